@@ -1,0 +1,311 @@
+"""The one data model every stage shares.
+
+A `Doc` is what flows through the pipeline (like spaCy's Doc): each stage reads some of its
+fields and writes others.  After extraction, docs are merged into an `Extraction`, which is what
+the exporters and `kg eval` see, and what serialises to the govkg-extraction/1 exchange format.
+
+Offsets are code-point offsets into `Doc.text` (the decoded input, before any normalisation);
+article text is a re-joined view of the page and carries an `OffsetMap` back to the source.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "govkg-extraction/1"
+
+ENTITY_TYPES = ("Place", "Agency", "Organization", "Programme", "Person")
+PREDICATES = ("partOf", "locatedIn", "subOrganizationOf", "runs", "implementedIn",
+              "subProgrammeOf", "cooperatesWith", "supports")
+
+
+def short_hash(text: str, n: int = 10) -> str:
+    """Stable short hex digest: used for ids that must not contain Chinese text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
+
+
+def slug(text: str) -> str:
+    """ASCII slug of `text`; non-ASCII runs become a hash so ids stay stable and IRI-safe."""
+    ascii_part = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    if ascii_part and ascii_part.isascii() and re.fullmatch(r"[A-Za-z0-9./_\- ]+", text):
+        return ascii_part[:80]
+    return (ascii_part[:40] + "-" if ascii_part else "") + short_hash(text)
+
+
+# --------------------------------------------------------------------------- offsets
+
+@dataclass
+class OffsetMap:
+    """Maps positions in a re-joined text back to the source text.
+
+    `pieces` are (view_start, source_start, length) for each copied run; characters inserted by
+    the joiner (paragraph separators) map to no source position.
+    """
+    pieces: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def add(self, view_start: int, source_start: int, length: int) -> None:
+        if length > 0:
+            self.pieces.append((view_start, source_start, length))
+
+    def _find(self, i: int) -> tuple[int, int, int] | None:
+        starts = [p[0] for p in self.pieces]
+        k = bisect.bisect_right(starts, i) - 1
+        if k < 0:
+            return None
+        piece = self.pieces[k]
+        if piece[0] <= i < piece[0] + piece[2]:
+            return piece
+        return None
+
+    def to_source(self, i: int) -> int | None:
+        piece = self._find(i)
+        return None if piece is None else piece[1] + (i - piece[0])
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int] | None:
+        """Source span covering view[start:end]; None if either end is synthetic."""
+        if end <= start:
+            return None
+        s = self.to_source(start)
+        e = self.to_source(end - 1)
+        if s is None or e is None:
+            return None
+        return s, e + 1
+
+
+# --------------------------------------------------------------------------- documents
+
+@dataclass
+class Caption:
+    """A photo caption: kept as article metadata, never body text."""
+    text: str
+    start: int
+    end: int
+    credit: str | None = None
+
+
+@dataclass
+class Section:
+    """A run of article text with a role: title, subtitle, heading, body or caption."""
+    kind: str
+    start: int  # in Article.text
+    end: int
+
+
+@dataclass
+class Sentence:
+    start: int  # in Article.text
+    end: int
+    src_start: int  # in Doc.text
+    src_end: int
+    text: str
+    section: str = "body"
+
+
+@dataclass
+class Article:
+    """One story of a document.  `text` is the re-joined, extractable text (title, subtitle,
+    headings, body, captions), `spans` the source spans of its body in reading order."""
+    id: str
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    captions: list[Caption] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    text: str = ""
+    offsets: OffsetMap = field(default_factory=OffsetMap)
+    sections: list[Section] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    place: str | None = None  # entity key of the article's own place (resolved)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.text[s.start:s.end] for s in self.sections if s.kind == "body")
+
+    def sentence_at(self, i: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= i < s.end:
+                return s
+        return None
+
+
+@dataclass
+class Mention:
+    """A span of the source that names something; `key` is filled in by resolution."""
+    start: int  # in Doc.text
+    end: int
+    surface: str
+    label: str  # entity type
+    article: str
+    rule: str
+    norm: str | None = None  # canonical name proposed by the stage that found it
+    key: str | None = None  # entity key after resolution
+    attrs: dict[str, Any] = field(default_factory=dict)
+    astart: int = -1  # in Article.text (for stages that work on article text)
+    aend: int = -1
+
+
+@dataclass
+class Evidence:
+    doc: str
+    source: str
+    start: int
+    end: int
+    article: str | None = None
+    quote: str | None = None  # the source sentence (or span) the fact rests on
+    rule: str | None = None
+
+    def to_json(self) -> dict:
+        d = {"doc": self.doc, "source": self.source, "start": self.start, "end": self.end}
+        if self.article:
+            d["article"] = self.article
+        if self.quote is not None:
+            d["sentence"] = self.quote
+        if self.rule:
+            d["rule"] = self.rule
+        return d
+
+    def sort_key(self):
+        return (self.doc, self.start, self.end, self.rule or "")
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    code: str | None = None
+    level: str | None = None
+    mentions: list[Evidence] = field(default_factory=list)
+    rules: set[str] = field(default_factory=set)
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def merge(self, other: "Entity") -> None:
+        self.aliases |= other.aliases | ({other.name} - {self.name})
+        self.aliases.discard(self.name)
+        self.code = self.code or other.code
+        self.level = self.level or other.level
+        self.mentions.extend(other.mentions)
+        self.rules |= other.rules
+        for k, v in other.attrs.items():
+            self.attrs.setdefault(k, v)
+
+    def to_json(self) -> dict:
+        d = {"id": self.id, "name": self.name, "type": self.type,
+             "aliases": sorted(self.aliases), "code": self.code}
+        if self.level:
+            d["level"] = self.level
+        d["rules"] = sorted(self.rules)
+        d["mentions"] = [m.to_json() for m in sorted(self.mentions, key=Evidence.sort_key)]
+        return d
+
+
+@dataclass
+class Relation:
+    subject: str
+    predicate: str
+    object: str
+    evidence: list[Evidence] = field(default_factory=list)
+    rules: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.subject, self.predicate, self.object)
+
+    def to_json(self) -> dict:
+        return {"subject": self.subject, "predicate": self.predicate, "object": self.object,
+                "rules": sorted(self.rules),
+                "evidence": [e.to_json() for e in sorted(self.evidence, key=Evidence.sort_key)]}
+
+
+@dataclass
+class Metric:
+    subject: str | None
+    indicator: str
+    value: float | int
+    unit: str
+    approx: bool
+    surface: str
+    period: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    rules: set[str] = field(default_factory=set)
+    id: str = ""
+
+    @property
+    def key(self) -> tuple:
+        return (self.subject, self.indicator, self.value, self.unit, self.approx, self.period)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "subject": self.subject, "indicator": self.indicator,
+                "value": self.value, "unit": self.unit, "approx": self.approx,
+                "period": self.period, "surface": self.surface, "rules": sorted(self.rules),
+                "evidence": [e.to_json() for e in sorted(self.evidence, key=Evidence.sort_key)]}
+
+
+@dataclass
+class Doc:
+    """One input document as it flows through the pipeline."""
+    id: str
+    source: str  # path as given relative to the input root (or file name), or jsonl record
+    text: str
+    title: str | None = None
+    date: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    articles: list[Article] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
+    tokens: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)  # per article
+    quantities: dict[str, list] = field(default_factory=dict)  # per article: numbers.Quantity
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    def evidence(self, article: Article, astart: int, aend: int, rule: str | None = None,
+                 whole_sentence: bool = True) -> Evidence:
+        """Evidence for an article-text span: the source span of its sentence (or itself)."""
+        if whole_sentence:
+            sent = article.sentence_at(astart)
+            if sent is not None:
+                return Evidence(self.id, self.source, sent.src_start, sent.src_end, article.id,
+                                self.text[sent.src_start:sent.src_end], rule)
+        span = article.offsets.span_to_source(astart, aend) or (0, 0)
+        return Evidence(self.id, self.source, span[0], span[1], article.id,
+                        self.text[span[0]:span[1]], rule)
+
+    def document_json(self) -> dict:
+        return {"id": self.id, "source": self.source, "title": self.title, "date": self.date,
+                "articles": [{"id": a.id, "title": a.title, "subtitle": a.subtitle,
+                              "authors": a.authors, "dateline": a.dateline,
+                              "captions": [{"text": c.text, "credit": c.credit,
+                                            "start": c.start, "end": c.end} for c in a.captions],
+                              "place": a.place,
+                              "spans": [list(s) for s in a.spans]} for a in self.articles]}
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from a corpus, merged across documents."""
+    documents: list[dict] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: dict[tuple[str, str, str], Relation] = field(default_factory=dict)
+    metrics: dict[str, Metric] = field(default_factory=dict)
+    errors: list[dict] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)  # doc id -> text (for HTML snippets)
+
+    def to_json(self) -> dict:
+        return {
+            "schema": SCHEMA,
+            "documents": sorted(self.documents, key=lambda d: d["id"]),
+            "entities": [self.entities[k].to_json() for k in sorted(self.entities)],
+            "relations": [self.relations[k].to_json() for k in sorted(self.relations)],
+            "metrics": [self.metrics[k].to_json() for k in sorted(self.metrics)],
+        }
