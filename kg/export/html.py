@@ -1,0 +1,360 @@
+"""Interactive graph explorer: one self-contained, offline HTML page per extraction.
+
+Why not pyvis' own `write_html`: it loads assets from a CDN even in "local"/"in_line" modes,
+writes without an encoding, and puts titles into `innerHTML` (see docs/anchors.md).  So this
+exporter uses pyvis only as the source of the vis-network files, inlines them into its own
+template, precomputes the layout in Python (physics off: a 5,000-node graph opens in about a
+second instead of minutes) and embeds the data as escaped JSON that the page only ever puts into
+the DOM with `textContent`.  Output is deterministic: the same Extraction gives the same bytes.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html as htmlmod
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+
+from ..model import ENTITY_TYPES, Evidence, Extraction
+
+TEMPLATES = Path(__file__).with_name("templates")
+VIS_VERSION = "vis-9.1.2"
+
+# Colour and vis-network shape per entity type (Tableau 10 colours: distinct, colour-blind safe).
+TYPE_STYLE = {
+    "Place": ("#4e79a7", "dot"),
+    "Agency": ("#e15759", "diamond"),
+    "Organization": ("#f28e2b", "square"),
+    "Programme": ("#59a14f", "triangle"),
+    "Person": ("#b07aa1", "star"),
+}
+OTHER_STYLE = ("#9c9c9c", "hexagon")
+
+MAX_NODES = 2000  # default view beyond this: the best-connected nodes; the rest via search
+MAX_EVIDENCE = 12  # source sentences kept per node / edge (the total is recorded)
+SNIPPET_CONTEXT = 80  # characters either side of a mention when no sentence is known
+DENSE_LAYOUT_MAX = 400  # components up to this size use networkx's spring layout
+
+
+# --------------------------------------------------------------------------- assets
+
+def _vis_dir() -> Path:
+    import pyvis  # only for the vis-network files it ships
+
+    return Path(pyvis.__file__).parent / "templates" / "lib" / VIS_VERSION
+
+
+@lru_cache(maxsize=None)
+def _asset(name: str) -> str:
+    if name.startswith("vis-network"):
+        text = (_vis_dir() / name).read_text(encoding="utf-8")
+    else:
+        text = (TEMPLATES / name).read_text(encoding="utf-8")
+    if not name.endswith(".html") and re.search(r"</(script|style)|<!--", text, re.I):
+        raise ValueError(f"{name} contains a closing tag and cannot be inlined")
+    return text
+
+
+def _csp_hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+def json_for_script(obj) -> str:
+    """JSON safe inside <script type="application/json">: `<`, `>`, `&` (and the JS line
+    separators) are \\u-escaped, so `</script>` in a document cannot end the block."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+# --------------------------------------------------------------------------- snippets
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence-ish window around text[start:end] (used when evidence carries no quote)."""
+    lo = max(0, start - SNIPPET_CONTEXT)
+    hi = min(len(text), end + SNIPPET_CONTEXT)
+    for i in range(start - 1, lo - 1, -1):
+        if text[i] in "。！？!?\n":
+            lo = i + 1
+            break
+    for i in range(end, hi):
+        if text[i] in "。！？!?\n":
+            hi = i + 1
+            break
+    return lo, hi
+
+
+def _find_in(quote: str, needles) -> tuple[int, int]:
+    for needle in needles:
+        if needle:
+            i = quote.find(needle)
+            if i >= 0:
+                return i, i + len(needle)
+    return -1, -1
+
+
+def snippet(ev: Evidence, texts: dict[str, str], names=()) -> list:
+    """[source, sentence, hl_start, hl_end] for one piece of evidence.
+
+    The highlight is the evidence span inside its sentence when the span is narrower than the
+    sentence (entity mentions); otherwise the first of `names` found in the sentence."""
+    source = ev.source or ev.doc
+    if ev.article:
+        source = f"{source} · {ev.article}"
+    text = texts.get(ev.doc)
+    quote = ev.quote
+    if quote is None and text is not None and 0 <= ev.start <= ev.end <= len(text):
+        lo, hi = _sentence_around(text, ev.start, ev.end)
+        quote = text[lo:hi]
+        if ev.end > ev.start:
+            return [source, quote.strip("\n"), ev.start - lo, ev.end - lo]
+    if quote is None:
+        return [source, "", -1, -1]
+    if text is not None and ev.end > ev.start and ev.end - ev.start < len(quote):
+        # locate the sentence in the document so the mention's offsets can be mapped into it
+        at = text.find(quote, max(0, ev.end - len(quote)))
+        if at != -1 and at <= ev.start and ev.end <= at + len(quote):
+            return [source, quote, ev.start - at, ev.end - at]
+        if text[ev.start:ev.end] and text[ev.start:ev.end] in quote:
+            s, e = _find_in(quote, [text[ev.start:ev.end]])
+            return [source, quote, s, e]
+    s, e = _find_in(quote, names)
+    return [source, quote, s, e]
+
+
+def _evidence_list(evs, texts, names) -> tuple[list, int]:
+    out, seen = [], set()
+    for ev in sorted(evs, key=Evidence.sort_key):
+        item = snippet(ev, texts, names)
+        key = (item[0], item[1], item[2], item[3])
+        if key in seen or not item[1]:
+            continue
+        seen.add(key)
+        out.append(item)
+    return out[:MAX_EVIDENCE], len(out)
+
+
+# --------------------------------------------------------------------------- layout
+
+def _fruchterman_reingold(n: int, edges: np.ndarray, seed: int, iterations: int = 60) -> np.ndarray:
+    """Dense Fruchterman–Reingold in numpy (networkx needs scipy beyond 500 nodes)."""
+    rng = np.random.RandomState(seed)
+    pos = rng.rand(n, 2).astype(np.float64)
+    k = math.sqrt(1.0 / n)
+    t = 0.1
+    dt = t / (iterations + 1)
+    chunk = max(1, 4_000_000 // n)
+    for _ in range(iterations):
+        disp = np.zeros((n, 2))
+        for a in range(0, n, chunk):
+            delta = pos[a:a + chunk, None, :] - pos[None, :, :]
+            dist2 = np.einsum("ijk,ijk->ij", delta, delta)
+            np.maximum(dist2, 1e-4, out=dist2)
+            disp[a:a + chunk] += np.einsum("ijk,ij->ik", delta, (k * k) / dist2)
+        if len(edges):
+            d = pos[edges[:, 0]] - pos[edges[:, 1]]
+            dist = np.sqrt((d * d).sum(1))[:, None]
+            f = d * dist / k
+            np.add.at(disp, edges[:, 0], -f)
+            np.add.at(disp, edges[:, 1], f)
+        length = np.sqrt((disp * disp).sum(1))
+        np.maximum(length, 0.01, out=length)
+        pos += disp * (t / length)[:, None]
+        t -= dt
+    return pos
+
+
+def _component_layout(g: nx.Graph, nodes: list[str], seed: int) -> dict[str, tuple[float, float]]:
+    """Positions of one connected component, centred on 0 with radius ~ sqrt(size)."""
+    n = len(nodes)
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    if n == 2:
+        return {nodes[0]: (-0.5, 0.0), nodes[1]: (0.5, 0.0)}
+    if n <= DENSE_LAYOUT_MAX:
+        sub = nx.Graph()
+        sub.add_nodes_from(nodes)
+        sub.add_edges_from(sorted(tuple(sorted(e)) for e in g.subgraph(nodes).edges()))
+        raw = nx.spring_layout(sub, seed=seed, iterations=80)
+        arr = np.array([raw[v] for v in nodes], dtype=np.float64)
+    else:
+        index = {v: i for i, v in enumerate(nodes)}
+        edges = np.array(sorted((index[a], index[b]) for a, b in g.subgraph(nodes).edges()),
+                         dtype=np.int64).reshape(-1, 2)
+        arr = _fruchterman_reingold(n, edges, seed)
+    arr -= arr.mean(0)
+    radius = np.sqrt((arr * arr).sum(1)).max() or 1.0
+    arr *= math.sqrt(n) / radius
+    return {v: (float(arr[i, 0]), float(arr[i, 1])) for i, v in enumerate(nodes)}
+
+
+def layout(g: nx.Graph, core: list[str], seed: int = 42, spacing: float = 130.0) -> dict:
+    """Pixel positions for every node of `g`.
+
+    The `core` nodes (the default view) are laid out component by component and the
+    components packed on shelves, big ones first, so unconnected parts don't drift apart.
+    Other nodes are placed next to an already placed neighbour (or in a block of their own)."""
+    core_set = set(core)
+    comps = sorted((sorted(c) for c in nx.connected_components(g.subgraph(core))),
+                   key=lambda c: (-len(c), c[0]))
+    big = [c for c in comps if len(c) > 1]
+    singles = [c[0] for c in comps if len(c) == 1]
+    pos: dict[str, tuple[float, float]] = {}
+    placed = [(_component_layout(g, c, seed), math.sqrt(len(c))) for c in big]
+    if singles:  # isolated entities: a compact grid block
+        side = math.ceil(math.sqrt(len(singles)))
+        grid = {v: ((i % side) * 0.9, (i // side) * 0.9) for i, v in enumerate(singles)}
+        placed.append((grid, None))
+    total_area = sum(len(c) for c in comps) or 1
+    row_width = max(2.4 * math.sqrt(total_area), 4.0)
+    x = y = row_h = 0.0
+    for p, radius in placed:
+        xs = [q[0] for q in p.values()]
+        ys = [q[1] for q in p.values()]
+        w = max(xs) - min(xs) + 1.6
+        h = max(ys) - min(ys) + 1.6
+        if x > 0 and x + w > row_width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        ox, oy = x - min(xs) + 0.8, y - min(ys) + 0.8
+        for v, (px, py) in p.items():
+            pos[v] = (px + ox, py + oy)
+        x += w
+        row_h = max(row_h, h)
+    # the rest: breadth-first from the placed nodes, beside a placed neighbour
+    rest = [v for v in sorted(g.nodes) if v not in core_set]
+    golden = math.pi * (3 - math.sqrt(5))
+    frontier = True
+    while frontier:
+        frontier = False
+        for v in rest:
+            if v in pos:
+                continue
+            anchors = sorted(u for u in g.neighbors(v) if u in pos)
+            if anchors:
+                ax, ay = pos[anchors[0]]
+                h = int(hashlib.md5(v.encode("utf-8")).hexdigest()[:8], 16)
+                ang = (h % 3600) / 3600 * 2 * math.pi
+                r = 0.8 + (h >> 12) % 100 / 100
+                pos[v] = (ax + r * math.cos(ang), ay + r * math.sin(ang))
+                frontier = True
+    leftover = [v for v in rest if v not in pos]
+    if leftover:  # unreachable from the core: a sunflower disc below it
+        top = max((q[1] for q in pos.values()), default=0.0) + 3.0
+        cx = row_width / 2
+        for i, v in enumerate(leftover):
+            r = math.sqrt(i + 0.5) * 0.9
+            pos[v] = (cx + r * math.cos(i * golden), top + r + r * math.sin(i * golden))
+    return {v: (round(px * spacing, 1), round(py * spacing, 1)) for v, (px, py) in pos.items()}
+
+
+# --------------------------------------------------------------------------- payload
+
+def _num(value):
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2 ** 53:
+        return int(value)
+    return value
+
+
+def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int = 42,
+                  title: str = "govkg") -> dict:
+    """Everything the page shows, as plain JSON-able data in a deterministic order."""
+    ids = sorted(extraction.entities)
+    index = {eid: i for i, eid in enumerate(ids)}
+    g = nx.Graph()
+    g.add_nodes_from(ids)
+    edges = []
+    skipped = 0
+    for key in sorted(extraction.relations):
+        rel = extraction.relations[key]
+        if rel.subject not in index or rel.object not in index:
+            skipped += 1
+            continue
+        names = [extraction.entities[rel.subject].name, extraction.entities[rel.object].name]
+        ev, n_ev = _evidence_list(rel.evidence, extraction.texts, names)
+        edges.append([index[rel.subject], index[rel.object], rel.predicate, ev, n_ev])
+        if rel.subject != rel.object:
+            g.add_edge(rel.subject, rel.object)
+    degree = {eid: 0 for eid in ids}
+    for s, o, *_ in edges:
+        degree[ids[s]] += 1
+        degree[ids[o]] += 1
+    ranked = sorted(ids, key=lambda e: (-degree[e], e))
+    core = ranked if len(ids) <= max_nodes else ranked[:max_nodes]
+    pos = layout(g, core, seed=seed)
+    core_set = set(core)
+
+    metrics: dict[str, list] = {}
+    loose = 0
+    for mid in sorted(extraction.metrics):
+        m = extraction.metrics[mid]
+        if m.subject not in index:
+            loose += 1
+            continue
+        ev, _ = _evidence_list(m.evidence, extraction.texts, [m.surface, m.indicator])
+        metrics.setdefault(m.subject, []).append(
+            [m.indicator, _num(m.value), m.unit, bool(m.approx), m.period, m.surface, ev])
+
+    types = list(ENTITY_TYPES) + sorted({e.type for e in extraction.entities.values()}
+                                         - set(ENTITY_TYPES))
+    type_index = {t: i for i, t in enumerate(types)}
+    max_deg = max(degree.values(), default=0) or 1
+    nodes = []
+    for eid in ids:
+        e = extraction.entities[eid]
+        aliases = sorted(a for a in e.aliases if a and a != e.name)
+        ev, n_ev = _evidence_list(e.mentions, extraction.texts, [e.name, *aliases])
+        x, y = pos[eid]
+        size = round(9 + 17 * math.sqrt(degree[eid] / max_deg), 1)
+        nodes.append({"id": eid, "n": e.name, "t": type_index[e.type], "c": e.code,
+                      "l": e.level, "a": aliases, "d": degree[eid], "x": x, "y": y, "s": size,
+                      "k": 1 if eid in core_set else 0, "m": metrics.get(eid, []),
+                      "e": ev, "ne": n_ev})
+    return {
+        "title": title,
+        "types": [[t, *TYPE_STYLE.get(t, OTHER_STYLE)] for t in types],
+        "nodes": nodes,
+        "edges": edges,
+        "stats": {"entities": len(ids), "relations": len(edges), "core": len(core),
+                  "metrics": len(extraction.metrics), "unattachedMetrics": loose,
+                  "danglingRelations": skipped,
+                  "documents": len(extraction.documents) or len(extraction.texts)},
+    }
+
+
+# --------------------------------------------------------------------------- page
+
+def render(extraction: Extraction, *, title: str = "govkg 知识图谱", max_nodes: int = MAX_NODES,
+           seed: int = 42) -> str:
+    """The explorer page as a string."""
+    data = json_for_script(graph_payload(extraction, max_nodes=max_nodes, seed=seed, title=title))
+    vis_js = _asset("vis-network.min.js")
+    app_js = _asset("explorer.js")
+    csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+           f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; base-uri 'none'; form-action 'none'")
+    parts = {
+        "TITLE": htmlmod.escape(title),
+        "CSP": htmlmod.escape(csp, quote=False),  # ours; no double quotes in it
+        "VIS_CSS": _asset("vis-network.css"),
+        "APP_CSS": _asset("explorer.css"),
+        "VIS_JS": vis_js,
+        "APP_JS": app_js,
+        "DATA": data,
+    }
+    # one pass, so placeholder-like text inside the data is never substituted
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _asset("explorer.html"))
+
+
+def write(extraction: Extraction, path, **opts) -> Path:
+    """Exporter entry point: write graph.html (UTF-8, works from file:// with no network)."""
+    path = Path(path)
+    page = render(extraction, **{k: v for k, v in opts.items()
+                                 if k in ("title", "max_nodes", "seed")})
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(page)
+    return path

@@ -1,0 +1,216 @@
+"""The HTML explorer exporter: self-contained, deterministic, escaped, with real evidence."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.export import exporters
+from kg.export import html as html_export
+from kg.model import Entity, Evidence, Extraction, Metric, Relation
+
+CORPUS = Path(__file__).resolve().parents[1] / "kg" / "resources" / "corpus" / "hebei-daily-handan-page.txt"
+SOURCE = CORPUS.name
+DOC = "hebei-daily-handan-page"
+XSS_NAME = '<img src=x onerror="window.__xss=1">'
+XSS_QUOTE = "</script><script>window.__xss=2</script>"
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, start) for c in "。\n") + 1
+    hi = min(i for i in (text.find(c, end) for c in "。\n") if i != -1) + 1
+    return lo, hi
+
+
+def _mention(text: str, surface: str, nth: int = 0, rule: str = "test") -> Evidence:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.find(surface, at + 1)
+    assert at != -1, surface
+    lo, hi = _sentence(text, at, at + len(surface))
+    return Evidence(DOC, SOURCE, at, at + len(surface), "A1", text[lo:hi], rule)
+
+
+def _sentence_evidence(text: str, surface: str) -> Evidence:
+    at = text.find(surface)
+    lo, hi = _sentence(text, at, at + len(surface))
+    return Evidence(DOC, SOURCE, lo, hi, "A1", text[lo:hi], "test")
+
+
+def sample_extraction() -> Extraction:
+    """Real content from the seed page with real offsets."""
+    text = CORPUS.read_text(encoding="utf-8")
+    ents = {
+        "place-130400": Entity("place-130400", "Place", "邯郸市", {"邯郸"}, "130400", "city",
+                               [_mention(text, "邯郸市"), _mention(text, "邯郸市", 3)]),
+        "place-130430": Entity("place-130430", "Place", "邱县", set(), "130430", "county",
+                               [_mention(text, "邱县")]),
+        "agency-sthjj": Entity("agency-sthjj", "Agency", "邯郸市生态环境局", {"市生态环境局"}, None, None,
+                               [_mention(text, "邯郸市生态环境局")]),
+        "prog-yunzhifa": Entity("prog-yunzhifa", "Programme", "云执法", set(), None, None,
+                                [_mention(text, "云执法", 1)]),
+    }
+    rels = [
+        Relation("place-130430", "partOf", "place-130400", [_sentence_evidence(text, "邱县")]),
+        Relation("agency-sthjj", "runs", "prog-yunzhifa",
+                 [_sentence_evidence(text, "自实行“云执法”监管模式以来")]),
+        Relation("agency-sthjj", "locatedIn", "place-130400",
+                 [_sentence_evidence(text, "邯郸市生态环境局印发")]),
+    ]
+    metric_ev = _sentence_evidence(text, "网上巡查1200余次")
+    metric = Metric("prog-yunzhifa", "网上巡查", 1200, "次", True, "网上巡查1200余次", None,
+                    [metric_ev], {"test"}, "m-1")
+    return Extraction(documents=[{"id": DOC, "source": SOURCE}], entities=ents,
+                      relations={r.key: r for r in rels}, metrics={"m-1": metric},
+                      texts={DOC: text})
+
+
+def xss_extraction() -> Extraction:
+    """An extraction whose document text tries to inject markup and script."""
+    text = f"测试文本。{XSS_NAME}发布通知。{XSS_QUOTE}继续。"
+    at = text.find(XSS_NAME)
+    ev = Evidence("evil", "evil.txt", at, at + len(XSS_NAME), None, text[5:text.find("。", at) + 1], "t")
+    qat = text.find(XSS_QUOTE)
+    ev2 = Evidence("evil", "evil.txt", qat, qat + len(XSS_QUOTE), None, text[qat:], "t")
+    ents = {"a": Entity("a", "Agency", XSS_NAME, {XSS_QUOTE}, None, None, [ev, ev2]),
+            "b": Entity("b", "Place", "邯郸市", set(), "130400", None, [])}
+    rel = Relation("a", "locatedIn", "b", [ev2])
+    m = Metric("a", XSS_QUOTE, 1, "<b>次</b>", False, XSS_NAME, "&amp;", [ev2], set(), "m")
+    return Extraction(entities=ents, relations={rel.key: rel}, metrics={"m": m}, texts={"evil": text})
+
+
+def _data_block(page: str) -> dict:
+    m = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S)
+    assert m
+    return json.loads(m.group(1))
+
+
+def test_registered_as_graph_html():
+    exp = exporters()["html"]
+    assert exp.filename == "graph.html"
+    assert exp.load() is html_export.write
+
+
+def test_page_is_self_contained_and_utf8(tmp_path):
+    out = html_export.write(sample_extraction(), tmp_path / "graph.html")
+    raw = out.read_bytes()
+    page = raw.decode("utf-8")  # strictly UTF-8
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<meta charset="utf-8">' in page
+    assert "邱县" in page and "邯郸市生态环境局" in page  # readable Chinese, not \u-escaped
+    # no external resources of any kind
+    assert not re.search(r'\b(src|href)\s*=\s*"(https?:)?//', page)
+    assert "<link" not in page
+    assert "vis.Network" in page and "vis-network" in page  # the library is inlined
+    assert "default-src 'none'" in page  # CSP forbids any fetch
+
+
+def test_payload_content():
+    data = html_export.graph_payload(sample_extraction())
+    names = {n["n"]: n for n in data["nodes"]}
+    assert set(names) == {"邯郸市", "邱县", "邯郸市生态环境局", "云执法"}
+    types = [t[0] for t in data["types"]]
+    assert types[:5] == ["Place", "Agency", "Organization", "Programme", "Person"]
+    assert names["邱县"]["c"] == "130430" and types[names["邱县"]["t"]] == "Place"
+    assert names["邯郸市生态环境局"]["a"] == ["市生态环境局"]
+    # degree drives size: the agency has two relations, 邱县 one
+    assert names["邯郸市生态环境局"]["d"] == 2 and names["邱县"]["d"] == 1
+    assert names["邯郸市生态环境局"]["s"] > names["邱县"]["s"]
+    preds = {(data["nodes"][s]["n"], p, data["nodes"][o]["n"]) for s, o, p, *_ in data["edges"]}
+    assert ("邱县", "partOf", "邯郸市") in preds and ("邯郸市生态环境局", "runs", "云执法") in preds
+    # metric row: indicator, value, unit, approx, period, surface, evidence
+    (m,) = names["云执法"]["m"]
+    assert m[:6] == ["网上巡查", 1200, "次", True, None, "网上巡查1200余次"]
+    src, quote, s, e = m[6][0]
+    assert quote[s:e] == "网上巡查1200余次"
+
+
+def test_mention_highlight_is_the_mention_inside_its_sentence():
+    data = html_export.graph_payload(sample_extraction())
+    agency = next(n for n in data["nodes"] if n["n"] == "邯郸市生态环境局")
+    src, quote, s, e = agency["e"][0]
+    assert quote[s:e] == "邯郸市生态环境局"
+    assert quote.startswith("河北日报") and "印发" in quote
+    assert src.startswith(SOURCE)
+    city = next(n for n in data["nodes"] if n["n"] == "邯郸市")
+    assert city["ne"] == 2 and all(q[s:e] == "邯郸市" for _, q, s, e in city["e"])
+
+
+def test_snippet_without_quote_cuts_sentence_from_text():
+    text = "第一句。邯郸市生态环境局印发通知。第三句。"
+    ev = Evidence("d", "d.txt", 4, 12, None, None, "r")
+    src, quote, s, e = html_export.snippet(ev, {"d": text})
+    assert quote == "邯郸市生态环境局印发通知。" and quote[s:e] == "邯郸市生态环境局"
+
+
+def test_positions_precomputed_and_deterministic(tmp_path):
+    a = html_export.write(sample_extraction(), tmp_path / "a.html").read_bytes()
+    b = html_export.write(sample_extraction(), tmp_path / "b.html").read_bytes()
+    assert a == b
+    data = _data_block(a.decode("utf-8"))
+    xy = {(n["x"], n["y"]) for n in data["nodes"]}
+    assert len(xy) == len(data["nodes"])  # every node has its own precomputed position
+
+
+def test_layout_keeps_neighbours_closer_than_strangers():
+    import networkx as nx
+    g = nx.Graph()
+    for k in range(3):  # three separate 20-node cycles
+        nx.add_cycle(g, [f"c{k}-{i:02d}" for i in range(20)])
+    pos = html_export.layout(g, sorted(g.nodes))
+
+    def dist(a, b):
+        return ((pos[a][0] - pos[b][0]) ** 2 + (pos[a][1] - pos[b][1]) ** 2) ** 0.5
+
+    within = sum(dist(f"c0-{i:02d}", f"c0-{(i + 1) % 20:02d}") for i in range(20)) / 20
+    across = sum(dist(f"c0-{i:02d}", f"c1-{i:02d}") for i in range(20)) / 20
+    assert within * 2 < across
+
+
+def test_large_graph_defaults_to_best_connected_part():
+    ents = {f"e{i:04d}": Entity(f"e{i:04d}", "Place", f"地点{i}") for i in range(60)}
+    rels = {}
+    for i in range(1, 60):  # a star around e0000 plus a chain
+        r = Relation("e0000", "partOf", f"e{i:04d}") if i < 20 else Relation(f"e{i - 1:04d}", "partOf", f"e{i:04d}")
+        rels[r.key] = r
+    data = html_export.graph_payload(Extraction(entities=ents, relations=rels), max_nodes=10)
+    core = [n for n in data["nodes"] if n["k"]]
+    assert len(core) == 10 and data["stats"]["core"] == 10
+    assert any(n["id"] == "e0000" for n in core)
+    assert all(isinstance(n["x"], float) for n in data["nodes"])  # the rest still has positions
+
+
+def test_data_block_cannot_break_out(tmp_path):
+    page = html_export.write(xss_extraction(), tmp_path / "graph.html").read_text(encoding="utf-8")
+    block = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in block and ">" not in block and "&" not in block
+    assert "window.__xss" in block  # the text is there, escaped
+    assert XSS_NAME not in page and XSS_QUOTE not in page
+    data = json.loads(block)
+    assert data["nodes"][0]["n"] == XSS_NAME  # and round-trips exactly
+
+
+def test_template_never_uses_innerhtml():
+    js = (html_export.TEMPLATES / "explorer.js").read_text(encoding="utf-8")
+    assert "innerHTML" not in js and "insertAdjacentHTML" not in js and "document.write" not in js
+
+
+def test_title_is_escaped(tmp_path):
+    page = html_export.render(sample_extraction(), title="<b>图</b>")
+    assert "<title>&lt;b&gt;图&lt;/b&gt;</title>" in page
+
+
+def test_dangling_relations_and_loose_metrics_are_counted_not_fatal():
+    ex = sample_extraction()
+    bad = Relation("place-130430", "partOf", "missing")
+    ex.relations[bad.key] = bad
+    ex.metrics["m-2"] = Metric(None, "x", 1.0, "个", False, "1个")
+    data = html_export.graph_payload(ex)
+    assert data["stats"]["danglingRelations"] == 1 and data["stats"]["unattachedMetrics"] == 1
+
+
+@pytest.mark.parametrize("value,expected", [(1200.0, 1200), (0.5, 0.5), (3, 3)])
+def test_whole_float_values_print_as_integers(value, expected):
+    assert html_export._num(value) == expected and type(html_export._num(value)) is type(expected)
