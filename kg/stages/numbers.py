@@ -1,0 +1,364 @@
+"""Number grammar: find counted quantities (value + unit + approx) in Chinese government text.
+
+Why our own grammar: jionlp's `parse_money` silently turns `4624个` into 16 元 and `2.3万余个` into a
+range, and cn2an leaves mixed forms alone (see docs/anchors.md).  Metrics need exact values in a
+base unit with their qualifiers, so this module is a small regex-driven grammar: one compiled
+pattern, one `finditer` pass per text, and a few cheap checks that reject what only looks like a
+count (dates, years, ordinals, numerals inside quoted names, idioms such as 一对一 or 二次创业).
+
+A quantity is a number followed by a measure word or unit (个, 支, 平方米, %, 个百分点 …), or by a
+万/亿 magnitude (`140万志愿者`).  A bare figure with no unit (`1533`) is not a quantity.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ..pipeline import component
+
+# --------------------------------------------------------------------------- numerals
+
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3,
+              "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7,
+              "八": 8, "捌": 8, "九": 9, "玖": 9}
+_CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_BIG = {"万": 10 ** 4, "亿": 10 ** 8}
+_MAGNITUDE = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 ** 6, "亿": 10 ** 8, "万": 10 ** 4,
+              "千": 10 ** 3}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+
+_CN_DIGIT_CHARS = "".join(_CN_DIGITS)
+_CN_ALL_CHARS = _CN_DIGIT_CHARS + "".join(_CN_SMALL) + "".join(_CN_BIG)
+
+
+def _as_number(d: Decimal) -> int | float:
+    """int when integral (so 2.3万 is 23000, not 23000.0), else float."""
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+def _cn_section(s: str) -> int:
+    """Value of a Chinese numeral below 10^4 (no 万/亿), e.g. 一百二十 → 120, 十八 → 18."""
+    total, number, seen_digit = 0, 0, False
+    for ch in s:
+        if ch in _CN_DIGITS:
+            number = _CN_DIGITS[ch]
+            seen_digit = number != 0  # 一百零十 reads the 十 after 零 as 一十
+        elif ch in _CN_SMALL:
+            total += (number if seen_digit else 1) * _CN_SMALL[ch]
+            number, seen_digit = 0, False
+        else:
+            raise ValueError(f"not a Chinese numeral: {s!r}")
+    return total + number
+
+
+def _cn_integer(s: str) -> int:
+    if not s:
+        return 0
+    if all(ch in _CN_DIGITS for ch in s) and len(s) > 1:
+        # digit-by-digit reading: 二〇二二 → 2022
+        return int("".join(str(_CN_DIGITS[ch]) for ch in s))
+    for big in ("亿", "万"):
+        k = s.rfind(big)
+        if k >= 0:
+            head = s[:k]
+            left = _cn_integer(head) if head else 1
+            return left * _CN_BIG[big] + _cn_integer(s[k + 1:])
+    return _cn_section(s)
+
+
+def _cn_to_decimal(s: str) -> Decimal:
+    if "点" in s:
+        whole, frac = s.split("点", 1)
+        if not frac or not all(ch in _CN_DIGITS for ch in frac):
+            raise ValueError(f"not a Chinese numeral: {s!r}")
+        digits = "".join(str(_CN_DIGITS[ch]) for ch in frac)
+        return Decimal(_cn_integer(whole) if whole else 0) + Decimal("0." + digits)
+    return Decimal(_cn_integer(s))
+
+
+def parse_number(s: str) -> int | float:
+    """Parse a number string: Arabic (1,200 / 48.32 / full-width １２３), Chinese (一百二十,
+    三十万, 二〇二二, 三点五) or mixed with a magnitude (2.3万, 173.6亿, 1.5万亿).
+
+    Raises ValueError for anything else."""
+    t = s.strip().translate(_FULLWIDTH)
+    if not t:
+        raise ValueError("empty number")
+    mag = 1
+    for word, factor in _MAGNITUDE.items():
+        if t.endswith(word) and len(t) > len(word) and t[-len(word) - 1] in "0123456789.":
+            mag, t = factor, t[: -len(word)]
+            break
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", t):
+        try:
+            return _as_number(Decimal(t.replace(",", "")) * mag)
+        except InvalidOperation as e:  # pragma: no cover - regex guarantees validity
+            raise ValueError(s) from e
+    if (t[0] in _CN_DIGITS or t[0] in "十拾") and all(ch in _CN_ALL_CHARS or ch == "点" for ch in t):
+        return _as_number(_cn_to_decimal(t) * mag)
+    raise ValueError(f"not a number: {s!r}")
+
+
+def to_chinese(n: int) -> str:
+    """Write a non-negative integer in Chinese numerals (the inverse of `parse_number` for ints):
+    120 → 一百二十, 10 → 十, 300000 → 三十万, 100010000 → 一亿零一万."""
+    if n < 0:
+        raise ValueError("negative")
+    if n == 0:
+        return "零"
+    return _to_chinese(n, leading=True)
+
+
+def _to_chinese(n: int, leading: bool) -> str:
+    for factor, name, zero_below in ((10 ** 8, "亿", 10 ** 7), (10 ** 4, "万", 1000)):
+        if n >= factor:
+            head, rest = divmod(n, factor)
+            out = _to_chinese(head, leading) + name
+            if rest:
+                out += ("零" if rest < zero_below else "") + _to_chinese(rest, False)
+            return out
+    digits = "零一二三四五六七八九"
+    out, zero = [], False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // unit % 10
+        if d == 0:
+            zero = zero or bool(out)
+            continue
+        if zero:
+            out.append("零")
+            zero = False
+        if unit == 10 and d == 1 and not out and leading:
+            out.append("十")
+        else:
+            out.append(digits[d] + name)
+    return "".join(out)
+
+
+def format_number(value: int | float, style: str = "arabic") -> str:
+    """Write a number the ways the press does: `arabic` (1200, 48.32), `grouped` (1,200),
+    `wan` (2.3万 / 173.6亿 where exact), `chinese` (integers only)."""
+    d = Decimal(str(value))
+    if style == "arabic":
+        return format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
+    if style == "grouped":
+        if d == d.to_integral_value():
+            return f"{int(d):,}"
+        whole, frac = format(d.normalize(), "f").split(".")
+        return f"{int(whole):,}.{frac}"
+    if style == "wan":
+        for word in ("亿", "万"):
+            factor = _MAGNITUDE[word]
+            if abs(d) >= factor:
+                q = (d / factor).normalize()
+                return format(q, "f") + word
+        return format_number(value, "arabic")
+    if style == "chinese":
+        if d != d.to_integral_value():
+            raise ValueError("chinese style writes integers only")
+        return to_chinese(int(d))
+    raise ValueError(f"unknown style {style!r}")
+
+
+# --------------------------------------------------------------------------- units
+
+# (surface, base unit) — longest first where one is a prefix of another.
+_UNITS: list[tuple[str, str]] = [
+    ("个百分点", "个百分点"), ("百分点", "个百分点"), ("%", "%"), ("％", "%"), ("‰", "‰"),
+    ("平方公里", "平方公里"), ("平方千米", "平方公里"), ("平方米", "平方米"), ("平米", "平方米"),
+    ("立方米", "立方米"), ("公里", "公里"), ("千米", "公里"), ("厘米", "厘米"), ("毫米", "毫米"),
+    ("米", "米"), ("公顷", "公顷"), ("亩", "亩"), ("吨", "吨"), ("千克", "公斤"), ("公斤", "公斤"),
+    ("千瓦时", "千瓦时"), ("千瓦", "千瓦"), ("兆瓦", "兆瓦"), ("毫升", "毫升"), ("升", "升"),
+    ("美元", "美元"), ("欧元", "欧元"), ("元", "元"),
+    ("人次", "人次"), ("车次", "车次"), ("架次", "架次"), ("班次", "班次"), ("场次", "场次"),
+    ("户次", "户次"), ("条段", "条段"), ("个月", "个月"), ("小时", "小时"), ("分钟", "分钟"),
+    ("个", "个"), ("支", "支"), ("项", "项"), ("条", "条"), ("类", "类"), ("所", "所"), ("场", "场"),
+    ("人", "人"), ("名", "名"), ("位", "位"), ("件", "件"), ("次", "次"), ("家", "家"), ("户", "户"),
+    ("座", "座"), ("处", "处"), ("台", "台"), ("辆", "辆"), ("艘", "艘"), ("架", "架"), ("批", "批"),
+    ("套", "套"), ("张", "张"), ("块", "块"), ("间", "间"), ("栋", "栋"), ("幢", "幢"), ("床", "床"),
+    ("本", "本"), ("册", "册"), ("份", "份"), ("篇", "篇"), ("期", "期"), ("届", "届"), ("轮", "轮"),
+    ("趟", "趟"), ("棵", "棵"), ("株", "株"), ("头", "头"), ("只", "只"), ("口", "口"), ("眼", "眼"),
+    ("部", "部"), ("种", "种"), ("例", "例"), ("起", "起"), ("宗", "宗"), ("笔", "笔"), ("盏", "盏"),
+    ("根", "根"), ("片", "片"), ("层", "层"), ("倍", "倍"), ("天", "天"), ("周", "周"), ("年", "年"),
+    ("秒", "秒"), ("岁", "岁"), ("大", "大"),
+]
+_UNIT_BASE = dict(_UNITS)
+# units after which a Chinese numeral is usually part of a place name (五台山, 七台河, 九台区)
+_PLACEY_UNITS = {"台", "家", "口", "眼", "条", "座", "道", "片", "头", "只", "本"}
+_PLACE_SUFFIX = set("山河区县市镇乡村庄屯湖岛峰沟寺桥峪堡")
+# compound "per" units: 元/亩, 元/人
+_PER = ("平方米", "亩", "吨", "人", "户", "年", "月", "天", "次", "公斤", "小时")
+
+_APPROX_PRE = ("超过", "大约", "将近", "接近", "不少于", "不低于", "至少", "不超过", "多达",
+               "约", "近", "超", "逾")
+_APPROX_POST = ("以上", "左右", "以下", "以内", "有余", "之多", "上下")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+_CHINESE = (f"[{_CN_DIGIT_CHARS}十拾][{_CN_ALL_CHARS}拾佰仟]*"
+            f"(?:点[{_CN_DIGIT_CHARS}]+)?")
+_QUOTED_NAME = (r"《[^《》\n]{1,120}》|〈[^〈〉\n]{1,80}〉"
+                r"|“[^“”、，,。；;：:！？!?\n]{1,15}”"
+                r"|‘[^‘’、，,。；;：:！？!?\n]{1,15}’"
+                r"|「[^「」、，,。；;：:！？!?\n]{1,15}」"
+                r"|『[^『』、，,。；;：:！？!?\n]{1,15}』"
+                r'|"[^"\s、，,。；;：:！？!?]{1,15}"')
+
+_PATTERN = re.compile(
+    rf"(?P<quote>{_QUOTED_NAME})"
+    rf"|(?P<pre>{_alt(_APPROX_PRE)})?"
+    rf"(?:(?P<pct>百分之)(?P<pnum>{_ARABIC}|{_CHINESE})"
+    rf"|(?P<num>{_ARABIC}|{_CHINESE})"
+    rf"(?P<mid1>[余多])?(?P<mag>万亿|千万|百万|亿|万|千)?(?P<mid2>[余多])?"
+    rf"(?P<unit>{_alt(u for u, _ in _UNITS)})?"
+    rf"(?:/(?P<per>{_alt(_PER)}))?)"
+    rf"(?P<post>{_alt(_APPROX_POST)})?"
+)
+
+# characters that, right before a number, mean it is part of a code, ordinal, date or range
+_BAD_BEFORE_ARABIC = set("0123456789０１２３４５６７８９.．ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+                         "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ_+#＃/:：第")
+_BAD_BEFORE_CHINESE = set(_CN_ALL_CHARS + "拾佰仟第数几初周星礼每")
+_RANGE_SIGNS = set("-—~～－至到")
+_STOP = set("，,。；;：:！？!?、（）()[]【】\n\r\t 　…—")
+# words that end the noun phrase after a quantity (20个总队按照… → 总队; 8类常备队伍和… → 常备队伍)
+_CUT = re.compile("按照|依照|根据|通过|参与|开展|进行|实现|完成|取得|解决|设立|发放|免费|入驻|包联|下沉|"
+                  "开工|全部|均|都|已经|已|等|和|与|在|对|为|向|从|把|将|被|由|是|的|及(?!以上)")
+_OPEN_QUOTES = "“‘「『\"《"
+_CLOSE_QUOTES = "”’」』\"》"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A counted figure in a text; offsets are into the text given to `find_quantities`."""
+    start: int
+    end: int
+    value: int | float
+    unit: str
+    approx: bool
+    surface: str
+    number_start: int
+    number_end: int
+    qualifier: str | None = None  # the approx word(s): 余, 以上, 近 …
+    counted: str | None = None  # the noun right after the unit (N个X → X), quotes stripped
+
+
+def _counted_after(text: str, i: int) -> str | None:
+    """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None."""
+    n = len(text)
+    if i < n and text[i] in _OPEN_QUOTES:
+        close = _CLOSE_QUOTES[_OPEN_QUOTES.index(text[i])]
+        j = text.find(close, i + 1, i + 30)
+        if j > i + 1:
+            return text[i + 1:j]
+        return None
+    j = i
+    while j < n and j - i < 24 and text[j] not in _STOP and text[j] not in _OPEN_QUOTES \
+            and text[j] not in _CLOSE_QUOTES and not text[j].isdigit():
+        j += 1
+    word = _CUT.split(text[i:j], 1)[0]
+    return word or None
+
+
+def _is_chinese(num: str) -> bool:
+    return not any(ch.isdigit() for ch in num)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All counted quantities in `text`, in order; never raises on arbitrary input."""
+    out: list[Quantity] = []
+    for m in _PATTERN.finditer(text):
+        if m.group("quote"):
+            continue  # a quoted name: “1533”, 《…三年行动…》 — its numerals are not counts
+        q = _accept(text, m)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _accept(text: str, m: re.Match) -> Quantity | None:
+    pct = m.group("pct")
+    num_group = "pnum" if pct else "num"
+    num = m.group(num_group)
+    ns, ne = m.span(num_group)
+    chinese = _is_chinese(num)
+    before = text[ns - 1] if ns > 0 and not m.group("pre") and not pct else ""
+    if before:
+        if chinese and before in _BAD_BEFORE_CHINESE:
+            return None  # 第二批, 数十个, 周一, or the tail of a longer numeral
+        if not chinese and (before in _BAD_BEFORE_ARABIC or before.isalnum() and before.isascii()):
+            return None  # G107, v2.3, 第175号, 8+N, 12:30
+        if before in _RANGE_SIGNS and ns > 1 and (text[ns - 2].isdigit()
+                                                   or text[ns - 2] in _CN_ALL_CHARS):
+            return None  # 3至5个, 1-4月: a range, not one figure
+    if not chinese and len(num) > 1 and num[0] in "0０" and num[1] not in ".．":
+        return None  # 07, 0310: date parts and phone prefixes
+    unit_s = m.group("unit")
+    mag = m.group("mag")
+    mid = m.group("mid1") or m.group("mid2")
+    if pct:
+        unit = "%"
+        mag = None
+    elif unit_s:
+        unit = _UNIT_BASE[unit_s]
+    elif mag in ("万", "亿", "万亿", "千万", "百万") or (chinese and num[-1] in "万亿"):
+        unit = ""
+    else:
+        return None
+    end = m.end()
+    post = m.group("post")
+    # 上下 only as a qualifier at a clause end (not 上下游)
+    if post == "上下" and end < len(text) and text[end] not in _STOP:
+        end -= len(post)
+        post = None
+    if chinese:
+        if num in ("一", "二", "壹", "贰") and not mag:
+            return None  # 一个/一批 is an article, 二次创业 an adjective; counts use 两
+        if all(ch in _CN_DIGITS for ch in num) and len(num) > 1:
+            return None  # 二〇二二 (a year), 三四个 (a guess), 一一
+        if unit == "大":
+            return None  # 四大班子, 三大攻坚战: fixed terms
+        if unit_s in _PLACEY_UNITS and end < len(text) and text[end] in _PLACE_SUFFIX:
+            return None  # 五台山, 七台河
+    if unit == "年":
+        if mid or mag:
+            return None
+        digits = num.translate(_FULLWIDTH)
+        if (not chinese and len(digits) >= 4) or (end < len(text) and text[end] in "度级代底初末"):
+            return None  # 2022年, 2022年度, 80年代, 3年级
+    if unit == "周" and chinese:
+        return None  # 周 after a Chinese numeral is a weekday or anniversary
+    if mag == "千" and unit_s == "米":
+        mag, unit = None, "公里"  # 3千米
+    try:
+        value = parse_number(num if not mag or chinese else num + mag)
+        if mag and chinese:
+            value = _as_number(Decimal(str(value)) * _MAGNITUDE[mag])
+    except (ValueError, InvalidOperation, ArithmeticError):
+        return None
+    if m.group("per"):
+        unit = f"{unit}/{m.group('per')}"
+    start = m.start()
+    pre = m.group("pre")
+    quals = [w for w in (pre, mid, post) if w]
+    counted = _counted_after(text, end) if unit not in ("%", "个百分点", "‰") else None
+    return Quantity(start, end, value, unit, bool(quals), text[start:end], ns, ne,
+                    "".join(quals) or None, counted)
+
+
+# --------------------------------------------------------------------------- component
+
+@component("numbers", reads=("articles",), writes=("quantities",))
+def numbers_component(**_config):
+    """Find counted quantities in each article's text (article-text offsets)."""
+    def run(doc):
+        for article in doc.articles:
+            doc.quantities[article.id] = find_quantities(article.text)
+        return doc
+    return run
