@@ -1,0 +1,490 @@
+"""Page structure: split a document into its articles (the `layout` component).
+
+A newspaper page converted from PDF is several stories laid out in columns: headlines marked
+`##`/`#`, section headings `###` and `——…` lead lines, bylines, datelines, photo captions with
+photographer credits, paragraphs broken where a column ends, and a story that runs out of room and
+continues elsewhere on the page.  Extraction must see each story as one clean, re-joined text while
+every character keeps its position in the source, so this stage builds, per article, a text view
+plus an `OffsetMap` back to `Doc.text`.
+
+Rules (each generalises beyond the seed page; all are deterministic):
+
+* Lines.  Every non-blank line is a block; `\\n`, `\\r\\n`, `\\r` and the Unicode line separators
+  end a line; offsets always refer to `Doc.text` as decoded.  Blocks are classified as headline
+  (`#`, `##`), heading (`###`…, or a short unterminated `——…` line), credit (a short line ending
+  in 摄/供图 or starting 图/), caption (`上图:`, `图为…`, `图1:`…, or any line followed directly by
+  a credit), byline (a short line `<报社>记者|通讯员 <names>`), or paragraph.
+* Page mode (the document has `#`/`##` headlines).  A new article starts at each group of
+  consecutive headline lines, and at a paragraph opening with a dateline (`河北日报(记者陈正)`)
+  unless that dateline is the first finished paragraph under a headline (an unterminated lead box
+  may sit between headline and dateline).  Plain mode (no headlines): the whole document is one
+  article; its first line is the title when it looks like a headline (short, unterminated, and
+  followed by a prose paragraph — a list of short lines has no title).
+* Title.  In a group of several headline lines the main title is the first one that opens with a
+  named actor (an administrative-division name, full or short, or an agency name: `邯郸推动…`,
+  `馆陶建立…`); the others are kicker/subtitle lines (`明确项目完成审批…`, `“五有”标准…`).  With
+  no such line, the first line is the title.  A `Doc.title` is used when the document is a single
+  article without a title of its own.
+* Column joins.  A paragraph that does not end with terminal punctuation (。！？!?；;：:… possibly
+  followed by closing quotes) continues in the next paragraph of the same article, skipping
+  captions and credits, with nothing inserted between the halves — unless the next paragraph opens
+  with a dateline, or the two are on consecutive lines with no blank line between and the junction
+  does not form a dictionary word (plain text: a list, not a broken paragraph), or the paragraph
+  is a lead/pull-quote box: the first paragraph under a headline (no dateline) whose opening
+  recurs later in the article or whose junction with the next paragraph does not form a word.
+* Continuations.  An article whose last paragraph is still unterminated ("dangling") takes a
+  continuation from elsewhere on the page: a paragraph that follows a finished paragraph in another
+  article (or opens a headline-less article) together with everything after it in that article.
+  Candidates score 2 when the dangling tail and the candidate's head join into a dictionary word
+  (`建立建`+`账` → 建账), 1 when the candidate starts like a fragment (`账、…`), and 1 more when its
+  anaphora (`该县`) match the dangling article's and not the host's (`该市`); the best candidate
+  with score >= 2 is moved (ties: the earliest on the page).
+* Article text.  title, subtitle lines, then headings and body paragraphs in reading order (the
+  continuation last), then captions; "\\n" between sections.  Credits, bylines and datelines are
+  metadata, never article text, so `Article.body` is pure body text.  Articles are numbered
+  `{doc.id}#A{n}` in page order of their first line.  Empty or blank text gives zero articles.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import Article, Caption, Doc, OffsetMap, Section
+from ..pipeline import component
+
+# ---------------------------------------------------------------------------- patterns
+
+_LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]+")
+_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
+_HEADER = re.compile(r"(#{1,6})[ \t\u3000]*")
+_DASH_LEAD = re.compile(r"(?:——|－－|--|―{2}|─{2})[ \t\u3000]*")
+TERMINAL = "。！？!?；;：:…"
+CLOSERS = "”’\"'』」）)】》〉"
+_ROLE = r"(?:特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)"
+_BYLINE = re.compile(r"(?P<org>[^\s，,。：:]{0,15}?)" + _ROLE + r"[ \t\u3000]*(?P<names>\S.*)")
+_DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）\r\n]{0,40}?"
+                       + _ROLE + r"[^()（）\r\n]{0,60}?)[)）]")
+_ROLE_SPLIT = re.compile(_ROLE)
+_NAME_SPLIT = re.compile(r"[\s、，,;；/和及]+")
+_CAPTION = re.compile(r"(?:[上中下左右]图[:：]|图\s*[①-⑳0-9０-９一二三四五六七八九十]+\s*[:：、]?|图为|组图[:：])")
+_CREDIT = re.compile(r"(?:图[/／]|摄影[/／:：]|图片[/／:：]).{1,30}"
+                     r"|.{0,24}?(?:记者|通讯员|摄影师?|特约)[ \t\u3000]*\S.{0,16}摄"
+                     r"|.{1,30}?(?:供图|图片提供)")
+_AGENCY_HEAD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|厅|委员会|委|办公室|政府|法院|检察院|支队|大队|"
+                          r"公安|海关|中心|集团|公司|大学)(?=[\u4e00-\u9fff])")
+_REFS = re.compile(r"该([省市县区镇乡村])")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_TAIL = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{1,4}$")
+_CJK_HEAD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{1,4}")
+_NUMERAL = "一二三四五六七八九十〇零0123456789０１２３４５６７８９"
+_FRAGMENT_START = "、，,；;：:）)」』”’。.!！？?"
+
+SHORT_LINE = 40  # bylines and credits are at most this long
+HEADLINE_MAX = 64  # a plain-text first line longer than this is prose, not a headline
+PULL_QUOTE_PREFIX = 8  # opening characters of a lead box that recur in its article
+
+
+def terminated(s: str) -> bool:
+    """True when `s` ends a sentence (terminal punctuation, optionally followed by closers)."""
+    s = s.rstrip().rstrip(CLOSERS)
+    return bool(s) and s[-1] in TERMINAL
+
+
+# ---------------------------------------------------------------------------- dictionaries
+
+@lru_cache(maxsize=1)
+def _division_names() -> frozenset[str]:
+    """Division names (full and customary short form) from the shipped statistics table."""
+    root = Path(__file__).resolve().parents[1] / "resources" / "divisions"
+    names: set[str] = set()
+    for fname in ("provinces.csv", "cities.csv", "areas.csv"):
+        path = root / fname
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                name = (row.get("name") or "").strip()
+                if not name or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                    continue
+                names.add(name)
+                short = re.sub(r"(特别行政区|自治区|自治州|自治县|地区|省|市|县|区|盟|旗)$", "", name)
+                if len(short) >= 2:
+                    names.add(short)
+    return frozenset(names)
+
+
+def opens_with_actor(line: str) -> bool:
+    """Does a headline open with a named actor (a place or an agency) — `邯郸推动…`, `馆陶建立…`?"""
+    names = _division_names()
+    for n in range(min(8, len(line)), 1, -1):
+        if line[:n] in names:
+            return True
+    return bool(_AGENCY_HEAD.match(line))
+
+
+_JIEBA = None
+
+
+def _segmenter():
+    """jieba's default tokenizer, with its cache kept out of the shared temp path."""
+    global _JIEBA
+    if _JIEBA is None:
+        import os
+        import tempfile
+
+        import jieba
+        jieba.setLogLevel(60)
+        if jieba.dt.tmp_dir is None and jieba.dt.cache_file is None:
+            d = os.path.join(tempfile.gettempdir(), f"govkg-jieba-{os.getuid() if hasattr(os, 'getuid') else 0}")
+            os.makedirs(d, exist_ok=True)
+            jieba.dt.tmp_dir = d
+        _JIEBA = jieba
+    return _JIEBA
+
+
+def forms_word(left: str, right: str) -> bool:
+    """Do the end of `left` and the start of `right` make one dictionary word (`宣`+`讲`)?
+
+    Only CJK runs are looked at (up to 4 characters each side); segmentation is jieba's
+    dictionary-only mode, so the answer is deterministic."""
+    lm = _CJK_TAIL.search(left)
+    rm = _CJK_HEAD.match(right)
+    if not lm or not rm:
+        return False
+    a, b = lm.group(), rm.group()
+    pos = 0
+    for tok in _segmenter().lcut(a + b, HMM=False):
+        if pos < len(a) < pos + len(tok):
+            return True
+        pos += len(tok)
+    return False
+
+
+# ---------------------------------------------------------------------------- blocks
+
+@dataclass
+class _Block:
+    i: int  # index among non-blank lines
+    start: int  # source span of the content (markers and white space stripped)
+    end: int
+    text: str
+    kind: str  # h1 h2 title heading credit caption byline para
+    blank_before: bool  # a blank line separates it from the previous block
+    credit: "_Block | None" = None
+
+
+def _blocks(text: str) -> list[_Block]:
+    out: list[_Block] = []
+    prev_end = 0
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        content = raw.strip()
+        if not content:
+            continue
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        end = start + len(content)
+        blank = len(_BREAK.findall(text, prev_end, m.start())) >= 2 if out else False
+        prev_end = m.end()
+        kind = "para"
+        hm = _HEADER.match(content)
+        if hm and len(content) > hm.end():
+            level = len(hm.group(1))
+            kind = "h2" if level == 2 else "h1" if level == 1 else "heading"
+            start += hm.end()
+            content = content[hm.end():]
+        elif hm:  # a bare "#" line: nothing to extract
+            continue
+        else:
+            dm = _DASH_LEAD.match(content)
+            if dm and len(content) > dm.end() and len(content) <= 50 and not terminated(content):
+                kind = "heading"
+                start += dm.end()
+                content = content[dm.end():]
+            elif (len(content) <= SHORT_LINE and not terminated(content)
+                  and not _CAPTION.match(content) and _CREDIT.fullmatch(content)):
+                kind = "credit"
+            elif _CAPTION.match(content):
+                kind = "caption"
+            elif (len(content) <= SHORT_LINE and not terminated(content)
+                  and _BYLINE.fullmatch(content) and _names(_BYLINE.fullmatch(content).group("names"))):
+                kind = "byline"
+        out.append(_Block(len(out), start, start + len(content), content, kind, blank))
+    # a line followed directly by a photo credit is that photo's caption
+    for b, nxt in zip(out, out[1:]):
+        if nxt.kind == "credit" and b.kind in ("para", "caption"):
+            b.kind = "caption"
+            b.credit = nxt
+    return out
+
+
+def _names(s: str) -> list[str]:
+    """Person names from the part of a byline/dateline after the role word."""
+    out = []
+    for chunk in _ROLE_SPLIT.split(s):
+        for name in _NAME_SPLIT.split(chunk):
+            name = name.strip(" \t\u3000()（）:：")
+            if 1 < len(name) <= 8 and not any(c.isdigit() for c in name) and _CJK.search(name):
+                out.append(name)
+    return out
+
+
+# ---------------------------------------------------------------------------- articles
+
+@dataclass
+class _Para:
+    pieces: list[tuple[int, int]]  # source spans, in reading order
+    kind: str  # body or heading
+    first: _Block
+    last: _Block
+    dateline: bool = False
+    lead: bool = False  # a lead/pull-quote box: never joined to what follows
+
+    def tail(self, text: str) -> str:
+        s, e = self.pieces[-1]
+        return text[s:e]
+
+    def head(self, text: str) -> str:
+        s, e = self.pieces[0]
+        return text[s:e]
+
+
+@dataclass
+class _Region:
+    first: int  # source offset of its first block
+    headers: list[_Block] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    flow: list[_Para] = field(default_factory=list)
+    captions: list[_Block] = field(default_factory=list)
+    end: int = 0  # source offset where the next region starts
+
+    def body(self) -> list[_Para]:
+        return [p for p in self.flow if p.kind == "body"]
+
+
+def _headline_like(blocks: list[_Block]) -> bool:
+    b = blocks[0]
+    if b.kind != "para" or len(b.text) > HEADLINE_MAX or terminated(b.text) or len(blocks) < 2:
+        return False
+    if _DATELINE.match(b.text):
+        return False
+    nxt = blocks[1]
+    return nxt.kind != "para" or terminated(nxt.text) or len(nxt.text) > HEADLINE_MAX
+
+
+def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
+    text = doc.text
+    page_mode = any(b.kind in ("h1", "h2") for b in blocks)
+    if not page_mode and _headline_like(blocks):
+        title = doc.title.strip() if doc.title else None
+        if not title or title in blocks[0].text or blocks[0].text in title:
+            blocks[0].kind = "title"
+    regions: list[_Region] = []
+    cur: _Region | None = None
+    prev: _Block | None = None
+    for b in blocks:
+        if b.kind in ("h1", "h2", "title"):
+            if cur is None or prev is None or prev.kind not in ("h1", "h2", "title") or cur.flow:
+                cur = _Region(b.start)
+                regions.append(cur)
+            cur.headers.append(b)
+        elif b.kind == "para":
+            dm = _DATELINE.match(b.text)
+            if dm and page_mode and cur is not None and (
+                    cur.dateline is not None or any(terminated(p.tail(text)) for p in cur.body())
+                    or (not cur.headers and cur.body())):
+                cur = None
+            if cur is None:
+                cur = _Region(b.start)
+                regions.append(cur)
+            start = b.start
+            is_dateline = False
+            if dm and cur.dateline is None and not any(terminated(p.tail(text)) for p in cur.body()):
+                cur.dateline = dm.group().strip()
+                cur.authors.extend(_names(dm.group("inner")))
+                start = b.start + dm.end()
+                while start < b.end and text[start].isspace():
+                    start += 1
+                is_dateline = True
+            para = _Para([(start, b.end)] if start < b.end else [], "body", b, b, dateline=is_dateline)
+            if para.pieces:
+                cur.flow.append(para)
+        else:
+            if cur is None:
+                cur = _Region(b.start)
+                regions.append(cur)
+            if b.kind == "heading":
+                cur.flow.append(_Para([(b.start, b.end)], "heading", b, b))
+            elif b.kind == "byline":
+                cur.authors.extend(_names(_BYLINE.fullmatch(b.text).group("names")))
+            elif b.kind == "caption":
+                cur.captions.append(b)
+            # credits are kept on their caption (see _blocks); a stray credit is dropped
+        prev = b
+    for r, nxt in zip(regions, regions[1:] + [None]):
+        r.end = nxt.first if nxt is not None else len(text)
+    return regions
+
+
+def _is_lead(text: str, region: _Region, para: _Para, nxt: _Para) -> bool:
+    """A lead/pull-quote box: the first paragraph under a headline, set in its own frame, which
+    repeats body text or does not run on into the next paragraph."""
+    body = region.body()
+    if para.dateline or not region.headers or not body or body[0] is not para:
+        return False
+    opening = para.head(text)[:PULL_QUOTE_PREFIX]
+    if len(opening) == PULL_QUOTE_PREFIX and text.find(opening, para.last.end, region.end) >= 0:
+        return True
+    return not forms_word(para.tail(text), nxt.head(text))
+
+
+def _join_columns(text: str, region: _Region) -> None:
+    flow = region.flow
+    i = 0
+    while i < len(flow) - 1:
+        p, n = flow[i], flow[i + 1]
+        if (p.kind == "body" and n.kind == "body" and not n.dateline and not p.lead
+                and not terminated(p.tail(text))):
+            separated = n.first.blank_before or n.first.i > p.last.i + 1
+            if _is_lead(text, region, p, n):
+                p.lead = True
+            elif separated or forms_word(p.tail(text), n.head(text)):
+                p.pieces.extend(n.pieces)
+                p.last = n.last
+                del flow[i + 1]
+                continue
+        i += 1
+
+
+def _dangling(text: str, region: _Region) -> _Para | None:
+    body = region.body()
+    if body and region.flow[-1] is body[-1] and not body[-1].lead and not terminated(body[-1].tail(text)):
+        return body[-1]
+    return None
+
+
+def _refs(s: str) -> set[str]:
+    return set(_REFS.findall(s))
+
+
+def _continue_articles(text: str, regions: list[_Region]) -> None:
+    for region in regions:
+        tail = _dangling(text, region)
+        if tail is None:
+            continue
+        best = None
+        for host in regions:
+            if host is region:
+                continue
+            for k, para in enumerate(host.flow):
+                if para.kind != "body" or para.dateline:
+                    continue
+                if k == 0:
+                    if host.headers or host.dateline is not None:
+                        continue
+                elif host.flow[k - 1].kind != "body" or not terminated(host.flow[k - 1].tail(text)):
+                    continue
+                head = para.head(text)
+                score = 2 if forms_word(tail.tail(text), head) else 0
+                if head[:1] in _FRAGMENT_START or (len(head) > 1 and head[1] in "、，," and
+                                                  head[0] not in _NUMERAL and _CJK.match(head[0])):
+                    score += 1
+                if score == 0:
+                    continue
+                cand = _refs(text[para.first.start:host.end])
+                if cand and not cand <= _refs(text[host.first:para.first.start]) and cand <= (
+                        _refs(text[region.first:region.end]) | _refs("".join(
+                            "该" + h.text[-1:] for h in region.headers if h.text))):
+                    score += 1
+                if score >= 2 and (best is None or score > best[0]):
+                    best = (score, host, k)
+        if best is None:
+            continue
+        _, host, k = best
+        moved = host.flow[k:]
+        del host.flow[k:]
+        cut = moved[0].first.start
+        region.captions.extend(c for c in host.captions if c.start >= cut)
+        host.captions = [c for c in host.captions if c.start < cut]
+        tail.pieces.extend(moved[0].pieces)
+        tail.last = moved[0].last
+        region.flow.extend(moved[1:])
+
+
+def _choose_title(headers: list[_Block]) -> tuple[_Block | None, list[_Block]]:
+    if not headers:
+        return None, []
+    main = next((h for h in headers if opens_with_actor(h.text)), headers[0]) if len(headers) > 1 else headers[0]
+    return main, [h for h in headers if h is not main]
+
+
+def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool) -> Article:
+    text = doc.text
+    title, subtitles = _choose_title(region.headers)
+    parts: list[tuple[str, list[tuple[int, int]]]] = []
+    if title is not None:
+        parts.append(("title", [(title.start, title.end)]))
+    parts.extend(("subtitle", [(s.start, s.end)]) for s in subtitles)
+    parts.extend((p.kind, p.pieces) for p in region.flow)
+    parts.extend(("caption", [(c.start, c.end)]) for c in region.captions)
+    chunks: list[str] = []
+    offsets = OffsetMap()
+    sections: list[Section] = []
+    pos = 0
+    for kind, pieces in parts:
+        if chunks:
+            chunks.append("\n")
+            pos += 1
+        sec_start = pos
+        for s, e in pieces:
+            chunks.append(text[s:e])
+            offsets.add(pos, s, e - s)
+            pos += e - s
+        sections.append(Section(kind, sec_start, pos))
+    authors: list[str] = []
+    for a in region.authors:
+        if a not in authors:
+            authors.append(a)
+    article_title = title.text if title is not None else None
+    if article_title is None and use_doc_title and doc.title:
+        article_title = doc.title
+    return Article(
+        id=f"{doc.id}#A{n + 1}",
+        title=article_title,
+        subtitle="\n".join(s.text for s in subtitles) or None,
+        authors=authors,
+        dateline=region.dateline,
+        captions=[Caption(c.text, c.start, c.end, c.credit.text if c.credit else None)
+                  for c in region.captions],
+        spans=[s for p in region.flow if p.kind == "body" for s in p.pieces],
+        text="".join(chunks),
+        offsets=offsets,
+        sections=sections,
+    )
+
+
+def split_articles(doc: Doc) -> list[Article]:
+    """The articles of `doc`, in page order (see the module docstring for the rules)."""
+    blocks = _blocks(doc.text)
+    if not blocks:
+        return []
+    regions = _segment(doc, blocks)
+    for r in regions:
+        _join_columns(doc.text, r)
+    _continue_articles(doc.text, regions)
+    regions = [r for r in regions if r.headers or r.flow or r.captions]
+    regions.sort(key=lambda r: r.first)
+    single = len(regions) == 1  # Doc.title names a single-article document only
+    return [_article(doc, r, n, single) for n, r in enumerate(regions)]
+
+
+@component("layout", reads=("doc.text", "doc.title"), writes=("doc.articles",))
+def layout():
+    """Split a document into articles: titles, bylines, captions, re-joined body text."""
+    def run(doc: Doc) -> Doc:
+        doc.articles = split_articles(doc)
+        return doc
+    return run
