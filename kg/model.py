@@ -281,6 +281,17 @@ class Doc:
         return Evidence(self.id, self.source, span[0], span[1], article.id,
                         self.text[span[0]:span[1]], rule)
 
+    def add_mention(self, article: Article, astart: int, aend: int, label: str, rule: str,
+                    norm: str | None = None, **attrs) -> Mention | None:
+        """Record a mention found in article text; None when it spans a synthetic joiner."""
+        span = article.offsets.span_to_source(astart, aend)
+        if span is None:
+            return None
+        m = Mention(span[0], span[1], self.text[span[0]:span[1]], label, article.id, rule,
+                    norm=norm, attrs=attrs, astart=astart, aend=aend)
+        self.mentions.append(m)
+        return m
+
     def document_json(self) -> dict:
         return {"id": self.id, "source": self.source, "title": self.title, "date": self.date,
                 "articles": [{"id": a.id, "title": a.title, "subtitle": a.subtitle,

@@ -43,19 +43,21 @@ def registered() -> dict[str, ComponentInfo]:
     return dict(_REGISTRY)
 
 
-def _load_builtin() -> None:
-    # importing the stage modules registers them
-    from .stages import (layout, sentences, gazetteer, numbers, entities, resolve,  # noqa: F401
-                         relations, metrics)
+def _load_builtin(names=DEFAULT_PIPELINE) -> None:
+    """Importing a stage module registers its components."""
+    from importlib import import_module
+    for name in names:
+        if name not in _REGISTRY:
+            import_module(f".stages.{name}", __package__)
 
 
 class Pipeline:
     """An ordered list of named components."""
 
     def __init__(self, names=DEFAULT_PIPELINE, config: dict | None = None):
-        _load_builtin()
         config = config or {}
         self.names = tuple(names)
+        _load_builtin(self.names)
         missing = [n for n in self.names if n not in _REGISTRY]
         if missing:
             raise ValueError(f"unknown pipeline component(s): {', '.join(missing)}; "

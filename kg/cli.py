@@ -1,0 +1,118 @@
+"""The `kg` command.  Each subcommand is a thin wrapper over a library function."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+EPILOG = """examples:
+  kg build                          build the sample corpus into output/
+  kg build reports/ news.jsonl      build a directory (recursive) and a JSON Lines corpus
+  kg build page.txt --out out/ --formats json,turtle
+  kg eval --gold gold.json          score output/extraction.json against your annotation
+  kg eval --gold gold.json --source page.txt
+
+exit status: 0 everything was built; 1 some inputs could not be read (the rest was built, see
+errors.json in the output directory); 2 usage error or nothing could be built.
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description="govkg: knowledge graphs from Chinese "
+                                "government news (RDF, GraphML, interactive HTML).",
+                                epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"govkg {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="extract a corpus and write the graph outputs",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    b.add_argument("paths", nargs="*", help="files, directories or .jsonl corpora "
+                   "(default: the sample corpus shipped with govkg)")
+    b.add_argument("--out", default="output", help="output directory (default: output/)")
+    b.add_argument("--formats", default="json,turtle,trig,graphml,html",
+                   help="comma-separated: json,turtle,trig,graphml,html")
+    b.add_argument("--user-dict", metavar="FILE", help="user dictionary of agencies, "
+                   "programmes, places and aliases (TSV or JSON)")
+    b.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    b.add_argument("--strict", action="store_true", help="any unreadable input fails the build "
+                   "(nothing is written)")
+    b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+
+    e = sub.add_parser("eval", help="score an extraction against gold annotation (SCHEMA.md)")
+    e.add_argument("--gold", required=True, help="gold file (govkg-extraction/1)")
+    e.add_argument("--source", help="extract this file now and score it (default: score "
+                   "OUT/extraction.json)")
+    e.add_argument("--out", default="output", help="build directory with extraction.json")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.add_argument("--user-dict", metavar="FILE")
+    return p
+
+
+def _config(user_dict: str | None) -> dict | None:
+    if not user_dict:
+        return None
+    if not Path(user_dict).is_file():
+        raise SystemExit(f"kg: error: user dictionary {user_dict}: no such file")
+    return {"entities": {"user_dict": str(Path(user_dict).resolve())}}
+
+
+def cmd_build(args) -> int:
+    from .build import BuildError, build, sample_corpus
+    paths = args.paths or sample_corpus()
+    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    config = _config(args.user_dict)
+    if args.strict:
+        from .build import extract, write_outputs
+        ex, errors, _ = extract(paths, config, args.jobs)
+        fatal = [e for e in errors if e.fatal]
+        for e in errors:
+            print(f"kg: {'error' if e.fatal else 'note'}: {e}", file=sys.stderr)
+        if fatal:
+            print(f"kg: --strict: {len(fatal)} input error(s); nothing written", file=sys.stderr)
+            return EXIT_INPUT_ERRORS
+        write_outputs(ex, Path(args.out), formats, errors)
+        if not args.quiet:
+            print(f"built {len(ex.documents)} document(s) into {args.out}/")
+        return EXIT_OK
+    try:
+        res = build(paths, args.out, formats, config, args.jobs, progress=not args.quiet)
+    except BuildError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    for e in res.errors:
+        print(f"kg: {'error' if e.fatal else 'note'}: {e}", file=sys.stderr)
+    if not res.extraction.documents:
+        print("kg: error: no document could be read; outputs are empty", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.quiet:
+        print(res.summary())
+    return EXIT_INPUT_ERRORS if res.failed else EXIT_OK
+
+
+def cmd_eval(args) -> int:
+    from .evaluate import evaluate_paths, format_report
+    try:
+        report = evaluate_paths(args.gold, source=args.source, out_dir=args.out,
+                                config=_config(args.user_dict))
+    except (OSError, ValueError) as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
+    return EXIT_OK
+
+
+COMMANDS = {"build": cmd_build, "eval": cmd_eval}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    return COMMANDS[args.command](args)

@@ -1,0 +1,148 @@
+"""China's administrative divisions: names, codes, levels, hierarchy and former names.
+
+The table ships with the package (statistics codes, 2023; see resources/divisions/README.md), so
+builds are offline.  Codes are the current ones; former names (肥乡县 → 肥乡区) are aliases of the
+current division, with the old code kept as an attribute.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+LEVELS = ("province", "city", "county", "township")
+
+_ETHNIC = re.compile(r"(壮族|回族|维吾尔|藏族|蒙古族|土家族|苗族|彝族|侗族|瑶族|白族|哈尼族|傣族|黎族|畲族|"
+                     r"满族|朝鲜族|羌族|土族|撒拉族|仫佬族|毛南族|仡佬族|布依族|水族|纳西族|傈僳族|"
+                     r"独龙族|怒族|普米族|哈萨克|柯尔克孜|锡伯族|达斡尔族|鄂温克族|鄂伦春族|保安族|东乡族|裕固族|各族)+")
+
+
+@dataclass
+class Division:
+    code: str  # 6 digits for province/city/county, 9 for township
+    name: str
+    level: str
+    parent: str | None  # code of the containing division
+    short: str | None = None  # 邯郸 for 邯郸市, 馆陶 for 馆陶县; None when too short or unsafe
+    former: list[tuple[str, str, str]] = field(default_factory=list)  # (old name, old code, year)
+    functional: bool = False  # development zones: statistics code, not an administrative division
+
+
+def short_name(name: str, level: str) -> str | None:
+    """The customary short form of a division name, or None when it would be ambiguous."""
+    if level == "province":
+        s = re.sub(r"(省|市|特别行政区|自治区)$", "", name)
+        s = _ETHNIC.sub("", s)
+    elif level == "city":
+        s = re.sub(r"(市|地区|盟|自治州)$", "", name)
+        s = _ETHNIC.sub("", s)
+    elif level == "county":
+        if name.endswith(("自治县", "自治旗")):
+            s = _ETHNIC.sub("", name[:-3])
+        elif name.endswith(("县", "旗")) or (name.endswith("市") and len(name) > 2):
+            s = name[:-1]
+        elif name.endswith("区") and len(name) >= 4 and not name.endswith(("新区", "开发区", "矿区")):
+            s = name[:-1]  # 邯山区 → 邯山: allowed only where the city is in context
+        else:
+            return None
+    else:
+        return None
+    return s if len(s) >= 2 and s != name else None
+
+
+class DivisionTable:
+    """Lookup by code and by name (full, short or former)."""
+
+    def __init__(self):
+        self.by_code: dict[str, Division] = {}
+        self.by_name: dict[str, list[str]] = {}  # full or former name → codes
+        self.by_short: dict[str, list[str]] = {}
+        self._townships: dict[str, dict[str, str]] = {}  # county code → {name: code}
+        self._load()
+
+    # ------------------------------------------------------------------ loading
+    def _rows(self, name: str):
+        with resources.files("kg.resources.divisions").joinpath(name).open(encoding="utf-8") as f:
+            yield from csv.DictReader(f)
+
+    def _add(self, d: Division) -> None:
+        self.by_code[d.code] = d
+        self.by_name.setdefault(d.name, []).append(d.code)
+        d.short = short_name(d.name, d.level)
+        if d.short:
+            self.by_short.setdefault(d.short, []).append(d.code)
+
+    def _load(self) -> None:
+        provinces = {}
+        for r in self._rows("provinces.csv"):
+            code = r["code"] + "0000"
+            provinces[r["code"]] = code
+            self._add(Division(code, r["name"], "province", None))
+        cities = {}
+        for r in self._rows("cities.csv"):
+            pcode = provinces[r["provinceCode"]]
+            if r["name"] in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                cities[r["code"]] = pcode  # counties directly under a province or municipality
+                continue
+            code = r["code"] + "00"
+            cities[r["code"]] = code
+            self._add(Division(code, r["name"], "city", pcode))
+        for r in self._rows("areas.csv"):
+            parent = cities.get(r["cityCode"]) or provinces[r["provinceCode"]]
+            functional = not r["name"].endswith(("县", "区", "市", "旗")) or "开发区" in r["name"] \
+                or r["name"].endswith("新区") and r["code"][4:6] >= "70"
+            self._add(Division(r["code"], r["name"], "county", parent, functional=functional))
+        for r in self._rows("streets.csv"):
+            self._townships.setdefault(r["areaCode"], {})[r["name"]] = r["code"]
+        for r in self._rows("changes.csv"):
+            d = self.by_code.get(r["new_code"])
+            if d is None:
+                continue
+            d.former.append((r["old_name"], r["old_code"], r["year"]))
+            self.by_name.setdefault(r["old_name"], []).append(d.code)
+            s = short_name(r["old_name"], d.level)
+            if s and s != d.short:
+                self.by_short.setdefault(s, []).append(d.code)
+
+    # ------------------------------------------------------------------ lookups
+    def get(self, code: str) -> Division | None:
+        if code in self.by_code:
+            return self.by_code[code]
+        if len(code) == 9:
+            county = code[:6]
+            for name, c in self._townships.get(county, {}).items():
+                if c == code:
+                    return Division(code, name, "township", county)
+        return None
+
+    def townships(self, county_code: str) -> dict[str, str]:
+        """Township-level names (街道/镇/乡) of a county → 9-digit code."""
+        return self._townships.get(county_code, {})
+
+    def ancestors(self, code: str) -> list[Division]:
+        """The division's chain upwards, nearest first (excluding itself)."""
+        out = []
+        d = self.get(code)
+        while d is not None and d.parent:
+            d = self.by_code.get(d.parent)
+            if d is not None:
+                out.append(d)
+        return out
+
+    def is_within(self, code: str, ancestor: str) -> bool:
+        return any(a.code == ancestor for a in self.ancestors(code))
+
+    def candidates(self, name: str) -> list[Division]:
+        """Divisions a full or former name can denote."""
+        return [self.by_code[c] for c in self.by_name.get(name, [])]
+
+    def short_candidates(self, name: str) -> list[Division]:
+        return [self.by_code[c] for c in self.by_short.get(name, [])]
+
+
+@lru_cache(maxsize=1)
+def table() -> DivisionTable:
+    """The shared table, loaded once per process (≈0.2 s)."""
+    return DivisionTable()

@@ -1,0 +1,13 @@
+"""The govkg-extraction/1 exchange format (see SCHEMA.md): what `kg eval` scores."""
+from __future__ import annotations
+
+import json
+
+
+def dumps(extraction) -> str:
+    return json.dumps(extraction.to_json(), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def write(extraction, path, **_options) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(dumps(extraction))

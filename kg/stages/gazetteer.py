@@ -1,0 +1,197 @@
+"""Places from the division table, found before segmentation (jieba splits and mis-tags them).
+
+Full names (邯郸市, 邱县, 百家村街道) and former names (肥乡县) are matched with an Aho-Corasick
+automaton; short names (邯郸, 馆陶) only where safe: provinces and cities always, counties only
+when their city is named in the same document.  Ambiguous names (新华区 exists in three cities)
+are resolved by the places the document names.  Township names are looked up in the counties the
+document names; communities and villages (祺府苑社区, 张庄村) are found by grammar: right after a
+place they belong to, or after a locative verb (在/到/走进 …).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import ahocorasick
+
+from ..divisions import Division, table
+from ..model import Article, Doc
+from ..pipeline import component
+
+HAN = "\u4e00-\u9fff"
+# a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
+_FUNCTION_CHARS = "在的和与及向到为对从把被将于是等"
+_SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:社区|村|居委会))(?![镇庄民委级落组])")
+_LOCATIVE = re.compile(rf"(?:在|到|走进|来到|深入|进驻|赴|前往)((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?(?:社区|村))(?![镇庄民委级落组])")
+_NOT_SUBPLACE = re.compile(r"^(各|每|全|本|该|农|乡|城|进|入|山|新|农村|城乡|乡村)")
+
+
+@lru_cache(maxsize=1)
+def _automaton():
+    T = table()
+    A = ahocorasick.Automaton()
+    names: dict[str, tuple[str, ...]] = {}
+    for name in T.by_name:
+        names[name] = ("full",)
+    for name in T.by_short:
+        names.setdefault(name, ("short",))
+    for name, kind in names.items():
+        A.add_word(name, (name, kind[0]))
+    A.make_automaton()
+    return A
+
+
+@lru_cache(maxsize=4096)
+def _township_automaton(county_code: str):
+    towns = table().townships(county_code)
+    if not towns:
+        return None
+    A = ahocorasick.Automaton()
+    for name, code in towns.items():
+        if len(name) >= 3:
+            A.add_word(name, (name, code))
+    A.make_automaton()
+    return A
+
+
+def _raw_matches(text: str):
+    """(start, end, name, kind) longest non-overlapping matches of division names."""
+    for end_idx, (name, kind) in _automaton().iter_long(text):
+        yield end_idx - len(name) + 1, end_idx + 1, name, kind
+
+
+def _choose(cands: list[Division], context: set[str]) -> Division | None:
+    """Pick the division a name denotes, preferring ones inside the document's places."""
+    cands = [c for c in cands if not c.functional] or cands
+    if len(cands) == 1:
+        return cands[0]
+    T = table()
+    inside = [c for c in cands if any(T.is_within(c.code, ctx) or c.parent == ctx for ctx in context)]
+    if len(inside) == 1:
+        return inside[0]
+    return None  # truly ambiguous: better no place than a wrong code
+
+
+def _bounded(text: str, start: int, name: str) -> bool:
+    """True when a name is long enough to trust, or starts after a non-Han character."""
+    if len(name) > 2:
+        return True
+    return start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff")
+
+
+def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
+    """Reject matches that are pieces of longer words (e.g. 河北 in 河北日报 is kept, it is a
+    place reference inside a name; but a short name glued to another place suffix is not)."""
+    nxt = text[end:end + 1]
+    if kind == "short" and nxt in ("省", "市", "县", "区", "镇", "乡", "村", "路", "街", "大", "道"):
+        return False
+    return True
+
+
+@component("gazetteer", reads=("article.text",), writes=("doc.mentions[Place]",))
+def make_gazetteer():
+    """Places from China's division table (codes, levels, former names) and sub-place grammar."""
+    T = table()
+
+    def gazetteer(doc: Doc) -> Doc:
+        found: list[tuple[Article, int, int, str, str]] = []
+        context: set[str] = set()
+        for art in doc.articles:
+            for s, e, name, kind in _raw_matches(art.text):
+                found.append((art, s, e, name, kind))
+                if kind == "full" and _bounded(art.text, s, name):
+                    cands = T.candidates(name)
+                    if len(cands) == 1:
+                        context.add(cands[0].code)
+                        context.update(a.code for a in T.ancestors(cands[0].code))
+        context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
+        counties: set[str] = set()
+        for art, s, e, name, kind in found:
+            if not _name_ok(art.text, s, e, kind):
+                continue
+            if kind == "full":
+                cands = T.candidates(name)
+                if len(name) == 2 and not _bounded(art.text, s, name):
+                    # 和县, 涉县: two-character names glued to other words only where their
+                    # city is in context (“人力资源和县…” is not 和县)
+                    cands = [c for c in cands if c.parent in context_cities]
+                div = _choose(cands, context) if cands else None
+            else:
+                cands = T.short_candidates(name)
+                # counties' short names only where their city is in context
+                cands = [c for c in cands if c.level in ("province", "city") or c.parent in context_cities]
+                div = _choose(cands, context) if cands else None
+            if div is None:
+                continue
+            former = name if name != div.name and kind == "full" else None
+            m = doc.add_mention(art, s, e, "Place", f"gazetteer.{kind}", norm=div.name,
+                                code=div.code, level=div.level, parent=div.parent,
+                                **({"former": former} if former else {}))
+            if m and div.level == "county":
+                counties.add(div.code)
+        _townships(doc, counties)
+        _subplaces(doc)
+        return doc
+
+    return gazetteer
+
+
+def _townships(doc: Doc, counties: set[str]) -> None:
+    for code in sorted(counties):
+        A = _township_automaton(code)
+        if A is None:
+            continue
+        for art in doc.articles:
+            for end_idx, (name, tcode) in A.iter_long(art.text):
+                s = end_idx - len(name) + 1
+                doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
+                                code=tcode, level="township", parent=code)
+
+
+def _subplaces(doc: Doc) -> None:
+    """Communities and villages: chained after a place mention, or after a locative verb."""
+    by_article: dict[str, list] = {}
+    for m in doc.mentions:
+        if m.label == "Place":
+            by_article.setdefault(m.article, []).append(m)
+    for art in doc.articles:
+        places = sorted(by_article.get(art.id, []), key=lambda m: m.astart)
+        taken = {(m.astart, m.aend) for m in places}
+        occupied = [(m.astart, m.aend) for m in places]
+        queue = list(places)
+        while queue:
+            parent = queue.pop(0)
+            mt = _SUBPLACE.match(art.text, parent.aend)
+            if not mt or _NOT_SUBPLACE.match(mt.group(1)):
+                continue
+            s, e = mt.span(1)
+            if (s, e) in taken or any(a < e and s < b for a, b in occupied):
+                continue
+            name = mt.group(1)
+            level = "community" if name.endswith(("社区", "居委会")) else "village"
+            m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-chain", norm=name,
+                                code=None, level=level, parent_mention=(parent.astart, parent.aend),
+                                qualified=art.text[parent.astart:e])
+            if m:
+                taken.add((s, e))
+                occupied.append((s, e))
+                queue.append(m)
+        for mt in _LOCATIVE.finditer(art.text):
+            s, e = mt.span(1)
+            name = mt.group(1)
+            if _NOT_SUBPLACE.match(name) or any(a < e and s < b for a, b in occupied):
+                continue
+            if _in_quotes(art.text, s):
+                continue
+            level = "community" if name.endswith("社区") else "village"
+            m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-locative", norm=name,
+                                code=None, level=level)
+            if m:
+                occupied.append((s, e))
+
+
+def _in_quotes(text: str, i: int) -> bool:
+    """True when position i lies inside a “…” or 《…》 pair on the same line."""
+    line_start = text.rfind("\n", 0, i) + 1
+    seg = text[line_start:i]
+    return seg.count("“") > seg.count("”") or seg.count("《") > seg.count("》")

@@ -1,0 +1,165 @@
+"""Resolution: mentions become entities with stable ids, per article.
+
+- The article's own place (title first, then dateline/lead, then the most named place) is what
+  该市/全市/本市, 该县/全县 and 我省/全省 refer to, and what abbreviated agency names (市生态环境局)
+  are completed with.
+- Ids are stable across runs and documents: places by division code (sub-county places by their
+  parent's code and name), everything else by type and canonical name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..divisions import table
+from ..model import Article, Doc, Entity, Mention, short_hash
+from ..pipeline import component
+
+ANAPHORA = {
+    "该市": "city", "全市": "city", "本市": "city", "我市": "city",
+    "该县": "county", "全县": "county", "本县": "county", "我县": "county",
+    "该区": "county", "全区": "county", "本区": "county", "我区": "county",
+    "全省": "province", "我省": "province", "本省": "province", "该省": "province",
+}
+_ANAPHOR_RE = re.compile("|".join(ANAPHORA))
+# 市X局 / 县X局 / 省X厅: an agency named relative to the article's place
+_RELATIVE = {"市": "city", "县": "county", "区": "county", "省": "province"}
+
+
+def entity_id(label: str, name: str, code: str | None = None, parent: str | None = None) -> str:
+    """Stable, ASCII entity id: places by code, others by type and canonical name."""
+    if label == "Place":
+        if code:
+            return f"place-{code}"
+        return f"place-{short_hash((parent or '') + '/' + name)}"
+    return f"{label.lower()}-{short_hash(name)}"
+
+
+def _place_at_level(code: str | None, level: str) -> str | None:
+    """The division of `level` that contains (or is) `code`."""
+    if not code:
+        return None
+    T = table()
+    d = T.get(code)
+    chain = ([d] if d else []) + T.ancestors(code)
+    for div in chain:
+        if div.level == level:
+            return div.code
+    if level == "county" and d is not None and d.level == "city":
+        return None
+    return None
+
+
+def article_place(doc: Doc, art: Article) -> str | None:
+    """Division code of the place an article is about."""
+    places = [m for m in doc.mentions if m.article == art.id and m.label == "Place"
+              and m.attrs.get("code") and len(m.attrs["code"]) == 6]
+    if not places:
+        return None
+
+    def section(m: Mention) -> str:
+        for s in art.sections:
+            if s.start <= m.astart < s.end:
+                return s.kind
+        return "body"
+
+    def specificity(m: Mention) -> int:
+        return {"county": 2, "city": 1}.get(m.attrs.get("level"), 0)
+
+    titled = [m for m in places if section(m) in ("title", "subtitle")]
+    if titled:
+        return max(titled, key=lambda m: (specificity(m), -m.astart)).attrs["code"]
+    body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
+    if body and body[0].astart < 80:  # named in the lead sentence
+        first = body[0]
+        same_sentence = [m for m in body if art.sentence_at(m.astart) is art.sentence_at(first.astart)]
+        return max(same_sentence, key=lambda m: (specificity(m), -m.astart)).attrs["code"]
+    counts = Counter(m.attrs["code"] for m in places if m.attrs.get("level") in ("city", "county"))
+    if counts:
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return places[0].attrs["code"]
+
+
+@component("resolve", reads=("doc.mentions", "article.sections"),
+           writes=("article.place", "doc.entities", "mention.key"))
+def make_resolve():
+    """Article places, anaphora (该市, 全县 …), relative agency names, stable entity ids."""
+    T = table()
+
+    def resolve(doc: Doc) -> Doc:
+        for art in doc.articles:
+            code = article_place(doc, art)
+            art.place = entity_id("Place", "", code) if code else None
+            art_code = code
+            for mt in _ANAPHOR_RE.finditer(art.text):
+                level = ANAPHORA[mt.group(0)]
+                target = _place_at_level(art_code, level)
+                if target is None:
+                    continue
+                div = T.get(target)
+                doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
+                                norm=div.name, code=div.code, level=div.level, parent=div.parent,
+                                anaphor=True)
+            for m in doc.mentions:
+                if m.article != art.id or m.label == "Place":
+                    continue
+                scope = m.attrs.get("relative")  # set by the entities stage for 市X局 etc.
+                if scope and m.norm and not m.attrs.get("expanded"):
+                    target = _place_at_level(art_code, _RELATIVE.get(scope, "city"))
+                    if target:
+                        m.norm = T.get(target).name + m.norm[len(scope):]
+                        m.attrs["expanded"] = True
+                        m.attrs["place_code"] = target
+        _make_entities(doc)
+        return doc
+
+    return resolve
+
+
+def _make_entities(doc: Doc) -> None:
+    by_span: dict[tuple[str, int], Mention] = {}
+    for m in sorted(doc.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        name = m.norm or m.surface
+        if m.label == "Place":
+            parent_key = None
+            if not m.attrs.get("code"):
+                pm = m.attrs.get("parent_mention")
+                parent = by_span.get((m.article, pm[0])) if pm else None
+                parent_key = parent.key if parent else _enclosing_county_key(doc, m)
+                m.attrs["parent_key"] = parent_key
+            key = entity_id("Place", name, m.attrs.get("code"), parent_key)
+        else:
+            key = entity_id(m.label, name)
+        m.key = key
+        by_span[(m.article, m.astart)] = m
+        art = doc.article(m.article)
+        ev = doc.evidence(art, m.astart, m.aend, rule=m.rule, whole_sentence=False)
+        ent = doc.entities.get(key)
+        if ent is None:
+            ent = doc.entities[key] = Entity(key, m.label, name, code=m.attrs.get("code"),
+                                             level=m.attrs.get("level"))
+        if not m.attrs.get("anaphor"):
+            surface = m.surface if "\n" not in m.surface else None
+            if surface and surface != ent.name:
+                ent.aliases.add(surface)
+            if m.attrs.get("qualified") and m.attrs["qualified"] != ent.name:
+                ent.aliases.add(m.attrs["qualified"])
+            if m.attrs.get("former"):
+                ent.attrs["former_name"] = m.attrs["former"]
+        ev.quote = m.surface
+        ent.mentions.append(ev)
+        ent.rules.add(m.rule)
+        if m.attrs.get("parent_key"):
+            ent.attrs.setdefault("parent_key", m.attrs["parent_key"])
+
+
+def _enclosing_county_key(doc: Doc, m: Mention) -> str | None:
+    """For a community found on its own: the nearest county-level place in the same sentence."""
+    art = doc.article(m.article)
+    sent = art.sentence_at(m.astart)
+    best = None
+    for o in doc.mentions:
+        if o.article == m.article and o.label == "Place" and o.attrs.get("level") == "county" \
+                and sent and sent.start <= o.astart < sent.end and o.astart < m.astart:
+            best = o
+    return f"place-{best.attrs['code']}" if best else None
