@@ -1,0 +1,89 @@
+"""Sentence splitting (the `sentences` component).
+
+Facts are cited by the sentence they rest on, so every article section (title, heading, body
+paragraph, caption) is cut into sentences at 。！？!? and ；; — a closing quote or bracket right
+after the terminator (`…全覆盖。”`) stays with its sentence — and at every section boundary, so a
+headline never runs into the first paragraph.  Each sentence carries its span in the article text
+and in the source: a sentence that crosses a column join maps from its first character's source
+position to its last character's source position + 1 (see `split_sentences` for continuations).
+
+The split is one regex pass per section and a bisect per sentence end (no per-character Python
+loop), so it keeps pace with 100 MB corpora.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import Article, Doc, Section, Sentence
+from ..pipeline import component
+
+TERMINATORS = "。！？!?；;"
+CLOSERS = "”’』」)）\"'】》"
+_SENTENCE = re.compile(f"[^{TERMINATORS}]*(?:[{TERMINATORS}]+[{re.escape(CLOSERS)}]*)?")
+
+
+class _SourceMap:
+    """Article-text position → source position, using the article's OffsetMap pieces."""
+
+    def __init__(self, article: Article):
+        self.pieces = sorted(article.offsets.pieces)
+        self.starts = [p[0] for p in self.pieces]
+
+    def __call__(self, i: int) -> int | None:
+        k = bisect.bisect_right(self.starts, i) - 1
+        if k < 0:
+            return None
+        view, src, length = self.pieces[k]
+        return src + (i - view) if i < view + length else None
+
+    def longest_run(self, start: int, end: int) -> tuple[int, int] | None:
+        """Source span of the longest copied run inside view[start:end]."""
+        k = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        best = None
+        for view, src, length in self.pieces[k:]:
+            if view >= end:
+                break
+            a, b = max(start, view), min(end, view + length)
+            if b > a and (best is None or b - a > best[1] - best[0]):
+                best = (src + a - view, src + b - view)
+        return best
+
+
+def split_sentences(article: Article) -> list[Sentence]:
+    """The sentences of `article.text`, section by section, with source spans.
+
+    A sentence that runs from an article's last column into its continuation printed *earlier* on
+    the page would get an inverted span; it gets the source span of its longest copied run
+    instead.  A sentence whose ends do not map to the source (text built without an OffsetMap)
+    gets src_start = src_end = -1."""
+    text = article.text
+    sections = article.sections or ([Section("body", 0, len(text))] if text else [])
+    to_source = _SourceMap(article)
+    out: list[Sentence] = []
+    for sec in sections:
+        for m in _SENTENCE.finditer(text, sec.start, sec.end):
+            raw = m.group()
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start = m.start() + (len(raw) - len(raw.lstrip()))
+            end = start + len(stripped)
+            s, e = to_source(start), to_source(end - 1)
+            if s is None or e is None:
+                s, e = -1, -2
+            elif e < s:  # runs on into a continuation printed earlier on the page
+                s, e = to_source.longest_run(start, end)
+                e -= 1
+            out.append(Sentence(start, end, s, e + 1, stripped, sec.kind))
+    return out
+
+
+@component("sentences", reads=("doc.articles",), writes=("article.sentences",))
+def sentences():
+    """Split each article section into sentences with spans in article and source text."""
+    def run(doc: Doc) -> Doc:
+        for article in doc.articles:
+            article.sentences = split_sentences(article)
+        return doc
+    return run
