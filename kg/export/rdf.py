@@ -1,0 +1,609 @@
+"""RDF export: the Extraction as Linked Data (Turtle = union, TriG = one named graph per document).
+
+Why this shape: each document's facts live in their own named graph so a re-extracted document
+replaces exactly its graph; shared entity descriptions (labels, codes, division-table partOf), the
+Data Cube structure and the build activity live in the background graph `…/graph/entities`.
+Standard vocabularies are reused (ORG, schema.org, RDF Data Cube, PROV-O, Web Annotation, SKOS);
+`ontology/govkg.ttl` declares the govkg terms and `ontology/README.md` documents the IRI scheme.
+
+Determinism: every node is an IRI minted from ids, offsets or hashes (no blank nodes), quads are
+sorted before serialisation, and no wall-clock time is written, so the same Extraction always gives
+byte-identical files.  Serialisation uses pyoxigraph (rdflib's Turtle writer is ~35x slower).
+"""
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from ..model import Evidence, Extraction, short_hash
+
+BASE = "https://w3id.org/govkg/"
+GOVKG = BASE + "ontology#"
+ENTITIES_GRAPH = BASE + "graph/entities"
+DATASET = BASE + "dataset/metrics"
+DSD = BASE + "dataset/metrics/structure"
+INDICATOR_SCHEME = BASE + "id/indicator"
+UNIT_SCHEME = BASE + "id/unit"
+UNSPECIFIED = GOVKG + "Unspecified"
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+ORG = "http://www.w3.org/ns/org#"
+SCHEMA = "https://schema.org/"
+QB = "http://purl.org/linked-data/cube#"
+SDMX_MEASURE = "http://purl.org/linked-data/sdmx/2009/measure#"
+SDMX_ATTRIBUTE = "http://purl.org/linked-data/sdmx/2009/attribute#"
+SDMX_DIMENSION = "http://purl.org/linked-data/sdmx/2009/dimension#"
+PROV = "http://www.w3.org/ns/prov#"
+OA = "http://www.w3.org/ns/oa#"
+DCTERMS = "http://purl.org/dc/terms/"
+
+PREFIXES = {
+    "govkg": GOVKG, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "org": ORG,
+    "schema": SCHEMA, "qb": QB, "sdmx-measure": SDMX_MEASURE, "sdmx-attribute": SDMX_ATTRIBUTE,
+    "sdmx-dimension": SDMX_DIMENSION, "prov": PROV, "oa": OA, "dcterms": DCTERMS,
+    "place": BASE + "id/place/", "agency": BASE + "id/agency/",
+    "organization": BASE + "id/organization/", "programme": BASE + "id/programme/",
+    "person": BASE + "id/person/", "metric": BASE + "id/metric/",
+    "assertion": BASE + "id/assertion/", "annotation": BASE + "id/annotation/",
+    "indicator": BASE + "id/indicator/", "unit": BASE + "id/unit/",
+}
+
+ZH = "zh"
+
+TYPE_CLASSES = {
+    "Place": (GOVKG + "Place", SCHEMA + "AdministrativeArea"),
+    "Agency": (GOVKG + "Agency", ORG + "Organization", SCHEMA + "GovernmentOrganization"),
+    "Organization": (GOVKG + "Organization", ORG + "Organization", SCHEMA + "Organization"),
+    "Programme": (GOVKG + "Programme", SCHEMA + "Project"),
+    "Person": (GOVKG + "Person", SCHEMA + "Person"),
+}
+
+# govkg predicates are subproperties of these; the super-property triple is written too, so
+# consumers that know only the standard vocabularies need no inference.
+SUPER_PROPERTY = {
+    "partOf": SCHEMA + "containedInPlace",
+    "subOrganizationOf": ORG + "subOrganizationOf",
+    "locatedIn": SCHEMA + "location",
+    "implementedIn": SCHEMA + "location",
+    "subProgrammeOf": SCHEMA + "isPartOf",
+    "cooperatesWith": ORG + "linkedTo",
+    "supports": ORG + "linkedTo",
+}
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PRED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+A = _n(RDF + "type")
+
+
+def seg(value) -> str:
+    """One IRI path segment: ASCII ids pass through, anything else is percent-encoded."""
+    return quote(str(value), safe="-._~")
+
+
+def software_version() -> str:
+    try:
+        import kg
+        return str(getattr(kg, "__version__", "0.1.0"))
+    except ImportError:  # pragma: no cover - kg is always importable from here
+        return "0.1.0"
+
+
+def doc_iri(doc_id: str) -> str:
+    return BASE + "doc/" + seg(doc_id)
+
+
+def article_iri(doc_id: str, article_id: str) -> str:
+    return doc_iri(doc_id) + "/" + seg(article_id)
+
+
+def span_iri(doc_id: str, start: int, end: int) -> str:
+    return f"{doc_iri(doc_id)}/span/{int(start)}-{int(end)}"
+
+
+def doc_graph_iri(doc_id: str) -> str:
+    return BASE + "graph/doc/" + seg(doc_id)
+
+
+def metric_iri(metric_id: str) -> str:
+    return BASE + "id/metric/" + seg(metric_id)
+
+
+def indicator_iri(indicator: str) -> str:
+    return INDICATOR_SCHEME + "/" + seg(_ascii_key(indicator))
+
+
+def unit_iri(unit: str) -> str:
+    return UNIT_SCHEME + "/" + seg(_ascii_key(unit))
+
+
+def predicate_iri(predicate: str) -> str:
+    if _PRED_NAME.fullmatch(predicate):
+        return GOVKG + predicate
+    return GOVKG + "rel-" + short_hash(predicate)
+
+
+def _ascii_key(text: str) -> str:
+    if re.fullmatch(r"[A-Za-z0-9_\-]+", text or ""):
+        return text
+    return short_hash(text or "", 12)
+
+
+def entity_iris(extraction: Extraction) -> dict[str, str]:
+    """Entity id -> IRI.  Places with a division code get `id/place/{code}`; if two entities
+    carry the same code (an unmerged duplicate) only the first by id gets it, so distinct
+    extraction entities never silently collapse into one node."""
+    iris: dict[str, str] = {}
+    used_codes: set[str] = set()
+    for eid in sorted(extraction.entities):
+        ent = extraction.entities[eid]
+        kind = (ent.type or "entity").lower()
+        if ent.type == "Place" and ent.code and ent.code not in used_codes:
+            used_codes.add(ent.code)
+            iris[eid] = BASE + "id/place/" + seg(ent.code)
+        else:
+            iris[eid] = BASE + "id/" + seg(kind) + "/" + seg(eid)
+    return iris
+
+
+def _lit(value, lang: str | None = None) -> ox.Literal:
+    if lang:
+        return ox.Literal(str(value), language=lang)
+    return ox.Literal(str(value))
+
+
+def _int(value: int, dtype: str = "integer") -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=_n(XSD + dtype))
+
+
+def _bool(value: bool) -> ox.Literal:
+    return ox.Literal("true" if value else "false", datatype=_n(XSD + "boolean"))
+
+
+def _number(value) -> ox.Literal:
+    """xsd:integer for whole numbers, xsd:decimal (never exponent notation) otherwise."""
+    if isinstance(value, bool):
+        value = int(value)
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+        return _int(int(value))
+    text = format(Decimal(repr(float(value))), "f")
+    return ox.Literal(text, datatype=_n(XSD + "decimal"))
+
+
+class _Quads:
+    """A set of quads grouped by graph, written in sorted order."""
+
+    def __init__(self):
+        self.quads: set[tuple] = set()
+
+    def add(self, graph: str, s: str, p: str, o) -> None:
+        obj = o if isinstance(o, (ox.Literal, ox.NamedNode)) else _n(o)
+        self.quads.add((graph, s, p, obj))
+
+    def sorted(self) -> list[ox.Quad]:
+        def key(q):
+            g, s, p, o = q
+            return (g, s, "" if p == RDF + "type" else p, str(o))
+        return [ox.Quad(_n(s), _n(p), o, _n(g)) for g, s, p, o in sorted(self.quads, key=key)]
+
+
+class _Builder:
+    def __init__(self, extraction: Extraction):
+        self.x = extraction
+        self.q = _Quads()
+        self.iris = entity_iris(extraction)
+        self.version = software_version()
+        self.build = BASE + "build/" + self._content_hash()
+        self.agent = BASE + "software/govkg/" + seg(self.version)
+        self.article_place: dict[tuple[str, str], str] = {}
+        for d in extraction.documents:
+            for a in d.get("articles") or []:
+                if a.get("place"):
+                    self.article_place[(d["id"], a["id"])] = a["place"]
+
+    def _content_hash(self) -> str:
+        payload = json.dumps(self.x.to_json(), ensure_ascii=False, sort_keys=True,
+                             default=str)
+        return short_hash(payload, 16)
+
+    # ------------------------------------------------------------------ helpers
+    def add(self, g, s, p, o):
+        self.q.add(g, s, p, o)
+
+    def graph_for(self, ev: Evidence) -> str:
+        return doc_graph_iri(ev.doc)
+
+    def span(self, g: str, doc_id: str, start: int, end: int, quote_text: str | None = None,
+             article: str | None = None, with_quote: bool = True) -> str:
+        """A Web Annotation SpecificResource for doc[start:end] with both selectors."""
+        sp = span_iri(doc_id, start, end)
+        self.add(g, sp, RDF + "type", OA + "SpecificResource")
+        self.add(g, sp, OA + "hasSource", doc_iri(doc_id))
+        pos = sp + "/position"
+        self.add(g, sp, OA + "hasSelector", pos)
+        self.add(g, pos, RDF + "type", OA + "TextPositionSelector")
+        self.add(g, pos, OA + "start", _int(start, "nonNegativeInteger"))
+        self.add(g, pos, OA + "end", _int(end, "nonNegativeInteger"))
+        text = self.x.texts.get(doc_id)
+        exact = text[start:end] if text is not None and 0 <= start <= end <= len(text) else None
+        if exact is None:
+            exact = quote_text
+        if exact and with_quote:
+            qs = sp + "/quote"
+            self.add(g, sp, OA + "hasSelector", qs)
+            self.add(g, qs, RDF + "type", OA + "TextQuoteSelector")
+            self.add(g, qs, OA + "exact", _lit(exact))
+        if quote_text and quote_text != exact:
+            self.add(g, sp, GOVKG + "sentence", _lit(quote_text))
+        if article:
+            self.add(g, sp, DCTERMS + "isPartOf", article_iri(doc_id, article))
+        return sp
+
+    def annotate(self, body: str, ev: Evidence, motivation: str, kind: str) -> str:
+        g = self.graph_for(ev)
+        key = f"{kind}|{body}|{ev.doc}|{ev.start}|{ev.end}|{ev.rule or ''}"
+        ann = BASE + "id/annotation/" + short_hash(key, 16)
+        self.add(g, ann, RDF + "type", OA + "Annotation")
+        self.add(g, ann, OA + "motivatedBy", OA + motivation)
+        self.add(g, ann, OA + "hasBody", body)
+        self.add(g, ann, OA + "hasTarget", self.span(g, ev.doc, ev.start, ev.end, ev.quote,
+                                                     ev.article))
+        self.add(g, ann, PROV + "wasGeneratedBy", self.build)
+        if ev.rule:
+            self.add(g, ann, GOVKG + "rule", _lit(ev.rule))
+        return ann
+
+    # ------------------------------------------------------------------ parts
+    def build_activity(self):
+        g = ENTITIES_GRAPH
+        self.add(g, self.build, RDF + "type", PROV + "Activity")
+        self.add(g, self.build, RDFS + "label", _lit("govkg build", "en"))
+        self.add(g, self.build, PROV + "wasAssociatedWith", self.agent)
+        for d in self.x.documents:
+            self.add(g, self.build, PROV + "used", doc_iri(d["id"]))
+        self.add(g, self.agent, RDF + "type", PROV + "SoftwareAgent")
+        self.add(g, self.agent, RDF + "type", SCHEMA + "SoftwareApplication")
+        self.add(g, self.agent, SCHEMA + "name", _lit("govkg"))
+        self.add(g, self.agent, SCHEMA + "softwareVersion", _lit(self.version))
+
+    def documents(self):
+        for d in self.x.documents:
+            g = doc_graph_iri(d["id"])
+            doc = doc_iri(d["id"])
+            self.add(g, g, RDF + "type", GOVKG + "DocumentGraph")
+            self.add(g, g, PROV + "wasDerivedFrom", doc)
+            self.add(g, g, PROV + "wasGeneratedBy", self.build)
+            self.add(g, doc, RDF + "type", GOVKG + "Document")
+            self.add(g, doc, RDF + "type", PROV + "Entity")
+            self.add(g, doc, DCTERMS + "identifier", _lit(d["id"]))
+            if d.get("source"):
+                self.add(g, doc, GOVKG + "sourceFile", _lit(d["source"]))
+            if d.get("title"):
+                self.add(g, doc, DCTERMS + "title", _lit(d["title"], ZH))
+            date = d.get("date")
+            if date:
+                self.add(g, doc, DCTERMS + "date",
+                         ox.Literal(date, datatype=_n(XSD + "date"))
+                         if _ISO_DATE.fullmatch(date) else _lit(date))
+            for n, a in enumerate(d.get("articles") or [], start=1):
+                art = article_iri(d["id"], a["id"])
+                self.add(g, art, RDF + "type", GOVKG + "Article")
+                self.add(g, art, RDF + "type", SCHEMA + "NewsArticle")
+                self.add(g, art, DCTERMS + "isPartOf", doc)
+                self.add(g, art, DCTERMS + "identifier", _lit(a["id"]))
+                self.add(g, art, SCHEMA + "position", _int(n))
+                if a.get("title"):
+                    self.add(g, art, DCTERMS + "title", _lit(a["title"], ZH))
+                if a.get("subtitle"):
+                    self.add(g, art, GOVKG + "subtitle", _lit(a["subtitle"], ZH))
+                if a.get("dateline"):
+                    self.add(g, art, GOVKG + "dateline", _lit(a["dateline"], ZH))
+                for author in a.get("authors") or []:
+                    self.add(g, art, SCHEMA + "author", _lit(author, ZH))
+                for c in a.get("captions") or []:
+                    if c.get("text"):
+                        self.add(g, art, SCHEMA + "caption", _lit(c["text"], ZH))
+                place = a.get("place")
+                if place in self.iris:
+                    self.add(g, art, DCTERMS + "spatial", self.iris[place])
+                for s, e in a.get("spans") or []:
+                    self.add(g, art, GOVKG + "span", self.span(g, d["id"], s, e, with_quote=False))
+
+    def entities(self):
+        g = ENTITIES_GRAPH
+        by_code: dict[str, str] = {}
+        for eid in sorted(self.x.entities):
+            ent = self.x.entities[eid]
+            s = self.iris[eid]
+            for cls in TYPE_CLASSES.get(ent.type, (GOVKG + "Entity",)):
+                self.add(g, s, RDF + "type", cls)
+            self.add(g, s, RDFS + "label", _lit(ent.name, ZH))
+            self.add(g, s, DCTERMS + "identifier", _lit(eid))
+            for alias in sorted(ent.aliases):
+                if alias != ent.name:
+                    self.add(g, s, SKOS + "altLabel", _lit(alias, ZH))
+            if ent.code:
+                self.add(g, s, SKOS + "notation", _lit(ent.code))
+                if ent.type == "Place":
+                    by_code.setdefault(ent.code, s)
+            if ent.level:
+                self.add(g, s, GOVKG + "level", _lit(ent.level))
+            for rule in sorted(ent.rules):
+                self.add(g, s, GOVKG + "rule", _lit(rule))
+            for ev in sorted(ent.mentions, key=Evidence.sort_key):
+                self.annotate(s, ev, "identifying", "mention")
+        # partOf from the division table: a coded place is part of the nearest coded ancestor
+        # present in this extraction (county -> city -> province; township -> county).
+        for code in sorted(by_code):
+            for parent in _parent_codes(code):
+                if parent in by_code:
+                    self.add(g, by_code[code], GOVKG + "partOf", by_code[parent])
+                    self.add(g, by_code[code], SCHEMA + "containedInPlace", by_code[parent])
+                    break
+
+    def relations(self):
+        for key in sorted(self.x.relations):
+            rel = self.x.relations[key]
+            if rel.subject not in self.iris or rel.object not in self.iris:
+                continue
+            s, o = self.iris[rel.subject], self.iris[rel.object]
+            p = predicate_iri(rel.predicate)
+            stmt = BASE + "id/assertion/" + short_hash(f"{rel.subject}|{rel.predicate}|"
+                                                       f"{rel.object}", 16)
+            graphs = sorted({self.graph_for(ev) for ev in rel.evidence}) or [ENTITIES_GRAPH]
+            for g in graphs:
+                self.add(g, s, p, o)
+                if rel.predicate in SUPER_PROPERTY:
+                    self.add(g, s, SUPER_PROPERTY[rel.predicate], o)
+                self.add(g, stmt, RDF + "type", RDF + "Statement")
+                self.add(g, stmt, RDF + "type", GOVKG + "Assertion")
+                self.add(g, stmt, RDF + "subject", s)
+                self.add(g, stmt, RDF + "predicate", p)
+                self.add(g, stmt, RDF + "object", o)
+                self.add(g, stmt, PROV + "wasGeneratedBy", self.build)
+                for rule in sorted(rel.rules):
+                    self.add(g, stmt, GOVKG + "rule", _lit(rule))
+            for ev in sorted(rel.evidence, key=Evidence.sort_key):
+                g = self.graph_for(ev)
+                self.add(g, stmt, PROV + "wasDerivedFrom",
+                         article_iri(ev.doc, ev.article) if ev.article else doc_iri(ev.doc))
+                self.annotate(stmt, ev, "describing", "relation")
+
+    def ref_area(self, metric) -> str:
+        ents = self.x.entities
+        subj = metric.subject
+        if subj in ents and ents[subj].type == "Place":
+            return self.iris[subj]
+        if subj in ents:
+            places = sorted({r.object for r in self.x.relations.values()
+                             if r.subject == subj and r.predicate in ("implementedIn", "locatedIn")
+                             and r.object in ents and ents[r.object].type == "Place"})
+            if len(places) == 1:
+                return self.iris[places[0]]
+        for ev in sorted(metric.evidence, key=Evidence.sort_key):
+            place = self.article_place.get((ev.doc, ev.article))
+            if place in ents and ents[place].type == "Place":
+                return self.iris[place]
+        return UNSPECIFIED
+
+    def metrics(self):
+        indicators: set[str] = set()
+        units: set[str] = set()
+        for mid in sorted(self.x.metrics):
+            m = self.x.metrics[mid]
+            obs = metric_iri(m.id or mid)
+            area = self.ref_area(m)
+            indicators.add(m.indicator)
+            units.add(m.unit)
+            graphs = sorted({self.graph_for(ev) for ev in m.evidence}) or [ENTITIES_GRAPH]
+            for g in graphs:
+                self.add(g, obs, RDF + "type", QB + "Observation")
+                self.add(g, obs, QB + "dataSet", DATASET)
+                self.add(g, obs, DCTERMS + "identifier", _lit(m.id or mid))
+                self.add(g, obs, SDMX_DIMENSION + "refArea", area)
+                self.add(g, obs, SDMX_DIMENSION + "refPeriod",
+                         _lit(m.period, ZH) if m.period else UNSPECIFIED)
+                self.add(g, obs, GOVKG + "indicator", indicator_iri(m.indicator))
+                self.add(g, obs, GOVKG + "subject",
+                         self.iris.get(m.subject, UNSPECIFIED) if m.subject else UNSPECIFIED)
+                self.add(g, obs, GOVKG + "surfaceForm", _lit(m.surface, ZH))
+                self.add(g, obs, SDMX_MEASURE + "obsValue", _number(m.value))
+                self.add(g, obs, SDMX_ATTRIBUTE + "unitMeasure", unit_iri(m.unit))
+                self.add(g, obs, GOVKG + "approximate", _bool(m.approx))
+                self.add(g, obs, PROV + "wasGeneratedBy", self.build)
+                for rule in sorted(m.rules):
+                    self.add(g, obs, GOVKG + "rule", _lit(rule))
+            for ev in sorted(m.evidence, key=Evidence.sort_key):
+                self.add(self.graph_for(ev), obs, PROV + "wasDerivedFrom",
+                         article_iri(ev.doc, ev.article) if ev.article else doc_iri(ev.doc))
+                self.annotate(obs, ev, "describing", "metric")
+        self.cube_structure(indicators, units)
+
+    def cube_structure(self, indicators: set[str], units: set[str]):
+        """The Data Cube dataset, its DSD and code lists (background graph)."""
+        g = ENTITIES_GRAPH
+        self.add(g, DATASET, RDF + "type", QB + "DataSet")
+        self.add(g, DATASET, RDFS + "label", _lit("新闻报道中的指标数值", ZH))
+        self.add(g, DATASET, RDFS + "label", _lit("Figures stated in news text", "en"))
+        self.add(g, DATASET, QB + "structure", DSD)
+        self.add(g, DATASET, PROV + "wasGeneratedBy", self.build)
+        self.add(g, DSD, RDF + "type", QB + "DataStructureDefinition")
+        components = [
+            ("dimension", SDMX_DIMENSION + "refArea", 1),
+            ("dimension", SDMX_DIMENSION + "refPeriod", 2),
+            ("dimension", GOVKG + "indicator", 3),
+            ("dimension", GOVKG + "subject", 4),
+            ("dimension", GOVKG + "surfaceForm", 5),
+            ("measure", SDMX_MEASURE + "obsValue", None),
+            ("attribute", SDMX_ATTRIBUTE + "unitMeasure", None),
+            ("attribute", GOVKG + "approximate", None),
+        ]
+        ranges = {
+            SDMX_DIMENSION + "refArea": RDFS + "Resource",
+            SDMX_DIMENSION + "refPeriod": RDFS + "Resource",
+            GOVKG + "indicator": SKOS + "Concept",
+            GOVKG + "subject": RDFS + "Resource",
+            GOVKG + "surfaceForm": RDF + "langString",
+            SDMX_MEASURE + "obsValue": XSD + "decimal",
+            SDMX_ATTRIBUTE + "unitMeasure": SKOS + "Concept",
+            GOVKG + "approximate": XSD + "boolean",
+        }
+        kinds = {"dimension": QB + "DimensionProperty", "measure": QB + "MeasureProperty",
+                 "attribute": QB + "AttributeProperty"}
+        for kind, prop, order in components:
+            spec = DSD + "/" + prop.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+            self.add(g, DSD, QB + "component", spec)
+            self.add(g, spec, RDF + "type", QB + "ComponentSpecification")
+            self.add(g, spec, QB + kind, prop)
+            self.add(g, spec, QB + "componentProperty", prop)
+            if order is not None:
+                self.add(g, spec, QB + "order", _int(order))
+            if kind == "attribute":
+                self.add(g, spec, QB + "componentRequired", _bool(True))
+            self.add(g, prop, RDF + "type", kinds[kind])
+            self.add(g, prop, RDF + "type", QB + "ComponentProperty")
+            self.add(g, prop, RDFS + "range", ranges[prop])
+        self.add(g, GOVKG + "indicator", QB + "codeList", INDICATOR_SCHEME)
+        self.add(g, SDMX_ATTRIBUTE + "unitMeasure", QB + "codeList", UNIT_SCHEME)
+        for scheme, values, iri_of, label in (
+                (INDICATOR_SCHEME, indicators, indicator_iri, "指标"),
+                (UNIT_SCHEME, units, unit_iri, "计量单位")):
+            self.add(g, scheme, RDF + "type", SKOS + "ConceptScheme")
+            self.add(g, scheme, RDFS + "label", _lit(label, ZH))
+            for v in sorted(values):
+                c = iri_of(v)
+                self.add(g, c, RDF + "type", SKOS + "Concept")
+                self.add(g, c, SKOS + "inScheme", scheme)
+                self.add(g, c, SKOS + "prefLabel", _lit(v, ZH))
+                self.add(g, c, SKOS + "notation", _lit(v))
+
+    def run(self) -> list[ox.Quad]:
+        self.build_activity()
+        self.documents()
+        self.entities()
+        self.relations()
+        self.metrics()
+        return self.q.sorted()
+
+
+def _parent_codes(code: str) -> list[str]:
+    """Candidate ancestor codes, nearest first (6-digit county-level form; 9-digit townships)."""
+    if not code.isdigit():
+        return []
+    out = []
+    if len(code) > 6:
+        out.append(code[:6])
+        code = code[:6]
+    if len(code) == 6:
+        if code[4:] != "00":
+            out.append(code[:4] + "00")
+        if code[2:] != "0000":
+            out.append(code[:2] + "0000")
+    return out
+
+
+# ---------------------------------------------------------------------- public API
+
+def quads(extraction: Extraction) -> list[ox.Quad]:
+    """All quads of the export, sorted (graph, subject, rdf:type first, predicate, object)."""
+    return _Builder(extraction).run()
+
+
+def triples(extraction: Extraction) -> list[ox.Triple]:
+    """The union of all graphs, deduplicated and sorted."""
+    seen = set()
+    out = []
+    for q in quads(extraction):
+        t = (str(q.subject), str(q.predicate), str(q.object))
+        if t not in seen:
+            seen.add(t)
+            out.append((t, ox.Triple(q.subject, q.predicate, q.object)))
+    out.sort(key=lambda x: (x[0][0], "" if x[0][1] == f"<{RDF}type>" else x[0][1], x[0][2]))
+    return [t for _, t in out]
+
+
+def _sorted_prefix_header(data: bytes) -> bytes:
+    """Put the @prefix lines in a fixed order (the serialiser's order is an implementation
+    detail), so output stays byte-identical across pyoxigraph versions and runs."""
+    lines = data.split(b"\n")
+    k = 0
+    while k < len(lines) and lines[k].startswith(b"@prefix "):
+        k += 1
+    return b"\n".join(sorted(lines[:k]) + lines[k:])
+
+
+def serialize_trig(extraction: Extraction) -> bytes:
+    return _sorted_prefix_header(ox.serialize(quads(extraction), format=ox.RdfFormat.TRIG,
+                                              prefixes=PREFIXES))
+
+
+def serialize_turtle(extraction: Extraction) -> bytes:
+    return _sorted_prefix_header(ox.serialize(triples(extraction), format=ox.RdfFormat.TURTLE,
+                                              prefixes=PREFIXES))
+
+
+def write_trig(extraction: Extraction, path, **_opts) -> None:
+    Path(path).write_bytes(serialize_trig(extraction))
+
+
+def write_turtle(extraction: Extraction, path, **_opts) -> None:
+    Path(path).write_bytes(serialize_turtle(extraction))
+
+
+def to_dataset(extraction: Extraction):
+    """The export as an rdflib Dataset (named graphs preserved), for rdflib-based consumers."""
+    import rdflib
+    ds = rdflib.Dataset()
+    ds.parse(data=serialize_trig(extraction).decode("utf-8"), format="trig")
+    return ds
+
+
+# ---------------------------------------------------------------------- validation
+
+ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
+
+
+def validate(data, shapes_path=None) -> tuple[bool, str]:
+    """Validate an export (a .ttl/.trig path, an rdflib graph, or an Extraction) against
+    ontology/shapes.ttl with pyshacl; named graphs are validated as their union, because the
+    Data Cube structure and entity descriptions live in the background graph."""
+    import pyshacl
+    import rdflib
+    if isinstance(data, Extraction):
+        data = ox.serialize(triples(data), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        graph = rdflib.Graph().parse(data=data, format="nt")
+    elif isinstance(data, (str, Path)):
+        path = Path(data)
+        graph = rdflib.Graph()
+        if path.suffix in (".trig", ".nq"):
+            fmt = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.N_QUADS
+            nt = ox.serialize((ox.Triple(q.subject, q.predicate, q.object)
+                               for q in ox.parse(path=str(path), format=fmt)),
+                              format=ox.RdfFormat.N_TRIPLES)
+            graph.parse(data=nt.decode("utf-8"), format="nt")
+        else:
+            graph.parse(str(path), format="turtle")
+    elif isinstance(data, rdflib.Dataset):
+        graph = rdflib.Graph()
+        for s, p, o, _g in data.quads((None, None, None, None)):
+            graph.add((s, p, o))
+    else:
+        graph = data
+    shapes = rdflib.Graph().parse(str(shapes_path or ONTOLOGY_DIR / "shapes.ttl"),
+                                  format="turtle")
+    conforms, _report_graph, text = pyshacl.validate(graph, shacl_graph=shapes,
+                                                     advanced=True, allow_warnings=True)
+    return bool(conforms), text

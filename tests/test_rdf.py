@@ -1,0 +1,187 @@
+"""The RDF export: IRIs, named graphs, evidence, Data Cube metrics, determinism, SHACL."""
+from __future__ import annotations
+
+import copy
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from rdf_fixtures import DOC, sample_extraction, seed_text  # noqa: E402
+
+from kg.export import exporters  # noqa: E402
+from kg.export import rdf  # noqa: E402
+from kg.model import Entity, Evidence  # noqa: E402
+
+B = rdf.BASE
+G = rdf.GOVKG
+
+
+@pytest.fixture(scope="module")
+def x():
+    return sample_extraction()
+
+
+@pytest.fixture(scope="module")
+def store(x):
+    s = ox.Store()
+    s.extend(rdf.quads(x))
+    return s
+
+
+def ask(store, q):
+    return store.query(q, use_default_graph_as_union=True,
+                       prefixes={k: v for k, v in rdf.PREFIXES.items()})
+
+
+def test_registered_exporters_write_parseable_files(x, tmp_path):
+    ex = exporters()
+    ex["turtle"].load()(x, tmp_path / "graph.ttl")
+    ex["trig"].load()(x, tmp_path / "graph.trig")
+    g = rdflib.Graph().parse(tmp_path / "graph.ttl", format="turtle")
+    ds = rdflib.Dataset().parse(tmp_path / "graph.trig", format="trig")
+    assert len(g) > 100
+    # Turtle is exactly the union of the TriG graphs
+    union = {(s, p, o) for s, p, o, _g in ds.quads((None, None, None, None))}
+    assert union == set(g)
+
+
+def test_output_is_byte_identical_for_identical_input(x):
+    a = rdf.serialize_trig(x), rdf.serialize_turtle(x)
+    b = rdf.serialize_trig(copy.deepcopy(x)), rdf.serialize_turtle(copy.deepcopy(x))
+    assert a == b
+    # dict insertion order of the extraction does not matter either
+    y = copy.deepcopy(x)
+    y.entities = dict(reversed(list(y.entities.items())))
+    y.metrics = dict(reversed(list(y.metrics.items())))
+    assert rdf.serialize_trig(y) == a[0]
+    assert b"_:" not in a[0]  # no blank nodes
+
+
+def test_iris_follow_the_scheme_and_are_ascii(x):
+    iris = rdf.entity_iris(x)
+    assert iris["handan"] == B + "id/place/130400"
+    assert iris["hanshan"] == B + "id/place/130402"
+    assert iris["handan-eeb"] == B + "id/agency/handan-eeb"
+    assert iris["yunzhifa"] == B + "id/programme/yunzhifa"
+    assert rdf.article_iri(DOC, "A5") == B + "doc/" + DOC + "/A5"
+    for q in rdf.quads(x):
+        for term in (q.subject, q.predicate, q.object, q.graph_name):
+            if isinstance(term, ox.NamedNode):
+                assert term.value.isascii(), term
+
+
+def test_duplicate_division_code_does_not_merge_entities(x):
+    y = copy.deepcopy(x)
+    y.entities["handan-dup"] = Entity("handan-dup", "Place", "邯郸", code="130400")
+    iris = rdf.entity_iris(y)
+    assert iris["handan"] == B + "id/place/130400"
+    assert iris["handan-dup"] == B + "id/place/handan-dup"
+
+
+def test_one_named_graph_per_document_plus_background(x):
+    graphs = {q.graph_name.value for q in rdf.quads(x)}
+    assert graphs == {B + "graph/entities", B + "graph/doc/" + DOC}
+
+
+def test_labels_codes_and_aliases(store):
+    rows = list(ask(store, """SELECT ?code ?alias WHERE {
+        ?p rdfs:label "邯郸市"@zh ; skos:notation ?code ; skos:altLabel ?alias ;
+           a schema:AdministrativeArea, govkg:Place }"""))
+    assert {r["code"].value for r in rows} == {"130400"}
+    assert {r["alias"].value for r in rows} == {"邯郸", "全市"}
+
+
+def test_division_table_part_of_in_background_graph(store):
+    rows = ask(store, """SELECT ?g WHERE { GRAPH ?g { place:130433 govkg:partOf place:130400 ;
+                                                            schema:containedInPlace place:130400 } }""")
+    assert B + "graph/entities" in {r["g"].value for r in rows}
+    assert ask(store, "ASK { place:130400 govkg:partOf place:130000 }")
+
+
+def test_relation_is_direct_triple_and_reified_with_evidence_in_doc_graph(store):
+    text = seed_text()
+    rows = list(ask(store, f"""SELECT ?g ?s ?e ?exact ?rule WHERE {{ GRAPH ?g {{
+        agency:handan-eeb govkg:runs programme:yunzhifa .
+        ?st a rdf:Statement, govkg:Assertion ; rdf:subject agency:handan-eeb ;
+            rdf:predicate govkg:runs ; rdf:object programme:yunzhifa ;
+            prov:wasDerivedFrom <{B}doc/{DOC}/A5> .
+        ?ann a oa:Annotation ; oa:hasBody ?st ; oa:hasTarget ?t ; govkg:rule ?rule .
+        ?t oa:hasSource <{B}doc/{DOC}> ; oa:hasSelector ?ps, ?qs .
+        ?ps a oa:TextPositionSelector ; oa:start ?s ; oa:end ?e .
+        ?qs a oa:TextQuoteSelector ; oa:exact ?exact }} }}"""))
+    assert len(rows) == 1
+    r = rows[0]
+    assert r["g"].value == B + "graph/doc/" + DOC
+    s, e = int(r["s"].value), int(r["e"].value)
+    assert text[s:e] == r["exact"].value
+    assert "自实行“云执法”监管模式以来" in r["exact"].value
+    assert r["rule"].value == "agency-runs"
+
+
+def test_every_mention_is_an_annotation_with_exact_offsets(x, store):
+    text = seed_text()
+    rows = list(ask(store, """SELECT ?body ?s ?e ?exact WHERE {
+        ?ann oa:motivatedBy oa:identifying ; oa:hasBody ?body ; oa:hasTarget ?t .
+        ?t oa:hasSelector ?ps, ?qs . ?ps oa:start ?s ; oa:end ?e . ?qs oa:exact ?exact }"""))
+    assert len(rows) == sum(len(e.mentions) for e in x.entities.values())
+    for r in rows:
+        assert text[int(r["s"].value):int(r["e"].value)] == r["exact"].value
+    assert any(r["exact"].value == "邯郸市生态环境局" for r in rows)
+
+
+def test_metric_is_a_data_cube_observation(store):
+    rows = list(ask(store, """SELECT * WHERE {
+        ?o a qb:Observation ; dcterms:identifier "m-xuncha" ; qb:dataSet ?ds ;
+           sdmx-measure:obsValue ?v ; sdmx-attribute:unitMeasure ?u ; govkg:approximate ?a ;
+           govkg:indicator ?i ; govkg:subject ?subj ; sdmx-dimension:refArea ?area ;
+           sdmx-dimension:refPeriod ?period ; govkg:surfaceForm ?surface .
+        ?u skos:prefLabel ?unit . ?i skos:prefLabel ?ind . ?ds qb:structure ?dsd }"""))
+    assert len(rows) == 1
+    r = rows[0]
+    assert r["v"] == ox.Literal("1200", datatype=ox.NamedNode(rdf.XSD + "integer"))
+    assert r["a"].value == "true"
+    assert (r["unit"].value, r["ind"].value, r["surface"].value) == ("次", "网上巡查", "网上巡查1200余次")
+    assert r["subj"].value == B + "id/programme/yunzhifa"
+    # programme subject -> its implementedIn place is the reference area
+    assert r["area"].value == B + "id/place/130400"
+    assert r["period"].value == rdf.UNSPECIFIED
+
+
+def test_decimal_values_never_use_exponent_notation():
+    assert rdf._number(48.32).value == "48.32"
+    assert rdf._number(1e-05).value == "0.00001"
+    assert rdf._number(17360000000.0).value == "17360000000"
+    assert rdf._number(2.5e20).datatype.value.endswith("integer")
+
+
+def test_metric_with_two_evidence_spans_has_two_annotations(store):
+    rows = list(ask(store, """SELECT ?s WHERE { ?o dcterms:identifier "m-gt-total" .
+        ?ann oa:hasBody ?o ; oa:hasTarget/oa:hasSelector/oa:start ?s }"""))
+    assert len(rows) == 2
+
+
+def test_build_activity_and_software_version(store):
+    rows = list(ask(store, """SELECT ?v WHERE { ?obs a qb:Observation ; prov:wasGeneratedBy ?b .
+        ?b a prov:Activity ; prov:wasAssociatedWith ?agent . ?agent schema:softwareVersion ?v }"""))
+    assert rows and {r["v"].value for r in rows} == {rdf.software_version()}
+
+
+def test_to_dataset_keeps_named_graphs(x):
+    ds = rdf.to_dataset(x)
+    names = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert B + "graph/doc/" + DOC in names and B + "graph/entities" in names
+
+
+def test_awkward_names_and_ids_stay_valid_rdf(x):
+    y = copy.deepcopy(x)
+    nasty = 'a "b" {c}\n<d> \\e'
+    y.entities["we ird/id"] = Entity("we ird/id", "Programme", nasty, aliases={"x'y"},
+                                     mentions=[Evidence(DOC, "s", 0, 3, None, None, "r")])
+    data = rdf.serialize_turtle(y)
+    g = rdflib.Graph().parse(data=data.decode(), format="turtle")
+    assert (rdflib.URIRef(B + "id/programme/we%20ird%2Fid"), rdflib.RDFS.label,
+            rdflib.Literal(nasty, lang="zh")) in g
