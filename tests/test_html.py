@@ -214,3 +214,39 @@ def test_dangling_relations_and_loose_metrics_are_counted_not_fatal():
 @pytest.mark.parametrize("value,expected", [(1200.0, 1200), (0.5, 0.5), (3, 3)])
 def test_whole_float_values_print_as_integers(value, expected):
     assert html_export._num(value) == expected and type(html_export._num(value)) is type(expected)
+
+
+# --------------------------------------------------------------------------- kg.view
+
+def test_view_opens_graph_html_as_file_uri(tmp_path):
+    from kg.view import view
+
+    html_export.write(sample_extraction(), tmp_path / "graph.html")
+    opened = []
+    uri = view(tmp_path, open_browser=opened.append)
+    assert opened == [uri] and uri.startswith("file://") and uri.endswith("/graph.html")
+    with pytest.raises(FileNotFoundError):
+        view(tmp_path / "nowhere", open_browser=opened.append)
+
+
+def test_display_embeds_page_in_sandboxed_srcdoc_iframe(tmp_path, monkeypatch):
+    import html as stdhtml
+
+    from IPython import display as ipd
+
+    from kg import view as kgview
+
+    shown = []
+    monkeypatch.setattr(ipd, "display", shown.append)
+    kgview.display(xss_extraction())
+    html_export.write(sample_extraction(), tmp_path / "graph.html")
+    kgview.display(tmp_path)
+    a, b = (obj.data for obj in shown)
+    for wrapped in (a, b):
+        m = re.search(r'<iframe srcdoc="([^"]*)" sandbox="allow-scripts"', wrapped)
+        assert m, wrapped[:200]
+        assert "allow-same-origin" not in wrapped
+        inner = stdhtml.unescape(m.group(1))
+        assert inner.startswith("<!DOCTYPE html>")
+    assert "邱县" in stdhtml.unescape(b)
+    assert "<img" not in a.replace("&lt;img", "")  # the payload is never live markup

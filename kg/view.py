@@ -1,0 +1,54 @@
+"""Open the graph explorer: in the system browser (`view`) or inline in Jupyter (`display`).
+
+Notebook front ends (VS Code, Colab, JupyterLab) blank out or sanitise pyvis-style inline HTML
+(pyvis #203, #49), so `display` puts the whole self-contained page into a sandboxed iframe's
+`srcdoc`: its scripts run in their own opaque origin, isolated from the notebook.
+"""
+from __future__ import annotations
+
+import html
+import webbrowser
+from pathlib import Path
+
+from .export import exporters
+from .model import Extraction
+
+GRAPH_FILE = exporters()["html"].filename  # graph.html
+
+
+def _graph_path(path) -> Path:
+    p = Path(path)
+    if p.is_dir():
+        p = p / GRAPH_FILE
+    if not p.is_file():
+        raise FileNotFoundError(f"no explorer page at {p} (run `kg build` with the html format)")
+    return p
+
+
+def view(out_dir=".", *, open_browser=webbrowser.open) -> str:
+    """Open `out_dir/graph.html` (or the given .html file) in a browser; returns its file:// URI."""
+    uri = _graph_path(out_dir).resolve().as_uri()
+    open_browser(uri)
+    return uri
+
+
+def iframe_html(page: str, height: int = 720) -> str:
+    """The explorer page wrapped in an isolated iframe (scripts allowed, no same-origin access)."""
+    return (f'<div class="govkg-explorer"><iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+            f'style="width:100%;height:{int(height)}px;border:1px solid #d8dce3;border-radius:6px" '
+            f'title="govkg graph explorer"></iframe></div>')
+
+
+def display(extraction_or_path, *, height: int = 720, **opts) -> None:
+    """Show the explorer inline in Jupyter (wherever in the cell it is called).
+
+    Accepts an `Extraction`, a build output directory, or a graph.html path."""
+    if isinstance(extraction_or_path, Extraction):
+        from .export.html import render
+
+        page = render(extraction_or_path, **opts)
+    else:
+        page = _graph_path(extraction_or_path).read_text(encoding="utf-8")
+    from IPython import display as ipd
+
+    ipd.display(ipd.HTML(iframe_html(page, height)))
