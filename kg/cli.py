@@ -50,6 +50,32 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--out", default="output", help="build directory with extraction.json")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--user-dict", metavar="FILE")
+
+    q = sub.add_parser("query", help="run SPARQL (a named query, a .rq file or inline text) "
+                       "over a build", epilog="examples:\n  kg query --list\n"
+                       "  kg query metrics-of-place --param place=邯郸市\n"
+                       "  kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    q.add_argument("query", nargs="?", help="named query, path to a .rq file, or SPARQL text")
+    q.add_argument("--out", default="output", help="build directory (default: output/)")
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind a query parameter (safely escaped); repeatable")
+    q.add_argument("--format", default="table", choices=("table", "csv", "json"))
+    q.add_argument("--list", action="store_true", help="list the named queries")
+
+    s = sub.add_parser("serve", help="serve a build as a read-only SPARQL 1.1 endpoint (oxigraph)")
+    s.add_argument("--out", default="output", help="build directory (default: output/)")
+    s.add_argument("--host", default="127.0.0.1", help="bind address (default: 127.0.0.1 only)")
+    s.add_argument("--port", type=int, default=7878)
+    s.add_argument("--writable", action="store_true", help="accept SPARQL updates (off by default)")
+
+    u = sub.add_parser("push", help="send each document's named graph to a SPARQL 1.1 Graph Store")
+    u.add_argument("--endpoint", required=True, help="Graph Store endpoint URL, e.g. "
+                   "http://127.0.0.1:7878/store")
+    u.add_argument("--out", default="output", help="build directory (default: output/)")
+
+    v = sub.add_parser("view", help="open the interactive graph explorer (graph.html)")
+    v.add_argument("--out", default="output", help="build directory (default: output/)")
     return p
 
 
@@ -106,7 +132,78 @@ def cmd_eval(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": cmd_build, "eval": cmd_eval}
+def _need_build(out: str) -> Path | None:
+    p = Path(out)
+    if not (p / "graph.trig").is_file():
+        print(f"kg: error: {p}/graph.trig not found: run `kg build --out {out}` first", file=sys.stderr)
+        return None
+    return p
+
+
+def cmd_query(args) -> int:
+    from .query import QueryError, list_queries, render, run_query
+    if args.list:
+        for q in list_queries():
+            params = " ".join(f"--param {n}=…" for n in q.params)
+            print(f"{q.name:<24} {q.description}" + (f"  [{params}]" if params else ""))
+        return EXIT_OK
+    if not args.query:
+        print("kg: error: give a query (a name from `kg query --list`, a .rq file or SPARQL text)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    out = _need_build(args.out)
+    if out is None:
+        return EXIT_USAGE
+    params = {}
+    for item in args.param:
+        if "=" not in item:
+            print(f"kg: error: --param {item!r}: expected NAME=VALUE", file=sys.stderr)
+            return EXIT_USAGE
+        k, v = item.split("=", 1)
+        params[k] = v
+    try:
+        cols, rows = run_query(out, args.query, params)
+    except QueryError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    print(render(cols, rows, args.format))
+    return EXIT_OK
+
+
+def cmd_serve(args) -> int:
+    from .serve import serve
+    out = _need_build(args.out)
+    return EXIT_USAGE if out is None else serve(out, host=args.host, port=args.port,
+                                                 writable=args.writable)
+
+
+def cmd_push(args) -> int:
+    from .serve import PushError, push
+    out = _need_build(args.out)
+    if out is None:
+        return EXIT_USAGE
+    try:
+        results = push(out, args.endpoint)
+    except PushError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_INPUT_ERRORS
+    for r in results:
+        print(f"{r.status}  {r.triples:>7} triples  {r.graph}")
+    return EXIT_OK
+
+
+def cmd_view(args) -> int:
+    from .view import view
+    page = Path(args.out) / "graph.html"
+    if not page.is_file():
+        print(f"kg: error: {page} not found: run `kg build --out {args.out}` first", file=sys.stderr)
+        return EXIT_USAGE
+    view(args.out)
+    return EXIT_OK
+
+
+COMMANDS = {"build": cmd_build, "eval": cmd_eval, "query": cmd_query, "serve": cmd_serve,
+            "push": cmd_push, "view": cmd_view}
 
 
 def main(argv: list[str] | None = None) -> int:

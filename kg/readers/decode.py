@@ -66,20 +66,27 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(guess16), guess16
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data[:65536]:
-        raise DecodeError("binary file (contains NUL bytes), not text")
     try:
         text, enc = data.decode("utf-8"), "utf-8"
+        if "\x00" in text[:65536]:
+            raise DecodeError("binary file (contains NUL bytes), not text")
     except UnicodeDecodeError:
+        # GB18030, Big5 and BOM-less UTF-16 all decode many byte strings: keep the reading
+        # whose Han characters are the most common ones
         candidates = []
-        for enc in ("gb18030", "big5"):
+        encodings = ("gb18030", "big5") + (("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())
+        for rank, enc in enumerate(encodings):
             try:
                 t = data.decode(enc)
             except UnicodeDecodeError:
                 continue
-            common = _COMMON_SIMPLIFIED if enc == "gb18030" else _COMMON_TRADITIONAL
-            candidates.append((_score(t, common), enc == "gb18030", enc, t))
+            if "\x00" in t[:65536]:
+                continue
+            quality = max(_score(t, _COMMON_SIMPLIFIED), _score(t, _COMMON_TRADITIONAL))
+            candidates.append((quality, -rank, enc, t))
         if not candidates:
+            if b"\x00" in data[:65536]:
+                raise DecodeError("binary file (contains NUL bytes), not text")
             raise DecodeError("not valid UTF-8, UTF-16, GB18030/GBK or Big5 text")
         candidates.sort(reverse=True)
         _, _, enc, text = candidates[0]
