@@ -185,3 +185,87 @@ def test_awkward_names_and_ids_stay_valid_rdf(x):
     g = rdflib.Graph().parse(data=data.decode(), format="turtle")
     assert (rdflib.URIRef(B + "id/programme/we%20ird%2Fid"), rdflib.RDFS.label,
             rdflib.Literal(nasty, lang="zh")) in g
+
+
+# ---------------------------------------------------------------------- SHACL
+
+def _graph(x) -> rdflib.Graph:
+    return rdflib.Graph().parse(data=rdf.serialize_turtle(x).decode(), format="turtle")
+
+
+def test_export_conforms_to_shapes(x, tmp_path):
+    ok, report = rdf.validate(x)
+    assert ok, report
+    rdf.write_trig(x, tmp_path / "graph.trig")
+    rdf.write_turtle(x, tmp_path / "graph.ttl")
+    for p in ("graph.trig", "graph.ttl"):
+        ok, report = rdf.validate(tmp_path / p)
+        assert ok, report
+
+
+QB = rdflib.Namespace(rdf.QB)
+GV = rdflib.Namespace(G)
+OA = rdflib.Namespace(rdf.OA)
+OBS = rdflib.URIRef(B + "id/metric/m-xuncha")
+
+
+def _break_ic1(g):
+    g.remove((OBS, QB.dataSet, None))
+
+
+def _break_ic2(g):
+    g.add((rdflib.URIRef(rdf.DATASET), QB.structure, rdflib.URIRef(B + "other-dsd")))
+    g.add((rdflib.URIRef(B + "other-dsd"), rdflib.RDF.type, QB.DataStructureDefinition))
+
+
+def _break_ic11(g):
+    g.remove((OBS, rdflib.URIRef(rdf.SDMX_DIMENSION + "refPeriod"), None))
+
+
+def _break_ic12(g):
+    dup = rdflib.URIRef(B + "id/metric/dup")
+    for _s, p, o in list(g.triples((OBS, None, None))):
+        if p != rdflib.URIRef(rdf.SDMX_MEASURE + "obsValue"):
+            g.add((dup, p, o))
+    g.add((dup, rdflib.URIRef(rdf.SDMX_MEASURE + "obsValue"), rdflib.Literal(1300)))
+
+
+def _break_ic13(g):
+    g.remove((OBS, GV.approximate, None))
+
+
+def _break_ic14(g):
+    g.remove((OBS, rdflib.URIRef(rdf.SDMX_MEASURE + "obsValue"), None))
+
+
+def _break_ic19(g):
+    g.remove((OBS, GV.indicator, None))
+    g.add((OBS, GV.indicator, rdflib.URIRef(B + "id/indicator/not-in-the-list")))
+
+
+def _break_quote(g):
+    quote = sorted(g.subjects(OA.exact, None))[0]
+    g.set((quote, OA.exact, rdflib.Literal("x")))  # now disagrees with its positions
+
+
+def _break_range(g):
+    g.add((rdflib.URIRef(B + "id/agency/handan-eeb"), GV.partOf,
+           rdflib.URIRef(B + "id/place/130400")))
+
+
+def _break_reification(g):
+    g.remove((rdflib.URIRef(B + "id/agency/handan-eeb"), GV.runs, None))
+
+
+@pytest.mark.parametrize("breaker,needle", [
+    (_break_ic1, "IC-1"), (_break_ic2, "IC-2"), (_break_ic11, "IC-11"), (_break_ic12, "IC-12"),
+    (_break_ic13, "IC-13"), (_break_ic14, "IC-14"), (_break_ic19, "IC-19"),
+    (_break_quote, "length of its position span"), (_break_range, "PartOfSubjectShape"),
+    (_break_reification, "stated directly"),
+])
+def test_shapes_catch_broken_exports(x, breaker, needle):
+    g = _graph(x)
+    breaker(g)
+    ok, report = rdf.validate(g)
+    assert not ok
+    assert needle in report, report
