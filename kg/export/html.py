@@ -142,32 +142,35 @@ def _evidence_list(evs, texts, names) -> tuple[list, int]:
 
 # --------------------------------------------------------------------------- layout
 
-def _fruchterman_reingold(n: int, edges: np.ndarray, seed: int, iterations: int = 60) -> np.ndarray:
-    """Dense Fruchterman–Reingold in numpy (networkx needs scipy beyond 500 nodes)."""
+def _fruchterman_reingold(n: int, edges: np.ndarray, seed: int, iterations: int = 50) -> np.ndarray:
+    """Dense Fruchterman–Reingold in numpy (networkx needs scipy beyond 500 nodes).
+
+    float32 and per-axis n×n arrays: ~25 ms an iteration at 2,000 nodes."""
     rng = np.random.RandomState(seed)
-    pos = rng.rand(n, 2).astype(np.float64)
+    pos = rng.rand(n, 2).astype(np.float32)
+    k2 = np.float32(1.0 / n)
     k = math.sqrt(1.0 / n)
     t = 0.1
     dt = t / (iterations + 1)
-    chunk = max(1, 4_000_000 // n)
     for _ in range(iterations):
-        disp = np.zeros((n, 2))
-        for a in range(0, n, chunk):
-            delta = pos[a:a + chunk, None, :] - pos[None, :, :]
-            dist2 = np.einsum("ijk,ijk->ij", delta, delta)
-            np.maximum(dist2, 1e-4, out=dist2)
-            disp[a:a + chunk] += np.einsum("ijk,ij->ik", delta, (k * k) / dist2)
+        x, y = pos[:, 0], pos[:, 1]
+        dx = x[:, None] - x[None, :]
+        dy = y[:, None] - y[None, :]
+        w = dx * dx
+        w += dy * dy
+        np.maximum(w, np.float32(1e-4), out=w)
+        np.divide(k2, w, out=w)  # repulsion k²/d along the unit vector, over d: k²/d²
+        disp = np.stack([(dx * w).sum(1), (dy * w).sum(1)], axis=1)
         if len(edges):
             d = pos[edges[:, 0]] - pos[edges[:, 1]]
-            dist = np.sqrt((d * d).sum(1))[:, None]
-            f = d * dist / k
+            f = d * (np.sqrt((d * d).sum(1)) / np.float32(k))[:, None]
             np.add.at(disp, edges[:, 0], -f)
             np.add.at(disp, edges[:, 1], f)
         length = np.sqrt((disp * disp).sum(1))
-        np.maximum(length, 0.01, out=length)
-        pos += disp * (t / length)[:, None]
+        np.maximum(length, np.float32(0.01), out=length)
+        pos += disp * (np.float32(t) / length)[:, None]
         t -= dt
-    return pos
+    return pos.astype(np.float64)
 
 
 def _component_layout(g: nx.Graph, nodes: list[str], seed: int) -> dict[str, tuple[float, float]]:

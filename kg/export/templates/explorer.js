@@ -67,9 +67,20 @@
       font: { size: n.s > 20 ? 16 : 14 }
     };
   }
+  // Edge labels (the predicate) on every edge in small graphs; in big ones only on the edges
+  // of the selected node, so thousands of labels don't bury the nodes.
+  var labelAll = E.length <= 600;
+  var labelled = [];
   function visEdge(k) {
     var e = E[k];
-    return { id: k, from: e[0], to: e[1], label: e[2] };
+    return { id: k, from: e[0], to: e[1], label: labelAll ? e[2] : "" };
+  }
+  function labelEdgesOf(i) {
+    if (labelAll) return;
+    var upd = labelled.filter(function (k) { return edgesDS.get(k); }).map(function (k) { return { id: k, label: "" }; });
+    labelled = i === null ? [] : adj[i].filter(function (k) { return edgesDS.get(k); });
+    labelled.forEach(function (k) { upd.push({ id: k, label: E[k][2] }); });
+    if (upd.length) edgesDS.update(upd);
   }
 
   var nodesDS = new vis.DataSet();
@@ -97,6 +108,7 @@
     if (dropN.length) nodesDS.remove(dropN);
     if (addN.length) nodesDS.add(addN.map(visNode));
     if (addE.length) edgesDS.add(addE.map(visEdge));
+    if (!labelAll && selected !== null) labelEdgesOf(selected);
     status();
   }
 
@@ -118,7 +130,7 @@
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.55 } },
       color: { color: "#b4bdc8", highlight: "#2f6fb0", hover: "#7d8a99", inherit: false },
-      width: 1.2, selectionWidth: 1.5, smooth: false,
+      width: 1.2, selectionWidth: 0.8, smooth: false,
       font: { face: getComputedStyle(document.body).fontFamily, size: 11, color: "#6b7785",
               strokeWidth: 4, strokeColor: "#ffffff", align: "horizontal" }
     }
@@ -230,8 +242,8 @@
       body.appendChild(el("ul", { className: "rels" }, adj[i].slice(0, 200).map(function (k) {
         var e = E[k];
         var line = e[0] === i
-          ? [el("span", { className: "pred", text: "→ " + e[2] + " " }), nodeLink(e[1])]
-          : [nodeLink(e[0]), el("span", { className: "pred", text: " " + e[2] + " →" })];
+          ? [el("span", { className: "pred", text: e[2] + " → " }), nodeLink(e[1])]
+          : [el("span", { className: "pred", text: "← " + e[2] + " " }), nodeLink(e[0])];
         return el("li", null, line);
       })));
     }
@@ -279,6 +291,7 @@
     sync();
     selected = i;
     network.selectNodes([i]);
+    labelEdgesOf(i);
     if (focus) network.focus(i, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 250 } });
     showNode(i);
   }
@@ -311,7 +324,7 @@
   network.on("click", function (p) {
     if (p.nodes.length) select(p.nodes[0], false);
     else if (p.edges.length) showEdge(p.edges[0]);
-    else { closePanel(); }
+    else { closePanel(); labelEdgesOf(null); }
   });
   network.on("doubleClick", function (p) { if (p.nodes.length) expandNode(p.nodes[0]); });
 
