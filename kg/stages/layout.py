@@ -31,14 +31,15 @@ Rules (each generalises beyond the seed page; all are deterministic):
   with a dateline, or the two are on consecutive lines with no blank line between and the junction
   does not form a dictionary word (plain text: a list, not a broken paragraph), or the paragraph
   is a lead/pull-quote box: the first paragraph under a headline (no dateline) whose opening
-  recurs later in the article or whose junction with the next paragraph does not form a word.
+  (8 characters) recurs later in the article.
 * Continuations.  An article whose last paragraph is still unterminated ("dangling") takes a
   continuation from elsewhere on the page: a paragraph that follows a finished paragraph in another
   article (or opens a headline-less article) together with everything after it in that article.
   Candidates score 2 when the dangling tail and the candidate's head join into a dictionary word
   (`建立建`+`账` → 建账), 1 when the candidate starts like a fragment (`账、…`), and 1 more when its
   anaphora (`该县`) match the dangling article's and not the host's (`该市`); the best candidate
-  with score >= 2 is moved (ties: the earliest on the page).
+  with score >= 2 is moved (ties: the earliest on the page).  Only articles of the same page
+  (form feeds separate pages) and at most 12 articles away are searched.
 * Article text.  title, subtitle lines, then headings and body paragraphs in reading order (the
   continuation last), then captions; "\\n" between sections.  Credits, bylines and datelines are
   metadata, never article text, so `Article.body` is pure body text.  Articles are numbered
@@ -46,6 +47,7 @@ Rules (each generalises beyond the seed page; all are deterministic):
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass, field
@@ -59,7 +61,7 @@ from ..pipeline import component
 
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]+")
 _BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
-_HEADER = re.compile(r"(#{1,6})[ \t\u3000]*")
+_HEADER = re.compile(r"(#{1,6})[ \t\u3000]+")
 _DASH_LEAD = re.compile(r"(?:——|－－|--|―{2}|─{2})[ \t\u3000]*")
 TERMINAL = "。！？!?；;：:…"
 CLOSERS = "”’\"'』」）)】》〉"
@@ -85,6 +87,7 @@ _FRAGMENT_START = "、，,；;：:）)」』”’。.!！？?"
 SHORT_LINE = 40  # bylines and credits are at most this long
 HEADLINE_MAX = 64  # a plain-text first line longer than this is prose, not a headline
 PULL_QUOTE_PREFIX = 8  # opening characters of a lead box that recur in its article
+CONTINUATION_WINDOW = 12  # a continuation is looked for this many articles either side
 
 
 def terminated(s: str) -> bool:
@@ -152,9 +155,11 @@ def forms_word(left: str, right: str) -> bool:
     dictionary-only mode, so the answer is deterministic."""
     lm = _CJK_TAIL.search(left)
     rm = _CJK_HEAD.match(right)
-    if not lm or not rm:
-        return False
-    a, b = lm.group(), rm.group()
+    return bool(lm and rm) and _junction_is_word(lm.group(), rm.group())
+
+
+@lru_cache(maxsize=65536)
+def _junction_is_word(a: str, b: str) -> bool:
     pos = 0
     for tok in _segmenter().lcut(a + b, HMM=False):
         if pos < len(a) < pos + len(tok):
@@ -190,13 +195,13 @@ def _blocks(text: str) -> list[_Block]:
         prev_end = m.end()
         kind = "para"
         hm = _HEADER.match(content)
-        if hm and len(content) > hm.end():
+        if not content.strip("#"):  # a bare "#" line: nothing to extract
+            continue
+        if hm:
             level = len(hm.group(1))
             kind = "h2" if level == 2 else "h1" if level == 1 else "heading"
             start += hm.end()
             content = content[hm.end():]
-        elif hm:  # a bare "#" line: nothing to extract
-            continue
         else:
             dm = _DASH_LEAD.match(content)
             if dm and len(content) > dm.end() and len(content) <= 50 and not terminated(content):
@@ -260,6 +265,8 @@ class _Region:
     flow: list[_Para] = field(default_factory=list)
     captions: list[_Block] = field(default_factory=list)
     end: int = 0  # source offset where the next region starts
+    finished: bool = False  # some body paragraph (as split on the page) ends a sentence
+    n_body: int = 0
 
     def body(self) -> list[_Para]:
         return [p for p in self.flow if p.kind == "body"]
@@ -294,15 +301,14 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
         elif b.kind == "para":
             dm = _DATELINE.match(b.text)
             if dm and page_mode and cur is not None and (
-                    cur.dateline is not None or any(terminated(p.tail(text)) for p in cur.body())
-                    or (not cur.headers and cur.body())):
+                    cur.dateline is not None or cur.finished or (not cur.headers and cur.n_body)):
                 cur = None
             if cur is None:
                 cur = _Region(b.start)
                 regions.append(cur)
             start = b.start
             is_dateline = False
-            if dm and cur.dateline is None and not any(terminated(p.tail(text)) for p in cur.body()):
+            if dm and cur.dateline is None and not cur.finished:
                 cur.dateline = dm.group().strip()
                 cur.authors.extend(_names(dm.group("inner")))
                 start = b.start + dm.end()
@@ -312,6 +318,8 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
             para = _Para([(start, b.end)] if start < b.end else [], "body", b, b, dateline=is_dateline)
             if para.pieces:
                 cur.flow.append(para)
+                cur.n_body += 1
+                cur.finished = cur.finished or terminated(b.text)
         else:
             if cur is None:
                 cur = _Region(b.start)
@@ -329,34 +337,32 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     return regions
 
 
-def _is_lead(text: str, region: _Region, para: _Para, nxt: _Para) -> bool:
-    """A lead/pull-quote box: the first paragraph under a headline, set in its own frame, which
-    repeats body text or does not run on into the next paragraph."""
-    body = region.body()
-    if para.dateline or not region.headers or not body or body[0] is not para:
+def _is_lead(text: str, region: _Region, para: _Para) -> bool:
+    """A lead/pull-quote box: the first paragraph under a headline, set in its own frame, that
+    repeats body text (its opening recurs later in the article)."""
+    if para.dateline or not region.headers:
         return False
     opening = para.head(text)[:PULL_QUOTE_PREFIX]
-    if len(opening) == PULL_QUOTE_PREFIX and text.find(opening, para.last.end, region.end) >= 0:
-        return True
-    return not forms_word(para.tail(text), nxt.head(text))
+    return len(opening) == PULL_QUOTE_PREFIX and text.find(opening, para.last.end, region.end) >= 0
 
 
 def _join_columns(text: str, region: _Region) -> None:
     flow = region.flow
-    i = 0
-    while i < len(flow) - 1:
-        p, n = flow[i], flow[i + 1]
-        if (p.kind == "body" and n.kind == "body" and not n.dateline and not p.lead
-                and not terminated(p.tail(text))):
-            separated = n.first.blank_before or n.first.i > p.last.i + 1
-            if _is_lead(text, region, p, n):
-                p.lead = True
-            elif separated or forms_word(p.tail(text), n.head(text)):
-                p.pieces.extend(n.pieces)
-                p.last = n.last
-                del flow[i + 1]
-                continue
-        i += 1
+    first_body = next((p for p in flow if p.kind == "body"), None)
+    if first_body is not None:
+        first_body.lead = _is_lead(text, region, first_body) and not terminated(first_body.tail(text))
+    joined: list[_Para] = []
+    for n in flow:
+        p = joined[-1] if joined else None
+        if (p is not None and p.kind == "body" and n.kind == "body" and not n.dateline
+                and not p.lead and not terminated(p.tail(text))
+                and (n.first.blank_before or n.first.i > p.last.i + 1
+                     or forms_word(p.tail(text), n.head(text)))):
+            p.pieces.extend(n.pieces)
+            p.last = n.last
+        else:
+            joined.append(n)
+    region.flow = joined
 
 
 def _dangling(text: str, region: _Region) -> _Para | None:
@@ -371,13 +377,16 @@ def _refs(s: str) -> set[str]:
 
 
 def _continue_articles(text: str, regions: list[_Region]) -> None:
-    for region in regions:
+    feeds = [m.start() for m in re.finditer("\f", text)]
+    page = [bisect.bisect_right(feeds, r.first) for r in regions]
+    for ri, region in enumerate(regions):
         tail = _dangling(text, region)
         if tail is None:
             continue
         best = None
-        for host in regions:
-            if host is region:
+        for hi in range(max(0, ri - CONTINUATION_WINDOW), min(len(regions), ri + CONTINUATION_WINDOW + 1)):
+            host = regions[hi]
+            if host is region or page[hi] != page[ri]:
                 continue
             for k, para in enumerate(host.flow):
                 if para.kind != "body" or para.dateline:
