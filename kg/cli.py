@@ -74,6 +74,11 @@ def _parser() -> argparse.ArgumentParser:
                    "http://127.0.0.1:7878/store")
     u.add_argument("--out", default="output", help="build directory (default: output/)")
 
+    x = sub.add_parser("explain", help="show why an entity is in the graph: mentions, relations, "
+                       "metrics, with their sentences and rules")
+    x.add_argument("name", help="entity name, alias or id (e.g. 邯郸市生态环境局)")
+    x.add_argument("--out", default="output", help="build directory (default: output/)")
+
     v = sub.add_parser("view", help="open the interactive graph explorer (graph.html)")
     v.add_argument("--out", default="output", help="build directory (default: output/)")
     return p
@@ -202,7 +207,21 @@ def cmd_view(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": cmd_build, "eval": cmd_eval, "query": cmd_query, "serve": cmd_serve,
+def cmd_explain(args) -> int:
+    from .explain import explain_build
+    page = Path(args.out) / "extraction.json"
+    if not page.is_file():
+        print(f"kg: error: {page} not found: run `kg build --out {args.out}` first", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        print(explain_build(args.out, args.name))
+    except LookupError as e:
+        print(f"kg: {e.args[0]}", file=sys.stderr)
+        return EXIT_INPUT_ERRORS
+    return EXIT_OK
+
+
+COMMANDS = {"build": cmd_build, "explain": cmd_explain, "eval": cmd_eval, "query": cmd_query, "serve": cmd_serve,
             "push": cmd_push, "view": cmd_view}
 
 

@@ -155,15 +155,21 @@ class Evidence:
     start: int
     end: int
     article: str | None = None
-    quote: str | None = None  # the source sentence (or span) the fact rests on
+    quote: str | None = None  # the source sentence the fact rests on
     rule: str | None = None
+    surface: str | None = None  # for mentions: text[start:end]; the sentence is in `quote`
+    sentence_start: int | None = None  # for mentions: where `quote` starts in the source
 
     def to_json(self) -> dict:
         d = {"doc": self.doc, "source": self.source, "start": self.start, "end": self.end}
         if self.article:
             d["article"] = self.article
+        if self.surface is not None:
+            d["surface"] = self.surface
         if self.quote is not None:
             d["sentence"] = self.quote
+        if self.sentence_start is not None:
+            d["sentence_start"] = self.sentence_start
         if self.rule:
             d["rule"] = self.rule
         return d

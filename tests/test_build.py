@@ -31,7 +31,11 @@ def test_every_span_is_faithful(sample_build, seed_text):
     checked = 0
     for e in ex["entities"]:
         for m in e["mentions"]:
-            assert seed_text[m["start"]:m["end"]] == m["sentence"], (e["name"], m)
+            assert seed_text[m["start"]:m["end"]] == m["surface"], (e["name"], m)
+            if "sentence" in m:
+                s0 = m["sentence_start"]
+                assert seed_text[s0:s0 + len(m["sentence"])] == m["sentence"]
+                assert s0 <= m["start"] and m["end"] <= s0 + len(m["sentence"])
             checked += 1
     for item in ex["relations"] + ex["metrics"]:
         for ev in item["evidence"]:

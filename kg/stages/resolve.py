@@ -146,7 +146,10 @@ def _make_entities(doc: Doc) -> None:
                 ent.aliases.add(m.attrs["qualified"])
             if m.attrs.get("former"):
                 ent.attrs["former_name"] = m.attrs["former"]
-        ev.quote = m.surface
+        ev.surface = m.surface
+        sent = art.sentence_at(m.astart)
+        if sent is not None:
+            ev.quote, ev.sentence_start = doc.text[sent.src_start:sent.src_end], sent.src_start
         ent.mentions.append(ev)
         ent.rules.add(m.rule)
         if m.attrs.get("parent_key"):
