@@ -1,0 +1,365 @@
+"""Metrics: turn the quantities of an article into facts — what was counted, about whom, when.
+
+Analysts want numbers stored as values with units attached to the thing they describe
+(docs/anchors.md), so each quantity found by the `numbers` stage becomes a `Metric` with
+
+* an indicator — the counted thing: `83个社会工作服务站` → 社会工作服务站, `共完成网上巡查1200余次`
+  → 网上巡查, `总投资173.6亿元` → 总投资, `“互助组”7000余个` → 互助组, `300万元专项经费` → 专项经费;
+* a subject — the entity the figure is about (SCHEMA.md: the programme for a programme's own
+  result, the city for a city-wide count), chosen by the first rule that applies:
+  a counted administrative unit (`18个县(市、区)`) is about the place; a programme that opens the
+  sentence (`“惠民实践团”联动宣讲,…解决群众实际问题7000余件`) or the paragraph (`“1533”文明实践
+  活动…。…3000余场`); a quoted programme being counted (`3393个“健康小屋”`); an agency or
+  organisation opening the sentence (`市财政设立300万元专项经费`); the most specific place named
+  before the figure in the sentence; otherwise the article's own place;
+* a period where one is stated in the sentence (今年, 去年, 1至4月, 2022年);
+* evidence: the source sentence, with the rule that produced it.
+
+A fact printed twice (a lead box and the body) is one metric with two evidence entries: metrics
+merge within a document on (subject, value, unit, approx) plus a similar indicator.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+from ..model import Article, Doc, Metric, short_hash
+from ..pipeline import component
+from .numbers import Quantity, find_quantities
+
+_SKIP_UNITS = {"年", "岁"}  # durations and ages describe, they are not counted results
+_PERCENT_UNITS = {"%", "‰", "个百分点"}
+_SENT_END = "。！？!?；;\n"
+_CLAUSE_PUNCT = "，,：:、"
+_QUOTES = "“”‘’「」『』\"《》"
+_OPEN_Q = "“‘「『\"《"
+_CLOSE_Q = "”’」』\"》"
+
+# administrative units: a count of them is a count about the place, never about a programme
+_ADMIN_UNIT = re.compile(r"^(?:县|市|区|乡|镇|乡镇|街道|村|社区|县区|县市区|县\(市、区\)|县（市、区）|"
+                         r"乡\(镇、街道\)|乡（镇、街道）|村\(社区\)|村（社区）)")
+_PLACE_LEVEL = {"province": 1, "city": 2, "county": 3, "district": 3, "town": 4,
+                "subdistrict": 4, "township": 4, "village": 5, "community": 5}
+
+# what may precede the indicator in a clause and is not part of it
+_LEAD_STRIP = re.compile(
+    r"^(?:今年以来|今年|去年|前年|近年来|截至目前|截至|目前|至今|当前|近日|日前|同时|其中|另外|此外|"
+    r"\d{4}年(?:\d{1,2}月)?(?:以来)?|\d{1,2}至\d{1,2}月(?:份)?|\d{1,2}月(?:份)?|年内|"
+    r"全市|该市|本市|我市|全县|该县|本县|全区|该区|全省|我省|本省|各地|各级|"
+    r"共计|共|累计共|已经|已|先后|分别|全部|总共|合计|"
+    r"按照|通过|为|对|向|在|由|的|"
+    r"开展|完成|建立|建成|组建|组织|举办|发放|设立|设置|实现|筹措|安排|签订|对接|推出|号召|细化|"
+    r"整合|培育|梳理了|梳理|辐射|帮助|新增|新建|打造|投入|落实|引导|提供|吸引|招募)+")
+_TAIL_STRIP = re.compile(r"(?:分别|达到|达|为|超过|约|近|共|共计|总计|合计|有|是|的|了|占比)+$")
+_PERIOD = re.compile(
+    r"\d{4}年(?:\d{1,2}(?:至\d{1,2})?月(?:份)?)?(?:以来)?|\d{1,2}至\d{1,2}月(?:份)?|"
+    r"今年(?:以来)?|去年|前年|上半年|下半年|前三季度|[一二三四]季度|近年来|近[0-9一二三四五六七八九十]+年")
+_ENUM_JOIN = re.compile(r"^[、和及与]$")
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s)
+    return "".join(ch for ch in s if not ch.isspace() and ch not in _QUOTES + "()（）")
+
+
+def _strip_quotes(s: str) -> str:
+    return "".join(ch for ch in s if ch not in _QUOTES)
+
+
+def _similar(a: str, b: str) -> bool:
+    """Indicators name the same thing: equal, one contains the other, or most characters shared."""
+    a, b = _norm(a), _norm(b)
+    if a == b or (a and b and (a in b or b in a)):
+        return True
+    sa, sb = set(a), set(b)
+    return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= 0.6
+
+
+# --------------------------------------------------------------------------- per-article view
+
+class _ArticleView:
+    """Sentence, paragraph and entity-mention lookups over one article's text."""
+
+    def __init__(self, doc: Doc, art: Article):
+        self.doc, self.art, self.text = doc, art, art.text
+        text = art.text
+        # sentences: from the `sentences` stage, else cut at terminators ourselves
+        if art.sentences:
+            self.sents = sorted((s.start, s.end) for s in art.sentences)
+        else:
+            self.sents, start = [], 0
+            for m in re.finditer(f"[{_SENT_END}]+", text):
+                self.sents.append((start, m.end()))
+                start = m.end()
+            if start < len(text):
+                self.sents.append((start, len(text)))
+        self.sent_starts = [s for s, _ in self.sents]
+        self.paras = sorted((s.start, s.end, s.kind) for s in art.sections) or [(0, len(text), "body")]
+        self.para_starts = [p[0] for p in self.paras]
+        ments = []
+        for m in doc.mentions:
+            if m.article != art.id or m.astart < 0 or not m.key:
+                continue
+            ent = doc.entities.get(m.key)
+            if ent is None:
+                continue
+            ments.append((m.astart, m.aend, m.key, ent.type, m.attrs.get("level") or ent.level))
+        ments.sort()
+        self.ments = ments
+        self.ment_starts = [m[0] for m in ments]
+        # programmes by name/alias, for quoted names the entities stage did not tag at this spot
+        self.programmes: dict[str, str] = {}
+        for ent in doc.entities.values():
+            if ent.type == "Programme":
+                for name in (ent.name, *ent.aliases):
+                    self.programmes.setdefault(_norm(name), ent.id)
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sent_starts, i) - 1
+        if k >= 0 and self.sents[k][0] <= i < self.sents[k][1]:
+            return self.sents[k]
+        return (i, i)
+
+    def paragraph(self, i: int) -> tuple[int, int, str]:
+        k = bisect.bisect_right(self.para_starts, i) - 1
+        if k >= 0 and self.paras[k][0] <= i < self.paras[k][1]:
+            return self.paras[k]
+        return (0, len(self.text), "body")
+
+    def mentions_in(self, start: int, end: int):
+        k = bisect.bisect_left(self.ment_starts, start)
+        out = []
+        while k < len(self.ments) and self.ments[k][0] < end:
+            out.append(self.ments[k])
+            k += 1
+        return out
+
+    def opening_entity(self, start: int, end: int, types: tuple[str, ...]) -> str | None:
+        """The entity of `types` that opens text[start:end] (after quotes and white space)."""
+        i = start
+        while i < end and (self.text[i] in _OPEN_Q or self.text[i].isspace()):
+            i += 1
+        for astart, aend, key, etype, _lvl in self.mentions_in(start, min(end, i + 2)):
+            if etype in types and astart <= i + 1:
+                return key
+        if "Programme" in types and i > start and self.text[i - 1] in _OPEN_Q:
+            close = _CLOSE_Q[_OPEN_Q.index(self.text[i - 1])]
+            j = self.text.find(close, i, min(end, i + 30))
+            if j > i:
+                return self.programmes.get(_norm(self.text[i:j]))
+        return None
+
+
+# --------------------------------------------------------------------------- indicator
+
+def _clean(s: str) -> str:
+    s = s.strip(" \t\n、，,：:")
+    for _ in range(3):
+        s2 = _TAIL_STRIP.sub("", _LEAD_STRIP.sub("", s))
+        if s2 == s:
+            break
+        s = s2
+    return s.strip(" 、，,：:")
+
+
+def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
+    """A quoted name ending right at i (“互助组”7000余个) → (name, start of the opening quote)."""
+    if i - 1 < lo or text[i - 1] not in _CLOSE_Q:
+        return None
+    open_q = _OPEN_Q[_CLOSE_Q.index(text[i - 1])]
+    j = text.rfind(open_q, max(lo, i - 30), i - 1)
+    if j < 0:
+        return None
+    name = text[j + 1:i - 1]
+    return (name, j) if name else None
+
+
+def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
+               nxt: Quantity | None) -> tuple[str, int, int, str]:
+    """(indicator, span start, span end, rule) for quantity q."""
+    text = view.text
+    s_start, s_end = view.sentence(q.start)
+    # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
+    if q.counted and q.unit not in _PERCENT_UNITS:
+        name = _strip_quotes(q.counted)
+        end = q.end + len(q.counted)
+        if end < len(text) and text[q.end] in _OPEN_Q:
+            end += 2
+        if len(name) >= 2 or (name and text[q.end] in _OPEN_Q):
+            return name, q.start, end, "count-noun"
+    # left context: from the clause boundary (or the previous figure) to the number
+    lo = s_start
+    if prev is not None and prev.end > lo:
+        lo = prev_ind[2] if prev_ind and prev_ind[2] <= q.start else prev.end
+    left = text[lo:q.start]
+    # 2. an enumeration continued: 1000平方米、500平方米 — same indicator as the previous figure
+    if prev is not None and prev_ind and _ENUM_JOIN.match(left) and prev.unit == q.unit:
+        return prev_ind[0], q.start, q.end, "enumeration"
+    # 3. a quoted name right before the figure: “互助组”7000余个
+    qb = _quoted_before(text, q.start, lo)
+    if qb:
+        return qb[0], qb[1], q.end, "quoted-before"
+    # 4. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
+    if "分别" not in left:
+        cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+        if cut >= 0:
+            lo += cut + 1
+            left = text[lo:q.start]
+    if "等" in left:
+        k = left.rfind("等")
+        lo += k + 1
+        left = left[k + 1:]
+    name = _clean(_strip_quotes(left))
+    if len(name) >= 2:
+        k = text.find(name[:2], lo, q.start)
+        return name, (k if k >= 0 else q.start), q.end, "clause-before"
+    # 5. a percentage of something: 93%的新时代文明实践中心…, 每月20%的进度
+    if q.unit in _PERCENT_UNITS and q.end < s_end and text[q.end] == "的":
+        m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + 1:s_end])
+        if m:
+            name = _clean(re.split(r"分别|达到|均|全部|已|实现", m.group(0))[0])
+            if name:
+                return _strip_quotes(name), q.start, q.end + 1 + len(m.group(0)), "percent-of"
+    # 6. a figure right before another: 10类5828个基层公共服务资源
+    if nxt is not None and nxt.start == q.end and nxt.counted:
+        base = _strip_quotes(nxt.counted)
+        return base + ("类别" if q.unit == "类" else ""), q.start, q.end, "next-count"
+    # 7. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
+    m = re.match(r"[^，,。；;！？!?\n]{1,30}", text[q.end:s_end])
+    if m:
+        after = _strip_quotes(m.group(0))
+        after = after.split("等")[-1] if "等" in after else after
+        if after:
+            return after, q.start, q.end, "clause-after"
+    return q.unit or "数量", q.start, q.end, "unit"
+
+
+# --------------------------------------------------------------------------- subject
+
+def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
+    text = view.text
+    s_start, s_end = view.sentence(q.start)
+    p_start, p_end, _kind = view.paragraph(q.start)
+    counted = _strip_quotes(q.counted or "") if ind_rule == "count-noun" else ""
+    admin = bool(counted and _ADMIN_UNIT.match(counted))
+    if not admin:
+        # a programme opening the sentence, then one opening the paragraph
+        key = view.opening_entity(s_start, s_end, ("Programme",))
+        if key:
+            return key, "sentence-programme"
+        if p_start != s_start:
+            key = view.opening_entity(p_start, p_end, ("Programme",))
+            if key:
+                return key, "paragraph-programme"
+        # a quoted programme being counted: 3393个“健康小屋”
+        if ind_rule in ("count-noun", "quoted-before"):
+            key = view.programmes.get(_norm(indicator))
+            if key:
+                return key, "counted-programme"
+    # an agency or organisation opening the sentence, before the figure
+    for astart, _aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
+        if etype in ("Agency", "Organization") and not text[s_start:astart].strip(" “\"‘"):
+            return key, "sentence-agency"
+        break
+    # the most specific place named before the figure in the sentence
+    best = None
+    for astart, _aend, key, etype, lvl in view.mentions_in(s_start, q.start):
+        if etype == "Place":
+            rank = _PLACE_LEVEL.get(lvl or "", 2)
+            if best is None or rank >= best[0]:
+                best = (rank, key)
+    if best:
+        return best[1], "sentence-place"
+    if view.art.place:
+        return view.art.place, "article-place"
+    return None, "none"
+
+
+def _period(view: _ArticleView, q: Quantity) -> str | None:
+    s_start, _ = view.sentence(q.start)
+    found = None
+    for m in _PERIOD.finditer(view.text, s_start, q.start):
+        if m.end() <= q.number_start:
+            found = m.group(0)
+    if found and found.startswith("近") and found.endswith("年") and "年来" not in found:
+        return found
+    return found
+
+
+# --------------------------------------------------------------------------- extraction
+
+def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = None) -> list[Metric]:
+    """Metrics of one article, in text order, before merging."""
+    view = _ArticleView(doc, art)
+    qs = quantities if quantities is not None else find_quantities(art.text)
+    out: list[Metric] = []
+    prev = prev_ind = None
+    for n, q in enumerate(qs):
+        _s, _e, kind = view.paragraph(q.start)
+        if q.unit in _SKIP_UNITS or kind == "caption":
+            prev = prev_ind = None
+            continue
+        if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
+            prev = prev_ind = None
+        nxt = qs[n + 1] if n + 1 < len(qs) else None
+        ind = _indicator(view, q, prev, prev_ind, nxt)
+        indicator, istart, iend, irule = ind
+        subject, srule = _subject(view, q, indicator, irule)
+        lo, hi = min(istart, q.start), max(iend, q.end)
+        surface = art.text[lo:hi] if "\n" not in art.text[lo:hi] else q.surface
+        ev = doc.evidence(art, q.start, q.end, rule=f"metrics.{irule}")
+        out.append(Metric(subject=subject, indicator=indicator, value=q.value, unit=q.unit,
+                          approx=q.approx, surface=surface, period=_period(view, q),
+                          evidence=[ev], rules={f"metrics.{irule}", f"metrics.subject-{srule}"}))
+        prev, prev_ind = q, ind
+    return out
+
+
+def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
+    """One metric per fact: same subject, value, unit, approx and a similar indicator."""
+    merged: list[Metric] = []
+    groups: dict[tuple, list[Metric]] = {}
+    for m in metrics:
+        group = groups.setdefault((m.subject, m.value, m.unit, m.approx), [])
+        for other in group:
+            if _similar(other.indicator, m.indicator):
+                seen = {(e.start, e.end) for e in other.evidence}
+                other.evidence.extend(e for e in m.evidence if (e.start, e.end) not in seen)
+                other.rules |= m.rules
+                other.period = other.period or m.period
+                if len(m.indicator) > len(other.indicator) and m.indicator.startswith(other.indicator):
+                    other.indicator = m.indicator
+                break
+        else:
+            group.append(m)
+            merged.append(m)
+    ids: set[str] = set()
+    for m in merged:
+        base = f"{doc_id}|{m.subject}|{m.indicator}|{m.value}|{m.unit}|{m.approx}|{m.period}"
+        mid = "metric-" + short_hash(base, 12)
+        k = 1
+        while mid in ids:  # same fact words, different facts (e.g. two unrelated 20个)
+            k += 1
+            mid = "metric-" + short_hash(f"{base}|{k}", 12)
+        ids.add(mid)
+        m.id = mid
+    return merged
+
+
+def extract_metrics(doc: Doc) -> list[Metric]:
+    metrics: list[Metric] = []
+    for art in doc.articles:
+        metrics.extend(article_metrics(doc, art, doc.quantities.get(art.id)))
+    return merge_metrics(doc.id, metrics)
+
+
+@component("metrics", reads=("doc.quantities", "article.sentences", "article.sections",
+                             "doc.mentions", "doc.entities", "article.place"),
+           writes=("doc.metrics",))
+def make_metrics(**_config):
+    """Quantities become metrics: indicator, subject entity, period, sentence evidence."""
+    def run(doc: Doc) -> Doc:
+        doc.metrics = extract_metrics(doc)
+        return doc
+    return run
