@@ -211,3 +211,46 @@ def test_jupyter_iframe_is_isolated_and_works(browser, monkeypatch):
     assert frame.evaluate("typeof window.__xss") == "undefined"
     assert errors == []
     page.close()
+
+
+def test_empty_extraction_renders_without_errors(opened):
+    o = opened(Extraction())
+    assert o.js("kgExplorer.nodes.length") == 0
+    assert "0 / 0" in o.page.text_content("#status")
+    o.page.fill("#search", "邱县")
+    assert o.page.locator("#results li").all_text_contents() == ["无结果 no match"]
+    assert o.errors == []
+
+
+def test_real_sample_build(browser, sample_build):
+    """graph.html as `kg build` writes it for the sample corpus."""
+    out, extraction = sample_build
+    o = Opened(browser, out / "graph.html")
+    try:
+        o.page.wait_for_timeout(300)
+        ARTIFACTS.mkdir(exist_ok=True)
+        o.page.screenshot(path=str(ARTIFACTS / "sample-build-graph.png"))
+        assert o.errors == []
+        assert all(u.startswith("file://") for u in o.requests)
+        ids = {e["id"] for e in extraction["entities"]}
+        assert o.js("kgExplorer.data.nodes.length") == len(ids)
+        assert {n for n in o.js("kgExplorer.data.nodes.map(n => n.id)")} == ids
+        o.page.fill("#search", "邱县")
+        o.page.press("#search", "Enter")
+        assert o.page.text_content("#panel h2") == "邱县"
+        assert "邱县" in o.page.locator("#panel ol.evidence mark").all_text_contents()
+        o.page.screenshot(path=str(ARTIFACTS / "sample-build-qiuxian.png"))
+    finally:
+        o.page.close()
+
+
+def test_clicking_an_edge_shows_its_predicate_and_evidence(opened):
+    o = opened(sample_extraction())
+    xy = o.js("""() => { const x = kgExplorer, a = x.idOf('place-130430'), b = x.idOf('place-130400');
+                 const p = x.network.getPositions([a, b]);
+                 return x.network.canvasToDOM({x: (p[a].x + p[b].x) / 2, y: (p[a].y + p[b].y) / 2}); }""")
+    box = o.page.locator("#graph").bounding_box()
+    o.page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
+    o.page.wait_for_selector("#panel:not([hidden])")
+    assert o.page.text_content("#panel h2") == "partOf"
+    assert "邱县东城社区服务站" in o.page.text_content("#panel ol.evidence")

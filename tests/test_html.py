@@ -250,3 +250,29 @@ def test_display_embeds_page_in_sandboxed_srcdoc_iframe(tmp_path, monkeypatch):
         assert inner.startswith("<!DOCTYPE html>")
     assert "邱县" in stdhtml.unescape(b)
     assert "<img" not in a.replace("&lt;img", "")  # the payload is never live markup
+
+
+def test_snippet_when_quote_is_only_the_mention_itself():
+    # what the gazetteer stage emits: quote == the surface; the page still shows the sentence
+    text = "序言\n今年以来，邯郸市生态环境局印发通知；要求整改。\n下一段"
+    at = text.find("邯郸市")
+    ev = Evidence("d", "d.txt", at, at + 3, "d#A1", "邯郸市", "gazetteer.full")
+    src, quote, s, e = html_export.snippet(ev, {"d": text})
+    assert quote == "今年以来，邯郸市生态环境局印发通知；" and quote[s:e] == "邯郸市"
+    assert src == "d.txt · A1"
+
+
+def test_snippet_of_a_whole_sentence_highlights_a_name():
+    text = "第一句。邱县属于邯郸市。第三句。"
+    lo, hi = 4, 12
+    ev = Evidence("d", "d.txt", lo, hi, None, None, "relations")
+    src, quote, s, e = html_export.snippet(ev, {"d": text}, ["邱县"])
+    assert quote == "邱县属于邯郸市。" and quote[s:e] == "邱县"
+
+
+def test_long_sentence_is_trimmed_with_ellipses():
+    text = "甲" * 300 + "邱县" + "乙" * 300
+    ev = Evidence("d", "d.txt", 300, 302, None, None, None)
+    src, quote, s, e = html_export.snippet(ev, {"d": text})
+    assert quote.startswith("…") and quote.endswith("…") and quote[s:e] == "邱县"
+    assert len(quote) == 2 + 2 * html_export.SNIPPET_CONTEXT + 2

@@ -75,18 +75,27 @@ def json_for_script(obj) -> str:
 
 # --------------------------------------------------------------------------- snippets
 
+TERMINATORS = "。！？!?；;\n"
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """A sentence-ish window around text[start:end] (used when evidence carries no quote)."""
+    """The sentence around text[start:end] (at most SNIPPET_CONTEXT characters either side);
+    a span that already starts and ends on sentence boundaries is returned unchanged."""
     lo = max(0, start - SNIPPET_CONTEXT)
     hi = min(len(text), end + SNIPPET_CONTEXT)
     for i in range(start - 1, lo - 1, -1):
-        if text[i] in "。！？!?\n":
+        if text[i] in TERMINATORS:
             lo = i + 1
             break
-    for i in range(end, hi):
-        if text[i] in "。！？!?\n":
-            hi = i + 1
-            break
+    if end > start and text[end - 1] in TERMINATORS:
+        hi = end
+    else:
+        for i in range(end, hi):
+            if text[i] in TERMINATORS:
+                hi = i + (text[i] != "\n")
+                break
+    while lo < start and text[lo].isspace():
+        lo += 1
     return lo, hi
 
 
@@ -102,27 +111,32 @@ def _find_in(quote: str, needles) -> tuple[int, int]:
 def snippet(ev: Evidence, texts: dict[str, str], names=()) -> list:
     """[source, sentence, hl_start, hl_end] for one piece of evidence.
 
-    The highlight is the evidence span inside its sentence when the span is narrower than the
-    sentence (entity mentions); otherwise the first of `names` found in the sentence."""
+    A mention's evidence may carry its sentence (`quote`) or only its own span; either way the
+    page shows the sentence with the mention highlighted.  Evidence that is a whole sentence
+    (relations, metrics) gets the first of `names` found in it highlighted."""
     source = ev.source or ev.doc
     if ev.article:
-        source = f"{source} · {ev.article}"
+        source = f"{source} · {ev.article.split('#', 1)[-1]}"
     text = texts.get(ev.doc)
     quote = ev.quote
-    if quote is None and text is not None and 0 <= ev.start <= ev.end <= len(text):
+    span_ok = text is not None and 0 <= ev.start < ev.end <= len(text)
+    if span_ok and (quote is None or len(quote) <= ev.end - ev.start):
         lo, hi = _sentence_around(text, ev.start, ev.end)
-        quote = text[lo:hi]
-        if ev.end > ev.start:
-            return [source, quote.strip("\n"), ev.start - lo, ev.end - lo]
+        sentence = text[lo:hi]
+        if (lo, hi) != (ev.start, ev.end):
+            pre = "…" if lo > 0 and text[lo - 1] not in TERMINATORS else ""
+            post = "…" if hi < len(text) and text[hi - 1] not in TERMINATORS else ""
+            return [source, pre + sentence + post, ev.start - lo + len(pre), ev.end - lo + len(pre)]
+        quote = sentence
     if quote is None:
         return [source, "", -1, -1]
-    if text is not None and ev.end > ev.start and ev.end - ev.start < len(quote):
+    if span_ok and ev.end - ev.start < len(quote):
         # locate the sentence in the document so the mention's offsets can be mapped into it
         at = text.find(quote, max(0, ev.end - len(quote)))
         if at != -1 and at <= ev.start and ev.end <= at + len(quote):
             return [source, quote, ev.start - at, ev.end - at]
-        if text[ev.start:ev.end] and text[ev.start:ev.end] in quote:
-            s, e = _find_in(quote, [text[ev.start:ev.end]])
+        s, e = _find_in(quote, [text[ev.start:ev.end]])
+        if s >= 0:
             return [source, quote, s, e]
     s, e = _find_in(quote, names)
     return [source, quote, s, e]
