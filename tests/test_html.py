@@ -276,3 +276,12 @@ def test_long_sentence_is_trimmed_with_ellipses():
     src, quote, s, e = html_export.snippet(ev, {"d": text})
     assert quote.startswith("…") and quote.endswith("…") and quote[s:e] == "邱县"
     assert len(quote) == 2 + 2 * html_export.SNIPPET_CONTEXT + 2
+
+
+def test_snippet_uses_sentence_start_and_surface():
+    quote = "邱县东城社区服务站工作人员将粽子送到卡点。"
+    # offsets into a text we do not have: sentence_start places the mention in the quote
+    ev = Evidence("d", "d.txt", 1002, 1006, None, quote, "r", surface="东城社区", sentence_start=1000)
+    assert html_export.snippet(ev, {})[1:] == [quote, 2, 6]
+    ev = Evidence("d", "d.txt", 5, 9, None, quote, "r", surface="东城社区")
+    assert html_export.snippet(ev, {})[1:] == [quote, 2, 6]  # no text, no sentence_start: surface

@@ -119,6 +119,9 @@ def snippet(ev: Evidence, texts: dict[str, str], names=()) -> list:
         source = f"{source} · {ev.article.split('#', 1)[-1]}"
     text = texts.get(ev.doc)
     quote = ev.quote
+    at = getattr(ev, "sentence_start", None)
+    if quote is not None and at is not None and at <= ev.start < ev.end <= at + len(quote):
+        return [source, quote, ev.start - at, ev.end - at]
     span_ok = text is not None and 0 <= ev.start < ev.end <= len(text)
     if span_ok and (quote is None or len(quote) <= ev.end - ev.start):
         lo, hi = _sentence_around(text, ev.start, ev.end)
@@ -138,7 +141,7 @@ def snippet(ev: Evidence, texts: dict[str, str], names=()) -> list:
         s, e = _find_in(quote, [text[ev.start:ev.end]])
         if s >= 0:
             return [source, quote, s, e]
-    s, e = _find_in(quote, names)
+    s, e = _find_in(quote, [getattr(ev, "surface", None), *names])
     return [source, quote, s, e]
 
 
