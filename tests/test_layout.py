@@ -310,3 +310,28 @@ def test_continuations_stay_on_their_page():
         cont = a6.spans[-3]
         assert cont[0] - page_start == line_start(PAGE_TEXT, 87)
     assert all("五账" not in a.text for a in (arts[0], arts[6]))
+
+
+MIDDLE_PAGE = """## 肥乡区完善基层治理机制
+
+河北日报(记者刘洋)今年以来,肥乡区聚焦基层治理,建立健
+
+## 广平县开展春季植树活动
+
+河北日报(通讯员周敏)近日,广平县组织干部群众植树2万余株。
+
+全机制,该区推行网格化管理,划分网格320个。
+
+## 永年区举办招聘会
+
+河北日报(记者陈正)近日,永年区举办招聘会,提供岗位1200余个,现场达成意向
+"""
+
+
+def test_continuation_of_an_article_in_the_middle_of_the_page():
+    a, b, c = split_articles(Doc(id="m", source="m.txt", text=MIDDLE_PAGE))
+    assert a.body == "今年以来,肥乡区聚焦基层治理,建立健全机制,该区推行网格化管理,划分网格320个。"
+    assert b.body == "近日,广平县组织干部群众植树2万余株。"
+    assert [MIDDLE_PAGE[s:e][:3] for s, e in a.spans] == ["今年以", "全机制"]
+    # the last article also ends unterminated, but nothing on the page continues it
+    assert c.body.endswith("现场达成意向") and len(c.spans) == 1

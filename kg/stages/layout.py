@@ -66,7 +66,8 @@ _DASH_LEAD = re.compile(r"(?:——|－－|--|―{2}|─{2})[ \t\u3000]*")
 TERMINAL = "。！？!?；;：:…"
 CLOSERS = "”’\"'』」）)】》〉"
 _ROLE = r"(?:特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)"
-_BYLINE = re.compile(r"(?P<org>[^\s，,。：:]{0,15}?)" + _ROLE + r"[ \t\u3000]*(?P<names>\S.*)")
+_BYLINE = re.compile(r"(?P<org>[^\s，,。：:()（）]{0,15}?)" + _ROLE
+                     + r"[ \t\u3000]*(?P<names>[\u3400-\u9fff·・][\u3400-\u9fff·・ \t\u3000、，,]*)")
 _DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）\r\n]{0,40}?"
                        + _ROLE + r"[^()（）\r\n]{0,60}?)[)）]")
 _ROLE_SPLIT = re.compile(_ROLE)
@@ -404,9 +405,8 @@ def _continue_articles(text: str, regions: list[_Region]) -> None:
                 if score == 0:
                     continue
                 cand = _refs(text[para.first.start:host.end])
-                if cand and not cand <= _refs(text[host.first:para.first.start]) and cand <= (
-                        _refs(text[region.first:region.end]) | _refs("".join(
-                            "该" + h.text[-1:] for h in region.headers if h.text))):
+                if (cand and not cand <= _refs(text[host.first:para.first.start])
+                        and cand <= _refs(text[region.first:region.end])):
                     score += 1
                 if score >= 2 and (best is None or score > best[0]):
                     best = (score, host, k)
