@@ -196,7 +196,20 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # 2. an enumeration continued: 1000平方米、500平方米 — same indicator as the previous figure
     if prev is not None and prev_ind and _ENUM_JOIN.match(left) and prev.unit == q.unit:
         return prev_ind[0], q.start, q.end, "enumeration"
-    # 3. a quoted name right before the figure: “互助组”7000余个
+    # 3. a percentage of something: 93%的新时代文明实践中心…, 每月20%的进度 → 每月进度
+    if q.unit in _PERCENT_UNITS and q.end < s_end and text[q.end] == "的":
+        m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + 1:s_end])
+        if m:
+            head = re.split(r"分别|达到|均|全部|已|实现|为|是", m.group(0))[0]
+            name = _clean(head)
+            if name:
+                cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+                before = _clean(_strip_quotes(left[cut + 1:]))
+                prefix = before if 0 < len(before) <= 4 else ""
+                start = text.find(prefix, lo, q.start) if prefix else q.start
+                return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
+                        q.end + 1 + len(head), "percent-of")
+    # 3b. a quoted name right before the figure: “互助组”7000余个
     qb = _quoted_before(text, q.start, lo)
     if qb:
         return qb[0], qb[1], q.end, "quoted-before"
@@ -214,25 +227,37 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
         return name, (k if k >= 0 else q.start), q.end, "clause-before"
-    # 5. a percentage of something: 93%的新时代文明实践中心…, 每月20%的进度
-    if q.unit in _PERCENT_UNITS and q.end < s_end and text[q.end] == "的":
-        m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + 1:s_end])
-        if m:
-            name = _clean(re.split(r"分别|达到|均|全部|已|实现", m.group(0))[0])
-            if name:
-                return _strip_quotes(name), q.start, q.end + 1 + len(m.group(0)), "percent-of"
+    if prev_ind and re.search(r"达到|达|为|是|分别", left):
+        # 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
+        return prev_ind[0], q.start, q.end, "copula"
     # 6. a figure right before another: 10类5828个基层公共服务资源
     if nxt is not None and nxt.start == q.end and nxt.counted:
         base = _strip_quotes(nxt.counted)
         return base + ("类别" if q.unit == "类" else ""), q.start, q.end, "next-count"
     # 7. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
-    m = re.match(r"[^，,。；;！？!?\n]{1,30}", text[q.end:s_end])
+    m = re.match(r"[^，,、。；;！？!?\n0-9０-９]{1,30}", text[q.end:s_end])
     if m:
         after = _strip_quotes(m.group(0))
         after = after.split("等")[-1] if "等" in after else after
         if after:
             return after, q.start, q.end, "clause-after"
     return q.unit or "数量", q.start, q.end, "unit"
+
+
+def _respectively(indicator: str, n: int) -> list[str] | None:
+    """`新时代文明实践中心、所、站面积` with n=3 figures → one indicator per figure
+    (新时代文明实践中心面积, 新时代文明实践所面积, 新时代文明实践站面积); None when the list does
+    not split into n items of that shape."""
+    items = indicator.split("、")
+    if len(items) != n or n < 2:
+        return None
+    k = len(items[1])
+    if any(len(it) != k for it in items[1:-1]) or len(items[-1]) <= k or len(items[0]) < k:
+        return None
+    attr = items[-1][k:]
+    items[-1] = items[-1][:k]
+    prefix = items[0][:-2] if len(items[0]) > 3 else ""
+    return [items[0] + attr] + [prefix + it + attr for it in items[1:]]
 
 
 # --------------------------------------------------------------------------- subject
@@ -313,7 +338,25 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                           approx=q.approx, surface=surface, period=_period(view, q),
                           evidence=[ev], rules={f"metrics.{irule}", f"metrics.subject-{srule}"}))
         prev, prev_ind = q, ind
+    _split_respectively(out)
     return out
+
+
+def _split_respectively(out: list[Metric]) -> None:
+    """X、Y、Z面积分别达到a、b、c: give each figure its own item of the list."""
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and "metrics.enumeration" in out[j].rules \
+                and out[j].indicator == out[i].indicator:
+            j += 1
+        if j - i >= 2 and "、" in out[i].indicator:
+            names = _respectively(out[i].indicator, j - i)
+            if names:
+                for m, name in zip(out[i:j], names):
+                    m.indicator = name
+                    m.rules.add("metrics.respectively")
+        i = j
 
 
 def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:

@@ -263,6 +263,11 @@ def _counted_after(text: str, i: int) -> str | None:
             and text[j] not in _CLOSE_QUOTES and not text[j].isdigit():
         j += 1
     word = _CUT.split(text[i:j], 1)[0]
+    if word and i + len(word) == j and j < n and text[j] in "(（":
+        # 18个县(市、区): the parenthetical belongs to the counted noun
+        close = text.find(")" if text[j] == "(" else "）", j + 1, j + 10)
+        if close > j:
+            word = text[i:close + 1]
     return word or None
 
 
