@@ -72,6 +72,8 @@ def sample_extraction(doc: str = DOC, text: str | None = None) -> Extraction:
         [evidence(text, "馆陶县", "A6", "gazetteer", sentence=False)])
     ent("handan-eeb", "Agency", "邯郸市生态环境局", ["市生态环境局"],
         mentions=[evidence(text, "邯郸市生态环境局", "A5", "agency-suffix", sentence=False)])
+    ent("guantao-keyprojects", "Programme", "重点项目建设落实年活动", [],
+        mentions=[evidence(text, "重点项目建设落实年活动", "A6", "programme-suffix", sentence=False)])
     ent("yunzhifa", "Programme", "云执法", [],
         mentions=[evidence(text, "云执法", "A5", "quoted-name", sentence=False)])
 
@@ -85,6 +87,8 @@ def sample_extraction(doc: str = DOC, text: str | None = None) -> Extraction:
         [evidence(text, "邯郸市生态环境局印发", "A5", "agency-place")])
     rel("handan-eeb", "runs", "yunzhifa",
         [evidence(text, "自实行“云执法”", "A5", "agency-runs")])
+    rel("guantao-keyprojects", "implementedIn", "guantao",
+        [evidence(text, "开展重点项目建设落实年活动", "A6", "programme-place")])
     rel("yunzhifa", "implementedIn", "handan",
         [evidence(text, "自实行“云执法”", "A5", "programme-place")])
 

@@ -1,0 +1,253 @@
+"""Named SPARQL queries over a build, run on its pyoxigraph store, with safe parameters.
+
+Why named queries: the questions analysts ask of this graph (figures of a place and everything
+inside it, programmes per county, the evidence behind one entity) need property paths through the
+Data Cube and Web Annotation structure; shipping them as .rq files saves everyone from writing
+them.  Each file starts with a header:
+
+    # name: one-line description
+    # param place (required): what to pass
+
+and marks where parameters bind with a comment line `# @params` inside its top-level WHERE group.
+The runner replaces that line by a VALUES block whose values are RDF literals serialised by
+pyoxigraph (quotes, backslashes, newlines escaped), so a parameter is always one literal and can
+never change the query.  (pyoxigraph's `substitutions` do not reach below GROUP BY, hence VALUES;
+ad-hoc queries without the marker fall back to substitutions.)
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..export.rdf import PREFIXES
+
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+PARAMS_MARKER = "# @params"
+FORMATS = ("table", "csv", "json")
+
+# prefixes every query may use without declaring them
+QUERY_PREFIXES = dict(PREFIXES)
+
+_HEADER = re.compile(r"#\s*([a-z0-9-]+)\s*:\s*(.+)")
+_PARAM = re.compile(r"#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*(\(required\))?\s*:\s*(.*)")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+class QueryError(Exception):
+    """A query that cannot run: unknown name, bad parameter, or SPARQL error."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    param_specs: tuple[Param, ...]
+    path: Path
+
+    @property
+    def params(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.param_specs)
+
+    @property
+    def text(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+
+def parse_header(path: Path) -> NamedQuery:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    name, description, params = path.stem, "", []
+    for line in lines:
+        if not line.startswith("#"):
+            break
+        m = _PARAM.fullmatch(line.strip())
+        if m:
+            params.append(Param(m.group(1), bool(m.group(2)), m.group(3).strip()))
+            continue
+        m = _HEADER.fullmatch(line.strip())
+        if m and m.group(1) == path.stem and not description:
+            description = m.group(2).strip()
+    return NamedQuery(name, description, tuple(params), path)
+
+
+def list_queries() -> list[NamedQuery]:
+    return [parse_header(p) for p in sorted(QUERY_DIR.glob("*.rq"))]
+
+
+def get_query(name: str) -> NamedQuery:
+    for q in list_queries():
+        if q.name == name:
+            return q
+    raise QueryError(f"unknown query {name!r}; known: {', '.join(q.name for q in list_queries())}")
+
+
+def _looks_like_sparql(text: str) -> bool:
+    return bool(re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", text, re.IGNORECASE))
+
+
+def resolve(query: str) -> tuple[str, NamedQuery | None]:
+    """Query text (and its NamedQuery, if named) from a name, a .rq path or SPARQL text."""
+    names = {q.name: q for q in list_queries()}
+    if query in names:
+        return names[query].text, names[query]
+    if not _looks_like_sparql(query):
+        p = Path(query)
+        if p.suffix == ".rq" or p.is_file():
+            if not p.is_file():
+                raise QueryError(f"query file {query} not found")
+            nq = parse_header(p)
+            return p.read_text(encoding="utf-8"), nq
+        raise QueryError(f"unknown query {query!r}; known: {', '.join(sorted(names))} "
+                         f"(or give a .rq file or SPARQL text)")
+    return query, None
+
+
+def param_literal(value) -> ox.Literal:
+    """A Python value as the RDF literal it binds to."""
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(_XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(format(Decimal(repr(value)), "f"),
+                          datatype=ox.NamedNode(_XSD + "decimal"))
+    return ox.Literal(str(value))
+
+
+def bind_params(text: str, params: dict, named: NamedQuery | None = None):
+    """Return (query text, substitutions).  Named parameters are checked against the header."""
+    params = dict(params or {})
+    if named is not None and named.param_specs:
+        known = {p.name: p for p in named.param_specs}
+        unknown = sorted(set(params) - set(known))
+        if unknown:
+            raise QueryError(f"query {named.name!r} has no parameter(s) {', '.join(unknown)}; "
+                             f"parameters: {', '.join(known)}")
+        missing = [p.name for p in named.param_specs if p.required and p.name not in params]
+        if missing:
+            raise QueryError(f"query {named.name!r} needs --param "
+                             + ", --param ".join(f"{m}=…" for m in missing))
+        names = list(known)
+    else:
+        names = sorted(params)
+    for n in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", n):
+            raise QueryError(f"bad parameter name {n!r}")
+    lines = text.splitlines()
+    marker = [i for i, line in enumerate(lines) if line.strip() == PARAMS_MARKER]
+    if marker:
+        if not names:
+            return text, {}
+        values = " ".join(str(param_literal(params[n])) if n in params else "UNDEF"
+                          for n in names)
+        block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({values}) }}"
+        for i in marker:
+            lines[i] = block
+        return "\n".join(lines), {}
+    return text, {ox.Variable(n): param_literal(params[n]) for n in names if n in params}
+
+
+def to_python(term):
+    """An RDF term as a plain value: numbers, booleans, strings (IRIs as strings)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype is not None else ""
+        try:
+            if dt in (_XSD + "integer", _XSD + "int", _XSD + "long", _XSD + "nonNegativeInteger",
+                      _XSD + "positiveInteger", _XSD + "short"):
+                return int(term.value)
+            if dt in (_XSD + "decimal", _XSD + "double", _XSD + "float"):
+                d = Decimal(term.value)
+                return int(d) if d == d.to_integral_value() and "E" not in term.value.upper() \
+                    else float(d)
+            if dt == _XSD + "boolean":
+                return term.value in ("true", "1")
+        except (ValueError, ArithmeticError):
+            return term.value
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return term.value
+
+
+def execute(store: ox.Store, query: str, params: dict | None = None,
+            named: NamedQuery | None = None) -> tuple[list[str], list[list]]:
+    """Run SPARQL on an open store (union default graph) -> (columns, rows)."""
+    text, subs = bind_params(query, params or {}, named)
+    try:
+        result = store.query(text, use_default_graph_as_union=True, prefixes=QUERY_PREFIXES,
+                             substitutions=subs or None)
+    except SyntaxError as e:
+        raise QueryError(f"SPARQL syntax error: {e}") from e
+    except (RuntimeError, ValueError, OSError) as e:
+        raise QueryError(f"SPARQL error: {e}") from e
+    if isinstance(result, (bool, ox.QueryBoolean)):
+        return ["ask"], [[bool(result)]]
+    if isinstance(result, ox.QuerySolutions):
+        cols = [v.value for v in result.variables]
+        rows = [[to_python(sol[c]) for c in cols] for sol in result]
+        return cols, rows
+    rows = [[to_python(t.subject), to_python(t.predicate), to_python(t.object)] for t in result]
+    return ["subject", "predicate", "object"], rows
+
+
+def run_query(out_dir, query: str, params: dict | None = None) -> tuple[list[str], list[list]]:
+    """Run a named query, a .rq file or SPARQL text over the build in `out_dir`."""
+    from ..store import open_store
+    text, named = resolve(query)
+    store = open_store(out_dir)
+    return execute(store, text, params, named)
+
+
+# ---------------------------------------------------------------------- rendering
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, float):
+        return format(Decimal(repr(v)), "f")
+    return str(v)
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def render(cols: list[str], rows: list[list], fmt: str = "table") -> str:
+    if fmt == "json":
+        return json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(cols)
+        w.writerows([[_cell(v) for v in r] for r in rows])
+        return buf.getvalue().rstrip("\n")
+    if fmt != "table":
+        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    cells = [[_cell(v).replace("\n", " ") for v in r] for r in rows]
+    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(cols)]
+
+    def line(values):
+        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
+
+    out = [line(cols), line(["-" * w for w in widths])]
+    out += [line(r) for r in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)

@@ -1,0 +1,97 @@
+"""A persistent pyoxigraph store of a build, in `<out>/store/`, for fast SPARQL.
+
+Why: rdflib's SPARQL is far too slow on real graphs (minutes where oxigraph takes a second), and
+`oxigraph serve` can serve the same directory.  The store is built from `graph.trig` in a temporary
+directory and renamed into place, so a reader never sees a half-loaded store; a stamp file records
+the SHA-256 of the graph.trig it was built from, so a rebuilt export is never queried stale.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+
+STORE_DIR = "store"
+STAMP = "govkg-source.json"
+
+
+def store_path(out_dir) -> Path:
+    return Path(out_dir) / STORE_DIR
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _source(out_dir) -> Path:
+    trig = Path(out_dir) / "graph.trig"
+    if not trig.is_file():
+        raise FileNotFoundError(f"{trig} not found: run `kg build --out {out_dir}` first")
+    return trig
+
+
+def is_current(out_dir) -> bool:
+    """True when `<out>/store/` exists and was built from the current graph.trig."""
+    stamp = store_path(out_dir) / STAMP
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))["sha256"]
+    except (OSError, ValueError, KeyError):
+        return False
+    return recorded == _sha256(_source(out_dir))
+
+
+def build_store(out_dir) -> Path:
+    """(Re)build `<out>/store/` from `<out>/graph.trig`, atomically; returns the store path."""
+    out = Path(out_dir)
+    trig = _source(out)
+    digest = _sha256(trig)
+    tmp = Path(tempfile.mkdtemp(prefix=".store-build-", dir=out))
+    try:
+        store = ox.Store(str(tmp))
+        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        store.flush()
+        quads = len(store)
+        del store
+        gc.collect()  # the store closes (releases its lock) when dropped
+        (tmp / STAMP).write_text(json.dumps({"source": "graph.trig", "sha256": digest,
+                                             "quads": quads}, sort_keys=True),
+                                 encoding="utf-8")
+        target = store_path(out)
+        old = None
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=".store-old-", dir=out))
+            os.rename(target, old / "store")
+        os.rename(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+def open_store(out_dir, read_only: bool = True, rebuild: bool = True) -> ox.Store:
+    """Open the build's store, (re)building it first when missing or stale (unless
+    `rebuild=False`).  Read-only stores can be opened by many processes at once, including
+    while `oxigraph serve-read-only` serves the same directory."""
+    if rebuild and not is_current(out_dir):
+        build_store(out_dir)
+    path = store_path(out_dir)
+    if not path.is_dir():
+        raise FileNotFoundError(f"{path} not found: run build_store first")
+    return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+
+
+def store_info(out_dir) -> dict:
+    """What the stamp records (source digest, quad count)."""
+    return json.loads((store_path(out_dir) / STAMP).read_text(encoding="utf-8"))

@@ -1,0 +1,257 @@
+"""Named queries, safe parameters, rendering, and the persistent store."""
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from rdf_fixtures import DOC, sample_extraction, seed_text  # noqa: E402
+
+from kg import store as kstore  # noqa: E402
+from kg.export import rdf  # noqa: E402
+from kg.model import Entity, Evidence  # noqa: E402
+from kg.query import (QueryError, execute, list_queries, render, resolve,  # noqa: E402
+                      run_query)
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    d = tmp_path_factory.mktemp("build")
+    rdf.write_trig(sample_extraction(), d / "graph.trig")
+    return d
+
+
+def rows_of(out, name, **params):
+    cols, rows = run_query(out, name, params)
+    return [dict(zip(cols, r)) for r in rows]
+
+
+def test_every_named_query_is_listed_with_description_and_runs(out):
+    qs = list_queries()
+    assert {q.name for q in qs} >= {
+        "metrics-of-place", "agency-programmes", "programme-places", "programmes-per-county",
+        "places-hierarchy", "entity-facts", "investment-by-county", "approx-vs-exact",
+        "facts-by-article"}
+    samples = {"place": "邯郸市", "entity": "邯郸市"}
+    for q in qs:
+        assert q.description
+        params = {p.name: samples[p.name] for p in q.param_specs if p.required}
+        cols, rows = run_query(out, q.name, params)
+        assert cols and rows, q.name
+
+
+def test_metrics_of_place_includes_sub_places_and_accepts_code_or_alias(out):
+    by_name = rows_of(out, "metrics-of-place", place="邯郸市")
+    assert by_name == rows_of(out, "metrics-of-place", place="130400")
+    assert by_name == rows_of(out, "metrics-of-place", place="邯郸")
+    places = {r["placeName"] for r in by_name}
+    assert places == {"邯郸市", "馆陶县"}  # 馆陶县 is part of 邯郸市
+    xuncha = [r for r in by_name if r["indicator"] == "网上巡查"]
+    assert len(xuncha) == 1
+    r = xuncha[0]
+    assert (r["value"], r["unit"], r["approx"], r["subjectName"]) == (1200, "次", True, "云执法")
+    assert seed_text()[r["start"]:r["end"]] == r["quote"]
+    assert "网上巡查1200余次" in r["quote"]
+    # only 馆陶县's figures below it
+    assert {r["placeName"] for r in rows_of(out, "metrics-of-place", place="馆陶县")} == {"馆陶县"}
+    assert rows_of(out, "metrics-of-place", place="no such place") == []
+
+
+def test_agency_programmes_and_filter(out):
+    all_rows = rows_of(out, "agency-programmes")
+    assert [(r["agencyName"], r["programme"]) for r in all_rows] == [("邯郸市生态环境局", "云执法")]
+    assert "自实行“云执法”" in all_rows[0]["quote"]
+    assert rows_of(out, "agency-programmes", agency="市生态环境局") == all_rows
+    assert rows_of(out, "agency-programmes", agency="handan-eeb") == all_rows
+    assert rows_of(out, "agency-programmes", agency="邯郸市科技局") == []
+
+
+def test_programme_places_and_programmes_per_county(out):
+    pp = {(r["programmeName"], r["placeName"], r["code"]) for r in rows_of(out, "programme-places")}
+    assert pp == {("云执法", "邯郸市", "130400"), ("重点项目建设落实年活动", "馆陶县", "130433")}
+    per = rows_of(out, "programmes-per-county")
+    # 云执法 runs city-wide, so it is not counted for a county
+    assert [(r["county"], r["code"], r["programmes"]) for r in per] == [("馆陶县", "130433", 1)]
+
+
+def test_places_hierarchy(out):
+    rows = rows_of(out, "places-hierarchy")
+    assert [(r["placeName"], r["parentName"]) for r in rows] == [
+        ("河北省", None), ("邯郸市", "河北省"), ("邯山区", "邯郸市"), ("馆陶县", "邯郸市")]
+    under = {r["placeName"] for r in rows_of(out, "places-hierarchy", root="邯郸市")}
+    assert under == {"邯郸市", "邯山区", "馆陶县"}
+
+
+def test_entity_facts_lists_relations_metrics_and_mentions_with_evidence(out):
+    rows = rows_of(out, "entity-facts", entity="云执法")
+    kinds = sorted((r["kind"], r["predicate"] or "") for r in rows)
+    assert kinds == sorted([("mention", ""), ("metric", "网上巡查"), ("metric", "电子取证"),
+                            ("relation", "implementedIn"), ("relation", "runs")])
+    text = seed_text()
+    for r in rows:
+        assert r["doc"] == DOC
+        assert text[r["start"]:r["end"]] == r["quote"]
+    assert rows == rows_of(out, "entity-facts", entity="yunzhifa")
+
+
+def test_investment_by_county_sums_yuan(out):
+    rows = rows_of(out, "investment-by-county")
+    assert [(r["county"], r["total_yuan"], r["figures"]) for r in rows] == [
+        ("馆陶县", 17360000000 + 5365000000, 2)]
+    assert rows_of(out, "investment-by-county", indicator="总投资") == rows
+    assert rows_of(out, "investment-by-county", indicator="不存在的指标") == []
+
+
+def test_approx_vs_exact(out):
+    rows = {r["unit"]: (r["exact"], r["approximate"]) for r in rows_of(out, "approx-vs-exact")}
+    assert rows == {"元": (2, 0), "%": (1, 0), "条": (1, 0), "次": (0, 1)}
+
+
+def test_facts_by_article(out):
+    rows = rows_of(out, "facts-by-article", article="A5")
+    assert {r["articleId"] for r in rows} == {"A5"}
+    assert ("relation", "runs", "邯郸市生态环境局", "云执法") in {
+        (r["kind"], r["predicate"], r["subjectName"], r["object"]) for r in rows}
+    starts = [r["start"] for r in rows]
+    assert starts == sorted(starts)
+    by_title = rows_of(out, "facts-by-article", article="市生态环境局 “云执法”实时管控面源环境污染")
+    assert by_title == rows
+    assert {r["articleId"] for r in rows_of(out, "facts-by-article")} == {"A1", "A5", "A6"}
+
+
+def test_query_errors(out, tmp_path):
+    with pytest.raises(QueryError, match="needs --param place"):
+        run_query(out, "metrics-of-place", {})
+    with pytest.raises(QueryError, match="no parameter"):
+        run_query(out, "metrics-of-place", {"place": "邯郸市", "bogus": "1"})
+    with pytest.raises(QueryError, match="unknown query"):
+        run_query(out, "no-such-query", {})
+    with pytest.raises(QueryError, match="syntax"):
+        run_query(out, "SELECT ?x WHERE { ?x", {})
+    with pytest.raises(QueryError, match="not found"):
+        run_query(out, str(tmp_path / "missing.rq"), {})
+
+
+def test_adhoc_text_file_ask_and_construct(out, tmp_path):
+    cols, rows = run_query(out, "SELECT (COUNT(*) AS ?n) WHERE { ?s a govkg:Place }", {})
+    assert (cols, rows) == (["n"], [[4]])
+    f = tmp_path / "mine.rq"
+    f.write_text("# mine: places by code\n# param code (required): a code\n"
+                 "SELECT ?name WHERE {\n  # @params\n  ?p skos:notation ?c ; rdfs:label ?name "
+                 "FILTER (STR(?c) = ?code) }\n", encoding="utf-8")
+    assert run_query(out, str(f), {"code": "130402"}) == (["name"], [["邯山区"]])
+    assert run_query(out, "ASK { place:130402 govkg:partOf place:130400 }", {}) == (["ask"], [[True]])
+    cols, rows = run_query(out, "CONSTRUCT { ?p rdfs:label ?l } WHERE { ?p rdfs:label ?l ; "
+                                "skos:notation \"130402\" }", {})
+    assert cols == ["subject", "predicate", "object"]
+    assert rows == [[rdf.BASE + "id/place/130402", rdf.RDFS + "label", "邯山区"]]
+    # ad-hoc queries without the marker bind parameters through SEP-0007 substitution
+    assert run_query(out, "SELECT ?name ?p WHERE { ?p rdfs:label ?l FILTER(STR(?l) = ?name) }",
+                     {"name": "馆陶县"})[1] == [["馆陶县", rdf.BASE + "id/place/130433"]]
+
+
+def test_resolve_prefers_named_queries():
+    text, named = resolve("approx-vs-exact")
+    assert named is not None and named.name == "approx-vs-exact" and "qb:Observation" in text
+
+
+# ---------------------------------------------------------------------- safe parameters
+
+NASTY = ['邯郸"市', "a\"} UNION { ?x ?y ?z } #", "line\nbreak", "back\\slash", "}}}{{{",
+         "'single' \"double\"", "\\u0022 escaped", "tab\there", "<http://evil/> .", "?var $var"]
+
+
+@pytest.fixture(scope="module")
+def nasty_store():
+    x = sample_extraction()
+    for i, name in enumerate(NASTY):
+        x.entities[f"nasty-{i}"] = Entity(f"nasty-{i}", "Programme", name,
+                                          mentions=[Evidence(DOC, "s", 0, 2, "A1", None, "r")])
+    s = ox.Store()
+    s.extend(rdf.quads(x))
+    return s
+
+
+@pytest.mark.parametrize("i", range(len(NASTY)))
+def test_parameters_with_quotes_braces_newlines_cannot_inject(nasty_store, i):
+    name = NASTY[i]
+    text, named = resolve("entity-facts")
+    cols, rows = execute(nasty_store, text, {"entity": name}, named)
+    assert rows, name
+    assert {r[cols.index("subjectName")] for r in rows} == {name}
+    # the substitution route (ad-hoc queries) is safe too
+    cols, rows = execute(nasty_store, "SELECT ?p ?n WHERE { ?p rdfs:label ?l FILTER(STR(?l) = ?n) }",
+                         {"n": name})
+    assert [r[0] for r in rows] == [rdf.BASE + f"id/programme/nasty-{i}"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(min_size=1, max_size=30))
+def test_any_parameter_value_is_one_literal(nasty_store, value):
+    text, named = resolve("places-hierarchy")
+    cols, rows = execute(nasty_store, text, {"root": value}, named)
+    names = {"河北省", "邯郸市", "邯山区", "馆陶县", "河北", "邯郸", "全市", "馆陶",
+             "130000", "130400", "130402", "130433"}
+    if value not in names:
+        assert rows == []  # never more rows than a real match would give
+
+
+# ---------------------------------------------------------------------- rendering
+
+def test_render_table_csv_json():
+    cols = ["name", "value", "approx", "note"]
+    rows = [["邯郸市", 17360000000, True, None], ["a,b", 48.32, False, 'say "hi"\nthere']]
+    table = render(cols, rows, "table")
+    lines = table.splitlines()
+    assert lines[0].startswith("name    value")  # 邯郸市 is 6 columns wide
+    assert lines[2].startswith("邯郸市  17360000000")
+    assert lines[-1] == "(2 rows)"
+    parsed = list(csv.reader(io.StringIO(render(cols, rows, "csv"))))
+    assert parsed == [cols, ["邯郸市", "17360000000", "true", ""],
+                      ["a,b", "48.32", "false", 'say "hi"\nthere']]
+    assert json.loads(render(cols, rows, "json")) == [dict(zip(cols, r)) for r in rows]
+    with pytest.raises(QueryError):
+        render(cols, rows, "xml")
+
+
+# ---------------------------------------------------------------------- store
+
+def test_store_is_built_lazily_and_rebuilt_when_the_export_changes(tmp_path):
+    x = sample_extraction()
+    rdf.write_trig(x, tmp_path / "graph.trig")
+    assert not kstore.is_current(tmp_path)
+    assert run_query(tmp_path, "SELECT (COUNT(*) AS ?n) WHERE { ?s a govkg:Agency }", {})[1] == [[1]]
+    assert kstore.is_current(tmp_path)
+    info = kstore.store_info(tmp_path)
+    assert info["quads"] == len(rdf.quads(x))
+    y = copy.deepcopy(x)
+    y.entities["kj"] = Entity("kj", "Agency", "邯郸市科技局")
+    rdf.write_trig(y, tmp_path / "graph.trig")
+    assert not kstore.is_current(tmp_path)
+    assert run_query(tmp_path, "SELECT (COUNT(*) AS ?n) WHERE { ?s a govkg:Agency }", {})[1] == [[2]]
+    # no temporary directories are left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.trig", "store"]
+
+
+def test_store_missing_export_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="kg build"):
+        kstore.build_store(tmp_path)
+
+
+def test_failed_store_build_leaves_the_old_store(tmp_path):
+    rdf.write_trig(sample_extraction(), tmp_path / "graph.trig")
+    kstore.build_store(tmp_path)
+    (tmp_path / "graph.trig").write_text("this is { not trig", encoding="utf-8")
+    with pytest.raises(SyntaxError):
+        kstore.build_store(tmp_path)
+    assert kstore.store_info(tmp_path)["quads"] > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.trig", "store"]
