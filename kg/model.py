@@ -51,7 +51,9 @@ class OffsetMap:
             self.pieces.append((view_start, source_start, length))
 
     def _find(self, i: int) -> tuple[int, int, int] | None:
-        starts = [p[0] for p in self.pieces]
+        starts = getattr(self, "_starts", None)
+        if starts is None or len(starts) != len(self.pieces):
+            starts = self._starts = [p[0] for p in self.pieces]
         k = bisect.bisect_right(starts, i) - 1
         if k < 0:
             return None
@@ -70,8 +72,8 @@ class OffsetMap:
             return None
         s = self.to_source(start)
         e = self.to_source(end - 1)
-        if s is None or e is None:
-            return None
+        if s is None or e is None or e < s:
+            return None  # synthetic joiner, or a join back to an earlier part of the page
         return s, e + 1
 
 
@@ -126,9 +128,12 @@ class Article:
         return "\n".join(self.text[s.start:s.end] for s in self.sections if s.kind == "body")
 
     def sentence_at(self, i: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= i < s.end:
-                return s
+        starts = getattr(self, "_sentence_starts", None)
+        if starts is None or len(starts) != len(self.sentences):
+            starts = self._sentence_starts = [s.start for s in self.sentences]
+        k = bisect.bisect_right(starts, i) - 1
+        if k >= 0 and self.sentences[k].start <= i < self.sentences[k].end:
+            return self.sentences[k]
         return None
 
 
