@@ -130,6 +130,20 @@ def test_agency_opening_the_clause_and_city_fallback():
     assert ms["6000余万元工作经费"].subject == CITY
 
 
+def test_agency_opening_a_clause_wins_over_the_place_nested_in_its_name():
+    text = "针对部分企业招工难,魏县人力资源和社会保障局通过“云招聘”、直播带岗,帮助6家重点企业解决用工需求。"
+    doc = make_doc(text, [("魏县人力资源和社会保障局", "Agency", "魏县人力资源和社会保障局"),
+                          ("魏县", "Place", "魏县")])
+    (m,) = metrics_of(doc).values()
+    assert m.subject == "agency-魏县人力资源和社会保障局" and m.indicator == "重点企业"
+
+
+def test_generic_organs_are_not_subjects():
+    doc = make_doc("县级财政安排6000余万元工作经费。", [("县级财政", "Agency", "县级财政")])
+    (m,) = metrics_of(doc).values()
+    assert m.subject == CITY and m.approx and m.value == 60000000
+
+
 def test_most_specific_place_before_the_figure():
     doc = make_doc("6月2日,馆陶县河北三海装配式超低能耗绿色智能建筑等23个项目开工。",
                    [("馆陶县", "Place", "馆陶县")], place=CITY)

@@ -55,6 +55,8 @@ _TAIL_STRIP = re.compile(r"(?:分别|达到|达|为|超过|约|近|共|共计|�
 _PERIOD = re.compile(
     r"\d{4}年(?:\d{1,2}(?:至\d{1,2})?月(?:份)?)?(?:以来)?|\d{1,2}至\d{1,2}月(?:份)?|"
     r"今年(?:以来)?|去年|前年|上半年|下半年|前三季度|[一二三四]季度|近年来|近[0-9一二三四五六七八九十]+年")
+# collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
+_GENERIC_AGENCY = re.compile(r"^(?:各|县级|乡级|镇级|村级|基层|有关|相关)")
 _ENUM_JOIN = re.compile(r"^[、和及与]$")
 
 
@@ -105,7 +107,7 @@ class _ArticleView:
             if ent is None:
                 continue
             ments.append((m.astart, m.aend, m.key, ent.type, m.attrs.get("level") or ent.level))
-        ments.sort()
+        ments.sort(key=lambda t: (t[0], -t[1], t[2]))  # the longest mention first at a start
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
         # programmes by name/alias, for quoted names the entities stage did not tag at this spot
@@ -282,9 +284,13 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             key = view.programmes.get(_norm(indicator))
             if key:
                 return key, "counted-programme"
-    # an agency or organisation opening the sentence, before the figure
+    # an agency or organisation opening the sentence (or its first clause), before the figure:
+    # 市财政设立300万元专项经费; 针对…,魏县人力资源和社会保障局…帮助6家重点企业
     for astart, _aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
-        if etype in ("Agency", "Organization") and not text[s_start:astart].strip(" “\"‘"):
+        lead = text[s_start:astart].rstrip(" “\"‘")
+        opens = not lead or lead[-1] in "，,："
+        if etype in ("Agency", "Organization") and opens \
+                and not _GENERIC_AGENCY.match(view.doc.entities[key].name):
             return key, "sentence-agency"
         break
     # the most specific place named before the figure in the sentence
