@@ -285,3 +285,25 @@ def test_snippet_uses_sentence_start_and_surface():
     assert html_export.snippet(ev, {})[1:] == [quote, 2, 6]
     ev = Evidence("d", "d.txt", 5, 9, None, quote, "r", surface="东城社区")
     assert html_export.snippet(ev, {})[1:] == [quote, 2, 6]  # no text, no sentence_start: surface
+
+
+def test_same_content_in_another_insertion_order_gives_the_same_bytes():
+    a = sample_extraction()
+    b = sample_extraction()
+    b.entities = dict(reversed(list(b.entities.items())))
+    b.relations = dict(reversed(list(b.relations.items())))
+    assert html_export.render(a) == html_export.render(b)
+
+
+def test_big_component_layout_is_bounded_and_deterministic():
+    import networkx as nx
+    g = nx.barabasi_albert_graph(2600, 1, seed=3)  # one component beyond FR_MAX
+    g = nx.relabel_nodes(g, {i: f"n{i:05d}" for i in g.nodes})
+    p1 = html_export.layout(g, sorted(g.nodes))
+    p2 = html_export.layout(g, sorted(g.nodes))
+    assert p1 == p2 and len(p1) == 2600
+    assert len(set(p1.values())) == 2600  # no two nodes on the same spot
+    cx = sum(x for x, _ in p1.values()) / 2600
+    cy = sum(y for _, y in p1.values()) / 2600
+    dist = sorted(((x - cx) ** 2 + (y - cy) ** 2) ** 0.5 for x, y in p1.values())
+    assert dist[-1] < 3 * dist[1300]  # no node flung far away from the rest

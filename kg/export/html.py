@@ -15,6 +15,7 @@ import html as htmlmod
 import json
 import math
 import re
+from collections import deque
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,6 +41,7 @@ MAX_NODES = 2000  # default view beyond this: the best-connected nodes; the rest
 MAX_EVIDENCE = 12  # source sentences kept per node / edge (the total is recorded)
 SNIPPET_CONTEXT = 80  # characters either side of a mention when no sentence is known
 DENSE_LAYOUT_MAX = 400  # components up to this size use networkx's spring layout
+FR_MAX = 2000  # beyond this, force-directed layout on the best-connected part only
 
 
 # --------------------------------------------------------------------------- assets
@@ -159,7 +161,8 @@ def _evidence_list(evs, texts, names) -> tuple[list, int]:
 
 # --------------------------------------------------------------------------- layout
 
-def _fruchterman_reingold(n: int, edges: np.ndarray, seed: int, iterations: int = 50) -> np.ndarray:
+def _fruchterman_reingold(n: int, edges: np.ndarray, seed: int, iterations: int = 50,
+                          gravity: float = 1.0) -> np.ndarray:
     """Dense Fruchterman–Reingold in numpy (networkx needs scipy beyond 500 nodes).
 
     float32 and per-axis n×n arrays: ~25 ms an iteration at 2,000 nodes."""
@@ -178,6 +181,7 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, seed: int, iterations: int 
         np.maximum(w, np.float32(1e-4), out=w)
         np.divide(k2, w, out=w)  # repulsion k²/d along the unit vector, over d: k²/d²
         disp = np.stack([(dx * w).sum(1), (dy * w).sum(1)], axis=1)
+        disp -= np.float32(gravity) * (pos - pos.mean(0))  # keeps loosely attached parts near
         if len(edges):
             d = pos[edges[:, 0]] - pos[edges[:, 1]]
             f = d * (np.sqrt((d * d).sum(1)) / np.float32(k))[:, None]
@@ -188,6 +192,26 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, seed: int, iterations: int 
         pos += disp * (np.float32(t) / length)[:, None]
         t -= dt
     return pos.astype(np.float64)
+
+
+def _place_near(g: nx.Graph, pos: dict, todo) -> None:
+    """Place the nodes of `todo` breadth-first beside an already placed neighbour, on a small
+    sunflower around it (so a hub's many leaves don't pile up).  Unreachable ones stay out."""
+    want = {v for v in todo if v not in pos}
+    golden = math.pi * (3 - math.sqrt(5))
+    children: dict[str, int] = {}
+    queue = deque(sorted(pos))
+    while queue and want:
+        u = queue.popleft()
+        for v in sorted(g.neighbors(u)):
+            if v in want:
+                want.discard(v)
+                c = children.get(u, 0)
+                children[u] = c + 1
+                r = 0.9 + 0.3 * math.sqrt(c)
+                ang = c * golden + (int(hashlib.md5(u.encode("utf-8")).hexdigest()[:6], 16) % 628) / 100
+                pos[v] = (pos[u][0] + r * math.cos(ang), pos[u][1] + r * math.sin(ang))
+                queue.append(v)
 
 
 def _component_layout(g: nx.Graph, nodes: list[str], seed: int) -> dict[str, tuple[float, float]]:
@@ -204,10 +228,17 @@ def _component_layout(g: nx.Graph, nodes: list[str], seed: int) -> dict[str, tup
         raw = nx.spring_layout(sub, seed=seed, iterations=80)
         arr = np.array([raw[v] for v in nodes], dtype=np.float64)
     else:
-        index = {v: i for i, v in enumerate(nodes)}
-        edges = np.array(sorted((index[a], index[b]) for a, b in g.subgraph(nodes).edges()),
+        # force-directed on the best-connected FR_MAX nodes, the rest beside their neighbours
+        deg = g.degree(nodes)
+        main = sorted(sorted(nodes, key=lambda v: (-deg[v], v))[:FR_MAX])
+        index = {v: i for i, v in enumerate(main)}
+        edges = np.array(sorted((index[a], index[b]) for a, b in g.subgraph(main).edges()),
                          dtype=np.int64).reshape(-1, 2)
-        arr = _fruchterman_reingold(n, edges, seed)
+        fr = _fruchterman_reingold(len(main), edges, seed)
+        fr *= math.sqrt(len(main)) / (np.sqrt((fr * fr).sum(1)).max() or 1.0)
+        pos = {v: (float(fr[i, 0]), float(fr[i, 1])) for i, v in enumerate(main)}
+        _place_near(g, pos, nodes)
+        arr = np.array([pos[v] for v in nodes], dtype=np.float64)
     arr -= arr.mean(0)
     radius = np.sqrt((arr * arr).sum(1)).max() or 1.0
     arr *= math.sqrt(n) / radius
@@ -248,21 +279,8 @@ def layout(g: nx.Graph, core: list[str], seed: int = 42, spacing: float = 130.0)
         row_h = max(row_h, h)
     # the rest: breadth-first from the placed nodes, beside a placed neighbour
     rest = [v for v in sorted(g.nodes) if v not in core_set]
+    _place_near(g, pos, rest)
     golden = math.pi * (3 - math.sqrt(5))
-    frontier = True
-    while frontier:
-        frontier = False
-        for v in rest:
-            if v in pos:
-                continue
-            anchors = sorted(u for u in g.neighbors(v) if u in pos)
-            if anchors:
-                ax, ay = pos[anchors[0]]
-                h = int(hashlib.md5(v.encode("utf-8")).hexdigest()[:8], 16)
-                ang = (h % 3600) / 3600 * 2 * math.pi
-                r = 0.8 + (h >> 12) % 100 / 100
-                pos[v] = (ax + r * math.cos(ang), ay + r * math.sin(ang))
-                frontier = True
     leftover = [v for v in rest if v not in pos]
     if leftover:  # unreachable from the core: a sunflower disc below it
         top = max((q[1] for q in pos.values()), default=0.0) + 3.0
