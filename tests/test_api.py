@@ -1,0 +1,207 @@
+"""The analysts' API (kg.build / kg.load / KnowledgeGraph) on the sample corpus."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import kg
+from kg.api import KnowledgeGraph, extraction_from_json, read_extraction, scores
+
+from conftest import GOLD_DEV, ROOT
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("api-build")
+    return kg.build(out=out)
+
+
+@pytest.fixture(scope="module")
+def memory():
+    return kg.build()
+
+
+def test_import_kg_is_light():
+    code = ("import sys, kg; heavy = [m for m in ('pandas', 'kg.api', 'rdflib', 'networkx', "
+            "'kg.build') if m in sys.modules]; assert not heavy, heavy; print(kg.__version__)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == kg.__version__
+
+
+def test_build_name_is_both_the_function_and_the_module(built):
+    import kg.build as build_module
+    from kg.build import sample_corpus
+
+    assert callable(kg.build) and kg.build is build_module
+    assert sample_corpus()[0].name == "hebei-daily-handan-page.txt"
+    assert isinstance(built, kg.KnowledgeGraph) and kg.KnowledgeGraph is KnowledgeGraph
+    assert kg.load is kg.api.load
+    with pytest.raises(AttributeError):
+        kg.no_such_thing
+
+
+def test_build_writes_every_output(built):
+    for name in ("extraction.json", "graph.trig", "graph.ttl", "graph.graphml", "graph.html",
+                 "errors.json"):
+        assert (built.out / name).is_file(), name
+    assert built.errors == []
+    assert "1 document(s)" in repr(built)
+
+
+def test_entities_table(built):
+    ents = built.entities
+    assert isinstance(ents["type"].dtype, pd.CategoricalDtype)
+    assert {"Place", "Agency", "Organization", "Programme", "Person"} <= set(ents["type"].cat.categories)
+    assert ents["mentions"].dtype == "int64"
+    handan = ents[ents["name"] == "邯郸市"]
+    assert len(handan) == 1
+    row = handan.iloc[0]
+    assert row["type"] == "Place" and row["code"] == "130400"
+    assert isinstance(row["aliases"], list) and "邯郸" in row["aliases"]
+    assert row["mentions"] > 5 and row["documents"] == 1
+    assert ents["id"].is_unique and len(ents) == len(built.extraction.entities)
+    assert built.find("邯郸市") == [row["id"]] == built.find("邯郸", type="Place")
+
+
+def test_relations_table_names_both_ends(built):
+    rels = built.relations
+    assert len(rels) == len(built.extraction.relations) > 0
+    assert isinstance(rels["predicate"].dtype, pd.CategoricalDtype)
+    names = dict(zip(built.entities["id"], built.entities["name"]))
+    assert (rels["subject_name"] == rels["subject"].map(names)).all()
+    assert (rels["object_name"] == rels["object"].map(names)).all()
+    part = rels[(rels["subject_name"] == "魏县") & (rels["predicate"] == "partOf")]
+    assert list(part["object_name"]) == ["邯郸市"]
+
+
+def test_metrics_table_values_places_and_evidence(built):
+    m = built.metrics
+    assert m["value"].dtype == "float64" and m["approx"].dtype == "bool"
+    assert m["start"].dtype == "Int64" and len(m) == len(built.extraction.metrics)
+    # 总投资173.6亿元 is a figure in 元 of 馆陶县 (130433)
+    total = m[(m["value"] == 17_360_000_000.0) & (m["unit"] == "元")]
+    assert len(total) == 1 and total.iloc[0]["place_code"] == "130433"
+    assert not total.iloc[0]["approx"]
+    # a city-wide figure of 邯郸市, and approximate figures (余) exist
+    assert (m["place_code"] == "130400").any()
+    assert m["approx"].any() and (~m["approx"]).any()
+    # every metric's evidence is the source sentence at its span
+    text = built.extraction.texts["hebei-daily-handan-page"]
+    for row in m.itertuples():
+        assert text[row.start:row.end] == row.sentence
+    subj = m.dropna(subset=["subject"])
+    names = dict(zip(built.entities["id"], built.entities["name"]))
+    assert (subj["subject_name"] == subj["subject"].map(names)).all()
+
+
+def test_load_round_trips_the_extraction(built):
+    loaded = kg.load(built.out)
+    on_disk = json.loads((built.out / "extraction.json").read_text(encoding="utf-8"))
+    assert loaded.extraction.to_json() == on_disk
+    assert read_extraction(built.out / "extraction.json").to_json() == on_disk
+    pd.testing.assert_frame_equal(loaded.entities, built.entities)
+    pd.testing.assert_frame_equal(loaded.relations, built.relations)
+    cols = [c for c in built.metrics.columns if c != "sentence"]
+    pd.testing.assert_frame_equal(loaded.metrics[cols], built.metrics[cols])
+
+
+def test_loader_rejects_other_json(tmp_path):
+    with pytest.raises(ValueError, match="govkg-extraction/1"):
+        extraction_from_json({"schema": "something-else"})
+    (tmp_path / "extraction.json").write_text("{", encoding="utf-8")
+    with pytest.raises(ValueError, match="not valid JSON"):
+        kg.load(tmp_path)
+    with pytest.raises(FileNotFoundError):
+        kg.load(tmp_path / "missing")
+
+
+def test_graph_and_rdf(built, memory):
+    g = built.graph
+    assert g.number_of_nodes() == len(built.entities)
+    handan = built.find("邯郸市")[0]
+    assert g.nodes[handan]["code"] == "130400" and g.nodes[handan]["metrics"]
+    from_file = {tuple(map(str, q)) for q in built.rdf.quads()}
+    in_memory = {tuple(map(str, q)) for q in memory.rdf.quads()}
+    assert from_file == in_memory and len(from_file) > 1000
+
+
+def test_sparql_named_query_with_parameters(built, memory):
+    df = built.sparql("metrics-of-place", place="邯郸市")
+    assert len(df) > 0 and "value" in df.columns
+    assert df["value"].dtype.kind == "f" or str(df["value"].dtype) in ("Float64", "Int64")
+    # the same answer with no build directory (a private temporary store)
+    pd.testing.assert_frame_equal(memory.sparql("metrics-of-place", place="邯郸市"), df)
+    # the place's own figures and those of places inside it
+    wei = built.sparql("metrics-of-place", place="魏县")
+    assert len(wei) < len(df) and set(wei["quote"]) <= set(df["quote"])
+    # a parameter is one literal, never query text
+    assert built.sparql("metrics-of-place", place='邯郸市" } UNION { ?s ?p ?o').empty
+
+
+def test_sparql_text_and_query_list(built):
+    n = built.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?p a govkg:Place }")
+    assert n.iloc[0, 0] == (built.entities["type"] == "Place").sum()
+    qs = built.queries()
+    assert {"metrics-of-place", "agency-programmes", "programmes-per-county",
+            "investment-by-county", "approx-vs-exact"} <= set(qs["name"])
+
+
+def test_evaluate_is_kg_eval(built):
+    if not GOLD_DEV.is_file():
+        pytest.skip("shared gold not present")
+    from kg.evaluate import evaluate_paths
+    report = built.evaluate(GOLD_DEV)
+    assert report == evaluate_paths(GOLD_DEV, out_dir=built.out)
+    assert kg.load(built.out).evaluate(GOLD_DEV) == report
+    table = scores(report)
+    assert list(table.index) == ["entities", "relations", "metrics"]
+    assert table.loc["metrics", "tp"] == report["metrics"]["tp"] > 0
+
+
+def test_evaluate_gold_as_dict_on_own_text(tmp_path):
+    (tmp_path / "note.txt").write_text("邯郸市魏县今年新建3个服务站。\n", encoding="utf-8")
+    g = kg.build(tmp_path / "note.txt")
+    gold = {"schema": "govkg-extraction/1", "source": "note.txt",
+            "articles": [{"id": "A1", "lines": [[1, 1]]}],
+            "entities": [{"id": "魏县", "name": "魏县", "type": "Place"},
+                         {"id": "邯郸市", "name": "邯郸市", "type": "Place"}],
+            "relations": [{"subject": "魏县", "predicate": "partOf", "object": "邯郸市"}],
+            "metrics": [{"subject": ["魏县"], "indicator": "服务站", "value": 3, "unit": "个",
+                         "approx": False, "surface": "3个服务站"}]}
+    report = g.evaluate(gold)
+    assert report["entities"]["tp"] == 2 and report["relations"]["tp"] == 1
+    assert report["metrics"]["tp"] == 1
+    with pytest.raises(ValueError, match="source="):
+        g.evaluate({**gold, "source": "other.txt"})
+
+
+def test_explorer_inline(built, memory, monkeypatch):
+    shown = []
+    import IPython.display
+    monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj))
+    built.show(height=500)
+    assert len(shown) == 1 and "srcdoc=" in shown[0].data and "height:500px" in shown[0].data
+    html = memory._repr_html_()
+    assert html.startswith('<div class="govkg-explorer"><iframe srcdoc=')
+    assert "邯郸市" in memory.explorer_html()
+
+
+def test_build_paths_user_dict_and_errors(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("邯郸市惠民服务中心开展“暖心行动”,服务群众1200余人次。\n", encoding="utf-8")
+    terms = tmp_path / "terms.tsv"
+    terms.write_text("name\ttype\taliases\n暖心行动\tProgramme\t\n", encoding="utf-8")
+    g = kg.build([a], user_dict=terms)
+    assert "暖心行动" in set(g.entities.loc[g.entities["type"] == "Programme", "name"])
+    with pytest.raises(FileNotFoundError):
+        kg.build([a], user_dict=tmp_path / "missing.tsv")
+    with pytest.warns(UserWarning, match="missing.txt"):
+        g2 = kg.build([a, tmp_path / "missing.txt"])
+    assert len(g2.errors) == 1
+    with pytest.raises(ValueError, match="no document"):
+        kg.build([tmp_path / "missing.txt"])
