@@ -1,0 +1,196 @@
+"""Serve a build over SPARQL with the real `oxigraph` server, and push it to any Graph Store.
+
+Why: analysts and other tools (YASGUI, Jena, R/pandas over HTTP) expect a SPARQL 1.1 endpoint,
+and bigger deployments (Fuseki, QLever, GraphDB) ingest via the SPARQL 1.1 Graph Store Protocol.
+`serve` runs the `oxigraph` CLI from the PyPI package `oxigraph` on the build's store directory
+(read-only by default); `push` PUTs each named graph of graph.trig to a Graph Store endpoint, so
+re-pushing a re-extracted document replaces exactly that document's graph.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .export.rdf import PREFIXES
+from .store import build_store, is_current, store_path
+
+
+class ServeError(Exception):
+    """The oxigraph server could not be started."""
+
+
+class PushError(Exception):
+    """A graph could not be sent to the Graph Store endpoint."""
+
+
+@dataclass(frozen=True)
+class PushResult:
+    graph: str  # graph IRI, or "default"
+    status: int
+    triples: int
+
+
+def oxigraph_binary() -> str:
+    """The `oxigraph` CLI next to this interpreter (the venv's bin), else on PATH."""
+    here = Path(sys.executable).parent / "oxigraph"
+    if here.is_file():
+        return str(here)
+    found = shutil.which("oxigraph")
+    if found:
+        return found
+    raise ServeError("the `oxigraph` command is not installed (pip install oxigraph)")
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """A running `oxigraph serve` process."""
+
+    def __init__(self, proc: subprocess.Popen, host: str, port: int):
+        self.proc = proc
+        self.host = host
+        self.port = port
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def query_url(self) -> str:
+        return self.base_url + "/query"
+
+    @property
+    def store_url(self) -> str:
+        return self.base_url + "/store"
+
+    def query(self, sparql: str) -> dict:
+        """SPARQL 1.1 Protocol GET; returns the SPARQL JSON results."""
+        url = self.query_url + "?" + urllib.parse.urlencode({"query": sparql})
+        req = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return json.loads(resp.read().decode("utf-8"))
+
+    def stop(self) -> int:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        return self.proc.returncode
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+def _wait_ready(proc: subprocess.Popen, host: str, port: int, attempts: int = 200) -> None:
+    for _ in range(attempts):
+        if proc.poll() is not None:
+            err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+            raise ServeError(f"oxigraph exited with code {proc.returncode}: {err.strip()}")
+        try:
+            with socket.create_connection((host, port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.05)
+    proc.terminate()
+    raise ServeError(f"oxigraph did not start listening on {host}:{port}")
+
+
+def start_server(location=None, host: str = "127.0.0.1", port: int | None = None,
+                 writable: bool = False, quiet: bool = True) -> Server:
+    """Start `oxigraph serve[-read-only]` on a store directory (in memory when `location` is
+    None, which implies writable) and wait until it accepts connections."""
+    port = port or free_port(host)
+    cmd = [oxigraph_binary(), "serve" if writable or location is None else "serve-read-only"]
+    if location is not None:
+        cmd += ["--location", str(location)]
+    cmd += ["--bind", f"{host}:{port}", "--union-default-graph"]
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL if quiet else None,
+                            stderr=subprocess.PIPE if quiet else None)
+    _wait_ready(proc, host, port)
+    return Server(proc, host, port)
+
+
+def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = False) -> int:
+    """Serve the build in `out_dir` until interrupted; returns the exit code.
+
+    Queries see the union of all named graphs as their default graph (like `kg query`).  The
+    store is (re)built from graph.trig first when missing or stale, except in writable mode,
+    where an existing store is served as is so that earlier updates are not thrown away."""
+    if not store_path(out_dir).is_dir() or (not writable and not is_current(out_dir)):
+        build_store(out_dir)
+    server = None
+    try:
+        server = start_server(store_path(out_dir), host, port, writable, quiet=False)
+        mode = "read-write" if writable else "read-only"
+        print(f"SPARQL endpoint ({mode}): {server.query_url}   Graph Store: {server.store_url}\n"
+              f"Ctrl-C to stop.", file=sys.stderr, flush=True)
+        return server.proc.wait()
+    except ServeError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        if server is not None:
+            server.stop()
+
+
+# ---------------------------------------------------------------------- Graph Store push
+
+def graphs_of(out_dir) -> dict[str, list[ox.Triple]]:
+    """graph.trig split by graph name ("default" for the default graph), triples sorted."""
+    trig = Path(out_dir) / "graph.trig"
+    if not trig.is_file():
+        raise FileNotFoundError(f"{trig} not found: run `kg build --out {out_dir}` first")
+    graphs: dict[str, list[ox.Triple]] = defaultdict(list)
+    for q in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG):
+        name = "default" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+        graphs[name].append(ox.Triple(q.subject, q.predicate, q.object))
+    return {g: sorted(ts, key=str) for g, ts in sorted(graphs.items())}
+
+
+def push(out_dir, endpoint_url: str, timeout: float = 120.0) -> list[PushResult]:
+    """PUT every graph of the build to a SPARQL 1.1 Graph Store endpoint (e.g.
+    http://127.0.0.1:7878/store for oxigraph, http://host:3030/ds/data for Fuseki).
+    PUT replaces the graph, so pushing again is idempotent."""
+    results = []
+    for graph, triples in graphs_of(out_dir).items():
+        sep = "&" if "?" in endpoint_url else "?"
+        target = endpoint_url + sep + ("default" if graph == "default"
+                                       else "graph=" + urllib.parse.quote(graph, safe=""))
+        body = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        req = urllib.request.Request(target, data=body, method="PUT",
+                                     headers={"Content-Type": "text/turtle; charset=utf-8"})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as resp:
+                status = resp.status
+        except urllib.error.HTTPError as e:
+            detail = e.read().decode("utf-8", "replace")[:500]
+            raise PushError(f"PUT {target}: HTTP {e.code} {e.reason}: {detail}") from e
+        except urllib.error.URLError as e:
+            raise PushError(f"PUT {target}: {e.reason}") from e
+        results.append(PushResult(graph, status, len(triples)))
+    return results

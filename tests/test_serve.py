@@ -1,0 +1,99 @@
+"""The real oxigraph server on the build's store, and Graph Store Protocol push."""
+from __future__ import annotations
+
+import copy
+import signal
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from rdf_fixtures import DOC, sample_extraction  # noqa: E402
+
+from kg import serve as kserve  # noqa: E402
+from kg.export import rdf  # noqa: E402
+from kg.model import Entity, Evidence  # noqa: E402
+from kg.store import build_store, store_path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture()
+def out(tmp_path):
+    rdf.write_trig(sample_extraction(), tmp_path / "graph.trig")
+    return tmp_path
+
+
+def _count(server, where="?s ?p ?o"):
+    # DISTINCT: oxigraph's union default graph yields a triple once per graph holding it
+    res = server.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT * WHERE {{ {where} }} }}")
+    return int(res["results"]["bindings"][0]["n"]["value"])
+
+
+def test_read_only_server_answers_sparql_over_the_union_of_graphs(out):
+    build_store(out)
+    with kserve.start_server(store_path(out)) as server:
+        res = server.query("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                           "SELECT ?l WHERE { <https://w3id.org/govkg/id/place/130433> rdfs:label ?l }")
+        assert [b["l"]["value"] for b in res["results"]["bindings"]] == ["馆陶县"]
+        assert _count(server) == len({(q.subject, q.predicate, q.object)
+                                      for q in rdf.quads(sample_extraction())})
+        # read-only: updates are refused
+        req = urllib.request.Request(server.base_url + "/update", method="POST",
+                                     data=b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                                     headers={"Content-Type": "application/sparql-update"})
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(req, timeout=10)
+    assert server.proc.poll() is not None
+
+
+def test_push_puts_every_named_graph_and_is_idempotent(out):
+    with kserve.start_server() as server:  # in-memory, writable
+        results = kserve.push(out, server.store_url)
+        assert [r.graph for r in results] == [rdf.BASE + "graph/doc/" + DOC,
+                                              rdf.BASE + "graph/entities"]
+        assert all(r.status in (200, 201, 204) for r in results)
+        total = _count(server, "GRAPH ?g { ?s ?p ?o }")
+        assert total == sum(r.triples for r in results) == len(rdf.quads(sample_extraction()))
+        # a re-extracted document replaces its graph: push a changed build again
+        x = copy.deepcopy(sample_extraction())
+        x.entities["kj"] = Entity("kj", "Agency", "邯郸市科技局",
+                                  mentions=[Evidence(DOC, "s", 0, 2, "A1", None, "r")])
+        rdf.write_trig(x, out / "graph.trig")
+        again = kserve.push(out, server.store_url)
+        assert _count(server, "GRAPH ?g { ?s ?p ?o }") == sum(r.triples for r in again)
+        assert _count(server, "GRAPH ?g { ?s ?p ?o }") == len(rdf.quads(x))
+        named = server.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert {b["g"]["value"] for b in named["results"]["bindings"]} == {r.graph for r in again}
+
+
+def test_push_to_a_dead_endpoint_is_a_push_error(out):
+    port = kserve.free_port()
+    with pytest.raises(kserve.PushError):
+        kserve.push(out, f"http://127.0.0.1:{port}/store", timeout=5)
+
+
+def test_push_to_a_read_only_endpoint_reports_the_http_error(out):
+    build_store(out)
+    with kserve.start_server(store_path(out)) as server:
+        with pytest.raises(kserve.PushError, match="HTTP"):
+            kserve.push(out, server.store_url)
+
+
+def test_serve_blocks_until_interrupted_and_exits_cleanly(out):
+    port = kserve.free_port()
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); from kg.serve import serve; "
+            f"sys.exit(serve({str(out)!r}, port={port}))")
+    proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE)
+    try:
+        lines = [proc.stderr.readline() for _ in range(2)]  # oxigraph's line and ours
+        assert any(b"SPARQL endpoint (read-only)" in line for line in lines), lines
+        server = kserve.Server(proc, "127.0.0.1", port)
+        assert _count(server, "?s a <https://w3id.org/govkg/ontology#Place>") == 4
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
