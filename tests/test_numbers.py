@@ -168,12 +168,14 @@ def test_parse_number_rejects(s):
         parse_number(s)
 
 
+@settings(derandomize=True)
 @given(st.integers(min_value=0, max_value=10 ** 15 - 1),
        st.sampled_from(["arabic", "grouped", "wan", "chinese"]))
 def test_format_then_parse_round_trips_integers(n, style):
     assert parse_number(format_number(n, style)) == n
 
 
+@settings(derandomize=True)
 @given(st.decimals(min_value=0, max_value=10 ** 12, places=2, allow_nan=False,
                    allow_infinity=False),
        st.sampled_from(["arabic", "grouped", "wan"]))
@@ -182,18 +184,21 @@ def test_format_then_parse_round_trips_decimals(d, style):
     assert parse_number(format_number(v, style)) == v
 
 
+@settings(derandomize=True)
 @given(st.integers(min_value=2, max_value=99999))
 def test_chinese_numeral_spelling(n):
     assert parse_number(to_chinese(n)) == n
 
 
+@settings(max_examples=500, derandomize=True)
 @given(st.integers(min_value=2, max_value=10 ** 9),
        st.sampled_from(["个", "支", "项", "人次", "平方米", "万元", "%"]),
        st.sampled_from(["arabic", "chinese", "wan"]))
 def test_figures_in_running_text(n, unit, style):
     if unit == "万元" and n >= 10000:
         style = "arabic"  # nobody writes 1万万元 or 一亿万元
-    text = f"截至目前，全市共建成{format_number(n, style)}{unit}，进一步织密网络。"
+    written = "两" if (n, style) == (2, "chinese") else format_number(n, style)  # 两个, not 二个
+    text = f"截至目前，全市共建成{written}{unit}，进一步织密网络。"
     qs = find_quantities(text)
     assert len(qs) == 1
     expected = n * 10000 if unit == "万元" else n
@@ -201,7 +206,7 @@ def test_figures_in_running_text(n, unit, style):
     assert qs[0].unit == {"万元": "元"}.get(unit, unit)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, derandomize=True)
 @given(st.text())
 def test_arbitrary_unicode_never_crashes_and_spans_hold(text):
     for q in find_quantities(text):
@@ -210,7 +215,7 @@ def test_arbitrary_unicode_never_crashes_and_spans_hold(text):
         assert q.start <= q.number_start < q.number_end <= q.end
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, derandomize=True)
 @given(st.text(alphabet="0123456789０１２万亿千余多个人次%年月日第.,“”《》至近约以上一二两三十百点元", max_size=30))
 def test_number_soup_never_crashes(text):
     for q in find_quantities(text):
