@@ -13,15 +13,15 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator, Sequence
 
 from . import __version__
 from .export import exporters
 from .model import Doc, Entity, Extraction, Metric, Relation
-from .pipeline import Pipeline
+from .cache import Cache, doc_key
+from .pipeline import DEFAULT_PIPELINE, Pipeline
 from .readers.corpus import ReadError, read_corpus
 
 DEFAULT_FORMATS = ("json", "turtle", "trig", "graphml", "html")
@@ -76,96 +76,167 @@ class BuildResult:
 # ------------------------------------------------------------------------------- extraction
 
 _PIPELINE: Pipeline | None = None
-_PIPELINE_CONFIG: dict | None = None
+_PIPELINE_KEY: tuple | None = None
 
 
-def _pipeline(config: dict | None) -> Pipeline:
-    global _PIPELINE, _PIPELINE_CONFIG
-    if _PIPELINE is None or _PIPELINE_CONFIG != config:
-        _PIPELINE = Pipeline(config=config)
-        _PIPELINE_CONFIG = config
+def _pipeline(config: dict | None, names: Sequence[str] | None = None) -> Pipeline:
+    """The pipeline for (config, component names), built once per process."""
+    global _PIPELINE, _PIPELINE_KEY
+    key = (json.dumps(config, sort_keys=True, default=str), tuple(names or DEFAULT_PIPELINE))
+    if _PIPELINE is None or _PIPELINE_KEY != key:
+        _PIPELINE = Pipeline(key[1], config=config)
+        _PIPELINE_KEY = key
     return _PIPELINE
 
 
-def extract_document(doc: Doc, config: dict | None = None) -> DocResult:
+def extract_document(doc: Doc, config: dict | None = None,
+                     names: Sequence[str] | None = None) -> DocResult:
     """Run the pipeline over one document: the pure unit of work."""
-    doc = _pipeline(config)(doc)
+    doc = _pipeline(config, names)(doc)
     return DocResult(doc.document_json(), doc.entities, doc.relations, doc.metrics, doc.text)
 
 
-def _extract_many(docs: list[Doc], config: dict | None) -> list[DocResult]:
-    return [extract_document(d, config) for d in docs]
+def _extract_many(docs: list[Doc], config: dict | None,
+                  names: Sequence[str] | None = None) -> list[DocResult]:
+    return [extract_document(d, config, names) for d in docs]
 
 
 def merge(results: Iterable[DocResult]) -> Extraction:
-    """Merge per-document results deterministically (by document id)."""
+    """Merge per-document results deterministically (by document id).
+
+    The inputs are not modified: everything the merge extends later is copied first.
+    """
     ex = Extraction()
     for res in sorted(results, key=lambda r: r.document["id"]):
-        ex.documents.append(res.document)
-        ex.texts[res.document["id"]] = res.text
-        for key in sorted(res.entities):
-            ent = res.entities[key]
-            if key in ex.entities:
-                ex.entities[key].merge(ent)
-            else:
-                ex.entities[key] = Entity(ent.id, ent.type, ent.name, set(ent.aliases), ent.code,
-                                          ent.level, list(ent.mentions), set(ent.rules), dict(ent.attrs))
-        for rel in res.relations:
-            if rel.key in ex.relations:
-                ex.relations[rel.key].evidence.extend(rel.evidence)
-                ex.relations[rel.key].rules |= rel.rules
-            else:
-                ex.relations[rel.key] = Relation(rel.subject, rel.predicate, rel.object,
-                                                 list(rel.evidence), set(rel.rules))
-        for m in res.metrics:
-            if m.id in ex.metrics:
-                ex.metrics[m.id].evidence.extend(m.evidence)
-                ex.metrics[m.id].rules |= m.rules
-            else:
-                ex.metrics[m.id] = m
+        merge_into(ex, res)
     return ex
 
 
-def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs: int = 1,
-            progress: bool = False) -> tuple[Extraction, list[ReadError], int]:
-    """Read and extract a corpus; returns (extraction, read errors, article count)."""
-    docs: list[Doc] = []
-    errors: list[ReadError] = []
-    for item in read_corpus(paths):
-        (errors if isinstance(item, ReadError) else docs).append(item)
+def merge_into(ex: Extraction, res: DocResult) -> None:
+    """Add one document's result to `ex`; call in document-id order for deterministic output."""
+    ex.documents.append(res.document)
+    ex.texts[res.document["id"]] = res.text
+    for key in sorted(res.entities):
+        ent = res.entities[key]
+        if key in ex.entities:
+            ex.entities[key].merge(ent)
+        else:
+            ex.entities[key] = Entity(ent.id, ent.type, ent.name, set(ent.aliases), ent.code,
+                                      ent.level, list(ent.mentions), set(ent.rules), dict(ent.attrs))
+    for rel in res.relations:
+        if rel.key in ex.relations:
+            ex.relations[rel.key].evidence.extend(rel.evidence)
+            ex.relations[rel.key].rules |= rel.rules
+        else:
+            ex.relations[rel.key] = Relation(rel.subject, rel.predicate, rel.object,
+                                             list(rel.evidence), set(rel.rules))
+    for m in res.metrics:
+        if m.id in ex.metrics:
+            ex.metrics[m.id].evidence.extend(m.evidence)
+            ex.metrics[m.id].rules |= m.rules
+        else:
+            ex.metrics[m.id] = replace(m, evidence=list(m.evidence), rules=set(m.rules))
+
+
+@dataclass
+class ExtractStats:
+    """What an extraction did (filled in by `extract`, reported by benchmarks and `kg build`)."""
+    documents: int = 0
+    extracted: int = 0  # documents run through the pipeline
+    cached: int = 0  # documents taken from the cache
+    chars: int = 0  # characters of the documents run through the pipeline
+    seconds: float = 0.0
+    keys: set[str] = field(default_factory=set)  # cache keys of this corpus's documents
+
+
+def _unique_docs(paths, errors: list[ReadError], duplicates: list[ReadError]) -> Iterator[Doc]:
+    """Stream the corpus's documents; read errors go to `errors`, repeated ids to `duplicates`."""
     seen: dict[str, str] = {}
-    unique: list[Doc] = []
-    for d in docs:
-        if d.id in seen:
-            errors.append(ReadError(d.source, f"duplicate document id {d.id!r} (also {seen[d.id]})"))
-            continue
-        seen[d.id] = d.source
-        unique.append(d)
-    results: list[DocResult] = []
-    bar = _progress(len(unique), progress)
-    if jobs > 1 and len(unique) > 1:
-        chunks = [unique[i::jobs * 4] for i in range(jobs * 4)]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for chunk_res in pool.map(_extract_many, chunks, [config] * len(chunks)):
-                results.extend(chunk_res)
-                bar(len(chunk_res))
-    else:
-        for d in unique:
-            try:
-                results.append(extract_document(d, config))
-            except Exception as e:  # a bug on one document must not cost the others
-                errors.append(ReadError(d.source, f"extraction failed: {type(e).__name__}: {e}"))
+    for item in read_corpus(paths):
+        if isinstance(item, ReadError):
+            errors.append(item)
+        elif item.id in seen:
+            duplicates.append(ReadError(item.source, f"duplicate document id {item.id!r} "
+                                                 f"(also {seen[item.id]})"))
+        else:
+            seen[item.id] = item.source
+            yield item
+
+
+def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs: int = 1,
+            progress: bool = False, *, engine: str = "local", scheduler: str | None = None,
+            cache: Cache | str | os.PathLike | None = None, names: Sequence[str] | None = None,
+            stats: ExtractStats | None = None) -> tuple[Extraction, list[ReadError], int]:
+    """Read and extract a corpus; returns (extraction, read errors, article count).
+
+    Documents stream from the readers to the engine (`local`: this process or `jobs` worker
+    processes; `dask`: dask.distributed); with a `cache` (a `Cache` or a directory), documents
+    whose shard is there are not extracted again, and new results are stored as shards.
+    `names` picks the pipeline components (default: the whole pipeline).
+    """
+    from .engines import EngineError, get_engine
+    t0 = time.perf_counter()
+    stats = stats if stats is not None else ExtractStats()
+    if cache is not None and not isinstance(cache, Cache):
+        cache = Cache.open(cache, names, config)
+    try:
+        runner = get_engine(engine, jobs, scheduler)
+    except ValueError as e:
+        raise BuildError(str(e)) from e
+    errors: list[ReadError] = []  # reading (in corpus order), then duplicate ids
+    duplicates: list[ReadError] = []
+    failed: list[tuple[int, ReadError]] = []  # (input position, error): extraction failures
+    results: dict[str, DocResult] = {}
+    pending: dict[str, tuple[int, str, str | None]] = {}  # doc id -> (position, source, key)
+    bar = _progress(progress)
+
+    def to_extract() -> Iterator[Doc]:
+        for pos, d in enumerate(_unique_docs(paths, errors, duplicates)):
+            stats.documents += 1
+            key = doc_key(d) if cache is not None else None
+            if key is not None:
+                stats.keys.add(key)
+            hit = cache.get(key) if key is not None else None
+            if hit is not None:
+                results[d.id] = hit
+                stats.cached += 1
+                bar(1)
+                continue
+            pending[d.id] = (pos, d.source, key)
+            stats.chars += len(d.text)
+            yield d
+
+    try:
+        for outcome in runner.run(to_extract(), config, names):
+            pos, source, key = pending.pop(outcome.doc_id)
+            if outcome.error is not None:
+                failed.append((pos, ReadError(source, outcome.error)))
+            else:
+                if cache is not None:
+                    cache.put(key, outcome.result)
+                results[outcome.doc_id] = outcome.result
+                stats.extracted += 1
             bar(1)
+    except EngineError as e:
+        raise BuildError(str(e)) from e
     bar(0, close=True)
-    articles = sum(len(r.document["articles"]) for r in results)
-    return merge(results), errors, articles
+    errors += duplicates + [e for _, e in sorted(failed, key=lambda p: p[0])]
+    ex = Extraction()
+    articles = 0
+    for doc_id in sorted(results):
+        res = results.pop(doc_id)
+        articles += len(res.document["articles"])
+        merge_into(ex, res)
+    stats.seconds = time.perf_counter() - t0
+    return ex, errors, articles
 
 
-def _progress(total: int, enabled: bool):
-    if not enabled or total < 20 or not sys.stderr.isatty():
+def _progress(enabled: bool):
+    """A document counter on stderr (the corpus streams, so there is no total)."""
+    if not enabled or not sys.stderr.isatty():
         return lambda n, close=False: None
     from tqdm import tqdm
-    bar = tqdm(total=total, unit="doc", file=sys.stderr)
+    bar = tqdm(unit="doc", file=sys.stderr, delay=2.0)
 
     def update(n, close=False):
         if n:
@@ -178,8 +249,11 @@ def _progress(total: int, enabled: bool):
 # ------------------------------------------------------------------------------- outputs
 
 def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
-                  errors: list[ReadError] = ()) -> list[Path]:
-    """Write every format into a temporary directory, then move them into place together."""
+                  errors: list[ReadError] = (), timings: dict[str, float] | None = None
+                  ) -> list[Path]:
+    """Write every format into a temporary directory, then move them into place together.
+
+    `timings`, when given, receives the seconds each format took (for benchmarks)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     registry = exporters()
@@ -193,11 +267,14 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
         for name in formats:
             exp = registry[name]
             target = tmp / exp.filename
+            t = time.perf_counter()
             try:
                 exp.load()(ex, target)
             except Exception as e:
                 raise BuildError(f"writing {exp.filename} failed: {type(e).__name__}: {e}") from e
             staged.append(target)
+            if timings is not None:
+                timings[name] = time.perf_counter() - t
         report = tmp / "errors.json"
         report.write_text(json.dumps({"kg_version": __version__,
                                       "errors": [e.to_json() for e in errors]},
@@ -212,14 +289,40 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def default_cache_dir(out_dir: str | os.PathLike) -> Path:
+    """Where `kg build --out OUT` keeps its extraction cache: OUT/.cache/."""
+    return Path(out_dir) / ".cache"
+
+
 def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None = "output",
           formats=DEFAULT_FORMATS, config: dict | None = None, jobs: int = 1,
-          progress: bool = False) -> BuildResult:
-    """Extract a corpus and write its outputs; `out_dir=None` extracts only."""
+          progress: bool = False, *, engine: str = "local", scheduler: str | None = None,
+          cache: "str | os.PathLike | bool | None" = None, names: Sequence[str] | None = None,
+          stats: ExtractStats | None = None,
+          timings: dict[str, float] | None = None) -> BuildResult:
+    """Extract a corpus and write its outputs; `out_dir=None` extracts only.
+
+    `cache=True` keeps per-document shards in OUT/.cache/ (shards of documents no longer in the
+    corpus are removed after the build); a path keeps them there (and never prunes, so several
+    corpora can share it); None or False disables the cache.
+    """
     t0 = time.perf_counter()
-    ex, errors, articles = extract(paths, config, jobs, progress)
+    prune = False
+    if cache is True:
+        if out_dir is None:
+            raise BuildError("cache=True needs an output directory (or give a cache directory)")
+        cache, prune = default_cache_dir(out_dir), True
+    store = Cache.open(cache, names, config) if cache not in (None, False) else None
+    stats = stats if stats is not None else ExtractStats()
+    ex, errors, articles = extract(paths, config, jobs, progress, engine=engine,
+                                   scheduler=scheduler, cache=store, names=names, stats=stats)
     ex.errors = [e.to_json() for e in errors]
-    written = write_outputs(ex, Path(out_dir), formats, errors) if out_dir is not None else []
+    if timings is not None:
+        timings["extract"] = stats.seconds
+    written = write_outputs(ex, Path(out_dir), formats, errors, timings) \
+        if out_dir is not None else []
+    if store is not None and prune:
+        store.prune(stats.keys)
     return BuildResult(ex, Path(out_dir) if out_dir is not None else None, written, errors,
                        time.perf_counter() - t0, articles)
 

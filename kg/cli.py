@@ -39,6 +39,15 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--user-dict", metavar="FILE", help="user dictionary of agencies, "
                    "programmes, places and aliases (TSV or JSON)")
     b.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    b.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where extraction runs: local processes (default) or dask.distributed")
+    b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. "
+                   "tcp://10.0.0.5:8786 (with --engine dask; default: a LocalCluster of --jobs "
+                   "workers)")
+    b.add_argument("--cache", metavar="DIR", help="extraction cache: unchanged documents are "
+                   "not re-extracted (default: OUT/.cache/)")
+    b.add_argument("--no-cache", action="store_true", help="extract every document again and "
+                   "keep no cache")
     b.add_argument("--strict", action="store_true", help="any unreadable input fails the build "
                    "(nothing is written)")
     b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
@@ -97,9 +106,20 @@ def cmd_build(args) -> int:
     paths = args.paths or sample_corpus()
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     config = _config(args.user_dict)
+    if args.scheduler and args.engine != "dask":
+        print("kg: error: --scheduler needs --engine dask", file=sys.stderr)
+        return EXIT_USAGE
+    cache = None if args.no_cache else (args.cache or True)
+    scale = dict(engine=args.engine, scheduler=args.scheduler)
     if args.strict:
-        from .build import extract, write_outputs
-        ex, errors, _ = extract(paths, config, args.jobs)
+        from .build import Cache, default_cache_dir, extract, write_outputs
+        store = None if cache is None else Cache.open(
+            default_cache_dir(args.out) if cache is True else cache, None, config)
+        try:
+            ex, errors, _ = extract(paths, config, args.jobs, cache=store, **scale)
+        except BuildError as e:
+            print(f"kg: error: {e}", file=sys.stderr)
+            return EXIT_USAGE
         fatal = [e for e in errors if e.fatal]
         for e in errors:
             print(f"kg: {'error' if e.fatal else 'note'}: {e}", file=sys.stderr)
@@ -111,7 +131,8 @@ def cmd_build(args) -> int:
             print(f"built {len(ex.documents)} document(s) into {args.out}/")
         return EXIT_OK
     try:
-        res = build(paths, args.out, formats, config, args.jobs, progress=not args.quiet)
+        res = build(paths, args.out, formats, config, args.jobs, progress=not args.quiet,
+                    cache=cache, **scale)
     except BuildError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE

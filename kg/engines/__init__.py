@@ -1,0 +1,87 @@
+"""Extraction engines, by name: where the per-document work of `kg build` runs.
+
+An engine takes a stream of documents and yields one `Outcome` per document, in any order; the
+build merges them by document id, so the outputs never depend on the engine or on how many
+workers it used.  `local` runs in this process (one job) or in a process pool; `dask` runs on
+dask.distributed (a LocalCluster, or a scheduler you name).
+
+Documents travel to workers in batches of a bounded total size and only a bounded number of
+batches is in flight, so a 100 MB corpus streams through without being held twice.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any, Iterable, Iterator, Protocol, Sequence
+
+from ..model import Doc
+
+BATCH_CHARS = 40_000  # characters of text per batch sent to a worker
+BATCH_DOCS = 64
+
+
+@dataclass
+class Outcome:
+    """What became of one document: a result, or the reason extraction failed."""
+    doc_id: str
+    result: Any = None  # kg.build.DocResult
+    error: str | None = None
+
+
+class EngineError(RuntimeError):
+    """The engine cannot run this build (not installed, unreachable, different version)."""
+
+
+class Engine(Protocol):
+    name: str
+
+    def run(self, docs: Iterable[Doc], config: dict | None,
+            names: Sequence[str] | None) -> Iterator[Outcome]: ...
+
+
+def extract_batch(docs: list[Doc], config: dict | None,
+                  names: Sequence[str] | None) -> list[Outcome]:
+    """Extract a batch of documents (runs in a worker): one Outcome per document, never raises."""
+    from ..build import extract_document
+    out = []
+    for d in docs:
+        try:
+            out.append(Outcome(d.id, extract_document(d, config, names)))
+        except Exception as e:  # a bug on one document must not cost the others
+            out.append(Outcome(d.id, None, f"extraction failed: {type(e).__name__}: {e}"))
+    return out
+
+
+def batches(docs: Iterable[Doc], max_chars: int = BATCH_CHARS,
+            max_docs: int = BATCH_DOCS) -> Iterator[list[Doc]]:
+    """Group a document stream into batches of about `max_chars` characters."""
+    batch: list[Doc] = []
+    size = 0
+    for d in docs:
+        batch.append(d)
+        size += len(d.text)
+        if size >= max_chars or len(batch) >= max_docs:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+_ENGINES = {"local": (".local", "LocalEngine"), "dask": (".dask_engine", "DaskEngine")}
+
+
+def engine_names() -> list[str]:
+    return sorted(_ENGINES)
+
+
+def get_engine(name: str, jobs: int = 1, scheduler: str | None = None) -> Engine:
+    """An engine by name: `local` (jobs processes) or `dask` (scheduler address or LocalCluster)."""
+    if name not in _ENGINES:
+        raise ValueError(f"unknown engine {name!r}; known: {', '.join(engine_names())}")
+    module, cls = _ENGINES[name]
+    factory = getattr(import_module(module, __name__), cls)
+    if name == "local":
+        if scheduler:
+            raise ValueError("--scheduler needs --engine dask")
+        return factory(jobs=jobs)
+    return factory(jobs=jobs, scheduler=scheduler)

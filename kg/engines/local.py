@@ -1,0 +1,46 @@
+"""The local engine: extraction in this process (one job) or in a pool of worker processes.
+
+With several jobs, batches are submitted to a `ProcessPoolExecutor` through a bounded window
+(a few batches per worker), so reading, extraction and merging overlap and memory stays flat.
+"""
+from __future__ import annotations
+
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from typing import Iterable, Iterator, Sequence
+
+from ..model import Doc
+from . import Outcome, batches, extract_batch
+
+IN_FLIGHT_PER_WORKER = 3
+
+
+def _warm(config: dict | None, names: Sequence[str] | None) -> None:
+    """Pool initializer: build the pipeline once per worker, before the first batch."""
+    from ..build import _pipeline
+    _pipeline(config, names)
+
+
+class LocalEngine:
+    name = "local"
+
+    def __init__(self, jobs: int = 1):
+        self.jobs = max(1, int(jobs))
+
+    def run(self, docs: Iterable[Doc], config: dict | None,
+            names: Sequence[str] | None) -> Iterator[Outcome]:
+        if self.jobs == 1:
+            for d in docs:
+                yield from extract_batch([d], config, names)
+            return
+        with ProcessPoolExecutor(max_workers=self.jobs, initializer=_warm,
+                                 initargs=(config, names)) as pool:
+            window = self.jobs * IN_FLIGHT_PER_WORKER
+            pending = set()
+            for batch in batches(docs):
+                pending.add(pool.submit(extract_batch, batch, config, names))
+                if len(pending) >= window:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for f in done:
+                        yield from f.result()
+            for f in pending:
+                yield from f.result()
