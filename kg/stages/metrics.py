@@ -211,11 +211,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 start = text.find(prefix, lo, q.start) if prefix else q.start
                 return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
                         q.end + 1 + len(head), "percent-of")
-    # 3b. a quoted name right before the figure: “互助组”7000余个
+    # 4. a quoted name right before the figure: “互助组”7000余个
     qb = _quoted_before(text, q.start, lo)
     if qb:
         return qb[0], qb[1], q.end, "quoted-before"
-    # 4. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
+    # 5. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
     if "分别" not in left:
         cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
         if cut >= 0:
@@ -229,14 +229,14 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
         return name, (k if k >= 0 else q.start), q.end, "clause-before"
+    # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     if prev_ind and re.search(r"达到|达|为|是|分别", left):
-        # 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
         return prev_ind[0], q.start, q.end, "copula"
-    # 6. a figure right before another: 10类5828个基层公共服务资源
+    # 7. a figure right before another: 10类5828个基层公共服务资源
     if nxt is not None and nxt.start == q.end and nxt.counted:
         base = _strip_quotes(nxt.counted)
         return base + ("类别" if q.unit == "类" else ""), q.start, q.end, "next-count"
-    # 7. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
+    # 8. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
     m = re.match(r"[^，,、。；;！？!?\n0-9０-９]{1,30}", text[q.end:s_end])
     if m:
         after = _strip_quotes(m.group(0))
@@ -308,13 +308,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
 
 
 def _period(view: _ArticleView, q: Quantity) -> str | None:
+    """The last period expression before the figure in its sentence (今年, 1至4月, 2022年)."""
     s_start, _ = view.sentence(q.start)
     found = None
-    for m in _PERIOD.finditer(view.text, s_start, q.start):
-        if m.end() <= q.number_start:
-            found = m.group(0)
-    if found and found.startswith("近") and found.endswith("年") and "年来" not in found:
-        return found
+    for m in _PERIOD.finditer(view.text, s_start, q.number_start):
+        found = m.group(0)
     return found
 
 
