@@ -259,8 +259,8 @@ def layout(g: nx.Graph, core: list[str], seed: int = 42, spacing: float = 130.0)
     pos: dict[str, tuple[float, float]] = {}
     placed = [(_component_layout(g, c, seed), math.sqrt(len(c))) for c in big]
     if singles:  # isolated entities: a compact grid block
-        side = math.ceil(math.sqrt(len(singles)))
-        grid = {v: ((i % side) * 0.9, (i // side) * 0.9) for i, v in enumerate(singles)}
+        side = math.ceil(math.sqrt(len(singles) * 0.6))  # wider than tall: labels are wide
+        grid = {v: ((i % side) * 1.45, (i // side) * 0.8) for i, v in enumerate(singles)}
         placed.append((grid, None))
     total_area = sum(len(c) for c in comps) or 1
     row_width = max(2.4 * math.sqrt(total_area), 4.0)

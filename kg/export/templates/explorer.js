@@ -55,12 +55,16 @@
   var hiddenTypes = new Set();
   var selected = null;
 
+  var LABEL_MAX = 12;  // longer names are cut on the canvas (hover and the panel show them whole)
   function visible(i) { return shown.has(i) && !hiddenTypes.has(N[i].t); }
 
   function visNode(i) {
     var n = N[i], style = T[n.t], colour = style[1];
+    var chars = Array.from(n.n);
     return {
-      id: i, label: n.n, x: n.x, y: n.y, shape: style[2], size: n.s,
+      id: i, label: chars.length > LABEL_MAX ? chars.slice(0, LABEL_MAX - 1).join("") + "…" : n.n,
+      title: el("div", { text: n.n + " · " + style[0] + (n.c ? " · " + n.c : "") }),
+      x: n.x, y: n.y, shape: style[2], size: n.s,
       color: { background: colour, border: darken(colour, 0.72),
                highlight: { background: colour, border: "#111827" },
                hover: { background: colour, border: "#111827" } },
