@@ -84,8 +84,25 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     place reference inside a name; but a short name glued to another place suffix is not)."""
     nxt = text[end:end + 1]
     if kind == "short" and nxt in ("省", "市", "县", "区", "镇", "乡", "村", "路", "街", "大", "道"):
-        return False
+        # 成安大队, 邯山分局: a county's police unit named by the county's short name
+        return nxt == "大" and text[end:end + 2] in ("大队",)
     return True
+
+
+def places_in(text: str) -> list[tuple[int, int, str, str, str, bool]]:
+    """Unambiguous division names in a short text outside any article (a photo credit):
+    (start, end, full name, code, level, is_short); short names only for provinces and cities."""
+    T = table()
+    out = []
+    for s, e, name, kind in _raw_matches(text):
+        if not _name_ok(text, s, e, kind):
+            continue
+        cands = T.candidates(name) if kind == "full" else \
+            [c for c in T.short_candidates(name) if c.level in ("province", "city")]
+        cands = [c for c in cands if not c.functional] or cands
+        if len(cands) == 1:
+            out.append((s, e, cands[0].name, cands[0].code, cands[0].level, kind == "short"))
+    return out
 
 
 @component("gazetteer", reads=("article.text",), writes=("doc.mentions[Place]",))

@@ -1,19 +1,41 @@
 """Relations between entities, each from the sentence that states (or implies) it.
 
-Place hierarchy (partOf) comes from the division table and from sub-place chains in the text
-(复兴区百家村街道六二社区); the evidence is the sentence where the child place is named.
+- partOf: the division table and sub-place chains in the text (复兴区百家村街道六二社区).
+- locatedIn: an agency's scope (邯郸市科技局 → 邯郸市; 市委宣传部 completed by resolution), a
+  facility's community (东城社区服务站 → 东城社区), a place at the head of an organisation's name.
+- subOrganizationOf: a county unit named by its county (成安大队) belongs to the detachment of the
+  same article; an agency whose name extends another agency's name (…人民政府办公室).
+- runs: an agency or organisation that is the subject of a verb of issuing or running with the
+  programme as its object (邯郸市科技局出台《…》, …局通过“云招聘”); in an article about an agency
+  (its title or lead names it), programmes nobody else runs are that agency's.
+- implementedIn: the place right before a programme (肥乡区“文明实践大集”项目), the place subject of
+  its sentence (该县通过“云招商”), the community an event goes to (走进…六二社区) or whose facility
+  organises it; otherwise, in an article about a place, the article's place.  Sub-programmes take
+  their parent's place, not their own.
+- subProgrammeOf: programmes named inside the ;-list item a programme heads (“微爱实践”志愿帮扶,
+  推出…号召…参与“微爱接力”“微爱圆梦”).
+- cooperatesWith: 与 X、Y (等…) 合作/协调配合; supports: 为/帮助/支持 an organisation.
 """
 from __future__ import annotations
 
+import re
+
+from .. import lexicon as L
 from ..divisions import table
-from ..model import Doc, Entity, Relation
+from ..model import Article, Doc, Entity, Mention, Relation
 from ..pipeline import component
-from .resolve import entity_id
+from .resolve import entity_id, mention_evidence
+
+_CLAUSE_END = "。；;！？!?\n"
+_LOCATIVE_VERBS = ("走进", "走入", "来到", "进入", "深入", "到", "在", "赴")
+_COOPERATE = re.compile(r"(与|同|和)$")
+_COOPERATE_VERBS = ("合作", "协调配合", "协作", "联动", "共建", "签约", "签订", "对接", "携手", "配合", "联合开展")
+_SUPPORT_BEFORE = ("为", "帮助", "支持", "扶持", "帮扶", "服务")
 
 
 def add_relation(doc: Doc, subject: str, predicate: str, obj: str, evidence, rule: str) -> None:
     """Add (or add evidence to) a relation of this document."""
-    if subject == obj:
+    if subject == obj or not subject or not obj:
         return
     for r in doc.relations:
         if r.key == (subject, predicate, obj):
@@ -34,27 +56,338 @@ def ensure_place(doc: Doc, code: str) -> str:
     return key
 
 
+def _section_kind(art: Article, i: int) -> str:
+    for s in art.sections:
+        if s.start <= i < s.end:
+            return s.kind
+    return "body"
+
+
+def _paragraph(art: Article, i: int) -> tuple[int, int]:
+    for s in art.sections:
+        if s.start <= i < s.end:
+            return s.start, s.end
+    return 0, len(art.text)
+
+
+def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
+    """Start of the sentence-like unit holding text[i:j] and end of the clause after it."""
+    a = i
+    while a > 0 and text[a - 1] not in _CLAUSE_END:
+        a -= 1
+    b = j
+    while b < len(text) and text[b] not in _CLAUSE_END + ",，":
+        b += 1
+    return a, b
+
+
+class _ArticleView:
+    """The mentions of one article, by type and position."""
+
+    def __init__(self, doc: Doc, art: Article):
+        self.doc, self.art, self.text = doc, art, art.text
+        ms = [m for m in doc.mentions if m.article == art.id and m.key and m.astart >= 0]
+        self.all = sorted(ms, key=lambda m: (m.astart, -m.aend))
+        self.places = [m for m in self.all if m.label == "Place"]
+        self.actors = [m for m in self.all if m.label in ("Agency", "Organization")]
+        self.programmes = [m for m in self.all if m.label == "Programme"]
+        self.credits = [m for m in doc.mentions if m.article == art.id and m.key and m.astart < 0]
+
+    def inside_other(self, m: Mention) -> bool:
+        return any(o is not m and o.label != "Place" and o.astart <= m.astart and m.aend <= o.aend
+                   for o in self.all)
+
+    def place_ending_at(self, i: int) -> Mention | None:
+        cands = [p for p in self.places if p.aend == i]
+        return max(cands, key=lambda p: p.aend - p.astart) if cands else None
+
+    def place_chain_from(self, i: int) -> Mention | None:
+        """The last place of a chain of adjacent places starting at i (复兴区百家村街道六二社区)."""
+        last = None
+        while True:
+            nxt = [p for p in self.places if p.astart == i]
+            if not nxt:
+                return last
+            last = max(nxt, key=lambda p: p.aend)
+            i = last.aend
+
+    def lead_agency(self) -> Mention | None:
+        """The agency an article is about: named in its title, or in its first sentence when the
+        title names no place of its own."""
+        titled = [m for m in self.actors if m.label == "Agency" and _section_kind(self.art, m.astart) == "title"]
+        if titled:
+            return titled[0]
+        title_places = [p for p in self.places if _section_kind(self.art, p.astart) == "title"
+                        and not self.inside_other(p)]
+        if title_places:
+            return None
+        body = [s for s in self.art.sentences if s.section == "body"]
+        if not body:
+            return None
+        first = body[0]
+        for m in self.actors:
+            if m.label == "Agency" and first.start <= m.astart < first.end:
+                return m
+        return None
+
+
+def _ev(doc: Doc, m: Mention, rule: str):
+    return mention_evidence(doc, m, rule=rule)
+
+
 @component("relations", reads=("doc.mentions", "doc.entities"), writes=("doc.relations",))
 def make_relations():
-    """partOf from the division table and sub-place chains."""
+    """partOf, locatedIn, subOrganizationOf, runs, implementedIn, subProgrammeOf, cooperatesWith,
+    supports — each with its evidence sentence and rule."""
     T = table()
 
     def relations(doc: Doc) -> Doc:
-        for m in doc.mentions:
-            if m.label != "Place" or m.attrs.get("anaphor") or not m.key:
-                continue
-            art = doc.article(m.article)
-            ev = doc.evidence(art, m.astart, m.aend, rule="relations.partOf")
-            code = m.attrs.get("code")
-            if code:
-                child = m.key
-                for anc in T.ancestors(code):
-                    parent = ensure_place(doc, anc.code)
-                    add_relation(doc, child, "partOf", parent, ev, "relations.partOf-divisions")
-                    child = parent
-            elif m.attrs.get("parent_key"):
-                add_relation(doc, m.key, "partOf", m.attrs["parent_key"], ev,
-                             "relations.partOf-chain")
+        _part_of(doc, T)
+        for art in doc.articles:
+            view = _ArticleView(doc, art)
+            _located_in(doc, view)
+            _sub_organization(doc, view)
+            _programme_relations(doc, view)
+            _cooperation(doc, view)
+            _user_parents(doc, view)
         return doc
 
     return relations
+
+
+# --------------------------------------------------------------------------- places
+
+def _part_of(doc: Doc, T) -> None:
+    for m in doc.mentions:
+        if m.label != "Place" or m.attrs.get("anaphor") or not m.key:
+            continue
+        ev = _ev(doc, m, "relations.partOf")
+        code = m.attrs.get("code")
+        if code:
+            child = m.key
+            for anc in T.ancestors(code):
+                parent = ensure_place(doc, anc.code)
+                add_relation(doc, child, "partOf", parent, ev, "relations.partOf-divisions")
+                child = parent
+        elif m.attrs.get("parent_key"):
+            add_relation(doc, m.key, "partOf", m.attrs["parent_key"], ev, "relations.partOf-chain")
+
+
+# --------------------------------------------------------------------------- organisations
+
+def _located_in(doc: Doc, view: _ArticleView) -> None:
+    for m in view.actors + [c for c in view.credits if c.label in ("Agency", "Organization")]:
+        code = m.attrs.get("place_code")
+        if m.label == "Agency" and code and not m.attrs.get("national"):
+            add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-scope"),
+                         "relations.locatedIn-scope")
+        elif m.label == "Organization" and m.astart >= 0:
+            place = next((p for p in view.places if p.astart == m.astart), None)
+            if m.attrs.get("facility"):
+                ps = m.attrs.get("place_span")
+                place = next((p for p in view.places if (p.astart, p.aend) == tuple(ps)), place) if ps else place
+            if place is not None:
+                add_relation(doc, m.key, "locatedIn", place.key, _ev(doc, m, "relations.locatedIn-name"),
+                             "relations.locatedIn-name")
+
+
+def _sub_organization(doc: Doc, view: _ArticleView) -> None:
+    agencies = [m for m in view.actors if m.label == "Agency"]
+    parents_for = {"大队": "支队", "中队": "大队", "派出所": "局", "分局": "局"}
+    for m in agencies:
+        if m.attrs.get("sub_unit"):
+            want = parents_for.get(m.attrs.get("unit"), "")
+            cands = [a for a in agencies if a is not m and not a.attrs.get("sub_unit")
+                     and doc.entities[a.key].name.endswith(want)]
+            before = [a for a in cands if a.astart < m.astart]
+            parent = (before[-1] if before else cands[0]) if cands else None
+            if parent is not None:
+                add_relation(doc, m.key, "subOrganizationOf", parent.key,
+                             _ev(doc, m, "relations.subOrganizationOf-unit"), "relations.subOrganizationOf-unit")
+    names = {doc.entities[a.key].name: a.key for a in agencies + [c for c in view.credits if c.label == "Agency"]}
+    for m in agencies:
+        name = doc.entities[m.key].name
+        for other, key in names.items():
+            if key != m.key and len(other) >= 4 and name.startswith(other) and len(name) > len(other):
+                add_relation(doc, m.key, "subOrganizationOf", key, _ev(doc, m, "relations.subOrganizationOf-name"),
+                             "relations.subOrganizationOf-name")
+
+
+# --------------------------------------------------------------------------- programmes
+
+def _runner(view: _ArticleView, p: Mention) -> Mention | None:
+    """The agency or organisation whose verb of issuing/running takes the programme as object."""
+    text = view.text
+    a, _ = _clause_bounds(text, p.astart, p.aend)
+    sent = view.art.sentence_at(p.astart)
+    lo = min(a, sent.start) if sent else a
+    cands = [m for m in view.actors if lo <= m.astart and m.aend <= p.astart]
+    if not cands:
+        return None
+    m = cands[-1]
+    between = text[m.aend:p.astart].rstrip("“《")
+    if _section_kind(view.art, p.astart) == "title" and between.strip() == "":
+        return m
+    if len(between) > 16 or any(ch in between for ch in "。;；"):
+        return None
+    if any(v in between for v in L.ISSUE_VERBS):
+        return m
+    return None
+
+
+def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
+    """A place (or 该县/全市 …) that is the subject of the programme's sentence."""
+    sent = view.art.sentence_at(p.astart)
+    lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
+    for pl in view.places:
+        if lo <= pl.astart and pl.aend <= p.astart and not view.inside_other(pl):
+            between = view.text[pl.aend:p.astart]
+            if re.search(r"[。;；]", between):
+                continue
+            return pl
+        if pl.astart >= p.astart:
+            break
+    return None
+
+
+def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
+    """走进复兴区百家村街道六二社区: the place an event goes to, in the programme's clause."""
+    _, b = _clause_bounds(view.text, p.astart, p.aend)
+    seg = view.text[p.aend:b]
+    for v in _LOCATIVE_VERBS:
+        k = seg.find(v)
+        if k >= 0:
+            return view.place_chain_from(p.aend + k + len(v))
+    return None
+
+
+def _topic_segments(view: _ArticleView) -> list[tuple[Mention, int]]:
+    """Programmes heading a paragraph or a ;-list item, with the end of what they head."""
+    out = []
+    text = view.text
+    starts = {s.start for s in view.art.sections}
+    for p in view.programmes:
+        q = p.astart - 1 if text[p.astart - 1:p.astart] == "“" else p.astart
+        if not (q in starts or q == 0 or text[q - 1] in "\n;；"):
+            continue
+        end = q
+        while end < len(text) and text[end] not in "。;；\n":
+            end += 1
+        out.append((p, end))
+    return out
+
+
+def _programme_relations(doc: Doc, view: _ArticleView) -> None:
+    art = view.art
+    lead = view.lead_agency()
+    place_key = art.place
+    sub_of: dict[int, Mention] = {}
+    for head, end in _topic_segments(view):
+        for p in view.programmes:
+            if head.aend < p.astart < end and p.key != head.key:
+                sub_of[id(p)] = head
+                add_relation(doc, p.key, "subProgrammeOf", head.key, _ev(doc, p, "relations.subProgrammeOf-list"),
+                             "relations.subProgrammeOf-list")
+    for p in view.programmes:
+        kind = p.attrs.get("kind")
+        runner = _runner(view, p)
+        if runner is not None:
+            add_relation(doc, runner.key, "runs", p.key, _ev(doc, p, "relations.runs-verb"), "relations.runs-verb")
+            if runner.label == "Organization" and runner.attrs.get("facility"):
+                ps = runner.attrs.get("place_span")
+                place = next((x for x in view.places if ps and (x.astart, x.aend) == tuple(ps)), None)
+                if place is not None:
+                    add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, p, "relations.implementedIn-organiser"),
+                                 "relations.implementedIn-organiser")
+            continue
+        if kind == "policy":
+            if lead is not None:
+                add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
+                             "relations.runs-article-agency")
+            continue
+        q = p.astart - 1 if view.text[p.astart - 1:p.astart] == "“" else p.astart
+        adjacent = view.place_ending_at(q)
+        if adjacent is not None:
+            add_relation(doc, p.key, "implementedIn", adjacent.key, _ev(doc, p, "relations.implementedIn-adjacent"),
+                         "relations.implementedIn-adjacent")
+            continue
+        event = _event_place(view, p)
+        if event is not None:
+            add_relation(doc, p.key, "implementedIn", event.key, _ev(doc, p, "relations.implementedIn-event"),
+                         "relations.implementedIn-event")
+            continue
+        subj = _subject_place(view, p)
+        if subj is not None:
+            add_relation(doc, p.key, "implementedIn", subj.key, _ev(doc, p, "relations.implementedIn-subject"),
+                         "relations.implementedIn-subject")
+            continue
+        if id(p) in sub_of or kind == "mechanism":
+            continue
+        if lead is not None:
+            add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
+                         "relations.runs-article-agency")
+        elif place_key:
+            add_relation(doc, p.key, "implementedIn", place_key, _ev(doc, p, "relations.implementedIn-article-place"),
+                         "relations.implementedIn-article-place")
+
+
+# --------------------------------------------------------------------------- cooperation and support
+
+def _cooperation(doc: Doc, view: _ArticleView) -> None:
+    text = view.text
+    lead = view.lead_agency()
+    orgs = view.actors
+    for i, m in enumerate(orgs):
+        pre = text[max(0, m.astart - 1):m.astart]
+        # 与 X、Y 等 … 合作
+        if _COOPERATE.search(pre):
+            group = [m]
+            j = i + 1
+            while j < len(orgs) and text[group[-1].aend:orgs[j].astart] in ("、", "和", "及", ","):
+                group.append(orgs[j])
+                j += 1
+            _, b = _clause_bounds(text, m.astart, group[-1].aend)
+            tail = text[group[-1].aend:b]
+            if any(v in tail[:14] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
+                subj = _subject_actor(view, m) or lead
+                if subj is not None:
+                    for g in group:
+                        add_relation(doc, subj.key, "cooperatesWith", g.key,
+                                     _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
+        # 为/帮助/支持 X
+        if m.label == "Organization" and any(text[max(0, m.astart - len(w)):m.astart] == w for w in _SUPPORT_BEFORE):
+            subj = _subject_actor(view, m, same_paragraph=True) or lead
+            if subj is not None and subj.label == "Agency":
+                add_relation(doc, subj.key, "supports", m.key, _ev(doc, m, "relations.supports"), "relations.supports")
+
+
+def _subject_actor(view: _ArticleView, m: Mention, same_paragraph: bool = False) -> Mention | None:
+    """The agency or organisation acting in m's sentence (or paragraph) before m."""
+    if same_paragraph:
+        lo, _ = _paragraph(view.art, m.astart)
+    else:
+        sent = view.art.sentence_at(m.astart)
+        lo = sent.start if sent else _clause_bounds(view.text, m.astart, m.aend)[0]
+    cands = [a for a in view.actors if lo <= a.astart and a.aend <= m.astart and a.key != m.key
+             and not view.text[a.aend:m.astart].startswith(("、", "和"))]
+    return cands[0] if cands else None
+
+
+# --------------------------------------------------------------------------- user dictionary parents
+
+def _user_parents(doc: Doc, view: _ArticleView) -> None:
+    """A user entry's parent becomes partOf/subOrganizationOf/locatedIn/subProgrammeOf."""
+    by_name = {e.name: e for e in doc.entities.values()}
+    for m in view.all:
+        parent = m.attrs.get("parent_name")
+        if not parent or parent not in by_name:
+            continue
+        pe = by_name[parent]
+        pred = {("Place", "Place"): "partOf", ("Agency", "Agency"): "subOrganizationOf",
+                ("Programme", "Programme"): "subProgrammeOf", ("Programme", "Place"): "implementedIn",
+                ("Agency", "Place"): "locatedIn", ("Organization", "Place"): "locatedIn",
+                ("Organization", "Organization"): "subOrganizationOf",
+                ("Organization", "Agency"): "subOrganizationOf"}.get((m.label, pe.type))
+        if pred:
+            add_relation(doc, m.key, pred, pe.id, _ev(doc, m, "relations.user-dict-parent"),
+                         "relations.user-dict-parent")

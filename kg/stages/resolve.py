@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from ..divisions import table
-from ..model import Article, Doc, Entity, Mention, short_hash
+from ..model import Article, Doc, Entity, Evidence, Mention, short_hash
 from ..pipeline import component
 
 ANAPHORA = {
@@ -23,7 +23,7 @@ ANAPHORA = {
 }
 _ANAPHOR_RE = re.compile("|".join(ANAPHORA))
 # 市X局 / 县X局 / 省X厅: an agency named relative to the article's place
-_RELATIVE = {"市": "city", "县": "county", "区": "county", "省": "province"}
+_RELATIVE = {"市": "city", "县": "county", "区": "county", "省": "province", "乡": "township", "镇": "township"}
 
 
 def entity_id(label: str, name: str, code: str | None = None, parent: str | None = None) -> str:
@@ -103,17 +103,45 @@ def make_resolve():
             for m in doc.mentions:
                 if m.article != art.id or m.label == "Place":
                     continue
-                scope = m.attrs.get("relative")  # set by the entities stage for 市X局 etc.
-                if scope and m.norm and not m.attrs.get("expanded"):
-                    target = _place_at_level(art_code, _RELATIVE.get(scope, "city"))
-                    if target:
-                        m.norm = T.get(target).name + m.norm[len(scope):]
-                        m.attrs["expanded"] = True
-                        m.attrs["place_code"] = target
+                _complete_relative(doc, art, m, art_code)
         _make_entities(doc)
         return doc
 
     return resolve
+
+
+def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None) -> None:
+    """市生态环境局 → 邯郸市生态环境局: a relative name takes the article's place at its level, or,
+    where the article is about a larger place (县农业农村局 in a city story), the place of that level
+    named before it in the same sentence (成安大队 … 县农业农村局 → 成安县农业农村局)."""
+    T = table()
+    scope = m.attrs.get("relative")  # set by the entities stage for 市X局 etc.
+    if not scope or not m.norm or m.attrs.get("expanded"):
+        return
+    level = _RELATIVE.get(scope, "city")
+    rest = m.attrs.get("rest") or m.norm[len(scope):]
+    target = _place_at_level(art_code, level)
+    if target is None and m.astart >= 0:
+        sent = art.sentence_at(m.astart)
+        lo = sent.start if sent else max(0, m.astart - 80)
+        near = [o for o in doc.mentions if o.article == art.id and lo <= o.astart < m.astart
+                and (o.attrs.get("place_code") or o.attrs.get("code"))]
+        for o in sorted(near, key=lambda o: -o.astart):
+            target = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), level)
+            if target:
+                break
+    if target:
+        m.norm = T.get(target).name + rest
+        m.attrs["expanded"] = True
+        m.attrs["place_code"] = target
+
+
+def mention_evidence(doc: Doc, m: Mention, rule: str | None = None, whole_sentence: bool = True) -> Evidence:
+    """Evidence for a mention: its sentence (or itself); mentions outside the article text (photo
+    credits) carry their source span."""
+    if m.astart < 0:
+        return Evidence(doc.id, doc.source, m.start, m.end, m.article, doc.text[m.start:m.end], rule)
+    return doc.evidence(doc.article(m.article), m.astart, m.aend, rule=rule, whole_sentence=whole_sentence)
 
 
 def _make_entities(doc: Doc) -> None:
@@ -132,8 +160,7 @@ def _make_entities(doc: Doc) -> None:
             key = entity_id(m.label, name)
         m.key = key
         by_span[(m.article, m.astart)] = m
-        art = doc.article(m.article)
-        ev = doc.evidence(art, m.astart, m.aend, rule=m.rule, whole_sentence=False)
+        ev = mention_evidence(doc, m, rule=m.rule, whole_sentence=False)
         ent = doc.entities.get(key)
         if ent is None:
             ent = doc.entities[key] = Entity(key, m.label, name, code=m.attrs.get("code"),
@@ -142,12 +169,13 @@ def _make_entities(doc: Doc) -> None:
             surface = m.surface if "\n" not in m.surface else None
             if surface and surface != ent.name:
                 ent.aliases.add(surface)
-            if m.attrs.get("qualified") and m.attrs["qualified"] != ent.name:
-                ent.aliases.add(m.attrs["qualified"])
+            for extra in (m.attrs.get("qualified"), m.attrs.get("alias")):
+                if extra and extra != ent.name and "\n" not in extra:
+                    ent.aliases.add(extra)
             if m.attrs.get("former"):
                 ent.attrs["former_name"] = m.attrs["former"]
         ev.surface = m.surface
-        sent = art.sentence_at(m.astart)
+        sent = doc.article(m.article).sentence_at(m.astart) if m.astart >= 0 else None
         if sent is not None:
             ev.quote, ev.sentence_start = doc.text[sent.src_start:sent.src_end], sent.src_start
         ent.mentions.append(ev)

@@ -1,0 +1,507 @@
+"""Agencies, organisations and programmes, found by the grammar of their names, not by segmentation.
+
+jieba splits names apart (魏县/人力资源/和/社会/保障局) and its tagger is slow, so names are read
+from the raw article text with regular grammars and the places the gazetteer found:
+
+- Agency = scope + [organ] + [department stem + unit suffix]: a place (邯郸市科技局, 魏县人力资源和
+  社会保障局), a relative scope (市生态环境局, 县农业农村局, 省水利厅 — completed by `resolve` with
+  the article's place) or 国家; organs (人民政府, 委 …), standard department stems
+  (`kg.lexicon`), unit suffixes (局, 委员会, 支队 …) and strong suffixes that make any stem an
+  agency after a scope (…工作指导组, …领导小组).  A county's short name plus 大队/中队 is a unit of
+  the city detachment (成安大队).  Generic phrases (交通运输部门, 县级…部门, 省道…) fail the grammar.
+- Organization = a proper name + organisation suffix (…公司, …大学, 中国科学院, …日报), and
+  facilities named after the community they serve (…社区新时代文明实践站).
+- Programme = quoted names that the context makes a programme (a head word after it: “五有”标准,
+  “爱心存折”项目; a running verb before it: 推出/开展“…”; the topic of its paragraph or of a ;-list
+  item), policy documents in 《…》, named campaigns (…落实年活动, 院士专家行) and mechanisms
+  (建立…机制/制度).  Slogans and figures of speech in quotes (“名嘴”, “卡脖子”) match none of these.
+- User-dictionary entries (`kg.lexicon.load_user_dict`) are matched with Aho-Corasick.
+
+Every mention records its rule; `attrs` carry what resolution and relations need.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from .. import lexicon as L
+from ..model import Article, Doc, Mention
+from ..pipeline import component
+
+HAN = "\u4e00-\u9fff"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_STEMS = sorted(set(L.GOV_STEMS), key=len, reverse=True)
+_RE_DEPT = re.compile(rf"({_alt(L.GOV_STEMS)})({_alt(L.UNIT_SUFFIXES)})")
+_RE_STRONG = re.compile(rf"([{HAN}]{{1,24}}?)({_alt(L.STRONG_SUFFIXES)})")
+_RE_ORGAN = re.compile(rf"({_alt(L.ORGANS)})")
+_RE_PARTY_DEPT = re.compile(rf"({_alt(L.PARTY_STEMS)})(部|办公室|室|委|办)")
+_RE_GOV_OFFICE = re.compile(rf"((?:{_alt(L.GOV_STEMS)})?)(办公室|办公厅|督查室|研究室)")
+_RE_BARE = re.compile(rf"({_alt(L.BARE_STEMS)})(?![{HAN}])|({_alt(L.BARE_STEMS)})(?=设立|安排|拨付|投入|筹措|下达)")
+_RE_SUBUNIT = re.compile(r"(大队|中队|分局|派出所)")
+_RE_NATIONAL = re.compile(rf"({_alt(L.NATIONAL)})")
+_RE_MINISTRY = re.compile(rf"({_alt(L.NATIONAL_MINISTRIES)})部(?![门分署长委])")
+
+_RELATIVE_CHARS = "省市县区乡镇"
+_ANAPHOR_SCOPES = {"该市": "市", "本市": "市", "我市": "市", "该县": "县", "本县": "县", "我县": "县",
+                   "该区": "区", "本区": "区", "我区": "区", "该省": "省", "本省": "省", "我省": "省"}
+# a character before 市/县/省 that makes it part of another word (城市, 社区, 国道省道 …)
+_BAD_PREV = set("城都超门夜股社园景山矿新片辖老街校灾湖郊全各本该我道国级")
+# a character after it that does the same (市场, 省道, 县级, 市直, 县城 …)
+_BAD_NEXT = set("场道级直内外里长域城民辖区县乡镇街情况值")
+# characters after a one-character unit suffix that show it is part of another word (部门, 委员 …)
+_BAD_AFTER_SUFFIX = set("门员法理面长有伍署分托在点置属机系")
+
+_ORG_SUFFIX_RE = re.compile(rf"({_alt(L.ORG_SUFFIXES)})")
+_FACILITY_RE = re.compile(rf"([{HAN}]{{0,8}}?)({_alt(L.FACILITY_SUFFIXES)})")
+# characters and words at which a backward scan for an organisation's name stops
+_ORG_STOP_CHARS = set("为与和及向在对由把被将从于给同跟的了是等有到让使其这那该各每本也都又还就并或而但帮请派经据")
+_ORG_STOP_WORDS = ("支持", "帮助", "联合", "依托", "加强", "推动", "引导", "鼓励", "组织", "开展", "成立", "设立",
+                   "建设", "建立", "成为", "包括", "通过", "协调", "配合", "对接", "签约", "合作", "走进", "来到",
+                   "位于", "落户", "入驻", "引进", "投资", "组建", "牵头", "争创", "争取", "布局", "关于", "批复",
+                   "招工", "申请")
+_ORG_GENERIC = re.compile(r"^(合作|商业|金融|国有|民营|子|分|母|总|该|本|各|有关|相关|驻地|高等|科研|新型|一批|多家|"
+                          r"产业技术|技术|重点|省级|市级|县级|国家级|地方|农村|城市|股份|控股|投资|这家|此|其)")
+_MEDIA_RE = re.compile(rf"((?:中国|人民|光明|经济|法治|工人|农民|科技|[{HAN}]{{2,3}})[{HAN}]{{0,3}}?(?:日报|晚报|报))"
+                       rf"(?=记者|通讯员|社|讯)")
+
+_QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”")
+_POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
+_CAMPAIGN_RE = re.compile(rf"(?:组织开展|深入开展|持续开展|开展|启动|实施|举办)([{HAN}]{{2,16}}?"
+                          rf"(?:落实年活动|年活动|专项行动|攻坚行动|百日行动|三年行动|专项整治行动|提升行动))")
+_EVENT_LIST_RE = re.compile(rf"(?:组织开展|开展|举办|组织)((?:[{HAN}]{{2,10}}[行月周节季][、,，])*[{HAN}]{{2,10}}[行月周节季])等?活动")
+_MECHANISM_RE = re.compile(rf"(?:建立健全|健全完善|建立完善|建立|健全|完善|实行|推行)([{HAN}]{{2,12}}?(?:机制|制度))")
+_COUNT_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[余多]?[个支家项名类所座]$")
+_COUNT_AFTER = re.compile(r"^[0-9０-９]")
+_CLAUSE_END = set("。；;！？!?\n")
+_NOT_NAME_QUOTE = re.compile(r"[，。！？,!?]")
+
+
+@dataclass
+class Found:
+    """A name found in a piece of text (offsets relative to that text)."""
+    start: int
+    end: int
+    label: str
+    norm: str
+    rule: str
+    attrs: dict = field(default_factory=dict)
+
+
+@dataclass
+class Scope:
+    end: int  # where the name's tail starts
+    start: int
+    kind: str  # place | relative | national
+    name: str  # full place name, relative char, or 国家
+    code: str | None = None
+    level: str | None = None
+    short: bool = False
+
+
+# --------------------------------------------------------------------------- agencies
+
+def _canon_tail(stem: str, suffix: str) -> str:
+    canon = L.CANONICAL_STEMS.get(stem, stem)
+    return canon + L.CANONICAL_SUFFIX.get((canon, suffix), suffix)
+
+
+def _suffix_ok(text: str, end: int, suffix: str) -> bool:
+    nxt = text[end:end + 1]
+    if len(suffix) == 1 and nxt in _BAD_AFTER_SUFFIX:
+        return False
+    return not (suffix == "中心" and nxt in ("城", "区", "户", "村", "镇"))
+
+
+def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
+    """The longest organ/department tail starting at p: (end, canonical tail, rule)."""
+    best: tuple[int, str, str] | None = None
+
+    def offer(end: int, tail: str, rule: str):
+        nonlocal best
+        if best is None or end > best[0]:
+            best = (end, tail, rule)
+
+    m = _RE_ORGAN.match(text, p)
+    if m:
+        organ, q = m.group(1), m.end()
+        organ_tail = "人民政府" if organ in ("政府",) and scope.kind == "place" else organ
+        for rx, rule in ((_RE_PARTY_DEPT, "agency.organ-party-dept"), (_RE_GOV_OFFICE, "agency.organ-office")):
+            d = rx.match(text, q)
+            if d and _suffix_ok(text, d.end(), d.group(2)):
+                if rx is _RE_PARTY_DEPT and organ != "委":
+                    continue
+                offer(d.end(), organ_tail + d.group(0), rule)
+        d = _RE_DEPT.match(text, q)
+        if d and organ in ("委", "人民政府", "政府") and _suffix_ok(text, d.end(), d.group(2)):
+            offer(d.end(), organ_tail + _canon_tail(d.group(1), d.group(2)), "agency.organ-dept")
+        s = _RE_STRONG.match(text, q)
+        if s and organ == "委":
+            offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
+        nxt = text[q:q + 2]
+        standalone = not (organ == "委" and (nxt[:1] in set("员会托书常托派") or re.match(f"[{HAN}]", nxt[:1] or " ")
+                                              and nxt[:1] not in "、和与及"))
+        if organ == "人大" and nxt[:1] in ("代", "常"):
+            standalone = False
+        if standalone and best is None and not (organ in ("政府", "人民政府") and nxt in ("工作", "规章", "投资", "采购", "性基", "债务", "部门")):
+            offer(q, organ_tail, "agency.organ")
+    d = _RE_DEPT.match(text, p)
+    if d and _suffix_ok(text, d.end(), d.group(2)):
+        offer(d.end(), _canon_tail(d.group(1), d.group(2)), "agency.dept")
+    if scope.kind != "national":
+        s = _RE_STRONG.match(text, p)
+        if s and not _RE_QUOTEISH.search(s.group(1)):
+            offer(s.end(), s.group(0), "agency.strong-suffix")
+        b = _RE_BARE.match(text, p)
+        if b and best is None:
+            stem = b.group(1) or b.group(2)
+            offer(p + len(stem), stem + L.BARE_STEMS[stem], "agency.bare-stem")
+    return best
+
+
+_RE_QUOTEISH = re.compile(r"(的|和|与|及|在|是|了|等|对|把|将)")
+
+
+def _scopes(text: str, places: list[Found]) -> list[Scope]:
+    out: list[Scope] = []
+    covered = set()
+    for pl in places:
+        if pl.attrs.get("level") in ("province", "city", "county", "township"):
+            out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
+                             short=pl.attrs.get("short", False)))
+        covered.update(range(pl.start, pl.end))
+    for i, ch in enumerate(text):
+        if ch not in _RELATIVE_CHARS or i in covered:
+            continue
+        two = text[i - 1:i + 1] if i else ""
+        if two in _ANAPHOR_SCOPES:
+            out.append(Scope(i + 1, i - 1, "relative", _ANAPHOR_SCOPES[two]))
+            continue
+        prev = text[i - 1] if i else ""
+        if prev in _BAD_PREV or text[i + 1:i + 2] in _BAD_NEXT:
+            continue
+        out.append(Scope(i + 1, i, "relative", ch))
+    for m in re.finditer("国家", text):
+        out.append(Scope(m.end(), m.start(), "national", "国家"))
+    return out
+
+
+def find_agencies(text: str, places: list[Found]) -> list[Found]:
+    """Agency names in `text`, given the places found in it."""
+    found: list[Found] = []
+    for sc in _scopes(text, places):
+        t = _tail_at(text, sc.end, sc)
+        if t is None:
+            if sc.kind == "place" and sc.level == "county":
+                m = _RE_SUBUNIT.match(text, sc.end)
+                if m and not re.match(f"[{HAN}]", text[m.end():m.end() + 1] or " ") or \
+                        (m and text[m.end():m.end() + 1] in "加在与和及"):
+                    surface = text[sc.start:m.end()]
+                    found.append(Found(sc.start, m.end(), "Agency", surface, "agency.county-unit",
+                                       {"unit": m.group(1), "place_code": sc.code, "sub_unit": True}))
+            continue
+        end, tail, rule = t
+        attrs: dict = {"tail": tail}
+        if sc.kind == "place":
+            norm = sc.name + tail
+            attrs["place_code"] = sc.code
+        elif sc.kind == "relative":
+            norm = sc.name + tail
+            attrs["relative"] = sc.name
+            attrs["rest"] = tail
+        else:
+            norm = "国家" + tail
+            attrs["national"] = True
+        found.append(Found(sc.start, end, "Agency", norm, rule, attrs))
+    for m in _RE_NATIONAL.finditer(text):
+        found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
+    for m in _RE_MINISTRY.finditer(text):
+        prev = text[m.start() - 1:m.start()]
+        if prev and (prev in _RELATIVE_CHARS or prev in "委府"):
+            continue
+        found.append(Found(m.start(), m.end(), "Agency", _canon_tail(m.group(1), "部"), "agency.ministry",
+                           {"national": True}))
+    return _longest(found)
+
+
+def _longest(found: list[Found]) -> list[Found]:
+    """Drop names inside longer ones (邯郸市人民政府 inside 邯郸市人民政府办公室)."""
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[Found] = []
+    for f in found:
+        if any(o.start <= f.start and f.end <= o.end for o in out):
+            continue
+        out = [o for o in out if not (f.start <= o.start and o.end <= f.end)]
+        out.append(f)
+    return out
+
+
+# --------------------------------------------------------------------------- organisations
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict:
+    """jieba's dictionary tags (ns, nt, nr …) to tell proper names from common words."""
+    import jieba.posseg as pseg
+    pseg.dt.initialize() if hasattr(pseg.dt, "initialize") else None
+    return pseg.dt.word_tag_tab
+
+
+def _proper(prefix: str) -> bool:
+    """True when a name's prefix contains a proper noun or an out-of-vocabulary piece."""
+    import jieba
+    tags = _word_tags()
+    words = jieba.lcut(prefix, HMM=False)
+    for w in words:
+        t = tags.get(w)
+        if t is None or t.startswith(("ns", "nt", "nr", "nz", "j")):
+            return True
+    return False
+
+
+def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
+    found: list[Found] = []
+    taken = [(a.start, a.end) for a in agencies]
+    for m in _ORG_SUFFIX_RE.finditer(text):
+        end = m.end()
+        if text[end:end + 1] in ("长", "生", "员") and m.group(1) not in ("日报",):
+            continue
+        start = m.start()
+        i = start
+        while i > 0 and start - i < 14:
+            ch = text[i - 1]
+            if not re.match(f"[{HAN}A-Za-z0-9]", ch) or ch in _ORG_STOP_CHARS:
+                break
+            if any(text.startswith(w, i - len(w)) for w in _ORG_STOP_WORDS):
+                break
+            i -= 1
+        prefix = text[i:start]
+        if len(prefix) < 2 or _ORG_GENERIC.match(prefix) or re.match(r"^[0-9]", prefix):
+            continue
+        if any(a < end and i < b for a, b in taken):
+            continue
+        if not (prefix.startswith(("中国", "国家", "中共")) or _proper(prefix)):
+            continue
+        name = text[i:end]
+        found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
+        taken.append((i, end))
+    for m in _MEDIA_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        found.append(Found(m.start(1), m.end(1), "Organization", m.group(1), "org.media", {}))
+    # facilities named after the community (or village, township) they serve
+    for pl in places:
+        if pl.attrs.get("level") not in ("community", "village", "township"):
+            continue
+        fm = _FACILITY_RE.match(text, pl.end)
+        if not fm or _RE_QUOTEISH.search(fm.group(1)):
+            continue
+        name = pl.norm + fm.group(0)
+        found.append(Found(pl.start, fm.end(), "Organization", name, "org.facility",
+                           {"facility": True, "place_span": (pl.start, pl.end)}))
+    return found
+
+
+# --------------------------------------------------------------------------- programmes
+
+def _head_after(text: str, i: int) -> tuple[int, str] | None:
+    """A programme head word at text[i:] after at most its allowed modifiers: (end, head)."""
+    best = None
+    for head, n in L.PROGRAMME_HEADS:
+        for k in range(0, n + 1):
+            mods = text[i:i + k]
+            if len(mods) < k or any(not re.match(f"[{HAN}]", c) or c in "的等和与及为是" for c in mods):
+                break
+            if text.startswith(head, i + k):
+                end = i + k + len(head)
+                if text[end:end + 1] in set("室站点场中所窗馆队员"):
+                    break
+                if best is None or k < best[2]:
+                    best = (end, head, k)
+                break
+    return (best[0], best[1]) if best else None
+
+
+def _paragraph_start(text: str, i: int, starts: set[int]) -> bool:
+    return i in starts or i == 0 or text[i - 1] == "\n"
+
+
+def find_programmes(text: str, section_starts: set[int]) -> list[Found]:
+    quotes = [(m.start(), m.end(), m.group(1)) for m in _QUOTE_RE.finditer(text)]
+    groups: list[list[tuple[int, int, str]]] = []
+    for q in quotes:
+        if groups and (q[0] == groups[-1][-1][1] or (q[0] == groups[-1][-1][1] + 1
+                                                     and text[q[0] - 1] in "、")):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    qualified: dict[str, tuple[str, str | None]] = {}  # content → (rule, alias)
+    found: list[Found] = []
+
+    def name_like(c: str) -> bool:
+        return 2 <= len(c) <= 25 and "+" not in c and not _NOT_NAME_QUOTE.search(c) \
+            and not c.startswith(("《", "的"))
+
+    for g in groups:
+        qs, qe = g[0][0], g[-1][1]
+        head = _head_after(text, qe)
+        before = text[max(0, qs - 8):qs]
+        verb = next((v for v in L.RUN_VERBS if before.endswith(v) or before.endswith(v + "了")), None)
+        topic = _paragraph_start(text, qs, section_starts) or text[qs - 1:qs] in (";", "；")
+        counted = bool(_COUNT_BEFORE.search(text[max(0, qs - 8):qs]) or _COUNT_AFTER.match(text[qe:qe + 1]))
+        for k, (s, e, c) in enumerate(g):
+            if not name_like(c) or c in qualified:
+                continue
+            own_head = _head_after(text, e)
+            rule = None
+            alias = None
+            if own_head:
+                rule, alias = "programme.quote-head", c + text[e:own_head[0]]
+            elif head and k < len(g) - 1:
+                rule = "programme.quote-list-head"
+            elif verb and not counted and "、" not in c and (verb != "通过" or len(c) <= 6):
+                rule = "programme.quote-verb"
+            elif topic and k == 0 and not counted:
+                rule = "programme.quote-topic"
+            if rule:
+                qualified[c] = (rule, alias)
+    for s, e, c in quotes:
+        if c in qualified:
+            rule, alias = qualified[c]
+            attrs = {"kind": "quoted"}
+            if alias:
+                attrs["alias"] = alias
+            found.append(Found(s + 1, e - 1, "Programme", c, rule, attrs))
+    for m in _POLICY_RE.finditer(text):
+        c = m.group(1).strip()
+        if c.endswith(L.POLICY_HEADS) or c.startswith("关于"):
+            found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.policy-document",
+                               {"kind": "policy"}))
+    taken = [(f.start - 1, f.end + 1) for f in found]
+
+    def free(s, e):
+        return not any(a < e and s < b for a, b in taken)
+
+    for m in _CAMPAIGN_RE.finditer(text):
+        if free(*m.span(1)):
+            found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.campaign",
+                               {"kind": "campaign"}))
+    for m in _EVENT_LIST_RE.finditer(text):
+        pos = m.start(1)
+        for item in re.split(r"[、,，]", m.group(1)):
+            if free(pos, pos + len(item)):
+                found.append(Found(pos, pos + len(item), "Programme", item, "programme.named-event",
+                                   {"kind": "campaign"}))
+            pos += len(item) + 1
+    for m in _MECHANISM_RE.finditer(text):
+        if free(*m.span(1)) and not _RE_QUOTEISH.search(m.group(1)):
+            found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.mechanism",
+                               {"kind": "mechanism"}))
+    return found
+
+
+# --------------------------------------------------------------------------- user dictionary
+
+@lru_cache(maxsize=8)
+def _user_automaton(path: str):
+    entries = L.load_user_dict(path)
+    A = ahocorasick.Automaton()
+    for e in entries:
+        for n in [e.name] + e.aliases:
+            A.add_word(n, (n, e))
+    if entries:
+        A.make_automaton()
+    return A if entries else None
+
+
+def find_user_entries(text: str, path: str) -> list[Found]:
+    A = _user_automaton(path)
+    if A is None:
+        return []
+    out = []
+    for end_idx, (surface, e) in A.iter_long(text):
+        s = end_idx - len(surface) + 1
+        attrs = {"user": True}
+        if e.code:
+            attrs["code"] = e.code
+        if e.parent:
+            attrs["parent_name"] = e.parent
+        out.append(Found(s, end_idx + 1, e.type, e.name, "user-dict", attrs))
+    return out
+
+
+# --------------------------------------------------------------------------- the component
+
+def _place_founds(doc: Doc, art: Article) -> list[Found]:
+    out = []
+    for m in doc.mentions:
+        if m.article == art.id and m.label == "Place" and not m.attrs.get("anaphor") and m.astart >= 0:
+            a = dict(m.attrs)
+            a["short"] = m.surface != m.norm
+            out.append(Found(m.astart, m.aend, "Place", m.norm or m.surface, m.rule, a))
+    return sorted(out, key=lambda f: f.start)
+
+
+def extract_names(text: str, places: list[Found], section_starts: set[int] = frozenset(),
+                  user_dict: str | None = None) -> list[Found]:
+    """All non-place names of a text: user entries first, then agencies, organisations, programmes."""
+    user = find_user_entries(text, user_dict) if user_dict else []
+    agencies = find_agencies(text, places)
+    orgs = find_organizations(text, places, agencies)
+    progs = find_programmes(text, section_starts)
+    out = list(user)
+    taken = [(u.start, u.end) for u in user]
+    for f in agencies + orgs + progs:
+        if any(a < f.end and f.start < b and (b - a) >= (f.end - f.start) for a, b in taken):
+            continue
+        out.append(f)
+    # an agency inside a programme's name (《…》 titles name their issuer) is not a mention
+    progs_spans = [(p.start, p.end) for p in out if p.label == "Programme"]
+    out = [f for f in out if f.label == "Programme" or
+           not any(a <= f.start and f.end <= b for a, b in progs_spans)]
+    return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+def _credit_mentions(doc: Doc, art: Article, user_dict: str | None) -> None:
+    """Agencies in photo credits (邯郸市委宣传部供图): credits are not article text, so they are
+    recorded with source offsets only."""
+    from .gazetteer import places_in
+    for cap in art.captions:
+        if not cap.credit:
+            continue
+        at = doc.text.find(cap.credit, cap.end)
+        if at < 0 or at - cap.end > 40:
+            continue
+        places = [Found(s, e, "Place", name, "gazetteer", {"code": code, "level": level, "short": short})
+                  for s, e, name, code, level, short in places_in(cap.credit)]
+        for f in extract_names(cap.credit, places, user_dict=user_dict):
+            if f.label not in ("Agency", "Organization"):
+                continue
+            s, e = at + f.start, at + f.end
+            doc.mentions.append(Mention(s, e, doc.text[s:e], f.label, art.id, f.rule + "+credit",
+                                        norm=f.norm, attrs=dict(f.attrs, credit=True)))
+
+
+@component("entities", reads=("article.text", "article.sections", "doc.mentions[Place]"),
+           writes=("doc.mentions[Agency,Organization,Programme]",))
+def make_entities(user_dict: str | None = None):
+    """Agencies, organisations and programmes by name grammar; user dictionary by Aho-Corasick."""
+    if user_dict:
+        _user_automaton(str(user_dict))  # fail early on a bad file
+
+    def entities(doc: Doc) -> Doc:
+        for art in doc.articles:
+            places = _place_founds(doc, art)
+            starts = {s.start for s in art.sections}
+            for f in extract_names(art.text, places, starts, str(user_dict) if user_dict else None):
+                doc.add_mention(art, f.start, f.end, f.label, f.rule, norm=f.norm, **f.attrs)
+            _credit_mentions(doc, art, str(user_dict) if user_dict else None)
+        return doc
+
+    return entities
