@@ -5,15 +5,17 @@ goes on, so the good files of a run are still built.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..model import Doc, slug
 from .decode import DecodeError, decode
-from .html import html_to_text, looks_like_html
+from .html import declared_charset, html_to_text, looks_like_html
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -45,39 +47,95 @@ class SourceFile:
 
 
 def find_files(paths: Iterable[str | os.PathLike]) -> tuple[list[SourceFile], list[ReadError]]:
-    """Expand files and directories into a sorted, de-duplicated list of source files."""
-    found: dict[str, SourceFile] = {}
+    """Expand files and directories into a sorted, de-duplicated list of source files.
+
+    A file is read once however it was named (twice on the command line, inside a directory
+    also given, through a symbolic link).  Names are short (the file name, or the path below the
+    directory given); two different files that would get the same name are named by the path
+    given instead, so neither is dropped and the names do not depend on the argument order."""
+    entries: list[tuple[str, str, Path]] = []  # (name, name by the path as given, path)
     errors: list[ReadError] = []
     for given in paths:
         p = Path(given)
         if not p.exists():
-            errors.append(ReadError(str(given), "no such file or directory"))
+            errors.append(ReadError(str(given), _missing_reason(p)))
         elif p.is_dir():
-            seen_dirs: set[tuple[int, int]] = set()
-            for root, dirs, files in os.walk(p, followlinks=True, onerror=lambda e: errors.append(
-                    ReadError(str(e.filename), f"cannot list directory: {e.strerror}"))):
-                st = os.stat(root)
-                ident = (st.st_dev, st.st_ino)
-                if ident in seen_dirs:  # a symlink loop: stop descending
-                    errors.append(ReadError(root, "symbolic link loop, not followed", fatal=False))
-                    dirs[:] = []
-                    continue
-                seen_dirs.add(ident)
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for f in sorted(files):
-                    if f.startswith("."):
-                        continue
-                    fp = Path(root) / f
-                    rel = fp.relative_to(p).as_posix()
-                    name = f"{p.name}/{rel}" if p.name else rel
-                    if fp.suffix.lower() not in KNOWN_SUFFIXES:
-                        errors.append(ReadError(name, f"skipped: not a text, HTML or JSON Lines "
-                                                      f"file ({fp.suffix})", fatal=False))
-                        continue
-                    found.setdefault(name, SourceFile(fp, name))
+            _walk(p, entries, errors)
         else:
-            found.setdefault(p.name, SourceFile(p, p.name))
+            entries.append((p.name, p.as_posix(), p))
+    by_file: dict[str, list[tuple[str, str, Path]]] = {}
+    for e in entries:
+        by_file.setdefault(os.path.realpath(e[2]), []).append(e)
+    kept = []
+    for same in by_file.values():
+        same.sort(key=lambda e: (_via_link(e[2]), len(e[0]), e[0], e[1]))
+        kept.append(same[0])
+        for name, _, path in same[1:]:  # named twice: only a link to it is worth a note
+            if name != same[0][0] and _via_link(path):
+                errors.append(ReadError(name, f"link to {same[0][0]}: read once", fatal=False))
+    by_name: dict[str, list[tuple[str, str, Path]]] = {}
+    for e in kept:
+        by_name.setdefault(e[0], []).append(e)
+    found = {}
+    for name, clash in by_name.items():
+        if len(clash) == 1:
+            found[name] = SourceFile(clash[0][2], name)
+        else:
+            for _, alt, path in clash:
+                found[alt] = SourceFile(path, alt)
     return [found[k] for k in sorted(found)], errors
+
+
+def _via_link(path: Path) -> bool:
+    return os.path.abspath(path) != os.path.realpath(path)
+
+
+def _missing_reason(p: Path) -> str:
+    if p.is_symlink():
+        try:
+            os.stat(p)
+        except OSError as e:
+            if e.errno == errno.ELOOP:
+                return "symbolic link loop, not followed"
+        return "broken symbolic link (its target does not exist)"
+    return "no such file or directory"
+
+
+def _walk(top: Path, entries: list, errors: list[ReadError]) -> None:
+    """Collect the readable files under `top`, following links but never around a loop."""
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def on_error(e: OSError) -> None:
+        errors.append(ReadError(str(e.filename), f"cannot list directory: {e.strerror}"))
+
+    for root, dirs, files in os.walk(top, followlinks=True, onerror=on_error):
+        try:
+            st = os.stat(root)
+        except OSError as e:
+            errors.append(ReadError(root, f"cannot list directory: {e.strerror}"))
+            dirs[:] = []
+            continue
+        ident = (st.st_dev, st.st_ino)
+        if ident in seen_dirs:  # a link back to a directory already listed
+            rel = Path(root).relative_to(top).as_posix()
+            errors.append(ReadError(f"{top.name}/{rel}" if top.name else rel,
+                                    "symbolic link to a directory already read (a loop?), "
+                                    "not followed", fatal=False))
+            dirs[:] = []
+            continue
+        seen_dirs.add(ident)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for f in sorted(files):
+            if f.startswith("."):
+                continue
+            fp = Path(root) / f
+            rel = fp.relative_to(top).as_posix()
+            name = f"{top.name}/{rel}" if top.name else rel
+            if fp.suffix.lower() not in KNOWN_SUFFIXES:
+                errors.append(ReadError(name, f"skipped: not a text, HTML or JSON Lines "
+                                              f"file ({fp.suffix})", fatal=False))
+                continue
+            entries.append((name, fp.as_posix(), fp))
 
 
 def _doc_id(name: str, record: str | None = None) -> str:
@@ -92,21 +150,30 @@ def read_file(sf: SourceFile) -> Iterator[Doc | ReadError]:
     except PermissionError:
         yield ReadError(sf.name, "permission denied: cannot read file")
         return
+    except IsADirectoryError:
+        yield ReadError(sf.name, "is a directory")
+        return
     except OSError as e:
-        yield ReadError(sf.name, f"cannot read file: {e.strerror or e}")
+        if e.errno == errno.ELOOP:
+            reason = "symbolic link loop, not followed"
+        elif e.errno == errno.ENOENT and sf.path.is_symlink():
+            reason = "broken symbolic link (its target does not exist)"
+        else:
+            reason = f"cannot read file: {e.strerror or e}"
+        yield ReadError(sf.name, reason)
         return
     if not data.strip():
         yield ReadError(sf.name, "empty file (no text)")
         return
+    suffix = sf.path.suffix.lower()
     try:
-        text, encoding = decode(data)
+        text, encoding = decode(data, declared_charset(data) if suffix not in JSONL_SUFFIXES else None)
     except DecodeError as e:
         yield ReadError(sf.name, str(e))
         return
     if not text.strip():
         yield ReadError(sf.name, "file has only white space")
         return
-    suffix = sf.path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(sf, text, encoding)
         return
@@ -122,9 +189,13 @@ def read_file(sf: SourceFile) -> Iterator[Doc | ReadError]:
               meta={"encoding": encoding, "format": fmt})
 
 
+# JSON Lines records end at a line break; U+2028, U+0085 … are legal inside JSON strings
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def _read_jsonl(sf: SourceFile, text: str, encoding: str) -> Iterator[Doc | ReadError]:
     seen: set[str] = set()
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(_LINE_BREAK.split(text), 1):
         if not line.strip():
             continue
         try:
@@ -132,12 +203,18 @@ def _read_jsonl(sf: SourceFile, text: str, encoding: str) -> Iterator[Doc | Read
         except json.JSONDecodeError as e:
             yield ReadError(sf.name, f"invalid JSON: {e.msg} (column {e.colno})", lineno)
             continue
+        except RecursionError:
+            yield ReadError(sf.name, "invalid JSON: nested too deeply", lineno)
+            continue
         if not isinstance(rec, dict):
             yield ReadError(sf.name, "a JSON Lines record must be an object", lineno)
             continue
         rid, body = rec.get("id"), rec.get("text")
         if rid is None or not isinstance(body, str):
             yield ReadError(sf.name, "record needs an \"id\" and a string \"text\"", lineno)
+            continue
+        if isinstance(rid, (dict, list, bool)):
+            yield ReadError(sf.name, "record \"id\" must be a string or a number", lineno)
             continue
         rid = str(rid)
         if rid in seen:

@@ -49,8 +49,17 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name) or raise DecodeError with a human reason."""
+# what pages declare vs. the codec that reads them (GB18030 is a superset of GB2312 and GBK)
+_DECLARED = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+             "gb18030": "gb18030", "big5": "big5", "big5-hkscs": "big5hkscs", "cp950": "cp950",
+             "cp936": "gb18030", "windows-936": "gb18030"}
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding name) or raise DecodeError with a human reason.
+
+    `declared` is the charset the file itself names (an HTML `<meta charset>`); it is used when
+    the bytes are not UTF-8 and decode cleanly with it, before any guessing."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -71,6 +80,9 @@ def decode(data: bytes) -> tuple[str, str]:
         if "\x00" in text[:65536]:
             raise DecodeError("binary file (contains NUL bytes), not text")
     except UnicodeDecodeError:
+        declared_text = _try_declared(data, declared)
+        if declared_text is not None:
+            return declared_text
         # GB18030, Big5 and BOM-less UTF-16 all decode many byte strings: keep the reading
         # whose Han characters are the most common ones
         candidates = []
@@ -93,3 +105,18 @@ def decode(data: bytes) -> tuple[str, str]:
     if text and len(_CONTROL.findall(text[:65536])) > 0.05 * min(len(text), 65536):
         raise DecodeError("binary file (too many control characters), not text")
     return text, enc
+
+
+def _try_declared(data: bytes, declared: str | None) -> tuple[str, str] | None:
+    if not declared:
+        return None
+    enc = _DECLARED.get(declared.lower())
+    if enc is None:  # only the Chinese legacy encodings: UTF-8/16 are recognised on their own
+        return None
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    if "\x00" in text[:65536]:
+        return None
+    return text, enc + " (declared)"
