@@ -191,7 +191,7 @@ _PLACE_SUFFIX = set("山河区县市镇乡村庄屯湖岛峰沟寺桥峪堡")
 # compound "per" units: 元/亩, 元/人
 _PER = ("平方米", "亩", "吨", "人", "户", "年", "月", "天", "次", "公斤", "小时")
 
-_APPROX_PRE = ("超过", "大约", "将近", "接近", "不少于", "不低于", "至少", "不超过", "多达",
+_APPROX_PRE = ("超过", "大约", "将近", "接近", "不少于", "不低于", "至少", "不超过", "多达", "上",
                "约", "近", "超", "逾")
 _APPROX_POST = ("以上", "左右", "以下", "以内", "有余", "之多", "上下")
 
@@ -201,7 +201,7 @@ def _alt(words) -> str:
 
 
 _ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
-_CHINESE = (f"[{_CN_DIGIT_CHARS}十拾][{_CN_ALL_CHARS}拾佰仟]*"
+_CHINESE = (f"[{_CN_DIGIT_CHARS}十拾百千万][{_CN_ALL_CHARS}拾佰仟]*"
             f"(?:点[{_CN_DIGIT_CHARS}]+)?")
 _QUOTED_NAME = (r"《[^《》\n]{1,120}》|〈[^〈〉\n]{1,80}〉"
                 r"|“[^“”、，,。；;：:！？!?\n]{1,15}”"
@@ -282,6 +282,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("quote"):
             continue  # a quoted name: “1533”, 《…三年行动…》 — its numerals are not counts
         q = _accept(text, m)
+        if q is None and m.group("pre") == "上":
+            # 线上3个平台: 上 was not a qualifier here; read the figure without it
+            m2 = _PATTERN.match(text, m.start() + 1)
+            q = _accept(text, m2) if m2 and not m2.group("quote") else None
         if q is not None:
             out.append(q)
     return out
@@ -293,7 +297,15 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     num = m.group(num_group)
     ns, ne = m.span(num_group)
     chinese = _is_chinese(num)
-    before = text[ns - 1] if ns > 0 and not m.group("pre") and not pct else ""
+    pre = m.group("pre")
+    if num[0] in "百千万":
+        # 近千人, 上万名, 逾百家: a round figure only after an approx word (not 百家村, 千家万户)
+        if not pre or pre in ("不超过", "至少", "不少于", "不低于"):
+            return None
+        num = "一" + num
+    elif pre == "上":
+        return None  # 上 only qualifies a round figure (上万名); 上3个 is not a phrase
+    before = text[ns - 1] if ns > 0 and not pre and not pct else ""
     if before:
         if chinese and before in _BAD_BEFORE_CHINESE:
             return None  # 第二批, 数十个, 周一, or the tail of a longer numeral
@@ -350,7 +362,6 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if m.group("per"):
         unit = f"{unit}/{m.group('per')}"
     start = m.start()
-    pre = m.group("pre")
     quals = [w for w in (pre, mid, post) if w]
     counted = _counted_after(text, end) if unit not in ("%", "个百分点", "‰") else None
     return Quantity(start, end, value, unit, bool(quals), text[start:end], ns, ne,
