@@ -166,7 +166,7 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
     return best
 
 
-_RE_QUOTEISH = re.compile(r"(的|和|与|及|在|是|了|等|对|把|将)")
+_RE_QUOTEISH = re.compile(r"(的|和|与|及|在|是|了|等|对|把|将|关于|成立|召开|印发|组成|主持|联合|部署|通知)")
 
 
 def _scopes(text: str, places: list[Found]) -> list[Scope]:
@@ -196,8 +196,13 @@ def _scopes(text: str, places: list[Found]) -> list[Scope]:
 def find_agencies(text: str, places: list[Found]) -> list[Found]:
     """Agency names in `text`, given the places found in it."""
     found: list[Found] = []
-    for sc in _scopes(text, places):
+    scopes = _scopes(text, places)
+    scope_starts = {sc.start for sc in scopes if sc.kind != "national"}
+    for sc in scopes:
         t = _tail_at(text, sc.end, sc)
+        if t is not None and t[2].endswith("strong-suffix") and \
+                any(sc.end < i < t[0] for i in scope_starts):
+            t = None  # …办公室关于成立邯郸市…委员会: the inner scope starts the name
         if t is None:
             if sc.kind == "place" and sc.level == "county":
                 m = _RE_SUBUNIT.match(text, sc.end)
@@ -401,8 +406,9 @@ def find_programmes(text: str, section_starts: set[int]) -> list[Found]:
             pos += len(item) + 1
     for m in _MECHANISM_RE.finditer(text):
         if free(*m.span(1)) and not _RE_QUOTEISH.search(m.group(1)):
+            topic = _paragraph_start(text, m.start(), section_starts)  # 建立…机制。 heading a paragraph
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.mechanism",
-                               {"kind": "mechanism"}))
+                               {"kind": "mechanism", **({"topic": True} if topic else {})}))
     return found
 
 

@@ -226,8 +226,10 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
         return None
     m = cands[-1]
     between = text[m.aend:p.astart].rstrip("“《")
-    if _section_kind(view.art, p.astart) == "title" and between.strip() == "":
-        return m
+    if between == "" or (_section_kind(view.art, p.astart) == "title" and between.strip() == ""):
+        return m  # 国务院《政府工作报告》; a headline's agency and its programme
+    if re.fullmatch(r"令第[0-9一二三四五六七八九十百零]+号", between):
+        return m  # 邯郸市人民政府令第169号《…》
     if len(between) > 16 or any(ch in between for ch in "。;；"):
         return None
     if any(v in between for v in L.ISSUE_VERBS):
@@ -301,10 +303,7 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
                                  "relations.implementedIn-organiser")
             continue
         if kind == "policy":
-            if lead is not None:
-                add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
-                             "relations.runs-article-agency")
-            continue
+            continue  # a document's issuer is named with it, or unknown
         q = p.astart - 1 if view.text[p.astart - 1:p.astart] == "“" else p.astart
         adjacent = view.place_ending_at(q)
         if adjacent is not None:
@@ -321,7 +320,7 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             add_relation(doc, p.key, "implementedIn", subj.key, _ev(doc, p, "relations.implementedIn-subject"),
                          "relations.implementedIn-subject")
             continue
-        if id(p) in sub_of or kind == "mechanism":
+        if id(p) in sub_of or (kind == "mechanism" and not p.attrs.get("topic")):
             continue
         if lead is not None:
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
