@@ -269,3 +269,98 @@ def test_shapes_catch_broken_exports(x, breaker, needle):
     ok, report = rdf.validate(g)
     assert not ok
     assert needle in report, report
+
+
+def test_repeated_statement_of_one_figure_is_one_observation(x):
+    y = copy.deepcopy(x)
+    m = y.metrics["m-gt-total"]
+    # the page repeats 总投资173.6亿元 (continued column): as a separate metric it must merge
+    second = copy.deepcopy(m)
+    second.id = "m-gt-total-again"
+    m.evidence, second.evidence = m.evidence[:1], m.evidence[1:]
+    y.metrics[second.id] = second
+    s = ox.Store()
+    s.extend(rdf.quads(y))
+    rows = list(ask(s, """SELECT ?o (COUNT(DISTINCT ?ann) AS ?n) WHERE {
+        ?o a qb:Observation ; govkg:surfaceForm "总投资173.6亿元"@zh . ?ann oa:hasBody ?o }
+        GROUP BY ?o"""))
+    assert [(r["o"].value, int(r["n"].value)) for r in rows] == [(B + "id/metric/m-gt-total", 2)]
+    ids = {r["i"].value for r in ask(s, "SELECT ?i WHERE { metric:m-gt-total dcterms:identifier ?i }")}
+    assert ids == {"m-gt-total", "m-gt-total-again"}
+    ok, report = rdf.validate(y)
+    assert ok, report
+
+
+def test_non_finite_values_are_flagged_by_validation(x):
+    y = copy.deepcopy(x)
+    y.metrics["m-xuncha"].value = float("nan")
+    ok, report = rdf.validate(y)
+    assert not ok and "obsValue" in report
+
+
+# ---------------------------------------------------------------------- random extractions
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kg.model import Extraction, Metric, Relation  # noqa: E402
+
+names = st.text(min_size=1, max_size=12).filter(lambda s: s.strip() == s and s)
+
+
+@st.composite
+def extractions(draw):
+    text = draw(st.text(min_size=20, max_size=200))
+    docs = draw(st.lists(st.sampled_from(["d1", "d 2", "sub/d3.txt", "x.jsonl#4"]), min_size=1,
+                         max_size=3, unique=True))
+    x = Extraction()
+    for d in docs:
+        x.texts[d] = text
+        x.documents.append({"id": d, "source": d, "title": draw(st.none() | names),
+                            "date": draw(st.none() | st.just("2022-06-03") | names),
+                            "articles": [{"id": "A1", "title": None, "spans": [[0, len(text)]],
+                                          "place": None}]})
+
+    def ev():
+        s = draw(st.integers(0, len(text)))
+        e = draw(st.integers(s, len(text)))
+        return Evidence(draw(st.sampled_from(docs)), "src", s, e,
+                        draw(st.none() | st.just("A1")), draw(st.none() | names),
+                        draw(st.none() | st.sampled_from(["r1", "r2"])))
+
+    kinds = {"Place": [], "Agency": [], "Programme": [], "Organization": []}
+    codes = draw(st.lists(st.from_regex(r"13[0-9]{2}(00|[0-9][1-9])", fullmatch=True),
+                          max_size=4, unique=True))
+    for i, kind in enumerate(draw(st.lists(st.sampled_from(list(kinds)), min_size=1, max_size=8))):
+        eid = f"e{i}-{kind.lower()}"
+        code = codes.pop() if kind == "Place" and codes else None
+        x.entities[eid] = Entity(eid, kind, draw(names), set(draw(st.lists(names, max_size=2))),
+                                 code, None, [ev() for _ in range(draw(st.integers(0, 2)))])
+        kinds[kind].append(eid)
+    table = [("partOf", "Place", "Place"), ("locatedIn", "Agency", "Place"),
+             ("runs", "Agency", "Programme"), ("implementedIn", "Programme", "Place"),
+             ("cooperatesWith", "Organization", "Organization")]
+    for pred, a, b in table:
+        if kinds[a] and kinds[b] and draw(st.booleans()):
+            s, o = draw(st.sampled_from(kinds[a])), draw(st.sampled_from(kinds[b]))
+            x.relations[(s, pred, o)] = Relation(s, pred, o, [ev() for _ in range(draw(st.integers(0, 2)))])
+    all_ids = [e for ids in kinds.values() for e in ids]
+    for i in range(draw(st.integers(0, 4))):
+        value = draw(st.integers(0, 10**12) | st.floats(0, 1e6, allow_nan=False).map(lambda f: round(f, 2)))
+        unit = draw(st.sampled_from(["元", "个", "%", "次"]))
+        ind = draw(st.sampled_from(["总投资", "网上巡查", "x"]))
+        x.metrics[f"m{i}"] = Metric(draw(st.none() | st.sampled_from(all_ids)), ind, value, unit,
+                                    draw(st.booleans()), f"{ind}{value}{unit}",
+                                    draw(st.none() | st.just("1至4月")), [ev()], {"r"}, f"m{i}")
+    return x
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(extractions())
+def test_random_extractions_export_deterministically_and_validate(y):
+    a = rdf.serialize_trig(y)
+    assert rdf.serialize_trig(copy.deepcopy(y)) == a
+    ds = rdflib.Dataset().parse(data=a.decode(), format="trig")
+    assert len(ds) >= 0
+    ok, report = rdf.validate(y)
+    assert ok, report

@@ -13,6 +13,7 @@ byte-identical files.  Serialisation uses pyoxigraph (rdflib's Turtle writer is 
 from __future__ import annotations
 
 import json
+import math
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -177,6 +178,10 @@ def _number(value) -> ox.Literal:
     """xsd:integer for whole numbers, xsd:decimal (never exponent notation) otherwise."""
     if isinstance(value, bool):
         value = int(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        # not a decimal: written as xsd:double so that SHACL flags it instead of failing here
+        lexical = {"nan": "NaN", "inf": "INF", "-inf": "-INF"}[repr(value)]
+        return ox.Literal(lexical, datatype=_n(XSD + "double"))
     if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
         return _int(int(value))
     text = format(Decimal(repr(float(value))), "f")
@@ -400,19 +405,36 @@ class _Builder:
         return UNSPECIFIED
 
     def metrics(self):
+        """One qb:Observation per distinct statement.  Metrics that agree on every dimension and
+        value (the same figure repeated on a page or across documents) become one observation
+        with all their evidence, which keeps Data Cube IC-12 (no duplicates) true."""
         indicators: set[str] = set()
         units: set[str] = set()
+        groups: dict[tuple, list] = {}
         for mid in sorted(self.x.metrics):
             m = self.x.metrics[mid]
-            obs = metric_iri(m.id or mid)
             area = self.ref_area(m)
+            key = (m.subject or "", m.indicator, area, m.period or "", m.surface,
+                   str(_number(m.value)), m.unit, bool(m.approx))
+            groups.setdefault(key, []).append((m.id or mid, m))
+        for key in sorted(groups, key=lambda k: groups[k][0][0]):
+            members = groups[key]
+            ids = [mid for mid, _m in members]
+            m = members[0][1]
+            area = key[2]
+            evidence = sorted({(e.doc, e.start, e.end, e.article or "", e.rule or ""): e
+                               for _mid, mm in members for e in mm.evidence}.values(),
+                              key=Evidence.sort_key)
+            rules = set().union(*(mm.rules for _mid, mm in members))
+            obs = metric_iri(ids[0])
             indicators.add(m.indicator)
             units.add(m.unit)
-            graphs = sorted({self.graph_for(ev) for ev in m.evidence}) or [ENTITIES_GRAPH]
+            graphs = sorted({self.graph_for(ev) for ev in evidence}) or [ENTITIES_GRAPH]
             for g in graphs:
                 self.add(g, obs, RDF + "type", QB + "Observation")
                 self.add(g, obs, QB + "dataSet", DATASET)
-                self.add(g, obs, DCTERMS + "identifier", _lit(m.id or mid))
+                for mid in ids:
+                    self.add(g, obs, DCTERMS + "identifier", _lit(mid))
                 self.add(g, obs, SDMX_DIMENSION + "refArea", area)
                 self.add(g, obs, SDMX_DIMENSION + "refPeriod",
                          _lit(m.period, ZH) if m.period else UNSPECIFIED)
@@ -424,9 +446,9 @@ class _Builder:
                 self.add(g, obs, SDMX_ATTRIBUTE + "unitMeasure", unit_iri(m.unit))
                 self.add(g, obs, GOVKG + "approximate", _bool(m.approx))
                 self.add(g, obs, PROV + "wasGeneratedBy", self.build)
-                for rule in sorted(m.rules):
+                for rule in sorted(rules):
                     self.add(g, obs, GOVKG + "rule", _lit(rule))
-            for ev in sorted(m.evidence, key=Evidence.sort_key):
+            for ev in evidence:
                 self.add(self.graph_for(ev), obs, PROV + "wasDerivedFrom",
                          article_iri(ev.doc, ev.article) if ev.article else doc_iri(ev.doc))
                 self.annotate(obs, ev, "describing", "metric")
