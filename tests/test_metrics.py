@@ -144,6 +144,17 @@ def test_generic_organs_are_not_subjects():
     assert m.subject == CITY and m.approx and m.value == 60000000
 
 
+def test_listed_places_and_shared_head_nouns():
+    text = ("通过检查,安新、容城、雄县3县共发现安全隐患8处,现已全部完成整改。"
+            "对雄安新区上游6座大型及8座中型水库,精准预报。")
+    doc = make_doc(text, [("安新", "Place", "安新县"), ("容城", "Place", "容城县"),
+                          ("雄县", "Place", "雄县")], place="place-130000", place_name="河北省")
+    ms = {(m.value, m.unit): m for m in metrics_of(doc).values()}
+    assert ms[8, "处"].indicator == "发现安全隐患"
+    assert ms[8, "处"].subject == "place-130000"  # three counties together: not one of them
+    assert ms[6, "座"].indicator == "大型水库" and ms[8, "座"].indicator == "中型水库"
+
+
 def test_most_specific_place_before_the_figure():
     doc = make_doc("6月2日,馆陶县河北三海装配式超低能耗绿色智能建筑等23个项目开工。",
                    [("馆陶县", "Place", "馆陶县")], place=CITY)

@@ -57,6 +57,7 @@ _PERIOD = re.compile(
     r"今年(?:以来)?|去年|前年|上半年|下半年|前三季度|[一二三四]季度|近年来|近[0-9一二三四五六七八九十]+年")
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 _GENERIC_AGENCY = re.compile(r"^(?:各|县级|乡级|镇级|村级|基层|有关|相关)")
+_FIGURE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[^0-9０-９，,、]?")
 _ENUM_JOIN = re.compile(r"^[、和及与]$")
 
 
@@ -189,6 +190,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if end < len(text) and text[q.end] in _OPEN_Q:
             end += 2
         if len(name) >= 2 or (name and text[q.end] in _OPEN_Q):
+            if nxt is not None and nxt.unit == q.unit and nxt.counted \
+                    and re.fullmatch(r"[及和与、]", text[end:nxt.start]) \
+                    and len(nxt.counted) > len(name) and not nxt.counted.startswith(name):
+                # 6座大型及8座中型水库: the head noun (水库) is shared
+                name += nxt.counted[len(name):]
             return name, q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
@@ -225,6 +231,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k = left.rfind("等")
         lo += k + 1
         left = left[k + 1:]
+    digits = list(_FIGURE.finditer(left))
+    if digits:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure
+        k = digits[-1].end()
+        lo += k
+        left = left[k:]
     name = _clean(_strip_quotes(left))
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
@@ -295,8 +306,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         break
     # the most specific place named before the figure in the sentence
     best = None
-    for astart, _aend, key, etype, lvl in view.mentions_in(s_start, q.start):
-        if etype == "Place":
+    for astart, aend, key, etype, lvl in view.mentions_in(s_start, q.start):
+        if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]):
+            # a place listed with others (安新、容城、雄县3县…) is not the subject alone
             rank = _PLACE_LEVEL.get(lvl or "", 2)
             if best is None or rank >= best[0]:
                 best = (rank, key)
