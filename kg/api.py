@@ -112,6 +112,37 @@ class KnowledgeGraph:
         exact = sorted(e.id for e in ents if e.name == name)
         return exact or sorted(e.id for e in ents if name in e.aliases)
 
+    def _place_id(self, place: str) -> str:
+        """The id of a place given by id, name, alias or division code."""
+        ents = self.extraction.entities
+        if place in ents and ents[place].type == "Place":
+            return place
+        hits = self.find(place, type="Place") or sorted(
+            e.id for e in ents.values() if e.type == "Place" and e.code == place)
+        if not hits:
+            raise KeyError(f"no place called {place!r} in this graph")
+        return hits[0]
+
+    def within(self, place: str) -> list[str]:
+        """Ids of a place (id, name, alias or code) and of every place inside it: through partOf
+        relations and through division codes (130434 魏县 is inside 130400 邯郸市), as the
+        govkg:partOf* paths of the RDF export and the named queries see them."""
+        ents = self.extraction.entities
+        top = ents[self._place_id(place)]
+        inside = {top.id}
+        if top.code and top.code.isdigit():
+            code = top.code
+            prefix = code[:2] if code[2:6] == "0000" else code[:4] if code[4:6] == "00" else code
+            inside |= {e.id for e in ents.values() if e.type == "Place" and e.code
+                       and e.code.startswith(prefix)}
+        parts = [(s, o) for (s, p, o) in self.extraction.relations if p == "partOf"]
+        grew = True
+        while grew:
+            new = {s for s, o in parts if o in inside and s not in inside}
+            inside |= new
+            grew = bool(new)
+        return sorted(inside)
+
     def _place_of(self, metric: Metric) -> str | None:
         """The place a figure is about: the subject if it is a place, else the single place the
         subject is implemented or located in, else the place of the article it was read from

@@ -205,3 +205,25 @@ def test_build_paths_user_dict_and_errors(tmp_path):
     assert len(g2.errors) == 1
     with pytest.raises(ValueError, match="no document"):
         kg.build([tmp_path / "missing.txt"])
+
+
+def test_within_follows_relations_and_division_codes(built):
+    names = dict(zip(built.entities["id"], built.entities["name"]))
+    handan_ids = set(built.within("邯郸市"))
+    handan = {names[i] for i in handan_ids}
+    assert {"邯郸市", "魏县", "馆陶县", "复兴区"} <= handan and "河北省" not in handan
+    assert built.within("130400") == built.within("邯郸") == built.within("邯郸市")
+    wei = {names[i] for i in built.within("魏县")}
+    assert "魏县" in wei and "馆陶县" not in wei and wei < handan
+    # places without a code are inside through partOf (六二社区 → 百家村街道 → 复兴区)
+    fuxing = set(built.within("复兴区"))
+    for rel in built.relations[built.relations["predicate"] == "partOf"].itertuples():
+        assert (rel.subject in fuxing) >= (rel.object in fuxing)
+    uncoded = built.entities[(built.entities["type"] == "Place") & built.entities["code"].isna()]
+    for pid in uncoded["id"]:
+        parents = built.relations.loc[(built.relations["subject"] == pid)
+                                      & (built.relations["predicate"] == "partOf"), "object"]
+        if any(p in handan_ids for p in parents):
+            assert pid in handan_ids
+    with pytest.raises(KeyError):
+        built.within("没有这个地方")
