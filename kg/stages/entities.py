@@ -315,22 +315,19 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
 
 # --------------------------------------------------------------------------- programmes
 
+_HEAD_ALLOWED = dict(L.PROGRAMME_HEADS)
+_HEAD_RE = re.compile(rf"((?:(?![的等和与及为是])[{HAN}]){{0,{max(_HEAD_ALLOWED.values())}}}?)"
+                      rf"({_alt(_HEAD_ALLOWED)})")
+
+
 def _head_after(text: str, i: int) -> tuple[int, str] | None:
     """A programme head word at text[i:] after at most its allowed modifiers: (end, head)."""
-    best = None
-    for head, n in L.PROGRAMME_HEADS:
-        for k in range(0, n + 1):
-            mods = text[i:i + k]
-            if len(mods) < k or any(not re.match(f"[{HAN}]", c) or c in "的等和与及为是" for c in mods):
-                break
-            if text.startswith(head, i + k):
-                end = i + k + len(head)
-                if text[end:end + 1] in set("室站点场中所窗馆队员"):
-                    break
-                if best is None or k < best[2]:
-                    best = (end, head, k)
-                break
-    return (best[0], best[1]) if best else None
+    m = _HEAD_RE.match(text, i)
+    if not m or len(m.group(1)) > _HEAD_ALLOWED[m.group(2)]:
+        return None
+    if text[m.end():m.end() + 1] in set("室站点场中所窗馆队员"):
+        return None
+    return m.end(), m.group(2)
 
 
 def _paragraph_start(text: str, i: int, starts: set[int]) -> bool:

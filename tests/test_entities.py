@@ -1,0 +1,218 @@
+"""Agencies, organisations and programmes found by name grammar, on real sentences of the corpus."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.lexicon import load_user_dict
+from kg.model import Article, Doc, OffsetMap, Section
+from kg.pipeline import Pipeline
+from kg.stages.sentences import split_sentences
+
+
+def make_doc(text: str, doc_id: str = "t") -> Doc:
+    """A document whose single article is `text`, one body section per line."""
+    art = Article(id=f"{doc_id}#A1", text=text, offsets=OffsetMap([(0, 0, len(text))]))
+    pos = 0
+    for line in text.split("\n"):
+        if line:
+            art.sections.append(Section("body", pos, pos + len(line)))
+        pos += len(line) + 1
+    art.sentences = split_sentences(art)
+    doc = Doc(id=doc_id, source=f"{doc_id}.txt", text=text)
+    doc.articles = [art]
+    return doc
+
+
+def run(text: str, names=("gazetteer", "entities", "resolve"), config=None) -> Doc:
+    return Pipeline(names, config=config)(make_doc(text))
+
+
+def names(doc: Doc, label: str) -> set[str]:
+    return {m.norm for m in doc.mentions if m.label == label}
+
+
+def surfaces(doc: Doc, label: str) -> set[str]:
+    return {m.surface for m in doc.mentions if m.label == label}
+
+
+# --------------------------------------------------------------------------- agencies
+
+def test_agency_with_place_scope_is_one_name_not_jieba_pieces():
+    doc = run("针对部分企业招工难,魏县人力资源和社会保障局通过“云招聘”、直播带岗,帮助6家重点企业解决用工需求。")
+    assert names(doc, "Agency") == {"魏县人力资源和社会保障局"}
+
+
+def test_city_bureau_and_its_policy_document():
+    doc = run("近日,邯郸市科技局出台《关于支持服务科技企业纾困解难促进经济平稳发展的政策措施》,"
+              "通过优服务、降成本、引人才等10项措施为科技企业纾困解难。")
+    assert names(doc, "Agency") == {"邯郸市科技局"}
+    assert names(doc, "Programme") == {"关于支持服务科技企业纾困解难促进经济平稳发展的政策措施"}
+
+
+def test_three_spellings_of_the_detachment_resolve_to_one_name():
+    doc = run("为确保“三夏”期间道路交通安全,邯郸市交巡警支队综合施策。\n"
+              "警力下沉一线。市交巡警支队各县(市、区)大队抽调城区、机关警力支援农村地区。\n"
+              "加强信息沟通。在邯郸交巡警支队微信公众号平台提前公布本地事故多发点段和易拥堵路段。")
+    agencies = [m for m in doc.mentions if m.label == "Agency"]
+    assert {m.surface for m in agencies} == {"邯郸市交巡警支队", "市交巡警支队", "邯郸交巡警支队"}
+    assert {m.norm for m in agencies} == {"邯郸市交巡警支队"}
+    assert len({m.key for m in agencies}) == 1
+    ent = doc.entities[agencies[0].key]
+    assert {"市交巡警支队", "邯郸交巡警支队"} <= ent.aliases
+
+
+def test_county_brigade_and_relative_county_bureau():
+    doc = run("邯郸市交巡警支队综合施策。\n各大队依托国道省道路交警中队、执法站,为机手提供必要便民服务。"
+              "成安大队加强与县农业农村局等部门协调配合,及时掌握收割机数量和流动时间。")
+    assert names(doc, "Agency") == {"邯郸市交巡警支队", "成安大队", "成安县农业农村局"}
+    # 省道 is a road: no provincial traffic squad
+    assert not any("中队" in n for n in names(doc, "Agency"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "联合交通运输部门排查整改道路安全隐患、清理超限超限宽设施。",
+    "加强与气象部门沟通,及时发布恶劣天气预警。",
+    "要求企业对照自查、及时整改存在问题,并向县级生态环境执法部门报备。",
+    "整合各级党群服务中心、宣传文化中心、妇女之家等10类5828个基层公共服务资源。",
+    "新时代文明实践站是常态化开展志愿服务的重要阵地。",
+    "积极争取省级技术创新中心、重点实验室,鼓励链主企业建设新型研发机构。",
+    "各县(市、区)四大班子联系所辖乡(镇、街道),组织现场办公、解决实际问题。",
+])
+def test_generic_units_are_not_agencies(sentence):
+    assert names(run(sentence), "Agency") == set()
+
+
+def test_working_group_named_relative_to_the_city():
+    doc = run("邯郸推动新时代文明实践中心建设提档升级\n"
+              "健全完善联席会议制度,20个市新时代文明实践中心建设工作指导组成员单位下沉优质资源、加强结对共建。")
+    assert names(doc, "Agency") == {"邯郸市新时代文明实践中心建设工作指导组"}
+    m = next(m for m in doc.mentions if m.label == "Agency")
+    assert m.attrs["relative"] == "市" and m.surface == "市新时代文明实践中心建设工作指导组"
+
+
+def test_bare_finance_stem_names_the_bureau():
+    doc = run("邯郸推动新时代文明实践中心建设\n强化资金保障。市财政设立300万元专项经费,筹措600万元建设资金;"
+              "县级财政安排6000余万元工作经费。")
+    assert names(doc, "Agency") == {"邯郸市财政局"}
+
+
+def test_provincial_organs_and_offices():
+    # the province comes from the article's places (雄县 is a county of Hebei)
+    doc = run("我省力保雄安新区起步区安全度汛\n通过检查,安新、容城、雄县3县共发现安全隐患8处。结合全省河湖清理行动,省水利厅联合省委督查室、省政府督查室以及省直有关部门"
+              "组成联合督查组,对全省河湖清理工作进行了重点督查。")
+    assert names(doc, "Agency") == {"河北省水利厅", "河北省委督查室", "河北省政府督查室"}
+
+
+def test_generic_stem_does_not_swallow_the_next_name():
+    doc = run("2020-07-27\t邯郸市人民政府办公室关于成立邯郸市农村产权流转交易监督管理委员会的通知")
+    assert names(doc, "Agency") == {"邯郸市人民政府办公室", "邯郸市农村产权流转交易监督管理委员会"}
+
+
+def test_national_bodies():
+    doc = run("截至目前,已上报国家防总。落实党中央、国务院部署。")
+    assert names(doc, "Agency") == {"国家防总", "党中央", "国务院"}
+
+
+# --------------------------------------------------------------------------- organisations
+
+def test_companies_and_institutes():
+    doc = run("其中,为宗中艾梅利农机公司招工100余人。加强与中国科学院、清华大学等高校院所合作。"
+              "对合作银行向企业发放的贷款按有关规定给予奖励。牵头组建产业技术研究院。")
+    assert names(doc, "Organization") == {"宗中艾梅利农机公司", "中国科学院", "清华大学"}
+
+
+def test_community_facility_is_an_organization_not_a_place():
+    doc = run("端午节前夕,邯郸市邯山区祺府苑社区新时代文明实践站组织志愿者开展“粽香端午 情暖夕阳”端午节主题活动。")
+    assert names(doc, "Organization") == {"祺府苑社区新时代文明实践站"}
+    assert "祺府苑社区" in names(doc, "Place")
+
+
+# --------------------------------------------------------------------------- programmes
+
+def test_quoted_names_with_head_words_are_programmes_with_aliases():
+    doc = run("今年以来,该市按照有场所、有队伍、有活动、有项目、有机制的“五有”标准。\n"
+              "探索实行嘉许激励,推出“爱心存折”项目,落实星级评定。\n"
+              "“1533”文明实践活动实现常态化、全覆盖。\n"
+              "肥乡区“文明实践大集”项目、广平县“云上携手、与爱同行”项目成为当地的品牌。")
+    progs = {m.norm: m for m in doc.mentions if m.label == "Programme"}
+    assert set(progs) == {"五有", "爱心存折", "1533", "文明实践大集", "云上携手、与爱同行"}
+    assert progs["五有"].attrs["alias"] == "五有标准"
+    assert progs["1533"].attrs["alias"] == "1533文明实践活动"
+    ent = doc.entities[progs["爱心存折"].key]
+    assert "爱心存折项目" in ent.aliases and ent.type == "Programme"
+
+
+def test_list_items_and_verbs_make_programmes():
+    doc = run("做大做强市级品牌。“惠民实践团”联动宣讲,采取“宣讲+帮扶服务”方式,解决群众实际问题7000余件;"
+              "“微爱实践”志愿帮扶,推出“进万家、访民情、解民忧”活动,号召30万人次参与“微爱接力”“微爱圆梦”等志愿服务活动;"
+              "“三下乡”常在乡,盘活整合专业文明实践队伍;“健康小屋”护健康,把遍布城乡的3393个“健康小屋”打造成文明实践基地。")
+    assert names(doc, "Programme") == {"惠民实践团", "微爱实践", "进万家、访民情、解民忧", "微爱接力", "微爱圆梦",
+                                       "三下乡", "健康小屋"}
+    # both mentions of 健康小屋 are found, the counted one included
+    assert sum(m.norm == "健康小屋" for m in doc.mentions) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "让理论“名嘴”讲政策、文艺“名家”讲文化、典型“名人”讲事迹。",
+    "全市通过摸排,共解决群众“急难愁盼”问题2.3万余个。",
+    "变“各自为战”为“集团作战”,实现阵地共建、资源共享。",
+    "支持科技领军企业攻克一批“卡脖子”技术,形成一批“杀手锏”技术。",
+    "但馆陶县招商引资并未按下“暂停键”。",
+    "设置统一受理区,变“多头跑”为“一窗办”,变单一办为集中办。",
+    "通过“线上+线下”联合、跨地域多点巡查、云上巡查等方式。",
+    "号召基层干部自发设立5000余个“中心户”,辐射组建文明实践“互助组”7000余个。",
+    "“N”支特色队伍。",
+    "实行“一个领导、一个专班、一套方案、一本台账、一抓到底”的挂点联系机制。",
+])
+def test_slogans_and_figures_of_speech_are_not_programmes(sentence):
+    assert names(run(sentence), "Programme") <= {"挂点联系机制"}
+
+
+def test_unquoted_campaigns_and_mechanisms():
+    doc = run("馆陶建立项目建设推进机制\n馆陶县聚焦主导产业,开展重点项目建设落实年活动,完善项目建设推进机制。\n"
+              "加大人才引进力度。组织开展院士专家行、领军人才邯郸行等活动,加强与中国科学院合作。\n"
+              "引导开展地方戏曲比赛、乡村体育比赛、文艺展演等活动。")
+    assert names(doc, "Programme") == {"项目建设推进机制", "重点项目建设落实年活动", "院士专家行", "领军人才邯郸行"}
+
+
+def test_headline_programme_after_agency():
+    doc = run("市生态环境局 “云执法”实时管控面源环境污染\n邯郸市生态环境局印发《关于开展工业企业落实生态环境保护"
+              "主体责任自查整改工作的通知》。自实行“云执法”监管模式以来,共完成网上巡查1200余次。")
+    assert names(doc, "Programme") == {"云执法", "关于开展工业企业落实生态环境保护主体责任自查整改工作的通知"}
+
+
+def test_every_mention_has_a_rule_and_a_source_span():
+    doc = run("邯郸市科技局出台《关于支持服务科技企业纾困解难促进经济平稳发展的政策措施》。")
+    for m in doc.mentions:
+        assert m.rule
+        assert doc.text[m.start:m.end] == m.surface
+
+
+# --------------------------------------------------------------------------- user dictionary
+
+def test_user_dictionary_tsv_and_json(tmp_path):
+    tsv = tmp_path / "user.tsv"
+    tsv.write_text("name\ttype\taliases\tcode\tparent\n"
+                   "河北三海\tOrganization\t三海公司\t\t\n"
+                   "装配式超低能耗绿色智能建筑\tProgramme\t\t\t\n", encoding="utf-8")
+    entries = load_user_dict(tsv)
+    assert [(e.name, e.type, e.aliases) for e in entries] == [
+        ("河北三海", "Organization", ["三海公司"]), ("装配式超低能耗绿色智能建筑", "Programme", [])]
+    js = tmp_path / "user.json"
+    js.write_text(json.dumps([{"name": "河北三海", "type": "Organization", "aliases": ["三海公司"]}],
+                             ensure_ascii=False), encoding="utf-8")
+    assert load_user_dict(js)[0].aliases == ["三海公司"]
+    doc = run("6月2日,馆陶县河北三海装配式超低能耗绿色智能建筑等23个项目开工。",
+              config={"entities": {"user_dict": str(tsv)}})
+    found = {(m.norm, m.label, m.rule) for m in doc.mentions if m.label != "Place"}
+    assert ("河北三海", "Organization", "user-dict") in found
+    assert ("装配式超低能耗绿色智能建筑", "Programme", "user-dict") in found
+
+
+def test_user_dictionary_rejects_unknown_types(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("某某\tCompany\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="Company"):
+        load_user_dict(bad)
