@@ -1,0 +1,56 @@
+"""Places from the division table and sub-place grammar, on real sentences of the corpus."""
+from __future__ import annotations
+
+from kg.model import Article, Doc, OffsetMap, Section
+from kg.pipeline import Pipeline
+from kg.stages.gazetteer import places_in
+from kg.stages.sentences import split_sentences
+
+
+def run(text: str) -> Doc:
+    art = Article(id="t#A1", text=text, offsets=OffsetMap([(0, 0, len(text))]),
+                  sections=[Section("body", 0, len(text))])
+    art.sentences = split_sentences(art)
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.articles = [art]
+    return Pipeline(("gazetteer",))(doc)
+
+
+def places(doc: Doc) -> list[tuple[str, str, str | None]]:
+    return sorted((m.surface, m.norm, m.attrs.get("code")) for m in doc.mentions if m.label == "Place")
+
+
+def test_full_and_short_names_with_codes():
+    doc = run("邯郸推动新时代文明实践中心建设。馆陶县聚焦主导产业。馆陶建立项目建设推进机制。")
+    assert places(doc) == [("邯郸", "邯郸市", "130400"), ("馆陶", "馆陶县", "130433"),
+                           ("馆陶县", "馆陶县", "130433")]
+
+
+def test_county_short_name_needs_its_city_in_context():
+    assert places(run("馆陶建立项目建设推进机制。")) == []
+
+
+def test_county_short_name_before_a_brigade():
+    doc = run("邯郸市交巡警支队综合施策。成安大队加强与县农业农村局等部门协调配合。")
+    assert ("成安", "成安县", "130424") in places(doc)
+    # but not before other words that glue a short name into something else
+    assert places(run("邯郸市大力推进。")) == [("邯郸市", "邯郸市", "130400")]
+
+
+def test_sub_place_chain_and_township():
+    doc = run("5月30日,“惠民实践团”联动宣讲走进复兴区百家村街道六二社区,为居民讲解防范诈骗和金融安全知识。")
+    got = {m.surface: m for m in doc.mentions if m.label == "Place"}
+    assert set(got) == {"复兴区", "百家村街道", "六二社区"}
+    assert got["百家村街道"].attrs["level"] == "township"
+    assert got["六二社区"].attrs["level"] == "community"
+    assert got["六二社区"].attrs["qualified"] == "百家村街道六二社区"
+
+
+def test_locative_community():
+    doc = run("5月27日,丛台区志愿者在蔚庄社区开展健康义诊志愿服务活动。")
+    assert ("蔚庄社区", "蔚庄社区", None) in places(doc)
+
+
+def test_places_in_a_credit_line():
+    assert places_in("邯郸市委宣传部供图") == [(0, 3, "邯郸市", "130400", "city", False)]
+    assert places_in("河北日报通讯员 孙海峰摄") == [(0, 2, "河北省", "130000", "province", True)]

@@ -1,0 +1,134 @@
+"""Relations with their evidence and rules, on the seed page and on real sentences of the corpus."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import score
+from kg.model import Article, Doc, OffsetMap, Section
+from kg.pipeline import Pipeline
+from kg.readers.corpus import SourceFile, read_file
+from kg.stages.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "kg" / "resources" / "corpus" / "hebei-daily-handan-page.txt"
+GOLD_DEV = ROOT.parent / "shared" / "gold" / "dev.json"
+EXTRACT = ("layout", "sentences", "gazetteer", "entities", "resolve", "relations")
+
+
+@pytest.fixture(scope="module")
+def page() -> Doc:
+    doc = next(d for d in read_file(SourceFile(SEED, SEED.name)) if isinstance(d, Doc))
+    return Pipeline(EXTRACT)(doc)
+
+
+def triples(doc: Doc) -> set[tuple[str, str, str]]:
+    name = {k: e.name for k, e in doc.entities.items()}
+    return {(name[r.subject], r.predicate, name[r.object]) for r in doc.relations}
+
+
+def relation(doc: Doc, s: str, p: str, o: str):
+    name = {k: e.name for k, e in doc.entities.items()}
+    return next(r for r in doc.relations if (name[r.subject], r.predicate, name[r.object]) == (s, p, o))
+
+
+def small_doc(text: str) -> Doc:
+    art = Article(id="t#A1", text=text, offsets=OffsetMap([(0, 0, len(text))]))
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        if line:
+            art.sections.append(Section("title" if i == 0 else "body", pos, pos + len(line)))
+        pos += len(line) + 1
+    art.sentences = split_sentences(art)
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.articles = [art]
+    return Pipeline(EXTRACT[2:])(doc)
+
+
+def test_agencies_located_in_their_scope(page):
+    t = triples(page)
+    assert ("邯郸市科技局", "locatedIn", "邯郸市") in t
+    assert ("邯郸市委宣传部", "locatedIn", "邯郸市") in t  # from a photo credit
+    assert ("魏县人力资源和社会保障局", "locatedIn", "魏县") in t
+    assert ("邯郸市新时代文明实践中心建设工作指导组", "locatedIn", "邯郸市") in t
+    assert ("东城社区服务站", "locatedIn", "东城社区") in t
+
+
+def test_county_brigade_is_part_of_the_city_detachment(page):
+    t = triples(page)
+    assert ("成安大队", "subOrganizationOf", "邯郸市交巡警支队") in t
+    assert ("成安大队", "cooperatesWith", "成安县农业农村局") in t
+
+
+def test_agencies_run_what_they_issue(page):
+    t = triples(page)
+    assert ("邯郸市科技局", "runs", "关于支持服务科技企业纾困解难促进经济平稳发展的政策措施") in t
+    assert ("邯郸市生态环境局", "runs", "关于开展工业企业落实生态环境保护主体责任自查整改工作的通知") in t
+    assert ("邯郸市生态环境局", "runs", "云执法") in t
+    assert ("魏县人力资源和社会保障局", "runs", "云招聘") in t
+    assert ("魏县人力资源和社会保障局", "supports", "宗中艾梅利农机公司") in t
+
+
+def test_programmes_implemented_where_the_text_says(page):
+    t = triples(page)
+    for prog, place in [("文明实践大集", "肥乡区"), ("云上携手、与爱同行", "广平县"), ("微心愿", "丛台区"),
+                        ("云直播", "永年区"), ("粽香端午 情暖夕阳", "祺府苑社区"), ("惠民实践团", "六二社区"),
+                        ("惠民实践团", "邯郸市"), ("五有", "邯郸市"), ("云招商", "馆陶县"),
+                        ("重点项目建设落实年活动", "馆陶县")]:
+        assert (prog, "implementedIn", place) in t, (prog, place)
+    # a county brand is not also the city's, and a sub-programme takes its parent's place
+    assert ("文明实践大集", "implementedIn", "邯郸市") not in t
+    assert ("粽香端午 情暖夕阳", "implementedIn", "邯郸市") not in t
+    assert not any(s == "微爱接力" and p == "implementedIn" for s, p, o in t)
+
+
+def test_sub_programmes_of_a_list_item(page):
+    t = triples(page)
+    assert ("微爱接力", "subProgrammeOf", "微爱实践") in t
+    assert ("微爱圆梦", "subProgrammeOf", "微爱实践") in t
+    assert not any(p == "subProgrammeOf" and o == "惠民实践团" for s, p, o in t)
+
+
+def test_evidence_is_the_source_sentence_and_rules_are_recorded(page):
+    r = relation(page, "文明实践大集", "implementedIn", "肥乡区")
+    ev = r.evidence[0]
+    assert page.text[ev.start:ev.end] == ev.quote
+    assert "肥乡区“文明实践大集”项目" in ev.quote
+    assert r.rules == {"relations.implementedIn-adjacent"}
+    r = relation(page, "邯郸市科技局", "runs", "关于支持服务科技企业纾困解难促进经济平稳发展的政策措施")
+    assert "出台" in r.evidence[0].quote and r.rules == {"relations.runs-verb"}
+    for r in page.relations:
+        assert r.rules and r.evidence
+        for e in r.evidence:
+            assert 0 <= e.start < e.end <= len(page.text)
+
+
+def test_dev_gold_scores():
+    gold = json.loads(GOLD_DEV.read_text(encoding="utf-8"))
+    from kg.build import extract
+    ex, errors, _ = extract([SEED])
+    assert not errors
+    text = SEED.read_text(encoding="utf-8")
+    rep = score(ex.to_json(), gold, text)
+    assert rep["entities"]["f1"] >= 0.95, rep["entities"]
+    assert rep["relations"]["f1"] >= 0.90, rep["relations"]
+
+
+def test_issuer_named_with_the_document():
+    doc = small_doc("邯郸市政府公告\n2018-08-31\t邯郸市人民政府令第166号《邯郸市物业管理办法修正案》\n"
+                    "2020-07-13\t邯郸市人民政府办公室关于印发2020年国务院《政府工作报告》部署重点任务分工方案")
+    t = triples(doc)
+    assert ("邯郸市人民政府", "runs", "邯郸市物业管理办法修正案") in t
+    assert ("国务院", "runs", "政府工作报告") in t
+    assert ("邯郸市人民政府办公室", "subOrganizationOf", "邯郸市人民政府") in t
+
+
+def test_agency_article_runs_its_unclaimed_programmes():
+    doc = small_doc("邯郸市科技局出台政策措施\n近日,邯郸市科技局出台《关于支持服务科技企业纾困解难促进经济平稳发展的政策措施》。\n"
+                    "加大人才引进力度。组织开展院士专家行、领军人才邯郸行等活动,加强与中国科学院、清华大学等高校院所合作。")
+    t = triples(doc)
+    assert ("邯郸市科技局", "runs", "院士专家行") in t
+    assert ("邯郸市科技局", "cooperatesWith", "清华大学") in t
+    assert ("邯郸市科技局", "cooperatesWith", "中国科学院") in t

@@ -1,0 +1,95 @@
+"""Resolution: article places, relative agency names, one entity per real thing, stable ids."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.model import Article, Doc, OffsetMap, Section
+from kg.pipeline import Pipeline
+from kg.readers.corpus import SourceFile, read_file
+from kg.stages.resolve import entity_id
+from kg.stages.sentences import split_sentences
+
+SEED = Path(__file__).resolve().parent.parent / "kg" / "resources" / "corpus" / "hebei-daily-handan-page.txt"
+
+
+def doc_of(text: str, doc_id: str = "t") -> Doc:
+    art = Article(id=f"{doc_id}#A1", text=text, offsets=OffsetMap([(0, 0, len(text))]))
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        if line:
+            art.sections.append(Section("title" if i == 0 else "body", pos, pos + len(line)))
+        pos += len(line) + 1
+    art.sentences = split_sentences(art)
+    doc = Doc(id=doc_id, source=f"{doc_id}.txt", text=text)
+    doc.articles = [art]
+    return Pipeline(("gazetteer", "entities", "resolve"))(doc)
+
+
+@pytest.fixture(scope="module")
+def page() -> Doc:
+    doc = next(d for d in read_file(SourceFile(SEED, SEED.name)) if isinstance(d, Doc))
+    return Pipeline(("layout", "sentences", "gazetteer", "entities", "resolve"))(doc)
+
+
+def by_name(doc: Doc, name: str):
+    return next(e for e in doc.entities.values() if e.name == name)
+
+
+def test_article_places(page):
+    places = {a.id.split("#")[1]: doc_entity_name(page, a.place) for a in page.articles}
+    assert places["A1"] == "邯郸市"  # 邯郸推动… in the title
+    assert places["A3"] == "魏县"
+    assert places["A6"] == "馆陶县"  # 馆陶 in the title is the county's short name
+    assert places["A5"] == "邯郸市"  # the title's 市生态环境局 names no place: the lead does
+
+
+def doc_entity_name(doc: Doc, key: str | None) -> str | None:
+    return doc.entities[key].name if key in doc.entities else None
+
+
+def test_relative_agency_names_take_the_article_place(page):
+    eco = by_name(page, "邯郸市生态环境局")
+    assert eco.type == "Agency" and "市生态环境局" in eco.aliases
+    assert len([m for m in eco.mentions]) == 2  # headline and lead sentence, one entity
+
+
+def test_relative_county_name_in_a_city_story_takes_the_county_named_before_it(page):
+    ag = by_name(page, "成安县农业农村局")
+    assert ag.aliases == {"县农业农村局"}
+
+
+def test_short_and_full_place_names_are_one_entity(page):
+    guantao = by_name(page, "馆陶县")
+    assert guantao.id == "place-130433" and "馆陶" in guantao.aliases
+    handan = by_name(page, "邯郸市")
+    assert {"邯郸", "该市", "全市"} <= handan.aliases | {m.surface for m in handan.mentions}
+
+
+def test_credit_agency_has_its_source_span(page):
+    ent = by_name(page, "邯郸市委宣传部")
+    ev = ent.mentions[0]
+    assert page.text[ev.start:ev.end] == "邯郸市委宣传部"
+    assert page.text[ev.end:ev.end + 2] == "供图"
+
+
+def test_stable_ids():
+    assert entity_id("Agency", "邯郸市科技局") == entity_id("Agency", "邯郸市科技局")
+    assert entity_id("Agency", "邯郸市科技局").startswith("agency-")
+    assert entity_id("Place", "邯郸市", "130400") == "place-130400"
+    a = doc_of("邯郸市科技局出台政策\n近日,邯郸市科技局出台措施。")
+    b = doc_of("科技\n据悉,邯郸市科技局出台措施,邯郸市生态环境局印发通知。", doc_id="u")
+    ka = {e.name: k for k, e in a.entities.items()}
+    kb = {e.name: k for k, e in b.entities.items()}
+    assert ka["邯郸市科技局"] == kb["邯郸市科技局"]
+
+
+def test_relative_names_in_a_county_story_take_the_county():
+    doc = doc_of("魏县帮助重点企业解决用工需求\n县人社局通过“云招聘”帮助企业。")
+    assert {e.name for e in doc.entities.values() if e.type == "Agency"} == {"魏县人力资源和社会保障局"}
+
+
+def test_unresolvable_relative_name_keeps_its_surface():
+    doc = doc_of("警力下沉一线\n加强与县农业农村局等部门协调配合。")
+    assert {e.name for e in doc.entities.values() if e.type == "Agency"} == {"县农业农村局"}
