@@ -79,6 +79,12 @@ def test_respectively_gives_each_figure_its_item():
     assert ms[0].subject == CITY
 
 
+def test_bare_count_of_people_is_in_persons():
+    (m,) = metrics_of(make_doc("每年利用视频直播形式,对全市140万志愿者进行志愿服务“云”培训。")).values()
+    assert (m.value, m.unit, m.indicator) == (1400000, "人", "志愿者")
+    assert "metrics.unit-people" in m.rules
+
+
 def test_surface_and_evidence_point_at_the_sentence():
     text = "强化资金保障。市财政设立300万元专项经费,筹措600万元建设资金。"
     doc = make_doc(text)

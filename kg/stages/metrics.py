@@ -57,6 +57,7 @@ _PERIOD = re.compile(
     r"今年(?:以来)?|去年|前年|上半年|下半年|前三季度|[一二三四]季度|近年来|近[0-9一二三四五六七八九十]+年")
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 _GENERIC_AGENCY = re.compile(r"^(?:各|县级|乡级|镇级|村级|基层|有关|相关)")
+_PEOPLE = re.compile(r"(?:者|员|民|众|人|生|客|工|户籍人口|人口|党员|干部|儿童|老人|职工)$")
 _FIGURE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[^0-9０-９，,、]?")
 _ENUM_JOIN = re.compile(r"^[、和及与]$")
 
@@ -348,11 +349,19 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         indicator, istart, iend, irule = ind
         subject, srule = _subject(view, q, indicator, irule)
         lo, hi = min(istart, q.start), max(iend, q.end)
-        surface = art.text[lo:hi] if "\n" not in art.text[lo:hi] else q.surface
+        surface = art.text[lo:hi]
+        span = art.offsets.span_to_source(lo, hi)
+        if span is None or doc.text[span[0]:span[1]] != surface:
+            surface = q.surface  # the indicator sits across a column join: quote the figure only
         ev = doc.evidence(art, q.start, q.end, rule=f"metrics.{irule}")
-        out.append(Metric(subject=subject, indicator=indicator, value=q.value, unit=q.unit,
+        rules = {f"metrics.{irule}", f"metrics.subject-{srule}"}
+        unit = q.unit
+        if not unit and irule == "count-noun" and _PEOPLE.search(indicator):
+            unit = "人"  # 140万志愿者: a bare count of people is in 人
+            rules.add("metrics.unit-people")
+        out.append(Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
                           approx=q.approx, surface=surface, period=_period(view, q),
-                          evidence=[ev], rules={f"metrics.{irule}", f"metrics.subject-{srule}"}))
+                          evidence=[ev], rules=rules))
         prev, prev_ind = q, ind
     _split_respectively(out)
     return out
