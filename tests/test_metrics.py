@@ -79,6 +79,25 @@ def test_respectively_gives_each_figure_its_item():
     assert ms[0].subject == CITY
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("全年完成地区生产总值3500.5亿元，同比增长6.5%。",
+     [("地区生产总值", 350050000000, "元", "全年"), ("地区生产总值同比增长", 6.5, "%", "全年")]),
+    ("今年1-5月，全县完成固定资产投资45.3亿元，同比增长12.3%。",
+     [("固定资产投资", 4530000000, "元", "1-5月"), ("固定资产投资同比增长", 12.3, "%", "1-5月")]),
+    ("全市共有A级景区45家，接待游客1200万人次。",
+     [("A级景区", 45, "家", None), ("接待游客", 12000000, "人次", None)]),
+    ("共查处交通违法行为3200余起，其中酒驾醉驾86起。",
+     [("查处交通违法行为", 3200, "起", None), ("酒驾醉驾", 86, "起", None)]),
+    ("截至5月底，已累计发放补贴资金1.2亿元，惠及农户3.6万户。",
+     [("累计发放补贴资金", 120000000, "元", "截至5月底"), ("惠及农户", 36000, "户", "截至5月底")]),
+    ("PM2.5平均浓度下降至45微克/立方米。", [("PM2.5平均浓度", 45, "微克/立方米", None)]),
+    ("2022年全市粮食总产量达到58.6亿斤。", [("粮食总产量", 5860000000, "斤", "2022年")]),
+])
+def test_statistical_bulletin_sentences(text, expected):
+    ms = sorted(extract_metrics(make_doc(text)), key=lambda m: m.evidence[0].start)
+    assert [(m.indicator, m.value, m.unit, m.period) for m in ms] == expected
+
+
 def test_bare_count_of_people_is_in_persons():
     (m,) = metrics_of(make_doc("每年利用视频直播形式,对全市140万志愿者进行志愿服务“云”培训。")).values()
     assert (m.value, m.unit, m.indicator) == (1400000, "人", "志愿者")

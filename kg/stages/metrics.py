@@ -45,20 +45,26 @@ _PLACE_LEVEL = {"province": 1, "city": 2, "county": 3, "district": 3, "town": 4,
 # what may precede the indicator in a clause and is not part of it
 _LEAD_STRIP = re.compile(
     r"^(?:今年以来|今年|去年|前年|近年来|截至目前|截至|目前|至今|当前|近日|日前|同时|其中|另外|此外|"
-    r"\d{4}年(?:\d{1,2}月)?(?:以来)?|\d{1,2}至\d{1,2}月(?:份)?|\d{1,2}月(?:份)?|年内|"
+    r"\d{4}年(?:\d{1,2}月)?(?:以来)?|\d{1,2}[至到\-—－~～]\d{1,2}月(?:份)?|\d{1,2}月(?:份|底|末)?|年内|"
+    r"全年|上半年|下半年|前三季度|[一二三四]季度|"
     r"全市|该市|本市|我市|全县|该县|本县|全区|该区|全省|我省|本省|各地|各级|"
-    r"共计|共|累计共|已经|已|先后|分别|全部|总共|合计|"
+    r"共计|共有|拥有|共|累计共|已经|已|先后|分别|全部|总共|合计|有|"
     r"按照|通过|为|对|向|在|由|的|"
     r"开展|完成|建立|建成|组建|组织|举办|发放|设立|设置|实现|筹措|安排|签订|对接|推出|号召|细化|"
     r"整合|培育|梳理了|梳理|辐射|帮助|新增|新建|打造|投入|落实|引导|提供|吸引|招募)+")
-_TAIL_STRIP = re.compile(r"(?:分别|达到|达|为|超过|约|近|共|共计|总计|合计|有|是|的|了|占比)+$")
+_TAIL_STRIP = re.compile(r"(?:分别|下降至|下降到|降至|降到|增至|增加到|提高到|提高至|提升至|提升到|上升至|升至|达到|(?<![到发通])达|(?<![行作认成因])为|超过|约|近|共|共计|总计|合计|"
+                         r"(?<![拥所])有|是|的|了|占比)+$")
 _PERIOD = re.compile(
-    r"\d{4}年(?:\d{1,2}(?:至\d{1,2})?月(?:份)?)?(?:以来)?|\d{1,2}至\d{1,2}月(?:份)?|"
-    r"今年(?:以来)?|去年|前年|上半年|下半年|前三季度|[一二三四]季度|近年来|近[0-9一二三四五六七八九十]+年")
+    r"\d{4}年(?:\d{1,2}(?:[至到\-—－~～]\d{1,2})?月(?:份|底|末)?)?(?:以来)?|"
+    r"\d{1,2}[至到\-—－~～]\d{1,2}月(?:份)?|截至\d{1,2}月(?:底|末)?|"
+    r"今年(?:以来)?|去年|前年|全年|上半年|下半年|前三季度|[一二三四]季度|近年来|"
+    r"近[0-9一二三四五六七八九十]+年")
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 _GENERIC_AGENCY = re.compile(r"^(?:各|县级|乡级|镇级|村级|基层|有关|相关)")
+_GROWTH = re.compile(r"^(?:比上年|较上年|比去年|较去年|比去年同期|较去年同期|同比|环比|分别)?"
+                     r"(?:增长|下降|提高|降低|增加|减少|上升|回落|提升)(?:了)?$")
 _PEOPLE = re.compile(r"(?:者|员|民|众|人|生|客|工|户籍人口|人口|党员|干部|儿童|老人|职工)$")
-_FIGURE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[^0-9０-９，,、]?")
+_FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^0-9０-９，,、]?")
 _ENUM_JOIN = re.compile(r"^[、和及与]$")
 
 
@@ -238,6 +244,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         lo += k
         left = left[k:]
     name = _clean(_strip_quotes(left))
+    if prev_ind and _GROWTH.match(name):
+        # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure
+        k = text.find(name[:2], lo, q.start)
+        return prev_ind[0] + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
         return name, (k if k >= 0 else q.start), q.end, "clause-before"
