@@ -30,6 +30,7 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "012345678
 
 _CN_DIGIT_CHARS = "".join(_CN_DIGITS)
 _CN_ALL_CHARS = _CN_DIGIT_CHARS + "".join(_CN_SMALL) + "".join(_CN_BIG)
+_DIGIT_RUN = re.compile("[一壹二贰两三叁四肆五伍六陆七柒八捌九玖]{2}")
 
 
 def _as_number(d: Decimal) -> int | float:
@@ -340,8 +341,13 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 一个/一批 is an article, 二次创业 an adjective; counts use 两
         if all(ch in _CN_DIGITS for ch in num) and len(num) > 1:
             return None  # 二〇二二 (a year), 三四个 (a guess), 一一
-        if unit == "大":
-            return None  # 四大班子, 三大攻坚战: fixed terms
+        if _DIGIT_RUN.search(num):
+            return None  # 十四五, 三五个: two digits in a row are a name or a guess, not a figure
+        if unit == "大" or unit_s == "届":
+            return None  # 四大班子, 三大攻坚战: fixed terms; 十九届: an ordinal
+        if end < len(text) and (text[end] in _CN_DIGITS
+                                or unit_s == "次" and text.startswith(("全会", "中全会", "会议", "党代会"), end)):
+            return None  # 五位一体, 三位一体: idioms; 四次全会: an ordinal
         if unit_s in _PLACEY_UNITS and end < len(text) and text[end] in _PLACE_SUFFIX:
             return None  # 五台山, 七台河
     if unit == "年":
