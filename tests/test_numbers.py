@@ -240,3 +240,22 @@ def test_component_writes_article_coordinates():
     qs = doc.quantities["d1-a1"]
     assert [q.surface for q in qs] == ["7000余件", "30万人次"]
     assert all(body[q.start:q.end] == q.surface for q in qs)
+
+
+def test_registered_and_in_article_coordinates_on_the_seed_page():
+    from kg.pipeline import Pipeline, registered
+    info = registered()["numbers"]
+    assert info.writes == ("quantities",)
+    if not PAGE.exists():
+        pytest.skip("shared corpus not mounted")
+    text = PAGE.read_text(encoding="utf-8")
+    doc = Pipeline(("layout", "numbers"))(Doc(id="p", source=PAGE.name, text=text))
+    assert len(doc.articles) >= 6
+    total = 0
+    for art in doc.articles:
+        for q in doc.quantities[art.id]:
+            assert art.text[q.start:q.end] == q.surface
+            span = art.offsets.span_to_source(q.start, q.end)
+            assert span is not None and text[span[0]:span[1]] == q.surface
+            total += 1
+    assert total >= 70
