@@ -216,3 +216,32 @@ def test_user_dictionary_rejects_unknown_types(tmp_path):
     bad.write_text("某某\tCompany\n", encoding="utf-8")
     with pytest.raises(ValueError, match="Company"):
         load_user_dict(bad)
+
+
+def test_reforms_projects_and_province_wide_campaigns():
+    doc = run("馆陶建立项目建设推进机制\n6月2日,馆陶县河北三海装配式超低能耗绿色智能建筑等23个项目开工,总投资53.65亿元。\n"
+              "为提升政务服务效能,该县持续深化放管服改革,设置统一受理区。")
+    progs = {m.norm: m for m in doc.mentions if m.label == "Programme"}
+    assert {"河北三海装配式超低能耗绿色智能建筑", "放管服改革", "项目建设推进机制"} <= set(progs)
+    assert progs["河北三海装配式超低能耗绿色智能建筑"].attrs["alias"] == "河北三海装配式超低能耗绿色智能建筑项目"
+    doc = run("雄县安全度汛\n结合全省河湖清理行动,省水利厅组成联合督查组。对河湖清理行动中存在的问题,采取“一市一单”的方式。")
+    rules = sorted(m.rule for m in doc.mentions if m.norm == "河湖清理行动")
+    assert rules == ["programme.repeat", "programme.scoped-campaign"]
+    assert "一市一单" not in names(doc, "Programme")
+
+
+def test_documents_named_in_official_titles():
+    doc = run("2020-07-10\t邯郸市人民政府办公室关于印发邯郸市突发地质灾害应急预案的通知\n"
+              "2018-10-08\t邯郸市人民政府令第171号邯郸市货运车辆超限运输非现场执法规定\n"
+              "2018-10-08\t邯郸市人民政府令第170号关于废止邯郸市行政执法监督检查暂行办法等8件政府规章的决定")
+    assert names(doc, "Programme") == {"邯郸市突发地质灾害应急预案", "邯郸市货运车辆超限运输非现场执法规定"}
+
+
+def test_media_in_bylines_and_credits():
+    from kg.readers.corpus import SourceFile, read_file
+    from pathlib import Path
+    p = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "extra" / "hebei-groundwater-2023.txt"
+    doc = next(d for d in read_file(SourceFile(p, p.name)) if isinstance(d, Doc))
+    doc = Pipeline(("layout", "sentences", "gazetteer", "entities"))(doc)
+    media = [m for m in doc.mentions if m.label == "Organization" and m.rule == "org.media+byline"]
+    assert [(m.norm, doc.text[m.start:m.end]) for m in media] == [("中国环境报", "中国环境报")]

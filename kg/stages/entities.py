@@ -64,20 +64,29 @@ _FACILITY_RE = re.compile(rf"([{HAN}]{{0,8}}?)({_alt(L.FACILITY_SUFFIXES)})")
 # characters and words at which a backward scan for an organisation's name stops
 _ORG_STOP_CHARS = set("为与和及向在对由把被将从于给同跟的了是等有到让使其这那该各每本也都又还就并或而但帮请派经据")
 _ORG_STOP_WORDS = ("支持", "帮助", "联合", "依托", "加强", "推动", "引导", "鼓励", "组织", "开展", "成立", "设立",
-                   "建设", "建立", "成为", "包括", "通过", "协调", "配合", "对接", "签约", "合作", "走进", "来到",
+                   "建立", "成为", "包括", "通过", "协调", "配合", "对接", "签约", "走进", "来到",
                    "位于", "落户", "入驻", "引进", "投资", "组建", "牵头", "争创", "争取", "布局", "关于", "批复",
                    "招工", "申请")
 _ORG_GENERIC = re.compile(r"^(合作|商业|金融|国有|民营|子|分|母|总|该|本|各|有关|相关|驻地|高等|科研|新型|一批|多家|"
                           r"产业技术|技术|重点|省级|市级|县级|国家级|地方|农村|城市|股份|控股|投资|这家|此|其)")
 _MEDIA_RE = re.compile(rf"((?:中国|人民|光明|经济|法治|工人|农民|科技|[{HAN}]{{2,3}})[{HAN}]{{0,3}}?(?:日报|晚报|报))"
-                       rf"(?=记者|通讯员|社|讯)")
+                       rf"(?=记者|通讯员|社|讯|\(|（)")
 
 _QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”")
 _POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
 _CAMPAIGN_RE = re.compile(rf"(?:组织开展|深入开展|持续开展|开展|启动|实施|举办)([{HAN}]{{2,16}}?"
                           rf"(?:落实年活动|年活动|专项行动|攻坚行动|百日行动|三年行动|专项整治行动|提升行动))")
 _EVENT_LIST_RE = re.compile(rf"(?:组织开展|开展|举办|组织)((?:[{HAN}]{{2,10}}[行月周节季][、,，])*[{HAN}]{{2,10}}[行月周节季])等?活动")
-_MECHANISM_RE = re.compile(rf"(?:建立健全|健全完善|建立完善|建立|健全|完善|实行|推行)([{HAN}]{{2,12}}?(?:机制|制度))")
+_MECHANISM_RE = re.compile(rf"(?:建立健全|健全完善|建立完善|建立|健全|完善|实行|推行)([{HAN}]{{2,12}}?(?:机制|制度|体系))")
+# named reforms (深化放管服改革), campaigns of a whole province/city (结合全省河湖清理行动)
+_REFORM_RE = re.compile(rf"(?:全面深化|深入推进|深化|推进|推动|实施)([{HAN}]{{2,8}}?改革)")
+_SCOPED_CAMPAIGN_RE = re.compile(rf"(?<=全省|全市|全县|全区)([{HAN}]{{2,10}}?(?:专项行动|攻坚行动|行动|攻坚战|专项整治))")
+# a project named before a count of projects (馆陶县河北三海装配式…建筑等23个项目开工)
+_PROJECT_LIST_RE = re.compile(rf"([{HAN}A-Za-z0-9]{{4,30}}?)等[0-9一二三四五六七八九十百]+个(?:重点)?项目")
+# policy documents named without 《》 in official titles: …关于印发X的通知, …令第N号X规定
+_ISSUED_RE = re.compile(rf"关于印发((?:[0-9]{{4}}年)?[^《》\n]{{4,60}}?)的通知")
+_DECREE_RE = re.compile(rf"令第[0-9]+号([{HAN}]{{4,40}}?(?:规定|办法|细则|条例))")
+_NOT_REFORM = re.compile(r"^(各项|相关|有关|一系列|综合|重点|重大|全面|深层次|体制)")
 _COUNT_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[余多]?[个支家项名类所座]$")
 _COUNT_AFTER = re.compile(r"^[0-9０-９]")
 _CLAUSE_END = set("。；;！？!?\n")
@@ -334,7 +343,7 @@ def _paragraph_start(text: str, i: int, starts: set[int]) -> bool:
     return i in starts or i == 0 or text[i - 1] == "\n"
 
 
-def find_programmes(text: str, section_starts: set[int]) -> list[Found]:
+def find_programmes(text: str, section_starts: set[int], places: list[Found] = ()) -> list[Found]:
     quotes = [(m.start(), m.end(), m.group(1)) for m in _QUOTE_RE.finditer(text)]
     groups: list[list[tuple[int, int, str]]] = []
     for q in quotes:
@@ -406,7 +415,48 @@ def find_programmes(text: str, section_starts: set[int]) -> list[Found]:
             topic = _paragraph_start(text, m.start(), section_starts)  # 建立…机制。 heading a paragraph
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.mechanism",
                                {"kind": "mechanism", **({"topic": True} if topic else {})}))
-    return found
+    for rx, rule, kind in ((_REFORM_RE, "programme.reform", "campaign"),
+                           (_SCOPED_CAMPAIGN_RE, "programme.scoped-campaign", "campaign"),
+                           (_ISSUED_RE, "programme.issued-document", "policy"),
+                           (_DECREE_RE, "programme.decree", "policy")):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            if name.startswith("关于"):
+                continue
+            if rx is _REFORM_RE and (_NOT_REFORM.match(name) or _RE_QUOTEISH.search(name)):
+                continue
+            if rx is _ISSUED_RE and not name.endswith(L.POLICY_HEADS + ("规划", "（试行）", "(试行)")):
+                continue
+            if free(*m.span(1)):
+                found.append(Found(m.start(1), m.end(1), "Programme", name, rule, {"kind": kind}))
+                taken.append(m.span(1))
+    place_ends = {p.end: p for p in places}
+    for m in _PROJECT_LIST_RE.finditer(text):
+        # the project's name starts right after a place (or is the whole run)
+        s0 = m.start(1)
+        inner = [e for e, p in place_ends.items() if s0 <= e < m.end(1) and not p.attrs.get("short")
+                 and p.attrs.get("level") in ("province", "city", "county", "township")]
+        if inner:
+            s0 = min(inner)
+        name = text[s0:m.end(1)]
+        if len(name) >= 4 and free(s0, m.end(1)) and not _RE_QUOTEISH.search(name):
+            found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
+                               {"kind": "project", "alias": name + "项目"}))
+    return _with_repeats(text, found)
+
+
+def _with_repeats(text: str, found: list[Found]) -> list[Found]:
+    """Later unquoted mentions of a programme named earlier (对河湖清理行动中存在的问题)."""
+    spans = [(f.start, f.end) for f in found]
+    out = list(found)
+    for name in {f.norm for f in found if f.attrs.get("kind") in ("campaign", "mechanism", "project")
+                 and len(f.norm) >= 4}:
+        for m in re.finditer(re.escape(name), text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                out.append(Found(m.start(), m.end(), "Programme", name, "programme.repeat",
+                                 {"kind": "repeat"}))
+                spans.append(m.span())
+    return out
 
 
 # --------------------------------------------------------------------------- user dictionary
@@ -457,16 +507,16 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     user = find_user_entries(text, user_dict) if user_dict else []
     agencies = find_agencies(text, places)
     orgs = find_organizations(text, places, agencies)
-    progs = find_programmes(text, section_starts)
+    progs = find_programmes(text, section_starts, places)
     out = list(user)
     taken = [(u.start, u.end) for u in user]
     for f in agencies + orgs + progs:
-        if any(a < f.end and f.start < b and (b - a) >= (f.end - f.start) for a, b in taken):
-            continue
+        if any(a < f.end and f.start < b for a, b in taken):
+            continue  # the user's entries win over the grammar
         out.append(f)
     # an agency inside a programme's name (《…》 titles name their issuer) is not a mention
     progs_spans = [(p.start, p.end) for p in out if p.label == "Programme"]
-    out = [f for f in out if f.label == "Programme" or
+    out = [f for f in out if f.label == "Programme" or f.rule == "user-dict" or
            not any(a <= f.start and f.end <= b for a, b in progs_spans)]
     return sorted(out, key=lambda f: (f.start, -f.end))
 
@@ -491,6 +541,34 @@ def _credit_mentions(doc: Doc, art: Article, user_dict: str | None) -> None:
                                         norm=f.norm, attrs=dict(f.attrs, credit=True)))
 
 
+def _byline_mentions(doc: Doc, art: Article) -> None:
+    """Media named in a byline or dateline before the article body (河北日报记者, 中国环境报记者):
+    layout keeps bylines out of article text, so these carry source offsets only."""
+    if not art.spans:
+        return
+    s0 = min(a for a, _ in art.spans)
+    lo = max(0, s0 - 300)
+    for other in doc.articles:
+        for a, b in other.spans:
+            if b <= s0:
+                lo = max(lo, b)
+    e0 = max(b for _, b in art.spans)
+    hi = min(len(doc.text), e0 + 100)
+    for other in doc.articles:
+        for a, b in other.spans:
+            if a >= e0:
+                hi = min(hi, a)
+    for base, region in ((lo, doc.text[lo:s0]), (e0, doc.text[e0:hi])):  # bylines open or close
+        for m in _MEDIA_RE.finditer(region):
+            _add_byline(doc, art, base + m.start(1), base + m.end(1), m.group(1))
+
+
+def _add_byline(doc: Doc, art: Article, s: int, e: int, name: str) -> None:
+    if not any(x.start == s and x.end == e for x in doc.mentions):
+        doc.mentions.append(Mention(s, e, doc.text[s:e], "Organization", art.id, "org.media+byline",
+                                    norm=name, attrs={"byline": True}))
+
+
 @component("entities", reads=("article.text", "article.sections", "doc.mentions[Place]"),
            writes=("doc.mentions[Agency,Organization,Programme]",))
 def make_entities(user_dict: str | None = None):
@@ -505,6 +583,7 @@ def make_entities(user_dict: str | None = None):
             for f in extract_names(art.text, places, starts, str(user_dict) if user_dict else None):
                 doc.add_mention(art, f.start, f.end, f.label, f.rule, norm=f.norm, **f.attrs)
             _credit_mentions(doc, art, str(user_dict) if user_dict else None)
+            _byline_mentions(doc, art)
         return doc
 
     return entities

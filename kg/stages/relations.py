@@ -290,10 +290,15 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
                 sub_of[id(p)] = head
                 add_relation(doc, p.key, "subProgrammeOf", head.key, _ev(doc, p, "relations.subProgrammeOf-list"),
                              "relations.subProgrammeOf-list")
+    defaults: list[Mention] = []
+    run_explicitly: set[str] = set()
     for p in view.programmes:
         kind = p.attrs.get("kind")
+        if kind == "repeat":
+            continue  # a later mention of a name: its relations come from where it was introduced
         runner = _runner(view, p)
         if runner is not None:
+            run_explicitly.add(p.key)
             add_relation(doc, runner.key, "runs", p.key, _ev(doc, p, "relations.runs-verb"), "relations.runs-verb")
             if runner.label == "Organization" and runner.attrs.get("facility"):
                 ps = runner.attrs.get("place_span")
@@ -322,10 +327,14 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             continue
         if id(p) in sub_of or (kind == "mechanism" and not p.attrs.get("topic")):
             continue
+        defaults.append(p)
+    for p in defaults:
+        if p.key in run_explicitly:
+            continue  # run by an agency named with it: that is where it belongs
         if lead is not None:
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
-        elif place_key:
+        if place_key:
             add_relation(doc, p.key, "implementedIn", place_key, _ev(doc, p, "relations.implementedIn-article-place"),
                          "relations.implementedIn-article-place")
 
