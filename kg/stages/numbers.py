@@ -212,15 +212,19 @@ _QUOTED_NAME = (r"《[^《》\n]{1,120}》|〈[^〈〉\n]{1,80}〉"
                 r"|『[^『』、，,。；;：:！？!?\n]{1,15}』"
                 r'|"[^"\s、，,。；;：:！？!?]{1,15}"')
 
+# every match starts with one of these: a cheap lookahead lets the engine skip other text fast
+_FIRST_CHARS = ("“‘「『\"《〈0123456789０１２３４５６７８９" + _CN_DIGIT_CHARS + "十拾百千万"
+                + "".join({w[0] for w in _APPROX_PRE}))
 _PATTERN = re.compile(
-    rf"(?P<quote>{_QUOTED_NAME})"
+    rf"(?=[{re.escape(_FIRST_CHARS)}])"
+    rf"(?:(?P<quote>{_QUOTED_NAME})"
     rf"|(?P<pre>{_alt(_APPROX_PRE)})?"
     rf"(?:(?P<pct>百分之)(?P<pnum>{_ARABIC}|{_CHINESE})"
     rf"|(?P<num>{_ARABIC}|{_CHINESE})"
     rf"(?P<mid1>[余多])?(?P<mag>万亿|千万|百万|亿|万|千)?(?P<mid2>[余多])?"
     rf"(?P<unit>{_alt(u for u, _ in _UNITS)})?"
     rf"(?:/(?P<per>{_alt(_PER)}))?)"
-    rf"(?P<post>{_alt(_APPROX_POST)})?"
+    rf"(?P<post>{_alt(_APPROX_POST)})?)"
 )
 
 # characters that, right before a number, mean it is part of a code, ordinal, date or range
@@ -273,8 +277,11 @@ def _counted_after(text: str, i: int) -> str | None:
     return word or None
 
 
+_ARABIC_DIGIT = re.compile(r"[0-9０-９]")
+
+
 def _is_chinese(num: str) -> bool:
-    return not any(ch.isdigit() for ch in num)
+    return _ARABIC_DIGIT.search(num) is None
 
 
 def find_quantities(text: str) -> list[Quantity]:
