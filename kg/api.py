@@ -152,9 +152,7 @@ class KnowledgeGraph:
         if subj is not None and subj.type == "Place":
             return subj.id
         if subj is not None:
-            places = sorted({o for (s, p, o) in self.extraction.relations
-                             if s == subj.id and p in ("implementedIn", "locatedIn")
-                             and o in ents and ents[o].type == "Place"})
+            places = self._subject_places.get(subj.id, ())
             if len(places) == 1:
                 return places[0]
         for ev in sorted(metric.evidence, key=Evidence.sort_key):
@@ -162,6 +160,16 @@ class KnowledgeGraph:
             if place in ents and ents[place].type == "Place":
                 return place
         return None
+
+    @cached_property
+    def _subject_places(self) -> dict[str, list[str]]:
+        """Entity id -> the places it is implemented or located in (sorted)."""
+        ents = self.extraction.entities
+        out: dict[str, set[str]] = {}
+        for (s, p, o) in self.extraction.relations:
+            if p in ("implementedIn", "locatedIn") and o in ents and ents[o].type == "Place":
+                out.setdefault(s, set()).add(o)
+        return {k: sorted(v) for k, v in out.items()}
 
     @cached_property
     def _article_places(self) -> dict[tuple[str, str], str]:

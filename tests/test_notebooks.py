@@ -2,7 +2,9 @@
 are stored without outputs, so that diffs stay readable and no stale result is ever shipped."""
 from __future__ import annotations
 
+import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,9 +42,18 @@ def test_notebook_runs(path, tmp_path, monkeypatch):
     # the kernel must import this checkout's kg even when it is not installed in the venv
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
         [str(ROOT)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
+    # run the kernel on this interpreter, whatever other "python3" kernelspec the user has
+    spec = tmp_path / "jupyter" / "kernels" / "python3"
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": "Python 3 (govkg tests)", "language": "python"}), encoding="utf-8")
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    work = tmp_path / "work"
+    work.mkdir()
     nb = nbformat.read(path, as_version=4)
     client = nbclient.NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3",
-                                     resources={"metadata": {"path": str(tmp_path)}})
+                                     resources={"metadata": {"path": str(work)}})
     try:
         client.execute()
     except nbclient.exceptions.CellExecutionError as e:
@@ -50,5 +61,6 @@ def test_notebook_runs(path, tmp_path, monkeypatch):
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
               if o.get("output_type") == "error"]
     assert not errors
-    # it ran here, in its own working directory, not in the checkout
+    # it ran in its own working directory, not in the checkout
+    assert any(work.iterdir())
     assert not (Path(ROOT) / "notebooks" / "output").exists()
