@@ -139,8 +139,16 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None)
 def mention_evidence(doc: Doc, m: Mention, rule: str | None = None, whole_sentence: bool = True) -> Evidence:
     """Evidence for a mention: its sentence (or itself); mentions outside the article text (photo
     credits) carry their source span."""
-    if m.astart < 0:
-        return Evidence(doc.id, doc.source, m.start, m.end, m.article, doc.text[m.start:m.end], rule)
+    if m.astart < 0:  # the credit or byline line is the sentence
+        a = doc.text.rfind("\n", 0, m.start) + 1
+        b = doc.text.find("\n", m.end)
+        b = len(doc.text) if b < 0 else b
+        line = doc.text[a:b]
+        if whole_sentence:
+            return Evidence(doc.id, doc.source, a, b, m.article, line, rule)
+        ev = Evidence(doc.id, doc.source, m.start, m.end, m.article, line, rule)
+        ev.sentence_start = a
+        return ev
     return doc.evidence(doc.article(m.article), m.astart, m.aend, rule=rule, whole_sentence=whole_sentence)
 
 
