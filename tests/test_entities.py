@@ -245,3 +245,12 @@ def test_media_in_bylines_and_credits():
     doc = Pipeline(("layout", "sentences", "gazetteer", "entities"))(doc)
     media = [m for m in doc.mentions if m.label == "Organization" and m.rule == "org.media+byline"]
     assert [(m.norm, doc.text[m.start:m.end]) for m in media] == [("中国环境报", "中国环境报")]
+
+
+def test_city_units_listed_together():
+    # 市民政局: 市 before 民 is a scope when a department name follows (not 市民)
+    doc = run("邯郸市卫生健康委开展宣传周活动\n邯郸市卫生健康委组织市总工会、市民政局、市医保局以及市疾控中心、"
+              "市卫生健康委综合监督执法局等单位在丛台区开展主题宣传活动。广大市民积极参与。")
+    assert names(doc, "Agency") == {"邯郸市卫生健康委员会", "邯郸市民政局", "邯郸市医保局", "邯郸市疾控中心",
+                                    "邯郸市卫生健康委员会综合监督执法局"}
+    assert names(doc, "Organization") == {"邯郸市总工会"}

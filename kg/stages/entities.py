@@ -113,6 +113,7 @@ class Scope:
     code: str | None = None
     level: str | None = None
     short: bool = False
+    weak: bool = False  # 市民政局: 市 before 民 reads as 市民 unless a department name follows
 
 
 # --------------------------------------------------------------------------- agencies
@@ -137,6 +138,12 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
         nonlocal best
         if best is None or end > best[0]:
             best = (end, tail, rule)
+
+    if scope.weak:
+        d = _RE_DEPT.match(text, p)
+        if d and _suffix_ok(text, d.end(), d.group(2)):
+            return _chain(text, d.end(), _canon_tail(d.group(1), d.group(2)), "agency.dept")
+        return None
 
     m = _RE_ORGAN.match(text, p)
     if m:
@@ -163,7 +170,7 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
             offer(q, organ_tail, "agency.organ")
     d = _RE_DEPT.match(text, p)
     if d and _suffix_ok(text, d.end(), d.group(2)):
-        offer(d.end(), _canon_tail(d.group(1), d.group(2)), "agency.dept")
+        offer(*_chain(text, d.end(), _canon_tail(d.group(1), d.group(2)), "agency.dept"))
     if scope.kind != "national":
         s = _RE_STRONG.match(text, p)
         if s and not _RE_QUOTEISH.search(s.group(1)):
@@ -173,6 +180,35 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
             stem = b.group(1) or b.group(2)
             offer(p + len(stem), stem + L.BARE_STEMS[stem], "agency.bare-stem")
     return best
+
+
+def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
+    """A unit of a department named right after it: 市卫生健康委 + 综合监督执法局."""
+    d = _RE_DEPT.match(text, end)
+    if d and d.group(2) not in ("委", "部", "办", "委员会") and _suffix_ok(text, d.end(), d.group(2)):
+        return d.end(), tail + _canon_tail(d.group(1), d.group(2)), rule + "-chain"
+    return end, tail, rule
+
+
+_RE_MASS = re.compile(rf"({_alt(L.MASS_ORGS)})")
+
+
+def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
+    """People's organisations after a scope (市总工会, 县妇联): organisations of that place."""
+    out = []
+    for sc in _scopes(text, places):
+        if sc.kind == "national":
+            continue
+        m = _RE_MASS.match(text, sc.end)
+        if not m or text[m.end():m.end() + 1] in ("主", "副", "会", "员"):
+            continue
+        attrs: dict = {"mass": True}
+        if sc.kind == "place":
+            attrs["place_code"] = sc.code
+        else:
+            attrs["relative"], attrs["rest"] = sc.name, m.group(1)
+        out.append(Found(sc.start, m.end(), "Organization", sc.name + m.group(1), "org.mass-organisation", attrs))
+    return out
 
 
 _RE_QUOTEISH = re.compile(r"(的|和|与|及|在|是|了|等|对|把|将|关于|成立|召开|印发|组成|主持|联合|部署|通知)")
@@ -194,9 +230,9 @@ def _scopes(text: str, places: list[Found]) -> list[Scope]:
             out.append(Scope(i + 1, i - 1, "relative", _ANAPHOR_SCOPES[two]))
             continue
         prev = text[i - 1] if i else ""
-        if prev in _BAD_PREV or text[i + 1:i + 2] in _BAD_NEXT:
+        if prev in _BAD_PREV:
             continue
-        out.append(Scope(i + 1, i, "relative", ch))
+        out.append(Scope(i + 1, i, "relative", ch, weak=text[i + 1:i + 2] in _BAD_NEXT))
     for m in re.finditer("国家", text):
         out.append(Scope(m.end(), m.start(), "national", "国家"))
     return out
@@ -506,7 +542,7 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     """All non-place names of a text: user entries first, then agencies, organisations, programmes."""
     user = find_user_entries(text, user_dict) if user_dict else []
     agencies = find_agencies(text, places)
-    orgs = find_organizations(text, places, agencies)
+    orgs = find_mass_organizations(text, places) + find_organizations(text, places, agencies)
     progs = find_programmes(text, section_starts, places)
     out = list(user)
     taken = [(u.start, u.end) for u in user]

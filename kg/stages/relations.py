@@ -181,6 +181,9 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
         if m.label == "Agency" and code and not m.attrs.get("national"):
             add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-scope"),
                          "relations.locatedIn-scope")
+        elif m.label == "Organization" and code:
+            add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-scope"),
+                         "relations.locatedIn-scope")
         elif m.label == "Organization" and m.astart >= 0:
             place = next((p for p in view.places if p.astart == m.astart), None)
             if m.attrs.get("facility"):
