@@ -254,3 +254,12 @@ def test_city_units_listed_together():
     assert names(doc, "Agency") == {"邯郸市卫生健康委员会", "邯郸市民政局", "邯郸市医保局", "邯郸市疾控中心",
                                     "邯郸市卫生健康委员会综合监督执法局"}
     assert names(doc, "Organization") == {"邯郸市总工会"}
+
+
+def test_events_lose_their_place_and_edition_and_keep_them_as_aliases():
+    doc = run("邯郸市举办志愿服务项目大赛\n市委宣传部、市委文明办、市民政局决定联合举办邯郸市第四届新时代文明实践志愿服务项目大赛。")
+    progs = {m.norm: m for m in doc.mentions if m.label == "Programme"}
+    assert set(progs) == {"志愿服务项目大赛", "新时代文明实践志愿服务项目大赛"}
+    ent = doc.entities[progs["新时代文明实践志愿服务项目大赛"].key]
+    assert "邯郸市第四届新时代文明实践志愿服务项目大赛" in ent.aliases
+    assert names(doc, "Agency") == {"邯郸市委宣传部", "邯郸市委文明办", "邯郸市民政局"}

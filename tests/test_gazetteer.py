@@ -54,3 +54,11 @@ def test_locative_community():
 def test_places_in_a_credit_line():
     assert places_in("邯郸市委宣传部供图") == [(0, 3, "邯郸市", "130400", "city", False)]
     assert places_in("河北日报通讯员 孙海峰摄") == [(0, 2, "河北省", "130000", "province", True)]
+
+
+def test_community_names_starting_with_common_characters():
+    # 城东社区 is a name; 城乡社区 is not
+    doc = run("邯郸市邯山区祺府苑社区开展活动。丛台区城东社区志愿者走进农村社区。")
+    names = {m.surface for m in doc.mentions if m.label == "Place"}
+    assert "城东社区" in names and "祺府苑社区" in names
+    assert not any(n.startswith("农村") for n in names)

@@ -132,3 +132,11 @@ def test_agency_article_runs_its_unclaimed_programmes():
     assert ("邯郸市科技局", "runs", "院士专家行") in t
     assert ("邯郸市科技局", "cooperatesWith", "清华大学") in t
     assert ("邯郸市科技局", "cooperatesWith", "中国科学院") in t
+
+
+def test_joint_organisers_all_run_the_event():
+    doc = small_doc("邯郸市举办志愿服务项目大赛\n市委宣传部、市委文明办、市民政局决定联合举办邯郸市第四届新时代文明实践志愿服务项目大赛。")
+    t = triples(doc)
+    for org in ("邯郸市委宣传部", "邯郸市委文明办", "邯郸市民政局"):
+        assert (org, "runs", "新时代文明实践志愿服务项目大赛") in t
+    assert ("新时代文明实践志愿服务项目大赛", "implementedIn", "邯郸市") in t

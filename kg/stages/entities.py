@@ -60,6 +60,7 @@ _BAD_NEXT = set("场道级直内外里长域城民辖区县乡镇街情况值")
 _BAD_AFTER_SUFFIX = set("门员法理面长有伍署分托在点置属机系")
 
 _ORG_SUFFIX_RE = re.compile(rf"({_alt(L.ORG_SUFFIXES)})")
+_COUNTY_FACILITY_RE = re.compile(r"()(新时代文明实践中心)(?!建设|工作|指导|领导)")
 _FACILITY_RE = re.compile(rf"([{HAN}]{{0,8}}?)({_alt(L.FACILITY_SUFFIXES)})")
 # characters and words at which a backward scan for an organisation's name stops
 _ORG_STOP_CHARS = set("为与和及向在对由把被将从于给同跟的了是等有到让使其这那该各每本也都又还就并或而但帮请派经据")
@@ -76,8 +77,11 @@ _QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”")
 _POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
 _CAMPAIGN_RE = re.compile(rf"(?:组织开展|深入开展|持续开展|开展|启动|实施|举办)([{HAN}]{{2,16}}?"
                           rf"(?:落实年活动|年活动|专项行动|攻坚行动|百日行动|三年行动|专项整治行动|提升行动))")
+# events held (联合举办…第四届…大赛): the name runs from the verb to the event word
+_EVENT_RE = re.compile(rf"(?:联合举办|举办|承办|主办|启动)([{HAN}0-9]{{2,24}}?"
+                       rf"(?:大赛|竞赛|博览会|交易会|文化节|艺术节|旅游节|运动会|论坛|峰会|展览会|洽谈会|招聘会))")
 _EVENT_LIST_RE = re.compile(rf"(?:组织开展|开展|举办|组织)((?:[{HAN}]{{2,10}}[行月周节季][、,，])*[{HAN}]{{2,10}}[行月周节季])等?活动")
-_MECHANISM_RE = re.compile(rf"(?:建立健全|健全完善|建立完善|建立|健全|完善|实行|推行)([{HAN}]{{2,12}}?(?:机制|制度|体系))")
+_MECHANISM_RE = re.compile(rf"(?:建立健全|健全完善|建立完善|建立|健全|完善|实行|推行)([{HAN}]{{2,12}}?(?:机制|制度))")
 # named reforms (深化放管服改革), campaigns of a whole province/city (结合全省河湖清理行动)
 _REFORM_RE = re.compile(rf"(?:全面深化|深入推进|深化|推进|推动|实施)([{HAN}]{{2,8}}?改革)")
 _SCOPED_CAMPAIGN_RE = re.compile(rf"(?<=全省|全市|全县|全区)([{HAN}]{{2,10}}?(?:专项行动|攻坚行动|行动|攻坚战|专项整治))")
@@ -346,11 +350,13 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         found.append(Found(m.start(1), m.end(1), "Organization", m.group(1), "org.media", {}))
     # facilities named after the community (or village, township) they serve
+    starts = {pl.start for pl in places}
     for pl in places:
-        if pl.attrs.get("level") not in ("community", "village", "township"):
-            continue
-        fm = _FACILITY_RE.match(text, pl.end)
-        if not fm or _RE_QUOTEISH.search(fm.group(1)):
+        level = pl.attrs.get("level")
+        if level not in ("community", "village", "township", "county") or pl.end in starts:
+            continue  # the innermost place names the facility (古峰镇城东社区… → 城东社区)
+        fm = (_COUNTY_FACILITY_RE if level == "county" else _FACILITY_RE).match(text, pl.end)
+        if not fm or _RE_QUOTEISH.search(fm.group(1)) or any(pl.end < i < fm.end() for i in starts):
             continue
         name = pl.norm + fm.group(0)
         found.append(Found(pl.start, fm.end(), "Organization", name, "org.facility",
@@ -401,7 +407,8 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
         before = text[max(0, qs - 8):qs]
         verb = next((v for v in L.RUN_VERBS if before.endswith(v) or before.endswith(v + "了")), None)
         topic = _paragraph_start(text, qs, section_starts) or text[qs - 1:qs] in (";", "；")
-        counted = bool(_COUNT_BEFORE.search(text[max(0, qs - 8):qs]) or _COUNT_AFTER.match(text[qe:qe + 1]))
+        counted = bool(_COUNT_BEFORE.search(text[max(0, qs - 8):qs]) or _COUNT_AFTER.match(text[qe:qe + 1])
+                       or text.startswith(("成员", "人员", "队员"), qe))  # a team's members: not a programme
         for k, (s, e, c) in enumerate(g):
             if not name_like(c) or c in qualified:
                 continue
@@ -451,7 +458,8 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
             topic = _paragraph_start(text, m.start(), section_starts)  # 建立…机制。 heading a paragraph
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.mechanism",
                                {"kind": "mechanism", **({"topic": True} if topic else {})}))
-    for rx, rule, kind in ((_REFORM_RE, "programme.reform", "campaign"),
+    for rx, rule, kind in ((_EVENT_RE, "programme.event", "campaign"),
+                           (_REFORM_RE, "programme.reform", "campaign"),
                            (_SCOPED_CAMPAIGN_RE, "programme.scoped-campaign", "campaign"),
                            (_ISSUED_RE, "programme.issued-document", "policy"),
                            (_DECREE_RE, "programme.decree", "policy")):
@@ -463,9 +471,21 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
                 continue
             if rx is _ISSUED_RE and not name.endswith(L.POLICY_HEADS + ("规划", "（试行）", "(试行)")):
                 continue
-            if free(*m.span(1)):
-                found.append(Found(m.start(1), m.end(1), "Programme", name, rule, {"kind": kind}))
-                taken.append(m.span(1))
+            if not free(*m.span(1)):
+                continue
+            s0, attrs = m.start(1), {"kind": kind}
+            if rx is _EVENT_RE:  # 宁德市第四届…大赛: the place and the edition are not the event's name
+                lead = [p for p in places if p.start == s0]
+                if lead:
+                    s0 = max(p.end for p in lead)
+                ed = re.match(r"(第[0-9一二三四五六七八九十百]+届|[0-9]{4}年)", text[s0:m.end(1)])
+                core = text[s0 + (ed.end() if ed else 0):m.end(1)]
+                if len(core) < 4:
+                    continue
+                attrs["alias"] = name
+                name = core
+            found.append(Found(s0, m.end(1), "Programme", name, rule, attrs))
+            taken.append(m.span(1))
     place_ends = {p.end: p for p in places}
     for m in _PROJECT_LIST_RE.finditer(text):
         # the project's name starts right after a place (or is the whole run)

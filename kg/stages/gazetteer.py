@@ -23,7 +23,7 @@ HAN = "\u4e00-\u9fff"
 _FUNCTION_CHARS = "在的和与及向到为对从把被将于是等"
 _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:社区|村|居委会))(?![镇庄民委级落组])")
 _LOCATIVE = re.compile(rf"(?:在|到|走进|来到|深入|进驻|赴|前往)((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?(?:社区|村))(?![镇庄民委级落组])")
-_NOT_SUBPLACE = re.compile(r"^(各|每|全|本|该|农|乡|城|进|入|山|新|农村|城乡|乡村)")
+_NOT_SUBPLACE = re.compile(r"^(各|每|全|本|该|进|入|农村|农业|城乡|城市|城镇|城区|乡村|乡镇|山区|新型|新建|所在|周边)")
 
 
 @lru_cache(maxsize=1)

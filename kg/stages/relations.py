@@ -240,6 +240,19 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     return None
 
 
+def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
+    """`last` and the actors listed right before it (市委宣传部、市委文明办、市民政局联合举办…)."""
+    out = [last]
+    i = view.actors.index(last)
+    while i > 0:
+        prev = view.actors[i - 1]
+        if view.text[prev.aend:out[-1].astart] not in ("、", "和", "及", "与", ",", "，"):
+            break
+        out.append(prev)
+        i -= 1
+    return out
+
+
 def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
     """A place (or 该县/全市 …) that is the subject of the programme's sentence."""
     sent = view.art.sentence_at(p.astart)
@@ -302,7 +315,8 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
         runner = _runner(view, p)
         if runner is not None:
             run_explicitly.add(p.key)
-            add_relation(doc, runner.key, "runs", p.key, _ev(doc, p, "relations.runs-verb"), "relations.runs-verb")
+            for r in _enumerated(view, runner):
+                add_relation(doc, r.key, "runs", p.key, _ev(doc, p, "relations.runs-verb"), "relations.runs-verb")
             if runner.label == "Organization" and runner.attrs.get("facility"):
                 ps = runner.attrs.get("place_span")
                 place = next((x for x in view.places if ps and (x.astart, x.aend) == tuple(ps)), None)
