@@ -227,3 +227,61 @@ def test_within_follows_relations_and_division_codes(built):
             assert pid in handan_ids
     with pytest.raises(KeyError):
         built.within("没有这个地方")
+
+
+# ------------------------------------------------------------------ loader round trip (property)
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from kg.model import Entity, Evidence, Extraction, Metric, Relation  # noqa: E402
+
+_text = st.text(alphabet="邯郸市魏县科技局“”《》 abc123余万", min_size=1, max_size=12)
+_opt = lambda s: st.none() | s  # noqa: E731
+
+
+@st.composite
+def _evidences(draw, n_max=3):
+    out = []
+    for _ in range(draw(st.integers(0, n_max))):
+        start = draw(st.integers(0, 5000))
+        mention = draw(st.booleans())
+        out.append(Evidence(draw(st.sampled_from(["d1", "d2"])), draw(st.sampled_from(["a.txt", "b.jsonl#3"])),
+                            start, start + draw(st.integers(0, 200)), draw(_opt(st.sampled_from(["d1#A1", "d1#A2"]))),
+                            draw(_opt(_text)), draw(_opt(st.sampled_from(["rule.a", "rule.b"]))),
+                            draw(_text) if mention else None,
+                            draw(st.integers(0, start)) if mention else None))
+    return out
+
+
+@st.composite
+def _extractions(draw):
+    ex = Extraction(documents=[{"id": "d1", "source": "a.txt", "title": None, "date": None, "articles": []}])
+    ids = draw(st.lists(st.sampled_from([f"e{i}" for i in range(8)]), unique=True, max_size=6))
+    for i in ids:
+        ex.entities[i] = Entity(i, draw(st.sampled_from(["Place", "Agency", "Programme"])), draw(_text),
+                                set(draw(st.lists(_text, max_size=3))), draw(_opt(st.sampled_from(["130400", "130434001"]))),
+                                draw(_opt(st.sampled_from(["city", "town"]))), draw(_evidences()),
+                                set(draw(st.lists(st.sampled_from(["r1", "r2"]), max_size=2))))
+    if ids:
+        for _ in range(draw(st.integers(0, 4))):
+            r = Relation(draw(st.sampled_from(ids)), draw(st.sampled_from(["partOf", "runs"])),
+                         draw(st.sampled_from(ids)), draw(_evidences()), {"rel"})
+            ex.relations[r.key] = r
+    for k in range(draw(st.integers(0, 4))):
+        value = draw(st.integers(0, 10**12) | st.floats(0, 1e12, allow_nan=False))
+        m = Metric(draw(_opt(st.sampled_from(ids))) if ids else None, draw(_text), value,
+                   draw(st.sampled_from(["个", "元", "%"])), draw(st.booleans()), draw(_text),
+                   draw(_opt(st.sampled_from(["今年", "1至4月"]))), draw(_evidences()), {"m"}, f"metric-{k}")
+        ex.metrics[m.id] = m
+    return ex
+
+
+@settings(max_examples=60, deadline=None)
+@given(_extractions())
+def test_extraction_json_round_trips(ex):
+    data = json.loads(json.dumps(ex.to_json(), ensure_ascii=False))
+    again = extraction_from_json(data)
+    assert again.to_json() == data
+    g = KnowledgeGraph(again)
+    assert len(g.entities) == len(ex.entities) and len(g.metrics) == len(ex.metrics)
+    assert g.metrics["value"].dtype == "float64"
