@@ -68,7 +68,7 @@
       color: { background: colour, border: darken(colour, 0.72),
                highlight: { background: colour, border: "#111827" },
                hover: { background: colour, border: "#111827" } },
-      font: { size: n.s > 20 ? 16 : 14 }
+      font: { size: n.s > 20 ? 19 : 16 }
     };
   }
   // Edge labels (the predicate) on every edge in small graphs; in big ones only on the edges
