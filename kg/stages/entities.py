@@ -478,6 +478,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
                 lead = [p for p in places if p.start == s0]
                 if lead:
                     s0 = max(p.end for p in lead)
+                    attrs["named_place"] = (m.start(1), s0)
                 ed = re.match(r"(第[0-9一二三四五六七八九十百]+届|[0-9]{4}年)", text[s0:m.end(1)])
                 core = text[s0 + (ed.end() if ed else 0):m.end(1)]
                 if len(core) < 4:

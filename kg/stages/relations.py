@@ -312,6 +312,12 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
         kind = p.attrs.get("kind")
         if kind == "repeat":
             continue  # a later mention of a name: its relations come from where it was introduced
+        if p.attrs.get("named_place"):  # 邯郸市第四届…大赛: held where its full name says
+            a, b = p.attrs["named_place"]
+            place = next((x for x in view.places if (x.astart, x.aend) == (a, b)), None)
+            if place is not None:
+                add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, p, "relations.implementedIn-name"),
+                             "relations.implementedIn-name")
         runner = _runner(view, p)
         if runner is not None:
             run_explicitly.add(p.key)
