@@ -42,11 +42,17 @@ def iframe_html(page: str, height: int = 720) -> str:
 def display(extraction_or_path, *, height: int = 720, **opts) -> None:
     """Show the explorer inline in Jupyter (wherever in the cell it is called).
 
-    Accepts an `Extraction`, a build output directory, or a graph.html path."""
+    Accepts an `Extraction`, a build output directory, a graph.html path or an
+    extraction.json path."""
     if isinstance(extraction_or_path, Extraction):
         from .export.html import render
 
         page = render(extraction_or_path, **opts)
+    elif str(extraction_or_path).endswith(".json"):  # an extraction.json (no graph.html beside)
+        from .api import read_extraction
+        from .export.html import render
+
+        page = render(read_extraction(extraction_or_path), **opts)
     else:
         page = _graph_path(extraction_or_path).read_text(encoding="utf-8")
     from IPython import display as ipd

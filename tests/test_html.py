@@ -307,3 +307,15 @@ def test_big_component_layout_is_bounded_and_deterministic():
     cy = sum(y for _, y in p1.values()) / 2600
     dist = sorted(((x - cx) ** 2 + (y - cy) ** 2) ** 0.5 for x, y in p1.values())
     assert dist[-1] < 3 * dist[1300]  # no node flung far away from the rest
+
+
+def test_display_renders_an_extraction_json(tmp_path, monkeypatch):
+    from IPython import display as ipd
+
+    from kg import view as kgview
+
+    exporters()["json"].load()(sample_extraction(), tmp_path / "extraction.json")
+    shown = []
+    monkeypatch.setattr(ipd, "display", shown.append)
+    kgview.display(tmp_path / "extraction.json")
+    assert "邯郸市生态环境局" in shown[0].data and "sandbox=\"allow-scripts\"" in shown[0].data
