@@ -102,12 +102,19 @@ def test_provincial_organs_and_offices():
     # the province comes from the article's places (雄县 is a county of Hebei)
     doc = run("我省力保雄安新区起步区安全度汛\n通过检查,安新、容城、雄县3县共发现安全隐患8处。结合全省河湖清理行动,省水利厅联合省委督查室、省政府督查室以及省直有关部门"
               "组成联合督查组,对全省河湖清理工作进行了重点督查。")
-    assert names(doc, "Agency") == {"河北省水利厅", "河北省委督查室", "河北省政府督查室"}
+    assert names(doc, "Agency") == {"河北省水利厅", "河北省委督查室", "河北省人民政府督查室"}
 
 
 def test_generic_stem_does_not_swallow_the_next_name():
     doc = run("2020-07-27\t邯郸市人民政府办公室关于成立邯郸市农村产权流转交易监督管理委员会的通知")
     assert names(doc, "Agency") == {"邯郸市人民政府办公室", "邯郸市农村产权流转交易监督管理委员会"}
+
+
+def test_levels_in_general_are_not_bodies_and_government_is_one_name():
+    doc = run("太湖县人民政府关于印发工作规则的通知\n各乡、镇人民政府,县市区人民政府,县政府各部门:在省委、省政府、市委、市政府、县委的领导下。")
+    got = names(doc, "Agency")
+    assert not any(n.startswith(("镇", "区", "乡")) for n in got)
+    assert "太湖县人民政府" in got and "县政府" not in got
 
 
 def test_national_bodies():

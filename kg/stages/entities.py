@@ -152,7 +152,7 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
     m = _RE_ORGAN.match(text, p)
     if m:
         organ, q = m.group(1), m.end()
-        organ_tail = "人民政府" if organ in ("政府",) and scope.kind == "place" else organ
+        organ_tail = "人民政府" if organ == "政府" else organ  # 省政府 = 省人民政府
         for rx, rule in ((_RE_PARTY_DEPT, "agency.organ-party-dept"), (_RE_GOV_OFFICE, "agency.organ-office")):
             d = rx.match(text, q)
             if d and _suffix_ok(text, d.end(), d.group(2)):
@@ -234,8 +234,9 @@ def _scopes(text: str, places: list[Found]) -> list[Scope]:
             out.append(Scope(i + 1, i - 1, "relative", _ANAPHOR_SCOPES[two]))
             continue
         prev = text[i - 1] if i else ""
-        if prev in _BAD_PREV:
-            continue
+        if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS
+                     or (prev == "、" and i > 1 and text[i - 2] in _RELATIVE_CHARS)):
+            continue  # 县市区人民政府, 各乡、镇人民政府: the levels in general, not one body
         out.append(Scope(i + 1, i, "relative", ch, weak=text[i + 1:i + 2] in _BAD_NEXT))
     for m in re.finditer("国家", text):
         out.append(Scope(m.end(), m.start(), "national", "国家"))
@@ -264,7 +265,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         end, tail, rule = t
         attrs: dict = {"tail": tail}
         if sc.kind == "place":
-            norm = sc.name + tail
+            # a short place name before a generic name stays as written (太湖经济开发区管委会)
+            norm = text[sc.start:end] if sc.short and rule.endswith("strong-suffix") else sc.name + tail
             attrs["place_code"] = sc.code
         elif sc.kind == "relative":
             norm = sc.name + tail
