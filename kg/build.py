@@ -261,7 +261,8 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
     if unknown:
         raise BuildError(f"unknown output format(s): {', '.join(unknown)}; known: "
                          f"{', '.join(sorted(registry))}")
-    tmp = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out_dir))
+    remove_stale_temp_dirs(out_dir)
+    tmp = Path(tempfile.mkdtemp(prefix=f".kg-build-{os.getpid()}-", dir=out_dir))
     try:
         staged = []
         for name in formats:
@@ -287,6 +288,33 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
         return written
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def remove_stale_temp_dirs(out_dir: Path) -> list[Path]:
+    """Delete the temporary directories of earlier builds that were killed before cleaning up.
+
+    A directory is stale when the process named in it (`.kg-build-PID-…`) no longer runs, so
+    a build running at the same time into the same directory keeps its own."""
+    removed = []
+    for d in sorted(Path(out_dir).glob(".kg-build-*")):
+        pid = d.name[len(".kg-build-"):].split("-", 1)[0]
+        if pid.isdigit() and _process_alive(int(pid)):
+            continue
+        shutil.rmtree(d, ignore_errors=True)
+        removed.append(d)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def default_cache_dir(out_dir: str | os.PathLike) -> Path:
