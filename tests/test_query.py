@@ -105,8 +105,8 @@ def test_entity_facts_lists_relations_metrics_and_mentions_with_evidence(out):
 
 def test_investment_by_county_sums_yuan(out):
     rows = rows_of(out, "investment-by-county")
-    assert [(r["county"], r["total_yuan"], r["figures"]) for r in rows] == [
-        ("馆陶县", 17360000000 + 5365000000, 2)]
+    assert [(r["county"], r["indicatorName"], r["total_yuan"], r["figures"]) for r in rows] == [
+        ("馆陶县", "总投资", 17360000000 + 5365000000, 2)]
     assert rows_of(out, "investment-by-county", indicator="总投资") == rows
     assert rows_of(out, "investment-by-county", indicator="不存在的指标") == []
 
@@ -255,3 +255,46 @@ def test_failed_store_build_leaves_the_old_store(tmp_path):
         kstore.build_store(tmp_path)
     assert kstore.store_info(tmp_path)["quads"] > 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.trig", "store"]
+
+
+# ---------------------------------------------------------------------- the real sample build
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory):
+    from kg.build import build, sample_corpus
+    d = tmp_path_factory.mktemp("real")
+    res = build(sample_corpus(), d, formats=("trig", "turtle"))
+    assert not res.failed
+    return d, res.extraction
+
+
+def test_real_build_rdf_is_deterministic_and_valid(real, tmp_path):
+    d, x = real
+    rdf.write_trig(x, tmp_path / "again.trig")
+    assert (tmp_path / "again.trig").read_bytes() == (d / "graph.trig").read_bytes()
+    ok, report = rdf.validate(d / "graph.ttl")
+    assert ok, report
+
+
+def test_real_build_named_queries(real):
+    d, x = real
+    text = seed_text()
+    for q in list_queries():
+        params = {p.name: {"place": "邯郸市", "entity": "邯郸市生态环境局"}[p.name]
+                  for p in q.param_specs if p.required}
+        cols, rows = run_query(d, q.name, params)
+        assert rows, q.name
+        if "quote" in cols and "start" in cols:
+            for r in rows:
+                r = dict(zip(cols, r))
+                if r["quote"] is not None:
+                    assert text[r["start"]:r["start"] + len(r["quote"])] == r["quote"]
+    pairs = {(r["agencyName"], r["programme"]) for r in rows_of(d, "agency-programmes")}
+    assert ("邯郸市生态环境局", "云执法") in pairs
+    xuncha = [r for r in rows_of(d, "metrics-of-place", place="130400") if r["surface"] and
+              "网上巡查" in r["surface"]]
+    assert xuncha and all(r["value"] == 1200 and r["unit"] == "次" and r["approx"] for r in xuncha)
+    hierarchy = {(r["placeName"], r["parentName"]) for r in rows_of(d, "places-hierarchy")}
+    assert ("邯山区", "邯郸市") in hierarchy and ("邯郸市", "河北省") in hierarchy
+    n_metrics = sum(r["figures"] for r in rows_of(d, "approx-vs-exact"))
+    assert 0 < n_metrics <= len(x.metrics)

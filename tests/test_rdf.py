@@ -355,7 +355,7 @@ def extractions(draw):
     return x
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(extractions())
 def test_random_extractions_export_deterministically_and_validate(y):
     a = rdf.serialize_trig(y)

@@ -108,7 +108,9 @@ def doc_iri(doc_id: str) -> str:
 
 
 def article_iri(doc_id: str, article_id: str) -> str:
-    return doc_iri(doc_id) + "/" + seg(article_id)
+    """`doc/{doc}/{n}`: article ids of the form "{doc}#{n}" contribute only their {n}."""
+    local = article_id[len(doc_id) + 1:] if article_id.startswith(doc_id + "#") else article_id
+    return doc_iri(doc_id) + "/" + seg(local)
 
 
 def span_iri(doc_id: str, start: int, end: int) -> str:
