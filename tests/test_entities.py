@@ -270,3 +270,8 @@ def test_events_lose_their_place_and_edition_and_keep_them_as_aliases():
     ent = doc.entities[progs["新时代文明实践志愿服务项目大赛"].key]
     assert "邯郸市第四届新时代文明实践志愿服务项目大赛" in ent.aliases
     assert names(doc, "Agency") == {"邯郸市委宣传部", "邯郸市委文明办", "邯郸市民政局"}
+
+
+def test_company_suffixes_chain():
+    doc = run("卢龙县集中开工\n总投资4150万元的河北中薯农业科技集团股份有限公司优质鲜薯深加工二期工程项目开工。")
+    assert names(doc, "Organization") == {"河北中薯农业科技集团股份有限公司"}

@@ -326,6 +326,10 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     taken = [(a.start, a.end) for a in agencies]
     for m in _ORG_SUFFIX_RE.finditer(text):
         end = m.end()
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        while (nxt := _ORG_SUFFIX_RE.match(text, end)) is not None:
+            end = nxt.end()  # …集团 + 股份有限公司
         if text[end:end + 1] in ("长", "生", "员") and m.group(1) not in ("日报",):
             continue
         start = m.start()
