@@ -319,3 +319,21 @@ def test_display_renders_an_extraction_json(tmp_path, monkeypatch):
     monkeypatch.setattr(ipd, "display", shown.append)
     kgview.display(tmp_path / "extraction.json")
     assert "邯郸市生态环境局" in shown[0].data and "sandbox=\"allow-scripts\"" in shown[0].data
+
+
+def test_byte_identical_across_processes_with_different_hash_seeds(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.path.insert(0, sys.argv[2]); from test_html import sample_extraction; "
+            "from kg.export.html import write; write(sample_extraction(), sys.argv[1])")
+    root = Path(__file__).resolve().parents[1]
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"g{seed}.html"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-c", code, str(out), str(root / "tests")], check=True,
+                       cwd=root, env=env)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]

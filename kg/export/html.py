@@ -220,7 +220,7 @@ def _component_layout(g: nx.Graph, nodes: list[str], seed: int) -> dict[str, tup
     if n == 1:
         return {nodes[0]: (0.0, 0.0)}
     if n == 2:
-        return {nodes[0]: (-0.5, 0.0), nodes[1]: (0.5, 0.0)}
+        return {nodes[0]: (-1.0, 0.0), nodes[1]: (1.0, 0.0)}
     if n <= FR_MAX:
         index = {v: i for i, v in enumerate(nodes)}
         edges = np.array(sorted((index[a], index[b]) for a, b in g.subgraph(nodes).edges()),

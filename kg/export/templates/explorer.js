@@ -296,8 +296,13 @@
     selected = i;
     network.selectNodes([i]);
     labelEdgesOf(i);
-    if (focus) network.focus(i, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 250 } });
     showNode(i);
+    network.setSize("100%", "100%");  // the panel narrowed the canvas: resize before moving
+    var p = network.canvasToDOM(network.getPositions([i])[i]);
+    var box = document.getElementById("graph").getBoundingClientRect();
+    var outside = p.x < 20 || p.y < 20 || p.x > box.width - 20 || p.y > box.height - 20;
+    if (focus) network.focus(i, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 250 } });
+    else if (outside) network.focus(i, { animation: { duration: 250 } });
   }
   function fitShown() {
     network.fit({ nodes: nodesDS.getIds(), animation: false });
