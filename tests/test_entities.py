@@ -275,3 +275,11 @@ def test_events_lose_their_place_and_edition_and_keep_them_as_aliases():
 def test_company_suffixes_chain():
     doc = run("卢龙县集中开工\n总投资4150万元的河北中薯农业科技集团股份有限公司优质鲜薯深加工二期工程项目开工。")
     assert names(doc, "Organization") == {"河北中薯农业科技集团股份有限公司"}
+
+
+def test_quoted_campaign_names_and_the_furthest_head():
+    doc = run("县公安局推进交通环境整治\n为扎实开展“压事故、保安全、促稳定”专项整治行动,消除道路交通安全隐患。"
+              "根据夏季治安打击整治“百日行动”安排部署,县公安局启动整治“零点行动”。")
+    progs = {m.norm: m for m in doc.mentions if m.label == "Programme"}
+    assert set(progs) == {"压事故、保安全、促稳定", "百日行动", "零点行动"}
+    assert progs["压事故、保安全、促稳定"].attrs["alias"] == "压事故、保安全、促稳定专项整治行动"

@@ -373,18 +373,25 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
 # --------------------------------------------------------------------------- programmes
 
 _HEAD_ALLOWED = dict(L.PROGRAMME_HEADS)
+_SELF_HEADS = ("行动", "工程", "计划", "活动", "项目", "工作法", "攻坚战")
 _HEAD_RE = re.compile(rf"((?:(?![的等和与及为是])[{HAN}]){{0,{max(_HEAD_ALLOWED.values())}}}?)"
                       rf"({_alt(_HEAD_ALLOWED)})")
 
 
+_HEAD_RE_FAR = re.compile(_HEAD_RE.pattern.replace("}?)", "})", 1))
+
+
 def _head_after(text: str, i: int) -> tuple[int, str] | None:
-    """A programme head word at text[i:] after at most its allowed modifiers: (end, head)."""
-    m = _HEAD_RE.match(text, i)
-    if not m or len(m.group(1)) > _HEAD_ALLOWED[m.group(2)]:
-        return None
-    if text[m.end():m.end() + 1] in set("室站点场中所窗馆队员"):
-        return None
-    return m.end(), m.group(2)
+    """A programme head word at text[i:] after at most its allowed modifiers: (end, head); the
+    furthest one when several fit (“…”专项整治行动 reads to 行动, not 专项)."""
+    for rx in (_HEAD_RE_FAR, _HEAD_RE):
+        m = rx.match(text, i)
+        if not m or len(m.group(1)) > _HEAD_ALLOWED[m.group(2)]:
+            continue
+        if text[m.end():m.end() + 1] in set("室站点场中所窗馆队员"):
+            continue
+        return m.end(), m.group(2)
+    return None
 
 
 def _paragraph_start(text: str, i: int, starts: set[int]) -> bool:
@@ -425,6 +432,8 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
                 rule, alias = "programme.quote-head", c + text[e:own_head[0]]
             elif head and k < len(g) - 1:
                 rule = "programme.quote-list-head"
+            elif c.endswith(_SELF_HEADS) and len(c) >= 4 and not counted:
+                rule = "programme.quote-self-head"  # “百日行动”, “项目建设落地工程”
             elif verb and not counted and "、" not in c and (verb != "通过" or len(c) <= 6):
                 rule = "programme.quote-verb"
             elif topic and k == 0 and not counted:
