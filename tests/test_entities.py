@@ -283,3 +283,9 @@ def test_quoted_campaign_names_and_the_furthest_head():
     progs = {m.norm: m for m in doc.mentions if m.label == "Programme"}
     assert set(progs) == {"压事故、保安全、促稳定", "百日行动", "零点行动"}
     assert progs["压事故、保安全、促稳定"].attrs["alias"] == "压事故、保安全、促稳定专项整治行动"
+
+
+def test_named_national_centres_but_not_generic_ones():
+    doc = run("重点争创国家电子特种气体技术创新中心、国家天然色素重点实验室,积极争取省级技术创新中心、重点实验室。")
+    assert names(doc, "Organization") == {"国家电子特种气体技术创新中心", "国家天然色素重点实验室"}
+    assert names(doc, "Agency") == set()

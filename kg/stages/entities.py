@@ -60,6 +60,8 @@ _BAD_NEXT = set("场道级直内外里长域城民辖区县乡镇街情况值")
 _BAD_AFTER_SUFFIX = set("门员法理面长有伍署分托在点置属机系")
 
 _ORG_SUFFIX_RE = re.compile(rf"({_alt(L.ORG_SUFFIXES)})")
+_NATIONAL_CENTRE_RE = re.compile(rf"国家[{HAN}]{{2,14}}?(?:技术创新中心|工程研究中心|工程技术研究中心|制造业创新中心|"
+                                 rf"产业创新中心|临床医学研究中心)")
 _COUNTY_FACILITY_RE = re.compile(r"()(新时代文明实践中心)(?!建设|工作|指导|领导)")
 _FACILITY_RE = re.compile(rf"([{HAN}]{{0,8}}?)({_alt(L.FACILITY_SUFFIXES)})")
 # characters and words at which a backward scan for an organisation's name stops
@@ -351,6 +353,10 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.append((i, end))
+    for m in _NATIONAL_CENTRE_RE.finditer(text):  # 国家电子特种气体技术创新中心: named, not generic
+        if not any(a < m.end() and m.start() < b for a, b in taken) and not _RE_QUOTEISH.search(m.group(0)):
+            found.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.national-centre", {}))
+            taken.append(m.span())
     for m in _MEDIA_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
