@@ -289,3 +289,16 @@ def test_named_national_centres_but_not_generic_ones():
     doc = run("重点争创国家电子特种气体技术创新中心、国家天然色素重点实验室,积极争取省级技术创新中心、重点实验室。")
     assert names(doc, "Organization") == {"国家电子特种气体技术创新中心", "国家天然色素重点实验室"}
     assert names(doc, "Agency") == set()
+
+
+def test_reporters_and_photographers_are_persons_with_source_spans():
+    from pathlib import Path
+    from kg.readers.corpus import SourceFile, read_file
+    p = Path(__file__).resolve().parent.parent / "kg" / "resources" / "corpus" / "hebei-daily-handan-page.txt"
+    doc = next(d for d in read_file(SourceFile(p, p.name)) if isinstance(d, Doc))
+    doc = Pipeline(("layout", "sentences", "gazetteer", "entities"))(doc)
+    persons = {(m.norm, m.rule) for m in doc.mentions if m.label == "Person"}
+    assert {("陈正", "person.byline"), ("聂长青", "person.credit"), ("孙海峰", "person.credit"),
+            ("王华美", "person.byline"), ("郝立翠", "person.byline"), ("白增安", "person.byline")} <= persons
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.surface

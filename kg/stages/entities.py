@@ -99,6 +99,9 @@ _CLAUSE_END = set("。；;！？!?\n")
 _NOT_NAME_QUOTE = re.compile(r"[，。！？,!?]")
 
 
+_CREDIT_PERSON_RE = re.compile(rf"(?:记者|通讯员|摄影)\s*([{HAN}]{{2,3}}?)(?=摄|供图|$|\s)")
+
+
 @dataclass
 class Found:
     """A name found in a piece of text (offsets relative to that text)."""
@@ -611,6 +614,10 @@ def _credit_mentions(doc: Doc, art: Article, user_dict: str | None) -> None:
             continue
         places = [Found(s, e, "Place", name, "gazetteer", {"code": code, "level": level, "short": short})
                   for s, e, name, code, level, short in places_in(cap.credit)]
+        for m in _CREDIT_PERSON_RE.finditer(cap.credit):  # 河北日报通讯员 聂长青摄
+            s, e = at + m.start(1), at + m.end(1)
+            doc.mentions.append(Mention(s, e, doc.text[s:e], "Person", art.id, "person.credit",
+                                        norm=m.group(1), attrs={"credit": True}))
         for f in extract_names(cap.credit, places, user_dict=user_dict):
             if f.label not in ("Agency", "Organization"):
                 continue
@@ -624,27 +631,35 @@ def _byline_mentions(doc: Doc, art: Article) -> None:
     layout keeps bylines out of article text, so these carry source offsets only."""
     if not art.spans:
         return
-    s0 = min(a for a, _ in art.spans)
+    s0 = art.spans[0][0]  # spans are in reading order: the byline opens the first, or closes the last
     lo = max(0, s0 - 300)
     for other in doc.articles:
         for a, b in other.spans:
             if b <= s0:
                 lo = max(lo, b)
-    e0 = max(b for _, b in art.spans)
+    e0 = art.spans[-1][1]
     hi = min(len(doc.text), e0 + 100)
     for other in doc.articles:
         for a, b in other.spans:
             if a >= e0:
                 hi = min(hi, a)
-    for base, region in ((lo, doc.text[lo:s0]), (e0, doc.text[e0:hi])):  # bylines open or close
+    regions = [(lo, doc.text[lo:s0]), (e0, doc.text[e0:hi])]
+    ordered = sorted(art.spans)
+    for (_, b), (a, _) in zip(ordered, ordered[1:]):  # a byline after a standfirst
+        if 0 < a - b <= 200:
+            regions.append((b, doc.text[b:a]))
+    for base, region in regions:  # bylines open or close
         for m in _MEDIA_RE.finditer(region):
             _add_byline(doc, art, base + m.start(1), base + m.end(1), m.group(1))
+        for name in art.authors:  # the reporters layout read from the byline
+            for m in re.finditer(rf"(?<=[记者员\s、,，(（])({re.escape(name)})(?![{HAN}])", region):
+                _add_byline(doc, art, base + m.start(1), base + m.end(1), name, "Person")
 
 
-def _add_byline(doc: Doc, art: Article, s: int, e: int, name: str) -> None:
+def _add_byline(doc: Doc, art: Article, s: int, e: int, name: str, label: str = "Organization") -> None:
     if not any(x.start == s and x.end == e for x in doc.mentions):
-        doc.mentions.append(Mention(s, e, doc.text[s:e], "Organization", art.id, "org.media+byline",
-                                    norm=name, attrs={"byline": True}))
+        rule = "org.media+byline" if label == "Organization" else "person.byline"
+        doc.mentions.append(Mention(s, e, doc.text[s:e], label, art.id, rule, norm=name, attrs={"byline": True}))
 
 
 @component("entities", reads=("article.text", "article.sections", "doc.mentions[Place]"),
