@@ -37,13 +37,18 @@ def add_relation(doc: Doc, subject: str, predicate: str, obj: str, evidence, rul
     """Add (or add evidence to) a relation of this document."""
     if subject == obj or not subject or not obj:
         return
-    for r in doc.relations:
-        if r.key == (subject, predicate, obj):
-            if all((e.start, e.end) != (evidence.start, evidence.end) for e in r.evidence):
-                r.evidence.append(evidence)
-            r.rules.add(rule)
-            return
-    doc.relations.append(Relation(subject, predicate, obj, [evidence], {rule}))
+    index = doc.__dict__.get("_relation_index")
+    if index is None or len(index) != len(doc.relations):
+        index = doc.__dict__["_relation_index"] = {r.key: r for r in doc.relations}
+    r = index.get((subject, predicate, obj))
+    if r is not None:
+        if all((e.start, e.end) != (evidence.start, evidence.end) for e in r.evidence):
+            r.evidence.append(evidence)
+        r.rules.add(rule)
+        return
+    r = Relation(subject, predicate, obj, [evidence], {rule})
+    doc.relations.append(r)
+    index[r.key] = r
 
 
 def ensure_place(doc: Doc, code: str) -> str:
