@@ -254,3 +254,19 @@ def test_clicking_an_edge_shows_its_predicate_and_evidence(opened):
     o.page.wait_for_selector("#panel:not([hidden])")
     assert o.page.text_content("#panel h2") == "partOf"
     assert "邱县东城社区服务站" in o.page.text_content("#panel ol.evidence")
+
+
+def test_double_click_expands_a_node_and_escape_closes_the_panel(opened):
+    o = opened(sample_extraction())
+    o.click_node("place-130430")
+    o.page.click("#focus-btn")
+    assert o.node_ids() == {"place-130430", "place-130400"}
+    xy = o.js("""() => { const x = kgExplorer, i = x.idOf('place-130400');
+                 return x.network.canvasToDOM(x.network.getPositions([i])[i]); }""")
+    box = o.page.locator("#graph").bounding_box()
+    o.page.mouse.dblclick(box["x"] + xy["x"], box["y"] + xy["y"])
+    assert o.node_ids() == {"place-130430", "place-130400", "agency-sthjj"}
+    assert o.page.is_visible("#panel")
+    o.page.keyboard.press("Escape")
+    assert o.page.is_hidden("#panel")
+    assert o.errors == []

@@ -337,6 +337,9 @@
   });
   network.on("doubleClick", function (p) { if (p.nodes.length) expandNode(p.nodes[0]); });
 
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && ev.target !== input && !panel.hidden) { closePanel(); network.unselectAll(); labelEdgesOf(null); }
+  });
   document.getElementById("overview").addEventListener("click", overview);
   document.getElementById("fit").addEventListener("click", fitShown);
   document.getElementById("physics").addEventListener("change", function (ev) {
