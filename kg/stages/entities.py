@@ -21,6 +21,7 @@ Every mention records its rule; `attrs` carry what resolution and relations need
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -572,10 +573,10 @@ def find_user_entries(text: str, path: str) -> list[Found]:
 
 # --------------------------------------------------------------------------- the component
 
-def _place_founds(doc: Doc, art: Article) -> list[Found]:
+def _place_founds(mentions: list[Mention]) -> list[Found]:
     out = []
-    for m in doc.mentions:
-        if m.article == art.id and m.label == "Place" and not m.attrs.get("anaphor") and m.astart >= 0:
+    for m in mentions:
+        if m.label == "Place" and not m.attrs.get("anaphor") and m.astart >= 0:
             a = dict(m.attrs)
             a["short"] = m.surface != m.norm
             out.append(Found(m.astart, m.aend, "Place", m.norm or m.surface, m.rule, a))
@@ -626,23 +627,19 @@ def _credit_mentions(doc: Doc, art: Article, user_dict: str | None) -> None:
                                         norm=f.norm, attrs=dict(f.attrs, credit=True)))
 
 
-def _byline_mentions(doc: Doc, art: Article) -> None:
+def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],
+                     bounds: tuple[list[int], list[int]]) -> None:
     """Media named in a byline or dateline before the article body (河北日报记者, 中国环境报记者):
     layout keeps bylines out of article text, so these carry source offsets only."""
     if not art.spans:
         return
+    starts, ends = bounds  # of every article's spans, sorted
     s0 = art.spans[0][0]  # spans are in reading order: the byline opens the first, or closes the last
-    lo = max(0, s0 - 300)
-    for other in doc.articles:
-        for a, b in other.spans:
-            if b <= s0:
-                lo = max(lo, b)
+    k = bisect.bisect_right(ends, s0)
+    lo = max(0, s0 - 300, ends[k - 1] if k else 0)
     e0 = art.spans[-1][1]
-    hi = min(len(doc.text), e0 + 100)
-    for other in doc.articles:
-        for a, b in other.spans:
-            if a >= e0:
-                hi = min(hi, a)
+    k = bisect.bisect_left(starts, e0)
+    hi = min(len(doc.text), e0 + 100, starts[k] if k < len(starts) else len(doc.text))
     regions = [(lo, doc.text[lo:s0]), (e0, doc.text[e0:hi])]
     ordered = sorted(art.spans)
     for (_, b), (a, _) in zip(ordered, ordered[1:]):  # a byline after a standfirst
@@ -650,14 +647,16 @@ def _byline_mentions(doc: Doc, art: Article) -> None:
             regions.append((b, doc.text[b:a]))
     for base, region in regions:  # bylines open or close
         for m in _MEDIA_RE.finditer(region):
-            _add_byline(doc, art, base + m.start(1), base + m.end(1), m.group(1))
+            _add_byline(doc, art, base + m.start(1), base + m.end(1), m.group(1), existing)
         for name in art.authors:  # the reporters layout read from the byline
             for m in re.finditer(rf"(?<=[记者员\s、,，(（])({re.escape(name)})(?![{HAN}])", region):
-                _add_byline(doc, art, base + m.start(1), base + m.end(1), name, "Person")
+                _add_byline(doc, art, base + m.start(1), base + m.end(1), name, existing, "Person")
 
 
-def _add_byline(doc: Doc, art: Article, s: int, e: int, name: str, label: str = "Organization") -> None:
-    if not any(x.start == s and x.end == e for x in doc.mentions):
+def _add_byline(doc: Doc, art: Article, s: int, e: int, name: str, existing: set[tuple[int, int]],
+                label: str = "Organization") -> None:
+    if (s, e) not in existing:
+        existing.add((s, e))
         rule = "org.media+byline" if label == "Organization" else "person.byline"
         doc.mentions.append(Mention(s, e, doc.text[s:e], label, art.id, rule, norm=name, attrs={"byline": True}))
 
@@ -670,13 +669,19 @@ def make_entities(user_dict: str | None = None):
         _user_automaton(str(user_dict))  # fail early on a bad file
 
     def entities(doc: Doc) -> Doc:
+        by_article: dict[str, list[Mention]] = {}
+        for m in doc.mentions:
+            by_article.setdefault(m.article, []).append(m)
+        existing = {(m.start, m.end) for m in doc.mentions}
+        bounds = (sorted(a for art in doc.articles for a, _ in art.spans),
+                  sorted(b for art in doc.articles for _, b in art.spans))
         for art in doc.articles:
-            places = _place_founds(doc, art)
+            places = _place_founds(by_article.get(art.id, []))
             starts = {s.start for s in art.sections}
             for f in extract_names(art.text, places, starts, str(user_dict) if user_dict else None):
                 doc.add_mention(art, f.start, f.end, f.label, f.rule, norm=f.norm, **f.attrs)
             _credit_mentions(doc, art, str(user_dict) if user_dict else None)
-            _byline_mentions(doc, art)
+            _byline_mentions(doc, art, existing, bounds)
         return doc
 
     return entities

@@ -24,7 +24,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Entity, Mention, Relation
 from ..pipeline import component
-from .resolve import entity_id, mention_evidence
+from .resolve import entity_id, mention_evidence, mentions_by_article
 
 _CLAUSE_END = "。；;！？!?\n"
 _LOCATIVE_VERBS = ("走进", "走入", "来到", "进入", "深入", "到", "在", "赴")
@@ -39,16 +39,19 @@ def add_relation(doc: Doc, subject: str, predicate: str, obj: str, evidence, rul
         return
     index = doc.__dict__.get("_relation_index")
     if index is None or len(index) != len(doc.relations):
-        index = doc.__dict__["_relation_index"] = {r.key: r for r in doc.relations}
-    r = index.get((subject, predicate, obj))
-    if r is not None:
-        if all((e.start, e.end) != (evidence.start, evidence.end) for e in r.evidence):
+        index = doc.__dict__["_relation_index"] = {
+            r.key: (r, {(e.start, e.end) for e in r.evidence}) for r in doc.relations}
+    found = index.get((subject, predicate, obj))
+    if found is not None:
+        r, spans = found
+        if (evidence.start, evidence.end) not in spans:
+            spans.add((evidence.start, evidence.end))
             r.evidence.append(evidence)
         r.rules.add(rule)
         return
     r = Relation(subject, predicate, obj, [evidence], {rule})
     doc.relations.append(r)
-    index[r.key] = r
+    index[r.key] = (r, {(evidence.start, evidence.end)})
 
 
 def ensure_place(doc: Doc, code: str) -> str:
@@ -89,14 +92,14 @@ def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
 class _ArticleView:
     """The mentions of one article, by type and position."""
 
-    def __init__(self, doc: Doc, art: Article):
+    def __init__(self, doc: Doc, art: Article, mentions: list[Mention]):
         self.doc, self.art, self.text = doc, art, art.text
-        ms = [m for m in doc.mentions if m.article == art.id and m.key and m.astart >= 0]
+        ms = [m for m in mentions if m.key and m.astart >= 0]
         self.all = sorted(ms, key=lambda m: (m.astart, -m.aend))
         self.places = [m for m in self.all if m.label == "Place"]
         self.actors = [m for m in self.all if m.label in ("Agency", "Organization")]
         self.programmes = [m for m in self.all if m.label == "Programme"]
-        self.credits = [m for m in doc.mentions if m.article == art.id and m.key and m.astart < 0]
+        self.credits = [m for m in mentions if m.key and m.astart < 0]
 
     def inside_other(self, m: Mention) -> bool:
         return any(o is not m and o.label != "Place" and o.astart <= m.astart and m.aend <= o.aend
@@ -148,8 +151,9 @@ def make_relations():
 
     def relations(doc: Doc) -> Doc:
         _part_of(doc, T)
+        by_article = mentions_by_article(doc)
         for art in doc.articles:
-            view = _ArticleView(doc, art)
+            view = _ArticleView(doc, art, by_article.get(art.id, []))
             _located_in(doc, view)
             _sub_organization(doc, view)
             _programme_relations(doc, view)

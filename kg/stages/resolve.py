@@ -26,6 +26,22 @@ _ANAPHOR_RE = re.compile("|".join(ANAPHORA))
 _RELATIVE = {"市": "city", "县": "county", "区": "county", "省": "province", "乡": "township", "镇": "township"}
 
 
+def mentions_by_article(doc: Doc) -> dict[str, list[Mention]]:
+    """The document's mentions grouped by article (stages look them up per article)."""
+    out: dict[str, list[Mention]] = {}
+    for m in doc.mentions:
+        out.setdefault(m.article, []).append(m)
+    return out
+
+
+def article_of(doc: Doc, article_id: str) -> Article:
+    """doc.article(id) through a per-document index (documents can hold hundreds of articles)."""
+    index = doc.__dict__.get("_article_index")
+    if index is None or len(index) != len(doc.articles):
+        index = doc.__dict__["_article_index"] = {a.id: a for a in doc.articles}
+    return index[article_id]
+
+
 def entity_id(label: str, name: str, code: str | None = None, parent: str | None = None) -> str:
     """Stable, ASCII entity id: places by code, others by type and canonical name."""
     if label == "Place":
@@ -50,10 +66,10 @@ def _place_at_level(code: str | None, level: str) -> str | None:
     return None
 
 
-def article_place(doc: Doc, art: Article) -> str | None:
+def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None) -> str | None:
     """Division code of the place an article is about."""
-    places = [m for m in doc.mentions if m.article == art.id and m.label == "Place"
-              and m.attrs.get("code") and len(m.attrs["code"]) == 6]
+    mentions = [m for m in doc.mentions if m.article == art.id] if mentions is None else mentions
+    places = [m for m in mentions if m.label == "Place" and m.attrs.get("code") and len(m.attrs["code"]) == 6]
     if not places:
         return None
 
@@ -87,8 +103,10 @@ def make_resolve():
     T = table()
 
     def resolve(doc: Doc) -> Doc:
+        by_article = mentions_by_article(doc)
         for art in doc.articles:
-            code = article_place(doc, art)
+            mine = by_article.get(art.id, [])
+            code = article_place(doc, art, mine)
             art.place = entity_id("Place", "", code) if code else None
             art_code = code
             for mt in _ANAPHOR_RE.finditer(art.text):
@@ -100,17 +118,17 @@ def make_resolve():
                 doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
                                 norm=div.name, code=div.code, level=div.level, parent=div.parent,
                                 anaphor=True)
-            for m in doc.mentions:
-                if m.article != art.id or m.label == "Place":
-                    continue
-                _complete_relative(doc, art, m, art_code)
+            for m in mine:
+                if m.label != "Place":
+                    _complete_relative(doc, art, m, art_code, mine)
         _make_entities(doc)
         return doc
 
     return resolve
 
 
-def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None) -> None:
+def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
+                       mine: list[Mention]) -> None:
     """市生态环境局 → 邯郸市生态环境局: a relative name takes the article's place at its level, or,
     where the article is about a larger place (县农业农村局 in a city story), the place of that level
     named before it in the same sentence (成安大队 … 县农业农村局 → 成安县农业农村局)."""
@@ -124,7 +142,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None)
     if target is None and m.astart >= 0:
         sent = art.sentence_at(m.astart)
         lo = sent.start if sent else max(0, m.astart - 80)
-        near = [o for o in doc.mentions if o.article == art.id and lo <= o.astart < m.astart
+        near = [o for o in mine if lo <= o.astart < m.astart
                 and (o.attrs.get("place_code") or o.attrs.get("code"))]
         for o in sorted(near, key=lambda o: -o.astart):
             target = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), level)
@@ -149,7 +167,7 @@ def mention_evidence(doc: Doc, m: Mention, rule: str | None = None, whole_senten
         ev = Evidence(doc.id, doc.source, m.start, m.end, m.article, line, rule)
         ev.sentence_start = a
         return ev
-    return doc.evidence(doc.article(m.article), m.astart, m.aend, rule=rule, whole_sentence=whole_sentence)
+    return doc.evidence(article_of(doc, m.article), m.astart, m.aend, rule=rule, whole_sentence=whole_sentence)
 
 
 def _make_entities(doc: Doc) -> None:
@@ -183,7 +201,7 @@ def _make_entities(doc: Doc) -> None:
             if m.attrs.get("former"):
                 ent.attrs["former_name"] = m.attrs["former"]
         ev.surface = m.surface
-        sent = doc.article(m.article).sentence_at(m.astart) if m.astart >= 0 else None
+        sent = article_of(doc, m.article).sentence_at(m.astart) if m.astart >= 0 else None
         if sent is not None:
             ev.quote, ev.sentence_start = doc.text[sent.src_start:sent.src_end], sent.src_start
         ent.mentions.append(ev)
@@ -194,7 +212,7 @@ def _make_entities(doc: Doc) -> None:
 
 def _enclosing_county_key(doc: Doc, m: Mention) -> str | None:
     """For a community found on its own: the nearest county-level place in the same sentence."""
-    art = doc.article(m.article)
+    art = article_of(doc, m.article)
     sent = art.sentence_at(m.astart)
     best = None
     for o in doc.mentions:
