@@ -14,10 +14,22 @@ from . import Outcome, batches, extract_batch
 IN_FLIGHT_PER_WORKER = 3
 
 
+_WARM_TEXT = "邯郸市科技局在魏县百家村街道开展“惠民实践团”活动,总投资173.6亿元,建成4624个志愿服务站。\n"
+
+
 def _warm(config: dict | None, names: Sequence[str] | None) -> None:
-    """Pool initializer: build the pipeline once per worker, before the first batch."""
+    """Build the pipeline and run it once on a short text, so that dictionaries, automata and
+    tables are loaded.  Done in the parent before the pool forks, workers start warm (and share
+    those pages copy-on-write); as the pool initializer, it covers spawn-started workers."""
     from ..build import _pipeline
-    _pipeline(config, names)
+    pipe = _pipeline(config, names)
+    if getattr(pipe, "_govkg_warm", False):
+        return
+    try:
+        pipe(Doc(id="warm-up", source="warm-up", text=_WARM_TEXT))
+    except Exception:  # a failing stage shows up on the real documents, with their names
+        pass
+    pipe._govkg_warm = True
 
 
 class LocalEngine:
@@ -32,6 +44,7 @@ class LocalEngine:
             for d in docs:
                 yield from extract_batch([d], config, names)
             return
+        _warm(config, names)
         with ProcessPoolExecutor(max_workers=self.jobs, initializer=_warm,
                                  initargs=(config, names)) as pool:
             window = self.jobs * IN_FLIGHT_PER_WORKER

@@ -1,0 +1,467 @@
+"""The scale benchmark: `kg build` on 1, 10 and 100 MB corpora, measured against bare jieba.
+
+    .venv/bin/python benchmarks/run.py                  # sizes 1,10,100 (100 MB takes a while)
+    .venv/bin/python benchmarks/run.py --sizes 1,10     # the quick set
+    .venv/bin/python benchmarks/run.py --sizes 1 --readme   # also rewrite benchmarks/README.md
+
+For each size it generates a realistic corpus (benchmarks/corpus_gen.py) and reports, side by
+side: bare `jieba.lcut` over the same texts (the yardstick), extraction throughput, the time of
+each export, peak memory (ru_maxrss of the build process, and of its workers), the whole build
+against tokenization time, 1 vs 2 worker processes, an incremental rebuild after one document
+changed (checked byte-identical to a clean build), and a per-stage profile of the pipeline.
+On the largest build it runs SPARQL queries (kg.query's named queries when present, and a few
+fixed ones) with rdflib and with pyoxigraph.
+
+Every build runs in a fresh subprocess (`run.py --child ...`), so memory and warm-up are
+measured as a user would see them.  Timings are wall-clock seconds on this machine.
+"""
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+if __import__("importlib.util").util.find_spec("kg") is None:  # not installed: run from the tree
+    sys.path.insert(0, str(ROOT))
+
+FORMATS = ("json", "turtle", "trig", "graphml", "html")
+OUTPUTS = ("extraction.json", "graph.ttl", "graph.trig", "graph.graphml", "graph.html",
+           "errors.json")
+
+
+# ------------------------------------------------------------------------ child processes
+
+def _rss() -> dict:
+    """Peak RSS of this process and of its (reaped) worker processes, and CPU seconds."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    t = os.times()
+    return {"rss_mb": round(own, 1), "workers_rss_mb": round(kids, 1),
+            "cpu": round(t.user + t.system, 2),
+            "workers_cpu": round(t.children_user + t.children_system, 2),
+            "load": round(os.getloadavg()[0], 2)}
+
+
+def child_build(args) -> dict:
+    from kg.build import ExtractStats, build
+    stats, timings = ExtractStats(), {}
+    formats = tuple(args.formats.split(",")) if args.formats else ()
+    t0 = time.perf_counter()
+    res = build([args.corpus], args.out if formats else None, formats, None, args.jobs,
+                engine=args.engine, cache=args.cache_dir or None, stats=stats, timings=timings)
+    total = time.perf_counter() - t0
+    ex = res.extraction
+    return {"total": total, "timings": timings, "documents": stats.documents,
+            "extracted": stats.extracted, "cached": stats.cached, "chars": stats.chars,
+            "entities": len(ex.entities), "relations": len(ex.relations),
+            "metrics": len(ex.metrics), "errors": len(res.errors), **_rss()}
+
+
+def _texts(corpus: str):
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)["text"]
+
+
+def child_jieba(args) -> dict:
+    import jieba
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    chars = 0
+    spent = 0.0
+    for text in _texts(args.corpus):
+        t = time.perf_counter()
+        jieba.lcut(text)
+        spent += time.perf_counter() - t
+        chars += len(text)
+    return {"seconds": spent, "chars": chars, **_rss()}
+
+
+def child_stages(args) -> dict:
+    """Seconds spent in each pipeline component (one process, after warm-up)."""
+    from kg.build import _pipeline
+    from kg.readers.corpus import read_corpus
+    pipe = _pipeline(None)
+    spent = {name: 0.0 for name, _ in pipe.components}
+    docs = [d for d in read_corpus([args.corpus]) if hasattr(d, "text")]
+    import copy
+    pipe(copy.deepcopy(docs[0]))  # warm-up: dictionaries, automata
+    chars = 0
+    for d in docs:
+        chars += len(d.text)
+        for name, comp in pipe.components:
+            t = time.perf_counter()
+            d = comp(d)
+            spent[name] += time.perf_counter() - t
+    return {"stages": spent, "chars": chars}
+
+
+def child_sparql(args) -> None:
+    """Load graph.trig into one engine, then run the queries from --skip on, printing one JSON
+    line per query as soon as it finishes (the parent enforces a per-query timeout)."""
+    trig = Path(args.out) / "graph.trig"
+    queries, prefixes = _queries()
+    t = time.perf_counter()
+    if args.engine == "pyoxigraph":
+        import pyoxigraph as ox
+        store = ox.Store()
+        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        size = len(store)
+
+        def run(q):
+            return list(store.query(q, use_default_graph_as_union=True, prefixes=prefixes))
+    else:
+        import rdflib
+        ds = rdflib.Dataset(default_union=True)
+        ds.parse(str(trig), format="trig")
+        size = len(ds)
+        decl = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes.items())
+
+        def run(q):
+            return list(ds.query(decl + q))
+    print(json.dumps({"load": time.perf_counter() - t, "quads": size}), flush=True)
+    for name, q in list(queries.items())[args.skip:]:
+        t = time.perf_counter()
+        rows = run(q)
+        print(json.dumps({"query": name, "seconds": time.perf_counter() - t, "rows": len(rows)}),
+              flush=True)
+
+
+def sparql_bench(out: Path, engines=("pyoxigraph", "rdflib"), timeout: float = 60.0,
+                 rdflib_max: int = 3_000_000) -> dict:
+    """Every query on every engine; a query that runs past `timeout` is reported as such."""
+    import select
+    names = list(_queries()[0])
+    res: dict = {"queries": {n: {} for n in names}, "load": {}, "timeout": timeout}
+    for engine in engines:
+        if engine == "rdflib" and res.get("quads", 0) > rdflib_max:
+            res["load"]["rdflib"] = None
+            res["rdflib_skipped"] = f"{res['quads']:,} quads > {rdflib_max:,}"
+            continue
+        skip = 0
+        while skip < len(names):
+            cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "sparql",
+                   "--out", str(out), "--engine", engine, "--skip", str(skip)]
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                    text=True, cwd=str(ROOT))
+            try:
+                header = json.loads(proc.stdout.readline() or "{}")
+                if "load" not in header:
+                    break
+                res["load"][engine] = header["load"]
+                res["quads"] = header["quads"]
+                while skip < len(names):
+                    ready, _, _ = select.select([proc.stdout], [], [], timeout)
+                    line = proc.stdout.readline() if ready else ""
+                    if not line:
+                        if not ready:  # still running: that query timed out
+                            res["queries"][names[skip]][engine] = None
+                            skip += 1
+                        else:  # the child died on this query
+                            res["queries"][names[skip]][engine] = "error"
+                            skip += 1
+                        break
+                    rec = json.loads(line)
+                    res["queries"][rec["query"]][engine] = rec["seconds"]
+                    res["queries"][rec["query"]][engine + "_rows"] = rec["rows"]
+                    skip += 1
+            finally:
+                proc.kill()
+                proc.wait()
+    return res
+
+
+FIXED_QUERIES = {
+    "bench:places-partOf": """PREFIX govkg: <https://w3id.org/govkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?place ?parent WHERE { ?p govkg:partOf ?c . ?p rdfs:label ?place . ?c rdfs:label ?parent }""",
+    "bench:count-by-type": """SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t ORDER BY DESC(?n)""",
+}
+
+
+PARAM_VALUES = {"place": "邯郸市", "entity": "邯郸市", "root": "河北省"}
+
+
+def _queries() -> tuple[dict[str, str], dict[str, str]]:
+    """kg.query's named queries (required parameters bound to 邯郸市, the corpus's most
+    frequent city), and a few fixed ones; with the prefixes they may use undeclared."""
+    qs, prefixes = {}, {}
+    try:
+        from kg.query import QUERY_PREFIXES, bind_params, list_queries
+        prefixes = dict(QUERY_PREFIXES)
+        for q in list_queries():
+            params = {p.name: PARAM_VALUES.get(p.name, "邯郸市")
+                      for p in q.param_specs if p.required}
+            qs[q.name + "".join(f" {k}={v}" for k, v in params.items())] = \
+                bind_params(q.text, params, q)[0]
+    except ImportError:
+        pass
+    qs.update(FIXED_QUERIES)
+    return qs, prefixes
+
+
+CHILDREN = {"build": child_build, "jieba": child_jieba, "stages": child_stages}
+
+
+def _run_child(kind: str, **kw) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind]
+    for k, v in kw.items():
+        if v is not None:
+            cmd += [f"--{k.replace('_', '-')}", str(v)]
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=str(ROOT))
+    if proc.returncode != 0:
+        raise RuntimeError(f"{kind} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# ------------------------------------------------------------------------ the benchmark
+
+def _same_outputs(a: Path, b: Path) -> bool:
+    return all(filecmp.cmp(a / n, b / n, shallow=False) for n in OUTPUTS)
+
+
+def _change_one(src: Path, dst: Path, index: int) -> None:
+    """Copy a corpus with document `index` edited (one sentence appended)."""
+    with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8") as g:
+        for i, line in enumerate(f):
+            if i == index:
+                rec = json.loads(line)
+                rec["text"] += "\n另据统计,全市新增志愿服务站12个。\n"
+                line = json.dumps(rec, ensure_ascii=False) + "\n"
+            g.write(line)
+
+
+def bench_size(mb: float, work: Path, args, log) -> dict:
+    from corpus_gen import generate
+    corpus = work / f"corpus-{mb:g}mb.jsonl"
+    if not corpus.exists():
+        info = generate(corpus, mb)
+        log(f"  generated {corpus.name}: {info['documents']} documents, {info['chars']:,} chars")
+    r: dict = {"mb": mb}
+    r["jieba"] = _run_child("jieba", corpus=corpus)
+    log(f"  jieba.lcut        {r['jieba']['seconds']:.2f} s")
+    out1 = work / f"out-{mb:g}-j1"
+    shutil.rmtree(out1, ignore_errors=True)
+    r["j1"] = _run_child("build", corpus=corpus, out=out1, jobs=1, formats=",".join(FORMATS))
+    log(f"  build -j1         {r['j1']['total']:.2f} s  (extract {r['j1']['timings']['extract']:.2f} s,"
+        f" peak {r['j1']['rss_mb']:.0f} MB)")
+    if 2 in args.jobs_list:
+        r["j2"] = _run_child("build", corpus=corpus, out=work / f"out-{mb:g}-j2", jobs=2,
+                             formats="json")
+        log(f"  build -j2 (json)  {r['j2']['total']:.2f} s  (extract {r['j2']['timings']['extract']:.2f} s)")
+    if mb <= args.incremental_max:
+        cache = work / f"cache-{mb:g}"
+        out_c = work / f"out-{mb:g}-cached"
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(out_c, ignore_errors=True)
+        r["cold"] = _run_child("build", corpus=corpus, out=out_c, jobs=1,
+                               formats=",".join(FORMATS), cache_dir=cache)
+        (work / "changed").mkdir(exist_ok=True)  # same file name: same document ids
+        changed = work / "changed" / corpus.name
+        n_docs = r["j1"]["documents"]
+        _change_one(corpus, changed, n_docs // 2)
+        r["incr"] = _run_child("build", corpus=changed, out=out_c, jobs=1,
+                               formats=",".join(FORMATS), cache_dir=cache)
+        out_clean = work / f"out-{mb:g}-changed-clean"
+        shutil.rmtree(out_clean, ignore_errors=True)
+        r["clean_changed"] = _run_child("build", corpus=changed, out=out_clean, jobs=1,
+                                        formats=",".join(FORMATS))
+        r["incr_identical"] = _same_outputs(out_c, out_clean)
+        log(f"  incremental       {r['incr']['total']:.2f} s  (extract "
+            f"{r['incr']['timings']['extract']:.2f} s, re-extracted {r['incr']['extracted']}"
+            f" of {r['incr']['documents']}, identical: {r['incr_identical']})")
+    if args.stages and mb == min(args.sizes):
+        r["stages"] = _run_child("stages", corpus=corpus)
+    return r
+
+
+def _fmt_rate(chars: float, secs: float) -> str:
+    return f"{chars / secs / 1000:,.0f}k" if secs else "-"
+
+
+def tables(results: list[dict], sparql: dict | None) -> str:
+    lines = ["| corpus | docs | chars | jieba.lcut | extraction (-j1) | extract ÷ jieba | "
+             "-j2 extraction | speed-up | build + all exports | build ÷ jieba time | peak RSS |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        j, b = r["jieba"], r["j1"]
+        ext = b["timings"]["extract"]
+        jr = j["chars"] / j["seconds"]
+        er = b["chars"] / ext
+        j2 = r.get("j2")
+        lines.append(
+            f"| {r['mb']:g} MB | {b['documents']:,} | {b['chars']:,} | {j['seconds']:.2f} s "
+            f"({_fmt_rate(j['chars'], j['seconds'])} ch/s) | {ext:.2f} s ({_fmt_rate(b['chars'], ext)} ch/s)"
+            f" | {er / jr:.2f}× | "
+            + (f"{j2['timings']['extract']:.2f} s | {ext / j2['timings']['extract']:.2f}× | "
+               if j2 else "- | - | ")
+            + f"{b['total']:.2f} s | {b['total'] / j['seconds']:.2f}× | {b['rss_mb']:,.0f} MB |")
+    lines += ["", "Exports (seconds, -j1 build):", "",
+              "| corpus | entities | relations | metrics | " + " | ".join(FORMATS) + " |",
+              "|---|---|---|---|" + "---|" * len(FORMATS)]
+    for r in results:
+        b = r["j1"]
+        lines.append(f"| {r['mb']:g} MB | {b['entities']:,} | {b['relations']:,} | "
+                     f"{b['metrics']:,} | "
+                     + " | ".join(f"{b['timings'].get(f, 0):.2f}" for f in FORMATS) + " |")
+    sized = [r for r in results if len(results) > 1]
+    if len(sized) > 1:
+        base = sized[0]
+        lines += ["", "Time vs size (relative to the smallest corpus; linear = the size ratio):",
+                  "", "| corpus | size ratio | extraction ratio | whole build ratio |",
+                  "|---|---|---|---|"]
+        for r in sized:
+            lines.append(f"| {r['mb']:g} MB | {r['j1']['chars'] / base['j1']['chars']:.1f} | "
+                         f"{r['j1']['timings']['extract'] / base['j1']['timings']['extract']:.1f} | "
+                         f"{r['j1']['total'] / base['j1']['total']:.1f} |")
+    inc = [r for r in results if "incr" in r]
+    if inc:
+        lines += ["", "Incremental rebuild (one document changed, cache in a directory):", "",
+                  "| corpus | cold build (with cache writes) | rebuild | re-extracted | "
+                  "rebuild extraction ÷ full extraction | rebuild ÷ full build | "
+                  "byte-identical to clean build |", "|---|---|---|---|---|---|---|"]
+        for r in inc:
+            c, i = r["cold"], r["incr"]
+            lines.append(f"| {r['mb']:g} MB | {c['total']:.2f} s | {i['total']:.2f} s (extract "
+                         f"{i['timings']['extract']:.2f} s) | {i['extracted']} of {i['documents']:,}"
+                         f" | {i['timings']['extract'] / r['j1']['timings']['extract']:.1%} | "
+                         f"{i['total'] / r['j1']['total']:.1%} | "
+                         f"{'yes' if r['incr_identical'] else 'NO'} |")
+    st = next((r["stages"] for r in results if "stages" in r), None)
+    if st:
+        tot = sum(st["stages"].values())
+        lines += ["", f"Pipeline stages (one process, {st['chars']:,} chars):", "",
+                  "| stage | seconds | share | chars/s |", "|---|---|---|---|"]
+        for name, s in st["stages"].items():
+            lines.append(f"| {name} | {s:.2f} | {s / tot:.0%} | {_fmt_rate(st['chars'], s)} |")
+    if sparql:
+        def cell(v):
+            if v is None:
+                return f"> {sparql['timeout']:g} s (stopped)"
+            return v if isinstance(v, str) else f"{v:.3f} s"
+        load = sparql["load"]
+        lines += ["", f"SPARQL on the {sparql['mb']:g} MB build ({sparql.get('quads', 0):,} "
+                  "quads; named queries of kg.query, required parameters = 邯郸市): load "
+                  + ", ".join(f"{k} {v:.2f} s" for k, v in load.items() if v is not None)
+                  + (f"; rdflib skipped ({sparql['rdflib_skipped']})"
+                     if "rdflib_skipped" in sparql else ""), "",
+                  "| query | rows | pyoxigraph | rdflib |", "|---|---|---|---|"]
+        for name, q in sparql["queries"].items():
+            rows = q.get("pyoxigraph_rows", q.get("rdflib_rows", "-"))
+            lines.append(f"| {name} | {rows} | {cell(q.get('pyoxigraph', '-'))} | "
+                         f"{cell(q.get('rdflib', '-'))} |")
+    return "\n".join(lines)
+
+
+def targets(results: list[dict]) -> str:
+    big = max(results, key=lambda r: r["mb"])
+    b, j = big["j1"], big["jieba"]
+    er = (b["chars"] / b["timings"]["extract"]) / (j["chars"] / j["seconds"])
+    rows = [("extraction ≥ 0.5× bare jieba.lcut throughput", f"{er:.2f}×", er >= 0.5),
+            ("whole build with every export ≤ 3× tokenization time",
+             f"{b['total'] / j['seconds']:.2f}×", b["total"] / j["seconds"] <= 3)]
+    if "j2" in big:
+        s = b["timings"]["extract"] / big["j2"]["timings"]["extract"]
+        rows.append(("2 workers ≥ 1.7× faster than 1 (extraction)", f"{s:.2f}×", s >= 1.7))
+    rows.append((f"peak memory < 2 GB ({big['mb']:g} MB corpus)", f"{b['rss_mb']:,.0f} MB "
+                 f"(workers {b['workers_rss_mb']:,.0f} MB)", b["rss_mb"] < 2048))
+    inc = [r for r in results if "incr" in r]
+    if inc:
+        r = max(inc, key=lambda r: r["mb"])
+        x = r["incr"]["timings"]["extract"] / r["j1"]["timings"]["extract"]
+        rows.append((f"incremental: 1 of {r['incr']['documents']:,} changed, extraction < 5% of "
+                     f"full ({r['mb']:g} MB)", f"{x:.1%}", x < 0.05))
+        rows.append(("incremental output byte-identical to a clean build",
+                     "yes" if r["incr_identical"] else "no", r["incr_identical"]))
+    out = [f"Targets (largest corpus measured: {big['mb']:g} MB):", "",
+           "| target | measured | holds |", "|---|---|---|"]
+    out += [f"| {t} | {m} | {'yes' if ok else 'NO'} |" for t, m, ok in rows]
+    return "\n".join(out)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="govkg scale benchmark")
+    ap.add_argument("--sizes", default="1,10,100", help="corpus sizes in MB (default 1,10,100)")
+    ap.add_argument("--work", default="/tmp/govkg-bench", help="corpora and outputs go here")
+    ap.add_argument("--jobs-list", default="1,2")
+    ap.add_argument("--incremental-max", type=float, default=10,
+                    help="run the incremental check on sizes up to this many MB (default 10)")
+    ap.add_argument("--no-stages", dest="stages", action="store_false")
+    ap.add_argument("--no-sparql", dest="sparql", action="store_false")
+    ap.add_argument("--rdflib-max", type=int, default=3_000_000,
+                    help="skip rdflib above this many quads (it needs ~1.3 GB per 1M)")
+    ap.add_argument("--readme", action="store_true", help="write the tables to benchmarks/README.md")
+    ap.add_argument("--json", help="also save the raw figures to this file")
+    ap.add_argument("--sparql-timeout", type=float, default=60,
+                    help="seconds a query may run before it is reported as timed out")
+    ap.add_argument("--child", choices=sorted(CHILDREN) + ["sparql"], help=argparse.SUPPRESS)
+    ap.add_argument("--skip", type=int, default=0, help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
+    ap.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--engine", default="local", help=argparse.SUPPRESS)  # or a SPARQL engine
+    ap.add_argument("--formats", default=",".join(FORMATS), help=argparse.SUPPRESS)
+    ap.add_argument("--cache-dir", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child == "sparql":
+        child_sparql(args)
+        return 0
+    if args.child:
+        print(json.dumps(CHILDREN[args.child](args)))
+        return 0
+    sys.path.insert(0, str(HERE))
+    args.sizes = [float(s) for s in args.sizes.split(",")]
+    args.jobs_list = [int(s) for s in args.jobs_list.split(",")]
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+
+    def log(msg):
+        print(msg, file=sys.stderr, flush=True)
+    results = []
+    for mb in sorted(args.sizes):
+        log(f"{mb:g} MB")
+        results.append(bench_size(mb, work, args, log))
+        if args.json:
+            Path(args.json).write_text(json.dumps(results, indent=1))
+    sparql = None
+    if args.sparql:
+        big = max(results, key=lambda r: r["mb"])
+        log(f"SPARQL on {big['mb']:g} MB")
+        sparql = sparql_bench(work / f"out-{big['mb']:g}-j1", timeout=args.sparql_timeout,
+                              rdflib_max=args.rdflib_max)
+        sparql["mb"] = big["mb"]
+    report = tables(results, sparql) + "\n\n" + targets(results)
+    cmd = "python benchmarks/run.py --sizes " + ",".join(f"{s:g}" for s in args.sizes)
+    print(f"$ {cmd}\n\n{report}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"results": results, "sparql": sparql}, indent=1))
+    if args.readme:
+        _write_readme(cmd, report)
+    return 0
+
+
+def _write_readme(cmd: str, report: str) -> None:
+    path = HERE / "README.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    block = f"{start}\nMeasured with `{cmd}` on {time.strftime('%Y-%m-%d')} " \
+            f"({os.cpu_count()} cores):\n\n{report}\n{end}"
+    if start in text and end in text:
+        text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
