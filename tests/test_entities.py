@@ -302,3 +302,16 @@ def test_reporters_and_photographers_are_persons_with_source_spans():
             ("王华美", "person.byline"), ("郝立翠", "person.byline"), ("白增安", "person.byline")} <= persons
     for m in doc.mentions:
         assert doc.text[m.start:m.end] == m.surface
+
+
+def test_working_group_names_its_programme():
+    doc = run("河北省部署推进华北地下水超采综合治理\n河北省省长近日主持召开省推进华北地下水超采综合治理行动领导小组会议。")
+    assert names(doc, "Agency") == {"河北省推进华北地下水超采综合治理行动领导小组"}
+    assert names(doc, "Programme") == {"华北地下水超采综合治理行动"}
+
+
+def test_documents_with_trial_marks_and_company_names_with_investment():
+    doc = run("2020-07-29\t邯郸市教育局关于印发《邯郸市中小学生艺术素质测评实施办法（试行）》的通知\n"
+              "2020-06-30\t邯郸市人民政府关于成立邯郸市铁路建设投资有限公司的批复")
+    assert names(doc, "Programme") == {"邯郸市中小学生艺术素质测评实施办法（试行）"}
+    assert names(doc, "Organization") == {"邯郸市铁路建设投资有限公司"}

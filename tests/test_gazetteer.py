@@ -62,3 +62,12 @@ def test_community_names_starting_with_common_characters():
     names = {m.surface for m in doc.mentions if m.label == "Place"}
     assert "城东社区" in names and "祺府苑社区" in names
     assert not any(n.startswith("农村") for n in names)
+
+
+def test_state_level_new_area_is_a_place_of_its_province():
+    doc = Pipeline(("gazetteer", "entities", "resolve", "relations"))(
+        run("我省力保雄安新区起步区安全度汛。安新、容城、雄县3县共发现安全隐患8处。"))
+    area = next(e for e in doc.entities.values() if e.name == "雄安新区")
+    assert area.type == "Place" and area.code is None
+    assert any(r.subject == area.id and r.predicate == "partOf" and r.object == "place-130000"
+               for r in doc.relations)

@@ -69,7 +69,7 @@ _FACILITY_RE = re.compile(rf"([{HAN}]{{0,8}}?)({_alt(L.FACILITY_SUFFIXES)})")
 _ORG_STOP_CHARS = set("为与和及向在对由把被将从于给同跟的了是等有到让使其这那该各每本也都又还就并或而但帮请派经据")
 _ORG_STOP_WORDS = ("支持", "帮助", "联合", "依托", "加强", "推动", "引导", "鼓励", "组织", "开展", "成立", "设立",
                    "建立", "成为", "包括", "通过", "协调", "配合", "对接", "签约", "走进", "来到",
-                   "位于", "落户", "入驻", "引进", "投资", "组建", "牵头", "争创", "争取", "布局", "关于", "批复",
+                   "位于", "落户", "入驻", "引进", "组建", "牵头", "争创", "争取", "布局", "关于", "批复",
                    "招工", "申请")
 _ORG_GENERIC = re.compile(r"^(合作|商业|金融|国有|民营|子|分|母|总|该|本|各|有关|相关|驻地|高等|科研|新型|一批|多家|"
                           r"产业技术|技术|重点|省级|市级|县级|国家级|地方|农村|城市|股份|控股|投资|这家|此|其)")
@@ -79,7 +79,7 @@ _MEDIA_RE = re.compile(rf"((?:中国|人民|光明|经济|法治|工人|农民|�
 _QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”")
 _POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
 _CAMPAIGN_RE = re.compile(rf"(?:组织开展|深入开展|持续开展|开展|启动|实施|举办)([{HAN}]{{2,16}}?"
-                          rf"(?:落实年活动|年活动|专项行动|攻坚行动|百日行动|三年行动|专项整治行动|提升行动))")
+                          rf"(?:落实年活动|年活动|创建活动|专项行动|攻坚行动|百日行动|三年行动|专项整治行动|提升行动))")
 # events held (联合举办…第四届…大赛): the name runs from the verb to the event word
 _EVENT_RE = re.compile(rf"(?:联合举办|举办|承办|主办|启动)([{HAN}0-9]{{2,24}}?"
                        rf"(?:大赛|竞赛|博览会|交易会|文化节|艺术节|旅游节|运动会|论坛|峰会|展览会|洽谈会|招聘会))")
@@ -201,6 +201,28 @@ def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
 
 
 _RE_MASS = re.compile(rf"({_alt(L.MASS_ORGS)})")
+
+
+_DERIVED_RE = re.compile(rf"^(?:推进|推动|深化|实施)?([{HAN}]{{2,20}}?(?:建设|行动|工程|治理|攻坚|改革|创建|整治))(?:工作)?$")
+
+
+def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found]:
+    """A working group names the programme it was set up for: 市新时代文明实践中心建设工作指导组 →
+    新时代文明实践中心建设; 省推进华北地下水超采综合治理行动领导小组 → 华北地下水超采综合治理行动."""
+    out = []
+    for a in agencies:
+        if not a.rule.endswith("strong-suffix"):
+            continue
+        tail = a.attrs.get("tail") or ""
+        stem = next((tail[:-len(x)] for x in sorted(L.STRONG_SUFFIXES, key=len, reverse=True) if tail.endswith(x)), "")
+        m = _DERIVED_RE.match(stem)
+        if not m or len(m.group(1)) < 4:
+            continue
+        at = text.find(m.group(1), a.start, a.end)
+        if at >= 0:
+            out.append(Found(at, at + len(m.group(1)), "Programme", m.group(1), "programme.from-agency-name",
+                             {"kind": "derived", "agency_span": (a.start, a.end)}))
+    return out
 
 
 def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
@@ -459,7 +481,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
             found.append(Found(s + 1, e - 1, "Programme", c, rule, attrs))
     for m in _POLICY_RE.finditer(text):
         c = m.group(1).strip()
-        if c.endswith(L.POLICY_HEADS) or c.startswith("关于"):
+        if re.sub(r"[(（]试行[)）]$", "", c).endswith(L.POLICY_HEADS) or c.startswith("关于"):
             found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.policy-document",
                                {"kind": "policy"}))
     taken = [(f.start - 1, f.end + 1) for f in found]
@@ -589,7 +611,7 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     user = find_user_entries(text, user_dict) if user_dict else []
     agencies = find_agencies(text, places)
     orgs = find_mass_organizations(text, places) + find_organizations(text, places, agencies)
-    progs = find_programmes(text, section_starts, places)
+    progs = find_programmes(text, section_starts, places) + programmes_from_agency_names(text, agencies)
     out = list(user)
     taken = [(u.start, u.end) for u in user]
     for f in agencies + orgs + progs:

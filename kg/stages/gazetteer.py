@@ -26,6 +26,14 @@ _LOCATIVE = re.compile(rf"(?:在|到|走进|来到|深入|进驻|赴|前往)((?:
 _NOT_SUBPLACE = re.compile(r"^(各|每|全|本|该|进|入|农村|农业|城乡|城市|城镇|城区|乡村|乡镇|山区|新型|新建|所在|周边)")
 
 
+# state-level new areas: functional areas the statistics table does not list as divisions
+NEW_AREAS = {"雄安新区": "130000", "两江新区": "500000", "舟山群岛新区": "330000", "兰州新区": "620000",
+             "西咸新区": "610000", "贵安新区": "520000", "天府新区": "510000", "湘江新区": "430000",
+             "福州新区": "350000", "滇中新区": "530000", "哈尔滨新区": "230000", "长春新区": "220000",
+             "赣江新区": "360000"}
+_NEW_AREA_RE = re.compile("|".join(NEW_AREAS))
+
+
 @lru_cache(maxsize=1)
 def _automaton():
     T = table()
@@ -147,6 +155,7 @@ def make_gazetteer():
             if m and div.level == "county":
                 counties.add(div.code)
         _townships(doc, counties)
+        _new_areas(doc)
         _subplaces(doc)
         return doc
 
@@ -163,6 +172,15 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                 s = end_idx - len(name) + 1
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
+
+
+def _new_areas(doc: Doc) -> None:
+    """雄安新区 and its peers: places of their province, without a division code."""
+    for art in doc.articles:
+        for mt in _NEW_AREA_RE.finditer(art.text):
+            prov = NEW_AREAS[mt.group(0)]
+            doc.add_mention(art, mt.start(), mt.end(), "Place", "gazetteer.new-area", norm=mt.group(0),
+                            code=None, level="new-area", parent_key=f"place-{prov}", parent_code=prov)
 
 
 def _subplaces(doc: Doc) -> None:

@@ -179,7 +179,10 @@ def _part_of(doc: Doc, T) -> None:
                 add_relation(doc, child, "partOf", parent, ev, "relations.partOf-divisions")
                 child = parent
         elif m.attrs.get("parent_key"):
-            add_relation(doc, m.key, "partOf", m.attrs["parent_key"], ev, "relations.partOf-chain")
+            parent = m.attrs["parent_key"]
+            if m.attrs.get("parent_code"):
+                parent = ensure_place(doc, m.attrs["parent_code"])
+            add_relation(doc, m.key, "partOf", parent, ev, "relations.partOf-chain")
 
 
 # --------------------------------------------------------------------------- organisations
@@ -321,6 +324,15 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
         kind = p.attrs.get("kind")
         if kind == "repeat":
             continue  # a later mention of a name: its relations come from where it was introduced
+        if kind == "derived":  # named by a working group: done where the group works
+            a, b = p.attrs.get("agency_span", (-1, -1))
+            group = next((x for x in view.actors if (x.astart, x.aend) == (a, b)), None)
+            code = group.attrs.get("place_code") if group is not None else None
+            if code:
+                add_relation(doc, p.key, "implementedIn", ensure_place(doc, code),
+                             _ev(doc, p, "relations.implementedIn-working-group"),
+                             "relations.implementedIn-working-group")
+            continue
         if p.attrs.get("named_place"):  # 邯郸市第四届…大赛: held where its full name says
             a, b = p.attrs["named_place"]
             place = next((x for x in view.places if (x.astart, x.aend) == (a, b)), None)

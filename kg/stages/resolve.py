@@ -179,7 +179,7 @@ def _make_entities(doc: Doc) -> None:
             if not m.attrs.get("code"):
                 pm = m.attrs.get("parent_mention")
                 parent = by_span.get((m.article, pm[0])) if pm else None
-                parent_key = parent.key if parent else _enclosing_county_key(doc, m)
+                parent_key = m.attrs.get("parent_key") or (parent.key if parent else _enclosing_county_key(doc, m))
                 m.attrs["parent_key"] = parent_key
             key = entity_id("Place", name, m.attrs.get("code"), parent_key)
         else:
