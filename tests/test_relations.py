@@ -140,3 +140,17 @@ def test_joint_organisers_all_run_the_event():
     for org in ("邯郸市委宣传部", "邯郸市委文明办", "邯郸市民政局"):
         assert (org, "runs", "新时代文明实践志愿服务项目大赛") in t
     assert ("新时代文明实践志愿服务项目大赛", "implementedIn", "邯郸市") in t
+
+
+def test_user_dictionary_parent_becomes_a_relation(tmp_path):
+    ud = tmp_path / "ud.tsv"
+    ud.write_text("name\ttype\taliases\tcode\tparent\n河北三海\tOrganization\t三海\t\t馆陶县\n", encoding="utf-8")
+    doc = Doc(id="t", source="t.txt", text="馆陶建立项目建设推进机制\n6月2日,馆陶县河北三海装配式超低能耗绿色智能建筑等23个项目开工。")
+    art = Article(id="t#A1", text=doc.text, offsets=OffsetMap([(0, 0, len(doc.text))]),
+                  sections=[Section("title", 0, 12), Section("body", 13, len(doc.text))])
+    art.sentences = split_sentences(art)
+    doc.articles = [art]
+    doc = Pipeline(EXTRACT[2:], config={"entities": {"user_dict": str(ud)}})(doc)
+    t = triples(doc)
+    assert ("河北三海", "locatedIn", "馆陶县") in t
+    assert not any(s == "河北三海" and o == "河北省" for s, p, o in t)

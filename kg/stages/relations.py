@@ -196,7 +196,7 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
         elif m.label == "Organization" and code:
             add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-scope"),
                          "relations.locatedIn-scope")
-        elif m.label == "Organization" and m.astart >= 0:
+        elif m.label == "Organization" and m.astart >= 0 and not m.attrs.get("parent_name"):
             place = next((p for p in view.places if p.astart == m.astart), None)
             if m.attrs.get("facility"):
                 ps = m.attrs.get("place_span")
