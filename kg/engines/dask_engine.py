@@ -24,9 +24,11 @@ def _worker_version(config: dict | None, names: Sequence[str] | None) -> str:
 class DaskEngine:
     name = "dask"
 
-    def __init__(self, jobs: int = 1, scheduler: str | None = None):
+    def __init__(self, jobs: int = 1, scheduler: str | None = None,
+                 connect_timeout: float = 20.0):
         self.jobs = max(1, int(jobs))
         self.scheduler = scheduler
+        self.connect_timeout = connect_timeout
 
     def _client(self):
         try:
@@ -36,7 +38,7 @@ class DaskEngine:
                               "pip install 'dask[distributed]'") from e
         if self.scheduler:
             try:
-                return Client(self.scheduler, timeout="20s"), None
+                return Client(self.scheduler, timeout=f"{self.connect_timeout}s"), None
             except OSError as e:
                 raise EngineError(f"cannot reach the Dask scheduler at {self.scheduler}: {e}") from e
         cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
