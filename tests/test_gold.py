@@ -1,0 +1,95 @@
+"""Scores against independent gold for text the team was not scored on (tests/gold/*.json).
+
+The gold files were written by hand, following the conventions of /work/shared/gold/dev.json,
+before looking at what the extractor outputs:
+
+- seed-a2-a6.json: articles A2-A6 of the seed page (A6 continues at lines 87-91);
+- xiongan-flood-2018.json: extra/hebei-xiongan-flood-2018.txt (one article, lines 1-5);
+- groundwater-2023.json: extra/hebei-groundwater-2023.txt (one article, lines 1-5; no figures).
+
+Project targets (what the hidden evaluation should see on every gold file):
+    entities F1 >= 0.95, relations F1 >= 0.90, metrics F1 >= 0.98,
+    metric subject accuracy >= 0.90, metric approx accuracy == 1.0.
+Not every file meets them yet.  The floors below sit just under the figures measured when the
+gold was written (2026-11-25), so that a regression fails; raise them as the extractor improves,
+and never lower one without saying why in the commit.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+SEED = ROOT / "kg" / "resources" / "corpus" / "hebei-daily-handan-page.txt"
+EXTRA = ROOT.parent / "shared" / "corpus" / "extra"
+
+TARGETS = {"entities": 0.95, "relations": 0.90, "metrics": 0.98, "subject": 0.90, "approx": 1.0}
+
+# gold file, source text, floors: F1 per category, subject and approx accuracy (None: no metrics)
+CASES = [
+    # measured: entities 1.000, relations 0.900, metrics 1.000, subject 0.963, approx 1.0
+    ("seed-a2-a6.json", SEED,
+     {"entities": 0.97, "relations": 0.88, "metrics": 0.97, "subject": 0.94, "approx": 1.0}),
+    # measured: entities 0.733, relations 0.667, metrics 1.000, subject 0.300, approx 1.0
+    ("xiongan-flood-2018.json", EXTRA / "hebei-xiongan-flood-2018.txt",
+     {"entities": 0.71, "relations": 0.64, "metrics": 0.97, "subject": 0.29, "approx": 1.0}),
+    # measured: entities 1.000, relations 0.889, no metrics in the text
+    ("groundwater-2023.json", EXTRA / "hebei-groundwater-2023.txt",
+     {"entities": 0.97, "relations": 0.86, "metrics": None, "subject": None, "approx": None}),
+]
+
+
+@pytest.fixture(scope="module")
+def reports():
+    from kg.evaluate import evaluate_paths
+    cache = {}
+
+    def get(gold_name, source):
+        if gold_name not in cache:
+            if not source.is_file():
+                pytest.skip(f"source text not present: {source}")
+            cache[gold_name] = evaluate_paths(GOLD / gold_name, source=str(source))
+        return cache[gold_name]
+    return get
+
+
+@pytest.mark.parametrize("gold_name,source,floors", CASES, ids=[c[0] for c in CASES])
+def test_gold_floors(reports, gold_name, source, floors):
+    rep = reports(gold_name, source)
+    got = {cat: rep[cat]["f1"] for cat in ("entities", "relations", "metrics")}
+    got["subject"] = rep["metrics"]["subject_accuracy"]
+    got["approx"] = rep["metrics"]["approx_accuracy"]
+    below = []
+    for key, floor in floors.items():
+        if floor is None:
+            continue
+        if got[key] is None or got[key] < floor:
+            below.append(f"{key} {got[key]} < floor {floor}")
+    detail = {cat: {k: rep[cat][k] for k in ("false_positives", "false_negatives")}
+              for cat in ("entities", "relations", "metrics")}
+    assert not below, f"{gold_name}: {below}\n{detail}"
+
+
+def test_no_metrics_invented_where_there_are_none(reports):
+    """The groundwater text has no figures: any metric there is a false positive."""
+    rep = reports("groundwater-2023.json", EXTRA / "hebei-groundwater-2023.txt")
+    assert rep["metrics"]["fp"] == 0, rep["metrics"]["false_positives"]
+
+
+def test_gold_files_are_well_formed():
+    """Every relation end and metric subject of a gold file names one of its entities."""
+    import json
+    for gold_name, _source, _floors in CASES:
+        g = json.loads((GOLD / gold_name).read_text(encoding="utf-8"))
+        assert g["schema"] == "govkg-extraction/1"
+        names = [e["name"] for e in g["entities"]]
+        assert len(names) == len(set(names)), gold_name
+        for e in g["entities"]:
+            assert e["type"] in {"Place", "Agency", "Organization", "Programme", "Person"}, e
+        for r in g["relations"]:
+            assert r["subject"] in names and r["object"] in names, (gold_name, r)
+        for m in g["metrics"]:
+            assert m["subject"] and all(s in names for s in m["subject"]), (gold_name, m)
+            assert isinstance(m["value"], (int, float)) and m["unit"] is not None, (gold_name, m)
