@@ -167,7 +167,10 @@ def score(system: dict, gold: dict, text: str) -> dict:
             continue
         met_tp += 1
         subj_n += 1
-        subj_names = aliases_by_id.get(m.get("subject"), set())
+        subj_names = set(aliases_by_id.get(m.get("subject"), set()))
+        if m.get("subject") in match:  # the gold entity the system subject was matched to
+            gi = match[m["subject"]]
+            subj_names |= {norm(gold_ents[gi]["name"])}
         subj_ok += bool(subj_names & {norm(s) for s in g.get("subject", [])})
         approx_n += 1
         approx_ok += bool(m.get("approx")) == bool(g.get("approx"))
