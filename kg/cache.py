@@ -17,6 +17,7 @@ killed build leaves no half-written shard; an unreadable shard counts as a miss.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import inspect
 import json
@@ -32,6 +33,23 @@ from . import __version__
 from .model import Doc
 
 _PKG = Path(__file__).resolve().parent
+
+
+class _ShardUnpickler(pickle.Unpickler):
+    """Loads only govkg's own result classes.  The cache lives in the output directory, which
+    may come from someone else: a planted shard must not be able to run code, and a pickle can
+    only reach a callable through `find_class`."""
+
+    def find_class(self, module, name):
+        if module == "kg.model" or (module, name) in {("kg.build", "DocResult"),
+                                                      ("builtins", "set"),
+                                                      ("builtins", "frozenset")}:
+            cls = super().find_class(module, name)
+            if isinstance(cls, type) and (module != "kg.model" or dataclasses.is_dataclass(cls)):
+                return cls
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache shard")
+
+
 _CORE_MODULES = ("model.py", "pipeline.py", "divisions.py", "build.py")
 
 
@@ -133,13 +151,17 @@ class Cache:
 
     def get(self, key: str):
         """The cached DocResult for `key`, or None."""
+        from .build import DocResult
         try:
             with open(self.path(key), "rb") as f:
-                res = pickle.load(f)
+                res = _ShardUnpickler(f).load()
         except FileNotFoundError:
             self.misses += 1
             return None
-        except Exception:  # truncated or from an incompatible build: treat as a miss
+        except Exception:  # truncated, incompatible or not ours: treat as a miss
+            self.misses += 1
+            return None
+        if not isinstance(res, DocResult):
             self.misses += 1
             return None
         self.hits += 1
