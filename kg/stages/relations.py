@@ -18,7 +18,9 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import accumulate
 
 from .. import lexicon as L
 from ..divisions import table
@@ -64,18 +66,25 @@ def ensure_place(doc: Doc, code: str) -> str:
     return key
 
 
+def _section_at(art: Article, i: int):
+    """The section holding position i (sections are sorted; looked up by bisection)."""
+    starts = art.__dict__.get("_section_starts")
+    if starts is None or len(starts) != len(art.sections):
+        starts = art.__dict__["_section_starts"] = [s.start for s in art.sections]
+    k = bisect.bisect_right(starts, i) - 1
+    if k >= 0 and art.sections[k].start <= i < art.sections[k].end:
+        return art.sections[k]
+    return None
+
+
 def _section_kind(art: Article, i: int) -> str:
-    for s in art.sections:
-        if s.start <= i < s.end:
-            return s.kind
-    return "body"
+    s = _section_at(art, i)
+    return s.kind if s is not None else "body"
 
 
 def _paragraph(art: Article, i: int) -> tuple[int, int]:
-    for s in art.sections:
-        if s.start <= i < s.end:
-            return s.start, s.end
-    return 0, len(art.text)
+    s = _section_at(art, i)
+    return (s.start, s.end) if s is not None else (0, len(art.text))
 
 
 def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
@@ -90,7 +99,7 @@ def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
 
 
 class _ArticleView:
-    """The mentions of one article, by type and position."""
+    """The mentions of one article, by type and position, with indexes for positional lookups."""
 
     def __init__(self, doc: Doc, art: Article, mentions: list[Mention]):
         self.doc, self.art, self.text = doc, art, art.text
@@ -100,28 +109,61 @@ class _ArticleView:
         self.actors = [m for m in self.all if m.label in ("Agency", "Organization")]
         self.programmes = [m for m in self.all if m.label == "Programme"]
         self.credits = [m for m in mentions if m.key and m.astart < 0]
+        self.place_starts = [p.astart for p in self.places]
+        self.actor_starts = [a.astart for a in self.actors]
+        self.actor_index = {id(a): i for i, a in enumerate(self.actors)}
+        self.programme_starts = [p.astart for p in self.programmes]
+        self.places_by_end: dict[int, list[Mention]] = {}
+        self.places_by_start: dict[int, list[Mention]] = {}
+        self.places_by_span: dict[tuple[int, int], Mention] = {}
+        for p in self.places:
+            self.places_by_end.setdefault(p.aend, []).append(p)
+            self.places_by_start.setdefault(p.astart, []).append(p)
+            self.places_by_span.setdefault((p.astart, p.aend), p)
+        self.actors_by_span = {(a.astart, a.aend): a for a in self.actors}
+        others = [m for m in self.all if m.label != "Place"]
+        self._other_starts = [m.astart for m in others]
+        self._other_max_end = list(accumulate((m.aend for m in others), max))
 
     def inside_other(self, m: Mention) -> bool:
-        return any(o is not m and o.label != "Place" and o.astart <= m.astart and m.aend <= o.aend
-                   for o in self.all)
+        """Whether a place lies inside a non-place name (邯郸 in 领军人才邯郸行)."""
+        k = bisect.bisect_right(self._other_starts, m.astart)
+        return k > 0 and self._other_max_end[k - 1] >= m.aend
 
     def place_ending_at(self, i: int) -> Mention | None:
-        cands = [p for p in self.places if p.aend == i]
+        cands = self.places_by_end.get(i)
         return max(cands, key=lambda p: p.aend - p.astart) if cands else None
 
     def place_chain_from(self, i: int) -> Mention | None:
         """The last place of a chain of adjacent places starting at i (复兴区百家村街道六二社区)."""
         last = None
         while True:
-            nxt = [p for p in self.places if p.astart == i]
+            nxt = self.places_by_start.get(i)
             if not nxt:
                 return last
             last = max(nxt, key=lambda p: p.aend)
+            if last.aend <= i:
+                return last
             i = last.aend
+
+    def actors_between(self, lo: int, hi: int) -> list[Mention]:
+        """Actors that start at or after lo and end at or before hi."""
+        k = bisect.bisect_left(self.actor_starts, lo)
+        out = []
+        while k < len(self.actors) and self.actors[k].astart < hi:
+            if self.actors[k].aend <= hi:
+                out.append(self.actors[k])
+            k += 1
+        return out
 
     def lead_agency(self) -> Mention | None:
         """The agency an article is about: named in its title, or in its first sentence when the
         title names no place of its own."""
+        if not hasattr(self, "_lead"):
+            self._lead = self._find_lead()
+        return self._lead
+
+    def _find_lead(self) -> Mention | None:
         titled = [m for m in self.actors if m.label == "Agency" and _section_kind(self.art, m.astart) == "title"]
         if titled:
             return titled[0]
@@ -197,10 +239,11 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
             add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-scope"),
                          "relations.locatedIn-scope")
         elif m.label == "Organization" and m.astart >= 0 and not m.attrs.get("parent_name"):
-            place = next((p for p in view.places if p.astart == m.astart), None)
+            at = view.places_by_start.get(m.astart)
+            place = at[0] if at else None
             if m.attrs.get("facility"):
                 ps = m.attrs.get("place_span")
-                place = next((p for p in view.places if (p.astart, p.aend) == tuple(ps)), place) if ps else place
+                place = view.places_by_span.get(tuple(ps), place) if ps else place
             if place is not None:
                 add_relation(doc, m.key, "locatedIn", place.key, _ev(doc, m, "relations.locatedIn-name"),
                              "relations.locatedIn-name")
@@ -209,11 +252,14 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
 def _sub_organization(doc: Doc, view: _ArticleView) -> None:
     agencies = [m for m in view.actors if m.label == "Agency"]
     parents_for = {"大队": "支队", "中队": "大队", "派出所": "局", "分局": "局"}
+    units = {}
     for m in agencies:
         if m.attrs.get("sub_unit"):
             want = parents_for.get(m.attrs.get("unit"), "")
-            cands = [a for a in agencies if a is not m and not a.attrs.get("sub_unit")
-                     and doc.entities[a.key].name.endswith(want)]
+            if want not in units:
+                units[want] = [a for a in agencies if not a.attrs.get("sub_unit")
+                               and doc.entities[a.key].name.endswith(want)]
+            cands = [a for a in units[want] if a is not m]
             before = [a for a in cands if a.astart < m.astart]
             parent = (before[-1] if before else cands[0]) if cands else None
             if parent is not None:
@@ -222,8 +268,9 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
     names = {doc.entities[a.key].name: a.key for a in agencies + [c for c in view.credits if c.label == "Agency"]}
     for m in agencies:
         name = doc.entities[m.key].name
-        for other, key in names.items():
-            if key != m.key and len(other) >= 4 and name.startswith(other) and len(name) > len(other):
+        for n in range(4, len(name)):
+            key = names.get(name[:n])
+            if key is not None and key != m.key:
                 add_relation(doc, m.key, "subOrganizationOf", key, _ev(doc, m, "relations.subOrganizationOf-name"),
                              "relations.subOrganizationOf-name")
 
@@ -236,7 +283,7 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     a, _ = _clause_bounds(text, p.astart, p.aend)
     sent = view.art.sentence_at(p.astart)
     lo = min(a, sent.start) if sent else a
-    cands = [m for m in view.actors if lo <= m.astart and m.aend <= p.astart]
+    cands = view.actors_between(lo, p.astart)
     if not cands:
         return None
     m = cands[-1]
@@ -255,7 +302,7 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
 def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
     """`last` and the actors listed right before it (市委宣传部、市委文明办、市民政局联合举办…)."""
     out = [last]
-    i = view.actors.index(last)
+    i = view.actor_index[id(last)]
     while i > 0:
         prev = view.actors[i - 1]
         if view.text[prev.aend:out[-1].astart] not in ("、", "和", "及", "与", ",", "，"):
@@ -269,7 +316,7 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
     """A place (or 该县/全市 …) that is the subject of the programme's sentence."""
     sent = view.art.sentence_at(p.astart)
     lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
-    for pl in view.places:
+    for pl in view.places[bisect.bisect_left(view.place_starts, lo):]:
         if lo <= pl.astart and pl.aend <= p.astart and not view.inside_other(pl):
             between = view.text[pl.aend:p.astart]
             if re.search(r"[。;；]", between):
@@ -313,7 +360,8 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
     place_key = art.place
     sub_of: dict[int, Mention] = {}
     for head, end in _topic_segments(view):
-        for p in view.programmes:
+        k = bisect.bisect_right(view.programme_starts, head.aend)
+        for p in view.programmes[k:bisect.bisect_left(view.programme_starts, end)]:
             if head.aend < p.astart < end and p.key != head.key:
                 sub_of[id(p)] = head
                 add_relation(doc, p.key, "subProgrammeOf", head.key, _ev(doc, p, "relations.subProgrammeOf-list"),
@@ -326,7 +374,7 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             continue  # a later mention of a name: its relations come from where it was introduced
         if kind == "derived":  # named by a working group: done where the group works
             a, b = p.attrs.get("agency_span", (-1, -1))
-            group = next((x for x in view.actors if (x.astart, x.aend) == (a, b)), None)
+            group = view.actors_by_span.get((a, b))
             code = group.attrs.get("place_code") if group is not None else None
             if code:
                 add_relation(doc, p.key, "implementedIn", ensure_place(doc, code),
@@ -335,7 +383,7 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             continue
         if p.attrs.get("named_place"):  # 邯郸市第四届…大赛: held where its full name says
             a, b = p.attrs["named_place"]
-            place = next((x for x in view.places if (x.astart, x.aend) == (a, b)), None)
+            place = view.places_by_span.get((a, b))
             if place is not None:
                 add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, p, "relations.implementedIn-name"),
                              "relations.implementedIn-name")
@@ -346,7 +394,7 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
                 add_relation(doc, r.key, "runs", p.key, _ev(doc, p, "relations.runs-verb"), "relations.runs-verb")
             if runner.label == "Organization" and runner.attrs.get("facility"):
                 ps = runner.attrs.get("place_span")
-                place = next((x for x in view.places if ps and (x.astart, x.aend) == tuple(ps)), None)
+                place = view.places_by_span.get(tuple(ps)) if ps else None
                 if place is not None:
                     add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, p, "relations.implementedIn-organiser"),
                                  "relations.implementedIn-organiser")
@@ -420,9 +468,10 @@ def _subject_actor(view: _ArticleView, m: Mention, same_paragraph: bool = False)
     else:
         sent = view.art.sentence_at(m.astart)
         lo = sent.start if sent else _clause_bounds(view.text, m.astart, m.aend)[0]
-    cands = [a for a in view.actors if lo <= a.astart and a.aend <= m.astart and a.key != m.key
-             and not view.text[a.aend:m.astart].startswith(("、", "和"))]
-    return cands[0] if cands else None
+    for a in view.actors_between(lo, m.astart):
+        if a.key != m.key and not view.text[a.aend:m.astart].startswith(("、", "和")):
+            return a
+    return None
 
 
 # --------------------------------------------------------------------------- user dictionary parents
