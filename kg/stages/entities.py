@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 from functools import lru_cache
 
 import ahocorasick
@@ -101,6 +102,33 @@ _NOT_NAME_QUOTE = re.compile(r"[，。！？,!?]")
 
 
 _CREDIT_PERSON_RE = re.compile(rf"(?:记者|通讯员|摄影)\s*([{HAN}]{{2,3}}?)(?=摄|供图|$|\s)")
+
+
+class Occupancy:
+    """Which characters of a text are taken by names already found (linear-time overlap tests)."""
+
+    def __init__(self, n: int):
+        self.buf = bytearray(n + 2)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return 1 in self.buf[max(0, s):max(0, e)]
+
+    def mark(self, s: int, e: int) -> None:
+        s, e = max(0, s), min(len(self.buf), e)
+        if e > s:
+            self.buf[s:e] = b"\x01" * (e - s)
+
+
+def _contained(spans: list[tuple[int, int]]):
+    """A test `inside(s, e)`: does some span of `spans` contain [s, e)?"""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    max_end = list(accumulate((b for _, b in spans), max))
+
+    def inside(s: int, e: int) -> bool:
+        k = bisect.bisect_right(starts, s)
+        return k > 0 and max_end[k - 1] >= e
+    return inside
 
 
 @dataclass
@@ -275,11 +303,11 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     """Agency names in `text`, given the places found in it."""
     found: list[Found] = []
     scopes = _scopes(text, places)
-    scope_starts = {sc.start for sc in scopes if sc.kind != "national"}
+    scope_starts = sorted({sc.start for sc in scopes if sc.kind != "national"})
     for sc in scopes:
         t = _tail_at(text, sc.end, sc)
         if t is not None and t[2].endswith("strong-suffix") and \
-                any(sc.end < i < t[0] for i in scope_starts):
+                bisect.bisect_left(scope_starts, t[0]) > bisect.bisect_right(scope_starts, sc.end):
             t = None  # …办公室关于成立邯郸市…委员会: the inner scope starts the name
         if t is None:
             if sc.kind == "place" and sc.level == "county":
@@ -319,11 +347,12 @@ def _longest(found: list[Found]) -> list[Found]:
     """Drop names inside longer ones (邯郸市人民政府 inside 邯郸市人民政府办公室)."""
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     out: list[Found] = []
+    reach = -1
     for f in found:
-        if any(o.start <= f.start and f.end <= o.end for o in out):
-            continue
-        out = [o for o in out if not (f.start <= o.start and o.end <= f.end)]
+        if f.end <= reach:
+            continue  # inside a name that starts at or before it
         out.append(f)
+        reach = f.end
     return out
 
 
@@ -351,10 +380,12 @@ def _proper(prefix: str) -> bool:
 
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
-    taken = [(a.start, a.end) for a in agencies]
+    taken = Occupancy(len(text))
+    for a in agencies:
+        taken.mark(a.start, a.end)
     for m in _ORG_SUFFIX_RE.finditer(text):
         end = m.end()
-        if any(a <= m.start() < b for a, b in taken):
+        if taken.overlaps(m.start(), m.start() + 1):
             continue
         while (nxt := _ORG_SUFFIX_RE.match(text, end)) is not None:
             end = nxt.end()  # …集团 + 股份有限公司
@@ -372,29 +403,31 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         prefix = text[i:start]
         if len(prefix) < 2 or _ORG_GENERIC.match(prefix) or re.match(r"^[0-9]", prefix):
             continue
-        if any(a < end and i < b for a, b in taken):
+        if taken.overlaps(i, end):
             continue
         if not (prefix.startswith(("中国", "国家", "中共")) or _proper(prefix)):
             continue
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
-        taken.append((i, end))
+        taken.mark(i, end)
     for m in _NATIONAL_CENTRE_RE.finditer(text):  # 国家电子特种气体技术创新中心: named, not generic
-        if not any(a < m.end() and m.start() < b for a, b in taken) and not _RE_QUOTEISH.search(m.group(0)):
+        if not taken.overlaps(m.start(), m.end()) and not _RE_QUOTEISH.search(m.group(0)):
             found.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.national-centre", {}))
-            taken.append(m.span())
+            taken.mark(m.start(), m.end())
     for m in _MEDIA_RE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         found.append(Found(m.start(1), m.end(1), "Organization", m.group(1), "org.media", {}))
     # facilities named after the community (or village, township) they serve
-    starts = {pl.start for pl in places}
+    starts = sorted({pl.start for pl in places})
+    start_set = set(starts)
     for pl in places:
         level = pl.attrs.get("level")
-        if level not in ("community", "village", "township", "county") or pl.end in starts:
+        if level not in ("community", "village", "township", "county") or pl.end in start_set:
             continue  # the innermost place names the facility (古峰镇城东社区… → 城东社区)
         fm = (_COUNTY_FACILITY_RE if level == "county" else _FACILITY_RE).match(text, pl.end)
-        if not fm or _RE_QUOTEISH.search(fm.group(1)) or any(pl.end < i < fm.end() for i in starts):
+        if not fm or _RE_QUOTEISH.search(fm.group(1)) or \
+                bisect.bisect_left(starts, fm.end()) > bisect.bisect_right(starts, pl.end):
             continue
         name = pl.norm + fm.group(0)
         found.append(Found(pl.start, fm.end(), "Organization", name, "org.facility",
@@ -484,10 +517,12 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
         if re.sub(r"[(（]试行[)）]$", "", c).endswith(L.POLICY_HEADS) or c.startswith("关于"):
             found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.policy-document",
                                {"kind": "policy"}))
-    taken = [(f.start - 1, f.end + 1) for f in found]
+    occupied = Occupancy(len(text))
+    for f in found:
+        occupied.mark(f.start - 1, f.end + 1)
 
     def free(s, e):
-        return not any(a < e and s < b for a, b in taken)
+        return not occupied.overlaps(s, e)
 
     for m in _CAMPAIGN_RE.finditer(text):
         if free(*m.span(1)):
@@ -533,15 +568,15 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
                 attrs["alias"] = name
                 name = core
             found.append(Found(s0, m.end(1), "Programme", name, rule, attrs))
-            taken.append(m.span(1))
-    place_ends = {p.end: p for p in places}
+            occupied.mark(*m.span(1))
+    ends = sorted(p.end for p in places if not p.attrs.get("short")
+                  and p.attrs.get("level") in ("province", "city", "county", "township"))
     for m in _PROJECT_LIST_RE.finditer(text):
         # the project's name starts right after a place (or is the whole run)
         s0 = m.start(1)
-        inner = [e for e, p in place_ends.items() if s0 <= e < m.end(1) and not p.attrs.get("short")
-                 and p.attrs.get("level") in ("province", "city", "county", "township")]
-        if inner:
-            s0 = min(inner)
+        k = bisect.bisect_left(ends, s0)
+        if k < len(ends) and ends[k] < m.end(1):
+            s0 = ends[k]
         name = text[s0:m.end(1)]
         if len(name) >= 4 and free(s0, m.end(1)) and not _RE_QUOTEISH.search(name):
             found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
@@ -551,15 +586,17 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
 
 def _with_repeats(text: str, found: list[Found]) -> list[Found]:
     """Later unquoted mentions of a programme named earlier (对河湖清理行动中存在的问题)."""
-    spans = [(f.start, f.end) for f in found]
+    spans = Occupancy(len(text))
+    for f in found:
+        spans.mark(f.start, f.end)
     out = list(found)
     for name in {f.norm for f in found if f.attrs.get("kind") in ("campaign", "mechanism", "project")
                  and len(f.norm) >= 4}:
         for m in re.finditer(re.escape(name), text):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
+            if not spans.overlaps(m.start(), m.end()):
                 out.append(Found(m.start(), m.end(), "Programme", name, "programme.repeat",
                                  {"kind": "repeat"}))
-                spans.append(m.span())
+                spans.mark(m.start(), m.end())
     return out
 
 
@@ -613,15 +650,16 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     orgs = find_mass_organizations(text, places) + find_organizations(text, places, agencies)
     progs = find_programmes(text, section_starts, places) + programmes_from_agency_names(text, agencies)
     out = list(user)
-    taken = [(u.start, u.end) for u in user]
+    taken = Occupancy(len(text))
+    for u in user:
+        taken.mark(u.start, u.end)
     for f in agencies + orgs + progs:
-        if any(a < f.end and f.start < b for a, b in taken):
+        if taken.overlaps(f.start, f.end):
             continue  # the user's entries win over the grammar
         out.append(f)
     # an agency inside a programme's name (《…》 titles name their issuer) is not a mention
-    progs_spans = [(p.start, p.end) for p in out if p.label == "Programme"]
-    out = [f for f in out if f.label == "Programme" or f.rule == "user-dict" or
-           not any(a <= f.start and f.end <= b for a, b in progs_spans)]
+    in_programme = _contained([(p.start, p.end) for p in out if p.label == "Programme"])
+    out = [f for f in out if f.label == "Programme" or f.rule == "user-dict" or not in_programme(f.start, f.end)]
     return sorted(out, key=lambda f: (f.start, -f.end))
 
 
