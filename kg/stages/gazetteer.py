@@ -9,7 +9,9 @@ place they belong to, or after a locative verb (在/到/走进 …).
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections import deque
 from functools import lru_cache
 
 import ahocorasick
@@ -191,16 +193,25 @@ def _subplaces(doc: Doc) -> None:
             by_article.setdefault(m.article, []).append(m)
     for art in doc.articles:
         places = sorted(by_article.get(art.id, []), key=lambda m: m.astart)
-        taken = {(m.astart, m.aend) for m in places}
-        occupied = [(m.astart, m.aend) for m in places]
-        queue = list(places)
+        occupied = bytearray(len(art.text) + 1)  # characters already named as places
+
+        def free(s: int, e: int) -> bool:
+            return 1 not in occupied[s:e]
+
+        def occupy(s: int, e: int) -> None:
+            occupied[s:e] = b"\x01" * (e - s)
+
+        for m in places:
+            if m.astart >= 0:
+                occupy(m.astart, m.aend)
+        queue = deque(places)
         while queue:
-            parent = queue.pop(0)
+            parent = queue.popleft()
             mt = _SUBPLACE.match(art.text, parent.aend)
             if not mt or _NOT_SUBPLACE.match(mt.group(1)):
                 continue
             s, e = mt.span(1)
-            if (s, e) in taken or any(a < e and s < b for a, b in occupied):
+            if not free(s, e):
                 continue
             name = mt.group(1)
             level = "community" if name.endswith(("社区", "居委会")) else "village"
@@ -208,25 +219,36 @@ def _subplaces(doc: Doc) -> None:
                                 code=None, level=level, parent_mention=(parent.astart, parent.aend),
                                 qualified=art.text[parent.astart:e])
             if m:
-                taken.add((s, e))
-                occupied.append((s, e))
+                occupy(s, e)
                 queue.append(m)
+        quotes = _QuoteIndex(art.text)
         for mt in _LOCATIVE.finditer(art.text):
             s, e = mt.span(1)
             name = mt.group(1)
-            if _NOT_SUBPLACE.match(name) or any(a < e and s < b for a, b in occupied):
-                continue
-            if _in_quotes(art.text, s):
+            if _NOT_SUBPLACE.match(name) or not free(s, e) or quotes.inside(s):
                 continue
             level = "community" if name.endswith("社区") else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-locative", norm=name,
                                 code=None, level=level)
             if m:
-                occupied.append((s, e))
+                occupy(s, e)
 
 
-def _in_quotes(text: str, i: int) -> bool:
-    """True when position i lies inside a “…” or 《…》 pair on the same line."""
-    line_start = text.rfind("\n", 0, i) + 1
-    seg = text[line_start:i]
-    return seg.count("“") > seg.count("”") or seg.count("《") > seg.count("》")
+class _QuoteIndex:
+    """Answers "is position i inside a “…” or 《…》 pair on its line?" by bisection over the
+    positions of quote marks and line breaks (a long single-line text stays linear)."""
+
+    def __init__(self, text: str):
+        self.marks = {ch: [i for i, c in enumerate(text) if c == ch] for ch in "“”《》"}
+        self.lines = [i for i, c in enumerate(text) if c == "\n"]
+
+    def _count(self, ch: str, lo: int, hi: int) -> int:
+        pos = self.marks[ch]
+        return bisect.bisect_left(pos, hi) - bisect.bisect_left(pos, lo)
+
+    def inside(self, i: int) -> bool:
+        k = bisect.bisect_left(self.lines, i)
+        line_start = self.lines[k - 1] + 1 if k else 0
+        return (self._count("“", line_start, i) > self._count("”", line_start, i)
+                or self._count("《", line_start, i) > self._count("》", line_start, i))
+

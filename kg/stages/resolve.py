@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -118,9 +119,11 @@ def make_resolve():
                 doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
                                 norm=div.name, code=div.code, level=div.level, parent=div.parent,
                                 anaphor=True)
+            mine_sorted = sorted((m for m in mine if m.astart >= 0), key=lambda m: m.astart)
+            mine_starts = [m.astart for m in mine_sorted]
             for m in mine:
                 if m.label != "Place":
-                    _complete_relative(doc, art, m, art_code, mine)
+                    _complete_relative(doc, art, m, art_code, mine_sorted, mine_starts)
         _make_entities(doc)
         return doc
 
@@ -128,7 +131,7 @@ def make_resolve():
 
 
 def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
-                       mine: list[Mention]) -> None:
+                       mine_sorted: list[Mention], mine_starts: list[int]) -> None:
     """市生态环境局 → 邯郸市生态环境局: a relative name takes the article's place at its level, or,
     where the article is about a larger place (县农业农村局 in a city story), the place of that level
     named before it in the same sentence (成安大队 … 县农业农村局 → 成安县农业农村局)."""
@@ -142,9 +145,14 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     if target is None and m.astart >= 0:
         sent = art.sentence_at(m.astart)
         lo = sent.start if sent else max(0, m.astart - 80)
-        near = [o for o in mine if lo <= o.astart < m.astart
-                and (o.attrs.get("place_code") or o.attrs.get("code"))]
-        for o in sorted(near, key=lambda o: -o.astart):
+        k = bisect.bisect_left(mine_starts, m.astart)
+        near = []
+        while k > 0 and mine_starts[k - 1] >= lo:  # mentions before it in its sentence, nearest first
+            k -= 1
+            o = mine_sorted[k]
+            if o.attrs.get("place_code") or o.attrs.get("code"):
+                near.append(o)
+        for o in near:
             target = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), level)
             if target:
                 break
@@ -172,6 +180,12 @@ def mention_evidence(doc: Doc, m: Mention, rule: str | None = None, whole_senten
 
 def _make_entities(doc: Doc) -> None:
     by_span: dict[tuple[str, int], Mention] = {}
+    counties: dict[str, tuple[list[Mention], list[int]]] = {}  # per article, sorted, with starts
+    for o in sorted(doc.mentions, key=lambda o: o.astart):
+        if o.label == "Place" and o.attrs.get("level") == "county" and o.astart >= 0:
+            ms, starts = counties.setdefault(o.article, ([], []))
+            ms.append(o)
+            starts.append(o.astart)
     for m in sorted(doc.mentions, key=lambda m: (m.start, -(m.end - m.start))):
         name = m.norm or m.surface
         if m.label == "Place":
@@ -179,7 +193,8 @@ def _make_entities(doc: Doc) -> None:
             if not m.attrs.get("code"):
                 pm = m.attrs.get("parent_mention")
                 parent = by_span.get((m.article, pm[0])) if pm else None
-                parent_key = m.attrs.get("parent_key") or (parent.key if parent else _enclosing_county_key(doc, m))
+                parent_key = m.attrs.get("parent_key") or (parent.key if parent
+                                                           else _enclosing_county_key(doc, m, counties))
                 m.attrs["parent_key"] = parent_key
             key = entity_id("Place", name, m.attrs.get("code"), parent_key)
         else:
@@ -210,13 +225,14 @@ def _make_entities(doc: Doc) -> None:
             ent.attrs.setdefault("parent_key", m.attrs["parent_key"])
 
 
-def _enclosing_county_key(doc: Doc, m: Mention) -> str | None:
-    """For a community found on its own: the nearest county-level place in the same sentence."""
+def _enclosing_county_key(doc: Doc, m: Mention,
+                          counties: dict[str, tuple[list[Mention], list[int]]]) -> str | None:
+    """For a community found on its own: the nearest county-level place before it in its sentence."""
     art = article_of(doc, m.article)
     sent = art.sentence_at(m.astart)
-    best = None
-    for o in doc.mentions:
-        if o.article == m.article and o.label == "Place" and o.attrs.get("level") == "county" \
-                and sent and sent.start <= o.astart < sent.end and o.astart < m.astart:
-            best = o
+    if sent is None:
+        return None
+    mine, starts = counties.get(m.article, ([], []))
+    k = bisect.bisect_left(starts, m.astart)
+    best = mine[k - 1] if k and mine[k - 1].astart >= sent.start else None
     return f"place-{best.attrs['code']}" if best else None
