@@ -34,6 +34,8 @@ from ..model import Article, Doc, Mention
 from ..pipeline import component
 
 HAN = "\u4e00-\u9fff"
+DIGIT = "0-9０-９"  # full-width digits are digits (１５３３, ２３个项目)
+LATIN = "A-Za-zＡ-Ｚａ-ｚ"
 
 
 def _alt(words) -> str:
@@ -82,7 +84,7 @@ _POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
 _CAMPAIGN_RE = re.compile(rf"(?:组织开展|深入开展|持续开展|开展|启动|实施|举办)([{HAN}]{{2,16}}?"
                           rf"(?:落实年活动|年活动|创建活动|专项行动|攻坚行动|百日行动|三年行动|专项整治行动|提升行动))")
 # events held (联合举办…第四届…大赛): the name runs from the verb to the event word
-_EVENT_RE = re.compile(rf"(?:联合举办|举办|承办|主办|启动)([{HAN}0-9]{{2,24}}?"
+_EVENT_RE = re.compile(rf"(?:联合举办|举办|承办|主办|启动)([{HAN}{DIGIT}]{{2,24}}?"
                        rf"(?:大赛|竞赛|博览会|交易会|文化节|艺术节|旅游节|运动会|论坛|峰会|展览会|洽谈会|招聘会))")
 _EVENT_LIST_RE = re.compile(rf"(?:组织开展|开展|举办|组织)((?:[{HAN}]{{2,10}}[行月周节季][、,，])*[{HAN}]{{2,10}}[行月周节季])等?活动")
 _MECHANISM_RE = re.compile(rf"(?:建立健全|健全完善|建立完善|建立|健全|完善|实行|推行)([{HAN}]{{2,12}}?(?:机制|制度))")
@@ -90,10 +92,10 @@ _MECHANISM_RE = re.compile(rf"(?:建立健全|健全完善|建立完善|建立|�
 _REFORM_RE = re.compile(rf"(?:全面深化|深入推进|深化|推进|推动|实施)([{HAN}]{{2,8}}?改革)")
 _SCOPED_CAMPAIGN_RE = re.compile(rf"(?<=全省|全市|全县|全区)([{HAN}]{{2,10}}?(?:专项行动|攻坚行动|行动|攻坚战|专项整治))")
 # a project named before a count of projects (馆陶县河北三海装配式…建筑等23个项目开工)
-_PROJECT_LIST_RE = re.compile(rf"([{HAN}A-Za-z0-9]{{4,30}}?)等[0-9一二三四五六七八九十百]+个(?:重点)?项目")
+_PROJECT_LIST_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{4,30}}?)等[{DIGIT}一二三四五六七八九十百]+个(?:重点)?项目")
 # policy documents named without 《》 in official titles: …关于印发X的通知, …令第N号X规定
-_ISSUED_RE = re.compile(rf"关于印发((?:[0-9]{{4}}年)?[^《》\n]{{4,60}}?)的通知")
-_DECREE_RE = re.compile(rf"令第[0-9]+号([{HAN}]{{4,40}}?(?:规定|办法|细则|条例))")
+_ISSUED_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n]{{4,60}}?)的通知")
+_DECREE_RE = re.compile(rf"令第[{DIGIT}]+号([{HAN}]{{4,40}}?(?:规定|办法|细则|条例))")
 _NOT_REFORM = re.compile(r"^(各项|相关|有关|一系列|综合|重点|重大|全面|深层次|体制)")
 _COUNT_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[余多]?[个支家项名类所座]$")
 _COUNT_AFTER = re.compile(r"^[0-9０-９]")
@@ -395,13 +397,13 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = start
         while i > 0 and start - i < 14:
             ch = text[i - 1]
-            if not re.match(f"[{HAN}A-Za-z0-9]", ch) or ch in _ORG_STOP_CHARS:
+            if not re.match(f"[{HAN}{LATIN}{DIGIT}]", ch) or ch in _ORG_STOP_CHARS:
                 break
             if any(text.startswith(w, i - len(w)) for w in _ORG_STOP_WORDS):
                 break
             i -= 1
         prefix = text[i:start]
-        if len(prefix) < 2 or _ORG_GENERIC.match(prefix) or re.match(r"^[0-9]", prefix):
+        if len(prefix) < 2 or _ORG_GENERIC.match(prefix) or re.match(f"^[{DIGIT}]", prefix):
             continue
         if taken.overlaps(i, end):
             continue
@@ -476,7 +478,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     found: list[Found] = []
 
     def name_like(c: str) -> bool:
-        return 2 <= len(c) <= 25 and "+" not in c and not _NOT_NAME_QUOTE.search(c) \
+        return 2 <= len(c) <= 25 and "+" not in c and "＋" not in c and not _NOT_NAME_QUOTE.search(c) \
             and not c.startswith(("《", "的"))
 
     for g in groups:
@@ -561,7 +563,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
                 if lead:
                     s0 = max(p.end for p in lead)
                     attrs["named_place"] = (m.start(1), s0)
-                ed = re.match(r"(第[0-9一二三四五六七八九十百]+届|[0-9]{4}年)", text[s0:m.end(1)])
+                ed = re.match(rf"(第[{DIGIT}一二三四五六七八九十百]+届|[{DIGIT}]{{4}}年)", text[s0:m.end(1)])
                 core = text[s0 + (ed.end() if ed else 0):m.end(1)]
                 if len(core) < 4:
                     continue

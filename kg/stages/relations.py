@@ -290,7 +290,7 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     between = text[m.aend:p.astart].rstrip("“《")
     if between == "" or (_section_kind(view.art, p.astart) == "title" and between.strip() == ""):
         return m  # 国务院《政府工作报告》; a headline's agency and its programme
-    if re.fullmatch(r"令第[0-9一二三四五六七八九十百零]+号", between):
+    if re.fullmatch(r"令第[0-9０-９一二三四五六七八九十百零]+号", between):
         return m  # 邯郸市人民政府令第169号《…》
     if len(between) > 16 or any(ch in between for ch in "。;；"):
         return None
