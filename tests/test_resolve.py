@@ -93,3 +93,18 @@ def test_relative_names_in_a_county_story_take_the_county():
 def test_unresolvable_relative_name_keeps_its_surface():
     doc = doc_of("警力下沉一线\n加强与县农业农村局等部门协调配合。")
     assert {e.name for e in doc.entities.values() if e.type == "Agency"} == {"县农业农村局"}
+
+
+def test_provincial_departments_listed_together_all_issue_the_document():
+    doc = doc_of("邯郸市推进工作\n省发展改革委、省财政厅、省自然资源厅联合印发《关于加强耕地保护的通知》。市场监管部门加强检查。")
+    doc = Pipeline(("relations",))(doc)
+    agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
+    assert agencies == {"河北省发展和改革委员会", "河北省财政厅", "河北省自然资源厅"}
+    runs = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations if r.predicate == "runs"}
+    assert {a for a, _ in runs} == agencies
+
+
+def test_township_organs_of_no_known_township_are_dropped():
+    doc = doc_of("邯郸市丛台区推进工作\n区城管局、区人大常委会、市中级人民法院和镇党委开展活动。")
+    assert {e.name for e in doc.entities.values() if e.type == "Agency"} == {
+        "丛台区城管局", "丛台区人大常委会", "邯郸市中级人民法院"}

@@ -124,6 +124,7 @@ def make_resolve():
             for m in mine:
                 if m.label != "Place":
                     _complete_relative(doc, art, m, art_code, mine_sorted, mine_starts)
+        doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
         _make_entities(doc)
         return doc
 
@@ -160,6 +161,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         m.norm = T.get(target).name + rest
         m.attrs["expanded"] = True
         m.attrs["place_code"] = target
+    elif scope in ("乡", "镇"):
+        m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
 
 
 def mention_evidence(doc: Doc, m: Mention, rule: str | None = None, whole_sentence: bool = True) -> Evidence:
