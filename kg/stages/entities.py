@@ -32,6 +32,7 @@ import ahocorasick
 from .. import lexicon as L
 from ..model import Article, Doc, Mention
 from ..pipeline import component
+from .layout import _segmenter
 
 HAN = "\u4e00-\u9fff"
 DIGIT = "0-9０-９"  # full-width digits are digits (１５３３, ２３个项目)
@@ -363,16 +364,16 @@ def _longest(found: list[Found]) -> list[Found]:
 @lru_cache(maxsize=1)
 def _word_tags() -> dict:
     """jieba's dictionary tags (ns, nt, nr …) to tell proper names from common words."""
+    _segmenter()  # jieba configured once for the project (its cache out of the shared temp path)
     import jieba.posseg as pseg
-    pseg.dt.initialize() if hasattr(pseg.dt, "initialize") else None
+    pseg.dt.initialize()
     return pseg.dt.word_tag_tab
 
 
 def _proper(prefix: str) -> bool:
     """True when a name's prefix contains a proper noun or an out-of-vocabulary piece."""
-    import jieba
     tags = _word_tags()
-    words = jieba.lcut(prefix, HMM=False)
+    words = _segmenter().lcut(prefix, HMM=False)
     for w in words:
         t = tags.get(w)
         if t is None or t.startswith(("ns", "nt", "nr", "nz", "j")):
