@@ -15,17 +15,26 @@ from the raw article text with regular grammars and the places the gazetteer fou
   “爱心存折”项目; a running verb before it: 推出/开展“…”; the topic of its paragraph or of a ;-list
   item), policy documents in 《…》, named campaigns (…落实年活动, 院士专家行) and mechanisms
   (建立…机制/制度).  Slogans and figures of speech in quotes (“名嘴”, “卡脖子”) match none of these.
-- User-dictionary entries (`kg.lexicon.load_user_dict`) are matched with Aho-Corasick.
+  Also: events held (举办…大赛, named without place and edition), named reforms (深化放管服改革),
+  province- or city-wide campaigns (全省河湖清理行动), projects before a count (X等23个项目), policy
+  documents in official titles (关于印发X的通知, 令第N号X规定), and the programme a working group is
+  named after (…中心建设工作指导组 → …中心建设).
+- People's organisations after a scope (市总工会), named national centres, media in bylines and
+  credits; reporters and photographers as Person.
+- User-dictionary entries (`kg.lexicon.load_user_dict`) are matched with Aho-Corasick and win over
+  the grammar where they overlap.
 
-Every mention records its rule; `attrs` carry what resolution and relations need.
+Every mention records its rule; `attrs` carry what resolution and relations need.  The cost is
+linear in the text (regular expressions, occupancy arrays, bisection); jieba is used only to tell
+a proper name from common words in the few organisation prefixes the grammar finds.
 """
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass, field
-from itertools import accumulate
 from functools import lru_cache
+from itertools import accumulate
 
 import ahocorasick
 
@@ -43,7 +52,6 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_STEMS = sorted(set(L.GOV_STEMS), key=len, reverse=True)
 _RE_DEPT = re.compile(rf"({_alt(L.GOV_STEMS)})({_alt(L.UNIT_SUFFIXES)})")
 _RE_STRONG = re.compile(rf"([{HAN}]{{1,24}}?)({_alt(L.STRONG_SUFFIXES)})")
 _RE_ORGAN = re.compile(rf"({_alt(L.ORGANS)})")
@@ -53,6 +61,10 @@ _RE_BARE = re.compile(rf"({_alt(L.BARE_STEMS)})(?![{HAN}])|({_alt(L.BARE_STEMS)}
 _RE_SUBUNIT = re.compile(r"(大队|中队|分局|派出所)")
 _RE_NATIONAL = re.compile(rf"({_alt(L.NATIONAL)})")
 _RE_MINISTRY = re.compile(rf"({_alt(L.NATIONAL_MINISTRIES)})部(?![门分署长委])")
+
+_RE_MASS = re.compile(rf"({_alt(L.MASS_ORGS)})")
+# words that do not occur inside a name: a span containing them is two names or a phrase
+_NOT_IN_NAME = re.compile(r"(的|和|与|及|在|是|了|等|对|把|将|关于|成立|召开|印发|组成|主持|联合|部署|通知)")
 
 _RELATIVE_CHARS = "省市县区乡镇"
 _ANAPHOR_SCOPES = {"该市": "市", "本市": "市", "我市": "市", "该县": "县", "本县": "县", "我县": "县",
@@ -98,12 +110,11 @@ _PROJECT_LIST_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{4,30}}?)等[{DIGIT}一�
 _ISSUED_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n]{{4,60}}?)的通知")
 _DECREE_RE = re.compile(rf"令第[{DIGIT}]+号([{HAN}]{{4,40}}?(?:规定|办法|细则|条例))")
 _NOT_REFORM = re.compile(r"^(各项|相关|有关|一系列|综合|重点|重大|全面|深层次|体制)")
+# a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
+_DERIVED_RE = re.compile(rf"^(?:推进|推动|深化|实施)?([{HAN}]{{2,20}}?(?:建设|行动|工程|治理|攻坚|改革|创建|整治))(?:工作)?$")
 _COUNT_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[余多]?[个支家项名类所座]$")
 _COUNT_AFTER = re.compile(r"^[0-9０-９]")
-_CLAUSE_END = set("。；;！？!?\n")
 _NOT_NAME_QUOTE = re.compile(r"[，。！？,!?]")
-
-
 _CREDIT_PERSON_RE = re.compile(rf"(?:记者|通讯员|摄影)\s*([{HAN}]{{2,3}}?)(?=摄|供图|$|\s)")
 
 
@@ -159,6 +170,31 @@ class Scope:
 
 # --------------------------------------------------------------------------- agencies
 
+def _scopes(text: str, places: list[Found]) -> list[Scope]:
+    out: list[Scope] = []
+    covered = set()
+    for pl in places:
+        if pl.attrs.get("level") in ("province", "city", "county", "township"):
+            out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
+                             short=pl.attrs.get("short", False)))
+        covered.update(range(pl.start, pl.end))
+    for i, ch in enumerate(text):
+        if ch not in _RELATIVE_CHARS or i in covered:
+            continue
+        two = text[i - 1:i + 1] if i else ""
+        if two in _ANAPHOR_SCOPES:
+            out.append(Scope(i + 1, i - 1, "relative", _ANAPHOR_SCOPES[two]))
+            continue
+        prev = text[i - 1] if i else ""
+        if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS
+                     or (prev == "、" and i > 1 and text[i - 2] in _RELATIVE_CHARS)):
+            continue  # 县市区人民政府, 各乡、镇人民政府: the levels in general, not one body
+        out.append(Scope(i + 1, i, "relative", ch, weak=text[i + 1:i + 2] in _BAD_NEXT))
+    for m in re.finditer("国家", text):
+        out.append(Scope(m.end(), m.start(), "national", "国家"))
+    return out
+
+
 def _canon_tail(stem: str, suffix: str) -> str:
     canon = L.CANONICAL_STEMS.get(stem, stem)
     return canon + L.CANONICAL_SUFFIX.get((canon, suffix), suffix)
@@ -203,18 +239,22 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
         if s and organ == "委":
             offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
         nxt = text[q:q + 2]
-        standalone = not (organ == "委" and (nxt[:1] in set("员会托书常托派") or re.match(f"[{HAN}]", nxt[:1] or " ")
-                                              and nxt[:1] not in "、和与及"))
-        if organ == "人大" and nxt[:1] in ("代", "常"):
-            standalone = False
-        if standalone and best is None and not (organ in ("政府", "人民政府") and nxt in ("工作", "规章", "投资", "采购", "性基", "债务", "部门")):
+        if organ == "委":  # 市委 alone before punctuation or 、和与及; 委员, 委托, 委书记 are other words
+            standalone = not re.match(f"[{HAN}]", nxt[:1] or " ") or nxt[:1] in "、和与及"
+        elif organ == "人大":  # 人大代表, 人大常委会 (matched on its own)
+            standalone = nxt[:1] not in ("代", "常")
+        elif organ in ("政府", "人民政府"):  # 政府工作报告, 政府规章, 政府投资 …
+            standalone = nxt not in ("工作", "规章", "投资", "采购", "性基", "债务", "部门")
+        else:
+            standalone = True
+        if standalone and best is None:
             offer(q, organ_tail, "agency.organ")
     d = _RE_DEPT.match(text, p)
     if d and _suffix_ok(text, d.end(), d.group(2)):
         offer(*_chain(text, d.end(), _canon_tail(d.group(1), d.group(2)), "agency.dept"))
     if scope.kind != "national":
         s = _RE_STRONG.match(text, p)
-        if s and not _RE_QUOTEISH.search(s.group(1)):
+        if s and not _NOT_IN_NAME.search(s.group(1)):
             offer(s.end(), s.group(0), "agency.strong-suffix")
         b = _RE_BARE.match(text, p)
         if b and best is None:
@@ -229,77 +269,6 @@ def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
     if d and d.group(2) not in ("委", "部", "办", "委员会") and _suffix_ok(text, d.end(), d.group(2)):
         return d.end(), tail + _canon_tail(d.group(1), d.group(2)), rule + "-chain"
     return end, tail, rule
-
-
-_RE_MASS = re.compile(rf"({_alt(L.MASS_ORGS)})")
-
-
-_DERIVED_RE = re.compile(rf"^(?:推进|推动|深化|实施)?([{HAN}]{{2,20}}?(?:建设|行动|工程|治理|攻坚|改革|创建|整治))(?:工作)?$")
-
-
-def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found]:
-    """A working group names the programme it was set up for: 市新时代文明实践中心建设工作指导组 →
-    新时代文明实践中心建设; 省推进华北地下水超采综合治理行动领导小组 → 华北地下水超采综合治理行动."""
-    out = []
-    for a in agencies:
-        if not a.rule.endswith("strong-suffix"):
-            continue
-        tail = a.attrs.get("tail") or ""
-        stem = next((tail[:-len(x)] for x in sorted(L.STRONG_SUFFIXES, key=len, reverse=True) if tail.endswith(x)), "")
-        m = _DERIVED_RE.match(stem)
-        if not m or len(m.group(1)) < 4:
-            continue
-        at = text.find(m.group(1), a.start, a.end)
-        if at >= 0:
-            out.append(Found(at, at + len(m.group(1)), "Programme", m.group(1), "programme.from-agency-name",
-                             {"kind": "derived", "agency_span": (a.start, a.end)}))
-    return out
-
-
-def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
-    """People's organisations after a scope (市总工会, 县妇联): organisations of that place."""
-    out = []
-    for sc in _scopes(text, places):
-        if sc.kind == "national":
-            continue
-        m = _RE_MASS.match(text, sc.end)
-        if not m or text[m.end():m.end() + 1] in ("主", "副", "会", "员"):
-            continue
-        attrs: dict = {"mass": True}
-        if sc.kind == "place":
-            attrs["place_code"] = sc.code
-        else:
-            attrs["relative"], attrs["rest"] = sc.name, m.group(1)
-        out.append(Found(sc.start, m.end(), "Organization", sc.name + m.group(1), "org.mass-organisation", attrs))
-    return out
-
-
-_RE_QUOTEISH = re.compile(r"(的|和|与|及|在|是|了|等|对|把|将|关于|成立|召开|印发|组成|主持|联合|部署|通知)")
-
-
-def _scopes(text: str, places: list[Found]) -> list[Scope]:
-    out: list[Scope] = []
-    covered = set()
-    for pl in places:
-        if pl.attrs.get("level") in ("province", "city", "county", "township"):
-            out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
-                             short=pl.attrs.get("short", False)))
-        covered.update(range(pl.start, pl.end))
-    for i, ch in enumerate(text):
-        if ch not in _RELATIVE_CHARS or i in covered:
-            continue
-        two = text[i - 1:i + 1] if i else ""
-        if two in _ANAPHOR_SCOPES:
-            out.append(Scope(i + 1, i - 1, "relative", _ANAPHOR_SCOPES[two]))
-            continue
-        prev = text[i - 1] if i else ""
-        if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS
-                     or (prev == "、" and i > 1 and text[i - 2] in _RELATIVE_CHARS)):
-            continue  # 县市区人民政府, 各乡、镇人民政府: the levels in general, not one body
-        out.append(Scope(i + 1, i, "relative", ch, weak=text[i + 1:i + 2] in _BAD_NEXT))
-    for m in re.finditer("国家", text):
-        out.append(Scope(m.end(), m.start(), "national", "国家"))
-    return out
 
 
 def find_agencies(text: str, places: list[Found]) -> list[Found]:
@@ -361,6 +330,24 @@ def _longest(found: list[Found]) -> list[Found]:
 
 # --------------------------------------------------------------------------- organisations
 
+def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
+    """People's organisations after a scope (市总工会, 县妇联): organisations of that place."""
+    out = []
+    for sc in _scopes(text, places):
+        if sc.kind == "national":
+            continue
+        m = _RE_MASS.match(text, sc.end)
+        if not m or text[m.end():m.end() + 1] in ("主", "副", "会", "员"):
+            continue
+        attrs: dict = {"mass": True}
+        if sc.kind == "place":
+            attrs["place_code"] = sc.code
+        else:
+            attrs["relative"], attrs["rest"] = sc.name, m.group(1)
+        out.append(Found(sc.start, m.end(), "Organization", sc.name + m.group(1), "org.mass-organisation", attrs))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _word_tags() -> dict:
     """jieba's dictionary tags (ns, nt, nr …) to tell proper names from common words."""
@@ -414,7 +401,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
     for m in _NATIONAL_CENTRE_RE.finditer(text):  # 国家电子特种气体技术创新中心: named, not generic
-        if not taken.overlaps(m.start(), m.end()) and not _RE_QUOTEISH.search(m.group(0)):
+        if not taken.overlaps(m.start(), m.end()) and not _NOT_IN_NAME.search(m.group(0)):
             found.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.national-centre", {}))
             taken.mark(m.start(), m.end())
     for m in _MEDIA_RE.finditer(text):
@@ -429,7 +416,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if level not in ("community", "village", "township", "county") or pl.end in start_set:
             continue  # the innermost place names the facility (古峰镇城东社区… → 城东社区)
         fm = (_COUNTY_FACILITY_RE if level == "county" else _FACILITY_RE).match(text, pl.end)
-        if not fm or _RE_QUOTEISH.search(fm.group(1)) or \
+        if not fm or _NOT_IN_NAME.search(fm.group(1)) or \
                 bisect.bisect_left(starts, fm.end()) > bisect.bisect_right(starts, pl.end):
             continue
         name = pl.norm + fm.group(0)
@@ -442,11 +429,16 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
 
 _HEAD_ALLOWED = dict(L.PROGRAMME_HEADS)
 _SELF_HEADS = ("行动", "工程", "计划", "活动", "项目", "工作法", "攻坚战")
-_HEAD_RE = re.compile(rf"((?:(?![的等和与及为是])[{HAN}]){{0,{max(_HEAD_ALLOWED.values())}}}?)"
-                      rf"({_alt(_HEAD_ALLOWED)})")
 
 
-_HEAD_RE_FAR = re.compile(_HEAD_RE.pattern.replace("}?)", "})", 1))
+def _head_re(greedy: bool) -> re.Pattern:
+    """Modifiers (no function words) then a head word; greedy finds the furthest head."""
+    n = max(_HEAD_ALLOWED.values())
+    mods = rf"(?:(?![的等和与及为是])[{HAN}]){{0,{n}}}" + ("" if greedy else "?")
+    return re.compile(rf"({mods})({_alt(_HEAD_ALLOWED)})")
+
+
+_HEAD_RE, _HEAD_RE_FAR = _head_re(False), _head_re(True)
 
 
 def _head_after(text: str, i: int) -> tuple[int, str] | None:
@@ -539,7 +531,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
                                    {"kind": "campaign"}))
             pos += len(item) + 1
     for m in _MECHANISM_RE.finditer(text):
-        if free(*m.span(1)) and not _RE_QUOTEISH.search(m.group(1)):
+        if free(*m.span(1)) and not _NOT_IN_NAME.search(m.group(1)):
             topic = _paragraph_start(text, m.start(), section_starts)  # 建立…机制。 heading a paragraph
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.mechanism",
                                {"kind": "mechanism", **({"topic": True} if topic else {})}))
@@ -552,7 +544,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
             name = m.group(1)
             if name.startswith("关于"):
                 continue
-            if rx is _REFORM_RE and (_NOT_REFORM.match(name) or _RE_QUOTEISH.search(name)):
+            if rx is _REFORM_RE and (_NOT_REFORM.match(name) or _NOT_IN_NAME.search(name)):
                 continue
             if rx is _ISSUED_RE and not name.endswith(L.POLICY_HEADS + ("规划", "（试行）", "(试行)")):
                 continue
@@ -581,7 +573,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
         if k < len(ends) and ends[k] < m.end(1):
             s0 = ends[k]
         name = text[s0:m.end(1)]
-        if len(name) >= 4 and free(s0, m.end(1)) and not _RE_QUOTEISH.search(name):
+        if len(name) >= 4 and free(s0, m.end(1)) and not _NOT_IN_NAME.search(name):
             found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
                                {"kind": "project", "alias": name + "项目"}))
     return _with_repeats(text, found)
@@ -600,6 +592,25 @@ def _with_repeats(text: str, found: list[Found]) -> list[Found]:
                 out.append(Found(m.start(), m.end(), "Programme", name, "programme.repeat",
                                  {"kind": "repeat"}))
                 spans.mark(m.start(), m.end())
+    return out
+
+
+def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found]:
+    """A working group names the programme it was set up for: 市新时代文明实践中心建设工作指导组 →
+    新时代文明实践中心建设; 省推进华北地下水超采综合治理行动领导小组 → 华北地下水超采综合治理行动."""
+    out = []
+    for a in agencies:
+        if not a.rule.endswith("strong-suffix"):
+            continue
+        tail = a.attrs.get("tail") or ""
+        stem = next((tail[:-len(x)] for x in sorted(L.STRONG_SUFFIXES, key=len, reverse=True) if tail.endswith(x)), "")
+        m = _DERIVED_RE.match(stem)
+        if not m or len(m.group(1)) < 4:
+            continue
+        at = text.find(m.group(1), a.start, a.end)
+        if at >= 0:
+            out.append(Found(at, at + len(m.group(1)), "Programme", m.group(1), "programme.from-agency-name",
+                             {"kind": "derived", "agency_span": (a.start, a.end)}))
     return out
 
 
