@@ -6,12 +6,15 @@
 - subOrganizationOf: a county unit named by its county (成安大队) belongs to the detachment of the
   same article; an agency whose name extends another agency's name (…人民政府办公室).
 - runs: an agency or organisation that is the subject of a verb of issuing or running with the
-  programme as its object (邯郸市科技局出台《…》, …局通过“云招聘”); in an article about an agency
-  (its title or lead names it), programmes nobody else runs are that agency's.
-- implementedIn: the place right before a programme (肥乡区“文明实践大集”项目), the place subject of
-  its sentence (该县通过“云招商”), the community an event goes to (走进…六二社区) or whose facility
-  organises it; otherwise, in an article about a place, the article's place.  Sub-programmes take
-  their parent's place, not their own.
+  programme as its object (邯郸市科技局出台《…》, …局通过“云招聘”), every organiser of a list
+  (市委宣传部、市委文明办、市民政局联合举办…), an issuer named with its document (国务院《…》,
+  …令第169号《…》); in an article about an agency (its title or lead names it), programmes
+  nobody else runs are that agency's.
+- implementedIn: the place right before a programme (肥乡区“文明实践大集”项目) or in an event's full
+  name (邯郸市第四届…大赛), the place subject of its sentence (该县通过“云招商”), the community an
+  event goes to (走进…六二社区) or whose facility organises it, where the working group it is named
+  after works; otherwise the article's place.  Sub-programmes take their parent's place, and a
+  programme run by an agency named with it is placed by that agency.
 - subProgrammeOf: programmes named inside the ;-list item a programme heads (“微爱实践”志愿帮扶,
   推出…号召…参与“微爱接力”“微爱圆梦”).
 - cooperatesWith: 与 X、Y (等…) 合作/协调配合; supports: 为/帮助/支持 an organisation.
