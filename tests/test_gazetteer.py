@@ -71,3 +71,8 @@ def test_state_level_new_area_is_a_place_of_its_province():
     assert area.type == "Place" and area.code is None
     assert any(r.subject == area.id and r.predicate == "partOf" and r.object == "place-130000"
                for r in doc.relations)
+
+
+def test_common_nouns_after_a_place_are_not_villages():
+    doc = run("邯郸市涉县推进乡村振兴,打造美丽乡村精品村。")
+    assert {m.surface for m in doc.mentions if m.label == "Place"} == {"邯郸市", "涉县"}

@@ -154,3 +154,11 @@ def test_user_dictionary_parent_becomes_a_relation(tmp_path):
     t = triples(doc)
     assert ("河北三海", "locatedIn", "馆陶县") in t
     assert not any(s == "河北三海" and o == "河北省" for s, p, o in t)
+
+
+def test_joint_action_makes_both_run_it_and_cooperate():
+    doc = small_doc("邯郸市开展食品安全专项整治\n近日,邯郸市市场监督管理局联合市公安局开展食品安全专项整治行动,对全市200余家食品生产企业进行检查。")
+    t = triples(doc)
+    assert ("邯郸市市场监督管理局", "runs", "食品安全专项整治行动") in t
+    assert ("邯郸市公安局", "runs", "食品安全专项整治行动") in t
+    assert ("邯郸市市场监督管理局", "cooperatesWith", "邯郸市公安局") in t

@@ -25,7 +25,8 @@ HAN = "\u4e00-\u9fff"
 _FUNCTION_CHARS = "在的和与及向到为对从把被将于是等"
 _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:社区|村|居委会))(?![镇庄民委级落组])")
 _LOCATIVE = re.compile(rf"(?:在|到|走进|来到|深入|进驻|赴|前往)((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?(?:社区|村))(?![镇庄民委级落组])")
-_NOT_SUBPLACE = re.compile(r"^(各|每|全|本|该|进|入|农村|农业|城乡|城市|城镇|城区|乡村|乡镇|山区|新型|新建|所在|周边)")
+_NOT_SUBPLACE = re.compile(r"^(各|每|全|本|该|进|入|农村|农业|城乡|城市|城镇|城区|乡村|乡镇|山区|新型|新建|所在|周边)"
+                           r"|乡村|农村|城乡|推进|推动|建设|打造|振兴|开展|助力|服务|深入|走进|美丽|文明|示范|精品|和谐")
 
 
 # state-level new areas: functional areas the statistics table does not list as divisions
@@ -208,7 +209,7 @@ def _subplaces(doc: Doc) -> None:
         while queue:
             parent = queue.popleft()
             mt = _SUBPLACE.match(art.text, parent.aend)
-            if not mt or _NOT_SUBPLACE.match(mt.group(1)):
+            if not mt or _NOT_SUBPLACE.search(mt.group(1)):
                 continue
             s, e = mt.span(1)
             if not free(s, e):
@@ -225,7 +226,7 @@ def _subplaces(doc: Doc) -> None:
         for mt in _LOCATIVE.finditer(art.text):
             s, e = mt.span(1)
             name = mt.group(1)
-            if _NOT_SUBPLACE.match(name) or not free(s, e) or quotes.inside(s):
+            if _NOT_SUBPLACE.search(name) or not free(s, e) or quotes.inside(s):
                 continue
             level = "community" if name.endswith("社区") else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-locative", norm=name,

@@ -308,7 +308,7 @@ def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
     i = view.actor_index[id(last)]
     while i > 0:
         prev = view.actors[i - 1]
-        if view.text[prev.aend:out[-1].astart] not in ("、", "和", "及", "与", ",", "，"):
+        if view.text[prev.aend:out[-1].astart] not in ("、", "和", "及", "与", ",", "，", "联合", "会同"):
             break
         out.append(prev)
         i -= 1
@@ -457,6 +457,13 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
                     for g in group:
                         add_relation(doc, subj.key, "cooperatesWith", g.key,
                                      _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
+        # X 联合/会同 Y(、Z) …: they work together
+        if i + 1 < len(orgs) and text[m.aend:orgs[i + 1].astart] in ("联合", "会同", "携手"):
+            j = i + 1
+            while j < len(orgs) and (j == i + 1 or text[orgs[j - 1].aend:orgs[j].astart] in ("、", "和", "及")):
+                add_relation(doc, m.key, "cooperatesWith", orgs[j].key,
+                             _ev(doc, orgs[j], "relations.cooperatesWith-jointly"), "relations.cooperatesWith-jointly")
+                j += 1
         # 为/帮助/支持 X
         if m.label == "Organization" and any(text[max(0, m.astart - len(w)):m.astart] == w for w in _SUPPORT_BEFORE):
             subj = _subject_actor(view, m, same_paragraph=True) or lead
