@@ -69,6 +69,9 @@ def test_agencies_run_what_they_issue(page):
     assert ("邯郸市生态环境局", "runs", "云执法") in t
     assert ("魏县人力资源和社会保障局", "runs", "云招聘") in t
     assert ("魏县人力资源和社会保障局", "supports", "宗中艾梅利农机公司") in t
+    # done where its organiser is; a document is issued, not implemented somewhere
+    assert ("云招聘", "implementedIn", "魏县") in t and ("云执法", "implementedIn", "邯郸市") in t
+    assert not any(s.startswith("关于") and p == "implementedIn" for s, p, o in t)
 
 
 def test_programmes_implemented_where_the_text_says(page):

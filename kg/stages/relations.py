@@ -12,8 +12,8 @@
   nobody else runs are that agency's.
 - implementedIn: the place right before a programme (肥乡区“文明实践大集”项目) or in an event's full
   name (邯郸市第四届…大赛), the place subject of its sentence (该县通过“云招商”), the community an
-  event goes to (走进…六二社区) or whose facility organises it, where the working group it is named
-  after works; otherwise the article's place.  Sub-programmes take their parent's place, and a
+  event goes to (走进…六二社区), where its organiser is (a facility's community, an agency's place),
+  where the working group it is named after works; otherwise the article's place.  Sub-programmes take their parent's place, and a
   programme run by an agency named with it is placed by that agency.
 - subProgrammeOf: programmes named inside the ;-list item a programme heads (“微爱实践”志愿帮扶,
   推出…号召…参与“微爱接力”“微爱圆梦”).
@@ -360,7 +360,7 @@ def _topic_segments(view: _ArticleView) -> list[tuple[Mention, int]]:
 def _programme_relations(doc: Doc, view: _ArticleView) -> None:
     art = view.art
     lead = view.lead_agency()
-    place_key = art.place
+    article_place = art.place
     sub_of: dict[int, Mention] = {}
     for head, end in _topic_segments(view):
         k = bisect.bisect_right(view.programme_starts, head.aend)
@@ -395,12 +395,17 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             run_explicitly.add(p.key)
             for r in _enumerated(view, runner):
                 add_relation(doc, r.key, "runs", p.key, _ev(doc, p, "relations.runs-verb"), "relations.runs-verb")
+            # done where its organiser is: a facility's community, an agency's place
+            place_key = None
             if runner.label == "Organization" and runner.attrs.get("facility"):
                 ps = runner.attrs.get("place_span")
                 place = view.places_by_span.get(tuple(ps)) if ps else None
-                if place is not None:
-                    add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, p, "relations.implementedIn-organiser"),
-                                 "relations.implementedIn-organiser")
+                place_key = place.key if place is not None else None
+            elif runner.attrs.get("place_code") and kind != "policy":
+                place_key = ensure_place(doc, runner.attrs["place_code"])
+            if place_key:
+                add_relation(doc, p.key, "implementedIn", place_key, _ev(doc, p, "relations.implementedIn-organiser"),
+                             "relations.implementedIn-organiser")
             continue
         if kind == "policy":
             continue  # a document's issuer is named with it, or unknown
@@ -429,8 +434,8 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
         if lead is not None:
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
-        if place_key:
-            add_relation(doc, p.key, "implementedIn", place_key, _ev(doc, p, "relations.implementedIn-article-place"),
+        if article_place:
+            add_relation(doc, p.key, "implementedIn", article_place, _ev(doc, p, "relations.implementedIn-article-place"),
                          "relations.implementedIn-article-place")
 
 
