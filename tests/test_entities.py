@@ -315,3 +315,24 @@ def test_documents_with_trial_marks_and_company_names_with_investment():
               "2020-06-30\t邯郸市人民政府关于成立邯郸市铁路建设投资有限公司的批复")
     assert names(doc, "Programme") == {"邯郸市中小学生艺术素质测评实施办法（试行）"}
     assert names(doc, "Organization") == {"邯郸市铁路建设投资有限公司"}
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["市", "县", "区", "省", "委", "局", "厅", "办", "部", "支队", "大队", "中心", "指导组", "领导小组", "“", "”",
+           "《", "》", "、", ",", "。", ";", "\n", "邯郸", "魏县", "馆陶", "社区", "村", "开展", "推出", "项目", "活动",
+           "机制", "公司", "大学", "日报", "记者", "通讯员", "１２", "3", "+", "等", "个", "联合", "与", "为", "国家",
+           "人民政府", "建设", "工作", "科技", "财政", "人力资源和社会保障", "交巡警", "走进", "该市", "全省"]
+
+
+@settings(derandomize=True, max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_text_gives_faithful_mentions_and_relations(pieces):
+    text = "".join(pieces)
+    doc = run(text, names=("gazetteer", "entities", "resolve", "relations"))
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.surface and m.rule
+    for r in doc.relations:
+        assert r.subject in doc.entities and r.object in doc.entities and r.rules
+        for e in r.evidence:
+            assert 0 <= e.start <= e.end <= len(text)
