@@ -13,11 +13,11 @@
 - implementedIn: the place right before a programme (肥乡区“文明实践大集”项目) or in an event's full
   name (邯郸市第四届…大赛), the place subject of its sentence (该县通过“云招商”), the community an
   event goes to (走进…六二社区), where its organiser is (a facility's community, an agency's place),
-  where the working group it is named after works; otherwise the article's place.  Sub-programmes take their parent's place, and a
-  programme run by an agency named with it is placed by that agency.
+  where the working group it is named after works; otherwise the article's place.
+  Sub-programmes take their parent's place; documents are issued, not implemented somewhere.
 - subProgrammeOf: programmes named inside the ;-list item a programme heads (“微爱实践”志愿帮扶,
   推出…号召…参与“微爱接力”“微爱圆梦”).
-- cooperatesWith: 与 X、Y (等…) 合作/协调配合; supports: 为/帮助/支持 an organisation.
+- cooperatesWith: 与 X、Y (等…) 合作/协调配合, X 联合/会同 Y; supports: 为/帮助/支持 an organisation.
 """
 from __future__ import annotations
 
