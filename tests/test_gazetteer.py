@@ -76,3 +76,12 @@ def test_state_level_new_area_is_a_place_of_its_province():
 def test_common_nouns_after_a_place_are_not_villages():
     doc = run("邯郸市涉县推进乡村振兴,打造美丽乡村精品村。")
     assert {m.surface for m in doc.mentions if m.label == "Place"} == {"邯郸市", "涉县"}
+
+
+def test_part_of_the_nearest_division_the_text_names():
+    doc = Pipeline(("entities", "resolve", "relations"))(
+        run("我省力保雄安新区起步区安全度汛。安新、容城、雄县3县共发现安全隐患8处。"))
+    name = {k: e.name for k, e in doc.entities.items()}
+    part_of = {(name[r.subject], name[r.object]) for r in doc.relations if r.predicate == "partOf"}
+    assert ("安新县", "河北省") in part_of  # 保定市 is never named
+    assert "保定市" not in name.values()

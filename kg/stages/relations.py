@@ -1,6 +1,7 @@
 """Relations between entities, each from the sentence that states (or implies) it.
 
-- partOf: the division table and sub-place chains in the text (复兴区百家村街道六二社区).
+- partOf: the division table (to the nearest larger division the document names) and sub-place
+  chains in the text (复兴区百家村街道六二社区).
 - locatedIn: an agency's scope (邯郸市科技局 → 邯郸市; 市委宣传部 completed by resolution), a
   facility's community (东城社区服务站 → 东城社区), a place at the head of an organisation's name.
 - subOrganizationOf: a county unit named by its county (成安大队) belongs to the detachment of the
@@ -212,17 +213,20 @@ def make_relations():
 # --------------------------------------------------------------------------- places
 
 def _part_of(doc: Doc, T) -> None:
+    """A named division is part of the nearest larger division the document also names (邯山区 →
+    邯郸市; 安新县 → 河北省 when 保定市 is never named), else of its parent in the table."""
+    named = {m.attrs["code"] for m in doc.mentions if m.label == "Place" and m.attrs.get("code")}
     for m in doc.mentions:
         if m.label != "Place" or m.attrs.get("anaphor") or not m.key:
             continue
         ev = _ev(doc, m, "relations.partOf")
         code = m.attrs.get("code")
         if code:
-            child = m.key
-            for anc in T.ancestors(code):
-                parent = ensure_place(doc, anc.code)
-                add_relation(doc, child, "partOf", parent, ev, "relations.partOf-divisions")
-                child = parent
+            ancestors = T.ancestors(code)
+            target = next((a for a in ancestors if a.code in named), ancestors[0] if ancestors else None)
+            if target is not None:
+                add_relation(doc, m.key, "partOf", ensure_place(doc, target.code), ev,
+                             "relations.partOf-divisions")
         elif m.attrs.get("parent_key"):
             parent = m.attrs["parent_key"]
             if m.attrs.get("parent_code"):
