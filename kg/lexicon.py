@@ -56,7 +56,8 @@ STRONG_SUFFIXES = ("领导小组办公室", "工作领导小组", "领导小组"
                    "筹备组")
 # organs a scope can head directly (邯郸市人民政府, 市委, 省政府 …)
 ORGANS = ("人民政府", "政府", "人民代表大会常务委员会", "人大常委会", "人大", "政协", "纪委监委", "纪委", "监委",
-          "中级人民法院", "人民法院", "法院", "人民检察院", "检察院", "党工委", "党委", "办事处", "委")
+          "中级人民法院", "人民法院", "法院", "人民检察院", "检察院", "党工委", "党委", "办事处",
+          "管理委员会", "管委会", "委")
 # stems that name the bureau on their own after a scope (市财政设立… = 市财政局)
 BARE_STEMS = {"财政": "局", "公安": "局", "税务": "局", "审计": "局"}
 # short form → standard form, so that 人社局 and 人力资源和社会保障局 are one entity

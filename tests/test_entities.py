@@ -336,3 +336,9 @@ def test_any_text_gives_faithful_mentions_and_relations(pieces):
         assert r.subject in doc.entities and r.object in doc.entities and r.rules
         for e in r.evidence:
             assert 0 <= e.start <= e.end <= len(text)
+
+
+def test_development_zone_committee_and_hospitals():
+    doc = run("邯郸经济技术开发区招商\n邯郸经济技术开发区管委会与邯郸市第一医院签订合作协议。复兴区人民法院审理案件。")
+    assert names(doc, "Agency") == {"邯郸经济技术开发区管委会", "复兴区人民法院"}
+    assert names(doc, "Organization") == {"邯郸市第一医院"}
