@@ -165,3 +165,9 @@ def test_joint_action_makes_both_run_it_and_cooperate():
     assert ("邯郸市市场监督管理局", "runs", "食品安全专项整治行动") in t
     assert ("邯郸市公安局", "runs", "食品安全专项整治行动") in t
     assert ("邯郸市市场监督管理局", "cooperatesWith", "邯郸市公安局") in t
+
+
+def test_event_goes_to_the_first_place_a_locative_names():
+    doc = small_doc("邯郸推进文明实践\n5月30日,“惠民实践团”联动宣讲在疫情期间走进复兴区百家村街道六二社区,为居民讲解金融安全知识。")
+    t = triples(doc)
+    assert ("惠民实践团", "implementedIn", "六二社区") in t

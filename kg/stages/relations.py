@@ -33,7 +33,7 @@ from ..pipeline import component
 from .resolve import entity_id, mention_evidence, mentions_by_article
 
 _CLAUSE_END = "。；;！？!?\n"
-_LOCATIVE_VERBS = ("走进", "走入", "来到", "进入", "深入", "到", "在", "赴")
+_LOCATIVE_RE = re.compile("走进|走入|来到|进入|深入|到|在|赴")
 _COOPERATE = re.compile(r"(与|同|和)$")
 _COOPERATE_VERBS = ("合作", "协调配合", "协作", "联动", "共建", "签约", "签订", "对接", "携手", "配合", "联合开展")
 _SUPPORT_BEFORE = ("为", "帮助", "支持", "扶持", "帮扶", "服务")
@@ -338,10 +338,10 @@ def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
     """走进复兴区百家村街道六二社区: the place an event goes to, in the programme's clause."""
     _, b = _clause_bounds(view.text, p.astart, p.aend)
     seg = view.text[p.aend:b]
-    for v in _LOCATIVE_VERBS:
-        k = seg.find(v)
-        if k >= 0:
-            return view.place_chain_from(p.aend + k + len(v))
+    for m in _LOCATIVE_RE.finditer(seg):
+        place = view.place_chain_from(p.aend + m.end())
+        if place is not None:
+            return place
     return None
 
 
