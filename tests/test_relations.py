@@ -171,3 +171,13 @@ def test_event_goes_to_the_first_place_a_locative_names():
     doc = small_doc("邯郸推进文明实践\n5月30日,“惠民实践团”联动宣讲在疫情期间走进复兴区百家村街道六二社区,为居民讲解金融安全知识。")
     t = triples(doc)
     assert ("惠民实践团", "implementedIn", "六二社区") in t
+
+
+def test_district_story_subjects_means_and_named_institutes():
+    doc = small_doc("肥乡区“红色代办”助企纾困\n今年以来,邯郸市肥乡区推行“红色代办”服务机制。该区依托区政务服务中心设立专区,"
+                    "推出“一件事一次办”改革。同时,该区与河北工程大学签订校地合作协议,共建邯郸市肥乡区新材料产业研究院。")
+    t = triples(doc)
+    assert ("红色代办", "implementedIn", "肥乡区") in t and ("红色代办", "implementedIn", "邯郸市") not in t
+    assert not any(p == "runs" and o == "一件事一次办" for s, p, o in t)  # 依托: a means, not the runner
+    assert ("一件事一次办", "implementedIn", "肥乡区") in t
+    assert ("邯郸市肥乡区新材料产业研究院", "locatedIn", "肥乡区") in t

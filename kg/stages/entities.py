@@ -370,6 +370,7 @@ def _proper(prefix: str) -> bool:
 
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
+    place_starts = sorted(p.start for p in places)
     taken = Occupancy(len(text))
     for a in agencies:
         taken.mark(a.start, a.end)
@@ -390,6 +391,9 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             if any(text.startswith(w, i - len(w)) for w in _ORG_STOP_WORDS):
                 break
             i -= 1
+        k = bisect.bisect_left(place_starts, i)
+        if k < len(place_starts) and place_starts[k] < start:
+            i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place
         prefix = text[i:start]
         if len(prefix) < 2 or _ORG_GENERIC.match(prefix) or re.match(f"^[{DIGIT}]", prefix):
             continue

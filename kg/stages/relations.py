@@ -35,6 +35,8 @@ from .resolve import entity_id, mention_evidence, mentions_by_article
 _CLAUSE_END = "。；;！？!?\n"
 _LOCATIVE_RE = re.compile("走进|走入|来到|进入|深入|到|在|赴")
 _COOPERATE = re.compile(r"(与|同|和)$")
+# words before a name that make it an object or a means, not the subject of what follows
+_NOT_SUBJECT = ("依托", "通过", "借助", "围绕", "在", "向", "对", "为", "帮助", "支持", "依靠")
 _COOPERATE_VERBS = ("合作", "协调配合", "协作", "联动", "共建", "签约", "签订", "对接", "携手", "配合", "联合开展")
 _SUPPORT_BEFORE = ("为", "帮助", "支持", "扶持", "帮扶", "服务")
 
@@ -246,8 +248,8 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
             add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-scope"),
                          "relations.locatedIn-scope")
         elif m.label == "Organization" and m.astart >= 0 and not m.attrs.get("parent_name"):
-            at = view.places_by_start.get(m.astart)
-            place = at[0] if at else None
+            place = view.place_chain_from(m.astart)  # 邯郸市肥乡区…研究院: the district
+            place = place if place is not None and place.aend <= m.aend else None
             if m.attrs.get("facility"):
                 ps = m.attrs.get("place_span")
                 place = view.places_by_span.get(tuple(ps), place) if ps else place
@@ -294,6 +296,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     if not cands:
         return None
     m = cands[-1]
+    if text[max(0, m.astart - 2):m.astart].endswith(_NOT_SUBJECT):
+        return None  # 依托区政务服务中心…推出: the place it works through, not who runs it
     between = text[m.aend:p.astart].rstrip("“《")
     if between == "" or (_section_kind(view.art, p.astart) == "title" and between.strip() == ""):
         return m  # 国务院《政府工作报告》; a headline's agency and its programme
@@ -328,7 +332,8 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
             between = view.text[pl.aend:p.astart]
             if re.search(r"[。;；]", between):
                 continue
-            return pl
+            inner = view.place_chain_from(pl.aend)  # 邯郸市肥乡区推行…: the district
+            return inner if inner is not None and inner.aend <= p.astart else pl
         if pl.astart >= p.astart:
             break
     return None
