@@ -59,6 +59,8 @@ def test_agencies_located_in_their_scope(page):
 def test_county_brigade_is_part_of_the_city_detachment(page):
     t = triples(page)
     assert ("成安大队", "subOrganizationOf", "邯郸市交巡警支队") in t
+    unit = next(e for e in page.entities.values() if e.name == "成安大队")
+    assert {"邯郸市交巡警支队成安大队", "成安县交巡警大队"} <= unit.aliases
     assert ("成安大队", "cooperatesWith", "成安县农业农村局") in t
 
 

@@ -274,6 +274,13 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
             if parent is not None:
                 add_relation(doc, m.key, "subOrganizationOf", parent.key,
                              _ev(doc, m, "relations.subOrganizationOf-unit"), "relations.subOrganizationOf-unit")
+                # the unit's fuller names: 邯郸市交巡警支队成安大队, 成安县交巡警大队
+                unit, pname = doc.entities[m.key], doc.entities[parent.key].name
+                unit.aliases.add(pname + m.surface)
+                service = re.sub(r"^.*?[市县区省]", "", pname)[:-len(want)] if pname.endswith(want) else ""
+                county = table().get(m.attrs.get("place_code") or "")
+                if service and county is not None:
+                    unit.aliases.add(county.name + service + m.attrs.get("unit", ""))
     names = {doc.entities[a.key].name: a.key for a in agencies + [c for c in view.credits if c.label == "Agency"]}
     for m in agencies:
         name = doc.entities[m.key].name
