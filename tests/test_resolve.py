@@ -108,3 +108,10 @@ def test_township_organs_of_no_known_township_are_dropped():
     doc = doc_of("邯郸市丛台区推进工作\n区城管局、区人大常委会、市中级人民法院和镇党委开展活动。")
     assert {e.name for e in doc.entities.values() if e.type == "Agency"} == {
         "丛台区城管局", "丛台区人大常委会", "邯郸市中级人民法院"}
+
+
+def test_standard_names_keep_the_written_forms_as_aliases():
+    doc = doc_of("邯郸市行政审批局通告\n邯郸市行政审批局关于将市发展改革委招标投标职能划转至市行政审批局的通告。省政府督查室开展督查。")
+    ndrc = by_name(doc, "邯郸市发展和改革委员会")
+    assert {"市发展改革委", "邯郸市发展改革委"} <= ndrc.aliases
+    assert "河北省政府督查室" in by_name(doc, "河北省人民政府督查室").aliases

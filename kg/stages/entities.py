@@ -292,14 +292,18 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             continue
         end, tail, rule = t
         attrs: dict = {"tail": tail}
+        raw = text[sc.end:end]  # the tail as written (发展改革委), beside its standard form
         if sc.kind == "place":
             # a short place name before a generic name stays as written (太湖经济开发区管委会)
             norm = text[sc.start:end] if sc.short and rule.endswith("strong-suffix") else sc.name + tail
             attrs["place_code"] = sc.code
+            if sc.name + raw != norm:
+                attrs["alias"] = sc.name + raw  # 邯郸市卫生健康委 for 邯郸市卫生健康委员会
         elif sc.kind == "relative":
             norm = sc.name + tail
             attrs["relative"] = sc.name
             attrs["rest"] = tail
+            attrs["raw_rest"] = raw
         else:
             norm = "国家" + tail
             attrs["national"] = True

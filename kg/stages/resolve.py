@@ -161,6 +161,9 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         m.norm = T.get(target).name + rest
         m.attrs["expanded"] = True
         m.attrs["place_code"] = target
+        raw = m.attrs.get("raw_rest")
+        if raw and raw != rest:
+            m.attrs["alias"] = T.get(target).name + raw  # 邯郸市发展改革委 beside 邯郸市发展和改革委员会
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
 
