@@ -188,6 +188,7 @@ def generate(path: str | Path, mb: float, seed: int = 7) -> dict:
     gen = Generator(seed)
     limit = int(mb * 1_000_000)
     written = docs = chars = 0
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
         while written < limit:
             rec = gen.document(docs)
