@@ -125,7 +125,7 @@ def start_server(location=None, host: str = "127.0.0.1", port: int | None = None
     cmd = [oxigraph_binary(), "serve" if writable or location is None else "serve-read-only"]
     if location is not None:
         cmd += ["--location", str(location)]
-    cmd += ["--bind", f"{host}:{port}", "--union-default-graph"]
+    cmd += ["--bind", f"{host}:{port}"]
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL if quiet else None,
                             stderr=subprocess.PIPE if quiet else None)
@@ -136,9 +136,10 @@ def start_server(location=None, host: str = "127.0.0.1", port: int | None = None
 def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = False) -> int:
     """Serve the build in `out_dir` until interrupted; returns the exit code.
 
-    Queries see the union of all named graphs as their default graph (like `kg query`).  The
-    store is (re)built from graph.trig first when missing or stale, except in writable mode,
-    where an existing store is served as is so that earlier updates are not thrown away."""
+    The default graph is the union of all named graphs (as for `kg query`; see kg.store), and
+    GRAPH ?g reaches each document's graph.  The store is (re)built from graph.trig first when
+    missing or stale, except in writable mode, where an existing store is served as is so that
+    earlier updates are not thrown away (updates to a named graph do not touch the union)."""
     if not store_path(out_dir).is_dir() or (not writable and not is_current(out_dir)):
         build_store(out_dir)
     server = None

@@ -177,7 +177,7 @@ def nasty_store():
         x.entities[f"nasty-{i}"] = Entity(f"nasty-{i}", "Programme", name,
                                           mentions=[Evidence(DOC, "s", 0, 2, "A1", None, "r")])
     s = ox.Store()
-    s.extend(rdf.quads(x))
+    kstore.fill(s, rdf.quads(x))
     return s
 
 
@@ -298,3 +298,27 @@ def test_real_build_named_queries(real):
     assert ("邯山区", "邯郸市") in hierarchy and ("邯郸市", "河北省") in hierarchy
     n_metrics = sum(r["figures"] for r in rows_of(d, "approx-vs-exact"))
     assert 0 < n_metrics <= len(x.metrics)
+
+
+def test_facts_stated_in_many_documents_are_not_multiplied(tmp_path):
+    # oxigraph's union default graph has bag semantics (a triple in N graphs matches N times);
+    # the store's default graph is the deduplicated union, so joins stay exact
+    x = sample_extraction("d1")
+    for d in ("d2", "d3", "d4"):
+        y = sample_extraction(d)
+        x.documents += y.documents
+        x.texts.update(y.texts)
+        for k, r in y.relations.items():
+            x.relations[k].evidence += r.evidence
+        for eid, e in y.entities.items():
+            x.entities[eid].mentions += e.mentions
+    rdf.write_trig(x, tmp_path / "graph.trig")
+    q = ("SELECT (COUNT(*) AS ?n) WHERE { ?a govkg:runs ?p . ?st rdf:subject ?a ; "
+         "rdf:predicate govkg:runs ; rdf:object ?p ; a govkg:Assertion }")
+    assert run_query(tmp_path, q, {})[1] == [[1]]
+    rows = rows_of(tmp_path, "agency-programmes")
+    assert sorted(r["doc"] for r in rows) == ["d1", "d2", "d3", "d4"]
+    # each document's graph still holds its own statement of the fact
+    g = run_query(tmp_path, "SELECT ?g WHERE { GRAPH ?g { agency:handan-eeb govkg:runs ?p } } "
+                            "ORDER BY ?g", {})[1]
+    assert [r[0].rsplit("/", 1)[-1] for r in g] == ["d1", "d2", "d3", "d4"]

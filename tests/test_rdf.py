@@ -15,6 +15,7 @@ from rdf_fixtures import DOC, sample_extraction, seed_text  # noqa: E402
 from kg.export import exporters  # noqa: E402
 from kg.export import rdf  # noqa: E402
 from kg.model import Entity, Evidence  # noqa: E402
+from kg.store import fill  # noqa: E402
 
 B = rdf.BASE
 G = rdf.GOVKG
@@ -28,13 +29,12 @@ def x():
 @pytest.fixture(scope="module")
 def store(x):
     s = ox.Store()
-    s.extend(rdf.quads(x))
+    fill(s, rdf.quads(x))
     return s
 
 
 def ask(store, q):
-    return store.query(q, use_default_graph_as_union=True,
-                       prefixes={k: v for k, v in rdf.PREFIXES.items()})
+    return store.query(q, prefixes=dict(rdf.PREFIXES))
 
 
 def test_registered_exporters_write_parseable_files(x, tmp_path):
@@ -280,7 +280,7 @@ def test_repeated_statement_of_one_figure_is_one_observation(x):
     m.evidence, second.evidence = m.evidence[:1], m.evidence[1:]
     y.metrics[second.id] = second
     s = ox.Store()
-    s.extend(rdf.quads(y))
+    fill(s, rdf.quads(y))
     rows = list(ask(s, """SELECT ?o (COUNT(DISTINCT ?ann) AS ?n) WHERE {
         ?o a qb:Observation ; govkg:surfaceForm "总投资173.6亿元"@zh . ?ann oa:hasBody ?o }
         GROUP BY ?o"""))

@@ -187,11 +187,11 @@ def to_python(term):
 
 def execute(store: ox.Store, query: str, params: dict | None = None,
             named: NamedQuery | None = None) -> tuple[list[str], list[list]]:
-    """Run SPARQL on an open store (union default graph) -> (columns, rows)."""
+    """Run SPARQL on an open store -> (columns, rows).  The store's default graph must hold the
+    union of the named graphs (see kg.store.fill); GRAPH ?g reaches the per-document graphs."""
     text, subs = bind_params(query, params or {}, named)
     try:
-        result = store.query(text, use_default_graph_as_union=True, prefixes=QUERY_PREFIXES,
-                             substitutions=subs or None)
+        result = store.query(text, prefixes=QUERY_PREFIXES, substitutions=subs or None)
     except SyntaxError as e:
         raise QueryError(f"SPARQL syntax error: {e}") from e
     except (RuntimeError, ValueError, OSError) as e:
