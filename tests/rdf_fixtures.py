@@ -49,6 +49,10 @@ def _article(text: str, heading: str, next_heading: str | None, aid: str, place:
 def sample_extraction(doc: str = DOC, text: str | None = None) -> Extraction:
     text = seed_text() if text is None else text
     x = Extraction()
+
+    def ev(*args, **kwargs):
+        return evidence(*args, doc=doc, **kwargs)
+
     x.texts[doc] = text
     x.documents.append({
         "id": doc, "source": SOURCE, "title": "河北日报 邯郸版", "date": None,
@@ -65,47 +69,47 @@ def sample_extraction(doc: str = DOC, text: str | None = None) -> Extraction:
 
     ent("hebei", "Place", "河北省", ["河北"], "130000", "province")
     ent("handan", "Place", "邯郸市", ["邯郸", "全市"], "130400", "city",
-        [evidence(text, "邯郸推动", "A1", "gazetteer", sentence=False)])
+        [ev(text, "邯郸推动", "A1", "gazetteer", sentence=False)])
     ent("hanshan", "Place", "邯山区", [], "130402", "district",
-        [evidence(text, "邯山区", "A1", "gazetteer", sentence=False)])
+        [ev(text, "邯山区", "A1", "gazetteer", sentence=False)])
     ent("guantao", "Place", "馆陶县", ["馆陶"], "130433", "county",
-        [evidence(text, "馆陶县", "A6", "gazetteer", sentence=False)])
+        [ev(text, "馆陶县", "A6", "gazetteer", sentence=False)])
     ent("handan-eeb", "Agency", "邯郸市生态环境局", ["市生态环境局"],
-        mentions=[evidence(text, "邯郸市生态环境局", "A5", "agency-suffix", sentence=False)])
+        mentions=[ev(text, "邯郸市生态环境局", "A5", "agency-suffix", sentence=False)])
     ent("guantao-keyprojects", "Programme", "重点项目建设落实年活动", [],
-        mentions=[evidence(text, "重点项目建设落实年活动", "A6", "programme-suffix", sentence=False)])
+        mentions=[ev(text, "重点项目建设落实年活动", "A6", "programme-suffix", sentence=False)])
     ent("yunzhifa", "Programme", "云执法", [],
-        mentions=[evidence(text, "云执法", "A5", "quoted-name", sentence=False)])
+        mentions=[ev(text, "云执法", "A5", "quoted-name", sentence=False)])
 
     def rel(s, p, o, evs):
         x.relations[(s, p, o)] = Relation(s, p, o, list(evs), {e.rule for e in evs})
 
     rel("hanshan", "partOf", "handan",
-        [evidence(text, "邯郸市邯山区", "A1", "place-prefix")])
+        [ev(text, "邯郸市邯山区", "A1", "place-prefix")])
     rel("guantao", "partOf", "handan", [])
     rel("handan-eeb", "locatedIn", "handan",
-        [evidence(text, "邯郸市生态环境局印发", "A5", "agency-place")])
+        [ev(text, "邯郸市生态环境局印发", "A5", "agency-place")])
     rel("handan-eeb", "runs", "yunzhifa",
-        [evidence(text, "自实行“云执法”", "A5", "agency-runs")])
+        [ev(text, "自实行“云执法”", "A5", "agency-runs")])
     rel("guantao-keyprojects", "implementedIn", "guantao",
-        [evidence(text, "开展重点项目建设落实年活动", "A6", "programme-place")])
+        [ev(text, "开展重点项目建设落实年活动", "A6", "programme-place")])
     rel("yunzhifa", "implementedIn", "handan",
-        [evidence(text, "自实行“云执法”", "A5", "programme-place")])
+        [ev(text, "自实行“云执法”", "A5", "programme-place")])
 
     def met(mid, subj, indicator, value, unit, approx, surface, evs, period=None):
         x.metrics[mid] = Metric(subj, indicator, value, unit, approx, surface, period,
                                 list(evs), {e.rule for e in evs}, mid)
 
     met("m-xuncha", "yunzhifa", "网上巡查", 1200, "次", True, "网上巡查1200余次",
-        [evidence(text, "网上巡查1200余次", "A5", "count")])
+        [ev(text, "网上巡查1200余次", "A5", "count")])
     met("m-quzheng", "yunzhifa", "电子取证", 15, "条", False, "电子取证15条",
-        [evidence(text, "电子取证15条", "A5", "count")])
+        [ev(text, "电子取证15条", "A5", "count")])
     met("m-gt-total", "guantao", "总投资", 17360000000, "元", False, "总投资173.6亿元",
-        [evidence(text, "总投资173.6亿元", "A6", "money"),
-         evidence(text, "总投资173.6亿元", "A6", "money",
+        [ev(text, "总投资173.6亿元", "A6", "money"),
+         ev(text, "总投资173.6亿元", "A6", "money",
                   start_from=text.index("总投资173.6亿元") + 1)])
     met("m-gt-23", "guantao", "总投资", 5365000000, "元", False, "总投资53.65亿元",
-        [evidence(text, "总投资53.65亿元", "A6", "money")])
+        [ev(text, "总投资53.65亿元", "A6", "money")])
     met("m-gt-share", "guantao", "完成投资占年度计划", 48.32, "%", False, "48.32%",
-        [evidence(text, "占年度计划的48.32%", "A6", "percent")], period="1至4月")
+        [ev(text, "占年度计划的48.32%", "A6", "percent")], period="1至4月")
     return x
