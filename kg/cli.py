@@ -93,12 +93,24 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+class UsageError(Exception):
+    """A problem with what the user asked for: printed as `kg: error: …`, exit status 2."""
+
+
 def _config(user_dict: str | None) -> dict | None:
+    """Pipeline configuration; the user dictionary is checked here so a bad one fails early."""
     if not user_dict:
         return None
-    if not Path(user_dict).is_file():
-        raise SystemExit(f"kg: error: user dictionary {user_dict}: no such file")
-    return {"entities": {"user_dict": str(Path(user_dict).resolve())}}
+    path = Path(user_dict)
+    if not path.is_file():
+        raise UsageError(f"user dictionary {user_dict}: no such file")
+    from .lexicon import load_user_dict
+    try:
+        load_user_dict(path)
+    except (ValueError, OSError, UnicodeDecodeError) as e:
+        detail = str(e) if str(path) in str(e) else f"{user_dict}: {e}"
+        raise UsageError(f"user dictionary {detail}") from None
+    return {"entities": {"user_dict": str(path.resolve())}}
 
 
 def cmd_build(args) -> int:
@@ -252,4 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
-    return COMMANDS[args.command](args)
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE

@@ -136,3 +136,26 @@ def test_cli_version_and_help():
     assert r.stdout.strip() == f"govkg {__version__}"
     r = subprocess.run([sys.executable, "-m", "kg", "build", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert "kg build reports/ news.jsonl" in r.stdout
+
+
+def test_bad_user_dictionary_is_a_clean_usage_error(tmp_path):
+    bad = tmp_path / "terms.tsv"
+    bad.write_text("name\ttype\n邯郸市美丽乡村办\tDepartment\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "kg", "build", "--user-dict", str(bad), "--out",
+                        str(tmp_path / "out")], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 2
+    assert r.stderr.startswith(f"kg: error: user dictionary {bad}") and "Department" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_user_dictionary_adds_an_agency(tmp_path):
+    terms = tmp_path / "terms.tsv"
+    terms.write_text("name\ttype\taliases\n邯郸市文明办\tAgency\t市文明办\n", encoding="utf-8")
+    page = tmp_path / "p.txt"
+    page.write_text("邯郸市文明办近日组织开展“文明餐桌”活动，全市共有1200余家餐饮企业参与。", encoding="utf-8")
+    from kg.cli import main
+    assert main(["build", str(page), "--user-dict", str(terms), "--out", str(tmp_path / "o"), "-q"]) == 0
+    ex = json.loads((tmp_path / "o" / "extraction.json").read_text(encoding="utf-8"))
+    agency = [e for e in ex["entities"] if e["name"] == "邯郸市文明办"]
+    assert agency and agency[0]["type"] == "Agency"
