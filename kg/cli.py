@@ -269,3 +269,6 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # `kg query … | head`
+        sys.stderr.close()
+        return EXIT_OK

@@ -30,7 +30,9 @@ def explain(ex: dict, name: str) -> str:
         out.append(f"  rules: {', '.join(e.get('rules', []))}")
         out.append(f"  mentions ({len(e['mentions'])}):")
         for m in e["mentions"][:20]:
-            out.append(f"    {m['source']}:{m['start']}-{m['end']}  {m.get('sentence', '')!r}  ({m.get('rule')})")
+            out.append(f"    {m['source']}:{m['start']}-{m['end']}  “{m.get('surface', '')}”  ({m.get('rule')})")
+            if m.get("sentence"):
+                out.append(f"      in: {m['sentence'][:160]}")
         rels = [r for r in ex["relations"] if e["id"] in (r["subject"], r["object"])]
         if rels:
             out.append(f"  relations ({len(rels)}):")

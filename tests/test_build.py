@@ -159,3 +159,14 @@ def test_user_dictionary_adds_an_agency(tmp_path):
     ex = json.loads((tmp_path / "o" / "extraction.json").read_text(encoding="utf-8"))
     agency = [e for e in ex["entities"] if e["name"] == "邯郸市文明办"]
     assert agency and agency[0]["type"] == "Agency"
+
+
+def test_explain_shows_rules_and_evidence(sample_build):
+    from kg.explain import explain
+    _, ex = sample_build
+    text = explain(ex, "市生态环境局")  # an alias finds the entity
+    assert text.startswith("邯郸市生态环境局  [Agency]")
+    assert "runs 云执法" in text and "rules:" in text
+    assert "“市生态环境局”" in text  # the title mention, by its surface
+    with pytest.raises(LookupError, match="no entity named"):
+        explain(ex, "不存在的机构")
