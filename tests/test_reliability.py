@@ -412,6 +412,17 @@ def test_usage_errors_leave_outputs_alone(tmp_path):
     assert {p.name: p.read_bytes() for p in old.iterdir() if p.is_file()} == before
 
 
+@pytest.mark.xfail(reason="cli (lead): --out naming a file ends in a Python traceback (from "
+                          "Cache.open or write_outputs' mkdir) with exit status 1, after extracting "
+                          "everything; it should be a usage error (2) before any work", strict=False)
+def test_out_naming_a_file_is_a_usage_error(tmp_path):
+    (tmp_path / "afile").write_text("x")
+    for out in (tmp_path / "afile", tmp_path / "afile" / "sub"):
+        r = _kg("build", SEED, "--out", out)
+        assert r.returncode == 2 and "Traceback" not in r.stderr and "afile" in r.stderr
+    assert (tmp_path / "afile").read_text() == "x"
+
+
 @pytest.mark.xfail(reason="cli/build (lead, scale engineer): when no input can be read, `kg build` "
                           "overwrites the previous outputs with empty ones before exiting with 2; "
                           "README promises they are left as they were", strict=False)
