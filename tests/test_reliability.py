@@ -338,6 +338,18 @@ def test_symlink_loops_are_reported_not_followed(tmp_path):
     }
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_pipes_and_devices_are_not_read(tmp_path):
+    """A FIFO would block the build for ever and /dev/zero never ends."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "good.txt").write_text(SENTENCE, encoding="utf-8")
+    paths = [tmp_path] + ([Path("/dev/zero")] if Path("/dev/zero").exists() else [])
+    docs, errors = _read(paths)
+    assert [d.text for d in docs] == [SENTENCE]
+    assert {e.path for e in errors} == {f"{tmp_path.name}/pipe.txt"} | ({"zero"} if len(paths) > 1 else set())
+    assert all(e.reason == "not a regular file (pipe, socket or device), not read" for e in errors)
+
+
 def test_files_are_read_once_and_never_dropped(tmp_path, monkeypatch):
     for d in ("a", "b"):
         (tmp_path / d).mkdir()

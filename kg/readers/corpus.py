@@ -145,6 +145,10 @@ def _doc_id(name: str, record: str | None = None) -> str:
 
 def read_file(sf: SourceFile) -> Iterator[Doc | ReadError]:
     """Yield the documents of one file (one, or one per JSON Lines record), or errors."""
+    if sf.path.exists() and not sf.path.is_dir() and not sf.path.is_file():
+        # a FIFO would block the build and a device (/dev/zero) never ends
+        yield ReadError(sf.name, "not a regular file (pipe, socket or device), not read")
+        return
     try:
         data = sf.path.read_bytes()
     except PermissionError:
