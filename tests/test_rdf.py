@@ -50,15 +50,37 @@ def test_registered_exporters_write_parseable_files(x, tmp_path):
 
 
 def test_output_is_byte_identical_for_identical_input(x):
+    rdf._LAST = None  # no reuse of the previous export's terms
     a = rdf.serialize_trig(x), rdf.serialize_turtle(x)
+    rdf._LAST = None
     b = rdf.serialize_trig(copy.deepcopy(x)), rdf.serialize_turtle(copy.deepcopy(x))
     assert a == b
     # dict insertion order of the extraction does not matter either
     y = copy.deepcopy(x)
     y.entities = dict(reversed(list(y.entities.items())))
     y.metrics = dict(reversed(list(y.metrics.items())))
+    rdf._LAST = None
     assert rdf.serialize_trig(y) == a[0]
     assert b"_:" not in a[0]  # no blank nodes
+
+
+def test_output_is_byte_identical_across_processes(x, tmp_path):
+    """Another interpreter (another hash seed, so other set orders) writes the same bytes."""
+    import subprocess
+    here = Path(__file__).resolve().parent
+    code = ("import sys; sys.path[:0] = [{root!r}, {here!r}]; from rdf_fixtures import "
+            "sample_extraction; from kg.export import rdf; "
+            "rdf.write_trig(sample_extraction(), sys.argv[1]); "
+            "rdf.write_turtle(sample_extraction(), sys.argv[2])").format(
+                root=str(here.parent), here=str(here))
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-c", code, str(tmp_path / f"{seed}.trig"),
+                        str(tmp_path / f"{seed}.ttl")], check=True,
+                       env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"})
+    assert (tmp_path / "1.trig").read_bytes() == (tmp_path / "2.trig").read_bytes() \
+        == rdf.serialize_trig(x)
+    assert (tmp_path / "1.ttl").read_bytes() == (tmp_path / "2.ttl").read_bytes() \
+        == rdf.serialize_turtle(x)
 
 
 def test_iris_follow_the_scheme_and_are_ascii(x):
@@ -152,10 +174,18 @@ def test_metric_is_a_data_cube_observation(store):
 
 
 def test_decimal_values_never_use_exponent_notation():
-    assert rdf._number(48.32).value == "48.32"
-    assert rdf._number(1e-05).value == "0.00001"
-    assert rdf._number(17360000000.0).value == "17360000000"
-    assert rdf._number(2.5e20).datatype.value.endswith("integer")
+    xsd = rdf.XSD
+    assert rdf._number(48.32) == f'"48.32"^^<{xsd}decimal>'
+    assert rdf._number(1e-05) == f'"0.00001"^^<{xsd}decimal>'
+    assert rdf._number(17360000000.0) == f'"17360000000"^^<{xsd}integer>'
+    assert rdf._number(2.5e20) == f'"250000000000000000000"^^<{xsd}integer>'
+
+
+def test_literal_escaping_round_trips():
+    nasty = 'a "b" \\ c\nd\re\tf \u0000 邯郸'
+    nt = f"<urn:s> <urn:p> {rdf._lit(nasty, 'zh')} .\n".encode()
+    (t,) = ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)
+    assert t.object == ox.Literal(nasty, language="zh")
 
 
 def test_metric_with_two_evidence_spans_has_two_annotations(store):
@@ -359,6 +389,7 @@ def extractions(draw):
 @given(extractions())
 def test_random_extractions_export_deterministically_and_validate(y):
     a = rdf.serialize_trig(y)
+    rdf._LAST = None
     assert rdf.serialize_trig(copy.deepcopy(y)) == a
     ds = rdflib.Dataset().parse(data=a.decode(), format="trig")
     assert len(ds) >= 0

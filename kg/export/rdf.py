@@ -12,6 +12,7 @@ byte-identical files.  Serialisation uses pyoxigraph (rdflib's Turtle writer is 
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -81,13 +82,6 @@ SUPER_PROPERTY = {
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PRED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
-
-
-def _n(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
-
-
-A = _n(RDF + "type")
 
 
 def seg(value) -> str:
@@ -162,69 +156,81 @@ def entity_iris(extraction: Extraction) -> dict[str, str]:
     return iris
 
 
-def _lit(value, lang: str | None = None) -> ox.Literal:
+# Literals are built directly in their N-Triples form (a str starting with '"'); IRIs are plain
+# str.  The graph is assembled as N-Quads text and handed to pyoxigraph's Rust parser and
+# serialisers in one go: making a Python term object per node was most of the export time.
+
+def _esc(text: str) -> str:
+    return (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+            .replace("\r", "\\r"))
+
+
+def _lit(value, lang: str | None = None) -> str:
     if lang:
-        return ox.Literal(str(value), language=lang)
-    return ox.Literal(str(value))
+        return f'"{_esc(str(value))}"@{lang}'
+    return f'"{_esc(str(value))}"'
 
 
-def _int(value: int, dtype: str = "integer") -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=_n(XSD + dtype))
+def _typed(lexical: str, dtype: str) -> str:
+    return f'"{_esc(lexical)}"^^<{XSD}{dtype}>'
 
 
-def _bool(value: bool) -> ox.Literal:
-    return ox.Literal("true" if value else "false", datatype=_n(XSD + "boolean"))
+def _int(value: int, dtype: str = "integer") -> str:
+    return _typed(str(int(value)), dtype)
 
 
-def _number(value) -> ox.Literal:
+def _bool(value: bool) -> str:
+    return _typed("true" if value else "false", "boolean")
+
+
+def _number(value) -> str:
     """xsd:integer for whole numbers, xsd:decimal (never exponent notation) otherwise."""
     if isinstance(value, bool):
         value = int(value)
     if isinstance(value, float) and not math.isfinite(value):
         # not a decimal: written as xsd:double so that SHACL flags it instead of failing here
-        lexical = {"nan": "NaN", "inf": "INF", "-inf": "-INF"}[repr(value)]
-        return ox.Literal(lexical, datatype=_n(XSD + "double"))
+        return _typed({"nan": "NaN", "inf": "INF", "-inf": "-INF"}[repr(value)], "double")
     if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
         return _int(int(value))
-    text = format(Decimal(repr(float(value))), "f")
-    return ox.Literal(text, datatype=_n(XSD + "decimal"))
+    return _typed(format(Decimal(repr(float(value))), "f"), "decimal")
+
+
+_TYPE = RDF + "type"
 
 
 class _Quads:
-    """A set of quads grouped by graph, written in sorted order."""
+    """A set of quads as tuples whose first four fields are their sort key (graph, subject,
+    predicate with rdf:type first, object in N-Triples form): sorting is a native tuple sort."""
 
     def __init__(self):
-        self.quads: set[tuple] = set()
+        self.rows: set[tuple] = set()
 
-    def add(self, graph: str, s: str, p: str, o) -> None:
-        obj = o if isinstance(o, (ox.Literal, ox.NamedNode)) else _n(o)
-        self.quads.add((graph, s, p, obj))
+    def add(self, graph: str, s: str, p: str, o: str) -> None:
+        obj = o if o.startswith('"') else "<" + o + ">"
+        self.rows.add((graph, s, "" if p == _TYPE else p, obj, p))
 
-    def sorted(self) -> list[ox.Quad]:
-        def key(q):
-            g, s, p, o = q
-            return (g, s, "" if p == RDF + "type" else p, str(o))
-        return [ox.Quad(_n(s), _n(p), o, _n(g)) for g, s, p, o in sorted(self.quads, key=key)]
+    def nquads(self) -> tuple[bytes, bytes]:
+        """Sorted N-Quads, and the sorted deduplicated union of their triples as N-Triples."""
+        rows = sorted(self.rows)
+        nq = "".join(f"<{s}> <{p}> {o} <{g}> .\n" for g, s, _pk, o, p in rows)
+        union = sorted({(s, pk, o, p) for _g, s, pk, o, p in rows})
+        nt = "".join(f"<{s}> <{p}> {o} .\n" for s, _pk, o, p in union)
+        return nq.encode("utf-8"), nt.encode("utf-8")
 
 
 class _Builder:
-    def __init__(self, extraction: Extraction):
+    def __init__(self, extraction: Extraction, content_hash: str):
         self.x = extraction
         self.q = _Quads()
         self.iris = entity_iris(extraction)
         self.version = software_version()
-        self.build = BASE + "build/" + self._content_hash()
+        self.build = BASE + "build/" + content_hash
         self.agent = BASE + "software/govkg/" + seg(self.version)
         self.article_place: dict[tuple[str, str], str] = {}
         for d in extraction.documents:
             for a in d.get("articles") or []:
                 if a.get("place"):
                     self.article_place[(d["id"], a["id"])] = a["place"]
-
-    def _content_hash(self) -> str:
-        payload = json.dumps(self.x.to_json(), ensure_ascii=False, sort_keys=True,
-                             default=str)
-        return short_hash(payload, 16)
 
     # ------------------------------------------------------------------ helpers
     def add(self, g, s, p, o):
@@ -303,8 +309,7 @@ class _Builder:
             date = d.get("date")
             if date:
                 self.add(g, doc, DCTERMS + "date",
-                         ox.Literal(date, datatype=_n(XSD + "date"))
-                         if _ISO_DATE.fullmatch(date) else _lit(date))
+                         _typed(date, "date") if _ISO_DATE.fullmatch(date) else _lit(date))
             for n, a in enumerate(d.get("articles") or [], start=1):
                 art = article_iri(d["id"], a["id"])
                 self.add(g, art, RDF + "type", GOVKG + "Article")
@@ -417,7 +422,7 @@ class _Builder:
             m = self.x.metrics[mid]
             area = self.ref_area(m)
             key = (m.subject or "", m.indicator, area, m.period or "", m.surface,
-                   str(_number(m.value)), m.unit, bool(m.approx))
+                   _number(m.value), m.unit, bool(m.approx))
             groups.setdefault(key, []).append((m.id or mid, m))
         for key in sorted(groups, key=lambda k: groups[k][0][0]):
             members = groups[key]
@@ -514,13 +519,13 @@ class _Builder:
                 self.add(g, c, SKOS + "prefLabel", _lit(v, ZH))
                 self.add(g, c, SKOS + "notation", _lit(v))
 
-    def run(self) -> list[ox.Quad]:
+    def run(self) -> tuple[bytes, bytes]:
         self.build_activity()
         self.documents()
         self.entities()
         self.relations()
         self.metrics()
-        return self.q.sorted()
+        return self.q.nquads()
 
 
 def _parent_codes(code: str) -> list[str]:
@@ -541,22 +546,41 @@ def _parent_codes(code: str) -> list[str]:
 
 # ---------------------------------------------------------------------- public API
 
+def content_hash(extraction: Extraction) -> str:
+    """Digest of everything the export depends on (the extraction and the document texts)."""
+    h = hashlib.sha1(json.dumps(extraction.to_json(), ensure_ascii=False, sort_keys=True,
+                                default=str).encode("utf-8"))
+    for doc_id in sorted(extraction.texts):
+        h.update(b"\0" + doc_id.encode("utf-8") + b"\0" + extraction.texts[doc_id].encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+# The build writes Turtle and TriG from the same extraction one after the other: the N-Quads of
+# the last export are kept (keyed by its content hash) so the graph is built once, not twice.
+_LAST: tuple[str, bytes, bytes] | None = None
+
+
+def _export(extraction: Extraction) -> tuple[bytes, bytes]:
+    global _LAST
+    key = content_hash(extraction)
+    if _LAST is None or _LAST[0] != key:
+        _LAST = (key, *_Builder(extraction, key).run())
+    return _LAST[1], _LAST[2]
+
+
+def nquads(extraction: Extraction) -> bytes:
+    """The export as sorted N-Quads (also a good bulk-load format for other stores)."""
+    return _export(extraction)[0]
+
+
 def quads(extraction: Extraction) -> list[ox.Quad]:
     """All quads of the export, sorted (graph, subject, rdf:type first, predicate, object)."""
-    return _Builder(extraction).run()
+    return list(ox.parse(_export(extraction)[0], format=ox.RdfFormat.N_QUADS))
 
 
 def triples(extraction: Extraction) -> list[ox.Triple]:
     """The union of all graphs, deduplicated and sorted."""
-    seen = set()
-    out = []
-    for q in quads(extraction):
-        t = (str(q.subject), str(q.predicate), str(q.object))
-        if t not in seen:
-            seen.add(t)
-            out.append((t, ox.Triple(q.subject, q.predicate, q.object)))
-    out.sort(key=lambda x: (x[0][0], "" if x[0][1] == f"<{RDF}type>" else x[0][1], x[0][2]))
-    return [t for _, t in out]
+    return list(ox.parse(_export(extraction)[1], format=ox.RdfFormat.N_TRIPLES))
 
 
 def _sorted_prefix_header(data: bytes) -> bytes:
@@ -570,12 +594,13 @@ def _sorted_prefix_header(data: bytes) -> bytes:
 
 
 def serialize_trig(extraction: Extraction) -> bytes:
-    return _sorted_prefix_header(ox.serialize(quads(extraction), format=ox.RdfFormat.TRIG,
-                                              prefixes=PREFIXES))
+    stream = ox.parse(_export(extraction)[0], format=ox.RdfFormat.N_QUADS)
+    return _sorted_prefix_header(ox.serialize(stream, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
 
 
 def serialize_turtle(extraction: Extraction) -> bytes:
-    return _sorted_prefix_header(ox.serialize(triples(extraction), format=ox.RdfFormat.TURTLE,
+    stream = ox.parse(_export(extraction)[1], format=ox.RdfFormat.N_TRIPLES)
+    return _sorted_prefix_header(ox.serialize(stream, format=ox.RdfFormat.TURTLE,
                                               prefixes=PREFIXES))
 
 
@@ -607,8 +632,7 @@ def validate(data, shapes_path=None) -> tuple[bool, str]:
     import pyshacl
     import rdflib
     if isinstance(data, Extraction):
-        data = ox.serialize(triples(data), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        graph = rdflib.Graph().parse(data=data, format="nt")
+        graph = rdflib.Graph().parse(data=_export(data)[1].decode("utf-8"), format="nt")
     elif isinstance(data, (str, Path)):
         path = Path(data)
         graph = rdflib.Graph()
