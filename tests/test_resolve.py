@@ -115,3 +115,25 @@ def test_standard_names_keep_the_written_forms_as_aliases():
     ndrc = by_name(doc, "邯郸市发展和改革委员会")
     assert {"市发展改革委", "邯郸市发展改革委"} <= ndrc.aliases
     assert "河北省政府督查室" in by_name(doc, "河北省人民政府督查室").aliases
+
+
+def test_title_opening_with_our_province_is_about_the_province():
+    doc = doc_of("我省力保雄安新区起步区安全度汛\n日前,记者从省水利厅了解到,我省扎实做好各项防汛准备工作。"
+                 "通过检查,安新、容城、雄县3县共发现安全隐患8处。")
+    (art,) = doc.articles
+    assert doc_entity_name(doc, art.place) == "河北省"
+    assert "河北省水利厅" in {e.name for e in doc.entities.values()}
+
+
+def test_places_named_only_in_a_list_are_not_the_article_place():
+    doc = doc_of("防汛检查全面展开\n通过检查,安新、容城、雄县3县共发现安全隐患8处,现已全部完成整改。")
+    assert doc_entity_name(doc, doc.articles[0].place) == "河北省"  # 保定市 is not named
+    doc = doc_of("防汛检查全面展开\n保定市组织检查,安新、容城、雄县3县共发现安全隐患8处。")
+    assert doc_entity_name(doc, doc.articles[0].place) == "保定市"
+
+
+def test_a_new_area_can_be_the_article_place():
+    doc = doc_of("雄安新区加快建设\n今年以来,全区新开工项目35个。")
+    area = by_name(doc, "雄安新区")
+    assert doc.articles[0].place == area.id
+    assert "全区" in {m.surface for m in area.mentions}

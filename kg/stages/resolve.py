@@ -2,7 +2,11 @@
 
 - The article's own place (title first, then dateline/lead, then the most named place) is what
   该市/全市/本市, 该县/全县 and 我省/全省 refer to, and what abbreviated agency names (市生态环境局)
-  are completed with.
+  are completed with.  我省/全省 are resolved first (to the province holding the places named),
+  so a title opening with 我省 makes the province the article's place; a state-level new area
+  (雄安新区) can be the article's place; a place named only as an item of a 、-list of siblings
+  (安新、容城、雄县) is never chosen alone: their nearest common place the article names, else the
+  province, is.
 - Ids are stable across runs and documents: places by division code (sub-county places by their
   parent's code and name), everything else by type and canonical name.
 """
@@ -67,34 +71,130 @@ def _place_at_level(code: str | None, level: str) -> str | None:
     return None
 
 
-def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None) -> str | None:
-    """Division code of the place an article is about."""
-    mentions = [m for m in doc.mentions if m.article == art.id] if mentions is None else mentions
-    places = [m for m in mentions if m.label == "Place" and m.attrs.get("code") and len(m.attrs["code"]) == 6]
-    if not places:
-        return None
+_PROVINCE_ANAPHORA = ("全省", "我省", "本省", "该省")
+# a title opening with 我省/全市 … is about the place the anaphor names (我省力保雄安新区…度汛)
+_TITLE_ANAPHOR_RE = re.compile("^(?:" + "|".join(ANAPHORA) + ")")
+_SPECIFICITY = {"county": 2, "city": 1, "new-area": 1}
 
+
+def _candidate(m: Mention) -> bool:
+    """A place an article can be about: a division down to the county, or a state-level new area."""
+    if m.label != "Place":
+        return False
+    if m.attrs.get("level") == "new-area":
+        return True
+    code = m.attrs.get("code")
+    return bool(code) and len(code) == 6
+
+
+def _lookup_code(m: Mention) -> str | None:
+    """The division code used for level lookups (a new area: its province)."""
+    return m.attrs.get("code") or m.attrs.get("parent_code")
+
+
+def _place_key(m: Mention) -> str:
+    if m.attrs.get("code"):
+        return entity_id("Place", "", m.attrs["code"])
+    return entity_id("Place", m.norm or m.surface, None, m.attrs.get("parent_key"))
+
+
+def home_division(places: list[Mention], level: str) -> str | None:
+    """The division of `level` holding most of the places named (the province 我省 refers to)."""
+    counts: Counter = Counter()
+    for m in places:
+        code = _place_at_level(_lookup_code(m), level)
+        if code:
+            counts[code] += 1
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _listed(text: str, m: Mention) -> bool:
+    """A place named as an item of a 、-list (安新、容城、雄县3县): one of several, not the topic."""
+    return text[m.astart - 1:m.astart] == "、" or text[m.aend:m.aend + 1] == "、"
+
+
+def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None) -> str | None:
+    """The nearest division containing every code that the article names; else the province."""
+    T = table()
+    chains = [[a.code for a in T.ancestors(c)] for c in codes]
+    if not chains:
+        return province
+    shared = [c for c in chains[0] if all(c in ch for ch in chains[1:])]
+    for c in shared:
+        if c in mentioned:
+            return c
+    return province or (shared[-1] if shared else None)
+
+
+def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
+                          province: str | None) -> tuple[str, str | None, str | None] | None:
+    """(entity key, division code for level lookups, level) of the place an article is about."""
     def section(m: Mention) -> str:
         for s in art.sections:
             if s.start <= m.astart < s.end:
                 return s.kind
         return "body"
 
-    def specificity(m: Mention) -> int:
-        return {"county": 2, "city": 1}.get(m.attrs.get("level"), 0)
+    def specificity(m: Mention) -> float:
+        return _SPECIFICITY.get(m.attrs.get("level"), 0)
+
+    def ref(m: Mention):
+        return _place_key(m), _lookup_code(m), m.attrs.get("level")
+
+    def division(code: str | None):
+        if not code:
+            return None
+        d = table().get(code)
+        return (entity_id("Place", "", code), code, d.level if d else None)
+
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    if title is not None:
+        mt = _TITLE_ANAPHOR_RE.match(art.text, title.start)
+        if mt:
+            level = ANAPHORA[mt.group(0)]
+            code = province if level == "province" else home_division(places, level)
+            if code:
+                return division(code)
+    if not places:
+        return None
+    text = art.text
+    only_listed = {_place_key(m) for m in places} - {_place_key(m) for m in places if not _listed(text, m)}
+    free = [m for m in places if _place_key(m) not in only_listed]
+
+    def fallback(listed: list[Mention]):
+        mentioned = {_lookup_code(m) for m in places if m.attrs.get("code")}
+        return division(_common_ancestor([_lookup_code(m) for m in listed if m.attrs.get("code")],
+                                         mentioned, province))
 
     titled = [m for m in places if section(m) in ("title", "subtitle")]
     if titled:
-        return max(titled, key=lambda m: (specificity(m), -m.astart)).attrs["code"]
+        ok = [m for m in titled if m in free]
+        return ref(max(ok, key=lambda m: (specificity(m), -m.astart))) if ok else fallback(titled)
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     if body and body[0].astart < 80:  # named in the lead sentence
         first = body[0]
         same_sentence = [m for m in body if art.sentence_at(m.astart) is art.sentence_at(first.astart)]
-        return max(same_sentence, key=lambda m: (specificity(m), -m.astart)).attrs["code"]
-    counts = Counter(m.attrs["code"] for m in places if m.attrs.get("level") in ("city", "county"))
+        ok = [m for m in same_sentence if m in free]
+        return ref(max(ok, key=lambda m: (specificity(m), -m.astart))) if ok else fallback(same_sentence)
+    counts = Counter(_place_key(m) for m in free
+                     if m.attrs.get("level") in ("city", "county", "new-area"))
     if counts:
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    return places[0].attrs["code"]
+        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        return ref(next(m for m in free if _place_key(m) == best))
+    if free:
+        return ref(free[0])
+    return fallback(places)
+
+
+def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None) -> str | None:
+    """Division code of the place an article is about (a new area: its province's code)."""
+    mentions = [m for m in doc.mentions if m.article == art.id] if mentions is None else mentions
+    places = [m for m in mentions if _candidate(m) and not m.attrs.get("anaphor")]
+    province = home_division(places, "province")
+    got = _choose_article_place(doc, art, places, province)
+    return got[1] if got else None
 
 
 @component("resolve", reads=("doc.mentions", "article.sections"),
@@ -107,11 +207,34 @@ def make_resolve():
         by_article = mentions_by_article(doc)
         for art in doc.articles:
             mine = by_article.get(art.id, [])
-            code = article_place(doc, art, mine)
-            art.place = entity_id("Place", "", code) if code else None
-            art_code = code
+            places = [m for m in mine if _candidate(m)]
+            province = home_division(places, "province")
+            if province is None:  # an article naming no place of its own: the document's province
+                province = home_division([m for m in doc.mentions if _candidate(m)], "province")
+            # 我省/全省 first: they can be what the article is about
+            pdiv = T.get(province) if province else None
+            for mt in _ANAPHOR_RE.finditer(art.text):
+                if pdiv is not None and mt.group(0) in _PROVINCE_ANAPHORA:
+                    doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
+                                    norm=pdiv.name, code=pdiv.code, level=pdiv.level,
+                                    parent=pdiv.parent, anaphor=True)
+            got = _choose_article_place(doc, art, places, province)
+            art.place = got[0] if got else None
+            art_code = got[1] if got else None
+            art_level = got[2] if got else None
+            area = next((m for m in places if got and m.attrs.get("level") == "new-area"
+                         and _place_key(m) == got[0]), None)
             for mt in _ANAPHOR_RE.finditer(art.text):
                 level = ANAPHORA[mt.group(0)]
+                if mt.group(0) in _PROVINCE_ANAPHORA:
+                    continue
+                if area is not None and level == "county" and art_level == "new-area":
+                    # 全区 in a story about a new area is the area
+                    doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
+                                    norm=area.norm, code=None, level="new-area",
+                                    parent_key=area.attrs.get("parent_key"),
+                                    parent_code=area.attrs.get("parent_code"), anaphor=True)
+                    continue
                 target = _place_at_level(art_code, level)
                 if target is None:
                     continue
@@ -126,6 +249,12 @@ def make_resolve():
                     _complete_relative(doc, art, m, art_code, mine_sorted, mine_starts)
         doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
         _make_entities(doc)
+        for art in doc.articles:  # an article about a place it never names (listed counties' province)
+            code = art.place[len("place-"):] if art.place else None
+            if art.place and art.place not in doc.entities and code and T.get(code):
+                d = T.get(code)
+                doc.entities[art.place] = Entity(art.place, "Place", d.name, code=code, level=d.level,
+                                                 rules={"divisions.hierarchy"})
         return doc
 
     return resolve
