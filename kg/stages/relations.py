@@ -15,7 +15,10 @@
   name (邯郸市第四届…大赛), the place subject of its sentence (该县通过“云招商”), the community an
   event goes to (走进…六二社区), where its organiser is (a facility's community, an agency's place),
   where the working group it is named after works; otherwise the article's place.
-  Sub-programmes take their parent's place; documents are issued, not implemented somewhere.
+  Sub-programmes take their parent's place.  Policy documents apply to the most specific place
+  their name contains (《2018年雄安新区起步区安全度汛方案》), else where their issuer is.
+- runs (named after): a leading group (…行动领导小组, …指挥部, …工作专班) runs the programme it is
+  named after; a 指导组/督导组 only guides it.
 - subProgrammeOf: programmes named inside the ;-list item a programme heads (“微爱实践”志愿帮扶,
   推出…号召…参与“微爱接力”“微爱圆梦”).
 - cooperatesWith: 与 X、Y (等…) 合作/协调配合, X 联合/会同 Y; supports: 为/帮助/支持 an organisation.
@@ -39,6 +42,8 @@ _COOPERATE = re.compile(r"(与|同|和)$")
 _NOT_SUBJECT = ("依托", "通过", "借助", "围绕", "在", "向", "对", "为", "帮助", "支持", "依靠")
 _COOPERATE_VERBS = ("合作", "协调配合", "协作", "联动", "共建", "签约", "签订", "对接", "携手", "配合", "联合开展")
 _SUPPORT_BEFORE = ("为", "帮助", "支持", "扶持", "帮扶", "服务")
+# groups that run the programme they are named after (a 指导组/督导组 guides or inspects it)
+_LEADING_GROUPS = ("领导小组", "指挥部", "工作专班")
 
 
 def add_relation(doc: Doc, subject: str, predicate: str, obj: str, evidence, rule: str) -> None:
@@ -346,6 +351,23 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
     return None
 
 
+_NAME_PLACE_RANK = {"province": 1, "city": 2, "new-area": 2.5, "county": 3, "zone": 3.5, "township": 4,
+                    "community": 5, "village": 5}
+
+
+def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
+    """The most specific place named inside a programme's name (…雄安新区起步区安全度汛方案)."""
+    best = None
+    for pl in view.places[bisect.bisect_left(view.place_starts, p.astart):]:
+        if pl.astart >= p.aend:
+            break
+        if pl.aend <= p.aend and not pl.attrs.get("anaphor"):
+            rank = (_NAME_PLACE_RANK.get(pl.attrs.get("level"), 0), pl.aend - pl.astart)
+            if best is None or rank > best[0]:
+                best = (rank, pl)
+    return best[1] if best else None
+
+
 def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
     """走进复兴区百家村街道六二社区: the place an event goes to, in the programme's clause."""
     _, b = _clause_bounds(view.text, p.astart, p.aend)
@@ -395,6 +417,10 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             a, b = p.attrs.get("agency_span", (-1, -1))
             group = view.actors_by_span.get((a, b))
             code = group.attrs.get("place_code") if group is not None else None
+            tail = (group.attrs.get("tail") or "") if group is not None else ""
+            if tail.endswith(_LEADING_GROUPS):  # …行动领导小组 leads it; a 指导组/督查组 only guides
+                add_relation(doc, group.key, "runs", p.key, _ev(doc, p, "relations.runs-working-group"),
+                             "relations.runs-working-group")
             if code:
                 add_relation(doc, p.key, "implementedIn", ensure_place(doc, code),
                              _ev(doc, p, "relations.implementedIn-working-group"),
@@ -417,14 +443,24 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
                 ps = runner.attrs.get("place_span")
                 place = view.places_by_span.get(tuple(ps)) if ps else None
                 place_key = place.key if place is not None else None
-            elif runner.attrs.get("place_code") and kind != "policy":
+            elif kind == "policy":
+                named = _name_place(view, p)  # 《2018年雄安新区起步区安全度汛方案》: where it applies
+                if named is not None:
+                    place_key = named.key
+                elif runner.attrs.get("place_code") and not runner.attrs.get("national"):
+                    place_key = ensure_place(doc, runner.attrs["place_code"])
+            elif runner.attrs.get("place_code"):
                 place_key = ensure_place(doc, runner.attrs["place_code"])
             if place_key:
                 add_relation(doc, p.key, "implementedIn", place_key, _ev(doc, p, "relations.implementedIn-organiser"),
                              "relations.implementedIn-organiser")
             continue
-        if kind == "policy":
-            continue  # a document's issuer is named with it, or unknown
+        if kind == "policy":  # applies where its name says; else where its issuer is (above)
+            named = _name_place(view, p)
+            if named is not None:
+                add_relation(doc, p.key, "implementedIn", named.key, _ev(doc, p, "relations.implementedIn-name"),
+                             "relations.implementedIn-name")
+            continue
         q = p.astart - 1 if view.text[p.astart - 1:p.astart] == "“" else p.astart
         adjacent = view.place_ending_at(q)
         if adjacent is not None:
