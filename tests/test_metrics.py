@@ -259,3 +259,14 @@ def test_scores_on_gold_article_a1():
     twice = [m for m in a1 if len(m.evidence) == 2]
     assert {(m.value, m.unit) for m in twice} >= {(93, "%"), (4624, "个"), (4624, "支"),
                                                     (83, "个"), (1000, "平方米")}
+
+
+def test_document_index_gives_the_same_metrics_as_per_article_views():
+    """The per-document mention index (built once) gives what a per-article scan gives."""
+    from kg.stages.metrics import article_metrics
+    doc = make_doc("今年争列省市重点项目34个,总投资173.6亿元。\n市财政设立300万元专项经费。",
+                   [("市财政", "Agency", "邯郸市财政局")])
+    whole = [(m.subject, m.indicator, m.value, m.unit) for m in extract_metrics(doc)]
+    one = [(m.subject, m.indicator, m.value, m.unit)
+           for m in article_metrics(doc, doc.articles[0], doc.quantities.get(doc.articles[0].id))]
+    assert whole == one and len(whole) == 3

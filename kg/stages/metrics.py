@@ -88,11 +88,33 @@ def _similar(a: str, b: str) -> bool:
 
 # --------------------------------------------------------------------------- per-article view
 
+class _DocIndex:
+    """What every article view needs from the whole document, computed once per document: the
+    entity mentions grouped by article, and programmes by normalised name or alias."""
+
+    def __init__(self, doc: Doc):
+        self.mentions: dict[str, list[tuple]] = {}
+        for m in doc.mentions:
+            if m.astart < 0 or not m.key:
+                continue
+            ent = doc.entities.get(m.key)
+            if ent is None:
+                continue
+            self.mentions.setdefault(m.article, []).append(
+                (m.astart, m.aend, m.key, ent.type, m.attrs.get("level") or ent.level))
+        self.programmes: dict[str, str] = {}
+        for ent in doc.entities.values():
+            if ent.type == "Programme":
+                for name in (ent.name, *ent.aliases):
+                    self.programmes.setdefault(_norm(name), ent.id)
+
+
 class _ArticleView:
     """Sentence, paragraph and entity-mention lookups over one article's text."""
 
-    def __init__(self, doc: Doc, art: Article):
+    def __init__(self, doc: Doc, art: Article, index: "_DocIndex | None" = None):
         self.doc, self.art, self.text = doc, art, art.text
+        index = index if index is not None else _DocIndex(doc)
         text = art.text
         # sentences: from the `sentences` stage, else cut at terminators ourselves
         if art.sentences:
@@ -107,23 +129,12 @@ class _ArticleView:
         self.sent_starts = [s for s, _ in self.sents]
         self.paras = sorted((s.start, s.end, s.kind) for s in art.sections) or [(0, len(text), "body")]
         self.para_starts = [p[0] for p in self.paras]
-        ments = []
-        for m in doc.mentions:
-            if m.article != art.id or m.astart < 0 or not m.key:
-                continue
-            ent = doc.entities.get(m.key)
-            if ent is None:
-                continue
-            ments.append((m.astart, m.aend, m.key, ent.type, m.attrs.get("level") or ent.level))
+        ments = index.mentions.get(art.id, [])
         ments.sort(key=lambda t: (t[0], -t[1], t[2]))  # the longest mention first at a start
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
         # programmes by name/alias, for quoted names the entities stage did not tag at this spot
-        self.programmes: dict[str, str] = {}
-        for ent in doc.entities.values():
-            if ent.type == "Programme":
-                for name in (ent.name, *ent.aliases):
-                    self.programmes.setdefault(_norm(name), ent.id)
+        self.programmes: dict[str, str] = index.programmes
 
     def sentence(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, i) - 1
@@ -341,9 +352,11 @@ def _period(view: _ArticleView, q: Quantity) -> str | None:
 
 # --------------------------------------------------------------------------- extraction
 
-def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = None) -> list[Metric]:
-    """Metrics of one article, in text order, before merging."""
-    view = _ArticleView(doc, art)
+def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = None,
+                    index: _DocIndex | None = None) -> list[Metric]:
+    """Metrics of one article, in text order, before merging; `index` is the document's
+    `_DocIndex` when the caller does every article (built here otherwise)."""
+    view = _ArticleView(doc, art, index)
     qs = quantities if quantities is not None else find_quantities(art.text)
     out: list[Metric] = []
     prev = prev_ind = None
@@ -427,8 +440,9 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
 
 def extract_metrics(doc: Doc) -> list[Metric]:
     metrics: list[Metric] = []
+    index = _DocIndex(doc)  # once per document, not once per article
     for art in doc.articles:
-        metrics.extend(article_metrics(doc, art, doc.quantities.get(art.id)))
+        metrics.extend(article_metrics(doc, art, doc.quantities.get(art.id), index))
     return merge_metrics(doc.id, metrics)
 
 
