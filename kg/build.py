@@ -310,6 +310,14 @@ def _progress(enabled: bool):
 
 # ------------------------------------------------------------------------------- outputs
 
+def _check_formats(formats) -> None:
+    registry = exporters()
+    unknown = [f for f in formats if f not in registry]
+    if unknown:
+        raise BuildError(f"unknown output format(s): {', '.join(unknown)}; known: "
+                         f"{', '.join(sorted(registry))}")
+
+
 def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
                   errors: list[ReadError] = (), timings: dict[str, float] | None = None
                   ) -> list[Path]:
@@ -317,12 +325,9 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
 
     `timings`, when given, receives the seconds each format took (for benchmarks)."""
     out_dir = Path(out_dir)
+    _check_formats(formats)
     out_dir.mkdir(parents=True, exist_ok=True)
     registry = exporters()
-    unknown = [f for f in formats if f not in registry]
-    if unknown:
-        raise BuildError(f"unknown output format(s): {', '.join(unknown)}; known: "
-                         f"{', '.join(sorted(registry))}")
     remove_stale_temp_dirs(out_dir)
     tmp = Path(tempfile.mkdtemp(prefix=f".kg-build-{os.getpid()}-", dir=out_dir))
     try:
@@ -397,6 +402,8 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     corpora can share it); None or False disables the cache.
     """
     t0 = time.perf_counter()
+    if out_dir is not None:
+        _check_formats(formats)  # before extracting, not after
     prune = False
     if cache is True:
         if out_dir is None:
