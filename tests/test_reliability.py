@@ -338,6 +338,19 @@ def test_symlink_loops_are_reported_not_followed(tmp_path):
     }
 
 
+def test_an_output_directory_inside_the_corpus_is_not_read_back(tmp_path):
+    """`kg build corpus/ --out corpus/out` twice: the second run must not read graph.html."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "page.txt").write_text(SENTENCE, encoding="utf-8")
+    for _ in range(2):
+        r = _kg("build", corpus, "--out", corpus / "out", "--no-cache", "--formats", "json,html")
+        assert r.returncode == 0, r.stderr
+    ex = json.loads((corpus / "out" / "extraction.json").read_text(encoding="utf-8"))
+    assert [d["source"] for d in ex["documents"]] == ["corpus/page.txt"]
+    assert "corpus/out: skipped: a govkg output directory" in r.stderr
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
 def test_pipes_and_devices_are_not_read(tmp_path):
     """A FIFO would block the build for ever and /dev/zero never ends."""

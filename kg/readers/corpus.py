@@ -86,6 +86,15 @@ def find_files(paths: Iterable[str | os.PathLike]) -> tuple[list[SourceFile], li
     return [found[k] for k in sorted(found)], errors
 
 
+def is_output_dir(path: Path) -> bool:
+    """True for a directory `kg build` wrote (its errors.json names the govkg version)."""
+    try:
+        with open(path / "errors.json", "rb") as f:
+            return b'"kg_version"' in f.read(200)
+    except OSError:
+        return False
+
+
 def _via_link(path: Path) -> bool:
     return os.path.abspath(path) != os.path.realpath(path)
 
@@ -124,6 +133,13 @@ def _walk(top: Path, entries: list, errors: list[ReadError]) -> None:
             dirs[:] = []
             continue
         seen_dirs.add(ident)
+        if is_output_dir(Path(root)):  # `kg build corpus/ --out corpus/out`: not input
+            rel = Path(root).relative_to(top).as_posix()
+            name = top.name if rel == "." else f"{top.name}/{rel}" if top.name else rel
+            errors.append(ReadError(name or str(top), "skipped: a govkg output directory",
+                                    fatal=False))
+            dirs[:] = []
+            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for f in sorted(files):
             if f.startswith("."):
