@@ -322,3 +322,19 @@ def test_facts_stated_in_many_documents_are_not_multiplied(tmp_path):
     g = run_query(tmp_path, "SELECT ?g WHERE { GRAPH ?g { agency:handan-eeb govkg:runs ?p } } "
                             "ORDER BY ?g", {})[1]
     assert [r[0].rsplit("/", 1)[-1] for r in g] == ["d1", "d2", "d3", "d4"]
+
+
+def test_store_union_comes_from_graph_ttl_only_when_it_is_the_same_export(tmp_path):
+    x = sample_extraction()
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s a govkg:Agency }"
+    rdf.write_trig(x, tmp_path / "graph.trig")
+    rdf.write_turtle(x, tmp_path / "graph.ttl")
+    assert run_query(tmp_path, count, {})[1] == [[1]]  # fast path: graph.ttl is the union
+    info = kstore.store_info(tmp_path)
+    assert info["union_triples"] == len(rdf.triples(x))
+    # a stale graph.ttl from another export is ignored
+    y = copy.deepcopy(x)
+    y.entities["kj"] = Entity("kj", "Agency", "邯郸市科技局")
+    rdf.write_trig(y, tmp_path / "graph.trig")
+    assert run_query(tmp_path, count, {})[1] == [[2]]
+    assert kstore.store_info(tmp_path)["union_triples"] == len(rdf.triples(y))
