@@ -395,3 +395,17 @@ def test_random_extractions_export_deterministically_and_validate(y):
     assert len(ds) >= 0
     ok, report = rdf.validate(y)
     assert ok, report
+
+
+def test_every_govkg_term_used_is_declared_with_zh_and_en_labels(x):
+    ont = rdflib.Graph().parse(rdf.ONTOLOGY_DIR / "govkg.ttl", format="turtle")
+    declared = {str(s) for s in ont.subjects() if str(s).startswith(G)}
+    used = set()
+    for q in rdf.quads(x):
+        for t in (q.predicate, q.object):
+            if isinstance(t, ox.NamedNode) and t.value.startswith(G):
+                used.add(t.value)
+    assert used and used <= declared, used - declared
+    for term in declared:
+        langs = {o.language for o in ont.objects(rdflib.URIRef(term), rdflib.RDFS.label)}
+        assert {"zh", "en"} <= langs, term
