@@ -409,3 +409,9 @@ def test_every_govkg_term_used_is_declared_with_zh_and_en_labels(x):
     for term in declared:
         langs = {o.language for o in ont.objects(rdflib.URIRef(term), rdflib.RDFS.label)}
         assert {"zh", "en"} <= langs, term
+
+
+def test_nquads_bulk_file_holds_every_quad(x, tmp_path):
+    rdf.write_nquads(x, tmp_path / "graph.nq")
+    loaded = list(ox.parse(path=str(tmp_path / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+    assert loaded == rdf.quads(x)

@@ -608,6 +608,11 @@ def write_trig(extraction: Extraction, path, **_opts) -> None:
     Path(path).write_bytes(serialize_trig(extraction))
 
 
+def write_nquads(extraction: Extraction, path, **_opts) -> None:
+    """Sorted N-Quads: the bulk-load format of Fuseki (tdb2.tdbloader), QLever and oxigraph."""
+    Path(path).write_bytes(nquads(extraction))
+
+
 def write_turtle(extraction: Extraction, path, **_opts) -> None:
     Path(path).write_bytes(serialize_turtle(extraction))
 
@@ -650,8 +655,11 @@ def validate(data, shapes_path=None) -> tuple[bool, str]:
             graph.add((s, p, o))
     else:
         graph = data
-    shapes = rdflib.Graph().parse(str(shapes_path or ONTOLOGY_DIR / "shapes.ttl"),
-                                  format="turtle")
+    shapes_path = Path(shapes_path or ONTOLOGY_DIR / "shapes.ttl")
+    if not shapes_path.is_file():
+        raise FileNotFoundError(f"SHACL shapes not found at {shapes_path} (they ship in the "
+                                f"source tree's ontology/ directory)")
+    shapes = rdflib.Graph().parse(str(shapes_path), format="turtle")
     conforms, _report_graph, text = pyshacl.validate(graph, shacl_graph=shapes,
                                                      advanced=True, allow_warnings=True)
     return bool(conforms), text
