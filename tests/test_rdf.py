@@ -273,6 +273,25 @@ def _break_ic19(g):
     g.add((OBS, GV.indicator, rdflib.URIRef(B + "id/indicator/not-in-the-list")))
 
 
+DSD = rdflib.URIRef(rdf.DSD)
+
+
+def _break_ic3(g):
+    g.remove((DSD, QB.component, rdflib.URIRef(rdf.DSD + "/obsValue")))
+
+
+def _break_ic4(g):
+    g.remove((GV.subject, rdflib.RDFS.range, None))
+
+
+def _break_ic5(g):
+    g.remove((GV.indicator, QB.codeList, None))
+
+
+def _break_ic6(g):
+    g.add((rdflib.URIRef(rdf.DSD + "/refArea"), QB.componentRequired, rdflib.Literal(False)))
+
+
 def _break_quote(g):
     quote = sorted(g.subjects(OA.exact, None))[0]
     g.set((quote, OA.exact, rdflib.Literal("x")))  # now disagrees with its positions
@@ -288,7 +307,8 @@ def _break_reification(g):
 
 
 @pytest.mark.parametrize("breaker,needle", [
-    (_break_ic1, "IC-1"), (_break_ic2, "IC-2"), (_break_ic11, "IC-11"), (_break_ic12, "IC-12"),
+    (_break_ic1, "IC-1"), (_break_ic2, "IC-2"), (_break_ic3, "IC-3"), (_break_ic4, "IC-4"),
+    (_break_ic5, "IC-5"), (_break_ic6, "IC-6"), (_break_ic11, "IC-11"), (_break_ic12, "IC-12"),
     (_break_ic13, "IC-13"), (_break_ic14, "IC-14"), (_break_ic19, "IC-19"),
     (_break_quote, "length of its position span"), (_break_range, "PartOfSubjectShape"),
     (_break_reification, "stated directly"),
