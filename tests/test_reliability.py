@@ -117,6 +117,23 @@ def test_every_encoding_reads_to_the_same_text(tmp_path, encoding, data, text):
     assert doc.meta["encoding"] == encoding
 
 
+def test_damaged_utf8_is_read_as_utf8_with_a_note(tmp_path):
+    """A file cut mid-character or with a stray byte is still UTF-8: the bad bytes become
+    U+FFFD (offsets stay on that text) instead of the file turning into GB18030 mojibake."""
+    good = SENTENCE.encode("utf-8")
+    (tmp_path / "cut.txt").write_bytes(good[:-1])  # 。 cut after two of its three bytes
+    (tmp_path / "stray.txt").write_bytes(good[:30] + b"\xa9" + good[30:])
+    (tmp_path / "gbk.txt").write_bytes(("x" * 2000 + "邯郸").encode("gbk"))  # GBK stays GBK
+    docs, errors = _read([tmp_path])
+    by_name = {d.source.split("/")[-1]: d for d in docs}
+    assert by_name["cut.txt"].text == SENTENCE[:-1] + "\ufffd"
+    assert by_name["stray.txt"].text == SENTENCE[:10] + "\ufffd" + SENTENCE[10:]
+    assert by_name["gbk.txt"].text.endswith("邯郸") and by_name["gbk.txt"].meta["encoding"] == "gb18030"
+    assert sorted((e.path.split("/")[-1], e.fatal, e.reason) for e in errors) == [
+        ("cut.txt", False, "damaged UTF-8: 1 invalid byte sequence replaced by U+FFFD"),
+        ("stray.txt", False, "damaged UTF-8: 1 invalid byte sequence replaced by U+FFFD")]
+
+
 def test_declared_charset_settles_a_short_page(tmp_path):
     """Two Big5 characters also decode as GBK; the page's own <meta charset> decides."""
     page = '<html><head><meta charset="big5"><title>通知</title></head><body><p>邯鄲</p></body></html>'

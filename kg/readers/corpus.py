@@ -194,6 +194,8 @@ def read_file(sf: SourceFile) -> Iterator[Doc | ReadError]:
     if not text.strip():
         yield ReadError(sf.name, "file has only white space")
         return
+    if encoding.endswith("replaced)"):
+        yield ReadError(sf.name, f"damaged UTF-8: {encoding[7:-1]} by U+FFFD", fatal=False)
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(sf, text, encoding)
         return

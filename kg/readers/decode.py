@@ -83,6 +83,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         declared_text = _try_declared(data, declared)
         if declared_text is not None:
             return declared_text
+        damaged = _damaged_utf8(data)
+        if damaged is not None:
+            return damaged
         # GB18030, Big5 and BOM-less UTF-16 all decode many byte strings: keep the reading
         # whose Han characters are the most common ones
         candidates = []
@@ -120,3 +123,16 @@ def _try_declared(data: bytes, declared: str | None) -> tuple[str, str] | None:
     if "\x00" in text[:65536]:
         return None
     return text, enc + " (declared)"
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few bad bytes (a file cut mid-character, a stray Latin-1 byte) is UTF-8:
+    the bad bytes become U+FFFD instead of the whole file being read as GB18030 mojibake or
+    rejected.  "A few" is at most one per twenty valid multi-byte characters, which GBK or
+    Big5 text (almost every byte pair invalid as UTF-8) never is."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if bad <= 0 or multibyte < 20 * bad or "\x00" in text[:65536]:
+        return None
+    return text, f"utf-8 ({bad} invalid byte sequence{'s' if bad > 1 else ''} replaced)"
