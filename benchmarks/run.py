@@ -56,15 +56,24 @@ def child_build(args) -> dict:
     stats, timings = ExtractStats(), {}
     formats = tuple(args.formats.split(",")) if args.formats else ()
     t0 = time.perf_counter()
+    c0 = _cpu()
     res = build([args.corpus], args.out if formats else None, formats, None, args.jobs,
                 engine=args.engine, cache=args.cache_dir or None, stats=stats, timings=timings)
     total = time.perf_counter() - t0
+    cpu_build = _cpu() - c0
     ex = res.extraction
-    return {"total": total, "timings": timings, "formats": list(formats),
+    return {"total": total, "cpu_build": round(cpu_build, 2), "timings": timings,
+            "formats": list(formats),
             "documents": stats.documents,
             "extracted": stats.extracted, "cached": stats.cached, "chars": stats.chars,
             "entities": len(ex.entities), "relations": len(ex.relations),
             "metrics": len(ex.metrics), "errors": len(res.errors), **_rss()}
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its reaped children (less load-sensitive than wall)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def _texts(corpus: str):
@@ -78,13 +87,14 @@ def child_jieba(args) -> dict:
     jieba.setLogLevel(60)
     jieba.initialize()
     chars = 0
-    spent = 0.0
+    spent = cpu = 0.0
     for text in _texts(args.corpus):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         jieba.lcut(text)
         spent += time.perf_counter() - t
+        cpu += time.process_time() - c
         chars += len(text)
-    return {"seconds": spent, "chars": chars, **_rss()}
+    return {"seconds": spent, "cpu_seconds": round(cpu, 2), "chars": chars, **_rss()}
 
 
 def child_stages(args) -> dict:
@@ -373,13 +383,22 @@ def targets(results: list[dict]) -> str:
     big = max(results, key=lambda r: r["mb"])
     b, j = big["j1"], big["jieba"]
     er = (b["chars"] / b["timings"]["extract"]) / (j["chars"] / j["seconds"])
-    rows = [("extraction ≥ 0.5× bare jieba.lcut throughput", f"{er:.2f}×", er >= 0.5)]
+    rows = [("extraction ≥ 0.5× bare jieba.lcut throughput (wall clock)", f"{er:.2f}×",
+             er >= 0.5)]
+    x = big.get("j1x", {})
+    if "cpu_build" in x and "cpu_seconds" in j:
+        cr = (x["chars"] / x["cpu_build"]) / (j["chars"] / j["cpu_seconds"])
+        rows.append(("extraction ≥ 0.5× bare jieba.lcut throughput (CPU seconds, extraction-only "
+                     "run)", f"{cr:.2f}×", cr >= 0.5))
     full = [r for r in results if set(r["j1"].get("formats", FORMATS)) >= set(FORMATS)]
     if full:
         f = max(full, key=lambda r: r["mb"])
         x = f["j1"]["total"] / f["jieba"]["seconds"]
         rows.append((f"whole build with every export ≤ 3× tokenization time ({f['mb']:g} MB)",
                      f"{x:.2f}×", x <= 3))
+        if "cpu_build" in f["j1"] and "cpu_seconds" in f["jieba"]:
+            x = f["j1"]["cpu_build"] / f["jieba"]["cpu_seconds"]
+            rows.append((f"the same in CPU seconds ({f['mb']:g} MB)", f"{x:.2f}×", x <= 3))
     if "j2" in big and "j1x" in big:
         s = big["j1x"]["timings"]["extract"] / big["j2"]["timings"]["extract"]
         cpu = big["j2"]["cpu"] + big["j2"]["workers_cpu"]
