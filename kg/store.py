@@ -125,16 +125,41 @@ def build_store(out_dir) -> Path:
     return target
 
 
+# Read-only handles already opened by this process, keyed by store path, valid while graph.trig
+# and the store directory are the ones they were opened for (repeated queries from the Python
+# API then skip re-hashing graph.trig and re-opening RocksDB).
+_OPEN: dict[str, tuple[tuple, ox.Store]] = {}
+
+
+def _stat_key(out_dir) -> tuple | None:
+    try:
+        t = (Path(out_dir) / "graph.trig").stat()
+        d = store_path(out_dir).stat()
+    except OSError:
+        return None
+    return (t.st_mtime_ns, t.st_size, t.st_ino, d.st_ino, d.st_mtime_ns)
+
+
 def open_store(out_dir, read_only: bool = True, rebuild: bool = True) -> ox.Store:
     """Open the build's store, (re)building it first when missing or stale (unless
     `rebuild=False`).  Read-only stores can be opened by many processes at once, including
     while `oxigraph serve-read-only` serves the same directory."""
+    path = store_path(out_dir)
+    key = str(path.resolve())
+    if read_only:
+        cached = _OPEN.get(key)
+        if cached is not None and cached[0] == _stat_key(out_dir):
+            return cached[1]
     if rebuild and not is_current(out_dir):
         build_store(out_dir)
-    path = store_path(out_dir)
     if not path.is_dir():
         raise FileNotFoundError(f"{path} not found: run build_store first")
-    return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    if not read_only:
+        _OPEN.pop(key, None)
+        return ox.Store(str(path))
+    store = ox.Store.read_only(str(path))
+    _OPEN[key] = (_stat_key(out_dir), store)
+    return store
 
 
 def store_info(out_dir) -> dict:
