@@ -342,3 +342,24 @@ def test_development_zone_committee_and_hospitals():
     doc = run("邯郸经济技术开发区招商\n邯郸经济技术开发区管委会与邯郸市第一医院签订合作协议。复兴区人民法院审理案件。")
     assert names(doc, "Agency") == {"邯郸经济技术开发区管委会", "复兴区人民法院"}
     assert names(doc, "Organization") == {"邯郸市第一医院"}
+
+
+# --------------------------------------------------------------------------- water works
+
+def test_dikes_reservoirs_and_the_waters_they_name():
+    doc = run("我省力保雄安新区起步区安全度汛\n雄安新区起步区位于白洋淀新安北堤以北区域,其周边的防洪工程包括白洋淀千里堤、"
+              "新安北堤、萍河左堤、南拒马河右堤、白沟引河右堤及赵王新河。白洋淀及上游河道清理垃圾36.9万立方米。"
+              "对雄安新区上游6座大型及8座中型水库,精准预报。")
+    assert names(doc, "Organization") == {"白洋淀千里堤", "新安北堤", "萍河左堤", "南拒马河右堤", "白沟引河右堤"}
+    assert names(doc, "Place") >= {"白洋淀", "赵王新河"}
+    # a river named only inside a dike's name is not a mention of its own
+    assert not names(doc, "Place") & {"南拒马河", "萍河", "白沟引河"}
+    dike = next(e for e in doc.entities.values() if e.name == "新安北堤")
+    assert "白洋淀新安北堤" in dike.aliases
+
+
+def test_rivers_by_what_only_water_has_and_common_words_are_not_rivers():
+    doc = run("保定市推进河湖治理\n近日,保定市对府河、漕河、唐河等河道进行清理,加强大清河流域治理。"
+              "岗南水库开闸放水,部分水库蓄水充足,修建水库2座,河湖长制全面落实,沿运河绿化。")
+    assert names(doc, "Place") == {"保定市", "府河", "漕河", "唐河", "大清河"}
+    assert names(doc, "Organization") == {"岗南水库"}

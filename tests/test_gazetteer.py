@@ -85,3 +85,14 @@ def test_part_of_the_nearest_division_the_text_names():
     part_of = {(name[r.subject], name[r.object]) for r in doc.relations if r.predicate == "partOf"}
     assert ("安新县", "河北省") in part_of  # 保定市 is never named
     assert "保定市" not in name.values()
+
+
+def test_a_zone_of_a_place_is_part_of_it():
+    doc = Pipeline(("entities", "resolve", "relations"))(
+        run("我省力保雄安新区起步区安全度汛。保障起步区不受外部洪水威胁。石家庄市核心区加快改造。"))
+    zone = next(e for e in doc.entities.values() if e.name == "雄安新区起步区")
+    assert zone.type == "Place" and "起步区" in zone.aliases and len(zone.mentions) == 2
+    area = next(e for e in doc.entities.values() if e.name == "雄安新区")
+    core = next(e for e in doc.entities.values() if e.name == "石家庄市核心区")
+    part_of = {(r.subject, r.object) for r in doc.relations if r.predicate == "partOf"}
+    assert (zone.id, area.id) in part_of and (core.id, "place-130100") in part_of

@@ -433,6 +433,146 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     return found
 
 
+# --------------------------------------------------------------------------- water works
+
+# dikes, reservoirs and sluices: facilities (Organization) named after a river, lake or place
+_WORK_RE = re.compile(r"(千里堤|左堤|右堤|北堤|南堤|东堤|西堤|大堤|水库|闸)(?![门口坝])")
+_WATER_CHARS = "淀湖河江渠"
+_WORK_GENERIC = re.compile(r"^(?:大型|中型|小型|大中型|病险|各类|各|主要|重点|上游|下游|沿线|周边|现有|新建|部分|骨干|"
+                           r"该|本|有关|相关|其他|其余|这些|两岸|加固|维修|除险)")
+_WORK_STOP_WORDS = _ORG_STOP_WORDS + ("位于", "包括", "完成", "加固", "整治", "治理", "清理", "修建", "新建", "巡查",
+                                      "检查", "以北", "以南", "以东", "以西", "沿岸", "上游", "下游")
+_LIST_SPLIT = re.compile(r"以及|、|及|和|与")
+
+
+_WATER_GENERIC = {"河湖", "江湖", "江河", "内河", "界河", "运河", "护城河", "沟渠", "干渠", "支渠", "水渠", "河渠", "湖河"}
+# a river or lake named before what only water has (大清河流域, 白洋淀上游), after what is done to
+# it (治理滏阳河,), or listed as 河道 (府河、漕河、唐河等河道)
+_WATER_AFTER = re.compile(rf"[{_WATER_CHARS}](?=上游|下游|流域|干流|支流|沿岸|水质|水位|水系|水域|湿地)")
+_WATER_GOVERNED = re.compile(rf"(?:治理|清理|整治|疏浚|清淤)([{HAN}]{{1,4}}[{_WATER_CHARS}])(?=[，,。；;、及和与等]|上游|下游|流域|干流|支流)")
+_WATER_LIST = re.compile(rf"((?:[{HAN}]{{1,5}}[{_WATER_CHARS}]、)+[{HAN}]{{1,5}}[{_WATER_CHARS}])等(?:[{DIGIT}一二三四五六七八九十]+条)?"
+                         rf"(?:骨干河道|主要河道|河道|河流|河湖|湖泊|水系|水域|渠道)")
+
+
+def _water_word_ok(name: str, listed: bool = False) -> bool:
+    """A river or lake name: a place word in jieba's dictionary, or an unknown word with a proper
+    or unknown stem (赵王新河); common nouns (运河, 沟渠) and generic pairs (河湖, 江河) are not."""
+    if not (2 <= len(name) <= 6) or name in _WATER_GENERIC or name[-1] not in _WATER_CHARS:
+        return False
+    if not re.fullmatch(f"[{HAN}]+", name) or _WORK_GENERIC.match(name):
+        return False
+    tag = _word_tags().get(name)
+    if tag is not None:  # listed as 河道, a name that is also a person's (唐河) is the river
+        return tag.startswith(("ns", "nz", "nr") if listed else ("ns", "nz"))
+    return _proper(name[:-1])
+
+
+def _name_start(text: str, end: int, limit: int, floor: int = 0) -> int:
+    """Where a name ending at `end` starts: a backward scan to a stop character or word."""
+    i = end
+    while i > floor and end - i < limit:
+        ch = text[i - 1]
+        if not re.match(f"[{HAN}]", ch) or ch in _ORG_STOP_CHARS:
+            break
+        if any(text.startswith(w, i - len(w)) for w in _WORK_STOP_WORDS):
+            break
+        i -= 1
+    return i
+
+
+def _water_name(prefix: str) -> int:
+    """Length of the river or lake name that opens a work's name (白洋淀|新安北堤 → 3), or 0."""
+    for i in range(1, min(len(prefix), 6)):
+        if prefix[i] in _WATER_CHARS and prefix[i + 1:i + 2] not in set(_WATER_CHARS):
+            return i + 1
+    return 0
+
+
+def find_water_works(text: str, places: list[Found]) -> list[Found]:
+    """Dikes, reservoirs and sluices by name (白洋淀千里堤, 萍河左堤, 岗南水库) as facilities, and the
+    rivers and lakes they name or are listed with (白洋淀, 赵王新河) as places — a water name is a place
+    only where it also stands on its own (南拒马河右堤 alone does not make 南拒马河 a mention)."""
+    works: list[Found] = []
+    place_spans = [(p.start, p.end) for p in places]
+    place_ends = sorted(p.end for p in places)
+    last_end = 0
+    for m in _WORK_RE.finditer(text):
+        start = m.start()
+        k = bisect.bisect_right(place_ends, start) - 1
+        floor = max(last_end, place_ends[k] if k >= 0 and place_ends[k] < start - 1 else 0)
+        i = _name_start(text, start, 10, floor)
+        prefix = text[i:start]
+        if len(prefix) < 2 or _WORK_GENERIC.match(prefix) or _NOT_IN_NAME.search(prefix) \
+                or prefix[-1] in "开关启提泄落建修":  # 开闸放水, 修建水库: verbs, not names
+            continue
+        if not any(a <= i < b for a, b in place_spans) and not _proper(prefix):
+            continue
+        inner = next((b for a, b in place_spans if a == i), i)  # 河北省…水库: the place opens the name
+        w = _water_name(text[inner:start])
+        attrs: dict = {"water_work": True}
+        rest = text[inner + w:m.end()] if w else ""
+        norm = text[i:m.end()]
+        if w:
+            attrs["water"] = (inner, inner + w)
+            if len(rest) >= 4:  # 白洋淀新安北堤 is 新安北堤 (named on its own too)
+                norm, attrs["alias"] = rest, text[i:m.end()]
+            elif len(rest) == 3:  # 白洋淀千里堤, also called 千里堤
+                attrs["alias"] = rest
+        works.append(Found(i, m.end(), "Organization", norm, "org.water-work", attrs))
+        last_end = m.end()
+    # rivers and lakes: named in a work's name, or listed with works (…右堤及赵王新河)
+    names: set[str] = {text[a:b] for f in works if (ab := f.attrs.get("water")) for a, b in [ab]}
+    for m in _WATER_AFTER.finditer(text):
+        i = _name_start(text, m.end(), 6)
+        if _water_word_ok(text[i:m.end()]):
+            names.add(text[i:m.end()])
+    for m in _WATER_GOVERNED.finditer(text):
+        if _water_word_ok(m.group(1)):
+            names.add(m.group(1))
+    for m in _WATER_LIST.finditer(text):
+        items = m.group(1).split("、")
+        first_end = m.start(1) + len(items[0])
+        items[0] = text[_name_start(text, first_end, 6, m.start(1)):first_end]
+        if all(_water_word_ok(it, listed=True) for it in items):
+            names.update(items)
+    listed: set[str] = set()
+    work_spans = [(f.start, f.end) for f in works]
+    for f in works:
+        a = f.start
+        while a > 0 and text[a - 1] not in "，,。；;：:！？\n":
+            a -= 1
+        b = f.end
+        while b < len(text) and text[b] not in "，,。；;：:！？\n":
+            b += 1
+        seg_start = a + (text.find("包括", a, b) + 2 - a if "包括" in text[a:b] else 0)
+        pos = seg_start
+        for item in _LIST_SPLIT.split(text[seg_start:b]):
+            s0, e0 = pos, pos + len(item)
+            pos = e0
+            m2 = _LIST_SPLIT.match(text, pos)
+            pos = m2.end() if m2 else pos
+            if any(x <= s0 and e0 <= y for x, y in work_spans):
+                continue
+            if _water_word_ok(item, listed=True):
+                listed.add(item)
+    if not works and not names:
+        return []
+    out = list(works)
+    taken = Occupancy(len(text))
+    for f in works:
+        taken.mark(f.start, f.end)
+    for name in sorted(names | listed):
+        hits = [mt.span() for mt in re.finditer(re.escape(name), text)]
+        alone = [(s0, e0) for s0, e0 in hits if not taken.overlaps(s0, e0)]
+        if not alone:
+            continue  # named only inside a work's name
+        for s0, e0 in hits:
+            if text[e0:e0 + 1] in _WATER_CHARS or (s0, e0) in [(p.start, p.end) for p in places]:
+                continue
+            out.append(Found(s0, e0, "Place", name, "place.water", {"level": "water"}))
+    return out
+
+
 # --------------------------------------------------------------------------- programmes
 
 _HEAD_ALLOWED = dict(L.PROGRAMME_HEADS)
@@ -669,7 +809,8 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     """All non-place names of a text: user entries first, then agencies, organisations, programmes."""
     user = find_user_entries(text, user_dict) if user_dict else []
     agencies = find_agencies(text, places)
-    orgs = find_mass_organizations(text, places) + find_organizations(text, places, agencies)
+    orgs = find_mass_organizations(text, places) + find_organizations(text, places, agencies) \
+        + find_water_works(text, places)
     progs = find_programmes(text, section_starts, places) + programmes_from_agency_names(text, agencies)
     out = list(user)
     taken = Occupancy(len(text))

@@ -5,7 +5,8 @@ automaton; short names (邯郸, 馆陶) only where safe: provinces and cities al
 when their city is named in the same document.  Ambiguous names (新华区 exists in three cities)
 are resolved by the places the document names.  Township names are looked up in the counties the
 document names; communities and villages (祺府苑社区, 张庄村) are found by grammar: right after a
-place they belong to, or after a locative verb (在/到/走进 …).
+place they belong to, or after a locative verb (在/到/走进 …).  A place followed by 起步区/启动区/
+核心区/先行区/片区 names a zone of it (雄安新区起步区), and a later bare 起步区 is that zone.
 """
 from __future__ import annotations
 
@@ -159,6 +160,7 @@ def make_gazetteer():
                 counties.add(div.code)
         _townships(doc, counties)
         _new_areas(doc)
+        _zones(doc)
         _subplaces(doc)
         return doc
 
@@ -184,6 +186,49 @@ def _new_areas(doc: Doc) -> None:
             prov = NEW_AREAS[mt.group(0)]
             doc.add_mention(art, mt.start(), mt.end(), "Place", "gazetteer.new-area", norm=mt.group(0),
                             code=None, level="new-area", parent_key=f"place-{prov}", parent_code=prov)
+
+
+# functional zones of a place: 雄安新区起步区, 某市核心区, 自贸区正定片区
+_ZONE_SUFFIX = re.compile(r"起步区|启动区|核心区|先行区|片区")
+
+
+def _zones(doc: Doc) -> None:
+    """A place followed by 起步区/启动区/核心区/先行区/片区 names a zone of it (part of the place);
+    later bare mentions of the same zone word (保障起步区…) are the zone when the document has one."""
+    from .resolve import entity_id
+    zones: dict[str, list] = {}  # suffix -> [(norm, attrs)]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in list(doc.mentions):
+        if m.label != "Place" or m.astart < 0 or m.attrs.get("level") not in ("city", "county", "new-area"):
+            continue
+        art = next(a for a in doc.articles if a.id == m.article)
+        zm = _ZONE_SUFFIX.match(art.text, m.aend)
+        if not zm:
+            continue
+        code = m.attrs.get("code")
+        if code:
+            attrs = {"parent_key": f"place-{code}", "parent_code": code}
+        else:
+            attrs = {"parent_key": entity_id("Place", m.norm, None, m.attrs.get("parent_key"))}
+        name = (m.norm or m.surface) + zm.group(0)
+        z = doc.add_mention(art, m.astart, zm.end(), "Place", "gazetteer.zone", norm=name, code=None,
+                            level="zone", written=art.text[m.astart:zm.end()], **attrs)
+        if z is not None:
+            if name not in [n for n, _ in zones.get(zm.group(0), [])]:
+                zones.setdefault(zm.group(0), []).append((name, attrs))
+            spans.setdefault(art.id, []).append((m.astart, zm.end()))
+    for suffix, named in zones.items():
+        if len(named) != 1:
+            continue  # two 起步区 in one document: a bare one is ambiguous
+        name, attrs = named[0]
+        for art in doc.articles:
+            taken = spans.get(art.id, [])
+            for mt in re.finditer(suffix, art.text):
+                s, e = mt.span()
+                if any(a <= s and e <= b for a, b in taken) or art.text[s - 1:s] in ("各", "每", "等", "个"):
+                    continue
+                doc.add_mention(art, s, e, "Place", "gazetteer.zone-repeat", norm=name, code=None,
+                                level="zone", **attrs)
 
 
 def _subplaces(doc: Doc) -> None:

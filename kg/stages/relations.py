@@ -21,7 +21,8 @@
   named after; a 指导组/督导组 only guides it.
 - subProgrammeOf: programmes named inside the ;-list item a programme heads (“微爱实践”志愿帮扶,
   推出…号召…参与“微爱接力”“微爱圆梦”).
-- cooperatesWith: 与 X、Y (等…) 合作/协调配合, X 联合/会同 Y; supports: 为/帮助/支持 an organisation.
+- cooperatesWith: 与 X、Y (等…) 合作/协调配合, X 联合/会同 Y (not when they 组成 a joint group:
+  the group is the joint work); supports: 为/帮助/支持 an organisation.
 """
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ _COOPERATE = re.compile(r"(与|同|和)$")
 _NOT_SUBJECT = ("依托", "通过", "借助", "围绕", "在", "向", "对", "为", "帮助", "支持", "依靠")
 _COOPERATE_VERBS = ("合作", "协调配合", "协作", "联动", "共建", "签约", "签订", "对接", "携手", "配合", "联合开展")
 _SUPPORT_BEFORE = ("为", "帮助", "支持", "扶持", "帮扶", "服务")
+# X联合Y…组成联合督查组: they form a body together, which is the joint work (not a relation of theirs)
+_FORMS_BODY = re.compile(r"^[^，,。；;]{0,24}?(?:组成|组建|成立)[^，,。；;]{0,12}?(?:组|队|专班|小组|指挥部|委员会)")
 # groups that run the programme they are named after (a 指导组/督导组 guides or inspects it)
 _LEADING_GROUPS = ("领导小组", "指挥部", "工作专班")
 
@@ -515,7 +518,8 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
                         add_relation(doc, subj.key, "cooperatesWith", g.key,
                                      _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
         # X 联合/会同 Y(、Z) …: they work together
-        if i + 1 < len(orgs) and text[m.aend:orgs[i + 1].astart] in ("联合", "会同", "携手"):
+        if i + 1 < len(orgs) and text[m.aend:orgs[i + 1].astart] in ("联合", "会同", "携手") \
+                and not _FORMS_BODY.search(text[orgs[i + 1].aend:_clause_bounds(text, m.astart, orgs[i + 1].aend)[1]]):
             j = i + 1
             while j < len(orgs) and (j == i + 1 or text[orgs[j - 1].aend:orgs[j].astart] in ("、", "和", "及")):
                 add_relation(doc, m.key, "cooperatesWith", orgs[j].key,

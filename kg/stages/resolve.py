@@ -325,7 +325,9 @@ def _make_entities(doc: Doc) -> None:
         name = m.norm or m.surface
         if m.label == "Place":
             parent_key = None
-            if not m.attrs.get("code"):
+            if m.attrs.get("level") == "water":
+                pass  # a river or lake crosses divisions: no enclosing county
+            elif not m.attrs.get("code"):
                 pm = m.attrs.get("parent_mention")
                 parent = by_span.get((m.article, pm[0])) if pm else None
                 parent_key = m.attrs.get("parent_key") or (parent.key if parent
