@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -117,6 +118,16 @@ def _wait_ready(proc: subprocess.Popen, host: str, port: int, attempts: int = 20
     raise ServeError(f"oxigraph did not start listening on {host}:{port}")
 
 
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
+    """Linux: have the kernel send SIGTERM to the server when the process that started it dies,
+    even by SIGKILL, so no orphaned oxigraph keeps a port and the store open."""
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def start_server(location=None, host: str = "127.0.0.1", port: int | None = None,
                  writable: bool = False, quiet: bool = True) -> Server:
     """Start `oxigraph serve[-read-only]` on a store directory (in memory when `location` is
@@ -128,7 +139,9 @@ def start_server(location=None, host: str = "127.0.0.1", port: int | None = None
     cmd += ["--bind", f"{host}:{port}"]
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL if quiet else None,
-                            stderr=subprocess.PIPE if quiet else None)
+                            stderr=subprocess.PIPE if quiet else None,
+                            preexec_fn=_die_with_parent if sys.platform.startswith("linux")
+                            else None)
     _wait_ready(proc, host, port)
     return Server(proc, host, port)
 
@@ -143,6 +156,12 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
     if not store_path(out_dir).is_dir() or (not writable and not is_current(out_dir)):
         build_store(out_dir)
     server = None
+    previous = None
+    try:
+        # SIGTERM (kill, service managers, test harnesses) stops the server like Ctrl-C does
+        previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    except ValueError:  # not the main thread
+        pass
     try:
         server = start_server(store_path(out_dir), host, port, writable, quiet=False)
         mode = "read-write" if writable else "read-only"
@@ -157,6 +176,12 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
     finally:
         if server is not None:
             server.stop()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _raise_interrupt(_signum, _frame):
+    raise KeyboardInterrupt
 
 
 # ---------------------------------------------------------------------- Graph Store push

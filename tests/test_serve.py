@@ -5,6 +5,7 @@ import copy
 import signal
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -97,3 +98,36 @@ def test_serve_blocks_until_interrupted_and_exits_cleanly(out):
     finally:
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 0
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(c) for c in path.read_text().split()] if path.exists() else []
+
+
+def _gone(pid: int, attempts: int = 200) -> bool:
+    for _ in range(attempts):
+        stat = Path(f"/proc/{pid}/stat")
+        if not stat.exists() or stat.read_text().split(") ")[-1].startswith("Z"):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc")
+@pytest.mark.parametrize("sig,code", [(signal.SIGTERM, 0), (signal.SIGKILL, -9)])
+def test_no_orphaned_oxigraph_when_serve_is_terminated_or_killed(out, sig, code):
+    port = kserve.free_port()
+    script = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); from kg.serve import serve; "
+              f"sys.exit(serve({str(out)!r}, port={port}))")
+    proc = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE)
+    try:
+        lines = [proc.stderr.readline() for _ in range(2)]
+        assert any(b"SPARQL endpoint" in line for line in lines), lines
+        (child,) = _children(proc.pid)
+        proc.send_signal(sig)
+        assert proc.wait(timeout=30) == code
+        assert _gone(child), f"oxigraph {child} outlived kg serve"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
