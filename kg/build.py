@@ -417,7 +417,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     if timings is not None:
         timings["extract"] = stats.seconds
     written = []
-    if out_dir is not None:
+    if out_dir is not None and ex.documents:  # nothing read: leave earlier outputs as they are
         with _gc_frozen():
             written = write_outputs(ex, Path(out_dir), formats, errors, timings)
     if store is not None and prune:

@@ -151,7 +151,7 @@ def cmd_build(args) -> int:
     for e in res.errors:
         print(f"kg: {'error' if e.fatal else 'note'}: {e}", file=sys.stderr)
     if not res.extraction.documents:
-        print("kg: error: no document could be read; outputs are empty", file=sys.stderr)
+        print("kg: error: no document could be read; nothing written", file=sys.stderr)
         return EXIT_USAGE
     if not args.quiet:
         print(res.summary())
