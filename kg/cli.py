@@ -121,6 +121,12 @@ def cmd_build(args) -> int:
     if args.scheduler and args.engine != "dask":
         print("kg: error: --scheduler needs --engine dask", file=sys.stderr)
         return EXIT_USAGE
+    for p in (Path(args.out), *Path(args.out).parents):  # before any work: --out must be a dir
+        if p.exists():
+            if not p.is_dir():
+                print(f"kg: error: --out {args.out}: {p} is not a directory", file=sys.stderr)
+                return EXIT_USAGE
+            break
     cache = None if args.no_cache else (args.cache or True)
     scale = dict(engine=args.engine, scheduler=args.scheduler)
     if args.strict:

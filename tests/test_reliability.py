@@ -454,9 +454,6 @@ def test_usage_errors_leave_outputs_alone(tmp_path):
     assert {p.name: p.read_bytes() for p in old.iterdir() if p.is_file()} == before
 
 
-@pytest.mark.xfail(reason="cli (lead): --out naming a file ends in a Python traceback (from "
-                          "Cache.open or write_outputs' mkdir) with exit status 1, after extracting "
-                          "everything; it should be a usage error (2) before any work", strict=False)
 def test_out_naming_a_file_is_a_usage_error(tmp_path):
     (tmp_path / "afile").write_text("x")
     for out in (tmp_path / "afile", tmp_path / "afile" / "sub"):
