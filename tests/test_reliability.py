@@ -395,6 +395,34 @@ def test_files_are_read_once_and_never_dropped(tmp_path, monkeypatch):
 
 # ------------------------------------------------------------------- exit status and report
 
+def _explode_on_marker():
+    """A pipeline component that fails on one document (a stand-in for a stage's bug)."""
+    def explode(doc):
+        if "爆炸" in doc.text:
+            raise RuntimeError("boom")
+        return doc
+    return explode
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_stage_failing_on_one_document_costs_only_that_document(tmp_path, jobs):
+    from kg.build import build
+    from kg.pipeline import DEFAULT_PIPELINE, component
+    component("test-explode")(_explode_on_marker)  # registered here; forked workers inherit it
+    (tmp_path / "a.txt").write_text("邯郸市科技局近日出台措施。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("馆陶县爆炸性增长。", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("魏县举办招聘会。", encoding="utf-8")
+    res = build([tmp_path], tmp_path / "out", formats=("json",), jobs=jobs,
+                names=DEFAULT_PIPELINE + ("test-explode",))
+    assert sorted(d["source"] for d in res.extraction.documents) == [
+        f"{tmp_path.name}/a.txt", f"{tmp_path.name}/c.txt"]
+    assert [(e.path, e.reason, e.fatal) for e in res.errors] == [
+        (f"{tmp_path.name}/b.txt", "extraction failed: RuntimeError: boom", True)]
+    assert res.failed
+    report = json.loads((tmp_path / "out" / "errors.json").read_text(encoding="utf-8"))
+    assert [e["path"] for e in report["errors"]] == [f"{tmp_path.name}/b.txt"]
+
+
 @pytest.fixture()
 def mixed_corpus(tmp_path):
     corpus = tmp_path / "corpus"
