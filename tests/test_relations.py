@@ -200,3 +200,93 @@ def test_a_leading_group_runs_the_programme_it_is_named_after():
     assert ("河北省推进华北地下水超采综合治理行动领导小组", "runs", "华北地下水超采综合治理行动") in triples(doc)
     doc = small_doc("邯郸推动建设\n邯郸市新时代文明实践中心建设工作指导组开展督导。")
     assert not any(p == "runs" for _, p, _ in triples(doc))  # a guidance group guides, it does not run
+
+
+# --------------------------------------------------------------------------- unseen texts, whole pipeline
+# Short government-news paragraphs written for these tests (other cities, a county-level city,
+# townships and villages, projects, policy documents, investment figures, percentages).
+
+def full_doc(text: str) -> Doc:
+    art = Article(id="t#A1", text=text, offsets=OffsetMap([(0, 0, len(text))]))
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        if line:
+            art.sections.append(Section("title" if i == 0 else "body", pos, pos + len(line)))
+        pos += len(line) + 1
+    art.sentences = split_sentences(art)
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.articles = [art]
+    return Pipeline(("gazetteer", "numbers", "entities", "resolve", "relations", "metrics"))(doc)
+
+
+def facts(doc: Doc):
+    name = {k: e.name for k, e in doc.entities.items()}
+    ents = {(e.type, e.name) for e in doc.entities.values()}
+    metrics = {(m.value, m.unit): name.get(m.subject) for m in doc.metrics}
+    return ents, triples(doc), metrics
+
+
+def test_unseen_city_bureau_policy_and_spokesperson():
+    doc = full_doc("石家庄市出台措施稳定和扩大就业\n"
+                   "本报讯(记者李明)近日,石家庄市人力资源和社会保障局印发《关于进一步稳定和扩大就业的若干措施》,"
+                   "从减负稳岗、扩大就业、强化培训等方面推出18条具体措施。今年1至5月,全市城镇新增就业5.2万人,同比增长6.3%;"
+                   "发放创业担保贷款3.6亿元,扶持创业2100余人。\n"
+                   "市人社局相关负责人介绍,该市将开展“春风行动”,组织专场招聘会120场,提供就业岗位4.5万个。")
+    ents, t, ms = facts(doc)
+    assert {("Agency", "石家庄市人力资源和社会保障局"), ("Programme", "关于进一步稳定和扩大就业的若干措施"),
+            ("Programme", "春风行动")} <= ents
+    assert ("石家庄市人力资源和社会保障局", "runs", "关于进一步稳定和扩大就业的若干措施") in t
+    assert ("关于进一步稳定和扩大就业的若干措施", "implementedIn", "石家庄市") in t
+    assert ("春风行动", "implementedIn", "石家庄市") in t
+    assert ms[52000, "人"] == "石家庄市" and ms[6.3, "%"] == "石家庄市" and ms[360000000, "元"] == "石家庄市"
+    # the bureau's spokesperson reports what the city does
+    assert ms[120, "场"] == "石家庄市" and ms[45000, "个"] == "石家庄市"
+    assert next(m for m in doc.metrics if m.value == 2100).approx
+
+
+def test_unseen_county_level_city_township_and_village():
+    doc = full_doc("定州市加快推进乡村振兴\n"
+                   "今年以来,定州市深入实施乡村振兴战略,全市完成农业总产值86.4亿元,同比增长4.1%。"
+                   "该市投资2.3亿元实施农村人居环境整治提升行动,改造农村户厕1.2万座。\n"
+                   "在东亭镇翟城村,村党支部组织开展“美丽庭院”创建活动,全村已有320户村民参与。"
+                   "市农业农村局联合中国农业大学共建现代农业科技示范园,引进新品种56个。")
+    ents, t, ms = facts(doc)
+    # 该市 and 市农业农村局 in a story about a county-level city are that city, not 保定市
+    assert ("Agency", "定州市农业农村局") in ents
+    assert ("农村人居环境整治提升行动", "implementedIn", "定州市") in t
+    assert ("东亭镇", "partOf", "定州市") in t and ("翟城村", "partOf", "东亭镇") in t
+    assert ("美丽庭院", "implementedIn", "翟城村") in t
+    assert ("定州市农业农村局", "cooperatesWith", "中国农业大学") in t
+    assert ms[8640000000, "元"] == "定州市" and ms[4.1, "%"] == "定州市" and ms[230000000, "元"] == "定州市"
+    assert ms[320, "户"] == "翟城村"
+    indicators = {m.value: m.indicator for m in doc.metrics}
+    assert indicators[230000000] == "投资"  # spent on the campaign, not a count of it
+
+
+def test_unseen_county_projects_and_investment():
+    doc = full_doc("廊坊市固安县重点项目建设提速\n"
+                   "5月18日,固安县举行2023年第二批重点项目集中开工活动,15个项目总投资达98.6亿元。"
+                   "其中,固安县航天产业园项目计划投资32亿元,建成后预计年产值50亿元。\n"
+                   "固安县发展和改革局相关负责人表示,今年该县共谋划省市重点项目42个,1至4月完成投资56.3亿元,占年度计划的38.5%。")
+    ents, t, ms = facts(doc)
+    assert ("Programme", "航天产业园") in ents and ("航天产业园", "implementedIn", "固安县") in t
+    assert ("固安县", "partOf", "廊坊市") in t
+    assert ms[3200000000, "元"] == "航天产业园" and ms[5000000000, "元"] == "航天产业园"
+    assert ms[15, "个"] == "固安县" and ms[9860000000, "元"] == "固安县"
+    assert ms[42, "个"] == "固安县" and ms[5630000000, "元"] == "固安县" and ms[38.5, "%"] == "固安县"
+    indicators = {m.value: m.indicator for m in doc.metrics}
+    assert indicators[15] == "项目" and indicators[9860000000] == "总投资"
+
+
+def test_unseen_our_city_meeting_and_listed_counties():
+    doc = full_doc("我市召开安全生产工作会议\n"
+                   "6月5日,邢台市召开全市安全生产工作会议。会议要求,各县(市、区)要压实安全生产责任,深入开展安全生产专项整治三年行动。\n"
+                   "会上通报,今年以来,全市共排查整改各类隐患1.3万处,较去年同期下降12.5%。"
+                   "市应急管理局、市消防救援支队联合开展“消防安全进万家”活动,走进清河县、南宫市等8个县(市、区)。")
+    ents, t, ms = facts(doc)
+    assert doc.entities[doc.articles[0].place].name == "邢台市"
+    assert ("邢台市应急管理局", "runs", "消防安全进万家") in t and ("邢台市消防救援支队", "runs", "消防安全进万家") in t
+    assert ("安全生产专项整治三年行动", "implementedIn", "邢台市") in t
+    assert ("清河县", "partOf", "邢台市") in t and ("南宫市", "partOf", "邢台市") in t
+    assert ms[13000, "处"] == "邢台市" and ms[12.5, "%"] == "邢台市"
+    assert ms[8, "个"] == "邢台市"  # a count of counties is about the city, not the bureau

@@ -16,9 +16,14 @@ from the raw article text with regular grammars and the places the gazetteer fou
   item), policy documents in 《…》, named campaigns (…落实年活动, 院士专家行) and mechanisms
   (建立…机制/制度).  Slogans and figures of speech in quotes (“名嘴”, “卡脖子”) match none of these.
   Also: events held (举办…大赛, named without place and edition), named reforms (深化放管服改革),
-  province- or city-wide campaigns (全省河湖清理行动), projects before a count (X等23个项目), policy
+  province- or city-wide campaigns (全省河湖清理行动), projects before a count (X等23个项目) or named
+  after their place as a clause's subject (其中,固安县航天产业园项目计划投资…), policy
   documents in official titles (关于印发X的通知, 令第N号X规定), and the programme a working group is
   named after (…中心建设工作指导组 → …中心建设).
+- Water works: dikes, reservoirs and sluices by name (白洋淀千里堤, 萍河左堤, 岗南水库) are facilities
+  (Organization); rivers and lakes (Place) are those a work's name opens with, those listed with
+  works (…右堤及赵王新河) or listed as 河道 (府河、漕河等河道), named before what only water has
+  (大清河流域, 白洋淀上游) or after 治理/清理 — a river named only inside a dike's name is no mention.
 - People's organisations after a scope (市总工会), named national centres, media in bylines and
   credits; reporters and photographers as Person.
 - User-dictionary entries (`kg.lexicon.load_user_dict`) are matched with Aho-Corasick and win over
@@ -107,6 +112,11 @@ _SCOPED_CAMPAIGN_RE = re.compile(rf"(?<=全省|全市|全县|全区)([{HAN}]{{2,
 # a project named before a count of projects (馆陶县河北三海装配式…建筑等23个项目开工)
 _PROJECT_LIST_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{4,30}}?)等[{DIGIT}一二三四五六七八九十百]+个(?:重点)?项目")
 # policy documents named without 《》 in official titles: …关于印发X的通知, …令第N号X规定
+# a project named after its place, as the subject of what a project does (计划投资, 开工 …)
+_NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)项目(?=计划|总投资|投资|建成|开工|竣工|投产|占地|位于|"
+                               rf"主要|于|正在|预计|由|[，,。；;])")
+_GENERIC_PROJECT = re.compile(r"^(?:重点|民生|各类|在建|新建|续建|一批|省市|省级|市级|县级|签约|招商|产业|建设|"
+                              r"基础设施|重大|该|这|此|所有|全部|多个|部分|[0-9０-９一二三四五六七八九十两几]+)")
 _ISSUED_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n]{{4,60}}?)的通知")
 _DECREE_RE = re.compile(rf"令第[{DIGIT}]+号([{HAN}]{{4,40}}?(?:规定|办法|细则|条例))")
 _NOT_REFORM = re.compile(r"^(各项|相关|有关|一系列|综合|重点|重大|全面|深层次|体制)")
@@ -724,6 +734,19 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
         if len(name) >= 4 and free(s0, m.end(1)) and not _NOT_IN_NAME.search(name):
             found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
                                {"kind": "project", "alias": name + "项目"}))
+    for pl in places:  # 其中,固安县航天产业园项目计划投资32亿元: a project named after its place
+        if pl.attrs.get("short") or pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
+            continue
+        before = text[max(0, pl.start - 2):pl.start]
+        if not (pl.start == 0 or before[-1:] in "，,。；;：:\n" or before == "其中"):
+            continue
+        m = _NAMED_PROJECT_RE.match(text, pl.end)
+        if not m or _GENERIC_PROJECT.match(m.group(1)) or _NOT_IN_NAME.search(m.group(1)) \
+                or not free(pl.end, m.end()):
+            continue
+        found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
+                           {"kind": "project", "alias": m.group(0), "qualified": text[pl.start:m.end()]}))
+        occupied.mark(pl.end, m.end())
     return _with_repeats(text, found)
 
 

@@ -10,7 +10,8 @@ Analysts want numbers stored as values with units attached to the thing they des
   a counted administrative unit (`18个县(市、区)`) is about the place; a programme that opens the
   sentence (`“惠民实践团”联动宣讲,…解决群众实际问题7000余件`) or the paragraph (`“1533”文明实践
   活动…。…3000余场`); a quoted programme being counted (`3393个“健康小屋”`); an agency or
-  organisation opening the sentence (`市财政设立300万元专项经费`); the most specific place named
+  organisation opening the sentence (`市财政设立300万元专项经费`; not its spokesperson, `市人社局相关
+  负责人介绍`, nor for a count of administrative units); the most specific place named
   before the figure in the sentence; otherwise the article's own place;
 * a period where one is stated in the sentence (今年, 去年, 1至4月, 2022年);
 * evidence: the source sentence, with the rule that produced it.
@@ -48,7 +49,7 @@ _LEAD_STRIP = re.compile(
     r"\d{4}年(?:\d{1,2}月)?(?:以来)?|\d{1,2}[至到\-—－~～]\d{1,2}月(?:份)?|\d{1,2}月(?:份|底|末)?|年内|"
     r"全年|上半年|下半年|前三季度|[一二三四]季度|"
     r"全市|该市|本市|我市|全县|该县|本县|全区|该区|全省|我省|本省|各地|各级|"
-    r"共计|共有|拥有|共|累计共|已经|已|先后|分别|全部|总共|合计|有|"
+    r"共计|共有|拥有|共|累计共|已经|已|先后|分别|全部|总共|合计|有|建成后|投产后|达产后|预计|"
     r"按照|通过|为|对|向|在|由|的|"
     r"开展|完成|建立|建成|组建|组织|举办|发放|设立|设置|实现|筹措|安排|签订|对接|推出|号召|细化|"
     r"整合|培育|梳理了|梳理|辐射|帮助|新增|新建|打造|投入|落实|引导|提供|吸引|招募)+")
@@ -66,6 +67,13 @@ _GROWTH = re.compile(r"^(?:比上年|较上年|比去年|较去年|比去年同�
 _PEOPLE = re.compile(r"(?:者|员|民|众|人|生|客|工|户籍人口|人口|党员|干部|儿童|老人|职工)$")
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^0-9０-９，,、]?")
 _ENUM_JOIN = re.compile(r"^[、和及与]$")
+# a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
+_VERB_NOT_NOUN = re.compile(r"(?:实施|开展|用于|推进|完成|打造|启动)")
+# a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)
+_MEASURE_IN_NOUN = re.compile(r"总投资|计划投资|投资|总额|总产值|产值|总面积|面积|金额|资金|规模")
+# an agency's spokesperson opening a sentence (市人社局相关负责人介绍,…): the agency speaks, the
+# figures that follow are about what the speaker reports on
+_SPEAKER = re.compile(r"(?:相关|有关|主要)?(?:负责同志|负责人|党组书记|书记|局长|主任|队长|发言人)")
 
 
 def _norm(s: str) -> str:
@@ -202,9 +210,13 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     text = view.text
     s_start, s_end = view.sentence(q.start)
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
-    if q.counted and q.unit not in _PERCENT_UNITS:
-        name = _strip_quotes(q.counted)
-        end = q.end + len(q.counted)
+    if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted):
+        counted = q.counted
+        cut = _MEASURE_IN_NOUN.search(counted)
+        if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
+            counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
+        name = _strip_quotes(counted)
+        end = q.end + len(counted)
         if end < len(text) and text[q.end] in _OPEN_Q:
             end += 2
         if len(name) >= 2 or (name and text[q.end] in _OPEN_Q):
@@ -312,6 +324,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             key = view.opening_entity(p_start, p_end, ("Programme",))
             if key:
                 return key, "paragraph-programme"
+        # a project opening the sentence after a connective and its place (其中,固安县X项目计划投资…)
+        key = _opening_project(view, s_start, q.start)
+        if key:
+            return key, "sentence-programme"
         # a quoted programme being counted: 3393个“健康小屋”
         if ind_rule in ("count-noun", "quoted-before"):
             key = view.programmes.get(_norm(indicator))
@@ -319,11 +335,12 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 return key, "counted-programme"
     # an agency or organisation opening the sentence (or its first clause), before the figure:
     # 市财政设立300万元专项经费; 针对…,魏县人力资源和社会保障局…帮助6家重点企业
-    for astart, _aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
+    for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
         opens = not lead or lead[-1] in "，,："
-        if etype in ("Agency", "Organization") and opens \
-                and not _GENERIC_AGENCY.match(view.doc.entities[key].name):
+        if etype in ("Agency", "Organization") and opens and not admin \
+                and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
+                and not _SPEAKER.match(text, aend):
             return key, "sentence-agency"
         break
     # the most specific place named before the figure in the sentence
@@ -339,6 +356,23 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if view.art.place:
         return view.art.place, "article-place"
     return None, "none"
+
+
+def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
+    """A named project that opens a sentence after a connective and the place it is named after."""
+    text = view.text
+    for astart, aend, key, etype, _lvl in view.mentions_in(start, end):
+        if etype == "Place":
+            continue
+        if etype != "Programme":
+            return None
+        lead = text[start:astart]
+        for a2, e2, _k, t2, _l in view.mentions_in(start, astart):
+            if t2 == "Place":
+                lead = lead.replace(text[a2:e2], "")
+        ok = re.fullmatch(r"(?:其中|同时|此外|另外)?[，,]?", lead)
+        return key if ok and "programme.named-project" in view.doc.entities[key].rules else None
+    return None
 
 
 def _period(view: _ArticleView, q: Quantity) -> str | None:

@@ -56,12 +56,15 @@ def entity_id(label: str, name: str, code: str | None = None, parent: str | None
     return f"{label.lower()}-{short_hash(name)}"
 
 
-def _place_at_level(code: str | None, level: str) -> str | None:
-    """The division of `level` that contains (or is) `code`."""
+def _place_at_level(code: str | None, level: str, strict: bool = False) -> str | None:
+    """The division of `level` that contains (or is) `code`; unless `strict`, 市 of a county-level
+    city (定州市, 辛集市) is that city itself: 该市/市农业农村局 in a story about it."""
     if not code:
         return None
     T = table()
     d = T.get(code)
+    if level == "city" and not strict and d is not None and d.level == "county" and d.name.endswith("市"):
+        return d.code
     chain = ([d] if d else []) + T.ancestors(code)
     for div in chain:
         if div.level == level:
@@ -102,7 +105,7 @@ def home_division(places: list[Mention], level: str) -> str | None:
     """The division of `level` holding most of the places named (the province 我省 refers to)."""
     counts: Counter = Counter()
     for m in places:
-        code = _place_at_level(_lookup_code(m), level)
+        code = _place_at_level(_lookup_code(m), level, strict=True)
         if code:
             counts[code] += 1
     if not counts:
