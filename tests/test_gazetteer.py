@@ -96,3 +96,9 @@ def test_a_zone_of_a_place_is_part_of_it():
     core = next(e for e in doc.entities.values() if e.name == "石家庄市核心区")
     part_of = {(r.subject, r.object) for r in doc.relations if r.predicate == "partOf"}
     assert (zone.id, area.id) in part_of and (core.id, "place-130100") in part_of
+
+
+def test_a_community_named_like_a_city_is_not_the_city():
+    doc = run("保定市竞秀区商务局在韩村北路街道朝阳社区试点建设便民服务网点12个。")
+    got = {m.surface: m for m in doc.mentions if m.label == "Place"}
+    assert "朝阳" not in got and got["朝阳社区"].attrs["level"] == "community"

@@ -95,6 +95,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     """Reject matches that are pieces of longer words (e.g. 河北 in 河北日报 is kept, it is a
     place reference inside a name; but a short name glued to another place suffix is not)."""
     nxt = text[end:end + 1]
+    if kind == "short" and text[end:end + 2] in ("社区", "小区", "居委", "街道", "新村", "花园", "家园"):
+        return False  # 朝阳社区, 长安小区: a community named like a city, not the city
     if kind == "short" and nxt in ("省", "市", "县", "区", "镇", "乡", "村", "路", "街", "大", "道"):
         # 成安大队, 邯山分局: a county's police unit named by the county's short name
         return nxt == "大" and text[end:end + 2] in ("大队",)
