@@ -296,11 +296,39 @@ def bench_size(mb: float, work: Path, args, log) -> dict:
     return r
 
 
+def bench_scaling(mb: float, work: Path, reps: int, log) -> dict:
+    """-j1 and -j2 extraction-only builds, alternated `reps` times: on a shared machine the
+    best of several runs is the fairest estimate of what each can do."""
+    from corpus_gen import generate
+    corpus = work / f"corpus-{mb:g}mb.jsonl"
+    if not corpus.exists():
+        generate(corpus, mb)
+    runs: dict = {"mb": mb, "j1": [], "j2": []}
+    for i in range(reps):
+        for j in (1, 2):
+            r = _run_child("build", corpus=corpus, jobs=j, formats="")
+            runs[f"j{j}"].append({k: r[k] for k in ("total", "cpu_build", "load")}
+                                 | {"extract": r["timings"]["extract"]})
+            log(f"  scaling {mb:g} MB rep {i + 1} -j{j}: {r['timings']['extract']:.2f} s "
+                f"(load {r['load']:.1f})")
+    return runs
+
+
+def _scaling_rows(sc: dict) -> list[str]:
+    b1 = min(r["extract"] for r in sc["j1"])
+    b2 = min(r["extract"] for r in sc["j2"])
+    return ["", f"1 vs 2 worker processes, extraction only, {sc['mb']:g} MB corpus, best of "
+            f"{len(sc['j1'])} alternated runs: -j1 {b1:.2f} s, -j2 {b2:.2f} s: speed-up "
+            f"{b1 / b2:.2f}× (all runs: -j1 " + ", ".join(f"{r['extract']:.1f}" for r in sc["j1"])
+            + " s; -j2 " + ", ".join(f"{r['extract']:.1f}" for r in sc["j2"]) + " s; load averages "
+            + ", ".join(f"{r['load']:.1f}" for r in sc["j1"] + sc["j2"]) + ")"]
+
+
 def _fmt_rate(chars: float, secs: float) -> str:
     return f"{chars / secs / 1000:,.0f}k" if secs else "-"
 
 
-def tables(results: list[dict], sparql: dict | None) -> str:
+def tables(results: list[dict], sparql: dict | list[dict] | None) -> str:
     lines = ["| corpus | docs | chars | jieba.lcut | extraction (-j1) | extract ÷ jieba | "
              "extraction only -j1 / -j2 | speed-up | whole build | build ÷ jieba time | "
              "peak RSS (build / extraction only) |",
@@ -360,6 +388,16 @@ def tables(results: list[dict], sparql: dict | None) -> str:
                   "| stage | seconds | share | chars/s |", "|---|---|---|---|"]
         for name, s in st["stages"].items():
             lines.append(f"| {name} | {s:.2f} | {s / tot:.0%} | {_fmt_rate(st['chars'], s)} |")
+    for r in results:
+        if "scaling" in r:
+            lines += _scaling_rows(r["scaling"])
+    for sp in (sparql if isinstance(sparql, list) else [sparql] if sparql else []):
+        lines += _sparql_table(sp)
+    return "\n".join(lines)
+
+
+def _sparql_table(sparql: dict) -> list[str]:
+    lines = []
     if sparql:
         def cell(v):
             if v is None:
@@ -376,7 +414,7 @@ def tables(results: list[dict], sparql: dict | None) -> str:
             rows = q.get("pyoxigraph_rows", q.get("rdflib_rows", "-"))
             lines.append(f"| {name} | {rows} | {cell(q.get('pyoxigraph', '-'))} | "
                          f"{cell(q.get('rdflib', '-'))} |")
-    return "\n".join(lines)
+    return lines
 
 
 def targets(results: list[dict]) -> str:
@@ -399,6 +437,12 @@ def targets(results: list[dict]) -> str:
         if "cpu_build" in f["j1"] and "cpu_seconds" in f["jieba"]:
             x = f["j1"]["cpu_build"] / f["jieba"]["cpu_seconds"]
             rows.append((f"the same in CPU seconds ({f['mb']:g} MB)", f"{x:.2f}×", x <= 3))
+    sc = [r["scaling"] for r in results if "scaling" in r]
+    if sc:
+        sc = max(sc, key=lambda x: x["mb"])
+        s1 = min(r["extract"] for r in sc["j1"]) / min(r["extract"] for r in sc["j2"])
+        rows.append((f"2 workers ≥ 1.7× faster than 1 (extraction, {sc['mb']:g} MB, best of "
+                     f"{len(sc['j1'])})", f"{s1:.2f}×", s1 >= 1.7))
     if "j2" in big and "j1x" in big:
         s = big["j1x"]["timings"]["extract"] / big["j2"]["timings"]["extract"]
         cpu = big["j2"]["cpu"] + big["j2"]["workers_cpu"]
@@ -442,10 +486,15 @@ def main(argv=None) -> int:
                     help="skip rdflib above this many quads (it needs ~1.3 GB per 1M)")
     ap.add_argument("--build-formats", default=",".join(FORMATS),
                     help="formats of the -j1 builds (default: all five)")
+    ap.add_argument("--scaling", type=float, metavar="MB",
+                    help="only alternate -j1/-j2 extraction on this size, --reps times")
+    ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--readme", action="store_true", help="write the tables to benchmarks/README.md")
     ap.add_argument("--json", help="also save the raw figures to this file")
     ap.add_argument("--from-json", nargs="+", metavar="FILE", help="print (and with --readme, "
                     "write) the tables from figures saved by earlier runs, instead of measuring")
+    ap.add_argument("--sparql-json", nargs="+", metavar="FILE", default=[],
+                    help="with --from-json: SPARQL figures saved separately")
     ap.add_argument("--sparql-timeout", type=float, default=60,
                     help="seconds a query may run before it is reported as timed out")
     ap.add_argument("--child", choices=sorted(CHILDREN) + ["sparql"], help=argparse.SUPPRESS)
@@ -465,17 +514,35 @@ def main(argv=None) -> int:
         return 0
     sys.path.insert(0, str(HERE))
     if args.from_json:
-        results, sparql = [], None
+        results, sparql = [], []
+        scaling = []
         for f in args.from_json:
             saved = json.loads(Path(f).read_text())
-            results += saved["results"]
-            sparql = saved.get("sparql") or sparql
+            results += saved.get("results", [])
+            if "scaling" in saved:
+                scaling.append(saved["scaling"])
+            if saved.get("sparql"):
+                sparql.append(saved["sparql"])
+        sparql += [json.loads(Path(f).read_text()) for f in args.sparql_json]
         results.sort(key=lambda r: r["mb"])
+        for sc in scaling:  # attach to the result of the same size
+            for r in results:
+                if r["mb"] == sc["mb"]:
+                    r["scaling"] = sc
         report = tables(results, sparql) + "\n\n" + targets(results)
-        cmd = "python benchmarks/run.py --sizes " + ",".join(f"{r['mb']:g}" for r in results)
+        cmd = "python benchmarks/run.py --from-json " + " ".join(args.from_json)
         print(f"$ {cmd}\n\n{report}")
         if args.readme:
             _write_readme(cmd, report)
+        return 0
+    if args.scaling:
+        work = Path(args.work)
+        work.mkdir(parents=True, exist_ok=True)
+        sc = bench_scaling(args.scaling, work, args.reps,
+                           lambda m: print(m, file=sys.stderr, flush=True))
+        print("\n".join(_scaling_rows(sc)))
+        if args.json:
+            Path(args.json).write_text(json.dumps({"scaling": sc}, indent=1))
         return 0
     args.sizes = [float(s) for s in args.sizes.split(",")]
     args.formats = args.build_formats
