@@ -223,7 +223,10 @@ def _component_layout(g: nx.Graph, nodes: list[str], seed: int) -> dict[str, tup
         return {nodes[0]: (-1.0, 0.0), nodes[1]: (1.0, 0.0)}
     if n <= FR_MAX:
         index = {v: i for i, v in enumerate(nodes)}
-        edges = np.array(sorted((index[a], index[b]) for a, b in g.subgraph(nodes).edges()),
+        # (min, max) pairs: a small subgraph view iterates its node *set*, so the edges'
+        # orientation would follow the hash seed and shift the layout by float rounding
+        edges = np.array(sorted((min(index[a], index[b]), max(index[a], index[b]))
+                                for a, b in g.subgraph(nodes).edges()),
                          dtype=np.int64).reshape(-1, 2)
         arr = _fruchterman_reingold(n, edges, seed, iterations=150 if n <= 400 else 50)
     else:
@@ -231,7 +234,10 @@ def _component_layout(g: nx.Graph, nodes: list[str], seed: int) -> dict[str, tup
         deg = g.degree(nodes)
         main = sorted(sorted(nodes, key=lambda v: (-deg[v], v))[:FR_MAX])
         index = {v: i for i, v in enumerate(main)}
-        edges = np.array(sorted((index[a], index[b]) for a, b in g.subgraph(main).edges()),
+        # (min, max) pairs: a small subgraph view iterates its node *set*, so the edges'
+        # orientation would follow the hash seed and shift the layout by float rounding
+        edges = np.array(sorted((min(index[a], index[b]), max(index[a], index[b]))
+                                for a, b in g.subgraph(main).edges()),
                          dtype=np.int64).reshape(-1, 2)
         fr = _fruchterman_reingold(len(main), edges, seed)
         fr *= math.sqrt(len(main)) / (np.sqrt((fr * fr).sum(1)).max() or 1.0)
