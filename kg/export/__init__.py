@@ -37,5 +37,6 @@ def exporters() -> dict[str, Exporter]:
 register("json", "extraction.json", ".extraction_json")
 register("turtle", "graph.ttl", ".rdf", "write_turtle")
 register("trig", "graph.trig", ".rdf", "write_trig")
+register("nquads", "graph.nq", ".rdf", "write_nquads")  # bulk hand-over (not in the default set)
 register("graphml", "graph.graphml", ".graphml")
 register("html", "graph.html", ".html")
