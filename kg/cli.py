@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
                    "(default: the sample corpus shipped with govkg)")
     b.add_argument("--out", default="output", help="output directory (default: output/)")
     b.add_argument("--formats", default="json,turtle,trig,graphml,html",
-                   help="comma-separated: json,turtle,trig,graphml,html")
+                   help="comma-separated: json,turtle,trig,graphml,html (default: all five); also nquads")
     b.add_argument("--user-dict", metavar="FILE", help="user dictionary of agencies, "
                    "programmes, places and aliases (TSV or JSON)")
     b.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
