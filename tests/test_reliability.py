@@ -298,6 +298,17 @@ def test_json_lines_errors_name_their_line(tmp_path):
     assert all(str(e).startswith(f"c.jsonl:{e.line}: ") for e in errors)
 
 
+def test_record_ids_that_slug_alike_stay_apart(tmp_path):
+    ids = ["A1", "a1", "a/b", "a-b", "a b", "..", "...", "新闻1", "doc-000001"]
+    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps({"id": i, "text": f"第{n}条：邯郸市科技局出台措施。"},
+                                                          ensure_ascii=False) for n, i in enumerate(ids)),
+                                     encoding="utf-8")
+    docs, errors = _read([tmp_path / "c.jsonl"])
+    assert not errors and len({d.id for d in docs}) == len(ids)
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", d.id) for d in docs)
+    assert {d.id for d in docs} >= {"c-a1", "c-a-b", "c-doc-000001"}  # exact slugs stay readable
+
+
 # ------------------------------------------------------------------ permissions and links
 
 def test_unreadable_file_chmod_000(tmp_path):

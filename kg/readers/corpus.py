@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..model import Doc, slug
+from ..model import Doc, short_hash, slug
 from .decode import DecodeError, decode
 from .html import declared_charset, html_to_text, looks_like_html
 
@@ -155,8 +155,16 @@ def _walk(top: Path, entries: list, errors: list[ReadError]) -> None:
 
 
 def _doc_id(name: str, record: str | None = None) -> str:
+    """An IRI- and path-safe id.  A record id is mapped one-to-one (`A1` and `a1`, `a/b` and
+    `a-b` stay two documents): when slugging loses anything, a hash of the id is appended."""
     base = name.rsplit(".", 1)[0] if "." in name.rsplit("/", 1)[-1] else name
-    return slug(base) + (f"-{slug(record)}" if record is not None else "")
+    doc = slug(base) or short_hash(base)
+    if record is None:
+        return doc
+    rid = slug(record)
+    if rid != record and not rid.endswith(short_hash(record)):
+        rid = (rid + "-" if rid else "") + short_hash(record)
+    return f"{doc}-{rid}"
 
 
 def read_file(sf: SourceFile) -> Iterator[Doc | ReadError]:
