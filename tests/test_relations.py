@@ -290,3 +290,16 @@ def test_unseen_our_city_meeting_and_listed_counties():
     assert ("清河县", "partOf", "邢台市") in t and ("南宫市", "partOf", "邢台市") in t
     assert ms[13000, "处"] == "邢台市" and ms[12.5, "%"] == "邢台市"
     assert ms[8, "个"] == "邢台市"  # a count of counties is about the city, not the bureau
+
+
+def test_unseen_township_story():
+    doc = full_doc("涿州市松林店镇全力推进灾后重建\n"
+                   "涿州市松林店镇党委、镇政府组织党员干部深入受灾村街,帮助群众恢复生产。截至8月底,全镇已修复农田灌溉设施46处,"
+                   "清理淤泥2.6万立方米,为受灾群众发放救灾资金380万元。\n"
+                   "该镇西瓦村村民委员会组织志愿者开展“邻里守望”志愿服务活动,累计服务群众1500余人次。")
+    ents, t, ms = facts(doc)
+    assert doc.entities[doc.articles[0].place].name == "松林店镇"  # the most specific place of the title
+    assert {("Agency", "松林店镇党委"), ("Agency", "松林店镇人民政府")} <= ents
+    assert not any(typ == "Place" and n.startswith("受灾") for typ, n in ents)  # 受灾村街 is no village
+    assert ("松林店镇", "partOf", "涿州市") in t and ("松林店镇人民政府", "locatedIn", "松林店镇") in t
+    assert ms[46, "处"] == "松林店镇" and ms[26000, "立方米"] == "松林店镇" and ms[3800000, "元"] == "松林店镇"

@@ -25,6 +25,8 @@ ANAPHORA = {
     "该县": "county", "全县": "county", "本县": "county", "我县": "county",
     "该区": "county", "全区": "county", "本区": "county", "我区": "county",
     "全省": "province", "我省": "province", "本省": "province", "该省": "province",
+    "全镇": "township", "该镇": "township", "本镇": "township", "我镇": "township",
+    "全乡": "township", "该乡": "township", "本乡": "township", "我乡": "township",
 }
 _ANAPHOR_RE = re.compile("|".join(ANAPHORA))
 # 市X局 / 县X局 / 省X厅: an agency named relative to the article's place
@@ -77,7 +79,7 @@ def _place_at_level(code: str | None, level: str, strict: bool = False) -> str |
 _PROVINCE_ANAPHORA = ("全省", "我省", "本省", "该省")
 # a title opening with 我省/全市 … is about the place the anaphor names (我省力保雄安新区…度汛)
 _TITLE_ANAPHOR_RE = re.compile("^(?:" + "|".join(ANAPHORA) + ")")
-_SPECIFICITY = {"county": 2, "city": 1, "new-area": 1}
+_SPECIFICITY = {"township": 3, "county": 2, "city": 1, "new-area": 1}
 
 
 def _candidate(m: Mention) -> bool:
@@ -87,7 +89,7 @@ def _candidate(m: Mention) -> bool:
     if m.attrs.get("level") == "new-area":
         return True
     code = m.attrs.get("code")
-    return bool(code) and len(code) == 6
+    return bool(code) and (len(code) == 6 or m.attrs.get("level") == "township")
 
 
 def _lookup_code(m: Mention) -> str | None:
