@@ -363,3 +363,8 @@ def test_rivers_by_what_only_water_has_and_common_words_are_not_rivers():
               "岗南水库开闸放水,部分水库蓄水充足,修建水库2座,河湖长制全面落实,沿运河绿化。")
     assert names(doc, "Place") == {"保定市", "府河", "漕河", "唐河", "大清河"}
     assert names(doc, "Organization") == {"岗南水库"}
+
+
+def test_economy_and_information_bureaus_of_other_provinces():
+    doc = run("杭州市余杭区加快数字经济发展\n记者从杭州市余杭区经济和信息化局获悉,区经信局、区市场监管局开展检查。")
+    assert names(doc, "Agency") == {"余杭区经济和信息化局", "余杭区市场监督管理局"}
