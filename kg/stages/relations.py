@@ -441,7 +441,7 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             for r in _enumerated(view, runner):
                 add_relation(doc, r.key, "runs", p.key, _ev(doc, p, "relations.runs-verb"), "relations.runs-verb")
             # done where its organiser is: a facility's community, an agency's place
-            place_key = None
+            place_key, place_rule = None, "relations.implementedIn-organiser"
             if runner.label == "Organization" and runner.attrs.get("facility"):
                 ps = runner.attrs.get("place_span")
                 place = view.places_by_span.get(tuple(ps)) if ps else None
@@ -449,14 +449,13 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             elif kind == "policy":
                 named = _name_place(view, p)  # 《2018年雄安新区起步区安全度汛方案》: where it applies
                 if named is not None:
-                    place_key = named.key
+                    place_key, place_rule = named.key, "relations.implementedIn-name"
                 elif runner.attrs.get("place_code") and not runner.attrs.get("national"):
                     place_key = ensure_place(doc, runner.attrs["place_code"])
             elif runner.attrs.get("place_code"):
                 place_key = ensure_place(doc, runner.attrs["place_code"])
             if place_key:
-                add_relation(doc, p.key, "implementedIn", place_key, _ev(doc, p, "relations.implementedIn-organiser"),
-                             "relations.implementedIn-organiser")
+                add_relation(doc, p.key, "implementedIn", place_key, _ev(doc, p, place_rule), place_rule)
             continue
         if kind == "policy":  # applies where its name says; else where its issuer is (above)
             named = _name_place(view, p)
