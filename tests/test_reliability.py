@@ -416,10 +416,13 @@ def _explode_on_marker():
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_a_stage_failing_on_one_document_costs_only_that_document(tmp_path, jobs):
+def test_a_stage_failing_on_one_document_costs_only_that_document(tmp_path, monkeypatch, jobs):
+    from kg import pipeline
     from kg.build import build
-    from kg.pipeline import DEFAULT_PIPELINE, component
-    component("test-explode")(_explode_on_marker)  # registered here; forked workers inherit it
+    from kg.pipeline import DEFAULT_PIPELINE, ComponentInfo
+    # registered for this test only; forked workers inherit it
+    monkeypatch.setitem(pipeline._REGISTRY, "test-explode",
+                        ComponentInfo("test-explode", _explode_on_marker, (), (), "fails on 爆炸"))
     (tmp_path / "a.txt").write_text("邯郸市科技局近日出台措施。", encoding="utf-8")
     (tmp_path / "b.txt").write_text("馆陶县爆炸性增长。", encoding="utf-8")
     (tmp_path / "c.txt").write_text("魏县举办招聘会。", encoding="utf-8")
