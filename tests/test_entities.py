@@ -368,3 +368,9 @@ def test_rivers_by_what_only_water_has_and_common_words_are_not_rivers():
 def test_economy_and_information_bureaus_of_other_provinces():
     doc = run("杭州市余杭区加快数字经济发展\n记者从杭州市余杭区经济和信息化局获悉,区经信局、区市场监管局开展检查。")
     assert names(doc, "Agency") == {"余杭区经济和信息化局", "余杭区市场监督管理局"}
+
+
+def test_rivers_before_their_basin_and_after_what_is_done_to_them():
+    doc = run("邯郸市防汛\n推进黄河流域生态保护。对滏阳河、漳河等河道进行清淤,治理卫河,加固漳河右堤5公里。东风湖公园开放。")
+    assert names(doc, "Place") == {"邯郸市", "黄河", "滏阳河", "漳河", "卫河"}
+    assert names(doc, "Organization") == {"漳河右堤"}

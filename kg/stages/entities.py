@@ -474,7 +474,21 @@ def _water_word_ok(name: str, listed: bool = False) -> bool:
     tag = _word_tags().get(name)
     if tag is not None:  # listed as 河道, a name that is also a person's (唐河) is the river
         return tag.startswith(("ns", "nz", "nr") if listed else ("ns", "nz"))
+    if listed and name[0] not in "上下大小新老主支干各该本这那沿护内外界河湖江渠":
+        return True  # 治理卫河: the context says it is water, the name is unknown to jieba
     return _proper(name[:-1])
+
+
+def _water_before(text: str, end: int) -> str | None:
+    """The river or lake name ending at `end` (推进黄河|流域 → 黄河): the longest dictionary
+    place name that ends there, else the name a backward scan finds."""
+    start = _name_start(text, end, 6)
+    tags = _word_tags()
+    for i in range(start, end - 1):
+        if (tags.get(text[i:end]) or "").startswith(("ns", "nz", "nr")) and _water_word_ok(text[i:end], True):
+            return text[i:end]
+    name = text[start:end]
+    return name if _water_word_ok(name) else None
 
 
 def _name_start(text: str, end: int, limit: int, floor: int = 0) -> int:
@@ -533,11 +547,11 @@ def find_water_works(text: str, places: list[Found]) -> list[Found]:
     # rivers and lakes: named in a work's name, or listed with works (…右堤及赵王新河)
     names: set[str] = {text[a:b] for f in works if (ab := f.attrs.get("water")) for a, b in [ab]}
     for m in _WATER_AFTER.finditer(text):
-        i = _name_start(text, m.end(), 6)
-        if _water_word_ok(text[i:m.end()]):
-            names.add(text[i:m.end()])
+        name = _water_before(text, m.end())
+        if name:
+            names.add(name)
     for m in _WATER_GOVERNED.finditer(text):
-        if _water_word_ok(m.group(1)):
+        if _water_word_ok(m.group(1), listed=True):
             names.add(m.group(1))
     for m in _WATER_LIST.finditer(text):
         items = m.group(1).split("、")
