@@ -585,13 +585,14 @@ def find_water_works(text: str, places: list[Found]) -> list[Found]:
     taken = Occupancy(len(text))
     for f in works:
         taken.mark(f.start, f.end)
+    place_spans_set = set(place_spans)
     for name in sorted(names | listed):
         hits = [mt.span() for mt in re.finditer(re.escape(name), text)]
         alone = [(s0, e0) for s0, e0 in hits if not taken.overlaps(s0, e0)]
         if not alone:
             continue  # named only inside a work's name
         for s0, e0 in hits:
-            if text[e0:e0 + 1] in _WATER_CHARS or (s0, e0) in [(p.start, p.end) for p in places]:
+            if text[e0:e0 + 1] in _WATER_CHARS or (s0, e0) in place_spans_set:
                 continue
             out.append(Found(s0, e0, "Place", name, "place.water", {"level": "water"}))
     return out

@@ -201,10 +201,11 @@ def _zones(doc: Doc) -> None:
     from .resolve import entity_id
     zones: dict[str, list] = {}  # suffix -> [(norm, attrs)]
     spans: dict[str, list[tuple[int, int]]] = {}
+    articles = {a.id: a for a in doc.articles}
     for m in list(doc.mentions):
         if m.label != "Place" or m.astart < 0 or m.attrs.get("level") not in ("city", "county", "new-area"):
             continue
-        art = next(a for a in doc.articles if a.id == m.article)
+        art = articles[m.article]
         zm = _ZONE_SUFFIX.match(art.text, m.aend)
         if not zm:
             continue

@@ -167,6 +167,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     text = art.text
     only_listed = {_place_key(m) for m in places} - {_place_key(m) for m in places if not _listed(text, m)}
     free = [m for m in places if _place_key(m) not in only_listed]
+    free_ids = {id(m) for m in free}
 
     def fallback(listed: list[Mention]):
         mentioned = {_lookup_code(m) for m in places if m.attrs.get("code")}
@@ -175,13 +176,13 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 
     titled = [m for m in places if section(m) in ("title", "subtitle")]
     if titled:
-        ok = [m for m in titled if m in free]
+        ok = [m for m in titled if id(m) in free_ids]
         return ref(max(ok, key=lambda m: (specificity(m), -m.astart))) if ok else fallback(titled)
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     if body and body[0].astart < 80:  # named in the lead sentence
         first = body[0]
         same_sentence = [m for m in body if art.sentence_at(m.astart) is art.sentence_at(first.astart)]
-        ok = [m for m in same_sentence if m in free]
+        ok = [m for m in same_sentence if id(m) in free_ids]
         return ref(max(ok, key=lambda m: (specificity(m), -m.astart))) if ok else fallback(same_sentence)
     counts = Counter(_place_key(m) for m in free
                      if m.attrs.get("level") in ("city", "county", "new-area"))
