@@ -394,15 +394,26 @@ class _Builder:
                          article_iri(ev.doc, ev.article) if ev.article else doc_iri(ev.doc))
                 self.annotate(stmt, ev, "describing", "relation")
 
+    def _places_of(self) -> dict[str, list[str]]:
+        """Subject → the places it is implementedIn/locatedIn, sorted; built once (scanning every
+        relation for every metric was quadratic: 23% of a 10 MB build's Turtle export)."""
+        if getattr(self, "_places_index", None) is None:
+            ents = self.x.entities
+            index: dict[str, set[str]] = {}
+            for r in self.x.relations.values():
+                if r.predicate in ("implementedIn", "locatedIn") and r.object in ents \
+                        and ents[r.object].type == "Place":
+                    index.setdefault(r.subject, set()).add(r.object)
+            self._places_index = {k: sorted(v) for k, v in index.items()}
+        return self._places_index
+
     def ref_area(self, metric) -> str:
         ents = self.x.entities
         subj = metric.subject
         if subj in ents and ents[subj].type == "Place":
             return self.iris[subj]
         if subj in ents:
-            places = sorted({r.object for r in self.x.relations.values()
-                             if r.subject == subj and r.predicate in ("implementedIn", "locatedIn")
-                             and r.object in ents and ents[r.object].type == "Place"})
+            places = self._places_of().get(subj, [])
             if len(places) == 1:
                 return self.iris[places[0]]
         for ev in sorted(metric.evidence, key=Evidence.sort_key):
@@ -437,10 +448,16 @@ class _Builder:
             indicators.add(m.indicator)
             units.add(m.unit)
             graphs = sorted({self.graph_for(ev) for ev in evidence}) or [ENTITIES_GRAPH]
+            # each document graph names only the metric ids stated in it: listing every id in
+            # every graph was quadratic when one figure repeats across many documents
+            ids_in: dict[str, set[str]] = {}
+            for mid, mm in members:
+                for g in {self.graph_for(ev) for ev in mm.evidence} or {ENTITIES_GRAPH}:
+                    ids_in.setdefault(g, set()).add(mid)
             for g in graphs:
                 self.add(g, obs, RDF + "type", QB + "Observation")
                 self.add(g, obs, QB + "dataSet", DATASET)
-                for mid in ids:
+                for mid in sorted(ids_in.get(g, ())):
                     self.add(g, obs, DCTERMS + "identifier", _lit(mid))
                 self.add(g, obs, SDMX_DIMENSION + "refArea", area)
                 self.add(g, obs, SDMX_DIMENSION + "refPeriod",
