@@ -270,3 +270,11 @@ def test_document_index_gives_the_same_metrics_as_per_article_views():
     one = [(m.subject, m.indicator, m.value, m.unit)
            for m in article_metrics(doc, doc.articles[0], doc.quantities.get(doc.articles[0].id))]
     assert whole == one and len(whole) == 3
+
+
+def test_a_place_opening_the_figures_clause_beats_the_sentence_agency():
+    text = "衡水市行政审批局推行“一网通办”,全市92%的政务服务事项实现网上办理,企业开办时间压缩至1个工作日。"
+    doc = make_doc(text, [("衡水市行政审批局", "Agency", "衡水市行政审批局"), ("全市", "Place", "衡水市")],
+                   place="place-131100", place_name="衡水市")
+    ms = {(m.value, m.unit): m.subject for m in metrics_of(doc).values()}
+    assert ms[92, "%"] == "place-衡水市" and ms[1, "个"] == "agency-衡水市行政审批局"

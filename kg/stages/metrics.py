@@ -333,6 +333,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             key = view.programmes.get(_norm(indicator))
             if key:
                 return key, "counted-programme"
+    # a place (or 全市/该县) opening the figure's own clause: 局推行…,全市92%的事项… is about the city
+    key = _clause_place(view, s_start, q.start)
+    if key:
+        return key, "clause-place"
     # an agency or organisation opening the sentence (or its first clause), before the figure:
     # 市财政设立300万元专项经费; 针对…,魏县人力资源和社会保障局…帮助6家重点企业
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
@@ -356,6 +360,23 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if view.art.place:
         return view.art.place, "article-place"
     return None, "none"
+
+
+def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """The place opening the clause that holds position i, when it is not the sentence's first
+    clause (that one is the sentence-level rules' business) and not one of a 、-list."""
+    text = view.text
+    cut = max(text.rfind(ch, s_start, i) for ch in "，,；;")
+    if cut < s_start:
+        return None
+    start = cut + 1
+    for astart, aend, key, etype, _lvl in view.mentions_in(start, i):
+        if astart != start or etype != "Place":
+            return None
+        if "、" in text[aend:aend + 1]:
+            return None
+        return key
+    return None
 
 
 def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
