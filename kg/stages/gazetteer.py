@@ -214,9 +214,9 @@ def _zones(doc: Doc) -> None:
             attrs = {"parent_key": f"place-{code}", "parent_code": code}
         else:
             attrs = {"parent_key": entity_id("Place", m.norm, None, m.attrs.get("parent_key"))}
-        name = (m.norm or m.surface) + zm.group(0)
+        name = art.text[m.astart:zm.end()]  # as written: 正定片区, not 正定县片区
         z = doc.add_mention(art, m.astart, zm.end(), "Place", "gazetteer.zone", norm=name, code=None,
-                            level="zone", written=art.text[m.astart:zm.end()], **attrs)
+                            level="zone", **attrs)
         if z is not None:
             if name not in [n for n, _ in zones.get(zm.group(0), [])]:
                 zones.setdefault(zm.group(0), []).append((name, attrs))
