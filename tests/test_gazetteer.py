@@ -102,3 +102,9 @@ def test_a_community_named_like_a_city_is_not_the_city():
     doc = run("保定市竞秀区商务局在韩村北路街道朝阳社区试点建设便民服务网点12个。")
     got = {m.surface: m for m in doc.mentions if m.label == "Place"}
     assert "朝阳" not in got and got["朝阳社区"].attrs["level"] == "community"
+
+
+def test_a_township_written_with_its_people():
+    doc = run("沧州市黄骅市推进盐碱地综合利用,在羊二庄回族镇建设示范基地。")
+    got = {m.surface: m for m in doc.mentions if m.label == "Place"}
+    assert got["羊二庄回族镇"].norm == "羊二庄镇" and got["羊二庄回族镇"].attrs["level"] == "township"

@@ -62,9 +62,17 @@ def _township_automaton(county_code: str):
     A = ahocorasick.Automaton()
     for name, code in towns.items():
         if len(name) >= 3:
-            A.add_word(name, (name, code))
+            A.add_word(name, (name, name, code))
+            if name.endswith(("镇", "乡")) and "族" not in name:
+                for people in _ETHNIC_TOWNSHIP:  # 羊二庄回族镇, written for the table's 羊二庄镇
+                    written = name[:-1] + people + name[-1]
+                    A.add_word(written, (written, name, code))
     A.make_automaton()
     return A
+
+
+_ETHNIC_TOWNSHIP = ("回族", "满族", "蒙古族", "朝鲜族", "土家族", "苗族", "彝族", "壮族", "瑶族", "藏族", "侗族",
+                    "白族", "畲族", "哈尼族", "傣族")
 
 
 def _raw_matches(text: str):
@@ -176,8 +184,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
         if A is None:
             continue
         for art in doc.articles:
-            for end_idx, (name, tcode) in A.iter_long(art.text):
-                s = end_idx - len(name) + 1
+            for end_idx, (written, name, tcode) in A.iter_long(art.text):
+                s = end_idx - len(written) + 1
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
 
