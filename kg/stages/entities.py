@@ -118,6 +118,14 @@ _NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)项目(?=计�
 _GENERIC_PROJECT = re.compile(r"^(?:重点|民生|各类|在建|新建|续建|一批|省市|省级|市级|县级|签约|招商|产业|建设|"
                               r"基础设施|重大|该|这|此|所有|全部|多个|部分|[0-9０-９一二三四五六七八九十两几]+)")
 _ISSUED_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n]{{4,60}}?)的通知")
+# a title cut off with an ellipsis (…关于印发X实施办法（...): the name is kept when its head word is
+# whole before the cut or before the parenthesis the cut falls in; a cut head (…管理暂...) gives none
+_ISSUED_CUT_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n（(]{{4,60}}?)(?:[（(][^）)\n]*)?(?:\.{{3,}}|…+)[ \t]*$",
+                            re.M)
+# a period or trial qualifier closing a document's name: 规划（2020—2025年）, 办法（试行）
+_NAME_QUALIFIER = re.compile(rf"[（(](?:试行|暂行|[{DIGIT}]{{4}}\s*[—–\-－~～至到]+\s*[{DIGIT}]{{4}}年?|[{DIGIT}]{{4}}年?)[）)]$")
+# regulations named as abolished or amended (关于废止X等8件政府规章的决定, 废止X、Y)
+_REPEALED_RE = re.compile(rf"(?:废止|修改|修订|停止执行)([{HAN}{DIGIT}]{{4,40}}?(?:办法|规定|条例|细则|规则))(?=等|、|和|及|的决定)")
 _DECREE_RE = re.compile(rf"令第[{DIGIT}]+号([{HAN}]{{4,40}}?(?:规定|办法|细则|条例))")
 _NOT_REFORM = re.compile(r"^(各项|相关|有关|一系列|综合|重点|重大|全面|深层次|体制)")
 # a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
@@ -682,9 +690,12 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
             found.append(Found(s + 1, e - 1, "Programme", c, rule, attrs))
     for m in _POLICY_RE.finditer(text):
         c = m.group(1).strip()
-        if re.sub(r"[(（]试行[)）]$", "", c).endswith(L.POLICY_HEADS) or c.startswith("关于"):
-            found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.policy-document",
-                               {"kind": "policy"}))
+        bare = _NAME_QUALIFIER.sub("", c)
+        if bare.endswith(L.POLICY_HEADS) or c.startswith("关于"):
+            attrs = {"kind": "policy"}
+            if bare != c:
+                attrs["alias"] = bare  # 《…实施办法（试行）》 is also named without its qualifier
+            found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.policy-document", attrs))
     occupied = Occupancy(len(text))
     for f in found:
         occupied.mark(f.start - 1, f.end + 1)
@@ -704,7 +715,8 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
                                    {"kind": "campaign"}))
             pos += len(item) + 1
     for m in _MECHANISM_RE.finditer(text):
-        if free(*m.span(1)) and not _NOT_IN_NAME.search(m.group(1)):
+        if free(*m.span(1)) and not _NOT_IN_NAME.search(m.group(1)) and not m.group(1).endswith("体制机制"):
+            # 完善促进就业体制机制: "systems and mechanisms" in general, not one named mechanism
             topic = _paragraph_start(text, m.start(), section_starts)  # 建立…机制。 heading a paragraph
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.mechanism",
                                {"kind": "mechanism", **({"topic": True} if topic else {})}))
@@ -712,15 +724,27 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
                            (_REFORM_RE, "programme.reform", "campaign"),
                            (_SCOPED_CAMPAIGN_RE, "programme.scoped-campaign", "campaign"),
                            (_ISSUED_RE, "programme.issued-document", "policy"),
-                           (_DECREE_RE, "programme.decree", "policy")):
+                           (_ISSUED_CUT_RE, "programme.issued-document-cut", "policy"),
+                           (_DECREE_RE, "programme.decree", "policy"),
+                           (_REPEALED_RE, "programme.repealed-document", "policy")):
         for m in rx.finditer(text):
             name = m.group(1)
+            attrs_alias = None
             if name.startswith("关于"):
                 continue
             if rx is _REFORM_RE and (_NOT_REFORM.match(name) or _NOT_IN_NAME.search(name)):
                 continue
-            if rx is _ISSUED_RE and not name.endswith(L.POLICY_HEADS + ("规划", "（试行）", "(试行)")):
+            if rx is _ISSUED_RE:
+                bare = _NAME_QUALIFIER.sub("", name)
+                if not bare.endswith(L.POLICY_HEADS + ("规划",)):
+                    continue
+                if bare != name:
+                    attrs_alias = bare  # 邯郸市文化旅游产业发展规划 for …规划（2020—2025年）
+            if rx is _ISSUED_CUT_RE and not name.endswith(L.POLICY_HEADS + ("规划",)):
                 continue
+            if rx is _REPEALED_RE and (_NOT_IN_NAME.search(name) or not (
+                    name.startswith("中华人民共和国") or any(p.start == m.start(1) for p in places))):
+                continue  # 废止邯郸市…办法等: a regulation is named after its place, 修改相关规定 is none
             if not free(*m.span(1)):
                 continue
             s0, attrs = m.start(1), {"kind": kind}
@@ -735,6 +759,8 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
                     continue
                 attrs["alias"] = name
                 name = core
+            if attrs_alias:
+                attrs["alias"] = attrs_alias
             found.append(Found(s0, m.end(1), "Programme", name, rule, attrs))
             occupied.mark(*m.span(1))
     ends = sorted(p.end for p in places if not p.attrs.get("short")
