@@ -395,3 +395,11 @@ def test_rivers_before_their_basin_and_after_what_is_done_to_them():
     doc = run("邯郸市防汛\n推进黄河流域生态保护。对滏阳河、漳河等河道进行清淤,治理卫河,加固漳河右堤5公里。东风湖公园开放。")
     assert names(doc, "Place") == {"邯郸市", "黄河", "滏阳河", "漳河", "卫河"}
     assert names(doc, "Organization") == {"漳河右堤"}
+
+
+def test_people_named_in_appointment_titles():
+    doc = run("2020-07-29\t邯郸市人民政府关于岳芝国等同志任职的通知\n"
+              "2020-06-23\t邯郸市人民政府关于张平等同志任职的通知\n"
+              "2020-06-12\t邯郸市人民政府关于李鹏丽等同志职务任免的通知\n"
+              "2020-07-18\t关于进一步加强医疗美容综合监管执法工作的通知")
+    assert names(doc, "Person") == {"岳芝国", "张平", "李鹏丽"}

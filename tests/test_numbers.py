@@ -259,3 +259,10 @@ def test_registered_and_in_article_coordinates_on_the_seed_page():
             assert span is not None and text[span[0]:span[1]] == q.surface
             total += 1
     assert total >= 70
+
+
+def test_counted_noun_stops_at_a_cut_off_title():
+    # 《关于废止…等两件政府...: the title is cut off, the noun ends where the text does
+    qs = find_quantities("邯郸市人民政府令第167号《关于废止邯郸市城市环境噪声污染防治管理办法等两件政府...\n")
+    two = [q for q in qs if q.value == 2]
+    assert len(two) == 1 and two[0].unit == "件" and two[0].counted == "政府"

@@ -133,6 +133,8 @@ _DERIVED_RE = re.compile(rf"^(?:推进|推动|深化|实施)?([{HAN}]{{2,20}}?(?
 _COUNT_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[余多]?[个支家项名类所座]$")
 _COUNT_AFTER = re.compile(r"^[0-9０-９]")
 _NOT_NAME_QUOTE = re.compile(r"[，。！？,!?]")
+# people appointed in an appointment notice's title (关于岳芝国等同志任职的通知, 关于张平同志职务任免的通知)
+_APPOINTED_RE = re.compile(rf"关于([{HAN}]{{2,3}}?)(?:等)?同志(?=任职|职务|免职|任免|任命|试用期)")
 _CREDIT_PERSON_RE = re.compile(rf"(?:记者|通讯员|摄影)\s*([{HAN}]{{2,3}}?)(?=摄|供图|$|\s)")
 
 
@@ -876,11 +878,13 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     orgs = find_mass_organizations(text, places) + find_organizations(text, places, agencies) \
         + find_water_works(text, places)
     progs = find_programmes(text, section_starts, places) + programmes_from_agency_names(text, agencies)
+    people = [Found(m.start(1), m.end(1), "Person", m.group(1), "person.appointed", {})
+              for m in _APPOINTED_RE.finditer(text)]
     out = list(user)
     taken = Occupancy(len(text))
     for u in user:
         taken.mark(u.start, u.end)
-    for f in agencies + orgs + progs:
+    for f in agencies + orgs + progs + people:
         if taken.overlaps(f.start, f.end):
             continue  # the user's entries win over the grammar
         out.append(f)

@@ -232,7 +232,7 @@ _BAD_BEFORE_ARABIC = set("0123456789０１２３４５６７８９.．ＡＢＣ�
                          "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ_+#＃/:：第")
 _BAD_BEFORE_CHINESE = set(_CN_ALL_CHARS + "拾佰仟第数几初周星礼每")
 _RANGE_SIGNS = set("-—~～－至到")
-_STOP = set("，,。；;：:！？!?、（）()[]【】\n\r\t 　…—")
+_STOP = set("，,。；;：:！？!?、（）()[]【】\n\r\t 　…—.．")  # . : a title cut off with ...
 # words that end the noun phrase after a quantity (20个总队按照… → 总队; 8类常备队伍和… → 常备队伍)
 _CUT = re.compile("按照|依照|根据|通过|参与|开展|进行|实现|完成|取得|解决|设立|发放|免费|入驻|包联|下沉|"
                   "开工|全部|均|都|已经|已|等|和|与|在|对|为|向|从|把|将|被|由|是|的|及(?!以上)")
