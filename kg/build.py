@@ -277,6 +277,7 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
                         cache.put(key, outcome.result)
                     results[outcome.doc_id] = outcome.result
                     stats.extracted += 1
+                    gc.freeze()  # results live until the merge: keep them out of collections
                 bar(1)
     except EngineError as e:
         raise BuildError(str(e)) from e
