@@ -5,7 +5,9 @@ before looking at what the extractor outputs:
 
 - seed-a2-a6.json: articles A2-A6 of the seed page (A6 continues at lines 87-91);
 - xiongan-flood-2018.json: extra/hebei-xiongan-flood-2018.txt (one article, lines 1-5);
-- groundwater-2023.json: extra/hebei-groundwater-2023.txt (one article, lines 1-5; no figures).
+- groundwater-2023.json: extra/hebei-groundwater-2023.txt (one article, lines 1-5; no figures);
+- portal-titles-2020.json: extra/handan-gov-portal-titles-2020.txt (52 dated document titles of the
+  Handan government portal, some cut off with "..."; the whole file is one article, lines 1-52).
 
 Project targets (what the hidden evaluation should see on every gold file):
     entities F1 >= 0.95, relations F1 >= 0.90, metrics F1 >= 0.98,
@@ -38,6 +40,10 @@ CASES = [
     # measured: entities 1.000, relations 1.000, no metrics in the text
     ("groundwater-2023.json", EXTRA / "hebei-groundwater-2023.txt",
      {"entities": 0.97, "relations": 0.97, "metrics": None, "subject": None, "approx": None}),
+    # measured: entities 1.000, relations 0.990 (邯郸市 partOf 河北省: the province is never named,
+    # so its entity has no mention the scorer can match), metrics 1.000, subject 1.000, approx 1.0
+    ("portal-titles-2020.json", EXTRA / "handan-gov-portal-titles-2020.txt",
+     {"entities": 0.97, "relations": 0.97, "metrics": 0.97, "subject": 0.97, "approx": 1.0}),
 ]
 
 
@@ -93,3 +99,17 @@ def test_gold_files_are_well_formed():
         for m in g["metrics"]:
             assert m["subject"] and all(s in names for s in m["subject"]), (gold_name, m)
             assert isinstance(m["value"], (int, float)) and m["unit"] is not None, (gold_name, m)
+
+
+def test_cut_off_titles_make_no_mangled_names():
+    """Titles cut off with "..." give whole names or none: no name or metric keeps the cut."""
+    source = EXTRA / "handan-gov-portal-titles-2020.txt"
+    if not source.is_file():
+        pytest.skip(f"source text not present: {source}")
+    from kg.build import extract
+    ex, _, _ = extract([source], None)
+    out = ex.to_json()
+    bad = [e["name"] for e in out["entities"]
+           if "..." in e["name"] or "…" in e["name"] or e["name"].count("（") != e["name"].count("）")]
+    bad += [m["surface"] for m in out["metrics"] if "..." in m["surface"] or "..." in (m["indicator"] or "")]
+    assert not bad, bad

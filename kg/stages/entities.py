@@ -120,7 +120,7 @@ _GENERIC_PROJECT = re.compile(r"^(?:重点|民生|各类|在建|新建|续建|�
 _ISSUED_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n]{{4,60}}?)的通知")
 # a title cut off with an ellipsis (…关于印发X实施办法（...): the name is kept when its head word is
 # whole before the cut or before the parenthesis the cut falls in; a cut head (…管理暂...) gives none
-_ISSUED_CUT_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n（(]{{4,60}}?)(?:[（(][^）)\n]*)?(?:\.{{3,}}|…+)[ \t]*$",
+_ISSUED_CUT_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n（(]{{4,60}}?)(?:[（(][^）)\n]*[）)]?)?(?:的通?知?)?(?:\.{{3,}}|…+)[ \t]*$",
                             re.M)
 # a period or trial qualifier closing a document's name: 规划（2020—2025年）, 办法（试行）
 _NAME_QUALIFIER = re.compile(rf"[（(](?:试行|暂行|[{DIGIT}]{{4}}\s*[—–\-－~～至到]+\s*[{DIGIT}]{{4}}年?|[{DIGIT}]{{4}}年?)[）)]$")
