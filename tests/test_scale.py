@@ -69,24 +69,30 @@ def test_merge_leaves_its_inputs_alone(corpus):
     assert merge(results).to_json() == first  # merging again gives the same graph
 
 
-@component("explode_on_marker")
-def _explode(**_):
-    """Test component: fails on documents containing a marker."""
-    def run(doc):
-        if "爆炸标记" in doc.text:
-            raise RuntimeError("boom")
-        return doc
-    return run
+@pytest.fixture
+def exploding_component():
+    """A component that fails on documents containing a marker, registered for one test."""
+    from kg.pipeline import _REGISTRY
+
+    def factory(**_):
+        def run(doc):
+            if "爆炸标记" in doc.text:
+                raise RuntimeError("boom")
+            return doc
+        return run
+    component("explode_on_marker")(factory)
+    yield "explode_on_marker"
+    _REGISTRY.pop("explode_on_marker", None)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_a_failing_document_costs_only_itself(tmp_path, jobs):
+def test_a_failing_document_costs_only_itself(tmp_path, jobs, exploding_component):
     src = tmp_path / "c.jsonl"
     recs = [{"id": f"d{i}", "text": f"邯郸市科技局在魏县开展活动{i}次。"} for i in range(6)]
     recs[2]["text"] += "爆炸标记"
     src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs),
                    encoding="utf-8")
-    names = DEFAULT_PIPELINE[:3] + ("explode_on_marker",) + DEFAULT_PIPELINE[3:]
+    names = DEFAULT_PIPELINE[:3] + (exploding_component,) + DEFAULT_PIPELINE[3:]
     ex, errors, _ = extract([src], jobs=jobs, names=names)
     assert [d["id"] for d in ex.documents] == [f"c-d{i}" for i in (0, 1, 3, 4, 5)]
     assert len(errors) == 1 and "RuntimeError: boom" in errors[0].reason
