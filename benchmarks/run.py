@@ -52,7 +52,7 @@ def _rss() -> dict:
 
 
 def child_build(args) -> dict:
-    from kg.build import ExtractStats, build
+    from kg.builder import ExtractStats, build
     stats, timings = ExtractStats(), {}
     formats = tuple(args.formats.split(",")) if args.formats else ()
     t0 = time.perf_counter()
@@ -99,7 +99,7 @@ def child_jieba(args) -> dict:
 
 def child_stages(args) -> dict:
     """Seconds spent in each pipeline component (one process, after warm-up)."""
-    from kg.build import _pipeline
+    from kg.builder import _pipeline
     from kg.readers.corpus import read_corpus
     pipe = _pipeline(None)
     spent = {name: 0.0 for name, _ in pipe.components}

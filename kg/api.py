@@ -375,7 +375,7 @@ def build(paths=None, out=None, user_dict=None, jobs: int = 1, formats=None,
     corpus).  With `out`, every output (extraction.json, graph.trig, graph.html …) is written
     there as `kg build --out` does; without, the graph stays in memory.  `user_dict` is a TSV or
     JSON user dictionary (see `kg build --user-dict`)."""
-    from .build import DEFAULT_FORMATS, build as run_build, sample_corpus
+    from .builder import DEFAULT_FORMATS, build as run_build, sample_corpus
     if paths is None:
         paths = sample_corpus()
     elif isinstance(paths, (str, os.PathLike)):

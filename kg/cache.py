@@ -6,7 +6,7 @@ result depends on:
 * the document itself: id, source name, text, title, date and reader metadata (except the JSON
   Lines line number, which no stage reads, so inserting a record does not invalidate the rest);
 * the extractor version: `kg.__version__`, the pipeline's component names, the source of every
-  module extraction runs (kg/stages/*, model, pipeline, divisions, build, and any component
+  module extraction runs (kg/stages/*, model, pipeline, divisions, builder, and any component
   registered from elsewhere) and the shipped division table;
 * the configuration, including the *contents* of any file it names (the user dictionary).
 
@@ -41,7 +41,7 @@ class _ShardUnpickler(pickle.Unpickler):
     only reach a callable through `find_class`."""
 
     def find_class(self, module, name):
-        if module == "kg.model" or (module, name) in {("kg.build", "DocResult"),
+        if module == "kg.model" or (module, name) in {("kg.builder", "DocResult"),
                                                       ("builtins", "set"),
                                                       ("builtins", "frozenset")}:
             cls = super().find_class(module, name)
@@ -50,7 +50,7 @@ class _ShardUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache shard")
 
 
-_CORE_MODULES = ("model.py", "pipeline.py", "divisions.py", "build.py")
+_CORE_MODULES = ("model.py", "pipeline.py", "divisions.py", "lexicon.py", "builder.py")
 
 
 def _file_digest(path: Path) -> str:
@@ -151,7 +151,7 @@ class Cache:
 
     def get(self, key: str):
         """The cached DocResult for `key`, or None."""
-        from .build import DocResult
+        from .builder import DocResult
         try:
             with open(self.path(key), "rb") as f:
                 res = _ShardUnpickler(f).load()

@@ -114,7 +114,7 @@ def _config(user_dict: str | None) -> dict | None:
 
 
 def cmd_build(args) -> int:
-    from .build import BuildError, build, sample_corpus
+    from .builder import BuildError, build, sample_corpus
     paths = args.paths or sample_corpus()
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     config = _config(args.user_dict)
@@ -130,7 +130,7 @@ def cmd_build(args) -> int:
     cache = None if args.no_cache else (args.cache or True)
     scale = dict(engine=args.engine, scheduler=args.scheduler)
     if args.strict:
-        from .build import Cache, default_cache_dir, extract, write_outputs
+        from .builder import Cache, default_cache_dir, extract, write_outputs
         store = None if cache is None else Cache.open(
             default_cache_dir(args.out) if cache is True else cache, None, config)
         try:

@@ -188,7 +188,7 @@ def score(system: dict, gold: dict, text: str) -> dict:
 def _find_source(gold_path: Path, gold: dict) -> Path:
     name = gold.get("source") or ""
     candidates = [gold_path.parent / name, gold_path.parent.parent / "corpus" / name, Path(name)]
-    from .build import sample_corpus
+    from .builder import sample_corpus
     candidates += [p for p in sample_corpus() if p.name == name]
     for c in candidates:
         if name and c.is_file():
@@ -209,7 +209,7 @@ def evaluate_paths(gold_path, source=None, out_dir="output", config=None) -> dic
         raise ValueError(f"{src_path}: cannot read the source text")
     text = docs[0].text
     if source:
-        from .build import extract
+        from .builder import extract
         ex, _, _ = extract([src_path], config)
         system = ex.to_json()
     else:

@@ -87,7 +87,7 @@ def test_html_has_no_network_references(sample_build):
 
 
 def test_build_is_deterministic_and_order_independent(tmp_path):
-    from kg.build import build
+    from kg.builder import build
     a = build([SEED, EXTRA], tmp_path / "a")
     b = build([EXTRA, SEED], tmp_path / "b")
     for name in OUTPUTS:
@@ -97,7 +97,7 @@ def test_build_is_deterministic_and_order_independent(tmp_path):
 
 def test_failed_export_leaves_previous_output_intact(tmp_path, monkeypatch):
     from kg import export
-    from kg.build import BuildError, build
+    from kg.builder import BuildError, build
     build([SEED], tmp_path)
     before = {n: (tmp_path / n).read_bytes() for n in OUTPUTS}
 

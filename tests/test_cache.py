@@ -13,7 +13,7 @@ from conftest import EXTRA, ROOT, SEED
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from kg.build import ExtractStats, build  # noqa: E402
+from kg.builder import ExtractStats, build  # noqa: E402
 from kg.cache import Cache, doc_key, extractor_version  # noqa: E402
 from kg.cli import main  # noqa: E402
 from kg.model import Doc  # noqa: E402

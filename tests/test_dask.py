@@ -14,7 +14,7 @@ from conftest import EXTRA, ROOT, SEED
 distributed = pytest.importorskip("distributed")
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from kg.build import ExtractStats, build  # noqa: E402
+from kg.builder import ExtractStats, build  # noqa: E402
 from kg.cli import main  # noqa: E402
 
 FORMATS = ("json", "trig", "graphml")

@@ -106,7 +106,7 @@ def test_cut_off_titles_make_no_mangled_names():
     source = EXTRA / "handan-gov-portal-titles-2020.txt"
     if not source.is_file():
         pytest.skip(f"source text not present: {source}")
-    from kg.build import extract
+    from kg.builder import extract
     ex, _, _ = extract([source], None)
     out = ex.to_json()
     bad = [e["name"] for e in out["entities"]

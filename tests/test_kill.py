@@ -165,7 +165,7 @@ def test_sigkill_at_an_arbitrary_moment(tmp_path, builds):
 
 def test_a_running_builds_temp_dir_is_not_removed(tmp_path):
     """Stale-directory cleaning must not delete the directory of a build still running."""
-    from kg.build import remove_stale_temp_dirs
+    from kg.builder import remove_stale_temp_dirs
     out = tmp_path
     mine = out / f".kg-build-{os.getpid()}-abc"
     mine.mkdir()

@@ -261,7 +261,7 @@ def test_failed_store_build_leaves_the_old_store(tmp_path):
 
 @pytest.fixture(scope="module")
 def real(tmp_path_factory):
-    from kg.build import build, sample_corpus
+    from kg.builder import build, sample_corpus
     d = tmp_path_factory.mktemp("real")
     res = build(sample_corpus(), d, formats=("trig", "turtle"))
     assert not res.failed

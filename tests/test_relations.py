@@ -112,7 +112,7 @@ def test_evidence_is_the_source_sentence_and_rules_are_recorded(page):
 
 def test_dev_gold_scores():
     gold = json.loads(GOLD_DEV.read_text(encoding="utf-8"))
-    from kg.build import extract
+    from kg.builder import extract
     ex, errors, _ = extract([SEED])
     assert not errors
     text = SEED.read_text(encoding="utf-8")

@@ -153,7 +153,7 @@ def _facts(ex: dict) -> tuple[set, set]:
 @pytest.fixture(scope="module")
 def variants(tmp_path_factory):
     """The seed page with LF, CRLF and CR line ends and with full-width digits and letters."""
-    from kg.build import build
+    from kg.builder import build
     seed = SEED.read_text(encoding="utf-8")
     d = tmp_path_factory.mktemp("variants")
     texts = {"lf": seed, "crlf": seed.replace("\n", "\r\n"), "cr": seed.replace("\n", "\r"),
@@ -222,7 +222,7 @@ def test_a_long_single_line_builds_end_to_end(tmp_path):
 
 
 def test_three_thousand_small_files(tmp_path):
-    from kg.build import build
+    from kg.builder import build
     corpus = tmp_path / "corpus"
     for k in range(30):
         sub = corpus / f"day{k:02d}"
@@ -258,7 +258,7 @@ def test_html_pages_keep_text_and_drop_markup(tmp_path):
         assert doc.title == "邯郸新闻" and doc.meta["format"] == "html"
         assert doc.text == ("邯郸市科技局出台措施\n\n邯郸市科技局近日出台措施—支持企业创新。\n\n"
                             "馆陶县23个项目开工，总投资53.65亿元。\n\n写法：&lt;不是标签&gt;")
-    from kg.build import build
+    from kg.builder import build
     res = build([tmp_path / "news.html"], None)
     ex = res.extraction.to_json()
     assert _faithful(ex, res.extraction.texts) > 0
@@ -335,7 +335,7 @@ def test_unreadable_file_is_reported(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(self))
         return real(self)
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    from kg.build import build
+    from kg.builder import build
     res = build([tmp_path], tmp_path / "out", formats=("json",))
     assert [d["source"] for d in res.extraction.to_json()["documents"]] == [f"{tmp_path.name}/good.txt"]
     assert [(e.path, e.reason, e.fatal) for e in res.errors] == [
@@ -418,7 +418,7 @@ def _explode_on_marker():
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_stage_failing_on_one_document_costs_only_that_document(tmp_path, monkeypatch, jobs):
     from kg import pipeline
-    from kg.build import build
+    from kg.builder import build
     from kg.pipeline import DEFAULT_PIPELINE, ComponentInfo
     # registered for this test only; forked workers inherit it
     monkeypatch.setitem(pipeline._REGISTRY, "test-explode",

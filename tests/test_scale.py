@@ -13,7 +13,7 @@ from conftest import EXTRA, ROOT, SEED
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from kg.build import BuildError, ExtractStats, build, extract, merge  # noqa: E402
+from kg.builder import BuildError, ExtractStats, build, extract, merge  # noqa: E402
 from kg.cli import main  # noqa: E402
 from kg.engines import batches, engine_names, get_engine  # noqa: E402
 from kg.model import Doc  # noqa: E402
@@ -61,7 +61,7 @@ def test_input_order_does_not_change_the_graph(corpus, tmp_path):
 
 
 def test_merge_leaves_its_inputs_alone(corpus):
-    from kg.build import extract_document
+    from kg.builder import extract_document
     from kg.readers.corpus import read_corpus
     docs = [d for d in read_corpus([corpus]) if isinstance(d, Doc)][:6]
     results = [extract_document(d) for d in docs]

@@ -42,7 +42,7 @@ class Engine(Protocol):
 def extract_batch(docs: list[Doc], config: dict | None,
                   names: Sequence[str] | None) -> list[Outcome]:
     """Extract a batch of documents (runs in a worker): one Outcome per document, never raises."""
-    from ..build import extract_document
+    from ..builder import extract_document
     out = []
     for d in docs:
         try:

@@ -21,7 +21,7 @@ def _warm(config: dict | None, names: Sequence[str] | None) -> None:
     tables to each worker: a second of CPU per worker).  Done in the parent before the pool
     forks, workers start warm and share those pages copy-on-write; as the pool initializer,
     it covers spawn-started workers."""
-    from ..build import _pipeline, sample_corpus
+    from ..builder import _pipeline, sample_corpus
     from ..readers.corpus import read_corpus
     pipe = _pipeline(config, names)
     if getattr(pipe, "_govkg_warm", False):
