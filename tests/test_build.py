@@ -170,3 +170,14 @@ def test_explain_shows_rules_and_evidence(sample_build):
     assert "“市生态环境局”" in text  # the title mention, by its surface
     with pytest.raises(LookupError, match="no entity named"):
         explain(ex, "不存在的机构")
+
+
+def test_readme_sparql_example_answers(sample_build):
+    from kg.query import run_query
+    out, _ = sample_build
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    query = re.search(r"```sparql\n(.*?)```", readme, re.S).group(1)
+    cols, rows = run_query(out, query)
+    assert cols == ["place", "code"]
+    assert ["邱县", "130430"] in [list(r) for r in rows]
+    assert ["邯山区", "130402"] == list(rows[0])
