@@ -266,6 +266,12 @@ def test_document_names_with_qualifiers_and_cut_titles():
     assert aliases["邯郸市中小学生艺术素质测评实施办法（试行）"] == "邯郸市中小学生艺术素质测评实施办法"
 
 
+def test_document_qualifiers_revised_editions():
+    doc = run("2021-03-01\t河北省人民政府关于印发河北省大气污染防治条例（2019年修订）的通知")
+    progs = {m.norm: m.attrs.get("alias") for m in doc.mentions if m.label == "Programme"}
+    assert progs == {"河北省大气污染防治条例（2019年修订）": "河北省大气污染防治条例"}
+
+
 def test_media_in_bylines_and_credits():
     from kg.readers.corpus import SourceFile, read_file
     from pathlib import Path

@@ -123,7 +123,8 @@ _ISSUED_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n]{{4,60}
 _ISSUED_CUT_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n（(]{{4,60}}?)(?:[（(][^）)\n]*[）)]?)?(?:的通?知?)?(?:\.{{3,}}|…+)[ \t]*$",
                             re.M)
 # a period or trial qualifier closing a document's name: 规划（2020—2025年）, 办法（试行）
-_NAME_QUALIFIER = re.compile(rf"[（(](?:试行|暂行|[{DIGIT}]{{4}}\s*[—–\-－~～至到]+\s*[{DIGIT}]{{4}}年?|[{DIGIT}]{{4}}年?)[）)]$")
+_NAME_QUALIFIER = re.compile(rf"[（(](?:(?:[{DIGIT}]{{4}}\s*年?\s*(?:[—–\-－~～至到]+\s*[{DIGIT}]{{4}}\s*年?)?)"
+                             rf"(?:修订|修正|修订版)?|试行|暂行|修订|修正|征求意见稿)[）)]$")
 # regulations named as abolished or amended (关于废止X等8件政府规章的决定, 废止X、Y)
 _REPEALED_RE = re.compile(rf"(?:废止|修改|修订|停止执行)([{HAN}{DIGIT}]{{4,40}}?(?:办法|规定|条例|细则|规则))(?=等|、|和|及|的决定)")
 _DECREE_RE = re.compile(rf"令第[{DIGIT}]+号([{HAN}]{{4,40}}?(?:规定|办法|细则|条例))")
