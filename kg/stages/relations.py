@@ -233,15 +233,27 @@ def _part_of(doc: Doc, T) -> None:
         code = m.attrs.get("code")
         if code:
             ancestors = T.ancestors(code)
-            target = next((a for a in ancestors if a.code in named), ancestors[0] if ancestors else None)
+            target = next((a for a in ancestors if a.code in named), None)
             if target is not None:
                 add_relation(doc, m.key, "partOf", ensure_place(doc, target.code), ev,
                              "relations.partOf-divisions")
+            elif ancestors:
+                # the text names no larger place: the link comes from the division table alone,
+                # so it carries no sentence as evidence (its provenance is the table)
+                _table_part_of(doc, m.key, ensure_place(doc, ancestors[0].code))
         elif m.attrs.get("parent_key"):
             parent = m.attrs["parent_key"]
             if m.attrs.get("parent_code"):
                 parent = ensure_place(doc, m.attrs["parent_code"])
             add_relation(doc, m.key, "partOf", parent, ev, "relations.partOf-chain")
+
+
+def _table_part_of(doc: Doc, child: str, parent: str) -> None:
+    for r in doc.relations:
+        if r.key == (child, "partOf", parent):
+            r.rules.add("divisions.hierarchy")
+            return
+    doc.relations.append(Relation(child, "partOf", parent, [], {"divisions.hierarchy"}))
 
 
 # --------------------------------------------------------------------------- organisations
