@@ -123,13 +123,15 @@ def child_sparql(args) -> None:
     queries, prefixes = _queries()
     t = time.perf_counter()
     if args.engine == "pyoxigraph":
-        import pyoxigraph as ox
-        store = ox.Store()
-        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        # the store `kg query` uses: its default graph is the deduplicated union of the
+        # document graphs (oxigraph's own union mode counts a fact once per graph holding it,
+        # and joins multiply)
+        from kg.store import open_store
+        store = open_store(args.out)
         size = len(store)
 
         def run(q):
-            return list(store.query(q, use_default_graph_as_union=True, prefixes=prefixes))
+            return list(store.query(q, prefixes=prefixes))
     else:
         import rdflib
         ds = rdflib.Dataset(default_union=True)
