@@ -435,3 +435,66 @@ def test_nquads_bulk_file_holds_every_quad(x, tmp_path):
     rdf.write_nquads(x, tmp_path / "graph.nq")
     loaded = list(ox.parse(path=str(tmp_path / "graph.nq"), format=ox.RdfFormat.N_QUADS))
     assert loaded == rdf.quads(x)
+
+
+def _two_documents():
+    """Two documents sharing entities, a relation and one repeated figure (cross-graph rows)."""
+    a, b = sample_extraction("doc-a"), sample_extraction("doc-b")
+    a.texts.update(b.texts)
+    a.documents += b.documents
+    for eid, ent in b.entities.items():
+        a.entities[eid].mentions += ent.mentions
+    for key, rel in b.relations.items():
+        a.relations[key].evidence += rel.evidence
+    for mid, met in b.metrics.items():
+        a.metrics[mid + "-b"] = copy.deepcopy(met)
+        a.metrics[mid + "-b"].id = mid + "-b"
+    # NUL, \x01, tab and non-BMP text sort and round-trip through the spilled runs
+    a.entities["handan"].aliases |= {"邯\x00郸", "邯\x01郸", "邯\t郸", "邯郸\U0001F600"}
+    return a
+
+
+def _one_global_sort(x):
+    """The export as it was first written: every quad in one set, one global sort."""
+    b = rdf._Builder(x, rdf.content_hash(x))
+    rows = sorted((g, *r) for g in b.graphs() for r in b.graph_rows(g))
+    nq = "".join(f"<{s}> <{p}> {o} <{g}> .\n" for g, s, _pk, o, p in rows).encode()
+    union = sorted({(s, pk, o, p) for _g, s, pk, o, p in rows})
+    nt = "".join(f"<{s}> <{p}> {o} .\n" for s, _pk, o, p in union).encode()
+    trig = ox.serialize(ox.parse(nq, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG,
+                        prefixes=rdf.PREFIXES)
+    ttl = ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                       prefixes=rdf.PREFIXES)
+    return nq, rdf._sorted_prefix_header(trig), rdf._sorted_prefix_header(ttl)
+
+
+@pytest.mark.parametrize("run_rows", [None, 7, 150])
+def test_streamed_export_equals_one_global_sort(run_rows, monkeypatch, tmp_path):
+    """Graph-by-graph building, the spilled union runs and the in-place header sort give the
+    bytes of one global sort, however small the runs are."""
+    y = _two_documents()
+    nq, trig, ttl = _one_global_sort(y)
+    if run_rows:
+        monkeypatch.setattr(rdf, "_RUN_ROWS", run_rows)
+    rdf._LAST = None
+    rdf.write_turtle(y, tmp_path / "g.ttl")
+    rdf.write_trig(y, tmp_path / "g.trig")
+    rdf.write_nquads(y, tmp_path / "g.nq")
+    if run_rows:
+        assert len(rdf._LAST.runs.files) > 1
+    assert (tmp_path / "g.nq").read_bytes() == nq == rdf.nquads(y)
+    assert (tmp_path / "g.trig").read_bytes() == trig == rdf.serialize_trig(y)
+    assert (tmp_path / "g.ttl").read_bytes() == ttl == rdf.serialize_turtle(y)
+    assert len({q.graph_name for q in rdf.quads(y)}) == 3
+    rdf._LAST = None
+
+
+def test_export_cache_keeps_one_export_and_its_files(x):
+    rdf._LAST = None
+    first = rdf._export(x)
+    assert rdf._export(x) is first and first.trig.is_file()
+    y = copy.deepcopy(x)
+    y.entities["handan"].aliases.add("邯郸地区")
+    second = rdf._export(y)
+    assert second is not first and not first.dir.exists()
+    rdf._LAST = None

@@ -13,9 +13,13 @@ byte-identical files.  Serialisation uses pyoxigraph (rdflib's Turtle writer is 
 from __future__ import annotations
 
 import hashlib
+import heapq
+import itertools
 import json
 import math
 import re
+import shutil
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote
@@ -196,32 +200,21 @@ def _number(value) -> str:
 
 
 _TYPE = RDF + "type"
-
-
-class _Quads:
-    """A set of quads as tuples whose first four fields are their sort key (graph, subject,
-    predicate with rdf:type first, object in N-Triples form): sorting is a native tuple sort."""
-
-    def __init__(self):
-        self.rows: set[tuple] = set()
-
-    def add(self, graph: str, s: str, p: str, o: str) -> None:
-        obj = o if o.startswith('"') else "<" + o + ">"
-        self.rows.add((graph, s, "" if p == _TYPE else p, obj, p))
-
-    def nquads(self) -> tuple[bytes, bytes]:
-        """Sorted N-Quads, and the sorted deduplicated union of their triples as N-Triples."""
-        rows = sorted(self.rows)
-        nq = "".join(f"<{s}> <{p}> {o} <{g}> .\n" for g, s, _pk, o, p in rows)
-        union = sorted({(s, pk, o, p) for _g, s, pk, o, p in rows})
-        nt = "".join(f"<{s}> <{p}> {o} .\n" for s, _pk, o, p in union)
-        return nq.encode("utf-8"), nt.encode("utf-8")
+_TYPE_B = _TYPE.encode("utf-8")
 
 
 class _Builder:
+    """Builds the export one named graph at a time.
+
+    Every quad lives in exactly one graph, and a document graph's quads come only from that
+    document's evidence (plus the document itself), so `graph_rows(g)` runs just the parts that
+    can write into `g` (found through an index built once) and keeps only quads of `g`.  Rows are
+    tuples whose first three fields are their sort key (subject, predicate with rdf:type first,
+    object in N-Triples form), then the predicate: sorting them is a native tuple sort, and
+    graphs in IRI order with their rows sorted is exactly the order of one global sort."""
+
     def __init__(self, extraction: Extraction, content_hash: str):
         self.x = extraction
-        self.q = _Quads()
         self.iris = entity_iris(extraction)
         self.version = software_version()
         self.build = BASE + "build/" + content_hash
@@ -231,13 +224,79 @@ class _Builder:
             for a in d.get("articles") or []:
                 if a.get("place"):
                     self.article_place[(d["id"], a["id"])] = a["place"]
+        self.target: str | None = None
+        self.rows: set[tuple] = set()
+        self._index()
 
     # ------------------------------------------------------------------ helpers
     def add(self, g, s, p, o):
-        self.q.add(g, s, p, o)
+        if g == self.target:
+            self.rows.add((s, "" if p == _TYPE else p, o if o.startswith('"') else "<" + o + ">",
+                           p))
 
     def graph_for(self, ev: Evidence) -> str:
         return doc_graph_iri(ev.doc)
+
+    def _index(self):
+        """Which documents, entity mentions, relations and observations write into each graph."""
+        x = self.x
+        index: dict[str, tuple[list, list, list, list]] = {}
+
+        def slot(g):
+            got = index.get(g)
+            if got is None:
+                got = index[g] = ([], [], [], [])
+            return got
+
+        for d in x.documents:
+            slot(doc_graph_iri(d["id"]))[0].append(d)
+        for eid in sorted(x.entities):
+            for g, evs in self._by_graph(x.entities[eid].mentions).items():
+                slot(g)[1].append((eid, evs))
+        for key in sorted(x.relations):
+            rel = x.relations[key]
+            if rel.subject not in self.iris or rel.object not in self.iris:
+                continue
+            by_graph = self._by_graph(rel.evidence) or {ENTITIES_GRAPH: []}
+            for g, evs in by_graph.items():
+                slot(g)[2].append((rel, evs))
+        for obs in self._observations():
+            by_graph = self._by_graph(obs[3]) or {ENTITIES_GRAPH: []}
+            for g, evs in by_graph.items():
+                slot(g)[3].append((obs, evs))
+        slot(ENTITIES_GRAPH)
+        self.index = index
+
+    def _by_graph(self, evidence) -> dict[str, list[Evidence]]:
+        """Evidence sorted (Evidence.sort_key) and split by the graph it lives in."""
+        out: dict[str, list[Evidence]] = {}
+        for ev in sorted(evidence, key=Evidence.sort_key):
+            out.setdefault(self.graph_for(ev), []).append(ev)
+        return out
+
+    def graphs(self) -> list[str]:
+        return sorted(self.index)
+
+    def graph_rows(self, g: str) -> list[tuple]:
+        """The quads of graph `g`, sorted, as (subject, sort predicate, object, predicate)."""
+        self.target, self.rows = g, set()
+        docs, ents, rels, observations = self.index.get(g, ([], [], [], []))
+        if g == ENTITIES_GRAPH:
+            self.build_activity()
+            self.entities()
+        for d in docs:
+            self.document(d)
+        for eid, evs in ents:
+            self.mentions(eid, evs)
+        for rel, evs in rels:
+            self.relation(rel, evs)
+        for obs, evs in observations:
+            self.observation(obs, evs)
+        if g == ENTITIES_GRAPH:
+            self.cube_structure(self.indicators, self.units)
+        rows = sorted(self.rows)
+        self.target, self.rows = None, set()
+        return rows
 
     def span(self, g: str, doc_id: str, start: int, end: int, quote_text: str | None = None,
              article: str | None = None, with_quote: bool = True) -> str:
@@ -292,49 +351,49 @@ class _Builder:
         self.add(g, self.agent, SCHEMA + "name", _lit("govkg"))
         self.add(g, self.agent, SCHEMA + "softwareVersion", _lit(self.version))
 
-    def documents(self):
-        for d in self.x.documents:
-            g = doc_graph_iri(d["id"])
-            doc = doc_iri(d["id"])
-            self.add(g, g, RDF + "type", GOVKG + "DocumentGraph")
-            self.add(g, g, PROV + "wasDerivedFrom", doc)
-            self.add(g, g, PROV + "wasGeneratedBy", self.build)
-            self.add(g, doc, RDF + "type", GOVKG + "Document")
-            self.add(g, doc, RDF + "type", PROV + "Entity")
-            self.add(g, doc, DCTERMS + "identifier", _lit(d["id"]))
-            if d.get("source"):
-                self.add(g, doc, GOVKG + "sourceFile", _lit(d["source"]))
-            if d.get("title"):
-                self.add(g, doc, DCTERMS + "title", _lit(d["title"], ZH))
-            date = d.get("date")
-            if date:
-                self.add(g, doc, DCTERMS + "date",
-                         _typed(date, "date") if _ISO_DATE.fullmatch(date) else _lit(date))
-            for n, a in enumerate(d.get("articles") or [], start=1):
-                art = article_iri(d["id"], a["id"])
-                self.add(g, art, RDF + "type", GOVKG + "Article")
-                self.add(g, art, RDF + "type", SCHEMA + "NewsArticle")
-                self.add(g, art, DCTERMS + "isPartOf", doc)
-                self.add(g, art, DCTERMS + "identifier", _lit(a["id"]))
-                self.add(g, art, SCHEMA + "position", _int(n))
-                if a.get("title"):
-                    self.add(g, art, DCTERMS + "title", _lit(a["title"], ZH))
-                if a.get("subtitle"):
-                    self.add(g, art, GOVKG + "subtitle", _lit(a["subtitle"], ZH))
-                if a.get("dateline"):
-                    self.add(g, art, GOVKG + "dateline", _lit(a["dateline"], ZH))
-                for author in a.get("authors") or []:
-                    self.add(g, art, SCHEMA + "author", _lit(author, ZH))
-                for c in a.get("captions") or []:
-                    if c.get("text"):
-                        self.add(g, art, SCHEMA + "caption", _lit(c["text"], ZH))
-                place = a.get("place")
-                if place in self.iris:
-                    self.add(g, art, DCTERMS + "spatial", self.iris[place])
-                for s, e in a.get("spans") or []:
-                    self.add(g, art, GOVKG + "span", self.span(g, d["id"], s, e, with_quote=False))
+    def document(self, d: dict):
+        g = doc_graph_iri(d["id"])
+        doc = doc_iri(d["id"])
+        self.add(g, g, RDF + "type", GOVKG + "DocumentGraph")
+        self.add(g, g, PROV + "wasDerivedFrom", doc)
+        self.add(g, g, PROV + "wasGeneratedBy", self.build)
+        self.add(g, doc, RDF + "type", GOVKG + "Document")
+        self.add(g, doc, RDF + "type", PROV + "Entity")
+        self.add(g, doc, DCTERMS + "identifier", _lit(d["id"]))
+        if d.get("source"):
+            self.add(g, doc, GOVKG + "sourceFile", _lit(d["source"]))
+        if d.get("title"):
+            self.add(g, doc, DCTERMS + "title", _lit(d["title"], ZH))
+        date = d.get("date")
+        if date:
+            self.add(g, doc, DCTERMS + "date",
+                     _typed(date, "date") if _ISO_DATE.fullmatch(date) else _lit(date))
+        for n, a in enumerate(d.get("articles") or [], start=1):
+            art = article_iri(d["id"], a["id"])
+            self.add(g, art, RDF + "type", GOVKG + "Article")
+            self.add(g, art, RDF + "type", SCHEMA + "NewsArticle")
+            self.add(g, art, DCTERMS + "isPartOf", doc)
+            self.add(g, art, DCTERMS + "identifier", _lit(a["id"]))
+            self.add(g, art, SCHEMA + "position", _int(n))
+            if a.get("title"):
+                self.add(g, art, DCTERMS + "title", _lit(a["title"], ZH))
+            if a.get("subtitle"):
+                self.add(g, art, GOVKG + "subtitle", _lit(a["subtitle"], ZH))
+            if a.get("dateline"):
+                self.add(g, art, GOVKG + "dateline", _lit(a["dateline"], ZH))
+            for author in a.get("authors") or []:
+                self.add(g, art, SCHEMA + "author", _lit(author, ZH))
+            for c in a.get("captions") or []:
+                if c.get("text"):
+                    self.add(g, art, SCHEMA + "caption", _lit(c["text"], ZH))
+            place = a.get("place")
+            if place in self.iris:
+                self.add(g, art, DCTERMS + "spatial", self.iris[place])
+            for s, e in a.get("spans") or []:
+                self.add(g, art, GOVKG + "span", self.span(g, d["id"], s, e, with_quote=False))
 
     def entities(self):
+        """Entity descriptions and the division-table partOf (background graph)."""
         g = ENTITIES_GRAPH
         by_code: dict[str, str] = {}
         for eid in sorted(self.x.entities):
@@ -355,8 +414,6 @@ class _Builder:
                 self.add(g, s, GOVKG + "level", _lit(ent.level))
             for rule in sorted(ent.rules):
                 self.add(g, s, GOVKG + "rule", _lit(rule))
-            for ev in sorted(ent.mentions, key=Evidence.sort_key):
-                self.annotate(s, ev, "identifying", "mention")
         # partOf from the division table: a coded place is part of the nearest coded ancestor
         # present in this extraction (county -> city -> province; township -> county).
         for code in sorted(by_code):
@@ -366,33 +423,36 @@ class _Builder:
                     self.add(g, by_code[code], SCHEMA + "containedInPlace", by_code[parent])
                     break
 
-    def relations(self):
-        for key in sorted(self.x.relations):
-            rel = self.x.relations[key]
-            if rel.subject not in self.iris or rel.object not in self.iris:
-                continue
-            s, o = self.iris[rel.subject], self.iris[rel.object]
-            p = predicate_iri(rel.predicate)
-            stmt = BASE + "id/assertion/" + short_hash(f"{rel.subject}|{rel.predicate}|"
-                                                       f"{rel.object}", 16)
-            graphs = sorted({self.graph_for(ev) for ev in rel.evidence}) or [ENTITIES_GRAPH]
-            for g in graphs:
-                self.add(g, s, p, o)
-                if rel.predicate in SUPER_PROPERTY:
-                    self.add(g, s, SUPER_PROPERTY[rel.predicate], o)
-                self.add(g, stmt, RDF + "type", RDF + "Statement")
-                self.add(g, stmt, RDF + "type", GOVKG + "Assertion")
-                self.add(g, stmt, RDF + "subject", s)
-                self.add(g, stmt, RDF + "predicate", p)
-                self.add(g, stmt, RDF + "object", o)
-                self.add(g, stmt, PROV + "wasGeneratedBy", self.build)
-                for rule in sorted(rel.rules):
-                    self.add(g, stmt, GOVKG + "rule", _lit(rule))
-            for ev in sorted(rel.evidence, key=Evidence.sort_key):
-                g = self.graph_for(ev)
-                self.add(g, stmt, PROV + "wasDerivedFrom",
-                         article_iri(ev.doc, ev.article) if ev.article else doc_iri(ev.doc))
-                self.annotate(stmt, ev, "describing", "relation")
+    def mentions(self, eid: str, evidence: list[Evidence]):
+        """The mention annotations of one entity in the current graph (`evidence`: its mentions
+        in this graph)."""
+        s = self.iris[eid]
+        for ev in evidence:
+            self.annotate(s, ev, "identifying", "mention")
+
+    def relation(self, rel, evidence: list[Evidence]):
+        """The part of a relation in the current graph (`evidence`: its evidence there; the
+        relation is only called for graphs among its own)."""
+        s, o = self.iris[rel.subject], self.iris[rel.object]
+        p = predicate_iri(rel.predicate)
+        stmt = BASE + "id/assertion/" + short_hash(f"{rel.subject}|{rel.predicate}|"
+                                                   f"{rel.object}", 16)
+        g = self.target
+        self.add(g, s, p, o)
+        if rel.predicate in SUPER_PROPERTY:
+            self.add(g, s, SUPER_PROPERTY[rel.predicate], o)
+        self.add(g, stmt, RDF + "type", RDF + "Statement")
+        self.add(g, stmt, RDF + "type", GOVKG + "Assertion")
+        self.add(g, stmt, RDF + "subject", s)
+        self.add(g, stmt, RDF + "predicate", p)
+        self.add(g, stmt, RDF + "object", o)
+        self.add(g, stmt, PROV + "wasGeneratedBy", self.build)
+        for rule in sorted(rel.rules):
+            self.add(g, stmt, GOVKG + "rule", _lit(rule))
+        for ev in evidence:
+            self.add(g, stmt, PROV + "wasDerivedFrom",
+                     article_iri(ev.doc, ev.article) if ev.article else doc_iri(ev.doc))
+            self.annotate(stmt, ev, "describing", "relation")
 
     def _places_of(self) -> dict[str, list[str]]:
         """Subject → the places it is implementedIn/locatedIn, sorted; built once (scanning every
@@ -422,12 +482,13 @@ class _Builder:
                 return self.iris[place]
         return UNSPECIFIED
 
-    def metrics(self):
+    def _observations(self) -> list[tuple]:
         """One qb:Observation per distinct statement.  Metrics that agree on every dimension and
         value (the same figure repeated on a page or across documents) become one observation
-        with all their evidence, which keeps Data Cube IC-12 (no duplicates) true."""
-        indicators: set[str] = set()
-        units: set[str] = set()
+        with all their evidence, which keeps Data Cube IC-12 (no duplicates) true.  Computed
+        once: each entry ends with the graphs it writes into and the metric ids per graph."""
+        self.indicators: set[str] = set()
+        self.units: set[str] = set()
         groups: dict[tuple, list] = {}
         for mid in sorted(self.x.metrics):
             m = self.x.metrics[mid]
@@ -435,6 +496,7 @@ class _Builder:
             key = (m.subject or "", m.indicator, area, m.period or "", m.surface,
                    _number(m.value), m.unit, bool(m.approx))
             groups.setdefault(key, []).append((m.id or mid, m))
+        out = []
         for key in sorted(groups, key=lambda k: groups[k][0][0]):
             members = groups[key]
             ids = [mid for mid, _m in members]
@@ -445,38 +507,43 @@ class _Builder:
                               key=Evidence.sort_key)
             rules = set().union(*(mm.rules for _mid, mm in members))
             obs = metric_iri(ids[0])
-            indicators.add(m.indicator)
-            units.add(m.unit)
-            graphs = sorted({self.graph_for(ev) for ev in evidence}) or [ENTITIES_GRAPH]
+            self.indicators.add(m.indicator)
+            self.units.add(m.unit)
             # each document graph names only the metric ids stated in it: listing every id in
             # every graph was quadratic when one figure repeats across many documents
             ids_in: dict[str, set[str]] = {}
             for mid, mm in members:
                 for g in {self.graph_for(ev) for ev in mm.evidence} or {ENTITIES_GRAPH}:
                     ids_in.setdefault(g, set()).add(mid)
-            for g in graphs:
-                self.add(g, obs, RDF + "type", QB + "Observation")
-                self.add(g, obs, QB + "dataSet", DATASET)
-                for mid in sorted(ids_in.get(g, ())):
-                    self.add(g, obs, DCTERMS + "identifier", _lit(mid))
-                self.add(g, obs, SDMX_DIMENSION + "refArea", area)
-                self.add(g, obs, SDMX_DIMENSION + "refPeriod",
-                         _lit(m.period, ZH) if m.period else UNSPECIFIED)
-                self.add(g, obs, GOVKG + "indicator", indicator_iri(m.indicator))
-                self.add(g, obs, GOVKG + "subject",
-                         self.iris.get(m.subject, UNSPECIFIED) if m.subject else UNSPECIFIED)
-                self.add(g, obs, GOVKG + "surfaceForm", _lit(m.surface, ZH))
-                self.add(g, obs, SDMX_MEASURE + "obsValue", _number(m.value))
-                self.add(g, obs, SDMX_ATTRIBUTE + "unitMeasure", unit_iri(m.unit))
-                self.add(g, obs, GOVKG + "approximate", _bool(m.approx))
-                self.add(g, obs, PROV + "wasGeneratedBy", self.build)
-                for rule in sorted(rules):
-                    self.add(g, obs, GOVKG + "rule", _lit(rule))
-            for ev in evidence:
-                self.add(self.graph_for(ev), obs, PROV + "wasDerivedFrom",
-                         article_iri(ev.doc, ev.article) if ev.article else doc_iri(ev.doc))
-                self.annotate(obs, ev, "describing", "metric")
-        self.cube_structure(indicators, units)
+            out.append((obs, m, area, evidence, sorted(rules), ids_in))
+        return out
+
+    def observation(self, entry: tuple, evidence: list[Evidence]):
+        """The part of an observation in the current graph (`evidence`: its evidence there; it
+        is only called for graphs among its own)."""
+        obs, m, area, _all_evidence, rules, ids_in = entry
+        g = self.target
+        self.add(g, obs, RDF + "type", QB + "Observation")
+        self.add(g, obs, QB + "dataSet", DATASET)
+        for mid in sorted(ids_in.get(g, ())):
+            self.add(g, obs, DCTERMS + "identifier", _lit(mid))
+        self.add(g, obs, SDMX_DIMENSION + "refArea", area)
+        self.add(g, obs, SDMX_DIMENSION + "refPeriod",
+                 _lit(m.period, ZH) if m.period else UNSPECIFIED)
+        self.add(g, obs, GOVKG + "indicator", indicator_iri(m.indicator))
+        self.add(g, obs, GOVKG + "subject",
+                 self.iris.get(m.subject, UNSPECIFIED) if m.subject else UNSPECIFIED)
+        self.add(g, obs, GOVKG + "surfaceForm", _lit(m.surface, ZH))
+        self.add(g, obs, SDMX_MEASURE + "obsValue", _number(m.value))
+        self.add(g, obs, SDMX_ATTRIBUTE + "unitMeasure", unit_iri(m.unit))
+        self.add(g, obs, GOVKG + "approximate", _bool(m.approx))
+        self.add(g, obs, PROV + "wasGeneratedBy", self.build)
+        for rule in rules:
+            self.add(g, obs, GOVKG + "rule", _lit(rule))
+        for ev in evidence:
+            self.add(g, obs, PROV + "wasDerivedFrom",
+                     article_iri(ev.doc, ev.article) if ev.article else doc_iri(ev.doc))
+            self.annotate(obs, ev, "describing", "metric")
 
     def cube_structure(self, indicators: set[str], units: set[str]):
         """The Data Cube dataset, its DSD and code lists (background graph)."""
@@ -536,14 +603,6 @@ class _Builder:
                 self.add(g, c, SKOS + "prefLabel", _lit(v, ZH))
                 self.add(g, c, SKOS + "notation", _lit(v))
 
-    def run(self) -> tuple[bytes, bytes]:
-        self.build_activity()
-        self.documents()
-        self.entities()
-        self.relations()
-        self.metrics()
-        return self.q.nquads()
-
 
 def _parent_codes(code: str) -> list[str]:
     """Candidate ancestor codes, nearest first (6-digit county-level form; 9-digit townships)."""
@@ -574,30 +633,184 @@ def content_hash(extraction: Extraction) -> str:
 
 # The build writes Turtle and TriG from the same extraction one after the other: the N-Quads of
 # the last export are kept (keyed by its content hash) so the graph is built once, not twice.
-_LAST: tuple[str, bytes, bytes] | None = None
 
 
-def _export(extraction: Extraction) -> tuple[bytes, bytes]:
+# The union (Turtle) must be globally sorted and deduplicated, but triples of different graphs
+# interleave in that order (annotation IRIs are hashes), so it is an external merge sort: sorted
+# runs of at most _RUN_ROWS distinct triples are spilled to temporary files and merged.
+_RUN_ROWS = 400_000
+_CHUNK = 50_000  # lines per N-Triples/N-Quads chunk handed to pyoxigraph's parser
+
+
+def _run_key(row: tuple) -> bytes:
+    """A row's bytes whose byte order is the tuple order: fields joined by NUL (below every
+    other character); NUL and \\x01 inside a field are escaped order-preservingly."""
+    s, pk, o = row
+    key = f"{s}\0{pk}\0{o}".encode("utf-8")
+    if key.count(b"\0") == 2 and b"\x01" not in key:
+        return key
+    return b"\0".join(f.encode("utf-8").replace(b"\x01", b"\x01\x02").replace(b"\0", b"\x01\x01")
+                      for f in row)
+
+
+def _unkey(field: bytes) -> bytes:
+    return field.replace(b"\x01\x01", b"\0").replace(b"\x01\x02", b"\x01") \
+        if b"\x01" in field else field
+
+
+class _UnionRuns:
+    """The deduplicated union of all graphs' triples, as sorted runs (files) plus a batch."""
+
+    def __init__(self, directory: Path):
+        self.dir = directory
+        self.batch: set[tuple] = set()
+        self.files: list[Path] = []
+        self.spill_ok = True
+
+    def add(self, rows: list[tuple]) -> None:
+        self.batch.update([(s, pk, o) for s, pk, o, _p in rows])
+        if len(self.batch) >= _RUN_ROWS and self.spill_ok:
+            self.spill()
+
+    def spill(self) -> None:
+        keys = [_run_key(r) for r in sorted(self.batch)]
+        data = b"\n".join(keys) + b"\n"
+        if data.count(b"\n") != len(keys):  # a newline inside a field: keep it all in memory
+            self.spill_ok = False
+            return
+        path = self.dir / f"union-{len(self.files):05d}.run"
+        path.write_bytes(data)
+        self.files.append(path)
+        self.batch = set()
+
+    def ntriples(self):
+        """The union as sorted, deduplicated N-Triples, in chunks of bytes."""
+        mem = (_run_key(r) for r in sorted(self.batch))
+        files = [open(p, "rb") for p in self.files]
+        try:
+            merged = heapq.merge(*[(line[:-1] for line in f) for f in files], mem) \
+                if files else mem
+            out: list[bytes] = []
+            prev = None
+            for key in merged:
+                if key == prev:
+                    continue
+                prev = key
+                s, pk, o = key.split(b"\0")
+                out.append(b"<%b> <%b> %b .\n" % (_unkey(s), _unkey(pk) or _TYPE_B, _unkey(o)))
+                if len(out) >= _CHUNK:
+                    yield b"".join(out)
+                    out = []
+            if out:
+                yield b"".join(out)
+        finally:
+            for f in files:
+                f.close()
+
+
+def _nq_chunks(rows: list[tuple], g: str):
+    for i in range(0, len(rows), _CHUNK):
+        yield "".join(f"<{s}> <{p}> {o} <{g}> .\n"
+                      for s, _pk, o, p in rows[i:i + _CHUNK]).encode("utf-8")
+
+
+def _sort_prefix_header_in_place(path: Path) -> None:
+    """`_sorted_prefix_header` on a file: the header lines only change places, so the sorted
+    header has the same length and is written over the old one."""
+    with open(path, "r+b") as f:
+        head = f.read(1 << 16)
+        lines = head.split(b"\n")
+        k = 0
+        while k < len(lines) - 1 and lines[k].startswith(b"@prefix "):  # complete lines only
+            k += 1
+        if k == len(lines) - 1 and len(head) == 1 << 16:  # header longer than we read
+            f.seek(0)
+            data = _sorted_prefix_header(f.read())
+            f.seek(0)
+            f.write(data)
+            return
+        block = b"\n".join(sorted(lines[:k]))
+        assert len(block) == len(b"\n".join(lines[:k]))
+        f.seek(0)
+        f.write(block)
+
+
+class _Export:
+    """One export, built graph by graph in a single pass: the TriG file is written as the graphs
+    come (only one graph's quads are in memory at a time) and the union's triples go to sorted
+    runs, from which the Turtle file is merged.  Both live in a temporary directory until the
+    next export replaces this one, so a build that writes Turtle and TriG builds the graph once."""
+
+    def __init__(self, extraction: Extraction, key: str):
+        self.key = key
+        self._tmp = tempfile.TemporaryDirectory(prefix="govkg-rdf-")
+        self.dir = Path(self._tmp.name)
+        self.trig = self.dir / "graph.trig"
+        self.runs = _UnionRuns(self.dir)
+        b = _Builder(extraction, key)
+
+        def parsed():
+            for g in b.graphs():
+                rows = b.graph_rows(g)
+                self.runs.add(rows)
+                for chunk in _nq_chunks(rows, g):
+                    yield ox.parse(chunk, format=ox.RdfFormat.N_QUADS)
+
+        ox.serialize(itertools.chain.from_iterable(parsed()), output=str(self.trig),
+                     format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        _sort_prefix_header_in_place(self.trig)
+
+    def turtle(self, output=None):
+        """Write the union as Turtle to `output` (a path), or return it as bytes."""
+        stream = itertools.chain.from_iterable(
+            ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES) for chunk in self.runs.ntriples())
+        if output is None:
+            return _sorted_prefix_header(ox.serialize(stream, format=ox.RdfFormat.TURTLE,
+                                                      prefixes=PREFIXES))
+        ox.serialize(stream, output=str(output), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        _sort_prefix_header_in_place(Path(output))
+        return None
+
+    def close(self) -> None:
+        self._tmp.cleanup()
+
+
+# The build writes Turtle and TriG from the same extraction one after the other: the last
+# export is kept (keyed by its content hash; at most one, its files in a temporary directory).
+_LAST: _Export | None = None
+
+
+def _export(extraction: Extraction) -> _Export:
     global _LAST
     key = content_hash(extraction)
-    if _LAST is None or _LAST[0] != key:
-        _LAST = (key, *_Builder(extraction, key).run())
-    return _LAST[1], _LAST[2]
+    if _LAST is None or _LAST.key != key:
+        if _LAST is not None:
+            _LAST.close()
+        _LAST = None
+        _LAST = _Export(extraction, key)
+    return _LAST
+
+
+def _nquads_chunks(extraction: Extraction):
+    b = _Builder(extraction, content_hash(extraction))
+    for g in b.graphs():
+        yield from _nq_chunks(b.graph_rows(g), g)
 
 
 def nquads(extraction: Extraction) -> bytes:
     """The export as sorted N-Quads (also a good bulk-load format for other stores)."""
-    return _export(extraction)[0]
+    return b"".join(_nquads_chunks(extraction))
 
 
 def quads(extraction: Extraction) -> list[ox.Quad]:
     """All quads of the export, sorted (graph, subject, rdf:type first, predicate, object)."""
-    return list(ox.parse(_export(extraction)[0], format=ox.RdfFormat.N_QUADS))
+    return list(ox.parse(nquads(extraction), format=ox.RdfFormat.N_QUADS))
 
 
 def triples(extraction: Extraction) -> list[ox.Triple]:
     """The union of all graphs, deduplicated and sorted."""
-    return list(ox.parse(_export(extraction)[1], format=ox.RdfFormat.N_TRIPLES))
+    return list(ox.parse(b"".join(_export(extraction).runs.ntriples()),
+                         format=ox.RdfFormat.N_TRIPLES))
 
 
 def _sorted_prefix_header(data: bytes) -> bytes:
@@ -611,27 +824,26 @@ def _sorted_prefix_header(data: bytes) -> bytes:
 
 
 def serialize_trig(extraction: Extraction) -> bytes:
-    stream = ox.parse(_export(extraction)[0], format=ox.RdfFormat.N_QUADS)
-    return _sorted_prefix_header(ox.serialize(stream, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
+    return _export(extraction).trig.read_bytes()
 
 
 def serialize_turtle(extraction: Extraction) -> bytes:
-    stream = ox.parse(_export(extraction)[1], format=ox.RdfFormat.N_TRIPLES)
-    return _sorted_prefix_header(ox.serialize(stream, format=ox.RdfFormat.TURTLE,
-                                              prefixes=PREFIXES))
+    return _export(extraction).turtle()
 
 
 def write_trig(extraction: Extraction, path, **_opts) -> None:
-    Path(path).write_bytes(serialize_trig(extraction))
+    shutil.copyfile(_export(extraction).trig, path)
 
 
 def write_nquads(extraction: Extraction, path, **_opts) -> None:
     """Sorted N-Quads: the bulk-load format of Fuseki (tdb2.tdbloader), QLever and oxigraph."""
-    Path(path).write_bytes(nquads(extraction))
+    with open(path, "wb") as f:
+        for chunk in _nquads_chunks(extraction):
+            f.write(chunk)
 
 
 def write_turtle(extraction: Extraction, path, **_opts) -> None:
-    Path(path).write_bytes(serialize_turtle(extraction))
+    _export(extraction).turtle(path)
 
 
 def to_dataset(extraction: Extraction):
@@ -654,7 +866,8 @@ def validate(data, shapes_path=None) -> tuple[bool, str]:
     import pyshacl
     import rdflib
     if isinstance(data, Extraction):
-        graph = rdflib.Graph().parse(data=_export(data)[1].decode("utf-8"), format="nt")
+        nt = b"".join(_export(data).runs.ntriples())
+        graph = rdflib.Graph().parse(data=nt.decode("utf-8"), format="nt")
     elif isinstance(data, (str, Path)):
         path = Path(data)
         graph = rdflib.Graph()
