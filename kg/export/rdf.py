@@ -654,8 +654,7 @@ def _run_key(row: tuple) -> bytes:
 
 
 def _unkey(field: bytes) -> bytes:
-    return field.replace(b"\x01\x01", b"\0").replace(b"\x01\x02", b"\x01") \
-        if b"\x01" in field else field
+    return field.replace(b"\x01\x01", b"\0").replace(b"\x01\x02", b"\x01")
 
 
 class _UnionRuns:
@@ -673,31 +672,44 @@ class _UnionRuns:
             self.spill()
 
     def spill(self) -> None:
-        keys = [_run_key(r) for r in sorted(self.batch)]
-        data = b"\n".join(keys) + b"\n"
-        if data.count(b"\n") != len(keys):  # a newline inside a field: keep it all in memory
+        rows = sorted(self.batch)
+        data = "".join(f"{s}\0{pk}\0{o}\n" for s, pk, o in rows).encode("utf-8")
+        if data.count(b"\n") != len(rows):  # a newline inside a field: keep it all in memory
             self.spill_ok = False
             return
+        if data.count(b"\0") != 2 * len(rows) or b"\x01" in data:
+            data = b"".join(_run_key(r) + b"\n" for r in rows)
         path = self.dir / f"union-{len(self.files):05d}.run"
         path.write_bytes(data)
         self.files.append(path)
         self.batch = set()
 
+    def close(self) -> None:
+        """The pass is over: with runs on disk, the rest of the batch becomes a run too."""
+        if self.files and self.batch and self.spill_ok:
+            self.spill()
+
     def ntriples(self):
         """The union as sorted, deduplicated N-Triples, in chunks of bytes."""
+        if not self.files:
+            rows = sorted(self.batch)
+            for i in range(0, len(rows), _CHUNK):
+                yield "".join(f"<{s}> <{pk or _TYPE}> {o} .\n"
+                              for s, pk, o in rows[i:i + _CHUNK]).encode("utf-8")
+            return
         mem = (_run_key(r) for r in sorted(self.batch))
         files = [open(p, "rb") for p in self.files]
         try:
-            merged = heapq.merge(*[(line[:-1] for line in f) for f in files], mem) \
-                if files else mem
             out: list[bytes] = []
             prev = None
-            for key in merged:
+            for key in heapq.merge(*[(line[:-1] for line in f) for f in files], mem):
                 if key == prev:
                     continue
                 prev = key
                 s, pk, o = key.split(b"\0")
-                out.append(b"<%b> <%b> %b .\n" % (_unkey(s), _unkey(pk) or _TYPE_B, _unkey(o)))
+                if b"\x01" in key:
+                    s, pk, o = _unkey(s), _unkey(pk), _unkey(o)
+                out.append(b"<%b> <%b> %b .\n" % (s, pk or _TYPE_B, o))
                 if len(out) >= _CHUNK:
                     yield b"".join(out)
                     out = []
@@ -759,6 +771,7 @@ class _Export:
         ox.serialize(itertools.chain.from_iterable(parsed()), output=str(self.trig),
                      format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
         _sort_prefix_header_in_place(self.trig)
+        self.runs.close()
 
     def turtle(self, output=None):
         """Write the union as Turtle to `output` (a path), or return it as bytes."""
