@@ -628,8 +628,8 @@ def _parent_codes(code: str) -> list[str]:
 
 # ---------------------------------------------------------------------- public API
 
-def content_hash(extraction: Extraction) -> str:
-    """Digest of everything the export depends on (the extraction and the document texts)."""
+def _content_hash_full(extraction: Extraction) -> str:
+    """`content_hash` by its definition (one JSON text of the whole extraction)."""
     h = hashlib.sha1(json.dumps(extraction.to_json(), ensure_ascii=False, sort_keys=True,
                                 default=str).encode("utf-8"))
     for doc_id in sorted(extraction.texts):
@@ -637,8 +637,41 @@ def content_hash(extraction: Extraction) -> str:
     return h.hexdigest()[:16]
 
 
-# The build writes Turtle and TriG from the same extraction one after the other: the N-Quads of
-# the last export are kept (keyed by its content hash) so the graph is built once, not twice.
+_TO_JSON_KEYS = ["documents", "entities", "metrics", "relations", "schema"]
+
+
+def content_hash(extraction: Extraction) -> str:
+    """Digest of everything the export depends on (the extraction and the document texts).
+
+    The digest of `json.dumps(extraction.to_json(), sort_keys=True)` and the texts, computed
+    piecewise: the JSON text is produced one document, entity, metric and relation at a time
+    (the whole tree and string were ~1 GB on a 100 MB corpus)."""
+    empty = Extraction().to_json()
+    if type(extraction).to_json is not Extraction.to_json or sorted(empty) != _TO_JSON_KEYS:
+        return _content_hash_full(extraction)  # a to_json this piecewise form does not know
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+    x = extraction
+    h = hashlib.sha1()
+    parts = (
+        ("documents", sorted(x.documents, key=lambda d: d["id"])),
+        ("entities", (x.entities[k].to_json() for k in sorted(x.entities))),
+        ("metrics", (x.metrics[k].to_json() for k in sorted(x.metrics))),
+        ("relations", (x.relations[k].to_json() for k in sorted(x.relations))),
+    )
+    buf: list[str] = ["{"]
+    for n, (name, items) in enumerate(parts):
+        buf.append(("" if n == 0 else ", ") + encode(name) + ": [")
+        for i, item in enumerate(items):
+            buf.append(encode(item) if i == 0 else ", " + encode(item))
+            if len(buf) >= 4096:
+                h.update("".join(buf).encode("utf-8"))
+                buf = []
+        buf.append("]")
+    buf.append(', "schema": ' + encode(empty["schema"]) + "}")
+    h.update("".join(buf).encode("utf-8"))
+    for doc_id in sorted(x.texts):
+        h.update(b"\0" + doc_id.encode("utf-8") + b"\0" + x.texts[doc_id].encode("utf-8"))
+    return h.hexdigest()[:16]
 
 
 # The union (Turtle) must be globally sorted and deduplicated, but triples of different graphs
