@@ -12,8 +12,8 @@ byte-identical files.  Serialisation uses pyoxigraph (rdflib's Turtle writer is 
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
-import heapq
 import itertools
 import json
 import math
@@ -678,24 +678,35 @@ def content_hash(extraction: Extraction) -> str:
 # interleave in that order (annotation IRIs are hashes), so it is an external merge sort: sorted
 # runs of at most _RUN_ROWS distinct triples are spilled to temporary files and merged.
 _RUN_ROWS = 400_000
-_CHUNK = 50_000  # lines per N-Triples/N-Quads chunk handed to pyoxigraph's parser
+_CHUNK = 50_000  # lines per N-Quads chunk handed to pyoxigraph's parser
+_READ = 1 << 20  # bytes read from each run at a time while merging
 
 
-def _key_field(field: str) -> str:
-    return field.replace("\x01", "\x01\x02").replace("\0", "\x01\x01")
-
-
-def _unkey(field: bytes) -> bytes:
-    return field.replace(b"\x01\x01", b"\0").replace(b"\x01\x02", b"\x01")
+def _nt_lines(lines: list[bytes]) -> bytes:
+    """N-Triples from union keys (b"s\\0pk\\x01o\\n" each): bulk replaces when the only NULs,
+    \\x01s and newlines are the separators (always, unless a literal holds one), else one by
+    one."""
+    data = b"".join(lines)
+    n = len(lines)
+    if data.count(b"\0") == n and data.count(b"\x01") == n and data.count(b"\n") == n:
+        data = data.replace(b"\0\x01", b"> <" + _TYPE_B + b"> ").replace(b"\0", b"> <") \
+            .replace(b"\x01", b"> ").replace(b"\n", b" .\n<")
+        return b"<" + data[:-1]
+    out = []
+    for line in lines:
+        s, rest = line[:-1].split(b"\0", 1)
+        pk, o = rest.split(b"\x01", 1)
+        out.append(b"<%b> <%b> %b .\n" % (s, pk or _TYPE_B, o))
+    return b"".join(out)
 
 
 class _UnionRuns:
     """The deduplicated union of all graphs' triples, as sorted runs (files) plus a batch.
 
-    A triple is kept as one string whose order is the row order (subject, sort predicate,
-    object): its fields joined by NUL, which sorts below every other character (NUL and \\x01
-    inside a field, possible only in literals, are escaped order-preservingly).  Strings sort
-    much faster than tuples, take less memory, and are one line each in a run file."""
+    A triple is kept as one string "subject NUL sort-predicate \\x01 object": IRIs hold no
+    control characters and the object comes last, so the strings' order is the rows' order
+    (subject, rdf:type first, object) and they sort much faster than tuples, take less memory
+    and are one line each in a run file."""
 
     def __init__(self, directory: Path):
         self.dir = directory
@@ -704,12 +715,9 @@ class _UnionRuns:
         self.spill_ok = True
 
     def add(self, rows: list[tuple]) -> None:
-        keys = [f"{s}\0{pk}\0{o}" for s, pk, o, _p in rows]
-        blob = "\n".join(keys)
-        if blob.count("\0") != 2 * len(keys) or "\x01" in blob:
-            keys = ["\0".join(map(_key_field, (s, pk, o))) for s, pk, o, _p in rows]
-        if keys and blob.count("\n") != len(keys) - 1:
-            self.spill_ok = False  # a newline inside a field (never written so): keep it all
+        keys = [f"{s}\0{pk}\x01{o}" for s, pk, o, _p in rows]
+        if keys and "\n".join(keys).count("\n") != len(keys) - 1:
+            self.spill_ok = False  # a newline inside a literal (never written so): keep it all
         self.batch.update(keys)
         if len(self.batch) >= _RUN_ROWS and self.spill_ok:
             self.spill()
@@ -728,40 +736,48 @@ class _UnionRuns:
         if self.files and self.batch and self.spill_ok:
             self.spill()
 
-    def ntriples(self):
-        """The union as sorted, deduplicated N-Triples, in chunks of bytes."""
-        keys = sorted(self.batch)
-        if not self.files:
-            for i in range(0, len(keys), _CHUNK):
-                out = []
-                for key in keys[i:i + _CHUNK]:
-                    s, pk, o = key.split("\0")
-                    if "\x01" in key:
-                        s, pk, o = (_unkey(f.encode("utf-8")).decode("utf-8") for f in (s, pk, o))
-                    out.append(f"<{s}> <{pk or _TYPE}> {o} .\n")
-                yield "".join(out).encode("utf-8")
-            return
-        mem = (k.encode("utf-8") for k in keys)
+    def _merged(self):
+        """Lists of sorted, deduplicated keys (bytes lines) of all runs and the batch.
+
+        Block-wise: every key up to the smallest last key among the runs' buffered blocks can be
+        emitted (each run is sorted and duplicate-free), and is merged by a C sort and dict."""
         files = [open(p, "rb") for p in self.files]
         try:
-            out: list[bytes] = []
-            prev = None
-            for key in heapq.merge(*[(line[:-1] for line in f) for f in files], mem):
-                if key == prev:
-                    continue
-                prev = key
-                s, pk, o = key.split(b"\0")
-                if b"\x01" in key:
-                    s, pk, o = _unkey(s), _unkey(pk), _unkey(o)
-                out.append(b"<%b> <%b> %b .\n" % (s, pk or _TYPE_B, o))
-                if len(out) >= _CHUNK:
-                    yield b"".join(out)
-                    out = []
-            if out:
-                yield b"".join(out)
+            bufs = [[f, f.readlines(_READ)] for f in files]
+            if self.batch:
+                bufs.append([None, [(k + "\n").encode("utf-8") for k in sorted(self.batch)]])
+            bufs = [b for b in bufs if b[1]]
+            while bufs:
+                bound = min(b[1][-1] for b in bufs)
+                taken: list[bytes] = []
+                keep = []
+                for b in bufs:
+                    lines = b[1]
+                    cut = bisect.bisect_right(lines, bound)
+                    taken += lines[:cut]
+                    rest = lines[cut:]
+                    if not rest and b[0] is not None:
+                        rest = b[0].readlines(_READ)
+                    if rest:
+                        b[1] = rest
+                        keep.append(b)
+                bufs = keep
+                taken.sort()
+                yield list(dict.fromkeys(taken))
         finally:
             for f in files:
                 f.close()
+
+    def ntriples(self):
+        """The union as sorted, deduplicated N-Triples, in chunks of bytes."""
+        if not self.files:
+            keys = sorted(self.batch)
+            for i in range(0, len(keys), _CHUNK):
+                yield _nt_lines([(k + "\n").encode("utf-8") for k in keys[i:i + _CHUNK]])
+            return
+        for lines in self._merged():
+            for i in range(0, len(lines), _CHUNK):
+                yield _nt_lines(lines[i:i + _CHUNK])
 
 
 def _nq_chunks(rows: list[tuple], g: str):
