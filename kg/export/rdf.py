@@ -706,11 +706,12 @@ class _UnionRuns:
     A triple is kept as one string "subject NUL sort-predicate \\x01 object": IRIs hold no
     control characters and the object comes last, so the strings' order is the rows' order
     (subject, rdf:type first, object) and they sort much faster than tuples, take less memory
-    and are one line each in a run file."""
+    and are one line each in a run file.  The batch is the graphs' sorted key lists one after
+    the other: sorting that is merging them (timsort finds the runs), then dict drops repeats."""
 
     def __init__(self, directory: Path):
         self.dir = directory
-        self.batch: set[str] = set()
+        self.batch: list[str] = []
         self.files: list[Path] = []
         self.spill_ok = True
 
@@ -718,15 +719,19 @@ class _UnionRuns:
         keys = [f"{s}\0{pk}\x01{o}" for s, pk, o, _p in rows]
         if keys and "\n".join(keys).count("\n") != len(keys) - 1:
             self.spill_ok = False  # a newline inside a literal (never written so): keep it all
-        self.batch.update(keys)
+        self.batch += keys
         if len(self.batch) >= _RUN_ROWS and self.spill_ok:
             self.spill()
+
+    def _sorted_batch(self) -> list[str]:
+        self.batch.sort()
+        keys, self.batch = list(dict.fromkeys(self.batch)), []
+        return keys
 
     def spill(self) -> None:
         path = self.dir / f"union-{len(self.files):05d}.run"
         with open(path, "wb") as f:
-            keys = sorted(self.batch)
-            self.batch = set()
+            keys = self._sorted_batch()
             for i in range(0, len(keys), _CHUNK):
                 f.write(("\n".join(keys[i:i + _CHUNK]) + "\n").encode("utf-8"))
         self.files.append(path)
@@ -745,7 +750,8 @@ class _UnionRuns:
         try:
             bufs = [[f, f.readlines(_READ)] for f in files]
             if self.batch:
-                bufs.append([None, [(k + "\n").encode("utf-8") for k in sorted(self.batch)]])
+                bufs.append([None, [(k + "\n").encode("utf-8")
+                                    for k in sorted(dict.fromkeys(self.batch))]])
             bufs = [b for b in bufs if b[1]]
             while bufs:
                 bound = min(b[1][-1] for b in bufs)
@@ -771,7 +777,7 @@ class _UnionRuns:
     def ntriples(self):
         """The union as sorted, deduplicated N-Triples, in chunks of bytes."""
         if not self.files:
-            keys = sorted(self.batch)
+            keys = sorted(dict.fromkeys(self.batch))
             for i in range(0, len(keys), _CHUNK):
                 yield _nt_lines([(k + "\n").encode("utf-8") for k in keys[i:i + _CHUNK]])
             return
