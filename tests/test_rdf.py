@@ -480,10 +480,10 @@ def test_streamed_export_equals_one_global_sort(run_rows, monkeypatch, tmp_path)
         monkeypatch.setattr(rdf, "_RUN_ROWS", run_rows)
     rdf._LAST = None
     rdf.write_turtle(y, tmp_path / "g.ttl")
-    rdf.write_trig(y, tmp_path / "g.trig")
-    rdf.write_nquads(y, tmp_path / "g.nq")
     if run_rows:
         assert len(rdf._LAST.runs.files) > 1
+    rdf.write_trig(y, tmp_path / "g.trig")
+    rdf.write_nquads(y, tmp_path / "g.nq")
     assert (tmp_path / "g.nq").read_bytes() == nq == rdf.nquads(y)
     assert (tmp_path / "g.trig").read_bytes() == trig == rdf.serialize_trig(y)
     assert (tmp_path / "g.ttl").read_bytes() == ttl == rdf.serialize_turtle(y)
@@ -500,3 +500,14 @@ def test_export_cache_keeps_one_export_and_its_files(x):
     second = rdf._export(y)
     assert second is not first and not first.dir.exists()
     rdf._LAST = None
+
+
+def test_export_files_are_removed_once_turtle_and_trig_are_written(x, tmp_path):
+    rdf._LAST = None
+    rdf.write_turtle(x, tmp_path / "g.ttl")
+    export = rdf._LAST
+    assert export is not None and export.dir.exists()
+    rdf.write_trig(x, tmp_path / "g.trig")  # reuses the graph built for the Turtle file
+    assert rdf._LAST is None and not export.dir.exists()
+    assert (tmp_path / "g.trig").read_bytes() == rdf.serialize_trig(x)
+    assert (tmp_path / "g.ttl").read_bytes() == rdf.serialize_turtle(x)

@@ -167,8 +167,8 @@ def entity_iris(extraction: Extraction) -> dict[str, str]:
 
 
 # Literals are built directly in their N-Triples form (a str starting with '"'); IRIs are plain
-# str.  The graph is assembled as N-Quads text and handed to pyoxigraph's Rust parser and
-# serialisers in one go: making a Python term object per node was most of the export time.
+# str.  Each graph is assembled as N-Quads text and handed to pyoxigraph's Rust parser and
+# serialisers in chunks: making a Python term object per node was most of the export time.
 
 def _esc(text: str) -> str:
     return (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
@@ -825,6 +825,7 @@ class _Export:
         self.dir = Path(self._tmp.name)
         self.trig = self.dir / "graph.trig"
         self.runs = _UnionRuns(self.dir)
+        self.written: set[str] = set()
         b = _Builder(extraction, key)
 
         def parsed():
@@ -855,8 +856,17 @@ class _Export:
 
 
 # The build writes Turtle and TriG from the same extraction one after the other: the last
-# export is kept (keyed by its content hash; at most one, its files in a temporary directory).
+# export is kept (keyed by its content hash; at most one, its files in a temporary directory)
+# until both files have been written from it, or another export replaces it.
 _LAST: _Export | None = None
+
+
+def _written(export: _Export, kind: str) -> None:
+    global _LAST
+    export.written.add(kind)
+    if export.written >= {"trig", "turtle"} and _LAST is export:
+        _LAST = None
+        export.close()
 
 
 def _export(extraction: Extraction) -> _Export:
@@ -911,7 +921,9 @@ def serialize_turtle(extraction: Extraction) -> bytes:
 
 
 def write_trig(extraction: Extraction, path, **_opts) -> None:
-    shutil.copyfile(_export(extraction).trig, path)
+    export = _export(extraction)
+    shutil.copyfile(export.trig, path)
+    _written(export, "trig")
 
 
 def write_nquads(extraction: Extraction, path, **_opts) -> None:
@@ -922,7 +934,9 @@ def write_nquads(extraction: Extraction, path, **_opts) -> None:
 
 
 def write_turtle(extraction: Extraction, path, **_opts) -> None:
-    _export(extraction).turtle(path)
+    export = _export(extraction)
+    export.turtle(path)
+    _written(export, "turtle")
 
 
 def to_dataset(extraction: Extraction):
