@@ -176,10 +176,11 @@ def cmd_eval(args) -> int:
     return EXIT_OK
 
 
-def _need_build(out: str) -> Path | None:
+def _need_build(out: str, filename: str = "graph.trig") -> Path | None:
+    """The build directory, or None (with a message) when it lacks the output a command reads."""
     p = Path(out)
-    if not (p / "graph.trig").is_file():
-        print(f"kg: error: {p}/graph.trig not found: run `kg build --out {out}` first", file=sys.stderr)
+    if not (p / filename).is_file():
+        print(f"kg: error: {p / filename} not found: run `kg build --out {out}` first", file=sys.stderr)
         return None
     return p
 
@@ -238,9 +239,7 @@ def cmd_push(args) -> int:
 
 def cmd_view(args) -> int:
     from .view import view
-    page = Path(args.out) / "graph.html"
-    if not page.is_file():
-        print(f"kg: error: {page} not found: run `kg build --out {args.out}` first", file=sys.stderr)
+    if _need_build(args.out, "graph.html") is None:
         return EXIT_USAGE
     view(args.out)
     return EXIT_OK
@@ -248,9 +247,7 @@ def cmd_view(args) -> int:
 
 def cmd_explain(args) -> int:
     from .explain import explain_build
-    page = Path(args.out) / "extraction.json"
-    if not page.is_file():
-        print(f"kg: error: {page} not found: run `kg build --out {args.out}` first", file=sys.stderr)
+    if _need_build(args.out, "extraction.json") is None:
         return EXIT_USAGE
     try:
         print(explain_build(args.out, args.name))
