@@ -13,6 +13,23 @@ EXTRA = SHARED / "corpus" / "extra"
 GOLD_DEV = SHARED / "gold" / "dev.json"
 
 
+def text_doc(text: str, doc_id: str = "t"):
+    """A one-article Doc over `text` (first line the title, each other line a body paragraph),
+    with sentences split: the input the extraction stages after layout expect."""
+    from kg.model import Article, Doc, OffsetMap, Section
+    from kg.stages.sentences import split_sentences
+    art = Article(id=f"{doc_id}#A1", text=text, offsets=OffsetMap([(0, 0, len(text))]))
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        if line:
+            art.sections.append(Section("title" if i == 0 else "body", pos, pos + len(line)))
+        pos += len(line) + 1
+    art.sentences = split_sentences(art)
+    doc = Doc(id=doc_id, source=f"{doc_id}.txt", text=text)
+    doc.articles = [art]
+    return doc
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

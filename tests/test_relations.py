@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import text_doc
 from kg.evaluate import score
 from kg.model import Article, Doc, OffsetMap, Section
 from kg.pipeline import Pipeline
@@ -35,16 +36,7 @@ def relation(doc: Doc, s: str, p: str, o: str):
 
 
 def small_doc(text: str) -> Doc:
-    art = Article(id="t#A1", text=text, offsets=OffsetMap([(0, 0, len(text))]))
-    pos = 0
-    for i, line in enumerate(text.split("\n")):
-        if line:
-            art.sections.append(Section("title" if i == 0 else "body", pos, pos + len(line)))
-        pos += len(line) + 1
-    art.sentences = split_sentences(art)
-    doc = Doc(id="t", source="t.txt", text=text)
-    doc.articles = [art]
-    return Pipeline(EXTRACT[2:])(doc)
+    return Pipeline(EXTRACT[2:])(text_doc(text))
 
 
 def test_agencies_located_in_their_scope(page):

@@ -5,26 +5,17 @@ from pathlib import Path
 
 import pytest
 
-from kg.model import Article, Doc, OffsetMap, Section
+from conftest import text_doc
+from kg.model import Doc
 from kg.pipeline import Pipeline
 from kg.readers.corpus import SourceFile, read_file
 from kg.stages.resolve import entity_id
-from kg.stages.sentences import split_sentences
 
 SEED = Path(__file__).resolve().parent.parent / "kg" / "resources" / "corpus" / "hebei-daily-handan-page.txt"
 
 
 def doc_of(text: str, doc_id: str = "t") -> Doc:
-    art = Article(id=f"{doc_id}#A1", text=text, offsets=OffsetMap([(0, 0, len(text))]))
-    pos = 0
-    for i, line in enumerate(text.split("\n")):
-        if line:
-            art.sections.append(Section("title" if i == 0 else "body", pos, pos + len(line)))
-        pos += len(line) + 1
-    art.sentences = split_sentences(art)
-    doc = Doc(id=doc_id, source=f"{doc_id}.txt", text=text)
-    doc.articles = [art]
-    return Pipeline(("gazetteer", "entities", "resolve"))(doc)
+    return Pipeline(("gazetteer", "entities", "resolve"))(text_doc(text, doc_id))
 
 
 @pytest.fixture(scope="module")
