@@ -27,7 +27,7 @@ def synthetic(n: int = 5000, seed: int = 1) -> Extraction:
     """A scale-free-ish graph (preferential attachment) with mentions, quotes and metrics."""
     rnd = random.Random(seed)
     doc = "synthetic"
-    sentences, text_parts, pos = [], [], 0
+    sentences, pos = [], 0
     ents: dict[str, Entity] = {}
     for i in range(n):
         name = "".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(2, 6))) + f"{i}"

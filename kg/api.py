@@ -331,7 +331,7 @@ class KnowledgeGraph:
         """Score against gold annotation (a SCHEMA.md file, or the same object as a dict) with
         the scorer of `kg eval`.  The text the gold's line numbers refer to is the built
         document of that name, or `source`, or found beside the gold file as `kg eval` does."""
-        from .evaluate import _find_source, score
+        from .evaluate import find_source, score
         gold_path = None
         if isinstance(gold, (str, os.PathLike)):
             gold_path = Path(gold)
@@ -348,7 +348,7 @@ class KnowledgeGraph:
             if text is None:
                 if gold_path is None:
                     raise ValueError(f"no built document has source {name!r}: pass source=")
-                text = _read_text(_find_source(gold_path, gold))
+                text = _read_text(find_source(gold_path, gold))
         return score(self.extraction.to_json(), gold, text)
 
 

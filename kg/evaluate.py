@@ -185,7 +185,7 @@ def score(system: dict, gold: dict, text: str) -> dict:
             "metrics": metrics}
 
 
-def _find_source(gold_path: Path, gold: dict) -> Path:
+def find_source(gold_path: Path, gold: dict) -> Path:
     name = gold.get("source") or ""
     candidates = [gold_path.parent / name, gold_path.parent.parent / "corpus" / name, Path(name)]
     from .builder import sample_corpus
@@ -202,7 +202,7 @@ def evaluate_paths(gold_path, source=None, out_dir="output", config=None) -> dic
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as e:
         raise ValueError(f"{gold_path}: not valid JSON: {e}") from e
-    src_path = Path(source) if source else _find_source(gold_path, gold)
+    src_path = Path(source) if source else find_source(gold_path, gold)
     from .readers.corpus import SourceFile, read_file
     docs = [d for d in read_file(SourceFile(src_path, src_path.name)) if hasattr(d, "text")]
     if not docs:

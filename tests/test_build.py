@@ -90,6 +90,7 @@ def test_build_is_deterministic_and_order_independent(tmp_path):
     from kg.builder import build
     a = build([SEED, EXTRA], tmp_path / "a")
     b = build([EXTRA, SEED], tmp_path / "b")
+    assert [d["id"] for d in a.extraction.documents] == [d["id"] for d in b.extraction.documents]
     for name in OUTPUTS:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
     assert len(a.extraction.documents) == 4

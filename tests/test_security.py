@@ -9,7 +9,6 @@ from __future__ import annotations
 import ast
 import builtins
 import json
-import os
 import pickle
 import re
 import socket

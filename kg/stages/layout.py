@@ -191,7 +191,6 @@ def _blocks(text: str) -> list[_Block]:
         if not content:
             continue
         start = m.start() + (len(raw) - len(raw.lstrip()))
-        end = start + len(content)
         blank = len(_BREAK.findall(text, prev_end, m.start())) >= 2 if out else False
         prev_end = m.end()
         kind = "para"
