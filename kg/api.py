@@ -295,7 +295,13 @@ class KnowledgeGraph:
     def sparql(self, query: str, **params) -> pd.DataFrame:
         """Run a named query (`kg query --list`), a .rq file or SPARQL text; keyword arguments
         bind the query's parameters safely.  The result is a DataFrame, one column per variable."""
-        from .query import run_query
+        from .query import QueryError, resolve, run_query
+        named = resolve(query)[1]
+        missing = [p.name for p in named.param_specs if p.required and p.name not in params] \
+            if named is not None else []
+        if missing:  # said here in Python's words (the query runner speaks the CLI's --param)
+            raise QueryError(f"query {named.name!r} needs " + ", ".join(f"{m}=…" for m in missing)
+                             + f", e.g. g.sparql({named.name!r}, {missing[0]}=\"…\")")
         cols, rows = run_query(self._query_dir(), query, params)
         return pd.DataFrame(rows, columns=cols, dtype=object).convert_dtypes()
 

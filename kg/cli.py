@@ -10,15 +10,33 @@ from . import __version__
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 
+EXIT_STATUS = """exit status: 0 everything was built; 1 some inputs could not be read (the rest was
+built, see errors.json in the output directory); 2 usage error or nothing could be built.
+"""
+
 EPILOG = """examples:
+  kg build                          build the sample corpus into output/
+  kg query --list                   named SPARQL queries for the analysts' questions
+  kg explain 邯郸市生态环境局        why an entity is in the graph
+  kg view                           open output/graph.html
+  kg eval --gold gold.json          score output/extraction.json against your annotation
+
+""" + EXIT_STATUS
+
+BUILD_EPILOG = """examples:
   kg build                          build the sample corpus into output/
   kg build reports/ news.jsonl      build a directory (recursive) and a JSON Lines corpus
   kg build page.txt --out out/ --formats json,turtle
-  kg eval --gold gold.json          score output/extraction.json against your annotation
-  kg eval --gold gold.json --source page.txt
+  kg build page.txt --user-dict my-terms.tsv
 
-exit status: 0 everything was built; 1 some inputs could not be read (the rest was built, see
-errors.json in the output directory); 2 usage error or nothing could be built.
+""" + EXIT_STATUS
+
+EVAL_EPILOG = """examples:
+  kg eval --gold gold.json          score output/extraction.json against your annotation
+  kg eval --gold gold.json --source page.txt   extract page.txt now and score it
+
+Only what lies inside the gold's articles (its `articles` line ranges of its `source`) is
+scored; the report says how much of the build that was.  The gold format: docs/gold-format.md.
 """
 
 
@@ -30,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     b = sub.add_parser("build", help="extract a corpus and write the graph outputs",
-                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+                       epilog=BUILD_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("paths", nargs="*", help="files, directories or .jsonl corpora "
                    "(default: the sample corpus shipped with govkg)")
     b.add_argument("--out", default="output", help="output directory (default: output/)")
@@ -52,7 +70,9 @@ def _parser() -> argparse.ArgumentParser:
                    "(nothing is written)")
     b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
 
-    e = sub.add_parser("eval", help="score an extraction against gold annotation (SCHEMA.md)")
+    e = sub.add_parser("eval", help="score an extraction against gold annotation "
+                       "(docs/gold-format.md)", epilog=EVAL_EPILOG,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     e.add_argument("--gold", required=True, help="gold file (govkg-extraction/1)")
     e.add_argument("--source", help="extract this file now and score it (default: score "
                    "OUT/extraction.json)")
@@ -63,7 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     q = sub.add_parser("query", help="run SPARQL (a named query, a .rq file or inline text) "
                        "over a build", epilog="examples:\n  kg query --list\n"
                        "  kg query metrics-of-place --param place=邯郸市\n"
-                       "  kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv",
+                       "  kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv\n"
+                       "  kg query --prefixes > prefixes.rq   the PREFIX lines kg query predeclares "
+                       "(kg serve does not)",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     q.add_argument("query", nargs="?", help="named query, path to a .rq file, or SPARQL text")
     q.add_argument("--out", default="output", help="build directory (default: output/)")
@@ -71,6 +93,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="bind a query parameter (safely escaped); repeatable")
     q.add_argument("--format", default="table", choices=("table", "csv", "json"))
     q.add_argument("--list", action="store_true", help="list the named queries")
+    q.add_argument("--prefixes", action="store_true", help="print the PREFIX declarations that "
+                   "kg query predeclares, to paste into queries for kg serve or another endpoint")
 
     s = sub.add_parser("serve", help="serve a build as a read-only SPARQL 1.1 endpoint (oxigraph)")
     s.add_argument("--out", default="output", help="build directory (default: output/)")
@@ -192,6 +216,10 @@ def cmd_query(args) -> int:
             params = " ".join(f"--param {n}=…" for n in q.params)
             print(f"{q.name:<24} {q.description}" + (f"  [{params}]" if params else ""))
         return EXIT_OK
+    if args.prefixes:
+        from .query import prefix_declarations
+        print(prefix_declarations())
+        return EXIT_OK
     if not args.query:
         print("kg: error: give a query (a name from `kg query --list`, a .rq file or SPARQL text)",
               file=sys.stderr)
@@ -238,10 +266,11 @@ def cmd_push(args) -> int:
 
 
 def cmd_view(args) -> int:
-    from .view import view
+    from .view import open_page
     if _need_build(args.out, "graph.html") is None:
         return EXIT_USAGE
-    view(args.out)
+    uri, opened = open_page(args.out)
+    print(f"opened {uri}" if opened else f"no browser could be started here: open {uri} in one")
     return EXIT_OK
 
 

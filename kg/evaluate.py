@@ -1,4 +1,4 @@
-"""`kg eval`: score an extraction against gold annotation, as SCHEMA.md describes.
+"""`kg eval`: score an extraction against gold annotation (format: docs/gold-format.md).
 
 Entities match by normalised name or alias; relations by (subject, predicate, object) after
 entity matching; metrics by normalised value and unit.  Only system items whose mentions or
@@ -181,8 +181,13 @@ def score(system: dict, gold: dict, text: str) -> dict:
     metrics["approx_accuracy"] = round(approx_ok / approx_n, 4) if approx_n else None
     metrics["false_positives"] = met_fp
     metrics["false_negatives"] = met_fn
-    return {"gold": gold.get("source"), "entities": entities, "relations": relations,
-            "metrics": metrics}
+    scope = {"articles": [list(r) for art in gold.get("articles", []) for r in art.get("lines", [])],
+             "entities": [len(sys_ents), len(system.get("entities", []))],
+             "relations": [sum(1 for r in system.get("relations", []) if inside(r.get("evidence"))),
+                           len(system.get("relations", []))],
+             "metrics": [len(sys_m), len(system.get("metrics", []))]}
+    return {"gold": gold.get("source"), "scope": scope, "entities": entities,
+            "relations": relations, "metrics": metrics}
 
 
 def find_source(gold_path: Path, gold: dict) -> Path:
@@ -218,8 +223,20 @@ def evaluate_paths(gold_path, source=None, out_dir="output", config=None) -> dic
     return score(system, gold, text)
 
 
+def format_scope(rep: dict) -> str:
+    """What was scored: a gold annotates some lines of one source, and only the part of the build
+    inside them is compared, so a perfect score says nothing of the rest of the build."""
+    sc = rep.get("scope")
+    if not sc:
+        return ""
+    lines = ", ".join(f"{a}–{b}" for a, b in sc["articles"]) or "none"
+    counted = ", ".join(f"{sc[c][0]} of {sc[c][1]} {c}" for c in ("entities", "relations", "metrics"))
+    return (f"scored: lines {lines} of {rep['gold']} (the gold's articles): "
+            f"{counted} of the build; the rest is not scored")
+
+
 def format_report(rep: dict) -> str:
-    out = [f"gold: {rep['gold']}", "",
+    out = [f"gold: {rep['gold']}", format_scope(rep), "",
            f"{'category':<11}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for cat in ("entities", "relations", "metrics"):
         s = rep[cat]

@@ -166,6 +166,8 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
         server = start_server(store_path(out_dir), host, port, writable, quiet=False)
         mode = "read-write" if writable else "read-only"
         print(f"SPARQL endpoint ({mode}): {server.query_url}   Graph Store: {server.store_url}\n"
+              f"Queries sent here must declare their prefixes (kg query predeclares them): "
+              f"`kg query --prefixes` prints the PREFIX lines.\n"
               f"Ctrl-C to stop.", file=sys.stderr, flush=True)
         return server.proc.wait()
     except ServeError as e:

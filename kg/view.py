@@ -25,11 +25,17 @@ def _graph_path(path) -> Path:
     return p
 
 
+def open_page(out_dir=".", *, open_browser=webbrowser.open) -> tuple[str, bool]:
+    """Open `out_dir/graph.html` (or the given .html file) in a browser.  Returns its file:// URI
+    and whether a browser took it: on a machine without a display `webbrowser` finds none and
+    says so only by returning False, so the caller must tell the user where the page is."""
+    uri = _graph_path(out_dir).resolve().as_uri()
+    return uri, bool(open_browser(uri))
+
+
 def view(out_dir=".", *, open_browser=webbrowser.open) -> str:
     """Open `out_dir/graph.html` (or the given .html file) in a browser; returns its file:// URI."""
-    uri = _graph_path(out_dir).resolve().as_uri()
-    open_browser(uri)
-    return uri
+    return open_page(out_dir, open_browser=open_browser)[0]
 
 
 def iframe_html(page: str, height: int = 720) -> str:

@@ -92,9 +92,13 @@ def test_every_sentence_of_the_seed_page_is_source_text():
             assert a.text[s.start:s.end] == s.text and s.text == s.text.strip()
             assert 0 <= s.src_start < s.src_end <= len(doc.text)
             src = doc.text[s.src_start:s.src_end]
-            if "\n" not in src and "建立建账" not in s.text:
+            if src != s.text and src in s.text:
+                # runs into a continuation printed earlier (建立建账…), or around photo captions
+                # (20个县级…队伍和 / 上图… / “N”支…): the longest run, never the text between
+                assert "建立建账" in s.text or "常备队伍和" in s.text
+            elif "\n" not in src:
                 assert src == s.text
-            elif "建立建账" not in s.text:  # crosses a column join: from its first to its last char
+            else:  # crosses a column join: from its first to its last char
                 assert src[0] == s.text[0] and src[-1] == s.text[-1]
             # and each copied run inside it is the source text
             pieces = [(v, o, n) for v, o, n in a.offsets.pieces if v < s.end and v + n > s.start]

@@ -41,6 +41,28 @@ _PARAM = re.compile(r"#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*(\(required\))?\s*:
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
+def prefix_declarations() -> str:
+    """The PREFIX lines of what every `kg query` may use undeclared.  A SPARQL endpoint
+    (`kg serve`, Fuseki) predeclares none, so queries sent there must start with these."""
+    return "\n".join(f"PREFIX {k}: <{v}>" for k, v in QUERY_PREFIXES.items())
+
+
+def short_syntax_error(message: str, query: str) -> str:
+    """pyoxigraph's parse error without the pages of expected character classes it can list,
+    naming the undeclared prefixes when that is what went wrong."""
+    first = message.splitlines()[0] if message else "cannot parse the query"
+    body = re.sub(r'<[^<>\s]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*', " ", query)
+    declared = set(QUERY_PREFIXES) | set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:", body))
+    used = set(re.findall(r"(?<![\w?$:.-])([A-Za-z][\w.-]*):", body))
+    unknown = sorted(used - declared)
+    if unknown:
+        pos = re.match(r"error at \d+:\d+", first)
+        return ((pos.group(0) + ": " if pos else "") + "unknown prefix "
+                + ", ".join(u + ":" for u in unknown)
+                + " (declare it with PREFIX; `kg query --prefixes` lists the predeclared ones)")
+    return first if len(first) <= 160 else first[:157].rstrip(" ,[") + " …"
+
+
 class QueryError(Exception):
     """A query that cannot run: unknown name, bad parameter, or SPARQL error."""
 
@@ -193,7 +215,7 @@ def execute(store: ox.Store, query: str, params: dict | None = None,
     try:
         result = store.query(text, prefixes=QUERY_PREFIXES, substitutions=subs or None)
     except SyntaxError as e:
-        raise QueryError(f"SPARQL syntax error: {e}") from e
+        raise QueryError(f"SPARQL syntax error: {short_syntax_error(str(e), text)}") from e
     except (RuntimeError, ValueError, OSError) as e:
         raise QueryError(f"SPARQL error: {e}") from e
     if isinstance(result, (bool, ox.QueryBoolean)):

@@ -37,6 +37,25 @@ class _SourceMap:
         view, src, length = self.pieces[k]
         return src + (i - view) if i < view + length else None
 
+    def foreign_text_inside(self, start: int, end: int, source: str) -> bool:
+        """Does the source span of view[start:end] take in text that is not the sentence's own?
+
+        A sentence broken at a column end is printed around whatever the page put in between:
+        photo captions with their credits, another story.  Only white space may lie between
+        its runs, else its source span would quote that text as part of the sentence."""
+        k = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        prev_end = None
+        for view, src, length in self.pieces[k:]:
+            if view >= end:
+                break
+            a, b = max(start, view), min(end, view + length)
+            if b <= a:
+                continue
+            if prev_end is not None and source[prev_end:src + a - view].strip():
+                return True
+            prev_end = src + b - view
+        return False
+
     def longest_run(self, start: int, end: int) -> tuple[int, int] | None:
         """Source span of the longest copied run inside view[start:end]."""
         k = max(bisect.bisect_right(self.starts, start) - 1, 0)
@@ -50,13 +69,15 @@ class _SourceMap:
         return best
 
 
-def split_sentences(article: Article) -> list[Sentence]:
+def split_sentences(article: Article, source: str | None = None) -> list[Sentence]:
     """The sentences of `article.text`, section by section, with source spans.
 
     A sentence that runs from an article's last column into its continuation printed *earlier* on
     the page would get an inverted span; it gets the source span of its longest copied run
-    instead.  A sentence whose ends do not map to the source (text built without an OffsetMap)
-    gets src_start = src_end = -1."""
+    instead.  So does a sentence whose span in `source` (the document text, when given) would
+    take in text printed between its halves — photo captions and credits set between two
+    columns, another story — since evidence quotes the source span.  A sentence whose ends do not
+    map to the source (text built without an OffsetMap) gets src_start = src_end = -1."""
     text = article.text
     sections = article.sections or ([Section("body", 0, len(text))] if text else [])
     to_source = _SourceMap(article)
@@ -72,7 +93,9 @@ def split_sentences(article: Article) -> list[Sentence]:
             s, e = to_source(start), to_source(end - 1)
             if s is None or e is None:
                 s, e = -1, -2
-            elif e < s:  # runs on into a continuation printed earlier on the page
+            elif e < s or (source is not None and e - s + 1 > end - start
+                           and to_source.foreign_text_inside(start, end, source)):
+                # runs on into a continuation printed earlier on the page, or around a caption
                 s, e = to_source.longest_run(start, end)
                 e -= 1
             out.append(Sentence(start, end, s, e + 1, stripped, sec.kind))
@@ -84,6 +107,6 @@ def sentences():
     """Split each article section into sentences with spans in article and source text."""
     def run(doc: Doc) -> Doc:
         for article in doc.articles:
-            article.sentences = split_sentences(article)
+            article.sentences = split_sentences(article, doc.text)
         return doc
     return run
