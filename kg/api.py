@@ -26,7 +26,7 @@ EXTRACTION_FILE = "extraction.json"
 TRIG_FILE = "graph.trig"
 HTML_FILE = "graph.html"
 
-# JSON key of each Evidence field (SCHEMA.md calls the quoted sentence "sentence")
+# JSON key of each Evidence field (the exchange format calls the quoted sentence "sentence")
 _EVIDENCE_KEYS = {f.name: ("sentence" if f.name == "quote" else f.name) for f in fields(Evidence)}
 
 
@@ -334,8 +334,8 @@ class KnowledgeGraph:
 
     # ---------------------------------------------------------------- evaluation
     def evaluate(self, gold, source=None) -> dict:
-        """Score against gold annotation (a SCHEMA.md file, or the same object as a dict) with
-        the scorer of `kg eval`.  The text the gold's line numbers refer to is the built
+        """Score against gold annotation (a file in the format of docs/gold-format.md, or the
+        same object as a dict) with the scorer of `kg eval`.  The text the gold's line numbers refer to is the built
         document of that name, or `source`, or found beside the gold file as `kg eval` does."""
         from .evaluate import find_source, score
         gold_path = None
