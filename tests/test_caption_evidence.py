@@ -103,3 +103,10 @@ def test_sample_page_sentence_around_three_captions():
     assert row["sentence"].startswith("20个县级文明实践志愿服务总队按照“8+N”模式")
     assert not any(w in row["sentence"] for w in ("上图", "中图", "下图", "摄", "供图"))
     assert g.extraction.texts[row["doc"]][row["start"]:row["end"]] == row["sentence"]
+
+
+def test_explorer_panel_quotes_no_caption(photo_page):
+    """The explorer's evidence panel shows the same sentences (JSON inside graph.html)."""
+    page = photo_page.explorer_html()
+    assert "并组建村级保洁队伍" in page
+    assert "保洁队伍\\n" not in page and "保洁队伍\n" not in page
