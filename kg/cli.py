@@ -17,7 +17,7 @@ built, see errors.json in the output directory); 2 usage error or nothing could 
 EPILOG = """examples:
   kg build                          build the sample corpus into output/
   kg query --list                   named SPARQL queries for the analysts' questions
-  kg explain 邯郸市生态环境局        why an entity is in the graph
+  kg explain 邯郸市生态环境局         why an entity is in the graph
   kg view                           open output/graph.html
   kg eval --gold gold.json          score output/extraction.json against your annotation
 
@@ -78,7 +78,8 @@ def _parser() -> argparse.ArgumentParser:
                    "OUT/extraction.json)")
     e.add_argument("--out", default="output", help="build directory with extraction.json")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
-    e.add_argument("--user-dict", metavar="FILE")
+    e.add_argument("--user-dict", metavar="FILE",
+                   help="user dictionary for the --source extraction")
 
     q = sub.add_parser("query", help="run SPARQL (a named query, a .rq file or inline text) "
                        "over a build", epilog="examples:\n  kg query --list\n"
