@@ -17,25 +17,21 @@ from functools import lru_cache
 
 import ahocorasick
 
+from .. import lexicon as L
 from ..divisions import Division, table
 from ..model import Article, Doc
 from ..pipeline import component
+from ..text import HAN
 
-HAN = "\u4e00-\u9fff"
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = "在的和与及向到为对从把被将于是等"
 _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:社区|村|居委会))(?![镇庄民委级落组])")
-_LOCATIVE = re.compile(rf"(?:在|到|走进|来到|深入|进驻|赴|前往)((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?(?:社区|村))(?![镇庄民委级落组])")
-_NOT_SUBPLACE = re.compile(r"^(各|每|全|本|该|进|入|农村|农业|城乡|城市|城镇|城区|乡村|乡镇|山区|新型|新建|所在|周边|"
-                           r"受灾|贫困|脱贫|试点|偏远|行政|自然|空心|易地|重点|沿线|邻近|附近|相关|部分)"
-                           r"|乡村|农村|城乡|推进|推动|建设|打造|振兴|开展|助力|服务|深入|走进|美丽|文明|示范|精品|和谐")
+_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?(?:社区|村))(?![镇庄民委级落组])")
+_NOT_SUBPLACE = re.compile(f"^({L.words_alt('not_subplace_prefixes')})|{L.words_alt('not_subplace_words')}")
 
 
 # state-level new areas: functional areas the statistics table does not list as divisions
-NEW_AREAS = {"雄安新区": "130000", "两江新区": "500000", "舟山群岛新区": "330000", "兰州新区": "620000",
-             "西咸新区": "610000", "贵安新区": "520000", "天府新区": "510000", "湘江新区": "430000",
-             "福州新区": "350000", "滇中新区": "530000", "哈尔滨新区": "230000", "长春新区": "220000",
-             "赣江新区": "360000"}
+NEW_AREAS = L.NEW_AREAS
 _NEW_AREA_RE = re.compile("|".join(NEW_AREAS))
 
 
@@ -71,8 +67,7 @@ def _township_automaton(county_code: str):
     return A
 
 
-_ETHNIC_TOWNSHIP = ("回族", "满族", "蒙古族", "朝鲜族", "土家族", "苗族", "彝族", "壮族", "瑶族", "藏族", "侗族",
-                    "白族", "畲族", "哈尼族", "傣族")
+_ETHNIC_TOWNSHIP = L.ETHNIC_GROUPS
 
 
 def _raw_matches(text: str):
@@ -200,7 +195,7 @@ def _new_areas(doc: Doc) -> None:
 
 
 # functional zones of a place: 雄安新区起步区, 某市核心区, 自贸区正定片区
-_ZONE_SUFFIX = re.compile(r"起步区|启动区|核心区|先行区|片区")
+_ZONE_SUFFIX = re.compile(L.words_alt("zone_suffixes"))
 
 
 def _zones(doc: Doc) -> None:

@@ -17,9 +17,8 @@ import re
 
 from ..model import Article, Doc, Section, Sentence
 from ..pipeline import component
+from ..text import CLOSERS, TERMINATORS
 
-TERMINATORS = "。！？!?；;"
-CLOSERS = "”’』」)）\"'】》"
 _SENTENCE = re.compile(f"[^{TERMINATORS}]*(?:[{TERMINATORS}]+[{re.escape(CLOSERS)}]*)?")
 
 
