@@ -88,3 +88,41 @@ def test_cache_key_hashes_every_lexicon_file(tmp_path, monkeypatch):
     (tmp_path / "organs.tsv").write_text("organ\n人民武装部\n", encoding="utf-8")
     monkeypatch.setenv(L.EXTRA_ENV, str(tmp_path))
     assert cache._code_digest.__wrapped__(("gazetteer", "entities")) != base
+
+
+# --------------------------------------------------------------------------- the stage contract
+
+def test_default_pipeline_contract_is_complete():
+    from kg.pipeline import DEFAULT_PIPELINE, check_contract
+    check_contract(DEFAULT_PIPELINE, complete=True)
+
+
+def test_a_component_before_its_input_is_refused():
+    from kg.pipeline import Pipeline
+    with pytest.raises(ValueError, match="'entities' reads 'doc.mentions\\[Place\\]'"):
+        Pipeline(("entities", "gazetteer"))
+    with pytest.raises(ValueError, match="'relations' reads 'doc.entities'"):
+        Pipeline(("gazetteer", "entities", "relations", "resolve"))
+    Pipeline(("gazetteer", "entities", "resolve"))  # a later start over a prepared Doc is fine
+
+
+def test_a_read_nobody_writes_is_refused():
+    from kg.pipeline import _REGISTRY, check_contract, component
+
+    @component("probe-reader", reads=("doc.nothing",), writes=())
+    def _probe():
+        return lambda doc: doc
+    try:
+        with pytest.raises(ValueError, match="'doc.nothing', which no component writes"):
+            check_contract(("layout", "probe-reader"))
+    finally:
+        _REGISTRY.pop("probe-reader")
+
+
+def test_schema_is_what_model_rdf_and_evaluate_use():
+    from kg import evaluate, model, schema
+    from kg.export import rdf
+    assert model.ENTITY_TYPES == schema.TYPE_NAMES and model.PREDICATES == schema.PREDICATE_NAMES
+    assert rdf.TYPE_CLASSES["Agency"][0] == rdf.GOVKG + "Agency"
+    assert evaluate.SCORED_TYPES == {"Place", "Agency", "Organization", "Programme"}
+    assert all(rdf.PREFIXES[t.namespace].endswith(f"/id/{t.namespace}/") for t in schema.ENTITY_TYPES)

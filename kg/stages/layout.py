@@ -472,7 +472,9 @@ def split_articles(doc: Doc) -> list[Article]:
     return [_article(doc, r, n, single) for n, r in enumerate(regions)]
 
 
-@component("layout", reads=("doc.text", "doc.title"), writes=("doc.articles",))
+@component("layout", reads=("doc.text", "doc.title"),
+           writes=("doc.articles", "article.text", "article.sections", "article.captions", "article.authors",
+                   "article.spans"))
 def layout():
     """Split a document into articles: titles, bylines, captions, re-joined body text."""
     def run(doc: Doc) -> Doc:

@@ -199,7 +199,9 @@ def _ev(doc: Doc, m: Mention, rule: str):
     return mention_evidence(doc, m, rule=rule)
 
 
-@component("relations", reads=("doc.mentions", "doc.entities"), writes=("doc.relations",))
+@component("relations", reads=("doc.mentions", "doc.entities", "mention.key", "article.place", "article.sentences",
+                               "mention.attrs.place_code"),
+           writes=("doc.relations", "doc.entities"))  # places of the division hierarchy a relation needs
 def make_relations():
     """partOf, locatedIn, subOrganizationOf, runs, implementedIn, subProgrammeOf, cooperatesWith,
     supports — each with its evidence sentence and rule."""

@@ -197,8 +197,9 @@ def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None)
     return got[1] if got else None
 
 
-@component("resolve", reads=("doc.mentions", "article.sections"),
-           writes=("article.place", "doc.entities", "mention.key"))
+@component("resolve", reads=("doc.mentions", "article.sections", "article.sentences", "mention.attrs.relative"),
+           writes=("article.place", "doc.entities", "mention.key", "mention.norm",
+                   "doc.mentions[Place]"))  # adds anaphora (该市 …) and drops unresolved relative names
 def make_resolve():
     """Article places, anaphora (该市, 全县 …), relative agency names, stable entity ids."""
     T = table()

@@ -78,7 +78,7 @@ def split_sentences(article: Article) -> list[Sentence]:
     return out
 
 
-@component("sentences", reads=("doc.articles",), writes=("article.sentences",))
+@component("sentences", reads=("doc.articles", "article.sections"), writes=("article.sentences",))
 def sentences():
     """Split each article section into sentences with spans in article and source text."""
     def run(doc: Doc) -> Doc:

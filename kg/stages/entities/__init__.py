@@ -129,8 +129,9 @@ def _add_byline(doc: Doc, art: Article, s: int, e: int, name: str, existing: set
         doc.mentions.append(Mention(s, e, doc.text[s:e], label, art.id, rule, norm=name, attrs={"byline": True}))
 
 
-@component("entities", reads=("article.text", "article.sections", "doc.mentions[Place]"),
-           writes=("doc.mentions[Agency,Organization,Programme]",))
+@component("entities", reads=("article.text", "article.sections", "article.captions", "article.authors",
+                              "article.spans", "doc.mentions[Place]", "mention.attrs.code", "mention.attrs.level"),
+           writes=("doc.mentions[Agency,Organization,Programme,Person,Place]",))  # Place: rivers and lakes
 def make_entities(user_dict: str | None = None):
     """Agencies, organisations and programmes by name grammar; user dictionary by Aho-Corasick."""
     if user_dict:
