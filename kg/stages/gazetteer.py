@@ -21,7 +21,7 @@ from .. import lexicon as L
 from ..divisions import Division, table
 from ..model import Article, Doc
 from ..pipeline import component
-from ..text import HAN
+from ..text import HAN, is_han, segmenter, word_tags
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = "在的和与及向到为对从把被将于是等"
@@ -107,13 +107,47 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     return True
 
 
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    """A short place name is a word of its sentence, not a piece of another word.
+
+    jieba's dictionary segmentation of its neighbourhood must put a word break where it starts
+    (确保|山|更绿 has none before 保山) and where it ends, unless the word it opens is itself a
+    name (新疆生产建设兵团, 怒江州: tagged ns/nt/nz); and the word before it must not be a lone
+    noun glued to it (河|长治 in 河长治, 茅|塔河 in 茅塔河) — a verb, preposition or punctuation
+    before it (在长治, 有莱阳) is fine."""
+    lo = max(0, start - 6)
+    hi = min(len(text), end + 8)
+    tags = word_tags()
+    pos, prev, opening = lo, None, None
+    breaks = {lo}
+    for tok in segmenter().lcut(text[lo:hi], HMM=False):
+        if pos + len(tok) <= start:
+            prev = tok
+        if pos == start:
+            opening = tok
+        pos += len(tok)
+        breaks.add(pos)
+    if start not in breaks:
+        return False
+    if end not in breaks and not (opening and len(opening) > end - start
+                                  and (tags.get(opening) or "").startswith(("ns", "nt", "nz"))):
+        return False
+    if prev is not None and len(prev) == 1 and is_han(prev) and start > lo:
+        return not (tags.get(prev) or "n").startswith(("n", "a", "j"))
+    return True
+
+
+def _needs_word_check(name: str, kind: str) -> bool:
+    return kind == "short" or len(name) <= 2
+
+
 def places_in(text: str) -> list[tuple[int, int, str, str, str, bool]]:
     """Unambiguous division names in a short text outside any article (a photo credit):
     (start, end, full name, code, level, is_short); short names only for provinces and cities."""
     T = table()
     out = []
     for s, e, name, kind in _raw_matches(text):
-        if not _name_ok(text, s, e, kind):
+        if not _name_ok(text, s, e, kind) or (_needs_word_check(name, kind) and not _word_bounded(text, s, e)):
             continue
         cands = T.candidates(name) if kind == "full" else \
             [c for c in T.short_candidates(name) if c.level in ("province", "city")]
@@ -142,7 +176,8 @@ def make_gazetteer():
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
         for art, s, e, name, kind in found:
-            if not _name_ok(art.text, s, e, kind):
+            if not _name_ok(art.text, s, e, kind) or \
+                    (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)):
                 continue
             if kind == "full":
                 cands = T.candidates(name)
