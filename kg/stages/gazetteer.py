@@ -181,9 +181,10 @@ def make_gazetteer():
                 continue
             if kind == "full":
                 cands = T.candidates(name)
-                if len(name) == 2 and not _bounded(art.text, s, name):
+                if len(name) == 2 and not _bounded(art.text, s, name) and \
+                        (name[0] in _FUNCTION_CHARS or not _word_bounded(art.text, s, e)):
                     # 和县, 涉县: two-character names glued to other words only where their
-                    # city is in context (“人力资源和县…” is not 和县)
+                    # city is in context (“人力资源和县…”, 指挥部和县直单位 are not 和县; 时任富县县委书记 is 富县)
                     cands = [c for c in cands if c.parent in context_cities]
                 div = _choose(cands, context) if cands else None
             else:

@@ -37,6 +37,9 @@ _BAD_NEXT = set(L.chars("scope_bad_next"))
 _BAD_AFTER_SUFFIX = set(L.chars("unit_bad_after"))
 _GOVERNMENT_NOT_BEFORE = L.words("organ_not_standalone_after_government")
 _SUBUNIT_JOINERS = L.chars("subunit_joiners")
+# a party committee named with its level (富县县委, 翁牛特旗旗委, 怒江州委) and its officers after it
+_LEVEL_COMMITTEES = L.words("level_committees")
+_COMMITTEE_OFFICERS = L.words("committee_officers")
 
 
 def find_scopes(text: str, places: list[Found]) -> list[Scope]:
@@ -95,21 +98,24 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
     if m:
         organ, q = m.group(1), m.end()
         organ_tail = "人民政府" if organ == "政府" else organ  # 省政府 = 省人民政府
+        committee = organ == "委" or organ in _LEVEL_COMMITTEES  # 市委; 富县县委, 翁牛特旗旗委
         for rx, rule in ((_RE_PARTY_DEPT, "agency.organ-party-dept"), (_RE_GOV_OFFICE, "agency.organ-office")):
             d = rx.match(text, q)
             if d and _suffix_ok(text, d.end(), d.group(2)):
-                if rx is _RE_PARTY_DEPT and organ != "委":
+                if rx is _RE_PARTY_DEPT and not committee:
                     continue
                 offer(d.end(), organ_tail + d.group(0), rule)
         d = _RE_DEPT.match(text, q)
         if d and organ in ("委", "人民政府", "政府") and _suffix_ok(text, d.end(), d.group(2)):
             offer(d.end(), organ_tail + canon_tail(d.group(1), d.group(2)), "agency.organ-dept")
         s = _RE_STRONG.match(text, q)
-        if s and organ == "委":
+        if s and committee:
             offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
         nxt = text[q:q + 2]
-        if organ == "委":  # 市委 alone before punctuation or 、和与及; 委员, 委托, 委书记 are other words
-            standalone = not re.match(f"[{HAN}]", nxt[:1] or " ") or nxt[:1] in "、和与及"
+        if committee:  # 市委 alone before punctuation or 、和与及, or before its officers (县委书记);
+            # 委员, 委托 are other words
+            standalone = not re.match(f"[{HAN}]", nxt[:1] or " ") or nxt[:1] in "、和与及" \
+                or (scope.kind == "place" and text.startswith(_COMMITTEE_OFFICERS, q))  # not 优秀县委书记
         elif organ == "人大":  # 人大代表, 人大常委会 (matched on its own)
             standalone = nxt[:1] not in ("代", "常")
         elif organ in ("政府", "人民政府"):  # 政府工作报告, 政府规章, 政府投资 …
@@ -164,7 +170,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         raw = text[sc.end:end]  # the tail as written (发展改革委), beside its standard form
         if sc.kind == "place":
             # a short place name before a generic name stays as written (太湖经济开发区管委会)
-            norm = text[sc.start:end] if sc.short and rule.endswith("strong-suffix") else sc.name + tail
+            norm = text[sc.start:end] if sc.short and (rule.endswith("strong-suffix") or tail in _LEVEL_COMMITTEES) \
+                else sc.name + tail
             attrs["place_code"] = sc.code
             if sc.name + raw != norm:
                 attrs["alias"] = sc.name + raw  # 邯郸市卫生健康委 for 邯郸市卫生健康委员会
