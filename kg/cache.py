@@ -50,7 +50,7 @@ class _ShardUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache shard")
 
 
-_CORE_MODULES = ("model.py", "pipeline.py", "divisions.py", "lexicon.py", "builder.py")
+_CORE_MODULES = ("model.py", "pipeline.py", "divisions.py", "lexicon.py", "text.py", "schema.py", "builder.py")
 
 
 def _file_digest(path: Path) -> str:
@@ -62,8 +62,10 @@ def _code_digest(names: tuple[str, ...]) -> str:
     """Hash of the source and data files extraction depends on."""
     from .pipeline import _REGISTRY, _load_builtin
     _load_builtin(names)
-    files = set((_PKG / "stages").glob("*.py")) | {_PKG / m for m in _CORE_MODULES}
+    from .lexicon import resource_files
+    files = set((_PKG / "stages").rglob("*.py")) | {_PKG / m for m in _CORE_MODULES}
     files |= set((_PKG / "resources" / "divisions").glob("*.csv"))
+    files |= set(resource_files())  # every lexicon table (and the extra directory's, if set)
     for n in names:
         info = _REGISTRY.get(n)
         src = inspect.getsourcefile(info.factory) if info else None

@@ -12,9 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-SCORED_TYPES = {"Place", "Agency", "Organization", "Programme"}
-SCORED_PREDICATES = {"partOf", "locatedIn", "subOrganizationOf", "runs", "implementedIn",
-                     "subProgrammeOf", "cooperatesWith", "supports"}
+from .schema import SCORED_PREDICATES, SCORED_TYPES  # noqa: E402  (what is scored: kg/schema.py)
 _STRIP = re.compile(r"[\s“”‘’\"'《》「」『』()（）【】〈〉\[\]<>]")
 
 

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import schema as _schema
+
 SCHEMA = "govkg-extraction/1"
 
-ENTITY_TYPES = ("Place", "Agency", "Organization", "Programme", "Person")
-PREDICATES = ("partOf", "locatedIn", "subOrganizationOf", "runs", "implementedIn",
-              "subProgrammeOf", "cooperatesWith", "supports")
+ENTITY_TYPES = _schema.TYPE_NAMES  # the types and predicates are defined once, in kg/schema.py
+PREDICATES = _schema.PREDICATE_NAMES
 
 
 def short_hash(text: str, n: int = 10) -> str:

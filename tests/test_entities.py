@@ -410,3 +410,20 @@ def test_people_named_in_appointment_titles():
               "2020-06-12\t邯郸市人民政府关于李鹏丽等同志职务任免的通知\n"
               "2020-07-18\t关于进一步加强医疗美容综合监管执法工作的通知")
     assert names(doc, "Person") == {"岳芝国", "张平", "李鹏丽"}
+
+
+def test_party_committees_named_with_their_place_and_officers():
+    """县委/旗委/州委 after a place, also right before its officers (宁强县委书记); a committee of no
+    place (优秀县委书记) is none; 和县 glued to 和 is a conjunction, 富县 after 时任 is the county."""
+    from conftest import text_doc
+    doc = Pipeline(("gazetteer", "entities", "resolve", "relations"))(text_doc(
+        "县委书记座谈会召开\n时任富县县委书记刘明、宁强县委书记陈军被提拔为怒江州委常委，"
+        "翁牛特旗旗委书记王刚出席。评选优秀县委书记。指挥部和县直单位参加。"))
+    agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
+    assert {"富县县委", "宁强县委", "怒江州委", "翁牛特旗旗委"} <= agencies
+    assert "县委" not in agencies
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert "富县" in places and "和县" not in places
+    located = {(doc.entities[r.subject].name, doc.entities[r.object].name)
+               for r in doc.relations if r.predicate == "locatedIn"}
+    assert ("宁强县委", "宁强县") in located

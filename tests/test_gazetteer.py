@@ -108,3 +108,13 @@ def test_a_township_written_with_its_people():
     doc = run("沧州市黄骅市推进盐碱地综合利用,在羊二庄回族镇建设示范基地。")
     got = {m.surface: m for m in doc.mentions if m.label == "Place"}
     assert got["羊二庄回族镇"].norm == "羊二庄镇" and got["羊二庄回族镇"].attrs["level"] == "township"
+
+
+def test_a_short_place_name_inside_another_word_is_no_place():
+    """河长治 is not 长治, 确保山更绿 is not 保山, 茅塔河 is not 塔河, 长治久安 is not 长治;
+    a short name after a verb or in a list still is."""
+    doc = run("各地要实现河长治，确保山更绿、水更清，维护社会长治久安。茅塔河综合治理工程年内完工。")
+    assert not [m.surface for m in doc.mentions if m.label == "Place"]
+    doc = run("代表团先后赴长治、保山考察，沿途还到了新疆生产建设兵团。")
+    names = {m.norm for m in doc.mentions if m.label == "Place"}
+    assert {"长治市", "保山市", "新疆维吾尔自治区"} <= names

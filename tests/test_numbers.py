@@ -245,7 +245,7 @@ def test_component_writes_article_coordinates():
 def test_registered_and_in_article_coordinates_on_the_seed_page():
     from kg.pipeline import Pipeline, registered
     info = registered()["numbers"]
-    assert info.writes == ("quantities",)
+    assert info.writes == ("doc.quantities",)
     if not PAGE.exists():
         pytest.skip("shared corpus not mounted")
     text = PAGE.read_text(encoding="utf-8")

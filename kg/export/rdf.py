@@ -27,6 +27,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
+from .. import schema
 from ..model import Evidence, Extraction, short_hash
 
 BASE = "https://w3id.org/govkg/"
@@ -56,34 +57,19 @@ PREFIXES = {
     "govkg": GOVKG, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "org": ORG,
     "schema": SCHEMA, "qb": QB, "sdmx-measure": SDMX_MEASURE, "sdmx-attribute": SDMX_ATTRIBUTE,
     "sdmx-dimension": SDMX_DIMENSION, "prov": PROV, "oa": OA, "dcterms": DCTERMS,
-    "place": BASE + "id/place/", "agency": BASE + "id/agency/",
-    "organization": BASE + "id/organization/", "programme": BASE + "id/programme/",
-    "person": BASE + "id/person/", "metric": BASE + "id/metric/",
+    **{t.namespace: BASE + f"id/{t.namespace}/" for t in schema.ENTITY_TYPES},
+    "metric": BASE + "id/metric/",
     "assertion": BASE + "id/assertion/", "annotation": BASE + "id/annotation/",
     "indicator": BASE + "id/indicator/", "unit": BASE + "id/unit/",
 }
 
 ZH = "zh"
 
-TYPE_CLASSES = {
-    "Place": (GOVKG + "Place", SCHEMA + "AdministrativeArea"),
-    "Agency": (GOVKG + "Agency", ORG + "Organization", SCHEMA + "GovernmentOrganization"),
-    "Organization": (GOVKG + "Organization", ORG + "Organization", SCHEMA + "Organization"),
-    "Programme": (GOVKG + "Programme", SCHEMA + "Project"),
-    "Person": (GOVKG + "Person", SCHEMA + "Person"),
-}
+TYPE_CLASSES = schema.TYPE_CLASSES  # RDF classes per entity type: kg/schema.py
 
 # govkg predicates are subproperties of these; the super-property triple is written too, so
 # consumers that know only the standard vocabularies need no inference.
-SUPER_PROPERTY = {
-    "partOf": SCHEMA + "containedInPlace",
-    "subOrganizationOf": ORG + "subOrganizationOf",
-    "locatedIn": SCHEMA + "location",
-    "implementedIn": SCHEMA + "location",
-    "subProgrammeOf": SCHEMA + "isPartOf",
-    "cooperatesWith": ORG + "linkedTo",
-    "supports": ORG + "linkedTo",
-}
+SUPER_PROPERTY = schema.SUPER_PROPERTY
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PRED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")

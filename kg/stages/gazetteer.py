@@ -17,25 +17,21 @@ from functools import lru_cache
 
 import ahocorasick
 
+from .. import lexicon as L
 from ..divisions import Division, table
 from ..model import Article, Doc
 from ..pipeline import component
+from ..text import HAN, is_han, segmenter, word_tags
 
-HAN = "\u4e00-\u9fff"
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = "在的和与及向到为对从把被将于是等"
 _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:社区|村|居委会))(?![镇庄民委级落组])")
-_LOCATIVE = re.compile(rf"(?:在|到|走进|来到|深入|进驻|赴|前往)((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?(?:社区|村))(?![镇庄民委级落组])")
-_NOT_SUBPLACE = re.compile(r"^(各|每|全|本|该|进|入|农村|农业|城乡|城市|城镇|城区|乡村|乡镇|山区|新型|新建|所在|周边|"
-                           r"受灾|贫困|脱贫|试点|偏远|行政|自然|空心|易地|重点|沿线|邻近|附近|相关|部分)"
-                           r"|乡村|农村|城乡|推进|推动|建设|打造|振兴|开展|助力|服务|深入|走进|美丽|文明|示范|精品|和谐")
+_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?(?:社区|村))(?![镇庄民委级落组])")
+_NOT_SUBPLACE = re.compile(f"^({L.words_alt('not_subplace_prefixes')})|{L.words_alt('not_subplace_words')}")
 
 
 # state-level new areas: functional areas the statistics table does not list as divisions
-NEW_AREAS = {"雄安新区": "130000", "两江新区": "500000", "舟山群岛新区": "330000", "兰州新区": "620000",
-             "西咸新区": "610000", "贵安新区": "520000", "天府新区": "510000", "湘江新区": "430000",
-             "福州新区": "350000", "滇中新区": "530000", "哈尔滨新区": "230000", "长春新区": "220000",
-             "赣江新区": "360000"}
+NEW_AREAS = L.NEW_AREAS
 _NEW_AREA_RE = re.compile("|".join(NEW_AREAS))
 
 
@@ -71,8 +67,7 @@ def _township_automaton(county_code: str):
     return A
 
 
-_ETHNIC_TOWNSHIP = ("回族", "满族", "蒙古族", "朝鲜族", "土家族", "苗族", "彝族", "壮族", "瑶族", "藏族", "侗族",
-                    "白族", "畲族", "哈尼族", "傣族")
+_ETHNIC_TOWNSHIP = L.ETHNIC_GROUPS
 
 
 def _raw_matches(text: str):
@@ -112,13 +107,47 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     return True
 
 
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    """A short place name is a word of its sentence, not a piece of another word.
+
+    jieba's dictionary segmentation of its neighbourhood must put a word break where it starts
+    (确保|山|更绿 has none before 保山) and where it ends, unless the word it opens is itself a
+    name (新疆生产建设兵团, 怒江州: tagged ns/nt/nz); and the word before it must not be a lone
+    noun glued to it (河|长治 in 河长治, 茅|塔河 in 茅塔河) — a verb, preposition or punctuation
+    before it (在长治, 有莱阳) is fine."""
+    lo = max(0, start - 6)
+    hi = min(len(text), end + 8)
+    tags = word_tags()
+    pos, prev, opening = lo, None, None
+    breaks = {lo}
+    for tok in segmenter().lcut(text[lo:hi], HMM=False):
+        if pos + len(tok) <= start:
+            prev = tok
+        if pos == start:
+            opening = tok
+        pos += len(tok)
+        breaks.add(pos)
+    if start not in breaks:
+        return False
+    if end not in breaks and not (opening and len(opening) > end - start
+                                  and (tags.get(opening) or "").startswith(("ns", "nt", "nz"))):
+        return False
+    if prev is not None and len(prev) == 1 and is_han(prev) and start > lo:
+        return not (tags.get(prev) or "n").startswith(("n", "a", "j"))
+    return True
+
+
+def _needs_word_check(name: str, kind: str) -> bool:
+    return kind == "short" or len(name) <= 2
+
+
 def places_in(text: str) -> list[tuple[int, int, str, str, str, bool]]:
     """Unambiguous division names in a short text outside any article (a photo credit):
     (start, end, full name, code, level, is_short); short names only for provinces and cities."""
     T = table()
     out = []
     for s, e, name, kind in _raw_matches(text):
-        if not _name_ok(text, s, e, kind):
+        if not _name_ok(text, s, e, kind) or (_needs_word_check(name, kind) and not _word_bounded(text, s, e)):
             continue
         cands = T.candidates(name) if kind == "full" else \
             [c for c in T.short_candidates(name) if c.level in ("province", "city")]
@@ -147,13 +176,15 @@ def make_gazetteer():
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
         for art, s, e, name, kind in found:
-            if not _name_ok(art.text, s, e, kind):
+            if not _name_ok(art.text, s, e, kind) or \
+                    (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)):
                 continue
             if kind == "full":
                 cands = T.candidates(name)
-                if len(name) == 2 and not _bounded(art.text, s, name):
+                if len(name) == 2 and not _bounded(art.text, s, name) and \
+                        (name[0] in _FUNCTION_CHARS or not _word_bounded(art.text, s, e)):
                     # 和县, 涉县: two-character names glued to other words only where their
-                    # city is in context (“人力资源和县…” is not 和县)
+                    # city is in context (“人力资源和县…”, 指挥部和县直单位 are not 和县; 时任富县县委书记 is 富县)
                     cands = [c for c in cands if c.parent in context_cities]
                 div = _choose(cands, context) if cands else None
             else:
@@ -200,7 +231,7 @@ def _new_areas(doc: Doc) -> None:
 
 
 # functional zones of a place: 雄安新区起步区, 某市核心区, 自贸区正定片区
-_ZONE_SUFFIX = re.compile(r"起步区|启动区|核心区|先行区|片区")
+_ZONE_SUFFIX = re.compile(L.words_alt("zone_suffixes"))
 
 
 def _zones(doc: Doc) -> None:

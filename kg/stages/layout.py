@@ -56,6 +56,7 @@ from pathlib import Path
 
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
+from ..text import CJK, CLOSERS, LINE_TERMINAL, segmenter
 
 # ---------------------------------------------------------------------------- patterns
 
@@ -63,8 +64,7 @@ _LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]+")
 _BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 _HEADER = re.compile(r"(#{1,6})[ \t\u3000]+")
 _DASH_LEAD = re.compile(r"(?:——|－－|--|―{2}|─{2})[ \t\u3000]*")
-TERMINAL = "。！？!?；;：:…"
-CLOSERS = "”’\"'』」）)】》〉"
+TERMINAL = LINE_TERMINAL
 _ROLE = r"(?:特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)"
 _BYLINE = re.compile(r"(?P<org>[^\s，,。：:()（）]{0,15}?)" + _ROLE
                      + r"[ \t\u3000]*(?P<names>[\u3400-\u9fff·・][\u3400-\u9fff·・ \t\u3000、，,]*)")
@@ -79,9 +79,9 @@ _CREDIT = re.compile(r"(?:图[/／]|摄影[/／:：]|图片[/／:：]).{1,30}"
 _AGENCY_HEAD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|厅|委员会|委|办公室|政府|法院|检察院|支队|大队|"
                           r"公安|海关|中心|集团|公司|大学)(?=[\u4e00-\u9fff])")
 _REFS = re.compile(r"该([省市县区镇乡村])")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_CJK_TAIL = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{1,4}$")
-_CJK_HEAD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{1,4}")
+_CJK = re.compile(f"[{CJK}]")
+_CJK_TAIL = re.compile(f"[{CJK}]{{1,4}}$")
+_CJK_HEAD = re.compile(f"[{CJK}]{{1,4}}")
 _NUMERAL = "一二三四五六七八九十〇零0123456789０１２３４５６７８９"
 _FRAGMENT_START = "、，,；;：:）)」』”’。.!！？?"
 
@@ -129,24 +129,7 @@ def opens_with_actor(line: str) -> bool:
     return bool(_AGENCY_HEAD.match(line))
 
 
-_JIEBA = None
-
-
-def _segmenter():
-    """jieba's default tokenizer, with its cache kept out of the shared temp path."""
-    global _JIEBA
-    if _JIEBA is None:
-        import os
-        import tempfile
-
-        import jieba
-        jieba.setLogLevel(60)
-        if jieba.dt.tmp_dir is None and jieba.dt.cache_file is None:
-            d = os.path.join(tempfile.gettempdir(), f"govkg-jieba-{os.getuid() if hasattr(os, 'getuid') else 0}")
-            os.makedirs(d, exist_ok=True)
-            jieba.dt.tmp_dir = d
-        _JIEBA = jieba
-    return _JIEBA
+_segmenter = segmenter  # one jieba, configured in kg.text
 
 
 def forms_word(left: str, right: str) -> bool:
@@ -489,7 +472,9 @@ def split_articles(doc: Doc) -> list[Article]:
     return [_article(doc, r, n, single) for n, r in enumerate(regions)]
 
 
-@component("layout", reads=("doc.text", "doc.title"), writes=("doc.articles",))
+@component("layout", reads=("doc.text", "doc.title"),
+           writes=("doc.articles", "article.text", "article.sections", "article.captions", "article.authors",
+                   "article.spans"))
 def layout():
     """Split a document into articles: titles, bylines, captions, re-joined body text."""
     def run(doc: Doc) -> Doc:

@@ -384,7 +384,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
 
 # --------------------------------------------------------------------------- component
 
-@component("numbers", reads=("articles",), writes=("quantities",))
+@component("numbers", reads=("article.text",), writes=("doc.quantities",))
 def numbers_component(**_config):
     """Find counted quantities in each article's text (article-text offsets)."""
     def run(doc):

@@ -1,7 +1,7 @@
 """Relations between entities, each from the sentence that states (or implies) it.
 
-- partOf: the division table (to the nearest larger division the document names) and sub-place
-  chains in the text (复兴区百家村街道六二社区).
+- partOf: the division table (to the nearest larger division the document names; none when it
+  names no larger division) and sub-place chains in the text (复兴区百家村街道六二社区).
 - locatedIn: an agency's scope (邯郸市科技局 → 邯郸市; 市委宣传部 completed by resolution), a
   facility's community (东城社区服务站 → 东城社区), a place at the head of an organisation's name.
 - subOrganizationOf: a county unit named by its county (成安大队) belongs to the detachment of the
@@ -199,7 +199,9 @@ def _ev(doc: Doc, m: Mention, rule: str):
     return mention_evidence(doc, m, rule=rule)
 
 
-@component("relations", reads=("doc.mentions", "doc.entities"), writes=("doc.relations",))
+@component("relations", reads=("doc.mentions", "doc.entities", "mention.key", "article.place", "article.sentences",
+                               "mention.attrs.place_code"),
+           writes=("doc.relations", "doc.entities"))  # places of the division hierarchy a relation needs
 def make_relations():
     """partOf, locatedIn, subOrganizationOf, runs, implementedIn, subProgrammeOf, cooperatesWith,
     supports — each with its evidence sentence and rule."""
@@ -237,10 +239,12 @@ def _part_of(doc: Doc, T) -> None:
             if target is not None:
                 add_relation(doc, m.key, "partOf", ensure_place(doc, target.code), ev,
                              "relations.partOf-divisions")
-            elif ancestors:
-                # the text names no larger place: the link comes from the division table alone,
-                # so it carries no sentence as evidence (its provenance is the table)
-                _table_part_of(doc, m.key, ensure_place(doc, ancestors[0].code))
+            elif ancestors and f"place-{ancestors[0].code}" in doc.entities:
+                # the text names no larger place, but the parent is an entity of the document (an
+                # article's place): the link comes from the division table alone, so it carries
+                # no sentence as evidence (its provenance is the table).  A parent the document
+                # never names is not made an entity of it.
+                _table_part_of(doc, m.key, f"place-{ancestors[0].code}")
         elif m.attrs.get("parent_key"):
             parent = m.attrs["parent_key"]
             if m.attrs.get("parent_code"):

@@ -16,21 +16,15 @@ import bisect
 import re
 from collections import Counter
 
+from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Entity, Evidence, Mention, short_hash
 from ..pipeline import component
 
-ANAPHORA = {
-    "该市": "city", "全市": "city", "本市": "city", "我市": "city",
-    "该县": "county", "全县": "county", "本县": "county", "我县": "county",
-    "该区": "county", "全区": "county", "本区": "county", "我区": "county",
-    "全省": "province", "我省": "province", "本省": "province", "该省": "province",
-    "全镇": "township", "该镇": "township", "本镇": "township", "我镇": "township",
-    "全乡": "township", "该乡": "township", "本乡": "township", "我乡": "township",
-}
+ANAPHORA = L.ANAPHORA
 _ANAPHOR_RE = re.compile("|".join(ANAPHORA))
 # 市X局 / 县X局 / 省X厅: an agency named relative to the article's place
-_RELATIVE = {"市": "city", "县": "county", "区": "county", "省": "province", "乡": "township", "镇": "township"}
+_RELATIVE = L.RELATIVE_SCOPES
 
 
 def mentions_by_article(doc: Doc) -> dict[str, list[Mention]]:
@@ -76,7 +70,7 @@ def _place_at_level(code: str | None, level: str, strict: bool = False) -> str |
     return None
 
 
-_PROVINCE_ANAPHORA = ("全省", "我省", "本省", "该省")
+_PROVINCE_ANAPHORA = tuple(f for f, level in ANAPHORA.items() if level == "province")
 # a title opening with 我省/全市 … is about the place the anaphor names (我省力保雄安新区…度汛)
 _TITLE_ANAPHOR_RE = re.compile("^(?:" + "|".join(ANAPHORA) + ")")
 _SPECIFICITY = {"township": 3, "county": 2, "city": 1, "new-area": 1}
@@ -203,8 +197,9 @@ def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None)
     return got[1] if got else None
 
 
-@component("resolve", reads=("doc.mentions", "article.sections"),
-           writes=("article.place", "doc.entities", "mention.key"))
+@component("resolve", reads=("doc.mentions", "article.sections", "article.sentences", "mention.attrs.relative"),
+           writes=("article.place", "doc.entities", "mention.key", "mention.norm",
+                   "doc.mentions[Place]"))  # adds anaphora (该市 …) and drops unresolved relative names
 def make_resolve():
     """Article places, anaphora (该市, 全县 …), relative agency names, stable entity ids."""
     T = table()

@@ -17,9 +17,8 @@ import re
 
 from ..model import Article, Doc, Section, Sentence
 from ..pipeline import component
+from ..text import CLOSERS, TERMINATORS
 
-TERMINATORS = "。！？!?；;"
-CLOSERS = "”’』」)）\"'】》"
 _SENTENCE = re.compile(f"[^{TERMINATORS}]*(?:[{TERMINATORS}]+[{re.escape(CLOSERS)}]*)?")
 
 
@@ -102,7 +101,7 @@ def split_sentences(article: Article, source: str | None = None) -> list[Sentenc
     return out
 
 
-@component("sentences", reads=("doc.articles",), writes=("article.sentences",))
+@component("sentences", reads=("doc.articles", "article.sections"), writes=("article.sentences",))
 def sentences():
     """Split each article section into sentences with spans in article and source text."""
     def run(doc: Doc) -> Doc:

@@ -1,0 +1,156 @@
+"""Agencies, organisations and programmes, found by the grammar of their names, not by segmentation.
+
+jieba splits names apart (魏县/人力资源/和/社会/保障局) and its tagger is slow, so names are read
+from the raw article text with regular grammars and the places the gazetteer found.  One module
+per kind of name:
+
+- `agencies`: scope + [organ] + [department stem + unit suffix] (邯郸市科技局, 市委宣传部, 国务院);
+- `organizations`: proper name + suffix (…公司, …大学), people's organisations (市总工会), media,
+  facilities named after their community;
+- `water`: dikes, reservoirs and sluices (facilities) and the rivers and lakes they name (places);
+- `programmes`: quoted names, policy documents, campaigns, events, mechanisms, projects (rule objects);
+- `people`: people named in appointment notices' titles, credits and bylines;
+- `userdict`: the user's own entries (Aho-Corasick), which win over the grammar.
+
+The vocabulary of every module is data in `kg/resources/lexicon/` (see its README.md).  Every
+mention records its rule; `attrs` carry what resolution and relations need (declared in
+`kg.pipeline.MENTION_ATTRS`).  The cost is linear in the text (regular expressions, occupancy
+arrays, bisection); jieba is used only to tell a proper name from common words in the few
+organisation prefixes the grammar finds.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...model import Article, Doc, Mention
+from ...pipeline import component
+from ...text import HAN
+from .agencies import find_agencies
+from .common import Found, Occupancy, contained
+from .organizations import MEDIA_RE, find_mass_organizations, find_organizations
+from .people import CREDIT_PERSON_RE, find_appointed
+from .programmes import find_programmes, programmes_from_agency_names
+from .userdict import find_user_entries, user_automaton
+from .water import find_water_works
+
+__all__ = ["extract_names", "find_agencies", "find_organizations", "find_mass_organizations",
+           "find_programmes", "find_water_works", "find_user_entries", "Found", "make_entities"]
+
+
+def _place_founds(mentions: list[Mention]) -> list[Found]:
+    out = []
+    for m in mentions:
+        if m.label == "Place" and not m.attrs.get("anaphor") and m.astart >= 0:
+            a = dict(m.attrs)
+            a["short"] = m.surface != m.norm
+            out.append(Found(m.astart, m.aend, "Place", m.norm or m.surface, m.rule, a))
+    return sorted(out, key=lambda f: f.start)
+
+
+def extract_names(text: str, places: list[Found], section_starts: set[int] = frozenset(),
+                  user_dict: str | None = None) -> list[Found]:
+    """All non-place names of a text: user entries first, then agencies, organisations, programmes."""
+    user = find_user_entries(text, user_dict) if user_dict else []
+    agencies = find_agencies(text, places)
+    orgs = find_mass_organizations(text, places) + find_organizations(text, places, agencies) \
+        + find_water_works(text, places)
+    progs = find_programmes(text, section_starts, places) + programmes_from_agency_names(text, agencies)
+    people = find_appointed(text)
+    out = list(user)
+    taken = Occupancy(len(text))
+    for u in user:
+        taken.mark(u.start, u.end)
+    for f in agencies + orgs + progs + people:
+        if taken.overlaps(f.start, f.end):
+            continue  # the user's entries win over the grammar
+        out.append(f)
+    # an agency inside a programme's name (《…》 titles name their issuer) is not a mention
+    in_programme = contained([(p.start, p.end) for p in out if p.label == "Programme"])
+    out = [f for f in out if f.label == "Programme" or f.rule == "user-dict" or not in_programme(f.start, f.end)]
+    return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+def _credit_mentions(doc: Doc, art: Article, user_dict: str | None) -> None:
+    """Agencies in photo credits (邯郸市委宣传部供图): credits are not article text, so they are
+    recorded with source offsets only."""
+    from ..gazetteer import places_in
+    for cap in art.captions:
+        if not cap.credit:
+            continue
+        at = doc.text.find(cap.credit, cap.end)
+        if at < 0 or at - cap.end > 40:
+            continue
+        places = [Found(s, e, "Place", name, "gazetteer", {"code": code, "level": level, "short": short})
+                  for s, e, name, code, level, short in places_in(cap.credit)]
+        for m in CREDIT_PERSON_RE.finditer(cap.credit):  # 河北日报通讯员 聂长青摄
+            s, e = at + m.start(1), at + m.end(1)
+            doc.mentions.append(Mention(s, e, doc.text[s:e], "Person", art.id, "person.credit",
+                                        norm=m.group(1), attrs={"credit": True}))
+        for f in extract_names(cap.credit, places, user_dict=user_dict):
+            if f.label not in ("Agency", "Organization"):
+                continue
+            s, e = at + f.start, at + f.end
+            doc.mentions.append(Mention(s, e, doc.text[s:e], f.label, art.id, f.rule + "+credit",
+                                        norm=f.norm, attrs=dict(f.attrs, credit=True)))
+
+
+def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],
+                     bounds: tuple[list[int], list[int]]) -> None:
+    """Media named in a byline or dateline before the article body (河北日报记者, 中国环境报记者):
+    layout keeps bylines out of article text, so these carry source offsets only."""
+    if not art.spans:
+        return
+    starts, ends = bounds  # of every article's spans, sorted
+    s0 = art.spans[0][0]  # spans are in reading order: the byline opens the first, or closes the last
+    k = bisect.bisect_right(ends, s0)
+    lo = max(0, s0 - 300, ends[k - 1] if k else 0)
+    e0 = art.spans[-1][1]
+    k = bisect.bisect_left(starts, e0)
+    hi = min(len(doc.text), e0 + 100, starts[k] if k < len(starts) else len(doc.text))
+    regions = [(lo, doc.text[lo:s0]), (e0, doc.text[e0:hi])]
+    ordered = sorted(art.spans)
+    for (_, b), (a, _) in zip(ordered, ordered[1:]):  # a byline after a standfirst
+        if 0 < a - b <= 200:
+            regions.append((b, doc.text[b:a]))
+    for base, region in regions:  # bylines open or close
+        for m in MEDIA_RE.finditer(region):
+            _add_byline(doc, art, base + m.start(1), base + m.end(1), m.group(1), existing)
+        for name in art.authors:  # the reporters layout read from the byline
+            for m in re.finditer(rf"(?<=[记者员\s、,，(（])({re.escape(name)})(?![{HAN}])", region):
+                _add_byline(doc, art, base + m.start(1), base + m.end(1), name, existing, "Person")
+
+
+def _add_byline(doc: Doc, art: Article, s: int, e: int, name: str, existing: set[tuple[int, int]],
+                label: str = "Organization") -> None:
+    if (s, e) not in existing:
+        existing.add((s, e))
+        rule = "org.media+byline" if label == "Organization" else "person.byline"
+        doc.mentions.append(Mention(s, e, doc.text[s:e], label, art.id, rule, norm=name, attrs={"byline": True}))
+
+
+@component("entities", reads=("article.text", "article.sections", "article.captions", "article.authors",
+                              "article.spans", "doc.mentions[Place]", "mention.attrs.code", "mention.attrs.level"),
+           writes=("doc.mentions[Agency,Organization,Programme,Person,Place]",))  # Place: rivers and lakes
+def make_entities(user_dict: str | None = None):
+    """Agencies, organisations and programmes by name grammar; user dictionary by Aho-Corasick."""
+    if user_dict:
+        user_automaton(str(user_dict))  # fail early on a bad file
+
+    def entities(doc: Doc) -> Doc:
+        by_article: dict[str, list[Mention]] = {}
+        for m in doc.mentions:
+            by_article.setdefault(m.article, []).append(m)
+        existing = {(m.start, m.end) for m in doc.mentions}
+        bounds = (sorted(a for art in doc.articles for a, _ in art.spans),
+                  sorted(b for art in doc.articles for _, b in art.spans))
+        for art in doc.articles:
+            places = _place_founds(by_article.get(art.id, []))
+            starts = {s.start for s in art.sections}
+            for f in extract_names(art.text, places, starts, str(user_dict) if user_dict else None):
+                doc.add_mention(art, f.start, f.end, f.label, f.rule, norm=f.norm, **f.attrs)
+            _credit_mentions(doc, art, str(user_dict) if user_dict else None)
+            _byline_mentions(doc, art, existing, bounds)
+        return doc
+
+    return entities

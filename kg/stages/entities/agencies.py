@@ -1,0 +1,196 @@
+"""Agency names: scope + [organ] + [department stem + unit suffix].
+
+A scope is a place the gazetteer found (邯郸市科技局, 魏县人力资源和社会保障局), a relative scope
+(市生态环境局, 县农业农村局, 省水利厅 — completed by `resolve` with the article's place) or 国家.
+Organs (人民政府, 委 …), department stems, unit suffixes (局, 委员会, 支队 …) and strong suffixes
+that make any stem an agency after a scope (…工作指导组, …领导小组) are data in
+`kg/resources/lexicon/` (department_stems, organs, unit_suffixes, strong_suffixes …): a new stem or
+suffix is a line there.  A county's short name plus 大队/中队 is a unit of the city detachment
+(成安大队).  Generic phrases (交通运输部门, 县级…部门, 省道…) fail the grammar.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ... import lexicon as L
+from ...text import HAN, alt
+from .common import NOT_IN_NAME, Found, Scope, longest
+
+_RE_DEPT = re.compile(rf"({alt(L.GOV_STEMS)})({alt(L.UNIT_SUFFIXES)})")
+_RE_STRONG = re.compile(rf"([{HAN}]{{1,24}}?)({alt(L.STRONG_SUFFIXES)})")
+_RE_ORGAN = re.compile(rf"({alt(L.ORGANS)})")
+_RE_PARTY_DEPT = re.compile(rf"({alt(L.PARTY_STEMS)})({L.words_alt('party_dept_suffix')})")
+_RE_GOV_OFFICE = re.compile(rf"((?:{alt(L.GOV_STEMS)})?)({L.words_alt('gov_office_suffix')})")
+_RE_BARE = re.compile(rf"({alt(L.BARE_STEMS)})(?![{HAN}])|({alt(L.BARE_STEMS)})(?={L.words_alt('bare_stem_verbs')})")
+_RE_SUBUNIT = re.compile(f"({L.words_alt('county_subunits')})")
+_RE_NATIONAL = re.compile(rf"({alt(L.NATIONAL)})")
+_RE_MINISTRY = re.compile(rf"({alt(L.NATIONAL_MINISTRIES)})部(?![{L.chars('ministry_bad_after')}])")
+
+_RELATIVE_CHARS = L.chars("relative_scopes")
+_ANAPHOR_SCOPES = L.SCOPE_ANAPHORA
+# a character before 市/县/省 that makes it part of another word (城市, 社区, 国道省道 …)
+_BAD_PREV = set(L.chars("scope_bad_prev"))
+# a character after it that does the same (市场, 省道, 县级, 市直, 县城 …)
+_BAD_NEXT = set(L.chars("scope_bad_next"))
+# characters after a one-character unit suffix that show it is part of another word (部门, 委员 …)
+_BAD_AFTER_SUFFIX = set(L.chars("unit_bad_after"))
+_GOVERNMENT_NOT_BEFORE = L.words("organ_not_standalone_after_government")
+_SUBUNIT_JOINERS = L.chars("subunit_joiners")
+# a party committee named with its level (富县县委, 翁牛特旗旗委, 怒江州委) and its officers after it
+_LEVEL_COMMITTEES = L.words("level_committees")
+_COMMITTEE_OFFICERS = L.words("committee_officers")
+
+
+def find_scopes(text: str, places: list[Found]) -> list[Scope]:
+    out: list[Scope] = []
+    covered = set()
+    for pl in places:
+        if pl.attrs.get("level") in ("province", "city", "county", "township"):
+            out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
+                             short=pl.attrs.get("short", False)))
+        covered.update(range(pl.start, pl.end))
+    for i, ch in enumerate(text):
+        if ch not in _RELATIVE_CHARS or i in covered:
+            continue
+        two = text[i - 1:i + 1] if i else ""
+        if two in _ANAPHOR_SCOPES:
+            out.append(Scope(i + 1, i - 1, "relative", _ANAPHOR_SCOPES[two]))
+            continue
+        prev = text[i - 1] if i else ""
+        if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS
+                     or (prev == "、" and i > 1 and text[i - 2] in _RELATIVE_CHARS)):
+            continue  # 县市区人民政府, 各乡、镇人民政府: the levels in general, not one body
+        out.append(Scope(i + 1, i, "relative", ch, weak=text[i + 1:i + 2] in _BAD_NEXT))
+    for m in re.finditer("国家", text):
+        out.append(Scope(m.end(), m.start(), "national", "国家"))
+    return out
+
+
+def canon_tail(stem: str, suffix: str) -> str:
+    canon = L.CANONICAL_STEMS.get(stem, stem)
+    return canon + L.CANONICAL_SUFFIX.get((canon, suffix), suffix)
+
+
+def _suffix_ok(text: str, end: int, suffix: str) -> bool:
+    nxt = text[end:end + 1]
+    if len(suffix) == 1 and nxt in _BAD_AFTER_SUFFIX:
+        return False
+    return not (suffix == "中心" and nxt in ("城", "区", "户", "村", "镇"))
+
+
+def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
+    """The longest organ/department tail starting at p: (end, canonical tail, rule)."""
+    best: tuple[int, str, str] | None = None
+
+    def offer(end: int, tail: str, rule: str):
+        nonlocal best
+        if best is None or end > best[0]:
+            best = (end, tail, rule)
+
+    if scope.weak:
+        d = _RE_DEPT.match(text, p)
+        if d and _suffix_ok(text, d.end(), d.group(2)):
+            return _chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept")
+        return None
+
+    m = _RE_ORGAN.match(text, p)
+    if m:
+        organ, q = m.group(1), m.end()
+        organ_tail = "人民政府" if organ == "政府" else organ  # 省政府 = 省人民政府
+        committee = organ == "委" or organ in _LEVEL_COMMITTEES  # 市委; 富县县委, 翁牛特旗旗委
+        for rx, rule in ((_RE_PARTY_DEPT, "agency.organ-party-dept"), (_RE_GOV_OFFICE, "agency.organ-office")):
+            d = rx.match(text, q)
+            if d and _suffix_ok(text, d.end(), d.group(2)):
+                if rx is _RE_PARTY_DEPT and not committee:
+                    continue
+                offer(d.end(), organ_tail + d.group(0), rule)
+        d = _RE_DEPT.match(text, q)
+        if d and organ in ("委", "人民政府", "政府") and _suffix_ok(text, d.end(), d.group(2)):
+            offer(d.end(), organ_tail + canon_tail(d.group(1), d.group(2)), "agency.organ-dept")
+        s = _RE_STRONG.match(text, q)
+        if s and committee:
+            offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
+        nxt = text[q:q + 2]
+        if committee:  # 市委 alone before punctuation or 、和与及, or before its officers (县委书记);
+            # 委员, 委托 are other words
+            standalone = not re.match(f"[{HAN}]", nxt[:1] or " ") or nxt[:1] in "、和与及" \
+                or (scope.kind == "place" and text.startswith(_COMMITTEE_OFFICERS, q))  # not 优秀县委书记
+        elif organ == "人大":  # 人大代表, 人大常委会 (matched on its own)
+            standalone = nxt[:1] not in ("代", "常")
+        elif organ in ("政府", "人民政府"):  # 政府工作报告, 政府规章, 政府投资 …
+            standalone = nxt not in _GOVERNMENT_NOT_BEFORE
+        else:
+            standalone = True
+        if standalone and best is None:
+            offer(q, organ_tail, "agency.organ")
+    d = _RE_DEPT.match(text, p)
+    if d and _suffix_ok(text, d.end(), d.group(2)):
+        offer(*_chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept"))
+    if scope.kind != "national":
+        s = _RE_STRONG.match(text, p)
+        if s and not NOT_IN_NAME.search(s.group(1)):
+            offer(s.end(), s.group(0), "agency.strong-suffix")
+        b = _RE_BARE.match(text, p)
+        if b and best is None:
+            stem = b.group(1) or b.group(2)
+            offer(p + len(stem), stem + L.BARE_STEMS[stem], "agency.bare-stem")
+    return best
+
+
+def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
+    """A unit of a department named right after it: 市卫生健康委 + 综合监督执法局."""
+    d = _RE_DEPT.match(text, end)
+    if d and d.group(2) not in ("委", "部", "办", "委员会") and _suffix_ok(text, d.end(), d.group(2)):
+        return d.end(), tail + canon_tail(d.group(1), d.group(2)), rule + "-chain"
+    return end, tail, rule
+
+
+def find_agencies(text: str, places: list[Found]) -> list[Found]:
+    """Agency names in `text`, given the places found in it."""
+    found: list[Found] = []
+    scopes = find_scopes(text, places)
+    scope_starts = sorted({sc.start for sc in scopes if sc.kind != "national"})
+    for sc in scopes:
+        t = _tail_at(text, sc.end, sc)
+        if t is not None and t[2].endswith("strong-suffix") and \
+                bisect.bisect_left(scope_starts, t[0]) > bisect.bisect_right(scope_starts, sc.end):
+            t = None  # …办公室关于成立邯郸市…委员会: the inner scope starts the name
+        if t is None:
+            if sc.kind == "place" and sc.level == "county":
+                m = _RE_SUBUNIT.match(text, sc.end)
+                if m and not re.match(f"[{HAN}]", text[m.end():m.end() + 1] or " ") or \
+                        (m and text[m.end():m.end() + 1] in _SUBUNIT_JOINERS):
+                    surface = text[sc.start:m.end()]
+                    found.append(Found(sc.start, m.end(), "Agency", surface, "agency.county-unit",
+                                       {"unit": m.group(1), "place_code": sc.code, "sub_unit": True}))
+            continue
+        end, tail, rule = t
+        attrs: dict = {"tail": tail}
+        raw = text[sc.end:end]  # the tail as written (发展改革委), beside its standard form
+        if sc.kind == "place":
+            # a short place name before a generic name stays as written (太湖经济开发区管委会)
+            norm = text[sc.start:end] if sc.short and (rule.endswith("strong-suffix") or tail in _LEVEL_COMMITTEES) \
+                else sc.name + tail
+            attrs["place_code"] = sc.code
+            if sc.name + raw != norm:
+                attrs["alias"] = sc.name + raw  # 邯郸市卫生健康委 for 邯郸市卫生健康委员会
+        elif sc.kind == "relative":
+            norm = sc.name + tail
+            attrs["relative"] = sc.name
+            attrs["rest"] = tail
+            attrs["raw_rest"] = raw
+        else:
+            norm = "国家" + tail
+            attrs["national"] = True
+        found.append(Found(sc.start, end, "Agency", norm, rule, attrs))
+    for m in _RE_NATIONAL.finditer(text):
+        found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
+    for m in _RE_MINISTRY.finditer(text):
+        prev = text[m.start() - 1:m.start()]
+        if prev and (prev in _RELATIVE_CHARS or prev in "委府"):
+            continue
+        found.append(Found(m.start(), m.end(), "Agency", canon_tail(m.group(1), "部"), "agency.ministry",
+                           {"national": True}))
+    return longest(found)
+

@@ -1,0 +1,105 @@
+"""What every finder of names shares: the `Found` record, scopes, occupancy and overlap tests.
+
+The finders (`agencies`, `organizations`, `water`, `programmes`, `people`, `userdict`) work on one
+article's text with offsets relative to it; `Found` is what they return, and the component in
+`__init__` turns them into `Mention`s.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from ... import lexicon as L
+from ...text import HAN
+
+# words that do not occur inside a name: a span containing them is two names or a phrase
+NOT_IN_NAME = re.compile(f"({L.words_alt('not_in_name')})")
+# characters and words at which a backward scan for an organisation's name stops
+ORG_STOP_CHARS = set(L.chars("org_stop_chars"))
+ORG_STOP_WORDS = L.words("org_stop_words")
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+def paragraph_start(text: str, i: int, starts: set[int]) -> bool:
+    """True at the start of a section or a line."""
+    return i in starts or i == 0 or text[i - 1] == "\n"
+
+
+def name_start(text: str, end: int, limit: int, floor: int = 0, stop_words=ORG_STOP_WORDS) -> int:
+    """Where a name ending at `end` starts: a backward scan to a stop character or word."""
+    i = end
+    while i > floor and end - i < limit:
+        ch = text[i - 1]
+        if not _HAN_RE.match(ch) or ch in ORG_STOP_CHARS:
+            break
+        if any(text.startswith(w, i - len(w)) for w in stop_words):
+            break
+        i -= 1
+    return i
+
+
+class Occupancy:
+    """Which characters of a text are taken by names already found (linear-time overlap tests)."""
+
+    def __init__(self, n: int):
+        self.buf = bytearray(n + 2)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return 1 in self.buf[max(0, s):max(0, e)]
+
+    def mark(self, s: int, e: int) -> None:
+        s, e = max(0, s), min(len(self.buf), e)
+        if e > s:
+            self.buf[s:e] = b"\x01" * (e - s)
+
+
+def contained(spans: list[tuple[int, int]]):
+    """A test `inside(s, e)`: does some span of `spans` contain [s, e)?"""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    max_end = list(accumulate((b for _, b in spans), max))
+
+    def inside(s: int, e: int) -> bool:
+        k = bisect.bisect_right(starts, s)
+        return k > 0 and max_end[k - 1] >= e
+    return inside
+
+
+@dataclass
+class Found:
+    """A name found in a piece of text (offsets relative to that text)."""
+    start: int
+    end: int
+    label: str
+    norm: str
+    rule: str
+    attrs: dict = field(default_factory=dict)
+
+
+@dataclass
+class Scope:
+    end: int  # where the name's tail starts
+    start: int
+    kind: str  # place | relative | national
+    name: str  # full place name, relative char, or 国家
+    code: str | None = None
+    level: str | None = None
+    short: bool = False
+    weak: bool = False  # 市民政局: 市 before 民 reads as 市民 unless a department name follows
+
+
+
+def longest(found: list[Found]) -> list[Found]:
+    """Drop names inside longer ones (邯郸市人民政府 inside 邯郸市人民政府办公室)."""
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[Found] = []
+    reach = -1
+    for f in found:
+        if f.end <= reach:
+            continue  # inside a name that starts at or before it
+        out.append(f)
+        reach = f.end
+    return out
+

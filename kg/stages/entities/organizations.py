@@ -1,0 +1,111 @@
+"""Organisations: a proper name + an organisation suffix, people's organisations, media, facilities.
+
+- a proper name + suffix (…公司, …大学, 中国科学院, …日报; suffixes in organization_suffixes.tsv):
+  the name is read backwards from the suffix to a stop character or word, and its prefix must be
+  a proper noun or unknown to jieba's dictionary (合作银行, 高等学院 are not names);
+- people's organisations after a scope (市总工会, 县妇联: mass_organizations.tsv);
+- named national centres (国家…技术创新中心), media in bylines and credits (…日报记者);
+- facilities named after the community, village or township they serve (…社区新时代文明实践站).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ... import lexicon as L
+from ...text import DIGIT, HAN, LATIN, alt, proper
+from .agencies import find_scopes
+from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy
+
+_RE_MASS = re.compile(rf"({alt(L.MASS_ORGS)})")
+_MASS_NOT_BEFORE = set(L.chars("mass_org_not_before"))
+_ORG_SUFFIX_RE = re.compile(rf"({alt(L.ORG_SUFFIXES)})")
+_NATIONAL_CENTRE_RE = re.compile(rf"国家[{HAN}]{{2,14}}?(?:{L.words_alt('national_centre_heads')})")
+_COUNTY_FACILITY_RE = re.compile(rf"()({L.words_alt('county_facilities')})(?!{L.words_alt('county_facility_not_before')})")
+_FACILITY_RE = re.compile(rf"([{HAN}]{{0,8}}?)({alt(L.FACILITY_SUFFIXES)})")
+_ORG_GENERIC = re.compile(f"^({L.words_alt('org_generic_prefixes')})")
+_NAMED_PREFIXES = L.words("org_named_prefixes")
+MEDIA_RE = re.compile(rf"((?:{L.words_alt('media_prefixes')}|[{HAN}]{{2,3}})[{HAN}]{{0,3}}?(?:{L.words_alt('media_heads')}))"
+                       rf"(?={L.words_alt('media_followers')}|\(|（)")
+_NAME_CHAR = re.compile(f"[{HAN}{LATIN}{DIGIT}]")
+
+
+def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
+    """People's organisations after a scope (市总工会, 县妇联): organisations of that place."""
+    out = []
+    for sc in find_scopes(text, places):
+        if sc.kind == "national":
+            continue
+        m = _RE_MASS.match(text, sc.end)
+        if not m or text[m.end():m.end() + 1] in _MASS_NOT_BEFORE:
+            continue
+        attrs: dict = {"mass": True}
+        if sc.kind == "place":
+            attrs["place_code"] = sc.code
+        else:
+            attrs["relative"], attrs["rest"] = sc.name, m.group(1)
+        out.append(Found(sc.start, m.end(), "Organization", sc.name + m.group(1), "org.mass-organisation", attrs))
+    return out
+
+
+
+def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
+    found: list[Found] = []
+    place_starts = sorted(p.start for p in places)
+    taken = Occupancy(len(text))
+    for a in agencies:
+        taken.mark(a.start, a.end)
+    for m in _ORG_SUFFIX_RE.finditer(text):
+        end = m.end()
+        if taken.overlaps(m.start(), m.start() + 1):
+            continue
+        while (nxt := _ORG_SUFFIX_RE.match(text, end)) is not None:
+            end = nxt.end()  # …集团 + 股份有限公司
+        if text[end:end + 1] in ("长", "生", "员") and m.group(1) not in ("日报",):
+            continue
+        start = m.start()
+        i = start
+        while i > 0 and start - i < 14:
+            ch = text[i - 1]
+            if not _NAME_CHAR.match(ch) or ch in ORG_STOP_CHARS:
+                break
+            if any(text.startswith(w, i - len(w)) for w in ORG_STOP_WORDS):
+                break
+            i -= 1
+        k = bisect.bisect_left(place_starts, i)
+        if k < len(place_starts) and place_starts[k] < start:
+            i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place
+        prefix = text[i:start]
+        if len(prefix) < 2 or _ORG_GENERIC.match(prefix) or re.match(f"^[{DIGIT}]", prefix):
+            continue
+        if taken.overlaps(i, end):
+            continue
+        if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix)):
+            continue
+        name = text[i:end]
+        found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
+        taken.mark(i, end)
+    for m in _NATIONAL_CENTRE_RE.finditer(text):  # 国家电子特种气体技术创新中心: named, not generic
+        if not taken.overlaps(m.start(), m.end()) and not NOT_IN_NAME.search(m.group(0)):
+            found.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.national-centre", {}))
+            taken.mark(m.start(), m.end())
+    for m in MEDIA_RE.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        found.append(Found(m.start(1), m.end(1), "Organization", m.group(1), "org.media", {}))
+    # facilities named after the community (or village, township) they serve
+    starts = sorted({pl.start for pl in places})
+    start_set = set(starts)
+    for pl in places:
+        level = pl.attrs.get("level")
+        if level not in ("community", "village", "township", "county") or pl.end in start_set:
+            continue  # the innermost place names the facility (古峰镇城东社区… → 城东社区)
+        fm = (_COUNTY_FACILITY_RE if level == "county" else _FACILITY_RE).match(text, pl.end)
+        if not fm or NOT_IN_NAME.search(fm.group(1)) or \
+                bisect.bisect_left(starts, fm.end()) > bisect.bisect_right(starts, pl.end):
+            continue
+        name = pl.norm + fm.group(0)
+        found.append(Found(pl.start, fm.end(), "Organization", name, "org.facility",
+                           {"facility": True, "place_span": (pl.start, pl.end)}))
+    return found
+

@@ -1,0 +1,363 @@
+"""Programmes: quoted names, policy documents, campaigns, events, mechanisms, reforms, projects.
+
+- Quoted names that the context makes a programme (a head word after it: “五有”标准,
+  “爱心存折”项目; a running verb before it: 推出/开展“…”; the topic of its paragraph or of a ;-list
+  item), policy documents in 《…》.  Slogans and figures of speech in quotes (“名嘴”, “卡脖子”)
+  match none of these.
+- Unquoted names found by rules (`RULES`, each an id, a pattern, a kind and an `accept` that
+  checks the match and returns the name's span): named campaigns (…落实年活动), events held
+  (举办…大赛, named without place and edition), named reforms (深化放管服改革), province- or
+  city-wide campaigns (全省河湖清理行动), policy documents in official titles (关于印发X的通知,
+  令第N号X规定, 废止X办法).  Mechanisms (建立…机制/制度), projects before a count (X等23个项目)
+  or named after their place as a clause's subject (其中,固安县航天产业园项目计划投资…), and the
+  programme a working group is named after (…中心建设工作指导组 → …中心建设).
+Head words, verbs and cue words are data (programme_heads.tsv, run_verbs.tsv, cue_words.tsv).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ... import lexicon as L
+from ...text import DIGIT, HAN, LATIN, alt
+from .common import NOT_IN_NAME, Found, Occupancy, paragraph_start
+
+_W = L.words_alt
+_QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”")
+_POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
+_CAMPAIGN_RE = re.compile(rf"(?:{_W('campaign_verbs')})([{HAN}]{{2,16}}?(?:{_W('campaign_heads')}))")
+# events held (联合举办…第四届…大赛): the name runs from the verb to the event word
+_EVENT_RE = re.compile(rf"(?:{_W('event_verbs')})([{HAN}{DIGIT}]{{2,24}}?(?:{_W('event_heads')}))")
+_EL = L.chars("event_list_heads")
+_EVENT_LIST_RE = re.compile(rf"(?:{_W('event_list_verbs')})((?:[{HAN}]{{2,10}}[{_EL}][、,，])*[{HAN}]{{2,10}}[{_EL}])等?活动")
+_MECHANISM_RE = re.compile(rf"(?:{_W('mechanism_verbs')})([{HAN}]{{2,12}}?(?:{_W('mechanism_heads')}))")
+# named reforms (深化放管服改革), campaigns of a whole province/city (结合全省河湖清理行动)
+_REFORM_RE = re.compile(rf"(?:{_W('reform_verbs')})([{HAN}]{{2,8}}?改革)")
+_SCOPED_CAMPAIGN_RE = re.compile(rf"(?<={_W('scoped_campaign_scopes')})([{HAN}]{{2,10}}?(?:{_W('scoped_campaign_heads')}))")
+# a project named before a count of projects (馆陶县河北三海装配式…建筑等23个项目开工)
+_PROJECT_LIST_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{4,30}}?)等[{DIGIT}一二三四五六七八九十百]+个(?:重点)?项目")
+# a project named after its place, as the subject of what a project does (计划投资, 开工 …)
+_NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)项目(?={_W('named_project_followers')}|[，,。；;])")
+_GENERIC_PROJECT = re.compile(rf"^(?:{_W('generic_project_prefixes')}|[0-9０-９一二三四五六七八九十两几]+)")
+# policy documents named without 《》 in official titles: …关于印发X的通知, …令第N号X规定
+_ISSUED_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n]{{4,60}}?)的通知")
+# a title cut off with an ellipsis (…关于印发X实施办法（...): the name is kept when its head word is
+# whole before the cut or before the parenthesis the cut falls in; a cut head (…管理暂...) gives none
+_ISSUED_CUT_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n（(]{{4,60}}?)(?:[（(][^）)\n]*[）)]?)?(?:的通?知?)?(?:\.{{3,}}|…+)[ \t]*$",
+                            re.M)
+# a period or trial qualifier closing a document's name: 规划（2020—2025年）, 办法（试行）
+_NAME_QUALIFIER = re.compile(rf"[（(](?:(?:[{DIGIT}]{{4}}\s*年?\s*(?:[—–\-－~～至到]+\s*[{DIGIT}]{{4}}\s*年?)?)"
+                             rf"(?:修订|修正|修订版)?|{_W('document_qualifiers')})[）)]$")
+# regulations named as abolished or amended (关于废止X等8件政府规章的决定, 废止X、Y)
+_REPEALED_RE = re.compile(rf"(?:{_W('repeal_verbs')})([{HAN}{DIGIT}]{{4,40}}?(?:{_W('regulation_heads')}))(?=等|、|和|及|的决定)")
+_DECREE_RE = re.compile(rf"令第[{DIGIT}]+号([{HAN}]{{4,40}}?(?:{_W('decree_heads')}))")
+_NOT_REFORM = re.compile(f"^({_W('not_reform_prefixes')})")
+# a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
+_DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('derived_heads')}))(?:工作)?$")
+_COUNT_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[余多]?[个支家项名类所座]$")
+_COUNT_AFTER = re.compile(r"^[0-9０-９]")
+_NOT_NAME_QUOTE = re.compile(r"[，。！？,!?]")
+_HEAD_ALLOWED = dict(L.PROGRAMME_HEADS)
+_SELF_HEADS = L.words("self_heads")
+_TEAM_MEMBERS = L.words("team_members")
+_HEAD_NOT_BEFORE = set(L.chars("head_not_before"))
+_DOCUMENT_HEADS = L.POLICY_HEADS + ("规划",)
+_ABOUT = "关于"
+
+
+def _head_re(greedy: bool) -> re.Pattern:
+    """Modifiers (no function words) then a head word; greedy finds the furthest head."""
+    n = max(_HEAD_ALLOWED.values())
+    mods = rf"(?:(?![的等和与及为是])[{HAN}]){{0,{n}}}" + ("" if greedy else "?")
+    return re.compile(rf"({mods})({alt(_HEAD_ALLOWED)})")
+
+
+_HEAD_RE, _HEAD_RE_FAR = _head_re(False), _head_re(True)
+
+
+def _head_after(text: str, i: int) -> tuple[int, str] | None:
+    """A programme head word at text[i:] after at most its allowed modifiers: (end, head); the
+    furthest one when several fit (“…”专项整治行动 reads to 行动, not 专项)."""
+    for rx in (_HEAD_RE_FAR, _HEAD_RE):
+        m = rx.match(text, i)
+        if not m or len(m.group(1)) > _HEAD_ALLOWED[m.group(2)]:
+            continue
+        if text[m.end():m.end() + 1] in _HEAD_NOT_BEFORE:
+            continue
+        return m.end(), m.group(2)
+    return None
+
+
+# --------------------------------------------------------------------------- rule objects
+
+Accept = Callable[[str, "re.Match", list], "tuple[int, str, dict] | None"]
+
+
+@dataclass(frozen=True)
+class ProgrammeRule:
+    """One unquoted-programme rule: its pattern's group 1 is the name; `accept(text, match,
+    places)` returns (start, name, extra attrs) for a name it keeps, None for one it rejects."""
+    id: str
+    pattern: re.Pattern
+    kind: str
+    accept: Accept
+
+
+def _plain(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    return m.start(1), m.group(1), {}
+
+
+def _reform(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    name = m.group(1)
+    if _NOT_REFORM.match(name) or NOT_IN_NAME.search(name):
+        return None
+    return m.start(1), name, {}
+
+
+def _issued(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    name = m.group(1)
+    bare = _NAME_QUALIFIER.sub("", name)
+    if not bare.endswith(_DOCUMENT_HEADS):
+        return None
+    # 邯郸市文化旅游产业发展规划 for …规划（2020—2025年）
+    return m.start(1), name, ({"alias": bare} if bare != name else {})
+
+
+def _issued_cut(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    return (m.start(1), m.group(1), {}) if m.group(1).endswith(_DOCUMENT_HEADS) else None
+
+
+def _repealed(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """废止邯郸市…办法等: a regulation is named after its place, 修改相关规定 is none."""
+    name = m.group(1)
+    if NOT_IN_NAME.search(name) or not (name.startswith("中华人民共和国")
+                                        or any(p.start == m.start(1) for p in places)):
+        return None
+    return m.start(1), name, {}
+
+
+def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """宁德市第四届…大赛: the place and the edition are not the event's name."""
+    s0, extra = m.start(1), {}
+    lead = [p for p in places if p.start == s0]
+    if lead:
+        s0 = max(p.end for p in lead)
+        extra["named_place"] = (m.start(1), s0)
+    ed = re.match(rf"(第[{DIGIT}一二三四五六七八九十百]+届|[{DIGIT}]{{4}}年)", text[s0:m.end(1)])
+    core = text[s0 + (ed.end() if ed else 0):m.end(1)]
+    if len(core) < 4:
+        return None
+    extra["alias"] = m.group(1)
+    return s0, core, extra
+
+
+# in this order: a span taken by an earlier rule is not offered to a later one
+RULES: tuple[ProgrammeRule, ...] = (
+    ProgrammeRule("programme.event", _EVENT_RE, "campaign", _event),
+    ProgrammeRule("programme.reform", _REFORM_RE, "campaign", _reform),
+    ProgrammeRule("programme.scoped-campaign", _SCOPED_CAMPAIGN_RE, "campaign", _plain),
+    ProgrammeRule("programme.issued-document", _ISSUED_RE, "policy", _issued),
+    ProgrammeRule("programme.issued-document-cut", _ISSUED_CUT_RE, "policy", _issued_cut),
+    ProgrammeRule("programme.decree", _DECREE_RE, "policy", _plain),
+    ProgrammeRule("programme.repealed-document", _REPEALED_RE, "policy", _repealed),
+)
+
+
+# --------------------------------------------------------------------------- quoted names
+
+def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
+    """Quoted names, and runs of them written together (“A”“B”, “A”、“B”)."""
+    quotes = [(m.start(), m.end(), m.group(1)) for m in _QUOTE_RE.finditer(text)]
+    groups: list[list[tuple[int, int, str]]] = []
+    for q in quotes:
+        if groups and (q[0] == groups[-1][-1][1] or (q[0] == groups[-1][-1][1] + 1
+                                                     and text[q[0] - 1] in "、")):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return quotes, groups
+
+
+def _name_like(c: str) -> bool:
+    return 2 <= len(c) <= 25 and "+" not in c and "＋" not in c and not _NOT_NAME_QUOTE.search(c) \
+        and not c.startswith(("《", "的"))
+
+
+def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict) -> None:
+    """Which quoted names of one group the context makes programmes: content → (rule, alias)."""
+    qs, qe = g[0][0], g[-1][1]
+    head = _head_after(text, qe)
+    before = text[max(0, qs - 8):qs]
+    verb = next((v for v in L.RUN_VERBS if before.endswith(v) or before.endswith(v + "了")), None)
+    topic = paragraph_start(text, qs, section_starts) or text[qs - 1:qs] in (";", "；")
+    counted = bool(_COUNT_BEFORE.search(text[max(0, qs - 8):qs]) or _COUNT_AFTER.match(text[qe:qe + 1])
+                   or text.startswith(_TEAM_MEMBERS, qe))  # a team's members: not a programme
+    for k, (s, e, c) in enumerate(g):
+        if not _name_like(c) or c in qualified:
+            continue
+        own_head = _head_after(text, e)
+        rule = None
+        alias = None
+        if own_head:
+            rule, alias = "programme.quote-head", c + text[e:own_head[0]]
+        elif head and k < len(g) - 1:
+            rule = "programme.quote-list-head"
+        elif c.endswith(_SELF_HEADS) and len(c) >= 4 and not counted:
+            rule = "programme.quote-self-head"  # “百日行动”, “项目建设落地工程”
+        elif verb and not counted and "、" not in c and (verb != "通过" or len(c) <= 6):
+            rule = "programme.quote-verb"
+        elif topic and k == 0 and not counted:
+            rule = "programme.quote-topic"
+        if rule:
+            qualified[c] = (rule, alias)
+
+
+def _quoted(text: str, section_starts: set[int]) -> list[Found]:
+    """Quoted programme names and policy documents in 《》."""
+    quotes, groups = _quote_groups(text)
+    qualified: dict[str, tuple[str, str | None]] = {}
+    for g in groups:
+        _qualify_group(text, g, section_starts, qualified)
+    found: list[Found] = []
+    for s, e, c in quotes:
+        if c in qualified:
+            rule, alias = qualified[c]
+            attrs = {"kind": "quoted"}
+            if alias:
+                attrs["alias"] = alias
+            found.append(Found(s + 1, e - 1, "Programme", c, rule, attrs))
+    for m in _POLICY_RE.finditer(text):
+        c = m.group(1).strip()
+        bare = _NAME_QUALIFIER.sub("", c)
+        if bare.endswith(L.POLICY_HEADS) or c.startswith(_ABOUT):
+            attrs = {"kind": "policy"}
+            if bare != c:
+                attrs["alias"] = bare  # 《…实施办法（试行）》 is also named without its qualifier
+            found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.policy-document", attrs))
+    return found
+
+
+# --------------------------------------------------------------------------- unquoted names
+
+def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
+    """Named campaigns, lists of named events (…宣传月、…服务周等活动) and mechanisms."""
+    found: list[Found] = []
+    for m in _CAMPAIGN_RE.finditer(text):
+        if free(*m.span(1)):
+            found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.campaign",
+                               {"kind": "campaign"}))
+    for m in _EVENT_LIST_RE.finditer(text):
+        pos = m.start(1)
+        for item in re.split(r"[、,，]", m.group(1)):
+            if free(pos, pos + len(item)):
+                found.append(Found(pos, pos + len(item), "Programme", item, "programme.named-event",
+                                   {"kind": "campaign"}))
+            pos += len(item) + 1
+    for m in _MECHANISM_RE.finditer(text):
+        if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).endswith("体制机制"):
+            # 完善促进就业体制机制: "systems and mechanisms" in general, not one named mechanism
+            topic = paragraph_start(text, m.start(), section_starts)  # 建立…机制。 heading a paragraph
+            found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.mechanism",
+                               {"kind": "mechanism", **({"topic": True} if topic else {})}))
+    return found
+
+
+def _by_rules(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    found: list[Found] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            if m.group(1).startswith(_ABOUT) or not free(*m.span(1)):
+                continue
+            got = rule.accept(text, m, places)
+            if got is None:
+                continue
+            s0, name, extra = got
+            found.append(Found(s0, m.end(1), "Programme", name, rule.id, {"kind": rule.kind, **extra}))
+            occupied.mark(*m.span(1))
+    return found
+
+
+def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """Projects before a count (X等23个项目) and projects named after their place as a subject."""
+    found: list[Found] = []
+    ends = sorted(p.end for p in places if not p.attrs.get("short")
+                  and p.attrs.get("level") in ("province", "city", "county", "township"))
+    for m in _PROJECT_LIST_RE.finditer(text):
+        # the project's name starts right after a place (or is the whole run)
+        s0 = m.start(1)
+        k = bisect.bisect_left(ends, s0)
+        if k < len(ends) and ends[k] < m.end(1):
+            s0 = ends[k]
+        name = text[s0:m.end(1)]
+        if len(name) >= 4 and free(s0, m.end(1)) and not NOT_IN_NAME.search(name):
+            found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
+                               {"kind": "project", "alias": name + "项目"}))
+    for pl in places:  # 其中,固安县航天产业园项目计划投资32亿元: a project named after its place
+        if pl.attrs.get("short") or pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
+            continue
+        before = text[max(0, pl.start - 2):pl.start]
+        if not (pl.start == 0 or before[-1:] in "，,。；;：:\n" or before == "其中"):
+            continue
+        m = _NAMED_PROJECT_RE.match(text, pl.end)
+        if not m or _GENERIC_PROJECT.match(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
+                or not free(pl.end, m.end()):
+            continue
+        found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
+                           {"kind": "project", "alias": m.group(0), "qualified": text[pl.start:m.end()]}))
+        occupied.mark(pl.end, m.end())
+    return found
+
+
+def find_programmes(text: str, section_starts: set[int], places: list[Found] = ()) -> list[Found]:
+    """Every programme name of a text: quoted ones first (they take their span and its quote
+    marks), then campaigns, rule-found names and projects in the free text."""
+    found = _quoted(text, section_starts)
+    occupied = Occupancy(len(text))
+    for f in found:
+        occupied.mark(f.start - 1, f.end + 1)
+
+    def free(s, e):
+        return not occupied.overlaps(s, e)
+
+    found += _campaigns(text, section_starts, free)
+    found += _by_rules(text, places, free, occupied)
+    found += _projects(text, places, free, occupied)
+    return _with_repeats(text, found)
+
+
+def _with_repeats(text: str, found: list[Found]) -> list[Found]:
+    """Later unquoted mentions of a programme named earlier (对河湖清理行动中存在的问题)."""
+    spans = Occupancy(len(text))
+    for f in found:
+        spans.mark(f.start, f.end)
+    out = list(found)
+    for name in {f.norm for f in found if f.attrs.get("kind") in ("campaign", "mechanism", "project")
+                 and len(f.norm) >= 4}:
+        for m in re.finditer(re.escape(name), text):
+            if not spans.overlaps(m.start(), m.end()):
+                out.append(Found(m.start(), m.end(), "Programme", name, "programme.repeat",
+                                 {"kind": "repeat"}))
+                spans.mark(m.start(), m.end())
+    return out
+
+
+def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found]:
+    """A working group names the programme it was set up for: 市新时代文明实践中心建设工作指导组 →
+    新时代文明实践中心建设; 省推进华北地下水超采综合治理行动领导小组 → 华北地下水超采综合治理行动."""
+    out = []
+    for a in agencies:
+        if not a.rule.endswith("strong-suffix"):
+            continue
+        tail = a.attrs.get("tail") or ""
+        stem = next((tail[:-len(x)] for x in sorted(L.STRONG_SUFFIXES, key=len, reverse=True) if tail.endswith(x)), "")
+        m = _DERIVED_RE.match(stem)
+        if not m or len(m.group(1)) < 4:
+            continue
+        at = text.find(m.group(1), a.start, a.end)
+        if at >= 0:
+            out.append(Found(at, at + len(m.group(1)), "Programme", m.group(1), "programme.from-agency-name",
+                             {"kind": "derived", "agency_span": (a.start, a.end)}))
+    return out
+

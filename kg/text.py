@@ -1,0 +1,84 @@
+"""Character classes and text helpers, defined once for every stage.
+
+As `spacy/lang/char_classes.py` is for spaCy: the ranges of Han characters, CJK punctuation,
+quotes, closers and terminators, and the helpers that turn word lists into regular-expression
+alternations.  Stages import these instead of spelling their own (they had drifted: two `HAN`,
+a `_CJK` with another range, `CLOSERS` differing between layout and sentences).  The segmenter
+(jieba, configured once) and its dictionary tags live here too, since every stage that asks
+"is this a word?" must ask the same dictionary.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+HAN = "\u4e00-\u9fff"  # CJK Unified Ideographs: the characters of names
+CJK = "\u3400-\u9fff\uf900-\ufaff"  # with Extension A and compatibility ideographs (names of people)
+DIGIT = "0-9０-９"  # full-width digits are digits (１５３３, ２３个项目)
+LATIN = "A-Za-zＡ-Ｚａ-ｚ"
+CHINESE_NUMERALS = "一二三四五六七八九十百千万"
+
+TERMINATORS = "。！？!?；;"  # end a sentence
+LINE_TERMINAL = "。！？!?；;：:…"  # a line ending with one of these ends its sentence
+CLOSERS = "”’\"'』」）)】》〉"  # stay with the sentence they close (…全覆盖。”)
+CLAUSE_END = "。；;！？!?\n"
+CLAUSE_PUNCT = "，,。；;：:！？\n"
+OPEN_QUOTES = "“‘「『\"《"
+CLOSE_QUOTES = "”’」』\"》"
+
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+def is_han(ch: str) -> bool:
+    """True for one Han character (False for the empty string)."""
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
+def alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so a longer word wins at a position)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def alt_ordered(words: Iterable[str]) -> str:
+    """A regex alternation of literal words in the given order (for lists whose order is the rule)."""
+    return "|".join(re.escape(w) for w in words)
+
+
+_JIEBA = None
+
+
+def segmenter():
+    """jieba's default tokenizer, with its cache kept out of the shared temp path."""
+    global _JIEBA
+    if _JIEBA is None:
+        import os
+        import tempfile
+
+        import jieba
+        jieba.setLogLevel(60)
+        if jieba.dt.tmp_dir is None and jieba.dt.cache_file is None:
+            d = os.path.join(tempfile.gettempdir(), f"govkg-jieba-{os.getuid() if hasattr(os, 'getuid') else 0}")
+            os.makedirs(d, exist_ok=True)
+            jieba.dt.tmp_dir = d
+        _JIEBA = jieba
+    return _JIEBA
+
+
+@lru_cache(maxsize=1)
+def word_tags() -> dict:
+    """jieba's dictionary tags (ns, nt, nr …) to tell proper names from common words."""
+    segmenter()
+    import jieba.posseg as pseg
+    pseg.dt.initialize()
+    return pseg.dt.word_tag_tab
+
+
+def proper(prefix: str) -> bool:
+    """True when a name's prefix contains a proper noun or an out-of-vocabulary piece."""
+    tags = word_tags()
+    for w in segmenter().lcut(prefix, HMM=False):
+        t = tags.get(w)
+        if t is None or t.startswith(("ns", "nt", "nr", "nz", "j")):
+            return True
+    return False
