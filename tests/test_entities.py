@@ -427,3 +427,18 @@ def test_party_committees_named_with_their_place_and_officers():
     located = {(doc.entities[r.subject].name, doc.entities[r.object].name)
                for r in doc.relations if r.predicate == "locatedIn"}
     assert ("宁强县委", "宁强县") in located
+
+
+def test_jieba_place_and_organisation_names_where_the_grammar_has_none():
+    """jieba's ns/nt words are candidates: 美国, 长江, 东南亚, 联合国 are names; common words the
+    dictionary tags ns (城市, 山区) and its rarest guessed entries (加大力度) are not; a division
+    name is left to the gazetteer (和县 after 和 is a conjunction)."""
+    from conftest import text_doc
+    doc = Pipeline(("gazetteer", "entities", "resolve"))(text_doc(
+        "外贸形势分析\n今年我国对美国、东南亚出口增长，长江沿线城市和山区要加大力度发展外贸。"
+        "联合国贸发会议报告指出，指挥部和县直单位要落实。"))
+    got = {(m.norm, m.label) for m in doc.mentions}
+    assert {("美国", "Place"), ("东南亚", "Place"), ("长江", "Place")} <= got
+    assert any(n.startswith("联合国") and label == "Organization" for n, label in got)
+    names = {n for n, _ in got}
+    assert not names & {"城市", "山区", "加大力度", "和县"}

@@ -23,7 +23,7 @@ _ORG_SUFFIX_RE = re.compile(rf"({alt(L.ORG_SUFFIXES)})")
 _NATIONAL_CENTRE_RE = re.compile(rf"国家[{HAN}]{{2,14}}?(?:{L.words_alt('national_centre_heads')})")
 _COUNTY_FACILITY_RE = re.compile(rf"()({L.words_alt('county_facilities')})(?!{L.words_alt('county_facility_not_before')})")
 _FACILITY_RE = re.compile(rf"([{HAN}]{{0,8}}?)({alt(L.FACILITY_SUFFIXES)})")
-_ORG_GENERIC = re.compile(f"^({L.words_alt('org_generic_prefixes')})")
+ORG_GENERIC = re.compile(f"^({L.words_alt('org_generic_prefixes')})")
 _NAMED_PREFIXES = L.words("org_named_prefixes")
 MEDIA_RE = re.compile(rf"((?:{L.words_alt('media_prefixes')}|[{HAN}]{{2,3}})[{HAN}]{{0,3}}?(?:{L.words_alt('media_heads')}))"
                        rf"(?={L.words_alt('media_followers')}|\(|（)")
@@ -76,7 +76,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if k < len(place_starts) and place_starts[k] < start:
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place
         prefix = text[i:start]
-        if len(prefix) < 2 or _ORG_GENERIC.match(prefix) or re.match(f"^[{DIGIT}]", prefix):
+        if len(prefix) < 2 or ORG_GENERIC.match(prefix) or re.match(f"^[{DIGIT}]", prefix):
             continue
         if taken.overlaps(i, end):
             continue
