@@ -442,3 +442,27 @@ def test_jieba_place_and_organisation_names_where_the_grammar_has_none():
     assert any(n.startswith("联合国") and label == "Organization" for n, label in got)
     names = {n for n, _ in got}
     assert not names & {"城市", "山区", "加大力度", "和县"}
+
+
+def test_development_zones_are_places_of_their_city():
+    from conftest import text_doc
+    doc = Pipeline(("gazetteer", "entities", "resolve", "relations"))(text_doc(
+        "兴安盟项目集中开工\n一批企业落户乌兰浩特经济技术开发区，乌兰浩特市工业园区新增项目12个。"))
+    zones = {e.name: e for e in doc.entities.values() if e.type == "Place" and e.level == "zone"}
+    assert set(zones) == {"乌兰浩特经济技术开发区", "乌兰浩特市工业园区"}
+    part_of = {(doc.entities[r.subject].name, doc.entities[r.object].name)
+               for r in doc.relations if r.predicate == "partOf"}
+    assert ("乌兰浩特经济技术开发区", "乌兰浩特市") in part_of
+
+
+def test_companies_named_by_their_trade_and_cooperatives_of_their_place():
+    doc = run("萧山区供销联社开展农资保供\n萧山区供销联社与河套酒业集团、中煤集团、圣华新药业公司和红云酒厂签约，"
+              "该集团和两家子公司参加，浙江省供销社派员指导。")
+    assert names(doc, "Organization") >= {"萧山区供销联社", "河套酒业集团", "中煤集团", "圣华新药业公司",
+                                          "红云酒厂", "浙江省供销社"}
+    assert not {n for n in names(doc, "Organization") if n.startswith(("该", "两家", "子"))}
+
+
+def test_autonomous_region_organs_named_relative_to_the_region():
+    doc = run("内蒙古自治区部署春耕\n自治区党委、自治区人大常委会召开会议，浙江省监察厅派员参加。")
+    assert names(doc, "Agency") >= {"内蒙古自治区党委", "内蒙古自治区人大常委会", "浙江省监察厅"}

@@ -201,12 +201,13 @@ def _new_areas(doc: Doc) -> None:
                             code=None, level="new-area", parent_key=f"place-{prov}", parent_code=prov)
 
 
-# functional zones of a place: 雄安新区起步区, 某市核心区, 自贸区正定片区
+# functional zones of a place: 雄安新区起步区, 某市核心区, 自贸区正定片区, 烟台经济技术开发区
 _ZONE_SUFFIX = re.compile(L.words_alt("zone_suffixes"))
 
 
 def _zones(doc: Doc) -> None:
-    """A place followed by 起步区/启动区/核心区/先行区/片区 names a zone of it (part of the place);
+    """A place followed by 起步区/启动区/核心区/先行区/片区 or a development zone's word (经济技术
+    开发区, 高新区, 工业园区 … in zone_suffixes) names a zone of it (part of the place);
     later bare mentions of the same zone word (保障起步区…) are the zone when the document has one."""
     from .resolve import entity_id
     zones: dict[str, list] = {}  # suffix -> [(norm, attrs)]

@@ -28,6 +28,22 @@ _NAMED_PREFIXES = L.words("org_named_prefixes")
 MEDIA_RE = re.compile(rf"((?:{L.words_alt('media_prefixes')}|[{HAN}]{{2,3}})[{HAN}]{{0,3}}?(?:{L.words_alt('media_heads')}))"
                        rf"(?={L.words_alt('media_followers')}|\(|（)")
 _NAME_CHAR = re.compile(f"[{HAN}{LATIN}{DIGIT}]")
+# a company named by a trade word after its own name (河套|酒业集团, 中|煤集团, 圣华|药业公司)
+_TRADES = L.words("company_trades")
+_COMPANY_SUFFIXES = set(L.words("company_suffixes"))
+
+
+def _trade_name(prefix: str, suffix: str) -> bool:
+    """True for a company's name made of a name and its trade: the name part is two characters or
+    more before a trade word (河套酒业), or one before a one-character trade (中煤, 中粮)."""
+    if suffix not in _COMPANY_SUFFIXES:
+        return False
+    for t in _TRADES:
+        if prefix.endswith(t):
+            head = prefix[:-len(t)]
+            return len(head) >= (1 if len(t) == 1 else 2) and not ORG_GENERIC.match(head) \
+                and not NOT_IN_NAME.search(head)
+    return False
 
 
 def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
@@ -80,7 +96,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         if taken.overlaps(i, end):
             continue
-        if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix)):
+        if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))):
             continue
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
