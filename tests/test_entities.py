@@ -466,3 +466,12 @@ def test_companies_named_by_their_trade_and_cooperatives_of_their_place():
 def test_autonomous_region_organs_named_relative_to_the_region():
     doc = run("内蒙古自治区部署春耕\n自治区党委、自治区人大常委会召开会议，浙江省监察厅派员参加。")
     assert names(doc, "Agency") >= {"内蒙古自治区党委", "内蒙古自治区人大常委会", "浙江省监察厅"}
+
+
+def test_no_organisation_from_a_dateline_or_a_leading_verb():
+    doc = run("黑小麦新品种通过审定\n新品种黑小麦育成本报讯（记者张明）我省培育的黑小麦新品种通过审定。"
+              "该校将培养辽宁大学研究生，应中国人民外交学会邀请，代表团访问北京。")
+    orgs = names(doc, "Organization")
+    assert not [n for n in orgs if n.endswith("本报")]
+    assert {"辽宁大学", "中国人民外交学会"} <= orgs
+    assert not [n for n in orgs if n.startswith(("培养", "应"))]

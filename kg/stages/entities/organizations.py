@@ -13,7 +13,7 @@ import bisect
 import re
 
 from ... import lexicon as L
-from ...text import DIGIT, HAN, LATIN, alt, proper
+from ...text import DIGIT, HAN, LATIN, alt, proper, segmenter, word_tags
 from .agencies import find_scopes
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy
 
@@ -31,6 +31,21 @@ _NAME_CHAR = re.compile(f"[{HAN}{LATIN}{DIGIT}]")
 # a company named by a trade word after its own name (河套|酒业集团, 中|煤集团, 圣华|药业公司)
 _TRADES = L.words("company_trades")
 _COMPANY_SUFFIXES = set(L.words("company_suffixes"))
+
+
+_THIS_PAPER = "本报"
+_LEADING_TAGS = ("v", "p", "c", "d")
+
+
+def _after_leading_verb(text: str, i: int, start: int) -> int:
+    """Where a name read backwards from its suffix really starts: after a verb, preposition or
+    conjunction the scan ran into (培养辽宁大学 → 辽宁大学), if two characters or more remain."""
+    tags = word_tags()
+    for tok in segmenter().lcut(text[i:start], HMM=False):
+        if start - (i + len(tok)) < 2 or not (tags.get(tok) or "").startswith(_LEADING_TAGS):
+            break
+        i += len(tok)
+    return i
 
 
 def _trade_name(prefix: str, suffix: str) -> bool:
@@ -91,6 +106,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         k = bisect.bisect_left(place_starts, i)
         if k < len(place_starts) and place_starts[k] < start:
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place
+        i = _after_leading_verb(text, i, start)  # 培养|辽宁大学学生, 应|中国人民外交学会邀请
         prefix = text[i:start]
         if len(prefix) < 2 or ORG_GENERIC.match(prefix) or re.match(f"^[{DIGIT}]", prefix):
             continue
@@ -106,8 +122,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             found.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.national-centre", {}))
             taken.mark(m.start(), m.end())
     for m in MEDIA_RE.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
-            continue
+        if taken.overlaps(m.start(), m.end()) or m.group(1).endswith(_THIS_PAPER):
+            continue  # …育成本报讯: 本报 is "this paper" opening a dateline, not a paper's name
         found.append(Found(m.start(1), m.end(1), "Organization", m.group(1), "org.media", {}))
     # facilities named after the community (or village, township) they serve
     starts = sorted({pl.start for pl in places})
