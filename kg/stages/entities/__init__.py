@@ -32,7 +32,7 @@ from .common import Found, Occupancy, contained
 from .organizations import MEDIA_RE, find_mass_organizations, find_organizations
 from .people import CREDIT_PERSON_RE, find_appointed
 from .pos import find_pos_names
-from .programmes import find_programmes, programmes_from_agency_names
+from .programmes import find_programmes, programmes_from_agency_names, projects_of_organizations
 from .userdict import find_user_entries, user_automaton
 from .water import find_water_works
 
@@ -59,6 +59,10 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
         + find_water_works(text, places)
     progs = find_programmes(text, section_starts, places) + programmes_from_agency_names(text, agencies)
     people = find_appointed(text)
+    named = Occupancy(len(text))
+    for f in progs:
+        named.mark(f.start, f.end)
+    progs += projects_of_organizations(text, orgs, named)
     out = list(user)
     taken = Occupancy(len(text))
     for u in user:
@@ -68,7 +72,8 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
             continue  # the user's entries win over the grammar
         out.append(f)
     # an agency inside a programme's name (《…》 titles name their issuer) is not a mention
-    in_programme = contained([(p.start, p.end) for p in out if p.label == "Programme"])
+    in_programme = contained([(p.start, p.end) for p in out if p.label == "Programme"
+                              and not p.attrs.get("owner_span")])  # a company's project keeps the company
     out = [f for f in out if f.label == "Programme" or f.rule == "user-dict" or not in_programme(f.start, f.end)]
     if pos:  # jieba's ns/nt names where nothing else named the text
         occupied = Occupancy(len(text))

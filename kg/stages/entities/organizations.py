@@ -39,10 +39,15 @@ _LEADING_TAGS = ("v", "p", "c", "d")
 
 def _after_leading_verb(text: str, i: int, start: int) -> int:
     """Where a name read backwards from its suffix really starts: after a verb, preposition or
-    conjunction the scan ran into (培养辽宁大学 → 辽宁大学), if two characters or more remain."""
+    conjunction the scan ran into, when a proper name follows it (培养|辽宁大学, 应|中国人民外交学会;
+    but 远航物流公司 keeps 远航)."""
     tags = word_tags()
-    for tok in segmenter().lcut(text[i:start], HMM=False):
-        if start - (i + len(tok)) < 2 or not (tags.get(tok) or "").startswith(_LEADING_TAGS):
+    toks = segmenter().lcut(text[i:start], HMM=False)
+    for k, tok in enumerate(toks[:-1]):
+        if not (tags.get(tok) or "").startswith(_LEADING_TAGS):
+            break
+        nxt = tags.get(toks[k + 1])
+        if start - (i + len(tok)) < 2 or not (nxt is None or nxt.startswith(("ns", "nr", "nt", "nz", "j"))):
             break
         i += len(tok)
     return i
