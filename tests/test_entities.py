@@ -475,3 +475,12 @@ def test_no_organisation_from_a_dateline_or_a_leading_verb():
     assert not [n for n in orgs if n.endswith("本报")]
     assert {"辽宁大学", "中国人民外交学会"} <= orgs
     assert not [n for n in orgs if n.startswith(("培养", "应"))]
+
+
+def test_regions_and_teams_from_jieba_names():
+    """东北地区 names the region 东北; 中南部 is a part of a region, no agency; a country's team is an
+    organisation."""
+    doc = run("天气与赛事\n东北地区北部、华北中南部有小雨。在昨晚的比赛中，韩国女队战胜对手。")
+    assert {"东北", "华北"} <= names(doc, "Place")
+    assert "韩国女队" in names(doc, "Organization")
+    assert not any(n.endswith("中南部") for n in names(doc, "Agency"))

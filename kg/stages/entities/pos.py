@@ -47,6 +47,9 @@ def _automaton():
 
 
 _MIN_FREQ = 10
+_AREA = "地区"
+_TEAMS = L.words("pos_teams")
+_DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
 
@@ -71,9 +74,17 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e):
                 continue
+            stem = word[:-len(_AREA)] if word.endswith(_AREA) else ""
+            if len(stem) >= 2 and (word_tags().get(stem) or "").startswith("ns"):
+                word, e = stem, e - len(_AREA)  # 东北地区 names 东北
+            team = next((t for t in _TEAMS if text.startswith(t, e)), None)
+            if team:  # 韩国女队: a team of the country is an organisation
+                out.append(Found(s, e + len(team), "Organization", word + team, "pos.ns-team", {"weak": True}))
+                continue
             out.append(Found(s, e, "Place", word, "pos.ns", {"level": "region", "weak": True}))
         else:
-            if word[-1] not in _ORG_LAST_CHARS or _ORG_GENERIC.match(word):
+            if word[-1] not in _ORG_LAST_CHARS or _ORG_GENERIC.match(word) or \
+                    all(c in _DIRECTIONS for c in word[:-1]):  # 中南部 is a part of a region
                 continue  # 深加工: no organisation's name ends so; 科研院所: a kind, not a name
             label = "Agency" if _agency_like(word) else "Organization"
             out.append(Found(s, e, label, word, "pos.nt", {"weak": True}))
