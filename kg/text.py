@@ -74,6 +74,14 @@ def word_tags() -> dict:
     return pseg.dt.word_tag_tab
 
 
+def word_freq() -> dict:
+    """jieba's dictionary frequencies, loaded first (an uninitialised tokenizer has none: reading
+    them before any segmentation made results depend on which document came first)."""
+    j = segmenter()
+    j.dt.check_initialized()
+    return j.dt.FREQ
+
+
 def proper(prefix: str) -> bool:
     """True when a name's prefix contains a proper noun or an out-of-vocabulary piece."""
     tags = word_tags()

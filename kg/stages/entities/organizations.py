@@ -13,7 +13,7 @@ import bisect
 import re
 
 from ... import lexicon as L
-from ...text import DIGIT, HAN, LATIN, alt, proper, segmenter, word_tags
+from ...text import DIGIT, HAN, LATIN, alt, proper, segmenter, word_freq, word_tags
 from .agencies import find_scopes
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy
 
@@ -35,6 +35,8 @@ _COMPANY_SUFFIXES = set(L.words("company_suffixes"))
 
 _THIS_PAPER = "本报"
 _LEADING_TAGS = ("v", "p", "c", "d")
+_INDUSTRY_CHAR = "业"
+_INDUSTRY_SUFFIXES = ("银行", "公司", "集团")
 
 
 def _after_leading_verb(text: str, i: int, start: int) -> int:
@@ -51,6 +53,16 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
             break
         i += len(tok)
     return i
+
+
+def _inside_word(text: str, j: int, limit: int) -> bool:
+    """Is text[j] part of a longer dictionary word (有 in 有色金属) rather than a word on its own?"""
+    freq = word_freq()
+    for n in (4, 3):
+        for a in range(max(0, j - n + 1), j + 1):
+            if a + n <= limit and freq.get(text[a:a + n]):
+                return True
+    return False
 
 
 def _trade_name(prefix: str, suffix: str) -> bool:
@@ -99,11 +111,13 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             end = nxt.end()  # …集团 + 股份有限公司
         if text[end:end + 1] in ("长", "生", "员") and m.group(1) not in ("日报",):
             continue
+        if text.startswith(_INDUSTRY_CHAR, end) and m.group(1) in _INDUSTRY_SUFFIXES:
+            continue  # 中国银行业监督管理委员会: the banking industry, not a bank
         start = m.start()
         i = start
         while i > 0 and start - i < 14:
             ch = text[i - 1]
-            if not _NAME_CHAR.match(ch) or ch in ORG_STOP_CHARS:
+            if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)):
                 break
             if any(text.startswith(w, i - len(w)) for w in ORG_STOP_WORDS):
                 break
@@ -112,6 +126,9 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if k < len(place_starts) and place_starts[k] < start:
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place
         i = _after_leading_verb(text, i, start)  # 培养|辽宁大学学生, 应|中国人民外交学会邀请
+        named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i]
+        if named_at and start - min(named_at) >= 2:
+            i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
         prefix = text[i:start]
         if len(prefix) < 2 or ORG_GENERIC.match(prefix) or re.match(f"^[{DIGIT}]", prefix):
             continue

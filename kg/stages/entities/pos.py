@@ -23,7 +23,7 @@ import ahocorasick
 
 from ... import lexicon as L
 from ...divisions import table
-from ...text import segmenter, word_bounded, word_tags
+from ...text import word_bounded, word_freq, word_tags
 from .common import Found, Occupancy
 from .organizations import ORG_GENERIC as _ORG_GENERIC
 
@@ -33,7 +33,7 @@ def _automaton():
     stop = set(L.column("pos_stop_words.tsv"))
     T = table()  # division names are the gazetteer's: it knows when a short one is meant
     stop |= set(T.by_name) | set(T.by_short) | set(L.words("water_generic"))  # 河湖, 江河
-    freq = segmenter().dt.FREQ
+    freq = word_freq()
     A = ahocorasick.Automaton()
     n = 0
     for w, t in word_tags().items():
