@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -484,3 +485,23 @@ def test_regions_and_teams_from_jieba_names():
     assert {"东北", "华北"} <= names(doc, "Place")
     assert "韩国女队" in names(doc, "Organization")
     assert not any(n.endswith("中南部") for n in names(doc, "Agency"))
+
+
+def test_a_department_without_its_place_is_no_agency_but_a_ministry_is():
+    doc = run("通知\n各省国土资源厅（局）、环境保护厅（局）要配合工业和信息化部加强监管。")
+    agencies = names(doc, "Agency")
+    assert "国土资源厅" not in agencies and "环境保护厅" not in agencies
+    assert "工业和信息化部" in agencies
+
+
+def test_jieba_names_do_not_depend_on_what_ran_before():
+    """The first text a process extracts gets jieba's names too (its dictionary loaded on demand)."""
+    import subprocess
+    import sys
+    code = ("import sys; sys.path.insert(0, 'tests'); from conftest import text_doc;"
+            "from kg.pipeline import Pipeline;"
+            "d = Pipeline(('entities',))(text_doc('标题\\n美国和日本代表出席。'));"
+            "print(sorted(m.norm for m in d.mentions))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=str(Path(__file__).resolve().parent.parent)).stdout
+    assert "美国" in out and "日本" in out

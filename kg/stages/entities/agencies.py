@@ -18,6 +18,7 @@ from ...text import HAN, alt
 from .common import NOT_IN_NAME, Found, Scope, longest
 
 _RE_DEPT = re.compile(rf"({alt(L.GOV_STEMS)})({alt(L.UNIT_SUFFIXES)})")
+DEPARTMENT = _RE_DEPT  # a department name without its scope (财政局, 国土资源厅)
 _RE_STRONG = re.compile(rf"([{HAN}]{{1,24}}?)({alt(L.STRONG_SUFFIXES)})")
 _RE_ORGAN = re.compile(rf"({alt(L.ORGANS)})")
 _RE_PARTY_DEPT = re.compile(rf"({alt(L.PARTY_STEMS)})({L.words_alt('party_dept_suffix')})")

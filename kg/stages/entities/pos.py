@@ -24,6 +24,7 @@ import ahocorasick
 from ... import lexicon as L
 from ...divisions import table
 from ...text import word_bounded, word_freq, word_tags
+from .agencies import DEPARTMENT as _DEPARTMENT
 from .common import Found, Occupancy
 from .organizations import ORG_GENERIC as _ORG_GENERIC
 
@@ -47,6 +48,7 @@ def _automaton():
 
 
 _MIN_FREQ = 10
+_MINISTRY = "部"
 _AREA = "地区"
 _TEAMS = L.words("pos_teams")
 _DIRECTIONS = set(L.chars("directions"))
@@ -87,5 +89,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     all(c in _DIRECTIONS for c in word[:-1]):  # 中南部 is a part of a region
                 continue  # 深加工: no organisation's name ends so; 科研院所: a kind, not a name
             label = "Agency" if _agency_like(word) else "Organization"
+            dept = _DEPARTMENT.fullmatch(word) if label == "Agency" else None
+            if dept and dept.group(2) != _MINISTRY:
+                continue  # 国土资源厅 with no place: a kind of department; a ministry (…部) is national
             out.append(Found(s, e, label, word, "pos.nt", {"weak": True}))
     return out
