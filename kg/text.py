@@ -74,6 +74,14 @@ def word_tags() -> dict:
     return pseg.dt.word_tag_tab
 
 
+def word_freq() -> dict:
+    """jieba's dictionary frequencies, loaded first (an uninitialised tokenizer has none: reading
+    them before any segmentation made results depend on which document came first)."""
+    j = segmenter()
+    j.dt.check_initialized()
+    return j.dt.FREQ
+
+
 def proper(prefix: str) -> bool:
     """True when a name's prefix contains a proper noun or an out-of-vocabulary piece."""
     tags = word_tags()
@@ -82,3 +90,33 @@ def proper(prefix: str) -> bool:
         if t is None or t.startswith(("ns", "nt", "nr", "nz", "j")):
             return True
     return False
+
+
+def word_bounded(text: str, start: int, end: int) -> bool:
+    """A short place name is a word of its sentence, not a piece of another word.
+
+    jieba's dictionary segmentation of its neighbourhood must put a word break where it starts
+    (确保|山|更绿 has none before 保山) and where it ends, unless the word it opens is itself a
+    name (新疆生产建设兵团, 怒江州: tagged ns/nt/nz); and the word before it must not be a lone
+    noun glued to it (河|长治 in 河长治, 茅|塔河 in 茅塔河) — a verb, preposition or punctuation
+    before it (在长治, 有莱阳) is fine."""
+    lo = max(0, start - 6)
+    hi = min(len(text), end + 8)
+    tags = word_tags()
+    pos, prev, opening = lo, None, None
+    breaks = {lo}
+    for tok in segmenter().lcut(text[lo:hi], HMM=False):
+        if pos + len(tok) <= start:
+            prev = tok
+        if pos == start:
+            opening = tok
+        pos += len(tok)
+        breaks.add(pos)
+    if start not in breaks:
+        return False
+    if end not in breaks and not (opening and len(opening) > end - start
+                                  and (tags.get(opening) or "").startswith(("ns", "nt", "nz"))):
+        return False
+    if prev is not None and len(prev) == 1 and is_han(prev) and start > lo:
+        return not (tags.get(prev) or "n").startswith(("n", "a", "j"))
+    return True

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -427,3 +428,80 @@ def test_party_committees_named_with_their_place_and_officers():
     located = {(doc.entities[r.subject].name, doc.entities[r.object].name)
                for r in doc.relations if r.predicate == "locatedIn"}
     assert ("宁强县委", "宁强县") in located
+
+
+def test_jieba_place_and_organisation_names_where_the_grammar_has_none():
+    """jieba's ns/nt words are candidates: 美国, 长江, 东南亚, 联合国 are names; common words the
+    dictionary tags ns (城市, 山区) and its rarest guessed entries (加大力度) are not; a division
+    name is left to the gazetteer (和县 after 和 is a conjunction)."""
+    from conftest import text_doc
+    doc = Pipeline(("gazetteer", "entities", "resolve"))(text_doc(
+        "外贸形势分析\n今年我国对美国、东南亚出口增长，长江沿线城市和山区要加大力度发展外贸。"
+        "联合国贸发会议报告指出，指挥部和县直单位要落实。"))
+    got = {(m.norm, m.label) for m in doc.mentions}
+    assert {("美国", "Place"), ("东南亚", "Place"), ("长江", "Place")} <= got
+    assert any(n.startswith("联合国") and label == "Organization" for n, label in got)
+    names = {n for n, _ in got}
+    assert not names & {"城市", "山区", "加大力度", "和县"}
+
+
+def test_development_zones_are_places_of_their_city():
+    from conftest import text_doc
+    doc = Pipeline(("gazetteer", "entities", "resolve", "relations"))(text_doc(
+        "兴安盟项目集中开工\n一批企业落户乌兰浩特经济技术开发区，乌兰浩特市工业园区新增项目12个。"))
+    zones = {e.name: e for e in doc.entities.values() if e.type == "Place" and e.level == "zone"}
+    assert set(zones) == {"乌兰浩特经济技术开发区", "乌兰浩特市工业园区"}
+    part_of = {(doc.entities[r.subject].name, doc.entities[r.object].name)
+               for r in doc.relations if r.predicate == "partOf"}
+    assert ("乌兰浩特经济技术开发区", "乌兰浩特市") in part_of
+
+
+def test_companies_named_by_their_trade_and_cooperatives_of_their_place():
+    doc = run("萧山区供销联社开展农资保供\n萧山区供销联社与河套酒业集团、中煤集团、圣华新药业公司和红云酒厂签约，"
+              "该集团和两家子公司参加，浙江省供销社派员指导。")
+    assert names(doc, "Organization") >= {"萧山区供销联社", "河套酒业集团", "中煤集团", "圣华新药业公司",
+                                          "红云酒厂", "浙江省供销社"}
+    assert not {n for n in names(doc, "Organization") if n.startswith(("该", "两家", "子"))}
+
+
+def test_autonomous_region_organs_named_relative_to_the_region():
+    doc = run("内蒙古自治区部署春耕\n自治区党委、自治区人大常委会召开会议，浙江省监察厅派员参加。")
+    assert names(doc, "Agency") >= {"内蒙古自治区党委", "内蒙古自治区人大常委会", "浙江省监察厅"}
+
+
+def test_no_organisation_from_a_dateline_or_a_leading_verb():
+    doc = run("黑小麦新品种通过审定\n新品种黑小麦育成本报讯（记者张明）我省培育的黑小麦新品种通过审定。"
+              "该校将培养辽宁大学研究生，应中国人民外交学会邀请，代表团访问北京。")
+    orgs = names(doc, "Organization")
+    assert not [n for n in orgs if n.endswith("本报")]
+    assert {"辽宁大学", "中国人民外交学会"} <= orgs
+    assert not [n for n in orgs if n.startswith(("培养", "应"))]
+
+
+def test_regions_and_teams_from_jieba_names():
+    """东北地区 names the region 东北; 中南部 is a part of a region, no agency; a country's team is an
+    organisation."""
+    doc = run("天气与赛事\n东北地区北部、华北中南部有小雨。在昨晚的比赛中，韩国女队战胜对手。")
+    assert {"东北", "华北"} <= names(doc, "Place")
+    assert "韩国女队" in names(doc, "Organization")
+    assert not any(n.endswith("中南部") for n in names(doc, "Agency"))
+
+
+def test_a_department_without_its_place_is_no_agency_but_a_ministry_is():
+    doc = run("通知\n各省国土资源厅（局）、环境保护厅（局）要配合工业和信息化部加强监管。")
+    agencies = names(doc, "Agency")
+    assert "国土资源厅" not in agencies and "环境保护厅" not in agencies
+    assert "工业和信息化部" in agencies
+
+
+def test_jieba_names_do_not_depend_on_what_ran_before():
+    """The first text a process extracts gets jieba's names too (its dictionary loaded on demand)."""
+    import subprocess
+    import sys
+    code = ("import sys; sys.path.insert(0, 'tests'); from conftest import text_doc;"
+            "from kg.pipeline import Pipeline;"
+            "d = Pipeline(('entities',))(text_doc('标题\\n美国和日本代表出席。'));"
+            "print(sorted(m.norm for m in d.mentions))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=str(Path(__file__).resolve().parent.parent)).stdout
+    assert "美国" in out and "日本" in out

@@ -295,3 +295,12 @@ def test_unseen_township_story():
     assert not any(typ == "Place" and n.startswith("受灾") for typ, n in ents)  # 受灾村街 is no village
     assert ("松林店镇", "partOf", "涿州市") in t and ("松林店镇人民政府", "locatedIn", "松林店镇") in t
     assert ms[46, "处"] == "松林店镇" and ms[26000, "立方米"] == "松林店镇" and ms[3800000, "元"] == "松林店镇"
+
+
+def test_a_company_runs_the_project_named_after_it():
+    doc = Pipeline(("gazetteer", "numbers", "entities", "resolve", "relations"))(text_doc(
+        "赤峰市重点项目集中开工\n当天，宏达化工集团年产20万吨甲醇项目和远航物流公司冷链仓储项目开工建设。"))
+    name = {k: e.name for k, e in doc.entities.items()}
+    runs = {(name[r.subject], name[r.object]) for r in doc.relations if r.predicate == "runs"}
+    assert ("宏达化工集团", "宏达化工集团年产20万吨甲醇项目") in runs
+    assert ("远航物流公司", "远航物流公司冷链仓储项目") in runs

@@ -21,7 +21,8 @@ from .. import lexicon as L
 from ..divisions import Division, table
 from ..model import Article, Doc
 from ..pipeline import component
-from ..text import HAN, is_han, segmenter, word_tags
+from ..text import HAN
+from ..text import word_bounded as _word_bounded
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = "在的和与及向到为对从把被将于是等"
@@ -104,36 +105,6 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     if kind == "short" and nxt in ("省", "市", "县", "区", "镇", "乡", "村", "路", "街", "大", "道"):
         # 成安大队, 邯山分局: a county's police unit named by the county's short name
         return nxt == "大" and text[end:end + 2] in ("大队",)
-    return True
-
-
-def _word_bounded(text: str, start: int, end: int) -> bool:
-    """A short place name is a word of its sentence, not a piece of another word.
-
-    jieba's dictionary segmentation of its neighbourhood must put a word break where it starts
-    (确保|山|更绿 has none before 保山) and where it ends, unless the word it opens is itself a
-    name (新疆生产建设兵团, 怒江州: tagged ns/nt/nz); and the word before it must not be a lone
-    noun glued to it (河|长治 in 河长治, 茅|塔河 in 茅塔河) — a verb, preposition or punctuation
-    before it (在长治, 有莱阳) is fine."""
-    lo = max(0, start - 6)
-    hi = min(len(text), end + 8)
-    tags = word_tags()
-    pos, prev, opening = lo, None, None
-    breaks = {lo}
-    for tok in segmenter().lcut(text[lo:hi], HMM=False):
-        if pos + len(tok) <= start:
-            prev = tok
-        if pos == start:
-            opening = tok
-        pos += len(tok)
-        breaks.add(pos)
-    if start not in breaks:
-        return False
-    if end not in breaks and not (opening and len(opening) > end - start
-                                  and (tags.get(opening) or "").startswith(("ns", "nt", "nz"))):
-        return False
-    if prev is not None and len(prev) == 1 and is_han(prev) and start > lo:
-        return not (tags.get(prev) or "n").startswith(("n", "a", "j"))
     return True
 
 
@@ -230,12 +201,13 @@ def _new_areas(doc: Doc) -> None:
                             code=None, level="new-area", parent_key=f"place-{prov}", parent_code=prov)
 
 
-# functional zones of a place: 雄安新区起步区, 某市核心区, 自贸区正定片区
+# functional zones of a place: 雄安新区起步区, 某市核心区, 自贸区正定片区, 烟台经济技术开发区
 _ZONE_SUFFIX = re.compile(L.words_alt("zone_suffixes"))
 
 
 def _zones(doc: Doc) -> None:
-    """A place followed by 起步区/启动区/核心区/先行区/片区 names a zone of it (part of the place);
+    """A place followed by 起步区/启动区/核心区/先行区/片区 or a development zone's word (经济技术
+    开发区, 高新区, 工业园区 … in zone_suffixes) names a zone of it (part of the place);
     later bare mentions of the same zone word (保障起步区…) are the zone when the document has one."""
     from .resolve import entity_id
     zones: dict[str, list] = {}  # suffix -> [(norm, attrs)]

@@ -428,6 +428,7 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
                              "relations.subProgrammeOf-list")
     defaults: list[Mention] = []
     run_explicitly: set[str] = set()
+    owned: set[str] = set()
     for p in view.programmes:
         kind = p.attrs.get("kind")
         if kind == "repeat":
@@ -451,6 +452,10 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             if place is not None:
                 add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, p, "relations.implementedIn-name"),
                              "relations.implementedIn-name")
+        owner = view.actors_by_span.get(tuple(p.attrs["owner_span"])) if p.attrs.get("owner_span") else None
+        if owner is not None:  # 河套酒业集团白酒项目: the company it is named after runs it
+            add_relation(doc, owner.key, "runs", p.key, _ev(doc, p, "relations.runs-owner"), "relations.runs-owner")
+            owned.add(p.key)
         runner = _runner(view, p)
         if runner is not None:
             run_explicitly.add(p.key)
@@ -501,7 +506,7 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
     for p in defaults:
         if p.key in run_explicitly:
             continue  # run by an agency named with it: that is where it belongs
-        if lead is not None:
+        if lead is not None and p.key not in owned:
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if article_place:

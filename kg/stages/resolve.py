@@ -249,6 +249,7 @@ def make_resolve():
                 if m.label != "Place":
                     _complete_relative(doc, art, m, art_code, mine_sorted, mine_starts)
         doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
+        doc.mentions = drop_overlapped(doc.mentions)
         _make_entities(doc)
         for art in doc.articles:  # an article about a place it never names (listed counties' province)
             code = art.place[len("place-"):] if art.place else None
@@ -259,6 +260,33 @@ def make_resolve():
         return doc
 
     return resolve
+
+
+def drop_overlapped(mentions: list[Mention]) -> list[Mention]:
+    """Mentions of several stages side by side: a weak candidate (jieba's tags) overlapping any
+    other mention is dropped, and of two mentions of one span and type the first with a division
+    code (else the first) is kept — the longest, most specific name wins."""
+    size: dict[str, int] = {}
+    for m in mentions:
+        size[m.article] = max(size.get(m.article, 0), m.aend)
+    taken = {a: bytearray(n + 1) for a, n in size.items()}  # characters named by strong mentions
+    for m in mentions:
+        if not m.attrs.get("weak") and m.astart >= 0:
+            taken[m.article][m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+    out: list[Mention] = []
+    seen: dict[tuple, int] = {}
+    for m in mentions:
+        if m.attrs.get("weak") and 1 in taken[m.article][m.astart:m.aend]:
+            continue
+        key = (m.article, m.astart, m.aend, m.label)
+        if m.astart >= 0 and key in seen:
+            i = seen[key]
+            if not out[i].attrs.get("code") and m.attrs.get("code"):
+                out[i] = m
+            continue
+        seen[key] = len(out)
+        out.append(m)
+    return out
 
 
 def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
@@ -326,8 +354,8 @@ def _make_entities(doc: Doc) -> None:
         name = m.norm or m.surface
         if m.label == "Place":
             parent_key = None
-            if m.attrs.get("level") == "water":
-                pass  # a river or lake crosses divisions: no enclosing county
+            if m.attrs.get("level") in ("water", "region"):
+                pass  # a river or lake crosses divisions, a region or a foreign place has none
             elif not m.attrs.get("code"):
                 pm = m.attrs.get("parent_mention")
                 parent = by_span.get((m.article, pm[0])) if pm else None

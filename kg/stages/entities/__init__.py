@@ -10,7 +10,8 @@ per kind of name:
 - `water`: dikes, reservoirs and sluices (facilities) and the rivers and lakes they name (places);
 - `programmes`: quoted names, policy documents, campaigns, events, mechanisms, projects (rule objects);
 - `people`: people named in appointment notices' titles, credits and bylines;
-- `userdict`: the user's own entries (Aho-Corasick), which win over the grammar.
+- `userdict`: the user's own entries (Aho-Corasick), which win over the grammar;
+- `pos`: names jieba's dictionary tags ns/nt, verified, where nothing else named the text.
 
 The vocabulary of every module is data in `kg/resources/lexicon/` (see its README.md).  Every
 mention records its rule; `attrs` carry what resolution and relations need (declared in
@@ -30,7 +31,8 @@ from .agencies import find_agencies
 from .common import Found, Occupancy, contained
 from .organizations import MEDIA_RE, find_mass_organizations, find_organizations
 from .people import CREDIT_PERSON_RE, find_appointed
-from .programmes import find_programmes, programmes_from_agency_names
+from .pos import find_pos_names
+from .programmes import find_programmes, programmes_from_agency_names, projects_of_organizations
 from .userdict import find_user_entries, user_automaton
 from .water import find_water_works
 
@@ -49,7 +51,7 @@ def _place_founds(mentions: list[Mention]) -> list[Found]:
 
 
 def extract_names(text: str, places: list[Found], section_starts: set[int] = frozenset(),
-                  user_dict: str | None = None) -> list[Found]:
+                  user_dict: str | None = None, pos: bool = True) -> list[Found]:
     """All non-place names of a text: user entries first, then agencies, organisations, programmes."""
     user = find_user_entries(text, user_dict) if user_dict else []
     agencies = find_agencies(text, places)
@@ -57,6 +59,10 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
         + find_water_works(text, places)
     progs = find_programmes(text, section_starts, places) + programmes_from_agency_names(text, agencies)
     people = find_appointed(text)
+    named = Occupancy(len(text))
+    for f in progs:
+        named.mark(f.start, f.end)
+    progs += projects_of_organizations(text, orgs, named)
     out = list(user)
     taken = Occupancy(len(text))
     for u in user:
@@ -66,8 +72,14 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
             continue  # the user's entries win over the grammar
         out.append(f)
     # an agency inside a programme's name (《…》 titles name their issuer) is not a mention
-    in_programme = contained([(p.start, p.end) for p in out if p.label == "Programme"])
+    in_programme = contained([(p.start, p.end) for p in out if p.label == "Programme"
+                              and not p.attrs.get("owner_span")])  # a company's project keeps the company
     out = [f for f in out if f.label == "Programme" or f.rule == "user-dict" or not in_programme(f.start, f.end)]
+    if pos:  # jieba's ns/nt names where nothing else named the text
+        occupied = Occupancy(len(text))
+        for f in out + places:
+            occupied.mark(f.start, f.end)
+        out += find_pos_names(text, occupied)
     return sorted(out, key=lambda f: (f.start, -f.end))
 
 

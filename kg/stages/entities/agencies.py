@@ -18,6 +18,7 @@ from ...text import HAN, alt
 from .common import NOT_IN_NAME, Found, Scope, longest
 
 _RE_DEPT = re.compile(rf"({alt(L.GOV_STEMS)})({alt(L.UNIT_SUFFIXES)})")
+DEPARTMENT = _RE_DEPT  # a department name without its scope (财政局, 国土资源厅)
 _RE_STRONG = re.compile(rf"([{HAN}]{{1,24}}?)({alt(L.STRONG_SUFFIXES)})")
 _RE_ORGAN = re.compile(rf"({alt(L.ORGANS)})")
 _RE_PARTY_DEPT = re.compile(rf"({alt(L.PARTY_STEMS)})({L.words_alt('party_dept_suffix')})")
@@ -28,6 +29,7 @@ _RE_NATIONAL = re.compile(rf"({alt(L.NATIONAL)})")
 _RE_MINISTRY = re.compile(rf"({alt(L.NATIONAL_MINISTRIES)})部(?![{L.chars('ministry_bad_after')}])")
 
 _RELATIVE_CHARS = L.chars("relative_scopes")
+_WORD_SCOPES = {w for w in L.RELATIVE_SCOPES if len(w) > 1}  # 自治区
 _ANAPHOR_SCOPES = L.SCOPE_ANAPHORA
 # a character before 市/县/省 that makes it part of another word (城市, 社区, 国道省道 …)
 _BAD_PREV = set(L.chars("scope_bad_prev"))
@@ -56,6 +58,10 @@ def find_scopes(text: str, places: list[Found]) -> list[Scope]:
         two = text[i - 1:i + 1] if i else ""
         if two in _ANAPHOR_SCOPES:
             out.append(Scope(i + 1, i - 1, "relative", _ANAPHOR_SCOPES[two]))
+            continue
+        three = text[i - 2:i + 1] if i > 1 else ""
+        if three in _WORD_SCOPES:  # 自治区党委: the autonomous region, relative to the article's place
+            out.append(Scope(i + 1, i - 2, "relative", three))
             continue
         prev = text[i - 1] if i else ""
         if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS

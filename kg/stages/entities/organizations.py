@@ -13,7 +13,7 @@ import bisect
 import re
 
 from ... import lexicon as L
-from ...text import DIGIT, HAN, LATIN, alt, proper
+from ...text import DIGIT, HAN, LATIN, alt, proper, segmenter, word_freq, word_tags
 from .agencies import find_scopes
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy
 
@@ -23,11 +23,59 @@ _ORG_SUFFIX_RE = re.compile(rf"({alt(L.ORG_SUFFIXES)})")
 _NATIONAL_CENTRE_RE = re.compile(rf"国家[{HAN}]{{2,14}}?(?:{L.words_alt('national_centre_heads')})")
 _COUNTY_FACILITY_RE = re.compile(rf"()({L.words_alt('county_facilities')})(?!{L.words_alt('county_facility_not_before')})")
 _FACILITY_RE = re.compile(rf"([{HAN}]{{0,8}}?)({alt(L.FACILITY_SUFFIXES)})")
-_ORG_GENERIC = re.compile(f"^({L.words_alt('org_generic_prefixes')})")
+ORG_GENERIC = re.compile(f"^({L.words_alt('org_generic_prefixes')})")
 _NAMED_PREFIXES = L.words("org_named_prefixes")
 MEDIA_RE = re.compile(rf"((?:{L.words_alt('media_prefixes')}|[{HAN}]{{2,3}})[{HAN}]{{0,3}}?(?:{L.words_alt('media_heads')}))"
                        rf"(?={L.words_alt('media_followers')}|\(|（)")
 _NAME_CHAR = re.compile(f"[{HAN}{LATIN}{DIGIT}]")
+# a company named by a trade word after its own name (河套|酒业集团, 中|煤集团, 圣华|药业公司)
+_TRADES = L.words("company_trades")
+_COMPANY_SUFFIXES = set(L.words("company_suffixes"))
+
+
+_THIS_PAPER = "本报"
+_LEADING_TAGS = ("v", "p", "c", "d")
+_INDUSTRY_CHAR = "业"
+_INDUSTRY_SUFFIXES = ("银行", "公司", "集团")
+
+
+def _after_leading_verb(text: str, i: int, start: int) -> int:
+    """Where a name read backwards from its suffix really starts: after a verb, preposition or
+    conjunction the scan ran into, when a proper name follows it (培养|辽宁大学, 应|中国人民外交学会;
+    but 远航物流公司 keeps 远航)."""
+    tags = word_tags()
+    toks = segmenter().lcut(text[i:start], HMM=False)
+    for k, tok in enumerate(toks[:-1]):
+        if not (tags.get(tok) or "").startswith(_LEADING_TAGS):
+            break
+        nxt = tags.get(toks[k + 1])
+        if start - (i + len(tok)) < 2 or not (nxt is None or nxt.startswith(("ns", "nr", "nt", "nz", "j"))):
+            break
+        i += len(tok)
+    return i
+
+
+def _inside_word(text: str, j: int, limit: int) -> bool:
+    """Is text[j] part of a longer dictionary word (有 in 有色金属) rather than a word on its own?"""
+    freq = word_freq()
+    for n in (4, 3):
+        for a in range(max(0, j - n + 1), j + 1):
+            if a + n <= limit and freq.get(text[a:a + n]):
+                return True
+    return False
+
+
+def _trade_name(prefix: str, suffix: str) -> bool:
+    """True for a company's name made of a name and its trade: the name part is two characters or
+    more before a trade word (河套酒业), or one before a one-character trade (中煤, 中粮)."""
+    if suffix not in _COMPANY_SUFFIXES:
+        return False
+    for t in _TRADES:
+        if prefix.endswith(t):
+            head = prefix[:-len(t)]
+            return len(head) >= (1 if len(t) == 1 else 2) and not ORG_GENERIC.match(head) \
+                and not NOT_IN_NAME.search(head)
+    return False
 
 
 def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
@@ -63,11 +111,13 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             end = nxt.end()  # …集团 + 股份有限公司
         if text[end:end + 1] in ("长", "生", "员") and m.group(1) not in ("日报",):
             continue
+        if text.startswith(_INDUSTRY_CHAR, end) and m.group(1) in _INDUSTRY_SUFFIXES:
+            continue  # 中国银行业监督管理委员会: the banking industry, not a bank
         start = m.start()
         i = start
         while i > 0 and start - i < 14:
             ch = text[i - 1]
-            if not _NAME_CHAR.match(ch) or ch in ORG_STOP_CHARS:
+            if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)):
                 break
             if any(text.startswith(w, i - len(w)) for w in ORG_STOP_WORDS):
                 break
@@ -75,12 +125,16 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         k = bisect.bisect_left(place_starts, i)
         if k < len(place_starts) and place_starts[k] < start:
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place
+        i = _after_leading_verb(text, i, start)  # 培养|辽宁大学学生, 应|中国人民外交学会邀请
+        named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i]
+        if named_at and start - min(named_at) >= 2:
+            i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
         prefix = text[i:start]
-        if len(prefix) < 2 or _ORG_GENERIC.match(prefix) or re.match(f"^[{DIGIT}]", prefix):
+        if len(prefix) < 2 or ORG_GENERIC.match(prefix) or re.match(f"^[{DIGIT}]", prefix):
             continue
         if taken.overlaps(i, end):
             continue
-        if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix)):
+        if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))):
             continue
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
@@ -90,8 +144,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             found.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.national-centre", {}))
             taken.mark(m.start(), m.end())
     for m in MEDIA_RE.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
-            continue
+        if taken.overlaps(m.start(), m.end()) or m.group(1).endswith(_THIS_PAPER):
+            continue  # …育成本报讯: 本报 is "this paper" opening a dateline, not a paper's name
         found.append(Found(m.start(1), m.end(1), "Organization", m.group(1), "org.media", {}))
     # facilities named after the community (or village, township) they serve
     starts = sorted({pl.start for pl in places})

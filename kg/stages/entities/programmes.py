@@ -361,3 +361,23 @@ def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found
                              {"kind": "derived", "agency_span": (a.start, a.end)}))
     return out
 
+
+
+# a company's project named after it (河套酒业集团白酒项目, 博源集团30万吨合成氨52万吨尿素项目)
+_OWNED_PROJECT_RE = re.compile(rf"([{HAN}{DIGIT}×xX．.]{{1,30}}?)项目")
+
+
+def projects_of_organizations(text: str, orgs: list[Found], taken) -> list[Found]:
+    """Projects named after the company that runs them: the company's name, what it builds and
+    项目, with no function word between (…集团和…项目 is two names)."""
+    out = []
+    for o in orgs:
+        if o.label != "Organization" or o.rule not in ("org.suffix", "pos.nt"):
+            continue
+        m = _OWNED_PROJECT_RE.match(text, o.end)
+        if not m or NOT_IN_NAME.search(m.group(1)) or taken.overlaps(o.end, m.end()):
+            continue
+        name = text[o.start:m.end()]
+        out.append(Found(o.start, m.end(), "Programme", name, "programme.owned-project",
+                         {"kind": "project", "owner_span": (o.start, o.end)}))
+    return out

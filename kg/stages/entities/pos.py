@@ -1,0 +1,96 @@
+"""Names jieba's dictionary tags as places (ns) and organisations (nt), verified before use.
+
+jieba's own tags find twice the places the division table does (美国, 长江, 华北, 东南亚 …), but
+also tag common nouns (城市, 海洋, 山区) and split names wrongly.  So a dictionary word tagged ns
+or nt is a candidate only; it becomes a mention when
+- it is a word of its sentence (`kg.text.word_bounded`: jieba's segmentation of its neighbourhood
+  puts breaks at both ends, and no lone noun is glued before it),
+- it is not on the stop list of common words the dictionary tags as names (pos_stop_words.tsv)
+  nor one of its rarest entries (phrases added with a guessed tag: 加大力度 ns, 长足进展 nt),
+- no grammar of this package or the gazetteer named that text already (names from the division
+  table, agency and organisation grammars and other stages win; `resolve` drops a candidate that
+  overlaps any other mention).
+Candidates are found with one Aho-Corasick pass over the tagged words (no full segmentation of
+the text: extraction keeps pace with bare `jieba.lcut`), and segmentation runs only around them.
+An nt name ending in a unit of government (…部, …局, …委员会) is an Agency, other nt names are
+Organizations; ns names are Places of level `region` (no division code, no enclosing county).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import ahocorasick
+
+from ... import lexicon as L
+from ...divisions import table
+from ...text import word_bounded, word_freq, word_tags
+from .agencies import DEPARTMENT as _DEPARTMENT
+from .common import Found, Occupancy
+from .organizations import ORG_GENERIC as _ORG_GENERIC
+
+
+@lru_cache(maxsize=1)
+def _automaton():
+    stop = set(L.column("pos_stop_words.tsv"))
+    T = table()  # division names are the gazetteer's: it knows when a short one is meant
+    stop |= set(T.by_name) | set(T.by_short) | set(L.words("water_generic"))  # 河湖, 江河
+    freq = word_freq()
+    A = ahocorasick.Automaton()
+    n = 0
+    for w, t in word_tags().items():
+        # entries of the lowest frequencies are phrases added with a guessed tag (加大力度 ns)
+        if t in ("ns", "nt") and len(w) >= 2 and w not in stop and freq.get(w, 0) >= _MIN_FREQ:
+            A.add_word(w, (w, t))
+            n += 1
+    if n:
+        A.make_automaton()
+    return A if n else None
+
+
+_MIN_FREQ = 10
+_MINISTRY = "部"
+_AREA = "地区"
+_TEAMS = L.words("pos_teams")
+_DIRECTIONS = set(L.chars("directions"))
+_ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
+_NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
+
+
+def _agency_like(word: str) -> bool:
+    return word.endswith(_AGENCY_ENDINGS)
+
+
+_AGENCY_ENDINGS = tuple(L.words("pos_agency_endings"))
+
+
+def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
+    """Verified jieba ns/nt names in `text` that no other finder took."""
+    A = _automaton()
+    if A is None:
+        return []
+    out: list[Found] = []
+    for end_idx, (word, tag) in A.iter_long(text):
+        s, e = end_idx - len(word) + 1, end_idx + 1
+        if taken.overlaps(s, e) or not word_bounded(text, s, e):
+            continue
+        if tag == "ns":
+            if text.startswith(_NOT_AFTER_PLACE, e):
+                continue
+            stem = word[:-len(_AREA)] if word.endswith(_AREA) else ""
+            if len(stem) >= 2 and (word_tags().get(stem) or "").startswith("ns"):
+                word, e = stem, e - len(_AREA)  # 东北地区 names 东北
+            team = next((t for t in _TEAMS if text.startswith(t, e)), None)
+            if team:  # 韩国女队: a team of the country is an organisation
+                out.append(Found(s, e + len(team), "Organization", word + team, "pos.ns-team", {"weak": True}))
+                continue
+            out.append(Found(s, e, "Place", word, "pos.ns", {"level": "region", "weak": True}))
+        else:
+            if word[-1] not in _ORG_LAST_CHARS or _ORG_GENERIC.match(word) or \
+                    all(c in _DIRECTIONS for c in word[:-1]):  # 中南部 is a part of a region
+                continue  # 深加工: no organisation's name ends so; 科研院所: a kind, not a name
+            label = "Agency" if _agency_like(word) else "Organization"
+            dept = _DEPARTMENT.fullmatch(word) if label == "Agency" else None
+            if dept and dept.group(2) != _MINISTRY:
+                continue  # 国土资源厅 with no place: a kind of department; a ministry (…部) is national
+            out.append(Found(s, e, label, word, "pos.nt", {"weak": True}))
+    return out
