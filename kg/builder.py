@@ -395,8 +395,11 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
           progress: bool = False, *, engine: str = "local", scheduler: str | None = None,
           cache: "str | os.PathLike | bool | None" = None, names: Sequence[str] | None = None,
           stats: ExtractStats | None = None,
-          timings: dict[str, float] | None = None) -> BuildResult:
+          timings: dict[str, float] | None = None, strict: bool = False) -> BuildResult:
     """Extract a corpus and write its outputs; `out_dir=None` extracts only.
+
+    Nothing is written (earlier outputs stay as they are) when no document could be read, or,
+    with `strict`, when any input could not be read; `BuildResult.written` is then empty.
 
     `cache=True` keeps per-document shards in OUT/.cache/ (shards of documents no longer in the
     corpus are removed after the build); a path keeps them there (and never prunes, so several
@@ -418,7 +421,8 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     if timings is not None:
         timings["extract"] = stats.seconds
     written = []
-    if out_dir is not None and ex.documents:  # nothing read: leave earlier outputs as they are
+    refused = strict and any(e.fatal for e in errors)
+    if out_dir is not None and ex.documents and not refused:
         with _gc_frozen():
             written = write_outputs(ex, Path(out_dir), formats, errors, timings)
     if store is not None and prune:

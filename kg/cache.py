@@ -10,8 +10,10 @@ result depends on:
   registered from elsewhere) and the shipped division table;
 * the configuration, including the *contents* of any file it names (the user dictionary).
 
-Layout: `DIR/<extractor version>/<key[:2]>/<key>.pickle`.  Shards of other extractor versions
-are removed when a build opens the cache.  The default directory is `<out>/.cache/`.  Deleting
+Layout: `DIR/<extractor version>/<key[:2]>/<key>.pickle`, and a marker file
+`DIR/<extractor version>/.govkg-cache` that says govkg made the folder.  Folders of other
+extractor versions that carry the marker are removed when a build opens the cache; nothing else
+in DIR is ever touched (a user's folder may happen to have a 24-hex-digit name).  The default directory is `<out>/.cache/`.  Deleting
 the directory is always safe.  Shards are written atomically (temporary file, then rename), so a
 killed build leaves no half-written shard; an unreadable shard counts as a miss.
 """
@@ -33,6 +35,7 @@ from . import __version__
 from .model import Doc
 
 _PKG = Path(__file__).resolve().parent
+MARKER = ".govkg-cache"  # in every version folder govkg made; only those are ever deleted
 
 
 class _ShardUnpickler(pickle.Unpickler):
@@ -137,13 +140,18 @@ class Cache:
              config: dict | None = None) -> "Cache":
         cache = cls(root, extractor_version(names, config))
         cache.dir.mkdir(parents=True, exist_ok=True)
+        marker = cache.dir / MARKER
+        if not marker.is_file():
+            marker.write_text("govkg extraction cache: this folder may be deleted at any time\n",
+                              encoding="utf-8")
         cache._drop_other_versions()
         return cache
 
     def _drop_other_versions(self) -> None:
+        """Remove the folders of other extractor versions: only those govkg made (marked)."""
         for p in self.root.iterdir():
-            if p.is_dir() and p.name != self.version and len(p.name) == len(self.version) \
-                    and all(c in "0123456789abcdef" for c in p.name):
+            if p.name != self.version and not p.is_symlink() and p.is_dir() \
+                    and (p / MARKER).is_file():
                 shutil.rmtree(p, ignore_errors=True)
 
     def path(self, key: str) -> Path:

@@ -129,28 +129,9 @@ def cmd_build(args) -> int:
             break
     cache = None if args.no_cache else (args.cache or True)
     scale = dict(engine=args.engine, scheduler=args.scheduler)
-    if args.strict:
-        from .builder import Cache, default_cache_dir, extract, write_outputs
-        store = None if cache is None else Cache.open(
-            default_cache_dir(args.out) if cache is True else cache, None, config)
-        try:
-            ex, errors, _ = extract(paths, config, args.jobs, cache=store, **scale)
-        except BuildError as e:
-            print(f"kg: error: {e}", file=sys.stderr)
-            return EXIT_USAGE
-        fatal = [e for e in errors if e.fatal]
-        for e in errors:
-            print(f"kg: {'error' if e.fatal else 'note'}: {e}", file=sys.stderr)
-        if fatal:
-            print(f"kg: --strict: {len(fatal)} input error(s); nothing written", file=sys.stderr)
-            return EXIT_INPUT_ERRORS
-        write_outputs(ex, Path(args.out), formats, errors)
-        if not args.quiet:
-            print(f"built {len(ex.documents)} document(s) into {args.out}/")
-        return EXIT_OK
     try:
         res = build(paths, args.out, formats, config, args.jobs, progress=not args.quiet,
-                    cache=cache, **scale)
+                    cache=cache, strict=args.strict, **scale)
     except BuildError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE
@@ -159,6 +140,10 @@ def cmd_build(args) -> int:
     if not res.extraction.documents:
         print("kg: error: no document could be read; nothing written", file=sys.stderr)
         return EXIT_USAGE
+    if args.strict and res.failed:
+        print(f"kg: --strict: {sum(e.fatal for e in res.errors)} input error(s); nothing written",
+              file=sys.stderr)
+        return EXIT_INPUT_ERRORS
     if not args.quiet:
         print(res.summary())
     return EXIT_INPUT_ERRORS if res.failed else EXIT_OK

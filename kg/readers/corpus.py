@@ -154,17 +154,34 @@ def _walk(top: Path, entries: list, errors: list[ReadError]) -> None:
             entries.append((name, fp.as_posix(), fp))
 
 
+_PLAIN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_HASHED = re.compile(r".*-[0-9a-f]{10}")
+
+
+def _id_part(text: str, plain: bool = True) -> str:
+    """`text` itself when it is a plain slug (lower-case ASCII words joined by single hyphens, at
+    most 80 characters, not ending like a hash); otherwise a readable slug of it plus a hash of
+    the whole of it.  One-to-one by construction: a plain part is never a hashed one."""
+    if plain and len(text) <= 80 and _PLAIN.fullmatch(text) and not _HASHED.fullmatch(text):
+        return text
+    readable = re.sub(r"[^a-z0-9]+", "-", text.lower())[:40].strip("-")
+    return (readable + "-" if readable else "") + short_hash(text)
+
+
 def _doc_id(name: str, record: str | None = None) -> str:
-    """An IRI- and path-safe id.  A record id is mapped one-to-one (`A1` and `a1`, `a/b` and
-    `a-b` stay two documents): when slugging loses anything, a hash of the id is appended."""
-    base = name.rsplit(".", 1)[0] if "." in name.rsplit("/", 1)[-1] else name
-    doc = slug(base) or short_hash(base)
+    """An IRI- and path-safe document id, unique for each distinct input by construction.
+
+    A file's id is its source name (the path below the directory given) through `_id_part`; the
+    common case `page-1.txt` keeps the readable id `page-1`, any other name (`X.txt`, `a b.txt`,
+    `sub/x.txt`, `x.html`, `x`, a long name) gets a hash of the whole name.  A JSON Lines
+    record's id is the file's id (`news` for `news.jsonl`), `--`, and the record id through
+    `_id_part`; `--` never occurs inside a part, so `news--1` is neither the file `news-1.txt`
+    nor a record of another file."""
+    stem, _, ext = name.rpartition(".")
     if record is None:
-        return doc
-    rid = slug(record)
-    if rid != record and not rid.endswith(short_hash(record)):
-        rid = (rid + "-" if rid else "") + short_hash(record)
-    return f"{doc}-{rid}"
+        return _id_part(stem, plain=True) if ext == "txt" else _id_part(name, plain=False)
+    doc = _id_part(stem, plain=True) if ext == "jsonl" else _id_part(name, plain=False)
+    return f"{doc}--{_id_part(record)}"
 
 
 def read_file(sf: SourceFile) -> Iterator[Doc | ReadError]:
