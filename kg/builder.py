@@ -28,6 +28,8 @@ from .pipeline import DEFAULT_PIPELINE, Pipeline
 from .readers.corpus import ReadError, read_corpus
 
 DEFAULT_FORMATS = ("json", "turtle", "trig", "graphml", "html")
+DOC_TIMEOUT = 300.0  # seconds one document may take (`--doc-timeout`): ~50 MB of news at
+# govkg's usual speed, so only a pathological document (or a stage bug) reaches it
 
 
 class BuildError(RuntimeError):
@@ -208,10 +210,12 @@ class ExtractStats:
     keys: set[str] = field(default_factory=set)  # cache keys of this corpus's documents
 
 
-def _unique_docs(paths, errors: list[ReadError], duplicates: list[ReadError]) -> Iterator[Doc]:
-    """Stream the corpus's documents; read errors go to `errors`, repeated ids to `duplicates`."""
+def _unique_docs(paths, errors: list[ReadError], duplicates: list[ReadError],
+                 encoding: str | None = None) -> Iterator[Doc]:
+    """Stream the corpus's documents; read errors go to `errors`, repeated ids to `duplicates`
+    (ids are unique by construction, so this is a last guard, not a way to drop input)."""
     seen: dict[str, str] = {}
-    for item in read_corpus(paths):
+    for item in read_corpus(paths, encoding):
         if isinstance(item, ReadError):
             errors.append(item)
         elif item.id in seen:
@@ -225,13 +229,16 @@ def _unique_docs(paths, errors: list[ReadError], duplicates: list[ReadError]) ->
 def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs: int = 1,
             progress: bool = False, *, engine: str = "local", scheduler: str | None = None,
             cache: Cache | str | os.PathLike | None = None, names: Sequence[str] | None = None,
-            stats: ExtractStats | None = None) -> tuple[Extraction, list[ReadError], int]:
+            stats: ExtractStats | None = None, encoding: str | None = None,
+            doc_timeout: float | None = DOC_TIMEOUT) -> tuple[Extraction, list[ReadError], int]:
     """Read and extract a corpus; returns (extraction, read errors, article count).
 
     Documents stream from the readers to the engine (`local`: this process or `jobs` worker
     processes; `dask`: dask.distributed); with a `cache` (a `Cache` or a directory), documents
     whose shard is there are not extracted again, and new results are stored as shards.
-    `names` picks the pipeline components (default: the whole pipeline).
+    `names` picks the pipeline components (default: the whole pipeline).  `encoding` forces
+    the input encoding; a document that takes longer than `doc_timeout` seconds is skipped and
+    reported as an error (None: no limit).
     """
     from .engines import EngineError, get_engine
     t0 = time.perf_counter()
@@ -250,7 +257,7 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
     bar = _progress(progress)
 
     def to_extract() -> Iterator[Doc]:
-        for pos, d in enumerate(_unique_docs(paths, errors, duplicates)):
+        for pos, d in enumerate(_unique_docs(paths, errors, duplicates, encoding)):
             stats.documents += 1
             key = doc_key(d) if cache is not None else None
             if key is not None:
@@ -268,7 +275,7 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
 
     try:
         with _gc_frozen():  # loading 1,000 cached shards took 3× longer without
-            for outcome in runner.run(to_extract(), config, names):
+            for outcome in runner.run(to_extract(), config, names, doc_timeout):
                 pos, source, key = pending.pop(outcome.doc_id)
                 if outcome.error is not None:
                     failed.append((pos, ReadError(source, outcome.error)))
@@ -395,7 +402,8 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
           progress: bool = False, *, engine: str = "local", scheduler: str | None = None,
           cache: "str | os.PathLike | bool | None" = None, names: Sequence[str] | None = None,
           stats: ExtractStats | None = None,
-          timings: dict[str, float] | None = None, strict: bool = False) -> BuildResult:
+          timings: dict[str, float] | None = None, strict: bool = False,
+          encoding: str | None = None, doc_timeout: float | None = DOC_TIMEOUT) -> BuildResult:
     """Extract a corpus and write its outputs; `out_dir=None` extracts only.
 
     Nothing is written (earlier outputs stay as they are) when no document could be read, or,
@@ -416,7 +424,8 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     store = Cache.open(cache, names, config) if cache not in (None, False) else None
     stats = stats if stats is not None else ExtractStats()
     ex, errors, articles = extract(paths, config, jobs, progress, engine=engine,
-                                   scheduler=scheduler, cache=store, names=names, stats=stats)
+                                   scheduler=scheduler, cache=store, names=names, stats=stats,
+                                   encoding=encoding, doc_timeout=doc_timeout)
     ex.errors = [e.to_json() for e in errors]
     if timings is not None:
         timings["extract"] = stats.seconds

@@ -50,6 +50,11 @@ def _parser() -> argparse.ArgumentParser:
                    "keep no cache")
     b.add_argument("--strict", action="store_true", help="any unreadable input fails the build "
                    "(nothing is written)")
+    b.add_argument("--encoding", metavar="NAME", help="read every input in this encoding "
+                   "(e.g. gb18030, big5, utf-8) instead of detecting it")
+    b.add_argument("--doc-timeout", type=float, metavar="SECONDS", default=None,
+                   help="skip (and report in errors.json) a document whose extraction takes "
+                   "longer (default: 300; 0: no limit)")
     b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
 
     e = sub.add_parser("eval", help="score an extraction against gold annotation (SCHEMA.md)")
@@ -113,6 +118,15 @@ def _config(user_dict: str | None) -> dict | None:
     return {"entities": {"user_dict": str(path.resolve())}}
 
 
+def _doc_timeout(value: float | None) -> float | None:
+    from .builder import DOC_TIMEOUT
+    if value is None:
+        return DOC_TIMEOUT
+    if value != value or value < 0:
+        raise UsageError(f"--doc-timeout {value}: expected a number of seconds (0: no limit)")
+    return value or None
+
+
 def cmd_build(args) -> int:
     from .builder import BuildError, build, sample_corpus
     paths = args.paths or sample_corpus()
@@ -127,11 +141,18 @@ def cmd_build(args) -> int:
                 print(f"kg: error: --out {args.out}: {p} is not a directory", file=sys.stderr)
                 return EXIT_USAGE
             break
+    if args.encoding:
+        import codecs
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            raise UsageError(f"--encoding {args.encoding!r}: unknown encoding") from None
     cache = None if args.no_cache else (args.cache or True)
     scale = dict(engine=args.engine, scheduler=args.scheduler)
     try:
         res = build(paths, args.out, formats, config, args.jobs, progress=not args.quiet,
-                    cache=cache, strict=args.strict, **scale)
+                    cache=cache, strict=args.strict, encoding=args.encoding,
+                    doc_timeout=_doc_timeout(args.doc_timeout), **scale)
     except BuildError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE
