@@ -46,6 +46,8 @@ def _kg(*args, env=None):
 
 def _faithful(ex: dict, texts: dict[str, str]) -> int:
     """Check every span of an extraction against its document's text; return how many."""
+    from kg.model import attach_sentences
+    attach_sentences(ex)
     n = 0
     for e in ex["entities"]:
         for m in e["mentions"]:

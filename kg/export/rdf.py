@@ -337,8 +337,8 @@ class _Builder:
         self.add(g, ann, RDF + "type", OA + "Annotation")
         self.add(g, ann, OA + "motivatedBy", OA + motivation)
         self.add(g, ann, OA + "hasBody", body)
-        self.add(g, ann, OA + "hasTarget", self.span(g, ev.doc, ev.start, ev.end, ev.quote,
-                                                     ev.article))
+        self.add(g, ann, OA + "hasTarget", self.span(g, ev.doc, ev.start, ev.end,
+                                                     _sentence_window(ev), ev.article))
         self.add(g, ann, PROV + "wasGeneratedBy", self.build)
         if ev.rule:
             self.add(g, ann, GOVKG + "rule", _lit(ev.rule))
@@ -626,6 +626,21 @@ def _parent_codes(code: str) -> list[str]:
     return out
 
 
+SENTENCE_WINDOW = 200  # characters of govkg:sentence kept either side of a mention
+
+
+def _sentence_window(ev: Evidence) -> str | None:
+    """The sentence of `ev` for govkg:sentence, cut to SENTENCE_WINDOW characters either side of
+    the evidence: written per mention, a whole 50 KB sentence made the export grow with the
+    square of the sentence.  Whole-sentence evidence (quote = exact) is returned as it is."""
+    q, at = ev.quote, ev.sentence_start
+    if q is None or at is None or len(q) <= 2 * SENTENCE_WINDOW + (ev.end - ev.start):
+        return q
+    lo = max(0, ev.start - at - SENTENCE_WINDOW)
+    hi = min(len(q), ev.end - at + SENTENCE_WINDOW)
+    return ("…" if lo else "") + q[lo:hi] + ("…" if hi < len(q) else "")
+
+
 # ---------------------------------------------------------------------- public API
 
 def _content_hash_full(extraction: Extraction) -> str:
@@ -652,11 +667,13 @@ def content_hash(extraction: Extraction) -> str:
     encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
     x = extraction
     h = hashlib.sha1()
+    table = x.sentence_table()  # documents carry their sentences once (see Extraction.to_json)
     parts = (
-        ("documents", sorted(x.documents, key=lambda d: d["id"])),
-        ("entities", (x.entities[k].to_json() for k in sorted(x.entities))),
-        ("metrics", (x.metrics[k].to_json() for k in sorted(x.metrics))),
-        ("relations", (x.relations[k].to_json() for k in sorted(x.relations))),
+        ("documents", (dict(d, sentences=table.rows(d["id"]))
+                       for d in sorted(x.documents, key=lambda d: d["id"]))),
+        ("entities", (x.entities[k].to_json(table) for k in sorted(x.entities))),
+        ("metrics", (x.metrics[k].to_json(table) for k in sorted(x.metrics))),
+        ("relations", (x.relations[k].to_json(table) for k in sorted(x.relations))),
     )
     buf: list[str] = ["{"]
     for n, (name, items) in enumerate(parts):
