@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..model import Doc, short_hash, slug
+from ..model import Doc, short_hash
 from .decode import DecodeError, decode
 from .html import declared_charset, html_to_text, looks_like_html
 
@@ -159,12 +159,12 @@ _PLAIN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _HASHED = re.compile(r".*-[0-9a-f]{10}")
 
 
-def _id_part(text: str, plain: bool = True) -> str:
-    """`text` itself when it is a plain slug (lower-case ASCII words joined by single hyphens, at
-    most 80 characters, not ending like a hash); otherwise a readable slug of it plus a hash of
-    the whole of it.  One-to-one by construction: a plain part is never a hashed one."""
-    if plain and len(text) <= 80 and _PLAIN.fullmatch(text) and not _HASHED.fullmatch(text):
-        return text
+def _plain(text: str) -> bool:
+    """Lower-case ASCII words joined by single hyphens, not ending like a hash."""
+    return bool(_PLAIN.fullmatch(text)) and not _HASHED.fullmatch(text)
+
+
+def _hashed(text: str) -> str:
     readable = re.sub(r"[^a-z0-9]+", "-", text.lower())[:40].strip("-")
     return (readable + "-" if readable else "") + short_hash(text)
 
@@ -172,17 +172,23 @@ def _id_part(text: str, plain: bool = True) -> str:
 def _doc_id(name: str, record: str | None = None) -> str:
     """An IRI- and path-safe document id, unique for each distinct input by construction.
 
-    A file's id is its source name (the path below the directory given) through `_id_part`; the
-    common case `page-1.txt` keeps the readable id `page-1`, any other name (`X.txt`, `a b.txt`,
-    `sub/x.txt`, `x.html`, `x`, a long name) gets a hash of the whole name.  A JSON Lines
-    record's id is the file's id (`news` for `news.jsonl`), `--`, and the record id through
-    `_id_part`; `--` never occurs inside a part, so `news--1` is neither the file `news-1.txt`
-    nor a record of another file."""
+    A `.txt` file whose path segments are plain (`corpus/page-1.txt`) keeps a readable id, the
+    segments joined by `_` (`corpus_page-1`); any other name (`X.txt`, `a b.txt`, `a_b.txt`,
+    `x.html`, `x`, a name over 80 characters) is a readable slug plus a hash of the whole name.
+    A JSON Lines record's id is the file's id (`news` for a plain `news.jsonl`), `--`, and the
+    record id (itself when plain, else slug and hash).  Plain ids contain no `_` or `--` and do
+    not end like a hash, so no two inputs can meet: `news--1` is not the file `news-1.txt`,
+    `sub_x` is not `sub-x.txt`."""
     stem, _, ext = name.rpartition(".")
+    wanted = "txt" if record is None else "jsonl"
+    parts = stem.split("/")
+    if ext == wanted and len(stem) <= 80 and all(_plain(p) for p in parts):
+        doc = "_".join(parts)
+    else:
+        doc = _hashed(name)
     if record is None:
-        return _id_part(stem, plain=True) if ext == "txt" else _id_part(name, plain=False)
-    doc = _id_part(stem, plain=True) if ext == "jsonl" else _id_part(name, plain=False)
-    return f"{doc}--{_id_part(record)}"
+        return doc
+    return f"{doc}--{record if len(record) <= 80 and _plain(record) else _hashed(record)}"
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
