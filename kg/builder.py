@@ -262,7 +262,7 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
             key = doc_key(d) if cache is not None else None
             if key is not None:
                 stats.keys.add(key)
-            hit = cache.get(key) if key is not None else None
+            hit = cache.get(key, d.id) if key is not None else None
             if hit is not None:
                 gc.freeze()  # a loaded shard is long-lived: keep it out of every collection
                 results[d.id] = hit
@@ -281,7 +281,13 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
                     failed.append((pos, ReadError(source, outcome.error)))
                 else:
                     if cache is not None:
-                        cache.put(key, outcome.result)
+                        try:
+                            cache.put(key, outcome.result)
+                        except OSError as e:  # a full disk must not cost the build
+                            errors.append(ReadError(str(cache.root), f"cache disabled: cannot "
+                                                    f"write a shard: {e.strerror or e}",
+                                                    fatal=False))
+                            cache = None
                     results[outcome.doc_id] = outcome.result
                     stats.extracted += 1
                     gc.freeze()  # results live until the merge: keep them out of collections
@@ -333,11 +339,15 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
 
     `timings`, when given, receives the seconds each format took (for benchmarks)."""
     out_dir = Path(out_dir)
+    formats = list(dict.fromkeys(formats))  # json,json: one file, written once
     _check_formats(formats)
-    out_dir.mkdir(parents=True, exist_ok=True)
     registry = exporters()
-    remove_stale_temp_dirs(out_dir)
-    tmp = Path(tempfile.mkdtemp(prefix=f".kg-build-{os.getpid()}-", dir=out_dir))
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_temp_dirs(out_dir)
+        tmp = Path(tempfile.mkdtemp(prefix=f".kg-build-{os.getpid()}-", dir=out_dir))
+    except OSError as e:
+        raise BuildError(f"--out {out_dir}: cannot write there: {e.strerror or e}") from e
     try:
         staged = []
         for name in formats:
@@ -346,20 +356,31 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
             t = time.perf_counter()
             try:
                 exp.load()(ex, target)
+            except OSError as e:
+                raise BuildError(f"writing {out_dir / exp.filename} failed: {e.strerror or e}; "
+                                 f"earlier outputs were left as they were") from e
             except Exception as e:
                 raise BuildError(f"writing {exp.filename} failed: {type(e).__name__}: {e}") from e
             staged.append(target)
             if timings is not None:
                 timings[name] = time.perf_counter() - t
         report = tmp / "errors.json"
-        report.write_text(json.dumps({"kg_version": __version__,
-                                      "errors": [e.to_json() for e in errors]},
-                                     ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        try:
+            report.write_text(json.dumps({"kg_version": __version__,
+                                          "errors": [e.to_json() for e in errors]},
+                                         ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        except OSError as e:
+            raise BuildError(f"writing {out_dir / 'errors.json'} failed: {e.strerror or e}; "
+                             f"earlier outputs were left as they were") from e
         staged.append(report)
         written = []
-        for p in staged:  # each rename is atomic; all files exist complete before the first
-            os.replace(p, out_dir / p.name)
-            written.append(out_dir / p.name)
+        try:
+            for p in staged:  # each rename is atomic; all files exist complete before the first
+                os.replace(p, out_dir / p.name)
+                written.append(out_dir / p.name)
+        except OSError as e:
+            raise BuildError(f"moving the outputs into {out_dir} failed after "
+                             f"{len(written)} of {len(staged)} files: {e.strerror or e}") from e
         return written
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -124,6 +124,58 @@ def doc_key(doc: Doc) -> str:
     return h.hexdigest()
 
 
+def valid_result(res, doc_id: str | None = None) -> bool:
+    """True when `res` is a DocResult a build can merge: the right document, every field of the
+    right type, every span inside the text, and no more facts than the text could hold.  Shards
+    are govkg's own classes, but their fields may be anything (a planted or damaged shard made
+    every build fail with a KeyError, and one of 1 MB grew to 7.8 GB through shared
+    references), so they are checked before use, in time linear in the shard."""
+    from .builder import DocResult
+    from .model import Entity, Evidence, Metric, Relation
+    if not isinstance(res, DocResult) or not isinstance(res.text, str) \
+            or not isinstance(res.document, dict) or not isinstance(res.entities, dict) \
+            or not isinstance(res.relations, list) or not isinstance(res.metrics, list):
+        return False
+    doc = res.document
+    if not isinstance(doc.get("id"), str) or (doc_id is not None and doc["id"] != doc_id) \
+            or not isinstance(doc.get("articles"), list) \
+            or not all(isinstance(a, dict) for a in doc["articles"]):
+        return False
+    n = len(res.text)
+    budget = 20 * n + 10_000  # evidence references: far more than any extraction gives
+
+    def evidence_ok(evs) -> bool:
+        nonlocal budget
+        if not isinstance(evs, list):
+            return False
+        budget -= len(evs)
+        if budget < 0:
+            return False
+        for ev in evs:
+            if type(ev) is not Evidence:
+                return False
+            if not (isinstance(ev.start, int) and isinstance(ev.end, int)
+                    and 0 <= ev.start <= ev.end <= n and isinstance(ev.doc, str)
+                    and (ev.quote is None or (isinstance(ev.quote, str) and len(ev.quote) <= n))):
+                return False
+        return True
+    for k, e in res.entities.items():
+        if not isinstance(k, str) or type(e) is not Entity or not isinstance(e.id, str) \
+                or not isinstance(e.name, str) or not isinstance(e.aliases, set) \
+                or not isinstance(e.rules, set) or not isinstance(e.attrs, dict) \
+                or not evidence_ok(e.mentions):
+            return False
+    for r in res.relations:
+        if type(r) is not Relation or not all(isinstance(x, str) for x in r.key) \
+                or not isinstance(r.rules, set) or not evidence_ok(r.evidence):
+            return False
+    for m in res.metrics:
+        if type(m) is not Metric or not isinstance(m.id, str) or not isinstance(m.rules, set) \
+                or not evidence_ok(m.evidence):
+            return False
+    return True
+
+
 class Cache:
     """Shards of one extractor version under `root`."""
 
@@ -157,9 +209,9 @@ class Cache:
     def path(self, key: str) -> Path:
         return self.dir / key[:2] / f"{key}.pickle"
 
-    def get(self, key: str):
-        """The cached DocResult for `key`, or None."""
-        from .builder import DocResult
+    def get(self, key: str, doc_id: str | None = None):
+        """The cached DocResult for `key` (of document `doc_id`), or None.  A shard that does
+        not load, or loads into something a build could not merge, is a miss."""
         try:
             with open(self.path(key), "rb") as f:
                 res = _ShardUnpickler(f).load()
@@ -169,7 +221,7 @@ class Cache:
         except Exception:  # truncated, incompatible or not ours: treat as a miss
             self.misses += 1
             return None
-        if not isinstance(res, DocResult):
+        if not valid_result(res, doc_id):
             self.misses += 1
             return None
         self.hits += 1

@@ -115,6 +115,11 @@ def _config(user_dict: str | None) -> dict | None:
     except (ValueError, OSError, UnicodeDecodeError) as e:
         detail = str(e) if str(path) in str(e) else f"{user_dict}: {e}"
         raise UsageError(f"user dictionary {detail}") from None
+    except RecursionError:
+        raise UsageError(f"user dictionary {user_dict}: nested too deeply") from None
+    except (TypeError, AttributeError, KeyError, IndexError) as e:  # JSON of the wrong shape
+        raise UsageError(f"user dictionary {user_dict}: not a list of entries or an object "
+                         f"of them, as README describes ({type(e).__name__}: {e})") from None
     return {"entities": {"user_dict": str(path.resolve())}}
 
 
@@ -130,7 +135,7 @@ def _doc_timeout(value: float | None) -> float | None:
 def cmd_build(args) -> int:
     from .builder import BuildError, build, sample_corpus
     paths = args.paths or sample_corpus()
-    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    formats = list(dict.fromkeys(f.strip() for f in args.formats.split(",") if f.strip()))
     config = _config(args.user_dict)
     if args.scheduler and args.engine != "dask":
         print("kg: error: --scheduler needs --engine dask", file=sys.stderr)
@@ -170,6 +175,15 @@ def cmd_build(args) -> int:
     return EXIT_INPUT_ERRORS if res.failed else EXIT_OK
 
 
+def _undecodable(text: str) -> bool:
+    """Command-line bytes that are not text decode to lone surrogates (surrogateescape)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def cmd_eval(args) -> int:
     from .evaluate import evaluate_paths, format_report
     try:
@@ -177,6 +191,10 @@ def cmd_eval(args) -> int:
                                 config=_config(args.user_dict))
     except (OSError, ValueError) as e:
         print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except (TypeError, AttributeError, KeyError, IndexError, RecursionError) as e:
+        print(f"kg: error: {args.gold}: not a govkg-extraction/1 gold file (SCHEMA.md) "
+              f"({type(e).__name__}: {e})", file=sys.stderr)
         return EXIT_USAGE
     print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
     return EXIT_OK
@@ -211,6 +229,10 @@ def cmd_query(args) -> int:
             print(f"kg: error: --param {item!r}: expected NAME=VALUE", file=sys.stderr)
             return EXIT_USAGE
         k, v = item.split("=", 1)
+        if _undecodable(item):
+            print(f"kg: error: --param {k!r}: not valid text in this locale's encoding",
+                  file=sys.stderr)
+            return EXIT_USAGE
         params[k] = v
     try:
         cols, rows = run_query(out, args.query, params)
@@ -281,3 +303,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `kg query … | head`
         sys.stderr.close()
         return EXIT_OK
+    except OSError as e:  # a read-only or full disk, a vanished directory: one line, not a trace
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"kg: error: {where}{e.strerror or e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130

@@ -153,8 +153,16 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
     GRAPH ?g reaches each document's graph.  The store is (re)built from graph.trig first when
     missing or stale, except in writable mode, where an existing store is served as is so that
     earlier updates are not thrown away (updates to a named graph do not touch the union)."""
-    if not store_path(out_dir).is_dir() or (not writable and not is_current(out_dir)):
-        build_store(out_dir)
+    from .store import StoreError, check_store
+    try:
+        if not store_path(out_dir).is_dir() or (not writable and not is_current(out_dir)):
+            build_store(out_dir)
+        if not writable:
+            check_store(out_dir)
+            _forget_open_store(out_dir)  # the server opens it; this process must not hold it
+    except (StoreError, OSError, ValueError) as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return 1
     server = None
     previous = None
     try:
@@ -180,6 +188,13 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
             signal.signal(signal.SIGTERM, previous)
 
 
+def _forget_open_store(out_dir) -> None:
+    import gc
+    from . import store as st
+    st._OPEN.pop(str(store_path(out_dir).resolve()), None)
+    gc.collect()
+
+
 def _raise_interrupt(_signum, _frame):
     raise KeyboardInterrupt
 
@@ -202,6 +217,10 @@ def push(out_dir, endpoint_url: str, timeout: float = 120.0) -> list[PushResult]
     """PUT every graph of the build to a SPARQL 1.1 Graph Store endpoint (e.g.
     http://127.0.0.1:7878/store for oxigraph, http://host:3030/ds/data for Fuseki).
     PUT replaces the graph, so pushing again is idempotent."""
+    parts = urllib.parse.urlsplit(endpoint_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise PushError(f"--endpoint {endpoint_url!r}: not an http(s) URL (e.g. "
+                        f"http://127.0.0.1:7878/store)")
     results = []
     for graph, triples in graphs_of(out_dir).items():
         sep = "&" if "?" in endpoint_url else "?"
@@ -218,5 +237,7 @@ def push(out_dir, endpoint_url: str, timeout: float = 120.0) -> list[PushResult]
             raise PushError(f"PUT {target}: HTTP {e.code} {e.reason}: {detail}") from e
         except urllib.error.URLError as e:
             raise PushError(f"PUT {target}: {e.reason}") from e
+        except (OSError, ValueError) as e:  # connection reset, bad port, timeout
+            raise PushError(f"PUT {target}: {e}") from e
         results.append(PushResult(graph, status, len(triples)))
     return results

@@ -29,6 +29,10 @@ STAMP = "govkg-source.json"
 LAYOUT = "named-graphs+union-default/1"
 
 
+class StoreError(Exception):
+    """The build's store cannot be built or opened (a damaged graph.trig, a full disk)."""
+
+
 def store_path(out_dir) -> Path:
     return Path(out_dir) / STORE_DIR
 
@@ -151,15 +155,47 @@ def open_store(out_dir, read_only: bool = True, rebuild: bool = True) -> ox.Stor
         if cached is not None and cached[0] == _stat_key(out_dir):
             return cached[1]
     if rebuild and not is_current(out_dir):
-        build_store(out_dir)
+        _build_or_fail(out_dir)
     if not path.is_dir():
         raise FileNotFoundError(f"{path} not found: run build_store first")
     if not read_only:
         _OPEN.pop(key, None)
         return ox.Store(str(path))
-    store = ox.Store.read_only(str(path))
+    try:
+        store = _open_checked(path)
+    except (OSError, ValueError, RuntimeError):
+        if not rebuild:
+            raise StoreError(f"{path}: the store is damaged; delete it (it is rebuilt from "
+                             f"graph.trig)") from None
+        _build_or_fail(out_dir)  # a damaged store (truncated file, valid stamp): rebuild once
+        try:
+            store = _open_checked(path)
+        except (OSError, ValueError, RuntimeError) as e:
+            raise StoreError(f"{path}: cannot open the store: {e}") from None
     _OPEN[key] = (_stat_key(out_dir), store)
     return store
+
+
+def _open_checked(path: Path) -> ox.Store:
+    """Open read-only and ask one question: a truncated RocksDB file (RocksDB checks file sizes
+    on open) fails here, with an exception, instead of inside a query or the server."""
+    store = ox.Store.read_only(str(path))
+    store.query("ASK { ?s ?p ?o }")
+    return store
+
+
+def _build_or_fail(out_dir) -> None:
+    try:
+        build_store(out_dir)
+    except (OSError, ValueError, SyntaxError) as e:
+        raise StoreError(f"cannot build the SPARQL store in {store_path(out_dir)}: "
+                         f"{type(e).__name__}: {e}") from None
+
+
+def check_store(out_dir) -> None:
+    """Make sure `<out>/store/` is current and opens (rebuilding it when stale or damaged), so
+    that `kg serve` hands the oxigraph server a store it can read."""
+    open_store(out_dir)
 
 
 def store_info(out_dir) -> dict:

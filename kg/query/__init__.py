@@ -104,6 +104,12 @@ def resolve(query: str) -> tuple[str, NamedQuery | None]:
     names = {q.name: q for q in list_queries()}
     if query in names:
         return names[query].text, names[query]
+    if _is_file(query):  # a path that exists is a file, whatever words it contains (ask/q.rq)
+        p = Path(query)
+        try:
+            return p.read_text(encoding="utf-8"), parse_header(p)
+        except (OSError, UnicodeDecodeError) as e:
+            raise QueryError(f"query file {query}: cannot read it ({e})") from None
     if not _looks_like_sparql(query):
         p = Path(query)
         if p.suffix == ".rq" or p.is_file():
@@ -114,6 +120,15 @@ def resolve(query: str) -> tuple[str, NamedQuery | None]:
         raise QueryError(f"unknown query {query!r}; known: {', '.join(sorted(names))} "
                          f"(or give a .rq file or SPARQL text)")
     return query, None
+
+
+def _is_file(query: str) -> bool:
+    if "\n" in query or len(query) > 4096:
+        return False
+    try:
+        return Path(query).is_file()
+    except (OSError, ValueError):  # a name too long, a NUL: SPARQL text, not a path
+        return False
 
 
 def param_literal(value) -> ox.Literal:
@@ -208,9 +223,12 @@ def execute(store: ox.Store, query: str, params: dict | None = None,
 
 def run_query(out_dir, query: str, params: dict | None = None) -> tuple[list[str], list[list]]:
     """Run a named query, a .rq file or SPARQL text over the build in `out_dir`."""
-    from ..store import open_store
+    from ..store import StoreError, open_store
     text, named = resolve(query)
-    store = open_store(out_dir)
+    try:
+        store = open_store(out_dir)
+    except StoreError as e:
+        raise QueryError(str(e)) from None
     return execute(store, text, params, named)
 
 
