@@ -277,8 +277,9 @@ def cmd_explain(args) -> int:
     from .explain import explain_build
     if _need_build(args.out, "extraction.json") is None:
         return EXIT_USAGE
+    from .query import terminal_safe
     try:
-        print(explain_build(args.out, args.name))
+        print(terminal_safe(explain_build(args.out, args.name)))
     except LookupError as e:
         print(f"kg: {e.args[0]}", file=sys.stderr)
         return EXIT_INPUT_ERRORS

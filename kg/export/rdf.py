@@ -373,7 +373,7 @@ class _Builder:
         date = d.get("date")
         if date:
             self.add(g, doc, DCTERMS + "date",
-                     _typed(date, "date") if _ISO_DATE.fullmatch(date) else _lit(date))
+                     _typed(date, "date") if _valid_date(date) else _lit(date))
         for n, a in enumerate(d.get("articles") or [], start=1):
             art = article_iri(d["id"], a["id"])
             self.add(g, art, RDF + "type", GOVKG + "Article")
@@ -624,6 +624,19 @@ def _parent_codes(code: str) -> list[str]:
         if code[2:] != "0000":
             out.append(code[:2] + "0000")
     return out
+
+
+def _valid_date(text: str) -> bool:
+    """An xsd:date only for a real calendar day: 2023-02-30 matches the pattern but would be
+    an invalid typed literal, so it stays a plain string."""
+    import datetime
+    if not _ISO_DATE.fullmatch(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text[:10])
+    except ValueError:
+        return False
+    return True
 
 
 SENTENCE_WINDOW = 200  # characters of govkg:sentence kept either side of a mention

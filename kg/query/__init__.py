@@ -244,6 +244,25 @@ def _cell(v) -> str:
     return str(v)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A CSV cell a spreadsheet will not run: text starting with = + - @ (or a tab or CR) gets
+    a leading apostrophe (OWASP's advice).  Numbers are written as numbers by the caller."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+# C0 controls but tab and line feed, DEL, C1 controls (ESC starts ANSI/OSC sequences)
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with control characters shown as `\\xNN`, so a document cannot send escape
+    sequences (colours, titles, hyperlinks, cursor moves) to the reader's terminal."""
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
@@ -254,12 +273,14 @@ def render(cols: list[str], rows: list[list], fmt: str = "table") -> str:
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
-        w.writerow(cols)
-        w.writerows([[_cell(v) for v in r] for r in rows])
+        w.writerow([spreadsheet_safe(terminal_safe(c)) for c in cols])
+        w.writerows([[spreadsheet_safe(terminal_safe(_cell(v)))
+                      if not isinstance(v, (int, float)) else _cell(v) for v in r] for r in rows])
         return buf.getvalue().rstrip("\n")
     if fmt != "table":
         raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    cells = [[_cell(v).replace("\n", " ") for v in r] for r in rows]
+    cols = [terminal_safe(c) for c in cols]
+    cells = [[terminal_safe(_cell(v).replace("\n", " ")) for v in r] for r in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(cols)]
 
     def line(values):
