@@ -8,6 +8,7 @@ re-pushing a re-extracted document replaces exactly that document's graph.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import signal
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .export.rdf import PREFIXES
+from .export.rdf import ENTITIES_GRAPH, PREFIXES
 from .store import build_store, is_current, store_path
 
 
@@ -214,15 +215,25 @@ def graphs_of(out_dir) -> dict[str, list[ox.Triple]]:
 
 
 def push(out_dir, endpoint_url: str, timeout: float = 120.0) -> list[PushResult]:
-    """PUT every graph of the build to a SPARQL 1.1 Graph Store endpoint (e.g.
+    """Send every graph of the build to a SPARQL 1.1 Graph Store endpoint (e.g.
     http://127.0.0.1:7878/store for oxigraph, http://host:3030/ds/data for Fuseki).
-    PUT replaces the graph, so pushing again is idempotent."""
+
+    Every graph is PUT, which replaces it, so pushing again is idempotent.  The entities graph
+    is sent as `…/graph/entities/<corpus>`, `<corpus>` a hash of the build's document ids: every
+    build named its entities graph the same, so pushing a second corpus wiped the first one's
+    entities.  A corpus whose documents change gets a new entities graph (drop the old one with
+    a Graph Store DELETE)."""
     parts = urllib.parse.urlsplit(endpoint_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise PushError(f"--endpoint {endpoint_url!r}: not an http(s) URL (e.g. "
                         f"http://127.0.0.1:7878/store)")
     results = []
-    for graph, triples in graphs_of(out_dir).items():
+    graphs = graphs_of(out_dir)
+    if ENTITIES_GRAPH in graphs:
+        docs = sorted(g for g in graphs if g not in (ENTITIES_GRAPH, "default"))
+        corpus = hashlib.sha1("\n".join(docs).encode("utf-8")).hexdigest()[:12]
+        graphs[f"{ENTITIES_GRAPH}/{corpus}"] = graphs.pop(ENTITIES_GRAPH)
+    for graph, triples in graphs.items():
         sep = "&" if "?" in endpoint_url else "?"
         target = endpoint_url + sep + ("default" if graph == "default"
                                        else "graph=" + urllib.parse.quote(graph, safe=""))
@@ -234,10 +245,10 @@ def push(out_dir, endpoint_url: str, timeout: float = 120.0) -> list[PushResult]
                 status = resp.status
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace")[:500]
-            raise PushError(f"PUT {target}: HTTP {e.code} {e.reason}: {detail}") from e
+            raise PushError(f"{req.get_method()} {target}: HTTP {e.code} {e.reason}: {detail}") from e
         except urllib.error.URLError as e:
-            raise PushError(f"PUT {target}: {e.reason}") from e
+            raise PushError(f"{req.get_method()} {target}: {e.reason}") from e
         except (OSError, ValueError) as e:  # connection reset, bad port, timeout
-            raise PushError(f"PUT {target}: {e}") from e
+            raise PushError(f"{req.get_method()} {target}: {e}") from e
         results.append(PushResult(graph, status, len(triples)))
     return results

@@ -90,12 +90,24 @@ def _count(store: ox.Store, pattern: str) -> int:
     return int(row["n"].value)
 
 
+def _remove_stale(out: Path) -> None:
+    """Remove the temporary stores of earlier runs that were killed (their process is gone):
+    three kills once left 1 GB of `.store-build-*` behind."""
+    from .builder import _process_alive
+    for d in sorted(out.glob(".store-build-*")) + sorted(out.glob(".store-old-*")):
+        pid = d.name.split("-")[2] if d.name.count("-") >= 3 else ""
+        if pid.isdigit() and _process_alive(int(pid)):
+            continue
+        shutil.rmtree(d, ignore_errors=True)
+
+
 def build_store(out_dir) -> Path:
     """(Re)build `<out>/store/` from `<out>/graph.trig`, atomically; returns the store path."""
     out = Path(out_dir)
     trig = _source(out)
     digest = _sha256(trig)
-    tmp = Path(tempfile.mkdtemp(prefix=".store-build-", dir=out))
+    _remove_stale(out)
+    tmp = Path(tempfile.mkdtemp(prefix=f".store-build-{os.getpid()}-", dir=out))
     try:
         store = ox.Store(str(tmp))
         store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
@@ -118,7 +130,7 @@ def build_store(out_dir) -> Path:
         target = store_path(out)
         old = None
         if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=".store-old-", dir=out))
+            old = Path(tempfile.mkdtemp(prefix=f".store-old-{os.getpid()}-", dir=out))
             os.rename(target, old / "store")
         os.rename(tmp, target)
     except BaseException:

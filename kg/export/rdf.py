@@ -849,9 +849,12 @@ class _Export:
     runs, from which the Turtle file is merged.  Both live in a temporary directory until the
     next export replaces this one, so a build that writes Turtle and TriG builds the graph once."""
 
-    def __init__(self, extraction: Extraction, key: str):
+    def __init__(self, extraction: Extraction, key: str, workdir=None):
         self.key = key
-        self._tmp = tempfile.TemporaryDirectory(prefix="govkg-rdf-")
+        # under the build's own temporary directory in --out when given (a killed build then
+        # leaves nothing in the system's temp directory, and the next build removes it)
+        self._tmp = tempfile.TemporaryDirectory(prefix="govkg-rdf-", dir=workdir,
+                                                ignore_cleanup_errors=True)
         self.dir = Path(self._tmp.name)
         self.trig = self.dir / "graph.trig"
         self.runs = _UnionRuns(self.dir)
@@ -899,14 +902,14 @@ def _written(export: _Export, kind: str) -> None:
         export.close()
 
 
-def _export(extraction: Extraction) -> _Export:
+def _export(extraction: Extraction, workdir=None) -> _Export:
     global _LAST
     key = content_hash(extraction)
-    if _LAST is None or _LAST.key != key:
+    if _LAST is None or _LAST.key != key or not _LAST.trig.exists():
         if _LAST is not None:
             _LAST.close()
         _LAST = None
-        _LAST = _Export(extraction, key)
+        _LAST = _Export(extraction, key, workdir)
     return _LAST
 
 
@@ -951,7 +954,7 @@ def serialize_turtle(extraction: Extraction) -> bytes:
 
 
 def write_trig(extraction: Extraction, path, **_opts) -> None:
-    export = _export(extraction)
+    export = _export(extraction, Path(path).parent)
     shutil.copyfile(export.trig, path)
     _written(export, "trig")
 
@@ -964,7 +967,7 @@ def write_nquads(extraction: Extraction, path, **_opts) -> None:
 
 
 def write_turtle(extraction: Extraction, path, **_opts) -> None:
-    export = _export(extraction)
+    export = _export(extraction, Path(path).parent)
     export.turtle(path)
     _written(export, "turtle")
 

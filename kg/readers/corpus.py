@@ -96,6 +96,12 @@ def is_output_dir(path: Path) -> bool:
         return False
 
 
+def _output_names() -> set[str]:
+    """The file names `kg build` writes into its output directory."""
+    from ..export import exporters
+    return {e.filename for e in exporters().values()} | {"errors.json"}
+
+
 def _via_link(path: Path) -> bool:
     return os.path.abspath(path) != os.path.realpath(path)
 
@@ -134,7 +140,11 @@ def _walk(top: Path, entries: list, errors: list[ReadError]) -> None:
             dirs[:] = []
             continue
         seen_dirs.add(ident)
-        if is_output_dir(Path(root)):  # `kg build corpus/ --out corpus/out`: not input
+        outputs: set[str] = set()
+        if Path(root) == top and is_output_dir(top):
+            # `kg build corpus/ --out corpus/`: the corpus is still input, govkg's files are not
+            outputs = _output_names()
+        elif is_output_dir(Path(root)):  # `kg build corpus/ --out corpus/out`: not input
             rel = Path(root).relative_to(top).as_posix()
             name = top.name if rel == "." else f"{top.name}/{rel}" if top.name else rel
             errors.append(ReadError(name or str(top), "skipped: a govkg output directory",
@@ -143,7 +153,7 @@ def _walk(top: Path, entries: list, errors: list[ReadError]) -> None:
             continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for f in sorted(files):
-            if f.startswith("."):
+            if f.startswith(".") or f in outputs:
                 continue
             fp = Path(root) / f
             rel = fp.relative_to(top).as_posix()
