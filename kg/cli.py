@@ -76,12 +76,16 @@ def _parser() -> argparse.ArgumentParser:
                    help="bind a query parameter (safely escaped); repeatable")
     q.add_argument("--format", default="table", choices=("table", "csv", "json"))
     q.add_argument("--list", action="store_true", help="list the named queries")
+    q.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
+                   help="give up on a query after this long, exit status 2 (default: 300)")
 
     s = sub.add_parser("serve", help="serve a build as a read-only SPARQL 1.1 endpoint (oxigraph)")
     s.add_argument("--out", default="output", help="build directory (default: output/)")
     s.add_argument("--host", default="127.0.0.1", help="bind address (default: 127.0.0.1 only)")
     s.add_argument("--port", type=int, default=7878)
     s.add_argument("--writable", action="store_true", help="accept SPARQL updates (off by default)")
+    s.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
+                   help="stop a query after this long (default: 300)")
 
     u = sub.add_parser("push", help="send each document's named graph to a SPARQL 1.1 Graph Store")
     u.add_argument("--endpoint", required=True, help="Graph Store endpoint URL, e.g. "
@@ -234,20 +238,43 @@ def cmd_query(args) -> int:
                   file=sys.stderr)
             return EXIT_USAGE
         params[k] = v
+    watchdog = _watchdog(args.timeout)
     try:
         cols, rows = run_query(out, args.query, params)
     except QueryError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if watchdog is not None:
+            watchdog.cancel()
     print(render(cols, rows, args.format))
     return EXIT_OK
+
+
+def _watchdog(seconds: float | None):
+    """End the process when a query runs longer than `seconds`: oxigraph evaluates inside one
+    native call that Python cannot interrupt, and a runaway query would burn CPU forever."""
+    if not seconds or seconds <= 0:
+        return None
+    import os
+    import threading
+
+    def expire():
+        print(f"kg: error: the query ran longer than {seconds:g} s (--timeout); stopped",
+              file=sys.stderr, flush=True)
+        os._exit(EXIT_USAGE)
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    return timer
 
 
 def cmd_serve(args) -> int:
     from .serve import serve
     out = _need_build(args.out)
     return EXIT_USAGE if out is None else serve(out, host=args.host, port=args.port,
-                                                 writable=args.writable)
+                                                 writable=args.writable,
+                                                 timeout=args.timeout or None)
 
 
 def cmd_push(args) -> int:

@@ -29,6 +29,9 @@ from .export.rdf import ENTITIES_GRAPH, PREFIXES
 from .store import build_store, is_current, store_path
 
 
+QUERY_TIMEOUT = 300.0  # seconds a served query may run (`kg serve --timeout`)
+
+
 class ServeError(Exception):
     """The oxigraph server could not be started."""
 
@@ -129,15 +132,33 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child before e
         pass
 
 
+def _check_port_free(host: str, port: int) -> None:
+    """Fail before starting oxigraph when the port is taken: otherwise the readiness check
+    reached the other server, the ready message was printed, and oxigraph died with a
+    backtrace."""
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET,
+                           socket.SOCK_STREAM) as s:
+            s.bind((host, port))
+    except OSError as e:
+        raise ServeError(f"cannot listen on {host}:{port}: {e.strerror or e} (another server? "
+                         f"choose one with --port)") from None
+
+
 def start_server(location=None, host: str = "127.0.0.1", port: int | None = None,
-                 writable: bool = False, quiet: bool = True) -> Server:
+                 writable: bool = False, quiet: bool = True,
+                 timeout: float | None = QUERY_TIMEOUT) -> Server:
     """Start `oxigraph serve[-read-only]` on a store directory (in memory when `location` is
     None, which implies writable) and wait until it accepts connections."""
+    if port:
+        _check_port_free(host, port)
     port = port or free_port(host)
     cmd = [oxigraph_binary(), "serve" if writable or location is None else "serve-read-only"]
     if location is not None:
         cmd += ["--location", str(location)]
     cmd += ["--bind", f"{host}:{port}"]
+    if timeout:
+        cmd += ["--timeout-s", str(int(max(1, timeout)))]  # a runaway query stops, server-side
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL if quiet else None,
                             stderr=subprocess.PIPE if quiet else None,
@@ -147,7 +168,8 @@ def start_server(location=None, host: str = "127.0.0.1", port: int | None = None
     return Server(proc, host, port)
 
 
-def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = False) -> int:
+def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = False,
+          timeout: float | None = QUERY_TIMEOUT, poll: float = 2.0) -> int:
     """Serve the build in `out_dir` until interrupted; returns the exit code.
 
     The default graph is the union of all named graphs (as for `kg query`; see kg.store), and
@@ -172,12 +194,31 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
     except ValueError:  # not the main thread
         pass
     try:
-        server = start_server(store_path(out_dir), host, port, writable, quiet=False)
+        server = start_server(store_path(out_dir), host, port, writable, quiet=False,
+                              timeout=timeout)
         mode = "read-write" if writable else "read-only"
         print(f"SPARQL endpoint ({mode}): {server.query_url}   Graph Store: {server.store_url}\n"
               f"Ctrl-C to stop.", file=sys.stderr, flush=True)
-        return server.proc.wait()
-    except ServeError as e:
+        seen = _trig_stat(out_dir)
+        while True:
+            try:
+                return server.proc.wait(timeout=poll)
+            except subprocess.TimeoutExpired:
+                pass
+            now = _trig_stat(out_dir)
+            if writable or now is None or now == seen:
+                continue
+            # a rebuild replaced graph.trig: serve the new build, not the old store
+            seen = now
+            server.stop()
+            server = None
+            build_store(out_dir)
+            _forget_open_store(out_dir)
+            server = start_server(store_path(out_dir), host, port, writable, quiet=False,
+                                  timeout=timeout)
+            print("kg serve: graph.trig changed: store rebuilt, now serving the new build",
+                  file=sys.stderr, flush=True)
+    except (ServeError, StoreError, OSError) as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -187,6 +228,14 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
             server.stop()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _trig_stat(out_dir) -> tuple | None:
+    try:
+        st = (Path(out_dir) / "graph.trig").stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 def _forget_open_store(out_dir) -> None:
