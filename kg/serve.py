@@ -139,7 +139,10 @@ def _check_port_free(host: str, port: int) -> None:
     try:
         with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET,
                            socket.SOCK_STREAM) as s:
+            # as servers do: connections in TIME_WAIT do not make a port busy, a listener does
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             s.bind((host, port))
+            s.listen()
     except OSError as e:
         raise ServeError(f"cannot listen on {host}:{port}: {e.strerror or e} (another server? "
                          f"choose one with --port)") from None
@@ -214,6 +217,12 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
             server = None
             build_store(out_dir)
             _forget_open_store(out_dir)
+            for _ in range(100):  # the stopped server's socket takes a moment to close
+                try:
+                    _check_port_free(host, port)
+                    break
+                except ServeError:
+                    time.sleep(0.1)
             server = start_server(store_path(out_dir), host, port, writable, quiet=False,
                                   timeout=timeout)
             print("kg serve: graph.trig changed: store rebuilt, now serving the new build",

@@ -337,3 +337,323 @@ def test_9_a_repeated_sentence_takes_linear_time(tmp_path):
         extract_document(doc)
         took[n] = time.process_time() - t
     assert took[6000] < 7 * took[1500], took  # 4× the input; quadratic would be 16×
+
+
+# ---------------------------------------------------------------- 10. push keeps both corpora
+
+@pytest.mark.slow
+def test_10_pushing_two_corpora_keeps_both(tmp_path):
+    from kg import serve as kserve
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("邯郸市通报\n邯郸市生态环境局在馆陶县开展执法检查。\n", encoding="utf-8")
+    b.write_text("石家庄市通报\n石家庄市生态环境局在正定县开展执法检查。\n", encoding="utf-8")
+    for src, out in ((a, "oa"), (b, "ob")):
+        r = kg("build", src, "--out", tmp_path / out, "--no-cache", "--formats", "trig", "-q")
+        assert r.returncode == 0, r.stderr
+    with kserve.start_server() as server:  # a live, in-memory, writable oxigraph
+        for out in ("oa", "ob", "oa"):  # the second push of a is idempotent
+            r = kg("push", "--endpoint", server.store_url, "--out", tmp_path / out)
+            assert r.returncode == 0, r.stderr
+        res = server.query("SELECT DISTINCT ?n WHERE { GRAPH ?g { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?n } }")
+        labels = {x["n"]["value"] for x in res["results"]["bindings"]}
+    assert {"馆陶县", "正定县"} <= labels, labels
+
+
+# ---------------------------------------------------------------- 11. temporaries under --out
+
+@pytest.mark.slow
+def test_11_a_killed_build_leaves_nothing_outside_out_and_the_next_run_cleans_up(tmp_path):
+    import signal
+    import time
+    tmpdir = tmp_path / "systemp"
+    tmpdir.mkdir()
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(tmpdir))
+    big = tmp_path / "big.txt"
+    big.write_text(SEED.read_text(encoding="utf-8") * 6, encoding="utf-8")
+    for delay in (4.0, 6.0):
+        p = subprocess.Popen([sys.executable, "-m", "kg", "build", big, "--out", out,
+                              "--no-cache", "-q"], env=env, cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        p.send_signal(signal.SIGKILL)
+        p.wait()
+        assert not _leaked(tmpdir), _leaked(tmpdir)  # nothing in the system temp
+    (out / ".store-build-999999-x").mkdir(parents=True)  # a store build killed earlier
+    r = kg("build", SEED, "--out", out, "--no-cache", "-q", "--formats", "trig,turtle",
+           env={"TMPDIR": str(tmpdir)})
+    assert r.returncode == 0, r.stderr
+    assert kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--out", out).returncode == 0
+    assert not _leaked(tmpdir)
+    assert not [p.name for p in out.iterdir() if p.name.startswith((".kg-build", ".store-"))]
+
+
+def _leaked(tmpdir: Path) -> list[str]:
+    """What a build left in the system temp directory, but jieba's dictionary cache (one
+    folder per user, reused by every run, not per build)."""
+    return [p.name for p in tmpdir.iterdir() if not p.name.startswith("govkg-jieba-")]
+
+
+# ---------------------------------------------------------------- 12. no silent mis-decoding
+
+def test_12_latin1_and_other_scripts_are_errors_and_short_big5_is_flagged(tmp_path):
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Le préfet a présenté le bilan économique à la presse !".encode("latin-1"))
+    assert len(latin.read_bytes()) % 2 == 0  # even length: once read as UTF-16LE garbage
+    japanese = tmp_path / "tokyo.txt"
+    japanese.write_bytes("東京都は本日、新しい防災計画を発表しました。都民の安全を守るための取り組みです。"
+                         .encode("shift_jis"))
+    big5 = tmp_path / "hualien.txt"
+    big5.write_bytes("花蓮縣".encode("big5"))
+    good = tmp_path / "good.txt"
+    good.write_text(SENTENCE, encoding="utf-8")
+    out = tmp_path / "out"
+    r = kg("build", latin, japanese, big5, good, "--out", out, "--no-cache", "--formats", "json")
+    no_traceback(r)
+    assert r.returncode == 1
+    errs = {e["path"]: e for e in errors(out)}
+    assert errs["latin.txt"]["severity"] == "error" and "--encoding" in errs["latin.txt"]["reason"]
+    assert errs["tokyo.txt"]["severity"] == "error"
+    assert errs["hualien.txt"]["severity"] == "warning" and "big5" in errs["hualien.txt"]["reason"]
+    assert {d["source"] for d in load(out)["documents"]} == {"good.txt", "hualien.txt"}
+    r = kg("build", big5, "--encoding", "big5", "--out", tmp_path / "forced", "--no-cache",
+           "--formats", "json", "-q")
+    assert r.returncode == 0 and not errors(tmp_path / "forced")
+    r = kg("build", latin, "--encoding", "latin-1", "--out", tmp_path / "l1", "--no-cache",
+           "--formats", "json", "-q")
+    assert r.returncode == 0, r.stderr
+    one_line_error(kg("build", good, "--encoding", "klingon", "--out", tmp_path / "k"), 2,
+                   "klingon")
+
+
+# ---------------------------------------------------------------- 13. one-line errors
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("built") / "out"
+    r = kg("build", SEED, "--out", out, "-q", "--formats", "json,trig,turtle")
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def test_13_unwritable_out_is_one_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    one_line_error(kg("build", SEED, "--out", "/proc/kg-cannot-write-here", "--no-cache"), 2)
+    one_line_error(kg("build", SEED, "--out", blocker / "sub", "--no-cache"), 2, "not a directory")
+    one_line_error(kg("build", SEED, "--strict", "--out", "/proc/kg-cannot-write-here",
+                      "--no-cache"), 2)
+
+
+def test_13_repeated_formats_write_once(tmp_path):
+    r = kg("build", SEED, "--out", tmp_path / "o", "--formats", "json,json", "--no-cache", "-q")
+    no_traceback(r)
+    assert r.returncode == 0 and (tmp_path / "o" / "extraction.json").is_file()
+
+
+@pytest.mark.parametrize("content", ["[1,2,3]", '{"entries":5}', "[" * 100000 + "]" * 100000,
+                                     '{"entries": [{"name": 5}]}'])
+def test_13_malformed_user_dictionaries(tmp_path, content):
+    d = tmp_path / "dict.json"
+    d.write_text(content, encoding="utf-8")
+    one_line_error(kg("build", SEED, "--out", tmp_path / "o", "--user-dict", d, "--no-cache"), 2,
+                   "dict.json")
+
+
+def test_13_undecodable_param_push_url_and_gold(tmp_path, built):
+    r = kg("query", "metrics-of-place", "--out", built, "--param", os.fsdecode(b"place=\xff"))
+    one_line_error(r, 2, "--param")
+    one_line_error(kg("push", "--endpoint", "not a url", "--out", built), 1, "not an http")
+    gold = tmp_path / "gold.json"
+    gold.write_text("[1,2]", encoding="utf-8")
+    one_line_error(kg("eval", "--gold", gold, "--out", built), 2, "gold.json")
+
+
+def test_13_a_full_disk_for_the_cache_costs_only_the_cache(tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    r = kg("build", SEED, "--out", tmp_path / "o", "--cache", cache, "--formats", "json", "-q",
+           env={"KG_TEST_CACHE_FULL": "1"})
+    # no portable way to fill a disk: make the shard folder a file, so writing a shard fails
+    version = [p for p in cache.iterdir() if p.is_dir()]
+    assert r.returncode == 0, r.stderr
+    shutil_rm = __import__("shutil").rmtree
+    for v in version:
+        for sub in v.iterdir():
+            if sub.is_dir():
+                shutil_rm(sub)
+                sub.write_text("not a folder")
+    r = kg("build", SEED, "--out", tmp_path / "o2", "--cache", cache, "--formats", "json")
+    no_traceback(r)
+    assert r.returncode == 0, r.stderr
+    assert "cache disabled" in r.stderr
+
+
+def test_13_a_shard_with_bad_fields_is_a_miss(tmp_path):
+    out = tmp_path / "o"
+    assert kg("build", SEED, "--out", out, "--formats", "json", "-q").returncode == 0
+    good = (out / "extraction.json").read_bytes()
+    (shard,) = list((out / ".cache").glob("*/*/*.pickle"))
+    r = py(f"""
+import pickle, sys
+from kg.cache import _ShardUnpickler
+res = _ShardUnpickler(open({str(shard)!r}, "rb")).load()
+res.document = {{"no": "id"}}
+first = next(iter(res.entities.values()))
+first.mentions = [first.mentions[0]] * 5_000_000 if first.mentions else 5
+pickle.dump(res, open({str(shard)!r}, "wb"))
+print(len(open({str(shard)!r}, "rb").read()))
+""")
+    assert r.returncode == 0, r.stderr
+    r = kg("build", SEED, "--out", out, "--formats", "json", "-q", timeout=120)
+    no_traceback(r)
+    assert r.returncode == 0, r.stderr
+    assert (out / "extraction.json").read_bytes() == good
+
+
+def test_13_a_truncated_store_is_rebuilt(tmp_path, built):
+    import shutil
+    out = tmp_path / "o"
+    shutil.copytree(built, out)
+    assert kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--out", out).returncode == 0
+    biggest = max((out / "store").glob("*.sst"), key=lambda p: p.stat().st_size)
+    with open(biggest, "r+b") as f:
+        f.truncate(100)
+    r = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--out", out, "--format", "csv")
+    no_traceback(r)
+    assert r.returncode == 0 and int(r.stdout.split()[1]) > 1000, r.stdout + r.stderr
+
+
+# ---------------------------------------------------------------- 14. a query path is a file
+
+def test_14_a_query_file_in_a_folder_named_ask_is_a_file(tmp_path, built):
+    q = tmp_path / "ask" / "select where.rq"
+    q.parent.mkdir()
+    q.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    r = kg("query", q, "--out", built, "--format", "csv")
+    assert r.returncode == 0, r.stderr
+    assert int(r.stdout.split()[1]) > 1000
+
+
+# ---------------------------------------------------------------- 15. serve and query limits
+
+@pytest.mark.slow
+def test_15_busy_port_runaway_query_and_a_rebuilt_store(tmp_path, built):
+    import socket
+    import time
+    import urllib.parse
+    import urllib.request
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        r = kg("serve", "--out", built, "--port", str(port), timeout=60)
+        one_line_error(r, 1, "in use")
+        assert "SPARQL endpoint" not in r.stderr
+    t = time.monotonic()
+    r = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+           "--out", built, "--timeout", "2", timeout=60)
+    one_line_error(r, 2, "--timeout")
+    assert time.monotonic() - t < 30
+    import shutil
+    out = tmp_path / "o"
+    shutil.copytree(built, out)
+    from kg.serve import free_port
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    server = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--out", out, "--port",
+                               str(port)], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        def count():
+            url = f"http://127.0.0.1:{port}/query?query=" + urllib.parse.quote(
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l "
+                "FILTER(STR(?l) = \"石家庄市\") }")
+            err = None
+            for _ in range(200):
+                if server.poll() is not None:
+                    raise AssertionError(f"kg serve exited: {server.stderr.read()}")
+                try:
+                    with urllib.request.urlopen(urllib.request.Request(
+                            url, headers={"Accept": "text/csv"}), timeout=5) as resp:
+                        return int(resp.read().decode().split()[1])
+                except OSError as e:
+                    err = e
+                    time.sleep(0.2)
+            raise AssertionError(f"server not answering: {err}")
+        assert count() == 0
+        other = tmp_path / "sjz.txt"
+        other.write_text("石家庄市通报\n石家庄市生态环境局开展执法检查。\n", encoding="utf-8")
+        assert kg("build", other, "--out", out, "-q", "--no-cache", "--formats",
+                  "json,trig,turtle").returncode == 0
+        deadline = time.monotonic() + 60
+        while count() == 0 and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert count() > 0
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+# ---------------------------------------------------------------- 16. terminal and spreadsheet
+
+def test_16_escape_sequences_and_formulas_are_neutralised(tmp_path):
+    page = tmp_path / "evil.txt"
+    page.write_text("通报\n=HYPERLINK(\"http://x\")邯郸市\x1b]0;owned\x07生态环境局\x1b[2J开展执法检查。\n"
+                    + SEED.read_text(encoding="utf-8")[:3000], encoding="utf-8")
+    out = tmp_path / "out"
+    assert kg("build", page, "--out", out, "--no-cache", "-q", "--formats",
+              "json,trig,turtle").returncode == 0
+    r = kg("query", "SELECT ?s WHERE { ?x <http://www.w3.org/ns/oa#exact> ?s }", "--out", out)
+    assert r.returncode == 0 and "\x1b" not in r.stdout and "\\x1b" in r.stdout, r.stdout
+    r = kg("query", "SELECT ?s WHERE { ?x <http://www.w3.org/ns/oa#exact> ?s }", "--out", out,
+           "--format", "csv")
+    assert r.returncode == 0 and "\x1b" not in r.stdout
+    cells = [c for line in r.stdout.splitlines()[1:] for c in [line.lstrip('"')]]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@"))], cells
+    ex = load(out)
+    name = ex["entities"][0]["name"]
+    r = kg("explain", name, "--out", out)
+    assert r.returncode == 0 and "\x1b" not in r.stdout and "\x07" not in r.stdout
+
+
+# ---------------------------------------------------------------- 17. impossible dates
+
+def test_17_an_impossible_date_is_not_a_typed_date(tmp_path):
+    f = tmp_path / "news.jsonl"
+    f.write_text("\n".join(json.dumps({"id": i, "date": d, "text": SENTENCE}, ensure_ascii=False)
+                           for i, d in (("a", "2023-02-30"), ("b", "2023-02-28"))) + "\n",
+                 encoding="utf-8")
+    out = tmp_path / "out"
+    assert kg("build", f, "--out", out, "--no-cache", "-q", "--formats", "trig").returncode == 0
+    trig = (out / "graph.trig").read_text(encoding="utf-8")
+    assert '"2023-02-28"^^xsd:date' in trig
+    assert '"2023-02-30"^^xsd:date' not in trig and '"2023-02-30"' in trig
+    import pyoxigraph as ox
+    for q in ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG):
+        if isinstance(q.object, ox.Literal) and q.object.datatype.value.endswith("#date"):
+            import datetime
+            datetime.date.fromisoformat(q.object.value)
+
+
+# ---------------------------------------------------------------- 18. smaller ones
+
+def test_18_invisible_only_files_numeric_ids_nan_and_out_inside_the_corpus(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "blank.txt").write_text("\ufeff\u200b\u00a0\u200b \n\u2060", encoding="utf-8")
+    (corpus / "page.txt").write_text(f"通报\n{SENTENCE}\n", encoding="utf-8")
+    (corpus / "news.jsonl").write_text(
+        '{"id": 12345, "text": "%s"}\n{"id": "12345", "text": "%s"}\n{"id": NaN, "text": "%s"}\n'
+        % (SENTENCE, SENTENCE, SENTENCE), encoding="utf-8")
+    r = kg("build", corpus, "--out", corpus, "--no-cache", "--formats", "json,html")
+    no_traceback(r)
+    assert r.returncode == 1
+    errs = {(e["path"], e["line"]): e["reason"] for e in errors(corpus)}
+    assert "no text" in errs[("corpus/blank.txt", None)]
+    assert "line 1" in errs[("corpus/news.jsonl", 2)]
+    assert "NaN" in errs[("corpus/news.jsonl", 3)]
+    sources = sorted(d["source"] for d in load(corpus)["documents"])
+    assert sources == ["corpus/news.jsonl#12345", "corpus/page.txt"]
+    r = kg("build", corpus, "--out", corpus, "--no-cache", "--formats", "json,html")
+    assert sorted(d["source"] for d in load(corpus)["documents"]) == sources  # not skipped, and
+    assert r.returncode == 1  # its own graph.html, errors.json … are not read back as input
