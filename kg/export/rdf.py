@@ -953,8 +953,15 @@ def serialize_turtle(extraction: Extraction) -> bytes:
     return _export(extraction).turtle()
 
 
+def _build_dir(path) -> Path | None:
+    """The build's temporary directory in --out when `path` is inside one (`write_outputs`),
+    so the export's own temporaries die with it; None (the system's) for a direct call."""
+    parent = Path(path).parent
+    return parent if parent.name.startswith(".kg-build-") else None
+
+
 def write_trig(extraction: Extraction, path, **_opts) -> None:
-    export = _export(extraction, Path(path).parent)
+    export = _export(extraction, _build_dir(path))
     shutil.copyfile(export.trig, path)
     _written(export, "trig")
 
@@ -967,7 +974,7 @@ def write_nquads(extraction: Extraction, path, **_opts) -> None:
 
 
 def write_turtle(extraction: Extraction, path, **_opts) -> None:
-    export = _export(extraction, Path(path).parent)
+    export = _export(extraction, _build_dir(path))
     export.turtle(path)
     _written(export, "turtle")
 
