@@ -154,6 +154,7 @@ def test_3_strict_on_an_empty_corpus_keeps_the_good_build(tmp_path):
     assert (out / "extraction.json").read_bytes() == before
 
 
+@pytest.mark.slow  # builds the whole sample page
 def test_3_strict_uses_the_cache_and_formats_of_a_normal_build(tmp_path):
     out = tmp_path / "out"
     r = kg("build", SEED, "--strict", "--out", out, "--formats", "json,graphml", "-q")
@@ -165,6 +166,7 @@ def test_3_strict_uses_the_cache_and_formats_of_a_normal_build(tmp_path):
 
 # ---------------------------------------------------------------- 4. the cache deletes only its own
 
+@pytest.mark.slow  # builds the whole sample page
 def test_4_cache_leaves_a_users_folders_alone(tmp_path):
     cache = tmp_path / "mine"
     users = cache / ("0123456789abcdef01234567")
@@ -212,6 +214,7 @@ def test_6_one_gbk_line_in_a_utf8_file_costs_only_that_line(tmp_path):
 
 # ---------------------------------------------------------------- 7. well-formed outputs
 
+@pytest.mark.slow  # builds the whole sample page
 def test_7_control_characters_keep_every_output_well_formed(tmp_path):
     text = SEED.read_text(encoding="utf-8")
     i = text.index("邯郸市生态环境局")
@@ -436,6 +439,7 @@ def built(tmp_path_factory):
     return out
 
 
+@pytest.mark.slow  # builds the whole sample page
 def test_13_unwritable_out_is_one_line(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -445,6 +449,7 @@ def test_13_unwritable_out_is_one_line(tmp_path):
                       "--no-cache"), 2)
 
 
+@pytest.mark.slow  # builds the whole sample page
 def test_13_repeated_formats_write_once(tmp_path):
     r = kg("build", SEED, "--out", tmp_path / "o", "--formats", "json,json", "--no-cache", "-q")
     no_traceback(r)
@@ -460,6 +465,7 @@ def test_13_malformed_user_dictionaries(tmp_path, content):
                    "dict.json")
 
 
+@pytest.mark.slow  # builds the whole sample page
 def test_13_undecodable_param_push_url_and_gold(tmp_path, built):
     r = kg("query", "metrics-of-place", "--out", built, "--param", os.fsdecode(b"place=\xff"))
     one_line_error(r, 2, "--param")
@@ -469,6 +475,7 @@ def test_13_undecodable_param_push_url_and_gold(tmp_path, built):
     one_line_error(kg("eval", "--gold", gold, "--out", built), 2, "gold.json")
 
 
+@pytest.mark.slow  # builds the whole sample page
 def test_13_a_full_disk_for_the_cache_costs_only_the_cache(tmp_path):
     cache = tmp_path / "cache"
     cache.mkdir()
@@ -487,6 +494,7 @@ def test_13_a_full_disk_for_the_cache_costs_only_the_cache(tmp_path):
     assert "cache disabled" in r.stderr
 
 
+@pytest.mark.slow  # builds the whole sample page
 def test_13_a_shard_with_bad_fields_is_a_miss(tmp_path):
     out = tmp_path / "o"
     assert kg("build", SEED, "--out", out, "--formats", "json", "-q").returncode == 0
@@ -509,6 +517,7 @@ print(len(open({str(shard)!r}, "rb").read()))
     assert (out / "extraction.json").read_bytes() == good
 
 
+@pytest.mark.slow  # builds the whole sample page
 def test_13_a_truncated_store_is_rebuilt(tmp_path, built):
     import shutil
     out = tmp_path / "o"
@@ -524,6 +533,7 @@ def test_13_a_truncated_store_is_rebuilt(tmp_path, built):
 
 # ---------------------------------------------------------------- 14. a query path is a file
 
+@pytest.mark.slow  # builds the whole sample page
 def test_14_a_query_file_in_a_folder_named_ask_is_a_file(tmp_path, built):
     q = tmp_path / "ask" / "select where.rq"
     q.parent.mkdir()
@@ -594,6 +604,7 @@ def test_15_busy_port_runaway_query_and_a_rebuilt_store(tmp_path, built):
 
 # ---------------------------------------------------------------- 16. terminal and spreadsheet
 
+@pytest.mark.slow  # builds the whole sample page
 def test_16_escape_sequences_and_formulas_are_neutralised(tmp_path):
     page = tmp_path / "evil.txt"
     page.write_text("通报\n=HYPERLINK(\"http://x\")邯郸市\x1b]0;owned\x07生态环境局\x1b[2J开展执法检查。\n"
@@ -635,6 +646,7 @@ def test_17_an_impossible_date_is_not_a_typed_date(tmp_path):
 
 # ---------------------------------------------------------------- 18. smaller ones
 
+@pytest.mark.slow  # builds the whole sample page
 def test_18_invisible_only_files_numeric_ids_nan_and_out_inside_the_corpus(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
