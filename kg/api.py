@@ -20,7 +20,7 @@ from typing import Iterable
 import pandas as pd
 
 from .model import (ENTITY_TYPES, PREDICATES, SCHEMA, Entity, Evidence, Extraction, Metric,
-                    Relation)
+                    Relation, attach_sentences)
 
 EXTRACTION_FILE = "extraction.json"
 TRIG_FILE = "graph.trig"
@@ -36,11 +36,23 @@ def _evidence(d: dict) -> Evidence:
     return Evidence(**{name: d[key] for name, key in _EVIDENCE_KEYS.items() if key in d})
 
 
+def _evidence_copies(data: dict) -> dict:
+    """`data` with its evidence dicts copied (attaching sentences must not change the caller's)."""
+    out = dict(data)
+    out["entities"] = [dict(e, mentions=[dict(m) for m in e.get("mentions") or ()])
+                       for e in data.get("entities") or ()]
+    for key in ("relations", "metrics"):
+        out[key] = [dict(r, evidence=[dict(v) for v in r.get("evidence") or ()])
+                    for r in data.get(key) or ()]
+    return out
+
+
 def extraction_from_json(data: dict) -> Extraction:
     """The model behind a govkg-extraction/1 object (the inverse of `Extraction.to_json`)."""
     schema = data.get("schema")
     if schema != SCHEMA:
         raise ValueError(f"not a {SCHEMA} extraction (schema: {schema!r})")
+    data = attach_sentences(_evidence_copies(data))
     ex = Extraction(documents=[dict(d) for d in data.get("documents", [])])
     for e in data.get("entities", []):
         ex.entities[e["id"]] = Entity(

@@ -28,6 +28,8 @@ from .pipeline import DEFAULT_PIPELINE, Pipeline
 from .readers.corpus import ReadError, read_corpus
 
 DEFAULT_FORMATS = ("json", "turtle", "trig", "graphml", "html")
+DOC_TIMEOUT = 300.0  # seconds one document may take (`--doc-timeout`): ~50 MB of news at
+# govkg's usual speed, so only a pathological document (or a stage bug) reaches it
 
 
 class BuildError(RuntimeError):
@@ -208,10 +210,12 @@ class ExtractStats:
     keys: set[str] = field(default_factory=set)  # cache keys of this corpus's documents
 
 
-def _unique_docs(paths, errors: list[ReadError], duplicates: list[ReadError]) -> Iterator[Doc]:
-    """Stream the corpus's documents; read errors go to `errors`, repeated ids to `duplicates`."""
+def _unique_docs(paths, errors: list[ReadError], duplicates: list[ReadError],
+                 encoding: str | None = None) -> Iterator[Doc]:
+    """Stream the corpus's documents; read errors go to `errors`, repeated ids to `duplicates`
+    (ids are unique by construction, so this is a last guard, not a way to drop input)."""
     seen: dict[str, str] = {}
-    for item in read_corpus(paths):
+    for item in read_corpus(paths, encoding):
         if isinstance(item, ReadError):
             errors.append(item)
         elif item.id in seen:
@@ -225,13 +229,16 @@ def _unique_docs(paths, errors: list[ReadError], duplicates: list[ReadError]) ->
 def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs: int = 1,
             progress: bool = False, *, engine: str = "local", scheduler: str | None = None,
             cache: Cache | str | os.PathLike | None = None, names: Sequence[str] | None = None,
-            stats: ExtractStats | None = None) -> tuple[Extraction, list[ReadError], int]:
+            stats: ExtractStats | None = None, encoding: str | None = None,
+            doc_timeout: float | None = DOC_TIMEOUT) -> tuple[Extraction, list[ReadError], int]:
     """Read and extract a corpus; returns (extraction, read errors, article count).
 
     Documents stream from the readers to the engine (`local`: this process or `jobs` worker
     processes; `dask`: dask.distributed); with a `cache` (a `Cache` or a directory), documents
     whose shard is there are not extracted again, and new results are stored as shards.
-    `names` picks the pipeline components (default: the whole pipeline).
+    `names` picks the pipeline components (default: the whole pipeline).  `encoding` forces
+    the input encoding; a document that takes longer than `doc_timeout` seconds is skipped and
+    reported as an error (None: no limit).
     """
     from .engines import EngineError, get_engine
     t0 = time.perf_counter()
@@ -250,12 +257,12 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
     bar = _progress(progress)
 
     def to_extract() -> Iterator[Doc]:
-        for pos, d in enumerate(_unique_docs(paths, errors, duplicates)):
+        for pos, d in enumerate(_unique_docs(paths, errors, duplicates, encoding)):
             stats.documents += 1
             key = doc_key(d) if cache is not None else None
             if key is not None:
                 stats.keys.add(key)
-            hit = cache.get(key) if key is not None else None
+            hit = cache.get(key, d.id) if key is not None else None
             if hit is not None:
                 gc.freeze()  # a loaded shard is long-lived: keep it out of every collection
                 results[d.id] = hit
@@ -268,13 +275,19 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
 
     try:
         with _gc_frozen():  # loading 1,000 cached shards took 3× longer without
-            for outcome in runner.run(to_extract(), config, names):
+            for outcome in runner.run(to_extract(), config, names, doc_timeout):
                 pos, source, key = pending.pop(outcome.doc_id)
                 if outcome.error is not None:
                     failed.append((pos, ReadError(source, outcome.error)))
                 else:
                     if cache is not None:
-                        cache.put(key, outcome.result)
+                        try:
+                            cache.put(key, outcome.result)
+                        except OSError as e:  # a full disk must not cost the build
+                            errors.append(ReadError(str(cache.root), f"cache disabled: cannot "
+                                                    f"write a shard: {e.strerror or e}",
+                                                    fatal=False))
+                            cache = None
                     results[outcome.doc_id] = outcome.result
                     stats.extracted += 1
                     gc.freeze()  # results live until the merge: keep them out of collections
@@ -326,11 +339,15 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
 
     `timings`, when given, receives the seconds each format took (for benchmarks)."""
     out_dir = Path(out_dir)
+    formats = list(dict.fromkeys(formats))  # json,json: one file, written once
     _check_formats(formats)
-    out_dir.mkdir(parents=True, exist_ok=True)
     registry = exporters()
-    remove_stale_temp_dirs(out_dir)
-    tmp = Path(tempfile.mkdtemp(prefix=f".kg-build-{os.getpid()}-", dir=out_dir))
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_temp_dirs(out_dir)
+        tmp = Path(tempfile.mkdtemp(prefix=f".kg-build-{os.getpid()}-", dir=out_dir))
+    except OSError as e:
+        raise BuildError(f"--out {out_dir}: cannot write there: {e.strerror or e}") from e
     try:
         staged = []
         for name in formats:
@@ -339,20 +356,31 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
             t = time.perf_counter()
             try:
                 exp.load()(ex, target)
+            except OSError as e:
+                raise BuildError(f"writing {out_dir / exp.filename} failed: {e.strerror or e}; "
+                                 f"earlier outputs were left as they were") from e
             except Exception as e:
                 raise BuildError(f"writing {exp.filename} failed: {type(e).__name__}: {e}") from e
             staged.append(target)
             if timings is not None:
                 timings[name] = time.perf_counter() - t
         report = tmp / "errors.json"
-        report.write_text(json.dumps({"kg_version": __version__,
-                                      "errors": [e.to_json() for e in errors]},
-                                     ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        try:
+            report.write_text(json.dumps({"kg_version": __version__,
+                                          "errors": [e.to_json() for e in errors]},
+                                         ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        except OSError as e:
+            raise BuildError(f"writing {out_dir / 'errors.json'} failed: {e.strerror or e}; "
+                             f"earlier outputs were left as they were") from e
         staged.append(report)
         written = []
-        for p in staged:  # each rename is atomic; all files exist complete before the first
-            os.replace(p, out_dir / p.name)
-            written.append(out_dir / p.name)
+        try:
+            for p in staged:  # each rename is atomic; all files exist complete before the first
+                os.replace(p, out_dir / p.name)
+                written.append(out_dir / p.name)
+        except OSError as e:
+            raise BuildError(f"moving the outputs into {out_dir} failed after "
+                             f"{len(written)} of {len(staged)} files: {e.strerror or e}") from e
         return written
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -395,8 +423,12 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
           progress: bool = False, *, engine: str = "local", scheduler: str | None = None,
           cache: "str | os.PathLike | bool | None" = None, names: Sequence[str] | None = None,
           stats: ExtractStats | None = None,
-          timings: dict[str, float] | None = None) -> BuildResult:
+          timings: dict[str, float] | None = None, strict: bool = False,
+          encoding: str | None = None, doc_timeout: float | None = DOC_TIMEOUT) -> BuildResult:
     """Extract a corpus and write its outputs; `out_dir=None` extracts only.
+
+    Nothing is written (earlier outputs stay as they are) when no document could be read, or,
+    with `strict`, when any input could not be read; `BuildResult.written` is then empty.
 
     `cache=True` keeps per-document shards in OUT/.cache/ (shards of documents no longer in the
     corpus are removed after the build); a path keeps them there (and never prunes, so several
@@ -413,12 +445,14 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     store = Cache.open(cache, names, config) if cache not in (None, False) else None
     stats = stats if stats is not None else ExtractStats()
     ex, errors, articles = extract(paths, config, jobs, progress, engine=engine,
-                                   scheduler=scheduler, cache=store, names=names, stats=stats)
+                                   scheduler=scheduler, cache=store, names=names, stats=stats,
+                                   encoding=encoding, doc_timeout=doc_timeout)
     ex.errors = [e.to_json() for e in errors]
     if timings is not None:
         timings["extract"] = stats.seconds
     written = []
-    if out_dir is not None and ex.documents:  # nothing read: leave earlier outputs as they are
+    refused = strict and any(e.fatal for e in errors)
+    if out_dir is not None and ex.documents and not refused:
         with _gc_frozen():
             written = write_outputs(ex, Path(out_dir), formats, errors, timings)
     if store is not None and prune:

@@ -10,8 +10,10 @@ result depends on:
   registered from elsewhere) and the shipped division table;
 * the configuration, including the *contents* of any file it names (the user dictionary).
 
-Layout: `DIR/<extractor version>/<key[:2]>/<key>.pickle`.  Shards of other extractor versions
-are removed when a build opens the cache.  The default directory is `<out>/.cache/`.  Deleting
+Layout: `DIR/<extractor version>/<key[:2]>/<key>.pickle`, and a marker file
+`DIR/<extractor version>/.govkg-cache` that says govkg made the folder.  Folders of other
+extractor versions that carry the marker are removed when a build opens the cache; nothing else
+in DIR is ever touched (a user's folder may happen to have a 24-hex-digit name).  The default directory is `<out>/.cache/`.  Deleting
 the directory is always safe.  Shards are written atomically (temporary file, then rename), so a
 killed build leaves no half-written shard; an unreadable shard counts as a miss.
 """
@@ -33,6 +35,7 @@ from . import __version__
 from .model import Doc
 
 _PKG = Path(__file__).resolve().parent
+MARKER = ".govkg-cache"  # in every version folder govkg made; only those are ever deleted
 
 
 class _ShardUnpickler(pickle.Unpickler):
@@ -123,6 +126,58 @@ def doc_key(doc: Doc) -> str:
     return h.hexdigest()
 
 
+def valid_result(res, doc_id: str | None = None) -> bool:
+    """True when `res` is a DocResult a build can merge: the right document, every field of the
+    right type, every span inside the text, and no more facts than the text could hold.  Shards
+    are govkg's own classes, but their fields may be anything (a planted or damaged shard made
+    every build fail with a KeyError, and one of 1 MB grew to 7.8 GB through shared
+    references), so they are checked before use, in time linear in the shard."""
+    from .builder import DocResult
+    from .model import Entity, Evidence, Metric, Relation
+    if not isinstance(res, DocResult) or not isinstance(res.text, str) \
+            or not isinstance(res.document, dict) or not isinstance(res.entities, dict) \
+            or not isinstance(res.relations, list) or not isinstance(res.metrics, list):
+        return False
+    doc = res.document
+    if not isinstance(doc.get("id"), str) or (doc_id is not None and doc["id"] != doc_id) \
+            or not isinstance(doc.get("articles"), list) \
+            or not all(isinstance(a, dict) for a in doc["articles"]):
+        return False
+    n = len(res.text)
+    budget = 20 * n + 10_000  # evidence references: far more than any extraction gives
+
+    def evidence_ok(evs) -> bool:
+        nonlocal budget
+        if not isinstance(evs, list):
+            return False
+        budget -= len(evs)
+        if budget < 0:
+            return False
+        for ev in evs:
+            if type(ev) is not Evidence:
+                return False
+            if not (isinstance(ev.start, int) and isinstance(ev.end, int)
+                    and 0 <= ev.start <= ev.end <= n and isinstance(ev.doc, str)
+                    and (ev.quote is None or (isinstance(ev.quote, str) and len(ev.quote) <= n))):
+                return False
+        return True
+    for k, e in res.entities.items():
+        if not isinstance(k, str) or type(e) is not Entity or not isinstance(e.id, str) \
+                or not isinstance(e.name, str) or not isinstance(e.aliases, set) \
+                or not isinstance(e.rules, set) or not isinstance(e.attrs, dict) \
+                or not evidence_ok(e.mentions):
+            return False
+    for r in res.relations:
+        if type(r) is not Relation or not all(isinstance(x, str) for x in r.key) \
+                or not isinstance(r.rules, set) or not evidence_ok(r.evidence):
+            return False
+    for m in res.metrics:
+        if type(m) is not Metric or not isinstance(m.id, str) or not isinstance(m.rules, set) \
+                or not evidence_ok(m.evidence):
+            return False
+    return True
+
+
 class Cache:
     """Shards of one extractor version under `root`."""
 
@@ -139,21 +194,26 @@ class Cache:
              config: dict | None = None) -> "Cache":
         cache = cls(root, extractor_version(names, config))
         cache.dir.mkdir(parents=True, exist_ok=True)
+        marker = cache.dir / MARKER
+        if not marker.is_file():
+            marker.write_text("govkg extraction cache: this folder may be deleted at any time\n",
+                              encoding="utf-8")
         cache._drop_other_versions()
         return cache
 
     def _drop_other_versions(self) -> None:
+        """Remove the folders of other extractor versions: only those govkg made (marked)."""
         for p in self.root.iterdir():
-            if p.is_dir() and p.name != self.version and len(p.name) == len(self.version) \
-                    and all(c in "0123456789abcdef" for c in p.name):
+            if p.name != self.version and not p.is_symlink() and p.is_dir() \
+                    and (p / MARKER).is_file():
                 shutil.rmtree(p, ignore_errors=True)
 
     def path(self, key: str) -> Path:
         return self.dir / key[:2] / f"{key}.pickle"
 
-    def get(self, key: str):
-        """The cached DocResult for `key`, or None."""
-        from .builder import DocResult
+    def get(self, key: str, doc_id: str | None = None):
+        """The cached DocResult for `key` (of document `doc_id`), or None.  A shard that does
+        not load, or loads into something a build could not merge, is a miss."""
         try:
             with open(self.path(key), "rb") as f:
                 res = _ShardUnpickler(f).load()
@@ -163,7 +223,7 @@ class Cache:
         except Exception:  # truncated, incompatible or not ours: treat as a miss
             self.misses += 1
             return None
-        if not isinstance(res, DocResult):
+        if not valid_result(res, doc_id):
             self.misses += 1
             return None
         self.hits += 1

@@ -68,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
                    "keep no cache")
     b.add_argument("--strict", action="store_true", help="any unreadable input fails the build "
                    "(nothing is written)")
+    b.add_argument("--encoding", metavar="NAME", help="read every input in this encoding "
+                   "(e.g. gb18030, big5, utf-8) instead of detecting it")
+    b.add_argument("--doc-timeout", type=float, metavar="SECONDS", default=None,
+                   help="skip (and report in errors.json) a document whose extraction takes "
+                   "longer (default: 300; 0: no limit)")
     b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
 
     e = sub.add_parser("eval", help="score an extraction against gold annotation "
@@ -96,12 +101,16 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--list", action="store_true", help="list the named queries")
     q.add_argument("--prefixes", action="store_true", help="print the PREFIX declarations that "
                    "kg query predeclares, to paste into queries for kg serve or another endpoint")
+    q.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
+                   help="give up on a query after this long, exit status 2 (default: 300)")
 
     s = sub.add_parser("serve", help="serve a build as a read-only SPARQL 1.1 endpoint (oxigraph)")
     s.add_argument("--out", default="output", help="build directory (default: output/)")
     s.add_argument("--host", default="127.0.0.1", help="bind address (default: 127.0.0.1 only)")
     s.add_argument("--port", type=int, default=7878)
     s.add_argument("--writable", action="store_true", help="accept SPARQL updates (off by default)")
+    s.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
+                   help="stop a query after this long (default: 300)")
 
     u = sub.add_parser("push", help="send each document's named graph to a SPARQL 1.1 Graph Store")
     u.add_argument("--endpoint", required=True, help="Graph Store endpoint URL, e.g. "
@@ -135,13 +144,27 @@ def _config(user_dict: str | None) -> dict | None:
     except (ValueError, OSError, UnicodeDecodeError) as e:
         detail = str(e) if str(path) in str(e) else f"{user_dict}: {e}"
         raise UsageError(f"user dictionary {detail}") from None
+    except RecursionError:
+        raise UsageError(f"user dictionary {user_dict}: nested too deeply") from None
+    except (TypeError, AttributeError, KeyError, IndexError) as e:  # JSON of the wrong shape
+        raise UsageError(f"user dictionary {user_dict}: not a list of entries or an object "
+                         f"of them, as README describes ({type(e).__name__}: {e})") from None
     return {"entities": {"user_dict": str(path.resolve())}}
+
+
+def _doc_timeout(value: float | None) -> float | None:
+    from .builder import DOC_TIMEOUT
+    if value is None:
+        return DOC_TIMEOUT
+    if value != value or value < 0:
+        raise UsageError(f"--doc-timeout {value}: expected a number of seconds (0: no limit)")
+    return value or None
 
 
 def cmd_build(args) -> int:
     from .builder import BuildError, build, sample_corpus
     paths = args.paths or sample_corpus()
-    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    formats = list(dict.fromkeys(f.strip() for f in args.formats.split(",") if f.strip()))
     config = _config(args.user_dict)
     if args.scheduler and args.engine != "dask":
         print("kg: error: --scheduler needs --engine dask", file=sys.stderr)
@@ -152,30 +175,18 @@ def cmd_build(args) -> int:
                 print(f"kg: error: --out {args.out}: {p} is not a directory", file=sys.stderr)
                 return EXIT_USAGE
             break
+    if args.encoding:
+        import codecs
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            raise UsageError(f"--encoding {args.encoding!r}: unknown encoding") from None
     cache = None if args.no_cache else (args.cache or True)
     scale = dict(engine=args.engine, scheduler=args.scheduler)
-    if args.strict:
-        from .builder import Cache, default_cache_dir, extract, write_outputs
-        store = None if cache is None else Cache.open(
-            default_cache_dir(args.out) if cache is True else cache, None, config)
-        try:
-            ex, errors, _ = extract(paths, config, args.jobs, cache=store, **scale)
-        except BuildError as e:
-            print(f"kg: error: {e}", file=sys.stderr)
-            return EXIT_USAGE
-        fatal = [e for e in errors if e.fatal]
-        for e in errors:
-            print(f"kg: {'error' if e.fatal else 'note'}: {e}", file=sys.stderr)
-        if fatal:
-            print(f"kg: --strict: {len(fatal)} input error(s); nothing written", file=sys.stderr)
-            return EXIT_INPUT_ERRORS
-        write_outputs(ex, Path(args.out), formats, errors)
-        if not args.quiet:
-            print(f"built {len(ex.documents)} document(s) into {args.out}/")
-        return EXIT_OK
     try:
         res = build(paths, args.out, formats, config, args.jobs, progress=not args.quiet,
-                    cache=cache, **scale)
+                    cache=cache, strict=args.strict, encoding=args.encoding,
+                    doc_timeout=_doc_timeout(args.doc_timeout), **scale)
     except BuildError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE
@@ -184,9 +195,22 @@ def cmd_build(args) -> int:
     if not res.extraction.documents:
         print("kg: error: no document could be read; nothing written", file=sys.stderr)
         return EXIT_USAGE
+    if args.strict and res.failed:
+        print(f"kg: --strict: {sum(e.fatal for e in res.errors)} input error(s); nothing written",
+              file=sys.stderr)
+        return EXIT_INPUT_ERRORS
     if not args.quiet:
         print(res.summary())
     return EXIT_INPUT_ERRORS if res.failed else EXIT_OK
+
+
+def _undecodable(text: str) -> bool:
+    """Command-line bytes that are not text decode to lone surrogates (surrogateescape)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def cmd_eval(args) -> int:
@@ -196,6 +220,10 @@ def cmd_eval(args) -> int:
                                 config=_config(args.user_dict))
     except (OSError, ValueError) as e:
         print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except (TypeError, AttributeError, KeyError, IndexError, RecursionError) as e:
+        print(f"kg: error: {args.gold}: not a govkg-extraction/1 gold file (SCHEMA.md) "
+              f"({type(e).__name__}: {e})", file=sys.stderr)
         return EXIT_USAGE
     print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
     return EXIT_OK
@@ -234,21 +262,48 @@ def cmd_query(args) -> int:
             print(f"kg: error: --param {item!r}: expected NAME=VALUE", file=sys.stderr)
             return EXIT_USAGE
         k, v = item.split("=", 1)
+        if _undecodable(item):
+            print(f"kg: error: --param {k!r}: not valid text in this locale's encoding",
+                  file=sys.stderr)
+            return EXIT_USAGE
         params[k] = v
+    watchdog = _watchdog(args.timeout)
     try:
         cols, rows = run_query(out, args.query, params)
     except QueryError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if watchdog is not None:
+            watchdog.cancel()
     print(render(cols, rows, args.format))
     return EXIT_OK
+
+
+def _watchdog(seconds: float | None):
+    """End the process when a query runs longer than `seconds`: oxigraph evaluates inside one
+    native call that Python cannot interrupt, and a runaway query would burn CPU forever."""
+    if not seconds or seconds <= 0:
+        return None
+    import os
+    import threading
+
+    def expire():
+        print(f"kg: error: the query ran longer than {seconds:g} s (--timeout); stopped",
+              file=sys.stderr, flush=True)
+        os._exit(EXIT_USAGE)
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    return timer
 
 
 def cmd_serve(args) -> int:
     from .serve import serve
     out = _need_build(args.out)
     return EXIT_USAGE if out is None else serve(out, host=args.host, port=args.port,
-                                                 writable=args.writable)
+                                                 writable=args.writable,
+                                                 timeout=args.timeout or None)
 
 
 def cmd_push(args) -> int:
@@ -279,8 +334,9 @@ def cmd_explain(args) -> int:
     from .explain import explain_build
     if _need_build(args.out, "extraction.json") is None:
         return EXIT_USAGE
+    from .query import terminal_safe
     try:
-        print(explain_build(args.out, args.name))
+        print(terminal_safe(explain_build(args.out, args.name)))
     except LookupError as e:
         print(f"kg: {e.args[0]}", file=sys.stderr)
         return EXIT_INPUT_ERRORS
@@ -305,3 +361,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `kg query … | head`
         sys.stderr.close()
         return EXIT_OK
+    except OSError as e:  # a read-only or full disk, a vanished directory: one line, not a trace
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"kg: error: {where}{e.strerror or e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130

@@ -91,6 +91,8 @@ class DivisionTable:
             self._add(Division(code, r["name"], "city", pcode))
         for r in self._rows("areas.csv"):
             parent = cities.get(r["cityCode"]) or provinces[r["provinceCode"]]
+            if r["code"] == parent:  # 东莞市, 中山市, 儋州市: a city without counties is listed
+                continue             # as its own county; it is one division, not its own child
             functional = not r["name"].endswith(("县", "区", "市", "旗")) or "开发区" in r["name"] \
                 or r["name"].endswith("新区") and r["code"][4:6] >= "70"
             self._add(Division(r["code"], r["name"], "county", parent, functional=functional))
@@ -105,6 +107,27 @@ class DivisionTable:
             s = short_name(r["old_name"], d.level)
             if s and s != d.short:
                 self.by_short.setdefault(s, []).append(d.code)
+        self._check_hierarchy()
+
+    def _check_hierarchy(self) -> None:
+        """Refuse a table whose parent links loop or dangle: every walk up the hierarchy must end
+        (a division that was its own parent once made `ancestors` grow a list without bound)."""
+        done: set[str] = set()
+        for code in self.by_code:
+            path: list[str] = []
+            on_path: set[str] = set()
+            c: str | None = code
+            while c is not None and c not in done:
+                if c in on_path:
+                    raise ValueError(f"division table: parent links form a cycle: "
+                                     f"{' → '.join(path[path.index(c):] + [c])}")
+                d = self.by_code.get(c)
+                if d is None:
+                    raise ValueError(f"division table: {path[-1]} has unknown parent {c}")
+                path.append(c)
+                on_path.add(c)
+                c = d.parent
+            done.update(path)
 
     # ------------------------------------------------------------------ lookups
     def get(self, code: str) -> Division | None:
@@ -123,9 +146,11 @@ class DivisionTable:
 
     def ancestors(self, code: str) -> list[Division]:
         """The division's chain upwards, nearest first (excluding itself)."""
-        out = []
+        out: list[Division] = []
+        seen = {code}
         d = self.get(code)
-        while d is not None and d.parent:
+        while d is not None and d.parent and d.parent not in seen:  # cycle-safe, whatever the data
+            seen.add(d.parent)
             d = self.by_code.get(d.parent)
             if d is not None:
                 out.append(d)

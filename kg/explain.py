@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from .evaluate import norm
+from .model import attach_sentences
 
 
 def find_entities(ex: dict, name: str) -> list[dict]:
@@ -54,4 +55,4 @@ def explain(ex: dict, name: str) -> str:
 
 def explain_build(out_dir: str | Path, name: str) -> str:
     ex = json.loads((Path(out_dir) / "extraction.json").read_text(encoding="utf-8"))
-    return explain(ex, name)
+    return explain(attach_sentences(ex), name)

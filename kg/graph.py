@@ -21,7 +21,8 @@ def to_networkx(ex: Extraction) -> nx.MultiDiGraph:
         if r.subject in g and r.object in g:
             ev = sorted(r.evidence, key=lambda e: e.sort_key())
             g.add_edge(r.subject, r.object, key=r.predicate, predicate=r.predicate,
-                       evidence=[e.to_json() for e in ev], rules=sorted(r.rules))
+                       evidence=[dict(e.to_json(), sentence=e.quote) if e.quote is not None
+                                 else e.to_json() for e in ev], rules=sorted(r.rules))
     for mid in sorted(ex.metrics):
         m = ex.metrics[mid]
         if m.subject in g:

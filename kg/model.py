@@ -166,16 +166,21 @@ class Evidence:
     surface: str | None = None  # for mentions: text[start:end]; the sentence is in `quote`
     sentence_start: int | None = None  # for mentions: where `quote` starts in the source
 
-    def to_json(self) -> dict:
+    def to_json(self, sentences: "SentenceTable | None" = None) -> dict:
+        """The evidence as JSON.  Its sentence is not written here but referred to by
+        `sentence_start`/`sentence_end` (source offsets); the text goes into `sentences`, the
+        document's table that `Extraction.to_json` writes once per sentence, however many facts
+        rest on it (inline, a 50 KB sentence with 10,000 mentions was 500 MB of JSON)."""
         d = {"doc": self.doc, "source": self.source, "start": self.start, "end": self.end}
         if self.article:
             d["article"] = self.article
         if self.surface is not None:
             d["surface"] = self.surface
         if self.quote is not None:
-            d["sentence"] = self.quote
-        if self.sentence_start is not None:
-            d["sentence_start"] = self.sentence_start
+            s = self.sentence_start if self.sentence_start is not None else self.start
+            d["sentence_start"], d["sentence_end"] = s, s + len(self.quote)
+            if sentences is not None and not sentences.add(self.doc, s, self.quote):
+                d["sentence"] = self.quote  # no document to hold it: inline
         if self.rule:
             d["rule"] = self.rule
         return d
@@ -206,13 +211,13 @@ class Entity:
         for k, v in other.attrs.items():
             self.attrs.setdefault(k, v)
 
-    def to_json(self) -> dict:
+    def to_json(self, sentences: "SentenceTable | None" = None) -> dict:
         d = {"id": self.id, "name": self.name, "type": self.type,
              "aliases": sorted(self.aliases), "code": self.code}
         if self.level:
             d["level"] = self.level
         d["rules"] = sorted(self.rules)
-        d["mentions"] = [m.to_json() for m in sorted(self.mentions, key=Evidence.sort_key)]
+        d["mentions"] = [m.to_json(sentences) for m in sorted(self.mentions, key=Evidence.sort_key)]
         return d
 
 
@@ -228,10 +233,11 @@ class Relation:
     def key(self) -> tuple[str, str, str]:
         return (self.subject, self.predicate, self.object)
 
-    def to_json(self) -> dict:
+    def to_json(self, sentences: "SentenceTable | None" = None) -> dict:
         return {"subject": self.subject, "predicate": self.predicate, "object": self.object,
                 "rules": sorted(self.rules),
-                "evidence": [e.to_json() for e in sorted(self.evidence, key=Evidence.sort_key)]}
+                "evidence": [e.to_json(sentences)
+                             for e in sorted(self.evidence, key=Evidence.sort_key)]}
 
 
 @dataclass
@@ -251,11 +257,12 @@ class Metric:
     def key(self) -> tuple:
         return (self.subject, self.indicator, self.value, self.unit, self.approx, self.period)
 
-    def to_json(self) -> dict:
+    def to_json(self, sentences: "SentenceTable | None" = None) -> dict:
         return {"id": self.id, "subject": self.subject, "indicator": self.indicator,
                 "value": self.value, "unit": self.unit, "approx": self.approx,
                 "period": self.period, "surface": self.surface, "rules": sorted(self.rules),
-                "evidence": [e.to_json() for e in sorted(self.evidence, key=Evidence.sort_key)]}
+                "evidence": [e.to_json(sentences)
+                             for e in sorted(self.evidence, key=Evidence.sort_key)]}
 
 
 @dataclass
@@ -325,10 +332,72 @@ class Extraction:
     texts: dict[str, str] = field(default_factory=dict)  # doc id -> text (for HTML snippets)
 
     def to_json(self) -> dict:
+        """The govkg-extraction/1 object.  Each document lists the sentences its evidence quotes
+        (`sentences`: start, end, text), once each; evidence points at them by offsets."""
+        table = self.sentence_table()
+        entities = [self.entities[k].to_json(table) for k in sorted(self.entities)]
+        relations = [self.relations[k].to_json(table) for k in sorted(self.relations)]
+        metrics = [self.metrics[k].to_json(table) for k in sorted(self.metrics)]
         return {
             "schema": SCHEMA,
-            "documents": sorted(self.documents, key=lambda d: d["id"]),
-            "entities": [self.entities[k].to_json() for k in sorted(self.entities)],
-            "relations": [self.relations[k].to_json() for k in sorted(self.relations)],
-            "metrics": [self.metrics[k].to_json() for k in sorted(self.metrics)],
+            "documents": [dict(d, sentences=table.rows(d["id"]))
+                          for d in sorted(self.documents, key=lambda d: d["id"])],
+            "entities": entities,
+            "relations": relations,
+            "metrics": metrics,
         }
+
+    def sentence_table(self) -> "SentenceTable":
+        """The documents' sentence tables, filled in the order `to_json` writes evidence (so
+        which of two clashing texts is stored and which is written inline is the same)."""
+        table = SentenceTable({d["id"] for d in self.documents})
+        groups = ([sorted(self.entities[k].mentions, key=Evidence.sort_key) for k in sorted(self.entities)]
+                  + [sorted(self.relations[k].evidence, key=Evidence.sort_key) for k in sorted(self.relations)]
+                  + [sorted(self.metrics[k].evidence, key=Evidence.sort_key) for k in sorted(self.metrics)])
+        for evs in groups:
+            for ev in evs:
+                if ev.quote is not None:
+                    table.add(ev.doc, ev.start if ev.sentence_start is None else ev.sentence_start,
+                              ev.quote)
+        return table
+
+
+class SentenceTable:
+    """The sentences evidence quotes, per document, each stored once: (start, end) -> text."""
+
+    def __init__(self, docs: set[str]):
+        self.by_doc: dict[str, dict[tuple[int, int], str]] = {d: {} for d in docs}
+
+    def add(self, doc: str, start: int, text: str) -> bool:
+        """Store the sentence; False when it cannot be stored once (unknown document, or
+        another text at the same span): the caller then writes it inline."""
+        spans = self.by_doc.get(doc)
+        if spans is None:
+            return False
+        return spans.setdefault((start, start + len(text)), text) == text
+
+    def rows(self, doc: str) -> list[dict]:
+        spans = self.by_doc.get(doc, {})
+        return [{"start": s, "end": e, "text": spans[s, e]} for s, e in sorted(spans)]
+
+
+def attach_sentences(data: dict) -> dict:
+    """Give every evidence of a loaded govkg-extraction/1 object its `sentence` text again, from
+    the documents' sentence tables (in place; one shared string per sentence, so memory stays
+    linear).  Files written before the table existed carry `sentence` inline: left as they are."""
+    table = {d.get("id"): {(s["start"], s["end"]): s["text"] for s in d.get("sentences") or ()}
+             for d in data.get("documents") or ()}
+
+    def fill(evidence):
+        for ev in evidence or ():
+            if "sentence" not in ev and "sentence_start" in ev:
+                text = table.get(ev.get("doc"), {}).get((ev["sentence_start"], ev.get("sentence_end")))
+                if text is not None:
+                    ev["sentence"] = text
+    for e in data.get("entities") or ():
+        fill(e.get("mentions"))
+    for r in data.get("relations") or ():
+        fill(r.get("evidence"))
+    for m in data.get("metrics") or ():
+        fill(m.get("evidence"))
+    return data

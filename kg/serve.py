@@ -8,6 +8,7 @@ re-pushing a re-extracted document replaces exactly that document's graph.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import signal
@@ -24,8 +25,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .export.rdf import PREFIXES
+from .export.rdf import ENTITIES_GRAPH, PREFIXES
 from .store import build_store, is_current, store_path
+
+
+QUERY_TIMEOUT = 300.0  # seconds a served query may run (`kg serve --timeout`)
 
 
 class ServeError(Exception):
@@ -128,15 +132,36 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child before e
         pass
 
 
+def _check_port_free(host: str, port: int) -> None:
+    """Fail before starting oxigraph when the port is taken: otherwise the readiness check
+    reached the other server, the ready message was printed, and oxigraph died with a
+    backtrace."""
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET,
+                           socket.SOCK_STREAM) as s:
+            # as servers do: connections in TIME_WAIT do not make a port busy, a listener does
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind((host, port))
+            s.listen()
+    except OSError as e:
+        raise ServeError(f"cannot listen on {host}:{port}: {e.strerror or e} (another server? "
+                         f"choose one with --port)") from None
+
+
 def start_server(location=None, host: str = "127.0.0.1", port: int | None = None,
-                 writable: bool = False, quiet: bool = True) -> Server:
+                 writable: bool = False, quiet: bool = True,
+                 timeout: float | None = QUERY_TIMEOUT) -> Server:
     """Start `oxigraph serve[-read-only]` on a store directory (in memory when `location` is
     None, which implies writable) and wait until it accepts connections."""
+    if port:
+        _check_port_free(host, port)
     port = port or free_port(host)
     cmd = [oxigraph_binary(), "serve" if writable or location is None else "serve-read-only"]
     if location is not None:
         cmd += ["--location", str(location)]
     cmd += ["--bind", f"{host}:{port}"]
+    if timeout:
+        cmd += ["--timeout-s", str(int(max(1, timeout)))]  # a runaway query stops, server-side
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL if quiet else None,
                             stderr=subprocess.PIPE if quiet else None,
@@ -146,15 +171,24 @@ def start_server(location=None, host: str = "127.0.0.1", port: int | None = None
     return Server(proc, host, port)
 
 
-def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = False) -> int:
+def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = False,
+          timeout: float | None = QUERY_TIMEOUT, poll: float = 2.0) -> int:
     """Serve the build in `out_dir` until interrupted; returns the exit code.
 
     The default graph is the union of all named graphs (as for `kg query`; see kg.store), and
     GRAPH ?g reaches each document's graph.  The store is (re)built from graph.trig first when
     missing or stale, except in writable mode, where an existing store is served as is so that
     earlier updates are not thrown away (updates to a named graph do not touch the union)."""
-    if not store_path(out_dir).is_dir() or (not writable and not is_current(out_dir)):
-        build_store(out_dir)
+    from .store import StoreError, check_store
+    try:
+        if not store_path(out_dir).is_dir() or (not writable and not is_current(out_dir)):
+            build_store(out_dir)
+        if not writable:
+            check_store(out_dir)
+            _forget_open_store(out_dir)  # the server opens it; this process must not hold it
+    except (StoreError, OSError, ValueError) as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return 1
     server = None
     previous = None
     try:
@@ -163,14 +197,39 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
     except ValueError:  # not the main thread
         pass
     try:
-        server = start_server(store_path(out_dir), host, port, writable, quiet=False)
+        server = start_server(store_path(out_dir), host, port, writable, quiet=False,
+                              timeout=timeout)
         mode = "read-write" if writable else "read-only"
         print(f"SPARQL endpoint ({mode}): {server.query_url}   Graph Store: {server.store_url}\n"
               f"Queries sent here must declare their prefixes (kg query predeclares them): "
               f"`kg query --prefixes` prints the PREFIX lines.\n"
               f"Ctrl-C to stop.", file=sys.stderr, flush=True)
-        return server.proc.wait()
-    except ServeError as e:
+        seen = _trig_stat(out_dir)
+        while True:
+            try:
+                return server.proc.wait(timeout=poll)
+            except subprocess.TimeoutExpired:
+                pass
+            now = _trig_stat(out_dir)
+            if writable or now is None or now == seen:
+                continue
+            # a rebuild replaced graph.trig: serve the new build, not the old store
+            seen = now
+            server.stop()
+            server = None
+            build_store(out_dir)
+            _forget_open_store(out_dir)
+            for _ in range(100):  # the stopped server's socket takes a moment to close
+                try:
+                    _check_port_free(host, port)
+                    break
+                except ServeError:
+                    time.sleep(0.1)
+            server = start_server(store_path(out_dir), host, port, writable, quiet=False,
+                                  timeout=timeout)
+            print("kg serve: graph.trig changed: store rebuilt, now serving the new build",
+                  file=sys.stderr, flush=True)
+    except (ServeError, StoreError, OSError) as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -180,6 +239,21 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
             server.stop()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _trig_stat(out_dir) -> tuple | None:
+    try:
+        st = (Path(out_dir) / "graph.trig").stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def _forget_open_store(out_dir) -> None:
+    import gc
+    from . import store as st
+    st._OPEN.pop(str(store_path(out_dir).resolve()), None)
+    gc.collect()
 
 
 def _raise_interrupt(_signum, _frame):
@@ -201,11 +275,25 @@ def graphs_of(out_dir) -> dict[str, list[ox.Triple]]:
 
 
 def push(out_dir, endpoint_url: str, timeout: float = 120.0) -> list[PushResult]:
-    """PUT every graph of the build to a SPARQL 1.1 Graph Store endpoint (e.g.
+    """Send every graph of the build to a SPARQL 1.1 Graph Store endpoint (e.g.
     http://127.0.0.1:7878/store for oxigraph, http://host:3030/ds/data for Fuseki).
-    PUT replaces the graph, so pushing again is idempotent."""
+
+    Every graph is PUT, which replaces it, so pushing again is idempotent.  The entities graph
+    is sent as `…/graph/entities/<corpus>`, `<corpus>` a hash of the build's document ids: every
+    build named its entities graph the same, so pushing a second corpus wiped the first one's
+    entities.  A corpus whose documents change gets a new entities graph (drop the old one with
+    a Graph Store DELETE)."""
+    parts = urllib.parse.urlsplit(endpoint_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise PushError(f"--endpoint {endpoint_url!r}: not an http(s) URL (e.g. "
+                        f"http://127.0.0.1:7878/store)")
     results = []
-    for graph, triples in graphs_of(out_dir).items():
+    graphs = graphs_of(out_dir)
+    if ENTITIES_GRAPH in graphs:
+        docs = sorted(g for g in graphs if g not in (ENTITIES_GRAPH, "default"))
+        corpus = hashlib.sha1("\n".join(docs).encode("utf-8")).hexdigest()[:12]
+        graphs[f"{ENTITIES_GRAPH}/{corpus}"] = graphs.pop(ENTITIES_GRAPH)
+    for graph, triples in graphs.items():
         sep = "&" if "?" in endpoint_url else "?"
         target = endpoint_url + sep + ("default" if graph == "default"
                                        else "graph=" + urllib.parse.quote(graph, safe=""))
@@ -217,8 +305,10 @@ def push(out_dir, endpoint_url: str, timeout: float = 120.0) -> list[PushResult]
                 status = resp.status
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace")[:500]
-            raise PushError(f"PUT {target}: HTTP {e.code} {e.reason}: {detail}") from e
+            raise PushError(f"{req.get_method()} {target}: HTTP {e.code} {e.reason}: {detail}") from e
         except urllib.error.URLError as e:
-            raise PushError(f"PUT {target}: {e.reason}") from e
+            raise PushError(f"{req.get_method()} {target}: {e.reason}") from e
+        except (OSError, ValueError) as e:  # connection reset, bad port, timeout
+            raise PushError(f"{req.get_method()} {target}: {e}") from e
         results.append(PushResult(graph, status, len(triples)))
     return results

@@ -29,6 +29,10 @@ STAMP = "govkg-source.json"
 LAYOUT = "named-graphs+union-default/1"
 
 
+class StoreError(Exception):
+    """The build's store cannot be built or opened (a damaged graph.trig, a full disk)."""
+
+
 def store_path(out_dir) -> Path:
     return Path(out_dir) / STORE_DIR
 
@@ -86,12 +90,24 @@ def _count(store: ox.Store, pattern: str) -> int:
     return int(row["n"].value)
 
 
+def _remove_stale(out: Path) -> None:
+    """Remove the temporary stores of earlier runs that were killed (their process is gone):
+    three kills once left 1 GB of `.store-build-*` behind."""
+    from .builder import _process_alive
+    for d in sorted(out.glob(".store-build-*")) + sorted(out.glob(".store-old-*")):
+        pid = d.name.split("-")[2] if d.name.count("-") >= 3 else ""
+        if pid.isdigit() and _process_alive(int(pid)):
+            continue
+        shutil.rmtree(d, ignore_errors=True)
+
+
 def build_store(out_dir) -> Path:
     """(Re)build `<out>/store/` from `<out>/graph.trig`, atomically; returns the store path."""
     out = Path(out_dir)
     trig = _source(out)
     digest = _sha256(trig)
-    tmp = Path(tempfile.mkdtemp(prefix=".store-build-", dir=out))
+    _remove_stale(out)
+    tmp = Path(tempfile.mkdtemp(prefix=f".store-build-{os.getpid()}-", dir=out))
     try:
         store = ox.Store(str(tmp))
         store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
@@ -114,7 +130,7 @@ def build_store(out_dir) -> Path:
         target = store_path(out)
         old = None
         if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=".store-old-", dir=out))
+            old = Path(tempfile.mkdtemp(prefix=f".store-old-{os.getpid()}-", dir=out))
             os.rename(target, old / "store")
         os.rename(tmp, target)
     except BaseException:
@@ -151,15 +167,47 @@ def open_store(out_dir, read_only: bool = True, rebuild: bool = True) -> ox.Stor
         if cached is not None and cached[0] == _stat_key(out_dir):
             return cached[1]
     if rebuild and not is_current(out_dir):
-        build_store(out_dir)
+        _build_or_fail(out_dir)
     if not path.is_dir():
         raise FileNotFoundError(f"{path} not found: run build_store first")
     if not read_only:
         _OPEN.pop(key, None)
         return ox.Store(str(path))
-    store = ox.Store.read_only(str(path))
+    try:
+        store = _open_checked(path)
+    except (OSError, ValueError, RuntimeError):
+        if not rebuild:
+            raise StoreError(f"{path}: the store is damaged; delete it (it is rebuilt from "
+                             f"graph.trig)") from None
+        _build_or_fail(out_dir)  # a damaged store (truncated file, valid stamp): rebuild once
+        try:
+            store = _open_checked(path)
+        except (OSError, ValueError, RuntimeError) as e:
+            raise StoreError(f"{path}: cannot open the store: {e}") from None
     _OPEN[key] = (_stat_key(out_dir), store)
     return store
+
+
+def _open_checked(path: Path) -> ox.Store:
+    """Open read-only and ask one question: a truncated RocksDB file (RocksDB checks file sizes
+    on open) fails here, with an exception, instead of inside a query or the server."""
+    store = ox.Store.read_only(str(path))
+    store.query("ASK { ?s ?p ?o }")
+    return store
+
+
+def _build_or_fail(out_dir) -> None:
+    try:
+        build_store(out_dir)
+    except (OSError, ValueError, SyntaxError) as e:
+        raise StoreError(f"cannot build the SPARQL store in {store_path(out_dir)}: "
+                         f"{type(e).__name__}: {e}") from None
+
+
+def check_store(out_dir) -> None:
+    """Make sure `<out>/store/` is current and opens (rebuilding it when stale or damaged), so
+    that `kg serve` hands the oxigraph server a store it can read."""
+    open_store(out_dir)
 
 
 def store_info(out_dir) -> dict:

@@ -7,10 +7,26 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = ROOT.parent / "shared"  # measurement data beside the project: optional, tests skip
 SEED = ROOT / "kg" / "resources" / "corpus" / "hebei-daily-handan-page.txt"
-EXTRA = SHARED / "corpus" / "extra"
+EXTRA = Path(__file__).resolve().parent / "data" / "extra"  # public news texts (SOURCES.md)
 GOLD_DEV = SHARED / "gold" / "dev.json"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Modules whose tests kill processes, drive a browser, run notebooks or a Dask cluster are
+    `slow` as a whole (`pytest -m "not slow"` then runs in seconds; scripts/test.sh runs all)."""
+    slow_modules = {"test_kill", "test_browser", "test_notebooks", "test_dask", "test_reliability",
+                    "test_scale", "test_serve"}
+    for item in items:
+        if item.module.__name__.rsplit(".", 1)[-1] in slow_modules:
+            item.add_marker(pytest.mark.slow)
+
+
+def needs_shared(path: Path):
+    """Skip the calling test when `path` (under ../shared) is not there, as on a fresh clone."""
+    if not Path(path).exists():
+        pytest.skip(f"{path} not present (../shared is optional)")
 
 
 def text_doc(text: str, doc_id: str = "t"):

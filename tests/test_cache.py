@@ -139,10 +139,15 @@ def test_other_extractor_versions_are_dropped(tmp_path):
     stale = tmp_path / "cache" / ("0" * 24) / "ab"
     stale.mkdir(parents=True)
     (stale / "x.pickle").write_bytes(b"old")
+    (stale.parent / ".govkg-cache").write_text("marker")
     (tmp_path / "cache" / "notes").mkdir()  # not ours: left alone
+    users = tmp_path / "cache" / ("1" * 24)  # a user's folder with a version-like name
+    users.mkdir()
+    (users / "thesis.txt").write_text("mine")
     Cache.open(tmp_path / "cache")
     assert not (tmp_path / "cache" / ("0" * 24)).exists()
     assert (tmp_path / "cache" / "notes").exists()
+    assert (users / "thesis.txt").read_text() == "mine"
 
 
 def test_cli_default_cache_is_out_dot_cache_and_prunes_removed_documents(tmp_path):

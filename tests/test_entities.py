@@ -276,7 +276,7 @@ def test_document_qualifiers_revised_editions():
 def test_media_in_bylines_and_credits():
     from kg.readers.corpus import SourceFile, read_file
     from pathlib import Path
-    p = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "extra" / "hebei-groundwater-2023.txt"
+    p = Path(__file__).resolve().parent / "data" / "extra" / "hebei-groundwater-2023.txt"
     doc = next(d for d in read_file(SourceFile(p, p.name)) if isinstance(d, Doc))
     doc = Pipeline(("layout", "sentences", "gazetteer", "entities"))(doc)
     media = [m for m in doc.mentions if m.label == "Organization" and m.rule == "org.media+byline"]

@@ -25,7 +25,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 SEED = ROOT / "kg" / "resources" / "corpus" / "hebei-daily-handan-page.txt"
-EXTRA = ROOT.parent / "shared" / "corpus" / "extra"
+EXTRA = ROOT / "tests" / "data" / "extra"
 
 TARGETS = {"entities": 0.95, "relations": 0.90, "metrics": 0.98, "subject": 0.90, "approx": 1.0}
 

@@ -35,11 +35,11 @@ if moment == "reading":
     import kg.readers.corpus as corpus
     real_read = corpus.read_file
     seen = []
-    def read_file(sf):
+    def read_file(sf, *args):
         seen.append(sf)
         if len(seen) == 2:
             stop()  # the first document may already be extracted (and cached)
-        yield from real_read(sf)
+        yield from real_read(sf, *args)
     corpus.read_file = read_file
 elif moment == "exporting":
     from kg import export

@@ -12,7 +12,7 @@ from kg.stages.layout import forms_word, layout, opens_with_actor, split_article
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "kg" / "resources" / "corpus" / "hebei-daily-handan-page.txt"
-EXTRA = Path("/work/shared/corpus/extra")
+EXTRA = Path(__file__).resolve().parent / "data" / "extra"
 needs_extra = pytest.mark.skipif(not EXTRA.exists(), reason="shared corpus not mounted")
 
 PAGE_TEXT = PAGE.read_text(encoding="utf-8")

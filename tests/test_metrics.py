@@ -11,8 +11,8 @@ from kg.stages.metrics import extract_metrics, make_metrics
 from kg.stages.numbers import numbers_component
 from kg.stages.sentences import split_sentences
 
-SHARED = Path("/work/shared")
-PAGE = SHARED / "corpus" / "hebei-daily-handan-page.txt"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+PAGE = Path(__file__).resolve().parents[1] / "kg" / "resources" / "corpus" / "hebei-daily-handan-page.txt"
 GOLD = SHARED / "gold" / "dev.json"
 CITY = "place-130400"
 

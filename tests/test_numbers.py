@@ -11,9 +11,9 @@ from kg.model import Article, Doc
 from kg.stages.numbers import (Quantity, find_quantities, format_number, numbers_component,
                                parse_number, to_chinese)
 
-SHARED = Path("/work/shared")
-PAGE = SHARED / "corpus" / "hebei-daily-handan-page.txt"
-TITLES = SHARED / "corpus" / "extra" / "handan-gov-portal-titles-2020.txt"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+PAGE = Path(__file__).resolve().parents[1] / "kg" / "resources" / "corpus" / "hebei-daily-handan-page.txt"
+TITLES = Path(__file__).resolve().parent / "data" / "extra" / "handan-gov-portal-titles-2020.txt"
 GOLD = SHARED / "gold" / "dev.json"
 
 needs_shared = pytest.mark.skipif(not PAGE.exists(), reason="shared corpus not mounted")
@@ -26,7 +26,7 @@ def a1_text() -> str:
 
 # --------------------------------------------------------------------------- gold figures
 
-@needs_shared
+@pytest.mark.skipif(not GOLD.exists(), reason="../shared/gold/dev.json not present (optional)")
 def test_every_gold_metric_of_a1_is_found():
     text = a1_text()
     found = find_quantities(text)

@@ -103,6 +103,8 @@ def test_evidence_is_the_source_sentence_and_rules_are_recorded(page):
 
 
 def test_dev_gold_scores():
+    if not GOLD_DEV.is_file():
+        pytest.skip("../shared/gold/dev.json not present (optional)")
     gold = json.loads(GOLD_DEV.read_text(encoding="utf-8"))
     from kg.builder import extract
     ex, errors, _ = extract([SEED])

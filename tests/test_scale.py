@@ -94,7 +94,7 @@ def test_a_failing_document_costs_only_itself(tmp_path, jobs, exploding_componen
                    encoding="utf-8")
     names = DEFAULT_PIPELINE[:3] + (exploding_component,) + DEFAULT_PIPELINE[3:]
     ex, errors, _ = extract([src], jobs=jobs, names=names)
-    assert [d["id"] for d in ex.documents] == [f"c-d{i}" for i in (0, 1, 3, 4, 5)]
+    assert [d["id"] for d in ex.documents] == [f"c--d{i}" for i in (0, 1, 3, 4, 5)]
     assert len(errors) == 1 and "RuntimeError: boom" in errors[0].reason
 
 

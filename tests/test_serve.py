@@ -55,8 +55,8 @@ def test_read_only_server_answers_sparql_over_the_union_of_graphs(out):
 def test_push_puts_every_named_graph_and_is_idempotent(out):
     with kserve.start_server() as server:  # in-memory, writable
         results = kserve.push(out, server.store_url)
-        assert [r.graph for r in results] == [rdf.BASE + "graph/doc/" + DOC,
-                                              rdf.BASE + "graph/entities"]
+        assert [r.graph for r in results][0] == rdf.BASE + "graph/doc/" + DOC
+        assert results[1].graph.startswith(rdf.BASE + "graph/entities/")  # one per corpus
         assert all(r.status in (200, 201, 204) for r in results)
         total = _count(server, "GRAPH ?g { ?s ?p ?o }")
         assert total == sum(r.triples for r in results) == len(rdf.quads(sample_extraction()))

@@ -10,6 +10,9 @@ batches is in flight, so a 100 MB corpus streams through without being held twic
 """
 from __future__ import annotations
 
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import import_module
 from typing import Any, Iterable, Iterator, Protocol, Sequence
@@ -36,20 +39,68 @@ class Engine(Protocol):
     name: str
 
     def run(self, docs: Iterable[Doc], config: dict | None,
-            names: Sequence[str] | None) -> Iterator[Outcome]: ...
+            names: Sequence[str] | None, timeout: float | None = None) -> Iterator[Outcome]: ...
+
+
+class DocTimeout(Exception):
+    """A document went over its time budget (`kg build --doc-timeout`)."""
+
+
+@contextmanager
+def time_budget(seconds: float | None):
+    """Raise DocTimeout in this thread after `seconds` of wall time.  Uses SIGALRM, so it works
+    in the main thread of a process (the local engine, its worker processes and Dask's
+    process workers with one thread each run documents there); elsewhere it does nothing."""
+    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expired(signum, frame):
+        raise DocTimeout()
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def extract_batch(docs: list[Doc], config: dict | None,
-                  names: Sequence[str] | None) -> list[Outcome]:
-    """Extract a batch of documents (runs in a worker): one Outcome per document, never raises."""
+                  names: Sequence[str] | None, timeout: float | None = None) -> list[Outcome]:
+    """Extract a batch of documents (runs in a worker): one Outcome per document, never raises.
+    A document over `timeout` seconds is skipped with an error, and the batch goes on."""
     from ..builder import extract_document
     out = []
     for d in docs:
         try:
-            out.append(Outcome(d.id, extract_document(d, config, names)))
+            try:
+                with time_budget(timeout):
+                    out.append(Outcome(d.id, extract_document(d, config, names)))
+            except DocTimeout:
+                if not _warmed(config, names):
+                    raise
+                with time_budget(timeout):  # the first document paid for loading dictionaries
+                    out.append(Outcome(d.id, extract_document(d, config, names)))
+        except DocTimeout:
+            out.append(Outcome(d.id, None, f"skipped: extraction took longer than {timeout:g} s "
+                                           f"(--doc-timeout; {len(d.text):,} characters)"))
         except Exception as e:  # a bug on one document must not cost the others
             out.append(Outcome(d.id, None, f"extraction failed: {type(e).__name__}: {e}"))
     return out
+
+
+def _warmed(config, names) -> bool:
+    """Warm the pipeline (load every lazy table) outside any time budget; False when it was
+    warm already, so a document that ran out of time did so on its own."""
+    from ..builder import _pipeline
+    from .local import _warm
+    if getattr(_pipeline(config, names), "_govkg_warm", False):
+        return False
+    _warm(config, names)
+    return True
 
 
 def batches(docs: Iterable[Doc], max_chars: int = BATCH_CHARS,

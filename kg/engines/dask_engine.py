@@ -46,7 +46,7 @@ class DaskEngine:
         return Client(cluster), cluster
 
     def run(self, docs: Iterable[Doc], config: dict | None,
-            names: Sequence[str] | None) -> Iterator[Outcome]:
+            names: Sequence[str] | None, timeout: float | None = None) -> Iterator[Outcome]:
         from distributed import as_completed
         from ..cache import extractor_version
         client, cluster = self._client()
@@ -62,7 +62,7 @@ class DaskEngine:
             running = as_completed()
             in_flight = 0
             for batch in batches(docs):
-                running.add(client.submit(extract_batch, batch, config, names, pure=False))
+                running.add(client.submit(extract_batch, batch, config, names, timeout, pure=False))
                 in_flight += 1
                 if in_flight >= window:
                     yield from next(running).result()

@@ -42,10 +42,10 @@ class LocalEngine:
         self.jobs = max(1, int(jobs))
 
     def run(self, docs: Iterable[Doc], config: dict | None,
-            names: Sequence[str] | None) -> Iterator[Outcome]:
+            names: Sequence[str] | None, timeout: float | None = None) -> Iterator[Outcome]:
         if self.jobs == 1:
             for d in docs:
-                yield from extract_batch([d], config, names)
+                yield from extract_batch([d], config, names, timeout)
             return
         _warm(config, names)
         gc.freeze()  # workers must not copy the warm pipeline's pages by collecting it
@@ -54,7 +54,7 @@ class LocalEngine:
             window = self.jobs * IN_FLIGHT_PER_WORKER
             pending = set()
             for batch in batches(docs):
-                pending.add(pool.submit(extract_batch, batch, config, names))
+                pending.add(pool.submit(extract_batch, batch, config, names, timeout))
                 if len(pending) >= window:
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for f in done:

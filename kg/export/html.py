@@ -109,7 +109,29 @@ def _find_in(quote: str, needles) -> tuple[int, int]:
     return -1, -1
 
 
+MAX_SNIPPET = 2 * SNIPPET_CONTEXT + 240  # characters of a sentence shown per fact
+
+
+def _clip(item: list) -> list:
+    """A long sentence is shown around its highlight, with "…": each fact of a 50 KB 、-list
+    carried the whole list, and the page grew with the square of the sentence."""
+    source, quote, s, e = item
+    if len(quote) <= MAX_SNIPPET:
+        return item
+    lo = max(0, s - SNIPPET_CONTEXT) if s >= 0 else 0
+    hi = min(len(quote), max(lo + MAX_SNIPPET, e + SNIPPET_CONTEXT))
+    pre, post = ("…" if lo > 0 else ""), ("…" if hi < len(quote) else "")
+    shift = len(pre) - lo
+    return [source, pre + quote[lo:hi] + post, s + shift if s >= 0 else s, e + shift if s >= 0 else e]
+
+
 def snippet(ev: Evidence, texts: dict[str, str], names=()) -> list:
+    """[source, sentence, hl_start, hl_end] for one piece of evidence (long sentences clipped
+    around the highlight)."""
+    return _clip(_snippet(ev, texts, names))
+
+
+def _snippet(ev: Evidence, texts: dict[str, str], names=()) -> list:
     """[source, sentence, hl_start, hl_end] for one piece of evidence.
 
     A mention's evidence may carry its sentence (`quote`) or only its own span; either way the

@@ -323,8 +323,8 @@ class _Builder:
         self.add(g, ann, RDF + "type", OA + "Annotation")
         self.add(g, ann, OA + "motivatedBy", OA + motivation)
         self.add(g, ann, OA + "hasBody", body)
-        self.add(g, ann, OA + "hasTarget", self.span(g, ev.doc, ev.start, ev.end, ev.quote,
-                                                     ev.article))
+        self.add(g, ann, OA + "hasTarget", self.span(g, ev.doc, ev.start, ev.end,
+                                                     _sentence_window(ev), ev.article))
         self.add(g, ann, PROV + "wasGeneratedBy", self.build)
         if ev.rule:
             self.add(g, ann, GOVKG + "rule", _lit(ev.rule))
@@ -359,7 +359,7 @@ class _Builder:
         date = d.get("date")
         if date:
             self.add(g, doc, DCTERMS + "date",
-                     _typed(date, "date") if _ISO_DATE.fullmatch(date) else _lit(date))
+                     _typed(date, "date") if _valid_date(date) else _lit(date))
         for n, a in enumerate(d.get("articles") or [], start=1):
             art = article_iri(d["id"], a["id"])
             self.add(g, art, RDF + "type", GOVKG + "Article")
@@ -612,6 +612,34 @@ def _parent_codes(code: str) -> list[str]:
     return out
 
 
+def _valid_date(text: str) -> bool:
+    """An xsd:date only for a real calendar day: 2023-02-30 matches the pattern but would be
+    an invalid typed literal, so it stays a plain string."""
+    import datetime
+    if not _ISO_DATE.fullmatch(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text[:10])
+    except ValueError:
+        return False
+    return True
+
+
+SENTENCE_WINDOW = 200  # characters of govkg:sentence kept either side of a mention
+
+
+def _sentence_window(ev: Evidence) -> str | None:
+    """The sentence of `ev` for govkg:sentence, cut to SENTENCE_WINDOW characters either side of
+    the evidence: written per mention, a whole 50 KB sentence made the export grow with the
+    square of the sentence.  Whole-sentence evidence (quote = exact) is returned as it is."""
+    q, at = ev.quote, ev.sentence_start
+    if q is None or at is None or len(q) <= 2 * SENTENCE_WINDOW + (ev.end - ev.start):
+        return q
+    lo = max(0, ev.start - at - SENTENCE_WINDOW)
+    hi = min(len(q), ev.end - at + SENTENCE_WINDOW)
+    return ("…" if lo else "") + q[lo:hi] + ("…" if hi < len(q) else "")
+
+
 # ---------------------------------------------------------------------- public API
 
 def _content_hash_full(extraction: Extraction) -> str:
@@ -638,11 +666,13 @@ def content_hash(extraction: Extraction) -> str:
     encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
     x = extraction
     h = hashlib.sha1()
+    table = x.sentence_table()  # documents carry their sentences once (see Extraction.to_json)
     parts = (
-        ("documents", sorted(x.documents, key=lambda d: d["id"])),
-        ("entities", (x.entities[k].to_json() for k in sorted(x.entities))),
-        ("metrics", (x.metrics[k].to_json() for k in sorted(x.metrics))),
-        ("relations", (x.relations[k].to_json() for k in sorted(x.relations))),
+        ("documents", (dict(d, sentences=table.rows(d["id"]))
+                       for d in sorted(x.documents, key=lambda d: d["id"]))),
+        ("entities", (x.entities[k].to_json(table) for k in sorted(x.entities))),
+        ("metrics", (x.metrics[k].to_json(table) for k in sorted(x.metrics))),
+        ("relations", (x.relations[k].to_json(table) for k in sorted(x.relations))),
     )
     buf: list[str] = ["{"]
     for n, (name, items) in enumerate(parts):
@@ -805,9 +835,12 @@ class _Export:
     runs, from which the Turtle file is merged.  Both live in a temporary directory until the
     next export replaces this one, so a build that writes Turtle and TriG builds the graph once."""
 
-    def __init__(self, extraction: Extraction, key: str):
+    def __init__(self, extraction: Extraction, key: str, workdir=None):
         self.key = key
-        self._tmp = tempfile.TemporaryDirectory(prefix="govkg-rdf-")
+        # under the build's own temporary directory in --out when given (a killed build then
+        # leaves nothing in the system's temp directory, and the next build removes it)
+        self._tmp = tempfile.TemporaryDirectory(prefix="govkg-rdf-", dir=workdir,
+                                                ignore_cleanup_errors=True)
         self.dir = Path(self._tmp.name)
         self.trig = self.dir / "graph.trig"
         self.runs = _UnionRuns(self.dir)
@@ -855,14 +888,14 @@ def _written(export: _Export, kind: str) -> None:
         export.close()
 
 
-def _export(extraction: Extraction) -> _Export:
+def _export(extraction: Extraction, workdir=None) -> _Export:
     global _LAST
     key = content_hash(extraction)
-    if _LAST is None or _LAST.key != key:
+    if _LAST is None or _LAST.key != key or not _LAST.trig.exists():
         if _LAST is not None:
             _LAST.close()
         _LAST = None
-        _LAST = _Export(extraction, key)
+        _LAST = _Export(extraction, key, workdir)
     return _LAST
 
 
@@ -906,8 +939,15 @@ def serialize_turtle(extraction: Extraction) -> bytes:
     return _export(extraction).turtle()
 
 
+def _build_dir(path) -> Path | None:
+    """The build's temporary directory in --out when `path` is inside one (`write_outputs`),
+    so the export's own temporaries die with it; None (the system's) for a direct call."""
+    parent = Path(path).parent
+    return parent if parent.name.startswith(".kg-build-") else None
+
+
 def write_trig(extraction: Extraction, path, **_opts) -> None:
-    export = _export(extraction)
+    export = _export(extraction, _build_dir(path))
     shutil.copyfile(export.trig, path)
     _written(export, "trig")
 
@@ -920,7 +960,7 @@ def write_nquads(extraction: Extraction, path, **_opts) -> None:
 
 
 def write_turtle(extraction: Extraction, path, **_opts) -> None:
-    export = _export(extraction)
+    export = _export(extraction, _build_dir(path))
     export.turtle(path)
     _written(export, "turtle")
 

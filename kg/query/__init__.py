@@ -126,6 +126,12 @@ def resolve(query: str) -> tuple[str, NamedQuery | None]:
     names = {q.name: q for q in list_queries()}
     if query in names:
         return names[query].text, names[query]
+    if _is_file(query):  # a path that exists is a file, whatever words it contains (ask/q.rq)
+        p = Path(query)
+        try:
+            return p.read_text(encoding="utf-8"), parse_header(p)
+        except (OSError, UnicodeDecodeError) as e:
+            raise QueryError(f"query file {query}: cannot read it ({e})") from None
     if not _looks_like_sparql(query):
         p = Path(query)
         if p.suffix == ".rq" or p.is_file():
@@ -136,6 +142,15 @@ def resolve(query: str) -> tuple[str, NamedQuery | None]:
         raise QueryError(f"unknown query {query!r}; known: {', '.join(sorted(names))} "
                          f"(or give a .rq file or SPARQL text)")
     return query, None
+
+
+def _is_file(query: str) -> bool:
+    if "\n" in query or len(query) > 4096:
+        return False
+    try:
+        return Path(query).is_file()
+    except (OSError, ValueError):  # a name too long, a NUL: SPARQL text, not a path
+        return False
 
 
 def param_literal(value) -> ox.Literal:
@@ -230,9 +245,12 @@ def execute(store: ox.Store, query: str, params: dict | None = None,
 
 def run_query(out_dir, query: str, params: dict | None = None) -> tuple[list[str], list[list]]:
     """Run a named query, a .rq file or SPARQL text over the build in `out_dir`."""
-    from ..store import open_store
+    from ..store import StoreError, open_store
     text, named = resolve(query)
-    store = open_store(out_dir)
+    try:
+        store = open_store(out_dir)
+    except StoreError as e:
+        raise QueryError(str(e)) from None
     return execute(store, text, params, named)
 
 
@@ -248,6 +266,25 @@ def _cell(v) -> str:
     return str(v)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A CSV cell a spreadsheet will not run: text starting with = + - @ (or a tab or CR) gets
+    a leading apostrophe (OWASP's advice).  Numbers are written as numbers by the caller."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+# C0 controls but tab and line feed, DEL, C1 controls (ESC starts ANSI/OSC sequences)
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with control characters shown as `\\xNN`, so a document cannot send escape
+    sequences (colours, titles, hyperlinks, cursor moves) to the reader's terminal."""
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
@@ -258,12 +295,14 @@ def render(cols: list[str], rows: list[list], fmt: str = "table") -> str:
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
-        w.writerow(cols)
-        w.writerows([[_cell(v) for v in r] for r in rows])
+        w.writerow([spreadsheet_safe(terminal_safe(c)) for c in cols])
+        w.writerows([[spreadsheet_safe(terminal_safe(_cell(v)))
+                      if not isinstance(v, (int, float)) else _cell(v) for v in r] for r in rows])
         return buf.getvalue().rstrip("\n")
     if fmt != "table":
         raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    cells = [[_cell(v).replace("\n", " ") for v in r] for r in rows]
+    cols = [terminal_safe(c) for c in cols]
+    cells = [[terminal_safe(_cell(v).replace("\n", " ")) for v in r] for r in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(cols)]
 
     def line(values):

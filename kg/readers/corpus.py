@@ -5,6 +5,7 @@ goes on, so the good files of a run are still built.
 """
 from __future__ import annotations
 
+import codecs
 import errno
 import json
 import os
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..model import Doc, short_hash, slug
+from ..model import Doc, short_hash
 from .decode import DecodeError, decode
 from .html import declared_charset, html_to_text, looks_like_html
 
@@ -95,6 +96,12 @@ def is_output_dir(path: Path) -> bool:
         return False
 
 
+def _output_names() -> set[str]:
+    """The file names `kg build` writes into its output directory."""
+    from ..export import exporters
+    return {e.filename for e in exporters().values()} | {"errors.json"}
+
+
 def _via_link(path: Path) -> bool:
     return os.path.abspath(path) != os.path.realpath(path)
 
@@ -133,7 +140,11 @@ def _walk(top: Path, entries: list, errors: list[ReadError]) -> None:
             dirs[:] = []
             continue
         seen_dirs.add(ident)
-        if is_output_dir(Path(root)):  # `kg build corpus/ --out corpus/out`: not input
+        outputs: set[str] = set()
+        if Path(root) == top and is_output_dir(top):
+            # `kg build corpus/ --out corpus/`: the corpus is still input, govkg's files are not
+            outputs = _output_names()
+        elif is_output_dir(Path(root)):  # `kg build corpus/ --out corpus/out`: not input
             rel = Path(root).relative_to(top).as_posix()
             name = top.name if rel == "." else f"{top.name}/{rel}" if top.name else rel
             errors.append(ReadError(name or str(top), "skipped: a govkg output directory",
@@ -142,7 +153,7 @@ def _walk(top: Path, entries: list, errors: list[ReadError]) -> None:
             continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for f in sorted(files):
-            if f.startswith("."):
+            if f.startswith(".") or f in outputs:
                 continue
             fp = Path(root) / f
             rel = fp.relative_to(top).as_posix()
@@ -154,21 +165,64 @@ def _walk(top: Path, entries: list, errors: list[ReadError]) -> None:
             entries.append((name, fp.as_posix(), fp))
 
 
+_PLAIN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_HASHED = re.compile(r".*-[0-9a-f]{10}")
+
+
+def _plain(text: str) -> bool:
+    """Lower-case ASCII words joined by single hyphens, not ending like a hash."""
+    return bool(_PLAIN.fullmatch(text)) and not _HASHED.fullmatch(text)
+
+
+def _hashed(text: str) -> str:
+    readable = re.sub(r"[^a-z0-9]+", "-", text.lower())[:40].strip("-")
+    return (readable + "-" if readable else "") + short_hash(text)
+
+
 def _doc_id(name: str, record: str | None = None) -> str:
-    """An IRI- and path-safe id.  A record id is mapped one-to-one (`A1` and `a1`, `a/b` and
-    `a-b` stay two documents): when slugging loses anything, a hash of the id is appended."""
-    base = name.rsplit(".", 1)[0] if "." in name.rsplit("/", 1)[-1] else name
-    doc = slug(base) or short_hash(base)
+    """An IRI- and path-safe document id, unique for each distinct input by construction.
+
+    A `.txt` file whose path segments are plain (`corpus/page-1.txt`) keeps a readable id, the
+    segments joined by `_` (`corpus_page-1`); any other name (`X.txt`, `a b.txt`, `a_b.txt`,
+    `x.html`, `x`, a name over 80 characters) is a readable slug plus a hash of the whole name.
+    A JSON Lines record's id is the file's id (`news` for a plain `news.jsonl`), `--`, and the
+    record id (itself when plain, else slug and hash).  Plain ids contain no `_` or `--` and do
+    not end like a hash, so no two inputs can meet: `news--1` is not the file `news-1.txt`,
+    `sub_x` is not `sub-x.txt`."""
+    stem, _, ext = name.rpartition(".")
+    wanted = "txt" if record is None else "jsonl"
+    parts = stem.split("/")
+    if ext == wanted and len(stem) <= 80 and all(_plain(p) for p in parts):
+        doc = "_".join(parts)
+    else:
+        doc = _hashed(name)
     if record is None:
         return doc
-    rid = slug(record)
-    if rid != record and not rid.endswith(short_hash(record)):
-        rid = (rid + "-" if rid else "") + short_hash(record)
-    return f"{doc}-{rid}"
+    return f"{doc}--{record if len(record) <= 80 and _plain(record) else _hashed(record)}"
 
 
-def read_file(sf: SourceFile) -> Iterator[Doc | ReadError]:
-    """Yield the documents of one file (one, or one per JSON Lines record), or errors."""
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def _blank(text: str) -> bool:
+    """No visible text: white space, zero-width characters and BOMs only."""
+    return not text.translate(_INVISIBLE).strip()
+
+
+def _bad_string(value) -> bool:
+    """A string that cannot be written as UTF-8 (a lone surrogate from a JSON `\\ud800`)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def read_file(sf: SourceFile, encoding: str | None = None) -> Iterator[Doc | ReadError]:
+    """Yield the documents of one file (one, or one per JSON Lines record), or errors.
+    `encoding` (the user's `--encoding`) is used instead of any detection."""
     if sf.path.exists() and not sf.path.is_dir() and not sf.path.is_file():
         # a FIFO would block the build and a device (/dev/zero) never ends
         yield ReadError(sf.name, "not a regular file (pipe, socket or device), not read")
@@ -194,25 +248,35 @@ def read_file(sf: SourceFile) -> Iterator[Doc | ReadError]:
         yield ReadError(sf.name, "empty file (no text)")
         return
     suffix = sf.path.suffix.lower()
+    if suffix in JSONL_SUFFIXES and not encoding:
+        lines = _utf8_lines(data)
+        if lines is not None:  # UTF-8 (perhaps with a few lines that are not): record by record
+            yield from _read_jsonl(sf, lines, "utf-8")
+            return
+    forced = encoding
     try:
-        text, encoding = decode(data, declared_charset(data) if suffix not in JSONL_SUFFIXES else None)
+        text, encoding = decode(data, declared_charset(data) if suffix not in JSONL_SUFFIXES
+                                else None, forced=forced)
     except DecodeError as e:
         yield ReadError(sf.name, str(e))
         return
-    if not text.strip():
-        yield ReadError(sf.name, "file has only white space")
+    if _blank(text):
+        yield ReadError(sf.name, "file has only white space or invisible characters (no text)")
         return
     if encoding.endswith("replaced)"):
         yield ReadError(sf.name, f"damaged UTF-8: {encoding[7:-1]} by U+FFFD", fatal=False)
+    if encoding.endswith("(guessed)"):
+        yield ReadError(sf.name, f"not UTF-8; encoding guessed as {encoding.split()[0]} from a "
+                        f"short text: check it, or give --encoding", fatal=False)
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(sf, text, encoding)
+        yield from _read_jsonl(sf, enumerate(_LINE_BREAK.split(text), 1), encoding)
         return
     title = None
     fmt = "text"
     if suffix in HTML_SUFFIXES or looks_like_html(text):
         text, title = html_to_text(text)
         fmt = "html"
-        if not text.strip():
+        if _blank(text):
             yield ReadError(sf.name, "HTML page has no text")
             return
     yield Doc(id=_doc_id(sf.name), source=sf.name, text=text, title=title,
@@ -223,15 +287,53 @@ def read_file(sf: SourceFile) -> Iterator[Doc | ReadError]:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def _read_jsonl(sf: SourceFile, text: str, encoding: str) -> Iterator[Doc | ReadError]:
-    seen: set[str] = set()
-    for lineno, line in enumerate(_LINE_BREAK.split(text), 1):
+_BYTE_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+
+
+def _utf8_lines(data: bytes) -> list[tuple[int, str | None]] | None:
+    """The lines of a JSON Lines file decoded one by one as UTF-8 (None for a line that is not),
+    or None when the file is not mostly UTF-8 (a BOM, UTF-16, or a legacy encoding throughout:
+    then the whole file is decoded at once).  One bad line must not lose the others."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+            or b"\x00" in data[:4096]:
+        return None
+    out: list[tuple[int, str | None]] = []
+    good = bad = 0
+    for lineno, raw in enumerate(_BYTE_LINE_BREAK.split(data), 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            out.append((lineno, None))
+            bad += 1
+            continue
+        out.append((lineno, line))
+        good += not raw.isascii()
+    return out if bad == 0 or good > bad else None
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadError]:
+    seen: dict[str, int] = {}
+    for lineno, line in lines:
+        if line is None:
+            yield ReadError(sf.name, "line is not UTF-8 (the rest of the file is): record "
+                            "skipped", lineno)
+            continue
         if not line.strip():
             continue
+        if "\x00" in line:
+            yield ReadError(sf.name, "line contains NUL bytes: record skipped", lineno)
+            continue
         try:
-            rec = json.loads(line)
+            rec = json.loads(line, parse_constant=_reject_constant)
         except json.JSONDecodeError as e:
             yield ReadError(sf.name, f"invalid JSON: {e.msg} (column {e.colno})", lineno)
+            continue
+        except ValueError as e:
+            yield ReadError(sf.name, f"invalid JSON: {e}", lineno)
             continue
         except RecursionError:
             yield ReadError(sf.name, "invalid JSON: nested too deeply", lineno)
@@ -246,16 +348,23 @@ def _read_jsonl(sf: SourceFile, text: str, encoding: str) -> Iterator[Doc | Read
         if isinstance(rid, (dict, list, bool)):
             yield ReadError(sf.name, "record \"id\" must be a string or a number", lineno)
             continue
-        rid = str(rid)
-        if rid in seen:
-            yield ReadError(sf.name, f"duplicate record id {rid!r}", lineno)
+        if any(_bad_string(v) for v in (rid, body, rec.get("title"), rec.get("date"),
+                                        rec.get("source"))):
+            yield ReadError(sf.name, "record contains a lone surrogate (\\ud800-\\udfff), "
+                            "which is not text: record skipped", lineno)
             continue
-        seen.add(rid)
-        if not body.strip():
-            yield ReadError(sf.name, f"record {rid!r} has no text", lineno)
+        text_id = str(rid)
+        if text_id in seen:
+            yield ReadError(sf.name, f"duplicate record id {text_id!r} (line {seen[text_id]}; "
+                            f"ids are compared as text, so 12345 and \"12345\" are the same)",
+                            lineno)
+            continue
+        seen[text_id] = lineno
+        if _blank(body):
+            yield ReadError(sf.name, f"record {text_id!r} has no text", lineno)
             continue
         meta = {"encoding": encoding, "format": "jsonl", "line": lineno}
-        yield Doc(id=_doc_id(sf.name, rid), source=f"{sf.name}#{rid}", text=body,
+        yield Doc(id=_doc_id(sf.name, text_id), source=f"{sf.name}#{text_id}", text=body,
                   title=_opt_str(rec.get("title")), date=_opt_str(rec.get("date")),
                   meta=meta | ({"url": str(rec["source"])} if rec.get("source") else {}))
 
@@ -264,9 +373,11 @@ def _opt_str(v) -> str | None:
     return None if v is None else str(v)
 
 
-def read_corpus(paths: Iterable[str | os.PathLike]) -> Iterator[Doc | ReadError]:
-    """All documents of the given paths, in a deterministic order, with errors in between."""
+def read_corpus(paths: Iterable[str | os.PathLike], encoding: str | None = None
+                ) -> Iterator[Doc | ReadError]:
+    """All documents of the given paths, in a deterministic order, with errors in between.
+    `encoding` forces one encoding for every file (`kg build --encoding`)."""
     files, errors = find_files(paths)
     yield from errors
     for sf in files:
-        yield from read_file(sf)
+        yield from read_file(sf, encoding)

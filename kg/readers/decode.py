@@ -55,11 +55,17 @@ _DECLARED = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312
              "cp936": "gb18030", "windows-936": "gb18030"}
 
 
-def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+def decode(data: bytes, declared: str | None = None, forced: str | None = None
+           ) -> tuple[str, str]:
     """Return (text, encoding name) or raise DecodeError with a human reason.
 
     `declared` is the charset the file itself names (an HTML `<meta charset>`); it is used when
-    the bytes are not UTF-8 and decode cleanly with it, before any guessing."""
+    the bytes are not UTF-8 and decode cleanly with it, before any guessing.  `forced` (the
+    user's `--encoding`) skips every guess.  A guess from a short text is marked
+    "(guessed)" in the encoding name, for the reader to report; a guess that reads as garbage
+    is an error, never text."""
+    if forced:
+        return _forced(data, forced)
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -77,7 +83,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             pass
     try:
         text, enc = data.decode("utf-8"), "utf-8"
-        if "\x00" in text[:65536]:
+        if "\x00" in text:  # anywhere: a NUL after the first 64 KiB is as binary as one before
             raise DecodeError("binary file (contains NUL bytes), not text")
     except UnicodeDecodeError:
         declared_text = _try_declared(data, declared)
@@ -86,27 +92,75 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         damaged = _damaged_utf8(data)
         if damaged is not None:
             return damaged
-        # GB18030, Big5 and BOM-less UTF-16 all decode many byte strings: keep the reading
-        # whose Han characters are the most common ones
-        candidates = []
-        encodings = ("gb18030", "big5") + (("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())
-        for rank, enc in enumerate(encodings):
-            try:
-                t = data.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            if "\x00" in t[:65536]:
-                continue
-            quality = max(_score(t, _COMMON_SIMPLIFIED), _score(t, _COMMON_TRADITIONAL))
-            candidates.append((quality, -rank, enc, t))
-        if not candidates:
-            if b"\x00" in data[:65536]:
-                raise DecodeError("binary file (contains NUL bytes), not text")
-            raise DecodeError("not valid UTF-8, UTF-16, GB18030/GBK or Big5 text")
-        candidates.sort(reverse=True)
-        _, _, enc, text = candidates[0]
+        text, enc = _guess_legacy(data)
     if text and len(_CONTROL.findall(text[:65536])) > 0.05 * min(len(text), 65536):
         raise DecodeError("binary file (too many control characters), not text")
+    return text, enc
+
+
+def _forced(data: bytes, encoding: str) -> tuple[str, str]:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise DecodeError(f"unknown encoding {encoding!r} (--encoding)") from None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise DecodeError(f"not valid {encoding} (--encoding): byte {e.start}") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\x00" in text:
+        raise DecodeError("binary file (contains NUL bytes), not text")
+    return text, f"{encoding} (--encoding)"
+
+
+# Han ideographs, CJK punctuation and full-width forms: what a Chinese legacy decode should give
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+# private-use, Hangul, kana and half-width forms: what a wrong legacy decode gives
+_IMPLAUSIBLE = re.compile(r"[\ue000-\uf8ff\uac00-\ud7af\u3040-\u30ff\u1100-\u11ff"
+                          r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SHORT = 20  # fewer Han characters than this: the common-character score says little
+
+
+def _guess_legacy(data: bytes) -> tuple[str, str]:
+    """GB18030, Big5 or BOM-less UTF-16: the reading whose characters are Chinese text.
+
+    All of them decode many byte strings, so a reading must look like Chinese (no private-use,
+    Hangul or kana characters; mostly Han among the non-ASCII), and of those the one whose Han
+    characters are the most common ones wins.  A long text whose best reading is still made
+    of rare characters is Japanese, Korean, Latin-1 or binary: an error, not garbage."""
+    candidates = []
+    best_any = None
+    encodings = ("gb18030", "big5") + (("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())
+    for rank, enc in enumerate(encodings):
+        try:
+            t = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in t:
+            continue
+        best_any = best_any or enc
+        sample = t[:20000]
+        non_ascii = sum(1 for c in sample if c > "\x7f" and not c.isspace())
+        if _IMPLAUSIBLE.search(sample) or len(_CJK.findall(sample)) < 0.8 * non_ascii:
+            continue
+        quality = max(_score(t, _COMMON_SIMPLIFIED), _score(t, _COMMON_TRADITIONAL))
+        candidates.append((quality, -rank, enc, t))
+    if not candidates:
+        if b"\x00" in data:
+            raise DecodeError("binary file (contains NUL bytes), not text")
+        hint = f" (read as {best_any} it is not Chinese text)" if best_any else ""
+        raise DecodeError(f"not valid UTF-8, and no Chinese encoding fits{hint}; "
+                          f"give the encoding with --encoding")
+    candidates.sort(reverse=True)
+    quality, _, enc, text = candidates[0]
+    han = sum(1 for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
+    if han >= _SHORT and quality < 0.2:
+        raise DecodeError(f"not valid UTF-8, and the best guess ({enc}) gives rare characters "
+                          f"only (Japanese, Korean or another encoding?); give the encoding "
+                          f"with --encoding")
+    if han < _SHORT and (len(candidates) > 1 or quality < 0.2):
+        return text, f"{enc} (guessed)"
     return text, enc
 
 

@@ -466,12 +466,17 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
     """One metric per fact: same subject, value, unit, approx and a similar indicator."""
     merged: list[Metric] = []
     groups: dict[tuple, list[Metric]] = {}
+    spans: dict[int, set[tuple[int, int]]] = {}  # id(metric) -> its evidence spans (kept, not
+    # rebuilt per merge: a fact repeated n times merged in O(n), not O(n²))
     for m in metrics:
         group = groups.setdefault((m.subject, m.value, m.unit, m.approx), [])
         for other in group:
             if _similar(other.indicator, m.indicator):
-                seen = {(e.start, e.end) for e in other.evidence}
-                other.evidence.extend(e for e in m.evidence if (e.start, e.end) not in seen)
+                seen = spans[id(other)]
+                for e in m.evidence:
+                    if (e.start, e.end) not in seen:
+                        seen.add((e.start, e.end))
+                        other.evidence.append(e)
                 other.rules |= m.rules
                 other.period = other.period or m.period
                 if len(m.indicator) > len(other.indicator) and m.indicator.startswith(other.indicator):
@@ -480,6 +485,7 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
         else:
             group.append(m)
             merged.append(m)
+            spans[id(m)] = {(e.start, e.end) for e in m.evidence}
     ids: set[str] = set()
     for m in merged:
         base = f"{doc_id}|{m.subject}|{m.indicator}|{m.value}|{m.unit}|{m.approx}|{m.period}"

@@ -358,7 +358,8 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
     """A place (or 该县/全市 …) that is the subject of the programme's sentence."""
     sent = view.art.sentence_at(p.astart)
     lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
-    for pl in view.places[bisect.bisect_left(view.place_starts, lo):]:
+    for k in range(bisect.bisect_left(view.place_starts, lo), len(view.places)):  # no slice:
+        pl = view.places[k]  # copying the tail of the list per call was quadratic
         if lo <= pl.astart and pl.aend <= p.astart and not view.inside_other(pl):
             between = view.text[pl.aend:p.astart]
             if re.search(r"[。;；]", between):

@@ -130,8 +130,13 @@ def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None
 def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
                           province: str | None) -> tuple[str, str | None, str | None] | None:
     """(entity key, division code for level lookups, level) of the place an article is about."""
+    starts = [s.start for s in art.sections]  # sections are in text order: bisect, not scan
+
+    ordered = all(a.end <= b.start for a, b in zip(art.sections, art.sections[1:]))
+
     def section(m: Mention) -> str:
-        for s in art.sections:
+        k = bisect.bisect_right(starts, m.astart) - 1
+        for s in (art.sections[k:k + 1] if ordered else art.sections):
             if s.start <= m.astart < s.end:
                 return s.kind
         return "body"
