@@ -19,6 +19,7 @@ from collections import Counter
 from ..divisions import table
 from ..model import Article, Doc, Entity, Evidence, Mention, short_hash
 from ..pipeline import component
+from .registry import settle_overlaps
 
 ANAPHORA = {
     "该市": "city", "全市": "city", "本市": "city", "我市": "city",
@@ -210,6 +211,7 @@ def make_resolve():
     T = table()
 
     def resolve(doc: Doc) -> Doc:
+        settle_overlaps(doc)  # registry names over the grammar's names they overlap
         by_article = mentions_by_article(doc)
         for art in doc.articles:
             mine = by_article.get(art.id, [])
