@@ -129,11 +129,14 @@ def test_national_notice_with_former_names_maps_to_current_organs():
               "国家能源局联合印发通知，国务院要求各地贯彻落实。")
     agencies = mentioned(doc, "Agency")
     assert {"工业和信息化部", "国家发展和改革委员会", "国家监察委员会", "自然资源部", "生态环境部",
-            "中国人民银行", "国家金融监督管理总局", "国家能源局", "国务院"} <= agencies
+            "中国人民银行", "国家金融监督管理总局", "国家能源局", "国家电力监管委员会", "国务院"} <= agencies
     assert "国土资源部" in entity(doc, "自然资源部").aliases
     assert entity(doc, "自然资源部").attrs.get("former_name") == "国土资源部"
     assert "环境保护部" in entity(doc, "生态环境部").aliases
-    assert "电监会" in entity(doc, "国家能源局").aliases
+    # 电监会 named beside its successor 国家能源局: two bodies at the time, two entities
+    assert "电监会" in entity(doc, "国家电力监管委员会").aliases
+    assert "电监会" not in entity(doc, "国家能源局").aliases
+    assert "银监会" in entity(doc, "国家金融监督管理总局").aliases  # named alone: the current organ
     t = triples(doc)
     assert ("国家能源局", "locatedIn", "中国") in t and ("国务院", "locatedIn", "中国") in t
 

@@ -5,7 +5,10 @@ The tables are data (`kg/resources/lexicon/world_places.tsv`, `organs_national.t
 `intl_orgs.tsv`, `media.tsv`, read with `kg.lexicon.load_table`); every name, short form and
 former name of an entry is put in one Aho-Corasick automaton and matched leftmost-longest on
 article text.  Each mention carries the entry's CURRENT name as `norm` (农业部 → 农业农村部,
-`former` keeps what was written), so old and new names are one entity.
+`former` keeps the former body's full name), so old and new names are one entity — except in a
+document that names the former body beside the current one or beside another former one (电监会
+and 国家能源局 in a 2011 notice; 银监会 and 保监会): there they were distinct bodies, and the former
+name stays an entity of its own, named by the former body's full name.
 
 Word boundaries: a name of one character is never in the tables; a name of two Han characters
 must start and end on a boundary of jieba's (dictionary-only) segmentation of its sentence, so
@@ -21,9 +24,10 @@ Grammar around registry names:
   a sub-organisation of the (current) organ.
 
 Relations are added by `registry_relations`, which the relations stage calls: subOrganizationOf
-(unit → organ; an organ → its registry parent when the document names both), partOf (a world
-city → its country, 香港/澳门/台湾 and the provinces → 中国 when 中国 is named), locatedIn (a national
-organ → 中国, a foreign agency → its country, a provincial medium → its province).
+(unit → organ; an organ → its registry parent when the document names both; a ministry's
+国家局 is managed by it, not part of it), partOf (a world city → its country, 香港/澳门/台湾 → 中国, a
+province → 中国 when 中国 is named in its sentence or the text speaks of other countries), locatedIn
+(a national organ → 中国, a foreign agency → its country, a provincial medium → its province).
 `settle_overlaps`, called by resolution, lets a registry name win over a grammar name it overlaps.
 """
 from __future__ import annotations
@@ -46,7 +50,8 @@ CHINA_KEY = "place-iso-CN"
 _DERIVED = ("人", "籍", "侨", "裔", "队", "方", "国")
 # characters that cannot be inside a unit name after an organ (农业部部署各地渔业局 is no unit)
 _NOT_IN_UNIT = set("的了在将对把被各等与和及并向从由为于是要会已还也都就让使给同以其该这那之个年月日")
-_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(司|局|厅|办公室|委员会|研究室|研究所|研究院|中心|总部|总队)")
+_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(司|局|厅|办公室|委员会|研究室|研究所|研究院|中心|总部|总队|部(?!门))")
+ANAPHOR = "\x00anaphor"  # marks a surface that refers to a country without naming it (我国)
 _PLACE_LEVELS = {"country": "country", "region": "region", "continent": "continent", "city": "world-city"}
 
 
@@ -76,17 +81,26 @@ def _split(value: str) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
 
+def _subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
 def _former(value: str) -> list[tuple[str, str]]:
+    """(written former name, the former body's full name): a short form (电监会) belongs to the
+    nearest full name before it that holds its characters in order (国家电力监管委员会)."""
+    names = [item.partition(":")[0].strip() for item in _split(value)]
     out = []
-    for item in _split(value):
-        name, _, year = item.partition(":")
-        out.append((name.strip(), year.strip()))
+    for i, name in enumerate(names):
+        full = next((f for f in reversed(names[:i]) if len(f) > len(name) and _subsequence(name, f)), None)
+        full = full or next((f for f in names[i + 1:] if len(f) > len(name) and _subsequence(name, f)), name)
+        out.append((name, full))
     return out
 
 
 @lru_cache(maxsize=1)
 def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
-    """(surface → (entry, former-until-year or None), canonical name → entry), all tables.
+    """(surface → (entry, the former body's full name or None), canonical name → entry).
     A surface claimed by two entries keeps the first (tables are read in a fixed order)."""
     surfaces: dict[str, tuple[Entry, str | None]] = {}
     by_name: dict[str, Entry] = {}
@@ -96,14 +110,10 @@ def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
         for n in [entry.name] + names:
             if n and n not in unsafe and len(n) >= 2:
                 surfaces.setdefault(n, (entry, None))
-        for n, year in formers:
+        for n, full in formers:
             if n and n not in unsafe and len(n) >= 2:
-                surfaces.setdefault(n, (entry, year or "?"))
+                surfaces.setdefault(n, (entry, full))
 
-    iso_names: dict[str, str] = {}
-    for r in L.load_table("world_places"):
-        if r["iso"]:
-            iso_names[r["iso"]] = r["name"]
     for r in L.load_table("world_places"):
         kind = r["kind"] or "region"
         if r["code"]:
@@ -123,6 +133,10 @@ def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
             e = Entry(r["name"], r["type"] or "Organization", r["kind"], table, parent=r["parent"] or None,
                       national=national)
             add(e, _split(r["aliases"]), _former(r["former"]), set())
+    iso_entry = {e.iso: e for e, _ in surfaces.values() if e.label == "Place" and e.iso}
+    for r in L.load_table("world_anaphora"):
+        if r["iso"] in iso_entry:
+            surfaces.setdefault(r["surface"], (iso_entry[r["iso"]], ANAPHOR))
     for r in L.load_table("media"):
         e = Entry(r["name"], "Organization", r["kind"], "media", parent=r["parent"] or None,
                   place=r["place"] or None)
@@ -220,10 +234,11 @@ class Hit:
     end: int
     entry: Entry
     surface: str
-    former: str | None = None
+    former: str | None = None  # the former body's full name, when a former name was written
     rule: str = "registry.name"
     norm: str | None = None
     country: Entry | None = None  # a foreign agency's country
+    written: str | None = None  # a unit's organ as written (农业部 in 农业部渔业局)
 
 
 def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
@@ -234,8 +249,11 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         s, e = end_idx - len(surface) + 1, end_idx + 1
         if not _accept(text, s, e, surface, bounds):
             continue
-        entry, year = surfaces[surface]
-        hits.append(Hit(s, e, entry, surface, former=surface if year else None))
+        entry, former = surfaces[surface]
+        if former == ANAPHOR:
+            hits.append(Hit(s, e, entry, surface, rule="registry.anaphora"))
+        else:
+            hits.append(Hit(s, e, entry, surface, former=former))
     hits = _country_prefixed(text, hits)
     return _units(text, hits)
 
@@ -248,7 +266,7 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
     while i < len(hits):
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < len(hits) else None
-        if h.entry.label == "Place" and h.entry.kind == "country":
+        if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name":
             if nxt is not None and nxt.start == h.end and nxt.entry.label == "Agency" and nxt.entry.national:
                 if h.entry.iso == CHINA_ISO:  # 中国外交部, 中华人民共和国国防部
                     nxt.start, nxt.surface = h.start, text[h.start:nxt.end]
@@ -284,11 +302,12 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.start < skip_until:
             continue
-        if h.entry.label == "Agency" and h.entry.national and h.country is None:
+        if h.entry.table in ("organs_national", "intl_orgs") and h.entry.kind not in ("intl",) \
+                and h.country is None:
             m = _UNIT_RE.match(text, h.end)
             if m and _unit_ok(m.group(1)) and not _verbal(m.group(1)):
                 out.append(Hit(h.start, m.end(), h.entry, text[h.start:m.end()], former=h.former,
-                               rule="registry.unit", norm=text[h.start:m.end()]))
+                               rule="registry.unit", norm=text[h.start:m.end()], written=h.surface))
                 skip_until = m.end()
                 continue
         out.append(h)
@@ -313,6 +332,8 @@ def _attrs(h: Hit) -> dict:
         return dict(a, country=h.country.iso)
     if e.label == "Place":
         a.update(code=e.code, level=_PLACE_LEVELS.get(e.kind, "region"))
+        if h.rule == "registry.anaphora":
+            a["anaphor"] = True
         if e.iso:
             a["iso"] = e.iso
         if e.country:
@@ -320,7 +341,9 @@ def _attrs(h: Hit) -> dict:
         return a
     if h.rule == "registry.unit":
         a["organ"] = e.name
-        a["national"] = True
+        if h.written and h.written != e.name:
+            a["organ_written"] = h.written
+        return a
     else:
         if e.parent:
             a["parent_org"] = e.parent
@@ -328,9 +351,9 @@ def _attrs(h: Hit) -> dict:
             a["national"] = True
         if e.place:
             a["located"] = e.place
+    a["alias"] = h.surface  # as written (党中央), also where the source breaks the line inside it
     if h.former:
         a["former"] = h.former
-        a["alias"] = h.former
     return a
 
 
@@ -344,17 +367,35 @@ def make_registry():
         for m in doc.mentions:
             if m.label == "Place" and m.astart >= 0:
                 taken.setdefault(m.article, []).append((m.astart, m.aend))
+        found: list[tuple[Article, Hit]] = []
         for art in doc.articles:
             places = taken.get(art.id, [])
             bounds = _Boundaries(art)
             for h in find_registry_names(art.text, bounds):
                 if h.entry.label == "Place" and any(a < h.end and h.start < b for a, b in places):
                     continue  # the division table's place (with its code) is already there
-                label = "Agency" if h.country is not None else h.entry.label
-                doc.add_mention(art, h.start, h.end, label, h.rule, norm=h.norm or h.entry.name, **_attrs(h))
+                found.append((art, h))
+        distinct = _distinct_formers([h for _, h in found])
+        for art, h in found:
+            label = "Agency" if h.country is not None else h.entry.label
+            norm = h.norm or h.entry.name
+            if h.former and (h.entry.name, h.former) in distinct and h.rule == "registry.name":
+                norm = h.former  # 电监会 beside 国家能源局: two bodies at the time of writing
+            doc.add_mention(art, h.start, h.end, label, h.rule, norm=norm, **_attrs(h))
         return doc
 
     return find
+
+
+def _distinct_formers(hits: list[Hit]) -> set[tuple[str, str]]:
+    """(entry, former body) pairs a document names beside another body of the same entry (the
+    current one, or another former one: 银监会 and 保监会): in that text they are distinct bodies,
+    so the former name stays its own entity instead of merging into the current organ."""
+    groups: dict[str, set[str | None]] = {}
+    for h in hits:
+        if h.entry.label != "Place" and h.country is None and h.rule == "registry.name":
+            groups.setdefault(h.entry.name, set()).add(h.former)
+    return {(name, f) for name, fs in groups.items() if len(fs) > 1 for f in fs if f}
 
 
 # --------------------------------------------------------------------------- resolution and relations
@@ -374,6 +415,11 @@ def settle_overlaps(doc: Doc) -> None:
     for m in reg:
         by_article.setdefault(m.article, []).append(m)
     drop: set[int] = set()
+    for m in doc.mentions:  # a place inside a registry name (上海 in 中国人民银行上海总部, 河北 in 河北日报)
+        if m.label == "Place" and m.astart >= 0:
+            for r in by_article.get(m.article, []):
+                if r.label != "Place" and r.astart <= m.astart and m.aend <= r.aend and r.aend - r.astart > m.aend - m.astart:
+                    drop.add(id(m))
     for m in doc.mentions:
         if m.attrs.get("registry") or m.astart < 0 or m.label not in _GRAMMAR_LABELS:
             continue
@@ -411,12 +457,21 @@ def _country(doc: Doc, iso: str) -> str | None:
     return _ensure(doc, key, "Place", name, code=f"iso-{iso}", level="country")
 
 
+def _sentence_start(doc: Doc, m: Mention) -> int:
+    from .resolve import article_of
+    sent = article_of(doc, m.article).sentence_at(m.astart)
+    return sent.start if sent is not None else -1
+
+
 def registry_relations(doc: Doc) -> None:
     """subOrganizationOf, partOf and locatedIn that the registries state (see module doc)."""
     from .relations import _ev, add_relation, ensure_place
     _, by_name = registry()
     names = {e.name: k for k, e in doc.entities.items()}
-    china_named = any(m.key == CHINA_KEY for m in doc.mentions)
+    china = [m for m in doc.mentions if m.key == CHINA_KEY and m.astart >= 0]
+    china_sentences = {(m.article, _sentence_start(doc, m)) for m in china}
+    abroad = any(m.attrs.get("iso") not in (None, CHINA_ISO) or m.attrs.get("level") == "world-city"
+                 for m in doc.mentions if m.label == "Place" and m.attrs.get("registry"))
     for m in doc.mentions:
         if not m.key or m.attrs.get("anaphor"):
             continue
@@ -427,7 +482,10 @@ def registry_relations(doc: Doc) -> None:
                 if target and target != m.key:
                     add_relation(doc, m.key, "partOf", target, _ev(doc, m, "registry.partOf-country"),
                                  "registry.partOf-country")
-            elif china_named and a.get("level") == "province" and a.get("code"):
+            elif china and a.get("level") == "province" and a.get("code") and \
+                    (abroad or (m.article, _sentence_start(doc, m)) in china_sentences):
+                # a province is stated to be part of China where the text names China in its
+                # sentence, or where it speaks of other countries too
                 add_relation(doc, m.key, "partOf", CHINA_KEY, _ev(doc, m, "registry.partOf-china"),
                              "registry.partOf-china")
             continue
@@ -441,12 +499,13 @@ def registry_relations(doc: Doc) -> None:
             continue
         if a.get("organ"):  # 农业部渔业局 → 农业农村部 (named inside the unit's name)
             organ = by_name[a["organ"]]
-            parent = _ensure(doc, organ.key, organ.label, organ.name)
-            if a.get("former"):
-                doc.entities[parent].aliases.add(a["former"])
+            parent = names.get(organ.name) or _ensure(doc, organ.key, organ.label, organ.name)
+            if a.get("organ_written"):
+                doc.entities[parent].aliases.add(a["organ_written"])
             add_relation(doc, m.key, "subOrganizationOf", parent, _ev(doc, m, "registry.subOrganizationOf-unit"),
                          "registry.subOrganizationOf-unit")
-        elif a.get("parent_org") and a["parent_org"] in names:
+            continue  # a unit is where its organ is
+        if m.label == "Agency" and a.get("parent_org") and a["parent_org"] in names:
             add_relation(doc, m.key, "subOrganizationOf", names[a["parent_org"]],
                          _ev(doc, m, "registry.subOrganizationOf"), "registry.subOrganizationOf")
         if m.label == "Agency" and a.get("national"):
