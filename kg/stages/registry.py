@@ -155,10 +155,11 @@ def _automaton():
 
 
 @lru_cache(maxsize=1)
-def foreign_organ_tails() -> tuple[str, ...]:
-    """Organ words after a foreign country's name (政府, 外交部 …), longest first."""
-    tails = [r["tail"] for r in L.load_table("world_organs") if r["tail"]]
-    return tuple(sorted(set(tails), key=len, reverse=True))
+def country_tails() -> tuple[tuple[str, str], ...]:
+    """(word, type) that make a country's name one of its bodies (政府, 外交部, 代表团, 队 …),
+    longest first."""
+    rows = {r["tail"]: r["type"] or "Agency" for r in L.load_table("world_organs") if r["tail"]}
+    return tuple(sorted(rows.items(), key=lambda kv: (-len(kv[0]), kv[0])))
 
 
 # --------------------------------------------------------------------------- boundaries
@@ -239,6 +240,7 @@ class Hit:
     norm: str | None = None
     country: Entry | None = None  # a foreign agency's country
     written: str | None = None  # a unit's organ as written (农业部 in 农业部渔业局)
+    label: str | None = None  # a country's body: Agency (阿联酋经济部) or Organization (中国队)
 
 
 def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
@@ -261,7 +263,7 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
 def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
     """中国商务部 = 商务部; 阿联酋经济部 / 美国国务院 = that country's agency."""
     out: list[Hit] = []
-    tails = foreign_organ_tails()
+    tails = country_tails()
     i = 0
     while i < len(hits):
         h = hits[i]
@@ -276,14 +278,16 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
                                    norm=h.entry.name + nxt.surface, country=h.entry))
                 i += 2
                 continue
-            tail = next((t for t in tails if text.startswith(t, h.end)), None)
+            tail, label = next(((t, ty) for t, ty in tails if text.startswith(t, h.end)
+                                and not (t == "队" and text[h.end + 1:h.end + 2] in "伍列")), (None, "Agency"))
             if tail is None:
                 m = re.match(r"([\u4e00-\u9fff]{2,4}?)(部|省)(?![\u4e00-\u9fff]{0,1}[门分长委])", text[h.end:h.end + 6])
                 if m and not (set(m.group(1)) & _NOT_IN_UNIT) and m.group(1)[0] not in "东西南北中内全总本":
                     tail = m.group(0)
             if tail is not None and not (nxt is not None and nxt.start < h.end + len(tail)):
                 out.append(Hit(h.start, h.end + len(tail), h.entry, text[h.start:h.end + len(tail)],
-                               rule="registry.country-organ", norm=h.entry.name + tail, country=h.entry))
+                               rule="registry.country-organ", norm=h.entry.name + tail, country=h.entry,
+                               label=label))
                 i += 1
                 continue
         out.append(h)
@@ -363,21 +367,28 @@ def make_registry():
     registry()
 
     def find(doc: Doc) -> Doc:
-        taken: dict[str, list[tuple[int, int]]] = {}
+        taken: dict[str, list[Mention]] = {}
         for m in doc.mentions:
             if m.label == "Place" and m.astart >= 0:
-                taken.setdefault(m.article, []).append((m.astart, m.aend))
+                taken.setdefault(m.article, []).append(m)
         found: list[tuple[Article, Hit]] = []
+        replaced: set[int] = set()
         for art in doc.articles:
             places = taken.get(art.id, [])
             bounds = _Boundaries(art)
             for h in find_registry_names(art.text, bounds):
-                if h.entry.label == "Place" and any(a < h.end and h.start < b for a, b in places):
-                    continue  # the division table's place (with its code) is already there
+                if h.entry.label == "Place":
+                    crossing = [m for m in places if m.astart < h.end and h.start < m.aend]
+                    if any(not (h.start <= m.astart and m.aend <= h.end and h.end - h.start > m.aend - m.astart)
+                           for m in crossing):
+                        continue  # the division table's place (with its code) is already there
+                    replaced.update(id(m) for m in crossing)  # 青海 inside 青海湖: the lake
                 found.append((art, h))
+        if replaced:
+            doc.mentions = [m for m in doc.mentions if id(m) not in replaced]
         distinct = _distinct_formers([h for _, h in found])
         for art, h in found:
-            label = "Agency" if h.country is not None else h.entry.label
+            label = (h.label or "Agency") if h.country is not None else h.entry.label
             norm = h.norm or h.entry.name
             if h.former and (h.entry.name, h.former) in distinct and h.rule == "registry.name":
                 norm = h.former  # 电监会 beside 国家能源局: two bodies at the time of writing
@@ -416,10 +427,11 @@ def settle_overlaps(doc: Doc) -> None:
         by_article.setdefault(m.article, []).append(m)
     drop: set[int] = set()
     for m in doc.mentions:  # a place inside a registry name (上海 in 中国人民银行上海总部, 河北 in 河北日报)
-        if m.label == "Place" and m.astart >= 0:
+        if m.label == "Place" and m.astart >= 0 and not m.attrs.get("registry"):
             for r in by_article.get(m.article, []):
-                if r.label != "Place" and r.astart <= m.astart and m.aend <= r.aend and r.aend - r.astart > m.aend - m.astart:
-                    drop.add(id(m))
+                inside = r.astart <= m.astart and m.aend <= r.aend
+                if inside and (r.label == "Place" or r.aend - r.astart > m.aend - m.astart):
+                    drop.add(id(m))  # a river the water grammar found again is the registry's
     for m in doc.mentions:
         if m.attrs.get("registry") or m.astart < 0 or m.label not in _GRAMMAR_LABELS:
             continue
