@@ -281,9 +281,7 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
             tail, label = next(((t, ty) for t, ty in tails if text.startswith(t, h.end)
                                 and not (t == "队" and text[h.end + 1:h.end + 2] in "伍列")), (None, "Agency"))
             if tail is None:
-                m = re.match(r"([\u4e00-\u9fff]{2,4}?)(部|省)(?![\u4e00-\u9fff]{0,1}[门分长委])", text[h.end:h.end + 6])
-                if m and not (set(m.group(1)) & _NOT_IN_UNIT) and m.group(1)[0] not in "东西南北中内全总本":
-                    tail = m.group(0)
+                tail, label = _country_body(text, h.end)
             if tail is not None and not (nxt is not None and nxt.start < h.end + len(tail)):
                 out.append(Hit(h.start, h.end + len(tail), h.entry, text[h.start:h.end + len(tail)],
                                rule="registry.country-organ", norm=h.entry.name + tail, country=h.entry,
@@ -293,6 +291,20 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
         out.append(h)
         i += 1
     return out
+
+
+_COUNTRY_AGENCY_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(委员会|部|省|厅|局|署)(?![门分委])")
+_COUNTRY_TEAM_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(队|团)(?![伍列员体结])")
+
+
+def _country_body(text: str, i: int) -> tuple[str | None, str]:
+    """A body named by a country + a short stem + 部/省/厅/局/署/委员会 (芬兰农林部, 日本文化厅,
+    俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`."""
+    for rx, label in ((_COUNTRY_AGENCY_RE, "Agency"), (_COUNTRY_TEAM_RE, "Organization")):
+        m = rx.match(text, i, i + 9)
+        if m and _unit_ok(m.group(1)) and m.group(1)[0] not in "东西南北中全总本当各" and not _verbal(m.group(1)):
+            return m.group(0), label
+    return None, "Agency"
 
 
 def _unit_ok(stem: str) -> bool:
