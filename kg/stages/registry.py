@@ -294,7 +294,7 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _COUNTRY_AGENCY_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(委员会|部|省|厅|局|署)(?![门分委])")
-_COUNTRY_TEAM_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(队|团)(?![伍列员体结])")
+_COUNTRY_TEAM_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(队|团|党)(?![伍列员体结内委组])")
 
 
 def _country_body(text: str, i: int) -> tuple[str | None, str]:
@@ -331,12 +331,18 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _verbal(stem: str) -> bool:
-    """Does the would-be unit name contain a verb, pronoun or the like (部署各地…局)?"""
+    """Does the would-be unit name open with a verb, pronoun or the like (部署各地…局, 支持的…部),
+    or hold a pronoun, conjunction or particle anywhere?"""
     from .layout import _segmenter
     _segmenter()
     import jieba.posseg as pseg
-    return any(p.flag[:1] in ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t") and p.flag != "vn"
-               for p in pseg.lcut(stem, HMM=False))
+    words = pseg.lcut(stem, HMM=False)
+    if not words:
+        return False
+    first = words[0].flag
+    if first[:1] in ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t") and first != "vn":
+        return True
+    return any(w.flag[:1] in ("p", "c", "u", "r") for w in words)
 
 
 # --------------------------------------------------------------------------- the component
