@@ -193,3 +193,44 @@ def test_international_and_national_bodies_and_media():
             "中国科学院", "人民日报社", "中央电视台", "河北日报"} <= orgs
     assert "中国" not in mentioned(doc, "Place")  # 中国 inside 中国科学院 is no mention
     assert ("河北日报", "locatedIn", "河北省") in triples(doc)
+
+
+# --------------------------------------------------------------------------- grammar around registry names
+
+def test_a_country_and_its_teams_delegations_and_parties():
+    doc = run("标题\n中国代表团团长在会上发言，中国女队战胜印尼女队，朝鲜劳动党代表团同期访华。")
+    orgs = mentioned(doc, "Organization")
+    assert {"中国代表团", "中国女队", "印度尼西亚女队", "朝鲜劳动党"} <= orgs  # the country's canonical name
+    assert "印尼女队" in entity(doc, "印度尼西亚女队").aliases
+    assert not {"中国", "印度尼西亚"} & mentioned(doc, "Place")  # the country is inside the name
+    assert ("印度尼西亚女队", "locatedIn", "印度尼西亚") in triples(doc)
+
+
+def test_a_registry_place_replaces_a_division_name_inside_it():
+    doc = run("标题\n青海湖周边草原生态持续向好，长江三角洲和京津冀协同推进。")
+    places = mentioned(doc, "Place")
+    assert {"青海湖", "长江三角洲", "京津冀"} <= places
+    assert "青海省" not in places
+
+
+def test_wo_guo_is_china_without_becoming_its_name():
+    doc = run("标题\n我国粮食产量连续多年稳定在1.3万亿斤以上，新疆维吾尔自治区贡献突出。")
+    china = entity(doc, "中国")
+    assert china.mentions and "我国" not in china.aliases
+    assert ("新疆维吾尔自治区", "partOf", "中国") in triples(doc)  # China named in its sentence
+
+
+def test_unit_of_a_national_peoples_organisation():
+    doc = run("标题\n中华全国供销合作总社科教社团部负责人介绍，财政部预算司和公安部刑事侦查局派员参加。")
+    t = triples(doc)
+    assert ("中华全国供销合作总社科教社团部", "subOrganizationOf", "中华全国供销合作总社") in t
+    assert ("财政部预算司", "subOrganizationOf", "财政部") in t
+    assert ("公安部刑事侦查局", "subOrganizationOf", "公安部") in t
+
+
+def test_same_input_same_ids():
+    text = "标题\n农业部渔业局与阿联酋经济部在迪拜签署协议，香港特别行政区代表出席。"
+    a, b = run(text), run(text)
+    assert sorted(a.entities) == sorted(b.entities)
+    assert sorted(r.key for r in a.relations) == sorted(r.key for r in b.relations)
+    assert all(k.isascii() for k in a.entities)  # no Chinese in ids (and so in IRIs)

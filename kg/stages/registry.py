@@ -340,19 +340,22 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _action_words() -> tuple[str, ...]:
+    words = {r["word"] for r in L.load_table("organs_not_unit") if r["word"]}
+    return tuple(sorted(words | set(L.ISSUE_VERBS) | set(L.RUN_VERBS), key=len, reverse=True))
+
+
 def _verbal(stem: str) -> bool:
-    """Does the would-be unit name open with a verb, pronoun or the like (部署各地…局, 支持的…部),
-    or hold a pronoun, conjunction or particle anywhere?"""
+    """Does the would-be unit name open with what an organ does (部署各地…局, 印发…办公室), or hold
+    a pronoun, preposition, conjunction or particle (jieba's tags p, c, u, r)?  jieba's verb tag
+    alone decides nothing: unit names are made of words it tags as verbs (预算司, 统计局)."""
+    if stem.startswith(_action_words()):
+        return True
     from .layout import _segmenter
     _segmenter()
     import jieba.posseg as pseg
-    words = pseg.lcut(stem, HMM=False)
-    if not words:
-        return False
-    first = words[0].flag
-    if first[:1] in ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t") and first != "vn":
-        return True
-    return any(w.flag[:1] in ("p", "c", "u", "r") for w in words)
+    return any(w.flag[:1] in ("p", "c", "u", "r") for w in pseg.lcut(stem, HMM=False))
 
 
 # --------------------------------------------------------------------------- the component
