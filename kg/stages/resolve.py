@@ -87,7 +87,7 @@ def _candidate(m: Mention) -> bool:
     """A place an article can be about: a division down to the county, or a state-level new area."""
     if m.label != "Place":
         return False
-    if m.attrs.get("level") == "new-area":
+    if m.attrs.get("level") in ("new-area", "country"):  # a country: what a national text is about
         return True
     code = m.attrs.get("code")
     return bool(code) and (len(code) == 6 or m.attrs.get("level") == "township")
