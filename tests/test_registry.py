@@ -126,7 +126,7 @@ def test_a_name_followed_by_a_suffix_is_still_the_place():
 def test_national_notice_with_former_names_maps_to_current_organs():
     doc = run("九部门联合发出通知\n"
               "工业和信息化部、国家发展改革委、监察部、国土资源部、环境保护部、人民银行、银监会、电监会和"
-              "国家能源局联合印发通知，国务院要求各地贯彻落实。")
+              "国家能源局联合印发通知，国务院要求各地贯彻落实，遏制我国电解铝行业产能过剩。")
     agencies = mentioned(doc, "Agency")
     assert {"工业和信息化部", "国家发展和改革委员会", "国家监察委员会", "自然资源部", "生态环境部",
             "中国人民银行", "国家金融监督管理总局", "国家能源局", "国家电力监管委员会", "国务院"} <= agencies
@@ -139,6 +139,10 @@ def test_national_notice_with_former_names_maps_to_current_organs():
     assert "银监会" in entity(doc, "国家金融监督管理总局").aliases  # named alone: the current organ
     t = triples(doc)
     assert ("国家能源局", "locatedIn", "中国") in t and ("国务院", "locatedIn", "中国") in t
+    # a provincial text that never names China draws no national organ to it
+    doc = run("防汛工作部署\n国家防总派出工作组，指导雄安新区做好安全度汛工作。")
+    assert "国家防汛抗旱总指挥部" in mentioned(doc, "Agency")
+    assert not any(o == "中国" for _, _, o in triples(doc))
 
 
 def test_sub_bureau_of_a_former_ministry():

@@ -27,7 +27,8 @@ Relations are added by `registry_relations`, which the relations stage calls: su
 (unit → organ; an organ → its registry parent when the document names both; a ministry's
 国家局 is managed by it, not part of it), partOf (a world city → its country, 香港/澳门/台湾 → 中国, a
 province → 中国 when 中国 is named in its sentence or the text speaks of other countries), locatedIn
-(a national organ → 中国, a foreign agency → its country, a provincial medium → its province).
+(a national organ → 中国 where the text names China, a foreign agency → its country, a provincial
+medium → its province).
 `settle_overlaps`, called by resolution, lets a registry name win over a grammar name it overlaps.
 """
 from __future__ import annotations
@@ -303,17 +304,24 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-_COUNTRY_AGENCY_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(委员会|部|省|厅|局|署)(?![门分委])")
-_COUNTRY_TEAM_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(队|团|党)(?![伍列员体结内委组])")
+_COUNTRY_AGENCY_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(委员会|部|省|厅|局|署)(?![门分委队])")
+# teams by what only teams are (男/女子, 球队, 代表队) and parties (劳动党, 自民党)
+_COUNTRY_TEAM_RE = re.compile(r"((?:[\u4e00-\u9fff]{0,4}?(?:男|女|球|代表))?)(队)(?![伍列员])|"
+                              r"([\u4e00-\u9fff]{1,5}?)(党)(?![员内委组中])")
 
 
 def _country_body(text: str, i: int) -> tuple[str | None, str]:
     """A body named by a country + a short stem + 部/省/厅/局/署/委员会 (芬兰农林部, 日本文化厅,
     俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`."""
-    for rx, label in ((_COUNTRY_AGENCY_RE, "Agency"), (_COUNTRY_TEAM_RE, "Organization")):
-        m = rx.match(text, i, i + 9)
-        if m and _unit_ok(m.group(1)) and m.group(1)[0] not in "东西南北中全总本当各" and not _verbal(m.group(1)):
-            return m.group(0), label
+    m = _COUNTRY_AGENCY_RE.match(text, i, i + 9)
+    if m and _unit_ok(m.group(1)) and m.group(1)[0] not in "东西南北中全总本当各" and not _verbal(m.group(1)) \
+            and not m.group(0).endswith(_false_endings()):
+        return m.group(0), "Agency"
+    m = _COUNTRY_TEAM_RE.match(text, i, i + 8)
+    if m:
+        stem = m.group(1) if m.group(2) else m.group(3)
+        if _unit_ok(stem) and not (stem and _verbal(stem)):
+            return m.group(0), "Organization"
     return None, "Agency"
 
 
@@ -331,7 +339,8 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
         if h.entry.table in ("organs_national", "intl_orgs") and h.entry.kind not in ("intl",) \
                 and h.country is None:
             m = _UNIT_RE.match(text, h.end)
-            if m and _unit_ok(m.group(1)) and not _verbal(m.group(1)):
+            if m and _unit_ok(m.group(1)) and not _verbal(m.group(1)) \
+                    and not m.group(0).endswith(_false_endings()):
                 out.append(Hit(h.start, m.end(), h.entry, text[h.start:m.end()], former=h.former,
                                rule="registry.unit", norm=text[h.start:m.end()], written=h.surface))
                 skip_until = m.end()
@@ -342,8 +351,14 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
 
 @lru_cache(maxsize=1)
 def _action_words() -> tuple[str, ...]:
-    words = {r["word"] for r in L.load_table("organs_not_unit") if r["word"]}
+    words = {r["word"] for r in L.load_table("organs_not_unit") if r["word"] and r["where"] != "end"}
     return tuple(sorted(words | set(L.ISSUE_VERBS) | set(L.RUN_VERBS), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _false_endings() -> tuple[str, ...]:
+    return tuple(sorted({r["word"] for r in L.load_table("organs_not_unit") if r["where"] == "end"},
+                        key=len, reverse=True))
 
 
 def _verbal(stem: str) -> bool:
@@ -551,9 +566,9 @@ def registry_relations(doc: Doc) -> None:
         if m.label == "Agency" and a.get("parent_org") and a["parent_org"] in names:
             add_relation(doc, m.key, "subOrganizationOf", names[a["parent_org"]],
                          _ev(doc, m, "registry.subOrganizationOf"), "registry.subOrganizationOf")
-        if m.label == "Agency" and a.get("national"):
-            china = _country(doc, CHINA_ISO)
-            add_relation(doc, m.key, "locatedIn", china, _ev(doc, m, "registry.locatedIn-china"),
+        if m.label == "Agency" and a.get("national") and china:  # where the text names China
+            china_key = _country(doc, CHINA_ISO)
+            add_relation(doc, m.key, "locatedIn", china_key, _ev(doc, m, "registry.locatedIn-china"),
                          "registry.locatedIn-china")
         elif a.get("located"):
             add_relation(doc, m.key, "locatedIn", ensure_place(doc, a["located"]),
