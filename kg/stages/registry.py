@@ -53,7 +53,8 @@ _DERIVED = ("人", "籍", "侨", "裔", "队", "方", "国")
 _NOT_IN_UNIT = set("的了在将对把被各等与和及并向从由为于是要会已还也都就让使给同以其该这那之个年月日")
 _UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(司|局|厅|办公室|委员会|研究室|研究所|研究院|中心|总部|总队|部(?!门))")
 ANAPHOR = "\x00anaphor"  # marks a surface that refers to a country without naming it (我国)
-_PLACE_LEVELS = {"country": "country", "region": "region", "continent": "continent", "city": "world-city"}
+_PLACE_LEVELS = {"country": "country", "region": "region", "continent": "continent", "city": "world-city",
+                 "site": "site"}
 
 
 @dataclass(frozen=True)
