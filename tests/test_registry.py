@@ -230,6 +230,9 @@ def test_unit_of_a_national_peoples_organisation():
     assert ("中华全国供销合作总社科教社团部", "subOrganizationOf", "中华全国供销合作总社") in t
     assert ("财政部预算司", "subOrganizationOf", "财政部") in t
     assert ("公安部刑事侦查局", "subOrganizationOf", "公安部") in t
+    doc = run("标题\n中国人民银行上海总部负责人介绍了跨境人民币业务情况。")
+    assert ("中国人民银行上海总部", "subOrganizationOf", "中国人民银行") in triples(doc)
+    assert "上海市" not in mentioned(doc, "Place")  # the city inside the unit's name is no mention
 
 
 def test_same_input_same_ids():
