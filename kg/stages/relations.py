@@ -34,6 +34,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Entity, Mention, Relation
 from ..pipeline import component
+from .registry import registry_relations
 from .resolve import entity_id, mention_evidence, mentions_by_article
 
 _CLAUSE_END = "。；;！？!?\n"
@@ -208,6 +209,7 @@ def make_relations():
     T = table()
 
     def relations(doc: Doc) -> Doc:
+        registry_relations(doc)  # what the registries state: units, world places, national organs
         _part_of(doc, T)
         by_article = mentions_by_article(doc)
         for art in doc.articles:

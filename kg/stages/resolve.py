@@ -20,6 +20,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Entity, Evidence, Mention, short_hash
 from ..pipeline import component
+from .registry import settle_overlaps
 
 ANAPHORA = L.ANAPHORA
 _ANAPHOR_RE = re.compile("|".join(ANAPHORA))
@@ -80,7 +81,7 @@ def _candidate(m: Mention) -> bool:
     """A place an article can be about: a division down to the county, or a state-level new area."""
     if m.label != "Place":
         return False
-    if m.attrs.get("level") == "new-area":
+    if m.attrs.get("level") in ("new-area", "country"):  # a country: what a national text is about
         return True
     code = m.attrs.get("code")
     return bool(code) and (len(code) == 6 or m.attrs.get("level") == "township")
@@ -210,6 +211,7 @@ def make_resolve():
     T = table()
 
     def resolve(doc: Doc) -> Doc:
+        settle_overlaps(doc)  # registry names over the grammar's names they overlap
         by_article = mentions_by_article(doc)
         for art in doc.articles:
             mine = by_article.get(art.id, [])

@@ -8,7 +8,7 @@ assert g.errors == [], g.errors
 
 assert handan["type"] == "Place" and handan["code"] == "130400"
 assert isinstance(ents["type"].dtype, pd.CategoricalDtype)
-assert (ents.loc[ents["type"] == "Place", "code"].dropna().str.fullmatch(r"\d{6}(\d{3})?")).all()
+assert (ents.loc[ents["type"] == "Place", "code"].dropna().str.fullmatch(r"\d{6}(\d{3})?|iso-[A-Z]{2}(-[0-9a-f]{8})?|region-[0-9a-f]{8}")).all()  # division, ISO 3166 or region code
 assert by_type.sum() == len(ents)
 
 assert "魏县" in set(counties) and "馆陶县" in set(counties)

@@ -1,0 +1,576 @@
+"""Names from the registries: the world's places, China's national organs, international
+organisations and national bodies, central and provincial media.
+
+The tables are data (`kg/resources/lexicon/world_places.tsv`, `organs_national.tsv`,
+`intl_orgs.tsv`, `media.tsv`, read with `kg.lexicon.load_table`); every name, short form and
+former name of an entry is put in one Aho-Corasick automaton and matched leftmost-longest on
+article text.  Each mention carries the entry's CURRENT name as `norm` (农业部 → 农业农村部,
+`former` keeps the former body's full name), so old and new names are one entity — except in a
+document that names the former body beside the current one or beside another former one (电监会
+and 国家能源局 in a 2011 notice; 银监会 and 保监会): there they were distinct bodies, and the former
+name stays an entity of its own, named by the former body's full name.
+
+Word boundaries: a name of one character is never in the tables; a name of two Han characters
+must start and end on a boundary of jieba's (dictionary-only) segmentation of its sentence, so
+长治 is not found in 河长治 and 中东 not in 中东部, except where the word jieba keeps it in is the
+name plus a derivational suffix (美国人, 英国籍); Latin acronyms need non-alphanumeric
+neighbours.  Places the division gazetteer already found are left to it.
+
+Grammar around registry names:
+- 中国/中华人民共和国 + a national organ is that organ (中国商务部 = 商务部);
+- a foreign country + an organ word (政府, 外交部, 经济部, 驻华大使馆 … from `world_organs.tsv`,
+  or a short stem + 部/省) is that country's agency (阿联酋经济部), located in it;
+- a national organ + a unit name ending in 司/局/厅/办公室 … is one of its units (农业部渔业局),
+  a sub-organisation of the (current) organ.
+
+Relations are added by `registry_relations`, which the relations stage calls: subOrganizationOf
+(unit → organ; an organ → its registry parent when the document names both; a ministry's
+国家局 is managed by it, not part of it), partOf (a world city → its country, 香港/澳门/台湾 → 中国, a
+province → 中国 when 中国 is named in its sentence or the text speaks of other countries), locatedIn
+(a national organ → 中国 where the text names China, a foreign agency → its country, a provincial
+medium → its province).
+`settle_overlaps`, called by resolution, lets a registry name win over a grammar name it overlaps.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from .. import lexicon as L
+from ..model import Article, Doc, Entity, Mention, short_hash
+from ..pipeline import component
+
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_NUM = re.compile(r"[A-Za-z0-9]")
+CHINA_ISO = "CN"
+CHINA_KEY = "place-iso-CN"
+# a two-character name may sit in a jieba word with one of these after it (美国人, 英国籍)
+_DERIVED = ("人", "籍", "侨", "裔", "队", "方", "国")
+# characters that cannot be inside a unit name after an organ (农业部部署各地渔业局 is no unit)
+_NOT_IN_UNIT = set("的了在将对把被各等与和及并向从由为于是要会已还也都就让使给同以其该这那之个年月日")
+_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(司|局|厅|办公室|委员会|研究室|研究所|研究院|中心|总部|总队|部(?!门))")
+ANAPHOR = "\x00anaphor"  # marks a surface that refers to a country without naming it (我国)
+_PLACE_LEVELS = {"country": "country", "region": "region", "continent": "continent", "city": "world-city",
+                 "site": "site"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One registry entry: its canonical (current) name and what the relations need."""
+    name: str
+    label: str  # Place | Agency | Organization
+    kind: str
+    table: str
+    code: str | None = None  # Places: division code or iso-XX or region-…
+    iso: str | None = None
+    country: str | None = None  # world cities and regions: the ISO code of their country
+    parent: str | None = None  # organs and organisations: the canonical name of their parent
+    place: str | None = None  # media: division code of where they are
+    national: bool = False  # a Chinese national organ
+
+    @property
+    def key(self) -> str:
+        from .resolve import entity_id
+        if self.label == "Place":
+            return f"place-{self.code}"
+        return entity_id(self.label, self.name)
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _former(value: str) -> list[tuple[str, str]]:
+    """(written former name, the former body's full name): a short form (电监会) belongs to the
+    nearest full name before it that holds its characters in order (国家电力监管委员会)."""
+    names = [item.partition(":")[0].strip() for item in _split(value)]
+    out = []
+    for i, name in enumerate(names):
+        full = next((f for f in reversed(names[:i]) if len(f) > len(name) and _subsequence(name, f)), None)
+        full = full or next((f for f in names[i + 1:] if len(f) > len(name) and _subsequence(name, f)), name)
+        out.append((name, full))
+    return out
+
+
+@lru_cache(maxsize=1)
+def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
+    """(surface → (entry, the former body's full name or None), canonical name → entry).
+    A surface claimed by two entries keeps the first (tables are read in a fixed order)."""
+    surfaces: dict[str, tuple[Entry, str | None]] = {}
+    by_name: dict[str, Entry] = {}
+
+    def add(entry: Entry, names: list[str], formers: list[tuple[str, str]], unsafe: set[str]):
+        by_name.setdefault(entry.name, entry)
+        for n in [entry.name] + names:
+            if n and n not in unsafe and len(n) >= 2:
+                surfaces.setdefault(n, (entry, None))
+        for n, full in formers:
+            if n and n not in unsafe and len(n) >= 2:
+                surfaces.setdefault(n, (entry, full))
+
+    for r in L.load_table("world_places"):
+        kind = r["kind"] or "region"
+        if r["code"]:
+            code = r["code"]
+        elif r["iso"]:
+            code = f"iso-{r['iso']}"
+        elif kind == "city":
+            code = f"iso-{r['parent']}-{short_hash(r['name'], 8)}"
+        else:
+            code = f"region-{short_hash(r['name'], 8)}"
+        e = Entry(r["name"], "Place", kind, "world_places", code=code, iso=r["iso"] or None,
+                  country=r["parent"] or None)
+        add(e, _split(r["aliases"]), [], set(_split(r["unsafe"])))
+    for table in ("organs_national", "intl_orgs"):
+        for r in L.load_table(table):
+            national = table == "organs_national"
+            e = Entry(r["name"], r["type"] or "Organization", r["kind"], table, parent=r["parent"] or None,
+                      national=national)
+            add(e, _split(r["aliases"]), _former(r["former"]), set())
+    iso_entry = {e.iso: e for e, _ in surfaces.values() if e.label == "Place" and e.iso}
+    for r in L.load_table("world_anaphora"):
+        if r["iso"] in iso_entry:
+            surfaces.setdefault(r["surface"], (iso_entry[r["iso"]], ANAPHOR))
+    for r in L.load_table("media"):
+        e = Entry(r["name"], "Organization", r["kind"], "media", parent=r["parent"] or None,
+                  place=r["place"] or None)
+        add(e, _split(r["aliases"]), [], set())
+    return surfaces, by_name
+
+
+@lru_cache(maxsize=1)
+def _automaton():
+    surfaces, _ = registry()
+    A = ahocorasick.Automaton()
+    for s in surfaces:
+        A.add_word(s, s)
+    A.make_automaton()
+    return A
+
+
+@lru_cache(maxsize=1)
+def country_tails() -> tuple[tuple[str, str], ...]:
+    """(word, type) that make a country's name one of its bodies (政府, 外交部, 代表团, 队 …),
+    longest first."""
+    rows = {r["tail"]: r["type"] or "Agency" for r in L.load_table("world_organs") if r["tail"]}
+    return tuple(sorted(rows.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+# --------------------------------------------------------------------------- boundaries
+
+def _segment_bounds(text: str, lo: int, hi: int) -> tuple[set[int], list[tuple[int, int]]]:
+    """Token boundaries (absolute offsets) and token spans of jieba's segmentation of text[lo:hi]."""
+    from .layout import _segmenter
+    bounds, spans = {lo}, []
+    i = lo
+    for tok in _segmenter().lcut(text[lo:hi], HMM=False):
+        spans.append((i, i + len(tok)))
+        i += len(tok)
+        bounds.add(i)
+    return bounds, spans
+
+
+_CLAUSE_MARKS = set("。，、；：？！,;:?!\n（）()《》“”\"' ")
+
+
+class _Boundaries:
+    """Lazily segments the clause around a short match; cached per window."""
+
+    def __init__(self, art: Article):
+        self.art = art
+        self.cache: dict[tuple[int, int], tuple[set[int], list[tuple[int, int]]]] = {}
+
+    def window(self, s: int, e: int) -> tuple[int, int]:
+        """The name's clause, cut to 12 characters each side: jieba's choice of words at the
+        name's edges depends on little context, and a short window keeps the cost flat."""
+        text = self.art.text
+        lo, hi = max(0, s - 12), min(len(text), e + 12)
+        for i in range(s - 1, lo - 1, -1):
+            if text[i] in _CLAUSE_MARKS:
+                lo = i + 1
+                break
+        for i in range(e, hi):
+            if text[i] in _CLAUSE_MARKS:
+                hi = i
+                break
+        return lo, hi
+
+    def ok(self, s: int, e: int) -> bool:
+        w = self.window(s, e)
+        if w not in self.cache:
+            self.cache[w] = _segment_bounds(self.art.text, *w)
+        bounds, spans = self.cache[w]
+        if s not in bounds:
+            return False
+        if e in bounds:
+            return True
+        for a, b in spans:  # the word holding the name: the name + a suffix or a word (欧洲各国)?
+            if a == s and b > e:
+                rest = self.art.text[e:b]
+                return rest in _DERIVED or (len(rest) >= 2 and _is_word(rest))
+        return False
+
+
+@lru_cache(maxsize=4096)
+def _is_word(w: str) -> bool:
+    from .layout import _segmenter
+    jb = _segmenter()
+    jb.dt.check_initialized()
+    return bool(jb.dt.FREQ.get(w))
+
+
+def _latin_ok(text: str, s: int, e: int) -> bool:
+    return not (s > 0 and _LATIN_NUM.match(text[s - 1])) and not (e < len(text) and _LATIN_NUM.match(text[e]))
+
+
+def _accept(text: str, s: int, e: int, surface: str, bounds: _Boundaries) -> bool:
+    if surface.isascii():
+        return _latin_ok(text, s, e)
+    if len(surface) <= 2:
+        return bounds.ok(s, e)
+    return True
+
+
+# --------------------------------------------------------------------------- matching
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    entry: Entry
+    surface: str
+    former: str | None = None  # the former body's full name, when a former name was written
+    rule: str = "registry.name"
+    norm: str | None = None
+    country: Entry | None = None  # a foreign agency's country
+    written: str | None = None  # a unit's organ as written (农业部 in 农业部渔业局)
+    label: str | None = None  # a country's body: Agency (阿联酋经济部) or Organization (中国队)
+
+
+def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
+    """Registry names in `text`, with the grammar around them applied (see module doc)."""
+    surfaces, _ = registry()
+    hits: list[Hit] = []
+    for end_idx, surface in _automaton().iter_long(text):
+        s, e = end_idx - len(surface) + 1, end_idx + 1
+        if not _accept(text, s, e, surface, bounds):
+            continue
+        entry, former = surfaces[surface]
+        if former == ANAPHOR:
+            hits.append(Hit(s, e, entry, surface, rule="registry.anaphora"))
+        else:
+            hits.append(Hit(s, e, entry, surface, former=former))
+    hits = _country_prefixed(text, hits)
+    return _units(text, hits)
+
+
+def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
+    """中国商务部 = 商务部; 阿联酋经济部 / 美国国务院 = that country's agency."""
+    out: list[Hit] = []
+    tails = country_tails()
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name":
+            if nxt is not None and nxt.start == h.end and nxt.entry.label == "Agency" and nxt.entry.national:
+                if h.entry.iso == CHINA_ISO:  # 中国外交部, 中华人民共和国国防部
+                    nxt.start, nxt.surface = h.start, text[h.start:nxt.end]
+                    out.append(nxt)
+                else:  # 美国国务院, 日本外交部: the country's own organ
+                    out.append(Hit(h.start, nxt.end, nxt.entry, text[h.start:nxt.end], rule="registry.foreign-organ",
+                                   norm=h.entry.name + nxt.surface, country=h.entry))
+                i += 2
+                continue
+            tail, label = next(((t, ty) for t, ty in tails if text.startswith(t, h.end)
+                                and not (t == "队" and text[h.end + 1:h.end + 2] in "伍列")), (None, "Agency"))
+            if tail is None:
+                tail, label = _country_body(text, h.end)
+            if tail is not None and not (nxt is not None and nxt.start < h.end + len(tail)):
+                out.append(Hit(h.start, h.end + len(tail), h.entry, text[h.start:h.end + len(tail)],
+                               rule="registry.country-organ", norm=h.entry.name + tail, country=h.entry,
+                               label=label))
+                i += 1
+                continue
+        out.append(h)
+        i += 1
+    return out
+
+
+_COUNTRY_AGENCY_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(委员会|部|省|厅|局|署)(?![门分委队])")
+# teams by what only teams are (男/女子, 球队, 代表队) and parties (劳动党, 自民党)
+_COUNTRY_TEAM_RE = re.compile(r"((?:[\u4e00-\u9fff]{0,4}?(?:男|女|球|代表))?)(队)(?![伍列员])|"
+                              r"([\u4e00-\u9fff]{1,5}?)(党)(?![员内委组中])")
+
+
+def _country_body(text: str, i: int) -> tuple[str | None, str]:
+    """A body named by a country + a short stem + 部/省/厅/局/署/委员会 (芬兰农林部, 日本文化厅,
+    俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`."""
+    m = _COUNTRY_AGENCY_RE.match(text, i, i + 9)
+    if m and _unit_ok(m.group(1)) and m.group(1)[0] not in "东西南北中全总本当各" and not _verbal(m.group(1)) \
+            and not m.group(0).endswith(_false_endings()):
+        return m.group(0), "Agency"
+    m = _COUNTRY_TEAM_RE.match(text, i, i + 8)
+    if m:
+        stem = m.group(1) if m.group(2) else m.group(3)
+        if _unit_ok(stem) and not (stem and _verbal(stem)):
+            return m.group(0), "Organization"
+    return None, "Agency"
+
+
+def _unit_ok(stem: str) -> bool:
+    return not (set(stem) & _NOT_IN_UNIT)
+
+
+def _units(text: str, hits: list[Hit]) -> list[Hit]:
+    """农业部渔业局, 财政部预算司: a unit named right after a national organ."""
+    out: list[Hit] = []
+    skip_until = -1
+    for h in hits:
+        if h.start < skip_until:
+            continue
+        if h.entry.table in ("organs_national", "intl_orgs") and h.entry.kind not in ("intl",) \
+                and h.country is None:
+            m = _UNIT_RE.match(text, h.end)
+            if m and _unit_ok(m.group(1)) and not _verbal(m.group(1)) \
+                    and not m.group(0).endswith(_false_endings()):
+                out.append(Hit(h.start, m.end(), h.entry, text[h.start:m.end()], former=h.former,
+                               rule="registry.unit", norm=text[h.start:m.end()], written=h.surface))
+                skip_until = m.end()
+                continue
+        out.append(h)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _action_words() -> tuple[str, ...]:
+    words = {r["word"] for r in L.load_table("organs_not_unit") if r["word"] and r["where"] != "end"}
+    return tuple(sorted(words | set(L.ISSUE_VERBS) | set(L.RUN_VERBS), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _false_endings() -> tuple[str, ...]:
+    return tuple(sorted({r["word"] for r in L.load_table("organs_not_unit") if r["where"] == "end"},
+                        key=len, reverse=True))
+
+
+def _verbal(stem: str) -> bool:
+    """Does the would-be unit name open with what an organ does (部署各地…局, 印发…办公室), or hold
+    a pronoun, preposition, conjunction or particle (jieba's tags p, c, u, r)?  jieba's verb tag
+    alone decides nothing: unit names are made of words it tags as verbs (预算司, 统计局)."""
+    if stem.startswith(_action_words()):
+        return True
+    from .layout import _segmenter
+    _segmenter()
+    import jieba.posseg as pseg
+    return any(w.flag[:1] in ("p", "c", "u", "r") for w in pseg.lcut(stem, HMM=False))
+
+
+# --------------------------------------------------------------------------- the component
+
+def _attrs(h: Hit) -> dict:
+    e = h.entry
+    a: dict = {"registry": e.table}
+    if h.country is not None:  # a foreign agency
+        return dict(a, country=h.country.iso)
+    if e.label == "Place":
+        a.update(code=e.code, level=_PLACE_LEVELS.get(e.kind, "region"))
+        if h.rule == "registry.anaphora":
+            a["anaphor"] = True
+        if e.iso:
+            a["iso"] = e.iso
+        if e.country:
+            a["country"] = e.country
+        return a
+    if h.rule == "registry.unit":
+        a["organ"] = e.name
+        if h.written and h.written != e.name:
+            a["organ_written"] = h.written
+        return a
+    else:
+        if e.parent:
+            a["parent_org"] = e.parent
+        if e.national:
+            a["national"] = True
+        if e.place:
+            a["located"] = e.place
+    a["alias"] = h.surface  # as written (党中央), also where the source breaks the line inside it
+    if h.former:
+        a["former"] = h.former
+    return a
+
+
+@component("registry", reads=("article.text", "doc.mentions[Place]"), writes=("doc.mentions[Place,Agency,Organization]",))
+def make_registry():
+    """World places, national organs (current names for former ones), international organisations, media."""
+    registry()
+
+    def find(doc: Doc) -> Doc:
+        taken: dict[str, list[Mention]] = {}
+        for m in doc.mentions:
+            if m.label == "Place" and m.astart >= 0:
+                taken.setdefault(m.article, []).append(m)
+        found: list[tuple[Article, Hit]] = []
+        replaced: set[int] = set()
+        for art in doc.articles:
+            places = taken.get(art.id, [])
+            bounds = _Boundaries(art)
+            for h in find_registry_names(art.text, bounds):
+                if h.entry.label == "Place":
+                    crossing = [m for m in places if m.astart < h.end and h.start < m.aend]
+                    if any(not (h.start <= m.astart and m.aend <= h.end and h.end - h.start > m.aend - m.astart)
+                           for m in crossing):
+                        continue  # the division table's place (with its code) is already there
+                    replaced.update(id(m) for m in crossing)  # 青海 inside 青海湖: the lake
+                found.append((art, h))
+        if replaced:
+            doc.mentions = [m for m in doc.mentions if id(m) not in replaced]
+        distinct = _distinct_formers([h for _, h in found])
+        for art, h in found:
+            label = (h.label or "Agency") if h.country is not None else h.entry.label
+            norm = h.norm or h.entry.name
+            if h.former and (h.entry.name, h.former) in distinct and h.rule == "registry.name":
+                norm = h.former  # 电监会 beside 国家能源局: two bodies at the time of writing
+            doc.add_mention(art, h.start, h.end, label, h.rule, norm=norm, **_attrs(h))
+        return doc
+
+    return find
+
+
+def _distinct_formers(hits: list[Hit]) -> set[tuple[str, str]]:
+    """(entry, former body) pairs a document names beside another body of the same entry (the
+    current one, or another former one: 银监会 and 保监会): in that text they are distinct bodies,
+    so the former name stays its own entity instead of merging into the current organ."""
+    groups: dict[str, set[str | None]] = {}
+    for h in hits:
+        if h.entry.label != "Place" and h.country is None and h.rule == "registry.name":
+            groups.setdefault(h.entry.name, set()).add(h.former)
+    return {(name, f) for name, fs in groups.items() if len(fs) > 1 for f in fs if f}
+
+
+# --------------------------------------------------------------------------- resolution and relations
+
+_GRAMMAR_LABELS = ("Agency", "Organization")
+
+
+def settle_overlaps(doc: Doc) -> None:
+    """Registry names win over grammar names they cover or cross (国务院 found twice, 农业部 inside
+    农业部渔业局); a grammar name strictly longer than a registry name keeps it (中国科学院大学 over
+    中国科学院), and a registry place inside an agency or organisation name is no mention of its own
+    (中国 in 中国石油天然气集团公司)."""
+    reg = [m for m in doc.mentions if m.attrs.get("registry") and m.astart >= 0]
+    if not reg:
+        return
+    by_article: dict[str, list[Mention]] = {}
+    for m in reg:
+        by_article.setdefault(m.article, []).append(m)
+    drop: set[int] = set()
+    for m in doc.mentions:  # a place inside a registry name (上海 in 中国人民银行上海总部, 河北 in 河北日报)
+        if m.label == "Place" and m.astart >= 0 and not m.attrs.get("registry"):
+            for r in by_article.get(m.article, []):
+                inside = r.astart <= m.astart and m.aend <= r.aend
+                if inside and (r.label == "Place" or r.aend - r.astart > m.aend - m.astart):
+                    drop.add(id(m))  # a river the water grammar found again is the registry's
+    for m in doc.mentions:
+        if m.attrs.get("registry") or m.astart < 0 or m.label not in _GRAMMAR_LABELS:
+            continue
+        for r in by_article.get(m.article, []):
+            if not (r.astart < m.aend and m.astart < r.aend):
+                continue
+            if r.label == "Place":
+                if m.astart <= r.astart and r.aend <= m.aend and (m.aend - m.astart) > (r.aend - r.astart):
+                    drop.add(id(r))  # 中国 inside 中国石油天然气集团公司
+                continue
+            if m.astart <= r.astart and r.aend <= m.aend and (m.aend - m.astart) > (r.aend - r.astart):
+                drop.add(id(r))  # a longer grammar name holds the registry name
+            else:
+                drop.add(id(m))
+    if drop:
+        doc.mentions = [m for m in doc.mentions if id(m) not in drop]
+
+
+def _ensure(doc: Doc, key: str, label: str, name: str, code: str | None = None,
+            level: str | None = None) -> str:
+    if key not in doc.entities:
+        doc.entities[key] = Entity(key, label, name, code=code, level=level, rules={"registry.table"})
+    return key
+
+
+def _country(doc: Doc, iso: str) -> str | None:
+    _, by_name = registry()
+    surfaces, _ = registry()
+    key = f"place-iso-{iso}"
+    if key in doc.entities:
+        return key
+    name = next((e.name for e, _ in surfaces.values() if e.iso == iso and e.label == "Place"), None)
+    if name is None:
+        return None
+    return _ensure(doc, key, "Place", name, code=f"iso-{iso}", level="country")
+
+
+def _sentence_start(doc: Doc, m: Mention) -> int:
+    from .resolve import article_of
+    sent = article_of(doc, m.article).sentence_at(m.astart)
+    return sent.start if sent is not None else -1
+
+
+def registry_relations(doc: Doc) -> None:
+    """subOrganizationOf, partOf and locatedIn that the registries state (see module doc)."""
+    from .relations import _ev, add_relation, ensure_place
+    _, by_name = registry()
+    names = {e.name: k for k, e in doc.entities.items()}
+    china = [m for m in doc.mentions if m.key == CHINA_KEY and m.astart >= 0]
+    china_sentences = {(m.article, _sentence_start(doc, m)) for m in china}
+    abroad = any(m.attrs.get("iso") not in (None, CHINA_ISO) or m.attrs.get("level") == "world-city"
+                 for m in doc.mentions if m.label == "Place" and m.attrs.get("registry"))
+    for m in doc.mentions:
+        if not m.key or m.attrs.get("anaphor"):
+            continue
+        a = m.attrs
+        if m.label == "Place":
+            if a.get("registry") and a.get("country"):  # 迪拜 → 阿联酋, 香港 → 中国
+                target = _country(doc, a["country"])
+                if target and target != m.key:
+                    add_relation(doc, m.key, "partOf", target, _ev(doc, m, "registry.partOf-country"),
+                                 "registry.partOf-country")
+            elif china and a.get("level") == "province" and a.get("code") and \
+                    (abroad or (m.article, _sentence_start(doc, m)) in china_sentences):
+                # a province is stated to be part of China where the text names China in its
+                # sentence, or where it speaks of other countries too
+                add_relation(doc, m.key, "partOf", CHINA_KEY, _ev(doc, m, "registry.partOf-china"),
+                             "registry.partOf-china")
+            continue
+        if m.label not in ("Agency", "Organization"):
+            continue
+        if a.get("country"):  # a foreign agency
+            target = _country(doc, a["country"])
+            if target:
+                add_relation(doc, m.key, "locatedIn", target, _ev(doc, m, "registry.locatedIn-country"),
+                             "registry.locatedIn-country")
+            continue
+        if a.get("organ"):  # 农业部渔业局 → 农业农村部 (named inside the unit's name)
+            organ = by_name[a["organ"]]
+            parent = names.get(organ.name) or _ensure(doc, organ.key, organ.label, organ.name)
+            if a.get("organ_written"):
+                doc.entities[parent].aliases.add(a["organ_written"])
+            add_relation(doc, m.key, "subOrganizationOf", parent, _ev(doc, m, "registry.subOrganizationOf-unit"),
+                         "registry.subOrganizationOf-unit")
+            continue  # a unit is where its organ is
+        if m.label == "Agency" and a.get("parent_org") and a["parent_org"] in names:
+            add_relation(doc, m.key, "subOrganizationOf", names[a["parent_org"]],
+                         _ev(doc, m, "registry.subOrganizationOf"), "registry.subOrganizationOf")
+        if m.label == "Agency" and a.get("national") and china:  # where the text names China
+            china_key = _country(doc, CHINA_ISO)
+            add_relation(doc, m.key, "locatedIn", china_key, _ev(doc, m, "registry.locatedIn-china"),
+                         "registry.locatedIn-china")
+        elif a.get("located"):
+            add_relation(doc, m.key, "locatedIn", ensure_place(doc, a["located"]),
+                         _ev(doc, m, "registry.locatedIn-media"), "registry.locatedIn-media")
