@@ -55,7 +55,8 @@ def extraction_from_json(data: dict) -> Extraction:
         ex.metrics[m["id"]] = Metric(
             m.get("subject"), m["indicator"], m["value"], m["unit"], bool(m["approx"]),
             m.get("surface", ""), m.get("period"), [_evidence(v) for v in m.get("evidence") or ()],
-            set(m.get("rules") or ()), m["id"])
+            set(m.get("rules") or ()), m["id"], m.get("period_text"), m.get("kind") or "level",
+            m.get("concept"), m.get("low"), m.get("high"), m.get("base"))
     return ex
 
 

@@ -50,7 +50,7 @@ class _ShardUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache shard")
 
 
-_CORE_MODULES = ("model.py", "pipeline.py", "divisions.py", "lexicon.py", "builder.py")
+_CORE_MODULES = ("model.py", "pipeline.py", "divisions.py", "lexicon.py", "builder.py", "periods.py")
 
 
 def _file_digest(path: Path) -> str:
@@ -64,6 +64,7 @@ def _code_digest(names: tuple[str, ...]) -> str:
     _load_builtin(names)
     files = set((_PKG / "stages").glob("*.py")) | {_PKG / m for m in _CORE_MODULES}
     files |= set((_PKG / "resources" / "divisions").glob("*.csv"))
+    files |= set((_PKG / "resources" / "lexicon").glob("*.tsv"))
     for n in names:
         info = _REGISTRY.get(n)
         src = inspect.getsourcefile(info.factory) if info else None

@@ -165,3 +165,30 @@ def load_user_dict(path: str | Path) -> list[UserEntry]:
     for i, row in enumerate(csv.reader(lines, delimiter="\t")):
         entries.append(_entry(dict(zip(cols, row)), f"{path}: line {i + 1}"))
     return entries
+
+
+# --------------------------------------------------------------------------- data tables
+
+_LEXICON_DIR = Path(__file__).resolve().parent / "resources" / "lexicon"
+
+
+def load_table(name: str) -> list[dict]:
+    """Rows of the vocabulary table `kg/resources/lexicon/<name>.tsv` as dicts keyed by its header
+    line (UTF-8, tab-separated; `#` comment lines and blank lines skipped). Vocabulary lives in
+    these files, not in code, so that a reader can extend it without touching a rule."""
+    path = _LEXICON_DIR / (name if name.endswith(".tsv") else f"{name}.tsv")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ValueError(f"{path}: no such vocabulary table") from None
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if not lines:
+        return []
+    header = [h.strip() for h in lines[0].split("\t")]
+    rows = []
+    for n, ln in enumerate(lines[1:], 2):
+        cells = [c.strip() for c in ln.split("\t")]
+        if len(cells) > len(header):
+            raise ValueError(f"{path}: row {n} has {len(cells)} cells, the header {len(header)}")
+        rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)))))
+    return rows

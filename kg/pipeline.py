@@ -25,7 +25,7 @@ class ComponentInfo:
 
 _REGISTRY: dict[str, ComponentInfo] = {}
 
-DEFAULT_PIPELINE = ("layout", "sentences", "gazetteer", "numbers", "entities", "resolve",
+DEFAULT_PIPELINE = ("layout", "sentences", "dates", "gazetteer", "numbers", "entities", "resolve",
                     "relations", "metrics")
 
 

@@ -13,7 +13,8 @@ Analysts want numbers stored as values with units attached to the thing they des
   organisation opening the sentence (`市财政设立300万元专项经费`; not its spokesperson, `市人社局相关
   负责人介绍`, nor for a count of administrative units); the most specific place named
   before the figure in the sentence; otherwise the article's own place;
-* a period where one is stated in the sentence (今年, 去年, 1至4月, 2022年);
+* a period in ISO 8601 (kg/periods.py), resolved against the article's publication date, with
+  its words in `period_text`;
 * evidence: the source sentence, with the rule that produced it.
 
 A fact printed twice (a lead box and the body) is one metric with two evidence entries: metrics
@@ -27,6 +28,7 @@ import unicodedata
 
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
+from ..periods import find_periods, resolve
 from .numbers import Quantity, find_quantities
 
 _SKIP_UNITS = {"年", "岁"}  # durations and ages describe, they are not counted results
@@ -143,6 +145,24 @@ class _ArticleView:
         self.ment_starts = [m[0] for m in ments]
         # programmes by name/alias, for quoted names the entities stage did not tag at this spot
         self.programmes: dict[str, str] = index.programmes
+        body = [p for p in self.paras if p[2] == "body" and p[1] - p[0] >= 20]
+        self.lead_end = body[0][1] if body else -1
+        self.lead_words: str | None = None
+        self._lead: tuple | None = None
+
+    def lead_period(self, ref: str | None) -> str | None:
+        """The stretch of time the lead paragraph reports on (第一季度工作相关数据, 过去五年), if it
+        names one: an interval, which later paragraphs without their own period share."""
+        if self._lead is None:
+            self._lead = (None,)
+            if self.lead_end > 0:
+                start = self.paras[[p[1] for p in self.paras].index(self.lead_end)][0]
+                for _s, _e, words in find_periods(self.text, start, self.lead_end):
+                    iso = resolve(words, ref)
+                    if iso and "/" in iso:
+                        self._lead, self.lead_words = (iso,), words
+                        break
+        return self._lead[0]
 
     def sentence(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, i) - 1
@@ -396,13 +416,24 @@ def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
     return None
 
 
-def _period(view: _ArticleView, q: Quantity) -> str | None:
-    """The last period expression before the figure in its sentence (今年, 1至4月, 2022年)."""
+def _period(view: _ArticleView, q: Quantity) -> tuple[str | None, str | None]:
+    """(ISO period, its words) for figure q: the last period stated before the figure in its
+    sentence; else the last one of an earlier sentence of the same paragraph (据统计,今年…。其中…);
+    else a stretch of time (一季度, 过去五年, 今年以来) that the article's lead paragraph reports on.
+    Words are resolved against the article's publication date."""
     s_start, _ = view.sentence(q.start)
+    p_start, _p_end, _k = view.paragraph(q.start)
     found = None
-    for m in _PERIOD.finditer(view.text, s_start, q.number_start):
-        found = m.group(0)
-    return found
+    for start, end in ((s_start, q.number_start), (p_start, s_start)):
+        periods = find_periods(view.text, start, end)
+        if periods:
+            found = periods[-1][2]
+            break
+    ref = view.art.date or view.doc.date
+    if found is None:
+        lead = view.lead_period(ref)
+        return (lead, view.lead_words) if lead and p_start > view.lead_end else (None, None)
+    return resolve(found, ref), found
 
 
 # --------------------------------------------------------------------------- extraction
@@ -437,9 +468,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if not unit and irule == "count-noun" and _PEOPLE.search(indicator):
             unit = "人"  # 140万志愿者: a bare count of people is in 人
             rules.add("metrics.unit-people")
+        period, period_text = _period(view, q)
         out.append(Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
-                          approx=q.approx, surface=surface, period=_period(view, q),
-                          evidence=[ev], rules=rules))
+                          approx=q.approx, surface=surface, period=period,
+                          evidence=[ev], rules=rules, period_text=period_text))
         prev, prev_ind = q, ind
     _split_respectively(out)
     return out
@@ -473,7 +505,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
                 seen = {(e.start, e.end) for e in other.evidence}
                 other.evidence.extend(e for e in m.evidence if (e.start, e.end) not in seen)
                 other.rules |= m.rules
-                other.period = other.period or m.period
+                if other.period is None and m.period:
+                    other.period, other.period_text = m.period, m.period_text
                 if len(m.indicator) > len(other.indicator) and m.indicator.startswith(other.indicator):
                     other.indicator = m.indicator
                 break
