@@ -28,8 +28,9 @@ import unicodedata
 
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
+from ..lexicon import load_table
 from ..periods import find_periods, resolve
-from .numbers import Quantity, find_quantities
+from .numbers import MEASURE_UNITS, Quantity, find_quantities
 
 _SKIP_UNITS = {"年", "岁"}  # durations and ages describe, they are not counted results
 _PERCENT_UNITS = {"%", "‰", "个百分点"}
@@ -45,23 +46,20 @@ _ADMIN_UNIT = re.compile(r"^(?:县|市|区|乡|镇|乡镇|街道|村|社区|县�
 _PLACE_LEVEL = {"province": 1, "city": 2, "county": 3, "district": 3, "town": 4,
                 "subdistrict": 4, "township": 4, "village": 5, "community": 5}
 
-# what may precede the indicator in a clause and is not part of it
-_LEAD_STRIP = re.compile(
-    r"^(?:今年以来|今年|去年|前年|近年来|截至目前|截至|目前|至今|当前|近日|日前|同时|其中|另外|此外|"
-    r"\d{4}年(?:\d{1,2}月)?(?:以来)?|\d{1,2}[至到\-—－~～]\d{1,2}月(?:份)?|\d{1,2}月(?:份|底|末)?|年内|"
-    r"全年|上半年|下半年|前三季度|[一二三四]季度|"
-    r"全市|该市|本市|我市|全县|该县|本县|全区|该区|全省|我省|本省|各地|各级|"
-    r"共计|共有|拥有|共|累计共|已经|已|先后|分别|全部|总共|合计|有|建成后|投产后|达产后|预计|"
-    r"按照|通过|为|对|向|在|由|的|"
-    r"开展|完成|建立|建成|组建|组织|举办|发放|设立|设置|实现|筹措|安排|签订|对接|推出|号召|细化|"
-    r"整合|培育|梳理了|梳理|辐射|帮助|新增|新建|打造|投入|落实|引导|提供|吸引|招募)+")
-_TAIL_STRIP = re.compile(r"(?:分别|下降至|下降到|降至|降到|增至|增加到|提高到|提高至|提升至|提升到|上升至|升至|达到|(?<![到发通])达|(?<![行作认成因])为|超过|约|近|共|共计|总计|合计|"
-                         r"(?<![拥所])有|是|的|了|占比)+$")
-_PERIOD = re.compile(
-    r"\d{4}年(?:\d{1,2}(?:[至到\-—－~～]\d{1,2})?月(?:份|底|末)?)?(?:以来)?|"
-    r"\d{1,2}[至到\-—－~～]\d{1,2}月(?:份)?|截至\d{1,2}月(?:底|末)?|"
-    r"今年(?:以来)?|去年|前年|全年|上半年|下半年|前三季度|[一二三四]季度|近年来|"
-    r"近[0-9一二三四五六七八九十]+年")
+# what may open or close the clause around an indicator and is not part of it (data file)
+_AFFIXES = load_table("metric_affixes")
+
+
+def _affix_re(position: str, anchor: str) -> re.Pattern:
+    words = sorted((r for r in _AFFIXES if r["position"] == position), key=lambda r: -len(r["word"]))
+    alts = [(f"(?<![{re.escape(r['not_after'])}])" if r["not_after"] else "") + re.escape(r["word"])
+            for r in words]
+    body = "(?:" + "|".join(alts) + ")+"
+    return re.compile("^" + body if anchor == "^" else body + "$")
+
+
+_LEAD_STRIP = _affix_re("lead", "^")
+_TAIL_STRIP = _affix_re("tail", "$")
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 _GENERIC_AGENCY = re.compile(r"^(?:各|县级|乡级|镇级|村级|基层|有关|相关)")
 _GROWTH = re.compile(r"^(?:比上年|较上年|比去年|较去年|比去年同期|较去年同期|同比|环比|分别)?"
@@ -202,10 +200,16 @@ class _ArticleView:
 
 # --------------------------------------------------------------------------- indicator
 
+def _strip_period(s: str) -> str:
+    """A period opening the clause (今年1至4月, “十一五”期间) is the figure's time, not its name."""
+    found = find_periods(s, 0, len(s))
+    return s[found[0][1]:] if found and found[0][0] == 0 else s
+
+
 def _clean(s: str) -> str:
-    s = s.strip(" \t\n、，,：:")
-    for _ in range(3):
-        s2 = _TAIL_STRIP.sub("", _LEAD_STRIP.sub("", s))
+    s = s.strip(" \t\n、，,：:;；")
+    for _ in range(4):
+        s2 = _TAIL_STRIP.sub("", _LEAD_STRIP.sub("", _strip_period(s))).strip(" 、，,：:;；")
         if s2 == s:
             break
         s = s2
@@ -251,6 +255,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if prev is not None and prev.end > lo:
         lo = prev_ind[2] if prev_ind and prev_ind[2] <= q.start else prev.end
     left = text[lo:q.start]
+    # 2a. shares listed after 分别: 煤、油、气的比重分别为42.9%、33.8%、5.7% (item k for figure k)
+    if q.unit in _PERCENT_UNITS:
+        listed = _listed_share(text, s_start, q.start)
+        if listed:
+            return listed, q.start, q.end, "respectively-share"
     # 2. an enumeration continued: 1000平方米、500平方米 — same indicator as the previous figure
     if prev is not None and prev_ind and _ENUM_JOIN.match(left) and prev.unit == q.unit:
         return prev_ind[0], q.start, q.end, "enumeration"
@@ -272,11 +281,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if qb:
         return qb[0], qb[1], q.end, "quoted-before"
     # 5. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
-    if "分别" not in left:
-        cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
-        if cut >= 0:
-            lo += cut + 1
-            left = text[lo:q.start]
+    cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+    if cut >= 0 and ("分别" not in left or _clean(left[cut + 1:]).strip("分别为达到是")):
+        # 有莱阳、栖霞、海阳,采购额分别为…: the clause before 分别 names the indicator; only a bare
+        # 分别为 sends us back to the list before it
+        lo += cut + 1
+        left = text[lo:q.start]
     if "等" in left:
         k = left.rfind("等")
         lo += k + 1
@@ -287,6 +297,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         lo += k
         left = left[k:]
     name = _clean(_strip_quotes(left))
+    if q.unit in _PERCENT_UNITS and name.startswith("占") and prev_ind and prev is not None \
+            and prev.unit in MEASURE_UNITS:
+        # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
+        return prev_ind[0] + "占比", q.start, q.end, "share-of-previous"
     if prev_ind and _GROWTH.match(name):
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure
         k = text.find(name[:2], lo, q.start)
@@ -309,6 +323,25 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if after:
             return after, q.start, q.end, "clause-after"
     return q.unit or "数量", q.start, q.end, "unit"
+
+
+def _listed_share(text: str, s_start: int, i: int) -> str | None:
+    """`一次能源消费结构中，煤、油、气的比重分别从2005年的42.9%、33.8%、5.7%调整为…`: the k-th
+    percentage after 分别 is the share of the k-th listed item (煤的比重, 油的比重 …), counting
+    again from the first item for a second series (调整为2010年的37.9%、…)."""
+    k = text.rfind("分别", s_start, i)
+    if k < 0:
+        return None
+    clause = re.sub(r"[(（][^()（）]*[)）]", "", text[s_start:k])
+    clause = re.split(r"[，,：:；;]", clause)[-1]
+    m = re.fullmatch(r"(.+?)的([^、的]{1,8})", clause)
+    if not m:
+        return None
+    items = [_clean(x) for x in re.split(r"[、和及与]", m.group(1))]
+    if len(items) < 2 or any(not x or len(x) > 10 for x in items):
+        return None
+    n = len(re.findall(r"[0-9０-９.．]+\s*(?:%|％|‰|个百分点)", text[k:i]))
+    return f"{items[n % len(items)]}的{m.group(2)}"
 
 
 def _respectively(indicator: str, n: int) -> list[str] | None:
