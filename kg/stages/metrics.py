@@ -26,7 +26,7 @@ import bisect
 import re
 import unicodedata
 
-from ..model import Article, Doc, Metric, short_hash
+from ..model import Article, Doc, Entity, Metric, short_hash
 from ..pipeline import component
 from ..lexicon import load_table
 from ..periods import find_periods, resolve
@@ -73,7 +73,14 @@ _VERB_NOT_NOUN = re.compile(r"(?:实施|开展|用于|推进|完成|打造|启�
 _MEASURE_IN_NOUN = re.compile(r"总投资|计划投资|投资|总额|总产值|产值|总面积|面积|金额|资金|规模")
 # an agency's spokesperson opening a sentence (市人社局相关负责人介绍,…): the agency speaks, the
 # figures that follow are about what the speaker reports on
-_SPEAKER = re.compile(r"(?:相关|有关|主要)?(?:负责同志|负责人|党组书记|书记|局长|主任|队长|发言人)")
+_SPEAKER = re.compile(r"(?:相关|有关|主要)?(?:负责同志|负责人|党组书记|书记|局长|主任|队长|发言人)"
+                      r"|(?:\d{1,2}月\d{1,2}日|日前|近日|今天|昨天)?(?:称|表示|介绍|指出|通报|透露|认为|强调|说)")
+# scope words: 全国 makes a figure national, 全省 keeps it local, 为全国… only compares
+_SCOPES = {r["word"]: r["scope"] for r in load_table("metric_scopes") if r["scope"] != "anaphor"}
+_ANAPHORS = re.compile("|".join(re.escape(r["word"]) for r in load_table("metric_scopes")
+                                if r["scope"] == "anaphor"))
+_SCOPE_RE = re.compile("|".join(sorted(map(re.escape, _SCOPES), key=len, reverse=True)))
+NATION_KEY = "place-100000"  # the country (GB/T 2260 writes its code 100000)
 
 
 def _norm(s: str) -> str:
@@ -147,6 +154,27 @@ class _ArticleView:
         self.lead_end = body[0][1] if body else -1
         self.lead_words: str | None = None
         self._lead: tuple | None = None
+
+    def scope_words(self, start: int, end: int):
+        """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
+        organ or organisation (中华全国供销合作总社, 中央财经大学)."""
+        for m in _SCOPE_RE.finditer(self.text, start, end):
+            if _SCOPES[m.group(0)] != "compare" and any(
+                    t != "Place" and a <= m.start() and m.end() <= b
+                    for a, b, _k, t, _l in self.mentions_in(max(0, m.start() - 30), m.end())):
+                continue
+            yield m
+
+    def national_article(self) -> bool:
+        """A national story: national scope words (全国, 我国) more often than the article's own
+        place is named — a notice of ministries whose place was guessed from a passing mention."""
+        if getattr(self, "_national", None) is None:
+            scopes = [_SCOPES[m.group(0)] for m in self.scope_words(0, len(self.text))]
+            n_scope = scopes.count("national")
+            n_place = scopes.count("local") + (sum(1 for m in self.ments if m[2] == self.art.place)
+                                               if self.art.place else 0)
+            self._national = n_scope >= 2 and n_scope > n_place
+        return self._national
 
     def lead_period(self, ref: str | None) -> str | None:
         """The stretch of time the lead paragraph reports on (第一季度工作相关数据, 过去五年), if it
@@ -386,6 +414,17 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             key = view.programmes.get(_norm(indicator))
             if key:
                 return key, "counted-programme"
+    # 龙口、牟平的采购规模分别为3.26亿元和2.63亿元: the k-th place of the list for the k-th figure
+    key = _respective_place(view, s_start, q)
+    if key:
+        return key, "respectively-place"
+    # 了解到公司近年来…达到85%以上: the organisation last named with that head noun
+    key = _anaphor(view, s_start, q.start)
+    if key:
+        return key, "anaphor"
+    # a figure for the whole country: 全国拟建电解铝项目23个, 中央从…中遴选出100人
+    if _national(view, s_start, q.start):
+        return _nation(view, q), "national"
     # a place (or 全市/该县) opening the figure's own clause: 局推行…,全市92%的事项… is about the city
     key = _clause_place(view, s_start, q.start)
     if key:
@@ -410,9 +449,96 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 best = (rank, key)
     if best:
         return best[1], "sentence-place"
+    if view.national_article():
+        return _nation(view, q), "national-article"
     if view.art.place:
         return view.art.place, "article-place"
     return None, "none"
+
+
+_NUMBER = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_LIST = re.compile(r"[^、，,：:；;。的有和及与]{1,12}(?:[、和及与][^、，,：:；;。的有和及与]{1,12})+")
+
+
+def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """X、Y、Z…分别为a、b、c: when the list before 分别 has as many items as figures follow it, the
+    k-th figure is about the place named by the k-th item (None when that item names no place)."""
+    text = view.text
+    k = text.rfind("分别", s_start, q.start)
+    if k < 0:
+        return None
+    run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
+    figures = [m.start() + k for m in _NUMBER.finditer(run)]
+    lists = list(_LIST.finditer(text, s_start, k))
+    if not lists or q.number_start not in figures:
+        return None
+    items = [(m.start(), m.end()) for m in re.finditer(r"[^、和及与]+", lists[-1].group(0))]
+    if len(items) != len(figures):
+        return None
+    a, b = items[figures.index(q.number_start)]
+    base = lists[-1].start()
+    for ma, mb, key, t, _l in view.mentions_in(base + a, base + b):
+        if t == "Place" and mb <= base + b:
+            return key
+    return None
+
+
+def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """A bare 公司/基地 … before the figure (not part of a name) → the nearest organisation named
+    earlier in the article whose name ends with that word."""
+    text = view.text
+    for m in _ANAPHORS.finditer(text, s_start, i):
+        if any(a <= m.start() < b for a, b, *_ in view.mentions_in(max(0, m.start() - 30), m.end())):
+            continue
+        prev = text[m.start() - 1] if m.start() > 0 else ""
+        if "\u4e00" <= prev <= "\u9fff" and prev not in "到是的在了与和及将由":
+            continue  # 蔬菜公司 without a mention: part of a name we do not know, not 公司 alone
+        best = None
+        for a, b, key, t, _l in view.mentions_in(0, m.start()):
+            if t in ("Organization", "Programme") and text[a:b].endswith(m.group(0)):
+                best = key
+        if best:
+            return best
+    return None
+
+
+def _national(view: _ArticleView, s_start: int, i: int) -> bool:
+    """A national scope word before the figure in its sentence, not as a yardstick (为全国…的65%),
+    with no local scope word or place named between it and the figure."""
+    text = view.text
+    last = None
+    for m in view.scope_words(s_start, i):
+        scope = _SCOPES[m.group(0)]
+        if scope == "compare":
+            continue
+        before = text[max(s_start, m.start() - 2):m.start()]
+        if scope == "national" and before not in ("作为", "成为", "认为", "因为", "称为") \
+                and any(before.endswith(w) for w, sc in _SCOPES.items() if sc == "compare"):
+            last = None
+            continue
+        if scope == "national" and text.startswith(("第", "各地", "人大", "政协"), m.end()):
+            continue  # 全国第二, 全国人大: a rank or an organ, not the scope
+        last = (scope, m.end())
+    if not last or last[0] != "national":
+        return False
+    return not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(last[1], i))
+
+
+def _nation(view: _ArticleView, q: Quantity) -> str:
+    """The country's entity (made once per document, with the scope word as its mention)."""
+    doc = view.doc
+    ent = doc.entities.get(NATION_KEY)
+    if ent is None:
+        ent = doc.entities[NATION_KEY] = Entity(NATION_KEY, "Place", "中国", {"中华人民共和国"},
+                                                level="country", rules={"metrics.national-scope"})
+    if not any(e.article == view.art.id for e in ent.mentions):
+        s_start, _ = view.sentence(q.start)
+        m = _SCOPE_RE.search(view.text, s_start, q.start)
+        a, b = (m.start(), m.end()) if m and _SCOPES[m.group(0)] == "national" else (q.start, q.end)
+        ev = doc.evidence(view.art, a, b, rule="metrics.national-scope", whole_sentence=False)
+        ev.surface = view.text[a:b]
+        ent.mentions.append(ev)
+    return NATION_KEY
 
 
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
