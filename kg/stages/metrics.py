@@ -442,11 +442,13 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     # the most specific place named before the figure in the sentence
     best = None
     for astart, aend, key, etype, lvl in view.mentions_in(s_start, q.start):
-        if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]):
-            # a place listed with others (安新、容城、雄县3县…) is not the subject alone
+        if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
+                and not (best and _OBJECT_MARK.search(text, best[2], astart)):
+            # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
+            # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
             if best is None or rank >= best[0]:
-                best = (rank, key)
+                best = (rank, key, aend)
     if best:
         return best[1], "sentence-place"
     if view.national_article():
@@ -456,6 +458,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     return None, "none"
 
 
+_OBJECT_MARK = re.compile(r"对|向|把|给|帮助|协助|支援|与|同")
 _NUMBER = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _LIST = re.compile(r"[^、，,：:；;。的有和及与]{1,12}(?:[、和及与][^、，,：:；;。的有和及与]{1,12})+")
 
