@@ -198,6 +198,8 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         return str(year)
     if rest in w and w[rest][0] == "part":
         a, b = (int(x) for x in w[rest][1].split("/"))
+        if (a, b) == (1, 12):
+            return str(year)  # 全年: the whole year is the year
         return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"
     if rest in w and w[rest][0] == "holiday":
         mm, dd = (int(x) for x in w[rest][1].split("-"))

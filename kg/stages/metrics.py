@@ -28,6 +28,7 @@ import unicodedata
 
 from ..model import Article, Doc, Entity, Metric, short_hash
 from ..pipeline import component
+from ..indicators import concept_of
 from ..lexicon import load_table
 from ..periods import find_periods, resolve
 from .numbers import MEASURE_UNITS, Quantity, find_quantities
@@ -607,14 +608,14 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     view = _ArticleView(doc, art, index)
     qs = quantities if quantities is not None else find_quantities(art.text)
     out: list[Metric] = []
-    prev = prev_ind = None
+    prev = prev_ind = prev_metric = None
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         if q.unit in _SKIP_UNITS or kind == "caption":
-            prev = prev_ind = None
+            prev = prev_ind = prev_metric = None
             continue
         if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
-            prev = prev_ind = None
+            prev = prev_ind = prev_metric = None
         nxt = qs[n + 1] if n + 1 < len(qs) else None
         ind = _indicator(view, q, prev, prev_ind, nxt)
         indicator, istart, iend, irule = ind
@@ -631,12 +632,39 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             unit = "人"  # 140万志愿者: a bare count of people is in 人
             rules.add("metrics.unit-people")
         period, period_text = _period(view, q)
-        out.append(Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
-                          approx=q.approx, surface=surface, period=period,
-                          evidence=[ev], rules=rules, period_text=period_text))
-        prev, prev_ind = q, ind
+        kind = _kind(q, indicator, irule, unit)
+        metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
+                        approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
+                        period_text=period_text, kind=kind, concept=concept_of(indicator),
+                        low=q.low, high=q.high)
+        if irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
+            metric._base = prev_metric  # linked to the level figure by id once ids exist
+        out.append(metric)
+        prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
     return out
+
+
+_CHANGE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|增速|增幅|降幅)$")
+_SHARE = re.compile(r"占比|比重|比例|占")
+
+
+def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
+    """What sort of figure it is: a level (the amount itself), a change of a level (增长12.7%,
+    比增, 同比下降), a share of a whole (占…%, 三分之一, 八成), a ratio or multiple (倍, 翻一番), or
+    a range (3至5个, with low and high)."""
+    if q.form == "range":
+        return "range"
+    if q.form in ("fraction", "cheng"):
+        return "share"
+    if q.form == "multiple" or unit == "倍":
+        return "ratio"
+    if unit in _PERCENT_UNITS or irule == "change-of-previous":
+        if irule == "change-of-previous" or _CHANGE.search(indicator):
+            return "change"
+        if irule in ("share-of-previous", "respectively-share", "percent-of") or _SHARE.search(indicator):
+            return "share"
+    return "level"
 
 
 def _split_respectively(out: list[Metric]) -> None:
@@ -671,6 +699,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
                     other.period, other.period_text = m.period, m.period_text
                 if len(m.indicator) > len(other.indicator) and m.indicator.startswith(other.indicator):
                     other.indicator = m.indicator
+                    other.concept = m.concept or other.concept
+                m._merged_into = other
                 break
         else:
             group.append(m)
@@ -685,6 +715,13 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
             mid = "metric-" + short_hash(f"{base}|{k}", 12)
         ids.add(mid)
         m.id = mid
+    for m in merged:
+        base = getattr(m, "_base", None)
+        if base is not None:
+            while getattr(base, "_merged_into", None) is not None:
+                base = base._merged_into  # the level figure was printed twice: its surviving copy
+            m.base = base.id or None
+            del m._base
     return merged
 
 

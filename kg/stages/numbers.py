@@ -239,6 +239,9 @@ class Quantity:
     number_end: int
     qualifier: str | None = None  # the approx word(s): 余, 以上, 近 …
     counted: str | None = None  # the noun right after the unit (N个X → X), quotes stripped
+    form: str | None = None  # range (3至5个), fraction (三分之一), cheng (八成), multiple (翻一番)
+    low: int | float | None = None  # a range's bounds; `value` is the low one
+    high: int | float | None = None
 
 
 def _counted_after(text: str, i: int) -> str | None:
@@ -282,8 +285,76 @@ def find_quantities(text: str) -> list[Quantity]:
             m2 = _PATTERN.match(text, m.start() + 1)
             q = _accept(text, m2) if m2 and not m2.group("quote") else None
         if q is not None:
+            if q.form == "range" and out and out[-1].start >= q.start:
+                out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return out
+    return _with_proportions(text, out)
+
+
+_FRACTION = re.compile(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?P<den>[一二三四五六七八九十百千万]+|\d+)分之"
+                       rf"(?P<num>[一二三四五六七八九十]+|\d+)(?P<post>{_alt(_APPROX_POST)})?")
+_CHENG = re.compile(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?<![{_CN_ALL_CHARS}第数几0-9])(?P<num>[一二三四五六七八九]|[1-9])成"
+                    rf"(?=以上|左右|多|的|[，,。；;、）)]|$)(?P<post>{_alt(_APPROX_POST)})?")
+_DOUBLING = re.compile(r"翻(?P<num>[一两二三四五])番")
+
+
+def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Add the figures written as proportions: 三分之一 (33.33 %), 八成 (80 %), 翻一番 (2 倍)."""
+    extra = []
+    for m in _FRACTION.finditer(text):
+        try:
+            den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+        except ValueError:
+            continue
+        if den and 0 < num < den:
+            extra.append(_proportion(text, m, round(100 * num / den, 2), "%", "fraction"))
+    for m in _CHENG.finditer(text):
+        extra.append(_proportion(text, m, parse_number(m.group("num")) * 10, "%", "cheng"))
+    for m in _DOUBLING.finditer(text):
+        extra.append(_proportion(text, m, 2 ** parse_number(m.group("num").replace("两", "二")), "倍",
+                                 "multiple"))
+    if not extra:
+        return out
+    taken = [(q.start, q.end) for q in out]
+    extra = [q for q in extra if not any(a < q.end and q.start < b for a, b in taken)]
+    return sorted(out + extra, key=lambda q: q.start)
+
+
+def _proportion(text: str, m: re.Match, value, unit: str, form: str) -> Quantity:
+    quals = [w for w in (m.groupdict().get("pre"), m.groupdict().get("post")) if w]
+    return Quantity(m.start(), m.end(), _as_number(Decimal(str(value))), unit, bool(quals),
+                    m.group(0), m.start(), m.end(), "".join(quals) or None, None, form)
+
+
+_LOW = re.compile(rf"(?:{_ARABIC}|{_CHINESE})(?:万亿|亿|万)?$")
+
+
+def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
+    """3至5个, 10-15万元: the high end is the match; the low end is read back from before the sign
+    and takes the high end's magnitude when it has none (3至5万 = 30000 to 50000)."""
+    if not (m.group("unit") or m.group("mag")) or m.group("unit") in ("年", "月", "日", "周"):
+        return None
+    low_m = _LOW.search(text, max(0, ns - 16), ns - 1)
+    if low_m is None or _is_chinese(low_m.group(0)) != _is_chinese(m.group("num")):
+        return None
+    before = text[low_m.start() - 1] if low_m.start() > 0 else ""
+    if before.isdigit() or before in "第.．/:：":
+        return None
+    masked = text[:ns - 1] + "\0" + text[ns:]  # read the high end as if it stood alone
+    high = _accept(masked, _PATTERN.match(masked, ns))
+    if high is None:
+        return None
+    low_s = low_m.group(0)
+    if m.group("mag") and not low_s.endswith(("万", "亿")):
+        low_s += m.group("mag")
+    try:
+        low = parse_number(low_s)
+    except ValueError:
+        return None
+    if low >= high.value:
+        return None
+    return Quantity(low_m.start(), high.end, low, high.unit, high.approx, text[low_m.start():high.end],
+                    low_m.start(), high.number_end, high.qualifier, high.counted, "range", low, high.value)
 
 
 def _accept(text: str, m: re.Match) -> Quantity | None:
@@ -308,7 +379,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # G107, v2.3, 第175号, 8+N, 12:30
         if before in _RANGE_SIGNS and ns > 1 and (text[ns - 2].isdigit()
                                                    or text[ns - 2] in _CN_ALL_CHARS):
-            return None  # 3至5个, 1-4月: a range, not one figure
+            return _range(text, m, ns)  # 3至5个: a range, low and high
     if not chinese and len(num) > 1 and num[0] in "0０" and num[1] not in ".．":
         return None  # 07, 0310: date parts and phone prefixes
     unit_s = m.group("unit")
