@@ -160,6 +160,9 @@ class _ArticleView:
         """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
         organ or organisation (中华全国供销合作总社, 中央财经大学)."""
         for m in _SCOPE_RE.finditer(self.text, start, end):
+            k = self.sentence(m.start())[0]
+            if self.text.count("“", k, m.start()) > self.text.count("”", k, m.start()):
+                continue  # inside a quoted title: 授予“全国优秀县委书记”称号
             if _SCOPES[m.group(0)] != "compare" and any(
                     t != "Place" and a <= m.start() and m.end() <= b
                     for a, b, _k, t, _l in self.mentions_in(max(0, m.start() - 30), m.end())):
@@ -580,18 +583,30 @@ def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
 
 
 def _period(view: _ArticleView, q: Quantity) -> tuple[str | None, str | None]:
-    """(ISO period, its words) for figure q: the last period stated before the figure in its
-    sentence; else the last one of an earlier sentence of the same paragraph (据统计,今年…。其中…);
-    else a stretch of time (一季度, 过去五年, 今年以来) that the article's lead paragraph reports on.
-    Words are resolved against the article's publication date."""
-    s_start, _ = view.sentence(q.start)
-    p_start, _p_end, _k = view.paragraph(q.start)
+    """(ISO period, its words) for figure q, resolved against the article's publication date:
+
+    * the last period stated before the figure in its sentence (2005年的42.9%…调整为2010年的37.9%);
+    * else the period opening the nearest earlier sentence of the paragraph that states one — the
+      time the paragraph speaks of (“十一五”期间，广东新增…，至去年底…。广东电网新增…: 十一五);
+    * for a dash lead-in (——140名工程建设管理者接受廉政洗礼。国庆前夕，…): the first period of the
+      paragraph it introduces;
+    * else a stretch of time (一季度, 过去五年, 今年以来) that the article's lead paragraph reports on.
+    """
+    s_start, s_end = view.sentence(q.start)
+    p_start, p_end, _k = view.paragraph(q.start)
     found = None
-    for start, end in ((s_start, q.number_start), (p_start, s_start)):
-        periods = find_periods(view.text, start, end)
-        if periods:
-            found = periods[-1][2]
-            break
+    own = find_periods(view.text, s_start, q.number_start)
+    if own:
+        found = own[-1][2]
+    else:
+        for start, end in reversed([se for se in view.sents if p_start <= se[0] and se[1] <= s_start]):
+            periods = find_periods(view.text, start, end)
+            if periods:
+                found = periods[0][2]
+                break
+    if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
+        after = find_periods(view.text, s_end, p_end)
+        found = after[0][2] if after else None
     ref = view.art.date or view.doc.date
     if found is None:
         lead = view.lead_period(ref)
@@ -632,17 +647,46 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             unit = "人"  # 140万志愿者: a bare count of people is in 人
             rules.add("metrics.unit-people")
         period, period_text = _period(view, q)
-        kind = _kind(q, indicator, irule, unit)
+        figure_kind = _kind(q, indicator, irule, unit)
         metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
-                        period_text=period_text, kind=kind, concept=concept_of(indicator),
+                        period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
                         low=q.low, high=q.high)
         if irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
             metric._base = prev_metric  # linked to the level figure by id once ids exist
+        s_start = view.sentence(q.start)[0]
+        # title/heading figures announce a body figure (_fold_headlines); so does a lead-in
+        # heading sentence opening a paragraph with a dash (——338项城乡建设工程亮相社会。)
+        lead = view.text[s_start:s_start + 8].lstrip(" \t\u3000")
+        metric._section = "heading" if lead.startswith("—") else kind
         out.append(metric)
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
-    return out
+    return _fold_headlines(out, view)
+
+
+def _fold_headlines(out: list[Metric], view: _ArticleView) -> list[Metric]:
+    """A figure in the title or a heading announces one the body states (`——140名工程建设管理者
+    接受廉政洗礼` over `国庆前夕，…140名工程建设管理者…`): it is the same fact, so it joins the
+    first body figure after it with the same value, unit and approx — which has the sentence, the
+    period and the subject — as a second piece of evidence.  The title looks at the whole article,
+    a heading at the body after it."""
+    kept: list[Metric] = []
+    for i, m in enumerate(out):
+        section = getattr(m, "_section", "body")
+        if section in ("title", "subtitle", "heading"):
+            later = out[i + 1:] if section == "heading" else out
+            body = next((b for b in later if getattr(b, "_section", "body") == "body"
+                         and (b.value, b.unit, b.approx) == (m.value, m.unit, m.approx)), None)
+            if body is not None:
+                body.evidence.extend(e for e in m.evidence if e not in body.evidence)
+                body.rules |= m.rules | {"metrics.headline-folded"}
+                m._merged_into = body
+                continue
+        kept.append(m)
+    for m in kept:
+        m.__dict__.pop("_section", None)
+    return kept
 
 
 _CHANGE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|增速|增幅|降幅)$")
@@ -725,11 +769,29 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
     return merged
 
 
+def _adopt_subjects(metrics: list[Metric]) -> None:
+    """The same figure stated twice in a document (same value, unit, approx, similar indicator),
+    once with a subject found in its sentence and once only with the article's place as a
+    fallback (全国102名县委书记 … 今年获表彰的102名书记): both are about the found subject."""
+    found: dict[tuple, list[Metric]] = {}
+    for m in metrics:
+        if "metrics.subject-article-place" not in m.rules and m.subject:
+            found.setdefault((m.value, m.unit, m.approx), []).append(m)
+    for m in metrics:
+        if "metrics.subject-article-place" in m.rules:
+            for other in found.get((m.value, m.unit, m.approx), ()):
+                if _similar(other.indicator, m.indicator):
+                    m.subject = other.subject
+                    m.rules = (m.rules - {"metrics.subject-article-place"}) | {"metrics.subject-same-figure"}
+                    break
+
+
 def extract_metrics(doc: Doc) -> list[Metric]:
     metrics: list[Metric] = []
     index = _DocIndex(doc)  # once per document, not once per article
     for art in doc.articles:
         metrics.extend(article_metrics(doc, art, doc.quantities.get(art.id), index))
+    _adopt_subjects(metrics)
     return merge_metrics(doc.id, metrics)
 
 
