@@ -330,7 +330,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         left = left[k:]
     name = _clean(_strip_quotes(left))
     if q.unit in _PERCENT_UNITS and name.startswith("占") and prev_ind and prev is not None \
-            and prev.unit in MEASURE_UNITS:
+            and prev.unit in MEASURE_UNITS and "分别" not in text[s_start:q.start]:
+        # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + "占比", q.start, q.end, "share-of-previous"
     if prev_ind and _GROWTH.match(name):
