@@ -86,3 +86,20 @@ def test_normalise_metadata_dates():
     assert normalise("2011-04-05T08:00:00+08:00") == "2011-04-05"
     assert normalise("2011-04") == "2011-04" and normalise("2011") == "2011"
     assert normalise("last week") is None
+
+
+def test_html_meta_and_jsonl_dates_reach_the_extraction(tmp_path):
+    from kg.readers.corpus import read_corpus
+    from kg.pipeline import Pipeline
+    page = ("<html><head><meta charset='utf-8'><meta name=\"PubDate\" content=\"2021-07-16 09:30\">"
+            "<title>县政府召开常务会议</title></head><body><p>今年以来，全县完成固定资产投资41.2亿元。</p>"
+            "</body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (tmp_path / "news.jsonl").write_text(
+        '{"id": "1", "date": "2020/1/22", "text": "去年全县粮食总产量达到12.6万吨。"}\n', encoding="utf-8")
+    docs = {d.source.split("/")[-1]: Pipeline()(d) for d in read_corpus([tmp_path])}
+    html, jsonl = docs["page.html"], docs["news.jsonl#1"]
+    assert html.date == "2021-07-16" and html.articles[0].date == "2021-07-16"
+    assert [(m.value, m.period, m.period_text) for m in html.metrics] == [(4120000000, "2021-01/2021-07", "今年以来")]
+    assert jsonl.date == "2020-01-22"
+    assert [(m.value, m.period) for m in jsonl.metrics] == [(126000, "2019")]

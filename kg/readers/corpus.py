@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from ..model import Doc, short_hash, slug
 from .decode import DecodeError, decode
-from .html import declared_charset, html_to_text, looks_like_html
+from .html import declared_charset, html_to_text, looks_like_html, meta_date
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -207,15 +207,16 @@ def read_file(sf: SourceFile) -> Iterator[Doc | ReadError]:
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(sf, text, encoding)
         return
-    title = None
+    title = date = None
     fmt = "text"
     if suffix in HTML_SUFFIXES or looks_like_html(text):
+        date = meta_date(text)  # <meta name="PubDate" content="…">: the page's publication date
         text, title = html_to_text(text)
         fmt = "html"
         if not text.strip():
             yield ReadError(sf.name, "HTML page has no text")
             return
-    yield Doc(id=_doc_id(sf.name), source=sf.name, text=text, title=title,
+    yield Doc(id=_doc_id(sf.name), source=sf.name, text=text, title=title, date=date,
               meta={"encoding": encoding, "format": fmt})
 
 
