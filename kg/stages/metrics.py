@@ -428,8 +428,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if key:
         return key, "anaphor"
     # a figure for the whole country: 全国拟建电解铝项目23个, 中央从…中遴选出100人
-    if _national(view, s_start, q.start):
+    scope = _national(view, s_start, q.start)
+    if scope:
         return _nation(view, q), "national"
+    local = scope is False  # 全省/我市 before the figure: never the national fallback below
     # a place (or 全市/该县) opening the figure's own clause: 局推行…,全市92%的事项… is about the city
     key = _clause_place(view, s_start, q.start)
     if key:
@@ -456,7 +458,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 best = (rank, key, aend)
     if best:
         return best[1], "sentence-place"
-    if view.national_article():
+    if not local and view.national_article():
         return _nation(view, q), "national-article"
     if view.art.place:
         return view.art.place, "article-place"
@@ -510,9 +512,10 @@ def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
     return None
 
 
-def _national(view: _ArticleView, s_start: int, i: int) -> bool:
-    """A national scope word before the figure in its sentence, not as a yardstick (为全国…的65%),
-    with no local scope word or place named between it and the figure."""
+def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
+    """True: a national scope word before the figure in its sentence, not as a yardstick
+    (为全国…的65%), with no local scope word or place named between it and the figure; False: a
+    local scope word (全省, 我市) is the last one; None: no scope word."""
     text = view.text
     last = None
     for m in view.scope_words(s_start, i):
@@ -527,8 +530,10 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool:
         if scope == "national" and text.startswith(("第", "各地", "人大", "政协"), m.end()):
             continue  # 全国第二, 全国人大: a rank or an organ, not the scope
         last = (scope, m.end())
-    if not last or last[0] != "national":
-        return False
+    if not last:
+        return None
+    if last[0] != "national":
+        return False  # 其中我省…: a local scope word governs the figure
     return not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(last[1], i))
 
 
