@@ -77,3 +77,12 @@ def test_a_dash_heading_figure_is_the_body_figure_it_announces():
     doc, ms = _run(text, date="2022-10-12")
     assert [m.value for m in doc.metrics] == [260]
     assert len(ms[260].evidence) == 2 and ms[260].period == "2022-09"
+
+
+def test_a_headline_run_into_the_page_header_folds_into_the_body_figure():
+    text = ("魏县12个重点项目集中开工发布时间：2022-06-03\n"
+            "据统计，今年魏县开工重点项目12个，总投资38.6亿元。")
+    doc, ms = _run(text, [("魏县", "Place", "魏县")], date="2022-06-03")
+    assert sorted(m.value for m in doc.metrics) == [12, 3860000000]
+    assert ms[12].subject == "place-魏县" and ms[12].period == "2022"
+    assert len(ms[12].evidence) == 2

@@ -31,6 +31,7 @@ from ..pipeline import component
 from ..indicators import concept_of
 from ..lexicon import load_table
 from ..periods import find_periods, resolve
+from .dates import header_date
 from .numbers import MEASURE_UNITS, Quantity, find_quantities
 
 _SKIP_UNITS = {"年", "岁"}  # durations and ages describe, they are not counted results
@@ -665,6 +666,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         # heading sentence opening a paragraph with a dash (——338项城乡建设工程亮相社会。)
         lead = view.text[s_start:s_start + 8].lstrip(" \t\u3000")
         metric._section = "heading" if lead.startswith("—") else kind
+        if kind == "body" and header_date(view.text[s_start:view.sentence(q.start)[1]]) \
+                and view.text.find("：", q.end, view.sentence(q.start)[1]) >= 0 \
+                and header_date(view.text[q.end:view.sentence(q.start)[1]]):
+            metric._section = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
         out.append(metric)
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
