@@ -86,3 +86,10 @@ def test_a_headline_run_into_the_page_header_folds_into_the_body_figure():
     assert sorted(m.value for m in doc.metrics) == [12, 3860000000]
     assert ms[12].subject == "place-魏县" and ms[12].period == "2022"
     assert len(ms[12].evidence) == 2
+
+
+def test_durations_are_figures_but_period_years_and_anniversaries_are_not():
+    doc, ms = _run("过去五年，全县累计建成通村公路420公里。项目建设周期为两年整，预计5年左右收回投资。"
+                   "今年是两县结对帮扶20周年，九部门联合开展检查。")
+    assert sorted((m.value, m.unit) for m in doc.metrics) == [(2, "年"), (5, "年"), (420, "公里")]
+    assert ms[420].period == "2017/2021"

@@ -34,7 +34,7 @@ from ..periods import find_periods, resolve
 from .dates import header_date
 from .numbers import MEASURE_UNITS, Quantity, find_quantities
 
-_SKIP_UNITS = {"年", "岁"}  # durations and ages describe, they are not counted results
+_SKIP_UNITS = {"岁"}  # an age describes a person (no subject for it until persons are found)  # durations and ages describe, they are not counted results
 _PERCENT_UNITS = {"%", "‰", "个百分点"}
 _SENT_END = "。！？!?；;\n"
 _CLAUSE_PUNCT = "，,：:、"
@@ -633,7 +633,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     prev = prev_ind = prev_metric = None
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
-        if q.unit in _SKIP_UNITS or kind == "caption":
+        if q.unit in _SKIP_UNITS or kind == "caption" or _in_period(view, q):
             prev = prev_ind = prev_metric = None
             continue
         if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
@@ -674,6 +674,16 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
     return _fold_headlines(out, view)
+
+
+def _in_period(view: _ArticleView, q: Quantity) -> bool:
+    """A number of years that is part of a time expression (过去五年, 20年前, 近三年) names the
+    figure's period; it is not a figure itself (两年整, 5年左右 are)."""
+    if q.unit != "年":
+        return False
+    s_start, s_end = view.sentence(q.start)
+    return any(a <= q.start and q.end <= b or a <= q.number_start < b
+               for a, b, _w in find_periods(view.text, max(s_start, q.start - 4), min(s_end, q.end + 4)))
 
 
 def _fold_headlines(out: list[Metric], view: _ArticleView) -> list[Metric]:

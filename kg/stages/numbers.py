@@ -171,6 +171,7 @@ _UNIT_ROWS = load_table("units")
 _UNITS: list[tuple[str, str]] = sorted(((r["surface"], r["base"]) for r in _UNIT_ROWS),
                                        key=lambda u: -len(u[0]))
 MEASURE_UNITS = frozenset(r["base"] for r in _UNIT_ROWS if r["kind"] == "measure")
+_NOT_BEFORE = {r["surface"]: r["not_before"] for r in _UNIT_ROWS if r.get("not_before")}
 _UNIT_BASE = dict(_UNITS)
 # units after which a Chinese numeral is usually part of a place name (五台山, 七台河, 九台区)
 _PLACEY_UNITS = {"台", "家", "口", "眼", "条", "座", "道", "片", "头", "只", "本"}
@@ -395,6 +396,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     else:
         return None
     end = m.end()
+    if unit_s in _NOT_BEFORE and end < len(text) and text[m.end("unit")] in _NOT_BEFORE[unit_s]:
+        return None  # 建交35周年, 九部门: the unit character begins another word
     post = m.group("post")
     # 上下 only as a qualifier at a clause end (not 上下游)
     if post == "上下" and end < len(text) and text[end] not in _STOP:
