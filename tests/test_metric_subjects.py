@@ -93,3 +93,8 @@ def test_durations_are_figures_but_period_years_and_anniversaries_are_not():
                    "今年是两县结对帮扶20周年，九部门联合开展检查。")
     assert sorted((m.value, m.unit) for m in doc.metrics) == [(2, "年"), (5, "年"), (420, "公里")]
     assert ms[420].period == "2017/2021"
+
+
+def test_a_duration_of_something_names_the_time_spent():
+    doc, ms = _run("企业历经3年左右的技术攻关，建成年产20万吨的生产线。")
+    assert ms[3].indicator == "技术攻关时间" and ms[3].unit == "年" and ms[3].approx

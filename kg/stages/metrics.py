@@ -36,6 +36,7 @@ from .numbers import MEASURE_UNITS, Quantity, find_quantities
 
 _SKIP_UNITS = {"岁"}  # an age describes a person (no subject for it until persons are found)  # durations and ages describe, they are not counted results
 _PERCENT_UNITS = {"%", "‰", "个百分点"}
+_DURATION_UNITS = {"年", "个月", "天", "周", "小时", "分钟"}
 _SENT_END = "。！？!?；;\n"
 _CLAUSE_PUNCT = "，,：:、"
 _QUOTES = "“”‘’「」『』\"《》"
@@ -296,6 +297,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # 2. an enumeration continued: 1000平方米、500平方米 — same indicator as the previous figure
     if prev is not None and prev_ind and _ENUM_JOIN.match(left) and prev.unit == q.unit:
         return prev_ind[0], q.start, q.end, "enumeration"
+    # 3a. a time spent on something: 历经5年左右的考察 → 考察时间
+    if q.unit in _DURATION_UNITS and q.end < s_end and text[q.end] == "的":
+        m = re.match(r"[^，,。；;：:！？!?\n的]{1,8}", text[q.end + 1:s_end])
+        name = _clean(_strip_quotes(m.group(0))) if m else ""
+        if len(name) >= 2:
+            return name + "时间", q.start, q.end + 1 + len(m.group(0)), "duration-of"
     # 3. a percentage of something: 93%的新时代文明实践中心…, 每月20%的进度 → 每月进度
     if q.unit in _PERCENT_UNITS and q.end < s_end and text[q.end] == "的":
         m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + 1:s_end])
