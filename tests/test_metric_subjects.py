@@ -98,3 +98,12 @@ def test_durations_are_figures_but_period_years_and_anniversaries_are_not():
 def test_a_duration_of_something_names_the_time_spent():
     doc, ms = _run("企业历经3年左右的技术攻关，建成年产20万吨的生产线。")
     assert ms[3].indicator == "技术攻关时间" and ms[3].unit == "年" and ms[3].approx
+
+
+def test_listed_counts_keep_their_own_names_and_da_counts_items():
+    doc, ms = _run("全县建成128个养老服务机构、35个儿童之家，打造3大服务平台。"
+                   "87%的村级综合服务站面积达到300平方米以上。")
+    assert ms[128].indicator == "养老服务机构" and ms[35].indicator == "儿童之家"
+    assert (ms[3].unit, ms[3].indicator) == ("个", "服务平台")
+    assert ms[87].indicator == "村级综合服务站面积达标比例" and ms[87].kind == "share"
+    assert ms[300].indicator == "村级综合服务站面积"

@@ -279,9 +279,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             end += 2
         if len(name) >= 2 or (name and text[q.end] in _OPEN_Q):
             if nxt is not None and nxt.unit == q.unit and nxt.counted \
-                    and re.fullmatch(r"[及和与、]", text[end:nxt.start]) \
+                    and re.fullmatch(r"[及和与]", text[end:nxt.start]) \
                     and len(nxt.counted) > len(name) and not nxt.counted.startswith(name):
-                # 6座大型及8座中型水库: the head noun (水库) is shared
+                # 6座大型及8座中型水库: the head noun (水库) is shared (never across 、:
+                # 176个养老服务机构、16个社会救助经办机构 are two whole names)
                 name += nxt.counted[len(name):]
             return name, q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
@@ -314,8 +315,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 before = _clean(_strip_quotes(left[cut + 1:]))
                 prefix = before if 0 < len(before) <= 4 else ""
                 start = text.find(prefix, lo, q.start) if prefix else q.start
+                rule = "percent-of"
+                if re.match(r"(?:分别|均|全部|已)?(?:达到|达|超过)", m.group(0)[len(head):]):
+                    rule = "percent-meeting"  # 93%的中心面积分别达到…: the share meeting a standard
                 return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
-                        q.end + 1 + len(head), "percent-of")
+                        q.end + 1 + len(head), rule)
     # 4. a quoted name right before the figure: “互助组”7000余个
     qb = _quoted_before(text, q.start, lo)
     if qb:
@@ -648,6 +652,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         nxt = qs[n + 1] if n + 1 < len(qs) else None
         ind = _indicator(view, q, prev, prev_ind, nxt)
         indicator, istart, iend, irule = ind
+        if irule == "percent-meeting":
+            # the figures that follow measure the named thing (面积 1000平方米 …); this one is
+            # the share of them that meets it
+            indicator = indicator + "达标比例"
         subject, srule = _subject(view, q, indicator, irule)
         lo, hi = min(istart, q.start), max(iend, q.end)
         surface = art.text[lo:hi]
@@ -734,7 +742,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
         if irule == "change-of-previous" or _CHANGE.search(indicator):
             return "change"
-        if irule in ("share-of-previous", "respectively-share", "percent-of") or _SHARE.search(indicator):
+        if irule in ("share-of-previous", "respectively-share", "percent-of", "percent-meeting") \
+                or _SHARE.search(indicator):
             return "share"
     return "level"
 

@@ -410,7 +410,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 二〇二二 (a year), 三四个 (a guess), 一一
         if _DIGIT_RUN.search(num):
             return None  # 十四五, 三五个: two digits in a row are a name or a guess, not a figure
-        if unit == "大" or unit_s == "届":
+        if unit_s in ("大", "届"):
             return None  # 四大班子, 三大攻坚战: fixed terms; 十九届: an ordinal
         if end < len(text) and (text[end] in _CN_DIGITS
                                 or unit_s == "次" and text.startswith(("全会", "中全会", "会议", "党代会"), end)):
