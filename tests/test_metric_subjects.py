@@ -107,3 +107,8 @@ def test_listed_counts_keep_their_own_names_and_da_counts_items():
     assert (ms[3].unit, ms[3].indicator) == ("个", "服务平台")
     assert ms[87].indicator == "村级综合服务站面积达标比例" and ms[87].kind == "share"
     assert ms[300].indicator == "村级综合服务站面积"
+
+
+def test_same_figure_for_two_periods_is_two_facts():
+    doc, _ms = _run("2021年，全县粮食总产量增长5%。2022年，全县粮食总产量增长5%。")
+    assert sorted(m.period for m in doc.metrics) == ["2021", "2022"]

@@ -772,6 +772,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
     for m in metrics:
         group = groups.setdefault((m.subject, m.value, m.unit, m.approx), [])
         for other in group:
+            if other.period and m.period and other.period != m.period:
+                continue  # the same words for two times are two facts (增长5% in 2021 and in 2022)
             if _similar(other.indicator, m.indicator):
                 seen = {(e.start, e.end) for e in other.evidence}
                 other.evidence.extend(e for e in m.evidence if (e.start, e.end) not in seen)
