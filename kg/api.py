@@ -67,7 +67,8 @@ def extraction_from_json(data: dict) -> Extraction:
         ex.metrics[m["id"]] = Metric(
             m.get("subject"), m["indicator"], m["value"], m["unit"], bool(m["approx"]),
             m.get("surface", ""), m.get("period"), [_evidence(v) for v in m.get("evidence") or ()],
-            set(m.get("rules") or ()), m["id"])
+            set(m.get("rules") or ()), m["id"], m.get("period_text"), m.get("kind") or "level",
+            m.get("concept"), m.get("low"), m.get("high"), m.get("base"))
     return ex
 
 
@@ -91,6 +92,14 @@ def _str_cols(df: pd.DataFrame, cols: Iterable[str]) -> pd.DataFrame:
     for c in cols:
         df[c] = df[c].astype("string")
     return df
+
+
+def _period_start(period) -> str | None:
+    """The first day of an ISO 8601 period (2022 → 2022-01-01, 2022-01/2022-04 → 2022-01-01)."""
+    if not isinstance(period, str) or not period:
+        return None
+    start = period.split("/")[0]
+    return (start + "-01-01")[:10] if len(start) == 4 else (start + "-01")[:10]
 
 
 def _first(evidence: list[Evidence]) -> Evidence | None:
@@ -246,7 +255,8 @@ class KnowledgeGraph:
             place = self._place_of(m)
             rows.append({"id": m.id or mid, "indicator": m.indicator, "value": m.value,
                          "unit": m.unit, "approx": bool(m.approx), "period": m.period,
-                         "surface": m.surface, "subject": m.subject,
+                         "period_text": m.period_text, "kind": m.kind or "level",
+                         "concept": m.concept, "surface": m.surface, "subject": m.subject,
                          "subject_name": self.name(m.subject),
                          "subject_type": ents[m.subject].type if m.subject in ents else None,
                          "place": place, "place_name": self.name(place),
@@ -256,7 +266,7 @@ class KnowledgeGraph:
                          "doc": ev.doc if ev else None, "start": ev.start if ev else None,
                          "end": ev.end if ev else None, "evidence": len(m.evidence)})
         df = pd.DataFrame(rows, columns=["id", "indicator", "value", "unit", "approx", "period",
-                                         "surface", "subject", "subject_name", "subject_type",
+                                         "period_text", "kind", "concept", "surface", "subject", "subject_name", "subject_type",
                                          "place", "place_name", "place_code", "sentence", "doc",
                                          "start", "end", "evidence"])
         df["value"] = df["value"].astype("float64")
@@ -265,9 +275,29 @@ class KnowledgeGraph:
         df["start"] = df["start"].astype("Int64")
         df["end"] = df["end"].astype("Int64")
         df["evidence"] = df["evidence"].astype("int64")
-        return _str_cols(df, ["id", "indicator", "unit", "period", "surface", "subject",
+        return _str_cols(df, ["id", "indicator", "unit", "period", "period_text", "kind",
+                              "concept", "surface", "subject",
                               "subject_name", "place", "place_name", "place_code", "sentence",
                               "doc"])
+
+    def timeseries(self, indicator: str, place: str | None = None) -> pd.DataFrame:
+        """One indicator over time: a row per figure whose indicator concept is `indicator` (an id
+        of ontology/indicators.ttl, e.g. `fixed-asset-investment`) or whose indicator name
+        contains it, about `place` and the places inside it when given — ordered by place and
+        period, with `period_start` (a timestamp of the period's first day) for plotting.  The
+        same figures as the `timeseries` named query; nothing is summed."""
+        df = self.metrics
+        hit = (df["concept"] == indicator).fillna(False) | df["indicator"].str.contains(
+            indicator, regex=False).fillna(False)
+        df = df[hit & df["place"].notna()]
+        if place is not None:
+            df = df[df["place"].isin(self.within(place))]
+        df = df.assign(period_start=pd.to_datetime(
+            df["period"].map(_period_start), format="%Y-%m-%d", errors="coerce"))
+        cols = ["place_name", "place_code", "period", "period_start", "period_text", "indicator",
+                "concept", "kind", "value", "unit", "approx", "surface", "subject_name", "id"]
+        return df.sort_values(["place_name", "period_start", "indicator", "value"],
+                              na_position="last", kind="mergesort")[cols].reset_index(drop=True)
 
     def _text(self, ev: Evidence | None) -> str | None:
         if ev is None:

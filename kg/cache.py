@@ -53,7 +53,7 @@ class _ShardUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache shard")
 
 
-_CORE_MODULES = ("model.py", "pipeline.py", "divisions.py", "lexicon.py", "text.py", "schema.py", "builder.py")
+_CORE_MODULES = ("model.py", "pipeline.py", "divisions.py", "lexicon.py", "text.py", "schema.py", "builder.py", "periods.py")
 
 
 def _file_digest(path: Path) -> str:

@@ -201,26 +201,3 @@ def load_user_dict(path: str | Path) -> list[UserEntry]:
         entries.append(_entry(dict(zip(cols, row)), f"{path}: line {i + 1}"))
     return entries
 
-
-# --------------------------------------------------------------------------- data tables
-
-def load_table(name: str) -> list[dict]:
-    """Rows of a UTF-8 TSV table shipped in `kg/resources/lexicon/` (`name` with or without .tsv):
-    the first non-comment line is the header; `#` comment lines and blank lines are skipped;
-    missing trailing cells are empty strings.  Raises ValueError naming the file on a bad row."""
-    from importlib import resources
-    fname = name if name.endswith(".tsv") else name + ".tsv"
-    text = resources.files("kg.resources.lexicon").joinpath(fname).read_text(encoding="utf-8")
-    lines = [(i + 1, ln) for i, ln in enumerate(text.splitlines())
-             if ln.strip() and not ln.lstrip().startswith("#")]
-    if not lines:
-        return []
-    header = [c.strip() for c in lines[0][1].split("\t")]
-    rows = []
-    for lineno, ln in lines[1:]:
-        cells = ln.split("\t")
-        if len(cells) > len(header):
-            raise ValueError(f"{fname}: line {lineno}: {len(cells)} cells, header has {len(header)}")
-        cells += [""] * (len(header) - len(cells))
-        rows.append({h: c.strip() for h, c in zip(header, cells)})
-    return rows

@@ -123,6 +123,7 @@ class Article:
     sections: list[Section] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     place: str | None = None  # entity key of the article's own place (resolved)
+    date: str | None = None  # publication date, ISO 8601 (stages/dates.py)
 
     @property
     def body(self) -> str:
@@ -248,10 +249,16 @@ class Metric:
     unit: str
     approx: bool
     surface: str
-    period: str | None = None
+    period: str | None = None  # ISO 8601: 2011, 2011-06, 2011-01/2011-04, 2009-12-31
     evidence: list[Evidence] = field(default_factory=list)
     rules: set[str] = field(default_factory=set)
     id: str = ""
+    period_text: str | None = None  # the words of the period (今年1至4月)
+    kind: str = "level"  # level, change, share, ratio, range (see stages/metrics.py)
+    concept: str | None = None  # id of the indicator concept (resources/lexicon/indicators.tsv)
+    low: float | int | None = None  # a range's bounds (3至5个: low 3, high 5, value 3)
+    high: float | int | None = None
+    base: str | None = None  # a change's or share's level metric (its id), when the text has it
 
     @property
     def key(self) -> tuple:
@@ -260,7 +267,11 @@ class Metric:
     def to_json(self, sentences: "SentenceTable | None" = None) -> dict:
         return {"id": self.id, "subject": self.subject, "indicator": self.indicator,
                 "value": self.value, "unit": self.unit, "approx": self.approx,
-                "period": self.period, "surface": self.surface, "rules": sorted(self.rules),
+                "period": self.period, "period_text": self.period_text, "kind": self.kind,
+                "concept": self.concept, **({"low": self.low, "high": self.high}
+                                            if self.low is not None else {}),
+                **({"base": self.base} if self.base else {}),
+                "surface": self.surface, "rules": sorted(self.rules),
                 "evidence": [e.to_json(sentences)
                              for e in sorted(self.evidence, key=Evidence.sort_key)]}
 
@@ -317,7 +328,7 @@ class Doc:
                               "authors": a.authors, "dateline": a.dateline,
                               "captions": [{"text": c.text, "credit": c.credit,
                                             "start": c.start, "end": c.end} for c in a.captions],
-                              "place": a.place,
+                              "place": a.place, "date": a.date,
                               "spans": [list(s) for s in a.spans]} for a in self.articles]}
 
 

@@ -73,7 +73,7 @@ MENTION_ATTRS: dict[str, tuple[str, str]] = {
     "unresolved": ("resolve", "a relative name of no known place (dropped)"),
 }
 
-DEFAULT_PIPELINE = ("layout", "sentences", "gazetteer", "registry", "numbers", "entities", "resolve",
+DEFAULT_PIPELINE = ("layout", "sentences", "dates", "gazetteer", "registry", "numbers", "entities", "resolve",
                     "relations", "metrics")
 
 

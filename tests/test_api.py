@@ -285,3 +285,26 @@ def test_extraction_json_round_trips(ex):
     g = KnowledgeGraph(again)
     assert len(g.entities) == len(ex.entities) and len(g.metrics) == len(ex.metrics)
     assert g.metrics["value"].dtype == "float64"
+
+
+def test_timeseries_one_row_per_figure_ordered_by_period():
+    import copy
+    from kg.model import Metric
+    from rdf_fixtures import sample_extraction
+    x = copy.deepcopy(sample_extraction())
+    m = x.metrics
+    m["m-gt-total"].period, m["m-gt-total"].concept = "2022", "investment"
+    m["m-gt-23"].period, m["m-gt-23"].concept = "2022-06-02", "investment"
+    old = m["m-gt-total"]
+    m["m-gt-2021"] = Metric("guantao", "总投资", 12000000000, "元", False, "去年总投资120亿元",
+                            period="2021", evidence=list(old.evidence), rules=set(old.rules),
+                            id="m-gt-2021", period_text="去年", concept="investment")
+    g = KnowledgeGraph(x)
+    ts = g.timeseries("investment", place="邯郸市")
+    assert list(ts["period"]) == ["2021", "2022", "2022-06-02"]
+    assert list(ts["value"]) == [12e9, 17.36e9, 5.365e9]
+    assert str(ts["period_start"].iloc[0].date()) == "2021-01-01"
+    assert set(ts["place_name"]) == {"馆陶县"}
+    assert g.timeseries("总投资").equals(g.timeseries("investment"))
+    assert g.timeseries("investment", place="邯山区").empty
+    assert {"period_text", "kind", "concept"} <= set(g.metrics.columns)

@@ -83,7 +83,7 @@ def test_respectively_gives_each_figure_its_item():
     ("全年完成地区生产总值3500.5亿元，同比增长6.5%。",
      [("地区生产总值", 350050000000, "元", "全年"), ("地区生产总值同比增长", 6.5, "%", "全年")]),
     ("今年1-5月，全县完成固定资产投资45.3亿元，同比增长12.3%。",
-     [("固定资产投资", 4530000000, "元", "1-5月"), ("固定资产投资同比增长", 12.3, "%", "1-5月")]),
+     [("固定资产投资", 4530000000, "元", "今年1-5月"), ("固定资产投资同比增长", 12.3, "%", "今年1-5月")]),
     ("全市共有A级景区45家，接待游客1200万人次。",
      [("A级景区", 45, "家", None), ("接待游客", 12000000, "人次", None)]),
     ("共查处交通违法行为3200余起，其中酒驾醉驾86起。",
@@ -95,7 +95,7 @@ def test_respectively_gives_each_figure_its_item():
 ])
 def test_statistical_bulletin_sentences(text, expected):
     ms = sorted(extract_metrics(make_doc(text)), key=lambda m: m.evidence[0].start)
-    assert [(m.indicator, m.value, m.unit, m.period) for m in ms] == expected
+    assert [(m.indicator, m.value, m.unit, m.period_text) for m in ms] == expected
 
 
 def test_bare_count_of_people_is_in_persons():
@@ -143,7 +143,7 @@ def test_programme_opening_the_paragraph_and_counted_places():
     assert ms[3000].subject == "programme-1533" and ms[5000000].subject == "programme-1533"
     assert ms[18].subject != "programme-四单"  # a count of counties is about the place
     assert ms[23000].subject == "programme-四单"
-    assert ms[23000].period == "近年来"
+    assert ms[23000].period_text == "近年来"
 
 
 def test_agency_opening_the_clause_and_city_fallback():
@@ -198,8 +198,8 @@ def test_periods_and_a_fact_printed_twice_is_one_metric():
     assert len(doc.metrics) == 5
     by_value = {m.value: m for m in doc.metrics}
     assert all(len(m.evidence) == 2 for m in doc.metrics)
-    assert by_value[34].period == "今年" and by_value[17360000000].period == "今年"
-    assert by_value[1616000000].period == "1至4月" and by_value[48.32].period == "1至4月"
+    assert by_value[34].period_text == "今年" and by_value[17360000000].period_text == "今年"
+    assert by_value[1616000000].period_text == "1至4月" and by_value[48.32].period_text == "1至4月"
     assert by_value[48.32].unit == "%" and by_value[17360000000].unit == "元"
     assert all(m.subject == "place-130433" for m in doc.metrics)
     assert len({m.id for m in doc.metrics}) == 5

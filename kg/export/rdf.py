@@ -38,6 +38,8 @@ DSD = BASE + "dataset/metrics/structure"
 INDICATOR_SCHEME = BASE + "id/indicator"
 UNIT_SCHEME = BASE + "id/unit"
 UNSPECIFIED = GOVKG + "Unspecified"
+CONCEPT_BASE = "https://w3id.org/govkg/indicator/"  # the SKOS scheme of ontology/indicators.ttl
+TIME = "http://www.w3.org/2006/time#"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -61,6 +63,7 @@ PREFIXES = {
     "metric": BASE + "id/metric/",
     "assertion": BASE + "id/assertion/", "annotation": BASE + "id/annotation/",
     "indicator": BASE + "id/indicator/", "unit": BASE + "id/unit/",
+    "ind": "https://w3id.org/govkg/indicator/", "time": "http://www.w3.org/2006/time#",
 }
 
 ZH = "zh"
@@ -165,6 +168,14 @@ def _lit(value, lang: str | None = None) -> str:
     if lang:
         return f'"{_esc(str(value))}"@{lang}'
     return f'"{_esc(str(value))}"'
+
+
+def _period_type(iso: str) -> str | None:
+    """The XSD datatype of an ISO 8601 year, year-month or date (None for anything else)."""
+    for pattern, dtype in ((r"\d{4}", "gYear"), (r"\d{4}-\d{2}", "gYearMonth"), (r"\d{4}-\d{2}-\d{2}", "date")):
+        if re.fullmatch(pattern, iso):
+            return dtype
+    return None
 
 
 def _typed(lexical: str, dtype: str) -> str:
@@ -520,9 +531,18 @@ class _Builder:
         for mid in sorted(ids_in.get(g, ())):
             self.add(g, obs, DCTERMS + "identifier", _lit(mid))
         self.add(g, obs, SDMX_DIMENSION + "refArea", area)
-        self.add(g, obs, SDMX_DIMENSION + "refPeriod",
-                 _lit(m.period, ZH) if m.period else UNSPECIFIED)
+        self.add(g, obs, SDMX_DIMENSION + "refPeriod", self.period_value(m.period))
+        if m.period_text:
+            self.add(g, obs, GOVKG + "periodText", _lit(m.period_text, ZH))
         self.add(g, obs, GOVKG + "indicator", indicator_iri(m.indicator))
+        if m.concept:
+            self.add(g, obs, GOVKG + "indicatorConcept", CONCEPT_BASE + m.concept)
+        self.add(g, obs, GOVKG + "figureKind", GOVKG + "Kind" + (m.kind or "level").capitalize())
+        if m.low is not None and m.high is not None:
+            self.add(g, obs, GOVKG + "lowValue", _number(m.low))
+            self.add(g, obs, GOVKG + "highValue", _number(m.high))
+        if m.base:
+            self.add(g, obs, GOVKG + "baseFigure", metric_iri(m.base))
         self.add(g, obs, GOVKG + "subject",
                  self.iris.get(m.subject, UNSPECIFIED) if m.subject else UNSPECIFIED)
         self.add(g, obs, GOVKG + "surfaceForm", _lit(m.surface, ZH))
@@ -536,6 +556,27 @@ class _Builder:
             self.add(g, obs, PROV + "wasDerivedFrom",
                      article_iri(ev.doc, ev.article) if ev.article else doc_iri(ev.doc))
             self.annotate(obs, ev, "describing", "metric")
+
+    def period_value(self, period: str | None) -> str:
+        """refPeriod as a typed time value: xsd:gYear (2011), xsd:gYearMonth (2011-06), xsd:date
+        (2009-12-31), or for an interval (2011-01/2011-04, 2006/2010) a time:ProperInterval whose
+        beginning and end are such values; words that are no ISO period stay a literal."""
+        if not period:
+            return UNSPECIFIED
+        if "/" not in period:
+            dtype = _period_type(period)
+            return _typed(period, dtype) if dtype else _lit(period, ZH)
+        start, _sep, end = period.partition("/")
+        t1, t2 = _period_type(start), _period_type(end)
+        if not (t1 and t2):
+            return _lit(period, ZH)
+        iri = BASE + "id/period/" + seg(start + "--" + end)
+        g = self.target  # described in each graph that uses it
+        self.add(g, iri, RDF + "type", TIME + "ProperInterval")
+        self.add(g, iri, RDFS + "label", _lit(period))
+        self.add(g, iri, GOVKG + "periodStart", _typed(start, t1))
+        self.add(g, iri, GOVKG + "periodEnd", _typed(end, t2))
+        return iri
 
     def cube_structure(self, indicators: set[str], units: set[str]):
         """The Data Cube dataset, its DSD and code lists (background graph)."""
@@ -558,7 +599,7 @@ class _Builder:
         ]
         ranges = {
             SDMX_DIMENSION + "refArea": RDFS + "Resource",
-            SDMX_DIMENSION + "refPeriod": RDFS + "Resource",
+            SDMX_DIMENSION + "refPeriod": RDFS + "Resource",  # a typed time literal or an interval
             GOVKG + "indicator": SKOS + "Concept",
             GOVKG + "subject": RDFS + "Resource",
             GOVKG + "surfaceForm": RDF + "langString",

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 
 from ..model import Doc, short_hash
 from .decode import DecodeError, decode
-from .html import declared_charset, html_to_text, looks_like_html
+from .html import declared_charset, html_to_text, looks_like_html, meta_date
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -271,15 +271,16 @@ def read_file(sf: SourceFile, encoding: str | None = None) -> Iterator[Doc | Rea
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(sf, enumerate(_LINE_BREAK.split(text), 1), encoding)
         return
-    title = None
+    title = date = None
     fmt = "text"
     if suffix in HTML_SUFFIXES or looks_like_html(text):
+        date = meta_date(text)  # <meta name="PubDate" content="…">: the page's publication date
         text, title = html_to_text(text)
         fmt = "html"
         if _blank(text):
             yield ReadError(sf.name, "HTML page has no text")
             return
-    yield Doc(id=_doc_id(sf.name), source=sf.name, text=text, title=title,
+    yield Doc(id=_doc_id(sf.name), source=sf.name, text=text, title=title, date=date,
               meta={"encoding": encoding, "format": fmt})
 
 

@@ -82,3 +82,26 @@ def html_to_text(text: str) -> tuple[str, str | None]:
     out = "\n\n".join(ln for ln in lines if ln)
     title = " ".join("".join(p.title).split()) or None
     return out, title
+
+
+# <meta> names that government and news sites use for the publication date
+_META_DATE_NAMES = ("pubdate", "publishdate", "publish_date", "publish-date", "publishtime",
+                    "article:published_time", "og:release_date", "dc.date", "dc.date.issued",
+                    "dcterms.date", "dcterms.issued", "date", "firstpublishedtime")
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_META_ATTR = re.compile(r"""(name|property|itemprop|http-equiv|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+
+
+def meta_date(html: str) -> str | None:
+    """The publication date a page declares in its head (`<meta name="PubDate" content="2022-06-03
+    08:00">`), as written; None when it declares none.  Read before the markup is stripped."""
+    head = html[:20000]
+    for tag in _META_TAG.findall(head):
+        attrs = {}
+        for m in _META_ATTR.finditer(tag):
+            attrs[m.group(1).lower()] = m.group(2) if m.group(2) is not None else (
+                m.group(3) if m.group(3) is not None else m.group(4))
+        key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
+        if key in _META_DATE_NAMES and attrs.get("content", "").strip():
+            return attrs["content"].strip()
+    return None

@@ -13,7 +13,8 @@ Analysts want numbers stored as values with units attached to the thing they des
   organisation opening the sentence (`市财政设立300万元专项经费`; not its spokesperson, `市人社局相关
   负责人介绍`, nor for a count of administrative units); the most specific place named
   before the figure in the sentence; otherwise the article's own place;
-* a period where one is stated in the sentence (今年, 去年, 1至4月, 2022年);
+* a period in ISO 8601 (kg/periods.py), resolved against the article's publication date, with
+  its words in `period_text`;
 * evidence: the source sentence, with the rule that produced it.
 
 A fact printed twice (a lead box and the body) is one metric with two evidence entries: metrics
@@ -25,12 +26,17 @@ import bisect
 import re
 import unicodedata
 
-from ..model import Article, Doc, Metric, short_hash
+from ..model import Article, Doc, Entity, Metric, short_hash
 from ..pipeline import component
-from .numbers import Quantity, find_quantities
+from ..indicators import concept_of
+from ..lexicon import load_table
+from ..periods import find_periods, resolve
+from .dates import header_date
+from .numbers import MEASURE_UNITS, Quantity, find_quantities
 
-_SKIP_UNITS = {"年", "岁"}  # durations and ages describe, they are not counted results
+_SKIP_UNITS = {"岁"}  # an age describes a person (no subject for it until persons are found)  # durations and ages describe, they are not counted results
 _PERCENT_UNITS = {"%", "‰", "个百分点"}
+_DURATION_UNITS = {"年", "个月", "天", "周", "小时", "分钟"}
 _SENT_END = "。！？!?；;\n"
 _CLAUSE_PUNCT = "，,：:、"
 _QUOTES = "“”‘’「」『』\"《》"
@@ -43,23 +49,20 @@ _ADMIN_UNIT = re.compile(r"^(?:县|市|区|乡|镇|乡镇|街道|村|社区|县�
 _PLACE_LEVEL = {"province": 1, "city": 2, "county": 3, "district": 3, "town": 4,
                 "subdistrict": 4, "township": 4, "village": 5, "community": 5}
 
-# what may precede the indicator in a clause and is not part of it
-_LEAD_STRIP = re.compile(
-    r"^(?:今年以来|今年|去年|前年|近年来|截至目前|截至|目前|至今|当前|近日|日前|同时|其中|另外|此外|"
-    r"\d{4}年(?:\d{1,2}月)?(?:以来)?|\d{1,2}[至到\-—－~～]\d{1,2}月(?:份)?|\d{1,2}月(?:份|底|末)?|年内|"
-    r"全年|上半年|下半年|前三季度|[一二三四]季度|"
-    r"全市|该市|本市|我市|全县|该县|本县|全区|该区|全省|我省|本省|各地|各级|"
-    r"共计|共有|拥有|共|累计共|已经|已|先后|分别|全部|总共|合计|有|建成后|投产后|达产后|预计|"
-    r"按照|通过|为|对|向|在|由|的|"
-    r"开展|完成|建立|建成|组建|组织|举办|发放|设立|设置|实现|筹措|安排|签订|对接|推出|号召|细化|"
-    r"整合|培育|梳理了|梳理|辐射|帮助|新增|新建|打造|投入|落实|引导|提供|吸引|招募)+")
-_TAIL_STRIP = re.compile(r"(?:分别|下降至|下降到|降至|降到|增至|增加到|提高到|提高至|提升至|提升到|上升至|升至|达到|(?<![到发通])达|(?<![行作认成因])为|超过|约|近|共|共计|总计|合计|"
-                         r"(?<![拥所])有|是|的|了|占比)+$")
-_PERIOD = re.compile(
-    r"\d{4}年(?:\d{1,2}(?:[至到\-—－~～]\d{1,2})?月(?:份|底|末)?)?(?:以来)?|"
-    r"\d{1,2}[至到\-—－~～]\d{1,2}月(?:份)?|截至\d{1,2}月(?:底|末)?|"
-    r"今年(?:以来)?|去年|前年|全年|上半年|下半年|前三季度|[一二三四]季度|近年来|"
-    r"近[0-9一二三四五六七八九十]+年")
+# what may open or close the clause around an indicator and is not part of it (data file)
+_AFFIXES = load_table("metric_affixes")
+
+
+def _affix_re(position: str, anchor: str) -> re.Pattern:
+    words = sorted((r for r in _AFFIXES if r["position"] == position), key=lambda r: -len(r["word"]))
+    alts = [(f"(?<![{re.escape(r['not_after'])}])" if r["not_after"] else "") + re.escape(r["word"])
+            for r in words]
+    body = "(?:" + "|".join(alts) + ")+"
+    return re.compile("^" + body if anchor == "^" else body + "$")
+
+
+_LEAD_STRIP = _affix_re("lead", "^")
+_TAIL_STRIP = _affix_re("tail", "$")
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 _GENERIC_AGENCY = re.compile(r"^(?:各|县级|乡级|镇级|村级|基层|有关|相关)")
 _GROWTH = re.compile(r"^(?:比上年|较上年|比去年|较去年|比去年同期|较去年同期|同比|环比|分别)?"
@@ -73,7 +76,14 @@ _VERB_NOT_NOUN = re.compile(r"(?:实施|开展|用于|推进|完成|打造|启�
 _MEASURE_IN_NOUN = re.compile(r"总投资|计划投资|投资|总额|总产值|产值|总面积|面积|金额|资金|规模")
 # an agency's spokesperson opening a sentence (市人社局相关负责人介绍,…): the agency speaks, the
 # figures that follow are about what the speaker reports on
-_SPEAKER = re.compile(r"(?:相关|有关|主要)?(?:负责同志|负责人|党组书记|书记|局长|主任|队长|发言人)")
+_SPEAKER = re.compile(r"(?:相关|有关|主要)?(?:负责同志|负责人|党组书记|书记|局长|主任|队长|发言人)"
+                      r"|(?:\d{1,2}月\d{1,2}日|日前|近日|今天|昨天)?(?:称|表示|介绍|指出|通报|透露|认为|强调|说)")
+# scope words: 全国 makes a figure national, 全省 keeps it local, 为全国… only compares
+_SCOPES = {r["word"]: r["scope"] for r in load_table("metric_scopes") if r["scope"] != "anaphor"}
+_ANAPHORS = re.compile("|".join(re.escape(r["word"]) for r in load_table("metric_scopes")
+                                if r["scope"] == "anaphor"))
+_SCOPE_RE = re.compile("|".join(sorted(map(re.escape, _SCOPES), key=len, reverse=True)))
+NATION_KEY = "place-100000"  # the country (GB/T 2260 writes its code 100000)
 
 
 def _norm(s: str) -> str:
@@ -143,6 +153,48 @@ class _ArticleView:
         self.ment_starts = [m[0] for m in ments]
         # programmes by name/alias, for quoted names the entities stage did not tag at this spot
         self.programmes: dict[str, str] = index.programmes
+        body = [p for p in self.paras if p[2] == "body" and p[1] - p[0] >= 20]
+        self.lead_end = body[0][1] if body else -1
+        self.lead_words: str | None = None
+        self._lead: tuple | None = None
+
+    def scope_words(self, start: int, end: int):
+        """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
+        organ or organisation (中华全国供销合作总社, 中央财经大学)."""
+        for m in _SCOPE_RE.finditer(self.text, start, end):
+            k = self.sentence(m.start())[0]
+            if self.text.count("“", k, m.start()) > self.text.count("”", k, m.start()):
+                continue  # inside a quoted title: 授予“全国优秀县委书记”称号
+            if _SCOPES[m.group(0)] != "compare" and any(
+                    t != "Place" and a <= m.start() and m.end() <= b
+                    for a, b, _k, t, _l in self.mentions_in(max(0, m.start() - 30), m.end())):
+                continue
+            yield m
+
+    def national_article(self) -> bool:
+        """A national story: national scope words (全国, 我国) more often than the article's own
+        place is named — a notice of ministries whose place was guessed from a passing mention."""
+        if getattr(self, "_national", None) is None:
+            scopes = [_SCOPES[m.group(0)] for m in self.scope_words(0, len(self.text))]
+            n_scope = scopes.count("national")
+            n_place = scopes.count("local") + (sum(1 for m in self.ments if m[2] == self.art.place)
+                                               if self.art.place else 0)
+            self._national = n_scope >= 2 and n_scope > n_place
+        return self._national
+
+    def lead_period(self, ref: str | None) -> str | None:
+        """The stretch of time the lead paragraph reports on (第一季度工作相关数据, 过去五年), if it
+        names one: an interval, which later paragraphs without their own period share."""
+        if self._lead is None:
+            self._lead = (None,)
+            if self.lead_end > 0:
+                start = self.paras[[p[1] for p in self.paras].index(self.lead_end)][0]
+                for _s, _e, words in find_periods(self.text, start, self.lead_end):
+                    iso = resolve(words, ref)
+                    if iso and "/" in iso:
+                        self._lead, self.lead_words = (iso,), words
+                        break
+        return self._lead[0]
 
     def sentence(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, i) - 1
@@ -182,10 +234,16 @@ class _ArticleView:
 
 # --------------------------------------------------------------------------- indicator
 
+def _strip_period(s: str) -> str:
+    """A period opening the clause (今年1至4月, “十一五”期间) is the figure's time, not its name."""
+    found = find_periods(s, 0, len(s))
+    return s[found[0][1]:] if found and found[0][0] == 0 else s
+
+
 def _clean(s: str) -> str:
-    s = s.strip(" \t\n、，,：:")
-    for _ in range(3):
-        s2 = _TAIL_STRIP.sub("", _LEAD_STRIP.sub("", s))
+    s = s.strip(" \t\n、，,：:;；")
+    for _ in range(4):
+        s2 = _TAIL_STRIP.sub("", _LEAD_STRIP.sub("", _strip_period(s))).strip(" 、，,：:;；")
         if s2 == s:
             break
         s = s2
@@ -221,9 +279,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             end += 2
         if len(name) >= 2 or (name and text[q.end] in _OPEN_Q):
             if nxt is not None and nxt.unit == q.unit and nxt.counted \
-                    and re.fullmatch(r"[及和与、]", text[end:nxt.start]) \
+                    and re.fullmatch(r"[及和与]", text[end:nxt.start]) \
                     and len(nxt.counted) > len(name) and not nxt.counted.startswith(name):
-                # 6座大型及8座中型水库: the head noun (水库) is shared
+                # 6座大型及8座中型水库: the head noun (水库) is shared (never across 、:
+                # 176个养老服务机构、16个社会救助经办机构 are two whole names)
                 name += nxt.counted[len(name):]
             return name, q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
@@ -231,9 +290,20 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if prev is not None and prev.end > lo:
         lo = prev_ind[2] if prev_ind and prev_ind[2] <= q.start else prev.end
     left = text[lo:q.start]
+    # 2a. shares listed after 分别: 煤、油、气的比重分别为42.9%、33.8%、5.7% (item k for figure k)
+    if q.unit in _PERCENT_UNITS:
+        listed = _listed_share(text, s_start, q.start)
+        if listed:
+            return listed, q.start, q.end, "respectively-share"
     # 2. an enumeration continued: 1000平方米、500平方米 — same indicator as the previous figure
     if prev is not None and prev_ind and _ENUM_JOIN.match(left) and prev.unit == q.unit:
         return prev_ind[0], q.start, q.end, "enumeration"
+    # 3a. a time spent on something: 历经5年左右的考察 → 考察时间
+    if q.unit in _DURATION_UNITS and q.end < s_end and text[q.end] == "的":
+        m = re.match(r"[^，,。；;：:！？!?\n的]{1,8}", text[q.end + 1:s_end])
+        name = _clean(_strip_quotes(m.group(0))) if m else ""
+        if len(name) >= 2:
+            return name + "时间", q.start, q.end + 1 + len(m.group(0)), "duration-of"
     # 3. a percentage of something: 93%的新时代文明实践中心…, 每月20%的进度 → 每月进度
     if q.unit in _PERCENT_UNITS and q.end < s_end and text[q.end] == "的":
         m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + 1:s_end])
@@ -245,18 +315,22 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 before = _clean(_strip_quotes(left[cut + 1:]))
                 prefix = before if 0 < len(before) <= 4 else ""
                 start = text.find(prefix, lo, q.start) if prefix else q.start
+                rule = "percent-of"
+                if re.match(r"(?:分别|均|全部|已)?(?:达到|达|超过)", m.group(0)[len(head):]):
+                    rule = "percent-meeting"  # 93%的中心面积分别达到…: the share meeting a standard
                 return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
-                        q.end + 1 + len(head), "percent-of")
+                        q.end + 1 + len(head), rule)
     # 4. a quoted name right before the figure: “互助组”7000余个
     qb = _quoted_before(text, q.start, lo)
     if qb:
         return qb[0], qb[1], q.end, "quoted-before"
     # 5. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
-    if "分别" not in left:
-        cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
-        if cut >= 0:
-            lo += cut + 1
-            left = text[lo:q.start]
+    cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+    if cut >= 0 and ("分别" not in left or _clean(left[cut + 1:]).strip("分别为达到是")):
+        # 有莱阳、栖霞、海阳,采购额分别为…: the clause before 分别 names the indicator; only a bare
+        # 分别为 sends us back to the list before it
+        lo += cut + 1
+        left = text[lo:q.start]
     if "等" in left:
         k = left.rfind("等")
         lo += k + 1
@@ -267,6 +341,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         lo += k
         left = left[k:]
     name = _clean(_strip_quotes(left))
+    if q.unit in _PERCENT_UNITS and name.startswith("占") and prev_ind and prev is not None \
+            and prev.unit in MEASURE_UNITS and "分别" not in text[s_start:q.start]:
+        # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
+        # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
+        return prev_ind[0] + "占比", q.start, q.end, "share-of-previous"
     if prev_ind and _GROWTH.match(name):
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure
         k = text.find(name[:2], lo, q.start)
@@ -289,6 +368,25 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if after:
             return after, q.start, q.end, "clause-after"
     return q.unit or "数量", q.start, q.end, "unit"
+
+
+def _listed_share(text: str, s_start: int, i: int) -> str | None:
+    """`一次能源消费结构中，煤、油、气的比重分别从2005年的42.9%、33.8%、5.7%调整为…`: the k-th
+    percentage after 分别 is the share of the k-th listed item (煤的比重, 油的比重 …), counting
+    again from the first item for a second series (调整为2010年的37.9%、…)."""
+    k = text.rfind("分别", s_start, i)
+    if k < 0:
+        return None
+    clause = re.sub(r"[(（][^()（）]*[)）]", "", text[s_start:k])
+    clause = re.split(r"[，,：:；;]", clause)[-1]
+    m = re.fullmatch(r"(.+?)的([^、的]{1,8})", clause)
+    if not m:
+        return None
+    items = [_clean(x) for x in re.split(r"[、和及与]", m.group(1))]
+    if len(items) < 2 or any(not x or len(x) > 10 for x in items):
+        return None
+    n = len(re.findall(r"[0-9０-９.．]+\s*(?:%|％|‰|个百分点)", text[k:i]))
+    return f"{items[n % len(items)]}的{m.group(2)}"
 
 
 def _respectively(indicator: str, n: int) -> list[str] | None:
@@ -333,6 +431,19 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             key = view.programmes.get(_norm(indicator))
             if key:
                 return key, "counted-programme"
+    # 龙口、牟平的采购规模分别为3.26亿元和2.63亿元: the k-th place of the list for the k-th figure
+    key = _respective_place(view, s_start, q)
+    if key:
+        return key, "respectively-place"
+    # 了解到公司近年来…达到85%以上: the organisation last named with that head noun
+    key = _anaphor(view, s_start, q.start)
+    if key:
+        return key, "anaphor"
+    # a figure for the whole country: 全国拟建电解铝项目23个, 中央从…中遴选出100人
+    scope = _national(view, s_start, q.start)
+    if scope:
+        return _nation(view, q), "national"
+    local = scope is False  # 全省/我市 before the figure: never the national fallback below
     # a place (or 全市/该县) opening the figure's own clause: 局推行…,全市92%的事项… is about the city
     key = _clause_place(view, s_start, q.start)
     if key:
@@ -350,16 +461,109 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     # the most specific place named before the figure in the sentence
     best = None
     for astart, aend, key, etype, lvl in view.mentions_in(s_start, q.start):
-        if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]):
-            # a place listed with others (安新、容城、雄县3县…) is not the subject alone
+        if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
+                and not (best and _OBJECT_MARK.search(text, best[2], astart)):
+            # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
+            # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
             if best is None or rank >= best[0]:
-                best = (rank, key)
+                best = (rank, key, aend)
     if best:
         return best[1], "sentence-place"
+    if not local and view.national_article():
+        return _nation(view, q), "national-article"
     if view.art.place:
         return view.art.place, "article-place"
     return None, "none"
+
+
+_OBJECT_MARK = re.compile(r"对|向|把|给|帮助|协助|支援|与|同")
+_NUMBER = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_LIST = re.compile(r"[^、，,：:；;。的有和及与]{1,12}(?:[、和及与][^、，,：:；;。的有和及与]{1,12})+")
+
+
+def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """X、Y、Z…分别为a、b、c: when the list before 分别 has as many items as figures follow it, the
+    k-th figure is about the place named by the k-th item (None when that item names no place)."""
+    text = view.text
+    k = text.rfind("分别", s_start, q.start)
+    if k < 0:
+        return None
+    run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
+    figures = [m.start() + k for m in _NUMBER.finditer(run)]
+    lists = list(_LIST.finditer(text, s_start, k))
+    if not lists or q.number_start not in figures:
+        return None
+    items = [(m.start(), m.end()) for m in re.finditer(r"[^、和及与]+", lists[-1].group(0))]
+    if len(items) != len(figures):
+        return None
+    a, b = items[figures.index(q.number_start)]
+    base = lists[-1].start()
+    for ma, mb, key, t, _l in view.mentions_in(base + a, base + b):
+        if t == "Place" and mb <= base + b:
+            return key
+    return None
+
+
+def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """A bare 公司/基地 … before the figure (not part of a name) → the nearest organisation named
+    earlier in the article whose name ends with that word."""
+    text = view.text
+    for m in _ANAPHORS.finditer(text, s_start, i):
+        if any(a <= m.start() < b for a, b, *_ in view.mentions_in(max(0, m.start() - 30), m.end())):
+            continue
+        prev = text[m.start() - 1] if m.start() > 0 else ""
+        if "\u4e00" <= prev <= "\u9fff" and prev not in "到是的在了与和及将由":
+            continue  # 蔬菜公司 without a mention: part of a name we do not know, not 公司 alone
+        best = None
+        for a, b, key, t, _l in view.mentions_in(0, m.start()):
+            if t in ("Organization", "Programme") and text[a:b].endswith(m.group(0)):
+                best = key
+        if best:
+            return best
+    return None
+
+
+def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
+    """True: a national scope word before the figure in its sentence, not as a yardstick
+    (为全国…的65%), with no local scope word or place named between it and the figure; False: a
+    local scope word (全省, 我市) is the last one; None: no scope word."""
+    text = view.text
+    last = None
+    for m in view.scope_words(s_start, i):
+        scope = _SCOPES[m.group(0)]
+        if scope == "compare":
+            continue
+        before = text[max(s_start, m.start() - 2):m.start()]
+        if scope == "national" and before not in ("作为", "成为", "认为", "因为", "称为") \
+                and any(before.endswith(w) for w, sc in _SCOPES.items() if sc == "compare"):
+            last = None
+            continue
+        if scope == "national" and text.startswith(("第", "各地", "人大", "政协"), m.end()):
+            continue  # 全国第二, 全国人大: a rank or an organ, not the scope
+        last = (scope, m.end())
+    if not last:
+        return None
+    if last[0] != "national":
+        return False  # 其中我省…: a local scope word governs the figure
+    return not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(last[1], i))
+
+
+def _nation(view: _ArticleView, q: Quantity) -> str:
+    """The country's entity (made once per document, with the scope word as its mention)."""
+    doc = view.doc
+    ent = doc.entities.get(NATION_KEY)
+    if ent is None:
+        ent = doc.entities[NATION_KEY] = Entity(NATION_KEY, "Place", "中国", {"中华人民共和国"},
+                                                level="country", rules={"metrics.national-scope"})
+    if not any(e.article == view.art.id for e in ent.mentions):
+        s_start, _ = view.sentence(q.start)
+        m = _SCOPE_RE.search(view.text, s_start, q.start)
+        a, b = (m.start(), m.end()) if m and _SCOPES[m.group(0)] == "national" else (q.start, q.end)
+        ev = doc.evidence(view.art, a, b, rule="metrics.national-scope", whole_sentence=False)
+        ev.surface = view.text[a:b]
+        ent.mentions.append(ev)
+    return NATION_KEY
 
 
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
@@ -396,13 +600,36 @@ def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
     return None
 
 
-def _period(view: _ArticleView, q: Quantity) -> str | None:
-    """The last period expression before the figure in its sentence (今年, 1至4月, 2022年)."""
-    s_start, _ = view.sentence(q.start)
+def _period(view: _ArticleView, q: Quantity) -> tuple[str | None, str | None]:
+    """(ISO period, its words) for figure q, resolved against the article's publication date:
+
+    * the last period stated before the figure in its sentence (2005年的42.9%…调整为2010年的37.9%);
+    * else the period opening the nearest earlier sentence of the paragraph that states one — the
+      time the paragraph speaks of (“十一五”期间，广东新增…，至去年底…。广东电网新增…: 十一五);
+    * for a dash lead-in (——140名工程建设管理者接受廉政洗礼。国庆前夕，…): the first period of the
+      paragraph it introduces;
+    * else a stretch of time (一季度, 过去五年, 今年以来) that the article's lead paragraph reports on.
+    """
+    s_start, s_end = view.sentence(q.start)
+    p_start, p_end, _k = view.paragraph(q.start)
     found = None
-    for m in _PERIOD.finditer(view.text, s_start, q.number_start):
-        found = m.group(0)
-    return found
+    own = find_periods(view.text, s_start, q.number_start)
+    if own:
+        found = own[-1][2]
+    else:
+        for start, end in reversed([se for se in view.sents if p_start <= se[0] and se[1] <= s_start]):
+            periods = find_periods(view.text, start, end)
+            if periods:
+                found = periods[0][2]
+                break
+    if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
+        after = find_periods(view.text, s_end, p_end)
+        found = after[0][2] if after else None
+    ref = view.art.date or view.doc.date
+    if found is None:
+        lead = view.lead_period(ref)
+        return (lead, view.lead_words) if lead and p_start > view.lead_end else (None, None)
+    return resolve(found, ref), found
 
 
 # --------------------------------------------------------------------------- extraction
@@ -414,17 +641,21 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     view = _ArticleView(doc, art, index)
     qs = quantities if quantities is not None else find_quantities(art.text)
     out: list[Metric] = []
-    prev = prev_ind = None
+    prev = prev_ind = prev_metric = None
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
-        if q.unit in _SKIP_UNITS or kind == "caption":
-            prev = prev_ind = None
+        if q.unit in _SKIP_UNITS or kind == "caption" or _in_period(view, q):
+            prev = prev_ind = prev_metric = None
             continue
         if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
-            prev = prev_ind = None
+            prev = prev_ind = prev_metric = None
         nxt = qs[n + 1] if n + 1 < len(qs) else None
         ind = _indicator(view, q, prev, prev_ind, nxt)
         indicator, istart, iend, irule = ind
+        if irule == "percent-meeting":
+            # the figures that follow measure the named thing (面积 1000平方米 …); this one is
+            # the share of them that meets it
+            indicator = indicator + "达标比例"
         subject, srule = _subject(view, q, indicator, irule)
         lo, hi = min(istart, q.start), max(iend, q.end)
         surface = art.text[lo:hi]
@@ -437,12 +668,84 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if not unit and irule == "count-noun" and _PEOPLE.search(indicator):
             unit = "人"  # 140万志愿者: a bare count of people is in 人
             rules.add("metrics.unit-people")
-        out.append(Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
-                          approx=q.approx, surface=surface, period=_period(view, q),
-                          evidence=[ev], rules=rules))
-        prev, prev_ind = q, ind
+        period, period_text = _period(view, q)
+        figure_kind = _kind(q, indicator, irule, unit)
+        metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
+                        approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
+                        period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
+                        low=q.low, high=q.high)
+        if irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
+            metric._base = prev_metric  # linked to the level figure by id once ids exist
+        s_start = view.sentence(q.start)[0]
+        # title/heading figures announce a body figure (_fold_headlines); so does a lead-in
+        # heading sentence opening a paragraph with a dash (——338项城乡建设工程亮相社会。)
+        lead = view.text[s_start:s_start + 8].lstrip(" \t\u3000")
+        metric._section = "heading" if lead.startswith("—") else kind
+        if kind == "body" and header_date(view.text[s_start:view.sentence(q.start)[1]]) \
+                and view.text.find("：", q.end, view.sentence(q.start)[1]) >= 0 \
+                and header_date(view.text[q.end:view.sentence(q.start)[1]]):
+            metric._section = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
+        out.append(metric)
+        prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
-    return out
+    return _fold_headlines(out, view)
+
+
+def _in_period(view: _ArticleView, q: Quantity) -> bool:
+    """A number of years that is part of a time expression (过去五年, 20年前, 近三年) names the
+    figure's period; it is not a figure itself (两年整, 5年左右 are)."""
+    if q.unit != "年":
+        return False
+    s_start, s_end = view.sentence(q.start)
+    return any(a <= q.start and q.end <= b or a <= q.number_start < b
+               for a, b, _w in find_periods(view.text, max(s_start, q.start - 4), min(s_end, q.end + 4)))
+
+
+def _fold_headlines(out: list[Metric], view: _ArticleView) -> list[Metric]:
+    """A figure in the title or a heading announces one the body states (`——140名工程建设管理者
+    接受廉政洗礼` over `国庆前夕，…140名工程建设管理者…`): it is the same fact, so it joins the
+    first body figure after it with the same value, unit and approx — which has the sentence, the
+    period and the subject — as a second piece of evidence.  The title looks at the whole article,
+    a heading at the body after it."""
+    kept: list[Metric] = []
+    for i, m in enumerate(out):
+        section = getattr(m, "_section", "body")
+        if section in ("title", "subtitle", "heading"):
+            later = out[i + 1:] if section == "heading" else out
+            body = next((b for b in later if getattr(b, "_section", "body") == "body"
+                         and (b.value, b.unit, b.approx) == (m.value, m.unit, m.approx)), None)
+            if body is not None:
+                body.evidence.extend(e for e in m.evidence if e not in body.evidence)
+                body.rules |= m.rules | {"metrics.headline-folded"}
+                m._merged_into = body
+                continue
+        kept.append(m)
+    for m in kept:
+        m.__dict__.pop("_section", None)
+    return kept
+
+
+_CHANGE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|增速|增幅|降幅)$")
+_SHARE = re.compile(r"占比|比重|比例|占")
+
+
+def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
+    """What sort of figure it is: a level (the amount itself), a change of a level (增长12.7%,
+    比增, 同比下降), a share of a whole (占…%, 三分之一, 八成), a ratio or multiple (倍, 翻一番), or
+    a range (3至5个, with low and high)."""
+    if q.form == "range":
+        return "range"
+    if q.form in ("fraction", "cheng"):
+        return "share"
+    if q.form == "multiple" or unit == "倍":
+        return "ratio"
+    if unit in _PERCENT_UNITS or irule == "change-of-previous":
+        if irule == "change-of-previous" or _CHANGE.search(indicator):
+            return "change"
+        if irule in ("share-of-previous", "respectively-share", "percent-of", "percent-meeting") \
+                or _SHARE.search(indicator):
+            return "share"
+    return "level"
 
 
 def _split_respectively(out: list[Metric]) -> None:
@@ -471,6 +774,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
     for m in metrics:
         group = groups.setdefault((m.subject, m.value, m.unit, m.approx), [])
         for other in group:
+            if other.period and m.period and other.period != m.period:
+                continue  # the same words for two times are two facts (增长5% in 2021 and in 2022)
             if _similar(other.indicator, m.indicator):
                 seen = spans[id(other)]
                 for e in m.evidence:
@@ -478,9 +783,12 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
                         seen.add((e.start, e.end))
                         other.evidence.append(e)
                 other.rules |= m.rules
-                other.period = other.period or m.period
+                if other.period is None and m.period:
+                    other.period, other.period_text = m.period, m.period_text
                 if len(m.indicator) > len(other.indicator) and m.indicator.startswith(other.indicator):
                     other.indicator = m.indicator
+                    other.concept = m.concept or other.concept
+                m._merged_into = other
                 break
         else:
             group.append(m)
@@ -496,7 +804,31 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
             mid = "metric-" + short_hash(f"{base}|{k}", 12)
         ids.add(mid)
         m.id = mid
+    for m in merged:
+        base = getattr(m, "_base", None)
+        if base is not None:
+            while getattr(base, "_merged_into", None) is not None:
+                base = base._merged_into  # the level figure was printed twice: its surviving copy
+            m.base = base.id or None
+            del m._base
     return merged
+
+
+def _adopt_subjects(metrics: list[Metric]) -> None:
+    """The same figure stated twice in a document (same value, unit, approx, similar indicator),
+    once with a subject found in its sentence and once only with the article's place as a
+    fallback (全国102名县委书记 … 今年获表彰的102名书记): both are about the found subject."""
+    found: dict[tuple, list[Metric]] = {}
+    for m in metrics:
+        if "metrics.subject-article-place" not in m.rules and m.subject:
+            found.setdefault((m.value, m.unit, m.approx), []).append(m)
+    for m in metrics:
+        if "metrics.subject-article-place" in m.rules:
+            for other in found.get((m.value, m.unit, m.approx), ()):
+                if _similar(other.indicator, m.indicator):
+                    m.subject = other.subject
+                    m.rules = (m.rules - {"metrics.subject-article-place"}) | {"metrics.subject-same-figure"}
+                    break
 
 
 def extract_metrics(doc: Doc) -> list[Metric]:
@@ -504,6 +836,7 @@ def extract_metrics(doc: Doc) -> list[Metric]:
     index = _DocIndex(doc)  # once per document, not once per article
     for art in doc.articles:
         metrics.extend(article_metrics(doc, art, doc.quantities.get(art.id), index))
+    _adopt_subjects(metrics)
     return merge_metrics(doc.id, metrics)
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from ..lexicon import load_table
 from ..pipeline import component
 
 # --------------------------------------------------------------------------- numerals
@@ -165,33 +166,18 @@ def format_number(value: int | float, style: str = "arabic") -> str:
 
 # --------------------------------------------------------------------------- units
 
-# (surface, base unit) — longest first where one is a prefix of another.
-_UNITS: list[tuple[str, str]] = [
-    ("个百分点", "个百分点"), ("百分点", "个百分点"), ("%", "%"), ("％", "%"), ("‰", "‰"),
-    ("平方公里", "平方公里"), ("平方千米", "平方公里"), ("平方米", "平方米"), ("平米", "平方米"),
-    ("立方米", "立方米"), ("公里", "公里"), ("千米", "公里"), ("厘米", "厘米"), ("毫米", "毫米"),
-    ("米", "米"), ("公顷", "公顷"), ("亩", "亩"), ("吨", "吨"), ("千克", "公斤"), ("公斤", "公斤"),
-    ("斤", "斤"), ("毫克", "毫克"), ("微克", "微克"), ("克", "克"), ("家次", "家次"),
-    ("千瓦时", "千瓦时"), ("千瓦", "千瓦"), ("兆瓦", "兆瓦"), ("毫升", "毫升"), ("升", "升"),
-    ("美元", "美元"), ("欧元", "欧元"), ("元", "元"),
-    ("人次", "人次"), ("车次", "车次"), ("架次", "架次"), ("班次", "班次"), ("场次", "场次"),
-    ("户次", "户次"), ("条段", "条段"), ("个月", "个月"), ("小时", "小时"), ("分钟", "分钟"),
-    ("个", "个"), ("支", "支"), ("项", "项"), ("条", "条"), ("类", "类"), ("所", "所"), ("场", "场"),
-    ("人", "人"), ("名", "名"), ("位", "位"), ("件", "件"), ("次", "次"), ("家", "家"), ("户", "户"),
-    ("座", "座"), ("处", "处"), ("台", "台"), ("辆", "辆"), ("艘", "艘"), ("架", "架"), ("批", "批"),
-    ("套", "套"), ("张", "张"), ("块", "块"), ("间", "间"), ("栋", "栋"), ("幢", "幢"), ("床", "床"),
-    ("本", "本"), ("册", "册"), ("份", "份"), ("篇", "篇"), ("期", "期"), ("届", "届"), ("轮", "轮"),
-    ("趟", "趟"), ("棵", "棵"), ("株", "株"), ("头", "头"), ("只", "只"), ("口", "口"), ("眼", "眼"),
-    ("部", "部"), ("种", "种"), ("例", "例"), ("起", "起"), ("宗", "宗"), ("笔", "笔"), ("盏", "盏"),
-    ("根", "根"), ("片", "片"), ("层", "层"), ("倍", "倍"), ("天", "天"), ("周", "周"), ("年", "年"),
-    ("秒", "秒"), ("岁", "岁"), ("大", "大"),
-]
+# (surface, base unit) from resources/lexicon/units.tsv, longest first (吨标准煤 before 吨)
+_UNIT_ROWS = load_table("units")
+_UNITS: list[tuple[str, str]] = sorted(((r["surface"], r["base"]) for r in _UNIT_ROWS),
+                                       key=lambda u: -len(u[0]))
+MEASURE_UNITS = frozenset(r["base"] for r in _UNIT_ROWS if r["kind"] == "measure")
+_NOT_BEFORE = {r["surface"]: r["not_before"] for r in _UNIT_ROWS if r.get("not_before")}
 _UNIT_BASE = dict(_UNITS)
 # units after which a Chinese numeral is usually part of a place name (五台山, 七台河, 九台区)
 _PLACEY_UNITS = {"台", "家", "口", "眼", "条", "座", "道", "片", "头", "只", "本"}
 _PLACE_SUFFIX = set("山河区县市镇乡村庄屯湖岛峰沟寺桥峪堡")
 # compound "per" units: 元/亩, 元/人
-_PER = ("平方米", "立方米", "亩", "吨", "人", "户", "年", "月", "天", "次", "公斤", "小时")
+_PER = ("平方米", "立方米", "亩", "吨", "人", "户", "年", "月", "天", "次", "公斤", "小时", "万元", "千瓦时")
 
 _APPROX_PRE = ("超过", "大约", "将近", "接近", "不少于", "不低于", "至少", "不超过", "多达", "上",
                "约", "近", "超", "逾")
@@ -235,6 +221,7 @@ _RANGE_SIGNS = set("-—~～－至到")
 _STOP = set("，,。；;：:！？!?、（）()[]【】\n\r\t 　…—.．")  # . : a title cut off with ...
 # words that end the noun phrase after a quantity (20个总队按照… → 总队; 8类常备队伍和… → 常备队伍)
 _CUT = re.compile("按照|依照|根据|通过|参与|开展|进行|实现|完成|取得|解决|设立|发放|免费|入驻|包联|下沉|"
+                  "着力|打造|接受|筑牢|实行|推动|推进|成为|陆续|相继|"
                   "开工|全部|均|都|已经|已|等|和|与|在|对|为|向|从|把|将|被|由|是|的|及(?!以上)")
 _OPEN_QUOTES = "“‘「『\"《"
 _CLOSE_QUOTES = "”’」』\"》"
@@ -253,6 +240,9 @@ class Quantity:
     number_end: int
     qualifier: str | None = None  # the approx word(s): 余, 以上, 近 …
     counted: str | None = None  # the noun right after the unit (N个X → X), quotes stripped
+    form: str | None = None  # range (3至5个), fraction (三分之一), cheng (八成), multiple (翻一番)
+    low: int | float | None = None  # a range's bounds; `value` is the low one
+    high: int | float | None = None
 
 
 def _counted_after(text: str, i: int) -> str | None:
@@ -296,8 +286,76 @@ def find_quantities(text: str) -> list[Quantity]:
             m2 = _PATTERN.match(text, m.start() + 1)
             q = _accept(text, m2) if m2 and not m2.group("quote") else None
         if q is not None:
+            if q.form == "range" and out and out[-1].start >= q.start:
+                out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return out
+    return _with_proportions(text, out)
+
+
+_FRACTION = re.compile(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?P<den>[一二三四五六七八九十百千万]+|\d+)分之"
+                       rf"(?P<num>[一二三四五六七八九十]+|\d+)(?P<post>{_alt(_APPROX_POST)})?")
+_CHENG = re.compile(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?<![{_CN_ALL_CHARS}第数几0-9])(?P<num>[一二三四五六七八九]|[1-9])成"
+                    rf"(?=以上|左右|多|的|[，,。；;、）)]|$)(?P<post>{_alt(_APPROX_POST)})?")
+_DOUBLING = re.compile(r"翻(?P<num>[一两二三四五])番")
+
+
+def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Add the figures written as proportions: 三分之一 (33.33 %), 八成 (80 %), 翻一番 (2 倍)."""
+    extra = []
+    for m in _FRACTION.finditer(text):
+        try:
+            den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+        except ValueError:
+            continue
+        if den and 0 < num < den:
+            extra.append(_proportion(text, m, round(100 * num / den, 2), "%", "fraction"))
+    for m in _CHENG.finditer(text):
+        extra.append(_proportion(text, m, parse_number(m.group("num")) * 10, "%", "cheng"))
+    for m in _DOUBLING.finditer(text):
+        extra.append(_proportion(text, m, 2 ** parse_number(m.group("num").replace("两", "二")), "倍",
+                                 "multiple"))
+    if not extra:
+        return out
+    taken = [(q.start, q.end) for q in out]
+    extra = [q for q in extra if not any(a < q.end and q.start < b for a, b in taken)]
+    return sorted(out + extra, key=lambda q: q.start)
+
+
+def _proportion(text: str, m: re.Match, value, unit: str, form: str) -> Quantity:
+    quals = [w for w in (m.groupdict().get("pre"), m.groupdict().get("post")) if w]
+    return Quantity(m.start(), m.end(), _as_number(Decimal(str(value))), unit, bool(quals),
+                    m.group(0), m.start(), m.end(), "".join(quals) or None, None, form)
+
+
+_LOW = re.compile(rf"(?:{_ARABIC}|{_CHINESE})(?:万亿|亿|万)?$")
+
+
+def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
+    """3至5个, 10-15万元: the high end is the match; the low end is read back from before the sign
+    and takes the high end's magnitude when it has none (3至5万 = 30000 to 50000)."""
+    if not (m.group("unit") or m.group("mag")) or m.group("unit") in ("年", "月", "日", "周"):
+        return None
+    low_m = _LOW.search(text, max(0, ns - 16), ns - 1)
+    if low_m is None or _is_chinese(low_m.group(0)) != _is_chinese(m.group("num")):
+        return None
+    before = text[low_m.start() - 1] if low_m.start() > 0 else ""
+    if before.isdigit() or before in "第.．/:：":
+        return None
+    masked = text[:ns - 1] + "\0" + text[ns:]  # read the high end as if it stood alone
+    high = _accept(masked, _PATTERN.match(masked, ns))
+    if high is None:
+        return None
+    low_s = low_m.group(0)
+    if m.group("mag") and not low_s.endswith(("万", "亿")):
+        low_s += m.group("mag")
+    try:
+        low = parse_number(low_s)
+    except ValueError:
+        return None
+    if low >= high.value:
+        return None
+    return Quantity(low_m.start(), high.end, low, high.unit, high.approx, text[low_m.start():high.end],
+                    low_m.start(), high.number_end, high.qualifier, high.counted, "range", low, high.value)
 
 
 def _accept(text: str, m: re.Match) -> Quantity | None:
@@ -322,7 +380,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # G107, v2.3, 第175号, 8+N, 12:30
         if before in _RANGE_SIGNS and ns > 1 and (text[ns - 2].isdigit()
                                                    or text[ns - 2] in _CN_ALL_CHARS):
-            return None  # 3至5个, 1-4月: a range, not one figure
+            return _range(text, m, ns)  # 3至5个: a range, low and high
     if not chinese and len(num) > 1 and num[0] in "0０" and num[1] not in ".．":
         return None  # 07, 0310: date parts and phone prefixes
     unit_s = m.group("unit")
@@ -338,6 +396,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     else:
         return None
     end = m.end()
+    if unit_s in _NOT_BEFORE and end < len(text) and text[m.end("unit")] in _NOT_BEFORE[unit_s]:
+        return None  # 建交35周年, 九部门: the unit character begins another word
     post = m.group("post")
     # 上下 only as a qualifier at a clause end (not 上下游)
     if post == "上下" and end < len(text) and text[end] not in _STOP:
@@ -350,7 +410,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 二〇二二 (a year), 三四个 (a guess), 一一
         if _DIGIT_RUN.search(num):
             return None  # 十四五, 三五个: two digits in a row are a name or a guess, not a figure
-        if unit == "大" or unit_s == "届":
+        if unit_s in ("大", "届"):
             return None  # 四大班子, 三大攻坚战: fixed terms; 十九届: an ordinal
         if end < len(text) and (text[end] in _CN_DIGITS
                                 or unit_s == "次" and text.startswith(("全会", "中全会", "会议", "党代会"), end)):

@@ -1,0 +1,235 @@
+"""Periods: the time a figure refers to, as ISO 8601 resolved against the publication date.
+
+Analysts compare figures over time, so `今年1至4月` must become `2011-01/2011-04` and not stay
+words.  `find_periods` finds period expressions in text (a grammar of years, months, days,
+quarters, five-year plans and the relative words of `resources/lexicon/periods.tsv`);
+`resolve` turns one into ISO 8601 given the publication date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`):
+
+* a year `2011`, a month `2011-06`, a day `2009-12-31` (截至2009年12月31日, 到4月底 = as of that day);
+* an interval `2011-01/2011-04` (1至4月, 一季度, 今年以来 up to the publication month);
+* several years `2006/2010` (十一五期间, 过去五年).
+
+Relative words (今年, 去年, 目前, 昨日) need the publication date; without it they resolve to None
+and only the words are kept (`period_text`).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from functools import lru_cache
+
+from .lexicon import load_table
+
+_CN = "零〇一二两三四五六七八九十"
+_NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
+_RANGE = r"[至到\-—－~～]"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, str]]:
+    return {r["word"]: (r["kind"], r["value"]) for r in load_table("periods")}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    w = _words()
+    rel_year = _alt(k for k, (kind, _v) in w.items() if kind == "year")
+    part = _alt(k for k, (kind, _v) in w.items() if kind == "part")
+    holiday = _alt(k for k, (kind, _v) in w.items() if kind == "holiday")
+    now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
+    year = rf"(?:(?:19|20)\d\d年|{rel_year})"
+    month = (rf"(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}}){_RANGE}\d{{1,2}}月份?|前{_NUM}个?月|\d{{1,2}}月份?"
+             rf"|{part})")
+    day = rf"(?:\d{{1,2}}[日号](?:{_RANGE}\d{{1,2}}[日号])?)"
+    plan = r"[“\"‘]?十[一二三四五]?五[”\"’]?(?:规划)?(?:期间|时期|末期|期末|末|以来)?"
+    prefix = r"(?:截至|截止到|截止|到|至|自|从)?"
+    suffix = r"(?:以来|底前|末前|底|末|前夕|期间|前后)?"
+    return re.compile(
+        rf"{prefix}(?:"
+        rf"(?:过去|近|前)[{_CN}\d]{{1,2}}年(?!代|级)|[{_CN}\d]{{1,3}}年前|"
+        rf"{plan}|"
+        rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{holiday})?{suffix}|"
+        rf"(?:{holiday}){suffix}|(?:{now}))")
+
+
+def _is_plan(s: str) -> bool:
+    core = re.sub(r"^(?:截至|截止到|截止|到|至|自|从)|[“”\"‘’]|规划|期间|时期|末期|期末|末|以来", "", s)
+    return bool(re.fullmatch(r"十[一二三四五]?五", core)) and (core != "十五" or core != s)
+
+
+def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Period expressions in text[start:end] as (start, end, words), in text order."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _pattern().finditer(text, start, end):
+        s = m.group(0)
+        if not s or s in ("截至", "到", "至", "自", "从", "截止"):
+            continue
+        if re.search(r"十[一二三四五]?五", s) and not _is_plan(s):
+            continue
+        if m.end() < len(text) and s[-1] in "年月" and text[m.end()] in "度级代":
+            continue  # 2022年度 is fine as a year, but 80年代 / 3年级 are not periods
+        if re.fullmatch(r"\d{1,2}[日号]", s) and m.end() < len(text) and text[m.end()].isdigit():
+            continue
+        out.append((m.start(), m.end(), s))
+    return out
+
+
+# --------------------------------------------------------------------------- resolution
+
+def _cn_int(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    from .stages.numbers import parse_number
+    try:
+        v = parse_number(s.replace("两", "二"))
+    except ValueError:
+        return None
+    return int(v) if v == int(v) else None
+
+
+def _ref(ref: str | None) -> tuple[int | None, int | None, int | None]:
+    if not ref:
+        return None, None, None
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", ref)
+    if not m:
+        return None, None, None
+    return int(m.group(1)), (int(m.group(2)) if m.group(2) else None), (int(m.group(3)) if m.group(3) else None)
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _ymd(y: int, m: int, d: int) -> str | None:
+    try:
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _last_day(y: int, m: int) -> str:
+    return _ymd(y, m, calendar.monthrange(y, m)[1]) or _ym(y, m)
+
+
+def resolve(words: str, ref: str | None) -> str | None:
+    """ISO 8601 for period words, against the publication date `ref`; None when it cannot be known."""
+    s = re.sub(r"[“”\"‘’\s]", "", words)
+    ry, rm, rd = _ref(ref)
+    w = _words()
+    prefix = None if s in w else re.match(r"截至|截止到|截止|到|至|自|从", s)
+    asof = bool(prefix) and prefix.group(0) not in ("自", "从")
+    since = s.endswith("以来")  # 从2005年的42.9%调整为… is a point in time, 自…以来 a stretch
+    if prefix:
+        s = s[prefix.end():]
+    s = re.sub(r"以来$", "", s)
+    # five-year plans: 十一五 = 2006-2010 (the third plan began in 1966)
+    if re.search(r"十[一二三四五]?五", s):
+        n = _cn_int(re.search(r"十[一二三四五]?五", s).group(0)[:-1]) or 0
+        first = 1966 + 5 * (n - 3)
+        if re.search(r"末期|期末|末", s):
+            return str(first + 4)
+        return f"{first}/{first + 4}"
+    m = re.fullmatch(rf"(过去|近|前)([{_CN}\d]{{1,2}})年", s)
+    if m:
+        n = _cn_int(m.group(2))
+        return f"{ry - n}/{ry - 1}" if ry and n else None
+    m = re.fullmatch(rf"([{_CN}\d]{{1,3}})年前", s)
+    if m:
+        n = _cn_int(m.group(1))
+        return str(ry - n) if ry and n else None
+    if s in w and w[s][0] in ("now", "day", "vague"):
+        kind, val = w[s]
+        if kind == "vague":
+            return None  # 近年来: a time the text does not pin down
+        if kind == "now":
+            if val == "day" and rd:
+                return _ymd(ry, rm, rd)
+            return _ym(ry, rm) if rm else (str(ry) if ry else None)
+        if not rd:
+            return None
+        return (_dt.date(ry, rm, rd) + _dt.timedelta(days=int(val))).isoformat()
+    # year part
+    year, rest = None, s
+    m = re.match(r"((?:19|20)\d\d)年", rest)
+    if m:
+        year, rest = int(m.group(1)), rest[m.end():]
+    else:
+        for word, (kind, val) in sorted(w.items(), key=lambda kv: -len(kv[0])):
+            if kind == "year" and rest.startswith(word):
+                if ry is None:
+                    return None
+                year, rest = ry + int(val), rest[len(word):]
+                break
+    explicit_year = year is not None
+    end_mark = ""
+    m = re.search(r"(底前|末前|底|末|前夕|期间|前后)$", rest)
+    if m:
+        end_mark, rest = m.group(1), rest[:m.start()]
+    if year is None and rest:
+        year = ry
+        if year is None:
+            return None
+    result = _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w)
+    if result is None:
+        return None
+    if since and ry and rm and "/" not in result:
+        start = result.split("/")[0]
+        if len(start) == 4:
+            start += "-01"
+        end = _ym(ry, rm)
+        return f"{start}/{end}" if start[:7] != end else start
+    if asof and len(result) == 4 and end_mark in ("底", "末", "底前", "末前"):
+        return f"{result}-12-31"
+    return result
+
+
+def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | None:
+    if not rest:
+        if year is None:
+            return None
+        if end_mark in ("底", "末", "底前", "末前"):
+            return f"{year}-12-31"
+        return str(year)
+    if rest in w and w[rest][0] == "part":
+        a, b = (int(x) for x in w[rest][1].split("/"))
+        if (a, b) == (1, 12):
+            return str(year)  # 全年: the whole year is the year
+        return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"
+    if rest in w and w[rest][0] == "holiday":
+        mm, dd = (int(x) for x in w[rest][1].split("-"))
+        day = _dt.date(year, mm, dd)
+        if end_mark == "前夕":
+            day -= _dt.timedelta(days=1)
+            return _ym(day.year, day.month)
+        return day.isoformat() if not end_mark else _ym(day.year, day.month)
+    m = re.fullmatch(rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,2}}){_RANGE}(\d{{1,2}})月份?", rest) \
+        or re.fullmatch(rf"前({_NUM})个?月", rest)
+    if m:
+        a = 1 if m.lastindex == 1 else _cn_int(m.group(1))
+        b = _cn_int(m.group(m.lastindex))
+        if not a or not b or not 1 <= a <= b <= 12:
+            return None
+        return f"{_ym(year, a)}/{_ym(year, b)}"
+    m = re.fullmatch(rf"(?:(\d{{1,2}})月份?)?(?:(\d{{1,2}})[日号](?:{_RANGE}(\d{{1,2}})[日号])?)?", rest)
+    if not m or not (m.group(1) or m.group(2)):
+        return None
+    month = int(m.group(1)) if m.group(1) else rm
+    if month is None or not 1 <= month <= 12:
+        return None
+    if not explicit_year and ry and rm and month > rm and m.group(1):
+        year -= 1  # 12月 in a January article is last December
+    if not m.group(2):
+        if end_mark in ("底", "末", "底前", "末前"):
+            return _last_day(year, month)
+        return _ym(year, month)
+    a = _ymd(year, month, int(m.group(2)))
+    if m.group(3):
+        b = _ymd(year, month, int(m.group(3)))
+        return f"{a}/{b}" if a and b else None
+    return a

@@ -1,0 +1,135 @@
+"""Publication dates of documents and articles, so that 今年 and 去年 in a figure can be resolved.
+
+Where a date comes from, first that applies:
+
+* the input's metadata (a JSON Lines `date`, an HTML `<meta>` publication date) for the document;
+* a header line of the page: `发布时间：2011-04-25`, `发布日期：2019-11-29`, a bare date line
+  `2011年10月08` near the top;
+* the article's dateline: `新华社北京12月30日电`, `河北日报讯（记者…）6月2日，`, `河北日报(通讯员…)6月2日`;
+* a signature line closing the text: `2019年7月23日于北京`.
+
+A month and day without a year (datelines usually) take the year from the metadata, the header
+of the page, or a full date elsewhere in the document's first lines; with no year known, the
+date stays unknown rather than guessed.  Dates are ISO 8601 (`2011-04-25`, or `2011-04` / `2011`
+when only that much is known).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..model import Doc
+from ..pipeline import component
+
+_SEP = r"[-/.年]"
+_FULL = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d:])")
+# 发布时间：2011-04-25, 发布日期: 2019-11-29, 日期：…, 时间：… in the first lines of a page
+_HEADER = re.compile(r"(?:发布|发表|发稿|更新|公布|印发|成文)?(?:时间|日期)\s*[:：]\s*"
+                     r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+# a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五)
+_DATE_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?"
+                        r"(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
+                        r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?(?:[ \t\u3000]*(?:来源|作者|编辑|字号|点击)[^\n]*)?"
+                        r"[ \t\u3000]*$", re.M)
+# 新华社北京12月30日电; 本报讯（记者 王明）6月2日, 河北日报(通讯员…)6月2日 at an article's start
+_DIANTOU = re.compile(r"(?:(?:19|20)\d\d年)?(\d{1,2})月(\d{1,2})日电")
+_XUN = re.compile(r"^[^\n，。,]{0,24}?(?:讯|报)[ \t\u3000]*(?:[(（][^()（）\n]{0,40}[)）])?[ \t\u3000]*"
+                  r"(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日")
+# closing signature: 2019年7月23日于北京 / 二〇一九年七月二十三日 is left alone
+_SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?:于[^\n]{1,10})?[ \t\u3000]*$",
+                        re.M)
+_HEAD_CHARS = 600  # how far into a page or article header dates are looked for
+_TAIL_CHARS = 300
+
+
+def _iso(y, m, d) -> str | None:
+    try:
+        return _dt.date(int(y), int(m), int(d)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def _parse(s: str) -> str | None:
+    m = _FULL.search(s)
+    return _iso(*m.groups()) if m else None
+
+
+def normalise(value: str | None) -> str | None:
+    """A metadata date as ISO 8601: `2011-4-5`, `2011/04/05`, `2011年4月5日`, `2011-04-05T08:00`
+    → `2011-04-05`; `2011-04` and `2011` pass; anything else → None."""
+    if not value:
+        return None
+    v = str(value).strip()
+    full = _parse(v)
+    if full:
+        return full
+    m = re.fullmatch(r"((?:19|20)\d\d)(?:\s*[-/.年]\s*(\d{1,2})月?)?", v)
+    if m:
+        return m.group(1) + (f"-{int(m.group(2)):02d}" if m.group(2) else "")
+    return None
+
+
+def header_date(text: str) -> str | None:
+    """A full date stated in a header: `发布时间：…` anywhere in the head, else a bare date line."""
+    head = text[:_HEAD_CHARS]
+    m = _HEADER.search(head)
+    if m:
+        return _parse(m.group(1))
+    m = _DATE_LINE.search(head)
+    return _parse(m.group(1)) if m else None
+
+
+def signature_date(text: str) -> str | None:
+    """A date line closing the text (the signature of a statement or notice)."""
+    tail = text[-_TAIL_CHARS:]
+    found = None
+    for m in _SIGNATURE.finditer(tail):
+        found = _iso(*m.groups())
+    return found
+
+
+def dateline_date(body: str, year: int | None) -> str | None:
+    """The month and day of a dateline at the start of an article's body, in `year`."""
+    head = body[:200]
+    m = _DIANTOU.search(head)
+    if m and m.start() < 40:
+        return _iso(year, *m.groups()) if year else None
+    m = _XUN.match(head)
+    if m:
+        y = m.group(1) or year
+        return _iso(y, m.group(2), m.group(3)) if y else None
+    return None
+
+
+def _year_of(date: str | None) -> int | None:
+    return int(date[:4]) if date else None
+
+
+def date_document(doc: Doc) -> None:
+    """Set `doc.date` and each article's `date` (see the module docstring for the order)."""
+    meta = normalise(doc.date) or normalise(doc.meta.get("date"))
+    page = header_date(doc.text) or signature_date(doc.text)
+    doc.date = meta or page
+    year = _year_of(doc.date)
+    for art in doc.articles:
+        own = None
+        if art.spans:
+            s0 = min(s for s, _e in art.spans)
+            e0 = max(e for _s, e in art.spans)
+            region = doc.text[s0:e0]
+            own = dateline_date(region.lstrip(), year) or header_date(region)
+            if own is None and art.dateline:
+                own = dateline_date(art.dateline + region.lstrip(), year)
+        art.date = own or doc.date
+    dated = sorted({a.date for a in doc.articles if a.date})
+    if len(dated) == 1 and (doc.date is None or dated[0].startswith(doc.date)):
+        doc.date = dated[0]  # one story: its dateline dates the document (or refines a bare year)
+
+
+@component("dates", reads=("doc.text", "doc.date", "articles"), writes=("doc.date", "article.date"))
+def make_dates(**_config):
+    """Publication dates of the document and its articles (metadata, header, dateline, signature)."""
+    def run(doc: Doc) -> Doc:
+        date_document(doc)
+        return doc
+    return run

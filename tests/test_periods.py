@@ -1,0 +1,105 @@
+"""Periods resolved to ISO 8601 against the publication date, and publication dates of documents
+and articles (datelines, 电头, page headers, signatures, JSON Lines metadata)."""
+import pytest
+
+from kg.model import Article, Doc
+from kg.periods import find_periods, resolve
+from kg.stages.dates import date_document, normalise
+
+
+@pytest.mark.parametrize("words,ref,iso", [
+    ("今年", "2022-06-03", "2022"),
+    ("去年", "2022-06-03", "2021"),
+    ("今年1至4月", "2022-05-10", "2022-01/2022-04"),
+    ("1-5月", "2023-06-12", "2023-01/2023-05"),
+    ("前3个月", "2023-04-12", "2023-01/2023-03"),
+    ("截至2009年12月31日", None, "2009-12-31"),
+    ("截至5月底", "2022-06-03", "2022-05-31"),
+    ("到2015年底", None, "2015-12-31"),
+    ("至去年底", "2021-03-01", "2020-12-31"),
+    ("“十一五”期间", None, "2006/2010"),
+    ("十三五时期", None, "2016/2020"),
+    ("到“十四五”末", None, "2025"),
+    ("一季度", "2021-04-20", "2021-01/2021-03"),
+    ("前三季度", "2021-10-20", "2021-01/2021-09"),
+    ("上半年", "2021-07-20", "2021-01/2021-06"),
+    ("今年以来", "2022-06-03", "2022-01/2022-06"),
+    ("2020年以来", "2022-06-03", "2020-01/2022-06"),
+    ("过去五年", "2021-01-20", "2016/2020"),
+    ("10年前", "2021-01-20", "2011"),
+    ("目前", "2021-01-20", "2021-01"),
+    ("截至目前", "2021-01-20", "2021-01-20"),
+    ("截至昨日", "2021-03-01", "2021-02-28"),
+    ("国庆前夕", "2021-10-12", "2021-09"),
+    ("12月", "2022-01-05", "2021-12"),  # December, in a January article: last year's
+    ("6月2日", "2022-06-03", "2022-06-02"),
+    ("8日至10日", "2022-06-12", "2022-06-08/2022-06-10"),
+    ("2019年3月", None, "2019-03"),
+    ("近年来", "2022-06-03", None),
+    ("今年", None, None),  # a relative word with no publication date stays unresolved
+])
+def test_resolve(words, ref, iso):
+    assert resolve(words, ref) == iso
+
+
+def test_find_periods_in_sentences():
+    text = ("今年1至4月，全县规模以上工业增加值同比增长8.6%；截至3月底，累计发放贷款12亿元。"
+            "“十三五”期间建成高标准农田20万亩，80年代建成的水库有15座，十五个村已完成改造。")
+    words = [w for _s, _e, w in find_periods(text)]
+    assert words == ["今年1至4月", "截至3月底", "“十三五”期间"]
+
+
+def _doc(text, date=None, dateline=None):
+    doc = Doc(id="d", source="d.txt", text=text, date=date)
+    body = text.find("\n\n") + 2 if "\n\n" in text else 0
+    doc.articles.append(Article(id="d#A1", spans=[(body, len(text))], dateline=dateline))
+    return doc
+
+
+@pytest.mark.parametrize("text,meta,expected", [
+    ("市政府召开常务会议\n\n\t发布时间：2021-07-16\n\n会议研究了全市防汛工作。", None, "2021-07-16"),
+    ("县农业农村局开展技术培训\n\n2020年09月18来源：县政府办\n\n培训农户300余人。", None, "2020-09-18"),
+    ("新华社北京12月30日电 国务院常务会议30日召开。", "2021", "2021-12-30"),
+    ("河北日报讯（记者 李明）6月2日，石家庄市举行重点项目集中开工活动。", "2022-06-03", "2022-06-03"),
+    ("双方同意加强合作。\n\n　　2019年7月23日于北京", None, "2019-07-23"),
+    ("记者从县财政局获悉，今年以来全县一般公共预算收入增长。", "2022/6/3", "2022-06-03"),
+    ("3月26日，县农业农村局组织召开水果产业推进会。", None, None),  # no year anywhere: unknown
+])
+def test_document_dates(text, meta, expected):
+    doc = _doc(text, meta)
+    date_document(doc)
+    assert doc.date == expected
+
+
+def test_dateline_month_and_day_take_the_year_of_the_metadata():
+    doc = Doc(id="d", source="d.jsonl#1", text="河北日报讯（记者 李明）6月2日，石家庄市举行重点项目集中开工活动。",
+              date="2022")
+    doc.articles.append(Article(id="d#A1", spans=[(0, len(doc.text))]))
+    date_document(doc)
+    assert doc.articles[0].date == "2022-06-02"
+    assert doc.document_json()["articles"][0]["date"] == "2022-06-02"
+
+
+def test_normalise_metadata_dates():
+    assert normalise("2011-4-5") == "2011-04-05"
+    assert normalise("2011年4月5日") == "2011-04-05"
+    assert normalise("2011-04-05T08:00:00+08:00") == "2011-04-05"
+    assert normalise("2011-04") == "2011-04" and normalise("2011") == "2011"
+    assert normalise("last week") is None
+
+
+def test_html_meta_and_jsonl_dates_reach_the_extraction(tmp_path):
+    from kg.readers.corpus import read_corpus
+    from kg.pipeline import Pipeline
+    page = ("<html><head><meta charset='utf-8'><meta name=\"PubDate\" content=\"2021-07-16 09:30\">"
+            "<title>县政府召开常务会议</title></head><body><p>今年以来，全县完成固定资产投资41.2亿元。</p>"
+            "</body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (tmp_path / "news.jsonl").write_text(
+        '{"id": "1", "date": "2020/1/22", "text": "去年全县粮食总产量达到12.6万吨。"}\n', encoding="utf-8")
+    docs = {d.source.split("/")[-1]: Pipeline()(d) for d in read_corpus([tmp_path])}
+    html, jsonl = docs["page.html"], docs["news.jsonl#1"]
+    assert html.date == "2021-07-16" and html.articles[0].date == "2021-07-16"
+    assert [(m.value, m.period, m.period_text) for m in html.metrics] == [(4120000000, "2021-01/2021-07", "今年以来")]
+    assert jsonl.date == "2020-01-22"
+    assert [(m.value, m.period) for m in jsonl.metrics] == [(126000, "2019")]
