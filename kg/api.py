@@ -50,6 +50,8 @@ def extraction_from_json(data: dict) -> Extraction:
     for r in data.get("relations", []):
         rel = Relation(r["subject"], r["predicate"], r["object"],
                        [_evidence(v) for v in r.get("evidence") or ()], set(r.get("rules") or ()))
+        for p in r.get("posts") or ():
+            rel.add_post(p["post"], p.get("status"), p.get("date"))
         ex.relations[rel.key] = rel
     for m in data.get("metrics", []):
         ex.metrics[m["id"]] = Metric(

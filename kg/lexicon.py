@@ -165,3 +165,29 @@ def load_user_dict(path: str | Path) -> list[UserEntry]:
     for i, row in enumerate(csv.reader(lines, delimiter="\t")):
         entries.append(_entry(dict(zip(cols, row)), f"{path}: line {i + 1}"))
     return entries
+
+
+# --------------------------------------------------------------------------- data tables
+
+_LEXICON_DIR = Path(__file__).parent / "resources" / "lexicon"
+
+
+def load_table(name: str) -> list[dict]:
+    """Rows of kg/resources/lexicon/NAME.tsv as dicts keyed by its header line.
+
+    UTF-8 TSV; blank lines and lines starting with # are skipped; missing trailing cells are ''.
+    Vocabulary lives in these files so that it can be extended without touching code."""
+    path = _LEXICON_DIR / f"{name}.tsv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ValueError(f"{path}: cannot read lexicon table ({e.__class__.__name__})") from e
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if not lines:
+        raise ValueError(f"{path}: lexicon table without a header line")
+    header = [c.strip() for c in lines[0].split("\t")]
+    rows = []
+    for ln in lines[1:]:
+        cells = [c.strip() for c in ln.split("\t")]
+        rows.append({h: (cells[i] if i < len(cells) else "") for i, h in enumerate(header)})
+    return rows

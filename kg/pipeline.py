@@ -26,7 +26,7 @@ class ComponentInfo:
 _REGISTRY: dict[str, ComponentInfo] = {}
 
 DEFAULT_PIPELINE = ("layout", "sentences", "gazetteer", "numbers", "entities", "resolve",
-                    "relations", "metrics")
+                    "posts", "relations", "metrics")
 
 
 def component(name: str, *, reads: tuple[str, ...] = (), writes: tuple[str, ...] = ()):
