@@ -102,6 +102,17 @@ def _jieba_name(window: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _jieba_word(window: str) -> bool:
+    """True when jieba reads the start of `window` as a common word of two or more characters."""
+    import jieba.posseg as pseg
+    first = next(iter(pseg.cut(window)), None)
+    if first is None or len(first.word) < 2 or first.flag.startswith(("nr", "x", "m")):
+        return False
+    tag = _common_words().get(first.word)  # a dictionary word, not a guess of jieba's HMM
+    return bool(tag) and not tag.startswith("nr")
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> dict:
     from .entities import _word_tags
@@ -144,6 +155,8 @@ class NameFinder:
             end += 1
         window = t[p:end]
         tagged = _jieba_name(window) if len(window) >= 2 else None
+        if tagged is None and _jieba_word(window):
+            return None  # 商量过: the text reads as a common word here
         cands = []
         if tagged and tagged.startswith(sur) and (strong or self._boundary(p + len(tagged))):
             cands.append(tagged)
@@ -386,12 +399,9 @@ class ArticleScan:
             elif body.label == "Place" and kind != "head":
                 if self._base(post) in ("主席",) or prev is None or not prev.place:
                     body = self.government_of(body, post) if self._base(post) == "主席" else body
-            if body is None:
-                prev = None
-                continue
-            out.append((body, post, status, s))
-            prev = body
-        return [o for o in out if o[0] is not None]
+            out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
+            prev = body if body is not None else prev
+        return out
 
     def _post_of_de(self, s: int, lo: int) -> Body | None:
         """来自达州日好农业发展有限公司的技术总监: an organisation, 的, and up to four characters."""
@@ -487,7 +497,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if t[p] not in surname_first:
                 p += 1
                 continue
-            chain = scan.chain_before(p, lo, group[0][0] if group else None)
+            chain = scan.chain_before(p, lo, next((c[0] for c in group or () if c[0] is not None), None))
             name = None
             rule = None
             if chain:
@@ -507,8 +517,10 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             scan.persons.setdefault(name, []).append((p, e, rule))
             if chain:
                 if first_body is None:
-                    first_body = chain[0][0]
+                    first_body = next((c[0] for c in chain if c[0] is not None), None)
                 for body, post, status, at in chain:
+                    if body is None:
+                        continue
                     body = _qualify(scan, body, first_body)
                     scan.holdings.append(Holding(name, p, e, body, post, status, date, rule, at))
                 group = chain
@@ -534,8 +546,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     t = scan.text
     V = vocabulary()
     for w in verbs_before:
-        if p - len(w) >= lo and t.startswith(w, p - len(w)):
-            name = scan.names.name_at(p)
+        if p - len(w) >= lo and t.startswith(w, p - len(w)) and not _common_words().get(t[p - 1:p + 1]):
+            name = scan.names.name_at(p)  # (任何税收: 任 is no verb there)
             if name and (t.startswith(("为", "的", "同志"), p + len(name))):
                 return name, "posts.appointment"
     name = scan.names.name_at(p, strong=False)
