@@ -224,6 +224,34 @@ class KnowledgeGraph:
         return _str_cols(df, ["subject", "subject_name", "object", "object_name", "sentence", "doc"])
 
     @cached_property
+    def posts(self) -> pd.DataFrame:
+        """One row per post a person holds (holdsPost): the person (id, name), the body (id,
+        name, type: an agency, an organisation, or the place a head of government governs), the
+        post (副部长), its status (appointed, nominated, removed, former …) and date where the
+        text gives them, and the first evidence (sentence, document, source span)."""
+        ents = self.extraction.entities
+        rows = []
+        for key in sorted(self.extraction.relations):
+            r = self.extraction.relations[key]
+            if r.predicate != "holdsPost":
+                continue
+            ev = _first(r.evidence)
+            for p in r.posts or [{"post": None, "status": None, "date": None}]:
+                rows.append({"person": r.subject, "person_name": self.name(r.subject),
+                             "body": r.object, "body_name": self.name(r.object),
+                             "body_type": ents[r.object].type if r.object in ents else None,
+                             "post": p.get("post"), "status": p.get("status"), "date": p.get("date"),
+                             "sentence": ev.quote if ev else None, "doc": ev.doc if ev else None,
+                             "start": ev.start if ev else None, "end": ev.end if ev else None})
+        df = pd.DataFrame(rows, columns=["person", "person_name", "body", "body_name", "body_type",
+                                         "post", "status", "date", "sentence", "doc", "start", "end"])
+        df["body_type"] = pd.Categorical(df["body_type"], categories=list(ENTITY_TYPES))
+        df["start"] = df["start"].astype("Int64")
+        df["end"] = df["end"].astype("Int64")
+        return _str_cols(df, ["person", "person_name", "body", "body_name", "post", "status", "date",
+                              "sentence", "doc"])
+
+    @cached_property
     def metrics(self) -> pd.DataFrame:
         """One row per metric: value (float) and unit, approx, indicator, period, its subject
         (id, name, type), the place it is about (id, name, division code) and its first evidence
