@@ -328,6 +328,18 @@ class ArticleScan:
         aliases = tuple(a for a in (alias,) if a and a != name)
         return Body(None, name, label, s, e, place, aliases, new=True)
 
+    def head_body(self, body: Body | None, kind: str) -> Body | None:
+        """A head of government named with the government (临城县人民政府县长) heads the place."""
+        if kind != "head" or body is None or body.label == "Place":
+            return body
+        for organ in ("人民政府", "政府"):
+            if body.name.endswith(organ):
+                cands = table().candidates(body.name[:-len(organ)])
+                if cands:
+                    c = self._nearest(cands)
+                    return Body(None, c.name, "Place", body.start, body.end, (c.name, c.code))
+        return body
+
     def government_of(self, place: Body, post: str) -> Body:
         """主席 of a sub-national place heads its 人民政府 (自治区副主席 → …自治区人民政府)."""
         code = place.place[1] if place.place else None
@@ -399,6 +411,7 @@ class ArticleScan:
             elif body.label == "Place" and kind != "head":
                 if self._base(post) in ("主席",) or prev is None or not prev.place:
                     body = self.government_of(body, post) if self._base(post) == "主席" else body
+            body = self.head_body(body, kind)
             out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
             prev = body if body is not None else prev
         return out
@@ -454,6 +467,7 @@ class ArticleScan:
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
             elif body.label == "Place" and kind != "head" and self._base(post) == "主席":
                 body = self.government_of(body, post)
+            body = self.head_body(body, kind)
             if body is not None:
                 out.append((body, post, m.start()))
                 prev = body
@@ -550,13 +564,20 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
             name = scan.names.name_at(p)  # (任何税收: 任 is no verb there)
             if name and (t.startswith(("为", "的", "同志"), p + len(name))):
                 return name, "posts.appointment"
+    opens = p == lo or t[p - 1] in "，,。：:；;\n”"
+    joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here
+    strong = scan.names.name_at(p) if not joined else None
+    if strong and any(t.startswith(h, p + len(strong)) for h in V.honorifics):
+        return strong, "posts.honorific"
+    if strong and opens:  # 赵志刚当选为…, 陈建国调任…: the subject of an appointment
+        after = p + len(strong)
+        if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
+               if len(w) >= 2):
+            return strong, "posts.appointment"
     name = scan.names.name_at(p, strong=False)
     if name is None:
         return None, None
     e = p + len(name)
-    if any(t.startswith(h, e) for h in V.honorifics) and (p == lo or t[p - 1] in _PUNCT_END or
-                                                           t[max(lo, p - 2):p] in ("关于",)):
-        return name, "posts.honorific"
     if (p == lo or t[p - 1] in "，,。：:；;\n”") and any(t.startswith(w, e) for w in speech):
         return name, "posts.speech"
     return None, None
