@@ -298,6 +298,13 @@ class ArticleScan:
             if t[s:e] != name and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委
                 rest = rest[1:]
             return self._make_body(s, pos, name + rest, (name, code), alias=t[s:pos])
+        particles = _verb_kinds("particle")
+        for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
+            if t[k] in particles and not any(m.astart <= k < m.aend for m in self.mentions):
+                i = k + 1
+                break
+        if i >= pos:
+            return None
         run = t[i:pos]
         for scope, level in _RELATIVE_SCOPES:
             if run.startswith(scope):
