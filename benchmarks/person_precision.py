@@ -55,15 +55,17 @@ def main(argv):
         for s, e, name in mine:
             if not any(min(e, b) > max(s, a) for a, b in gold):
                 wrong += 1
-                bad.append((name, text[max(0, s - 12):e + 8]))
+                bad.append(("no PER", name, text[max(0, s - 12):e + 8]))
+            elif (s, e) not in gold:
+                bad.append(("boundary", name, text[max(0, s - 12):e + 8]))
     print(json.dumps({"sentences": len(rows), "gold_PER": n_gold, "system_Person": n_sys,
                       "exact": exact, "exact_p": round(exact / n_sys, 3) if n_sys else 0,
                       "exact_r": round(exact / n_gold, 3) if n_gold else 0,
                       "no_overlap": wrong,
                       "overlap_p": round(1 - wrong / n_sys, 3) if n_sys else 0}, ensure_ascii=False))
     if "--show" in argv:
-        for name, ctx in bad:
-            print(f"  {name}\t{ctx}")
+        for kind, name, ctx in bad:
+            print(f"  {kind}\t{name}\t{ctx}")
     return 0
 
 

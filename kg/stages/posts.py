@@ -96,10 +96,12 @@ def _jieba_name(window: str) -> str | None:
     from .layout import _segmenter
     _segmenter()
     import jieba.posseg as pseg
-    first = next(iter(pseg.cut(window)), None)
-    if first is not None and first.flag.startswith("nr") and 2 <= len(first.word) <= 4:
-        return first.word
-    return None
+    name = ""
+    for tok in pseg.cut(window):  # 贾斯|蒂卡: a transliterated name comes in several nr pieces
+        if not tok.flag.startswith("nr") or len(name) + len(tok.word) > 6:
+            break
+        name += tok.word
+    return name if 2 <= len(name) <= 6 else None
 
 
 @lru_cache(maxsize=4096)
@@ -110,6 +112,12 @@ def _jieba_word(window: str) -> bool:
     if first is None or len(first.word) < 2 or first.flag.startswith(("nr", "x", "m")):
         return False
     tag = _common_words().get(first.word)  # a dictionary word, not a guess of jieba's HMM
+    return bool(tag) and not tag.startswith("nr")
+
+
+def _is_word(text: str) -> bool:
+    """A common word of jieba's dictionary (not a personal name)."""
+    tag = _common_words().get(text)
     return bool(tag) and not tag.startswith("nr")
 
 
@@ -128,7 +136,9 @@ class NameFinder:
         V = vocabulary()
         self.followers = sorted((w for w, k in V.verbs.items()
                                  if k in ("speech", "act", "follow", "appoint", "nominate", "elect",
-                                          "transfer", "promote", "remove")), key=lambda w: (-len(w), w))
+                                          "transfer", "promote", "remove", "particle", "adverb")),
+                                key=lambda w: (-len(w), w))
+        self.not_in_name = {w for w, k in V.verbs.items() if k == "particle" and len(w) == 1}
 
     def overlaps(self, a: int, b: int) -> bool:
         return any(s < b and a < e for s, e in self.taken)
@@ -158,19 +168,26 @@ class NameFinder:
         if tagged is None and _jieba_word(window):
             return None  # 商量过: the text reads as a common word here
         cands = []
-        if tagged and tagged.startswith(sur) and (strong or self._boundary(p + len(tagged))):
-            cands.append(tagged)
+        if tagged and tagged.startswith(sur):
+            after = p + len(tagged)
+            # jieba's name ends where the text can end one, or where a word starts (…总监吴清旗围绕)
+            word = _common_words().get(t[after:after + 2])
+            # a two-character tag may be the start of a longer name (沈求|我): it needs more
+            if self._boundary(after) or (strong and (len(tagged) - len(sur) >= 2 or
+                                                    (word and not word.startswith("nr")))):
+                cands.append(tagged)
         if strong:
-            for n in (2, 3, 4):
-                if len(sur) + 1 <= n <= len(window) and self._boundary(p + n) == 2:
-                    cands.append(window[:n])
-                    break
-            if not cands:
-                for n in (2, 3):
-                    if len(sur) + 1 <= n <= len(window) and self._boundary(p + n) == 1:
+            for n in (2, 3, 4):  # the shortest name the text can end (高云江说, 敖日格勒（)
+                if len(sur) + 1 <= n <= len(window):
+                    b = self._boundary(p + n)
+                    if b == 2 or (b == 1 and n <= 3):
                         cands.append(window[:n])
                         break
         for name in cands:
+            if any(ch in self.not_in_name for ch in name[len(sur):]):
+                continue  # 班的同志: a function word is never part of a given name
+            if any(_is_word(t[p:p + len(name) + k]) for k in (1, 2)):
+                continue  # 高峰会议: the name runs on into a common word
             tag = _common_words().get(name)
             if tag and not tag.startswith("nr"):
                 continue  # a common word (高度, 文件) that opens with a family name
@@ -367,6 +384,10 @@ class ArticleScan:
             m = V.post_end_re.search(t, max(lo, end - 14), end)
             if not m or m.end() != end:
                 break
+            if not elems and any(_is_word(t[m.start():p + k]) for k in (1, 2)):
+                break  # 成员国, 主任科员: the post word is part of a longer word here
+            if self._bare_inner_only(m.group(0)):
+                break
             elems.append((m.start(), m.end()))
             k = m.start()
             # the body before it, then 、 and another post
@@ -434,6 +455,11 @@ class ArticleScan:
                 return None
         return None
 
+    def _bare_inner_only(self, post: str) -> bool:
+        """成员 is a post only after an inner body (党组成员)."""
+        kind, level = self._post_kind(post)
+        return level == "inner-only" and not post.startswith(vocabulary().inner)
+
     def _base(self, post: str) -> str:
         V = vocabulary()
         for w in V.inner + V.modifiers:
@@ -464,6 +490,8 @@ class ArticleScan:
                 m2 = V.post_re.match(t, m.start() + 1, hi)
                 break
             post = m.group(0)
+            if self._bare_inner_only(post):
+                break
             kind, level = self._post_kind(post)
             body = self.body_before(m.start(), q, prev, level if kind == "head" else None) \
                 if m.start() > q else None
