@@ -304,3 +304,32 @@ def test_same_input_gives_identical_output():
     a, b = run(text), run(text)
     assert [r.to_json() for r in a.relations] == [r.to_json() for r in b.relations]
     assert sorted(a.entities) == sorted(b.entities)
+
+
+def test_department_of_the_committee_named_before():
+    doc = run("石家庄市召开会议\n市委常委、宣传部部长李志广出席开幕式。")
+    assert {("李志广", "石家庄市委"), ("李志广", "石家庄市委宣传部")} <= pairs(doc)
+
+
+def test_anaphoric_body_is_the_agency_named_before():
+    doc = run("石家庄市召开会议\n市应急管理局召开安全生产会议。该局党组书记、局长孔令军强调，要压实责任。")
+    assert ("孔令军", "石家庄市应急管理局") in pairs(doc)
+
+
+def test_name_ends_where_a_common_word_starts():
+    doc = run("石家庄市召开会议\n市政府副秘书长、市应急管理局局长高建军通报了有关情况。")
+    assert persons(doc) == {"高建军"}
+    assert {("高建军", "石家庄市人民政府"), ("高建军", "石家庄市应急管理局")} <= pairs(doc)
+
+
+def test_unresolved_relative_body_is_not_merged_across_documents():
+    a = run("会议召开\n村委会主任刘丽表示，将继续为村民服务。", "a")
+    b = run("会议召开\n村委会主任孙芳表示，将继续为村民服务。", "b")
+    ex = merge([_result(a), _result(b)])
+    bodies = [e for e in ex.entities.values() if e.name == "村委会"]
+    assert len(bodies) == 2  # two villages' committees, not one
+
+
+def test_residents_are_not_officials():
+    doc = run("石家庄市召开会议\n市民王女士说，现在办事方便多了。村民李大爷告诉记者，今年收成好。")
+    assert persons(doc) == set()

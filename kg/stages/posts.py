@@ -43,6 +43,7 @@ _LEVEL_OF_SUFFIX = {"省": "province", "区": "county", "市": "city", "州": "c
                     "县": "county", "旗": "county", "镇": "township", "乡": "township"}
 # inner bodies that are organs of a place (自治区党委) or name one with what precedes (人大常委会)
 _ORGAN_INNER = ("党委", "党工委", "常委会")
+_ANAPHORS = "该本我此"
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -181,6 +182,12 @@ class NameFinder:
                 if len(sur) + 1 <= n <= len(window):
                     b = self._boundary(p + n)
                     if b == 2 or (b == 1 and n <= 3):
+                        cands.append(window[:n])
+                        break
+            if not cands:  # 高建军|通报: a common word starts after it (three characters first)
+                for n in (3, 2):
+                    if len(sur) + 1 <= n <= len(window) and \
+                            any(_is_word(t[p + n:p + n + k]) for k in (2, 3)):
                         cands.append(window[:n])
                         break
         for name in cands:
@@ -323,6 +330,12 @@ class ArticleScan:
         if i >= pos:
             return None
         run = t[i:pos]
+        if run[0] in _ANAPHORS:  # 该局, 本委: the nearest body of that kind named before
+            for m in reversed(self.mentions):
+                if m.aend <= i and m.label in ("Agency", "Organization") and \
+                        (m.norm or m.surface).endswith(run[1:]) and len(run) > 1:
+                    return Body(m.key, m.norm or m.surface, m.label, i, pos)
+            return None
         for scope, level in _RELATIVE_SCOPES:
             if run.startswith(scope):
                 rest = run[len(scope):]
@@ -339,6 +352,9 @@ class ArticleScan:
         for m in self.mentions:  # an agency or organisation opening the run (国电集团党组)
             if i <= m.astart < pos and m.label in ("Agency", "Organization"):
                 return self._make_body(m.astart, pos, t[m.astart:pos], None)
+        if inherit and prev is not None and prev.label != "Place" and prev.name.endswith("委") \
+                and run.endswith("部"):  # 市委常委、宣传部部长: a department of that committee
+            return self._make_body(i, pos, prev.name + run, prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
         return self._make_body(i, pos, run, None)
@@ -743,6 +759,9 @@ def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
         b.key = key
         return key
     key = entity_id(b.label, b.name)
+    if not b.place and (b.name.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES) + ("村", "社区"))
+                        or len(b.name) <= 5):
+        key = entity_id(b.label, doc.id + "|" + b.name)  # 区供销联社, 研究室: which one is this document's
     b.key = key
     m = doc.add_mention(scan.art, b.start, b.end, b.label, "posts.body", norm=b.name)
     if m is not None:
