@@ -23,7 +23,7 @@ across documents is one person.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon as L
@@ -165,9 +165,15 @@ class NameFinder:
         while end < len(t) and end - p < 8 and re.match(f"[{HAN}·]", t[end]):
             end += 1
         window = t[p:end]
-        tagged = _jieba_name(window) if len(window) >= 2 else None
-        if tagged is None and _jieba_word(window):
-            return None  # 商量过: the text reads as a common word here
+        ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
+                and (b := self._boundary(p + n)) and (b == 2 or n <= 3)]
+        tagged = None
+        if not strong or len(ends) != 1:  # the segmenter (slow) only where the ending is unclear
+            tagged = _jieba_name(window) if len(window) >= 2 else None
+            if tagged is None and _jieba_word(window):
+                return None  # 商量过: the text reads as a common word here
+        elif _is_word(window[:2]):
+            return None
         cands = []
         if tagged and tagged.startswith(sur):
             after = p + len(tagged)
@@ -178,12 +184,8 @@ class NameFinder:
                                                     (word and not word.startswith("nr")))):
                 cands.append(tagged)
         if strong:
-            for n in (2, 3, 4):  # the shortest name the text can end (高云江说, 敖日格勒（)
-                if len(sur) + 1 <= n <= len(window):
-                    b = self._boundary(p + n)
-                    if b == 2 or (b == 1 and n <= 3):
-                        cands.append(window[:n])
-                        break
+            if ends:  # the shortest name the text can end (高云江说, 敖日格勒（)
+                cands.append(window[:ends[0]])
             if not cands:  # 高建军|通报: a common word starts after it (three characters first)
                 for n in (3, 2):
                     if len(sur) + 1 <= n <= len(window) and \
@@ -502,9 +504,6 @@ class ArticleScan:
             if not m or any(ch in _CLAUSE_STOP or ch == "、" for ch in t[q:m.start()]):
                 break
             e = m.end()
-            while e < hi:  # the longest post written here (主任 in 主任科员 is not a post)
-                m2 = V.post_re.match(t, m.start() + 1, hi)
-                break
             post = m.group(0)
             if self._bare_inner_only(post):
                 break
@@ -616,6 +615,9 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
             if name and (t.startswith(("为", "的", "同志"), p + len(name))):
                 return name, "posts.appointment"
     opens = p == lo or t[p - 1] in "，,。：:；;\n”"
+    honoured = any(t.find(h, p + 2, p + 7) >= 0 for h in V.honorifics)
+    if not (opens or honoured):
+        return None, None  # no evidence can follow: spare the segmenter (most characters end here)
     joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here
     strong = scan.names.name_at(p) if not joined else None
     if strong and any(t.startswith(h, p + len(strong)) for h in V.honorifics):
@@ -625,11 +627,13 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
                if len(w) >= 2):
             return strong, "posts.appointment"
+    if not opens:
+        return None, None
     name = scan.names.name_at(p, strong=False)
     if name is None:
         return None, None
     e = p + len(name)
-    if (p == lo or t[p - 1] in "，,。：:；;\n”") and any(t.startswith(w, e) for w in speech):
+    if any(t.startswith(w, e) for w in speech):
         return name, "posts.speech"
     return None, None
 
@@ -717,26 +721,23 @@ def _known_names(scan: ArticleScan, names: set[str]) -> None:
                 continue
             if any(a < e and s < b for occ in scan.persons.values() for a, b, _ in occ):
                 continue
-            if e < len(t) and scan.names._boundary(e) == 0 and not re.match(f"[{HAN}]", t[e:e + 1]) is None:
-                # followed by more name-like text (王伟东 is not 王伟)
-                if _jieba_name(t[s:s + 6]) not in (None, name):
-                    continue
+            if scan.names._boundary(e) == 0 and _jieba_name(t[s:s + 6]) not in (None, name):
+                continue  # more of a name follows: 王伟东 is not 王伟
             scan.persons.setdefault(name, []).append((s, e, "posts.same-name"))
             sent = scan.art.sentence_at(s)
             hi = sent.end if sent else len(t)
             lo = sent.start if sent else 0
-            # a subject followed later in its sentence by a career verb (…一路成长为…)
-            k = _clause_end(t, e, hi)
             _after_name(scan, name, s, e, hi, _sentence_date(scan.doc, t[lo:hi]), verbs_before)
-            for w in _verb_kinds("career"):
+            if not (s == lo or t[s - 1] in "，,。；;\n"):
+                continue
+            for w in _verb_kinds("career"):  # the subject of a career verb later in its sentence
                 j = t.find(w, e, hi)
-                if j > 0 and s == lo or (j > 0 and t[s - 1:s] in "，。"):
+                if j >= 0:
                     r = j + len(w)
                     for body, post, at in scan.chain_after(r, _clause_end(t, r, hi)):
                         scan.holdings.append(Holding(name, s, e, body, post, "former", None,
                                                      "posts.career", at))
                     break
-            del k
 
 
 # --------------------------------------------------------------------------- output
