@@ -333,3 +333,10 @@ def test_unresolved_relative_body_is_not_merged_across_documents():
 def test_residents_are_not_officials():
     doc = run("石家庄市召开会议\n市民王女士说，现在办事方便多了。村民李大爷告诉记者，今年收成好。")
     assert persons(doc) == set()
+
+
+def test_other_occurrences_of_a_name_inside_words_are_not_the_person():
+    doc = run("邯郸市召开会议\n市发展改革委主任高峰介绍，今年迎峰度夏期间用电高峰期负荷创新高。高峰表示，要保障供电。")
+    people = [e for e in doc.entities.values() if e.type == "Person"]
+    assert [p.name for p in people] == ["高峰"]
+    assert len(people[0].mentions) == 2  # the post and the statement, not 用电高峰期

@@ -721,6 +721,8 @@ def _known_names(scan: ArticleScan, names: set[str]) -> None:
                 continue
             if any(a < e and s < b for occ in scan.persons.values() for a, b, _ in occ):
                 continue
+            if any(_is_word(t[a:b]) for a, b in ((s - 1, e), (s - 2, e), (s, e + 1), (s, e + 2)) if a >= 0):
+                continue  # inside a common word: 用电高峰期 names nobody
             if scan.names._boundary(e) == 0 and _jieba_name(t[s:s + 6]) not in (None, name):
                 continue  # more of a name follows: 王伟东 is not 王伟
             scan.persons.setdefault(name, []).append((s, e, "posts.same-name"))
