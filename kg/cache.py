@@ -64,6 +64,7 @@ def _code_digest(names: tuple[str, ...]) -> str:
     _load_builtin(names)
     files = set((_PKG / "stages").glob("*.py")) | {_PKG / m for m in _CORE_MODULES}
     files |= set((_PKG / "resources" / "divisions").glob("*.csv"))
+    files |= set((_PKG / "resources" / "lexicon").glob("*.tsv"))  # vocabulary tables
     for n in names:
         info = _REGISTRY.get(n)
         src = inspect.getsourcefile(info.factory) if info else None
