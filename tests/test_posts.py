@@ -340,3 +340,22 @@ def test_other_occurrences_of_a_name_inside_words_are_not_the_person():
     people = [e for e in doc.entities.values() if e.type == "Person"]
     assert [p.name for p in people] == ["高峰"]
     assert len(people[0].mentions) == 2  # the post and the statement, not 用电高峰期
+
+
+def test_personnel_notice_list():
+    doc = run("邯郸市人民政府关于任免工作人员的通知\n张建华任市财政局局长，李卫东任市教育局副局长。"
+              "王志刚不再担任市教育局局长职务。")
+    got = posts(doc)
+    assert ("张建华", "邯郸市财政局", "Agency", "局长", "appointed", None) in got
+    assert ("李卫东", "邯郸市教育局", "Agency", "副局长", "appointed", None) in got
+    assert ("王志刚", "邯郸市教育局", "Agency", "局长", "removed", None) in got
+
+
+def test_national_posts():
+    doc = run("全国会议召开\n国务院副总理刘国中在会上讲话。外交部发言人汪文斌主持例行记者会。")
+    assert {("刘国中", "国务院"), ("汪文斌", "外交部")} <= pairs(doc)
+
+
+def test_a_dictionary_word_after_a_post_is_no_name():
+    doc = run("国际新闻\n菲律宾总统廉政委员会主席马格坦戈尔·圭尼贡多日前宣布了调查结果。")
+    assert "廉政" not in persons(doc)

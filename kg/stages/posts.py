@@ -42,7 +42,7 @@ _RELATIVE_SCOPES = (("自治区", "province"), ("自治州", "city"), ("省", "p
 _LEVEL_OF_SUFFIX = {"省": "province", "区": "county", "市": "city", "州": "city", "盟": "city",
                     "县": "county", "旗": "county", "镇": "township", "乡": "township"}
 # inner bodies that are organs of a place (自治区党委) or name one with what precedes (人大常委会)
-_ORGAN_INNER = ("党委", "党工委", "常委会")
+_ORGAN_INNER = ("党委", "党工委", "常委会", "党支部", "党总支")
 _ANAPHORS = "该本我此"
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
@@ -180,14 +180,16 @@ class NameFinder:
             # jieba's name ends where the text can end one, or where a word starts (…总监吴清旗围绕)
             word = _common_words().get(t[after:after + 2])
             # a two-character tag may be the start of a longer name (沈求|我): it needs more
-            if self._boundary(after) or (strong and (len(tagged) - len(sur) >= 2 or
-                                                    (word and not word.startswith("nr")))):
+            # a two-character word of jieba's dictionary (廉政, 高峰) is a name only where it ends
+            listed = len(tagged) == 2 and tagged in _common_words()
+            if self._boundary(after) or (strong and not listed and (len(tagged) - len(sur) >= 2 or
+                                                                    (word and not word.startswith("nr")))):
                 cands.append(tagged)
         if strong:
             if ends:  # the shortest name the text can end (高云江说, 敖日格勒（)
                 cands.append(window[:ends[0]])
-            if not cands:  # 高建军|通报: a common word starts after it (three characters first)
-                for n in (3, 2):
+            if not cands:  # 高建军|通报: a common word starts after a three-character name
+                for n in (3,):
                     if len(sur) + 1 <= n <= len(window) and \
                             any(_is_word(t[p + n:p + n + k]) for k in (2, 3)):
                         cands.append(window[:n])
@@ -622,11 +624,17 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     strong = scan.names.name_at(p) if not joined else None
     if strong and any(t.startswith(h, p + len(strong)) for h in V.honorifics):
         return strong, "posts.honorific"
-    if strong and opens:  # 赵志刚当选为…, 陈建国调任…: the subject of an appointment
+    if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
         after = p + len(strong)
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
                if len(w) >= 2):
             return strong, "posts.appointment"
+        for w in _verb_kinds("appoint", "remove"):  # 任 is common: only with the post it gives
+            if t.startswith(w, after):
+                r = after + len(w) + (1 if t.startswith("为", after + len(w)) else 0)
+                if scan.chain_after(r, _clause_end(t, r, len(t))):
+                    return strong, "posts.appointment"
+                break
     if not opens:
         return None, None
     name = scan.names.name_at(p, strong=False)
@@ -669,7 +677,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         for body, post, at in scan.chain_after(q, clause_end):
             scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
         return
-    for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career"):
+    for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
         if t.startswith(w, q):
             r = q + len(w)
             if t.startswith("为", r):
