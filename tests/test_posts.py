@@ -359,3 +359,10 @@ def test_national_posts():
 def test_a_dictionary_word_after_a_post_is_no_name():
     doc = run("国际新闻\n菲律宾总统廉政委员会主席马格坦戈尔·圭尼贡多日前宣布了调查结果。")
     assert "廉政" not in persons(doc)
+
+
+def test_foreign_name_joined_by_dots_is_one_person():
+    doc = run("中阿联合声明\n阿联酋武装部队副总司令穆罕默德·本·扎耶德·阿勒纳哈扬殿下于7月21日对中国进行国事访问。")
+    assert "穆罕默德·本·扎耶德·阿勒纳哈扬" in persons(doc)
+    doc = run("外交新闻\n新西兰总理罗伯特·马尔登有幸成为首位访华的西方国家总理。")
+    assert persons(doc) == {"罗伯特·马尔登"}

@@ -44,6 +44,7 @@ _LEVEL_OF_SUFFIX = {"省": "province", "区": "county", "市": "city", "州": "c
 # inner bodies that are organs of a place (自治区党委) or name one with what precedes (人大常委会)
 _ORGAN_INNER = ("党委", "党工委", "常委会", "党支部", "党总支")
 _ANAPHORS = "该本我此"
+_PREPOSITIONS = "向于"  # family names that are prepositions inside a clause
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -99,7 +100,8 @@ def _jieba_name(window: str) -> str | None:
     import jieba.posseg as pseg
     name = ""
     for tok in pseg.cut(window):  # 贾斯|蒂卡: a transliterated name comes in several nr pieces
-        if not tok.flag.startswith("nr") or len(name) + len(tok.word) > 6:
+        if not tok.flag.startswith("nr") or len(name) + len(tok.word) > 6 or \
+                (name and tok.flag not in ("nrt", "nrfg")):
             break
         name += tok.word
     return name if 2 <= len(name) <= 6 else None
@@ -114,6 +116,13 @@ def _jieba_word(window: str) -> bool:
         return False
     tag = _common_words().get(first.word)  # a dictionary word, not a guess of jieba's HMM
     return bool(tag) and not tag.startswith("nr")
+
+
+def _plain_word(text: str) -> bool:
+    """A two-character word of running text (a verb, adverb, adjective, time or number word), which
+    ends a transliterated name; nouns are not, since transliterations form them by chance (纳哈)."""
+    tag = _common_words().get(text) if len(text) == 2 else None
+    return bool(tag) and tag[0] in "vdatmpcur"
 
 
 def _is_word(text: str) -> bool:
@@ -165,6 +174,9 @@ class NameFinder:
         while end < len(t) and end - p < 8 and re.match(f"[{HAN}·]", t[end]):
             end += 1
         window = t[p:end]
+        dot = window.find("·")
+        if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
+            return self._transliterated(p, window[:dot])
         ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
                 and (b := self._boundary(p + n)) and (b == 2 or n <= 3)]
         tagged = None
@@ -206,8 +218,26 @@ class NameFinder:
                 continue
             if not strong and not tagged:
                 continue
-            return name
+            return self._transliterated(p, name)
         return None
+
+    def _transliterated(self, p: int, name: str) -> str:
+        """穆罕默德·本·扎耶德·阿勒纳哈扬: the parts of a foreign name joined by · are one name."""
+        t = self.text
+        e = p + len(name)
+        while e + 1 < len(t) and t[e] in "·•" and re.match(f"[{HAN}]", t[e + 1]):
+            j = e + 1
+            while j < len(t) and j - e <= 8 and re.match(f"[{HAN}]", t[j]):
+                j += 1
+            part = t[e + 1:j]
+            cut = next((k for k in range(1, len(part) + 1)
+                        if k == len(part) or self._boundary(e + 1 + k)
+                        or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
+                        or (k >= 2 and _plain_word(part[k:k + 2]))), None)  # 马尔登|有幸
+            if not cut:
+                break
+            e = e + 1 + cut
+        return t[p:e]
 
 
 # --------------------------------------------------------------------------- bodies
@@ -622,8 +652,9 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
     joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here
     strong = scan.names.name_at(p) if not joined else None
-    if strong and any(t.startswith(h, p + len(strong)) for h in V.honorifics):
-        return strong, "posts.honorific"
+    if strong and any(t.startswith(h, p + len(strong)) for h in V.honorifics) and \
+            not (t[p] in _PREPOSITIONS and p > lo and re.match(f"[{HAN}]", t[p - 1])):
+        return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
     if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
         after = p + len(strong)
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
