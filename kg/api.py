@@ -62,6 +62,8 @@ def extraction_from_json(data: dict) -> Extraction:
     for r in data.get("relations", []):
         rel = Relation(r["subject"], r["predicate"], r["object"],
                        [_evidence(v) for v in r.get("evidence") or ()], set(r.get("rules") or ()))
+        for p in r.get("posts") or ():
+            rel.add_post(p["post"], p.get("status"), p.get("date"))
         ex.relations[rel.key] = rel
     for m in data.get("metrics", []):
         ex.metrics[m["id"]] = Metric(
@@ -241,6 +243,34 @@ class KnowledgeGraph:
         df["start"] = df["start"].astype("Int64")
         df["end"] = df["end"].astype("Int64")
         return _str_cols(df, ["subject", "subject_name", "object", "object_name", "sentence", "doc"])
+
+    @cached_property
+    def posts(self) -> pd.DataFrame:
+        """One row per post a person holds (holdsPost): the person (id, name), the body (id,
+        name, type: an agency, an organisation, or the place a head of government governs), the
+        post (副部长), its status (appointed, nominated, removed, former …) and date where the
+        text gives them, and the first evidence (sentence, document, source span)."""
+        ents = self.extraction.entities
+        rows = []
+        for key in sorted(self.extraction.relations):
+            r = self.extraction.relations[key]
+            if r.predicate != "holdsPost":
+                continue
+            ev = _first(r.evidence)
+            for p in r.posts or [{"post": None, "status": None, "date": None}]:
+                rows.append({"person": r.subject, "person_name": self.name(r.subject),
+                             "body": r.object, "body_name": self.name(r.object),
+                             "body_type": ents[r.object].type if r.object in ents else None,
+                             "post": p.get("post"), "status": p.get("status"), "date": p.get("date"),
+                             "sentence": ev.quote if ev else None, "doc": ev.doc if ev else None,
+                             "start": ev.start if ev else None, "end": ev.end if ev else None})
+        df = pd.DataFrame(rows, columns=["person", "person_name", "body", "body_name", "body_type",
+                                         "post", "status", "date", "sentence", "doc", "start", "end"])
+        df["body_type"] = pd.Categorical(df["body_type"], categories=list(ENTITY_TYPES))
+        df["start"] = df["start"].astype("Int64")
+        df["end"] = df["end"].astype("Int64")
+        return _str_cols(df, ["person", "person_name", "body", "body_name", "post", "status", "date",
+                              "sentence", "doc"])
 
     @cached_property
     def metrics(self) -> pd.DataFrame:

@@ -157,9 +157,12 @@ def merge_into(ex: Extraction, res: DocResult) -> None:
         if rel.key in ex.relations:
             ex.relations[rel.key].evidence.extend(rel.evidence)
             ex.relations[rel.key].rules |= rel.rules
+            for p in rel.posts:
+                ex.relations[rel.key].add_post(p["post"], p["status"], p["date"])
         else:
             ex.relations[rel.key] = Relation(rel.subject, rel.predicate, rel.object,
-                                             list(rel.evidence), set(rel.rules))
+                                             list(rel.evidence), set(rel.rules),
+                                             [dict(p) for p in rel.posts])
     for m in res.metrics:
         if m.id in ex.metrics:
             ex.metrics[m.id].evidence.extend(m.evidence)

@@ -229,16 +229,34 @@ class Relation:
     object: str
     evidence: list[Evidence] = field(default_factory=list)
     rules: set[str] = field(default_factory=set)
+    posts: list[dict] = field(default_factory=list)  # holdsPost: {"post", "status", "date"} each
 
     @property
     def key(self) -> tuple[str, str, str]:
         return (self.subject, self.predicate, self.object)
 
+    def add_post(self, post: str, status: str | None = None, date: str | None = None) -> None:
+        """Keep every post a person holds in one body (党委书记 and 主任), each with its status
+        (appointed, nominated, removed, former …) and date where the text gives them."""
+        item = {"post": post, "status": status, "date": date}
+        for old in self.posts:
+            if old["post"] == post:
+                old["status"] = old["status"] or status
+                old["date"] = old["date"] or date
+                return
+        self.posts.append(item)
+
     def to_json(self, sentences: "SentenceTable | None" = None) -> dict:
-        return {"subject": self.subject, "predicate": self.predicate, "object": self.object,
-                "rules": sorted(self.rules),
-                "evidence": [e.to_json(sentences)
-                             for e in sorted(self.evidence, key=Evidence.sort_key)]}
+        d = {"subject": self.subject, "predicate": self.predicate, "object": self.object}
+        if self.posts:
+            d["post"] = "、".join(p["post"] for p in self.posts)
+            dates = sorted(p["date"] for p in self.posts if p["date"])
+            if dates:
+                d["date"] = dates[0]
+            d["posts"] = [{k: v for k, v in p.items() if v} for p in self.posts]
+        d["rules"] = sorted(self.rules)
+        d["evidence"] = [e.to_json(sentences) for e in sorted(self.evidence, key=Evidence.sort_key)]
+        return d
 
 
 @dataclass

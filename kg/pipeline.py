@@ -74,7 +74,7 @@ MENTION_ATTRS: dict[str, tuple[str, str]] = {
 }
 
 DEFAULT_PIPELINE = ("layout", "sentences", "dates", "gazetteer", "registry", "numbers", "entities", "resolve",
-                    "relations", "metrics")
+                    "posts", "relations", "metrics")
 
 
 def component(name: str, *, reads: tuple[str, ...] = (), writes: tuple[str, ...] = ()):

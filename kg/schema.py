@@ -59,6 +59,7 @@ PREDICATES: tuple[Predicate, ...] = (
     Predicate("subProgrammeOf", SCHEMA_ORG + "isPartOf", "子项目", "sub-programme of", True),
     Predicate("cooperatesWith", ORG + "linkedTo", "合作", "cooperates with", True),
     Predicate("supports", ORG + "linkedTo", "支持", "supports", True),
+    Predicate("holdsPost", None, "任职于", "holds a post in", False),
 )
 
 TYPES = {t.name: t for t in ENTITY_TYPES}

@@ -343,7 +343,10 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
             continue
         names = [extraction.entities[rel.subject].name, extraction.entities[rel.object].name]
         ev, n_ev = _evidence_list(rel.evidence, extraction.texts, names)
-        edges.append([index[rel.subject], index[rel.object], rel.predicate, ev, n_ev])
+        label = rel.predicate  # a post is shown on its edge: holdsPost：副部长
+        if rel.posts:
+            label += "：" + "、".join(p["post"] for p in rel.posts)
+        edges.append([index[rel.subject], index[rel.object], label, ev, n_ev])
         if rel.subject != rel.object:
             g.add_edge(rel.subject, rel.object)
     degree = {eid: 0 for eid in ids}

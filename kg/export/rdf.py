@@ -54,11 +54,12 @@ SDMX_DIMENSION = "http://purl.org/linked-data/sdmx/2009/dimension#"
 PROV = "http://www.w3.org/ns/prov#"
 OA = "http://www.w3.org/ns/oa#"
 DCTERMS = "http://purl.org/dc/terms/"
+TIME = "http://www.w3.org/2006/time#"
 
 PREFIXES = {
     "govkg": GOVKG, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "org": ORG,
     "schema": SCHEMA, "qb": QB, "sdmx-measure": SDMX_MEASURE, "sdmx-attribute": SDMX_ATTRIBUTE,
-    "sdmx-dimension": SDMX_DIMENSION, "prov": PROV, "oa": OA, "dcterms": DCTERMS,
+    "sdmx-dimension": SDMX_DIMENSION, "prov": PROV, "oa": OA, "dcterms": DCTERMS, "time": TIME,
     **{t.namespace: BASE + f"id/{t.namespace}/" for t in schema.ENTITY_TYPES},
     "metric": BASE + "id/metric/",
     "assertion": BASE + "id/assertion/", "annotation": BASE + "id/annotation/",
@@ -456,6 +457,43 @@ class _Builder:
             self.add(g, stmt, PROV + "wasDerivedFrom",
                      article_iri(ev.doc, ev.article) if ev.article else doc_iri(ev.doc))
             self.annotate(stmt, ev, "describing", "relation")
+        if rel.predicate == "holdsPost":
+            self.membership(rel, stmt)
+
+    def membership(self, rel, stmt: str):
+        """A post as W3C ORG states it: the person holds an org:Post of the body (org:postIn)
+        with an org:Role named by the post (副部长), and is a member of it (org:Membership) for
+        the time the text gives (time:Interval beginning on the appointment date)."""
+        g = self.target
+        s, o = self.iris[rel.subject], self.iris[rel.object]
+        mem = BASE + "id/membership/" + short_hash(f"{rel.subject}|{rel.object}", 16)
+        self.add(g, mem, RDF + "type", ORG + "Membership")
+        self.add(g, mem, ORG + "member", s)
+        self.add(g, mem, ORG + "organization", o)
+        self.add(g, mem, PROV + "wasDerivedFrom", stmt)
+        for item in getattr(rel, "posts", None) or []:
+            name = item["post"]
+            role = BASE + "id/role/" + short_hash(name, 12)
+            self.add(g, role, RDF + "type", ORG + "Role")
+            self.add(g, role, RDFS + "label", _lit(name, ZH))
+            post = BASE + "id/post/" + short_hash(f"{rel.object}|{name}", 16)
+            self.add(g, post, RDF + "type", ORG + "Post")
+            self.add(g, post, ORG + "postIn", o)
+            self.add(g, post, ORG + "role", role)
+            self.add(g, post, RDFS + "label", _lit(name, ZH))
+            self.add(g, post, ORG + "heldBy", s)
+            self.add(g, s, ORG + "holds", post)
+            self.add(g, mem, ORG + "role", role)
+            if item.get("status"):
+                self.add(g, mem, GOVKG + "postStatus", _lit(item["status"]))
+            if item.get("date") and _ISO_DATE.fullmatch(item["date"]):
+                during = mem + "/during/" + item["date"]
+                start = during + "/beginning"
+                self.add(g, mem, ORG + "memberDuring", during)
+                self.add(g, during, RDF + "type", TIME + "Interval")
+                self.add(g, during, TIME + "hasBeginning", start)
+                self.add(g, start, RDF + "type", TIME + "Instant")
+                self.add(g, start, TIME + "inXSDDate", _typed(item["date"], "date"))
 
     def _places_of(self) -> dict[str, list[str]]:
         """Subject → the places it is implementedIn/locatedIn, sorted; built once (scanning every

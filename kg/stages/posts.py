@@ -1,0 +1,924 @@
+"""Persons in running text and the posts they hold (`holdsPost`), with appointments and removals.
+
+A person is never "any two or three characters": a name is taken only where the text around it
+says it is one — right after a post (局长李建国, 河北省省长王正谱, 国土资源部副部长、…办公室主任王世元),
+between an appointment verb and 为/的 (任命王晓江为…, 免去…), before 同志, as the subject of a
+statement (刘晓燕表示) when jieba also tags it as a personal name, or in a closing signature
+(（全椒县纪委  梁端军）).  It must open with a family name (kg/resources/lexicon/surnames.tsv),
+end where the text can end a name (jieba's nr tag, punctuation, or a verb that follows names),
+and overlap no place or organisation already found.
+
+Each post names the body it is held in: the place, agency or organisation written before it
+(开江县农业农村局副局长), completed like the entities stage completes relative names
+(自治区党委 → 内蒙古自治区党委, 区供销联社 → 萧山区供销联社).  Heads of a government
+(省长, 县长 …) hold their post in the place; 主席 of a sub-national place is the head of its
+人民政府.  A 、-chain of posts shares the body of the post before it (党委书记、主任; 市委常委、
+纪委书记 → 市纪委), and names listed after a chain share it (党委委员、副主任陆静、何刚).
+After a name, appointment verbs (出任, 拟任, 被提拔为 …) give further posts with their status.
+
+Persons are merged by name within a document; their id joins the name with the body of their
+first post, so two 王伟 of different counties stay two, while the same name in the same body
+across documents is one person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon as L
+from ..divisions import table
+from ..model import Article, Doc, Entity, Mention, Relation, short_hash
+from ..pipeline import component
+from .resolve import _place_at_level, entity_id, mention_evidence, mentions_by_article
+
+HAN = "\u4e00-\u9fff"
+_PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
+_CLAUSE_STOP = set("，,。；;：:！？!?\n“”")
+# scopes a name can open with that mean "the place of this article" at a level
+_RELATIVE_SCOPES = (("自治区", "province"), ("自治州", "city"), ("省", "province"), ("市", "city"),
+                    ("州", "city"), ("盟", "city"), ("县", "county"), ("区", "county"), ("旗", "county"),
+                    ("镇", "township"), ("乡", "township"))
+_LEVEL_OF_SUFFIX = {"省": "province", "区": "county", "市": "city", "州": "city", "盟": "city",
+                    "县": "county", "旗": "county", "镇": "township", "乡": "township"}
+# inner bodies that are organs of a place (自治区党委) or name one with what precedes (人大常委会)
+_ORGAN_INNER = ("党委", "党工委", "常委会", "党支部", "党总支")
+_ANAPHORS = "该本我此"
+_PREPOSITIONS = "向于"  # family names that are prepositions inside a clause
+_DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+@dataclass(frozen=True)
+class Vocabulary:
+    posts: dict            # post word -> (kind, level)
+    inner: tuple           # inner bodies (党组, 理事会 …)
+    modifiers: tuple       # 副, 常务副 …
+    honorifics: tuple      # 同志
+    surnames: tuple        # longest first
+    verbs: dict            # verb -> kind
+    post_end_re: re.Pattern
+    post_re: re.Pattern
+    unit_suffixes: tuple   # what an organ or body name ends with
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The post, surname and verb tables, compiled once per process."""
+    rows = L.load_table("posts")
+    posts = {r["word"]: (r["kind"], r.get("level", "")) for r in rows if r["kind"] in ("post", "head")}
+    inner = tuple(r["word"] for r in rows if r["kind"] == "inner")
+    mods = tuple(r["word"] for r in rows if r["kind"] == "modifier")
+    hon = tuple(r["word"] for r in rows if r["kind"] == "honorific")
+    surnames = tuple(sorted((r["surname"] for r in L.load_table("surnames")), key=lambda s: (-len(s), s)))
+    verbs = {r["verb"]: r["kind"] for r in L.load_table("appointment_verbs")}
+    body = rf"(?:{_alt(inner)})?(?:{_alt(mods)})?(?:{_alt(posts)})"
+    units = tuple(sorted(set(L.UNIT_SUFFIXES) | set(L.ORGANS) | set(L.ORG_SUFFIXES) | set(L.MASS_ORGS)
+                         | set(L.STRONG_SUFFIXES) | {"委", "社", "联社", "会", "组", "团委", "集团", "室"},
+                         key=lambda s: (-len(s), s)))
+    return Vocabulary(posts, inner, mods, hon, surnames, verbs, re.compile(f"(?:{body})$"),
+                      re.compile(body), units)
+
+
+def _verb_kinds(*kinds: str) -> list[str]:
+    v = vocabulary().verbs
+    return sorted((w for w, k in v.items() if k in kinds), key=lambda w: (-len(w), w))
+
+
+# --------------------------------------------------------------------------- names
+
+@lru_cache(maxsize=4096)
+def _jieba_name(window: str) -> str | None:
+    """The personal name jieba tags at the start of `window` (nr, nrfg, nrt), if any."""
+    from .layout import _segmenter
+    _segmenter()
+    import jieba.posseg as pseg
+    name = ""
+    for tok in pseg.cut(window):  # 贾斯|蒂卡: a transliterated name comes in several nr pieces
+        if not tok.flag.startswith("nr") or len(name) + len(tok.word) > 6 or \
+                (name and tok.flag not in ("nrt", "nrfg")):
+            break
+        name += tok.word
+    return name if 2 <= len(name) <= 6 else None
+
+
+@lru_cache(maxsize=4096)
+def _jieba_word(window: str) -> bool:
+    """True when jieba reads the start of `window` as a common word of two or more characters."""
+    import jieba.posseg as pseg
+    first = next(iter(pseg.cut(window)), None)
+    if first is None or len(first.word) < 2 or first.flag.startswith(("nr", "x", "m")):
+        return False
+    tag = _common_words().get(first.word)  # a dictionary word, not a guess of jieba's HMM
+    return bool(tag) and not tag.startswith("nr")
+
+
+def _plain_word(text: str) -> bool:
+    """A two-character word of running text (a verb, adverb, adjective, time or number word), which
+    ends a transliterated name; nouns are not, since transliterations form them by chance (纳哈)."""
+    tag = _common_words().get(text) if len(text) == 2 else None
+    return bool(tag) and tag[0] in "vdatmpcur"
+
+
+def _is_word(text: str) -> bool:
+    """A common word of jieba's dictionary (not a personal name)."""
+    tag = _common_words().get(text)
+    return bool(tag) and not tag.startswith("nr")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> dict:
+    from .entities import _word_tags
+    return _word_tags()
+
+
+class NameFinder:
+    """Where a person's name can start and how long it is, within one article."""
+
+    def __init__(self, text: str, taken: list[tuple[int, int]]):
+        self.text = text
+        self.taken = taken
+        V = vocabulary()
+        self.followers = sorted((w for w, k in V.verbs.items()
+                                 if k in ("speech", "act", "follow", "appoint", "nominate", "elect",
+                                          "transfer", "promote", "remove", "particle", "adverb")),
+                                key=lambda w: (-len(w), w))
+        self.not_in_name = {w for w, k in V.verbs.items() if k == "particle" and len(w) == 1}
+
+    def overlaps(self, a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in self.taken)
+
+    def _boundary(self, i: int) -> int:
+        """2: punctuation or end; 1: a word that follows names; 0: neither."""
+        t = self.text
+        if i >= len(t) or t[i] in _PUNCT_END:
+            return 2
+        if any(t.startswith(w, i) for w in self.followers) or t.startswith("为", i) or t.startswith("的", i):
+            return 1
+        return 0
+
+    def name_at(self, p: int, strong: bool = True) -> str | None:
+        """The name starting at p, or None.  `strong` context (a post, a verb of appointment)
+        accepts a name by its ending alone; weak context needs jieba's nr tag too."""
+        t = self.text
+        V = vocabulary()
+        sur = next((s for s in V.surnames if t.startswith(s, p)), None)
+        if sur is None:
+            return None
+        end = p
+        while end < len(t) and end - p < 8 and re.match(f"[{HAN}·]", t[end]):
+            end += 1
+        window = t[p:end]
+        dot = window.find("·")
+        if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
+            return self._transliterated(p, window[:dot])
+        ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
+                and (b := self._boundary(p + n)) and (b == 2 or n <= 3)]
+        tagged = None
+        if not strong or len(ends) != 1:  # the segmenter (slow) only where the ending is unclear
+            tagged = _jieba_name(window) if len(window) >= 2 else None
+            if tagged is None and _jieba_word(window):
+                return None  # 商量过: the text reads as a common word here
+        elif _is_word(window[:2]):
+            return None
+        cands = []
+        if tagged and tagged.startswith(sur):
+            after = p + len(tagged)
+            # jieba's name ends where the text can end one, or where a word starts (…总监吴清旗围绕)
+            word = _common_words().get(t[after:after + 2])
+            # a two-character tag may be the start of a longer name (沈求|我): it needs more
+            # a two-character word of jieba's dictionary (廉政, 高峰) is a name only where it ends
+            listed = len(tagged) == 2 and tagged in _common_words()
+            if self._boundary(after) or (strong and not listed and (len(tagged) - len(sur) >= 2 or
+                                                                    (word and not word.startswith("nr")))):
+                cands.append(tagged)
+        if strong:
+            if ends:  # the shortest name the text can end (高云江说, 敖日格勒（)
+                cands.append(window[:ends[0]])
+            if not cands:  # 高建军|通报: a common word starts after a three-character name
+                for n in (3,):
+                    if len(sur) + 1 <= n <= len(window) and \
+                            any(_is_word(t[p + n:p + n + k]) for k in (2, 3)):
+                        cands.append(window[:n])
+                        break
+        for name in cands:
+            if any(ch in self.not_in_name for ch in name[len(sur):]):
+                continue  # 班的同志: a function word is never part of a given name
+            if any(_is_word(t[p:p + len(name) + k]) for k in (1, 2)):
+                continue  # 高峰会议: the name runs on into a common word
+            tag = _common_words().get(name)
+            if tag and not tag.startswith("nr"):
+                continue  # a common word (高度, 文件) that opens with a family name
+            if self.overlaps(p, p + len(name)):
+                continue
+            if not strong and not tagged:
+                continue
+            return self._transliterated(p, name)
+        return None
+
+    def _transliterated(self, p: int, name: str) -> str:
+        """穆罕默德·本·扎耶德·阿勒纳哈扬: the parts of a foreign name joined by · are one name."""
+        t = self.text
+        e = p + len(name)
+        while e + 1 < len(t) and t[e] in "·•" and re.match(f"[{HAN}]", t[e + 1]):
+            j = e + 1
+            while j < len(t) and j - e <= 8 and re.match(f"[{HAN}]", t[j]):
+                j += 1
+            part = t[e + 1:j]
+            cut = next((k for k in range(1, len(part) + 1)
+                        if k == len(part) or self._boundary(e + 1 + k)
+                        or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
+                        or (k >= 2 and _plain_word(part[k:k + 2]))), None)  # 马尔登|有幸
+            if not cut:
+                break
+            e = e + 1 + cut
+        return t[p:e]
+
+
+# --------------------------------------------------------------------------- bodies
+
+@dataclass
+class Body:
+    """The body a post is held in: an entity key (existing or new) and how to show it."""
+    key: str | None
+    name: str
+    label: str
+    start: int
+    end: int
+    place: tuple[str, str] | None = None  # (name, code) of the place it is scoped by
+    aliases: tuple[str, ...] = ()
+    new: bool = False
+
+
+@dataclass
+class Holding:
+    person: str
+    pstart: int
+    pend: int
+    body: Body
+    post: str
+    status: str | None
+    date: str | None
+    rule: str
+    at: int  # where the post is written (article offset)
+
+
+class ArticleScan:
+    """Bodies, posts and names of one article."""
+
+    def __init__(self, doc: Doc, art: Article, mentions: list[Mention]):
+        self.doc, self.art, self.text = doc, art, art.text
+        self.mentions = sorted((m for m in mentions if m.astart >= 0 and m.key and m.label != "Person"),
+                               key=lambda m: (m.astart, -m.aend))
+        self.names = NameFinder(self.text, [(m.astart, m.aend) for m in self.mentions])
+        code = art.place[len("place-"):] if art.place and art.place.startswith("place-") else None
+        self.art_code = code if code and table().get(code) else None
+        self.holdings: list[Holding] = []
+        self.persons: dict[str, list[tuple[int, int, str]]] = {}
+
+    # ---- places and bodies
+
+    def _place_mentions(self, lo: int, hi: int) -> list[tuple[int, int, str, str | None]]:
+        """(start, end, name, code) of places inside [lo, hi): found ones, else division names."""
+        out = [(m.astart, m.aend, m.norm or m.surface, m.attrs.get("code")) for m in self.mentions
+               if m.label == "Place" and lo <= m.astart and m.aend <= hi and not m.attrs.get("anaphor")]
+        if out:
+            return out
+        T = table()
+        t = self.text
+        for i in range(lo, hi):
+            for n in range(min(8, hi - i), 1, -1):
+                cands = T.candidates(t[i:i + n])
+                if cands:
+                    c = self._nearest(cands)
+                    out.append((i, i + n, c.name, c.code))
+                    break
+        return out
+
+    def _nearest(self, cands):
+        """Of several divisions of one name, the one in the article's province."""
+        if self.art_code:
+            prov = _place_at_level(self.art_code, "province")
+            for c in cands:
+                if prov and (c.code == prov or table().is_within(c.code, prov)):
+                    return c
+        return sorted(cands, key=lambda c: c.code)[0]
+
+    def _relative_place(self, level: str) -> tuple[str, str] | None:
+        code = _place_at_level(self.art_code, level) if self.art_code else None
+        d = table().get(code) if code else None
+        return (d.name, d.code) if d else None
+
+    def _is_unit(self, rest: str) -> bool:
+        return any(rest.endswith(u) for u in vocabulary().unit_suffixes)
+
+    def _strip_lead(self, lo: int, hi: int) -> int:
+        """Skip verbs and time words that open the run before a body (率, 时任, 来自 …)."""
+        t = self.text
+        words = _verb_kinds("act", "speech", "appoint", "nominate", "elect", "transfer", "promote",
+                            "remove", "career", "former", "adverb") + ["来自", "由", "如", "其中", "及", "和", "与"]
+        moved = True
+        while moved and lo < hi:
+            moved = False
+            for w in words:
+                if t.startswith(w, lo) and lo + len(w) < hi:
+                    lo += len(w)
+                    moved = True
+                    break
+        return lo
+
+    def body_before(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
+                    inherit: bool = True) -> Body | None:
+        """The body written right before a post at `pos` (none: the previous post's body)."""
+        t = self.text
+        i = pos
+        while i > lo and re.match(f"[{HAN}]", t[i - 1]) and pos - i < 24:
+            i -= 1
+        i = self._strip_lead(i, pos)
+        if i >= pos:
+            return None
+        # a found agency or organisation spanning exactly to the post
+        for m in self.mentions:
+            if i <= m.astart and m.aend == pos and m.label in ("Agency", "Organization"):
+                return Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend)
+        places = [p for p in self._place_mentions(i, pos)]
+        for s, e, name, code in sorted(places, key=lambda p: -p[0]):
+            rest = t[e:pos]
+            if rest and not self._is_unit(rest):
+                continue
+            if not rest:
+                return Body(None, name, "Place", s, e, (name, code))
+            if t[s:e] != name and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委
+                rest = rest[1:]
+            return self._make_body(s, pos, name + rest, (name, code), alias=t[s:pos])
+        particles = _verb_kinds("particle")
+        for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
+            if t[k] in particles and not any(m.astart <= k < m.aend for m in self.mentions):
+                i = k + 1
+                break
+        if i >= pos:
+            return None
+        run = t[i:pos]
+        if run[0] in _ANAPHORS:  # 该局, 本委: the nearest body of that kind named before
+            for m in reversed(self.mentions):
+                if m.aend <= i and m.label in ("Agency", "Organization") and \
+                        (m.norm or m.surface).endswith(run[1:]) and len(run) > 1:
+                    return Body(m.key, m.norm or m.surface, m.label, i, pos)
+            return None
+        for scope, level in _RELATIVE_SCOPES:
+            if run.startswith(scope):
+                rest = run[len(scope):]
+                if rest and not self._is_unit(rest):
+                    break
+                pl = self._relative_place(level)
+                if pl is None or (level == "province" and scope == "自治区" and "自治区" not in pl[0]):
+                    break
+                if not rest:
+                    return Body(None, pl[0], "Place", i, pos, pl)
+                return self._make_body(i, pos, pl[0] + rest, pl, alias=run)
+        if not self._is_unit(run) or len(run) < 2:
+            return None
+        for m in self.mentions:  # an agency or organisation opening the run (国电集团党组)
+            if i <= m.astart < pos and m.label in ("Agency", "Organization"):
+                return self._make_body(m.astart, pos, t[m.astart:pos], None)
+        if inherit and prev is not None and prev.label != "Place" and prev.name.endswith("委") \
+                and run.endswith("部"):  # 市委常委、宣传部部长: a department of that committee
+            return self._make_body(i, pos, prev.name + run, prev.place, alias=run)
+        if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
+            return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
+        return self._make_body(i, pos, run, None)
+
+    def _make_body(self, s: int, e: int, name: str, place, alias: str | None = None) -> Body:
+        label = "Organization" if any(name.endswith(x) for x in L.ORG_SUFFIXES) and \
+            not name.endswith(("委员会", "联合会")) else "Agency"
+        for m in self.mentions:
+            if m.label in ("Agency", "Organization") and (m.norm == name or (m.astart == s and m.aend == e)):
+                return Body(m.key, m.norm or m.surface, m.label, s, e, place)
+        aliases = tuple(a for a in (alias,) if a and a != name)
+        return Body(None, name, label, s, e, place, aliases, new=True)
+
+    def head_body(self, body: Body | None, kind: str) -> Body | None:
+        """A head of government named with the government (临城县人民政府县长) heads the place."""
+        if kind != "head" or body is None or body.label == "Place":
+            return body
+        for organ in ("人民政府", "政府"):
+            if body.name.endswith(organ):
+                cands = table().candidates(body.name[:-len(organ)])
+                if cands:
+                    c = self._nearest(cands)
+                    return Body(None, c.name, "Place", body.start, body.end, (c.name, c.code))
+        return body
+
+    def government_of(self, place: Body, post: str) -> Body:
+        """主席 of a sub-national place heads its 人民政府 (自治区副主席 → …自治区人民政府)."""
+        code = place.place[1] if place.place else None
+        d = table().get(code) if code else None
+        if d is None:
+            return place  # a country: the head of state holds the post in the country
+        return self._make_body(place.start, place.end, d.name + "人民政府", place.place, alias=None)
+
+    # ---- posts
+
+    def chain_before(self, p: int, lo: int, fallback: Body | None = None) -> list[tuple[Body, str, str | None, int]]:
+        """Posts written right before a name at p, left to right: (body, post, status, at)."""
+        t = self.text
+        V = vocabulary()
+        elems = []
+        end = p
+        while end > lo:
+            m = V.post_end_re.search(t, max(lo, end - 14), end)
+            if not m or m.end() != end:
+                break
+            if not elems and any(_is_word(t[m.start():p + k]) for k in (1, 2)):
+                break  # 成员国, 主任科员: the post word is part of a longer word here
+            if self._bare_inner_only(m.group(0)):
+                break
+            elems.append((m.start(), m.end()))
+            k = m.start()
+            # the body before it, then 、 and another post
+            j = k
+            while j > lo and re.match(f"[{HAN}]", t[j - 1]) and k - j < 24:
+                j -= 1
+            nxt = None
+            for q in range(k - 1, j - 1, -1):  # 、 within reach: another post ends there
+                if t[q] == "、":
+                    nxt = q
+                    break
+            if j > lo and t[j - 1] == "、":
+                nxt = j - 1
+            if nxt is None:
+                break
+            m2 = V.post_end_re.search(t, max(lo, nxt - 14), nxt)
+            if not m2 or m2.end() != nxt:
+                break
+            end = nxt
+        out = []
+        prev: Body | None = fallback
+        for (s, e) in reversed(elems):
+            start_lo = lo
+            if out:
+                start_lo = out[-1][3] + len(out[-1][1]) + 1
+            post = t[s:e]
+            kind, level = self._post_kind(post)
+            organ = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
+            if organ and s > start_lo and re.match(f"[{HAN}]", t[s - 1]) and \
+                    (t[max(start_lo, s - 2):s] + organ) in L.ORGANS:  # 人大|常委会主任
+                s, post = s + len(organ), post[len(organ):]
+                organ = None
+            body = self.body_before(s, start_lo, prev, level if kind == "head" else None, inherit=bool(out))
+            if body is not None and body.label == "Place" and organ:  # 自治区党委书记
+                body = self._make_body(body.start, s + len(organ), body.name + organ, body.place,
+                                       alias=t[body.start:s + len(organ)])
+                post = post[len(organ):]
+            if body is None:
+                body = self._post_of_de(s, start_lo)
+                if body is not None:
+                    post = t[body.end + 1:e]
+            status = self._status_before(body.start if body else s, lo)
+            if body is None:
+                if kind == "head":
+                    pl = self._relative_place(level)
+                    body = Body(None, pl[0], "Place", s, s, pl) if pl else None
+                else:
+                    body = prev
+            elif body.label == "Place" and kind != "head":
+                if self._base(post) in ("主席",) or prev is None or not prev.place:
+                    body = self.government_of(body, post) if self._base(post) == "主席" else body
+            body = self.head_body(body, kind)
+            out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
+            prev = body if body is not None else prev
+        return out
+
+    def _post_of_de(self, s: int, lo: int) -> Body | None:
+        """来自达州日好农业发展有限公司的技术总监: an organisation, 的, and up to four characters."""
+        t = self.text
+        for k in range(s - 1, max(lo, s - 5) - 1, -1):
+            if t[k] == "的":
+                for m in self.mentions:
+                    if m.aend == k and m.label in ("Agency", "Organization"):
+                        return Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend)
+                return None
+        return None
+
+    def _bare_inner_only(self, post: str) -> bool:
+        """成员 is a post only after an inner body (党组成员)."""
+        kind, level = self._post_kind(post)
+        return level == "inner-only" and not post.startswith(vocabulary().inner)
+
+    def _base(self, post: str) -> str:
+        V = vocabulary()
+        for w in V.inner + V.modifiers:
+            if post.startswith(w) and post[len(w):] in V.posts:
+                return self._base(post[len(w):])
+        return post
+
+    def _post_kind(self, post: str) -> tuple[str, str]:
+        return vocabulary().posts.get(self._base(post), ("post", ""))
+
+    def _status_before(self, i: int, lo: int) -> str | None:
+        for w in _verb_kinds("former"):
+            if i - len(w) >= lo and self.text.startswith(w, i - len(w)):
+                return "former"
+        return None
+
+    def chain_after(self, q: int, hi: int, prev: Body | None = None) -> list[tuple[Body, str, int]]:
+        """Posts written after an appointment verb: 怒江州委常委, 南阳市委常委、邓州市委书记."""
+        t = self.text
+        V = vocabulary()
+        out = []
+        while q < hi:
+            m = V.post_re.search(t, q, min(hi, q + 30))
+            if not m or any(ch in _CLAUSE_STOP or ch == "、" for ch in t[q:m.start()]):
+                break
+            e = m.end()
+            post = m.group(0)
+            if self._bare_inner_only(post):
+                break
+            kind, level = self._post_kind(post)
+            body = self.body_before(m.start(), q, prev, level if kind == "head" else None) \
+                if m.start() > q else None
+            if body is None:
+                body = prev
+                if kind == "head" and m.start() == q:
+                    pl = self._relative_place(level)
+                    body = Body(None, pl[0], "Place", q, q, pl) if pl else None
+            elif body.label == "Place" and kind != "head" and self._base(post) == "主席":
+                body = self.government_of(body, post)
+            body = self.head_body(body, kind)
+            if body is not None:
+                out.append((body, post, m.start()))
+                prev = body
+            q = e
+            if q < hi and t[q] in "、兼":
+                q += 1
+                continue
+            break
+        return out
+
+
+def _sentence_date(doc: Doc, text: str) -> str | None:
+    """A full date in the sentence (2015年11月2日, or 11月2日 in a document of known year)."""
+    m = _DATE_RE.search(text)
+    if not m:
+        return None
+    year = m.group(1) or (doc.date[:4] if doc.date else None)
+    if not year:
+        return None
+    mo, d = int(m.group(2)), int(m.group(3))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{year}-{mo:02d}-{d:02d}"
+
+
+# --------------------------------------------------------------------------- finding
+
+def _scan_article(doc: Doc, scan: ArticleScan) -> None:
+    art, t = scan.art, scan.text
+    V = vocabulary()
+    verbs_before = _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove")
+    speech = _verb_kinds("speech")
+    surname_first = {s[0] for s in V.surnames}
+    for sent in art.sentences:
+        lo, hi = sent.start, sent.end
+        date = _sentence_date(doc, t[lo:hi])
+        group: list[tuple[Body, str, str | None, int]] | None = None  # the chain a list shares
+        first_body: Body | None = None
+        p = lo
+        while p < hi:
+            if t[p] not in surname_first:
+                p += 1
+                continue
+            chain = scan.chain_before(p, lo, next((c[0] for c in group or () if c[0] is not None), None))
+            name = None
+            rule = None
+            if chain:
+                name = scan.names.name_at(p)
+                rule = "posts.title"
+            elif group and t[p - 1:p] == "、":
+                name = scan.names.name_at(p)
+                chain = group if name else []
+                rule = "posts.title-list"
+            if name is None:
+                name, rule = _other_evidence(scan, p, lo, verbs_before, speech)
+                chain = []
+            if name is None:
+                p += 1
+                continue
+            e = p + len(name)
+            scan.persons.setdefault(name, []).append((p, e, rule))
+            if chain:
+                if first_body is None:
+                    first_body = next((c[0] for c in chain if c[0] is not None), None)
+                for body, post, status, at in chain:
+                    if body is None:
+                        continue
+                    body = _qualify(scan, body, first_body)
+                    scan.holdings.append(Holding(name, p, e, body, post, status, date, rule, at))
+                group = chain
+
+            _after_name(scan, name, p, e, hi, date, verbs_before)
+            p = e
+        _signature(scan, lo, hi)
+
+
+def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
+    """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body."""
+    if not body.new or body.place or body is first or first.label == "Place":
+        return body
+    if len(body.name) > 5 or body.name.startswith(first.name) or \
+            any(body.name.startswith(sc) for sc, _ in _RELATIVE_SCOPES):
+        return body
+    b = scan._make_body(body.start, body.end, first.name + body.name, first.place, alias=body.name)
+    return b
+
+
+def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
+    """A name after an appointment verb (任命X为), before 同志, or opening a statement (X表示)."""
+    t = scan.text
+    V = vocabulary()
+    for w in verbs_before:
+        if p - len(w) >= lo and t.startswith(w, p - len(w)) and not _common_words().get(t[p - 1:p + 1]):
+            name = scan.names.name_at(p)  # (任何税收: 任 is no verb there)
+            if name and (t.startswith(("为", "的", "同志"), p + len(name))):
+                return name, "posts.appointment"
+    opens = p == lo or t[p - 1] in "，,。：:；;\n”"
+    honoured = any(t.find(h, p + 2, p + 7) >= 0 for h in V.honorifics)
+    if not (opens or honoured):
+        return None, None  # no evidence can follow: spare the segmenter (most characters end here)
+    joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here
+    strong = scan.names.name_at(p) if not joined else None
+    if strong and any(t.startswith(h, p + len(strong)) for h in V.honorifics) and \
+            not (t[p] in _PREPOSITIONS and p > lo and re.match(f"[{HAN}]", t[p - 1])):
+        return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
+    if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
+        after = p + len(strong)
+        if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
+               if len(w) >= 2):
+            return strong, "posts.appointment"
+        for w in _verb_kinds("appoint", "remove"):  # 任 is common: only with the post it gives
+            if t.startswith(w, after):
+                r = after + len(w) + (1 if t.startswith("为", after + len(w)) else 0)
+                if scan.chain_after(r, _clause_end(t, r, len(t))):
+                    return strong, "posts.appointment"
+                break
+    if not opens:
+        return None, None
+    name = scan.names.name_at(p, strong=False)
+    if name is None:
+        return None, None
+    e = p + len(name)
+    if any(t.startswith(w, e) for w in speech):
+        return name, "posts.speech"
+    return None, None
+
+
+def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, verbs_before) -> None:
+    """Posts given after a name: X出任…, X（白族）就被提拔为…, X拟任…, 任命X为…, 免去X的…职务."""
+    t = scan.text
+    V = vocabulary()
+    q = e
+    if t.startswith("同志", q):
+        q += 2
+    if q < hi and t[q] in "（(":
+        close = t.find("）" if t[q] == "（" else ")", q, min(hi, q + 12))
+        if close > 0:
+            q = close + 1
+    if q < hi and t[q] in "，,":
+        q += 1
+    adverbs = _verb_kinds("adverb")
+    moved = True
+    while moved:
+        moved = False
+        for w in adverbs:
+            if t.startswith(w, q):
+                q += len(w)
+                moved = True
+    kinds = V.verbs
+    before = t[max(0, p - 4):p]
+    if t.startswith(("为", "的"), q) and any(before.endswith(w) for w in verbs_before):
+        verb = next(w for w in verbs_before if before.endswith(w))
+        status = _STATUS.get(kinds[verb])
+        q += 1
+        clause_end = _clause_end(t, q, hi)
+        for body, post, at in scan.chain_after(q, clause_end):
+            scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
+        return
+    for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
+        if t.startswith(w, q):
+            r = q + len(w)
+            if t.startswith("为", r):
+                r += 1
+            status = _STATUS.get(kinds[w])
+            for body, post, at in scan.chain_after(r, _clause_end(t, r, hi)):
+                scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
+            return
+
+
+_STATUS = {"nominate": "nominated", "remove": "removed", "career": "former", "elect": "elected",
+           "transfer": "transferred", "promote": "promoted", "appoint": "appointed"}
+
+
+def _clause_end(t: str, q: int, hi: int) -> int:
+    for k in range(q, hi):
+        if t[k] in _CLAUSE_STOP or t[k] in "（(":
+            return k
+    return hi
+
+
+_SIGNATURE_RE = re.compile(rf"[（(]([{HAN}]{{3,24}})[\s\u3000]+([{HAN}·]{{2,4}})[）)]")
+
+
+def _signature(scan: ArticleScan, lo: int, hi: int) -> None:
+    """A closing signature: （安徽省全椒县纪委  梁端军） — the correspondent of that body."""
+    for m in _SIGNATURE_RE.finditer(scan.text, lo, hi):
+        name = scan.names.name_at(m.start(2))
+        if name != m.group(2):
+            continue
+        body = scan.body_before(m.end(1), m.start(1), None, None)
+        if body is None or body.label == "Place":
+            continue
+        scan.persons.setdefault(name, []).append((m.start(2), m.end(2), "posts.signature"))
+        scan.holdings.append(Holding(name, m.start(2), m.end(2), body, "通讯员", None, None,
+                                     "posts.signature", m.start(1)))
+
+
+def _known_names(scan: ArticleScan, names: set[str]) -> None:
+    """Every other occurrence of a name found with evidence is the same person (one per document),
+    and posts given after it (王晓江…成长为…) are read there too."""
+    t = scan.text
+    verbs_before = _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove")
+    seen = {(s, e) for occ in scan.persons.values() for s, e, _ in occ}
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        for m in re.finditer(re.escape(name), t):
+            s, e = m.start(), m.end()
+            if (s, e) in seen or scan.names.overlaps(s, e):
+                continue
+            if any(a < e and s < b for occ in scan.persons.values() for a, b, _ in occ):
+                continue
+            if any(_is_word(t[a:b]) for a, b in ((s - 1, e), (s - 2, e), (s, e + 1), (s, e + 2)) if a >= 0):
+                continue  # inside a common word: 用电高峰期 names nobody
+            if scan.names._boundary(e) == 0 and _jieba_name(t[s:s + 6]) not in (None, name):
+                continue  # more of a name follows: 王伟东 is not 王伟
+            scan.persons.setdefault(name, []).append((s, e, "posts.same-name"))
+            sent = scan.art.sentence_at(s)
+            hi = sent.end if sent else len(t)
+            lo = sent.start if sent else 0
+            _after_name(scan, name, s, e, hi, _sentence_date(scan.doc, t[lo:hi]), verbs_before)
+            if not (s == lo or t[s - 1] in "，,。；;\n"):
+                continue
+            for w in _verb_kinds("career"):  # the subject of a career verb later in its sentence
+                j = t.find(w, e, hi)
+                if j >= 0:
+                    r = j + len(w)
+                    for body, post, at in scan.chain_after(r, _clause_end(t, r, hi)):
+                        scan.holdings.append(Holding(name, s, e, body, post, "former", None,
+                                                     "posts.career", at))
+                    break
+
+
+# --------------------------------------------------------------------------- output
+
+def _person_key(name: str, anchor: str | None, doc_id: str) -> str:
+    """Same name and same body (of the first post) across documents: one person; no post: per document."""
+    return f"person-{short_hash(name + '|' + (anchor or 'doc:' + doc_id))}"
+
+
+def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
+    if b.key:
+        return b.key
+    if b.label == "Place":
+        code = b.place[1] if b.place else None
+        key = entity_id("Place", b.name, code)
+        if key not in doc.entities:
+            d = table().get(code) if code else None
+            doc.entities[key] = Entity(key, "Place", b.name, code=code, level=d.level if d else None,
+                                       rules={"posts.body"})
+        b.key = key
+        return key
+    key = entity_id(b.label, b.name)
+    if not b.place and (b.name.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES) + ("村", "社区"))
+                        or len(b.name) <= 5):
+        key = entity_id(b.label, doc.id + "|" + b.name)  # 区供销联社, 研究室: which one is this document's
+    b.key = key
+    m = doc.add_mention(scan.art, b.start, b.end, b.label, "posts.body", norm=b.name)
+    if m is not None:
+        m.key = key
+        if b.place and b.place[1]:
+            m.attrs["place_code"] = b.place[1]
+        ev = mention_evidence(doc, m, rule="posts.body", whole_sentence=False)
+        ev.surface = m.surface
+        sent = scan.art.sentence_at(b.start)
+        if sent is not None:
+            ev.quote, ev.sentence_start = doc.text[sent.src_start:sent.src_end], sent.src_start
+    ent = doc.entities.get(key)
+    if ent is None:
+        ent = doc.entities[key] = Entity(key, b.label, b.name)
+    ent.aliases.update(a for a in b.aliases if a != ent.name)
+    if m is not None:
+        if m.surface != ent.name:
+            ent.aliases.add(m.surface)
+        ent.mentions.append(ev)
+    ent.rules.add("posts.body")
+    return key
+
+
+@component("posts", reads=("doc.mentions", "doc.entities", "article.place"),
+           writes=("doc.mentions", "doc.entities", "doc.relations"))
+def make_posts():
+    """Persons in running text and the posts they hold (holdsPost), with appointments."""
+
+    def posts(doc: Doc) -> Doc:
+        by_article = mentions_by_article(doc)
+        scans = []
+        for art in doc.articles:
+            scan = ArticleScan(doc, art, by_article.get(art.id, []))
+            _scan_article(doc, scan)
+            scans.append(scan)
+        names = {n for s in scans for n in s.persons}
+        for scan in scans:
+            _known_names(scan, names)
+        _emit(doc, scans)
+        return doc
+
+    return posts
+
+
+def _canonical_bodies(scans: list[ArticleScan]) -> None:
+    """One body per document under its fullest name: 全国供销合作总社 written once in full as
+    中华全国供销合作总社 is that body, and so is what is named after it (…总社研究室)."""
+    bodies = [h.body for s in scans for h in s.holdings if h.body.label != "Place"]
+    names = sorted({b.name for b in bodies}, key=lambda n: (-len(n), n))
+    full = {}
+    for n in names:
+        if len(n) < 5:
+            continue
+        longer = [m for m in names if len(m) > len(n) and m.endswith(n)]
+        if longer:
+            full[n] = min(longer, key=lambda m: (len(m), m))
+    if not full:
+        return
+    for b in bodies:
+        for short in sorted(full, key=lambda n: (-len(n), n)):
+            if b.name.startswith(short) and not b.name.startswith(full[short]):
+                new = full[short] + b.name[len(short):]
+                b.aliases = tuple(sorted(set(b.aliases) | {b.name} - {new}))
+                b.name = new
+                if b.key and not b.new:
+                    b.key = None  # named in full now: the full name's entity
+                b.new = True
+                break
+
+
+def _emit(doc: Doc, scans: list[ArticleScan]) -> None:
+    """Persons (one per name in a document), their mentions, and holdsPost relations."""
+    _canonical_bodies(scans)
+    first: dict[str, tuple[int, str]] = {}
+    for n, scan in enumerate(scans):
+        for h in sorted(scan.holdings, key=lambda h: (h.pstart, h.at)):
+            key = _body_key(doc, scan, h.body)
+            first.setdefault(h.person, (n, key))
+    # byline persons of the same name become this person (one person per name)
+    old = {e.name: k for k, e in doc.entities.items() if e.type == "Person"}
+    for n, scan in enumerate(scans):
+        for name, occ in sorted(scan.persons.items()):
+            key = _person_key(name, first.get(name, (0, None))[1], doc.id)
+            ent = doc.entities.get(key)
+            if ent is None:
+                ent = doc.entities[key] = Entity(key, "Person", name)
+                if name in old and old[name] != key:
+                    prev = doc.entities.pop(old[name])
+                    ent.merge(prev)
+                    for m in doc.mentions:
+                        if m.key == old[name]:
+                            m.key = key
+            for s, e, rule in sorted(occ):
+                m = doc.add_mention(scan.art, s, e, "Person", rule, norm=name)
+                if m is None:
+                    continue
+                m.key = key
+                ev = mention_evidence(doc, m, rule=rule, whole_sentence=False)
+                ev.surface = m.surface
+                sent = scan.art.sentence_at(s)
+                if sent is not None:
+                    ev.quote, ev.sentence_start = doc.text[sent.src_start:sent.src_end], sent.src_start
+                ent.mentions.append(ev)
+                ent.rules.add(rule)
+    index = {r.key: r for r in doc.relations}
+    for n, scan in enumerate(scans):
+        for h in sorted(scan.holdings, key=lambda h: (h.pstart, h.at, h.post)):
+            pkey = _person_key(h.person, first.get(h.person, (0, None))[1], doc.id)
+            okey = _body_key(doc, scan, h.body)
+            ev = doc.evidence(scan.art, h.pstart, h.pend, rule=h.rule)
+            rel = index.get((pkey, "holdsPost", okey))
+            if rel is None:
+                rel = index[(pkey, "holdsPost", okey)] = Relation(pkey, "holdsPost", okey, [], set())
+                doc.relations.append(rel)
+            if all((x.start, x.end) != (ev.start, ev.end) for x in rel.evidence):
+                rel.evidence.append(ev)
+            rel.rules.add(h.rule)
+            rel.add_post(h.post, h.status, h.date)
