@@ -326,7 +326,7 @@ def layout(g: nx.Graph, core: list[str], seed: int = 42, spacing: float = 80.0) 
 # --------------------------------------------------------------------------- hierarchy layout
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "township": 3}
-LEAF_ROW = 6  # non-place nodes under a place: rows of this many
+LEAF_COLUMN = 10  # non-place nodes under a place: columns of this many
 
 
 def _province_code(code: str | None) -> str | None:
@@ -389,12 +389,13 @@ def hierarchy_layout(extraction: Extraction, ids: list[str], adjacency: dict[str
         places = [k for k in kids if ents[k].type == "Place"]
         leaves = [k for k in kids if ents[k].type != "Place"]
         xs = [place(k, depth + 1) for k in places]
-        if leaves:  # non-place entities: a small block of rows under their place
-            x0 = slot[0]
+        if leaves:  # non-place entities: columns of short lists under their place (labels
+            x0 = slot[0]  # are wide, so a list reads better than a row)
+            cols = math.ceil(len(leaves) / LEAF_COLUMN)
             for j, k in enumerate(leaves):
-                pos[k] = (x0 + (j % LEAF_ROW) * 1.3, depth + 1 + (j // LEAF_ROW) * 0.45)
-            slot[0] = x0 + min(len(leaves), LEAF_ROW) * 1.3 + 0.4
-            xs.append(x0 + (min(len(leaves), LEAF_ROW) - 1) * 0.65)
+                pos[k] = (x0 + (j // LEAF_COLUMN) * 1.8, depth + 0.8 + (j % LEAF_COLUMN) * 0.28)
+            slot[0] = x0 + cols * 1.8 + 0.2
+            xs.append(x0 + (cols - 1) * 0.9)
         if xs:
             x = (min(xs) + max(xs)) / 2
         else:
@@ -416,6 +417,12 @@ def hierarchy_layout(extraction: Extraction, ids: list[str], adjacency: dict[str
         for j, v in enumerate(rest):
             pos[v] = (x0 + (j % side) * 1.3, (j // side) * 0.45)
     return {v: (round(x * spacing, 1), round(y * spacing * 2.2, 1)) for v, (x, y) in pos.items()}
+
+
+# Edge colour per predicate (muted, distinct from the node colours): a hub's many edges read by
+# colour when their labels would pile up.  Predicates beyond the list get grey.
+PRED_COLOURS = ["#6b8fb5", "#c0803a", "#7a9a5a", "#a05f8a", "#4f9a98", "#b5a03a", "#8c6d5a",
+                "#6f6fb0", "#b56a6a", "#5a8c6d"]
 
 
 # --------------------------------------------------------------------------- payload
@@ -572,6 +579,7 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
         "title": title,
         "types": [[t, *TYPE_STYLE.get(t, OTHER_STYLE), TYPE_LABELS.get(t, t)] for t in types],
         "preds": preds,
+        "predColours": [PRED_COLOURS[i] if i < len(PRED_COLOURS) else "#9aa3ad" for i in range(len(preds))],
         "docs": docs_out,
         "provinces": [[provinces[c], c] for c in prov_codes],
         "nodes": nodes,

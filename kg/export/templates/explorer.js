@@ -52,6 +52,9 @@
   var predCount = {};
   E.forEach(function (e) { predCount[e[2]] = (predCount[e[2]] || 0) + 1; });
   var PREDS = data.preds || Object.keys(predCount).sort();
+  var PRED_COLOUR = {};
+  PREDS.forEach(function (p, j) { PRED_COLOUR[p] = (data.predColours || [])[j] || "#b4bdc8"; });
+  var SEL_LABEL_MAX = 12;  // a selected hub's edges are told apart by colour, not by piled-up labels
 
   function neighbours(i) {
     return adj[i].map(function (k) { return E[k][0] === i ? E[k][1] : E[k][0]; });
@@ -158,14 +161,15 @@
   }
   function wantLabel(k) {
     if (allLabels || hoverSet.has(k) || k === selectedEdge) return true;
-    return selected !== null && (E[k][0] === selected || E[k][1] === selected);
+    return selected !== null && adj[selected].length <= SEL_LABEL_MAX && (E[k][0] === selected || E[k][1] === selected);
   }
   function visEdge(k) {
     var e = E[k];
     var dim = focusSet !== null && !(focusSet.has(e[0]) && focusSet.has(e[1]) &&
                                      (selected === null || e[0] === selected || e[1] === selected));
+    var c = PRED_COLOUR[e[2]] || "#b4bdc8";
     return { id: k, from: e[0], to: e[1], label: wantLabel(k) ? e[2] : "",
-             color: { opacity: dim ? 0.12 : 1 } };
+             color: { color: c, highlight: darken(c, 0.8), hover: darken(c, 0.8), opacity: dim ? 0.12 : 1 } };
   }
 
   var nodesDS = new vis.DataSet();
@@ -205,7 +209,7 @@
     else {
       hoverSet.forEach(function (k) { want.add(k); });
       if (selectedEdge !== null) want.add(selectedEdge);
-      if (selected !== null) adj[selected].forEach(function (k) { want.add(k); });
+      if (selected !== null && adj[selected].length <= SEL_LABEL_MAX) adj[selected].forEach(function (k) { want.add(k); });
     }
     labelled.forEach(function (k) { if (!want.has(k) && edgesDS.get(k)) upd.push({ id: k, label: "" }); });
     want.forEach(function (k) { if (!labelled.has(k) && edgesDS.get(k)) upd.push({ id: k, label: E[k][2] }); });
@@ -241,7 +245,7 @@
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.55 } },
       color: { color: "#b4bdc8", highlight: "#2f6fb0", hover: "#7d8a99", inherit: false },
-      width: 1.2, selectionWidth: 0.8, smooth: false,
+      width: 1.4, selectionWidth: 1.2, smooth: false,
       font: { face: getComputedStyle(document.body).fontFamily, size: 11, color: "#4b5563",
               strokeWidth: 4, strokeColor: "#ffffff", align: "horizontal" }
     }
@@ -326,7 +330,8 @@
       if (box.checked) hiddenPreds.delete(p); else hiddenPreds.add(p);
       refilter();
     });
-    predsEl.appendChild(el("li", null, [el("label", null, [box, el("span", { className: "pred", text: p }),
+    predsEl.appendChild(el("li", null, [el("label", null, [box, el("span", { className: "line", style: "background:" + PRED_COLOUR[p] }),
+      el("span", { className: "pred", text: p }),
       el("span", { className: "count", text: String(predCount[p] || 0) })])]));
   });
   if (!PREDS.length) document.getElementById("preds-box").hidden = true;
@@ -403,13 +408,17 @@
     }
     return el(tag || "li", null, [q, el("span", { className: "src", text: ev[0] })]);
   }
-  /* A list shown PAGE items at a time with previous / next buttons. */
-  function paged(items, render, listTag, className, total) {
-    var box = el("div", { className: "paged" }), page = 0, pages = Math.max(1, Math.ceil(items.length / PAGE));
+  /* A list shown `size` items at a time with previous / next buttons; `wrap` turns the
+   * rendered items of one page into the element shown (an <ol>, a table ...). */
+  function paged(items, render, wrap, total, size) {
+    size = size || PAGE;
+    var box = el("div", { className: "paged" }), page = 0, pages = Math.max(1, Math.ceil(items.length / size));
     function draw() {
       clear(box);
-      var from = page * PAGE, part = items.slice(from, from + PAGE);
-      box.appendChild(el(listTag, { className: className, start: String(from + 1) }, part.map(render)));
+      var from = page * size, part = items.slice(from, from + size);
+      var rendered = [];
+      part.forEach(function (it) { rendered = rendered.concat(render(it)); });
+      box.appendChild(wrap(rendered, from));
       if (pages > 1) {
         box.appendChild(el("div", { className: "pager" }, [
           el("button", { type: "button", className: "prev", text: "‹ 上一页", onclick: function () { if (page > 0) { page -= 1; draw(); } } }),
@@ -423,20 +432,26 @@
     draw();
     return box;
   }
-  function evidenceList(list, total) { return paged(list, function (ev) { return quoteEl(ev); }, "ol", "evidence", total); }
+  function listOf(tag, className) {
+    return function (items, from) { return el(tag, { className: className, start: String(from + 1) }, items); };
+  }
+  function evidenceList(list, total) { return paged(list, function (ev) { return quoteEl(ev); }, listOf("ol", "evidence"), total); }
   function nodeLink(i) {
     return el("a", { className: "node-link", href: "#", text: N[i].n,
                      onclick: function (ev) { ev.preventDefault(); select(i, true); } });
   }
   function badge(ti) { return el("span", { className: "badge", style: "background:" + T[ti][1], text: typeName(ti) }); }
 
+  /* Metrics, 20 rows a page; a row opens its source sentence(s) below it. */
   function metricsTable(ms) {
-    var rows = [];
-    ms.forEach(function (m, r) {
-      var src = el("tr", { className: "metric-src", hidden: "" }, [el("td", { colspan: "5" }, [
-        m[6].length ? el("ol", { className: "evidence" }, m[6].map(function (ev) { return quoteEl(ev); }))
-                    : el("span", { className: "more", text: "无原文 no sentence" })])]);
-      var toggle = function () { src.hidden = !src.hidden; row.classList.toggle("open", !src.hidden); };
+    function rowsOf(m) {
+      var src = el("tr", { className: "metric-src", hidden: "" });
+      var toggle = function () {
+        if (!src.firstChild) src.appendChild(el("td", { colspan: "5" }, [
+          m[6].length ? el("ol", { className: "evidence" }, m[6].map(function (ev) { return quoteEl(ev); }))
+                      : el("span", { className: "more", text: "无原文 no sentence" })]));
+        src.hidden = !src.hidden; row.classList.toggle("open", !src.hidden);
+      };
       var row = el("tr", { className: "metric-row", tabindex: "0", title: m[5] + (m[3] ? "（约数 approximate）" : ""),
                            onclick: toggle, onkeydown: function (ev) { if (ev.key === "Enter") toggle(); } }, [
         el("td", { className: "ind", text: m[0] }),
@@ -444,12 +459,14 @@
         el("td", { className: "unit", text: m[2] }),
         el("td", { className: "period", text: m[4] || "" }),
         el("td", { className: "go", text: "原文 ›" })]);
-      rows.push(row, src);
-    });
-    return el("table", { className: "metrics" }, [
-      el("thead", null, [el("tr", null, ["指标", "数值", "单位", "时期", ""].map(function (h, j) {
-        return el("th", { text: h, title: ["indicator", "value (≈ approximate)", "unit", "period", "source sentence"][j] }); }))]),
-      el("tbody", null, rows)]);
+      return [row, src];
+    }
+    return paged(ms, rowsOf, function (rows) {
+      return el("table", { className: "metrics" }, [
+        el("thead", null, [el("tr", null, ["指标", "数值", "单位", "时期", ""].map(function (h, j) {
+          return el("th", { text: h, title: ["indicator", "value (≈ approximate)", "unit", "period", "source sentence"][j] }); }))]),
+        el("tbody", null, rows)]);
+    }, ms.length, 20);
   }
 
   function showNode(i) {
@@ -476,7 +493,7 @@
           ? [el("span", { className: "pred", text: e[2] + " → " }), nodeLink(e[1])]
           : [el("span", { className: "pred", text: "← " + e[2] + " " }), nodeLink(e[0])];
         return el("li", null, line);
-      }, "ul", "rels", adj[i].length));
+      }, listOf("ul", "rels"), adj[i].length));
     }
     var rest = el("div", { id: "detail" }, [el("p", { className: "more", text: "加载中 loading…" })]);
     body.appendChild(rest);
@@ -544,6 +561,12 @@
     if (!ids.length) return;
     network.fit({ nodes: ids, animation: false });
     if (network.getScale() > 1.2) network.moveTo({ scale: 1.2 });  // small graphs: don't blow up
+    var pw = panel.hidden ? 0 : panel.getBoundingClientRect().width;
+    var w = document.getElementById("graph").getBoundingClientRect().width;
+    if (pw && pw < w) {  // fit into the part of the canvas the panel leaves free
+      var sc = network.getScale() * (w - pw) / w, c = network.getViewPosition();
+      network.moveTo({ scale: sc, position: { x: c.x + pw / 2 / sc, y: c.y }, animation: false });
+    }
   }
   function focusOn(i) {
     shown = new Set([i].concat(neighbours(i)));
