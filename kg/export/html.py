@@ -682,13 +682,15 @@ def chunk_dir(path: Path) -> Path:
 
 
 def write(extraction: Extraction, path, *, title: str = "govkg 知识图谱",
-          max_nodes: int = MAX_NODES, seed: int = 42, inline_max: int = INLINE_MAX,
-          chunk_bytes: int = CHUNK_BYTES, **_ignored) -> Path:
+          max_nodes: int = MAX_NODES, seed: int = 42, inline_max: int | None = None,
+          chunk_bytes: int | None = None, **_ignored) -> Path:
     """Exporter entry point: write graph.html (UTF-8, works from file:// with no network).
 
     When the details would make the page bigger than `inline_max` bytes, they go into chunk
     files in graph-data/ beside the page (written first, stale ones removed), loaded on demand."""
     path = Path(path)
+    inline_max = INLINE_MAX if inline_max is None else inline_max
+    chunk_bytes = CHUNK_BYTES if chunk_bytes is None else chunk_bytes
     data = graph_payload(extraction, max_nodes=max_nodes, seed=seed, title=title)
     folder = chunk_dir(path)
     chunks: list[dict] = []
