@@ -564,3 +564,31 @@ def test_xss_payload_in_chunks_runs_nothing(browser, tmp_path):
         assert o.errors == []
     finally:
         o.page.close()
+
+
+def test_chunked_page_works_over_http_too(browser, tmp_path):
+    """Served by any static HTTP server, the chunks are same-origin scripts ('self')."""
+    import functools
+    import http.server
+    import threading
+
+    html_export.write(rich_extraction(), tmp_path / "graph.html", inline_max=0, chunk_bytes=400)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/graph.html")
+        page.wait_for_selector("body[data-ready='1']", timeout=20000)
+        page.fill("#search", "太原市")
+        page.press("#search", "Enter")
+        page.wait_for_selector("#panel table.metrics")
+        assert "太原市" in page.locator("#detail .paged ol.evidence mark").all_text_contents()
+        assert errors == []
+    finally:
+        page.close()
+        server.shutdown()

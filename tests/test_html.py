@@ -465,3 +465,16 @@ def test_build_moves_the_chunk_folder_into_place(tmp_path, monkeypatch):
     assert data["chunks"] == [f"graph-data/{p.name}" for p in sorted((out / "graph-data").iterdir())]
     assert all(f'kgChunk("{data["key"]}"' in p.read_text(encoding="utf-8") for p in (out / "graph-data").iterdir())
     assert sorted(p.name for p in out.iterdir()) == ["errors.json", "graph-data", "graph.html"]
+
+
+def test_display_of_a_chunked_build_warns_that_details_need_the_browser(tmp_path, monkeypatch):
+    from IPython import display as ipd
+
+    from kg import view as kgview
+
+    shown = []
+    monkeypatch.setattr(ipd, "display", lambda obj: shown.append(obj))
+    _chunked(tmp_path)
+    with pytest.warns(UserWarning, match="graph-data"):
+        kgview.display(tmp_path)
+    assert len(shown) == 1
