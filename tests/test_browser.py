@@ -533,6 +533,26 @@ def test_chunked_corpus_loads_details_on_demand_from_file(browser, tmp_path):
         o.page.close()
 
 
+def test_document_and_date_filters_load_their_index_on_first_use(browser, tmp_path):
+    path = html_export.write(rich_extraction(), tmp_path / "graph.html", inline_max=0, chunk_bytes=400)
+    o = Opened(browser, path)
+    try:
+        assert o.page.is_visible("#date-from")  # the date span is in the page itself
+        o.page.select_option("#source", label="山西省")  # provinces need no index
+        assert o.node_ids() == {"place-140100", "agency-ty"}
+        assert not any(u.endswith("index.js") for u in o.requests)
+        o.page.select_option("#source", label="2022-06-02 河北日报 邯郸新闻")
+        o.page.wait_for_function("() => kgExplorer.chunkState[-1] === 'done'")
+        assert "place-140100" not in o.node_ids() and "place-130400" in o.node_ids()
+        o.page.select_option("#source", value="")
+        o.page.fill("#date-from", "2023-01-01")
+        o.page.dispatch_event("#date-from", "change")
+        assert o.node_ids() == {"place-140100", "agency-ty"}
+        assert o.errors == []
+    finally:
+        o.page.close()
+
+
 def test_chunk_of_another_build_is_ignored(browser, tmp_path):
     ex = rich_extraction()
     html_export.write(ex, tmp_path / "graph.html", inline_max=0, chunk_bytes=400)

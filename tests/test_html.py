@@ -413,11 +413,15 @@ def _chunked(tmp_path, **opts):
 def test_big_pages_put_details_into_chunk_files(tmp_path):
     page = _chunked(tmp_path).read_text(encoding="utf-8")
     data = _data_block(page)
-    files = sorted((tmp_path / "graph-data").iterdir())
+    files = sorted((tmp_path / "graph-data").glob("c*.js"))
     assert data["chunks"] == [f"graph-data/{p.name}" for p in files] and len(files) >= 2
+    assert data["index"] == "graph-data/index.js"
+    assert all("dc" not in n for n in data["nodes"]) and data["dateSpan"] is None
     assert "'self'" in page  # chunk scripts come from beside the page; inline ones still by hash
     assert all("e" not in n and "m" not in n and n["ch"] >= 0 for n in data["nodes"])
-    assert all(e[3] is None for e in data["edges"])
+    assert all(e[3] is None and e[5] is None for e in data["edges"])
+    index = (tmp_path / "graph-data" / "index.js").read_text(encoding="utf-8")
+    assert index.startswith(f'kgChunk("{data["key"]}",-1,{{"dc":[[0],')
     assert "网上巡查1200余次" not in page
     chunks = [p.read_text(encoding="utf-8") for p in files]
     assert all(c.startswith(f'kgChunk("{data["key"]}",{i},') and c.endswith(");\n") for i, c in enumerate(chunks))
@@ -462,7 +466,7 @@ def test_build_moves_the_chunk_folder_into_place(tmp_path, monkeypatch):
     del ex.metrics["m-1"]
     write_outputs(ex, out, ["html"])  # a rebuild replaces the folder as a whole
     data = _data_block((out / "graph.html").read_text(encoding="utf-8"))
-    assert data["chunks"] == [f"graph-data/{p.name}" for p in sorted((out / "graph-data").iterdir())]
+    assert data["chunks"] == [f"graph-data/{p.name}" for p in sorted((out / "graph-data").glob("c*.js"))]
     assert all(f'kgChunk("{data["key"]}"' in p.read_text(encoding="utf-8") for p in (out / "graph-data").iterdir())
     assert sorted(p.name for p in out.iterdir()) == ["errors.json", "graph-data", "graph.html"]
 

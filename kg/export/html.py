@@ -17,6 +17,7 @@ import math
 import re
 from collections import deque
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import networkx as nx
@@ -575,7 +576,10 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
         meta = doc_meta.get(d, {})
         docs_out.append([meta.get("title") or meta.get("source") or d, _iso_date(meta.get("date"))])
     preds = sorted({e[2] for e in edges})
+    spans = [p for n in nodes for p in n.get("pr", ())]
+    spans += [[d[1] + "-01-01"[len(d[1]) - 4:], d[1] + "-12-31"[len(d[1]) - 4:]] for d in docs_out if d[1]]
     return {
+        "dateSpan": [min(p[0] for p in spans), max(p[1] for p in spans)] if spans else None,
         "title": title,
         "types": [[t, *TYPE_STYLE.get(t, OTHER_STYLE), TYPE_LABELS.get(t, t)] for t in types],
         "preds": preds,
@@ -621,15 +625,15 @@ def split_details(data: dict, chunk_bytes: int = CHUNK_BYTES) -> list[dict]:
             cur = {"sentences": {}, "sources": {}, "n": [], "x": []}
             size = 0
         n = nodes[i]
-        sents_before = set(cur["sentences"])
+        before = len(cur["sentences"])
         metrics = [[*m[:6], _pack(m[6], cur["sentences"], cur["sources"])] for m in n.pop("m")]
         cur["n"].append([i, _pack(n.pop("e"), cur["sentences"], cur["sources"]), metrics])
         for k in by_subject.get(i, ()):
             cur["x"].append([k, _pack(edges[k][3], cur["sentences"], cur["sources"])])
             edges[k][3] = None
         n["ch"] = len(chunks)
-        size += 60 + 40 * len(metrics) + sum(len(s.encode("utf-8")) + 3 for s in cur["sentences"]
-                                             if s not in sents_before)
+        size += 60 + 40 * len(metrics) + sum(3 * len(s) + 3 for s in  # new sentences only
+                                             islice(cur["sentences"], before, None))
         if size >= chunk_bytes:
             chunks.append(cur)
             cur = None
@@ -637,6 +641,18 @@ def split_details(data: dict, chunk_bytes: int = CHUNK_BYTES) -> list[dict]:
         chunks.append(cur)
     return [{"S": list(c["sentences"]), "R": list(c["sources"]), "n": c["n"], "x": c["x"]}
             for c in chunks]
+
+
+def split_filter_index(data: dict) -> dict:
+    """Move what only the document and date filters need (each node's and edge's documents,
+    each node's metric periods: the bulk of a big page) out of `data`, into one file the page
+    loads the first time such a filter is used."""
+    index = {"dc": [n.pop("dc") for n in data["nodes"]],
+             "pr": [n.pop("pr", 0) for n in data["nodes"]],
+             "ed": [e[5] for e in data["edges"]]}
+    for e in data["edges"]:
+        e[5] = None
+    return index
 
 
 def chunk_script(key: str, number: int, chunk: dict) -> str:
@@ -654,8 +670,8 @@ def render(extraction: Extraction, *, title: str = "govkg 知识图谱", max_nod
     return _page(data, title, chunked=False)
 
 
-def _page(data: dict, title: str, chunked: bool) -> str:
-    payload = json_for_script(data)
+def _page(data: dict, title: str, chunked: bool, payload: str | None = None) -> str:
+    payload = payload or json_for_script(data)
     vis_js = _asset("vis-network.min.js")
     app_js = _asset("explorer.js")
     # chunk files are loaded as scripts of the page's own origin ('self': for file:// pages,
@@ -694,11 +710,17 @@ def write(extraction: Extraction, path, *, title: str = "govkg 知识图谱",
     data = graph_payload(extraction, max_nodes=max_nodes, seed=seed, title=title)
     folder = chunk_dir(path)
     chunks: list[dict] = []
-    if len(json_for_script(data).encode("utf-8")) > inline_max:
+    payload = json_for_script(data)
+    if len(payload.encode("utf-8")) > inline_max:
         chunks = split_details(data, chunk_bytes)
         data["chunks"] = [f"{folder.name}/c{i:04d}.js" for i in range(len(chunks))]
-        key = hashlib.sha256(json_for_script(data).encode("utf-8")).hexdigest()[:16]
+        index = split_filter_index(data)
+        data["index"] = f"{folder.name}/index.js"
+        payload = json_for_script(data)
+        # the key ties chunk files to this page: a stale file of another build is ignored
+        key = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
         data["key"] = key
+        payload = payload[:-1] + f',"key":"{key}"}}'
         folder.mkdir(exist_ok=True)
         wanted = set()
         for i, chunk in enumerate(chunks):
@@ -706,17 +728,20 @@ def write(extraction: Extraction, path, *, title: str = "govkg 知识图谱",
             wanted.add(f.name)
             with open(f, "w", encoding="utf-8", newline="\n") as out:
                 out.write(chunk_script(key, i, chunk))
-        for old in folder.glob("c*.js"):
+        with open(folder / "index.js", "w", encoding="utf-8", newline="\n") as out:
+            out.write(chunk_script(key, -1, index))
+        wanted.add("index.js")
+        for old in list(folder.glob("c*.js")) + list(folder.glob("index.js")):
             if old.name not in wanted:
                 old.unlink()
     elif folder.is_dir():
-        for old in folder.glob("c*.js"):
+        for old in list(folder.glob("c*.js")) + list(folder.glob("index.js")):
             old.unlink()
         try:
             folder.rmdir()
         except OSError:
             pass
-    page = _page(data, title, chunked=bool(chunks))
+    page = _page(data, title, chunked=bool(chunks), payload=payload)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(page)
     return path

@@ -63,10 +63,15 @@
   // ------------------------------------------------------------------ chunks
   var chunkState = {};  // chunk number -> "loading" | "done" | "failed"
   var chunkWaiters = {};
-  var CHUNK_NAME = /^[A-Za-z0-9_.-]+\/c[0-9]{4}\.js$/;
+  var CHUNK_NAME = /^[A-Za-z0-9_.-]+\/(c[0-9]{4}|index)\.js$/;
   function unpack(list, c) { return list.map(function (v) { return [c.R[v[0]], c.S[v[1]], v[2], v[3]]; }); }
   window.kgChunk = function (key, number, c) {
     if (key !== data.key || chunkState[number] === "done") return;  // a stale file from another build
+    if (number === -1) {  // the filter index: documents of nodes and edges, periods of nodes
+      N.forEach(function (n, i) { n.dc = c.dc[i]; if (c.pr[i]) n.pr = c.pr[i]; });
+      E.forEach(function (e, k) { e[5] = c.ed[k]; });
+      c = { n: [], x: [] };
+    }
     c.n.forEach(function (r) {
       var n = N[r[0]];
       n.e = unpack(r[1], c);
@@ -81,7 +86,7 @@
     if (chunkState[number] === "done") { done(true); return; }
     (chunkWaiters[number] = chunkWaiters[number] || []).push(done);
     if (chunkState[number] === "loading") return;
-    var src = data.chunks[number];
+    var src = number === -1 ? data.index : data.chunks[number];
     if (typeof src !== "string" || !CHUNK_NAME.test(src)) { chunkState[number] = "failed"; done(false); return; }
     chunkState[number] = "loading";
     var s = document.createElement("script");
@@ -92,6 +97,15 @@
       delete chunkWaiters[number];
     };
     document.body.appendChild(s);
+  }
+  /* Run `then` once the documents of every node and edge are there (for the document and
+   * date filters; big pages keep them in graph-data/index.js). */
+  function withIndex(then) {
+    if (!data.index) { then(true); return; }
+    loadChunk(-1, function (ok) {
+      if (ok) then(true);
+      else statusEl.textContent = "无法加载筛选索引 the filter index could not be loaded (" + data.index + ")";
+    });
   }
   /* Run `then` once node i's details (evidence, metrics, its edges' evidence) are loaded. */
   function withDetail(i, then) {
@@ -347,22 +361,25 @@
     if (DOCS.length > 1) sourceEl.appendChild(el("optgroup", { label: "文档 document" }, DOCS.map(function (d, j) {
       return el("option", { value: "d:" + j, text: (d[1] ? d[1] + " " : "") + d[0] });
     })));
-    sourceEl.addEventListener("change", function () { sourceFilter = sourceEl.value; if (!scoped()) shown = new Set(core); refilter(); fitShown(); });
+    sourceEl.addEventListener("change", function () {
+      var v = sourceEl.value;
+      (v[0] === "d" ? withIndex : function (f) { f(true); })(function () {
+        sourceFilter = v; if (!scoped()) shown = new Set(core); refilter(); fitShown();
+      });
+    });
   } else document.getElementById("source-box").hidden = true;
 
-  var allDates = [];
-  DOCS.forEach(function (d) { if (d[1]) allDates.push(dateSpan(d[1])); });
-  N.forEach(function (n) { (n.pr || []).forEach(function (p) { allDates.push(p); }); });
   var fromEl = document.getElementById("date-from"), toEl = document.getElementById("date-to");
-  if (allDates.length) {
-    var lo = allDates.reduce(function (a, p) { return p[0] < a ? p[0] : a; }, "9999");
-    var hi = allDates.reduce(function (a, p) { return p[1] > a ? p[1] : a; }, "0000");
+  if (data.dateSpan) {
+    var lo = data.dateSpan[0], hi = data.dateSpan[1];
     [fromEl, toEl].forEach(function (x) {
       x.min = lo; x.max = hi.slice(0, 8) + "28" < hi ? hi.slice(0, 8) + "28" : hi;
       x.addEventListener("change", function () {
-        dateFrom = fromEl.value; dateTo = toEl.value;
-        if (!scoped()) shown = new Set(core);
-        refilter(); fitShown();
+        withIndex(function () {
+          dateFrom = fromEl.value; dateTo = toEl.value;
+          if (!scoped()) shown = new Set(core);
+          refilter(); fitShown();
+        });
       });
     });
     document.getElementById("date-range").textContent = lo + " – " + hi;
