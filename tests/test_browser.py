@@ -243,6 +243,19 @@ def test_real_sample_build(browser, sample_build):
         assert o.page.text_content("#panel h2") == "邱县"
         assert "邱县" in o.page.locator("#panel ol.evidence mark").all_text_contents()
         o.page.screenshot(path=str(ARTIFACTS / "sample-build-qiuxian.png"))
+        # the hub: its 30-odd edges are told apart by colour, not by labels piled on each other
+        scale = o.js("kgExplorer.network.getScale()")
+        hub = o.js("kgExplorer.data.nodes.reduce((b, n, i, a) => n.d > a[b].d ? i : b, 0)")
+        o.js("i => kgExplorer.network.body.emitter.emit('click', {nodes: [i], edges: []})", hub)
+        o.page.wait_for_selector("#detail h3, #detail .paged")
+        assert o.js("kgExplorer.data.nodes[%d].d" % hub) > 12
+        assert o.js("kgExplorer.labelled()") == []
+        assert o.js("kgExplorer.edges.get().filter(e => (e.label || '').trim()).length") == 0
+        assert o.js("kgExplorer.network.getScale()") == pytest.approx(scale)
+        colours = o.js("i => new Set(kgExplorer.edges.get().filter(e => e.from === i || e.to === i).map(e => e.color.color)).size", hub)
+        assert colours >= 2
+        o.page.screenshot(path=str(ARTIFACTS / "sample-build-hub.png"))
+        assert o.errors == []
     finally:
         o.page.close()
 

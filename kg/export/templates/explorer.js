@@ -182,7 +182,7 @@
     var dim = focusSet !== null && !(focusSet.has(e[0]) && focusSet.has(e[1]) &&
                                      (selected === null || e[0] === selected || e[1] === selected));
     var c = PRED_COLOUR[e[2]] || "#b4bdc8";
-    return { id: k, from: e[0], to: e[1], label: wantLabel(k) ? e[2] : "",
+    return { id: k, from: e[0], to: e[1], label: wantLabel(k) ? e[2] : undefined,
              color: { color: c, highlight: darken(c, 0.8), hover: darken(c, 0.8), opacity: dim ? 0.12 : 1 } };
   }
 
@@ -225,7 +225,8 @@
       if (selectedEdge !== null) want.add(selectedEdge);
       if (selected !== null && adj[selected].length <= SEL_LABEL_MAX) adj[selected].forEach(function (k) { want.add(k); });
     }
-    labelled.forEach(function (k) { if (!want.has(k) && edgesDS.get(k)) upd.push({ id: k, label: "" }); });
+    // " ", not "": vis-network keeps drawing the old text when a label becomes empty
+    labelled.forEach(function (k) { if (!want.has(k) && edgesDS.get(k)) upd.push({ id: k, label: " " }); });
     want.forEach(function (k) { if (!labelled.has(k) && edgesDS.get(k)) upd.push({ id: k, label: E[k][2] }); });
     labelled = new Set(Array.from(want).filter(function (k) { return edgesDS.get(k) !== null; }));
     if (upd.length) edgesDS.update(upd);
