@@ -215,6 +215,7 @@ def bench_corpus100(scale: float) -> None:
             page.wait_for_selector("body[data-ready='1']", timeout=120000)
             w1 = time.perf_counter()
             first = page.evaluate("window.__kgFirstDraw") / 1000
+            tm = page.evaluate("window.__kgTimings")
             before = [u for u in loaded]
             shown = page.evaluate("kgExplorer.nodes.length")
             edges = page.evaluate("kgExplorer.edges.length")
@@ -233,7 +234,9 @@ def bench_corpus100(scale: float) -> None:
                   f"goto→ready {w1 - w0:5.2f} s, files before first frame {len(before)} "
                   f"({', '.join(Path(u).name for u in before)}), shown {shown} nodes / {edges} edges; "
                   f"search+open a leaf {s1 - s0:5.2f} s; open the biggest hub {h1 - h0:5.2f} s; "
-                  f"chunks loaded {len(chunk_files)}")
+                  f"chunks loaded {len(chunk_files)}; in the page: script start {tm['start'] / 1000:.2f} s, "
+                  f"JSON parsed +{(tm['parsed'] - tm['start']) / 1000:.2f} s, set up +{(tm['setup'] - tm['parsed']) / 1000:.2f} s, "
+                  f"view filled +{(tm['synced'] - tm['setup']) / 1000:.2f} s, drawn +{first - tm['synced'] / 1000:.2f} s")
             page.close()
         browser.close()
 

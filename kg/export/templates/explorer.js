@@ -5,7 +5,9 @@
  * each is a script that calls window.kgChunk, loaded when a node or edge is opened. */
 (function () {
   "use strict";
+  var timings = window.__kgTimings = { start: performance.now() };  // for benchmarks/html_render.py
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  timings.parsed = performance.now();
   var N = data.nodes, E = data.edges, T = data.types, DOCS = data.docs || [], PROV = data.provinces || [];
   var PAGE = 10;          // evidence sentences per panel page
   var VIEW_MAX = 2500;    // nodes drawn at most when a filter widens the view to the whole graph
@@ -725,8 +727,10 @@
   input.addEventListener("focus", function () { if (input.value.trim()) renderResults(); });
 
   // ------------------------------------------------------------------ start
+  timings.setup = performance.now();
   sync();
   fitShown();
+  timings.synced = performance.now();
   window.kgExplorer = {
     network: network, nodes: nodesDS, edges: edgesDS, data: data,
     search: search, select: select, focusOn: focusOn, expand: expand, overview: overview,
