@@ -161,10 +161,12 @@
   function scoped() { return !!(sourceFilter || dateFrom || dateTo); }
 
   function posOf(i) { var n = N[i]; return layoutMode === "hierarchy" ? { x: n.hx, y: n.hy } : { x: n.x, y: n.y }; }
+  function nodeDim(i) { return focusSet !== null && !focusSet.has(i); }
+  function nodeFont(i, dim) { return { size: N[i].s > 20 ? 18 : 14, color: dim ? "rgba(31,41,51,0.22)" : "#1f2933" }; }
   function visNode(i) {
     var n = N[i], style = T[n.t], colour = style[1];
     var chars = Array.from(n.n), p = posOf(i);
-    var dim = focusSet !== null && !focusSet.has(i);
+    var dim = nodeDim(i);
     return {
       id: i, label: chars.length > LABEL_MAX ? chars.slice(0, LABEL_MAX - 1).join("") + "…" : n.n,
       title: el("div", { text: n.n + " · " + typeName(n.t) + (n.c ? " · " + n.c : "") + " · " + n.d }),
@@ -172,20 +174,25 @@
       color: { background: colour, border: darken(colour, 0.72),
                highlight: { background: colour, border: "#111827" },
                hover: { background: colour, border: "#111827" } },
-      font: { size: n.s > 20 ? 18 : 14, color: dim ? "rgba(31,41,51,0.22)" : "#1f2933" }
+      font: nodeFont(i, dim)
     };
   }
   function wantLabel(k) {
     if (allLabels || hoverSet.has(k) || k === selectedEdge) return true;
     return selected !== null && adj[selected].length <= SEL_LABEL_MAX && (E[k][0] === selected || E[k][1] === selected);
   }
+  function edgeDim(k) {
+    var e = E[k];
+    return focusSet !== null && !(focusSet.has(e[0]) && focusSet.has(e[1]) &&
+                                  (selected === null || e[0] === selected || e[1] === selected));
+  }
+  function edgeColour(k, dim) {
+    var c = PRED_COLOUR[E[k][2]] || "#b4bdc8";
+    return { color: c, highlight: darken(c, 0.8), hover: darken(c, 0.8), opacity: dim ? 0.12 : 1 };
+  }
   function visEdge(k) {
     var e = E[k];
-    var dim = focusSet !== null && !(focusSet.has(e[0]) && focusSet.has(e[1]) &&
-                                     (selected === null || e[0] === selected || e[1] === selected));
-    var c = PRED_COLOUR[e[2]] || "#b4bdc8";
-    return { id: k, from: e[0], to: e[1], label: wantLabel(k) ? e[2] : undefined,
-             color: { color: c, highlight: darken(c, 0.8), hover: darken(c, 0.8), opacity: dim ? 0.12 : 1 } };
+    return { id: k, from: e[0], to: e[1], label: wantLabel(k) ? e[2] : undefined, color: edgeColour(k, edgeDim(k)) };
   }
 
   var nodesDS = new vis.DataSet();
@@ -214,6 +221,10 @@
     if (dropN.length) nodesDS.remove(dropN);
     if (addN.length) nodesDS.add(addN.map(visNode));
     if (addE.length) edgesDS.add(addE.map(visEdge));
+    dropN.forEach(function (i) { dimmedN.delete(i); });
+    dropE.forEach(function (k) { dimmedE.delete(k); });
+    addN.forEach(function (i) { if (nodeDim(i)) dimmedN.add(i); });
+    addE.forEach(function (k) { if (edgeDim(k)) dimmedE.add(k); });
     addE.forEach(function (k) { if (wantLabel(k)) labelled.add(k); });
     dropE.forEach(function (k) { labelled.delete(k); });
     status();
@@ -234,14 +245,26 @@
     if (upd.length) edgesDS.update(upd);
   }
   /* Dim everything outside the selection's neighbourhood (or undo it). */
+  var dimmedN = new Set(), dimmedE = new Set();  // what is drawn dimmed now
   function setFocus(set) {
-    var was = focusSet;
     focusSet = set;
-    if (was === null && set === null) return;
-    nodesDS.update(nodesDS.getIds().map(function (i) {
-      var v = visNode(i); return { id: i, opacity: v.opacity, font: v.font };
-    }));
-    edgesDS.update(edgesDS.getIds().map(function (k) { return { id: k, color: visEdge(k).color }; }));
+    var updN = [], updE = [];
+    nodesDS.getIds().forEach(function (i) {  // only the nodes and edges whose state changes
+      var dim = nodeDim(i);
+      if (dim !== dimmedN.has(i)) {
+        if (dim) dimmedN.add(i); else dimmedN.delete(i);
+        updN.push({ id: i, opacity: dim ? 0.18 : 1, font: nodeFont(i, dim) });
+      }
+    });
+    edgesDS.getIds().forEach(function (k) {
+      var dim = edgeDim(k);
+      if (dim !== dimmedE.has(k)) {
+        if (dim) dimmedE.add(k); else dimmedE.delete(k);
+        updE.push({ id: k, color: edgeColour(k, dim) });
+      }
+    });
+    if (updN.length) nodesDS.update(updN);
+    if (updE.length) edgesDS.update(updE);
   }
 
   // ------------------------------------------------------------------ network
