@@ -6,6 +6,15 @@ exporter uses pyvis only as the source of the vis-network files, inlines them in
 template, precomputes the layout in Python (physics off: a 5,000-node graph opens in about a
 second instead of minutes) and embeds the data as escaped JSON that the page only ever puts into
 the DOM with `textContent`.  Output is deterministic: the same Extraction gives the same bytes.
+
+A corpus-sized extraction does not fit in one page (the 100 MB benchmark corpus made a 221 MB
+graph.html).  So when the data passes INLINE_MAX, the page keeps what the first view, search and
+the type / predicate / degree / province filters need (every node and edge, without evidence),
+and `write` puts the rest beside it in graph-data/: evidence and metrics in chunks of about
+CHUNK_BYTES, loaded when a node or edge is opened, and the documents / periods the document and
+date filters need in index.js, loaded when such a filter is first used.  Chunks are scripts that
+call the page's `kgChunk` (fetch() of file:// is blocked), allowed by the CSP's 'self' (inline
+scripts still need their hash), and carry the page's key so a stale file is ignored.
 """
 from __future__ import annotations
 
