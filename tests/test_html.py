@@ -344,6 +344,7 @@ def test_byte_identical_across_processes_with_different_hash_seeds(tmp_path):
 @pytest.mark.parametrize("period,expected", [
     ("2023年", ["2023-01-01", "2023-12-31"]),
     ("2023年5月", ["2023-05-01", "2023-05-31"]),
+    ("2024年2月", ["2024-02-01", "2024-02-29"]),
     ("2021—2023年", ["2021-01-01", "2023-12-31"]),
     ("“十四五”期间", None),
     (None, None),
@@ -482,3 +483,11 @@ def test_display_of_a_chunked_build_warns_that_details_need_the_browser(tmp_path
     with pytest.warns(UserWarning, match="graph-data"):
         kgview.display(tmp_path)
     assert len(shown) == 1
+
+
+def test_date_span_covers_documents_and_periods():
+    ex = sample_extraction()
+    ex.documents[0]["date"] = "2023-02"
+    assert html_export.graph_payload(ex)["dateSpan"] == ["2023-02-01", "2023-02-28"]
+    ex.metrics["m-1"].period = "2021年"
+    assert html_export.graph_payload(ex)["dateSpan"] == ["2021-01-01", "2023-02-28"]

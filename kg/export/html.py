@@ -19,6 +19,7 @@ scripts still need their hash), and carry the page's key so a stale file is igno
 from __future__ import annotations
 
 import base64
+import calendar
 import hashlib
 import html as htmlmod
 import json
@@ -457,7 +458,8 @@ def period_range(period: str | None) -> list[str] | None:
     (y0, m0), (y1, m1) = found[0], found[-1]
     m0 = int(m0) if m0 and 1 <= int(m0) <= 12 else 0
     m1 = int(m1) if m1 and 1 <= int(m1) <= 12 else 0
-    return [f"{y0}-{m0 or 1:02d}-01", f"{y1}-{m1 or 12:02d}-31"]
+    last = calendar.monthrange(int(y1), m1 or 12)[1]
+    return [f"{y0}-{m0 or 1:02d}-01", f"{y1}-{m1 or 12:02d}-{last:02d}"]
 
 
 def _iso_date(date: str | None) -> str:
@@ -469,6 +471,15 @@ def _iso_date(date: str | None) -> str:
         return ""
     y, mo, d = m.groups()
     return y + (f"-{int(mo):02d}" + (f"-{int(d):02d}" if d else "") if mo else "")
+
+
+def _date_span(iso: str) -> list[str]:
+    """First and last day of a (partial) ISO date: 2023 → 2023-01-01 … 2023-12-31."""
+    y, m = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 0
+    if len(iso) >= 10:
+        return [iso, iso]
+    last = calendar.monthrange(y, m or 12)[1]
+    return [f"{y}-{m or 1:02d}-01", f"{y}-{m or 12:02d}-{last:02d}"]
 
 
 def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int = 42,
@@ -586,7 +597,7 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
         docs_out.append([meta.get("title") or meta.get("source") or d, _iso_date(meta.get("date"))])
     preds = sorted({e[2] for e in edges})
     spans = [p for n in nodes for p in n.get("pr", ())]
-    spans += [[d[1] + "-01-01"[len(d[1]) - 4:], d[1] + "-12-31"[len(d[1]) - 4:]] for d in docs_out if d[1]]
+    spans += [_date_span(d[1]) for d in docs_out if d[1]]
     return {
         "dateSpan": [min(p[0] for p in spans), max(p[1] for p in spans)] if spans else None,
         "title": title,

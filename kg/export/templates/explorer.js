@@ -399,7 +399,7 @@
   if (data.dateSpan) {
     var lo = data.dateSpan[0], hi = data.dateSpan[1];
     [fromEl, toEl].forEach(function (x) {
-      x.min = lo; x.max = hi.slice(0, 8) + "28" < hi ? hi.slice(0, 8) + "28" : hi;
+      x.min = lo; x.max = hi;
       x.addEventListener("change", function () {
         withIndex(function () {
           dateFrom = fromEl.value; dateTo = toEl.value;
