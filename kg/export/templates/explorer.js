@@ -162,7 +162,7 @@
 
   function posOf(i) { var n = N[i]; return layoutMode === "hierarchy" ? { x: n.hx, y: n.hy } : { x: n.x, y: n.y }; }
   function nodeDim(i) { return focusSet !== null && !focusSet.has(i); }
-  function nodeFont(i, dim) { return { size: N[i].s > 20 ? 18 : 14, color: dim ? "rgba(31,41,51,0.22)" : "#1f2933" }; }
+  function nodeFont(i, dim) { return { color: dim ? "rgba(31,41,51,0.22)" : "#1f2933" }; }
   function visNode(i) {
     var n = N[i], style = T[n.t], colour = style[1];
     var chars = Array.from(n.n), p = posOf(i);
@@ -170,7 +170,7 @@
     return {
       id: i, label: chars.length > LABEL_MAX ? chars.slice(0, LABEL_MAX - 1).join("") + "…" : n.n,
       title: el("div", { text: n.n + " · " + typeName(n.t) + (n.c ? " · " + n.c : "") + " · " + n.d }),
-      x: p.x, y: p.y, shape: style[2], size: n.s, opacity: dim ? 0.18 : 1,
+      x: p.x, y: p.y, shape: style[2], value: n.s, opacity: dim ? 0.18 : 1,
       color: { background: colour, border: darken(colour, 0.72),
                highlight: { background: colour, border: "#111827" },
                hover: { background: colour, border: "#111827" } },
@@ -280,7 +280,10 @@
       borderWidth: 1.5, borderWidthSelected: 3,
       font: { face: getComputedStyle(document.body).fontFamily, color: "#1f2933",
               strokeWidth: 4, strokeColor: "#ffffff", vadjust: 0 },
-      scaling: { label: { enabled: false } }
+      // value = the precomputed size (by degree); labels scale with it, and a label smaller
+      // than drawThreshold px on screen is not drawn: zoomed out, only the hubs are named
+      scaling: { min: 9, max: 26, customScalingFunction: function (min, max, total, value) { return (value - 9) / 17; },
+                 label: { enabled: true, min: 13, max: 19, drawThreshold: 8, maxVisible: 26 } }
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.55 } },
