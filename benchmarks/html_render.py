@@ -18,8 +18,9 @@ Two modes:
 Figures (2026-12-01, 2 shared cores, load average 3–7, ``--corpus100 --cache``): graph.html
 6.52 MB (was 221 MB for the real 100 MB build), the only file loaded before the first frame;
 first frame 1.09–1.55 s over three cold loads (JSON parse 0.05–0.08 s; filling vis-network's
-DataSets with 2,000 nodes / 7,489 edges is most of the rest); graph-data/ 387 MB in 298 chunks
-(largest 9.6 MB: the biggest hub's 52k metrics) + index.js; search + open a leaf outside the first
+DataSets with 2,000 nodes / 7,489 edges is most of the rest); graph-data/ 387 MB: 297 detail
+chunks (largest 8.5 MB: the biggest hub, 52k metrics) and index.js (9.6 MB, loaded at the
+first document or date filter); search + open a leaf outside the first
 view 1.8–3.1 s, open the biggest hub 1.5–2.0 s (one chunk each); write 80 s.
 """
 from __future__ import annotations
