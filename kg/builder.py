@@ -357,6 +357,7 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
             exp = registry[name]
             target = tmp / exp.filename
             t = time.perf_counter()
+            before = set(tmp.iterdir())
             try:
                 exp.load()(ex, target)
             except OSError as e:
@@ -364,6 +365,8 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
                                  f"earlier outputs were left as they were") from e
             except Exception as e:
                 raise BuildError(f"writing {exp.filename} failed: {type(e).__name__}: {e}") from e
+            # folders an exporter writes beside its file (graph-data/ of graph.html) go first
+            staged.extend(sorted(p for p in set(tmp.iterdir()) - before if p.is_dir()))
             staged.append(target)
             if timings is not None:
                 timings[name] = time.perf_counter() - t
@@ -379,6 +382,8 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
         written = []
         try:
             for p in staged:  # each rename is atomic; all files exist complete before the first
+                if p.is_dir() and (out_dir / p.name).is_dir():  # a folder: move the old one aside
+                    os.replace(out_dir / p.name, tmp / (p.name + ".old"))
                 os.replace(p, out_dir / p.name)
                 written.append(out_dir / p.name)
         except OSError as e:

@@ -7,6 +7,7 @@ Notebook front ends (VS Code, Colab, JupyterLab) blank out or sanitise pyvis-sty
 from __future__ import annotations
 
 import html
+import warnings
 import webbrowser
 from pathlib import Path
 
@@ -60,7 +61,14 @@ def display(extraction_or_path, *, height: int = 720, **opts) -> None:
 
         page = render(read_extraction(extraction_or_path), **opts)
     else:
-        page = _graph_path(extraction_or_path).read_text(encoding="utf-8")
+        path = _graph_path(extraction_or_path)
+        page = path.read_text(encoding="utf-8")
+        if path.with_name(path.stem + "-data").is_dir():
+            # an iframe's srcdoc cannot reach the files beside the page: graph, filters and
+            # search work, evidence and metrics do not
+            warnings.warn(f"{path} keeps its evidence in {path.stem}-data/, which a notebook iframe "
+                          f"cannot load; open it with kg.view() (or `kg view`) for the details",
+                          stacklevel=2)
     from IPython import display as ipd
 
     ipd.display(ipd.HTML(iframe_html(page, height)))

@@ -337,3 +337,157 @@ def test_byte_identical_across_processes_with_different_hash_seeds(tmp_path):
                        cwd=root, env=env)
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
+
+
+# --------------------------------------------------------------------------- analyst features
+
+@pytest.mark.parametrize("period,expected", [
+    ("2023年", ["2023-01-01", "2023-12-31"]),
+    ("2023年5月", ["2023-05-01", "2023-05-31"]),
+    ("2024年2月", ["2024-02-01", "2024-02-29"]),
+    ("2021—2023年", ["2021-01-01", "2023-12-31"]),
+    ("“十四五”期间", None),
+    (None, None),
+])
+def test_period_range(period, expected):
+    assert html_export.period_range(period) == expected
+
+
+def test_leading_markdown_is_dropped_and_the_highlight_follows():
+    assert html_export.clean_markup(["s", "## 邯郸推动文明实践\n", 3, 5]) == ["s", "邯郸推动文明实践", 0, 2]
+    assert html_export.clean_markup(["s", "> 邱县东城社区", 2, 4]) == ["s", "邱县东城社区", 0, 2]
+    assert html_export.clean_markup(["s", "## 标题", 0, 2]) == ["s", "标题", -1, -1]  # only the markup
+    assert html_export.clean_markup(["s", "2023年增长5%。", 0, 5]) == ["s", "2023年增长5%。", 0, 5]
+
+
+def test_heading_evidence_has_no_hashes():
+    text = CORPUS.read_text(encoding="utf-8")
+    heading = _sentence_evidence(text, "## 邯郸推动新时代文明实践中心建设提档升级")
+    ex = sample_extraction()
+    r = Relation("place-130430", "locatedIn", "place-130400", [heading])
+    ex.relations[r.key] = r
+    data = html_export.graph_payload(ex)
+    quotes = [q for e in data["edges"] for _, q, _, _ in e[3]]
+    assert "邯郸推动新时代文明实践中心建设提档升级" in quotes
+    assert not any(q.startswith("#") or q != q.strip() for q in quotes)
+
+
+def test_isolated_entities_are_outside_the_default_view():
+    ex = sample_extraction()
+    ex.entities["person-x"] = Entity("person-x", "Person", "陈正", set(), None, None, [_mention(CORPUS.read_text(encoding="utf-8"), "陈正")])
+    data = html_export.graph_payload(ex)
+    by_id = {n["id"]: n for n in data["nodes"]}
+    assert by_id["person-x"]["k"] == 0 and all(n["k"] for i, n in by_id.items() if i != "person-x")
+    assert data["stats"]["isolated"] == 1
+    assert by_id["person-x"]["y"] > max(n["y"] for n in data["nodes"] if n["k"])
+
+
+def test_documents_provinces_and_dates_in_the_payload():
+    ex = sample_extraction()
+    ex.documents[0].update(title="河北日报", date="2022年6月2日")
+    ex.metrics["m-1"].period = "2022年"
+    data = html_export.graph_payload(ex)
+    assert data["docs"] == [["河北日报", "2022-06-02"]]
+    assert data["provinces"] == [["河北省", "130000"]]  # named from the division table
+    by_id = {n["id"]: n for n in data["nodes"]}
+    assert by_id["agency-sthjj"]["pv"] == [0]  # via the place it is located in
+    assert by_id["prog-yunzhifa"]["pv"] == [] and by_id["prog-yunzhifa"]["pr"] == [["2022-01-01", "2022-12-31"]]
+    assert all(n["dc"] == [0] for n in data["nodes"])
+    assert all(e[5] == [0] for e in data["edges"])
+
+
+def test_hierarchy_layout_orders_levels_and_hangs_agencies_under_their_place():
+    ex = sample_extraction()
+    ex.entities["place-130000"] = Entity("place-130000", "Place", "河北省", set(), "130000", "province")
+    data = html_export.graph_payload(ex)  # no partOf to the province: the code prefix links it
+    y = {n["id"]: n["hy"] for n in data["nodes"]}
+    x = {n["id"]: n["hx"] for n in data["nodes"]}
+    assert y["place-130000"] < y["place-130400"] < y["place-130430"]
+    assert y["place-130400"] < y["agency-sthjj"]
+    assert x["place-130000"] == x["place-130400"]  # a single child sits under its parent
+
+
+def _chunked(tmp_path, **opts):
+    return html_export.write(sample_extraction(), tmp_path / "graph.html", inline_max=0, chunk_bytes=300, **opts)
+
+
+def test_big_pages_put_details_into_chunk_files(tmp_path):
+    page = _chunked(tmp_path).read_text(encoding="utf-8")
+    data = _data_block(page)
+    files = sorted((tmp_path / "graph-data").glob("c*.js"))
+    assert data["chunks"] == [f"graph-data/{p.name}" for p in files] and len(files) >= 2
+    assert data["index"] == "graph-data/index.js"
+    assert all("dc" not in n for n in data["nodes"]) and data["dateSpan"] is None
+    assert "'self'" in page  # chunk scripts come from beside the page; inline ones still by hash
+    assert all("e" not in n and "m" not in n and n["ch"] >= 0 for n in data["nodes"])
+    assert all(e[3] is None and e[5] is None for e in data["edges"])
+    index = (tmp_path / "graph-data" / "index.js").read_text(encoding="utf-8")
+    assert index.startswith(f'kgChunk("{data["key"]}",-1,{{"dc":[[0],')
+    assert "网上巡查1200余次" not in page
+    chunks = [p.read_text(encoding="utf-8") for p in files]
+    assert all(c.startswith(f'kgChunk("{data["key"]}",{i},') and c.endswith(");\n") for i, c in enumerate(chunks))
+    bodies = [json.loads(c[c.index(",", c.index(",") + 1) + 1:-3]) for c in chunks]
+    nodes = sorted(r[0] for b in bodies for r in b["n"])
+    assert nodes == list(range(len(data["nodes"])))  # every node's details in exactly one chunk
+    assert sorted(r[0] for b in bodies for r in b["x"]) == list(range(len(data["edges"])))
+    prog = data["nodes"].index(next(n for n in data["nodes"] if n["id"] == "prog-yunzhifa"))
+    body = bodies[data["nodes"][prog]["ch"]]
+    (metric,) = next(r for r in body["n"] if r[0] == prog)[2]
+    src, sent, s, e = metric[6][0]
+    assert body["S"][sent][s:e] == "网上巡查1200余次"
+
+
+def test_chunked_output_is_deterministic_and_stale_chunks_go(tmp_path):
+    a = tmp_path / "a"
+    b = tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    _chunked(a)
+    (a / "graph-data" / "c9999.js").write_text("stale", encoding="utf-8")
+    _chunked(a)
+    _chunked(b)
+    assert sorted(p.name for p in (a / "graph-data").iterdir()) == sorted(p.name for p in (b / "graph-data").iterdir())
+    for p in (b / "graph-data").iterdir():
+        assert (a / "graph-data" / p.name).read_bytes() == p.read_bytes()
+    assert (a / "graph.html").read_bytes() == (b / "graph.html").read_bytes()
+    html_export.write(sample_extraction(), a / "graph.html")  # small again: everything inline
+    assert not (a / "graph-data").exists()
+    assert "'self'" not in (a / "graph.html").read_text(encoding="utf-8")
+
+
+def test_build_moves_the_chunk_folder_into_place(tmp_path, monkeypatch):
+    from kg.builder import write_outputs
+
+    monkeypatch.setattr(html_export, "INLINE_MAX", 0)
+    monkeypatch.setattr(html_export, "CHUNK_BYTES", 300)
+    out = tmp_path / "out"
+    write_outputs(sample_extraction(), out, ["html"])
+    first = sorted(p.name for p in (out / "graph-data").iterdir())
+    assert first and (out / "graph.html").is_file()
+    ex = sample_extraction()
+    del ex.metrics["m-1"]
+    write_outputs(ex, out, ["html"])  # a rebuild replaces the folder as a whole
+    data = _data_block((out / "graph.html").read_text(encoding="utf-8"))
+    assert data["chunks"] == [f"graph-data/{p.name}" for p in sorted((out / "graph-data").glob("c*.js"))]
+    assert all(f'kgChunk("{data["key"]}"' in p.read_text(encoding="utf-8") for p in (out / "graph-data").iterdir())
+    assert sorted(p.name for p in out.iterdir()) == ["errors.json", "graph-data", "graph.html"]
+
+
+def test_display_of_a_chunked_build_warns_that_details_need_the_browser(tmp_path, monkeypatch):
+    from IPython import display as ipd
+
+    from kg import view as kgview
+
+    shown = []
+    monkeypatch.setattr(ipd, "display", lambda obj: shown.append(obj))
+    _chunked(tmp_path)
+    with pytest.warns(UserWarning, match="graph-data"):
+        kgview.display(tmp_path)
+    assert len(shown) == 1
+
+
+def test_date_span_covers_documents_and_periods():
+    ex = sample_extraction()
+    ex.documents[0]["date"] = "2023-02"
+    assert html_export.graph_payload(ex)["dateSpan"] == ["2023-02-01", "2023-02-28"]
+    ex.metrics["m-1"].period = "2021年"
+    assert html_export.graph_payload(ex)["dateSpan"] == ["2021-01-01", "2023-02-28"]

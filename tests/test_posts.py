@@ -279,7 +279,7 @@ def test_explorer_edge_label_shows_the_post(built):
     from kg.export.html import graph_payload
     out, _, _ = built
     payload = graph_payload(read_extraction(out / "extraction.json"))
-    labels = {e[2] for e in payload["edges"]}
+    labels = {e[6] for e in payload["edges"] if len(e) > 6}
     assert "holdsPost：副部长" in labels
 
 

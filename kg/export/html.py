@@ -6,10 +6,20 @@ exporter uses pyvis only as the source of the vis-network files, inlines them in
 template, precomputes the layout in Python (physics off: a 5,000-node graph opens in about a
 second instead of minutes) and embeds the data as escaped JSON that the page only ever puts into
 the DOM with `textContent`.  Output is deterministic: the same Extraction gives the same bytes.
+
+A corpus-sized extraction does not fit in one page (the 100 MB benchmark corpus made a 221 MB
+graph.html).  So when the data passes INLINE_MAX, the page keeps what the first view, search and
+the type / predicate / degree / province filters need (every node and edge, without evidence),
+and `write` puts the rest beside it in graph-data/: evidence and metrics in chunks of about
+CHUNK_BYTES, loaded when a node or edge is opened, and the documents / periods the document and
+date filters need in index.js, loaded when such a filter is first used.  Chunks are scripts that
+call the page's `kgChunk` (fetch() of file:// is blocked), allowed by the CSP's 'self' (inline
+scripts still need their hash), and carry the page's key so a stale file is ignored.
 """
 from __future__ import annotations
 
 import base64
+import calendar
 import hashlib
 import html as htmlmod
 import json
@@ -17,6 +27,7 @@ import math
 import re
 from collections import deque
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import networkx as nx
@@ -37,8 +48,14 @@ TYPE_STYLE = {
 }
 OTHER_STYLE = ("#9c9c9c", "hexagon")
 
+# Entity type labels shown in the legend and the panel: the one place the page takes them from.
+TYPE_LABELS = {"Place": "地点", "Agency": "机构", "Organization": "组织", "Programme": "项目",
+               "Person": "人物"}
+
 MAX_NODES = 2000  # default view beyond this: the best-connected nodes; the rest via search
-MAX_EVIDENCE = 12  # source sentences kept per node / edge (the total is recorded)
+MAX_EVIDENCE = 1000  # source sentences kept per node / edge (the panel pages them; total recorded)
+INLINE_MAX = 8_000_000  # a page with more data than this puts the details into chunk files
+CHUNK_BYTES = 1_000_000  # about this much evidence per chunk file
 SNIPPET_CONTEXT = 80  # characters either side of a mention when no sentence is known
 FR_MAX = 2000  # beyond this, force-directed layout on the best-connected part only
 
@@ -168,10 +185,30 @@ def _snippet(ev: Evidence, texts: dict[str, str], names=()) -> list:
     return [source, quote, s, e]
 
 
+_MARKUP_RE = re.compile(r"^(?:\s*(?:#{1,6}|>|[*+-](?=\s)|\d+\.(?=\s))\s*)+")
+
+
+def clean_markup(item: list) -> list:
+    """Drop the Markdown a plain-text source carries at the start of a line ("## ", "> ",
+    "- ") and trailing white space, shifting the highlight with it: a heading is evidence, its
+    "##" is not."""
+    text = item[1].rstrip()
+    if len(text) < len(item[1]):
+        item = [item[0], text, item[2], min(item[3], len(text))]
+    m = _MARKUP_RE.match(item[1])
+    if not m or m.end() == 0:
+        return item
+    cut = len(m.group(0))
+    s, e = max(0, item[2] - cut), item[3] - cut
+    if item[2] < 0 or e <= s:
+        s = e = -1
+    return [item[0], item[1][cut:], s, e]
+
+
 def _evidence_list(evs, texts, names) -> tuple[list, int]:
     out, seen = [], set()
     for ev in sorted(evs, key=Evidence.sort_key):
-        item = snippet(ev, texts, names)
+        item = clean_markup(snippet(ev, texts, names))
         key = (item[0], item[1], item[2], item[3])
         if key in seen or not item[1]:
             continue
@@ -319,6 +356,108 @@ def layout(g: nx.Graph, core: list[str], seed: int = 42, spacing: float = 80.0) 
     return {v: (round(px * spacing, 1), round(py * spacing, 1)) for v, (px, py) in pos.items()}
 
 
+# --------------------------------------------------------------------------- hierarchy layout
+
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "township": 3}
+LEAF_COLUMN = 10  # non-place nodes under a place: columns of this many
+
+
+def _province_code(code: str | None) -> str | None:
+    """The province of a division code (its first two digits), e.g. 130430 → 130000."""
+    if code and len(code) >= 6 and code[:6].isdigit() and code[:2] != "00":
+        return code[:2] + "0000"
+    return None
+
+
+def _rank(e) -> int:
+    return LEVEL_RANK.get(e.level or "", 4) if e.type == "Place" else 5
+
+
+def hierarchy_layout(extraction: Extraction, ids: list[str], adjacency: dict[str, list],
+                     spacing: float = 80.0) -> dict[str, tuple[float, float]]:
+    """Positions for the place-hierarchy view: provinces on top, then cities, counties and
+    townships, each under its parent (a `partOf` edge, else the division code's prefix); other
+    entities in short rows under the deepest place they are linked to, the unattached ones in a
+    block to the right.  A tidy tree: leaves take consecutive slots, parents sit over the middle
+    of their children."""
+    ents = extraction.entities
+    by_code = {}
+    for eid in ids:
+        e = ents[eid]
+        if e.type == "Place" and e.code:
+            by_code.setdefault(e.code, eid)
+    parent: dict[str, str] = {}
+    for eid in ids:
+        e = ents[eid]
+        r = _rank(e)
+        best = None
+        for pred, other, outgoing in adjacency.get(eid, ()):
+            o = ents[other]
+            if o.type != "Place" or other == eid:
+                continue
+            ro = _rank(o)
+            if e.type == "Place":
+                ok = pred == "partOf" and outgoing and ro < r
+            else:
+                ok = True
+            if ok and (best is None or (-ro, other) < (-_rank(ents[best]), best)):
+                best = other
+        if best is None and e.type == "Place" and e.code and e.code[:6].isdigit():
+            c = e.code
+            for cand in (c[:4] + "00", c[:2] + "0000") if len(c) <= 6 else (c[:6], c[:4] + "00", c[:2] + "0000"):
+                p = by_code.get(cand)
+                if p and p != eid and _rank(ents[p]) < r:
+                    best = p
+                    break
+        if best is not None:
+            parent[eid] = best
+    children: dict[str, list[str]] = {}
+    for c, p in sorted(parent.items()):
+        children.setdefault(p, []).append(c)
+    pos: dict[str, tuple[float, float]] = {}
+    slot = [0.0]
+
+    def place(v: str, depth: float) -> float:
+        kids = children.get(v, [])
+        places = [k for k in kids if ents[k].type == "Place"]
+        leaves = [k for k in kids if ents[k].type != "Place"]
+        xs = [place(k, depth + 1) for k in places]
+        if leaves:  # non-place entities: columns of short lists under their place (labels
+            x0 = slot[0]  # are wide, so a list reads better than a row)
+            cols = math.ceil(len(leaves) / LEAF_COLUMN)
+            for j, k in enumerate(leaves):
+                pos[k] = (x0 + (j // LEAF_COLUMN) * 1.8, depth + 0.8 + (j % LEAF_COLUMN) * 0.28)
+            slot[0] = x0 + cols * 1.8 + 0.2
+            xs.append(x0 + (cols - 1) * 0.9)
+        if xs:
+            x = (min(xs) + max(xs)) / 2
+        else:
+            x = slot[0]
+            slot[0] += 1.3
+        pos[v] = (x, depth)
+        return x
+
+    roots = [v for v in ids if v not in parent and ents[v].type == "Place" and children.get(v)]
+    roots.sort(key=lambda v: (_rank(ents[v]), -len(children.get(v, [])), v))
+    for v in roots:
+        place(v, 0.0)
+        slot[0] += 1.0
+    rest = [v for v in ids if v not in pos]
+    rest.sort(key=lambda v: (ents[v].type != "Place", ents[v].type, v))
+    if rest:  # unattached: a block to the right, places first
+        x0 = slot[0] + 2.0
+        side = max(4, math.ceil(math.sqrt(len(rest) / 3)))
+        for j, v in enumerate(rest):
+            pos[v] = (x0 + (j % side) * 1.3, (j // side) * 0.45)
+    return {v: (round(x * spacing, 1), round(y * spacing * 2.2, 1)) for v, (x, y) in pos.items()}
+
+
+# Edge colour per predicate (muted, distinct from the node colours): a hub's many edges read by
+# colour when their labels would pile up.  Predicates beyond the list get grey.
+PRED_COLOURS = ["#6b8fb5", "#c0803a", "#7a9a5a", "#a05f8a", "#4f9a98", "#b5a03a", "#8c6d5a",
+                "#6f6fb0", "#b56a6a", "#5a8c6d"]
+
+
 # --------------------------------------------------------------------------- payload
 
 def _num(value):
@@ -327,38 +466,99 @@ def _num(value):
     return value
 
 
+_PERIOD_RE = re.compile(r"((?:19|20)\d{2})(?:\D{1,3}?(\d{1,2})(?!\d))?")
+
+
+def period_range(period: str | None) -> list[str] | None:
+    """[first day, last day] (ISO strings) of a metric's period: a year ("2023年", "2023"),
+    a month ("2023年5月", "2023-05") or a year range ("2021—2023年"); None when no year."""
+    if not period:
+        return None
+    found = _PERIOD_RE.findall(period)
+    if not found:
+        return None
+    (y0, m0), (y1, m1) = found[0], found[-1]
+    m0 = int(m0) if m0 and 1 <= int(m0) <= 12 else 0
+    m1 = int(m1) if m1 and 1 <= int(m1) <= 12 else 0
+    last = calendar.monthrange(int(y1), m1 or 12)[1]
+    return [f"{y0}-{m0 or 1:02d}-01", f"{y1}-{m1 or 12:02d}-{last:02d}"]
+
+
+def _iso_date(date: str | None) -> str:
+    """A document date as YYYY-MM-DD (or a prefix of it); "" when it has none."""
+    if not date:
+        return ""
+    m = re.match(r"((?:19|20)\d{2})(?:\D{0,2}(\d{1,2})(?:\D{0,2}(\d{1,2}))?)?", str(date).strip())
+    if not m:
+        return ""
+    y, mo, d = m.groups()
+    return y + (f"-{int(mo):02d}" + (f"-{int(d):02d}" if d else "") if mo else "")
+
+
+def _date_span(iso: str) -> list[str]:
+    """First and last day of a (partial) ISO date: 2023 → 2023-01-01 … 2023-12-31."""
+    y, m = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 0
+    if len(iso) >= 10:
+        return [iso, iso]
+    last = calendar.monthrange(y, m or 12)[1]
+    return [f"{y}-{m or 1:02d}-01", f"{y}-{m or 12:02d}-{last:02d}"]
+
+
 def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int = 42,
                   title: str = "govkg") -> dict:
-    """Everything the page shows, as plain JSON-able data in a deterministic order."""
-    ids = sorted(extraction.entities)
+    """Everything the page shows, as plain JSON-able data in a deterministic order.
+
+    Details (evidence sentences, metrics) sit on the nodes and edges here; `split_details`
+    moves them into chunk files for big graphs."""
+    ents = extraction.entities
+    ids = sorted(ents)
     index = {eid: i for i, eid in enumerate(ids)}
     g = nx.Graph()
     g.add_nodes_from(ids)
+    doc_ids = sorted({d["id"] for d in extraction.documents} | set(extraction.texts))
+    doc_meta = {d["id"]: d for d in extraction.documents}
+    doc_index = {d: i for i, d in enumerate(doc_ids)}
+
+    def doc_of(ev) -> int:
+        if ev.doc not in doc_index:
+            doc_index[ev.doc] = len(doc_ids)
+            doc_ids.append(ev.doc)
+        return doc_index[ev.doc]
+
     edges = []
     skipped = 0
+    adjacency: dict[str, list] = {}
     for key in sorted(extraction.relations):
         rel = extraction.relations[key]
         if rel.subject not in index or rel.object not in index:
             skipped += 1
             continue
-        names = [extraction.entities[rel.subject].name, extraction.entities[rel.object].name]
+        names = [ents[rel.subject].name, ents[rel.object].name]
         ev, n_ev = _evidence_list(rel.evidence, extraction.texts, names)
-        label = rel.predicate  # a post is shown on its edge: holdsPost：副部长
-        if rel.posts:
-            label += "：" + "、".join(p["post"] for p in rel.posts)
-        edges.append([index[rel.subject], index[rel.object], label, ev, n_ev])
+        docs = sorted({doc_of(e) for e in rel.evidence})
+        edge = [index[rel.subject], index[rel.object], rel.predicate, ev, n_ev, docs]
+        if rel.posts:  # a post is shown on its edge: holdsPost：副部长
+            edge.append(rel.predicate + "：" + "、".join(p["post"] for p in rel.posts))
+        edges.append(edge)
+        adjacency.setdefault(rel.subject, []).append((rel.predicate, rel.object, True))
+        adjacency.setdefault(rel.object, []).append((rel.predicate, rel.subject, False))
         if rel.subject != rel.object:
             g.add_edge(rel.subject, rel.object)
     degree = {eid: 0 for eid in ids}
     for s, o, *_ in edges:
         degree[ids[s]] += 1
         degree[ids[o]] += 1
-    ranked = sorted(ids, key=lambda e: (-degree[e], e))
-    core = ranked if len(ids) <= max_nodes else ranked[:max_nodes]
+    # isolated entities (bylines, programmes named once) stay out of the default view when
+    # anything is connected: they are reachable by search and the "isolated" switch
+    ranked = sorted((e for e in ids if degree[e] or not edges), key=lambda e: (-degree[e], e))
+    core = ranked[:max_nodes]
     pos = layout(g, core, seed=seed)
+    hpos = hierarchy_layout(extraction, ids, adjacency)
     core_set = set(core)
 
     metrics: dict[str, list] = {}
+    periods: dict[str, set] = {}
+    metric_docs: dict[str, set] = {}
     loose = 0
     for mid in sorted(extraction.metrics):
         m = extraction.metrics[mid]
@@ -368,44 +568,162 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
         ev, _ = _evidence_list(m.evidence, extraction.texts, [m.surface, m.indicator])
         metrics.setdefault(m.subject, []).append(
             [m.indicator, _num(m.value), m.unit, bool(m.approx), m.period, m.surface, ev])
+        pr = period_range(m.period)
+        if pr:
+            periods.setdefault(m.subject, set()).add(tuple(pr))
+        metric_docs.setdefault(m.subject, set()).update(doc_of(e) for e in m.evidence)
 
-    types = list(ENTITY_TYPES) + sorted({e.type for e in extraction.entities.values()}
-                                         - set(ENTITY_TYPES))
+    provinces: dict[str, str] = {}  # code → name
+    own_prov: dict[str, str] = {}
+    for eid in ids:
+        e = ents[eid]
+        pc = _province_code(e.code) if e.type == "Place" else None
+        if pc:
+            own_prov[eid] = pc
+            provinces.setdefault(pc, pc)
+    for eid in ids:
+        e = ents[eid]
+        if e.type == "Place" and e.code in provinces:
+            provinces[e.code] = e.name
+    if any(v == k for k, v in provinces.items()):
+        from .. import divisions
+
+        table = divisions.table()
+        for k in provinces:
+            if provinces[k] == k and k in table.by_code:
+                provinces[k] = table.by_code[k].name
+    prov_codes = sorted(provinces)
+    prov_index = {c: i for i, c in enumerate(prov_codes)}
+
+    types = list(ENTITY_TYPES) + sorted({e.type for e in ents.values()} - set(ENTITY_TYPES))
     type_index = {t: i for i, t in enumerate(types)}
     max_deg = max(degree.values(), default=0) or 1
     nodes = []
     for eid in ids:
-        e = extraction.entities[eid]
+        e = ents[eid]
         aliases = sorted(a for a in e.aliases if a and a != e.name)
         ev, n_ev = _evidence_list(e.mentions, extraction.texts, [e.name, *aliases])
         x, y = pos[eid]
+        hx, hy = hpos[eid]
         size = round(9 + 17 * math.sqrt(degree[eid] / max_deg), 1)
-        nodes.append({"id": eid, "n": e.name, "t": type_index[e.type], "c": e.code,
-                      "l": e.level, "a": aliases, "d": degree[eid], "x": x, "y": y, "s": size,
-                      "k": 1 if eid in core_set else 0, "m": metrics.get(eid, []),
-                      "e": ev, "ne": n_ev})
+        docs = sorted({doc_of(m) for m in e.mentions} | metric_docs.get(eid, set()))
+        provs = {own_prov[eid]} if eid in own_prov else {
+            own_prov[o] for _, o, _ in adjacency.get(eid, ()) if o in own_prov}
+        node = {"id": eid, "n": e.name, "t": type_index[e.type], "c": e.code,
+                "l": e.level, "a": aliases, "d": degree[eid], "x": x, "y": y, "hx": hx, "hy": hy,
+                "s": size, "k": 1 if eid in core_set else 0, "m": metrics.get(eid, []),
+                "e": ev, "ne": n_ev, "dc": docs, "pv": sorted(prov_index[p] for p in provs)}
+        if eid in periods:
+            node["pr"] = [list(p) for p in sorted(periods[eid])]
+        nodes.append(node)
+    docs_out = []
+    for d in doc_ids:
+        meta = doc_meta.get(d, {})
+        docs_out.append([meta.get("title") or meta.get("source") or d, _iso_date(meta.get("date"))])
+    preds = sorted({e[2] for e in edges})
+    spans = [p for n in nodes for p in n.get("pr", ())]
+    spans += [_date_span(d[1]) for d in docs_out if d[1]]
     return {
+        "dateSpan": [min(p[0] for p in spans), max(p[1] for p in spans)] if spans else None,
         "title": title,
-        "types": [[t, *TYPE_STYLE.get(t, OTHER_STYLE)] for t in types],
+        "types": [[t, *TYPE_STYLE.get(t, OTHER_STYLE), TYPE_LABELS.get(t, t)] for t in types],
+        "preds": preds,
+        "predColours": [PRED_COLOURS[i] if i < len(PRED_COLOURS) else "#9aa3ad" for i in range(len(preds))],
+        "docs": docs_out,
+        "provinces": [[provinces[c], c] for c in prov_codes],
         "nodes": nodes,
         "edges": edges,
+        "chunks": [],
         "stats": {"entities": len(ids), "relations": len(edges), "core": len(core),
+                  "isolated": sum(1 for e in ids if not degree[e]) if edges else 0,
                   "metrics": len(extraction.metrics), "unattachedMetrics": loose,
-                  "danglingRelations": skipped,
-                  "documents": len(extraction.documents) or len(extraction.texts)},
+                  "danglingRelations": skipped, "documents": len(doc_ids)},
     }
+
+
+# --------------------------------------------------------------------------- chunks
+
+def _pack(items: list, sentences: dict, sources: dict) -> list:
+    """Evidence items with their sentence and source replaced by indexes into chunk tables."""
+    out = []
+    for src, sent, s, e in items:
+        out.append([sources.setdefault(src, len(sources)), sentences.setdefault(sent, len(sentences)), s, e])
+    return out
+
+
+def split_details(data: dict, chunk_bytes: int = CHUNK_BYTES) -> list[dict]:
+    """Move evidence and metrics out of `data` into chunks of about `chunk_bytes` each.
+
+    Nodes go in view order (the default view's best-connected first), each with the details of
+    the edges it is the subject of; sentences and sources are stored once per chunk.  Each node
+    records its chunk in `ch`; the page loads a chunk when a node or edge is opened."""
+    nodes, edges = data["nodes"], data["edges"]
+    by_subject: dict[int, list[int]] = {}
+    for k, e in enumerate(edges):
+        by_subject.setdefault(e[0], []).append(k)
+    order = sorted(range(len(nodes)), key=lambda i: (-nodes[i]["k"], -nodes[i]["d"], i))
+    chunks: list[dict] = []
+    cur = None
+    size = 0
+    for i in order:
+        if cur is None:
+            cur = {"sentences": {}, "sources": {}, "n": [], "x": []}
+            size = 0
+        n = nodes[i]
+        before = len(cur["sentences"])
+        metrics = [[*m[:6], _pack(m[6], cur["sentences"], cur["sources"])] for m in n.pop("m")]
+        cur["n"].append([i, _pack(n.pop("e"), cur["sentences"], cur["sources"]), metrics])
+        for k in by_subject.get(i, ()):
+            cur["x"].append([k, _pack(edges[k][3], cur["sentences"], cur["sources"])])
+            edges[k][3] = None
+        n["ch"] = len(chunks)
+        size += 60 + 40 * len(metrics) + sum(3 * len(s) + 3 for s in  # new sentences only
+                                             islice(cur["sentences"], before, None))
+        if size >= chunk_bytes:
+            chunks.append(cur)
+            cur = None
+    if cur is not None:
+        chunks.append(cur)
+    return [{"S": list(c["sentences"]), "R": list(c["sources"]), "n": c["n"], "x": c["x"]}
+            for c in chunks]
+
+
+def split_filter_index(data: dict) -> dict:
+    """Move what only the document and date filters need (each node's and edge's documents,
+    each node's metric periods: the bulk of a big page) out of `data`, into one file the page
+    loads the first time such a filter is used."""
+    index = {"dc": [n.pop("dc") for n in data["nodes"]],
+             "pr": [n.pop("pr", 0) for n in data["nodes"]],
+             "ed": [e[5] for e in data["edges"]]}
+    for e in data["edges"]:
+        e[5] = None
+    return index
+
+
+def chunk_script(key: str, number: int, chunk: dict) -> str:
+    """One chunk file: a call of the page's registered loader (a script, because fetch() of
+    file:// URLs is blocked).  Same escaping as the inline data."""
+    return f"kgChunk({json.dumps(key)},{number},{json_for_script(chunk)});\n"
 
 
 # --------------------------------------------------------------------------- page
 
 def render(extraction: Extraction, *, title: str = "govkg 知识图谱", max_nodes: int = MAX_NODES,
            seed: int = 42) -> str:
-    """The explorer page as a string."""
-    data = json_for_script(graph_payload(extraction, max_nodes=max_nodes, seed=seed, title=title))
+    """The explorer page as a string, every detail inline (for Jupyter: no files beside it)."""
+    data = graph_payload(extraction, max_nodes=max_nodes, seed=seed, title=title)
+    return _page(data, title, chunked=False)
+
+
+def _page(data: dict, title: str, chunked: bool, payload: str | None = None) -> str:
+    payload = payload or json_for_script(data)
     vis_js = _asset("vis-network.min.js")
     app_js = _asset("explorer.js")
-    csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
-           f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; base-uri 'none'; form-action 'none'")
+    # chunk files are loaded as scripts of the page's own origin ('self': for file:// pages,
+    # local files); inline scripts still need their hash, so injected markup runs nothing
+    self_src = "'self' " if chunked else ""
+    csp = ("default-src 'none'; img-src data: blob:; style-src 'unsafe-inline'; "
+           f"script-src {self_src}{_csp_hash(vis_js)} {_csp_hash(app_js)}; base-uri 'none'; form-action 'none'")
     parts = {
         "TITLE": htmlmod.escape(title),
         "CSP": htmlmod.escape(csp, quote=False),  # ours; no double quotes in it
@@ -413,17 +731,62 @@ def render(extraction: Extraction, *, title: str = "govkg 知识图谱", max_nod
         "APP_CSS": _asset("explorer.css"),
         "VIS_JS": vis_js,
         "APP_JS": app_js,
-        "DATA": data,
+        "DATA": payload,
     }
     # one pass, so placeholder-like text inside the data is never substituted
     return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _asset("explorer.html"))
 
 
-def write(extraction: Extraction, path, **opts) -> Path:
-    """Exporter entry point: write graph.html (UTF-8, works from file:// with no network)."""
+def chunk_dir(path: Path) -> Path:
+    """Where the chunk files of `path` (graph.html) go: graph-data/ beside it."""
+    return path.with_name(path.stem + "-data")
+
+
+def write(extraction: Extraction, path, *, title: str = "govkg 知识图谱",
+          max_nodes: int = MAX_NODES, seed: int = 42, inline_max: int | None = None,
+          chunk_bytes: int | None = None, **_ignored) -> Path:
+    """Exporter entry point: write graph.html (UTF-8, works from file:// with no network).
+
+    When the details would make the page bigger than `inline_max` bytes, they go into chunk
+    files in graph-data/ beside the page (written first, stale ones removed), loaded on demand."""
     path = Path(path)
-    page = render(extraction, **{k: v for k, v in opts.items()
-                                 if k in ("title", "max_nodes", "seed")})
+    inline_max = INLINE_MAX if inline_max is None else inline_max
+    chunk_bytes = CHUNK_BYTES if chunk_bytes is None else chunk_bytes
+    data = graph_payload(extraction, max_nodes=max_nodes, seed=seed, title=title)
+    folder = chunk_dir(path)
+    chunks: list[dict] = []
+    payload = json_for_script(data)
+    if len(payload.encode("utf-8")) > inline_max:
+        chunks = split_details(data, chunk_bytes)
+        data["chunks"] = [f"{folder.name}/c{i:04d}.js" for i in range(len(chunks))]
+        index = split_filter_index(data)
+        data["index"] = f"{folder.name}/index.js"
+        payload = json_for_script(data)
+        # the key ties chunk files to this page: a stale file of another build is ignored
+        key = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+        data["key"] = key
+        payload = payload[:-1] + f',"key":"{key}"}}'
+        folder.mkdir(exist_ok=True)
+        wanted = set()
+        for i, chunk in enumerate(chunks):
+            f = folder / f"c{i:04d}.js"
+            wanted.add(f.name)
+            with open(f, "w", encoding="utf-8", newline="\n") as out:
+                out.write(chunk_script(key, i, chunk))
+        with open(folder / "index.js", "w", encoding="utf-8", newline="\n") as out:
+            out.write(chunk_script(key, -1, index))
+        wanted.add("index.js")
+        for old in list(folder.glob("c*.js")) + list(folder.glob("index.js")):
+            if old.name not in wanted:
+                old.unlink()
+    elif folder.is_dir():
+        for old in list(folder.glob("c*.js")) + list(folder.glob("index.js")):
+            old.unlink()
+        try:
+            folder.rmdir()
+        except OSError:
+            pass
+    page = _page(data, title, chunked=bool(chunks), payload=payload)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(page)
     return path
