@@ -366,7 +366,9 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
             except Exception as e:
                 raise BuildError(f"writing {exp.filename} failed: {type(e).__name__}: {e}") from e
             # folders an exporter writes beside its file (graph-data/ of graph.html) go first
-            staged.extend(sorted(p for p in set(tmp.iterdir()) - before if p.is_dir()))
+            # (not working folders, such as the RDF export's govkg-rdf-*, which a later exporter removes)
+            staged.extend(sorted(p for p in set(tmp.iterdir()) - before
+                                 if p.is_dir() and not p.name.startswith((".", "govkg-"))))
             staged.append(target)
             if timings is not None:
                 timings[name] = time.perf_counter() - t

@@ -71,8 +71,9 @@ def _read_table(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]
 
 def load_table(name: str) -> list[dict[str, str]]:
     """Rows of `kg/resources/lexicon/<name>` as dicts keyed by its header (UTF-8 TSV; `#` lines and
-    blank lines skipped; missing trailing fields are empty strings).  Read once per process."""
-    header, rows = _read_table(name)
+    blank lines skipped; missing trailing fields are empty strings; `.tsv` may be left out).
+    Read once per process."""
+    header, rows = _read_table(name if name.endswith(".tsv") else name + ".tsv")
     return [dict(zip(header, r)) for r in rows]
 
 

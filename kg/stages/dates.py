@@ -126,7 +126,7 @@ def date_document(doc: Doc) -> None:
         doc.date = dated[0]  # one story: its dateline dates the document (or refines a bare year)
 
 
-@component("dates", reads=("doc.text", "doc.date", "articles"), writes=("doc.date", "article.date"))
+@component("dates", reads=("doc.text", "doc.date", "doc.articles"), writes=("doc.date", "article.date"))
 def make_dates(**_config):
     """Publication dates of the document and its articles (metadata, header, dateline, signature)."""
     def run(doc: Doc) -> Doc:

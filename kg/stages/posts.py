@@ -133,8 +133,8 @@ def _is_word(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _common_words() -> dict:
-    from .entities import _word_tags
-    return _word_tags()
+    from ..text import word_tags
+    return word_tags()
 
 
 class NameFinder:
