@@ -636,7 +636,8 @@ def test_17_an_impossible_date_is_not_a_typed_date(tmp_path):
     assert kg("build", f, "--out", out, "--no-cache", "-q", "--formats", "trig").returncode == 0
     trig = (out / "graph.trig").read_text(encoding="utf-8")
     assert '"2023-02-28"^^xsd:date' in trig
-    assert '"2023-02-30"^^xsd:date' not in trig and '"2023-02-30"' in trig
+    # the dates stage refuses an impossible day as a publication date: never an invalid typed literal
+    assert '"2023-02-30"^^xsd:date' not in trig
     import pyoxigraph as ox
     for q in ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG):
         if isinstance(q.object, ox.Literal) and q.object.datatype.value.endswith("#date"):

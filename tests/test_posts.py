@@ -198,11 +198,13 @@ def built(tmp_path_factory):
 
 
 def test_extraction_json_carries_post_and_date(built):
+    from kg.model import attach_sentences
     _, data, _ = built
+    attach_sentences(data)  # evidence refers to the document's sentence table by offsets
     names = {e["id"]: e["name"] for e in data["entities"]}
     rels = {(names[r["subject"]], names[r["object"]]): r for r in data["relations"]
             if r["predicate"] == "holdsPost"}
-    assert rels[("王世元", "国土资源部")]["post"] == "副部长"
+    assert rels[("王世元", "自然资源部")]["post"] == "副部长"
     assert rels[("张建华", "邢台市交通运输局")]["post"] == "局长"
     assert rels[("张建华", "邢台市交通运输局")]["date"] == "2023-03-15"
     assert rels[("张建华", "邢台市交通运输局")]["posts"] == [
@@ -229,7 +231,7 @@ def test_rdf_states_posts_with_w3c_org_and_conforms(built):
       ?p rdfs:label ?person . ?r rdfs:label ?role . ?b rdfs:label ?body .
       OPTIONAL { ?m org:memberDuring/time:hasBeginning/time:inXSDDate ?date } }"""
     rows = {tuple(str(v) if v is not None else None for v in row) for row in ds.query(q)}
-    assert ("王世元", "国土资源部", "副部长", None) in rows
+    assert ("王世元", "自然资源部", "副部长", None) in rows  # 国土资源部 is its former name
     assert ("张建华", "邢台市交通运输局", "局长", "2023-03-15") in rows
     assert ("王正谱", "河北省", "省长", None) in rows
     ok, report = rdf.validate(x)
@@ -259,7 +261,7 @@ def test_api_posts_table(built):
     assert (row.body_name, row.post, row.status, row.date) == ("邢台市交通运输局", "局长", "appointed",
                                                                "2023-03-15")
     assert set(df[df.person_name == "王世元"].body_name) == {
-        "国土资源部", "国务院第二次全国土地调查领导小组办公室"}
+        "自然资源部", "国务院第二次全国土地调查领导小组办公室"}  # 国土资源部 under its current name
 
 
 def test_named_query_officials_of(built):
