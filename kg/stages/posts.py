@@ -95,7 +95,7 @@ def _verb_kinds(*kinds: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _jieba_name(window: str) -> str | None:
     """The personal name jieba tags at the start of `window` (nr, nrfg, nrt), if any."""
-    from .layout import _segmenter
+    from ..text import segmenter as _segmenter
     _segmenter()
     import jieba.posseg as pseg
     name = ""
@@ -131,9 +131,8 @@ def _is_word(text: str) -> bool:
     return bool(tag) and not tag.startswith("nr")
 
 
-@lru_cache(maxsize=1)
 def _common_words() -> dict:
-    from ..text import word_tags
+    from ..text import word_tags  # cached there
     return word_tags()
 
 

@@ -168,7 +168,7 @@ def country_tails() -> tuple[tuple[str, str], ...]:
 
 def _segment_bounds(text: str, lo: int, hi: int) -> tuple[set[int], list[tuple[int, int]]]:
     """Token boundaries (absolute offsets) and token spans of jieba's segmentation of text[lo:hi]."""
-    from .layout import _segmenter
+    from ..text import segmenter as _segmenter
     bounds, spans = {lo}, []
     i = lo
     for tok in _segmenter().lcut(text[lo:hi], HMM=False):
@@ -221,7 +221,7 @@ class _Boundaries:
 
 @lru_cache(maxsize=4096)
 def _is_word(w: str) -> bool:
-    from .layout import _segmenter
+    from ..text import segmenter as _segmenter
     jb = _segmenter()
     jb.dt.check_initialized()
     return bool(jb.dt.FREQ.get(w))
@@ -368,7 +368,7 @@ def _verbal(stem: str) -> bool:
     alone decides nothing: unit names are made of words it tags as verbs (预算司, 统计局)."""
     if stem.startswith(_action_words()):
         return True
-    from .layout import _segmenter
+    from ..text import segmenter as _segmenter
     _segmenter()
     import jieba.posseg as pseg
     return any(w.flag[:1] in ("p", "c", "u", "r") for w in pseg.lcut(stem, HMM=False))
