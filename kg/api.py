@@ -3,8 +3,8 @@
 Why: in a notebook an analyst wants `kg.build()` or `kg.load("output/")` and then tables
 (`.entities`, `.relations`, `.metrics`), a networkx graph, an rdflib Dataset, SPARQL results as
 DataFrames, the explorer inline and the `kg eval` scores, without learning the pipeline.
-`read_extraction` turns an `extraction.json` (govkg-extraction/1) back into the shared model, so
-a loaded graph behaves like a freshly built one.
+`read_extraction` turns an `extraction.json` (govkg-extraction/1) back into the shared model
+(`Extraction.from_json`), so a loaded graph behaves like a freshly built one.
 """
 from __future__ import annotations
 
@@ -12,66 +12,25 @@ import json
 import os
 import tempfile
 import warnings
-from dataclasses import fields
 from functools import cached_property
 from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
 
-from .model import (ENTITY_TYPES, PREDICATES, SCHEMA, Entity, Evidence, Extraction, Metric,
-                    Relation, attach_sentences)
+from .model import ENTITY_TYPES, PREDICATES, Evidence, Extraction, MetricPlaces
 
 EXTRACTION_FILE = "extraction.json"
 TRIG_FILE = "graph.trig"
 HTML_FILE = "graph.html"
 
-# JSON key of each Evidence field (the exchange format calls the quoted sentence "sentence")
-_EVIDENCE_KEYS = {f.name: ("sentence" if f.name == "quote" else f.name) for f in fields(Evidence)}
-
 
 # ------------------------------------------------------------------------ reading extraction.json
 
-def _evidence(d: dict) -> Evidence:
-    return Evidence(**{name: d[key] for name, key in _EVIDENCE_KEYS.items() if key in d})
-
-
-def _evidence_copies(data: dict) -> dict:
-    """`data` with its evidence dicts copied (attaching sentences must not change the caller's)."""
-    out = dict(data)
-    out["entities"] = [dict(e, mentions=[dict(m) for m in e.get("mentions") or ()])
-                       for e in data.get("entities") or ()]
-    for key in ("relations", "metrics"):
-        out[key] = [dict(r, evidence=[dict(v) for v in r.get("evidence") or ()])
-                    for r in data.get(key) or ()]
-    return out
-
-
 def extraction_from_json(data: dict) -> Extraction:
-    """The model behind a govkg-extraction/1 object (the inverse of `Extraction.to_json`)."""
-    schema = data.get("schema")
-    if schema != SCHEMA:
-        raise ValueError(f"not a {SCHEMA} extraction (schema: {schema!r})")
-    data = attach_sentences(_evidence_copies(data))
-    ex = Extraction(documents=[dict(d) for d in data.get("documents", [])])
-    for e in data.get("entities", []):
-        ex.entities[e["id"]] = Entity(
-            e["id"], e["type"], e["name"], set(e.get("aliases") or ()), e.get("code"),
-            e.get("level"), [_evidence(m) for m in e.get("mentions") or ()],
-            set(e.get("rules") or ()))
-    for r in data.get("relations", []):
-        rel = Relation(r["subject"], r["predicate"], r["object"],
-                       [_evidence(v) for v in r.get("evidence") or ()], set(r.get("rules") or ()))
-        for p in r.get("posts") or ():
-            rel.add_post(p["post"], p.get("status"), p.get("date"))
-        ex.relations[rel.key] = rel
-    for m in data.get("metrics", []):
-        ex.metrics[m["id"]] = Metric(
-            m.get("subject"), m["indicator"], m["value"], m["unit"], bool(m["approx"]),
-            m.get("surface", ""), m.get("period"), [_evidence(v) for v in m.get("evidence") or ()],
-            set(m.get("rules") or ()), m["id"], m.get("period_text"), m.get("kind") or "level",
-            m.get("concept"), m.get("low"), m.get("high"), m.get("base"))
-    return ex
+    """The model behind a govkg-extraction/1 object: `Extraction.from_json` (kept under this
+    name, which notebooks and `kg.extraction_from_json` use)."""
+    return Extraction.from_json(data)
 
 
 def read_extraction(path) -> Extraction:
@@ -166,38 +125,11 @@ class KnowledgeGraph:
             grew = bool(new)
         return sorted(inside)
 
-    def _place_of(self, metric: Metric) -> str | None:
-        """The place a figure is about: the subject if it is a place, else the single place the
-        subject is implemented or located in, else the place of the article it was read from
-        (the same rule as the RDF export's sdmx-dimension:refArea)."""
-        ents = self.extraction.entities
-        subj = ents.get(metric.subject) if metric.subject else None
-        if subj is not None and subj.type == "Place":
-            return subj.id
-        if subj is not None:
-            places = self._subject_places.get(subj.id, ())
-            if len(places) == 1:
-                return places[0]
-        for ev in sorted(metric.evidence, key=Evidence.sort_key):
-            place = self._article_places.get((ev.doc, ev.article))
-            if place in ents and ents[place].type == "Place":
-                return place
-        return None
-
     @cached_property
-    def _subject_places(self) -> dict[str, list[str]]:
-        """Entity id -> the places it is implemented or located in (sorted)."""
-        ents = self.extraction.entities
-        out: dict[str, set[str]] = {}
-        for (s, p, o) in self.extraction.relations:
-            if p in ("implementedIn", "locatedIn") and o in ents and ents[o].type == "Place":
-                out.setdefault(s, set()).add(o)
-        return {k: sorted(v) for k, v in out.items()}
-
-    @cached_property
-    def _article_places(self) -> dict[tuple[str, str], str]:
-        return {(d["id"], a["id"]): a["place"] for d in self.extraction.documents
-                for a in d.get("articles") or [] if a.get("place")}
+    def _places(self) -> MetricPlaces:
+        """Which place each figure is about: the rule of `kg.model.MetricPlaces`, the same the
+        RDF export's sdmx-dimension:refArea uses."""
+        return MetricPlaces(self.extraction)
 
     # ---------------------------------------------------------------- tables
     @cached_property
@@ -282,7 +214,7 @@ class KnowledgeGraph:
         for mid in sorted(self.extraction.metrics):
             m = self.extraction.metrics[mid]
             ev = _first(m.evidence)
-            place = self._place_of(m)
+            place = self._places.place_of(m)
             rows.append({"id": m.id or mid, "indicator": m.indicator, "value": m.value,
                          "unit": m.unit, "approx": bool(m.approx), "period": m.period,
                          "period_text": m.period_text, "kind": m.kind or "level",

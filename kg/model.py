@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from . import schema as _schema
@@ -46,13 +46,15 @@ class OffsetMap:
     the joiner (paragraph separators) map to no source position.
     """
     pieces: list[tuple[int, int, int]] = field(default_factory=list)
+    # view starts of `pieces`, rebuilt when pieces were added (a declared index, not a hidden cache)
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, view_start: int, source_start: int, length: int) -> None:
         if length > 0:
             self.pieces.append((view_start, source_start, length))
 
     def _find(self, i: int) -> tuple[int, int, int] | None:
-        starts = getattr(self, "_starts", None)
+        starts = self._starts
         if starts is None or len(starts) != len(self.pieces):
             starts = self._starts = [p[0] for p in self.pieces]
         k = bisect.bisect_right(starts, i) - 1
@@ -124,18 +126,33 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     place: str | None = None  # entity key of the article's own place (resolved)
     date: str | None = None  # publication date, ISO 8601 (stages/dates.py)
+    # start offsets of `sentences` and `sections`, rebuilt when those lists changed length
+    _sentence_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _section_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def body(self) -> str:
         return "\n".join(self.text[s.start:s.end] for s in self.sections if s.kind == "body")
 
     def sentence_at(self, i: int) -> Sentence | None:
-        starts = getattr(self, "_sentence_starts", None)
+        """The sentence holding article position i (by bisection: stages ask for every mention)."""
+        starts = self._sentence_starts
         if starts is None or len(starts) != len(self.sentences):
             starts = self._sentence_starts = [s.start for s in self.sentences]
         k = bisect.bisect_right(starts, i) - 1
         if k >= 0 and self.sentences[k].start <= i < self.sentences[k].end:
             return self.sentences[k]
+        return None
+
+    def section_at(self, i: int) -> Section | None:
+        """The section (title, heading, body, caption) holding article position i; sections are
+        sorted, so this is a bisection, not a scan."""
+        starts = self._section_starts
+        if starts is None or len(starts) != len(self.sections):
+            starts = self._section_starts = [s.start for s in self.sections]
+        k = bisect.bisect_right(starts, i) - 1
+        if k >= 0 and self.sections[k].start <= i < self.sections[k].end:
+            return self.sections[k]
         return None
 
 
@@ -188,6 +205,16 @@ class Evidence:
 
     def sort_key(self):
         return (self.doc, self.start, self.end, self.rule or "")
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Evidence":
+        """The evidence of one JSON object written by `to_json` (its sentence text under
+        `sentence`, as `attach_sentences` puts it back)."""
+        return cls(**{name: d[key] for name, key in _EVIDENCE_KEYS.items() if key in d})
+
+
+# JSON key of each Evidence field (the exchange format calls the quoted sentence "sentence")
+_EVIDENCE_KEYS = {f.name: ("sentence" if f.name == "quote" else f.name) for f in fields(Evidence)}
 
 
 @dataclass
@@ -310,12 +337,42 @@ class Doc:
     metrics: list[Metric] = field(default_factory=list)
     tokens: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)  # per article
     quantities: dict[str, list] = field(default_factory=dict)  # per article: numbers.Quantity
+    # article id -> Article, rebuilt when articles were added (documents can hold hundreds)
+    _article_index: dict[str, Article] | None = field(default=None, init=False, repr=False,
+                                                      compare=False)
+    # relation key -> (relation, the source spans of its evidence), rebuilt when relations changed
+    _relation_index: dict | None = field(default=None, init=False, repr=False, compare=False)
 
     def article(self, article_id: str) -> Article:
-        for a in self.articles:
-            if a.id == article_id:
-                return a
-        raise KeyError(article_id)
+        """The article with this id (KeyError if none), through an index: stages look one up
+        for every mention."""
+        index = self._article_index
+        if index is None or len(index) != len(self.articles):
+            index = self._article_index = {a.id: a for a in reversed(self.articles)}  # first wins
+        return index[article_id]
+
+    def add_relation(self, subject: str, predicate: str, obj: str, evidence: Evidence,
+                     rule: str) -> None:
+        """Add a relation, or add evidence and a rule to the one with the same key: one Relation
+        per (subject, predicate, object) in a document, each evidence span once.  A relation of
+        an entity to itself, or with an empty end, is no fact and is not added."""
+        if subject == obj or not subject or not obj:
+            return
+        index = self._relation_index
+        if index is None or len(index) != len(self.relations):
+            index = self._relation_index = {
+                r.key: (r, {(e.start, e.end) for e in r.evidence}) for r in self.relations}
+        found = index.get((subject, predicate, obj))
+        if found is not None:
+            r, spans = found
+            if (evidence.start, evidence.end) not in spans:
+                spans.add((evidence.start, evidence.end))
+                r.evidence.append(evidence)
+            r.rules.add(rule)
+            return
+        r = Relation(subject, predicate, obj, [evidence], {rule})
+        self.relations.append(r)
+        index[r.key] = (r, {(evidence.start, evidence.end)})
 
     def evidence(self, article: Article, astart: int, aend: int, rule: str | None = None,
                  whole_sentence: bool = True) -> Evidence:
@@ -389,6 +446,85 @@ class Extraction:
                     table.add(ev.doc, ev.start if ev.sentence_start is None else ev.sentence_start,
                               ev.quote)
         return table
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Extraction":
+        """The model behind a govkg-extraction/1 object: the inverse of `to_json`, kept beside
+        it so that a field added to one is added to the other.  Evidence gets its sentence text
+        back from the documents' sentence tables; the caller's dict is not changed."""
+        schema = data.get("schema")
+        if schema != SCHEMA:
+            raise ValueError(f"not a {SCHEMA} extraction (schema: {schema!r})")
+        data = attach_sentences(_evidence_copies(data))
+        ex = cls(documents=[dict(d) for d in data.get("documents", [])])
+        for e in data.get("entities", []):
+            ex.entities[e["id"]] = Entity(
+                e["id"], e["type"], e["name"], set(e.get("aliases") or ()), e.get("code"),
+                e.get("level"), [Evidence.from_json(m) for m in e.get("mentions") or ()],
+                set(e.get("rules") or ()))
+        for r in data.get("relations", []):
+            rel = Relation(r["subject"], r["predicate"], r["object"],
+                           [Evidence.from_json(v) for v in r.get("evidence") or ()],
+                           set(r.get("rules") or ()))
+            for p in r.get("posts") or ():
+                rel.add_post(p["post"], p.get("status"), p.get("date"))
+            ex.relations[rel.key] = rel
+        for m in data.get("metrics", []):
+            ex.metrics[m["id"]] = Metric(
+                m.get("subject"), m["indicator"], m["value"], m["unit"], bool(m["approx"]),
+                m.get("surface", ""), m.get("period"),
+                [Evidence.from_json(v) for v in m.get("evidence") or ()],
+                set(m.get("rules") or ()), m["id"], m.get("period_text"), m.get("kind") or "level",
+                m.get("concept"), m.get("low"), m.get("high"), m.get("base"))
+        return ex
+
+
+def _evidence_copies(data: dict) -> dict:
+    """`data` with its evidence dicts copied (attaching sentences must not change the caller's)."""
+    out = dict(data)
+    out["entities"] = [dict(e, mentions=[dict(m) for m in e.get("mentions") or ()])
+                       for e in data.get("entities") or ()]
+    for key in ("relations", "metrics"):
+        out[key] = [dict(r, evidence=[dict(v) for v in r.get("evidence") or ()])
+                    for r in data.get(key) or ()]
+    return out
+
+
+class MetricPlaces:
+    """Which place a figure is about — the one rule, shared by the API's `metrics` table
+    (`place`) and the RDF export's `sdmx-dimension:refArea`, so the two never disagree.
+
+    The place is the metric's subject if that is a place; else the single place the subject is
+    implemented or located in (`implementedIn`/`locatedIn`); else the place of the article the
+    figure was read from (its first evidence in document order that has one); else None.  The
+    indexes are built once per extraction: asking for every metric stays linear."""
+
+    def __init__(self, extraction: "Extraction"):
+        self.entities = extraction.entities
+        ents = extraction.entities
+        subject_places: dict[str, set[str]] = {}
+        for (s, p, o) in extraction.relations:
+            if p in ("implementedIn", "locatedIn") and o in ents and ents[o].type == "Place":
+                subject_places.setdefault(s, set()).add(o)
+        self.subject_places = {k: sorted(v) for k, v in subject_places.items()}
+        self.article_places = {(d["id"], a["id"]): a["place"] for d in extraction.documents
+                               for a in d.get("articles") or () if a.get("place")}
+
+    def place_of(self, metric: "Metric") -> str | None:
+        """The entity id of the place `metric` is about, or None (see the class docstring)."""
+        ents = self.entities
+        subj = ents.get(metric.subject) if metric.subject else None
+        if subj is not None and subj.type == "Place":
+            return subj.id
+        if subj is not None:
+            places = self.subject_places.get(subj.id, ())
+            if len(places) == 1:
+                return places[0]
+        for ev in sorted(metric.evidence, key=Evidence.sort_key):
+            place = self.article_places.get((ev.doc, ev.article))
+            if place in ents and ents[place].type == "Place":
+                return place
+        return None
 
 
 class SentenceTable:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
+
+from ..text import is_han
 
 
 class DecodeError(ValueError):
@@ -21,15 +24,21 @@ _BINARY_MAGIC = {b"\x89PNG": "PNG image", b"PK\x03\x04": "zip archive", b"%PDF":
                  b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image", b"\x1f\x8b": "gzip archive",
                  b"\x7fELF": "executable", b"SQLite format": "SQLite database"}
 
-# The most frequent simplified and traditional characters: used to tell GB18030 from Big5, since
-# both decode most byte strings without error.
-_COMMON_SIMPLIFIED = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质")
-_COMMON_TRADITIONAL = set("的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而方後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別她手角期根論運農指幾九區強放決西被幹做必戰先回則任取據處理府研")
+
+@lru_cache(maxsize=None)
+def _common(script: str) -> frozenset[str]:
+    """The most frequent characters of one script (`simplified`, `traditional`), from
+    `kg/resources/lexicon/common_chars.tsv`: used to tell GB18030 from Big5, since both decode
+    most byte strings without error."""
+    from ..lexicon import load_table
+    return frozenset("".join(r["chars"] for r in load_table("common_chars") if r["script"] == script))
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def _score(text: str, common: set[str]) -> float:
-    han = [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
+def _score(text: str, common: frozenset[str]) -> float:
+    han = [c for c in text[:20000] if is_han(c)]
     if not han:
         return 0.0
     return sum(c in common for c in han) / len(han)
@@ -144,7 +153,7 @@ def _guess_legacy(data: bytes) -> tuple[str, str]:
         non_ascii = sum(1 for c in sample if c > "\x7f" and not c.isspace())
         if _IMPLAUSIBLE.search(sample) or len(_CJK.findall(sample)) < 0.8 * non_ascii:
             continue
-        quality = max(_score(t, _COMMON_SIMPLIFIED), _score(t, _COMMON_TRADITIONAL))
+        quality = max(_score(t, _common("simplified")), _score(t, _common("traditional")))
         candidates.append((quality, -rank, enc, t))
     if not candidates:
         if b"\x00" in data:
@@ -154,7 +163,7 @@ def _guess_legacy(data: bytes) -> tuple[str, str]:
                           f"give the encoding with --encoding")
     candidates.sort(reverse=True)
     quality, _, enc, text = candidates[0]
-    han = sum(1 for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
+    han = sum(1 for c in text[:20000] if is_han(c))
     if han >= _SHORT and quality < 0.2:
         raise DecodeError(f"not valid UTF-8, and the best guess ({enc}) gives rare characters "
                           f"only (Japanese, Korean or another encoding?); give the encoding "

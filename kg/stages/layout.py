@@ -48,15 +48,15 @@ Rules (each generalises beyond the seed page; all are deterministic):
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
+from .. import lexicon as L
+from ..divisions import table
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
-from ..text import CJK, CLOSERS, LINE_TERMINAL, segmenter
+from ..text import CJK, CLOSERS, HAN, LINE_TERMINAL, alt_ordered, segmenter
 
 # ---------------------------------------------------------------------------- patterns
 
@@ -65,24 +65,44 @@ _BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 _HEADER = re.compile(r"(#{1,6})[ \t\u3000]+")
 _DASH_LEAD = re.compile(r"(?:——|－－|--|―{2}|─{2})[ \t\u3000]*")
 TERMINAL = LINE_TERMINAL
-_ROLE = r"(?:特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)"
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """One list of `layout_words.tsv` (bylines, captions, credits, headline actors), file order."""
+    return tuple(r["word"] for r in L.load_table("layout_words") if r["list"] == name)
+
+
+def _alt(name: str) -> str:
+    """A regex alternation of one list of `layout_words.tsv`, in file order."""
+    return "(?:" + alt_ordered(_words(name)) + ")"
+
+
+def _chars(name: str) -> str:
+    """The characters of one `*_chars` list of `layout_words.tsv`, escaped for a [class]."""
+    return re.escape("".join(_words(name)))
+
+
+_ROLE = _alt("byline_roles")
 _BYLINE = re.compile(r"(?P<org>[^\s，,。：:()（）]{0,15}?)" + _ROLE
                      + r"[ \t\u3000]*(?P<names>[\u3400-\u9fff·・][\u3400-\u9fff·・ \t\u3000、，,]*)")
 _DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）\r\n]{0,40}?"
                        + _ROLE + r"[^()（）\r\n]{0,60}?)[)）]")
 _ROLE_SPLIT = re.compile(_ROLE)
-_NAME_SPLIT = re.compile(r"[\s、，,;；/和及]+")
-_CAPTION = re.compile(r"(?:[上中下左右]图[:：]|图\s*[①-⑳0-9０-９一二三四五六七八九十]+\s*[:：、]?|图为|组图[:：])")
-_CREDIT = re.compile(r"(?:图[/／]|摄影[/／:：]|图片[/／:：]).{1,30}"
-                     r"|.{0,24}?(?:记者|通讯员|摄影师?|特约)[ \t\u3000]*\S.{0,16}摄"
-                     r"|.{1,30}?(?:供图|图片提供)")
-_AGENCY_HEAD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|厅|委员会|委|办公室|政府|法院|检察院|支队|大队|"
-                          r"公安|海关|中心|集团|公司|大学)(?=[\u4e00-\u9fff])")
-_REFS = re.compile(r"该([省市县区镇乡村])")
+_NAME_SPLIT = re.compile(r"[\s、，,;；/" + _chars("byline_name_separator_chars") + "]+")
+_CAPTION = re.compile("(?:" + _alt("caption_marks") + r"[:：]|" + _alt("caption_numbered")
+                      + r"\s*[①-⑳0-9０-９" + _chars("caption_numeral_chars") + r"]+\s*[:：、]?|"
+                      + _alt("caption_leads") + ")")
+_CREDIT = re.compile("(?:" + _alt("credit_slash_openers") + "[/／]|" + _alt("credit_openers")
+                     + r"[/／:：]).{1,30}"
+                     + r"|.{0,24}?" + _alt("credit_roles") + r"[ \t\u3000]*\S.{0,16}"
+                     + _alt("credit_verbs") + r"|.{1,30}?" + _alt("credit_tails"))
+_AGENCY_HEAD = re.compile(f"[{HAN}]{{1,10}}?" + _alt("headline_actor_suffixes") + f"(?=[{HAN}])")
+_REFS = re.compile(_alt("anaphor_determiners") + "([" + _chars("anaphor_scope_chars") + "])")
+_DIVISION_SUFFIX = re.compile("(?:" + alt_ordered(_words("division_suffixes")) + ")$")
 _CJK = re.compile(f"[{CJK}]")
 _CJK_TAIL = re.compile(f"[{CJK}]{{1,4}}$")
 _CJK_HEAD = re.compile(f"[{CJK}]{{1,4}}")
-_NUMERAL = "一二三四五六七八九十〇零0123456789０１２３４５６７８９"
+_NUMERAL = "".join(_words("numeral_chars")) + "0123456789０１２３４５６７８９"
 _FRAGMENT_START = "、，,；;：:）)」』”’。.!！？?"
 
 SHORT_LINE = 40  # bylines and credits are at most this long
@@ -101,22 +121,14 @@ def terminated(s: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _division_names() -> frozenset[str]:
-    """Division names (full and customary short form) from the shipped statistics table."""
-    root = Path(__file__).resolve().parents[1] / "resources" / "divisions"
+    """Division names of the statistics table (`kg.divisions.table()`, down to the county) and
+    their short form without the division suffix (邯郸, 馆陶): what a headline's actor can be."""
     names: set[str] = set()
-    for fname in ("provinces.csv", "cities.csv", "areas.csv"):
-        path = root / fname
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                name = (row.get("name") or "").strip()
-                if not name or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
-                    continue
-                names.add(name)
-                short = re.sub(r"(特别行政区|自治区|自治州|自治县|地区|省|市|县|区|盟|旗)$", "", name)
-                if len(short) >= 2:
-                    names.add(short)
+    for d in table().by_code.values():
+        names.add(d.name)
+        short = _DIVISION_SUFFIX.sub("", d.name)
+        if len(short) >= 2:
+            names.add(short)
     return frozenset(names)
 
 

@@ -30,21 +30,25 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from .resolve import _place_at_level, entity_id, mention_evidence, mentions_by_article
+from ..text import HAN
+from .helpers import entity_id, mention_evidence, mentions_by_article
+from .resolve import _place_at_level
 
-HAN = "\u4e00-\u9fff"
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
 _CLAUSE_STOP = set("，,。；;：:！？!?\n“”")
+
+
+def _cue(list_name: str) -> tuple[tuple[str, str], ...]:
+    """(word, level) rows of one list of `posts_words.tsv`, in file order."""
+    return tuple((r["word"], r["level"]) for r in L.load_table("posts_words") if r["list"] == list_name)
+
+
 # scopes a name can open with that mean "the place of this article" at a level
-_RELATIVE_SCOPES = (("自治区", "province"), ("自治州", "city"), ("省", "province"), ("市", "city"),
-                    ("州", "city"), ("盟", "city"), ("县", "county"), ("区", "county"), ("旗", "county"),
-                    ("镇", "township"), ("乡", "township"))
-_LEVEL_OF_SUFFIX = {"省": "province", "区": "county", "市": "city", "州": "city", "盟": "city",
-                    "县": "county", "旗": "county", "镇": "township", "乡": "township"}
+_RELATIVE_SCOPES = _cue("relative_scopes")
 # inner bodies that are organs of a place (自治区党委) or name one with what precedes (人大常委会)
-_ORGAN_INNER = ("党委", "党工委", "常委会", "党支部", "党总支")
-_ANAPHORS = "该本我此"
-_PREPOSITIONS = "向于"  # family names that are prepositions inside a clause
+_ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
+_ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
+_PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that are prepositions inside a clause
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -79,7 +83,7 @@ def vocabulary() -> Vocabulary:
     verbs = {r["verb"]: r["kind"] for r in L.load_table("appointment_verbs")}
     body = rf"(?:{_alt(inner)})?(?:{_alt(mods)})?(?:{_alt(posts)})"
     units = tuple(sorted(set(L.UNIT_SUFFIXES) | set(L.ORGANS) | set(L.ORG_SUFFIXES) | set(L.MASS_ORGS)
-                         | set(L.STRONG_SUFFIXES) | {"委", "社", "联社", "会", "组", "团委", "集团", "室"},
+                         | set(L.STRONG_SUFFIXES) | {w for w, _ in _cue("unit_suffixes")},
                          key=lambda s: (-len(s), s)))
     return Vocabulary(posts, inner, mods, hon, surnames, verbs, re.compile(f"(?:{body})$"),
                       re.compile(body), units)

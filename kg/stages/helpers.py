@@ -1,0 +1,70 @@
+"""What every stage shares: entity ids, mentions per article, evidence, relations, division places.
+
+Why one module: before it, these lived in `resolve.py` and `relations.py` and other stages
+imported them from there (`relations._ev`, `resolve.article_of`), each with its own cache hidden in
+an object's `__dict__`.  The caches are now declared indexes of the model (`Doc.article`,
+`Doc.add_relation`, `Article.sentence_at`, `Article.section_at`), and the helpers that are not
+methods of the model live here.  A stage imports these from `kg.stages.helpers`, never another
+stage's privates.
+"""
+from __future__ import annotations
+
+from ..divisions import table
+from ..model import Doc, Entity, Evidence, Mention, short_hash
+
+
+def entity_id(label: str, name: str, code: str | None = None, parent: str | None = None) -> str:
+    """Stable, ASCII entity id: places by division code (a sub-county place without one by its
+    parent's key and its name), every other entity by type and canonical name."""
+    if label == "Place":
+        if code:
+            return f"place-{code}"
+        return f"place-{short_hash((parent or '') + '/' + name)}"
+    return f"{label.lower()}-{short_hash(name)}"
+
+
+def mentions_by_article(doc: Doc) -> dict[str, list[Mention]]:
+    """The document's mentions grouped by article (stages look them up per article)."""
+    out: dict[str, list[Mention]] = {}
+    for m in doc.mentions:
+        out.setdefault(m.article, []).append(m)
+    return out
+
+
+def mention_evidence(doc: Doc, m: Mention, rule: str | None = None,
+                     whole_sentence: bool = True) -> Evidence:
+    """Evidence for a mention: its sentence (or, with `whole_sentence=False`, itself).  Mentions
+    outside the article text (photo credits, bylines: `astart < 0`) have their source line as
+    the sentence."""
+    if m.astart < 0:
+        a = doc.text.rfind("\n", 0, m.start) + 1
+        b = doc.text.find("\n", m.end)
+        b = len(doc.text) if b < 0 else b
+        line = doc.text[a:b]
+        if whole_sentence:
+            return Evidence(doc.id, doc.source, a, b, m.article, line, rule)
+        ev = Evidence(doc.id, doc.source, m.start, m.end, m.article, line, rule)
+        ev.sentence_start = a
+        return ev
+    return doc.evidence(doc.article(m.article), m.astart, m.aend, rule=rule,
+                        whole_sentence=whole_sentence)
+
+
+def sentence_start(doc: Doc, m: Mention) -> int:
+    """Article offset of the sentence holding a mention (-1 outside the article's sentences):
+    two mentions with the same value are in the same sentence."""
+    if m.astart < 0:
+        return -1
+    sent = doc.article(m.article).sentence_at(m.astart)
+    return sent.start if sent is not None else -1
+
+
+def ensure_place(doc: Doc, code: str) -> str:
+    """Entity id of a division of the statistics table, creating an unmentioned entity for it
+    when a relation needs it (the city a named county is part of)."""
+    key = entity_id("Place", "", code)
+    if key not in doc.entities:
+        d = table().get(code)
+        doc.entities[key] = Entity(key, "Place", d.name, code=code, level=d.level,
+                                   rules={"divisions.hierarchy"})
+    return key
