@@ -48,19 +48,41 @@ def alt_ordered(words: Iterable[str]) -> str:
 _JIEBA = None
 
 
+def cache_dir() -> str:
+    """The user's cache folder for govkg (`$XDG_CACHE_HOME/govkg`, else `~/.cache/govkg`), where
+    jieba keeps its dictionary cache: a file in the shared system temp folder can be planted or
+    removed by another user, and is lost at each reboot."""
+    import os
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "govkg")
+
+
+def _writable_cache_dir() -> str:
+    """`cache_dir()`, created; a private folder of the system temp when it cannot be written
+    (a read-only home, a service account without one)."""
+    import os
+    import tempfile
+    d = cache_dir()
+    try:
+        os.makedirs(d, exist_ok=True)
+        if os.access(d, os.W_OK):
+            return d
+    except OSError:
+        pass
+    d = os.path.join(tempfile.gettempdir(), f"govkg-jieba-{os.getuid() if hasattr(os, 'getuid') else 0}")
+    os.makedirs(d, exist_ok=True)
+    return d
+
+
 def segmenter():
-    """jieba's default tokenizer, with its cache kept out of the shared temp path."""
+    """jieba's default tokenizer, its dictionary cache kept in the user's cache folder
+    (`cache_dir()`), not in the shared system temp folder."""
     global _JIEBA
     if _JIEBA is None:
-        import os
-        import tempfile
-
         import jieba
         jieba.setLogLevel(60)
         if jieba.dt.tmp_dir is None and jieba.dt.cache_file is None:
-            d = os.path.join(tempfile.gettempdir(), f"govkg-jieba-{os.getuid() if hasattr(os, 'getuid') else 0}")
-            os.makedirs(d, exist_ok=True)
-            jieba.dt.tmp_dir = d
+            jieba.dt.tmp_dir = _writable_cache_dir()
         _JIEBA = jieba
     return _JIEBA
 

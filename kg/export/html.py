@@ -33,24 +33,24 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
+from .. import schema
 from ..model import ENTITY_TYPES, Evidence, Extraction
 
 TEMPLATES = Path(__file__).with_name("templates")
 VIS_VERSION = "vis-9.1.2"
 
-# Colour and vis-network shape per entity type (Tableau 10 colours: distinct, colour-blind safe).
-TYPE_STYLE = {
-    "Place": ("#4e79a7", "dot"),
-    "Agency": ("#e15759", "diamond"),
-    "Organization": ("#f28e2b", "square"),
-    "Programme": ("#59a14f", "triangle"),
-    "Person": ("#b07aa1", "star"),
-}
-OTHER_STYLE = ("#9c9c9c", "hexagon")
+# Colour, vis-network shape and zh label of each entity type come from kg/schema.py, the one
+# schema of every output: a new type is styled and labelled there, not here.
+TYPE_STYLE = schema.TYPE_STYLE
+OTHER_STYLE = schema.OTHER_STYLE
 
-# Entity type labels shown in the legend and the panel: the one place the page takes them from.
-TYPE_LABELS = {"Place": "地点", "Agency": "机构", "Organization": "组织", "Programme": "项目",
-               "Person": "人物"}
+
+def type_label(name: str) -> str:
+    """The label the legend and the panel show for an entity type: its zh label in the schema,
+    or its own name for a type the schema does not know (a user's own)."""
+    t = schema.TYPES.get(name)
+    return t.zh if t is not None else name
+
 
 MAX_NODES = 2000  # default view beyond this: the best-connected nodes; the rest via search
 MAX_EVIDENCE = 1000  # source sentences kept per node / edge (the panel pages them; total recorded)
@@ -626,7 +626,7 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
     return {
         "dateSpan": [min(p[0] for p in spans), max(p[1] for p in spans)] if spans else None,
         "title": title,
-        "types": [[t, *TYPE_STYLE.get(t, OTHER_STYLE), TYPE_LABELS.get(t, t)] for t in types],
+        "types": [[t, *TYPE_STYLE.get(t, OTHER_STYLE), type_label(t)] for t in types],
         "preds": preds,
         "predColours": [PRED_COLOURS[i] if i < len(PRED_COLOURS) else "#9aa3ad" for i in range(len(preds))],
         "docs": docs_out,
