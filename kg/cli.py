@@ -90,8 +90,8 @@ def _parser() -> argparse.ArgumentParser:
                        "over a build", epilog="examples:\n  kg query --list\n"
                        "  kg query metrics-of-place --param place=邯郸市\n"
                        "  kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv\n"
-                       "  kg query --prefixes > prefixes.rq   the PREFIX lines kg query predeclares "
-                       "(kg serve does not)",
+                       "  kg query --prefixes > prefixes.rq   the PREFIX lines kg query (and kg serve) "
+                       "predeclares",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     q.add_argument("query", nargs="?", help="named query, path to a .rq file, or SPARQL text")
     q.add_argument("--out", default="output", help="build directory (default: output/)")
@@ -100,11 +100,19 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--format", default="table", choices=("table", "csv", "json"))
     q.add_argument("--list", action="store_true", help="list the named queries")
     q.add_argument("--prefixes", action="store_true", help="print the PREFIX declarations that "
-                   "kg query predeclares, to paste into queries for kg serve or another endpoint")
+                   "kg query and kg serve predeclare, to paste into queries for another endpoint")
     q.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
                    help="give up on a query after this long, exit status 2 (default: 300)")
 
-    s = sub.add_parser("serve", help="serve a build as a read-only SPARQL 1.1 endpoint (oxigraph)")
+    s = sub.add_parser("serve", help="serve a build as a read-only SPARQL 1.1 endpoint (oxigraph)",
+                       epilog="examples:\n  kg serve                          http://127.0.0.1:7878/ "
+                       "(query editor), /query (endpoint)\n"
+                       "  curl -G http://127.0.0.1:7878/query --data-urlencode query@places.rq "
+                       "-H 'Accept: text/csv'\n"
+                       "  curl http://127.0.0.1:7878/prefixes   the prefixes declared for every query\n"
+                       "\nQueries may use the prefixes of kg query (govkg:, rdfs: …) without declaring "
+                       "them;\na syntax error is answered with one line (HTTP 400).",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("--out", default="output", help="build directory (default: output/)")
     s.add_argument("--host", default="127.0.0.1", help="bind address (default: 127.0.0.1 only)")
     s.add_argument("--port", type=int, default=7878)

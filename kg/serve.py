@@ -5,16 +5,26 @@ and bigger deployments (Fuseki, QLever, GraphDB) ingest via the SPARQL 1.1 Graph
 `serve` runs the `oxigraph` CLI from the PyPI package `oxigraph` on the build's store directory
 (read-only by default); `push` PUTs each named graph of graph.trig to a Graph Store endpoint, so
 re-pushing a re-extracted document replaces exactly that document's graph.
+
+`kg serve` puts a small front (`Front`) before the oxigraph process, on the port the user
+asked for: it forwards every request, declares for a query the prefixes `kg query` predeclares
+(`govkg:`, `rdfs:` … — the README's examples then run over HTTP as they are), answers
+`/prefixes` with their PREFIX lines, and turns oxigraph's parse error (pages of expected
+character classes) into one line.
 """
 from __future__ import annotations
 
 import hashlib
+import http.client
+import http.server
 import json
+import re
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -171,6 +181,161 @@ def start_server(location=None, host: str = "127.0.0.1", port: int | None = None
     return Server(proc, host, port)
 
 
+# ---------------------------------------------------------------------- the front
+
+_DECLARED_RE = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:")
+_ERROR_AT = re.compile(r"(?i)^error at (\d+):(\d+)")
+_HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "proxy-connection", "upgrade",
+                "te", "trailer", "host", "content-length"}
+
+
+def with_prefixes(query: str) -> tuple[str, bool]:
+    """The query with a PREFIX line for each predeclared prefix (`kg query --prefixes`) it does
+    not declare itself, all on one line before it; and whether such a line was added (error
+    positions then count one line too many).  Declaring a prefix that is not used is harmless."""
+    from .query import QUERY_PREFIXES
+    declared = {p or "" for p in _DECLARED_RE.findall(query)}
+    missing = [(k, v) for k, v in QUERY_PREFIXES.items() if k not in declared]
+    if not missing:
+        return query, False
+    return " ".join(f"PREFIX {k}: <{v}>" for k, v in missing) + "\n" + query, True
+
+
+def short_error(message: str, query: str, shifted: bool) -> str:
+    """oxigraph's error for a query, as one line: the position (on the user's query, not the
+    one with prefixes added) and what went wrong, naming an undeclared prefix."""
+    from .query import short_syntax_error
+    first = (message.strip().splitlines() or [""])[0]
+    m = _ERROR_AT.match(first)
+    if m:
+        line = int(m.group(1)) - (1 if shifted else 0)
+        first = f"error at {max(1, line)}:{m.group(2)}" + first[m.end():]
+        return "SPARQL syntax error: " + short_syntax_error(first, query)
+    return first if len(first) <= 200 else first[:197] + " …"
+
+
+class _FrontHandler(http.server.BaseHTTPRequestHandler):
+    """Forwards a request to the oxigraph server behind it, adding prefixes to queries."""
+
+    server: "Front"
+    protocol_version = "HTTP/1.0"
+
+    def log_message(self, format, *args):  # noqa: A002 - no line per request on stderr
+        pass
+
+    def do_GET(self):
+        if urllib.parse.urlsplit(self.path).path.rstrip("/") == "/prefixes":
+            return self._prefixes()
+        self._forward()
+
+    do_POST = do_PUT = do_DELETE = do_HEAD = do_OPTIONS = do_GET
+
+    def _prefixes(self) -> None:
+        from .query import prefix_declarations
+        self._reply(200, "text/plain; charset=utf-8", (
+            "# The prefixes `kg serve` (like `kg query`) declares for every query that does not\n"
+            "# declare them itself; paste them into queries for another endpoint.\n"
+            + prefix_declarations() + "\n").encode("utf-8"))
+
+    def _reply(self, status: int, ctype: str, body: bytes, headers=()) -> None:
+        self.send_response(status)
+        for k, v in headers:
+            self.send_header(k, v)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _forward(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        path, query, shifted = self._rewrite(body)
+        if query is not None and self.command == "POST":
+            body = query.encode("utf-8") if self._ctype() == "application/sparql-query" else \
+                urllib.parse.urlencode(self._form(body, query)).encode("utf-8")
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_HEADERS}
+        conn = http.client.HTTPConnection(*self.server.backend, timeout=self.server.timeout)
+        try:
+            conn.request(self.command, path, body=body or None, headers=headers)
+            resp = conn.getresponse()
+            data = resp.read()
+        except OSError as e:
+            return self._reply(502, "text/plain; charset=utf-8",
+                               f"the SPARQL server did not answer: {e}\n".encode("utf-8"))
+        finally:
+            conn.close()
+        ctype = resp.getheader("Content-Type") or "application/octet-stream"
+        if resp.status == 400 and self._original is not None:
+            message = short_error(data.decode("utf-8", "replace"), self._original, shifted)
+            return self._reply(400, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
+        extra = [(k, v) for k, v in resp.getheaders()
+                 if k.lower() not in _HOP_HEADERS and k.lower() != "content-type"]
+        self._reply(resp.status, ctype, data, extra)
+
+    def _ctype(self) -> str:
+        return (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+
+    def _form(self, body: bytes, query: str) -> list[tuple[str, str]]:
+        pairs = urllib.parse.parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+        return [(k, query if k == "query" else v) for k, v in pairs]
+
+    def _rewrite(self, body: bytes) -> tuple[str, str | None, bool]:
+        """The path to forward, and the query with its prefixes when this is a query request
+        (GET ?query=, POST form or application/sparql-query on /query)."""
+        self._original = None
+        parts = urllib.parse.urlsplit(self.path)
+        if parts.path.rstrip("/") != "/query":
+            return self.path, None, False
+        if self.command == "GET":
+            pairs = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+            text = next((v for k, v in pairs if k == "query"), None)
+            if text is None:
+                return self.path, None, False
+            self._original = text
+            query, shifted = with_prefixes(text)
+            qs = urllib.parse.urlencode([(k, query if k == "query" else v) for k, v in pairs])
+            return urllib.parse.urlunsplit(("", "", parts.path, qs, "")), query, shifted
+        if self.command == "POST":
+            if self._ctype() == "application/sparql-query":
+                text = body.decode("utf-8", "replace")
+            else:
+                text = next((v for k, v in urllib.parse.parse_qsl(
+                    body.decode("utf-8", "replace"), keep_blank_values=True) if k == "query"), None)
+            if text is None:
+                return self.path, None, False
+            self._original = text
+            query, shifted = with_prefixes(text)
+            return self.path, query, shifted
+        return self.path, None, False
+
+
+class Front(http.server.ThreadingHTTPServer):
+    """The HTTP front of `kg serve` on the user's port; `backend` is the oxigraph server's
+    (host, port), switched when a new build restarts it."""
+
+    daemon_threads = True
+
+    def __init__(self, host: str, port: int, backend: tuple[str, int], timeout: float | None):
+        self.backend = backend
+        self.timeout = (timeout or QUERY_TIMEOUT) + 30
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self.address_family = family
+        super().__init__((host, port), _FrontHandler)
+        self.thread = threading.Thread(target=self.serve_forever, name="kg-serve-front",
+                                       daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.shutdown()
+        self.server_close()
+
+
+def _drain(proc: subprocess.Popen) -> None:
+    """Read the backend's stderr in the background so that its pipe never fills."""
+    if proc.stderr is not None:
+        threading.Thread(target=lambda: proc.stderr.read(), daemon=True).start()
+
+
 def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = False,
           timeout: float | None = QUERY_TIMEOUT, poll: float = 2.0) -> int:
     """Serve the build in `out_dir` until interrupted; returns the exit code.
@@ -189,7 +354,7 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
     except (StoreError, OSError, ValueError) as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return 1
-    server = None
+    server = front = None
     previous = None
     try:
         # SIGTERM (kill, service managers, test harnesses) stops the server like Ctrl-C does
@@ -197,13 +362,18 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
     except ValueError:  # not the main thread
         pass
     try:
-        server = start_server(store_path(out_dir), host, port, writable, quiet=False,
-                              timeout=timeout)
+        _check_port_free(host, port)
+        server = _backend(out_dir, writable, timeout)
+        try:
+            front = Front(host, port, ("127.0.0.1", server.port), timeout)
+        except OSError as e:
+            raise ServeError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+        base = f"http://{host if ':' not in host else '[' + host + ']'}:{port}"
         mode = "read-write" if writable else "read-only"
-        print(f"SPARQL endpoint ({mode}): {server.query_url}   Graph Store: {server.store_url}\n"
-              f"Queries sent here must declare their prefixes (kg query predeclares them): "
-              f"`kg query --prefixes` prints the PREFIX lines.\n"
-              f"Ctrl-C to stop.", file=sys.stderr, flush=True)
+        print(f"SPARQL endpoint ({mode}): {base}/query   Graph Store: {base}/store\n"
+              f"The prefixes kg query predeclares (govkg:, rdfs: …) are declared for every query "
+              f"that does not declare them: {base}/prefixes lists them.\n"
+              f"Query editor: {base}/   Ctrl-C to stop.", file=sys.stderr, flush=True)
         seen = _trig_stat(out_dir)
         while True:
             try:
@@ -219,14 +389,8 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
             server = None
             build_store(out_dir)
             _forget_open_store(out_dir)
-            for _ in range(100):  # the stopped server's socket takes a moment to close
-                try:
-                    _check_port_free(host, port)
-                    break
-                except ServeError:
-                    time.sleep(0.1)
-            server = start_server(store_path(out_dir), host, port, writable, quiet=False,
-                                  timeout=timeout)
+            server = _backend(out_dir, writable, timeout)
+            front.backend = ("127.0.0.1", server.port)
             print("kg serve: graph.trig changed: store rebuilt, now serving the new build",
                   file=sys.stderr, flush=True)
     except (ServeError, StoreError, OSError) as e:
@@ -235,10 +399,20 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
     except KeyboardInterrupt:
         return 0
     finally:
+        if front is not None:
+            front.close()
         if server is not None:
             server.stop()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _backend(out_dir, writable: bool, timeout: float | None) -> Server:
+    """The oxigraph server of the build's store, on a free local port behind the front."""
+    server = start_server(store_path(out_dir), "127.0.0.1", None, writable, quiet=True,
+                          timeout=timeout)
+    _drain(server.proc)
+    return server
 
 
 def _trig_stat(out_dir) -> tuple | None:

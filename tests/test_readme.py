@@ -45,6 +45,7 @@ NOT_RUN = {
         "needs a Dask cluster; tests/test_dask.py builds with --engine dask",
     "curl -G http://127.0.0.1:7878/query --data-urlencode query@places.rq -H 'Accept: text/csv'":
         "asked here with urllib, the same GET with the same parameters",
+    "curl http://127.0.0.1:7878/prefixes": "asked here with urllib, the same GET",
 }
 # run after everything else, against the running server (kg serve never returns by itself)
 SERVER_COMMANDS = ("kg serve", "kg push ")
@@ -191,6 +192,8 @@ def test_the_commands_do_what_the_readme_says(ran, workspace):
     figures = out["kg query metrics-of-place --param place=邯郸市"].stdout
     assert "邯郸市" in figures and "rows)" in figures
     assert "PREFIX govkg: <https://w3id.org/govkg/ontology#>" in out["kg query --prefixes"].stdout
+    officials = next(r for c, r in out.items() if c.startswith("kg query officials-of"))
+    assert re.search(r"^魏县\s+张建军\s+副县长", officials.stdout, re.M)  # page.txt's last story
     view = out["kg view"]
     assert view.stdout.startswith("opened file://") and view.stdout.strip().endswith("/output/graph.html")
     assert (workspace / "opened.txt").read_text().strip() == view.stdout.split()[-1]
@@ -233,8 +236,9 @@ def _wait_for(port: int, proc: subprocess.Popen, seconds: float = 60) -> None:
 
 def test_kg_serve_answers_the_sparql_example_over_http_and_kg_push_fills_a_store(ran, workspace):
     """`kg serve` (on a free port instead of 7878), the README's SPARQL example sent to it as the
-    curl line does, a query without PREFIX lines failing as the README says, and `kg push` into
-    a writable store standing in for the README's Fuseki."""
+    curl line does, with and without its PREFIX lines, the /prefixes page, a query with an
+    unknown prefix failing with one line as the README says, and `kg push` into a writable store
+    standing in for the README's Fuseki."""
     [serve] = [kg_args(c) for c in COMMANDS if c.startswith("kg serve")]
     [push] = [kg_args(c) for c in COMMANDS if c.startswith("kg push ")]
     port = _free_port()
@@ -248,19 +252,28 @@ def test_kg_serve_answers_the_sparql_example_over_http_and_kg_push_fills_a_store
         with urllib.request.urlopen(req, timeout=30) as resp:
             rows = resp.read().decode("utf-8").splitlines()
         assert rows[0] == "place,code" and "魏县,130434" in rows
-        bare = "SELECT ?p WHERE { ?p a govkg:Place } LIMIT 1"  # no PREFIX line
+        bare = "\n".join(ln for ln in block("sparql").splitlines() if not ln.startswith("PREFIX"))
+        req = urllib.request.Request(f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode(
+            {"query": bare}), headers={"Accept": "text/csv"})
+        with urllib.request.urlopen(req, timeout=30) as resp:  # kg serve declares the prefixes
+            assert resp.read().decode("utf-8").splitlines() == rows
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/prefixes", timeout=30) as resp:
+            assert "PREFIX govkg: <https://w3id.org/govkg/ontology#>" in resp.read().decode("utf-8")
+        unknown = bare.replace("govkg:", "foo:")
         with pytest.raises(urllib.error.HTTPError) as err:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/query?"
-                                   + urllib.parse.urlencode({"query": bare}), timeout=30)
+                                   + urllib.parse.urlencode({"query": unknown}), timeout=30)
         assert err.value.code == 400
-        short = run_kg(["query", bare.replace("govkg:", "foo:")], workspace)
+        message = err.value.read().decode("utf-8")
+        assert message.count("\n") == 1 and "unknown prefix foo:" in message
+        short = run_kg(["query", unknown], workspace)
         assert short.returncode == 2 and len(short.stderr) < 200
         assert "unknown prefix foo:" in short.stderr and "kg query --prefixes" in short.stderr
     finally:
         proc.terminate()
         proc.wait(timeout=30)
     assert proc.returncode in (0, -15)
-    assert "kg query --prefixes" in proc.stderr.read()  # the startup note on prefixes
+    assert "/prefixes" in proc.stderr.read()  # the startup note on prefixes
 
     from kg.serve import start_server
     with start_server() as store:  # an empty writable Graph Store in memory

@@ -131,3 +131,76 @@ def test_no_orphaned_oxigraph_when_serve_is_terminated_or_killed(out, sig, code)
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+@pytest.fixture()
+def served(out):
+    """`serve()` of the sample build on a free port, in a child process; yields its base URL."""
+    port = kserve.free_port()
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); from kg.serve import serve; "
+            f"sys.exit(serve({str(out)!r}, port={port}))")
+    proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE)
+    try:
+        line = proc.stderr.readline()
+        assert b"SPARQL endpoint (read-only)" in line, line
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
+
+
+def _get(url: str, accept: str = "text/csv", data: bytes | None = None,
+         ctype: str | None = None) -> tuple[int, str]:
+    headers = {"Accept": accept, **({"Content-Type": ctype} if ctype else {})}
+    req = urllib.request.Request(url, data=data, headers=headers)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode("utf-8")
+
+
+def test_served_queries_may_use_the_prefixes_kg_query_predeclares(served):
+    """The README's queries run over HTTP without PREFIX lines, by GET, by a POSTed form and by a
+    POSTed application/sparql-query body; a query declaring its own prefix keeps it."""
+    import urllib.parse
+    bare = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a govkg:Place ; rdfs:label ?l }"
+    status, body = _get(served + "/query?" + urllib.parse.urlencode({"query": bare}))
+    assert (status, body.splitlines()) == (200, ["n", "4"])
+    status, body = _get(served + "/query", data=urllib.parse.urlencode({"query": bare}).encode(),
+                        ctype="application/x-www-form-urlencoded")
+    assert (status, body.splitlines()) == (200, ["n", "4"])
+    status, body = _get(served + "/query", data=bare.encode(), ctype="application/sparql-query")
+    assert (status, body.splitlines()) == (200, ["n", "4"])
+    own = "PREFIX govkg: <http://example.org/other#> " + bare  # the user's own govkg: wins
+    status, body = _get(served + "/query?" + urllib.parse.urlencode({"query": own}))
+    assert (status, body.splitlines()) == (200, ["n", "0"])
+
+
+def test_served_parse_errors_are_one_short_line_on_the_users_query(served):
+    import urllib.parse
+    query = "SELECT ?p\nWHERE { ?p a foo:Place }"
+    status, body = _get(served + "/query?" + urllib.parse.urlencode({"query": query}))
+    assert status == 400
+    assert body.count("\n") == 1 and len(body) < 200, body
+    assert body.startswith("SPARQL syntax error: error at 2:")  # line 2 of the query as sent
+    assert "unknown prefix foo:" in body
+
+
+def test_served_prefixes_page_lists_the_predeclared_prefixes(served):
+    from kg.query import QUERY_PREFIXES
+    status, body = _get(served + "/prefixes", accept="text/plain")
+    assert status == 200
+    lines = [ln for ln in body.splitlines() if ln.startswith("PREFIX ")]
+    assert lines == [f"PREFIX {k}: <{v}>" for k, v in QUERY_PREFIXES.items()]
+    assert "PREFIX govkg: <https://w3id.org/govkg/ontology#>" in lines
+
+
+def test_with_prefixes_adds_only_what_a_query_does_not_declare():
+    query, shifted = kserve.with_prefixes("PREFIX rdfs: <http://x/>\nSELECT * WHERE { ?s ?p ?o }")
+    assert shifted and query.count("\n") == 2
+    head = query.splitlines()[0]
+    assert "PREFIX govkg: <https://w3id.org/govkg/ontology#>" in head and "PREFIX rdfs:" not in head
+    from kg.query import QUERY_PREFIXES
+    everything = "\n".join(f"PREFIX {k}: <{v}>" for k, v in QUERY_PREFIXES.items()) + "\nASK {}"
+    assert kserve.with_prefixes(everything) == (everything, False)
