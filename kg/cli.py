@@ -230,7 +230,7 @@ def cmd_eval(args) -> int:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE
     except (TypeError, AttributeError, KeyError, IndexError, RecursionError) as e:
-        print(f"kg: error: {args.gold}: not a govkg-extraction/1 gold file (SCHEMA.md) "
+        print(f"kg: error: {args.gold}: not a govkg-extraction/1 gold file (docs/gold-format.md) "
               f"({type(e).__name__}: {e})", file=sys.stderr)
         return EXIT_USAGE
     print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
