@@ -13,13 +13,45 @@ EXTRA = Path(__file__).resolve().parent / "data" / "extra"  # public news texts 
 GOLD_DEV = SHARED / "gold" / "dev.json"
 
 
+# Whole modules that kill processes, drive a browser, run notebooks, a Dask cluster, the real
+# `kg` in subprocesses (the README's commands, issue 11's adversarial inputs, the security
+# payloads built into every format) or a server.
+SLOW_MODULES = {"test_kill", "test_browser", "test_notebooks", "test_dask", "test_reliability",
+                "test_scale", "test_serve", "test_readme", "test_adversarial", "test_security"}
+# Single tests of other modules that take seconds each: whole builds in subprocesses, builds
+# repeated across hash seeds or from the cache, SHACL validation of random exports, a fresh
+# interpreter loading jieba.  Named here so that their modules need not know about timing.
+SLOW_TESTS = {
+    "test_api": ("test_extraction_json_round_trips", "test_sparql_named_query_with_parameters"),
+    "test_build": ("test_bad_file_is_reported_and_the_rest_built", "test_turtle_and_trig_parse",
+                   "test_build_is_deterministic_and_order_independent"),
+    "test_cache": ("test_rebuild_from_cache_extracts_nothing_and_writes_the_same_bytes",
+                   "test_one_changed_document_is_the_only_one_extracted"),
+    "test_entities": ("test_jieba_names_do_not_depend_on_what_ran_before",),
+    "test_html": ("test_big_component_layout_is_bounded_and_deterministic",
+                  "test_byte_identical_across_processes_with_different_hash_seeds"),
+    "test_lexicon": ("test_a_new_stem_and_suffix_are_one_line_of_data",),
+    "test_messages": ("test_eval_says_which_part_of_the_build_it_scored",),
+    "test_posts": ("test_rdf_states_posts_with_w3c_org_and_conforms",),
+    "test_properties": ("test_json_lines_never_raise_and_errors_point_at_their_line",),
+    "test_query": ("test_real_build_rdf_is_deterministic_and_valid",
+                   "test_store_is_built_lazily_and_rebuilt_when_the_export_changes",
+                   "test_store_union_comes_from_graph_ttl_only_when_it_is_the_same_export",
+                   "test_real_build_named_queries"),
+    "test_rdf": ("test_random_extractions_export_deterministically_and_validate",
+                 "test_export_conforms_to_shapes", "test_shapes_catch_broken_exports"),
+    "test_rdf_periods": ("test_shapes_accept_typed_periods_and_reject_a_bad_kind",),
+    "test_structure_model": ("test_jieba_keeps_its_cache_in_the_users_cache_folder",),
+}
+
+
 def pytest_collection_modifyitems(config, items):
-    """Modules whose tests kill processes, drive a browser, run notebooks or a Dask cluster are
-    `slow` as a whole (`pytest -m "not slow"` then runs in seconds; scripts/test.sh runs all)."""
-    slow_modules = {"test_kill", "test_browser", "test_notebooks", "test_dask", "test_reliability",
-                    "test_scale", "test_serve"}
+    """Mark `slow` the modules and tests above (`pytest -m "not slow"` then runs in well under
+    a minute on a quiet machine; the default run and scripts/test.sh still run everything)."""
     for item in items:
-        if item.module.__name__.rsplit(".", 1)[-1] in slow_modules:
+        module = item.module.__name__.rsplit(".", 1)[-1]
+        name = getattr(item, "originalname", None) or item.name.split("[", 1)[0]
+        if module in SLOW_MODULES or name in SLOW_TESTS.get(module, ()):
             item.add_marker(pytest.mark.slow)
 
 
