@@ -49,6 +49,11 @@ _RELATIVE_SCOPES = _cue("relative_scopes")
 _ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
 _ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
 _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that are prepositions inside a clause
+_GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
+_CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
+_NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
+_LOCAL_SCOPES = tuple(w for w, _ in _cue("local_scopes"))
+_LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -324,7 +329,7 @@ class ArticleScan:
         """Skip verbs and time words that open the run before a body (率, 时任, 来自 …)."""
         t = self.text
         words = _verb_kinds("act", "speech", "appoint", "nominate", "elect", "transfer", "promote",
-                            "remove", "career", "former", "adverb") + ["来自", "由", "如", "其中", "及", "和", "与"]
+                            "remove", "career", "former", "adverb") + _LEAD_WORDS
         moved = True
         while moved and lo < hi:
             moved = False
@@ -398,7 +403,7 @@ class ArticleScan:
 
     def _make_body(self, s: int, e: int, name: str, place, alias: str | None = None) -> Body:
         label = "Organization" if any(name.endswith(x) for x in L.ORG_SUFFIXES) and \
-            not name.endswith(("委员会", "联合会")) else "Agency"
+            not name.endswith(_NOT_ORG_ENDINGS) else "Agency"
         for m in self.mentions:
             if m.label in ("Agency", "Organization") and (m.norm == name or (m.astart == s and m.aend == e)):
                 return Body(m.key, m.norm or m.surface, m.label, s, e, place)
@@ -409,7 +414,7 @@ class ArticleScan:
         """A head of government named with the government (临城县人民政府县长) heads the place."""
         if kind != "head" or body is None or body.label == "Place":
             return body
-        for organ in ("人民政府", "政府"):
+        for organ in _GOVERNMENT_ORGANS:
             if body.name.endswith(organ):
                 cands = table().candidates(body.name[:-len(organ)])
                 if cands:
@@ -423,7 +428,7 @@ class ArticleScan:
         d = table().get(code) if code else None
         if d is None:
             return place  # a country: the head of state holds the post in the country
-        return self._make_body(place.start, place.end, d.name + "人民政府", place.place, alias=None)
+        return self._make_body(place.start, place.end, d.name + _GOVERNMENT_ORGANS[0], place.place, alias=None)
 
     # ---- posts
 
@@ -490,8 +495,8 @@ class ArticleScan:
                 else:
                     body = prev
             elif body.label == "Place" and kind != "head":
-                if self._base(post) in ("主席",) or prev is None or not prev.place:
-                    body = self.government_of(body, post) if self._base(post) == "主席" else body
+                if self._base(post) in _CHAIR_POSTS or prev is None or not prev.place:
+                    body = self.government_of(body, post) if self._base(post) in _CHAIR_POSTS else body
             body = self.head_body(body, kind)
             out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
             prev = body if body is not None else prev
@@ -550,7 +555,7 @@ class ArticleScan:
                 if kind == "head" and m.start() == q:
                     pl = self._relative_place(level)
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
-            elif body.label == "Place" and kind != "head" and self._base(post) == "主席":
+            elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
                 body = self.government_of(body, post)
             body = self.head_body(body, kind)
             if body is not None:
@@ -804,7 +809,7 @@ def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
         b.key = key
         return key
     key = entity_id(b.label, b.name)
-    if not b.place and (b.name.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES) + ("村", "社区"))
+    if not b.place and (b.name.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES) + _LOCAL_SCOPES)
                         or len(b.name) <= 5):
         key = entity_id(b.label, doc.id + "|" + b.name)  # 区供销联社, 研究室: which one is this document's
     b.key = key
