@@ -42,6 +42,7 @@ SLOW_TESTS = {
                  "test_export_conforms_to_shapes", "test_shapes_catch_broken_exports"),
     "test_rdf_periods": ("test_shapes_accept_typed_periods_and_reject_a_bad_kind",),
     "test_structure_model": ("test_jieba_keeps_its_cache_in_the_users_cache_folder",),
+    "test_structure_vocabulary": ("test_a_new_byline_role_is_one_line_of_layout_words",),
 }
 
 
