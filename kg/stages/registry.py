@@ -42,16 +42,21 @@ import ahocorasick
 from .. import lexicon as L
 from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
+from ..text import HAN
+from .entities.common import cue, cue_alt, cue_chars, name_re
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NUM = re.compile(r"[A-Za-z0-9]")
 CHINA_ISO = "CN"
 CHINA_KEY = "place-iso-CN"
+_R = "registry_cues"  # the grammar words of this module (registry_cues.tsv)
 # a two-character name may sit in a jieba word with one of these after it (美国人, 英国籍)
-_DERIVED = ("人", "籍", "侨", "裔", "队", "方", "国")
+_DERIVED = cue(_R, "derived_suffixes")
 # characters that cannot be inside a unit name after an organ (农业部部署各地渔业局 is no unit)
-_NOT_IN_UNIT = set("的了在将对把被各等与和及并向从由为于是要会已还也都就让使给同以其该这那之个年月日")
-_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(司|局|厅|办公室|委员会|研究室|研究所|研究院|中心|总部|总队|部(?!门))")
+_NOT_IN_UNIT = set("".join(cue(_R, "not_in_unit")))
+_UNIT_RE = name_re(cue_alt(_R, "unit_suffixes"), 2, 8, split=True).pattern.replace(
+    ")(", f")(?!{cue_alt(_R, 'unit_not_words')})(", 1)
+_UNIT_RE = re.compile(_UNIT_RE)
 ANAPHOR = "\x00anaphor"  # marks a surface that refers to a country without naming it (我国)
 _PLACE_LEVELS = {"country": "country", "region": "region", "continent": "continent", "city": "world-city",
                  "site": "site"}
@@ -291,7 +296,7 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
                 i += 2
                 continue
             tail, label = next(((t, ty) for t, ty in tails if text.startswith(t, h.end)
-                                and not (t == "队" and text[h.end + 1:h.end + 2] in "伍列")), (None, "Agency"))
+                                and not (t == _TEAM and text[h.end + 1:h.end + 2] in _TEAM_TAIL_NOT_AFTER)), (None, "Agency"))
             if tail is None:
                 tail, label = _country_body(text, h.end)
             if tail is not None and not (nxt is not None and nxt.start < h.end + len(tail)):
@@ -305,17 +310,22 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-_COUNTRY_AGENCY_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(委员会|部|省|厅|局|署)(?![门分委队])")
+_COUNTRY_AGENCY_RE = name_re(cue_alt(_R, "country_agency_suffixes"), 2, 6, split=True,
+                             follow=f"(?![{cue_chars(_R, 'country_agency_not_after')}])")
 # teams by what only teams are (男/女子, 球队, 代表队) and parties (劳动党, 自民党)
-_COUNTRY_TEAM_RE = re.compile(r"((?:[\u4e00-\u9fff]{0,4}?(?:男|女|球|代表))?)(队)(?![伍列员])|"
-                              r"([\u4e00-\u9fff]{1,5}?)(党)(?![员内委组中])")
+_COUNTRY_TEAM_RE = re.compile(rf"((?:[{HAN}]{{0,4}}?(?:{cue_alt(_R, 'team_modifiers')}))?)({cue_alt(_R, 'team')})"
+                              rf"(?![{cue_chars(_R, 'team_not_after')}])|"
+                              rf"([{HAN}]{{1,5}}?)({cue_alt(_R, 'party')})(?![{cue_chars(_R, 'party_not_after')}])")
+_TEAM = cue(_R, "team")[0]
+_TEAM_TAIL_NOT_AFTER = "".join(cue(_R, "team_tail_not_after"))
+_COUNTRY_AGENCY_BAD_FIRST = "".join(cue(_R, "country_agency_bad_first"))
 
 
 def _country_body(text: str, i: int) -> tuple[str | None, str]:
     """A body named by a country + a short stem + 部/省/厅/局/署/委员会 (芬兰农林部, 日本文化厅,
     俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`."""
     m = _COUNTRY_AGENCY_RE.match(text, i, i + 9)
-    if m and _unit_ok(m.group(1)) and m.group(1)[0] not in "东西南北中全总本当各" and not _verbal(m.group(1)) \
+    if m and _unit_ok(m.group(1)) and m.group(1)[0] not in _COUNTRY_AGENCY_BAD_FIRST and not _verbal(m.group(1)) \
             and not m.group(0).endswith(_false_endings()):
         return m.group(0), "Agency"
     m = _COUNTRY_TEAM_RE.match(text, i, i + 8)
