@@ -57,6 +57,7 @@ _NOT_IN_UNIT = set("".join(cue(_R, "not_in_unit")))
 _UNIT_RE = name_re(cue_alt(_R, "unit_suffixes"), 2, 8, split=True).pattern.replace(
     ")(", f")(?!{cue_alt(_R, 'unit_not_words')})(", 1)
 _UNIT_RE = re.compile(_UNIT_RE)
+_FOREIGN = "foreign"  # intl_orgs kind of organs named without their country (国会, 参议院)
 ANAPHOR = "\x00anaphor"  # marks a surface that refers to a country without naming it (我国)
 _PLACE_LEVELS = {"country": "country", "region": "region", "continent": "continent", "city": "world-city",
                  "site": "site"}
@@ -286,8 +287,9 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name":
-            if nxt is not None and nxt.start == h.end and nxt.entry.label == "Agency" and nxt.entry.national:
-                if h.entry.iso == CHINA_ISO:  # 中国外交部, 中华人民共和国国防部
+            if nxt is not None and nxt.start == h.end and nxt.entry.label == "Agency" and \
+                    (nxt.entry.national or nxt.entry.kind == _FOREIGN):
+                if h.entry.iso == CHINA_ISO and nxt.entry.national:  # 中国外交部, 中华人民共和国国防部
                     nxt.start, nxt.surface = h.start, text[h.start:nxt.end]
                     out.append(nxt)
                 else:  # 美国国务院, 日本外交部: the country's own organ

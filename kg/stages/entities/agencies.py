@@ -15,11 +15,11 @@ import re
 
 from ... import lexicon as L
 from ...text import HAN, alt
-from .common import NOT_IN_NAME, Found, Scope, longest
+from .common import NOT_IN_NAME, Found, Scope, cue, longest, name_re
 
 _RE_DEPT = re.compile(rf"({alt(L.GOV_STEMS)})({alt(L.UNIT_SUFFIXES)})")
 DEPARTMENT = _RE_DEPT  # a department name without its scope (财政局, 国土资源厅)
-_RE_STRONG = re.compile(rf"([{HAN}]{{1,24}}?)({alt(L.STRONG_SUFFIXES)})")
+_RE_STRONG = name_re(alt(L.STRONG_SUFFIXES), 1, 24, split=True)
 _RE_ORGAN = re.compile(rf"({alt(L.ORGANS)})")
 _RE_PARTY_DEPT = re.compile(rf"({alt(L.PARTY_STEMS)})({L.words_alt('party_dept_suffix')})")
 _RE_GOV_OFFICE = re.compile(rf"((?:{alt(L.GOV_STEMS)})?)({L.words_alt('gov_office_suffix')})")
@@ -42,6 +42,7 @@ _SUBUNIT_JOINERS = L.chars("subunit_joiners")
 # a party committee named with its level (富县县委, 翁牛特旗旗委, 怒江州委) and its officers after it
 _LEVEL_COMMITTEES = L.words("level_committees")
 _COMMITTEE_OFFICERS = L.words("committee_officers")
+_COMMITTEE_BAD_NEXT = set(cue("agency_cues", "committee_bad_next"))  # 委员, 委托: other words
 
 
 def find_scopes(text: str, places: list[Found]) -> list[Scope]:
@@ -120,8 +121,10 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
         nxt = text[q:q + 2]
         if committee:  # 市委 alone before punctuation or 、和与及, or before its officers (县委书记);
             # 委员, 委托 are other words
+            # after a named place, 委 is its committee unless a word goes on (萍乡市委多年来; 委员, 委托)
             standalone = not re.match(f"[{HAN}]", nxt[:1] or " ") or nxt[:1] in "、和与及" \
-                or (scope.kind == "place" and text.startswith(_COMMITTEE_OFFICERS, q))  # not 优秀县委书记
+                or (scope.kind == "place" and (text.startswith(_COMMITTEE_OFFICERS, q)  # not 优秀县委书记
+                                               or (organ == "委" and nxt[:1] not in _COMMITTEE_BAD_NEXT)))
         elif organ == "人大":  # 人大代表, 人大常委会 (matched on its own)
             standalone = nxt[:1] not in ("代", "常")
         elif organ in ("政府", "人民政府"):  # 政府工作报告, 政府规章, 政府投资 …

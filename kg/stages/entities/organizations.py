@@ -13,16 +13,16 @@ import bisect
 import re
 
 from ... import lexicon as L
-from ...text import DIGIT, HAN, LATIN, alt, proper, segmenter, word_freq, word_tags
+from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt, proper, segmenter, word_freq, word_tags
 from .agencies import find_scopes
-from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy
+from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, cue, cue_alt, cue_chars, name_re
 
 _RE_MASS = re.compile(rf"({alt(L.MASS_ORGS)})")
 _MASS_NOT_BEFORE = set(L.chars("mass_org_not_before"))
 _ORG_SUFFIX_RE = re.compile(rf"({alt(L.ORG_SUFFIXES)})")
-_NATIONAL_CENTRE_RE = re.compile(rf"国家[{HAN}]{{2,14}}?(?:{L.words_alt('national_centre_heads')})")
+_NATIONAL_CENTRE_RE = re.compile(rf"{cue('org_cues', 'national')[0]}[{HAN}]{{2,14}}?(?:{L.words_alt('national_centre_heads')})")
 _COUNTY_FACILITY_RE = re.compile(rf"()({L.words_alt('county_facilities')})(?!{L.words_alt('county_facility_not_before')})")
-_FACILITY_RE = re.compile(rf"([{HAN}]{{0,8}}?)({alt(L.FACILITY_SUFFIXES)})")
+_FACILITY_RE = name_re(alt(L.FACILITY_SUFFIXES), 0, 8, split=True)
 ORG_GENERIC = re.compile(f"^({L.words_alt('org_generic_prefixes')})")
 _NAMED_PREFIXES = L.words("org_named_prefixes")
 MEDIA_RE = re.compile(rf"((?:{L.words_alt('media_prefixes')}|[{HAN}]{{2,3}})[{HAN}]{{0,3}}?(?:{L.words_alt('media_heads')}))"
@@ -33,26 +33,52 @@ _TRADES = L.words("company_trades")
 _COMPANY_SUFFIXES = set(L.words("company_suffixes"))
 
 
-_THIS_PAPER = "本报"
+_O = "org_cues"  # the grammar words of this module (org_cues.tsv)
+_THIS_PAPER = cue(_O, "this_paper")[0]
 _LEADING_TAGS = ("v", "p", "c", "d")
-_INDUSTRY_CHAR = "业"
-_INDUSTRY_SUFFIXES = ("银行", "公司", "集团")
+_NAME_TAGS = ("ns", "nr", "nt", "nz", "j")
+_INDUSTRY_CHAR = cue(_O, "industry")[0]
+_INDUSTRY_SUFFIXES = cue(_O, "industry_suffixes")
+_SUFFIX_BAD_NEXT = cue(_O, "suffix_bad_next")
+_SUFFIX_BAD_NEXT_OK = cue(_O, "suffix_bad_next_ok")
+_GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
+_COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
+# a count or rank of bodies in the prefix (2000多家…医院, 美国第三大银行): a kind, not a name
+_COUNTED = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_O, 'approx_numerals')}][{cue_chars(_O, 'count_word')}]|"
+                      rf"(?:{cue_alt(_O, 'ordinal')})[{DIGIT}{CHINESE_NUMERALS}]+(?:{cue_alt(_O, 'rank')})")
 
 
 def _after_leading_verb(text: str, i: int, start: int) -> int:
-    """Where a name read backwards from its suffix really starts: after a verb, preposition or
-    conjunction the scan ran into, when a proper name follows it (培养|辽宁大学, 应|中国人民外交学会;
-    but 远航物流公司 keeps 远航)."""
+    """Where a name read backwards from its suffix really starts: after the last verb, preposition
+    or conjunction the scan ran into that a proper name follows (培养|辽宁大学, 应|中国人民外交学会,
+    …出任|欧洲中央银行; but 远航物流公司 keeps 远航, 中国建设银行 keeps 建设: no name follows it)."""
     tags = word_tags()
     toks = segmenter().lcut(text[i:start], HMM=False)
+    pos, cut = i, i
     for k, tok in enumerate(toks[:-1]):
-        if not (tags.get(tok) or "").startswith(_LEADING_TAGS):
-            break
+        pos += len(tok)
+        if not (tags.get(tok) or "").startswith(_LEADING_TAGS) or start - pos < 2:
+            continue
         nxt = tags.get(toks[k + 1])
-        if start - (i + len(tok)) < 2 or not (nxt is None or nxt.startswith(("ns", "nr", "nt", "nz", "j"))):
-            break
-        i += len(tok)
-    return i
+        if nxt is None or nxt.startswith(_NAME_TAGS) or all(len(t) == 1 for t in toks[k + 1:]):
+            cut = pos  # a name, or characters the dictionary cannot make words of (批准|劳拉公司)
+    return cut
+
+
+def _transliterated(prefix: str) -> bool:
+    """A prefix jieba's dictionary cannot split into words at all (劳|拉, 纽|新): a foreign or
+    coined name written by sound, not common words."""
+    toks = segmenter().lcut(prefix, HMM=False)
+    return len(toks) >= 2 and all(len(t) == 1 for t in toks) and not any(
+        (word_tags().get(t) or "").startswith(("p", "c", "u", "r", "m", "q", "d")) for t in toks)
+
+
+def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int]) -> bool:
+    """A kind of body rather than one body's name: 上市公司, 几家汽车公司, 美国第一大银行, and a
+    country + 公司/银行/厂 (美国公司: companies of that country)."""
+    if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix):
+        return True
+    return suffix in _COUNTRY_GENERIC and countries.get(start - len(prefix)) == start
 
 
 def _inside_word(text: str, j: int, limit: int) -> bool:
@@ -100,6 +126,7 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
+    countries = {p.start: p.end for p in places if p.attrs.get("level") == "country"}
     taken = Occupancy(len(text))
     for a in agencies:
         taken.mark(a.start, a.end)
@@ -109,7 +136,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         while (nxt := _ORG_SUFFIX_RE.match(text, end)) is not None:
             end = nxt.end()  # …集团 + 股份有限公司
-        if text[end:end + 1] in ("长", "生", "员") and m.group(1) not in ("日报",):
+        if text[end:end + 1] in _SUFFIX_BAD_NEXT and m.group(1) not in _SUFFIX_BAD_NEXT_OK:
             continue
         if text.startswith(_INDUSTRY_CHAR, end) and m.group(1) in _INDUSTRY_SUFFIXES:
             continue  # 中国银行业监督管理委员会: the banking industry, not a bank
@@ -123,18 +150,20 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 break
             i -= 1
         k = bisect.bisect_left(place_starts, i)
-        if k < len(place_starts) and place_starts[k] < start:
-            i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place
+        if k < len(place_starts) and place_starts[k] < start and \
+                (place_starts[k] - i < 2 or not proper(text[i:place_starts[k]])):
+            i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
         i = _after_leading_verb(text, i, start)  # 培养|辽宁大学学生, 应|中国人民外交学会邀请
         named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i]
         if named_at and start - min(named_at) >= 2:
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
         prefix = text[i:start]
-        if len(prefix) < 2 or ORG_GENERIC.match(prefix) or re.match(f"^[{DIGIT}]", prefix):
+        if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries) or re.match(f"^[{DIGIT}]", prefix):
             continue
         if taken.overlaps(i, end):
             continue
-        if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))):
+        if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))
+                or _transliterated(prefix)):
             continue
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
@@ -146,7 +175,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     for m in MEDIA_RE.finditer(text):
         if taken.overlaps(m.start(), m.end()) or m.group(1).endswith(_THIS_PAPER):
             continue  # …育成本报讯: 本报 is "this paper" opening a dateline, not a paper's name
-        found.append(Found(m.start(1), m.end(1), "Organization", m.group(1), "org.media", {}))
+        s0 = _after_leading_verb(text, m.start(1), m.end(1) - 1)  # 接受|中国足球报记者采访
+        found.append(Found(s0, m.end(1), "Organization", text[s0:m.end(1)], "org.media", {}))
     # facilities named after the community (or village, township) they serve
     starts = sorted({pl.start for pl in places})
     start_set = set(starts)
