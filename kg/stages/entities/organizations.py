@@ -41,8 +41,11 @@ _INDUSTRY_CHAR = cue(_O, "industry")[0]
 _INDUSTRY_SUFFIXES = cue(_O, "industry_suffixes")
 _SUFFIX_BAD_NEXT = cue(_O, "suffix_bad_next")
 _SUFFIX_BAD_NEXT_OK = cue(_O, "suffix_bad_next_ok")
+_SUFFIX_NOT_WORDS = set(cue(_O, "suffix_not_words"))
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
+_PLACE_GENERIC = set(cue(_O, "place_generic_suffixes"))
+_DATELINE_WORDS = cue(_O, "dateline_words")
 # a count or rank of bodies in the prefix (2000多家…医院, 美国第三大银行): a kind, not a name
 _COUNTED = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_O, 'approx_numerals')}][{cue_chars(_O, 'count_word')}]|"
                       rf"(?:{cue_alt(_O, 'ordinal')})[{DIGIT}{CHINESE_NUMERALS}]+(?:{cue_alt(_O, 'rank')})")
@@ -73,12 +76,36 @@ def _transliterated(prefix: str) -> bool:
         (word_tags().get(t) or "").startswith(("p", "c", "u", "r", "m", "q", "d")) for t in toks)
 
 
-def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int]) -> bool:
-    """A kind of body rather than one body's name: 上市公司, 几家汽车公司, 美国第一大银行, and a
-    country + 公司/银行/厂 (美国公司: companies of that country)."""
+def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], places: dict[int, int]) -> bool:
+    """A kind of body rather than one body's name: 上市公司, 几家汽车公司, 美国第一大银行, 日美两国
+    中央银行, a country + 公司/银行/厂 (美国公司: companies of that country), a place + 工厂/企业
+    (陕西工厂)."""
     if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix):
         return True
-    return suffix in _COUNTRY_GENERIC and countries.get(start - len(prefix)) == start
+    at = start - len(prefix)
+    return (suffix in _COUNTRY_GENERIC and countries.get(at) == start) or \
+        (suffix in _PLACE_GENERIC and places.get(at) == start)
+
+
+def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
+    """Does a registry organisation's name end the would-be name after a prefix that is no name
+    (及会见|非洲发展银行)?  Then the registry's name is the mention, not the longer span."""
+    from ..registry import registry
+    surfaces, _ = registry()
+    for k in range(i + 1, start):
+        hit = surfaces.get(text[k:end])
+        if hit is not None and hit[0].label != "Place":
+            return not proper(text[i:k])
+    return False
+
+
+def _after_dateline(text: str, i: int, start: int) -> int:
+    """Past a dateline word the scan ran into (又讯|广东香江企业集团)."""
+    for w in _DATELINE_WORDS:
+        k = text.rfind(w, i, start)
+        if k >= 0:
+            i = max(i, k + len(w))
+    return i
 
 
 def _inside_word(text: str, j: int, limit: int) -> bool:
@@ -123,10 +150,58 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
 
 
 
+_TEAM_RE = re.compile(rf"([{HAN}]{{0,6}}?)(?:{cue_alt(_O, 'team_heads')})(?![{cue_chars(_O, 'team_not_before')}])")
+_TEAM_KINDS = cue(_O, "team_kinds")
+_TEAM_LEVELS = ("province", "city", "county", "world-city")
+
+
+def _club_word(mid: str) -> bool:
+    """One noun of two or three characters, as clubs are named after sponsors and emblems (松日, 全兴)."""
+    toks = segmenter().lcut(mid, HMM=False)
+    return len(toks) == 1 and 2 <= len(mid) <= 3 and (word_tags().get(mid) or "n").startswith(("n", "b"))
+
+
+def _team_stem(mid: str) -> bool:
+    """What may stand between a team's place and 队: a kind of team (女子足球), or a proper name,
+    a name written by sound or one noun (全兴, 松日) with no verb or function word (战胜…队)."""
+    if mid.endswith(_TEAM_KINDS):
+        return True
+    tags = word_tags()
+    if any((tags.get(t) or "").startswith(_LEADING_TAGS + ("u", "r", "m")) or
+           (len(t) > 1 and (tags.get(t) or "").startswith("ns"))  # another place's team (战胜|南非队)
+           for t in segmenter().lcut(mid, HMM=False)):
+        return False
+    return proper(mid) or _transliterated(mid) or _club_word(mid)
+
+
+def find_teams(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
+    """Teams named after their province or city (辽宁队, 四川全兴队, 大连女子足球队): a place, then
+    nothing, a proper name (全兴, 国安) or a kind of team (女子足球), then 队.  A country's teams
+    are the registry's (中国队); a team named after no place is left alone (八一队 reads as 8.1)."""
+    out = []
+    starts = sorted(p.start for p in places)
+    for pl in places:
+        if pl.attrs.get("level") not in _TEAM_LEVELS:
+            continue
+        m = _TEAM_RE.match(text, pl.end)
+        if not m or taken.overlaps(pl.start, m.end()):
+            continue
+        mid = m.group(1)
+        if mid and not _team_stem(mid) or NOT_IN_NAME.search(mid) or \
+                bisect.bisect_left(starts, m.end()) > bisect.bisect_right(starts, pl.start):
+            continue  # another place inside (马赛|战胜南非队): the team is that place's
+        division = pl.attrs.get("code") and not pl.attrs.get("registry")  # a world city has no division code
+        out.append(Found(pl.start, m.end(), "Organization", text[pl.start:m.end()], "org.team",
+                         {"place_code": pl.attrs["code"]} if division else {}))
+        taken.mark(pl.start, m.end())
+    return out
+
+
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
     countries = {p.start: p.end for p in places if p.attrs.get("level") == "country"}
+    place_spans = {p.start: p.end for p in places}
     taken = Occupancy(len(text))
     for a in agencies:
         taken.mark(a.start, a.end)
@@ -138,6 +213,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             end = nxt.end()  # …集团 + 股份有限公司
         if text[end:end + 1] in _SUFFIX_BAD_NEXT and m.group(1) not in _SUFFIX_BAD_NEXT_OK:
             continue
+        if text[end - 1:end + 1] in _SUFFIX_NOT_WORDS:
+            continue  # 厂商, 厂家, 政治协商会议: the suffix's last character begins another word
         if text.startswith(_INDUSTRY_CHAR, end) and m.group(1) in _INDUSTRY_SUFFIXES:
             continue  # 中国银行业监督管理委员会: the banking industry, not a bank
         start = m.start()
@@ -153,12 +230,13 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if k < len(place_starts) and place_starts[k] < start and \
                 (place_starts[k] - i < 2 or not proper(text[i:place_starts[k]])):
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
-        i = _after_leading_verb(text, i, start)  # 培养|辽宁大学学生, 应|中国人民外交学会邀请
+        i = _after_leading_verb(text, _after_dateline(text, i, start), start)  # 培养|辽宁大学学生
         named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i]
         if named_at and start - min(named_at) >= 2:
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
         prefix = text[i:start]
-        if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries) or re.match(f"^[{DIGIT}]", prefix):
+        if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
+                or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end):
             continue
         if taken.overlaps(i, end):
             continue
@@ -168,6 +246,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
+    found += find_teams(text, places, taken)
     for m in _NATIONAL_CENTRE_RE.finditer(text):  # 国家电子特种气体技术创新中心: named, not generic
         if not taken.overlaps(m.start(), m.end()) and not NOT_IN_NAME.search(m.group(0)):
             found.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.national-centre", {}))
