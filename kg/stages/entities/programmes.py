@@ -72,6 +72,13 @@ _REPEALED_RE = name_re(_W('regulation_heads'), 4, 40, f"{HAN}{DIGIT}", lead=_W('
                        follow=f"(?=、|{_C('repealed_followers')})")
 _DECREE_RE = name_re(_W('decree_heads'), 4, 40, lead=f"(?:{_C('decree_open')})[{DIGIT}]+(?:{_C('decree_number_close')})")
 _NOT_REFORM = re.compile(f"^({_W('not_reform_prefixes')})")
+# meetings held (组织召开全县水果产业发展推进会, 举行了一场…谈话会) and named events attended
+# (参加中国国际进口博览会); strategies put into effect (全面落实乡村振兴战略)
+_MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
+                      lead=f"(?:{_C('meeting_verbs')})(?:{_C('perfective')})?(?:{_C('meeting_counts')})?")
+_ATTENDED_EVENT_RE = name_re(_W("event_heads"), 2, 24, f"{HAN}{DIGIT}", lead=_C("attend_verbs"))
+_STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_C("strategy_verbs"))
+_NOT_STRATEGY = re.compile(f"^(?:{_C('not_strategy_prefixes')})")
 # a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
 _DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('derived_heads')}))(?:{_C('derived_tail')})?$")
 _COUNT_BEFORE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}]+[{cue_chars(_P, 'count_approx')}]?"
@@ -84,7 +91,7 @@ _TEAM_MEMBERS = L.words("team_members")
 _HEAD_NOT_BEFORE = set(L.chars("head_not_before"))
 _DOCUMENT_HEADS = L.POLICY_HEADS + cue(_P, "plan_heads")
 _ABOUT = cue(_P, "about")[0]
-_EDITION = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|[{DIGIT}]{{4}}(?:{_C('year')}))")
+_EDITION = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|[{DIGIT}]{{4}}(?:{_C('edition_year')}))")
 _NATIONAL_LAW = cue(_P, "national_law_prefix")
 _QUOTE_BAD_START = cue(_P, "quote_bad_start")
 _PERFECTIVE = cue(_P, "perfective")[0]
@@ -165,6 +172,52 @@ def _repealed(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
     return m.start(1), name, {}
 
 
+_MEETING_HEADS = cue(_P, "meeting_heads")
+_POLICY_LIKE_HEADS = set(cue(_P, "policy_like_heads"))
+_MEETING_COUNTS = cue(_P, "meeting_counts")
+_OF = cue(_P, "head_modifier_stops")[0]
+
+
+def _meeting(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """A meeting's name starts after the last 的 (一场别开生面的|…谈话会) and a count (一次|座谈会),
+    and says what the meeting is about: two characters or more before its head word."""
+    s0 = m.start(1)
+    at = text.rfind(_OF, s0, m.end(1))
+    if at >= 0:
+        s0 = at + 1
+    for c in _MEETING_COUNTS:
+        if text.startswith(c, s0):
+            s0 += len(c)
+    head = next((h for h in _MEETING_HEADS if text.endswith(h, s0, m.end(1))), "")
+    if m.end(1) - len(head) - s0 < 2 or NOT_IN_NAME.search(text[s0:m.end(1)]):
+        return None
+    return _event(text, _Span(text, s0, m.end(1)), places)
+
+
+class _Span:
+    """A match-like view of text[start:end] as group 1 (rules that narrow a match reuse `_event`)."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.s, self.e = text, start, end
+
+    def start(self, g: int = 0) -> int:
+        return self.s
+
+    def end(self, g: int = 0) -> int:
+        return self.e
+
+    def group(self, g: int = 0) -> str:
+        return self.text[self.s:self.e]
+
+
+def _strategy(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """乡村振兴战略, 创新驱动发展战略: a named strategy, not 这一战略 or 国家战略."""
+    name = m.group(1)
+    if _NOT_STRATEGY.match(name) or NOT_IN_NAME.search(name):
+        return None
+    return m.start(1), name, {}
+
+
 def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     """宁德市第四届…大赛: the place and the edition are not the event's name."""
     s0, extra = m.start(1), {}
@@ -183,6 +236,9 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
 # in this order: a span taken by an earlier rule is not offered to a later one
 RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.event", _EVENT_RE, "campaign", _event),
+    ProgrammeRule("programme.meeting", _MEETING_RE, "campaign", _meeting),
+    ProgrammeRule("programme.attended-event", _ATTENDED_EVENT_RE, "campaign", _event),
+    ProgrammeRule("programme.strategy", _STRATEGY_RE, "policy", _strategy),  # applies where its name says
     ProgrammeRule("programme.reform", _REFORM_RE, "campaign", _reform),
     ProgrammeRule("programme.scoped-campaign", _SCOPED_CAMPAIGN_RE, "campaign", _plain),
     ProgrammeRule("programme.issued-document", _ISSUED_RE, "policy", _issued),
@@ -229,6 +285,8 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
         alias = None
         if own_head:
             rule, alias = "programme.quote-head", c + text[e:own_head[0]]
+            if own_head[1] in _POLICY_LIKE_HEADS:  # “一带一路”倡议: a policy, applied where it names
+                rule = "programme.quote-policy-head"
         elif head and k < len(g) - 1:
             rule = "programme.quote-list-head"
         elif c.endswith(_SELF_HEADS) and len(c) >= 4 and not counted:
@@ -251,7 +309,7 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
     for s, e, c in quotes:
         if c in qualified:
             rule, alias = qualified[c]
-            attrs = {"kind": "quoted"}
+            attrs = {"kind": "policy" if rule == "programme.quote-policy-head" else "quoted"}
             if alias:
                 attrs["alias"] = alias
             found.append(Found(s + 1, e - 1, "Programme", c, rule, attrs))
