@@ -197,6 +197,25 @@ def find_teams(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
     return out
 
 
+_PLACE_TRADE_RE = re.compile(rf"(?:{cue_alt(_O, 'place_trade_heads')})(?!{cue_alt(_O, 'place_trade_not_before')})")
+
+
+def find_place_trades(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
+    """Enterprises named by their province or city and a trade (广东电网, 茂名石化, 沈阳铁路局):
+    the regional companies of national groups, named as written (not 广东省电网)."""
+    out = []
+    for pl in places:
+        if pl.attrs.get("level") not in ("province", "city", "county"):
+            continue
+        m = _PLACE_TRADE_RE.match(text, pl.end)
+        if not m or taken.overlaps(pl.start, m.end()):
+            continue
+        out.append(Found(pl.start, m.end(), "Organization", text[pl.start:m.end()], "org.place-trade",
+                         {"place_code": pl.attrs["code"]} if pl.attrs.get("code") and not pl.attrs.get("registry") else {}))
+        taken.mark(pl.start, m.end())
+    return out
+
+
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
@@ -247,6 +266,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
     found += find_teams(text, places, taken)
+    found += find_place_trades(text, places, taken)
     for m in _NATIONAL_CENTRE_RE.finditer(text):  # 国家电子特种气体技术创新中心: named, not generic
         if not taken.overlaps(m.start(), m.end()) and not NOT_IN_NAME.search(m.group(0)):
             found.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.national-centre", {}))

@@ -76,7 +76,8 @@ _NOT_REFORM = re.compile(f"^({_W('not_reform_prefixes')})")
 # (参加中国国际进口博览会); strategies put into effect (全面落实乡村振兴战略)
 _MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
                       lead=f"(?:{_C('meeting_verbs')})(?:{_C('perfective')})?(?:{_C('meeting_counts')})?")
-_ATTENDED_EVENT_RE = name_re(_W("event_heads"), 2, 24, f"{HAN}{DIGIT}", lead=_C("attend_verbs"))
+_ATTENDED_EVENT_RE = name_re(f"{_C('named_event_heads')}|{_W('event_heads')}", 2, 24, f"{HAN}{DIGIT}",
+                             lead=_C("attend_verbs"))
 _STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_C("strategy_verbs"))
 _NOT_STRATEGY = re.compile(f"^(?:{_C('not_strategy_prefixes')})")
 # a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
@@ -210,6 +211,33 @@ class _Span:
         return self.text[self.s:self.e]
 
 
+_NAMED_EVENT_HEADS = cue(_P, "named_event_heads")
+
+
+def _attended(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """参加中国国际进口博览会, 出席2020年迪拜世博会, 参与北京世园会: an expo named by its place or
+    year is a name even when the rest is its head word alone (世园会, 世博会)."""
+    got = _event(text, m, places)
+    if got is not None:
+        s0, core, extra = got
+        if "named_place" not in extra:  # 2020年迪拜世博会: held in the place after its year
+            ed = _EDITION.match(m.group(1))
+            lead = [p for p in places if ed and p.start == m.start(1) + ed.end()]
+            if lead:
+                extra["named_place"] = (lead[0].start, lead[0].end)
+        return s0, core, extra
+    name = m.group(1)
+    head = next((h for h in _NAMED_EVENT_HEADS if name.endswith(h)), None)
+    if head is None or len(name) == len(head):
+        return None
+    ed = _EDITION.match(name)
+    at = m.start(1) + (ed.end() if ed else 0)  # the place after the year (2020年|迪拜|世博会)
+    lead = [p for p in places if p.start == at and p.end == m.end(1) - len(head)]
+    if not lead and not (ed and ed.end() <= len(name) - len(head)):
+        return None
+    return m.start(1), name, {"named_place": (lead[0].start, lead[0].end)} if lead else {}
+
+
 def _strategy(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     """乡村振兴战略, 创新驱动发展战略: a named strategy, not 这一战略 or 国家战略."""
     name = m.group(1)
@@ -237,7 +265,7 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
 RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.event", _EVENT_RE, "campaign", _event),
     ProgrammeRule("programme.meeting", _MEETING_RE, "campaign", _meeting),
-    ProgrammeRule("programme.attended-event", _ATTENDED_EVENT_RE, "campaign", _event),
+    ProgrammeRule("programme.attended-event", _ATTENDED_EVENT_RE, "campaign", _attended),
     ProgrammeRule("programme.strategy", _STRATEGY_RE, "policy", _strategy),  # applies where its name says
     ProgrammeRule("programme.reform", _REFORM_RE, "campaign", _reform),
     ProgrammeRule("programme.scoped-campaign", _SCOPED_CAMPAIGN_RE, "campaign", _plain),
