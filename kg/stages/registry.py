@@ -269,6 +269,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         s, e = end_idx - len(surface) + 1, end_idx + 1
         if not _accept(text, s, e, surface, bounds):
             continue
+        if text.startswith(_NOT_ORGAN_WORDS, e - 1):
+            continue  # 建设部门, 司法部门: the departments of that kind in general, not the ministry
         entry, former = surfaces[surface]
         if former == ANAPHOR:
             hits.append(Hit(s, e, entry, surface, rule="registry.anaphora"))
@@ -319,6 +321,7 @@ _COUNTRY_TEAM_RE = re.compile(rf"((?:[{HAN}]{{0,4}}?(?:{cue_alt(_R, 'team_modifi
                               rf"(?![{cue_chars(_R, 'team_not_after')}])|"
                               rf"([{HAN}]{{1,5}}?)({cue_alt(_R, 'party')})(?![{cue_chars(_R, 'party_not_after')}])")
 _TEAM = cue(_R, "team")[0]
+_NOT_ORGAN_WORDS = cue(_R, "organ_end_not_words")  # 部门: a name's last character begins another word
 _TEAM_TAIL_NOT_AFTER = "".join(cue(_R, "team_tail_not_after"))
 _COUNTRY_AGENCY_BAD_FIRST = "".join(cue(_R, "country_agency_bad_first"))
 

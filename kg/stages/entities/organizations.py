@@ -102,7 +102,7 @@ def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
 def _after_dateline(text: str, i: int, start: int) -> int:
     """Past a dateline word the scan ran into (又讯|广东香江企业集团)."""
     for w in _DATELINE_WORDS:
-        k = text.rfind(w, i, start)
+        k = text.rfind(w, max(0, i - len(w) + 1), start)  # the scan stops inside it (又|讯)
         if k >= 0:
             i = max(i, k + len(w))
     return i

@@ -220,6 +220,9 @@ def _attended(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
     got = _event(text, m, places)
     if got is not None:
         s0, core, extra = got
+        country = [p for p in places if p.start == m.start(1) and p.attrs.get("level") == "country"]
+        if country and s0 == country[0].end:  # 中国国际进口博览会: a country's name is part of it
+            return m.start(1), m.group(1), dict(extra, alias=core)
         if "named_place" not in extra:  # 2020年迪拜世博会: held in the place after its year
             ed = _EDITION.match(m.group(1))
             lead = [p for p in places if ed and p.start == m.start(1) + ed.end()]
