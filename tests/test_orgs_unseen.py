@@ -152,3 +152,24 @@ def test_initiatives_and_charters():
     doc = run("阿方支持“一带一路”倡议，双方支持联合国更好地履行《联合国宪章》赋予的职责。")
     assert {"一带一路", "联合国宪章"} <= names(doc)
     assert programme(doc, "一带一路").attrs["kind"] == "policy"
+
+
+# --------------------------------------------------------------------------- youth league, foreign bodies' units
+
+def test_youth_league_committees_are_organisations_not_party_committees():
+    doc = run("1995年初，在共青团衡阳市委、市教委的联系安排下，团县委组织青年志愿者下乡。")
+    assert {("共青团衡阳市委", "Organization"), ("团县委", "Organization")} <= typed(doc)
+    assert "衡阳市委" not in names(doc)
+    assert "团市委" not in names(run("该集团市委书记前来视察。"))
+
+
+def test_a_countrys_court_and_fleet_are_read_past_names_inside_them():
+    doc = run("瑞士联邦最高法院上周驳回了申诉。由加拿大海军太平洋舰队司令率领的舰艇编队抵达青岛。")
+    got = {(m.surface, m.label) for m in doc.mentions}
+    assert {("瑞士联邦最高法院", "Agency"), ("加拿大海军太平洋舰队", "Organization")} <= got
+    assert ("最高法", "Agency") not in got and ("太平洋", "Place") not in got
+
+
+def test_common_nouns_jieba_tags_nt_are_not_organisations():
+    doc = run("中美三个联合公报的原则是在公共场所举行音乐会时双方都强调的。")
+    assert not {"联合公报", "公共场所", "音乐会"} & names(doc)

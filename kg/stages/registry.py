@@ -289,8 +289,9 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name":
+            longer = next((t for t, _ in tails if text.startswith(t, h.end)), "")  # 瑞士|联邦最高法院 over 最高法
             if nxt is not None and nxt.start == h.end and nxt.entry.label == "Agency" and \
-                    (nxt.entry.national or nxt.entry.kind == _FOREIGN):
+                    (nxt.entry.national or nxt.entry.kind == _FOREIGN) and len(longer) <= nxt.end - h.end:
                 if h.entry.iso == CHINA_ISO and nxt.entry.national:  # 中国外交部, 中华人民共和国国防部
                     nxt.start, nxt.surface = h.start, text[h.start:nxt.end]
                     out.append(nxt)
@@ -303,11 +304,13 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
                                 and not (t == _TEAM and text[h.end + 1:h.end + 2] in _TEAM_TAIL_NOT_AFTER)), (None, "Agency"))
             if tail is None:
                 tail, label = _country_body(text, h.end)
-            if tail is not None and not (nxt is not None and nxt.start < h.end + len(tail)):
+            # 瑞士|联邦最高法院, 加拿大|海军太平洋舰队: a name read inside the tail is part of it
+            inside = tail is not None and nxt is not None and nxt.start >= h.end and nxt.end <= h.end + len(tail)
+            if tail is not None and (inside or not (nxt is not None and nxt.start < h.end + len(tail))):
                 out.append(Hit(h.start, h.end + len(tail), h.entry, text[h.start:h.end + len(tail)],
                                rule="registry.country-organ", norm=h.entry.name + tail, country=h.entry,
                                label=label))
-                i += 1
+                i += 2 if inside else 1
                 continue
         out.append(h)
         i += 1

@@ -131,6 +131,34 @@ def _trade_name(prefix: str, suffix: str) -> bool:
     return False
 
 
+_LEAGUE = cue(_O, "youth_league")  # 共青团, 团
+_LEAGUE_COMMITTEES = cue(_O, "youth_league_committees")  # 委员会, 委
+
+
+def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
+    """Committees of the Youth League named by their scope (共青团四川省委, 共青团衡阳市委, 团县委):
+    organisations (people's organisations), not the party committee the scope + 委 would be."""
+    out = []
+    for sc in find_scopes(text, places):
+        if sc.kind == "national":
+            continue
+        head = next((w for w in _LEAGUE if text.startswith(w, sc.start - len(w))), None)
+        if head is None or (len(head) == 1 and sc.kind != "relative"):
+            continue  # 团 alone opens 团市委, 团县委; a named place needs 共青团
+        tail = next((w for w in _LEAGUE_COMMITTEES if text.startswith(w, sc.end)), None)
+        if tail is None or text[sc.end + len(tail):sc.end + len(tail) + 1] in _COMMITTEE_NOT_AFTER:
+            continue
+        s0, e0 = sc.start - len(head), sc.end + len(tail)
+        before = text[s0 - 1:s0]
+        if len(head) == 1 and before and re.match(f"[{HAN}]", before) and before not in ORG_STOP_CHARS:
+            continue  # 集团|市委书记, 代表团: 团 ends another word
+        attrs: dict = {"mass": True}
+        if sc.kind == "place" and sc.code:
+            attrs["place_code"] = sc.code
+        out.append(Found(s0, e0, "Organization", text[s0:e0], "org.youth-league", attrs))
+    return out
+
+
 def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
     """People's organisations after a scope (市总工会, 县妇联): organisations of that place."""
     out = []
@@ -150,6 +178,7 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
 
 
 
+_COMMITTEE_NOT_AFTER = set(cue("agency_cues", "committee_bad_next")) - {""}
 _TEAM_RE = re.compile(rf"([{HAN}]{{0,6}}?)(?:{cue_alt(_O, 'team_heads')})(?![{cue_chars(_O, 'team_not_before')}])")
 _TEAM_KINDS = cue(_O, "team_kinds")
 _TEAM_LEVELS = ("province", "city", "county", "world-city")
