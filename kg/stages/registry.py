@@ -19,7 +19,10 @@ neighbours.  Places the division gazetteer already found are left to it.
 Grammar around registry names:
 - 中国/中华人民共和国 + a national organ is that organ (中国商务部 = 商务部);
 - a foreign country + an organ word (政府, 外交部, 经济部, 驻华大使馆 … from `world_organs.tsv`,
-  or a short stem + 部/省) is that country's agency (阿联酋经济部), located in it;
+  or a short stem + 部/省) is that country's agency (阿联酋经济部), located in it, and so is a
+  country + an organ the tables name without a country (kind `foreign`: 美国|国会); a registry
+  name read inside such a word is part of it (瑞士|联邦最高法院, not 最高法);
+- a ministry's short form that begins another word is no name (建设部门, 司法部门);
 - a national organ + a unit name ending in 司/局/厅/办公室 … is one of its units (农业部渔业局),
   a sub-organisation of the (current) organ.
 

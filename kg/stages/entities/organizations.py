@@ -1,8 +1,13 @@
 """Organisations: a proper name + an organisation suffix, people's organisations, media, facilities.
 
 - a proper name + suffix (…公司, …大学, 中国科学院, …日报; suffixes in organization_suffixes.tsv):
-  the name is read backwards from the suffix to a stop character or word, and its prefix must be
-  a proper noun or unknown to jieba's dictionary (合作银行, 高等学院 are not names);
+  the name is read backwards from the suffix to a stop character or word, cut after the last verb
+  a name follows (出任|欧洲中央银行) and after a dateline word (又讯|…), and its prefix must be a
+  proper noun, unknown to jieba's dictionary or written by sound (劳拉公司); kinds of bodies are
+  no names (上市公司, 几家汽车公司, 美国公司, 美国第三大银行: org_cues.tsv);
+- teams named after their province or city (四川全兴队, 大连女子足球队) and regional enterprises
+  named by place and trade (广东电网, 茂名石化, 沈阳铁路局);
+- Youth League committees by scope (共青团衡阳市委, 团县委);
 - people's organisations after a scope (市总工会, 县妇联: mass_organizations.tsv);
 - named national centres (国家…技术创新中心), media in bylines and credits (…日报记者);
 - facilities named after the community, village or township they serve (…社区新时代文明实践站).

@@ -6,12 +6,15 @@
   match none of these.
 - Unquoted names found by rules (`RULES`, each an id, a pattern, a kind and an `accept` that
   checks the match and returns the name's span): named campaigns (…落实年活动), events held
-  (举办…大赛, named without place and edition), named reforms (深化放管服改革), province- or
+  (举办…大赛, named without place and edition), meetings held (组织召开全县…推进会, 筹备了一场
+  …谈话会), expos attended (参加中国国际进口博览会, 出席2020年迪拜世博会), strategies put into
+  effect (落实乡村振兴战略: kind policy, like “一带一路”倡议), named reforms (深化放管服改革), province- or
   city-wide campaigns (全省河湖清理行动), policy documents in official titles (关于印发X的通知,
   令第N号X规定, 废止X办法).  Mechanisms (建立…机制/制度), projects before a count (X等23个项目)
   or named after their place as a clause's subject (其中,固安县航天产业园项目计划投资…), and the
   programme a working group is named after (…中心建设工作指导组 → …中心建设).
-Head words, verbs and cue words are data (programme_heads.tsv, run_verbs.tsv, cue_words.tsv).
+Head words, verbs and cue words are data (programme_heads.tsv, run_verbs.tsv, cue_words.tsv,
+programme_cues.tsv).
 """
 from __future__ import annotations
 
