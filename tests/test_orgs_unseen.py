@@ -173,3 +173,10 @@ def test_a_countrys_court_and_fleet_are_read_past_names_inside_them():
 def test_common_nouns_jieba_tags_nt_are_not_organisations():
     doc = run("中美三个联合公报的原则是在公共场所举行音乐会时双方都强调的。")
     assert not {"联合公报", "公共场所", "音乐会"} & names(doc)
+
+
+def test_a_unit_named_right_after_its_organisation_is_one_name():
+    doc = run("每年夏天来中国实习的耶鲁大学公共卫生学院学生，与中央电视台心连心艺术团一同演出。")
+    assert {"耶鲁大学公共卫生学院", "中央电视台心连心艺术团"} <= names(doc)
+    doc = run("北京大学和清华大学联合发布报告。")
+    assert {"北京大学", "清华大学"} <= names(doc)

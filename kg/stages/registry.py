@@ -358,8 +358,7 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.start < skip_until:
             continue
-        if h.entry.table in ("organs_national", "intl_orgs") and h.entry.kind not in ("intl",) \
-                and h.country is None:
+        if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
             m = _UNIT_RE.match(text, h.end)
             if m and _unit_ok(m.group(1)) and not _verbal(m.group(1)) \
                     and not m.group(0).endswith(_false_endings()):

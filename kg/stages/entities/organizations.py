@@ -250,6 +250,21 @@ def find_place_trades(text: str, places: list[Found], taken: Occupancy) -> list[
     return out
 
 
+_SUB_UNIT_RE = name_re(cue_alt(_O, "sub_units"), 2, 8, split=True)
+
+
+def _sub_unit_end(text: str, end: int) -> int:
+    """Where an organisation's name ends when one of its units is named right after it (a school
+    of a university, a branch of a company): a short stem of no function word or verb, then a
+    unit word (sub_units in org_cues.tsv)."""
+    from ..registry import _unit_ok, _verbal
+    m = _SUB_UNIT_RE.match(text, end)
+    if not m or not _unit_ok(m.group(1)) or _verbal(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
+            or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
+        return end
+    return m.end()
+
+
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
@@ -296,6 +311,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))
                 or _transliterated(prefix)):
             continue
+        end = _sub_unit_end(text, end)  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
