@@ -180,3 +180,9 @@ def test_a_unit_named_right_after_its_organisation_is_one_name():
     assert {"耶鲁大学公共卫生学院", "中央电视台心连心艺术团"} <= names(doc)
     doc = run("北京大学和清华大学联合发布报告。")
     assert {"北京大学", "清华大学"} <= names(doc)
+
+
+def test_the_party_named_before_a_committees_scope_is_part_of_the_mention():
+    doc = run("近日，中共河北省委副书记赵世居在接受记者采访时说，中共邯郸市委宣传部印发了通知。")
+    got = {(m.surface, m.norm) for m in doc.mentions if m.label == "Agency"}
+    assert {("中共河北省委", "河北省委"), ("中共邯郸市委宣传部", "邯郸市委宣传部")} <= got

@@ -40,6 +40,8 @@ _CONGRESS = cue(_A, "congress")[0]  # 人大
 _CONGRESS_NOT_BEFORE = tuple("".join(cue(_A, "congress_not_before")))  # 人大代表, 人大常委会
 _CHAIN_NOT_UNITS = cue(_A, "chain_not_units")
 _MINISTRY_NOT_AFTER = "".join(cue(_A, "ministry_not_after"))  # 市委|组织部: a party department
+_PARTY_PREFIXES = cue(_A, "party_prefixes")  # 中共, 中国共产党 before a party committee's scope
+_PARTY_ORGANS = cue(_A, "party_organs")  # 党委, 纪委, 党工委
 _RE_MINISTRY = re.compile(rf"({alt(L.NATIONAL_MINISTRIES)}){re.escape(_MINISTRY)}(?![{L.chars('ministry_bad_after')}])")
 
 _RELATIVE_CHARS = L.chars("relative_scopes")
@@ -169,6 +171,11 @@ def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
     return end, tail, rule
 
 
+def _is_committee(tail: str) -> bool:
+    """A party committee or one of its departments (委, 县委, 党委, 纪委, 委宣传部 …)."""
+    return tail.startswith(_COMMITTEE) or tail in _LEVEL_COMMITTEES or tail.startswith(_PARTY_ORGANS)
+
+
 def find_agencies(text: str, places: list[Found]) -> list[Found]:
     """Agency names in `text`, given the places found in it."""
     found: list[Found] = []
@@ -206,7 +213,12 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         else:
             norm = _NATIONAL_SCOPE + tail
             attrs["national"] = True
-        found.append(Found(sc.start, end, "Agency", norm, rule, attrs))
+        start = sc.start
+        party = next((w for w in _PARTY_PREFIXES if text.startswith(w, sc.start - len(w))), None)
+        if party and sc.kind == "place" and _is_committee(tail):  # 中共紫阳县委: the party named first
+            start = sc.start - len(party)
+            attrs["alias"] = attrs.get("alias") or text[start:end]
+        found.append(Found(start, end, "Agency", norm, rule, attrs))
     for m in _RE_NATIONAL.finditer(text):
         found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
     for m in _RE_MINISTRY.finditer(text):
