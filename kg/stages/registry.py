@@ -19,7 +19,10 @@ neighbours.  Places the division gazetteer already found are left to it.
 Grammar around registry names:
 - 中国/中华人民共和国 + a national organ is that organ (中国商务部 = 商务部);
 - a foreign country + an organ word (政府, 外交部, 经济部, 驻华大使馆 … from `world_organs.tsv`,
-  or a short stem + 部/省) is that country's agency (阿联酋经济部), located in it;
+  or a short stem + 部/省) is that country's agency (阿联酋经济部), located in it, and so is a
+  country + an organ the tables name without a country (kind `foreign`: 美国|国会); a registry
+  name read inside such a word is part of it (瑞士|联邦最高法院, not 最高法);
+- a ministry's short form that begins another word is no name (建设部门, 司法部门);
 - a national organ + a unit name ending in 司/局/厅/办公室 … is one of its units (农业部渔业局),
   a sub-organisation of the (current) organ.
 
@@ -42,16 +45,22 @@ import ahocorasick
 from .. import lexicon as L
 from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
+from ..text import HAN
+from .entities.common import cue, cue_alt, cue_chars, name_re
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NUM = re.compile(r"[A-Za-z0-9]")
 CHINA_ISO = "CN"
 CHINA_KEY = "place-iso-CN"
+_R = "registry_cues"  # the grammar words of this module (registry_cues.tsv)
 # a two-character name may sit in a jieba word with one of these after it (美国人, 英国籍)
-_DERIVED = ("人", "籍", "侨", "裔", "队", "方", "国")
+_DERIVED = cue(_R, "derived_suffixes")
 # characters that cannot be inside a unit name after an organ (农业部部署各地渔业局 is no unit)
-_NOT_IN_UNIT = set("的了在将对把被各等与和及并向从由为于是要会已还也都就让使给同以其该这那之个年月日")
-_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(司|局|厅|办公室|委员会|研究室|研究所|研究院|中心|总部|总队|部(?!门))")
+_NOT_IN_UNIT = set("".join(cue(_R, "not_in_unit")))
+_UNIT_RE = name_re(cue_alt(_R, "unit_suffixes"), 2, 8, split=True).pattern.replace(
+    ")(", f")(?!{cue_alt(_R, 'unit_not_words')})(", 1)
+_UNIT_RE = re.compile(_UNIT_RE)
+_FOREIGN = "foreign"  # intl_orgs kind of organs named without their country (国会, 参议院)
 ANAPHOR = "\x00anaphor"  # marks a surface that refers to a country without naming it (我国)
 _PLACE_LEVELS = {"country": "country", "region": "region", "continent": "continent", "city": "world-city",
                  "site": "site"}
@@ -263,6 +272,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         s, e = end_idx - len(surface) + 1, end_idx + 1
         if not _accept(text, s, e, surface, bounds):
             continue
+        if text.startswith(_NOT_ORGAN_WORDS, e - 1):
+            continue  # 建设部门, 司法部门: the departments of that kind in general, not the ministry
         entry, former = surfaces[surface]
         if former == ANAPHOR:
             hits.append(Hit(s, e, entry, surface, rule="registry.anaphora"))
@@ -281,8 +292,10 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name":
-            if nxt is not None and nxt.start == h.end and nxt.entry.label == "Agency" and nxt.entry.national:
-                if h.entry.iso == CHINA_ISO:  # 中国外交部, 中华人民共和国国防部
+            longer = next((t for t, _ in tails if text.startswith(t, h.end)), "")  # 瑞士|联邦最高法院 over 最高法
+            if nxt is not None and nxt.start == h.end and nxt.entry.label == "Agency" and \
+                    (nxt.entry.national or nxt.entry.kind == _FOREIGN) and len(longer) <= nxt.end - h.end:
+                if h.entry.iso == CHINA_ISO and nxt.entry.national:  # 中国外交部, 中华人民共和国国防部
                     nxt.start, nxt.surface = h.start, text[h.start:nxt.end]
                     out.append(nxt)
                 else:  # 美国国务院, 日本外交部: the country's own organ
@@ -291,31 +304,39 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
                 i += 2
                 continue
             tail, label = next(((t, ty) for t, ty in tails if text.startswith(t, h.end)
-                                and not (t == "队" and text[h.end + 1:h.end + 2] in "伍列")), (None, "Agency"))
+                                and not (t == _TEAM and text[h.end + 1:h.end + 2] in _TEAM_TAIL_NOT_AFTER)), (None, "Agency"))
             if tail is None:
                 tail, label = _country_body(text, h.end)
-            if tail is not None and not (nxt is not None and nxt.start < h.end + len(tail)):
+            # 瑞士|联邦最高法院, 加拿大|海军太平洋舰队: a name read inside the tail is part of it
+            inside = tail is not None and nxt is not None and nxt.start >= h.end and nxt.end <= h.end + len(tail)
+            if tail is not None and (inside or not (nxt is not None and nxt.start < h.end + len(tail))):
                 out.append(Hit(h.start, h.end + len(tail), h.entry, text[h.start:h.end + len(tail)],
                                rule="registry.country-organ", norm=h.entry.name + tail, country=h.entry,
                                label=label))
-                i += 1
+                i += 2 if inside else 1
                 continue
         out.append(h)
         i += 1
     return out
 
 
-_COUNTRY_AGENCY_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(委员会|部|省|厅|局|署)(?![门分委队])")
+_COUNTRY_AGENCY_RE = name_re(cue_alt(_R, "country_agency_suffixes"), 2, 6, split=True,
+                             follow=f"(?![{cue_chars(_R, 'country_agency_not_after')}])")
 # teams by what only teams are (男/女子, 球队, 代表队) and parties (劳动党, 自民党)
-_COUNTRY_TEAM_RE = re.compile(r"((?:[\u4e00-\u9fff]{0,4}?(?:男|女|球|代表))?)(队)(?![伍列员])|"
-                              r"([\u4e00-\u9fff]{1,5}?)(党)(?![员内委组中])")
+_COUNTRY_TEAM_RE = re.compile(rf"((?:[{HAN}]{{0,4}}?(?:{cue_alt(_R, 'team_modifiers')}))?)({cue_alt(_R, 'team')})"
+                              rf"(?![{cue_chars(_R, 'team_not_after')}])|"
+                              rf"([{HAN}]{{1,5}}?)({cue_alt(_R, 'party')})(?![{cue_chars(_R, 'party_not_after')}])")
+_TEAM = cue(_R, "team")[0]
+_NOT_ORGAN_WORDS = cue(_R, "organ_end_not_words")  # 部门: a name's last character begins another word
+_TEAM_TAIL_NOT_AFTER = "".join(cue(_R, "team_tail_not_after"))
+_COUNTRY_AGENCY_BAD_FIRST = "".join(cue(_R, "country_agency_bad_first"))
 
 
 def _country_body(text: str, i: int) -> tuple[str | None, str]:
     """A body named by a country + a short stem + 部/省/厅/局/署/委员会 (芬兰农林部, 日本文化厅,
     俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`."""
     m = _COUNTRY_AGENCY_RE.match(text, i, i + 9)
-    if m and _unit_ok(m.group(1)) and m.group(1)[0] not in "东西南北中全总本当各" and not _verbal(m.group(1)) \
+    if m and _unit_ok(m.group(1)) and m.group(1)[0] not in _COUNTRY_AGENCY_BAD_FIRST and not _verbal(m.group(1)) \
             and not m.group(0).endswith(_false_endings()):
         return m.group(0), "Agency"
     m = _COUNTRY_TEAM_RE.match(text, i, i + 8)
@@ -337,8 +358,7 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.start < skip_until:
             continue
-        if h.entry.table in ("organs_national", "intl_orgs") and h.entry.kind not in ("intl",) \
-                and h.country is None:
+        if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
             m = _UNIT_RE.match(text, h.end)
             if m and _unit_ok(m.group(1)) and not _verbal(m.group(1)) \
                     and not m.group(0).endswith(_false_endings()):

@@ -15,18 +15,34 @@ import re
 
 from ... import lexicon as L
 from ...text import HAN, alt
-from .common import NOT_IN_NAME, Found, Scope, longest
+from .common import NOT_IN_NAME, Found, Scope, cue, longest, name_re
 
 _RE_DEPT = re.compile(rf"({alt(L.GOV_STEMS)})({alt(L.UNIT_SUFFIXES)})")
 DEPARTMENT = _RE_DEPT  # a department name without its scope (财政局, 国土资源厅)
-_RE_STRONG = re.compile(rf"([{HAN}]{{1,24}}?)({alt(L.STRONG_SUFFIXES)})")
+_RE_STRONG = name_re(alt(L.STRONG_SUFFIXES), 1, 24, split=True)
 _RE_ORGAN = re.compile(rf"({alt(L.ORGANS)})")
 _RE_PARTY_DEPT = re.compile(rf"({alt(L.PARTY_STEMS)})({L.words_alt('party_dept_suffix')})")
 _RE_GOV_OFFICE = re.compile(rf"((?:{alt(L.GOV_STEMS)})?)({L.words_alt('gov_office_suffix')})")
 _RE_BARE = re.compile(rf"({alt(L.BARE_STEMS)})(?![{HAN}])|({alt(L.BARE_STEMS)})(?={L.words_alt('bare_stem_verbs')})")
 _RE_SUBUNIT = re.compile(f"({L.words_alt('county_subunits')})")
 _RE_NATIONAL = re.compile(rf"({alt(L.NATIONAL)})")
-_RE_MINISTRY = re.compile(rf"({alt(L.NATIONAL_MINISTRIES)})部(?![{L.chars('ministry_bad_after')}])")
+_A = "agency_cues"  # the grammar words of this module (agency_cues.tsv)
+_NATIONAL_SCOPE = cue(_A, "national_scope")[0]  # 国家
+_MINISTRY = cue(_A, "ministry_suffix")[0]  # 部
+_CENTRE = cue(_A, "centre_suffix")[0]  # 中心
+_CENTRE_NOT_BEFORE = "".join(cue(_A, "centre_not_before"))  # 中心城区, 中心村: other words
+_GOVERNMENT = cue(_A, "government")[0]  # 政府
+_PEOPLE_GOVERNMENT = cue(_A, "people_government")[0]  # 人民政府
+_COMMITTEE = cue(_A, "committee")[0]  # 委
+_DEPT_ORGANS = cue(_A, "dept_organs")  # organs a department is named after (市委宣传部, 市政府办公室)
+_LIST_JOINERS = "".join(cue(_A, "list_joiners"))
+_CONGRESS = cue(_A, "congress")[0]  # 人大
+_CONGRESS_NOT_BEFORE = tuple("".join(cue(_A, "congress_not_before")))  # 人大代表, 人大常委会
+_CHAIN_NOT_UNITS = cue(_A, "chain_not_units")
+_MINISTRY_NOT_AFTER = "".join(cue(_A, "ministry_not_after"))  # 市委|组织部: a party department
+_PARTY_PREFIXES = cue(_A, "party_prefixes")  # 中共, 中国共产党 before a party committee's scope
+_PARTY_ORGANS = cue(_A, "party_organs")  # 党委, 纪委, 党工委
+_RE_MINISTRY = re.compile(rf"({alt(L.NATIONAL_MINISTRIES)}){re.escape(_MINISTRY)}(?![{L.chars('ministry_bad_after')}])")
 
 _RELATIVE_CHARS = L.chars("relative_scopes")
 _WORD_SCOPES = {w for w in L.RELATIVE_SCOPES if len(w) > 1}  # 自治区
@@ -42,6 +58,7 @@ _SUBUNIT_JOINERS = L.chars("subunit_joiners")
 # a party committee named with its level (富县县委, 翁牛特旗旗委, 怒江州委) and its officers after it
 _LEVEL_COMMITTEES = L.words("level_committees")
 _COMMITTEE_OFFICERS = L.words("committee_officers")
+_COMMITTEE_BAD_NEXT = set(cue("agency_cues", "committee_bad_next"))  # 委员, 委托: other words
 
 
 def find_scopes(text: str, places: list[Found]) -> list[Scope]:
@@ -68,8 +85,8 @@ def find_scopes(text: str, places: list[Found]) -> list[Scope]:
                      or (prev == "、" and i > 1 and text[i - 2] in _RELATIVE_CHARS)):
             continue  # 县市区人民政府, 各乡、镇人民政府: the levels in general, not one body
         out.append(Scope(i + 1, i, "relative", ch, weak=text[i + 1:i + 2] in _BAD_NEXT))
-    for m in re.finditer("国家", text):
-        out.append(Scope(m.end(), m.start(), "national", "国家"))
+    for m in re.finditer(_NATIONAL_SCOPE, text):
+        out.append(Scope(m.end(), m.start(), "national", _NATIONAL_SCOPE))
     return out
 
 
@@ -82,7 +99,7 @@ def _suffix_ok(text: str, end: int, suffix: str) -> bool:
     nxt = text[end:end + 1]
     if len(suffix) == 1 and nxt in _BAD_AFTER_SUFFIX:
         return False
-    return not (suffix == "中心" and nxt in ("城", "区", "户", "村", "镇"))
+    return not (suffix == _CENTRE and nxt and nxt in _CENTRE_NOT_BEFORE)
 
 
 def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
@@ -103,8 +120,8 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
     m = _RE_ORGAN.match(text, p)
     if m:
         organ, q = m.group(1), m.end()
-        organ_tail = "人民政府" if organ == "政府" else organ  # 省政府 = 省人民政府
-        committee = organ == "委" or organ in _LEVEL_COMMITTEES  # 市委; 富县县委, 翁牛特旗旗委
+        organ_tail = _PEOPLE_GOVERNMENT if organ == _GOVERNMENT else organ  # 省政府 = 省人民政府
+        committee = organ == _COMMITTEE or organ in _LEVEL_COMMITTEES  # 市委; 富县县委, 翁牛特旗旗委
         for rx, rule in ((_RE_PARTY_DEPT, "agency.organ-party-dept"), (_RE_GOV_OFFICE, "agency.organ-office")):
             d = rx.match(text, q)
             if d and _suffix_ok(text, d.end(), d.group(2)):
@@ -112,7 +129,7 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
                     continue
                 offer(d.end(), organ_tail + d.group(0), rule)
         d = _RE_DEPT.match(text, q)
-        if d and organ in ("委", "人民政府", "政府") and _suffix_ok(text, d.end(), d.group(2)):
+        if d and organ in _DEPT_ORGANS and _suffix_ok(text, d.end(), d.group(2)):
             offer(d.end(), organ_tail + canon_tail(d.group(1), d.group(2)), "agency.organ-dept")
         s = _RE_STRONG.match(text, q)
         if s and committee:
@@ -120,11 +137,13 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
         nxt = text[q:q + 2]
         if committee:  # 市委 alone before punctuation or 、和与及, or before its officers (县委书记);
             # 委员, 委托 are other words
-            standalone = not re.match(f"[{HAN}]", nxt[:1] or " ") or nxt[:1] in "、和与及" \
-                or (scope.kind == "place" and text.startswith(_COMMITTEE_OFFICERS, q))  # not 优秀县委书记
-        elif organ == "人大":  # 人大代表, 人大常委会 (matched on its own)
-            standalone = nxt[:1] not in ("代", "常")
-        elif organ in ("政府", "人民政府"):  # 政府工作报告, 政府规章, 政府投资 …
+            # after a named place, 委 is its committee unless a word goes on (萍乡市委多年来; 委员, 委托)
+            standalone = not re.match(f"[{HAN}]", nxt[:1] or " ") or nxt[:1] in _LIST_JOINERS \
+                or (scope.kind == "place" and (text.startswith(_COMMITTEE_OFFICERS, q)  # not 优秀县委书记
+                                               or (organ == _COMMITTEE and nxt[:1] not in _COMMITTEE_BAD_NEXT)))
+        elif organ == _CONGRESS:  # 人大代表, 人大常委会 (matched on its own)
+            standalone = nxt[:1] not in _CONGRESS_NOT_BEFORE
+        elif organ in (_GOVERNMENT, _PEOPLE_GOVERNMENT):  # 政府工作报告, 政府规章, 政府投资 …
             standalone = nxt not in _GOVERNMENT_NOT_BEFORE
         else:
             standalone = True
@@ -147,9 +166,14 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
 def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
     """A unit of a department named right after it: 市卫生健康委 + 综合监督执法局."""
     d = _RE_DEPT.match(text, end)
-    if d and d.group(2) not in ("委", "部", "办", "委员会") and _suffix_ok(text, d.end(), d.group(2)):
+    if d and d.group(2) not in _CHAIN_NOT_UNITS and _suffix_ok(text, d.end(), d.group(2)):
         return d.end(), tail + canon_tail(d.group(1), d.group(2)), rule + "-chain"
     return end, tail, rule
+
+
+def _is_committee(tail: str) -> bool:
+    """A party committee or one of its departments (委, 县委, 党委, 纪委, 委宣传部 …)."""
+    return tail.startswith(_COMMITTEE) or tail in _LEVEL_COMMITTEES or tail.startswith(_PARTY_ORGANS)
 
 
 def find_agencies(text: str, places: list[Found]) -> list[Found]:
@@ -187,16 +211,21 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             attrs["rest"] = tail
             attrs["raw_rest"] = raw
         else:
-            norm = "国家" + tail
+            norm = _NATIONAL_SCOPE + tail
             attrs["national"] = True
-        found.append(Found(sc.start, end, "Agency", norm, rule, attrs))
+        start = sc.start
+        party = next((w for w in _PARTY_PREFIXES if text.startswith(w, sc.start - len(w))), None)
+        if party and sc.kind == "place" and _is_committee(tail):  # 中共紫阳县委: the party named first
+            start = sc.start - len(party)
+            attrs["alias"] = attrs.get("alias") or text[start:end]
+        found.append(Found(start, end, "Agency", norm, rule, attrs))
     for m in _RE_NATIONAL.finditer(text):
         found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
     for m in _RE_MINISTRY.finditer(text):
         prev = text[m.start() - 1:m.start()]
-        if prev and (prev in _RELATIVE_CHARS or prev in "委府"):
+        if prev and (prev in _RELATIVE_CHARS or prev in _MINISTRY_NOT_AFTER):
             continue
-        found.append(Found(m.start(), m.end(), "Agency", canon_tail(m.group(1), "部"), "agency.ministry",
+        found.append(Found(m.start(), m.end(), "Agency", canon_tail(m.group(1), _MINISTRY), "agency.ministry",
                            {"national": True}))
     return longest(found)
 

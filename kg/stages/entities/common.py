@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
 from ... import lexicon as L
@@ -20,6 +21,42 @@ NOT_IN_NAME = re.compile(f"({L.words_alt('not_in_name')})")
 ORG_STOP_CHARS = set(L.chars("org_stop_chars"))
 ORG_STOP_WORDS = L.words("org_stop_words")
 _HAN_RE = re.compile(f"[{HAN}]")
+
+
+@lru_cache(maxsize=None)
+def cue_lists(table: str) -> dict[str, tuple[str, ...]]:
+    """The named word lists of a (list, word) table of `kg/resources/lexicon/` in file order: the
+    grammar words of one module (programme_cues, registry_cues) kept beside its other vocabulary."""
+    out: dict[str, list[str]] = {}
+    for r in L.load_table(table):
+        out.setdefault(r["list"], []).append(r["word"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def cue(table: str, name: str) -> tuple[str, ...]:
+    """One named list of a cue table (empty when the table does not name it)."""
+    return cue_lists(table).get(name, ())
+
+
+def cue_alt(table: str, name: str) -> str:
+    """A regex alternation of one cue list, in file order (order decides between alternatives)."""
+    return "|".join(re.escape(w) for w in cue(table, name))
+
+
+def cue_chars(table: str, name: str) -> str:
+    """The characters of one cue list, escaped for a regex character class ([…])."""
+    return "".join(re.escape(ch) for w in cue(table, name) for ch in w)
+
+
+def name_re(heads: str, lo: int, hi: int, chars: str = HAN, lead: str = "", follow: str = "",
+            split: bool = False) -> re.Pattern:
+    """The one shape most name grammars share: `lo`..`hi` characters of `chars` (shortest first)
+    ending in one of `heads` (an alternation), after an optional `lead` pattern (a verb: 开展…行动)
+    and before a `follow` pattern (lookarounds).  Group 1 is the whole name, or with `split` the
+    stem, and group 2 the head (…领导小组, …研究所)."""
+    body = f"[{chars}]{{{lo},{hi}}}?"
+    core = f"({body})({heads})" if split else f"({body}(?:{heads}))"
+    return re.compile(f"{f'(?:{lead})' if lead else ''}{core}{follow}")
 
 
 def paragraph_start(text: str, i: int, starts: set[int]) -> bool:

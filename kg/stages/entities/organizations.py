@@ -1,8 +1,13 @@
 """Organisations: a proper name + an organisation suffix, people's organisations, media, facilities.
 
 - a proper name + suffix (…公司, …大学, 中国科学院, …日报; suffixes in organization_suffixes.tsv):
-  the name is read backwards from the suffix to a stop character or word, and its prefix must be
-  a proper noun or unknown to jieba's dictionary (合作银行, 高等学院 are not names);
+  the name is read backwards from the suffix to a stop character or word, cut after the last verb
+  a name follows (出任|欧洲中央银行) and after a dateline word (又讯|…), and its prefix must be a
+  proper noun, unknown to jieba's dictionary or written by sound (劳拉公司); kinds of bodies are
+  no names (上市公司, 几家汽车公司, 美国公司, 美国第三大银行: org_cues.tsv);
+- teams named after their province or city (四川全兴队, 大连女子足球队) and regional enterprises
+  named by place and trade (广东电网, 茂名石化, 沈阳铁路局);
+- Youth League committees by scope (共青团衡阳市委, 团县委);
 - people's organisations after a scope (市总工会, 县妇联: mass_organizations.tsv);
 - named national centres (国家…技术创新中心), media in bylines and credits (…日报记者);
 - facilities named after the community, village or township they serve (…社区新时代文明实践站).
@@ -13,16 +18,16 @@ import bisect
 import re
 
 from ... import lexicon as L
-from ...text import DIGIT, HAN, LATIN, alt, proper, segmenter, word_freq, word_tags
+from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt, proper, segmenter, word_freq, word_tags
 from .agencies import find_scopes
-from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy
+from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, cue, cue_alt, cue_chars, name_re
 
 _RE_MASS = re.compile(rf"({alt(L.MASS_ORGS)})")
 _MASS_NOT_BEFORE = set(L.chars("mass_org_not_before"))
 _ORG_SUFFIX_RE = re.compile(rf"({alt(L.ORG_SUFFIXES)})")
-_NATIONAL_CENTRE_RE = re.compile(rf"国家[{HAN}]{{2,14}}?(?:{L.words_alt('national_centre_heads')})")
+_NATIONAL_CENTRE_RE = re.compile(rf"{cue('org_cues', 'national')[0]}[{HAN}]{{2,14}}?(?:{L.words_alt('national_centre_heads')})")
 _COUNTY_FACILITY_RE = re.compile(rf"()({L.words_alt('county_facilities')})(?!{L.words_alt('county_facility_not_before')})")
-_FACILITY_RE = re.compile(rf"([{HAN}]{{0,8}}?)({alt(L.FACILITY_SUFFIXES)})")
+_FACILITY_RE = name_re(alt(L.FACILITY_SUFFIXES), 0, 8, split=True)
 ORG_GENERIC = re.compile(f"^({L.words_alt('org_generic_prefixes')})")
 _NAMED_PREFIXES = L.words("org_named_prefixes")
 MEDIA_RE = re.compile(rf"((?:{L.words_alt('media_prefixes')}|[{HAN}]{{2,3}})[{HAN}]{{0,3}}?(?:{L.words_alt('media_heads')}))"
@@ -33,25 +38,78 @@ _TRADES = L.words("company_trades")
 _COMPANY_SUFFIXES = set(L.words("company_suffixes"))
 
 
-_THIS_PAPER = "本报"
+_O = "org_cues"  # the grammar words of this module (org_cues.tsv)
+_THIS_PAPER = cue(_O, "this_paper")[0]
 _LEADING_TAGS = ("v", "p", "c", "d")
-_INDUSTRY_CHAR = "业"
-_INDUSTRY_SUFFIXES = ("银行", "公司", "集团")
+_NAME_TAGS = ("ns", "nr", "nt", "nz", "j")
+_INDUSTRY_CHAR = cue(_O, "industry")[0]
+_INDUSTRY_SUFFIXES = cue(_O, "industry_suffixes")
+_SUFFIX_BAD_NEXT = cue(_O, "suffix_bad_next")
+_SUFFIX_BAD_NEXT_OK = cue(_O, "suffix_bad_next_ok")
+_SUFFIX_NOT_WORDS = set(cue(_O, "suffix_not_words"))
+_GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
+_COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
+_PLACE_GENERIC = set(cue(_O, "place_generic_suffixes"))
+_DATELINE_WORDS = cue(_O, "dateline_words")
+# a count or rank of bodies in the prefix (2000多家…医院, 美国第三大银行): a kind, not a name
+_COUNTED = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_O, 'approx_numerals')}][{cue_chars(_O, 'count_word')}]|"
+                      rf"(?:{cue_alt(_O, 'ordinal')})[{DIGIT}{CHINESE_NUMERALS}]+(?:{cue_alt(_O, 'rank')})")
 
 
 def _after_leading_verb(text: str, i: int, start: int) -> int:
-    """Where a name read backwards from its suffix really starts: after a verb, preposition or
-    conjunction the scan ran into, when a proper name follows it (培养|辽宁大学, 应|中国人民外交学会;
-    but 远航物流公司 keeps 远航)."""
+    """Where a name read backwards from its suffix really starts: after the last verb, preposition
+    or conjunction the scan ran into that a proper name follows (培养|辽宁大学, 应|中国人民外交学会,
+    …出任|欧洲中央银行; but 远航物流公司 keeps 远航, 中国建设银行 keeps 建设: no name follows it)."""
     tags = word_tags()
     toks = segmenter().lcut(text[i:start], HMM=False)
+    pos, cut = i, i
     for k, tok in enumerate(toks[:-1]):
-        if not (tags.get(tok) or "").startswith(_LEADING_TAGS):
-            break
+        pos += len(tok)
+        if not (tags.get(tok) or "").startswith(_LEADING_TAGS) or start - pos < 2:
+            continue
         nxt = tags.get(toks[k + 1])
-        if start - (i + len(tok)) < 2 or not (nxt is None or nxt.startswith(("ns", "nr", "nt", "nz", "j"))):
-            break
-        i += len(tok)
+        if nxt is None or nxt.startswith(_NAME_TAGS) or all(len(t) == 1 for t in toks[k + 1:]):
+            cut = pos  # a name, or characters the dictionary cannot make words of (批准|劳拉公司)
+    return cut
+
+
+def _transliterated(prefix: str) -> bool:
+    """A prefix jieba's dictionary cannot split into words at all (劳|拉, 纽|新): a foreign or
+    coined name written by sound, not common words."""
+    toks = segmenter().lcut(prefix, HMM=False)
+    return len(toks) >= 2 and all(len(t) == 1 for t in toks) and not any(
+        (word_tags().get(t) or "").startswith(("p", "c", "u", "r", "m", "q", "d")) for t in toks)
+
+
+def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], places: dict[int, int]) -> bool:
+    """A kind of body rather than one body's name: 上市公司, 几家汽车公司, 美国第一大银行, 日美两国
+    中央银行, a country + 公司/银行/厂 (美国公司: companies of that country), a place + 工厂/企业
+    (陕西工厂)."""
+    if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix):
+        return True
+    at = start - len(prefix)
+    return (suffix in _COUNTRY_GENERIC and countries.get(at) == start) or \
+        (suffix in _PLACE_GENERIC and places.get(at) == start)
+
+
+def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
+    """Does a registry organisation's name end the would-be name after a prefix that is no name
+    (及会见|非洲发展银行)?  Then the registry's name is the mention, not the longer span."""
+    from ..registry import registry
+    surfaces, _ = registry()
+    for k in range(i + 1, start):
+        hit = surfaces.get(text[k:end])
+        if hit is not None and hit[0].label != "Place":
+            return not proper(text[i:k])
+    return False
+
+
+def _after_dateline(text: str, i: int, start: int) -> int:
+    """Past a dateline word the scan ran into (又讯|广东香江企业集团)."""
+    for w in _DATELINE_WORDS:
+        k = text.rfind(w, max(0, i - len(w) + 1), start)  # the scan stops inside it (又|讯)
+        if k >= 0:
+            i = max(i, k + len(w))
     return i
 
 
@@ -78,6 +136,34 @@ def _trade_name(prefix: str, suffix: str) -> bool:
     return False
 
 
+_LEAGUE = cue(_O, "youth_league")  # 共青团, 团
+_LEAGUE_COMMITTEES = cue(_O, "youth_league_committees")  # 委员会, 委
+
+
+def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
+    """Committees of the Youth League named by their scope (共青团四川省委, 共青团衡阳市委, 团县委):
+    organisations (people's organisations), not the party committee the scope + 委 would be."""
+    out = []
+    for sc in find_scopes(text, places):
+        if sc.kind == "national":
+            continue
+        head = next((w for w in _LEAGUE if text.startswith(w, sc.start - len(w))), None)
+        if head is None or (len(head) == 1 and sc.kind != "relative"):
+            continue  # 团 alone opens 团市委, 团县委; a named place needs 共青团
+        tail = next((w for w in _LEAGUE_COMMITTEES if text.startswith(w, sc.end)), None)
+        if tail is None or text[sc.end + len(tail):sc.end + len(tail) + 1] in _COMMITTEE_NOT_AFTER:
+            continue
+        s0, e0 = sc.start - len(head), sc.end + len(tail)
+        before = text[s0 - 1:s0]
+        if len(head) == 1 and before and re.match(f"[{HAN}]", before) and before not in ORG_STOP_CHARS:
+            continue  # 集团|市委书记, 代表团: 团 ends another word
+        attrs: dict = {"mass": True}
+        if sc.kind == "place" and sc.code:
+            attrs["place_code"] = sc.code
+        out.append(Found(s0, e0, "Organization", text[s0:e0], "org.youth-league", attrs))
+    return out
+
+
 def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
     """People's organisations after a scope (市总工会, 县妇联): organisations of that place."""
     out = []
@@ -97,9 +183,93 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
 
 
 
+_COMMITTEE_NOT_AFTER = set(cue("agency_cues", "committee_bad_next")) - {""}
+_TEAM_RE = re.compile(rf"([{HAN}]{{0,6}}?)(?:{cue_alt(_O, 'team_heads')})(?![{cue_chars(_O, 'team_not_before')}])")
+_TEAM_KINDS = cue(_O, "team_kinds")
+_TEAM_LEVELS = ("province", "city", "county", "world-city")
+
+
+def _club_word(mid: str) -> bool:
+    """One noun of two or three characters, as clubs are named after sponsors and emblems (松日, 全兴)."""
+    toks = segmenter().lcut(mid, HMM=False)
+    return len(toks) == 1 and 2 <= len(mid) <= 3 and (word_tags().get(mid) or "n").startswith(("n", "b"))
+
+
+def _team_stem(mid: str) -> bool:
+    """What may stand between a team's place and 队: a kind of team (女子足球), or a proper name,
+    a name written by sound or one noun (全兴, 松日) with no verb or function word (战胜…队)."""
+    if mid.endswith(_TEAM_KINDS):
+        return True
+    tags = word_tags()
+    if any((tags.get(t) or "").startswith(_LEADING_TAGS + ("u", "r", "m")) or
+           (len(t) > 1 and (tags.get(t) or "").startswith("ns"))  # another place's team (战胜|南非队)
+           for t in segmenter().lcut(mid, HMM=False)):
+        return False
+    return proper(mid) or _transliterated(mid) or _club_word(mid)
+
+
+def find_teams(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
+    """Teams named after their province or city (辽宁队, 四川全兴队, 大连女子足球队): a place, then
+    nothing, a proper name (全兴, 国安) or a kind of team (女子足球), then 队.  A country's teams
+    are the registry's (中国队); a team named after no place is left alone (八一队 reads as 8.1)."""
+    out = []
+    starts = sorted(p.start for p in places)
+    for pl in places:
+        if pl.attrs.get("level") not in _TEAM_LEVELS:
+            continue
+        m = _TEAM_RE.match(text, pl.end)
+        if not m or taken.overlaps(pl.start, m.end()):
+            continue
+        mid = m.group(1)
+        if mid and not _team_stem(mid) or NOT_IN_NAME.search(mid) or \
+                bisect.bisect_left(starts, m.end()) > bisect.bisect_right(starts, pl.start):
+            continue  # another place inside (马赛|战胜南非队): the team is that place's
+        division = pl.attrs.get("code") and not pl.attrs.get("registry")  # a world city has no division code
+        out.append(Found(pl.start, m.end(), "Organization", text[pl.start:m.end()], "org.team",
+                         {"place_code": pl.attrs["code"]} if division else {}))
+        taken.mark(pl.start, m.end())
+    return out
+
+
+_PLACE_TRADE_RE = re.compile(rf"(?:{cue_alt(_O, 'place_trade_heads')})(?!{cue_alt(_O, 'place_trade_not_before')})")
+
+
+def find_place_trades(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
+    """Enterprises named by their province or city and a trade (广东电网, 茂名石化, 沈阳铁路局):
+    the regional companies of national groups, named as written (not 广东省电网)."""
+    out = []
+    for pl in places:
+        if pl.attrs.get("level") not in ("province", "city", "county"):
+            continue
+        m = _PLACE_TRADE_RE.match(text, pl.end)
+        if not m or taken.overlaps(pl.start, m.end()):
+            continue
+        out.append(Found(pl.start, m.end(), "Organization", text[pl.start:m.end()], "org.place-trade",
+                         {"place_code": pl.attrs["code"]} if pl.attrs.get("code") and not pl.attrs.get("registry") else {}))
+        taken.mark(pl.start, m.end())
+    return out
+
+
+_SUB_UNIT_RE = name_re(cue_alt(_O, "sub_units"), 2, 8, split=True)
+
+
+def _sub_unit_end(text: str, end: int) -> int:
+    """Where an organisation's name ends when one of its units is named right after it (a school
+    of a university, a branch of a company): a short stem of no function word or verb, then a
+    unit word (sub_units in org_cues.tsv)."""
+    from ..registry import _unit_ok, _verbal
+    m = _SUB_UNIT_RE.match(text, end)
+    if not m or not _unit_ok(m.group(1)) or _verbal(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
+            or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
+        return end
+    return m.end()
+
+
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
+    countries = {p.start: p.end for p in places if p.attrs.get("level") == "country"}
+    place_spans = {p.start: p.end for p in places}
     taken = Occupancy(len(text))
     for a in agencies:
         taken.mark(a.start, a.end)
@@ -109,8 +279,10 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         while (nxt := _ORG_SUFFIX_RE.match(text, end)) is not None:
             end = nxt.end()  # …集团 + 股份有限公司
-        if text[end:end + 1] in ("长", "生", "员") and m.group(1) not in ("日报",):
+        if text[end:end + 1] in _SUFFIX_BAD_NEXT and m.group(1) not in _SUFFIX_BAD_NEXT_OK:
             continue
+        if text[end - 1:end + 1] in _SUFFIX_NOT_WORDS:
+            continue  # 厂商, 厂家, 政治协商会议: the suffix's last character begins another word
         if text.startswith(_INDUSTRY_CHAR, end) and m.group(1) in _INDUSTRY_SUFFIXES:
             continue  # 中国银行业监督管理委员会: the banking industry, not a bank
         start = m.start()
@@ -123,22 +295,28 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 break
             i -= 1
         k = bisect.bisect_left(place_starts, i)
-        if k < len(place_starts) and place_starts[k] < start:
-            i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place
-        i = _after_leading_verb(text, i, start)  # 培养|辽宁大学学生, 应|中国人民外交学会邀请
+        if k < len(place_starts) and place_starts[k] < start and \
+                (place_starts[k] - i < 2 or not proper(text[i:place_starts[k]])):
+            i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
+        i = _after_leading_verb(text, _after_dateline(text, i, start), start)  # 培养|辽宁大学学生
         named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i]
         if named_at and start - min(named_at) >= 2:
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
         prefix = text[i:start]
-        if len(prefix) < 2 or ORG_GENERIC.match(prefix) or re.match(f"^[{DIGIT}]", prefix):
+        if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
+                or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end):
             continue
         if taken.overlaps(i, end):
             continue
-        if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))):
+        if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))
+                or _transliterated(prefix)):
             continue
+        end = _sub_unit_end(text, end)  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
+    found += find_teams(text, places, taken)
+    found += find_place_trades(text, places, taken)
     for m in _NATIONAL_CENTRE_RE.finditer(text):  # 国家电子特种气体技术创新中心: named, not generic
         if not taken.overlaps(m.start(), m.end()) and not NOT_IN_NAME.search(m.group(0)):
             found.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.national-centre", {}))
@@ -146,7 +324,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     for m in MEDIA_RE.finditer(text):
         if taken.overlaps(m.start(), m.end()) or m.group(1).endswith(_THIS_PAPER):
             continue  # …育成本报讯: 本报 is "this paper" opening a dateline, not a paper's name
-        found.append(Found(m.start(1), m.end(1), "Organization", m.group(1), "org.media", {}))
+        s0 = _after_leading_verb(text, m.start(1), m.end(1) - 1)  # 接受|中国足球报记者采访
+        found.append(Found(s0, m.end(1), "Organization", text[s0:m.end(1)], "org.media", {}))
     # facilities named after the community (or village, township) they serve
     starts = sorted({pl.start for pl in places})
     start_set = set(starts)

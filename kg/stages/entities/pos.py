@@ -25,7 +25,7 @@ from ... import lexicon as L
 from ...divisions import table
 from ...text import word_bounded, word_freq, word_tags
 from .agencies import DEPARTMENT as _DEPARTMENT
-from .common import Found, Occupancy
+from .common import Found, Occupancy, cue
 from .organizations import ORG_GENERIC as _ORG_GENERIC
 
 
@@ -34,6 +34,7 @@ def _automaton():
     stop = set(L.column("pos_stop_words.tsv"))
     T = table()  # division names are the gazetteer's: it knows when a short one is meant
     stop |= set(T.by_name) | set(T.by_short) | set(L.words("water_generic"))  # 河湖, 江河
+    stop |= set(cue("org_cues", "nt_common_words"))  # 音乐会, 加油站: kinds the dictionary tags nt
     freq = word_freq()
     A = ahocorasick.Automaton()
     n = 0

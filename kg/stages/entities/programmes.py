@@ -6,12 +6,15 @@
   match none of these.
 - Unquoted names found by rules (`RULES`, each an id, a pattern, a kind and an `accept` that
   checks the match and returns the name's span): named campaigns (…落实年活动), events held
-  (举办…大赛, named without place and edition), named reforms (深化放管服改革), province- or
+  (举办…大赛, named without place and edition), meetings held (组织召开全县…推进会, 筹备了一场
+  …谈话会), expos attended (参加中国国际进口博览会, 出席2020年迪拜世博会), strategies put into
+  effect (落实乡村振兴战略: kind policy, like “一带一路”倡议), named reforms (深化放管服改革), province- or
   city-wide campaigns (全省河湖清理行动), policy documents in official titles (关于印发X的通知,
   令第N号X规定, 废止X办法).  Mechanisms (建立…机制/制度), projects before a count (X等23个项目)
   or named after their place as a clause's subject (其中,固安县航天产业园项目计划投资…), and the
   programme a working group is named after (…中心建设工作指导组 → …中心建设).
-Head words, verbs and cue words are data (programme_heads.tsv, run_verbs.tsv, cue_words.tsv).
+Head words, verbs and cue words are data (programme_heads.tsv, run_verbs.tsv, cue_words.tsv,
+programme_cues.tsv).
 """
 from __future__ import annotations
 
@@ -21,56 +24,91 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ... import lexicon as L
-from ...text import DIGIT, HAN, LATIN, alt
-from .common import NOT_IN_NAME, Found, Occupancy, paragraph_start
+from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt
+from .common import NOT_IN_NAME, Found, Occupancy, cue, cue_alt, cue_chars, name_re, paragraph_start
 
 _W = L.words_alt
+_P = "programme_cues"
+
+
+def _C(name: str) -> str:
+    """An alternation of one list of programme_cues.tsv."""
+    return cue_alt(_P, name)
+
+
 _QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”")
 _POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
-_CAMPAIGN_RE = re.compile(rf"(?:{_W('campaign_verbs')})([{HAN}]{{2,16}}?(?:{_W('campaign_heads')}))")
+_CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_W('campaign_verbs'))
 # events held (联合举办…第四届…大赛): the name runs from the verb to the event word
-_EVENT_RE = re.compile(rf"(?:{_W('event_verbs')})([{HAN}{DIGIT}]{{2,24}}?(?:{_W('event_heads')}))")
+_EVENT_RE = name_re(_W('event_heads'), 2, 24, f"{HAN}{DIGIT}", lead=_W('event_verbs'))
 _EL = L.chars("event_list_heads")
-_EVENT_LIST_RE = re.compile(rf"(?:{_W('event_list_verbs')})((?:[{HAN}]{{2,10}}[{_EL}][、,，])*[{HAN}]{{2,10}}[{_EL}])等?活动")
-_MECHANISM_RE = re.compile(rf"(?:{_W('mechanism_verbs')})([{HAN}]{{2,12}}?(?:{_W('mechanism_heads')}))")
+_EVENT_LIST_RE = re.compile(rf"(?:{_W('event_list_verbs')})((?:[{HAN}]{{2,10}}[{_EL}][、,，])*[{HAN}]{{2,10}}[{_EL}])"
+                            rf"(?:{_C('etc')})?(?:{_C('event_list_tail')})")
+_MECHANISM_RE = name_re(_W('mechanism_heads'), 2, 12, lead=_W('mechanism_verbs'))
 # named reforms (深化放管服改革), campaigns of a whole province/city (结合全省河湖清理行动)
-_REFORM_RE = re.compile(rf"(?:{_W('reform_verbs')})([{HAN}]{{2,8}}?改革)")
-_SCOPED_CAMPAIGN_RE = re.compile(rf"(?<={_W('scoped_campaign_scopes')})([{HAN}]{{2,10}}?(?:{_W('scoped_campaign_heads')}))")
+_REFORM_RE = name_re(_C('reform_heads'), 2, 8, lead=_W('reform_verbs'))
+_SCOPED_CAMPAIGN_RE = name_re(_W('scoped_campaign_heads'), 2, 10, lead=f"(?<={_W('scoped_campaign_scopes')})")
 # a project named before a count of projects (馆陶县河北三海装配式…建筑等23个项目开工)
-_PROJECT_LIST_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{4,30}}?)等[{DIGIT}一二三四五六七八九十百]+个(?:重点)?项目")
+_PROJECT_LIST_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{4,30}}?)(?:{_C('etc')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+"
+                              rf"(?:{_C('project_count_classifiers')})(?:{_C('project_qualifiers')})?(?:{_C('project_heads')})")
 # a project named after its place, as the subject of what a project does (计划投资, 开工 …)
-_NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)项目(?={_W('named_project_followers')}|[，,。；;])")
-_GENERIC_PROJECT = re.compile(rf"^(?:{_W('generic_project_prefixes')}|[0-9０-９一二三四五六七八九十两几]+)")
+_NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)(?:{_C('project_heads')})"
+                               rf"(?={_W('named_project_followers')}|[，,。；;])")
+_GENERIC_PROJECT = re.compile(rf"^(?:{_W('generic_project_prefixes')}|"
+                              rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 'approx_numerals')}]+)")
 # policy documents named without 《》 in official titles: …关于印发X的通知, …令第N号X规定
-_ISSUED_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n]{{4,60}}?)的通知")
+_YEAR = rf"[{DIGIT}]{{4}}(?:{_C('year')})"
+_ISSUED_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《》\n]{{4,60}}?)(?:{_C('issued_title_close')})")
 # a title cut off with an ellipsis (…关于印发X实施办法（...): the name is kept when its head word is
 # whole before the cut or before the parenthesis the cut falls in; a cut head (…管理暂...) gives none
-_ISSUED_CUT_RE = re.compile(rf"关于印发((?:[{DIGIT}]{{4}}年)?[^《》\n（(]{{4,60}}?)(?:[（(][^）)\n]*[）)]?)?(?:的通?知?)?(?:\.{{3,}}|…+)[ \t]*$",
-                            re.M)
+_CLOSE = cue(_P, "issued_title_close")[0]
+_ISSUED_CUT_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《》\n（(]{{4,60}}?)(?:[（(][^）)\n]*[）)]?)?"
+                            rf"(?:{re.escape(_CLOSE[0])}{''.join(re.escape(c) + '?' for c in _CLOSE[1:])})?"
+                            rf"(?:\.{{3,}}|…+)[ \t]*$", re.M)
 # a period or trial qualifier closing a document's name: 规划（2020—2025年）, 办法（试行）
-_NAME_QUALIFIER = re.compile(rf"[（(](?:(?:[{DIGIT}]{{4}}\s*年?\s*(?:[—–\-－~～至到]+\s*[{DIGIT}]{{4}}\s*年?)?)"
-                             rf"(?:修订|修正|修订版)?|{_W('document_qualifiers')})[）)]$")
+_Y = cue_chars(_P, "year")
+_NAME_QUALIFIER = re.compile(rf"[（(](?:(?:[{DIGIT}]{{4}}\s*[{_Y}]?\s*(?:[—–\-－~～{cue_chars(_P, 'period_joiners')}]+\s*"
+                             rf"[{DIGIT}]{{4}}\s*[{_Y}]?)?)"
+                             rf"(?:{_C('revision_marks')})?|{_W('document_qualifiers')})[）)]$")
 # regulations named as abolished or amended (关于废止X等8件政府规章的决定, 废止X、Y)
-_REPEALED_RE = re.compile(rf"(?:{_W('repeal_verbs')})([{HAN}{DIGIT}]{{4,40}}?(?:{_W('regulation_heads')}))(?=等|、|和|及|的决定)")
-_DECREE_RE = re.compile(rf"令第[{DIGIT}]+号([{HAN}]{{4,40}}?(?:{_W('decree_heads')}))")
+_REPEALED_RE = name_re(_W('regulation_heads'), 4, 40, f"{HAN}{DIGIT}", lead=_W('repeal_verbs'),
+                       follow=f"(?=、|{_C('repealed_followers')})")
+_DECREE_RE = name_re(_W('decree_heads'), 4, 40, lead=f"(?:{_C('decree_open')})[{DIGIT}]+(?:{_C('decree_number_close')})")
 _NOT_REFORM = re.compile(f"^({_W('not_reform_prefixes')})")
+# meetings held (组织召开全县水果产业发展推进会, 举行了一场…谈话会) and named events attended
+# (参加中国国际进口博览会); strategies put into effect (全面落实乡村振兴战略)
+_MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
+                      lead=f"(?:{_C('meeting_verbs')})(?:{_C('perfective')})?(?:{_C('meeting_counts')})?")
+_ATTENDED_EVENT_RE = name_re(f"{_C('named_event_heads')}|{_W('event_heads')}", 2, 24, f"{HAN}{DIGIT}",
+                             lead=_C("attend_verbs"))
+_STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_C("strategy_verbs"))
+_NOT_STRATEGY = re.compile(f"^(?:{_C('not_strategy_prefixes')})")
 # a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
-_DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('derived_heads')}))(?:工作)?$")
-_COUNT_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[余多]?[个支家项名类所座]$")
+_DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('derived_heads')}))(?:{_C('derived_tail')})?$")
+_COUNT_BEFORE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}]+[{cue_chars(_P, 'count_approx')}]?"
+                           rf"[{cue_chars(_P, 'count_classifiers')}]$")
 _COUNT_AFTER = re.compile(r"^[0-9０-９]")
 _NOT_NAME_QUOTE = re.compile(r"[，。！？,!?]")
 _HEAD_ALLOWED = dict(L.PROGRAMME_HEADS)
 _SELF_HEADS = L.words("self_heads")
 _TEAM_MEMBERS = L.words("team_members")
 _HEAD_NOT_BEFORE = set(L.chars("head_not_before"))
-_DOCUMENT_HEADS = L.POLICY_HEADS + ("规划",)
-_ABOUT = "关于"
+_DOCUMENT_HEADS = L.POLICY_HEADS + cue(_P, "plan_heads")
+_ABOUT = cue(_P, "about")[0]
+_EDITION = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|[{DIGIT}]{{4}}(?:{_C('edition_year')}))")
+_NATIONAL_LAW = cue(_P, "national_law_prefix")
+_QUOTE_BAD_START = cue(_P, "quote_bad_start")
+_PERFECTIVE = cue(_P, "perfective")[0]
+_WEAK_RUN_VERBS = cue(_P, "weak_run_verbs")
+_GENERAL_MECHANISMS = cue(_P, "general_mechanisms")
+_PROJECT_HEAD = cue(_P, "project_heads")[0]
+_CLAUSE_OPENERS = cue(_P, "clause_openers")
 
 
 def _head_re(greedy: bool) -> re.Pattern:
     """Modifiers (no function words) then a head word; greedy finds the furthest head."""
     n = max(_HEAD_ALLOWED.values())
-    mods = rf"(?:(?![的等和与及为是])[{HAN}]){{0,{n}}}" + ("" if greedy else "?")
+    mods = rf"(?:(?![{cue_chars(_P, 'head_modifier_stops')}])[{HAN}]){{0,{n}}}" + ("" if greedy else "?")
     return re.compile(rf"({mods})({alt(_HEAD_ALLOWED)})")
 
 
@@ -132,8 +170,84 @@ def _issued_cut(text: str, m: re.Match, places: list) -> tuple[int, str, dict] |
 def _repealed(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     """废止邯郸市…办法等: a regulation is named after its place, 修改相关规定 is none."""
     name = m.group(1)
-    if NOT_IN_NAME.search(name) or not (name.startswith("中华人民共和国")
+    if NOT_IN_NAME.search(name) or not (name.startswith(_NATIONAL_LAW)
                                         or any(p.start == m.start(1) for p in places)):
+        return None
+    return m.start(1), name, {}
+
+
+_MEETING_HEADS = cue(_P, "meeting_heads")
+_POLICY_LIKE_HEADS = set(cue(_P, "policy_like_heads"))
+_MEETING_COUNTS = cue(_P, "meeting_counts")
+_OF = cue(_P, "head_modifier_stops")[0]
+
+
+def _meeting(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """A meeting's name starts after the last 的 (一场别开生面的|…谈话会) and a count (一次|座谈会),
+    and says what the meeting is about: two characters or more before its head word."""
+    s0 = m.start(1)
+    at = text.rfind(_OF, s0, m.end(1))
+    if at >= 0:
+        s0 = at + 1
+    for c in _MEETING_COUNTS:
+        if text.startswith(c, s0):
+            s0 += len(c)
+    head = next((h for h in _MEETING_HEADS if text.endswith(h, s0, m.end(1))), "")
+    if m.end(1) - len(head) - s0 < 2 or NOT_IN_NAME.search(text[s0:m.end(1)]):
+        return None
+    return _event(text, _Span(text, s0, m.end(1)), places)
+
+
+class _Span:
+    """A match-like view of text[start:end] as group 1 (rules that narrow a match reuse `_event`)."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.s, self.e = text, start, end
+
+    def start(self, g: int = 0) -> int:
+        return self.s
+
+    def end(self, g: int = 0) -> int:
+        return self.e
+
+    def group(self, g: int = 0) -> str:
+        return self.text[self.s:self.e]
+
+
+_NAMED_EVENT_HEADS = cue(_P, "named_event_heads")
+
+
+def _attended(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """参加中国国际进口博览会, 出席2020年迪拜世博会, 参与北京世园会: an expo named by its place or
+    year is a name even when the rest is its head word alone (世园会, 世博会)."""
+    got = _event(text, m, places)
+    if got is not None:
+        s0, core, extra = got
+        country = [p for p in places if p.start == m.start(1) and p.attrs.get("level") == "country"]
+        if country and s0 == country[0].end:  # 中国国际进口博览会: a country's name is part of it
+            return m.start(1), m.group(1), dict(extra, alias=core)
+        if "named_place" not in extra:  # 2020年迪拜世博会: held in the place after its year
+            ed = _EDITION.match(m.group(1))
+            lead = [p for p in places if ed and p.start == m.start(1) + ed.end()]
+            if lead:
+                extra["named_place"] = (lead[0].start, lead[0].end)
+        return s0, core, extra
+    name = m.group(1)
+    head = next((h for h in _NAMED_EVENT_HEADS if name.endswith(h)), None)
+    if head is None or len(name) == len(head):
+        return None
+    ed = _EDITION.match(name)
+    at = m.start(1) + (ed.end() if ed else 0)  # the place after the year (2020年|迪拜|世博会)
+    lead = [p for p in places if p.start == at and p.end == m.end(1) - len(head)]
+    if not lead and not (ed and ed.end() <= len(name) - len(head)):
+        return None
+    return m.start(1), name, {"named_place": (lead[0].start, lead[0].end)} if lead else {}
+
+
+def _strategy(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """乡村振兴战略, 创新驱动发展战略: a named strategy, not 这一战略 or 国家战略."""
+    name = m.group(1)
+    if _NOT_STRATEGY.match(name) or NOT_IN_NAME.search(name):
         return None
     return m.start(1), name, {}
 
@@ -145,7 +259,7 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
     if lead:
         s0 = max(p.end for p in lead)
         extra["named_place"] = (m.start(1), s0)
-    ed = re.match(rf"(第[{DIGIT}一二三四五六七八九十百]+届|[{DIGIT}]{{4}}年)", text[s0:m.end(1)])
+    ed = _EDITION.match(text[s0:m.end(1)])
     core = text[s0 + (ed.end() if ed else 0):m.end(1)]
     if len(core) < 4:
         return None
@@ -156,6 +270,9 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
 # in this order: a span taken by an earlier rule is not offered to a later one
 RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.event", _EVENT_RE, "campaign", _event),
+    ProgrammeRule("programme.meeting", _MEETING_RE, "campaign", _meeting),
+    ProgrammeRule("programme.attended-event", _ATTENDED_EVENT_RE, "campaign", _attended),
+    ProgrammeRule("programme.strategy", _STRATEGY_RE, "policy", _strategy),  # applies where its name says
     ProgrammeRule("programme.reform", _REFORM_RE, "campaign", _reform),
     ProgrammeRule("programme.scoped-campaign", _SCOPED_CAMPAIGN_RE, "campaign", _plain),
     ProgrammeRule("programme.issued-document", _ISSUED_RE, "policy", _issued),
@@ -182,7 +299,7 @@ def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
 
 def _name_like(c: str) -> bool:
     return 2 <= len(c) <= 25 and "+" not in c and "＋" not in c and not _NOT_NAME_QUOTE.search(c) \
-        and not c.startswith(("《", "的"))
+        and not c.startswith(("《",) + _QUOTE_BAD_START)
 
 
 def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict) -> None:
@@ -190,7 +307,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
     qs, qe = g[0][0], g[-1][1]
     head = _head_after(text, qe)
     before = text[max(0, qs - 8):qs]
-    verb = next((v for v in L.RUN_VERBS if before.endswith(v) or before.endswith(v + "了")), None)
+    verb = next((v for v in L.RUN_VERBS if before.endswith(v) or before.endswith(v + _PERFECTIVE)), None)
     topic = paragraph_start(text, qs, section_starts) or text[qs - 1:qs] in (";", "；")
     counted = bool(_COUNT_BEFORE.search(text[max(0, qs - 8):qs]) or _COUNT_AFTER.match(text[qe:qe + 1])
                    or text.startswith(_TEAM_MEMBERS, qe))  # a team's members: not a programme
@@ -202,11 +319,13 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
         alias = None
         if own_head:
             rule, alias = "programme.quote-head", c + text[e:own_head[0]]
+            if own_head[1] in _POLICY_LIKE_HEADS:  # “一带一路”倡议: a policy, applied where it names
+                rule = "programme.quote-policy-head"
         elif head and k < len(g) - 1:
             rule = "programme.quote-list-head"
         elif c.endswith(_SELF_HEADS) and len(c) >= 4 and not counted:
             rule = "programme.quote-self-head"  # “百日行动”, “项目建设落地工程”
-        elif verb and not counted and "、" not in c and (verb != "通过" or len(c) <= 6):
+        elif verb and not counted and "、" not in c and (verb not in _WEAK_RUN_VERBS or len(c) <= 6):
             rule = "programme.quote-verb"
         elif topic and k == 0 and not counted:
             rule = "programme.quote-topic"
@@ -224,7 +343,7 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
     for s, e, c in quotes:
         if c in qualified:
             rule, alias = qualified[c]
-            attrs = {"kind": "quoted"}
+            attrs = {"kind": "policy" if rule == "programme.quote-policy-head" else "quoted"}
             if alias:
                 attrs["alias"] = alias
             found.append(Found(s + 1, e - 1, "Programme", c, rule, attrs))
@@ -256,7 +375,7 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
                                    {"kind": "campaign"}))
             pos += len(item) + 1
     for m in _MECHANISM_RE.finditer(text):
-        if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).endswith("体制机制"):
+        if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).endswith(_GENERAL_MECHANISMS):
             # 完善促进就业体制机制: "systems and mechanisms" in general, not one named mechanism
             topic = paragraph_start(text, m.start(), section_starts)  # 建立…机制。 heading a paragraph
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.mechanism",
@@ -293,12 +412,12 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         name = text[s0:m.end(1)]
         if len(name) >= 4 and free(s0, m.end(1)) and not NOT_IN_NAME.search(name):
             found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
-                               {"kind": "project", "alias": name + "项目"}))
+                               {"kind": "project", "alias": name + _PROJECT_HEAD}))
     for pl in places:  # 其中,固安县航天产业园项目计划投资32亿元: a project named after its place
         if pl.attrs.get("short") or pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
             continue
         before = text[max(0, pl.start - 2):pl.start]
-        if not (pl.start == 0 or before[-1:] in "，,。；;：:\n" or before == "其中"):
+        if not (pl.start == 0 or before[-1:] in "，,。；;：:\n" or before in _CLAUSE_OPENERS):
             continue
         m = _NAMED_PROJECT_RE.match(text, pl.end)
         if not m or _GENERIC_PROJECT.match(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
@@ -364,7 +483,7 @@ def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found
 
 
 # a company's project named after it (河套酒业集团白酒项目, 博源集团30万吨合成氨52万吨尿素项目)
-_OWNED_PROJECT_RE = re.compile(rf"([{HAN}{DIGIT}×xX．.]{{1,30}}?)项目")
+_OWNED_PROJECT_RE = re.compile(rf"([{HAN}{DIGIT}×xX．.]{{1,30}}?)(?:{_C('project_heads')})")
 
 
 def projects_of_organizations(text: str, orgs: list[Found], taken) -> list[Found]:

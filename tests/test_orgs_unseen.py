@@ -1,0 +1,188 @@
+"""Agencies, organisations and programmes on text govkg was not written for (issue 13): national
+and foreign bodies, enterprises, teams, meetings and strategies, in sentences written the way
+government news and newspapers write them."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import text_doc
+from kg.model import Doc
+from kg.pipeline import Pipeline
+from kg.stages.entities.common import cue, cue_alt, name_re
+
+STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
+
+
+def run(text: str) -> Doc:
+    return Pipeline(STAGES)(text_doc(text))
+
+
+def typed(doc: Doc) -> set[tuple[str, str]]:
+    """(name, type) of the entities with a mention of their own."""
+    return {(e.name, e.type) for e in doc.entities.values() if e.mentions}
+
+
+def names(doc: Doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.mentions}
+
+
+def triples(doc: Doc) -> set[tuple[str, str, str]]:
+    n = {k: e.name for k, e in doc.entities.items()}
+    return {(n[r.subject], r.predicate, n[r.object]) for r in doc.relations}
+
+
+def programme(doc: Doc, name: str):
+    return next(m for m in doc.mentions if m.label == "Programme" and m.norm == name)
+
+
+# --------------------------------------------------------------------------- the cue tables
+
+def test_cue_tables_keep_file_order_and_build_name_grammars():
+    assert cue("programme_cues", "issued_title_open") == ("关于印发",)
+    assert cue("programme_cues", "no such list") == ()
+    rx = name_re(cue_alt("registry_cues", "unit_suffixes"), 2, 8, split=True)
+    m = rx.match("渔业局部署")
+    assert m and m.group(1) == "渔业" and m.group(2) == "局"
+
+
+# --------------------------------------------------------------------------- party committees, departments
+
+def test_city_committee_before_any_word_but_committee_words():
+    doc = run("萍乡市委多年来坚持每年都举办青年干部培训班。")
+    assert ("萍乡市委", "Agency") in typed(doc)
+    doc = run("萍乡市委员会换届工作顺利完成。")
+    assert "萍乡市委" not in names(doc)
+
+
+def test_former_department_names_are_departments():
+    doc = run("这一做法感动了福建省和漳州市教委，郑州市技术监督局也派人前来学习。")
+    assert {"漳州市教育委员会", "郑州市质量技术监督局"} <= names(doc)
+
+
+# --------------------------------------------------------------------------- registry: foreign organs, enterprises, media
+
+def test_an_organ_named_without_its_country_and_with_it():
+    doc = run("国会参众两院将于下周表决。美国国会随后通过了该法案。")
+    assert ("国会", "Agency") in typed(doc)
+    assert ("美国国会", "Agency") in typed(doc)
+    assert ("美国国会", "locatedIn", "美国") in triples(doc)
+
+
+def test_enterprises_and_foreign_media_by_their_customary_names():
+    doc = run("微软、英特尔和华为公司的代表出席了论坛，路透社记者在现场报道。")
+    assert {("微软公司", "Organization"), ("英特尔公司", "Organization"),
+            ("华为技术有限公司", "Organization"), ("路透社", "Organization")} <= typed(doc)
+
+
+def test_ministry_short_forms_before_men_are_departments_in_general():
+    doc = run("河北省和张家口市建设部门已在地震灾区组织了抢险队伍。")
+    assert not any(e.type == "Agency" and e.name.endswith("建设部") for e in doc.entities.values() if e.mentions)
+
+
+# --------------------------------------------------------------------------- organisations by suffix
+
+@pytest.mark.parametrize("text, name", [
+    ("会议确定由荷兰人维姆·杜伊森贝赫出任欧洲中央银行首任行长。", "欧洲中央银行"),
+    ("美国政府并未批准劳拉公司和休斯公司向中方提供有关资料。", "劳拉公司"),
+    ("中信欧洲有限公司的一位业务经理说，欧元启动后业务量明显增加。", "中信欧洲有限公司"),
+    ("又讯广东香江企业集团总经理翟美卿女士向灾区捐款。", "广东香江企业集团"),
+])
+def test_an_organisation_starts_after_the_verb_or_dateline_before_it(text, name):
+    assert name in names(run(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("而上市公司盈利的增长则是证券市场走强的基础。", "上市公司"),
+    ("最近，几家汽车公司之间的并购事件特别引人注目。", "汽车公司"),
+    ("美国公司“消肿”时，首当其冲的是中层管理人员。", "美国公司"),
+    ("这一中药已在国内2000多家大中型医院临床使用。", "医院"),
+    ("今天，美国第三大银行国民银行宣布合并。", "美国第三大银行"),
+    ("地、金山、四通利方等国内著名软件厂商积极响应。", "软件厂"),
+])
+def test_a_kind_of_body_is_not_a_name(text, kind):
+    assert not any(kind in n for n in names(run(text)) if n.endswith(("公司", "医院", "银行", "厂")))
+
+
+# --------------------------------------------------------------------------- teams, regional enterprises
+
+def test_teams_named_after_their_province_or_city():
+    doc = run("四川全兴队主场迎战延边敖东队，大连女子足球队今天在香港夺冠。")
+    assert {"四川全兴队", "延边敖东队", "大连女子足球队"} <= names(doc)
+    assert ("四川全兴队", "Organization") in typed(doc)
+
+
+def test_a_team_is_not_read_across_a_verb_and_another_place():
+    doc = run("法国队12日在马赛战胜南非队后，全城就出现闹事的苗头。")
+    assert "马赛战胜南非队" not in names(doc)
+    assert {"法国队", "南非队"} <= names(doc)
+
+
+def test_regional_enterprises_named_by_place_and_trade():
+    doc = run("广东建成广州石化1200万吨炼油改扩建、茂名石化100万吨乙烯扩建等项目，广东电网新增输电线路2187千米。")
+    assert {("广州石化", "Organization"), ("茂名石化", "Organization"), ("广东电网", "Organization")} <= typed(doc)
+    assert ("广东电网", "locatedIn", "广东省") in triples(doc)
+    assert "广州石化" not in names(run("广州石化产业发展迅速。"))
+
+
+# --------------------------------------------------------------------------- programmes
+
+def test_meetings_held_are_programmes_named_from_after_the_last_de():
+    doc = run("3月26日，开江县组织召开全县水果产业发展推进会。国庆前夕，该县精心筹备了一场别开生面的"
+              "工程建设领域廉政风险提醒谈话会。")
+    assert {"全县水果产业发展推进会", "工程建设领域廉政风险提醒谈话会"} <= names(doc)
+    assert not [n for n in names(run("下午，领导小组举行了一次座谈会。")) if n.endswith("座谈会")]
+
+
+def test_strategies_put_into_effect_apply_where_they_name():
+    doc = run("开江县农业农村局全面落实乡村振兴战略，推动全县水果产业发展。")
+    assert "乡村振兴战略" in names(doc)
+    assert programme(doc, "乡村振兴战略").attrs["kind"] == "policy"
+    assert not any(s == "乡村振兴战略" or o == "乡村振兴战略" for s, _, o in triples(doc))
+    assert "这一战略" not in names(run("各地要全面实施这一战略。"))
+
+
+def test_expos_attended_named_by_place_or_year():
+    doc = run("阿方感谢中方确认出席2020年迪拜世博会，并积极参与北京世园会，中方感谢阿方积极参加中国国际进口博览会。")
+    assert {"迪拜世博会", "北京世园会", "中国国际进口博览会"} <= names(doc)
+    assert ("迪拜世博会", "implementedIn", "迪拜") in triples(doc)
+    assert "世博会" not in names(run("他们积极参加世博会的筹备工作。"))
+
+
+def test_initiatives_and_charters():
+    doc = run("阿方支持“一带一路”倡议，双方支持联合国更好地履行《联合国宪章》赋予的职责。")
+    assert {"一带一路", "联合国宪章"} <= names(doc)
+    assert programme(doc, "一带一路").attrs["kind"] == "policy"
+
+
+# --------------------------------------------------------------------------- youth league, foreign bodies' units
+
+def test_youth_league_committees_are_organisations_not_party_committees():
+    doc = run("1995年初，在共青团衡阳市委、市教委的联系安排下，团县委组织青年志愿者下乡。")
+    assert {("共青团衡阳市委", "Organization"), ("团县委", "Organization")} <= typed(doc)
+    assert "衡阳市委" not in names(doc)
+    assert "团市委" not in names(run("该集团市委书记前来视察。"))
+
+
+def test_a_countrys_court_and_fleet_are_read_past_names_inside_them():
+    doc = run("瑞士联邦最高法院上周驳回了申诉。由加拿大海军太平洋舰队司令率领的舰艇编队抵达青岛。")
+    got = {(m.surface, m.label) for m in doc.mentions}
+    assert {("瑞士联邦最高法院", "Agency"), ("加拿大海军太平洋舰队", "Organization")} <= got
+    assert ("最高法", "Agency") not in got and ("太平洋", "Place") not in got
+
+
+def test_common_nouns_jieba_tags_nt_are_not_organisations():
+    doc = run("中美三个联合公报的原则是在公共场所举行音乐会时双方都强调的。")
+    assert not {"联合公报", "公共场所", "音乐会"} & names(doc)
+
+
+def test_a_unit_named_right_after_its_organisation_is_one_name():
+    doc = run("每年夏天来中国实习的耶鲁大学公共卫生学院学生，与中央电视台心连心艺术团一同演出。")
+    assert {"耶鲁大学公共卫生学院", "中央电视台心连心艺术团"} <= names(doc)
+    doc = run("北京大学和清华大学联合发布报告。")
+    assert {"北京大学", "清华大学"} <= names(doc)
+
+
+def test_the_party_named_before_a_committees_scope_is_part_of_the_mention():
+    doc = run("近日，中共河北省委副书记赵世居在接受记者采访时说，中共邯郸市委宣传部印发了通知。")
+    got = {(m.surface, m.norm) for m in doc.mentions if m.label == "Agency"}
+    assert {("中共河北省委", "河北省委"), ("中共邯郸市委宣传部", "邯郸市委宣传部")} <= got
