@@ -21,6 +21,7 @@ from .. import lexicon as L
 from ..divisions import Division, table
 from ..model import Article, Doc
 from ..pipeline import component
+from .abbreviations import add_abbreviations
 from ..text import HAN
 from ..text import word_bounded as _word_bounded
 
@@ -175,6 +176,7 @@ def make_gazetteer():
         _new_areas(doc)
         _zones(doc)
         _subplaces(doc)
+        _abbreviations(doc)
         return doc
 
     return gazetteer
@@ -293,6 +295,19 @@ def _subplaces(doc: Doc) -> None:
                                 code=None, level=level)
             if m:
                 occupy(s, e)
+
+
+def _abbreviations(doc: Doc) -> None:
+    """One-character short forms (中美, 访华, 在京, 京津冀) where no place is named already."""
+    by_article: dict[str, list] = {}
+    for m in doc.mentions:
+        if m.label == "Place" and m.astart >= 0:
+            by_article.setdefault(m.article, []).append(m)
+    for art in doc.articles:
+        occupied = bytearray(len(art.text) + 1)
+        for m in by_article.get(art.id, []):
+            occupied[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+        add_abbreviations(doc, art, occupied)
 
 
 class _QuoteIndex:
