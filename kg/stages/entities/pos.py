@@ -56,6 +56,24 @@ _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
 
 
+@lru_cache(maxsize=1)
+def _person_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words before, words after) a name that make it a person's: the posts and titles of
+    posts.tsv (国务委员罗干, 秘书长安南) and pos_person_cues.tsv (科菲·安南, 巴金先生)."""
+    before = {r["word"] for r in L.load_table("posts") if r["kind"] in ("post", "head")}
+    after: set[str] = set()
+    for r in L.load_table("pos_person_cues"):
+        (before if r["where"] == "before" else after).add(r["word"])
+    by_len = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
+    return by_len(before), by_len(after)
+
+
+def _person_context(text: str, s: int, e: int) -> bool:
+    """Is the word at [s, e) a person's name by its neighbours (a title before, 先生 after)?"""
+    before, after = _person_cues()
+    return text[max(0, s - 5):s].endswith(before) or text.startswith(after, e)
+
+
 def _agency_like(word: str) -> bool:
     return word.endswith(_AGENCY_ENDINGS)
 
@@ -74,8 +92,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
         if taken.overlaps(s, e) or not word_bounded(text, s, e):
             continue
         if tag == "ns":
-            if text.startswith(_NOT_AFTER_PLACE, e):
-                continue
+            if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e):
+                continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             stem = word[:-len(_AREA)] if word.endswith(_AREA) else ""
             if len(stem) >= 2 and (word_tags().get(stem) or "").startswith("ns"):
                 word, e = stem, e - len(_AREA)  # 东北地区 names 东北
