@@ -60,6 +60,8 @@ class DivisionTable:
         self.by_name: dict[str, list[str]] = {}  # full or former name → codes
         self.by_short: dict[str, list[str]] = {}
         self._townships: dict[str, dict[str, str]] = {}  # county code → {name: code}
+        self.district_stems: set[str] = set()  # short names of three-character districts (萧山)
+        self._stems: list[tuple[str, str]] = []
         self._load()
 
     # ------------------------------------------------------------------ loading
@@ -73,6 +75,18 @@ class DivisionTable:
         d.short = short_name(d.name, d.level)
         if d.short:
             self.by_short.setdefault(d.short, []).append(d.code)
+        elif d.level == "county" and not d.functional and len(d.name) == 3 and d.name.endswith("区"):
+            self._stems.append((d.name[:2], d.code))
+
+    def _add_district_stems(self) -> None:
+        """萧山区 → 萧山, 牟平区 → 牟平: customary short names, but many such stems are common
+        words too (和平区, 解放区), so the gazetteer checks them (`district_stems`) — unless the
+        stem is a short name of its own already (肥乡 of the former 肥乡县)."""
+        for stem, code in self._stems:
+            if stem not in self.by_short:
+                self.district_stems.add(stem)
+            if stem in self.district_stems:
+                self.by_short.setdefault(stem, []).append(code)
 
     def _load(self) -> None:
         provinces = {}
@@ -107,6 +121,7 @@ class DivisionTable:
             s = short_name(r["old_name"], d.level)
             if s and s != d.short:
                 self.by_short.setdefault(s, []).append(d.code)
+        self._add_district_stems()
         self._check_hierarchy()
 
     def _check_hierarchy(self) -> None:

@@ -22,7 +22,7 @@ from ..divisions import Division, table
 from ..model import Article, Doc
 from ..pipeline import component
 from .abbreviations import add_abbreviations
-from ..text import HAN
+from ..text import HAN, word_freq, word_tags
 from ..text import word_bounded as _word_bounded
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
@@ -109,6 +109,51 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     return True
 
 
+def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Division | None:
+    """The division a match makes context of the document (its parents are context too): a full
+    name standing on its own, or the short name of a province or city (浙江, 杭州) that is a word
+    of its sentence; None when the name is ambiguous."""
+    T = table()
+    if kind == "full":
+        cands = T.candidates(name) if _bounded(text, s, name) and name not in _COMMON_WORDS else []
+    else:
+        cands = [c for c in T.short_candidates(name) if c.level in ("province", "city")]
+        if len(cands) == 1 and (name in _COMMON_WORDS or not _name_ok(text, s, e, kind)
+                                or not _word_bounded(text, s, e)):
+            return None
+    return cands[0] if len(cands) == 1 else None
+
+
+def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str]) -> bool:
+    """May a short name denote division `c` in this document?  A province's or city's short name
+    always (unless it is a common word too: 来宾, 日照 need their province named); a county's
+    where its city is named (邯山 in a story about 邯郸), or where only its province is named
+    when the short name is a place word of jieba's and no other county's (萧山 with 浙江)."""
+    if name in _COMMON_WORDS:
+        return c.parent in context
+    if c.level in ("province", "city"):
+        return True
+    proper = _proper_word(name)
+    if name in table().district_stems and not proper:
+        return False  # 和平 (和平区), 解放 (解放区): common words
+    if c.parent in context_cities:
+        return True
+    province = next((a.code for a in table().ancestors(c.code) if a.level == "province"), None)
+    return proper and province in context and len(table().short_candidates(name)) == 1
+
+
+def _proper_word(name: str) -> bool:
+    """Is `name` unknown to jieba's dictionary, or a name there (ns, nr, nz) rather than a common
+    word (天台, 海盐, 和平)?"""
+    tag = word_tags().get(name)
+    return tag is None or not word_freq().get(name) or tag.startswith(("ns", "nr", "nz"))
+
+
+# division names and short names that are common words too (老城区, 来宾, 日照): a place only
+# where the document names the division they belong to
+_COMMON_WORDS = frozenset(L.column("place_common_words.tsv"))
+
+
 def _needs_word_check(name: str, kind: str) -> bool:
     return kind == "short" or len(name) <= 2
 
@@ -140,11 +185,10 @@ def make_gazetteer():
         for art in doc.articles:
             for s, e, name, kind in _raw_matches(art.text):
                 found.append((art, s, e, name, kind))
-                if kind == "full" and _bounded(art.text, s, name):
-                    cands = T.candidates(name)
-                    if len(cands) == 1:
-                        context.add(cands[0].code)
-                        context.update(a.code for a in T.ancestors(cands[0].code))
+                div = _context_division(art.text, s, e, name, kind)
+                if div is not None:
+                    context.add(div.code)
+                    context.update(a.code for a in T.ancestors(div.code))
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
         for art, s, e, name, kind in found:
@@ -153,16 +197,18 @@ def make_gazetteer():
                 continue
             if kind == "full":
                 cands = T.candidates(name)
-                if len(name) == 2 and not _bounded(art.text, s, name) and \
+                if name in _COMMON_WORDS:
+                    cands = [c for c in cands if c.parent in context_cities]  # 对老城区进行改造
+                elif len(name) == 2 and not _bounded(art.text, s, name) and \
                         (name[0] in _FUNCTION_CHARS or not _word_bounded(art.text, s, e)):
                     # 和县, 涉县: two-character names glued to other words only where their
                     # city is in context (“人力资源和县…”, 指挥部和县直单位 are not 和县; 时任富县县委书记 is 富县)
                     cands = [c for c in cands if c.parent in context_cities]
                 div = _choose(cands, context) if cands else None
             else:
-                cands = T.short_candidates(name)
-                # counties' short names only where their city is in context
-                cands = [c for c in cands if c.level in ("province", "city") or c.parent in context_cities]
+                cands = [c for c in T.short_candidates(name) if _short_ok(name, c, context, context_cities)]
+                # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
+                cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _choose(cands, context) if cands else None
             if div is None:
                 continue

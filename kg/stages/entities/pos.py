@@ -33,7 +33,7 @@ from .organizations import ORG_GENERIC as _ORG_GENERIC
 def _automaton():
     stop = set(L.column("pos_stop_words.tsv"))
     T = table()  # division names are the gazetteer's: it knows when a short one is meant
-    stop |= set(T.by_name) | set(T.by_short) | set(L.words("water_generic"))  # 河湖, 江河
+    stop |= set(T.by_name) | (set(T.by_short) - T.district_stems) | set(L.words("water_generic"))  # 河湖, 江河
     freq = word_freq()
     A = ahocorasick.Automaton()
     n = 0
