@@ -7,6 +7,9 @@ are resolved by the places the document names.  Township names are looked up in 
 document names; communities and villages (祺府苑社区, 张庄村) are found by grammar: right after a
 place they belong to, or after a locative verb (在/到/走进 …).  A place followed by 起步区/启动区/
 核心区/先行区/片区 names a zone of it (雄安新区起步区), and a later bare 起步区 is that zone.
+Rivers and lakes come from the water grammar (`kg.stages.water`: 大清河流域, 治理滏阳河, 府河、漕河等河道),
+and one-character short forms (中美, 访华, 京津冀) from `kg.stages.abbreviations`, last, where no
+other place is named.
 """
 from __future__ import annotations
 
@@ -222,6 +225,7 @@ def make_gazetteer():
         _new_areas(doc)
         _zones(doc)
         _subplaces(doc)
+        _waters(doc)
         _abbreviations(doc)
         return doc
 
@@ -341,6 +345,23 @@ def _subplaces(doc: Doc) -> None:
                                 code=None, level=level)
             if m:
                 occupy(s, e)
+
+
+def _waters(doc: Doc) -> None:
+    """Rivers and lakes (kg.stages.water): named before 流域/上游, after 治理, listed as 河道 or
+    with the dikes and reservoirs that carry their names."""
+    from .entities.common import Found
+    from .water import find_waters
+    by_article: dict[str, list] = {}
+    for m in doc.mentions:
+        if m.label == "Place" and not m.attrs.get("anaphor") and m.astart >= 0:
+            a = dict(m.attrs, short=m.surface != m.norm)
+            by_article.setdefault(m.article, []).append(Found(m.astart, m.aend, "Place", m.norm or m.surface,
+                                                              m.rule, a))
+    for art in doc.articles:
+        places = sorted(by_article.get(art.id, []), key=lambda f: f.start)
+        for f in find_waters(art.text, places):
+            doc.add_mention(art, f.start, f.end, "Place", f.rule, norm=f.norm, **f.attrs)
 
 
 def _abbreviations(doc: Doc) -> None:
