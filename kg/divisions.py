@@ -14,9 +14,33 @@ from importlib import resources
 
 LEVELS = ("province", "city", "county", "township")
 
-_ETHNIC = re.compile(r"(壮族|回族|维吾尔|藏族|蒙古族|土家族|苗族|彝族|侗族|瑶族|白族|哈尼族|傣族|黎族|畲族|"
-                     r"满族|朝鲜族|羌族|土族|撒拉族|仫佬族|毛南族|仡佬族|布依族|水族|纳西族|傈僳族|"
-                     r"独龙族|怒族|普米族|哈萨克|柯尔克孜|锡伯族|达斡尔族|鄂温克族|鄂伦春族|保安族|东乡族|裕固族|各族)+")
+
+@lru_cache(maxsize=1)
+def _place_grammar() -> dict[str, tuple[str, ...]]:
+    from . import lexicon as L
+    out: dict[str, list[str]] = {}
+    for r in L.load_table("place_grammar"):
+        out.setdefault(r["list"], []).append(r["word"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def place_words(list_name: str) -> tuple[str, ...]:
+    """The words of one list of `place_grammar.tsv` (the place grammars' vocabulary), in file order."""
+    return _place_grammar().get(list_name, ())
+
+
+def place_chars(list_name: str) -> str:
+    """The characters of a list of `place_grammar.tsv` written as one row of characters."""
+    return "".join(place_words(list_name))
+
+
+def _suffix_re(list_name: str) -> re.Pattern:
+    return re.compile(f"({'|'.join(map(re.escape, place_words(list_name)))})$")
+
+
+@lru_cache(maxsize=1)
+def _ethnic_re() -> re.Pattern:
+    return re.compile(f"({'|'.join(map(re.escape, place_words('division_ethnic')))})+")
 
 
 @dataclass
@@ -32,19 +56,19 @@ class Division:
 
 def short_name(name: str, level: str) -> str | None:
     """The customary short form of a division name, or None when it would be ambiguous."""
+    W = place_words
     if level == "province":
-        s = re.sub(r"(省|市|特别行政区|自治区)$", "", name)
-        s = _ETHNIC.sub("", s)
+        s = _ethnic_re().sub("", _suffix_re("province_suffixes").sub("", name))
     elif level == "city":
-        s = re.sub(r"(市|地区|盟|自治州)$", "", name)
-        s = _ETHNIC.sub("", s)
+        s = _ethnic_re().sub("", _suffix_re("city_suffixes").sub("", name))
     elif level == "county":
-        if name.endswith(("自治县", "自治旗")):
-            s = _ETHNIC.sub("", name[:-3])
-        elif name.endswith(("县", "旗")) or (name.endswith("市") and len(name) > 2):
+        auto = next((x for x in W("autonomous_county_suffixes") if name.endswith(x)), None)
+        if auto:
+            s = _ethnic_re().sub("", name[:-len(auto)])
+        elif name.endswith(W("county_suffixes")) or (name.endswith(W("county_city_suffix")) and len(name) > 2):
             s = name[:-1]
-        elif name.endswith("区") and len(name) >= 4 and not name.endswith(("新区", "开发区", "矿区")):
-            s = name[:-1]  # 邯山区 → 邯山: allowed only where the city is in context
+        elif name.endswith(W("district_suffix")) and len(name) >= 4 and not name.endswith(W("district_not_short")):
+            s = name[:-1]  # 沙依巴克区 → 沙依巴克: allowed only where the city is in context
         else:
             return None
     else:
@@ -75,7 +99,8 @@ class DivisionTable:
         d.short = short_name(d.name, d.level)
         if d.short:
             self.by_short.setdefault(d.short, []).append(d.code)
-        elif d.level == "county" and not d.functional and len(d.name) == 3 and d.name.endswith("区"):
+        elif d.level == "county" and not d.functional and len(d.name) == 3 \
+                and d.name.endswith(place_words("district_suffix")):
             self._stems.append((d.name[:2], d.code))
 
     def _add_district_stems(self) -> None:
@@ -97,7 +122,7 @@ class DivisionTable:
         cities = {}
         for r in self._rows("cities.csv"):
             pcode = provinces[r["provinceCode"]]
-            if r["name"] in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+            if r["name"] in place_words("placeholder_cities"):
                 cities[r["code"]] = pcode  # counties directly under a province or municipality
                 continue
             code = r["code"] + "00"
@@ -107,8 +132,10 @@ class DivisionTable:
             parent = cities.get(r["cityCode"]) or provinces[r["provinceCode"]]
             if r["code"] == parent:  # 东莞市, 中山市, 儋州市: a city without counties is listed
                 continue             # as its own county; it is one division, not its own child
-            functional = not r["name"].endswith(("县", "区", "市", "旗")) or "开发区" in r["name"] \
-                or r["name"].endswith("新区") and r["code"][4:6] >= "70"
+            name = r["name"]
+            functional = not name.endswith(place_words("division_suffixes")) \
+                or any(z in name for z in place_words("zone_words")) \
+                or name.endswith(place_words("new_area_suffix")) and r["code"][4:6] >= "70"
             self._add(Division(r["code"], r["name"], "county", parent, functional=functional))
         for r in self._rows("streets.csv"):
             self._townships.setdefault(r["areaCode"], {})[r["name"]] = r["code"]

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon as L
-from ..divisions import table
+from ..divisions import place_chars, place_words, table
 from ..model import Article, Doc, short_hash
 from ..text import is_han, segmenter, word_freq, word_tags
 
@@ -179,8 +179,9 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
         if j not in breaks and not (cue and j + len(cue) in breaks):
             return None  # 中美洲, 美中不足, 中老年 (but 中印关系, 港台地区 are words of jieba's)
         if kind == "country":
-            k = j + 2 if text[j:j + 1] in "两三四五六" and text[j + 1:j + 2] == "个" else j
-            cue = cue or _starts_with(text, k, ("联合公报",))
+            k = j + 2 if text[j:j + 1] and text[j] in place_chars("count_numerals") \
+                and text.startswith(place_words("count_measure"), j + 1) else j
+            cue = cue or _starts_with(text, k, place_words("count_head"))  # 中美|三个|联合公报
             if cue is None:
                 return None
         elif len(run) == 2 and cue is None and _is_word(run) and \

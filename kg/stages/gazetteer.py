@@ -21,17 +21,21 @@ from functools import lru_cache
 import ahocorasick
 
 from .. import lexicon as L
-from ..divisions import Division, table
+from ..divisions import Division, place_chars, place_words, table
 from ..model import Article, Doc
 from ..pipeline import component
 from .abbreviations import add_abbreviations
-from ..text import HAN, word_freq, word_tags
+from ..text import HAN, alt, is_han, word_freq, word_tags
 from ..text import word_bounded as _word_bounded
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
-_FUNCTION_CHARS = "在的和与及向到为对从把被将于是等"
-_SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:社区|村|居委会))(?![镇庄民委级落组])")
-_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?(?:社区|村))(?![镇庄民委级落组])")
+_FUNCTION_CHARS = place_chars("function_chars")
+_NOT_AFTER_SUBPLACE = re.escape(place_chars("not_after_subplace"))
+_SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(place_words('subplace_suffixes'))}))"
+                       rf"(?![{_NOT_AFTER_SUBPLACE}])")
+_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
+                       rf"(?:{alt(place_words('locative_subplace_suffixes'))}))(?![{_NOT_AFTER_SUBPLACE}])")
+_COMMUNITY = place_words("community_suffixes")
 _NOT_SUBPLACE = re.compile(f"^({L.words_alt('not_subplace_prefixes')})|{L.words_alt('not_subplace_words')}")
 
 
@@ -64,7 +68,7 @@ def _township_automaton(county_code: str):
     for name, code in towns.items():
         if len(name) >= 3:
             A.add_word(name, (name, name, code))
-            if name.endswith(("镇", "乡")) and "族" not in name:
+            if name.endswith(place_words("township_suffixes")) and place_chars("ethnic_mark") not in name:
                 for people in _ETHNIC_TOWNSHIP:  # 羊二庄回族镇, written for the table's 羊二庄镇
                     written = name[:-1] + people + name[-1]
                     A.add_word(written, (written, name, code))
@@ -97,18 +101,19 @@ def _bounded(text: str, start: int, name: str) -> bool:
     """True when a name is long enough to trust, or starts after a non-Han character."""
     if len(name) > 2:
         return True
-    return start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff")
+    return start == 0 or not is_han(text[start - 1])
 
 
 def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     """Reject matches that are pieces of longer words (e.g. 河北 in 河北日报 is kept, it is a
     place reference inside a name; but a short name glued to another place suffix is not)."""
-    nxt = text[end:end + 1]
-    if kind == "short" and text[end:end + 2] in ("社区", "小区", "居委", "街道", "新村", "花园", "家园"):
+    if kind != "short":
+        return True
+    if text.startswith(place_words("not_after_short"), end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
-    if kind == "short" and nxt in ("省", "市", "县", "区", "镇", "乡", "村", "路", "街", "大", "道"):
-        # 成安大队, 邯山分局: a county's police unit named by the county's short name
-        return nxt == "大" and text[end:end + 2] in ("大队",)
+    if text[end:end + 1] and text[end] in place_chars("not_after_short_chars"):
+        # 邯郸路, 馆陶镇: part of another name; but 成安大队 is the county's police brigade
+        return text.startswith(place_words("short_before_unit"), end)
     return True
 
 
@@ -292,7 +297,7 @@ def _zones(doc: Doc) -> None:
             taken = spans.get(art.id, [])
             for mt in re.finditer(suffix, art.text):
                 s, e = mt.span()
-                if any(a <= s and e <= b for a, b in taken) or art.text[s - 1:s] in ("各", "每", "等", "个"):
+                if any(a <= s and e <= b for a, b in taken) or (s and art.text[s - 1] in place_chars("zone_repeat_not_after")):
                     continue
                 doc.add_mention(art, s, e, "Place", "gazetteer.zone-repeat", norm=name, code=None,
                                 level="zone", **attrs)
@@ -327,7 +332,7 @@ def _subplaces(doc: Doc) -> None:
             if not free(s, e):
                 continue
             name = mt.group(1)
-            level = "community" if name.endswith(("社区", "居委会")) else "village"
+            level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-chain", norm=name,
                                 code=None, level=level, parent_mention=(parent.astart, parent.aend),
                                 qualified=art.text[parent.astart:e])
@@ -340,7 +345,7 @@ def _subplaces(doc: Doc) -> None:
             name = mt.group(1)
             if _NOT_SUBPLACE.search(name) or not free(s, e) or quotes.inside(s):
                 continue
-            level = "community" if name.endswith("社区") else "village"
+            level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-locative", norm=name,
                                 code=None, level=level)
             if m:

@@ -15,10 +15,11 @@ import bisect
 import re
 
 from .. import lexicon as L
-from ..text import DIGIT, HAN, proper, word_tags
+from ..divisions import place_chars, place_words
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, alt, alt_ordered, proper, word_tags
 from .entities.common import NOT_IN_NAME, ORG_STOP_WORDS, Found, Occupancy, name_start
 
-_WORK_RE = re.compile(f"({L.words_alt('water_works')})(?![门口坝])")
+_WORK_RE = re.compile(f"({L.words_alt('water_works')})(?![{re.escape(place_chars('water_work_not_before'))}])")
 _WATER_CHARS = L.chars("water_chars")
 _WORK_GENERIC = re.compile(f"^(?:{L.words_alt('water_work_generic')})")
 _WORK_STOP_WORDS = ORG_STOP_WORDS + L.words("water_work_stop_words")
@@ -30,9 +31,14 @@ _WATER_GENERIC = set(L.words("water_generic"))
 # a river or lake named before what only water has (大清河流域, 白洋淀上游), after what is done to
 # it (治理滏阳河,), or listed as 河道 (府河、漕河、唐河等河道)
 _WATER_AFTER = re.compile(rf"[{_WATER_CHARS}](?={L.words_alt('water_features')})")
-_WATER_GOVERNED = re.compile(rf"(?:{L.words_alt('water_governing_verbs')})([{HAN}]{{1,4}}[{_WATER_CHARS}])(?=[，,。；;、及和与等]|上游|下游|流域|干流|支流)")
-_WATER_LIST = re.compile(rf"((?:[{HAN}]{{1,5}}[{_WATER_CHARS}]、)+[{HAN}]{{1,5}}[{_WATER_CHARS}])等(?:[{DIGIT}一二三四五六七八九十]+条)?"
+_WATER_GOVERNED = re.compile(rf"(?:{L.words_alt('water_governing_verbs')})([{HAN}]{{1,4}}[{_WATER_CHARS}])"
+                             rf"(?=[{re.escape(place_chars('water_after_governed_chars'))}]|"
+                             rf"{alt_ordered(place_words('water_after_governed'))})")
+_ETC = alt(place_words("water_list_etc"))
+_WATER_LIST = re.compile(rf"((?:[{HAN}]{{1,5}}[{_WATER_CHARS}]、)+[{HAN}]{{1,5}}[{_WATER_CHARS}]){_ETC}"
+                         rf"(?:[{DIGIT}{CHINESE_NUMERALS}]+{alt(place_words('water_list_counter'))})?"
                          rf"(?:{L.words_alt('water_list_heads')})")
+_LIST_OPENER = place_words("water_list_opener")
 
 
 def _water_name_start(text: str, end: int, limit: int, floor: int = 0) -> int:
@@ -143,7 +149,8 @@ def find_water_works(text: str, places: list[Found]) -> list[Found]:
         b = f.end
         while b < len(text) and text[b] not in "，,。；;：:！？\n":
             b += 1
-        seg_start = a + (text.find("包括", a, b) + 2 - a if "包括" in text[a:b] else 0)
+        opener = next((w for w in _LIST_OPENER if w in text[a:b]), None)  # …工程包括…
+        seg_start = text.find(opener, a, b) + len(opener) if opener else a
         pos = seg_start
         for item in _LIST_SPLIT.split(text[seg_start:b]):
             s0, e0 = pos, pos + len(item)

@@ -22,7 +22,7 @@ from functools import lru_cache
 import ahocorasick
 
 from ... import lexicon as L
-from ...divisions import table
+from ...divisions import place_chars, table
 from ...text import word_bounded, word_freq, word_tags
 from .agencies import DEPARTMENT as _DEPARTMENT
 from .common import Found, Occupancy
@@ -48,8 +48,8 @@ def _automaton():
 
 
 _MIN_FREQ = 10
-_MINISTRY = "部"
-_AREA = "地区"
+_MINISTRY = place_chars("pos_ministry")
+_AREA = place_chars("pos_area")
 _TEAMS = L.words("pos_teams")
 _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
