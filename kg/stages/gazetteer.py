@@ -25,7 +25,7 @@ from ..divisions import Division, place_chars, place_words, table
 from ..model import Article, Doc
 from ..pipeline import component
 from .abbreviations import add_abbreviations
-from ..text import HAN, alt, is_han, word_freq, word_tags
+from ..text import HAN, alt, is_han, proper, word_freq, word_tags
 from ..text import word_bounded as _word_bounded
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
@@ -132,11 +132,12 @@ def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Divisi
     return cands[0] if len(cands) == 1 else None
 
 
-def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str]) -> bool:
+def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
-    where its city is named (邯山 in a story about 邯郸), or where only its province is named
-    when the short name is a place word of jieba's and no other county's (萧山 with 浙江)."""
+    where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
+    jieba's dictionary and no other county's — where its province is named (萧山 with 浙江) or
+    it follows a verb of place (`located`: 在恭城, 前往瑞金)."""
     if name in _COMMON_WORDS:
         return c.parent in context
     if c.level in ("province", "city"):
@@ -147,7 +148,7 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     if c.parent in context_cities:
         return True
     province = next((a.code for a in table().ancestors(c.code) if a.level == "province"), None)
-    return proper and province in context and len(table().short_candidates(name)) == 1
+    return proper and (province in context or located) and len(table().short_candidates(name)) == 1
 
 
 def _proper_word(name: str) -> bool:
@@ -214,7 +215,9 @@ def make_gazetteer():
                     cands = [c for c in cands if c.parent in context_cities]
                 div = _choose(cands, context) if cands else None
             else:
-                cands = [c for c in T.short_candidates(name) if _short_ok(name, c, context, context_cities)]
+                located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None
+                cands = [c for c in T.short_candidates(name)
+                         if _short_ok(name, c, context, context_cities, located)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _choose(cands, context) if cands else None
@@ -350,6 +353,41 @@ def _subplaces(doc: Doc) -> None:
                                 code=None, level=level)
             if m:
                 occupy(s, e)
+        for s, e in _located_townships(art.text, free, quotes):
+            if doc.add_mention(art, s, e, "Place", "gazetteer.township-locative", norm=art.text[s:e],
+                               code=None, level="township"):
+                occupy(s, e)
+
+
+_LOCATIVE_BEFORE = re.compile(rf"(?:{alt(L.words('locative_verbs') + place_words('township_locatives'))})$")
+
+
+# a township the division table does not list (merged since, or of a county the text never names)
+# after a verb of place: 来自新街乡, 离开白湖乡, 在泥汊镇
+_LOCATIVES = alt(L.words("locative_verbs") + place_words("township_locatives"))
+_LOCATIVE_TOWN = re.compile(rf"(?:{_LOCATIVES})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}?"
+                            rf"(?:{alt(place_words('township_suffixes'))}))"
+                            rf"(?![{re.escape(place_chars('not_after_township'))}])")
+
+
+def _located_townships(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """Spans of township names after a verb of place whose stem is a name by jieba's dictionary
+    (a place, person or unknown word: 新街, 白湖), not a common word (城镇, 小镇, 乡镇 …)."""
+    out = []
+    for mt in _LOCATIVE_TOWN.finditer(text):
+        s, e = mt.span(1)
+        stem = text[s:e - 1]
+        if _NOT_SUBPLACE.search(stem) or not free(s, e) or quotes.inside(s) or not proper(stem) \
+                or _is_dictionary_word(text[s:e]):
+            continue
+        out.append((s, e))
+    return out
+
+
+def _is_dictionary_word(w: str) -> bool:
+    """A word of jieba's dictionary that is not a place name (城乡, 小镇) — a name is kept (xx镇 ns)."""
+    tag = word_tags().get(w)
+    return bool(word_freq().get(w)) and not (tag or "").startswith("ns")
 
 
 def _waters(doc: Doc) -> None:
