@@ -182,7 +182,7 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
             k = j + 2 if text[j:j + 1] and text[j] in place_chars("count_numerals") \
                 and text.startswith(place_words("count_measure"), j + 1) else j
             cue = cue or _starts_with(text, k, place_words("count_head"))  # 中美|三个|联合公报
-            if cue is None:
+            if cue is None and run not in cues.get("pair", ()):
                 return None
         elif len(run) == 2 and cue is None and _is_word(run) and \
                 not (word_tags().get(run) or "").startswith(("ns", "j")):

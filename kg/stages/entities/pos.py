@@ -30,8 +30,24 @@ from .organizations import ORG_GENERIC as _ORG_GENERIC
 
 
 @lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    return frozenset(L.column("pos_stop_words.tsv"))
+
+
+def _inside_longer_word(text: str, s: int, e: int) -> bool:
+    """Does a longer dictionary word that is no candidate open at `s` (英特尔 around 英特,
+    法西斯 around 法西, 大江南北 around 大江)?  Then the candidate is a piece of it."""
+    freq, tags = word_freq(), word_tags()
+    for k in range(e + 1, min(len(text), e + 4) + 1):
+        w = text[s:k]
+        if freq.get(w) and (w in _stop_words() or tags.get(w) not in ("ns", "nt")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _automaton():
-    stop = set(L.column("pos_stop_words.tsv"))
+    stop = set(_stop_words())
     T = table()  # division names are the gazetteer's: it knows when a short one is meant
     stop |= set(T.by_name) | (set(T.by_short) - T.district_stems) | set(L.words("water_generic"))  # 河湖, 江河
     freq = word_freq()
@@ -89,7 +105,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     out: list[Found] = []
     for end_idx, (word, tag) in A.iter_long(text):
         s, e = end_idx - len(word) + 1, end_idx + 1
-        if taken.overlaps(s, e) or not word_bounded(text, s, e):
+        if taken.overlaps(s, e) or not word_bounded(text, s, e) or _inside_longer_word(text, s, e):
             continue
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e):
