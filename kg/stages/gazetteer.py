@@ -153,7 +153,9 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
 
 def _proper_word(name: str) -> bool:
     """Is `name` unknown to jieba's dictionary, or a name there (ns, nr, nz) rather than a common
-    word (天台, 海盐, 和平)?"""
+    word (天台, 海盐, 和平; 海港, which jieba tags ns, is on the stop list of such words)?"""
+    if name in _POS_STOP_WORDS:
+        return False
     tag = word_tags().get(name)
     return tag is None or not word_freq().get(name) or tag.startswith(("ns", "nr", "nz"))
 
@@ -161,6 +163,7 @@ def _proper_word(name: str) -> bool:
 # division names and short names that are common words too (老城区, 来宾, 日照): a place only
 # where the document names the division they belong to
 _COMMON_WORDS = frozenset(L.column("place_common_words.tsv"))
+_POS_STOP_WORDS = frozenset(L.column("pos_stop_words.tsv"))
 
 
 def _needs_word_check(name: str, kind: str) -> bool:
