@@ -143,3 +143,23 @@ def test_rivers_and_lakes_are_the_gazetteers():
               ("gazetteer",))
     assert {n for s, n in place_spans(doc)} == {"保定市", "府河", "漕河", "唐河", "大清河"}
     assert {m.attrs.get("level") for m in doc.mentions if m.norm == "府河"} == {"water"}
+
+
+# --------------------------------------------------------------------------- divisions abroad
+
+def test_a_division_abroad_written_by_sound():
+    doc = run("国际新闻\n美国西北部塔科马市最近开始对莱克伍德县法官展开调查。洪水威胁到布宜诺斯艾利斯省。",
+              ("gazetteer", "registry"))
+    spans = place_spans(doc)
+    assert {("塔科马市", "塔科马市"), ("莱克伍德县", "莱克伍德县")} <= spans
+    assert not {s for s, _ in spans if s.startswith("诺斯")}  # not a piece of 布宜诺斯艾利斯
+
+
+def test_a_world_city_with_shi_is_the_city_and_a_state_is_not_the_city():
+    doc = run("国际新闻\n代表团抵达莫斯科市，随后前往纽约州。", ("gazetteer", "registry"))
+    assert {("莫斯科市", "莫斯科"), ("纽约州", "纽约州")} <= place_spans(doc)
+
+
+def test_a_market_or_a_mayor_is_no_division_abroad():
+    doc = run("外贸\n企业积极开拓马来西亚市场，沙发市场需求旺盛。", ("gazetteer", "registry"))
+    assert not [m for m in doc.mentions if m.rule == "gazetteer.foreign-division"]

@@ -66,7 +66,7 @@ def readings() -> dict[str, list[Reading]]:
             w = world.get(r["name"])
             if w is None:
                 continue
-            attrs = _world_attrs(w)
+            attrs = world_attrs(w)
             surfaces = (w["name"],) + tuple(a for a in w["aliases"].split("|") if len(a) >= 2)
         out.setdefault(r["abbr"], []).append(Reading(
             r["abbr"], r["name"], r["kind"], frozenset(r["rules"].split("|")),
@@ -75,7 +75,7 @@ def readings() -> dict[str, list[Reading]]:
     return out
 
 
-def _world_attrs(w: dict) -> dict:
+def world_attrs(w: dict) -> dict:
     """The attributes the registry gives a world place (same code, so one entity for both)."""
     from .registry import _PLACE_LEVELS
     kind = w["kind"] or "region"

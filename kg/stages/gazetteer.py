@@ -7,9 +7,12 @@ are resolved by the places the document names.  Township names are looked up in 
 document names; communities and villages (祺府苑社区, 张庄村) are found by grammar: right after a
 place they belong to, or after a locative verb (在/到/走进 …).  A place followed by 起步区/启动区/
 核心区/先行区/片区 names a zone of it (雄安新区起步区), and a later bare 起步区 is that zone.
-Rivers and lakes come from the water grammar (`kg.stages.water`: 大清河流域, 治理滏阳河, 府河、漕河等河道),
-and one-character short forms (中美, 访华, 京津冀) from `kg.stages.abbreviations`, last, where no
-other place is named.
+Rivers and lakes come from the water grammar (`kg.stages.water`: 大清河流域, 治理滏阳河, 府河、漕河等河道);
+divisions abroad written by sound (塔科马市, 肯特郡, 阿尔萨斯大区) from the characters of
+transliteration before a division word; one-character short forms (中美, 访华, 京津冀) from
+`kg.stages.abbreviations`, last, where no other place is named.  Names that are common words too
+(老城区, 来宾: place_common_words.tsv) need the division they belong to named; a township the table
+no longer lists is found after a verb of place (来自新街乡).
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ from ..divisions import Division, place_chars, place_words, table
 from ..model import Article, Doc
 from ..pipeline import component
 from .abbreviations import add_abbreviations
-from ..text import HAN, alt, is_han, proper, word_freq, word_tags
+from ..text import HAN, alt, is_han, proper, segmenter, word_freq, word_tags
 from ..text import word_bounded as _word_bounded
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
@@ -237,6 +240,7 @@ def make_gazetteer():
         _zones(doc)
         _subplaces(doc)
         _waters(doc)
+        _foreign_divisions(doc)
         _abbreviations(doc)
         return doc
 
@@ -408,6 +412,67 @@ def _waters(doc: Doc) -> None:
         places = sorted(by_article.get(art.id, []), key=lambda f: f.start)
         for f in find_waters(art.text, places):
             doc.add_mention(art, f.start, f.end, "Place", f.rule, norm=f.norm, **f.attrs)
+
+
+_TRANSLIT = place_chars("transliteration_chars")
+_CITY = place_chars("foreign_city_suffix")
+_FOREIGN_DIVISION = re.compile(rf"[{_TRANSLIT}]{{2,8}}(?:{alt(place_words('foreign_division_suffixes'))})"
+                               rf"(?![{re.escape(place_chars('foreign_suffix_not_before'))}])")
+
+
+@lru_cache(maxsize=1)
+def _world_rows() -> dict[str, dict]:
+    """World places by every name the world table gives them."""
+    out: dict[str, dict] = {}
+    for r in L.load_table("world_places"):
+        for n in [r["name"]] + [a for a in r["aliases"].split("|") if a]:
+            out.setdefault(n, r)
+    return out
+
+
+def _starts_word(text: str, s: int) -> bool:
+    """Does jieba's segmentation of the few characters around `s` put a word break at `s`?"""
+    lo = max(0, s - 6)
+    pos = lo
+    for tok in segmenter().lcut(text[lo:s + 6], HMM=False):
+        if pos >= s:
+            return pos == s
+        pos += len(tok)
+    return pos == s
+
+
+def _foreign_divisions(doc: Doc) -> None:
+    """A name written by sound with the word of a division abroad (塔科马市, 肯特郡, 阿尔萨斯大区):
+    a place of the world (level `region`, no code) — or, when the name is a world place of the
+    registry (维也纳市), a mention of that place."""
+    from .abbreviations import world_attrs
+    taken: dict[str, bytearray] = {}
+    for m in doc.mentions:
+        if m.label == "Place" and m.astart >= 0:
+            occ = taken.setdefault(m.article, bytearray(len(doc.text) + 1))
+            occ[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+    for art in doc.articles:
+        occ = taken.get(art.id, bytearray(len(art.text) + 1))
+        for mt in _FOREIGN_DIVISION.finditer(art.text):
+            s, e = mt.span()
+            suffix = next(x for x in place_words("foreign_division_suffixes") if mt.group(0).endswith(x))
+            if s and art.text[s - 1] in _TRANSLIT:
+                continue  # (布宜)诺斯艾利斯省: the match starts inside a word
+            # 抵达莫斯科市: the name starts where jieba starts a word
+            s = next((k for k in range(s, e - len(suffix) - 1) if _starts_word(art.text, k)), -1)
+            if s < 0 or 1 in occ[s:e]:
+                continue
+            name = art.text[s:e]
+            stem = name[:-len(suffix)]
+            world = _world_rows().get(stem)
+            kind = (world or {}).get("kind")
+            if world is not None and not ((kind == "city") == (suffix == _CITY) and kind in ("city", "region")):
+                world = None  # 纽约州 is not the city 纽约, 墨西哥州 not the country: a place of its own
+            if world is None and not _proper_word(stem):
+                continue  # a common word before 市/州 …
+            attrs = world_attrs(world) if world else {"code": None, "level": "region"}
+            doc.add_mention(art, s, e, "Place", "gazetteer.foreign-division",
+                            norm=world["name"] if world else name, **attrs)
 
 
 def _abbreviations(doc: Doc) -> None:
