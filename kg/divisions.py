@@ -54,17 +54,23 @@ class Division:
     functional: bool = False  # development zones: statistics code, not an administrative division
 
 
+def _strip_ethnic(stem: str) -> str:
+    """怒江傈僳族 → 怒江, 德宏傣族景颇族 → 德宏; but 内蒙古 stays (蒙古 is its name, not a mark)."""
+    out = _ethnic_re().sub("", stem)
+    return out if len(out) >= 2 else stem
+
+
 def short_name(name: str, level: str) -> str | None:
     """The customary short form of a division name, or None when it would be ambiguous."""
     W = place_words
     if level == "province":
-        s = _ethnic_re().sub("", _suffix_re("province_suffixes").sub("", name))
+        s = _strip_ethnic(_suffix_re("province_suffixes").sub("", name))
     elif level == "city":
-        s = _ethnic_re().sub("", _suffix_re("city_suffixes").sub("", name))
+        s = _strip_ethnic(_suffix_re("city_suffixes").sub("", name))
     elif level == "county":
         auto = next((x for x in W("autonomous_county_suffixes") if name.endswith(x)), None)
         if auto:
-            s = _ethnic_re().sub("", name[:-len(auto)])
+            s = _strip_ethnic(name[:-len(auto)])
         elif name.endswith(W("county_suffixes")) or (name.endswith(W("county_city_suffix")) and len(name) > 2):
             s = name[:-1]
         elif name.endswith(W("district_suffix")) and len(name) >= 4 and not name.endswith(W("district_not_short")):
@@ -85,6 +91,7 @@ class DivisionTable:
         self.by_short: dict[str, list[str]] = {}
         self._townships: dict[str, dict[str, str]] = {}  # county code → {name: code}
         self.district_stems: set[str] = set()  # short names of three-character districts (萧山)
+        self.aliases: dict[str, str] = {}  # customary names (恩施州, 科右前旗) → code
         self._stems: list[tuple[str, str]] = []
         self._load()
 
@@ -149,7 +156,23 @@ class DivisionTable:
             if s and s != d.short:
                 self.by_short.setdefault(s, []).append(d.code)
         self._add_district_stems()
+        self._add_aliases()
         self._check_hierarchy()
+
+    def _add_aliases(self) -> None:
+        """Customary names: 恩施州 for every autonomous prefecture (its short name + 州) and the
+        listed ones of division_aliases.tsv (科右前旗); they are names of the division, not former ones."""
+        from . import lexicon as L
+        pairs = [(d.short + place_chars("prefecture_alias_suffix"), d.code) for d in self.by_code.values()
+                 if d.level == "city" and d.short and d.name.endswith(place_words("autonomous_prefecture"))]
+        for r in L.load_table("division_aliases"):
+            codes = self.by_name.get(r["name"], [])
+            if len(codes) == 1:
+                pairs.append((r["alias"], codes[0]))
+        for alias, code in pairs:
+            if alias not in self.by_name:
+                self.by_name[alias] = [code]
+                self.aliases[alias] = code
 
     def _check_hierarchy(self) -> None:
         """Refuse a table whose parent links loop or dangle: every walk up the hierarchy must end

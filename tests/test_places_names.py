@@ -163,3 +163,17 @@ def test_a_world_city_with_shi_is_the_city_and_a_state_is_not_the_city():
 def test_a_market_or_a_mayor_is_no_division_abroad():
     doc = run("外贸\n企业积极开拓马来西亚市场，沙发市场需求旺盛。", ("gazetteer", "registry"))
     assert not [m for m in doc.mentions if m.rule == "gazetteer.foreign-division"]
+
+
+def test_customary_names_of_banners_and_autonomous_prefectures():
+    doc = run("兴安盟项目建设\n科右前旗华锐风机制造厂开工，恩施州和怒江州代表参观。", ("gazetteer",))
+    got = {(m.surface, m.norm, m.attrs.get("former")) for m in doc.mentions if m.label == "Place"}
+    assert {("科右前旗", "科尔沁右翼前旗", None), ("恩施州", "恩施土家族苗族自治州", None),
+            ("怒江州", "怒江傈僳族自治州", None)} <= got  # customary names, not former ones
+
+
+def test_short_names_drop_every_ethnic_mark_but_keep_inner_mongolia():
+    from kg.divisions import short_name
+    assert short_name("德宏傣族景颇族自治州", "city") == "德宏"
+    assert short_name("博尔塔拉蒙古自治州", "city") == "博尔塔拉"
+    assert short_name("内蒙古自治区", "province") == "内蒙古"

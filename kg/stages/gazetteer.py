@@ -229,7 +229,7 @@ def make_gazetteer():
                 div = _choose(cands, context) if cands else None
             if div is None:
                 continue
-            former = name if name != div.name and kind == "full" else None
+            former = name if name != div.name and kind == "full" and name not in T.aliases else None
             m = doc.add_mention(art, s, e, "Place", f"gazetteer.{kind}", norm=div.name,
                                 code=div.code, level=div.level, parent=div.parent,
                                 **({"former": former} if former else {}))
