@@ -83,9 +83,16 @@ _ETHNIC_TOWNSHIP = L.ETHNIC_GROUPS
 
 
 def _raw_matches(text: str):
-    """(start, end, name, kind) longest non-overlapping matches of division names."""
+    """(start, end, name, kind) longest non-overlapping matches of division names; a prefecture's
+    customary name (怒江州) before 委/长 is its short name before 州委/州长 (怒江|州委)."""
+    T = table()
     for end_idx, (name, kind) in _automaton().iter_long(text):
-        yield end_idx - len(name) + 1, end_idx + 1, name, kind
+        s, e = end_idx - len(name) + 1, end_idx + 1
+        if name in T.aliases and text[e:e + 1] and text[e] in place_chars("prefecture_alias_not_before") \
+                and name.endswith(place_chars("prefecture_alias_suffix")) and name[:-1] in T.by_short:
+            yield s, e - 1, name[:-1], "short"
+            continue
+        yield s, e, name, kind
 
 
 def _choose(cands: list[Division], context: set[str]) -> Division | None:
