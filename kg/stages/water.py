@@ -97,6 +97,16 @@ def find_water_works(text: str, places: list[Found]) -> list[Found]:
     `places` are the divisions the gazetteer found; rivers among them are left out, so the
     result is the same before and after the gazetteer has added its rivers."""
     places = [p for p in places if p.attrs.get("level") != "water"]
+    works = _works(text, places)
+    names = _named_waters(text, works)
+    listed = _listed_with_works(text, works)
+    if not works and not names:
+        return []
+    return works + _water_mentions(text, works, names | listed, {(p.start, p.end) for p in places})
+
+
+def _works(text: str, places: list[Found]) -> list[Found]:
+    """The water works of `text`, each with the span of the river or lake its name opens with."""
     works: list[Found] = []
     place_spans = [(p.start, p.end) for p in places]
     place_ends = sorted(p.end for p in places)
@@ -125,7 +135,12 @@ def find_water_works(text: str, places: list[Found]) -> list[Found]:
                 attrs["alias"] = rest
         works.append(Found(i, m.end(), "Organization", norm, "org.water-work", attrs))
         last_end = m.end()
-    # rivers and lakes: named in a work's name, or listed with works (…右堤及赵王新河)
+    return works
+
+
+def _named_waters(text: str, works: list[Found]) -> set[str]:
+    """Rivers and lakes named in a work's name, before what only water has (大清河流域), after a
+    verb of governing (治理卫河) or listed as 河道 (府河、漕河等河道)."""
     names: set[str] = {text[a:b] for f in works if (ab := f.attrs.get("water")) for a, b in [ab]}
     for m in _WATER_AFTER.finditer(text):
         name = _water_before(text, m.end())
@@ -140,14 +155,22 @@ def find_water_works(text: str, places: list[Found]) -> list[Found]:
         items[0] = text[_water_name_start(text, first_end, 6, m.start(1)):first_end]
         if all(_water_word_ok(it, listed=True) for it in items):
             names.update(items)
+    return names
+
+
+_CLAUSE_MARKS = "，,。；;：:！？\n"
+
+
+def _listed_with_works(text: str, works: list[Found]) -> set[str]:
+    """Rivers and lakes listed in a work's clause among the works (…右堤及赵王新河)."""
     listed: set[str] = set()
     work_spans = [(f.start, f.end) for f in works]
     for f in works:
         a = f.start
-        while a > 0 and text[a - 1] not in "，,。；;：:！？\n":
+        while a > 0 and text[a - 1] not in _CLAUSE_MARKS:
             a -= 1
         b = f.end
-        while b < len(text) and text[b] not in "，,。；;：:！？\n":
+        while b < len(text) and text[b] not in _CLAUSE_MARKS:
             b += 1
         opener = next((w for w in _LIST_OPENER if w in text[a:b]), None)  # …工程包括…
         seg_start = text.find(opener, a, b) + len(opener) if opener else a
@@ -161,21 +184,22 @@ def find_water_works(text: str, places: list[Found]) -> list[Found]:
                 continue
             if _water_word_ok(item, listed=True):
                 listed.add(item)
-    if not works and not names:
-        return []
-    out = list(works)
+    return listed
+
+
+def _water_mentions(text: str, works: list[Found], names: set[str],
+                    place_spans: set[tuple[int, int]]) -> list[Found]:
+    """Every occurrence of the rivers and lakes that stand somewhere outside a work's name."""
+    out: list[Found] = []
     taken = Occupancy(len(text))
     for f in works:
         taken.mark(f.start, f.end)
-    place_spans_set = set(place_spans)
-    for name in sorted(names | listed):
+    for name in sorted(names):
         hits = [mt.span() for mt in re.finditer(re.escape(name), text)]
-        alone = [(s0, e0) for s0, e0 in hits if not taken.overlaps(s0, e0)]
-        if not alone:
+        if all(taken.overlaps(s0, e0) for s0, e0 in hits):
             continue  # named only inside a work's name
         for s0, e0 in hits:
-            if text[e0:e0 + 1] in _WATER_CHARS or (s0, e0) in place_spans_set:
+            if text[e0:e0 + 1] in _WATER_CHARS or (s0, e0) in place_spans:
                 continue
             out.append(Found(s0, e0, "Place", name, "place.water", {"level": "water"}))
     return out
-
