@@ -14,9 +14,33 @@ from importlib import resources
 
 LEVELS = ("province", "city", "county", "township")
 
-_ETHNIC = re.compile(r"(壮族|回族|维吾尔|藏族|蒙古族|土家族|苗族|彝族|侗族|瑶族|白族|哈尼族|傣族|黎族|畲族|"
-                     r"满族|朝鲜族|羌族|土族|撒拉族|仫佬族|毛南族|仡佬族|布依族|水族|纳西族|傈僳族|"
-                     r"独龙族|怒族|普米族|哈萨克|柯尔克孜|锡伯族|达斡尔族|鄂温克族|鄂伦春族|保安族|东乡族|裕固族|各族)+")
+
+@lru_cache(maxsize=1)
+def _place_grammar() -> dict[str, tuple[str, ...]]:
+    from . import lexicon as L
+    out: dict[str, list[str]] = {}
+    for r in L.load_table("place_grammar"):
+        out.setdefault(r["list"], []).append(r["word"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def place_words(list_name: str) -> tuple[str, ...]:
+    """The words of one list of `place_grammar.tsv` (the place grammars' vocabulary), in file order."""
+    return _place_grammar().get(list_name, ())
+
+
+def place_chars(list_name: str) -> str:
+    """The characters of a list of `place_grammar.tsv` written as one row of characters."""
+    return "".join(place_words(list_name))
+
+
+def _suffix_re(list_name: str) -> re.Pattern:
+    return re.compile(f"({'|'.join(map(re.escape, place_words(list_name)))})$")
+
+
+@lru_cache(maxsize=1)
+def _ethnic_re() -> re.Pattern:
+    return re.compile(f"({'|'.join(map(re.escape, place_words('division_ethnic')))})+")
 
 
 @dataclass
@@ -30,21 +54,27 @@ class Division:
     functional: bool = False  # development zones: statistics code, not an administrative division
 
 
+def _strip_ethnic(stem: str) -> str:
+    """怒江傈僳族 → 怒江, 德宏傣族景颇族 → 德宏; but 内蒙古 stays (蒙古 is its name, not a mark)."""
+    out = _ethnic_re().sub("", stem)
+    return out if len(out) >= 2 else stem
+
+
 def short_name(name: str, level: str) -> str | None:
     """The customary short form of a division name, or None when it would be ambiguous."""
+    W = place_words
     if level == "province":
-        s = re.sub(r"(省|市|特别行政区|自治区)$", "", name)
-        s = _ETHNIC.sub("", s)
+        s = _strip_ethnic(_suffix_re("province_suffixes").sub("", name))
     elif level == "city":
-        s = re.sub(r"(市|地区|盟|自治州)$", "", name)
-        s = _ETHNIC.sub("", s)
+        s = _strip_ethnic(_suffix_re("city_suffixes").sub("", name))
     elif level == "county":
-        if name.endswith(("自治县", "自治旗")):
-            s = _ETHNIC.sub("", name[:-3])
-        elif name.endswith(("县", "旗")) or (name.endswith("市") and len(name) > 2):
+        auto = next((x for x in W("autonomous_county_suffixes") if name.endswith(x)), None)
+        if auto:
+            s = _strip_ethnic(name[:-len(auto)])
+        elif name.endswith(W("county_suffixes")) or (name.endswith(W("county_city_suffix")) and len(name) > 2):
             s = name[:-1]
-        elif name.endswith("区") and len(name) >= 4 and not name.endswith(("新区", "开发区", "矿区")):
-            s = name[:-1]  # 邯山区 → 邯山: allowed only where the city is in context
+        elif name.endswith(W("district_suffix")) and len(name) >= 4 and not name.endswith(W("district_not_short")):
+            s = name[:-1]  # 沙依巴克区 → 沙依巴克: allowed only where the city is in context
         else:
             return None
     else:
@@ -60,6 +90,9 @@ class DivisionTable:
         self.by_name: dict[str, list[str]] = {}  # full or former name → codes
         self.by_short: dict[str, list[str]] = {}
         self._townships: dict[str, dict[str, str]] = {}  # county code → {name: code}
+        self.district_stems: set[str] = set()  # short names of three-character districts (萧山)
+        self.aliases: dict[str, str] = {}  # customary names (恩施州, 科右前旗) → code
+        self._stems: list[tuple[str, str]] = []
         self._load()
 
     # ------------------------------------------------------------------ loading
@@ -73,6 +106,19 @@ class DivisionTable:
         d.short = short_name(d.name, d.level)
         if d.short:
             self.by_short.setdefault(d.short, []).append(d.code)
+        elif d.level == "county" and not d.functional and len(d.name) == 3 \
+                and d.name.endswith(place_words("district_suffix")):
+            self._stems.append((d.name[:2], d.code))
+
+    def _add_district_stems(self) -> None:
+        """萧山区 → 萧山, 牟平区 → 牟平: customary short names, but many such stems are common
+        words too (和平区, 解放区), so the gazetteer checks them (`district_stems`) — unless the
+        stem is a short name of its own already (肥乡 of the former 肥乡县)."""
+        for stem, code in self._stems:
+            if stem not in self.by_short:
+                self.district_stems.add(stem)
+            if stem in self.district_stems:
+                self.by_short.setdefault(stem, []).append(code)
 
     def _load(self) -> None:
         provinces = {}
@@ -83,7 +129,7 @@ class DivisionTable:
         cities = {}
         for r in self._rows("cities.csv"):
             pcode = provinces[r["provinceCode"]]
-            if r["name"] in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+            if r["name"] in place_words("placeholder_cities"):
                 cities[r["code"]] = pcode  # counties directly under a province or municipality
                 continue
             code = r["code"] + "00"
@@ -93,8 +139,10 @@ class DivisionTable:
             parent = cities.get(r["cityCode"]) or provinces[r["provinceCode"]]
             if r["code"] == parent:  # 东莞市, 中山市, 儋州市: a city without counties is listed
                 continue             # as its own county; it is one division, not its own child
-            functional = not r["name"].endswith(("县", "区", "市", "旗")) or "开发区" in r["name"] \
-                or r["name"].endswith("新区") and r["code"][4:6] >= "70"
+            name = r["name"]
+            functional = not name.endswith(place_words("division_suffixes")) \
+                or any(z in name for z in place_words("zone_words")) \
+                or name.endswith(place_words("new_area_suffix")) and r["code"][4:6] >= "70"
             self._add(Division(r["code"], r["name"], "county", parent, functional=functional))
         for r in self._rows("streets.csv"):
             self._townships.setdefault(r["areaCode"], {})[r["name"]] = r["code"]
@@ -107,7 +155,24 @@ class DivisionTable:
             s = short_name(r["old_name"], d.level)
             if s and s != d.short:
                 self.by_short.setdefault(s, []).append(d.code)
+        self._add_district_stems()
+        self._add_aliases()
         self._check_hierarchy()
+
+    def _add_aliases(self) -> None:
+        """Customary names: 恩施州 for every autonomous prefecture (its short name + 州) and the
+        listed ones of division_aliases.tsv (科右前旗); they are names of the division, not former ones."""
+        from . import lexicon as L
+        pairs = [(d.short + place_chars("prefecture_alias_suffix"), d.code) for d in self.by_code.values()
+                 if d.level == "city" and d.short and d.name.endswith(place_words("autonomous_prefecture"))]
+        for r in L.load_table("division_aliases"):
+            codes = self.by_name.get(r["name"], [])
+            if len(codes) == 1:
+                pairs.append((r["alias"], codes[0]))
+        for alias, code in pairs:
+            if alias not in self.by_name:
+                self.by_name[alias] = [code]
+                self.aliases[alias] = code
 
     def _check_hierarchy(self) -> None:
         """Refuse a table whose parent links loop or dangle: every walk up the hierarchy must end

@@ -7,6 +7,12 @@ are resolved by the places the document names.  Township names are looked up in 
 document names; communities and villages (祺府苑社区, 张庄村) are found by grammar: right after a
 place they belong to, or after a locative verb (在/到/走进 …).  A place followed by 起步区/启动区/
 核心区/先行区/片区 names a zone of it (雄安新区起步区), and a later bare 起步区 is that zone.
+Rivers and lakes come from the water grammar (`kg.stages.water`: 大清河流域, 治理滏阳河, 府河、漕河等河道);
+divisions abroad written by sound (塔科马市, 肯特郡, 阿尔萨斯大区) from the characters of
+transliteration before a division word; one-character short forms (中美, 访华, 京津冀) from
+`kg.stages.abbreviations`, last, where no other place is named.  Names that are common words too
+(老城区, 来宾: place_common_words.tsv) need the division they belong to named; a township the table
+no longer lists is found after a verb of place (来自新街乡).
 """
 from __future__ import annotations
 
@@ -18,16 +24,21 @@ from functools import lru_cache
 import ahocorasick
 
 from .. import lexicon as L
-from ..divisions import Division, table
+from ..divisions import Division, place_chars, place_words, table
 from ..model import Article, Doc
 from ..pipeline import component
-from ..text import HAN
+from .abbreviations import add_abbreviations
+from ..text import HAN, alt, is_han, proper, segmenter, word_freq, word_tags
 from ..text import word_bounded as _word_bounded
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
-_FUNCTION_CHARS = "在的和与及向到为对从把被将于是等"
-_SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:社区|村|居委会))(?![镇庄民委级落组])")
-_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?(?:社区|村))(?![镇庄民委级落组])")
+_FUNCTION_CHARS = place_chars("function_chars")
+_NOT_AFTER_SUBPLACE = re.escape(place_chars("not_after_subplace"))
+_SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(place_words('subplace_suffixes'))}))"
+                       rf"(?![{_NOT_AFTER_SUBPLACE}])")
+_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
+                       rf"(?:{alt(place_words('locative_subplace_suffixes'))}))(?![{_NOT_AFTER_SUBPLACE}])")
+_COMMUNITY = place_words("community_suffixes")
 _NOT_SUBPLACE = re.compile(f"^({L.words_alt('not_subplace_prefixes')})|{L.words_alt('not_subplace_words')}")
 
 
@@ -60,7 +71,7 @@ def _township_automaton(county_code: str):
     for name, code in towns.items():
         if len(name) >= 3:
             A.add_word(name, (name, name, code))
-            if name.endswith(("镇", "乡")) and "族" not in name:
+            if name.endswith(place_words("township_suffixes")) and place_chars("ethnic_mark") not in name:
                 for people in _ETHNIC_TOWNSHIP:  # 羊二庄回族镇, written for the table's 羊二庄镇
                     written = name[:-1] + people + name[-1]
                     A.add_word(written, (written, name, code))
@@ -72,9 +83,16 @@ _ETHNIC_TOWNSHIP = L.ETHNIC_GROUPS
 
 
 def _raw_matches(text: str):
-    """(start, end, name, kind) longest non-overlapping matches of division names."""
+    """(start, end, name, kind) longest non-overlapping matches of division names; a prefecture's
+    customary name (怒江州) before 委/长 is its short name before 州委/州长 (怒江|州委)."""
+    T = table()
     for end_idx, (name, kind) in _automaton().iter_long(text):
-        yield end_idx - len(name) + 1, end_idx + 1, name, kind
+        s, e = end_idx - len(name) + 1, end_idx + 1
+        if name in T.aliases and text[e:e + 1] and text[e] in place_chars("prefecture_alias_not_before") \
+                and name.endswith(place_chars("prefecture_alias_suffix")) and name[:-1] in T.by_short:
+            yield s, e - 1, name[:-1], "short"
+            continue
+        yield s, e, name, kind
 
 
 def _choose(cands: list[Division], context: set[str]) -> Division | None:
@@ -93,19 +111,69 @@ def _bounded(text: str, start: int, name: str) -> bool:
     """True when a name is long enough to trust, or starts after a non-Han character."""
     if len(name) > 2:
         return True
-    return start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff")
+    return start == 0 or not is_han(text[start - 1])
 
 
 def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     """Reject matches that are pieces of longer words (e.g. 河北 in 河北日报 is kept, it is a
     place reference inside a name; but a short name glued to another place suffix is not)."""
-    nxt = text[end:end + 1]
-    if kind == "short" and text[end:end + 2] in ("社区", "小区", "居委", "街道", "新村", "花园", "家园"):
+    if kind != "short":
+        return True
+    if text.startswith(place_words("not_after_short"), end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
-    if kind == "short" and nxt in ("省", "市", "县", "区", "镇", "乡", "村", "路", "街", "大", "道"):
-        # 成安大队, 邯山分局: a county's police unit named by the county's short name
-        return nxt == "大" and text[end:end + 2] in ("大队",)
+    if text[end:end + 1] and text[end] in place_chars("not_after_short_chars"):
+        # 邯郸路, 馆陶镇: part of another name; but 成安大队 is the county's police brigade
+        return text.startswith(place_words("short_before_unit"), end)
     return True
+
+
+def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Division | None:
+    """The division a match makes context of the document (its parents are context too): a full
+    name standing on its own, or the short name of a province or city (浙江, 杭州) that is a word
+    of its sentence; None when the name is ambiguous."""
+    T = table()
+    if kind == "full":
+        cands = T.candidates(name) if _bounded(text, s, name) and name not in _COMMON_WORDS else []
+    else:
+        cands = [c for c in T.short_candidates(name) if c.level in ("province", "city")]
+        if len(cands) == 1 and (name in _COMMON_WORDS or not _name_ok(text, s, e, kind)
+                                or not _word_bounded(text, s, e)):
+            return None
+    return cands[0] if len(cands) == 1 else None
+
+
+def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool) -> bool:
+    """May a short name denote division `c` in this document?  A province's or city's short name
+    always (unless it is a common word too: 来宾, 日照 need their province named); a county's
+    where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
+    jieba's dictionary and no other county's — where its province is named (萧山 with 浙江) or
+    it follows a verb of place (`located`: 在恭城, 前往瑞金)."""
+    if name in _COMMON_WORDS:
+        return c.parent in context
+    if c.level in ("province", "city"):
+        return True
+    proper = _proper_word(name)
+    if name in table().district_stems and not proper:
+        return False  # 和平 (和平区), 解放 (解放区): common words
+    if c.parent in context_cities:
+        return True
+    province = next((a.code for a in table().ancestors(c.code) if a.level == "province"), None)
+    return proper and (province in context or located) and len(table().short_candidates(name)) == 1
+
+
+def _proper_word(name: str) -> bool:
+    """Is `name` unknown to jieba's dictionary, or a name there (ns, nr, nz) rather than a common
+    word (天台, 海盐, 和平; 海港, which jieba tags ns, is on the stop list of such words)?"""
+    if name in _POS_STOP_WORDS:
+        return False
+    tag = word_tags().get(name)
+    return tag is None or not word_freq().get(name) or tag.startswith(("ns", "nr", "nz"))
+
+
+# division names and short names that are common words too (老城区, 来宾, 日照): a place only
+# where the document names the division they belong to
+_COMMON_WORDS = frozenset(L.column("place_common_words.tsv"))
+_POS_STOP_WORDS = frozenset(L.column("pos_stop_words.tsv"))
 
 
 def _needs_word_check(name: str, kind: str) -> bool:
@@ -139,11 +207,10 @@ def make_gazetteer():
         for art in doc.articles:
             for s, e, name, kind in _raw_matches(art.text):
                 found.append((art, s, e, name, kind))
-                if kind == "full" and _bounded(art.text, s, name):
-                    cands = T.candidates(name)
-                    if len(cands) == 1:
-                        context.add(cands[0].code)
-                        context.update(a.code for a in T.ancestors(cands[0].code))
+                div = _context_division(art.text, s, e, name, kind)
+                if div is not None:
+                    context.add(div.code)
+                    context.update(a.code for a in T.ancestors(div.code))
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
         for art, s, e, name, kind in found:
@@ -152,20 +219,24 @@ def make_gazetteer():
                 continue
             if kind == "full":
                 cands = T.candidates(name)
-                if len(name) == 2 and not _bounded(art.text, s, name) and \
+                if name in _COMMON_WORDS:
+                    cands = [c for c in cands if c.parent in context_cities]  # 对老城区进行改造
+                elif len(name) == 2 and not _bounded(art.text, s, name) and \
                         (name[0] in _FUNCTION_CHARS or not _word_bounded(art.text, s, e)):
                     # 和县, 涉县: two-character names glued to other words only where their
                     # city is in context (“人力资源和县…”, 指挥部和县直单位 are not 和县; 时任富县县委书记 is 富县)
                     cands = [c for c in cands if c.parent in context_cities]
                 div = _choose(cands, context) if cands else None
             else:
-                cands = T.short_candidates(name)
-                # counties' short names only where their city is in context
-                cands = [c for c in cands if c.level in ("province", "city") or c.parent in context_cities]
+                located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None
+                cands = [c for c in T.short_candidates(name)
+                         if _short_ok(name, c, context, context_cities, located)]
+                # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
+                cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _choose(cands, context) if cands else None
             if div is None:
                 continue
-            former = name if name != div.name and kind == "full" else None
+            former = name if name != div.name and kind == "full" and name not in T.aliases else None
             m = doc.add_mention(art, s, e, "Place", f"gazetteer.{kind}", norm=div.name,
                                 code=div.code, level=div.level, parent=div.parent,
                                 **({"former": former} if former else {}))
@@ -175,6 +246,9 @@ def make_gazetteer():
         _new_areas(doc)
         _zones(doc)
         _subplaces(doc)
+        _waters(doc)
+        _foreign_divisions(doc)
+        _abbreviations(doc)
         return doc
 
     return gazetteer
@@ -240,7 +314,7 @@ def _zones(doc: Doc) -> None:
             taken = spans.get(art.id, [])
             for mt in re.finditer(suffix, art.text):
                 s, e = mt.span()
-                if any(a <= s and e <= b for a, b in taken) or art.text[s - 1:s] in ("各", "每", "等", "个"):
+                if any(a <= s and e <= b for a, b in taken) or (s and art.text[s - 1] in place_chars("zone_repeat_not_after")):
                     continue
                 doc.add_mention(art, s, e, "Place", "gazetteer.zone-repeat", norm=name, code=None,
                                 level="zone", **attrs)
@@ -275,7 +349,7 @@ def _subplaces(doc: Doc) -> None:
             if not free(s, e):
                 continue
             name = mt.group(1)
-            level = "community" if name.endswith(("社区", "居委会")) else "village"
+            level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-chain", norm=name,
                                 code=None, level=level, parent_mention=(parent.astart, parent.aend),
                                 qualified=art.text[parent.astart:e])
@@ -288,11 +362,137 @@ def _subplaces(doc: Doc) -> None:
             name = mt.group(1)
             if _NOT_SUBPLACE.search(name) or not free(s, e) or quotes.inside(s):
                 continue
-            level = "community" if name.endswith("社区") else "village"
+            level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-locative", norm=name,
                                 code=None, level=level)
             if m:
                 occupy(s, e)
+        for s, e in _located_townships(art.text, free, quotes):
+            if doc.add_mention(art, s, e, "Place", "gazetteer.township-locative", norm=art.text[s:e],
+                               code=None, level="township"):
+                occupy(s, e)
+
+
+_LOCATIVE_BEFORE = re.compile(rf"(?:{alt(L.words('locative_verbs') + place_words('township_locatives'))})$")
+
+
+# a township the division table does not list (merged since, or of a county the text never names)
+# after a verb of place: 来自新街乡, 离开白湖乡, 在泥汊镇
+_LOCATIVES = alt(L.words("locative_verbs") + place_words("township_locatives"))
+_LOCATIVE_TOWN = re.compile(rf"(?:{_LOCATIVES})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}?"
+                            rf"(?:{alt(place_words('township_suffixes'))}))"
+                            rf"(?![{re.escape(place_chars('not_after_township'))}])")
+
+
+def _located_townships(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """Spans of township names after a verb of place whose stem is a name by jieba's dictionary
+    (a place, person or unknown word: 新街, 白湖), not a common word (城镇, 小镇, 乡镇 …)."""
+    out = []
+    for mt in _LOCATIVE_TOWN.finditer(text):
+        s, e = mt.span(1)
+        stem = text[s:e - 1]
+        if _NOT_SUBPLACE.search(stem) or not free(s, e) or quotes.inside(s) or not proper(stem) \
+                or _is_dictionary_word(text[s:e]):
+            continue
+        out.append((s, e))
+    return out
+
+
+def _is_dictionary_word(w: str) -> bool:
+    """A word of jieba's dictionary that is not a place name (城乡, 小镇) — a name is kept (xx镇 ns)."""
+    tag = word_tags().get(w)
+    return bool(word_freq().get(w)) and not (tag or "").startswith("ns")
+
+
+def _waters(doc: Doc) -> None:
+    """Rivers and lakes (kg.stages.water): named before 流域/上游, after 治理, listed as 河道 or
+    with the dikes and reservoirs that carry their names."""
+    from .entities.common import Found
+    from .water import find_waters
+    by_article: dict[str, list] = {}
+    for m in doc.mentions:
+        if m.label == "Place" and not m.attrs.get("anaphor") and m.astart >= 0:
+            a = dict(m.attrs, short=m.surface != m.norm)
+            by_article.setdefault(m.article, []).append(Found(m.astart, m.aend, "Place", m.norm or m.surface,
+                                                              m.rule, a))
+    for art in doc.articles:
+        places = sorted(by_article.get(art.id, []), key=lambda f: f.start)
+        for f in find_waters(art.text, places):
+            doc.add_mention(art, f.start, f.end, "Place", f.rule, norm=f.norm, **f.attrs)
+
+
+_TRANSLIT = place_chars("transliteration_chars")
+_CITY = place_chars("foreign_city_suffix")
+_FOREIGN_DIVISION = re.compile(rf"[{_TRANSLIT}]{{2,8}}(?:{alt(place_words('foreign_division_suffixes'))})"
+                               rf"(?![{re.escape(place_chars('foreign_suffix_not_before'))}])")
+
+
+@lru_cache(maxsize=1)
+def _world_rows() -> dict[str, dict]:
+    """World places by every name the world table gives them."""
+    out: dict[str, dict] = {}
+    for r in L.load_table("world_places"):
+        for n in [r["name"]] + [a for a in r["aliases"].split("|") if a]:
+            out.setdefault(n, r)
+    return out
+
+
+def _starts_word(text: str, s: int) -> bool:
+    """Does jieba's segmentation of the few characters around `s` put a word break at `s`?"""
+    lo = max(0, s - 6)
+    pos = lo
+    for tok in segmenter().lcut(text[lo:s + 6], HMM=False):
+        if pos >= s:
+            return pos == s
+        pos += len(tok)
+    return pos == s
+
+
+def _foreign_divisions(doc: Doc) -> None:
+    """A name written by sound with the word of a division abroad (塔科马市, 肯特郡, 阿尔萨斯大区):
+    a place of the world (level `region`, no code) — or, when the name is a world place of the
+    registry (维也纳市), a mention of that place."""
+    from .abbreviations import world_attrs
+    taken: dict[str, bytearray] = {}
+    for m in doc.mentions:
+        if m.label == "Place" and m.astart >= 0:
+            occ = taken.setdefault(m.article, bytearray(len(doc.text) + 1))
+            occ[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+    for art in doc.articles:
+        occ = taken.get(art.id, bytearray(len(art.text) + 1))
+        for mt in _FOREIGN_DIVISION.finditer(art.text):
+            s, e = mt.span()
+            suffix = next(x for x in place_words("foreign_division_suffixes") if mt.group(0).endswith(x))
+            if s and art.text[s - 1] in _TRANSLIT:
+                continue  # (布宜)诺斯艾利斯省: the match starts inside a word
+            # 抵达莫斯科市: the name starts where jieba starts a word
+            s = next((k for k in range(s, e - len(suffix) - 1) if _starts_word(art.text, k)), -1)
+            if s < 0 or 1 in occ[s:e]:
+                continue
+            name = art.text[s:e]
+            stem = name[:-len(suffix)]
+            world = _world_rows().get(stem)
+            kind = (world or {}).get("kind")
+            if world is not None and not ((kind == "city") == (suffix == _CITY) and kind in ("city", "region")):
+                world = None  # 纽约州 is not the city 纽约, 墨西哥州 not the country: a place of its own
+            if world is None and not _proper_word(stem):
+                continue  # a common word before 市/州 …
+            attrs = world_attrs(world) if world else {"code": None, "level": "region"}
+            doc.add_mention(art, s, e, "Place", "gazetteer.foreign-division",
+                            norm=world["name"] if world else name, **attrs)
+
+
+def _abbreviations(doc: Doc) -> None:
+    """One-character short forms (中美, 访华, 在京, 京津冀) where no place is named already."""
+    by_article: dict[str, list] = {}
+    for m in doc.mentions:
+        if m.label == "Place" and m.astart >= 0:
+            by_article.setdefault(m.article, []).append(m)
+    for art in doc.articles:
+        occupied = bytearray(len(art.text) + 1)
+        for m in by_article.get(art.id, []):
+            occupied[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+        add_abbreviations(doc, art, occupied)
 
 
 class _QuoteIndex:

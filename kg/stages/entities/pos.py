@@ -22,7 +22,7 @@ from functools import lru_cache
 import ahocorasick
 
 from ... import lexicon as L
-from ...divisions import table
+from ...divisions import place_chars, table
 from ...text import word_bounded, word_freq, word_tags
 from .agencies import DEPARTMENT as _DEPARTMENT
 from .common import Found, Occupancy, cue
@@ -30,10 +30,26 @@ from .organizations import ORG_GENERIC as _ORG_GENERIC
 
 
 @lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    return frozenset(L.column("pos_stop_words.tsv"))
+
+
+def _inside_longer_word(text: str, s: int, e: int) -> bool:
+    """Does a longer dictionary word that is no candidate open at `s` (英特尔 around 英特,
+    法西斯 around 法西, 大江南北 around 大江)?  Then the candidate is a piece of it."""
+    freq, tags = word_freq(), word_tags()
+    for k in range(e + 1, min(len(text), e + 4) + 1):
+        w = text[s:k]
+        if freq.get(w) and (w in _stop_words() or tags.get(w) not in ("ns", "nt")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _automaton():
-    stop = set(L.column("pos_stop_words.tsv"))
+    stop = set(_stop_words())
     T = table()  # division names are the gazetteer's: it knows when a short one is meant
-    stop |= set(T.by_name) | set(T.by_short) | set(L.words("water_generic"))  # 河湖, 江河
+    stop |= set(T.by_name) | (set(T.by_short) - T.district_stems) | set(L.words("water_generic"))  # 河湖, 江河
     stop |= set(cue("org_cues", "nt_common_words"))  # 音乐会, 加油站: kinds the dictionary tags nt
     freq = word_freq()
     A = ahocorasick.Automaton()
@@ -49,12 +65,30 @@ def _automaton():
 
 
 _MIN_FREQ = 10
-_MINISTRY = "部"
-_AREA = "地区"
+_MINISTRY = place_chars("pos_ministry")
+_AREA = place_chars("pos_area")
 _TEAMS = L.words("pos_teams")
 _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words before, words after) a name that make it a person's: the posts and titles of
+    posts.tsv (国务委员罗干, 秘书长安南) and pos_person_cues.tsv (科菲·安南, 巴金先生)."""
+    before = {r["word"] for r in L.load_table("posts") if r["kind"] in ("post", "head")}
+    after: set[str] = set()
+    for r in L.load_table("pos_person_cues"):
+        (before if r["where"] == "before" else after).add(r["word"])
+    by_len = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
+    return by_len(before), by_len(after)
+
+
+def _person_context(text: str, s: int, e: int) -> bool:
+    """Is the word at [s, e) a person's name by its neighbours (a title before, 先生 after)?"""
+    before, after = _person_cues()
+    return text[max(0, s - 5):s].endswith(before) or text.startswith(after, e)
 
 
 def _agency_like(word: str) -> bool:
@@ -72,11 +106,11 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     out: list[Found] = []
     for end_idx, (word, tag) in A.iter_long(text):
         s, e = end_idx - len(word) + 1, end_idx + 1
-        if taken.overlaps(s, e) or not word_bounded(text, s, e):
+        if taken.overlaps(s, e) or not word_bounded(text, s, e) or _inside_longer_word(text, s, e):
             continue
         if tag == "ns":
-            if text.startswith(_NOT_AFTER_PLACE, e):
-                continue
+            if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e):
+                continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             stem = word[:-len(_AREA)] if word.endswith(_AREA) else ""
             if len(stem) >= 2 and (word_tags().get(stem) or "").startswith("ns"):
                 word, e = stem, e - len(_AREA)  # 东北地区 names 东北

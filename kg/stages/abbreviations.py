@@ -1,0 +1,257 @@
+"""One-character short forms of places: 中美关系, 印巴两国, 访华, 在京, 京津冀, 中方, 俄总统.
+
+Chinese writes countries and provinces by one character where two of them meet (中美, 京津冀),
+after a verb of travel or stay (访华, 在京, 赴港) and before a country's side or organs (中方, 美军).
+One character is also part of countless ordinary words (美好, 日常, 京剧, 以方便), so a character
+of `place_abbreviations.tsv` names a place only inside one of three grammars, each checked against
+jieba's dictionary so that the character is not a piece of a longer word:
+
+- run: two to four such characters of one kind (countries, or provinces) that jieba's
+  segmentation of the clause does not glue to their neighbours; a run of countries needs a word
+  after it that only countries take (中美|关系, 日俄|首脑, 印巴|两国: `country-run` cues), a run of
+  two provinces that is an ordinary dictionary word (港台, 云贵) a word of places (`province-run`);
+- verb: right after a verb that row lists (访|华, 在|京), where the verb is not the end of a
+  longer word (现在京…, 实在美) and the character opens no word (在京剧, 对美好);
+- side: a country character before 方/总统/政府/军 … (`side` cues) ending a word there (中方|支持,
+  not 以|方便).
+
+A character with several places (巴: 巴基斯坦, 巴西, 巴勒斯坦; 阿) is the one the document also
+names in full, else the row marked default, else nothing.  The mention covers the character only
+(what the People's Daily annotation marks), carries the place's full name and code, and is marked
+`anaphor`: it refers to the place without being one of its names, so it adds no alias and does not
+decide what an article is about.  The division gazetteer's and the registry's longer names win: a
+character inside a name they find (中亚, 中山市) is left to them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon as L
+from ..divisions import place_chars, place_words, table
+from ..model import Article, Doc, short_hash
+from ..text import is_han, segmenter, word_freq, word_tags
+
+_MAX_RUN = 4
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One place a character can stand for."""
+    abbr: str
+    name: str  # canonical name (division full name, or the world table's name)
+    kind: str  # country | province
+    rules: frozenset
+    verbs: frozenset
+    default: bool
+    attrs: tuple  # mention attributes (code, level, …) as sorted pairs
+    surfaces: tuple  # full names the document may write (name and aliases)
+
+
+@lru_cache(maxsize=1)
+def readings() -> dict[str, list[Reading]]:
+    """abbr → its readings, in file order; rows naming a place no table knows are left out."""
+    world = {r["name"]: r for r in L.load_table("world_places")}
+    T = table()
+    out: dict[str, list[Reading]] = {}
+    for r in L.load_table("place_abbreviations"):
+        if r["table"] == "divisions":
+            cands = [d for d in T.candidates(r["name"]) if d.level == "province"]
+            if not cands:
+                continue
+            d = cands[0]
+            attrs = {"code": d.code, "level": d.level, "parent": d.parent}
+            surfaces = (d.name,) + ((d.short,) if d.short else ())
+        else:
+            w = world.get(r["name"])
+            if w is None:
+                continue
+            attrs = world_attrs(w)
+            surfaces = (w["name"],) + tuple(a for a in w["aliases"].split("|") if len(a) >= 2)
+        out.setdefault(r["abbr"], []).append(Reading(
+            r["abbr"], r["name"], r["kind"], frozenset(r["rules"].split("|")),
+            frozenset(v for v in r["verbs"].split("|") if v), r["default"] == "1",
+            tuple(sorted(attrs.items())), surfaces))
+    return out
+
+
+def world_attrs(w: dict) -> dict:
+    """The attributes the registry gives a world place (same code, so one entity for both)."""
+    from .registry import _PLACE_LEVELS
+    kind = w["kind"] or "region"
+    code = w["code"] or (f"iso-{w['iso']}" if w["iso"] else f"region-{short_hash(w['name'], 8)}")
+    a = {"code": code, "level": _PLACE_LEVELS.get(kind, "region"), "registry": "world_places"}
+    if w["iso"]:
+        a["iso"] = w["iso"]
+    return a
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for r in L.load_table("place_abbreviation_cues"):
+        out.setdefault(r["rule"], []).append(r["word"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _is_word(w: str) -> bool:
+    """A word of jieba's dictionary (entries of frequency 0 are only prefixes of words)."""
+    return bool(word_freq().get(w))
+
+
+class _Clause:
+    """jieba's dictionary segmentation of one clause, as the set of its word breaks."""
+
+    _MARKS = set("。，、；：？！,;:?!\n（）()《》“”\"' ")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.cache: dict[int, set[int]] = {}
+
+    def breaks(self, i: int) -> set[int]:
+        text = self.text
+        lo = i
+        while lo > 0 and text[lo - 1] not in self._MARKS and i - lo < 20:
+            lo -= 1
+        hi = i
+        while hi < len(text) and text[hi] not in self._MARKS and hi - i < 20:
+            hi += 1
+        if lo not in self.cache:
+            pos, out = lo, {lo}
+            for tok in segmenter().lcut(text[lo:hi], HMM=False):
+                pos += len(tok)
+                out.add(pos)
+            self.cache[lo] = out
+        return self.cache[lo]
+
+
+def _choose(options: list[Reading], doc_text: str) -> Reading | None:
+    """The reading the document names in full, else the default one."""
+    named = [r for r in options if any(s in doc_text for s in r.surfaces)]
+    if len({r.name for r in named}) == 1:
+        return named[0]
+    if named:
+        return None  # 巴西 and 巴基斯坦 both named: a bare 巴 is ambiguous
+    return next((r for r in options if r.default), None)
+
+
+def _reading(ch: str, kind: str | None, rule: str, doc_text: str) -> Reading | None:
+    options = [r for r in readings().get(ch, []) if rule in r.rules and (kind is None or r.kind == kind)]
+    return _choose(options, doc_text) if options else None
+
+
+def _starts_with(text: str, i: int, words: tuple[str, ...]) -> str | None:
+    return next((w for w in words if text.startswith(w, i)), None)
+
+
+def _runs(text: str, free, clause: _Clause, doc_text: str):
+    """(start, [readings]) of runs of two to four abbreviation characters of one kind."""
+    cues = _cues()
+    i = 0
+    while i < len(text):
+        j = i
+        while j < len(text) and j - i < _MAX_RUN and text[j] in readings() and free(j):
+            j += 1
+        if j - i < 2 or (i > 0 and text[i - 1] in readings() and free(i - 1)):
+            i = max(i + 1, j)
+            continue
+        got = None
+        for k in range(j, i + 1, -1):  # 中美|加强: the longest run that reads
+            got = _run_at(text, i, k, cues, clause, doc_text)
+            if got:
+                yield i, got
+                break
+        i = j
+
+
+def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> list[Reading | None] | None:
+    run = text[i:j]
+    if run in cues.get("not-run", ()):
+        return None
+    breaks = clause.breaks(i)
+    if i not in breaks:
+        return None  # 其中|以…: the first character ends another word
+    for kind, cue_rule in (("province", "province-run"), ("country", "country-run")):
+        if not all(any(r.kind == kind and "run" in r.rules for r in readings()[ch]) for ch in run):
+            continue
+        got = [_reading(ch, kind, "run", doc_text) for ch in run]  # None: 巴 of 印巴 in no context
+        cue = _starts_with(text, j, cues.get(cue_rule, ()))
+        if j not in breaks and not (cue and j + len(cue) in breaks):
+            return None  # 中美洲, 美中不足, 中老年 (but 中印关系, 港台地区 are words of jieba's)
+        if kind == "country":
+            k = j + 2 if text[j:j + 1] and text[j] in place_chars("count_numerals") \
+                and text.startswith(place_words("count_measure"), j + 1) else j
+            cue = cue or _starts_with(text, k, place_words("count_head"))  # 中美|三个|联合公报
+            if cue is None and run not in cues.get("pair", ()):
+                return None
+        elif len(run) == 2 and cue is None and _is_word(run) and \
+                not (word_tags().get(run) or "").startswith(("ns", "j")):
+            return None  # 港台 (n), 云贵 (nr): a province cue must follow
+        return got
+    return None
+
+
+def _glued_left(text: str, i: int) -> bool:
+    """Is the character before `i` the end of a dictionary word with the one before it?"""
+    return i >= 2 and is_han(text[i - 2]) and _is_word(text[i - 2:i])
+
+
+def _opens_word(text: str, i: int) -> bool:
+    """Does the character at `i` open a dictionary word of two to four characters (京剧, 美好)?"""
+    return any(_is_word(text[i:i + k]) for k in (2, 3, 4) if i + k <= len(text))
+
+
+def _after_verb(text: str, i: int, doc_text: str) -> Reading | None:
+    """访华, 在京: the character after a verb its row lists."""
+    if i == 0:
+        return None
+    options = [r for r in readings().get(text[i], []) if "verb" in r.rules and text[i - 1] in r.verbs]
+    if not options or _glued_left(text, i):
+        return None
+    if _opens_word(text, i) and not _is_word(text[i - 1:i + 1]):
+        return None  # 在|京剧, 对|美好; but 驻华|大使 (华大 is a word too)
+    return _choose(options, doc_text)
+
+
+def _side(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
+    """中方, 俄总统, 美军: a country character before a word of its side or organs."""
+    cue = _starts_with(text, i + 1, _cues().get("side", ()))
+    if cue is None:
+        return None
+    breaks = clause.breaks(i)
+    end = i + 1 + len(cue)
+    if i not in breaks or end not in breaks or (i > 0 and _is_word(text[i - 1:i + 1])):
+        return None  # 以|方便, 北美|方面, 其中|方
+    return _reading(text[i], "country", "side", doc_text)
+
+
+def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Reading, str]]:
+    """(position, reading, rule) of one-character place short forms in `text`; `free(i)` says
+    whether character i is not yet part of a place."""
+    if not any(ch in readings() for ch in text):
+        return []
+    clause = _Clause(text)
+    out: dict[int, tuple[Reading, str]] = {}
+    for i, got in _runs(text, free, clause, doc_text):
+        for k, r in enumerate(got):
+            if r is not None:
+                out[i + k] = (r, "run")
+    for i, ch in enumerate(text):
+        if i in out or ch not in readings() or not free(i):
+            continue
+        r = _after_verb(text, i, doc_text)
+        if r is not None:
+            out[i] = (r, "verb")
+            continue
+        r = _side(text, i, clause, doc_text)
+        if r is not None:
+            out[i] = (r, "side")
+    return [(i, r, rule) for i, (r, rule) in sorted(out.items())]
+
+
+def add_abbreviations(doc: Doc, art: Article, occupied: bytearray) -> None:
+    """Mentions of the short forms in one article (characters in `occupied` are places already)."""
+    doc_text = doc.text
+    for i, r, rule in find_abbreviations(art.text, lambda k: not occupied[k], doc_text):
+        doc.add_mention(art, i, i + 1, "Place", f"gazetteer.abbreviation-{rule}", norm=r.name,
+                        anaphor=True, **dict(r.attrs))

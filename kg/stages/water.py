@@ -1,0 +1,205 @@
+"""Rivers and lakes, and the water works that name them.
+
+Rivers and lakes (Place, level `water`) are found by the gazetteer stage (`find_waters`): those a
+work's name opens with, those listed with works (…右堤及赵王新河) or listed as 河道 (府河、漕河等河道),
+named before what only water has (大清河流域, 白洋淀上游) or after 治理/清理 — a river named only
+inside a dike's name is no mention.  Dikes, reservoirs and sluices by name (白洋淀千里堤, 萍河左堤,
+岗南水库) are facilities (Organization), found by the entities stage (`find_works`, through
+`kg.stages.entities.water`); both read the same grammar, so a work found in one stage and the river
+it names in the other agree.  The words are data (cue_words.tsv: water_works, water_features,
+water_list_heads …).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .. import lexicon as L
+from ..divisions import place_chars, place_words
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, alt, alt_ordered, proper, word_tags
+from .entities.common import NOT_IN_NAME, ORG_STOP_WORDS, Found, Occupancy, name_start
+
+_WORK_RE = re.compile(f"({L.words_alt('water_works')})(?![{re.escape(place_chars('water_work_not_before'))}])")
+_WATER_CHARS = L.chars("water_chars")
+_WORK_GENERIC = re.compile(f"^(?:{L.words_alt('water_work_generic')})")
+_WORK_STOP_WORDS = ORG_STOP_WORDS + L.words("water_work_stop_words")
+_LIST_SPLIT = re.compile(L.words_alt("list_separators"))
+_NOT_FIRST = L.chars("water_name_not_first")
+_VERBS_BEFORE_WORK = L.chars("water_work_verbs_before")
+
+_WATER_GENERIC = set(L.words("water_generic"))
+# a river or lake named before what only water has (大清河流域, 白洋淀上游), after what is done to
+# it (治理滏阳河,), or listed as 河道 (府河、漕河、唐河等河道)
+_WATER_AFTER = re.compile(rf"[{_WATER_CHARS}](?={L.words_alt('water_features')})")
+_WATER_GOVERNED = re.compile(rf"(?:{L.words_alt('water_governing_verbs')})([{HAN}]{{1,4}}[{_WATER_CHARS}])"
+                             rf"(?=[{re.escape(place_chars('water_after_governed_chars'))}]|"
+                             rf"{alt_ordered(place_words('water_after_governed'))})")
+_ETC = alt(place_words("water_list_etc"))
+_WATER_LIST = re.compile(rf"((?:[{HAN}]{{1,5}}[{_WATER_CHARS}]、)+[{HAN}]{{1,5}}[{_WATER_CHARS}]){_ETC}"
+                         rf"(?:[{DIGIT}{CHINESE_NUMERALS}]+{alt(place_words('water_list_counter'))})?"
+                         rf"(?:{L.words_alt('water_list_heads')})")
+_LIST_OPENER = place_words("water_list_opener")
+
+
+def _water_name_start(text: str, end: int, limit: int, floor: int = 0) -> int:
+    return name_start(text, end, limit, floor, _WORK_STOP_WORDS)
+
+
+def _water_word_ok(name: str, listed: bool = False) -> bool:
+    """A river or lake name: a place word in jieba's dictionary, or an unknown word with a proper
+    or unknown stem (赵王新河); common nouns (运河, 沟渠) and generic pairs (河湖, 江河) are not."""
+    if not (2 <= len(name) <= 6) or name in _WATER_GENERIC or name[-1] not in _WATER_CHARS:
+        return False
+    if not re.fullmatch(f"[{HAN}]+", name) or _WORK_GENERIC.match(name):
+        return False
+    tag = word_tags().get(name)
+    if tag is not None:  # listed as 河道, a name that is also a person's (唐河) is the river
+        return tag.startswith(("ns", "nz", "nr") if listed else ("ns", "nz"))
+    if listed and name[0] not in _NOT_FIRST:
+        return True  # 治理卫河: the context says it is water, the name is unknown to jieba
+    return proper(name[:-1])
+
+
+def _water_before(text: str, end: int) -> str | None:
+    """The river or lake name ending at `end` (推进黄河|流域 → 黄河): the longest dictionary
+    place name that ends there, else the name a backward scan finds."""
+    start = _water_name_start(text, end, 6)
+    tags = word_tags()
+    for i in range(start, end - 1):
+        if (tags.get(text[i:end]) or "").startswith(("ns", "nz", "nr")) and _water_word_ok(text[i:end], True):
+            return text[i:end]
+    name = text[start:end]
+    return name if _water_word_ok(name) else None
+
+
+def _water_name(prefix: str) -> int:
+    """Length of the river or lake name that opens a work's name (白洋淀|新安北堤 → 3), or 0."""
+    for i in range(1, min(len(prefix), 6)):
+        if prefix[i] in _WATER_CHARS and prefix[i + 1:i + 2] not in set(_WATER_CHARS):
+            return i + 1
+    return 0
+
+
+def find_waters(text: str, places: list[Found]) -> list[Found]:
+    """Rivers and lakes (Place) of `text`: the gazetteer's part of `find_water_works`."""
+    return [f for f in find_water_works(text, places) if f.label == "Place"]
+
+
+def find_works(text: str, places: list[Found]) -> list[Found]:
+    """Dikes, reservoirs and sluices (Organization): the entities stage's part of `find_water_works`."""
+    return [f for f in find_water_works(text, places) if f.label != "Place"]
+
+
+def find_water_works(text: str, places: list[Found]) -> list[Found]:
+    """Dikes, reservoirs and sluices by name (白洋淀千里堤, 萍河左堤, 岗南水库) as facilities, and the
+    rivers and lakes they name or are listed with (白洋淀, 赵王新河) as places — a water name is a place
+    only where it also stands on its own (南拒马河右堤 alone does not make 南拒马河 a mention).
+    `places` are the divisions the gazetteer found; rivers among them are left out, so the
+    result is the same before and after the gazetteer has added its rivers."""
+    places = [p for p in places if p.attrs.get("level") != "water"]
+    works = _works(text, places)
+    names = _named_waters(text, works)
+    listed = _listed_with_works(text, works)
+    if not works and not names:
+        return []
+    return works + _water_mentions(text, works, names | listed, {(p.start, p.end) for p in places})
+
+
+def _works(text: str, places: list[Found]) -> list[Found]:
+    """The water works of `text`, each with the span of the river or lake its name opens with."""
+    works: list[Found] = []
+    place_spans = [(p.start, p.end) for p in places]
+    place_ends = sorted(p.end for p in places)
+    last_end = 0
+    for m in _WORK_RE.finditer(text):
+        start = m.start()
+        k = bisect.bisect_right(place_ends, start) - 1
+        floor = max(last_end, place_ends[k] if k >= 0 and place_ends[k] < start - 1 else 0)
+        i = _water_name_start(text, start, 10, floor)
+        prefix = text[i:start]
+        if len(prefix) < 2 or _WORK_GENERIC.match(prefix) or NOT_IN_NAME.search(prefix) \
+                or prefix[-1] in _VERBS_BEFORE_WORK:  # 开闸放水, 修建水库: verbs, not names
+            continue
+        if not any(a <= i < b for a, b in place_spans) and not proper(prefix):
+            continue
+        inner = next((b for a, b in place_spans if a == i), i)  # 河北省…水库: the place opens the name
+        w = _water_name(text[inner:start])
+        attrs: dict = {"water_work": True}
+        rest = text[inner + w:m.end()] if w else ""
+        norm = text[i:m.end()]
+        if w:
+            attrs["water"] = (inner, inner + w)
+            if len(rest) >= 4:  # 白洋淀新安北堤 is 新安北堤 (named on its own too)
+                norm, attrs["alias"] = rest, text[i:m.end()]
+            elif len(rest) == 3:  # 白洋淀千里堤, also called 千里堤
+                attrs["alias"] = rest
+        works.append(Found(i, m.end(), "Organization", norm, "org.water-work", attrs))
+        last_end = m.end()
+    return works
+
+
+def _named_waters(text: str, works: list[Found]) -> set[str]:
+    """Rivers and lakes named in a work's name, before what only water has (大清河流域), after a
+    verb of governing (治理卫河) or listed as 河道 (府河、漕河等河道)."""
+    names: set[str] = {text[a:b] for f in works if (ab := f.attrs.get("water")) for a, b in [ab]}
+    for m in _WATER_AFTER.finditer(text):
+        name = _water_before(text, m.end())
+        if name:
+            names.add(name)
+    for m in _WATER_GOVERNED.finditer(text):
+        if _water_word_ok(m.group(1), listed=True):
+            names.add(m.group(1))
+    for m in _WATER_LIST.finditer(text):
+        items = m.group(1).split("、")
+        first_end = m.start(1) + len(items[0])
+        items[0] = text[_water_name_start(text, first_end, 6, m.start(1)):first_end]
+        if all(_water_word_ok(it, listed=True) for it in items):
+            names.update(items)
+    return names
+
+
+_CLAUSE_MARKS = "，,。；;：:！？\n"
+
+
+def _listed_with_works(text: str, works: list[Found]) -> set[str]:
+    """Rivers and lakes listed in a work's clause among the works (…右堤及赵王新河)."""
+    listed: set[str] = set()
+    work_spans = [(f.start, f.end) for f in works]
+    for f in works:
+        a = f.start
+        while a > 0 and text[a - 1] not in _CLAUSE_MARKS:
+            a -= 1
+        b = f.end
+        while b < len(text) and text[b] not in _CLAUSE_MARKS:
+            b += 1
+        opener = next((w for w in _LIST_OPENER if w in text[a:b]), None)  # …工程包括…
+        seg_start = text.find(opener, a, b) + len(opener) if opener else a
+        pos = seg_start
+        for item in _LIST_SPLIT.split(text[seg_start:b]):
+            s0, e0 = pos, pos + len(item)
+            pos = e0
+            m2 = _LIST_SPLIT.match(text, pos)
+            pos = m2.end() if m2 else pos
+            if any(x <= s0 and e0 <= y for x, y in work_spans):
+                continue
+            if _water_word_ok(item, listed=True):
+                listed.add(item)
+    return listed
+
+
+def _water_mentions(text: str, works: list[Found], names: set[str],
+                    place_spans: set[tuple[int, int]]) -> list[Found]:
+    """Every occurrence of the rivers and lakes that stand somewhere outside a work's name."""
+    out: list[Found] = []
+    taken = Occupancy(len(text))
+    for f in works:
+        taken.mark(f.start, f.end)
+    for name in sorted(names):
+        hits = [mt.span() for mt in re.finditer(re.escape(name), text)]
+        if all(taken.overlaps(s0, e0) for s0, e0 in hits):
+            continue  # named only inside a work's name
+        for s0, e0 in hits:
+            if text[e0:e0 + 1] in _WATER_CHARS or (s0, e0) in place_spans:
+                continue
+            out.append(Found(s0, e0, "Place", name, "place.water", {"level": "water"}))
+    return out
