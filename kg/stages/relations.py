@@ -435,18 +435,19 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
 
 
 def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
-    """The agency opening the programme's sentence (after a date or 近日), when a verb of holding
-    or issuing stands right before the programme: 3月26日，开江县农业农村局…，在…成功举行了…培训会."""
+    """The sentence's first actor, when it is an agency opening its clause (after nothing but a
+    date or 近日) and a verb of holding or issuing stands right before the programme:
+    3月26日，开江县农业农村局…，在…成功举行了…培训会."""
     text = view.text
     q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
     sent = view.art.sentence_at(p.astart)
     if sent is None or not _OBJECT_VERB_RE.search(text, max(sent.start, q - 8), q):
         return None
-    for a in view.actors_between(sent.start, p.astart):
-        if a.label == "Agency" and _TIME_OPENER_RE.match(text[sent.start:a.astart]):
-            return a
+    first = next(iter(view.actors_between(sent.start, p.astart)), None)
+    if first is None or first.label != "Agency":
         return None
-    return None
+    opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
+    return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
 
 
 def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
@@ -542,6 +543,16 @@ def _locative_place(view: _ArticleView, p: Mention) -> Mention | None:
     return None
 
 
+def _inner_place(view: _ArticleView, p: Mention) -> Mention | None:
+    """2020年迪拜世博会, 乌兰浩特2×34万千瓦热电项目: the most specific place the programme's own name
+    holds, outside any organisation named in it (not 鄂尔多斯 of 鄂尔多斯羊绒集团…项目)."""
+    place = _name_place(view, p)
+    if place is None or any(a.astart <= place.astart and place.aend <= a.aend
+                            for a in view.actors_between(p.astart, p.aend)):
+        return None
+    return place
+
+
 def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
     """肥乡区“文明实践大集”: the place written right before the programme."""
     q = p.astart - 1 if view.text[p.astart - 1:p.astart] == "“" else p.astart
@@ -595,6 +606,7 @@ ORGANISER_RESOLVERS = (
     _facility_community,
     _policy_named,
     _by("relations.implementedIn-locative", _locative_place),
+    _by("relations.implementedIn-name", _inner_place),
     _organiser_place,
 )
 # and without one (then, if none answers, the article's place and its lead agency):
@@ -603,6 +615,7 @@ PLACE_RESOLVERS = (
     _by("relations.implementedIn-adjacent", _adjacent_place),
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-event", _event_place),
+    _by("relations.implementedIn-name", _inner_place),
     _by("relations.implementedIn-subject", _subject_place),
 )
 
