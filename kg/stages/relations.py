@@ -78,6 +78,10 @@ _DONOR_RE = re.compile(f"(?:{_alt('donor_verbs')})")
 # a verb of holding, building or issuing right before a programme: its subject runs it
 _OBJECT_VERB_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?$")
 _LIST_PROGRAMMES_RE = re.compile(f"^[”》\"]?(?:[（(][^）)]{{0,24}}[）)])?(?:{_alt('list_between_programmes')})[“《\"]?$")
+# a programme right after these is a higher policy the article's work serves, not a part of it
+_HIGHER_POLICY_RE = re.compile(f"(?:{_alt('higher_policy_verbs')})[^，,。；;]{{0,2}}$")
+# what a reported work is made of: events (…谈话会, …培训会) and numbered measures (五个严禁)
+_PART_RE = re.compile(f"(?:{_alt('part_heads')})$|^[{CHINESE_NUMERALS}两]+(?:{_alt('part_measures')})")
 _TIME_OPENER_RE = re.compile(f"^(?:[{DIGIT}{CHINESE_NUMERALS}]+(?:{_alt('date_chars')})|{_alt('time_openers')}"
                              f"|[，,、\\s])*$")
 
@@ -697,7 +701,7 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
     """runs, implementedIn and subProgrammeOf of the article's programmes (module doc)."""
     sub_of = _sub_programmes(doc, view)
     defaults: list[Mention] = []
-    run_explicitly: set[str] = set()
+    ran: dict[str, set[str]] = {}  # programme → who runs it, as the sentences say
     owned: set[str] = set()
     previous: tuple[Mention, list[Mention]] | None = None
     for p in view.programmes:
@@ -712,14 +716,63 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
         runners, rule = _runners(view, p, previous)
         previous = (p, runners)
         if runners:
-            run_explicitly.add(p.key)
+            ran.setdefault(p.key, set()).update(r.key for r in runners)
             for r in runners:
                 add_relation(doc, r.key, "runs", p.key, _ev(doc, p, rule), rule)
             _place_of(doc, view, p, runners[0], ORGANISER_RESOLVERS)
         elif not _place_of(doc, view, p, None, PLACE_RESOLVERS) \
                 and id(p) not in sub_of and not (kind == "mechanism" and not p.attrs.get("topic")):
             defaults.append(p)
-    _defaults(doc, view, [p for p in defaults if p.key not in run_explicitly], owned)
+    _defaults(doc, view, [p for p in defaults if p.key not in ran], owned)
+    _headline_programme(doc, view, sub_of, ran)
+
+
+def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dict[str, set[str]]) -> None:
+    """A headline that reports what its subject holds or carries out (开江县组织召开全县水果产业发展推进会,
+    …扎实开展工程建设领域廉政风险防控工作) names the article's programme: the agency opening the lead
+    sentence runs it when no sentence says who does, and the body's events and measures that
+    nobody else runs are its parts (not the higher policies the work serves: 落实乡村振兴战略)."""
+    head = _headline_object(view)
+    if head is None:
+        return
+    if head.key not in ran and (lead := _lead_sentence_agency(view)) is not None:
+        add_relation(doc, lead.key, "runs", head.key, _ev(doc, lead, "relations.runs-headline"),
+                     "relations.runs-headline")
+        ran[head.key] = {lead.key}
+    for p in view.programmes:
+        if p.key == head.key or id(p) in sub_of or p.attrs.get("kind") in ("policy", "repeat", "derived") \
+                or _section_kind(view.art, p.astart) != "body" or not ran.get(p.key, set()) <= ran.get(head.key, set()) \
+                or _HIGHER_POLICY_RE.search(view.text, max(0, p.astart - 6), p.astart) \
+                or not _PART_RE.search(doc.entities[p.key].name):
+            continue
+        add_relation(doc, p.key, "subProgrammeOf", head.key, _ev(doc, p, "relations.subProgrammeOf-headline"),
+                     "relations.subProgrammeOf-headline")
+
+
+def _headline_object(view: _ArticleView) -> Mention | None:
+    """The programme a title names as the object of a verb of holding or carrying out."""
+    text = view.text
+    for p in view.programmes:
+        if _section_kind(view.art, p.astart) != "title":
+            continue
+        sec = _section_at(view.art, p.astart)
+        q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
+        if _OBJECT_VERB_RE.search(text, max(sec.start, q - 8), q):
+            return p
+    return None
+
+
+def _lead_sentence_agency(view: _ArticleView) -> Mention | None:
+    """The agency opening the first sentence of the body (after a date or 近日)."""
+    body = [s for s in view.art.sentences if s.section == "body"]
+    if not body:
+        return None
+    first = next(iter(view.actors_between(body[0].start, body[0].end)), None)
+    if first is None or first.label != "Agency":
+        return None
+    text = view.text
+    opening = max(body[0].start, *(text.rfind(ch, body[0].start, first.astart) + 1 for ch in "，,"))
+    return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
 
 
 def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[str]) -> None:
