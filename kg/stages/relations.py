@@ -743,7 +743,7 @@ def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dic
         if p.key == head.key or id(p) in sub_of or p.attrs.get("kind") in ("policy", "repeat", "derived") \
                 or _section_kind(view.art, p.astart) != "body" or not ran.get(p.key, set()) <= ran.get(head.key, set()) \
                 or _HIGHER_POLICY_RE.search(view.text, max(0, p.astart - 6), p.astart) \
-                or not _PART_RE.search(doc.entities[p.key].name):
+                or not any(_PART_RE.search(n) for n in (doc.entities[p.key].name, *doc.entities[p.key].aliases)):
             continue
         add_relation(doc, p.key, "subProgrammeOf", head.key, _ev(doc, p, "relations.subProgrammeOf-headline"),
                      "relations.subProgrammeOf-headline")

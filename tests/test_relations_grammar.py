@@ -1,0 +1,84 @@
+"""Relations from the sentence's grammar on government sentences of other provinces and levels
+(issue 13): lists of documents, written place chains, the agency opening a sentence, 在…举行,
+donors, headlines that name the article's work."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+from kg.stages import relations as R
+
+STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
+
+
+def build(text: str):
+    return Pipeline(STAGES)(text_doc(text))
+
+
+def triples(doc) -> dict[tuple[str, str, str], set[str]]:
+    name = {k: e.name for k, e in doc.entities.items()}
+    return {(name[r.subject], r.predicate, name[r.object]): r.rules for r in doc.relations}
+
+
+def test_documents_listed_after_their_issuer_are_its_too():
+    t = triples(build("有色金属产业健康发展\n各地区、各部门要认真落实国务院《有色金属产业调整和振兴规划》（国发[2009]14号）、"
+                      "《关于抑制部分行业产能过剩和重复建设引导产业健康发展若干意见的通知》（国发[2009]38号）文件确定的各项政策措施。"))
+    assert ("国务院", "runs", "有色金属产业调整和振兴规划") in t
+    assert t[("国务院", "runs", "关于抑制部分行业产能过剩和重复建设引导产业健康发展若干意见的通知")] == {"relations.runs-list"}
+
+
+def test_a_county_is_part_of_the_province_written_before_it():
+    t = triples(build("优秀县委书记履新\n如云南省福贡县委书记李红文已任中共怒江州委常委。"))
+    assert ("福贡县", "partOf", "怒江傈僳族自治州") in t  # the nearest larger place named
+    assert t[("福贡县", "partOf", "云南省")] == {"relations.partOf-written"}  # and the one written with it
+
+
+def test_the_agency_opening_the_sentence_runs_what_it_holds_where_the_sentence_says():
+    t = triples(build("开江县水果产业发展\n3月26日，开江县农业农村局组织全县各乡镇站长等100余人，"
+                      "在永兴镇龙头桥村成功举办了“蜜柚种植技术培训”活动。"))
+    assert t[("开江县农业农村局", "runs", "蜜柚种植技术培训")] == {"relations.runs-subject"}
+    assert t[("蜜柚种植技术培训", "implementedIn", "龙头桥村")] == {"relations.implementedIn-locative"}
+    assert ("蜜柚种植技术培训", "implementedIn", "开江县") not in t
+
+
+def test_a_place_that_funds_a_project_is_not_where_it_is_built():
+    t = triples(build("兴安盟重点项目集中开工\n此次开工的项目有鄂尔多斯市援建的鄂尔多斯羊绒集团年产40万件羊绒衫加工项目、"
+                      "博源集团30万吨合成氨52万吨尿素项目等。"))
+    assert ("鄂尔多斯羊绒集团", "runs", "鄂尔多斯羊绒集团年产40万件羊绒衫加工项目") in t
+    assert ("鄂尔多斯羊绒集团年产40万件羊绒衫加工项目", "implementedIn", "鄂尔多斯市") not in t
+    assert ("鄂尔多斯羊绒集团年产40万件羊绒衫加工项目", "implementedIn", "兴安盟") in t
+    assert ("博源集团30万吨合成氨52万吨尿素项目", "implementedIn", "鄂尔多斯市") not in t
+
+
+def test_a_headline_names_the_work_its_body_reports_the_parts_of():
+    t = triples(build("全椒县扎实开展“廉政风险防控”工作\n近日，全椒县纪委监察局组织召开“廉政风险提醒谈话”活动，"
+                      "并推出“五个严禁”。全县深入贯彻落实“一岗双责”制度。"))
+    assert t[("全椒县纪委", "runs", "廉政风险防控")] == {"relations.runs-headline"}
+    assert ("廉政风险提醒谈话", "subProgrammeOf", "廉政风险防控") in t  # an event of the work
+    assert ("五个严禁", "subProgrammeOf", "廉政风险防控") in t  # a numbered measure of it
+    assert ("一岗双责", "subProgrammeOf", "廉政风险防控") not in t  # a policy it carries out
+
+
+def test_a_headline_that_only_reports_a_visit_names_no_work():
+    t = triples(build("王伟一行调研我区“为农服务”工作\n近日，全椒县纪委监察局组织召开“廉政风险提醒谈话”活动。"))
+    assert not any(p == "subProgrammeOf" for _, p, _ in t)
+
+
+def test_implemented_in_precedence_is_an_ordered_list_of_resolvers():
+    """The order decides: a place written after 在 before the verb wins over the sentence's
+    subject place, and a programme's own place over the subject too."""
+    assert len(R.PLACE_RESOLVERS) >= 5 and R._policy_named in R.PLACE_RESOLVERS[:1]  # policies first
+    doc = build("兴安盟重点项目集中开工\n兴安盟在乌兰浩特经济技术开发区建设“铁路专用线”项目。")
+    t = triples(doc)
+    assert ("铁路专用线", "implementedIn", "乌兰浩特经济技术开发区") in t
+    assert ("铁路专用线", "implementedIn", "兴安盟") not in t
+
+
+@pytest.mark.parametrize("text", [
+    "开江县水果产业发展\n开江县农业农村局介绍了“蜜柚种植技术培训”活动。",  # no verb of holding before it
+])
+def test_no_runner_without_a_verb_of_holding(text):
+    t = triples(build(text))
+    assert ("开江县农业农村局", "runs", "蜜柚种植技术培训") not in t or \
+        t[("开江县农业农村局", "runs", "蜜柚种植技术培训")] == {"relations.runs-article-agency"}
