@@ -128,3 +128,11 @@ def test_a_new_area_can_be_the_article_place():
     area = by_name(doc, "雄安新区")
     assert doc.articles[0].place == area.id
     assert "全区" in {m.surface for m in area.mentions}
+
+
+def test_the_country_has_one_id_whichever_code_names_it():
+    """全国 (GB/T 2260's 100000, the metrics stage) and 中国 (ISO 3166 CN, the registry) are one place."""
+    from kg.stages.registry import CHINA_KEY
+    from kg.stages.resolve import entity_id
+    assert entity_id("Place", "中国", "100000") == CHINA_KEY == entity_id("Place", "中国", "iso-CN")
+    assert entity_id("Place", "河北省", "130000") == "place-130000"
