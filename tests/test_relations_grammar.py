@@ -82,3 +82,20 @@ def test_no_runner_without_a_verb_of_holding(text):
     t = triples(build(text))
     assert ("开江县农业农村局", "runs", "蜜柚种植技术培训") not in t or \
         t[("开江县农业农村局", "runs", "蜜柚种植技术培训")] == {"relations.runs-article-agency"}
+
+
+def test_an_organ_listed_after_another_bodys_post_shares_its_scope():
+    t = triples(build("内蒙古重点项目集中开工\n4月23日，自治区党委书记、人大常委会主任胡春华宣布重点项目开工。"))
+    assert t[("人大常委会", "locatedIn", "内蒙古自治区")] == {"relations.locatedIn-list"}
+
+
+def test_an_organisation_written_after_its_place_is_located_there(tmp_path):
+    """Companies the grammar cannot split from their place come from a user dictionary here."""
+    terms = tmp_path / "terms.tsv"
+    terms.write_text("name\ttype\n乌兰集团\tOrganization\n圣华新药业公司\tOrganization\n", encoding="utf-8")
+    pipe = Pipeline(STAGES, config={"entities": {"user_dict": str(terms)}})
+    t = triples(pipe(text_doc("项目开工\n胡春华考察了兴安盟乌兰集团圣华新药业公司。")))
+    assert t[("乌兰集团", "locatedIn", "兴安盟")] == {"relations.locatedIn-before"}
+    assert ("圣华新药业公司", "locatedIn", "兴安盟") in t  # after the company written after the place
+    t = triples(pipe(text_doc("项目开工\n胡春华考察了兴安盟、乌兰集团。")))  # a list: not its place
+    assert ("乌兰集团", "locatedIn", "兴安盟") not in t
