@@ -337,24 +337,6 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
         elif m.label == "Organization" and (place := _place_before(view, m)) is not None:
             add_relation(doc, m.key, "locatedIn", place.key, _ev(doc, m, "relations.locatedIn-before"),
                          "relations.locatedIn-before")
-        elif (code := _listed_organ_scope(view, m)) is not None:
-            add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-list"),
-                         "relations.locatedIn-list")
-
-
-_POST_LIST_RE = re.compile("^[^，,。；;：:]{0,6}、$")
-
-
-def _listed_organ_scope(view: _ArticleView, m: Mention) -> str | None:
-    """An organ named without a scope right after another body's post in a 、-list shares that
-    body's scope: 自治区党委书记、人大常委会主任 → the region's 人大常委会."""
-    if view.doc.entities[m.key].name not in L.ORGANS:
-        return None
-    k = view.actor_index[id(m)]
-    prev = view.actors[k - 1] if k > 0 else None
-    if prev is None or not prev.attrs.get("place_code") or not _POST_LIST_RE.match(view.text[prev.aend:m.astart]):
-        return None
-    return prev.attrs["place_code"]
 
 
 def _placed_elsewhere(m: Mention) -> bool:

@@ -261,6 +261,7 @@ def make_resolve():
             for m in mine:
                 if m.label != "Place":
                     _complete_relative(doc, art, m, art_code, mine_sorted, mine_starts)
+            _complete_listed_organs(art, mine_sorted)
         doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
         doc.mentions = drop_overlapped(doc.mentions)
         _make_entities(doc)
@@ -337,6 +338,28 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             m.attrs["alias"] = T.get(target).name + raw  # 邯郸市发展改革委 beside 邯郸市发展和改革委员会
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
+
+
+_POST_LIST_RE = re.compile("^[^，,。；;：:]{0,6}、$")
+
+
+def _complete_listed_organs(art: Article, mine_sorted: list[Mention]) -> None:
+    """An organ named without a scope right after another body's post in a 、-list is that body's
+    place's organ: 自治区党委书记、人大常委会主任 → 内蒙古自治区人大常委会, 佳木斯市委常委、纪委书记 →
+    佳木斯市纪委 (appointment news lists one person's posts so)."""
+    T = table()
+    prev = None
+    for m in mine_sorted:
+        if m.label not in ("Agency", "Organization"):
+            continue
+        name = m.norm or m.surface
+        if prev is not None and name in L.ORGANS and not m.attrs.get("place_code") \
+                and not m.attrs.get("registry") and prev.attrs.get("place_code") \
+                and _POST_LIST_RE.match(art.text[prev.aend:m.astart]) and T.get(prev.attrs["place_code"]):
+            code = prev.attrs["place_code"]
+            m.norm, m.label = T.get(code).name + name, "Agency"
+            m.attrs.update(place_code=code, expanded=True)
+        prev = m
 
 
 def mention_evidence(doc: Doc, m: Mention, rule: str | None = None, whole_sentence: bool = True) -> Evidence:
