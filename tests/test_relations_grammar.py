@@ -102,3 +102,14 @@ def test_an_organisation_written_after_its_place_is_located_there(tmp_path):
     assert ("圣华新药业公司", "locatedIn", "兴安盟") in t  # after the company written after the place
     t = triples(pipe(text_doc("项目开工\n胡春华考察了兴安盟、乌兰集团。")))  # a list: not its place
     assert ("乌兰集团", "locatedIn", "兴安盟") not in t
+
+
+def test_a_visiting_delegation_does_not_run_the_hosts_work():
+    """The lead sentence's first body is the visitor (…总社…率总社科教社团部…调研): no agency of the
+    article runs the quoted programmes by default."""
+    doc = build("王伟一行调研我社为农服务工作\n11月22日，中华全国供销合作总社理事会副主任王伟率总社科教社团部副部长沈青等"
+                "调研指导我社为农服务工作。他指出，要扎实推进“三位一体”综合改革。")
+    t = triples(doc)
+    assert not any(p == "runs" for _, p, _ in t)
+    doc = build("工作动态\n11月22日，杭州市萧山区农业农村局召开会议。会议强调，要扎实推进“三位一体”综合改革。")
+    assert any(p == "runs" and r == {"relations.runs-article-agency"} for (_, p, _), r in triples(doc).items())

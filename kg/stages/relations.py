@@ -221,8 +221,8 @@ class _ArticleView:
         return out
 
     def lead_agency(self) -> Mention | None:
-        """The agency an article is about: named in its title, or in its first sentence when the
-        title names no place of its own."""
+        """The agency an article is about: named in its title, or first named in its first sentence
+        (not after a visiting body: 总社…王伟率总社科教社团部…调研) when the title names no place."""
         if not hasattr(self, "_lead"):
             self._lead = self._find_lead()
         return self._lead
@@ -238,11 +238,8 @@ class _ArticleView:
         body = [s for s in self.art.sentences if s.section == "body"]
         if not body:
             return None
-        first = body[0]
-        for m in self.actors:
-            if m.label == "Agency" and first.start <= m.astart < first.end:
-                return m
-        return None
+        first = next(iter(self.actors_between(body[0].start, body[0].end)), None)
+        return first if first is not None and first.label == "Agency" else None  # not one it visits
 
 
 def _ev(doc: Doc, m: Mention, rule: str):
