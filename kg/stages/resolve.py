@@ -183,13 +183,23 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     titled = [m for m in places if section(m) in ("title", "subtitle")]
     if titled:
         ok = [m for m in titled if id(m) in free_ids]
-        return ref(max(ok, key=lambda m: (specificity(m), -m.astart))) if ok else fallback(titled)
+        if not ok:
+            return fallback(titled)
+        best = max(ok, key=lambda m: (specificity(m), -m.astart))
+        city = _focus_city(doc, art, [m for m in places if section(m) == "body"], best) \
+            if best.attrs.get("level") == "province" else None
+        return division(city) if city else ref(best)
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     if body and body[0].astart < 80:  # named in the lead sentence
         first = body[0]
         same_sentence = [m for m in body if art.sentence_at(m.astart) is art.sentence_at(first.astart)]
         ok = [m for m in same_sentence if id(m) in free_ids]
-        return ref(max(ok, key=lambda m: (specificity(m), -m.astart))) if ok else fallback(same_sentence)
+        if not ok:
+            return fallback(same_sentence)
+        best = max(ok, key=lambda m: (specificity(m), -m.astart))
+        city = _focus_city(doc, art, [m for m in body if m.astart >= art.sentence_at(first.astart).end], best) \
+            if best.attrs.get("level") == "province" and art.sentence_at(first.astart) else None
+        return division(city) if city else ref(best)
     counts = Counter(_place_key(m) for m in free
                      if m.attrs.get("level") in ("city", "county", "new-area"))
     if counts:
@@ -198,6 +208,26 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if free:
         return ref(free[0])
     return fallback(places)
+
+
+def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) -> str | None:
+    """A story titled with its province that reports on one of its cities (内蒙古45个…项目集中开工,
+    then 兴安盟, 乌兰浩特 … in the body) is about that city: the city holding most of the places
+    the body names, when it holds at least three and more than half of them.  Places inside other
+    names (鄂尔多斯 of 鄂尔多斯羊绒集团) do not count."""
+    names = [(o.astart, o.aend) for o in doc.mentions
+             if o.article == art.id and o.label != "Place" and o.astart >= 0]
+    counts: Counter = Counter()
+    for m in body:
+        if m.attrs.get("anaphor") or any(a <= m.astart and m.aend <= b for a, b in names):
+            continue
+        city = _place_at_level(_lookup_code(m), "city", strict=True)
+        if city and city != province.attrs.get("code") and table().is_within(city, province.attrs.get("code") or ""):
+            counts[city] += 1
+    if not counts:
+        return None
+    city, n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    return city if n >= 3 and 2 * n > sum(counts.values()) else None
 
 
 def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None) -> str | None:
