@@ -113,3 +113,11 @@ def test_a_visiting_delegation_does_not_run_the_hosts_work():
     assert not any(p == "runs" for _, p, _ in t)
     doc = build("工作动态\n11月22日，杭州市萧山区农业农村局召开会议。会议强调，要扎实推进“三位一体”综合改革。")
     assert any(p == "runs" and r == {"relations.runs-article-agency"} for (_, p, _), r in triples(doc).items())
+
+
+def test_a_country_is_no_default_place_in_a_text_between_countries():
+    t = triples(build("中华人民共和国和阿拉伯联合酋长国关于加强全面战略伙伴关系的联合声明\n"
+                      "应阿联酋副总统邀请，中国国家主席访问阿联酋。双方支持“中阿文化周”活动。"))
+    assert not any(s == "中阿文化周" and p == "implementedIn" for s, p, _ in t)
+    t = triples(build("我国外贸稳中向好\n中国海关总署发布数据。各地积极支持“单一窗口”活动。"))
+    assert t[("单一窗口", "implementedIn", "中国")] == {"relations.implementedIn-article-place"}  # a national text

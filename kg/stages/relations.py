@@ -776,13 +776,24 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     """Programmes nothing else places: the article's place; the agency the article is about runs
     those nobody else runs."""
     lead = view.lead_agency()
+    place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) else None
     for p in defaults:
         if lead is not None and p.key not in owned:
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
-        if view.art.place:
-            add_relation(doc, p.key, "implementedIn", view.art.place,
+        if place:
+            add_relation(doc, p.key, "implementedIn", place,
                          _ev(doc, p, "relations.implementedIn-article-place"), "relations.implementedIn-article-place")
+
+
+def _among_countries(doc: Doc, key: str) -> bool:
+    """An article about a country that names other countries or their cities (a joint statement):
+    what it names is not all done in its country, so the country is no default place."""
+    ent = doc.entities.get(key)
+    if ent is None or ent.level != "country":
+        return False
+    return any(e.type == "Place" and e.level in ("country", "world-city") and e.id != key and e.mentions
+               for e in doc.entities.values())
 
 
 # --------------------------------------------------------------------------- cooperation and support
