@@ -121,3 +121,27 @@ def test_a_country_is_no_default_place_in_a_text_between_countries():
     assert not any(s == "中阿文化周" and p == "implementedIn" for s, p, _ in t)
     t = triples(build("我国外贸稳中向好\n中国海关总署发布数据。各地积极支持“单一窗口”活动。"))
     assert t[("单一窗口", "implementedIn", "中国")] == {"relations.implementedIn-article-place"}  # a national text
+
+
+def full_build(tmp_path, text: str, terms: str):
+    """The whole default pipeline over a text file, with a user dictionary."""
+    from kg.readers.corpus import SourceFile, read_file
+    n = len(list(tmp_path.glob("*.tsv")))  # a new file each time: user dictionaries are cached by path
+    src, tsv = tmp_path / f"t{n}.txt", tmp_path / f"terms{n}.tsv"
+    src.write_text(text, encoding="utf-8")
+    tsv.write_text("name\ttype\n" + terms, encoding="utf-8")
+    doc = next(iter(read_file(SourceFile(src, src.name))))
+    return Pipeline(config={"entities": {"user_dict": str(tsv)}})(doc)
+
+
+def test_a_programme_named_after_a_company_or_an_aid_is_its_and_the_aided_places(tmp_path):
+    """Names a finder may give without their parts (here from a user dictionary): the company a
+    project's name opens with runs it (中海油: the registry's); 鄂尔多斯市对口援建兴安盟 is done in
+    the league it aids."""
+    t = triples(full_build(tmp_path, "广东能源统计\n\n全省重点项目有中海油惠州1200万吨炼油等。\n",
+                           "中海油惠州1200万吨炼油\tProgramme\n"))
+    assert t[("中国海洋石油集团有限公司", "runs", "中海油惠州1200万吨炼油")] == {"relations.runs-owner"}
+    t = triples(full_build(tmp_path, "项目开工\n\n自治区党委、政府作出鄂尔多斯市对口援建兴安盟的决策。\n",
+                           "鄂尔多斯市对口援建兴安盟\tProgramme\n"))
+    assert ("鄂尔多斯市对口援建兴安盟", "implementedIn", "兴安盟") in t
+    assert ("鄂尔多斯市对口援建兴安盟", "implementedIn", "鄂尔多斯市") not in t

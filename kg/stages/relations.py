@@ -547,11 +547,20 @@ def _locative_place(view: _ArticleView, p: Mention) -> Mention | None:
 def _inner_place(view: _ArticleView, p: Mention) -> Mention | None:
     """2020年迪拜世博会, 乌兰浩特2×34万千瓦热电项目: the most specific place the programme's own name
     holds, outside any organisation named in it (not 鄂尔多斯 of 鄂尔多斯羊绒集团…项目)."""
-    place = _name_place(view, p)
+    place = _recipient(view, p) or _name_place(view, p)
     if place is None or any(a.astart <= place.astart and place.aend <= a.aend
                             for a in view.actors_between(p.astart, p.aend)):
         return None
     return place
+
+
+def _recipient(view: _ArticleView, p: Mention) -> Mention | None:
+    """鄂尔多斯市对口援建兴安盟: in a name where one place aids another, the place aided."""
+    donor = _DONOR_RE.search(view.text, p.astart, p.aend)
+    if donor is None:
+        return None
+    return next((pl for pl in view.places[bisect.bisect_left(view.place_starts, donor.end()):]
+                 if pl.astart < p.aend and pl.aend <= p.aend), None)
 
 
 def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
@@ -689,9 +698,16 @@ def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
             add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, p, "relations.implementedIn-name"),
                          "relations.implementedIn-name")
     owner = view.actors_by_span.get(tuple(p.attrs["owner_span"])) if p.attrs.get("owner_span") else None
+    owner = owner or _opening_actor(view, p)
     if owner is not None:
         add_relation(doc, owner.key, "runs", p.key, _ev(doc, p, "relations.runs-owner"), "relations.runs-owner")
     return owner is not None
+
+
+def _opening_actor(view: _ArticleView, p: Mention) -> Mention | None:
+    """The company or body a programme's name opens with (中海油惠州1200万吨炼油项目)."""
+    return next((a for a in view.actors_between(p.astart, p.aend)
+                 if a.astart == p.astart and a.aend < p.aend and a.label == "Organization"), None)
 
 
 def _programme_relations(doc: Doc, view: _ArticleView) -> None:
