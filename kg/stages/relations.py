@@ -1,26 +1,40 @@
 """Relations between entities, each from the sentence that states (or implies) it.
 
+The words the rules read around entities are data (`kg/resources/lexicon/relation_cues.tsv`,
+`unit_parents.tsv`); where a programme is implemented is decided by ordered tuples of resolvers
+(`ORGANISER_RESOLVERS`, `PLACE_RESOLVERS`): the first that answers wins.
+
 - partOf: the division table (to the nearest larger division the document names; none when it
-  names no larger division) and sub-place chains in the text (复兴区百家村街道六二社区).
+  names no larger division), the larger division written right before a place (云南省福贡县 →
+  云南省, though 怒江州 is named too) and sub-place chains in the text (复兴区百家村街道六二社区).
 - locatedIn: an agency's scope (邯郸市科技局 → 邯郸市; 市委宣传部 completed by resolution), a
-  facility's community (东城社区服务站 → 东城社区), a place at the head of an organisation's name.
+  facility's community (东城社区服务站 → 东城社区), the place a name opens with (开江县果品协会,
+  南宁市联合执法组), the place written right before an organisation (科右前旗华锐风机制造厂, and
+  科右前旗乌兰集团圣华新药业公司).  National organs, foreign agencies and media: the registries.
 - subOrganizationOf: a county unit named by its county (成安大队) belongs to the detachment of the
   same article; an agency whose name extends another agency's name (…人民政府办公室).
-- runs: an agency or organisation that is the subject of a verb of issuing or running with the
-  programme as its object (邯郸市科技局出台《…》, …局通过“云招聘”), every organiser of a list
-  (市委宣传部、市委文明办、市民政局联合举办…), an issuer named with its document (国务院《…》,
-  …令第169号《…》); in an article about an agency (its title or lead names it), programmes
-  nobody else runs are that agency's.
-- implementedIn: the place right before a programme (肥乡区“文明实践大集”项目) or in an event's full
-  name (邯郸市第四届…大赛), the place subject of its sentence (该县通过“云招商”), the community an
-  event goes to (走进…六二社区), where its organiser is (a facility's community, an agency's place),
-  where the working group it is named after works; otherwise the article's place.
-  Sub-programmes take their parent's place.  Policy documents apply to the most specific place
-  their name contains (《2018年雄安新区起步区安全度汛方案》), else where their issuer is.
+- runs: an agency or organisation that is the subject of a verb of issuing, running, holding or
+  building with the programme as its object (邯郸市科技局出台《…》, 市纪委拍摄的《…》, …集团捐资建设的…),
+  every organiser of a list (市委宣传部、市委文明办、市民政局联合举办…), an issuer named with its
+  document (国务院《…》, …令第169号《…》) and with the documents listed after it (国务院《A》、《B》),
+  the agency opening the sentence when a verb of holding stands right before the programme
+  (3月26日，开江县农业农村局…，在…举行了…培训会), the company a programme's name opens with; a
+  headline's programme (…组织召开…推进会) is run by the agency opening the lead; in an article
+  about an agency (its title, or the first body its lead names), programmes nobody else runs are
+  that agency's.
+- implementedIn: a policy document applies to the most specific place its name contains
+  (《2018年雄安新区起步区安全度汛方案》), else where its issuer is; the place right before a
+  programme (肥乡区“文明实践大集”), the place after 在 in its clause (在永兴镇龙头桥村举行了…), the
+  community an event goes to (走进…六二社区), a place in its own name (2020年迪拜世博会; the place
+  aided in …对口援建兴安盟), the place subject of its sentence (该县通过“云招商”; not a place that
+  funds it: 鄂尔多斯市援建的…项目), where its organiser is, where the working group it is named after
+  works; otherwise the article's place (not a country among others: a joint statement).
 - runs (named after): a leading group (…行动领导小组, …指挥部, …工作专班) runs the programme it is
   named after; a 指导组/督导组 only guides it.
 - subProgrammeOf: programmes named inside the ;-list item a programme heads (“微爱实践”志愿帮扶,
-  推出…号召…参与“微爱接力”“微爱圆梦”).
+  推出…号召…参与“微爱接力”“微爱圆梦”); the events and numbered measures of an article whose
+  headline reports a programme (…开展…防控工作: its 谈话会, its “五个严禁”), not the policies it
+  serves (落实乡村振兴战略).
 - cooperatesWith: 与 X、Y (等…) 合作/协调配合, X 联合/会同 Y (not when they 组成 a joint group:
   the group is the joint work); supports: 为/帮助/支持 an organisation.
 """
