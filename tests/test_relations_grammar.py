@@ -145,3 +145,11 @@ def test_a_programme_named_after_a_company_or_an_aid_is_its_and_the_aided_places
                            "鄂尔多斯市对口援建兴安盟\tProgramme\n"))
     assert ("鄂尔多斯市对口援建兴安盟", "implementedIn", "兴安盟") in t
     assert ("鄂尔多斯市对口援建兴安盟", "implementedIn", "鄂尔多斯市") not in t
+
+
+def test_a_unit_named_by_the_short_form_of_a_body_before_it_is_its_unit(tmp_path):
+    doc = full_build(tmp_path, "王伟一行调研我社为农服务工作\n\n11月22日，中华全国供销合作总社党组成员、理事会副主任王伟（正部级）"
+                     "率总社科教社团部副部长沈青、办公厅干部牛召等调研指导我社为农服务工作。\n", "")
+    t = triples(doc)
+    assert t[("总社科教社团部", "subOrganizationOf", "中华全国供销合作总社")] == {"relations.subOrganizationOf-short"}
+    assert not any(p == "runs" for _, p, _ in t)  # the visitors run nothing of the host's

@@ -397,6 +397,25 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
             if key is not None and key != m.key:
                 add_relation(doc, m.key, "subOrganizationOf", key, _ev(doc, m, "relations.subOrganizationOf-name"),
                              "relations.subOrganizationOf-name")
+        parent = _short_form_parent(view, m)
+        if parent is not None:
+            add_relation(doc, m.key, "subOrganizationOf", parent.key, _ev(doc, m, "relations.subOrganizationOf-short"),
+                         "relations.subOrganizationOf-short")
+
+
+def _short_form_parent(view: _ArticleView, m: Mention) -> Mention | None:
+    """中华全国供销合作总社…率总社科教社团部…: a unit named by the short form of a body named
+    before it in its sentence (the body name's last two characters or more) is that body's unit."""
+    sent = view.art.sentence_at(m.astart)
+    name = view.doc.entities[m.key].name
+    if sent is None or m.attrs.get("place_code"):
+        return None
+    for a in view.actors_between(sent.start, m.astart):
+        full = view.doc.entities[a.key].name
+        k = next((k for k in range(min(len(full) - 1, len(name) - 3), 1, -1) if full.endswith(name[:k])), 0)
+        if k and a.key != m.key and name[k:].endswith(L.UNIT_SUFFIXES):
+            return a
+    return None
 
 
 def _county_unit(doc: Doc, view: _ArticleView, m: Mention, agencies: list[Mention],
