@@ -128,3 +128,25 @@ def test_a_new_area_can_be_the_article_place():
     area = by_name(doc, "雄安新区")
     assert doc.articles[0].place == area.id
     assert "全区" in {m.surface for m in area.mentions}
+
+
+def test_the_country_has_one_id_whichever_code_names_it():
+    """全国 (GB/T 2260's 100000, the metrics stage) and 中国 (ISO 3166 CN, the registry) are one place."""
+    from kg.stages.registry import CHINA_KEY
+    from kg.stages.resolve import entity_id
+    assert entity_id("Place", "中国", "100000") == CHINA_KEY == entity_id("Place", "中国", "iso-CN")
+    assert entity_id("Place", "河北省", "130000") == "place-130000"
+
+
+def test_a_story_titled_with_its_province_about_one_city_is_about_the_city():
+    """内蒙古…项目集中开工 over a body about 兴安盟 and its 乌兰浩特: the league (a place that only
+    funds the projects, 鄂尔多斯市, is named less; places inside company names do not count)."""
+    from conftest import text_doc
+    from kg.pipeline import Pipeline
+    run = Pipeline(("gazetteer", "registry", "entities", "resolve"))
+    doc = run(text_doc("内蒙古45个重点项目集中开工\n4月23日，兴安盟重点项目集中开工。据统计，兴安盟开工项目有45个，"
+                       "其中鄂尔多斯市援建项目25个，有鄂尔多斯羊绒集团羊绒衫项目等。乌兰浩特市工业园区也有项目开工。"
+                       "兴安盟今年将有86个项目开工。"))
+    assert doc.articles[0].place == "place-152200"
+    doc = run(text_doc("内蒙古重点项目集中开工\n兴安盟、鄂尔多斯市、包头市、赤峰市各有项目开工，兴安盟有5个。"))
+    assert doc.articles[0].place == "place-150000"  # no city holds most of the places named

@@ -1,26 +1,40 @@
 """Relations between entities, each from the sentence that states (or implies) it.
 
+The words the rules read around entities are data (`kg/resources/lexicon/relation_cues.tsv`,
+`unit_parents.tsv`); where a programme is implemented is decided by ordered tuples of resolvers
+(`ORGANISER_RESOLVERS`, `PLACE_RESOLVERS`): the first that answers wins.
+
 - partOf: the division table (to the nearest larger division the document names; none when it
-  names no larger division) and sub-place chains in the text (复兴区百家村街道六二社区).
+  names no larger division), the larger division written right before a place (云南省福贡县 →
+  云南省, though 怒江州 is named too) and sub-place chains in the text (复兴区百家村街道六二社区).
 - locatedIn: an agency's scope (邯郸市科技局 → 邯郸市; 市委宣传部 completed by resolution), a
-  facility's community (东城社区服务站 → 东城社区), a place at the head of an organisation's name.
+  facility's community (东城社区服务站 → 东城社区), the place a name opens with (开江县果品协会,
+  南宁市联合执法组), the place written right before an organisation (科右前旗华锐风机制造厂, and
+  科右前旗乌兰集团圣华新药业公司).  National organs, foreign agencies and media: the registries.
 - subOrganizationOf: a county unit named by its county (成安大队) belongs to the detachment of the
   same article; an agency whose name extends another agency's name (…人民政府办公室).
-- runs: an agency or organisation that is the subject of a verb of issuing or running with the
-  programme as its object (邯郸市科技局出台《…》, …局通过“云招聘”), every organiser of a list
-  (市委宣传部、市委文明办、市民政局联合举办…), an issuer named with its document (国务院《…》,
-  …令第169号《…》); in an article about an agency (its title or lead names it), programmes
-  nobody else runs are that agency's.
-- implementedIn: the place right before a programme (肥乡区“文明实践大集”项目) or in an event's full
-  name (邯郸市第四届…大赛), the place subject of its sentence (该县通过“云招商”), the community an
-  event goes to (走进…六二社区), where its organiser is (a facility's community, an agency's place),
-  where the working group it is named after works; otherwise the article's place.
-  Sub-programmes take their parent's place.  Policy documents apply to the most specific place
-  their name contains (《2018年雄安新区起步区安全度汛方案》), else where their issuer is.
+- runs: an agency or organisation that is the subject of a verb of issuing, running, holding or
+  building with the programme as its object (邯郸市科技局出台《…》, 市纪委拍摄的《…》, …集团捐资建设的…),
+  every organiser of a list (市委宣传部、市委文明办、市民政局联合举办…), an issuer named with its
+  document (国务院《…》, …令第169号《…》) and with the documents listed after it (国务院《A》、《B》),
+  the agency opening the sentence when a verb of holding stands right before the programme
+  (3月26日，开江县农业农村局…，在…举行了…培训会), the company a programme's name opens with; a
+  headline's programme (…组织召开…推进会) is run by the agency opening the lead; in an article
+  about an agency (its title, or the first body its lead names), programmes nobody else runs are
+  that agency's.
+- implementedIn: a policy document applies to the most specific place its name contains
+  (《2018年雄安新区起步区安全度汛方案》), else where its issuer is; the place right before a
+  programme (肥乡区“文明实践大集”), the place after 在 in its clause (在永兴镇龙头桥村举行了…), the
+  community an event goes to (走进…六二社区), a place in its own name (2020年迪拜世博会; the place
+  aided in …对口援建兴安盟), the place subject of its sentence (该县通过“云招商”; not a place that
+  funds it: 鄂尔多斯市援建的…项目), where its organiser is, where the working group it is named after
+  works; otherwise the article's place (not a country among others: a joint statement).
 - runs (named after): a leading group (…行动领导小组, …指挥部, …工作专班) runs the programme it is
   named after; a 指导组/督导组 only guides it.
 - subProgrammeOf: programmes named inside the ;-list item a programme heads (“微爱实践”志愿帮扶,
-  推出…号召…参与“微爱接力”“微爱圆梦”).
+  推出…号召…参与“微爱接力”“微爱圆梦”); the events and numbered measures of an article whose
+  headline reports a programme (…开展…防控工作: its 谈话会, its “五个严禁”), not the policies it
+  serves (落实乡村振兴战略).
 - cooperatesWith: 与 X、Y (等…) 合作/协调配合, X 联合/会同 Y (not when they 组成 a joint group:
   the group is the joint work); supports: 为/帮助/支持 an organisation.
 """
@@ -28,26 +42,74 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import accumulate
 
 from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Entity, Mention, Relation
 from ..pipeline import component
+from ..text import CHINESE_NUMERALS, DIGIT
 from .registry import registry_relations
 from .resolve import entity_id, mention_evidence, mentions_by_article
 
 _CLAUSE_END = "。；;！？!?\n"
-_LOCATIVE_RE = re.compile("走进|走入|来到|进入|深入|到|在|赴")
-_COOPERATE = re.compile(r"(与|同|和)$")
+
+
+@lru_cache(maxsize=1)
+def _cue_lists() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for r in L.load_table("relation_cues"):
+        out.setdefault(r["list"], []).append(r["word"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def cues(name: str) -> tuple[str, ...]:
+    """One word list of `relation_cues.tsv`, in file order."""
+    return _cue_lists().get(name, ())
+
+
+def _alt(name: str) -> str:
+    """A cue list as a regex alternation, longest first (so 对口援建 wins over 援建)."""
+    return "|".join(re.escape(w) for w in sorted(cues(name), key=len, reverse=True))
+
+
+_LOCATIVE_RE = re.compile(_alt("event_locatives"))
+_COOPERATE = re.compile(f"({_alt('cooperate_before')})$")
 # words before a name that make it an object or a means, not the subject of what follows
-_NOT_SUBJECT = ("依托", "通过", "借助", "围绕", "在", "向", "对", "为", "帮助", "支持", "依靠")
-_COOPERATE_VERBS = ("合作", "协调配合", "协作", "联动", "共建", "签约", "签订", "对接", "携手", "配合", "联合开展")
-_SUPPORT_BEFORE = ("为", "帮助", "支持", "扶持", "帮扶", "服务")
+_NOT_SUBJECT = cues("not_subject_before")
+_COOPERATE_VERBS = cues("cooperate_verbs")
+_SUPPORT_BEFORE = cues("support_before")
 # X联合Y…组成联合督查组: they form a body together, which is the joint work (not a relation of theirs)
-_FORMS_BODY = re.compile(r"^[^，,。；;]{0,24}?(?:组成|组建|成立)[^，,。；;]{0,12}?(?:组|队|专班|小组|指挥部|委员会)")
+_FORMS_BODY = re.compile(f"^[^，,。；;]{{0,24}}?(?:{_alt('forms_body_verbs')})[^，,。；;]{{0,12}}?"
+                         f"(?:{_alt('forms_body_heads')})")
 # groups that run the programme they are named after (a 指导组/督导组 guides or inspects it)
-_LEADING_GROUPS = ("领导小组", "指挥部", "工作专班")
+_LEADING_GROUPS = cues("leading_groups")
+_DECREE_RE = re.compile(f"(?:{_alt('decree_open')})[{DIGIT}{CHINESE_NUMERALS}{''.join(cues('decree_numerals'))}]+(?:{_alt('decree_close')})")
+_SCOPE_PREFIX_RE = re.compile(f"^.*?(?:{_alt('scope_ends')})")
+# a place followed by one of these gives or pays for what follows (鄂尔多斯市援建的…项目): not its place
+_DONOR_RE = re.compile(f"(?:{_alt('donor_verbs')})")
+# a verb of holding, building or issuing right before a programme: its subject runs it
+_OBJECT_VERB_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?$")
+_LIST_PROGRAMMES_RE = re.compile(f"^[”》\"]?(?:[（(][^）)]{{0,24}}[）)])?(?:{_alt('list_between_programmes')})[“《\"]?$")
+# a programme right after these is a higher policy the article's work serves, not a part of it
+_HIGHER_POLICY_RE = re.compile(f"(?:{_alt('higher_policy_verbs')})[^，,。；;]{{0,2}}$")
+# what a reported work is made of: events (…谈话会, …培训会) and numbered measures (五个严禁)
+_PART_RE = re.compile(f"(?:{_alt('part_heads')})$|^[{CHINESE_NUMERALS}两]+(?:{_alt('part_measures')})")
+_TIME_OPENER_RE = re.compile(f"^(?:[{DIGIT}{CHINESE_NUMERALS}]+(?:{_alt('date_chars')})|{_alt('time_openers')}"
+                             f"|[，,、\\s])*$")
+
+
+@lru_cache(maxsize=1)
+def _unit_parents() -> dict[str, str]:
+    """大队 → 支队: the unit a county unit belongs to (`unit_parents.tsv`)."""
+    return {r["unit"]: r["parent"] for r in L.load_table("unit_parents")}
+
+
+@lru_cache(maxsize=1)
+def _runner_verbs() -> tuple[str, ...]:
+    """Verbs between an agency and its programme that make the agency its runner."""
+    return tuple(dict.fromkeys(L.ISSUE_VERBS + cues("runner_verbs")))
 
 
 def add_relation(doc: Doc, subject: str, predicate: str, obj: str, evidence, rule: str) -> None:
@@ -136,6 +198,7 @@ class _ArticleView:
             self.places_by_start.setdefault(p.astart, []).append(p)
             self.places_by_span.setdefault((p.astart, p.aend), p)
         self.actors_by_span = {(a.astart, a.aend): a for a in self.actors}
+        self.actors_by_end = {a.aend: a for a in self.actors}
         others = [m for m in self.all if m.label != "Place"]
         self._other_starts = [m.astart for m in others]
         self._other_max_end = list(accumulate((m.aend for m in others), max))
@@ -172,8 +235,8 @@ class _ArticleView:
         return out
 
     def lead_agency(self) -> Mention | None:
-        """The agency an article is about: named in its title, or in its first sentence when the
-        title names no place of its own."""
+        """The agency an article is about: named in its title, or first named in its first sentence
+        (not after a visiting body: 总社…王伟率总社科教社团部…调研) when the title names no place."""
         if not hasattr(self, "_lead"):
             self._lead = self._find_lead()
         return self._lead
@@ -189,11 +252,8 @@ class _ArticleView:
         body = [s for s in self.art.sentences if s.section == "body"]
         if not body:
             return None
-        first = body[0]
-        for m in self.actors:
-            if m.label == "Agency" and first.start <= m.astart < first.end:
-                return m
-        return None
+        first = next(iter(self.actors_between(body[0].start, body[0].end)), None)
+        return first if first is not None and first.label == "Agency" else None  # not one it visits
 
 
 def _ev(doc: Doc, m: Mention, rule: str):
@@ -228,8 +288,11 @@ def make_relations():
 
 def _part_of(doc: Doc, T) -> None:
     """A named division is part of the nearest larger division the document also names (邯山区 →
-    邯郸市; 安新县 → 河北省 when 保定市 is never named), else of its parent in the table."""
+    邯郸市; 安新县 → 河北省 when 保定市 is never named), else of its parent in the table; and of the
+    larger division written right before it (云南省福贡县 → 云南省, though 怒江州 is named too)."""
     named = {m.attrs["code"] for m in doc.mentions if m.label == "Place" and m.attrs.get("code")}
+    ending = {(m.article, m.aend): m for m in doc.mentions
+              if m.label == "Place" and m.astart >= 0 and m.attrs.get("code") and not m.attrs.get("anaphor")}
     for m in doc.mentions:
         if m.label != "Place" or m.attrs.get("anaphor") or not m.key:
             continue
@@ -247,6 +310,10 @@ def _part_of(doc: Doc, T) -> None:
                 # no sentence as evidence (its provenance is the table).  A parent the document
                 # never names is not made an entity of it.
                 _table_part_of(doc, m.key, f"place-{ancestors[0].code}")
+            written = ending.get((m.article, m.astart))
+            if written is not None and written.attrs["code"] in {a.code for a in ancestors}:
+                add_relation(doc, m.key, "partOf", ensure_place(doc, written.attrs["code"]), ev,
+                             "relations.partOf-written")
         elif m.attrs.get("parent_key"):
             parent = m.attrs["parent_key"]
             if m.attrs.get("parent_code"):
@@ -265,48 +332,63 @@ def _table_part_of(doc: Doc, child: str, parent: str) -> None:
 # --------------------------------------------------------------------------- organisations
 
 def _located_in(doc: Doc, view: _ArticleView) -> None:
+    """An agency or organisation is located in its scope (邯郸市科技局 → 邯郸市), in the place its
+    name opens with (开江县果品协会 → 开江县; 南宁市联合执法组 → 南宁市), in the community a facility is
+    named after, or in the place written right before it (科右前旗华锐风机制造厂)."""
     for m in view.actors + [c for c in view.credits if c.label in ("Agency", "Organization")]:
         code = m.attrs.get("place_code")
-        if m.label == "Agency" and code and not m.attrs.get("national"):
+        if code and (m.label == "Organization" or not m.attrs.get("national")):
             add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-scope"),
                          "relations.locatedIn-scope")
-        elif m.label == "Organization" and code:
-            add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-scope"),
-                         "relations.locatedIn-scope")
-        elif m.label == "Organization" and m.astart >= 0 and not m.attrs.get("parent_name"):
-            place = view.place_chain_from(m.astart)  # 邯郸市肥乡区…研究院: the district
-            place = place if place is not None and place.aend <= m.aend else None
-            if m.attrs.get("facility"):
-                ps = m.attrs.get("place_span")
-                place = view.places_by_span.get(tuple(ps), place) if ps else place
-            if place is not None:
-                add_relation(doc, m.key, "locatedIn", place.key, _ev(doc, m, "relations.locatedIn-name"),
-                             "relations.locatedIn-name")
+        elif code or m.astart < 0 or m.attrs.get("parent_name") or _placed_elsewhere(m):
+            continue
+        elif (place := _name_place_of(view, m)) is not None:
+            add_relation(doc, m.key, "locatedIn", place.key, _ev(doc, m, "relations.locatedIn-name"),
+                         "relations.locatedIn-name")
+        elif m.label == "Organization" and (place := _place_before(view, m)) is not None:
+            add_relation(doc, m.key, "locatedIn", place.key, _ev(doc, m, "relations.locatedIn-before"),
+                         "relations.locatedIn-before")
+
+
+def _placed_elsewhere(m: Mention) -> bool:
+    """Bodies whose place the registries state (a national organ, a unit of one, a foreign
+    agency, a medium): their name's first place is not where they are."""
+    return any(m.attrs.get(k) for k in ("national", "organ", "country", "located", "registry"))
+
+
+def _name_place_of(view: _ArticleView, m: Mention) -> Mention | None:
+    """The place a name opens with (邯郸市肥乡区…研究院: the district), or a facility's community."""
+    place = view.place_chain_from(m.astart)
+    place = place if place is not None and place.aend <= m.aend else None
+    if m.label == "Organization" and m.attrs.get("facility"):
+        ps = m.attrs.get("place_span")
+        place = view.places_by_span.get(tuple(ps), place) if ps else place
+    return place
+
+
+def _place_before(view: _ArticleView, m: Mention) -> Mention | None:
+    """The place written right before an organisation, or before the organisation it follows
+    (科右前旗乌兰集团圣华新药业公司: both companies are in 科右前旗)."""
+    i, hops = m.astart, 0
+    while hops < 3:
+        place = view.place_ending_at(i)
+        if place is not None:
+            return None if view.inside_other(place) else place
+        prev = view.actors_by_end.get(i)
+        if prev is None or prev.label != "Organization":
+            return None
+        i, hops = prev.astart, hops + 1
+    return None
 
 
 def _sub_organization(doc: Doc, view: _ArticleView) -> None:
+    """A county unit belongs to the city's unit of the same service; an agency whose name
+    extends another agency's name is its part (…人民政府办公室)."""
     agencies = [m for m in view.actors if m.label == "Agency"]
-    parents_for = {"大队": "支队", "中队": "大队", "派出所": "局", "分局": "局"}
-    units = {}
+    units: dict[str, list[Mention]] = {}
     for m in agencies:
         if m.attrs.get("sub_unit"):
-            want = parents_for.get(m.attrs.get("unit"), "")
-            if want not in units:
-                units[want] = [a for a in agencies if not a.attrs.get("sub_unit")
-                               and doc.entities[a.key].name.endswith(want)]
-            cands = [a for a in units[want] if a is not m]
-            before = [a for a in cands if a.astart < m.astart]
-            parent = (before[-1] if before else cands[0]) if cands else None
-            if parent is not None:
-                add_relation(doc, m.key, "subOrganizationOf", parent.key,
-                             _ev(doc, m, "relations.subOrganizationOf-unit"), "relations.subOrganizationOf-unit")
-                # the unit's fuller names: 邯郸市交巡警支队成安大队, 成安县交巡警大队
-                unit, pname = doc.entities[m.key], doc.entities[parent.key].name
-                unit.aliases.add(pname + m.surface)
-                service = re.sub(r"^.*?[市县区省]", "", pname)[:-len(want)] if pname.endswith(want) else ""
-                county = table().get(m.attrs.get("place_code") or "")
-                if service and county is not None:
-                    unit.aliases.add(county.name + service + m.attrs.get("unit", ""))
+            _county_unit(doc, view, m, agencies, units)
     names = {doc.entities[a.key].name: a.key for a in agencies + [c for c in view.credits if c.label == "Agency"]}
     for m in agencies:
         name = doc.entities[m.key].name
@@ -315,12 +397,55 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
             if key is not None and key != m.key:
                 add_relation(doc, m.key, "subOrganizationOf", key, _ev(doc, m, "relations.subOrganizationOf-name"),
                              "relations.subOrganizationOf-name")
+        parent = _short_form_parent(view, m)
+        if parent is not None:
+            add_relation(doc, m.key, "subOrganizationOf", parent.key, _ev(doc, m, "relations.subOrganizationOf-short"),
+                         "relations.subOrganizationOf-short")
 
 
-# --------------------------------------------------------------------------- programmes
+def _short_form_parent(view: _ArticleView, m: Mention) -> Mention | None:
+    """中华全国供销合作总社…率总社科教社团部…: a unit named by the short form of a body named
+    before it in its sentence (the body name's last two characters or more) is that body's unit."""
+    sent = view.art.sentence_at(m.astart)
+    name = view.doc.entities[m.key].name
+    if sent is None or m.attrs.get("place_code"):
+        return None
+    for a in view.actors_between(sent.start, m.astart):
+        full = view.doc.entities[a.key].name
+        k = next((k for k in range(min(len(full) - 1, len(name) - 3), 1, -1) if full.endswith(name[:k])), 0)
+        if k and a.key != m.key and name[k:].endswith(L.UNIT_SUFFIXES):
+            return a
+    return None
+
+
+def _county_unit(doc: Doc, view: _ArticleView, m: Mention, agencies: list[Mention],
+                 units: dict[str, list[Mention]]) -> None:
+    """成安大队 → the 支队 of the same article, and the unit's fuller names as aliases."""
+    want = _unit_parents().get(m.attrs.get("unit"), "")
+    if want not in units:
+        units[want] = [a for a in agencies if not a.attrs.get("sub_unit")
+                       and doc.entities[a.key].name.endswith(want)]
+    cands = [a for a in units[want] if a is not m]
+    before = [a for a in cands if a.astart < m.astart]
+    parent = (before[-1] if before else cands[0]) if cands else None
+    if parent is None:
+        return
+    add_relation(doc, m.key, "subOrganizationOf", parent.key,
+                 _ev(doc, m, "relations.subOrganizationOf-unit"), "relations.subOrganizationOf-unit")
+    # the unit's fuller names: 邯郸市交巡警支队成安大队, 成安县交巡警大队
+    unit, pname = doc.entities[m.key], doc.entities[parent.key].name
+    unit.aliases.add(pname + m.surface)
+    service = _SCOPE_PREFIX_RE.sub("", pname)[:-len(want)] if want and pname.endswith(want) else ""
+    county = table().get(m.attrs.get("place_code") or "")
+    if service and county is not None:
+        unit.aliases.add(county.name + service + m.attrs.get("unit", ""))
+
+
+# --------------------------------------------------------------------------- programmes: who runs them
 
 def _runner(view: _ArticleView, p: Mention) -> Mention | None:
-    """The agency or organisation whose verb of issuing/running takes the programme as object."""
+    """The agency or organisation whose verb of issuing/running takes the programme as object
+    (市纪委拍摄的《…》, …集团捐资建设的…小学, 国务院《…》, …令第169号《…》)."""
     text = view.text
     a, _ = _clause_bounds(text, p.astart, p.aend)
     sent = view.art.sentence_at(p.astart)
@@ -334,37 +459,72 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     between = text[m.aend:p.astart].rstrip("“《")
     if between == "" or (_section_kind(view.art, p.astart) == "title" and between.strip() == ""):
         return m  # 国务院《政府工作报告》; a headline's agency and its programme
-    if re.fullmatch(r"令第[0-9０-９一二三四五六七八九十百零]+号", between):
+    if _DECREE_RE.fullmatch(between):
         return m  # 邯郸市人民政府令第169号《…》
     if len(between) > 16 or any(ch in between for ch in "。;；"):
         return None
-    if any(v in between for v in L.ISSUE_VERBS):
+    if any(v in between for v in _runner_verbs()):
         return m
     return None
+
+
+def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
+    """The sentence's first actor, when it is an agency opening its clause (after nothing but a
+    date or 近日) and a verb of holding or issuing stands right before the programme:
+    3月26日，开江县农业农村局…，在…成功举行了…培训会."""
+    text = view.text
+    q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
+    sent = view.art.sentence_at(p.astart)
+    if sent is None or not _OBJECT_VERB_RE.search(text, max(sent.start, q - 8), q):
+        return None
+    first = next(iter(view.actors_between(sent.start, p.astart)), None)
+    if first is None or first.label != "Agency":
+        return None
+    opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
+    return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
 
 
 def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
     """`last` and the actors listed right before it (市委宣传部、市委文明办、市民政局联合举办…)."""
     out = [last]
     i = view.actor_index[id(last)]
+    links = cues("organiser_links")
     while i > 0:
         prev = view.actors[i - 1]
-        if view.text[prev.aend:out[-1].astart] not in ("、", "和", "及", "与", ",", "，", "联合", "会同"):
+        if view.text[prev.aend:out[-1].astart] not in links:
             break
         out.append(prev)
         i -= 1
     return out
 
 
+def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Mention]] | None) -> tuple[list[Mention], str]:
+    """Who runs a programme, and the rule: the subject of a verb taking it as object (with every
+    organiser listed with it), the runner of the programme it is listed after (国务院《A》、《B》),
+    or the agency opening its sentence."""
+    runner = _runner(view, p)
+    if runner is not None:
+        return _enumerated(view, runner), "relations.runs-verb"
+    if previous is not None and previous[1] and _LIST_PROGRAMMES_RE.match(view.text[previous[0].aend:p.astart]):
+        return previous[1], "relations.runs-list"
+    subject = _clause_subject(view, p)
+    if subject is not None:
+        return [subject], "relations.runs-subject"
+    return [], ""
+
+
+# --------------------------------------------------------------------------- programmes: where
+
 def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
-    """A place (or 该县/全市 …) that is the subject of the programme's sentence."""
+    """A place (or 该县/全市 …) that is the subject of the programme's sentence; not a place that
+    gives or pays for it (鄂尔多斯市援建的…项目)."""
     sent = view.art.sentence_at(p.astart)
     lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
     for k in range(bisect.bisect_left(view.place_starts, lo), len(view.places)):  # no slice:
         pl = view.places[k]  # copying the tail of the list per call was quadratic
         if lo <= pl.astart and pl.aend <= p.astart and not view.inside_other(pl):
             between = view.text[pl.aend:p.astart]
-            if re.search(r"[。;；]", between):
+            if re.search(r"[。;；]", between) or _DONOR_RE.match(between):
                 continue
             inner = view.place_chain_from(pl.aend)  # 邯郸市肥乡区推行…: the district
             return inner if inner is not None and inner.aend <= p.astart else pl
@@ -401,6 +561,123 @@ def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
     return None
 
 
+def _locative_place(view: _ArticleView, p: Mention) -> Mention | None:
+    """在永兴镇龙头桥村…举行了…培训会, …在乌兰浩特经济技术开发区建设…项目: the place after 在 in the
+    programme's clause, when a verb of holding or building stands right before the programme."""
+    text = view.text
+    a, _ = _clause_bounds(text, p.astart, p.aend)
+    q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
+    if not _OBJECT_VERB_RE.search(text, max(a, q - 8), q):
+        return None
+    lo = max(a, text.rfind("，", 0, p.astart) + 1, text.rfind(",", 0, p.astart) + 1)
+    for m in _LOCATIVE_RE.finditer(text, lo, p.astart):
+        place = view.place_chain_from(m.end())
+        if place is not None and place.aend <= p.astart and not view.inside_other(place):
+            return place
+    return None
+
+
+def _inner_place(view: _ArticleView, p: Mention) -> Mention | None:
+    """2020年迪拜世博会, 乌兰浩特2×34万千瓦热电项目: the most specific place the programme's own name
+    holds, outside any organisation named in it (not 鄂尔多斯 of 鄂尔多斯羊绒集团…项目)."""
+    place = _recipient(view, p) or _name_place(view, p)
+    if place is None or any(a.astart <= place.astart and place.aend <= a.aend
+                            for a in view.actors_between(p.astart, p.aend)):
+        return None
+    return place
+
+
+def _recipient(view: _ArticleView, p: Mention) -> Mention | None:
+    """鄂尔多斯市对口援建兴安盟: in a name where one place aids another, the place aided."""
+    donor = _DONOR_RE.search(view.text, p.astart, p.aend)
+    if donor is None:
+        return None
+    return next((pl for pl in view.places[bisect.bisect_left(view.place_starts, donor.end()):]
+                 if pl.astart < p.aend and pl.aend <= p.aend), None)
+
+
+def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
+    """肥乡区“文明实践大集”: the place written right before the programme."""
+    q = p.astart - 1 if view.text[p.astart - 1:p.astart] == "“" else p.astart
+    return view.place_ending_at(q)
+
+
+_STOP = object()  # a resolver's answer: this programme has no place of its own (a policy's)
+
+
+def _policy_named(view, p, runner):
+    """A policy document applies where its name says (《2018年雄安新区起步区安全度汛方案》); without
+    that, where its issuer is (a local issuer), else nowhere in particular."""
+    if p.attrs.get("kind") != "policy":
+        return None
+    named = _name_place(view, p)
+    if named is not None:
+        return named.key, "relations.implementedIn-name"
+    if runner is not None and runner.attrs.get("place_code") and not runner.attrs.get("national"):
+        return ensure_place(view.doc, runner.attrs["place_code"]), "relations.implementedIn-organiser"
+    return _STOP
+
+
+def _facility_community(view, p, runner):
+    """What a facility runs is done in the community it is named after."""
+    if runner is None or runner.label != "Organization" or not runner.attrs.get("facility"):
+        return None
+    ps = runner.attrs.get("place_span")
+    place = view.places_by_span.get(tuple(ps)) if ps else None
+    return (place.key, "relations.implementedIn-organiser") if place is not None else _STOP
+
+
+def _organiser_place(view, p, runner):
+    """Done where its organiser is (an agency's place)."""
+    if runner is not None and runner.attrs.get("place_code"):
+        return ensure_place(view.doc, runner.attrs["place_code"]), "relations.implementedIn-organiser"
+    return None
+
+
+def _by(rule: str, find):
+    """A resolver from a positional finder (view, programme) → place mention."""
+    def resolve(view, p, runner):
+        place = find(view, p)
+        return (place.key, rule) if place is not None else None
+    resolve.__doc__ = find.__doc__
+    return resolve
+
+
+# where a programme is implemented: the first resolver that answers wins (issue 12: the
+# precedence as data).  With a runner named in its sentence:
+ORGANISER_RESOLVERS = (
+    _facility_community,
+    _policy_named,
+    _by("relations.implementedIn-locative", _locative_place),
+    _by("relations.implementedIn-name", _inner_place),
+    _organiser_place,
+)
+# and without one (then, if none answers, the article's place and its lead agency):
+PLACE_RESOLVERS = (
+    _policy_named,
+    _by("relations.implementedIn-adjacent", _adjacent_place),
+    _by("relations.implementedIn-locative", _locative_place),
+    _by("relations.implementedIn-event", _event_place),
+    _by("relations.implementedIn-name", _inner_place),
+    _by("relations.implementedIn-subject", _subject_place),
+)
+
+
+def _place_of(doc: Doc, view: _ArticleView, p: Mention, runner: Mention | None, resolvers) -> bool:
+    """Apply the first resolver that answers; True when one did (even with no place)."""
+    for resolve in resolvers:
+        got = resolve(view, p, runner)
+        if got is _STOP:
+            return True
+        if got is not None:
+            key, rule = got
+            add_relation(doc, p.key, "implementedIn", key, _ev(doc, p, rule), rule)
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- programmes: the rules
+
 def _topic_segments(view: _ArticleView) -> list[tuple[Mention, int]]:
     """Programmes heading a paragraph or a ;-list item, with the end of what they head."""
     out = []
@@ -417,142 +694,208 @@ def _topic_segments(view: _ArticleView) -> list[tuple[Mention, int]]:
     return out
 
 
-def _programme_relations(doc: Doc, view: _ArticleView) -> None:
-    art = view.art
-    lead = view.lead_agency()
-    article_place = art.place
-    sub_of: dict[int, Mention] = {}
+def _sub_programmes(doc: Doc, view: _ArticleView) -> set[int]:
+    """Programmes named inside the paragraph or ;-item another programme heads are its parts."""
+    sub_of: set[int] = set()
     for head, end in _topic_segments(view):
         k = bisect.bisect_right(view.programme_starts, head.aend)
         for p in view.programmes[k:bisect.bisect_left(view.programme_starts, end)]:
             if head.aend < p.astart < end and p.key != head.key:
-                sub_of[id(p)] = head
+                sub_of.add(id(p))
                 add_relation(doc, p.key, "subProgrammeOf", head.key, _ev(doc, p, "relations.subProgrammeOf-list"),
                              "relations.subProgrammeOf-list")
+    return sub_of
+
+
+def _derived(doc: Doc, view: _ArticleView, p: Mention) -> None:
+    """A programme named by a working group: a leading group (…行动领导小组) runs it, a 指导组 or
+    督查组 only guides it; it is done where the group works."""
+    a, b = p.attrs.get("agency_span", (-1, -1))
+    group = view.actors_by_span.get((a, b))
+    if group is None:
+        return
+    if (group.attrs.get("tail") or "").endswith(_LEADING_GROUPS):
+        add_relation(doc, group.key, "runs", p.key, _ev(doc, p, "relations.runs-working-group"),
+                     "relations.runs-working-group")
+    if group.attrs.get("place_code"):
+        add_relation(doc, p.key, "implementedIn", ensure_place(doc, group.attrs["place_code"]),
+                     _ev(doc, p, "relations.implementedIn-working-group"), "relations.implementedIn-working-group")
+
+
+def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
+    """邯郸市第四届…大赛: held where its full name says; 河套酒业集团白酒项目: run by the company it
+    is named after.  True when the programme has such an owner."""
+    if p.attrs.get("named_place"):
+        place = view.places_by_span.get(tuple(p.attrs["named_place"]))
+        if place is not None:
+            add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, p, "relations.implementedIn-name"),
+                         "relations.implementedIn-name")
+    owner = view.actors_by_span.get(tuple(p.attrs["owner_span"])) if p.attrs.get("owner_span") else None
+    owner = owner or _opening_actor(view, p)
+    if owner is not None:
+        add_relation(doc, owner.key, "runs", p.key, _ev(doc, p, "relations.runs-owner"), "relations.runs-owner")
+    return owner is not None
+
+
+def _opening_actor(view: _ArticleView, p: Mention) -> Mention | None:
+    """The company or body a programme's name opens with (中海油惠州1200万吨炼油项目)."""
+    return next((a for a in view.actors_between(p.astart, p.aend)
+                 if a.astart == p.astart and a.aend < p.aend and a.label == "Organization"), None)
+
+
+def _programme_relations(doc: Doc, view: _ArticleView) -> None:
+    """runs, implementedIn and subProgrammeOf of the article's programmes (module doc)."""
+    sub_of = _sub_programmes(doc, view)
     defaults: list[Mention] = []
-    run_explicitly: set[str] = set()
+    ran: dict[str, set[str]] = {}  # programme → who runs it, as the sentences say
     owned: set[str] = set()
+    previous: tuple[Mention, list[Mention]] | None = None
     for p in view.programmes:
         kind = p.attrs.get("kind")
         if kind == "repeat":
             continue  # a later mention of a name: its relations come from where it was introduced
-        if kind == "derived":  # named by a working group: done where the group works
-            a, b = p.attrs.get("agency_span", (-1, -1))
-            group = view.actors_by_span.get((a, b))
-            code = group.attrs.get("place_code") if group is not None else None
-            tail = (group.attrs.get("tail") or "") if group is not None else ""
-            if tail.endswith(_LEADING_GROUPS):  # …行动领导小组 leads it; a 指导组/督查组 only guides
-                add_relation(doc, group.key, "runs", p.key, _ev(doc, p, "relations.runs-working-group"),
-                             "relations.runs-working-group")
-            if code:
-                add_relation(doc, p.key, "implementedIn", ensure_place(doc, code),
-                             _ev(doc, p, "relations.implementedIn-working-group"),
-                             "relations.implementedIn-working-group")
+        if kind == "derived":
+            _derived(doc, view, p)
             continue
-        if p.attrs.get("named_place"):  # 邯郸市第四届…大赛: held where its full name says
-            a, b = p.attrs["named_place"]
-            place = view.places_by_span.get((a, b))
-            if place is not None:
-                add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, p, "relations.implementedIn-name"),
-                             "relations.implementedIn-name")
-        owner = view.actors_by_span.get(tuple(p.attrs["owner_span"])) if p.attrs.get("owner_span") else None
-        if owner is not None:  # 河套酒业集团白酒项目: the company it is named after runs it
-            add_relation(doc, owner.key, "runs", p.key, _ev(doc, p, "relations.runs-owner"), "relations.runs-owner")
+        if _named_and_owned(doc, view, p):
             owned.add(p.key)
-        runner = _runner(view, p)
-        if runner is not None:
-            run_explicitly.add(p.key)
-            for r in _enumerated(view, runner):
-                add_relation(doc, r.key, "runs", p.key, _ev(doc, p, "relations.runs-verb"), "relations.runs-verb")
-            # done where its organiser is: a facility's community, an agency's place
-            place_key, place_rule = None, "relations.implementedIn-organiser"
-            if runner.label == "Organization" and runner.attrs.get("facility"):
-                ps = runner.attrs.get("place_span")
-                place = view.places_by_span.get(tuple(ps)) if ps else None
-                place_key = place.key if place is not None else None
-            elif kind == "policy":
-                named = _name_place(view, p)  # 《2018年雄安新区起步区安全度汛方案》: where it applies
-                if named is not None:
-                    place_key, place_rule = named.key, "relations.implementedIn-name"
-                elif runner.attrs.get("place_code") and not runner.attrs.get("national"):
-                    place_key = ensure_place(doc, runner.attrs["place_code"])
-            elif runner.attrs.get("place_code"):
-                place_key = ensure_place(doc, runner.attrs["place_code"])
-            if place_key:
-                add_relation(doc, p.key, "implementedIn", place_key, _ev(doc, p, place_rule), place_rule)
+        runners, rule = _runners(view, p, previous)
+        previous = (p, runners)
+        if runners:
+            ran.setdefault(p.key, set()).update(r.key for r in runners)
+            for r in runners:
+                add_relation(doc, r.key, "runs", p.key, _ev(doc, p, rule), rule)
+            _place_of(doc, view, p, runners[0], ORGANISER_RESOLVERS)
+        elif not _place_of(doc, view, p, None, PLACE_RESOLVERS) \
+                and id(p) not in sub_of and not (kind == "mechanism" and not p.attrs.get("topic")):
+            defaults.append(p)
+    _defaults(doc, view, [p for p in defaults if p.key not in ran], owned)
+    _headline_programme(doc, view, sub_of, ran)
+
+
+def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dict[str, set[str]]) -> None:
+    """A headline that reports what its subject holds or carries out (开江县组织召开全县水果产业发展推进会,
+    …扎实开展工程建设领域廉政风险防控工作) names the article's programme: the agency opening the lead
+    sentence runs it when no sentence says who does, and the body's events and measures that
+    nobody else runs are its parts (not the higher policies the work serves: 落实乡村振兴战略)."""
+    head = _headline_object(view)
+    if head is None:
+        return
+    if head.key not in ran and (lead := _lead_sentence_agency(view)) is not None:
+        add_relation(doc, lead.key, "runs", head.key, _ev(doc, lead, "relations.runs-headline"),
+                     "relations.runs-headline")
+        ran[head.key] = {lead.key}
+    for p in view.programmes:
+        if p.key == head.key or id(p) in sub_of or p.attrs.get("kind") in ("policy", "repeat", "derived") \
+                or _section_kind(view.art, p.astart) != "body" or not ran.get(p.key, set()) <= ran.get(head.key, set()) \
+                or _HIGHER_POLICY_RE.search(view.text, max(0, p.astart - 6), p.astart) \
+                or not any(_PART_RE.search(n) for n in (doc.entities[p.key].name, *doc.entities[p.key].aliases)):
             continue
-        if kind == "policy":  # applies where its name says; else where its issuer is (above)
-            named = _name_place(view, p)
-            if named is not None:
-                add_relation(doc, p.key, "implementedIn", named.key, _ev(doc, p, "relations.implementedIn-name"),
-                             "relations.implementedIn-name")
+        add_relation(doc, p.key, "subProgrammeOf", head.key, _ev(doc, p, "relations.subProgrammeOf-headline"),
+                     "relations.subProgrammeOf-headline")
+
+
+def _headline_object(view: _ArticleView) -> Mention | None:
+    """The programme a title names as the object of a verb of holding or carrying out."""
+    text = view.text
+    for p in view.programmes:
+        if _section_kind(view.art, p.astart) != "title":
             continue
-        q = p.astart - 1 if view.text[p.astart - 1:p.astart] == "“" else p.astart
-        adjacent = view.place_ending_at(q)
-        if adjacent is not None:
-            add_relation(doc, p.key, "implementedIn", adjacent.key, _ev(doc, p, "relations.implementedIn-adjacent"),
-                         "relations.implementedIn-adjacent")
-            continue
-        event = _event_place(view, p)
-        if event is not None:
-            add_relation(doc, p.key, "implementedIn", event.key, _ev(doc, p, "relations.implementedIn-event"),
-                         "relations.implementedIn-event")
-            continue
-        subj = _subject_place(view, p)
-        if subj is not None:
-            add_relation(doc, p.key, "implementedIn", subj.key, _ev(doc, p, "relations.implementedIn-subject"),
-                         "relations.implementedIn-subject")
-            continue
-        if id(p) in sub_of or (kind == "mechanism" and not p.attrs.get("topic")):
-            continue
-        defaults.append(p)
+        sec = _section_at(view.art, p.astart)
+        q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
+        if _OBJECT_VERB_RE.search(text, max(sec.start, q - 8), q):
+            return p
+    return None
+
+
+def _lead_sentence_agency(view: _ArticleView) -> Mention | None:
+    """The agency opening the first sentence of the body (after a date or 近日)."""
+    body = [s for s in view.art.sentences if s.section == "body"]
+    if not body:
+        return None
+    first = next(iter(view.actors_between(body[0].start, body[0].end)), None)
+    if first is None or first.label != "Agency":
+        return None
+    text = view.text
+    opening = max(body[0].start, *(text.rfind(ch, body[0].start, first.astart) + 1 for ch in "，,"))
+    return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
+
+
+def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[str]) -> None:
+    """Programmes nothing else places: the article's place; the agency the article is about runs
+    those nobody else runs."""
+    lead = view.lead_agency()
+    place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) else None
     for p in defaults:
-        if p.key in run_explicitly:
-            continue  # run by an agency named with it: that is where it belongs
         if lead is not None and p.key not in owned:
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
-        if article_place:
-            add_relation(doc, p.key, "implementedIn", article_place, _ev(doc, p, "relations.implementedIn-article-place"),
-                         "relations.implementedIn-article-place")
+        if place:
+            add_relation(doc, p.key, "implementedIn", place,
+                         _ev(doc, p, "relations.implementedIn-article-place"), "relations.implementedIn-article-place")
+
+
+def _among_countries(doc: Doc, key: str) -> bool:
+    """An article about a country that names other countries or their cities (a joint statement):
+    what it names is not all done in its country, so the country is no default place."""
+    ent = doc.entities.get(key)
+    if ent is None or ent.level != "country":
+        return False
+    return any(e.type == "Place" and e.level in ("country", "world-city") and e.id != key and e.mentions
+               for e in doc.entities.values())
 
 
 # --------------------------------------------------------------------------- cooperation and support
 
 def _cooperation(doc: Doc, view: _ArticleView) -> None:
-    text = view.text
+    """cooperatesWith and supports between the article's agencies and organisations."""
     lead = view.lead_agency()
-    orgs = view.actors
-    for i, m in enumerate(orgs):
-        pre = text[max(0, m.astart - 1):m.astart]
-        # 与 X、Y 等 … 合作
-        if _COOPERATE.search(pre):
-            group = [m]
-            j = i + 1
-            while j < len(orgs) and text[group[-1].aend:orgs[j].astart] in ("、", "和", "及", ","):
-                group.append(orgs[j])
-                j += 1
-            _, b = _clause_bounds(text, m.astart, group[-1].aend)
-            tail = text[group[-1].aend:b]
-            if any(v in tail[:14] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
-                subj = _subject_actor(view, m) or lead
-                if subj is not None:
-                    for g in group:
-                        add_relation(doc, subj.key, "cooperatesWith", g.key,
-                                     _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
-        # X 联合/会同 Y(、Z) …: they work together
-        if i + 1 < len(orgs) and text[m.aend:orgs[i + 1].astart] in ("联合", "会同", "携手") \
-                and not _FORMS_BODY.search(text[orgs[i + 1].aend:_clause_bounds(text, m.astart, orgs[i + 1].aend)[1]]):
-            j = i + 1
-            while j < len(orgs) and (j == i + 1 or text[orgs[j - 1].aend:orgs[j].astart] in ("、", "和", "及")):
-                add_relation(doc, m.key, "cooperatesWith", orgs[j].key,
-                             _ev(doc, orgs[j], "relations.cooperatesWith-jointly"), "relations.cooperatesWith-jointly")
-                j += 1
-        # 为/帮助/支持 X
-        if m.label == "Organization" and any(text[max(0, m.astart - len(w)):m.astart] == w for w in _SUPPORT_BEFORE):
-            subj = _subject_actor(view, m, same_paragraph=True) or lead
-            if subj is not None and subj.label == "Agency":
-                add_relation(doc, subj.key, "supports", m.key, _ev(doc, m, "relations.supports"), "relations.supports")
+    for i, m in enumerate(view.actors):
+        if _COOPERATE.search(view.text[max(0, m.astart - 1):m.astart]):
+            _cooperate_with_list(doc, view, i, lead)
+        _jointly(doc, view, i)
+        _supports(doc, view, m, lead)
+
+
+def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | None) -> None:
+    """与 X、Y 等 … 合作: the clause's acting agency (else the article's) cooperates with each."""
+    text, orgs, m = view.text, view.actors, view.actors[i]
+    group = [m]
+    j = i + 1
+    while j < len(orgs) and text[group[-1].aend:orgs[j].astart] in cues("cooperate_links"):
+        group.append(orgs[j])
+        j += 1
+    _, b = _clause_bounds(text, m.astart, group[-1].aend)
+    tail = text[group[-1].aend:b]
+    if any(v in tail[:14] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
+        subj = _subject_actor(view, m) or lead
+        if subj is not None:
+            for g in group:
+                add_relation(doc, subj.key, "cooperatesWith", g.key,
+                             _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
+
+
+def _jointly(doc: Doc, view: _ArticleView, i: int) -> None:
+    """X 联合/会同 Y(、Z) …: they work together (unless they form a joint group: the group is)."""
+    text, orgs, m = view.text, view.actors, view.actors[i]
+    if i + 1 >= len(orgs) or text[m.aend:orgs[i + 1].astart] not in cues("joint_verbs"):
+        return
+    if _FORMS_BODY.search(text[orgs[i + 1].aend:_clause_bounds(text, m.astart, orgs[i + 1].aend)[1]]):
+        return
+    j = i + 1
+    while j < len(orgs) and (j == i + 1 or text[orgs[j - 1].aend:orgs[j].astart] in cues("jointly_links")):
+        add_relation(doc, m.key, "cooperatesWith", orgs[j].key,
+                     _ev(doc, orgs[j], "relations.cooperatesWith-jointly"), "relations.cooperatesWith-jointly")
+        j += 1
+
+
+def _supports(doc: Doc, view: _ArticleView, m: Mention, lead: Mention | None) -> None:
+    """为/帮助/支持 an organisation: the paragraph's acting agency supports it."""
+    text = view.text
+    if m.label == "Organization" and any(text[max(0, m.astart - len(w)):m.astart] == w for w in _SUPPORT_BEFORE):
+        subj = _subject_actor(view, m, same_paragraph=True) or lead
+        if subj is not None and subj.label == "Agency":
+            add_relation(doc, subj.key, "supports", m.key, _ev(doc, m, "relations.supports"), "relations.supports")
 
 
 def _subject_actor(view: _ArticleView, m: Mention, same_paragraph: bool = False) -> Mention | None:
@@ -563,7 +906,7 @@ def _subject_actor(view: _ArticleView, m: Mention, same_paragraph: bool = False)
         sent = view.art.sentence_at(m.astart)
         lo = sent.start if sent else _clause_bounds(view.text, m.astart, m.aend)[0]
     for a in view.actors_between(lo, m.astart):
-        if a.key != m.key and not view.text[a.aend:m.astart].startswith(("、", "和")):
+        if a.key != m.key and not view.text[a.aend:m.astart].startswith(cues("subject_list_links")):
             return a
     return None
 

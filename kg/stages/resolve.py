@@ -44,11 +44,17 @@ def article_of(doc: Doc, article_id: str) -> Article:
     return index[article_id]
 
 
+# one real place written with two codes: the country is 100000 in GB/T 2260 (the metrics stage's
+# 全国) and CN in ISO 3166 (the world registry's 中国); its id is the registry's, place-iso-CN
+SAME_PLACE_CODES = {"100000": "iso-CN"}
+
+
 def entity_id(label: str, name: str, code: str | None = None, parent: str | None = None) -> str:
-    """Stable, ASCII entity id: places by code, others by type and canonical name."""
+    """Stable, ASCII entity id: places by code (one id for a place with two codes), others by type
+    and canonical name."""
     if label == "Place":
         if code:
-            return f"place-{code}"
+            return f"place-{SAME_PLACE_CODES.get(code, code)}"
         return f"place-{short_hash((parent or '') + '/' + name)}"
     return f"{label.lower()}-{short_hash(name)}"
 
@@ -128,11 +134,9 @@ def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None
     return province or (shared[-1] if shared else None)
 
 
-def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
-                          province: str | None) -> tuple[str, str | None, str | None] | None:
-    """(entity key, division code for level lookups, level) of the place an article is about."""
+def _sections_of(art: Article):
+    """A function giving the kind of section (title, body …) a mention is in."""
     starts = [s.start for s in art.sections]  # sections are in text order: bisect, not scan
-
     ordered = all(a.end <= b.start for a, b in zip(art.sections, art.sections[1:]))
 
     def section(m: Mention) -> str:
@@ -141,29 +145,46 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
             if s.start <= m.astart < s.end:
                 return s.kind
         return "body"
+    return section
 
-    def specificity(m: Mention) -> float:
-        return _SPECIFICITY.get(m.attrs.get("level"), 0)
 
-    def ref(m: Mention):
-        return _place_key(m), _lookup_code(m), m.attrs.get("level")
+def _ref(m: Mention) -> tuple[str, str | None, str | None]:
+    return _place_key(m), _lookup_code(m), m.attrs.get("level")
 
-    def division(code: str | None):
-        if not code:
-            return None
-        d = table().get(code)
-        return (entity_id("Place", "", code), code, d.level if d else None)
 
-    title = next((s for s in art.sections if s.kind == "title"), None)
-    if title is not None:
-        mt = _TITLE_ANAPHOR_RE.match(art.text, title.start)
-        if mt:
-            level = ANAPHORA[mt.group(0)]
-            code = province if level == "province" else home_division(places, level)
-            if code:
-                return division(code)
-    if not places:
+def _division_ref(code: str | None) -> tuple[str, str | None, str | None] | None:
+    if not code:
         return None
+    d = table().get(code)
+    return (entity_id("Place", "", code), code, d.level if d else None)
+
+
+def _title_anaphor_place(art: Article, places: list[Mention], province: str | None):
+    """A title opening with 我省/全市 … is about the place the anaphor names."""
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    mt = _TITLE_ANAPHOR_RE.match(art.text, title.start) if title is not None else None
+    if not mt:
+        return None
+    level = ANAPHORA[mt.group(0)]
+    return _division_ref(province if level == "province" else home_division(places, level))
+
+
+def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention]):
+    """The most specific of the places a title or lead names; for a province, the one city the
+    rest of the story is about, if there is one (`_focus_city`)."""
+    best = max(ok, key=lambda m: (_SPECIFICITY.get(m.attrs.get("level"), 0), -m.astart))
+    city = _focus_city(doc, art, rest, best) if best.attrs.get("level") == "province" else None
+    return _division_ref(city) if city else _ref(best)
+
+
+def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
+                          province: str | None) -> tuple[str, str | None, str | None] | None:
+    """(entity key, division code for level lookups, level) of the place an article is about:
+    a title's anaphor, else the title's place, else the lead sentence's, else the most named."""
+    by_anaphor = _title_anaphor_place(art, places, province)
+    if by_anaphor is not None or not places:
+        return by_anaphor
+    section = _sections_of(art)
     text = art.text
     only_listed = {_place_key(m) for m in places} - {_place_key(m) for m in places if not _listed(text, m)}
     free = [m for m in places if _place_key(m) not in only_listed]
@@ -171,27 +192,48 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 
     def fallback(listed: list[Mention]):
         mentioned = {_lookup_code(m) for m in places if m.attrs.get("code")}
-        return division(_common_ancestor([_lookup_code(m) for m in listed if m.attrs.get("code")],
-                                         mentioned, province))
+        return _division_ref(_common_ancestor([_lookup_code(m) for m in listed if m.attrs.get("code")],
+                                              mentioned, province))
 
+    body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
     if titled:
         ok = [m for m in titled if id(m) in free_ids]
-        return ref(max(ok, key=lambda m: (specificity(m), -m.astart))) if ok else fallback(titled)
-    body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
+        return _most_specific(doc, art, ok, body) if ok else fallback(titled)
     if body and body[0].astart < 80:  # named in the lead sentence
-        first = body[0]
-        same_sentence = [m for m in body if art.sentence_at(m.astart) is art.sentence_at(first.astart)]
+        lead = art.sentence_at(body[0].astart)
+        same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
         ok = [m for m in same_sentence if id(m) in free_ids]
-        return ref(max(ok, key=lambda m: (specificity(m), -m.astart))) if ok else fallback(same_sentence)
+        rest = [m for m in body if lead is not None and m.astart >= lead.end]
+        return _most_specific(doc, art, ok, rest) if ok else fallback(same_sentence)
     counts = Counter(_place_key(m) for m in free
                      if m.attrs.get("level") in ("city", "county", "new-area"))
     if counts:
         best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        return ref(next(m for m in free if _place_key(m) == best))
+        return _ref(next(m for m in free if _place_key(m) == best))
     if free:
-        return ref(free[0])
+        return _ref(free[0])
     return fallback(places)
+
+
+def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) -> str | None:
+    """A story titled with its province that reports on one of its cities (内蒙古45个…项目集中开工,
+    then 兴安盟, 乌兰浩特 … in the body) is about that city: the city holding most of the places
+    the body names, when it holds at least three and more than half of them.  Places inside other
+    names (鄂尔多斯 of 鄂尔多斯羊绒集团) do not count."""
+    names = [(o.astart, o.aend) for o in doc.mentions
+             if o.article == art.id and o.label != "Place" and o.astart >= 0]
+    counts: Counter = Counter()
+    for m in body:
+        if m.attrs.get("anaphor") or any(a <= m.astart and m.aend <= b for a, b in names):
+            continue
+        city = _place_at_level(_lookup_code(m), "city", strict=True)
+        if city and city != province.attrs.get("code") and table().is_within(city, province.attrs.get("code") or ""):
+            counts[city] += 1
+    if not counts:
+        return None
+    city, n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    return city if n >= 3 and 2 * n > sum(counts.values()) else None
 
 
 def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None) -> str | None:
@@ -219,42 +261,16 @@ def make_resolve():
             province = home_division(places, "province")
             if province is None:  # an article naming no place of its own: the document's province
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")
-            # 我省/全省 first: they can be what the article is about
-            pdiv = T.get(province) if province else None
-            for mt in _ANAPHOR_RE.finditer(art.text):
-                if pdiv is not None and mt.group(0) in _PROVINCE_ANAPHORA:
-                    doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
-                                    norm=pdiv.name, code=pdiv.code, level=pdiv.level,
-                                    parent=pdiv.parent, anaphor=True)
+            _province_anaphora(doc, art, province)  # 我省/全省 first: they can be what it is about
             got = _choose_article_place(doc, art, places, province)
             art.place = got[0] if got else None
-            art_code = got[1] if got else None
-            art_level = got[2] if got else None
-            area = next((m for m in places if got and m.attrs.get("level") == "new-area"
-                         and _place_key(m) == got[0]), None)
-            for mt in _ANAPHOR_RE.finditer(art.text):
-                level = ANAPHORA[mt.group(0)]
-                if mt.group(0) in _PROVINCE_ANAPHORA:
-                    continue
-                if area is not None and level == "county" and art_level == "new-area":
-                    # 全区 in a story about a new area is the area
-                    doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
-                                    norm=area.norm, code=None, level="new-area",
-                                    parent_key=area.attrs.get("parent_key"),
-                                    parent_code=area.attrs.get("parent_code"), anaphor=True)
-                    continue
-                target = _place_at_level(art_code, level)
-                if target is None:
-                    continue
-                div = T.get(target)
-                doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
-                                norm=div.name, code=div.code, level=div.level, parent=div.parent,
-                                anaphor=True)
+            _place_anaphora(doc, art, got, places)
             mine_sorted = sorted((m for m in mine if m.astart >= 0), key=lambda m: m.astart)
             mine_starts = [m.astart for m in mine_sorted]
             for m in mine:
                 if m.label != "Place":
-                    _complete_relative(doc, art, m, art_code, mine_sorted, mine_starts)
+                    _complete_relative(doc, art, m, got[1] if got else None, mine_sorted, mine_starts)
+            _complete_listed_organs(art, mine_sorted)
         doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
         doc.mentions = drop_overlapped(doc.mentions)
         _make_entities(doc)
@@ -267,6 +283,43 @@ def make_resolve():
         return doc
 
     return resolve
+
+
+def _province_anaphora(doc: Doc, art: Article, province: str | None) -> None:
+    """我省/全省 … name the province holding the places the article (or document) names."""
+    pdiv = table().get(province) if province else None
+    if pdiv is None:
+        return
+    for mt in _ANAPHOR_RE.finditer(art.text):
+        if mt.group(0) in _PROVINCE_ANAPHORA:
+            doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
+                            norm=pdiv.name, code=pdiv.code, level=pdiv.level,
+                            parent=pdiv.parent, anaphor=True)
+
+
+def _place_anaphora(doc: Doc, art: Article, got, places: list[Mention]) -> None:
+    """该市/全县/全区 … name the article's place at their level (全区 in a new area's story: the area)."""
+    T = table()
+    art_code, art_level = (got[1], got[2]) if got else (None, None)
+    area = next((m for m in places if got and m.attrs.get("level") == "new-area"
+                 and _place_key(m) == got[0]), None)
+    for mt in _ANAPHOR_RE.finditer(art.text):
+        level = ANAPHORA[mt.group(0)]
+        if mt.group(0) in _PROVINCE_ANAPHORA:
+            continue
+        if area is not None and level == "county" and art_level == "new-area":
+            doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
+                            norm=area.norm, code=None, level="new-area",
+                            parent_key=area.attrs.get("parent_key"),
+                            parent_code=area.attrs.get("parent_code"), anaphor=True)
+            continue
+        target = _place_at_level(art_code, level)
+        if target is None:
+            continue
+        div = T.get(target)
+        doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
+                        norm=div.name, code=div.code, level=div.level, parent=div.parent,
+                        anaphor=True)
 
 
 def drop_overlapped(mentions: list[Mention]) -> list[Mention]:
@@ -331,6 +384,28 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             m.attrs["alias"] = T.get(target).name + raw  # 邯郸市发展改革委 beside 邯郸市发展和改革委员会
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
+
+
+_POST_LIST_RE = re.compile("^[^，,。；;：:]{0,6}、$")
+
+
+def _complete_listed_organs(art: Article, mine_sorted: list[Mention]) -> None:
+    """An organ named without a scope right after another body's post in a 、-list is that body's
+    place's organ: 自治区党委书记、人大常委会主任 → 内蒙古自治区人大常委会, 佳木斯市委常委、纪委书记 →
+    佳木斯市纪委 (appointment news lists one person's posts so)."""
+    T = table()
+    prev = None
+    for m in mine_sorted:
+        if m.label not in ("Agency", "Organization"):
+            continue
+        name = m.norm or m.surface
+        if prev is not None and name in L.ORGANS and not m.attrs.get("place_code") \
+                and not m.attrs.get("registry") and prev.attrs.get("place_code") \
+                and _POST_LIST_RE.match(art.text[prev.aend:m.astart]) and T.get(prev.attrs["place_code"]):
+            code = prev.attrs["place_code"]
+            m.norm, m.label = T.get(code).name + name, "Agency"
+            m.attrs.update(place_code=code, expanded=True)
+        prev = m
 
 
 def mention_evidence(doc: Doc, m: Mention, rule: str | None = None, whole_sentence: bool = True) -> Evidence:
