@@ -28,6 +28,7 @@ from ..divisions import Division, place_chars, place_words, table
 from ..model import Article, Doc
 from ..pipeline import component
 from .abbreviations import add_abbreviations
+from .helpers import entity_id
 from ..text import HAN, alt, is_han, proper, segmenter, word_freq, word_tags
 from ..text import word_bounded as _word_bounded
 
@@ -283,7 +284,6 @@ def _zones(doc: Doc) -> None:
     """A place followed by 起步区/启动区/核心区/先行区/片区 or a development zone's word (经济技术
     开发区, 高新区, 工业园区 … in zone_suffixes) names a zone of it (part of the place);
     later bare mentions of the same zone word (保障起步区…) are the zone when the document has one."""
-    from .resolve import entity_id
     zones: dict[str, list] = {}  # suffix -> [(norm, attrs)]
     spans: dict[str, list[tuple[int, int]]] = {}
     articles = {a.id: a for a in doc.articles}

@@ -13,12 +13,18 @@ from ..divisions import table
 from ..model import Doc, Entity, Evidence, Mention, short_hash
 
 
+# one real place written with two codes: the country is 100000 in GB/T 2260 (the metrics stage's
+# 全国) and CN in ISO 3166 (the world registry's 中国); its id is the registry's, place-iso-CN
+SAME_PLACE_CODES = {"100000": "iso-CN"}
+
+
 def entity_id(label: str, name: str, code: str | None = None, parent: str | None = None) -> str:
     """Stable, ASCII entity id: places by division code (a sub-county place without one by its
-    parent's key and its name), every other entity by type and canonical name."""
+    parent's key and its name; one id for a place with two codes), every other entity by type and
+    canonical name."""
     if label == "Place":
         if code:
-            return f"place-{code}"
+            return f"place-{SAME_PLACE_CODES.get(code, code)}"
         return f"place-{short_hash((parent or '') + '/' + name)}"
     return f"{label.lower()}-{short_hash(name)}"
 

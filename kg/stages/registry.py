@@ -47,6 +47,7 @@ from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
 from ..text import HAN
 from .entities.common import cue, cue_alt, cue_chars, name_re
+from .helpers import ensure_place, entity_id, mention_evidence, sentence_start
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NUM = re.compile(r"[A-Za-z0-9]")
@@ -82,7 +83,6 @@ class Entry:
 
     @property
     def key(self) -> str:
-        from .resolve import entity_id
         if self.label == "Place":
             return f"place-{self.code}"
         return entity_id(self.label, self.name)
@@ -536,19 +536,12 @@ def _country(doc: Doc, iso: str) -> str | None:
     return _ensure(doc, key, "Place", name, code=f"iso-{iso}", level="country")
 
 
-def _sentence_start(doc: Doc, m: Mention) -> int:
-    from .resolve import article_of
-    sent = article_of(doc, m.article).sentence_at(m.astart)
-    return sent.start if sent is not None else -1
-
-
 def registry_relations(doc: Doc) -> None:
     """subOrganizationOf, partOf and locatedIn that the registries state (see module doc)."""
-    from .relations import _ev, add_relation, ensure_place
     _, by_name = registry()
     names = {e.name: k for k, e in doc.entities.items()}
     china = [m for m in doc.mentions if m.key == CHINA_KEY and m.astart >= 0]
-    china_sentences = {(m.article, _sentence_start(doc, m)) for m in china}
+    china_sentences = {(m.article, sentence_start(doc, m)) for m in china}
     abroad = any(m.attrs.get("iso") not in (None, CHINA_ISO) or m.attrs.get("level") == "world-city"
                  for m in doc.mentions if m.label == "Place" and m.attrs.get("registry"))
     for m in doc.mentions:
@@ -559,13 +552,13 @@ def registry_relations(doc: Doc) -> None:
             if a.get("registry") and a.get("country"):  # 迪拜 → 阿联酋, 香港 → 中国
                 target = _country(doc, a["country"])
                 if target and target != m.key:
-                    add_relation(doc, m.key, "partOf", target, _ev(doc, m, "registry.partOf-country"),
+                    doc.add_relation(m.key, "partOf", target, mention_evidence(doc, m, rule="registry.partOf-country"),
                                  "registry.partOf-country")
             elif china and a.get("level") == "province" and a.get("code") and \
-                    (abroad or (m.article, _sentence_start(doc, m)) in china_sentences):
+                    (abroad or (m.article, sentence_start(doc, m)) in china_sentences):
                 # a province is stated to be part of China where the text names China in its
                 # sentence, or where it speaks of other countries too
-                add_relation(doc, m.key, "partOf", CHINA_KEY, _ev(doc, m, "registry.partOf-china"),
+                doc.add_relation(m.key, "partOf", CHINA_KEY, mention_evidence(doc, m, rule="registry.partOf-china"),
                              "registry.partOf-china")
             continue
         if m.label not in ("Agency", "Organization"):
@@ -573,7 +566,7 @@ def registry_relations(doc: Doc) -> None:
         if a.get("country"):  # a foreign agency
             target = _country(doc, a["country"])
             if target:
-                add_relation(doc, m.key, "locatedIn", target, _ev(doc, m, "registry.locatedIn-country"),
+                doc.add_relation(m.key, "locatedIn", target, mention_evidence(doc, m, rule="registry.locatedIn-country"),
                              "registry.locatedIn-country")
             continue
         if a.get("organ"):  # 农业部渔业局 → 农业农村部 (named inside the unit's name)
@@ -581,16 +574,16 @@ def registry_relations(doc: Doc) -> None:
             parent = names.get(organ.name) or _ensure(doc, organ.key, organ.label, organ.name)
             if a.get("organ_written"):
                 doc.entities[parent].aliases.add(a["organ_written"])
-            add_relation(doc, m.key, "subOrganizationOf", parent, _ev(doc, m, "registry.subOrganizationOf-unit"),
+            doc.add_relation(m.key, "subOrganizationOf", parent, mention_evidence(doc, m, rule="registry.subOrganizationOf-unit"),
                          "registry.subOrganizationOf-unit")
             continue  # a unit is where its organ is
         if m.label == "Agency" and a.get("parent_org") and a["parent_org"] in names:
-            add_relation(doc, m.key, "subOrganizationOf", names[a["parent_org"]],
-                         _ev(doc, m, "registry.subOrganizationOf"), "registry.subOrganizationOf")
+            doc.add_relation(m.key, "subOrganizationOf", names[a["parent_org"]],
+                         mention_evidence(doc, m, rule="registry.subOrganizationOf"), "registry.subOrganizationOf")
         if m.label == "Agency" and a.get("national") and china:  # where the text names China
             china_key = _country(doc, CHINA_ISO)
-            add_relation(doc, m.key, "locatedIn", china_key, _ev(doc, m, "registry.locatedIn-china"),
+            doc.add_relation(m.key, "locatedIn", china_key, mention_evidence(doc, m, rule="registry.locatedIn-china"),
                          "registry.locatedIn-china")
         elif a.get("located"):
-            add_relation(doc, m.key, "locatedIn", ensure_place(doc, a["located"]),
-                         _ev(doc, m, "registry.locatedIn-media"), "registry.locatedIn-media")
+            doc.add_relation(m.key, "locatedIn", ensure_place(doc, a["located"]),
+                         mention_evidence(doc, m, rule="registry.locatedIn-media"), "registry.locatedIn-media")

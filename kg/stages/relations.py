@@ -47,11 +47,11 @@ from itertools import accumulate
 
 from .. import lexicon as L
 from ..divisions import table
-from ..model import Article, Doc, Entity, Mention, Relation
+from ..model import Article, Doc, Mention, Relation
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT
 from .registry import registry_relations
-from .resolve import entity_id, mention_evidence, mentions_by_article
+from .helpers import ensure_place, mention_evidence, mentions_by_article
 
 _CLAUSE_END = "。；;！？!?\n"
 
@@ -113,54 +113,19 @@ def _runner_verbs() -> tuple[str, ...]:
 
 
 def add_relation(doc: Doc, subject: str, predicate: str, obj: str, evidence, rule: str) -> None:
-    """Add (or add evidence to) a relation of this document."""
-    if subject == obj or not subject or not obj:
-        return
-    index = doc.__dict__.get("_relation_index")
-    if index is None or len(index) != len(doc.relations):
-        index = doc.__dict__["_relation_index"] = {
-            r.key: (r, {(e.start, e.end) for e in r.evidence}) for r in doc.relations}
-    found = index.get((subject, predicate, obj))
-    if found is not None:
-        r, spans = found
-        if (evidence.start, evidence.end) not in spans:
-            spans.add((evidence.start, evidence.end))
-            r.evidence.append(evidence)
-        r.rules.add(rule)
-        return
-    r = Relation(subject, predicate, obj, [evidence], {rule})
-    doc.relations.append(r)
-    index[r.key] = (r, {(evidence.start, evidence.end)})
+    """Add (or add evidence to) a relation of this document: `Doc.add_relation`."""
+    doc.add_relation(subject, predicate, obj, evidence, rule)
 
 
-def ensure_place(doc: Doc, code: str) -> str:
-    """Entity id of a division, creating an (unmentioned) entity for it if needed."""
-    key = entity_id("Place", "", code)
-    if key not in doc.entities:
-        d = table().get(code)
-        doc.entities[key] = Entity(key, "Place", d.name, code=code, level=d.level,
-                                   rules={"divisions.hierarchy"})
-    return key
-
-
-def _section_at(art: Article, i: int):
-    """The section holding position i (sections are sorted; looked up by bisection)."""
-    starts = art.__dict__.get("_section_starts")
-    if starts is None or len(starts) != len(art.sections):
-        starts = art.__dict__["_section_starts"] = [s.start for s in art.sections]
-    k = bisect.bisect_right(starts, i) - 1
-    if k >= 0 and art.sections[k].start <= i < art.sections[k].end:
-        return art.sections[k]
-    return None
 
 
 def _section_kind(art: Article, i: int) -> str:
-    s = _section_at(art, i)
+    s = art.section_at(i)
     return s.kind if s is not None else "body"
 
 
 def _paragraph(art: Article, i: int) -> tuple[int, int]:
-    s = _section_at(art, i)
+    s = art.section_at(i)
     return (s.start, s.end) if s is not None else (0, len(art.text))
 
 
@@ -801,7 +766,7 @@ def _headline_object(view: _ArticleView) -> Mention | None:
     for p in view.programmes:
         if _section_kind(view.art, p.astart) != "title":
             continue
-        sec = _section_at(view.art, p.astart)
+        sec = view.art.section_at(p.astart)
         q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
         if _OBJECT_VERB_RE.search(text, max(sec.start, q - 8), q):
             return p

@@ -18,8 +18,9 @@ from collections import Counter
 
 from .. import lexicon as L
 from ..divisions import table
-from ..model import Article, Doc, Entity, Evidence, Mention, short_hash
+from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
+from .helpers import SAME_PLACE_CODES, entity_id, mention_evidence, mentions_by_article  # noqa: F401 (re-exported)
 from .registry import settle_overlaps
 
 ANAPHORA = L.ANAPHORA
@@ -28,35 +29,10 @@ _ANAPHOR_RE = re.compile("|".join(ANAPHORA))
 _RELATIVE = L.RELATIVE_SCOPES
 
 
-def mentions_by_article(doc: Doc) -> dict[str, list[Mention]]:
-    """The document's mentions grouped by article (stages look them up per article)."""
-    out: dict[str, list[Mention]] = {}
-    for m in doc.mentions:
-        out.setdefault(m.article, []).append(m)
-    return out
 
 
-def article_of(doc: Doc, article_id: str) -> Article:
-    """doc.article(id) through a per-document index (documents can hold hundreds of articles)."""
-    index = doc.__dict__.get("_article_index")
-    if index is None or len(index) != len(doc.articles):
-        index = doc.__dict__["_article_index"] = {a.id: a for a in doc.articles}
-    return index[article_id]
 
 
-# one real place written with two codes: the country is 100000 in GB/T 2260 (the metrics stage's
-# 全国) and CN in ISO 3166 (the world registry's 中国); its id is the registry's, place-iso-CN
-SAME_PLACE_CODES = {"100000": "iso-CN"}
-
-
-def entity_id(label: str, name: str, code: str | None = None, parent: str | None = None) -> str:
-    """Stable, ASCII entity id: places by code (one id for a place with two codes), others by type
-    and canonical name."""
-    if label == "Place":
-        if code:
-            return f"place-{SAME_PLACE_CODES.get(code, code)}"
-        return f"place-{short_hash((parent or '') + '/' + name)}"
-    return f"{label.lower()}-{short_hash(name)}"
 
 
 def _place_at_level(code: str | None, level: str, strict: bool = False) -> str | None:
@@ -408,20 +384,6 @@ def _complete_listed_organs(art: Article, mine_sorted: list[Mention]) -> None:
         prev = m
 
 
-def mention_evidence(doc: Doc, m: Mention, rule: str | None = None, whole_sentence: bool = True) -> Evidence:
-    """Evidence for a mention: its sentence (or itself); mentions outside the article text (photo
-    credits) carry their source span."""
-    if m.astart < 0:  # the credit or byline line is the sentence
-        a = doc.text.rfind("\n", 0, m.start) + 1
-        b = doc.text.find("\n", m.end)
-        b = len(doc.text) if b < 0 else b
-        line = doc.text[a:b]
-        if whole_sentence:
-            return Evidence(doc.id, doc.source, a, b, m.article, line, rule)
-        ev = Evidence(doc.id, doc.source, m.start, m.end, m.article, line, rule)
-        ev.sentence_start = a
-        return ev
-    return doc.evidence(article_of(doc, m.article), m.astart, m.aend, rule=rule, whole_sentence=whole_sentence)
 
 
 def _make_entities(doc: Doc) -> None:
@@ -464,7 +426,7 @@ def _make_entities(doc: Doc) -> None:
             if m.attrs.get("former"):
                 ent.attrs["former_name"] = m.attrs["former"]
         ev.surface = m.surface
-        sent = article_of(doc, m.article).sentence_at(m.astart) if m.astart >= 0 else None
+        sent = doc.article(m.article).sentence_at(m.astart) if m.astart >= 0 else None
         if sent is not None:
             ev.quote, ev.sentence_start = doc.text[sent.src_start:sent.src_end], sent.src_start
         ent.mentions.append(ev)
@@ -476,7 +438,7 @@ def _make_entities(doc: Doc) -> None:
 def _enclosing_county_key(doc: Doc, m: Mention,
                           counties: dict[str, tuple[list[Mention], list[int]]]) -> str | None:
     """For a community found on its own: the nearest county-level place before it in its sentence."""
-    art = article_of(doc, m.article)
+    art = doc.article(m.article)
     sent = art.sentence_at(m.astart)
     if sent is None:
         return None
