@@ -28,15 +28,22 @@ import unicodedata
 
 from ..model import Article, Doc, Entity, Metric, short_hash
 from ..pipeline import component
+from ..text import is_han
 from ..indicators import concept_of
 from ..lexicon import load_table
 from ..periods import find_periods, resolve
 from .dates import header_date
-from .numbers import MEASURE_UNITS, Quantity, find_quantities
+from ..metric_words import cue_alt, cue_chars, cues
+from .numbers import MEASURE_UNITS, PERCENT_UNITS, Quantity, find_quantities
 
-_SKIP_UNITS = {"岁"}  # an age describes a person (no subject for it until persons are found)  # durations and ages describe, they are not counted results
-_PERCENT_UNITS = {"%", "‰", "个百分点"}
-_DURATION_UNITS = {"年", "个月", "天", "周", "小时", "分钟"}
+_SKIP_UNITS = set(cues("metrics.skip_units"))  # an age describes a person, it is no counted result
+_PERCENT_UNITS = PERCENT_UNITS
+_DURATION_UNITS = set(cues("metrics.duration_units"))
+_YEAR_UNIT = cues("numbers.year_unit")[0]
+_DE = cues("metrics.attributive")[0]  # 的
+_ETC = cues("metrics.etc")[0]  # 等
+_RESPECTIVELY = cues("metrics.respectively")[0]  # 分别
+_JOINS = cue_chars("metrics.enum_join_chars")  # 、和及与
 _SENT_END = "。！？!?；;\n"
 _CLAUSE_PUNCT = "，,：:、"
 _QUOTES = "“”‘’「」『』\"《》"
@@ -44,8 +51,7 @@ _OPEN_Q = "“‘「『\"《"
 _CLOSE_Q = "”’」』\"》"
 
 # administrative units: a count of them is a count about the place, never about a programme
-_ADMIN_UNIT = re.compile(r"^(?:县|市|区|乡|镇|乡镇|街道|村|社区|县区|县市区|县\(市、区\)|县（市、区）|"
-                         r"乡\(镇、街道\)|乡（镇、街道）|村\(社区\)|村（社区）)")
+_ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units', False)})")
 _PLACE_LEVEL = {"province": 1, "city": 2, "county": 3, "district": 3, "town": 4,
                 "subdistrict": 4, "township": 4, "village": 5, "community": 5}
 
@@ -64,20 +70,22 @@ def _affix_re(position: str, anchor: str) -> re.Pattern:
 _LEAD_STRIP = _affix_re("lead", "^")
 _TAIL_STRIP = _affix_re("tail", "$")
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
-_GENERIC_AGENCY = re.compile(r"^(?:各|县级|乡级|镇级|村级|基层|有关|相关)")
-_GROWTH = re.compile(r"^(?:比上年|较上年|比去年|较去年|比去年同期|较去年同期|同比|环比|分别)?"
-                     r"(?:增长|下降|提高|降低|增加|减少|上升|回落|提升)(?:了)?$")
-_PEOPLE = re.compile(r"(?:者|员|民|众|人|生|客|工|户籍人口|人口|党员|干部|儿童|老人|职工)$")
+_GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', False)})")
+_GROWTH = re.compile(f"^(?:{cue_alt('metrics.change_basis', False)})?"
+                     f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
+_PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^0-9０-９，,、]?")
-_ENUM_JOIN = re.compile(r"^[、和及与]$")
+_ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
-_VERB_NOT_NOUN = re.compile(r"(?:实施|开展|用于|推进|完成|打造|启动)")
+_VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 # a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)
-_MEASURE_IN_NOUN = re.compile(r"总投资|计划投资|投资|总额|总产值|产值|总面积|面积|金额|资金|规模")
+_MEASURE_IN_NOUN = re.compile(cue_alt("metrics.measure_nouns", False))
 # an agency's spokesperson opening a sentence (市人社局相关负责人介绍,…): the agency speaks, the
 # figures that follow are about what the speaker reports on
-_SPEAKER = re.compile(r"(?:相关|有关|主要)?(?:负责同志|负责人|党组书记|书记|局长|主任|队长|发言人)"
-                      r"|(?:\d{1,2}月\d{1,2}日|日前|近日|今天|昨天)?(?:称|表示|介绍|指出|通报|透露|认为|强调|说)")
+_SPEAKER = re.compile(f"(?:{cue_alt('metrics.speaker_qualifiers', False)})?"
+                      f"(?:{cue_alt('metrics.speaker_titles', False)})"
+                      f"|(?:\\d{{1,2}}月\\d{{1,2}}日|{cue_alt('metrics.speaker_times', False)})?"
+                      f"(?:{cue_alt('metrics.speech_verbs', False)})")
 # scope words: 全国 makes a figure national, 全省 keeps it local, 为全国… only compares
 _SCOPES = {r["word"]: r["scope"] for r in load_table("metric_scopes") if r["scope"] != "anaphor"}
 _ANAPHORS = re.compile("|".join(re.escape(r["word"]) for r in load_table("metric_scopes")
@@ -279,7 +287,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             end += 2
         if len(name) >= 2 or (name and text[q.end] in _OPEN_Q):
             if nxt is not None and nxt.unit == q.unit and nxt.counted \
-                    and re.fullmatch(r"[及和与]", text[end:nxt.start]) \
+                    and re.fullmatch(f"[{cue_chars('metrics.head_share_chars')}]", text[end:nxt.start]) \
                     and len(nxt.counted) > len(name) and not nxt.counted.startswith(name):
                 # 6座大型及8座中型水库: the head noun (水库) is shared (never across 、:
                 # 176个养老服务机构、16个社会救助经办机构 are two whole names)
@@ -299,16 +307,16 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if prev is not None and prev_ind and _ENUM_JOIN.match(left) and prev.unit == q.unit:
         return prev_ind[0], q.start, q.end, "enumeration"
     # 3a. a time spent on something: 历经5年左右的考察 → 考察时间
-    if q.unit in _DURATION_UNITS and q.end < s_end and text[q.end] == "的":
-        m = re.match(r"[^，,。；;：:！？!?\n的]{1,8}", text[q.end + 1:s_end])
+    if q.unit in _DURATION_UNITS and q.end < s_end and text[q.end] == _DE:
+        m = re.match(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}", text[q.end + 1:s_end])
         name = _clean(_strip_quotes(m.group(0))) if m else ""
         if len(name) >= 2:
-            return name + "时间", q.start, q.end + 1 + len(m.group(0)), "duration-of"
+            return name + cues("metrics.duration_name")[0], q.start, q.end + 1 + len(m.group(0)), "duration-of"
     # 3. a percentage of something: 93%的新时代文明实践中心…, 每月20%的进度 → 每月进度
-    if q.unit in _PERCENT_UNITS and q.end < s_end and text[q.end] == "的":
+    if q.unit in _PERCENT_UNITS and q.end < s_end and text[q.end] == _DE:
         m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + 1:s_end])
         if m:
-            head = re.split(r"分别|达到|均|全部|已|实现|为|是", m.group(0))[0]
+            head = re.split(cue_alt("metrics.percent_head_cut", False), m.group(0))[0]
             name = _clean(head)
             if name:
                 cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
@@ -316,7 +324,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 prefix = before if 0 < len(before) <= 4 else ""
                 start = text.find(prefix, lo, q.start) if prefix else q.start
                 rule = "percent-of"
-                if re.match(r"(?:分别|均|全部|已)?(?:达到|达|超过)", m.group(0)[len(head):]):
+                if re.match(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?"
+                            f"(?:{cue_alt('metrics.meeting_verbs', False)})", m.group(0)[len(head):]):
                     rule = "percent-meeting"  # 93%的中心面积分别达到…: the share meeting a standard
                 return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
                         q.end + 1 + len(head), rule)
@@ -326,13 +335,13 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return qb[0], qb[1], q.end, "quoted-before"
     # 5. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
     cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
-    if cut >= 0 and ("分别" not in left or _clean(left[cut + 1:]).strip("分别为达到是")):
+    if cut >= 0 and (_RESPECTIVELY not in left or _clean(left[cut + 1:]).strip(cue_chars("metrics.copula_chars"))):
         # 有莱阳、栖霞、海阳,采购额分别为…: the clause before 分别 names the indicator; only a bare
         # 分别为 sends us back to the list before it
         lo += cut + 1
         left = text[lo:q.start]
-    if "等" in left:
-        k = left.rfind("等")
+    if _ETC in left:
+        k = left.rfind(_ETC)
         lo += k + 1
         left = left[k + 1:]
     digits = list(_FIGURE.finditer(left))
@@ -341,11 +350,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         lo += k
         left = left[k:]
     name = _clean(_strip_quotes(left))
-    if q.unit in _PERCENT_UNITS and name.startswith("占") and prev_ind and prev is not None \
-            and prev.unit in MEASURE_UNITS and "分别" not in text[s_start:q.start]:
+    if q.unit in _PERCENT_UNITS and name.startswith(cues("metrics.share_verb")) and prev_ind \
+            and prev is not None and prev.unit in MEASURE_UNITS and _RESPECTIVELY not in text[s_start:q.start]:
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
-        return prev_ind[0] + "占比", q.start, q.end, "share-of-previous"
+        return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
     if prev_ind and _GROWTH.match(name):
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure
         k = text.find(name[:2], lo, q.start)
@@ -354,39 +363,41 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k = text.find(name[:2], lo, q.start)
         return name, (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
-    if prev_ind and re.search(r"达到|达|为|是|分别", left):
+    if prev_ind and re.search(cue_alt("metrics.copula", False), left):
         return prev_ind[0], q.start, q.end, "copula"
     # 7. a figure right before another: 10类5828个基层公共服务资源
     if nxt is not None and nxt.start == q.end and nxt.counted:
         base = _strip_quotes(nxt.counted)
-        return base + ("类别" if q.unit == "类" else ""), q.start, q.end, "next-count"
+        category = q.unit in cues("metrics.category_unit")
+        return base + (cues("metrics.category_suffix")[0] if category else ""), q.start, q.end, "next-count"
     # 8. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
     m = re.match(r"[^，,、。；;！？!?\n0-9０-９]{1,30}", text[q.end:s_end])
     if m:
         after = _strip_quotes(m.group(0))
-        after = after.split("等")[-1] if "等" in after else after
+        after = after.split(_ETC)[-1] if _ETC in after else after
         if after:
             return after, q.start, q.end, "clause-after"
-    return q.unit or "数量", q.start, q.end, "unit"
+    return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
 
 
 def _listed_share(text: str, s_start: int, i: int) -> str | None:
     """`一次能源消费结构中，煤、油、气的比重分别从2005年的42.9%、33.8%、5.7%调整为…`: the k-th
     percentage after 分别 is the share of the k-th listed item (煤的比重, 油的比重 …), counting
     again from the first item for a second series (调整为2010年的37.9%、…)."""
-    k = text.rfind("分别", s_start, i)
+    k = text.rfind(_RESPECTIVELY, s_start, i)
     if k < 0:
         return None
     clause = re.sub(r"[(（][^()（）]*[)）]", "", text[s_start:k])
     clause = re.split(r"[，,：:；;]", clause)[-1]
-    m = re.fullmatch(r"(.+?)的([^、的]{1,8})", clause)
+    m = re.fullmatch(f"(.+?){_DE}([^、{_DE}]{{1,8}})", clause)
     if not m:
         return None
-    items = [_clean(x) for x in re.split(r"[、和及与]", m.group(1))]
+    items = [_clean(x) for x in re.split(f"[{_JOINS}]", m.group(1))]
     if len(items) < 2 or any(not x or len(x) > 10 for x in items):
         return None
-    n = len(re.findall(r"[0-9０-９.．]+\s*(?:%|％|‰|个百分点)", text[k:i]))
-    return f"{items[n % len(items)]}的{m.group(2)}"
+    pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
+    n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
+    return f"{items[n % len(items)]}{_DE}{m.group(2)}"
 
 
 def _respectively(indicator: str, n: int) -> list[str] | None:
@@ -477,16 +488,17 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     return None, "none"
 
 
-_OBJECT_MARK = re.compile(r"对|向|把|给|帮助|协助|支援|与|同")
+_OBJECT_MARK = re.compile(cue_alt("metrics.object_marks", False))
 _NUMBER = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?")
-_LIST = re.compile(r"[^、，,：:；;。的有和及与]{1,12}(?:[、和及与][^、，,：:；;。的有和及与]{1,12})+")
+_ITEM = f"[^、，,：:；;。{cue_chars('metrics.list_stop_chars')}{_JOINS}]{{1,12}}"
+_LIST = re.compile(f"{_ITEM}(?:[{_JOINS}]{_ITEM})+")
 
 
 def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """X、Y、Z…分别为a、b、c: when the list before 分别 has as many items as figures follow it, the
     k-th figure is about the place named by the k-th item (None when that item names no place)."""
     text = view.text
-    k = text.rfind("分别", s_start, q.start)
+    k = text.rfind(_RESPECTIVELY, s_start, q.start)
     if k < 0:
         return None
     run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
@@ -494,7 +506,7 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     lists = list(_LIST.finditer(text, s_start, k))
     if not lists or q.number_start not in figures:
         return None
-    items = [(m.start(), m.end()) for m in re.finditer(r"[^、和及与]+", lists[-1].group(0))]
+    items = [(m.start(), m.end()) for m in re.finditer(f"[^{_JOINS}]+", lists[-1].group(0))]
     if len(items) != len(figures):
         return None
     a, b = items[figures.index(q.number_start)]
@@ -513,7 +525,7 @@ def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
         if any(a <= m.start() < b for a, b, *_ in view.mentions_in(max(0, m.start() - 30), m.end())):
             continue
         prev = text[m.start() - 1] if m.start() > 0 else ""
-        if "\u4e00" <= prev <= "\u9fff" and prev not in "到是的在了与和及将由":
+        if prev and is_han(prev) and prev not in cue_chars("metrics.anaphor_ok_before_chars"):
             continue  # 蔬菜公司 without a mention: part of a name we do not know, not 公司 alone
         best = None
         for a, b, key, t, _l in view.mentions_in(0, m.start()):
@@ -535,11 +547,11 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         if scope == "compare":
             continue
         before = text[max(s_start, m.start() - 2):m.start()]
-        if scope == "national" and before not in ("作为", "成为", "认为", "因为", "称为") \
+        if scope == "national" and before not in cues("metrics.compare_false_friends") \
                 and any(before.endswith(w) for w, sc in _SCOPES.items() if sc == "compare"):
             last = None
             continue
-        if scope == "national" and text.startswith(("第", "各地", "人大", "政协"), m.end()):
+        if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
             continue  # 全国第二, 全国人大: a rank or an organ, not the scope
         last = (scope, m.end())
     if not last:
@@ -595,7 +607,7 @@ def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
         for a2, e2, _k, t2, _l in view.mentions_in(start, astart):
             if t2 == "Place":
                 lead = lead.replace(text[a2:e2], "")
-        ok = re.fullmatch(r"(?:其中|同时|此外|另外)?[，,]?", lead)
+        ok = re.fullmatch(f"(?:{cue_alt('metrics.connectives', False)})?[，,]?", lead)
         return key if ok and "programme.named-project" in view.doc.entities[key].rules else None
     return None
 
@@ -655,7 +667,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if irule == "percent-meeting":
             # the figures that follow measure the named thing (面积 1000平方米 …); this one is
             # the share of them that meets it
-            indicator = indicator + "达标比例"
+            indicator = indicator + cues("metrics.meeting_share")[0]
         subject, srule = _subject(view, q, indicator, irule)
         lo, hi = min(istart, q.start), max(iend, q.end)
         surface = art.text[lo:hi]
@@ -666,7 +678,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         rules = {f"metrics.{irule}", f"metrics.subject-{srule}"}
         unit = q.unit
         if not unit and irule == "count-noun" and _PEOPLE.search(indicator):
-            unit = "人"  # 140万志愿者: a bare count of people is in 人
+            unit = cues("metrics.people_unit")[0]  # 140万志愿者: a bare count of people is in 人
             rules.add("metrics.unit-people")
         period, period_text = _period(view, q)
         figure_kind = _kind(q, indicator, irule, unit)
@@ -694,7 +706,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
 def _in_period(view: _ArticleView, q: Quantity) -> bool:
     """A number of years that is part of a time expression (过去五年, 20年前, 近三年) names the
     figure's period; it is not a figure itself (两年整, 5年左右 are)."""
-    if q.unit != "年":
+    if q.unit != _YEAR_UNIT:
         return False
     s_start, s_end = view.sentence(q.start)
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
@@ -725,8 +737,8 @@ def _fold_headlines(out: list[Metric], view: _ArticleView) -> list[Metric]:
     return kept
 
 
-_CHANGE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|增速|增幅|降幅)$")
-_SHARE = re.compile(r"占比|比重|比例|占")
+_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)}|{cue_alt('metrics.change_nouns', False)})$")
+_SHARE = re.compile(cue_alt("metrics.share_words", False))
 
 
 def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
@@ -737,7 +749,7 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
         return "range"
     if q.form in ("fraction", "cheng"):
         return "share"
-    if q.form == "multiple" or unit == "倍":
+    if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
         return "ratio"
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
         if irule == "change-of-previous" or _CHANGE.search(indicator):
