@@ -26,7 +26,7 @@ import bisect
 import re
 import unicodedata
 
-from ..model import Article, Doc, Entity, Metric, short_hash
+from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
 from ..text import is_han
 from ..indicators import concept_of
@@ -34,6 +34,7 @@ from ..lexicon import load_table
 from ..periods import find_periods, resolve
 from .dates import header_date
 from ..metric_words import cue_alt, cue_chars, cues
+from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
 from .numbers import MEASURE_UNITS, PERCENT_UNITS, Quantity, find_quantities
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age describes a person, it is no counted result
@@ -91,7 +92,9 @@ _SCOPES = {r["word"]: r["scope"] for r in load_table("metric_scopes") if r["scop
 _ANAPHORS = re.compile("|".join(re.escape(r["word"]) for r in load_table("metric_scopes")
                                 if r["scope"] == "anaphor"))
 _SCOPE_RE = re.compile("|".join(sorted(map(re.escape, _SCOPES), key=len, reverse=True)))
-NATION_KEY = "place-100000"  # the country (GB/T 2260 writes its code 100000)
+# the country: the registry stage's entity for 中国, so that a national figure and a mention of
+# 中国 elsewhere in the text are one place (one id per real thing)
+NATION_KEY = CHINA_KEY
 
 
 def _norm(s: str) -> str:
@@ -566,8 +569,8 @@ def _nation(view: _ArticleView, q: Quantity) -> str:
     doc = view.doc
     ent = doc.entities.get(NATION_KEY)
     if ent is None:
-        ent = doc.entities[NATION_KEY] = Entity(NATION_KEY, "Place", "中国", {"中华人民共和国"},
-                                                level="country", rules={"metrics.national-scope"})
+        ent = doc.entities[country_entity(doc, CHINA_ISO)]
+        ent.rules.add("metrics.national-scope")
     if not any(e.article == view.art.id for e in ent.mentions):
         s_start, _ = view.sentence(q.start)
         m = _SCOPE_RE.search(view.text, s_start, q.start)
