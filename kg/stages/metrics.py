@@ -23,6 +23,7 @@ merge within a document on (subject, value, unit, approx) plus a similar indicat
 from __future__ import annotations
 
 import bisect
+import os
 import re
 import unicodedata
 
@@ -37,7 +38,8 @@ from ..metric_words import cue_alt, cue_chars, cues
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
 from .numbers import MEASURE_UNITS, PERCENT_UNITS, Quantity, find_quantities
 
-_SKIP_UNITS = set(cues("metrics.skip_units"))  # an age describes a person, it is no counted result
+_SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
+_AGE_UNITS = set(cues("metrics.age_units"))
 _PERCENT_UNITS = PERCENT_UNITS
 _DURATION_UNITS = set(cues("metrics.duration_units"))
 _YEAR_UNIT = cues("numbers.year_unit")[0]
@@ -112,7 +114,12 @@ def _similar(a: str, b: str) -> bool:
     if a == b or (a and b and (a in b or b in a)):
         return True
     sa, sb = set(a), set(b)
-    return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= 0.6
+    if bool(sa and sb) and len(sa & sb) / len(sa | sb) >= 0.6:
+        return True
+    # the same counted noun with another verb after it (30名优秀县委书记获提拔 in a heading,
+    # 30名优秀县委书记履新 in the body): the noun is what is counted
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 4 and common >= 0.6 * min(len(a), len(b))
 
 
 # --------------------------------------------------------------------------- per-article view
@@ -138,6 +145,34 @@ class _DocIndex:
                     self.programmes.setdefault(_norm(name), ent.id)
 
 
+def _paragraph_joins(doc: Doc, art: Article) -> list[int]:
+    """Positions of the article text where the layout joined a new, indented paragraph onto a
+    line without a terminator (a heading such as `我省4人中：…1人成市委常委` run into `今年七一前夕，
+    …`, a scrape's lines run together): in the source a line break is followed by an indent
+    (tab or ideographic space).  A wrapped line of a newspaper column carries no indent."""
+    pieces = getattr(art.offsets, "pieces", None) or []
+    out = []
+    for p, n in zip(pieces, pieces[1:]):
+        if n[0] != p[0] + p[2] or n[1] <= p[1] + p[2]:
+            continue
+        gap = doc.text[p[1] + p[2]:n[1]]
+        if "\n" in gap and any(ch in "\t\u3000" for ch in gap[gap.rindex("\n"):]):
+            out.append(n[0])
+    return out
+
+
+def _split_at(sents: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int]]:
+    """Sentences cut at the given positions (a paragraph joined without a terminator)."""
+    out = []
+    for s, e in sents:
+        for b in breaks:
+            if s < b < e:
+                out.append((s, b))
+                s = b
+        out.append((s, e))
+    return out
+
+
 class _ArticleView:
     """Sentence, paragraph and entity-mention lookups over one article's text."""
 
@@ -155,6 +190,10 @@ class _ArticleView:
                 start = m.end()
             if start < len(text):
                 self.sents.append((start, len(text)))
+        self.raw_sents = self.sents  # as the sentences stage cut them (a title run into the header)
+        breaks = _paragraph_joins(doc, art)
+        if breaks:
+            self.sents = _split_at(self.sents, breaks)
         self.sent_starts = [s for s, _ in self.sents]
         self.paras = sorted((s.start, s.end, s.kind) for s in art.sections) or [(0, len(text), "body")]
         self.para_starts = [p[0] for p in self.paras]
@@ -211,6 +250,13 @@ class _ArticleView:
         k = bisect.bisect_right(self.sent_starts, i) - 1
         if k >= 0 and self.sents[k][0] <= i < self.sents[k][1]:
             return self.sents[k]
+        return (i, i)
+
+    def raw_sentence(self, i: int) -> tuple[int, int]:
+        """The sentence holding i as the sentences stage cut it (before paragraph joins)."""
+        k = bisect.bisect_right([s for s, _ in self.raw_sents], i) - 1
+        if k >= 0 and self.raw_sents[k][0] <= i < self.raw_sents[k][1]:
+            return self.raw_sents[k]
         return (i, i)
 
     def paragraph(self, i: int) -> tuple[int, int, str]:
@@ -279,8 +325,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     text = view.text
     s_start, s_end = view.sentence(q.start)
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
-    if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted):
-        counted = q.counted
+    if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
+            and q.end < s_end:
+        counted = q.counted[:s_end - q.end]  # never past the sentence (a joined paragraph)
         cut = _MEASURE_IN_NOUN.search(counted)
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
@@ -374,12 +421,14 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         category = q.unit in cues("metrics.category_unit")
         return base + (cues("metrics.category_suffix")[0] if category else ""), q.start, q.end, "next-count"
     # 8. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
-    m = re.match(r"[^，,、。；;！？!?\n0-9０-９]{1,30}", text[q.end:s_end])
+    m = re.match(r"[^，,、。；;：:！？!?\n0-9０-９]{1,30}", text[q.end:s_end])
     if m:
         after = _strip_quotes(m.group(0))
         after = after.split(_ETC)[-1] if _ETC in after else after
-        if after:
+        if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
             return after, q.start, q.end, "clause-after"
+    if q.unit in cues("metrics.people_unit"):
+        return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
 
 
@@ -449,6 +498,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _respective_place(view, s_start, q)
     if key:
         return key, "respectively-place"
+    # 龙关富结合自身20余年的水果种植经历: a time spent is the person's own, named in its clause
+    key = _clause_person(view, s_start, q) if q.unit in _DURATION_UNITS else None
+    if key:
+        return key, "clause-person"
     # 了解到公司近年来…达到85%以上: the organisation last named with that head noun
     key = _anaphor(view, s_start, q.start)
     if key:
@@ -462,6 +515,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _clause_place(view, s_start, q.start)
     if key:
         return key, "clause-place"
+    key = _local_scope_place(view, s_start, q.start) if local else None
+    if key:
+        return key, "local-scope"  # 中组部授予…，其中我省有4人获此殊荣: the province
     # an agency or organisation opening the sentence (or its first clause), before the figure:
     # 市财政设立300万元专项经费; 针对…,魏县人力资源和社会保障局…帮助6家重点企业
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
@@ -536,6 +592,29 @@ def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
                 best = key
         if best:
             return best
+    return None
+
+
+def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """A local scope word (我省, 全市) in the figure's own clause, with no entity named between it
+    and the figure: the figure is about that place — the place mention the scope word resolved
+    to, else the article's own place when the word names its level (我省 in a province's story) —
+    not about an agency that opens the sentence (中组部授予…称号，其中我省有4人获此殊荣)."""
+    text = view.text
+    cut = max(text.rfind(ch, s_start, i) for ch in "，,；;：:")
+    start = max(s_start, cut + 1)
+    last = None
+    for m in view.scope_words(start, i):
+        if _SCOPES[m.group(0)] == "local":
+            last = m
+    if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
+        return None
+    for a, b, key, etype, _l in view.mentions_in(max(0, last.start() - 8), last.end()):
+        if etype == "Place" and a <= last.start() and last.end() <= b:
+            return key
+    place = view.doc.entities.get(view.art.place) if view.art.place else None
+    if place is not None and place.name.endswith(last.group(0)[-1]):
+        return place.id
     return None
 
 
@@ -659,8 +738,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     prev = prev_ind = prev_metric = None
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
-        if q.unit in _SKIP_UNITS or kind == "caption" or _in_period(view, q):
+        person = _person_before(view, q) if q.unit in _AGE_UNITS else None
+        if (q.unit in _SKIP_UNITS and person is None) or kind == "caption" or _in_period(view, q):
             prev = prev_ind = prev_metric = None
+            continue
+        if person is not None:
+            out.append(_age(view, q, person))
             continue
         if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
             prev = prev_ind = prev_metric = None
@@ -696,14 +779,48 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         # heading sentence opening a paragraph with a dash (——338项城乡建设工程亮相社会。)
         lead = view.text[s_start:s_start + 8].lstrip(" \t\u3000")
         metric._section = "heading" if lead.startswith("—") else kind
-        if kind == "body" and header_date(view.text[s_start:view.sentence(q.start)[1]]) \
-                and view.text.find("：", q.end, view.sentence(q.start)[1]) >= 0 \
-                and header_date(view.text[q.end:view.sentence(q.start)[1]]):
+        r_start, r_end = view.raw_sentence(q.start)
+        if kind == "body" and header_date(view.text[r_start:r_end]) \
+                and view.text.find("：", q.end, r_end) >= 0 and header_date(view.text[q.end:r_end]):
             metric._section = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
         out.append(metric)
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
     return _fold_headlines(out, view)
+
+
+def _clause_person(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """The person named last in the figure's clause before it, with no other entity between."""
+    text = view.text
+    cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:")
+    found = None
+    for _a, _b, key, etype, _l in view.mentions_in(max(s_start, cut + 1), q.start):
+        found = key if etype == "Person" else None
+    return found
+
+
+def _person_before(view: _ArticleView, q: Quantity) -> str | None:
+    """The person whose age a figure in 岁 states: named right before it in its clause
+    (王晓江46岁, 王晓江，46岁, 王晓江（46岁）), with nothing but punctuation or 今年 between.
+    An age without a person (60岁以上老人) describes a group and is no figure of its own."""
+    s_start, _e = view.sentence(q.start)
+    for a, b, key, etype, _l in reversed(view.mentions_in(s_start, q.start)):
+        if etype != "Person" or b > q.start:
+            continue
+        gap = view.text[b:q.start]
+        if re.fullmatch(f"[，,（(\\s]{{0,2}}(?:{cue_alt('metrics.age_lead')})?", gap):
+            return key
+        return None
+    return None
+
+
+def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:
+    """A person's age as a metric about that person."""
+    ev = view.doc.evidence(view.art, q.start, q.end, rule="metrics.age")
+    return Metric(subject=person, indicator=cues("metrics.age_indicator")[0], value=q.value,
+                  unit=q.unit, approx=q.approx, surface=q.surface, period=None, evidence=[ev],
+                  rules={"metrics.age", "metrics.subject-person"}, period_text=None, kind="level",
+                  concept=None, low=q.low, high=q.high)
 
 
 def _in_period(view: _ArticleView, q: Quantity) -> bool:

@@ -448,8 +448,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         if unit_s in _PLACEY_UNITS and end < len(text) and text[end] in _PLACE_SUFFIX:
             return None  # 五台山, 七台河
     if unit == _YEAR_UNIT:
-        if mid or mag:
-            return None
+        if mag or mid and end < len(text) and text[end] not in _STOP \
+                and not text.startswith(cues("numbers.duration_follow"), end):
+            return None  # 20余年来 is a time; 20余年的经历 and 工作20余年。 are durations
         digits = num.translate(_FULLWIDTH)
         if (not chinese and len(digits) >= 4) or (end < len(text)
                                                    and text[end] in cue_chars("numbers.year_not_before_chars")):
