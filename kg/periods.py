@@ -248,3 +248,24 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         b = _ymd(year, month, int(m.group(3)))
         return f"{a}/{b}" if a and b else None
     return a
+
+
+def explicit_year(words: str) -> int | None:
+    """The four-digit year period words state (2022年1至4月 → 2022), else None."""
+    m = re.search(r"((?:19|20)\d\d)年", words)
+    return int(m.group(1)) if m else None
+
+
+def states_year(words: str) -> bool:
+    """Whether period words fix their year themselves: a four-digit year, a year relative to
+    the publication (今年, 去年), a five-year plan, or a count of years (过去五年, 20年前) —
+    as against 全年, 一季度, 1至5月, whose year the context gives."""
+    s = re.sub(r"[“”\"‘’\s]", "", words)
+    if re.search(_PLAN_CORE, s):
+        return True
+    w = _words()
+    if any(kind in ("now", "day", "vague", "holiday") and word in s for word, (kind, _v) in w.items()):
+        return True
+    for word in sorted((k for k, (kind, _v) in w.items() if kind == "part"), key=len, reverse=True):
+        s = s.replace(word, "")  # 全年, 上半年 name months of a year, not the year
+    return "年" in s

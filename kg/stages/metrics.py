@@ -32,7 +32,7 @@ from ..pipeline import component
 from ..text import is_han
 from ..indicators import concept_of
 from ..lexicon import load_table
-from ..periods import find_periods, resolve
+from ..periods import explicit_year, find_periods, resolve, states_year
 from .dates import header_date
 from ..metric_words import cue_alt, cue_chars, cues
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
@@ -74,7 +74,9 @@ _LEAD_STRIP = _affix_re("lead", "^")
 _TAIL_STRIP = _affix_re("tail", "$")
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 _GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', False)})")
-_GROWTH = re.compile(f"^(?:{cue_alt('metrics.change_basis', False)})?"
+_GROWTH = re.compile(f"^(?:{cue_alt('metrics.change_basis', False)}"
+                     f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
+                     f"(?:{cue_alt('metrics.change_qualifiers')})?"
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^0-9０-９，,、]?")
@@ -89,6 +91,8 @@ _SPEAKER = re.compile(f"(?:{cue_alt('metrics.speaker_qualifiers', False)})?"
                       f"(?:{cue_alt('metrics.speaker_titles', False)})"
                       f"|(?:\\d{{1,2}}月\\d{{1,2}}日|{cue_alt('metrics.speaker_times', False)})?"
                       f"(?:{cue_alt('metrics.speech_verbs', False)})")
+# an agency reporting figures (国家统计局4月17日发布数据显示): their source, not their subject
+_REPORTS = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.report_verbs')})")
 # scope words: 全国 makes a figure national, 全省 keeps it local, 为全国… only compares
 _SCOPES = {r["word"]: r["scope"] for r in load_table("metric_scopes") if r["scope"] != "anaphor"}
 _ANAPHORS = re.compile("|".join(re.escape(r["word"]) for r in load_table("metric_scopes")
@@ -326,7 +330,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     s_start, s_end = view.sentence(q.start)
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
-            and q.end < s_end:
+            and q.end < s_end and not (q.unit in cues("metrics.people_unit")
+                                       and q.counted.startswith(cues("metrics.people_verbs"))):
         counted = q.counted[:s_end - q.end]  # never past the sentence (a joined paragraph)
         cut = _MEASURE_IN_NOUN.search(counted)
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
@@ -394,12 +399,15 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k = left.rfind(_ETC)
         lo += k + 1
         left = left[k + 1:]
-    digits = list(_FIGURE.finditer(left))
-    if digits:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure
-        k = digits[-1].end()
+    times = [(a - lo, b - lo) for a, b, _w in find_periods(text, lo, q.start)]
+    ends = [d.end() for d in _FIGURE.finditer(left) if not any(a <= d.start() < b for a, b in times)]
+    ends += [b for a, b in times if any(ch.isdigit() for ch in left[a:b])]
+    if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date (比2月份)
+        k = max(ends)
         lo += k
         left = left[k:]
     name = _clean(_strip_quotes(left))
+    name = _without_opening_entity(view, lo, q.start, name)
     if q.unit in _PERCENT_UNITS and name.startswith(cues("metrics.share_verb")) and prev_ind \
             and prev is not None and prev.unit in MEASURE_UNITS and _RESPECTIVELY not in text[s_start:q.start]:
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
@@ -430,6 +438,21 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.people_unit"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
+    """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
+    clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
+    k = view.text.find(name, lo, hi) if name else -1
+    if k < 0:
+        return name
+    for a, b, _key, etype, _l in view.mentions_in(k, k + 1):
+        if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
+            if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars"):
+                return name  # 白洋淀及上游河道, 广东省内电源: the name is part of the noun phrase
+            rest = _clean(name[b - k:])
+            return rest if len(rest) >= 2 else name
+    return name
 
 
 def _listed_share(text: str, s_start: int, i: int) -> str | None:
@@ -525,7 +548,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         opens = not lead or lead[-1] in "，,："
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
-                and not _SPEAKER.match(text, aend):
+                and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend):
             return key, "sentence-agency"
         break
     # the most specific place named before the figure in the sentence
@@ -694,6 +717,26 @@ def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
     return None
 
 
+def _figure_periods(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The periods of text[start:end] that can be a figure's time: not the base of a comparison
+    (比2月份下降0.3个百分点, 较上年末增加 — the figure's time is another one)."""
+    marks = cues("metrics.comparison_marks")
+    return [p for p in find_periods(text, start, end)
+            if not (p[0] > 0 and text[p[0] - 1] in marks)]
+
+
+def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str:
+    """The period an earlier sentence gives its figures: the last one before its first figure
+    (国家统计局4月17日发布数据显示，一季度国内生产总值… → 一季度, not the release day), or its
+    first period when it states no figure (“十一五”期间，… → 十一五)."""
+    first = next((q.number_start for q in find_quantities(text[start:end])), None)
+    if first is not None:
+        before = [p for p in periods if p[1] <= start + first]
+        if before:
+            return before[-1][2]
+    return periods[0][2]
+
+
 def _period(view: _ArticleView, q: Quantity) -> tuple[str | None, str | None]:
     """(ISO period, its words) for figure q, resolved against the article's publication date:
 
@@ -707,14 +750,14 @@ def _period(view: _ArticleView, q: Quantity) -> tuple[str | None, str | None]:
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
     found = None
-    own = find_periods(view.text, s_start, q.number_start)
+    own = _figure_periods(view.text, s_start, q.number_start)
     if own:
         found = own[-1][2]
     else:
         for start, end in reversed([se for se in view.sents if p_start <= se[0] and se[1] <= s_start]):
-            periods = find_periods(view.text, start, end)
+            periods = _figure_periods(view.text, start, end)
             if periods:
-                found = periods[0][2]
+                found = _governing(view.text, start, end, periods)
                 break
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
@@ -723,7 +766,28 @@ def _period(view: _ArticleView, q: Quantity) -> tuple[str | None, str | None]:
     if found is None:
         lead = view.lead_period(ref)
         return (lead, view.lead_words) if lead and p_start > view.lead_end else (None, None)
-    return resolve(found, ref), found
+    iso = resolve(found, ref)
+    anchor = _narrative_year(view, q.start, found, iso, ref)
+    return (resolve(found, f"{anchor}-12-31") if anchor else iso), found
+
+
+def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
+                    ref: str | None) -> int | None:
+    """The year a yearless period (全年, 一季度, 1至5月) belongs to when it cannot be the
+    publication year's: the period had not ended when the text was published (全年 in a bulletin
+    of March), and the article has stated an earlier year for its figures before (初步核算，2022年
+    全省地区生产总值… 全年一般公共预算收入…): a completed figure of it is that year's."""
+    if not iso or not ref or len(ref) < 7 or states_year(words):
+        return None
+    end = iso.split("/")[-1]
+    if (end if len(end) >= 7 else end + "-12")[:7] <= ref[:7]:
+        return None  # over (or ending) by publication: the publication year is right
+    ref_year = int(ref[:4])
+    for _a, _b, w in reversed(_figure_periods(view.text, 0, i)):
+        y = explicit_year(w)
+        if y is not None:
+            return y if y < ref_year else None
+    return None
 
 
 # --------------------------------------------------------------------------- extraction
