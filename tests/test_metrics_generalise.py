@@ -92,3 +92,16 @@ def test_a_heading_run_into_the_next_paragraph_ends_its_sentence():
     make_metrics()(doc)
     ms = {(m.value, m.indicator) for m in doc.metrics}
     assert (1, "成市委常委") in ms
+
+
+def test_counted_towns_and_a_bare_share_of_the_amount_before():
+    text = ("公示表发放全县116个县直单位及二级机构和10个镇张贴。"
+            "10个镇和37个承担重点工程的县直单位负责人参加。"
+            "货物类项目采购额为7.84亿元，占比34%。")
+    doc = make_doc(text)
+    doc.date = doc.articles[0].date = "2011-04-22"
+    make_metrics()(doc)
+    tens = [m for m in doc.metrics if m.value == 10]
+    assert tens and all(m.indicator == "镇" for m in tens)  # one character, a whole noun: a town
+    share = next(m for m in doc.metrics if m.value == 34)
+    assert share.indicator == "货物类项目采购额占比" and share.kind == "share"

@@ -340,8 +340,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         end = q.end + len(counted)
         if end < len(text) and text[q.end] in _OPEN_Q:
             end += 2
-        if len(name) >= 2 or (name and text[q.end] in _OPEN_Q):
-            if nxt is not None and nxt.unit == q.unit and nxt.counted \
+        if len(name) >= 2 or (name and text[q.end] in _OPEN_Q) or _ADMIN_UNIT.fullmatch(name):
+            if nxt is not None and nxt.unit == q.unit and nxt.counted and len(name) >= 2 \
                     and re.fullmatch(f"[{cue_chars('metrics.head_share_chars')}]", text[end:nxt.start]) \
                     and len(nxt.counted) > len(name) and not nxt.counted.startswith(name):
                 # 6座大型及8座中型水库: the head noun (水库) is shared (never across 、:
@@ -408,7 +408,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         left = left[k:]
     name = _clean(_strip_quotes(left))
     name = _without_opening_entity(view, lo, q.start, name)
-    if q.unit in _PERCENT_UNITS and name.startswith(cues("metrics.share_verb")) and prev_ind \
+    share = cues("metrics.share_verb")
+    if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
+            and prev_ind \
             and prev is not None and prev.unit in MEASURE_UNITS and _RESPECTIVELY not in text[s_start:q.start]:
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
