@@ -95,7 +95,7 @@ def test_a_heading_run_into_the_next_paragraph_ends_its_sentence():
 
 
 def test_counted_towns_and_a_bare_share_of_the_amount_before():
-    text = ("公示表发放全县116个县直单位及二级机构和10个镇张贴。"
+    text = ("公示表发放全县116个县直单位及二级机构和10个镇、127村（居）张贴。"
             "10个镇和37个承担重点工程的县直单位负责人参加。"
             "货物类项目采购额为7.84亿元，占比34%。")
     doc = make_doc(text)
