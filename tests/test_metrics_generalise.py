@@ -105,3 +105,18 @@ def test_counted_towns_and_a_bare_share_of_the_amount_before():
     assert tens and all(m.indicator == "镇" for m in tens)  # one character, a whole noun: a town
     share = next(m for m in doc.metrics if m.value == 34)
     assert share.indicator == "货物类项目采购额占比" and share.kind == "share"
+
+
+def test_an_announcement_labels_its_amount_and_restates_it_in_brackets():
+    text = "三、中标信息\n中标金额：人民币叁佰贰拾伍万元整（¥3250000.00元）\n施工工期：90日历天。"
+    _doc, ms = _run(text, date="2022-08-10")
+    award = ms[3250000]
+    assert award.indicator == "中标金额" and award.unit == "元"
+    assert len(award.evidence) == 2  # the amount in words and in figures: one fact
+
+
+def test_a_level_and_the_level_it_fell_to():
+    text = "近年来，全县贫困发生率由2014年的12.3%下降到0.5%，农民人均纯收入达到8600元。"
+    _doc, ms = _run(text, date="2019-12-28")
+    assert ms[12.3].indicator == ms[0.5].indicator == "贫困发生率"
+    assert ms[12.3].period == "2014" and ms[0.5].period != "2014"

@@ -408,6 +408,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         left = left[k:]
     name = _clean(_strip_quotes(left))
     name = _without_opening_entity(view, lo, q.start, name)
+    if len(name) < 2:
+        name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) or name
     share = cues("metrics.share_verb")
     if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
             and prev_ind \
@@ -423,8 +425,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k = text.find(name[:2], lo, q.start)
         return name, (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
-    if prev_ind and re.search(cue_alt("metrics.copula", False), left):
-        return prev_ind[0], q.start, q.end, "copula"
+    if prev_ind and (re.search(cue_alt("metrics.copula", False), left)
+                     or left.strip() and _TAIL_STRIP.match(left.strip())):
+        return prev_ind[0], q.start, q.end, "copula"  # …12.3%下降到0.5%: the same measure, later
     # 7. a figure right before another: 10类5828个基层公共服务资源
     if nxt is not None and nxt.start == q.end and nxt.counted:
         base = _strip_quotes(nxt.counted)
@@ -440,6 +443,26 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.people_unit"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+def _label_before(text: str, s_start: int, lo: int) -> str | None:
+    """中标金额：人民币叁佰贰拾伍万元: a label closed by a colon right before the figure's clause
+    names it (announcements, tables run into text)."""
+    if lo - 1 < s_start or text[lo - 1] not in cue_chars("metrics.label_colons"):
+        return None
+    k = max([text.rfind(ch, s_start, lo - 1) for ch in _CLAUSE_PUNCT + "\n"] + [s_start - 1])
+    label = _clean(_strip_quotes(text[k + 1:lo - 1]))
+    return label if 2 <= len(label) <= 12 else None
+
+
+def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
+    """贫困发生率由2014年的12.3%下降到0.5%: the earlier level is named before 由/从."""
+    k = max(text.rfind(w, s_start, lo) for w in cues("metrics.change_from"))
+    if k < 0 or _FIGURE.search(text, k, lo) and not find_periods(text, k, lo):
+        return None
+    cut = max([text.rfind(ch, s_start, k) for ch in _CLAUSE_PUNCT] + [s_start - 1])
+    name = _clean(_strip_quotes(text[cut + 1:k]))
+    return name if len(name) >= 2 else None
 
 
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
@@ -739,7 +762,15 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     return periods[0][2]
 
 
-def _period(view: _ArticleView, q: Quantity) -> tuple[str | None, str | None]:
+def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
+    """q restates prev: the same value and unit in brackets right after it."""
+    if (prev.value, prev.unit) != (q.value, q.unit):
+        return False
+    opens = re.escape(cue_chars("metrics.restated_opens"))
+    return re.fullmatch(f"[{opens}]?\\s*[（(]\\s*[¥￥$]?\\s*", text[prev.end:q.start]) is not None
+
+
+def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tuple[str | None, str | None]:
     """(ISO period, its words) for figure q, resolved against the article's publication date:
 
     * the last period stated before the figure in its sentence (2005年的42.9%…调整为2010年的37.9%);
@@ -753,6 +784,10 @@ def _period(view: _ArticleView, q: Quantity) -> tuple[str | None, str | None]:
     p_start, p_end, _k = view.paragraph(q.start)
     found = None
     own = _figure_periods(view.text, s_start, q.number_start)
+    if own and prev is not None and own[-1][1] <= prev.start and q.start > prev.end \
+            and len(view.text[prev.end:q.start].strip()) >= 2 \
+            and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()):
+        own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
     if own:
         found = own[-1][2]
     else:
@@ -813,6 +848,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             continue
         if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
             prev = prev_ind = prev_metric = None
+        if prev_metric is not None and _restated(view.text, prev, q):
+            # 人民币叁佰贰拾伍万元整（¥3250000.00元）: the same amount again, in other numerals
+            prev_metric.evidence.append(doc.evidence(art, q.start, q.end, rule="metrics.restated"))
+            prev_metric.rules.add("metrics.restated")
+            continue
         nxt = qs[n + 1] if n + 1 < len(qs) else None
         ind = _indicator(view, q, prev, prev_ind, nxt)
         indicator, istart, iend, irule = ind
@@ -832,7 +872,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if not unit and irule == "count-noun" and _PEOPLE.search(indicator):
             unit = cues("metrics.people_unit")[0]  # 140万志愿者: a bare count of people is in 人
             rules.add("metrics.unit-people")
-        period, period_text = _period(view, q)
+        period, period_text = _period(view, q, prev)
         figure_kind = _kind(q, indicator, irule, unit)
         metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
