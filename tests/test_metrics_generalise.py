@@ -120,3 +120,13 @@ def test_a_level_and_the_level_it_fell_to():
     _doc, ms = _run(text, date="2019-12-28")
     assert ms[12.3].indicator == ms[0.5].indicator == "贫困发生率"
     assert ms[12.3].period == "2014" and ms[0.5].period != "2014"
+
+
+def test_statistics_release_indicators_link_to_concepts():
+    text = ("一季度，全市第一产业增加值86.5亿元，增长2.1%。全市居民人均可支配收入10870元。"
+            "城镇调查失业率为5.3%。")
+    _doc, ms = _run(text)
+    assert ms[8650000000].concept == "primary-industry-value-added"
+    assert ms[2.1].concept == "primary-industry-value-added" and ms[2.1].kind == "change"
+    assert ms[10870].concept == "disposable-income"
+    assert ms[5.3].concept == "unemployment-rate"

@@ -923,10 +923,11 @@ def _person_before(view: _ArticleView, q: Quantity) -> str | None:
 def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:
     """A person's age as a metric about that person."""
     ev = view.doc.evidence(view.art, q.start, q.end, rule="metrics.age")
-    return Metric(subject=person, indicator=cues("metrics.age_indicator")[0], value=q.value,
+    indicator = cues("metrics.age_indicator")[0]
+    return Metric(subject=person, indicator=indicator, value=q.value,
                   unit=q.unit, approx=q.approx, surface=q.surface, period=None, evidence=[ev],
                   rules={"metrics.age", "metrics.subject-person"}, period_text=None, kind="level",
-                  concept=None, low=q.low, high=q.high)
+                  concept=concept_of(indicator), low=q.low, high=q.high)
 
 
 def _in_period(view: _ArticleView, q: Quantity) -> bool:
