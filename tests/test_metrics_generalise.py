@@ -130,3 +130,19 @@ def test_statistics_release_indicators_link_to_concepts():
     assert ms[2.1].concept == "primary-industry-value-added" and ms[2.1].kind == "change"
     assert ms[10870].concept == "disposable-income"
     assert ms[5.3].concept == "unemployment-rate"
+
+
+def test_one_character_affixes_keep_the_word_they_begin_and_village_scopes_leave():
+    text = ("9月8日，魏县人力资源和社会保障局举办秋季招聘会，提供就业岗位3000余个。"
+            "在东漳堡村，该村去年集体经济收入达到20万元。")
+    _doc, ms = _run(text, [("魏县人力资源和社会保障局", "Agency", "魏县人力资源和社会保障局"),
+                           ("东漳堡村", "Place", "东漳堡村")], date="2021-09-10")
+    assert ms[3000].indicator == "就业岗位"  # 就 of 就业 is no adverb
+    assert ms[200000].indicator == "集体经济收入" and ms[200000].period == "2020"
+
+
+def test_an_agency_issuing_a_plan_is_not_the_subject_of_its_targets():
+    text = "近日，河北省人民政府办公厅印发《河北省5G发展行动方案》，提出到2025年，5G用户普及率达到60%。"
+    _doc, ms = _run(text, [("河北省人民政府办公厅", "Agency", "河北省人民政府办公厅")],
+                    place="place-130000", place_name="河北省", date="2022-05-20")
+    assert ms[60].subject == "place-130000" and ms[60].period == "2025"

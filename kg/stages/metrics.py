@@ -25,11 +25,12 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from functools import lru_cache
 import unicodedata
 
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
-from ..text import is_han
+from ..text import is_han, word_freq
 from ..indicators import concept_of
 from ..lexicon import load_table
 from ..periods import explicit_year, find_periods, resolve, states_year
@@ -70,7 +71,25 @@ def _affix_re(position: str, anchor: str) -> re.Pattern:
     return re.compile("^" + body if anchor == "^" else body + "$")
 
 
-_LEAD_STRIP = _affix_re("lead", "^")
+@lru_cache(maxsize=1)
+def _lead_strip() -> re.Pattern:
+    """The lead affixes, and the scope words of metric_scopes.tsv (全省, 该村), as one pattern; a
+    one-character affix (就, 将, 还) is kept where it begins a common word (就业, 将军): jieba's
+    dictionary says which (built on first use: the dictionary loads with the segmenter)."""
+    freq = word_freq()
+    rows = [r for r in _AFFIXES if r["position"] == "lead"]
+    have = {r["word"] for r in rows}
+    rows += [{"word": w, "not_after": ""} for w in _SCOPES if w not in have and _SCOPES[w] != "compare"]
+    alts = []
+    for r in sorted(rows, key=lambda r: -len(r["word"])):
+        w = r["word"]
+        alt = re.escape(w)
+        if len(w) == 1:
+            seconds = sorted({k[1] for k, f in freq.items() if len(k) == 2 and k[0] == w and f >= 1000})
+            if seconds:
+                alt += "(?![" + "".join(re.escape(ch) for ch in seconds) + "])"
+        alts.append(alt)
+    return re.compile("^(?:" + "|".join(alts) + ")+")
 _TAIL_STRIP = _affix_re("tail", "$")
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 _GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', False)})")
@@ -93,6 +112,9 @@ _SPEAKER = re.compile(f"(?:{cue_alt('metrics.speaker_qualifiers', False)})?"
                       f"(?:{cue_alt('metrics.speech_verbs', False)})")
 # an agency reporting figures (国家统计局4月17日发布数据显示): their source, not their subject
 _REPORTS = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.report_verbs')})")
+# an agency issuing a document (…办公厅印发《…方案》，提出…): the figures after a target cue are
+# the document's targets for the place
+_ISSUES_DOCUMENT = re.compile(f"[^，,。；;：:]{{0,6}}?(?:{cue_alt('metrics.document_verbs')})[“\"]?《")
 # scope words: 全国 makes a figure national, 全省 keeps it local, 为全国… only compares
 _SCOPES = {r["word"]: r["scope"] for r in load_table("metric_scopes") if r["scope"] != "anaphor"}
 _ANAPHORS = re.compile("|".join(re.escape(r["word"]) for r in load_table("metric_scopes")
@@ -304,7 +326,7 @@ def _strip_period(s: str) -> str:
 def _clean(s: str) -> str:
     s = s.strip(" \t\n、，,：:;；")
     for _ in range(4):
-        s2 = _TAIL_STRIP.sub("", _LEAD_STRIP.sub("", _strip_period(s))).strip(" 、，,：:;；")
+        s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
         if s2 == s:
             break
         s = s2
@@ -573,7 +595,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         opens = not lead or lead[-1] in "，,："
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
-                and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend):
+                and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
+                and not (_ISSUES_DOCUMENT.match(text, aend)
+                         and re.search(cue_alt("metrics.target_cues"), text[aend:q.start])):
             return key, "sentence-agency"
         break
     # the most specific place named before the figure in the sentence
@@ -650,9 +674,8 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     not about an agency that opens the sentence (中组部授予…称号，其中我省有4人获此殊荣)."""
     text = view.text
     cut = max(text.rfind(ch, s_start, i) for ch in "，,；;：:")
-    start = max(s_start, cut + 1)
     last = None
-    for m in view.scope_words(start, i):
+    for m in view.scope_words(max(s_start, cut + 1), i):
         if _SCOPES[m.group(0)] == "local":
             last = m
     if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
