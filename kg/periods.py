@@ -20,10 +20,24 @@ import re
 from functools import lru_cache
 
 from .lexicon import load_table
+from .metric_words import cue_alt, cue_chars, cues, numeral_forms
 
-_CN = "零〇一二两三四五六七八九十"
+_CN = cue_chars("periods.numeral_chars")
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
-_RANGE = r"[至到\-—－~～]"
+_RANGE = "[" + "".join(re.escape(ch) for ch in cue_chars("periods.range_chars")) + "]"
+_MONTH_CN = cue_chars("periods.month_numeral_chars")
+_PREFIX = cue_alt("periods.prefix", longest_first=False)
+_SUFFIX = cue_alt("periods.suffix", longest_first=False)
+_PLAN_SUFFIX = cue_alt("periods.plan_suffix", longest_first=False)
+_YEAR_END = cues("periods.year_end")
+# a five-year plan's name: 十五, 十一五 … 十五五 (ten, an optional one to five, five)
+_DIGITS = {v: f for f, v in numeral_forms("digit", canonical=True).items()}
+_TEN = next(f for f, v in numeral_forms("small", canonical=True).items() if v == 10)
+_PLAN_CORE = f"{_TEN}[{''.join(_DIGITS[k] for k in range(1, 6))}]?{_DIGITS[5]}"
+_PLAN_PLAIN = _TEN + _DIGITS[5]  # 十五 alone is fifteen unless quoted or followed by 规划/期间
+_RECENT = cue_alt("periods.recent_years", longest_first=False)
+_AGO = cue_alt("periods.ago", longest_first=False)
+_FIRST = cue_alt("periods.first_months", longest_first=False)
 
 
 @lru_cache(maxsize=1)
@@ -43,23 +57,23 @@ def _pattern() -> re.Pattern:
     holiday = _alt(k for k, (kind, _v) in w.items() if kind == "holiday")
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
-    month = (rf"(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}}){_RANGE}\d{{1,2}}月份?|前{_NUM}个?月|\d{{1,2}}月份?"
+    month = (rf"(?:(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}}){_RANGE}\d{{1,2}}月份?|(?:{_FIRST}){_NUM}个?月|\d{{1,2}}月份?"
              rf"|{part})")
     day = rf"(?:\d{{1,2}}[日号](?:{_RANGE}\d{{1,2}}[日号])?)"
-    plan = r"[“\"‘]?十[一二三四五]?五[”\"’]?(?:规划)?(?:期间|时期|末期|期末|末|以来)?"
-    prefix = r"(?:截至|截止到|截止|到|至|自|从)?"
-    suffix = r"(?:以来|底前|末前|底|末|前夕|期间|前后)?"
+    plan = rf"[“\"‘]?{_PLAN_CORE}[”\"’]?(?:{cue_alt('periods.plan_word')})?(?:{_PLAN_SUFFIX})?"
+    prefix = rf"(?:{_PREFIX})?"
+    suffix = rf"(?:{_SUFFIX})?"
     return re.compile(
         rf"{prefix}(?:"
-        rf"(?:过去|近|前)[{_CN}\d]{{1,2}}年(?!代|级)|[{_CN}\d]{{1,3}}年前|"
+        rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
         rf"{plan}|"
         rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{holiday})?{suffix}|"
         rf"(?:{holiday}){suffix}|(?:{now}))")
 
 
 def _is_plan(s: str) -> bool:
-    core = re.sub(r"^(?:截至|截止到|截止|到|至|自|从)|[“”\"‘’]|规划|期间|时期|末期|期末|末|以来", "", s)
-    return bool(re.fullmatch(r"十[一二三四五]?五", core)) and (core != "十五" or core != s)
+    core = re.sub(rf"^(?:{_PREFIX})|[“”\"‘’]|{cue_alt('periods.plan_word')}|{_PLAN_SUFFIX}", "", s)
+    return bool(re.fullmatch(_PLAN_CORE, core)) and (core != _PLAN_PLAIN or core != s)
 
 
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -68,11 +82,11 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
     out = []
     for m in _pattern().finditer(text, start, end):
         s = m.group(0)
-        if not s or s in ("截至", "到", "至", "自", "从", "截止"):
+        if not s or s in cues("periods.prefix"):
             continue
-        if re.search(r"十[一二三四五]?五", s) and not _is_plan(s):
+        if re.search(_PLAN_CORE, s) and not _is_plan(s):
             continue
-        if m.end() < len(text) and s[-1] in "年月" and text[m.end()] in "度级代":
+        if m.end() < len(text) and s[-1] in "年月" and text[m.end()] in cue_chars("periods.not_after_year_chars"):
             continue  # 2022年度 is fine as a year, but 80年代 / 3年级 are not periods
         if re.fullmatch(r"\d{1,2}[日号]", s) and m.end() < len(text) and text[m.end()].isdigit():
             continue
@@ -87,7 +101,7 @@ def _cn_int(s: str) -> int | None:
         return int(s)
     from .stages.numbers import parse_number
     try:
-        v = parse_number(s.replace("两", "二"))
+        v = parse_number(s)
     except ValueError:
         return None
     return int(v) if v == int(v) else None
@@ -122,24 +136,25 @@ def resolve(words: str, ref: str | None) -> str | None:
     s = re.sub(r"[“”\"‘’\s]", "", words)
     ry, rm, rd = _ref(ref)
     w = _words()
-    prefix = None if s in w else re.match(r"截至|截止到|截止|到|至|自|从", s)
-    asof = bool(prefix) and prefix.group(0) not in ("自", "从")
-    since = s.endswith("以来")  # 从2005年的42.9%调整为… is a point in time, 自…以来 a stretch
+    prefix = None if s in w else re.match(_PREFIX, s)
+    asof = bool(prefix) and prefix.group(0) not in cues("periods.since_prefix")
+    since_words = cues("periods.since_suffix")
+    since = s.endswith(since_words)  # 从2005年的42.9%调整为… is a point in time, 自…以来 a stretch
     if prefix:
         s = s[prefix.end():]
-    s = re.sub(r"以来$", "", s)
+    s = re.sub(f"(?:{cue_alt('periods.since_suffix')})$", "", s)
     # five-year plans: 十一五 = 2006-2010 (the third plan began in 1966)
-    if re.search(r"十[一二三四五]?五", s):
-        n = _cn_int(re.search(r"十[一二三四五]?五", s).group(0)[:-1]) or 0
+    if re.search(_PLAN_CORE, s):
+        n = _cn_int(re.search(_PLAN_CORE, s).group(0)[:-1]) or 0
         first = 1966 + 5 * (n - 3)
-        if re.search(r"末期|期末|末", s):
+        if re.search(cue_alt("periods.plan_end", longest_first=False), s):
             return str(first + 4)
         return f"{first}/{first + 4}"
-    m = re.fullmatch(rf"(过去|近|前)([{_CN}\d]{{1,2}})年", s)
+    m = re.fullmatch(rf"({_RECENT})([{_CN}\d]{{1,2}})年", s)
     if m:
         n = _cn_int(m.group(2))
         return f"{ry - n}/{ry - 1}" if ry and n else None
-    m = re.fullmatch(rf"([{_CN}\d]{{1,3}})年前", s)
+    m = re.fullmatch(rf"([{_CN}\d]{{1,3}})年(?:{_AGO})", s)
     if m:
         n = _cn_int(m.group(1))
         return str(ry - n) if ry and n else None
@@ -168,7 +183,7 @@ def resolve(words: str, ref: str | None) -> str | None:
                 break
     explicit_year = year is not None
     end_mark = ""
-    m = re.search(r"(底前|末前|底|末|前夕|期间|前后)$", rest)
+    m = re.search(f"({cue_alt('periods.end_mark', longest_first=False)})$", rest)
     if m:
         end_mark, rest = m.group(1), rest[:m.start()]
     if year is None and rest:
@@ -184,7 +199,7 @@ def resolve(words: str, ref: str | None) -> str | None:
             start += "-01"
         end = _ym(ry, rm)
         return f"{start}/{end}" if start[:7] != end else start
-    if asof and len(result) == 4 and end_mark in ("底", "末", "底前", "末前"):
+    if asof and len(result) == 4 and end_mark in _YEAR_END:
         return f"{result}-12-31"
     return result
 
@@ -193,7 +208,7 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
     if not rest:
         if year is None:
             return None
-        if end_mark in ("底", "末", "底前", "末前"):
+        if end_mark in _YEAR_END:
             return f"{year}-12-31"
         return str(year)
     if rest in w and w[rest][0] == "part":
@@ -204,12 +219,12 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
     if rest in w and w[rest][0] == "holiday":
         mm, dd = (int(x) for x in w[rest][1].split("-"))
         day = _dt.date(year, mm, dd)
-        if end_mark == "前夕":
+        if end_mark in cues("periods.eve"):
             day -= _dt.timedelta(days=1)
             return _ym(day.year, day.month)
         return day.isoformat() if not end_mark else _ym(day.year, day.month)
-    m = re.fullmatch(rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,2}}){_RANGE}(\d{{1,2}})月份?", rest) \
-        or re.fullmatch(rf"前({_NUM})个?月", rest)
+    m = re.fullmatch(rf"(\d{{1,2}}|[{_MONTH_CN}]{{1,2}}){_RANGE}(\d{{1,2}})月份?", rest) \
+        or re.fullmatch(rf"(?:{_FIRST})({_NUM})个?月", rest)
     if m:
         a = 1 if m.lastindex == 1 else _cn_int(m.group(1))
         b = _cn_int(m.group(m.lastindex))
@@ -225,7 +240,7 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
     if not explicit_year and ry and rm and month > rm and m.group(1):
         year -= 1  # 12月 in a January article is last December
     if not m.group(2):
-        if end_mark in ("底", "末", "底前", "末前"):
+        if end_mark in _YEAR_END:
             return _last_day(year, month)
         return _ym(year, month)
     a = _ymd(year, month, int(m.group(2)))
@@ -233,3 +248,24 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         b = _ymd(year, month, int(m.group(3)))
         return f"{a}/{b}" if a and b else None
     return a
+
+
+def explicit_year(words: str) -> int | None:
+    """The four-digit year period words state (2022年1至4月 → 2022), else None."""
+    m = re.search(r"((?:19|20)\d\d)年", words)
+    return int(m.group(1)) if m else None
+
+
+def states_year(words: str) -> bool:
+    """Whether period words fix their year themselves: a four-digit year, a year relative to
+    the publication (今年, 去年), a five-year plan, or a count of years (过去五年, 20年前) —
+    as against 全年, 一季度, 1至5月, whose year the context gives."""
+    s = re.sub(r"[“”\"‘’\s]", "", words)
+    if re.search(_PLAN_CORE, s):
+        return True
+    w = _words()
+    if any(kind in ("now", "day", "vague", "holiday") and word in s for word, (kind, _v) in w.items()):
+        return True
+    for word in sorted((k for k, (kind, _v) in w.items() if kind == "part"), key=len, reverse=True):
+        s = s.replace(word, "")  # 全年, 上半年 name months of a year, not the year
+    return "年" in s

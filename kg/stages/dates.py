@@ -18,25 +18,27 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from ..metric_words import cue_alt, cue_chars
 from ..model import Doc
 from ..pipeline import component
 
-_SEP = r"[-/.年]"
 _FULL = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d:])")
 # 发布时间：2011-04-25, 发布日期: 2019-11-29, 日期：…, 时间：… in the first lines of a page
-_HEADER = re.compile(r"(?:发布|发表|发稿|更新|公布|印发|成文)?(?:时间|日期)\s*[:：]\s*"
+_HEADER = re.compile(rf"(?:{cue_alt('dates.header_verbs', False)})?(?:{cue_alt('dates.header_nouns', False)})\s*[:：]\s*"
                      r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 # a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五)
 _DATE_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?"
-                        r"(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
-                        r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?(?:[ \t\u3000]*(?:来源|作者|编辑|字号|点击)[^\n]*)?"
+                        rf"(?:[ \t\u3000]*(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}])?"
+                        r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
+                        rf"(?:[ \t\u3000]*(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"
                         r"[ \t\u3000]*$", re.M)
 # 新华社北京12月30日电; 本报讯（记者 王明）6月2日, 河北日报(通讯员…)6月2日 at an article's start
-_DIANTOU = re.compile(r"(?:(?:19|20)\d\d年)?(\d{1,2})月(\d{1,2})日电")
-_XUN = re.compile(r"^[^\n，。,]{0,24}?(?:讯|报)[ \t\u3000]*(?:[(（][^()（）\n]{0,40}[)）])?[ \t\u3000]*"
+_DIANTOU = re.compile(rf"(?:(?:19|20)\d\d年)?(\d{{1,2}})月(\d{{1,2}})日(?:{cue_alt('dates.wire_suffix')})")
+_XUN = re.compile(rf"^[^\n，。,]{{0,24}}?(?:{cue_alt('dates.dispatch_marks', False)})" r"[ \t\u3000]*(?:[(（][^()（）\n]{0,40}[)）])?[ \t\u3000]*"
                   r"(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日")
 # closing signature: 2019年7月23日于北京 / 二〇一九年七月二十三日 is left alone
-_SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?:于[^\n]{1,10})?[ \t\u3000]*$",
+_SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
+                        rf"(?:(?:{cue_alt('dates.signature_place')})[^\n]{{1,10}})?[ \t\u3000]*$",
                         re.M)
 _HEAD_CHARS = 600  # how far into a page or article header dates are looked for
 _TAIL_CHARS = 300

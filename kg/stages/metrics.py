@@ -23,20 +23,31 @@ merge within a document on (subject, value, unit, approx) plus a similar indicat
 from __future__ import annotations
 
 import bisect
+import os
 import re
+from functools import lru_cache
 import unicodedata
 
-from ..model import Article, Doc, Entity, Metric, short_hash
+from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
+from ..text import is_han, word_freq
 from ..indicators import concept_of
 from ..lexicon import load_table
-from ..periods import find_periods, resolve
+from ..periods import explicit_year, find_periods, resolve, states_year
 from .dates import header_date
-from .numbers import MEASURE_UNITS, Quantity, find_quantities
+from ..metric_words import cue_alt, cue_chars, cues
+from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
+from .numbers import MEASURE_UNITS, PERCENT_UNITS, Quantity, find_quantities
 
-_SKIP_UNITS = {"岁"}  # an age describes a person (no subject for it until persons are found)  # durations and ages describe, they are not counted results
-_PERCENT_UNITS = {"%", "‰", "个百分点"}
-_DURATION_UNITS = {"年", "个月", "天", "周", "小时", "分钟"}
+_SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
+_AGE_UNITS = set(cues("metrics.age_units"))
+_PERCENT_UNITS = PERCENT_UNITS
+_DURATION_UNITS = set(cues("metrics.duration_units"))
+_YEAR_UNIT = cues("numbers.year_unit")[0]
+_DE = cues("metrics.attributive")[0]  # 的
+_ETC = cues("metrics.etc")[0]  # 等
+_RESPECTIVELY = cues("metrics.respectively")[0]  # 分别
+_JOINS = cue_chars("metrics.enum_join_chars")  # 、和及与
 _SENT_END = "。！？!?；;\n"
 _CLAUSE_PUNCT = "，,：:、"
 _QUOTES = "“”‘’「」『』\"《》"
@@ -44,8 +55,7 @@ _OPEN_Q = "“‘「『\"《"
 _CLOSE_Q = "”’」』\"》"
 
 # administrative units: a count of them is a count about the place, never about a programme
-_ADMIN_UNIT = re.compile(r"^(?:县|市|区|乡|镇|乡镇|街道|村|社区|县区|县市区|县\(市、区\)|县（市、区）|"
-                         r"乡\(镇、街道\)|乡（镇、街道）|村\(社区\)|村（社区）)")
+_ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units', False)})")
 _PLACE_LEVEL = {"province": 1, "city": 2, "county": 3, "district": 3, "town": 4,
                 "subdistrict": 4, "township": 4, "village": 5, "community": 5}
 
@@ -61,29 +71,58 @@ def _affix_re(position: str, anchor: str) -> re.Pattern:
     return re.compile("^" + body if anchor == "^" else body + "$")
 
 
-_LEAD_STRIP = _affix_re("lead", "^")
+@lru_cache(maxsize=1)
+def _lead_strip() -> re.Pattern:
+    """The lead affixes, and the scope words of metric_scopes.tsv (全省, 该村), as one pattern; a
+    one-character affix (就, 将, 还) is kept where it begins a common word (就业, 将军): jieba's
+    dictionary says which (built on first use: the dictionary loads with the segmenter)."""
+    freq = word_freq()
+    rows = [r for r in _AFFIXES if r["position"] == "lead"]
+    have = {r["word"] for r in rows}
+    rows += [{"word": w, "not_after": ""} for w in _SCOPES if w not in have and _SCOPES[w] != "compare"]
+    alts = []
+    for r in sorted(rows, key=lambda r: -len(r["word"])):
+        w = r["word"]
+        alt = re.escape(w)
+        if len(w) == 1:
+            seconds = sorted({k[1] for k, f in freq.items() if len(k) == 2 and k[0] == w and f >= 1000})
+            if seconds:
+                alt += "(?![" + "".join(re.escape(ch) for ch in seconds) + "])"
+        alts.append(alt)
+    return re.compile("^(?:" + "|".join(alts) + ")+")
 _TAIL_STRIP = _affix_re("tail", "$")
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
-_GENERIC_AGENCY = re.compile(r"^(?:各|县级|乡级|镇级|村级|基层|有关|相关)")
-_GROWTH = re.compile(r"^(?:比上年|较上年|比去年|较去年|比去年同期|较去年同期|同比|环比|分别)?"
-                     r"(?:增长|下降|提高|降低|增加|减少|上升|回落|提升)(?:了)?$")
-_PEOPLE = re.compile(r"(?:者|员|民|众|人|生|客|工|户籍人口|人口|党员|干部|儿童|老人|职工)$")
+_GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', False)})")
+_GROWTH = re.compile(f"^(?:{cue_alt('metrics.change_basis', False)}"
+                     f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
+                     f"(?:{cue_alt('metrics.change_qualifiers')})?"
+                     f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
+_PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^0-9０-９，,、]?")
-_ENUM_JOIN = re.compile(r"^[、和及与]$")
+_ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
-_VERB_NOT_NOUN = re.compile(r"(?:实施|开展|用于|推进|完成|打造|启动)")
+_VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 # a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)
-_MEASURE_IN_NOUN = re.compile(r"总投资|计划投资|投资|总额|总产值|产值|总面积|面积|金额|资金|规模")
+_MEASURE_IN_NOUN = re.compile(cue_alt("metrics.measure_nouns", False))
 # an agency's spokesperson opening a sentence (市人社局相关负责人介绍,…): the agency speaks, the
 # figures that follow are about what the speaker reports on
-_SPEAKER = re.compile(r"(?:相关|有关|主要)?(?:负责同志|负责人|党组书记|书记|局长|主任|队长|发言人)"
-                      r"|(?:\d{1,2}月\d{1,2}日|日前|近日|今天|昨天)?(?:称|表示|介绍|指出|通报|透露|认为|强调|说)")
+_SPEAKER = re.compile(f"(?:{cue_alt('metrics.speaker_qualifiers', False)})?"
+                      f"(?:{cue_alt('metrics.speaker_titles', False)})"
+                      f"|(?:\\d{{1,2}}月\\d{{1,2}}日|{cue_alt('metrics.speaker_times', False)})?"
+                      f"(?:{cue_alt('metrics.speech_verbs', False)})")
+# an agency reporting figures (国家统计局4月17日发布数据显示): their source, not their subject
+_REPORTS = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.report_verbs')})")
+# an agency issuing a document (…办公厅印发《…方案》，提出…): the figures after a target cue are
+# the document's targets for the place
+_ISSUES_DOCUMENT = re.compile(f"[^，,。；;：:]{{0,6}}?(?:{cue_alt('metrics.document_verbs')})[“\"]?《")
 # scope words: 全国 makes a figure national, 全省 keeps it local, 为全国… only compares
 _SCOPES = {r["word"]: r["scope"] for r in load_table("metric_scopes") if r["scope"] != "anaphor"}
 _ANAPHORS = re.compile("|".join(re.escape(r["word"]) for r in load_table("metric_scopes")
                                 if r["scope"] == "anaphor"))
 _SCOPE_RE = re.compile("|".join(sorted(map(re.escape, _SCOPES), key=len, reverse=True)))
-NATION_KEY = "place-100000"  # the country (GB/T 2260 writes its code 100000)
+# the country: the registry stage's entity for 中国, so that a national figure and a mention of
+# 中国 elsewhere in the text are one place (one id per real thing)
+NATION_KEY = CHINA_KEY
 
 
 def _norm(s: str) -> str:
@@ -101,7 +140,12 @@ def _similar(a: str, b: str) -> bool:
     if a == b or (a and b and (a in b or b in a)):
         return True
     sa, sb = set(a), set(b)
-    return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= 0.6
+    if bool(sa and sb) and len(sa & sb) / len(sa | sb) >= 0.6:
+        return True
+    # the same counted noun with another verb after it (30名优秀县委书记获提拔 in a heading,
+    # 30名优秀县委书记履新 in the body): the noun is what is counted
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 4 and common >= 0.6 * min(len(a), len(b))
 
 
 # --------------------------------------------------------------------------- per-article view
@@ -127,6 +171,34 @@ class _DocIndex:
                     self.programmes.setdefault(_norm(name), ent.id)
 
 
+def _paragraph_joins(doc: Doc, art: Article) -> list[int]:
+    """Positions of the article text where the layout joined a new, indented paragraph onto a
+    line without a terminator (a heading such as `我省4人中：…1人成市委常委` run into `今年七一前夕，
+    …`, a scrape's lines run together): in the source a line break is followed by an indent
+    (tab or ideographic space).  A wrapped line of a newspaper column carries no indent."""
+    pieces = getattr(art.offsets, "pieces", None) or []
+    out = []
+    for p, n in zip(pieces, pieces[1:]):
+        if n[0] != p[0] + p[2] or n[1] <= p[1] + p[2]:
+            continue
+        gap = doc.text[p[1] + p[2]:n[1]]
+        if "\n" in gap and any(ch in "\t\u3000" for ch in gap[gap.rindex("\n"):]):
+            out.append(n[0])
+    return out
+
+
+def _split_at(sents: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int]]:
+    """Sentences cut at the given positions (a paragraph joined without a terminator)."""
+    out = []
+    for s, e in sents:
+        for b in breaks:
+            if s < b < e:
+                out.append((s, b))
+                s = b
+        out.append((s, e))
+    return out
+
+
 class _ArticleView:
     """Sentence, paragraph and entity-mention lookups over one article's text."""
 
@@ -144,6 +216,10 @@ class _ArticleView:
                 start = m.end()
             if start < len(text):
                 self.sents.append((start, len(text)))
+        self.raw_sents = self.sents  # as the sentences stage cut them (a title run into the header)
+        breaks = _paragraph_joins(doc, art)
+        if breaks:
+            self.sents = _split_at(self.sents, breaks)
         self.sent_starts = [s for s, _ in self.sents]
         self.paras = sorted((s.start, s.end, s.kind) for s in art.sections) or [(0, len(text), "body")]
         self.para_starts = [p[0] for p in self.paras]
@@ -202,6 +278,13 @@ class _ArticleView:
             return self.sents[k]
         return (i, i)
 
+    def raw_sentence(self, i: int) -> tuple[int, int]:
+        """The sentence holding i as the sentences stage cut it (before paragraph joins)."""
+        k = bisect.bisect_right([s for s, _ in self.raw_sents], i) - 1
+        if k >= 0 and self.raw_sents[k][0] <= i < self.raw_sents[k][1]:
+            return self.raw_sents[k]
+        return (i, i)
+
     def paragraph(self, i: int) -> tuple[int, int, str]:
         k = bisect.bisect_right(self.para_starts, i) - 1
         if k >= 0 and self.paras[k][0] <= i < self.paras[k][1]:
@@ -243,7 +326,7 @@ def _strip_period(s: str) -> str:
 def _clean(s: str) -> str:
     s = s.strip(" \t\n、，,：:;；")
     for _ in range(4):
-        s2 = _TAIL_STRIP.sub("", _LEAD_STRIP.sub("", _strip_period(s))).strip(" 、，,：:;；")
+        s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
         if s2 == s:
             break
         s = s2
@@ -268,8 +351,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     text = view.text
     s_start, s_end = view.sentence(q.start)
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
-    if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted):
-        counted = q.counted
+    if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
+            and q.end < s_end and not (q.unit in cues("metrics.people_unit")
+                                       and q.counted.startswith(cues("metrics.people_verbs"))):
+        counted = q.counted[:s_end - q.end]  # never past the sentence (a joined paragraph)
         cut = _MEASURE_IN_NOUN.search(counted)
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
@@ -277,9 +362,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         end = q.end + len(counted)
         if end < len(text) and text[q.end] in _OPEN_Q:
             end += 2
-        if len(name) >= 2 or (name and text[q.end] in _OPEN_Q):
-            if nxt is not None and nxt.unit == q.unit and nxt.counted \
-                    and re.fullmatch(r"[及和与]", text[end:nxt.start]) \
+        if len(name) >= 2 or (name and text[q.end] in _OPEN_Q) or _ADMIN_UNIT.fullmatch(name):
+            if nxt is not None and nxt.unit == q.unit and nxt.counted and len(name) >= 2 \
+                    and re.fullmatch(f"[{cue_chars('metrics.head_share_chars')}]", text[end:nxt.start]) \
                     and len(nxt.counted) > len(name) and not nxt.counted.startswith(name):
                 # 6座大型及8座中型水库: the head noun (水库) is shared (never across 、:
                 # 176个养老服务机构、16个社会救助经办机构 are two whole names)
@@ -299,16 +384,16 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if prev is not None and prev_ind and _ENUM_JOIN.match(left) and prev.unit == q.unit:
         return prev_ind[0], q.start, q.end, "enumeration"
     # 3a. a time spent on something: 历经5年左右的考察 → 考察时间
-    if q.unit in _DURATION_UNITS and q.end < s_end and text[q.end] == "的":
-        m = re.match(r"[^，,。；;：:！？!?\n的]{1,8}", text[q.end + 1:s_end])
+    if q.unit in _DURATION_UNITS and q.end < s_end and text[q.end] == _DE:
+        m = re.match(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}", text[q.end + 1:s_end])
         name = _clean(_strip_quotes(m.group(0))) if m else ""
         if len(name) >= 2:
-            return name + "时间", q.start, q.end + 1 + len(m.group(0)), "duration-of"
+            return name + cues("metrics.duration_name")[0], q.start, q.end + 1 + len(m.group(0)), "duration-of"
     # 3. a percentage of something: 93%的新时代文明实践中心…, 每月20%的进度 → 每月进度
-    if q.unit in _PERCENT_UNITS and q.end < s_end and text[q.end] == "的":
+    if q.unit in _PERCENT_UNITS and q.end < s_end and text[q.end] == _DE:
         m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + 1:s_end])
         if m:
-            head = re.split(r"分别|达到|均|全部|已|实现|为|是", m.group(0))[0]
+            head = re.split(cue_alt("metrics.percent_head_cut", False), m.group(0))[0]
             name = _clean(head)
             if name:
                 cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
@@ -316,7 +401,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 prefix = before if 0 < len(before) <= 4 else ""
                 start = text.find(prefix, lo, q.start) if prefix else q.start
                 rule = "percent-of"
-                if re.match(r"(?:分别|均|全部|已)?(?:达到|达|超过)", m.group(0)[len(head):]):
+                if re.match(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?"
+                            f"(?:{cue_alt('metrics.meeting_verbs', False)})", m.group(0)[len(head):]):
                     rule = "percent-meeting"  # 93%的中心面积分别达到…: the share meeting a standard
                 return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
                         q.end + 1 + len(head), rule)
@@ -326,26 +412,33 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return qb[0], qb[1], q.end, "quoted-before"
     # 5. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
     cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
-    if cut >= 0 and ("分别" not in left or _clean(left[cut + 1:]).strip("分别为达到是")):
+    if cut >= 0 and (_RESPECTIVELY not in left or _clean(left[cut + 1:]).strip(cue_chars("metrics.copula_chars"))):
         # 有莱阳、栖霞、海阳,采购额分别为…: the clause before 分别 names the indicator; only a bare
         # 分别为 sends us back to the list before it
         lo += cut + 1
         left = text[lo:q.start]
-    if "等" in left:
-        k = left.rfind("等")
+    if _ETC in left:
+        k = left.rfind(_ETC)
         lo += k + 1
         left = left[k + 1:]
-    digits = list(_FIGURE.finditer(left))
-    if digits:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure
-        k = digits[-1].end()
+    times = [(a - lo, b - lo) for a, b, _w in find_periods(text, lo, q.start)]
+    ends = [d.end() for d in _FIGURE.finditer(left) if not any(a <= d.start() < b for a, b in times)]
+    ends += [b for a, b in times if any(ch.isdigit() for ch in left[a:b])]
+    if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date (比2月份)
+        k = max(ends)
         lo += k
         left = left[k:]
     name = _clean(_strip_quotes(left))
-    if q.unit in _PERCENT_UNITS and name.startswith("占") and prev_ind and prev is not None \
-            and prev.unit in MEASURE_UNITS and "分别" not in text[s_start:q.start]:
+    name = _without_opening_entity(view, lo, q.start, name)
+    if len(name) < 2:
+        name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) or name
+    share = cues("metrics.share_verb")
+    if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
+            and prev_ind \
+            and prev is not None and prev.unit in MEASURE_UNITS and _RESPECTIVELY not in text[s_start:q.start]:
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
-        return prev_ind[0] + "占比", q.start, q.end, "share-of-previous"
+        return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
     if prev_ind and _GROWTH.match(name):
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure
         k = text.find(name[:2], lo, q.start)
@@ -354,39 +447,79 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k = text.find(name[:2], lo, q.start)
         return name, (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
-    if prev_ind and re.search(r"达到|达|为|是|分别", left):
-        return prev_ind[0], q.start, q.end, "copula"
+    if prev_ind and (re.search(cue_alt("metrics.copula", False), left)
+                     or left.strip() and _TAIL_STRIP.match(left.strip())):
+        return prev_ind[0], q.start, q.end, "copula"  # …12.3%下降到0.5%: the same measure, later
     # 7. a figure right before another: 10类5828个基层公共服务资源
     if nxt is not None and nxt.start == q.end and nxt.counted:
         base = _strip_quotes(nxt.counted)
-        return base + ("类别" if q.unit == "类" else ""), q.start, q.end, "next-count"
+        category = q.unit in cues("metrics.category_unit")
+        return base + (cues("metrics.category_suffix")[0] if category else ""), q.start, q.end, "next-count"
     # 8. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
-    m = re.match(r"[^，,、。；;！？!?\n0-9０-９]{1,30}", text[q.end:s_end])
+    m = re.match(r"[^，,、。；;：:！？!?\n0-9０-９]{1,30}", text[q.end:s_end])
     if m:
         after = _strip_quotes(m.group(0))
-        after = after.split("等")[-1] if "等" in after else after
-        if after:
+        after = after.split(_ETC)[-1] if _ETC in after else after
+        if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
             return after, q.start, q.end, "clause-after"
-    return q.unit or "数量", q.start, q.end, "unit"
+    if q.unit in cues("metrics.people_unit"):
+        return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
+    return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+def _label_before(text: str, s_start: int, lo: int) -> str | None:
+    """中标金额：人民币叁佰贰拾伍万元: a label closed by a colon right before the figure's clause
+    names it (announcements, tables run into text)."""
+    if lo - 1 < s_start or text[lo - 1] not in cue_chars("metrics.label_colons"):
+        return None
+    k = max([text.rfind(ch, s_start, lo - 1) for ch in _CLAUSE_PUNCT + "\n"] + [s_start - 1])
+    label = _clean(_strip_quotes(text[k + 1:lo - 1]))
+    return label if 2 <= len(label) <= 12 else None
+
+
+def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
+    """贫困发生率由2014年的12.3%下降到0.5%: the earlier level is named before 由/从."""
+    k = max(text.rfind(w, s_start, lo) for w in cues("metrics.change_from"))
+    if k < 0 or _FIGURE.search(text, k, lo) and not find_periods(text, k, lo):
+        return None
+    cut = max([text.rfind(ch, s_start, k) for ch in _CLAUSE_PUNCT] + [s_start - 1])
+    name = _clean(_strip_quotes(text[cut + 1:k]))
+    return name if len(name) >= 2 else None
+
+
+def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
+    """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
+    clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
+    k = view.text.find(name, lo, hi) if name else -1
+    if k < 0:
+        return name
+    for a, b, _key, etype, _l in view.mentions_in(k, k + 1):
+        if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
+            if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars"):
+                return name  # 白洋淀及上游河道, 广东省内电源: the name is part of the noun phrase
+            rest = _clean(name[b - k:])
+            return rest if len(rest) >= 2 else name
+    return name
 
 
 def _listed_share(text: str, s_start: int, i: int) -> str | None:
     """`一次能源消费结构中，煤、油、气的比重分别从2005年的42.9%、33.8%、5.7%调整为…`: the k-th
     percentage after 分别 is the share of the k-th listed item (煤的比重, 油的比重 …), counting
     again from the first item for a second series (调整为2010年的37.9%、…)."""
-    k = text.rfind("分别", s_start, i)
+    k = text.rfind(_RESPECTIVELY, s_start, i)
     if k < 0:
         return None
     clause = re.sub(r"[(（][^()（）]*[)）]", "", text[s_start:k])
     clause = re.split(r"[，,：:；;]", clause)[-1]
-    m = re.fullmatch(r"(.+?)的([^、的]{1,8})", clause)
+    m = re.fullmatch(f"(.+?){_DE}([^、{_DE}]{{1,8}})", clause)
     if not m:
         return None
-    items = [_clean(x) for x in re.split(r"[、和及与]", m.group(1))]
+    items = [_clean(x) for x in re.split(f"[{_JOINS}]", m.group(1))]
     if len(items) < 2 or any(not x or len(x) > 10 for x in items):
         return None
-    n = len(re.findall(r"[0-9０-９.．]+\s*(?:%|％|‰|个百分点)", text[k:i]))
-    return f"{items[n % len(items)]}的{m.group(2)}"
+    pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
+    n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
+    return f"{items[n % len(items)]}{_DE}{m.group(2)}"
 
 
 def _respectively(indicator: str, n: int) -> list[str] | None:
@@ -435,6 +568,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _respective_place(view, s_start, q)
     if key:
         return key, "respectively-place"
+    # 龙关富结合自身20余年的水果种植经历: a time spent is the person's own, named in its clause
+    key = _clause_person(view, s_start, q) if q.unit in _DURATION_UNITS else None
+    if key:
+        return key, "clause-person"
     # 了解到公司近年来…达到85%以上: the organisation last named with that head noun
     key = _anaphor(view, s_start, q.start)
     if key:
@@ -448,6 +585,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _clause_place(view, s_start, q.start)
     if key:
         return key, "clause-place"
+    key = _local_scope_place(view, s_start, q.start) if local else None
+    if key:
+        return key, "local-scope"  # 中组部授予…，其中我省有4人获此殊荣: the province
     # an agency or organisation opening the sentence (or its first clause), before the figure:
     # 市财政设立300万元专项经费; 针对…,魏县人力资源和社会保障局…帮助6家重点企业
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
@@ -455,7 +595,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         opens = not lead or lead[-1] in "，,："
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
-                and not _SPEAKER.match(text, aend):
+                and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
+                and not (_ISSUES_DOCUMENT.match(text, aend)
+                         and re.search(cue_alt("metrics.target_cues"), text[aend:q.start])):
             return key, "sentence-agency"
         break
     # the most specific place named before the figure in the sentence
@@ -477,16 +619,17 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     return None, "none"
 
 
-_OBJECT_MARK = re.compile(r"对|向|把|给|帮助|协助|支援|与|同")
+_OBJECT_MARK = re.compile(cue_alt("metrics.object_marks", False))
 _NUMBER = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?")
-_LIST = re.compile(r"[^、，,：:；;。的有和及与]{1,12}(?:[、和及与][^、，,：:；;。的有和及与]{1,12})+")
+_ITEM = f"[^、，,：:；;。{cue_chars('metrics.list_stop_chars')}{_JOINS}]{{1,12}}"
+_LIST = re.compile(f"{_ITEM}(?:[{_JOINS}]{_ITEM})+")
 
 
 def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """X、Y、Z…分别为a、b、c: when the list before 分别 has as many items as figures follow it, the
     k-th figure is about the place named by the k-th item (None when that item names no place)."""
     text = view.text
-    k = text.rfind("分别", s_start, q.start)
+    k = text.rfind(_RESPECTIVELY, s_start, q.start)
     if k < 0:
         return None
     run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
@@ -494,7 +637,7 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     lists = list(_LIST.finditer(text, s_start, k))
     if not lists or q.number_start not in figures:
         return None
-    items = [(m.start(), m.end()) for m in re.finditer(r"[^、和及与]+", lists[-1].group(0))]
+    items = [(m.start(), m.end()) for m in re.finditer(f"[^{_JOINS}]+", lists[-1].group(0))]
     if len(items) != len(figures):
         return None
     a, b = items[figures.index(q.number_start)]
@@ -513,7 +656,7 @@ def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
         if any(a <= m.start() < b for a, b, *_ in view.mentions_in(max(0, m.start() - 30), m.end())):
             continue
         prev = text[m.start() - 1] if m.start() > 0 else ""
-        if "\u4e00" <= prev <= "\u9fff" and prev not in "到是的在了与和及将由":
+        if prev and is_han(prev) and prev not in cue_chars("metrics.anaphor_ok_before_chars"):
             continue  # 蔬菜公司 without a mention: part of a name we do not know, not 公司 alone
         best = None
         for a, b, key, t, _l in view.mentions_in(0, m.start()):
@@ -521,6 +664,28 @@ def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
                 best = key
         if best:
             return best
+    return None
+
+
+def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """A local scope word (我省, 全市) in the figure's own clause, with no entity named between it
+    and the figure: the figure is about that place — the place mention the scope word resolved
+    to, else the article's own place when the word names its level (我省 in a province's story) —
+    not about an agency that opens the sentence (中组部授予…称号，其中我省有4人获此殊荣)."""
+    text = view.text
+    cut = max(text.rfind(ch, s_start, i) for ch in "，,；;：:")
+    last = None
+    for m in view.scope_words(max(s_start, cut + 1), i):
+        if _SCOPES[m.group(0)] == "local":
+            last = m
+    if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
+        return None
+    for a, b, key, etype, _l in view.mentions_in(max(0, last.start() - 8), last.end()):
+        if etype == "Place" and a <= last.start() and last.end() <= b:
+            return key
+    place = view.doc.entities.get(view.art.place) if view.art.place else None
+    if place is not None and place.name.endswith(last.group(0)[-1]):
+        return place.id
     return None
 
 
@@ -535,11 +700,11 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         if scope == "compare":
             continue
         before = text[max(s_start, m.start() - 2):m.start()]
-        if scope == "national" and before not in ("作为", "成为", "认为", "因为", "称为") \
+        if scope == "national" and before not in cues("metrics.compare_false_friends") \
                 and any(before.endswith(w) for w, sc in _SCOPES.items() if sc == "compare"):
             last = None
             continue
-        if scope == "national" and text.startswith(("第", "各地", "人大", "政协"), m.end()):
+        if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
             continue  # 全国第二, 全国人大: a rank or an organ, not the scope
         last = (scope, m.end())
     if not last:
@@ -554,8 +719,8 @@ def _nation(view: _ArticleView, q: Quantity) -> str:
     doc = view.doc
     ent = doc.entities.get(NATION_KEY)
     if ent is None:
-        ent = doc.entities[NATION_KEY] = Entity(NATION_KEY, "Place", "中国", {"中华人民共和国"},
-                                                level="country", rules={"metrics.national-scope"})
+        ent = doc.entities[country_entity(doc, CHINA_ISO)]
+        ent.rules.add("metrics.national-scope")
     if not any(e.article == view.art.id for e in ent.mentions):
         s_start, _ = view.sentence(q.start)
         m = _SCOPE_RE.search(view.text, s_start, q.start)
@@ -595,12 +760,40 @@ def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
         for a2, e2, _k, t2, _l in view.mentions_in(start, astart):
             if t2 == "Place":
                 lead = lead.replace(text[a2:e2], "")
-        ok = re.fullmatch(r"(?:其中|同时|此外|另外)?[，,]?", lead)
+        ok = re.fullmatch(f"(?:{cue_alt('metrics.connectives', False)})?[，,]?", lead)
         return key if ok and "programme.named-project" in view.doc.entities[key].rules else None
     return None
 
 
-def _period(view: _ArticleView, q: Quantity) -> tuple[str | None, str | None]:
+def _figure_periods(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The periods of text[start:end] that can be a figure's time: not the base of a comparison
+    (比2月份下降0.3个百分点, 较上年末增加 — the figure's time is another one)."""
+    marks = cues("metrics.comparison_marks")
+    return [p for p in find_periods(text, start, end)
+            if not (p[0] > 0 and text[p[0] - 1] in marks)]
+
+
+def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str:
+    """The period an earlier sentence gives its figures: the last one before its first figure
+    (国家统计局4月17日发布数据显示，一季度国内生产总值… → 一季度, not the release day), or its
+    first period when it states no figure (“十一五”期间，… → 十一五)."""
+    first = next((q.number_start for q in find_quantities(text[start:end])), None)
+    if first is not None:
+        before = [p for p in periods if p[1] <= start + first]
+        if before:
+            return before[-1][2]
+    return periods[0][2]
+
+
+def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
+    """q restates prev: the same value and unit in brackets right after it."""
+    if (prev.value, prev.unit) != (q.value, q.unit):
+        return False
+    opens = re.escape(cue_chars("metrics.restated_opens"))
+    return re.fullmatch(f"[{opens}]?\\s*[（(]\\s*[¥￥$]?\\s*", text[prev.end:q.start]) is not None
+
+
+def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tuple[str | None, str | None]:
     """(ISO period, its words) for figure q, resolved against the article's publication date:
 
     * the last period stated before the figure in its sentence (2005年的42.9%…调整为2010年的37.9%);
@@ -613,14 +806,18 @@ def _period(view: _ArticleView, q: Quantity) -> tuple[str | None, str | None]:
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
     found = None
-    own = find_periods(view.text, s_start, q.number_start)
+    own = _figure_periods(view.text, s_start, q.number_start)
+    if own and prev is not None and own[-1][1] <= prev.start and q.start > prev.end \
+            and len(view.text[prev.end:q.start].strip()) >= 2 \
+            and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()):
+        own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
     if own:
         found = own[-1][2]
     else:
         for start, end in reversed([se for se in view.sents if p_start <= se[0] and se[1] <= s_start]):
-            periods = find_periods(view.text, start, end)
+            periods = _figure_periods(view.text, start, end)
             if periods:
-                found = periods[0][2]
+                found = _governing(view.text, start, end, periods)
                 break
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
@@ -629,7 +826,28 @@ def _period(view: _ArticleView, q: Quantity) -> tuple[str | None, str | None]:
     if found is None:
         lead = view.lead_period(ref)
         return (lead, view.lead_words) if lead and p_start > view.lead_end else (None, None)
-    return resolve(found, ref), found
+    iso = resolve(found, ref)
+    anchor = _narrative_year(view, q.start, found, iso, ref)
+    return (resolve(found, f"{anchor}-12-31") if anchor else iso), found
+
+
+def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
+                    ref: str | None) -> int | None:
+    """The year a yearless period (全年, 一季度, 1至5月) belongs to when it cannot be the
+    publication year's: the period had not ended when the text was published (全年 in a bulletin
+    of March), and the article has stated an earlier year for its figures before (初步核算，2022年
+    全省地区生产总值… 全年一般公共预算收入…): a completed figure of it is that year's."""
+    if not iso or not ref or len(ref) < 7 or states_year(words):
+        return None
+    end = iso.split("/")[-1]
+    if (end if len(end) >= 7 else end + "-12")[:7] <= ref[:7]:
+        return None  # over (or ending) by publication: the publication year is right
+    ref_year = int(ref[:4])
+    for _a, _b, w in reversed(_figure_periods(view.text, 0, i)):
+        y = explicit_year(w)
+        if y is not None:
+            return y if y < ref_year else None
+    return None
 
 
 # --------------------------------------------------------------------------- extraction
@@ -644,18 +862,27 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     prev = prev_ind = prev_metric = None
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
-        if q.unit in _SKIP_UNITS or kind == "caption" or _in_period(view, q):
+        person = _person_before(view, q) if q.unit in _AGE_UNITS else None
+        if (q.unit in _SKIP_UNITS and person is None) or kind == "caption" or _in_period(view, q):
             prev = prev_ind = prev_metric = None
+            continue
+        if person is not None:
+            out.append(_age(view, q, person))
             continue
         if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
             prev = prev_ind = prev_metric = None
+        if prev_metric is not None and _restated(view.text, prev, q):
+            # 人民币叁佰贰拾伍万元整（¥3250000.00元）: the same amount again, in other numerals
+            prev_metric.evidence.append(doc.evidence(art, q.start, q.end, rule="metrics.restated"))
+            prev_metric.rules.add("metrics.restated")
+            continue
         nxt = qs[n + 1] if n + 1 < len(qs) else None
         ind = _indicator(view, q, prev, prev_ind, nxt)
         indicator, istart, iend, irule = ind
         if irule == "percent-meeting":
             # the figures that follow measure the named thing (面积 1000平方米 …); this one is
             # the share of them that meets it
-            indicator = indicator + "达标比例"
+            indicator = indicator + cues("metrics.meeting_share")[0]
         subject, srule = _subject(view, q, indicator, irule)
         lo, hi = min(istart, q.start), max(iend, q.end)
         surface = art.text[lo:hi]
@@ -666,9 +893,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         rules = {f"metrics.{irule}", f"metrics.subject-{srule}"}
         unit = q.unit
         if not unit and irule == "count-noun" and _PEOPLE.search(indicator):
-            unit = "人"  # 140万志愿者: a bare count of people is in 人
+            unit = cues("metrics.people_unit")[0]  # 140万志愿者: a bare count of people is in 人
             rules.add("metrics.unit-people")
-        period, period_text = _period(view, q)
+        period, period_text = _period(view, q, prev)
         figure_kind = _kind(q, indicator, irule, unit)
         metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
@@ -681,9 +908,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         # heading sentence opening a paragraph with a dash (——338项城乡建设工程亮相社会。)
         lead = view.text[s_start:s_start + 8].lstrip(" \t\u3000")
         metric._section = "heading" if lead.startswith("—") else kind
-        if kind == "body" and header_date(view.text[s_start:view.sentence(q.start)[1]]) \
-                and view.text.find("：", q.end, view.sentence(q.start)[1]) >= 0 \
-                and header_date(view.text[q.end:view.sentence(q.start)[1]]):
+        r_start, r_end = view.raw_sentence(q.start)
+        if kind == "body" and header_date(view.text[r_start:r_end]) \
+                and view.text.find("：", q.end, r_end) >= 0 and header_date(view.text[q.end:r_end]):
             metric._section = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
         out.append(metric)
         prev, prev_ind, prev_metric = q, ind, metric
@@ -691,10 +918,45 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     return _fold_headlines(out, view)
 
 
+def _clause_person(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """The person named last in the figure's clause before it, with no other entity between."""
+    text = view.text
+    cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:")
+    found = None
+    for _a, _b, key, etype, _l in view.mentions_in(max(s_start, cut + 1), q.start):
+        found = key if etype == "Person" else None
+    return found
+
+
+def _person_before(view: _ArticleView, q: Quantity) -> str | None:
+    """The person whose age a figure in 岁 states: named right before it in its clause
+    (王晓江46岁, 王晓江，46岁, 王晓江（46岁）), with nothing but punctuation or 今年 between.
+    An age without a person (60岁以上老人) describes a group and is no figure of its own."""
+    s_start, _e = view.sentence(q.start)
+    for a, b, key, etype, _l in reversed(view.mentions_in(s_start, q.start)):
+        if etype != "Person" or b > q.start:
+            continue
+        gap = view.text[b:q.start]
+        if re.fullmatch(f"[，,（(\\s]{{0,2}}(?:{cue_alt('metrics.age_lead')})?", gap):
+            return key
+        return None
+    return None
+
+
+def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:
+    """A person's age as a metric about that person."""
+    ev = view.doc.evidence(view.art, q.start, q.end, rule="metrics.age")
+    indicator = cues("metrics.age_indicator")[0]
+    return Metric(subject=person, indicator=indicator, value=q.value,
+                  unit=q.unit, approx=q.approx, surface=q.surface, period=None, evidence=[ev],
+                  rules={"metrics.age", "metrics.subject-person"}, period_text=None, kind="level",
+                  concept=concept_of(indicator), low=q.low, high=q.high)
+
+
 def _in_period(view: _ArticleView, q: Quantity) -> bool:
     """A number of years that is part of a time expression (过去五年, 20年前, 近三年) names the
     figure's period; it is not a figure itself (两年整, 5年左右 are)."""
-    if q.unit != "年":
+    if q.unit != _YEAR_UNIT:
         return False
     s_start, s_end = view.sentence(q.start)
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
@@ -725,8 +987,8 @@ def _fold_headlines(out: list[Metric], view: _ArticleView) -> list[Metric]:
     return kept
 
 
-_CHANGE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|增速|增幅|降幅)$")
-_SHARE = re.compile(r"占比|比重|比例|占")
+_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)}|{cue_alt('metrics.change_nouns', False)})$")
+_SHARE = re.compile(cue_alt("metrics.share_words", False))
 
 
 def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
@@ -737,7 +999,7 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
         return "range"
     if q.form in ("fraction", "cheng"):
         return "share"
-    if q.form == "multiple" or unit == "倍":
+    if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
         return "ratio"
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
         if irule == "change-of-previous" or _CHANGE.search(indicator):

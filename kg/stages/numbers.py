@@ -16,22 +16,31 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..lexicon import load_table
+from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
 from ..pipeline import component
 
 # --------------------------------------------------------------------------- numerals
 
-_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3,
-              "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7,
-              "八": 8, "捌": 8, "九": 9, "玖": 9}
-_CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_CN_BIG = {"万": 10 ** 4, "亿": 10 ** 8}
-_MAGNITUDE = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 ** 6, "亿": 10 ** 8, "万": 10 ** 4,
-              "千": 10 ** 3}
+# the numerals (resources/lexicon/numerals.tsv): digits with their 大写 forms, 十百千 inside a
+# section, 万亿 over sections, and the magnitude words after an Arabic number (tried in file order)
+_CN_DIGITS = numeral_forms("digit")
+_CN_SMALL = numeral_forms("small")
+_CN_BIG = numeral_forms("big")
+_MAGNITUDE = numeral_forms("magnitude")
+_POINT = next(iter(numeral_forms("point")))  # 三点五
+_BIG_DESC = sorted(_CN_BIG, key=lambda f: -_CN_BIG[f])  # 亿 before 万
+_TENS = "".join(f for f, v in _CN_SMALL.items() if v == 10)  # 十拾: a numeral may open with ten
+_WRITE_DIGITS = {v: f for f, v in numeral_forms("digit", canonical=True).items()}
+_WRITE_SMALL = {v: f for f, v in numeral_forms("small", canonical=True).items()}
+_WRITE_BIG = {v: f for f, v in numeral_forms("big", canonical=True).items()}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
 _CN_DIGIT_CHARS = "".join(_CN_DIGITS)
 _CN_ALL_CHARS = _CN_DIGIT_CHARS + "".join(_CN_SMALL) + "".join(_CN_BIG)
-_DIGIT_RUN = re.compile("[一壹二贰两三叁四肆五伍六陆七柒八捌九玖]{2}")
+# 一个/一批 is an article, 二次创业 an adjective: counts of one and two use 两
+_COUNT_TWO = cues("numbers.count_two")  # 两
+_ARTICLE_NUMERALS = {f for f, v in _CN_DIGITS.items() if v in (1, 2)} - set(_COUNT_TWO)
+_DIGIT_RUN = re.compile("[" + "".join(f for f, v in _CN_DIGITS.items() if v) + "]{2}")
 
 
 def _as_number(d: Decimal) -> int | float:
@@ -62,7 +71,7 @@ def _cn_integer(s: str) -> int:
     if all(ch in _CN_DIGITS for ch in s) and len(s) > 1:
         # digit-by-digit reading: 二〇二二 → 2022
         return int("".join(str(_CN_DIGITS[ch]) for ch in s))
-    for big in ("亿", "万"):
+    for big in _BIG_DESC:
         k = s.rfind(big)
         if k >= 0:
             head = s[:k]
@@ -72,8 +81,8 @@ def _cn_integer(s: str) -> int:
 
 
 def _cn_to_decimal(s: str) -> Decimal:
-    if "点" in s:
-        whole, frac = s.split("点", 1)
+    if _POINT in s:
+        whole, frac = s.split(_POINT, 1)
         if not frac or not all(ch in _CN_DIGITS for ch in frac):
             raise ValueError(f"not a Chinese numeral: {s!r}")
         digits = "".join(str(_CN_DIGITS[ch]) for ch in frac)
@@ -99,7 +108,7 @@ def parse_number(s: str) -> int | float:
             return _as_number(Decimal(t.replace(",", "")) * mag)
         except InvalidOperation as e:  # pragma: no cover - regex guarantees validity
             raise ValueError(s) from e
-    if (t[0] in _CN_DIGITS or t[0] in "十拾") and all(ch in _CN_ALL_CHARS or ch == "点" for ch in t):
+    if (t[0] in _CN_DIGITS or t[0] in _TENS) and all(ch in _CN_ALL_CHARS or ch == _POINT for ch in t):
         return _as_number(_cn_to_decimal(t) * mag)
     raise ValueError(f"not a number: {s!r}")
 
@@ -110,32 +119,33 @@ def to_chinese(n: int) -> str:
     if n < 0:
         raise ValueError("negative")
     if n == 0:
-        return "零"
+        return _WRITE_DIGITS[0]
     return _to_chinese(n, leading=True)
 
 
 def _to_chinese(n: int, leading: bool) -> str:
-    for factor, name, zero_below in ((10 ** 8, "亿", 10 ** 7), (10 ** 4, "万", 1000)):
+    zero_digit = _WRITE_DIGITS[0]
+    for factor in sorted(_WRITE_BIG, reverse=True):
+        name, zero_below = _WRITE_BIG[factor], factor // 10 if factor > 10 ** 4 else 1000
         if n >= factor:
             head, rest = divmod(n, factor)
             out = _to_chinese(head, leading) + name
             if rest:
-                out += ("零" if rest < zero_below else "") + _to_chinese(rest, False)
+                out += (zero_digit if rest < zero_below else "") + _to_chinese(rest, False)
             return out
-    digits = "零一二三四五六七八九"
     out, zero = [], False
-    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+    for unit, name in [(u, _WRITE_SMALL[u]) for u in sorted(_WRITE_SMALL, reverse=True)] + [(1, "")]:
         d = n // unit % 10
         if d == 0:
             zero = zero or bool(out)
             continue
         if zero:
-            out.append("零")
+            out.append(zero_digit)
             zero = False
         if unit == 10 and d == 1 and not out and leading:
-            out.append("十")
+            out.append(name)
         else:
-            out.append(digits[d] + name)
+            out.append(_WRITE_DIGITS[d] + name)
     return "".join(out)
 
 
@@ -151,7 +161,7 @@ def format_number(value: int | float, style: str = "arabic") -> str:
         whole, frac = format(d.normalize(), "f").split(".")
         return f"{int(whole):,}.{frac}"
     if style == "wan":
-        for word in ("亿", "万"):
+        for word in _BIG_DESC:
             factor = _MAGNITUDE[word]
             if abs(d) >= factor:
                 q = (d / factor).normalize()
@@ -174,14 +184,24 @@ MEASURE_UNITS = frozenset(r["base"] for r in _UNIT_ROWS if r["kind"] == "measure
 _NOT_BEFORE = {r["surface"]: r["not_before"] for r in _UNIT_ROWS if r.get("not_before")}
 _UNIT_BASE = dict(_UNITS)
 # units after which a Chinese numeral is usually part of a place name (五台山, 七台河, 九台区)
-_PLACEY_UNITS = {"台", "家", "口", "眼", "条", "座", "道", "片", "头", "只", "本"}
-_PLACE_SUFFIX = set("山河区县市镇乡村庄屯湖岛峰沟寺桥峪堡")
+_PLACEY_UNITS = set(cues("numbers.placey_units"))
+_PLACE_SUFFIX = set(cue_chars("numbers.place_suffix_chars"))
 # compound "per" units: 元/亩, 元/人
-_PER = ("平方米", "立方米", "亩", "吨", "人", "户", "年", "月", "天", "次", "公斤", "小时", "万元", "千瓦时")
+_PER = cues("numbers.per_units")
+PERCENT_UNITS = frozenset(r["base"] for r in _UNIT_ROWS if r["kind"] == "percent")  # %, ‰, 个百分点
 
-_APPROX_PRE = ("超过", "大约", "将近", "接近", "不少于", "不低于", "至少", "不超过", "多达", "上",
-               "约", "近", "超", "逾")
-_APPROX_POST = ("以上", "左右", "以下", "以内", "有余", "之多", "上下")
+_APPROX_PRE = cues("numbers.approx_pre")
+_APPROX_POST = cues("numbers.approx_post")
+_BOUND_PRE = cues("numbers.bound_pre")  # 至少, 不超过 …: never before a bare 百/千/万
+_ROUND_ONLY_PRE = cues("numbers.round_only_pre")  # 上万名, never 上3个
+_CLAUSE_END_POST = cues("numbers.clause_end_post")  # 上下 at a clause end, not 上下游
+_MID = cue_chars("numbers.approx_mid_chars")  # 2.3万余个
+_LEAD = cue_chars("numbers.numeral_lead_chars")  # 十八, 百余, 万名
+_ROUND_LEAD = cue_chars("numbers.round_lead_chars")
+_ORDINAL = cue_chars("numbers.ordinal_chars")  # 第
+_YEAR_UNIT = cues("numbers.year_unit")[0]
+_WEEK_UNIT = cues("numbers.week_unit")[0]
+_MULTIPLE_UNIT = cues("numbers.multiple_unit")[0]
 
 
 def _alt(words) -> str:
@@ -189,8 +209,8 @@ def _alt(words) -> str:
 
 
 _ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
-_CHINESE = (f"[{_CN_DIGIT_CHARS}十拾百千万][{_CN_ALL_CHARS}拾佰仟]*"
-            f"(?:点[{_CN_DIGIT_CHARS}]+)?")
+_CHINESE = (f"[{_CN_DIGIT_CHARS}{_LEAD}][{_CN_ALL_CHARS}]*"
+            f"(?:{_POINT}[{_CN_DIGIT_CHARS}]+)?")
 _QUOTED_NAME = (r"《[^《》\n]{1,120}》|〈[^〈〉\n]{1,80}〉"
                 r"|“[^“”、，,。；;：:！？!?\n]{1,15}”"
                 r"|‘[^‘’、，,。；;：:！？!?\n]{1,15}’"
@@ -199,15 +219,15 @@ _QUOTED_NAME = (r"《[^《》\n]{1,120}》|〈[^〈〉\n]{1,80}〉"
                 r'|"[^"\s、，,。；;：:！？!?]{1,15}"')
 
 # every match starts with one of these: a cheap lookahead lets the engine skip other text fast
-_FIRST_CHARS = ("“‘「『\"《〈0123456789０１２３４５６７８９" + _CN_DIGIT_CHARS + "十拾百千万"
+_FIRST_CHARS = ("“‘「『\"《〈0123456789０１２３４５６７８９" + _CN_DIGIT_CHARS + _LEAD
                 + "".join({w[0] for w in _APPROX_PRE}))
 _PATTERN = re.compile(
     rf"(?=[{re.escape(_FIRST_CHARS)}])"
     rf"(?:(?P<quote>{_QUOTED_NAME})"
     rf"|(?P<pre>{_alt(_APPROX_PRE)})?"
-    rf"(?:(?P<pct>百分之)(?P<pnum>{_ARABIC}|{_CHINESE})"
+    rf"(?:(?P<pct>{cue_alt('numbers.percent_prefix')})(?P<pnum>{_ARABIC}|{_CHINESE})"
     rf"|(?P<num>{_ARABIC}|{_CHINESE})"
-    rf"(?P<mid1>[余多])?(?P<mag>万亿|千万|百万|亿|万|千)?(?P<mid2>[余多])?"
+    rf"(?P<mid1>[{_MID}])?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?(?P<mid2>[{_MID}])?"
     rf"(?P<unit>{_alt(u for u, _ in _UNITS)})?"
     rf"(?:/(?P<per>{_alt(_PER)}))?)"
     rf"(?P<post>{_alt(_APPROX_POST)})?)"
@@ -215,14 +235,12 @@ _PATTERN = re.compile(
 
 # characters that, right before a number, mean it is part of a code, ordinal, date or range
 _BAD_BEFORE_ARABIC = set("0123456789０１２３４５６７８９.．ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
-                         "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ_+#＃/:：第")
-_BAD_BEFORE_CHINESE = set(_CN_ALL_CHARS + "拾佰仟第数几初周星礼每")
-_RANGE_SIGNS = set("-—~～－至到")
+                         "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ_+#＃/:：" + _ORDINAL)
+_BAD_BEFORE_CHINESE = set(_CN_ALL_CHARS + cue_chars("numbers.bad_before_chinese_chars"))
+_RANGE_SIGNS = set(cue_chars("numbers.range_sign_chars"))
 _STOP = set("，,。；;：:！？!?、（）()[]【】\n\r\t 　…—.．")  # . : a title cut off with ...
 # words that end the noun phrase after a quantity (20个总队按照… → 总队; 8类常备队伍和… → 常备队伍)
-_CUT = re.compile("按照|依照|根据|通过|参与|开展|进行|实现|完成|取得|解决|设立|发放|免费|入驻|包联|下沉|"
-                  "着力|打造|接受|筑牢|实行|推动|推进|成为|陆续|相继|"
-                  "开工|全部|均|都|已经|已|等|和|与|在|对|为|向|从|把|将|被|由|是|的|及(?!以上)")
+_CUT = re.compile(cue_alt("numbers.noun_cut", longest_first=False))
 _OPEN_QUOTES = "“‘「『\"《"
 _CLOSE_QUOTES = "”’」』\"》"
 
@@ -281,9 +299,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("quote"):
             continue  # a quoted name: “1533”, 《…三年行动…》 — its numerals are not counts
         q = _accept(text, m)
-        if q is None and m.group("pre") == "上":
+        if q is None and m.group("pre") in _ROUND_ONLY_PRE:
             # 线上3个平台: 上 was not a qualifier here; read the figure without it
-            m2 = _PATTERN.match(text, m.start() + 1)
+            m2 = _PATTERN.match(text, m.start() + len(m.group("pre")))
             q = _accept(text, m2) if m2 and not m2.group("quote") else None
         if q is not None:
             if q.form == "range" and out and out[-1].start >= q.start:
@@ -292,11 +310,21 @@ def find_quantities(text: str) -> list[Quantity]:
     return _with_proportions(text, out)
 
 
-_FRACTION = re.compile(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?P<den>[一二三四五六七八九十百千万]+|\d+)分之"
-                       rf"(?P<num>[一二三四五六七八九十]+|\d+)(?P<post>{_alt(_APPROX_POST)})?")
-_CHENG = re.compile(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?<![{_CN_ALL_CHARS}第数几0-9])(?P<num>[一二三四五六七八九]|[1-9])成"
-                    rf"(?=以上|左右|多|的|[，,。；;、）)]|$)(?P<post>{_alt(_APPROX_POST)})?")
-_DOUBLING = re.compile(r"翻(?P<num>[一两二三四五])番")
+_ONE_TO_NINE = "".join(numeral_forms("digit", canonical=True, lo=1, hi=9))  # 一 … 九
+_WRITE_ROUND = "".join(numeral_forms("small", canonical=True)) + "".join(
+    f for f, v in numeral_forms("big", canonical=True).items() if v == 10 ** 4)  # 十百千万
+_FRACTION = re.compile(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?P<den>[{_ONE_TO_NINE}{_WRITE_ROUND}]+|\d+)"
+                       rf"{cue_alt('numbers.fraction')}"
+                       rf"(?P<num>[{_ONE_TO_NINE}{_WRITE_SMALL[10]}]+|\d+)(?P<post>{_alt(_APPROX_POST)})?")
+_CHENG = re.compile(rf"(?P<pre>{_alt(_APPROX_PRE)})?"
+                    rf"(?<![{_CN_ALL_CHARS}{cue_chars('numbers.cheng_bad_before_chars')}0-9])"
+                    rf"(?P<num>[{_ONE_TO_NINE}]|[1-9]){cue_alt('numbers.cheng')}"
+                    rf"(?=(?:{cue_alt('numbers.cheng_follow', longest_first=False)})|[，,。；;、）)]|$)"
+                    rf"(?P<post>{_alt(_APPROX_POST)})?")
+_DOUBLE_OPEN, _DOUBLE_CLOSE = (re.escape(w) for w in cues("numbers.doubling"))
+_DOUBLE_COUNT = {f: v for f, v in _CN_DIGITS.items()
+                 if v and v <= 5 and (f in _ONE_TO_NINE or f in _COUNT_TWO)}  # 一 … 五 and 两 (翻两番)
+_DOUBLING = re.compile(rf"{_DOUBLE_OPEN}(?P<num>[{''.join(_DOUBLE_COUNT)}]){_DOUBLE_CLOSE}")
 
 
 def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
@@ -312,7 +340,7 @@ def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
     for m in _CHENG.finditer(text):
         extra.append(_proportion(text, m, parse_number(m.group("num")) * 10, "%", "cheng"))
     for m in _DOUBLING.finditer(text):
-        extra.append(_proportion(text, m, 2 ** parse_number(m.group("num").replace("两", "二")), "倍",
+        extra.append(_proportion(text, m, 2 ** _DOUBLE_COUNT[m.group("num")], _MULTIPLE_UNIT,
                                  "multiple"))
     if not extra:
         return out
@@ -327,26 +355,27 @@ def _proportion(text: str, m: re.Match, value, unit: str, form: str) -> Quantity
                     m.group(0), m.start(), m.end(), "".join(quals) or None, None, form)
 
 
-_LOW = re.compile(rf"(?:{_ARABIC}|{_CHINESE})(?:万亿|亿|万)?$")
+_BIG_WORDS = sorted((w for w in _MAGNITUDE if all(ch in _CN_BIG for ch in w)), key=len, reverse=True)
+_LOW = re.compile(rf"(?:{_ARABIC}|{_CHINESE})(?:{'|'.join(_BIG_WORDS)})?$")
 
 
 def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
     """3至5个, 10-15万元: the high end is the match; the low end is read back from before the sign
     and takes the high end's magnitude when it has none (3至5万 = 30000 to 50000)."""
-    if not (m.group("unit") or m.group("mag")) or m.group("unit") in ("年", "月", "日", "周"):
+    if not (m.group("unit") or m.group("mag")) or m.group("unit") in cues("numbers.not_range_units"):
         return None
     low_m = _LOW.search(text, max(0, ns - 16), ns - 1)
     if low_m is None or _is_chinese(low_m.group(0)) != _is_chinese(m.group("num")):
         return None
     before = text[low_m.start() - 1] if low_m.start() > 0 else ""
-    if before.isdigit() or before in "第.．/:：":
+    if before.isdigit() or before in ".．/:：" + _ORDINAL:
         return None
     masked = text[:ns - 1] + "\0" + text[ns:]  # read the high end as if it stood alone
     high = _accept(masked, _PATTERN.match(masked, ns))
     if high is None:
         return None
     low_s = low_m.group(0)
-    if m.group("mag") and not low_s.endswith(("万", "亿")):
+    if m.group("mag") and not low_s.endswith(tuple(_CN_BIG)):
         low_s += m.group("mag")
     try:
         low = parse_number(low_s)
@@ -365,12 +394,12 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     ns, ne = m.span(num_group)
     chinese = _is_chinese(num)
     pre = m.group("pre")
-    if num[0] in "百千万":
+    if num[0] in _ROUND_LEAD:
         # 近千人, 上万名, 逾百家: a round figure only after an approx word (not 百家村, 千家万户)
-        if not pre or pre in ("不超过", "至少", "不少于", "不低于"):
+        if not pre or pre in _BOUND_PRE:
             return None
-        num = "一" + num
-    elif pre == "上":
+        num = _WRITE_DIGITS[1] + num
+    elif pre in _ROUND_ONLY_PRE:
         return None  # 上 only qualifies a round figure (上万名); 上3个 is not a phrase
     before = text[ns - 1] if ns > 0 and not pre and not pct else ""
     if before:
@@ -391,7 +420,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         mag = None
     elif unit_s:
         unit = _UNIT_BASE[unit_s]
-    elif mag in ("万", "亿", "万亿", "千万", "百万") or (chinese and num[-1] in "万亿"):
+    elif (mag and _MAGNITUDE[mag] >= 10 ** 4) or (chinese and num[-1] in _CN_BIG):
         unit = ""
     else:
         return None
@@ -400,33 +429,36 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 建交35周年, 九部门: the unit character begins another word
     post = m.group("post")
     # 上下 only as a qualifier at a clause end (not 上下游)
-    if post == "上下" and end < len(text) and text[end] not in _STOP:
+    if post in _CLAUSE_END_POST and end < len(text) and text[end] not in _STOP:
         end -= len(post)
         post = None
     if chinese:
-        if num in ("一", "二", "壹", "贰") and not mag:
+        if num in _ARTICLE_NUMERALS and not mag:
             return None  # 一个/一批 is an article, 二次创业 an adjective; counts use 两
         if all(ch in _CN_DIGITS for ch in num) and len(num) > 1:
             return None  # 二〇二二 (a year), 三四个 (a guess), 一一
         if _DIGIT_RUN.search(num):
             return None  # 十四五, 三五个: two digits in a row are a name or a guess, not a figure
-        if unit_s in ("大", "届"):
+        if unit_s in cues("numbers.fixed_term_units"):
             return None  # 四大班子, 三大攻坚战: fixed terms; 十九届: an ordinal
         if end < len(text) and (text[end] in _CN_DIGITS
-                                or unit_s == "次" and text.startswith(("全会", "中全会", "会议", "党代会"), end)):
+                                or unit_s in cues("numbers.session_unit")
+                                and text.startswith(cues("numbers.session_words"), end)):
             return None  # 五位一体, 三位一体: idioms; 四次全会: an ordinal
         if unit_s in _PLACEY_UNITS and end < len(text) and text[end] in _PLACE_SUFFIX:
             return None  # 五台山, 七台河
-    if unit == "年":
-        if mid or mag:
-            return None
+    if unit == _YEAR_UNIT:
+        if mag or mid and end < len(text) and text[end] not in _STOP \
+                and not text.startswith(cues("numbers.duration_follow"), end):
+            return None  # 20余年来 is a time; 20余年的经历 and 工作20余年。 are durations
         digits = num.translate(_FULLWIDTH)
-        if (not chinese and len(digits) >= 4) or (end < len(text) and text[end] in "度级代底初末"):
+        if (not chinese and len(digits) >= 4) or (end < len(text)
+                                                   and text[end] in cue_chars("numbers.year_not_before_chars")):
             return None  # 2022年, 2022年度, 80年代, 3年级
-    if unit == "周" and chinese:
+    if unit == _WEEK_UNIT and chinese:
         return None  # 周 after a Chinese numeral is a weekday or anniversary
-    if mag == "千" and unit_s == "米":
-        mag, unit = None, "公里"  # 3千米
+    if mag and unit_s and mag + unit_s in cues("numbers.fused_units"):
+        mag, unit = None, _UNIT_BASE[mag + unit_s]  # 3千米
     try:
         value = parse_number(num if not mag or chinese else num + mag)
         if mag and chinese:
@@ -437,7 +469,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit = f"{unit}/{m.group('per')}"
     start = m.start()
     quals = [w for w in (pre, mid, post) if w]
-    counted = _counted_after(text, end) if unit not in ("%", "个百分点", "‰") else None
+    counted = _counted_after(text, end) if unit not in PERCENT_UNITS else None
     return Quantity(start, end, value, unit, bool(quals), text[start:end], ns, ne,
                     "".join(quals) or None, counted)
 
