@@ -146,3 +146,13 @@ def test_an_agency_issuing_a_plan_is_not_the_subject_of_its_targets():
     _doc, ms = _run(text, [("河北省人民政府办公厅", "Agency", "河北省人民政府办公厅")],
                     place="place-130000", place_name="河北省", date="2022-05-20")
     assert ms[60].subject == "place-130000" and ms[60].period == "2025"
+
+
+def test_quarters_and_weeks_are_units_of_time_not_counted_things():
+    """三个季度 counts quarters (unit 个季度), not things called 季度; 两个星期 is weeks."""
+    text = ("我县连续三个季度进入全省重点项目推进“红榜”。"
+            "专项整治历时两个星期，共检查企业120家。")
+    _doc, ms = _run(text, place="place-130427", place_name="磁县")
+    assert ms[3].unit == "个季度" and not ms[3].indicator.startswith("季度")
+    assert 2 not in ms or ms[2].unit == "周"  # a time spent, never 2 个 things called 星期
+    assert ms[120].unit == "家"
