@@ -153,3 +153,11 @@ def test_a_unit_named_by_the_short_form_of_a_body_before_it_is_its_unit(tmp_path
     t = triples(doc)
     assert t[("总社科教社团部", "subOrganizationOf", "中华全国供销合作总社")] == {"relations.subOrganizationOf-short"}
     assert not any(p == "runs" for _, p, _ in t)  # the visitors run nothing of the host's
+
+
+def test_a_place_that_qualifies_an_idea_is_not_where_a_programme_happens():
+    """中国 in 中国特色社会主义思想 is no scene: the county's work happens in the county."""
+    t = triples(build("上杭县政府工作报告\n2019年，上杭县人民政府以习近平新时代中国特色社会主义思想为指导，"
+                      "扎实推进“产业发展项目建设年”活动。"))
+    assert ("产业发展项目建设年", "implementedIn", "中国") not in t
+    assert ("产业发展项目建设年", "implementedIn", "上杭县") in t

@@ -89,6 +89,9 @@ _DECREE_RE = re.compile(f"(?:{_alt('decree_open')})[{DIGIT}{CHINESE_NUMERALS}{''
 _SCOPE_PREFIX_RE = re.compile(f"^.*?(?:{_alt('scope_ends')})")
 # a place followed by one of these gives or pays for what follows (鄂尔多斯市援建的…项目): not its place
 _DONOR_RE = re.compile(f"(?:{_alt('donor_verbs')})")
+# a place followed by one of these qualifies an idea, not a scene (中国特色社会主义, 中国式现代化,
+# 中国梦): it is no subject of the sentence's programme
+_ATTRIBUTIVE_RE = re.compile(f"(?:{_alt('attributive_after')})")
 # a verb of holding, building or issuing right before a programme: its subject runs it
 _OBJECT_VERB_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?$")
 _LIST_PROGRAMMES_RE = re.compile(f"^[”》\"]?(?:[（(][^）)]{{0,24}}[）)])?(?:{_alt('list_between_programmes')})[“《\"]?$")
@@ -489,7 +492,8 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
         pl = view.places[k]  # copying the tail of the list per call was quadratic
         if lo <= pl.astart and pl.aend <= p.astart and not view.inside_other(pl):
             between = view.text[pl.aend:p.astart]
-            if re.search(r"[。;；]", between) or _DONOR_RE.match(between):
+            if re.search(r"[。;；]", between) or _DONOR_RE.match(between) \
+                    or _ATTRIBUTIVE_RE.match(view.text, pl.aend):
                 continue
             inner = view.place_chain_from(pl.aend)  # 邯郸市肥乡区推行…: the district
             return inner if inner is not None and inner.aend <= p.astart else pl
