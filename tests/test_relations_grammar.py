@@ -161,3 +161,11 @@ def test_a_place_that_qualifies_an_idea_is_not_where_a_programme_happens():
                       "扎实推进“产业发展项目建设年”活动。"))
     assert ("产业发展项目建设年", "implementedIn", "中国") not in t
     assert ("产业发展项目建设年", "implementedIn", "上杭县") in t
+
+
+def test_a_reporter_asking_or_a_country_as_subject_does_not_make_the_agency_a_runner():
+    """新华社记者：…中国将举办“…论坛” — the news agency asks; the country holds the forum."""
+    t = triples(build("外交部长答记者问\n新华社记者：今年5月，中国将举办“一带一路”国际合作高峰论坛。"))
+    assert not any(p == "runs" and s == "新华通讯社" for s, p, _ in t)
+    t = triples(build("政策发布\n近日，市政府在北京举办“招商引资推介会”。"))  # a place as the scene
+    assert ("市人民政府", "runs", "招商引资推介会") in t

@@ -429,11 +429,19 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
         return m  # 国务院《政府工作报告》; a headline's agency and its programme
     if _DECREE_RE.fullmatch(between):
         return m  # 邯郸市人民政府令第169号《…》
-    if len(between) > 16 or any(ch in between for ch in "。;；"):
-        return None
+    if len(between) > 16 or any(ch in between for ch in "。;；：:"):
+        return None  # too far, or across a speaker's label (新华社记者：…中国将举办…)
+    if _place_between(view, m.aend, p.astart):
+        return None  # 中国将举办…: the place is the verb's subject, not the actor before it
     if any(v in between for v in _runner_verbs()):
         return m
     return None
+
+
+def _place_between(view: _ArticleView, lo: int, hi: int) -> bool:
+    """Is a place (not an anaphor) named between article offsets lo and hi?"""
+    k = bisect.bisect_left(view.place_starts, lo)
+    return k < len(view.places) and view.places[k].aend <= hi and not view.places[k].attrs.get("anaphor")
 
 
 def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
