@@ -431,17 +431,22 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
         return m  # 邯郸市人民政府令第169号《…》
     if len(between) > 16 or any(ch in between for ch in "。;；：:"):
         return None  # too far, or across a speaker's label (新华社记者：…中国将举办…)
-    if _place_between(view, m.aend, p.astart):
-        return None  # 中国将举办…: the place is the verb's subject, not the actor before it
-    if any(v in between for v in _runner_verbs()):
-        return m
-    return None
+    verbs = [between.find(v) for v in _runner_verbs() if v in between]
+    if not verbs:
+        return None
+    if _place_between(view, m.aend, m.aend + min(verbs)):
+        return None  # 中国将举办…: the place before the verb is its subject, not the actor before it
+    return m
 
 
 def _place_between(view: _ArticleView, lo: int, hi: int) -> bool:
-    """Is a place (not an anaphor) named between article offsets lo and hi?"""
+    """Is a place (not an anaphor, not a scene after 在/到/赴 …) named between article offsets lo
+    and hi?  Such a place is the subject of what follows (中国将举办…)."""
     k = bisect.bisect_left(view.place_starts, lo)
-    return k < len(view.places) and view.places[k].aend <= hi and not view.places[k].attrs.get("anaphor")
+    if k >= len(view.places) or view.places[k].aend > hi or view.places[k].attrs.get("anaphor"):
+        return False
+    before = view.text[max(lo, view.places[k].astart - 2):view.places[k].astart]
+    return not any(before.endswith(w) for w in cues("event_locatives"))
 
 
 def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
