@@ -245,13 +245,14 @@ def lookup(store: ox.Store, value, properties=_NAMED_BY) -> list[str]:
 
 
 def resolve_lookups(store: ox.Store, text: str, params: dict) -> str:
-    """Replace each lookup block whose parameter is given by VALUES of the IRIs it names."""
+    """Replace each lookup block by VALUES of the IRIs its parameter names, or by nothing when
+    the (optional) parameter is not given: the query must then not restrict ?VAR."""
     found: dict[tuple, list[str]] = {}
 
     def values(m: re.Match) -> str:
         name, var = m.group(1), m.group(2)
-        if name not in params:
-            return m.group(0)
+        if name not in params:  # an optional parameter left out: no lookup, ?VAR stays free
+            return ""
         key = (name, tuple(m.group(3).split()) or _NAMED_BY)
         if key not in found:
             found[key] = lookup(store, params[name], key[1])
