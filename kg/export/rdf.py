@@ -979,6 +979,7 @@ class _Export:
                 ttl.write(union.encode("utf-8"))
                 self.quads += n
                 self.triples += m
+        STATS.update(quads=self.quads, union_triples=self.triples)
 
     def file(self, kind: str) -> Path:
         return self.trig if kind == "trig" else self.ttl
@@ -993,6 +994,8 @@ class _Export:
     def close(self) -> None:
         self._tmp.cleanup()
 
+
+STATS: dict[str, int] = {}  # the last export's quads (TriG) and triples (Turtle), for benchmarks
 
 # The build writes Turtle and TriG from the same extraction one after the other: the last
 # export is kept (keyed by its content hash; at most one, its files in a temporary directory)
