@@ -364,7 +364,8 @@ def _write_formats(ex: Extraction, tmp: Path, formats, registry, out_dir: Path,
         # folders an exporter writes beside its file (graph-data/ of graph.html) go first
         # (not working folders, such as the RDF export's govkg-rdf-*, which a later exporter removes)
         staged.extend(sorted(p for p in set(tmp.iterdir()) - before
-                             if p.is_dir() and not p.name.startswith((".", "govkg-"))))
+                             if p.is_dir() and p != target
+                             and not p.name.startswith((".", "govkg-"))))
         staged.append(target)
         if timings is not None:
             timings[name] = time.perf_counter() - t
@@ -379,6 +380,7 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
     `timings`, when given, receives the seconds each format took (for benchmarks)."""
     out_dir = Path(out_dir)
     formats = list(dict.fromkeys(formats))  # json,json: one file, written once
+    formats.sort(key=lambda f: f == "store")  # the store loads the trig and ttl written before
     _check_formats(formats)
     registry = exporters()
     try:
