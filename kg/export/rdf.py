@@ -1051,9 +1051,9 @@ def _hand_over(export: _Export, kind: str, path) -> None:
     """Move the export's file to `path` (a rename when both are on one file system: the bytes
     are written once), else copy it.  Asked for again, the export is built again."""
     src = export.file(kind)
-    try:
-        os.replace(src, path)
-    except OSError:
+    try:  # os.rename, not os.replace: this is no output's final rename (those are the build's)
+        os.rename(src, path)
+    except OSError:  # another file system, or (Windows) `path` exists
         shutil.copyfile(src, path)
 
 
