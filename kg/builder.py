@@ -6,6 +6,7 @@ independent of input order and worker count.
 """
 from __future__ import annotations
 
+import contextlib
 import copy
 import gc
 import json
@@ -335,6 +336,42 @@ def _check_formats(formats) -> None:
                          f"{', '.join(sorted(registry))}")
 
 
+def _rdf_unchanged(ex: Extraction, rdf: bool):
+    """The RDF exporters' promise that `ex` does not change while they write it (one content
+    hash for Turtle, TriG and N-Quads); nothing, and no pyoxigraph import, without RDF."""
+    if not rdf:
+        return contextlib.nullcontext()
+    from .export.rdf import unchanged
+    return unchanged(ex)
+
+
+def _write_formats(ex: Extraction, tmp: Path, formats, registry, out_dir: Path,
+                   timings: dict[str, float] | None) -> list[Path]:
+    """Run each exporter into `tmp`; returns the paths to move into `out_dir`, in order."""
+    staged = []
+    for name in formats:
+        exp = registry[name]
+        target = tmp / exp.filename
+        t = time.perf_counter()
+        before = set(tmp.iterdir())
+        try:
+            exp.load()(ex, target)
+        except OSError as e:
+            raise BuildError(f"writing {out_dir / exp.filename} failed: {e.strerror or e}; "
+                             f"earlier outputs were left as they were") from e
+        except Exception as e:
+            raise BuildError(f"writing {exp.filename} failed: {type(e).__name__}: {e}") from e
+        # folders an exporter writes beside its file (graph-data/ of graph.html) go first
+        # (not working folders, such as the RDF export's govkg-rdf-*, which a later exporter removes)
+        staged.extend(sorted(p for p in set(tmp.iterdir()) - before
+                             if p.is_dir() and p != target
+                             and not p.name.startswith((".", "govkg-"))))
+        staged.append(target)
+        if timings is not None:
+            timings[name] = time.perf_counter() - t
+    return staged
+
+
 def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
                   errors: list[ReadError] = (), timings: dict[str, float] | None = None
                   ) -> list[Path]:
@@ -343,6 +380,7 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
     `timings`, when given, receives the seconds each format took (for benchmarks)."""
     out_dir = Path(out_dir)
     formats = list(dict.fromkeys(formats))  # json,json: one file, written once
+    formats.sort(key=lambda f: f == "store")  # the store loads the trig and ttl written before
     _check_formats(formats)
     registry = exporters()
     try:
@@ -351,27 +389,10 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
         tmp = Path(tempfile.mkdtemp(prefix=f".kg-build-{os.getpid()}-", dir=out_dir))
     except OSError as e:
         raise BuildError(f"--out {out_dir}: cannot write there: {e.strerror or e}") from e
+    rdf_formats = {"turtle", "trig", "nquads"} & set(formats)
     try:
-        staged = []
-        for name in formats:
-            exp = registry[name]
-            target = tmp / exp.filename
-            t = time.perf_counter()
-            before = set(tmp.iterdir())
-            try:
-                exp.load()(ex, target)
-            except OSError as e:
-                raise BuildError(f"writing {out_dir / exp.filename} failed: {e.strerror or e}; "
-                                 f"earlier outputs were left as they were") from e
-            except Exception as e:
-                raise BuildError(f"writing {exp.filename} failed: {type(e).__name__}: {e}") from e
-            # folders an exporter writes beside its file (graph-data/ of graph.html) go first
-            # (not working folders, such as the RDF export's govkg-rdf-*, which a later exporter removes)
-            staged.extend(sorted(p for p in set(tmp.iterdir()) - before
-                                 if p.is_dir() and not p.name.startswith((".", "govkg-"))))
-            staged.append(target)
-            if timings is not None:
-                timings[name] = time.perf_counter() - t
+        with _rdf_unchanged(ex, bool(rdf_formats)):
+            staged = _write_formats(ex, tmp, formats, registry, out_dir, timings)
         report = tmp / "errors.json"
         try:
             report.write_text(json.dumps({"kg_version": __version__,

@@ -101,6 +101,40 @@ def _remove_stale(out: Path) -> None:
         shutil.rmtree(d, ignore_errors=True)
 
 
+def _load(directory: Path, trig: Path, ttl: Path, digest: str) -> None:
+    """Fill a new store in `directory` from an export's TriG (named graphs) and Turtle (their
+    union, when it is the same export's) and stamp it with the TriG's digest."""
+    store = ox.Store(str(directory))
+    store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+    if ttl.is_file() and _build_id(ttl) is not None and _build_id(ttl) == _build_id(trig):
+        # graph.ttl of the same export is exactly the union: load it in Rust
+        store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+    else:
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                          for q in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
+    store.flush()
+    quads = _count(store, "GRAPH ?g { ?s ?p ?o }")
+    triples = _count(store, "?s ?p ?o")
+    del store
+    gc.collect()  # the store closes (releases its lock) when dropped
+    (directory / STAMP).write_text(json.dumps({"source": "graph.trig", "sha256": digest,
+                                               "layout": LAYOUT, "quads": quads,
+                                               "union_triples": triples}, sort_keys=True),
+                                   encoding="utf-8")
+
+
+def write_store(_extraction, path, **_opts) -> None:
+    """The `store` output format: `kg build --formats …,trig,store` loads the store into the
+    build's outputs, so that the first `kg query` does not (it is built from the graph.trig and
+    graph.ttl this build writes beside it, and stamped with that graph.trig's digest)."""
+    path = Path(path)
+    trig = path.parent / "graph.trig"
+    if not trig.is_file():
+        raise ValueError("the store format needs the trig format in the same build")
+    path.mkdir()
+    _load(path, trig, path.parent / "graph.ttl", _sha256(trig))
+
+
 def build_store(out_dir) -> Path:
     """(Re)build `<out>/store/` from `<out>/graph.trig`, atomically; returns the store path."""
     out = Path(out_dir)
@@ -109,24 +143,7 @@ def build_store(out_dir) -> Path:
     _remove_stale(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".store-build-{os.getpid()}-", dir=out))
     try:
-        store = ox.Store(str(tmp))
-        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-        ttl = out / "graph.ttl"
-        if ttl.is_file() and _build_id(ttl) is not None and _build_id(ttl) == _build_id(trig):
-            # graph.ttl of the same export is exactly the union: load it in Rust
-            store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
-        else:
-            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                              for q in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
-        store.flush()
-        quads = _count(store, "GRAPH ?g { ?s ?p ?o }")
-        triples = _count(store, "?s ?p ?o")
-        del store
-        gc.collect()  # the store closes (releases its lock) when dropped
-        (tmp / STAMP).write_text(json.dumps({"source": "graph.trig", "sha256": digest,
-                                             "layout": LAYOUT, "quads": quads,
-                                             "union_triples": triples}, sort_keys=True),
-                                 encoding="utf-8")
+        _load(tmp, trig, out / "graph.ttl", digest)
         target = store_path(out)
         old = None
         if target.exists():

@@ -6,21 +6,27 @@ Data Cube structure and the build activity live in the background graph `…/gra
 Standard vocabularies are reused (ORG, schema.org, RDF Data Cube, PROV-O, Web Annotation, SKOS);
 `ontology/govkg.ttl` declares the govkg terms and `ontology/README.md` documents the IRI scheme.
 
-Determinism: every node is an IRI minted from ids, offsets or hashes (no blank nodes), quads are
-sorted before serialisation, and no wall-clock time is written, so the same Extraction always gives
-byte-identical files.  Serialisation uses pyoxigraph (rdflib's Turtle writer is ~35x slower).
+Determinism: every node is an IRI minted from ids, offsets or hashes (no blank nodes), graphs
+are written in IRI order and each graph's parts in an order fixed by sorted ids (no sort of the
+quads themselves), and no wall-clock time is written, so the same Extraction always gives
+byte-identical files.  The text is formatted here, graph by graph (see `_Export`); pyoxigraph
+parses it in the tests and loads it into the SPARQL store.
+
+Compact provenance: one TextQuoteSelector per distinct quoted text, one span per sentence that
+the mentions inside it point to (`govkg:inSentence`), and the build named once per graph rather
+than per annotation (see ontology/README.md).
 """
 from __future__ import annotations
 
-import bisect
 import hashlib
-import itertools
 import json
 import math
+import os
 import re
 import shutil
 import tempfile
 from decimal import Decimal
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
@@ -63,6 +69,7 @@ PREFIXES = {
     **{t.namespace: BASE + f"id/{t.namespace}/" for t in schema.ENTITY_TYPES},
     "metric": BASE + "id/metric/",
     "assertion": BASE + "id/assertion/", "annotation": BASE + "id/annotation/",
+    "quote": BASE + "id/quote/",
     "indicator": BASE + "id/indicator/", "unit": BASE + "id/unit/",
     "ind": "https://w3id.org/govkg/indicator/", "time": "http://www.w3.org/2006/time#",
 }
@@ -108,6 +115,13 @@ def article_iri(doc_id: str, article_id: str) -> str:
 
 def span_iri(doc_id: str, start: int, end: int) -> str:
     return f"{doc_iri(doc_id)}/span/{int(start)}-{int(end)}"
+
+
+@lru_cache(maxsize=1 << 16)
+def quote_iri(exact: str) -> str:
+    """`id/quote/{sha1(exact)[:16]}`: a TextQuoteSelector with only oa:exact depends on the
+    text alone, so every span with the same text shares it (one per name, not per mention)."""
+    return BASE + "id/quote/" + short_hash(exact, 16)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -204,18 +218,37 @@ def _number(value) -> str:
 
 
 _TYPE = RDF + "type"
-_TYPE_B = _TYPE.encode("utf-8")
+TRIG, TURTLE = 1, 2  # which outputs a triple goes to (bits): its named graph, the union
+
+
+class _Graph:
+    """The triples of one named graph.  Nodes described by several parts (entities, assertions,
+    observations) are grouped by subject and predicate in the order first stated (no sort: the
+    parts are called in a deterministic order), each object mapped to the outputs it belongs in:
+    TRIG (the named graph), TURTLE (the union, where a fact stated in several graphs is written
+    only the first time).  Nodes that only this graph describes, and in one go (annotations,
+    spans, their position selectors: most of the quads), are Turtle text already (`text`)."""
+
+    __slots__ = ("iri", "nodes", "text", "text_quads", "spans", "annotations")
+
+    def __init__(self, iri: str):
+        self.iri = iri
+        self.nodes: dict[str, dict[str, dict[str, int]]] = {}
+        self.text: list[str] = []
+        self.text_quads = 0
+        self.spans: dict[str, set[str]] = {}  # span IRI -> what of it is written (see span)
+        self.annotations: set[str] = set()
 
 
 class _Builder:
     """Builds the export one named graph at a time.
 
     Every quad lives in exactly one graph, and a document graph's quads come only from that
-    document's evidence (plus the document itself), so `graph_rows(g)` runs just the parts that
-    can write into `g` (found through an index built once) and keeps only quads of `g`.  Rows are
-    tuples whose first three fields are their sort key (subject, predicate with rdf:type first,
-    object in N-Triples form), then the predicate: sorting them is a native tuple sort, and
-    graphs in IRI order with their rows sorted is exactly the order of one global sort."""
+    document's evidence (plus the document itself), so `graph(g)` runs just the parts that can
+    write into `g` (found through an index built once).  Parts that describe a shared node (an
+    assertion, an observation, a period, a post, a quote selector) ask `first(key)` whether the
+    union has it already: the union (Turtle) is then written graph after graph with no sort and
+    no duplicate, and only those keys are kept in memory."""
 
     def __init__(self, extraction: Extraction, content_hash: str):
         self.x = extraction
@@ -229,14 +262,32 @@ class _Builder:
                 if a.get("place"):
                     self.article_place[(d["id"], a["id"])] = a["place"]
         self.target: str | None = None
-        self.rows: set[tuple] = set()
+        self.current: _Graph | None = None
+        self.in_union: set = set()
         self._index()
 
     # ------------------------------------------------------------------ helpers
-    def add(self, g, s, p, o):
-        if g == self.target:
-            self.rows.add((s, "" if p == _TYPE else p, o if o.startswith('"') else "<" + o + ">",
-                           p))
+    def add(self, g, s, p, o, bits: int = TRIG | TURTLE):
+        """State (s, p, o) in graph `g` (always the graph being built: every part is called
+        only for graphs it writes into) for the outputs in `bits`.  `_Graph.add`, inlined: this
+        runs once per quad."""
+        preds = self.current.nodes.get(s)
+        if preds is None:
+            self.current.nodes[s] = {p: {o: bits}}
+            return
+        objs = preds.get(p)
+        if objs is None:
+            preds[p] = {o: bits}
+        else:
+            objs[o] = objs.get(o, 0) | bits
+
+    def first(self, key) -> int:
+        """TRIG | TURTLE the first time a shared node (or fact) `key` is written, else TRIG:
+        its triples are the same in every graph that states it, so the union needs one copy."""
+        if key in self.in_union:
+            return TRIG
+        self.in_union.add(key)
+        return TRIG | TURTLE
 
     def graph_for(self, ev: Evidence) -> str:
         return doc_graph_iri(ev.doc)
@@ -252,7 +303,7 @@ class _Builder:
                 got = index[g] = ([], [], [], [])
             return got
 
-        for d in x.documents:
+        for d in sorted(x.documents, key=lambda d: d["id"]):
             slot(doc_graph_iri(d["id"]))[0].append(d)
         for eid in sorted(x.entities):
             for g, evs in self._by_graph(x.entities[eid].mentions).items():
@@ -281,9 +332,10 @@ class _Builder:
     def graphs(self) -> list[str]:
         return sorted(self.index)
 
-    def graph_rows(self, g: str) -> list[tuple]:
-        """The quads of graph `g`, sorted, as (subject, sort predicate, object, predicate)."""
-        self.target, self.rows = g, set()
+    def graph(self, g: str) -> _Graph:
+        """The triples of graph `g`.  Call it once per graph, in `graphs()` order: which shared
+        triples go to the union depends on the graphs built before."""
+        self.target, self.current = g, _Graph(g)
         docs, ents, rels, observations = self.index.get(g, ([], [], [], []))
         if g == ENTITIES_GRAPH:
             self.build_activity()
@@ -298,48 +350,78 @@ class _Builder:
             self.observation(obs, evs)
         if g == ENTITIES_GRAPH:
             self.cube_structure(self.indicators, self.units)
-        rows = sorted(self.rows)
-        self.target, self.rows = None, set()
-        return rows
+        out = self.current
+        self.target, self.current = None, None
+        return out
 
-    def span(self, g: str, doc_id: str, start: int, end: int, quote_text: str | None = None,
+    def span(self, g: str, doc_id: str, start: int, end: int, ev: Evidence | None = None,
              article: str | None = None, with_quote: bool = True) -> str:
-        """A Web Annotation SpecificResource for doc[start:end] with both selectors."""
+        """A Web Annotation SpecificResource for doc[start:end]: a TextPositionSelector of its
+        own and a TextQuoteSelector shared by every span with the same text; a mention inside a
+        longer sentence points to that sentence's span (`govkg:inSentence`), described once per
+        graph however many mentions it holds.  Written as Turtle text, each part of it once per
+        graph (an article's span can be evidence too)."""
         sp = span_iri(doc_id, start, end)
-        self.add(g, sp, RDF + "type", OA + "SpecificResource")
-        self.add(g, sp, OA + "hasSource", doc_iri(doc_id))
-        pos = sp + "/position"
-        self.add(g, sp, OA + "hasSelector", pos)
-        self.add(g, pos, RDF + "type", OA + "TextPositionSelector")
-        self.add(g, pos, OA + "start", _int(start, "nonNegativeInteger"))
-        self.add(g, pos, OA + "end", _int(end, "nonNegativeInteger"))
+        done = self.current.spans.get(sp)
+        if done is None:
+            done = self.current.spans[sp] = set()
+        parts: list[str] = []
+        if "base" not in done:
+            done.add("base")
+            pos = sp + "/position"
+            parts += ["a oa:SpecificResource", "oa:hasSource " + _iri_term(doc_iri(doc_id)),
+                      f"oa:hasSelector <{pos}>"]
+            self.current.text.append(
+                f"\t<{pos}> a oa:TextPositionSelector ;\n"
+                f'\t\toa:start "{int(start)}"^^xsd:nonNegativeInteger ;\n'
+                f'\t\toa:end "{int(end)}"^^xsd:nonNegativeInteger .\n')
+            self.current.text_quads += 3
         text = self.x.texts.get(doc_id)
-        exact = text[start:end] if text is not None and 0 <= start <= end <= len(text) else None
-        if exact is None:
-            exact = quote_text
-        if exact and with_quote:
-            qs = sp + "/quote"
-            self.add(g, sp, OA + "hasSelector", qs)
-            self.add(g, qs, RDF + "type", OA + "TextQuoteSelector")
-            self.add(g, qs, OA + "exact", _lit(exact))
-        if quote_text and quote_text != exact:
-            self.add(g, sp, GOVKG + "sentence", _lit(quote_text))
-        if article:
-            self.add(g, sp, DCTERMS + "isPartOf", article_iri(doc_id, article))
+        if with_quote and "quote" not in done:
+            exact = text[start:end] if text is not None and 0 <= start <= end <= len(text) \
+                else (_sentence_window(ev) if ev is not None else None)
+            if exact:
+                done.add("quote")
+                qs = quote_iri(exact)
+                parts.append("oa:hasSelector " + _iri_term(qs))
+                bits = self.first(qs)
+                self.add(g, qs, _TYPE, OA + "TextQuoteSelector", bits)
+                self.add(g, qs, OA + "exact", _lit(exact), bits)
+        sentence = ev.quote if ev is not None else None
+        if sentence and text is not None and "sentence" not in done \
+                and sentence != text[start:end]:
+            done.add("sentence")
+            at = ev.sentence_start
+            if at is not None and text[at:at + len(sentence)] == sentence:
+                sent = self.span(g, doc_id, at, at + len(sentence), article=article)
+                parts.append("govkg:inSentence " + _iri_term(sent))
+            else:  # the sentence is not where the evidence says: its text, cut to a window
+                parts.append("govkg:sentence " + _lit(_sentence_window(ev)))
+        if article and "article" not in done:
+            done.add("article")
+            parts.append("dcterms:isPartOf " + _iri_term(article_iri(doc_id, article)))
+        if parts:
+            self.current.text.append(f"\t<{sp}> " + " ;\n\t\t".join(parts) + " .\n")
+            self.current.text_quads += len(parts)
         return sp
 
     def annotate(self, body: str, ev: Evidence, motivation: str, kind: str) -> str:
+        """One oa:Annotation of `body` on the evidence span, as Turtle text.  It carries no
+        prov:wasGeneratedBy of its own: its named graph does (`prov:wasGeneratedBy` the build),
+        as for every node in it, which was one quad in twenty."""
         g = self.graph_for(ev)
         key = f"{kind}|{body}|{ev.doc}|{ev.start}|{ev.end}|{ev.rule or ''}"
-        ann = BASE + "id/annotation/" + short_hash(key, 16)
-        self.add(g, ann, RDF + "type", OA + "Annotation")
-        self.add(g, ann, OA + "motivatedBy", OA + motivation)
-        self.add(g, ann, OA + "hasBody", body)
-        self.add(g, ann, OA + "hasTarget", self.span(g, ev.doc, ev.start, ev.end,
-                                                     _sentence_window(ev), ev.article))
-        self.add(g, ann, PROV + "wasGeneratedBy", self.build)
-        if ev.rule:
-            self.add(g, ann, GOVKG + "rule", _lit(ev.rule))
+        digest = short_hash(key, 16)
+        ann = BASE + "id/annotation/" + digest
+        if ann in self.current.annotations:
+            return ann
+        self.current.annotations.add(ann)
+        target = self.span(g, ev.doc, ev.start, ev.end, ev, ev.article)
+        rule = f" ;\n\t\tgovkg:rule {_lit(ev.rule)}" if ev.rule else ""
+        self.current.text.append(
+            f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
+            f"\t\toa:hasTarget <{target}> ;\n\t\toa:motivatedBy oa:{motivation}{rule} .\n")
+        self.current.text_quads += 5 if ev.rule else 4
         return ann
 
     # ------------------------------------------------------------------ parts
@@ -348,8 +430,8 @@ class _Builder:
         self.add(g, self.build, RDF + "type", PROV + "Activity")
         self.add(g, self.build, RDFS + "label", _lit("govkg build", "en"))
         self.add(g, self.build, PROV + "wasAssociatedWith", self.agent)
-        for d in self.x.documents:
-            self.add(g, self.build, PROV + "used", doc_iri(d["id"]))
+        for doc_id in sorted(d["id"] for d in self.x.documents):
+            self.add(g, self.build, PROV + "used", doc_iri(doc_id))
         self.add(g, self.agent, RDF + "type", PROV + "SoftwareAgent")
         self.add(g, self.agent, RDF + "type", SCHEMA + "SoftwareApplication")
         self.add(g, self.agent, SCHEMA + "name", _lit("govkg"))
@@ -423,8 +505,9 @@ class _Builder:
         for code in sorted(by_code):
             for parent in _parent_codes(code):
                 if parent in by_code:
-                    self.add(g, by_code[code], GOVKG + "partOf", by_code[parent])
-                    self.add(g, by_code[code], SCHEMA + "containedInPlace", by_code[parent])
+                    s, o = by_code[code], by_code[parent]
+                    for p in (GOVKG + "partOf", SCHEMA + "containedInPlace"):
+                        self.add(g, s, p, o, self.first((s, p, o)))  # a relation may state it
                     break
 
     def mentions(self, eid: str, evidence: list[Evidence]):
@@ -442,58 +525,65 @@ class _Builder:
         stmt = BASE + "id/assertion/" + short_hash(f"{rel.subject}|{rel.predicate}|"
                                                    f"{rel.object}", 16)
         g = self.target
-        self.add(g, s, p, o)
+        self.add(g, s, p, o, self.first((s, p, o)))
         if rel.predicate in SUPER_PROPERTY:
-            self.add(g, s, SUPER_PROPERTY[rel.predicate], o)
-        self.add(g, stmt, RDF + "type", RDF + "Statement")
-        self.add(g, stmt, RDF + "type", GOVKG + "Assertion")
-        self.add(g, stmt, RDF + "subject", s)
-        self.add(g, stmt, RDF + "predicate", p)
-        self.add(g, stmt, RDF + "object", o)
-        self.add(g, stmt, PROV + "wasGeneratedBy", self.build)
+            sup = SUPER_PROPERTY[rel.predicate]  # two predicates may share a super-property
+            self.add(g, s, sup, o, self.first((s, sup, o)))
+        core = self.first(stmt)  # the same in every graph that states the relation
+        self.add(g, stmt, _TYPE, RDF + "Statement", core)
+        self.add(g, stmt, _TYPE, GOVKG + "Assertion", core)
+        self.add(g, stmt, RDF + "subject", s, core)
+        self.add(g, stmt, RDF + "predicate", p, core)
+        self.add(g, stmt, RDF + "object", o, core)
+        self.add(g, stmt, PROV + "wasGeneratedBy", self.build, core)
         for rule in sorted(rel.rules):
-            self.add(g, stmt, GOVKG + "rule", _lit(rule))
+            self.add(g, stmt, GOVKG + "rule", _lit(rule), core)
         for ev in evidence:
             self.add(g, stmt, PROV + "wasDerivedFrom",
                      article_iri(ev.doc, ev.article) if ev.article else doc_iri(ev.doc))
             self.annotate(stmt, ev, "describing", "relation")
         if rel.predicate == "holdsPost":
-            self.membership(rel, stmt)
+            self.membership(rel, stmt, core)
 
-    def membership(self, rel, stmt: str):
+    def membership(self, rel, stmt: str, core: int):
         """A post as W3C ORG states it: the person holds an org:Post of the body (org:postIn)
         with an org:Role named by the post (副部长), and is a member of it (org:Membership) for
         the time the text gives (time:Interval beginning on the appointment date)."""
         g = self.target
         s, o = self.iris[rel.subject], self.iris[rel.object]
         mem = BASE + "id/membership/" + short_hash(f"{rel.subject}|{rel.object}", 16)
-        self.add(g, mem, RDF + "type", ORG + "Membership")
-        self.add(g, mem, ORG + "member", s)
-        self.add(g, mem, ORG + "organization", o)
-        self.add(g, mem, PROV + "wasDerivedFrom", stmt)
+        # `core`: the membership is the relation's (one per person and body), so it is in the
+        # union once with it; roles and posts are shared by many people, so they have keys
+        self.add(g, mem, _TYPE, ORG + "Membership", core)
+        self.add(g, mem, ORG + "member", s, core)
+        self.add(g, mem, ORG + "organization", o, core)
+        self.add(g, mem, PROV + "wasDerivedFrom", stmt, core)
         for item in getattr(rel, "posts", None) or []:
             name = item["post"]
             role = BASE + "id/role/" + short_hash(name, 12)
-            self.add(g, role, RDF + "type", ORG + "Role")
-            self.add(g, role, RDFS + "label", _lit(name, ZH))
+            bits = self.first(role)
+            self.add(g, role, _TYPE, ORG + "Role", bits)
+            self.add(g, role, RDFS + "label", _lit(name, ZH), bits)
             post = BASE + "id/post/" + short_hash(f"{rel.object}|{name}", 16)
-            self.add(g, post, RDF + "type", ORG + "Post")
-            self.add(g, post, ORG + "postIn", o)
-            self.add(g, post, ORG + "role", role)
-            self.add(g, post, RDFS + "label", _lit(name, ZH))
-            self.add(g, post, ORG + "heldBy", s)
-            self.add(g, s, ORG + "holds", post)
-            self.add(g, mem, ORG + "role", role)
+            bits = self.first(post)
+            self.add(g, post, _TYPE, ORG + "Post", bits)
+            self.add(g, post, ORG + "postIn", o, bits)
+            self.add(g, post, ORG + "role", role, bits)
+            self.add(g, post, RDFS + "label", _lit(name, ZH), bits)
+            bits = self.first((post, s))
+            self.add(g, post, ORG + "heldBy", s, bits)
+            self.add(g, s, ORG + "holds", post, bits)
+            self.add(g, mem, ORG + "role", role, core)
             if item.get("status"):
-                self.add(g, mem, GOVKG + "postStatus", _lit(item["status"]))
+                self.add(g, mem, GOVKG + "postStatus", _lit(item["status"]), core)
             if item.get("date") and _ISO_DATE.fullmatch(item["date"]):
                 during = mem + "/during/" + item["date"]
                 start = during + "/beginning"
-                self.add(g, mem, ORG + "memberDuring", during)
-                self.add(g, during, RDF + "type", TIME + "Interval")
-                self.add(g, during, TIME + "hasBeginning", start)
-                self.add(g, start, RDF + "type", TIME + "Instant")
-                self.add(g, start, TIME + "inXSDDate", _typed(item["date"], "date"))
+                self.add(g, mem, ORG + "memberDuring", during, core)
+                self.add(g, during, _TYPE, TIME + "Interval", core)
+                self.add(g, during, TIME + "hasBeginning", start, core)
+                self.add(g, start, _TYPE, TIME + "Instant", core)
+                self.add(g, start, TIME + "inXSDDate", _typed(item["date"], "date"), core)
 
     def _places_of(self) -> dict[str, list[str]]:
         """Subject → the places it is implementedIn/locatedIn, sorted; built once (scanning every
@@ -561,38 +651,44 @@ class _Builder:
 
     def observation(self, entry: tuple, evidence: list[Evidence]):
         """The part of an observation in the current graph (`evidence`: its evidence there; it
-        is only called for graphs among its own)."""
+        is only called for graphs among its own).  Each graph names the metric ids stated in it;
+        the union names them all, with the rest of the description, the first time."""
         obs, m, area, _all_evidence, rules, ids_in = entry
         g = self.target
-        self.add(g, obs, RDF + "type", QB + "Observation")
-        self.add(g, obs, QB + "dataSet", DATASET)
+        core = self.first(obs)
         for mid in sorted(ids_in.get(g, ())):
-            self.add(g, obs, DCTERMS + "identifier", _lit(mid))
-        self.add(g, obs, SDMX_DIMENSION + "refArea", area)
-        self.add(g, obs, SDMX_DIMENSION + "refPeriod", self.period_value(m.period))
+            self.add(g, obs, DCTERMS + "identifier", _lit(mid), TRIG)
+        if core & TURTLE:
+            for mid in sorted(set().union(*ids_in.values())):
+                self.add(g, obs, DCTERMS + "identifier", _lit(mid), TURTLE)
+        add = self.add
+        add(g, obs, _TYPE, QB + "Observation", core)
+        add(g, obs, QB + "dataSet", DATASET, core)
+        add(g, obs, SDMX_DIMENSION + "refArea", area, core)
+        add(g, obs, SDMX_DIMENSION + "refPeriod", self.period_value(m.period), core)
         if m.period_text:
-            self.add(g, obs, GOVKG + "periodText", _lit(m.period_text, ZH))
-        self.add(g, obs, GOVKG + "indicator", indicator_iri(m.indicator))
+            add(g, obs, GOVKG + "periodText", _lit(m.period_text, ZH), core)
+        add(g, obs, GOVKG + "indicator", indicator_iri(m.indicator), core)
         if m.concept:
-            self.add(g, obs, GOVKG + "indicatorConcept", CONCEPT_BASE + m.concept)
-        self.add(g, obs, GOVKG + "figureKind", GOVKG + "Kind" + (m.kind or "level").capitalize())
+            add(g, obs, GOVKG + "indicatorConcept", CONCEPT_BASE + m.concept, core)
+        add(g, obs, GOVKG + "figureKind", GOVKG + "Kind" + (m.kind or "level").capitalize(), core)
         if m.low is not None and m.high is not None:
-            self.add(g, obs, GOVKG + "lowValue", _number(m.low))
-            self.add(g, obs, GOVKG + "highValue", _number(m.high))
+            add(g, obs, GOVKG + "lowValue", _number(m.low), core)
+            add(g, obs, GOVKG + "highValue", _number(m.high), core)
         if m.base:
-            self.add(g, obs, GOVKG + "baseFigure", metric_iri(m.base))
-        self.add(g, obs, GOVKG + "subject",
-                 self.iris.get(m.subject, UNSPECIFIED) if m.subject else UNSPECIFIED)
-        self.add(g, obs, GOVKG + "surfaceForm", _lit(m.surface, ZH))
-        self.add(g, obs, SDMX_MEASURE + "obsValue", _number(m.value))
-        self.add(g, obs, SDMX_ATTRIBUTE + "unitMeasure", unit_iri(m.unit))
-        self.add(g, obs, GOVKG + "approximate", _bool(m.approx))
-        self.add(g, obs, PROV + "wasGeneratedBy", self.build)
+            add(g, obs, GOVKG + "baseFigure", metric_iri(m.base), core)
+        add(g, obs, GOVKG + "subject",
+            self.iris.get(m.subject, UNSPECIFIED) if m.subject else UNSPECIFIED, core)
+        add(g, obs, GOVKG + "surfaceForm", _lit(m.surface, ZH), core)
+        add(g, obs, SDMX_MEASURE + "obsValue", _number(m.value), core)
+        add(g, obs, SDMX_ATTRIBUTE + "unitMeasure", unit_iri(m.unit), core)
+        add(g, obs, GOVKG + "approximate", _bool(m.approx), core)
+        add(g, obs, PROV + "wasGeneratedBy", self.build, core)
         for rule in rules:
-            self.add(g, obs, GOVKG + "rule", _lit(rule))
+            add(g, obs, GOVKG + "rule", _lit(rule), core)
         for ev in evidence:
-            self.add(g, obs, PROV + "wasDerivedFrom",
-                     article_iri(ev.doc, ev.article) if ev.article else doc_iri(ev.doc))
+            add(g, obs, PROV + "wasDerivedFrom",
+                article_iri(ev.doc, ev.article) if ev.article else doc_iri(ev.doc))
             self.annotate(obs, ev, "describing", "metric")
 
     def period_value(self, period: str | None) -> str:
@@ -609,11 +705,12 @@ class _Builder:
         if not (t1 and t2):
             return _lit(period, ZH)
         iri = BASE + "id/period/" + seg(start + "--" + end)
-        g = self.target  # described in each graph that uses it
-        self.add(g, iri, RDF + "type", TIME + "ProperInterval")
-        self.add(g, iri, RDFS + "label", _lit(period))
-        self.add(g, iri, GOVKG + "periodStart", _typed(start, t1))
-        self.add(g, iri, GOVKG + "periodEnd", _typed(end, t2))
+        g = self.target  # described in each graph that uses it, once in the union
+        bits = self.first(iri)
+        self.add(g, iri, _TYPE, TIME + "ProperInterval", bits)
+        self.add(g, iri, RDFS + "label", _lit(period), bits)
+        self.add(g, iri, GOVKG + "periodStart", _typed(start, t1), bits)
+        self.add(g, iri, GOVKG + "periodEnd", _typed(end, t2), bits)
         return iri
 
     def cube_structure(self, indicators: set[str], units: set[str]):
@@ -769,150 +866,96 @@ def content_hash(extraction: Extraction) -> str:
     return h.hexdigest()[:16]
 
 
-# The union (Turtle) must be globally sorted and deduplicated, but triples of different graphs
-# interleave in that order (annotation IRIs are hashes), so it is an external merge sort: sorted
-# runs of at most _RUN_ROWS distinct triples are spilled to temporary files and merged.
-_RUN_ROWS = 400_000
-_CHUNK = 50_000  # lines per N-Quads chunk handed to pyoxigraph's parser
-_READ = 1 << 20  # bytes read from each run at a time while merging
+# ---------------------------------------------------------------------- serialisation
+# The writers below format the graphs themselves (Turtle, TriG, N-Quads are plain text and every
+# term here is an IRI we minted or a literal already in its N-Triples form): handing N-Quads to
+# pyoxigraph's parser and serialiser made a Python object per quad and twice the work.
+
+_NS_PREFIX = {ns: name for name, ns in sorted(PREFIXES.items())}
+_PN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?\Z")  # a safe PN_LOCAL
+_XSD_TYPED = "^^<" + XSD
+HEADER = "".join(sorted(f"@prefix {name}: <{ns}> .\n" for name, ns in PREFIXES.items()))
 
 
-def _nt_lines(lines: list[bytes]) -> bytes:
-    """N-Triples from union keys (b"s\\0pk\\x01o\\n" each): bulk replaces when the only NULs,
-    \\x01s and newlines are the separators (always, unless a literal holds one), else one by
-    one."""
-    data = b"".join(lines)
-    n = len(lines)
-    if data.count(b"\0") == n and data.count(b"\x01") == n and data.count(b"\n") == n:
-        data = data.replace(b"\0\x01", b"> <" + _TYPE_B + b"> ").replace(b"\0", b"> <") \
-            .replace(b"\x01", b"> ").replace(b"\n", b" .\n<")
-        return b"<" + data[:-1]
-    out = []
-    for line in lines:
-        s, rest = line[:-1].split(b"\0", 1)
-        pk, o = rest.split(b"\x01", 1)
-        out.append(b"<%b> <%b> %b .\n" % (s, pk or _TYPE_B, o))
-    return b"".join(out)
+@lru_cache(maxsize=1 << 17)
+def _iri_term(iri: str) -> str:
+    """An IRI in Turtle: `prefix:local` when a declared namespace and a plain local name allow
+    it, else `<iri>`."""
+    k = max(iri.rfind("/"), iri.rfind("#"))
+    name = _NS_PREFIX.get(iri[:k + 1])
+    if name is not None and _PN_LOCAL.match(iri, k + 1):
+        return f"{name}:{iri[k + 1:]}"
+    return f"<{iri}>"
 
 
-class _UnionRuns:
-    """The deduplicated union of all graphs' triples, as sorted runs (files) plus a batch.
-
-    A triple is kept as one string "subject NUL sort-predicate \\x01 object": IRIs hold no
-    control characters and the object comes last, so the strings' order is the rows' order
-    (subject, rdf:type first, object) and they sort much faster than tuples, take less memory
-    and are one line each in a run file.  The batch is the graphs' sorted key lists one after
-    the other: sorting that is merging them (timsort finds the runs), then dict drops repeats."""
-
-    def __init__(self, directory: Path):
-        self.dir = directory
-        self.batch: list[str] = []
-        self.files: list[Path] = []
-        self.spill_ok = True
-
-    def add(self, rows: list[tuple]) -> None:
-        keys = [f"{s}\0{pk}\x01{o}" for s, pk, o, _p in rows]
-        if keys and "\n".join(keys).count("\n") != len(keys) - 1:
-            self.spill_ok = False  # a newline inside a literal (never written so): keep it all
-        self.batch += keys
-        if len(self.batch) >= _RUN_ROWS and self.spill_ok:
-            self.spill()
-
-    def _sorted_batch(self) -> list[str]:
-        self.batch.sort()
-        keys, self.batch = list(dict.fromkeys(self.batch)), []
-        return keys
-
-    def spill(self) -> None:
-        path = self.dir / f"union-{len(self.files):05d}.run"
-        with open(path, "wb") as f:
-            keys = self._sorted_batch()
-            for i in range(0, len(keys), _CHUNK):
-                f.write(("\n".join(keys[i:i + _CHUNK]) + "\n").encode("utf-8"))
-        self.files.append(path)
-
-    def close(self) -> None:
-        """The pass is over: with runs on disk, the rest of the batch becomes a run too."""
-        if self.files and self.batch and self.spill_ok:
-            self.spill()
-
-    def _merged(self):
-        """Lists of sorted, deduplicated keys (bytes lines) of all runs and the batch.
-
-        Block-wise: every key up to the smallest last key among the runs' buffered blocks can be
-        emitted (each run is sorted and duplicate-free), and is merged by a C sort and dict."""
-        files = [open(p, "rb") for p in self.files]
-        try:
-            bufs = [[f, f.readlines(_READ)] for f in files]
-            if self.batch:
-                bufs.append([None, [(k + "\n").encode("utf-8")
-                                    for k in sorted(dict.fromkeys(self.batch))]])
-            bufs = [b for b in bufs if b[1]]
-            while bufs:
-                bound = min(b[1][-1] for b in bufs)
-                taken: list[bytes] = []
-                keep = []
-                for b in bufs:
-                    lines = b[1]
-                    cut = bisect.bisect_right(lines, bound)
-                    taken += lines[:cut]
-                    rest = lines[cut:]
-                    if not rest and b[0] is not None:
-                        rest = b[0].readlines(_READ)
-                    if rest:
-                        b[1] = rest
-                        keep.append(b)
-                bufs = keep
-                taken.sort()
-                yield list(dict.fromkeys(taken))
-        finally:
-            for f in files:
-                f.close()
-
-    def ntriples(self):
-        """The union as sorted, deduplicated N-Triples, in chunks of bytes."""
-        if not self.files:
-            keys = sorted(dict.fromkeys(self.batch))
-            for i in range(0, len(keys), _CHUNK):
-                yield _nt_lines([(k + "\n").encode("utf-8") for k in keys[i:i + _CHUNK]])
-            return
-        for lines in self._merged():
-            for i in range(0, len(lines), _CHUNK):
-                yield _nt_lines(lines[i:i + _CHUNK])
+def _term(o: str) -> str:
+    """An object in Turtle: literals keep their N-Triples form (xsd datatypes prefixed)."""
+    if o[0] != '"':
+        return _iri_term(o)
+    if o[-1] == ">":  # only a typed literal ends with '>'
+        i = o.rfind(_XSD_TYPED)
+        if i > 0:
+            return o[:i] + "^^xsd:" + o[i + len(_XSD_TYPED):-1]
+    return o
 
 
-def _nq_chunks(rows: list[tuple], g: str):
-    for i in range(0, len(rows), _CHUNK):
-        yield "".join(f"<{s}> <{p}> {o} <{g}> .\n"
-                      for s, _pk, o, p in rows[i:i + _CHUNK]).encode("utf-8")
+def _turtle_blocks(graph: _Graph) -> tuple[str, str, int, int]:
+    """The named graph's body for TriG and its share of the union for Turtle (the triples that
+    carry TRIG, TURTLE), one subject per statement with `;` and `,` lists, and their counts.
+    One pass: a subject whose triples all go to both outputs (most) is formatted once."""
+    trig: list[str] = []
+    ttl: list[str] = []
+    n = m = 0
+    sep = " ;\n\t\t"
+    both = TRIG | TURTLE
+    for s, preds in graph.nodes.items():
+        plist = []
+        mixed = False
+        for p, objs in preds.items():
+            for b in objs.values():
+                if b != both:
+                    mixed = True
+                    break
+            plist.append(("a" if p == _TYPE else _iri_term(p)) + " "
+                         + " , ".join([_term(o) for o in objs]))
+        subject = "\t" + _iri_term(s) + " "
+        if not mixed:
+            text = subject + sep.join(plist) + " .\n"
+            trig.append(text)
+            ttl.append(text)
+            k = sum(len(objs) for objs in preds.values())
+            n += k
+            m += k
+            continue
+        for bit, out in ((TRIG, trig), (TURTLE, ttl)):
+            parts = []
+            for p, objs in preds.items():
+                terms = [_term(o) for o, b in objs.items() if b & bit]
+                if terms:
+                    if bit == TURTLE:
+                        m += len(terms)
+                    else:
+                        n += len(terms)
+                    parts.append(("a" if p == _TYPE else _iri_term(p)) + " " + " , ".join(terms))
+            if parts:
+                out.append(subject + sep.join(parts) + " .\n")
+    return "".join(trig), "".join(ttl), n, m
 
 
-def _sort_prefix_header_in_place(path: Path) -> None:
-    """`_sorted_prefix_header` on a file: the header lines only change places, so the sorted
-    header has the same length and is written over the old one."""
-    with open(path, "r+b") as f:
-        head = f.read(1 << 16)
-        lines = head.split(b"\n")
-        k = 0
-        while k < len(lines) - 1 and lines[k].startswith(b"@prefix "):  # complete lines only
-            k += 1
-        if k == len(lines) - 1 and len(head) == 1 << 16:  # header longer than we read
-            f.seek(0)
-            data = _sorted_prefix_header(f.read())
-            f.seek(0)
-            f.write(data)
-            return
-        block = b"\n".join(sorted(lines[:k]))
-        assert len(block) == len(b"\n".join(lines[:k]))
-        f.seek(0)
-        f.write(block)
+def _trig_graph(graph: _Graph) -> tuple[str, str, int, int]:
+    """Graph `graph` as a TriG block, its share of the union as Turtle, and their counts."""
+    body, union, n, m = _turtle_blocks(graph)
+    text = "".join(graph.text)
+    return (f"<{graph.iri}> {{\n{body}{text}}}\n", union + text, n + graph.text_quads,
+            m + graph.text_quads)
 
 
 class _Export:
-    """One export, built graph by graph in a single pass: the TriG file is written as the graphs
-    come (only one graph's quads are in memory at a time) and the union's triples go to sorted
-    runs, from which the Turtle file is merged.  Both live in a temporary directory until the
-    next export replaces this one, so a build that writes Turtle and TriG builds the graph once."""
+    """One export, built graph by graph in a single pass: only one graph's triples are in memory
+    at a time, and each is written to the TriG file (as its named graph) and to the Turtle file
+    (the union: what earlier graphs did not write already) as it comes.  Both files live in a
+    temporary directory until they are moved to their outputs, so a build that writes Turtle and
+    TriG builds the graph once."""
 
     def __init__(self, extraction: Extraction, key: str, workdir=None):
         self.key = key
@@ -922,36 +965,37 @@ class _Export:
                                                 ignore_cleanup_errors=True)
         self.dir = Path(self._tmp.name)
         self.trig = self.dir / "graph.trig"
-        self.runs = _UnionRuns(self.dir)
+        self.ttl = self.dir / "graph.ttl"
         self.written: set[str] = set()
+        self.quads = self.triples = 0
         b = _Builder(extraction, key)
-
-        def parsed():
+        header = HEADER.encode("utf-8")
+        with open(self.trig, "wb") as trig, open(self.ttl, "wb") as ttl:
+            trig.write(header)
+            ttl.write(header)
             for g in b.graphs():
-                rows = b.graph_rows(g)
-                self.runs.add(rows)
-                for chunk in _nq_chunks(rows, g):
-                    yield ox.parse(chunk, format=ox.RdfFormat.N_QUADS)
+                block, union, n, m = _trig_graph(b.graph(g))
+                trig.write(block.encode("utf-8"))
+                ttl.write(union.encode("utf-8"))
+                self.quads += n
+                self.triples += m
+        STATS.update(quads=self.quads, union_triples=self.triples)
 
-        ox.serialize(itertools.chain.from_iterable(parsed()), output=str(self.trig),
-                     format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-        _sort_prefix_header_in_place(self.trig)
-        self.runs.close()
+    def file(self, kind: str) -> Path:
+        return self.trig if kind == "trig" else self.ttl
 
     def turtle(self, output=None):
         """Write the union as Turtle to `output` (a path), or return it as bytes."""
-        stream = itertools.chain.from_iterable(
-            ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES) for chunk in self.runs.ntriples())
         if output is None:
-            return _sorted_prefix_header(ox.serialize(stream, format=ox.RdfFormat.TURTLE,
-                                                      prefixes=PREFIXES))
-        ox.serialize(stream, output=str(output), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        _sort_prefix_header_in_place(Path(output))
+            return self.ttl.read_bytes()
+        shutil.copyfile(self.ttl, output)
         return None
 
     def close(self) -> None:
         self._tmp.cleanup()
 
+
+STATS: dict[str, int] = {}  # the last export's quads (TriG) and triples (Turtle), for benchmarks
 
 # The build writes Turtle and TriG from the same extraction one after the other: the last
 # export is kept (keyed by its content hash; at most one, its files in a temporary directory)
@@ -967,10 +1011,35 @@ def _written(export: _Export, kind: str) -> None:
         export.close()
 
 
-def _export(extraction: Extraction, workdir=None) -> _Export:
+# Extractions that a build promises not to change while it writes them (`unchanged`): their
+# content hash (a JSON encoding of everything, 15% of the export) is computed once for all files.
+_UNCHANGED: dict[int, str | None] = {}
+
+
+@contextmanager
+def unchanged(extraction: Extraction):
+    """Within this block `extraction` is not modified: the Turtle, TriG and N-Quads files
+    written from it share one content hash (and one export) without recomputing it."""
+    _UNCHANGED[id(extraction)] = None
+    try:
+        yield
+    finally:
+        _UNCHANGED.pop(id(extraction), None)
+
+
+def _content_key(extraction: Extraction) -> str:
+    k = id(extraction)
+    if k not in _UNCHANGED:
+        return content_hash(extraction)
+    if _UNCHANGED[k] is None:
+        _UNCHANGED[k] = content_hash(extraction)
+    return _UNCHANGED[k]
+
+
+def _export(extraction: Extraction, workdir=None, kind: str = "trig") -> _Export:
     global _LAST
-    key = content_hash(extraction)
-    if _LAST is None or _LAST.key != key or not _LAST.trig.exists():
+    key = _content_key(extraction)
+    if _LAST is None or _LAST.key != key or not _LAST.file(kind).exists():
         if _LAST is not None:
             _LAST.close()
         _LAST = None
@@ -978,44 +1047,48 @@ def _export(extraction: Extraction, workdir=None) -> _Export:
     return _LAST
 
 
+def _hand_over(export: _Export, kind: str, path) -> None:
+    """Move the export's file to `path` (a rename when both are on one file system: the bytes
+    are written once), else copy it.  Asked for again, the export is built again."""
+    src = export.file(kind)
+    try:  # os.rename, not os.replace: this is no output's final rename (those are the build's)
+        os.rename(src, path)
+    except OSError:  # another file system, or (Windows) `path` exists
+        shutil.copyfile(src, path)
+
+
 def _nquads_chunks(extraction: Extraction):
-    b = _Builder(extraction, content_hash(extraction))
+    """N-Quads graph by graph: each graph's TriG through pyoxigraph's parser and serialiser
+    (N-Quads is a hand-over format, not a default output)."""
+    b = _Builder(extraction, _content_key(extraction))
+    header = HEADER.encode("utf-8")
     for g in b.graphs():
-        yield from _nq_chunks(b.graph_rows(g), g)
+        block = header + _trig_graph(b.graph(g))[0].encode("utf-8")
+        yield ox.serialize(ox.parse(block, format=ox.RdfFormat.TRIG),
+                           format=ox.RdfFormat.N_QUADS)
 
 
 def nquads(extraction: Extraction) -> bytes:
-    """The export as sorted N-Quads (also a good bulk-load format for other stores)."""
+    """The export as N-Quads (graph by graph; also a good bulk-load format for other stores)."""
     return b"".join(_nquads_chunks(extraction))
 
 
 def quads(extraction: Extraction) -> list[ox.Quad]:
-    """All quads of the export, sorted (graph, subject, rdf:type first, predicate, object)."""
+    """All quads of the export, in the order of `nquads`."""
     return list(ox.parse(nquads(extraction), format=ox.RdfFormat.N_QUADS))
 
 
 def triples(extraction: Extraction) -> list[ox.Triple]:
-    """The union of all graphs, deduplicated and sorted."""
-    return list(ox.parse(b"".join(_export(extraction).runs.ntriples()),
-                         format=ox.RdfFormat.N_TRIPLES))
-
-
-def _sorted_prefix_header(data: bytes) -> bytes:
-    """Put the @prefix lines in a fixed order (the serialiser's order is an implementation
-    detail), so output stays byte-identical across pyoxigraph versions and runs."""
-    lines = data.split(b"\n")
-    k = 0
-    while k < len(lines) and lines[k].startswith(b"@prefix "):
-        k += 1
-    return b"\n".join(sorted(lines[:k]) + lines[k:])
+    """The union of all graphs (each triple once), in the order of the Turtle file."""
+    return list(ox.parse(serialize_turtle(extraction), format=ox.RdfFormat.TURTLE))
 
 
 def serialize_trig(extraction: Extraction) -> bytes:
-    return _export(extraction).trig.read_bytes()
+    return _export(extraction, kind="trig").trig.read_bytes()
 
 
 def serialize_turtle(extraction: Extraction) -> bytes:
-    return _export(extraction).turtle()
+    return _export(extraction, kind="turtle").turtle()
 
 
 def _build_dir(path) -> Path | None:
@@ -1026,21 +1099,21 @@ def _build_dir(path) -> Path | None:
 
 
 def write_trig(extraction: Extraction, path, **_opts) -> None:
-    export = _export(extraction, _build_dir(path))
-    shutil.copyfile(export.trig, path)
+    export = _export(extraction, _build_dir(path), "trig")
+    _hand_over(export, "trig", path)
     _written(export, "trig")
 
 
 def write_nquads(extraction: Extraction, path, **_opts) -> None:
-    """Sorted N-Quads: the bulk-load format of Fuseki (tdb2.tdbloader), QLever and oxigraph."""
+    """N-Quads: the bulk-load format of Fuseki (tdb2.tdbloader), QLever and oxigraph."""
     with open(path, "wb") as f:
         for chunk in _nquads_chunks(extraction):
             f.write(chunk)
 
 
 def write_turtle(extraction: Extraction, path, **_opts) -> None:
-    export = _export(extraction, _build_dir(path))
-    export.turtle(path)
+    export = _export(extraction, _build_dir(path), "turtle")
+    _hand_over(export, "turtle", path)
     _written(export, "turtle")
 
 
@@ -1064,7 +1137,8 @@ def validate(data, shapes_path=None) -> tuple[bool, str]:
     import pyshacl
     import rdflib
     if isinstance(data, Extraction):
-        nt = b"".join(_export(data).runs.ntriples())
+        nt = ox.serialize(ox.parse(serialize_turtle(data), format=ox.RdfFormat.TURTLE),
+                          format=ox.RdfFormat.N_TRIPLES)
         graph = rdflib.Graph().parse(data=nt.decode("utf-8"), format="nt")
     elif isinstance(data, (str, Path)):
         path = Path(data)

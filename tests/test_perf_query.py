@@ -1,0 +1,64 @@
+"""Named queries shaped for the store: the runner's lookups (a parameter's resources found first,
+bound as VALUES of IRIs) give the rows the query gives as it is written, sent to an endpoint
+with no runner (`kg serve`, Fuseki), on the real sample page."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg import builder
+from kg.export import rdf
+from kg.query import (QUERY_PREFIXES, bind_params, execute, get_query, lookup,
+                      resolve_lookups, to_python)
+from kg.store import fill
+
+
+@pytest.fixture(scope="module")
+def store():
+    ex, _errors, _articles = builder.extract(builder.sample_corpus())
+    s = ox.Store()
+    fill(s, rdf.quads(ex))
+    return s
+
+
+def as_written(store, name, params):
+    """The query as an endpoint would run it: parameters bound, lookup blocks left in place."""
+    q = get_query(name)
+    text = bind_params(q.text, params, q)[0]
+    result = store.query(text, prefixes=QUERY_PREFIXES)
+    cols = [v.value for v in result.variables]
+    return cols, [[to_python(sol[c]) for c in cols] for sol in result]
+
+
+@pytest.mark.parametrize("name, params", [
+    ("entity-facts", {"entity": "邯郸市"}),
+    ("entity-facts", {"entity": "130400"}),
+    ("metrics-of-place", {"place": "邯郸"}),
+    ("facts-by-article", {}),
+])
+def test_lookups_give_the_rows_of_the_query_as_written(store, name, params):
+    got = execute(store, get_query(name).text, params, get_query(name))
+    assert got[1], name  # the page states facts about 邯郸市
+    assert got == as_written(store, name, params)
+
+
+def test_facts_by_article_for_one_article_is_a_page_of_all(store):
+    cols, every = execute(store, get_query("facts-by-article").text, {},
+                          get_query("facts-by-article"))
+    first = every[0][cols.index("articleId")]
+    _, page = execute(store, get_query("facts-by-article").text, {"article": first},
+                      get_query("facts-by-article"))
+    assert page == [r for r in every if r[cols.index("articleId")] == first]
+
+
+def test_lookup_finds_names_aliases_and_codes_exactly(store):
+    by_name = lookup(store, "邯郸市")
+    assert by_name == ["https://w3id.org/govkg/id/place/130400"]
+    assert lookup(store, "130400") == by_name
+    assert lookup(store, "邯郸市x") == []
+    # the block is replaced by VALUES of the IRIs, and left out for a parameter not given
+    text = "SELECT ?e WHERE {\n  # @lookup entity ?e\n  { ?e ?p ?o }\n  # @end-lookup\n}"
+    assert "VALUES ?e { <https://w3id.org/govkg/id/place/130400> }" in \
+        resolve_lookups(store, text, {"entity": "邯郸市"})
+    assert "@lookup" not in resolve_lookups(store, text, {}) and "?o" not in \
+        resolve_lookups(store, text, {})

@@ -1,0 +1,35 @@
+"""The `store` output format: `kg build` loads OUT/store/ itself, so `kg query` opens it
+without building it (the store is loaded once per build, not per query or per process)."""
+from __future__ import annotations
+
+import pytest
+
+from kg import builder
+from kg import store as kstore
+from kg.query import run_query
+
+
+def test_build_writes_a_current_store_that_queries_use_as_it_is(tmp_path, monkeypatch):
+    res = builder.build(builder.sample_corpus(), tmp_path, ("store", "trig", "turtle"))
+    assert {p.name for p in res.written} >= {"store", "graph.trig", "graph.ttl"}
+    assert kstore.is_current(tmp_path)
+    info = kstore.store_info(tmp_path)
+    assert info["quads"] > 1000 and info["union_triples"] <= info["quads"]
+
+    def no_rebuild(_out):
+        raise AssertionError("the build's store was rebuilt")
+    monkeypatch.setattr(kstore, "build_store", no_rebuild)
+    monkeypatch.setattr(kstore, "_build_or_fail", no_rebuild)
+    cols, rows = run_query(tmp_path, "entity-facts", {"entity": "邯郸市"})
+    assert rows and "quote" in cols
+
+
+def test_a_second_build_replaces_the_store_and_the_store_needs_trig(tmp_path):
+    builder.build(builder.sample_corpus(), tmp_path, ("trig", "turtle", "store"))
+    first = kstore.store_info(tmp_path)["sha256"]
+    (tmp_path / "graph.trig").write_bytes(b"")  # a stale store would be detected ...
+    assert not kstore.is_current(tmp_path)
+    builder.build(builder.sample_corpus(), tmp_path, ("trig", "turtle", "store"))
+    assert kstore.is_current(tmp_path) and kstore.store_info(tmp_path)["sha256"] == first
+    with pytest.raises(builder.BuildError, match="needs the trig format"):
+        builder.build(builder.sample_corpus(), tmp_path / "other", ("json", "store"))
