@@ -34,7 +34,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from .. import schema
-from ..model import Evidence, Extraction, short_hash
+from ..model import Evidence, Extraction, MetricPlaces, short_hash
 
 BASE = "https://w3id.org/govkg/"
 GOVKG = BASE + "ontology#"
@@ -71,7 +71,7 @@ PREFIXES = {
     "assertion": BASE + "id/assertion/", "annotation": BASE + "id/annotation/",
     "quote": BASE + "id/quote/",
     "indicator": BASE + "id/indicator/", "unit": BASE + "id/unit/",
-    "ind": "https://w3id.org/govkg/indicator/", "time": "http://www.w3.org/2006/time#",
+    "ind": "https://w3id.org/govkg/indicator/",
 }
 
 ZH = "zh"
@@ -256,11 +256,7 @@ class _Builder:
         self.version = software_version()
         self.build = BASE + "build/" + content_hash
         self.agent = BASE + "software/govkg/" + seg(self.version)
-        self.article_place: dict[tuple[str, str], str] = {}
-        for d in extraction.documents:
-            for a in d.get("articles") or []:
-                if a.get("place"):
-                    self.article_place[(d["id"], a["id"])] = a["place"]
+        self.places = MetricPlaces(extraction)  # the API's rule for a figure's place, shared
         self.target: str | None = None
         self.current: _Graph | None = None
         self.in_union: set = set()
@@ -585,33 +581,10 @@ class _Builder:
                 self.add(g, start, _TYPE, TIME + "Instant", core)
                 self.add(g, start, TIME + "inXSDDate", _typed(item["date"], "date"), core)
 
-    def _places_of(self) -> dict[str, list[str]]:
-        """Subject → the places it is implementedIn/locatedIn, sorted; built once (scanning every
-        relation for every metric was quadratic: 23% of a 10 MB build's Turtle export)."""
-        if getattr(self, "_places_index", None) is None:
-            ents = self.x.entities
-            index: dict[str, set[str]] = {}
-            for r in self.x.relations.values():
-                if r.predicate in ("implementedIn", "locatedIn") and r.object in ents \
-                        and ents[r.object].type == "Place":
-                    index.setdefault(r.subject, set()).add(r.object)
-            self._places_index = {k: sorted(v) for k, v in index.items()}
-        return self._places_index
-
     def ref_area(self, metric) -> str:
-        ents = self.x.entities
-        subj = metric.subject
-        if subj in ents and ents[subj].type == "Place":
-            return self.iris[subj]
-        if subj in ents:
-            places = self._places_of().get(subj, [])
-            if len(places) == 1:
-                return self.iris[places[0]]
-        for ev in sorted(metric.evidence, key=Evidence.sort_key):
-            place = self.article_place.get((ev.doc, ev.article))
-            if place in ents and ents[place].type == "Place":
-                return self.iris[place]
-        return UNSPECIFIED
+        """sdmx-dimension:refArea: `kg.model.MetricPlaces`, the rule the API's tables use too."""
+        place = self.places.place_of(metric)
+        return self.iris[place] if place else UNSPECIFIED
 
     def _observations(self) -> list[tuple]:
         """One qb:Observation per distinct statement.  Metrics that agree on every dimension and
