@@ -1,4 +1,4 @@
-"""The govkg-extraction/1 exchange format (see SCHEMA.md): what `kg eval` scores."""
+"""The govkg-extraction/1 exchange format (see docs/extraction-format.md): what `kg eval` scores."""
 from __future__ import annotations
 
 import json

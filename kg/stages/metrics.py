@@ -5,7 +5,7 @@ Analysts want numbers stored as values with units attached to the thing they des
 
 * an indicator — the counted thing: `83个社会工作服务站` → 社会工作服务站, `共完成网上巡查1200余次`
   → 网上巡查, `总投资173.6亿元` → 总投资, `“互助组”7000余个` → 互助组, `300万元专项经费` → 专项经费;
-* a subject — the entity the figure is about (SCHEMA.md: the programme for a programme's own
+* a subject — the entity the figure is about (docs/extraction-format.md: the programme for a programme's own
   result, the city for a city-wide count), chosen by the first rule that applies:
   a counted administrative unit (`18个县(市、区)`) is about the place; a programme that opens the
   sentence (`“惠民实践团”联动宣讲,…解决群众实际问题7000余件`) or the paragraph (`“1533”文明实践
