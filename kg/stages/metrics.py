@@ -80,12 +80,17 @@ def _lead_strip() -> re.Pattern:
     rows = [r for r in _AFFIXES if r["position"] == "lead"]
     have = {r["word"] for r in rows}
     rows += [{"word": w, "not_after": ""} for w in _SCOPES if w not in have and _SCOPES[w] != "compare"]
+    singles = {r["word"] for r in rows if len(r["word"]) == 1}
+    following: dict[str, set[str]] = {}  # one pass over the dictionary, not one per affix
+    for k, f in freq.items():
+        if len(k) == 2 and f >= 1000 and k[0] in singles:
+            following.setdefault(k[0], set()).add(k[1])
     alts = []
     for r in sorted(rows, key=lambda r: -len(r["word"])):
         w = r["word"]
         alt = re.escape(w)
         if len(w) == 1:
-            seconds = sorted({k[1] for k, f in freq.items() if len(k) == 2 and k[0] == w and f >= 1000})
+            seconds = sorted(following.get(w, ()))
             if seconds:
                 alt += "(?![" + "".join(re.escape(ch) for ch in seconds) + "])"
         alts.append(alt)
