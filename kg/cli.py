@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
                    "(default: the sample corpus shipped with govkg)")
     b.add_argument("--out", default="output", help="output directory (default: output/)")
     b.add_argument("--formats", default="json,turtle,trig,graphml,html",
-                   help="comma-separated: json,turtle,trig,graphml,html (default: all five); also nquads")
+                   help="comma-separated: json,turtle,trig,graphml,html (default: all five); also nquads, and store (OUT/store/, the SPARQL store kg query and kg serve open, loaded during the build; needs trig)")
     b.add_argument("--user-dict", metavar="FILE", help="user dictionary of agencies, "
                    "programmes, places and aliases (TSV or JSON)")
     b.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
