@@ -156,6 +156,7 @@ class NameFinder:
                                  if k in ("speech", "act", "follow", "appoint", "nominate", "elect",
                                           "transfer", "promote", "remove", "particle", "adverb")),
                                 key=lambda w: (-len(w), w))
+        self._follower_set, self._follower_lengths = _verb_ends(tuple(self.followers))
         self.not_in_name = {w for w, k in V.verbs.items() if k == "particle" and len(w) == 1}
 
     def overlaps(self, a: int, b: int) -> bool:
@@ -166,7 +167,7 @@ class NameFinder:
         t = self.text
         if i >= len(t) or t[i] in _PUNCT_END:
             return 2
-        if any(t.startswith(w, i) for w in self.followers) or t.startswith("为", i) or t.startswith("的", i):
+        if t[i] in "为的" or any(t[i:i + k] in self._follower_set for k in self._follower_lengths):
             return 1
         return 0
 
@@ -588,7 +589,7 @@ def _sentence_date(doc: Doc, text: str) -> str | None:
 def _scan_article(doc: Doc, scan: ArticleScan) -> None:
     art, t = scan.art, scan.text
     V = vocabulary()
-    verbs_before = _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove")
+    verbs_before = tuple(_verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove"))
     speech = _verb_kinds("speech")
     surname_first = {s[0] for s in V.surnames}
     for sent in art.sentences:
@@ -645,15 +646,23 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
     return b
 
 
+@lru_cache(maxsize=8)
+def _verb_ends(verbs: tuple[str, ...]) -> tuple[frozenset, tuple[int, ...]]:
+    """The verbs as a set and their lengths: "does a verb end at p" in a few slices, not one
+    startswith per verb (this test runs at almost every character of an article)."""
+    return frozenset(verbs), tuple(sorted({len(w) for w in verbs}))
+
+
 def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     """A name after an appointment verb (任命X为), before 同志, or opening a statement (X表示)."""
     t = scan.text
     V = vocabulary()
-    for w in verbs_before:
-        if p - len(w) >= lo and t.startswith(w, p - len(w)) and not _common_words().get(t[p - 1:p + 1]):
-            name = scan.names.name_at(p)  # (任何税收: 任 is no verb there)
-            if name and (t.startswith(("为", "的", "同志"), p + len(name))):
-                return name, "posts.appointment"
+    verbs, lengths = _verb_ends(verbs_before)
+    if any(p - k >= lo and t[p - k:p] in verbs for k in lengths) \
+            and not _common_words().get(t[p - 1:p + 1]):
+        name = scan.names.name_at(p)  # (任何税收: 任 is no verb there)
+        if name and (t.startswith(("为", "的", "同志"), p + len(name))):
+            return name, "posts.appointment"
     opens = p == lo or t[p - 1] in "，,。：:；;\n”"
     honoured = any(t.find(h, p + 2, p + 7) >= 0 for h in V.honorifics)
     if not (opens or honoured):
@@ -759,7 +768,7 @@ def _known_names(scan: ArticleScan, names: set[str]) -> None:
     """Every other occurrence of a name found with evidence is the same person (one per document),
     and posts given after it (王晓江…成长为…) are read there too."""
     t = scan.text
-    verbs_before = _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove")
+    verbs_before = tuple(_verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove"))
     seen = {(s, e) for occ in scan.persons.values() for s, e, _ in occ}
     for name in sorted(names, key=lambda n: (-len(n), n)):
         for m in re.finditer(re.escape(name), t):
