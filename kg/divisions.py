@@ -15,13 +15,9 @@ from importlib import resources
 LEVELS = ("province", "city", "county", "township")
 
 
-@lru_cache(maxsize=1)
 def _place_grammar() -> dict[str, tuple[str, ...]]:
     from . import lexicon as L
-    out: dict[str, list[str]] = {}
-    for r in L.load_table("place_grammar"):
-        out.setdefault(r["list"], []).append(r["word"])
-    return {k: tuple(v) for k, v in out.items()}
+    return L.word_lists("place_grammar")
 
 
 def place_words(list_name: str) -> tuple[str, ...]:

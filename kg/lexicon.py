@@ -77,6 +77,16 @@ def load_table(name: str) -> list[dict[str, str]]:
     return [dict(zip(header, r)) for r in rows]
 
 
+@lru_cache(maxsize=None)
+def word_lists(name: str) -> dict[str, tuple[str, ...]]:
+    """The named word lists of a (list, word) table (relation_cues, place_grammar,
+    programme_cues …) in file order: one reader for every grammar's cue words."""
+    out: dict[str, list[str]] = {}
+    for r in load_table(name):
+        out.setdefault(r["list"], []).append(r["word"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def column(name: str, col: str | None = None) -> tuple[str, ...]:
     """One column of a table in file order (the first column by default)."""
     header, rows = _read_table(name)

@@ -56,12 +56,8 @@ from .helpers import ensure_place, mention_evidence, mentions_by_article
 _CLAUSE_END = "。；;！？!?\n"
 
 
-@lru_cache(maxsize=1)
 def _cue_lists() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for r in L.load_table("relation_cues"):
-        out.setdefault(r["list"], []).append(r["word"])
-    return {k: tuple(v) for k, v in out.items()}
+    return L.word_lists("relation_cues")
 
 
 def cues(name: str) -> tuple[str, ...]:

@@ -27,10 +27,7 @@ _HAN_RE = re.compile(f"[{HAN}]")
 def cue_lists(table: str) -> dict[str, tuple[str, ...]]:
     """The named word lists of a (list, word) table of `kg/resources/lexicon/` in file order: the
     grammar words of one module (programme_cues, registry_cues) kept beside its other vocabulary."""
-    out: dict[str, list[str]] = {}
-    for r in L.load_table(table):
-        out.setdefault(r["list"], []).append(r["word"])
-    return {k: tuple(v) for k, v in out.items()}
+    return L.word_lists(table)
 
 
 def cue(table: str, name: str) -> tuple[str, ...]:
