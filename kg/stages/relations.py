@@ -49,7 +49,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Mention, Relation
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT
+from ..text import CHINESE_NUMERALS, DIGIT, alt
 from .registry import registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 
@@ -67,7 +67,7 @@ def cues(name: str) -> tuple[str, ...]:
 
 def _alt(name: str) -> str:
     """A cue list as a regex alternation, longest first (so 对口援建 wins over 援建)."""
-    return "|".join(re.escape(w) for w in sorted(cues(name), key=len, reverse=True))
+    return alt(cues(name))
 
 
 _LOCATIVE_RE = re.compile(_alt("event_locatives"))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ... import lexicon as L
-from ...text import HAN
+from ...text import HAN, alt_ordered
 
 # words that do not occur inside a name: a span containing them is two names or a phrase
 NOT_IN_NAME = re.compile(f"({L.words_alt('not_in_name')})")
@@ -37,7 +37,7 @@ def cue(table: str, name: str) -> tuple[str, ...]:
 
 def cue_alt(table: str, name: str) -> str:
     """A regex alternation of one cue list, in file order (order decides between alternatives)."""
-    return "|".join(re.escape(w) for w in cue(table, name))
+    return alt_ordered(cue(table, name))
 
 
 def cue_chars(table: str, name: str) -> str:
