@@ -110,9 +110,13 @@ def test_add_relation_keeps_one_relation_per_key_and_each_evidence_span_once():
 
 
 def test_stage_helpers_give_what_the_stages_gave():
-    """kg.stages.helpers holds the shared helpers; until every stage imports them from there,
-    the copies left in resolve.py must give the same ids and evidence."""
+    """kg.stages.helpers holds the shared helpers, and the stages import them from there: resolve
+    keeps no copy of its own (its names are the helpers themselves), and the one China id holds."""
     from kg.stages import helpers, resolve
+    assert resolve.entity_id is helpers.entity_id
+    assert resolve.mention_evidence is helpers.mention_evidence
+    assert resolve.mentions_by_article is helpers.mentions_by_article
+    assert helpers.entity_id("Place", "中国", "100000") == helpers.entity_id("Place", "中国", "iso-CN")
     cases = [("Place", "", "130434", None), ("Place", "六二社区", None, "place-130402"),
              ("Agency", "邯郸市科技局", None, None), ("Programme", "文明餐桌", None, None)]
     for case in cases:

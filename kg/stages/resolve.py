@@ -20,7 +20,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
-from .helpers import SAME_PLACE_CODES, entity_id, mention_evidence, mentions_by_article  # noqa: F401 (re-exported)
+from .helpers import entity_id, mention_evidence, mentions_by_article  # noqa: F401 (also imported from here)
 from .registry import settle_overlaps
 
 ANAPHORA = L.ANAPHORA
