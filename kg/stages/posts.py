@@ -54,6 +54,8 @@ _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
 _LOCAL_SCOPES = tuple(w for w, _ in _cue("local_scopes"))
 _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
+# organs named without a scope that belong to a zone or an office, not to the article's place
+_ZONE_ORGANS = ("委", "办事处", "管理委员会", "管委会")
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -351,10 +353,14 @@ class ArticleScan:
         i = self._strip_lead(i, pos)
         if i >= pos:
             return None
-        # a found agency or organisation spanning exactly to the post
+        # a found agency or organisation spanning exactly to the post, or through its first
+        # character (外交部长, 县公安局长: the 部 of 外交部 opens 部长)
         for m in self.mentions:
-            if i <= m.astart and m.aend == pos and m.label in ("Agency", "Organization"):
-                return Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend)
+            if i <= m.astart and (m.aend == pos or (m.aend == pos + 1 and m.astart < pos)) \
+                    and m.label in ("Agency", "Organization"):
+                code = m.attrs.get("place_code")
+                place = (table().get(code).name, code) if code and table().get(code) else None
+                return Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend, place)
         places = [p for p in self._place_mentions(i, pos)]
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
             rest = t[e:pos]
@@ -400,6 +406,14 @@ class ArticleScan:
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
+        bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
+            and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES))  # (县委: relative, kept)
+        if bare_organ or (prev is None and _party_department(run)):  # 纪委书记, 宣传部部长 alone:
+            pl = self._relative_place(table().get(self.art_code).level) if self.art_code else None
+            if pl is None:
+                return None  # the article's place's organ; a text naming no place names none
+            committee = "" if bare_organ else ("党委" if pl[0].endswith("自治区") else "委")
+            return self._make_body(i, pos, pl[0] + committee + run, pl, alias=run)
         return self._make_body(i, pos, run, None)
 
     def _make_body(self, s: int, e: int, name: str, place, alias: str | None = None) -> Body:
@@ -421,6 +435,15 @@ class ArticleScan:
                 if cands:
                     c = self._nearest(cands)
                     return Body(None, c.name, "Place", body.start, body.end, (c.name, c.code))
+        return body
+
+    def foreign_country(self, body: Body | None, post: str) -> Body | None:
+        """A country holds the posts of its heads (总统, 国王, 国家主席: level `state` in posts.tsv);
+        any other post after a country's name (塞内加尔外长, 美国国务卿) is held in a body of it
+        the text does not name: no body."""
+        code = body.place[1] if body is not None and body.label == "Place" and body.place else None
+        if code and code.startswith("iso-") and self._post_kind(post)[1] != "state":
+            return None
         return body
 
     def government_of(self, place: Body, post: str) -> Body:
@@ -460,8 +483,8 @@ class ArticleScan:
                     break
             if j > lo and t[j - 1] == "、":
                 nxt = j - 1
-            if nxt is None:
-                break
+            if nxt is None or any(nxt < a < k for occ in self.persons.values() for a, _, _ in occ):
+                break  # (外交部长王毅在达喀尔同塞内加尔外长: no chain across a named person)
             m2 = V.post_end_re.search(t, max(lo, nxt - 14), nxt)
             if not m2 or m2.end() != nxt:
                 break
@@ -498,7 +521,7 @@ class ArticleScan:
             elif body.label == "Place" and kind != "head":
                 if self._base(post) in _CHAIR_POSTS or prev is None or not prev.place:
                     body = self.government_of(body, post) if self._base(post) in _CHAIR_POSTS else body
-            body = self.head_body(body, kind)
+            body = self.foreign_country(self.head_body(body, kind), post)
             out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
             prev = body if body is not None else prev
         return out
@@ -558,7 +581,7 @@ class ArticleScan:
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
             elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
                 body = self.government_of(body, post)
-            body = self.head_body(body, kind)
+            body = self.foreign_country(self.head_body(body, kind), post)
             if body is not None:
                 out.append((body, post, m.start()))
                 prev = body
@@ -568,6 +591,11 @@ class ArticleScan:
                 continue
             break
         return out
+
+
+def _party_department(run: str) -> bool:
+    """宣传部, 政法委, 组织部: a department of a party committee named without the committee."""
+    return any(run.startswith(st) and run[len(st):] in ("部", "委", "办") for st in L.PARTY_STEMS)
 
 
 def _sentence_date(doc: Doc, text: str) -> str | None:
@@ -597,7 +625,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         date = _sentence_date(doc, t[lo:hi])
         group: list[tuple[Body, str, str | None, int]] | None = None  # the chain a list shares
         first_body: Body | None = None
-        p = lo
+        p, last_end = lo, -1
         while p < hi:
             if t[p] not in surname_first:
                 p += 1
@@ -608,17 +636,20 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if chain:
                 name = scan.names.name_at(p)
                 rule = "posts.title"
-            elif group and t[p - 1:p] == "、":
+            elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
                 name = scan.names.name_at(p)
                 chain = group if name else []
                 rule = "posts.title-list"
+            if name is None and (listed := _listed_appointees(scan, p, lo, hi, date, verbs_before)):
+                p = last_end = listed  # 任命李娜、陈刚为…, 刘伟、孙丽分别任…: every name of the list
+                continue
             if name is None:
                 name, rule = _other_evidence(scan, p, lo, verbs_before, speech)
                 chain = []
             if name is None:
                 p += 1
                 continue
-            e = p + len(name)
+            e = last_end = p + len(name)
             scan.persons.setdefault(name, []).append((p, e, rule))
             if chain:
                 if first_body is None:
@@ -633,6 +664,59 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             _after_name(scan, name, p, e, hi, date, verbs_before)
             p = e
         _signature(scan, lo, hi)
+
+
+def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
+    """N1、N2(、N3…) at p: two or more names joined by 、 (each one the text can end), and where
+    the list ends; no list when a 、 is followed by no name."""
+    t, out, q = scan.text, [], p
+    while q < hi:
+        name = scan.names.name_at(q)
+        if not name:
+            return ([], p)
+        out.append((q, q + len(name), name))
+        q += len(name)
+        if t[q:q + 1] != "、":
+            break
+        q += 1
+    return (out, q) if len(out) >= 2 else ([], p)
+
+
+def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_before) -> int | None:
+    """Appointment news names several people at once: 任命李娜、陈刚为…副局长 (each gets the posts),
+    刘伟、孙丽分别任A局副局长、B局副局长 (分别: the n-th name the n-th post).  Records the persons
+    and their posts; returns where the list ends, or None."""
+    t = scan.text
+    kinds = vocabulary().verbs
+    verb = next((w for w in verbs_before if p - len(w) >= lo and t.startswith(w, p - len(w))), None)
+    opens = p == lo or t[p - 1] in "，,。：:；;\n"
+    if verb is None and not opens:
+        return None
+    names, q = _name_list(scan, p, hi)
+    if not names:
+        return None
+    if t.startswith("同志", q):
+        q += 2
+    if verb is not None and t.startswith(("为", "的"), q):
+        r = q + 1
+    else:
+        respectively = t.startswith("分别", q)
+        r = q + 2 if respectively else q
+        verb = next((w for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove")
+                     if t.startswith(w, r)), None)
+        if verb is None:
+            return None
+        r += len(verb) + (1 if t.startswith("为", r + len(verb)) else 0)
+    posts = scan.chain_after(r, _clause_end(t, r, hi))
+    if not posts:
+        return None
+    pairwise = t.startswith("分别", q) and len(posts) == len(names)
+    status = _STATUS.get(kinds[verb])
+    for k, (s, e, name) in enumerate(names):
+        scan.persons.setdefault(name, []).append((s, e, "posts.appointment-list"))
+        for body, post, at in (posts[k:k + 1] if pairwise else posts):
+            scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.appointment-list", at))
+    return names[-1][1]
 
 
 def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:

@@ -1,0 +1,78 @@
+"""Posts in the constructions appointment notices and leaders' news use on unseen text (issue 13):
+several names appointed at once, posts written through an organ's last character, countries that
+hold only their heads' posts, bare organs that take the article's place."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts"))
+
+
+def posts(text: str) -> set[tuple]:
+    """(person, body, post, status) of every post held."""
+    doc = _PIPE(text_doc(text))
+    out = set()
+    for r in doc.relations:
+        if r.predicate == "holdsPost":
+            for p in r.posts:
+                out.add((doc.entities[r.subject].name, doc.entities[r.object].name, p["post"], p["status"]))
+    return out
+
+
+def persons(text: str) -> set[str]:
+    doc = _PIPE(text_doc(text))
+    return {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def test_names_appointed_together_each_get_the_post():
+    got = posts("关于李娜等同志职务任免的通知\n经县人民政府研究决定：任命李娜、陈刚为开江县水务局副局长；"
+                "免去赵建国、孙伟的开江县水务局副局长职务。")
+    assert ("李娜", "开江县水务局", "副局长", "appointed") in got
+    assert ("陈刚", "开江县水务局", "副局长", "appointed") in got
+    assert ("赵建国", "开江县水务局", "副局长", "removed") in got
+    assert ("孙伟", "开江县水务局", "副局长", "removed") in got
+
+
+def test_respectively_pairs_the_names_with_the_posts_in_order():
+    got = posts("开江县人民政府任免通知\n刘伟、孙丽分别任开江县教育局副局长、开江县卫生健康局副局长。")
+    assert ("刘伟", "开江县教育局", "副局长", "appointed") in got
+    assert ("孙丽", "开江县卫生健康局", "副局长", "appointed") in got
+    assert ("刘伟", "开江县卫生健康局", "副局长", "appointed") not in got
+
+
+def test_a_list_of_places_after_a_leaders_name_is_no_list_of_people():
+    """县政府副县长杜澍带领…，先后深入木林乡、黄花乡、黄寨镇、柏树镇: the 、 there follows no name."""
+    text = ("崇信县领导督查农业农村重点工作\n2月11日，崇信县委副书记赵小军，副县长杜澍带领县农业农村局负责人，"
+            "先后深入木林乡、黄花乡、黄寨镇、柏树镇，对各乡镇春季造林选点、牛果产业等情况进行督查调研。")
+    assert persons(text) == {"赵小军", "杜澍"}
+
+
+def test_a_post_written_through_the_organs_last_character():
+    """外交部长 is 外交部's 部长; the chain before it stops at the person named before."""
+    got = posts("王毅同塞内加尔外长会谈\n中共中央政治局委员、外交部长王毅在达喀尔同塞内加尔外长艾莎塔举行会谈。")
+    assert ("王毅", "外交部", "部长", None) in got
+    assert ("王毅", "中共中央政治局", "委员", None) in got
+    assert not any(p == "艾莎塔" and b == "中共中央政治局" for p, b, *_ in got)
+
+
+def test_a_country_holds_only_the_posts_of_its_heads():
+    got = posts("王毅同塞内加尔外长会谈\n塞内加尔外长艾莎塔表示，塞方愿同中方加强合作。"
+                "应中华人民共和国主席习近平邀请，塞内加尔总统萨勒对中国进行国事访问。")
+    assert not any(b == "塞内加尔" and post == "外长" for _, b, post, _ in got)
+    assert ("习近平", "中国", "主席", None) in got
+
+
+def test_a_bare_organ_is_the_articles_places_or_none():
+    got = posts("开江县召开全县宣传思想工作会议\n3月5日，开江县召开全县宣传思想工作会议。"
+                "县委常委、宣传部部长李明出席会议并讲话，纪委书记王强主持会议。")
+    assert ("李明", "开江县委宣传部", "部长", None) in got
+    assert ("王强", "开江县纪委", "书记", None) in got
+    got = posts("会议召开\n纪委书记王强主持会议。")  # no place anywhere: no body
+    assert not any(b == "纪委" for _, b, *_ in got)
+
+
+def test_an_organ_after_a_found_committee_takes_its_place():
+    got = posts("干部任前公示\n黑龙江省绥化市望奎县委书记顾百文拟任佳木斯市委常委、纪委书记。")
+    assert ("顾百文", "佳木斯市纪委", "书记", "nominated") in got
+    assert not any(b == "纪委" for _, b, *_ in got)
