@@ -167,6 +167,12 @@ class _ArticleView:
         self._other_starts = [m.astart for m in others]
         self._other_max_end = list(accumulate((m.aend for m in others), max))
 
+    def agency_names(self) -> dict[str, str]:
+        """Entity key → name of the document's agencies (cached per article view)."""
+        if not hasattr(self, "_agency_names"):
+            self._agency_names = {k: e.name for k, e in self.doc.entities.items() if e.type == "Agency"}
+        return self._agency_names
+
     def inside_other(self, m: Mention) -> bool:
         """Whether a place lies inside a non-place name (邯郸 in 领军人才邯郸行)."""
         k = bisect.bisect_right(self._other_starts, m.astart)
@@ -301,6 +307,8 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
     named after, or in the place written right before it (科右前旗华锐风机制造厂)."""
     for m in view.actors + [c for c in view.credits if c.label in ("Agency", "Organization")]:
         code = m.attrs.get("place_code")
+        if code and m.label == "Agency" and _inner_unit_of(view, m) is not None:
+            continue  # 云南省纪委党风政风监督室: part of 云南省纪委, which is where it is
         if code and (m.label == "Organization" or not m.attrs.get("national")):
             add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-scope"),
                          "relations.locatedIn-scope")
@@ -312,6 +320,24 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
         elif m.label == "Organization" and (place := _place_before(view, m)) is not None:
             add_relation(doc, m.key, "locatedIn", place.key, _ev(doc, m, "relations.locatedIn-before"),
                          "relations.locatedIn-before")
+
+
+def _inner_unit_of(view: _ArticleView, m: Mention) -> str | None:
+    """The agency (key) whose name m's name extends with an inner unit (…纪委 + 党风政风监督室,
+    …供销社 + 业务处), if the document names it; a department (市委 + 宣传部) and a government's
+    office (…人民政府 + 办公室) are none."""
+    ents = view.doc.entities
+    name = ents[m.key].name
+    if not name.endswith(cues("inner_unit_ends")):
+        return None
+    for k, e in view.agency_names().items():
+        if k != m.key and len(e) >= 3 and name.startswith(e) and len(name) > len(e) + 1:
+            rest = name[len(e):]
+            if e.endswith(cues("government_organs")) or \
+                    (rest.endswith("部") and rest[:-1] in set(L.PARTY_STEMS) | set(L.GOV_STEMS)):
+                return None  # a government's offices (…人民政府办公室) and departments are bodies of their own
+            return k
+    return None
 
 
 def _placed_elsewhere(m: Mention) -> bool:
@@ -361,10 +387,35 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
             if key is not None and key != m.key:
                 add_relation(doc, m.key, "subOrganizationOf", key, _ev(doc, m, "relations.subOrganizationOf-name"),
                              "relations.subOrganizationOf-name")
+        gov = _government_of(view, m)
+        if gov is not None:
+            add_relation(doc, m.key, "subOrganizationOf", gov, _ev(doc, m, "relations.subOrganizationOf-government"),
+                         "relations.subOrganizationOf-government")
         parent = _short_form_parent(view, m)
         if parent is not None:
             add_relation(doc, m.key, "subOrganizationOf", parent.key, _ev(doc, m, "relations.subOrganizationOf-short"),
                          "relations.subOrganizationOf-short")
+
+
+@lru_cache(maxsize=1)
+def _government_stems() -> tuple[str, ...]:
+    """Stems of a government's own departments (department_stems.tsv, group government)."""
+    return tuple(r["stem"] for r in L.load_table("department_stems") if r["group"] == "government")
+
+
+def _government_of(view: _ArticleView, m: Mention) -> str | None:
+    """开江县农业农村局 → 开江县人民政府: a department of a government (a government stem and a unit
+    suffix after its place) belongs to that place's government, when the article names it."""
+    code, tail = m.attrs.get("place_code"), m.attrs.get("tail") or ""
+    if m.label != "Agency" or not code or m.attrs.get("national") or m.attrs.get("sub_unit") \
+            or not tail.startswith(_government_stems()) or not tail.endswith(L.UNIT_SUFFIXES):
+        return None
+    d = table().get(code)
+    names = {n: k for k, n in view.agency_names().items()}
+    gov = names.get(d.name + cues("government_organs")[0]) if d is not None else None
+    if gov is None or gov == m.key or not any(a.key == gov for a in view.actors):
+        return None
+    return gov
 
 
 def _short_form_parent(view: _ArticleView, m: Mention) -> Mention | None:
@@ -473,6 +524,76 @@ def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
         out.append(prev)
         i -= 1
     return out
+
+
+# after the last organiser found: more items the finder did not know (、县文明办), 等九个单位, 共同, the verb
+_ORGANISED_TAIL_RE = re.compile(f"(?:[、和及与][^，,。；;、由的“”《》]{{2,14}}?)*"
+                                f"(?:{_alt('organised_by_fillers')}|[{DIGIT}{CHINESE_NUMERALS}两])*"
+                                f"(?:{_alt('organised_by_verbs')})")
+_EVENT_ANAPHOR_RE = re.compile(f"(?:{_alt('event_anaphora')})")  # (matched at a clause's start)
+_ORGANISED_LINKS = ("、", "和", "及", "与")
+
+
+def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
+    """由 A、B (等…) 主办/承办/牵头…: A and B run the programme the clause is about — the one right
+    after the verb (由A主办的“X”), the one the clause opens with (“X”活动由A主办), or, when the clause
+    opens with 此次/本次… (此次活动由A主办), the programme the headline names.  Programme key →
+    organisers, in the order written."""
+    text, out = view.text, {}
+    k = 0
+    while k < len(view.actors):
+        a = view.actors[k]
+        if text[a.astart - 1:a.astart] != "由" or (k and text[view.actors[k - 1].aend:a.astart] in _ORGANISED_LINKS):
+            k += 1
+            continue
+        group = [a]
+        while k + 1 < len(view.actors) and text[group[-1].aend:view.actors[k + 1].astart] in _ORGANISED_LINKS:
+            k += 1
+            group.append(view.actors[k])
+        k += 1
+        tail = _ORGANISED_TAIL_RE.match(text, group[-1].aend)
+        if tail is None:
+            continue
+        group += view.actors_between(group[-1].aend, tail.end())  # known items among the unknown
+        p = _organised_programme(view, a.astart - 1, tail.end())
+        if p is not None:
+            group += _co_organisers(view, tail.end())
+            out.setdefault(p.key, [])
+            out[p.key] += [g for g in group if g.key not in {o.key for o in out[p.key]}]
+    return out
+
+
+def _co_organisers(view: _ArticleView, end: int) -> list[Mention]:
+    """…由A主办，B承办，C协办: the clauses right after, each a list of bodies and a verb of
+    organising and nothing more, name organisers too (C only assists: 协办 is no such verb)."""
+    text, out = view.text, []
+    while text[end:end + 1] in ("，", ","):
+        items = view.actors_between(end + 1, end + 40)
+        tail = _ORGANISED_TAIL_RE.match(text, items[0].aend) if items and items[0].astart == end + 1 else None
+        if tail is None or text[tail.end():tail.end() + 1] not in ("，", ",", "。", "；", ";"):
+            break
+        out += [a for a in items if a.aend <= tail.end()]
+        end = tail.end()
+    return out
+
+
+def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention | None:
+    """The programme a 由…主办 clause (由 at `by`, the verb ending at `verb_end`) is about."""
+    text = view.text
+    k = bisect.bisect_left(view.programme_starts, verb_end)
+    after = view.programmes[k] if k < len(view.programmes) else None
+    if after is not None and after.astart - verb_end <= 3 and not re.search(r"[，,。；;]", text[verb_end:after.astart]):
+        return after  # 由A主办的“X”, 由A牵头开展“X”
+    opening = max(text.rfind(ch, 0, by) for ch in "，,。；;！？\n") + 1
+    sent = view.art.sentence_at(by)
+    opening = max(opening, sent.start if sent else 0)
+    before = [p for p in view.programmes[:bisect.bisect_left(view.programme_starts, by)]
+              if p.astart >= opening and p.aend <= by]
+    if before and by - before[-1].aend <= 8:
+        return before[-1]  # “X”活动由A主办
+    if _EVENT_ANAPHOR_RE.match(text, opening):
+        return next((p for p in view.programmes if _section_kind(view.art, p.astart) == "title"), None)
+    return None
 
 
 def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Mention]] | None) -> tuple[list[Mention], str]:
@@ -728,6 +849,7 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
     ran: dict[str, set[str]] = {}  # programme → who runs it, as the sentences say
     owned: set[str] = set()
     previous: tuple[Mention, list[Mention]] | None = None
+    organised = _organised_by(view)
     for p in view.programmes:
         kind = p.attrs.get("kind")
         if kind == "repeat":
@@ -739,7 +861,14 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             owned.add(p.key)
         runners, rule = _runners(view, p, previous)
         previous = (p, runners)
-        if runners:
+        by = organised.pop(p.key, [])
+        for r in by:  # 由A、B主办: each organiser, with the sentence that says so
+            add_relation(doc, r.key, "runs", p.key, _ev(doc, r, "relations.runs-organised-by"),
+                         "relations.runs-organised-by")
+            ran.setdefault(p.key, set()).add(r.key)
+        if by and not runners:
+            _place_of(doc, view, p, by[0], ORGANISER_RESOLVERS)
+        elif runners:
             ran.setdefault(p.key, set()).update(r.key for r in runners)
             for r in runners:
                 add_relation(doc, r.key, "runs", p.key, _ev(doc, p, rule), rule)

@@ -1,0 +1,61 @@
+"""Relations from the grammar of county and city news other provinces write (issue 13): organisers
+named with 由…主办/承办/牵头, the inner units of a body, the departments of a government."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations"))
+
+
+def triples(text: str) -> dict[tuple[str, str, str], set[str]]:
+    doc = _PIPE(text_doc(text))
+    name = {k: e.name for k, e in doc.entities.items()}
+    return {(name[r.subject], r.predicate, name[r.object]): r.rules for r in doc.relations}
+
+
+def test_organisers_after_you_run_the_event_the_clause_opens_with():
+    t = triples("富顺县召开乡村振兴工作会\n“乡村振兴大讲堂”由县农业农村局牵头组织，每月举办一期。")
+    assert t[("富顺县农业农村局", "runs", "乡村振兴大讲堂")] == {"relations.runs-organised-by"}
+
+
+def test_this_event_organised_by_names_the_headlines_programme():
+    t = triples("富顺县举办“文明实践大集”活动\n近日，富顺县“文明实践大集”活动在釜江广场举行。"
+                "此次活动由富顺县委宣传部、县文明办主办，县融媒体中心承办，县公安局、县卫生健康局等单位协办。")
+    assert ("富顺县委宣传部", "runs", "文明实践大集") in t
+    assert ("富顺县融媒体中心", "runs", "文明实践大集") in t  # 承办 in the next clause
+    assert ("富顺县公安局", "runs", "文明实践大集") not in t  # 协办 only assists
+    assert ("富顺县卫生健康局", "runs", "文明实践大集") not in t
+
+
+def test_organisers_listed_with_names_the_finder_does_not_know():
+    t = triples("将乐县举行“倡导全民读书 厚德和谐将乐”主题读书活动启动仪式\n10月23日，由将乐县委宣传部、县委文明办、县文体局、县教育局、县总工会等九个单位"
+                "举办的以“倡导全民读书 厚德和谐将乐”为主题的读书活动启动仪式在县城举行。")
+    for body in ("将乐县委宣传部", "将乐县教育局", "将乐县总工会"):
+        assert (body, "runs", "倡导全民读书 厚德和谐将乐") in t
+
+
+def test_a_reason_or_a_source_after_you_names_no_organiser():
+    t = triples("富顺县举办“文明实践大集”活动\n由于天气原因，“文明实践大集”活动推迟举行。"
+                "此次活动经县委宣传部批准后举行。")
+    assert not any(p == "runs" and "organised-by" in "".join(r) for (_, p, _), r in t.items())
+
+
+def test_an_inner_unit_is_part_of_its_body_not_located_on_its_own():
+    t = triples("优秀县委书记履新\n有的优秀县委书记进入省级重要部门任职，如云南省师宗县委书记孟端平任云南省纪委党风政风监督室主任。")
+    assert ("云南省纪委党风政风监督室", "subOrganizationOf", "云南省纪委") in t
+    assert ("云南省纪委党风政风监督室", "locatedIn", "云南省") not in t
+    assert ("云南省纪委", "locatedIn", "云南省") in t
+
+
+def test_a_department_of_a_committee_or_an_office_of_a_government_stays_located():
+    t = triples("邯郸市召开会议\n邯郸市委、邯郸市委宣传部、邯郸市人民政府、邯郸市人民政府办公室联合发文。")
+    assert ("邯郸市委宣传部", "locatedIn", "邯郸市") in t
+    assert ("邯郸市人民政府办公室", "locatedIn", "邯郸市") in t
+
+
+def test_a_governments_department_belongs_to_the_government_the_article_names():
+    t = triples("开江县召开会议\n3月26日，开江县农业农村局按照县政府领导的要求，组织召开全县水果产业发展推进会。")
+    assert t[("开江县农业农村局", "subOrganizationOf", "开江县人民政府")] == {"relations.subOrganizationOf-government"}
+    t = triples("开江县召开会议\n3月26日，开江县农业农村局组织召开全县水果产业发展推进会。")
+    assert not any(p == "subOrganizationOf" for _, p, _ in t)  # the government is not named
