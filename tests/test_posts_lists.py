@@ -76,3 +76,18 @@ def test_an_organ_after_a_found_committee_takes_its_place():
     got = posts("干部任前公示\n黑龙江省绥化市望奎县委书记顾百文拟任佳木斯市委常委、纪委书记。")
     assert ("顾百文", "佳木斯市纪委", "书记", "nominated") in got
     assert not any(b == "纪委" for _, b, *_ in got)
+
+
+def test_a_post_written_through_its_bodys_last_character_without_a_found_body():
+    """宣传部长 is the 部长 of the 宣传部, 县公安局长 the 局长 of the 县公安局."""
+    got = posts("衡南县召开会议\n5月20日，衡南县召开系列群文活动推进会议。"
+                "县委常委、宣传部长黄科卫作重要讲话，县公安局长刘勇参加。")
+    assert ("黄科卫", "衡南县委宣传部", "部长", None) in got
+    assert ("刘勇", "衡南县公安局", "局长", None) in got
+
+
+def test_a_county_whose_name_opens_with_a_verb_keeps_it():
+    """将乐县: 将 opens the county's name here, not a verb before it."""
+    got = posts("将乐县举行读书活动\n将乐县委常委、宣传部长丁韵芳参加了仪式。")
+    assert ("丁韵芳", "将乐县委", "常委", None) in got
+    assert not any(b.startswith("乐县") for _, b, *_ in got)

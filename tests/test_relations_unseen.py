@@ -59,3 +59,10 @@ def test_a_governments_department_belongs_to_the_government_the_article_names():
     assert t[("开江县农业农村局", "subOrganizationOf", "开江县人民政府")] == {"relations.subOrganizationOf-government"}
     t = triples("开江县召开会议\n3月26日，开江县农业农村局组织召开全县水果产业发展推进会。")
     assert not any(p == "subOrganizationOf" for _, p, _ in t)  # the government is not named
+
+
+def test_a_township_the_table_does_not_know_is_part_of_the_articles_county():
+    t = triples("开江县召开柑橘产业发展大会\n会后，与会人员来到新街乡观摩了柑橘种植基地。")
+    assert ("新街乡", "partOf", "开江县") in t
+    t = triples("达州市召开柑橘产业发展大会\n会后，与会人员来到新街乡观摩了柑橘种植基地。")
+    assert not any(s == "新街乡" and p == "partOf" for s, p, _ in t)  # a city's news: which county is unsaid

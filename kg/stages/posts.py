@@ -336,12 +336,21 @@ class ArticleScan:
         moved = True
         while moved and lo < hi:
             moved = False
-            for w in words:
-                if t.startswith(w, lo) and lo + len(w) < hi:
+            for w in words:  # (not the 将 of 将乐县: a name found starts there)
+                if t.startswith(w, lo) and lo + len(w) < hi and not any(m.astart == lo for m in self.mentions):
                     lo += len(w)
                     moved = True
                     break
         return lo
+
+    def body_through(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
+                     inherit: bool = True) -> Body | None:
+        """The body before a post, or, for a post written through its body's last character
+        (宣传部长 = 宣传部部长, 县公安局长), the body ending inside the post."""
+        body = self.body_before(pos, lo, prev, head_level, inherit)
+        if body is None and self.text[pos + 1:pos + 2] == "长":
+            body = self.body_before(pos + 1, lo, prev, head_level, inherit)
+        return body
 
     def body_before(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                     inherit: bool = True) -> Body | None:
@@ -502,7 +511,7 @@ class ArticleScan:
                     (t[max(start_lo, s - 2):s] + organ) in L.ORGANS:  # 人大|常委会主任
                 s, post = s + len(organ), post[len(organ):]
                 organ = None
-            body = self.body_before(s, start_lo, prev, level if kind == "head" else None, inherit=bool(out))
+            body = self.body_through(s, start_lo, prev, level if kind == "head" else None, inherit=bool(out))
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
                 body = self._make_body(body.start, s + len(organ), body.name + organ, body.place,
                                        alias=t[body.start:s + len(organ)])
@@ -572,7 +581,7 @@ class ArticleScan:
             if self._bare_inner_only(post):
                 break
             kind, level = self._post_kind(post)
-            body = self.body_before(m.start(), q, prev, level if kind == "head" else None) \
+            body = self.body_through(m.start(), q, prev, level if kind == "head" else None) \
                 if m.start() > q else None
             if body is None:
                 body = prev

@@ -437,7 +437,9 @@ def _make_entities(doc: Doc) -> None:
 
 def _enclosing_county_key(doc: Doc, m: Mention,
                           counties: dict[str, tuple[list[Mention], list[int]]]) -> str | None:
-    """For a community found on its own: the nearest county-level place before it in its sentence."""
+    """For a community found on its own: the nearest county-level place before it in its sentence;
+    for a township the table does not know (新街乡 of 开江县, merged or renamed since): the county
+    the article is about, when it is about one (a county's news names its own townships)."""
     art = doc.article(m.article)
     sent = art.sentence_at(m.astart)
     if sent is None:
@@ -445,4 +447,7 @@ def _enclosing_county_key(doc: Doc, m: Mention,
     mine, starts = counties.get(m.article, ([], []))
     k = bisect.bisect_left(starts, m.astart)
     best = mine[k - 1] if k and mine[k - 1].astart >= sent.start else None
+    if best is None and m.attrs.get("level") == "township" and art.place:
+        d = table().get(art.place[len("place-"):])
+        return art.place if d is not None and d.level == "county" else None
     return f"place-{best.attrs['code']}" if best else None
