@@ -66,3 +66,12 @@ def test_a_township_the_table_does_not_know_is_part_of_the_articles_county():
     assert ("新街乡", "partOf", "开江县") in t
     t = triples("达州市召开柑橘产业发展大会\n会后，与会人员来到新街乡观摩了柑橘种植基地。")
     assert not any(s == "新街乡" and p == "partOf" for s, p, _ in t)  # a city's news: which county is unsaid
+
+
+def test_a_higher_policy_carried_out_is_not_the_article_agencys_work():
+    t = triples("农业部关于推介中国美丽休闲乡村的通知\n为贯彻落实中央一号文件关于“休闲农业和乡村旅游精品工程”的要求，"
+                "农业部组织开展了“中国美丽休闲乡村”推介工作。")
+    assert ("农业农村部", "runs", "中国美丽休闲乡村") in t
+    assert ("农业农村部", "runs", "休闲农业和乡村旅游精品工程") not in t
+    t = triples("邯郸市科技局召开会议\n今年，邯郸市科技局将围绕创新能力提升开展“科技特派员”服务活动。")
+    assert ("邯郸市科技局", "runs", "科技特派员") in t  # 围绕…开展: its own work

@@ -934,12 +934,30 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     lead = view.lead_agency()
     place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) else None
     for p in defaults:
-        if lead is not None and p.key not in owned:
+        if lead is not None and p.key not in owned and not _serves_higher_policy(view, p):
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if place:
             add_relation(doc, p.key, "implementedIn", place,
                          _ev(doc, p, "relations.implementedIn-article-place"), "relations.implementedIn-article-place")
+
+
+_HIGHER_POLICY_IN_CLAUSE_RE = re.compile(f"(?:{_alt('higher_policy_verbs')})")
+_OBJECT_VERBS_ANY_RE = re.compile(f"(?:{_alt('object_verbs')})")
+
+
+def _serves_higher_policy(view: _ArticleView, p: Mention) -> bool:
+    """为贯彻落实…关于“实施…工程”的要求: a programme named in a clause of carrying out a higher
+    policy is that policy (or part of it), not the work of the agency the article is about."""
+    text = view.text
+    opening = max(text.rfind(ch, 0, p.astart) for ch in "，,。；;！？\n") + 1
+    sent = view.art.sentence_at(p.astart)
+    opening = max(opening, sent.start if sent else 0)
+    last = None
+    for last in _HIGHER_POLICY_IN_CLAUSE_RE.finditer(text, opening, p.astart):
+        pass
+    # (围绕…提升开展“X”: a verb of holding after it makes X the agency's own work again)
+    return last is not None and _OBJECT_VERBS_ANY_RE.search(text, last.end(), p.astart) is None
 
 
 def _among_countries(doc: Doc, key: str) -> bool:
