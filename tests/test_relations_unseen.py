@@ -75,3 +75,10 @@ def test_a_higher_policy_carried_out_is_not_the_article_agencys_work():
     assert ("农业农村部", "runs", "休闲农业和乡村旅游精品工程") not in t
     t = triples("邯郸市科技局召开会议\n今年，邯郸市科技局将围绕创新能力提升开展“科技特派员”服务活动。")
     assert ("邯郸市科技局", "runs", "科技特派员") in t  # 围绕…开展: its own work
+
+
+def test_an_agency_followed_by_zai_is_found_and_runs_what_it_holds_there():
+    """市生态环境局在全市范围内开展…: 在 after 局 opens what the body does (所在, 处在 stay words)."""
+    t = triples("邯郸市开展“蓝天保卫战”专项行动\n近日，邯郸市生态环境局在全市范围内开展“蓝天保卫战”专项执法行动。")
+    assert ("邯郸市生态环境局", "runs", "蓝天保卫战") in t
+    assert ("邯郸市生态环境局", "locatedIn", "邯郸市") in t

@@ -97,8 +97,8 @@ def canon_tail(stem: str, suffix: str) -> str:
 
 def _suffix_ok(text: str, end: int, suffix: str) -> bool:
     nxt = text[end:end + 1]
-    if len(suffix) == 1 and nxt in _BAD_AFTER_SUFFIX:
-        return False
+    if len(suffix) == 1 and nxt in _BAD_AFTER_SUFFIX and not (nxt == "在" and suffix not in "所处"):
+        return False  # (…局在全市开展: 在 opens what the body does; 所在, 处在 are words)
     return not (suffix == _CENTRE and nxt and nxt in _CENTRE_NOT_BEFORE)
 
 
