@@ -91,3 +91,11 @@ def test_a_county_whose_name_opens_with_a_verb_keeps_it():
     got = posts("将乐县举行读书活动\n将乐县委常委、宣传部长丁韵芳参加了仪式。")
     assert ("丁韵芳", "将乐县委", "常委", None) in got
     assert not any(b.startswith("乐县") for _, b, *_ in got)
+
+
+def test_names_listed_inside_a_clause_before_a_verb_of_removal():
+    got = posts("四川省人大常委会通过人事任免事项\n会议决定任命陈文光为省政府副省长；"
+                "接受徐世群、欧泽高辞去省政府副省长职务的请求，李永寿辞去省人大常委会副主任职务的请求。")
+    assert ("徐世群", "四川省", "副省长", "removed") in got
+    assert ("欧泽高", "四川省", "副省长", "removed") in got
+    assert ("李永寿", "四川省人大常委会", "副主任", "removed") in got  # the standing committee, not 人大

@@ -581,8 +581,12 @@ class ArticleScan:
             if self._bare_inner_only(post):
                 break
             kind, level = self._post_kind(post)
-            body = self.body_through(m.start(), q, prev, level if kind == "head" else None) \
-                if m.start() > q else None
+            start = m.start()
+            organ = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
+            if organ and (t[max(q, start - 2):start] + organ) in L.ORGANS:  # 省人大|常委会副主任
+                start, post = start + len(organ), post[len(organ):]
+            body = self.body_through(start, q, prev, level if kind == "head" else None) \
+                if start > q else None
             if body is None:
                 body = prev
                 if kind == "head" and m.start() == q:
@@ -699,15 +703,18 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     kinds = vocabulary().verbs
     verb = next((w for w in verbs_before if p - len(w) >= lo and t.startswith(w, p - len(w))), None)
     opens = p == lo or t[p - 1] in "，,。：:；;\n"
-    if verb is None and not opens:
-        return None
-    names, q = _name_list(scan, p, hi)
+    if "、" not in t[p + 2:p + 6]:
+        return None  # no second name can follow (most characters end here: spare the segmenter)
+    names, q = _name_list(scan, p, hi)  # (inside a clause: only with a verb of appointment after)
     if not names:
         return None
     if t.startswith("同志", q):
         q += 2
     if verb is not None and t.startswith(("为", "的"), q):
         r = q + 1
+    elif verb is None and not opens and not t.startswith(tuple(_verb_kinds("appoint", "nominate", "elect",
+                                                                          "transfer", "promote", "remove")), q):
+        return None
     else:
         respectively = t.startswith("分别", q)
         r = q + 2 if respectively else q
