@@ -55,7 +55,11 @@ _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
 _LOCAL_SCOPES = tuple(w for w, _ in _cue("local_scopes"))
 _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
-_ZONE_ORGANS = ("委", "办事处", "管理委员会", "管委会")
+_ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
+_AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
+_PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
+_RESPECTIVELY = _cue("respectively")[0][0]  # 分别
+_THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -348,7 +352,7 @@ class ArticleScan:
         """The body before a post, or, for a post written through its body's last character
         (宣传部长 = 宣传部部长, 县公安局长), the body ending inside the post."""
         body = self.body_before(pos, lo, prev, head_level, inherit)
-        if body is None and self.text[pos + 1:pos + 2] == "长":
+        if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END:
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
         return body
 
@@ -421,7 +425,7 @@ class ArticleScan:
             pl = self._relative_place(table().get(self.art_code).level) if self.art_code else None
             if pl is None:
                 return None  # the article's place's organ; a text naming no place names none
-            committee = "" if bare_organ else ("党委" if pl[0].endswith("自治区") else "委")
+            committee = "" if bare_organ else next(w for w, end in _cue("committee") if pl[0].endswith(end))
             return self._make_body(i, pos, pl[0] + committee + run, pl, alias=run)
         return self._make_body(i, pos, run, None)
 
@@ -608,7 +612,7 @@ class ArticleScan:
 
 def _party_department(run: str) -> bool:
     """宣传部, 政法委, 组织部: a department of a party committee named without the committee."""
-    return any(run.startswith(st) and run[len(st):] in ("部", "委", "办") for st in L.PARTY_STEMS)
+    return any(run.startswith(st) and run[len(st):] in _PARTY_DEPARTMENT_ENDS for st in L.PARTY_STEMS)
 
 
 def _sentence_date(doc: Doc, text: str) -> str | None:
@@ -708,25 +712,24 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     names, q = _name_list(scan, p, hi)  # (inside a clause: only with a verb of appointment after)
     if not names:
         return None
-    if t.startswith("同志", q):
-        q += 2
-    if verb is not None and t.startswith(("为", "的"), q):
+    q += len(next((h for h in vocabulary().honorifics if t.startswith(h, q)), ""))  # 同志
+    if verb is not None and t.startswith(_AS_OF, q):
         r = q + 1
     elif verb is None and not opens and not t.startswith(tuple(_verb_kinds("appoint", "nominate", "elect",
                                                                           "transfer", "promote", "remove")), q):
         return None
     else:
-        respectively = t.startswith("分别", q)
+        respectively = t.startswith(_RESPECTIVELY, q)
         r = q + 2 if respectively else q
         verb = next((w for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove")
                      if t.startswith(w, r)), None)
         if verb is None:
             return None
-        r += len(verb) + (1 if t.startswith("为", r + len(verb)) else 0)
+        r += len(verb) + (1 if t.startswith(_AS_OF[0], r + len(verb)) else 0)
     posts = scan.chain_after(r, _clause_end(t, r, hi))
     if not posts:
         return None
-    pairwise = t.startswith("分别", q) and len(posts) == len(names)
+    pairwise = t.startswith(_RESPECTIVELY, q) and len(posts) == len(names)
     status = _STATUS.get(kinds[verb])
     for k, (s, e, name) in enumerate(names):
         scan.persons.setdefault(name, []).append((s, e, "posts.appointment-list"))

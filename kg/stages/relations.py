@@ -334,7 +334,7 @@ def _inner_unit_of(view: _ArticleView, m: Mention) -> str | None:
         if k != m.key and len(e) >= 3 and name.startswith(e) and len(name) > len(e) + 1:
             rest = name[len(e):]
             if e.endswith(cues("government_organs")) or \
-                    (rest.endswith("部") and rest[:-1] in set(L.PARTY_STEMS) | set(L.GOV_STEMS)):
+                    (rest.endswith(cues("department_ends")) and rest[:-1] in set(L.PARTY_STEMS) | set(L.GOV_STEMS)):
                 return None  # a government's offices (…人民政府办公室) and departments are bodies of their own
             return k
     return None
@@ -527,11 +527,12 @@ def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
 
 
 # after the last organiser found: more items the finder did not know (、县文明办), 等九个单位, 共同, the verb
-_ORGANISED_TAIL_RE = re.compile(f"(?:[、和及与][^，,。；;、由的“”《》]{{2,14}}?)*"
-                                f"(?:{_alt('organised_by_fillers')}|[{DIGIT}{CHINESE_NUMERALS}两])*"
+_ORGANISED_BY = cues("organised_by_open")[0]  # 由
+_ORGANISED_LINKS = cues("organised_by_links")
+_ORGANISED_TAIL_RE = re.compile(f"(?:[{''.join(_ORGANISED_LINKS)}][^，,。；;、“”《》的{_ORGANISED_BY}]{{2,14}}?)*"
+                                f"(?:{_alt('organised_by_fillers')}|[{DIGIT}{CHINESE_NUMERALS}])*"
                                 f"(?:{_alt('organised_by_verbs')})")
 _EVENT_ANAPHOR_RE = re.compile(f"(?:{_alt('event_anaphora')})")  # (matched at a clause's start)
-_ORGANISED_LINKS = ("、", "和", "及", "与")
 
 
 def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
@@ -543,7 +544,7 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
     k = 0
     while k < len(view.actors):
         a = view.actors[k]
-        if text[a.astart - 1:a.astart] != "由" or (k and text[view.actors[k - 1].aend:a.astart] in _ORGANISED_LINKS):
+        if text[a.astart - 1:a.astart] != _ORGANISED_BY or (k and text[view.actors[k - 1].aend:a.astart] in _ORGANISED_LINKS):
             k += 1
             continue
         group = [a]
