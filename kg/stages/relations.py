@@ -173,6 +173,14 @@ class _ArticleView:
             self._agency_names = {k: e.name for k, e in self.doc.entities.items() if e.type == "Agency"}
         return self._agency_names
 
+    def agency_keys(self) -> dict[str, str]:
+        """Name → entity key of the document's agencies (the first of a name)."""
+        if not hasattr(self, "_agency_keys"):
+            self._agency_keys = {}
+            for k, n in self.agency_names().items():
+                self._agency_keys.setdefault(n, k)
+        return self._agency_keys
+
     def inside_other(self, m: Mention) -> bool:
         """Whether a place lies inside a non-place name (邯郸 in 领军人才邯郸行)."""
         k = bisect.bisect_right(self._other_starts, m.astart)
@@ -411,8 +419,7 @@ def _government_of(view: _ArticleView, m: Mention) -> str | None:
             or not tail.startswith(_government_stems()) or not tail.endswith(L.UNIT_SUFFIXES):
         return None
     d = table().get(code)
-    names = {n: k for k, n in view.agency_names().items()}
-    gov = names.get(d.name + cues("government_organs")[0]) if d is not None else None
+    gov = view.agency_keys().get(d.name + cues("government_organs")[0]) if d is not None else None
     if gov is None or gov == m.key or not any(a.key == gov for a in view.actors):
         return None
     return gov
