@@ -82,3 +82,9 @@ def test_an_agency_followed_by_zai_is_found_and_runs_what_it_holds_there():
     t = triples("邯郸市开展“蓝天保卫战”专项行动\n近日，邯郸市生态环境局在全市范围内开展“蓝天保卫战”专项执法行动。")
     assert ("邯郸市生态环境局", "runs", "蓝天保卫战") in t
     assert ("邯郸市生态环境局", "locatedIn", "邯郸市") in t
+
+
+def test_an_anaphor_of_a_body_is_no_event_organised_by():
+    t = triples("富顺县举办“文明实践大集”活动\n近日，富顺县“文明实践大集”活动在釜江广场举行。"
+                "该中心由县委宣传部牵头组建，负责全县志愿服务。")
+    assert not any(p == "runs" and o == "文明实践大集" for _, p, o in t)

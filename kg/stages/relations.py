@@ -539,7 +539,8 @@ _ORGANISED_LINKS = cues("organised_by_links")
 _ORGANISED_TAIL_RE = re.compile(f"(?:[{''.join(_ORGANISED_LINKS)}][^，,。；;、“”《》的{_ORGANISED_BY}]{{2,14}}?)*"
                                 f"(?:{_alt('organised_by_fillers')}|[{DIGIT}{CHINESE_NUMERALS}])*"
                                 f"(?:{_alt('organised_by_verbs')})")
-_EVENT_ANAPHOR_RE = re.compile(f"(?:{_alt('event_anaphora')})")  # (matched at a clause's start)
+# (matched at a clause's start) 此次活动, 本届大赛…: not 该局, 该县
+_EVENT_ANAPHOR_RE = re.compile(f"(?:{_alt('event_anaphora')})[^，,。；;由]{{0,4}}?(?:{_alt('event_heads')})")
 
 
 def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
