@@ -99,3 +99,9 @@ def test_names_listed_inside_a_clause_before_a_verb_of_removal():
     assert ("徐世群", "四川省", "副省长", "removed") in got
     assert ("欧泽高", "四川省", "副省长", "removed") in got
     assert ("李永寿", "四川省人大常委会", "副主任", "removed") in got  # the standing committee, not 人大
+
+
+def test_the_state_president_holds_the_post_in_the_country():
+    got = posts("国家主席习近平会见美国总统\n11月15日，国家主席习近平在旧金山会见美国总统。中国驻美国大使谢锋陪同。")
+    assert ("习近平", "中国", "主席", None) in got
+    assert not any(b == "美国" and post == "大使" for _, b, post, _ in got)  # an ambassador to it: no body

@@ -450,6 +450,17 @@ class ArticleScan:
                     return Body(None, c.name, "Place", body.start, body.end, (c.name, c.code))
         return body
 
+    def national_head(self, s: int, lo: int, post: str) -> Body | None:
+        """国家主席习近平: a head-of-state post after 国家 is held in the country, when the document
+        names it (posts_words.tsv national_scope: the word and the country's ISO code)."""
+        if self._post_kind(post)[1] != "state":
+            return None
+        for word, iso in _cue("national_scope"):
+            ent = self.doc.entities.get(f"place-iso-{iso}")
+            if ent is not None and s - len(word) >= lo and self.text.startswith(word, s - len(word)):
+                return Body(ent.id, ent.name, "Place", s - len(word), s, (ent.name, f"iso-{iso}"))
+        return None
+
     def foreign_country(self, body: Body | None, post: str) -> Body | None:
         """A country holds the posts of its heads (总统, 国王, 国家主席: level `state` in posts.tsv);
         any other post after a country's name (塞内加尔外长, 美国国务卿) is held in a body of it
@@ -521,8 +532,8 @@ class ArticleScan:
                                        alias=t[body.start:s + len(organ)])
                 post = post[len(organ):]
             if body is None:
-                body = self._post_of_de(s, start_lo)
-                if body is not None:
+                body = self._post_of_de(s, start_lo) or self.national_head(s, start_lo, post)
+                if body is not None and body.label != "Place":
                     post = t[body.end + 1:e]
             status = self._status_before(body.start if body else s, lo)
             if body is None:
