@@ -60,14 +60,21 @@ def _surfaces() -> list[tuple[str, str]]:
     return [(s, cid) for s, cid, _ in rows]
 
 
+@lru_cache(maxsize=1)
+def _top_labels() -> tuple[tuple[str, str], ...]:
+    """(folded label, id) of the top concepts in table order, folded once rather than at every
+    indicator looked up."""
+    return tuple((_fold(c.zh), c.id) for c in concepts().values() if c.broader is None)
+
+
 def concept_of(indicator: str | None) -> str | None:
     """The id of the concept an indicator names, or None when no label or variant fits."""
     if not indicator:
         return None
     folded = _fold(indicator)
-    for c in concepts().values():
-        if c.broader is None and folded == _fold(c.zh):
-            return c.id
+    for label, cid in _top_labels():
+        if folded == label:
+            return cid
     for surface, cid in _surfaces():
         if surface in folded:
             return cid

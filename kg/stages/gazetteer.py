@@ -495,13 +495,23 @@ def _abbreviations(doc: Doc) -> None:
         add_abbreviations(doc, art, occupied)
 
 
+def _positions(text: str, ch: str) -> list[int]:
+    """Sorted positions of one character, found by str.find (C) rather than a Python loop over
+    every character of the text."""
+    out, i = [], text.find(ch)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
+    return out
+
+
 class _QuoteIndex:
     """Answers "is position i inside a “…” or 《…》 pair on its line?" by bisection over the
     positions of quote marks and line breaks (a long single-line text stays linear)."""
 
     def __init__(self, text: str):
-        self.marks = {ch: [i for i, c in enumerate(text) if c == ch] for ch in "“”《》"}
-        self.lines = [i for i, c in enumerate(text) if c == "\n"]
+        self.marks = {ch: _positions(text, ch) for ch in "“”《》"}
+        self.lines = _positions(text, "\n")
 
     def _count(self, ch: str, lo: int, hi: int) -> int:
         pos = self.marks[ch]

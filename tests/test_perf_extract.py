@@ -1,0 +1,227 @@
+"""Extraction throughput work (issue 13) changes how the stages scan text, never what they find.
+
+Each scan that was made cheaper is compared here with the per-character loop it replaced (kept
+below as the reference), on the real sample page (the Hebei Daily Handan page shipped with the
+package) and on government sentences written for the test; and the one cache file of jieba's
+tables (kg.text._load_dictionary) must give the very tables jieba loads itself, and be ignored when
+it is damaged, when others could have written it, or when the cache folder cannot be used.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg import builder
+from kg.stages import abbreviations as A
+from kg.stages import gazetteer as G
+from kg.stages import posts as P
+from kg.stages.entities import agencies
+
+ROOT = Path(__file__).resolve().parents[1]
+
+WRITTEN = [
+    "中美关系稳定发展，印巴两国领导人举行会晤，京津冀协同发展取得新进展。",
+    "国家主席习近平访华期间在京会见中方代表团，美方表示支持，俄总统出席。",
+    "港澳台同胞和海外侨胞踊跃参加，云贵川渝四省市联合开展巡查，中美洲国家代表到会。",
+    "县市区人民政府要落实属地责任，各乡、镇人民政府和市直各部门配合，自治区党委召开会议。",
+    "会上，市委书记张国华同志讲话，副市长李明、王建国出席；赵志刚当选为县长，陈建国调任市委秘书长。",
+    "“十四五”期间，全市《政府工作报告》提出的“三个一百”工程全面完成。\n新华社北京电",
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    page = builder.sample_corpus()[0].read_text(encoding="utf-8")
+    return WRITTEN + [p for p in page.split("\n") if p.strip()]
+
+
+# ---------------------------------------------------------------- the loops the scans replaced
+
+def _old_runs(text, free, clause, doc_text):
+    cues = A._cues()
+    i = 0
+    while i < len(text):
+        j = i
+        while j < len(text) and j - i < A._MAX_RUN and text[j] in A.readings() and free(j):
+            j += 1
+        if j - i < 2 or (i > 0 and text[i - 1] in A.readings() and free(i - 1)):
+            i = max(i + 1, j)
+            continue
+        for k in range(j, i + 1, -1):
+            got = A._run_at(text, i, k, cues, clause, doc_text)
+            if got:
+                yield i, got
+                break
+        i = j
+
+
+def _frees(text):
+    """Every character free; every third one taken; the first half taken."""
+    return [lambda k: True, lambda k: k % 3 != 0, lambda k: k >= len(text) // 2]
+
+
+def test_abbreviation_runs_are_those_of_the_character_loop(texts):
+    found = 0
+    for text in texts:
+        for free in _frees(text):
+            new = list(A._runs(text, free, A._Clause(text), text))
+            assert new == list(_old_runs(text, free, A._Clause(text), text)), text
+            found += len(new)
+    assert found >= 4  # 中美, 印巴, 京津冀, 云贵川渝 …
+
+
+def test_abbreviations_stop_at_taken_characters():
+    text = "中美关系稳定发展。"
+    assert [i for i, _r, rule in A.find_abbreviations(text, lambda k: True, text)] == [0, 1]
+    assert A.find_abbreviations(text, lambda k: k != 1, text) == []  # 美 taken: no run of two
+
+
+def test_quote_index_positions_are_those_of_the_character_loop(texts):
+    for text in texts + ["\n".join(texts)]:
+        q = G._QuoteIndex(text)
+        for ch in "“”《》":
+            assert q.marks[ch] == [i for i, c in enumerate(text) if c == ch]
+        assert q.lines == [i for i, c in enumerate(text) if c == "\n"]
+
+
+def _old_relative_scopes(text):
+    """find_scopes' relative scopes as the per-character loop found them (no places given)."""
+    g = agencies
+    out = []
+    for i, ch in enumerate(text):
+        if ch not in g._RELATIVE_CHARS:
+            continue
+        two = text[i - 1:i + 1] if i else ""
+        if two in g._ANAPHOR_SCOPES:
+            out.append(g.Scope(i + 1, i - 1, "relative", g._ANAPHOR_SCOPES[two]))
+            continue
+        three = text[i - 2:i + 1] if i > 1 else ""
+        if three in g._WORD_SCOPES:
+            out.append(g.Scope(i + 1, i - 2, "relative", three))
+            continue
+        prev = text[i - 1] if i else ""
+        if prev and (prev in g._BAD_PREV or prev in g._RELATIVE_CHARS
+                     or (prev == "、" and i > 1 and text[i - 2] in g._RELATIVE_CHARS)):
+            continue
+        out.append(g.Scope(i + 1, i, "relative", ch, weak=text[i + 1:i + 2] in g._BAD_NEXT))
+    return out
+
+
+def test_relative_scopes_are_those_of_the_character_loop(texts):
+    n = 0
+    for text in texts:
+        new = [s for s in agencies.find_scopes(text, []) if s.kind == "relative"]
+        assert new == _old_relative_scopes(text), text
+        n += len(new)
+    assert n > 20
+    # 县市区人民政府, 各乡、镇人民政府: levels in general; 市直 is weak; 自治区 is one word
+    got = [(s.name, s.weak) for s in agencies.find_scopes(WRITTEN[3], []) if s.kind == "relative"]
+    assert got == [("县", False), ("市", True), ("自治区", False)]
+
+
+def test_name_scan_tables_match_the_vocabulary(texts):
+    V = P.vocabulary()
+    by_first, first, hon, run = P._scan_tables()
+    for text in texts:
+        for p in range(len(text)):
+            old = next((s for s in V.surnames if text.startswith(s, p)), None)
+            new = next((s for s in by_first.get(text[p:p + 1], ()) if text.startswith(s, p)), None)
+            assert old == new
+            assert (first.match(text, p) is not None) == (text[p] in {s[0] for s in V.surnames})
+            assert (hon.search(text, p + 2, p + 7) is not None) == \
+                any(text.find(h, p + 2, p + 7) >= 0 for h in V.honorifics)
+
+
+def test_posts_still_finds_the_officials_of_written_sentences():
+    from conftest import text_doc
+    from kg.pipeline import Pipeline
+    doc = Pipeline(("gazetteer", "numbers", "entities", "resolve", "posts"))(text_doc(WRITTEN[4]))
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert {"张国华", "李明", "王建国", "赵志刚", "陈建国"} <= people
+
+
+# ---------------------------------------------------------------- jieba's tables from one file
+
+_PROBE = """
+import hashlib, json, pickle, sys
+from kg import text as T
+T.segmenter(); T.word_freq(); tags = T.word_tags()
+import jieba, jieba.posseg as pseg
+digest = hashlib.sha256(pickle.dumps((list(jieba.dt.FREQ.items()), jieba.dt.total,
+                                      list(tags.items())))).hexdigest()
+print(json.dumps({"digest": digest, "same": pseg.dt.word_tag_tab is tags,
+                  "cut": jieba.lcut("确保山更绿水更清，河长治水"),
+                  "tags": [(p.word, p.flag) for p in pseg.lcut("国务院总理在北京会见美国国务卿")]}))
+"""
+
+_PLAIN = """
+import hashlib, json, pickle
+import jieba
+jieba.setLogLevel(60)
+jieba.dt.tmp_dir = sys.argv[1]
+jieba.initialize()
+import jieba.posseg as pseg
+tags = pseg.dt.word_tag_tab
+digest = hashlib.sha256(pickle.dumps((list(jieba.dt.FREQ.items()), jieba.dt.total,
+                                      list(tags.items())))).hexdigest()
+print(json.dumps({"digest": digest, "same": True,
+                  "cut": jieba.lcut("确保山更绿水更清，河长治水"),
+                  "tags": [(p.word, p.flag) for p in pseg.lcut("国务院总理在北京会见美国国务卿")]}))
+"""
+
+
+def _run(code: str, cache_home: Path, *args: str) -> dict:
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache_home))
+    r = subprocess.run([sys.executable, "-c", "import sys\n" + code, *args], cwd=ROOT, env=env,
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory) -> dict:
+    """What jieba loads by itself, without govkg."""
+    d = tmp_path_factory.mktemp("plain")
+    return _run(_PLAIN, d, str(d))
+
+
+def _tables_file(home: Path) -> Path:
+    (f,) = (home / "govkg").glob("jieba-tables-*.pickle")
+    return f
+
+
+def test_the_cached_tables_are_jiebas_own(tmp_path, plain):
+    first = _run(_PROBE, tmp_path)  # no cache yet: jieba loads, the file is written
+    f = _tables_file(tmp_path)
+    assert f.stat().st_mode & 0o077 == 0  # nobody else may read or write it
+    second = _run(_PROBE, tmp_path)  # from the file
+    assert first == second == plain
+    assert second["tags"][0] == ["国务院", "nt"]
+
+
+def test_a_damaged_or_foreign_tables_file_is_not_used(tmp_path, plain):
+    _run(_PROBE, tmp_path)
+    f = _tables_file(tmp_path)
+    f.write_bytes(b"not a pickle")
+    assert _run(_PROBE, tmp_path) == plain  # unreadable: jieba loads the dictionary itself
+    import pickle
+    wrong = pickle.dumps(({"国务院": 1}, 1, {"国务院": "v"}))
+    f.write_bytes(wrong)  # wrong tables …
+    f.chmod(0o666)  # … that anybody could have written: never loaded, and replaced by jieba's
+    assert _run(_PROBE, tmp_path) == plain
+    assert f.stat().st_mode & 0o077 == 0 and f.read_bytes() != wrong
+    f.write_bytes(wrong)  # the same file, private, is read (the file is what the loads use):
+    f.chmod(0o600)        # it is the ownership and mode check that kept the shared one out
+    assert _run(_PROBE, tmp_path)["digest"] != plain["digest"]
+
+
+def test_no_usable_cache_folder_costs_the_cache_only(tmp_path, plain):
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")  # $XDG_CACHE_HOME is a file: no cache folder can be made
+    assert _run(_PROBE, blocked) == plain
+    assert blocked.read_text() == "x"
