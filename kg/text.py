@@ -80,13 +80,30 @@ def segmenter():
     word tags come from `_load_dictionary` (one cache file) when they can."""
     global _JIEBA
     if _JIEBA is None:
-        import jieba
+        jieba = _import_jieba()
         jieba.setLogLevel(60)
         if jieba.dt.tmp_dir is None and jieba.dt.cache_file is None:
             jieba.dt.tmp_dir = _writable_cache_dir()
         _load_dictionary(jieba)
         _JIEBA = jieba
     return _JIEBA
+
+
+def _import_jieba():
+    """`import jieba`, without pkg_resources when nothing has imported it yet: jieba only uses it to
+    open its own data files and falls back to `open()` without it, and importing it (deprecated,
+    it scans every installed distribution) is a fifth of jieba's start-up."""
+    import sys
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+        return jieba
+    sys.modules["pkg_resources"] = None  # makes `import pkg_resources` fail inside jieba only
+    try:
+        import jieba
+    finally:
+        if "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
+            del sys.modules["pkg_resources"]
+    return jieba
 
 
 # --- the dictionary's tables in one cache file

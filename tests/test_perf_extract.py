@@ -137,6 +137,19 @@ def test_name_scan_tables_match_the_vocabulary(texts):
                 any(text.find(h, p + 2, p + 7) >= 0 for h in V.honorifics)
 
 
+def test_no_post_ends_where_its_last_character_is_not(texts):
+    V = P.vocabulary()
+    last = P._post_last_chars()
+    ends = 0
+    for text in texts:
+        for end in range(1, len(text) + 1):
+            m = V.post_end_re.search(text, max(0, end - 14), end)
+            if m and m.end() == end:
+                ends += 1
+                assert text[end - 1] in last
+    assert ends >= 5  # 书记, 市长, 主任 … on the page and in the written sentences
+
+
 def test_posts_still_finds_the_officials_of_written_sentences():
     from conftest import text_doc
     from kg.pipeline import Pipeline
@@ -225,3 +238,13 @@ def test_no_usable_cache_folder_costs_the_cache_only(tmp_path, plain):
     blocked.write_text("x")  # $XDG_CACHE_HOME is a file: no cache folder can be made
     assert _run(_PROBE, blocked) == plain
     assert blocked.read_text() == "x"
+
+
+def test_jieba_starts_without_pkg_resources(tmp_path):
+    code = ("import sys\nfrom kg.text import segmenter\nprint(segmenter().lcut('邯郸市科技局'))\n"
+            "print('pkg_resources' in sys.modules)\nimport pkg_resources\nprint('later ok')")
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path))
+    r = subprocess.run([sys.executable, "-W", "ignore", "-c", code], cwd=ROOT, env=env,
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split("\n")[1:3] == ["False", "later ok"]  # not imported, still importable

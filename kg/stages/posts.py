@@ -451,7 +451,10 @@ class ArticleScan:
         V = vocabulary()
         elems = []
         end = p
+        last = _post_last_chars()
         while end > lo:
+            if last is not None and t[end - 1] not in last:
+                break  # no post word ends here (the search below would find none ending at `end`)
             m = V.post_end_re.search(t, max(lo, end - 14), end)
             if not m or m.end() != end:
                 break
@@ -663,6 +666,14 @@ def _verb_ends(verbs: tuple[str, ...]) -> tuple[frozenset, tuple[int, ...]]:
     """The verbs as a set and their lengths: "does a verb end at p" in a few slices, not one
     startswith per verb (this test runs at almost every character of an article)."""
     return frozenset(verbs), tuple(sorted({len(w) for w in verbs}))
+
+
+@lru_cache(maxsize=1)
+def _post_last_chars() -> frozenset | None:
+    """The last characters of the post words: a post (what `post_end_re` ends with) can end at
+    `end` only if t[end - 1] is one of them; None if an empty post word would end anywhere."""
+    posts = vocabulary().posts
+    return None if "" in posts else frozenset(w[-1] for w in posts)
 
 
 @lru_cache(maxsize=8)
