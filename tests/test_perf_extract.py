@@ -248,3 +248,41 @@ def test_jieba_starts_without_pkg_resources(tmp_path):
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert r.stdout.split("\n")[1:3] == ["False", "later ok"]  # not imported, still importable
+
+
+def _old_concept_of(indicator):
+    from kg import indicators as I
+    if not indicator:
+        return None
+    folded = I._fold(indicator)
+    for c in I.concepts().values():
+        if c.broader is None and folded == I._fold(c.zh):
+            return c.id
+    for surface, cid in I._surfaces():
+        if surface in folded:
+            return cid
+    return None
+
+
+def test_concept_of_is_the_first_surface_the_indicator_contains():
+    from kg import indicators as I
+    written = ["全县一般公共预算收入", "地方一般公共预算收入", "项目总投资", "规模以上工业增加值",
+               "城镇居民人均可支配收入", "ＧＤＰ", "gdp增速", "粮食总产量", "", "全年"]
+    surfaces = [s for s, _ in I._surfaces()]
+    combos = [a + b for a in surfaces[:40] for b in surfaces[-40:]]  # two surfaces: the first ranked wins
+    for ind in written + surfaces + combos:
+        assert I.concept_of(ind) == _old_concept_of(ind), ind
+    assert I.concept_of("项目总投资") == _old_concept_of("项目总投资") is not None
+
+
+def test_period_memo_belongs_to_one_article():
+    from conftest import text_doc
+    from kg.stages import metrics as M
+    a = text_doc("标题\n2020年全市粮食产量120万吨。", "a")
+    b = text_doc("标题\n今年1至4月全市粮食产量120万吨。", "b")
+    va, vb = M._ArticleView(a, a.articles[0]), M._ArticleView(b, b.articles[0])
+    n = len(a.articles[0].text)
+    got_a, got_b = M._view_periods(va, 0, n), M._view_periods(vb, 0, n)
+    assert got_a == M._figure_periods(va.text, 0, n) and got_a[0][2] == "2020年"
+    assert got_b == M._figure_periods(vb.text, 0, n) and got_b[0][2] != "2020年"
+    assert M._view_periods(va, 0, n) is got_a  # scanned once for the article
