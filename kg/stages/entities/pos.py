@@ -106,7 +106,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     out: list[Found] = []
     for end_idx, (word, tag) in A.iter_long(text):
         s, e = end_idx - len(word) + 1, end_idx + 1
-        if taken.overlaps(s, e) or not word_bounded(text, s, e) or _inside_longer_word(text, s, e):
+        # (the segmenter last: a few dictionary look-ups decide most candidates before it runs)
+        if taken.overlaps(s, e) or _inside_longer_word(text, s, e) or not word_bounded(text, s, e):
             continue
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e):
