@@ -241,7 +241,26 @@ def proper(prefix: str) -> bool:
     return False
 
 
+# word_bounded's answers for the few texts asked about last, by the text object (held, so its id
+# cannot be reused) and position: the gazetteer asks about a short name once for the document's
+# context and once for its mention; nothing is shared between documents
+_BOUNDED_MEMO: dict[int, tuple[str, dict[tuple[int, int], bool]]] = {}
+
+
 def word_bounded(text: str, start: int, end: int) -> bool:
+    """`_word_bounded`, answered once per text and position (it runs the segmenter, ~0.1 ms)."""
+    slot = _BOUNDED_MEMO.get(id(text))
+    if slot is None or slot[0] is not text:
+        if len(_BOUNDED_MEMO) >= 8:
+            del _BOUNDED_MEMO[next(iter(_BOUNDED_MEMO))]
+        slot = _BOUNDED_MEMO[id(text)] = (text, {})
+    known = slot[1].get((start, end))
+    if known is None:
+        known = slot[1][(start, end)] = _word_bounded(text, start, end)
+    return known
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
     """A short place name is a word of its sentence, not a piece of another word.
 
     jieba's dictionary segmentation of its neighbourhood must put a word break where it starts
