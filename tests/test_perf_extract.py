@@ -286,3 +286,26 @@ def test_period_memo_belongs_to_one_article():
     assert got_a == M._figure_periods(va.text, 0, n) and got_a[0][2] == "2020年"
     assert got_b == M._figure_periods(vb.text, 0, n) and got_b[0][2] != "2020年"
     assert M._view_periods(va, 0, n) is got_a  # scanned once for the article
+
+
+def test_water_name_start_is_that_of_the_stop_word_loop(texts):
+    from kg.stages import water as W
+    from kg.stages.entities.common import name_start
+    written = ["加快推进白洋淀千里堤、萍河左堤建设，治理卫河，府河、漕河、唐河等河道清淤。",
+               "市水利局组织实施岗南水库除险加固和南拒马河右堤工程。"]
+    for text in written + texts:
+        for end in range(len(text) + 1):
+            for limit, floor in ((6, 0), (10, 0), (6, max(0, end - 3))):
+                assert W._water_name_start(text, end, limit, floor) == \
+                    name_start(text, end, limit, floor, W._WORK_STOP_WORDS), (text, end)
+
+
+def test_word_bounded_memo_answers_as_the_segmenter_per_text():
+    from kg import text as T
+    a = "确保山更绿、水更清，保山市召开会议。"
+    b = "在长治召开会议，河长治理河道。"
+    for text in (a, b, a):
+        for s in range(len(text) - 1):
+            assert T.word_bounded(text, s, s + 2) == T._word_bounded(text, s, s + 2), (text, s)
+    assert not T.word_bounded(a, 1, 3) and T.word_bounded(a, 10, 12)  # 确保|山 has no 保山; 保山市 has
+    assert T.word_bounded(b, 1, 3) and not T.word_bounded(b, 9, 11)  # 在|长治 is a place; 河长治 is not

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from .. import lexicon as L
 from ..divisions import place_chars, place_words
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, alt, alt_ordered, proper, word_tags
-from .entities.common import NOT_IN_NAME, ORG_STOP_WORDS, Found, Occupancy, name_start
+from .entities.common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, name_start
 
 _WORK_RE = re.compile(f"({L.words_alt('water_works')})(?![{re.escape(place_chars('water_work_not_before'))}])")
 _WATER_CHARS = L.chars("water_chars")
@@ -42,7 +43,33 @@ _LIST_OPENER = place_words("water_list_opener")
 
 
 def _water_name_start(text: str, end: int, limit: int, floor: int = 0) -> int:
-    return name_start(text, end, limit, floor, _WORK_STOP_WORDS)
+    """`name_start` with the water works' stop words, each character tested by a few slices of
+    a set rather than a startswith per stop word (same answer: a stop word ending at i stops)."""
+    words, lengths, last = _work_stops()
+    if words is None:
+        return name_start(text, end, limit, floor, _WORK_STOP_WORDS)
+    i = end
+    while i > floor and end - i < limit:
+        ch = text[i - 1]
+        if not _HAN_CHAR.match(ch) or ch in ORG_STOP_CHARS:
+            break
+        if ch in last and any(k <= i and text[i - k:i] in words for k in lengths):
+            break
+        i -= 1
+    return i
+
+
+@lru_cache(maxsize=1)
+def _work_stops() -> tuple[frozenset | None, tuple[int, ...], frozenset]:
+    """The stop words as a set, their lengths and last characters (None: an empty stop word,
+    which stops everywhere, is left to `name_start`)."""
+    if "" in _WORK_STOP_WORDS:
+        return None, (), frozenset()
+    return (frozenset(_WORK_STOP_WORDS), tuple(sorted({len(w) for w in _WORK_STOP_WORDS})),
+            frozenset(w[-1] for w in _WORK_STOP_WORDS))
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def _water_word_ok(name: str, listed: bool = False) -> bool:
