@@ -169,6 +169,27 @@ def _named_waters(text: str, works: list[Found]) -> set[str]:
     """Rivers and lakes named in a work's name, before what only water has (大清河流域), after a
     verb of governing (治理卫河) or listed as 河道 (府河、漕河等河道)."""
     names: set[str] = {text[a:b] for f in works if (ab := f.attrs.get("water")) for a, b in [ab]}
+    return names | _text_waters(text)
+
+
+# `_text_waters`' answers for the last texts asked about, by the text object (held, so its id
+# cannot be reused): the gazetteer and the entities stage both ask about each article
+_TEXT_WATERS: dict[int, tuple[str, frozenset[str]]] = {}
+
+
+def _text_waters(text: str) -> frozenset[str]:
+    """The rivers and lakes `_named_waters` finds by the text alone (not by the works' names):
+    scanned once per article, three regexes over the whole text."""
+    slot = _TEXT_WATERS.get(id(text))
+    if slot is None or slot[0] is not text:
+        if len(_TEXT_WATERS) >= 8:
+            del _TEXT_WATERS[next(iter(_TEXT_WATERS))]
+        slot = _TEXT_WATERS[id(text)] = (text, frozenset(_scan_waters(text)))
+    return slot[1]
+
+
+def _scan_waters(text: str) -> set[str]:
+    names: set[str] = set()
     for m in _WATER_AFTER.finditer(text):
         name = _water_before(text, m.end())
         if name:
