@@ -309,3 +309,12 @@ def test_word_bounded_memo_answers_as_the_segmenter_per_text():
             assert T.word_bounded(text, s, s + 2) == T._word_bounded(text, s, s + 2), (text, s)
     assert not T.word_bounded(a, 1, 3) and T.word_bounded(a, 10, 12)  # 确保|山 has no 保山; 保山市 has
     assert T.word_bounded(b, 1, 3) and not T.word_bounded(b, 9, 11)  # 在|长治 is a place; 河长治 is not
+
+
+def test_text_waters_belong_to_their_text():
+    from kg.stages import water as W
+    a = "治理卫河，推进大清河流域综合治理。"
+    b = "府河、漕河、唐河等河道清淤。"
+    got_a, got_b = W._text_waters(a), W._text_waters(b)
+    assert got_a == W._scan_waters(a) and got_b == W._scan_waters(b) and got_a != got_b
+    assert W._text_waters(a) is got_a  # scanned once for the text
