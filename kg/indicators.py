@@ -60,18 +60,40 @@ def _surfaces() -> list[tuple[str, str]]:
     return [(s, cid) for s, cid, _ in rows]
 
 
+@lru_cache(maxsize=1)
+def _surface_ranks() -> tuple[dict[str, int], int]:
+    """Each surface's first place in `_surfaces()` (the order that decides), and the longest
+    surface's length: the first surface an indicator contains is its substring of least rank."""
+    rank: dict[str, int] = {}
+    for k, (surface, _cid) in enumerate(_surfaces()):
+        rank.setdefault(surface, k)
+    return rank, max((len(s) for s in rank), default=0)
+
+
+@lru_cache(maxsize=1)
+def _top_labels() -> tuple[tuple[str, str], ...]:
+    """(folded label, id) of the top concepts in table order, folded once rather than at every
+    indicator looked up."""
+    return tuple((_fold(c.zh), c.id) for c in concepts().values() if c.broader is None)
+
+
 def concept_of(indicator: str | None) -> str | None:
     """The id of the concept an indicator names, or None when no label or variant fits."""
     if not indicator:
         return None
     folded = _fold(indicator)
-    for c in concepts().values():
-        if c.broader is None and folded == _fold(c.zh):
-            return c.id
-    for surface, cid in _surfaces():
-        if surface in folded:
+    for label, cid in _top_labels():
+        if folded == label:
             return cid
-    return None
+    rank, longest = _surface_ranks()
+    best = rank.get("", len(_surfaces()))  # (an empty surface is inside every indicator)
+    n = len(folded)
+    for i in range(n):  # the indicator's substrings, looked up: not every surface tried in turn
+        for j in range(i + 1, min(n, i + longest) + 1):
+            r = rank.get(folded[i:j])
+            if r is not None and r < best:
+                best = r
+    return _surfaces()[best][1] if best < len(_surfaces()) else None
 
 
 def _lit(s: str) -> str:

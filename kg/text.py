@@ -76,23 +76,150 @@ def _writable_cache_dir() -> str:
 
 def segmenter():
     """jieba's default tokenizer, its dictionary cache kept in the user's cache folder
-    (`cache_dir()`), not in the shared system temp folder."""
+    (`cache_dir()`), not in the shared system temp folder; its word frequencies and the tagger's
+    word tags come from `_load_dictionary` (one cache file) when they can."""
     global _JIEBA
     if _JIEBA is None:
-        import jieba
+        jieba = _import_jieba()
         jieba.setLogLevel(60)
         if jieba.dt.tmp_dir is None and jieba.dt.cache_file is None:
             jieba.dt.tmp_dir = _writable_cache_dir()
+        _load_dictionary(jieba)
         _JIEBA = jieba
     return _JIEBA
 
 
+def _import_jieba():
+    """`import jieba`, without pkg_resources when nothing has imported it yet: jieba only uses it to
+    open its own data files and falls back to `open()` without it, and importing it (deprecated,
+    it scans every installed distribution) is a fifth of jieba's start-up."""
+    import sys
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+        return jieba
+    sys.modules["pkg_resources"] = None  # makes `import pkg_resources` fail inside jieba only
+    try:
+        import jieba
+    finally:
+        if "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+# --- the dictionary's tables in one cache file
+# jieba loads its word frequencies from its own cache (marshal, about 1.5 CPU-s) and jieba.posseg
+# parses the whole dictionary file again in Python for the word tags (0.5 CPU-s): two thirds of a
+# build's start-up.  The same three objects (frequencies, their total, tags) pickled together
+# load in about half that time.  The file is named by a hash of the dictionary's bytes (another or
+# an edited dictionary gets another file), is read only from the user's own cache folder when
+# nobody else can write it there, and is written atomically; any failure falls back to jieba's own
+# loading, which gives the same tables.
+
+_DICT_CACHE_FORMAT = 1  # bump when what the file holds changes
+
+
+def _dictionary_cache_file(jieba) -> str:
+    import hashlib
+    import os
+    import sys
+    with jieba.dt.get_dict_file() as f:
+        digest = hashlib.sha256(f.read()).hexdigest()[:32]
+    v = sys.version_info
+    return os.path.join(cache_dir(), f"jieba-tables-{_DICT_CACHE_FORMAT}-{jieba.__version__}-"
+                                     f"py{v[0]}{v[1]}-{digest}.pickle")
+
+
+def _private(path: str) -> bool:
+    """The file or folder belongs to this user and no one else can write it (a pickle from
+    anywhere else could run someone else's code)."""
+    import os
+    import stat
+    if not hasattr(os, "getuid"):
+        return False
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _read_tables(path: str):
+    """(FREQ, total, word tags) from the cache file, or None."""
+    import os
+    import pickle
+    if not (_private(os.path.dirname(path)) and _private(path)):
+        return None
+    try:
+        with open(path, "rb") as f:
+            got = pickle.load(f)
+    except Exception:  # a truncated or foreign file: load the dictionary the slow way
+        return None
+    if type(got) is not tuple or len(got) != 3 or type(got[0]) is not dict or \
+            type(got[1]) is not int or type(got[2]) is not dict:
+        return None
+    return got
+
+
+def _write_tables(path: str, tables: tuple) -> None:
+    """Write the cache file atomically; a read-only or missing cache folder only costs the cache."""
+    import os
+    import pickle
+    import tempfile
+    folder = os.path.dirname(path)
+    try:
+        os.makedirs(folder, exist_ok=True)
+        if not _private(folder):
+            return
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(tables, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass
+
+
+def _load_dictionary(jieba) -> None:
+    """Load jieba's word frequencies and jieba.posseg's word tags, from the cache file when it is
+    there (and write it when not).  Left to jieba when either is loaded already (jieba used
+    before govkg) or the dictionary cannot be read."""
+    import sys
+    if jieba.dt.initialized or "jieba.posseg" in sys.modules:
+        return
+    try:
+        path = _dictionary_cache_file(jieba)
+    except OSError:
+        return
+    got = _read_tables(path)
+    if got is None:
+        jieba.dt.check_initialized()
+        import jieba.posseg as pseg
+        _write_tables(path, (jieba.dt.FREQ, jieba.dt.total, pseg.dt.word_tag_tab))
+        return
+    dt = jieba.dt
+    dt.FREQ, dt.total = got[0], got[1]
+    dt.initialized = True
+    import io
+    dt.get_dict_file = lambda: io.BytesIO(b"")  # posseg's import parses the dictionary: nothing …
+    try:
+        import jieba.posseg as pseg
+    finally:
+        del dt.get_dict_file
+    pseg.dt.word_tag_tab = got[2]  # … and gets the cached tags instead
+
+
 @lru_cache(maxsize=1)
 def word_tags() -> dict:
-    """jieba's dictionary tags (ns, nt, nr …) to tell proper names from common words."""
-    segmenter()
+    """jieba's dictionary tags (ns, nt, nr …) to tell proper names from common words.
+
+    Importing jieba.posseg reads the tags of the tokenizer's dictionary file already;
+    `pseg.dt.initialize()` would read the whole file a second time (0.5 s of every start) for the
+    same table, so only the word frequencies are loaded here (the tokenizer, not its tags)."""
+    segmenter().dt.check_initialized()
     import jieba.posseg as pseg
-    pseg.dt.initialize()
     return pseg.dt.word_tag_tab
 
 
@@ -114,7 +241,26 @@ def proper(prefix: str) -> bool:
     return False
 
 
+# word_bounded's answers for the few texts asked about last, by the text object (held, so its id
+# cannot be reused) and position: the gazetteer asks about a short name once for the document's
+# context and once for its mention; nothing is shared between documents
+_BOUNDED_MEMO: dict[int, tuple[str, dict[tuple[int, int], bool]]] = {}
+
+
 def word_bounded(text: str, start: int, end: int) -> bool:
+    """`_word_bounded`, answered once per text and position (it runs the segmenter, ~0.1 ms)."""
+    slot = _BOUNDED_MEMO.get(id(text))
+    if slot is None or slot[0] is not text:
+        if len(_BOUNDED_MEMO) >= 8:
+            del _BOUNDED_MEMO[next(iter(_BOUNDED_MEMO))]
+        slot = _BOUNDED_MEMO[id(text)] = (text, {})
+    known = slot[1].get((start, end))
+    if known is None:
+        known = slot[1][(start, end)] = _word_bounded(text, start, end)
+    return known
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
     """A short place name is a word of its sentence, not a piece of another word.
 
     jieba's dictionary segmentation of its neighbourhood must put a word break where it starts

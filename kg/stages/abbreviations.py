@@ -24,6 +24,7 @@ character inside a name they find (中亚, 中山市) is left to them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -144,24 +145,40 @@ def _starts_with(text: str, i: int, words: tuple[str, ...]) -> str | None:
     return next((w for w in words if text.startswith(w, i)), None)
 
 
+@lru_cache(maxsize=1)
+def _abbr_re():
+    """Regexes of one abbreviation character and of a stretch of two or more of them: the scans
+    below visit those stretches only, not every character of the article in Python."""
+    chars = "".join(sorted(c for c in readings() if len(c) == 1))
+    if not chars:
+        return None, None
+    cls = "[" + "".join(re.escape(c) for c in chars) + "]"
+    return re.compile(cls), re.compile(cls + "{2,}")
+
+
 def _runs(text: str, free, clause: _Clause, doc_text: str):
     """(start, [readings]) of runs of two to four abbreviation characters of one kind."""
     cues = _cues()
-    i = 0
-    while i < len(text):
-        j = i
-        while j < len(text) and j - i < _MAX_RUN and text[j] in readings() and free(j):
-            j += 1
-        if j - i < 2 or (i > 0 and text[i - 1] in readings() and free(i - 1)):
-            i = max(i + 1, j)
-            continue
-        got = None
-        for k in range(j, i + 1, -1):  # 中美|加强: the longest run that reads
-            got = _run_at(text, i, k, cues, clause, doc_text)
-            if got:
-                yield i, got
-                break
-        i = j
+    stretch = _abbr_re()[1]
+    if stretch is None:
+        return
+    # outside a stretch of two or more abbreviation characters no run starts; a stretch's first
+    # character has no abbreviation character before it, so each stretch is scanned on its own
+    for st in stretch.finditer(text):
+        i, hi = st.start(), st.end()
+        while i < hi:
+            j = i
+            while j < hi and j - i < _MAX_RUN and free(j):
+                j += 1
+            if j - i < 2 or (i > st.start() and free(i - 1)):
+                i = max(i + 1, j)
+                continue
+            for k in range(j, i + 1, -1):  # 中美|加强: the longest run that reads
+                got = _run_at(text, i, k, cues, clause, doc_text)
+                if got:
+                    yield i, got
+                    break
+            i = j
 
 
 def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> list[Reading | None] | None:
@@ -228,7 +245,8 @@ def _side(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
 def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Reading, str]]:
     """(position, reading, rule) of one-character place short forms in `text`; `free(i)` says
     whether character i is not yet part of a place."""
-    if not any(ch in readings() for ch in text):
+    one = _abbr_re()[0]
+    if one is None or one.search(text) is None:
         return []
     clause = _Clause(text)
     out: dict[int, tuple[Reading, str]] = {}
@@ -236,8 +254,9 @@ def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Readin
         for k, r in enumerate(got):
             if r is not None:
                 out[i + k] = (r, "run")
-    for i, ch in enumerate(text):
-        if i in out or ch not in readings() or not free(i):
+    for hit in one.finditer(text):
+        i = hit.start()
+        if i in out or not free(i):
             continue
         r = _after_verb(text, i, doc_text)
         if r is not None:

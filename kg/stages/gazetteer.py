@@ -215,15 +215,15 @@ def make_gazetteer():
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
         for art, s, e, name, kind in found:
-            if not _name_ok(art.text, s, e, kind) or \
-                    (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)):
+            if not _name_ok(art.text, s, e, kind):
                 continue
+            # a short name must be a word of its sentence (`_word_bounded`, checked below once the
+            # division is known: the segmenter runs only for matches that could become places)
             if kind == "full":
                 cands = T.candidates(name)
                 if name in _COMMON_WORDS:
                     cands = [c for c in cands if c.parent in context_cities]  # 对老城区进行改造
-                elif len(name) == 2 and not _bounded(art.text, s, name) and \
-                        (name[0] in _FUNCTION_CHARS or not _word_bounded(art.text, s, e)):
+                elif len(name) == 2 and not _bounded(art.text, s, name) and name[0] in _FUNCTION_CHARS:
                     # 和县, 涉县: two-character names glued to other words only where their
                     # city is in context (“人力资源和县…”, 指挥部和县直单位 are not 和县; 时任富县县委书记 is 富县)
                     cands = [c for c in cands if c.parent in context_cities]
@@ -235,7 +235,7 @@ def make_gazetteer():
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _choose(cands, context) if cands else None
-            if div is None:
+            if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)):
                 continue
             former = name if name != div.name and kind == "full" and name not in T.aliases else None
             m = doc.add_mention(art, s, e, "Place", f"gazetteer.{kind}", norm=div.name,
@@ -495,13 +495,23 @@ def _abbreviations(doc: Doc) -> None:
         add_abbreviations(doc, art, occupied)
 
 
+def _positions(text: str, ch: str) -> list[int]:
+    """Sorted positions of one character, found by str.find (C) rather than a Python loop over
+    every character of the text."""
+    out, i = [], text.find(ch)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
+    return out
+
+
 class _QuoteIndex:
     """Answers "is position i inside a “…” or 《…》 pair on its line?" by bisection over the
     positions of quote marks and line breaks (a long single-line text stays linear)."""
 
     def __init__(self, text: str):
-        self.marks = {ch: [i for i, c in enumerate(text) if c == ch] for ch in "“”《》"}
-        self.lines = [i for i, c in enumerate(text) if c == "\n"]
+        self.marks = {ch: _positions(text, ch) for ch in "“”《》"}
+        self.lines = _positions(text, "\n")
 
     def _count(self, ch: str, lo: int, hi: int) -> int:
         pos = self.marks[ch]

@@ -285,7 +285,10 @@ class _ArticleView:
 
     def raw_sentence(self, i: int) -> tuple[int, int]:
         """The sentence holding i as the sentences stage cut it (before paragraph joins)."""
-        k = bisect.bisect_right([s for s, _ in self.raw_sents], i) - 1
+        starts = self.__dict__.get("_raw_starts")
+        if starts is None:  # built once per article, not at every figure
+            starts = self._raw_starts = [s for s, _ in self.raw_sents]
+        k = bisect.bisect_right(starts, i) - 1
         if k >= 0 and self.raw_sents[k][0] <= i < self.raw_sents[k][1]:
             return self.raw_sents[k]
         return (i, i)
@@ -778,6 +781,17 @@ def _figure_periods(text: str, start: int, end: int) -> list[tuple[int, int, str
             if not (p[0] > 0 and text[p[0] - 1] in marks)]
 
 
+def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, int, str]]:
+    """`_figure_periods` of one article's text[start:end], each span scanned once per article:
+    every figure of a paragraph looks through the same earlier sentences (the memo lives on the
+    article's view, so nothing carries over to another article or document)."""
+    memo = view.__dict__.setdefault("_period_memo", {})
+    got = memo.get((start, end))
+    if got is None:
+        got = memo[(start, end)] = _figure_periods(view.text, start, end)
+    return got
+
+
 def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str:
     """The period an earlier sentence gives its figures: the last one before its first figure
     (国家统计局4月17日发布数据显示，一季度国内生产总值… → 一季度, not the release day), or its
@@ -811,7 +825,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
     found = None
-    own = _figure_periods(view.text, s_start, q.number_start)
+    own = _view_periods(view, s_start, q.number_start)
     if own and prev is not None and own[-1][1] <= prev.start and q.start > prev.end \
             and len(view.text[prev.end:q.start].strip()) >= 2 \
             and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()):
@@ -820,7 +834,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
         found = own[-1][2]
     else:
         for start, end in reversed([se for se in view.sents if p_start <= se[0] and se[1] <= s_start]):
-            periods = _figure_periods(view.text, start, end)
+            periods = _view_periods(view, start, end)
             if periods:
                 found = _governing(view.text, start, end, periods)
                 break

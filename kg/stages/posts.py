@@ -100,6 +100,21 @@ def vocabulary() -> Vocabulary:
                       re.compile(body), units)
 
 
+@lru_cache(maxsize=1)
+def _scan_tables():
+    """What the per-character scans test, compiled once: the surnames by their first character
+    (in the vocabulary's order, longest first), a regex of those first characters, one of the
+    honorifics (None without any) and one of a name's run of characters."""
+    V = vocabulary()
+    by_first: dict[str, list[str]] = {}
+    for sur in V.surnames:
+        by_first.setdefault(sur[0], []).append(sur)
+    first = re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]") if by_first else None
+    hon = re.compile("|".join(re.escape(h) for h in V.honorifics)) if V.honorifics else None
+    return ({c: tuple(v) for c, v in by_first.items()}, first, hon,
+            re.compile(f"[{HAN}·]{{0,8}}"))
+
+
 def _verb_kinds(*kinds: str) -> list[str]:
     v = vocabulary().verbs
     return sorted((w for w, k in v.items() if k in kinds), key=lambda w: (-len(w), w))
@@ -181,14 +196,11 @@ class NameFinder:
         """The name starting at p, or None.  `strong` context (a post, a verb of appointment)
         accepts a name by its ending alone; weak context needs jieba's nr tag too."""
         t = self.text
-        V = vocabulary()
-        sur = next((s for s in V.surnames if t.startswith(s, p)), None)
+        by_first, _, _, name_run = _scan_tables()
+        sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
         if sur is None:
             return None
-        end = p
-        while end < len(t) and end - p < 8 and re.match(f"[{HAN}·]", t[end]):
-            end += 1
-        window = t[p:end]
+        window = name_run.match(t, p).group(0)  # up to 8 Han characters or ·
         dot = window.find("·")
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
             return self._transliterated(p, window[:dot])
@@ -486,7 +498,10 @@ class ArticleScan:
         V = vocabulary()
         elems = []
         end = p
+        last = _post_last_chars()
         while end > lo:
+            if last is not None and t[end - 1] not in last:
+                break  # no post word ends here (the search below would find none ending at `end`)
             m = V.post_end_re.search(t, max(lo, end - 14), end)
             if not m or m.end() != end:
                 break
@@ -644,10 +659,9 @@ def _sentence_date(doc: Doc, text: str) -> str | None:
 
 def _scan_article(doc: Doc, scan: ArticleScan) -> None:
     art, t = scan.art, scan.text
-    V = vocabulary()
     verbs_before = tuple(_verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove"))
     speech = _verb_kinds("speech")
-    surname_first = {s[0] for s in V.surnames}
+    first = _scan_tables()[1]
     for sent in art.sentences:
         lo, hi = sent.start, sent.end
         date = _sentence_date(doc, t[lo:hi])
@@ -655,9 +669,10 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         first_body: Body | None = None
         p, last_end = lo, -1
         while p < hi:
-            if t[p] not in surname_first:
-                p += 1
-                continue
+            hit = first.search(t, p, hi) if first else None  # the next family name's first character
+            if hit is None:
+                break
+            p = hit.start()
             chain = scan.chain_before(p, lo, next((c[0] for c in group or () if c[0] is not None), None))
             name = None
             rule = None
@@ -767,18 +782,35 @@ def _verb_ends(verbs: tuple[str, ...]) -> tuple[frozenset, tuple[int, ...]]:
     return frozenset(verbs), tuple(sorted({len(w) for w in verbs}))
 
 
+@lru_cache(maxsize=1)
+def _post_last_chars() -> frozenset | None:
+    """The last characters of the post words: a post (what `post_end_re` ends with) can end at
+    `end` only if t[end - 1] is one of them; None if an empty post word would end anywhere."""
+    posts = vocabulary().posts
+    return None if "" in posts else frozenset(w[-1] for w in posts)
+
+
+@lru_cache(maxsize=8)
+def _verb_last_chars(verbs: tuple[str, ...]) -> frozenset | None:
+    """The last characters of the verbs: no verb ends at p unless t[p - 1] is one of them (a set
+    lookup spares the slices at most characters); None if an empty verb ends everywhere."""
+    return None if "" in verbs else frozenset(w[-1] for w in verbs)
+
+
 def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     """A name after an appointment verb (任命X为), before 同志, or opening a statement (X表示)."""
     t = scan.text
     V = vocabulary()
     verbs, lengths = _verb_ends(verbs_before)
-    if any(p - k >= lo and t[p - k:p] in verbs for k in lengths) \
+    last = _verb_last_chars(verbs_before)
+    if (last is None or t[p - 1:p] in last) and any(p - k >= lo and t[p - k:p] in verbs for k in lengths) \
             and not _common_words().get(t[p - 1:p + 1]):
         name = scan.names.name_at(p)  # (任何税收: 任 is no verb there)
         if name and (t.startswith(("为", "的", "同志"), p + len(name))):
             return name, "posts.appointment"
     opens = p == lo or t[p - 1] in "，,。：:；;\n”"
-    honoured = any(t.find(h, p + 2, p + 7) >= 0 for h in V.honorifics)
+    hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
+    honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
     if not (opens or honoured):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
     joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here

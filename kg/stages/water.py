@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from .. import lexicon as L
 from ..divisions import place_chars, place_words
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, alt, alt_ordered, proper, word_tags
-from .entities.common import NOT_IN_NAME, ORG_STOP_WORDS, Found, Occupancy, name_start
+from .entities.common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, name_start
 
 _WORK_RE = re.compile(f"({L.words_alt('water_works')})(?![{re.escape(place_chars('water_work_not_before'))}])")
 _WATER_CHARS = L.chars("water_chars")
@@ -42,7 +43,33 @@ _LIST_OPENER = place_words("water_list_opener")
 
 
 def _water_name_start(text: str, end: int, limit: int, floor: int = 0) -> int:
-    return name_start(text, end, limit, floor, _WORK_STOP_WORDS)
+    """`name_start` with the water works' stop words, each character tested by a few slices of
+    a set rather than a startswith per stop word (same answer: a stop word ending at i stops)."""
+    words, lengths, last = _work_stops()
+    if words is None:
+        return name_start(text, end, limit, floor, _WORK_STOP_WORDS)
+    i = end
+    while i > floor and end - i < limit:
+        ch = text[i - 1]
+        if not _HAN_CHAR.match(ch) or ch in ORG_STOP_CHARS:
+            break
+        if ch in last and any(k <= i and text[i - k:i] in words for k in lengths):
+            break
+        i -= 1
+    return i
+
+
+@lru_cache(maxsize=1)
+def _work_stops() -> tuple[frozenset | None, tuple[int, ...], frozenset]:
+    """The stop words as a set, their lengths and last characters (None: an empty stop word,
+    which stops everywhere, is left to `name_start`)."""
+    if "" in _WORK_STOP_WORDS:
+        return None, (), frozenset()
+    return (frozenset(_WORK_STOP_WORDS), tuple(sorted({len(w) for w in _WORK_STOP_WORDS})),
+            frozenset(w[-1] for w in _WORK_STOP_WORDS))
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def _water_word_ok(name: str, listed: bool = False) -> bool:
@@ -142,6 +169,27 @@ def _named_waters(text: str, works: list[Found]) -> set[str]:
     """Rivers and lakes named in a work's name, before what only water has (大清河流域), after a
     verb of governing (治理卫河) or listed as 河道 (府河、漕河等河道)."""
     names: set[str] = {text[a:b] for f in works if (ab := f.attrs.get("water")) for a, b in [ab]}
+    return names | _text_waters(text)
+
+
+# `_text_waters`' answers for the last texts asked about, by the text object (held, so its id
+# cannot be reused): the gazetteer and the entities stage both ask about each article
+_TEXT_WATERS: dict[int, tuple[str, frozenset[str]]] = {}
+
+
+def _text_waters(text: str) -> frozenset[str]:
+    """The rivers and lakes `_named_waters` finds by the text alone (not by the works' names):
+    scanned once per article, three regexes over the whole text."""
+    slot = _TEXT_WATERS.get(id(text))
+    if slot is None or slot[0] is not text:
+        if len(_TEXT_WATERS) >= 8:
+            del _TEXT_WATERS[next(iter(_TEXT_WATERS))]
+        slot = _TEXT_WATERS[id(text)] = (text, frozenset(_scan_waters(text)))
+    return slot[1]
+
+
+def _scan_waters(text: str) -> set[str]:
+    names: set[str] = set()
     for m in _WATER_AFTER.finditer(text):
         name = _water_before(text, m.end())
         if name:

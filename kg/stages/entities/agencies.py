@@ -45,6 +45,8 @@ _PARTY_ORGANS = cue(_A, "party_organs")  # 党委, 纪委, 党工委
 _RE_MINISTRY = re.compile(rf"({alt(L.NATIONAL_MINISTRIES)}){re.escape(_MINISTRY)}(?![{L.chars('ministry_bad_after')}])")
 
 _RELATIVE_CHARS = L.chars("relative_scopes")
+_RE_RELATIVE_CHAR = re.compile("[" + "".join(re.escape(c) for c in _RELATIVE_CHARS) + "]" if _RELATIVE_CHARS
+                               else "(?!)")
 _WORD_SCOPES = {w for w in L.RELATIVE_SCOPES if len(w) > 1}  # 自治区
 _ANAPHOR_SCOPES = L.SCOPE_ANAPHORA
 # a character before 市/县/省 that makes it part of another word (城市, 社区, 国道省道 …)
@@ -69,8 +71,9 @@ def find_scopes(text: str, places: list[Found]) -> list[Scope]:
             out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
                              short=pl.attrs.get("short", False)))
         covered.update(range(pl.start, pl.end))
-    for i, ch in enumerate(text):
-        if ch not in _RELATIVE_CHARS or i in covered:
+    for hit in _RE_RELATIVE_CHAR.finditer(text):  # the characters of relative scopes only
+        i, ch = hit.start(), hit.group(0)
+        if i in covered:
             continue
         two = text[i - 1:i + 1] if i else ""
         if two in _ANAPHOR_SCOPES:

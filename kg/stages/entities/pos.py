@@ -106,10 +106,11 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     out: list[Found] = []
     for end_idx, (word, tag) in A.iter_long(text):
         s, e = end_idx - len(word) + 1, end_idx + 1
-        if taken.overlaps(s, e) or not word_bounded(text, s, e) or _inside_longer_word(text, s, e):
+        if taken.overlaps(s, e) or _inside_longer_word(text, s, e):
             continue
         if tag == "ns":
-            if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e):
+            if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e) or \
+                    not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             stem = word[:-len(_AREA)] if word.endswith(_AREA) else ""
             if len(stem) >= 2 and (word_tags().get(stem) or "").startswith("ns"):
@@ -127,5 +128,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             dept = _DEPARTMENT.fullmatch(word) if label == "Agency" else None
             if dept and dept.group(2) != _MINISTRY:
                 continue  # 国土资源厅 with no place: a kind of department; a ministry (…部) is national
+            if not word_bounded(text, s, e):
+                continue  # (the segmenter last: it is the dearest test)
             out.append(Found(s, e, label, word, "pos.nt", {"weak": True}))
     return out
