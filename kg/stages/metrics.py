@@ -31,11 +31,11 @@ import unicodedata
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
 from ..text import is_han, word_freq
-from ..indicators import concept_of
+from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import explicit_year, find_periods, resolve, states_year
 from .dates import header_date
-from ..metric_words import cue_alt, cue_chars, cues
+from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
 from .numbers import MEASURE_UNITS, PERCENT_UNITS, Quantity, find_quantities
 
@@ -98,7 +98,8 @@ def _lead_strip() -> re.Pattern:
 _TAIL_STRIP = _affix_re("tail", "$")
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 _GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', False)})")
-_GROWTH = re.compile(f"^(?:{cue_alt('metrics.change_basis', False)}"
+_GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')}))?"
+                     f"(?:{cue_alt('metrics.change_basis', False)}"
                      f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
                      f"(?:{cue_alt('metrics.change_qualifiers')})?"
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
@@ -380,11 +381,16 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if prev is not None and prev.end > lo:
         lo = prev_ind[2] if prev_ind and prev_ind[2] <= q.start else prev.end
     left = text[lo:q.start]
+    joined = left  # what joins the figure to the previous one (、比全省高)
     # 2a. shares listed after 分别: 煤、油、气的比重分别为42.9%、33.8%、5.7% (item k for figure k)
     if q.unit in _PERCENT_UNITS:
         listed = _listed_share(text, s_start, q.start)
         if listed:
             return listed, q.start, q.end, "respectively-share"
+    # 2b. A、B、C分别增长a、b、c: the k-th figure measures the k-th item of the list
+    listed = _respective_indicator(view, s_start, q)
+    if listed:
+        return listed[0], listed[1], q.end, "respectively"
     # 2. an enumeration continued: 1000平方米、500平方米 — same indicator as the previous figure
     if prev is not None and prev_ind and _ENUM_JOIN.match(left) and prev.unit == q.unit:
         return prev_ind[0], q.start, q.end, "enumeration"
@@ -435,6 +441,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         left = left[k:]
     name = _clean(_strip_quotes(left))
     name = _without_opening_entity(view, lo, q.start, name)
+    if prev_ind is not None:
+        name = _compared_again(name, joined, prev_ind[0])
+        if len(name) < 2 and prev_ind[3] == "count-noun" and prev_ind[2] == q.start and prev.counted:
+            # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
+            name = _clean(_strip_quotes(prev.counted))
     if len(name) < 2:
         name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) or name
     share = cues("metrics.share_verb")
@@ -445,9 +456,13 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
     if prev_ind and _GROWTH.match(name):
-        # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure
+        # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
+        # when that was a change too: 同比增长14.9%，比2019年1-7月增长5.1%; but 同比增长5.8%，比1-6月
+        # 加快0.7个百分点 is a change of that growth rate)
         k = text.find(name[:2], lo, q.start)
-        return prev_ind[0] + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
+        points = prev is not None and prev.unit in _PERCENT_UNITS and q.unit == cues("metrics.points_unit")[0]
+        base = prev_ind[0] if points else _level_of(prev_ind[0])
+        return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
         return name, (k if k >= 0 else q.start), q.end, "clause-before"
@@ -470,6 +485,25 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.people_unit"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+def _level_of(indicator: str) -> str:
+    """The level a change indicator is the change of: 固定资产投资同比增长 → 固定资产投资 (an
+    indicator that names no change is returned as it is)."""
+    for i in range(2, len(indicator)):
+        if _GROWTH.match(indicator[i:]):
+            return indicator[:i]
+    return indicator
+
+
+def _compared_again(name: str, left: str, prev: str) -> str:
+    """增速比全国高1.1个百分点、比全省高0.4个百分点: a comparison continuing the previous figure's
+    (the clause opens with a join and a comparison word) compares the same thing: 增速比全省高."""
+    marks = cues("metrics.comparison_marks")
+    if not name.startswith(marks) or not re.match(r"\s*[、，,]", left):
+        return name
+    k = max(prev.rfind(m) for m in marks)
+    return prev[:k] + name if k >= 2 and prev[k:].startswith(name[0]) else name
 
 
 def _label_before(text: str, s_start: int, lo: int) -> str | None:
@@ -525,6 +559,83 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
     n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
     return f"{items[n % len(items)]}{_DE}{m.group(2)}"
+
+
+def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, int] | None:
+    """`全年基础设施、制造业投资分别增长9.4%、9.1%`: when the clause before 分别 lists as many
+    items as figures follow it, the k-th figure measures the k-th item (基础设施投资增长,
+    制造业投资增长), the items sharing the head the last one names (投资; 第一、二、三产业增加值 →
+    第一产业增加值 …) and the verb after 分别 (a copula 为/达 is no part of it).  A list of places
+    (龙口、牟平的采购规模分别为…) is left to the subject rules.  → (indicator, span start) or None."""
+    text = view.text
+    k = text.rfind(_RESPECTIVELY, s_start, q.start)
+    if k < 0:
+        return None
+    run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
+    figures = [m.start() + k for m in _NUMBER.finditer(run)]
+    if q.number_start not in figures or not figures:
+        return None
+    verb = text[k + len(_RESPECTIVELY):figures[0]]
+    if not re.fullmatch(f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
+                        f"(?:{cue_alt('metrics.perfective')})?", verb):
+        return None  # 分别从2005年的42.9%…: not a plain list of figures
+    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:。")
+    lo = max(cut + 1, s_start)
+    ends = [d.end() for d in _FIGURE.finditer(text, lo, k)]
+    lo = max([lo] + ends)  # 全市93%的新时代文明实践中心、所、站面积: the list after the other figure
+    if any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k)):
+        return None
+    clause = _clean(_strip_quotes(text[lo:k]))
+    items = [x for x in re.split(f"[{_JOINS}]", clause)]
+    if len(items) != len(figures) or len(items) < 2 or any(not x or len(x) > 16 for x in items):
+        return None
+    names = _share_heads(items)
+    if names is None:
+        return None
+    verb = re.sub(f"(?:{cue_alt('metrics.perfective')})$", "", verb)
+    if re.fullmatch(cue_alt("metrics.copula", False), verb):
+        verb = ""
+    start = text.find(items[0], lo, k)
+    return names[figures.index(q.number_start)] + verb, (start if start >= 0 else q.start)
+
+
+def _share_heads(items: list[str]) -> list[str] | None:
+    """The items of a list with the head the last one names given to the others: 基础设施、制造业
+    投资 → 基础设施投资, 制造业投资 (the head is the longest indicator word the last item ends with,
+    from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
+    第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found."""
+    n = len(items)
+    shaped = _respectively("、".join(items), n) if n >= 3 else None
+    if shaped:
+        middle = len(items[1])
+        if len(items[0]) > middle and all(ch in _ORDINAL_DIGITS for it in items[:-1] for ch in it[-middle:]):
+            prefix, attr = items[0][:-middle], items[-1][middle:]  # 第一、二、三产业增加值
+            return [items[0] + attr] + [prefix + it + attr for it in items[1:-1]] + [prefix + items[-1]]
+        return shaped  # 新时代文明实践中心、所、站面积
+    last = items[-1]
+    head = next((h for h in _head_words() if last.endswith(h) and len(last) > len(h)), None)
+    if head is None:
+        return [*items[:-1], last] if all(it.endswith(_head_of(last)) for it in items[:-1]) else None
+    return [it if it.endswith(head) else it + head for it in items]
+
+
+def _head_of(word: str) -> str:
+    """The head word of an item (its last two characters), to see that all items already have one."""
+    return word[-2:]
+
+
+_ORDINAL_DIGITS = "".join(numeral_forms("digit", canonical=True)) + "".join(numeral_forms("small", canonical=True))
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> tuple[str, ...]:
+    """Words that end an indicator and may be shared by a list before them (投资, 增加值, 产量,
+    人均可支配收入): the measure nouns and the labels and variants of the indicator vocabulary,
+    longest first."""
+    words = set(cues("metrics.measure_nouns"))
+    for c in concepts().values():
+        words.update(w for w in (c.zh, *c.variants) if is_han(w[0]) and len(w) >= 2)
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _respectively(indicator: str, n: int) -> list[str] | None:
@@ -868,9 +979,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
-        if (q.unit in _SKIP_UNITS and person is None) or kind == "caption" or _in_period(view, q):
+        if (q.unit in _SKIP_UNITS and person is None) or kind == "caption":
             prev = prev_ind = prev_metric = None
             continue
+        if _in_period(view, q) or _not_a_figure(view, q):
+            continue  # a time span, a ranked set, a name: the figures around it still go together
         if person is not None:
             out.append(_age(view, q, person))
             continue
@@ -959,13 +1072,42 @@ def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:
 
 
 def _in_period(view: _ArticleView, q: Quantity) -> bool:
-    """A number of years that is part of a time expression (过去五年, 20年前, 近三年) names the
-    figure's period; it is not a figure itself (两年整, 5年左右 are)."""
-    if q.unit != _YEAR_UNIT:
+    """A time span that is part of a time expression (过去五年, 20年前, 近三年, 前7个月, 3年来)
+    names the figure's period; so does the span a change or an average is measured over
+    (两年平均增长5.9%, 五年年均增长5.2%, 十年增加近70万亿元) and the wait before an event (再过两个多月):
+    none of them is a figure itself (两年整, 5年左右, 历经5年左右的考察 are)."""
+    if q.unit not in _DURATION_UNITS:
         return False
+    text = view.text
     s_start, s_end = view.sentence(q.start)
+    if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, max(s_start, q.start - 4), q.start):
+        return True
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
-               for a, b, _w in find_periods(view.text, max(s_start, q.start - 4), min(s_end, q.end + 4)))
+               for a, b, _w in find_periods(text, max(s_start, q.start - 4), min(s_end, q.end + 4)))
+
+
+# 两年平均增长, 五年年均增长, 十年增加: the span of a change, right after the number of years
+_SPAN_OF_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')}|{cue_alt('metrics.change_verbs')})")
+# 再过两个多月: a wait before an event, right before the span
+_TIME_UNTIL = re.compile(f"(?:{cue_alt('metrics.time_until')})$")
+
+
+_RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.rank_marks', False)})"
+                     f"[0-9０-９{cue_chars('periods.numeral_chars')}]+(?:[{cue_chars('metrics.rank_units')}]|(?=[，,。；;、]))")
+_PROJECT_HEAD = re.compile(f"(?:{cue_alt('metrics.project_heads', False)})$")
+
+
+def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
+    """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
+    in (居全市12个县（市、区）第3位, 在全省34个县中排名第1), and the capacity in a project's name
+    (年产10万吨饲料加工项目, 2×34万千瓦热电项目: the project is named, its capacity is no result)."""
+    if q.unit in _PERCENT_UNITS:
+        return False
+    if q.unit not in MEASURE_UNITS and _RANKED.match(view.text, q.end):
+        return True
+    return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
+                and q.unit not in _DURATION_UNITS
+                and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
 
 
 def _fold_headlines(out: list[Metric], view: _ArticleView) -> list[Metric]:
