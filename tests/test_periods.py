@@ -37,6 +37,11 @@ from kg.stages.dates import date_document, normalise
     ("2019年3月", None, "2019-03"),
     ("近年来", "2022-06-03", None),
     ("今年", None, None),  # a relative word with no publication date stays unresolved
+    ("3年来", "2020-04-15", "2017/2019"),  # as 近三年
+    ("20余年来", "2020-04-15", None),  # a span the text does not pin down
+    ("年末", "2020-04-15", "2020-12-31"),  # the year's last day, as 2019年末
+    ("2019年末", None, "2019-12-31"),
+    ("今年年底", "2020-04-15", "2020-12-31"),
 ])
 def test_resolve(words, ref, iso):
     assert resolve(words, ref) == iso
@@ -64,6 +69,9 @@ def _doc(text, date=None, dateline=None):
     ("双方同意加强合作。\n\n　　2019年7月23日于北京", None, "2019-07-23"),
     ("记者从县财政局获悉，今年以来全县一般公共预算收入增长。", "2022/6/3", "2022-06-03"),
     ("3月26日，县农业农村局组织召开水果产业推进会。", None, None),  # no year anywhere: unknown
+    ("全县召开经济工作会议\n来源：某某县人民政府网  2019-03-26 10:25\n\n3月25日，会议召开。", None,
+     "2019-03-26"),  # a scrape's source line carries the date
+    ("县财政局通报\n来源：县财政局 电话：0310-12345678\n\n今年以来收入增长。", None, None),  # no date there
 ])
 def test_document_dates(text, meta, expected):
     doc = _doc(text, meta)

@@ -365,6 +365,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         name = _strip_quotes(counted)
+        bare = _TAIL_STRIP.sub("", name)
+        if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
+            name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
         end = q.end + len(counted)
         if end < len(text) and text[q.end] in _OPEN_Q:
             end += 2
@@ -975,6 +978,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     view = _ArticleView(doc, art, index)
     qs = quantities if quantities is not None else find_quantities(art.text)
     out: list[Metric] = []
+    sections: dict[int, str] = {}  # id(metric) -> title / subtitle / heading / body, for _fold_headlines
     prev = prev_ind = prev_metric = None
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
@@ -1025,15 +1029,15 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         # title/heading figures announce a body figure (_fold_headlines); so does a lead-in
         # heading sentence opening a paragraph with a dash (——338项城乡建设工程亮相社会。)
         lead = view.text[s_start:s_start + 8].lstrip(" \t\u3000")
-        metric._section = "heading" if lead.startswith("—") else kind
+        sections[id(metric)] = "heading" if lead.startswith("—") else kind
         r_start, r_end = view.raw_sentence(q.start)
         if kind == "body" and header_date(view.text[r_start:r_end]) \
                 and view.text.find("：", q.end, r_end) >= 0 and header_date(view.text[q.end:r_end]):
-            metric._section = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
+            sections[id(metric)] = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
         out.append(metric)
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
-    return _fold_headlines(out, view)
+    return _fold_headlines(out, sections)
 
 
 def _clause_person(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
@@ -1074,13 +1078,15 @@ def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:
 def _in_period(view: _ArticleView, q: Quantity) -> bool:
     """A time span that is part of a time expression (过去五年, 20年前, 近三年, 前7个月, 3年来)
     names the figure's period; so does the span a change or an average is measured over
-    (两年平均增长5.9%, 五年年均增长5.2%, 十年增加近70万亿元) and the wait before an event (再过两个多月):
+    (两年平均增长5.9%, 五年年均增长5.2%, 十年增加近70万亿元), the stretch a plan or deadline covers
+    (三年将投73亿, 两年内建成) and the wait before an event (再过两个多月):
     none of them is a figure itself (两年整, 5年左右, 历经5年左右的考察 are)."""
     if q.unit not in _DURATION_UNITS:
         return False
     text = view.text
     s_start, s_end = view.sentence(q.start)
-    if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, max(s_start, q.start - 4), q.start):
+    if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, max(s_start, q.start - 4), q.start) \
+            or text.startswith(cues("metrics.span_follow"), q.end):
         return True
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
                for a, b, _w in find_periods(text, max(s_start, q.start - 4), min(s_end, q.end + 4)))
@@ -1110,18 +1116,19 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
 
 
-def _fold_headlines(out: list[Metric], view: _ArticleView) -> list[Metric]:
+def _fold_headlines(out: list[Metric], sections: dict[int, str]) -> list[Metric]:
     """A figure in the title or a heading announces one the body states (`——140名工程建设管理者
     接受廉政洗礼` over `国庆前夕，…140名工程建设管理者…`): it is the same fact, so it joins the
     first body figure after it with the same value, unit and approx — which has the sentence, the
     period and the subject — as a second piece of evidence.  The title looks at the whole article,
-    a heading at the body after it."""
+    a heading at the body after it.  `sections` maps id(metric) to the part of the article it
+    was found in (a metric not in it is a body figure)."""
     kept: list[Metric] = []
     for i, m in enumerate(out):
-        section = getattr(m, "_section", "body")
+        section = sections.get(id(m), "body")
         if section in ("title", "subtitle", "heading"):
             later = out[i + 1:] if section == "heading" else out
-            body = next((b for b in later if getattr(b, "_section", "body") == "body"
+            body = next((b for b in later if sections.get(id(b), "body") == "body"
                          and (b.value, b.unit, b.approx) == (m.value, m.unit, m.approx)), None)
             if body is not None:
                 body.evidence.extend(e for e in m.evidence if e not in body.evidence)
@@ -1129,8 +1136,6 @@ def _fold_headlines(out: list[Metric], view: _ArticleView) -> list[Metric]:
                 m._merged_into = body
                 continue
         kept.append(m)
-    for m in kept:
-        m.__dict__.pop("_section", None)
     return kept
 
 
