@@ -105,3 +105,29 @@ def test_verbs_closing_the_clause_are_no_part_of_the_indicator():
     assert ms[60.2].indicator == "常住人口城镇化率" and ms[65.2].indicator == "常住人口城镇化率"
     assert ms[320000000].indicator == "一般公共预算收入"
     assert ms[320000000].concept == "general-budget-revenue"
+
+
+def test_a_second_respectively_measures_the_same_items_again():
+    text = ("汽车、电气、电子和电力累计增速分别为76.3%、71.9%、37.2%和36.3%，"
+            "两年平均增速分别为7.3%、12.1%、5.2%和3.7%。"
+            "饮料类、烟酒类商品零售分别增长68.6%和46.3%，两年分别平均增长33.9%和9.5%。")
+    _doc, ms = _run(text, place="place-440000", place_name="广东省")
+    assert ms[71.9].indicator == "电气累计增速" and ms[3.7].indicator == "电力两年平均增速"
+    assert ms[46.3].indicator == "烟酒类商品零售增长"
+    assert ms[33.9].indicator == "饮料类商品零售两年平均增长"
+
+
+def test_the_time_compared_with_is_no_part_of_the_indicator():
+    text = "1-2月，全省规模以上工业增加值比2019年同期增长11.1%，固定资产投资比上年同期增长46.9%。"
+    _doc, ms = _run(text, place="place-440000", place_name="广东省", date="2021-03-22")
+    assert ms[11.1].indicator == "规模以上工业增加值增长"
+    assert ms[11.1].period == "2021-01/2021-02"  # 2019年 is the base of the change
+    assert ms[46.9].indicator.startswith("固定资产投资")
+
+
+def test_without_a_publication_date_a_yearless_period_takes_the_year_the_text_states():
+    text = ("2021年1-2月，全省经济持续稳定恢复。1-2月，全省完成规模以上工业增加值4745.61亿元。"
+            "今年以来，全省新签约项目120个。")
+    _doc, ms = _run(text, place="place-440000", place_name="广东省", date=None)
+    assert ms[474561000000].period == "2021-01/2021-02"
+    assert ms[120].period is None and ms[120].period_text == "今年以来"  # relative: no guess

@@ -104,7 +104,7 @@ _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{c
                      f"(?:{cue_alt('metrics.change_qualifiers')})?"
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
-_FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^0-9０-９，,、]?")
+_FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z])[^0-9０-９，,、]?")
 _ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
 _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
@@ -437,12 +437,13 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         left = left[k + 1:]
     times = [(a - lo, b - lo) for a, b, _w in find_periods(text, lo, q.start)]
     ends = [d.end() for d in _FIGURE.finditer(left) if not any(a <= d.start() < b for a, b in times)]
-    ends += [b for a, b in times if any(ch.isdigit() for ch in left[a:b])]
-    if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date (比2月份)
+    ends += [b for a, b in times if any(ch.isdigit() for ch in left[a:b])
+             and not (a > 0 and left[a - 1] in cues("metrics.comparison_marks"))]
+    if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date
         k = max(ends)
         lo += k
         left = left[k:]
-    name = _clean(_strip_quotes(left))
+    name = _clean(_without_comparison_base(_strip_quotes(left)))
     name = _without_opening_entity(view, lo, q.start, name)
     if prev_ind is not None:
         name = _compared_again(name, joined, prev_ind[0])
@@ -488,6 +489,18 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.people_unit"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+def _without_comparison_base(s: str) -> str:
+    """规模以上工业增加值比2019年同期增长: the time compared with (比2019年同期, 比2月份) is the
+    base of the change, not part of what is measured → 规模以上工业增加值增长."""
+    marks = cues("metrics.comparison_marks")
+    for a, b, _w in reversed(find_periods(s)):
+        if a > 0 and s[a - 1] in marks and any(ch.isdigit() for ch in s[a:b]):
+            rest = s[b:]
+            same = cues("metrics.same_period")[0]
+            s = s[:a - 1] + (rest[len(same):] if rest.startswith(same) else rest)
+    return s
 
 
 def _level_of(indicator: str) -> str:
@@ -568,20 +581,49 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     """`全年基础设施、制造业投资分别增长9.4%、9.1%`: when the clause before 分别 lists as many
     items as figures follow it, the k-th figure measures the k-th item (基础设施投资增长,
     制造业投资增长), the items sharing the head the last one names (投资; 第一、二、三产业增加值 →
-    第一产业增加值 …) and the verb after 分别 (a copula 为/达 is no part of it).  A list of places
-    (龙口、牟平的采购规模分别为…) is left to the subject rules.  → (indicator, span start) or None."""
+    第一产业增加值 …) and the verb after 分别 (a copula 为/达 is no part of it).  A second 分别 of
+    the sentence without a list of its own measures the same items again (汽车、电气累计增速分别为…，
+    两年平均增速分别为… → 汽车两年平均增速).  A list of places (龙口、牟平的采购规模分别为…) is left to
+    the subject rules.  → (indicator, span start) or None."""
     text = view.text
     k = text.rfind(_RESPECTIVELY, s_start, q.start)
     if k < 0:
         return None
+    listed = _listed_items(view, s_start, k)
+    if listed is None:
+        return None
+    figures, names, verb, lo = listed
+    if q.number_start not in figures:
+        return None
+    if len(names) == 1 and len(figures) >= 2:  # 两年平均增速分别为…: the items of the list before
+        earlier = text.rfind(_RESPECTIVELY, s_start, lo)
+        before = _listed_items(view, s_start, earlier) if earlier >= 0 else None
+        if before is None or len(before[1]) != len(figures):
+            return None
+        items, head = before[1], names[0]
+        shared = os.path.commonprefix([n[::-1] for n in items])[::-1]
+        if len(shared) >= 2 and shared[-2:] == head[-2:]:
+            items = [n[:len(n) - len(shared)] for n in items]  # 汽车累计增速 → 汽车, then 两年平均增速
+        names = [n + head for n in items]
+    if len(names) != len(figures):
+        return None
+    return names[figures.index(q.number_start)] + verb, lo
+
+
+def _listed_items(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], list[str], str, int] | None:
+    """The list before the 分别 at k: (positions of the figures after it, one indicator per item
+    with the shared head, the verb after 分别 without a copula, where the list starts), or None when
+    the figures are no plain list (分别从2005年的42.9%…) or the list names places or odd items."""
+    text = view.text
     run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
     figures = [m.start() + k for m in _NUMBER.finditer(run)]
-    if q.number_start not in figures or not figures:
+    if not figures:
         return None
     verb = text[k + len(_RESPECTIVELY):figures[0]]
-    if not re.fullmatch(f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
+    if not re.fullmatch(f"(?:{cue_alt('metrics.change_qualifiers')})?"
+                        f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
                         f"(?:{cue_alt('metrics.perfective')})?", verb):
-        return None  # 分别从2005年的42.9%…: not a plain list of figures
+        return None
     cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:。")
     lo = max(cut + 1, s_start)
     ends = [d.end() for d in _FIGURE.finditer(text, lo, k)]
@@ -589,17 +631,17 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     if any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k)):
         return None
     clause = _clean(_strip_quotes(text[lo:k]))
-    items = [x for x in re.split(f"[{_JOINS}]", clause)]
-    if len(items) != len(figures) or len(items) < 2 or any(not x or len(x) > 16 for x in items):
+    items = re.split(f"[{_JOINS}]", clause)
+    if any(not x or len(x) > 16 for x in items):
         return None
-    names = _share_heads(items)
+    names = _share_heads(items) if len(items) >= 2 else items
     if names is None:
         return None
     verb = re.sub(f"(?:{cue_alt('metrics.perfective')})$", "", verb)
     if re.fullmatch(cue_alt("metrics.copula", False), verb):
         verb = ""
     start = text.find(items[0], lo, k)
-    return names[figures.index(q.number_start)] + verb, (start if start >= 0 else q.start)
+    return figures, names, verb, (start if start >= 0 else lo)
 
 
 def _share_heads(items: list[str]) -> list[str] | None:
@@ -608,7 +650,7 @@ def _share_heads(items: list[str]) -> list[str] | None:
     from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
     第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found."""
     n = len(items)
-    shaped = _respectively("、".join(items), n) if n >= 3 else None
+    shaped = _respectively("、".join(items), n) if n >= 3 and len(items[1]) <= 2 else None
     if shaped:
         middle = len(items[1])
         if len(items[0]) > middle and all(ch in _ORDINAL_DIGITS for it in items[:-1] for ch in it[-middle:]):
@@ -618,7 +660,11 @@ def _share_heads(items: list[str]) -> list[str] | None:
     last = items[-1]
     head = next((h for h in _head_words() if last.endswith(h) and len(last) > len(h)), None)
     if head is None:
-        return [*items[:-1], last] if all(it.endswith(_head_of(last)) for it in items[:-1]) else None
+        j = last.rfind(items[0][-1], 0, len(last) - 1)
+        if j >= 1 and all(it.endswith(items[0][-1]) for it in items[:-1]):
+            head = last[j + 1:]  # 饮料类、烟酒类商品零售: parallel items end alike (类), the rest is shared
+        else:
+            return [*items[:-1], last] if all(it.endswith(_head_of(last)) for it in items[:-1]) else None
     return [it if it.endswith(head) else it + head for it in items]
 
 
@@ -946,8 +992,21 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
         lead = view.lead_period(ref)
         return (lead, view.lead_words) if lead and p_start > view.lead_end else (None, None)
     iso = resolve(found, ref)
-    anchor = _narrative_year(view, q.start, found, iso, ref)
+    anchor = _narrative_year(view, q.start, found, iso, ref) if ref else _stated_year(view, q.start, found)
     return (resolve(found, f"{anchor}-12-31") if anchor else iso), found
+
+
+def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
+    """With no publication date, the year of a yearless period (1-2月, 全年, 一季度) is the one the
+    article last stated before the figure (2021年1-2月，广东经济… 1-2月，广东完成…): the text's
+    own year, not a guess.  Words relative to the publication (今年, 去年) stay unresolved."""
+    if states_year(words):
+        return None
+    for _a, _b, w in reversed(_figure_periods(view.text, 0, i)):
+        y = explicit_year(w)
+        if y is not None:
+            return y
+    return None
 
 
 def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
