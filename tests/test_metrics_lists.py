@@ -131,3 +131,22 @@ def test_without_a_publication_date_a_yearless_period_takes_the_year_the_text_st
     _doc, ms = _run(text, place="place-440000", place_name="广东省", date=None)
     assert ms[474561000000].period == "2021-01/2021-02"
     assert ms[120].period is None and ms[120].period_text == "今年以来"  # relative: no guess
+
+
+def test_parts_after_qizhong_name_the_whole_counted_before():
+    text = "全县共有农业产业化龙头企业48家，其中国家级2家、省级15家、市级31家。"
+    _doc, ms = _run(text, place="place-130427", place_name="磁县")
+    assert ms[2].indicator == "国家级农业产业化龙头企业"
+    assert ms[15].indicator == "省级农业产业化龙头企业" and ms[31].indicator == "市级农业产业化龙头企业"
+    text = "全县共有农业产业化龙头企业48家。省级15家企业获得贷款贴息。"  # no 其中: left alone
+    _doc, ms = _run(text, place="place-130427", place_name="磁县")
+    assert ms[15].indicator != "省级农业产业化龙头企业"
+
+
+def test_a_share_of_a_target_belongs_to_the_level_and_its_time():
+    text = ("1-9月，全县规模以上工业总产值完成312.4亿元，同比增长9.8%，占全年目标任务的78.1%。"
+            "一般公共预算收入完成9.82亿元，其中税收收入7.15亿元，税收占比72.8%。")
+    _doc, ms = _run(text, place="place-130427", place_name="磁县", date="2022-10-28")
+    assert ms[78.1].indicator == "规模以上工业总产值占全年目标任务" and ms[78.1].kind == "share"
+    assert ms[78.1].period == "2022-01/2022-09"  # 全年 is the target's time, not the figure's
+    assert ms[72.8].indicator == "税收占比" and ms[72.8].kind == "share"

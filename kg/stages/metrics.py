@@ -459,6 +459,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
+    if q.unit in _PERCENT_UNITS and name.startswith(share) and prev_ind and prev_ind[3] == "change-of-previous":
+        # 总产值完成312.4亿元，同比增长9.8%，占全年目标任务的78.1%: the share is the level's
+        return _level_of(prev_ind[0]) + name, q.start, q.end, "share-of-previous"
+    name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q)
     if prev_ind and _GROWTH.match(name):
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
         # when that was a change too: 同比增长14.9%，比2019年1-7月增长5.1%; but 同比增长5.8%，比1-6月
@@ -489,6 +493,20 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.people_unit"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str:
+    """全县共有农业产业化龙头企业48家，其中国家级2家、省级15家: a short class word after 其中 (国家级,
+    省级) names a part of the whole counted before, in the same unit → 国家级农业产业化龙头企业,
+    省级农业产业化龙头企业."""
+    if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind \
+            or not any(w in before for w in cues("metrics.breakdown_marks")):
+        return name
+    whole = prev_ind[0]
+    k = whole.find(name[-1], 0, 4)
+    if 0 < k < len(whole) - 2 and whole[k] == name[-1]:
+        whole = whole[k + 1:]  # the previous figure was a part too (国家级农业产业化龙头企业)
+    return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
 
 
 def _without_comparison_base(s: str) -> str:
@@ -932,8 +950,9 @@ def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
 
 def _figure_periods(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The periods of text[start:end] that can be a figure's time: not the base of a comparison
-    (比2月份下降0.3个百分点, 较上年末增加 — the figure's time is another one)."""
-    marks = cues("metrics.comparison_marks")
+    or a share (比2月份下降0.3个百分点, 较上年末增加, 占全年目标任务的78.1% — the figure's time is
+    another one)."""
+    marks = cues("metrics.comparison_marks") + cues("metrics.share_verb")  # 占全年目标任务的78.1%
     return [p for p in find_periods(text, start, end)
             if not (p[0] > 0 and text[p[0] - 1] in marks)]
 
@@ -997,14 +1016,16 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
 
 
 def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
-    """With no publication date, the year of a yearless period (1-2月, 全年, 一季度) is the one the
-    article last stated before the figure (2021年1-2月，广东经济… 1-2月，广东完成…): the text's
-    own year, not a guess.  Words relative to the publication (今年, 去年) stay unresolved."""
+    """With no publication date, the year of a yearless period (1-2月, 全年, 一季度) is the first
+    one the article states for its figures before it (2021年1-2月，广东经济… 1-2月，广东完成…): the
+    text's own year, not a guess; a year recalled later (2020年同期…下降23.2%) is a comparison, not
+    the text's year.  Words relative to the publication (今年, 去年) stay unresolved."""
     if states_year(words):
         return None
-    for _a, _b, w in reversed(_figure_periods(view.text, 0, i)):
+    same = cues("metrics.same_period")[0]
+    for _a, b, w in _figure_periods(view.text, 0, i):
         y = explicit_year(w)
-        if y is not None:
+        if y is not None and not view.text.startswith(same, b):
             return y
     return None
 
