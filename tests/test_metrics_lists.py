@@ -150,3 +150,15 @@ def test_a_share_of_a_target_belongs_to_the_level_and_its_time():
     assert ms[78.1].indicator == "规模以上工业总产值占全年目标任务" and ms[78.1].kind == "share"
     assert ms[78.1].period == "2022-01/2022-09"  # 全年 is the target's time, not the figure's
     assert ms[72.8].indicator == "税收占比" and ms[72.8].kind == "share"
+
+
+def test_a_rank_is_no_count_and_a_verb_after_the_counted_noun_counts_a_part():
+    text = ("1—7月，全区1133个重大项目开工1116个，完成投资675.9亿元。"
+            "县（区）1—7月投资增速前三名：中宁县增长58.3%，海原县增长36.8%。"
+            "银川市（不含宁东）下降0.5%。")
+    _doc, ms = _run(text, [("中宁县", "Place", "中宁县"), ("海原县", "Place", "海原县"),
+                           ("银川市", "Place", "银川市")], place=None, date="2021-08-30")
+    assert 3 not in ms  # 前三名 ranks, it counts no one
+    assert ms[1116].indicator == "开工重大项目" and ms[1133].indicator == "重大项目"
+    assert ms[36.8].indicator == "增长"  # never 增长增长
+    assert ms[0.5].indicator == "下降"  # the note on the place is no part of it

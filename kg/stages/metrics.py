@@ -331,6 +331,7 @@ def _strip_period(s: str) -> str:
 
 def _clean(s: str) -> str:
     s = s.strip(" \t\n、，,：:;；")
+    s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     for _ in range(4):
         s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
         if s2 == s:
@@ -498,9 +499,14 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
 def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str:
     """全县共有农业产业化龙头企业48家，其中国家级2家、省级15家: a short class word after 其中 (国家级,
     省级) names a part of the whole counted before, in the same unit → 国家级农业产业化龙头企业,
-    省级农业产业化龙头企业."""
-    if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind \
-            or not any(w in before for w in cues("metrics.breakdown_marks")):
+    省级农业产业化龙头企业; a verb right after the counted noun (1133个重大项目开工1116个) counts the
+    part of them that did it → 开工重大项目."""
+    if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind:
+        return name
+    if prev_ind[3] == "count-noun" and before.endswith(name) and len(prev_ind[0]) >= 2 \
+            and re.search(re.escape(prev_ind[0]) + r"[”’」』\"]?" + re.escape(name) + "$", before):
+        return name + prev_ind[0]  # 1133个重大项目开工1116个: the projects that started
+    if not any(w in before for w in cues("metrics.breakdown_marks")):
         return name
     whole = prev_ind[0]
     k = whole.find(name[-1], 0, 4)
@@ -524,9 +530,9 @@ def _without_comparison_base(s: str) -> str:
 def _level_of(indicator: str) -> str:
     """The level a change indicator is the change of: 固定资产投资同比增长 → 固定资产投资 (an
     indicator that names no change is returned as it is)."""
-    for i in range(2, len(indicator)):
-        if _GROWTH.match(indicator[i:]):
-            return indicator[:i]
+    for i in range(len(indicator)):
+        if _GROWTH.match(indicator[i:]) and i != 1:
+            return indicator[:i]  # "" when the indicator is a bare change (增长)
     return indicator
 
 
@@ -1185,12 +1191,15 @@ _PROJECT_HEAD = re.compile(f"(?:{cue_alt('metrics.project_heads', False)})$")
 
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
-    in (居全市12个县（市、区）第3位, 在全省34个县中排名第1), and the capacity in a project's name
+    in (居全市12个县（市、区）第3位, 在全省34个县中排名第1), a rank (增速前三名), and the capacity in a project's name
     (年产10万吨饲料加工项目, 2×34万千瓦热电项目: the project is named, its capacity is no result)."""
     if q.unit in _PERCENT_UNITS:
         return False
     if q.unit not in MEASURE_UNITS and _RANKED.match(view.text, q.end):
         return True
+    if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \
+            and view.text[q.start - 1] in cue_chars("metrics.top_chars"):
+        return True  # 投资增速前三名, 后三位: a rank, not a count of people
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
