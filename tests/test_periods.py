@@ -72,6 +72,9 @@ def _doc(text, date=None, dateline=None):
     ("全县召开经济工作会议\n来源：某某县人民政府网  2019-03-26 10:25\n\n3月25日，会议召开。", None,
      "2019-03-26"),  # a scrape's source line carries the date
     ("县财政局通报\n来源：县财政局 电话：0310-12345678\n\n今年以来收入增长。", None, None),  # no date there
+    ("县农业农村局开展技术培训\n【发布日期】2019-11-29\n\n培训农户300余人。", None, "2019-11-29"),
+    ("县农业农村局开展技术培训\n发布日期 2019-11-29 浏览次数：12\n\n培训农户300余人。", None, "2019-11-29"),
+    ("县农业农村局开展技术培训\n[ 2019-11-29 ]\n\n培训农户300余人。", None, "2019-11-29"),
 ])
 def test_document_dates(text, meta, expected):
     doc = _doc(text, meta)

@@ -631,7 +631,8 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
         names = [n + head for n in items]
     if len(names) != len(figures):
         return None
-    return names[figures.index(q.number_start)] + verb, lo
+    k = figures.index(q.number_start)
+    return names[k] + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
 
 
 def _listed_items(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], list[str], str, int] | None:
