@@ -67,6 +67,7 @@ def _pattern() -> re.Pattern:
     suffix = rf"(?:{_SUFFIX})?"
     return re.compile(
         rf"{prefix}(?:"
+        rf"(?:19|20)\d\d年?{_RANGE}(?:19|20)\d\d年|"
         rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?年(?:{_SINCE})|"
         rf"{plan}|"
@@ -89,8 +90,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if re.search(_PLAN_CORE, s) and not _is_plan(s):
             continue
-        if m.end() < len(text) and s[-1] in "年月" and text[m.end()] in cue_chars("periods.not_after_year_chars"):
-            continue  # 2022年度 is fine as a year, but 80年代 / 3年级 are not periods
+        if m.end() < len(text) and s[-1] in "年月" and text[m.end()] in cue_chars("periods.not_after_year_chars") \
+                and not (explicit_year(s) and text[m.end()] in cue_chars("periods.year_word_chars")):
+            continue  # 80年代, 3年级 are no periods; 2022年度 is the year 2022  # 2022年度 is fine as a year, but 80年代 / 3年级 are not periods
         if re.fullmatch(r"\d{1,2}[日号]", s) and m.end() < len(text) and text[m.end()].isdigit():
             continue
         out.append((m.start(), m.end(), s))
@@ -147,11 +149,16 @@ def resolve(words: str, ref: str | None) -> str | None:
         s = s[prefix.end():]
     s = re.sub(f"(?:{cue_alt('periods.since_suffix')})$", "", s)
     # five-year plans: 十一五 = 2006-2010 (the third plan began in 1966)
+    m = re.fullmatch(rf"((?:19|20)\d\d)年?{_RANGE}((?:19|20)\d\d)年", s)
+    if m and m.group(1) < m.group(2):
+        return f"{m.group(1)}/{m.group(2)}"  # 2020年至2022年, 2019—2021年: several years
     if re.search(_PLAN_CORE, s):
         n = _cn_int(re.search(_PLAN_CORE, s).group(0)[:-1]) or 0
         first = 1966 + 5 * (n - 3)
         if re.search(cue_alt("periods.plan_end", longest_first=False), s):
             return str(first + 4)
+        if since and ry and rm and first <= ry <= first + 4:
+            return f"{first}-01/{_ym(ry, rm)}"  # “十四五”以来: from the plan's start up to now
         return f"{first}/{first + 4}"
     m = re.fullmatch(rf"({_RECENT})([{_CN}\d]{{1,2}})年", s)
     if m:
@@ -222,6 +229,8 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         return f"{year}-12-31"  # 年末常住人口: as of the last day of the year (as 2019年末)
     if rest in w and w[rest][0] == "part":
         a, b = (int(x) for x in w[rest][1].split("/"))
+        if end_mark in _YEAR_END:
+            return _last_day(year, b)  # 二季度末, 上半年末: as of the part's last day
         if (a, b) == (1, 12):
             return str(year)  # 全年: the whole year is the year
         return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"

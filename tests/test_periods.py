@@ -42,6 +42,11 @@ from kg.stages.dates import date_document, normalise
     ("年末", "2020-04-15", "2020-12-31"),  # the year's last day, as 2019年末
     ("2019年末", None, "2019-12-31"),
     ("今年年底", "2020-04-15", "2020-12-31"),
+    ("“十四五”以来", "2023-07-15", "2021-01/2023-07"),  # from the plan's start up to publication
+    ("一至三季度", "2023-10-20", "2023-01/2023-09"),
+    ("二季度末", "2023-07-15", "2023-06-30"),
+    ("2020年至2022年", None, "2020/2022"),
+    ("2019—2021年", None, "2019/2021"),
 ])
 def test_resolve(words, ref, iso):
     assert resolve(words, ref) == iso
@@ -52,6 +57,7 @@ def test_find_periods_in_sentences():
             "“十三五”期间建成高标准农田20万亩，80年代建成的水库有15座，十五个村已完成改造。")
     words = [w for _s, _e, w in find_periods(text)]
     assert words == ["今年1至4月", "截至3月底", "“十三五”期间"]
+    assert [w for _s, _e, w in find_periods("2022年度全县财政收入，3年级学生")] == ["2022年"]
 
 
 def _doc(text, date=None, dateline=None):
