@@ -39,6 +39,7 @@ _RECENT = cue_alt("periods.recent_years", longest_first=False)
 _AGO = cue_alt("periods.ago", longest_first=False)
 _FIRST = cue_alt("periods.first_months", longest_first=False)
 _SINCE = cue_alt("periods.years_since", longest_first=False)  # 3年来: the last three years
+_YEAR = cues("numbers.year_unit")[0]
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
 
 
@@ -67,9 +68,9 @@ def _pattern() -> re.Pattern:
     suffix = rf"(?:{_SUFFIX})?"
     return re.compile(
         rf"{prefix}(?:"
-        rf"(?:19|20)\d\d年?{_RANGE}(?:19|20)\d\d年|"
+        rf"(?:19|20)\d\d{_YEAR}?{_RANGE}(?:19|20)\d\d{_YEAR}|"
         rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
-        rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?年(?:{_SINCE})|"
+        rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|"
         rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{holiday})?{suffix}|"
         rf"(?:{holiday}){suffix}|(?:{now}))")
@@ -149,7 +150,7 @@ def resolve(words: str, ref: str | None) -> str | None:
         s = s[prefix.end():]
     s = re.sub(f"(?:{cue_alt('periods.since_suffix')})$", "", s)
     # five-year plans: 十一五 = 2006-2010 (the third plan began in 1966)
-    m = re.fullmatch(rf"((?:19|20)\d\d)年?{_RANGE}((?:19|20)\d\d)年", s)
+    m = re.fullmatch(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR}", s)
     if m and m.group(1) < m.group(2):
         return f"{m.group(1)}/{m.group(2)}"  # 2020年至2022年, 2019—2021年: several years
     if re.search(_PLAN_CORE, s):
@@ -164,7 +165,7 @@ def resolve(words: str, ref: str | None) -> str | None:
     if m:
         n = _cn_int(m.group(2))
         return f"{ry - n}/{ry - 1}" if ry and n else None
-    m = re.fullmatch(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?)年(?:{_SINCE})", words.strip())
+    m = re.fullmatch(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})", words.strip())
     if m:  # 3年来 = the three years before publication, as 近三年; 20余年来 is vague
         n = _cn_int(m.group(1))
         return f"{ry - n}/{ry - 1}" if ry and n and not m.group(2) else None

@@ -40,7 +40,7 @@ _XUN = re.compile(rf"^[^\n，。,]{{0,24}}?(?:{cue_alt('dates.dispatch_marks', F
                   r"(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日")
 # 来源：某某县人民政府网  2019-03-26 10:25 — a scrape's source or author line carrying the date
 _BYLINE_DATE = re.compile(rf"^[ \t\u3000]*(?:{cue_alt('dates.byline_fields', False)})\s*[:：][^\n]{{0,40}}?"
-                          r"(?<![\d.])((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})(?![\d:])", re.M)
+                          rf"(?<![\d.])({_FULL.pattern})", re.M)
 # closing signature: 2019年7月23日于北京 / 二〇一九年七月二十三日 is left alone
 _SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
                         rf"(?:(?:{cue_alt('dates.signature_place')})[^\n]{{1,10}})?[ \t\u3000]*$",
