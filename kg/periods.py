@@ -38,6 +38,9 @@ _PLAN_PLAIN = _TEN + _DIGITS[5]  # 十五 alone is fifteen unless quoted or foll
 _RECENT = cue_alt("periods.recent_years", longest_first=False)
 _AGO = cue_alt("periods.ago", longest_first=False)
 _FIRST = cue_alt("periods.first_months", longest_first=False)
+_SINCE = cue_alt("periods.years_since", longest_first=False)  # 3年来: the last three years
+_YEAR = cues("numbers.year_unit")[0]
+_ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +56,7 @@ def _alt(words) -> str:
 def _pattern() -> re.Pattern:
     w = _words()
     rel_year = _alt(k for k, (kind, _v) in w.items() if kind == "year")
-    part = _alt(k for k, (kind, _v) in w.items() if kind == "part")
+    part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend"))
     holiday = _alt(k for k, (kind, _v) in w.items() if kind == "holiday")
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
@@ -65,7 +68,9 @@ def _pattern() -> re.Pattern:
     suffix = rf"(?:{_SUFFIX})?"
     return re.compile(
         rf"{prefix}(?:"
+        rf"(?:19|20)\d\d{_YEAR}?{_RANGE}(?:19|20)\d\d{_YEAR}|"
         rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
+        rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|"
         rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{holiday})?{suffix}|"
         rf"(?:{holiday}){suffix}|(?:{now}))")
@@ -86,8 +91,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if re.search(_PLAN_CORE, s) and not _is_plan(s):
             continue
-        if m.end() < len(text) and s[-1] in "年月" and text[m.end()] in cue_chars("periods.not_after_year_chars"):
-            continue  # 2022年度 is fine as a year, but 80年代 / 3年级 are not periods
+        if m.end() < len(text) and s[-1] in "年月" and text[m.end()] in cue_chars("periods.not_after_year_chars") \
+                and not (explicit_year(s) and text[m.end()] in cue_chars("periods.year_word_chars")):
+            continue  # 80年代, 3年级 are no periods; 2022年度 is the year 2022  # 2022年度 is fine as a year, but 80年代 / 3年级 are not periods
         if re.fullmatch(r"\d{1,2}[日号]", s) and m.end() < len(text) and text[m.end()].isdigit():
             continue
         out.append((m.start(), m.end(), s))
@@ -144,16 +150,25 @@ def resolve(words: str, ref: str | None) -> str | None:
         s = s[prefix.end():]
     s = re.sub(f"(?:{cue_alt('periods.since_suffix')})$", "", s)
     # five-year plans: 十一五 = 2006-2010 (the third plan began in 1966)
+    m = re.fullmatch(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR}", s)
+    if m and m.group(1) < m.group(2):
+        return f"{m.group(1)}/{m.group(2)}"  # 2020年至2022年, 2019—2021年: several years
     if re.search(_PLAN_CORE, s):
         n = _cn_int(re.search(_PLAN_CORE, s).group(0)[:-1]) or 0
         first = 1966 + 5 * (n - 3)
         if re.search(cue_alt("periods.plan_end", longest_first=False), s):
             return str(first + 4)
+        if since and ry and rm and first <= ry <= first + 4:
+            return f"{first}-01/{_ym(ry, rm)}"  # “十四五”以来: from the plan's start up to now
         return f"{first}/{first + 4}"
     m = re.fullmatch(rf"({_RECENT})([{_CN}\d]{{1,2}})年", s)
     if m:
         n = _cn_int(m.group(2))
         return f"{ry - n}/{ry - 1}" if ry and n else None
+    m = re.fullmatch(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})", words.strip())
+    if m:  # 3年来 = the three years before publication, as 近三年; 20余年来 is vague
+        n = _cn_int(m.group(1))
+        return f"{ry - n}/{ry - 1}" if ry and n and not m.group(2) else None
     m = re.fullmatch(rf"([{_CN}\d]{{1,3}})年(?:{_AGO})", s)
     if m:
         n = _cn_int(m.group(1))
@@ -184,7 +199,7 @@ def resolve(words: str, ref: str | None) -> str | None:
     explicit_year = year is not None
     end_mark = ""
     m = re.search(f"({cue_alt('periods.end_mark', longest_first=False)})$", rest)
-    if m:
+    if m and not (rest in w and w[rest][0] == "yearend"):
         end_mark, rest = m.group(1), rest[:m.start()]
     if year is None and rest:
         year = ry
@@ -211,8 +226,12 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         if end_mark in _YEAR_END:
             return f"{year}-12-31"
         return str(year)
+    if rest in w and w[rest][0] == "yearend":
+        return f"{year}-12-31"  # 年末常住人口: as of the last day of the year (as 2019年末)
     if rest in w and w[rest][0] == "part":
         a, b = (int(x) for x in w[rest][1].split("/"))
+        if end_mark in _YEAR_END:
+            return _last_day(year, b)  # 二季度末, 上半年末: as of the part's last day
         if (a, b) == (1, 12):
             return str(year)  # 全年: the whole year is the year
         return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"
@@ -261,11 +280,12 @@ def states_year(words: str) -> bool:
     the publication (今年, 去年), a five-year plan, or a count of years (过去五年, 20年前) —
     as against 全年, 一季度, 1至5月, whose year the context gives."""
     s = re.sub(r"[“”\"‘’\s]", "", words)
-    if re.search(_PLAN_CORE, s):
+    if re.search(_PLAN_CORE, s) or explicit_year(s) is not None:
         return True
     w = _words()
     if any(kind in ("now", "day", "vague", "holiday") and word in s for word, (kind, _v) in w.items()):
         return True
-    for word in sorted((k for k, (kind, _v) in w.items() if kind == "part"), key=len, reverse=True):
+    for word in sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")),
+                       key=len, reverse=True):
         s = s.replace(word, "")  # 全年, 上半年 name months of a year, not the year
     return "年" in s

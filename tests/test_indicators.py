@@ -41,6 +41,10 @@ def test_scheme_is_skos_with_a_broader_hierarchy():
     ("高标准农田", "cultivated-land"),
     ("村集体经济收入", None),  # 经济, a top concept, is too general to be found inside a name
     ("网格员", None),
+    ("常住人口城镇化率", "urbanization-rate"),  # the rate, not the population it is a rate of
+    ("各项贷款余额比年初增加", "loans"),
+    ("规模以上工业企业", "enterprises"),
+    ("居民消费价格上涨", "consumer-prices"),
 ])
 def test_concept_of(indicator, concept):
     assert concept_of(indicator) == concept

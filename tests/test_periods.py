@@ -37,6 +37,16 @@ from kg.stages.dates import date_document, normalise
     ("2019年3月", None, "2019-03"),
     ("近年来", "2022-06-03", None),
     ("今年", None, None),  # a relative word with no publication date stays unresolved
+    ("3年来", "2020-04-15", "2017/2019"),  # as 近三年
+    ("20余年来", "2020-04-15", None),  # a span the text does not pin down
+    ("年末", "2020-04-15", "2020-12-31"),  # the year's last day, as 2019年末
+    ("2019年末", None, "2019-12-31"),
+    ("今年年底", "2020-04-15", "2020-12-31"),
+    ("“十四五”以来", "2023-07-15", "2021-01/2023-07"),  # from the plan's start up to publication
+    ("一至三季度", "2023-10-20", "2023-01/2023-09"),
+    ("二季度末", "2023-07-15", "2023-06-30"),
+    ("2020年至2022年", None, "2020/2022"),
+    ("2019—2021年", None, "2019/2021"),
 ])
 def test_resolve(words, ref, iso):
     assert resolve(words, ref) == iso
@@ -47,6 +57,7 @@ def test_find_periods_in_sentences():
             "“十三五”期间建成高标准农田20万亩，80年代建成的水库有15座，十五个村已完成改造。")
     words = [w for _s, _e, w in find_periods(text)]
     assert words == ["今年1至4月", "截至3月底", "“十三五”期间"]
+    assert [w for _s, _e, w in find_periods("2022年度全县财政收入，3年级学生")] == ["2022年"]
 
 
 def _doc(text, date=None, dateline=None):
@@ -64,6 +75,12 @@ def _doc(text, date=None, dateline=None):
     ("双方同意加强合作。\n\n　　2019年7月23日于北京", None, "2019-07-23"),
     ("记者从县财政局获悉，今年以来全县一般公共预算收入增长。", "2022/6/3", "2022-06-03"),
     ("3月26日，县农业农村局组织召开水果产业推进会。", None, None),  # no year anywhere: unknown
+    ("全县召开经济工作会议\n来源：某某县人民政府网  2019-03-26 10:25\n\n3月25日，会议召开。", None,
+     "2019-03-26"),  # a scrape's source line carries the date
+    ("县财政局通报\n来源：县财政局 电话：0310-12345678\n\n今年以来收入增长。", None, None),  # no date there
+    ("县农业农村局开展技术培训\n【发布日期】2019-11-29\n\n培训农户300余人。", None, "2019-11-29"),
+    ("县农业农村局开展技术培训\n发布日期 2019-11-29 浏览次数：12\n\n培训农户300余人。", None, "2019-11-29"),
+    ("县农业农村局开展技术培训\n[ 2019-11-29 ]\n\n培训农户300余人。", None, "2019-11-29"),
 ])
 def test_document_dates(text, meta, expected):
     doc = _doc(text, meta)

@@ -4,7 +4,7 @@ Where a date comes from, first that applies:
 
 * the input's metadata (a JSON Lines `date`, an HTML `<meta>` publication date) for the document;
 * a header line of the page: `发布时间：2011-04-25`, `发布日期：2019-11-29`, a bare date line
-  `2011年10月08` near the top;
+  `2011年10月08` near the top, a scrape's source line `来源：某某县人民政府网  2019-03-26 10:25`;
 * the article's dateline: `新华社北京12月30日电`, `河北日报讯（记者…）6月2日，`, `河北日报(通讯员…)6月2日`;
 * a signature line closing the text: `2019年7月23日于北京`.
 
@@ -23,11 +23,13 @@ from ..model import Doc
 from ..pipeline import component
 
 _FULL = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d:])")
-# 发布时间：2011-04-25, 发布日期: 2019-11-29, 日期：…, 时间：… in the first lines of a page
-_HEADER = re.compile(rf"(?:{cue_alt('dates.header_verbs', False)})?(?:{cue_alt('dates.header_nouns', False)})\s*[:：]\s*"
+# 发布时间：2011-04-25, 发布日期: 2019-11-29, 【发布日期】2019-11-29, 发布日期 2019-11-29, 日期：…, 时间：…
+# in the first lines of a page
+_HEADER = re.compile(rf"(?:{cue_alt('dates.header_verbs', False)})?(?:{cue_alt('dates.header_nouns', False)})\s*(?:[:：】\]]|\s)\s*"
                      r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 # a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五)
-_DATE_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?"
+_DATE_LINE = re.compile(r"^[ \t\u3000]*[\[【]?[ \t\u3000]*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?"
+                        r"(?:[ \t\u3000]*[\]】])?"
                         rf"(?:[ \t\u3000]*(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}])?"
                         r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
                         rf"(?:[ \t\u3000]*(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"
@@ -36,6 +38,9 @@ _DATE_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/
 _DIANTOU = re.compile(rf"(?:(?:19|20)\d\d年)?(\d{{1,2}})月(\d{{1,2}})日(?:{cue_alt('dates.wire_suffix')})")
 _XUN = re.compile(rf"^[^\n，。,]{{0,24}}?(?:{cue_alt('dates.dispatch_marks', False)})" r"[ \t\u3000]*(?:[(（][^()（）\n]{0,40}[)）])?[ \t\u3000]*"
                   r"(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日")
+# 来源：某某县人民政府网  2019-03-26 10:25 — a scrape's source or author line carrying the date
+_BYLINE_DATE = re.compile(rf"^[ \t\u3000]*(?:{cue_alt('dates.byline_fields', False)})\s*[:：][^\n]{{0,40}}?"
+                          rf"(?<![\d.])({_FULL.pattern})", re.M)
 # closing signature: 2019年7月23日于北京 / 二〇一九年七月二十三日 is left alone
 _SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
                         rf"(?:(?:{cue_alt('dates.signature_place')})[^\n]{{1,10}})?[ \t\u3000]*$",
@@ -72,12 +77,13 @@ def normalise(value: str | None) -> str | None:
 
 
 def header_date(text: str) -> str | None:
-    """A full date stated in a header: `发布时间：…` anywhere in the head, else a bare date line."""
+    """A full date stated in a header: `发布时间：…` anywhere in the head, else a bare date line,
+    else a source or author line that carries one (来源：…网 2019-03-26)."""
     head = text[:_HEAD_CHARS]
     m = _HEADER.search(head)
     if m:
         return _parse(m.group(1))
-    m = _DATE_LINE.search(head)
+    m = _DATE_LINE.search(head) or _BYLINE_DATE.search(head)
     return _parse(m.group(1)) if m else None
 
 

@@ -31,11 +31,11 @@ import unicodedata
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
 from ..text import is_han, word_freq
-from ..indicators import concept_of
+from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import explicit_year, find_periods, resolve, states_year
 from .dates import header_date
-from ..metric_words import cue_alt, cue_chars, cues
+from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
 from .numbers import MEASURE_UNITS, PERCENT_UNITS, Quantity, find_quantities
 
@@ -98,12 +98,13 @@ def _lead_strip() -> re.Pattern:
 _TAIL_STRIP = _affix_re("tail", "$")
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 _GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', False)})")
-_GROWTH = re.compile(f"^(?:{cue_alt('metrics.change_basis', False)}"
+_GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')}))?"
+                     f"(?:{cue_alt('metrics.change_basis', False)}"
                      f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
                      f"(?:{cue_alt('metrics.change_qualifiers')})?"
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
-_FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^0-9０-９，,、]?")
+_FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z])[^0-9０-９，,、]?")
 _ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
 _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
@@ -333,6 +334,7 @@ def _strip_period(s: str) -> str:
 
 def _clean(s: str) -> str:
     s = s.strip(" \t\n、，,：:;；")
+    s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     for _ in range(4):
         s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
         if s2 == s:
@@ -367,6 +369,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         name = _strip_quotes(counted)
+        bare = _TAIL_STRIP.sub("", name)
+        if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
+            name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
         end = q.end + len(counted)
         if end < len(text) and text[q.end] in _OPEN_Q:
             end += 2
@@ -383,11 +388,16 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if prev is not None and prev.end > lo:
         lo = prev_ind[2] if prev_ind and prev_ind[2] <= q.start else prev.end
     left = text[lo:q.start]
+    joined = left  # what joins the figure to the previous one (、比全省高)
     # 2a. shares listed after 分别: 煤、油、气的比重分别为42.9%、33.8%、5.7% (item k for figure k)
     if q.unit in _PERCENT_UNITS:
         listed = _listed_share(text, s_start, q.start)
         if listed:
             return listed, q.start, q.end, "respectively-share"
+    # 2b. A、B、C分别增长a、b、c: the k-th figure measures the k-th item of the list
+    listed = _respective_indicator(view, s_start, q)
+    if listed:
+        return listed[0], listed[1], q.end, "respectively"
     # 2. an enumeration continued: 1000平方米、500平方米 — same indicator as the previous figure
     if prev is not None and prev_ind and _ENUM_JOIN.match(left) and prev.unit == q.unit:
         return prev_ind[0], q.start, q.end, "enumeration"
@@ -431,13 +441,19 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         left = left[k + 1:]
     times = [(a - lo, b - lo) for a, b, _w in find_periods(text, lo, q.start)]
     ends = [d.end() for d in _FIGURE.finditer(left) if not any(a <= d.start() < b for a, b in times)]
-    ends += [b for a, b in times if any(ch.isdigit() for ch in left[a:b])]
-    if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date (比2月份)
+    ends += [b for a, b in times if any(ch.isdigit() for ch in left[a:b])
+             and not (a > 0 and left[a - 1] in cues("metrics.comparison_marks"))]
+    if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date
         k = max(ends)
         lo += k
         left = left[k:]
-    name = _clean(_strip_quotes(left))
+    name = _clean(_without_comparison_base(_strip_quotes(left)))
     name = _without_opening_entity(view, lo, q.start, name)
+    if prev_ind is not None:
+        name = _compared_again(name, joined, prev_ind[0])
+        if len(name) < 2 and prev_ind[3] == "count-noun" and prev_ind[2] == q.start and prev.counted:
+            # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
+            name = _clean(_strip_quotes(prev.counted))
     if len(name) < 2:
         name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) or name
     share = cues("metrics.share_verb")
@@ -447,10 +463,18 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
+    if q.unit in _PERCENT_UNITS and name.startswith(share) and prev_ind and prev_ind[3] == "change-of-previous":
+        # 总产值完成312.4亿元，同比增长9.8%，占全年目标任务的78.1%: the share is the level's
+        return _level_of(prev_ind[0]) + name, q.start, q.end, "share-of-previous"
+    name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q)
     if prev_ind and _GROWTH.match(name):
-        # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure
+        # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
+        # when that was a change too: 同比增长14.9%，比2019年1-7月增长5.1%; but 同比增长5.8%，比1-6月
+        # 加快0.7个百分点 is a change of that growth rate)
         k = text.find(name[:2], lo, q.start)
-        return prev_ind[0] + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
+        points = prev is not None and prev.unit in _PERCENT_UNITS and q.unit == cues("metrics.points_unit")[0]
+        base = prev_ind[0] if points else _level_of(prev_ind[0])
+        return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
         return name, (k if k >= 0 else q.start), q.end, "clause-before"
@@ -473,6 +497,56 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.people_unit"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str:
+    """全县共有农业产业化龙头企业48家，其中国家级2家、省级15家: a short class word after 其中 (国家级,
+    省级) names a part of the whole counted before, in the same unit → 国家级农业产业化龙头企业,
+    省级农业产业化龙头企业; a verb right after the counted noun (1133个重大项目开工1116个) counts the
+    part of them that did it → 开工重大项目."""
+    if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind:
+        return name
+    if prev_ind[3] == "count-noun" and before.endswith(name) and len(prev_ind[0]) >= 2 \
+            and re.search(re.escape(prev_ind[0]) + r"[”’」』\"]?" + re.escape(name) + "$", before):
+        return name + prev_ind[0]  # 1133个重大项目开工1116个: the projects that started
+    if not any(w in before for w in cues("metrics.breakdown_marks")):
+        return name
+    whole = prev_ind[0]
+    k = whole.find(name[-1], 0, 4)
+    if 0 < k < len(whole) - 2 and whole[k] == name[-1]:
+        whole = whole[k + 1:]  # the previous figure was a part too (国家级农业产业化龙头企业)
+    return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+def _without_comparison_base(s: str) -> str:
+    """规模以上工业增加值比2019年同期增长: the time compared with (比2019年同期, 比2月份) is the
+    base of the change, not part of what is measured → 规模以上工业增加值增长."""
+    marks = cues("metrics.comparison_marks")
+    for a, b, _w in reversed(find_periods(s)):
+        if a > 0 and s[a - 1] in marks and any(ch.isdigit() for ch in s[a:b]):
+            rest = s[b:]
+            same = cues("metrics.same_period")[0]
+            s = s[:a - 1] + (rest[len(same):] if rest.startswith(same) else rest)
+    return s
+
+
+def _level_of(indicator: str) -> str:
+    """The level a change indicator is the change of: 固定资产投资同比增长 → 固定资产投资 (an
+    indicator that names no change is returned as it is)."""
+    for i in range(len(indicator)):
+        if _GROWTH.match(indicator[i:]) and i != 1:
+            return indicator[:i]  # "" when the indicator is a bare change (增长)
+    return indicator
+
+
+def _compared_again(name: str, left: str, prev: str) -> str:
+    """增速比全国高1.1个百分点、比全省高0.4个百分点: a comparison continuing the previous figure's
+    (the clause opens with a join and a comparison word) compares the same thing: 增速比全省高."""
+    marks = cues("metrics.comparison_marks")
+    if not name.startswith(marks) or not re.match(r"\s*[、，,]", left):
+        return name
+    k = max(prev.rfind(m) for m in marks)
+    return prev[:k] + name if k >= 2 and prev[k:].startswith(name[0]) else name
 
 
 def _label_before(text: str, s_start: int, lo: int) -> str | None:
@@ -528,6 +602,117 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
     n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
     return f"{items[n % len(items)]}{_DE}{m.group(2)}"
+
+
+def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, int] | None:
+    """`全年基础设施、制造业投资分别增长9.4%、9.1%`: when the clause before 分别 lists as many
+    items as figures follow it, the k-th figure measures the k-th item (基础设施投资增长,
+    制造业投资增长), the items sharing the head the last one names (投资; 第一、二、三产业增加值 →
+    第一产业增加值 …) and the verb after 分别 (a copula 为/达 is no part of it).  A second 分别 of
+    the sentence without a list of its own measures the same items again (汽车、电气累计增速分别为…，
+    两年平均增速分别为… → 汽车两年平均增速).  A list of places (龙口、牟平的采购规模分别为…) is left to
+    the subject rules.  → (indicator, span start) or None."""
+    text = view.text
+    k = text.rfind(_RESPECTIVELY, s_start, q.start)
+    if k < 0:
+        return None
+    listed = _listed_items(view, s_start, k)
+    if listed is None:
+        return None
+    figures, names, verb, lo = listed
+    if q.number_start not in figures:
+        return None
+    if len(names) == 1 and len(figures) >= 2:  # 两年平均增速分别为…: the items of the list before
+        earlier = text.rfind(_RESPECTIVELY, s_start, lo)
+        before = _listed_items(view, s_start, earlier) if earlier >= 0 else None
+        if before is None or len(before[1]) != len(figures):
+            return None
+        items, head = before[1], names[0]
+        shared = os.path.commonprefix([n[::-1] for n in items])[::-1]
+        if len(shared) >= 2 and shared[-2:] == head[-2:]:
+            items = [n[:len(n) - len(shared)] for n in items]  # 汽车累计增速 → 汽车, then 两年平均增速
+        names = [n + head for n in items]
+    if len(names) != len(figures):
+        return None
+    k = figures.index(q.number_start)
+    return names[k] + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
+
+
+def _listed_items(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], list[str], str, int] | None:
+    """The list before the 分别 at k: (positions of the figures after it, one indicator per item
+    with the shared head, the verb after 分别 without a copula, where the list starts), or None when
+    the figures are no plain list (分别从2005年的42.9%…) or the list names places or odd items."""
+    text = view.text
+    run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
+    figures = [m.start() + k for m in _NUMBER.finditer(run)]
+    if not figures:
+        return None
+    verb = text[k + len(_RESPECTIVELY):figures[0]]
+    if not re.fullmatch(f"(?:{cue_alt('metrics.change_qualifiers')})?"
+                        f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
+                        f"(?:{cue_alt('metrics.perfective')})?", verb):
+        return None
+    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:。")
+    lo = max(cut + 1, s_start)
+    ends = [d.end() for d in _FIGURE.finditer(text, lo, k)]
+    lo = max([lo] + ends)  # 全市93%的新时代文明实践中心、所、站面积: the list after the other figure
+    if any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k)):
+        return None
+    clause = _clean(_strip_quotes(text[lo:k]))
+    items = re.split(f"[{_JOINS}]", clause)
+    if any(not x or len(x) > 16 for x in items):
+        return None
+    names = _share_heads(items) if len(items) >= 2 else items
+    if names is None:
+        return None
+    verb = re.sub(f"(?:{cue_alt('metrics.perfective')})$", "", verb)
+    if re.fullmatch(cue_alt("metrics.copula", False), verb):
+        verb = ""
+    start = text.find(items[0], lo, k)
+    return figures, names, verb, (start if start >= 0 else lo)
+
+
+def _share_heads(items: list[str]) -> list[str] | None:
+    """The items of a list with the head the last one names given to the others: 基础设施、制造业
+    投资 → 基础设施投资, 制造业投资 (the head is the longest indicator word the last item ends with,
+    from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
+    第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found."""
+    n = len(items)
+    shaped = _respectively("、".join(items), n) if n >= 3 and len(items[1]) <= 2 else None
+    if shaped:
+        middle = len(items[1])
+        if len(items[0]) > middle and all(ch in _ORDINAL_DIGITS for it in items[:-1] for ch in it[-middle:]):
+            prefix, attr = items[0][:-middle], items[-1][middle:]  # 第一、二、三产业增加值
+            return [items[0] + attr] + [prefix + it + attr for it in items[1:-1]] + [prefix + items[-1]]
+        return shaped  # 新时代文明实践中心、所、站面积
+    last = items[-1]
+    head = next((h for h in _head_words() if last.endswith(h) and len(last) > len(h)), None)
+    if head is None:
+        j = last.rfind(items[0][-1], 0, len(last) - 1)
+        if j >= 1 and all(it.endswith(items[0][-1]) for it in items[:-1]):
+            head = last[j + 1:]  # 饮料类、烟酒类商品零售: parallel items end alike (类), the rest is shared
+        else:
+            return [*items[:-1], last] if all(it.endswith(_head_of(last)) for it in items[:-1]) else None
+    return [it if it.endswith(head) else it + head for it in items]
+
+
+def _head_of(word: str) -> str:
+    """The head word of an item (its last two characters), to see that all items already have one."""
+    return word[-2:]
+
+
+_ORDINAL_DIGITS = "".join(numeral_forms("digit", canonical=True)) + "".join(numeral_forms("small", canonical=True))
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> tuple[str, ...]:
+    """Words that end an indicator and may be shared by a list before them (投资, 增加值, 产量,
+    人均可支配收入): the measure nouns and the labels and variants of the indicator vocabulary,
+    longest first."""
+    words = set(cues("metrics.measure_nouns"))
+    for c in concepts().values():
+        words.update(w for w in (c.zh, *c.variants) if is_han(w[0]) and len(w) >= 2)
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _respectively(indicator: str, n: int) -> list[str] | None:
@@ -775,8 +960,9 @@ def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
 
 def _figure_periods(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The periods of text[start:end] that can be a figure's time: not the base of a comparison
-    (比2月份下降0.3个百分点, 较上年末增加 — the figure's time is another one)."""
-    marks = cues("metrics.comparison_marks")
+    or a share (比2月份下降0.3个百分点, 较上年末增加, 占全年目标任务的78.1% — the figure's time is
+    another one)."""
+    marks = cues("metrics.comparison_marks") + cues("metrics.share_verb")  # 占全年目标任务的78.1%
     return [p for p in find_periods(text, start, end)
             if not (p[0] > 0 and text[p[0] - 1] in marks)]
 
@@ -846,8 +1032,23 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
         lead = view.lead_period(ref)
         return (lead, view.lead_words) if lead and p_start > view.lead_end else (None, None)
     iso = resolve(found, ref)
-    anchor = _narrative_year(view, q.start, found, iso, ref)
+    anchor = _narrative_year(view, q.start, found, iso, ref) if ref else _stated_year(view, q.start, found)
     return (resolve(found, f"{anchor}-12-31") if anchor else iso), found
+
+
+def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
+    """With no publication date, the year of a yearless period (1-2月, 全年, 一季度) is the first
+    one the article states for its figures before it (2021年1-2月，广东经济… 1-2月，广东完成…): the
+    text's own year, not a guess; a year recalled later (2020年同期…下降23.2%) is a comparison, not
+    the text's year.  Words relative to the publication (今年, 去年) stay unresolved."""
+    if states_year(words):
+        return None
+    same = cues("metrics.same_period")[0]
+    for _a, b, w in _figure_periods(view.text, 0, i):
+        y = explicit_year(w)
+        if y is not None and not view.text.startswith(same, b):
+            return y
+    return None
 
 
 def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
@@ -878,13 +1079,16 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     view = _ArticleView(doc, art, index)
     qs = quantities if quantities is not None else find_quantities(art.text)
     out: list[Metric] = []
+    sections: dict[int, str] = {}  # id(metric) -> title / subtitle / heading / body, for _fold_headlines
     prev = prev_ind = prev_metric = None
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
-        if (q.unit in _SKIP_UNITS and person is None) or kind == "caption" or _in_period(view, q):
+        if (q.unit in _SKIP_UNITS and person is None) or kind == "caption":
             prev = prev_ind = prev_metric = None
             continue
+        if _in_period(view, q) or _not_a_figure(view, q):
+            continue  # a time span, a ranked set, a name: the figures around it still go together
         if person is not None:
             out.append(_age(view, q, person))
             continue
@@ -926,15 +1130,15 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         # title/heading figures announce a body figure (_fold_headlines); so does a lead-in
         # heading sentence opening a paragraph with a dash (——338项城乡建设工程亮相社会。)
         lead = view.text[s_start:s_start + 8].lstrip(" \t\u3000")
-        metric._section = "heading" if lead.startswith("—") else kind
+        sections[id(metric)] = "heading" if lead.startswith("—") else kind
         r_start, r_end = view.raw_sentence(q.start)
         if kind == "body" and header_date(view.text[r_start:r_end]) \
                 and view.text.find("：", q.end, r_end) >= 0 and header_date(view.text[q.end:r_end]):
-            metric._section = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
+            sections[id(metric)] = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
         out.append(metric)
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
-    return _fold_headlines(out, view)
+    return _fold_headlines(out, sections)
 
 
 def _clause_person(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
@@ -973,27 +1177,62 @@ def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:
 
 
 def _in_period(view: _ArticleView, q: Quantity) -> bool:
-    """A number of years that is part of a time expression (过去五年, 20年前, 近三年) names the
-    figure's period; it is not a figure itself (两年整, 5年左右 are)."""
-    if q.unit != _YEAR_UNIT:
+    """A time span that is part of a time expression (过去五年, 20年前, 近三年, 前7个月, 3年来)
+    names the figure's period; so does the span a change or an average is measured over
+    (两年平均增长5.9%, 五年年均增长5.2%, 十年增加近70万亿元), the stretch a plan or deadline covers
+    (三年将投73亿, 两年内建成) and the wait before an event (再过两个多月):
+    none of them is a figure itself (两年整, 5年左右, 历经5年左右的考察 are)."""
+    if q.unit not in _DURATION_UNITS:
         return False
+    text = view.text
     s_start, s_end = view.sentence(q.start)
+    if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, max(s_start, q.start - 4), q.start) \
+            or text.startswith(cues("metrics.span_follow"), q.end):
+        return True
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
-               for a, b, _w in find_periods(view.text, max(s_start, q.start - 4), min(s_end, q.end + 4)))
+               for a, b, _w in find_periods(text, max(s_start, q.start - 4), min(s_end, q.end + 4)))
 
 
-def _fold_headlines(out: list[Metric], view: _ArticleView) -> list[Metric]:
+# 两年平均增长, 五年年均增长, 十年增加: the span of a change, right after the number of years
+_SPAN_OF_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')}|{cue_alt('metrics.change_verbs')})")
+# 再过两个多月: a wait before an event, right before the span
+_TIME_UNTIL = re.compile(f"(?:{cue_alt('metrics.time_until')})$")
+
+
+_RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.rank_marks', False)})"
+                     f"[0-9０-９{cue_chars('periods.numeral_chars')}]+(?:[{cue_chars('metrics.rank_units')}]|(?=[，,。；;、]))")
+_PROJECT_HEAD = re.compile(f"(?:{cue_alt('metrics.project_heads', False)})$")
+
+
+def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
+    """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
+    in (居全市12个县（市、区）第3位, 在全省34个县中排名第1), a rank (增速前三名), and the capacity in a project's name
+    (年产10万吨饲料加工项目, 2×34万千瓦热电项目: the project is named, its capacity is no result)."""
+    if q.unit in _PERCENT_UNITS:
+        return False
+    if q.unit not in MEASURE_UNITS and _RANKED.match(view.text, q.end):
+        return True
+    if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \
+            and view.text[q.start - 1] in cue_chars("metrics.top_chars"):
+        return True  # 投资增速前三名, 后三位: a rank, not a count of people
+    return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
+                and q.unit not in _DURATION_UNITS
+                and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+def _fold_headlines(out: list[Metric], sections: dict[int, str]) -> list[Metric]:
     """A figure in the title or a heading announces one the body states (`——140名工程建设管理者
     接受廉政洗礼` over `国庆前夕，…140名工程建设管理者…`): it is the same fact, so it joins the
     first body figure after it with the same value, unit and approx — which has the sentence, the
     period and the subject — as a second piece of evidence.  The title looks at the whole article,
-    a heading at the body after it."""
+    a heading at the body after it.  `sections` maps id(metric) to the part of the article it
+    was found in (a metric not in it is a body figure)."""
     kept: list[Metric] = []
     for i, m in enumerate(out):
-        section = getattr(m, "_section", "body")
+        section = sections.get(id(m), "body")
         if section in ("title", "subtitle", "heading"):
             later = out[i + 1:] if section == "heading" else out
-            body = next((b for b in later if getattr(b, "_section", "body") == "body"
+            body = next((b for b in later if sections.get(id(b), "body") == "body"
                          and (b.value, b.unit, b.approx) == (m.value, m.unit, m.approx)), None)
             if body is not None:
                 body.evidence.extend(e for e in m.evidence if e not in body.evidence)
@@ -1001,8 +1240,6 @@ def _fold_headlines(out: list[Metric], view: _ArticleView) -> list[Metric]:
                 m._merged_into = body
                 continue
         kept.append(m)
-    for m in kept:
-        m.__dict__.pop("_section", None)
     return kept
 
 
