@@ -93,3 +93,57 @@ def test_the_store_loads_what_the_forked_writer_wrote(seed_extraction, tmp_path)
     assert (tmp_path / "store").is_dir() and any((tmp_path / "store").iterdir())
     with pytest.raises(BuildError, match="store format needs the trig format"):
         write_outputs(seed_extraction, tmp_path / "no-trig", ["json", "store"], jobs=2)
+
+
+def _graphml_both(ex, tmp_path):
+    from kg.export import graphml
+    graphml.write(ex, tmp_path / "streamed.graphml")
+    graphml._write_networkx(ex, tmp_path / "networkx.graphml")
+    return (tmp_path / "streamed.graphml").read_bytes(), (tmp_path / "networkx.graphml").read_bytes()
+
+
+def test_streamed_graphml_is_networkx_byte_for_byte(seed_extraction, tmp_path):
+    streamed, reference = _graphml_both(seed_extraction, tmp_path)
+    assert streamed == reference
+    assert streamed.count(b"<edge ") > 20 and streamed.count(b"<node ") > 50
+
+
+def test_streamed_graphml_escapes_and_types_as_networkx_does(seed_extraction, tmp_path):
+    import copy
+    from kg.export import graphml
+    ex = copy.deepcopy(seed_extraction)
+    ents = [ex.entities[k] for k in sorted(ex.entities)]
+    ents[0].name = 'A&B <x> "q"\n\t\r\x08 end'  # markup, quotes, line breaks, a control char
+    ents[1].aliases = {"甲&乙", "<丙>"}
+    ents[2].level = 3  # an integer where the others hold text: a key of its own
+    ents[3].code = None
+    metric = ex.metrics[sorted(ex.metrics)[0]]
+    metric.value = 1.5e16
+    rel = ex.relations[sorted(ex.relations)[0]]
+    rel.evidence[0].quote = "句" * (graphml.EVIDENCE_CHARS + 7)  # cut to the limit
+    streamed, reference = _graphml_both(ex, tmp_path)
+    assert streamed == reference
+    assert b"A&amp;B &lt;x&gt;" in streamed and '\ufffd'.encode() in streamed
+    assert b'attr.name="level" attr.type="long"' in streamed
+
+
+def test_graphml_of_entities_without_relations_and_of_nothing(seed_extraction, tmp_path):
+    import copy
+    from kg.model import Extraction
+    ex = copy.deepcopy(seed_extraction)
+    ex.relations.clear()
+    for name, x in (("no-relations", ex), ("empty", Extraction())):
+        (tmp_path / name).mkdir()
+        streamed, reference = _graphml_both(x, tmp_path / name)
+        assert streamed == reference, name
+
+
+def test_an_id_xml_cannot_carry_takes_networkx_writer(seed_extraction, tmp_path):
+    import copy
+    from kg.export import graphml
+    ex = copy.deepcopy(seed_extraction)
+    eid = sorted(ex.entities)[0]
+    ex.entities[eid + "\x01"] = copy.deepcopy(ex.entities[eid])  # cleaned, it meets eid
+    assert not graphml._clean_ids(ex)
+    streamed, reference = _graphml_both(ex, tmp_path)
+    assert streamed == reference
