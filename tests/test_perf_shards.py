@@ -147,3 +147,34 @@ def test_an_id_xml_cannot_carry_takes_networkx_writer(seed_extraction, tmp_path)
     assert not graphml._clean_ids(ex)
     streamed, reference = _graphml_both(ex, tmp_path)
     assert streamed == reference
+
+
+def test_extraction_json_streamed_is_json_dump_byte_for_byte(seed_extraction, tmp_path):
+    import json
+    from kg.export import extraction_json
+    extraction_json.write(seed_extraction, tmp_path / "x.json")
+    reference = json.dumps(seed_extraction.to_json(), ensure_ascii=False, indent=1) + "\n"
+    assert (tmp_path / "x.json").read_text(encoding="utf-8") == reference
+    assert reference.count('"doc":') > 100
+
+
+def test_indented_items_match_json_on_awkward_values():
+    import enum
+    import json
+    from kg.export.extraction_json import _item_text
+
+    class Kind(str, enum.Enum):
+        PLACE = "Place"
+    encode = json.JSONEncoder(ensure_ascii=False, indent=1).encode
+    items = [
+        {"a": [], "b": {}, "c": [[], [{}]], "d": None, "e": True, "f": False},
+        {"n": [0, -3, 10**20, 1.5, -0.0, 1e16, 2.5e-7, float("nan"), float("inf"),
+               float("-inf")]},
+        {"s": '引号"与\\反斜杠\n换行\t制表\x08\u2028', "t": ("元组", 1)},
+        {"k": {1: "an integer key: json's encoder"}},
+        {"enum": Kind.PLACE},
+        [],
+        "a bare string",
+    ]
+    for item in items:
+        assert _item_text(item, encode) == encode(item).replace("\n", "\n  "), item
