@@ -64,8 +64,14 @@ def _indented(o, ind: str, out: list) -> None:
         for k, v in o.items():
             if type(k) is not str:
                 raise _Unsupported(k)
-            out.append(sep + encode_basestring(k) + ": ")
-            _indented(v, ind + " ", out)
+            tv = type(v)  # strings and integers (most values) inline: no call each
+            if tv is str:
+                out.append(sep + encode_basestring(k) + ": " + encode_basestring(v))
+            elif tv is int:
+                out.append(sep + encode_basestring(k) + ": " + int.__repr__(v))
+            else:
+                out.append(sep + encode_basestring(k) + ": ")
+                _indented(v, ind + " ", out)
             sep = "," + inner
         out.append("\n" + ind + "}")
     elif t is list or t is tuple:
@@ -75,8 +81,11 @@ def _indented(o, ind: str, out: list) -> None:
         inner = "\n" + ind + " "
         sep = "[" + inner
         for v in o:
-            out.append(sep)
-            _indented(v, ind + " ", out)
+            if type(v) is str:
+                out.append(sep + encode_basestring(v))
+            else:
+                out.append(sep)
+                _indented(v, ind + " ", out)
             sep = "," + inner
         out.append("\n" + ind + "]")
     else:
