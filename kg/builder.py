@@ -378,8 +378,9 @@ def _write_formats(ex: Extraction, tmp: Path, formats, registry, out_dir: Path,
     return staged
 
 
-# Formats written by one forked process when the build has two jobs or more: one RDF export
-# serves Turtle, TriG and N-Quads, and the store loads the files they wrote.
+# Formats written beside the others when the build has two jobs or more: one RDF export serves
+# Turtle, TriG and N-Quads (a forked process writes them), and the store loads the files they
+# wrote (in this process, after them).
 _RDF_GROUP = ("turtle", "trig", "nquads", "store")
 _PART_DIR = ".kg-build-part"  # the forked writer's folder inside the build's temporary one
 
@@ -467,6 +468,10 @@ def _write_in_parallel(ex: Extraction, tmp: Path, formats: list[str], groups: li
     exporters here never see its files appear) while this process writes `groups[0]`; the
     staged paths come back in the order of the formats, as a one-process build gives them."""
     here, there = groups
+    # the store is loaded here once the forked writer is done: RocksDB's threads do not survive
+    # a fork (a store open in this process left the child waiting for ever on its mutex)
+    after = [f for f in there if f == "store"]
+    there = [f for f in there if f != "store"]
     part = tmp / _PART_DIR
     part.mkdir()
     for name in there:
@@ -492,6 +497,8 @@ def _write_in_parallel(ex: Extraction, tmp: Path, formats: list[str], groups: li
     got = forked.result()
     for name, paths in got["paths"].items():
         by_format[name] = [Path(p) for p in paths]
+    for name in after:  # beside the files it loads
+        by_format[name] = _write_format(ex, part, name, registry, out_dir, timings)
     if timings is not None:
         timings.update(got["timings"])
     if got["rdf"]:

@@ -178,3 +178,21 @@ def test_indented_items_match_json_on_awkward_values():
     ]
     for item in items:
         assert _item_text(item, encode) == encode(item).replace("\n", "\n  "), item
+
+
+def test_an_open_store_in_the_build_process_does_not_hang_the_forked_writer(
+        seed_extraction, tmp_path):
+    """RocksDB's threads do not survive a fork: with a store open here (a session that queried
+    an earlier build), a store loaded in the forked writer waited for ever on a mutex."""
+    ox = pytest.importorskip("pyoxigraph")
+    first = tmp_path / "first"
+    write_outputs(seed_extraction, first, ["trig", "turtle", "store"])
+    store = ox.Store(str(first / "store"))  # open, with its threads, during the next build
+    try:
+        assert len(store) > 1000
+        written = write_outputs(seed_extraction, tmp_path / "second",
+                                ["json", "trig", "turtle", "store"], jobs=2)
+    finally:
+        del store
+    assert "store" in [p.name for p in written]
+    assert any((tmp_path / "second" / "store").iterdir())
