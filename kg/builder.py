@@ -434,11 +434,14 @@ class _Forked:
                 os._exit(code)
         os.close(w)
         self.fd = r
+        self.reaped = False
 
     def result(self):
-        with os.fdopen(self.fd, "rb") as f:
+        with os.fdopen(self.fd, "rb", closefd=False) as f:
             data = f.read()
         _pid, status = os.waitpid(self.pid, 0)
+        self.reaped = True  # the pid may now name another process: never signal it again
+        os.close(self.fd)
         try:
             payload = json.loads(data.decode("utf-8"))
         except ValueError:
@@ -449,8 +452,11 @@ class _Forked:
         return payload["ok"]
 
     def stop(self) -> None:
-        """Stop the child (this build's own, by its pid) and reap it."""
+        """Stop the child (this build's own, by its pid) and reap it, unless it was reaped."""
         import signal
+        if self.reaped:
+            return
+        self.reaped = True
         try:
             os.kill(self.pid, signal.SIGKILL)
             os.waitpid(self.pid, 0)
@@ -491,10 +497,10 @@ def _write_in_parallel(ex: Extraction, tmp: Path, formats: list[str], groups: li
         with _rdf_unchanged(ex, bool(set(here) & set(_RDF_GROUP))):
             for name in here:
                 by_format[name] = _write_format(ex, tmp, name, registry, out_dir, timings)
-    except BaseException:
+        got = forked.result()
+    except BaseException:  # a failure here, or an interrupt while waiting: no orphan writer
         forked.stop()
         raise
-    got = forked.result()
     for name, paths in got["paths"].items():
         by_format[name] = [Path(p) for p in paths]
     for name in after:  # beside the files it loads

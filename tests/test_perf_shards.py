@@ -184,15 +184,23 @@ def test_an_open_store_in_the_build_process_does_not_hang_the_forked_writer(
         seed_extraction, tmp_path):
     """RocksDB's threads do not survive a fork: with a store open here (a session that queried
     an earlier build), a store loaded in the forked writer waited for ever on a mutex."""
+    import signal
     ox = pytest.importorskip("pyoxigraph")
     first = tmp_path / "first"
     write_outputs(seed_extraction, first, ["trig", "turtle", "store"])
     store = ox.Store(str(first / "store"))  # open, with its threads, during the next build
+
+    def hung(*_a):
+        raise TimeoutError("the build waited 600 s for its forked writer")
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(600)  # a regression fails here (the writer is stopped) instead of hanging
     try:
         assert len(store) > 1000
         written = write_outputs(seed_extraction, tmp_path / "second",
                                 ["json", "trig", "turtle", "store"], jobs=2)
     finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
         del store
     assert "store" in [p.name for p in written]
     assert any((tmp_path / "second" / "store").iterdir())
