@@ -262,8 +262,9 @@ def _run_child(kind: str, **kw) -> dict:
 
 # ------------------------------------------------------------------------ the benchmark
 
-def _same_outputs(a: Path, b: Path) -> bool:
-    return all(filecmp.cmp(a / n, b / n, shallow=False) for n in OUTPUTS)
+def _same_outputs(a: Path, b: Path, names=None) -> bool:
+    """Every output file (of `names`, default all six) the same bytes in `a` and `b`."""
+    return all(filecmp.cmp(a / n, b / n, shallow=False) for n in (names or OUTPUTS))
 
 
 def _change_one(src: Path, dst: Path, index: int) -> None:
@@ -295,6 +296,12 @@ def bench_size(mb: float, work: Path, args, log) -> dict:
         r["j1x"] = _run_child("build", corpus=corpus, jobs=1, formats="")
         r["j2"] = _run_child("build", corpus=corpus, jobs=2, formats="")
         log(f"  extraction only   -j1 {r['j1x']['total']:.2f} s, -j2 {r['j2']['total']:.2f} s")
+        out2 = work / f"out-{mb:g}-j2"  # the whole build with two jobs (RDF in a forked writer)
+        shutil.rmtree(out2, ignore_errors=True)
+        r["j2b"] = _run_child("build", corpus=corpus, out=out2, jobs=2, formats=args.formats)
+        r["j2b_identical"] = _same_outputs(out1, out2, r["j1"].get("sizes"))
+        log(f"  build -j2         {r['j2b']['total']:.2f} s  (identical to -j1: "
+            f"{r['j2b_identical']})")
     if mb <= args.incremental_max:
         cache = work / f"cache-{mb:g}"
         out_c = work / f"out-{mb:g}-cached"
@@ -429,6 +436,21 @@ def tables(results: list[dict], sparql: dict | list[dict] | None) -> str:
                   "| stage | seconds | share | chars/s |", "|---|---|---|---|"]
         for name, s in st["stages"].items():
             lines.append(f"| {name} | {s:.2f} | {s / tot:.0%} | {_fmt_rate(st['chars'], s)} |")
+    two = [r for r in results if "j2b" in r]
+    if two:
+        lines += ["", "Whole build, one process against two jobs (-j 2: two extraction workers, "
+                  "then the RDF formats written by a forked process beside the others); CPU "
+                  "seconds of the build process and of its children (workers, forked writer):",
+                  "", "| corpus | -j1 wall | -j1 CPU | -j2 wall | -j2 CPU build / children | "
+                  "speed-up (wall) | peak RSS -j2 build / children | byte-identical |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for r in two:
+            a, b = r["j1"], r["j2b"]
+            lines.append(f"| {r['mb']:g} MB | {a['total']:.2f} s | {a['cpu']:.1f} s | "
+                         f"{b['total']:.2f} s | {b['cpu']:.1f} s / {b['workers_cpu']:.1f} s | "
+                         f"{a['total'] / b['total']:.2f}× | {b['rss_mb']:,.0f} MB / "
+                         f"{b['workers_rss_mb']:,.0f} MB | "
+                         f"{'yes' if r['j2b_identical'] else 'NO'} |")
     for r in results:
         if "scaling" in r:
             lines += _scaling_rows(r["scaling"])

@@ -43,9 +43,13 @@ def test_dask_cluster_output_is_byte_identical_to_local(cluster, corpus, tmp_pat
     build(paths, tmp_path / "dask", FORMATS, engine="dask", scheduler=cluster.scheduler_address,
           stats=stats)
     assert stats.extracted == stats.documents > 5
+    # two jobs: the RDF formats come from a process forked beside the cluster's client threads
+    build(paths, tmp_path / "dask-j2", FORMATS, engine="dask", jobs=2,
+          scheduler=cluster.scheduler_address)
     for name in OUTPUTS:
-        assert filecmp.cmp(tmp_path / "local" / name, tmp_path / "dask" / name,
-                           shallow=False), name
+        for other in ("dask", "dask-j2"):
+            assert filecmp.cmp(tmp_path / "local" / name, tmp_path / other / name,
+                               shallow=False), (other, name)
     with distributed.Client(cluster.scheduler_address) as client:
         assert len(client.scheduler_info()["workers"]) == 2
 
