@@ -186,3 +186,26 @@ def test_the_party_named_before_a_committees_scope_is_part_of_the_mention():
     doc = run("近日，中共河北省委副书记赵世居在接受记者采访时说，中共邯郸市委宣传部印发了通知。")
     got = {(m.surface, m.norm) for m in doc.mentions if m.label == "Agency"}
     assert {("中共河北省委", "河北省委"), ("中共邯郸市委宣传部", "邯郸市委宣传部")} <= got
+
+
+# --------------------------------------------------------------------------- schools, clubs, presses (names brief)
+
+def test_schools_clubs_and_associations_named_by_a_proper_name():
+    doc = run("北京九十中学与镇南小学结成手拉手友谊学校，天津市中华民族文化促进会为两校捐赠图书。")
+    assert {"北京九十中学", "镇南小学", "天津市中华民族文化促进会"} <= names(doc)
+
+
+def test_kinds_of_schools_are_no_names():
+    doc = run("全市中小学校长参加培训，这所学校的中学生和各类学校的教师也参加了活动。")
+    assert not {n for n in names(doc) if n.endswith(("中学", "小学", "学校"))}
+
+
+def test_a_registry_body_opens_an_organisation_name_after_words_that_are_no_name():
+    doc = run("他就读于北京大学医学院，毕业后回到家乡工作。")
+    assert "北京大学医学院" in names(doc)
+    assert not {n for n in names(doc) if n.startswith("他")}
+
+
+def test_a_verb_ending_in_an_agency_suffix_is_no_agency_of_a_country():
+    doc = run("联合声明敦促印度尽快签署《全面禁止核试验条约》。")
+    assert not {n for n in names(doc) if n.startswith("印度") and n != "印度"}

@@ -270,17 +270,51 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     hits: list[Hit] = []
     for end_idx, surface in _automaton().iter_long(text):
         s, e = end_idx - len(surface) + 1, end_idx + 1
-        if not _accept(text, s, e, surface, bounds):
+        if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e):
             continue
         if text.startswith(_NOT_ORGAN_WORDS, e - 1):
             continue  # 建设部门, 司法部门: the departments of that kind in general, not the ministry
         entry, former = surfaces[surface]
+        e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
         if former == ANAPHOR:
             hits.append(Hit(s, e, entry, surface, rule="registry.anaphora"))
         else:
             hits.append(Hit(s, e, entry, surface, former=former))
     hits = _country_prefixed(text, hits)
     return _units(text, hits)
+
+
+_CITY_SUFFIX = cue(_R, "city_suffix")
+
+
+def _city_suffix_end(text: str, e: int, entry: Entry) -> int:
+    """Where a world city's name ends: over 市 written after it (维也纳市, 斯特拉斯堡市市长), unless
+    市 opens a word of its own (维也纳市民, 斯特拉斯堡市长: jieba's dictionary knows 市民, 市长)."""
+    if entry.kind != "city" or entry.table != "world_places":
+        return e
+    for suffix in _CITY_SUFFIX:
+        if text.startswith(suffix, e) and not _is_word(text[e:e + len(suffix) + 1]):
+            return e + len(suffix)
+    return e
+
+
+def _opens_longer_name(text: str, s: int, e: int) -> bool:
+    """Does a longer place name begin inside a short match and run past its end (北大|西洋 in
+    北大西洋: 大西洋)?  Then the short match is a piece of that name, not a name of its own."""
+    if e - s != 2:
+        return False
+    surfaces, _ = registry()
+    tags = _word_tags()
+    for b in range(s + 4, min(len(text), s + 7) + 1):  # a name of three or more characters
+        w = text[s + 1:b]
+        if w in surfaces or (tags.get(w) or "").startswith("ns"):
+            return True
+    return False
+
+
+def _word_tags() -> dict:
+    from ..text import word_tags
+    return word_tags()
 
 
 def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
@@ -337,7 +371,7 @@ def _country_body(text: str, i: int) -> tuple[str | None, str]:
     俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`."""
     m = _COUNTRY_AGENCY_RE.match(text, i, i + 9)
     if m and _unit_ok(m.group(1)) and m.group(1)[0] not in _COUNTRY_AGENCY_BAD_FIRST and not _verbal(m.group(1)) \
-            and not m.group(0).endswith(_false_endings()):
+            and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)):
         return m.group(0), "Agency"
     m = _COUNTRY_TEAM_RE.match(text, i, i + 8)
     if m:
@@ -345,6 +379,12 @@ def _country_body(text: str, i: int) -> tuple[str | None, str]:
         if _unit_ok(stem) and not (stem and _verbal(stem)):
             return m.group(0), "Organization"
     return None, "Agency"
+
+
+def _verb_across(text: str, k: int) -> bool:
+    """Is the character before `k` and the one at it a verb of jieba's dictionary (签署 in
+    印度尽快签署, 部署)?  Then the head word is part of that verb, not an agency's suffix."""
+    return (_word_tags().get(text[k - 1:k + 1]) or "").startswith("v")
 
 
 def _unit_ok(stem: str) -> bool:

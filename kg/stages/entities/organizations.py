@@ -104,6 +104,19 @@ def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
     return False
 
 
+def _registry_opening(text: str, i: int, start: int) -> int:
+    """Where a would-be name starts when a registry organisation's name (北京大学, 中国科学院)
+    begins inside its prefix after words that are no name (他就读于|北京大学医学院): there."""
+    from ..registry import registry
+    surfaces, _ = registry()
+    for k in range(i + 1, start - 1):
+        for n in range(min(10, start - k), 1, -1):
+            hit = surfaces.get(text[k:k + n])
+            if hit is not None and hit[0].label != "Place":
+                return k if not proper(text[i:k]) else i
+    return i
+
+
 def _after_dateline(text: str, i: int, start: int) -> int:
     """Past a dateline word the scan ran into (又讯|广东香江企业集团)."""
     for w in _DATELINE_WORDS:
@@ -302,6 +315,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i]
         if named_at and start - min(named_at) >= 2:
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
+        i = _registry_opening(text, i, start)  # 就读于|北京大学医学院: a known body opens the name
         prefix = text[i:start]
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
                 or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end):
