@@ -227,3 +227,12 @@ def test_a_two_character_name_inside_a_longer_place_name_is_no_name():
 def triples(doc: Doc) -> set[tuple[str, str, str]]:
     n = {k: e.name for k, e in doc.entities.items()}
     return {(n[r.subject], r.predicate, n[r.object]) for r in doc.relations}
+
+
+def test_a_word_referring_to_china_is_no_name_of_it_but_keeps_the_facts():
+    """我国 refers to 中国 (the mention stays for what it carries) without naming it: the entity
+    lists no mention of its own for it."""
+    doc = run("近年来我国航空货运量持续增长，中国已与多个国家签署了航空运输协定。")
+    china = next(e for e in doc.entities.values() if e.name == "中国")
+    assert [ev.surface for ev in china.mentions] == ["中国"]
+    assert any(m.surface == "我国" and m.norm == "中国" for m in doc.mentions)

@@ -61,6 +61,8 @@ _NOT_IN_UNIT = set("".join(cue(_R, "not_in_unit")))
 _UNIT_RE = name_re(cue_alt(_R, "unit_suffixes"), 2, 8, split=True).pattern.replace(
     ")(", f")(?!{cue_alt(_R, 'unit_not_words')})(", 1)
 _UNIT_RE = re.compile(_UNIT_RE)
+_ENTERPRISE = "enterprise"  # intl_orgs kind of companies
+_HOME_LEVELS = ("province", "city", "county")  # places whose name opens a company's local name
 _FOREIGN = "foreign"  # intl_orgs kind of organs named without their country (国会, 参议院)
 ANAPHOR = "\x00anaphor"  # marks a surface that refers to a country without naming it (我国)
 _PLACE_LEVELS = {"country": "country", "region": "region", "continent": "continent", "city": "world-city",
@@ -490,6 +492,10 @@ def make_registry():
                            for m in crossing):
                         continue  # the division table's place (with its code) is already there
                     replaced.update(id(m) for m in crossing)  # 青海 inside 青海湖: the lake
+                elif h.entry.kind == _ENTERPRISE and h.rule == "registry.name":
+                    before = next((m for m in places if m.aend == h.start and m.attrs.get("level") in _HOME_LEVELS), None)
+                    if before is not None:  # 深圳|华为公司: the company's local body, named with its place
+                        h.start, h.surface = before.astart, art.text[before.astart:h.end]  # (its place: settle_overlaps)
                 found.append((art, h))
         if replaced:
             doc.mentions = [m for m in doc.mentions if id(m) not in replaced]
@@ -557,6 +563,31 @@ def settle_overlaps(doc: Doc) -> None:
         doc.mentions = [m for m in doc.mentions if id(m) not in drop]
 
 
+def unmention_places_in_names(doc: Doc) -> None:
+    """A place written inside a body's name (西安 of 西安电影制片厂, 辽宁 of 辽宁队, 湖南省 of 湖南省委),
+    or a word that refers to a country without naming it (我国 → 中国), is no name of that place:
+    its evidence leaves the place entity's mentions where the entity keeps a mention that names
+    it (else it stays the entity's provenance).  The mention itself stays in the document, so
+    resolution, the hierarchy and the body's locatedIn still read it."""
+    bodies: dict[str, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.label in _GRAMMAR_LABELS and m.astart >= 0:
+            bodies.setdefault(m.article, []).append(m)
+    unnamed: dict[str, set[tuple[int, int]]] = {}
+    for m in doc.mentions:
+        if m.label != "Place" or m.astart < 0 or not m.key or m.key not in doc.entities:
+            continue
+        if m.rule == "registry.anaphora" or any(
+                o.astart <= m.astart and m.aend <= o.aend and o.aend - o.astart > m.aend - m.astart
+                for o in bodies.get(m.article, ())):
+            unnamed.setdefault(m.key, set()).add((m.start, m.end))
+    for key, spans in unnamed.items():
+        ent = doc.entities[key]
+        kept = [ev for ev in ent.mentions if (ev.start, ev.end) not in spans]
+        if kept:
+            ent.mentions = kept
+
+
 def _ensure(doc: Doc, key: str, label: str, name: str, code: str | None = None,
             level: str | None = None) -> str:
     if key not in doc.entities:
@@ -578,6 +609,7 @@ def _country(doc: Doc, iso: str) -> str | None:
 
 def registry_relations(doc: Doc) -> None:
     """subOrganizationOf, partOf and locatedIn that the registries state (see module doc)."""
+    unmention_places_in_names(doc)
     _, by_name = registry()
     names = {e.name: k for k, e in doc.entities.items()}
     china = [m for m in doc.mentions if m.key == CHINA_KEY and m.astart >= 0]

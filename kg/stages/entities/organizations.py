@@ -104,6 +104,16 @@ def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
     return False
 
 
+def _innermost_place(i: int, start: int, spans: dict[int, int], places: list[Found]) -> int:
+    """Where a name opening with a chain of places starts: at the innermost of them when a province
+    or city is written before its city or county (吉林|东丰县第五中学, 河南省|郑州市…学校): the outer
+    place is where that place is, not part of the body's name."""
+    provinces = {p.start for p in places if p.attrs.get("level") in ("province", "city")}
+    while i in provinces and spans.get(spans[i]) is not None and spans[spans[i]] <= start:
+        i = spans[i]
+    return i
+
+
 def _registry_opening(text: str, i: int, start: int) -> int:
     """Where a would-be name starts when a registry organisation's name (北京大学, 中国科学院)
     begins inside its prefix after words that are no name (他就读于|北京大学医学院): there."""
@@ -304,6 +314,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             ch = text[i - 1]
             if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)):
                 break
+            if taken.overlaps(i - 1, i) and start - i >= 2:
+                break  # 乌兰集团|圣华新药业公司: a company named right after its group
             if any(text.startswith(w, i - len(w)) for w in ORG_STOP_WORDS):
                 break
             i -= 1
@@ -311,6 +323,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if k < len(place_starts) and place_starts[k] < start and \
                 (place_starts[k] - i < 2 or not proper(text[i:place_starts[k]])):
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
+        i = _innermost_place(i, start, place_spans, places)  # 吉林|东丰县第五中学
         i = _after_leading_verb(text, _after_dateline(text, i, start), start)  # 培养|辽宁大学学生
         named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i]
         if named_at and start - min(named_at) >= 2:
