@@ -62,6 +62,7 @@ _UNIT_RE = name_re(cue_alt(_R, "unit_suffixes"), 2, 8, split=True).pattern.repla
     ")(", f")(?!{cue_alt(_R, 'unit_not_words')})(", 1)
 _UNIT_RE = re.compile(_UNIT_RE)
 _ENTERPRISE = "enterprise"  # intl_orgs kind of companies
+_REGIONAL = "regional"  # organs_national kind of bodies the centre runs that are no national organs (新疆生产建设兵团)
 _HOME_LEVELS = ("province", "city", "county")  # places whose name opens a company's local name
 _FOREIGN = "foreign"  # intl_orgs kind of organs named without their country (国会, 参议院)
 ANAPHOR = "\x00anaphor"  # marks a surface that refers to a country without naming it (我国)
@@ -142,7 +143,7 @@ def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
         add(e, _split(r["aliases"]), [], set(_split(r["unsafe"])))
     for table in ("organs_national", "intl_orgs"):
         for r in L.load_table(table):
-            national = table == "organs_national"
+            national = table == "organs_national" and r["kind"] != _REGIONAL
             e = Entry(r["name"], r["type"] or "Organization", r["kind"], table, parent=r["parent"] or None,
                       national=national)
             add(e, _split(r["aliases"]), _former(r["former"]), set())
@@ -403,7 +404,7 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
         if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
             m = _UNIT_RE.match(text, h.end)
             if m and _unit_ok(m.group(1)) and not _verbal(m.group(1)) \
-                    and not m.group(0).endswith(_false_endings()):
+                    and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)):
                 out.append(Hit(h.start, m.end(), h.entry, text[h.start:m.end()], former=h.former,
                                rule="registry.unit", norm=text[h.start:m.end()], written=h.surface))
                 skip_until = m.end()
