@@ -105,10 +105,10 @@ def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
 
 
 def _innermost_place(i: int, start: int, spans: dict[int, int], places: list[Found]) -> int:
-    """Where a name opening with a chain of places starts: at the innermost of them when a province
-    or city is written before its city or county (吉林|东丰县第五中学, 河南省|郑州市…学校): the outer
-    place is where that place is, not part of the body's name."""
-    provinces = {p.start for p in places if p.attrs.get("level") in ("province", "city")}
+    """Where a name opening with a chain of places starts: after a province written before its
+    city or county (河南省|郑州市…学校): the province is where that place is, not part of the
+    body's name; a city keeps its district (邯郸市肥乡区新材料产业研究院)."""
+    provinces = {p.start for p in places if p.attrs.get("level") == "province"}
     while i in provinces and spans.get(spans[i]) is not None and spans[spans[i]] <= start:
         i = spans[i]
     return i
