@@ -186,3 +186,63 @@ def test_the_party_named_before_a_committees_scope_is_part_of_the_mention():
     doc = run("近日，中共河北省委副书记赵世居在接受记者采访时说，中共邯郸市委宣传部印发了通知。")
     got = {(m.surface, m.norm) for m in doc.mentions if m.label == "Agency"}
     assert {("中共河北省委", "河北省委"), ("中共邯郸市委宣传部", "邯郸市委宣传部")} <= got
+
+
+# --------------------------------------------------------------------------- schools, clubs, presses (names brief)
+
+def test_schools_clubs_and_associations_named_by_a_proper_name():
+    doc = run("北京九十中学与镇南小学结成手拉手友谊学校，天津市中华民族文化促进会为两校捐赠图书。")
+    assert {"北京九十中学", "镇南小学", "天津市中华民族文化促进会"} <= names(doc)
+
+
+def test_kinds_of_schools_are_no_names():
+    doc = run("全市中小学校长参加培训，这所学校的中学生和各类学校的教师也参加了活动。")
+    assert not {n for n in names(doc) if n.endswith(("中学", "小学", "学校"))}
+
+
+def test_a_registry_body_opens_an_organisation_name_after_words_that_are_no_name():
+    doc = run("他就读于北京大学医学院，毕业后回到家乡工作。")
+    assert "北京大学医学院" in names(doc)
+    assert not {n for n in names(doc) if n.startswith("他")}
+
+
+def test_a_verb_ending_in_an_agency_suffix_is_no_agency_of_a_country():
+    doc = run("联合声明敦促印度尽快签署《全面禁止核试验条约》。")
+    assert not {n for n in names(doc) if n.startswith("印度") and n != "印度"}
+
+
+def test_a_province_before_the_city_or_county_of_a_school_is_no_part_of_its_name():
+    doc = run("报道披露了河南省郑州市二七司法培训学校存在的乱办学问题。")
+    assert "郑州市二七司法培训学校" in names(doc)
+    assert ("河南", "河南省") in {(m.surface[:2], m.norm) for m in doc.mentions if m.label == "Place"}
+
+
+def test_a_place_inside_an_organisations_name_is_part_of_it_and_locates_it():
+    doc = run("西安电影制片公司与辽宁队签署合作协议。")
+    assert {"西安电影制片公司", "辽宁队"} <= names(doc)
+    assert {("西安电影制片公司", "locatedIn", "西安市"), ("辽宁队", "locatedIn", "辽宁省")} <= triples(doc)
+    doc = run("西安电影制片公司在西安举行发布会，辽宁队从辽宁出发。")
+    places = {e.name: e for e in doc.entities.values() if e.type == "Place"}
+    assert [ev.surface for ev in places["西安市"].mentions] == ["西安"]  # the one that names it
+    assert [ev.surface for ev in places["辽宁省"].mentions] == ["辽宁"]
+    assert ("西安电影制片公司", "locatedIn", "西安市") in triples(doc)
+    doc = run("西安电影制片公司与辽宁队签署合作协议。")  # named only inside: that stays its evidence
+    assert len(next(e for e in doc.entities.values() if e.name == "西安市").mentions) == 1
+
+
+def test_a_company_of_the_registry_named_with_its_city_is_that_company():
+    doc = run("这是上海邮电与深圳华为公司通力合作建成的智能网。")
+    m = next(m for m in doc.mentions if m.norm == "华为技术有限公司")
+    assert m.surface == "深圳华为公司"
+    assert not [m for m in doc.mentions if m.label == "Place" and m.norm == "深圳市"]
+
+
+def test_former_national_and_local_tax_bureaus_of_a_place():
+    doc = run("福州市国税局和福州市地税局联合开展纳税服务月活动。")
+    assert {("福州市国家税务局", "Agency"), ("福州市地方税务局", "Agency")} <= typed(doc)
+
+
+def test_a_company_named_right_after_its_group_is_an_organisation_of_its_own():
+    doc = run("科右前旗乌兰集团圣华新药业公司、鄂尔多斯玄峰集团红云酒厂2万吨白酒项目等相继开工。")
+    assert {"科右前旗乌兰集团", "圣华新药业公司", "鄂尔多斯玄峰集团", "红云酒厂"} <= names(doc)
+    assert ("鄂尔多斯玄峰集团", "runs", "鄂尔多斯玄峰集团红云酒厂2万吨白酒项目") in triples(doc)

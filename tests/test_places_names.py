@@ -177,3 +177,62 @@ def test_short_names_drop_every_ethnic_mark_but_keep_inner_mongolia():
     assert short_name("德宏傣族景颇族自治州", "city") == "德宏"
     assert short_name("博尔塔拉蒙古自治州", "city") == "博尔塔拉"
     assert short_name("内蒙古自治区", "province") == "内蒙古"
+
+
+# --------------------------------------------------------------------------- short county names (issue 13, names brief)
+
+def test_a_short_name_of_another_prefectures_county_is_the_own_countys_township():
+    """古田 in a story about 上杭县 (龙岩市) is its township 古田镇, not 古田县 of 宁德市."""
+    doc = run("上杭县推进红色旅游发展\n近日，上杭县组织党员干部前往古田会议旧址开展主题教育活动。"
+              "古田镇党委负责同志介绍，今年以来，古田共接待游客120万人次。")
+    norms = {n for _, n in place_spans(doc)}
+    assert "古田镇" in norms and "上杭县" in norms
+    assert "古田县" not in norms
+
+
+def test_a_short_county_name_in_a_document_about_its_own_prefecture_is_the_county():
+    doc = run("宁德市推进茶产业发展\n宁德市各县积极扩大种植面积，古田今年新增茶园5000亩。")
+    assert ("古田", "古田县") in place_spans(doc)
+
+
+def test_a_short_county_name_that_names_a_body_stands_alone():
+    """萧山供销社 in a text naming no other division: 萧山 is 萧山区 (a unique short name)."""
+    doc = run("区供销联社开展为农服务\n萧山供销社以土地托管为切入点，创造性地推进综合改革。")
+    assert ("萧山", "萧山区") in place_spans(doc)
+    doc = run("区供销联社开展为农服务\n萧山萝卜干品牌的重塑工作取得新进展。")
+    assert ("萧山", "萧山区") not in place_spans(doc)
+
+
+# --------------------------------------------------------------------------- world cities
+
+def test_world_capitals_and_major_cities_are_places_of_their_country():
+    doc = run("代表团抵达伯尔尼，随后前往杜塞尔多夫和里加考察港口合作项目。")
+    norms = {n for _, n in place_spans(doc)}
+    assert {"伯尔尼", "杜塞尔多夫", "里加"} <= norms
+    assert {("伯尔尼", "partOf", "瑞士"), ("里加", "partOf", "拉脱维亚")} <= triples(doc)
+
+
+def test_a_world_city_written_with_shi_is_the_city_as_written():
+    doc = run("奥地利维也纳市市长出席了开幕式，斯特拉斯堡市长也发来贺信。")
+    spans = place_spans(doc)
+    assert ("维也纳市", "维也纳") in spans
+    assert ("斯特拉斯堡", "斯特拉斯堡") in spans  # 市长 is the mayor, not part of the name
+
+
+def test_a_two_character_name_inside_a_longer_place_name_is_no_name():
+    doc = run("北大西洋议会春季会议在巴塞罗那举行。")
+    assert not [m for m in doc.mentions if m.norm in ("北京大学", "北大")]
+
+
+def triples(doc: Doc) -> set[tuple[str, str, str]]:
+    n = {k: e.name for k, e in doc.entities.items()}
+    return {(n[r.subject], r.predicate, n[r.object]) for r in doc.relations}
+
+
+def test_a_word_referring_to_china_is_no_name_of_it_but_keeps_the_facts():
+    """我国 refers to 中国 (the mention stays for what it carries) without naming it: the entity
+    lists no mention of its own for it."""
+    doc = run("近年来我国航空货运量持续增长，中国已与多个国家签署了航空运输协定。")
+    china = next(e for e in doc.entities.values() if e.name == "中国")
+    assert [ev.surface for ev in china.mentions] == ["中国"]
+    assert any(m.surface == "我国" and m.norm == "中国" for m in doc.mentions)

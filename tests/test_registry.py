@@ -242,3 +242,19 @@ def test_same_input_same_ids():
     assert sorted(a.entities) == sorted(b.entities)
     assert sorted(r.key for r in a.relations) == sorted(r.key for r in b.relations)
     assert all(k.isascii() for k in a.entities)  # no Chinese in ids (and so in IRIs)
+
+
+def test_the_xinjiang_production_and_construction_corps_is_no_national_organ():
+    """新疆生产建设兵团: run by the centre, but no national organ: not located in China at large."""
+    d = Pipeline(("gazetteer", "registry", "entities", "resolve", "relations"))(
+        text_doc("标题\n新疆生产建设兵团第八师石河子市召开会议，中国有关部门派员出席。"))
+    names = {k: e.name for k, e in d.entities.items()}
+    assert any(e.name == "新疆生产建设兵团" for e in d.entities.values())
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in d.relations}
+    assert ("新疆生产建设兵团", "locatedIn", "中国") not in rels
+
+
+def test_an_organ_followed_by_a_verb_ending_in_a_unit_suffix_has_no_unit():
+    d = Pipeline(("gazetteer", "registry", "entities", "resolve"))(
+        text_doc("标题\n农业部部署今年渔业工作，商务部署名发布公告。"))
+    assert not [m for m in d.mentions if m.rule == "registry.unit"]

@@ -143,7 +143,8 @@ def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Divisi
     return cands[0] if len(cands) == 1 else None
 
 
-def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool) -> bool:
+def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
+              body: bool = False) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
     where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
@@ -158,8 +159,31 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
         return False  # 和平 (和平区), 解放 (解放区): common words
     if c.parent in context_cities:
         return True
+    if not proper or len(table().short_candidates(name)) != 1 or _another_prefecture(name, c, context):
+        return False
     province = next((a.code for a in table().ancestors(c.code) if a.level == "province"), None)
-    return proper and (province in context or located) and len(table().short_candidates(name)) == 1
+    if province in context or located:
+        return True
+    # a document naming no division at all: a unique name that names a body of its own
+    # (萧山供销社, 恭城县委) stands alone; on its own (恭城先后…) it may be a word or a person
+    return not context and body
+
+
+def _another_prefecture(name: str, c: Division, context: set[str]) -> bool:
+    """Is the document about another prefecture than county `c`'s, or does a county it names
+    have a township of that name?  Then a short county name is not that county: 古田 in a story
+    about 上杭县 (龙岩市) is its township 古田镇, not 古田县 of 宁德市."""
+    T = table()
+    province = next((a.code for a in T.ancestors(c.code) if a.level == "province"), None)
+    for code in context:
+        d = T.by_code.get(code)
+        if d is None or code == c.parent:
+            continue
+        if d.level == "city" and d.parent == province:
+            return True
+        if d.level == "county" and any(t.startswith(name) for t in T.townships(code)):
+            return True
+    return False
 
 
 def _proper_word(name: str) -> bool:
@@ -230,8 +254,9 @@ def make_gazetteer():
                 div = _choose(cands, context) if cands else None
             else:
                 located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None
+                body = art.text.startswith(_BODY_HEADS, e)
                 cands = [c for c in T.short_candidates(name)
-                         if _short_ok(name, c, context, context_cities, located)]
+                         if _short_ok(name, c, context, context_cities, located, body)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _choose(cands, context) if cands else None
@@ -373,6 +398,8 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)
 
 
+# organs and people's organisations named after their place (萧山供销社, 恭城县委)
+_BODY_HEADS = tuple(sorted(set(L.MASS_ORGS) | set(L.ORGANS), key=len, reverse=True))
 _LOCATIVE_BEFORE = re.compile(rf"(?:{alt(L.words('locative_verbs') + place_words('township_locatives'))})$")
 
 

@@ -61,6 +61,9 @@ _NOT_IN_UNIT = set("".join(cue(_R, "not_in_unit")))
 _UNIT_RE = name_re(cue_alt(_R, "unit_suffixes"), 2, 8, split=True).pattern.replace(
     ")(", f")(?!{cue_alt(_R, 'unit_not_words')})(", 1)
 _UNIT_RE = re.compile(_UNIT_RE)
+_ENTERPRISE = "enterprise"  # intl_orgs kind of companies
+_REGIONAL = "regional"  # organs_national kind of bodies the centre runs that are no national organs (新疆生产建设兵团)
+_HOME_LEVELS = ("province", "city", "county")  # places whose name opens a company's local name
 _FOREIGN = "foreign"  # intl_orgs kind of organs named without their country (国会, 参议院)
 ANAPHOR = "\x00anaphor"  # marks a surface that refers to a country without naming it (我国)
 _PLACE_LEVELS = {"country": "country", "region": "region", "continent": "continent", "city": "world-city",
@@ -140,7 +143,7 @@ def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
         add(e, _split(r["aliases"]), [], set(_split(r["unsafe"])))
     for table in ("organs_national", "intl_orgs"):
         for r in L.load_table(table):
-            national = table == "organs_national"
+            national = table == "organs_national" and r["kind"] != _REGIONAL
             e = Entry(r["name"], r["type"] or "Organization", r["kind"], table, parent=r["parent"] or None,
                       national=national)
             add(e, _split(r["aliases"]), _former(r["former"]), set())
@@ -270,17 +273,51 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     hits: list[Hit] = []
     for end_idx, surface in _automaton().iter_long(text):
         s, e = end_idx - len(surface) + 1, end_idx + 1
-        if not _accept(text, s, e, surface, bounds):
+        if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e):
             continue
         if text.startswith(_NOT_ORGAN_WORDS, e - 1):
             continue  # 建设部门, 司法部门: the departments of that kind in general, not the ministry
         entry, former = surfaces[surface]
+        e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
         if former == ANAPHOR:
             hits.append(Hit(s, e, entry, surface, rule="registry.anaphora"))
         else:
             hits.append(Hit(s, e, entry, surface, former=former))
     hits = _country_prefixed(text, hits)
     return _units(text, hits)
+
+
+_CITY_SUFFIX = cue(_R, "city_suffix")
+
+
+def _city_suffix_end(text: str, e: int, entry: Entry) -> int:
+    """Where a world city's name ends: over 市 written after it (维也纳市, 斯特拉斯堡市市长), unless
+    市 opens a word of its own (维也纳市民, 斯特拉斯堡市长: jieba's dictionary knows 市民, 市长)."""
+    if entry.kind != "city" or entry.table != "world_places":
+        return e
+    for suffix in _CITY_SUFFIX:
+        if text.startswith(suffix, e) and not _is_word(text[e:e + len(suffix) + 1]):
+            return e + len(suffix)
+    return e
+
+
+def _opens_longer_name(text: str, s: int, e: int) -> bool:
+    """Does a longer place name begin inside a short match and run past its end (北大|西洋 in
+    北大西洋: 大西洋)?  Then the short match is a piece of that name, not a name of its own."""
+    if e - s != 2:
+        return False
+    surfaces, _ = registry()
+    tags = _word_tags()
+    for b in range(s + 4, min(len(text), s + 7) + 1):  # a name of three or more characters
+        w = text[s + 1:b]
+        if w in surfaces or (tags.get(w) or "").startswith("ns"):
+            return True
+    return False
+
+
+def _word_tags() -> dict:
+    from ..text import word_tags
+    return word_tags()
 
 
 def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
@@ -337,7 +374,7 @@ def _country_body(text: str, i: int) -> tuple[str | None, str]:
     俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`."""
     m = _COUNTRY_AGENCY_RE.match(text, i, i + 9)
     if m and _unit_ok(m.group(1)) and m.group(1)[0] not in _COUNTRY_AGENCY_BAD_FIRST and not _verbal(m.group(1)) \
-            and not m.group(0).endswith(_false_endings()):
+            and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)):
         return m.group(0), "Agency"
     m = _COUNTRY_TEAM_RE.match(text, i, i + 8)
     if m:
@@ -345,6 +382,12 @@ def _country_body(text: str, i: int) -> tuple[str | None, str]:
         if _unit_ok(stem) and not (stem and _verbal(stem)):
             return m.group(0), "Organization"
     return None, "Agency"
+
+
+def _verb_across(text: str, k: int) -> bool:
+    """Is the character before `k` and the one at it a verb of jieba's dictionary (签署 in
+    印度尽快签署, 部署)?  Then the head word is part of that verb, not an agency's suffix."""
+    return (_word_tags().get(text[k - 1:k + 1]) or "").startswith("v")
 
 
 def _unit_ok(stem: str) -> bool:
@@ -361,7 +404,7 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
         if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
             m = _UNIT_RE.match(text, h.end)
             if m and _unit_ok(m.group(1)) and not _verbal(m.group(1)) \
-                    and not m.group(0).endswith(_false_endings()):
+                    and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)):
                 out.append(Hit(h.start, m.end(), h.entry, text[h.start:m.end()], former=h.former,
                                rule="registry.unit", norm=text[h.start:m.end()], written=h.surface))
                 skip_until = m.end()
@@ -450,6 +493,10 @@ def make_registry():
                            for m in crossing):
                         continue  # the division table's place (with its code) is already there
                     replaced.update(id(m) for m in crossing)  # 青海 inside 青海湖: the lake
+                elif h.entry.kind == _ENTERPRISE and h.rule == "registry.name":
+                    before = next((m for m in places if m.aend == h.start and m.attrs.get("level") in _HOME_LEVELS), None)
+                    if before is not None:  # 深圳|华为公司: the company's local body, named with its place
+                        h.start, h.surface = before.astart, art.text[before.astart:h.end]  # (its place: settle_overlaps)
                 found.append((art, h))
         if replaced:
             doc.mentions = [m for m in doc.mentions if id(m) not in replaced]
@@ -517,6 +564,31 @@ def settle_overlaps(doc: Doc) -> None:
         doc.mentions = [m for m in doc.mentions if id(m) not in drop]
 
 
+def unmention_places_in_names(doc: Doc) -> None:
+    """A place written inside a body's name (西安 of 西安电影制片厂, 辽宁 of 辽宁队, 湖南省 of 湖南省委),
+    or a word that refers to a country without naming it (我国 → 中国), is no name of that place:
+    its evidence leaves the place entity's mentions where the entity keeps a mention that names
+    it (else it stays the entity's provenance).  The mention itself stays in the document, so
+    resolution, the hierarchy and the body's locatedIn still read it."""
+    bodies: dict[str, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.label in _GRAMMAR_LABELS and m.astart >= 0:
+            bodies.setdefault(m.article, []).append(m)
+    unnamed: dict[str, set[tuple[int, int]]] = {}
+    for m in doc.mentions:
+        if m.label != "Place" or m.astart < 0 or not m.key or m.key not in doc.entities:
+            continue
+        if m.rule == "registry.anaphora" or any(
+                o.astart <= m.astart and m.aend <= o.aend and o.aend - o.astart > m.aend - m.astart
+                for o in bodies.get(m.article, ())):
+            unnamed.setdefault(m.key, set()).add((m.start, m.end))
+    for key, spans in unnamed.items():
+        ent = doc.entities[key]
+        kept = [ev for ev in ent.mentions if (ev.start, ev.end) not in spans]
+        if kept:
+            ent.mentions = kept
+
+
 def _ensure(doc: Doc, key: str, label: str, name: str, code: str | None = None,
             level: str | None = None) -> str:
     if key not in doc.entities:
@@ -538,6 +610,7 @@ def _country(doc: Doc, iso: str) -> str | None:
 
 def registry_relations(doc: Doc) -> None:
     """subOrganizationOf, partOf and locatedIn that the registries state (see module doc)."""
+    unmention_places_in_names(doc)
     _, by_name = registry()
     names = {e.name: k for k, e in doc.entities.items()}
     china = [m for m in doc.mentions if m.key == CHINA_KEY and m.astart >= 0]

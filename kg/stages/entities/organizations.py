@@ -104,6 +104,29 @@ def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
     return False
 
 
+def _innermost_place(i: int, start: int, spans: dict[int, int], places: list[Found]) -> int:
+    """Where a name opening with a chain of places starts: after a province written before its
+    city or county (河南省|郑州市…学校): the province is where that place is, not part of the
+    body's name; a city keeps its district (邯郸市肥乡区新材料产业研究院)."""
+    provinces = {p.start for p in places if p.attrs.get("level") == "province"}
+    while i in provinces and spans.get(spans[i]) is not None and spans[spans[i]] <= start:
+        i = spans[i]
+    return i
+
+
+def _registry_opening(text: str, i: int, start: int) -> int:
+    """Where a would-be name starts when a registry organisation's name (北京大学, 中国科学院)
+    begins inside its prefix after words that are no name (他就读于|北京大学医学院): there."""
+    from ..registry import registry
+    surfaces, _ = registry()
+    for k in range(i + 1, start - 1):
+        for n in range(min(10, start - k), 1, -1):
+            hit = surfaces.get(text[k:k + n])
+            if hit is not None and hit[0].label != "Place":
+                return k if not proper(text[i:k]) else i
+    return i
+
+
 def _after_dateline(text: str, i: int, start: int) -> int:
     """Past a dateline word the scan ran into (又讯|广东香江企业集团)."""
     for w in _DATELINE_WORDS:
@@ -291,6 +314,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             ch = text[i - 1]
             if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)):
                 break
+            if taken.overlaps(i - 1, i) and start - i >= 2:
+                break  # 乌兰集团|圣华新药业公司: a company named right after its group
             if any(text.startswith(w, i - len(w)) for w in ORG_STOP_WORDS):
                 break
             i -= 1
@@ -298,10 +323,12 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if k < len(place_starts) and place_starts[k] < start and \
                 (place_starts[k] - i < 2 or not proper(text[i:place_starts[k]])):
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
+        i = _innermost_place(i, start, place_spans, places)  # 吉林|东丰县第五中学
         i = _after_leading_verb(text, _after_dateline(text, i, start), start)  # 培养|辽宁大学学生
         named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i]
         if named_at and start - min(named_at) >= 2:
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
+        i = _registry_opening(text, i, start)  # 就读于|北京大学医学院: a known body opens the name
         prefix = text[i:start]
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
                 or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end):

@@ -91,6 +91,17 @@ def _person_context(text: str, s: int, e: int) -> bool:
     return text[max(0, s - 5):s].endswith(before) or text.startswith(after, e)
 
 
+_DIVISION_CHARS = place_chars("pos_division_chars")
+
+
+def _division_end(text: str, e: int) -> int:
+    """Where a place name jieba tags ns ends when a division's character follows it (福井县,
+    西柏坡乡): over that character, unless it opens a word of its own (江南|区域, 城关|镇上)."""
+    if text[e:e + 1] and text[e] in _DIVISION_CHARS and not word_freq().get(text[e:e + 2]):
+        return e + 1
+    return e
+
+
 def _agency_like(word: str) -> bool:
     return word.endswith(_AGENCY_ENDINGS)
 
@@ -112,6 +123,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
+            e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
+            word = text[s:e]
             stem = word[:-len(_AREA)] if word.endswith(_AREA) else ""
             if len(stem) >= 2 and (word_tags().get(stem) or "").startswith("ns"):
                 word, e = stem, e - len(_AREA)  # 东北地区 names 东北

@@ -490,13 +490,17 @@ def projects_of_organizations(text: str, orgs: list[Found], taken) -> list[Found
     """Projects named after the company that runs them: the company's name, what it builds and
     项目, with no function word between (…集团和…项目 is two names)."""
     out = []
+    ending = {o.end: o for o in orgs if o.label == "Organization" and o.rule == "org.suffix"}
     for o in orgs:
         if o.label != "Organization" or o.rule not in ("org.suffix", "pos.nt"):
             continue
         m = _OWNED_PROJECT_RE.match(text, o.end)
         if not m or NOT_IN_NAME.search(m.group(1)) or taken.overlaps(o.end, m.end()):
             continue
-        name = text[o.start:m.end()]
-        out.append(Found(o.start, m.end(), "Programme", name, "programme.owned-project",
-                         {"kind": "project", "owner_span": (o.start, o.end)}))
+        owner = o
+        while owner.start in ending:  # 鄂尔多斯玄峰集团|红云酒厂…项目: the group, then its company
+            owner = ending[owner.start]
+        name = text[owner.start:m.end()]
+        out.append(Found(owner.start, m.end(), "Programme", name, "programme.owned-project",
+                         {"kind": "project", "owner_span": (owner.start, owner.end)}))
     return out
