@@ -998,6 +998,14 @@ def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
     return re.fullmatch(f"[{opens}]?\\s*[（(]\\s*[¥￥$]?\\s*", text[prev.end:q.start]) is not None
 
 
+def _sentences_between(sents: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sentences (start, end), sorted by start, lying within [lo, hi]: found by bisection, so a
+    long article does not cost a scan of all its sentences per figure."""
+    first = bisect.bisect_left(sents, (lo, -1))
+    last = bisect.bisect_right(sents, (hi, hi))
+    return [se for se in sents[first:last] if lo <= se[0] and se[1] <= hi]
+
+
 def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tuple[str | None, str | None]:
     """(ISO period, its words) for figure q, resolved against the article's publication date:
 
@@ -1019,7 +1027,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
     if own:
         found = own[-1][2]
     else:
-        for start, end in reversed([se for se in view.sents if p_start <= se[0] and se[1] <= s_start]):
+        for start, end in reversed(_sentences_between(view.sents, p_start, s_start)):
             periods = _view_periods(view, start, end)
             if periods:
                 found = _governing(view.text, start, end, periods)

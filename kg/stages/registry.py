@@ -37,6 +37,7 @@ medium → its province).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -564,23 +565,54 @@ def settle_overlaps(doc: Doc) -> None:
         doc.mentions = [m for m in doc.mentions if id(m) not in drop]
 
 
+class _Spans:
+    """The spans of an article's body names, asked "does a longer one hold [start, end)?" in
+    logarithmic time (a repeated sentence must not make the check quadratic)."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._ready = False
+
+    def add(self, start: int, end: int) -> None:
+        self._spans.append((start, end))
+        self._ready = False
+
+    def _prepare(self) -> None:
+        self._spans.sort()
+        self._starts = [a for a, _ in self._spans]
+        self._reach, most = [], -1
+        for _, b in self._spans:
+            most = max(most, b)
+            self._reach.append(most)
+        self._ready = True
+
+    def holds(self, start: int, end: int) -> bool:
+        """A span [a, b) with a <= start, end <= b and b - a > end - start."""
+        if not self._ready:
+            self._prepare()
+        before = bisect_left(self._starts, start)  # spans starting strictly before
+        if before and self._reach[before - 1] >= end:
+            return True
+        same = bisect_right(self._starts, start)
+        return any(b > end for _, b in self._spans[before:same])
+
+
 def unmention_places_in_names(doc: Doc) -> None:
     """A place written inside a body's name (西安 of 西安电影制片厂, 辽宁 of 辽宁队, 湖南省 of 湖南省委),
     or a word that refers to a country without naming it (我国 → 中国), is no name of that place:
     its evidence leaves the place entity's mentions where the entity keeps a mention that names
     it (else it stays the entity's provenance).  The mention itself stays in the document, so
     resolution, the hierarchy and the body's locatedIn still read it."""
-    bodies: dict[str, list[Mention]] = {}
+    bodies: dict[str, _Spans] = {}
     for m in doc.mentions:
         if m.label in _GRAMMAR_LABELS and m.astart >= 0:
-            bodies.setdefault(m.article, []).append(m)
+            bodies.setdefault(m.article, _Spans()).add(m.astart, m.aend)
     unnamed: dict[str, set[tuple[int, int]]] = {}
     for m in doc.mentions:
         if m.label != "Place" or m.astart < 0 or not m.key or m.key not in doc.entities:
             continue
-        if m.rule == "registry.anaphora" or any(
-                o.astart <= m.astart and m.aend <= o.aend and o.aend - o.astart > m.aend - m.astart
-                for o in bodies.get(m.article, ())):
+        inside = m.article in bodies and bodies[m.article].holds(m.astart, m.aend)
+        if m.rule == "registry.anaphora" or inside:
             unnamed.setdefault(m.key, set()).add((m.start, m.end))
     for key, spans in unnamed.items():
         ent = doc.entities[key]
