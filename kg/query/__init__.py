@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 import unicodedata
@@ -260,10 +261,33 @@ def resolve_lookups(store: ox.Store, text: str, params: dict) -> str:
     return _LOOKUP.sub(values, text)
 
 
+def check_page(limit=None, offset=None) -> tuple[int | None, int]:
+    """`limit` and `offset` as non-negative integers (None: no limit; offset 0 by default),
+    from numbers or the text of a command-line option or URL parameter."""
+    def number(name, value):
+        try:
+            n = int(str(value).strip())
+        except ValueError:
+            raise QueryError(f"{name} {value!r}: expected a whole number ≥ 0") from None
+        if n < 0:
+            raise QueryError(f"{name} {value!r}: expected a whole number ≥ 0")
+        return n
+    return (None if limit in (None, "") else number("limit", limit),
+            0 if offset in (None, "") else number("offset", offset))
+
+
 def execute(store: ox.Store, query: str, params: dict | None = None,
-            named: NamedQuery | None = None) -> tuple[list[str], list[list]]:
+            named: NamedQuery | None = None, limit=None,
+            offset=None) -> tuple[list[str], list[list]]:
     """Run SPARQL on an open store -> (columns, rows).  The store's default graph must hold the
-    union of the named graphs (see kg.store.fill); GRAPH ?g reaches the per-document graphs."""
+    union of the named graphs (see kg.store.fill); GRAPH ?g reaches the per-document graphs.
+
+    `limit`/`offset` return one page of the rows: the rows `offset` … `offset + limit - 1` of the
+    whole result, in its order (every named query ends with an ORDER BY that makes the order
+    total, so pages are stable and their concatenation is the whole result).  Named queries that
+    declare a `# @page` plan are paged by the store (see `paged_plan`); any other query is
+    paged as its rows come out of the store (the skipped rows are not converted)."""
+    limit, offset = check_page(limit, offset)
     text, subs = bind_params(query, params or {}, named)
     if "# @lookup " in text:
         try:
@@ -280,21 +304,33 @@ def execute(store: ox.Store, query: str, params: dict | None = None,
         return ["ask"], [[bool(result)]]
     if isinstance(result, ox.QuerySolutions):
         cols = [v.value for v in result.variables]
-        rows = [[to_python(sol[c]) for c in cols] for sol in result]
+        rows = [[to_python(sol[c]) for c in cols] for sol in _page(result, limit, offset)]
         return cols, rows
-    rows = [[to_python(t.subject), to_python(t.predicate), to_python(t.object)] for t in result]
+    rows = [[to_python(t.subject), to_python(t.predicate), to_python(t.object)]
+            for t in _page(result, limit, offset)]
     return ["subject", "predicate", "object"], rows
 
 
-def run_query(out_dir, query: str, params: dict | None = None) -> tuple[list[str], list[list]]:
-    """Run a named query, a .rq file or SPARQL text over the build in `out_dir`."""
+def _page(results, limit: int | None, offset: int):
+    """The solutions `offset` … `offset + limit - 1` of a result, read lazily (a query without
+    ORDER BY streams, so the first page does not wait for the whole result)."""
+    if limit is None and not offset:
+        return results
+    return itertools.islice(results, offset, None if limit is None else offset + limit)
+
+
+def run_query(out_dir, query: str, params: dict | None = None, limit=None,
+              offset=None) -> tuple[list[str], list[list]]:
+    """Run a named query, a .rq file or SPARQL text over the build in `out_dir` (one page of
+    its rows with `limit`/`offset`, see `execute`)."""
     from ..store import StoreError, open_store
     text, named = resolve(query)
+    check_page(limit, offset)
     try:
         store = open_store(out_dir)
     except StoreError as e:
         raise QueryError(str(e)) from None
-    return execute(store, text, params, named)
+    return execute(store, text, params, named, limit, offset)
 
 
 # ---------------------------------------------------------------------- rendering
