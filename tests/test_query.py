@@ -385,3 +385,26 @@ def test_metrics_of_place_is_one_row_per_figure(out):
     total = [r for r in rows if r["surface"] == "总投资173.6亿元"]
     assert len(total) == 1 and total[0]["sources"] == 2  # printed twice, one figure
     assert len(total[0]["evidence"].split()) == 2
+
+
+def test_pages_of_every_named_query_are_stable_slices_of_the_whole_result(real):
+    """--limit/--offset: consecutive pages, concatenated, are the whole result row for row (the
+    ORDER BY of each named query makes its order total), and a page past the end is empty."""
+    d, _ = real
+    for q in list_queries():
+        params = {p.name: {"place": "邯郸市", "entity": "邯郸市", "indicator": "投资",
+                           "body": "邯郸市"}[p.name] for p in q.param_specs if p.required}
+        cols, rows = run_query(d, q.name, params)
+        size = max(1, len(rows) // 3)
+        pages = [run_query(d, q.name, params, limit=size, offset=k)[1]
+                 for k in range(0, len(rows) + size, size)]
+        assert [r for page in pages for r in page] == rows, q.name
+        assert pages[-1] == [] and all(len(p) == size for p in pages[:-2]), q.name
+        if rows:
+            assert run_query(d, q.name, params, offset=len(rows) - 1)[1] == rows[-1:], q.name
+
+
+@pytest.mark.parametrize("limit,offset", [("x", None), (-1, None), (None, "1.5"), (None, -3)])
+def test_bad_page_bounds_are_query_errors(out, limit, offset):
+    with pytest.raises(QueryError, match="whole number"):
+        run_query(out, "places-hierarchy", limit=limit, offset=offset)
