@@ -10,7 +10,11 @@ re-pushing a re-extracted document replaces exactly that document's graph.
 asked for: it forwards every request, declares for a query the prefixes `kg query` predeclares
 (`govkg:`, `rdfs:` … — the README's examples then run over HTTP as they are), answers
 `/prefixes` with their PREFIX lines, and turns oxigraph's parse error (pages of expected
-character classes) into one line.
+character classes) into one line.  It answers the named queries itself (`GET /query` lists them,
+`GET /query/NAME?param=…&limit=&offset=&format=json|csv` runs one) with `kg.query.execute` on a
+read-only handle of the store, so that HTTP clients get the plans `kg query` uses (lookups, page
+plans) rather than the query text an endpoint would run as written.  Such a query runs in the
+front's thread and is not stopped by `--timeout` (oxigraph's own limit applies to /query only).
 """
 from __future__ import annotations
 
