@@ -89,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     q = sub.add_parser("query", help="run SPARQL (a named query, a .rq file or inline text) "
                        "over a build", epilog="examples:\n  kg query --list\n"
                        "  kg query metrics-of-place --param place=邯郸市\n"
+                       "  kg query facts-by-article --limit 100 --offset 200   rows 200-299\n"
                        "  kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv\n"
                        "  kg query --prefixes > prefixes.rq   the PREFIX lines kg query (and kg serve) "
                        "predeclares",
@@ -103,6 +104,10 @@ def _parser() -> argparse.ArgumentParser:
                    "kg query and kg serve predeclare, to paste into queries for another endpoint")
     q.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
                    help="give up on a query after this long, exit status 2 (default: 300)")
+    q.add_argument("--limit", metavar="N", help="print only N rows (a page; the named queries' "
+                   "ORDER BY makes pages stable)")
+    q.add_argument("--offset", metavar="K", help="skip the first K rows (with --limit: the page "
+                   "that starts at row K)")
 
     s = sub.add_parser("serve", help="serve a build as a read-only SPARQL 1.1 endpoint (oxigraph)",
                        epilog="examples:\n  kg serve                          http://127.0.0.1:7878/ "
@@ -277,7 +282,7 @@ def cmd_query(args) -> int:
         params[k] = v
     watchdog = _watchdog(args.timeout)
     try:
-        cols, rows = run_query(out, args.query, params)
+        cols, rows = run_query(out, args.query, params, args.limit, args.offset)
     except QueryError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE

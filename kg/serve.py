@@ -10,7 +10,11 @@ re-pushing a re-extracted document replaces exactly that document's graph.
 asked for: it forwards every request, declares for a query the prefixes `kg query` predeclares
 (`govkg:`, `rdfs:` … — the README's examples then run over HTTP as they are), answers
 `/prefixes` with their PREFIX lines, and turns oxigraph's parse error (pages of expected
-character classes) into one line.
+character classes) into one line.  It answers the named queries itself (`GET /query` lists them,
+`GET /query/NAME?param=…&limit=&offset=&format=json|csv` runs one) with `kg.query.execute` on a
+read-only handle of the store, so that HTTP clients get the plans `kg query` uses (lookups, page
+plans) rather than the query text an endpoint would run as written.  Such a query runs in the
+front's thread and is not stopped by `--timeout` (oxigraph's own limit applies to /query only).
 """
 from __future__ import annotations
 
@@ -224,8 +228,13 @@ class _FrontHandler(http.server.BaseHTTPRequestHandler):
         pass
 
     def do_GET(self):
-        if urllib.parse.urlsplit(self.path).path.rstrip("/") == "/prefixes":
+        parts = urllib.parse.urlsplit(self.path)
+        path = parts.path.rstrip("/")
+        if path == "/prefixes":
             return self._prefixes()
+        if path.startswith("/query/") or (path == "/query" and self.command in ("GET", "HEAD")
+                                          and not _has_query(parts.query)):
+            return self._named(path[len("/query/"):], parts.query)
         self._forward()
 
     do_POST = do_PUT = do_DELETE = do_HEAD = do_OPTIONS = do_GET
@@ -236,6 +245,28 @@ class _FrontHandler(http.server.BaseHTTPRequestHandler):
             "# The prefixes `kg serve` (like `kg query`) declares for every query that does not\n"
             "# declare them itself; paste them into queries for another endpoint.\n"
             + prefix_declarations() + "\n").encode("utf-8"))
+
+    def _named(self, name: str, query_string: str) -> None:
+        """`GET /query` lists the named queries; `GET /query/NAME?param=…&limit=&offset=&format=`
+        runs one, with the plan `kg query` uses (lookups included), on the store the front
+        opened once.  Errors are one line: 404 unknown name, 400 bad parameter, 405 not GET."""
+        if self.command not in ("GET", "HEAD"):
+            return self._error(405, f"{self.command} /query/{name}: named queries answer GET",
+                               [("Allow", "GET, HEAD")])
+        try:
+            if not name:
+                return self._reply(200, "application/json; charset=utf-8",
+                                   (json.dumps(named_query_list(), ensure_ascii=False, indent=2)
+                                    + "\n").encode("utf-8"))
+            status, ctype, body, headers = self.server.run_named(
+                urllib.parse.unquote(name), query_string)
+        except NamedQueryError as e:
+            return self._error(e.status, str(e), e.headers)
+        self._reply(status, ctype, body, headers)
+
+    def _error(self, status: int, message: str, headers=()) -> None:
+        self._reply(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"),
+                    headers)
 
     def _reply(self, status: int, ctype: str, body: bytes, headers=()) -> None:
         self.send_response(status)
@@ -309,15 +340,84 @@ class _FrontHandler(http.server.BaseHTTPRequestHandler):
         return self.path, None, False
 
 
+def _has_query(query_string: str) -> bool:
+    return any(k == "query" for k, _ in urllib.parse.parse_qsl(query_string,
+                                                              keep_blank_values=True))
+
+
+class NamedQueryError(Exception):
+    """A named-query request that cannot be answered, with its HTTP status."""
+
+    def __init__(self, status: int, message: str, headers=()):
+        super().__init__(message)
+        self.status = status
+        self.headers = list(headers)
+
+
+_ROUTE_KEYS = ("limit", "offset", "format")
+_ROUTE_TYPES = {"json": "application/json; charset=utf-8", "csv": "text/csv; charset=utf-8",
+                "table": "text/plain; charset=utf-8"}
+
+
+def named_query_list() -> list[dict]:
+    """What `GET /query` answers: each named query's name, description, parameters and route."""
+    from .query import list_queries
+    return [{"name": q.name, "description": q.description, "route": f"/query/{q.name}",
+             "parameters": [{"name": p.name, "required": p.required,
+                             "description": p.description} for p in q.param_specs]}
+            for q in list_queries()]
+
+
+def named_request(name: str, query_string: str):
+    """The parts of `GET /query/NAME?…`: (NamedQuery, params, limit, offset, format), checked
+    before anything runs, so that a bad request is a 4xx and never reaches the store."""
+    from .query import FORMATS, QueryError, bind_params, check_page, get_query
+    try:
+        named = get_query(name)
+    except QueryError as e:
+        raise NamedQueryError(404, str(e)) from None
+    pairs = urllib.parse.parse_qsl(query_string, keep_blank_values=True)
+    seen: dict[str, str] = {}
+    for k, v in pairs:
+        if k in seen:
+            raise NamedQueryError(400, f"parameter {k!r} given twice")
+        seen[k] = v
+    fmt = seen.pop("format", "json")
+    if fmt not in FORMATS:
+        raise NamedQueryError(400, f"format {fmt!r}: use one of {', '.join(FORMATS)}")
+    try:
+        limit, offset = check_page(seen.pop("limit", None), seen.pop("offset", None))
+        params = {k: v for k, v in seen.items() if k not in _ROUTE_KEYS}
+        bind_params(named.text, params, named)
+    except QueryError as e:
+        raise NamedQueryError(400, str(e).replace("needs --param ", "needs the parameter(s) ")
+                              .replace("=…", "")) from None
+    return named, params, limit, offset, fmt
+
+
+def _next_link(name: str, params: dict, limit: int, offset: int, fmt: str) -> str:
+    qs = urllib.parse.urlencode(sorted(params.items()) + [("limit", limit),
+                                                          ("offset", offset + limit),
+                                                          ("format", fmt)])
+    return f"</query/{urllib.parse.quote(name)}?{qs}>; rel=\"next\""
+
+
 class Front(http.server.ThreadingHTTPServer):
     """The HTTP front of `kg serve` on the user's port; `backend` is the oxigraph server's
-    (host, port), switched when a new build restarts it."""
+    (host, port), switched when a new build restarts it.  It also answers the named queries
+    (`/query/NAME`) itself, with `kg.query.execute` on a read-only handle of the build's store
+    opened once (`out_dir`; None or a writable server: no named queries, since a read-only
+    handle beside a writing process is undefined behaviour in RocksDB)."""
 
     daemon_threads = True
 
-    def __init__(self, host: str, port: int, backend: tuple[str, int], timeout: float | None):
+    def __init__(self, host: str, port: int, backend: tuple[str, int], timeout: float | None,
+                 out_dir=None):
         self.backend = backend
         self.timeout = (timeout or QUERY_TIMEOUT) + 30
+        self.out_dir = out_dir
+        self._store = None
+        self._store_lock = threading.Lock()
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self.address_family = family
         super().__init__((host, port), _FrontHandler)
@@ -328,6 +428,40 @@ class Front(http.server.ThreadingHTTPServer):
     def close(self) -> None:
         self.shutdown()
         self.server_close()
+        self.forget_store()
+
+    def forget_store(self) -> None:
+        """Drop the store handle (before the store is rebuilt); the next request reopens it."""
+        with self._store_lock:
+            self._store = None
+        import gc
+        gc.collect()
+
+    def store(self) -> ox.Store:
+        """The read-only handle of the build's store, opened on first use."""
+        if self.out_dir is None:
+            raise NamedQueryError(503, "named queries are answered by the read-only server "
+                                  "(kg serve without --writable); send SPARQL to /query")
+        with self._store_lock:
+            if self._store is None:
+                try:
+                    self._store = ox.Store.read_only(str(store_path(self.out_dir)))
+                except (OSError, ValueError, RuntimeError) as e:
+                    raise NamedQueryError(503, f"cannot open the store: {e}") from None
+            return self._store
+
+    def run_named(self, name: str, query_string: str):
+        """(status, content type, body, headers) of one named query's page of rows."""
+        from .query import QueryError, execute, render
+        named, params, limit, offset, fmt = named_request(name, query_string)
+        try:
+            cols, rows = execute(self.store(), named.text, params, named, limit, offset)
+        except QueryError as e:
+            raise NamedQueryError(500, str(e)) from None
+        headers = [("X-Rows", str(len(rows)))]
+        if limit is not None and len(rows) == limit and limit > 0:
+            headers.append(("Link", _next_link(named.name, params, limit, offset, fmt)))
+        return 200, _ROUTE_TYPES[fmt], (render(cols, rows, fmt) + "\n").encode("utf-8"), headers
 
 
 def _drain(proc: subprocess.Popen) -> None:
@@ -365,7 +499,8 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
         _check_port_free(host, port)
         server = _backend(out_dir, writable, timeout)
         try:
-            front = Front(host, port, ("127.0.0.1", server.port), timeout)
+            front = Front(host, port, ("127.0.0.1", server.port), timeout,
+                          None if writable else out_dir)
         except OSError as e:
             raise ServeError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
         base = f"http://{host if ':' not in host else '[' + host + ']'}:{port}"
@@ -373,6 +508,8 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
         print(f"SPARQL endpoint ({mode}): {base}/query   Graph Store: {base}/store\n"
               f"The prefixes kg query predeclares (govkg:, rdfs: …) are declared for every query "
               f"that does not declare them: {base}/prefixes lists them.\n"
+              f"Named queries (as kg query runs them): {base}/query lists them, "
+              f"{base}/query/NAME?param=…&limit=…&offset=…&format=json|csv runs one.\n"
               f"Query editor: {base}/   Ctrl-C to stop.", file=sys.stderr, flush=True)
         seen = _trig_stat(out_dir)
         while True:
@@ -387,6 +524,7 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
             seen = now
             server.stop()
             server = None
+            front.forget_store()
             build_store(out_dir)
             _forget_open_store(out_dir)
             server = _backend(out_dir, writable, timeout)

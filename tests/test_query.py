@@ -385,3 +385,56 @@ def test_metrics_of_place_is_one_row_per_figure(out):
     total = [r for r in rows if r["surface"] == "总投资173.6亿元"]
     assert len(total) == 1 and total[0]["sources"] == 2  # printed twice, one figure
     assert len(total[0]["evidence"].split()) == 2
+
+
+def test_pages_of_every_named_query_are_stable_slices_of_the_whole_result(real):
+    """--limit/--offset: consecutive pages, concatenated, are the whole result row for row (the
+    ORDER BY of each named query makes its order total), and a page past the end is empty."""
+    d, _ = real
+    for q in list_queries():
+        params = {p.name: {"place": "邯郸市", "entity": "邯郸市", "indicator": "投资",
+                           "body": "邯郸市"}[p.name] for p in q.param_specs if p.required}
+        cols, rows = run_query(d, q.name, params)
+        size = max(1, len(rows) // 3)
+        pages = [run_query(d, q.name, params, limit=size, offset=k)[1]
+                 for k in range(0, len(rows) + size, size)]
+        assert [r for page in pages for r in page] == rows, q.name
+        assert pages[-1] == [] and all(len(p) == size for p in pages[:-2]), q.name
+        if rows:
+            assert run_query(d, q.name, params, offset=len(rows) - 1)[1] == rows[-1:], q.name
+
+
+@pytest.mark.parametrize("limit,offset", [("x", None), (-1, None), (None, "1.5"), (None, -3)])
+def test_bad_page_bounds_are_query_errors(out, limit, offset):
+    with pytest.raises(QueryError, match="whole number"):
+        run_query(out, "places-hierarchy", limit=limit, offset=offset)
+
+
+def test_facts_by_article_pages_run_article_by_article(real, monkeypatch):
+    """The first page of facts-by-article is answered by its page plan (the query run for the
+    first articles only), with the rows of the whole result; a page past the middle, and a
+    given article, run the query whole."""
+    import kg.query as kq
+    d, _ = real
+    named = kq.get_query("facts-by-article")
+    plan = kq.page_plan(named.text)
+    assert plan is not None and plan.unless == ("article",)
+    cols, whole = run_query(d, "facts-by-article")
+    assert len({r[cols.index("articleId")] for r in whole}) > 3
+    answers = []
+    real_plan = kq._planned_page
+
+    def spy(*a, **kw):
+        answers.append(real_plan(*a, **kw))
+        return answers[-1]
+    monkeypatch.setattr(kq, "_planned_page", spy)
+    assert run_query(d, "facts-by-article", limit=10, offset=2)[1] == whole[2:12]
+    assert answers and answers[-1] is not None and len(answers[-1][1]) == 10
+    last = len(whole) - 3
+    assert run_query(d, "facts-by-article", limit=10, offset=last)[1] == whole[last:]
+    assert answers[-1] is None  # past the middle: the whole query
+    some = whole[0][cols.index("articleId")]
+    n = len(answers)
+    rows = run_query(d, "facts-by-article", {"article": some}, limit=3)[1]
+    assert rows == [r for r in whole if r[cols.index("articleId")] == some][:3]
+    assert len(answers) == n  # a given article: no plan

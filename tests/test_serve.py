@@ -204,3 +204,120 @@ def test_with_prefixes_adds_only_what_a_query_does_not_declare():
     from kg.query import QUERY_PREFIXES
     everything = "\n".join(f"PREFIX {k}: <{v}>" for k, v in QUERY_PREFIXES.items()) + "\nASK {}"
     assert kserve.with_prefixes(everything) == (everything, False)
+
+
+# ---------------------------------------------------------------------- named queries over HTTP
+
+REAL_PARAMS = {"place": "邯郸市", "entity": "邯郸市生态环境局", "indicator": "投资", "body": "邯郸市"}
+
+
+@pytest.fixture(scope="module")
+def real_served(tmp_path_factory):
+    """`kg serve` of a real build of the sample corpus (with its store), in a child process;
+    yields (build directory, base URL)."""
+    from kg.builder import build, sample_corpus
+    d = tmp_path_factory.mktemp("real-served")
+    assert not build(sample_corpus(), d, formats=("trig", "turtle", "store")).failed
+    port = kserve.free_port()
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); from kg.serve import serve; "
+            f"sys.exit(serve({str(d)!r}, port={port}))")
+    proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE)
+    try:
+        line = proc.stderr.readline()
+        assert b"SPARQL endpoint (read-only)" in line, line
+        yield d, f"http://127.0.0.1:{port}"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
+
+
+def _fetch(url: str, method: str = "GET"):
+    """(status, headers, body) of a request, HTTP errors included."""
+    req = urllib.request.Request(url, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return resp.status, resp.headers, resp.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read().decode("utf-8")
+
+
+def _route(name: str, **params) -> str:
+    import urllib.parse
+    return f"/query/{name}?" + urllib.parse.urlencode(params)
+
+
+def test_served_query_list_names_every_named_query_with_its_parameters(real_served):
+    import json
+    from kg.query import list_queries
+    _, base = real_served
+    status, headers, body = _fetch(base + "/query")
+    assert status == 200 and headers["Content-Type"].startswith("application/json")
+    listed = json.loads(body)
+    assert [q["name"] for q in listed] == [q.name for q in list_queries()]
+    mop = next(q for q in listed if q["name"] == "metrics-of-place")
+    assert mop["route"] == "/query/metrics-of-place" and mop["description"]
+    assert mop["parameters"][0]["name"] == "place" and mop["parameters"][0]["required"]
+
+
+def test_served_named_queries_give_the_rows_of_kg_query(real_served):
+    """Every named query over HTTP (lookups included) answers row for row what `kg query`
+    answers on the same build, as JSON and as CSV."""
+    import json
+    from kg.query import list_queries, render, run_query
+    d, base = real_served
+    for q in list_queries():
+        params = {p.name: REAL_PARAMS[p.name] for p in q.param_specs if p.required}
+        cols, rows = run_query(d, q.name, params)
+        status, headers, body = _fetch(base + _route(q.name, **params))
+        assert status == 200, (q.name, body)
+        assert json.loads(body) == [dict(zip(cols, r)) for r in rows], q.name
+        assert "Link" not in headers  # no limit, no next page
+        status, _, body = _fetch(base + _route(q.name, format="csv", **params))
+        assert (status, body) == (200, render(cols, rows, "csv") + "\n"), q.name
+
+
+def test_served_pages_are_slices_of_the_whole_result_with_a_next_link(real_served):
+    import json
+    from kg.query import run_query
+    d, base = real_served
+    cols, rows = run_query(d, "entity-facts", {"entity": "邯郸市"})
+    assert len(rows) > 12
+    status, headers, body = _fetch(base + _route("entity-facts", entity="邯郸市", limit=5, offset=7))
+    assert status == 200 and headers["X-Rows"] == "5"
+    assert json.loads(body) == [dict(zip(cols, r)) for r in rows[7:12]]
+    link = headers["Link"]
+    assert link.startswith("</query/entity-facts?") and link.endswith('>; rel="next"')
+    status, headers, body = _fetch(base + link[1:link.index(">")])
+    assert json.loads(body) == [dict(zip(cols, r)) for r in rows[12:17]]
+    # past the end: an empty page, and no next link
+    status, headers, body = _fetch(base + _route("entity-facts", entity="邯郸市", limit=5,
+                                                 offset=len(rows)))
+    assert (status, json.loads(body)) == (200, []) and "Link" not in headers
+
+
+@pytest.mark.parametrize("path,status,words", [
+    ("/query/no-such-query", 404, "unknown query 'no-such-query'"),
+    ("/query/metrics-of-place", 400, "needs the parameter(s) place"),
+    ("/query/places-hierarchy?colour=red", 400, "has no parameter(s) colour"),
+    ("/query/places-hierarchy?limit=ten", 400, "limit 'ten'"),
+    ("/query/places-hierarchy?offset=-1", 400, "offset '-1'"),
+    ("/query/places-hierarchy?format=xml", 400, "format 'xml'"),
+    ("/query/places-hierarchy?root=a&root=b", 400, "given twice"),
+])
+def test_served_named_query_errors_are_one_line_with_their_status(real_served, path, status,
+                                                                   words):
+    _, base = real_served
+    got, headers, body = _fetch(base + path)
+    assert got == status and headers["Content-Type"].startswith("text/plain")
+    assert body.count("\n") == 1 and words in body, body
+
+
+def test_served_named_queries_answer_get_only_and_leave_the_endpoint_alone(real_served):
+    import urllib.parse
+    _, base = real_served
+    status, headers, _ = _fetch(base + "/query/places-hierarchy", method="POST")
+    assert status == 405 and headers["Allow"] == "GET, HEAD"
+    # /query?query=… is still the SPARQL endpoint
+    bare = "SELECT (COUNT(*) AS ?n) WHERE { <https://w3id.org/govkg/id/place/130400> a govkg:Place }"
+    status, _, body = _fetch(base + "/query?" + urllib.parse.urlencode({"query": bare}))
+    assert status == 200 and '"1"' in body.replace(" ", "")
