@@ -9,6 +9,7 @@ a `_CJK` with another range, `CLOSERS` differing between layout and sentences). 
 """
 from __future__ import annotations
 
+import pickle
 import re
 from functools import lru_cache
 from typing import Iterable
@@ -143,15 +144,23 @@ def _private(path: str) -> bool:
     return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
+class _DataOnlyUnpickler(pickle.Unpickler):
+    """Refuses every class and function: the tables are dicts, strings and ints, which a pickle
+    stores without naming a callable, so nothing in the file can run code even if the ownership
+    check were fooled."""
+
+    def find_class(self, module, name):
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the tables cache")
+
+
 def _read_tables(path: str):
     """(FREQ, total, word tags) from the cache file, or None."""
     import os
-    import pickle
     if not (_private(os.path.dirname(path)) and _private(path)):
         return None
     try:
         with open(path, "rb") as f:
-            got = pickle.load(f)
+            got = _DataOnlyUnpickler(f).load()
     except Exception:  # a truncated or foreign file: load the dictionary the slow way
         return None
     if type(got) is not tuple or len(got) != 3 or type(got[0]) is not dict or \
