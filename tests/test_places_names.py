@@ -236,3 +236,13 @@ def test_a_word_referring_to_china_is_no_name_of_it_but_keeps_the_facts():
     china = next(e for e in doc.entities.values() if e.name == "中国")
     assert [ev.surface for ev in china.mentions] == ["中国"]
     assert any(m.surface == "我国" and m.norm == "中国" for m in doc.mentions)
+
+
+def test_a_division_suffix_that_opens_a_word_leaves_the_stem_as_the_name():
+    """广州|市场, 永年|县域: 市场 and 县域 are words, so the place is written by its short name
+    (span without the suffix); 邯郸市|民政局 and 魏县|城关镇 keep their full names."""
+    doc = run("广州市场供应充足，永年县域内新建项目12个。邯郸市民政局和魏县城关镇召开会议。")
+    spans = place_spans(doc)
+    assert ("广州", "广州市") in spans and ("广州市", "广州市") not in spans
+    assert ("永年", "永年区") in spans and ("永年县", "永年区") not in spans
+    assert ("邯郸市", "邯郸市") in spans and ("魏县", "魏县") in spans

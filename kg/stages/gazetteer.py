@@ -83,6 +83,9 @@ def _township_automaton(county_code: str):
 _ETHNIC_TOWNSHIP = L.ETHNIC_GROUPS
 
 
+_SUFFIX_WORDS = place_words("suffix_opens_word")
+
+
 def _raw_matches(text: str):
     """(start, end, name, kind) longest non-overlapping matches of division names; a prefecture's
     customary name (怒江州) before 委/长 is its short name before 州委/州长 (怒江|州委)."""
@@ -92,6 +95,12 @@ def _raw_matches(text: str):
         if name in T.aliases and text[e:e + 1] and text[e] in place_chars("prefecture_alias_not_before") \
                 and name.endswith(place_chars("prefecture_alias_suffix")) and name[:-1] in T.by_short:
             yield s, e - 1, name[:-1], "short"
+            continue
+        if kind == "full" and text.startswith(_SUFFIX_WORDS, e - 1):
+            # 广州市场, 永年县域, 江南区域: the suffix opens a word (市场, 县域, 区域), so only the
+            # stem can be a name, and only as a short one
+            if name[:-1] in T.by_short:
+                yield s, e - 1, name[:-1], "short"
             continue
         yield s, e, name, kind
 
@@ -118,8 +127,8 @@ def _bounded(text: str, start: int, name: str) -> bool:
 def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     """Reject matches that are pieces of longer words (e.g. 河北 in 河北日报 is kept, it is a
     place reference inside a name; but a short name glued to another place suffix is not)."""
-    if kind != "short":
-        return True
+    if kind != "short" or text.startswith(_SUFFIX_WORDS, end):
+        return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if text.startswith(place_words("not_after_short"), end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
     if text[end:end + 1] and text[end] in place_chars("not_after_short_chars"):
