@@ -246,3 +246,12 @@ def test_a_division_suffix_that_opens_a_word_leaves_the_stem_as_the_name():
     assert ("广州", "广州市") in spans and ("广州市", "广州市") not in spans
     assert ("永年", "永年区") in spans and ("永年县", "永年区") not in spans
     assert ("邯郸市", "邯郸市") in spans and ("魏县", "魏县") in spans
+
+
+def test_a_zone_written_by_its_kind_in_a_list_of_a_citys_counties():
+    """莱阳、栖霞、开发区、蓬莱: 开发区 is the city's one economic-technological development zone;
+    开发区 outside such a list (加强开发区建设) is the kind, not a place."""
+    doc = run("烟台市一季度采购额超过1亿元的县市区有莱阳、栖霞、开发区、蓬莱、海阳。各地要加强开发区建设。")
+    zones = [(m.surface, m.norm, m.attrs.get("code")) for m in doc.mentions
+             if m.label == "Place" and m.rule == "gazetteer.listed-zone"]
+    assert zones == [("开发区", "烟台经济技术开发区", "370676")]

@@ -280,6 +280,7 @@ def make_gazetteer():
         _townships(doc, counties)
         _new_areas(doc)
         _zones(doc)
+        _listed_zones(doc)
         _subplaces(doc)
         _waters(doc)
         _foreign_divisions(doc)
@@ -352,6 +353,44 @@ def _zones(doc: Doc) -> None:
                     continue
                 doc.add_mention(art, s, e, "Place", "gazetteer.zone-repeat", norm=name, code=None,
                                 level="zone", **attrs)
+
+
+_ZONE_ENDINGS: dict[str, tuple[str, ...]] = {}
+for _row in L.load_table("zone_short_names.tsv"):
+    _ZONE_ENDINGS.setdefault(_row["short"], ())
+    _ZONE_ENDINGS[_row["short"]] += (_row["ending"],)
+_LIST_SEP = "、"
+
+
+def _listed_zones(doc: Doc) -> None:
+    """开发区 / 高新区 written alone as an item of a list of a city's counties (采购额超过1亿元的县市区
+    有莱阳、栖霞、开发区、蓬莱) is that city's development zone, when the division table lists
+    exactly one functional zone of the city with that kind of name (烟台经济技术开发区).  Only
+    inside a list whose neighbouring item is one of the city's counties: 开发区 alone elsewhere is
+    the kind, not a place."""
+    T = table()
+    for art in doc.articles:
+        counties = {(m.astart, m.aend): m.attrs.get("parent") for m in doc.mentions
+                    if m.article == art.id and m.label == "Place" and m.astart >= 0
+                    and m.attrs.get("level") == "county" and m.attrs.get("parent")}
+        if not counties:
+            continue
+        ends = {e: p for (_s, e), p in counties.items()}
+        starts = {s: p for (s, _e), p in counties.items()}
+        for short, endings in _ZONE_ENDINGS.items():
+            for mt in re.finditer(re.escape(short), art.text):
+                s, e = mt.span()
+                before = ends.get(s - 1) if art.text[s - 1:s] == _LIST_SEP else None
+                after = starts.get(e + 1) if art.text[e:e + 1] == _LIST_SEP else None
+                city = before or after
+                if city is None:
+                    continue
+                zones = [d for d in T.by_code.values() if d.functional and d.parent == city
+                         and d.name.endswith(endings)]
+                if len(zones) == 1:
+                    z = zones[0]
+                    doc.add_mention(art, s, e, "Place", "gazetteer.listed-zone", norm=z.name,
+                                    code=z.code, level=z.level, parent=z.parent)
 
 
 def _subplaces(doc: Doc) -> None:
