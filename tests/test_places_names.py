@@ -255,3 +255,12 @@ def test_a_zone_written_by_its_kind_in_a_list_of_a_citys_counties():
     zones = [(m.surface, m.norm, m.attrs.get("code")) for m in doc.mentions
              if m.label == "Place" and m.rule == "gazetteer.listed-zone"]
     assert zones == [("开发区", "烟台经济技术开发区", "370676")]
+
+
+def test_a_number_of_divisions_is_no_place_name():
+    """一体推进“三区”建设: jieba tags 三区 ns, but a count and a division word name no place;
+    三峡 (a numeral and no division word) stays a candidate."""
+    doc = run("要一体推进“三区”建设，扎实开展城市品质提升年行动。")
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "三区"]
+    from kg.stages.entities.pos import _counted_divisions
+    assert _counted_divisions("三区") and _counted_divisions("两县") and not _counted_divisions("三峡")

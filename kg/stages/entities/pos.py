@@ -23,7 +23,7 @@ import ahocorasick
 
 from ... import lexicon as L
 from ...divisions import place_chars, table
-from ...text import word_bounded, word_freq, word_tags
+from ...text import CHINESE_NUMERALS, word_bounded, word_freq, word_tags
 from .agencies import DEPARTMENT as _DEPARTMENT
 from .common import Found, Occupancy, cue
 from .organizations import ORG_GENERIC as _ORG_GENERIC
@@ -56,7 +56,8 @@ def _automaton():
     n = 0
     for w, t in word_tags().items():
         # entries of the lowest frequencies are phrases added with a guessed tag (加大力度 ns)
-        if t in ("ns", "nt") and len(w) >= 2 and w not in stop and freq.get(w, 0) >= _MIN_FREQ:
+        if t in ("ns", "nt") and len(w) >= 2 and w not in stop and freq.get(w, 0) >= _MIN_FREQ \
+                and not _counted_divisions(w):
             A.add_word(w, (w, t))
             n += 1
     if n:
@@ -65,6 +66,15 @@ def _automaton():
 
 
 _MIN_FREQ = 10
+
+
+def _counted_divisions(w: str) -> bool:
+    """三区, 两县, 四镇: a number of divisions (一体推进“三区”建设), which the dictionary tags ns,
+    is no place name (三峡 and 九寨沟 are: their second character is no division word)."""
+    return len(w) == 2 and w[0] in _NUMERALS and w[1] in place_chars("pos_division_chars")
+
+
+_NUMERALS = CHINESE_NUMERALS[:10] + "两"  # not 万 of 万县, a former county
 _MINISTRY = place_chars("pos_ministry")
 _AREA = place_chars("pos_area")
 _TEAMS = L.words("pos_teams")
