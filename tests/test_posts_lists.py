@@ -105,3 +105,15 @@ def test_the_state_president_holds_the_post_in_the_country():
     got = posts("国家主席习近平会见美国总统\n11月15日，国家主席习近平在旧金山会见美国总统。中国驻美国大使谢锋陪同。")
     assert ("习近平", "中国", "主席", None) in got
     assert not any(b == "美国" and post == "大使" for _, b, post, _ in got)  # an ambassador to it: no body
+
+
+def test_a_one_character_countys_committee_keeps_its_scope():
+    """县委 in a 魏县 story is 魏县县委 (as 富县县委, 涉县县委 are written), not 魏县委; a longer
+    county name takes the committee directly (馆陶县委)."""
+    from kg.stages.helpers import scoped_name
+    doc = _PIPE(text_doc("魏县召开全县经济工作会议\n\n县委书记张三主持会议，县委常委、宣传部长李四出席。"))
+    names = {e.name for e in doc.entities.values() if e.type == "Agency"}
+    assert "魏县县委" in names and "魏县委" not in names
+    assert "魏县县委宣传部" in names
+    assert scoped_name("馆陶县", "县", "委") == "馆陶县委"
+    assert scoped_name("魏县", "县", "政府") == "魏县政府"

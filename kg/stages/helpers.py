@@ -9,7 +9,7 @@ stage's privates.
 """
 from __future__ import annotations
 
-from ..divisions import table
+from ..divisions import place_words, table
 from ..model import Doc, Entity, Evidence, Mention, short_hash
 
 
@@ -74,3 +74,13 @@ def ensure_place(doc: Doc, code: str) -> str:
         doc.entities[key] = Entity(key, "Place", d.name, code=code, level=d.level,
                                    rules={"divisions.hierarchy"})
     return key
+
+
+def scoped_name(place: str, scope: str, rest: str) -> str:
+    """The full name of a body written with a relative scope (县委, 市生态环境局) once its place is
+    known: the place's name and the rest (邯郸市 + 生态环境局, 馆陶县 + 委 → 馆陶县委).  A place
+    whose name is one character and the scope's suffix keeps the scope before a committee
+    (魏县 + 县委 → 魏县县委, as 富县县委 and 涉县县委 are written: 魏县委 reads as 魏 + 县委)."""
+    if len(place) == 2 and place.endswith(scope) and rest.startswith(place_words("scope_kept_before")):
+        return place + scope + rest
+    return place + rest

@@ -31,7 +31,7 @@ from ..divisions import table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import HAN
-from .helpers import entity_id, mention_evidence, mentions_by_article
+from .helpers import entity_id, mention_evidence, mentions_by_article, scoped_name
 from .resolve import _place_at_level
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
@@ -420,7 +420,7 @@ class ArticleScan:
                     break
                 if not rest:
                     return Body(None, pl[0], "Place", i, pos, pl)
-                return self._make_body(i, pos, pl[0] + rest, pl, alias=run)
+                return self._make_body(i, pos, scoped_name(pl[0], scope, rest), pl, alias=run)
         if not self._is_unit(run) or len(run) < 2:
             return None
         for m in self.mentions:  # an agency or organisation opening the run (国电集团党组)

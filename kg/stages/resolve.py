@@ -20,7 +20,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
-from .helpers import entity_id, mention_evidence, mentions_by_article  # noqa: F401 (also imported from here)
+from .helpers import entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .registry import settle_overlaps
 
 ANAPHORA = L.ANAPHORA
@@ -352,7 +352,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             if target:
                 break
     if target:
-        m.norm = T.get(target).name + rest
+        m.norm = scoped_name(T.get(target).name, scope, rest)
         m.attrs["expanded"] = True
         m.attrs["place_code"] = target
         raw = m.attrs.get("raw_rest")
