@@ -81,6 +81,9 @@ def _doc(text, date=None, dateline=None):
     ("县农业农村局开展技术培训\n【发布日期】2019-11-29\n\n培训农户300余人。", None, "2019-11-29"),
     ("县农业农村局开展技术培训\n发布日期 2019-11-29 浏览次数：12\n\n培训农户300余人。", None, "2019-11-29"),
     ("县农业农村局开展技术培训\n[ 2019-11-29 ]\n\n培训农户300余人。", None, "2019-11-29"),
+    # a scraped table row: the date-time, then the editor's fields
+    ("县政府党组召开会议\n|| 2022-03-23 11:18:04 编辑: 刘燕 审核人:叶玲玲 阅读次数:2236 |\n\n3月21日，会议召开。",
+     None, "2022-03-23"),
 ])
 def test_document_dates(text, meta, expected):
     doc = _doc(text, meta)
