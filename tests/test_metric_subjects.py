@@ -112,3 +112,11 @@ def test_listed_counts_keep_their_own_names_and_da_counts_items():
 def test_same_figure_for_two_periods_is_two_facts():
     doc, _ms = _run("2021年，全县粮食总产量增长5%。2022年，全县粮食总产量增长5%。")
     assert sorted(m.period for m in doc.metrics) == ["2021", "2022"]
+
+
+def test_the_three_sectors_are_no_count_of_times():
+    """三次产业结构比 names the three sectors of the economy, not something done three times;
+    开展培训3次 is a count."""
+    doc, ms = _run("2015年全县三次产业结构比为25.72:26.84:47.44。全年开展农业技术培训3次。")
+    assert [(m.value, m.unit) for m in doc.metrics if m.unit == "次"] == [(3, "次")]
+    assert ms[3].indicator != "产业结构比"
