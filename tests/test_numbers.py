@@ -266,3 +266,19 @@ def test_counted_noun_stops_at_a_cut_off_title():
     qs = find_quantities("邯郸市人民政府令第167号《关于废止邯郸市城市环境噪声污染防治管理办法等两件政府...\n")
     two = [q for q in qs if q.value == 2]
     assert len(two) == 1 and two[0].unit == "件" and two[0].counted == "政府"
+
+
+def test_bare_numbers_listed_before_a_figure_share_its_unit():
+    """分别回落2.16和1.66个百分点, 分别为2351、10015吨: the first numbers take the last one's unit;
+    an enumerator (2、24岁), a time's hundredths (11秒37、11秒49) and years stay out."""
+    from kg.stages.numbers import find_quantities
+
+    def got(t):
+        return [(q.surface, q.value, q.unit) for q in find_quantities(t)]
+    assert got("第二、第三产业比重分别回落2.16和1.66个百分点。") == [
+        ("2.16", 2.16, "个百分点"), ("1.66个百分点", 1.66, "个百分点")]
+    assert got("小麦、玉米产量分别为2351、10015吨。") == [("2351", 2351, "吨"), ("10015吨", 10015, "吨")]
+    assert got("2、24岁的话务员。") == [("24岁", 24, "岁")]
+    assert got("事迹如下。2、24岁的话务员。") == [("24岁", 24, "岁")]
+    assert [q.surface for q in find_quantities("以11秒37、11秒49排名第五")] == ["11秒", "11秒"]
+    assert got("2019、2020年全县完成造林。") == []

@@ -307,7 +307,48 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_proportions(text, out)
+    return _with_proportions(text, _with_shared_units(text, out))
+
+
+_LISTED = re.compile(rf"(?P<num>{_ARABIC})(?:{cue_alt('numbers.list_joiners')})$")
+
+
+_UNIT_SURFACES = tuple(sorted({u for u, _ in _UNITS}, key=len, reverse=True))
+_SENTENCE_ENDS = set("。；;！？!?\n\r")
+
+
+def _may_list(text: str, a: int) -> bool:
+    """A bare number at `a` can open or continue a list of figures: not an enumerator (2、 at the
+    start of a line or sentence), not after a digit, 第 or a code character, and not right after
+    a unit (11秒37、11秒49: 37 is the hundredths of the time before it)."""
+    if a == 0 or text[a - 1] in _BAD_BEFORE_ARABIC or text[a - 1] in _SENTENCE_ENDS:
+        return False
+    return not text.endswith(_UNIT_SURFACES, 0, a)
+
+
+def _with_shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Bare Arabic numbers listed before a figure share its unit: 分别回落2.16和1.66个百分点,
+    产量分别为2351、10015吨 (2.16 个百分点, 2351 吨).  Only numbers written with digits, right
+    before the figure and joined by 、/和/与/及, and not after a digit, 第 or a code character."""
+    extra: list[Quantity] = []
+    for q in out:
+        if q.form is not None or q.approx or q.number_start != q.start:
+            continue
+        end = q.number_start
+        while True:
+            m = _LISTED.search(text, max(0, end - 24), end)
+            if m is None or not _may_list(text, m.start()):
+                break
+            try:
+                value = parse_number(m.group("num"))
+            except (ValueError, InvalidOperation, ArithmeticError):
+                break
+            a, b = m.span("num")
+            extra.append(Quantity(a, b, value, q.unit, False, text[a:b], a, b, None, q.counted))
+            end = a
+    if not extra:
+        return out
+    return sorted(out + extra, key=lambda q: q.start)
 
 
 _ONE_TO_NINE = "".join(numeral_forms("digit", canonical=True, lo=1, hi=9))  # 一 … 九
