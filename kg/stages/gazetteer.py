@@ -28,7 +28,7 @@ from ..divisions import Division, place_chars, place_words, table
 from ..model import Article, Doc
 from ..pipeline import component
 from .abbreviations import add_abbreviations
-from .helpers import entity_id
+from .helpers import entity_id, mentions_by_article
 from ..text import HAN, alt, is_han, proper, segmenter, word_freq, word_tags
 from ..text import word_bounded as _word_bounded
 
@@ -355,11 +355,23 @@ def _zones(doc: Doc) -> None:
                                 level="zone", **attrs)
 
 
-_ZONE_ENDINGS: dict[str, tuple[str, ...]] = {}
-for _row in L.load_table("zone_short_names.tsv"):
-    _ZONE_ENDINGS.setdefault(_row["short"], ())
-    _ZONE_ENDINGS[_row["short"]] += (_row["ending"],)
-_LIST_SEP = "、"
+@lru_cache(maxsize=1)
+def _zone_endings() -> dict[str, tuple[str, ...]]:
+    """zone_short_names.tsv: a zone's kind written alone → the name endings it stands for."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in L.load_table("zone_short_names.tsv"):
+        out[row["short"]] = out.get(row["short"], ()) + (row["ending"],)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _functional_zones() -> dict[str, list[Division]]:
+    """The division table's development zones (functional divisions) by parent code."""
+    out: dict[str, list[Division]] = {}
+    for d in table().by_code.values():
+        if d.functional:
+            out.setdefault(d.parent, []).append(d)
+    return out
 
 
 def _listed_zones(doc: Doc) -> None:
@@ -368,29 +380,27 @@ def _listed_zones(doc: Doc) -> None:
     exactly one functional zone of the city with that kind of name (烟台经济技术开发区).  Only
     inside a list whose neighbouring item is one of the city's counties: 开发区 alone elsewhere is
     the kind, not a place."""
-    T = table()
+    endings = _zone_endings()
+    kinds = re.compile(alt(sorted(endings, key=len, reverse=True)))
+    sep = place_chars("list_separators")
+    by_article = mentions_by_article(doc)
     for art in doc.articles:
-        counties = {(m.astart, m.aend): m.attrs.get("parent") for m in doc.mentions
-                    if m.article == art.id and m.label == "Place" and m.astart >= 0
-                    and m.attrs.get("level") == "county" and m.attrs.get("parent")}
+        counties = [m for m in by_article.get(art.id, ()) if m.label == "Place" and m.astart >= 0
+                    and m.attrs.get("level") == "county" and m.attrs.get("parent")]
         if not counties:
             continue
-        ends = {e: p for (_s, e), p in counties.items()}
-        starts = {s: p for (s, _e), p in counties.items()}
-        for short, endings in _ZONE_ENDINGS.items():
-            for mt in re.finditer(re.escape(short), art.text):
-                s, e = mt.span()
-                before = ends.get(s - 1) if art.text[s - 1:s] == _LIST_SEP else None
-                after = starts.get(e + 1) if art.text[e:e + 1] == _LIST_SEP else None
-                city = before or after
-                if city is None:
-                    continue
-                zones = [d for d in T.by_code.values() if d.functional and d.parent == city
-                         and d.name.endswith(endings)]
-                if len(zones) == 1:
-                    z = zones[0]
-                    doc.add_mention(art, s, e, "Place", "gazetteer.listed-zone", norm=z.name,
-                                    code=z.code, level=z.level, parent=z.parent)
+        ends = {m.aend: m.attrs["parent"] for m in counties}
+        starts = {m.astart: m.attrs["parent"] for m in counties}
+        for mt in kinds.finditer(art.text):
+            s, e = mt.span()
+            before = ends.get(s - 1) if s and art.text[s - 1] in sep else None
+            after = starts.get(e + 1) if art.text[e:e + 1] and art.text[e] in sep else None
+            zones = [d for d in _functional_zones().get(before or after, ())
+                     if d.name.endswith(endings[mt.group(0)])]
+            if len(zones) == 1:
+                z = zones[0]
+                doc.add_mention(art, s, e, "Place", "gazetteer.listed-zone", norm=z.name,
+                                code=z.code, level=z.level, parent=z.parent)
 
 
 def _subplaces(doc: Doc) -> None:
