@@ -250,23 +250,36 @@ def proper(prefix: str) -> bool:
     return False
 
 
-# word_bounded's answers for the few texts asked about last, by the text object (held, so its id
-# cannot be reused) and position: the gazetteer asks about a short name once for the document's
-# context and once for its mention; nothing is shared between documents
-_BOUNDED_MEMO: dict[int, tuple[str, dict[tuple[int, int], bool]]] = {}
+class TextMemo:
+    """Answers about the last few texts asked about, keyed by the text object itself (held, so
+    its id cannot be reused by another string while the answers are kept).  Stages that ask the
+    same question of one article twice (the gazetteer and the entities stage) share the answer;
+    nothing is kept beyond `size` texts, so nothing is shared between documents."""
+
+    def __init__(self, size: int = 8):
+        self._slots: dict[int, tuple[str, dict]] = {}
+        self._size = size
+
+    def of(self, text: str) -> dict:
+        """The answers kept for `text` (an empty dict the first time)."""
+        slot = self._slots.get(id(text))
+        if slot is None or slot[0] is not text:
+            if len(self._slots) >= self._size:
+                del self._slots[next(iter(self._slots))]
+            slot = self._slots[id(text)] = (text, {})
+        return slot[1]
+
+
+# the gazetteer asks about a short name once for the document's context and once for its mention
+_BOUNDED_MEMO = TextMemo()
 
 
 def word_bounded(text: str, start: int, end: int) -> bool:
     """`_word_bounded`, answered once per text and position (it runs the segmenter, ~0.1 ms)."""
-    slot = _BOUNDED_MEMO.get(id(text))
-    if slot is None or slot[0] is not text:
-        if len(_BOUNDED_MEMO) >= 8:
-            del _BOUNDED_MEMO[next(iter(_BOUNDED_MEMO))]
-        slot = _BOUNDED_MEMO[id(text)] = (text, {})
-    known = slot[1].get((start, end))
-    if known is None:
-        known = slot[1][(start, end)] = _word_bounded(text, start, end)
-    return known
+    known = _BOUNDED_MEMO.of(text)
+    if (start, end) not in known:
+        known[(start, end)] = _word_bounded(text, start, end)
+    return known[(start, end)]
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .. import lexicon as L
 from ..divisions import place_chars, place_words
-from ..text import CHINESE_NUMERALS, DIGIT, HAN, alt, alt_ordered, proper, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, TextMemo, alt, alt_ordered, proper, word_tags
 from .entities.common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, name_start
 
 _WORK_RE = re.compile(f"({L.words_alt('water_works')})(?![{re.escape(place_chars('water_work_not_before'))}])")
@@ -172,20 +172,17 @@ def _named_waters(text: str, works: list[Found]) -> set[str]:
     return names | _text_waters(text)
 
 
-# `_text_waters`' answers for the last texts asked about, by the text object (held, so its id
-# cannot be reused): the gazetteer and the entities stage both ask about each article
-_TEXT_WATERS: dict[int, tuple[str, frozenset[str]]] = {}
+# the gazetteer and the entities stage both ask about each article
+_TEXT_WATERS = TextMemo()
 
 
 def _text_waters(text: str) -> frozenset[str]:
     """The rivers and lakes `_named_waters` finds by the text alone (not by the works' names):
     scanned once per article, three regexes over the whole text."""
-    slot = _TEXT_WATERS.get(id(text))
-    if slot is None or slot[0] is not text:
-        if len(_TEXT_WATERS) >= 8:
-            del _TEXT_WATERS[next(iter(_TEXT_WATERS))]
-        slot = _TEXT_WATERS[id(text)] = (text, frozenset(_scan_waters(text)))
-    return slot[1]
+    memo = _TEXT_WATERS.of(text)
+    if "waters" not in memo:
+        memo["waters"] = frozenset(_scan_waters(text))
+    return memo["waters"]
 
 
 def _scan_waters(text: str) -> set[str]:
