@@ -20,11 +20,14 @@ def _place_grammar() -> dict[str, tuple[str, ...]]:
     return L.word_lists("place_grammar")
 
 
+@lru_cache(maxsize=None)
 def place_words(list_name: str) -> tuple[str, ...]:
-    """The words of one list of `place_grammar.tsv` (the place grammars' vocabulary), in file order."""
+    """The words of one list of `place_grammar.tsv` (the place grammars' vocabulary), in file order.
+    Cached (as `word_lists` is): the grammars ask for their lists at every match."""
     return _place_grammar().get(list_name, ())
 
 
+@lru_cache(maxsize=None)
 def place_chars(list_name: str) -> str:
     """The characters of a list of `place_grammar.tsv` written as one row of characters."""
     return "".join(place_words(list_name))

@@ -30,7 +30,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import HAN
+from ..text import HAN, word_tags
 from .helpers import entity_id, mention_evidence, mentions_by_article, scoped_name
 from .resolve import _place_at_level
 
@@ -116,8 +116,14 @@ def _scan_tables():
 
 
 def _verb_kinds(*kinds: str) -> list[str]:
+    return list(_verb_kinds_sorted(kinds))  # (a fresh list: callers may keep it)
+
+
+@lru_cache(maxsize=64)
+def _verb_kinds_sorted(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The verbs of these kinds, longest first, sorted once: the scans ask at most characters."""
     v = vocabulary().verbs
-    return sorted((w for w, k in v.items() if k in kinds), key=lambda w: (-len(w), w))
+    return tuple(sorted((w for w, k in v.items() if k in kinds), key=lambda w: (-len(w), w)))
 
 
 # --------------------------------------------------------------------------- names
@@ -162,8 +168,7 @@ def _is_word(text: str) -> bool:
 
 
 def _common_words() -> dict:
-    from ..text import word_tags  # cached there
-    return word_tags()
+    return word_tags()  # cached there (imported at the top: an import here ran at every call)
 
 
 class NameFinder:
@@ -178,6 +183,7 @@ class NameFinder:
                                           "transfer", "promote", "remove", "particle", "adverb")),
                                 key=lambda w: (-len(w), w))
         self._follower_set, self._follower_lengths = _verb_ends(tuple(self.followers))
+        self._follower_firsts = frozenset(w[0] for w in self.followers if w)
         self.not_in_name = {w for w, k in V.verbs.items() if k == "particle" and len(w) == 1}
 
     def overlaps(self, a: int, b: int) -> bool:
@@ -188,8 +194,9 @@ class NameFinder:
         t = self.text
         if i >= len(t) or t[i] in _PUNCT_END:
             return 2
-        if t[i] in "为的" or any(t[i:i + k] in self._follower_set for k in self._follower_lengths):
-            return 1
+        if t[i] in "为的" or ((t[i] in self._follower_firsts or "" in self._follower_set) and
+                              any(t[i:i + k] in self._follower_set for k in self._follower_lengths)):
+            return 1  # (a set lookup of the first character spares the slices at most characters)
         return 0
 
     def name_at(self, p: int, strong: bool = True) -> str | None:
@@ -731,10 +738,11 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     and their posts; returns where the list ends, or None."""
     t = scan.text
     kinds = vocabulary().verbs
-    verb = next((w for w in verbs_before if p - len(w) >= lo and t.startswith(w, p - len(w))), None)
-    opens = p == lo or t[p - 1] in "，,。：:；;\n"
     if "、" not in t[p + 2:p + 6]:
         return None  # no second name can follow (most characters end here: spare the segmenter)
+    verbs, lengths = _verb_ends(verbs_before)  # verbs_before runs longest first: the longest verb ending at p
+    verb = next((t[p - k:p] for k in reversed(lengths) if p - k >= lo and t[p - k:p] in verbs), None)
+    opens = p == lo or t[p - 1] in "，,。：:；;\n"
     names, q = _name_list(scan, p, hi)  # (inside a clause: only with a verb of appointment after)
     if not names:
         return None
