@@ -46,7 +46,7 @@ import ahocorasick
 from .. import lexicon as L
 from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
-from ..text import HAN
+from ..text import HAN, word_tags
 from .entities.common import cue, cue_alt, cue_chars, name_re
 from .helpers import ensure_place, entity_id, mention_evidence, sentence_start
 
@@ -317,8 +317,7 @@ def _opens_longer_name(text: str, s: int, e: int) -> bool:
 
 
 def _word_tags() -> dict:
-    from ..text import word_tags
-    return word_tags()
+    return word_tags()  # (imported at the top: an import here ran at every call)
 
 
 def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:

@@ -14,7 +14,7 @@ import bisect
 import re
 
 from ... import lexicon as L
-from ...text import HAN, alt
+from ...text import HAN, TextMemo, alt
 from .common import NOT_IN_NAME, Found, Scope, cue, longest, name_re
 
 _RE_DEPT = re.compile(rf"({alt(L.GOV_STEMS)})({alt(L.UNIT_SUFFIXES)})")
@@ -63,7 +63,24 @@ _COMMITTEE_OFFICERS = L.words("committee_officers")
 _COMMITTEE_BAD_NEXT = set(cue("agency_cues", "committee_bad_next"))  # 委员, 委托: other words
 
 
+# find_scopes is asked three times per text with the same places (league committees, agencies,
+# mass organisations): answered once per text object and places list (identity, not content)
+_SCOPES_MEMO = TextMemo()
+
+
 def find_scopes(text: str, places: list[Found]) -> list[Scope]:
+    """The scopes (places, relative 市/县 …, 国家) names of bodies can open with in `text`."""
+    known = _SCOPES_MEMO.of(text)
+    kept = known.get("scopes")
+    if kept is not None and kept[0] is places and len(kept[1]) == len(places) and \
+            all(a is b for a, b in zip(kept[1], places)):
+        return list(kept[2])
+    out = _find_scopes(text, places)
+    known["scopes"] = (places, tuple(places), tuple(out))
+    return out
+
+
+def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
     out: list[Scope] = []
     covered = set()
     for pl in places:

@@ -288,6 +288,10 @@ def _sub_unit_end(text: str, end: int) -> int:
     return m.end()
 
 
+# the last characters of the stop words: no stop word ends at i unless text[i - 1] is one of them
+_STOP_LAST = frozenset(w[-1] for w in ORG_STOP_WORDS) if all(ORG_STOP_WORDS) else None
+
+
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
@@ -316,7 +320,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 break
             if taken.overlaps(i - 1, i) and start - i >= 2:
                 break  # 乌兰集团|圣华新药业公司: a company named right after its group
-            if any(text.startswith(w, i - len(w)) for w in ORG_STOP_WORDS):
+            if (_STOP_LAST is None or ch in _STOP_LAST) and \
+                    any(text.startswith(w, i - len(w)) for w in ORG_STOP_WORDS):
                 break
             i -= 1
         k = bisect.bisect_left(place_starts, i)

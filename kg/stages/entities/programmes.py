@@ -302,12 +302,16 @@ def _name_like(c: str) -> bool:
         and not c.startswith(("《",) + _QUOTE_BAD_START)
 
 
+_RUN_VERB_ENDINGS = tuple(L.RUN_VERBS) + tuple(v + _PERFECTIVE for v in L.RUN_VERBS)  # one test rules most out
+
+
 def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict) -> None:
     """Which quoted names of one group the context makes programmes: content → (rule, alias)."""
     qs, qe = g[0][0], g[-1][1]
     head = _head_after(text, qe)
     before = text[max(0, qs - 8):qs]
-    verb = next((v for v in L.RUN_VERBS if before.endswith(v) or before.endswith(v + _PERFECTIVE)), None)
+    verb = next((v for v in L.RUN_VERBS if before.endswith(v) or before.endswith(v + _PERFECTIVE)), None) \
+        if before.endswith(_RUN_VERB_ENDINGS) else None
     topic = paragraph_start(text, qs, section_starts) or text[qs - 1:qs] in (";", "；")
     counted = bool(_COUNT_BEFORE.search(text[max(0, qs - 8):qs]) or _COUNT_AFTER.match(text[qe:qe + 1])
                    or text.startswith(_TEAM_MEMBERS, qe))  # a team's members: not a programme
