@@ -23,8 +23,10 @@ across documents is one person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from .. import lexicon as L
 from ..divisions import table
@@ -177,6 +179,7 @@ class NameFinder:
     def __init__(self, text: str, taken: list[tuple[int, int]]):
         self.text = text
         self.taken = taken
+        self._sorted: tuple[list[int], list[int]] | None = None  # starts, running max of ends
         V = vocabulary()
         self.followers = sorted((w for w, k in V.verbs.items()
                                  if k in ("speech", "act", "follow", "appoint", "nominate", "elect",
@@ -187,7 +190,14 @@ class NameFinder:
         self.not_in_name = {w for w, k in V.verbs.items() if k == "particle" and len(w) == 1}
 
     def overlaps(self, a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in self.taken)
+        """Does [a, b) overlap a taken span?  The spans that start before b are a prefix of them
+        sorted by start; one of them overlaps when the furthest end among them is past a."""
+        if self._sorted is None:
+            spans = sorted(self.taken)
+            self._sorted = ([s for s, _ in spans], list(accumulate((e for _, e in spans), max)))
+        starts, ends = self._sorted
+        k = bisect_left(starts, b)
+        return k > 0 and ends[k - 1] > a
 
     def _boundary(self, i: int) -> int:
         """2: punctuation or end; 1: a word that follows names; 0: neither."""
@@ -664,11 +674,36 @@ def _sentence_date(doc: Doc, text: str) -> str | None:
 
 # --------------------------------------------------------------------------- finding
 
+_OPENING_CHARS = "，,。：:；;\n”"  # what `_other_evidence` calls opening a statement (besides p == lo)
+
+
+@lru_cache(maxsize=8)
+def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
+    """The family names at which the scan can record anything, as one regex: after a post's or a
+    verb's last character, an opening mark or 、 (`chain_before`, a name listed after 、, the verb
+    and opening tests of `_other_evidence`), or with 、 two to five characters on
+    (`_listed_appointees`) or an honorific inside the next seven (`_other_evidence`).  Every other
+    family name is passed over without a call (most of them: 和, 高, 方 in running text).
+    None when a table holds an empty word (then any position can be one)."""
+    first, hon = _scan_tables()[1], _scan_tables()[2]
+    posts, verbs = _post_last_chars(), _verb_last_chars(verbs_before)
+    if first is None or posts is None or verbs is None or "" in vocabulary().honorifics:
+        return None
+    before = "".join(sorted(posts | verbs | set(_OPENING_CHARS) | {"、"}))
+    F = first.pattern
+    parts = [f"(?<=[{re.escape(before)}]){F}", rf"{F}(?=[\s\S]{{1,4}}、)"]
+    for h in (vocabulary().honorifics if hon is not None else ()):
+        if len(h) <= 5:  # wholly inside t[p + 2:p + 7]
+            parts.append(rf"{F}(?=[\s\S]{{1,{6 - len(h)}}}{re.escape(h)})")
+    return re.compile("|".join(parts))
+
+
 def _scan_article(doc: Doc, scan: ArticleScan) -> None:
     art, t = scan.art, scan.text
     verbs_before = tuple(_verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove"))
     speech = _verb_kinds("speech")
     first = _scan_tables()[1]
+    cand = _candidate_re(verbs_before)
     for sent in art.sentences:
         lo, hi = sent.start, sent.end
         date = _sentence_date(doc, t[lo:hi])
@@ -676,7 +711,11 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         first_body: Body | None = None
         p, last_end = lo, -1
         while p < hi:
-            hit = first.search(t, p, hi) if first else None  # the next family name's first character
+            if cand is None or (p == lo and first.match(t, p)):
+                hit = first.search(t, p, hi) if first else None  # the next family name's first character
+            else:  # the next one that can start anything (see _candidate_re; it looks up to 6 past hi)
+                hit = cand.search(t, p, min(len(t), hi + 6))
+                hit = hit if hit is not None and hit.start() < hi else None
             if hit is None:
                 break
             p = hit.start()
