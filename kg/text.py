@@ -46,6 +46,37 @@ def alt_ordered(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+def word_runs(words: Iterable[str]) -> re.Pattern | None:
+    """The stretches of a text where an Aho-Corasick automaton of `words` can match: a character
+    that opens a word, then characters that occur in words, and the character after them.
+    None for no words.
+
+    `long_matches` runs the automaton over these stretches only.  Its cost is per character (the
+    automaton scans a node's children one by one, and the root has hundreds), and half the
+    characters of a text occur in no word.  The matches are the same as over the whole text:
+    a character that opens no word leaves the automaton at its root, and after a character of no
+    word it is back at its root with nothing pending (no transition reads it: a pending match is
+    given out and the walk restarts after it, inside the stretch).  That character is part of the
+    stretch: `iter_long` gives out a word ending one character before a failing transition
+    (bc in abc|y with the words abcd, bc) but not one ending with the text (abc)."""
+    words = [w for w in words if w]
+    if not words:
+        return None
+    opening = "".join(sorted({w[0] for w in words}))
+    inner = re.escape("".join(sorted({c for w in words for c in w})))
+    more = "+" if min(map(len, words)) >= 2 else "*"  # a run shorter than every word holds none
+    return re.compile(f"[{re.escape(opening)}][{inner}]{more}[^{inner}]?")
+
+
+def long_matches(automaton, runs: re.Pattern | None, text: str):
+    """`automaton.iter_long(text)`, walked over the `word_runs` of its words only."""
+    if runs is None:
+        yield from automaton.iter_long(text)
+        return
+    for run in runs.finditer(text):
+        yield from automaton.iter_long(text, run.start(), run.end())
+
+
 _JIEBA = None
 
 

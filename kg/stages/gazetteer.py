@@ -29,7 +29,7 @@ from ..model import Article, Doc
 from ..pipeline import component
 from .abbreviations import add_abbreviations
 from .helpers import entity_id, mentions_by_article
-from ..text import HAN, alt, is_han, proper, segmenter, word_freq, word_tags
+from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq, word_runs, word_tags
 from ..text import word_bounded as _word_bounded
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
@@ -86,11 +86,17 @@ _ETHNIC_TOWNSHIP = L.ETHNIC_GROUPS
 _SUFFIX_WORDS = place_words("suffix_opens_word")
 
 
+@lru_cache(maxsize=1)
+def _automaton_runs():
+    """Where `_automaton` can match (`kg.text.word_runs`): it is walked there only."""
+    return word_runs(_automaton().keys())
+
+
 def _raw_matches(text: str):
     """(start, end, name, kind) longest non-overlapping matches of division names; a prefecture's
     customary name (怒江州) before 委/长 is its short name before 州委/州长 (怒江|州委)."""
     T = table()
-    for end_idx, (name, kind) in _automaton().iter_long(text):
+    for end_idx, (name, kind) in long_matches(_automaton(), _automaton_runs(), text):
         s, e = end_idx - len(name) + 1, end_idx + 1
         if name in T.aliases and text[e:e + 1] and text[e] in place_chars("prefecture_alias_not_before") \
                 and name.endswith(place_chars("prefecture_alias_suffix")) and name[:-1] in T.by_short:

@@ -23,7 +23,7 @@ import ahocorasick
 
 from ... import lexicon as L
 from ...divisions import place_chars, table
-from ...text import CHINESE_NUMERALS, word_bounded, word_freq, word_tags
+from ...text import CHINESE_NUMERALS, long_matches, word_bounded, word_freq, word_runs, word_tags
 from .agencies import DEPARTMENT as _DEPARTMENT
 from .common import Found, Occupancy, cue
 from .organizations import ORG_GENERIC as _ORG_GENERIC
@@ -66,6 +66,12 @@ def _automaton():
 
 
 _MIN_FREQ = 10
+
+
+@lru_cache(maxsize=1)
+def _automaton_runs():
+    """Where `_automaton` can match (`kg.text.word_runs`): it is walked there only."""
+    return word_runs(_automaton().keys())
 
 
 def _counted_divisions(w: str) -> bool:
@@ -125,7 +131,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     if A is None:
         return []
     out: list[Found] = []
-    for end_idx, (word, tag) in A.iter_long(text):
+    for end_idx, (word, tag) in long_matches(A, _automaton_runs(), text):
         s, e = end_idx - len(word) + 1, end_idx + 1
         if taken.overlaps(s, e) or _inside_longer_word(text, s, e):
             continue
