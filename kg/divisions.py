@@ -143,8 +143,13 @@ class DivisionTable:
                 or any(z in name for z in place_words("zone_words")) \
                 or name.endswith(place_words("new_area_suffix")) and r["code"][4:6] >= "70"
             self._add(Division(r["code"], r["name"], "county", parent, functional=functional))
-        for r in self._rows("streets.csv"):
-            self._townships.setdefault(r["areaCode"], {})[r["name"]] = r["code"]
+        with resources.files("kg.resources.divisions").joinpath("streets.csv").open(encoding="utf-8") as f:
+            rows = csv.reader(f)  # 41k rows: plain rows, not a dict per row (DictReader)
+            header = next(rows)
+            area, name, code = header.index("areaCode"), header.index("name"), header.index("code")
+            for r in rows:
+                if r:  # (a blank line, which DictReader skipped too)
+                    self._townships.setdefault(r[area], {})[r[name]] = r[code]
         for r in self._rows("changes.csv"):
             d = self.by_code.get(r["new_code"])
             if d is None:

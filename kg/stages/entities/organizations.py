@@ -32,6 +32,8 @@ ORG_GENERIC = re.compile(f"^({L.words_alt('org_generic_prefixes')})")
 _NAMED_PREFIXES = L.words("org_named_prefixes")
 MEDIA_RE = re.compile(rf"((?:{L.words_alt('media_prefixes')}|[{HAN}]{{2,3}})[{HAN}]{{0,3}}?(?:{L.words_alt('media_heads')}))"
                        rf"(?={L.words_alt('media_followers')}|\(|（)")
+# how every MEDIA_RE match ends: a text without it has none (one quick search spares the scan)
+_MEDIA_END = re.compile(rf"(?:{L.words_alt('media_heads')})(?={L.words_alt('media_followers')}|\(|（)")
 _NAME_CHAR = re.compile(f"[{HAN}{LATIN}{DIGIT}]")
 # a company named by a trade word after its own name (河套|酒业集团, 中|煤集团, 圣华|药业公司)
 _TRADES = L.words("company_trades")
@@ -353,7 +355,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if not taken.overlaps(m.start(), m.end()) and not NOT_IN_NAME.search(m.group(0)):
             found.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.national-centre", {}))
             taken.mark(m.start(), m.end())
-    for m in MEDIA_RE.finditer(text):
+    for m in (MEDIA_RE.finditer(text) if _MEDIA_END.search(text) else ()):
         if taken.overlaps(m.start(), m.end()) or m.group(1).endswith(_THIS_PAPER):
             continue  # …育成本报讯: 本报 is "this paper" opening a dateline, not a paper's name
         s0 = _after_leading_verb(text, m.start(1), m.end(1) - 1)  # 接受|中国足球报记者采访
