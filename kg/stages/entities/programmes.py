@@ -51,6 +51,10 @@ _SCOPED_CAMPAIGN_RE = name_re(_W('scoped_campaign_heads'), 2, 10, lead=f"(?<={_W
 # a project named before a count of projects (馆陶县河北三海装配式…建筑等23个项目开工)
 _PROJECT_LIST_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{4,30}}?)(?:{_C('etc')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+"
                               rf"(?:{_C('project_count_classifiers')})(?:{_C('project_qualifiers')})?(?:{_C('project_heads')})")
+# how every _PROJECT_LIST_RE match ends (等23个项目): a text without it has none, and one quick search
+# spares the lazy name run tried at every character
+_PROJECT_LIST_END = re.compile(rf"(?:{_C('etc')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('project_count_classifiers')})"
+                               rf"(?:{_C('project_qualifiers')})?(?:{_C('project_heads')})")
 # a project named after its place, as the subject of what a project does (计划投资, 开工 …)
 _NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)(?:{_C('project_heads')})"
                                rf"(?={_W('named_project_followers')}|[，,。；;])")
@@ -407,7 +411,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
     found: list[Found] = []
     ends = sorted(p.end for p in places if not p.attrs.get("short")
                   and p.attrs.get("level") in ("province", "city", "county", "township"))
-    for m in _PROJECT_LIST_RE.finditer(text):
+    for m in (_PROJECT_LIST_RE.finditer(text) if _PROJECT_LIST_END.search(text) else ()):
         # the project's name starts right after a place (or is the whole run)
         s0 = m.start(1)
         k = bisect.bisect_left(ends, s0)
