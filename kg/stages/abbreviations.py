@@ -142,6 +142,8 @@ def _reading(ch: str, kind: str | None, rule: str, doc_text: str) -> Reading | N
 
 
 def _starts_with(text: str, i: int, words: tuple[str, ...]) -> str | None:
+    if not text.startswith(words, i):
+        return None  # (one test in C first: at most characters no cue word starts)
     return next((w for w in words if text.startswith(w, i)), None)
 
 
