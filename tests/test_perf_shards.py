@@ -204,3 +204,73 @@ def test_an_open_store_in_the_build_process_does_not_hang_the_forked_writer(
         del store
     assert "store" in [p.name for p in written]
     assert any((tmp_path / "second" / "store").iterdir())
+
+
+# ------------------------------------------------------------------ the explorer's memory
+
+def _reference_page(ex, tmp_path, inline_max):
+    """graph.html as the writer made it before it streamed: the whole payload, measured in
+    UTF-8, then one page string (the bytes the streamed writer must reproduce)."""
+    import hashlib
+    from kg.export import html
+    data = html.graph_payload(ex, title="govkg 知识图谱")
+    payload = html.json_for_script(data)
+    chunked = len(payload.encode("utf-8")) > inline_max
+    if chunked:
+        chunks = html.split_details(data, 300)
+        data["chunks"] = [f"graph-data/c{i:04d}.js" for i in range(len(chunks))]
+        html.split_filter_index(data)
+        data["index"] = "graph-data/index.js"
+        payload = html.json_for_script(data)
+        key = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+        payload = payload[:-1] + f',"key":"{key}"}}'
+    return html._page(data, "govkg 知识图谱", chunked=chunked, payload=payload).encode("utf-8")
+
+
+def test_the_payload_size_test_agrees_with_the_whole_payload(seed_extraction):
+    from kg.export import html
+    data = html.graph_payload(seed_extraction)
+    n = len(html.json_for_script(data).encode("utf-8"))
+    assert n > 10_000
+    for limit in (0, 1, n // 2, n - 1, n, n + 1, 10 * n):
+        assert html._payload_bytes_over(data, limit) is (n > limit), limit
+
+
+@pytest.mark.parametrize("inline_max", [0, 10**9])
+def test_the_streamed_page_has_the_bytes_of_the_whole_page(seed_extraction, tmp_path, inline_max):
+    from kg.export import html
+    path = html.write(seed_extraction, tmp_path / "graph.html", inline_max=inline_max,
+                      chunk_bytes=300)
+    assert path.read_bytes() == _reference_page(seed_extraction, tmp_path, inline_max)
+    assert (tmp_path / "graph-data").is_dir() is (inline_max == 0)
+
+
+def test_a_chunked_page_never_encodes_the_whole_payload(seed_extraction, tmp_path, monkeypatch):
+    """Deciding that the details go to chunk files took the whole payload's JSON and its UTF-8
+    copy (three copies of the biggest structure of the build); now only item by item, up to
+    the limit."""
+    from kg.export import html
+    full = len(html.json_for_script(html.graph_payload(seed_extraction)))
+    longest = []
+    real = html.json_for_script
+
+    def recording(obj):
+        text = real(obj)
+        longest.append(len(text))
+        return text
+    monkeypatch.setattr(html, "json_for_script", recording)
+    html.write(seed_extraction, tmp_path / "graph.html", inline_max=2_000, chunk_bytes=300)
+    assert (tmp_path / "graph-data" / "c0000.js").is_file()
+    assert max(longest) < full // 2  # the page's payload without its details, and items
+
+
+def test_snippets_share_their_sentence_strings(seed_extraction):
+    from kg.export import html
+    data = html.graph_payload(seed_extraction)
+    texts = [item[1] for n in data["nodes"] for item in n["e"]]
+    texts += [item[1] for e in data["edges"] for item in e[3]]
+    by_text = {}
+    for t in texts:
+        by_text.setdefault(t, set()).add(id(t))
+    assert len(texts) > len(by_text)  # sentences repeat across facts
+    assert all(len(ids) == 1 for ids in by_text.values())  # one object each
