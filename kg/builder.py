@@ -11,6 +11,7 @@ import copy
 import gc
 import json
 import os
+import pickle
 import shutil
 import sys
 import tempfile
@@ -214,6 +215,40 @@ class ExtractStats:
     keys: set[str] = field(default_factory=set)  # cache keys of this corpus's documents
 
 
+class _Spill:
+    """Extraction results, pickled, in an anonymous temporary file until the merge.
+
+    Results arrive in any order but are merged in document-id order, so they wait; as objects
+    (about 25 MB per MB of text in the build process, allocated among the pipeline's
+    temporaries and never compacted) they were most of a one-process build's growth, and in a
+    worker build the parent decoded each of them while the workers ran.  Here they wait as
+    the bytes the workers sent, and each is unpickled once, when it is merged.  The file has no
+    name (deleted when closed, or when the process dies)."""
+
+    def __init__(self):
+        self.file = tempfile.TemporaryFile(prefix="govkg-spill-")
+        self.where: dict[str, tuple[int, int]] = {}  # doc id -> (offset, length)
+        self.size = 0
+        self.reading = False
+
+    def put(self, doc_id: str, data: bytes) -> None:
+        self.file.write(data)
+        self.where[doc_id] = (self.size, len(data))
+        self.size += len(data)
+
+    def load(self, doc_id: str) -> "DocResult":
+        """The result of `doc_id` (our own workers' bytes: plain pickle)."""
+        if not self.reading:
+            self.file.flush()
+            self.reading = True
+        offset, length = self.where.pop(doc_id)
+        self.file.seek(offset)
+        return pickle.loads(self.file.read(length))
+
+    def close(self) -> None:
+        self.file.close()
+
+
 def _unique_docs(paths, errors: list[ReadError], duplicates: list[ReadError],
                  encoding: str | None = None) -> Iterator[Doc]:
     """Stream the corpus's documents; read errors go to `errors`, repeated ids to `duplicates`
@@ -256,7 +291,8 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
     errors: list[ReadError] = []  # reading (in corpus order), then duplicate ids
     duplicates: list[ReadError] = []
     failed: list[tuple[int, ReadError]] = []  # (input position, error): extraction failures
-    results: dict[str, DocResult] = {}
+    results: dict[str, DocResult] = {}  # cache hits (loaded once, together)
+    spill = _Spill()  # extracted results, as bytes
     pending: dict[str, tuple[int, str, str | None]] = {}  # doc id -> (position, source, key)
     bar = _progress(progress)
 
@@ -284,31 +320,47 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
                 if outcome.error is not None:
                     failed.append((pos, ReadError(source, outcome.error)))
                 else:
+                    data = outcome.data if outcome.data is not None else \
+                        pickle.dumps(outcome.result, protocol=pickle.HIGHEST_PROTOCOL)
                     if cache is not None:
                         try:
-                            cache.put(key, outcome.result)
+                            cache.put_bytes(key, data)
                         except OSError as e:  # a full disk must not cost the build
                             errors.append(ReadError(str(cache.root), f"cache disabled: cannot "
                                                     f"write a shard: {e.strerror or e}",
                                                     fatal=False))
                             cache = None
-                    results[outcome.doc_id] = outcome.result
+                    try:
+                        spill.put(outcome.doc_id, data)
+                    except OSError as e:
+                        spill.close()
+                        raise BuildError(f"cannot keep extraction results in the temporary "
+                                         f"directory: {e.strerror or e}") from e
                     stats.extracted += 1
-                    gc.freeze()  # results live until the merge: keep them out of collections
                 bar(1)
+        bar(0, close=True)
+        errors += duplicates + [e for _, e in sorted(failed, key=lambda p: p[0])]
+        ex, articles = _merge_results(results, spill)
     except EngineError as e:
         raise BuildError(str(e)) from e
-    bar(0, close=True)
-    errors += duplicates + [e for _, e in sorted(failed, key=lambda p: p[0])]
+    finally:
+        spill.close()
+    stats.seconds = time.perf_counter() - t0
+    return ex, errors, articles
+
+
+def _merge_results(results: dict[str, DocResult], spill: _Spill) -> tuple[Extraction, int]:
+    """Merge the cache hits and the spilled results in document-id order, each result
+    unpickled just before it is merged (and dropped after); returns the extraction and the
+    article count."""
     ex = Extraction()
     articles = 0
     with _gc_paused():
-        for doc_id in sorted(results):
-            res = results.pop(doc_id)
+        for doc_id in sorted(results.keys() | spill.where.keys()):
+            res = results.pop(doc_id) if doc_id in results else spill.load(doc_id)
             articles += len(res.document["articles"])
             merge_into(ex, res)
-    stats.seconds = time.perf_counter() - t0
-    return ex, errors, articles
+    return ex, articles
 
 
 def _progress(enabled: bool):
