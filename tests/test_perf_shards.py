@@ -274,3 +274,77 @@ def test_snippets_share_their_sentence_strings(seed_extraction):
         by_text.setdefault(t, set()).add(id(t))
     assert len(texts) > len(by_text)  # sentences repeat across facts
     assert all(len(ids) == 1 for ids in by_text.values())  # one object each
+
+
+# ------------------------------------------------------------------ big builds: every export forked
+
+def test_fork_groups_keep_the_rdf_formats_together_and_the_store_out():
+    from kg.builder import fork_groups
+    assert fork_groups(DEFAULT_FORMATS) == [["turtle", "trig"], ["json"], ["graphml"], ["html"]]
+    assert fork_groups(["json", "trig", "turtle", "store"]) == [["trig", "turtle"], ["json"]]
+    assert fork_groups(["html"]) == [["html"]]
+    assert fork_groups(["store"]) == []
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_big_build_writes_each_export_in_a_process_of_its_own(seed_extraction, tmp_path,
+                                                                 monkeypatch, jobs):
+    """Above FORK_EXPORTS_CHARS the build process only forks: each export's working set goes
+    with its process, and the files are the bytes, in the order, of a one-process build."""
+    one_t = {}
+    one = write_outputs(seed_extraction, tmp_path / "here", DEFAULT_FORMATS, timings=one_t)
+    log = tmp_path / "pids"
+    real = builder._write_format
+
+    def recorded(ex, tmp, name, *args):
+        with open(log, "a") as f:
+            f.write(f"{name} {os.getpid()}\n")
+        return real(ex, tmp, name, *args)
+    monkeypatch.setattr(builder, "_write_format", recorded)
+    monkeypatch.setattr(builder, "FORK_EXPORTS_CHARS", 0)
+    forked_t = {}
+    forked = write_outputs(seed_extraction, tmp_path / "forked", DEFAULT_FORMATS,
+                           timings=forked_t, jobs=jobs)
+    assert [p.name for p in forked] == [p.name for p in one]
+    assert _files(tmp_path / "forked") == _files(tmp_path / "here")
+    assert set(forked_t) == set(one_t)
+    pids = dict(line.split() for line in log.read_text().splitlines())
+    assert sorted(pids) == sorted(DEFAULT_FORMATS)
+    assert str(os.getpid()) not in pids.values()
+    assert pids["turtle"] == pids["trig"]  # one RDF export serves both
+    assert len({pids[f] for f in ("json", "graphml", "html", "trig")}) == 4
+    assert not list((tmp_path / "forked").glob(".kg-build-*"))
+
+
+def test_a_failing_forked_export_of_a_big_build_changes_nothing(seed_extraction, tmp_path,
+                                                               monkeypatch):
+    from kg.export import graphml
+    write_outputs(seed_extraction, tmp_path, DEFAULT_FORMATS)
+    before = _files(tmp_path)
+    started = []
+
+    class Recorded(builder._Forked):
+        def __init__(self, fn):
+            super().__init__(fn)
+            started.append(self.pid)
+    monkeypatch.setattr(builder, "_Forked", Recorded)
+    monkeypatch.setattr(builder, "FORK_EXPORTS_CHARS", 0)
+    _failing(monkeypatch, graphml, "write")
+    with pytest.raises(BuildError, match=r"writing graph\.graphml failed: RuntimeError: disk full"):
+        write_outputs(seed_extraction, tmp_path, DEFAULT_FORMATS, jobs=2)
+    assert len(started) >= 2
+    for pid in started:  # every writer reaped: none left behind
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+    assert _files(tmp_path) == before
+    assert not list(tmp_path.glob(".kg-build-*"))
+
+
+def test_a_big_build_loads_the_store_beside_the_forked_rdf_files(seed_extraction, tmp_path,
+                                                                  monkeypatch):
+    pytest.importorskip("pyoxigraph")
+    monkeypatch.setattr(builder, "FORK_EXPORTS_CHARS", 0)
+    written = write_outputs(seed_extraction, tmp_path, ["json", "trig", "turtle", "store"])
+    assert [p.name for p in written] == ["extraction.json", "graph.trig", "graph.ttl", "store",
+                                         "errors.json"]
+    assert any((tmp_path / "store").iterdir())
