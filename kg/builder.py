@@ -218,12 +218,12 @@ class ExtractStats:
 class _Spill:
     """Extraction results, pickled, in an anonymous temporary file until the merge.
 
-    Results arrive in any order but are merged in document-id order, so they wait; as objects
-    (about 25 MB per MB of text in the build process, allocated among the pipeline's
-    temporaries and never compacted) they were most of a one-process build's growth, and in a
-    worker build the parent decoded each of them while the workers ran.  Here they wait as
-    the bytes the workers sent, and each is unpickled once, when it is merged.  The file has no
-    name (deleted when closed, or when the process dies)."""
+    Results arrive in any order but are merged in document-id order, so they wait.  As
+    objects, a worker build's parent decoded each of them while the workers ran, and a
+    one-process build kept them scattered among the pipeline's temporaries (3 MB of text:
+    228 MB after extraction, 223 MB with the spill).  Here they wait as the bytes the workers
+    sent, and each is unpickled once, when it is merged.  The file has no name (deleted when
+    closed, or when the process dies)."""
 
     def __init__(self):
         self.file = tempfile.TemporaryFile(prefix="govkg-spill-")
