@@ -11,6 +11,7 @@ import copy
 import gc
 import json
 import os
+import pickle
 import shutil
 import sys
 import tempfile
@@ -214,6 +215,40 @@ class ExtractStats:
     keys: set[str] = field(default_factory=set)  # cache keys of this corpus's documents
 
 
+class _Spill:
+    """Extraction results, pickled, in an anonymous temporary file until the merge.
+
+    Results arrive in any order but are merged in document-id order, so they wait.  As
+    objects, a worker build's parent decoded each of them while the workers ran, and a
+    one-process build kept them scattered among the pipeline's temporaries (3 MB of text:
+    228 MB after extraction, 223 MB with the spill).  Here they wait as the bytes the workers
+    sent, and each is unpickled once, when it is merged.  The file has no name (deleted when
+    closed, or when the process dies)."""
+
+    def __init__(self):
+        self.file = tempfile.TemporaryFile(prefix="govkg-spill-")
+        self.where: dict[str, tuple[int, int]] = {}  # doc id -> (offset, length)
+        self.size = 0
+        self.reading = False
+
+    def put(self, doc_id: str, data: bytes) -> None:
+        self.file.write(data)
+        self.where[doc_id] = (self.size, len(data))
+        self.size += len(data)
+
+    def load(self, doc_id: str) -> "DocResult":
+        """The result of `doc_id` (our own workers' bytes: plain pickle)."""
+        if not self.reading:
+            self.file.flush()
+            self.reading = True
+        offset, length = self.where.pop(doc_id)
+        self.file.seek(offset)
+        return pickle.loads(self.file.read(length))
+
+    def close(self) -> None:
+        self.file.close()
+
+
 def _unique_docs(paths, errors: list[ReadError], duplicates: list[ReadError],
                  encoding: str | None = None) -> Iterator[Doc]:
     """Stream the corpus's documents; read errors go to `errors`, repeated ids to `duplicates`
@@ -256,7 +291,8 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
     errors: list[ReadError] = []  # reading (in corpus order), then duplicate ids
     duplicates: list[ReadError] = []
     failed: list[tuple[int, ReadError]] = []  # (input position, error): extraction failures
-    results: dict[str, DocResult] = {}
+    results: dict[str, DocResult] = {}  # cache hits (loaded once, together)
+    spill = _Spill()  # extracted results, as bytes
     pending: dict[str, tuple[int, str, str | None]] = {}  # doc id -> (position, source, key)
     bar = _progress(progress)
 
@@ -284,31 +320,47 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
                 if outcome.error is not None:
                     failed.append((pos, ReadError(source, outcome.error)))
                 else:
+                    data = outcome.data if outcome.data is not None else \
+                        pickle.dumps(outcome.result, protocol=pickle.HIGHEST_PROTOCOL)
                     if cache is not None:
                         try:
-                            cache.put(key, outcome.result)
+                            cache.put_bytes(key, data)
                         except OSError as e:  # a full disk must not cost the build
                             errors.append(ReadError(str(cache.root), f"cache disabled: cannot "
                                                     f"write a shard: {e.strerror or e}",
                                                     fatal=False))
                             cache = None
-                    results[outcome.doc_id] = outcome.result
+                    try:
+                        spill.put(outcome.doc_id, data)
+                    except OSError as e:
+                        spill.close()
+                        raise BuildError(f"cannot keep extraction results in the temporary "
+                                         f"directory: {e.strerror or e}") from e
                     stats.extracted += 1
-                    gc.freeze()  # results live until the merge: keep them out of collections
                 bar(1)
+        bar(0, close=True)
+        errors += duplicates + [e for _, e in sorted(failed, key=lambda p: p[0])]
+        ex, articles = _merge_results(results, spill)
     except EngineError as e:
         raise BuildError(str(e)) from e
-    bar(0, close=True)
-    errors += duplicates + [e for _, e in sorted(failed, key=lambda p: p[0])]
+    finally:
+        spill.close()
+    stats.seconds = time.perf_counter() - t0
+    return ex, errors, articles
+
+
+def _merge_results(results: dict[str, DocResult], spill: _Spill) -> tuple[Extraction, int]:
+    """Merge the cache hits and the spilled results in document-id order, each result
+    unpickled just before it is merged (and dropped after); returns the extraction and the
+    article count."""
     ex = Extraction()
     articles = 0
     with _gc_paused():
-        for doc_id in sorted(results):
-            res = results.pop(doc_id)
+        for doc_id in sorted(results.keys() | spill.where.keys()):
+            res = results.pop(doc_id) if doc_id in results else spill.load(doc_id)
             articles += len(res.document["articles"])
             merge_into(ex, res)
-    stats.seconds = time.perf_counter() - t0
-    return ex, errors, articles
+    return ex, articles
 
 
 def _progress(enabled: bool):
@@ -483,15 +535,7 @@ def _write_in_parallel(ex: Extraction, tmp: Path, formats: list[str], groups: li
     for name in there:
         registry[name].load()  # import before forking: no import runs in the child
 
-    def child():
-        own: dict[str, float] = {}
-        with _rdf_unchanged(ex, True):
-            paths = {name: [str(p) for p in _write_format(ex, part, name, registry, out_dir,
-                                                          own)]
-                     for name in there}
-        rdf = sys.modules.get("kg.export.rdf")
-        return {"paths": paths, "timings": own, "rdf": dict(rdf.STATS) if rdf else {}}
-    forked = _Forked(child)
+    forked = _Forked(lambda: _child_writes(ex, part, there, registry, out_dir))
     try:
         by_format: dict[str, list[Path]] = {}
         with _rdf_unchanged(ex, bool(set(here) & set(_RDF_GROUP))):
@@ -501,16 +545,90 @@ def _write_in_parallel(ex: Extraction, tmp: Path, formats: list[str], groups: li
     except BaseException:  # a failure here, or an interrupt while waiting: no orphan writer
         forked.stop()
         raise
-    for name, paths in got["paths"].items():
-        by_format[name] = [Path(p) for p in paths]
+    _took_over(got, by_format, timings)
     for name in after:  # beside the files it loads
         by_format[name] = _write_format(ex, part, name, registry, out_dir, timings)
+    return [p for name in formats for p in by_format[name]]
+
+
+def _child_writes(ex: Extraction, part: Path, names: list[str], registry,
+                  out_dir: Path) -> dict:
+    """In a forked writer: write `names` into `part`; what the build process needs back (the
+    staged paths, the timings, the RDF counts) as JSON-able data."""
+    own: dict[str, float] = {}
+    with _rdf_unchanged(ex, True):
+        paths = {name: [str(p) for p in _write_format(ex, part, name, registry, out_dir, own)]
+                 for name in names}
+    rdf = sys.modules.get("kg.export.rdf")
+    return {"paths": paths, "timings": own, "rdf": dict(rdf.STATS) if rdf else {}}
+
+
+def _took_over(got: dict, by_format: dict[str, list[Path]],
+               timings: dict[str, float] | None) -> None:
+    """Record what a forked writer sent back (`_child_writes`) as if written here."""
+    for name, paths in got["paths"].items():
+        by_format[name] = [Path(p) for p in paths]
     if timings is not None:
         timings.update(got["timings"])
     if got["rdf"]:
         from .export import rdf
         rdf.STATS.clear()
         rdf.STATS.update(got["rdf"])
+
+
+# A build whose texts hold at least this many characters (about 3 MB of news) writes each
+# export in a forked process of its own, at most `jobs` at a time, the build process keeping
+# only the merged extraction: an export's working set (the explorer's layout and snippets,
+# the RDF export's union keys, the JSON sentence tables: 20-50 MB each on 3 MB of text) is
+# then returned whole when its process ends, instead of staying in the build process as
+# fragments the next export cannot reuse (on 3 MB the build process grew by 103 MB over
+# four exports).  Smaller builds write in this process (a fork costs more than it saves).
+FORK_EXPORTS_CHARS = 1_000_000
+
+
+def fork_groups(formats: Sequence[str]) -> list[list[str]]:
+    """The formats of a big build as the forked writers take them: the RDF formats together
+    (one RDF export serves them all; longest first), then each other format alone.  The store
+    is not among them: it is loaded in the build process after the others."""
+    rdf = [f for f in formats if f in _RDF_GROUP and f != "store"]
+    return ([rdf] if rdf else []) + [[f] for f in formats if f not in _RDF_GROUP]
+
+
+def _write_each_forked(ex: Extraction, tmp: Path, formats: list[str], registry, out_dir: Path,
+                       timings: dict[str, float] | None, jobs: int) -> list[Path]:
+    """Write `fork_groups(formats)` in forked processes, at most `jobs` at a time, each into a
+    folder of its own inside `tmp`; the staged paths come back in the order of the formats, as
+    a one-process build gives them.  A failure stops the writers still running."""
+    import select
+    groups = fork_groups(formats)
+    for group in groups:
+        for name in group:
+            registry[name].load()  # import before forking: no import runs in a child
+    queue = list(enumerate(groups))
+    running: dict[int, _Forked] = {}  # pipe fd -> writer
+    by_format: dict[str, list[Path]] = {}
+    rdf_part = None
+    try:
+        while queue or running:
+            while queue and len(running) < max(1, jobs):
+                i, group = queue.pop(0)
+                part = tmp / f"{_PART_DIR}-{i}"
+                part.mkdir()
+                if any(f in _RDF_GROUP for f in group):
+                    rdf_part = part
+                forked = _Forked(lambda part=part, group=group:
+                                 _child_writes(ex, part, group, registry, out_dir))
+                running[forked.fd] = forked
+            ready, _w, _x = select.select(list(running), [], [])
+            _took_over(running.pop(ready[0]).result(), by_format, timings)
+    except BaseException:  # a failure, or an interrupt while waiting: no orphan writer
+        for forked in running.values():
+            forked.stop()
+        raise
+    for name in formats:
+        if name == "store":  # beside the files it loads
+            by_format[name] = _write_format(ex, rdf_part or tmp, name, registry, out_dir,
+                                            timings)
     return [p for name in formats for p in by_format[name]]
 
 
@@ -521,7 +639,9 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
 
     `timings`, when given, receives the seconds each format took (for benchmarks); with
     `jobs` ≥ 2 the RDF formats are written by a forked process beside this one
-    (`export_groups`): the same bytes, about half the wall time."""
+    (`export_groups`): the same bytes, about half the wall time.  A big build (texts of
+    FORK_EXPORTS_CHARS or more) writes every export in a forked process of its own, `jobs` at
+    a time (`fork_groups`), so no export's working set stays in this process."""
     out_dir = Path(out_dir)
     formats = list(dict.fromkeys(formats))  # json,json: one file, written once
     formats.sort(key=lambda f: f == "store")  # the store loads the trig and ttl written before
@@ -536,7 +656,10 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
     rdf_formats = {"turtle", "trig", "nquads"} & set(formats)
     groups = export_groups(formats, jobs)
     try:
-        if len(groups) > 1:
+        if hasattr(os, "fork") and _chars(ex) >= FORK_EXPORTS_CHARS \
+                and fork_groups(formats):
+            staged = _write_each_forked(ex, tmp, formats, registry, out_dir, timings, jobs)
+        elif len(groups) > 1:
             staged = _write_in_parallel(ex, tmp, formats, groups, registry, out_dir, timings)
         else:
             with _rdf_unchanged(ex, bool(rdf_formats)):
@@ -563,6 +686,11 @@ def write_outputs(ex: Extraction, out_dir: Path, formats=DEFAULT_FORMATS,
         return written
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _chars(ex: Extraction) -> int:
+    """Characters of text in the extraction (what its exports' working sets grow with)."""
+    return sum(len(t) for t in ex.texts.values())
 
 
 def remove_stale_temp_dirs(out_dir: Path) -> list[Path]:

@@ -230,12 +230,16 @@ class Cache:
         return res
 
     def put(self, key: str, result) -> None:
+        self.put_bytes(key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_bytes(self, key: str, data: bytes) -> None:
+        """Store a result already pickled (as workers send them: no second encoding here)."""
         target = self.path(key)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".shard-", dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(data)
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -204,3 +204,147 @@ def test_an_open_store_in_the_build_process_does_not_hang_the_forked_writer(
         del store
     assert "store" in [p.name for p in written]
     assert any((tmp_path / "second" / "store").iterdir())
+
+
+# ------------------------------------------------------------------ the explorer's memory
+
+def _reference_page(ex, tmp_path, inline_max):
+    """graph.html as the writer made it before it streamed: the whole payload, measured in
+    UTF-8, then one page string (the bytes the streamed writer must reproduce)."""
+    import hashlib
+    from kg.export import html
+    data = html.graph_payload(ex, title="govkg 知识图谱")
+    payload = html.json_for_script(data)
+    chunked = len(payload.encode("utf-8")) > inline_max
+    if chunked:
+        chunks = html.split_details(data, 300)
+        data["chunks"] = [f"graph-data/c{i:04d}.js" for i in range(len(chunks))]
+        html.split_filter_index(data)
+        data["index"] = "graph-data/index.js"
+        payload = html.json_for_script(data)
+        key = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+        payload = payload[:-1] + f',"key":"{key}"}}'
+    return html._page(data, "govkg 知识图谱", chunked=chunked, payload=payload).encode("utf-8")
+
+
+def test_the_payload_size_test_agrees_with_the_whole_payload(seed_extraction):
+    from kg.export import html
+    data = html.graph_payload(seed_extraction)
+    n = len(html.json_for_script(data).encode("utf-8"))
+    assert n > 10_000
+    for limit in (0, 1, n // 2, n - 1, n, n + 1, 10 * n):
+        assert html._payload_bytes_over(data, limit) is (n > limit), limit
+
+
+@pytest.mark.parametrize("inline_max", [0, 10**9])
+def test_the_streamed_page_has_the_bytes_of_the_whole_page(seed_extraction, tmp_path, inline_max):
+    from kg.export import html
+    path = html.write(seed_extraction, tmp_path / "graph.html", inline_max=inline_max,
+                      chunk_bytes=300)
+    assert path.read_bytes() == _reference_page(seed_extraction, tmp_path, inline_max)
+    assert (tmp_path / "graph-data").is_dir() is (inline_max == 0)
+
+
+def test_a_chunked_page_never_encodes_the_whole_payload(seed_extraction, tmp_path, monkeypatch):
+    """Deciding that the details go to chunk files took the whole payload's JSON and its UTF-8
+    copy (three copies of the biggest structure of the build); now only item by item, up to
+    the limit."""
+    from kg.export import html
+    full = len(html.json_for_script(html.graph_payload(seed_extraction)))
+    longest = []
+    real = html.json_for_script
+
+    def recording(obj):
+        text = real(obj)
+        longest.append(len(text))
+        return text
+    monkeypatch.setattr(html, "json_for_script", recording)
+    html.write(seed_extraction, tmp_path / "graph.html", inline_max=2_000, chunk_bytes=300)
+    assert (tmp_path / "graph-data" / "c0000.js").is_file()
+    assert max(longest) < full // 2  # the page's payload without its details, and items
+
+
+def test_snippets_share_their_sentence_strings(seed_extraction):
+    from kg.export import html
+    data = html.graph_payload(seed_extraction)
+    texts = [item[1] for n in data["nodes"] for item in n["e"]]
+    texts += [item[1] for e in data["edges"] for item in e[3]]
+    by_text = {}
+    for t in texts:
+        by_text.setdefault(t, set()).add(id(t))
+    assert len(texts) > len(by_text)  # sentences repeat across facts
+    assert all(len(ids) == 1 for ids in by_text.values())  # one object each
+
+
+# ------------------------------------------------------------------ big builds: every export forked
+
+def test_fork_groups_keep_the_rdf_formats_together_and_the_store_out():
+    from kg.builder import fork_groups
+    assert fork_groups(DEFAULT_FORMATS) == [["turtle", "trig"], ["json"], ["graphml"], ["html"]]
+    assert fork_groups(["json", "trig", "turtle", "store"]) == [["trig", "turtle"], ["json"]]
+    assert fork_groups(["html"]) == [["html"]]
+    assert fork_groups(["store"]) == []
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_big_build_writes_each_export_in_a_process_of_its_own(seed_extraction, tmp_path,
+                                                                 monkeypatch, jobs):
+    """Above FORK_EXPORTS_CHARS the build process only forks: each export's working set goes
+    with its process, and the files are the bytes, in the order, of a one-process build."""
+    one_t = {}
+    one = write_outputs(seed_extraction, tmp_path / "here", DEFAULT_FORMATS, timings=one_t)
+    log = tmp_path / "pids"
+    real = builder._write_format
+
+    def recorded(ex, tmp, name, *args):
+        with open(log, "a") as f:
+            f.write(f"{name} {os.getpid()}\n")
+        return real(ex, tmp, name, *args)
+    monkeypatch.setattr(builder, "_write_format", recorded)
+    monkeypatch.setattr(builder, "FORK_EXPORTS_CHARS", 0)
+    forked_t = {}
+    forked = write_outputs(seed_extraction, tmp_path / "forked", DEFAULT_FORMATS,
+                           timings=forked_t, jobs=jobs)
+    assert [p.name for p in forked] == [p.name for p in one]
+    assert _files(tmp_path / "forked") == _files(tmp_path / "here")
+    assert set(forked_t) == set(one_t)
+    pids = dict(line.split() for line in log.read_text().splitlines())
+    assert sorted(pids) == sorted(DEFAULT_FORMATS)
+    assert str(os.getpid()) not in pids.values()
+    assert pids["turtle"] == pids["trig"]  # one RDF export serves both
+    assert len({pids[f] for f in ("json", "graphml", "html", "trig")}) == 4
+    assert not list((tmp_path / "forked").glob(".kg-build-*"))
+
+
+def test_a_failing_forked_export_of_a_big_build_changes_nothing(seed_extraction, tmp_path,
+                                                               monkeypatch):
+    from kg.export import graphml
+    write_outputs(seed_extraction, tmp_path, DEFAULT_FORMATS)
+    before = _files(tmp_path)
+    started = []
+
+    class Recorded(builder._Forked):
+        def __init__(self, fn):
+            super().__init__(fn)
+            started.append(self.pid)
+    monkeypatch.setattr(builder, "_Forked", Recorded)
+    monkeypatch.setattr(builder, "FORK_EXPORTS_CHARS", 0)
+    _failing(monkeypatch, graphml, "write")
+    with pytest.raises(BuildError, match=r"writing graph\.graphml failed: RuntimeError: disk full"):
+        write_outputs(seed_extraction, tmp_path, DEFAULT_FORMATS, jobs=2)
+    assert len(started) >= 2
+    for pid in started:  # every writer reaped: none left behind
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+    assert _files(tmp_path) == before
+    assert not list(tmp_path.glob(".kg-build-*"))
+
+
+def test_a_big_build_loads_the_store_beside_the_forked_rdf_files(seed_extraction, tmp_path,
+                                                                  monkeypatch):
+    pytest.importorskip("pyoxigraph")
+    monkeypatch.setattr(builder, "FORK_EXPORTS_CHARS", 0)
+    written = write_outputs(seed_extraction, tmp_path, ["json", "trig", "turtle", "store"])
+    assert [p.name for p in written] == ["extraction.json", "graph.trig", "graph.ttl", "store",
+                                         "errors.json"]
+    assert any((tmp_path / "store").iterdir())

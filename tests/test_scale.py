@@ -131,3 +131,43 @@ def test_cli_engine_options(tmp_path):
     assert json.loads((out / "extraction.json").read_text(encoding="utf-8"))["documents"]
     assert main(["build", str(SEED), "--out", str(out), "-q",
                  "--scheduler", "tcp://127.0.0.1:1"]) == 2
+
+
+def test_workers_send_results_as_pickle_bytes(corpus):
+    """What a worker returns is the pickled DocResult: the build process stores the bytes and
+    decodes each result only when it merges it."""
+    import pickle
+    from kg.engines import extract_batch
+    from kg.readers.corpus import read_corpus
+    docs = [d for d in read_corpus([corpus]) if isinstance(d, Doc)][:2]
+    outcomes = extract_batch(docs, None, None)
+    assert [o.doc_id for o in outcomes] == [d.id for d in docs]
+    for o, d in zip(outcomes, docs):
+        assert o.error is None and o.result is None and isinstance(o.data, bytes)
+        res = pickle.loads(o.data)
+        assert res.document["id"] == d.id and res.text == d.text and res.entities
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_results_are_decoded_only_at_the_merge(corpus, jobs, monkeypatch):
+    """While the documents are extracted the build process holds their results as bytes in
+    its spill file (nothing to unpickle, nothing scattered among the pipeline's temporaries);
+    each is unpickled when it is merged, in document-id order, once."""
+    from kg import builder
+    loads, finished = [], []
+    real_load, real_merge = builder._Spill.load, builder._merge_results
+
+    def load(self, doc_id):
+        loads.append((doc_id, bool(finished)))
+        return real_load(self, doc_id)
+
+    def merge_results(results, spill):
+        finished.append(len(spill.where))
+        return real_merge(results, spill)
+    monkeypatch.setattr(builder._Spill, "load", load)
+    monkeypatch.setattr(builder, "_merge_results", merge_results)
+    stats = ExtractStats()
+    ex, _errors, _articles = extract([corpus], jobs=jobs, stats=stats)
+    assert finished == [stats.extracted] and stats.extracted > 3
+    assert [d for d, _ in loads] == sorted(d["id"] for d in ex.documents)
+    assert all(after for _, after in loads)

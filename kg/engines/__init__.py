@@ -10,6 +10,7 @@ batches is in flight, so a 100 MB corpus streams through without being held twic
 """
 from __future__ import annotations
 
+import pickle
 import signal
 import threading
 from contextlib import contextmanager
@@ -25,10 +26,17 @@ BATCH_DOCS = 64
 
 @dataclass
 class Outcome:
-    """What became of one document: a result, or the reason extraction failed."""
+    """What became of one document: a result, or the reason extraction failed.
+
+    Workers send the result pickled (`data`, by `extract_batch`): the build process stores
+    those bytes as they are (in its spill file and the cache) and unpickles each result once,
+    when it merges, so it neither decodes results while the workers run nor keeps them alive
+    as objects scattered among the pipeline's temporaries.  `result` (an object) is accepted
+    too, for engines that do not pickle."""
     doc_id: str
     result: Any = None  # kg.build.DocResult
     error: str | None = None
+    data: bytes | None = None  # the DocResult, pickled (pickle.HIGHEST_PROTOCOL)
 
 
 class EngineError(RuntimeError):
@@ -78,18 +86,23 @@ def extract_batch(docs: list[Doc], config: dict | None,
         try:
             try:
                 with time_budget(timeout):
-                    out.append(Outcome(d.id, extract_document(d, config, names)))
+                    out.append(_pickled(d.id, extract_document(d, config, names)))
             except DocTimeout:
                 if not _warmed(config, names):
                     raise
                 with time_budget(timeout):  # the first document paid for loading dictionaries
-                    out.append(Outcome(d.id, extract_document(d, config, names)))
+                    out.append(_pickled(d.id, extract_document(d, config, names)))
         except DocTimeout:
             out.append(Outcome(d.id, None, f"skipped: extraction took longer than {timeout:g} s "
                                            f"(--doc-timeout; {len(d.text):,} characters)"))
         except Exception as e:  # a bug on one document must not cost the others
             out.append(Outcome(d.id, None, f"extraction failed: {type(e).__name__}: {e}"))
     return out
+
+
+def _pickled(doc_id: str, result) -> Outcome:
+    """An outcome carrying its result as pickle bytes (see `Outcome`)."""
+    return Outcome(doc_id, data=pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _warmed(config, names) -> bool:

@@ -91,6 +91,28 @@ def json_for_script(obj) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+def _payload_bytes_over(data: dict, limit: int) -> bool:
+    """True when `json_for_script(data)` is longer than `limit` bytes in UTF-8, measured member
+    by member and list item by list item (the compact JSON of a dict or list is its members'
+    texts joined by commas, and the escaping works character by character), stopping as soon
+    as the limit is passed: a big graph's whole payload, only to learn that it is too big for
+    the page, was three copies of it in memory (text, the encoder's pieces, UTF-8 bytes)."""
+    size = 2 + max(0, len(data) - 1)  # braces, commas between members
+    for key, value in data.items():
+        size += len(json_for_script(key).encode("utf-8")) + 1
+        if type(value) is list:
+            size += 2 + max(0, len(value) - 1)
+            for item in value:
+                size += len(json_for_script(item).encode("utf-8"))
+                if size > limit:
+                    return True
+        else:
+            size += len(json_for_script(value).encode("utf-8"))
+        if size > limit:
+            return True
+    return size > limit
+
+
 # --------------------------------------------------------------------------- snippets
 
 TERMINATORS = "。！？!?；;\n"
@@ -205,7 +227,11 @@ def clean_markup(item: list) -> list:
     return [item[0], item[1][cut:], s, e]
 
 
-def _evidence_list(evs, texts, names) -> tuple[list, int]:
+def _evidence_list(evs, texts, names, pool: dict | None = None) -> tuple[list, int]:
+    """The snippets of `evs` in evidence order, without repeats (at most MAX_EVIDENCE), and
+    how many there were.  With a `pool`, equal sources and sentences become one string object:
+    each snippet slices its own copy, and a sentence that holds ten facts was held ten times
+    (a third of the explorer's memory on a big graph; the same JSON)."""
     out, seen = [], set()
     for ev in sorted(evs, key=Evidence.sort_key):
         item = clean_markup(snippet(ev, texts, names))
@@ -213,6 +239,9 @@ def _evidence_list(evs, texts, names) -> tuple[list, int]:
         if key in seen or not item[1]:
             continue
         seen.add(key)
+        if pool is not None:
+            item[0] = pool.setdefault(item[0], item[0])
+            item[1] = pool.setdefault(item[1], item[1])
         out.append(item)
     return out[:MAX_EVIDENCE], len(out)
 
@@ -527,6 +556,7 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
 
     edges = []
     skipped = 0
+    pool: dict[str, str] = {}  # one object per distinct snippet text (_evidence_list)
     adjacency: dict[str, list] = {}
     for key in sorted(extraction.relations):
         rel = extraction.relations[key]
@@ -534,7 +564,7 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
             skipped += 1
             continue
         names = [ents[rel.subject].name, ents[rel.object].name]
-        ev, n_ev = _evidence_list(rel.evidence, extraction.texts, names)
+        ev, n_ev = _evidence_list(rel.evidence, extraction.texts, names, pool)
         docs = sorted({doc_of(e) for e in rel.evidence})
         edge = [index[rel.subject], index[rel.object], rel.predicate, ev, n_ev, docs]
         if rel.posts:  # a post is shown on its edge: holdsPost：副部长
@@ -565,7 +595,7 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
         if m.subject not in index:
             loose += 1
             continue
-        ev, _ = _evidence_list(m.evidence, extraction.texts, [m.surface, m.indicator])
+        ev, _ = _evidence_list(m.evidence, extraction.texts, [m.surface, m.indicator], pool)
         metrics.setdefault(m.subject, []).append(
             [m.indicator, _num(m.value), m.unit, bool(m.approx), m.period, m.surface, ev])
         pr = period_range(m.period)
@@ -602,7 +632,7 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
     for eid in ids:
         e = ents[eid]
         aliases = sorted(a for a in e.aliases if a and a != e.name)
-        ev, n_ev = _evidence_list(e.mentions, extraction.texts, [e.name, *aliases])
+        ev, n_ev = _evidence_list(e.mentions, extraction.texts, [e.name, *aliases], pool)
         x, y = pos[eid]
         hx, hy = hpos[eid]
         size = round(9 + 17 * math.sqrt(degree[eid] / max_deg), 1)
@@ -755,15 +785,15 @@ def write(extraction: Extraction, path, *, title: str = "govkg 知识图谱",
     data = graph_payload(extraction, max_nodes=max_nodes, seed=seed, title=title)
     folder = chunk_dir(path)
     chunks: list[dict] = []
-    payload = json_for_script(data)
-    if len(payload.encode("utf-8")) > inline_max:
+    payload = None
+    if _payload_bytes_over(data, inline_max):
         chunks = split_details(data, chunk_bytes)
         data["chunks"] = [f"{folder.name}/c{i:04d}.js" for i in range(len(chunks))]
         index = split_filter_index(data)
         data["index"] = f"{folder.name}/index.js"
         payload = json_for_script(data)
         # the key ties chunk files to this page: a stale file of another build is ignored
-        key = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+        key = _sha256_text(payload)[:16]
         data["key"] = key
         payload = payload[:-1] + f',"key":"{key}"}}'
         folder.mkdir(exist_ok=True)
@@ -786,7 +816,41 @@ def write(extraction: Extraction, path, *, title: str = "govkg 知识图谱",
             folder.rmdir()
         except OSError:
             pass
-    page = _page(data, title, chunked=bool(chunks), payload=payload)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(page)
+        for part in _page_parts(data, title, chunked=bool(chunks), payload=payload):
+            f.write(part)
     return path
+
+
+TEXT_SLICE = 1 << 20  # characters encoded at a time when a big text is hashed or written
+
+
+def _slices(text: str):
+    """`text` in slices of TEXT_SLICE characters (a str slice copies: one slice at a time)."""
+    for i in range(0, len(text), TEXT_SLICE):
+        yield text[i:i + TEXT_SLICE]
+
+
+def _sha256_text(text: str) -> str:
+    """sha256 of `text` in UTF-8, encoded slice by slice (not a second copy of a big payload).
+    The same digest: UTF-8 of a concatenation is the concatenation of the UTF-8 of its parts
+    (a slice boundary inside a surrogate pair cannot occur: Python strings hold code points)."""
+    h = hashlib.sha256()
+    for part in _slices(text):
+        h.update(part.encode("utf-8"))
+    return h.hexdigest()
+
+
+def _page_parts(data: dict, title: str, chunked: bool, payload: str | None = None):
+    """The text of `_page`, in parts: the template around the data, and the data in slices,
+    so the page is written without a second copy of its payload (and a third in UTF-8)."""
+    payload = json_for_script(data) if payload is None else payload
+    mark = "\x00govkg-data\x00"  # no template or asset holds a NUL
+    page = _page(data, title, chunked, payload=mark)
+    head, sep, tail = page.partition(mark)
+    if page.count(mark) != 1:  # a title holding the mark (never the shipped template)
+        yield _page(data, title, chunked, payload=payload)
+        return
+    yield head
+    yield from _slices(payload)
+    yield tail
