@@ -81,6 +81,50 @@ def _transliterated(prefix: str) -> bool:
         (word_tags().get(t) or "").startswith(("p", "c", "u", "r", "m", "q", "d")) for t in toks)
 
 
+_CLOSE_BRACKETS = cue(_O, "name_brackets")[1] if len(cue(_O, "name_brackets")) > 1 else ""
+_OPEN_BRACKETS = cue(_O, "name_brackets")[0] if cue(_O, "name_brackets") else ""
+_LEGAL_FORMS = cue(_O, "legal_forms")
+
+
+def _bracketed_place(text: str, close: int) -> int | None:
+    """Where a company's brand starts when the bracket closing at `close` holds a place or a
+    country between brand and trade (宝瑞嘉（新田）丝绸有限公司, 华为技术（深圳）有限公司): the
+    position of the opening bracket's brand, or None when the bracket holds anything else."""
+    k = close - 1
+    while k >= 0 and close - k <= 6 and re.match(f"[{HAN}]", text[k]):
+        k -= 1
+    if k < 0 or text[k] not in _OPEN_BRACKETS or close - k < 3 or k == 0 or not _NAME_CHAR.match(text[k - 1]) \
+            or text[k - 1] in ORG_STOP_CHARS:
+        return None
+    inside = text[k + 1:close]
+    tags = word_tags()
+    if not ((tags.get(inside) or "").startswith("ns") or _place_name(inside)):
+        return None
+    return k
+
+
+def _place_name(word: str) -> bool:
+    """A division or world place of the tables (新田, 中国): the gazetteer's or registry's name."""
+    from ..gazetteer import places_in
+    from ..registry import registry
+    hit = registry()[0].get(word)
+    if hit is not None and hit[0].label == "Place":
+        return True
+    return any(s == 0 and e == len(word) for s, e, *_ in places_in(word))
+
+
+def _legal_form_name(prefix: str, suffix: str) -> bool:
+    """A company's registered name before its legal form (亿丰生态农业科技开发区|有限公司): a
+    brand and trade words, however common the words, when no verb, function word or pronoun
+    (把, 的, 这, 已) and no count is among them: only a registered company is called X有限公司."""
+    if suffix not in _LEGAL_FORMS or len(prefix) < 4:
+        return False
+    toks = segmenter().lcut(prefix, HMM=False)
+    tags = word_tags()
+    return not any((tags.get(t) or "").startswith(("v", "p", "c", "u", "r", "d", "q")) and len(t) > 1 or
+                   (tags.get(t) or "").startswith(("p", "c", "u", "r")) for t in toks)
+
+
 def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], places: dict[int, int]) -> bool:
     """A kind of body rather than one body's name: 上市公司, 几家汽车公司, 美国第一大银行, 日美两国
     中央银行, a country + 公司/银行/厂 (美国公司: companies of that country), a place + 工厂/企业
@@ -312,6 +356,9 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = start
         while i > 0 and start - i < 14:
             ch = text[i - 1]
+            if ch in _CLOSE_BRACKETS and (k := _bracketed_place(text, i - 1)) is not None and start - k < 16:
+                i = k  # 宝瑞嘉（新田）丝绸|有限公司: the brand, then its place in brackets
+                continue
             if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)):
                 break
             if taken.overlaps(i - 1, i) and start - i >= 2:
@@ -336,7 +383,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(i, end):
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))
-                or _transliterated(prefix)):
+                or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])):
             continue
         end = _sub_unit_end(text, end)  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         name = text[i:end]
