@@ -68,6 +68,8 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if not (tags.get(tok) or "").startswith(_LEADING_TAGS) or start - pos < 2:
             continue
         nxt = tags.get(toks[k + 1])
+        if toks[k + 1][0] in _OPEN_BRACKETS:
+            continue  # 联想（北京）有限公司: a brand before its bracketed place, not a verb
         if nxt is None or nxt.startswith(_NAME_TAGS) or all(len(t) == 1 for t in toks[k + 1:]):
             cut = pos  # a name, or characters the dictionary cannot make words of (批准|劳拉公司)
     return cut
@@ -105,12 +107,12 @@ def _bracketed_place(text: str, close: int) -> int | None:
 
 def _place_name(word: str) -> bool:
     """A division or world place of the tables (新田, 中国): the gazetteer's or registry's name."""
-    from ..gazetteer import places_in
+    from ...divisions import table
     from ..registry import registry
     hit = registry()[0].get(word)
     if hit is not None and hit[0].label == "Place":
         return True
-    return any(s == 0 and e == len(word) for s, e, *_ in places_in(word))
+    return word in table().by_name or word in table().by_short
 
 
 def _legal_form_name(prefix: str, suffix: str) -> bool:
@@ -366,13 +368,16 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             if any(text.startswith(w, i - len(w)) for w in ORG_STOP_WORDS):
                 break
             i -= 1
+        k = bisect.bisect_right(place_starts, i) - 1
+        if k >= 0 and place_starts[k] < i < place_spans[place_starts[k]] <= start:
+            i = place_spans[place_starts[k]]  # (秦)皇岛开发区|康泰医学…: the scan's limit cut a place, which is no part of the name
         k = bisect.bisect_left(place_starts, i)
         if k < len(place_starts) and place_starts[k] < start and \
                 (place_starts[k] - i < 2 or not proper(text[i:place_starts[k]])):
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
         i = _innermost_place(i, start, place_spans, places)  # 吉林|东丰县第五中学
         i = _after_leading_verb(text, _after_dateline(text, i, start), start)  # 培养|辽宁大学学生
-        named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i]
+        named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i and text[k - 1] not in _OPEN_BRACKETS]
         if named_at and start - min(named_at) >= 2:
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
         i = _registry_opening(text, i, start)  # 就读于|北京大学医学院: a known body opens the name
