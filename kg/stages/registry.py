@@ -351,7 +351,9 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
                 out.append(Hit(h.start, h.end + len(tail), h.entry, text[h.start:h.end + len(tail)],
                                rule="registry.country-organ", norm=h.entry.name + tail, country=h.entry,
                                label=label))
-                i += 2 if inside else 1
+                i += 1
+                while inside and i < len(hits) and hits[i].start >= h.end and hits[i].end <= h.end + len(tail):
+                    i += 1  # every name read inside the tail (加拿大|海军太平洋舰队: 海军, 太平洋)
                 continue
         out.append(h)
         i += 1
