@@ -279,6 +279,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if text.startswith(_NOT_ORGAN_WORDS, e - 1):
             continue  # 建设部门, 司法部门: the departments of that kind in general, not the ministry
         entry, former = surfaces[surface]
+        if entry.kind == "country" and text.startswith(_CURRENCIES, e):
+            continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
         if former == ANAPHOR:
             hits.append(Hit(s, e, entry, surface, rule="registry.anaphora"))
@@ -289,6 +291,7 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
 
 
 _CITY_SUFFIX = cue(_R, "city_suffix")
+_CURRENCIES = cue(_R, "currency")
 
 
 def _city_suffix_end(text: str, e: int, entry: Entry) -> int:

@@ -23,6 +23,8 @@ from .agencies import find_scopes
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, cue, cue_alt, cue_chars, name_re
 
 _RE_MASS = re.compile(rf"({alt(L.MASS_ORGS)})")
+# the standard form of a people's organisation written short (供销联社, 供销社 → 供销合作社)
+_MASS_CANONICAL = {r["name"]: r["canonical"] for r in L.load_table("mass_organizations") if r.get("canonical")}
 _MASS_NOT_BEFORE = set(L.chars("mass_org_not_before"))
 _ORG_SUFFIX_RE = re.compile(rf"({alt(L.ORG_SUFFIXES)})")
 _NATIONAL_CENTRE_RE = re.compile(rf"{cue('org_cues', 'national')[0]}[{HAN}]{{2,14}}?(?:{L.words_alt('national_centre_heads')})")
@@ -243,11 +245,12 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
         if not m or text[m.end():m.end() + 1] in _MASS_NOT_BEFORE:
             continue
         attrs: dict = {"mass": True}
+        kind = _MASS_CANONICAL.get(m.group(1), m.group(1))
         if sc.kind == "place":
             attrs["place_code"] = sc.code
         else:
-            attrs["relative"], attrs["rest"] = sc.name, m.group(1)
-        out.append(Found(sc.start, m.end(), "Organization", sc.name + m.group(1), "org.mass-organisation", attrs))
+            attrs["relative"], attrs["rest"] = sc.name, kind
+        out.append(Found(sc.start, m.end(), "Organization", sc.name + kind, "org.mass-organisation", attrs))
     return out
 
 
