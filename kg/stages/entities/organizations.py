@@ -376,7 +376,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             i = place_spans[place_starts[k]]  # (秦)皇岛开发区|康泰医学…: the scan's limit cut a place, which is no part of the name
         k = bisect.bisect_left(place_starts, i)
         if k < len(place_starts) and place_starts[k] < start and \
-                (place_starts[k] - i < 2 or not proper(text[i:place_starts[k]])):
+                (place_starts[k] - i < 2 or not (proper(text[i:place_starts[k]])
+                                                 or _legal_form_name(text[i:start], text[start:end]))):
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
         i = _innermost_place(i, start, place_spans, places)  # 吉林|东丰县第五中学
         i = _after_leading_verb(text, _after_dateline(text, i, start), start)  # 培养|辽宁大学学生
