@@ -626,6 +626,43 @@ def unmention_places_in_names(doc: Doc) -> None:
             ent.mentions = kept
 
 
+def drop_distant_places_in_company_names(doc: Doc) -> None:
+    """A division named only inside organisations' names (北京|合展集团, a company of the capital
+    in a report from Inner Mongolia) and lying outside every province the document names a place
+    of on its own is the company's brand, not a place the document is about: no entity of its own
+    (its mentions lose their key, the companies their place_code: no locatedIn brings it back).  A
+    place of the document's own provinces stays (达州|日好农业… in a Sichuan county's text), and so
+    does any place inside an agency's name (its jurisdiction)."""
+    companies: dict[str, _Spans] = {}
+    for m in doc.mentions:
+        if m.label == "Organization" and m.astart >= 0:
+            companies.setdefault(m.article, _Spans()).add(m.astart, m.aend)
+    if not companies:
+        return
+    own: set[str] = set()
+    inside: dict[str, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.label != "Place" or m.astart < 0 or not m.key or m.attrs.get("anaphor"):
+            continue
+        if m.article in companies and companies[m.article].holds(m.astart, m.aend):
+            inside.setdefault(m.key, []).append(m)
+        else:
+            own.add(m.key)
+    provinces = {str(doc.entities[k].code or "")[:2] for k in own if k in doc.entities}
+    provinces.discard("")
+    for key, ms in inside.items():
+        ent = doc.entities.get(key)
+        code = str(ent.code or "") if ent is not None else ""
+        if key in own or not provinces or not code[:6].isdigit() or code[:2] in provinces:
+            continue
+        for m in ms:
+            m.key = None
+        del doc.entities[key]
+        for m in doc.mentions:
+            if m.label == "Organization" and m.attrs.get("place_code") == code:
+                del m.attrs["place_code"]
+
+
 def _ensure(doc: Doc, key: str, label: str, name: str, code: str | None = None,
             level: str | None = None) -> str:
     if key not in doc.entities:
@@ -648,6 +685,7 @@ def _country(doc: Doc, iso: str) -> str | None:
 def registry_relations(doc: Doc) -> None:
     """subOrganizationOf, partOf and locatedIn that the registries state (see module doc)."""
     unmention_places_in_names(doc)
+    drop_distant_places_in_company_names(doc)
     _, by_name = registry()
     names = {e.name: k for k, e in doc.entities.items()}
     china = [m for m in doc.mentions if m.key == CHINA_KEY and m.astart >= 0]
