@@ -282,3 +282,14 @@ def test_the_navy_alone_is_the_pla_navy_and_a_foreign_one_is_its_countrys():
     got = typed(doc)
     assert ("中国人民解放军海军", "Agency") in got
     assert any(m.norm == "美国海军" for m in doc.mentions)
+
+
+def test_a_distant_place_named_only_in_a_companys_name_is_no_place_of_the_text():
+    doc = run("兴安盟招商引资成效明显\n内蒙古自治区兴安盟与北京合展集团签订投资协议，沈阳铁路局派员参加签约仪式。")
+    assert {"北京合展集团", "沈阳铁路局"} <= names(doc)
+    assert ("沈阳铁路局", "Organization") in typed(doc)
+    assert not {"北京市", "沈阳市"} & {e.name for e in doc.entities.values()}
+    assert ("北京合展集团", "locatedIn", "北京市") not in triples(doc)
+    # a place of the text's own province stays, and so does any place in an agency's name
+    doc = run("开江县水果产业发展推进会召开\n四川省开江县与达州日好农业发展有限公司签约，福建省平和县农业农村局派员指导。")
+    assert {"达州市", "平和县"} <= names(doc)
