@@ -293,3 +293,11 @@ def test_a_distant_place_named_only_in_a_companys_name_is_no_place_of_the_text()
     # a place of the text's own province stays, and so does any place in an agency's name
     doc = run("开江县水果产业发展推进会召开\n四川省开江县与达州日好农业发展有限公司签约，福建省平和县农业农村局派员指导。")
     assert {"达州市", "平和县"} <= names(doc)
+
+
+def test_people_s_organisations_of_levels_in_general_are_no_body():
+    doc = run("湖北省供销社关于表彰先进的决定\n各市、州、县供销合作社：省供销社决定表彰武汉市供销合作社等7个单位。"
+              "市总工会、市妇联负责人参加。")
+    got = names(doc)
+    assert "湖北省供销合作社" in got and "武汉市供销合作社" in got
+    assert not {n for n in got if n.startswith("县") or n.endswith("州供销合作社")}

@@ -235,11 +235,24 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
     return out
 
 
+_LEVEL_LIST_HEAD = cue(_O, "level_list_head")
+_LEVEL_LIST_CHARS = set(cue_chars(_O, "level_list_chars"))
+
+
+def _levels_in_general(text: str, start: int) -> bool:
+    """Is a relative scope the last of a list of levels after 各 (各市、州、县|供销合作社)?  Then
+    the bodies of those levels in general are meant, not one body."""
+    i = start
+    while i > 0 and start - i < 8 and text[i - 1] in _LEVEL_LIST_CHARS:
+        i -= 1
+    return i < start and text.endswith(_LEVEL_LIST_HEAD, 0, i)
+
+
 def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
     """People's organisations after a scope (市总工会, 县妇联): organisations of that place."""
     out = []
     for sc in find_scopes(text, places):
-        if sc.kind == "national":
+        if sc.kind == "national" or (sc.kind == "relative" and _levels_in_general(text, sc.start)):
             continue
         m = _RE_MASS.match(text, sc.end)
         if not m or text[m.end():m.end() + 1] in _MASS_NOT_BEFORE:
