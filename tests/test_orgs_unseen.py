@@ -301,3 +301,10 @@ def test_people_s_organisations_of_levels_in_general_are_no_body():
     got = names(doc)
     assert "湖北省供销合作社" in got and "武汉市供销合作社" in got
     assert not {n for n in got if n.startswith("县") or n.endswith("州供销合作社")}
+
+
+def test_an_event_named_with_its_edition_is_a_programme_whatever_the_verb():
+    doc = run("第十三届中国—东盟博览会在南宁开幕。双方欢迎中方主办第二届“一带一路”国际合作高峰论坛。")
+    events = {m.norm: m.attrs.get("alias") for m in doc.mentions if m.label == "Programme"}
+    assert events.get("中国—东盟博览会") == "第十三届中国—东盟博览会"
+    assert "“一带一路”国际合作高峰论坛" in events

@@ -79,6 +79,10 @@ _NOT_REFORM = re.compile(f"^({_W('not_reform_prefixes')})")
 # (参加中国国际进口博览会); strategies put into effect (全面落实乡村振兴战略)
 _MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
                       lead=f"(?:{_C('meeting_verbs')})(?:{_C('perfective')})?(?:{_C('meeting_counts')})?")
+# an event named with its edition (第十三届中国—东盟博览会, 第二届“一带一路”国际合作高峰论坛): the
+# edition marks a named event whatever verb comes before it
+_EDITION_EVENT_RE = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})"
+                               rf"[{HAN}{DIGIT}{cue_chars(_P, 'event_name_marks')}]{{2,24}}?(?:{_W('event_heads')}))")
 _ATTENDED_EVENT_RE = name_re(f"{_C('named_event_heads')}|{_W('event_heads')}", 2, 24, f"{HAN}{DIGIT}",
                              lead=_C("attend_verbs"))
 _STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_C("strategy_verbs"))
@@ -270,6 +274,7 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
 # in this order: a span taken by an earlier rule is not offered to a later one
 RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.event", _EVENT_RE, "campaign", _event),
+    ProgrammeRule("programme.edition-event", _EDITION_EVENT_RE, "campaign", _event),
     ProgrammeRule("programme.meeting", _MEETING_RE, "campaign", _meeting),
     ProgrammeRule("programme.attended-event", _ATTENDED_EVENT_RE, "campaign", _attended),
     ProgrammeRule("programme.strategy", _STRATEGY_RE, "policy", _strategy),  # applies where its name says
