@@ -438,6 +438,9 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     """Every programme name of a text: quoted ones first (they take their span and its quote
     marks), then campaigns, rule-found names and projects in the free text."""
     found = _quoted(text, section_starts)
+    events = _quoting_editions(text, places)
+    if events:  # 第二届|“一带一路”|国际合作高峰论坛: the quoted name is part of the event's
+        found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in events)]
     occupied = Occupancy(len(text))
     for f in found:
         occupied.mark(f.start - 1, f.end + 1)
@@ -449,6 +452,14 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     found += _by_rules(text, places, free, occupied)
     found += _projects(text, places, free, occupied)
     return _with_repeats(text, found)
+
+
+def _quoting_editions(text: str, places: list[Found]) -> list[tuple[int, int]]:
+    """Spans of events named with their edition that hold a quoted name (第二届“一带一路”国际合作
+    高峰论坛): the event's rule, not the quote, names that span."""
+    quote_marks = cue_chars(_P, "event_name_marks")[:2]
+    return [m.span(1) for m in _EDITION_EVENT_RE.finditer(text)
+            if any(q in m.group(1) for q in quote_marks) and _event(text, m, places) is not None]
 
 
 def _with_repeats(text: str, found: list[Found]) -> list[Found]:
