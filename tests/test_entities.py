@@ -459,9 +459,17 @@ def test_development_zones_are_places_of_their_city():
 def test_companies_named_by_their_trade_and_cooperatives_of_their_place():
     doc = run("萧山区供销联社开展农资保供\n萧山区供销联社与河套酒业集团、中煤集团、圣华新药业公司和红云酒厂签约，"
               "该集团和两家子公司参加，浙江省供销社派员指导。")
-    assert names(doc, "Organization") >= {"萧山区供销联社", "河套酒业集团", "中煤集团", "圣华新药业公司",
-                                          "红云酒厂", "浙江省供销社"}
+    assert names(doc, "Organization") >= {"萧山区供销合作社", "河套酒业集团", "中煤集团", "圣华新药业公司",
+                                          "红云酒厂", "浙江省供销合作社"}
+    assert surfaces(doc, "Organization") >= {"萧山区供销联社", "浙江省供销社"}
     assert not {n for n in names(doc, "Organization") if n.startswith(("该", "两家", "子"))}
+
+
+def test_a_supply_cooperative_written_short_or_as_its_federation_is_one_body():
+    doc = run("萧山区供销联社召开年度工作会议\n萧山区供销社党委书记作报告，区供销联社各部门负责人参加。")
+    coops = [m for m in doc.mentions if m.label == "Organization" and "供销" in m.surface]
+    assert {m.surface for m in coops} == {"萧山区供销联社", "萧山区供销社", "区供销联社"}
+    assert {m.key for m in coops} == {coops[0].key}
 
 
 def test_autonomous_region_organs_named_relative_to_the_region():

@@ -13,10 +13,10 @@ from kg import lexicon as L
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# names the built-in grammar does not know: a stem (数据局, the data bureaus set up in 2023-24)
+# names the built-in grammar does not know: a stem (低空经济局, the low-altitude economy bureaus some cities set up in 2024)
 # and a unit suffix (…工作站 of a department)
-_PROBE = """邯郸市成立数据局
-3月5日，邯郸市数据局挂牌成立，市数据局将统筹全市数据资源整合。邯郸市人力资源和社会保障服务站同日揭牌。
+_PROBE = """邯郸市成立低空经济局
+3月5日，邯郸市低空经济局挂牌成立，市低空经济局将统筹全市低空经济发展。邯郸市人力资源和社会保障服务站同日揭牌。
 """
 
 _RUN = """
@@ -60,11 +60,11 @@ def test_load_table_rows_are_dicts_by_header():
 
 def test_a_new_stem_and_suffix_are_one_line_of_data(tmp_path):
     before = _agencies(None)
-    assert "邯郸市数据局" not in before
-    (tmp_path / "department_stems.tsv").write_text("stem\tcanonical\tgroup\n数据\t\tgovernment\n", encoding="utf-8")
+    assert "邯郸市低空经济局" not in before
+    (tmp_path / "department_stems.tsv").write_text("stem\tcanonical\tgroup\n低空经济\t\tgovernment\n", encoding="utf-8")
     (tmp_path / "unit_suffixes.tsv").write_text("suffix\n服务站\n", encoding="utf-8")
     after = _agencies(tmp_path)
-    assert "邯郸市数据局" in after
+    assert "邯郸市低空经济局" in after
     assert "邯郸市人力资源和社会保障服务站" in after
     assert set(before) <= set(after)
 

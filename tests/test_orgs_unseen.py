@@ -246,3 +246,65 @@ def test_a_company_named_right_after_its_group_is_an_organisation_of_its_own():
     doc = run("科右前旗乌兰集团圣华新药业公司、鄂尔多斯玄峰集团红云酒厂2万吨白酒项目等相继开工。")
     assert {"科右前旗乌兰集团", "圣华新药业公司", "鄂尔多斯玄峰集团", "红云酒厂"} <= names(doc)
     assert ("鄂尔多斯玄峰集团", "runs", "鄂尔多斯玄峰集团红云酒厂2万吨白酒项目") in triples(doc)
+
+
+# --------------------------------------------------------------------------- companies, units, stems seen on fresh pages
+
+def test_companies_before_their_legal_form_and_with_a_bracketed_place():
+    doc = run("调研组一行先后实地考察了亿丰生态农业科技开发区有限公司、宝瑞嘉（新田）丝绸有限公司、东升农场。"
+              "中标供应商为联想（北京）有限公司。包联专班赴秦皇岛开发区康泰医学（秦皇岛）股份有限公司调研。")
+    got = names(doc)
+    assert {"亿丰生态农业科技开发区有限公司", "宝瑞嘉（新田）丝绸有限公司", "联想（北京）有限公司",
+            "康泰医学（秦皇岛）股份有限公司"} <= got
+    assert not {n for n in got if n.startswith(("（", "皇岛"))}
+
+
+def test_no_company_of_a_verb_phrase_or_across_an_adverb():
+    doc = run("厂里还未报案，南坪支公司员工已赶赴厂里，协助其做好抢险。")
+    assert not {n for n in names(doc) if "赶赴" in n}
+
+
+def test_a_national_organs_team_is_its_unit_but_its_ministers_meeting_is_none():
+    doc = run("会议研究了国务院安全生产督导组督查问题整改方案。世贸组织小型部长会议于3日在巴黎举行。")
+    got = typed(doc)
+    assert ("国务院安全生产督导组", "Agency") in got
+    assert ("国务院安全生产督导组", "subOrganizationOf", "国务院") in triples(doc)
+    assert not {n for n in names(doc) if n.endswith("小型部")}
+
+
+def test_department_stems_of_provincial_bodies_seen_on_fresh_pages():
+    doc = run("黑龙江省委书记到饶河县调研。省委办公厅、省发改委、省农委、省农垦总局、省旅游局等省直部门领导参加了调研。")
+    assert {"黑龙江省农业委员会", "黑龙江省农垦总局", "黑龙江省旅游局"} <= names(doc)
+
+
+def test_the_navy_alone_is_the_pla_navy_and_a_foreign_one_is_its_countrys():
+    doc = run("迎接舰艇编队的有：海军副司令员贺鹏飞中将。美国海军第七舰队当天离港。")
+    got = typed(doc)
+    assert ("中国人民解放军海军", "Agency") in got
+    assert any(m.norm == "美国海军" for m in doc.mentions)
+
+
+def test_a_distant_place_named_only_in_a_companys_name_is_no_place_of_the_text():
+    doc = run("兴安盟招商引资成效明显\n内蒙古自治区兴安盟与北京合展集团签订投资协议，沈阳铁路局派员参加签约仪式。")
+    assert {"北京合展集团", "沈阳铁路局"} <= names(doc)
+    assert ("沈阳铁路局", "Organization") in typed(doc)
+    assert not {"北京市", "沈阳市"} & {e.name for e in doc.entities.values()}
+    assert ("北京合展集团", "locatedIn", "北京市") not in triples(doc)
+    # a place of the text's own province stays, and so does any place in an agency's name
+    doc = run("开江县水果产业发展推进会召开\n四川省开江县与达州日好农业发展有限公司签约，福建省平和县农业农村局派员指导。")
+    assert {"达州市", "平和县"} <= names(doc)
+
+
+def test_people_s_organisations_of_levels_in_general_are_no_body():
+    doc = run("湖北省供销社关于表彰先进的决定\n各市、州、县供销合作社：省供销社决定表彰武汉市供销合作社等7个单位。"
+              "市总工会、市妇联负责人参加。")
+    got = names(doc)
+    assert "湖北省供销合作社" in got and "武汉市供销合作社" in got
+    assert not {n for n in got if n.startswith("县") or n.endswith("州供销合作社")}
+
+
+def test_an_event_named_with_its_edition_is_a_programme_whatever_the_verb():
+    doc = run("第十三届中国—东盟博览会在南宁开幕。双方欢迎中方主办第二届“一带一路”国际合作高峰论坛。")
+    events = {m.norm: m.attrs.get("alias") for m in doc.mentions if m.label == "Programme"}
+    assert events.get("中国—东盟博览会") == "第十三届中国—东盟博览会"
+    assert "“一带一路”国际合作高峰论坛" in events

@@ -264,3 +264,32 @@ def test_a_number_of_divisions_is_no_place_name():
     assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "三区"]
     from kg.stages.entities.pos import _counted_divisions
     assert _counted_divisions("三区") and _counted_divisions("两县") and not _counted_divisions("三峡")
+
+
+# --------------------------------------------------------------------------- routes, currencies, former names
+
+def test_a_road_named_by_its_ends_short_forms_names_no_province():
+    # 桂新高速: 桂阳 to 新田 (Hunan), not 广西 and 新疆; 京港澳 is a route too
+    assert short_forms("调研组一行先后实地考察了桂新高速公路项目。") == []
+    assert short_forms("车队沿京港澳高速北上，京沪铁路运输繁忙。") == []
+    # a pair of provinces before a word of places is still read
+    assert short_forms("川渝地区合作不断深化。") == [("川", "四川省"), ("渝", "重庆市")]
+
+
+def test_a_currency_named_after_its_country_is_no_mention_of_it():
+    doc = run("挪威央行宣布，全年减少至少250亿挪威克朗的支出。瑞士法郎兑美元汇率上涨。")
+    places = {s for s, _ in place_spans(doc)}
+    assert "瑞士" not in places
+    assert [m for m in doc.mentions if m.label == "Place" and m.surface == "挪威"
+            and doc.text[m.end:m.end + 2] == "克朗"] == []
+
+
+def test_former_names_of_renamed_divisions_are_the_current_division():
+    doc = run("1996年夏天，监利县遭受百年未遇的洪灾。黑龙江省阿城市地处哈尔滨东南。萧山市农业局和襄樊市召开会议。")
+    spans = place_spans(doc)
+    assert {("监利县", "监利市"), ("阿城市", "阿城区"), ("萧山市", "萧山区"), ("襄樊市", "襄阳市")} <= spans
+
+
+def test_special_zones_and_free_trade_zones_are_no_relative_district():
+    doc = run("香港特区政府高度重视。自贸区政府服务中心昨日开业。")
+    assert not {m.norm for m in doc.mentions if m.label == "Agency" and "区" in (m.norm or "")}

@@ -190,6 +190,8 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
     breaks = clause.breaks(i)
     if i not in breaks:
         return None  # 其中|以…: the first character ends another word
+    if _starts_with(text, j, cues.get("route", ())):
+        return None  # 桂新高速, 京港澳高速: a road or line named by its ends' short forms, often cities'
     for kind, cue_rule in (("province", "province-run"), ("country", "country-run")):
         if not all(any(r.kind == kind and "run" in r.rules for r in readings()[ch]) for ch in run):
             continue

@@ -279,6 +279,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if text.startswith(_NOT_ORGAN_WORDS, e - 1):
             continue  # 建设部门, 司法部门: the departments of that kind in general, not the ministry
         entry, former = surfaces[surface]
+        if entry.kind == "country" and text.startswith(_CURRENCIES, e):
+            continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
         if former == ANAPHOR:
             hits.append(Hit(s, e, entry, surface, rule="registry.anaphora"))
@@ -289,6 +291,7 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
 
 
 _CITY_SUFFIX = cue(_R, "city_suffix")
+_CURRENCIES = cue(_R, "currency")
 
 
 def _city_suffix_end(text: str, e: int, entry: Entry) -> int:
@@ -350,7 +353,9 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
                 out.append(Hit(h.start, h.end + len(tail), h.entry, text[h.start:h.end + len(tail)],
                                rule="registry.country-organ", norm=h.entry.name + tail, country=h.entry,
                                label=label))
-                i += 2 if inside else 1
+                i += 1
+                while inside and i < len(hits) and hits[i].start >= h.end and hits[i].end <= h.end + len(tail):
+                    i += 1  # every name read inside the tail (加拿大|海军太平洋舰队: 海军, 太平洋)
                 continue
         out.append(h)
         i += 1
@@ -620,6 +625,43 @@ def unmention_places_in_names(doc: Doc) -> None:
             ent.mentions = kept
 
 
+def drop_distant_places_in_company_names(doc: Doc) -> None:
+    """A division named only inside organisations' names (北京|合展集团, a company of the capital
+    in a report from Inner Mongolia) and lying outside every province the document names a place
+    of on its own is the company's brand, not a place the document is about: no entity of its own
+    (its mentions lose their key, the companies their place_code: no locatedIn brings it back).  A
+    place of the document's own provinces stays (达州|日好农业… in a Sichuan county's text), and so
+    does any place inside an agency's name (its jurisdiction)."""
+    companies: dict[str, _Spans] = {}
+    for m in doc.mentions:
+        if m.label == "Organization" and m.astart >= 0:
+            companies.setdefault(m.article, _Spans()).add(m.astart, m.aend)
+    if not companies:
+        return
+    own: set[str] = set()
+    inside: dict[str, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.label != "Place" or m.astart < 0 or not m.key or m.attrs.get("anaphor"):
+            continue
+        if m.article in companies and companies[m.article].holds(m.astart, m.aend):
+            inside.setdefault(m.key, []).append(m)
+        else:
+            own.add(m.key)
+    provinces = {str(doc.entities[k].code or "")[:2] for k in own if k in doc.entities}
+    provinces.discard("")
+    for key, ms in inside.items():
+        ent = doc.entities.get(key)
+        code = str(ent.code or "") if ent is not None else ""
+        if key in own or not provinces or not code[:6].isdigit() or code[:2] in provinces:
+            continue
+        for m in ms:
+            m.key = None
+        del doc.entities[key]
+        for m in doc.mentions:
+            if m.label == "Organization" and m.attrs.get("place_code") == code:
+                del m.attrs["place_code"]
+
+
 def _ensure(doc: Doc, key: str, label: str, name: str, code: str | None = None,
             level: str | None = None) -> str:
     if key not in doc.entities:
@@ -642,6 +684,7 @@ def _country(doc: Doc, iso: str) -> str | None:
 def registry_relations(doc: Doc) -> None:
     """subOrganizationOf, partOf and locatedIn that the registries state (see module doc)."""
     unmention_places_in_names(doc)
+    drop_distant_places_in_company_names(doc)
     _, by_name = registry()
     names = {e.name: k for k, e in doc.entities.items()}
     china = [m for m in doc.mentions if m.key == CHINA_KEY and m.astart >= 0]

@@ -23,6 +23,8 @@ from .agencies import find_scopes
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, cue, cue_alt, cue_chars, name_re
 
 _RE_MASS = re.compile(rf"({alt(L.MASS_ORGS)})")
+# the standard form of a people's organisation written short (供销联社, 供销社 → 供销合作社)
+_MASS_CANONICAL = {r["name"]: r["canonical"] for r in L.load_table("mass_organizations") if r.get("canonical")}
 _MASS_NOT_BEFORE = set(L.chars("mass_org_not_before"))
 _ORG_SUFFIX_RE = re.compile(rf"({alt(L.ORG_SUFFIXES)})")
 _NATIONAL_CENTRE_RE = re.compile(rf"{cue('org_cues', 'national')[0]}[{HAN}]{{2,14}}?(?:{L.words_alt('national_centre_heads')})")
@@ -70,6 +72,8 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if not (tags.get(tok) or "").startswith(_LEADING_TAGS) or start - pos < 2:
             continue
         nxt = tags.get(toks[k + 1])
+        if toks[k + 1][0] in _OPEN_BRACKETS:
+            continue  # 联想（北京）有限公司: a brand before its bracketed place, not a verb
         if nxt is None or nxt.startswith(_NAME_TAGS) or all(len(t) == 1 for t in toks[k + 1:]):
             cut = pos  # a name, or characters the dictionary cannot make words of (批准|劳拉公司)
     return cut
@@ -81,6 +85,50 @@ def _transliterated(prefix: str) -> bool:
     toks = segmenter().lcut(prefix, HMM=False)
     return len(toks) >= 2 and all(len(t) == 1 for t in toks) and not any(
         (word_tags().get(t) or "").startswith(("p", "c", "u", "r", "m", "q", "d")) for t in toks)
+
+
+_CLOSE_BRACKETS = cue(_O, "name_brackets")[1] if len(cue(_O, "name_brackets")) > 1 else ""
+_OPEN_BRACKETS = cue(_O, "name_brackets")[0] if cue(_O, "name_brackets") else ""
+_LEGAL_FORMS = cue(_O, "legal_forms")
+
+
+def _bracketed_place(text: str, close: int) -> int | None:
+    """Where a company's brand starts when the bracket closing at `close` holds a place or a
+    country between brand and trade (宝瑞嘉（新田）丝绸有限公司, 华为技术（深圳）有限公司): the
+    position of the opening bracket's brand, or None when the bracket holds anything else."""
+    k = close - 1
+    while k >= 0 and close - k <= 6 and re.match(f"[{HAN}]", text[k]):
+        k -= 1
+    if k < 0 or text[k] not in _OPEN_BRACKETS or close - k < 3 or k == 0 or not _NAME_CHAR.match(text[k - 1]) \
+            or text[k - 1] in ORG_STOP_CHARS:
+        return None
+    inside = text[k + 1:close]
+    tags = word_tags()
+    if not ((tags.get(inside) or "").startswith("ns") or _place_name(inside)):
+        return None
+    return k
+
+
+def _place_name(word: str) -> bool:
+    """A division or world place of the tables (新田, 中国): the gazetteer's or registry's name."""
+    from ...divisions import table
+    from ..registry import registry
+    hit = registry()[0].get(word)
+    if hit is not None and hit[0].label == "Place":
+        return True
+    return word in table().by_name or word in table().by_short
+
+
+def _legal_form_name(prefix: str, suffix: str) -> bool:
+    """A company's registered name before its legal form (亿丰生态农业科技开发区|有限公司): a
+    brand and trade words, however common the words, when no verb, function word or pronoun
+    (把, 的, 这, 已) and no count is among them: only a registered company is called X有限公司."""
+    if suffix not in _LEGAL_FORMS or len(prefix) < 4:
+        return False
+    toks = segmenter().lcut(prefix, HMM=False)
+    tags = word_tags()
+    return not any((tags.get(t) or "").startswith(("v", "p", "c", "u", "r", "d", "q")) and len(t) > 1 or
+                   (tags.get(t) or "").startswith(("p", "c", "u", "r")) for t in toks)
 
 
 def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], places: dict[int, int]) -> bool:
@@ -189,21 +237,35 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
     return out
 
 
+_LEVEL_LIST_HEAD = cue(_O, "level_list_head")
+_LEVEL_LIST_CHARS = set(cue_chars(_O, "level_list_chars"))
+
+
+def _levels_in_general(text: str, start: int) -> bool:
+    """Is a relative scope the last of a list of levels after 各 (各市、州、县|供销合作社)?  Then
+    the bodies of those levels in general are meant, not one body."""
+    i = start
+    while i > 0 and start - i < 8 and text[i - 1] in _LEVEL_LIST_CHARS:
+        i -= 1
+    return i < start and text.endswith(_LEVEL_LIST_HEAD, 0, i)
+
+
 def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
     """People's organisations after a scope (市总工会, 县妇联): organisations of that place."""
     out = []
     for sc in find_scopes(text, places):
-        if sc.kind == "national":
+        if sc.kind == "national" or (sc.kind == "relative" and _levels_in_general(text, sc.start)):
             continue
         m = _RE_MASS.match(text, sc.end)
         if not m or text[m.end():m.end() + 1] in _MASS_NOT_BEFORE:
             continue
         attrs: dict = {"mass": True}
+        kind = _MASS_CANONICAL.get(m.group(1), m.group(1))
         if sc.kind == "place":
             attrs["place_code"] = sc.code
         else:
-            attrs["relative"], attrs["rest"] = sc.name, m.group(1)
-        out.append(Found(sc.start, m.end(), "Organization", sc.name + m.group(1), "org.mass-organisation", attrs))
+            attrs["relative"], attrs["rest"] = sc.name, kind
+        out.append(Found(sc.start, m.end(), "Organization", sc.name + kind, "org.mass-organisation", attrs))
     return out
 
 
@@ -318,6 +380,9 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = start
         while i > 0 and start - i < 14:
             ch = text[i - 1]
+            if ch in _CLOSE_BRACKETS and (k := _bracketed_place(text, i - 1)) is not None and start - k < 16:
+                i = k  # 宝瑞嘉（新田）丝绸|有限公司: the brand, then its place in brackets
+                continue
             if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)):
                 break
             if taken.overlaps(i - 1, i) and start - i >= 2:
@@ -326,13 +391,17 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                     any(text.startswith(w, i - len(w)) for w in ORG_STOP_WORDS):
                 break
             i -= 1
+        k = bisect.bisect_right(place_starts, i) - 1
+        if k >= 0 and place_starts[k] < i < place_spans[place_starts[k]] <= start:
+            i = place_spans[place_starts[k]]  # (秦)皇岛开发区|康泰医学…: the scan's limit cut a place, which is no part of the name
         k = bisect.bisect_left(place_starts, i)
         if k < len(place_starts) and place_starts[k] < start and \
-                (place_starts[k] - i < 2 or not proper(text[i:place_starts[k]])):
+                (place_starts[k] - i < 2 or not (proper(text[i:place_starts[k]])
+                                                 or _legal_form_name(text[i:start], text[start:end]))):
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
         i = _innermost_place(i, start, place_spans, places)  # 吉林|东丰县第五中学
         i = _after_leading_verb(text, _after_dateline(text, i, start), start)  # 培养|辽宁大学学生
-        named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i]
+        named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i and text[k - 1] not in _OPEN_BRACKETS]
         if named_at and start - min(named_at) >= 2:
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
         i = _registry_opening(text, i, start)  # 就读于|北京大学医学院: a known body opens the name
@@ -343,7 +412,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(i, end):
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))
-                or _transliterated(prefix)):
+                or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])):
             continue
         end = _sub_unit_end(text, end)  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         name = text[i:end]

@@ -83,6 +83,10 @@ _NOT_REFORM = re.compile(f"^({_W('not_reform_prefixes')})")
 # (参加中国国际进口博览会); strategies put into effect (全面落实乡村振兴战略)
 _MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
                       lead=f"(?:{_C('meeting_verbs')})(?:{_C('perfective')})?(?:{_C('meeting_counts')})?")
+# an event named with its edition (第十三届中国—东盟博览会, 第二届“一带一路”国际合作高峰论坛): the
+# edition marks a named event whatever verb comes before it
+_EDITION_EVENT_RE = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})"
+                               rf"[{HAN}{DIGIT}{cue_chars(_P, 'event_name_marks')}]{{2,24}}?(?:{_W('event_heads')}))")
 _ATTENDED_EVENT_RE = name_re(f"{_C('named_event_heads')}|{_W('event_heads')}", 2, 24, f"{HAN}{DIGIT}",
                              lead=_C("attend_verbs"))
 _STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_C("strategy_verbs"))
@@ -274,6 +278,7 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
 # in this order: a span taken by an earlier rule is not offered to a later one
 RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.event", _EVENT_RE, "campaign", _event),
+    ProgrammeRule("programme.edition-event", _EDITION_EVENT_RE, "campaign", _event),
     ProgrammeRule("programme.meeting", _MEETING_RE, "campaign", _meeting),
     ProgrammeRule("programme.attended-event", _ATTENDED_EVENT_RE, "campaign", _attended),
     ProgrammeRule("programme.strategy", _STRATEGY_RE, "policy", _strategy),  # applies where its name says
@@ -441,6 +446,9 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     """Every programme name of a text: quoted ones first (they take their span and its quote
     marks), then campaigns, rule-found names and projects in the free text."""
     found = _quoted(text, section_starts)
+    events = _quoting_editions(text, places)
+    if events:  # 第二届|“一带一路”|国际合作高峰论坛: the quoted name is part of the event's
+        found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in events)]
     occupied = Occupancy(len(text))
     for f in found:
         occupied.mark(f.start - 1, f.end + 1)
@@ -452,6 +460,14 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     found += _by_rules(text, places, free, occupied)
     found += _projects(text, places, free, occupied)
     return _with_repeats(text, found)
+
+
+def _quoting_editions(text: str, places: list[Found]) -> list[tuple[int, int]]:
+    """Spans of events named with their edition that hold a quoted name (第二届“一带一路”国际合作
+    高峰论坛): the event's rule, not the quote, names that span."""
+    quote_marks = cue_chars(_P, "event_name_marks")[:2]
+    return [m.span(1) for m in _EDITION_EVENT_RE.finditer(text)
+            if any(q in m.group(1) for q in quote_marks) and _event(text, m, places) is not None]
 
 
 def _with_repeats(text: str, found: list[Found]) -> list[Found]:
