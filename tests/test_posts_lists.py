@@ -117,3 +117,12 @@ def test_a_one_character_countys_committee_keeps_its_scope():
     assert "魏县县委宣传部" in names
     assert scoped_name("馆陶县", "县", "委") == "馆陶县委"
     assert scoped_name("魏县", "县", "政府") == "魏县政府"
+
+
+def test_a_committee_named_after_the_appointment_verb_keeps_its_post():
+    # 委员 opens 委员会: the post is 主任 of the commission, not 委员 inside its name
+    got = posts("沛县人民政府任免通知\n任命张伟为沛县发展和改革委员会主任；任命李娜为沛县卫生健康委员会副主任。")
+    assert ("张伟", "沛县发展和改革委员会", "主任", "appointed") in got
+    assert ("李娜", "沛县卫生健康委员会", "副主任", "appointed") in got
+    got = posts("沛县召开常委会议\n会议决定，任命王刚为沛县政协委员。")
+    assert ("王刚", "沛县政协", "委员", "appointed") in got  # a post 委员 on its own still counts

@@ -88,3 +88,34 @@ def test_an_anaphor_of_a_body_is_no_event_organised_by():
     t = triples("富顺县举办“文明实践大集”活动\n近日，富顺县“文明实践大集”活动在釜江广场举行。"
                 "该中心由县委宣传部牵头组建，负责全县志愿服务。")
     assert not any(p == "runs" and o == "文明实践大集" for _, p, o in t)
+
+
+def test_bodies_that_only_lead_in_the_next_clause_run_the_programme():
+    t = triples("兴国县开展“清洁家园”行动\n近日，兴国县在全县范围内开展“清洁家园”行动，县农业农村局牵头，各乡镇具体组织实施。")
+    assert ("兴国县农业农村局", "runs", "清洁家园") in t
+    t = triples("宁都县部署“护河行动”\n全县开展“护河行动”，县水利局、县生态环境局牵头负责，县公安局配合。")
+    assert ("宁都县水利局", "runs", "护河行动") in t
+    assert ("宁都县生态环境局", "runs", "护河行动") in t
+    assert ("宁都县公安局", "runs", "护河行动") not in t  # 配合: it helps
+    t = triples("宁都县部署“护河行动”\n全县开展“护河行动”。县水利局牵头召开了调度会。")
+    assert ("宁都县水利局", "runs", "护河行动") not in t  # another sentence, another work
+
+
+def test_an_organised_event_is_implemented_where_it_takes_place():
+    t = triples("福州仓山区启动“一七”公益集市\n5月17日，由市民政局、仓山区民政局联合主办的仓山区“一七”公益集市活动"
+                "在临江街道太平洋城小区启动。")
+    assert ("一七", "implementedIn", "临江街道") in t
+    assert not any(o == "太平洋" for _, _, o in t)  # no ocean inside the name of a housing estate
+
+
+def test_zai_inside_another_word_opens_no_scene():
+    t = triples("福州仓山区启动“一七”公益集市\n“一七”公益集市旨在通过社区、社工、社会组织联动，让居民在家门口享受服务。")
+    assert not any(s == "一七" and p == "implementedIn" and "implementedIn-event" in r
+                   for (s, p, _), r in t.items())
+
+
+def test_a_visit_in_the_clause_before_is_where_the_activity_is_held():
+    t = triples("石门县委组织部开展“党员进社区”活动\n近日，石门县委组织部组织机关党员走进楚江街道宝峰社区，"
+                "开展“党员进社区”志愿服务活动。")
+    assert ("党员进社区", "implementedIn", "宝峰社区") in t
+    assert ("石门县委组织部", "runs", "党员进社区") in t

@@ -604,6 +604,8 @@ class ArticleScan:
         out = []
         while q < hi:
             m = V.post_re.search(t, q, min(hi, q + 30))
+            while m and any(len(u) > len(m.group(0)) and t.startswith(u, m.start()) for u in V.unit_suffixes):
+                m = V.post_re.search(t, m.end(), min(hi, q + 30))  # 委员 of …发展和改革委员会主任: a body's name
             if not m or any(ch in _CLAUSE_STOP or ch == "、" for ch in t[q:m.start()]):
                 break
             e = m.end()

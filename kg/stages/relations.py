@@ -54,6 +54,8 @@ from .registry import registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 
 _CLAUSE_END = "。；;！？!?\n"
+# places of the world registry: a chain of sub-places never goes on into one (临江街道 + 太平洋城小区)
+_WORLD_LEVELS = ("region", "country", "world-city")
 
 
 def _cue_lists() -> dict[str, tuple[str, ...]]:
@@ -71,6 +73,8 @@ def _alt(name: str) -> str:
 
 
 _LOCATIVE_RE = re.compile(_alt("event_locatives"))
+# 旨在, 存在, 所在: 在 inside another word opens no scene
+_NOT_LOCATIVE_BEFORE = "".join(cues("not_locative_before"))
 _COOPERATE = re.compile(f"({_alt('cooperate_before')})$")
 # words before a name that make it an object or a means, not the subject of what follows
 _NOT_SUBJECT = cues("not_subject_before")
@@ -90,6 +94,8 @@ _DONOR_RE = re.compile(f"(?:{_alt('donor_verbs')})")
 _ATTRIBUTIVE_RE = re.compile(f"(?:{_alt('attributive_after')})")
 # a verb of holding, building or issuing right before a programme: its subject runs it
 _OBJECT_VERB_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?$")
+# a clause that is nothing but such a verb (…走进宝峰社区，开展“X”): it goes on the clause before
+_VERB_ONLY_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?")
 _LIST_PROGRAMMES_RE = re.compile(f"^[”》\"]?(?:[（(][^）)]{{0,24}}[）)])?(?:{_alt('list_between_programmes')})[“《\"]?$")
 # a programme right after these is a higher policy the article's work serves, not a part of it
 _HIGHER_POLICY_RE = re.compile(f"(?:{_alt('higher_policy_verbs')})[^，,。；;]{{0,2}}$")
@@ -195,8 +201,8 @@ class _ArticleView:
         last = None
         while True:
             nxt = self.places_by_start.get(i)
-            if not nxt:
-                return last
+            if not nxt or (last is not None and all(p.attrs.get("level") in _WORLD_LEVELS for p in nxt)):
+                return last  # (临江街道太平洋城小区: no ocean inside a street)
             last = max(nxt, key=lambda p: p.aend)
             if last.aend <= i:
                 return last
@@ -569,7 +575,34 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
             group += _co_organisers(view, tail.end())
             out.setdefault(p.key, [])
             out[p.key] += [g for g in group if g.key not in {o.key for o in out[p.key]}]
+    _leads_after(view, out)
     return out
+
+
+_LEAD_AFTER_RE = re.compile(f"(?:{_alt('lead_after_verbs')})(?=[，,。；;])")
+
+
+def _leads_after(view: _ArticleView, out: dict[str, list[Mention]]) -> None:
+    """…开展“清洁家园”行动，县农业农村局牵头，各乡镇具体实施: the bodies of a clause that says only
+    that they lead run the programme of the clause before it in the same sentence."""
+    text = view.text
+    for a in view.actors:
+        verb = _LEAD_AFTER_RE.match(text, a.aend)
+        if verb is None:
+            continue
+        group = _enumerated(view, a)
+        first = group[-1]
+        if text[first.astart - 1:first.astart] not in ("，", ","):
+            continue
+        sent = view.art.sentence_at(first.astart)
+        lo = sent.start if sent else _clause_bounds(text, first.astart, first.aend)[0]
+        k = bisect.bisect_left(view.programme_starts, first.astart)
+        before = [p for p in view.programmes[:k] if p.astart >= lo and p.aend < first.astart]
+        if not before or re.search(r"[。；;]", text[before[-1].aend:first.astart]):
+            continue
+        p = before[-1]
+        out.setdefault(p.key, [])
+        out[p.key] += [g for g in reversed(group) if g.key not in {o.key for o in out[p.key]}]
 
 
 def _co_organisers(view: _ArticleView, end: int) -> list[Mention]:
@@ -663,6 +696,8 @@ def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
     _, b = _clause_bounds(view.text, p.astart, p.aend)
     seg = view.text[p.aend:b]
     for m in _LOCATIVE_RE.finditer(seg):
+        if view.text[p.aend + m.start() - 1:p.aend + m.start()] in tuple(_NOT_LOCATIVE_BEFORE):
+            continue  # “一七”公益集市旨在通过…: no scene
         place = view.place_chain_from(p.aend + m.end())
         if place is not None:
             return place
@@ -678,7 +713,11 @@ def _locative_place(view: _ArticleView, p: Mention) -> Mention | None:
     if not _OBJECT_VERB_RE.search(text, max(a, q - 8), q):
         return None
     lo = max(a, text.rfind("，", 0, p.astart) + 1, text.rfind(",", 0, p.astart) + 1)
+    if lo > a and _VERB_ONLY_RE.fullmatch(text, lo, q):  # 走进…宝峰社区，开展“X”: the clause before
+        lo = max(a, text.rfind("，", 0, lo - 1) + 1, text.rfind(",", 0, lo - 1) + 1)
     for m in _LOCATIVE_RE.finditer(text, lo, p.astart):
+        if text[m.start() - 1:m.start()] in tuple(_NOT_LOCATIVE_BEFORE):
+            continue
         place = view.place_chain_from(m.end())
         if place is not None and place.aend <= p.astart and not view.inside_other(place):
             return place
@@ -757,6 +796,7 @@ ORGANISER_RESOLVERS = (
     _facility_community,
     _policy_named,
     _by("relations.implementedIn-locative", _locative_place),
+    _by("relations.implementedIn-event", _event_place),  # 由A主办的“X”在Y举行
     _by("relations.implementedIn-name", _inner_place),
     _organiser_place,
 )
