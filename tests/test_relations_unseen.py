@@ -119,3 +119,13 @@ def test_a_visit_in_the_clause_before_is_where_the_activity_is_held():
                 "开展“党员进社区”志愿服务活动。")
     assert ("党员进社区", "implementedIn", "宝峰社区") in t
     assert ("石门县委组织部", "runs", "党员进社区") in t
+
+
+def test_a_strategy_a_higher_body_put_forward_is_not_the_countys():
+    t = triples("瑞金市召开推进会\n为贯彻落实省委提出的打造“三大高地”、实施“五大战略”部署，瑞金市委、市政府召开推进会，"
+                "部署在全市开展“项目攻坚年”活动。")
+    assert not any(s in ("三大高地", "五大战略") and o == "瑞金市" for s, _, o in t)
+    assert ("项目攻坚年", "implementedIn", "瑞金市") in t  # the city's own work stays the city's
+    t = triples("兴国县召开大会\n近日，兴国县召开大会，全面落实江西省委提出的“三大高地”战略。")
+    assert ("江西省委", "runs", "三大高地") in t  # a named body: its place
+    assert ("三大高地", "implementedIn", "兴国县") not in t

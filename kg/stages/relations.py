@@ -750,6 +750,16 @@ def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
 
 
 _STOP = object()  # a resolver's answer: this programme has no place of its own (a policy's)
+# 省委提出的“三大高地”, 党中央部署的“X”、“Y”: a higher body's programme, in the programme's sentence
+_PROPOSED_RE = re.compile(f"(?:{_alt('higher_proposers')})(?:{_alt('proposal_verbs')})的[^。；;！？]{{0,16}}$")
+
+
+def _proposed_higher(view, p, runner):
+    """A programme a higher body named without a place put forward (省委提出的打造“三大高地”) is
+    that body's strategy: not done in the article's county or city by default."""
+    sent = view.art.sentence_at(p.astart)
+    lo = max(sent.start if sent else 0, p.astart - 40)
+    return _STOP if _PROPOSED_RE.search(view.text, lo, p.astart) else None
 
 
 def _policy_named(view, p, runner):
@@ -803,6 +813,7 @@ ORGANISER_RESOLVERS = (
 # and without one (then, if none answers, the article's place and its lead agency):
 PLACE_RESOLVERS = (
     _policy_named,
+    _proposed_higher,
     _by("relations.implementedIn-adjacent", _adjacent_place),
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-event", _event_place),
@@ -945,6 +956,7 @@ def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dic
         if p.key == head.key or id(p) in sub_of or p.attrs.get("kind") in ("policy", "repeat", "derived") \
                 or _section_kind(view.art, p.astart) != "body" or not ran.get(p.key, set()) <= ran.get(head.key, set()) \
                 or _HIGHER_POLICY_RE.search(view.text, max(0, p.astart - 6), p.astart) \
+                or _serves_higher_policy(view, p) or _proposed_higher(view, p, None) is _STOP \
                 or not any(_PART_RE.search(n) for n in (doc.entities[p.key].name, *doc.entities[p.key].aliases)):
             continue
         add_relation(doc, p.key, "subProgrammeOf", head.key, _ev(doc, p, "relations.subProgrammeOf-headline"),
