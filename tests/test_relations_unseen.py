@@ -129,3 +129,14 @@ def test_a_strategy_a_higher_body_put_forward_is_not_the_countys():
     t = triples("兴国县召开大会\n近日，兴国县召开大会，全面落实江西省委提出的“三大高地”战略。")
     assert ("江西省委", "runs", "三大高地") in t  # a named body: its place
     assert ("三大高地", "implementedIn", "兴国县") not in t
+
+
+def test_the_numbered_items_of_a_reported_campaign_are_its_parts():
+    text = ("泉港区开展“邻里守望·情暖泉港”大型公益活动\n3月5日，泉港区委文明办组织开展“邻里守望·情暖泉港”大型公益活动。\n"
+            "一是“邻里守望”志愿服务进社区。20家单位在山腰街道锦祥社区开展志愿服务。\n"
+            "二是“邻里关爱”服务特殊群体。区领导率民政等单位走访慰问困难老人。")
+    t = triples(text)
+    assert ("邻里守望", "subProgrammeOf", "邻里守望·情暖泉港") in t
+    assert ("邻里关爱", "subProgrammeOf", "邻里守望·情暖泉港") in t
+    t = triples(text.replace("一是“邻里守望”", "同时开展“邻里守望”").replace("二是“邻里关爱”", "区里还推出“邻里关爱”"))
+    assert ("邻里关爱", "subProgrammeOf", "邻里守望·情暖泉港") not in t  # not an item of the report

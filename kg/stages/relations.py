@@ -957,10 +957,29 @@ def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dic
                 or _section_kind(view.art, p.astart) != "body" or not ran.get(p.key, set()) <= ran.get(head.key, set()) \
                 or _HIGHER_POLICY_RE.search(view.text, max(0, p.astart - 6), p.astart) \
                 or _serves_higher_policy(view, p) or _proposed_higher(view, p, None) is _STOP \
-                or not any(_PART_RE.search(n) for n in (doc.entities[p.key].name, *doc.entities[p.key].aliases)):
+                or not (_opens_item(view, p)
+                        or any(_PART_RE.search(n) for n in (doc.entities[p.key].name, *doc.entities[p.key].aliases))):
             continue
         add_relation(doc, p.key, "subProgrammeOf", head.key, _ev(doc, p, "relations.subProgrammeOf-headline"),
                      "relations.subProgrammeOf-headline")
+
+
+_ITEM_RE = re.compile(f"(?:(?:{_alt('item_open')})?[{CHINESE_NUMERALS}{DIGIT}]+(?:{_alt('item_marks')})"
+                      f"|[（(][{CHINESE_NUMERALS}{DIGIT}]+[）)])[“《\"]?$")
+
+
+def _opens_item(view: _ArticleView, p: Mention) -> bool:
+    """一是“邻里守望”志愿服务进社区, （二）“X”: the programme opens an enumerated item (right after its
+    numeral, at the start of a sentence, a line or a ;-item)."""
+    text = view.text
+    lo = max(0, p.astart - 6)
+    m = _ITEM_RE.search(text, lo, p.astart)
+    if m is None:
+        return False
+    i = m.start()
+    while i > 0 and text[i - 1] in " \u3000\t":
+        i -= 1
+    return i == 0 or text[i - 1] in "。；;：:\n"
 
 
 def _headline_object(view: _ArticleView) -> Mention | None:
