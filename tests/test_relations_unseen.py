@@ -140,3 +140,18 @@ def test_the_numbered_items_of_a_reported_campaign_are_its_parts():
     assert ("邻里关爱", "subProgrammeOf", "邻里守望·情暖泉港") in t
     t = triples(text.replace("一是“邻里守望”", "同时开展“邻里守望”").replace("二是“邻里关爱”", "区里还推出“邻里关爱”"))
     assert ("邻里关爱", "subProgrammeOf", "邻里守望·情暖泉港") not in t  # not an item of the report
+
+
+def test_a_body_that_serves_a_campaign_does_not_run_it():
+    t = triples("幽兰镇纪委为“三清三拆”保驾护航\n连日来，南昌县幽兰镇以“三清三拆”为切入点，扎实推进村容村貌整治提升工作。"
+                "镇纪委持续加大监督检查，为“三清三拆”专项工作保驾护航。\n"
+                "下一步，幽兰镇纪委将把作风督查融入“三清三拆”工作的全过程。")
+    assert ("幽兰镇纪委", "runs", "三清三拆") not in t
+    assert ("三清三拆", "implementedIn", "幽兰镇") in t
+
+
+def test_the_supervisory_commission_is_no_department_of_the_government():
+    t = triples("汉寿县召开会议\n县委常委、县纪委书记、县监察委主任曾群，县人民政府副县长宋万林出席会议。")
+    assert ("汉寿县监察委", "subOrganizationOf", "汉寿县人民政府") not in t
+    t = triples("汉寿县召开会议\n汉寿县人民政府、汉寿县财政局联合发文。")
+    assert ("汉寿县财政局", "subOrganizationOf", "汉寿县人民政府") in t
