@@ -148,6 +148,8 @@ def test_a_body_that_serves_a_campaign_does_not_run_it():
                 "下一步，幽兰镇纪委将把作风督查融入“三清三拆”工作的全过程。")
     assert ("幽兰镇纪委", "runs", "三清三拆") not in t
     assert ("三清三拆", "implementedIn", "幽兰镇") in t
+    t = triples("石门县委组织部开展活动\n近日，石门县委组织部组织机关党员开展志愿服务，活动命名为“党员进社区”志愿服务活动。")
+    assert ("石门县委组织部", "runs", "党员进社区") in t  # named so: its own work
 
 
 def test_the_supervisory_commission_is_no_department_of_the_government():

@@ -1014,8 +1014,7 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     those nobody else runs."""
     lead = view.lead_agency()
     place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) else None
-    served = {q.key for q in view.programmes  # 为“三清三拆”保驾护航: someone else's work it serves
-              if view.text[max(0, q.astart - 3):q.astart].rstrip("“《\"").endswith(cues("served_before"))}
+    served = {q.key for q in view.programmes if _served(view, q)}
     for p in defaults:
         if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served:
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
@@ -1023,6 +1022,14 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
         if place:
             add_relation(doc, p.key, "implementedIn", place,
                          _ev(doc, p, "relations.implementedIn-article-place"), "relations.implementedIn-article-place")
+
+
+_SERVED_RE = re.compile(f"(?<![{''.join(cues('served_not_after'))}])(?:{_alt('served_before')})[“《\"]?$")
+
+
+def _served(view: _ArticleView, p: Mention) -> bool:
+    """为“三清三拆”保驾护航, 助力“X”: the clause's body serves someone else's work (not 命名为/评为“X”)."""
+    return _SERVED_RE.search(view.text, max(0, p.astart - 4), p.astart) is not None
 
 
 _HIGHER_POLICY_IN_CLAUSE_RE = re.compile(f"(?:{_alt('higher_policy_verbs')})")
