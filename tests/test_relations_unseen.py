@@ -157,3 +157,10 @@ def test_the_supervisory_commission_is_no_department_of_the_government():
     assert ("汉寿县监察委", "subOrganizationOf", "汉寿县人民政府") not in t
     t = triples("汉寿县召开会议\n汉寿县人民政府、汉寿县财政局联合发文。")
     assert ("汉寿县财政局", "subOrganizationOf", "汉寿县人民政府") in t
+
+
+def test_a_company_written_after_its_group_is_where_the_group_is():
+    t = triples("宁都县招商引资\n县领导调研了宁都县绿源集团赣南果业公司和石城县恒达集团金源纺织公司。")
+    assert ("赣南果业公司", "locatedIn", "宁都县") in t
+    assert ("金源纺织公司", "locatedIn", "石城县") in t
+    assert ("金源纺织公司", "locatedIn", "宁都县") not in t

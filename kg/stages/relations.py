@@ -381,6 +381,10 @@ def _place_before(view: _ArticleView, m: Mention) -> Mention | None:
         prev = view.actors_by_end.get(i)
         if prev is None or prev.label != "Organization":
             return None
+        named = view.place_chain_from(prev.astart)  # 科右前旗乌兰集团圣华新药业公司: the group's place
+        if named is not None and named.aend < prev.aend \
+                and not any(q.astart <= m.astart and m.aend <= q.aend for q in view.programmes):
+            return named  # (not inside a project's name: 鄂尔多斯玄峰集团红云酒厂…项目 is built elsewhere)
         i, hops = prev.astart, hops + 1
     return None
 
