@@ -126,3 +126,10 @@ def test_a_committee_named_after_the_appointment_verb_keeps_its_post():
     assert ("李娜", "沛县卫生健康委员会", "副主任", "appointed") in got
     got = posts("沛县召开常委会议\n会议决定，任命王刚为沛县政协委员。")
     assert ("王刚", "沛县政协", "委员", "appointed") in got  # a post 委员 on its own still counts
+
+
+def test_a_heads_post_with_no_body_is_held_in_the_agency_the_headline_names():
+    got = posts("渠县市场监管局召开专题会议\n12月28日，渠县市场监督管理局组织召开专题会议。会议由局长赵显春主持。")
+    assert ("赵显春", "渠县市场监督管理局", "局长", None) in got
+    assert not posts("渠县召开专题会议\n会议由局长王建国主持。")  # no agency in the headline: no body
+    assert not posts("渠县市场监管局召开专题会议\n会议由所长王建国主持。")  # 所长 heads no 局

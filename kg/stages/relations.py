@@ -487,7 +487,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     if not cands:
         return None
     m = cands[-1]
-    if text[max(0, m.astart - 2):m.astart].endswith(_NOT_SUBJECT):
+    if text[max(0, m.astart - 2):m.astart].endswith(_NOT_SUBJECT) \
+            and not text[max(0, m.astart - 4):m.astart].endswith(cues("passed_verbs")):
         return None  # 依托区政务服务中心…推出: the place it works through, not who runs it
     between = text[m.aend:p.astart].rstrip("“《")
     if between == "" or (_section_kind(view.art, p.astart) == "title" and between.strip() == ""):
