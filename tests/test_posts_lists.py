@@ -133,3 +133,10 @@ def test_a_heads_post_with_no_body_is_held_in_the_agency_the_headline_names():
     assert ("赵显春", "渠县市场监督管理局", "局长", None) in got
     assert not posts("渠县召开专题会议\n会议由局长王建国主持。")  # no agency in the headline: no body
     assert not posts("渠县市场监管局召开专题会议\n会议由所长王建国主持。")  # 所长 heads no 局
+
+
+def test_a_short_note_between_the_posts_and_the_name_keeps_them():
+    got = posts("全省各市州农业农村局局长座谈会在长沙召开\n11月24日，湖南省农业农村厅召开座谈会。"
+                "省农业农村厅党组书记、厅长、省乡村振兴局局长（兼）王建球出席会议并讲话。")
+    assert ("王建球", "湖南省乡村振兴局", "局长", None) in got
+    assert any(p[:2] == ("王建球", "湖南省农业农村厅") for p in got)

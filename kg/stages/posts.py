@@ -513,6 +513,9 @@ class ArticleScan:
         V = vocabulary()
         elems = []
         end = p
+        if t[end - 1:end] in ("）", ")"):  # 省乡村振兴局局长(兼)王建球: a short note between post and name
+            k = max(t.rfind("（", max(lo, end - 6), end), t.rfind("(", max(lo, end - 6), end))
+            end = k if k > lo else end
         last = _post_last_chars()
         while end > lo:
             if last is not None and t[end - 1] not in last:
