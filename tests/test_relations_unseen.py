@@ -164,3 +164,12 @@ def test_a_company_written_after_its_group_is_where_the_group_is():
     assert ("赣南果业公司", "locatedIn", "宁都县") in t
     assert ("金源纺织公司", "locatedIn", "石城县") in t
     assert ("金源纺织公司", "locatedIn", "宁都县") not in t
+
+
+def test_bodies_named_after_a_word_of_subordination_are_units_of_the_body_before():
+    t = triples("宜春市召开会议\n宜春市自然资源局及其下属的宜春市不动产登记中心联合开展“便民服务月”活动。")
+    assert t[("宜春市不动产登记中心", "subOrganizationOf", "宜春市自然资源局")] == {"relations.subOrganizationOf-subordinate"}
+    t = triples("宜春市召开会议\n宜春市卫生健康委员会下设宜春市疾病预防控制中心、宜春市卫生计生综合监督执法局等单位。")
+    assert ("宜春市疾病预防控制中心", "subOrganizationOf", "宜春市卫生健康委员会") in t
+    t = triples("宜春市召开会议\n宜春市自然资源局、宜春市不动产登记中心联合开展“便民服务月”活动。")
+    assert not any(p == "subOrganizationOf" for _, p, _ in t)  # a list of peers

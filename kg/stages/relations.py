@@ -413,6 +413,31 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
         if parent is not None:
             add_relation(doc, m.key, "subOrganizationOf", parent.key, _ev(doc, m, "relations.subOrganizationOf-short"),
                          "relations.subOrganizationOf-short")
+    for m in view.actors:
+        for unit in _subordinates(view, m):
+            add_relation(doc, unit.key, "subOrganizationOf", m.key,
+                         _ev(doc, unit, "relations.subOrganizationOf-subordinate"),
+                         "relations.subOrganizationOf-subordinate")
+
+
+_SUBORDINATE_RE = re.compile(f"(?:{_alt('subordinate_open')})?(?:{_alt('subordinate_verbs')})"
+                             f"(?:{_alt('subordinate_fillers')})*[：:]?")
+
+
+def _subordinates(view: _ArticleView, m: Mention) -> list[Mention]:
+    """宜春市自然资源局及其下属的宜春市不动产登记中心, …委员会下设A、B: the bodies listed right after a
+    word of subordination are units of the body before it."""
+    said = _SUBORDINATE_RE.match(view.text, m.aend)
+    if said is None:
+        return []
+    i = view.actor_index[id(m)] + 1
+    out: list[Mention] = []
+    at = said.end()
+    while i < len(view.actors) and view.actors[i].astart == at and view.actors[i].key != m.key:
+        out.append(view.actors[i])
+        at = view.actors[i].aend + (view.text[view.actors[i].aend:view.actors[i].aend + 1] in cues("cooperate_links"))
+        i += 1
+    return out
 
 
 @lru_cache(maxsize=1)
