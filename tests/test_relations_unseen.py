@@ -173,3 +173,11 @@ def test_bodies_named_after_a_word_of_subordination_are_units_of_the_body_before
     assert ("宜春市疾病预防控制中心", "subOrganizationOf", "宜春市卫生健康委员会") in t
     t = triples("宜春市召开会议\n宜春市自然资源局、宜春市不动产登记中心联合开展“便民服务月”活动。")
     assert not any(p == "subOrganizationOf" for _, p, _ in t)  # a list of peers
+
+
+def test_a_clause_opening_with_a_bare_event_word_names_the_event_just_reported():
+    t = triples("宁都县“春风行动”启动\n2月10日，宁都县“春风行动”启动仪式在县人力资源市场举行。活动由县人社局、县总工会联合主办。")
+    assert ("宁都县人力资源和社会保障局", "runs", "春风行动") in t
+    assert ("宁都县总工会", "runs", "春风行动") in t
+    t = triples("宁都县召开会议\n县里推出“春风行动”。\n活动由县人社局主办。")
+    assert ("宁都县人力资源和社会保障局", "runs", "春风行动") not in t  # another paragraph: which event is unsaid

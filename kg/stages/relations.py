@@ -577,6 +577,7 @@ _ORGANISED_TAIL_RE = re.compile(f"(?:[{''.join(_ORGANISED_LINKS)}][^，,。；;�
                                 f"(?:{_alt('organised_by_fillers')}|[{DIGIT}{CHINESE_NUMERALS}])*"
                                 f"(?:{_alt('organised_by_verbs')})")
 # (matched at a clause's start) 此次活动, 本届大赛…: not 该局, 该县
+_BARE_EVENT_RE = re.compile(f"(?:{_alt('event_heads')})")  # a clause opening with 活动/大赛 alone
 _EVENT_ANAPHOR_RE = re.compile(f"(?:{_alt('event_anaphora')})[^，,。；;由]{{0,4}}?(?:{_alt('event_heads')})")
 
 
@@ -666,6 +667,11 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
         return before[-1]  # “X”活动由A主办
     if _EVENT_ANAPHOR_RE.match(text, opening):
         return next((p for p in view.programmes if _section_kind(view.art, p.astart) == "title"), None)
+    if _BARE_EVENT_RE.fullmatch(text, opening, by):  # …启动仪式在…举行。活动由A、B联合主办: the event just named
+        k = bisect.bisect_left(view.programme_starts, opening)
+        last = view.programmes[k - 1] if k else None
+        if last is not None and opening - last.aend <= 60 and "\n" not in text[last.aend:opening]:
+            return last
     return None
 
 
