@@ -181,3 +181,17 @@ def test_a_clause_opening_with_a_bare_event_word_names_the_event_just_reported()
     assert ("宁都县总工会", "runs", "春风行动") in t
     t = triples("宁都县召开会议\n县里推出“春风行动”。\n活动由县人社局主办。")
     assert ("宁都县人力资源和社会保障局", "runs", "春风行动") not in t  # another paragraph: which event is unsaid
+
+
+def test_every_body_of_the_subject_list_runs_what_they_hold_together():
+    t = triples("淄博市举行启动仪式\n4日，淄博市委宣传部、市民政局、张店区委宣传部在淄博市博物馆广场南侧的文化长廊"
+                "联合举行“学雷锋志愿服务月”活动启动仪式。")
+    for body in ("淄博市委宣传部", "淄博市民政局", "张店区委宣传部"):
+        assert (body, "runs", "学雷锋志愿服务月") in t
+
+
+def test_a_joint_event_is_placed_where_its_first_organiser_is():
+    t = triples("淄博市举行启动仪式\n4日，淄博市委宣传部、市民政局、张店区委宣传部在广场联合举行“学雷锋志愿服务月”活动启动仪式。")
+    assert ("张店区委宣传部", "runs", "学雷锋志愿服务月") in t
+    assert ("学雷锋志愿服务月", "implementedIn", "淄博市") in t
+    assert ("学雷锋志愿服务月", "implementedIn", "张店区") not in t

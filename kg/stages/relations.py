@@ -686,8 +686,21 @@ def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Menti
         return previous[1], "relations.runs-list"
     subject = _clause_subject(view, p)
     if subject is not None:
-        return [subject], "relations.runs-subject"
+        return _listed_after(view, subject, p.astart), "relations.runs-subject"
     return [], ""
+
+
+def _listed_after(view: _ArticleView, first: Mention, before: int) -> list[Mention]:
+    """`first` and the actors listed right after it, before `before` (淄博市委宣传部、市文明办、市民政局…
+    联合举行“X”: every body of the subject list)."""
+    out = [first]
+    i = view.actor_index[id(first)] + 1
+    links = cues("organiser_links")
+    while i < len(view.actors) and view.actors[i].aend <= before \
+            and view.text[out[-1].aend:view.actors[i].astart] in links[:4]:
+        out.append(view.actors[i])
+        i += 1
+    return out
 
 
 # --------------------------------------------------------------------------- programmes: where
@@ -969,7 +982,7 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             ran.setdefault(p.key, set()).update(r.key for r in runners)
             for r in runners:
                 add_relation(doc, r.key, "runs", p.key, _ev(doc, p, rule), rule)
-            _place_of(doc, view, p, runners[0], ORGANISER_RESOLVERS)
+            _place_of(doc, view, p, runners[-1] if rule == "relations.runs-verb" else runners[0], ORGANISER_RESOLVERS)
         elif not _place_of(doc, view, p, None, PLACE_RESOLVERS) \
                 and id(p) not in sub_of and not (kind == "mechanism" and not p.attrs.get("topic")):
             defaults.append(p)
