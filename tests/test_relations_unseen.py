@@ -195,3 +195,11 @@ def test_a_joint_event_is_placed_where_its_first_organiser_is():
     assert ("张店区委宣传部", "runs", "学雷锋志愿服务月") in t
     assert ("学雷锋志愿服务月", "implementedIn", "淄博市") in t
     assert ("学雷锋志愿服务月", "implementedIn", "张店区") not in t
+
+
+def test_a_campaign_beside_the_headlines_campaign_is_no_part_of_it():
+    t = triples("兴国县深入开展“蓝天保卫战”\n今年以来，兴国县扎实开展“蓝天保卫战”，全面整治工地扬尘。"
+                "各乡镇同步开展“清洁家园”行动，改善农村人居环境。")
+    assert ("清洁家园", "subProgrammeOf", "蓝天保卫战") not in t
+    t = triples("兴国县深入开展“蓝天保卫战”\n今年以来，兴国县扎实开展“蓝天保卫战”。4月2日，兴国县举办“护蓝天环保知识讲座”。")
+    assert ("护蓝天环保知识讲座", "subProgrammeOf", "蓝天保卫战") in t  # an event of it stays a part
