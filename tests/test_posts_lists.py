@@ -117,3 +117,26 @@ def test_a_one_character_countys_committee_keeps_its_scope():
     assert "魏县县委宣传部" in names
     assert scoped_name("馆陶县", "县", "委") == "馆陶县委"
     assert scoped_name("魏县", "县", "政府") == "魏县政府"
+
+
+def test_a_committee_named_after_the_appointment_verb_keeps_its_post():
+    # 委员 opens 委员会: the post is 主任 of the commission, not 委员 inside its name
+    got = posts("沛县人民政府任免通知\n任命张伟为沛县发展和改革委员会主任；任命李娜为沛县卫生健康委员会副主任。")
+    assert ("张伟", "沛县发展和改革委员会", "主任", "appointed") in got
+    assert ("李娜", "沛县卫生健康委员会", "副主任", "appointed") in got
+    got = posts("沛县召开常委会议\n会议决定，任命王刚为沛县政协委员。")
+    assert ("王刚", "沛县政协", "委员", "appointed") in got  # a post 委员 on its own still counts
+
+
+def test_a_heads_post_with_no_body_is_held_in_the_agency_the_headline_names():
+    got = posts("渠县市场监管局召开专题会议\n12月28日，渠县市场监督管理局组织召开专题会议。会议由局长赵显春主持。")
+    assert ("赵显春", "渠县市场监督管理局", "局长", None) in got
+    assert not posts("渠县召开专题会议\n会议由局长王建国主持。")  # no agency in the headline: no body
+    assert not posts("渠县市场监管局召开专题会议\n会议由所长王建国主持。")  # 所长 heads no 局
+
+
+def test_a_short_note_between_the_posts_and_the_name_keeps_them():
+    got = posts("全省各市州农业农村局局长座谈会在长沙召开\n11月24日，湖南省农业农村厅召开座谈会。"
+                "省农业农村厅党组书记、厅长、省乡村振兴局局长（兼）王建球出席会议并讲话。")
+    assert ("王建球", "湖南省乡村振兴局", "局长", None) in got
+    assert any(p[:2] == ("王建球", "湖南省农业农村厅") for p in got)

@@ -88,3 +88,118 @@ def test_an_anaphor_of_a_body_is_no_event_organised_by():
     t = triples("富顺县举办“文明实践大集”活动\n近日，富顺县“文明实践大集”活动在釜江广场举行。"
                 "该中心由县委宣传部牵头组建，负责全县志愿服务。")
     assert not any(p == "runs" and o == "文明实践大集" for _, p, o in t)
+
+
+def test_bodies_that_only_lead_in_the_next_clause_run_the_programme():
+    t = triples("兴国县开展“清洁家园”行动\n近日，兴国县在全县范围内开展“清洁家园”行动，县农业农村局牵头，各乡镇具体组织实施。")
+    assert ("兴国县农业农村局", "runs", "清洁家园") in t
+    t = triples("宁都县部署“护河行动”\n全县开展“护河行动”，县水利局、县生态环境局牵头负责，县公安局配合。")
+    assert ("宁都县水利局", "runs", "护河行动") in t
+    assert ("宁都县生态环境局", "runs", "护河行动") in t
+    assert ("宁都县公安局", "runs", "护河行动") not in t  # 配合: it helps
+    t = triples("宁都县部署“护河行动”\n全县开展“护河行动”。县水利局牵头召开了调度会。")
+    assert ("宁都县水利局", "runs", "护河行动") not in t  # another sentence, another work
+
+
+def test_an_organised_event_is_implemented_where_it_takes_place():
+    t = triples("福州仓山区启动“一七”公益集市\n5月17日，由市民政局、仓山区民政局联合主办的仓山区“一七”公益集市活动"
+                "在临江街道太平洋城小区启动。")
+    assert ("一七", "implementedIn", "临江街道") in t
+    assert not any(o == "太平洋" for _, _, o in t)  # no ocean inside the name of a housing estate
+
+
+def test_zai_inside_another_word_opens_no_scene():
+    t = triples("福州仓山区启动“一七”公益集市\n“一七”公益集市旨在通过社区、社工、社会组织联动，让居民在家门口享受服务。")
+    assert not any(s == "一七" and p == "implementedIn" and "implementedIn-event" in r
+                   for (s, p, _), r in t.items())
+
+
+def test_a_visit_in_the_clause_before_is_where_the_activity_is_held():
+    t = triples("石门县委组织部开展“党员进社区”活动\n近日，石门县委组织部组织机关党员走进楚江街道宝峰社区，"
+                "开展“党员进社区”志愿服务活动。")
+    assert ("党员进社区", "implementedIn", "宝峰社区") in t
+    assert ("石门县委组织部", "runs", "党员进社区") in t
+
+
+def test_a_strategy_a_higher_body_put_forward_is_not_the_countys():
+    t = triples("瑞金市召开推进会\n为贯彻落实省委提出的打造“三大高地”、实施“五大战略”部署，瑞金市委、市政府召开推进会，"
+                "部署在全市开展“项目攻坚年”活动。")
+    assert not any(s in ("三大高地", "五大战略") and o == "瑞金市" for s, _, o in t)
+    assert ("项目攻坚年", "implementedIn", "瑞金市") in t  # the city's own work stays the city's
+    t = triples("兴国县召开大会\n近日，兴国县召开大会，全面落实江西省委提出的“三大高地”战略。")
+    assert ("江西省委", "runs", "三大高地") in t  # a named body: its place
+    assert ("三大高地", "implementedIn", "兴国县") not in t
+
+
+def test_the_numbered_items_of_a_reported_campaign_are_its_parts():
+    text = ("泉港区开展“邻里守望·情暖泉港”大型公益活动\n3月5日，泉港区委文明办组织开展“邻里守望·情暖泉港”大型公益活动。\n"
+            "一是“邻里守望”志愿服务进社区。20家单位在山腰街道锦祥社区开展志愿服务。\n"
+            "二是“邻里关爱”服务特殊群体。区领导率民政等单位走访慰问困难老人。")
+    t = triples(text)
+    assert ("邻里守望", "subProgrammeOf", "邻里守望·情暖泉港") in t
+    assert ("邻里关爱", "subProgrammeOf", "邻里守望·情暖泉港") in t
+    t = triples(text.replace("一是“邻里守望”", "同时开展“邻里守望”").replace("二是“邻里关爱”", "区里还推出“邻里关爱”"))
+    assert ("邻里关爱", "subProgrammeOf", "邻里守望·情暖泉港") not in t  # not an item of the report
+
+
+def test_a_body_that_serves_a_campaign_does_not_run_it():
+    t = triples("幽兰镇纪委为“三清三拆”保驾护航\n连日来，南昌县幽兰镇以“三清三拆”为切入点，扎实推进村容村貌整治提升工作。"
+                "镇纪委持续加大监督检查，为“三清三拆”专项工作保驾护航。\n"
+                "下一步，幽兰镇纪委将把作风督查融入“三清三拆”工作的全过程。")
+    assert ("幽兰镇纪委", "runs", "三清三拆") not in t
+    assert ("三清三拆", "implementedIn", "幽兰镇") in t
+    t = triples("石门县委组织部开展活动\n近日，石门县委组织部组织机关党员开展志愿服务，活动命名为“党员进社区”志愿服务活动。")
+    assert ("石门县委组织部", "runs", "党员进社区") in t  # named so: its own work
+
+
+def test_the_supervisory_commission_is_no_department_of_the_government():
+    t = triples("汉寿县召开会议\n县委常委、县纪委书记、县监察委主任曾群，县人民政府副县长宋万林出席会议。")
+    assert ("汉寿县监察委", "subOrganizationOf", "汉寿县人民政府") not in t
+    t = triples("汉寿县召开会议\n汉寿县人民政府、汉寿县财政局联合发文。")
+    assert ("汉寿县财政局", "subOrganizationOf", "汉寿县人民政府") in t
+
+
+def test_a_company_written_after_its_group_is_where_the_group_is():
+    t = triples("宁都县招商引资\n县领导调研了宁都县绿源集团赣南果业公司和石城县恒达集团金源纺织公司。")
+    assert ("赣南果业公司", "locatedIn", "宁都县") in t
+    assert ("金源纺织公司", "locatedIn", "石城县") in t
+    assert ("金源纺织公司", "locatedIn", "宁都县") not in t
+
+
+def test_bodies_named_after_a_word_of_subordination_are_units_of_the_body_before():
+    t = triples("宜春市召开会议\n宜春市自然资源局及其下属的宜春市不动产登记中心联合开展“便民服务月”活动。")
+    assert t[("宜春市不动产登记中心", "subOrganizationOf", "宜春市自然资源局")] == {"relations.subOrganizationOf-subordinate"}
+    t = triples("宜春市召开会议\n宜春市卫生健康委员会下设宜春市疾病预防控制中心、宜春市卫生计生综合监督执法局等单位。")
+    assert ("宜春市疾病预防控制中心", "subOrganizationOf", "宜春市卫生健康委员会") in t
+    t = triples("宜春市召开会议\n宜春市自然资源局、宜春市不动产登记中心联合开展“便民服务月”活动。")
+    assert not any(p == "subOrganizationOf" for _, p, _ in t)  # a list of peers
+
+
+def test_a_clause_opening_with_a_bare_event_word_names_the_event_just_reported():
+    t = triples("宁都县“春风行动”启动\n2月10日，宁都县“春风行动”启动仪式在县人力资源市场举行。活动由县人社局、县总工会联合主办。")
+    assert ("宁都县人力资源和社会保障局", "runs", "春风行动") in t
+    assert ("宁都县总工会", "runs", "春风行动") in t
+    t = triples("宁都县召开会议\n县里推出“春风行动”。\n活动由县人社局主办。")
+    assert ("宁都县人力资源和社会保障局", "runs", "春风行动") not in t  # another paragraph: which event is unsaid
+
+
+def test_every_body_of_the_subject_list_runs_what_they_hold_together():
+    t = triples("淄博市举行启动仪式\n4日，淄博市委宣传部、市民政局、张店区委宣传部在淄博市博物馆广场南侧的文化长廊"
+                "联合举行“学雷锋志愿服务月”活动启动仪式。")
+    for body in ("淄博市委宣传部", "淄博市民政局", "张店区委宣传部"):
+        assert (body, "runs", "学雷锋志愿服务月") in t
+
+
+def test_a_joint_event_is_placed_where_its_first_organiser_is():
+    t = triples("淄博市举行启动仪式\n4日，淄博市委宣传部、市民政局、张店区委宣传部在广场联合举行“学雷锋志愿服务月”活动启动仪式。")
+    assert ("张店区委宣传部", "runs", "学雷锋志愿服务月") in t
+    assert ("学雷锋志愿服务月", "implementedIn", "淄博市") in t
+    assert ("学雷锋志愿服务月", "implementedIn", "张店区") not in t
+
+
+def test_a_campaign_beside_the_headlines_campaign_is_no_part_of_it():
+    t = triples("兴国县深入开展“蓝天保卫战”\n今年以来，兴国县扎实开展“蓝天保卫战”，全面整治工地扬尘。"
+                "各乡镇同步开展“清洁家园”行动，改善农村人居环境。")
+    assert ("清洁家园", "subProgrammeOf", "蓝天保卫战") not in t
+    t = triples("兴国县深入开展“蓝天保卫战”\n今年以来，兴国县扎实开展“蓝天保卫战”。4月2日，兴国县举办“护蓝天环保知识讲座”。")
+    assert ("护蓝天环保知识讲座", "subProgrammeOf", "蓝天保卫战") in t  # an event of it stays a part

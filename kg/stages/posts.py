@@ -358,6 +358,21 @@ class ArticleScan:
         d = table().get(code) if code else None
         return (d.name, d.code) if d else None
 
+    def article_agency(self, post: str, at: int) -> Body | None:
+        """会议由局长赵显春主持 in news about 渠县市场监督管理局: a head's post named with no body (…长
+        whose unit is the last character of the agency's name) is held in the agency the headline
+        names."""
+        base = self._base(post)
+        title = next((s for s in self.art.sections if s.kind == "title"), None)
+        if title is None or len(base) != 2 or not base.endswith(_THROUGH_POST_END):
+            return None
+        agency = next((m for m in self.mentions if m.label == "Agency" and title.start <= m.astart < title.end), None)
+        if agency is None or not (agency.norm or agency.surface).endswith(base[0]):
+            return None
+        code = agency.attrs.get("place_code")
+        place = (table().get(code).name, code) if code and table().get(code) else None
+        return Body(agency.key, agency.norm or agency.surface, agency.label, at, at, place)
+
     def _is_unit(self, rest: str) -> bool:
         return any(rest.endswith(u) for u in vocabulary().unit_suffixes)
 
@@ -515,6 +530,9 @@ class ArticleScan:
         V = vocabulary()
         elems = []
         end = p
+        if t[end - 1:end] in ("）", ")"):  # 省乡村振兴局局长(兼)王建球: a short note between post and name
+            k = max(t.rfind("（", max(lo, end - 6), end), t.rfind("(", max(lo, end - 6), end))
+            end = k if k > lo else end
         last = _post_last_chars()
         while end > lo:
             if last is not None and t[end - 1] not in last:
@@ -573,7 +591,7 @@ class ArticleScan:
                     pl = self._relative_place(level)
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else None
                 else:
-                    body = prev
+                    body = prev if prev is not None else self.article_agency(post, s)
             elif body.label == "Place" and kind != "head":
                 if self._base(post) in _CHAIR_POSTS or prev is None or not prev.place:
                     body = self.government_of(body, post) if self._base(post) in _CHAIR_POSTS else body
@@ -621,6 +639,8 @@ class ArticleScan:
         out = []
         while q < hi:
             m = V.post_re.search(t, q, min(hi, q + 30))
+            while m and any(len(u) > len(m.group(0)) and t.startswith(u, m.start()) for u in V.unit_suffixes):
+                m = V.post_re.search(t, m.end(), min(hi, q + 30))  # 委员 of …发展和改革委员会主任: a body's name
             if not m or any(ch in _CLAUSE_STOP or ch == "、" for ch in t[q:m.start()]):
                 break
             e = m.end()

@@ -54,6 +54,8 @@ from .registry import registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 
 _CLAUSE_END = "。；;！？!?\n"
+# places of the world registry: a chain of sub-places never goes on into one (临江街道 + 太平洋城小区)
+_WORLD_LEVELS = ("region", "country", "world-city")
 
 
 def _cue_lists() -> dict[str, tuple[str, ...]]:
@@ -71,6 +73,8 @@ def _alt(name: str) -> str:
 
 
 _LOCATIVE_RE = re.compile(_alt("event_locatives"))
+# 旨在, 存在, 所在: 在 inside another word opens no scene
+_NOT_LOCATIVE_BEFORE = "".join(cues("not_locative_before"))
 _COOPERATE = re.compile(f"({_alt('cooperate_before')})$")
 # words before a name that make it an object or a means, not the subject of what follows
 _NOT_SUBJECT = cues("not_subject_before")
@@ -90,6 +94,8 @@ _DONOR_RE = re.compile(f"(?:{_alt('donor_verbs')})")
 _ATTRIBUTIVE_RE = re.compile(f"(?:{_alt('attributive_after')})")
 # a verb of holding, building or issuing right before a programme: its subject runs it
 _OBJECT_VERB_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?$")
+# a clause that is nothing but such a verb (…走进宝峰社区，开展“X”): it goes on the clause before
+_VERB_ONLY_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?")
 _LIST_PROGRAMMES_RE = re.compile(f"^[”》\"]?(?:[（(][^）)]{{0,24}}[）)])?(?:{_alt('list_between_programmes')})[“《\"]?$")
 # a programme right after these is a higher policy the article's work serves, not a part of it
 _HIGHER_POLICY_RE = re.compile(f"(?:{_alt('higher_policy_verbs')})[^，,。；;]{{0,2}}$")
@@ -195,8 +201,8 @@ class _ArticleView:
         last = None
         while True:
             nxt = self.places_by_start.get(i)
-            if not nxt:
-                return last
+            if not nxt or (last is not None and all(p.attrs.get("level") in _WORLD_LEVELS for p in nxt)):
+                return last  # (临江街道太平洋城小区: no ocean inside a street)
             last = max(nxt, key=lambda p: p.aend)
             if last.aend <= i:
                 return last
@@ -375,6 +381,10 @@ def _place_before(view: _ArticleView, m: Mention) -> Mention | None:
         prev = view.actors_by_end.get(i)
         if prev is None or prev.label != "Organization":
             return None
+        named = view.place_chain_from(prev.astart)  # 科右前旗乌兰集团圣华新药业公司: the group's place
+        if named is not None and named.aend < prev.aend \
+                and not any(q.astart <= m.astart and m.aend <= q.aend for q in view.programmes):
+            return named  # (not inside a project's name: 鄂尔多斯玄峰集团红云酒厂…项目 is built elsewhere)
         i, hops = prev.astart, hops + 1
     return None
 
@@ -403,6 +413,31 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
         if parent is not None:
             add_relation(doc, m.key, "subOrganizationOf", parent.key, _ev(doc, m, "relations.subOrganizationOf-short"),
                          "relations.subOrganizationOf-short")
+    for m in view.actors:
+        for unit in _subordinates(view, m):
+            add_relation(doc, unit.key, "subOrganizationOf", m.key,
+                         _ev(doc, unit, "relations.subOrganizationOf-subordinate"),
+                         "relations.subOrganizationOf-subordinate")
+
+
+_SUBORDINATE_RE = re.compile(f"(?:{_alt('subordinate_open')})?(?:{_alt('subordinate_verbs')})"
+                             f"(?:{_alt('subordinate_fillers')})*[：:]?")
+
+
+def _subordinates(view: _ArticleView, m: Mention) -> list[Mention]:
+    """宜春市自然资源局及其下属的宜春市不动产登记中心, …委员会下设A、B: the bodies listed right after a
+    word of subordination are units of the body before it."""
+    said = _SUBORDINATE_RE.match(view.text, m.aend)
+    if said is None:
+        return []
+    i = view.actor_index[id(m)] + 1
+    out: list[Mention] = []
+    at = said.end()
+    while i < len(view.actors) and view.actors[i].astart == at and view.actors[i].key != m.key:
+        out.append(view.actors[i])
+        at = view.actors[i].aend + (view.text[view.actors[i].aend:view.actors[i].aend + 1] in cues("cooperate_links"))
+        i += 1
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -416,7 +451,8 @@ def _government_of(view: _ArticleView, m: Mention) -> str | None:
     suffix after its place) belongs to that place's government, when the article names it."""
     code, tail = m.attrs.get("place_code"), m.attrs.get("tail") or ""
     if m.label != "Agency" or not code or m.attrs.get("national") or m.attrs.get("sub_unit") \
-            or not tail.startswith(_government_stems()) or not tail.endswith(L.UNIT_SUFFIXES):
+            or not tail.startswith(_government_stems()) or not tail.endswith(L.UNIT_SUFFIXES) \
+            or tail.startswith(cues("not_government_units")):
         return None
     d = table().get(code)
     gov = view.agency_keys().get(d.name + cues("government_organs")[0]) if d is not None else None
@@ -476,7 +512,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     if not cands:
         return None
     m = cands[-1]
-    if text[max(0, m.astart - 2):m.astart].endswith(_NOT_SUBJECT):
+    if text[max(0, m.astart - 2):m.astart].endswith(_NOT_SUBJECT) \
+            and not text[max(0, m.astart - 4):m.astart].endswith(cues("passed_verbs")):
         return None  # 依托区政务服务中心…推出: the place it works through, not who runs it
     between = text[m.aend:p.astart].rstrip("“《")
     if between == "" or (_section_kind(view.art, p.astart) == "title" and between.strip() == ""):
@@ -540,6 +577,7 @@ _ORGANISED_TAIL_RE = re.compile(f"(?:[{''.join(_ORGANISED_LINKS)}][^，,。；;�
                                 f"(?:{_alt('organised_by_fillers')}|[{DIGIT}{CHINESE_NUMERALS}])*"
                                 f"(?:{_alt('organised_by_verbs')})")
 # (matched at a clause's start) 此次活动, 本届大赛…: not 该局, 该县
+_BARE_EVENT_RE = re.compile(f"(?:{_alt('event_heads')})")  # a clause opening with 活动/大赛 alone
 _EVENT_ANAPHOR_RE = re.compile(f"(?:{_alt('event_anaphora')})[^，,。；;由]{{0,4}}?(?:{_alt('event_heads')})")
 
 
@@ -569,7 +607,34 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
             group += _co_organisers(view, tail.end())
             out.setdefault(p.key, [])
             out[p.key] += [g for g in group if g.key not in {o.key for o in out[p.key]}]
+    _leads_after(view, out)
     return out
+
+
+_LEAD_AFTER_RE = re.compile(f"(?:{_alt('lead_after_verbs')})(?=[，,。；;])")
+
+
+def _leads_after(view: _ArticleView, out: dict[str, list[Mention]]) -> None:
+    """…开展“清洁家园”行动，县农业农村局牵头，各乡镇具体实施: the bodies of a clause that says only
+    that they lead run the programme of the clause before it in the same sentence."""
+    text = view.text
+    for a in view.actors:
+        verb = _LEAD_AFTER_RE.match(text, a.aend)
+        if verb is None:
+            continue
+        group = _enumerated(view, a)
+        first = group[-1]
+        if text[first.astart - 1:first.astart] not in ("，", ","):
+            continue
+        sent = view.art.sentence_at(first.astart)
+        lo = sent.start if sent else _clause_bounds(text, first.astart, first.aend)[0]
+        k = bisect.bisect_left(view.programme_starts, first.astart)
+        before = [p for p in view.programmes[:k] if p.astart >= lo and p.aend < first.astart]
+        if not before or re.search(r"[。；;]", text[before[-1].aend:first.astart]):
+            continue
+        p = before[-1]
+        out.setdefault(p.key, [])
+        out[p.key] += [g for g in reversed(group) if g.key not in {o.key for o in out[p.key]}]
 
 
 def _co_organisers(view: _ArticleView, end: int) -> list[Mention]:
@@ -602,6 +667,11 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
         return before[-1]  # “X”活动由A主办
     if _EVENT_ANAPHOR_RE.match(text, opening):
         return next((p for p in view.programmes if _section_kind(view.art, p.astart) == "title"), None)
+    if _BARE_EVENT_RE.fullmatch(text, opening, by):  # …启动仪式在…举行。活动由A、B联合主办: the event just named
+        k = bisect.bisect_left(view.programme_starts, opening)
+        last = view.programmes[k - 1] if k else None
+        if last is not None and opening - last.aend <= 60 and "\n" not in text[last.aend:opening]:
+            return last
     return None
 
 
@@ -616,8 +686,21 @@ def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Menti
         return previous[1], "relations.runs-list"
     subject = _clause_subject(view, p)
     if subject is not None:
-        return [subject], "relations.runs-subject"
+        return _listed_after(view, subject, p.astart), "relations.runs-subject"
     return [], ""
+
+
+def _listed_after(view: _ArticleView, first: Mention, before: int) -> list[Mention]:
+    """`first` and the actors listed right after it, before `before` (淄博市委宣传部、市文明办、市民政局…
+    联合举行“X”: every body of the subject list)."""
+    out = [first]
+    i = view.actor_index[id(first)] + 1
+    links = cues("organiser_links")
+    while i < len(view.actors) and view.actors[i].aend <= before \
+            and view.text[out[-1].aend:view.actors[i].astart] in links[:4]:
+        out.append(view.actors[i])
+        i += 1
+    return out
 
 
 # --------------------------------------------------------------------------- programmes: where
@@ -663,6 +746,8 @@ def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
     _, b = _clause_bounds(view.text, p.astart, p.aend)
     seg = view.text[p.aend:b]
     for m in _LOCATIVE_RE.finditer(seg):
+        if view.text[p.aend + m.start() - 1:p.aend + m.start()] in tuple(_NOT_LOCATIVE_BEFORE):
+            continue  # “一七”公益集市旨在通过…: no scene
         place = view.place_chain_from(p.aend + m.end())
         if place is not None:
             return place
@@ -678,7 +763,11 @@ def _locative_place(view: _ArticleView, p: Mention) -> Mention | None:
     if not _OBJECT_VERB_RE.search(text, max(a, q - 8), q):
         return None
     lo = max(a, text.rfind("，", 0, p.astart) + 1, text.rfind(",", 0, p.astart) + 1)
+    if lo > a and _VERB_ONLY_RE.fullmatch(text, lo, q):  # 走进…宝峰社区，开展“X”: the clause before
+        lo = max(a, text.rfind("，", 0, lo - 1) + 1, text.rfind(",", 0, lo - 1) + 1)
     for m in _LOCATIVE_RE.finditer(text, lo, p.astart):
+        if text[m.start() - 1:m.start()] in tuple(_NOT_LOCATIVE_BEFORE):
+            continue
         place = view.place_chain_from(m.end())
         if place is not None and place.aend <= p.astart and not view.inside_other(place):
             return place
@@ -711,6 +800,16 @@ def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
 
 
 _STOP = object()  # a resolver's answer: this programme has no place of its own (a policy's)
+# 省委提出的“三大高地”, 党中央部署的“X”、“Y”: a higher body's programme, in the programme's sentence
+_PROPOSED_RE = re.compile(f"(?:{_alt('higher_proposers')})(?:{_alt('proposal_verbs')})的[^。；;！？]{{0,16}}$")
+
+
+def _proposed_higher(view, p, runner):
+    """A programme a higher body named without a place put forward (省委提出的打造“三大高地”) is
+    that body's strategy: not done in the article's county or city by default."""
+    sent = view.art.sentence_at(p.astart)
+    lo = max(sent.start if sent else 0, p.astart - 40)
+    return _STOP if _PROPOSED_RE.search(view.text, lo, p.astart) else None
 
 
 def _policy_named(view, p, runner):
@@ -757,12 +856,14 @@ ORGANISER_RESOLVERS = (
     _facility_community,
     _policy_named,
     _by("relations.implementedIn-locative", _locative_place),
+    _by("relations.implementedIn-event", _event_place),  # 由A主办的“X”在Y举行
     _by("relations.implementedIn-name", _inner_place),
     _organiser_place,
 )
 # and without one (then, if none answers, the article's place and its lead agency):
 PLACE_RESOLVERS = (
     _policy_named,
+    _proposed_higher,
     _by("relations.implementedIn-adjacent", _adjacent_place),
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-event", _event_place),
@@ -881,7 +982,7 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             ran.setdefault(p.key, set()).update(r.key for r in runners)
             for r in runners:
                 add_relation(doc, r.key, "runs", p.key, _ev(doc, p, rule), rule)
-            _place_of(doc, view, p, runners[0], ORGANISER_RESOLVERS)
+            _place_of(doc, view, p, runners[-1] if rule == "relations.runs-verb" else runners[0], ORGANISER_RESOLVERS)
         elif not _place_of(doc, view, p, None, PLACE_RESOLVERS) \
                 and id(p) not in sub_of and not (kind == "mechanism" and not p.attrs.get("topic")):
             defaults.append(p)
@@ -905,10 +1006,30 @@ def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dic
         if p.key == head.key or id(p) in sub_of or p.attrs.get("kind") in ("policy", "repeat", "derived") \
                 or _section_kind(view.art, p.astart) != "body" or not ran.get(p.key, set()) <= ran.get(head.key, set()) \
                 or _HIGHER_POLICY_RE.search(view.text, max(0, p.astart - 6), p.astart) \
-                or not any(_PART_RE.search(n) for n in (doc.entities[p.key].name, *doc.entities[p.key].aliases)):
+                or _serves_higher_policy(view, p) or _proposed_higher(view, p, None) is _STOP \
+                or not (_opens_item(view, p)
+                        or any(_PART_RE.search(n) for n in (doc.entities[p.key].name, *doc.entities[p.key].aliases))):
             continue
         add_relation(doc, p.key, "subProgrammeOf", head.key, _ev(doc, p, "relations.subProgrammeOf-headline"),
                      "relations.subProgrammeOf-headline")
+
+
+_ITEM_RE = re.compile(f"(?:(?:{_alt('item_open')})?[{CHINESE_NUMERALS}{DIGIT}]+(?:{_alt('item_marks')})"
+                      f"|[（(][{CHINESE_NUMERALS}{DIGIT}]+[）)])[“《\"]?$")
+
+
+def _opens_item(view: _ArticleView, p: Mention) -> bool:
+    """一是“邻里守望”志愿服务进社区, （二）“X”: the programme opens an enumerated item (right after its
+    numeral, at the start of a sentence, a line or a ;-item)."""
+    text = view.text
+    lo = max(0, p.astart - 6)
+    m = _ITEM_RE.search(text, lo, p.astart)
+    if m is None:
+        return False
+    i = m.start()
+    while i > 0 and text[i - 1] in " \u3000\t":
+        i -= 1
+    return i == 0 or text[i - 1] in "。；;：:\n"
 
 
 def _headline_object(view: _ArticleView) -> Mention | None:
@@ -942,13 +1063,22 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     those nobody else runs."""
     lead = view.lead_agency()
     place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) else None
+    served = {q.key for q in view.programmes if _served(view, q)}
     for p in defaults:
-        if lead is not None and p.key not in owned and not _serves_higher_policy(view, p):
+        if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served:
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if place:
             add_relation(doc, p.key, "implementedIn", place,
                          _ev(doc, p, "relations.implementedIn-article-place"), "relations.implementedIn-article-place")
+
+
+_SERVED_RE = re.compile(f"(?<![{''.join(cues('served_not_after'))}])(?:{_alt('served_before')})[“《\"]?$")
+
+
+def _served(view: _ArticleView, p: Mention) -> bool:
+    """为“三清三拆”保驾护航, 助力“X”: the clause's body serves someone else's work (not 命名为/评为“X”)."""
+    return _SERVED_RE.search(view.text, max(0, p.astart - 4), p.astart) is not None
 
 
 _HIGHER_POLICY_IN_CLAUSE_RE = re.compile(f"(?:{_alt('higher_policy_verbs')})")
