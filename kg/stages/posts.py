@@ -700,7 +700,7 @@ _OPENING_CHARS = "，,。：:；;\n”"  # what `_other_evidence` calls opening 
 @lru_cache(maxsize=8)
 def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     """The family names at which the scan can record anything, as one regex: after a post's or a
-    verb's last character, an opening mark or 、 (`chain_before`, a name listed after 、, the verb
+    verb's last character, an opening mark, 、 or a closing bracket (`chain_before`, a name listed after 、, the verb
     and opening tests of `_other_evidence`), or with 、 two to five characters on
     (`_listed_appointees`) or an honorific inside the next seven (`_other_evidence`).  Every other
     family name is passed over without a call (most of them: 和, 高, 方 in running text).
@@ -709,7 +709,7 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     posts, verbs = _post_last_chars(), _verb_last_chars(verbs_before)
     if first is None or posts is None or verbs is None or "" in vocabulary().honorifics:
         return None
-    before = "".join(sorted(posts | verbs | set(_OPENING_CHARS) | {"、"}))
+    before = "".join(sorted(posts | verbs | set(_OPENING_CHARS) | {"、", "）", ")"}))  # ）: 局长（兼）王建球
     F = first.pattern
     parts = [f"(?<=[{re.escape(before)}]){F}", rf"{F}(?=[\s\S]{{1,4}}、)"]
     for h in (vocabulary().honorifics if hon is not None else ()):
