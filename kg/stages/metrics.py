@@ -133,11 +133,15 @@ NATION_KEY = CHINA_KEY
 
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKC", s)
-    return "".join(ch for ch in s if not ch.isspace() and ch not in _QUOTES + "()（）")
+    return _NORM_DROP.sub("", s)  # white space (\s is str.isspace), quotes, brackets
+
+
+_NORM_DROP = re.compile("[\\s" + re.escape(_QUOTES + "()（）") + "]")
+_QUOTE_DROP = str.maketrans("", "", _QUOTES)
 
 
 def _strip_quotes(s: str) -> str:
-    return "".join(ch for ch in s if ch not in _QUOTES)
+    return s.translate(_QUOTE_DROP)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -1030,7 +1034,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
         for start, end in reversed(_sentences_between(view.sents, p_start, s_start)):
             periods = _view_periods(view, start, end)
             if periods:
-                found = _governing(view.text, start, end, periods)
+                memo = view.__dict__.setdefault("_governing_memo", {})  # (per article, as above)
+                if (start, end) not in memo:
+                    memo[(start, end)] = _governing(view.text, start, end, periods)
+                found = memo[(start, end)]
                 break
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
@@ -1039,7 +1046,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
     if found is None:
         lead = view.lead_period(ref)
         return (lead, view.lead_words) if lead and p_start > view.lead_end else (None, None)
-    iso = resolve(found, ref)
+    resolved = view.__dict__.setdefault("_resolved", {})  # the figures of a sentence share words
+    if (found, ref) not in resolved:
+        resolved[(found, ref)] = resolve(found, ref)
+    iso = resolved[(found, ref)]
     anchor = _narrative_year(view, q.start, found, iso, ref) if ref else _stated_year(view, q.start, found)
     return (resolve(found, f"{anchor}-12-31") if anchor else iso), found
 
@@ -1140,8 +1150,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         lead = view.text[s_start:s_start + 8].lstrip(" \t\u3000")
         sections[id(metric)] = "heading" if lead.startswith("—") else kind
         r_start, r_end = view.raw_sentence(q.start)
-        if kind == "body" and header_date(view.text[r_start:r_end]) \
-                and view.text.find("：", q.end, r_end) >= 0 and header_date(view.text[q.end:r_end]):
+        if kind == "body" and view.text.find("：", q.end, r_end) >= 0 \
+                and header_date(view.text[r_start:r_end]) and header_date(view.text[q.end:r_end]):
             sections[id(metric)] = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
         out.append(metric)
         prev, prev_ind, prev_metric = q, ind, metric

@@ -106,6 +106,8 @@ def parse_number(s: str) -> int | float:
         if t.endswith(word) and len(t) > len(word) and t[-len(word) - 1] in "0123456789.":
             mag, t = factor, t[: -len(word)]
             break
+    if mag == 1 and len(t) <= 18 and t.isascii() and t.isdigit():
+        return int(t)  # the common case, without a Decimal (same value: an integral Decimal → int)
     if _PLAIN_ARABIC.fullmatch(t):
         try:
             return _as_number(Decimal(t.replace(",", "")) * mag)
