@@ -80,6 +80,19 @@ def test_a_guarded_pattern_finds_exactly_what_the_bare_one_finds(compiled, texts
     assert found > 0
 
 
+def test_the_guarded_list_pattern_finds_the_listed_numbers_the_bare_one_finds(texts):
+    """`_LISTED` is searched in the 24 characters before each figure (分别回落2.16和1.66个百分点)."""
+    bare = re.compile(_without_guard(N._LISTED.pattern))
+    found = 0
+    for t in texts + ["产量分别为2351、10015吨，分别回落2.16和1.66个百分点。"]:
+        for end in range(len(t) + 1):
+            want = bare.search(t, max(0, end - 24), end)
+            got = N._LISTED.search(t, max(0, end - 24), end)
+            assert (got and (got.span(), got.group("num"))) == (want and (want.span(), want.group("num")))
+            found += want is not None
+    assert found > 0
+
+
 # ---------------------------------------------------------------- the lookups that were scans
 
 def _old_concept_of(indicator):

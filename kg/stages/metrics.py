@@ -247,15 +247,22 @@ class _ArticleView:
     def scope_words(self, start: int, end: int):
         """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
         organ or organisation (中华全国供销合作总社, 中央财经大学)."""
-        for m in _SCOPE_RE.finditer(self.text, start, end):
-            k = self.sentence(m.start())[0]
-            if self.text.count("“", k, m.start()) > self.text.count("”", k, m.start()):
-                continue  # inside a quoted title: 授予“全国优秀县委书记”称号
-            if _SCOPES[m.group(0)] != "compare" and any(
-                    t != "Place" and a <= m.start() and m.end() <= b
-                    for a, b, _k, t, _l in self.mentions_in(max(0, m.start() - 30), m.end())):
-                continue
-            yield m
+        known = self.__dict__.setdefault("_scope_kept", {})  # per span: every figure of a
+        for m in _SCOPE_RE.finditer(self.text, start, end):  # sentence asks of the same words
+            kept = known.get(m.span())
+            if kept is None:
+                kept = known[m.span()] = self._scope_word_kept(m)
+            if kept:
+                yield m
+
+    def _scope_word_kept(self, m: re.Match) -> bool:
+        """Whether a scope word found by `scope_words` is one (not inside a quote or a name)."""
+        k = self.sentence(m.start())[0]
+        if self.text.count("“", k, m.start()) > self.text.count("”", k, m.start()):
+            return False  # inside a quoted title: 授予“全国优秀县委书记”称号
+        return not (_SCOPES[m.group(0)] != "compare" and any(
+            t != "Place" and a <= m.start() and m.end() <= b
+            for a, b, _k, t, _l in self.mentions_in(max(0, m.start() - 30), m.end())))
 
     def national_article(self) -> bool:
         """A national story: national scope words (全国, 我国) more often than the article's own
@@ -932,7 +939,8 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     """The place opening the clause that holds position i, when it is not the sentence's first
     clause (that one is the sentence-level rules' business) and not one of a 、-list."""
     text = view.text
-    cut = max(text.rfind(ch, s_start, i) for ch in "，,；;")
+    cut = max(text.rfind("，", s_start, i), text.rfind(",", s_start, i),  # (per figure: no generator)
+              text.rfind("；", s_start, i), text.rfind(";", s_start, i))
     if cut < s_start:
         return None
     start = cut + 1

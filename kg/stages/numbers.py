@@ -315,7 +315,8 @@ def find_quantities(text: str) -> list[Quantity]:
     return _with_proportions(text, _with_shared_units(text, out))
 
 
-_LISTED = re.compile(rf"(?P<num>{_ARABIC})(?:{cue_alt('numbers.list_joiners')})$")
+_LISTED_SOURCE = rf"(?P<num>{_ARABIC})(?:{cue_alt('numbers.list_joiners')})$"
+_LISTED = re.compile(first_char_guard(_LISTED_SOURCE) + _LISTED_SOURCE)  # (searched before every figure)
 
 
 _UNIT_SURFACES = tuple(sorted({u for u, _ in _UNITS}, key=len, reverse=True))
