@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from .lexicon import load_table
 
 SCHEME_IRI = "https://w3id.org/govkg/indicator/"
@@ -85,15 +87,29 @@ def concept_of(indicator: str | None) -> str | None:
     for label, cid in _top_labels():
         if folded == label:
             return cid
-    rank, longest = _surface_ranks()
+    rank, _longest = _surface_ranks()
     best = rank.get("", len(_surfaces()))  # (an empty surface is inside every indicator)
-    n = len(folded)
-    for i in range(n):  # the indicator's substrings, looked up: not every surface tried in turn
-        for j in range(i + 1, min(n, i + longest) + 1):
-            r = rank.get(folded[i:j])
-            if r is not None and r < best:
+    finder = _surface_automaton()
+    if finder is not None:  # every surface the indicator contains, in one pass over it
+        for _end, r in finder.iter(folded):
+            if r < best:
                 best = r
     return _surfaces()[best][1] if best < len(_surfaces()) else None
+
+
+@lru_cache(maxsize=1)
+def _surface_automaton():
+    """The surfaces of `_surface_ranks` in an Aho-Corasick automaton (value: the rank), so that
+    the surfaces inside an indicator are found in one pass instead of a lookup per substring."""
+    rank, _longest = _surface_ranks()
+    A = ahocorasick.Automaton()
+    for surface, r in rank.items():
+        if surface:
+            A.add_word(surface, r)
+    if not len(A):
+        return None
+    A.make_automaton()
+    return A
 
 
 def _lit(s: str) -> str:

@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+try:  # the regex parser: re._parser from Python 3.11, sre_parse before
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
 from .lexicon import load_table
 
 
@@ -22,17 +28,20 @@ def _lists() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=None)
 def cues(name: str) -> tuple[str, ...]:
     """The words of one list of metric_cues.tsv, in file order (KeyError for an unknown list,
     so that a renamed list fails loudly instead of matching nothing)."""
-    return tuple(w for w, _nb in _lists()[name])
+    return tuple(w for w, _nb in _lists()[name])  # (cached: the rules ask for a list per figure)
 
 
+@lru_cache(maxsize=None)
 def cue_chars(name: str) -> str:
     """The characters of a `*_chars` list (its rows joined)."""
     return "".join(cues(name))
 
 
+@lru_cache(maxsize=None)
 def cue_alt(name: str, longest_first: bool = True) -> str:
     """A regex alternation of a list: longest first (so 不超过 wins over 超), or in file order.
     A word with a `not_before` value gets a negative lookahead (及 but not 及以上)."""
@@ -56,3 +65,72 @@ def numeral_forms(kind: str, canonical: bool | None = None, lo: int | None = Non
     return {f: v for f, v, k, c in numerals()
             if k == kind and (canonical is None or c == canonical)
             and (lo is None or (v is not None and v >= lo)) and (hi is None or (v is not None and v <= hi))}
+
+
+# --------------------------------------------------------------------------- regex first characters
+
+_CATEGORY_CLASS = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D",
+                   _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_NOT_SPACE: r"\S",
+                   _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _first_of_sequence(seq) -> tuple[list | None, bool]:
+    """(what can begin a match of a parsed sequence, whether it can match empty); None: anything."""
+    out: list = []
+    for op, av in seq:
+        items, nullable = _first_of_item(op, av)
+        if items is None:
+            return None, False
+        out.extend(items)
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of_item(op, av) -> tuple[list | None, bool]:
+    """`_first_of_sequence` for one parsed item; an item it does not know is `anything`."""
+    if op is _sre.LITERAL:
+        return [(op, av)], False
+    if op is _sre.IN:
+        return (None, False) if any(o is _sre.NEGATE for o, _a in av) else (list(av), False)
+    if op is _sre.BRANCH:
+        out, nullable = [], False
+        for seq in av[1]:
+            items, n = _first_of_sequence(seq)
+            if items is None:
+                return None, False
+            out.extend(items)
+            nullable = nullable or n
+        return out, nullable
+    if op is _sre.SUBPATTERN:
+        return (None, False) if av[1] or av[2] else _first_of_sequence(av[3])
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        items, n = _first_of_sequence(av[2])
+        return items, n or av[0] == 0
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+        return [], True  # zero width: the character after it begins the match
+    return None, False
+
+
+def first_char_guard(pattern: str) -> str:
+    """A lookahead `(?=[…])` of every character a match of `pattern` can begin with ("" when that
+    cannot be told, or the pattern can match nothing at all).  Why: a pattern that opens with an
+    optional word list is tried in full at every position of the text; put in front of it, the
+    guard turns most positions away with one character test, and finds exactly the same matches."""
+    parsed = _sre_parse.parse(pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return ""
+    items, nullable = _first_of_sequence(parsed.data)
+    if items is None or nullable:
+        return ""
+    parts = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is _sre.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _sre.CATEGORY and av in _CATEGORY_CLASS:
+            parts.append(_CATEGORY_CLASS[av])
+        else:
+            return ""
+    return "(?=[" + "".join(dict.fromkeys(parts)) + "])" if parts else ""

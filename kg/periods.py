@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import load_table
-from .metric_words import cue_alt, cue_chars, cues, numeral_forms
+from .metric_words import cue_alt, cue_chars, cues, first_char_guard, numeral_forms
 
 _CN = cue_chars("periods.numeral_chars")
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
@@ -48,6 +48,12 @@ def _words() -> dict[str, tuple[str, str]]:
     return {r["word"]: (r["kind"], r["value"]) for r in load_table("periods")}
 
 
+@lru_cache(maxsize=1)
+def _words_longest_first() -> tuple[tuple[str, tuple[str, str]], ...]:
+    """The periods table's (word, (kind, value)) longest first, sorted once and not per call."""
+    return tuple(sorted(_words().items(), key=lambda kv: -len(kv[0])))
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -66,7 +72,7 @@ def _pattern() -> re.Pattern:
     plan = rf"[“\"‘]?{_PLAN_CORE}[”\"’]?(?:{cue_alt('periods.plan_word')})?(?:{_PLAN_SUFFIX})?"
     prefix = rf"(?:{_PREFIX})?"
     suffix = rf"(?:{_SUFFIX})?"
-    return re.compile(
+    body = (
         rf"{prefix}(?:"
         rf"(?:19|20)\d\d{_YEAR}?{_RANGE}(?:19|20)\d\d{_YEAR}|"
         rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
@@ -74,11 +80,19 @@ def _pattern() -> re.Pattern:
         rf"{plan}|"
         rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{holiday})?{suffix}|"
         rf"(?:{holiday}){suffix}|(?:{now}))")
+    return re.compile(first_char_guard(body) + body)  # most positions turned away at one character
 
 
 def _is_plan(s: str) -> bool:
     core = re.sub(rf"^(?:{_PREFIX})|[“”\"‘’]|{cue_alt('periods.plan_word')}|{_PLAN_SUFFIX}", "", s)
     return bool(re.fullmatch(_PLAN_CORE, core)) and (core != _PLAN_PLAIN or core != s)
+
+
+_PLAN_CORE_RE = re.compile(_PLAN_CORE)
+_PREFIX_WORDS = frozenset(cues("periods.prefix"))
+_NOT_AFTER_YEAR = cue_chars("periods.not_after_year_chars")
+_YEAR_WORD_CHARS = cue_chars("periods.year_word_chars")
+_DAY_ONLY = re.compile(r"\d{1,2}[日号]")
 
 
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -87,14 +101,14 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
     out = []
     for m in _pattern().finditer(text, start, end):
         s = m.group(0)
-        if not s or s in cues("periods.prefix"):
+        if not s or s in _PREFIX_WORDS:
             continue
-        if re.search(_PLAN_CORE, s) and not _is_plan(s):
+        if _PLAN_CORE_RE.search(s) and not _is_plan(s):
             continue
-        if m.end() < len(text) and s[-1] in "年月" and text[m.end()] in cue_chars("periods.not_after_year_chars") \
-                and not (explicit_year(s) and text[m.end()] in cue_chars("periods.year_word_chars")):
+        if m.end() < len(text) and s[-1] in "年月" and text[m.end()] in _NOT_AFTER_YEAR \
+                and not (explicit_year(s) and text[m.end()] in _YEAR_WORD_CHARS):
             continue  # 80年代, 3年级 are no periods; 2022年度 is the year 2022  # 2022年度 is fine as a year, but 80年代 / 3年级 are not periods
-        if re.fullmatch(r"\d{1,2}[日号]", s) and m.end() < len(text) and text[m.end()].isdigit():
+        if _DAY_ONLY.fullmatch(s) and m.end() < len(text) and text[m.end()].isdigit():
             continue
         out.append((m.start(), m.end(), s))
     return out
@@ -116,7 +130,7 @@ def _cn_int(s: str) -> int | None:
 def _ref(ref: str | None) -> tuple[int | None, int | None, int | None]:
     if not ref:
         return None, None, None
-    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", ref)
+    m = _REF_DATE.match(ref)
     if not m:
         return None, None, None
     return int(m.group(1)), (int(m.group(2)) if m.group(2) else None), (int(m.group(3)) if m.group(3) else None)
@@ -137,39 +151,56 @@ def _last_day(y: int, m: int) -> str:
     return _ymd(y, m, calendar.monthrange(y, m)[1]) or _ym(y, m)
 
 
+# the resolution grammar, compiled once (resolve runs per figure; a pattern formatted and looked
+# up in re's cache at every call cost more than the matching)
+_REF_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_PREFIX_RE = re.compile(_PREFIX)
+_SINCE_SUFFIX_END = re.compile(f"(?:{cue_alt('periods.since_suffix')})$")
+_YEAR_RANGE = re.compile(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR}")
+_PLAN_END = re.compile(cue_alt("periods.plan_end", longest_first=False))
+_RECENT_YEARS = re.compile(rf"({_RECENT})([{_CN}\d]{{1,2}})年")
+_YEARS_SINCE = re.compile(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})")
+_YEARS_AGO = re.compile(rf"([{_CN}\d]{{1,3}})年(?:{_AGO})")
+_FOUR_DIGIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_END_MARK_END = re.compile(f"({cue_alt('periods.end_mark', longest_first=False)})$")
+_MONTH_RANGE = re.compile(rf"(\d{{1,2}}|[{_MONTH_CN}]{{1,2}}){_RANGE}(\d{{1,2}})月份?")
+_FIRST_MONTHS = re.compile(rf"(?:{_FIRST})({_NUM})个?月")
+_MONTH_DAY = re.compile(rf"(?:(\d{{1,2}})月份?)?(?:(\d{{1,2}})[日号](?:{_RANGE}(\d{{1,2}})[日号])?)?")
+
+
 def resolve(words: str, ref: str | None) -> str | None:
     """ISO 8601 for period words, against the publication date `ref`; None when it cannot be known."""
-    s = re.sub(r"[“”\"‘’\s]", "", words)
+    s = _QUOTES_SPACE.sub("", words)
     ry, rm, rd = _ref(ref)
     w = _words()
-    prefix = None if s in w else re.match(_PREFIX, s)
+    prefix = None if s in w else _PREFIX_RE.match(s)
     asof = bool(prefix) and prefix.group(0) not in cues("periods.since_prefix")
     since_words = cues("periods.since_suffix")
     since = s.endswith(since_words)  # 从2005年的42.9%调整为… is a point in time, 自…以来 a stretch
     if prefix:
         s = s[prefix.end():]
-    s = re.sub(f"(?:{cue_alt('periods.since_suffix')})$", "", s)
+    s = _SINCE_SUFFIX_END.sub("", s)
     # five-year plans: 十一五 = 2006-2010 (the third plan began in 1966)
-    m = re.fullmatch(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR}", s)
+    m = _YEAR_RANGE.fullmatch(s)
     if m and m.group(1) < m.group(2):
         return f"{m.group(1)}/{m.group(2)}"  # 2020年至2022年, 2019—2021年: several years
-    if re.search(_PLAN_CORE, s):
-        n = _cn_int(re.search(_PLAN_CORE, s).group(0)[:-1]) or 0
+    if _PLAN_CORE_RE.search(s):
+        n = _cn_int(_PLAN_CORE_RE.search(s).group(0)[:-1]) or 0
         first = 1966 + 5 * (n - 3)
-        if re.search(cue_alt("periods.plan_end", longest_first=False), s):
+        if _PLAN_END.search(s):
             return str(first + 4)
         if since and ry and rm and first <= ry <= first + 4:
             return f"{first}-01/{_ym(ry, rm)}"  # “十四五”以来: from the plan's start up to now
         return f"{first}/{first + 4}"
-    m = re.fullmatch(rf"({_RECENT})([{_CN}\d]{{1,2}})年", s)
+    m = _RECENT_YEARS.fullmatch(s)
     if m:
         n = _cn_int(m.group(2))
         return f"{ry - n}/{ry - 1}" if ry and n else None
-    m = re.fullmatch(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})", words.strip())
+    m = _YEARS_SINCE.fullmatch(words.strip())
     if m:  # 3年来 = the three years before publication, as 近三年; 20余年来 is vague
         n = _cn_int(m.group(1))
         return f"{ry - n}/{ry - 1}" if ry and n and not m.group(2) else None
-    m = re.fullmatch(rf"([{_CN}\d]{{1,3}})年(?:{_AGO})", s)
+    m = _YEARS_AGO.fullmatch(s)
     if m:
         n = _cn_int(m.group(1))
         return str(ry - n) if ry and n else None
@@ -186,11 +217,11 @@ def resolve(words: str, ref: str | None) -> str | None:
         return (_dt.date(ry, rm, rd) + _dt.timedelta(days=int(val))).isoformat()
     # year part
     year, rest = None, s
-    m = re.match(r"((?:19|20)\d\d)年", rest)
+    m = _FOUR_DIGIT_YEAR.match(rest)
     if m:
         year, rest = int(m.group(1)), rest[m.end():]
     else:
-        for word, (kind, val) in sorted(w.items(), key=lambda kv: -len(kv[0])):
+        for word, (kind, val) in _words_longest_first():
             if kind == "year" and rest.startswith(word):
                 if ry is None:
                     return None
@@ -198,7 +229,7 @@ def resolve(words: str, ref: str | None) -> str | None:
                 break
     explicit_year = year is not None
     end_mark = ""
-    m = re.search(f"({cue_alt('periods.end_mark', longest_first=False)})$", rest)
+    m = _END_MARK_END.search(rest)
     if m and not (rest in w and w[rest][0] == "yearend"):
         end_mark, rest = m.group(1), rest[:m.start()]
     if year is None and rest:
@@ -242,15 +273,14 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
             day -= _dt.timedelta(days=1)
             return _ym(day.year, day.month)
         return day.isoformat() if not end_mark else _ym(day.year, day.month)
-    m = re.fullmatch(rf"(\d{{1,2}}|[{_MONTH_CN}]{{1,2}}){_RANGE}(\d{{1,2}})月份?", rest) \
-        or re.fullmatch(rf"(?:{_FIRST})({_NUM})个?月", rest)
+    m = _MONTH_RANGE.fullmatch(rest) or _FIRST_MONTHS.fullmatch(rest)
     if m:
         a = 1 if m.lastindex == 1 else _cn_int(m.group(1))
         b = _cn_int(m.group(m.lastindex))
         if not a or not b or not 1 <= a <= b <= 12:
             return None
         return f"{_ym(year, a)}/{_ym(year, b)}"
-    m = re.fullmatch(rf"(?:(\d{{1,2}})月份?)?(?:(\d{{1,2}})[日号](?:{_RANGE}(\d{{1,2}})[日号])?)?", rest)
+    m = _MONTH_DAY.fullmatch(rest)
     if not m or not (m.group(1) or m.group(2)):
         return None
     month = int(m.group(1)) if m.group(1) else rm
@@ -271,7 +301,7 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
 
 def explicit_year(words: str) -> int | None:
     """The four-digit year period words state (2022年1至4月 → 2022), else None."""
-    m = re.search(r"((?:19|20)\d\d)年", words)
+    m = _FOUR_DIGIT_YEAR.search(words)
     return int(m.group(1)) if m else None
 
 
@@ -279,13 +309,26 @@ def states_year(words: str) -> bool:
     """Whether period words fix their year themselves: a four-digit year, a year relative to
     the publication (今年, 去年), a five-year plan, or a count of years (过去五年, 20年前) —
     as against 全年, 一季度, 1至5月, whose year the context gives."""
-    s = re.sub(r"[“”\"‘’\s]", "", words)
-    if re.search(_PLAN_CORE, s) or explicit_year(s) is not None:
+    s = _QUOTES_SPACE.sub("", words)
+    if _PLAN_CORE_RE.search(s) or explicit_year(s) is not None:
         return True
-    w = _words()
-    if any(kind in ("now", "day", "vague", "holiday") and word in s for word, (kind, _v) in w.items()):
+    stated, parts = _year_words()
+    if stated is not None and stated.search(s):
         return True
-    for word in sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")),
-                       key=len, reverse=True):
+    for word in parts:
         s = s.replace(word, "")  # 全年, 上半年 name months of a year, not the year
     return "年" in s
+
+
+_QUOTES_SPACE = re.compile(r"[“”\"‘’\s]")
+
+
+@lru_cache(maxsize=1)
+def _year_words() -> tuple[re.Pattern | None, tuple[str, ...]]:
+    """For `states_year`, from the periods table once (not scanned per figure): a pattern that
+    finds any word fixing its own time (now, day, vague, holiday kinds), and the words naming part
+    of a year (part, yearend), longest first."""
+    w = _words()
+    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday")]
+    parts = sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")), key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, stated))) if stated else None), tuple(parts)

@@ -133,11 +133,15 @@ NATION_KEY = CHINA_KEY
 
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKC", s)
-    return "".join(ch for ch in s if not ch.isspace() and ch not in _QUOTES + "()（）")
+    return _NORM_DROP.sub("", s)  # white space (\s is str.isspace), quotes, brackets
+
+
+_NORM_DROP = re.compile("[\\s" + re.escape(_QUOTES + "()（）") + "]")
+_QUOTE_DROP = str.maketrans("", "", _QUOTES)
 
 
 def _strip_quotes(s: str) -> str:
-    return "".join(ch for ch in s if ch not in _QUOTES)
+    return s.translate(_QUOTE_DROP)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -243,15 +247,22 @@ class _ArticleView:
     def scope_words(self, start: int, end: int):
         """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
         organ or organisation (中华全国供销合作总社, 中央财经大学)."""
-        for m in _SCOPE_RE.finditer(self.text, start, end):
-            k = self.sentence(m.start())[0]
-            if self.text.count("“", k, m.start()) > self.text.count("”", k, m.start()):
-                continue  # inside a quoted title: 授予“全国优秀县委书记”称号
-            if _SCOPES[m.group(0)] != "compare" and any(
-                    t != "Place" and a <= m.start() and m.end() <= b
-                    for a, b, _k, t, _l in self.mentions_in(max(0, m.start() - 30), m.end())):
-                continue
-            yield m
+        known = self.__dict__.setdefault("_scope_kept", {})  # per span: every figure of a
+        for m in _SCOPE_RE.finditer(self.text, start, end):  # sentence asks of the same words
+            kept = known.get(m.span())
+            if kept is None:
+                kept = known[m.span()] = self._scope_word_kept(m)
+            if kept:
+                yield m
+
+    def _scope_word_kept(self, m: re.Match) -> bool:
+        """Whether a scope word found by `scope_words` is one (not inside a quote or a name)."""
+        k = self.sentence(m.start())[0]
+        if self.text.count("“", k, m.start()) > self.text.count("”", k, m.start()):
+            return False  # inside a quoted title: 授予“全国优秀县委书记”称号
+        return not (_SCOPES[m.group(0)] != "compare" and any(
+            t != "Place" and a <= m.start() and m.end() <= b
+            for a, b, _k, t, _l in self.mentions_in(max(0, m.start() - 30), m.end())))
 
     def national_article(self) -> bool:
         """A national story: national scope words (全国, 我国) more often than the article's own
@@ -928,7 +939,8 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     """The place opening the clause that holds position i, when it is not the sentence's first
     clause (that one is the sentence-level rules' business) and not one of a 、-list."""
     text = view.text
-    cut = max(text.rfind(ch, s_start, i) for ch in "，,；;")
+    cut = max(text.rfind("，", s_start, i), text.rfind(",", s_start, i),  # (per figure: no generator)
+              text.rfind("；", s_start, i), text.rfind(";", s_start, i))
     if cut < s_start:
         return None
     start = cut + 1
@@ -1030,7 +1042,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
         for start, end in reversed(_sentences_between(view.sents, p_start, s_start)):
             periods = _view_periods(view, start, end)
             if periods:
-                found = _governing(view.text, start, end, periods)
+                memo = view.__dict__.setdefault("_governing_memo", {})  # (per article, as above)
+                if (start, end) not in memo:
+                    memo[(start, end)] = _governing(view.text, start, end, periods)
+                found = memo[(start, end)]
                 break
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
@@ -1039,7 +1054,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
     if found is None:
         lead = view.lead_period(ref)
         return (lead, view.lead_words) if lead and p_start > view.lead_end else (None, None)
-    iso = resolve(found, ref)
+    resolved = view.__dict__.setdefault("_resolved", {})  # the figures of a sentence share words
+    if (found, ref) not in resolved:
+        resolved[(found, ref)] = resolve(found, ref)
+    iso = resolved[(found, ref)]
     anchor = _narrative_year(view, q.start, found, iso, ref) if ref else _stated_year(view, q.start, found)
     return (resolve(found, f"{anchor}-12-31") if anchor else iso), found
 
@@ -1140,8 +1158,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         lead = view.text[s_start:s_start + 8].lstrip(" \t\u3000")
         sections[id(metric)] = "heading" if lead.startswith("—") else kind
         r_start, r_end = view.raw_sentence(q.start)
-        if kind == "body" and header_date(view.text[r_start:r_end]) \
-                and view.text.find("：", q.end, r_end) >= 0 and header_date(view.text[q.end:r_end]):
+        if kind == "body" and view.text.find("：", q.end, r_end) >= 0 \
+                and header_date(view.text[r_start:r_end]) and header_date(view.text[q.end:r_end]):
             sections[id(metric)] = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
         out.append(metric)
         prev, prev_ind, prev_metric = q, ind, metric

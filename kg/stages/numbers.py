@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..lexicon import load_table
-from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
+from ..metric_words import cue_alt, cue_chars, cues, first_char_guard, numeral_forms
 from ..pipeline import component
 
 # --------------------------------------------------------------------------- numerals
@@ -90,6 +90,9 @@ def _cn_to_decimal(s: str) -> Decimal:
     return Decimal(_cn_integer(s))
 
 
+_PLAIN_ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
 def parse_number(s: str) -> int | float:
     """Parse a number string: Arabic (1,200 / 48.32 / full-width １２３), Chinese (一百二十,
     三十万, 二〇二二, 三点五) or mixed with a magnitude (2.3万, 173.6亿, 1.5万亿).
@@ -103,7 +106,9 @@ def parse_number(s: str) -> int | float:
         if t.endswith(word) and len(t) > len(word) and t[-len(word) - 1] in "0123456789.":
             mag, t = factor, t[: -len(word)]
             break
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", t):
+    if mag == 1 and len(t) <= 18 and t.isascii() and t.isdigit():
+        return int(t)  # the common case, without a Decimal (same value: an integral Decimal → int)
+    if _PLAIN_ARABIC.fullmatch(t):
         try:
             return _as_number(Decimal(t.replace(",", "")) * mag)
         except InvalidOperation as e:  # pragma: no cover - regex guarantees validity
@@ -310,7 +315,8 @@ def find_quantities(text: str) -> list[Quantity]:
     return _with_proportions(text, _with_shared_units(text, out))
 
 
-_LISTED = re.compile(rf"(?P<num>{_ARABIC})(?:{cue_alt('numbers.list_joiners')})$")
+_LISTED_SOURCE = rf"(?P<num>{_ARABIC})(?:{cue_alt('numbers.list_joiners')})$"
+_LISTED = re.compile(first_char_guard(_LISTED_SOURCE) + _LISTED_SOURCE)  # (searched before every figure)
 
 
 _UNIT_SURFACES = tuple(sorted({u for u, _ in _UNITS}, key=len, reverse=True))
@@ -354,14 +360,21 @@ def _with_shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
 _ONE_TO_NINE = "".join(numeral_forms("digit", canonical=True, lo=1, hi=9))  # 一 … 九
 _WRITE_ROUND = "".join(numeral_forms("small", canonical=True)) + "".join(
     f for f, v in numeral_forms("big", canonical=True).items() if v == 10 ** 4)  # 十百千万
-_FRACTION = re.compile(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?P<den>[{_ONE_TO_NINE}{_WRITE_ROUND}]+|\d+)"
-                       rf"{cue_alt('numbers.fraction')}"
-                       rf"(?P<num>[{_ONE_TO_NINE}{_WRITE_SMALL[10]}]+|\d+)(?P<post>{_alt(_APPROX_POST)})?")
-_CHENG = re.compile(rf"(?P<pre>{_alt(_APPROX_PRE)})?"
-                    rf"(?<![{_CN_ALL_CHARS}{cue_chars('numbers.cheng_bad_before_chars')}0-9])"
-                    rf"(?P<num>[{_ONE_TO_NINE}]|[1-9]){cue_alt('numbers.cheng')}"
-                    rf"(?=(?:{cue_alt('numbers.cheng_follow', longest_first=False)})|[，,。；;、）)]|$)"
-                    rf"(?P<post>{_alt(_APPROX_POST)})?")
+
+def _guarded(pattern: str) -> re.Pattern:
+    """The pattern with a lookahead of the characters its matches can begin with in front: it is
+    run over every article, and most positions are turned away at one character test."""
+    return re.compile(first_char_guard(pattern) + pattern)
+
+
+_FRACTION = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?P<den>[{_ONE_TO_NINE}{_WRITE_ROUND}]+|\d+)"
+                     rf"{cue_alt('numbers.fraction')}"
+                     rf"(?P<num>[{_ONE_TO_NINE}{_WRITE_SMALL[10]}]+|\d+)(?P<post>{_alt(_APPROX_POST)})?")
+_CHENG = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?"
+                  rf"(?<![{_CN_ALL_CHARS}{cue_chars('numbers.cheng_bad_before_chars')}0-9])"
+                  rf"(?P<num>[{_ONE_TO_NINE}]|[1-9]){cue_alt('numbers.cheng')}"
+                  rf"(?=(?:{cue_alt('numbers.cheng_follow', longest_first=False)})|[，,。；;、）)]|$)"
+                  rf"(?P<post>{_alt(_APPROX_POST)})?")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = (re.escape(w) for w in cues("numbers.doubling"))
 _DOUBLE_COUNT = {f: v for f, v in _CN_DIGITS.items()
                  if v and v <= 5 and (f in _ONE_TO_NINE or f in _COUNT_TWO)}  # 一 … 五 and 两 (翻两番)

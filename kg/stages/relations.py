@@ -139,10 +139,11 @@ def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
     a = i
     while a > 0 and text[a - 1] not in _CLAUSE_END:
         a -= 1
-    b = j
-    while b < len(text) and text[b] not in _CLAUSE_END + ",，":
-        b += 1
-    return a, b
+    m = _CLAUSE_STOP.search(text, j)  # the clause's end, found by the regex engine, not a loop
+    return a, (m.start() if m else max(j, len(text)))
+
+
+_CLAUSE_STOP = re.compile("[" + re.escape(_CLAUSE_END + ",，") + "]")
 
 
 class _ArticleView:
