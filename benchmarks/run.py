@@ -99,9 +99,14 @@ def _texts(corpus: str):
 
 
 def child_jieba(args) -> dict:
+    """Bare jieba.lcut over the corpus; `seconds`/`cpu_seconds` after `jieba.initialize()` (the
+    steady rate), `start_seconds`/`start_cpu` its import and dictionary load (so that a figure
+    with kg's start-up can be put beside one with jieba's)."""
+    t0, c0 = time.perf_counter(), time.process_time()
     import jieba
     jieba.setLogLevel(60)
     jieba.initialize()
+    start, start_cpu = time.perf_counter() - t0, time.process_time() - c0
     chars = 0
     spent = cpu = 0.0
     for text in _texts(args.corpus):
@@ -110,7 +115,8 @@ def child_jieba(args) -> dict:
         spent += time.perf_counter() - t
         cpu += time.process_time() - c
         chars += len(text)
-    return {"seconds": spent, "cpu_seconds": round(cpu, 2), "chars": chars, **_rss()}
+    return {"seconds": spent, "cpu_seconds": round(cpu, 2), "chars": chars,
+            "start_seconds": round(start, 2), "start_cpu": round(start_cpu, 2), **_rss()}
 
 
 def child_stages(args) -> dict:
@@ -123,13 +129,15 @@ def child_stages(args) -> dict:
     import copy
     pipe(copy.deepcopy(docs[0]))  # warm-up: dictionaries, automata
     chars = 0
+    cpu = 0.0
     for d in docs:
         chars += len(d.text)
         for name, comp in pipe.components:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             d = comp(d)
             spent[name] += time.perf_counter() - t
-    return {"stages": spent, "chars": chars}
+            cpu += time.process_time() - c
+    return {"stages": spent, "chars": chars, "cpu_seconds": round(cpu, 2)}
 
 
 def child_sparql(args) -> None:
@@ -493,6 +501,16 @@ def targets(results: list[dict]) -> str:
     er = (b["chars"] / b["timings"]["extract"]) / (j["chars"] / j["seconds"])
     rows = [("extraction ≥ 0.5× bare jieba.lcut throughput (wall clock)", f"{er:.2f}×",
              er >= 0.5)]
+    if "start_seconds" in j:
+        sr = (b["chars"] / b["timings"]["extract"]) / (j["chars"] / (j["seconds"] + j["start_seconds"]))
+        rows.append(("the same, both with their start-up (jieba's import and dictionary load "
+                     "counted as kg's is)", f"{sr:.2f}×", sr >= 0.5))
+    st = next((r["stages"] for r in results if "stages" in r and r["stages"].get("cpu_seconds")), None)
+    sj = next((r["jieba"] for r in results if "stages" in r and r["stages"].get("cpu_seconds")), None)
+    if st and sj and "cpu_seconds" in sj:
+        wr = (st["chars"] / st["cpu_seconds"]) / (sj["chars"] / sj["cpu_seconds"])
+        rows.append(("the steady rate: the pipeline's components after warm-up against jieba.lcut "
+                     "after initialize (CPU seconds, the stages run)", f"{wr:.2f}×", wr >= 0.5))
     x = big.get("j1x", {})
     if "cpu_build" in x and "cpu_seconds" in j:
         cr = (x["chars"] / x["cpu_build"]) / (j["chars"] / j["cpu_seconds"])
