@@ -62,3 +62,41 @@ def test_lookup_finds_names_aliases_and_codes_exactly(store):
         resolve_lookups(store, text, {"entity": "邯郸市"})
     assert "@lookup" not in resolve_lookups(store, text, {}) and "?o" not in \
         resolve_lookups(store, text, {})
+
+
+@pytest.fixture(scope="module")
+def summarised_store():
+    from kg.query.summaries import write_summaries
+    ex, _errors, _articles = builder.extract(builder.sample_corpus())
+    s = ox.Store()
+    fill(s, rdf.quads(ex))
+    write_summaries(s)
+    return s
+
+
+def test_summaries_answer_the_rows_of_the_query_on_the_corpus(store, summarised_store):
+    from kg.query import list_queries
+    from kg.query.summaries import read_summary, summarised
+    names = [q for q in list_queries() if summarised(q.text)]
+    assert {q.name for q in names} >= {"approx-vs-exact", "investment-by-county",
+                                       "programmes-per-county"}
+    for q in names:
+        live = execute(store, q.text, {}, q)
+        assert live[1], q.name  # the sample page has figures in 元 and programmes in counties
+        assert read_summary(store, q.name, q.text) is None  # no summary there: run on the corpus
+        assert read_summary(summarised_store, q.name, q.text) is not None
+        assert execute(summarised_store, q.text, {}, q) == live, q.name
+        assert execute(summarised_store, q.text, {}, q, limit=2, offset=1) == \
+            (live[0], live[1][1:3]), q.name
+        # rows made from another text of the query are never used for this one
+        assert read_summary(summarised_store, q.name, q.text + "\n# changed") is None
+
+
+def test_summaries_stay_out_of_the_union_and_parameters_run_on_the_corpus(summarised_store):
+    rs = "http://www.w3.org/2001/sw/DataAccess/tests/result-set#"
+    assert not summarised_store.query(f"ASK {{ ?row <{rs}index> ?i }}")
+    assert summarised_store.query(f"ASK {{ GRAPH ?g {{ ?row <{rs}index> ?i }} }}")
+    q = get_query("investment-by-county")
+    default = execute(summarised_store, q.text, {}, q)
+    assert execute(summarised_store, q.text, {"indicator": "投资"}, q) == default
+    assert default[1] and execute(summarised_store, q.text, {"indicator": "没有这个指标"}, q)[1] == []

@@ -1,0 +1,117 @@
+"""Summaries: the rows of the aggregate named queries, computed once when the store is loaded.
+
+Why: an aggregate over every figure of the corpus (investment per county, programmes per county,
+approximate figures per unit) scans every observation and its annotations; on a 10M-quad build
+that is 3–25 CPU seconds a query, whatever its shape, and its answer changes only when the build
+does.  A query whose header has the line `# @summary` is run once, without parameters, by the
+store loader (`kg.store`), and its rows are kept in the store in a named graph of their own,
+`https://w3id.org/govkg/summary/NAME`, in the W3C result-set vocabulary the SPARQL test suites use
+(`rs:ResultSet`, `rs:solution`, `rs:index`, `rs:binding`, `rs:variable`, `rs:value`), so anyone can
+read them with SPARQL.  `execute` answers that query without parameters from the graph: a few
+thousand triples instead of the corpus, the same rows in the same order (the terms are stored as
+they came out).  With a parameter, or when the graph was made from another text of the query
+(its SHA-256 is stored beside the rows: a newer query file is never answered by old rows), the
+query runs on the corpus as before.
+
+The summary graphs are not part of the export (graph.trig, graph.ttl) and not in the store's
+default graph (the union of the documents): they are a cache of the store, rebuilt with it.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pyoxigraph as ox
+
+SUMMARY_MARKER = "# @summary"
+SUMMARY_BASE = "https://w3id.org/govkg/summary/"
+RS = "http://www.w3.org/2001/sw/DataAccess/tests/result-set#"
+GOVKG = "https://w3id.org/govkg/ontology#"
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_XSD_INT = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+
+
+def _rs(name: str) -> ox.NamedNode:
+    return ox.NamedNode(RS + name)
+
+
+def summarised(text: str) -> bool:
+    """True when a query text asks to be summarised (`# @summary` on a line of its own)."""
+    return any(line.strip() == SUMMARY_MARKER for line in text.splitlines())
+
+
+def graph_iri(name: str) -> str:
+    """The named graph that holds the summary of the named query `name`."""
+    return SUMMARY_BASE + name
+
+
+def digest(text: str) -> str:
+    """SHA-256 of the query text the rows were made from (stored with them)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def summary_quads(name: str, text: str, variables, solutions) -> list[ox.Quad]:
+    """The quads of one summary graph: a result set, its variables in order (as one
+    space-separated literal: rs:resultVariable is unordered), its digest, and one solution per
+    row with its index (1, 2 …) and one binding per bound variable.  IRIs, not blank nodes, so
+    that the graph is the same on every load."""
+    g = ox.NamedNode(graph_iri(name))
+    names = [v.value for v in variables]
+    quads = [ox.Quad(g, _RDF_TYPE, _rs("ResultSet"), g),
+             ox.Quad(g, ox.NamedNode(GOVKG + "queryDigest"), ox.Literal(digest(text)), g),
+             ox.Quad(g, ox.NamedNode(GOVKG + "resultColumns"), ox.Literal(" ".join(names)), g)]
+    quads += [ox.Quad(g, _rs("resultVariable"), ox.Literal(n), g) for n in names]
+    for i, sol in enumerate(solutions, 1):
+        row = ox.NamedNode(f"{g.value}#r{i}")
+        quads += [ox.Quad(g, _rs("solution"), row, g),
+                  ox.Quad(row, _rs("index"), ox.Literal(str(i), datatype=_XSD_INT), g)]
+        for n in names:
+            value = sol[n]
+            if value is None:  # unbound: no binding (as in the result-set vocabulary)
+                continue
+            b = ox.NamedNode(f"{row.value}-{n}")
+            quads += [ox.Quad(row, _rs("binding"), b, g),
+                      ox.Quad(b, _rs("variable"), ox.Literal(n), g),
+                      ox.Quad(b, _rs("value"), value, g)]
+    return quads
+
+
+def write_summaries(store: ox.Store) -> dict[str, int]:
+    """Run every query marked `# @summary` (no parameters) on `store` and keep its rows in its
+    summary graph (replacing an older one); returns the rows per query."""
+    from . import QUERY_PREFIXES, bind_params, list_queries
+    counts = {}
+    for q in list_queries():
+        if not summarised(q.text):
+            continue
+        text = bind_params(q.text, {}, q)[0]
+        result = store.query(text, prefixes=QUERY_PREFIXES)
+        rows = list(result)
+        g = ox.NamedNode(graph_iri(q.name))
+        if store.contains_named_graph(g):
+            store.clear_graph(g)
+        store.bulk_extend(summary_quads(q.name, q.text, result.variables, rows))
+        counts[q.name] = len(rows)
+    return counts
+
+
+def read_summary(store: ox.Store, name: str, text: str):
+    """(columns, solutions as lists of terms or None) of the summary of query `name` made from
+    `text`, or None when the store holds none for that text."""
+    g = f"<{graph_iri(name)}>"
+    head = list(store.query(
+        f"SELECT ?cols WHERE {{ GRAPH {g} {{ {g} <{GOVKG}queryDigest> "
+        f"{ox.Literal(digest(text))} ; <{GOVKG}resultColumns> ?cols }} }}"))
+    if not head:
+        return None
+    cols = head[0]["cols"].value.split(" ") if head[0]["cols"].value else []
+    at = {c: j for j, c in enumerate(cols)}
+    found = store.query(
+        f"SELECT ?i ?var ?val WHERE {{ GRAPH {g} {{ {g} <{RS}solution> ?row . "
+        f"?row <{RS}index> ?i . OPTIONAL {{ ?row <{RS}binding> ?b . "
+        f"?b <{RS}variable> ?var ; <{RS}value> ?val }} }} }}")
+    rows: dict[int, list] = {}
+    for sol in found:
+        row = rows.setdefault(int(sol["i"].value), [None] * len(cols))
+        if sol["var"] is not None:
+            row[at[sol["var"].value]] = sol["val"]
+    return cols, [rows[i] for i in sorted(rows)]
