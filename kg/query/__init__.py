@@ -230,10 +230,13 @@ def to_python(term):
 # in its place, because oxigraph joins a sub-select with the rest by hashing the rest whole (20 s
 # on a 2M-quad build), while constant IRIs in VALUES drive index lookups (0.5 s).
 # The block may name the properties to match (`# @lookup article ?art dcterms:identifier
-# dcterms:title`); by default a label, alias, division code or id.
+# dcterms:title`); by default a label, alias, division code or id.  Lines after a `# @and` line
+# of the block (a restriction through ?VAR, `?pl govkg:partOf* ?top .`) are kept after the VALUES
+# when the parameter is given and dropped with the block when it is not.
 _LOOKUP = re.compile(r"^[ \t]*# @lookup ([A-Za-z_][A-Za-z0-9_]*) \?([A-Za-z_][A-Za-z0-9_]*)"
                      r"((?:[ \t]+[A-Za-z][\w-]*:[A-Za-z][\w-]*)*)[ \t]*\n"
-                     r"(?:.*\n)*?[ \t]*# @end-lookup[ \t]*$", re.MULTILINE)
+                     r"((?:.*\n)*?)[ \t]*# @end-lookup[ \t]*$", re.MULTILINE)
+_AND = re.compile(r"^[ \t]*# @and[ \t]*$", re.MULTILINE)
 _NAMED_BY = ("rdfs:label", "skos:altLabel", "skos:notation", "dcterms:identifier")
 
 
@@ -247,8 +250,9 @@ def lookup(store: ox.Store, value, properties=_NAMED_BY) -> list[str]:
 
 
 def resolve_lookups(store: ox.Store, text: str, params: dict) -> str:
-    """Replace each lookup block by VALUES of the IRIs its parameter names, or by nothing when
-    the (optional) parameter is not given: the query must then not restrict ?VAR."""
+    """Replace each lookup block by VALUES of the IRIs its parameter names (and the block's
+    lines after `# @and`), or by nothing when the (optional) parameter is not given: the query
+    must then not restrict ?VAR."""
     found: dict[tuple, list[str]] = {}
 
     def values(m: re.Match) -> str:
@@ -258,8 +262,51 @@ def resolve_lookups(store: ox.Store, text: str, params: dict) -> str:
         key = (name, tuple(m.group(3).split()) or _NAMED_BY)
         if key not in found:
             found[key] = lookup(store, params[name], key[1])
-        return f"VALUES ?{var} {{ {' '.join(f'<{iri}>' for iri in found[key])} }}"
+        tail = _AND.split(m.group(4), 1)
+        return (f"VALUES ?{var} {{ {' '.join(f'<{iri}>' for iri in found[key])} }}"
+                + (tail[1].rstrip("\n") if len(tail) > 1 else ""))
     return _LOOKUP.sub(values, text)
+
+
+# A prefetch block: lines from `# @prefetch` to `# @end-prefetch` around one group
+# `{ SELECT … }` (parameters bound in it as anywhere).  Sent as it is, the sub-select is joined
+# with the rest of the query; `execute` runs it first, alone, and puts its rows in its place as
+# VALUES: a handful of indicator IRIs found by a scan of the few indicator names, say, then drive
+# index lookups from those IRIs instead of a join with every observation of the store.
+_PREFETCH = re.compile(r"^[ \t]*# @prefetch[ \t]*\n((?:.*\n)*?)[ \t]*# @end-prefetch[ \t]*$",
+                       re.MULTILINE)
+
+
+def resolve_prefetches(store: ox.Store, text: str, subs=None) -> str:
+    """Replace each prefetch block by VALUES of the rows of its sub-select (sorted, so that the
+    query text, and the order of rows a query does not order, are the same on every run)."""
+    def values(m: re.Match) -> str:
+        body = m.group(1).strip()
+        if not (body.startswith("{") and body.endswith("}")):
+            raise QueryError("a # @prefetch block must hold one group { SELECT … }")
+        result = store.query(body[1:-1], prefixes=QUERY_PREFIXES, substitutions=subs or None)
+        names = [v.value for v in result.variables]
+        rows = sorted({tuple(str(sol[n]) if sol[n] is not None else "UNDEF" for n in names)
+                       for sol in result})
+        return (f"VALUES ({' '.join('?' + n for n in names)}) {{ "
+                + " ".join("(" + " ".join(r) + ")" for r in rows) + " }")
+    return _PREFETCH.sub(values, text)
+
+
+def prepare(store: ox.Store, query: str, params: dict | None, named: NamedQuery | None):
+    """(query text, substitutions) as `execute` runs it: parameters bound, lookup and prefetch
+    blocks answered by the store."""
+    text, subs = bind_params(query, params or {}, named)
+    try:
+        if "# @lookup " in text:
+            text = resolve_lookups(store, text, params or {})
+        if "# @prefetch" in text:
+            text = resolve_prefetches(store, text, subs)
+    except SyntaxError as e:
+        raise QueryError(f"SPARQL syntax error: {short_syntax_error(str(e), text)}") from e
+    except (RuntimeError, ValueError, OSError) as e:
+        raise QueryError(f"SPARQL error: {e}") from e
+    return text, subs
 
 
 def check_page(limit=None, offset=None) -> tuple[int | None, int]:
@@ -303,18 +350,19 @@ def page_plan(text: str) -> PagePlan | None:
     if m is None or PAGE_VALUES_MARKER not in text:
         return None
     unless = tuple(m.group(1).split()[1:])
+    # the keys' SELECT may bind parameters and hold lookups (`#   # @params` is a marker there)
     body = "\n".join(line.strip()[1:] for line in m.group(2).splitlines())
     return PagePlan(body.strip(), unless)
 
 
-def _planned_page(store: ox.Store, text: str, subs, plan: PagePlan, limit: int,
+def _planned_page(store: ox.Store, text: str, subs, keys: tuple[str, dict], limit: int,
                   offset: int):
     """(variables, solutions) of rows offset … offset+limit-1, the query run for consecutive
     batches of the plan's keys (VALUES at each `# @page-values`), in the keys' order; None when
     the page lies past the middle of the result (estimated from the rows per key so far): a
     VALUES-driven batch costs about 1.5 times the rows of the whole query, so the whole query,
     sorted once, is cheaper there."""
-    keys = store.query(plan.keys_query, prefixes=QUERY_PREFIXES)
+    keys = store.query(keys[0], prefixes=QUERY_PREFIXES, substitutions=keys[1] or None)
     names = [v.value for v in keys.variables]
     keys = [[sol[n] for n in names] for sol in keys]
     head = f"VALUES ({' '.join('?' + n for n in names)}) {{ "
@@ -367,21 +415,17 @@ def execute(store: ox.Store, query: str, params: dict | None = None,
     declare a `# @page` plan are paged by the store (see `paged_plan`); any other query is
     paged as its rows come out of the store (the skipped rows are not converted)."""
     limit, offset = check_page(limit, offset)
-    text, subs = bind_params(query, params or {}, named)
     if named is not None and not params and summarised(query):
         found = read_summary(store, named.name, query)
         if found is not None:  # the rows the store loader computed (see kg.query.summaries)
             cols, terms = found
             return cols, [[to_python(t) for t in row] for row in _page(terms, limit, offset)]
-    if "# @lookup " in text:
-        try:
-            text = resolve_lookups(store, text, params or {})
-        except (RuntimeError, ValueError, OSError) as e:
-            raise QueryError(f"SPARQL error: {e}") from e
-    plan = page_plan(text) if limit is not None and named is not None else None
+    plan = page_plan(query) if limit is not None and named is not None else None
+    text, subs = prepare(store, query, params, named)
     if plan is not None and not any(p in (params or {}) for p in plan.unless):
         try:
-            page = _planned_page(store, text, subs, plan, limit, offset)
+            keys = prepare(store, plan.keys_query, params, named)
+            page = _planned_page(store, text, subs, keys, limit, offset)
         except SyntaxError as e:
             raise QueryError(f"SPARQL syntax error: {short_syntax_error(str(e), text)}") from e
         except (RuntimeError, ValueError, OSError) as e:
