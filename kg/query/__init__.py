@@ -335,6 +335,10 @@ def check_page(limit=None, offset=None) -> tuple[int | None, int]:
 _PAGE_KEYS = re.compile(r"^[ \t]*# @page-keys((?:[ \t]+unless(?:[ \t]+[A-Za-z_][A-Za-z0-9_]*)+)?)"
                         r"[ \t]*\n((?:[ \t]*#.*\n)*?)[ \t]*# @end-page-keys[ \t]*$", re.MULTILINE)
 PAGE_VALUES_MARKER = "# @page-values"
+# `# @page-values` … `# @end-page-values` around the part of the query that finds the keys: a
+# page puts its keys in place of that part (the whole query runs it)
+_PAGE_VALUES_BLOCK = re.compile(r"^([ \t]*# @page-values)[ \t]*\n(?:.*\n)*?[ \t]*# @end-page-values[ \t]*$",
+                                re.MULTILINE)
 PAGE_FIRST_BATCH = 1  # keys in the first batch of a planned page (see _next_batch)
 
 
@@ -366,7 +370,7 @@ def _planned_page(store: ox.Store, text: str, subs, keys: tuple[str, dict], limi
     names = [v.value for v in keys.variables]
     keys = [[sol[n] for n in names] for sol in keys]
     head = f"VALUES ({' '.join('?' + n for n in names)}) {{ "
-    lines = text.splitlines()
+    lines = _PAGE_VALUES_BLOCK.sub(r"\1", text).splitlines()
     marks = [i for i, line in enumerate(lines) if line.strip() == PAGE_VALUES_MARKER]
     order = text[text.upper().rfind("ORDER BY"):]
     ordered = [j for j, n in enumerate(names) if re.search(rf"\?{n}\b", order)]
@@ -425,6 +429,8 @@ def execute(store: ox.Store, query: str, params: dict | None = None,
     if plan is not None and not any(p in (params or {}) for p in plan.unless):
         try:
             keys = prepare(store, plan.keys_query, params, named)
+            if PARAMS_MARKER not in plan.keys_query:  # keys that take no parameter
+                keys = (keys[0], {})
             page = _planned_page(store, text, subs, keys, limit, offset)
         except SyntaxError as e:
             raise QueryError(f"SPARQL syntax error: {short_syntax_error(str(e), text)}") from e
