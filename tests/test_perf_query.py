@@ -9,7 +9,7 @@ import pytest
 from kg import builder
 from kg.export import rdf
 from kg.query import (QUERY_PREFIXES, bind_params, execute, get_query, lookup,
-                      resolve_lookups, to_python)
+                      resolve_lookups, sorted_lists, to_python)
 from kg.store import fill
 
 
@@ -22,12 +22,13 @@ def store():
 
 
 def as_written(store, name, params):
-    """The query as an endpoint would run it: parameters bound, lookup blocks left in place."""
+    """The query as an endpoint would run it: parameters bound, lookup blocks left in place
+    (its GROUP_CONCAT lists sorted as `execute` sorts them)."""
     q = get_query(name)
     text = bind_params(q.text, params, q)[0]
     result = store.query(text, prefixes=QUERY_PREFIXES)
     cols = [v.value for v in result.variables]
-    return cols, [[to_python(sol[c]) for c in cols] for sol in result]
+    return cols, sorted_lists(q.text, cols, [[to_python(sol[c]) for c in cols] for sol in result])
 
 
 @pytest.mark.parametrize("name, params", [
