@@ -101,3 +101,38 @@ def test_summaries_stay_out_of_the_union_and_parameters_run_on_the_corpus(summar
     default = execute(summarised_store, q.text, {}, q)
     assert execute(summarised_store, q.text, {"indicator": "投资"}, q) == default
     assert default[1] and execute(summarised_store, q.text, {"indicator": "没有这个指标"}, q)[1] == []
+
+
+@pytest.mark.parametrize("name, params", [
+    ("entity-facts", {"entity": "邯郸市"}),
+    ("metrics-of-place", {"place": "邯郸市"}),
+    ("timeseries", {"indicator": "投资"}),
+    ("agency-programmes", {}),
+    ("facts-by-article", {}),
+])
+def test_small_pages_of_planned_queries_add_up_to_the_whole_result(store, name, params):
+    """Pages of 4 rows run the page plan batch by batch (keys found first, then a few at a
+    time): together they are the whole result, row for row."""
+    q = get_query(name)
+    cols, whole = execute(store, q.text, params, q)
+    assert len(whole) > 4, name
+    pages = [execute(store, q.text, params, q, limit=4, offset=k) for k in range(0, len(whole), 4)]
+    assert all(p[0] == cols for p in pages)
+    assert [r for p in pages for r in p[1]] == whole, name
+
+
+def test_timeseries_finds_an_indicator_by_concept_id_or_name_part(store):
+    q = get_query("timeseries")
+    by_name = execute(store, q.text, {"indicator": "投资"}, q)[1]
+    assert by_name and execute(store, q.text, {"indicator": "没有这个指标"}, q)[1] == []
+    # a concept id that is no IRI (a space) finds nothing, and does not match every figure
+    assert execute(store, q.text, {"indicator": "no such concept"}, q)[1] == []
+
+
+def test_sorted_lists_and_page_variants():
+    from kg.query import _page_variant, sorted_lists
+    q = '# @sorted-list ?evidence " "\nSELECT …'
+    rows = sorted_lists(q, ["n", "evidence"], [[1, "d:10-12 d:9-20 c:3-4"], [2, None]])
+    assert rows == [[1, "c:3-4 d:9-20 d:10-12"], [2, None]]
+    text = "A\n  # @paged: LATERAL {\n  ?s ?p ?o .  # @whole\n  # @paged: }\nB"
+    assert _page_variant(text) == "A\n  LATERAL {\n\n  }\nB"
