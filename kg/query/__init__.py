@@ -13,6 +13,20 @@ The runner replaces that line by a VALUES block whose values are RDF literals se
 pyoxigraph (quotes, backslashes, newlines escaped), so a parameter is always one literal and can
 never change the query.  (pyoxigraph's `substitutions` do not reach below GROUP BY, hence VALUES;
 ad-hoc queries without the marker fall back to substitutions.)
+
+Plans for a big store (oxigraph evaluates a join or OPTIONAL by building one side whole, and
+compares strings by reading them from its dictionary): comment lines the runner reads, so that
+the text stays a query any endpoint runs as written, with the same rows.
+  `# @lookup PARAM ?VAR` … `# @end-lookup`   the resources a parameter names, found first;
+  `# @prefetch` … `# @end-prefetch`          any sub-select, run first, its rows put in as VALUES;
+  `# @page-keys` … / `# @page-values [?VAR …]` (line, or block up to `# @end-page-values`)
+                                              a page finds its keys first, then the rows of a
+                                              few keys at a time; `# @paged: …` lines are active
+                                              only there, lines ending `# @whole` only when the
+                                              query runs whole;
+  `# @summary`                               the rows, without parameters, computed when the
+                                              store is loaded (kg.query.summaries);
+  `# @sorted-list ?COLUMN "SEP"`             a GROUP_CONCAT list sorted (the same on every plan).
 """
 from __future__ import annotations
 
