@@ -376,16 +376,20 @@ def page_plan(text: str) -> PagePlan | None:
     return PagePlan(body.strip(), unless)
 
 
-def _planned_page(store: ox.Store, text: str, subs, keys: tuple[str, dict], limit: int,
+_THEN = re.compile(r"^[ \t]*# @then[ \t]*$", re.MULTILINE)
+
+
+def _planned_page(store: ox.Store, text: str, subs, stages: list[tuple[str, dict]], limit: int,
                   offset: int):
     """(variables, solutions) of rows offset … offset+limit-1, the query run for consecutive
     batches of the plan's keys (VALUES at each `# @page-values`), in the keys' order; None when
     the page lies past the middle of the result (estimated from the rows per key so far): a
     VALUES-driven batch costs about 1.5 times the rows of the whole query, so the whole query,
-    sorted once, is cheaper there."""
-    keys = _ordered_keys(store, *keys)
-    names = keys[0]
-    keys = keys[1]
+    sorted once, is cheaper there.  The keys query may come in stages (`# @then` lines between
+    them, each stage's keys after the last stage's in the query's order): a stage is run when
+    the keys before it are used up, so a page that the first stage fills never runs the others."""
+    stages = list(stages)
+    names, keys = _ordered_keys(store, *stages.pop(0))
     lines = _page_variant(_PAGE_VALUES_BLOCK.sub(r"\1", text)).splitlines()
     marks = {}  # line number -> positions of the keys put there
     for j, line in enumerate(lines):
@@ -397,8 +401,16 @@ def _planned_page(store: ox.Store, text: str, subs, keys: tuple[str, dict], limi
     ordered = [j for j, n in enumerate(names) if re.search(rf"\?{n}\b", order)]
     rows, variables, i, size = [], None, 0, PAGE_FIRST_BATCH
     want = offset + limit
-    while i < len(keys) and len(rows) < want:
-        if rows and want > len(rows) * len(keys) / i / 2:
+    while len(rows) < want:
+        if i >= len(keys):
+            if not stages:
+                break
+            more_names, more = _ordered_keys(store, *stages.pop(0))
+            if more_names != names:
+                raise QueryError("the stages of a page plan must select the same keys")
+            keys += more
+            continue
+        if rows and not stages and want > len(rows) * len(keys) / i / 2:
             return None  # a page past the middle: the whole query is cheaper than the batches
         end = min(i + size, len(keys))
         # keys equal on the variables the query orders by share one batch: their rows interleave
@@ -537,10 +549,11 @@ def _execute(store: ox.Store, query: str, params: dict | None, named: NamedQuery
     text, subs = prepare(store, query, params, named)
     if plan is not None and not any(p in (params or {}) for p in plan.unless):
         try:
-            keys = prepare(store, plan.keys_query, params, named)
-            if PARAMS_MARKER not in plan.keys_query:  # keys that take no parameter
-                keys = (keys[0], {})
-            page = _planned_page(store, text, subs, keys, limit, offset)
+            stages = []
+            for stage in _THEN.split(plan.keys_query):
+                keys = prepare(store, stage, params, named)
+                stages.append(keys if PARAMS_MARKER in stage else (keys[0], {}))
+            page = _planned_page(store, text, subs, stages, limit, offset)
         except SyntaxError as e:
             raise QueryError(f"SPARQL syntax error: {short_syntax_error(str(e), text)}") from e
         except (RuntimeError, ValueError, OSError) as e:
