@@ -541,10 +541,10 @@ def _execute(store: ox.Store, query: str, params: dict | None, named: NamedQuery
     """`execute` before `sorted_lists`."""
     limit, offset = check_page(limit, offset)
     if named is not None and not params and summarised(query):
-        found = read_summary(store, named.name, query)
+        found = read_summary(store, named.name, query, limit, offset)
         if found is not None:  # the rows the store loader computed (see kg.query.summaries)
             cols, terms = found
-            return cols, [[to_python(t) for t in row] for row in _page(terms, limit, offset)]
+            return cols, [[to_python(t) for t in row] for row in terms]
     plan = page_plan(query) if limit is not None and named is not None else None
     text, subs = prepare(store, query, params, named)
     if plan is not None and not any(p in (params or {}) for p in plan.unless):

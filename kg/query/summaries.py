@@ -127,14 +127,17 @@ def write_summaries(store: ox.Store) -> dict[str, int]:
     return counts
 
 
-def read_summary(store: ox.Store, name: str, text: str):
+def read_summary(store: ox.Store, name: str, text: str, limit: int | None = None,
+                 offset: int = 0):
     """(columns, solutions as lists of terms or None) of the summary of query `name` made from
-    `text`, or None when the store holds none for that text.  Read with one scan of the graph
-    per property (no join: a few milliseconds for thousands of rows)."""
+    `text` (rows offset … offset+limit-1 with a limit), or None when the store holds none for
+    that text.  A page reads its rows by their IRIs; the whole result with one scan of the
+    graph's row literals (no join: a few milliseconds for thousands of rows)."""
     g = ox.NamedNode(graph_iri(name))
+    prop = ox.NamedNode(GOVKG + "rowTerms")
 
-    def scan(prop):
-        return store.quads_for_pattern(None, prop, None, g)
+    def scan(p, s=None):
+        return store.quads_for_pattern(s, p, None, g)
     digests = {q.object.value for q in scan(ox.NamedNode(GOVKG + "queryDigest"))}
     heads = [q.object.value for q in scan(ox.NamedNode(GOVKG + "resultColumns"))]
     counts = [int(q.object.value) for q in scan(ox.NamedNode(GOVKG + "rowCount"))]
@@ -142,8 +145,14 @@ def read_summary(store: ox.Store, name: str, text: str):
         return None
     cols = heads[0].split(" ") if heads[0] else []
     prefix = graph_iri(name) + "#r"
+    if limit is not None:
+        wanted = range(offset + 1, min(counts[0], offset + limit) + 1)
+        found = [list(scan(prop, ox.NamedNode(f"{prefix}{i}"))) for i in wanted]
+        if any(len(q) != 1 for q in found):  # not the graph this module writes
+            return None
+        return cols, [[_term(c) for c in json.loads(q[0].object.value)] for q in found]
     rows = {int(q.subject.value[len(prefix):]): [_term(c) for c in json.loads(q.object.value)]
-            for q in scan(ox.NamedNode(GOVKG + "rowTerms"))}
+            for q in scan(prop)}
     if sorted(rows) != list(range(1, counts[0] + 1)):  # not the graph this module writes
         return None
     return cols, [rows[i] for i in sorted(rows)]
