@@ -89,6 +89,9 @@ def test_summaries_answer_the_rows_of_the_query_on_the_corpus(store, summarised_
         assert execute(summarised_store, q.text, {}, q) == live, q.name
         assert execute(summarised_store, q.text, {}, q, limit=2, offset=1) == \
             (live[0], live[1][1:3]), q.name
+        assert execute(summarised_store, q.text, {}, q, offset=1) == (live[0], live[1][1:])
+        assert execute(summarised_store, q.text, {}, q, limit=3, offset=len(live[1]) - 1) == \
+            (live[0], live[1][-1:])
         # rows made from another text of the query are never used for this one
         assert read_summary(summarised_store, q.name, q.text + "\n# changed") is None
 

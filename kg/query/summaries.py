@@ -155,4 +155,4 @@ def read_summary(store: ox.Store, name: str, text: str, limit: int | None = None
             for q in scan(prop)}
     if sorted(rows) != list(range(1, counts[0] + 1)):  # not the graph this module writes
         return None
-    return cols, [rows[i] for i in sorted(rows)]
+    return cols, [rows[i] for i in sorted(rows)][offset:]
