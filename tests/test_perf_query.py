@@ -139,3 +139,16 @@ def test_sorted_lists_and_page_variants():
     assert rows == [[1, "c:3-4 d:9-20 d:10-12"], [2, None]]
     text = "A\n  # @paged: LATERAL {\n  ?s ?p ?o .  # @whole\n  # @paged: }\nB"
     assert _page_variant(text) == "A\n  LATERAL {\n\n  }\nB"
+
+
+def test_page_keys_without_parameters_are_kept_by_the_loader(store, summarised_store):
+    from kg.query.summaries import KEYS_SUFFIX, fixed_keys, read_summary
+    for name in ("facts-by-article", "agency-programmes"):
+        q = get_query(name)
+        assert fixed_keys(q.text) is not None
+        assert read_summary(summarised_store, name + KEYS_SUFFIX, fixed_keys(q.text))[1]
+        whole = execute(store, q.text, {}, q)
+        for k in (0, 3, 7):
+            assert execute(summarised_store, q.text, {}, q, limit=3, offset=k) == \
+                (whole[0], whole[1][k:k + 3]), name
+    assert fixed_keys(get_query("entity-facts").text) is None  # keys of one entity: a parameter

@@ -43,7 +43,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..export.rdf import PREFIXES
-from .summaries import read_summary, summarised
+from .summaries import KEYS_SUFFIX, fixed_keys, read_summary, summarised
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 PARAMS_MARKER = "# @params"
@@ -390,6 +390,7 @@ def _planned_page(store: ox.Store, text: str, subs, stages: list[tuple[str, dict
     the keys before it are used up, so a page that the first stage fills never runs the others."""
     stages = list(stages)
     names, keys = _ordered_keys(store, *stages.pop(0))
+    keys = list(keys)
     lines = _page_variant(_PAGE_VALUES_BLOCK.sub(r"\1", text)).splitlines()
     marks = {}  # line number -> positions of the keys put there
     for j, line in enumerate(lines):
@@ -438,7 +439,9 @@ def _ordered_keys(store: ox.Store, query: str, subs) -> tuple[list[str], list[li
     """(variables, rows) of a page plan's keys query, in its order.  A plain `ORDER BY ?a ?b …`
     at its end is done here, on terms decoded once: oxigraph compares strings by reading them
     from its dictionary at every comparison (1,700 keys sorted by indicator name: 0.1 s of a
-    0.15 s query on a 1M-quad build)."""
+    0.15 s query on a 1M-quad build).  Keys the store loader kept come as (columns, rows)."""
+    if isinstance(query, list):  # keys read from the store's summaries: (columns, rows)
+        return query, subs
     m = _KEYS_ORDER.search(query)
     text = query[:m.start()] if m else query
     result = store.query(text, prefixes=QUERY_PREFIXES, substitutions=subs or None)
@@ -553,6 +556,10 @@ def _execute(store: ox.Store, query: str, params: dict | None, named: NamedQuery
             for stage in _THEN.split(plan.keys_query):
                 keys = prepare(store, stage, params, named)
                 stages.append(keys if PARAMS_MARKER in stage else (keys[0], {}))
+            if fixed_keys(query) is not None:  # the keys the store loader kept, if it did
+                found = read_summary(store, named.name + KEYS_SUFFIX, plan.keys_query)
+                if found is not None:
+                    stages = [found]
             page = _planned_page(store, text, subs, stages, limit, offset)
         except SyntaxError as e:
             raise QueryError(f"SPARQL syntax error: {short_syntax_error(str(e), text)}") from e

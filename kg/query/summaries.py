@@ -124,7 +124,33 @@ def write_summaries(store: ox.Store) -> dict[str, int]:
             store.clear_graph(g)
         store.bulk_extend(summary_quads(q.name, q.text, result.variables, rows))
         counts[q.name] = len(rows)
+    for q in list_queries():  # the keys of page plans that take no parameter
+        text = fixed_keys(q.text)
+        if text is None:
+            continue
+        result = store.query(text, prefixes=QUERY_PREFIXES)
+        rows = list(result)
+        name = q.name + KEYS_SUFFIX
+        g = ox.NamedNode(graph_iri(name))
+        if store.contains_named_graph(g):
+            store.clear_graph(g)
+        store.bulk_extend(summary_quads(name, text, result.variables, rows))
+        counts[name] = len(rows)
     return counts
+
+
+KEYS_SUFFIX = "/page-keys"
+
+
+def fixed_keys(text: str) -> str | None:
+    """The keys query of a query's page plan when it takes no parameter, lookup or stage (its
+    rows are then the same for every page: they are kept like a summary), else None."""
+    from . import page_plan
+    plan = page_plan(text)
+    if plan is None or any(m in plan.keys_query for m in ("# @params", "# @lookup", "# @prefetch",
+                                                          "# @then")):
+        return None
+    return plan.keys_query
 
 
 def read_summary(store: ox.Store, name: str, text: str, limit: int | None = None,
