@@ -356,6 +356,7 @@ _PAGE_VALUES_BLOCK = re.compile(r"^([ \t]*# @page-values(?:[ \t]+\?\w+)*)[ \t]*\
                                 r"[ \t]*# @end-page-values[ \t]*$", re.MULTILINE)
 _PAGE_VALUES_LINE = re.compile(r"[ \t]*# @page-values((?:[ \t]+\?\w+)*)[ \t]*")
 PAGE_GROWTH = 4  # a batch takes at most this many times the keys of the one before
+PAGE_SAMPLE = 10  # rows seen before the rows per key are trusted to place a page in the result
 PAGE_FIRST_BATCH = 1  # keys in the first batch of a planned page (see _next_batch)
 
 
@@ -411,7 +412,7 @@ def _planned_page(store: ox.Store, text: str, subs, stages: list[tuple[str, dict
                 raise QueryError("the stages of a page plan must select the same keys")
             keys += more
             continue
-        if rows and not stages and want > len(rows) * len(keys) / i / 2:
+        if len(rows) >= PAGE_SAMPLE and not stages and want > len(rows) * len(keys) / i / 2:
             return None  # a page past the middle: the whole query is cheaper than the batches
         end = min(i + size, len(keys))
         # keys equal on the variables the query orders by share one batch: their rows interleave
