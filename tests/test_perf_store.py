@@ -47,7 +47,8 @@ def test_the_build_store_carries_the_summaries_of_the_aggregate_queries(tmp_path
     named = [q for q in list_queries() if summarised(q.text)]
     assert {n for n in counts if "/" not in n} == {q.name for q in named}
     assert {n for n in counts if "/" in n} == {"facts-by-article/page-keys",
-                                               "agency-programmes/page-keys"}
+                                               "agency-programmes/page-keys",
+                                               "timeseries/page-keys"}
     assert all(counts.values())
     store = kstore.open_store(tmp_path)
     for q in named:
