@@ -510,7 +510,8 @@ def execute(store: ox.Store, query: str, params: dict | None = None,
     `limit`/`offset` return one page of the rows: the rows `offset` … `offset + limit - 1` of the
     whole result, in its order (every named query ends with an ORDER BY that makes the order
     total, so pages are stable and their concatenation is the whole result).  Named queries that
-    declare a `# @page` plan are paged by the store (see `paged_plan`); any other query is
+    declare a `# @page-keys` plan are paged key by key (see `_planned_page`); summarised ones
+    (`# @summary`) without parameters are read from the store's summaries; any other query is
     paged as its rows come out of the store (the skipped rows are not converted)."""
     cols, rows = _execute(store, query, params, named, limit, offset)
     return cols, sorted_lists(query, cols, rows)
@@ -553,15 +554,8 @@ def _execute(store: ox.Store, query: str, params: dict | None, named: NamedQuery
     text, subs = prepare(store, query, params, named)
     if plan is not None and not any(p in (params or {}) for p in plan.unless):
         try:
-            stages = []
-            for stage in _THEN.split(plan.keys_query):
-                keys = prepare(store, stage, params, named)
-                stages.append(keys if PARAMS_MARKER in stage else (keys[0], {}))
-            if fixed_keys(query) is not None:  # the keys the store loader kept, if it did
-                found = read_summary(store, named.name + KEYS_SUFFIX, plan.keys_query)
-                if found is not None:
-                    stages = [found]
-            page = _planned_page(store, text, subs, stages, limit, offset)
+            page = _planned_page(store, text, subs, _key_stages(store, query, plan, params, named),
+                                 limit, offset)
         except SyntaxError as e:
             raise QueryError(f"SPARQL syntax error: {short_syntax_error(str(e), text)}") from e
         except (RuntimeError, ValueError, OSError) as e:
@@ -584,6 +578,22 @@ def _execute(store: ox.Store, query: str, params: dict | None, named: NamedQuery
     rows = [[to_python(t.subject), to_python(t.predicate), to_python(t.object)]
             for t in _page(result, limit, offset)]
     return ["subject", "predicate", "object"], rows
+
+
+def _key_stages(store: ox.Store, query: str, plan: PagePlan, params: dict | None,
+                named: NamedQuery) -> list:
+    """The stages of a page plan's keys, each (query text, substitutions) ready to run, or the
+    keys themselves, (columns, rows), when the store loader kept them (keys without parameters:
+    see kg.query.summaries)."""
+    if fixed_keys(query) is not None:
+        found = read_summary(store, named.name + KEYS_SUFFIX, plan.keys_query)
+        if found is not None:
+            return [found]
+    stages = []
+    for stage in _THEN.split(plan.keys_query):
+        keys = prepare(store, stage, params, named)
+        stages.append(keys if PARAMS_MARKER in stage else (keys[0], {}))
+    return stages
 
 
 def _page(results, limit: int | None, offset: int):
