@@ -6,7 +6,9 @@ Why: rdflib's SPARQL is far too slow on real graphs (minutes where oxigraph take
 Layout: the named graphs of graph.trig as they are, plus their union (deduplicated) as the default
 graph.  Queries run on that default graph.  Not oxigraph's `use_default_graph_as_union`: it has bag
 semantics, so a triple stated in N document graphs matches N times, and a join of k such patterns
-returns N^k rows (700,000 rows for 70 facts over 10 documents).  The store is built from `graph.trig` in a temporary
+returns N^k rows (700,000 rows for 70 facts over 10 documents).  The loader adds one more named
+graph per aggregate query, `https://w3id.org/govkg/summary/NAME`, with its rows (see
+kg.query.summaries; not in the default graph, not in the export).  The store is built from `graph.trig` in a temporary
 directory and renamed into place, so a reader never sees a half-loaded store; a stamp file records
 the SHA-256 of the graph.trig it was built from, so a rebuilt export is never queried stale.
 """
@@ -26,7 +28,7 @@ import pyoxigraph as ox
 
 STORE_DIR = "store"
 STAMP = "govkg-source.json"
-LAYOUT = "named-graphs+union-default/1"
+LAYOUT = "named-graphs+union-default+summaries/2"
 
 
 class StoreError(Exception):
@@ -103,7 +105,9 @@ def _remove_stale(out: Path) -> None:
 
 def _load(directory: Path, trig: Path, ttl: Path, digest: str) -> None:
     """Fill a new store in `directory` from an export's TriG (named graphs) and Turtle (their
-    union, when it is the same export's) and stamp it with the TriG's digest."""
+    union, when it is the same export's), add the summaries of the aggregate queries (see
+    kg.query.summaries) and stamp it with the TriG's digest (the counts are the export's)."""
+    from .query.summaries import write_summaries
     store = ox.Store(str(directory))
     store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
     if ttl.is_file() and _build_id(ttl) is not None and _build_id(ttl) == _build_id(trig):
@@ -115,11 +119,17 @@ def _load(directory: Path, trig: Path, ttl: Path, digest: str) -> None:
     store.flush()
     quads = _count(store, "GRAPH ?g { ?s ?p ?o }")
     triples = _count(store, "?s ?p ?o")
+    summaries = write_summaries(store)
+    store.flush()
+    # compact the bulk-loaded files into one sorted run per index: each lookup then reads one
+    # file instead of several (index lookups 3x faster on a 1M-quad build; about 14 s per 1M)
+    store.optimize()
     del store
     gc.collect()  # the store closes (releases its lock) when dropped
     (directory / STAMP).write_text(json.dumps({"source": "graph.trig", "sha256": digest,
                                                "layout": LAYOUT, "quads": quads,
-                                               "union_triples": triples}, sort_keys=True),
+                                               "union_triples": triples,
+                                               "summaries": summaries}, sort_keys=True),
                                    encoding="utf-8")
 
 

@@ -33,3 +33,30 @@ def test_a_second_build_replaces_the_store_and_the_store_needs_trig(tmp_path):
     assert kstore.is_current(tmp_path) and kstore.store_info(tmp_path)["sha256"] == first
     with pytest.raises(builder.BuildError, match="needs the trig format"):
         builder.build(builder.sample_corpus(), tmp_path / "other", ("json", "store"))
+
+
+def test_the_build_store_carries_the_summaries_of_the_aggregate_queries(tmp_path):
+    """The loader runs the `# @summary` queries once; run_query answers them from their graphs
+    (row for row what the corpus gives), and the graphs stay out of the union."""
+    import pyoxigraph as ox
+
+    from kg.query import execute, get_query, list_queries
+    from kg.query.summaries import graph_iri, read_summary, summarised
+    builder.build(builder.sample_corpus(), tmp_path, ("trig", "turtle", "store"))
+    counts = kstore.store_info(tmp_path)["summaries"]
+    named = [q for q in list_queries() if summarised(q.text)]
+    assert {n for n in counts if "/" not in n} == {q.name for q in named}
+    assert {n for n in counts if "/" in n} == {"facts-by-article/page-keys",
+                                               "agency-programmes/page-keys",
+                                               "timeseries/page-keys"}
+    assert all(counts.values())
+    store = kstore.open_store(tmp_path)
+    for q in named:
+        assert read_summary(store, q.name, q.text) is not None
+        cols, rows = run_query(tmp_path, q.name)
+        assert len(rows) == counts[q.name]
+        live = ox.Store()  # the same union, without summaries: the query runs on the corpus
+        live.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                         for t in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        assert execute(live, q.text, {}, q) == (cols, rows), q.name
+        assert store.contains_named_graph(ox.NamedNode(graph_iri(q.name)))

@@ -13,6 +13,20 @@ The runner replaces that line by a VALUES block whose values are RDF literals se
 pyoxigraph (quotes, backslashes, newlines escaped), so a parameter is always one literal and can
 never change the query.  (pyoxigraph's `substitutions` do not reach below GROUP BY, hence VALUES;
 ad-hoc queries without the marker fall back to substitutions.)
+
+Plans for a big store (oxigraph evaluates a join or OPTIONAL by building one side whole, and
+compares strings by reading them from its dictionary): comment lines the runner reads, so that
+the text stays a query any endpoint runs as written, with the same rows.
+  `# @lookup PARAM ?VAR` … `# @end-lookup`   the resources a parameter names, found first;
+  `# @prefetch` … `# @end-prefetch`          any sub-select, run first, its rows put in as VALUES;
+  `# @page-keys` … / `# @page-values [?VAR …]` (line, or block up to `# @end-page-values`)
+                                              a page finds its keys first, then the rows of a
+                                              few keys at a time; `# @paged: …` lines are active
+                                              only there, lines ending `# @whole` only when the
+                                              query runs whole;
+  `# @summary`                               the rows, without parameters, computed when the
+                                              store is loaded (kg.query.summaries);
+  `# @sorted-list ?COLUMN "SEP"`             a GROUP_CONCAT list sorted (the same on every plan).
 """
 from __future__ import annotations
 
@@ -29,6 +43,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..export.rdf import PREFIXES
+from .summaries import KEYS_SUFFIX, fixed_keys, read_summary, summarised
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 PARAMS_MARKER = "# @params"
@@ -229,10 +244,13 @@ def to_python(term):
 # in its place, because oxigraph joins a sub-select with the rest by hashing the rest whole (20 s
 # on a 2M-quad build), while constant IRIs in VALUES drive index lookups (0.5 s).
 # The block may name the properties to match (`# @lookup article ?art dcterms:identifier
-# dcterms:title`); by default a label, alias, division code or id.
+# dcterms:title`); by default a label, alias, division code or id.  Lines after a `# @and` line
+# of the block (a restriction through ?VAR, `?pl govkg:partOf* ?top .`) are kept after the VALUES
+# when the parameter is given and dropped with the block when it is not.
 _LOOKUP = re.compile(r"^[ \t]*# @lookup ([A-Za-z_][A-Za-z0-9_]*) \?([A-Za-z_][A-Za-z0-9_]*)"
                      r"((?:[ \t]+[A-Za-z][\w-]*:[A-Za-z][\w-]*)*)[ \t]*\n"
-                     r"(?:.*\n)*?[ \t]*# @end-lookup[ \t]*$", re.MULTILINE)
+                     r"((?:.*\n)*?)[ \t]*# @end-lookup[ \t]*$", re.MULTILINE)
+_AND = re.compile(r"^[ \t]*# @and[ \t]*$", re.MULTILINE)
 _NAMED_BY = ("rdfs:label", "skos:altLabel", "skos:notation", "dcterms:identifier")
 
 
@@ -246,8 +264,9 @@ def lookup(store: ox.Store, value, properties=_NAMED_BY) -> list[str]:
 
 
 def resolve_lookups(store: ox.Store, text: str, params: dict) -> str:
-    """Replace each lookup block by VALUES of the IRIs its parameter names, or by nothing when
-    the (optional) parameter is not given: the query must then not restrict ?VAR."""
+    """Replace each lookup block by VALUES of the IRIs its parameter names (and the block's
+    lines after `# @and`), or by nothing when the (optional) parameter is not given: the query
+    must then not restrict ?VAR."""
     found: dict[tuple, list[str]] = {}
 
     def values(m: re.Match) -> str:
@@ -257,8 +276,51 @@ def resolve_lookups(store: ox.Store, text: str, params: dict) -> str:
         key = (name, tuple(m.group(3).split()) or _NAMED_BY)
         if key not in found:
             found[key] = lookup(store, params[name], key[1])
-        return f"VALUES ?{var} {{ {' '.join(f'<{iri}>' for iri in found[key])} }}"
+        tail = _AND.split(m.group(4), 1)
+        return (f"VALUES ?{var} {{ {' '.join(f'<{iri}>' for iri in found[key])} }}"
+                + (tail[1].rstrip("\n") if len(tail) > 1 else ""))
     return _LOOKUP.sub(values, text)
+
+
+# A prefetch block: lines from `# @prefetch` to `# @end-prefetch` around one group
+# `{ SELECT … }` (parameters bound in it as anywhere).  Sent as it is, the sub-select is joined
+# with the rest of the query; `execute` runs it first, alone, and puts its rows in its place as
+# VALUES: a handful of indicator IRIs found by a scan of the few indicator names, say, then drive
+# index lookups from those IRIs instead of a join with every observation of the store.
+_PREFETCH = re.compile(r"^[ \t]*# @prefetch[ \t]*\n((?:.*\n)*?)[ \t]*# @end-prefetch[ \t]*$",
+                       re.MULTILINE)
+
+
+def resolve_prefetches(store: ox.Store, text: str, subs=None) -> str:
+    """Replace each prefetch block by VALUES of the rows of its sub-select (sorted, so that the
+    query text, and the order of rows a query does not order, are the same on every run)."""
+    def values(m: re.Match) -> str:
+        body = m.group(1).strip()
+        if not (body.startswith("{") and body.endswith("}")):
+            raise QueryError("a # @prefetch block must hold one group { SELECT … }")
+        result = store.query(body[1:-1], prefixes=QUERY_PREFIXES, substitutions=subs or None)
+        names = [v.value for v in result.variables]
+        rows = sorted({tuple(str(sol[n]) if sol[n] is not None else "UNDEF" for n in names)
+                       for sol in result})
+        return (f"VALUES ({' '.join('?' + n for n in names)}) {{ "
+                + " ".join("(" + " ".join(r) + ")" for r in rows) + " }")
+    return _PREFETCH.sub(values, text)
+
+
+def prepare(store: ox.Store, query: str, params: dict | None, named: NamedQuery | None):
+    """(query text, substitutions) as `execute` runs it: parameters bound, lookup and prefetch
+    blocks answered by the store."""
+    text, subs = bind_params(query, params or {}, named)
+    try:
+        if "# @lookup " in text:
+            text = resolve_lookups(store, text, params or {})
+        if "# @prefetch" in text:
+            text = resolve_prefetches(store, text, subs)
+    except SyntaxError as e:
+        raise QueryError(f"SPARQL syntax error: {short_syntax_error(str(e), text)}") from e
+    except (RuntimeError, ValueError, OSError) as e:
+        raise QueryError(f"SPARQL error: {e}") from e
+    return text, subs
 
 
 def check_page(limit=None, offset=None) -> tuple[int | None, int]:
@@ -287,6 +349,14 @@ def check_page(limit=None, offset=None) -> tuple[int | None, int]:
 _PAGE_KEYS = re.compile(r"^[ \t]*# @page-keys((?:[ \t]+unless(?:[ \t]+[A-Za-z_][A-Za-z0-9_]*)+)?)"
                         r"[ \t]*\n((?:[ \t]*#.*\n)*?)[ \t]*# @end-page-keys[ \t]*$", re.MULTILINE)
 PAGE_VALUES_MARKER = "# @page-values"
+# `# @page-values` … `# @end-page-values` around the part of the query that finds the keys: a
+# page puts its keys in place of that part (the whole query runs it)
+# page; `# @page-values ?a ?b` puts only those keys there (the others order the batches).
+_PAGE_VALUES_BLOCK = re.compile(r"^([ \t]*# @page-values(?:[ \t]+\?\w+)*)[ \t]*\n(?:.*\n)*?"
+                                r"[ \t]*# @end-page-values[ \t]*$", re.MULTILINE)
+_PAGE_VALUES_LINE = re.compile(r"[ \t]*# @page-values((?:[ \t]+\?\w+)*)[ \t]*")
+PAGE_GROWTH = 4  # a batch takes at most this many times the keys of the one before
+PAGE_SAMPLE = 10  # rows seen before the rows per key are trusted to place a page in the result
 PAGE_FIRST_BATCH = 1  # keys in the first batch of a planned page (see _next_batch)
 
 
@@ -302,38 +372,54 @@ def page_plan(text: str) -> PagePlan | None:
     if m is None or PAGE_VALUES_MARKER not in text:
         return None
     unless = tuple(m.group(1).split()[1:])
+    # the keys' SELECT may bind parameters and hold lookups (`#   # @params` is a marker there)
     body = "\n".join(line.strip()[1:] for line in m.group(2).splitlines())
     return PagePlan(body.strip(), unless)
 
 
-def _planned_page(store: ox.Store, text: str, subs, plan: PagePlan, limit: int,
+_THEN = re.compile(r"^[ \t]*# @then[ \t]*$", re.MULTILINE)
+
+
+def _planned_page(store: ox.Store, text: str, subs, stages: list[tuple[str, dict]], limit: int,
                   offset: int):
     """(variables, solutions) of rows offset … offset+limit-1, the query run for consecutive
     batches of the plan's keys (VALUES at each `# @page-values`), in the keys' order; None when
     the page lies past the middle of the result (estimated from the rows per key so far): a
     VALUES-driven batch costs about 1.5 times the rows of the whole query, so the whole query,
-    sorted once, is cheaper there."""
-    keys = store.query(plan.keys_query, prefixes=QUERY_PREFIXES)
-    names = [v.value for v in keys.variables]
-    keys = [[sol[n] for n in names] for sol in keys]
-    head = f"VALUES ({' '.join('?' + n for n in names)}) {{ "
-    lines = text.splitlines()
-    marks = [i for i, line in enumerate(lines) if line.strip() == PAGE_VALUES_MARKER]
+    sorted once, is cheaper there.  The keys query may come in stages (`# @then` lines between
+    them, each stage's keys after the last stage's in the query's order): a stage is run when
+    the keys before it are used up, so a page that the first stage fills never runs the others."""
+    stages = list(stages)
+    names, keys = _ordered_keys(store, *stages.pop(0))
+    keys = list(keys)
+    lines = _page_variant(_PAGE_VALUES_BLOCK.sub(r"\1", text)).splitlines()
+    marks = {}  # line number -> positions of the keys put there
+    for j, line in enumerate(lines):
+        m = _PAGE_VALUES_LINE.fullmatch(line)
+        if m:
+            listed = m.group(1).replace("?", " ").split()
+            marks[j] = [names.index(n) for n in listed if n in names] or list(range(len(names)))
     order = text[text.upper().rfind("ORDER BY"):]
     ordered = [j for j, n in enumerate(names) if re.search(rf"\?{n}\b", order)]
     rows, variables, i, size = [], None, 0, PAGE_FIRST_BATCH
     want = offset + limit
-    while i < len(keys) and len(rows) < want:
-        if rows and want > len(rows) * len(keys) / i / 2:
+    while len(rows) < want:
+        if i >= len(keys):
+            if not stages:
+                break
+            more_names, more = _ordered_keys(store, *stages.pop(0))
+            if more_names != names:
+                raise QueryError("the stages of a page plan must select the same keys")
+            keys += more
+            continue
+        if len(rows) >= PAGE_SAMPLE and not stages and want > len(rows) * len(keys) / i / 2:
             return None  # a page past the middle: the whole query is cheaper than the batches
         end = min(i + size, len(keys))
         # keys equal on the variables the query orders by share one batch: their rows interleave
         while end < len(keys) and all(keys[end][j] == keys[end - 1][j] for j in ordered):
             end += 1
-        block = head + " ".join("(" + " ".join(str(t) if t is not None else "UNDEF" for t in k)
-                                + ")" for k in keys[i:end]) + " }"
-        for j in marks:
-            lines[j] = block
+        for j, at in marks.items():
+            lines[j] = _values_block([names[a] for a in at], [[k[a] for a in at] for k in keys[i:end]])
         result = store.query("\n".join(lines), prefixes=QUERY_PREFIXES,
                              substitutions=subs or None)
         variables = variables or result.variables
@@ -345,13 +431,74 @@ def _planned_page(store: ox.Store, text: str, subs, plan: PagePlan, limit: int,
     return variables, rows[offset:want]
 
 
+_KEYS_ORDER = re.compile(r"\bORDER\s+BY((?:\s+\?[A-Za-z_][A-Za-z0-9_]*)+)\s*$", re.IGNORECASE)
+_NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "short",
+                               "nonNegativeInteger", "positiveInteger")}
+
+
+def _ordered_keys(store: ox.Store, query: str, subs) -> tuple[list[str], list[list]]:
+    """(variables, rows) of a page plan's keys query, in its order.  A plain `ORDER BY ?a ?b …`
+    at its end is done here, on terms decoded once: oxigraph compares strings by reading them
+    from its dictionary at every comparison (1,700 keys sorted by indicator name: 0.1 s of a
+    0.15 s query on a 1M-quad build).  Keys the store loader kept come as (columns, rows)."""
+    if isinstance(query, list):  # keys read from the store's summaries: (columns, rows)
+        return query, subs
+    m = _KEYS_ORDER.search(query)
+    text = query[:m.start()] if m else query
+    result = store.query(text, prefixes=QUERY_PREFIXES, substitutions=subs or None)
+    names = [v.value for v in result.variables]
+    rows = [[sol[n] for n in names] for sol in result]
+    if m:
+        at = [names.index(v) for v in m.group(1).replace("?", " ").split()]
+        rows.sort(key=lambda r: [_term_order(r[j]) for j in at])
+    return names, rows
+
+
+def _term_order(term) -> tuple:
+    """A sort key giving SPARQL's ORDER BY order of the terms page keys hold (unbound, blank
+    nodes, IRIs, then literals; numbers by value, strings by code point as oxigraph does)."""
+    if term is None:
+        return (0,)
+    if isinstance(term, ox.BlankNode):
+        return (1, term.value)
+    if isinstance(term, ox.NamedNode):
+        return (2, term.value)
+    dt = term.datatype.value if term.datatype is not None else ""
+    if dt in _NUMERIC:
+        try:
+            return (3, 0, Decimal(term.value), "")
+        except ArithmeticError:
+            pass
+    return (3, 1, term.value, term.language or dt)
+
+
+_PAGED_LINE = re.compile(r"^([ \t]*)# @paged: ?(.*)$", re.MULTILINE)
+_WHOLE_LINE = re.compile(r"^.*# @whole[ \t]*$", re.MULTILINE)
+
+
+def _page_variant(text: str) -> str:
+    """The text a page's batches run: lines `# @paged: …` made active, lines ending with
+    `# @whole` left out.  Why: the shape that is quick from a few keys (a LATERAL lookup per
+    key) is slow for the whole result and the other way round, and both must give the same rows;
+    as written (and when the query runs whole) the `# @paged:` lines are comments."""
+    return _WHOLE_LINE.sub("", _PAGED_LINE.sub(r"\1\2", text))
+
+
+def _values_block(names: list[str], rows: list[list]) -> str:
+    """VALUES of `rows` (terms or None) for `names`, each distinct row once, in order."""
+    seen = dict.fromkeys(tuple(str(t) if t is not None else "UNDEF" for t in r) for r in rows)
+    return (f"VALUES ({' '.join('?' + n for n in names)}) {{ "
+            + " ".join("(" + " ".join(r) + ")" for r in seen) + " }")
+
+
 def _next_batch(size: int, rows: int, keys_done: int, want: int) -> int:
     """How many keys the next batch takes: as many as the rows still wanted need at the rows per
-    key seen so far, and one more (fewer batches: each is a query); twice the last batch while
-    no key has given a row."""
+    key seen so far, and one more (fewer batches: each is a query), but at most PAGE_GROWTH times
+    the last batch (rows per key vary: a few keys rich in rows must not size a batch of
+    hundreds); twice the last batch while no key has given a row."""
     if rows == 0:
         return size * 2
-    return max(1, -(-(want - rows) * keys_done // rows) + 1)
+    return min(max(1, -(-(want - rows) * keys_done // rows) + 1), PAGE_GROWTH * size)
 
 
 def execute(store: ox.Store, query: str, params: dict | None = None,
@@ -363,19 +510,52 @@ def execute(store: ox.Store, query: str, params: dict | None = None,
     `limit`/`offset` return one page of the rows: the rows `offset` … `offset + limit - 1` of the
     whole result, in its order (every named query ends with an ORDER BY that makes the order
     total, so pages are stable and their concatenation is the whole result).  Named queries that
-    declare a `# @page` plan are paged by the store (see `paged_plan`); any other query is
+    declare a `# @page-keys` plan are paged key by key (see `_planned_page`); summarised ones
+    (`# @summary`) without parameters are read from the store's summaries; any other query is
     paged as its rows come out of the store (the skipped rows are not converted)."""
+    cols, rows = _execute(store, query, params, named, limit, offset)
+    return cols, sorted_lists(query, cols, rows)
+
+
+_SORTED_LIST = re.compile(r'^[ \t]*# @sorted-list \?([A-Za-z_][A-Za-z0-9_]*) "([^"]+)"[ \t]*$',
+                          re.MULTILINE)
+
+
+def sorted_lists(query: str, cols: list[str], rows: list[list]) -> list[list]:
+    """Rows with the items of each `# @sorted-list ?COLUMN "SEPARATOR"` column sorted (numbers
+    in them by value).  Why: GROUP_CONCAT lists its values in the order the engine met them,
+    which differs between plans (the whole result, a page's batches) and engines; a sorted list
+    is the same everywhere."""
+    for name, sep in _SORTED_LIST.findall(query):
+        if name not in cols:
+            continue
+        j = cols.index(name)
+        for r in rows:
+            if isinstance(r[j], str) and sep in r[j]:
+                r[j] = sep.join(sorted(r[j].split(sep), key=_natural))
+    return rows
+
+
+def _natural(text: str) -> list:
+    """Sort key reading the digit runs of `text` as numbers (doc-2:9-20 before doc-2:10-15)."""
+    return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", text)]
+
+
+def _execute(store: ox.Store, query: str, params: dict | None, named: NamedQuery | None,
+             limit, offset) -> tuple[list[str], list[list]]:
+    """`execute` before `sorted_lists`."""
     limit, offset = check_page(limit, offset)
-    text, subs = bind_params(query, params or {}, named)
-    if "# @lookup " in text:
-        try:
-            text = resolve_lookups(store, text, params or {})
-        except (RuntimeError, ValueError, OSError) as e:
-            raise QueryError(f"SPARQL error: {e}") from e
-    plan = page_plan(text) if limit is not None and named is not None else None
+    if named is not None and not params and summarised(query):
+        found = read_summary(store, named.name, query, limit, offset)
+        if found is not None:  # the rows the store loader computed (see kg.query.summaries)
+            cols, terms = found
+            return cols, [[to_python(t) for t in row] for row in terms]
+    plan = page_plan(query) if limit is not None and named is not None else None
+    text, subs = prepare(store, query, params, named)
     if plan is not None and not any(p in (params or {}) for p in plan.unless):
         try:
-            page = _planned_page(store, text, subs, plan, limit, offset)
+            page = _planned_page(store, text, subs, _key_stages(store, query, plan, params, named),
+                                 limit, offset)
         except SyntaxError as e:
             raise QueryError(f"SPARQL syntax error: {short_syntax_error(str(e), text)}") from e
         except (RuntimeError, ValueError, OSError) as e:
@@ -398,6 +578,22 @@ def execute(store: ox.Store, query: str, params: dict | None = None,
     rows = [[to_python(t.subject), to_python(t.predicate), to_python(t.object)]
             for t in _page(result, limit, offset)]
     return ["subject", "predicate", "object"], rows
+
+
+def _key_stages(store: ox.Store, query: str, plan: PagePlan, params: dict | None,
+                named: NamedQuery) -> list:
+    """The stages of a page plan's keys, each (query text, substitutions) ready to run, or the
+    keys themselves, (columns, rows), when the store loader kept them (keys without parameters:
+    see kg.query.summaries)."""
+    if fixed_keys(query) is not None:
+        found = read_summary(store, named.name + KEYS_SUFFIX, plan.keys_query)
+        if found is not None:
+            return [found]
+    stages = []
+    for stage in _THEN.split(plan.keys_query):
+        keys = prepare(store, stage, params, named)
+        stages.append(keys if PARAMS_MARKER in stage else (keys[0], {}))
+    return stages
 
 
 def _page(results, limit: int | None, offset: int):
