@@ -85,6 +85,8 @@ def _lead_strip() -> re.Pattern:
     for k, f in freq.items():
         if len(k) == 2 and f >= 1000 and k[0] in singles:
             following.setdefault(k[0], set()).add(k[1])
+    # words an affix begins that are nouns of their own (在建项目, 在岗职工, 完成率): rows `keep`
+    keep = sorted((r["word"] for r in _AFFIXES if r["position"] == "keep"), key=len, reverse=True)
     alts = []
     for r in sorted(rows, key=lambda r: -len(r["word"])):
         w = r["word"]
@@ -93,6 +95,9 @@ def _lead_strip() -> re.Pattern:
             seconds = sorted(following.get(w, ()))
             if seconds:
                 alt += "(?![" + "".join(re.escape(ch) for ch in seconds) + "])"
+        kept = [k[len(w):] for k in keep if k.startswith(w) and len(k) > len(w)]
+        if kept:
+            alt += "(?!" + "|".join(map(re.escape, kept)) + ")"
         alts.append(alt)
     return re.compile("^(?:" + "|".join(alts) + ")+")
 _TAIL_STRIP = _affix_re("tail", "$")
@@ -335,6 +340,7 @@ def _strip_period(s: str) -> str:
 def _clean(s: str) -> str:
     s = s.strip(" \t\n、，,：:;；")
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
+    s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
     for _ in range(4):
         s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
         if s2 == s:
@@ -511,6 +517,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return name + prev_ind[0]  # 1133个重大项目开工1116个: the projects that started
     if not any(w in before for w in cues("metrics.breakdown_marks")):
         return name
+    if _GROWTH.match(name) or name in _head_words():
+        return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
     whole = prev_ind[0]
     k = whole.find(name[-1], 0, 4)
     if 0 < k < len(whole) - 2 and whole[k] == name[-1]:
@@ -647,7 +655,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
     figures = [m.start() + k for m in _NUMBER.finditer(run)]
     if not figures:
         return None
-    verb = text[k + len(_RESPECTIVELY):figures[0]]
+    verb = text[k + len(_RESPECTIVELY):figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
     if not re.fullmatch(f"(?:{cue_alt('metrics.change_qualifiers')})?"
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
                         f"(?:{cue_alt('metrics.perfective')})?", verb):
@@ -659,17 +667,36 @@ def _listed_items(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
     if any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k)):
         return None
     clause = _clean(_strip_quotes(text[lo:k]))
+    etc = _listed_before_etc(clause, len(figures))
+    if etc is not None:
+        return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
     items = re.split(f"[{_JOINS}]", clause)
     if any(not x or len(x) > 16 for x in items):
         return None
     names = _share_heads(items) if len(items) >= 2 else items
     if names is None:
         return None
-    verb = re.sub(f"(?:{cue_alt('metrics.perfective')})$", "", verb)
-    if re.fullmatch(cue_alt("metrics.copula", False), verb):
-        verb = ""
     start = text.find(items[0], lo, k)
-    return figures, names, verb, (start if start >= 0 else lo)
+    return figures, names, _respective_verb(verb), (start if start >= 0 else lo)
+
+
+def _respective_verb(verb: str) -> str:
+    """The verb after 分别 as part of each item's indicator: without 了, and none for a copula."""
+    verb = re.sub(f"(?:{cue_alt('metrics.perfective')})$", "", verb)
+    return "" if re.fullmatch(cue_alt("metrics.copula", False), verb) else verb
+
+
+def _listed_before_etc(clause: str, n: int) -> list[str] | None:
+    """一般公共服务、教育、社会保障和就业等支出增速分别为a、b、c: a list closed by 等 and followed by
+    its head (支出增速) has its items before 等, split at 、 only (社会保障和就业 is one item) →
+    one indicator per item with the head; None without 等 or when the items are not n."""
+    k = clause.rfind(_ETC)
+    if k <= 0 or n < 2:
+        return None
+    items, head = clause[:k].split("、"), clause[k + 1:]
+    if len(items) != n or any(not x or len(x) > 16 for x in items):
+        return None
+    return [it + head for it in items]
 
 
 def _share_heads(items: list[str]) -> list[str] | None:
@@ -678,6 +705,12 @@ def _share_heads(items: list[str]) -> list[str] | None:
     from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
     第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found."""
     n = len(items)
+    if n == 2 and len(items[0]) <= 2 < len(items[1]):
+        first, last = items
+        if len(first) == 2 and first[-1] in _ORDINAL_DIGITS and last[0] in _ORDINAL_DIGITS:
+            return [first + last[1:], first[:-1] + last]  # 第二、三产业 → 第二产业, 第三产业
+        if len(first) == 1:
+            return [first + last[1:], last]  # 轻、重工业占比 → 轻工业占比; 大、中型水库 → 大型水库
     shaped = _respectively("、".join(items), n) if n >= 3 and len(items[1]) <= 2 else None
     if shaped:
         middle = len(items[1])
@@ -978,15 +1011,17 @@ def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, i
     return got
 
 
-def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str:
+def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str | None:
     """The period an earlier sentence gives its figures: the last one before its first figure
     (国家统计局4月17日发布数据显示，一季度国内生产总值… → 一季度, not the release day), or its
-    first period when it states no figure (“十一五”期间，… → 十一五)."""
-    first = next((q.number_start for q in find_quantities(text[start:end])), None)
+    first period when it states no figure (“十一五”期间，… → 十一五); None when its first figure
+    comes before any period (全县重点项目50个，…，1-5月完成投资…: 1-5月 is that clause's time
+    only, and the sentence's figures have the time of the sentences before it)."""
+    first = next((q.number_start for q in find_quantities(text[start:end])
+                  if not any(a <= start + q.number_start < b for a, b, _w in periods)), None)
     if first is not None:
         before = [p for p in periods if p[1] <= start + first]
-        if before:
-            return before[-1][2]
+        return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     return periods[0][2]
 
 
@@ -1024,24 +1059,73 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
             and len(view.text[prev.end:q.start].strip()) >= 2 \
             and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()):
         own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
+    own = _beyond_clause(view.text, s_start, q, own)
     if own:
         found = own[-1][2]
     else:
         for start, end in reversed(_sentences_between(view.sents, p_start, s_start)):
             periods = _view_periods(view, start, end)
-            if periods:
-                found = _governing(view.text, start, end, periods)
-                break
+            found = _governing(view.text, start, end, periods) if periods else None
+            if found is not None:
+                break  # (a sentence whose first figure has no time takes it from before, as this one)
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
         found = after[0][2] if after else None
     ref = view.art.date or view.doc.date
     if found is None:
         lead = view.lead_period(ref)
-        return (lead, view.lead_words) if lead and p_start > view.lead_end else (None, None)
+        if lead and p_start > view.lead_end:
+            return lead, view.lead_words
+        return _headline_year(view)
     iso = resolve(found, ref)
     anchor = _narrative_year(view, q.start, found, iso, ref) if ref else _stated_year(view, q.start, found)
     return (resolve(found, f"{anchor}-12-31") if anchor else iso), found
+
+
+def _beyond_clause(text: str, s_start: int, q: Quantity,
+                   own: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The periods of q's sentence before it that can be its time.  A later period inside the
+    sentence (not followed by a comma) is the time of its own clause and of the rates and changes
+    that go on from it, not of a new level counted after it while the sentence named its time
+    before: 2023年重点项目530项，…，1-6月累计完成投资362亿元，占年计划的64%，其中在建项目185项 —
+    the 185 projects are 2023's; 全年…，年末常住人口…，城镇化率43.6% — the rate is the year end's."""
+    while len(own) >= 2:
+        a, b, _w = own[-1]
+        if text[b:b + 1] in ("，", ",", "：", ":"):
+            break  # 2022年，…: a time set for all that follows
+        cut = max(text.rfind(ch, s_start, q.number_start) for ch in "，,；;：:")
+        if a > cut:
+            break  # the figure's own clause
+        left = _clean(_strip_quotes(text[cut + 1:q.start]))
+        if q.unit in _PERCENT_UNITS or q.unit == cues("metrics.points_unit")[0] or not left \
+                or _GROWTH.match(left):
+            break  # a rate or a change going on from that clause
+        own = own[:-1]
+    return own
+
+
+def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
+    """(year, its words) that a report's headline gives all its figures: `2022年XX县国民经济和社会
+    发展统计公报`, `XX县2021年重点工程项目进展情况` — one four-digit year and a report word
+    (统计公报, 进展情况 …) in the title, or in a short first line when the layout found no title.
+    A figure stating no time of its own, in no paragraph that does, is of that year; a headline
+    naming two years (2022年预算执行情况和2023年预算草案) or none gives nothing."""
+    memo = view.__dict__.get("_headline")
+    if memo is not None:
+        return memo
+    head = view.art.title or ""
+    if not head and view.paras:
+        start, end, _kind = view.paras[0]
+        first = view.text[start:end].strip()
+        head = first if len(first) <= 60 and not any(ch in first for ch in _SENT_END) else ""
+    found: tuple[str | None, str | None] = (None, None)
+    if any(w in head for w in cues("metrics.report_heads")):
+        years = {explicit_year(w) for _a, _b, w in find_periods(head)} - {None}
+        if len(years) == 1:
+            year = years.pop()
+            found = (str(year), f"{year}{_YEAR_UNIT}")
+    view._headline = found
+    return found
 
 
 def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
@@ -1081,9 +1165,14 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
 # --------------------------------------------------------------------------- extraction
 
 def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = None,
-                    index: _DocIndex | None = None) -> list[Metric]:
+                    index: _DocIndex | None = None, bases: dict | None = None,
+                    folded: dict | None = None) -> list[Metric]:
     """Metrics of one article, in text order, before merging; `index` is the document's
-    `_DocIndex` when the caller does every article (built here otherwise)."""
+    `_DocIndex` when the caller does every article (built here otherwise).  The caller's
+    `bases` receives id(change or share) → (it, its level figure) and `folded` id(headline
+    figure) → (it, the body figure it joined), so that `merge_metrics` can link a change to the
+    surviving copy of its level (mappings of the caller, nothing parked on the Metric objects)."""
+    bases = {} if bases is None else bases
     view = _ArticleView(doc, art, index)
     qs = quantities if quantities is not None else find_quantities(art.text)
     out: list[Metric] = []
@@ -1133,7 +1222,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
                         low=q.low, high=q.high)
         if irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
-            metric._base = prev_metric  # linked to the level figure by id once ids exist
+            bases[id(metric)] = (metric, prev_metric)  # linked to the level figure by id once ids exist
         s_start = view.sentence(q.start)[0]
         # title/heading figures announce a body figure (_fold_headlines); so does a lead-in
         # heading sentence opening a paragraph with a dash (——338项城乡建设工程亮相社会。)
@@ -1146,7 +1235,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         out.append(metric)
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
-    return _fold_headlines(out, sections)
+    return _fold_headlines(out, sections, folded)
 
 
 def _clause_person(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
@@ -1228,13 +1317,15 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
 
 
-def _fold_headlines(out: list[Metric], sections: dict[int, str]) -> list[Metric]:
+def _fold_headlines(out: list[Metric], sections: dict[int, str], folded: dict | None = None) -> list[Metric]:
     """A figure in the title or a heading announces one the body states (`——140名工程建设管理者
     接受廉政洗礼` over `国庆前夕，…140名工程建设管理者…`): it is the same fact, so it joins the
     first body figure after it with the same value, unit and approx — which has the sentence, the
     period and the subject — as a second piece of evidence.  The title looks at the whole article,
     a heading at the body after it.  `sections` maps id(metric) to the part of the article it
-    was found in (a metric not in it is a body figure)."""
+    was found in (a metric not in it is a body figure); `folded` (the caller's) receives
+    id(headline figure) → (it, the body figure it joined)."""
+    folded = {} if folded is None else folded
     kept: list[Metric] = []
     for i, m in enumerate(out):
         section = sections.get(id(m), "body")
@@ -1245,7 +1336,7 @@ def _fold_headlines(out: list[Metric], sections: dict[int, str]) -> list[Metric]
             if body is not None:
                 body.evidence.extend(e for e in m.evidence if e not in body.evidence)
                 body.rules |= m.rules | {"metrics.headline-folded"}
-                m._merged_into = body
+                folded[id(m)] = (m, body)
                 continue
         kept.append(m)
     return kept
@@ -1291,8 +1382,12 @@ def _split_respectively(out: list[Metric]) -> None:
         i = j
 
 
-def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
-    """One metric per fact: same subject, value, unit, approx and a similar indicator."""
+def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
+                  folded: dict | None = None) -> list[Metric]:
+    """One metric per fact: same subject, value, unit, approx and a similar indicator.  `bases`
+    and `folded` are `article_metrics`' mappings (id(change) → (change, level), id(headline) →
+    (headline, body figure)): a surviving change gets the id of its level's surviving copy."""
+    into = dict(folded or {})  # id(dropped copy) -> (it, the metric it joined)
     merged: list[Metric] = []
     groups: dict[tuple, list[Metric]] = {}
     spans: dict[int, set[tuple[int, int]]] = {}  # id(metric) -> its evidence spans (kept, not
@@ -1314,7 +1409,7 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
                 if len(m.indicator) > len(other.indicator) and m.indicator.startswith(other.indicator):
                     other.indicator = m.indicator
                     other.concept = m.concept or other.concept
-                m._merged_into = other
+                into[id(m)] = (m, other)
                 break
         else:
             group.append(m)
@@ -1331,12 +1426,11 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
         ids.add(mid)
         m.id = mid
     for m in merged:
-        base = getattr(m, "_base", None)
+        base = (bases or {}).get(id(m), (None, None))[1]
         if base is not None:
-            while getattr(base, "_merged_into", None) is not None:
-                base = base._merged_into  # the level figure was printed twice: its surviving copy
+            while id(base) in into:
+                base = into[id(base)][1]  # the level figure was printed twice: its surviving copy
             m.base = base.id or None
-            del m._base
     return merged
 
 
@@ -1360,10 +1454,12 @@ def _adopt_subjects(metrics: list[Metric]) -> None:
 def extract_metrics(doc: Doc) -> list[Metric]:
     metrics: list[Metric] = []
     index = _DocIndex(doc)  # once per document, not once per article
+    bases: dict = {}  # id(change or share) -> (it, its level figure)
+    folded: dict = {}  # id(headline figure) -> (it, the body figure it joined)
     for art in doc.articles:
-        metrics.extend(article_metrics(doc, art, doc.quantities.get(art.id), index))
+        metrics.extend(article_metrics(doc, art, doc.quantities.get(art.id), index, bases, folded))
     _adopt_subjects(metrics)
-    return merge_metrics(doc.id, metrics)
+    return merge_metrics(doc.id, metrics, bases, folded)
 
 
 @component("metrics", reads=("doc.quantities", "article.sentences", "article.sections",

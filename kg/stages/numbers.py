@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
 from ..pipeline import component
+from ..text import is_han
 
 # --------------------------------------------------------------------------- numerals
 
@@ -428,6 +429,19 @@ def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
                     low_m.start(), high.number_end, high.qualifier, high.counted, "range", low, high.value)
 
 
+_MINUS = cue_chars("numbers.minus_chars")
+_MINUS_AFTER = cue_chars("numbers.minus_after_chars")
+
+
+def _negative(text: str, ns: int) -> bool:
+    """A minus sign right before the digits at ns, after a word or a list mark (增速为-9.4%,
+    、-3.1%), not after a digit or a letter: there it is a range (1-3月) or a code (G-5)."""
+    if ns < 2 or text[ns - 1] not in _MINUS:
+        return False
+    b = text[ns - 2]
+    return b in _MINUS_AFTER or (is_han(b) and b not in _CN_ALL_CHARS)
+
+
 def _accept(text: str, m: re.Match) -> Quantity | None:
     pct = m.group("pct")
     num_group = "pnum" if pct else "num"
@@ -509,6 +523,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if m.group("per"):
         unit = f"{unit}/{m.group('per')}"
     start = m.start()
+    if not chinese and not pre and not pct and _negative(text, ns):
+        value, start = -value, ns - 1  # 增速分别为-9.4%、23.0%: a fall written with a minus sign
     quals = [w for w in (pre, mid, post) if w]
     counted = _counted_after(text, end) if unit not in PERCENT_UNITS else None
     return Quantity(start, end, value, unit, bool(quals), text[start:end], ns, ne,

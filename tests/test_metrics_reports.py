@@ -1,0 +1,107 @@
+"""Figures of county statistics bulletins and project progress reports, the kinds of text the
+hidden sets hold most: the time each figure belongs to (the headline's year, a clause's own
+months), falls written with a minus sign, lists before 分别 with two items or closed by 等, and
+nouns a clause word begins (在建项目, 完成率).  Sentences written for these tests in the shape
+of such reports (figures illustrative)."""
+from __future__ import annotations
+
+from kg.stages.metrics import make_metrics
+from kg.stages.numbers import find_quantities
+from test_metrics import make_doc
+
+
+def _run(text, date="2023-04-18", place="place-130400", place_name="某县"):
+    doc = make_doc(text, place=place, place_name=place_name)
+    doc.date = doc.articles[0].date = date
+    make_metrics()(doc)
+    return {(m.value, m.unit): m for m in doc.metrics}
+
+
+def test_a_minus_sign_is_a_fall_and_a_list_closed_by_etc_names_each_figure():
+    """增速分别为-3.2%、…: the first rate is a fall; 社会保障和就业 is one item (split at 、 only)."""
+    text = "其中：一般公共服务、教育、社会保障和就业等支出同比增速分别为-3.2%、6.5%、11.4%。"
+    assert [q.value for q in find_quantities(text)] == [-3.2, 6.5, 11.4]
+    ms = _run(text)
+    assert ms[(-3.2, "%")].indicator == "一般公共服务支出同比增速"
+    assert ms[(-3.2, "%")].kind == "change"
+    assert ms[(6.5, "%")].indicator == "教育支出同比增速"
+    assert ms[(11.4, "%")].indicator == "社会保障和就业支出同比增速"
+
+
+def test_a_dash_between_numbers_stays_a_range_sign():
+    """1-3月 and G-5 are no negative figures."""
+    assert [q.value for q in find_quantities("1-3月全县完成投资5亿元，G-5高速3个服务区")] == [500000000, 3]
+
+
+def test_two_item_lists_share_the_rest_of_the_last_item():
+    """第二、三产业 and 轻、重工业: the short first item takes the rest of the second."""
+    ms = _run("第一产业拉动经济增长0.5个百分点，第二、三产业分别拉动增长1.8和2.6个百分点。"
+              "规模以上工业中，轻、重工业增加值分别增长3.1%和8.2%。")
+    assert ms[(1.8, "个百分点")].indicator == "第二产业拉动增长"
+    assert ms[(2.6, "个百分点")].indicator == "第三产业拉动增长"
+    assert ms[(3.1, "%")].indicator == "轻工业增加值增长"
+    assert ms[(8.2, "%")].indicator == "重工业增加值增长"
+
+
+def test_a_change_after_a_part_is_the_parts_change():
+    """其中稻谷播种面积…，减少…: the fall is the rice area's, not a class 减少稻谷播种面积."""
+    ms = _run("全年农作物播种面积95.2千公顷。其中稻谷播种面积60.3千公顷，减少0.5千公顷，下降0.8%。")
+    fall = ms[(500, "公顷")]
+    assert fall.indicator == "稻谷播种面积减少" and fall.kind == "change"
+    assert ms[(0.8, "%")].indicator == "稻谷播种面积下降"
+
+
+def test_the_headline_year_of_a_bulletin_is_the_time_of_its_figures():
+    """A figure stating no time in a bulletin headed 2021年…统计公报 is of 2021, even when the
+    page was published in 2022."""
+    ms = _run("2021年某县国民经济和社会发展统计公报\n"
+              "初步核算，全县生产总值185.3亿元，比上年增长6.1%。", date="2022-03-30")
+    gdp = ms[(18530000000, "元")]
+    assert gdp.period == "2021" and gdp.period_text == "2021年"
+    assert ms[(6.1, "%")].period == "2021"
+
+
+def test_a_headline_with_two_years_or_no_report_word_gives_no_year():
+    ms = _run("关于2022年预算执行情况和2023年预算草案的报告\n兑现减税降费政策17.3亿元。", date=None)
+    assert ms[(1730000000, "元")].period is None
+    ms = _run("2021年全县新建学校\n全县新建学校5所。", date=None)
+    assert ms[(5, "所")].period is None
+
+
+def test_a_clause_time_inside_a_sentence_is_not_the_time_of_the_parts_after_it():
+    """2023年…1-9月完成投资…，占年度计划的…，其中新开工项目45个: the months are the time of the
+    investment done and its share; the 45 projects and their investment are the year's."""
+    ms = _run("2023年全县重点项目共120个，总投资560亿元，1-9月完成投资98.5亿元，占年度计划的76.2%，"
+              "其中新开工项目45个，总投资130亿元。", date="2023-10-20")
+    assert ms[(120, "个")].period == "2023"
+    assert ms[(9850000000, "元")].period == "2023-01/2023-09"
+    assert ms[(76.2, "%")].period == "2023-01/2023-09"
+    assert ms[(45, "个")].period == "2023"
+    assert ms[(13000000000, "元")].period == "2023"
+
+
+def test_a_rate_after_a_year_end_count_is_of_the_year_end():
+    """2022年，…，年末常住人口…，城镇化率…: the rate goes on from the year-end clause."""
+    ms = _run("2022年，全县出生人口5230人，年末常住人口48.6万人，常住人口城镇化率52.3%。", date="2023-03-20")
+    assert ms[(5230, "人")].period == "2022"
+    assert ms[(486000, "人")].period == "2022-12-31"
+    assert ms[(52.3, "%")].period == "2022-12-31"
+
+
+def test_a_sentence_whose_first_figure_has_no_time_gives_none_to_the_next():
+    """全县重点项目35个，…，1-4月完成投资…。其中省重点项目6个: the 6 projects are no 1-4月 count."""
+    ms = _run("全县重点项目35个，总投资88亿元，1-4月完成投资12.6亿元，完成率14.3%。其中省重点项目6个。",
+              date="2023-05-10")
+    assert ms[(1260000000, "元")].period == "2023-01/2023-04"
+    assert ms[(6, "个")].period is None
+    assert ms[(14.3, "%")].indicator == "完成率"
+
+
+def test_nouns_a_clause_word_begins_stay_whole():
+    """在建项目, 在岗职工: 在 opens a clause elsewhere (在全县…) but not here; a bracket opened
+    before the parts (建设项目27项（省级6项、…）) is no part of their name."""
+    ms = _run("全县在建项目42个，在岗职工1.2万人。全县重点工程30项，其中建设项目27项（省级6项、市级5项）。",
+              date="2023-05-10")
+    assert ms[(42, "个")].indicator == "在建项目"
+    assert ms[(12000, "人")].indicator == "在岗职工"
+    assert ms[(6, "项")].indicator == "省级建设项目"
