@@ -105,3 +105,47 @@ def test_nouns_a_clause_word_begins_stay_whole():
     assert ms[(42, "个")].indicator == "在建项目"
     assert ms[(12000, "人")].indicator == "在岗职工"
     assert ms[(6, "项")].indicator == "省级建设项目"
+
+
+def test_units_that_begin_with_a_magnitude_character():
+    """247395千瓦 is in 千瓦 (not 247395 thousand of nothing), 2473千瓦时 in 千瓦时, 5千克 in 公斤;
+    85.76千公顷 stays thousands of hectares; 羽 counts poultry."""
+    got = [(q.value, q.unit) for q in find_quantities(
+        "农业机械总动力达247395千瓦，用电量2473千瓦时，收购5千克，播种85.76千公顷，出笼家禽196.01万羽。")]
+    assert got == [(247395, "千瓦"), (2473, "千瓦时"), (5, "公斤"), (85760, "公顷"), (1960100, "羽")]
+
+
+def test_a_bare_verb_clause_measures_what_the_clause_before_names():
+    """全年地区生产总值突破千亿大关，实现1027.8亿元: the amount is the GDP; a run-in heading with a
+    space (财政收入 全年财政收入…) is no part of the indicator; 可比增长 is a change."""
+    ms = _run("全年地区生产总值突破千亿大关，实现1027.8亿元，比上年增长8%。\n"
+              "财政收入 全年财政收入跨越130亿元，累计完成136.6亿元。\n"
+              "全年农业实现总产值108.1亿元，可比增长3.4%。", date="2020-03-20")
+    assert ms[(102780000000, "元")].indicator == "地区生产总值"
+    assert ms[(13000000000, "元")].indicator == "财政收入"
+    assert ms[(3.4, "%")].kind == "change" and ms[(3.4, "%")].indicator.endswith("可比增长")
+
+
+def test_a_bare_second_respectively_measures_the_items_again():
+    """城镇和农村居民人均可支配收入分别达…，分别增长…: each rate is its own item's change."""
+    ms = _run("城镇和农村居民人均可支配收入分别达34525元、18352元，分别增长8.5%、9%。")
+    assert ms[(34525, "元")].indicator == "城镇居民人均可支配收入"
+    assert ms[(8.5, "%")].indicator == "城镇居民人均可支配收入增长"
+    assert ms[(9, "%")].indicator == "农村居民人均可支配收入增长"
+
+
+def test_people_who_benefit_are_counted_as_such():
+    """约6700万人受益: the count of people who benefit (受益人数), not the clause before it."""
+    ms = _run("该工程完工后，约6700万人受益。")
+    assert ms[(67000000, "人")].indicator == "受益人数"
+    assert ms[(67000000, "人")].concept == "people-served"
+
+
+def test_a_speech_subtitle_dates_a_work_report():
+    """——2019年2月16日在…会议上: the report is of that day, so 全年 in its review is 2018."""
+    from kg.stages.dates import header_date
+    head = ("政府工作报告\n——2019年2月16日在某县第十七届人民代表大会第四次会议上\n各位代表：\n"
+            "一、2018年工作回顾\n2018年是爬坡过坎的一年。全年共实现地区生产总值362.7亿元。")
+    assert header_date(head) == "2019-02-16"
+    ms = _run(head, date="2019-02-16")
+    assert ms[(36270000000, "元")].period == "2018"

@@ -30,7 +30,7 @@ import unicodedata
 
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
-from ..text import is_han, word_freq
+from ..text import is_han, segmenter, word_freq, word_tags
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import explicit_year, find_periods, resolve, states_year
@@ -338,7 +338,7 @@ def _strip_period(s: str) -> str:
 
 
 def _clean(s: str) -> str:
-    s = s.strip(" \t\n、，,：:;；")
+    s = s.strip(" \t\n、，,：:;；").lstrip(cue_chars("metrics.bullet_chars"))  # ◎GDP增速: a bullet
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
     for _ in range(4):
@@ -441,6 +441,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 分别为 sends us back to the list before it
         lo += cut + 1
         left = text[lo:q.start]
+    gap = [g for g in re.finditer(r"[ \u3000]+", left)
+           if g.start() > 0 and g.end() < len(left) and is_han(left[g.start() - 1]) and is_han(left[g.end()])]
+    if gap:  # 财政收入 全年财政收入跨越130亿元: a run-in heading, then the clause
+        lo += gap[-1].end()
+        left = text[lo:q.start]
     if _ETC in left:
         k = left.rfind(_ETC)
         lo += k + 1
@@ -461,7 +466,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
             name = _clean(_strip_quotes(prev.counted))
     if len(name) < 2:
-        name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) or name
+        name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) \
+            or (_subject_of_clause_before(text, s_start, lo)
+                if text[q.end:q.end + 1] in _CLAUSE_PUNCT + _SENT_END else None) or name
     share = cues("metrics.share_verb")
     if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
             and prev_ind \
@@ -499,6 +506,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         after = _strip_quotes(m.group(0))
         after = after.split(_ETC)[-1] if _ETC in after else after
         if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
+            if q.unit in cues("metrics.people_unit") and after.startswith(cues("metrics.people_verbs")):
+                after += cues("metrics.people_count")[0]  # 约6700万人受益 → 受益人数: people counted
             return after, q.start, q.end, "clause-after"
     if q.unit in cues("metrics.people_unit"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
@@ -567,6 +576,25 @@ def _label_before(text: str, s_start: int, lo: int) -> str | None:
     return label if 2 <= len(label) <= 12 else None
 
 
+def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
+    """全年地区生产总值突破千亿大关，实现1027.8亿元: a figure whose clause is a bare verb (实现,
+    累计完成) measures what the clause before names when that clause states no figure of its own:
+    its words up to its first verb (jieba's tags), without a period opening it."""
+    if lo - 1 <= s_start or text[lo - 1] not in "，,":
+        return None
+    k = max([text.rfind(ch, s_start, lo - 1) for ch in _CLAUSE_PUNCT] + [s_start - 1])
+    clause = _strip_period(text[k + 1:lo - 1].strip())
+    if not clause or _FIGURE.search(clause) or find_quantities(clause):
+        return None
+    tags, words = word_tags(), []
+    for tok in segmenter().lcut(clause, HMM=False):
+        if tags.get(tok, "").startswith("v"):
+            name = _clean(_strip_quotes("".join(words)))
+            return name if 2 <= len(name) <= 16 else None
+        words.append(tok)
+    return None  # no verb: the clause is no subject and predicate (该工程完工后)
+
+
 def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
     """贫困发生率由2014年的12.3%下降到0.5%: the earlier level is named before 由/从."""
     k = max(text.rfind(w, s_start, lo) for w in cues("metrics.change_from"))
@@ -624,7 +652,7 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     k = text.rfind(_RESPECTIVELY, s_start, q.start)
     if k < 0:
         return None
-    listed = _listed_items(view, s_start, k)
+    listed = _listed_items(view, s_start, k) or _listed_again(view, s_start, k)
     if listed is None:
         return None
     figures, names, verb, lo = listed
@@ -684,6 +712,28 @@ def _respective_verb(verb: str) -> str:
     """The verb after 分别 as part of each item's indicator: without 了, and none for a copula."""
     verb = re.sub(f"(?:{cue_alt('metrics.perfective')})$", "", verb)
     return "" if re.fullmatch(cue_alt("metrics.copula", False), verb) else verb
+
+
+def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], list[str], str, int] | None:
+    """城镇和农村居民人均可支配收入分别达34525元、18352元，分别增长8.5%、9%: a bare 分别 opening its
+    clause measures the items of the sentence's 分别 before it again, with its own verb (城镇居民
+    人均可支配收入增长, 农村居民人均可支配收入增长)."""
+    text = view.text
+    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;")
+    if cut < 0 or text[cut + 1:k].strip():
+        return None
+    earlier = text.rfind(_RESPECTIVELY, s_start, cut)
+    before = _listed_items(view, s_start, earlier) if earlier >= 0 else None
+    run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
+    figures = [m.start() + k for m in _NUMBER.finditer(run)]
+    if before is None or not figures or len(before[1]) != len(figures):
+        return None
+    verb = text[k + len(_RESPECTIVELY):figures[0]].rstrip(cue_chars("numbers.minus_chars"))
+    if not re.fullmatch(f"(?:{cue_alt('metrics.change_qualifiers')})?"
+                        f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})"
+                        f"(?:{cue_alt('metrics.perfective')})?", verb):
+        return None
+    return figures, before[1], _respective_verb(verb), k
 
 
 def _listed_before_etc(clause: str, n: int) -> list[str] | None:

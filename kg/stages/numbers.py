@@ -442,6 +442,15 @@ def _negative(text: str, ns: int) -> bool:
     return b in _MINUS_AFTER or (is_han(b) and b not in _CN_ALL_CHARS)
 
 
+def _unit_over_magnitude(text: str, m: re.Match) -> str | None:
+    """The unit at the magnitude's place when it is longer than the magnitude and unit the pattern
+    read there: 247395千瓦 (千 then no unit 瓦) and 2473千瓦时 are in 千瓦 / 千瓦时, not thousands."""
+    at = m.start("mag")
+    longer = next((u for u in _UNIT_SURFACES if text.startswith(u, at)), None)
+    read = len(m.group("mag")) + len(m.group("unit") or "")
+    return longer if longer and len(longer) >= read else None  # 5千克 is 5 公斤 too
+
+
 def _accept(text: str, m: re.Match) -> Quantity | None:
     pct = m.group("pct")
     num_group = "pnum" if pct else "num"
@@ -470,6 +479,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     unit_s = m.group("unit")
     mag = m.group("mag")
     mid = m.group("mid1") or m.group("mid2")
+    refit = _unit_over_magnitude(text, m) if mag and not chinese and not pct else None
+    if refit:
+        mag, unit_s = None, refit  # 247395千瓦: a unit that begins with a magnitude character
     if pct:
         unit = "%"
         mag = None
@@ -479,10 +491,13 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit = ""
     else:
         return None
-    end = m.end()
-    if unit_s in _NOT_BEFORE and end < len(text) and text[m.end("unit")] in _NOT_BEFORE[unit_s]:
+    end = m.start("mag") + len(refit) if refit else m.end()
+    unit_end = end if refit else m.end("unit")
+    if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
         return None  # 建交35周年, 九部门: the unit character begins another word
-    post = m.group("post")
+    post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \
+        if refit else m.group("post")
+    end += len(post) if refit and post else 0
     # 上下 only as a qualifier at a clause end (not 上下游)
     if post in _CLAUSE_END_POST and end < len(text) and text[end] not in _STOP:
         end -= len(post)
