@@ -149,3 +149,14 @@ def test_a_speech_subtitle_dates_a_work_report():
     assert header_date(head) == "2019-02-16"
     ms = _run(head, date="2019-02-16")
     assert ms[(36270000000, "元")].period == "2018"
+
+
+def test_a_numbered_heading_with_a_year_gives_its_section_the_year():
+    """一、2022年财政工作情况 over figures stating no time (a budget report's review): 2022; the
+    subheading (一) without a year is passed over; 二、2023年预算草案 gives its plans 2023."""
+    ms = _run("关于某区2022年预算执行情况和2023年预算草案的报告\n一、2022年财政工作情况\n"
+              "（一）主要政策落实情况。\n兑现组合式税费支持政策17.3亿元，其中留抵退税13.8亿元。\n"
+              "二、2023年预算草案\n安排教育支出5.6亿元。\n三、工作措施\n新建学校3所。", date=None)
+    assert ms[(1730000000, "元")].period == "2022"
+    assert ms[(560000000, "元")].period == "2023"
+    assert ms[(3, "所")].period is None

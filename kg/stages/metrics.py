@@ -1124,6 +1124,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
     ref = view.art.date or view.doc.date
     if found is None:
         lead = view.lead_period(ref)
+        section = _section_year(view, p_start)
+        if section[0]:
+            return section
         if lead and p_start > view.lead_end:
             return lead, view.lead_words
         return _headline_year(view)
@@ -1152,6 +1155,32 @@ def _beyond_clause(text: str, s_start: int, q: Quantity,
             break  # a rate or a change going on from that clause
         own = own[:-1]
     return own
+
+
+_HEADING_NUMBER = re.compile(f"[{_ORDINAL_DIGITS}]{{1,3}}[、.．]|[（(][{_ORDINAL_DIGITS}]{{1,3}}[）)]")
+
+
+def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | None]:
+    """(year, its words) that the numbered heading of a figure's section states: 一、2022年财政工作
+    情况 over 兑现减税降费政策17.3亿元 (a report's review), 二、2023年预算草案 over its plans.  The
+    nearest numbered heading line before the paragraph decides: one four-digit year in it gives
+    that year; a top-level heading (一、) without one ends the search (a new section of no year);
+    a subheading without one ((一)主要工作) is passed over."""
+    k = bisect.bisect_right(view.para_starts, p_start - 1)
+    for start, end, _kind in reversed(view.paras[:k]):
+        if start >= p_start:
+            continue
+        line = view.text[start:end].strip()
+        m = _HEADING_NUMBER.match(line)
+        if not m or len(line) > 40 or any(ch in line for ch in "。！？!?"):
+            continue
+        years = {explicit_year(w) for _a, _b, w in find_periods(line)} - {None}
+        if len(years) == 1:
+            year = years.pop()
+            return str(year), f"{year}{_YEAR_UNIT}"
+        if years or not m.group(0).startswith(("（", "(")):
+            break
+    return None, None
 
 
 def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
