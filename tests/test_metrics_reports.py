@@ -160,3 +160,14 @@ def test_a_numbered_heading_with_a_year_gives_its_section_the_year():
     assert ms[(1730000000, "元")].period == "2022"
     assert ms[(560000000, "元")].period == "2023"
     assert ms[(3, "所")].period is None
+
+
+def test_a_count_over_two_joined_times_spans_both():
+    """2021年3月…和2021年5月…发生的两起事故: one count over both months; with 分别 each figure
+    has its own month, the second taking the first one's year."""
+    ms = _run("通报指出，2021年3月城东工地和2021年5月城西工地发生的两起安全事故造成不良影响。", date=None)
+    two = ms[(2, "起")]
+    assert two.period == "2021-03/2021-05" and two.period_text == "2021年3月和2021年5月"
+    ms = _run("2022年5月和6月，全县分别完成投资12亿元和15亿元。", date=None)
+    assert ms[(1200000000, "元")].period == "2022-05"
+    assert ms[(1500000000, "元")].period == "2022-06"

@@ -1110,6 +1110,12 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
             and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()):
         own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
     own = _beyond_clause(view.text, s_start, q, own)
+    listed = _respective_time(view, s_start, q) if own else None
+    if listed:
+        ref = view.art.date or view.doc.date
+        year = explicit_year(listed[1]) if listed[1] else None
+        iso = resolve(listed[0], f"{year}-12-31" if year else ref)
+        return iso, listed[0]
     if own:
         found = own[-1][2]
     else:
@@ -1132,7 +1138,60 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
         return _headline_year(view)
     iso = resolve(found, ref)
     anchor = _narrative_year(view, q.start, found, iso, ref) if ref else _stated_year(view, q.start, found)
-    return (resolve(found, f"{anchor}-12-31") if anchor else iso), found
+    iso = resolve(found, f"{anchor}-12-31") if anchor else iso
+    joined = _joined_times(view.text, own, q) if own else []
+    if len(joined) >= 2 and iso:
+        w0 = joined[0][2]
+        first = resolve(w0, f"{anchor}-12-31" if anchor and not states_year(w0) else ref)
+        if first and first.split("/")[0][:4] <= iso[:4]:
+            start, end = first.split("/")[0], iso.split("/")[-1]
+            # 2019年5月…和2019年6月发生的两起事件: one count over both times
+            join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
+            return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
+    return iso, found
+
+
+def _respective_time(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, str | None] | None:
+    """2022年5月和6月，全市分别完成投资12亿元和15亿元: as many joined periods before 分别 as figures
+    after it — the k-th figure is of the k-th period → (its words, the words whose year it takes
+    when it states none), or None."""
+    text = view.text
+    k = text.rfind(_RESPECTIVELY, s_start, q.start)
+    if k < 0:
+        return None
+    run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
+    figures = [m.start() + k for m in _NUMBER.finditer(run)]
+    periods = _view_periods(view, s_start, k)
+    if q.number_start not in figures or len(periods) < 2:
+        return None
+    group = [periods[-1]]
+    for p in reversed(periods[:-1]):
+        gap = text[p[1]:group[0][0]]
+        if len(gap) > 2 or not any(ch in gap for ch in _JOINS):
+            break
+        group.insert(0, p)
+    if len(group) != len(figures):
+        return None
+    words = group[figures.index(q.number_start)][2]
+    return words, (None if states_year(words) else group[0][2])
+
+
+def _joined_times(text: str, own: list[tuple[int, int, str]], q: Quantity) -> list[tuple[int, int, str]]:
+    """The periods joined by 和/及/、 that end right before q in its clause (2019年5月阿曼湾…和2019年
+    6月霍尔木兹海峡发生的两起事件, 5月和6月共发生事故12起): q counts over all of them.  Not
+    across a comma, nor with 分别 (each figure has its own time then)."""
+    last = own[-1]
+    between = text[last[1]:q.start]
+    if any(ch in between for ch in "，,；;：:") or _RESPECTIVELY in between:
+        return []
+    out = [last]
+    for p in reversed(own[:-1]):
+        gap = text[p[1]:out[0][0]]
+        if len(gap) > 24 or any(ch in gap for ch in "，,；;：:。") or _RESPECTIVELY in gap \
+                or not any(ch in gap for ch in _JOINS):
+            break
+        out.insert(0, p)
+    return out
 
 
 def _beyond_clause(text: str, s_start: int, q: Quantity,
