@@ -171,3 +171,12 @@ def test_a_count_over_two_joined_times_spans_both():
     ms = _run("2022年5月和6月，全县分别完成投资12亿元和15亿元。", date=None)
     assert ms[(1200000000, "元")].period == "2022-05"
     assert ms[(1500000000, "元")].period == "2022-06"
+
+
+def test_a_mark_passed_is_no_figure_the_amount_reached_is():
+    """上半年全市GDP突破6000亿元，达6465亿元: one figure, 6465亿元 of GDP; a plain 超过 before a
+    figure with nothing after it stays an approximate figure."""
+    ms = _run("上半年，全市GDP突破6000亿元，达6465亿元，增长9.5%。全县超过3000人参加活动。")
+    assert (600000000000, "元") not in ms
+    assert ms[(646500000000, "元")].indicator == "GDP"
+    assert ms[(3000, "人")].approx

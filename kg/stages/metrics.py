@@ -584,6 +584,10 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
         return None
     k = max([text.rfind(ch, s_start, lo - 1) for ch in _CLAUSE_PUNCT] + [s_start - 1])
     clause = _strip_period(text[k + 1:lo - 1].strip())
+    mark = re.search(f"(?:{cue_alt('metrics.threshold_verbs')})[^，,]*$", clause)
+    if mark and mark.start() >= 2:  # 我省GDP突破6000亿元，达6465亿元: what passed the mark
+        name = _clean(_strip_quotes(clause[:mark.start()]))
+        return name if 2 <= len(name) <= 16 else None
     if not clause or _FIGURE.search(clause) or find_quantities(clause):
         return None
     tags, words = word_tags(), []
@@ -1322,7 +1326,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if (q.unit in _SKIP_UNITS and person is None) or kind == "caption":
             prev = prev_ind = prev_metric = None
             continue
-        if _in_period(view, q) or _not_a_figure(view, q):
+        if _in_period(view, q) or _not_a_figure(view, q) or _threshold_passed(view, q, qs[n + 1:n + 2]):
             continue  # a time span, a ranked set, a name: the figures around it still go together
         if person is not None:
             out.append(_age(view, q, person))
@@ -1453,6 +1457,19 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
+    """GDP突破6000亿元，达6465亿元: a round mark passed (突破, 跨越, 超过) right before the amount
+    reached in the same unit is no figure of its own; the amount is."""
+    if not after or q.form is not None:
+        return False
+    nxt, text = after[0], view.text
+    before = text[max(0, q.start - 3):q.start]
+    passed = before.endswith(cues("metrics.threshold_verbs")) or (q.qualifier or "") in cues("metrics.threshold_verbs")
+    gap = text[q.end:nxt.start]
+    return passed and nxt.unit == q.unit and nxt.value > q.value and len(gap) <= 8 \
+        and gap[:1] in ("，", ",") and not any(ch in gap for ch in _SENT_END)
 
 
 def _fold_headlines(out: list[Metric], sections: dict[int, str], folded: dict | None = None) -> list[Metric]:
