@@ -441,11 +441,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 分别为 sends us back to the list before it
         lo += cut + 1
         left = text[lo:q.start]
-    gap = [g for g in re.finditer(r"[ \u3000]+", left)
-           if g.start() > 0 and g.end() < len(left) and is_han(left[g.start() - 1]) and is_han(left[g.end()])]
-    if gap:  # 财政收入 全年财政收入跨越130亿元: a run-in heading, then the clause
-        lo += gap[-1].end()
-        left = text[lo:q.start]
+    lo += len(left) - len(_after_run_in(left))  # 财政收入 全年财政收入跨越…: a run-in heading
+    left = text[lo:q.start]
     if _ETC in left:
         k = left.rfind(_ETC)
         lo += k + 1
@@ -576,6 +573,14 @@ def _label_before(text: str, s_start: int, lo: int) -> str | None:
     return label if 2 <= len(label) <= 12 else None
 
 
+def _after_run_in(s: str) -> str:
+    """The clause after a run-in heading set off by a space between Han characters (财政收入
+    全年财政收入跨越130亿元 → 全年财政收入跨越130亿元): bulletins print the topic, a space, the text."""
+    gap = [g for g in re.finditer(r"[ \u3000]+", s)
+           if g.start() > 0 and g.end() < len(s) and is_han(s[g.start() - 1]) and is_han(s[g.end()])]
+    return s[gap[-1].end():] if gap else s
+
+
 def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     """全年地区生产总值突破千亿大关，实现1027.8亿元: a figure whose clause is a bare verb (实现,
     累计完成) measures what the clause before names when that clause states no figure of its own:
@@ -583,7 +588,7 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     if lo - 1 <= s_start or text[lo - 1] not in "，,":
         return None
     k = max([text.rfind(ch, s_start, lo - 1) for ch in _CLAUSE_PUNCT] + [s_start - 1])
-    clause = _strip_period(text[k + 1:lo - 1].strip())
+    clause = _strip_period(_after_run_in(text[k + 1:lo - 1].strip()))
     mark = re.search(f"(?:{cue_alt('metrics.threshold_verbs')})[^，,]*$", clause)
     if mark and mark.start() >= 2:  # 我省GDP突破6000亿元，达6465亿元: what passed the mark
         name = _clean(_strip_quotes(clause[:mark.start()]))
