@@ -181,3 +181,21 @@ def test_a_mark_passed_is_no_figure_the_amount_reached_is():
     assert (600000000000, "元") not in ms
     assert ms[(646500000000, "元")].indicator == "GDP"
     assert ms[(3000, "人")].approx
+
+
+def test_a_share_of_the_years_target_is_the_share_of_the_level_done():
+    """1—7月份，…投资完成71.77亿元，同比增长20.4%，完成全年目标的55.2%: the share of the target
+    reached by the investment, in January to July (全年 is the target's year, not the figure's)."""
+    ms = _run("1—7月份，园区固定资产投资完成71.77亿元，同比增长20.4%，完成全年目标的55.2%。", date="2021-08-20")
+    share = ms[(55.2, "%")]
+    assert share.indicator == "园区固定资产投资完成全年目标" and share.kind == "share"
+    assert share.period == "2021-01/2021-07"
+
+
+def test_average_and_two_year_average_speed_are_words_not_cuts():
+    """高于全省平均1.6个百分点 keeps 平均; 两年均速 is no span of two years counted as a figure."""
+    ms = _run("1-8月全市一般公共预算收入同比增长17.6%，高于全省平均1.6个百分点；两年平均增长8.7%，"
+              "高于全省两年均速0.9个百分点。", date="2021-10-09")
+    assert ms[(1.6, "个百分点")].indicator.endswith("平均")
+    assert (2, "年") not in ms
+    assert ms[(0.9, "个百分点")].indicator.endswith("两年均速")

@@ -473,6 +473,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
+    target = _TARGET_SHARE.fullmatch(left.strip())
+    if q.unit in _PERCENT_UNITS and target and prev_ind and prev is not None:
+        # 固定资产投资完成71.77亿元，同比增长20.4%，完成全年目标的55.2%: the share of the target done
+        return _level_of(prev_ind[0]) + target.group(1), q.start, q.end, "share-of-previous"
     if q.unit in _PERCENT_UNITS and name.startswith(share) and prev_ind and prev_ind[3] == "change-of-previous":
         # 总产值完成312.4亿元，同比增长9.8%，占全年目标任务的78.1%: the share is the level's
         return _level_of(prev_ind[0]) + name, q.start, q.end, "share-of-previous"
@@ -509,6 +513,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.people_unit"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+_TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;]{{0,6}}?"
+                           f"(?:{cue_alt('metrics.target_words')})[^，,。；;的]{{0,4}})的")
 
 
 def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str:
@@ -1055,8 +1063,9 @@ def _figure_periods(text: str, start: int, end: int) -> list[tuple[int, int, str
     or a share (比2月份下降0.3个百分点, 较上年末增加, 占全年目标任务的78.1% — the figure's time is
     another one)."""
     marks = cues("metrics.comparison_marks") + cues("metrics.share_verb")  # 占全年目标任务的78.1%
+    targets = cues("metrics.target_words")  # 完成全年目标的55.2%: the target's year
     return [p for p in find_periods(text, start, end)
-            if not (p[0] > 0 and text[p[0] - 1] in marks)]
+            if not (p[0] > 0 and text[p[0] - 1] in marks) and not text.startswith(targets, p[1])]
 
 
 def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, int, str]]:
