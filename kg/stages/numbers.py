@@ -442,6 +442,12 @@ def _negative(text: str, ns: int) -> bool:
     return b in _MINUS_AFTER or (is_han(b) and b not in _CN_ALL_CHARS)
 
 
+def _listed_after_colon(text: str, ns: int) -> bool:
+    """我省4人中：2人任副市长: a full-width colon after a word opens a list of figures; after a
+    digit (12：30) it is a time, and a code or phone number (电话：0310…) starts with 0 anyway."""
+    return ns >= 2 and text[ns - 1] == "：" and is_han(text[ns - 2])
+
+
 def _unit_over_magnitude(text: str, m: re.Match) -> str | None:
     """The unit at the magnitude's place when it is longer than the magnitude and unit the pattern
     read there: 247395千瓦 (千 then no unit 瓦) and 2473千瓦时 are in 千瓦 / 千瓦时, not thousands."""
@@ -469,7 +475,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if before:
         if chinese and before in _BAD_BEFORE_CHINESE:
             return None  # 第二批, 数十个, 周一, or the tail of a longer numeral
-        if not chinese and (before in _BAD_BEFORE_ARABIC or before.isalnum() and before.isascii()):
+        if not chinese and (before in _BAD_BEFORE_ARABIC or before.isalnum() and before.isascii()) \
+                and not _listed_after_colon(text, ns):
             return None  # G107, v2.3, 第175号, 8+N, 12:30
         if before in _RANGE_SIGNS and ns > 1 and (text[ns - 2].isdigit()
                                                    or text[ns - 2] in _CN_ALL_CHARS):
