@@ -199,3 +199,14 @@ def test_average_and_two_year_average_speed_are_words_not_cuts():
     assert ms[(1.6, "个百分点")].indicator.endswith("平均")
     assert (2, "年") not in ms
     assert ms[(0.9, "个百分点")].indicator.endswith("两年均速")
+
+
+def test_the_place_compared_with_is_no_subject():
+    """全县…增长6.8%，高于全市平均水平1.2个百分点: the county's figure, the city a yardstick."""
+    doc = make_doc("前三季度，全县规模以上工业增加值同比增长6.8%，高于全市平均水平1.2个百分点。",
+                   [("全市", "Place", "邯郸市")], place="place-130427", place_name="磁县")
+    doc.date = doc.articles[0].date = "2022-11-09"
+    make_metrics()(doc)
+    ms = {(m.value, m.unit): m for m in doc.metrics}
+    assert ms[(1.2, "个百分点")].subject == "place-130427"
+    assert ms[(6.8, "%")].subject == "place-130427"

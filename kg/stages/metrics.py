@@ -897,7 +897,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     best = None
     for astart, aend, key, etype, lvl in view.mentions_in(s_start, q.start):
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
-                and not (best and _OBJECT_MARK.search(text, best[2], astart)):
+                and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
+                and not _yardstick(text, s_start, astart):
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
@@ -969,7 +970,7 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     cut = max(text.rfind(ch, s_start, i) for ch in "，,；;：:")
     last = None
     for m in view.scope_words(max(s_start, cut + 1), i):
-        if _SCOPES[m.group(0)] == "local":
+        if _SCOPES[m.group(0)] == "local" and not _yardstick(text, s_start, m.start()):
             last = m
     if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
         return None
@@ -980,6 +981,13 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     if place is not None and place.name.endswith(last.group(0)[-1]):
         return place.id
     return None
+
+
+def _yardstick(text: str, s_start: int, i: int) -> bool:
+    """The scope word or place at i follows a comparison (高于全市平均水平, 比全省高): a yardstick."""
+    before = text[max(s_start, i - 2):i]
+    return before not in cues("metrics.compare_false_friends") \
+        and any(before.endswith(w) for w, sc in _SCOPES.items() if sc == "compare")
 
 
 def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
@@ -999,6 +1007,8 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
             continue
         if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
             continue  # 全国第二, 全国人大: a rank or an organ, not the scope
+        if scope == "local" and _yardstick(text, s_start, m.start()):
+            continue  # 高于全市平均水平1.2个百分点: the city is the yardstick, not the subject
         last = (scope, m.end())
     if not last:
         return None
