@@ -210,3 +210,13 @@ def test_the_place_compared_with_is_no_subject():
     ms = {(m.value, m.unit): m for m in doc.metrics}
     assert ms[(1.2, "个百分点")].subject == "place-130427"
     assert ms[(6.8, "%")].subject == "place-130427"
+
+
+def test_a_count_that_names_what_is_measured_is_no_count():
+    """十种有色金属573万吨: the ten nonferrous metals weigh 5.73 million tonnes; 620种产品 is a count."""
+    ms = _run("10月份，620种产品中有290种产品产量同比增长。钢材11455万吨，同比增长7.1%；十种有色金属573万吨，增长8.8%。",
+              date="2022-11-15")
+    assert (10, "种") not in ms
+    assert ms[(5730000, "吨")].indicator == "十种有色金属"
+    assert ms[(8.8, "%")].indicator == "十种有色金属增长"
+    assert ms[(620, "种")].indicator.startswith("产品")

@@ -1350,7 +1350,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if (q.unit in _SKIP_UNITS and person is None) or kind == "caption":
             prev = prev_ind = prev_metric = None
             continue
-        if _in_period(view, q) or _not_a_figure(view, q) or _threshold_passed(view, q, qs[n + 1:n + 2]):
+        if _in_period(view, q) or _not_a_figure(view, q) or _threshold_passed(view, q, qs[n + 1:n + 2]) \
+                or _names_the_next(view, q, qs[n + 1:n + 2]):
             continue  # a time span, a ranked set, a name: the figures around it still go together
         if person is not None:
             out.append(_age(view, q, person))
@@ -1481,6 +1482,17 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
+    """十种有色金属573万吨: a count in Chinese numerals whose noun runs straight into an amount in a
+    unit of measure is part of the name of what is measured (the ten nonferrous metals), no count."""
+    if not after or q.unit in MEASURE_UNITS or not q.counted or q.form is not None \
+            or not any(ch in q.surface for ch in _ORDINAL_DIGITS):
+        return False
+    nxt = after[0]
+    return nxt.unit in MEASURE_UNITS and nxt.start == q.end + len(q.counted) \
+        and view.text[q.end:nxt.start] == q.counted
 
 
 def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
