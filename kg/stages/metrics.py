@@ -1147,11 +1147,15 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
     if own:
         found = own[-1][2]
     else:
+        passed = 0
         for start, end in reversed(_sentences_between(view.sents, p_start, s_start)):
             periods = _view_periods(view, start, end)
             found = _governing(view.text, start, end, periods) if periods else None
             if found is not None:
                 break  # (a sentence whose first figure has no time takes it from before, as this one)
+            passed += bool(periods)
+            if passed >= 8:
+                break  # a long paragraph: no look-back over all of it for every figure
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
         found = after[0][2] if after else None
@@ -1253,21 +1257,24 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
     nearest numbered heading line before the paragraph decides: one four-digit year in it gives
     that year; a top-level heading (一、) without one ends the search (a new section of no year);
     a subheading without one ((一)主要工作) is passed over."""
-    k = bisect.bisect_right(view.para_starts, p_start - 1)
-    for start, end, _kind in reversed(view.paras[:k]):
-        if start >= p_start:
-            continue
-        line = view.text[start:end].strip()
-        m = _HEADING_NUMBER.match(line)
-        if not m or len(line) > 40 or any(ch in line for ch in "。！？!?"):
-            continue
-        years = {explicit_year(w) for _a, _b, w in find_periods(line)} - {None}
-        if len(years) == 1:
-            year = years.pop()
-            return str(year), f"{year}{_YEAR_UNIT}"
-        if years or not m.group(0).startswith(("（", "(")):
-            break
-    return None, None
+    by_para = view.__dict__.get("_section_years")
+    if by_para is None:  # one pass over the article's paragraphs, not one per figure
+        by_para, state = [], (None, None)
+        for start, end, _kind in view.paras:
+            by_para.append(state)  # the heading state before this paragraph
+            line = view.text[start:end].strip()
+            m = _HEADING_NUMBER.match(line)
+            if not m or len(line) > 40 or any(ch in line for ch in "。！？!?"):
+                continue
+            years = {explicit_year(w) for _a, _b, w in find_periods(line)} - {None}
+            if len(years) == 1:
+                year = years.pop()
+                state = (str(year), f"{year}{_YEAR_UNIT}")
+            elif years or not m.group(0).startswith(("（", "(")):
+                state = (None, None)
+        view._section_years = by_para
+    k = bisect.bisect_right(view.para_starts, p_start) - 1
+    return by_para[k] if 0 <= k < len(by_para) else (None, None)
 
 
 def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
