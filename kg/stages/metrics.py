@@ -30,7 +30,7 @@ import unicodedata
 
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
-from ..text import is_han, word_freq
+from ..text import is_han, segmenter, word_freq, word_tags
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import explicit_year, find_periods, resolve, states_year
@@ -85,6 +85,8 @@ def _lead_strip() -> re.Pattern:
     for k, f in freq.items():
         if len(k) == 2 and f >= 1000 and k[0] in singles:
             following.setdefault(k[0], set()).add(k[1])
+    # words an affix begins that are nouns of their own (在建项目, 在岗职工, 完成率): rows `keep`
+    keep = sorted((r["word"] for r in _AFFIXES if r["position"] == "keep"), key=len, reverse=True)
     alts = []
     for r in sorted(rows, key=lambda r: -len(r["word"])):
         w = r["word"]
@@ -93,6 +95,9 @@ def _lead_strip() -> re.Pattern:
             seconds = sorted(following.get(w, ()))
             if seconds:
                 alt += "(?![" + "".join(re.escape(ch) for ch in seconds) + "])"
+        kept = [k[len(w):] for k in keep if k.startswith(w) and len(k) > len(w)]
+        if kept:
+            alt += "(?!" + "|".join(map(re.escape, kept)) + ")"
         alts.append(alt)
     return re.compile("^(?:" + "|".join(alts) + ")+")
 _TAIL_STRIP = _affix_re("tail", "$")
@@ -344,8 +349,9 @@ def _strip_period(s: str) -> str:
 
 
 def _clean(s: str) -> str:
-    s = s.strip(" \t\n、，,：:;；")
+    s = s.strip(" \t\n、，,：:;；").lstrip(cue_chars("metrics.bullet_chars"))  # ◎GDP增速: a bullet
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
+    s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
     for _ in range(4):
         s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
         if s2 == s:
@@ -446,6 +452,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 分别为 sends us back to the list before it
         lo += cut + 1
         left = text[lo:q.start]
+    lo += len(left) - len(_after_run_in(left))  # 财政收入 全年财政收入跨越…: a run-in heading
+    left = text[lo:q.start]
     if _ETC in left:
         k = left.rfind(_ETC)
         lo += k + 1
@@ -466,7 +474,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
             name = _clean(_strip_quotes(prev.counted))
     if len(name) < 2:
-        name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) or name
+        name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) \
+            or (_subject_of_clause_before(text, s_start, lo)
+                if text[q.end:q.end + 1] in _CLAUSE_PUNCT + _SENT_END else None) or name
     share = cues("metrics.share_verb")
     if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
             and prev_ind \
@@ -474,6 +484,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
+    target = _TARGET_SHARE.fullmatch(left.strip())
+    if q.unit in _PERCENT_UNITS and target and prev_ind and prev is not None:
+        # 固定资产投资完成71.77亿元，同比增长20.4%，完成全年目标的55.2%: the share of the target done
+        return _level_of(prev_ind[0]) + target.group(1), q.start, q.end, "share-of-previous"
     if q.unit in _PERCENT_UNITS and name.startswith(share) and prev_ind and prev_ind[3] == "change-of-previous":
         # 总产值完成312.4亿元，同比增长9.8%，占全年目标任务的78.1%: the share is the level's
         return _level_of(prev_ind[0]) + name, q.start, q.end, "share-of-previous"
@@ -504,10 +518,16 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         after = _strip_quotes(m.group(0))
         after = after.split(_ETC)[-1] if _ETC in after else after
         if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
+            if q.unit in cues("metrics.people_unit") and after.startswith(cues("metrics.people_verbs")):
+                after += cues("metrics.people_count")[0]  # 约6700万人受益 → 受益人数: people counted
             return after, q.start, q.end, "clause-after"
     if q.unit in cues("metrics.people_unit"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+_TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;]{{0,6}}?"
+                           f"(?:{cue_alt('metrics.target_words')})[^，,。；;的]{{0,4}})的")
 
 
 def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str:
@@ -522,6 +542,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return name + prev_ind[0]  # 1133个重大项目开工1116个: the projects that started
     if not any(w in before for w in cues("metrics.breakdown_marks")):
         return name
+    if _GROWTH.match(name) or name in _head_words():
+        return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
     whole = prev_ind[0]
     k = whole.find(name[-1], 0, 4)
     if 0 < k < len(whole) - 2 and whole[k] == name[-1]:
@@ -568,6 +590,37 @@ def _label_before(text: str, s_start: int, lo: int) -> str | None:
     k = max([text.rfind(ch, s_start, lo - 1) for ch in _CLAUSE_PUNCT + "\n"] + [s_start - 1])
     label = _clean(_strip_quotes(text[k + 1:lo - 1]))
     return label if 2 <= len(label) <= 12 else None
+
+
+def _after_run_in(s: str) -> str:
+    """The clause after a run-in heading set off by a space between Han characters (财政收入
+    全年财政收入跨越130亿元 → 全年财政收入跨越130亿元): bulletins print the topic, a space, the text."""
+    gap = [g for g in re.finditer(r"[ \u3000]+", s)
+           if g.start() > 0 and g.end() < len(s) and is_han(s[g.start() - 1]) and is_han(s[g.end()])]
+    return s[gap[-1].end():] if gap else s
+
+
+def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
+    """全年地区生产总值突破千亿大关，实现1027.8亿元: a figure whose clause is a bare verb (实现,
+    累计完成) measures what the clause before names when that clause states no figure of its own:
+    its words up to its first verb (jieba's tags), without a period opening it."""
+    if lo - 1 <= s_start or text[lo - 1] not in "，,":
+        return None
+    k = max([text.rfind(ch, s_start, lo - 1) for ch in _CLAUSE_PUNCT] + [s_start - 1])
+    clause = _strip_period(_after_run_in(text[k + 1:lo - 1].strip()))
+    mark = re.search(f"(?:{cue_alt('metrics.threshold_verbs')})[^，,]*$", clause)
+    if mark and mark.start() >= 2:  # 我省GDP突破6000亿元，达6465亿元: what passed the mark
+        name = _clean(_strip_quotes(clause[:mark.start()]))
+        return name if 2 <= len(name) <= 16 else None
+    if not clause or _FIGURE.search(clause) or find_quantities(clause):
+        return None
+    tags, words = word_tags(), []
+    for tok in segmenter().lcut(clause, HMM=False):
+        if tags.get(tok, "").startswith("v"):
+            name = _clean(_strip_quotes("".join(words)))
+            return name if 2 <= len(name) <= 16 else None
+        words.append(tok)
+    return None  # no verb: the clause is no subject and predicate (该工程完工后)
 
 
 def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
@@ -627,7 +680,7 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     k = text.rfind(_RESPECTIVELY, s_start, q.start)
     if k < 0:
         return None
-    listed = _listed_items(view, s_start, k)
+    listed = _listed_items(view, s_start, k) or _listed_again(view, s_start, k)
     if listed is None:
         return None
     figures, names, verb, lo = listed
@@ -658,7 +711,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
     figures = [m.start() + k for m in _NUMBER.finditer(run)]
     if not figures:
         return None
-    verb = text[k + len(_RESPECTIVELY):figures[0]]
+    verb = text[k + len(_RESPECTIVELY):figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
     if not re.fullmatch(f"(?:{cue_alt('metrics.change_qualifiers')})?"
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
                         f"(?:{cue_alt('metrics.perfective')})?", verb):
@@ -670,17 +723,58 @@ def _listed_items(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
     if any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k)):
         return None
     clause = _clean(_strip_quotes(text[lo:k]))
+    etc = _listed_before_etc(clause, len(figures))
+    if etc is not None:
+        return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
     items = re.split(f"[{_JOINS}]", clause)
     if any(not x or len(x) > 16 for x in items):
         return None
     names = _share_heads(items) if len(items) >= 2 else items
     if names is None:
         return None
-    verb = re.sub(f"(?:{cue_alt('metrics.perfective')})$", "", verb)
-    if re.fullmatch(cue_alt("metrics.copula", False), verb):
-        verb = ""
     start = text.find(items[0], lo, k)
-    return figures, names, verb, (start if start >= 0 else lo)
+    return figures, names, _respective_verb(verb), (start if start >= 0 else lo)
+
+
+def _respective_verb(verb: str) -> str:
+    """The verb after 分别 as part of each item's indicator: without 了, and none for a copula."""
+    verb = re.sub(f"(?:{cue_alt('metrics.perfective')})$", "", verb)
+    return "" if re.fullmatch(cue_alt("metrics.copula", False), verb) else verb
+
+
+def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], list[str], str, int] | None:
+    """城镇和农村居民人均可支配收入分别达34525元、18352元，分别增长8.5%、9%: a bare 分别 opening its
+    clause measures the items of the sentence's 分别 before it again, with its own verb (城镇居民
+    人均可支配收入增长, 农村居民人均可支配收入增长)."""
+    text = view.text
+    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;")
+    if cut < 0 or text[cut + 1:k].strip():
+        return None
+    earlier = text.rfind(_RESPECTIVELY, s_start, cut)
+    before = _listed_items(view, s_start, earlier) if earlier >= 0 else None
+    run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
+    figures = [m.start() + k for m in _NUMBER.finditer(run)]
+    if before is None or not figures or len(before[1]) != len(figures):
+        return None
+    verb = text[k + len(_RESPECTIVELY):figures[0]].rstrip(cue_chars("numbers.minus_chars"))
+    if not re.fullmatch(f"(?:{cue_alt('metrics.change_qualifiers')})?"
+                        f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})"
+                        f"(?:{cue_alt('metrics.perfective')})?", verb):
+        return None
+    return figures, before[1], _respective_verb(verb), k
+
+
+def _listed_before_etc(clause: str, n: int) -> list[str] | None:
+    """一般公共服务、教育、社会保障和就业等支出增速分别为a、b、c: a list closed by 等 and followed by
+    its head (支出增速) has its items before 等, split at 、 only (社会保障和就业 is one item) →
+    one indicator per item with the head; None without 等 or when the items are not n."""
+    k = clause.rfind(_ETC)
+    if k <= 0 or n < 2:
+        return None
+    items, head = clause[:k].split("、"), clause[k + 1:]
+    if len(items) != n or any(not x or len(x) > 16 for x in items):
+        return None
+    return [it + head for it in items]
 
 
 def _share_heads(items: list[str]) -> list[str] | None:
@@ -689,6 +783,12 @@ def _share_heads(items: list[str]) -> list[str] | None:
     from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
     第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found."""
     n = len(items)
+    if n == 2 and len(items[0]) <= 2 < len(items[1]):
+        first, last = items
+        if len(first) == 2 and first[-1] in _ORDINAL_DIGITS and last[0] in _ORDINAL_DIGITS:
+            return [first + last[1:], first[:-1] + last]  # 第二、三产业 → 第二产业, 第三产业
+        if len(first) == 1:
+            return [first + last[1:], last]  # 轻、重工业占比 → 轻工业占比; 大、中型水库 → 大型水库
     shaped = _respectively("、".join(items), n) if n >= 3 and len(items[1]) <= 2 else None
     if shaped:
         middle = len(items[1])
@@ -808,7 +908,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     best = None
     for astart, aend, key, etype, lvl in view.mentions_in(s_start, q.start):
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
-                and not (best and _OBJECT_MARK.search(text, best[2], astart)):
+                and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
+                and not _yardstick(text, s_start, astart):
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
@@ -880,7 +981,7 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     cut = max(text.rfind(ch, s_start, i) for ch in "，,；;：:")
     last = None
     for m in view.scope_words(max(s_start, cut + 1), i):
-        if _SCOPES[m.group(0)] == "local":
+        if _SCOPES[m.group(0)] == "local" and not _yardstick(text, s_start, m.start()):
             last = m
     if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
         return None
@@ -891,6 +992,13 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     if place is not None and place.name.endswith(last.group(0)[-1]):
         return place.id
     return None
+
+
+def _yardstick(text: str, s_start: int, i: int) -> bool:
+    """The scope word or place at i follows a comparison (高于全市平均水平, 比全省高): a yardstick."""
+    before = text[max(s_start, i - 2):i]
+    return before not in cues("metrics.compare_false_friends") \
+        and any(before.endswith(w) for w, sc in _SCOPES.items() if sc == "compare")
 
 
 def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
@@ -910,6 +1018,8 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
             continue
         if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
             continue  # 全国第二, 全国人大: a rank or an organ, not the scope
+        if scope == "local" and _yardstick(text, s_start, m.start()):
+            continue  # 高于全市平均水平1.2个百分点: the city is the yardstick, not the subject
         last = (scope, m.end())
     if not last:
         return None
@@ -975,8 +1085,9 @@ def _figure_periods(text: str, start: int, end: int) -> list[tuple[int, int, str
     or a share (比2月份下降0.3个百分点, 较上年末增加, 占全年目标任务的78.1% — the figure's time is
     another one)."""
     marks = cues("metrics.comparison_marks") + cues("metrics.share_verb")  # 占全年目标任务的78.1%
+    targets = cues("metrics.target_words")  # 完成全年目标的55.2%: the target's year
     return [p for p in find_periods(text, start, end)
-            if not (p[0] > 0 and text[p[0] - 1] in marks)]
+            if not (p[0] > 0 and text[p[0] - 1] in marks) and not text.startswith(targets, p[1])]
 
 
 def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -990,15 +1101,17 @@ def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, i
     return got
 
 
-def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str:
+def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str | None:
     """The period an earlier sentence gives its figures: the last one before its first figure
     (国家统计局4月17日发布数据显示，一季度国内生产总值… → 一季度, not the release day), or its
-    first period when it states no figure (“十一五”期间，… → 十一五)."""
-    first = next((q.number_start for q in find_quantities(text[start:end])), None)
+    first period when it states no figure (“十一五”期间，… → 十一五); None when its first figure
+    comes before any period (全县重点项目50个，…，1-5月完成投资…: 1-5月 is that clause's time
+    only, and the sentence's figures have the time of the sentences before it)."""
+    first = next((q.number_start for q in find_quantities(text[start:end])
+                  if not any(a <= start + q.number_start < b for a, b, _w in periods)), None)
     if first is not None:
         before = [p for p in periods if p[1] <= start + first]
-        if before:
-            return before[-1][2]
+        return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     return periods[0][2]
 
 
@@ -1036,30 +1149,176 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
             and len(view.text[prev.end:q.start].strip()) >= 2 \
             and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()):
         own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
+    own = _beyond_clause(view.text, s_start, q, own)
+    listed = _respective_time(view, s_start, q) if own else None
+    if listed:
+        ref = view.art.date or view.doc.date
+        year = explicit_year(listed[1]) if listed[1] else None
+        iso = resolve(listed[0], f"{year}-12-31" if year else ref)
+        return iso, listed[0]
     if own:
         found = own[-1][2]
     else:
+        passed = 0
         for start, end in reversed(_sentences_between(view.sents, p_start, s_start)):
             periods = _view_periods(view, start, end)
+            found = None
             if periods:
                 memo = view.__dict__.setdefault("_governing_memo", {})  # (per article, as above)
                 if (start, end) not in memo:
                     memo[(start, end)] = _governing(view.text, start, end, periods)
                 found = memo[(start, end)]
-                break
+            if found is not None:
+                break  # (a sentence whose first figure has no time takes it from before, as this one)
+            passed += bool(periods)
+            if passed >= 8:
+                break  # a long paragraph: no look-back over all of it for every figure
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
         found = after[0][2] if after else None
     ref = view.art.date or view.doc.date
     if found is None:
         lead = view.lead_period(ref)
-        return (lead, view.lead_words) if lead and p_start > view.lead_end else (None, None)
+        section = _section_year(view, p_start)
+        if section[0]:
+            return section
+        if lead and p_start > view.lead_end:
+            return lead, view.lead_words
+        return _headline_year(view)
     resolved = view.__dict__.setdefault("_resolved", {})  # the figures of a sentence share words
     if (found, ref) not in resolved:
         resolved[(found, ref)] = resolve(found, ref)
     iso = resolved[(found, ref)]
     anchor = _narrative_year(view, q.start, found, iso, ref) if ref else _stated_year(view, q.start, found)
-    return (resolve(found, f"{anchor}-12-31") if anchor else iso), found
+    iso = resolve(found, f"{anchor}-12-31") if anchor else iso
+    joined = _joined_times(view.text, own, q) if own else []
+    if len(joined) >= 2 and iso:
+        w0 = joined[0][2]
+        first = resolve(w0, f"{anchor}-12-31" if anchor and not states_year(w0) else ref)
+        if first and first.split("/")[0][:4] <= iso[:4]:
+            start, end = first.split("/")[0], iso.split("/")[-1]
+            # 2019年5月…和2019年6月发生的两起事件: one count over both times
+            join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
+            return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
+    return iso, found
+
+
+def _respective_time(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, str | None] | None:
+    """2022年5月和6月，全市分别完成投资12亿元和15亿元: as many joined periods before 分别 as figures
+    after it — the k-th figure is of the k-th period → (its words, the words whose year it takes
+    when it states none), or None."""
+    text = view.text
+    k = text.rfind(_RESPECTIVELY, s_start, q.start)
+    if k < 0:
+        return None
+    run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
+    figures = [m.start() + k for m in _NUMBER.finditer(run)]
+    periods = _view_periods(view, s_start, k)
+    if q.number_start not in figures or len(periods) < 2:
+        return None
+    group = [periods[-1]]
+    for p in reversed(periods[:-1]):
+        gap = text[p[1]:group[0][0]]
+        if len(gap) > 2 or not any(ch in gap for ch in _JOINS):
+            break
+        group.insert(0, p)
+    if len(group) != len(figures):
+        return None
+    words = group[figures.index(q.number_start)][2]
+    return words, (None if states_year(words) else group[0][2])
+
+
+def _joined_times(text: str, own: list[tuple[int, int, str]], q: Quantity) -> list[tuple[int, int, str]]:
+    """The periods joined by 和/及/、 that end right before q in its clause (2019年5月阿曼湾…和2019年
+    6月霍尔木兹海峡发生的两起事件, 5月和6月共发生事故12起): q counts over all of them.  Not
+    across a comma, nor with 分别 (each figure has its own time then)."""
+    last = own[-1]
+    between = text[last[1]:q.start]
+    if any(ch in between for ch in "，,；;：:") or _RESPECTIVELY in between:
+        return []
+    out = [last]
+    for p in reversed(own[:-1]):
+        gap = text[p[1]:out[0][0]]
+        if len(gap) > 24 or any(ch in gap for ch in "，,；;：:。") or _RESPECTIVELY in gap \
+                or not any(ch in gap for ch in _JOINS):
+            break
+        out.insert(0, p)
+    return out
+
+
+def _beyond_clause(text: str, s_start: int, q: Quantity,
+                   own: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The periods of q's sentence before it that can be its time.  A later period inside the
+    sentence (not followed by a comma) is the time of its own clause and of the rates and changes
+    that go on from it, not of a new level counted after it while the sentence named its time
+    before: 2023年重点项目530项，…，1-6月累计完成投资362亿元，占年计划的64%，其中在建项目185项 —
+    the 185 projects are 2023's; 全年…，年末常住人口…，城镇化率43.6% — the rate is the year end's."""
+    while len(own) >= 2:
+        a, b, _w = own[-1]
+        if text[b:b + 1] in ("，", ",", "：", ":"):
+            break  # 2022年，…: a time set for all that follows
+        cut = max(text.rfind(ch, s_start, q.number_start) for ch in "，,；;：:")
+        if a > cut:
+            break  # the figure's own clause
+        left = _clean(_strip_quotes(text[cut + 1:q.start]))
+        if q.unit in _PERCENT_UNITS or q.unit == cues("metrics.points_unit")[0] or not left \
+                or _GROWTH.match(left):
+            break  # a rate or a change going on from that clause
+        own = own[:-1]
+    return own
+
+
+_HEADING_NUMBER = re.compile(f"[{_ORDINAL_DIGITS}]{{1,3}}[、.．]|[（(][{_ORDINAL_DIGITS}]{{1,3}}[）)]")
+
+
+def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | None]:
+    """(year, its words) that the numbered heading of a figure's section states: 一、2022年财政工作
+    情况 over 兑现减税降费政策17.3亿元 (a report's review), 二、2023年预算草案 over its plans.  The
+    nearest numbered heading line before the paragraph decides: one four-digit year in it gives
+    that year; a top-level heading (一、) without one ends the search (a new section of no year);
+    a subheading without one ((一)主要工作) is passed over."""
+    by_para = view.__dict__.get("_section_years")
+    if by_para is None:  # one pass over the article's paragraphs, not one per figure
+        by_para, state = [], (None, None)
+        for start, end, _kind in view.paras:
+            by_para.append(state)  # the heading state before this paragraph
+            line = view.text[start:end].strip()
+            m = _HEADING_NUMBER.match(line)
+            if not m or len(line) > 40 or any(ch in line for ch in "。！？!?"):
+                continue
+            years = {explicit_year(w) for _a, _b, w in find_periods(line)} - {None}
+            if len(years) == 1:
+                year = years.pop()
+                state = (str(year), f"{year}{_YEAR_UNIT}")
+            elif years or not m.group(0).startswith(("（", "(")):
+                state = (None, None)
+        view._section_years = by_para
+    k = bisect.bisect_right(view.para_starts, p_start) - 1
+    return by_para[k] if 0 <= k < len(by_para) else (None, None)
+
+
+def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
+    """(year, its words) that a report's headline gives all its figures: `2022年XX县国民经济和社会
+    发展统计公报`, `XX县2021年重点工程项目进展情况` — one four-digit year and a report word
+    (统计公报, 进展情况 …) in the title, or in a short first line when the layout found no title.
+    A figure stating no time of its own, in no paragraph that does, is of that year; a headline
+    naming two years (2022年预算执行情况和2023年预算草案) or none gives nothing."""
+    memo = view.__dict__.get("_headline")
+    if memo is not None:
+        return memo
+    head = view.art.title or ""
+    if not head and view.paras:
+        start, end, _kind = view.paras[0]
+        first = view.text[start:end].strip()
+        head = first if len(first) <= 60 and not any(ch in first for ch in _SENT_END) else ""
+    found: tuple[str | None, str | None] = (None, None)
+    if any(w in head for w in cues("metrics.report_heads")):
+        years = {explicit_year(w) for _a, _b, w in find_periods(head)} - {None}
+        if len(years) == 1:
+            year = years.pop()
+            found = (str(year), f"{year}{_YEAR_UNIT}")
+    view._headline = found
+    return found
 
 
 def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
@@ -1099,9 +1358,14 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
 # --------------------------------------------------------------------------- extraction
 
 def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = None,
-                    index: _DocIndex | None = None) -> list[Metric]:
+                    index: _DocIndex | None = None, bases: dict | None = None,
+                    folded: dict | None = None) -> list[Metric]:
     """Metrics of one article, in text order, before merging; `index` is the document's
-    `_DocIndex` when the caller does every article (built here otherwise)."""
+    `_DocIndex` when the caller does every article (built here otherwise).  The caller's
+    `bases` receives id(change or share) → (it, its level figure) and `folded` id(headline
+    figure) → (it, the body figure it joined), so that `merge_metrics` can link a change to the
+    surviving copy of its level (mappings of the caller, nothing parked on the Metric objects)."""
+    bases = {} if bases is None else bases
     view = _ArticleView(doc, art, index)
     qs = quantities if quantities is not None else find_quantities(art.text)
     out: list[Metric] = []
@@ -1113,7 +1377,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if (q.unit in _SKIP_UNITS and person is None) or kind == "caption":
             prev = prev_ind = prev_metric = None
             continue
-        if _in_period(view, q) or _not_a_figure(view, q):
+        if _in_period(view, q) or _not_a_figure(view, q) or _threshold_passed(view, q, qs[n + 1:n + 2]) \
+                or _names_the_next(view, q, qs[n + 1:n + 2]):
             continue  # a time span, a ranked set, a name: the figures around it still go together
         if person is not None:
             out.append(_age(view, q, person))
@@ -1151,7 +1416,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
                         low=q.low, high=q.high)
         if irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
-            metric._base = prev_metric  # linked to the level figure by id once ids exist
+            bases[id(metric)] = (metric, prev_metric)  # linked to the level figure by id once ids exist
         s_start = view.sentence(q.start)[0]
         # title/heading figures announce a body figure (_fold_headlines); so does a lead-in
         # heading sentence opening a paragraph with a dash (——338项城乡建设工程亮相社会。)
@@ -1164,7 +1429,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         out.append(metric)
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
-    return _fold_headlines(out, sections)
+    return _fold_headlines(out, sections, folded)
 
 
 def _clause_person(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
@@ -1246,13 +1511,39 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
 
 
-def _fold_headlines(out: list[Metric], sections: dict[int, str]) -> list[Metric]:
+def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
+    """十种有色金属573万吨: a count in Chinese numerals whose noun runs straight into an amount in a
+    unit of measure is part of the name of what is measured (the ten nonferrous metals), no count."""
+    if not after or q.unit in MEASURE_UNITS or not q.counted or q.form is not None \
+            or not any(ch in q.surface for ch in _ORDINAL_DIGITS):
+        return False
+    nxt = after[0]
+    return nxt.unit in MEASURE_UNITS and nxt.start == q.end + len(q.counted) \
+        and view.text[q.end:nxt.start] == q.counted
+
+
+def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
+    """GDP突破6000亿元，达6465亿元: a round mark passed (突破, 跨越, 超过) right before the amount
+    reached in the same unit is no figure of its own; the amount is."""
+    if not after or q.form is not None:
+        return False
+    nxt, text = after[0], view.text
+    before = text[max(0, q.start - 3):q.start]
+    passed = before.endswith(cues("metrics.threshold_verbs")) or (q.qualifier or "") in cues("metrics.threshold_verbs")
+    gap = text[q.end:nxt.start]
+    return passed and nxt.unit == q.unit and nxt.value > q.value and len(gap) <= 8 \
+        and gap[:1] in ("，", ",") and not any(ch in gap for ch in _SENT_END)
+
+
+def _fold_headlines(out: list[Metric], sections: dict[int, str], folded: dict | None = None) -> list[Metric]:
     """A figure in the title or a heading announces one the body states (`——140名工程建设管理者
     接受廉政洗礼` over `国庆前夕，…140名工程建设管理者…`): it is the same fact, so it joins the
     first body figure after it with the same value, unit and approx — which has the sentence, the
     period and the subject — as a second piece of evidence.  The title looks at the whole article,
     a heading at the body after it.  `sections` maps id(metric) to the part of the article it
-    was found in (a metric not in it is a body figure)."""
+    was found in (a metric not in it is a body figure); `folded` (the caller's) receives
+    id(headline figure) → (it, the body figure it joined)."""
+    folded = {} if folded is None else folded
     kept: list[Metric] = []
     for i, m in enumerate(out):
         section = sections.get(id(m), "body")
@@ -1263,7 +1554,7 @@ def _fold_headlines(out: list[Metric], sections: dict[int, str]) -> list[Metric]
             if body is not None:
                 body.evidence.extend(e for e in m.evidence if e not in body.evidence)
                 body.rules |= m.rules | {"metrics.headline-folded"}
-                m._merged_into = body
+                folded[id(m)] = (m, body)
                 continue
         kept.append(m)
     return kept
@@ -1309,8 +1600,12 @@ def _split_respectively(out: list[Metric]) -> None:
         i = j
 
 
-def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
-    """One metric per fact: same subject, value, unit, approx and a similar indicator."""
+def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
+                  folded: dict | None = None) -> list[Metric]:
+    """One metric per fact: same subject, value, unit, approx and a similar indicator.  `bases`
+    and `folded` are `article_metrics`' mappings (id(change) → (change, level), id(headline) →
+    (headline, body figure)): a surviving change gets the id of its level's surviving copy."""
+    into = dict(folded or {})  # id(dropped copy) -> (it, the metric it joined)
     merged: list[Metric] = []
     groups: dict[tuple, list[Metric]] = {}
     spans: dict[int, set[tuple[int, int]]] = {}  # id(metric) -> its evidence spans (kept, not
@@ -1332,7 +1627,7 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
                 if len(m.indicator) > len(other.indicator) and m.indicator.startswith(other.indicator):
                     other.indicator = m.indicator
                     other.concept = m.concept or other.concept
-                m._merged_into = other
+                into[id(m)] = (m, other)
                 break
         else:
             group.append(m)
@@ -1349,12 +1644,11 @@ def merge_metrics(doc_id: str, metrics: list[Metric]) -> list[Metric]:
         ids.add(mid)
         m.id = mid
     for m in merged:
-        base = getattr(m, "_base", None)
+        base = (bases or {}).get(id(m), (None, None))[1]
         if base is not None:
-            while getattr(base, "_merged_into", None) is not None:
-                base = base._merged_into  # the level figure was printed twice: its surviving copy
+            while id(base) in into:
+                base = into[id(base)][1]  # the level figure was printed twice: its surviving copy
             m.base = base.id or None
-            del m._base
     return merged
 
 
@@ -1378,10 +1672,12 @@ def _adopt_subjects(metrics: list[Metric]) -> None:
 def extract_metrics(doc: Doc) -> list[Metric]:
     metrics: list[Metric] = []
     index = _DocIndex(doc)  # once per document, not once per article
+    bases: dict = {}  # id(change or share) -> (it, its level figure)
+    folded: dict = {}  # id(headline figure) -> (it, the body figure it joined)
     for art in doc.articles:
-        metrics.extend(article_metrics(doc, art, doc.quantities.get(art.id), index))
+        metrics.extend(article_metrics(doc, art, doc.quantities.get(art.id), index, bases, folded))
     _adopt_subjects(metrics)
-    return merge_metrics(doc.id, metrics)
+    return merge_metrics(doc.id, metrics, bases, folded)
 
 
 @component("metrics", reads=("doc.quantities", "article.sentences", "article.sections",

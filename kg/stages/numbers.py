@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, first_char_guard, numeral_forms
 from ..pipeline import component
+from ..text import is_han
 
 # --------------------------------------------------------------------------- numerals
 
@@ -441,6 +442,34 @@ def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
                     low_m.start(), high.number_end, high.qualifier, high.counted, "range", low, high.value)
 
 
+_MINUS = cue_chars("numbers.minus_chars")
+_MINUS_AFTER = cue_chars("numbers.minus_after_chars")
+
+
+def _negative(text: str, ns: int) -> bool:
+    """A minus sign right before the digits at ns, after a word or a list mark (增速为-9.4%,
+    、-3.1%), not after a digit or a letter: there it is a range (1-3月) or a code (G-5)."""
+    if ns < 2 or text[ns - 1] not in _MINUS:
+        return False
+    b = text[ns - 2]
+    return b in _MINUS_AFTER or (is_han(b) and b not in _CN_ALL_CHARS)
+
+
+def _listed_after_colon(text: str, ns: int) -> bool:
+    """我省4人中：2人任副市长: a full-width colon after a word opens a list of figures; after a
+    digit (12：30) it is a time, and a code or phone number (电话：0310…) starts with 0 anyway."""
+    return ns >= 2 and text[ns - 1] == "：" and is_han(text[ns - 2])
+
+
+def _unit_over_magnitude(text: str, m: re.Match) -> str | None:
+    """The unit at the magnitude's place when it is longer than the magnitude and unit the pattern
+    read there: 247395千瓦 (千 then no unit 瓦) and 2473千瓦时 are in 千瓦 / 千瓦时, not thousands."""
+    at = m.start("mag")
+    longer = next((u for u in _UNIT_SURFACES if text.startswith(u, at)), None)
+    read = len(m.group("mag")) + len(m.group("unit") or "")
+    return longer if longer and len(longer) >= read else None  # 5千克 is 5 公斤 too
+
+
 def _accept(text: str, m: re.Match) -> Quantity | None:
     pct = m.group("pct")
     num_group = "pnum" if pct else "num"
@@ -459,7 +488,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if before:
         if chinese and before in _BAD_BEFORE_CHINESE:
             return None  # 第二批, 数十个, 周一, or the tail of a longer numeral
-        if not chinese and (before in _BAD_BEFORE_ARABIC or before.isalnum() and before.isascii()):
+        if not chinese and (before in _BAD_BEFORE_ARABIC or before.isalnum() and before.isascii()) \
+                and not _listed_after_colon(text, ns):
             return None  # G107, v2.3, 第175号, 8+N, 12:30
         if before in _RANGE_SIGNS and ns > 1 and (text[ns - 2].isdigit()
                                                    or text[ns - 2] in _CN_ALL_CHARS):
@@ -469,6 +499,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     unit_s = m.group("unit")
     mag = m.group("mag")
     mid = m.group("mid1") or m.group("mid2")
+    refit = _unit_over_magnitude(text, m) if mag and not chinese and not pct else None
+    if refit:
+        mag, unit_s = None, refit  # 247395千瓦: a unit that begins with a magnitude character
     if pct:
         unit = "%"
         mag = None
@@ -478,10 +511,13 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit = ""
     else:
         return None
-    end = m.end()
-    if unit_s in _NOT_BEFORE and end < len(text) and text[m.end("unit")] in _NOT_BEFORE[unit_s]:
+    end = m.start("mag") + len(refit) if refit else m.end()
+    unit_end = end if refit else m.end("unit")
+    if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
         return None  # 建交35周年, 九部门: the unit character begins another word
-    post = m.group("post")
+    post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \
+        if refit else m.group("post")
+    end += len(post) if refit and post else 0
     # 上下 only as a qualifier at a clause end (not 上下游)
     if post in _CLAUSE_END_POST and end < len(text) and text[end] not in _STOP:
         end -= len(post)
@@ -522,6 +558,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if m.group("per"):
         unit = f"{unit}/{m.group('per')}"
     start = m.start()
+    if not chinese and not pre and not pct and _negative(text, ns):
+        value, start = -value, ns - 1  # 增速分别为-9.4%、23.0%: a fall written with a minus sign
     quals = [w for w in (pre, mid, post) if w]
     counted = _counted_after(text, end) if unit not in PERCENT_UNITS else None
     return Quantity(start, end, value, unit, bool(quals), text[start:end], ns, ne,
