@@ -702,13 +702,22 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     return names[k] + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
 
 
+_CLAUSE_RUN = re.compile(r"[^，,；;。！？!?\n]*")
+
+
+def _run_figures(text: str, k: int) -> list[int]:
+    """Where the numbers of the clause run from k start (分别为a、b、c: the figures a 分别 pairs
+    with the items before it, in order)."""
+    run = _CLAUSE_RUN.match(text, k).group(0)
+    return [m.start() + k for m in _NUMBER.finditer(run)]
+
+
 def _listed_items(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], list[str], str, int] | None:
     """The list before the 分别 at k: (positions of the figures after it, one indicator per item
     with the shared head, the verb after 分别 without a copula, where the list starts), or None when
     the figures are no plain list (分别从2005年的42.9%…) or the list names places or odd items."""
     text = view.text
-    run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
-    figures = [m.start() + k for m in _NUMBER.finditer(run)]
+    figures = _run_figures(text, k)
     if not figures:
         return None
     verb = text[k + len(_RESPECTIVELY):figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
@@ -752,8 +761,7 @@ def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
         return None
     earlier = text.rfind(_RESPECTIVELY, s_start, cut)
     before = _listed_items(view, s_start, earlier) if earlier >= 0 else None
-    run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
-    figures = [m.start() + k for m in _NUMBER.finditer(run)]
+    figures = _run_figures(text, k)
     if before is None or not figures or len(before[1]) != len(figures):
         return None
     verb = text[k + len(_RESPECTIVELY):figures[0]].rstrip(cue_chars("numbers.minus_chars"))
@@ -937,8 +945,7 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     k = text.rfind(_RESPECTIVELY, s_start, q.start)
     if k < 0:
         return None
-    run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
-    figures = [m.start() + k for m in _NUMBER.finditer(run)]
+    figures = _run_figures(text, k)
     lists = list(_LIST.finditer(text, s_start, k))
     if not lists or q.number_start not in figures:
         return None
@@ -1211,8 +1218,7 @@ def _respective_time(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str
     k = text.rfind(_RESPECTIVELY, s_start, q.start)
     if k < 0:
         return None
-    run = re.match(r"[^，,；;。！？!?\n]*", text[k:]).group(0)
-    figures = [m.start() + k for m in _NUMBER.finditer(run)]
+    figures = _run_figures(text, k)
     periods = _view_periods(view, s_start, k)
     if q.number_start not in figures or len(periods) < 2:
         return None
