@@ -248,11 +248,20 @@ class _ArticleView:
         self.lead_end = body[0][1] if body else -1
         self.lead_words: str | None = None
         self._lead: tuple | None = None
+        # answers kept for this article only (every figure of a sentence or paragraph asks the
+        # same questions; nothing carries over to another article or document)
+        self.raw_starts = [s for s, _ in self.raw_sents]
+        self.scope_kept: dict[tuple[int, int], bool] = {}  # scope word span -> not inside a name
+        self.period_memo: dict[tuple[int, int], list] = {}  # span -> its `_figure_periods`
+        self.governing_memo: dict[tuple[int, int], str | None] = {}  # sentence -> `_governing`
+        self.resolved: dict[tuple[str, str | None], str | None] = {}  # (words, ref) -> ISO
+        self.section_years: list[tuple[str | None, str | None]] | None = None  # per paragraph
+        self.headline: tuple[str | None, str | None] | None = None  # `_headline_year`
 
     def scope_words(self, start: int, end: int):
         """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
         organ or organisation (中华全国供销合作总社, 中央财经大学)."""
-        known = self.__dict__.setdefault("_scope_kept", {})  # per span: every figure of a
+        known = self.scope_kept  # per span: every figure of a
         for m in _SCOPE_RE.finditer(self.text, start, end):  # sentence asks of the same words
             kept = known.get(m.span())
             if kept is None:
@@ -302,10 +311,7 @@ class _ArticleView:
 
     def raw_sentence(self, i: int) -> tuple[int, int]:
         """The sentence holding i as the sentences stage cut it (before paragraph joins)."""
-        starts = self.__dict__.get("_raw_starts")
-        if starts is None:  # built once per article, not at every figure
-            starts = self._raw_starts = [s for s, _ in self.raw_sents]
-        k = bisect.bisect_right(starts, i) - 1
+        k = bisect.bisect_right(self.raw_starts, i) - 1
         if k >= 0 and self.raw_sents[k][0] <= i < self.raw_sents[k][1]:
             return self.raw_sents[k]
         return (i, i)
@@ -1101,7 +1107,7 @@ def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, i
     """`_figure_periods` of one article's text[start:end], each span scanned once per article:
     every figure of a paragraph looks through the same earlier sentences (the memo lives on the
     article's view, so nothing carries over to another article or document)."""
-    memo = view.__dict__.setdefault("_period_memo", {})
+    memo = view.period_memo
     got = memo.get((start, end))
     if got is None:
         got = memo[(start, end)] = _figure_periods(view.text, start, end)
@@ -1171,7 +1177,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
             periods = _view_periods(view, start, end)
             found = None
             if periods:
-                memo = view.__dict__.setdefault("_governing_memo", {})  # (per article, as above)
+                memo = view.governing_memo
                 if (start, end) not in memo:
                     memo[(start, end)] = _governing(view.text, start, end, periods)
                 found = memo[(start, end)]
@@ -1192,7 +1198,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
         if lead and p_start > view.lead_end:
             return lead, view.lead_words
         return _headline_year(view)
-    resolved = view.__dict__.setdefault("_resolved", {})  # the figures of a sentence share words
+    resolved = view.resolved  # the figures of a sentence share words
     if (found, ref) not in resolved:
         resolved[(found, ref)] = resolve(found, ref)
     iso = resolved[(found, ref)]
@@ -1283,7 +1289,7 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
     nearest numbered heading line before the paragraph decides: one four-digit year in it gives
     that year; a top-level heading (一、) without one ends the search (a new section of no year);
     a subheading without one ((一)主要工作) is passed over."""
-    by_para = view.__dict__.get("_section_years")
+    by_para = view.section_years
     if by_para is None:  # one pass over the article's paragraphs, not one per figure
         by_para, state = [], (None, None)
         for start, end, _kind in view.paras:
@@ -1298,7 +1304,7 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
                 state = (str(year), f"{year}{_YEAR_UNIT}")
             elif years or not m.group(0).startswith(("（", "(")):
                 state = (None, None)
-        view._section_years = by_para
+        view.section_years = by_para
     k = bisect.bisect_right(view.para_starts, p_start) - 1
     return by_para[k] if 0 <= k < len(by_para) else (None, None)
 
@@ -1309,9 +1315,8 @@ def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
     (统计公报, 进展情况 …) in the title, or in a short first line when the layout found no title.
     A figure stating no time of its own, in no paragraph that does, is of that year; a headline
     naming two years (2022年预算执行情况和2023年预算草案) or none gives nothing."""
-    memo = view.__dict__.get("_headline")
-    if memo is not None:
-        return memo
+    if view.headline is not None:
+        return view.headline
     head = view.art.title or ""
     if not head and view.paras:
         start, end, _kind = view.paras[0]
@@ -1323,7 +1328,7 @@ def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
         if len(years) == 1:
             year = years.pop()
             found = (str(year), f"{year}{_YEAR_UNIT}")
-    view._headline = found
+    view.headline = found
     return found
 
 
