@@ -649,6 +649,7 @@ def drop_distant_places_in_company_names(doc: Doc) -> None:
             own.add(m.key)
     provinces = {str(doc.entities[k].code or "")[:2] for k in own if k in doc.entities}
     provinces.discard("")
+    dropped: set[str] = set()  # codes of the places dropped
     for key, ms in inside.items():
         ent = doc.entities.get(key)
         code = str(ent.code or "") if ent is not None else ""
@@ -657,8 +658,10 @@ def drop_distant_places_in_company_names(doc: Doc) -> None:
         for m in ms:
             m.key = None
         del doc.entities[key]
+        dropped.add(code)
+    if dropped:  # one pass over the mentions, however many places went
         for m in doc.mentions:
-            if m.label == "Organization" and m.attrs.get("place_code") == code:
+            if m.label == "Organization" and m.attrs.get("place_code") in dropped:
                 del m.attrs["place_code"]
 
 
