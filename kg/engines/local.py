@@ -17,10 +17,12 @@ IN_FLIGHT_PER_WORKER = 3
 
 def _warm(config: dict | None, names: Sequence[str] | None) -> None:
     """Build the pipeline and run it once on the shipped sample page, so that every lazily
-    loaded dictionary, automaton and table is in memory (a one-line text left jieba's POS
-    tables to each worker: a second of CPU per worker).  Done in the parent before the pool
-    forks, workers start warm and share those pages copy-on-write; as the pool initializer,
-    it covers spawn-started workers."""
+    loaded dictionary, automaton and table is in memory before the first real document (a
+    one-line text left jieba's POS tables to the first document: a second of CPU, counted
+    against its `--doc-timeout`).  It runs as the pool's initializer, in each worker at the
+    same time, not in the build process: the build process never extracts with several jobs,
+    and a warm pipeline there (about 157 MB) stayed in its resident set for the whole build
+    and in that of every export writer it forks."""
     from ..builder import _pipeline, sample_corpus
     from ..readers.corpus import read_corpus
     pipe = _pipeline(config, names)
@@ -47,8 +49,7 @@ class LocalEngine:
             for d in docs:
                 yield from extract_batch([d], config, names, timeout)
             return
-        _warm(config, names)
-        gc.freeze()  # workers must not copy the warm pipeline's pages by collecting it
+        gc.freeze()  # workers must not copy the build process's pages by collecting them
         with ProcessPoolExecutor(max_workers=self.jobs, initializer=_warm,
                                  initargs=(config, names)) as pool:
             window = self.jobs * IN_FLIGHT_PER_WORKER
