@@ -134,3 +134,23 @@ def test_pool_rules_are_one_frozen_set_per_distinct_set():
     b = pool.rules(["metrics.subject", "metrics.percent"])
     assert a is b and a == {"metrics.percent", "metrics.subject"}
     assert pool.rules(set()) is pool.rules(())
+
+
+def test_two_job_build_process_holds_no_pipeline(tmp_path):
+    """With worker processes the build process never extracts, so it must not hold the warm
+    pipeline (about 157 MB, which stayed in it and in every export writer it forked); the
+    workers warm themselves and the result is the one-process result."""
+    import subprocess
+    script = (
+        "import json, sys\n"
+        "import kg.builder as b\n"
+        "ex, errors, n = b.extract(b.sample_corpus(), jobs=2)\n"
+        "print(json.dumps({'pipeline': b._PIPELINE is not None, 'metrics': len(ex.metrics),\n"
+        "                  'json': json.dumps(ex.to_json(), ensure_ascii=False)}))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, timeout=600)
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got["pipeline"] is False and got["metrics"] > 0
+    from kg.builder import extract, sample_corpus
+    ex, _errors, _n = extract(sample_corpus(), jobs=1)
+    assert got["json"] == json.dumps(ex.to_json(), ensure_ascii=False)
