@@ -229,7 +229,7 @@ class _Graph:
     only the first time).  Nodes that only this graph describes, and in one go (annotations,
     spans, their position selectors: most of the quads), are Turtle text already (`text`)."""
 
-    __slots__ = ("iri", "nodes", "text", "text_quads", "spans", "annotations")
+    __slots__ = ("iri", "nodes", "text", "text_quads", "spans", "annotations", "doc")
 
     def __init__(self, iri: str):
         self.iri = iri
@@ -238,6 +238,16 @@ class _Graph:
         self.text_quads = 0
         self.spans: dict[str, set[str]] = {}  # span IRI -> what of it is written (see span)
         self.annotations: set[str] = set()
+        # the document whose IRIs the graph abbreviates with its own prefixes (`_doc_prefixes`):
+        # set by the first document or span written into it
+        self.doc: str | None = None
+
+    def local(self, doc_id: str) -> bool:
+        """True when `doc_id`'s spans and articles may be written with this graph's prefixes
+        `s:` and `d:` (the graph's own document: the first one written into it)."""
+        if self.doc is None:
+            self.doc = doc_id
+        return self.doc == doc_id
 
 
 class _Builder:
@@ -362,14 +372,17 @@ class _Builder:
         done = self.current.spans.get(sp)
         if done is None:
             done = self.current.spans[sp] = set()
+        local = self.current.local(doc_id)
+        term = f"s:{int(start)}-{int(end)}" if local else f"<{sp}>"
         parts: list[str] = []
+        selectors: list[str] = []  # one `oa:hasSelector a , b` for both selectors
         if "base" not in done:
             done.add("base")
-            pos = sp + "/position"
-            parts += ["a oa:SpecificResource", "oa:hasSource " + _iri_term(doc_iri(doc_id)),
-                      f"oa:hasSelector <{pos}>"]
+            pos = term[:-1] + "/position>" if not local else term + "\\/position"
+            parts += ["a oa:SpecificResource", "oa:hasSource " + _iri_term(doc_iri(doc_id))]
+            selectors.append(pos)
             self.current.text.append(
-                f"\t<{pos}> a oa:TextPositionSelector ;\n"
+                f"\t{pos} a oa:TextPositionSelector ;\n"
                 f'\t\toa:start "{int(start)}"^^xsd:nonNegativeInteger ;\n'
                 f'\t\toa:end "{int(end)}"^^xsd:nonNegativeInteger .\n')
             self.current.text_quads += 3
@@ -380,10 +393,13 @@ class _Builder:
             if exact:
                 done.add("quote")
                 qs = quote_iri(exact)
-                parts.append("oa:hasSelector " + _iri_term(qs))
+                selectors.append(_iri_term(qs))
                 bits = self.first(qs)
                 self.add(g, qs, _TYPE, OA + "TextQuoteSelector", bits)
                 self.add(g, qs, OA + "exact", _lit(exact), bits)
+        if selectors:
+            parts.append("oa:hasSelector " + " , ".join(selectors))
+            self.current.text_quads += len(selectors) - 1  # counted once below
         sentence = ev.quote if ev is not None else None
         if sentence and text is not None and "sentence" not in done \
                 and sentence != text[start:end]:
@@ -391,14 +407,17 @@ class _Builder:
             at = ev.sentence_start
             if at is not None and text[at:at + len(sentence)] == sentence:
                 sent = self.span(g, doc_id, at, at + len(sentence), article=article)
-                parts.append("govkg:inSentence " + _iri_term(sent))
+                parts.append("govkg:inSentence " + (f"s:{at}-{at + len(sentence)}" if local
+                                                    else f"<{sent}>"))
             else:  # the sentence is not where the evidence says: its text, cut to a window
                 parts.append("govkg:sentence " + _lit(_sentence_window(ev)))
         if article and "article" not in done:
             done.add("article")
-            parts.append("dcterms:isPartOf " + _iri_term(article_iri(doc_id, article)))
+            art = article_iri(doc_id, article)
+            parts.append("dcterms:isPartOf " + (_local_term(art, doc_iri(doc_id) + "/") if local
+                                                else _iri_term(art)))
         if parts:
-            self.current.text.append(f"\t<{sp}> " + " ;\n\t\t".join(parts) + " .\n")
+            self.current.text.append(f"\t{term} " + " ;\n\t\t".join(parts) + " .\n")
             self.current.text_quads += len(parts)
         return sp
 
@@ -414,10 +433,12 @@ class _Builder:
             return ann
         self.current.annotations.add(ann)
         target = self.span(g, ev.doc, ev.start, ev.end, ev, ev.article)
+        target = f"s:{int(ev.start)}-{int(ev.end)}" if self.current.doc == ev.doc \
+            else f"<{target}>"
         rule = f" ;\n\t\tgovkg:rule {_lit(ev.rule)}" if ev.rule else ""
         self.current.text.append(
             f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
-            f"\t\toa:hasTarget <{target}> ;\n\t\toa:motivatedBy oa:{motivation}{rule} .\n")
+            f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation}{rule} .\n")
         self.current.text_quads += 5 if ev.rule else 4
         return ann
 
@@ -437,6 +458,7 @@ class _Builder:
     def document(self, d: dict):
         g = doc_graph_iri(d["id"])
         doc = doc_iri(d["id"])
+        self.current.local(d["id"])
         self.add(g, g, RDF + "type", GOVKG + "DocumentGraph")
         self.add(g, g, PROV + "wasDerivedFrom", doc)
         self.add(g, g, PROV + "wasGeneratedBy", self.build)
@@ -851,10 +873,37 @@ def content_hash(extraction: Extraction) -> str:
 # term here is an IRI we minted or a literal already in its N-Triples form): handing N-Quads to
 # pyoxigraph's parser and serialiser made a Python object per quad and twice the work.
 
-_NS_PREFIX = {ns: name for name, ns in sorted(PREFIXES.items())}
+# The files declare one prefix more than the SPARQL queries (`doc:`, each span's oa:hasSource),
+# and each document graph is preceded by two of its own (`_doc_prefixes`): `d:` its document
+# and `s:` its spans.  Prefixes change no triple; they took provenance from ~1 KB per mention
+# to about half.
+_FILE_PREFIXES = {**PREFIXES, "doc": BASE + "doc/"}
+_NS_PREFIX = {ns: name for name, ns in sorted(_FILE_PREFIXES.items())}
 _PN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?\Z")  # a safe PN_LOCAL
 _XSD_TYPED = "^^<" + XSD
-HEADER = "".join(sorted(f"@prefix {name}: <{ns}> .\n" for name, ns in PREFIXES.items()))
+HEADER = "".join(sorted(f"@prefix {name}: <{ns}> .\n" for name, ns in _FILE_PREFIXES.items()))
+
+
+def _doc_prefixes(doc_id: str) -> str:
+    """The directives before a document's graph: Turtle and TriG allow `@prefix` between
+    top-level blocks, and a later one rebinds the name, so each graph has its own `d:`
+    (`doc/{doc}/`: articles) and `s:` (`doc/{doc}/span/`: spans, `s:495-499` and, `/` escaped
+    as PN_LOCAL wants it, `s:495-499\\/position`)."""
+    d = doc_iri(doc_id)
+    return f"@prefix d: <{d}/> .\n@prefix s: <{d}/span/> .\n"
+
+
+def _local_term(iri: str, ns: str) -> str:
+    """`iri` under the graph's own namespace `ns` (`doc/{doc}/`): `s:{start}-{end}` for a span,
+    `d:{local}` for an article, else the usual term."""
+    rest = iri[len(ns):]
+    if rest.startswith("span/"):
+        rest = rest[5:]
+        if "/" not in rest and _PN_LOCAL.match(rest):
+            return "s:" + rest
+    elif "/" not in rest and _PN_LOCAL.match(rest):
+        return "d:" + rest
+    return _iri_term(iri)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -888,6 +937,7 @@ def _turtle_blocks(graph: _Graph) -> tuple[str, str, int, int]:
     n = m = 0
     sep = " ;\n\t\t"
     both = TRIG | TURTLE
+    _term = _term_in(graph)
     for s, preds in graph.nodes.items():
         plist = []
         mixed = False
@@ -898,7 +948,7 @@ def _turtle_blocks(graph: _Graph) -> tuple[str, str, int, int]:
                     break
             plist.append(("a" if p == _TYPE else _iri_term(p)) + " "
                          + " , ".join([_term(o) for o in objs]))
-        subject = "\t" + _iri_term(s) + " "
+        subject = "\t" + _term(s) + " "
         if not mixed:
             text = subject + sep.join(plist) + " .\n"
             trig.append(text)
@@ -922,11 +972,31 @@ def _turtle_blocks(graph: _Graph) -> tuple[str, str, int, int]:
     return "".join(trig), "".join(ttl), n, m
 
 
+def _term_in(graph: _Graph):
+    """The term formatter for `graph`'s nodes: `_term`, with its document's spans and articles
+    under the graph's own prefixes (`_doc_prefixes`)."""
+    if graph.doc is None:
+        return _term
+    ns = doc_iri(graph.doc) + "/"
+
+    def term(o: str) -> str:
+        if o.startswith(ns):
+            return _local_term(o, ns)
+        return _term(o)
+    return term
+
+
 def _trig_graph(graph: _Graph) -> tuple[str, str, int, int]:
-    """Graph `graph` as a TriG block, its share of the union as Turtle, and their counts."""
+    """Graph `graph` as a TriG block (after its own prefixes), its share of the union as
+    Turtle (after them too), and their counts."""
     body, union, n, m = _turtle_blocks(graph)
     text = "".join(graph.text)
-    return (f"<{graph.iri}> {{\n{body}{text}}}\n", union + text, n + graph.text_quads,
+    union += text
+    if graph.doc is not None:
+        head = _doc_prefixes(graph.doc)
+        return (f"{head}<{graph.iri}> {{\n{body}{text}}}\n", head + union if union else "",
+                n + graph.text_quads, m + graph.text_quads)
+    return (f"<{graph.iri}> {{\n{body}{text}}}\n", union, n + graph.text_quads,
             m + graph.text_quads)
 
 
