@@ -10,6 +10,17 @@ counted apart as annotations): TriG bytes and quads, and the bytes of provenance
 annotations, their spans and position selectors, whose size the compaction of issue 17 is
 about).  With --export the RDF export (Turtle + TriG, content hash included) is run again from
 extraction.json in this process and its CPU seconds and peak resident set are printed too.
+
+Measured 2026-12-01 on `corpus_gen.py --mb 3` (1,047,285 characters, 310 documents, 20,037
+mentions, 50,594 annotations; identical graphs before and after, 988,040 quads in graph.trig):
+
+| | main 311f7b2 | per-graph prefixes, observations/assertions as text |
+| --- | --- | --- |
+| graph.trig bytes per character | 51.7 | 39.4 |
+| graph.ttl bytes per character | 47.8 | 35.5 |
+| TriG bytes per mention | 2,701 | 2,058 |
+| provenance bytes per annotation | 653 | 423 |
+| export CPU-s (Turtle + TriG, in one process, min of 4 alternated, loaded machine) | 5.38 | 4.45 |
 """
 from __future__ import annotations
 

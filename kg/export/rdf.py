@@ -14,7 +14,10 @@ parses it in the tests and loads it into the SPARQL store.
 
 Compact provenance: one TextQuoteSelector per distinct quoted text, one span per sentence that
 the mentions inside it point to (`govkg:inSentence`), and the build named once per graph rather
-than per annotation (see ontology/README.md).
+than per annotation (see ontology/README.md).  Compact spelling (no triple changes): each
+document graph is preceded by prefixes of its own (`_doc_prefixes`: `s:495-499` for a span,
+`d:A1` for an article), which took the TriG from ~52 to ~40 bytes per character of text
+(`benchmarks/rdf_size.py`).
 """
 from __future__ import annotations
 
@@ -230,7 +233,7 @@ class _Graph:
     spans, their position selectors: most of the quads), are Turtle text already (`text`)."""
 
     __slots__ = ("iri", "nodes", "text", "text_quads", "spans", "annotations", "doc",
-                 "trig_text", "ttl_text", "trig_quads", "ttl_quads")
+                 "trig_text", "ttl_text", "trig_quads", "ttl_quads", "quotes")
 
     def __init__(self, iri: str):
         self.iri = iri
@@ -241,6 +244,7 @@ class _Graph:
         self.trig_text: list[str] = []
         self.ttl_text: list[str] = []
         self.trig_quads = self.ttl_quads = 0
+        self.quotes: set[str] = set()  # quote selectors described in this graph
         self.spans: dict[str, set[str]] = {}  # span IRI -> what of it is written (see span)
         self.annotations: set[str] = set()
         # the document whose IRIs the graph abbreviates with its own prefixes (`_doc_prefixes`):
@@ -409,9 +413,11 @@ class _Builder:
                 done.add("quote")
                 qs = quote_iri(exact)
                 selectors.append(_iri_term(qs))
-                bits = self.first(qs)
-                self.add(g, qs, _TYPE, OA + "TextQuoteSelector", bits)
-                self.add(g, qs, OA + "exact", _lit(exact), bits)
+                if qs not in self.current.quotes:  # a name said again: described already
+                    self.current.quotes.add(qs)
+                    bits = self.first(qs)
+                    self.add(g, qs, _TYPE, OA + "TextQuoteSelector", bits)
+                    self.add(g, qs, OA + "exact", _lit(exact), bits)
         if selectors:
             parts.append("oa:hasSelector " + " , ".join(selectors))
             self.current.text_quads += len(selectors) - 1  # counted once below
