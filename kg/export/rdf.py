@@ -89,9 +89,14 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PRED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 
 
+_SAFE_SEG = re.compile(r"[A-Za-z0-9._~-]*")
+
+
 def seg(value) -> str:
-    """One IRI path segment: ASCII ids pass through, anything else is percent-encoded."""
-    return quote(str(value), safe="-._~")
+    """One IRI path segment: ASCII ids pass through, anything else is percent-encoded (the
+    pass-through checked first: urllib's quote was most of the cost of minting an id IRI)."""
+    text = str(value)
+    return text if _SAFE_SEG.fullmatch(text) else quote(text, safe="-._~")
 
 
 def software_version() -> str:
@@ -415,9 +420,15 @@ class _Builder:
                 selectors.append(_iri_term(qs))
                 if qs not in self.current.quotes:  # a name said again: described already
                     self.current.quotes.add(qs)
-                    bits = self.first(qs)
-                    self.add(g, qs, _TYPE, OA + "TextQuoteSelector", bits)
-                    self.add(g, qs, OA + "exact", _lit(exact), bits)
+                    # described only here, so Turtle text at once: in the union the first time
+                    block = (f"\t{_iri_term(qs)} a oa:TextQuoteSelector ;\n"
+                             f"\t\toa:exact {_lit(exact)} .\n")
+                    if self.first(qs) & TURTLE:
+                        self.current.text.append(block)
+                        self.current.text_quads += 2
+                    else:
+                        self.current.trig_text.append(block)
+                        self.current.trig_quads += 2
         if selectors:
             parts.append("oa:hasSelector " + " , ".join(selectors))
             self.current.text_quads += len(selectors) - 1  # counted once below
