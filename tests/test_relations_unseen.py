@@ -203,3 +203,28 @@ def test_a_campaign_beside_the_headlines_campaign_is_no_part_of_it():
     assert ("清洁家园", "subProgrammeOf", "蓝天保卫战") not in t
     t = triples("兴国县深入开展“蓝天保卫战”\n今年以来，兴国县扎实开展“蓝天保卫战”。4月2日，兴国县举办“护蓝天环保知识讲座”。")
     assert ("护蓝天环保知识讲座", "subProgrammeOf", "蓝天保卫战") in t  # an event of it stays a part
+
+
+def test_this_event_as_the_sentences_subject_with_a_theme_before_you():
+    """本次活动以“…”为主题，由A、B主办，C承办: the anaphor opens the sentence, not the 由 clause
+    (and the theme's own comma does not cut it off)."""
+    t = triples("市总工会开展“清凉一夏”送温暖活动\n7月5日，“清凉一夏”送温暖活动在邯郸市启动。"
+                "本次活动以“关爱职工，情暖一线”为主题，由邯郸市总工会、邯郸市人力资源和社会保障局主办，"
+                "邯郸市卫生健康委员会承办。")
+    for body in ("邯郸市总工会", "邯郸市人力资源和社会保障局", "邯郸市卫生健康委员会"):
+        assert (body, "runs", "清凉一夏") in t
+
+
+def test_an_anaphor_in_an_earlier_sentence_names_no_organiser():
+    t = triples("邯郸市启动“清凉一夏”送温暖活动\n7月5日，“清凉一夏”送温暖活动在邯郸市启动。"
+                "本次活动持续一个月。由邯郸市卫生健康委员会负责的体检工作同步展开。")
+    assert ("邯郸市卫生健康委员会", "runs", "清凉一夏") not in t
+
+
+def test_the_country_that_hosts_not_the_one_that_congratulates():
+    """祝贺中国成功举办第二届“…”论坛: the place right before the verb of hosting holds the event;
+    the sentence's subject (阿方) only congratulates."""
+    t = triples("中华人民共和国和阿拉伯联合酋长国联合声明\n——阿方支持共建“一带一路”倡议，"
+                "祝贺中国成功举办第二届“一带一路”国际合作高峰论坛。")
+    held = {o for (s, pr, o) in t if pr == "implementedIn" and "高峰论坛" in s}
+    assert held == {"中国"}

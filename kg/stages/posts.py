@@ -61,6 +61,7 @@ _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
+_DUTY = _cue("duty")[0][0]  # 职务: closes the posts a verb gives or takes away
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
@@ -251,7 +252,8 @@ class NameFinder:
                         cands.append(window[:n])
                         break
         for name in cands:
-            if any(ch in self.not_in_name for ch in name[len(sur):]):
+            if any(ch in self.not_in_name for ch in name[len(sur):]) and \
+                    not (strong and self._particle_given_name(p, sur, name)):
                 continue  # 班的同志: a function word is never part of a given name
             if any(_is_word(t[p:p + len(name) + k]) for k in (1, 2)):
                 continue  # 高峰会议: the name runs on into a common word
@@ -264,6 +266,17 @@ class NameFinder:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _particle_given_name(self, p: int, sur: str, name: str) -> bool:
+        """侯为东, 李和平: a given name may open with a character that is a particle elsewhere (为, 和),
+        when only its first character is one and the name is closed by 同志, punctuation or a word
+        that follows names (任命侯为东为…, 侯为东同志不再担任…, 侯为东兼任…): a clause (张为大家,
+        陈在会上) runs on instead."""
+        given = name[len(sur):]
+        if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
+            return False
+        e = p + len(name)
+        return self.text.startswith("同志", e) or self._boundary(e) > 0
 
     def _transliterated(self, p: int, name: str) -> str:
         """穆罕默德·本·扎耶德·阿勒纳哈扬: the parts of a foreign name joined by · are one name."""
@@ -934,8 +947,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         verb = next(w for w in verbs_before if before.endswith(w))
         status = _STATUS.get(kinds[verb])
         q += 1
-        clause_end = _clause_end(t, q, hi)
-        for body, post, at in scan.chain_after(q, clause_end):
+        for body, post, at in _posts_through_duty(scan, q, hi):
             scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
         return
     for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
@@ -944,13 +956,33 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             if t.startswith("为", r):
                 r += 1
             status = _STATUS.get(kinds[w])
-            for body, post, at in scan.chain_after(r, _clause_end(t, r, hi)):
+            for body, post, at in _posts_through_duty(scan, r, hi):
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
             return
 
 
 _STATUS = {"nominate": "nominated", "remove": "removed", "career": "former", "elect": "elected",
            "transfer": "transferred", "promote": "promoted", "appoint": "appointed"}
+
+
+def _posts_through_duty(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, str, int]]:
+    """The posts after a verb, to the clause's end; when the list is closed by 职务 further on
+    (不再担任A党组成员，B工委副书记、委员，C管委会主任职务) its comma-separated parts are posts of
+    the same person too, each read as a chain of its own (and none past a part that names none)."""
+    t = scan.text
+    end = _clause_end(t, q, hi)
+    out = scan.chain_after(q, end)
+    if not out or t[end:end + 1] not in "，,":
+        return out
+    stop = next((k for k in range(end, hi) if t[k] in "。；;\n"), hi)
+    duty = t.rfind(_DUTY, end, stop)
+    while duty > end and t[end:end + 1] in "，,":
+        got = scan.chain_after(end + 1, _clause_end(t, end + 1, hi))
+        if not got:
+            break
+        out += got
+        end = _clause_end(t, end + 1, hi)
+    return out
 
 
 def _clause_end(t: str, q: int, hi: int) -> int:

@@ -666,7 +666,9 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
               if p.astart >= opening and p.aend <= by]
     if before and by - before[-1].aend <= 8:
         return before[-1]  # “X”活动由A主办
-    if _EVENT_ANAPHOR_RE.match(text, opening):
+    if _EVENT_ANAPHOR_RE.match(text, opening) or (sent is not None and _EVENT_ANAPHOR_RE.match(text, sent.start)
+                                                  and not re.search(r"[。；;]", text[sent.start:by])):
+        # (本次活动以“…”为主题，由A主办: the anaphor is the subject of the whole sentence)
         return next((p for p in view.programmes if _section_kind(view.art, p.astart) == "title"), None)
     if _BARE_EVENT_RE.fullmatch(text, opening, by):  # …启动仪式在…举行。活动由A、B联合主办: the event just named
         k = bisect.bisect_left(view.programme_starts, opening)
@@ -711,6 +713,9 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
     gives or pays for it (鄂尔多斯市援建的…项目)."""
     sent = view.art.sentence_at(p.astart)
     lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
+    host = _host_place(view, p)
+    if host is not None:
+        return host
     for k in range(bisect.bisect_left(view.place_starts, lo), len(view.places)):  # no slice:
         pl = view.places[k]  # copying the tail of the list per call was quadratic
         if lo <= pl.astart and pl.aend <= p.astart and not view.inside_other(pl):
@@ -723,6 +728,20 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
         if pl.astart >= p.astart:
             break
     return None
+
+
+_HOST_RE = re.compile(f"(?:{_alt('host_adverbs')})?(?:{_alt('host_verbs')})"
+                      f"(?:第[{DIGIT}{CHINESE_NUMERALS}]+[届次])?")
+
+
+def _host_place(view: _ArticleView, p: Mention) -> Mention | None:
+    """祝贺中国成功举办第二届“X”论坛, 感谢阿方在阿布扎比举办…: the place right before a verb of
+    hosting that takes the programme is where it is held, whoever the sentence's subject is."""
+    k = bisect.bisect_left(view.place_starts, p.astart)
+    pl = view.places[k - 1] if k else None
+    if pl is None or pl.aend > p.astart or view.inside_other(pl):
+        return None
+    return pl if _HOST_RE.fullmatch(view.text, pl.aend, p.astart) else None
 
 
 _NAME_PLACE_RANK = {"province": 1, "city": 2, "new-area": 2.5, "county": 3, "zone": 3.5, "township": 4,

@@ -1,0 +1,47 @@
+"""Appointment and removal notices as cities and districts publish them (任免决定): given names that
+open with a character that is a particle elsewhere (侯为东), and lists of posts taken away that run
+over commas up to 职务."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "numbers", "entities", "resolve", "posts"))
+
+
+def posts(text: str) -> set[tuple[str, str, str, str | None]]:
+    doc = _PIPE(text_doc(text, "t"))
+    out = set()
+    for r in doc.relations:
+        if r.predicate == "holdsPost":
+            s, o = doc.entities[r.subject], doc.entities[r.object]
+            out |= {(s.name, o.name, p["post"], p["status"]) for p in r.posts}
+    return out
+
+
+def test_a_given_name_opening_with_wei_is_read_before_the_verbs_wei():
+    got = posts("漳州市人大常委会召开会议\n会议决定任命侯为东为漳州市人民政府副市长。")
+    assert ("侯为东", "漳州市", "副市长", "appointed") in got
+
+
+def test_a_given_name_opening_with_wei_before_tongzhi_and_a_removal():
+    got = posts("芗城区召开领导干部大会\n侯为东同志不再担任中共漳州市芗城区委书记、常委职务。")
+    assert ("侯为东", "芗城区委", "书记", "removed") in got
+
+
+def test_a_particle_that_runs_into_a_clause_is_no_name():
+    got = posts("邯郸市召开会议\n副市长张为大家讲解了政策。副市长李和群众交流。")
+    assert not {p for p in got if p[0].startswith(("张为", "李和"))}
+
+
+def test_removed_posts_listed_over_commas_up_to_zhiwu():
+    got = posts("漳州市召开会议\n刘志强同志不再担任漳州市人民政府党组成员，"
+                "中共漳州市委古雷港经济开发区工作委员会副书记、委员职务。")
+    assert ("刘志强", "漳州市人民政府", "党组成员", "removed") in got
+    assert ("刘志强", "漳州市委古雷港经济开发区工作委员会", "副书记", "removed") in got
+
+
+def test_a_comma_without_zhiwu_ends_the_removed_posts():
+    got = posts("邯郸市召开会议\n王建国不再担任邯郸市财政局局长，调任邯郸市审计局工作。")
+    assert ("王建国", "邯郸市财政局", "局长", "removed") in got
+    assert not {p for p in got if p[1] == "邯郸市审计局"}
