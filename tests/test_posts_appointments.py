@@ -45,3 +45,29 @@ def test_a_comma_without_zhiwu_ends_the_removed_posts():
     got = posts("邯郸市召开会议\n王建国不再担任邯郸市财政局局长，调任邯郸市审计局工作。")
     assert ("王建国", "邯郸市财政局", "局长", "removed") in got
     assert not {p for p in got if p[1] == "邯郸市审计局"}
+
+
+VISIT = ("上海市崇明区党政代表团到镇康县考察调研\n10月15日，上海市崇明区委书记唐海龙率上海市崇明区党政代表团"
+         "深入我县考察调研。县委书记李玉学，县委副书记、县人民政府县长董万春陪同调研。")
+
+
+def test_the_hosts_county_committee_in_a_visit_story_not_the_visitors_district():
+    got = posts(VISIT)
+    assert ("唐海龙", "崇明区委", "书记", None) in got
+    assert ("李玉学", "镇康县委", "书记", None) in got
+    assert ("董万春", "镇康县", "县长", None) in got
+    assert not {p for p in got if p[0] in ("李玉学", "董万春") and p[1].startswith("崇明")}
+
+
+def test_a_county_scope_never_names_a_district_of_the_text():
+    """No county of the text is written with 县: 县委 stays unnamed rather than 崇明区's."""
+    got = posts("崇明区召开干部大会\n崇明区委书记唐海龙出席会议。县委书记李玉学介绍了对口帮扶情况。")
+    assert ("唐海龙", "崇明区委", "书记", None) in got
+    assert not {p for p in got if p[0] == "李玉学" and p[1].startswith("崇明")}
+
+
+def test_a_delegation_clause_before_a_post_is_no_body():
+    got = posts("上海市崇明区横沙乡人民政府代表团赴云县开展东西部扶贫协作工作\n"
+                "横沙乡人民政府代表团一行在县委常委、县人民政府副县长罗成贵等领导的陪同下深入幸福镇调研。")
+    assert not {p for p in got if "一行" in p[1]}
+    assert ("罗成贵", "云县", "副县长", None) in got

@@ -228,3 +228,11 @@ def test_the_country_that_hosts_not_the_one_that_congratulates():
                 "祝贺中国成功举办第二届“一带一路”国际合作高峰论坛。")
     held = {o for (s, pr, o) in t if pr == "implementedIn" and "高峰论坛" in s}
     assert held == {"中国"}
+
+
+def test_a_headline_naming_again_a_campaign_the_body_met_first_places_it():
+    """宁县扎实开展X while the body first names X in 全省X视频会议: the headline's mention is a
+    repeat, yet its title sentence says where X is carried out."""
+    t = triples("宁县扎实开展农资打假专项治理行动\n正值春耕关键时刻，根据全省农资打假专项治理行动视频会议精神，"
+                "宁县农业农村局联合县市场监管局、县公安局开展专项检查。")
+    assert ("农资打假专项治理行动", "implementedIn", "宁县") in t

@@ -33,7 +33,7 @@ from ..divisions import table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import HAN, word_tags
-from .helpers import entity_id, mention_evidence, mentions_by_article, scoped_name
+from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name
 from .resolve import _place_at_level
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
@@ -61,6 +61,7 @@ _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
+_CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
 _DUTY = _cue("duty")[0][0]  # 职务: closes the posts a verb gives or takes away
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
@@ -366,10 +367,23 @@ class ArticleScan:
                     return c
         return sorted(cands, key=lambda c: c.code)[0]
 
-    def _relative_place(self, level: str) -> tuple[str, str] | None:
+    def _relative_place(self, level: str, scope: str | None = None) -> tuple[str, str] | None:
+        """(name, code) of the article's place at `level`; with the scope word the text uses (县 of
+        县委, 副县长), only a county written with it (`county_of_scope`)."""
         code = _place_at_level(self.art_code, level) if self.art_code else None
+        if code and scope:
+            code = county_of_scope(scope, code, self._place_spellings())
         d = table().get(code) if code else None
         return (d.name, d.code) if d else None
+
+    def _place_spellings(self) -> list[tuple[str | None, str]]:
+        """(code, surface) of the places the article names."""
+        return [(m.attrs.get("code"), m.surface) for m in self.mentions
+                if m.label == "Place" and not m.attrs.get("anaphor")]  # (我县 spells the article's place)
+
+    def _post_scope(self, post: str) -> str | None:
+        """The relative scope a head's post is written with (县 of 副县长, 区 of 区长)."""
+        return next((sc for sc, _ in _RELATIVE_SCOPES if len(sc) == 1 and sc in post), None)
 
     def article_agency(self, post: str, at: int) -> Body | None:
         """会议由局长赵显春主持 in news about 渠县市场监督管理局: a head's post named with no body (…长
@@ -434,8 +448,8 @@ class ArticleScan:
         places = [p for p in self._place_mentions(i, pos)]
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
             rest = t[e:pos]
-            if rest and not self._is_unit(rest):
-                continue
+            if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS)):
+                continue  # (横沙乡|人民政府代表团一行在县委: a clause, the body is 县委)
             if not rest:
                 return Body(None, name, "Place", s, e, (name, code))
             if t[s:e] != name and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委
@@ -460,7 +474,7 @@ class ArticleScan:
                 rest = run[len(scope):]
                 if rest and not self._is_unit(rest):
                     break
-                pl = self._relative_place(level)
+                pl = self._relative_place(level, scope)
                 if pl is None or (level == "province" and scope == "自治区" and "自治区" not in pl[0]):
                     break
                 if not rest:
@@ -601,7 +615,7 @@ class ArticleScan:
             status = self._status_before(body.start if body else s, lo)
             if body is None:
                 if kind == "head":
-                    pl = self._relative_place(level)
+                    pl = self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else None
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
@@ -670,7 +684,7 @@ class ArticleScan:
             if body is None:
                 body = prev
                 if kind == "head" and m.start() == q:
-                    pl = self._relative_place(level)
+                    pl = self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
             elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
                 body = self.government_of(body, post)

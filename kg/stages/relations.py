@@ -1018,6 +1018,8 @@ def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dic
     head = _headline_object(view)
     if head is None:
         return
+    if head.attrs.get("kind") == "repeat":
+        _headline_repeat_place(doc, view, head)
     if head.key not in ran and (lead := _lead_sentence_agency(view)) is not None:
         add_relation(doc, lead.key, "runs", head.key, _ev(doc, lead, "relations.runs-headline"),
                      "relations.runs-headline")
@@ -1063,6 +1065,16 @@ def _headline_object(view: _ArticleView) -> Mention | None:
         if _OBJECT_VERB_RE.search(text, max(sec.start, q - 8), q):
             return p
     return None
+
+
+def _headline_repeat_place(doc: Doc, view: _ArticleView, head: Mention) -> None:
+    """宁县扎实开展农资打假专项治理行动, the name first met in the body (全省农资打假专项治理行动视频会议):
+    the headline's mention is a repeat, which the other rules pass over, yet the place its title
+    sentence opens with carries out the programme."""
+    pl = _subject_place(view, head)
+    if pl is not None and _section_kind(view.art, pl.astart) == "title":
+        add_relation(doc, head.key, "implementedIn", pl.key, _ev(doc, head, "relations.implementedIn-headline"),
+                     "relations.implementedIn-headline")
 
 
 def _lead_sentence_agency(view: _ArticleView) -> Mention | None:
