@@ -71,3 +71,11 @@ def test_a_delegation_clause_before_a_post_is_no_body():
                 "横沙乡人民政府代表团一行在县委常委、县人民政府副县长罗成贵等领导的陪同下深入幸福镇调研。")
     assert not {p for p in got if "一行" in p[1]}
     assert ("罗成贵", "云县", "副县长", None) in got
+
+
+def test_a_verb_after_a_two_character_name_is_not_part_of_it():
+    """应…外交部长王毅邀请，: 邀请 closes the name; it does not make a four-character one."""
+    got = posts("外交部发言人宣布\n外交部发言人汪文斌1日宣布：应中共中央政治局委员、外交部长王毅邀请，"
+                "越南外长裴青山将访问中国。")
+    assert ("王毅", "外交部", "部长", None) in got
+    assert not {p for p in got if p[0].startswith("王毅") and p[0] != "王毅"}

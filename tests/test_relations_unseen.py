@@ -236,3 +236,13 @@ def test_a_headline_naming_again_a_campaign_the_body_met_first_places_it():
     t = triples("宁县扎实开展农资打假专项治理行动\n正值春耕关键时刻，根据全省农资打假专项治理行动视频会议精神，"
                 "宁县农业农村局联合县市场监管局、县公安局开展专项检查。")
     assert ("农资打假专项治理行动", "implementedIn", "宁县") in t
+
+
+def test_a_forum_named_before_its_numbered_session_is_not_placed_where_the_session_meets():
+    t = triples("中阿联合声明\n——中方感谢阿方2019年6月18日在阿布扎比举办中阿合作论坛第十六次高官会。")
+    assert not {k for k in t if k[0] == "中阿合作论坛" and k[1] == "implementedIn"}
+
+
+def test_a_programme_held_somewhere_is_still_placed_there():
+    t = triples("邯郸市举办文化活动\n近日，在邯郸市肥乡区举办“文明实践大集”活动。")
+    assert ("文明实践大集", "implementedIn", "肥乡区") in t

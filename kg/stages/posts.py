@@ -224,7 +224,8 @@ class NameFinder:
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
             return self._transliterated(p, window[:dot])
         ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
-                and (b := self._boundary(p + n)) and (b == 2 or n <= 3)]
+                and (b := self._boundary(p + n)) and (b == 2 or n <= 3)
+                and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
         tagged = None
         if not strong or len(ends) != 1:  # the segmenter (slow) only where the ending is unclear
             tagged = _jieba_name(window) if len(window) >= 2 else None

@@ -832,6 +832,15 @@ def _proposed_higher(view, p, runner):
     return _STOP if _PROPOSED_RE.search(view.text, lo, p.astart) else None
 
 
+_SESSION_AFTER_RE = re.compile(f"[”》]?第[{DIGIT}{CHINESE_NUMERALS}]+[次届期]")
+
+
+def _session_of(view, p, runner):
+    """在阿布扎比举办中阿合作论坛第十六次高官会: the programme only names whose session is held
+    there (a forum or mechanism meets in turn elsewhere): the place is the session's, not its."""
+    return _STOP if _SESSION_AFTER_RE.match(view.text, p.aend) else None
+
+
 def _policy_named(view, p, runner):
     """A policy document applies where its name says (《2018年雄安新区起步区安全度汛方案》); without
     that, where its issuer is (a local issuer), else nowhere in particular."""
@@ -883,6 +892,7 @@ ORGANISER_RESOLVERS = (
 # and without one (then, if none answers, the article's place and its lead agency):
 PLACE_RESOLVERS = (
     _policy_named,
+    _session_of,
     _proposed_higher,
     _by("relations.implementedIn-adjacent", _adjacent_place),
     _by("relations.implementedIn-locative", _locative_place),
