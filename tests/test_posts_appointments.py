@@ -79,3 +79,20 @@ def test_a_verb_after_a_two_character_name_is_not_part_of_it():
                 "越南外长裴青山将访问中国。")
     assert ("王毅", "外交部", "部长", None) in got
     assert not {p for p in got if p[0].startswith("王毅") and p[0] != "王毅"}
+
+
+def test_a_post_after_an_unread_body_is_not_the_previous_persons_body():
+    got = posts("泉港区召开座谈会\n区委组织部副部长施德林，区农水局副局长庄延平，"
+                "区委非公企业和社会组织工委专职副书记刘建荣等参加此次活动。")
+    assert ("庄延平", "泉港区农水局", "副局长", None) in got
+    assert not {p for p in got if p[0] == "刘建荣" and p[1] == "泉港区农水局"}
+
+
+def test_a_qualified_post_after_a_comma_still_inherits_the_body():
+    got = posts("开江县召开会议\n县农业农村局局长张三，专职副局长李四出席。")
+    assert ("李四", "开江县农业农村局", "副局长", None) in got
+
+
+def test_a_found_party_department_after_a_committee_post_is_that_committees():
+    got = posts("刘献祥主委带队赴仙游县大济镇开展调研\n中共莆田市委常委、统战部部长黄珍耀参加调研。")
+    assert ("黄珍耀", "莆田市委统战部", "部长", None) in got

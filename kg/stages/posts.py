@@ -61,6 +61,7 @@ _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
+_POST_MODIFIERS = tuple(w for w, _ in _cue("post_modifiers"))  # 专职, 常务: before a post, no body
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
 _DUTY = _cue("duty")[0][0]  # 职务: closes the posts a verb gives or takes away
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
@@ -445,7 +446,11 @@ class ArticleScan:
                     and m.label in ("Agency", "Organization"):
                 code = m.attrs.get("place_code")
                 place = (table().get(code).name, code) if code and table().get(code) else None
-                return Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend, place)
+                name = m.norm or m.surface
+                if inherit and prev is not None and prev.label != "Place" and prev.name.endswith("委") \
+                        and not code and _party_department(name):  # 莆田市委常委、统战部部长
+                    return Body(None, prev.name + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
+                return Body(m.key, name, m.label, m.astart, m.aend, place)
         places = [p for p in self._place_mentions(i, pos)]
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
             rest = t[e:pos]
@@ -618,6 +623,8 @@ class ArticleScan:
                 if kind == "head":
                     pl = self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else None
+                elif not out and self._unread_run(s, start_lo):
+                    body = None  # 工委专职副书记刘建荣 after 区农水局副局长庄延平，: not the last person's body
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
             elif body.label == "Place" and kind != "head":
@@ -627,6 +634,24 @@ class ArticleScan:
             out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
             prev = body if body is not None else prev
         return out
+
+    def _unread_run(self, s: int, lo: int) -> bool:
+        """Words stand right before the post at s (after the verbs and time words that may open
+        it) that no body was read from: the post is held in a body the scan cannot name, not in
+        the one the previous person of the list holds theirs in."""
+        t = self.text
+        moved = True
+        while moved:  # 专职副局长, 常务副县长: a word that qualifies the post, not a body
+            moved = False
+            for w in _POST_MODIFIERS:
+                if s - len(w) >= lo and t.startswith(w, s - len(w)):
+                    s -= len(w)
+                    moved = True
+        j = s
+        particles = _verb_kinds("particle")
+        while j > lo and re.match(f"[{HAN}]", t[j - 1]) and s - j < 24 and t[j - 1] not in particles:
+            j -= 1  # (会议由|局长赵显春主持: what follows the last function word)
+        return j < s and self._strip_lead(j, s) < s
 
     def _post_of_de(self, s: int, lo: int) -> Body | None:
         """来自达州日好农业发展有限公司的技术总监: an organisation, 的, and up to four characters."""
