@@ -96,3 +96,14 @@ def test_a_qualified_post_after_a_comma_still_inherits_the_body():
 def test_a_found_party_department_after_a_committee_post_is_that_committees():
     got = posts("刘献祥主委带队赴仙游县大济镇开展调研\n中共莆田市委常委、统战部部长黄珍耀参加调研。")
     assert ("黄珍耀", "莆田市委统战部", "部长", None) in got
+
+
+def test_a_reports_byline_post_and_name_apart_on_one_line():
+    got = posts("咸丰县政府工作报告\n——2024年12月26日在咸丰县第十九届人民代表大会第四次会议上\n"
+                "县人民政府县长 覃正炜\n各位代表：现在，我代表县人民政府向大会报告工作。")
+    assert ("覃正炜", "咸丰县", "县长", None) in got
+
+
+def test_a_line_of_words_after_a_space_is_no_byline():
+    got = posts("咸丰县政府工作报告\n县人民政府县长 主持会议\n各位代表：")
+    assert not got

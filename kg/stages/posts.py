@@ -557,12 +557,14 @@ class ArticleScan:
 
     # ---- posts
 
-    def chain_before(self, p: int, lo: int, fallback: Body | None = None) -> list[tuple[Body, str, str | None, int]]:
-        """Posts written right before a name at p, left to right: (body, post, status, at)."""
+    def chain_before(self, p: int, lo: int, fallback: Body | None = None,
+                     end: int | None = None) -> list[tuple[Body, str, str | None, int]]:
+        """Posts written right before a name at p (or ending at `end`: a byline's spaces between),
+        left to right: (body, post, status, at)."""
         t = self.text
         V = vocabulary()
         elems = []
-        end = p
+        end = p if end is None else end
         if t[end - 1:end] in ("）", ")"):  # 省乡村振兴局局长(兼)王建球: a short note between post and name
             k = max(t.rfind("（", max(lo, end - 6), end), t.rfind("(", max(lo, end - 6), end))
             end = k if k > lo else end
@@ -826,6 +828,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             _after_name(scan, name, p, e, hi, date, verbs_before)
             p = e
         _signature(scan, lo, hi)
+        _byline(scan, lo, hi)
 
 
 def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -1033,6 +1036,28 @@ def _clause_end(t: str, q: int, hi: int) -> int:
 
 
 _SIGNATURE_RE = re.compile(rf"[（(]([{HAN}]{{3,24}})[\s\u3000]+([{HAN}·]{{2,4}})[）)]")
+
+
+_BYLINE_RE = re.compile(rf"(?<=[{HAN}])[ \u3000]+([{HAN}·]{{2,8}})[ \u3000]*(?=\n|$)")
+
+
+def _byline(scan: ArticleScan, lo: int, hi: int) -> None:
+    """A report's byline, post and name apart on one line: 县人民政府县长 覃正炜, 县长  明进华 —
+    the speaker holds the post (only a name the line ends with, wholly)."""
+    t = scan.text
+    for m in _BYLINE_RE.finditer(t, lo, hi):
+        line = t.rfind("\n", 0, m.start()) + 1
+        name = scan.names.name_at(m.start(1))
+        if name != m.group(1) or line < lo:
+            continue
+        chain = scan.chain_before(m.start(1), line, None, end=m.start())
+        if not chain:
+            continue
+        scan.persons.setdefault(name, []).append((m.start(1), m.end(1), "posts.byline"))
+        for body, post, status, at in chain:
+            if body is not None:
+                scan.holdings.append(Holding(name, m.start(1), m.end(1), body, post, status, None,
+                                             "posts.byline", at))
 
 
 def _signature(scan: ArticleScan, lo: int, hi: int) -> None:
