@@ -246,3 +246,9 @@ def test_a_forum_named_before_its_numbered_session_is_not_placed_where_the_sessi
 def test_a_programme_held_somewhere_is_still_placed_there():
     t = triples("邯郸市举办文化活动\n近日，在邯郸市肥乡区举办“文明实践大集”活动。")
     assert ("文明实践大集", "implementedIn", "肥乡区") in t
+
+
+def test_the_body_whose_instructions_are_studied_does_not_run_the_articles_campaign():
+    t = triples("全县“三个领域”专项整治集中推进会议召开\n8月28日，全县“三个领域”专项整治集中推进会议召开，"
+                "传达学习市委、市政府和县委主要领导批示要求，安排部署专项整治任务。")
+    assert not {k for k in t if k[1] == "runs" and k[0] in ("市委", "市人民政府")}

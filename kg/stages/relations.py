@@ -238,6 +238,8 @@ class _ArticleView:
         if not body:
             return None
         first = next(iter(self.actors_between(body[0].start, body[0].end)), None)
+        if first is not None and _HIGHER_POLICY_RE.search(self.text, max(body[0].start, first.astart - 6), first.astart):
+            return None  # 传达学习市委…批示要求, 按照省委部署: the body whose word is carried out
         return first if first is not None and first.label == "Agency" else None  # not one it visits
 
 
