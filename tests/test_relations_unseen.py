@@ -203,3 +203,52 @@ def test_a_campaign_beside_the_headlines_campaign_is_no_part_of_it():
     assert ("清洁家园", "subProgrammeOf", "蓝天保卫战") not in t
     t = triples("兴国县深入开展“蓝天保卫战”\n今年以来，兴国县扎实开展“蓝天保卫战”。4月2日，兴国县举办“护蓝天环保知识讲座”。")
     assert ("护蓝天环保知识讲座", "subProgrammeOf", "蓝天保卫战") in t  # an event of it stays a part
+
+
+def test_this_event_as_the_sentences_subject_with_a_theme_before_you():
+    """本次活动以“…”为主题，由A、B主办，C承办: the anaphor opens the sentence, not the 由 clause
+    (and the theme's own comma does not cut it off)."""
+    t = triples("市总工会开展“清凉一夏”送温暖活动\n7月5日，“清凉一夏”送温暖活动在邯郸市启动。"
+                "本次活动以“关爱职工，情暖一线”为主题，由邯郸市总工会、邯郸市人力资源和社会保障局主办，"
+                "邯郸市卫生健康委员会承办。")
+    for body in ("邯郸市总工会", "邯郸市人力资源和社会保障局", "邯郸市卫生健康委员会"):
+        assert (body, "runs", "清凉一夏") in t
+
+
+def test_an_anaphor_in_an_earlier_sentence_names_no_organiser():
+    t = triples("邯郸市启动“清凉一夏”送温暖活动\n7月5日，“清凉一夏”送温暖活动在邯郸市启动。"
+                "本次活动持续一个月。由邯郸市卫生健康委员会负责的体检工作同步展开。")
+    assert ("邯郸市卫生健康委员会", "runs", "清凉一夏") not in t
+
+
+def test_the_country_that_hosts_not_the_one_that_congratulates():
+    """祝贺中国成功举办第二届“…”论坛: the place right before the verb of hosting holds the event;
+    the sentence's subject (阿方) only congratulates."""
+    t = triples("中华人民共和国和阿拉伯联合酋长国联合声明\n——阿方支持共建“一带一路”倡议，"
+                "祝贺中国成功举办第二届“一带一路”国际合作高峰论坛。")
+    held = {o for (s, pr, o) in t if pr == "implementedIn" and "高峰论坛" in s}
+    assert held == {"中国"}
+
+
+def test_a_headline_naming_again_a_campaign_the_body_met_first_places_it():
+    """宁县扎实开展X while the body first names X in 全省X视频会议: the headline's mention is a
+    repeat, yet its title sentence says where X is carried out."""
+    t = triples("宁县扎实开展农资打假专项治理行动\n正值春耕关键时刻，根据全省农资打假专项治理行动视频会议精神，"
+                "宁县农业农村局联合县市场监管局、县公安局开展专项检查。")
+    assert ("农资打假专项治理行动", "implementedIn", "宁县") in t
+
+
+def test_a_forum_named_before_its_numbered_session_is_not_placed_where_the_session_meets():
+    t = triples("中阿联合声明\n——中方感谢阿方2019年6月18日在阿布扎比举办中阿合作论坛第十六次高官会。")
+    assert not {k for k in t if k[0] == "中阿合作论坛" and k[1] == "implementedIn"}
+
+
+def test_a_programme_held_somewhere_is_still_placed_there():
+    t = triples("邯郸市举办文化活动\n近日，在邯郸市肥乡区举办“文明实践大集”活动。")
+    assert ("文明实践大集", "implementedIn", "肥乡区") in t
+
+
+def test_the_body_whose_instructions_are_studied_does_not_run_the_articles_campaign():
+    t = triples("全县“三个领域”专项整治集中推进会议召开\n8月28日，全县“三个领域”专项整治集中推进会议召开，"
+                "传达学习市委、市政府和县委主要领导批示要求，安排部署专项整治任务。")
+    assert not {k for k in t if k[1] == "runs" and k[0] in ("市委", "市人民政府")}

@@ -84,3 +84,29 @@ def scoped_name(place: str, scope: str, rest: str) -> str:
     if len(place) == 2 and place.endswith(scope) and rest.startswith(place_words("scope_kept_before")):
         return place + scope + rest
     return place + rest
+
+
+def _county_scopes() -> tuple[str, ...]:
+    """The one-character relative scopes of county level (县, 区): each names one kind of county."""
+    from .. import lexicon as L
+    return tuple(s for s, level in L.RELATIVE_SCOPES.items() if level == "county" and len(s) == 1)
+
+
+def county_of_scope(scope: str, code: str | None, places: list[tuple[str | None, str]]) -> str | None:
+    """The county a county-level scope (县委, 副县长, 区委) names, given the article's county `code`
+    and the (code, surface) of the places the article names.  县委 is the committee of a 县, never of
+    a district: when the article's county is written otherwise (a Chongming delegation's 崇明区 in a
+    story about 云县), the one county of the text written with that scope is meant, and with none
+    (or several), no county is — a wrong county is worse than an unresolved one.  The text's own
+    spelling counts (肥乡县, now 肥乡区 in the table, is a 县 in a 2011 story)."""
+    if code is None or scope not in _county_scopes():
+        return code
+    T = table()
+    d = T.get(code)
+    if d is None or d.level != "county":
+        return code
+    if d.name.endswith(scope) or any(c == code and s.endswith(scope) for c, s in places):
+        return code
+    fits = sorted({c for c, s in places if c and s.endswith(scope) and (x := T.get(c)) is not None
+                   and x.level == "county"})
+    return fits[0] if len(fits) == 1 else None

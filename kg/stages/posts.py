@@ -33,7 +33,7 @@ from ..divisions import table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import HAN, word_tags
-from .helpers import entity_id, mention_evidence, mentions_by_article, scoped_name
+from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name
 from .resolve import _place_at_level
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
@@ -61,6 +61,9 @@ _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
+_POST_MODIFIERS = tuple(w for w, _ in _cue("post_modifiers"))  # 专职, 常务: before a post, no body
+_CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
+_DUTY = _cue("duty")[0][0]  # 职务: closes the posts a verb gives or takes away
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
@@ -222,7 +225,8 @@ class NameFinder:
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
             return self._transliterated(p, window[:dot])
         ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
-                and (b := self._boundary(p + n)) and (b == 2 or n <= 3)]
+                and (b := self._boundary(p + n)) and (b == 2 or n <= 3)
+                and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
         tagged = None
         if not strong or len(ends) != 1:  # the segmenter (slow) only where the ending is unclear
             tagged = _jieba_name(window) if len(window) >= 2 else None
@@ -251,7 +255,8 @@ class NameFinder:
                         cands.append(window[:n])
                         break
         for name in cands:
-            if any(ch in self.not_in_name for ch in name[len(sur):]):
+            if any(ch in self.not_in_name for ch in name[len(sur):]) and \
+                    not (strong and self._particle_given_name(p, sur, name)):
                 continue  # 班的同志: a function word is never part of a given name
             if any(_is_word(t[p:p + len(name) + k]) for k in (1, 2)):
                 continue  # 高峰会议: the name runs on into a common word
@@ -264,6 +269,17 @@ class NameFinder:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _particle_given_name(self, p: int, sur: str, name: str) -> bool:
+        """侯为东, 李和平: a given name may open with a character that is a particle elsewhere (为, 和),
+        when only its first character is one and the name is closed by 同志, punctuation or a word
+        that follows names (任命侯为东为…, 侯为东同志不再担任…, 侯为东兼任…): a clause (张为大家,
+        陈在会上) runs on instead."""
+        given = name[len(sur):]
+        if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
+            return False
+        e = p + len(name)
+        return self.text.startswith("同志", e) or self._boundary(e) > 0
 
     def _transliterated(self, p: int, name: str) -> str:
         """穆罕默德·本·扎耶德·阿勒纳哈扬: the parts of a foreign name joined by · are one name."""
@@ -353,10 +369,23 @@ class ArticleScan:
                     return c
         return sorted(cands, key=lambda c: c.code)[0]
 
-    def _relative_place(self, level: str) -> tuple[str, str] | None:
+    def _relative_place(self, level: str, scope: str | None = None) -> tuple[str, str] | None:
+        """(name, code) of the article's place at `level`; with the scope word the text uses (县 of
+        县委, 副县长), only a county written with it (`county_of_scope`)."""
         code = _place_at_level(self.art_code, level) if self.art_code else None
+        if code and scope:
+            code = county_of_scope(scope, code, self._place_spellings())
         d = table().get(code) if code else None
         return (d.name, d.code) if d else None
+
+    def _place_spellings(self) -> list[tuple[str | None, str]]:
+        """(code, surface) of the places the article names."""
+        return [(m.attrs.get("code"), m.surface) for m in self.mentions
+                if m.label == "Place" and not m.attrs.get("anaphor")]  # (我县 spells the article's place)
+
+    def _post_scope(self, post: str) -> str | None:
+        """The relative scope a head's post is written with (县 of 副县长, 区 of 区长)."""
+        return next((sc for sc, _ in _RELATIVE_SCOPES if len(sc) == 1 and sc in post), None)
 
     def article_agency(self, post: str, at: int) -> Body | None:
         """会议由局长赵显春主持 in news about 渠县市场监督管理局: a head's post named with no body (…长
@@ -417,12 +446,16 @@ class ArticleScan:
                     and m.label in ("Agency", "Organization"):
                 code = m.attrs.get("place_code")
                 place = (table().get(code).name, code) if code and table().get(code) else None
-                return Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend, place)
+                name = m.norm or m.surface
+                if inherit and prev is not None and prev.label != "Place" and prev.name.endswith("委") \
+                        and not code and _party_department(name):  # 莆田市委常委、统战部部长
+                    return Body(None, prev.name + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
+                return Body(m.key, name, m.label, m.astart, m.aend, place)
         places = [p for p in self._place_mentions(i, pos)]
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
             rest = t[e:pos]
-            if rest and not self._is_unit(rest):
-                continue
+            if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS)):
+                continue  # (横沙乡|人民政府代表团一行在县委: a clause, the body is 县委)
             if not rest:
                 return Body(None, name, "Place", s, e, (name, code))
             if t[s:e] != name and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委
@@ -447,7 +480,7 @@ class ArticleScan:
                 rest = run[len(scope):]
                 if rest and not self._is_unit(rest):
                     break
-                pl = self._relative_place(level)
+                pl = self._relative_place(level, scope)
                 if pl is None or (level == "province" and scope == "自治区" and "自治区" not in pl[0]):
                     break
                 if not rest:
@@ -524,12 +557,14 @@ class ArticleScan:
 
     # ---- posts
 
-    def chain_before(self, p: int, lo: int, fallback: Body | None = None) -> list[tuple[Body, str, str | None, int]]:
-        """Posts written right before a name at p, left to right: (body, post, status, at)."""
+    def chain_before(self, p: int, lo: int, fallback: Body | None = None,
+                     end: int | None = None) -> list[tuple[Body, str, str | None, int]]:
+        """Posts written right before a name at p (or ending at `end`: a byline's spaces between),
+        left to right: (body, post, status, at)."""
         t = self.text
         V = vocabulary()
         elems = []
-        end = p
+        end = p if end is None else end
         if t[end - 1:end] in ("）", ")"):  # 省乡村振兴局局长(兼)王建球: a short note between post and name
             k = max(t.rfind("（", max(lo, end - 6), end), t.rfind("(", max(lo, end - 6), end))
             end = k if k > lo else end
@@ -588,8 +623,10 @@ class ArticleScan:
             status = self._status_before(body.start if body else s, lo)
             if body is None:
                 if kind == "head":
-                    pl = self._relative_place(level)
+                    pl = self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else None
+                elif not out and self._unread_run(s, start_lo):
+                    body = None  # 工委专职副书记刘建荣 after 区农水局副局长庄延平，: not the last person's body
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
             elif body.label == "Place" and kind != "head":
@@ -599,6 +636,24 @@ class ArticleScan:
             out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
             prev = body if body is not None else prev
         return out
+
+    def _unread_run(self, s: int, lo: int) -> bool:
+        """Words stand right before the post at s (after the verbs and time words that may open
+        it) that no body was read from: the post is held in a body the scan cannot name, not in
+        the one the previous person of the list holds theirs in."""
+        t = self.text
+        moved = True
+        while moved:  # 专职副局长, 常务副县长: a word that qualifies the post, not a body
+            moved = False
+            for w in _POST_MODIFIERS:
+                if s - len(w) >= lo and t.startswith(w, s - len(w)):
+                    s -= len(w)
+                    moved = True
+        j = s
+        particles = _verb_kinds("particle")
+        while j > lo and re.match(f"[{HAN}]", t[j - 1]) and s - j < 24 and t[j - 1] not in particles:
+            j -= 1  # (会议由|局长赵显春主持: what follows the last function word)
+        return j < s and self._strip_lead(j, s) < s
 
     def _post_of_de(self, s: int, lo: int) -> Body | None:
         """来自达州日好农业发展有限公司的技术总监: an organisation, 的, and up to four characters."""
@@ -657,7 +712,7 @@ class ArticleScan:
             if body is None:
                 body = prev
                 if kind == "head" and m.start() == q:
-                    pl = self._relative_place(level)
+                    pl = self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
             elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
                 body = self.government_of(body, post)
@@ -773,6 +828,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             _after_name(scan, name, p, e, hi, date, verbs_before)
             p = e
         _signature(scan, lo, hi)
+        _byline(scan, lo, hi)
 
 
 def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -934,8 +990,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         verb = next(w for w in verbs_before if before.endswith(w))
         status = _STATUS.get(kinds[verb])
         q += 1
-        clause_end = _clause_end(t, q, hi)
-        for body, post, at in scan.chain_after(q, clause_end):
+        for body, post, at in _posts_through_duty(scan, q, hi):
             scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
         return
     for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
@@ -944,13 +999,33 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             if t.startswith("为", r):
                 r += 1
             status = _STATUS.get(kinds[w])
-            for body, post, at in scan.chain_after(r, _clause_end(t, r, hi)):
+            for body, post, at in _posts_through_duty(scan, r, hi):
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
             return
 
 
 _STATUS = {"nominate": "nominated", "remove": "removed", "career": "former", "elect": "elected",
            "transfer": "transferred", "promote": "promoted", "appoint": "appointed"}
+
+
+def _posts_through_duty(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, str, int]]:
+    """The posts after a verb, to the clause's end; when the list is closed by 职务 further on
+    (不再担任A党组成员，B工委副书记、委员，C管委会主任职务) its comma-separated parts are posts of
+    the same person too, each read as a chain of its own (and none past a part that names none)."""
+    t = scan.text
+    end = _clause_end(t, q, hi)
+    out = scan.chain_after(q, end)
+    if not out or t[end:end + 1] not in "，,":
+        return out
+    stop = next((k for k in range(end, hi) if t[k] in "。；;\n"), hi)
+    duty = t.rfind(_DUTY, end, stop)
+    while duty > end and t[end:end + 1] in "，,":
+        got = scan.chain_after(end + 1, _clause_end(t, end + 1, hi))
+        if not got:
+            break
+        out += got
+        end = _clause_end(t, end + 1, hi)
+    return out
 
 
 def _clause_end(t: str, q: int, hi: int) -> int:
@@ -961,6 +1036,28 @@ def _clause_end(t: str, q: int, hi: int) -> int:
 
 
 _SIGNATURE_RE = re.compile(rf"[（(]([{HAN}]{{3,24}})[\s\u3000]+([{HAN}·]{{2,4}})[）)]")
+
+
+_BYLINE_RE = re.compile(rf"(?<=[{HAN}])[ \u3000]+([{HAN}·]{{2,8}})[ \u3000]*(?=\n|$)")
+
+
+def _byline(scan: ArticleScan, lo: int, hi: int) -> None:
+    """A report's byline, post and name apart on one line: 县人民政府县长 覃正炜, 县长  明进华 —
+    the speaker holds the post (only a name the line ends with, wholly)."""
+    t = scan.text
+    for m in _BYLINE_RE.finditer(t, lo, hi):
+        line = t.rfind("\n", 0, m.start()) + 1
+        name = scan.names.name_at(m.start(1))
+        if name != m.group(1) or line < lo:
+            continue
+        chain = scan.chain_before(m.start(1), line, None, end=m.start())
+        if not chain:
+            continue
+        scan.persons.setdefault(name, []).append((m.start(1), m.end(1), "posts.byline"))
+        for body, post, status, at in chain:
+            if body is not None:
+                scan.holdings.append(Holding(name, m.start(1), m.end(1), body, post, status, None,
+                                             "posts.byline", at))
 
 
 def _signature(scan: ArticleScan, lo: int, hi: int) -> None:

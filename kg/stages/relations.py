@@ -238,6 +238,8 @@ class _ArticleView:
         if not body:
             return None
         first = next(iter(self.actors_between(body[0].start, body[0].end)), None)
+        if first is not None and _HIGHER_POLICY_RE.search(self.text, max(body[0].start, first.astart - 6), first.astart):
+            return None  # 传达学习市委…批示要求, 按照省委部署: the body whose word is carried out
         return first if first is not None and first.label == "Agency" else None  # not one it visits
 
 
@@ -666,7 +668,9 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
               if p.astart >= opening and p.aend <= by]
     if before and by - before[-1].aend <= 8:
         return before[-1]  # “X”活动由A主办
-    if _EVENT_ANAPHOR_RE.match(text, opening):
+    if _EVENT_ANAPHOR_RE.match(text, opening) or (sent is not None and _EVENT_ANAPHOR_RE.match(text, sent.start)
+                                                  and not re.search(r"[。；;]", text[sent.start:by])):
+        # (本次活动以“…”为主题，由A主办: the anaphor is the subject of the whole sentence)
         return next((p for p in view.programmes if _section_kind(view.art, p.astart) == "title"), None)
     if _BARE_EVENT_RE.fullmatch(text, opening, by):  # …启动仪式在…举行。活动由A、B联合主办: the event just named
         k = bisect.bisect_left(view.programme_starts, opening)
@@ -711,6 +715,9 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
     gives or pays for it (鄂尔多斯市援建的…项目)."""
     sent = view.art.sentence_at(p.astart)
     lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
+    host = _host_place(view, p)
+    if host is not None:
+        return host
     for k in range(bisect.bisect_left(view.place_starts, lo), len(view.places)):  # no slice:
         pl = view.places[k]  # copying the tail of the list per call was quadratic
         if lo <= pl.astart and pl.aend <= p.astart and not view.inside_other(pl):
@@ -723,6 +730,20 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
         if pl.astart >= p.astart:
             break
     return None
+
+
+_HOST_RE = re.compile(f"(?:{_alt('host_adverbs')})?(?:{_alt('host_verbs')})"
+                      f"(?:第[{DIGIT}{CHINESE_NUMERALS}]+[届次])?")
+
+
+def _host_place(view: _ArticleView, p: Mention) -> Mention | None:
+    """祝贺中国成功举办第二届“X”论坛, 感谢阿方在阿布扎比举办…: the place right before a verb of
+    hosting that takes the programme is where it is held, whoever the sentence's subject is."""
+    k = bisect.bisect_left(view.place_starts, p.astart)
+    pl = view.places[k - 1] if k else None
+    if pl is None or pl.aend > p.astart or view.inside_other(pl):
+        return None
+    return pl if _HOST_RE.fullmatch(view.text, pl.aend, p.astart) else None
 
 
 _NAME_PLACE_RANK = {"province": 1, "city": 2, "new-area": 2.5, "county": 3, "zone": 3.5, "township": 4,
@@ -813,6 +834,15 @@ def _proposed_higher(view, p, runner):
     return _STOP if _PROPOSED_RE.search(view.text, lo, p.astart) else None
 
 
+_SESSION_AFTER_RE = re.compile(f"[”》]?第[{DIGIT}{CHINESE_NUMERALS}]+[次届期]")
+
+
+def _session_of(view, p, runner):
+    """在阿布扎比举办中阿合作论坛第十六次高官会: the programme only names whose session is held
+    there (a forum or mechanism meets in turn elsewhere): the place is the session's, not its."""
+    return _STOP if _SESSION_AFTER_RE.match(view.text, p.aend) else None
+
+
 def _policy_named(view, p, runner):
     """A policy document applies where its name says (《2018年雄安新区起步区安全度汛方案》); without
     that, where its issuer is (a local issuer), else nowhere in particular."""
@@ -864,6 +894,7 @@ ORGANISER_RESOLVERS = (
 # and without one (then, if none answers, the article's place and its lead agency):
 PLACE_RESOLVERS = (
     _policy_named,
+    _session_of,
     _proposed_higher,
     _by("relations.implementedIn-adjacent", _adjacent_place),
     _by("relations.implementedIn-locative", _locative_place),
@@ -999,6 +1030,8 @@ def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dic
     head = _headline_object(view)
     if head is None:
         return
+    if head.attrs.get("kind") == "repeat":
+        _headline_repeat_place(doc, view, head)
     if head.key not in ran and (lead := _lead_sentence_agency(view)) is not None:
         add_relation(doc, lead.key, "runs", head.key, _ev(doc, lead, "relations.runs-headline"),
                      "relations.runs-headline")
@@ -1044,6 +1077,16 @@ def _headline_object(view: _ArticleView) -> Mention | None:
         if _OBJECT_VERB_RE.search(text, max(sec.start, q - 8), q):
             return p
     return None
+
+
+def _headline_repeat_place(doc: Doc, view: _ArticleView, head: Mention) -> None:
+    """宁县扎实开展农资打假专项治理行动, the name first met in the body (全省农资打假专项治理行动视频会议):
+    the headline's mention is a repeat, which the other rules pass over, yet the place its title
+    sentence opens with carries out the programme."""
+    pl = _subject_place(view, head)
+    if pl is not None and _section_kind(view.art, pl.astart) == "title":
+        add_relation(doc, head.key, "implementedIn", pl.key, _ev(doc, head, "relations.implementedIn-headline"),
+                     "relations.implementedIn-headline")
 
 
 def _lead_sentence_agency(view: _ArticleView) -> Mention | None:

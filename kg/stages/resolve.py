@@ -20,7 +20,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
-from .helpers import entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
+from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .registry import settle_overlaps
 
 ANAPHORA = L.ANAPHORA
@@ -145,9 +145,26 @@ def _title_anaphor_place(art: Article, places: list[Mention], province: str | No
     return _division_ref(province if level == "province" else home_division(places, level))
 
 
+_DESTINATION_RE = re.compile("(?:" + "|".join(sorted(L.word_lists("relation_cues").get("event_locatives", ()),
+                                                     key=lambda w: (-len(w), w))) + ")$")
+
+
+def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
+    """The places of a title that a visit goes to (崇明区党政代表团到镇康县考察调研, …代表团赴云县…):
+    the story happens there and its 县委, 我县 are that place's; with no such verb, all of them."""
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    if title is None:
+        return ok
+    to = [m for m in ok if title.start <= m.astart < title.end
+          and _DESTINATION_RE.search(art.text, title.start, m.astart)]
+    return to or ok
+
+
 def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention]):
-    """The most specific of the places a title or lead names; for a province, the one city the
-    rest of the story is about, if there is one (`_focus_city`)."""
+    """The most specific of the places a title or lead names (of a title's, the ones a visit goes
+    to); for a province, the one city the rest of the story is about, if there is one
+    (`_focus_city`)."""
+    ok = _destination(art, ok)
     best = max(ok, key=lambda m: (_SPECIFICITY.get(m.attrs.get("level"), 0), -m.astart))
     city = _focus_city(doc, art, rest, best) if best.attrs.get("level") == "province" else None
     return _division_ref(city) if city else _ref(best)
@@ -337,6 +354,9 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     level = _RELATIVE.get(scope, "city")
     rest = m.attrs.get("rest") or m.norm[len(scope):]
     target = _place_at_level(art_code, level)
+    if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
+        target = county_of_scope(scope, target, [(o.attrs.get("code"), o.surface) for o in mine_sorted
+                                                 if o.label == "Place" and not o.attrs.get("anaphor")])
     if target is None and m.astart >= 0:
         sent = art.sentence_at(m.astart)
         lo = sent.start if sent else max(0, m.astart - 80)
