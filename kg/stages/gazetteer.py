@@ -284,6 +284,7 @@ def make_gazetteer():
             if m and div.level == "county":
                 counties.add(div.code)
         _townships(doc, counties)
+        _table_townships(doc, context)
         _new_areas(doc)
         _zones(doc)
         _listed_zones(doc)
@@ -306,6 +307,51 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                 s = end_idx - len(written) + 1
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
+
+
+@lru_cache(maxsize=1)
+def _all_townships():
+    """Every township of the table named 镇/乡/街道/苏木 (three characters or more) that is no
+    common word (小城镇, 和平乡): an automaton of name → the codes of the townships so named."""
+    T = table()
+    codes: dict[str, list[str]] = {}
+    for county, towns in sorted(T._townships.items()):
+        for name, code in towns.items():
+            if len(name) >= 3 and name.endswith(place_words("table_township_suffixes")) \
+                    and not _is_dictionary_word(name):
+                codes.setdefault(name, []).append(code)
+    A = ahocorasick.Automaton()
+    for name, cs in codes.items():
+        A.add_word(name, (name, tuple(cs)))
+    A.make_automaton()
+    return A
+
+
+def _table_townships(doc: Doc, context: set[str]) -> None:
+    """Townships written alone whose county the text never names (西合营镇, 梁垛镇): the table's
+    one township of that name inside the provinces and cities the document names, or — four
+    characters or more — the one township of that name in the whole country.  A three-character
+    name must be a word of its sentence (not the tail of 江南古镇)."""
+    A = _all_townships()
+    T = table()
+    for art in doc.articles:
+        taken = bytearray(len(art.text) + 1)
+        for m in doc.mentions:
+            if m.article == art.id and m.label == "Place" and m.astart >= 0:
+                taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+        for end_idx, (name, codes) in A.iter_long(art.text):
+            s, e = end_idx - len(name) + 1, end_idx + 1
+            if 1 in taken[s:e]:
+                continue
+            inside = [c for c in codes if c[:6] in context or any(a.code in context for a in T.ancestors(c))]
+            code = inside[0] if len(inside) == 1 else None
+            if code is None and not inside and len(codes) == 1 and len(name) >= 4:
+                code = codes[0]
+            if code is None or (len(name) < 4 and not _word_bounded(art.text, s, e)):
+                continue
+            if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name,
+                               code=code, level="township", parent=code[:6]):
+                taken[s:e] = b"\x01" * (e - s)
 
 
 def _new_areas(doc: Doc) -> None:
@@ -445,6 +491,7 @@ def _subplaces(doc: Doc) -> None:
             if m:
                 occupy(s, e)
                 queue.append(m)
+                _listed_subplaces(doc, art, m, parent, free, occupy)
         quotes = _QuoteIndex(art.text)
         for mt in _LOCATIVE.finditer(art.text):
             s, e = mt.span(1)
@@ -473,6 +520,26 @@ _LOCATIVES = alt(L.words("locative_verbs") + place_words("township_locatives"))
 _LOCATIVE_TOWN = re.compile(rf"(?:{_LOCATIVES})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}?"
                             rf"(?:{alt(place_words('township_suffixes'))}))"
                             rf"(?![{re.escape(place_chars('not_after_township'))}])")
+
+
+def _listed_subplaces(doc: Doc, art: Article, first, parent, free, occupy) -> None:
+    """Villages listed after a chained one belong to the same place: 西合营镇南大坪村、海子洼村、
+    古守营村 — each a name of the same kind (村 after 村, 社区 after 社区) right after a 、."""
+    seps = place_chars("list_separators")
+    kind = next((x for x in place_words("subplace_suffixes") if first.norm.endswith(x)), None)
+    at, text = first.aend, art.text
+    while kind and at < len(text) and text[at] in seps:
+        mt = _SUBPLACE.match(text, at + 1)
+        if not mt or not mt.group(1).endswith(kind) or _NOT_SUBPLACE.search(mt.group(1)) \
+                or not free(*mt.span(1)):
+            return
+        s, e = mt.span(1)
+        level = "community" if mt.group(1).endswith(_COMMUNITY) else "village"
+        if not doc.add_mention(art, s, e, "Place", "gazetteer.subplace-list", norm=mt.group(1), code=None,
+                               level=level, parent_mention=(parent.astart, parent.aend)):
+            return
+        occupy(s, e)
+        at = e
 
 
 def _located_townships(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
