@@ -35,10 +35,12 @@ from ..text import word_bounded as _word_bounded
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
 _NOT_AFTER_SUBPLACE = re.escape(place_chars("not_after_subplace"))
+# … or before its committee written short (张庄村委会, 张庄村民委员会: the village 张庄村 and its organ)
+_SUBPLACE_END = rf"(?:(?={alt(place_words('village_organs_short'))})|(?![{_NOT_AFTER_SUBPLACE}]))"
 _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(place_words('subplace_suffixes'))}))"
-                       rf"(?![{_NOT_AFTER_SUBPLACE}])")
+                       + _SUBPLACE_END)
 _LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
-                       rf"(?:{alt(place_words('locative_subplace_suffixes'))}))(?![{_NOT_AFTER_SUBPLACE}])")
+                       rf"(?:{alt(place_words('locative_subplace_suffixes'))})){_SUBPLACE_END}")
 _COMMUNITY = place_words("community_suffixes")
 _NOT_SUBPLACE = re.compile(f"^({L.words_alt('not_subplace_prefixes')})|{L.words_alt('not_subplace_words')}")
 
@@ -289,6 +291,7 @@ def make_gazetteer():
         _zones(doc)
         _listed_zones(doc)
         _subplaces(doc)
+        _repeat_townships(doc)
         _waters(doc)
         _foreign_divisions(doc)
         _abbreviations(doc)
@@ -352,6 +355,35 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name,
                                code=code, level="township", parent=code[:6]):
                 taken[s:e] = b"\x01" * (e - s)
+
+
+_REPEATED_LEVELS = ("township", "village", "community")
+
+
+def _repeat_townships(doc: Doc) -> None:
+    """A township, village or community the document has named (by its county, the table, a verb of
+    place or the place it belongs to) is the same place where it is written again alone
+    (到稼依镇调研 … 稼依镇党委; 稼依镇新寨村 … 听取新寨村党委汇报): its other mentions."""
+    named: dict[str, dict] = {}
+    for m in doc.mentions:
+        if m.label == "Place" and m.attrs.get("level") in _REPEATED_LEVELS and len(m.surface) >= 3 \
+                and m.surface not in named and "\n" not in m.surface:
+            named[m.surface] = {"norm": m.norm, "code": m.attrs.get("code"), "level": m.attrs["level"],
+                                **{k: m.attrs[k] for k in ("parent", "parent_mention") if m.attrs.get(k)}}
+    if not named:
+        return
+    rx = re.compile(alt(sorted(named)))
+    for art in doc.articles:
+        taken = bytearray(len(art.text) + 1)
+        for m in doc.mentions:
+            if m.article == art.id and m.label == "Place" and m.astart >= 0:
+                taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+        for mt in rx.finditer(art.text):
+            s, e = mt.span()
+            if 1 in taken[s:e]:
+                continue
+            n = dict(named[mt.group(0)])
+            doc.add_mention(art, s, e, "Place", "gazetteer.subplace-repeat", norm=n.pop("norm"), **n)
 
 
 def _new_areas(doc: Doc) -> None:

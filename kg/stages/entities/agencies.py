@@ -15,6 +15,7 @@ import re
 
 from ... import lexicon as L
 from ...text import HAN, TextMemo, alt
+from ...divisions import place_words
 from .common import NOT_IN_NAME, Found, Scope, cue, longest, name_re
 
 _RE_DEPT = re.compile(rf"({alt(L.GOV_STEMS)})({alt(L.UNIT_SUFFIXES)})")
@@ -42,6 +43,7 @@ _CHAIN_NOT_UNITS = cue(_A, "chain_not_units")
 _MINISTRY_NOT_AFTER = "".join(cue(_A, "ministry_not_after"))  # 市委|组织部: a party department
 _PARTY_PREFIXES = cue(_A, "party_prefixes")  # 中共, 中国共产党 before a party committee's scope
 _PARTY_ORGANS = cue(_A, "party_organs")  # 党委, 纪委, 党工委
+_RE_VILLAGE_ORGAN = re.compile(alt(place_words("village_organs")))
 _RE_MINISTRY = re.compile(rf"({alt(L.NATIONAL_MINISTRIES)}){re.escape(_MINISTRY)}(?![{L.chars('ministry_bad_after')}])")
 
 _RELATIVE_CHARS = L.chars("relative_scopes")
@@ -239,6 +241,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             start = sc.start - len(party)
             attrs["alias"] = attrs.get("alias") or text[start:end]
         found.append(Found(start, end, "Agency", norm, rule, attrs))
+    found += _village_organs(text, places)
     for m in _RE_NATIONAL.finditer(text):
         found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
     for m in _RE_MINISTRY.finditer(text):
@@ -249,3 +252,16 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
                            {"national": True}))
     return longest(found)
 
+
+def _village_organs(text: str, places: list[Found]) -> list[Found]:
+    """The committees of a village or community named right after it (新寨村委会, 张庄村党支部,
+    祺府苑社区居委会): bodies, named as written; the village has no code of its own."""
+    out = []
+    for pl in places:
+        if pl.attrs.get("level") not in ("village", "community"):
+            continue
+        m = _RE_VILLAGE_ORGAN.match(text, pl.end)
+        if m:
+            out.append(Found(pl.start, m.end(), "Agency", text[pl.start:m.end()], "agency.village-organ",
+                             {"village": pl.norm}))
+    return out

@@ -1,0 +1,80 @@
+"""Townships and villages written alone, their committees, and the agencies of older and
+colloquial department names and of prefectures and banners (州工商局, 旗教育局) — on sentences
+written as county news, township notices and provincial circulars write them."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.model import Doc
+from kg.pipeline import Pipeline
+
+STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
+
+
+def run(text: str) -> Doc:
+    return Pipeline(STAGES)(text_doc(text))
+
+
+def mentions(doc: Doc, label: str) -> set[tuple[str, str]]:
+    return {(m.surface, m.norm) for m in doc.mentions if m.label == label}
+
+
+def codes(doc: Doc) -> dict[str, str]:
+    return {m.surface: m.attrs.get("code") for m in doc.mentions if m.label == "Place" and m.attrs.get("code")}
+
+
+def test_a_township_unique_in_the_country_is_found_without_its_county():
+    doc = run("5月5日上午，县长到西合营镇调研，县政府办公室及西合营镇相关负责人参加。")
+    assert codes(doc).get("西合营镇") == "130726102"
+    assert ("县政府办公室", "蔚县人民政府办公室") in mentions(doc, "Agency")  # the township's county
+
+
+def test_a_township_is_the_one_of_the_documents_province():
+    doc = run("近日，贵州省组织专家到石洞镇开展调研，石洞镇党委政府高度重视。")
+    assert codes(doc).get("石洞镇", "").startswith("52")
+
+
+def test_a_short_township_name_shared_by_many_counties_needs_its_place():
+    doc = run("近年来，太平镇持续改善农村人居环境。")  # fifty 太平镇 in the table
+    assert "太平镇" not in codes(doc)
+
+
+def test_common_words_ending_in_town_are_no_townships():
+    doc = run("加快推进小城镇建设，打造一批特色小镇和历史文化名镇。")
+    assert not {s for s, _ in mentions(doc, "Place") if s.endswith("镇")}
+
+
+def test_villages_listed_after_a_chained_one_belong_to_the_same_township():
+    doc = run("调研组先后来到西合营镇南大坪村、海子洼村、古守营村，了解村容村貌整治情况。")
+    places = {s for s, _ in mentions(doc, "Place")}
+    assert {"南大坪村", "海子洼村", "古守营村"} <= places
+
+
+def test_a_named_township_and_village_are_found_again_with_their_committees():
+    doc = run("县委书记到稼依镇调研，稼依镇党委负责人陪同。调研组在新寨村委会召开座谈会，"
+              "听取新寨村党支部的专题汇报。")
+    agencies = {s for s, _ in mentions(doc, "Agency")}
+    assert {"稼依镇党委", "新寨村委会", "新寨村党支部"} <= agencies
+    assert "新寨村" in {s for s, _ in mentions(doc, "Place")}
+
+
+def test_former_and_colloquial_department_names_are_agencies():
+    doc = run("成都市人民政府办公厅转发市工商局、市质监局、市食品药品监督管理局、市计委、市编办、"
+              "市侨办关于加强市场监管工作的意见。")
+    agencies = mentions(doc, "Agency")
+    for surface, norm in (("市工商局", "成都市工商行政管理局"), ("市质监局", "成都市质量技术监督局"),
+                          ("市食品药品监督管理局", "成都市食品药品监督管理局"), ("市计委", "成都市计划委员会"),
+                          ("市编办", "成都市机构编制办公室"), ("市侨办", "成都市侨务办公室")):
+        assert (surface, norm) in agencies, surface
+
+
+def test_prefecture_and_banner_scopes_name_agencies():
+    agencies = mentions(run("按照甘孜州委、州政府的要求，州工商局积极行动。"), "Agency")
+    assert ("州工商局", "甘孜藏族自治州工商行政管理局") in agencies
+    assert ("州政府", "甘孜藏族自治州人民政府") in agencies
+    agencies = mentions(run("额济纳旗旗委高度重视，旗教育局、旗卫生健康委员会参加。"), "Agency")
+    assert ("旗教育局", "额济纳旗教育局") in agencies
+
+
+def test_words_ending_in_a_prefecture_character_are_no_scopes():
+    doc = run("神州数码公司与联盟委员会代表出席活动。")
+    assert not {s for s, _ in mentions(doc, "Agency") if s.startswith(("州", "盟"))}
