@@ -78,3 +78,23 @@ def test_prefecture_and_banner_scopes_name_agencies():
 def test_words_ending_in_a_prefecture_character_are_no_scopes():
     doc = run("神州数码公司与联盟委员会代表出席活动。")
     assert not {s for s, _ in mentions(doc, "Agency") if s.startswith(("州", "盟"))}
+
+
+def test_a_township_the_table_does_not_list_is_found_before_its_organs():
+    doc = run("为了提高山区教育水平，薛埠镇党委决定把南边7个村的小学生集中到镇中心小学。")
+    assert ("薛埠镇党委", "薛埠镇党委") in mentions(doc, "Agency")
+
+
+def test_the_issuer_a_document_title_opens_with_is_an_agency_and_runs_it():
+    doc = run("根据《渠县市场监督管理局关于开展食品安全专项整治的通知》要求，县公安局配合开展联合执法。")
+    assert ("渠县市场监督管理局", "渠县市场监督管理局") in mentions(doc, "Agency")
+    title = "渠县市场监督管理局关于开展食品安全专项整治的通知"
+    assert any(m.label == "Programme" and m.norm == title for m in doc.mentions)
+    runs = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+            if r.predicate == "runs"}
+    assert ("渠县市场监督管理局", title) in runs
+
+
+def test_an_agency_in_the_middle_of_a_title_stays_inside_it():
+    doc = run("学习《关于支持渠县市场监督管理局开展试点工作的意见》。")
+    assert "渠县市场监督管理局" not in {s for s, _ in mentions(doc, "Agency")}

@@ -330,11 +330,15 @@ def _all_townships():
     return A
 
 
+_TOWNSHIP_STRONG_AFTER = place_words("township_strong_after")
+
+
 def _table_townships(doc: Doc, context: set[str]) -> None:
     """Townships written alone whose county the text never names (西合营镇, 梁垛镇): the table's
     one township of that name inside the provinces and cities the document names, or — four
-    characters or more — the one township of that name in the whole country.  A three-character
-    name must be a word of its sentence (not the tail of 江南古镇)."""
+    characters or more, or before its organs (薛埠镇党委) — the one township of that name in the
+    whole country; before its organs a name many counties share is a township without a code.  A
+    three-character name must be a word of its sentence (not the tail of 江南古镇)."""
     A = _all_townships()
     T = table()
     for art in doc.articles:
@@ -348,12 +352,13 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 continue
             inside = [c for c in codes if c[:6] in context or any(a.code in context for a in T.ancestors(c))]
             code = inside[0] if len(inside) == 1 else None
-            if code is None and not inside and len(codes) == 1 and len(name) >= 4:
+            strong = art.text.startswith(_TOWNSHIP_STRONG_AFTER, e)  # 薛埠镇党委, 太平镇人民政府
+            if code is None and not inside and len(codes) == 1 and (len(name) >= 4 or strong):
                 code = codes[0]
-            if code is None or (len(name) < 4 and not _word_bounded(art.text, s, e)):
+            if (code is None and not strong) or (len(name) < 4 and not _word_bounded(art.text, s, e)):
                 continue
-            if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name,
-                               code=code, level="township", parent=code[:6]):
+            attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
+            if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
 
 
@@ -539,6 +544,10 @@ def _subplaces(doc: Doc) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-locative", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
+        for s, e in _townships_before_organs(art.text, free, quotes):
+            if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
+                               code=None, level="township"):
+                occupy(s, e)
 
 
 # organs and people's organisations named after their place (萧山供销社, 恭城县委)
@@ -585,6 +594,31 @@ def _located_townships(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int
                 or _is_dictionary_word(text[s:e]):
             continue
         out.append((s, e))
+    return out
+
+
+_TOWNSHIP_BEFORE_ORGAN = re.compile(rf"(?:{alt(place_words('township_suffixes'))})(?={alt(place_words('township_strong_after'))})")
+
+
+def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """A township the table does not list written before its organs (薛埠镇党委决定…): its stem of
+    three or two characters (the longest that is a word of its sentence) must be a name by jieba's
+    dictionary, as after a verb of place."""
+    out = []
+    for mt in _TOWNSHIP_BEFORE_ORGAN.finditer(text):
+        e = mt.end()
+        for n in (3, 2):
+            s = e - 1 - n
+            stem = text[s:e - 1] if s >= 0 else ""
+            if len(stem) != n or not all(is_han(c) and c not in _FUNCTION_CHARS for c in stem):
+                continue
+            if not _word_bounded(text, s, e):
+                continue
+            tag = word_tags().get(text[s:e]) or ""  # jieba tags some such names nr (薛埠镇)
+            if not _NOT_SUBPLACE.search(stem) and free(s, e) and not quotes.inside(s) and proper(stem) \
+                    and (not _is_dictionary_word(text[s:e]) or tag.startswith(("nr", "nz", "nt"))):
+                out.append((s, e))
+            break
     return out
 
 
