@@ -98,3 +98,24 @@ def test_the_issuer_a_document_title_opens_with_is_an_agency_and_runs_it():
 def test_an_agency_in_the_middle_of_a_title_stays_inside_it():
     doc = run("学习《关于支持渠县市场监督管理局开展试点工作的意见》。")
     assert "渠县市场监督管理局" not in {s for s, _ in mentions(doc, "Agency")}
+
+
+def test_a_township_right_after_its_county_is_a_township_of_it():
+    doc = run("她是在新疆维吾尔自治区阿克苏地区乌什县依麻木乡度过国庆假期的。")
+    town = [m for m in doc.mentions if m.label == "Place" and m.surface == "依麻木乡"]
+    assert town and town[0].attrs.get("level") == "township"
+    # 城乡 after a county is no township
+    assert "城乡" not in {s for s, _ in mentions(run("乌什县城乡居民收入稳步增长。"), "Place")}
+
+
+def test_a_verb_after_a_village_is_no_village_of_it():
+    doc = run("曾维杰同志深入莎车县恰尔巴格乡米苇果勒村担任村第一书记。")
+    places = {s for s, _ in mentions(doc, "Place")}
+    assert "米苇果勒村" in places and "担任村" not in places
+
+
+def test_departments_of_a_party_committee_named_党委():
+    doc = run("广西壮族自治区党委宣传部、自治区党委统战部负责同志参加会议。")
+    agencies = mentions(doc, "Agency")
+    assert ("广西壮族自治区党委宣传部", "广西壮族自治区党委宣传部") in agencies
+    assert ("自治区党委统战部", "广西壮族自治区党委统战部") in agencies

@@ -514,12 +514,20 @@ def _subplaces(doc: Doc) -> None:
         queue = deque(places)
         while queue:
             parent = queue.popleft()
+            town = _chained_township(art.text, parent, free)
+            if town is not None:
+                m = doc.add_mention(art, *town, "Place", "gazetteer.township-chain", norm=art.text[town[0]:town[1]],
+                                    code=None, level="township", parent=parent.attrs["code"])
+                if m:
+                    occupy(*town)
+                    queue.append(m)
+                continue
             mt = _SUBPLACE.match(art.text, parent.aend)
             if not mt or _NOT_SUBPLACE.search(mt.group(1)):
                 continue
             s, e = mt.span(1)
-            if not free(s, e):
-                continue
+            if not free(s, e) or (parent.attrs.get("level") in ("village", "community") and not proper(mt.group(1)[:-1])):
+                continue  # 米苇果勒村|担任村第一书记: a village inside a village has a name
             name = mt.group(1)
             level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-chain", norm=name,
@@ -561,6 +569,26 @@ _LOCATIVES = alt(L.words("locative_verbs") + place_words("township_locatives"))
 _LOCATIVE_TOWN = re.compile(rf"(?:{_LOCATIVES})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}?"
                             rf"(?:{alt(place_words('township_suffixes'))}))"
                             rf"(?![{re.escape(place_chars('not_after_township'))}])")
+
+
+_TOWN_CHAIN = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?(?:{alt(place_words('township_suffixes'))}))"
+                         rf"(?![{re.escape(place_chars('not_after_township'))}])")
+
+
+def _chained_township(text: str, parent, free) -> tuple[int, int] | None:
+    """A township the table does not list right after its county (乌什县依麻木乡汉代克吉然村): a
+    name by jieba's dictionary (not 城乡, 城镇), before a village or a word boundary."""
+    if parent.attrs.get("level") != "county" or not parent.attrs.get("code"):
+        return None
+    mt = _TOWN_CHAIN.match(text, parent.aend)
+    if not mt or not free(*mt.span(1)):
+        return None
+    s, e = mt.span(1)
+    stem = text[s:e - 1]
+    if _NOT_SUBPLACE.search(stem) or not proper(stem) or _is_dictionary_word(text[s:e]) \
+            or not _word_bounded(text, s, e):
+        return None
+    return s, e
 
 
 def _listed_subplaces(doc: Doc, art: Article, first, parent, free, occupy) -> None:

@@ -43,6 +43,7 @@ _CHAIN_NOT_UNITS = cue(_A, "chain_not_units")
 _MINISTRY_NOT_AFTER = "".join(cue(_A, "ministry_not_after"))  # 市委|组织部: a party department
 _PARTY_PREFIXES = cue(_A, "party_prefixes")  # 中共, 中国共产党 before a party committee's scope
 _PARTY_ORGANS = cue(_A, "party_organs")  # 党委, 纪委, 党工委
+_PARTY_DEPT_ORGANS = cue(_A, "party_dept_organs")  # 自治区党委|宣传部
 _RE_VILLAGE_ORGAN = re.compile(alt(place_words("village_organs")))
 _RE_MINISTRY = re.compile(rf"({alt(L.NATIONAL_MINISTRIES)}){re.escape(_MINISTRY)}(?![{L.chars('ministry_bad_after')}])")
 
@@ -147,7 +148,7 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
         for rx, rule in ((_RE_PARTY_DEPT, "agency.organ-party-dept"), (_RE_GOV_OFFICE, "agency.organ-office")):
             d = rx.match(text, q)
             if d and _suffix_ok(text, d.end(), d.group(2)):
-                if rx is _RE_PARTY_DEPT and not committee:
+                if rx is _RE_PARTY_DEPT and not (committee or organ in _PARTY_DEPT_ORGANS):
                     continue
                 offer(d.end(), organ_tail + d.group(0), rule)
         d = _RE_DEPT.match(text, q)
