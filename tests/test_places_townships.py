@@ -119,3 +119,27 @@ def test_departments_of_a_party_committee_named_党委():
     agencies = mentions(doc, "Agency")
     assert ("广西壮族自治区党委宣传部", "广西壮族自治区党委宣传部") in agencies
     assert ("自治区党委统战部", "广西壮族自治区党委统战部") in agencies
+
+
+def test_people_s_organisations_of_a_scope():
+    doc = run("郑州市共青团市委、市青年志愿者协会日前作出决定，市法学会、市美术家协会负责人参加。")
+    orgs = {s for s, _ in mentions(doc, "Organization")}
+    assert {"市青年志愿者协会", "市法学会", "市美术家协会"} <= orgs
+
+
+def test_a_factory_before_its_director_is_the_factory():
+    doc = run("西安电影制片厂厂长张丕民介绍了影片的拍摄情况。")
+    assert ("西安电影制片厂", "西安电影制片厂") in mentions(doc, "Organization")
+
+
+def test_a_ministry_consulting_another_is_no_unit_of_it():
+    doc = run("出现核武器扩散危险时，对外贸易经济合作部经商外交部后，应当暂停出口。")
+    agencies = {s for s, _ in mentions(doc, "Agency")}
+    assert {"对外贸易经济合作部", "外交部"} <= agencies
+
+
+def test_offices_of_a_provincial_government():
+    doc = run("辽宁省人民政府秘书长协助分管省政府研究室、省政府参事室，联系省政府新闻办、省档案局。")
+    agencies = mentions(doc, "Agency")
+    assert ("省政府参事室", "辽宁省人民政府参事室") in agencies
+    assert ("省政府新闻办", "辽宁省人民政府新闻办公室") in agencies
