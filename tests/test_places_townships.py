@@ -143,3 +143,9 @@ def test_offices_of_a_provincial_government():
     agencies = mentions(doc, "Agency")
     assert ("省政府参事室", "辽宁省人民政府参事室") in agencies
     assert ("省政府新闻办", "辽宁省人民政府新闻办公室") in agencies
+
+
+def test_branches_of_banks_and_companies_named_by_their_place():
+    doc = run("人民银行济南分行、工商银行魏县支行、国家税务总局魏县税务局负责人参加会议。")
+    names = {s for s, _ in mentions(doc, "Agency") | mentions(doc, "Organization")}
+    assert {"人民银行济南分行", "工商银行魏县支行", "国家税务总局魏县税务局"} <= names
