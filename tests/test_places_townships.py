@@ -149,3 +149,8 @@ def test_branches_of_banks_and_companies_named_by_their_place():
     doc = run("人民银行济南分行、工商银行魏县支行、国家税务总局魏县税务局负责人参加会议。")
     names = {s for s, _ in mentions(doc, "Agency") | mentions(doc, "Organization")}
     assert {"人民银行济南分行", "工商银行魏县支行", "国家税务总局魏县税务局"} <= names
+
+
+def test_a_foreign_state_s_government_is_no_prefecture_s():
+    doc = run("美国加州政府宣布进入紧急状态，纽约州政府也作出回应。")
+    assert not {s for s, _ in mentions(doc, "Agency") if s.startswith("州")}

@@ -48,6 +48,9 @@ _RE_VILLAGE_ORGAN = re.compile(alt(place_words("village_organs")))
 _RE_MINISTRY = re.compile(rf"({alt(L.NATIONAL_MINISTRIES)}){re.escape(_MINISTRY)}(?![{L.chars('ministry_bad_after')}])")
 
 _RELATIVE_CHARS = L.chars("relative_scopes")
+# 州, 旗, 盟 stand for the text's prefecture, banner or league only where it names one (甘孜藏族自治州):
+# elsewhere 州政府 is a foreign state's (加州政府, 纽约州政府)
+_NAMED_RELATIVE_CHARS = set(L.chars("relative_scopes_named"))
 _RE_RELATIVE_CHAR = re.compile("[" + "".join(re.escape(c) for c in _RELATIVE_CHARS) + "]" if _RELATIVE_CHARS
                                else "(?!)")
 _WORD_SCOPES = {w for w in L.RELATIVE_SCOPES if len(w) > 1}  # 自治区
@@ -91,9 +94,10 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
             out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
                              short=pl.attrs.get("short", False)))
         covered.update(range(pl.start, pl.end))
+    named_kinds = {pl.norm[-1] for pl in places if pl.attrs.get("level") in ("city", "county") and pl.norm}
     for hit in _RE_RELATIVE_CHAR.finditer(text):  # the characters of relative scopes only
         i, ch = hit.start(), hit.group(0)
-        if i in covered:
+        if i in covered or (ch in _NAMED_RELATIVE_CHARS and ch not in named_kinds):
             continue
         two = text[i - 1:i + 1] if i else ""
         if two in _ANAPHOR_SCOPES:
