@@ -35,10 +35,12 @@ from ..text import word_bounded as _word_bounded
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
 _NOT_AFTER_SUBPLACE = re.escape(place_chars("not_after_subplace"))
+# … or before its committee written short (张庄村委会, 张庄村民委员会: the village 张庄村 and its organ)
+_SUBPLACE_END = rf"(?:(?={alt(place_words('village_organs_short'))})|(?![{_NOT_AFTER_SUBPLACE}]))"
 _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(place_words('subplace_suffixes'))}))"
-                       rf"(?![{_NOT_AFTER_SUBPLACE}])")
+                       + _SUBPLACE_END)
 _LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
-                       rf"(?:{alt(place_words('locative_subplace_suffixes'))}))(?![{_NOT_AFTER_SUBPLACE}])")
+                       rf"(?:{alt(place_words('locative_subplace_suffixes'))})){_SUBPLACE_END}")
 _COMMUNITY = place_words("community_suffixes")
 _NOT_SUBPLACE = re.compile(f"^({L.words_alt('not_subplace_prefixes')})|{L.words_alt('not_subplace_words')}")
 
@@ -284,10 +286,12 @@ def make_gazetteer():
             if m and div.level == "county":
                 counties.add(div.code)
         _townships(doc, counties)
+        _table_townships(doc, context)
         _new_areas(doc)
         _zones(doc)
         _listed_zones(doc)
         _subplaces(doc)
+        _repeat_townships(doc)
         _waters(doc)
         _foreign_divisions(doc)
         _abbreviations(doc)
@@ -306,6 +310,85 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                 s = end_idx - len(written) + 1
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
+
+
+@lru_cache(maxsize=1)
+def _all_townships():
+    """Every township of the table named 镇/乡/街道/苏木 (three characters or more) that is no
+    common word (小城镇, 和平乡): an automaton of name → the codes of the townships so named."""
+    T = table()
+    codes: dict[str, list[str]] = {}
+    for county, towns in sorted(T._townships.items()):
+        for name, code in towns.items():
+            if len(name) >= 3 and name.endswith(place_words("table_township_suffixes")) \
+                    and not _is_dictionary_word(name):
+                codes.setdefault(name, []).append(code)
+    A = ahocorasick.Automaton()
+    for name, cs in codes.items():
+        A.add_word(name, (name, tuple(cs)))
+    A.make_automaton()
+    return A
+
+
+_TOWNSHIP_STRONG_AFTER = place_words("township_strong_after")
+
+
+def _table_townships(doc: Doc, context: set[str]) -> None:
+    """Townships written alone whose county the text never names (西合营镇, 梁垛镇): the table's
+    one township of that name inside the provinces and cities the document names, or — four
+    characters or more, or before its organs (薛埠镇党委) — the one township of that name in the
+    whole country; before its organs a name many counties share is a township without a code.  A
+    three-character name must be a word of its sentence (not the tail of 江南古镇)."""
+    A = _all_townships()
+    T = table()
+    for art in doc.articles:
+        taken = bytearray(len(art.text) + 1)
+        for m in doc.mentions:
+            if m.article == art.id and m.label == "Place" and m.astart >= 0:
+                taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+        for end_idx, (name, codes) in A.iter_long(art.text):
+            s, e = end_idx - len(name) + 1, end_idx + 1
+            if 1 in taken[s:e]:
+                continue
+            inside = [c for c in codes if c[:6] in context or any(a.code in context for a in T.ancestors(c))]
+            code = inside[0] if len(inside) == 1 else None
+            strong = art.text.startswith(_TOWNSHIP_STRONG_AFTER, e)  # 薛埠镇党委, 太平镇人民政府
+            if code is None and not inside and len(codes) == 1 and (len(name) >= 4 or strong):
+                code = codes[0]
+            if (code is None and not strong) or (len(name) < 4 and not _word_bounded(art.text, s, e)):
+                continue
+            attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
+            if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
+                taken[s:e] = b"\x01" * (e - s)
+
+
+_REPEATED_LEVELS = ("township", "village", "community")
+
+
+def _repeat_townships(doc: Doc) -> None:
+    """A township, village or community the document has named (by its county, the table, a verb of
+    place or the place it belongs to) is the same place where it is written again alone
+    (到稼依镇调研 … 稼依镇党委; 稼依镇新寨村 … 听取新寨村党委汇报): its other mentions."""
+    named: dict[str, dict] = {}
+    for m in doc.mentions:
+        if m.label == "Place" and m.attrs.get("level") in _REPEATED_LEVELS and len(m.surface) >= 3 \
+                and m.surface not in named and "\n" not in m.surface:
+            named[m.surface] = {"norm": m.norm, "code": m.attrs.get("code"), "level": m.attrs["level"],
+                                **{k: m.attrs[k] for k in ("parent", "parent_mention") if m.attrs.get(k)}}
+    if not named:
+        return
+    rx = re.compile(alt(sorted(named)))
+    for art in doc.articles:
+        taken = bytearray(len(art.text) + 1)
+        for m in doc.mentions:
+            if m.article == art.id and m.label == "Place" and m.astart >= 0:
+                taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+        for mt in rx.finditer(art.text):
+            s, e = mt.span()
+            if 1 in taken[s:e]:
+                continue
+            n = dict(named[mt.group(0)])
+            doc.add_mention(art, s, e, "Place", "gazetteer.subplace-repeat", norm=n.pop("norm"), **n)
 
 
 def _new_areas(doc: Doc) -> None:
@@ -431,12 +514,20 @@ def _subplaces(doc: Doc) -> None:
         queue = deque(places)
         while queue:
             parent = queue.popleft()
+            town = _chained_township(art.text, parent, free)
+            if town is not None:
+                m = doc.add_mention(art, *town, "Place", "gazetteer.township-chain", norm=art.text[town[0]:town[1]],
+                                    code=None, level="township", parent=parent.attrs["code"])
+                if m:
+                    occupy(*town)
+                    queue.append(m)
+                continue
             mt = _SUBPLACE.match(art.text, parent.aend)
             if not mt or _NOT_SUBPLACE.search(mt.group(1)):
                 continue
             s, e = mt.span(1)
-            if not free(s, e):
-                continue
+            if not free(s, e) or (parent.attrs.get("level") in ("village", "community") and not proper(mt.group(1)[:-1])):
+                continue  # 米苇果勒村|担任村第一书记: a village inside a village has a name
             name = mt.group(1)
             level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-chain", norm=name,
@@ -445,6 +536,7 @@ def _subplaces(doc: Doc) -> None:
             if m:
                 occupy(s, e)
                 queue.append(m)
+                _listed_subplaces(doc, art, m, parent, free, occupy)
         quotes = _QuoteIndex(art.text)
         for mt in _LOCATIVE.finditer(art.text):
             s, e = mt.span(1)
@@ -458,6 +550,10 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)
         for s, e in _located_townships(art.text, free, quotes):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-locative", norm=art.text[s:e],
+                               code=None, level="township"):
+                occupy(s, e)
+        for s, e in _townships_before_organs(art.text, free, quotes):
+            if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
 
@@ -475,6 +571,46 @@ _LOCATIVE_TOWN = re.compile(rf"(?:{_LOCATIVES})((?:(?![{_FUNCTION_CHARS}])[{HAN}
                             rf"(?![{re.escape(place_chars('not_after_township'))}])")
 
 
+_TOWN_CHAIN = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?(?:{alt(place_words('township_suffixes'))}))"
+                         rf"(?![{re.escape(place_chars('not_after_township'))}])")
+
+
+def _chained_township(text: str, parent, free) -> tuple[int, int] | None:
+    """A township the table does not list right after its county (乌什县依麻木乡汉代克吉然村): a
+    name by jieba's dictionary (not 城乡, 城镇), before a village or a word boundary."""
+    if parent.attrs.get("level") != "county" or not parent.attrs.get("code"):
+        return None
+    mt = _TOWN_CHAIN.match(text, parent.aend)
+    if not mt or not free(*mt.span(1)):
+        return None
+    s, e = mt.span(1)
+    stem = text[s:e - 1]
+    if _NOT_SUBPLACE.search(stem) or not proper(stem) or _is_dictionary_word(text[s:e]) \
+            or not _word_bounded(text, s, e):
+        return None
+    return s, e
+
+
+def _listed_subplaces(doc: Doc, art: Article, first, parent, free, occupy) -> None:
+    """Villages listed after a chained one belong to the same place: 西合营镇南大坪村、海子洼村、
+    古守营村 — each a name of the same kind (村 after 村, 社区 after 社区) right after a 、."""
+    seps = place_chars("list_separators")
+    kind = next((x for x in place_words("subplace_suffixes") if first.norm.endswith(x)), None)
+    at, text = first.aend, art.text
+    while kind and at < len(text) and text[at] in seps:
+        mt = _SUBPLACE.match(text, at + 1)
+        if not mt or not mt.group(1).endswith(kind) or _NOT_SUBPLACE.search(mt.group(1)) \
+                or not free(*mt.span(1)):
+            return
+        s, e = mt.span(1)
+        level = "community" if mt.group(1).endswith(_COMMUNITY) else "village"
+        if not doc.add_mention(art, s, e, "Place", "gazetteer.subplace-list", norm=mt.group(1), code=None,
+                               level=level, parent_mention=(parent.astart, parent.aend)):
+            return
+        occupy(s, e)
+        at = e
+
+
 def _located_townships(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
     """Spans of township names after a verb of place whose stem is a name by jieba's dictionary
     (a place, person or unknown word: 新街, 白湖), not a common word (城镇, 小镇, 乡镇 …)."""
@@ -486,6 +622,31 @@ def _located_townships(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int
                 or _is_dictionary_word(text[s:e]):
             continue
         out.append((s, e))
+    return out
+
+
+_TOWNSHIP_BEFORE_ORGAN = re.compile(rf"(?:{alt(place_words('township_suffixes'))})(?={alt(place_words('township_strong_after'))})")
+
+
+def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """A township the table does not list written before its organs (薛埠镇党委决定…): its stem of
+    three or two characters (the longest that is a word of its sentence) must be a name by jieba's
+    dictionary, as after a verb of place."""
+    out = []
+    for mt in _TOWNSHIP_BEFORE_ORGAN.finditer(text):
+        e = mt.end()
+        for n in (3, 2):
+            s = e - 1 - n
+            stem = text[s:e - 1] if s >= 0 else ""
+            if len(stem) != n or not all(is_han(c) and c not in _FUNCTION_CHARS for c in stem):
+                continue
+            if not _word_bounded(text, s, e):
+                continue
+            tag = word_tags().get(text[s:e]) or ""  # jieba tags some such names nr (薛埠镇)
+            if not _NOT_SUBPLACE.search(stem) and free(s, e) and not quotes.inside(s) and proper(stem) \
+                    and (not _is_dictionary_word(text[s:e]) or tag.startswith(("nr", "nz", "nt"))):
+                out.append((s, e))
+            break
     return out
 
 

@@ -28,7 +28,7 @@ from ...model import Article, Doc, Mention
 from ...pipeline import component
 from ...text import HAN
 from .agencies import find_agencies
-from .common import Found, Occupancy, contained
+from .common import Found, Occupancy, contained, cue
 from .organizations import MEDIA_RE, find_mass_organizations, find_organizations, find_youth_league_committees
 from .people import CREDIT_PERSON_RE, find_appointed
 from .pos import find_pos_names
@@ -73,16 +73,48 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
         if taken.overlaps(f.start, f.end):
             continue  # the user's entries win over the grammar
         out.append(f)
-    # an agency inside a programme's name (《…》 titles name their issuer) is not a mention
+    # an agency inside a programme's name (《…》 titles name their issuer) is not a mention — but
+    # the issuers a document's title opens with are (《渠县市场监督管理局关于…的通知》)
+    issuers = _title_issuers(text, out)
     in_programme = contained([(p.start, p.end) for p in out if p.label == "Programme"
                               and not p.attrs.get("owner_span")])  # a company's project keeps the company
-    out = [f for f in out if f.label == "Programme" or f.rule == "user-dict" or not in_programme(f.start, f.end)]
+    out = [f for f in out if f.label == "Programme" or f.rule == "user-dict" or id(f) in issuers
+           or not in_programme(f.start, f.end)]
     if pos:  # jieba's ns/nt names where nothing else named the text
         occupied = Occupancy(len(text))
         for f in out + places:
             occupied.mark(f.start, f.end)
         out += find_pos_names(text, occupied)
     return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+_ABOUT = cue("programme_cues", "about")[0]  # 关于
+_ISSUER_JOINERS = "".join(cue("programme_cues", "issuer_joiners"))  # 、 and spaces between joint issuers
+
+
+def _title_issuers(text: str, found: list[Found]) -> set[int]:
+    """The agencies a policy document's title opens with, up to its 关于 (《渠县市场监督管理局关于…》,
+    《中共邯郸市委 邯郸市人民政府关于…》): kept as mentions (ids of their `Found`s), and the first is
+    the document's owner — its issuer."""
+    agencies = sorted((f for f in found if f.label == "Agency"), key=lambda f: (f.start, -f.end))
+    starts = {}
+    for a in agencies:
+        starts.setdefault(a.start, a)
+    kept: set[int] = set()
+    for p in found:
+        if p.label != "Programme" or p.attrs.get("kind") != "policy" or p.attrs.get("owner_span"):
+            continue
+        about = text.find(_ABOUT, p.start, p.end)
+        at, chain = p.start, []
+        while about > 0 and at in starts and starts[at].end <= about:
+            chain.append(starts[at])
+            at = starts[at].end
+            while at < about and text[at] in _ISSUER_JOINERS:
+                at += 1
+        if chain and at == about:
+            kept.update(id(a) for a in chain)
+            p.attrs["owner_span"] = (chain[0].start, chain[0].end)
+    return kept
 
 
 def _credit_mentions(doc: Doc, art: Article, user_dict: str | None) -> None:

@@ -15,6 +15,7 @@ import re
 
 from ... import lexicon as L
 from ...text import HAN, TextMemo, alt
+from ...divisions import place_words
 from .common import NOT_IN_NAME, Found, Scope, cue, longest, name_re
 
 _RE_DEPT = re.compile(rf"({alt(L.GOV_STEMS)})({alt(L.UNIT_SUFFIXES)})")
@@ -42,9 +43,14 @@ _CHAIN_NOT_UNITS = cue(_A, "chain_not_units")
 _MINISTRY_NOT_AFTER = "".join(cue(_A, "ministry_not_after"))  # 市委|组织部: a party department
 _PARTY_PREFIXES = cue(_A, "party_prefixes")  # 中共, 中国共产党 before a party committee's scope
 _PARTY_ORGANS = cue(_A, "party_organs")  # 党委, 纪委, 党工委
+_PARTY_DEPT_ORGANS = cue(_A, "party_dept_organs")  # 自治区党委|宣传部
+_RE_VILLAGE_ORGAN = re.compile(alt(place_words("village_organs")))
 _RE_MINISTRY = re.compile(rf"({alt(L.NATIONAL_MINISTRIES)}){re.escape(_MINISTRY)}(?![{L.chars('ministry_bad_after')}])")
 
 _RELATIVE_CHARS = L.chars("relative_scopes")
+# 州, 旗, 盟 stand for the text's prefecture, banner or league only where it names one (甘孜藏族自治州):
+# elsewhere 州政府 is a foreign state's (加州政府, 纽约州政府)
+_NAMED_RELATIVE_CHARS = set(L.chars("relative_scopes_named"))
 _RE_RELATIVE_CHAR = re.compile("[" + "".join(re.escape(c) for c in _RELATIVE_CHARS) + "]" if _RELATIVE_CHARS
                                else "(?!)")
 _WORD_SCOPES = {w for w in L.RELATIVE_SCOPES if len(w) > 1}  # 自治区
@@ -88,9 +94,10 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
             out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
                              short=pl.attrs.get("short", False)))
         covered.update(range(pl.start, pl.end))
+    named_kinds = {pl.norm[-1] for pl in places if pl.attrs.get("level") in ("city", "county") and pl.norm}
     for hit in _RE_RELATIVE_CHAR.finditer(text):  # the characters of relative scopes only
         i, ch = hit.start(), hit.group(0)
-        if i in covered:
+        if i in covered or (ch in _NAMED_RELATIVE_CHARS and ch not in named_kinds):
             continue
         two = text[i - 1:i + 1] if i else ""
         if two in _ANAPHOR_SCOPES:
@@ -145,7 +152,7 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
         for rx, rule in ((_RE_PARTY_DEPT, "agency.organ-party-dept"), (_RE_GOV_OFFICE, "agency.organ-office")):
             d = rx.match(text, q)
             if d and _suffix_ok(text, d.end(), d.group(2)):
-                if rx is _RE_PARTY_DEPT and not committee:
+                if rx is _RE_PARTY_DEPT and not (committee or organ in _PARTY_DEPT_ORGANS):
                     continue
                 offer(d.end(), organ_tail + d.group(0), rule)
         d = _RE_DEPT.match(text, q)
@@ -239,6 +246,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             start = sc.start - len(party)
             attrs["alias"] = attrs.get("alias") or text[start:end]
         found.append(Found(start, end, "Agency", norm, rule, attrs))
+    found += _village_organs(text, places)
     for m in _RE_NATIONAL.finditer(text):
         found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
     for m in _RE_MINISTRY.finditer(text):
@@ -249,3 +257,16 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
                            {"national": True}))
     return longest(found)
 
+
+def _village_organs(text: str, places: list[Found]) -> list[Found]:
+    """The committees of a village or community named right after it (新寨村委会, 张庄村党支部,
+    祺府苑社区居委会): bodies, named as written; the village has no code of its own."""
+    out = []
+    for pl in places:
+        if pl.attrs.get("level") not in ("village", "community"):
+            continue
+        m = _RE_VILLAGE_ORGAN.match(text, pl.end)
+        if m:
+            out.append(Found(pl.start, m.end(), "Agency", text[pl.start:m.end()], "agency.village-organ",
+                             {"village": pl.norm}))
+    return out

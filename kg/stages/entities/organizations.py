@@ -368,7 +368,9 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         end = m.end()
         if taken.overlaps(m.start(), m.start() + 1):
             continue
-        while (nxt := _ORG_SUFFIX_RE.match(text, end)) is not None:
+        while (nxt := _ORG_SUFFIX_RE.match(text, end)) is not None \
+                and text[nxt.end() - 1:nxt.end() + 1] not in _SUFFIX_NOT_WORDS \
+                and text[nxt.end():nxt.end() + 1] not in _SUFFIX_BAD_NEXT:  # 制片厂|厂长: its head's post
             end = nxt.end()  # …集团 + 股份有限公司
         if text[end:end + 1] in _SUFFIX_BAD_NEXT and m.group(1) not in _SUFFIX_BAD_NEXT_OK:
             continue

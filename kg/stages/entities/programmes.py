@@ -187,6 +187,7 @@ def _repealed(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
 _MEETING_HEADS = cue(_P, "meeting_heads")
 _POLICY_LIKE_HEADS = set(cue(_P, "policy_like_heads"))
 _MEETING_COUNTS = cue(_P, "meeting_counts")
+_MEETING_VERB_NOUNS = cue_chars(_P, "meeting_verb_nouns")
 _OF = cue(_P, "head_modifier_stops")[0]
 
 
@@ -194,6 +195,8 @@ def _meeting(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | No
     """A meeting's name starts after the last 的 (一场别开生面的|…谈话会) and a count (一次|座谈会),
     and says what the meeting is about: two characters or more before its head word."""
     s0 = m.start(1)
+    if m.start(1) > m.start(0) and text[s0:s0 + 1] and text[s0] in _MEETING_VERB_NOUNS:
+        return None  # 组织部部长…参加座谈会: the verb is a noun's first half
     at = text.rfind(_OF, s0, m.end(1))
     if at >= 0:
         s0 = at + 1
