@@ -26,6 +26,7 @@ import bisect
 import os
 import re
 from functools import lru_cache
+from datetime import date as _dt_date
 import unicodedata
 
 from ..model import Article, Doc, Metric, short_hash
@@ -109,6 +110,16 @@ _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{c
                      f"(?:{cue_alt('metrics.change_qualifiers')})?"
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
+_COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
+
+
+def _compared_base(text: str, a: int, lo: int = 0) -> bool:
+    """The period starting at a is the base of a comparison: 比2月份, 较上年末, 同去年 (one mark
+    right before it) or 高于2019年同期, 低于上年 (a comparison word): the figure's time is another."""
+    return a > lo and (text[a - 1] in cues("metrics.comparison_marks")
+                       or _COMPARED_WORD.search(text, max(lo, a - 2), a) is not None)
+
+
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z])[^0-9０-９，,、]?")
 _ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
@@ -465,14 +476,16 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         lo += k + 1
         left = left[k + 1:]
     times = [(a - lo, b - lo) for a, b, _w in find_periods(text, lo, q.start)]
-    ends = [d.end() for d in _FIGURE.finditer(left) if not any(a <= d.start() < b for a, b in times)]
+    streaks = [m.span() for m in _STREAK_SPAN.finditer(left)]  # 连续5年稳定在50万吨: no figure before it
+    ends = [d.end() for d in _FIGURE.finditer(left) if not any(a <= d.start() < b for a, b in times + streaks)]
     ends += [b for a, b in times if any(ch.isdigit() for ch in left[a:b])
-             and not (a > 0 and left[a - 1] in cues("metrics.comparison_marks"))]
+             and not _compared_base(left, a)]
     if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date
         k = max(ends)
+        k, stop = _before_times(left, times, ends, k)
         lo += k
-        left = left[k:]
-    name = _clean(_without_comparison_base(_strip_quotes(left)))
+        left = left[k:stop]
+    name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(left))))
     name = _without_opening_entity(view, lo, q.start, name)
     if prev_ind is not None:
         name = _compared_again(name, joined, prev_ind[0])
@@ -536,6 +549,27 @@ _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;
                            f"(?:{cue_alt('metrics.target_words')})[^，,。；;的]{{0,4}})的")
 
 
+def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: int) -> tuple[int, int | None]:
+    """Where the indicator's words lie when the figure's left context is cut at k: after a run
+    of times that leaves no noun (全市地区生产总值2021年、2022年分别为1200亿元…: only 分别为 follows
+    the years), the words before that run name it — the times are the figures' periods, and the
+    noun comes first; otherwise from k on (stop None)."""
+    if len(_clean(_strip_quotes(left[k:]))) >= 2:
+        return k, None
+    run = [t for t in times if t[1] == k]
+    while run:
+        a = run[0][0]
+        before = next((t for t in times if t[1] <= a and re.fullmatch(f"[{_JOINS}]?", left[t[1]:a])), None)
+        if before is None:
+            break
+        run.insert(0, before)
+    if not run:
+        return k, None
+    a = run[0][0]
+    start = max([e for e in ends if e <= a] + [0])
+    return (start, a) if len(_clean(_strip_quotes(left[start:a]))) >= 2 else (k, None)
+
+
 def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str:
     """全县共有农业产业化龙头企业48家，其中国家级2家、省级15家: a short class word after 其中 (国家级,
     省级) names a part of the whole counted before, in the same unit → 国家级农业产业化龙头企业,
@@ -559,13 +593,14 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
 
 def _without_comparison_base(s: str) -> str:
     """规模以上工业增加值比2019年同期增长: the time compared with (比2019年同期, 比2月份) is the
-    base of the change, not part of what is measured → 规模以上工业增加值增长."""
-    marks = cues("metrics.comparison_marks")
+    base of the change, not part of what is measured → 规模以上工业增加值增长 (增速高于2019年同期 →
+    增速高于)."""
     for a, b, _w in reversed(find_periods(s)):
-        if a > 0 and s[a - 1] in marks and any(ch.isdigit() for ch in s[a:b]):
+        if _compared_base(s, a) and any(ch.isdigit() for ch in s[a:b]):
             rest = s[b:]
             same = cues("metrics.same_period")[0]
-            s = s[:a - 1] + (rest[len(same):] if rest.startswith(same) else rest)
+            keep = a if s[a - 1] not in cues("metrics.comparison_marks") else a - 1  # 高于 stays: 增速高于
+            s = s[:keep] + (rest[len(same):] if rest.startswith(same) else rest)
     return s
 
 
@@ -1097,10 +1132,11 @@ def _figure_periods(text: str, start: int, end: int) -> list[tuple[int, int, str
     """The periods of text[start:end] that can be a figure's time: not the base of a comparison
     or a share (比2月份下降0.3个百分点, 较上年末增加, 占全年目标任务的78.1% — the figure's time is
     another one)."""
-    marks = cues("metrics.comparison_marks") + cues("metrics.share_verb")  # 占全年目标任务的78.1%
+    share = cues("metrics.share_verb")  # 占全年目标任务的78.1%
     targets = cues("metrics.target_words")  # 完成全年目标的55.2%: the target's year
     return [p for p in find_periods(text, start, end)
-            if not (p[0] > 0 and text[p[0] - 1] in marks) and not text.startswith(targets, p[1])]
+            if not _compared_base(text, p[0]) and not (p[0] > 0 and text[p[0] - 1] in share)
+            and not text.startswith(targets, p[1])]
 
 
 def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -1144,7 +1180,8 @@ def _sentences_between(sents: list[tuple[int, int]], lo: int, hi: int) -> list[t
     return [se for se in sents[first:last] if lo <= se[0] and se[1] <= hi]
 
 
-def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tuple[str | None, str | None]:
+def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
+            current: str | None = None) -> tuple[str | None, str | None]:
     """(ISO period, its words) for figure q, resolved against the article's publication date:
 
     * the last period stated before the figure in its sentence (2005年的42.9%…调整为2010年的37.9%);
@@ -1153,6 +1190,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
     * for a dash lead-in (——140名工程建设管理者接受廉政洗礼。国庆前夕，…): the first period of the
       paragraph it introduces;
     * else a stretch of time (一季度, 过去五年, 今年以来) that the article's lead paragraph reports on.
+
+    `current` is the period of the figure before it in the paragraph: a year followed by 同期
+    (去年同期为48.7亿元) is the same part of that year (`_same_part`).
     """
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
@@ -1171,6 +1211,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
         return iso, listed[0]
     if own:
         found = own[-1][2]
+        if current and view.text.startswith(cues("metrics.same_period")[0], own[-1][1]):
+            same = _same_part(found, current, view.art.date or view.doc.date)
+            if same:
+                return same, found + cues("metrics.same_period")[0]
     else:
         passed = 0
         for start, end in reversed(_sentences_between(view.sents, p_start, s_start)):
@@ -1214,6 +1258,28 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
             join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
             return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
     return iso, found
+
+
+_ISO_YEAR = re.compile(r"\d{4}")
+
+
+def _same_part(words: str, current: str, ref: str | None) -> str | None:
+    """`前三季度，…56.3亿元，去年同期为48.7亿元`: a year followed by 同期 is the same part of that
+    year as the figure before it (`current`, 2023-01/2023-09 → 2022-01/2022-09); None when the
+    words state more than a year, the year cannot be resolved, or the current period is no part
+    of one year (then the words' own year is kept)."""
+    year = resolve(words, ref)
+    if not year or len(year) != 4 or len(current) <= 4 or len(set(_ISO_YEAR.findall(current))) != 1:
+        return None
+    shift = int(year) - int(current[:4])
+    shifted = _ISO_YEAR.sub(lambda m: str(int(m.group(0)) + shift), current)
+    try:  # 2024-02-29 has no same day a year before
+        for part in shifted.split("/"):
+            if len(part) == 10:
+                _dt_date.fromisoformat(part)
+    except ValueError:
+        return None
+    return shifted
 
 
 def _respective_time(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, str | None] | None:
@@ -1333,14 +1399,14 @@ def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
 
 
 def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
-    """With no publication date, the year of a yearless period (1-2月, 全年, 一季度) is the first
-    one the article states for its figures before it (2021年1-2月，广东经济… 1-2月，广东完成…): the
-    text's own year, not a guess; a year recalled later (2020年同期…下降23.2%) is a comparison, not
+    """With no publication date, the year of a yearless period (1-2月, 全年, 一季度) is the last
+    one the article states for its figures before it (2021年1-2月，广东经济… 1-2月，广东完成…;
+    2021年…85.3亿元。2022年…92.1亿元。1至6月… is 2022's): the text's own year, not a guess; a year recalled later (2020年同期…下降23.2%) is a comparison, not
     the text's year.  Words relative to the publication (今年, 去年) stay unresolved."""
     if states_year(words):
         return None
     same = cues("metrics.same_period")[0]
-    for _a, b, w in _figure_periods(view.text, 0, i):
+    for _a, b, w in reversed(_figure_periods(view.text, 0, i)):
         y = explicit_year(w)
         if y is not None and not view.text.startswith(same, b):
             return y
@@ -1382,6 +1448,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     out: list[Metric] = []
     sections: dict[int, str] = {}  # id(metric) -> title / subtitle / heading / body, for _fold_headlines
     prev = prev_ind = prev_metric = None
+    current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
@@ -1420,7 +1487,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if not unit and irule == "count-noun" and _PEOPLE.search(indicator):
             unit = cues("metrics.people_unit")[0]  # 140万志愿者: a bare count of people is in 人
             rules.add("metrics.unit-people")
-        period, period_text = _period(view, q, prev)
+        if para_of_current != (_s, _e):
+            current, para_of_current = None, (_s, _e)
+        period, period_text = _period(view, q, prev, current)
+        if period and period_text and not period_text.endswith(cues("metrics.same_period")[0]):
+            current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
         metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
@@ -1482,13 +1553,15 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     """A time span that is part of a time expression (过去五年, 20年前, 近三年, 前7个月, 3年来)
     names the figure's period; so does the span a change or an average is measured over
     (两年平均增长5.9%, 五年年均增长5.2%, 十年增加近70万亿元), the stretch a plan or deadline covers
-    (三年将投73亿, 两年内建成) and the wait before an event (再过两个多月):
+    (三年将投73亿, 两年内建成), the wait before an event (再过两个多月) and the length of a streak
+    (连续九年荣获…称号, 连续5年稳定在50万吨以上):
     none of them is a figure itself (两年整, 5年左右, 历经5年左右的考察 are)."""
     if q.unit not in _DURATION_UNITS:
         return False
     text = view.text
     s_start, s_end = view.sentence(q.start)
-    if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, max(s_start, q.start - 4), q.start) \
+    before = (max(s_start, q.start - 4), q.start)
+    if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
             or text.startswith(cues("metrics.span_follow"), q.end):
         return True
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
@@ -1499,6 +1572,11 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
 _SPAN_OF_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')}|{cue_alt('metrics.change_verbs')})")
 # 再过两个多月: a wait before an event, right before the span
 _TIME_UNTIL = re.compile(f"(?:{cue_alt('metrics.time_until')})$")
+# 连续九年荣获…, 连续5年稳定在50万吨以上: the length of a streak, right before the span
+_STREAK = re.compile(f"(?:{cue_alt('metrics.streak_words')})$")
+# the streak itself in the words before a figure (粮食产量连续5年稳定在50万吨以上): no part of the indicator
+_STREAK_SPAN = re.compile(f"(?:{cue_alt('metrics.streak_words')})[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
+                          f"[{cue_chars('numbers.approx_mid_chars')}]?(?:{cue_alt('metrics.duration_units')})")
 
 
 _RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.rank_marks', False)})"

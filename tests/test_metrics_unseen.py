@@ -1,0 +1,56 @@
+"""Figures in shapes the dev-set does not hold, on sentences written in the style of county
+statistics releases: streaks, yardstick years, 去年同期, lists of years, undated reports."""
+from kg.stages.metrics import make_metrics
+
+from test_metrics import make_doc
+
+
+def _run(text, date="2023-10-25", place="place-130400", place_name="邯郸市"):
+    doc = make_doc(text, (), place=place, place_name=place_name)
+    doc.date = doc.articles[0].date = date
+    make_metrics()(doc)
+    return doc, {m.value: m for m in doc.metrics}
+
+
+def test_the_length_of_a_streak_is_no_figure_and_leaves_the_indicator_whole():
+    text = "该县连续九年荣获全省粮食生产先进县称号。全县粮食产量连续5年稳定在50万吨以上。"
+    doc, ms = _run(text)
+    assert not any(m.unit == "年" for m in doc.metrics)
+    assert ms[500000].indicator == "粮食产量" and ms[500000].unit == "吨"
+
+
+def test_a_year_after_a_comparison_word_is_the_yardstick_not_the_period():
+    text = "1至4月，全县社会消费品零售总额23.6亿元，增速高于2019年同期3.1个百分点。"
+    _doc, ms = _run(text, date="2023-05-20")
+    assert ms[3.1].period == "2023-01/2023-04"
+    assert "2019" not in ms[3.1].indicator
+
+
+def test_last_years_same_period_is_the_same_part_of_last_year():
+    text = ("前三季度，全市一般公共预算收入56.3亿元，去年同期为48.7亿元。"
+            "1至8月，全市进出口总额120.5亿元，上年同期为98.2亿元。")
+    _doc, ms = _run(text)
+    assert ms[5630000000].period == "2023-01/2023-09"
+    assert ms[4870000000].period == "2022-01/2022-09" and ms[4870000000].period_text == "去年同期"
+    assert ms[9820000000].period == "2022-01/2022-08"
+
+
+def test_same_period_without_a_current_part_keeps_the_year():
+    text = "全市一般公共预算收入56.3亿元，去年同期为48.7亿元。"
+    _doc, ms = _run(text)
+    assert ms[4870000000].period == "2022"
+
+
+def test_a_list_of_years_before_respectively_names_the_indicator_before_it():
+    text = "全市地区生产总值2021年、2022年分别为1200亿元和1350亿元。"
+    _doc, ms = _run(text)
+    assert ms[120000000000].indicator == "地区生产总值" and ms[120000000000].period == "2021"
+    assert ms[135000000000].indicator == "地区生产总值" and ms[135000000000].period == "2022"
+
+
+def test_an_undated_text_gives_a_yearless_period_the_nearest_stated_year():
+    text = ("2021年，全县地区生产总值完成85.3亿元。2022年，全县地区生产总值完成92.1亿元。"
+            "1至6月，全县完成固定资产投资30.2亿元。")
+    _doc, ms = _run(text, date=None)
+    assert ms[8530000000].period == "2021" and ms[9210000000].period == "2022"
+    assert ms[3020000000].period == "2022-01/2022-06"
