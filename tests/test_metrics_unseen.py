@@ -54,3 +54,36 @@ def test_an_undated_text_gives_a_yearless_period_the_nearest_stated_year():
     _doc, ms = _run(text, date=None)
     assert ms[8530000000].period == "2021" and ms[9210000000].period == "2022"
     assert ms[3020000000].period == "2022-01/2022-06"
+
+
+def test_a_budget_report_base_change_and_share_of_the_target():
+    """比上年同期X万元增收Y万元, 为全年预算Z万元的P%: X is the level a year before (the same
+    months), Y its change, P the share of the level in the target — all of the revenue."""
+    text = ("2023年1-9月一般公共预算收入37,730万元，为县人民代表大会批准全县全年预算46,908万元的80.43%，"
+            "比上年同期35,285万元增收2,445万元，增长6.9%。")
+    _doc, ms = _run(text, date=None)
+    assert ms[352850000].indicator == "一般公共预算收入" and ms[352850000].period == "2022-01/2022-09"
+    assert ms[24450000].indicator == "一般公共预算收入增收" and ms[24450000].kind == "change"
+    assert ms[6.9].indicator == "一般公共预算收入增长"
+    assert ms[80.43].indicator.startswith("一般公共预算收入") and ms[80.43].kind == "share"
+    assert ms[377300000].period == "2023-01/2023-09"
+
+
+def test_a_base_after_a_plain_year_of_comparison_is_that_year():
+    text = "全年接待游客560万人次，比2019年的420万人次增长33.3%。"
+    _doc, ms = _run(text, date="2023-02-10")
+    assert ms[4200000].period == "2019" and "游客" in ms[4200000].indicator
+
+
+def test_ordinal_items_share_what_the_last_one_says():
+    text = ("2015年三次产业结构比为25.72:26.84:47.44，第一产业占地区生产总值的比重上升3.82个百分点，"
+            "第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点。")
+    _doc, ms = _run(text)
+    assert ms[2.16].indicator.startswith("第二产业占地区生产总值的比重")
+    assert ms[1.66].indicator.startswith("第三产业占地区生产总值的比重")
+
+
+def test_first_time_is_no_part_of_the_indicator():
+    text = "2024年，龙潭临港产业园产值首次突破300亿元，高新区产值达到280亿元。"
+    _doc, ms = _run(text, date="2025-01-20")
+    assert not ms[30000000000].indicator.endswith("首次")

@@ -390,10 +390,22 @@ def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
 
 
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
-               nxt: Quantity | None) -> tuple[str, int, int, str]:
-    """(indicator, span start, span end, rule) for quantity q."""
+               nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
+    """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
+    sentence's last level figure that is no target (收入37730万元，为全年预算46908万元的80.43%:
+    收入), for the figures measured against it."""
     text = view.text
     s_start, s_end = view.sentence(q.start)
+    # 0. 收入37730万元，…，比上年同期35285万元增收2445万元: the base a change is measured from is
+    # the level of the figure before, at the compared time (no noun after it: 增收 is the change)
+    if prev_ind is not None and _base_period(view, s_start, q) is not None:
+        base = level or _level_of(prev_ind[0])
+        if len(base) >= 2:
+            return base, q.start, q.end, "base-of-previous"
+    # 0b. 收入37730万元，为全年预算46908万元的80.43%: the share of the level in the target
+    if q.unit in _PERCENT_UNITS and level and prev_ind is not None and prev is not None \
+            and text[prev.end:q.start].strip() == _DE and _is_target(prev_ind[0]):
+        return level + _target_part(prev_ind[0]), q.start, q.end, "share-of-previous"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
@@ -832,6 +844,9 @@ def _share_heads(items: list[str]) -> list[str] | None:
     from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
     第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found."""
     n = len(items)
+    ordinal = _ordinal_items(items)
+    if ordinal:
+        return ordinal
     if n == 2 and len(items[0]) <= 2 < len(items[1]):
         first, last = items
         if len(first) == 2 and first[-1] in _ORDINAL_DIGITS and last[0] in _ORDINAL_DIGITS:
@@ -854,6 +869,20 @@ def _share_heads(items: list[str]) -> list[str] | None:
         else:
             return [*items[:-1], last] if all(it.endswith(_head_of(last)) for it in items[:-1]) else None
     return [it if it.endswith(head) else it + head for it in items]
+
+
+def _ordinal_items(items: list[str]) -> list[str] | None:
+    """第二、第三产业占地区生产总值的比重 → 第二产业占…的比重, 第三产业占…的比重: short items of one
+    shape (第 and an ordinal digit) that the last item continues share all it says after its own
+    ordinal; None for other lists."""
+    size, last = len(items[0]), items[-1]
+    if size not in (2, 3) or len(last) <= size + 1 or not all(len(it) == size for it in items[:-1]):
+        return None
+    stem = last[:size - 1]
+    if not all(it[:size - 1] == stem and it[-1] in _ORDINAL_DIGITS for it in items[:-1]) \
+            or last[size - 1] not in _ORDINAL_DIGITS or any(ch in _ORDINAL_DIGITS for ch in stem):
+        return None
+    return [it + last[size:] for it in items[:-1]] + [last]
 
 
 def _head_of(word: str) -> str:
@@ -1197,6 +1226,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
     found = None
+    base = _base_period(view, s_start, q)
+    if base is not None:  # 比上年同期35285万元: the level at the compared time
+        words = base[2] + (cues("metrics.same_period")[0] if view.text.startswith(cues("metrics.same_period")[0], base[1]) else "")
+        return _compared_time(base[2], words, current, view.art.date or view.doc.date), words
     own = _view_periods(view, s_start, q.number_start)
     if own and prev is not None and own[-1][1] <= prev.start and q.start > prev.end \
             and len(view.text[prev.end:q.start].strip()) >= 2 \
@@ -1261,15 +1294,32 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
 
 
 _ISO_YEAR = re.compile(r"\d{4}")
+# 上年同期, 去年同期: a year relative to the current figure's period (in a report of 2023's first
+# nine months, 上年同期 is 2022's, whatever the publication date)
+_RELATIVE_YEARS = {r["word"]: int(r["value"]) for r in load_table("periods") if r["kind"] == "year"}
+
+
+def _compared_time(period: str, words: str, current: str | None, ref: str | None) -> str | None:
+    """ISO time of a compared time (上年同期, 2019年同期, 上年): the same part of that year as the
+    current figure's when the words end in 同期, else the words resolved on their own."""
+    if words != period and current:
+        same = _same_part(period, current, ref)
+        if same:
+            return same
+    return resolve(period, ref)
 
 
 def _same_part(words: str, current: str, ref: str | None) -> str | None:
     """`前三季度，…56.3亿元，去年同期为48.7亿元`: a year followed by 同期 is the same part of that
-    year as the figure before it (`current`, 2023-01/2023-09 → 2022-01/2022-09); None when the
-    words state more than a year, the year cannot be resolved, or the current period is no part
-    of one year (then the words' own year is kept)."""
-    year = resolve(words, ref)
-    if not year or len(year) != 4 or len(current) <= 4 or len(set(_ISO_YEAR.findall(current))) != 1:
+    year as the figure before it (`current`, 2023-01/2023-09 → 2022-01/2022-09), a relative year
+    counted from the current period's year; None when the words state more than a year, the year
+    cannot be resolved, or the current period is no part of one year (then the words' own year
+    is kept)."""
+    if len(current) <= 4 or len(set(_ISO_YEAR.findall(current))) != 1:
+        return None
+    offset = _RELATIVE_YEARS.get(words)
+    year = str(int(current[:4]) + offset) if offset is not None else resolve(words, ref)
+    if not year or len(year) != 4:
         return None
     shift = int(year) - int(current[:4])
     shifted = _ISO_YEAR.sub(lambda m: str(int(m.group(0)) + shift), current)
@@ -1280,6 +1330,46 @@ def _same_part(words: str, current: str, ref: str | None) -> str | None:
     except ValueError:
         return None
     return shifted
+
+
+# the rules that name a level of the sentence's own subject (not a base, change or share)
+_LEVEL_RULES = frozenset({"count-noun", "clause-before", "quoted-before", "enumeration", "copula", "unit"})
+_TARGET_WORD = re.compile(f"(?:{cue_alt('metrics.target_words')})$")
+_YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
+
+
+def _is_target(indicator: str) -> bool:
+    """An indicator naming a target or budget (全年预算, 年度目标任务): no level of its own kind."""
+    return _TARGET_WORD.search(indicator) is not None
+
+
+def _target_part(indicator: str) -> str:
+    """县人民代表大会批准全县全年预算 → 为全年预算: the target named from its year word on, after
+    the copula, for the share of a level in it."""
+    m = None
+    for m in _YEAR_SCOPE.finditer(indicator):
+        pass
+    tail = indicator[m.start():] if m else indicator
+    return cues("metrics.target_copula")[0] + tail
+
+
+def _base_period(view: _ArticleView, s_start: int, q: Quantity) -> tuple[int, int, str] | None:
+    """The compared time right before figure q (比上年同期35285万元增收…, 较去年的1.2万人): q is the
+    base of a comparison, the level at that time → the period (start, end, words), else None."""
+    text = view.text
+    lo = max(s_start, q.start - 16)
+    for a, b, w in reversed(find_periods(text, lo, q.start)):
+        gap = text[b:q.start]
+        same = cues("metrics.same_period")[0]
+        gap = gap[len(same):] if gap.startswith(same) else gap
+        if gap in ("", _DE) and a > lo and text[a - 1] in cues("metrics.comparison_marks") \
+                and w not in _NOW_WORDS:  # (高于2019年同期3.1个百分点: the difference, no base)
+            return a, b, w
+        break
+    return None
+
+
+_NOW_WORDS = frozenset(r["word"] for r in load_table("periods") if r["kind"] in ("now", "day", "vague"))
 
 
 def _respective_time(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, str | None] | None:
@@ -1449,6 +1539,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     sections: dict[int, str] = {}  # id(metric) -> title / subtitle / heading / body, for _fold_headlines
     prev = prev_ind = prev_metric = None
     current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
+    level = None  # the sentence's last level figure that is no target (for a base or a share)
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
@@ -1469,8 +1560,13 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             prev_metric.rules.add("metrics.restated")
             continue
         nxt = qs[n + 1] if n + 1 < len(qs) else None
-        ind = _indicator(view, q, prev, prev_ind, nxt)
+        if prev is None:
+            level = None  # a new sentence: no level to measure against yet
+        ind = _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        if irule in _LEVEL_RULES and q.unit not in _PERCENT_UNITS and not _is_target(indicator) \
+                and not _GROWTH.search(indicator):
+            level = indicator
         if irule == "percent-meeting":
             # the figures that follow measure the named thing (面积 1000平方米 …); this one is
             # the share of them that meets it
