@@ -87,3 +87,14 @@ def test_first_time_is_no_part_of_the_indicator():
     text = "2024年，龙潭临港产业园产值首次突破300亿元，高新区产值达到280亿元。"
     _doc, ms = _run(text, date="2025-01-20")
     assert not ms[30000000000].indicator.endswith("首次")
+
+
+def test_a_place_in_the_source_clause_is_not_the_subject():
+    """据厦门海关统计，前三季度福建省外贸进出口…: the customs office's city is the source's."""
+    text = "据厦门海关统计，前三季度福建省外贸进出口9314.4亿元，同比增长8.3%。"
+    doc = make_doc(text, [("厦门", "Place", "厦门市"), ("福建省", "Place", "福建省")], place=None)
+    doc.entities["place-厦门市"].level, doc.entities["place-福建省"].level = "city", "province"
+    doc.date = doc.articles[0].date = "2023-10-20"
+    make_metrics()(doc)
+    ms = {m.value: m for m in doc.metrics}
+    assert doc.entities[ms[931440000000].subject].name == "福建省"

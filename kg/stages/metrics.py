@@ -987,7 +987,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     for astart, aend, key, etype, lvl in view.mentions_in(s_start, q.start):
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
-                and not _yardstick(text, s_start, astart):
+                and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start):
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
@@ -1006,6 +1006,18 @@ _OBJECT_MARK = re.compile(cue_alt("metrics.object_marks", False))
 _NUMBER = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _ITEM = f"[^、，,：:；;。{cue_chars('metrics.list_stop_chars')}{_JOINS}]{{1,12}}"
 _LIST = re.compile(f"{_ITEM}(?:[{_JOINS}]{_ITEM})+")
+
+
+_SOURCE = re.compile(f"(?:{cue_alt('metrics.source_opens', False)})[^，,；;。：:]{{1,20}}?"
+                     f"(?:{cue_alt('metrics.source_closes', False)})(?=[，,：:])")
+
+
+def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:
+    """The place at i lies in a clause that names the figures' source (据厦门海关统计，前三季度
+    福建省外贸进出口…): the source's place, not what the figures are about."""
+    cut = max(text.rfind(ch, s_start, i) for ch in "，,；;") + 1
+    m = _SOURCE.match(text, max(cut, s_start), hi)
+    return m is not None and m.end() > i
 
 
 def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:

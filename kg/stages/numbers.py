@@ -442,6 +442,34 @@ def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
                     low_m.start(), high.number_end, high.qualifier, high.counted, "range", low, high.value)
 
 
+_NOUN_UNITS = tuple(cues("numbers.noun_units"))
+_NOUN_UNIT_BASE = _UNIT_BASE["个"]
+_NOUN_FOLLOW = cue_chars("numbers.noun_unit_follow_chars")
+
+
+def _noun_unit(text: str, num: str, i: int) -> str | None:
+    """The division word right after a plain Arabic count at i (127村（居）, 辖5镇3乡, 全市12县):
+    only when what follows it ends the word (a mark, a digit, 共/均/和 …; not 县域, 村级, 乡村),
+    never after a year-like number."""
+    if not num.isdigit() or len(num) >= 4:
+        return None
+    noun = next((w for w in _NOUN_UNITS if text.startswith(w, i)), None)
+    if noun is None:
+        return None
+    j = i + len(noun)
+    nxt = text[j] if j < len(text) else ""
+    return noun if not nxt or not is_han(nxt) or nxt in _NOUN_FOLLOW else None
+
+
+def _bracket_after(text: str, j: int) -> str:
+    """A short parenthesis right after a counted noun (县（市、区）, 村（居）), else ""."""
+    if j < len(text) and text[j] in "(（":
+        close = text.find(")" if text[j] == "(" else "）", j + 1, j + 10)
+        if close > j:
+            return text[j:close + 1]
+    return ""
+
+
 _MINUS = cue_chars("numbers.minus_chars")
 _MINUS_AFTER = cue_chars("numbers.minus_after_chars")
 
@@ -509,6 +537,11 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit = _UNIT_BASE[unit_s]
     elif (mag and _MAGNITUDE[mag] >= 10 ** 4) or (chinese and num[-1] in _CN_BIG):
         unit = ""
+    elif not chinese and not mag and not mid and not m.group("post") and _noun_unit(text, num, m.end()):
+        unit = _NOUN_UNIT_BASE  # 127村（居）, 辖5镇3乡: divisions counted without a measure word
+        noun = _noun_unit(text, num, m.end())
+        return Quantity(m.start(), m.end(), int(num), unit, False, text[m.start():m.end()], ns, ne,
+                        None, noun + _bracket_after(text, m.end() + len(noun)))
     else:
         return None
     end = m.start("mag") + len(refit) if refit else m.end()
