@@ -98,3 +98,40 @@ def test_a_place_in_the_source_clause_is_not_the_subject():
     make_metrics()(doc)
     ms = {m.value: m for m in doc.metrics}
     assert doc.entities[ms[931440000000].subject].name == "福建省"
+
+
+def test_a_level_then_a_later_level_of_the_same_measure():
+    """由1949年的A增加到2020年的B: both are levels of what is named before 由, each of its year."""
+    text = "全省粮食总产量由1949年的38.75亿公斤增加到2020年的216.4亿公斤，增长了近5倍。"
+    _doc, ms = _run(text, date="2021-07-27")
+    assert ms[3875000000].indicator == "全省粮食总产量" or ms[3875000000].indicator == "粮食总产量"
+    assert ms[3875000000].period == "1949"
+    assert ms[21640000000].kind == "level" and "粮食总产量" in ms[21640000000].indicator
+    assert ms[21640000000].period == "2020"
+
+
+def test_a_level_held_over_a_streak_is_the_same_measure_of_the_same_time():
+    text = "2020年全省粮食总产量达到216.4亿公斤，实现增产0.7亿公斤，连续8年稳定在215亿公斤以上。"
+    _doc, ms = _run(text, date="2021-01-20")
+    assert ms[21500000000].indicator == "粮食总产量" and ms[21500000000].period == "2020"
+    assert ms[70000000].kind == "change"
+
+
+def test_a_mark_passed_is_no_noun_counted():
+    text = "去年全省农村居民人均可支配收入首次突破2万元大关，增长7.5%。"
+    _doc, ms = _run(text, date="2023-01-15")
+    assert ms[20000].indicator == "农村居民人均可支配收入"
+    assert ms[7.5].indicator == "农村居民人均可支配收入增长"
+
+
+def test_targets_lose_their_lead_verbs():
+    text = "今年确保粮食播面稳定在5660万亩以上，产量在430亿斤以上。"
+    _doc, ms = _run(text, date="2023-01-15")
+    assert ms[56600000].indicator == "粮食播面"
+    assert ms[43000000000].indicator == "产量"
+
+
+def test_a_bare_day_in_an_undated_text_takes_no_month_from_a_year_stated():
+    text = "15日，2023年全省两会第三场“厅长通道”举行。全省粮食产量连续10年稳定在430亿斤以上。"
+    _doc, ms = _run(text, date=None)
+    assert ms[43000000000].period is None or not ms[43000000000].period.endswith("-15")

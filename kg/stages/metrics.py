@@ -124,6 +124,10 @@ _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-
 _ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
 _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
+# after the amount, a mark it passes (突破2万元大关) or a change going on (38.75亿公斤增加到…): no
+# noun the amount counts
+_NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('metrics.change_verbs')})"
+                          f"(?:{cue_alt('metrics.change_to')})")
 # a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)
 _MEASURE_IN_NOUN = re.compile(cue_alt("metrics.measure_nouns", False))
 # an agency's spokesperson opening a sentence (市人社局相关负责人介绍,…): the agency speaks, the
@@ -408,6 +412,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return level + _target_part(prev_ind[0]), q.start, q.end, "share-of-previous"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
+            and not _NOT_COUNTED.match(q.counted) \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs"))):
         counted = q.counted[:s_end - q.end]  # never past the sentence (a joined paragraph)
@@ -535,8 +540,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k = text.find(name[:2], lo, q.start)
         return name, (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
+    bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
     if prev_ind and (re.search(cue_alt("metrics.copula", False), left)
-                     or left.strip() and _TAIL_STRIP.match(left.strip())):
+                     or bare and _TAIL_STRIP.match(bare)):
+        if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
+            base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
+            return base, q.start, q.end, "streak-level"
         return prev_ind[0], q.start, q.end, "copula"  # …12.3%下降到0.5%: the same measure, later
     # 7. a figure right before another: 10类5828个基层公共服务资源
     if nxt is not None and nxt.start == q.end and nxt.counted:
@@ -579,7 +588,12 @@ def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: i
         return k, None
     a = run[0][0]
     start = max([e for e in ends if e <= a] + [0])
+    if _CHANGE_TO.search(left, start, a) or _CHANGE_TO.search(left, start, a + 1):  # (到2020年 is a period)
+        return k, None  # 由1949年的38.75亿公斤增加到2020年的216.4亿公斤: a later level of the same
     return (start, a) if len(_clean(_strip_quotes(left[start:a]))) >= 2 else (k, None)
+
+
+_CHANGE_TO = re.compile(f"(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})$")
 
 
 def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str:
@@ -1345,7 +1359,8 @@ def _same_part(words: str, current: str, ref: str | None) -> str | None:
 
 
 # the rules that name a level of the sentence's own subject (not a base, change or share)
-_LEVEL_RULES = frozenset({"count-noun", "clause-before", "quoted-before", "enumeration", "copula", "unit"})
+_LEVEL_RULES = frozenset({"count-noun", "clause-before", "quoted-before", "enumeration", "copula", "unit",
+                          "streak-level"})
 _TARGET_WORD = re.compile(f"(?:{cue_alt('metrics.target_words')})$")
 _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
 
@@ -1500,13 +1515,16 @@ def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
     return found
 
 
+_BARE_DAY = re.compile(r"(?:^|[^月\d])\d{1,2}[日号]")
+
+
 def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     """With no publication date, the year of a yearless period (1-2月, 全年, 一季度) is the last
     one the article states for its figures before it (2021年1-2月，广东经济… 1-2月，广东完成…;
     2021年…85.3亿元。2022年…92.1亿元。1至6月… is 2022's): the text's own year, not a guess; a year recalled later (2020年同期…下降23.2%) is a comparison, not
     the text's year.  Words relative to the publication (今年, 去年) stay unresolved."""
-    if states_year(words):
-        return None
+    if states_year(words) or _BARE_DAY.search(words):
+        return None  # (15日 with no month known: no year makes it a day)
     same = cues("metrics.same_period")[0]
     for _a, b, w in reversed(_figure_periods(view.text, 0, i)):
         y = explicit_year(w)
@@ -1584,6 +1602,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # the share of them that meets it
             indicator = indicator + cues("metrics.meeting_share")[0]
         subject, srule = _subject(view, q, indicator, irule)
+        if irule == "streak-level" and prev_metric is not None:
+            subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
         lo, hi = min(istart, q.start), max(iend, q.end)
         surface = art.text[lo:hi]
         span = art.offsets.span_to_source(lo, hi)
@@ -1598,6 +1618,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
         period, period_text = _period(view, q, prev, current)
+        if irule == "streak-level" and prev_metric is not None:
+            # 粮食产量达到430.38亿斤，连续10年稳定在430亿斤以上: the level held up to that time
+            period, period_text = prev_metric.period, prev_metric.period_text
         if period and period_text and not period_text.endswith(cues("metrics.same_period")[0]):
             current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
