@@ -135,3 +135,18 @@ def test_a_bare_day_in_an_undated_text_takes_no_month_from_a_year_stated():
     text = "15日，2023年全省两会第三场“厅长通道”举行。全省粮食产量连续10年稳定在430亿斤以上。"
     _doc, ms = _run(text, date=None)
     assert ms[43000000000].period is None or not ms[43000000000].period.endswith("-15")
+
+
+def test_a_provincial_quarter_release_with_lists_and_yardsticks():
+    text = ("一季度，全省地区生产总值同比增长6.3%，分别高于上年全年和上年同期0.5个、0.2个百分点。"
+            "规上工业增加值、1-2月规上服务业营业收入分别增长8.1%、13.8%。"
+            "社会消费品零售总额、固定资产投资、出口额分别增长7.3%、6.6%、22.4%。"
+            "其中，电气、计算机通信电子行业分别增长22.8%、19.3%。")
+    _doc, ms = _run(text, date="2025-04-18")
+    assert ms[0.5].unit == "个百分点" and ms[0.5].period == "2025-01/2025-03"
+    assert ms[0.2].period == "2025-01/2025-03"
+    assert ms[8.1].indicator == "规上工业增加值增长" and ms[8.1].period == "2025-01/2025-03"
+    assert ms[13.8].indicator == "规上服务业营业收入增长"
+    assert ms[6.6].indicator == "固定资产投资增长" and ms[22.4].indicator == "出口额增长"
+    assert ms[7.3].period == "2025-01/2025-03"
+    assert ms[22.8].indicator == "电气行业增长"

@@ -17,3 +17,10 @@ def test_a_division_word_that_begins_another_word_or_a_year_is_no_count():
     assert _q("2023县域经济发展报告") == []
     assert _q("组织12村级组织负责人开展培训") == []
     assert _q("推动乡村振兴") == []
+
+
+def test_items_listed_with_the_first_part_of_a_percent_unit_share_it():
+    """增速较去年同期加快3.1个、1.1个、11.6个百分点: each is in 个百分点, not 3.1 个 things."""
+    got = _q("增速较去年同期加快3.1个、1.1个、11.6个百分点。")
+    assert [(v, u) for v, u, _c in got] == [(3.1, "个百分点"), (1.1, "个百分点"), (11.6, "个百分点")]
+    assert _q("新建3个、改建5个项目。")[0][1] == "个"  # a count of things stays one

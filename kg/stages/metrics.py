@@ -794,11 +794,16 @@ def _listed_items(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
         return None
     cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:。")
     lo = max(cut + 1, s_start)
-    ends = [d.end() for d in _FIGURE.finditer(text, lo, k)]
+    times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
+    ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times)]
     lo = max([lo] + ends)  # 全市93%的新时代文明实践中心、所、站面积: the list after the other figure
     if any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k)):
         return None
-    clause = _clean(_strip_quotes(text[lo:k]))
+    clause = text[lo:k]
+    for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
+        if a >= lo and a > 0 and text[a - 1] in _JOINS:
+            clause = clause[:a - lo] + clause[b - lo:]
+    clause = _clean(_strip_quotes(clause))
     etc = _listed_before_etc(clause, len(figures))
     if etc is not None:
         return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
@@ -861,6 +866,9 @@ def _share_heads(items: list[str]) -> list[str] | None:
     ordinal = _ordinal_items(items)
     if ordinal:
         return ordinal
+    whole = _whole_indicators()
+    if all(it in whole for it in items):
+        return items  # 社会消费品零售总额、固定资产投资、出口额: each item a whole indicator
     if n == 2 and len(items[0]) <= 2 < len(items[1]):
         first, last = items
         if len(first) == 2 and first[-1] in _ORDINAL_DIGITS and last[0] in _ORDINAL_DIGITS:
@@ -882,7 +890,7 @@ def _share_heads(items: list[str]) -> list[str] | None:
             head = last[j + 1:]  # 饮料类、烟酒类商品零售: parallel items end alike (类), the rest is shared
         else:
             return [*items[:-1], last] if all(it.endswith(_head_of(last)) for it in items[:-1]) else None
-    return [it if it.endswith(head) else it + head for it in items]
+    return [it if it.endswith(head) or it in whole else it + head for it in items]
 
 
 def _ordinal_items(items: list[str]) -> list[str] | None:
@@ -908,11 +916,18 @@ _ORDINAL_DIGITS = "".join(numeral_forms("digit", canonical=True)) + "".join(nume
 
 
 @lru_cache(maxsize=1)
+def _whole_indicators() -> frozenset[str]:
+    """The labels and variants of the indicator vocabulary, as written: an item of a list that is
+    one of them (规上工业增加值、…营业收入) is a whole indicator and takes no shared head."""
+    return frozenset(w for c in concepts().values() for w in (c.zh, *c.variants) if len(w) >= 2)
+
+
+@lru_cache(maxsize=1)
 def _head_words() -> tuple[str, ...]:
     """Words that end an indicator and may be shared by a list before them (投资, 增加值, 产量,
     人均可支配收入): the measure nouns and the labels and variants of the indicator vocabulary,
     longest first."""
-    words = set(cues("metrics.measure_nouns"))
+    words = set(cues("metrics.measure_nouns")) | set(cues("metrics.list_heads"))
     for c in concepts().values():
         words.update(w for w in (c.zh, *c.variants) if is_han(w[0]) and len(w) >= 2)
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
@@ -1189,9 +1204,15 @@ def _figure_periods(text: str, start: int, end: int) -> list[tuple[int, int, str
     another one)."""
     share = cues("metrics.share_verb")  # 占全年目标任务的78.1%
     targets = cues("metrics.target_words")  # 完成全年目标的55.2%: the target's year
-    return [p for p in find_periods(text, start, end)
-            if not _compared_base(text, p[0]) and not (p[0] > 0 and text[p[0] - 1] in share)
-            and not text.startswith(targets, p[1])]
+    out, compared_end = [], -1
+    for p in find_periods(text, start, end):
+        # 高于上年全年和上年同期: a period joined to a compared one is compared too
+        compared = _compared_base(text, p[0]) or (compared_end >= 0 and p[0] == compared_end + 1
+                                                  and text[compared_end] in _JOINS)
+        compared_end = p[1] if compared else -1
+        if not compared and not (p[0] > 0 and text[p[0] - 1] in share) and not text.startswith(targets, p[1]):
+            out.append(p)
+    return out
 
 
 def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -1214,9 +1235,17 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     first = next((q.number_start for q in find_quantities(text[start:end])
                   if not any(a <= start + q.number_start < b for a, b, _w in periods)), None)
     if first is not None:
-        before = [p for p in periods if p[1] <= start + first]
+        before = [p for p in _not_item_local(text, periods) if p[1] <= start + first]
         return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     return periods[0][2]
+
+
+def _not_item_local(text: str, periods: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The periods without those that open an item inside a list (规上工业增加值、1-2月规上服务业
+    营业收入分别增长…: 1-2月 is that item's time, not the sentence's); a period listed after
+    another period (2021年、2022年分别为…) stays."""
+    ends = {b for _a, b, _w in periods}
+    return [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、" and p[0] - 1 not in ends)]
 
 
 def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -1268,6 +1297,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         year = explicit_year(listed[1]) if listed[1] else None
         iso = resolve(listed[0], f"{year}-12-31" if year else ref)
         return iso, listed[0]
+    own = _not_item_local(view.text, own)
     if own:
         found = own[-1][2]
         if current and view.text.startswith(cues("metrics.same_period")[0], own[-1][1]):

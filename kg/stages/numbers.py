@@ -12,7 +12,7 @@ A quantity is a number followed by a measure word or unit (个, 支, 平方米, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from ..lexicon import load_table
@@ -313,7 +313,32 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_proportions(text, _with_shared_units(text, out))
+    return _with_proportions(text, _with_shared_units(text, _with_shared_tails(text, out)))
+
+
+def _with_shared_tails(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Figures listed in the first part of a unit the last one spells out: 加快3.1个、1.1个、
+    11.6个百分点 (each 个百分点, not 3.1 个 things), read back from the whole unit over joiners."""
+    for k in range(len(out) - 1, 0, -1):
+        q = out[k]
+        head = _SPLIT_UNITS.get(q.unit)
+        if head is None:
+            continue
+        j = k - 1
+        while j >= 0 and out[j].unit == head and out[j].end <= out[j + 1].start \
+                and text[out[j].end:out[j + 1].start] in _LIST_JOINERS and out[j].counted is None \
+                and out[j].form is None:
+            out[j] = replace(out[j], unit=q.unit)
+            j -= 1
+    return out
+
+
+# 个百分点 → 个: a percent unit whose first part, itself a unit, may end each item of a list
+# (3.1个、1.1个、11.6个百分点)
+_SPLIT_UNITS = {r["base"]: h for r in _UNIT_ROWS if r["kind"] == "percent"
+                for h in [max((b for _s, b in _UNITS if r["base"].startswith(b) and b != r["base"]),
+                              key=len, default=None)] if h}
+_LIST_JOINERS = frozenset(cues("numbers.list_joiners"))
 
 
 _LISTED_SOURCE = rf"(?P<num>{_ARABIC})(?:{cue_alt('numbers.list_joiners')})$"
