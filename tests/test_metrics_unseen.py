@@ -150,3 +150,13 @@ def test_a_provincial_quarter_release_with_lists_and_yardsticks():
     assert ms[6.6].indicator == "固定资产投资增长" and ms[22.4].indicator == "出口额增长"
     assert ms[7.3].period == "2025-01/2025-03"
     assert ms[22.8].indicator == "电气行业增长"
+
+
+def test_a_list_before_a_change_verb_pairs_with_its_figures_without_respectively():
+    text = ("其中，汽车制造业、农副食品加工业、计算机通信设备制造业增加值同比增长16.6%、10.5%、29.7%，"
+            "增速较去年同期加快3.1个、1.1个、11.6个百分点。")
+    _doc, ms = _run(text, date="2017-04-19")
+    assert ms[16.6].indicator.startswith("汽车制造业增加值")
+    assert ms[10.5].indicator.startswith("农副食品加工业增加值")
+    assert ms[29.7].indicator.startswith("计算机通信设备制造业增加值")
+    assert ms[11.6].unit == "个百分点"

@@ -746,7 +746,7 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     text = view.text
     k = text.rfind(_RESPECTIVELY, s_start, q.start)
     if k < 0:
-        return None
+        return _unmarked_list(view, s_start, q)
     listed = _listed_items(view, s_start, k) or _listed_again(view, s_start, k)
     if listed is None:
         return None
@@ -769,6 +769,32 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     return names[k] + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
 
 
+_CHANGE_RUN = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_qualifiers')})?"
+                         f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?"
+                         f"(?=[{cue_chars('numbers.minus_chars')}]?[0-9０-９])")
+
+
+def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, int] | None:
+    """汽车制造业、农副食品加工业、计算机通信设备制造业增加值同比增长16.6%、10.5%、29.7%: a list
+    before a change verb followed by as many figures joined by 、 pairs them as 分别 would."""
+    text = view.text
+    cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:。") + 1
+    m = None
+    for m in _CHANGE_RUN.finditer(text, max(cut, s_start), q.number_start + 1):
+        pass
+    if m is None:
+        return None
+    figures = _run_figures(text, m.start())
+    if len(figures) < 2 or q.number_start not in figures or "、" not in text[figures[0]:figures[1]]:
+        return None
+    listed = _listed_items(view, s_start, m.start(), mark=0)
+    if listed is None or len(listed[1]) != len(listed[0]) or listed[0] != figures:
+        return None
+    figures, names, verb, lo = listed
+    k = figures.index(q.number_start)
+    return names[k] + verb, (lo if k == 0 else q.start)
+
+
 _CLAUSE_RUN = re.compile(r"[^，,；;。！？!?\n]*")
 
 
@@ -779,16 +805,19 @@ def _run_figures(text: str, k: int) -> list[int]:
     return [m.start() + k for m in _NUMBER.finditer(run)]
 
 
-def _listed_items(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], list[str], str, int] | None:
-    """The list before the 分别 at k: (positions of the figures after it, one indicator per item
-    with the shared head, the verb after 分别 without a copula, where the list starts), or None when
-    the figures are no plain list (分别从2005年的42.9%…) or the list names places or odd items."""
+def _listed_items(view: _ArticleView, s_start: int, k: int,
+                  mark: int = len(_RESPECTIVELY)) -> tuple[list[int], list[str], str, int] | None:
+    """The list before the 分别 at k (or, with mark 0, before the verb at k of a list without
+    分别): (positions of the figures after it, one indicator per item with the shared head, the
+    verb after 分别 without a copula, where the list starts), or None when the figures are no plain
+    list (分别从2005年的42.9%…) or the list names places or odd items."""
     text = view.text
     figures = _run_figures(text, k)
     if not figures:
         return None
-    verb = text[k + len(_RESPECTIVELY):figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
-    if not re.fullmatch(f"(?:{cue_alt('metrics.change_qualifiers')})?"
+    verb = text[k + mark:figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
+    if not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
+                        f"(?:{cue_alt('metrics.change_qualifiers')})?"
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
                         f"(?:{cue_alt('metrics.perfective')})?", verb):
         return None
