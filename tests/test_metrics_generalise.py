@@ -149,10 +149,12 @@ def test_an_agency_issuing_a_plan_is_not_the_subject_of_its_targets():
 
 
 def test_quarters_and_weeks_are_units_of_time_not_counted_things():
-    """三个季度 counts quarters (unit 个季度), not things called 季度; 两个星期 is weeks."""
-    text = ("我县连续三个季度进入全省重点项目推进“红榜”。"
+    """三个季度 counts quarters (unit 个季度), not things called 季度; 两个星期 is weeks; the
+    length of a streak (连续三个季度进入…) is no figure at all."""
+    text = ("我县连续三个季度进入全省重点项目推进“红榜”。该项目建设工期为三个季度。"
             "专项整治历时两个星期，共检查企业120家。")
-    _doc, ms = _run(text, place="place-130427", place_name="磁县")
-    assert ms[3].unit == "个季度" and not ms[3].indicator.startswith("季度")
+    doc, ms = _run(text, place="place-130427", place_name="磁县")
+    assert ms[3].unit == "个季度" and not ms[3].indicator.startswith("季度") and "工期" in ms[3].indicator
+    assert sum(m.value == 3 for m in doc.metrics) == 1  # 连续三个季度: a streak, no figure
     assert 2 not in ms or ms[2].unit == "周"  # a time spent, never 2 个 things called 星期
     assert ms[120].unit == "家"

@@ -84,6 +84,9 @@ def _doc(text, date=None, dateline=None):
     # a scraped table row: the date-time, then the editor's fields
     ("县政府党组召开会议\n|| 2022-03-23 11:18:04 编辑: 刘燕 审核人:叶玲玲 阅读次数:2236 |\n\n3月21日，会议召开。",
      None, "2022-03-23"),
+    # a paper's date line with the paper's name after it; a date opening a sentence is no header
+    ("全省粮食生产再获丰收\n\n2021年07月27日 经济晚报\n\n7月26日，记者从发布会上获悉。", None, "2021-07-27"),
+    ("全省粮食生产再获丰收\n\n2021年07月27日 我们召开了发布会\n\n会议通报了情况。", None, None),
 ])
 def test_document_dates(text, meta, expected):
     doc = _doc(text, meta)

@@ -29,11 +29,12 @@ _FULL = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 _HEADER = re.compile(rf"(?:{cue_alt('dates.header_verbs', False)})?(?:{cue_alt('dates.header_nouns', False)})\s*(?:[:：】\]]|\s)\s*"
                      r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 # a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五, a scraped table's
-# `|| 2022-03-23 11:18:04 编辑: …`)
+# `|| 2022-03-23 11:18:04 编辑: …`, a paper's `2021年07月27日 经济晚报`)
 _DATE_LINE = re.compile(r"^[ \t\u3000|｜]*[\[【]?[ \t\u3000]*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?"
                         r"(?:[ \t\u3000]*[\]】])?"
                         rf"(?:[ \t\u3000]*(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}])?"
                         r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
+                        rf"(?:[ \t\u3000]+[^\s\d，。,：:]{{2,10}}?(?:{cue_alt('dates.media_ends', False)}))?"
                         rf"(?:[ \t\u3000]*(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"
                         r"[ \t\u3000]*$", re.M)
 # 新华社北京12月30日电; 本报讯（记者 王明）6月2日, 河北日报(通讯员…)6月2日 at an article's start

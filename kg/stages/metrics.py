@@ -26,6 +26,7 @@ import bisect
 import os
 import re
 from functools import lru_cache
+from datetime import date as _dt_date
 import unicodedata
 
 from ..model import Article, Doc, Metric, short_hash
@@ -109,10 +110,24 @@ _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{c
                      f"(?:{cue_alt('metrics.change_qualifiers')})?"
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
+_COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
+
+
+def _compared_base(text: str, a: int, lo: int = 0) -> bool:
+    """The period starting at a is the base of a comparison: 比2月份, 较上年末, 同去年 (one mark
+    right before it) or 高于2019年同期, 低于上年 (a comparison word): the figure's time is another."""
+    return a > lo and (text[a - 1] in cues("metrics.comparison_marks")
+                       or _COMPARED_WORD.search(text, max(lo, a - 2), a) is not None)
+
+
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z])[^0-9０-９，,、]?")
 _ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
 _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
+# after the amount, a mark it passes (突破2万元大关) or a change going on (38.75亿公斤增加到…): no
+# noun the amount counts
+_NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('metrics.change_verbs')})"
+                          f"(?:{cue_alt('metrics.change_to')})")
 # a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)
 _MEASURE_IN_NOUN = re.compile(cue_alt("metrics.measure_nouns", False))
 # an agency's spokesperson opening a sentence (市人社局相关负责人介绍,…): the agency speaks, the
@@ -379,12 +394,25 @@ def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
 
 
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
-               nxt: Quantity | None) -> tuple[str, int, int, str]:
-    """(indicator, span start, span end, rule) for quantity q."""
+               nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
+    """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
+    sentence's last level figure that is no target (收入37730万元，为全年预算46908万元的80.43%:
+    收入), for the figures measured against it."""
     text = view.text
     s_start, s_end = view.sentence(q.start)
+    # 0. 收入37730万元，…，比上年同期35285万元增收2445万元: the base a change is measured from is
+    # the level of the figure before, at the compared time (no noun after it: 增收 is the change)
+    if prev_ind is not None and _base_period(view, s_start, q) is not None:
+        base = level or _level_of(prev_ind[0])
+        if len(base) >= 2:
+            return base, q.start, q.end, "base-of-previous"
+    # 0b. 收入37730万元，为全年预算46908万元的80.43%: the share of the level in the target
+    if q.unit in _PERCENT_UNITS and level and prev_ind is not None and prev is not None \
+            and text[prev.end:q.start].strip() == _DE and _is_target(prev_ind[0]):
+        return level + _target_part(prev_ind[0]), q.start, q.end, "share-of-previous"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
+            and not _NOT_COUNTED.match(q.counted) \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs"))):
         counted = q.counted[:s_end - q.end]  # never past the sentence (a joined paragraph)
@@ -465,14 +493,16 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         lo += k + 1
         left = left[k + 1:]
     times = [(a - lo, b - lo) for a, b, _w in find_periods(text, lo, q.start)]
-    ends = [d.end() for d in _FIGURE.finditer(left) if not any(a <= d.start() < b for a, b in times)]
+    streaks = [m.span() for m in _STREAK_SPAN.finditer(left)]  # 连续5年稳定在50万吨: no figure before it
+    ends = [d.end() for d in _FIGURE.finditer(left) if not any(a <= d.start() < b for a, b in times + streaks)]
     ends += [b for a, b in times if any(ch.isdigit() for ch in left[a:b])
-             and not (a > 0 and left[a - 1] in cues("metrics.comparison_marks"))]
+             and not _compared_base(left, a)]
     if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date
         k = max(ends)
+        k, stop = _before_times(left, times, ends, k)
         lo += k
-        left = left[k:]
-    name = _clean(_without_comparison_base(_strip_quotes(left)))
+        left = left[k:stop]
+    name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(left))))
     name = _without_opening_entity(view, lo, q.start, name)
     if prev_ind is not None:
         name = _compared_again(name, joined, prev_ind[0])
@@ -510,8 +540,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k = text.find(name[:2], lo, q.start)
         return name, (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
+    bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
     if prev_ind and (re.search(cue_alt("metrics.copula", False), left)
-                     or left.strip() and _TAIL_STRIP.match(left.strip())):
+                     or bare and _TAIL_STRIP.match(bare)):
+        if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
+            base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
+            return base, q.start, q.end, "streak-level"
         return prev_ind[0], q.start, q.end, "copula"  # …12.3%下降到0.5%: the same measure, later
     # 7. a figure right before another: 10类5828个基层公共服务资源
     if nxt is not None and nxt.start == q.end and nxt.counted:
@@ -534,6 +568,32 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
 
 _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;]{{0,6}}?"
                            f"(?:{cue_alt('metrics.target_words')})[^，,。；;的]{{0,4}})的")
+
+
+def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: int) -> tuple[int, int | None]:
+    """Where the indicator's words lie when the figure's left context is cut at k: after a run
+    of times that leaves no noun (全市地区生产总值2021年、2022年分别为1200亿元…: only 分别为 follows
+    the years), the words before that run name it — the times are the figures' periods, and the
+    noun comes first; otherwise from k on (stop None)."""
+    if len(_clean(_strip_quotes(left[k:]))) >= 2:
+        return k, None
+    run = [t for t in times if t[1] == k]
+    while run:
+        a = run[0][0]
+        before = next((t for t in times if t[1] <= a and re.fullmatch(f"[{_JOINS}]?", left[t[1]:a])), None)
+        if before is None:
+            break
+        run.insert(0, before)
+    if not run:
+        return k, None
+    a = run[0][0]
+    start = max([e for e in ends if e <= a] + [0])
+    if _CHANGE_TO.search(left, start, a) or _CHANGE_TO.search(left, start, a + 1):  # (到2020年 is a period)
+        return k, None  # 由1949年的38.75亿公斤增加到2020年的216.4亿公斤: a later level of the same
+    return (start, a) if len(_clean(_strip_quotes(left[start:a]))) >= 2 else (k, None)
+
+
+_CHANGE_TO = re.compile(f"(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})$")
 
 
 def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str:
@@ -559,13 +619,14 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
 
 def _without_comparison_base(s: str) -> str:
     """规模以上工业增加值比2019年同期增长: the time compared with (比2019年同期, 比2月份) is the
-    base of the change, not part of what is measured → 规模以上工业增加值增长."""
-    marks = cues("metrics.comparison_marks")
+    base of the change, not part of what is measured → 规模以上工业增加值增长 (增速高于2019年同期 →
+    增速高于)."""
     for a, b, _w in reversed(find_periods(s)):
-        if a > 0 and s[a - 1] in marks and any(ch.isdigit() for ch in s[a:b]):
+        if _compared_base(s, a) and any(ch.isdigit() for ch in s[a:b]):
             rest = s[b:]
             same = cues("metrics.same_period")[0]
-            s = s[:a - 1] + (rest[len(same):] if rest.startswith(same) else rest)
+            keep = a if s[a - 1] not in cues("metrics.comparison_marks") else a - 1  # 高于 stays: 增速高于
+            s = s[:keep] + (rest[len(same):] if rest.startswith(same) else rest)
     return s
 
 
@@ -685,7 +746,7 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     text = view.text
     k = text.rfind(_RESPECTIVELY, s_start, q.start)
     if k < 0:
-        return None
+        return _unmarked_list(view, s_start, q)
     listed = _listed_items(view, s_start, k) or _listed_again(view, s_start, k)
     if listed is None:
         return None
@@ -708,6 +769,32 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     return names[k] + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
 
 
+_CHANGE_RUN = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_qualifiers')})?"
+                         f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?"
+                         f"(?=[{cue_chars('numbers.minus_chars')}]?[0-9０-９])")
+
+
+def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, int] | None:
+    """汽车制造业、农副食品加工业、计算机通信设备制造业增加值同比增长16.6%、10.5%、29.7%: a list
+    before a change verb followed by as many figures joined by 、 pairs them as 分别 would."""
+    text = view.text
+    cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:。") + 1
+    m = None
+    for m in _CHANGE_RUN.finditer(text, max(cut, s_start), q.number_start + 1):
+        pass
+    if m is None:
+        return None
+    figures = _run_figures(text, m.start())
+    if len(figures) < 2 or q.number_start not in figures or "、" not in text[figures[0]:figures[1]]:
+        return None
+    listed = _listed_items(view, s_start, m.start(), mark=0)
+    if listed is None or len(listed[1]) != len(listed[0]) or listed[0] != figures:
+        return None
+    figures, names, verb, lo = listed
+    k = figures.index(q.number_start)
+    return names[k] + verb, (lo if k == 0 else q.start)
+
+
 _CLAUSE_RUN = re.compile(r"[^，,；;。！？!?\n]*")
 
 
@@ -718,26 +805,34 @@ def _run_figures(text: str, k: int) -> list[int]:
     return [m.start() + k for m in _NUMBER.finditer(run)]
 
 
-def _listed_items(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], list[str], str, int] | None:
-    """The list before the 分别 at k: (positions of the figures after it, one indicator per item
-    with the shared head, the verb after 分别 without a copula, where the list starts), or None when
-    the figures are no plain list (分别从2005年的42.9%…) or the list names places or odd items."""
+def _listed_items(view: _ArticleView, s_start: int, k: int,
+                  mark: int = len(_RESPECTIVELY)) -> tuple[list[int], list[str], str, int] | None:
+    """The list before the 分别 at k (or, with mark 0, before the verb at k of a list without
+    分别): (positions of the figures after it, one indicator per item with the shared head, the
+    verb after 分别 without a copula, where the list starts), or None when the figures are no plain
+    list (分别从2005年的42.9%…) or the list names places or odd items."""
     text = view.text
     figures = _run_figures(text, k)
     if not figures:
         return None
-    verb = text[k + len(_RESPECTIVELY):figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
-    if not re.fullmatch(f"(?:{cue_alt('metrics.change_qualifiers')})?"
+    verb = text[k + mark:figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
+    if not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
+                        f"(?:{cue_alt('metrics.change_qualifiers')})?"
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
                         f"(?:{cue_alt('metrics.perfective')})?", verb):
         return None
     cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:。")
     lo = max(cut + 1, s_start)
-    ends = [d.end() for d in _FIGURE.finditer(text, lo, k)]
+    times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
+    ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times)]
     lo = max([lo] + ends)  # 全市93%的新时代文明实践中心、所、站面积: the list after the other figure
     if any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k)):
         return None
-    clause = _clean(_strip_quotes(text[lo:k]))
+    clause = text[lo:k]
+    for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
+        if a >= lo and a > 0 and text[a - 1] in _JOINS:
+            clause = clause[:a - lo] + clause[b - lo:]
+    clause = _clean(_strip_quotes(clause))
     etc = _listed_before_etc(clause, len(figures))
     if etc is not None:
         return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
@@ -797,6 +892,12 @@ def _share_heads(items: list[str]) -> list[str] | None:
     from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
     第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found."""
     n = len(items)
+    ordinal = _ordinal_items(items)
+    if ordinal:
+        return ordinal
+    whole = _whole_indicators()
+    if all(it in whole for it in items):
+        return items  # 社会消费品零售总额、固定资产投资、出口额: each item a whole indicator
     if n == 2 and len(items[0]) <= 2 < len(items[1]):
         first, last = items
         if len(first) == 2 and first[-1] in _ORDINAL_DIGITS and last[0] in _ORDINAL_DIGITS:
@@ -818,7 +919,21 @@ def _share_heads(items: list[str]) -> list[str] | None:
             head = last[j + 1:]  # 饮料类、烟酒类商品零售: parallel items end alike (类), the rest is shared
         else:
             return [*items[:-1], last] if all(it.endswith(_head_of(last)) for it in items[:-1]) else None
-    return [it if it.endswith(head) else it + head for it in items]
+    return [it if it.endswith(head) or it in whole else it + head for it in items]
+
+
+def _ordinal_items(items: list[str]) -> list[str] | None:
+    """第二、第三产业占地区生产总值的比重 → 第二产业占…的比重, 第三产业占…的比重: short items of one
+    shape (第 and an ordinal digit) that the last item continues share all it says after its own
+    ordinal; None for other lists."""
+    size, last = len(items[0]), items[-1]
+    if size not in (2, 3) or len(last) <= size + 1 or not all(len(it) == size for it in items[:-1]):
+        return None
+    stem = last[:size - 1]
+    if not all(it[:size - 1] == stem and it[-1] in _ORDINAL_DIGITS for it in items[:-1]) \
+            or last[size - 1] not in _ORDINAL_DIGITS or any(ch in _ORDINAL_DIGITS for ch in stem):
+        return None
+    return [it + last[size:] for it in items[:-1]] + [last]
 
 
 def _head_of(word: str) -> str:
@@ -830,11 +945,18 @@ _ORDINAL_DIGITS = "".join(numeral_forms("digit", canonical=True)) + "".join(nume
 
 
 @lru_cache(maxsize=1)
+def _whole_indicators() -> frozenset[str]:
+    """The labels and variants of the indicator vocabulary, as written: an item of a list that is
+    one of them (规上工业增加值、…营业收入) is a whole indicator and takes no shared head."""
+    return frozenset(w for c in concepts().values() for w in (c.zh, *c.variants) if len(w) >= 2)
+
+
+@lru_cache(maxsize=1)
 def _head_words() -> tuple[str, ...]:
     """Words that end an indicator and may be shared by a list before them (投资, 增加值, 产量,
     人均可支配收入): the measure nouns and the labels and variants of the indicator vocabulary,
     longest first."""
-    words = set(cues("metrics.measure_nouns"))
+    words = set(cues("metrics.measure_nouns")) | set(cues("metrics.list_heads"))
     for c in concepts().values():
         words.update(w for w in (c.zh, *c.variants) if is_han(w[0]) and len(w) >= 2)
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
@@ -923,7 +1045,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     for astart, aend, key, etype, lvl in view.mentions_in(s_start, q.start):
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
-                and not _yardstick(text, s_start, astart):
+                and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start):
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
@@ -942,6 +1064,18 @@ _OBJECT_MARK = re.compile(cue_alt("metrics.object_marks", False))
 _NUMBER = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _ITEM = f"[^、，,：:；;。{cue_chars('metrics.list_stop_chars')}{_JOINS}]{{1,12}}"
 _LIST = re.compile(f"{_ITEM}(?:[{_JOINS}]{_ITEM})+")
+
+
+_SOURCE = re.compile(f"(?:{cue_alt('metrics.source_opens', False)})[^，,；;。：:]{{1,20}}?"
+                     f"(?:{cue_alt('metrics.source_closes', False)})(?=[，,：:])")
+
+
+def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:
+    """The place at i lies in a clause that names the figures' source (据厦门海关统计，前三季度
+    福建省外贸进出口…): the source's place, not what the figures are about."""
+    cut = max(text.rfind(ch, s_start, i) for ch in "，,；;") + 1
+    m = _SOURCE.match(text, max(cut, s_start), hi)
+    return m is not None and m.end() > i
 
 
 def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
@@ -1097,10 +1231,17 @@ def _figure_periods(text: str, start: int, end: int) -> list[tuple[int, int, str
     """The periods of text[start:end] that can be a figure's time: not the base of a comparison
     or a share (比2月份下降0.3个百分点, 较上年末增加, 占全年目标任务的78.1% — the figure's time is
     another one)."""
-    marks = cues("metrics.comparison_marks") + cues("metrics.share_verb")  # 占全年目标任务的78.1%
+    share = cues("metrics.share_verb")  # 占全年目标任务的78.1%
     targets = cues("metrics.target_words")  # 完成全年目标的55.2%: the target's year
-    return [p for p in find_periods(text, start, end)
-            if not (p[0] > 0 and text[p[0] - 1] in marks) and not text.startswith(targets, p[1])]
+    out, compared_end = [], -1
+    for p in find_periods(text, start, end):
+        # 高于上年全年和上年同期: a period joined to a compared one is compared too
+        compared = _compared_base(text, p[0]) or (compared_end >= 0 and p[0] == compared_end + 1
+                                                  and text[compared_end] in _JOINS)
+        compared_end = p[1] if compared else -1
+        if not compared and not (p[0] > 0 and text[p[0] - 1] in share) and not text.startswith(targets, p[1]):
+            out.append(p)
+    return out
 
 
 def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -1123,9 +1264,17 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     first = next((q.number_start for q in find_quantities(text[start:end])
                   if not any(a <= start + q.number_start < b for a, b, _w in periods)), None)
     if first is not None:
-        before = [p for p in periods if p[1] <= start + first]
+        before = [p for p in _not_item_local(text, periods) if p[1] <= start + first]
         return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     return periods[0][2]
+
+
+def _not_item_local(text: str, periods: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The periods without those that open an item inside a list (规上工业增加值、1-2月规上服务业
+    营业收入分别增长…: 1-2月 is that item's time, not the sentence's); a period listed after
+    another period (2021年、2022年分别为…) stays."""
+    ends = {b for _a, b, _w in periods}
+    return [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、" and p[0] - 1 not in ends)]
 
 
 def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -1144,7 +1293,8 @@ def _sentences_between(sents: list[tuple[int, int]], lo: int, hi: int) -> list[t
     return [se for se in sents[first:last] if lo <= se[0] and se[1] <= hi]
 
 
-def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tuple[str | None, str | None]:
+def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
+            current: str | None = None) -> tuple[str | None, str | None]:
     """(ISO period, its words) for figure q, resolved against the article's publication date:
 
     * the last period stated before the figure in its sentence (2005年的42.9%…调整为2010年的37.9%);
@@ -1153,10 +1303,17 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
     * for a dash lead-in (——140名工程建设管理者接受廉政洗礼。国庆前夕，…): the first period of the
       paragraph it introduces;
     * else a stretch of time (一季度, 过去五年, 今年以来) that the article's lead paragraph reports on.
+
+    `current` is the period of the figure before it in the paragraph: a year followed by 同期
+    (去年同期为48.7亿元) is the same part of that year (`_same_part`).
     """
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
     found = None
+    base = _base_period(view, s_start, q)
+    if base is not None:  # 比上年同期35285万元: the level at the compared time
+        words = base[2] + (cues("metrics.same_period")[0] if view.text.startswith(cues("metrics.same_period")[0], base[1]) else "")
+        return _compared_time(base[2], words, current, view.art.date or view.doc.date), words
     own = _view_periods(view, s_start, q.number_start)
     if own and prev is not None and own[-1][1] <= prev.start and q.start > prev.end \
             and len(view.text[prev.end:q.start].strip()) >= 2 \
@@ -1169,8 +1326,13 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
         year = explicit_year(listed[1]) if listed[1] else None
         iso = resolve(listed[0], f"{year}-12-31" if year else ref)
         return iso, listed[0]
+    own = _not_item_local(view.text, own)
     if own:
         found = own[-1][2]
+        if current and view.text.startswith(cues("metrics.same_period")[0], own[-1][1]):
+            same = _same_part(found, current, view.art.date or view.doc.date)
+            if same:
+                return same, found + cues("metrics.same_period")[0]
     else:
         passed = 0
         for start, end in reversed(_sentences_between(view.sents, p_start, s_start)):
@@ -1214,6 +1376,86 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None) -> tu
             join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
             return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
     return iso, found
+
+
+_ISO_YEAR = re.compile(r"\d{4}")
+# 上年同期, 去年同期: a year relative to the current figure's period (in a report of 2023's first
+# nine months, 上年同期 is 2022's, whatever the publication date)
+_RELATIVE_YEARS = {r["word"]: int(r["value"]) for r in load_table("periods") if r["kind"] == "year"}
+
+
+def _compared_time(period: str, words: str, current: str | None, ref: str | None) -> str | None:
+    """ISO time of a compared time (上年同期, 2019年同期, 上年): the same part of that year as the
+    current figure's when the words end in 同期, else the words resolved on their own."""
+    if words != period and current:
+        same = _same_part(period, current, ref)
+        if same:
+            return same
+    return resolve(period, ref)
+
+
+def _same_part(words: str, current: str, ref: str | None) -> str | None:
+    """`前三季度，…56.3亿元，去年同期为48.7亿元`: a year followed by 同期 is the same part of that
+    year as the figure before it (`current`, 2023-01/2023-09 → 2022-01/2022-09), a relative year
+    counted from the current period's year; None when the words state more than a year, the year
+    cannot be resolved, or the current period is no part of one year (then the words' own year
+    is kept)."""
+    if len(current) <= 4 or len(set(_ISO_YEAR.findall(current))) != 1:
+        return None
+    offset = _RELATIVE_YEARS.get(words)
+    year = str(int(current[:4]) + offset) if offset is not None else resolve(words, ref)
+    if not year or len(year) != 4:
+        return None
+    shift = int(year) - int(current[:4])
+    shifted = _ISO_YEAR.sub(lambda m: str(int(m.group(0)) + shift), current)
+    try:  # 2024-02-29 has no same day a year before
+        for part in shifted.split("/"):
+            if len(part) == 10:
+                _dt_date.fromisoformat(part)
+    except ValueError:
+        return None
+    return shifted
+
+
+# the rules that name a level of the sentence's own subject (not a base, change or share)
+_LEVEL_RULES = frozenset({"count-noun", "clause-before", "quoted-before", "enumeration", "copula", "unit",
+                          "streak-level"})
+_TARGET_WORD = re.compile(f"(?:{cue_alt('metrics.target_words')})$")
+_YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
+
+
+def _is_target(indicator: str) -> bool:
+    """An indicator naming a target or budget (全年预算, 年度目标任务): no level of its own kind."""
+    return _TARGET_WORD.search(indicator) is not None
+
+
+def _target_part(indicator: str) -> str:
+    """县人民代表大会批准全县全年预算 → 为全年预算: the target named from its year word on, after
+    the copula, for the share of a level in it."""
+    m = None
+    for m in _YEAR_SCOPE.finditer(indicator):
+        pass
+    tail = indicator[m.start():] if m else indicator
+    return cues("metrics.target_copula")[0] + tail
+
+
+def _base_period(view: _ArticleView, s_start: int, q: Quantity) -> tuple[int, int, str] | None:
+    """The compared time right before figure q (比上年同期35285万元增收…, 较去年的1.2万人): q is the
+    base of a comparison, the level at that time → the period (start, end, words), else None."""
+    text = view.text
+    lo = max(s_start, q.start - 16)
+    for a, b, w in reversed(find_periods(text, lo, q.start)):
+        gap = text[b:q.start]
+        same = cues("metrics.same_period")[0]
+        gap = gap[len(same):] if gap.startswith(same) else gap
+        if gap in ("", _DE) and a > lo and text[a - 1] in cues("metrics.comparison_marks") \
+                and w not in _NOW_WORDS:  # (高于2019年同期3.1个百分点: the difference, no base)
+            return a, b, w
+        break
+    return None
+
+
+_NOW_WORDS = frozenset(r["word"] for r in load_table("periods") if r["kind"] in ("now", "day", "vague"))
 
 
 def _respective_time(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, str | None] | None:
@@ -1332,15 +1574,18 @@ def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
     return found
 
 
+_BARE_DAY = re.compile(r"(?:^|[^月\d])\d{1,2}[日号]")
+
+
 def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
-    """With no publication date, the year of a yearless period (1-2月, 全年, 一季度) is the first
-    one the article states for its figures before it (2021年1-2月，广东经济… 1-2月，广东完成…): the
-    text's own year, not a guess; a year recalled later (2020年同期…下降23.2%) is a comparison, not
+    """With no publication date, the year of a yearless period (1-2月, 全年, 一季度) is the last
+    one the article states for its figures before it (2021年1-2月，广东经济… 1-2月，广东完成…;
+    2021年…85.3亿元。2022年…92.1亿元。1至6月… is 2022's): the text's own year, not a guess; a year recalled later (2020年同期…下降23.2%) is a comparison, not
     the text's year.  Words relative to the publication (今年, 去年) stay unresolved."""
-    if states_year(words):
-        return None
+    if states_year(words) or _BARE_DAY.search(words):
+        return None  # (15日 with no month known: no year makes it a day)
     same = cues("metrics.same_period")[0]
-    for _a, b, w in _figure_periods(view.text, 0, i):
+    for _a, b, w in reversed(_figure_periods(view.text, 0, i)):
         y = explicit_year(w)
         if y is not None and not view.text.startswith(same, b):
             return y
@@ -1382,6 +1627,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     out: list[Metric] = []
     sections: dict[int, str] = {}  # id(metric) -> title / subtitle / heading / body, for _fold_headlines
     prev = prev_ind = prev_metric = None
+    current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
+    level = None  # the sentence's last level figure that is no target (for a base or a share)
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
@@ -1402,13 +1649,20 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             prev_metric.rules.add("metrics.restated")
             continue
         nxt = qs[n + 1] if n + 1 < len(qs) else None
-        ind = _indicator(view, q, prev, prev_ind, nxt)
+        if prev is None:
+            level = None  # a new sentence: no level to measure against yet
+        ind = _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        if irule in _LEVEL_RULES and q.unit not in _PERCENT_UNITS and not _is_target(indicator) \
+                and not _GROWTH.search(indicator):
+            level = indicator
         if irule == "percent-meeting":
             # the figures that follow measure the named thing (面积 1000平方米 …); this one is
             # the share of them that meets it
             indicator = indicator + cues("metrics.meeting_share")[0]
         subject, srule = _subject(view, q, indicator, irule)
+        if irule == "streak-level" and prev_metric is not None:
+            subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
         lo, hi = min(istart, q.start), max(iend, q.end)
         surface = art.text[lo:hi]
         span = art.offsets.span_to_source(lo, hi)
@@ -1420,7 +1674,14 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if not unit and irule == "count-noun" and _PEOPLE.search(indicator):
             unit = cues("metrics.people_unit")[0]  # 140万志愿者: a bare count of people is in 人
             rules.add("metrics.unit-people")
-        period, period_text = _period(view, q, prev)
+        if para_of_current != (_s, _e):
+            current, para_of_current = None, (_s, _e)
+        period, period_text = _period(view, q, prev, current)
+        if irule == "streak-level" and prev_metric is not None:
+            # 粮食产量达到430.38亿斤，连续10年稳定在430亿斤以上: the level held up to that time
+            period, period_text = prev_metric.period, prev_metric.period_text
+        if period and period_text and not period_text.endswith(cues("metrics.same_period")[0]):
+            current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
         metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
@@ -1482,13 +1743,15 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     """A time span that is part of a time expression (过去五年, 20年前, 近三年, 前7个月, 3年来)
     names the figure's period; so does the span a change or an average is measured over
     (两年平均增长5.9%, 五年年均增长5.2%, 十年增加近70万亿元), the stretch a plan or deadline covers
-    (三年将投73亿, 两年内建成) and the wait before an event (再过两个多月):
+    (三年将投73亿, 两年内建成), the wait before an event (再过两个多月) and the length of a streak
+    (连续九年荣获…称号, 连续5年稳定在50万吨以上):
     none of them is a figure itself (两年整, 5年左右, 历经5年左右的考察 are)."""
     if q.unit not in _DURATION_UNITS:
         return False
     text = view.text
     s_start, s_end = view.sentence(q.start)
-    if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, max(s_start, q.start - 4), q.start) \
+    before = (max(s_start, q.start - 4), q.start)
+    if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
             or text.startswith(cues("metrics.span_follow"), q.end):
         return True
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
@@ -1499,6 +1762,11 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
 _SPAN_OF_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')}|{cue_alt('metrics.change_verbs')})")
 # 再过两个多月: a wait before an event, right before the span
 _TIME_UNTIL = re.compile(f"(?:{cue_alt('metrics.time_until')})$")
+# 连续九年荣获…, 连续5年稳定在50万吨以上: the length of a streak, right before the span
+_STREAK = re.compile(f"(?:{cue_alt('metrics.streak_words')})$")
+# the streak itself in the words before a figure (粮食产量连续5年稳定在50万吨以上): no part of the indicator
+_STREAK_SPAN = re.compile(f"(?:{cue_alt('metrics.streak_words')})[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
+                          f"[{cue_chars('numbers.approx_mid_chars')}]?(?:{cue_alt('metrics.duration_units')})")
 
 
 _RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.rank_marks', False)})"

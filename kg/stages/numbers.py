@@ -12,7 +12,7 @@ A quantity is a number followed by a measure word or unit (个, 支, 平方米, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from ..lexicon import load_table
@@ -313,7 +313,32 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_proportions(text, _with_shared_units(text, out))
+    return _with_proportions(text, _with_shared_units(text, _with_shared_tails(text, out)))
+
+
+def _with_shared_tails(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Figures listed in the first part of a unit the last one spells out: 加快3.1个、1.1个、
+    11.6个百分点 (each 个百分点, not 3.1 个 things), read back from the whole unit over joiners."""
+    for k in range(len(out) - 1, 0, -1):
+        q = out[k]
+        head = _SPLIT_UNITS.get(q.unit)
+        if head is None:
+            continue
+        j = k - 1
+        while j >= 0 and out[j].unit == head and out[j].end <= out[j + 1].start \
+                and text[out[j].end:out[j + 1].start] in _LIST_JOINERS and out[j].counted is None \
+                and out[j].form is None:
+            out[j] = replace(out[j], unit=q.unit)
+            j -= 1
+    return out
+
+
+# 个百分点 → 个: a percent unit whose first part, itself a unit, may end each item of a list
+# (3.1个、1.1个、11.6个百分点)
+_SPLIT_UNITS = {r["base"]: h for r in _UNIT_ROWS if r["kind"] == "percent"
+                for h in [max((b for _s, b in _UNITS if r["base"].startswith(b) and b != r["base"]),
+                              key=len, default=None)] if h}
+_LIST_JOINERS = frozenset(cues("numbers.list_joiners"))
 
 
 _LISTED_SOURCE = rf"(?P<num>{_ARABIC})(?:{cue_alt('numbers.list_joiners')})$"
@@ -442,6 +467,34 @@ def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
                     low_m.start(), high.number_end, high.qualifier, high.counted, "range", low, high.value)
 
 
+_NOUN_UNITS = tuple(cues("numbers.noun_units"))
+_NOUN_UNIT_BASE = _UNIT_BASE["个"]
+_NOUN_FOLLOW = cue_chars("numbers.noun_unit_follow_chars")
+
+
+def _noun_unit(text: str, num: str, i: int) -> str | None:
+    """The division word right after a plain Arabic count at i (127村（居）, 辖5镇3乡, 全市12县):
+    only when what follows it ends the word (a mark, a digit, 共/均/和 …; not 县域, 村级, 乡村),
+    never after a year-like number."""
+    if not num.isdigit() or len(num) >= 4:
+        return None
+    noun = next((w for w in _NOUN_UNITS if text.startswith(w, i)), None)
+    if noun is None:
+        return None
+    j = i + len(noun)
+    nxt = text[j] if j < len(text) else ""
+    return noun if not nxt or not is_han(nxt) or nxt in _NOUN_FOLLOW else None
+
+
+def _bracket_after(text: str, j: int) -> str:
+    """A short parenthesis right after a counted noun (县（市、区）, 村（居）), else ""."""
+    if j < len(text) and text[j] in "(（":
+        close = text.find(")" if text[j] == "(" else "）", j + 1, j + 10)
+        if close > j:
+            return text[j:close + 1]
+    return ""
+
+
 _MINUS = cue_chars("numbers.minus_chars")
 _MINUS_AFTER = cue_chars("numbers.minus_after_chars")
 
@@ -509,6 +562,11 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit = _UNIT_BASE[unit_s]
     elif (mag and _MAGNITUDE[mag] >= 10 ** 4) or (chinese and num[-1] in _CN_BIG):
         unit = ""
+    elif not chinese and not mag and not mid and not m.group("post") and _noun_unit(text, num, m.end()):
+        unit = _NOUN_UNIT_BASE  # 127村（居）, 辖5镇3乡: divisions counted without a measure word
+        noun = _noun_unit(text, num, m.end())
+        return Quantity(m.start(), m.end(), int(num), unit, False, text[m.start():m.end()], ns, ne,
+                        None, noun + _bracket_after(text, m.end() + len(noun)))
     else:
         return None
     end = m.start("mag") + len(refit) if refit else m.end()
