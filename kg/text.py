@@ -69,12 +69,18 @@ def word_runs(words: Iterable[str]) -> re.Pattern | None:
 
 
 def long_matches(automaton, runs: re.Pattern | None, text: str):
-    """`automaton.iter_long(text)`, walked over the `word_runs` of its words only."""
+    """`automaton.iter_long(text)`, walked over the `word_runs` of its words only.
+
+    Each run is walked as a slice, its end indices shifted back: pyahocorasick's
+    `iter_long(text, start, end)` converts the whole text at every call (19 µs per call on
+    100k characters, 186 µs on 1M), which made a long document quadratic."""
     if runs is None:
         yield from automaton.iter_long(text)
         return
     for run in runs.finditer(text):
-        yield from automaton.iter_long(text, run.start(), run.end())
+        start = run.start()
+        for end_idx, value in automaton.iter_long(run.group()):
+            yield end_idx + start, value
 
 
 _JIEBA = None
