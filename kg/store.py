@@ -103,6 +103,21 @@ def _remove_stale(out: Path) -> None:
         shutil.rmtree(d, ignore_errors=True)
 
 
+def _load_union(store: ox.Store, directory: Path) -> None:
+    """Add the union of the store's named graphs to its default graph without Python touching
+    a quad: a CONSTRUCT over every named graph is written to N-Triples by oxigraph and bulk-loaded
+    back (duplicates collapse: the store is a set).  Why: a TriG-only export (no graph.ttl) was
+    unioned through a Python generator, more than 40 minutes for 10M quads; `ADD <g> TO DEFAULT`
+    per graph goes through transactions (about 3 times the CPU of this on a 1M-quad build)."""
+    union = directory / ".union.nt"
+    try:
+        result = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        result.serialize(str(union), format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES)
+    finally:
+        union.unlink(missing_ok=True)
+
+
 def _load(directory: Path, trig: Path, ttl: Path, digest: str) -> None:
     """Fill a new store in `directory` from an export's TriG (named graphs) and Turtle (their
     union, when it is the same export's), add the summaries of the aggregate queries (see
@@ -114,8 +129,7 @@ def _load(directory: Path, trig: Path, ttl: Path, digest: str) -> None:
         # graph.ttl of the same export is exactly the union: load it in Rust
         store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
     else:
-        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                          for q in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
+        _load_union(store, directory)
     store.flush()
     quads = _count(store, "GRAPH ?g { ?s ?p ?o }")
     triples = _count(store, "?s ?p ?o")
