@@ -254,3 +254,26 @@ def check_store(out_dir) -> None:
 def store_info(out_dir) -> dict:
     """What the stamp records (source digest, quad count)."""
     return json.loads((store_path(out_dir) / STAMP).read_text(encoding="utf-8"))
+
+
+def refresh_summaries(out_dir) -> dict:
+    """Write the summaries and key indexes of a current store again, in place, and record them
+    in its stamp; returns their row and entry counts.  Why: they are kept per text of the named
+    queries (a changed query file is never answered from old rows, it falls back to the slower
+    plan), and running them again takes a few minutes where reloading graph.trig takes many
+    (10M quads).  The store must not be open in another process (a server): RocksDB's lock."""
+    from .query.summaries import write_summaries
+    if not is_current(out_dir):
+        raise StoreError(f"{store_path(out_dir)} is missing or stale: build it (build_store)")
+    _OPEN.pop(str(store_path(out_dir).resolve()), None)
+    gc.collect()
+    store = ox.Store(str(store_path(out_dir)))
+    summaries = write_summaries(store)
+    store.flush()
+    del store
+    gc.collect()
+    stamp_file = store_path(out_dir) / STAMP
+    stamp = json.loads(stamp_file.read_text(encoding="utf-8"))
+    stamp["summaries"] = summaries
+    stamp_file.write_text(json.dumps(stamp, sort_keys=True), encoding="utf-8")
+    return summaries

@@ -658,7 +658,8 @@ def _key_stages(store: ox.Store, query: str, plan: PagePlan, params: dict | None
         entries_text, subs = prepare(store, index[0], params, named)
         try:
             entries = [sol[0] for sol in store.query(entries_text, prefixes=QUERY_PREFIXES,
-                                                     substitutions=subs or None)]
+                                                     substitutions=subs or None)
+                       if sol[0] is not None]
         except SyntaxError as e:
             raise QueryError(f"SPARQL syntax error: {short_syntax_error(str(e), entries_text)}") from e
         columns = _index_columns(index[1])
