@@ -24,6 +24,9 @@ the text stays a query any endpoint runs as written, with the same rows.
                                               few keys at a time; `# @paged: …` lines are active
                                               only there, lines ending `# @whole` only when the
                                               query runs whole;
+  `# @key-index` … `# @end-key-index`        a page plan's keys for every entry (entity,
+                                              indicator) computed when the store is loaded; a
+                                              page reads its entries' keys (see key_index);
   `# @summary`                               the rows, without parameters, computed when the
                                               store is loaded (kg.query.summaries);
   `# @sorted-list ?COLUMN "SEP"`             a GROUP_CONCAT list sorted (the same on every plan).
