@@ -46,8 +46,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..export.rdf import PREFIXES
-from .summaries import (INDEX_SUFFIX, KEYS_SUFFIX, IndexedKeys, fixed_keys, read_key_index,
-                        read_summary, summarised)
+from .summaries import (INDEX_SUFFIX, KEYS_SUFFIX, IndexedKeys, SummaryKeys, fixed_keys,
+                        read_key_index, read_summary, summarised, summary_keys)
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 PARAMS_MARKER = "# @params"
@@ -445,7 +445,7 @@ def _planned_page(store: ox.Store, text: str, subs, stages: list[tuple[str, dict
             if within_index or not stages:
                 return False
             stage = stages.pop(0)
-            if isinstance(stage, IndexedKeys):
+            if isinstance(stage, (IndexedKeys, SummaryKeys)):
                 lazy, more_names = stage, stage.columns
             else:
                 more_names, more_keys = _ordered_keys(store, *stage)
@@ -653,7 +653,7 @@ def _key_stages(store: ox.Store, query: str, plan: PagePlan, params: dict | None
     keys themselves, (columns, rows), when the store loader kept them (keys without parameters:
     see kg.query.summaries)."""
     if fixed_keys(query) is not None:
-        found = read_summary(store, named.name + KEYS_SUFFIX, plan.keys_query)
+        found = summary_keys(store, named.name + KEYS_SUFFIX, plan.keys_query)
         if found is not None:
             return [found]
     index = key_index(query)
