@@ -189,3 +189,15 @@ def test_key_indexes_give_the_pages_of_the_keys_query(store, name, params, monke
     index = key_index(q.text)
     assert read_key_index(indexed, name + INDEX_SUFFIX, index[1] + "\n# changed", [],
                           lambda r: r) is None
+
+
+def test_timeseries_nested_place_test_gives_the_rows_of_the_plain_not_exists(store):
+    """The figure's subject test is written with a nested FILTER EXISTS (a lookup per subject,
+    where the plain join read every place at each row): the rows are those of the plain form."""
+    q = get_query("timeseries")
+    nested = "NOT EXISTS { ?obs govkg:subject ?s2 . FILTER EXISTS { ?s2 a govkg:Place } }"
+    assert nested in q.text
+    plain = q.text.replace(nested, "NOT EXISTS { ?obs govkg:subject ?s2 . ?s2 a govkg:Place }")
+    for params in ({"indicator": "投资"}, {"indicator": "investment", "place": "邯郸市"}):
+        got = execute(store, q.text, params, q)
+        assert got[1] and got == execute(store, plain, params, q), params
