@@ -152,3 +152,52 @@ def test_page_keys_without_parameters_are_kept_by_the_loader(store, summarised_s
             assert execute(summarised_store, q.text, {}, q, limit=3, offset=k) == \
                 (whole[0], whole[1][k:k + 3]), name
     assert fixed_keys(get_query("entity-facts").text) is None  # keys of one entity: a parameter
+
+
+@pytest.mark.parametrize("name, params", [
+    ("entity-facts", {"entity": "邯郸市"}),
+    ("entity-facts", {"entity": "130400"}),
+    ("timeseries", {"indicator": "投资"}),
+    ("timeseries", {"indicator": "investment"}),
+])
+def test_key_indexes_give_the_pages_of_the_keys_query(store, name, params, monkeypatch):
+    """The loader keeps the page keys of every entity and every indicator (`# @key-index`); a
+    page reads its entries' keys from there, in chunks (2 rows here, so that pages cross them
+    and keys equal on the order are not split), and never runs the keys query; its rows are the
+    whole result's.  An index made from another text of the query is not used."""
+    import kg.query as kq
+    from kg.query import key_index
+    from kg.query.summaries import INDEX_SUFFIX, read_key_index, write_summaries
+    from kg.query import summaries
+    monkeypatch.setattr(summaries, "INDEX_CHUNK", 2)
+    indexed = ox.Store()
+    fill(indexed, store.quads_for_pattern(None, None, None, None))
+    counts = write_summaries(indexed)
+    assert counts[name + INDEX_SUFFIX] > 1
+    q = get_query(name)
+    cols, whole = execute(store, q.text, params, q)
+    assert len(whole) > 4, name
+
+    def no_keys_query(*_args):
+        raise AssertionError("the keys query ran although the store keeps the keys")
+    monkeypatch.setattr(kq, "_ordered_keys", no_keys_query)
+    for limit in (1, 3, 4):
+        pages = [execute(indexed, q.text, params, q, limit=limit, offset=k)
+                 for k in range(0, len(whole), limit)]
+        assert [r for p in pages for r in p[1]] == whole, (name, limit)
+    assert execute(indexed, q.text, params, q, limit=4, offset=len(whole)) == (cols, [])
+    index = key_index(q.text)
+    assert read_key_index(indexed, name + INDEX_SUFFIX, index[1] + "\n# changed", [],
+                          lambda r: r) is None
+
+
+def test_timeseries_nested_place_test_gives_the_rows_of_the_plain_not_exists(store):
+    """The figure's subject test is written with a nested FILTER EXISTS (a lookup per subject,
+    where the plain join read every place at each row): the rows are those of the plain form."""
+    q = get_query("timeseries")
+    nested = "NOT EXISTS { ?obs govkg:subject ?s2 . FILTER EXISTS { ?s2 a govkg:Place } }"
+    assert nested in q.text
+    plain = q.text.replace(nested, "NOT EXISTS { ?obs govkg:subject ?s2 . ?s2 a govkg:Place }")
+    for params in ({"indicator": "投资"}, {"indicator": "investment", "place": "邯郸市"}):
+        got = execute(store, q.text, params, q)
+        assert got[1] and got == execute(store, plain, params, q), params

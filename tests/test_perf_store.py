@@ -48,7 +48,8 @@ def test_the_build_store_carries_the_summaries_of_the_aggregate_queries(tmp_path
     assert {n for n in counts if "/" not in n} == {q.name for q in named}
     assert {n for n in counts if "/" in n} == {"facts-by-article/page-keys",
                                                "agency-programmes/page-keys",
-                                               "timeseries/page-keys"}
+                                               "entity-facts/key-index",
+                                               "timeseries/key-index"}
     assert all(counts.values())
     store = kstore.open_store(tmp_path)
     for q in named:
@@ -60,3 +61,23 @@ def test_the_build_store_carries_the_summaries_of_the_aggregate_queries(tmp_path
                          for t in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         assert execute(live, q.text, {}, q) == (cols, rows), q.name
         assert store.contains_named_graph(ox.NamedNode(graph_iri(q.name)))
+
+
+def test_refresh_summaries_writes_them_again_for_changed_query_texts(tmp_path, monkeypatch):
+    """A store whose summaries were made from older query texts gets them again in place (no
+    reload of graph.trig): its stamp's quads stay, the new texts are answered from the store."""
+    from kg.query import get_query
+    from kg.query.summaries import INDEX_SUFFIX, read_summary
+    builder.build(builder.sample_corpus(), tmp_path, ("trig", "store"))
+    before = kstore.store_info(tmp_path)
+    q = get_query("investment-by-county")
+    changed = q.text + "\n# a newer text of the query\n"
+    monkeypatch.setattr(type(q), "text", property(
+        lambda self: changed if self.name == q.name else self.path.read_text(encoding="utf-8")))
+    assert read_summary(kstore.open_store(tmp_path), q.name, changed) is None
+    counts = kstore.refresh_summaries(tmp_path)
+    after = kstore.store_info(tmp_path)
+    assert after["quads"] == before["quads"] and after["summaries"] == counts
+    assert counts[q.name] == before["summaries"][q.name]
+    assert counts["entity-facts" + INDEX_SUFFIX] == before["summaries"]["entity-facts" + INDEX_SUFFIX]
+    assert read_summary(kstore.open_store(tmp_path), q.name, changed) is not None

@@ -24,6 +24,9 @@ the text stays a query any endpoint runs as written, with the same rows.
                                               few keys at a time; `# @paged: …` lines are active
                                               only there, lines ending `# @whole` only when the
                                               query runs whole;
+  `# @key-index` … `# @end-key-index`        a page plan's keys for every entry (entity,
+                                              indicator) computed when the store is loaded; a
+                                              page reads its entries' keys (see key_index);
   `# @summary`                               the rows, without parameters, computed when the
                                               store is loaded (kg.query.summaries);
   `# @sorted-list ?COLUMN "SEP"`             a GROUP_CONCAT list sorted (the same on every plan).
@@ -43,7 +46,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..export.rdf import PREFIXES
-from .summaries import KEYS_SUFFIX, fixed_keys, read_summary, summarised
+from .summaries import (INDEX_SUFFIX, KEYS_SUFFIX, IndexedKeys, SummaryKeys, fixed_keys,
+                        read_key_index, read_summary, summarised, summary_keys)
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 PARAMS_MARKER = "# @params"
@@ -380,6 +384,41 @@ def page_plan(text: str) -> PagePlan | None:
 _THEN = re.compile(r"^[ \t]*# @then[ \t]*$", re.MULTILINE)
 
 
+# A key index: lines from `# @key-index` to `# @end-key-index`, each after its `#` a part of two
+# queries separated by a `# @rows` line: the entries a page's parameters name (a SELECT of one
+# column, parameters bound, lookups answered), then the rows query, run once over the whole store
+# by the loader, whose first column is the entry and whose other columns are the page plan's
+# keys.  The loader keeps each entry's keys, distinct and in the keys' order (kg.query.summaries);
+# a page then reads the keys of its entries from there instead of running the keys query (an
+# entity's 4,918 mentions with their documents: 0.45 CPU-s on a 10M-quad build).  The rows must
+# hold every key the keys query gives for those entries (more is harmless: the page's query
+# checks each key), so that the pages are what the keys query gives.
+_KEY_INDEX = re.compile(r"^[ \t]*# @key-index[ \t]*\n((?:[ \t]*#.*\n)*?)[ \t]*# @end-key-index[ \t]*$",
+                        re.MULTILINE)
+_ROWS = re.compile(r"^[ \t]*# @rows[ \t]*$", re.MULTILINE)
+
+
+def key_index(text: str) -> tuple[str, str] | None:
+    """(entries query, rows query) of the key index a query declares, or None."""
+    m = _KEY_INDEX.search(text)
+    if m is None or page_plan(text) is None:
+        return None
+    body = "\n".join(line.strip()[1:] for line in m.group(1).splitlines())
+    parts = _ROWS.split(body)
+    if len(parts) != 2:
+        raise QueryError("a # @key-index block holds an entries query, # @rows, a rows query")
+    return parts[0].strip(), parts[1].strip()
+
+
+def key_order(keys_query: str, names: list[str]):
+    """Sort key of a key row (terms in the order of `names`): the keys query's ORDER BY, then
+    every column (rows equal on the ORDER BY are then in one order on every load)."""
+    m = _KEYS_ORDER.search(_THEN.split(keys_query)[-1])
+    at = [names.index(v) for v in m.group(1).replace("?", " ").split()] if m else []
+    return lambda row: ([_term_order(row[j]) for j in at]
+                        + [_term_order(t) for t in row])
+
+
 def _planned_page(store: ox.Store, text: str, subs, stages: list[tuple[str, dict]], limit: int,
                   offset: int):
     """(variables, solutions) of rows offset … offset+limit-1, the query run for consecutive
@@ -390,8 +429,34 @@ def _planned_page(store: ox.Store, text: str, subs, stages: list[tuple[str, dict
     them, each stage's keys after the last stage's in the query's order): a stage is run when
     the keys before it are used up, so a page that the first stage fills never runs the others."""
     stages = list(stages)
-    names, keys = _ordered_keys(store, *stages.pop(0))
-    keys = list(keys)
+    names, keys, lazy = None, [], None  # lazy: a key index whose chunks are still being read
+
+    def more(within_index: bool = False) -> bool:
+        """Add the next chunk of the key index being read, or else (unless `within_index`) the
+        keys of the next stage, to `keys`; False when there is none."""
+        nonlocal names, lazy
+        while True:
+            if lazy is not None:
+                chunk = next(lazy, None)
+                if chunk is not None:
+                    keys.extend(chunk)
+                    return True
+                lazy = None
+            if within_index or not stages:
+                return False
+            stage = stages.pop(0)
+            if isinstance(stage, (IndexedKeys, SummaryKeys)):
+                lazy, more_names = stage, stage.columns
+            else:
+                more_names, more_keys = _ordered_keys(store, *stage)
+            if names is not None and more_names != names:
+                raise QueryError("the stages of a page plan must select the same keys")
+            names = more_names
+            if lazy is None:
+                keys.extend(more_keys)
+                return True
+
+    more()
     lines = _page_variant(_PAGE_VALUES_BLOCK.sub(r"\1", text)).splitlines()
     marks = {}  # line number -> positions of the keys put there
     for j, line in enumerate(lines):
@@ -405,19 +470,21 @@ def _planned_page(store: ox.Store, text: str, subs, stages: list[tuple[str, dict
     want = offset + limit
     while len(rows) < want:
         if i >= len(keys):
-            if not stages:
+            if not more():
                 break
-            more_names, more = _ordered_keys(store, *stages.pop(0))
-            if more_names != names:
-                raise QueryError("the stages of a page plan must select the same keys")
-            keys += more
             continue
-        if len(rows) >= PAGE_SAMPLE and not stages and want > len(rows) * len(keys) / i / 2:
+        total = len(keys) if lazy is None else lazy.total  # an index: its count, an upper bound
+        if (len(rows) >= PAGE_SAMPLE and not stages and want > len(rows) * total / i / 2):
             return None  # a page past the middle: the whole query is cheaper than the batches
+        while lazy is not None and len(keys) <= i + size and more(within_index=True):
+            pass
         end = min(i + size, len(keys))
         # keys equal on the variables the query orders by share one batch: their rows interleave
-        while end < len(keys) and all(keys[end][j] == keys[end - 1][j] for j in ordered):
-            end += 1
+        while True:
+            while end < len(keys) and all(keys[end][j] == keys[end - 1][j] for j in ordered):
+                end += 1
+            if end < len(keys) or not more(within_index=True):
+                break
         for j, at in marks.items():
             lines[j] = _values_block([names[a] for a in at], [[k[a] for a in at] for k in keys[i:end]])
         result = store.query("\n".join(lines), prefixes=QUERY_PREFIXES,
@@ -586,7 +653,21 @@ def _key_stages(store: ox.Store, query: str, plan: PagePlan, params: dict | None
     keys themselves, (columns, rows), when the store loader kept them (keys without parameters:
     see kg.query.summaries)."""
     if fixed_keys(query) is not None:
-        found = read_summary(store, named.name + KEYS_SUFFIX, plan.keys_query)
+        found = summary_keys(store, named.name + KEYS_SUFFIX, plan.keys_query)
+        if found is not None:
+            return [found]
+    index = key_index(query)
+    if index is not None:
+        entries_text, subs = prepare(store, index[0], params, named)
+        try:
+            entries = [sol[0] for sol in store.query(entries_text, prefixes=QUERY_PREFIXES,
+                                                     substitutions=subs or None)
+                       if sol[0] is not None]
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {short_syntax_error(str(e), entries_text)}") from e
+        columns = _index_columns(index[1])
+        found = read_key_index(store, named.name + INDEX_SUFFIX, index[1], entries,
+                               key_order(plan.keys_query, columns))
         if found is not None:
             return [found]
     stages = []
@@ -594,6 +675,15 @@ def _key_stages(store: ox.Store, query: str, plan: PagePlan, params: dict | None
         keys = prepare(store, stage, params, named)
         stages.append(keys if PARAMS_MARKER in stage else (keys[0], {}))
     return stages
+
+
+def _index_columns(rows_query: str) -> list[str]:
+    """The key columns of a key index's rows query (its SELECT's variables after the entry)."""
+    m = re.search(r"\bSELECT\s+(?:DISTINCT\s+)?((?:\?[A-Za-z_][A-Za-z0-9_]*\s+)+)(?:WHERE\b|\{)",
+                  rows_query, re.IGNORECASE)
+    if m is None:
+        raise QueryError("a key index's rows query must SELECT ?entry ?key … (variables only)")
+    return m.group(1).replace("?", " ").split()[1:]
 
 
 def _page(results, limit: int | None, offset: int):

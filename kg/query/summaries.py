@@ -136,6 +136,14 @@ def write_summaries(store: ox.Store) -> dict[str, int]:
             store.clear_graph(g)
         store.bulk_extend(summary_quads(name, text, result.variables, rows))
         counts[name] = len(rows)
+    from . import _index_columns, key_index, key_order, page_plan
+    for q in list_queries():  # the key indexes of page plans (keys per entity, per indicator)
+        index = key_index(q.text)
+        if index is None:
+            continue
+        order = key_order(page_plan(q.text).keys_query, _index_columns(index[1]))
+        name = q.name + INDEX_SUFFIX
+        counts[name] = write_key_index(store, name, index[1], index[1], order)
     return counts
 
 
@@ -182,3 +190,148 @@ def read_summary(store: ox.Store, name: str, text: str, limit: int | None = None
     if sorted(rows) != list(range(1, counts[0] + 1)):  # not the graph this module writes
         return None
     return cols, [rows[i] for i in sorted(rows)][offset:]
+
+
+# ---------------------------------------------------------------------- key indexes
+
+INDEX_SUFFIX = "/key-index"
+INDEX_CHUNK = 256  # keys per literal: a first page reads one or two of them
+
+
+def index_entry(term) -> str:
+    """The fragment naming one entry (an entity, an indicator …) of a key index: a hash of the
+    term, so that any IRI gives a short, stable IRI for its rows."""
+    return hashlib.sha256(str(term).encode("utf-8")).hexdigest()[:24]
+
+
+def index_quads(name: str, text: str, columns: list[str], groups: dict) -> list[ox.Quad]:
+    """The quads of a key index graph: its digest and columns, then for each entry (`groups`:
+    the entry term's text -> its key rows, sorted) its row count and its rows in chunks of
+    INDEX_CHUNK, each chunk one JSON literal (`<graph>#<entry>-<n>`)."""
+    g = ox.NamedNode(graph_iri(name))
+    count = ox.NamedNode(GOVKG + "rowCount")
+    terms = ox.NamedNode(GOVKG + "rowTerms")
+    quads = [ox.Quad(g, ox.NamedNode(GOVKG + "queryDigest"), ox.Literal(digest(text)), g),
+             ox.Quad(g, ox.NamedNode(GOVKG + "resultColumns"), ox.Literal(" ".join(columns)), g)]
+    for entry in sorted(groups):
+        rows = groups[entry]
+        base = f"{g.value}#{index_entry(entry)}"
+        quads.append(ox.Quad(ox.NamedNode(base), count,
+                             ox.Literal(str(len(rows)), datatype=_XSD_INT), g))
+        for n, at in enumerate(range(0, len(rows), INDEX_CHUNK)):
+            cells = [[_cell(t) for t in row] for row in rows[at:at + INDEX_CHUNK]]
+            quads.append(ox.Quad(ox.NamedNode(f"{base}-{n}"), terms,
+                                 ox.Literal(json.dumps(cells, ensure_ascii=False)), g))
+    return quads
+
+
+def write_key_index(store: ox.Store, name: str, text: str, rows_query: str, order) -> int:
+    """Run a key index's rows query (first column: the entry) over the whole store and keep
+    each entry's key rows, distinct and sorted by `order` (a row -> sort key function), in the
+    graph of `name`; returns the number of entries."""
+    from . import QUERY_PREFIXES
+    result = store.query(rows_query, prefixes=QUERY_PREFIXES)
+    columns = [v.value for v in result.variables][1:]
+    groups: dict[str, dict] = {}
+    for sol in result:
+        row = tuple(sol[i] for i in range(1, len(columns) + 1))
+        groups.setdefault(str(sol[0]), {})[tuple(str(t) for t in row)] = row
+    for entry, rows in groups.items():
+        groups[entry] = sorted(rows.values(), key=order)
+    g = ox.NamedNode(graph_iri(name))
+    if store.contains_named_graph(g):
+        store.clear_graph(g)
+    store.bulk_extend(index_quads(name, text, columns, groups))
+    return len(groups)
+
+
+class IndexedKeys:
+    """The key rows of some entries of a key index, merged in order and read a chunk at a time
+    (an iterator of row lists); `columns` names them, `total` counts them (an upper bound: the
+    same row under two entries counts twice)."""
+
+    def __init__(self, store: ox.Store, name: str, columns: list[str], entries, order):
+        self.store, self.columns, self.order = store, columns, order
+        self.graph = ox.NamedNode(graph_iri(name))
+        self.counts = {}
+        prop = ox.NamedNode(GOVKG + "rowCount")
+        for entry in sorted({str(e) for e in entries}):
+            base = f"{self.graph.value}#{index_entry(entry)}"
+            found = list(store.quads_for_pattern(ox.NamedNode(base), prop, None, self.graph))
+            if found:
+                self.counts[base] = int(found[0].object.value)
+        self.total = sum(self.counts.values())
+        self._rows = self._merged()
+
+    def _chunks(self, base: str):
+        prop = ox.NamedNode(GOVKG + "rowTerms")
+        for n in range(-(-self.counts[base] // INDEX_CHUNK)):
+            for q in self.store.quads_for_pattern(ox.NamedNode(f"{base}-{n}"), prop, None,
+                                                  self.graph):
+                yield from ([_term(c) for c in row] for row in json.loads(q.object.value))
+
+    def _merged(self):
+        import heapq
+        last = None
+        for row in heapq.merge(*(self._chunks(b) for b in self.counts), key=self.order):
+            key = [str(t) for t in row]
+            if key != last:
+                last = key
+                yield row
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> list:
+        """The next chunk of merged rows (at most INDEX_CHUNK); StopIteration at the end."""
+        import itertools
+        chunk = list(itertools.islice(self._rows, INDEX_CHUNK))
+        if not chunk:
+            raise StopIteration
+        return chunk
+
+
+def read_key_index(store: ox.Store, name: str, text: str, entries, order):
+    """The IndexedKeys of `entries` in the key index `name` made from `text`, or None when the
+    store holds no index made from that text (an older store: the keys query runs instead)."""
+    g = ox.NamedNode(graph_iri(name))
+    digests = {q.object.value for q in store.quads_for_pattern(
+        g, ox.NamedNode(GOVKG + "queryDigest"), None, g)}
+    heads = [q.object.value for q in store.quads_for_pattern(
+        g, ox.NamedNode(GOVKG + "resultColumns"), None, g)]
+    if digests != {digest(text)} or len(heads) != 1:
+        return None
+    return IndexedKeys(store, name, heads[0].split(" "), entries, order)
+
+
+class SummaryKeys:
+    """The rows of a summary (the page keys a loader kept), read INDEX_CHUNK rows at a time by
+    their IRIs (an iterator of row lists, like IndexedKeys): a first page of facts-by-article
+    reads 256 of its 3,111 article keys, not all of them (0.3 CPU-s on a 10M-quad build)."""
+
+    def __init__(self, store: ox.Store, name: str, text: str, columns: list[str], total: int):
+        self.store, self.name, self.text = store, name, text
+        self.columns, self.total, self.at = columns, total, 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> list:
+        if self.at >= self.total:
+            raise StopIteration
+        found = read_summary(self.store, self.name, self.text, INDEX_CHUNK, self.at)
+        if found is None:
+            raise StopIteration
+        self.at += INDEX_CHUNK
+        return found[1]
+
+
+def summary_keys(store: ox.Store, name: str, text: str):
+    """SummaryKeys of the summary `name` made from `text`, or None when the store has none."""
+    found = read_summary(store, name, text, 0, 0)
+    if found is None:
+        return None
+    g = ox.NamedNode(graph_iri(name))
+    (count,) = [int(q.object.value) for q in store.quads_for_pattern(
+        None, ox.NamedNode(GOVKG + "rowCount"), None, g) if q.subject == g]
+    return SummaryKeys(store, name, text, found[0], count)
