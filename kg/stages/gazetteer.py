@@ -333,6 +333,39 @@ def _all_townships():
 _TOWNSHIP_STRONG_AFTER = place_words("township_strong_after")
 
 
+@lru_cache(maxsize=1)
+def _township_ends() -> tuple[re.Pattern, int]:
+    """The characters a township name of the table ends with (the last ones of its suffixes:
+    镇, 乡, 道, 木) as a pattern, and the longest name."""
+    words = place_words("table_township_suffixes")
+    longest = max((len(n) for n, _ in _all_townships().items()), default=1)
+    return re.compile("[" + re.escape("".join(sorted({w[-1] for w in words}))) + "]"), longest
+
+
+def _windowed_matches(A, ends: tuple[re.Pattern, int], text: str):
+    """`A.iter_long(text)` over the windows where a name can end: the `longest` characters up to
+    each suffix character, and one after it (as `kg.text.word_runs`), overlapping windows joined.
+    The national automaton holds ~30,000 names, and walking it over every character of a text
+    cost more than the rest of the gazetteer; every match ends at a suffix character, so it lies
+    in one window, and matches that overlap share a window."""
+    pattern, longest = ends
+    start = stop = -1
+    for m in pattern.finditer(text):
+        a, b = max(0, m.start() - longest + 1), m.start() + 2
+        if a > stop:
+            if stop > start:
+                yield from _slice_matches(A, text, start, stop)
+            start = a
+        stop = b
+    if stop > start:
+        yield from _slice_matches(A, text, start, stop)
+
+
+def _slice_matches(A, text: str, start: int, stop: int):
+    for end_idx, value in A.iter_long(text[start:stop]):
+        yield end_idx + start, value
+
+
 def _table_townships(doc: Doc, context: set[str]) -> None:
     """Townships written alone whose county the text never names (西合营镇, 梁垛镇): the table's
     one township of that name inside the provinces and cities the document names, or — four
@@ -341,12 +374,13 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
     three-character name must be a word of its sentence (not the tail of 江南古镇)."""
     A = _all_townships()
     T = table()
+    ends = _township_ends()
     for art in doc.articles:
         taken = bytearray(len(art.text) + 1)
         for m in doc.mentions:
             if m.article == art.id and m.label == "Place" and m.astart >= 0:
                 taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
-        for end_idx, (name, codes) in A.iter_long(art.text):
+        for end_idx, (name, codes) in _windowed_matches(A, ends, art.text):
             s, e = end_idx - len(name) + 1, end_idx + 1
             if 1 in taken[s:e]:
                 continue
