@@ -54,15 +54,37 @@ def _source(out_dir) -> Path:
     return trig
 
 
+def _file_stat(path: Path) -> list[int]:
+    """What says a file is still the one a digest was taken of: modification time, size, inode."""
+    st = path.stat()
+    return [st.st_mtime_ns, st.st_size, st.st_ino]
+
+
 def is_current(out_dir) -> bool:
-    """True when `<out>/store/` exists and was built from the current graph.trig."""
+    """True when `<out>/store/` exists and was built from the current graph.trig.
+
+    The stamp records graph.trig's digest and its `_file_stat`; while the stat is unchanged the
+    file is not hashed again (as make and rsync decide): hashing a 10M-quad graph.trig (540 MB)
+    took 0.52 of the 0.88 s of every `kg query`.  A changed stat falls back to the digest, and
+    a matching digest records the new stat (where the store can be written)."""
     stamp = store_path(out_dir) / STAMP
     try:
         recorded = json.loads(stamp.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return (recorded.get("layout") == LAYOUT
-            and recorded.get("sha256") == _sha256(_source(out_dir)))
+    if recorded.get("layout") != LAYOUT:
+        return False
+    trig = _source(out_dir)
+    if recorded.get("trig_stat") == _file_stat(trig):
+        return True
+    if recorded.get("sha256") != _sha256(trig):
+        return False
+    try:
+        recorded["trig_stat"] = _file_stat(trig)
+        stamp.write_text(json.dumps(recorded, sort_keys=True), encoding="utf-8")
+    except OSError:
+        pass
+    return True
 
 
 def fill(store: ox.Store, quads) -> None:
@@ -141,6 +163,7 @@ def _load(directory: Path, trig: Path, ttl: Path, digest: str) -> None:
     del store
     gc.collect()  # the store closes (releases its lock) when dropped
     (directory / STAMP).write_text(json.dumps({"source": "graph.trig", "sha256": digest,
+                                               "trig_stat": _file_stat(trig),
                                                "layout": LAYOUT, "quads": quads,
                                                "union_triples": triples,
                                                "summaries": summaries}, sort_keys=True),

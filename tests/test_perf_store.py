@@ -35,6 +35,32 @@ def test_a_second_build_replaces_the_store_and_the_store_needs_trig(tmp_path):
         builder.build(builder.sample_corpus(), tmp_path / "other", ("json", "store"))
 
 
+def test_an_unchanged_graph_trig_is_not_hashed_again_and_an_edit_is_still_seen(tmp_path, monkeypatch):
+    """`is_current` trusts the stamp's stat of graph.trig (hashing a 10M-quad one took 0.5 s of
+    every `kg query`); an edit of the same size with another mtime falls back to the digest."""
+    import os
+    builder.build(builder.sample_corpus(), tmp_path, ("trig", "turtle", "store"))
+    real_sha = kstore._sha256
+
+    def no_hash(_path):
+        raise AssertionError("graph.trig hashed although unchanged")
+    monkeypatch.setattr(kstore, "_sha256", no_hash)
+    assert kstore.is_current(tmp_path)
+    monkeypatch.setattr(kstore, "_sha256", real_sha)
+    trig = tmp_path / "graph.trig"
+    data = trig.read_bytes()
+    st = trig.stat()
+    at = data.index(b"\"") + 1  # one character of a literal, same length
+    trig.write_bytes(data[:at] + (b"X" if data[at:at + 1] != b"X" else b"Y") + data[at + 1:])
+    os.utime(trig, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    assert trig.stat().st_size == st.st_size
+    assert not kstore.is_current(tmp_path)
+    trig.write_bytes(data)  # the same bytes again: current by the digest, stat recorded anew
+    assert kstore.is_current(tmp_path)
+    monkeypatch.setattr(kstore, "_sha256", no_hash)
+    assert kstore.is_current(tmp_path)
+
+
 def test_the_build_store_carries_the_summaries_of_the_aggregate_queries(tmp_path):
     """The loader runs the `# @summary` queries once; run_query answers them from their graphs
     (row for row what the corpus gives), and the graphs stay out of the union."""
