@@ -66,15 +66,21 @@ def test_a_failure_in_the_forked_writer_fails_the_build_and_changes_nothing(
     assert not list(tmp_path.glob(".kg-build-*"))
 
 
-def test_a_failure_here_stops_the_forked_writer(seed_extraction, tmp_path, monkeypatch):
-    from kg.export import extraction_json
-    started = []
+def _record_forks(monkeypatch) -> list[int]:
+    """The pids of the forked writers the build starts, in order (they must all be gone after)."""
+    started: list[int] = []
 
     class Recorded(builder._Forked):
         def __init__(self, fn):
             super().__init__(fn)
             started.append(self.pid)
     monkeypatch.setattr(builder, "_Forked", Recorded)
+    return started
+
+
+def test_a_failure_here_stops_the_forked_writer(seed_extraction, tmp_path, monkeypatch):
+    from kg.export import extraction_json
+    started = _record_forks(monkeypatch)
     _failing(monkeypatch, extraction_json, "write")
     with pytest.raises(BuildError, match=r"writing extraction\.json failed"):
         write_outputs(seed_extraction, tmp_path, DEFAULT_FORMATS, jobs=2)
@@ -321,13 +327,7 @@ def test_a_failing_forked_export_of_a_big_build_changes_nothing(seed_extraction,
     from kg.export import graphml
     write_outputs(seed_extraction, tmp_path, DEFAULT_FORMATS)
     before = _files(tmp_path)
-    started = []
-
-    class Recorded(builder._Forked):
-        def __init__(self, fn):
-            super().__init__(fn)
-            started.append(self.pid)
-    monkeypatch.setattr(builder, "_Forked", Recorded)
+    started = _record_forks(monkeypatch)
     monkeypatch.setattr(builder, "FORK_EXPORTS_CHARS", 0)
     _failing(monkeypatch, graphml, "write")
     with pytest.raises(BuildError, match=r"writing graph\.graphml failed: RuntimeError: disk full"):

@@ -375,11 +375,7 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
     A = _all_townships()
     T = table()
     ends = _township_ends()
-    for art in doc.articles:
-        taken = bytearray(len(art.text) + 1)
-        for m in doc.mentions:
-            if m.article == art.id and m.label == "Place" and m.astart >= 0:
-                taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+    for art, taken in _place_marks(doc):
         for end_idx, (name, codes) in _windowed_matches(A, ends, art.text):
             s, e = end_idx - len(name) + 1, end_idx + 1
             if 1 in taken[s:e]:
@@ -394,6 +390,16 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
+
+
+def _place_marks(doc: Doc):
+    """Each article with a mask of the characters its place mentions already cover (1 = taken),
+    from one pass over the document's mentions (a pass per article was articles × mentions)."""
+    marks = {art.id: bytearray(len(art.text) + 1) for art in doc.articles}
+    for m in doc.mentions:
+        if m.label == "Place" and m.astart >= 0 and m.article in marks:
+            marks[m.article][m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+    return [(art, marks[art.id]) for art in doc.articles]
 
 
 _REPEATED_LEVELS = ("township", "village", "community")
@@ -412,11 +418,7 @@ def _repeat_townships(doc: Doc) -> None:
     if not named:
         return
     rx = re.compile(alt(sorted(named)))
-    for art in doc.articles:
-        taken = bytearray(len(art.text) + 1)
-        for m in doc.mentions:
-            if m.article == art.id and m.label == "Place" and m.astart >= 0:
-                taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+    for art, taken in _place_marks(doc):
         for mt in rx.finditer(art.text):
             s, e = mt.span()
             if 1 in taken[s:e]:
