@@ -105,14 +105,19 @@ class Server:
         with urllib.request.urlopen(req, timeout=30) as resp:
             return json.loads(resp.read().decode("utf-8"))
 
-    def stop(self) -> int:
+    def stop(self, grace: float = 10.0, after_kill: float = 5.0) -> int | None:
+        """Terminate the server, kill it after `grace` s; bounded even if an interrupt once left
+        the Popen's wait lock held (then the waits time out instead of blocking forever)."""
         if self.proc.poll() is None:
             self.proc.terminate()
             try:
-                self.proc.wait(timeout=10)
+                self.proc.wait(timeout=grace)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
-                self.proc.wait()
+                try:
+                    self.proc.wait(timeout=after_kill)
+                except subprocess.TimeoutExpired:
+                    pass
         return self.proc.returncode
 
     def __enter__(self):
@@ -489,12 +494,7 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
         print(f"kg: error: {e}", file=sys.stderr)
         return 1
     server = front = None
-    previous = None
-    try:
-        # SIGTERM (kill, service managers, test harnesses) stops the server like Ctrl-C does
-        previous = signal.signal(signal.SIGTERM, _raise_interrupt)
-    except ValueError:  # not the main thread
-        pass
+    stop = _Interrupts()
     try:
         _check_port_free(host, port)
         server = _backend(out_dir, writable, timeout)
@@ -513,17 +513,18 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
               f"Query editor: {base}/   Ctrl-C to stop.", file=sys.stderr, flush=True)
         seen = _trig_stat(out_dir)
         while True:
-            try:
-                return server.proc.wait(timeout=poll)
-            except subprocess.TimeoutExpired:
-                pass
+            code = _wait_quietly(server, stop, poll)
+            if stop.requested:
+                return 0
+            if code is not None:
+                return code
             now = _trig_stat(out_dir)
             if writable or now is None or now == seen:
                 continue
             # a rebuild replaced graph.trig: serve the new build, not the old store
             seen = now
-            server.stop()
-            server = None
+            stopping, server = server, None
+            stopping.stop()
             front.forget_store()
             build_store(out_dir)
             _forget_open_store(out_dir)
@@ -537,12 +538,11 @@ def serve(out_dir, host: str = "127.0.0.1", port: int = 7878, writable: bool = F
     except KeyboardInterrupt:
         return 0
     finally:
+        stop.restore()
         if front is not None:
             front.close()
         if server is not None:
             server.stop()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
 
 
 def _backend(out_dir, writable: bool, timeout: float | None) -> Server:
@@ -568,8 +568,55 @@ def _forget_open_store(out_dir) -> None:
     gc.collect()
 
 
-def _raise_interrupt(_signum, _frame):
-    raise KeyboardInterrupt
+class _Interrupts:
+    """SIGINT and SIGTERM (Ctrl-C, kill, service managers, test harnesses) stop `kg serve`.
+
+    While the server only waits (`quiet` is set) a signal sets `requested`, checked between
+    short sleeps; anywhere else (start-up, a store rebuild) it raises KeyboardInterrupt as
+    usual.  Why not always raise: an exception raised inside `Popen.wait`/`poll` can land
+    between their lock's acquire and its `try`, leaving the lock held, and stopping the
+    oxigraph child afterwards then waited for that lock forever (a rare hang on Ctrl-C)."""
+
+    def __init__(self):
+        self.requested = False
+        self.quiet = False
+        self.previous = {}
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                self.previous[sig] = signal.signal(sig, self._handle)
+            except ValueError:  # not the main thread: signals are not ours to take
+                break
+
+    def _handle(self, _signum, _frame):
+        if self.quiet:
+            self.requested = True
+        else:
+            raise KeyboardInterrupt
+
+    def restore(self) -> None:
+        """Give the signals back to whoever had them (a later Ctrl-C interrupts as usual)."""
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
+        self.previous = {}
+
+
+def _wait_quietly(server: Server, stop: _Interrupts, poll: float, step: float = 0.1):
+    """Wait up to `poll` seconds for the oxigraph server to exit (its exit code) or for a stop
+    request (None), in short sleeps during which a signal only sets `stop.requested`."""
+    stop.quiet = True
+    try:
+        deadline = time.monotonic() + poll
+        while not stop.requested:
+            code = server.proc.poll()
+            if code is not None:
+                return code
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None
+            time.sleep(min(step, left))
+        return None
+    finally:
+        stop.quiet = False
 
 
 # ---------------------------------------------------------------------- Graph Store push

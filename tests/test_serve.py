@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import copy
+import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -321,3 +323,38 @@ def test_served_named_queries_answer_get_only_and_leave_the_endpoint_alone(real_
     bare = "SELECT (COUNT(*) AS ?n) WHERE { <https://w3id.org/govkg/id/place/130400> a govkg:Place }"
     status, _, body = _fetch(base + "/query?" + urllib.parse.urlencode({"query": bare}))
     assert status == 200 and '"1"' in body.replace(" ", "")
+
+
+def test_a_signal_while_serving_only_requests_the_stop():
+    """Ctrl-C while `kg serve` waits sets a flag instead of raising inside Popen.poll/wait,
+    where an exception can leave the child's wait lock held (the rare hang on Ctrl-C)."""
+    child = subprocess.Popen(["sleep", "30"])
+    stop = kserve._Interrupts()
+    try:
+        timer = threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT))
+        timer.start()
+        t0 = time.monotonic()
+        code = kserve._wait_quietly(kserve.Server(child, "127.0.0.1", 0), stop, poll=20)
+        assert code is None and stop.requested
+        assert time.monotonic() - t0 < 5
+    finally:
+        stop.restore()
+        child.kill()
+        child.wait()
+    with pytest.raises(KeyboardInterrupt):  # given back: a later Ctrl-C interrupts as usual
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(1)
+
+
+def test_stopping_the_server_is_bounded_even_with_its_wait_lock_held():
+    """The state an interrupt inside Popen.wait can leave behind: stop() must still return."""
+    child = subprocess.Popen(["sleep", "30"])
+    child._waitpid_lock.acquire()
+    try:
+        t0 = time.monotonic()
+        kserve.Server(child, "127.0.0.1", 0).stop(grace=0.5, after_kill=0.5)
+        assert time.monotonic() - t0 < 5
+    finally:
+        child._waitpid_lock.release()
+        child.kill()
+        child.wait()
