@@ -56,7 +56,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="comma-separated: json,turtle,trig,graphml,html (default: all five); also nquads, and store (OUT/store/, the SPARQL store kg query and kg serve open, loaded during the build; needs trig)")
     b.add_argument("--user-dict", metavar="FILE", help="user dictionary of agencies, "
                    "programmes, places and aliases (TSV or JSON)")
-    b.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    b.add_argument("--jobs", "-j", type=_jobs_arg, default="auto", metavar="N",
+                   help="worker processes, or auto (default): one for a corpus under 2 MB, "
+                   "else one per usable CPU, at most 4; the outputs are the same bytes "
+                   "whatever N")
     b.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="where extraction runs: local processes (default) or dask.distributed")
     b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. "
@@ -165,6 +168,47 @@ def _config(user_dict: str | None) -> dict | None:
     return {"entities": {"user_dict": str(path.resolve())}}
 
 
+AUTO_JOBS_BYTES = 2_000_000  # below this, starting and warming workers costs more than it saves
+AUTO_JOBS_MAX = 4  # each worker holds a warm pipeline (~230 MB): more rarely pays on one machine
+
+
+def _jobs_arg(value: str) -> int | str:
+    """--jobs: a positive number or `auto`."""
+    if value == "auto":
+        return value
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number or auto, not {value!r}")
+    return n
+
+
+def auto_jobs(paths, engine: str = "local") -> int:
+    """The worker count of `--jobs auto`: one process for a small corpus (under
+    AUTO_JOBS_BYTES of input files), else one per usable CPU, at most AUTO_JOBS_MAX (every
+    CPU with Dask's LocalCluster). The outputs do not depend on it (docs/scale.md)."""
+    import os
+    from .readers.corpus import find_files
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    files, _ = find_files(paths)
+    size = 0
+    for sf in files:
+        try:
+            size += sf.path.stat().st_size
+        except OSError:
+            pass  # the build reports the file
+        if size >= AUTO_JOBS_BYTES:
+            break
+    if size < AUTO_JOBS_BYTES:
+        return 1
+    return max(1, cpus if engine == "dask" else min(cpus, AUTO_JOBS_MAX))
+
+
 def _doc_timeout(value: float | None) -> float | None:
     from .builder import DOC_TIMEOUT
     if value is None:
@@ -196,8 +240,9 @@ def cmd_build(args) -> int:
             raise UsageError(f"--encoding {args.encoding!r}: unknown encoding") from None
     cache = None if args.no_cache else (args.cache or True)
     scale = dict(engine=args.engine, scheduler=args.scheduler)
+    jobs = auto_jobs(paths, args.engine) if args.jobs == "auto" else args.jobs
     try:
-        res = build(paths, args.out, formats, config, args.jobs, progress=not args.quiet,
+        res = build(paths, args.out, formats, config, jobs, progress=not args.quiet,
                     cache=cache, strict=args.strict, encoding=args.encoding,
                     doc_timeout=_doc_timeout(args.doc_timeout), **scale)
     except BuildError as e:

@@ -133,6 +133,29 @@ def test_cli_engine_options(tmp_path):
                  "--scheduler", "tcp://127.0.0.1:1"]) == 2
 
 
+def test_jobs_auto_is_one_process_for_a_small_corpus_and_the_cpus_for_a_big_one(tmp_path,
+                                                                              monkeypatch):
+    """`kg build` defaults to `-j auto`: workers only where they pay (2 MB of input or more),
+    at most AUTO_JOBS_MAX; a bad -j is a usage error (exit 2) naming the value."""
+    from kg import cli
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    assert cli.auto_jobs([SEED]) == 1
+    big = tmp_path / "big"
+    big.mkdir()
+    line = json.dumps({"id": "x", "text": "邯郸市" * 100}, ensure_ascii=False) + "\n"
+    for i in range(3):  # three files of ~0.9 MB: the size is what counts, not the file count
+        (big / f"c{i}.jsonl").write_text(line * 1000, encoding="utf-8")
+    assert cli.auto_jobs([big]) == cli.AUTO_JOBS_MAX
+    assert cli.auto_jobs([big], engine="dask") == 8
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0}, raising=False)
+    assert cli.auto_jobs([big]) == 1
+    assert cli._parser().parse_args(["build"]).jobs == "auto"
+    for bad in ("0", "-2", "many"):
+        with pytest.raises(SystemExit) as e:
+            main(["build", str(SEED), "-j", bad])
+        assert e.value.code == 2
+
+
 def test_workers_send_results_as_pickle_bytes(corpus):
     """What a worker returns is the pickled DocResult: the build process stores the bytes and
     decodes each result only when it merges it."""
