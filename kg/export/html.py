@@ -88,10 +88,18 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
 
+# `json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)`, the same text:
+# one encoder for every call (the payload check encodes item by item: an encoder object per
+# item), and no circular-reference bookkeeping (a dict insert and delete per container; the
+# payload is a tree built here, so it can hold no cycle)
+_SCRIPT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                                check_circular=False).encode
+
+
 def json_for_script(obj) -> str:
     """JSON safe inside <script type="application/json">: `<`, `>`, `&` (and the JS line
     separators) are \\u-escaped, so `</script>` in a document cannot end the block."""
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = _SCRIPT_JSON(obj)
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
@@ -533,8 +541,14 @@ _PERIOD_RE = re.compile(r"((?:19|20)\d{2})(?:\D{1,3}?(\d{1,2})(?!\d))?")
 def period_range(period: str | None) -> list[str] | None:
     """[first day, last day] (ISO strings) of a metric's period: a year ("2023年", "2023"),
     a month ("2023年5月", "2023-05") or a year range ("2021—2023年"); None when no year."""
-    if not period:
-        return None
+    got = _period_span(period) if period else None
+    return list(got) if got else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _period_span(period: str) -> tuple[str, str] | None:
+    """`period_range` as a tuple, computed once per distinct period (a corpus has a few hundred;
+    every metric asked, with a regex and a calendar lookup each)."""
     found = _PERIOD_RE.findall(period)
     if not found:
         return None
@@ -542,7 +556,7 @@ def period_range(period: str | None) -> list[str] | None:
     m0 = int(m0) if m0 and 1 <= int(m0) <= 12 else 0
     m1 = int(m1) if m1 and 1 <= int(m1) <= 12 else 0
     last = calendar.monthrange(int(y1), m1 or 12)[1]
-    return [f"{y0}-{m0 or 1:02d}-01", f"{y1}-{m1 or 12:02d}-{last:02d}"]
+    return (f"{y0}-{m0 or 1:02d}-01", f"{y1}-{m1 or 12:02d}-{last:02d}")
 
 
 def _iso_date(date: str | None) -> str:
@@ -630,9 +644,9 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
         ev, _ = _evidence_list(m.evidence, extraction.texts, [m.surface, m.indicator], pool)
         metrics.setdefault(m.subject, []).append(
             [m.indicator, _num(m.value), m.unit, bool(m.approx), m.period, m.surface, ev])
-        pr = period_range(m.period)
+        pr = _period_span(m.period) if m.period else None
         if pr:
-            periods.setdefault(m.subject, set()).add(tuple(pr))
+            periods.setdefault(m.subject, set()).add(pr)
         metric_docs.setdefault(m.subject, set()).update(doc_of(e) for e in m.evidence)
 
     provinces: dict[str, str] = {}  # code → name
