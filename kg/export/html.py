@@ -27,7 +27,6 @@ import math
 import re
 from collections import deque
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 
 import networkx as nx
@@ -719,11 +718,17 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
 
 # --------------------------------------------------------------------------- chunks
 
-def _pack(items: list, sentences: dict, sources: dict) -> list:
-    """Evidence items with their sentence and source replaced by indexes into chunk tables."""
+def _pack(items: list, sentences: dict, sources: dict, added: list | None = None) -> list:
+    """Evidence items with their sentence and source replaced by indexes into chunk tables;
+    sentences new to the table are appended to `added` (when given)."""
     out = []
     for src, sent, s, e in items:
-        out.append([sources.setdefault(src, len(sources)), sentences.setdefault(sent, len(sentences)), s, e])
+        i = sentences.get(sent)
+        if i is None:
+            i = sentences[sent] = len(sentences)
+            if added is not None:
+                added.append(sent)
+        out.append([sources.setdefault(src, len(sources)), i, s, e])
     return out
 
 
@@ -746,15 +751,17 @@ def split_details(data: dict, chunk_bytes: int = CHUNK_BYTES) -> list[dict]:
             cur = {"sentences": {}, "sources": {}, "n": [], "x": []}
             size = 0
         n = nodes[i]
-        before = len(cur["sentences"])
-        metrics = [[*m[:6], _pack(m[6], cur["sentences"], cur["sources"])] for m in n.pop("m")]
-        cur["n"].append([i, _pack(n.pop("e"), cur["sentences"], cur["sources"]), metrics])
+        # the sentences this node adds to the chunk (counted as they come: skipping the
+        # chunk's earlier sentences to reach them made each chunk quadratic in its size)
+        added: list[str] = []
+        metrics = [[*m[:6], _pack(m[6], cur["sentences"], cur["sources"], added)]
+                   for m in n.pop("m")]
+        cur["n"].append([i, _pack(n.pop("e"), cur["sentences"], cur["sources"], added), metrics])
         for k in by_subject.get(i, ()):
-            cur["x"].append([k, _pack(edges[k][3], cur["sentences"], cur["sources"])])
+            cur["x"].append([k, _pack(edges[k][3], cur["sentences"], cur["sources"], added)])
             edges[k][3] = None
         n["ch"] = len(chunks)
-        size += 60 + 40 * len(metrics) + sum(3 * len(s) + 3 for s in  # new sentences only
-                                             islice(cur["sentences"], before, None))
+        size += 60 + 40 * len(metrics) + sum(3 * len(s) + 3 for s in added)
         if size >= chunk_bytes:
             chunks.append(cur)
             cur = None
