@@ -549,3 +549,34 @@ def test_vis_assets_are_found_without_importing_pyvis():
             "print('pyvis' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def _sentence_around_by_loops(text, start, end):
+    """`_sentence_around` as it was written before its regex scans: character loops."""
+    lo = max(0, start - html_export.SNIPPET_CONTEXT)
+    hi = min(len(text), end + html_export.SNIPPET_CONTEXT)
+    for i in range(start - 1, lo - 1, -1):
+        if text[i] in html_export.TERMINATORS:
+            lo = i + 1
+            break
+    if end > start and text[end - 1] in html_export.TERMINATORS:
+        hi = end
+    else:
+        for i in range(end, hi):
+            if text[i] in html_export.TERMINATORS:
+                hi = i + (text[i] != "\n")
+                break
+    while lo < start and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
+def test_sentence_around_finds_the_same_bounds_as_character_loops():
+    """Every span of a real page (terminators of both widths, line breaks, a sentence longer
+    than the context, spans at the very start and end) gets the bounds the loops gave."""
+    text = ("## 邯郸市推进项目建设\n  今年以来，邯郸市新开工亿元以上项目120个！总投资350亿元?"
+            "其中，武安市；涉县;磁县\n" + "各县区加快推进重点项目建设" * 12 + "。完")
+    spans = [(s, e) for s in range(len(text)) for e in range(s + 1, min(len(text), s + 6) + 1)]
+    spans += [(0, len(text)), (len(text) - 1, len(text))]
+    for s, e in spans:
+        assert html_export._sentence_around(text, s, e) == _sentence_around_by_loops(text, s, e)

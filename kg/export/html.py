@@ -128,6 +128,10 @@ def _payload_bytes_over(data: dict, limit: int) -> bool:
 # --------------------------------------------------------------------------- snippets
 
 TERMINATORS = "。！？!?；;\n"
+# the character scans of `_sentence_around` as single regex calls (most mentions carry no
+# sentence of their own, so each took two Python loops of up to SNIPPET_CONTEXT characters)
+_TERMINATOR = re.compile("[" + re.escape(TERMINATORS) + "]")
+_LAST_TERMINATOR = re.compile("(?s:.*)[" + re.escape(TERMINATORS) + "]")  # greedy: the last
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -135,17 +139,16 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     a span that already starts and ends on sentence boundaries is returned unchanged."""
     lo = max(0, start - SNIPPET_CONTEXT)
     hi = min(len(text), end + SNIPPET_CONTEXT)
-    for i in range(start - 1, lo - 1, -1):
-        if text[i] in TERMINATORS:
-            lo = i + 1
-            break
+    m = _LAST_TERMINATOR.match(text, lo, start)  # the last terminator before the span
+    if m is not None:
+        lo = m.end()
     if end > start and text[end - 1] in TERMINATORS:
         hi = end
     else:
-        for i in range(end, hi):
-            if text[i] in TERMINATORS:
-                hi = i + (text[i] != "\n")
-                break
+        m = _TERMINATOR.search(text, end, hi)  # the first one after it
+        if m is not None:
+            i = m.start()
+            hi = i + (text[i] != "\n")
     while lo < start and text[lo].isspace():
         lo += 1
     return lo, hi
