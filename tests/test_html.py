@@ -491,3 +491,92 @@ def test_date_span_covers_documents_and_periods():
     assert html_export.graph_payload(ex)["dateSpan"] == ["2023-02-01", "2023-02-28"]
     ex.metrics["m-1"].period = "2021年"
     assert html_export.graph_payload(ex)["dateSpan"] == ["2021-01-01", "2023-02-28"]
+
+
+def _whole_matrix_fr(n, edges, seed, iterations=50, gravity=3.0):
+    """The layout as it was computed before `_repulsion` (whole n×n matrices): the reference
+    the blocked version must match to the bit."""
+    import math
+    import numpy as np
+    rng = np.random.RandomState(seed)
+    pos = rng.rand(n, 2).astype(np.float32)
+    k2, k, t = np.float32(1.0 / n), math.sqrt(1.0 / n), 0.1
+    dt = t / (iterations + 1)
+    for _ in range(iterations):
+        x, y = pos[:, 0], pos[:, 1]
+        dx = x[:, None] - x[None, :]
+        dy = y[:, None] - y[None, :]
+        w = dx * dx
+        w += dy * dy
+        np.maximum(w, np.float32(1e-4), out=w)
+        np.divide(k2, w, out=w)
+        disp = np.stack([(dx * w).sum(1), (dy * w).sum(1)], axis=1)
+        disp -= np.float32(gravity) * (pos - pos.mean(0))
+        if len(edges):
+            d = pos[edges[:, 0]] - pos[edges[:, 1]]
+            f = d * (np.sqrt((d * d).sum(1)) / np.float32(k))[:, None]
+            np.add.at(disp, edges[:, 0], -f)
+            np.add.at(disp, edges[:, 1], f)
+        length = np.sqrt((disp * disp).sum(1))
+        np.maximum(length, np.float32(0.01), out=length)
+        pos += disp * (np.float32(t) / length)[:, None]
+        t -= dt
+    return pos.astype(np.float64)
+
+
+@pytest.mark.parametrize("block", [1, 7 * 301, 1 << 16])
+def test_blocked_repulsion_gives_the_same_layout_to_the_bit(monkeypatch, block):
+    """Rows of the pair matrix a block at a time (one row, a ragged last block, all at once):
+    the same positions, bit for bit, as whole n×n matrices."""
+    import numpy as np
+    rng = np.random.RandomState(3)
+    n = 301
+    edges = np.unique(np.sort(rng.randint(0, n, size=(2 * n, 2)), axis=1), axis=0)
+    edges = edges[edges[:, 0] != edges[:, 1]]
+    monkeypatch.setattr(html_export, "FR_BLOCK", block)
+    got = html_export._fruchterman_reingold(n, edges, 42, iterations=20)
+    assert got.tobytes() == _whole_matrix_fr(n, edges, 42, iterations=20).tobytes()
+
+
+def test_vis_assets_are_found_without_importing_pyvis():
+    """The vis-network files come from pyvis' folder; pyvis itself (jinja2 and more) is not
+    imported by the exporter."""
+    import subprocess
+    import sys
+    code = ("import sys; from kg.export import html; "
+            "assert 'vis.Network' in html._asset('vis-network.min.js') or "
+            "'Network' in html._asset('vis-network.min.js'); "
+            "print('pyvis' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def _sentence_around_by_loops(text, start, end):
+    """`_sentence_around` as it was written before its regex scans: character loops."""
+    lo = max(0, start - html_export.SNIPPET_CONTEXT)
+    hi = min(len(text), end + html_export.SNIPPET_CONTEXT)
+    for i in range(start - 1, lo - 1, -1):
+        if text[i] in html_export.TERMINATORS:
+            lo = i + 1
+            break
+    if end > start and text[end - 1] in html_export.TERMINATORS:
+        hi = end
+    else:
+        for i in range(end, hi):
+            if text[i] in html_export.TERMINATORS:
+                hi = i + (text[i] != "\n")
+                break
+    while lo < start and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
+def test_sentence_around_finds_the_same_bounds_as_character_loops():
+    """Every span of a real page (terminators of both widths, line breaks, a sentence longer
+    than the context, spans at the very start and end) gets the bounds the loops gave."""
+    text = ("## 邯郸市推进项目建设\n  今年以来，邯郸市新开工亿元以上项目120个！总投资350亿元?"
+            "其中，武安市；涉县;磁县\n" + "各县区加快推进重点项目建设" * 12 + "。完")
+    spans = [(s, e) for s in range(len(text)) for e in range(s + 1, min(len(text), s + 6) + 1)]
+    spans += [(0, len(text)), (len(text) - 1, len(text))]
+    for s, e in spans:
+        assert html_export._sentence_around(text, s, e) == _sentence_around_by_loops(text, s, e)

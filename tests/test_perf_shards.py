@@ -348,3 +348,24 @@ def test_a_big_build_loads_the_store_beside_the_forked_rdf_files(seed_extraction
     assert [p.name for p in written] == ["extraction.json", "graph.trig", "graph.ttl", "store",
                                          "errors.json"]
     assert any((tmp_path / "store").iterdir())
+
+
+def test_forked_writers_run_without_the_cyclic_collector(seed_extraction, tmp_path, monkeypatch):
+    """A forked writer writes its files and exits: the collector is off in it (its collections
+    only walked what the export had just allocated), and left as it was in the build process."""
+    import gc
+    from kg.export import graphml
+    seen = tmp_path / "collector-in-writer.txt"
+    real = graphml.write
+
+    def write(ex, path, **options):
+        seen.write_text(str(gc.isenabled()))
+        return real(ex, path, **options)
+    monkeypatch.setattr(graphml, "write", write)
+    monkeypatch.setattr(builder, "FORK_EXPORTS_CHARS", 0)
+    started = _record_forks(monkeypatch)
+    was = gc.isenabled()
+    written = write_outputs(seed_extraction, tmp_path / "out", ["json", "graphml"], jobs=1)
+    assert [p.name for p in written] == ["extraction.json", "graph.graphml", "errors.json"]
+    assert len(started) == 2 and seen.read_text() == "False"
+    assert gc.isenabled() == was

@@ -188,6 +188,15 @@ def test_literal_escaping_round_trips():
     assert t.object == ox.Literal(nasty, language="zh")
 
 
+@pytest.mark.parametrize("text", ['他说"好"', "C:\\路径", "第一行\n第二行", "回车\r", "邯郸市", ""])
+def test_each_character_that_needs_an_escape_is_escaped_alone(text):
+    """`_esc` skips the replacements when none of its four characters occurs: each of them
+    alone must still be escaped (and a plain text come back as it was)."""
+    nt = f"<urn:s> <urn:p> {rdf._lit(text)} .\n".encode()
+    (t,) = ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)
+    assert t.object == ox.Literal(text)
+
+
 def test_metric_with_two_evidence_spans_has_two_annotations(store):
     rows = list(ask(store, """SELECT ?s WHERE { ?o dcterms:identifier "m-gt-total" .
         ?ann oa:hasBody ?o ; oa:hasTarget/oa:hasSelector/oa:start ?s }"""))

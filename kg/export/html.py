@@ -27,7 +27,6 @@ import math
 import re
 from collections import deque
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 
 import networkx as nx
@@ -63,9 +62,14 @@ FR_MAX = 2000  # beyond this, force-directed layout on the best-connected part o
 # --------------------------------------------------------------------------- assets
 
 def _vis_dir() -> Path:
-    import pyvis  # only for the vis-network files it ships
+    """The vis-network files pyvis ships (found, not imported: importing pyvis loads jinja2,
+    IPython hooks and more, a quarter of a second of every explorer export)."""
+    from importlib.util import find_spec
 
-    return Path(pyvis.__file__).parent / "templates" / "lib" / VIS_VERSION
+    spec = find_spec("pyvis")
+    if spec is None or not spec.origin:
+        raise ModuleNotFoundError("No module named 'pyvis'", name="pyvis")
+    return Path(spec.origin).parent / "templates" / "lib" / VIS_VERSION
 
 
 @lru_cache(maxsize=None)
@@ -83,10 +87,18 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
 
+# `json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)`, the same text:
+# one encoder for every call (the payload check encodes item by item: an encoder object per
+# item), and no circular-reference bookkeeping (a dict insert and delete per container; the
+# payload is a tree built here, so it can hold no cycle)
+_SCRIPT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                                check_circular=False).encode
+
+
 def json_for_script(obj) -> str:
     """JSON safe inside <script type="application/json">: `<`, `>`, `&` (and the JS line
     separators) are \\u-escaped, so `</script>` in a document cannot end the block."""
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = _SCRIPT_JSON(obj)
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
@@ -116,6 +128,10 @@ def _payload_bytes_over(data: dict, limit: int) -> bool:
 # --------------------------------------------------------------------------- snippets
 
 TERMINATORS = "。！？!?；;\n"
+# the character scans of `_sentence_around` as single regex calls (most mentions carry no
+# sentence of their own, so each took two Python loops of up to SNIPPET_CONTEXT characters)
+_TERMINATOR = re.compile("[" + re.escape(TERMINATORS) + "]")
+_LAST_TERMINATOR = re.compile("(?s:.*)[" + re.escape(TERMINATORS) + "]")  # greedy: the last
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -123,17 +139,16 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     a span that already starts and ends on sentence boundaries is returned unchanged."""
     lo = max(0, start - SNIPPET_CONTEXT)
     hi = min(len(text), end + SNIPPET_CONTEXT)
-    for i in range(start - 1, lo - 1, -1):
-        if text[i] in TERMINATORS:
-            lo = i + 1
-            break
+    m = _LAST_TERMINATOR.match(text, lo, start)  # the last terminator before the span
+    if m is not None:
+        lo = m.end()
     if end > start and text[end - 1] in TERMINATORS:
         hi = end
     else:
-        for i in range(end, hi):
-            if text[i] in TERMINATORS:
-                hi = i + (text[i] != "\n")
-                break
+        m = _TERMINATOR.search(text, end, hi)  # the first one after it
+        if m is not None:
+            i = m.start()
+            hi = i + (text[i] != "\n")
     while lo < start and text[lo].isspace():
         lo += 1
     return lo, hi
@@ -260,15 +275,10 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, seed: int, iterations: int 
     k = math.sqrt(1.0 / n)
     t = 0.1
     dt = t / (iterations + 1)
+    rows = max(1, FR_BLOCK // n)
+    buffers = [np.empty((min(rows, n), n), dtype=np.float32) for _ in range(4)]
     for _ in range(iterations):
-        x, y = pos[:, 0], pos[:, 1]
-        dx = x[:, None] - x[None, :]
-        dy = y[:, None] - y[None, :]
-        w = dx * dx
-        w += dy * dy
-        np.maximum(w, np.float32(1e-4), out=w)
-        np.divide(k2, w, out=w)  # repulsion k²/d along the unit vector, over d: k²/d²
-        disp = np.stack([(dx * w).sum(1), (dy * w).sum(1)], axis=1)
+        disp = _repulsion(pos, k2, rows, buffers)
         disp -= np.float32(gravity) * (pos - pos.mean(0))  # keeps loosely attached parts near
         if len(edges):
             d = pos[edges[:, 0]] - pos[edges[:, 1]]
@@ -280,6 +290,38 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, seed: int, iterations: int 
         pos += disp * (np.float32(t) / length)[:, None]
         t -= dt
     return pos.astype(np.float64)
+
+
+FR_BLOCK = 1 << 16  # pairs per block of rows in `_repulsion` (four float32 blocks: 1 MB)
+
+
+def _repulsion(pos: np.ndarray, k2: np.float32, rows: int, buffers: list) -> np.ndarray:
+    """The repulsion on each node (n×2, float32): the sum over every other node of its offset
+    times k²/d², taken `rows` rows of the n×n pair matrix at a time in the preallocated
+    `buffers`.  Whole n×n matrices (16 MB each at 2,000 nodes, seven passes an iteration) went
+    through memory; blocks of 1 MB stay in the cache.  Each value is computed by the same
+    operations in the same order, and each row summed as a whole by the same reduction, so the
+    layout is the same to the bit."""
+    n = len(pos)
+    x, y = pos[:, 0], pos[:, 1]
+    sx = np.empty(n, dtype=np.float32)
+    sy = np.empty(n, dtype=np.float32)
+    floor = np.float32(1e-4)
+    for lo in range(0, n, rows):
+        hi = min(n, lo + rows)
+        dx, dy, w, t = (b[:hi - lo] for b in buffers)
+        np.subtract(x[lo:hi, None], x[None, :], out=dx)
+        np.subtract(y[lo:hi, None], y[None, :], out=dy)
+        np.multiply(dx, dx, out=w)
+        np.multiply(dy, dy, out=t)
+        w += t
+        np.maximum(w, floor, out=w)
+        np.divide(k2, w, out=w)  # repulsion k²/d along the unit vector, over d: k²/d²
+        np.multiply(dx, w, out=t)
+        t.sum(1, out=sx[lo:hi])
+        np.multiply(dy, w, out=t)
+        t.sum(1, out=sy[lo:hi])
+    return np.stack([sx, sy], axis=1)
 
 
 def _place_near(g: nx.Graph, pos: dict, todo) -> None:
@@ -501,8 +543,14 @@ _PERIOD_RE = re.compile(r"((?:19|20)\d{2})(?:\D{1,3}?(\d{1,2})(?!\d))?")
 def period_range(period: str | None) -> list[str] | None:
     """[first day, last day] (ISO strings) of a metric's period: a year ("2023年", "2023"),
     a month ("2023年5月", "2023-05") or a year range ("2021—2023年"); None when no year."""
-    if not period:
-        return None
+    got = _period_span(period) if period else None
+    return list(got) if got else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _period_span(period: str) -> tuple[str, str] | None:
+    """`period_range` as a tuple, computed once per distinct period (a corpus has a few hundred;
+    every metric asked, with a regex and a calendar lookup each)."""
     found = _PERIOD_RE.findall(period)
     if not found:
         return None
@@ -510,7 +558,7 @@ def period_range(period: str | None) -> list[str] | None:
     m0 = int(m0) if m0 and 1 <= int(m0) <= 12 else 0
     m1 = int(m1) if m1 and 1 <= int(m1) <= 12 else 0
     last = calendar.monthrange(int(y1), m1 or 12)[1]
-    return [f"{y0}-{m0 or 1:02d}-01", f"{y1}-{m1 or 12:02d}-{last:02d}"]
+    return (f"{y0}-{m0 or 1:02d}-01", f"{y1}-{m1 or 12:02d}-{last:02d}")
 
 
 def _iso_date(date: str | None) -> str:
@@ -598,9 +646,9 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
         ev, _ = _evidence_list(m.evidence, extraction.texts, [m.surface, m.indicator], pool)
         metrics.setdefault(m.subject, []).append(
             [m.indicator, _num(m.value), m.unit, bool(m.approx), m.period, m.surface, ev])
-        pr = period_range(m.period)
+        pr = _period_span(m.period) if m.period else None
         if pr:
-            periods.setdefault(m.subject, set()).add(tuple(pr))
+            periods.setdefault(m.subject, set()).add(pr)
         metric_docs.setdefault(m.subject, set()).update(doc_of(e) for e in m.evidence)
 
     provinces: dict[str, str] = {}  # code → name
@@ -673,11 +721,17 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
 
 # --------------------------------------------------------------------------- chunks
 
-def _pack(items: list, sentences: dict, sources: dict) -> list:
-    """Evidence items with their sentence and source replaced by indexes into chunk tables."""
+def _pack(items: list, sentences: dict, sources: dict, added: list | None = None) -> list:
+    """Evidence items with their sentence and source replaced by indexes into chunk tables;
+    sentences new to the table are appended to `added` (when given)."""
     out = []
     for src, sent, s, e in items:
-        out.append([sources.setdefault(src, len(sources)), sentences.setdefault(sent, len(sentences)), s, e])
+        i = sentences.get(sent)
+        if i is None:
+            i = sentences[sent] = len(sentences)
+            if added is not None:
+                added.append(sent)
+        out.append([sources.setdefault(src, len(sources)), i, s, e])
     return out
 
 
@@ -700,15 +754,17 @@ def split_details(data: dict, chunk_bytes: int = CHUNK_BYTES) -> list[dict]:
             cur = {"sentences": {}, "sources": {}, "n": [], "x": []}
             size = 0
         n = nodes[i]
-        before = len(cur["sentences"])
-        metrics = [[*m[:6], _pack(m[6], cur["sentences"], cur["sources"])] for m in n.pop("m")]
-        cur["n"].append([i, _pack(n.pop("e"), cur["sentences"], cur["sources"]), metrics])
+        # the sentences this node adds to the chunk (counted as they come: skipping the
+        # chunk's earlier sentences to reach them made each chunk quadratic in its size)
+        added: list[str] = []
+        metrics = [[*m[:6], _pack(m[6], cur["sentences"], cur["sources"], added)]
+                   for m in n.pop("m")]
+        cur["n"].append([i, _pack(n.pop("e"), cur["sentences"], cur["sources"], added), metrics])
         for k in by_subject.get(i, ()):
-            cur["x"].append([k, _pack(edges[k][3], cur["sentences"], cur["sources"])])
+            cur["x"].append([k, _pack(edges[k][3], cur["sentences"], cur["sources"], added)])
             edges[k][3] = None
         n["ch"] = len(chunks)
-        size += 60 + 40 * len(metrics) + sum(3 * len(s) + 3 for s in  # new sentences only
-                                             islice(cur["sentences"], before, None))
+        size += 60 + 40 * len(metrics) + sum(3 * len(s) + 3 for s in added)
         if size >= chunk_bytes:
             chunks.append(cur)
             cur = None
