@@ -1293,6 +1293,17 @@ def _sentences_between(sents: list[tuple[int, int]], lo: int, hi: int) -> list[t
     return [se for se in sents[first:last] if lo <= se[0] and se[1] <= hi]
 
 
+def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
+    """`reversed(_sentences_between(sents, lo, hi))`, one at a time: the look-back of `_period`
+    mostly stops at the first sentence, and building the list was a pass over the whole paragraph
+    for every figure."""
+    first = bisect.bisect_left(sents, (lo, -1))
+    for k in range(bisect.bisect_right(sents, (hi, hi)) - 1, first - 1, -1):
+        se = sents[k]
+        if lo <= se[0] and se[1] <= hi:
+            yield se
+
+
 def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             current: str | None = None) -> tuple[str | None, str | None]:
     """(ISO period, its words) for figure q, resolved against the article's publication date:
@@ -1335,7 +1346,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                 return same, found + cues("metrics.same_period")[0]
     else:
         passed = 0
-        for start, end in reversed(_sentences_between(view.sents, p_start, s_start)):
+        for start, end in _sentences_back(view.sents, p_start, s_start):
             periods = _view_periods(view, start, end)
             found = None
             if periods:
