@@ -1273,6 +1273,9 @@ def _not_item_local(text: str, periods: list[tuple[int, int, str]]) -> list[tupl
     """The periods without those that open an item inside a list (规上工业增加值、1-2月规上服务业
     营业收入分别增长…: 1-2月 is that item's time, not the sentence's); a period listed after
     another period (2021年、2022年分别为…) stays."""
+    kept = [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、")]
+    if len(kept) == len(periods):
+        return kept  # no period after a 、 (most sentences): no set of the ends to build
     ends = {b for _a, b, _w in periods}
     return [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、" and p[0] - 1 not in ends)]
 
