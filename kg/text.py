@@ -101,6 +101,72 @@ def long_matches(automaton, runs: re.Pattern | None, text: str):
         yield end_idx - joined[k] + start, value
 
 
+def attempt_reach(pattern: re.Pattern) -> int | None:
+    """How far past its start one match attempt of `pattern` can look: the longest match plus the
+    longest look-ahead, or None when that is unbounded or the pattern looks behind or anchors
+    (then a scan cannot be resumed in the middle of a text; see `GrowingScan`)."""
+    try:
+        from re import _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser
+    if pattern.flags & re.MULTILINE:
+        return None
+    tree = parser.parse(pattern.pattern, pattern.flags)
+    width = tree.getwidth()[1]
+    looks = []
+
+    def walk(items) -> bool:
+        for op, av in items:
+            name = str(op)
+            if name in ("ASSERT", "ASSERT_NOT"):
+                if av[0] < 0:
+                    return False  # a look-behind
+                looks.append(av[1].getwidth()[1])
+            elif name in ("AT",) or name == "GROUPREF" or name == "GROUPREF_EXISTS":
+                return False
+            for sub in (av if isinstance(av, (list, tuple)) else ()):
+                if isinstance(sub, parser.SubPattern):
+                    if not walk(sub.data):
+                        return False
+                elif isinstance(sub, (list, tuple)):
+                    for x in sub:
+                        if isinstance(x, parser.SubPattern) and not walk(x.data):
+                            return False
+            if isinstance(av, parser.SubPattern) and not walk(av.data):
+                return False
+        return True
+
+    if not walk(tree.data):
+        return None
+    reach = width + max(looks, default=0) + 1
+    return reach if reach < 10_000 else None
+
+
+class GrowingScan:
+    """`find(text, start, end)` for one text and start, asked again with a later end (every figure
+    of a sentence asks for the periods from the sentence start to itself): the results that start
+    more than `reach` characters before the last end cannot change, since no attempt made there
+    looked at a character past it, so the scan resumes at the end of the last of them instead of
+    running again from the start.  `find` must give matches of a pattern in text order, each
+    judged on its own (kept or dropped by itself), as `kg.periods.find_periods` does; `reach`
+    is its pattern's `attempt_reach` (None: every call scans afresh)."""
+
+    def __init__(self, find, reach: int | None):
+        self.find, self.reach = find, reach
+        self._last: dict[int, tuple[str, int, list]] = {}  # start -> (text, end, results)
+
+    def __call__(self, text: str, start: int, end: int) -> list:
+        last = self._last.get(start)
+        if self.reach is None or last is None or last[0] is not text or last[1] > end:
+            got = self.find(text, start, end)
+        else:
+            safe = last[1] - self.reach
+            kept = [r for r in last[2] if r[0] < safe]
+            got = kept + self.find(text, kept[-1][1], end) if kept else self.find(text, start, end)
+        self._last[start] = (text, end, got)
+        return list(got)
+
+
 _JIEBA = None
 
 

@@ -96,3 +96,33 @@ def test_unit_surfaces_from_find_the_unit_of_the_whole_scan():
                         None) == whole
     qs = N.find_quantities("全市装机容量247395千瓦，发电量2473千瓦时。")
     assert [(q.value, q.unit) for q in qs][:2] == [(247395, N._UNIT_BASE["千瓦"]), (2473, N._UNIT_BASE["千瓦时"])]
+
+
+def test_attempt_reach_bounds_the_look_of_an_attempt():
+    import re
+    from kg.periods import _pattern
+    from kg.text import attempt_reach
+    assert attempt_reach(re.compile(r"ab(?=cde)")) == 2 + 3 + 1
+    assert attempt_reach(re.compile(r"[一二三]{1,3}年(?![代级])")) == 4 + 1 + 1
+    for unresumable in (r"(?<=a)b", r"^ab", r"ab$", r"\bab", r"a+b", r"(a)\1"):
+        assert attempt_reach(re.compile(unresumable)) is None, unresumable
+    assert attempt_reach(_pattern()) is not None  # the period pattern: bounded, no look-behind
+
+
+def test_growing_scan_gives_find_periods_for_every_later_end(texts):
+    import random
+    from kg.periods import _pattern, find_periods
+    from kg.text import GrowingScan, attempt_reach
+    rnd = random.Random(3)
+    body = "".join(texts) + "2021年1-2月，全省完成投资。今年以来，截至2022年底，“十四五”期间，过去五年，3年来，前7个月。"
+    scan, n = GrowingScan(find_periods, attempt_reach(_pattern())), 0
+    for _ in range(300):
+        start = rnd.randrange(0, len(body) - 40)
+        end = start
+        for _ in range(8):  # each figure of a sentence asks from the sentence start to itself
+            end = min(len(body), end + rnd.choice([1, 2, 5, 13, 30, 90]))
+            got = scan(body, start, end)
+            assert got == find_periods(body, start, end), (start, end)
+            n += len(got)
+        assert scan(body, start, start + 3) == find_periods(body, start, start + 3)  # an earlier end
+    assert n > 300
