@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import pickle
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate, islice
 from typing import Iterable
 
 HAN = "\u4e00-\u9fff"  # CJK Unified Ideographs: the characters of names
@@ -71,16 +73,98 @@ def word_runs(words: Iterable[str]) -> re.Pattern | None:
 def long_matches(automaton, runs: re.Pattern | None, text: str):
     """`automaton.iter_long(text)`, walked over the `word_runs` of its words only.
 
-    Each run is walked as a slice, its end indices shifted back: pyahocorasick's
-    `iter_long(text, start, end)` converts the whole text at every call (19 µs per call on
-    100k characters, 186 µs on 1M), which made a long document quadratic."""
+    The runs are walked as one string, joined end to end, its end indices mapped back to the
+    text by bisection over where each run lies in it: every run but the last ends with a character
+    of no word, after which the automaton is at its root with nothing pending, exactly as at the
+    start of a run, so the joined walk gives the matches of the runs walked one by one; one
+    `iter_long` call per text instead of one per run (a text has a run every ten characters and
+    a match in one run of ten).  (`iter_long(text, start, end)` is no way out: it converts the
+    whole text at every call, 19 µs per call on 100k characters, which made a long document
+    quadratic.)"""
     if runs is None:
         yield from automaton.iter_long(text)
         return
-    for run in runs.finditer(text):
-        start = run.start()
-        for end_idx, value in automaton.iter_long(run.group()):
-            yield end_idx + start, value
+    pieces = runs.findall(text)
+    if not pieces:
+        return
+    matches = list(automaton.iter_long("".join(pieces)))
+    if not matches:
+        return
+    joined = list(accumulate(map(len, pieces), initial=0))  # where each run lies in the joined string
+    found = runs.finditer(text)  # … and in the text: asked only of the runs holding a match
+    k_at, start = -1, 0
+    for end_idx, value in matches:  # (in text order)
+        k = bisect_right(joined, end_idx) - 1
+        if k != k_at:
+            start = next(islice(found, k - k_at - 1, None)).start()  # skips the runs between in C
+            k_at = k
+        yield end_idx - joined[k] + start, value
+
+
+def attempt_reach(pattern: re.Pattern) -> int | None:
+    """How far past its start one match attempt of `pattern` can look: the longest match plus the
+    longest look-ahead, or None when that is unbounded or the pattern looks behind or anchors
+    (then a scan cannot be resumed in the middle of a text; see `GrowingScan`)."""
+    try:
+        from re import _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser
+    if pattern.flags & re.MULTILINE:
+        return None
+    tree = parser.parse(pattern.pattern, pattern.flags)
+    width = tree.getwidth()[1]
+    looks = []
+
+    def walk(items) -> bool:
+        for op, av in items:
+            name = str(op)
+            if name in ("ASSERT", "ASSERT_NOT"):
+                if av[0] < 0:
+                    return False  # a look-behind
+                looks.append(av[1].getwidth()[1])
+            elif name in ("AT",) or name == "GROUPREF" or name == "GROUPREF_EXISTS":
+                return False
+            for sub in (av if isinstance(av, (list, tuple)) else ()):
+                if isinstance(sub, parser.SubPattern):
+                    if not walk(sub.data):
+                        return False
+                elif isinstance(sub, (list, tuple)):
+                    for x in sub:
+                        if isinstance(x, parser.SubPattern) and not walk(x.data):
+                            return False
+            if isinstance(av, parser.SubPattern) and not walk(av.data):
+                return False
+        return True
+
+    if not walk(tree.data):
+        return None
+    reach = width + max(looks, default=0) + 1
+    return reach if reach < 10_000 else None
+
+
+class GrowingScan:
+    """`find(text, start, end)` for one text and start, asked again with a later end (every figure
+    of a sentence asks for the periods from the sentence start to itself): the results that start
+    more than `reach` characters before the last end cannot change, since no attempt made there
+    looked at a character past it, so the scan resumes at the end of the last of them instead of
+    running again from the start.  `find` must give matches of a pattern in text order, each
+    judged on its own (kept or dropped by itself), as `kg.periods.find_periods` does; `reach`
+    is its pattern's `attempt_reach` (None: every call scans afresh)."""
+
+    def __init__(self, find, reach: int | None):
+        self.find, self.reach = find, reach
+        self._last: dict[int, tuple[str, int, list]] = {}  # start -> (text, end, results)
+
+    def __call__(self, text: str, start: int, end: int) -> list:
+        last = self._last.get(start)
+        if self.reach is None or last is None or last[0] is not text or last[1] > end:
+            got = self.find(text, start, end)
+        else:
+            safe = last[1] - self.reach
+            kept = [r for r in last[2] if r[0] < safe]
+            got = kept + self.find(text, kept[-1][1], end) if kept else self.find(text, start, end)
+        self._last[start] = (text, end, got)
+        return list(got)
 
 
 _JIEBA = None
@@ -277,10 +361,26 @@ def word_freq() -> dict:
     return j.dt.FREQ
 
 
+@lru_cache(maxsize=16384)
+def dictionary_words(s: str) -> tuple[str, ...]:
+    """`segmenter().lcut(s, HMM=False)` as a tuple, remembered: the stages ask for the dictionary
+    segmentation of the same short strings again and again (the words around a name, a name's
+    prefix: 3.5k calls per 150 documents, a fifth of them repeats within a document and more across
+    documents), and the tokenizer's dictionary never changes during a run.  Only short strings go
+    through the cache: anything long is segmented afresh (it will not be asked again)."""
+    return tuple(segmenter().lcut(s, HMM=False))
+
+
+def dict_words(s: str):
+    """The dictionary segmentation of `s` (`dictionary_words` for strings of up to 64
+    characters, the tokenizer itself for longer ones, so the cache holds only short keys)."""
+    return dictionary_words(s) if len(s) <= 64 else segmenter().lcut(s, HMM=False)
+
+
 def proper(prefix: str) -> bool:
     """True when a name's prefix contains a proper noun or an out-of-vocabulary piece."""
     tags = word_tags()
-    for w in segmenter().lcut(prefix, HMM=False):
+    for w in dict_words(prefix):
         t = tags.get(w)
         if t is None or t.startswith(("ns", "nt", "nr", "nz", "j")):
             return True
@@ -332,7 +432,7 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     tags = word_tags()
     pos, prev, opening = lo, None, None
     breaks = {lo}
-    for tok in segmenter().lcut(text[lo:hi], HMM=False):
+    for tok in dict_words(text[lo:hi]):
         if pos + len(tok) <= start:
             prev = tok
         if pos == start:

@@ -32,6 +32,7 @@ import unicodedata
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
 from ..text import is_han, segmenter, word_freq, word_tags
+from ..text import GrowingScan, attempt_reach
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import explicit_year, find_periods, resolve, states_year
@@ -268,6 +269,7 @@ class _ArticleView:
         self.raw_starts = [s for s, _ in self.raw_sents]
         self.scope_kept: dict[tuple[int, int], bool] = {}  # scope word span -> not inside a name
         self.period_memo: dict[tuple[int, int], list] = {}  # span -> its `_figure_periods`
+        self.period_scan = GrowingScan(find_periods, _period_reach())  # find_periods from a start on
         self.governing_memo: dict[tuple[int, int], str | None] = {}  # sentence -> `_governing`
         self.resolved: dict[tuple[str, str | None], str | None] = {}  # (words, ref) -> ISO
         self.section_years: list[tuple[str | None, str | None]] | None = None  # per paragraph
@@ -1227,14 +1229,21 @@ def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
     return None
 
 
-def _figure_periods(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=1)
+def _period_reach() -> int | None:
+    """How far past its start an attempt of the period pattern looks (`kg.text.attempt_reach`)."""
+    from ..periods import _pattern
+    return attempt_reach(_pattern())
+
+
+def _figure_periods(text: str, start: int, end: int, found: list | None = None) -> list[tuple[int, int, str]]:
     """The periods of text[start:end] that can be a figure's time: not the base of a comparison
     or a share (比2月份下降0.3个百分点, 较上年末增加, 占全年目标任务的78.1% — the figure's time is
-    another one)."""
+    another one).  `found`: `find_periods(text, start, end)` when the caller has it."""
     share = cues("metrics.share_verb")  # 占全年目标任务的78.1%
     targets = cues("metrics.target_words")  # 完成全年目标的55.2%: the target's year
     out, compared_end = [], -1
-    for p in find_periods(text, start, end):
+    for p in (find_periods(text, start, end) if found is None else found):
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
@@ -1251,7 +1260,7 @@ def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, i
     memo = view.period_memo
     got = memo.get((start, end))
     if got is None:
-        got = memo[(start, end)] = _figure_periods(view.text, start, end)
+        got = memo[(start, end)] = _figure_periods(view.text, start, end, view.period_scan(view.text, start, end))
     return got
 
 
@@ -1273,6 +1282,9 @@ def _not_item_local(text: str, periods: list[tuple[int, int, str]]) -> list[tupl
     """The periods without those that open an item inside a list (规上工业增加值、1-2月规上服务业
     营业收入分别增长…: 1-2月 is that item's time, not the sentence's); a period listed after
     another period (2021年、2022年分别为…) stays."""
+    kept = [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、")]
+    if len(kept) == len(periods):
+        return kept  # no period after a 、 (most sentences): no set of the ends to build
     ends = {b for _a, b, _w in periods}
     return [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、" and p[0] - 1 not in ends)]
 
@@ -1291,6 +1303,17 @@ def _sentences_between(sents: list[tuple[int, int]], lo: int, hi: int) -> list[t
     first = bisect.bisect_left(sents, (lo, -1))
     last = bisect.bisect_right(sents, (hi, hi))
     return [se for se in sents[first:last] if lo <= se[0] and se[1] <= hi]
+
+
+def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
+    """`reversed(_sentences_between(sents, lo, hi))`, one at a time: the look-back of `_period`
+    mostly stops at the first sentence, and building the list was a pass over the whole paragraph
+    for every figure."""
+    first = bisect.bisect_left(sents, (lo, -1))
+    for k in range(bisect.bisect_right(sents, (hi, hi)) - 1, first - 1, -1):
+        se = sents[k]
+        if lo <= se[0] and se[1] <= hi:
+            yield se
 
 
 def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
@@ -1335,7 +1358,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                 return same, found + cues("metrics.same_period")[0]
     else:
         passed = 0
-        for start, end in reversed(_sentences_between(view.sents, p_start, s_start)):
+        for start, end in _sentences_back(view.sents, p_start, s_start):
             periods = _view_periods(view, start, end)
             found = None
             if periods:
@@ -1585,7 +1608,7 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     if states_year(words) or _BARE_DAY.search(words):
         return None  # (15日 with no month known: no year makes it a day)
     same = cues("metrics.same_period")[0]
-    for _a, b, w in reversed(_figure_periods(view.text, 0, i)):
+    for _a, b, w in reversed(_figure_periods(view.text, 0, i, view.period_scan(view.text, 0, i))):
         y = explicit_year(w)
         if y is not None and not view.text.startswith(same, b):
             return y
@@ -1604,7 +1627,7 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     if (end if len(end) >= 7 else end + "-12")[:7] <= ref[:7]:
         return None  # over (or ending) by publication: the publication year is right
     ref_year = int(ref[:4])
-    for _a, _b, w in reversed(_figure_periods(view.text, 0, i)):
+    for _a, _b, w in reversed(_figure_periods(view.text, 0, i, view.period_scan(view.text, 0, i))):
         y = explicit_year(w)
         if y is not None:
             return y if y < ref_year else None

@@ -514,11 +514,24 @@ def _listed_after_colon(text: str, ns: int) -> bool:
     return ns >= 2 and text[ns - 1] == "：" and is_han(text[ns - 2])
 
 
+_SURFACES_FROM: dict[str, tuple[str, ...]] = {}  # first character -> `_unit_surfaces_from`
+
+
+def _unit_surfaces_from(ch: str) -> tuple[str, ...]:
+    """The unit surfaces that can start with `ch`, longest first as in `_UNIT_SURFACES` (a
+    magnitude character opens a few of them: a scan of every unit per figure was most of
+    `_unit_over_magnitude`)."""
+    got = _SURFACES_FROM.get(ch)
+    if got is None:
+        got = _SURFACES_FROM[ch] = tuple(u for u in _UNIT_SURFACES if u[:1] == ch or not u)
+    return got
+
+
 def _unit_over_magnitude(text: str, m: re.Match) -> str | None:
     """The unit at the magnitude's place when it is longer than the magnitude and unit the pattern
     read there: 247395千瓦 (千 then no unit 瓦) and 2473千瓦时 are in 千瓦 / 千瓦时, not thousands."""
     at = m.start("mag")
-    longer = next((u for u in _UNIT_SURFACES if text.startswith(u, at)), None)
+    longer = next((u for u in _unit_surfaces_from(text[at:at + 1]) if text.startswith(u, at)), None)
     read = len(m.group("mag")) + len(m.group("unit") or "")
     return longer if longer and len(longer) >= read else None  # 5千克 is 5 公斤 too
 

@@ -176,6 +176,21 @@ def _common_words() -> dict:
     return word_tags()  # cached there (imported at the top: an import here ran at every call)
 
 
+@lru_cache(maxsize=1)
+def _name_finder_tables():
+    """What every `NameFinder` reads of the vocabulary (the verbs that can follow a name, longest
+    first, as a set, their lengths and first characters; the one-character particles): built
+    once, not sorted again for every document."""
+    V = vocabulary()
+    followers = tuple(sorted((w for w, k in V.verbs.items()
+                              if k in ("speech", "act", "follow", "appoint", "nominate", "elect",
+                                       "transfer", "promote", "remove", "particle", "adverb")),
+                             key=lambda w: (-len(w), w)))
+    follower_set, follower_lengths = _verb_ends(tuple(followers))
+    return (followers, follower_set, follower_lengths, frozenset(w[0] for w in followers if w),
+            frozenset(w for w, k in V.verbs.items() if k == "particle" and len(w) == 1))
+
+
 class NameFinder:
     """Where a person's name can start and how long it is, within one article."""
 
@@ -183,14 +198,8 @@ class NameFinder:
         self.text = text
         self.taken = taken
         self._sorted: tuple[list[int], list[int]] | None = None  # starts, running max of ends
-        V = vocabulary()
-        self.followers = sorted((w for w, k in V.verbs.items()
-                                 if k in ("speech", "act", "follow", "appoint", "nominate", "elect",
-                                          "transfer", "promote", "remove", "particle", "adverb")),
-                                key=lambda w: (-len(w), w))
-        self._follower_set, self._follower_lengths = _verb_ends(tuple(self.followers))
-        self._follower_firsts = frozenset(w[0] for w in self.followers if w)
-        self.not_in_name = {w for w, k in V.verbs.items() if k == "particle" and len(w) == 1}
+        (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
+         self.not_in_name) = _name_finder_tables()
 
     def overlaps(self, a: int, b: int) -> bool:
         """Does [a, b) overlap a taken span?  The spans that start before b are a prefix of them

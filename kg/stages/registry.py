@@ -47,6 +47,7 @@ from .. import lexicon as L
 from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
 from ..text import HAN, word_tags
+from ..text import long_matches, word_runs
 from .entities.common import cue, cue_alt, cue_chars, name_re
 from .helpers import ensure_place, entity_id, mention_evidence, sentence_start
 
@@ -170,6 +171,12 @@ def _automaton():
 
 
 @lru_cache(maxsize=1)
+def _automaton_runs():
+    """Where `_automaton` can match (`kg.text.word_runs`): it is walked there only."""
+    return word_runs(_automaton().keys())
+
+
+@lru_cache(maxsize=1)
 def country_tails() -> tuple[tuple[str, str], ...]:
     """(word, type) that make a country's name one of its bodies (政府, 外交部, 代表团, 队 …),
     longest first."""
@@ -181,10 +188,10 @@ def country_tails() -> tuple[tuple[str, str], ...]:
 
 def _segment_bounds(text: str, lo: int, hi: int) -> tuple[set[int], list[tuple[int, int]]]:
     """Token boundaries (absolute offsets) and token spans of jieba's segmentation of text[lo:hi]."""
-    from ..text import segmenter as _segmenter
+    from ..text import dict_words
     bounds, spans = {lo}, []
     i = lo
-    for tok in _segmenter().lcut(text[lo:hi], HMM=False):
+    for tok in dict_words(text[lo:hi]):
         spans.append((i, i + len(tok)))
         i += len(tok)
         bounds.add(i)
@@ -272,7 +279,7 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     """Registry names in `text`, with the grammar around them applied (see module doc)."""
     surfaces, _ = registry()
     hits: list[Hit] = []
-    for end_idx, surface in _automaton().iter_long(text):
+    for end_idx, surface in long_matches(_automaton(), _automaton_runs(), text):
         s, e = end_idx - len(surface) + 1, end_idx + 1
         if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e):
             continue

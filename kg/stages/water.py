@@ -124,6 +124,18 @@ def find_water_works(text: str, places: list[Found]) -> list[Found]:
     `places` are the divisions the gazetteer found; rivers among them are left out, so the
     result is the same before and after the gazetteer has added its rivers."""
     places = [p for p in places if p.attrs.get("level") != "water"]
+    memo = _WATER_WORKS.of(text)  # the gazetteer and the entities stage ask about each article
+    key = ("works", tuple((p.start, p.end) for p in places))  # all of `places` that is read
+    if key not in memo:
+        memo[key] = _find_water_works(text, places)
+    return [Found(f.start, f.end, f.label, f.norm, f.rule, dict(f.attrs)) for f in memo[key]]
+
+
+_WATER_WORKS = TextMemo()
+
+
+def _find_water_works(text: str, places: list[Found]) -> list[Found]:
+    """`find_water_works` over the places that are no rivers or lakes."""
     works = _works(text, places)
     names = _named_waters(text, works)
     listed = _listed_with_works(text, works)

@@ -19,6 +19,7 @@ import re
 
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt, proper, segmenter, word_freq, word_tags
+from ...text import dict_words
 from .agencies import find_scopes
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, cue, cue_alt, cue_chars, name_re
 
@@ -65,7 +66,7 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
     or conjunction the scan ran into that a proper name follows (培养|辽宁大学, 应|中国人民外交学会,
     …出任|欧洲中央银行; but 远航物流公司 keeps 远航, 中国建设银行 keeps 建设: no name follows it)."""
     tags = word_tags()
-    toks = segmenter().lcut(text[i:start], HMM=False)
+    toks = dict_words(text[i:start])
     pos, cut = i, i
     for k, tok in enumerate(toks[:-1]):
         pos += len(tok)
