@@ -48,6 +48,17 @@ _YEAR_UNIT = cues("numbers.year_unit")[0]
 _DE = cues("metrics.attributive")[0]  # 的
 _ETC = cues("metrics.etc")[0]  # 等
 _RESPECTIVELY = cues("metrics.respectively")[0]  # 分别
+_RESPECTIVE_WORDS = cues("metrics.respectively")  # 分别, 依次 (each as long as 分别)
+
+
+def _rfind_respective(text: str, lo: int, hi: int) -> int:
+    """Where the last 分别 (or 依次: 三次产业增加值依次为…) of text[lo:hi] starts, -1 if none."""
+    return max(text.rfind(w, lo, hi) for w in _RESPECTIVE_WORDS)
+
+
+def _has_respective(s: str) -> bool:
+    """Whether s holds a word that pairs listed items with listed figures (分别, 依次)."""
+    return any(w in s for w in _RESPECTIVE_WORDS)
 _JOINS = cue_chars("metrics.enum_join_chars")  # 、和及与
 _SENT_END = "。！？!?；;\n"
 _CLAUSE_PUNCT = "，,：:、"
@@ -481,7 +492,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return qb[0], qb[1], q.end, "quoted-before"
     # 5. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
     cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
-    if cut >= 0 and (_RESPECTIVELY not in left or _clean(left[cut + 1:]).strip(cue_chars("metrics.copula_chars"))):
+    if cut >= 0 and (not _has_respective(left) or _clean(left[cut + 1:]).strip(cue_chars("metrics.copula_chars"))):
         # 有莱阳、栖霞、海阳,采购额分别为…: the clause before 分别 names the indicator; only a bare
         # 分别为 sends us back to the list before it
         lo += cut + 1
@@ -516,7 +527,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     share = cues("metrics.share_verb")
     if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
             and prev_ind \
-            and prev is not None and prev.unit in MEASURE_UNITS and _RESPECTIVELY not in text[s_start:q.start]:
+            and prev is not None and prev.unit in MEASURE_UNITS and not _has_respective(text[s_start:q.start]):
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
@@ -719,7 +730,7 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     """`一次能源消费结构中，煤、油、气的比重分别从2005年的42.9%、33.8%、5.7%调整为…`: the k-th
     percentage after 分别 is the share of the k-th listed item (煤的比重, 油的比重 …), counting
     again from the first item for a second series (调整为2010年的37.9%、…)."""
-    k = text.rfind(_RESPECTIVELY, s_start, i)
+    k = _rfind_respective(text, s_start, i)
     if k < 0:
         return None
     clause = re.sub(r"[(（][^()（）]*[)）]", "", text[s_start:k])
@@ -744,7 +755,7 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     两年平均增速分别为… → 汽车两年平均增速).  A list of places (龙口、牟平的采购规模分别为…) is left to
     the subject rules.  → (indicator, span start) or None."""
     text = view.text
-    k = text.rfind(_RESPECTIVELY, s_start, q.start)
+    k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return _unmarked_list(view, s_start, q)
     listed = _listed_items(view, s_start, k) or _listed_again(view, s_start, k)
@@ -754,7 +765,7 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     if q.number_start not in figures:
         return None
     if len(names) == 1 and len(figures) >= 2:  # 两年平均增速分别为…: the items of the list before
-        earlier = text.rfind(_RESPECTIVELY, s_start, lo)
+        earlier = _rfind_respective(text, s_start, lo)
         before = _listed_items(view, s_start, earlier) if earlier >= 0 else None
         if before is None or len(before[1]) != len(figures):
             return None
@@ -839,11 +850,25 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     items = re.split(f"[{_JOINS}]", clause)
     if any(not x or len(x) > 16 for x in items):
         return None
-    names = _share_heads(items) if len(items) >= 2 else items
+    names = _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
     if names is None:
         return None
     start = text.find(items[0], lo, k)
     return figures, names, _respective_verb(verb), (start if start >= 0 else lo)
+
+
+_COLLECTIVES = {r["word"]: r["not_before"].split("/") for r in load_table("metric_cues")
+                if r["list"] == "metrics.collective_items"}
+
+
+def _collective_items(item: str, n: int) -> list[str]:
+    """三次产业增加值分别增长4.1%、4.4%和2.8%: a word that stands for n items in a fixed order
+    (metric_cues.tsv metrics.collective_items) is those items, each with the rest of the noun
+    (第一产业增加值, 第二产业增加值, 第三产业增加值); any other item stays as it is."""
+    for word, parts in _COLLECTIVES.items():
+        if item.startswith(word) and len(parts) == n:
+            return [part + item[len(word):] for part in parts]
+    return [item]
 
 
 def _respective_verb(verb: str) -> str:
@@ -860,7 +885,7 @@ def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
     cut = max(text.rfind(ch, s_start, k) for ch in "，,；;")
     if cut < 0 or text[cut + 1:k].strip():
         return None
-    earlier = text.rfind(_RESPECTIVELY, s_start, cut)
+    earlier = _rfind_respective(text, s_start, cut)
     before = _listed_items(view, s_start, earlier) if earlier >= 0 else None
     figures = _run_figures(text, k)
     if before is None or not figures or len(before[1]) != len(figures):
@@ -1082,7 +1107,7 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     """X、Y、Z…分别为a、b、c: when the list before 分别 has as many items as figures follow it, the
     k-th figure is about the place named by the k-th item (None when that item names no place)."""
     text = view.text
-    k = text.rfind(_RESPECTIVELY, s_start, q.start)
+    k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return None
     figures = _run_figures(text, k)
@@ -1463,7 +1488,7 @@ def _respective_time(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str
     after it — the k-th figure is of the k-th period → (its words, the words whose year it takes
     when it states none), or None."""
     text = view.text
-    k = text.rfind(_RESPECTIVELY, s_start, q.start)
+    k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return None
     figures = _run_figures(text, k)
@@ -1488,12 +1513,12 @@ def _joined_times(text: str, own: list[tuple[int, int, str]], q: Quantity) -> li
     across a comma, nor with 分别 (each figure has its own time then)."""
     last = own[-1]
     between = text[last[1]:q.start]
-    if any(ch in between for ch in "，,；;：:") or _RESPECTIVELY in between:
+    if any(ch in between for ch in "，,；;：:") or _has_respective(between):
         return []
     out = [last]
     for p in reversed(own[:-1]):
         gap = text[p[1]:out[0][0]]
-        if len(gap) > 24 or any(ch in gap for ch in "，,；;：:。") or _RESPECTIVELY in gap \
+        if len(gap) > 24 or any(ch in gap for ch in "，,；;：:。") or _has_respective(gap) \
                 or not any(ch in gap for ch in _JOINS):
             break
         out.insert(0, p)
@@ -1597,7 +1622,8 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     """The year a yearless period (全年, 一季度, 1至5月) belongs to when it cannot be the
     publication year's: the period had not ended when the text was published (全年 in a bulletin
     of March), and the article has stated an earlier year for its figures before (初步核算，2022年
-    全省地区生产总值… 全年一般公共预算收入…): a completed figure of it is that year's."""
+    全省地区生产总值… 全年一般公共预算收入…), or, when it has stated none, its report headline
+    does (2022年XX县国民经济和社会发展统计公报): a completed figure of it is that year's."""
     if not iso or not ref or len(ref) < 7 or states_year(words):
         return None
     end = iso.split("/")[-1]
@@ -1606,9 +1632,10 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     ref_year = int(ref[:4])
     for _a, _b, w in reversed(_figure_periods(view.text, 0, i)):
         y = explicit_year(w)
-        if y is not None:
-            return y if y < ref_year else None
-    return None
+        if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
+            return y if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
+    head = _headline_year(view)[0]  # 2023年南昌市…统计公报, dated 2024-03-20: 全年 is 2023's
+    return int(head) if head and int(head) < ref_year else None
 
 
 # --------------------------------------------------------------------------- extraction

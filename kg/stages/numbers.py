@@ -439,12 +439,20 @@ _BIG_WORDS = sorted((w for w in _MAGNITUDE if all(ch in _CN_BIG for ch in w)), k
 _LOW = re.compile(rf"(?:{_ARABIC}|{_CHINESE})(?:{'|'.join(_BIG_WORDS)})?$")
 
 
+def _percent_low(text: str, m: re.Match, ns: int) -> bool:
+    """10%-15%, 20%至30%: a percentage range whose low end carries its own percent sign."""
+    unit = m.group("unit")
+    return ns > 2 and unit is not None and _UNIT_BASE.get(unit) in PERCENT_UNITS \
+        and _UNIT_BASE.get(text[ns - 2]) == _UNIT_BASE[unit]
+
+
 def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
     """3至5个, 10-15万元: the high end is the match; the low end is read back from before the sign
     and takes the high end's magnitude when it has none (3至5万 = 30000 to 50000)."""
     if not (m.group("unit") or m.group("mag")) or m.group("unit") in cues("numbers.not_range_units"):
         return None
-    low_m = _LOW.search(text, max(0, ns - 16), ns - 1)
+    low_end = ns - 2 if _percent_low(text, m, ns) else ns - 1  # 10%-15%: the low end has its sign
+    low_m = _LOW.search(text, max(0, low_end - 16), low_end)
     if low_m is None or _is_chinese(low_m.group(0)) != _is_chinese(m.group("num")):
         return None
     before = text[low_m.start() - 1] if low_m.start() > 0 else ""
@@ -523,6 +531,20 @@ def _unit_over_magnitude(text: str, m: re.Match) -> str | None:
     return longer if longer and len(longer) >= read else None  # 5千克 is 5 公斤 too
 
 
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+
+
+def _quoted_name(text: str, ns: int, end: int) -> bool:
+    """A Chinese count that opens a short quotation (“四个一批”, “三个转变”, “两个毫不动摇”): the
+    quotation is a slogan's name; a quoted thing being counted stands after the count
+    (3393个“健康小屋”), never around it."""
+    close = _QUOTE_PAIRS.get(text[ns - 1]) if ns > 0 else None
+    if close is None:
+        return False
+    j = text.find(close, end, end + 7)
+    return j >= end and not any(ch in _STOP for ch in text[end:j])
+
+
 def _accept(text: str, m: re.Match) -> Quantity | None:
     pct = m.group("pct")
     num_group = "pnum" if pct else "num"
@@ -545,7 +567,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
                 and not _listed_after_colon(text, ns):
             return None  # G107, v2.3, 第175号, 8+N, 12:30
         if before in _RANGE_SIGNS and ns > 1 and (text[ns - 2].isdigit()
-                                                   or text[ns - 2] in _CN_ALL_CHARS):
+                                                   or text[ns - 2] in _CN_ALL_CHARS
+                                                   or _percent_low(text, m, ns)):
             return _range(text, m, ns)  # 3至5个: a range, low and high
     if not chinese and len(num) > 1 and num[0] in "0０" and num[1] not in ".．":
         return None  # 07, 0310: date parts and phone prefixes
@@ -589,6 +612,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 十四五, 三五个: two digits in a row are a name or a guess, not a figure
         if unit_s in cues("numbers.fixed_term_units"):
             return None  # 四大班子, 三大攻坚战: fixed terms; 十九届: an ordinal
+        if text.startswith(cues("numbers.fixed_phrases"), ns) or _quoted_name(text, ns, end):
+            return None  # 两条底线, “两个维护”: a name with a numeral, not a count
         if end < len(text) and (text[end] in _CN_DIGITS
                                 or unit_s in cues("numbers.session_unit")
                                 and text.startswith(cues("numbers.session_words"), end)):

@@ -1,0 +1,76 @@
+"""Figures in shapes found on fresh county and city texts (statistics bulletins, committee
+meetings, plans): 依次为 lists, 三次产业 read as its three sectors, slogans with numerals, the
+bulletin year under a dateline of the next year, and percentage ranges.  Sentences written for
+these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from kg.stages.metrics import make_metrics
+from kg.stages.numbers import find_quantities
+from test_metrics import make_doc
+
+
+def _run(text, date="2024-03-20", place="place-130400", place_name="某市"):
+    doc = make_doc(text, place=place, place_name=place_name)
+    doc.date = doc.articles[0].date = date
+    make_metrics()(doc)
+    return {(m.value, m.unit): m for m in doc.metrics}
+
+
+def test_a_list_before_yici_pairs_its_items_with_the_figures_like_fenbie():
+    """依次为 / 依次增长 read like 分别为 / 分别增长: the k-th figure is the k-th item's."""
+    ms = _run("全年全县第一、二、三产业增加值依次为30.2亿元、85.6亿元和99.5亿元，依次增长4.0%、6.2%和4.8%。"
+              "全年城镇、农村居民人均可支配收入依次为41250元和19870元。")
+    assert ms[(3020000000, "元")].indicator == "第一产业增加值"
+    assert ms[(9950000000, "元")].indicator == "第三产业增加值"
+    assert ms[(6.2, "%")].indicator == "第二产业增加值增长"
+    assert ms[(19870, "元")].indicator == "农村居民人均可支配收入"
+
+
+def test_the_three_industries_word_stands_for_the_three_sectors_in_order():
+    ms = _run("一季度，全县三次产业增加值分别增长4.0%、6.2%和4.8%。")
+    assert ms[(4.0, "%")].indicator == "第一产业增加值增长"
+    assert ms[(6.2, "%")].indicator == "第二产业增加值增长"
+    assert ms[(4.8, "%")].indicator == "第三产业增加值增长"
+
+
+def test_three_industries_with_a_count_of_its_own_stays_one_item():
+    """Only as many figures as sectors split it: 三次产业增加值 with one figure is one whole."""
+    ms = _run("全市三次产业增加值合计3200亿元。")
+    assert ms[(320000000000, "元")].indicator == "三次产业增加值"
+
+
+def test_slogans_and_rules_with_numerals_are_no_counts():
+    text = ("会议强调，要牢牢守住两条底线，坚决做到“两个维护”，树牢四个意识，扎实推进“四个一批”工作，"
+            "严格落实中央八项规定精神。全县新建“健康小屋”3个，新增12个文明村。")
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(3, "个"), (12, "个")]
+
+
+def test_a_quoted_count_after_its_unit_is_still_counted():
+    """3393个“健康小屋”: the quotation follows the count, so the count stays."""
+    assert [q.value for q in find_quantities("全市建成3393个“健康小屋”。")] == [3393]
+
+
+def test_the_year_of_a_bulletin_headline_under_a_next_year_dateline():
+    """2023年…统计公报 with the dateline 2024年3月20日 on its own line: 全年 is the bulletin's
+    year, not the year of publication (the dateline is no year stated for a figure)."""
+    ms = _run("某市2023年国民经济和社会发展统计公报\n2024年3月20日\n"
+              "全年全市地区生产总值7324.18亿元，比上年增长4.1%。")
+    assert ms[(732418000000, "元")].period == "2023"
+    assert ms[(4.1, "%")].period == "2023"
+
+
+def test_this_years_figures_of_a_dated_news_text_keep_the_publication_year():
+    """A news text with no report headline: 今年 stays the publication year."""
+    ms = _run("某县召开经济运行分析会\n2024年8月2日\n今年上半年，全县地区生产总值完成105.2亿元。",
+              date="2024-08-02")
+    assert ms[(10520000000, "元")].period == "2024-01/2024-06"
+
+
+def test_a_percentage_range_with_a_sign_on_each_end_is_one_range():
+    qs = find_quantities("力争利润率提高10%-15%，投资增长20%至30%，成本降低5-8%。")
+    assert [(q.form, q.low, q.high) for q in qs] == [("range", 10, 15), ("range", 20, 30), ("range", 5, 8)]
+
+
+def test_two_percentages_in_a_list_are_no_range():
+    qs = find_quantities("分别增长3%、5%，较上月提高2%。")
+    assert [(q.value, q.form) for q in qs] == [(3, None), (5, None), (2, None)]
