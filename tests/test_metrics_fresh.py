@@ -74,3 +74,43 @@ def test_a_percentage_range_with_a_sign_on_each_end_is_one_range():
 def test_two_percentages_in_a_list_are_no_range():
     qs = find_quantities("分别增长3%、5%，较上月提高2%。")
     assert [(q.value, q.form) for q in qs] == [(3, None), (5, None), (2, None)]
+
+
+def test_yuan_renminbi_is_yuan_and_the_indicator_comes_before_the_figure():
+    ms = _run("今年前8个月，全省货物贸易进出口总值3421.5亿元人民币，比去年同期增长5.2%。")
+    trade = ms[(342150000000, "元")]
+    assert trade.indicator == "货物贸易进出口总值"
+
+
+def test_a_noun_goes_on_after_its_parenthetical():
+    """1844个村(居)民小组 counts village groups, not villages."""
+    qs = find_quantities("年末全县下辖7个镇、179个村(社区),1844个村(居)民小组。")
+    assert [q.counted for q in qs] == ["镇", "村(社区)", "村(居)民小组"]
+
+
+def test_a_count_and_its_share_of_the_same_kind_of_whole():
+    ms = _run("年末户籍人口49.81万人，其中城镇人口12.82万人，占总人口的25.7%。"
+              "一季度该市采购额超过2亿元的县区有3个，占全市采购额的60.06%。")
+    assert ms[(25.7, "%")].indicator == "城镇人口占比"
+    assert ms[(60.06, "%")].indicator != "县区占比"
+
+
+def test_the_place_of_a_reporters_source_is_not_the_subject():
+    """记者从南昌海关获悉: 南昌 is where the figures come from; the province is what they are about."""
+    text = "记者9日从南昌海关获悉，今年前8个月，江西省进出口总值3421.5亿元，比去年同期增长5.2%。"
+    doc = make_doc(text, entities=[("南昌", "Place", "南昌市"), ("江西省", "Place", "江西省")],
+                   place=None)
+    make_metrics()(doc)
+    subjects = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject}
+    assert subjects == {342150000000: "江西省", 5.2: "江西省"}
+
+
+def test_a_county_release_placed_in_the_country_is_not_about_the_country():
+    """中国特色社会主义 may place a county's release in 中国; its 全县 figures stay without a subject
+    rather than the country's."""
+    text = ("今年以来，全县上下以习近平新时代中国特色社会主义思想为指导，全县经济运行开局良好。\n"
+            "一季度，全县生猪出栏1.76万头，同比增长1.4%。")
+    doc = make_doc(text, place="place-iso-CN", place_name="中国")
+    make_metrics()(doc)
+    assert {m.value for m in doc.metrics} == {17600, 1.4}
+    assert all(m.subject != "place-iso-CN" for m in doc.metrics)

@@ -315,6 +315,16 @@ class _ArticleView:
             self._national = n_scope >= 2 and n_scope > n_place
         return self._national
 
+    def country_placed_local(self) -> bool:
+        """The article's place is the country (guessed from 中国特色社会主义 in a county's
+        release), yet it speaks of 全县, 我市 … more often than of 全国: its figures are about a
+        local place it does not name, never the country's."""
+        if getattr(self, "_country_local", None) is None:
+            scopes = [_SCOPES[m.group(0)] for m in self.scope_words(0, len(self.text))]
+            self._country_local = self.art.place == NATION_KEY \
+                and scopes.count("local") > scopes.count("national")
+        return self._country_local
+
     def lead_period(self, ref: str | None) -> str | None:
         """The stretch of time the lead paragraph reports on (第一季度工作相关数据, 过去五年), if it
         names one: an interval, which later paragraphs without their own period share."""
@@ -527,7 +537,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     share = cues("metrics.share_verb")
     if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
             and prev_ind \
-            and prev is not None and prev.unit in MEASURE_UNITS and not _has_respective(text[s_start:q.start]):
+            and prev is not None and _share_of_level(prev, prev_ind[0], left) \
+            and not _has_respective(text[s_start:q.start]):
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
@@ -724,6 +735,19 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
             rest = _clean(name[b - k:])
             return rest if len(rest) >= 2 else name
     return name
+
+
+def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
+    """Whether 占…的N% after the figure prev is prev's share of the whole: always for an amount
+    (采购额为2.9亿元，占全市采购额的12.7%); for a count only when the whole is the same kind of
+    thing (城镇人口12.82万人，占总人口的25.7%), not a count of units whose amount is shared
+    (超过2亿元的县区有3个，占全市采购额的60.06%)."""
+    if prev.unit in MEASURE_UNITS:
+        return True
+    if prev.unit in _PERCENT_UNITS:
+        return False
+    whole = _strip_quotes(left).strip(" ，,").rstrip(_DE)
+    return len(whole) >= 3 and prev_indicator.endswith(whole[-2:])
 
 
 def _listed_share(text: str, s_start: int, i: int) -> str | None:
@@ -1080,7 +1104,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return best[1], "sentence-place"
     if not local and view.national_article():
         return _nation(view, q), "national-article"
-    if view.art.place:
+    if view.art.place and not view.country_placed_local():
         return view.art.place, "article-place"
     return None, "none"
 
@@ -1095,12 +1119,20 @@ _SOURCE = re.compile(f"(?:{cue_alt('metrics.source_opens', False)})[^，,；;。
                      f"(?:{cue_alt('metrics.source_closes', False)})(?=[，,：:])")
 
 
+_HEARD_FROM = re.compile(f"(?:{cue_alt('metrics.heard_from_opens', False)})[^，,；;。：:]{{1,20}}?"
+                         f"(?:{cue_alt('metrics.heard_from_closes', False)})(?=[，,：:])")
+
+
 def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:
     """The place at i lies in a clause that names the figures' source (据厦门海关统计，前三季度
-    福建省外贸进出口…): the source's place, not what the figures are about."""
-    cut = max(text.rfind(ch, s_start, i) for ch in "，,；;") + 1
-    m = _SOURCE.match(text, max(cut, s_start), hi)
-    return m is not None and m.end() > i
+    福建省外贸进出口…; 记者9日从南昌海关获悉，…): the source's place, not what the figures are
+    about."""
+    cut = max(max(text.rfind(ch, s_start, i) for ch in "，,；;") + 1, s_start)
+    m = _SOURCE.match(text, cut, hi)
+    if m is not None and m.end() > i:
+        return True
+    m = _HEARD_FROM.search(text, cut, hi)
+    return m is not None and m.start() < i < m.end()
 
 
 def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:

@@ -287,7 +287,11 @@ def _counted_after(text: str, i: int) -> str | None:
         # 18个县(市、区): the parenthetical belongs to the counted noun
         close = text.find(")" if text[j] == "(" else "）", j + 1, j + 10)
         if close > j:
-            word = text[i:close + 1]
+            k = close + 1  # 1844个村(居)民小组: the noun may go on after the parenthetical
+            while k < n and k - close <= 12 and text[k] not in _STOP and text[k] not in _OPEN_QUOTES \
+                    and text[k] not in _CLOSE_QUOTES and not text[k].isdigit():
+                k += 1
+            word = text[i:close + 1] + _CUT.split(text[close + 1:k], 1)[0]
     return word or None
 
 
