@@ -114,3 +114,16 @@ def test_a_county_release_placed_in_the_country_is_not_about_the_country():
     make_metrics()(doc)
     assert {m.value for m in doc.metrics} == {17600, 1.4}
     assert all(m.subject != "place-iso-CN" for m in doc.metrics)
+
+
+def test_a_bare_respectively_change_pairs_with_the_levels_before_it():
+    """接待游客…，实现旅游收入…，同比分别增长a、b: a is the visitors' growth, b the income's."""
+    ms = _run("今年“十一”黄金周，全县共计接待游客76.01万人次，实现旅游收入1.52亿元，同比分别增长3.06%、36.94%。")
+    assert ms[(3.06, "%")].indicator == "接待游客同比增长"
+    assert ms[(36.94, "%")].indicator == "旅游收入同比增长"
+    assert ms[(36.94, "%")].kind == "change"
+
+
+def test_one_space_between_digits_and_unit_still_makes_a_figure():
+    qs = find_quantities("实现旅游收入1.52 亿元，同比增长2.2 %，共 3 个村。2023 年10 月")
+    assert [(q.value, q.unit) for q in qs] == [(152000000, "元"), (2.2, "%"), (3, "个")]

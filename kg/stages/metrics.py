@@ -1686,6 +1686,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     out: list[Metric] = []
     sections: dict[int, str] = {}  # id(metric) -> title / subtitle / heading / body, for _fold_headlines
     prev = prev_ind = prev_metric = None
+    levels: list = []  # the sentence's level figures so far: (quantity, indicator, metric)
     current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
     level = None  # the sentence's last level figure that is no target (for a base or a share)
     for n, q in enumerate(qs):
@@ -1710,8 +1711,13 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         nxt = qs[n + 1] if n + 1 < len(qs) else None
         if prev is None:
             level = None  # a new sentence: no level to measure against yet
+            levels = []
         ind = _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        paired = _respective_level(view, q, levels) if q.unit in _PERCENT_UNITS and len(levels) >= 2 else None
+        if paired is not None:
+            indicator, base_metric = paired  # 接待游客…，实现旅游收入…，同比分别增长a、b
+            ind = (indicator, istart, iend, irule)
         if irule in _LEVEL_RULES and q.unit not in _PERCENT_UNITS and not _is_target(indicator) \
                 and not _GROWTH.search(indicator):
             level = indicator
@@ -1746,8 +1752,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
                         low=q.low, high=q.high)
-        if irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
+        if paired is not None:
+            bases[id(metric)] = (metric, base_metric)
+        elif irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
             bases[id(metric)] = (metric, prev_metric)  # linked to the level figure by id once ids exist
+        if irule in _LEVEL_RULES and unit not in _PERCENT_UNITS and figure_kind == "level":
+            levels.append((q, indicator, metric))
         s_start = view.sentence(q.start)[0]
         # title/heading figures announce a body figure (_fold_headlines); so does a lead-in
         # heading sentence opening a paragraph with a dash (——338项城乡建设工程亮相社会。)
@@ -1761,6 +1771,34 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
     return _fold_headlines(out, sections, folded)
+
+
+_BASIS_ONLY = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?")
+
+
+def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[str, Metric] | None:
+    """全县共计接待游客76.01万人次，实现旅游收入1.52亿元，同比分别增长3.06%、36.94%: a clause
+    that is only 同比分别 + a change verb pairs its figures, in order, with the last level figures
+    of the sentence before it → (the k-th level's indicator with the comparison and the verb, that
+    level's metric), or None."""
+    text = view.text
+    s_start, _e = view.sentence(q.start)
+    k = _rfind_respective(text, s_start, q.start)
+    if k < 0 or len(levels) < 2:
+        return None
+    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:") + 1
+    basis = text[max(cut, s_start):k].strip()
+    figures = _run_figures(text, k)
+    if not _BASIS_ONLY.fullmatch(basis) or len(figures) < 2 or q.number_start not in figures:
+        return None
+    verb = text[k + len(_RESPECTIVELY):figures[0]].strip().rstrip(cue_chars("numbers.minus_chars")).strip()
+    if not re.fullmatch(f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?", verb):
+        return None
+    before = [lv for lv in levels if lv[0].end <= cut]
+    if len(before) < len(figures):
+        return None
+    _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
+    return _level_of(indicator) + basis + _respective_verb(verb), metric
 
 
 def _clause_person(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
