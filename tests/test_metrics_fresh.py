@@ -127,3 +127,16 @@ def test_a_bare_respectively_change_pairs_with_the_levels_before_it():
 def test_one_space_between_digits_and_unit_still_makes_a_figure():
     qs = find_quantities("实现旅游收入1.52 亿元，同比增长2.2 %，共 3 个村。2023 年10 月")
     assert [(q.value, q.unit) for q in qs] == [(152000000, "元"), (2.2, "%"), (3, "个")]
+
+
+def test_the_province_scope_in_a_story_placed_in_one_of_its_cities():
+    """全省 in a story whose own place is a city of the province: the province, found by division
+    code among the places the document names."""
+    text = "今年国庆假期，漳州市接待游客50万人次。全省累计实现旅游收入252.41亿元。"
+    doc = make_doc(text, place="place-350600", place_name="漳州市")
+    doc.entities["place-350600"].code = "350600"
+    from kg.model import Entity
+    doc.entities["place-350000"] = Entity("place-350000", "Place", "福建省", code="350000", level="province")
+    make_metrics()(doc)
+    subjects = {m.value: m.subject for m in doc.metrics}
+    assert subjects == {500000: "place-350600", 25241000000: "place-350000"}

@@ -1105,8 +1105,25 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if not local and view.national_article():
         return _nation(view, q), "national-article"
     if view.art.place and not view.country_placed_local():
+        key = _sentence_scope_ancestor(view, s_start, q.start) if local else None
+        if key:
+            return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
     return None, "none"
+
+
+def _sentence_scope_ancestor(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """The place the sentence's last local scope word (全省) before i means when the article's
+    own place is of another level (a city of that province): the province, if the document
+    names it (`_scoped_ancestor`)."""
+    last = None
+    for m in view.scope_words(s_start, i):
+        if _SCOPES[m.group(0)] == "local" and not _yardstick(view.text, s_start, m.start()):
+            last = m
+    place = view.doc.entities.get(view.art.place)
+    if last is None or place is None or place.name.endswith(last.group(0)[-1]):
+        return None
+    return _scoped_ancestor(view, place, last.group(0)[-1])
 
 
 _OBJECT_MARK = re.compile(cue_alt("metrics.object_marks", False))
@@ -1195,6 +1212,22 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     place = view.doc.entities.get(view.art.place) if view.art.place else None
     if place is not None and place.name.endswith(last.group(0)[-1]):
         return place.id
+    return _scoped_ancestor(view, place, last.group(0)[-1])
+
+
+_CODE_PREFIX = {"province": 2, "city": 4}
+
+
+def _scoped_ancestor(view: _ArticleView, place, scope_char: str) -> str | None:
+    """全省 in an article placed in 漳州市 (its most specific place): the province named in the
+    document that holds the article's place (福建省, by division code) is what 全省 means."""
+    if place is None or not place.code:
+        return None
+    for ent in view.doc.entities.values():
+        n = _CODE_PREFIX.get(ent.level or "")
+        if ent.type == "Place" and n and ent.code and ent.id != place.id and ent.name.endswith(scope_char) \
+                and ent.code[n:].strip("0") == "" and place.code.startswith(ent.code[:n]):
+            return ent.id
     return None
 
 
