@@ -140,3 +140,20 @@ def test_the_province_scope_in_a_story_placed_in_one_of_its_cities():
     make_metrics()(doc)
     subjects = {m.value: m.subject for m in doc.metrics}
     assert subjects == {500000: "place-350600", 25241000000: "place-350000"}
+
+
+def test_a_growth_after_a_share_of_the_budget_is_the_levels_growth():
+    ms = _run("2023年，全县一般公共预算收入完成12.35亿元，为预算的101.2%，同比增长8.6%。", date="2024-01-10")
+    assert ms[(8.6, "%")].indicator == "一般公共预算收入同比增长"
+
+
+def test_a_rate_noun_after_a_change_is_that_changes_rate_in_points():
+    """降幅比上年收窄2.4个百分点: the narrowing of the spending's fall, in points (a change)."""
+    ms = _run("一般公共预算支出完成45.62亿元，下降3.2%，降幅比上年收窄2.4个百分点。", date="2024-01-10")
+    narrowing = ms[(2.4, "个百分点")]
+    assert narrowing.indicator == "一般公共预算支出降幅比上年收窄" and narrowing.kind == "change"
+
+
+def test_a_yardstick_comparison_after_a_growth_compares_the_growth():
+    ms = _run("一季度生猪出栏1.76万头，同比增长1.4%，低于全市平均0.03个百分点。")
+    assert ms[(0.03, "个百分点")].indicator == "生猪出栏同比增长低于全市平均"

@@ -557,10 +557,13 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k = text.find(name[:2], lo, q.start)
         points = prev is not None and prev.unit in _PERCENT_UNITS and q.unit == cues("metrics.points_unit")[0]
         base = prev_ind[0] if points else _level_of(prev_ind[0])
+        if not points and level and prev is not None and prev.unit in _PERCENT_UNITS \
+                and not _GROWTH.search(prev_ind[0]):
+            base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
-        return name, (k if k >= 0 else q.start), q.end, "clause-before"
+        return _rate_of_previous(name, prev, prev_ind), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
     if prev_ind and (re.search(cue_alt("metrics.copula", False), left)
@@ -650,6 +653,24 @@ def _without_comparison_base(s: str) -> str:
             keep = a if s[a - 1] not in cues("metrics.comparison_marks") else a - 1  # 高于 stays: 增速高于
             s = s[:keep] + (rest[len(same):] if rest.startswith(same) else rest)
     return s
+
+
+_RATE_NOUNS = cues("metrics.change_nouns")
+
+
+def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None) -> str:
+    """支出45.62亿元，下降3.2%，降幅比上年收窄2.4个百分点: a rate noun opening the clause (降幅,
+    增速) after a change in % is that change's rate — 一般公共预算支出降幅比上年收窄, not a bare
+    降幅比上年收窄; a comparison with a yardstick (高于全市平均) after it compares that change."""
+    if prev is None or prev_ind is None or prev.unit not in _PERCENT_UNITS:
+        return name
+    if name.startswith(cues("metrics.yardstick_verbs")) and _level_of(prev_ind[0]) != prev_ind[0]:
+        # 同比增长1.4%，低于全市平均0.03个百分点: the growth rate is what is compared
+        return prev_ind[0] + name
+    if not name.startswith(_RATE_NOUNS):
+        return name
+    base = _level_of(prev_ind[0])
+    return base + name if len(base) >= 2 and base != prev_ind[0] else name
 
 
 def _level_of(indicator: str) -> str:
