@@ -157,3 +157,17 @@ def test_a_rate_noun_after_a_change_is_that_changes_rate_in_points():
 def test_a_yardstick_comparison_after_a_growth_compares_the_growth():
     ms = _run("一季度生猪出栏1.76万头，同比增长1.4%，低于全市平均0.03个百分点。")
     assert ms[(0.03, "个百分点")].indicator == "生猪出栏同比增长低于全市平均"
+
+
+def test_a_locative_closing_a_counted_whole_is_no_part_of_it():
+    ms = _run("分行业看，27个行业大类中18个行业保持正增长。全县共有3所初中5所小学。")
+    assert ms[(27, "个")].indicator == "行业大类"
+    assert ms[(3, "所")].indicator == "初中"
+
+
+def test_a_place_joined_to_a_counted_list_is_no_part_of_the_next_indicator():
+    text = "全区4个镇及禾埠街道乡村人口13.2万人，乡村劳动力7.1万人。"
+    doc = make_doc(text, entities=[("禾埠街道", "Place", "禾埠街道")])
+    make_metrics()(doc)
+    ms = {m.value: m for m in doc.metrics}
+    assert ms[132000].indicator == "乡村人口"

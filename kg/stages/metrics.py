@@ -440,7 +440,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         cut = _MEASURE_IN_NOUN.search(counted)
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
-        name = _strip_quotes(counted)
+        name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 1])
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
@@ -658,6 +658,16 @@ def _without_comparison_base(s: str) -> str:
 _RATE_NOUNS = cues("metrics.change_nouns")
 
 
+def _without_locative(name: str, after: str) -> str:
+    """27个行业大类中18个行业…: a counted noun closed by a locative (中) right before another
+    figure is the whole the next figure is part of — the locative is no part of the noun (初中,
+    高中 are words of their own and stay)."""
+    if len(name) >= 3 and after.isdigit() and name.endswith(cues("metrics.locative_tails")) \
+            and name[-2:] not in word_freq():
+        return name[:-1]
+    return name
+
+
 def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None) -> str:
     """支出45.62亿元，下降3.2%，降幅比上年收窄2.4个百分点: a rate noun opening the clause (降幅,
     增速) after a change in % is that change's rate — 一般公共预算支出降幅比上年收窄, not a bare
@@ -749,6 +759,11 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
     k = view.text.find(name, lo, hi) if name else -1
     if k < 0:
         return name
+    if len(name) > 1 and name[0] in _JOINS and any(a == k + 1 and t == "Place" for a, _b, _k, t, _l
+                                                   in view.mentions_in(k + 1, k + 2)):
+        # 全区4个镇及禾埠街道乡村人口13.2万人: the join continues the list of places before
+        shorter = _without_opening_entity(view, k + 1, hi, name[1:])
+        return shorter if shorter != name[1:] else name
     for a, b, _key, etype, _l in view.mentions_in(k, k + 1):
         if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
             if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars"):
