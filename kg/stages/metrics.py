@@ -1259,12 +1259,15 @@ def _scoped_ancestor(view: _ArticleView, place, scope_char: str) -> str | None:
     document that holds the article's place (福建省, by division code) is what 全省 means."""
     if place is None or not place.code:
         return None
-    for ent in view.doc.entities.values():
-        n = _CODE_PREFIX.get(ent.level or "")
-        if ent.type == "Place" and n and ent.code and ent.id != place.id and ent.name.endswith(scope_char) \
-                and ent.code[n:].strip("0") == "" and place.code.startswith(ent.code[:n]):
-            return ent.id
-    return None
+    memo = view.__dict__.setdefault("_ancestors", {})  # one pass over the entities per scope word
+    if (place.id, scope_char) not in memo:
+        memo[(place.id, scope_char)] = next(
+            (ent.id for ent in view.doc.entities.values()
+             if ent.type == "Place" and _CODE_PREFIX.get(ent.level or "") and ent.code
+             and ent.id != place.id and ent.name.endswith(scope_char)
+             and ent.code[_CODE_PREFIX[ent.level]:].strip("0") == ""
+             and place.code.startswith(ent.code[:_CODE_PREFIX[ent.level]])), None)
+    return memo[(place.id, scope_char)]
 
 
 def _yardstick(text: str, s_start: int, i: int) -> bool:
