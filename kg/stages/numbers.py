@@ -292,11 +292,12 @@ def _counted_after(text: str, i: int) -> str | None:
         # 18个县(市、区): the parenthetical belongs to the counted noun
         close = text.find(")" if text[j] == "(" else "）", j + 1, j + 10)
         if close > j:
-            k = close + 1  # 1844个村(居)民小组: the noun may go on after the parenthetical
-            while k < n and k - close <= 12 and text[k] not in _STOP and text[k] not in _OPEN_QUOTES \
+            k = close + 1  # 1844个村(居)民小组: a short end of the noun after the parenthetical
+            while k < n and k - close <= 5 and text[k] not in _STOP and text[k] not in _OPEN_QUOTES \
                     and text[k] not in _CLOSE_QUOTES and not text[k].isdigit():
                 k += 1
-            word = text[i:close + 1] + _CUT.split(text[close + 1:k], 1)[0]
+            tail = _CUT.split(text[close + 1:k], 1)[0]
+            word = text[i:close + 1] + (tail if k - close <= 5 and len(tail) == k - close - 1 else "")
     return word or None
 
 
