@@ -43,8 +43,9 @@ def test_a_list_that_does_not_match_the_figures_is_left_alone():
 def test_a_comparison_continued_compares_the_same_thing():
     text = "2022年全县地区生产总值同比增长7.2%，增速比全国高1.1个百分点、比全省高0.4个百分点。"
     _doc, ms = _run(text, place="place-130427", place_name="磁县")
-    assert ms[1.1].indicator == "增速比全国高"
-    assert ms[0.4].indicator == "增速比全省高"
+    # (增速 after the growth of 地区生产总值 is that growth's rate: it names what grew)
+    assert ms[1.1].indicator == "地区生产总值增速比全国高"
+    assert ms[0.4].indicator == "地区生产总值增速比全省高"
 
 
 def test_a_change_of_a_change_names_the_level_or_the_rate():

@@ -5,6 +5,7 @@ Where a date comes from, first that applies:
 * the input's metadata (a JSON Lines `date`, an HTML `<meta>` publication date) for the document;
 * a header line of the page: `发布时间：2011-04-25`, `发布日期：2019-11-29`, a bare date line
   `2011年10月08` near the top, a scrape's source line `来源：某某县人民政府网  2019-03-26 10:25`,
+  an issuer's line `某州委宣传部 2024年2月6日`,
   a speech's subtitle `——2019年2月16日在某县第十七届人民代表大会第四次会议上`;
 * the article's dateline: `新华社北京12月30日电`, `河北日报讯（记者…）6月2日，`, `河北日报(通讯员…)6月2日`;
 * a signature line closing the text: `2019年7月23日于北京`.
@@ -44,6 +45,10 @@ _XUN = re.compile(rf"^[^\n，。,]{{0,24}}?(?:{cue_alt('dates.dispatch_marks', F
 # 来源：某某县人民政府网  2019-03-26 10:25 — a scrape's source or author line carrying the date
 _BYLINE_DATE = re.compile(rf"^[ \t\u3000]*(?:{cue_alt('dates.byline_fields', False)})\s*[:：][^\n]{{0,40}}?"
                           rf"(?<![\d.])({_FULL.pattern})", re.M)
+# 湘西州委宣传部 2024年2月6日: an issuer's or paper's name, a space, then the date, alone on a line
+_ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()]{2,20}[ \t\u3000]+"
+                               rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+                               r"[ \t\u3000]*$", re.M)
 # a speech's subtitle: ——2019年2月16日在进贤县第十七届人民代表大会第四次会议上 (政府工作报告)
 _SPEECH_LINE = re.compile(r"^[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
                           rf"(?:{cue_alt('dates.speech_opens', False)})[^\n]{{2,80}}?"
@@ -90,7 +95,7 @@ def header_date(text: str) -> str | None:
     m = _HEADER.search(head)
     if m:
         return _parse(m.group(1))
-    m = _DATE_LINE.search(head) or _BYLINE_DATE.search(head)
+    m = _DATE_LINE.search(head) or _BYLINE_DATE.search(head) or _ISSUER_DATE_LINE.search(head)
     if m:
         return _parse(m.group(1))
     m = _SPEECH_LINE.search(head)  # a report delivered that day: ——2019年2月16日在…会议上

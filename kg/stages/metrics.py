@@ -49,6 +49,17 @@ _YEAR_UNIT = cues("numbers.year_unit")[0]
 _DE = cues("metrics.attributive")[0]  # 的
 _ETC = cues("metrics.etc")[0]  # 等
 _RESPECTIVELY = cues("metrics.respectively")[0]  # 分别
+_RESPECTIVE_WORDS = cues("metrics.respectively")  # 分别, 依次 (each as long as 分别)
+
+
+def _rfind_respective(text: str, lo: int, hi: int) -> int:
+    """Where the last 分别 (or 依次: 三次产业增加值依次为…) of text[lo:hi] starts, -1 if none."""
+    return max(text.rfind(w, lo, hi) for w in _RESPECTIVE_WORDS)
+
+
+def _has_respective(s: str) -> bool:
+    """Whether s holds a word that pairs listed items with listed figures (分别, 依次)."""
+    return any(w in s for w in _RESPECTIVE_WORDS)
 _JOINS = cue_chars("metrics.enum_join_chars")  # 、和及与
 _SENT_END = "。！？!?；;\n"
 _CLAUSE_PUNCT = "，,：:、"
@@ -306,6 +317,16 @@ class _ArticleView:
             self._national = n_scope >= 2 and n_scope > n_place
         return self._national
 
+    def country_placed_local(self) -> bool:
+        """The article's place is the country (guessed from 中国特色社会主义 in a county's
+        release), yet it speaks of 全县, 我市 … more often than of 全国: its figures are about a
+        local place it does not name, never the country's."""
+        if getattr(self, "_country_local", None) is None:
+            scopes = [_SCOPES[m.group(0)] for m in self.scope_words(0, len(self.text))]
+            self._country_local = self.art.place == NATION_KEY \
+                and scopes.count("local") > scopes.count("national")
+        return self._country_local
+
     def lead_period(self, ref: str | None) -> str | None:
         """The stretch of time the lead paragraph reports on (第一季度工作相关数据, 过去五年), if it
         names one: an interval, which later paragraphs without their own period share."""
@@ -421,7 +442,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         cut = _MEASURE_IN_NOUN.search(counted)
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
-        name = _strip_quotes(counted)
+        name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 1])
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
@@ -483,7 +504,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return qb[0], qb[1], q.end, "quoted-before"
     # 5. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
     cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
-    if cut >= 0 and (_RESPECTIVELY not in left or _clean(left[cut + 1:]).strip(cue_chars("metrics.copula_chars"))):
+    if cut >= 0 and (not _has_respective(left) or _clean(left[cut + 1:]).strip(cue_chars("metrics.copula_chars"))):
         # 有莱阳、栖霞、海阳,采购额分别为…: the clause before 分别 names the indicator; only a bare
         # 分别为 sends us back to the list before it
         lo += cut + 1
@@ -518,7 +539,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     share = cues("metrics.share_verb")
     if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
             and prev_ind \
-            and prev is not None and prev.unit in MEASURE_UNITS and _RESPECTIVELY not in text[s_start:q.start]:
+            and prev is not None and _share_of_level(prev, prev_ind[0], left) \
+            and not _has_respective(text[s_start:q.start]):
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
@@ -537,10 +559,13 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k = text.find(name[:2], lo, q.start)
         points = prev is not None and prev.unit in _PERCENT_UNITS and q.unit == cues("metrics.points_unit")[0]
         base = prev_ind[0] if points else _level_of(prev_ind[0])
+        if not points and level and prev is not None and prev.unit in _PERCENT_UNITS \
+                and not _GROWTH.search(prev_ind[0]):
+            base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
-        return name, (k if k >= 0 else q.start), q.end, "clause-before"
+        return _rate_of_previous(name, prev, prev_ind), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
     if prev_ind and (re.search(cue_alt("metrics.copula", False), left)
@@ -632,6 +657,34 @@ def _without_comparison_base(s: str) -> str:
     return s
 
 
+_RATE_NOUNS = cues("metrics.change_nouns")
+
+
+def _without_locative(name: str, after: str) -> str:
+    """27个行业大类中18个行业…: a counted noun closed by a locative (中) right before another
+    figure is the whole the next figure is part of — the locative is no part of the noun (初中,
+    高中 are words of their own and stay)."""
+    if len(name) >= 3 and after.isdigit() and name.endswith(cues("metrics.locative_tails")) \
+            and name[-2:] not in word_freq():
+        return name[:-1]
+    return name
+
+
+def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None) -> str:
+    """支出45.62亿元，下降3.2%，降幅比上年收窄2.4个百分点: a rate noun opening the clause (降幅,
+    增速) after a change in % is that change's rate — 一般公共预算支出降幅比上年收窄, not a bare
+    降幅比上年收窄; a comparison with a yardstick (高于全市平均) after it compares that change."""
+    if prev is None or prev_ind is None or prev.unit not in _PERCENT_UNITS:
+        return name
+    if name.startswith(cues("metrics.yardstick_verbs")) and _level_of(prev_ind[0]) != prev_ind[0]:
+        # 同比增长1.4%，低于全市平均0.03个百分点: the growth rate is what is compared
+        return prev_ind[0] + name
+    if not name.startswith(_RATE_NOUNS):
+        return name
+    base = _level_of(prev_ind[0])
+    return base + name if len(base) >= 2 and base != prev_ind[0] else name
+
+
 def _level_of(indicator: str) -> str:
     """The level a change indicator is the change of: 固定资产投资同比增长 → 固定资产投资 (an
     indicator that names no change is returned as it is)."""
@@ -708,6 +761,11 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
     k = view.text.find(name, lo, hi) if name else -1
     if k < 0:
         return name
+    if len(name) > 1 and name[0] in _JOINS and any(a == k + 1 and t == "Place" for a, _b, _k, t, _l
+                                                   in view.mentions_in(k + 1, k + 2)):
+        # 全区4个镇及禾埠街道乡村人口13.2万人: the join continues the list of places before
+        shorter = _without_opening_entity(view, k + 1, hi, name[1:])
+        return shorter if shorter != name[1:] else name
     for a, b, _key, etype, _l in view.mentions_in(k, k + 1):
         if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
             if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars"):
@@ -717,11 +775,24 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
     return name
 
 
+def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
+    """Whether 占…的N% after the figure prev is prev's share of the whole: always for an amount
+    (采购额为2.9亿元，占全市采购额的12.7%); for a count only when the whole is the same kind of
+    thing (城镇人口12.82万人，占总人口的25.7%), not a count of units whose amount is shared
+    (超过2亿元的县区有3个，占全市采购额的60.06%)."""
+    if prev.unit in MEASURE_UNITS:
+        return True
+    if prev.unit in _PERCENT_UNITS:
+        return False
+    whole = _strip_quotes(left).strip(" ，,").rstrip(_DE)
+    return len(whole) >= 3 and prev_indicator.endswith(whole[-2:])
+
+
 def _listed_share(text: str, s_start: int, i: int) -> str | None:
     """`一次能源消费结构中，煤、油、气的比重分别从2005年的42.9%、33.8%、5.7%调整为…`: the k-th
     percentage after 分别 is the share of the k-th listed item (煤的比重, 油的比重 …), counting
     again from the first item for a second series (调整为2010年的37.9%、…)."""
-    k = text.rfind(_RESPECTIVELY, s_start, i)
+    k = _rfind_respective(text, s_start, i)
     if k < 0:
         return None
     clause = re.sub(r"[(（][^()（）]*[)）]", "", text[s_start:k])
@@ -746,7 +817,7 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     两年平均增速分别为… → 汽车两年平均增速).  A list of places (龙口、牟平的采购规模分别为…) is left to
     the subject rules.  → (indicator, span start) or None."""
     text = view.text
-    k = text.rfind(_RESPECTIVELY, s_start, q.start)
+    k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return _unmarked_list(view, s_start, q)
     listed = _listed_items(view, s_start, k) or _listed_again(view, s_start, k)
@@ -756,7 +827,7 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     if q.number_start not in figures:
         return None
     if len(names) == 1 and len(figures) >= 2:  # 两年平均增速分别为…: the items of the list before
-        earlier = text.rfind(_RESPECTIVELY, s_start, lo)
+        earlier = _rfind_respective(text, s_start, lo)
         before = _listed_items(view, s_start, earlier) if earlier >= 0 else None
         if before is None or len(before[1]) != len(figures):
             return None
@@ -841,11 +912,25 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     items = re.split(f"[{_JOINS}]", clause)
     if any(not x or len(x) > 16 for x in items):
         return None
-    names = _share_heads(items) if len(items) >= 2 else items
+    names = _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
     if names is None:
         return None
     start = text.find(items[0], lo, k)
     return figures, names, _respective_verb(verb), (start if start >= 0 else lo)
+
+
+_COLLECTIVES = {r["word"]: r["not_before"].split("/") for r in load_table("metric_cues")
+                if r["list"] == "metrics.collective_items"}
+
+
+def _collective_items(item: str, n: int) -> list[str]:
+    """三次产业增加值分别增长4.1%、4.4%和2.8%: a word that stands for n items in a fixed order
+    (metric_cues.tsv metrics.collective_items) is those items, each with the rest of the noun
+    (第一产业增加值, 第二产业增加值, 第三产业增加值); any other item stays as it is."""
+    for word, parts in _COLLECTIVES.items():
+        if item.startswith(word) and len(parts) == n:
+            return [part + item[len(word):] for part in parts]
+    return [item]
 
 
 def _respective_verb(verb: str) -> str:
@@ -862,7 +947,7 @@ def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
     cut = max(text.rfind(ch, s_start, k) for ch in "，,；;")
     if cut < 0 or text[cut + 1:k].strip():
         return None
-    earlier = text.rfind(_RESPECTIVELY, s_start, cut)
+    earlier = _rfind_respective(text, s_start, cut)
     before = _listed_items(view, s_start, earlier) if earlier >= 0 else None
     figures = _run_figures(text, k)
     if before is None or not figures or len(before[1]) != len(figures):
@@ -1057,9 +1142,26 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return best[1], "sentence-place"
     if not local and view.national_article():
         return _nation(view, q), "national-article"
-    if view.art.place:
+    if view.art.place and not view.country_placed_local():
+        key = _sentence_scope_ancestor(view, s_start, q.start) if local else None
+        if key:
+            return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
     return None, "none"
+
+
+def _sentence_scope_ancestor(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """The place the sentence's last local scope word (全省) before i means when the article's
+    own place is of another level (a city of that province): the province, if the document
+    names it (`_scoped_ancestor`)."""
+    last = None
+    for m in view.scope_words(s_start, i):
+        if _SCOPES[m.group(0)] == "local" and not _yardstick(view.text, s_start, m.start()):
+            last = m
+    place = view.doc.entities.get(view.art.place)
+    if last is None or place is None or place.name.endswith(last.group(0)[-1]):
+        return None
+    return _scoped_ancestor(view, place, last.group(0)[-1])
 
 
 _OBJECT_MARK = re.compile(cue_alt("metrics.object_marks", False))
@@ -1072,19 +1174,27 @@ _SOURCE = re.compile(f"(?:{cue_alt('metrics.source_opens', False)})[^，,；;。
                      f"(?:{cue_alt('metrics.source_closes', False)})(?=[，,：:])")
 
 
+_HEARD_FROM = re.compile(f"(?:{cue_alt('metrics.heard_from_opens', False)})[^，,；;。：:]{{1,20}}?"
+                         f"(?:{cue_alt('metrics.heard_from_closes', False)})(?=[，,：:])")
+
+
 def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:
     """The place at i lies in a clause that names the figures' source (据厦门海关统计，前三季度
-    福建省外贸进出口…): the source's place, not what the figures are about."""
-    cut = max(text.rfind(ch, s_start, i) for ch in "，,；;") + 1
-    m = _SOURCE.match(text, max(cut, s_start), hi)
-    return m is not None and m.end() > i
+    福建省外贸进出口…; 记者9日从南昌海关获悉，…): the source's place, not what the figures are
+    about."""
+    cut = max(max(text.rfind(ch, s_start, i) for ch in "，,；;") + 1, s_start)
+    m = _SOURCE.match(text, cut, hi)
+    if m is not None and m.end() > i:
+        return True
+    m = _HEARD_FROM.search(text, cut, hi)
+    return m is not None and m.start() < i < m.end()
 
 
 def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """X、Y、Z…分别为a、b、c: when the list before 分别 has as many items as figures follow it, the
     k-th figure is about the place named by the k-th item (None when that item names no place)."""
     text = view.text
-    k = text.rfind(_RESPECTIVELY, s_start, q.start)
+    k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return None
     figures = _run_figures(text, k)
@@ -1140,7 +1250,26 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     place = view.doc.entities.get(view.art.place) if view.art.place else None
     if place is not None and place.name.endswith(last.group(0)[-1]):
         return place.id
-    return None
+    return _scoped_ancestor(view, place, last.group(0)[-1])
+
+
+_CODE_PREFIX = {"province": 2, "city": 4}
+
+
+def _scoped_ancestor(view: _ArticleView, place, scope_char: str) -> str | None:
+    """全省 in an article placed in 漳州市 (its most specific place): the province named in the
+    document that holds the article's place (福建省, by division code) is what 全省 means."""
+    if place is None or not place.code:
+        return None
+    memo = view.__dict__.setdefault("_ancestors", {})  # one pass over the entities per scope word
+    if (place.id, scope_char) not in memo:
+        memo[(place.id, scope_char)] = next(
+            (ent.id for ent in view.doc.entities.values()
+             if ent.type == "Place" and _CODE_PREFIX.get(ent.level or "") and ent.code
+             and ent.id != place.id and ent.name.endswith(scope_char)
+             and ent.code[_CODE_PREFIX[ent.level]:].strip("0") == ""
+             and place.code.startswith(ent.code[:_CODE_PREFIX[ent.level]])), None)
+    return memo[(place.id, scope_char)]
 
 
 def _yardstick(text: str, s_start: int, i: int) -> bool:
@@ -1486,7 +1615,7 @@ def _respective_time(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str
     after it — the k-th figure is of the k-th period → (its words, the words whose year it takes
     when it states none), or None."""
     text = view.text
-    k = text.rfind(_RESPECTIVELY, s_start, q.start)
+    k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return None
     figures = _run_figures(text, k)
@@ -1511,12 +1640,12 @@ def _joined_times(text: str, own: list[tuple[int, int, str]], q: Quantity) -> li
     across a comma, nor with 分别 (each figure has its own time then)."""
     last = own[-1]
     between = text[last[1]:q.start]
-    if any(ch in between for ch in "，,；;：:") or _RESPECTIVELY in between:
+    if any(ch in between for ch in "，,；;：:") or _has_respective(between):
         return []
     out = [last]
     for p in reversed(own[:-1]):
         gap = text[p[1]:out[0][0]]
-        if len(gap) > 24 or any(ch in gap for ch in "，,；;：:。") or _RESPECTIVELY in gap \
+        if len(gap) > 24 or any(ch in gap for ch in "，,；;：:。") or _has_respective(gap) \
                 or not any(ch in gap for ch in _JOINS):
             break
         out.insert(0, p)
@@ -1620,7 +1749,8 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     """The year a yearless period (全年, 一季度, 1至5月) belongs to when it cannot be the
     publication year's: the period had not ended when the text was published (全年 in a bulletin
     of March), and the article has stated an earlier year for its figures before (初步核算，2022年
-    全省地区生产总值… 全年一般公共预算收入…): a completed figure of it is that year's."""
+    全省地区生产总值… 全年一般公共预算收入…), or, when it has stated none, its report headline
+    does (2022年XX县国民经济和社会发展统计公报): a completed figure of it is that year's."""
     if not iso or not ref or len(ref) < 7 or states_year(words):
         return None
     end = iso.split("/")[-1]
@@ -1629,9 +1759,10 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     ref_year = int(ref[:4])
     for _a, _b, w in reversed(_figure_periods(view.text, 0, i, view.period_scan(view.text, 0, i))):
         y = explicit_year(w)
-        if y is not None:
-            return y if y < ref_year else None
-    return None
+        if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
+            return y if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
+    head = _headline_year(view)[0]  # 2023年南昌市…统计公报, dated 2024-03-20: 全年 is 2023's
+    return int(head) if head and int(head) < ref_year else None
 
 
 # --------------------------------------------------------------------------- extraction
@@ -1650,6 +1781,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     out: list[Metric] = []
     sections: dict[int, str] = {}  # id(metric) -> title / subtitle / heading / body, for _fold_headlines
     prev = prev_ind = prev_metric = None
+    levels: list = []  # the sentence's level figures so far: (quantity, indicator, metric)
     current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
     level = None  # the sentence's last level figure that is no target (for a base or a share)
     for n, q in enumerate(qs):
@@ -1674,8 +1806,13 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         nxt = qs[n + 1] if n + 1 < len(qs) else None
         if prev is None:
             level = None  # a new sentence: no level to measure against yet
+            levels = []
         ind = _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        paired = _respective_level(view, q, levels) if q.unit in _PERCENT_UNITS and len(levels) >= 2 else None
+        if paired is not None:
+            indicator, base_metric = paired  # 接待游客…，实现旅游收入…，同比分别增长a、b
+            ind = (indicator, istart, iend, irule)
         if irule in _LEVEL_RULES and q.unit not in _PERCENT_UNITS and not _is_target(indicator) \
                 and not _GROWTH.search(indicator):
             level = indicator
@@ -1710,8 +1847,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
                         low=q.low, high=q.high)
-        if irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
+        if paired is not None:
+            bases[id(metric)] = (metric, base_metric)
+        elif irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
             bases[id(metric)] = (metric, prev_metric)  # linked to the level figure by id once ids exist
+        if irule in _LEVEL_RULES and unit not in _PERCENT_UNITS and figure_kind == "level":
+            levels.append((q, indicator, metric))
         s_start = view.sentence(q.start)[0]
         # title/heading figures announce a body figure (_fold_headlines); so does a lead-in
         # heading sentence opening a paragraph with a dash (——338项城乡建设工程亮相社会。)
@@ -1725,6 +1866,34 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
     return _fold_headlines(out, sections, folded)
+
+
+_BASIS_ONLY = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?")
+
+
+def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[str, Metric] | None:
+    """全县共计接待游客76.01万人次，实现旅游收入1.52亿元，同比分别增长3.06%、36.94%: a clause
+    that is only 同比分别 + a change verb pairs its figures, in order, with the last level figures
+    of the sentence before it → (the k-th level's indicator with the comparison and the verb, that
+    level's metric), or None."""
+    text = view.text
+    s_start, _e = view.sentence(q.start)
+    k = _rfind_respective(text, s_start, q.start)
+    if k < 0 or len(levels) < 2:
+        return None
+    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:") + 1
+    basis = text[max(cut, s_start):k].strip()
+    figures = _run_figures(text, k)
+    if not _BASIS_ONLY.fullmatch(basis) or len(figures) < 2 or q.number_start not in figures:
+        return None
+    verb = text[k + len(_RESPECTIVELY):figures[0]].strip().rstrip(cue_chars("numbers.minus_chars")).strip()
+    if not re.fullmatch(f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?", verb):
+        return None
+    before = [lv for lv in levels if lv[0].end <= cut]
+    if len(before) < len(figures):
+        return None
+    _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
+    return _level_of(indicator) + basis + _respective_verb(verb), metric
 
 
 def _clause_person(view: _ArticleView, s_start: int, q: Quantity) -> str | None:

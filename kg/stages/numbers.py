@@ -227,12 +227,17 @@ _QUOTED_NAME = (r"《[^《》\n]{1,120}》|〈[^〈〉\n]{1,80}〉"
 # every match starts with one of these: a cheap lookahead lets the engine skip other text fast
 _FIRST_CHARS = ("“‘「『\"《〈0123456789０１２３４５６７８９" + _CN_DIGIT_CHARS + _LEAD
                 + "".join({w[0] for w in _APPROX_PRE}))
+# 1.52 亿元, 2.2 %: one space between digits and a magnitude or unit (pages converted from PDF
+# or typed so); not before a time unit (2023 年, 10 月 are dates, read by the periods)
+_SPACED_FIRST = "".join(sorted(({w[0] for w in _MAGNITUDE} | {u[0] for u, _ in _UNITS})
+                               - set(cue_chars("numbers.not_range_units"))))
 _PATTERN = re.compile(
     rf"(?=[{re.escape(_FIRST_CHARS)}])"
     rf"(?:(?P<quote>{_QUOTED_NAME})"
     rf"|(?P<pre>{_alt(_APPROX_PRE)})?"
     rf"(?:(?P<pct>{cue_alt('numbers.percent_prefix')})(?P<pnum>{_ARABIC}|{_CHINESE})"
     rf"|(?P<num>{_ARABIC}|{_CHINESE})"
+    rf"(?:(?<=[0-9０-９])[ \u00a0](?=[{re.escape(_SPACED_FIRST)}]))?"
     rf"(?P<mid1>[{_MID}])?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?(?P<mid2>[{_MID}])?"
     rf"(?P<unit>{_alt(u for u, _ in _UNITS)})?"
     rf"(?:/(?P<per>{_alt(_PER)}))?)"
@@ -287,7 +292,12 @@ def _counted_after(text: str, i: int) -> str | None:
         # 18个县(市、区): the parenthetical belongs to the counted noun
         close = text.find(")" if text[j] == "(" else "）", j + 1, j + 10)
         if close > j:
-            word = text[i:close + 1]
+            k = close + 1  # 1844个村(居)民小组: a short end of the noun after the parenthetical
+            while k < n and k - close <= 5 and text[k] not in _STOP and text[k] not in _OPEN_QUOTES \
+                    and text[k] not in _CLOSE_QUOTES and not text[k].isdigit():
+                k += 1
+            tail = _CUT.split(text[close + 1:k], 1)[0]
+            word = text[i:close + 1] + (tail if k - close <= 5 and len(tail) == k - close - 1 else "")
     return word or None
 
 
@@ -439,12 +449,20 @@ _BIG_WORDS = sorted((w for w in _MAGNITUDE if all(ch in _CN_BIG for ch in w)), k
 _LOW = re.compile(rf"(?:{_ARABIC}|{_CHINESE})(?:{'|'.join(_BIG_WORDS)})?$")
 
 
+def _percent_low(text: str, m: re.Match, ns: int) -> bool:
+    """10%-15%, 20%至30%: a percentage range whose low end carries its own percent sign."""
+    unit = m.group("unit")
+    return ns > 2 and unit is not None and _UNIT_BASE.get(unit) in PERCENT_UNITS \
+        and _UNIT_BASE.get(text[ns - 2]) == _UNIT_BASE[unit]
+
+
 def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
     """3至5个, 10-15万元: the high end is the match; the low end is read back from before the sign
     and takes the high end's magnitude when it has none (3至5万 = 30000 to 50000)."""
     if not (m.group("unit") or m.group("mag")) or m.group("unit") in cues("numbers.not_range_units"):
         return None
-    low_m = _LOW.search(text, max(0, ns - 16), ns - 1)
+    low_end = ns - 2 if _percent_low(text, m, ns) else ns - 1  # 10%-15%: the low end has its sign
+    low_m = _LOW.search(text, max(0, low_end - 16), low_end)
     if low_m is None or _is_chinese(low_m.group(0)) != _is_chinese(m.group("num")):
         return None
     before = text[low_m.start() - 1] if low_m.start() > 0 else ""
@@ -536,6 +554,20 @@ def _unit_over_magnitude(text: str, m: re.Match) -> str | None:
     return longer if longer and len(longer) >= read else None  # 5千克 is 5 公斤 too
 
 
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+
+
+def _quoted_name(text: str, ns: int, end: int) -> bool:
+    """A Chinese count that opens a short quotation (“四个一批”, “三个转变”, “两个毫不动摇”): the
+    quotation is a slogan's name; a quoted thing being counted stands after the count
+    (3393个“健康小屋”), never around it."""
+    close = _QUOTE_PAIRS.get(text[ns - 1]) if ns > 0 else None
+    if close is None:
+        return False
+    j = text.find(close, end, end + 7)
+    return j >= end and not any(ch in _STOP for ch in text[end:j])
+
+
 def _accept(text: str, m: re.Match) -> Quantity | None:
     pct = m.group("pct")
     num_group = "pnum" if pct else "num"
@@ -558,7 +590,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
                 and not _listed_after_colon(text, ns):
             return None  # G107, v2.3, 第175号, 8+N, 12:30
         if before in _RANGE_SIGNS and ns > 1 and (text[ns - 2].isdigit()
-                                                   or text[ns - 2] in _CN_ALL_CHARS):
+                                                   or text[ns - 2] in _CN_ALL_CHARS
+                                                   or _percent_low(text, m, ns)):
             return _range(text, m, ns)  # 3至5个: a range, low and high
     if not chinese and len(num) > 1 and num[0] in "0０" and num[1] not in ".．":
         return None  # 07, 0310: date parts and phone prefixes
@@ -602,6 +635,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 十四五, 三五个: two digits in a row are a name or a guess, not a figure
         if unit_s in cues("numbers.fixed_term_units"):
             return None  # 四大班子, 三大攻坚战: fixed terms; 十九届: an ordinal
+        if text.startswith(cues("numbers.fixed_phrases"), ns) or _quoted_name(text, ns, end):
+            return None  # 两条底线, “两个维护”: a name with a numeral, not a count
         if end < len(text) and (text[end] in _CN_DIGITS
                                 or unit_s in cues("numbers.session_unit")
                                 and text.startswith(cues("numbers.session_words"), end)):
