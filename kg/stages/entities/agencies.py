@@ -16,9 +16,12 @@ import re
 from ... import lexicon as L
 from ...text import HAN, TextMemo, alt
 from ...divisions import place_words
-from .common import NOT_IN_NAME, Found, Scope, cue, longest, name_re
+from .common import NOT_IN_NAME, Found, Scope, cue, cue_alt, longest, name_re
 
-_RE_DEPT = re.compile(rf"({alt(L.GOV_STEMS)})({alt(L.UNIT_SUFFIXES)})")
+# a merged department names its stems one after another, the last after 和 (文化广播电视和旅游局,
+# 教育体育局, 自然资源和规划局): stems of two characters or more chain, up to four in all
+_STEM_CHAIN = rf"(?:{alt(L.GOV_STEMS)})(?:(?:{cue_alt('agency_cues', 'stem_joiners')})?(?:{alt(s for s in L.GOV_STEMS if len(s) > 1)})){{0,3}}"
+_RE_DEPT = re.compile(rf"({_STEM_CHAIN})({alt(L.UNIT_SUFFIXES)})")
 DEPARTMENT = _RE_DEPT  # a department name without its scope (财政局, 国土资源厅)
 _RE_STRONG = name_re(alt(L.STRONG_SUFFIXES), 1, 24, split=True)
 _RE_ORGAN = re.compile(rf"({alt(L.ORGANS)})")
@@ -57,6 +60,7 @@ _WORD_SCOPES = {w for w in L.RELATIVE_SCOPES if len(w) > 1}  # 自治区
 _ANAPHOR_SCOPES = L.SCOPE_ANAPHORA
 # a character before 市/县/省 that makes it part of another word (城市, 社区, 国道省道 …)
 _BAD_PREV = set(L.chars("scope_bad_prev"))
+_BAD_PREV_WORDS = cue(_A, "scope_bad_prev_words")  # words before 区 that make it a zone (开发区)
 # a character after it that does the same (市场, 省道, 县级, 市直, 县城 …)
 _BAD_NEXT = set(L.chars("scope_bad_next"))
 # characters after a one-character unit suffix that show it is part of another word (部门, 委员 …)
@@ -67,6 +71,7 @@ _SUBUNIT_JOINERS = L.chars("subunit_joiners")
 _LEVEL_COMMITTEES = L.words("level_committees")
 _COMMITTEE_OFFICERS = L.words("committee_officers")
 _COMMITTEE_BAD_NEXT = set(cue("agency_cues", "committee_bad_next"))  # 委员, 委托: other words
+_AS_WRITTEN = set(cue(_A, "as_written_organs"))  # 厦门海关: named by the city's short name, not 厦门市海关
 
 
 # find_scopes is asked three times per text with the same places (league committees, agencies,
@@ -108,6 +113,8 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
             out.append(Scope(i + 1, i - 2, "relative", three))
             continue
         prev = text[i - 1] if i else ""
+        if text.endswith(_BAD_PREV_WORDS, 0, i):
+            continue  # 开发区: a zone's kind, not the district
         if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS
                      or (prev == "、" and i > 1 and text[i - 2] in _RELATIVE_CHARS)):
             continue  # 县市区人民政府, 各乡、镇人民政府: the levels in general, not one body
@@ -129,8 +136,9 @@ def _suffix_ok(text: str, end: int, suffix: str) -> bool:
     return not (suffix == _CENTRE and nxt and nxt in _CENTRE_NOT_BEFORE)
 
 
-def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
-    """The longest organ/department tail starting at p: (end, canonical tail, rule)."""
+def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int, str, str] | None:
+    """The longest organ/department tail starting at p: (end, canonical tail, rule); without
+    `strong`, no …委员会-type strong suffix after an organ (when another scope starts inside it)."""
     best: tuple[int, str, str] | None = None
 
     def offer(end: int, tail: str, rule: str):
@@ -159,7 +167,7 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
         if d and organ in _DEPT_ORGANS and _suffix_ok(text, d.end(), d.group(2)):
             offer(d.end(), organ_tail + canon_tail(d.group(1), d.group(2)), "agency.organ-dept")
         s = _RE_STRONG.match(text, q)
-        if s and committee:
+        if s and committee and strong and not NOT_IN_NAME.search(s.group(1)):
             offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
         nxt = text[q:q + 2]
         if committee:  # 市委 alone before punctuation or 、和与及, or before its officers (县委书记);
@@ -180,7 +188,7 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
     if d and _suffix_ok(text, d.end(), d.group(2)):
         offer(*_chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept"))
     if scope.kind != "national":
-        s = _RE_STRONG.match(text, p)
+        s = _RE_STRONG.match(text, p) if strong else None
         if s and not NOT_IN_NAME.search(s.group(1)):
             offer(s.end(), s.group(0), "agency.strong-suffix")
         b = _RE_BARE.match(text, p)
@@ -210,9 +218,11 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     scope_starts = sorted({sc.start for sc in scopes if sc.kind != "national"})
     for sc in scopes:
         t = _tail_at(text, sc.end, sc)
-        if t is not None and t[2].endswith("strong-suffix") and \
+        if t is not None and t[2].endswith(("strong-suffix", "organ-strong")) and \
                 bisect.bisect_left(scope_starts, t[0]) > bisect.bisect_right(scope_starts, sc.end):
-            t = None  # …办公室关于成立邯郸市…委员会: the inner scope starts the name
+            # …办公室关于成立邯郸市…委员会: the inner scope starts the name; 漳州市委|常委沈志平兼任中共
+            # 漳州市委…工作委员会: the organ before it stands alone
+            t = _tail_at(text, sc.end, sc, strong=False) if t[2].endswith("organ-strong") else None
         if t is None:
             if sc.kind == "place" and sc.level == "county":
                 m = _RE_SUBUNIT.match(text, sc.end)
@@ -227,7 +237,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         raw = text[sc.end:end]  # the tail as written (发展改革委), beside its standard form
         if sc.kind == "place":
             # a short place name before a generic name stays as written (太湖经济开发区管委会)
-            norm = text[sc.start:end] if sc.short and (rule.endswith("strong-suffix") or tail in _LEVEL_COMMITTEES) \
+            norm = text[sc.start:end] if sc.short and (rule.endswith("strong-suffix") or tail in _LEVEL_COMMITTEES
+                                                       or tail in _AS_WRITTEN) \
                 else sc.name + tail
             attrs["place_code"] = sc.code
             if sc.name + raw != norm:

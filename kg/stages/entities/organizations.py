@@ -269,6 +269,31 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
     return out
 
 
+_RE_INSTITUTION = re.compile(rf"({alt(r['name'] for r in L.load_table('public_institutions'))})")
+_INSTITUTION_NOT_BEFORE = set("".join(cue(_O, "institution_not_before")))  # 市一中院, 县二中队: other words
+
+
+def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
+    """Public institutions named by their scope alone (县图书馆, 邯郸市博物馆, 市第一中学, 县委党校):
+    organisations of that place, completed like people's organisations when the scope is relative
+    (not 市一中院, the city's intermediate court; not 国家图书馆: national bodies are the registry's)."""
+    out = []
+    for sc in find_scopes(text, places):
+        if sc.kind == "national" or sc.weak or (sc.kind == "relative" and _levels_in_general(text, sc.start)):
+            continue
+        m = _RE_INSTITUTION.match(text, sc.end)
+        if not m or text[m.end():m.end() + 1] in _INSTITUTION_NOT_BEFORE:
+            continue
+        attrs: dict = {"facility": True}
+        if sc.kind == "place":
+            attrs["place_code"] = sc.code
+            name = sc.name + m.group(1)
+        else:
+            attrs["relative"], attrs["rest"] = sc.name, m.group(1)
+            name = sc.name + m.group(1)
+        out.append(Found(sc.start, m.end(), "Organization", name, "org.public-institution", attrs))
+    return out
+
 
 _COMMITTEE_NOT_AFTER = set(cue("agency_cues", "committee_bad_next")) - {""}
 _TEAM_RE = re.compile(rf"([{HAN}]{{0,6}}?)(?:{cue_alt(_O, 'team_heads')})(?![{cue_chars(_O, 'team_not_before')}])")

@@ -1,0 +1,95 @@
+"""Bodies of county and city government text the grammar missed or garbled: merged departments
+(县文化广播电视和旅游局), public institutions named by their scope (县图书馆, 市第一中学), customs
+and frontier inspection (厦门海关, 厦门边检站), zone committees (漳州古雷港经济开发区管委会), a
+person and post not swallowed into a committee's name, and world places not read out of
+personal names (厅长江枝英, 外长勒德里昂).  Sentences written the way such news writes them."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.model import Doc
+from kg.pipeline import Pipeline
+
+STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
+
+
+def run(text: str) -> Doc:
+    return Pipeline(STAGES)(text_doc(text))
+
+
+def typed(doc: Doc) -> set[tuple[str, str]]:
+    """(name, type) of the entities with a mention of their own."""
+    return {(e.name, e.type) for e in doc.entities.values() if e.mentions}
+
+
+def surfaces(doc: Doc, label: str) -> set[str]:
+    return {m.surface for m in doc.mentions if m.label == label}
+
+
+def test_merged_department_names_chain_their_stems():
+    doc = run("魏县召开文旅工作会议。县文化广播电视和旅游局、县教育体育局、县自然资源和规划局负责同志参加。")
+    got = typed(doc)
+    assert ("魏县文化广播电视和旅游局", "Agency") in got
+    assert ("魏县教育体育局", "Agency") in got
+    assert ("魏县自然资源和规划局", "Agency") in got
+
+
+def test_two_bureaus_in_a_list_stay_two():
+    doc = run("魏县召开会议。县公安局和交通运输局负责同志参加。")
+    assert "县公安局" in surfaces(doc, "Agency")
+    assert not any("公安局和" in s for s in surfaces(doc, "Agency"))
+
+
+def test_public_institutions_after_a_scope():
+    doc = run("邯郸市魏县开展读书月活动。县图书馆、县博物馆和县档案馆联合举办展览，魏县人民医院、"
+              "邯郸市图书馆和市第一中学的师生参加。")
+    got = typed(doc)
+    for name in ("魏县图书馆", "魏县博物馆", "魏县档案馆", "魏县人民医院", "邯郸市图书馆", "邯郸市第一中学"):
+        assert (name, "Organization") in got, name
+    assert not any(e.name == "和县" for e in doc.entities.values())  # 和 is the conjunction
+
+
+def test_party_school_is_an_organisation_not_the_committee():
+    doc = run("魏县召开会议。县委党校举办培训班。")
+    assert "县委党校" in surfaces(doc, "Organization")
+    assert "县委" not in surfaces(doc, "Agency")
+
+
+def test_intermediate_court_is_no_middle_school():
+    doc = run("邯郸市召开会议。市一中院审理了此案。")
+    assert "市一中" not in surfaces(doc, "Organization")
+
+
+def test_customs_and_frontier_inspection_of_a_city():
+    doc = run("厦门海关、国家税务总局厦门市税务局和厦门边检站联合开展口岸整治行动。")
+    got = surfaces(doc, "Agency")
+    assert {"厦门海关", "厦门边检站"} <= got
+    assert ("厦门海关", "Agency") in typed(doc)
+
+
+def test_zone_committee_keeps_the_zone_name():
+    doc = run("漳州古雷港经济开发区管委会主任李强表示，将加快项目建设。")
+    assert "漳州古雷港经济开发区管委会" in surfaces(doc, "Agency")
+    assert "区管委会" not in surfaces(doc, "Agency")
+
+
+def test_post_and_person_are_no_part_of_a_committee_name():
+    doc = run("漳州市委常委沈志平兼任中共漳州市委古雷港经济开发区工作委员会书记。")
+    got = surfaces(doc, "Agency")
+    assert not any("沈志平" in s for s in got)
+    assert "漳州市委" in got
+    assert "中共漳州市委古雷港经济开发区工作委员会" in got
+
+
+def test_no_world_place_inside_a_personal_name_after_a_post():
+    doc = run("湖北省交通运输厅厅长江枝英出席会议。法国外长勒德里昂会见记者。")
+    places = surfaces(doc, "Place")
+    assert "长江" not in places
+    assert "里昂" not in places
+    assert "法国" in places
+
+
+def test_world_place_after_a_place_ending_like_a_post_stays():
+    doc = run("湖北省长江经济带发展迅速。马克龙总统访问里昂。")
+    places = surfaces(doc, "Place")
+    assert "长江经济带" in places or "长江" in places
+    assert "里昂" in places
