@@ -93,3 +93,20 @@ def test_world_place_after_a_place_ending_like_a_post_stays():
     places = surfaces(doc, "Place")
     assert "长江经济带" in places or "长江" in places
     assert "里昂" in places
+
+
+def test_no_division_read_out_of_a_name_after_a_post():
+    doc = run("老挝副总理兼外长沙伦赛将访问中国。湖南省长沙市召开会议。")
+    places = [m for m in doc.mentions if m.label == "Place" and m.surface.startswith("长沙")]
+    assert [m.surface for m in places] == ["长沙市"]
+
+
+def test_frontier_inspection_headquarters_and_border_police():
+    doc = run("厦门出入境边防检查总站召开工作会议。福建公安边防总队福清边检站优化通关服务。")
+    got = surfaces(doc, "Agency")
+    assert {"厦门出入境边防检查总站", "福建公安边防总队", "福清边检站"} <= got
+
+
+def test_institution_after_a_short_place_name_keeps_its_written_name():
+    doc = run("江陵县召开会议。(来源:江陵电视台 记者:宋晶晶)")
+    assert ("江陵电视台", "Organization") in typed(doc)

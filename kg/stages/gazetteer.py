@@ -145,6 +145,12 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     return True
 
 
+def _post_overlaps(text: str, s: int) -> bool:
+    """Does a post end on a place's first character (外长沙伦赛, 厅长江枝英)?"""
+    from .registry import post_ending_at
+    return s > 0 and post_ending_at(text, s + 1) is not None
+
+
 def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Division | None:
     """The division a match makes context of the document (its parents are context too): a full
     name standing on its own, or the short name of a province or city (浙江, 杭州) that is a word
@@ -255,9 +261,12 @@ def make_gazetteer():
                     context.update(a.code for a in T.ancestors(div.code))
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
+        raw_ends = {(id(art), e) for art, _, e, _, _ in found}
         for art, s, e, name, kind in found:
             if not _name_ok(art.text, s, e, kind):
                 continue
+            if _post_overlaps(art.text, s) and (id(art), s) not in raw_ends:
+                continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
             # a short name must be a word of its sentence (`_word_bounded`, checked below once the
             # division is known: the segmenter runs only for matches that could become places)
             if kind == "full":

@@ -532,7 +532,7 @@ def _post_words() -> tuple[dict[str, tuple[str, ...]], int]:
     return {c: tuple(ws) for c, ws in by_last.items()}, max((len(w) for ws in by_last.values() for w in ws), default=0)
 
 
-def _post_ending_at(text: str, i: int) -> int | None:
+def post_ending_at(text: str, i: int) -> int | None:
     """Where a post ending at `i` (exclusive) starts, if one does."""
     by_last, _ = _post_words()
     for w in by_last.get(text[i - 1:i] if i > 0 else "", ()):
@@ -548,13 +548,13 @@ def _in_person_name(text: str, s: int, place_ends: set[int]) -> bool:
     """Is a world place at `s` read out of a person's name after a post?  The post's last character
     is the place's first (厅长|江枝英: no 长江; but 湖北省|长江: 省 ends a place, so no post), or
     one to three characters of a name written by sound stand between them (外长勒德|里昂)."""
-    k = _post_ending_at(text, s + 1)
+    k = post_ending_at(text, s + 1)
     if k is not None and k + 1 not in place_ends:
         return True
     i = s
     while i > 0 and s - i < 3 and text[i - 1] in _TRANSLITERATION:
         i -= 1
-    return i < s and _post_ending_at(text, i) is not None
+    return i < s and post_ending_at(text, i) is not None
 
 
 def _distinct_formers(hits: list[Hit]) -> set[tuple[str, str]]:

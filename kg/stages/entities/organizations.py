@@ -285,9 +285,9 @@ def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
         if not m or text[m.end():m.end() + 1] in _INSTITUTION_NOT_BEFORE:
             continue
         attrs: dict = {"facility": True}
-        if sc.kind == "place":
+        if sc.kind == "place":  # named as written after a short name (江陵电视台, not 江陵县电视台)
             attrs["place_code"] = sc.code
-            name = sc.name + m.group(1)
+            name = text[sc.start:m.end()] if sc.short else sc.name + m.group(1)
         else:
             attrs["relative"], attrs["rest"] = sc.name, m.group(1)
             name = sc.name + m.group(1)
