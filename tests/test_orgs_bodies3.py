@@ -102,7 +102,7 @@ def test_no_division_read_out_of_a_name_after_a_post():
 
 
 def test_frontier_inspection_headquarters_and_border_police():
-    doc = run("厦门出入境边防检查总站召开工作会议。福建公安边防总队福清边检站优化通关服务。")
+    doc = run("福州市召开口岸工作会议。厦门出入境边防检查总站召开工作会议。福建公安边防总队福清边检站优化通关服务。")
     got = surfaces(doc, "Agency")
     assert {"厦门出入境边防检查总站", "福建公安边防总队", "福清边检站"} <= got
 
