@@ -110,3 +110,15 @@ def test_frontier_inspection_headquarters_and_border_police():
 def test_institution_after_a_short_place_name_keeps_its_written_name():
     doc = run("江陵县召开会议。(来源:江陵电视台 记者:宋晶晶)")
     assert ("江陵电视台", "Organization") in typed(doc)
+
+
+def test_a_foreign_company_name_keeps_the_parts_its_dot_joins():
+    doc = run("他说，葛兰素·威康公司是世界上著名的医药公司。企业界代表聚集在乔治·梅森大学。")
+    got = surfaces(doc, "Organization")
+    assert {"葛兰素·威康公司", "乔治·梅森大学"} <= got
+    assert "威康公司" not in got
+
+
+def test_a_countrys_official_holding_two_posts_is_no_agency():
+    doc = run("瑞士联邦委员兼外交部长卡西斯邀请王毅访问瑞士。")
+    assert not any("兼" in s for s in surfaces(doc, "Agency"))

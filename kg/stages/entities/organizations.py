@@ -37,6 +37,8 @@ MEDIA_RE = re.compile(rf"((?:{L.words_alt('media_prefixes')}|[{HAN}]{{2,3}})[{HA
 # how every MEDIA_RE match ends: a text without it has none (one quick search spares the scan)
 _MEDIA_END = re.compile(rf"(?:{L.words_alt('media_heads')})(?={L.words_alt('media_followers')}|\(|（)")
 _NAME_CHAR = re.compile(f"[{HAN}{LATIN}{DIGIT}]")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_NAME_DOTS = set("".join(cue("org_cues", "name_dots")))  # the dots between a foreign name's parts
 # a company named by a trade word after its own name (河套|酒业集团, 中|煤集团, 圣华|药业公司)
 _TRADES = L.words("company_trades")
 _COMPANY_SUFFIXES = set(L.words("company_suffixes"))
@@ -409,6 +411,9 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             ch = text[i - 1]
             if ch in _CLOSE_BRACKETS and (k := _bracketed_place(text, i - 1)) is not None and start - k < 16:
                 i = k  # 宝瑞嘉（新田）丝绸|有限公司: the brand, then its place in brackets
+                continue
+            if ch in _NAME_DOTS and i > 1 and _HAN_CHAR.match(text[i - 2]) and _HAN_CHAR.match(text[i]):
+                i -= 1  # 葛兰素·威康|公司, 乔治·梅森|大学: a foreign name's parts
                 continue
             if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)):
                 break
