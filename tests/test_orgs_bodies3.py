@@ -122,3 +122,20 @@ def test_a_foreign_company_name_keeps_the_parts_its_dot_joins():
 def test_a_countrys_official_holding_two_posts_is_no_agency():
     doc = run("瑞士联邦委员兼外交部长卡西斯邀请王毅访问瑞士。")
     assert not any("兼" in s for s in surfaces(doc, "Agency"))
+
+
+def test_general_offices_written_short():
+    doc = run("交口县召开会议。县委办、县政府办等单位负责人参加。县政府办实事，群众满意。")
+    agencies = {(m.surface, m.norm) for m in doc.mentions if m.label == "Agency"}
+    assert ("县委办", "交口县委办公室") in agencies
+    assert ("县政府办", "交口县人民政府办公室") in agencies
+    assert "县政府办实" not in {s for s, _ in agencies}
+    assert len([s for s, _ in agencies if s == "县政府办"]) == 1
+
+
+def test_a_post_and_person_are_no_working_groups_name():
+    doc = run("平原县召开座谈会。县委书记、县人大常委会主任马善军向协调督导组介绍了情况。县扶贫开发领导小组召开会议。")
+    got = surfaces(doc, "Agency")
+    assert not any("马善军" in s for s in got)
+    assert "县人大常委会" in got
+    assert "县扶贫开发领导小组" in got

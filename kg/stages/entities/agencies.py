@@ -71,6 +71,13 @@ _SUBUNIT_JOINERS = L.chars("subunit_joiners")
 _LEVEL_COMMITTEES = L.words("level_committees")
 _COMMITTEE_OFFICERS = L.words("committee_officers")
 _COMMITTEE_BAD_NEXT = set(cue("agency_cues", "committee_bad_next"))  # 委员, 委托: other words
+# a post inside what would be a working group's name: a person and a post, not a name (县人大常委会主任
+# 马善军向协调督导组); posts that name members (委员, 成员, 干部) and 常委会 are parts of names
+_POST_IN_STEM = re.compile("(?:" + alt(r["word"] for r in L.load_table("posts") if r.get("kind") in ("post", "head")
+                                        and len(r["word"]) > 1 and r["word"] not in cue(_A, "posts_in_names"))
+                           + ")(?!会)")
+_OFFICE_SHORT, _OFFICE_FULL = (cue(_A, "office_short") + ("", ""))[:2]  # 办 → 办公室 after 委 or 政府
+_OFFICE_SHORT_BEFORE = cue(_A, "office_short_before")  # 县委办主任: its officers after it
 _AS_WRITTEN = set(cue(_A, "as_written_organs"))  # 厦门海关: named by the city's short name, not 厦门市海关
 
 
@@ -167,8 +174,13 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         if d and organ in _DEPT_ORGANS and _suffix_ok(text, d.end(), d.group(2)):
             offer(d.end(), organ_tail + canon_tail(d.group(1), d.group(2)), "agency.organ-dept")
         s = _RE_STRONG.match(text, q)
-        if s and committee and strong and not NOT_IN_NAME.search(s.group(1)):
+        if s and committee and strong and not NOT_IN_NAME.search(s.group(1)) and not _POST_IN_STEM.search(s.group(1)):
             offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
+        if (committee or organ in (_GOVERNMENT, _PEOPLE_GOVERNMENT)) and text.startswith(_OFFICE_SHORT, q):
+            after = q + len(_OFFICE_SHORT)  # 县委办, 县政府办 (and 县委办主任): the organ's general office
+            if not re.match(f"[{HAN}]", text[after:after + 1] or " ") or text[after] in _LIST_JOINERS \
+                    or text.startswith(_OFFICE_SHORT_BEFORE, after):
+                offer(after, organ_tail + _OFFICE_FULL, "agency.organ-office")
         nxt = text[q:q + 2]
         if committee:  # 市委 alone before punctuation or 、和与及, or before its officers (县委书记);
             # 委员, 委托 are other words
@@ -189,7 +201,7 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         offer(*_chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept"))
     if scope.kind != "national":
         s = _RE_STRONG.match(text, p) if strong else None
-        if s and not NOT_IN_NAME.search(s.group(1)):
+        if s and not NOT_IN_NAME.search(s.group(1)) and not _POST_IN_STEM.search(s.group(1)):
             offer(s.end(), s.group(0), "agency.strong-suffix")
         b = _RE_BARE.match(text, p)
         if b and best is None:
