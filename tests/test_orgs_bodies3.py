@@ -139,3 +139,15 @@ def test_a_post_and_person_are_no_working_groups_name():
     assert not any("马善军" in s for s in got)
     assert "县人大常委会" in got
     assert "县扶贫开发领导小组" in got
+
+
+def test_an_organs_term_is_no_part_of_its_name():
+    doc = run("湖北省十三届人大常委会第九次会议表决通过人事任免事项。")
+    agencies = {(m.surface, m.norm) for m in doc.mentions if m.label == "Agency"}
+    assert ("湖北省十三届人大常委会", "湖北省人大常委会") in agencies
+    assert not [m for m in doc.mentions if m.label == "Organization"]
+
+
+def test_culture_and_sports_bureau_written_short():
+    doc = run("吴中区召开座谈会。区文体旅游局、木渎镇负责同志参加。")
+    assert ("吴中区文体旅游局", "Agency") in typed(doc)

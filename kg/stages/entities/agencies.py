@@ -14,7 +14,7 @@ import bisect
 import re
 
 from ... import lexicon as L
-from ...text import HAN, TextMemo, alt
+from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt
 from ...divisions import place_words
 from .common import NOT_IN_NAME, Found, Scope, cue, cue_alt, longest, name_re
 
@@ -78,7 +78,8 @@ _POST_IN_STEM = re.compile("(?:" + alt(r["word"] for r in L.load_table("posts") 
                            + ")(?!会)")
 _OFFICE_SHORT, _OFFICE_FULL = (cue(_A, "office_short") + ("", ""))[:2]  # 办 → 办公室 after 委 or 政府
 _OFFICE_SHORT_BEFORE = cue(_A, "office_short_before")  # 县委办主任: its officers after it
-_AS_WRITTEN = set(cue(_A, "as_written_organs"))  # 厦门海关: named by the city's short name, not 厦门市海关
+_AS_WRITTEN = set(cue(_A, "as_written_organs"))
+_RE_TERM = re.compile(rf"(?:{cue_alt(_A, 'term_open')})?[{CHINESE_NUMERALS}]{{1,4}}(?:{cue_alt(_A, 'term_close')})")  # 厦门海关: named by the city's short name, not 厦门市海关
 
 
 # find_scopes is asked three times per text with the same places (league committees, agencies,
@@ -235,6 +236,12 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             # …办公室关于成立邯郸市…委员会: the inner scope starts the name; 漳州市委|常委沈志平兼任中共
             # 漳州市委…工作委员会: the organ before it stands alone
             t = _tail_at(text, sc.end, sc, strong=False) if t[2].endswith("organ-strong") else None
+        tail_from = sc.end
+        term = _RE_TERM.match(text, sc.end) if sc.kind != "national" else None
+        if term:  # 湖北省(第)十三届人大常委会, 县十六届人民政府: the organ; its term is no part of its name
+            tt = _tail_at(text, term.end(), sc, strong=False)
+            if tt is not None and tt[2].startswith("agency.organ"):
+                t, tail_from = tt, term.end()
         if t is None:
             if sc.kind == "place" and sc.level == "county":
                 m = _RE_SUBUNIT.match(text, sc.end)
@@ -246,7 +253,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             continue
         end, tail, rule = t
         attrs: dict = {"tail": tail}
-        raw = text[sc.end:end]  # the tail as written (发展改革委), beside its standard form
+        raw = text[tail_from:end]  # the tail as written (发展改革委), beside its standard form
         if sc.kind == "place":
             # a short place name before a generic name stays as written (太湖经济开发区管委会)
             norm = text[sc.start:end] if sc.short and (rule.endswith("strong-suffix") or tail in _LEVEL_COMMITTEES
