@@ -379,8 +379,9 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
     """Townships written alone whose county the text never names (西合营镇, 梁垛镇): the table's
     one township of that name inside the provinces and cities the document names, or — four
     characters or more, or before its organs (薛埠镇党委) — the one township of that name in the
-    whole country; before its organs a name many counties share is a township without a code.  A
-    three-character name must be a word of its sentence (not the tail of 江南古镇)."""
+    whole country; before its organs, or on its own where its stem is no common word (上固乡回龙村),
+    a name many counties share is a township without a code.  A three-character name must be a
+    word of its sentence (not the tail of 江南古镇)."""
     A = _all_townships()
     T = table()
     ends = _township_ends()
@@ -394,11 +395,22 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             strong = art.text.startswith(_TOWNSHIP_STRONG_AFTER, e)  # 薛埠镇党委, 太平镇人民政府
             if code is None and not inside and len(codes) == 1 and (len(name) >= 4 or strong):
                 code = codes[0]
-            if (code is None and not strong) or (len(name) < 4 and not _word_bounded(art.text, s, e)):
+            # a township of a county the text never names (高升镇, 上固乡), on its own in its sentence:
+            # a place without a code, unless its stem is a common word (中心镇, 文化镇, 胜利乡)
+            shared = code is None and not inside and not _common_stem(name) and name not in _COMMON_WORDS
+            if (code is None and not strong and not shared) or (len(name) < 4 and not _word_bounded(art.text, s, e)):
                 continue
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
+
+
+def _common_stem(name: str) -> bool:
+    """Is a township's name a common word + its suffix (中心|镇, 文化|镇, 胜利|乡) rather than a
+    proper name (高升|镇: unknown to the dictionary, or a place name there)?"""
+    suffix = next((w for w in place_words("table_township_suffixes") if name.endswith(w)), "")
+    tag = word_tags().get(name[:len(name) - len(suffix)])
+    return tag is not None and not tag.startswith(("ns", "nr"))
 
 
 def _place_marks(doc: Doc):
