@@ -151,3 +151,13 @@ def test_an_organs_term_is_no_part_of_its_name():
 def test_culture_and_sports_bureau_written_short():
     doc = run("吴中区召开座谈会。区文体旅游局、木渎镇负责同志参加。")
     assert ("吴中区文体旅游局", "Agency") in typed(doc)
+
+
+def test_a_working_body_a_place_sets_up_is_that_places():
+    doc = run("砂石价格上涨,非法采砂时有发生。为此,南宁市组建联合执法组,加大打击力度。魏县成立了扶贫开发领导小组。")
+    got = {(m.surface, m.norm) for m in doc.mentions if m.label == "Agency"}
+    assert ("联合执法组", "南宁市联合执法组") in got
+    assert ("扶贫开发领导小组", "魏县扶贫开发领导小组") in got
+    names = {e.name: k for k, e in doc.entities.items()}
+    assert any(r.subject == names["南宁市联合执法组"] and r.predicate == "locatedIn" and r.object == names["南宁市"]
+               for r in doc.relations)

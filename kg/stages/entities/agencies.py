@@ -276,6 +276,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             start = sc.start - len(party)
             attrs["alias"] = attrs.get("alias") or text[start:end]
         found.append(Found(start, end, "Agency", norm, rule, attrs))
+    found += _founded_bodies(text, scopes)
     found += _village_organs(text, places)
     for m in _RE_NATIONAL.finditer(text):
         found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
@@ -286,6 +287,24 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         found.append(Found(m.start(), m.end(), "Agency", canon_tail(m.group(1), _MINISTRY), "agency.ministry",
                            {"national": True}))
     return longest(found)
+
+
+_RE_FOUNDED = re.compile(rf"(?:{cue_alt(_A, 'founding_verbs')})(?:{cue_alt(_A, 'founding_particles')})?"
+                         rf"(([{HAN}]{{0,12}}?)(?:{alt(L.STRONG_SUFFIXES)}))")
+
+
+def _founded_bodies(text: str, scopes: list[Scope]) -> list[Found]:
+    """A working body a named place sets up (南宁市组建联合执法组, 邯郸市成立了扶贫开发领导小组): that
+    place's body, named by the place and the body's own name; the mention is the name as written."""
+    out = []
+    for sc in scopes:
+        if sc.kind != "place":
+            continue
+        m = _RE_FOUNDED.match(text, sc.end)
+        if m and not NOT_IN_NAME.search(m.group(2)) and not _POST_IN_STEM.search(m.group(2)):
+            out.append(Found(m.start(1), m.end(1), "Agency", sc.name + m.group(1), "agency.founded",
+                             {"place_code": sc.code, "alias": m.group(1)}))
+    return out
 
 
 def _village_organs(text: str, places: list[Found]) -> list[Found]:
