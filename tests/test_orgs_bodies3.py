@@ -161,3 +161,11 @@ def test_a_working_body_a_place_sets_up_is_that_places():
     names = {e.name: k for k, e in doc.entities.items()}
     assert any(r.subject == names["南宁市联合执法组"] and r.predicate == "locatedIn" and r.object == names["南宁市"]
                for r in doc.relations)
+
+
+def test_offices_written_by_a_short_stem_and_ban():
+    doc = run("邯郸市召开创建工作会议。市创文办、市文明办等单位负责人参加。市里举办培训活动，县网上办、市承办。")
+    got = {(m.surface, m.norm) for m in doc.mentions if m.label == "Agency"}
+    assert ("市创文办", "邯郸市创文办") in got
+    assert ("市文明办", "邯郸市文明办") in got
+    assert not {s for s, _ in got} & {"县网上办", "市承办", "市里举办"}

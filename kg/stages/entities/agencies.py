@@ -14,7 +14,7 @@ import bisect
 import re
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt
+from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_tags
 from ...divisions import place_words
 from .common import NOT_IN_NAME, Found, Scope, cue, cue_alt, longest, name_re
 
@@ -211,6 +211,27 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     return best
 
 
+_RE_SHORT_OFFICE = re.compile(rf"([{HAN}]{{2,3}}?)({re.escape(_OFFICE_SHORT)})")
+
+
+def _short_office(text: str, p: int) -> tuple[int, str, str] | None:
+    """An office written by its short stem and 办 (市创文办, 县文明办), where the name stands on its
+    own (before punctuation, 、, 等 or its officers): not a verb ending in 办 (举办, 主办, 网上办)."""
+    m = _RE_SHORT_OFFICE.match(text, p)
+    if not m or NOT_IN_NAME.search(m.group(1)):
+        return None
+    after = m.end()
+    if re.match(f"[{HAN}]", text[after:after + 1] or " ") and text[after] not in _LIST_JOINERS \
+            and not text.startswith(_OFFICE_SHORT_BEFORE, after):
+        return None
+    tags = word_tags()
+    stem = m.group(1)
+    if any((tags.get(w) or "").startswith(("v", "p", "d", "r", "m", "f", "s")) for w in
+           (stem[-1] + _OFFICE_SHORT, stem[-2:], stem, stem[:2], stem[-1])) or tags.get(stem[-1] + _OFFICE_SHORT):
+        return None
+    return after, stem + _OFFICE_SHORT, "agency.short-office"
+
+
 def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
     """A unit of a department named right after it: 市卫生健康委 + 综合监督执法局."""
     d = _RE_DEPT.match(text, end)
@@ -242,6 +263,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             tt = _tail_at(text, term.end(), sc, strong=False)
             if tt is not None and tt[2].startswith("agency.organ"):
                 t, tail_from = tt, term.end()
+        if t is None and not sc.weak:
+            t = _short_office(text, sc.end)
         if t is None:
             if sc.kind == "place" and sc.level == "county":
                 m = _RE_SUBUNIT.match(text, sc.end)
