@@ -145,6 +145,12 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     return True
 
 
+def _post_overlaps(text: str, s: int) -> bool:
+    """Does a post end on a place's first character (外长沙伦赛, 厅长江枝英)?"""
+    from .registry import post_ending_at
+    return s > 0 and post_ending_at(text, s + 1) is not None
+
+
 def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Division | None:
     """The division a match makes context of the document (its parents are context too): a full
     name standing on its own, or the short name of a province or city (浙江, 杭州) that is a word
@@ -255,9 +261,12 @@ def make_gazetteer():
                     context.update(a.code for a in T.ancestors(div.code))
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
+        raw_ends = {(id(art), e) for art, _, e, _, _ in found}
         for art, s, e, name, kind in found:
             if not _name_ok(art.text, s, e, kind):
                 continue
+            if _post_overlaps(art.text, s) and (id(art), s) not in raw_ends:
+                continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
             # a short name must be a word of its sentence (`_word_bounded`, checked below once the
             # division is known: the segmenter runs only for matches that could become places)
             if kind == "full":
@@ -370,8 +379,9 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
     """Townships written alone whose county the text never names (西合营镇, 梁垛镇): the table's
     one township of that name inside the provinces and cities the document names, or — four
     characters or more, or before its organs (薛埠镇党委) — the one township of that name in the
-    whole country; before its organs a name many counties share is a township without a code.  A
-    three-character name must be a word of its sentence (not the tail of 江南古镇)."""
+    whole country; before its organs, or on its own where its stem is no common word (上固乡回龙村),
+    a name many counties share is a township without a code.  A three-character name must be a
+    word of its sentence (not the tail of 江南古镇)."""
     A = _all_townships()
     T = table()
     ends = _township_ends()
@@ -385,11 +395,22 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             strong = art.text.startswith(_TOWNSHIP_STRONG_AFTER, e)  # 薛埠镇党委, 太平镇人民政府
             if code is None and not inside and len(codes) == 1 and (len(name) >= 4 or strong):
                 code = codes[0]
-            if (code is None and not strong) or (len(name) < 4 and not _word_bounded(art.text, s, e)):
+            # a township of a county the text never names (高升镇, 上固乡), on its own in its sentence:
+            # a place without a code, unless its stem is a common word (中心镇, 文化镇, 胜利乡)
+            shared = code is None and not inside and not _common_stem(name) and name not in _COMMON_WORDS
+            if (code is None and not strong and not shared) or (len(name) < 4 and not _word_bounded(art.text, s, e)):
                 continue
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
+
+
+def _common_stem(name: str) -> bool:
+    """Is a township's name a common word + its suffix (中心|镇, 文化|镇, 胜利|乡) rather than a
+    proper name (高升|镇: unknown to the dictionary, or a place name there)?"""
+    suffix = next((w for w in place_words("table_township_suffixes") if name.endswith(w)), "")
+    tag = word_tags().get(name[:len(name) - len(suffix)])
+    return tag is not None and not tag.startswith(("ns", "nr"))
 
 
 def _place_marks(doc: Doc):

@@ -46,6 +46,7 @@ import ahocorasick
 from .. import lexicon as L
 from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
+from ..divisions import place_chars
 from ..text import HAN, word_tags
 from ..text import long_matches, word_runs
 from .entities.common import cue, cue_alt, cue_chars, name_re
@@ -498,8 +499,11 @@ def make_registry():
         for art in doc.articles:
             places = taken.get(art.id, [])
             bounds = _Boundaries(art)
+            place_ends = {m.aend for m in places}
             for h in find_registry_names(art.text, bounds):
                 if h.entry.label == "Place":
+                    if _in_person_name(art.text, h.start, place_ends):
+                        continue
                     crossing = [m for m in places if m.astart < h.end and h.start < m.aend]
                     if any(not (h.start <= m.astart and m.aend <= h.end and h.end - h.start > m.aend - m.astart)
                            for m in crossing):
@@ -522,6 +526,42 @@ def make_registry():
         return doc
 
     return find
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> tuple[dict[str, tuple[str, ...]], int]:
+    """The posts of two characters or more (厅长, 外长, 总统), by their last character, and the
+    longest one's length."""
+    by_last: dict[str, list[str]] = {}
+    for r in L.load_table("posts"):
+        if r.get("kind") in ("post", "head") and len(r["word"]) > 1:
+            by_last.setdefault(r["word"][-1], []).append(r["word"])
+    return {c: tuple(ws) for c, ws in by_last.items()}, max((len(w) for ws in by_last.values() for w in ws), default=0)
+
+
+def post_ending_at(text: str, i: int) -> int | None:
+    """Where a post ending at `i` (exclusive) starts, if one does."""
+    by_last, _ = _post_words()
+    for w in by_last.get(text[i - 1:i] if i > 0 else "", ()):
+        if text.startswith(w, i - len(w)):
+            return i - len(w)
+    return None
+
+
+_TRANSLITERATION = set(place_chars("transliteration_chars"))
+
+
+def _in_person_name(text: str, s: int, place_ends: set[int]) -> bool:
+    """Is a world place at `s` read out of a person's name after a post?  The post's last character
+    is the place's first (厅长|江枝英: no 长江; but 湖北省|长江: 省 ends a place, so no post), or
+    one to three characters of a name written by sound stand between them (外长勒德|里昂)."""
+    k = post_ending_at(text, s + 1)
+    if k is not None and k + 1 not in place_ends:
+        return True
+    i = s
+    while i > 0 and s - i < 3 and text[i - 1] in _TRANSLITERATION:
+        i -= 1
+    return i < s and post_ending_at(text, i) is not None
 
 
 def _distinct_formers(hits: list[Hit]) -> set[tuple[str, str]]:

@@ -29,7 +29,8 @@ from ...pipeline import component
 from ...text import HAN
 from .agencies import find_agencies
 from .common import Found, Occupancy, contained, cue
-from .organizations import MEDIA_RE, find_mass_organizations, find_organizations, find_youth_league_committees
+from .organizations import MEDIA_RE, find_mass_organizations, find_organizations, find_public_institutions, \
+    find_youth_league_committees
 from .people import CREDIT_PERSON_RE, find_appointed
 from .pos import find_pos_names
 from .programmes import find_programmes, programmes_from_agency_names, projects_of_organizations
@@ -55,9 +56,11 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     """All non-place names of a text: user entries first, then agencies, organisations, programmes."""
     user = find_user_entries(text, user_dict) if user_dict else []
     league = find_youth_league_committees(text, places)
-    in_league = contained([(f.start, f.end) for f in league])
+    institutions = find_public_institutions(text, places)
+    in_league = contained([(f.start, f.end) for f in league + institutions])
     agencies = [a for a in find_agencies(text, places) if not in_league(a.start, a.end)]  # not 四川省委 of 共青团四川省委
-    orgs = league + find_mass_organizations(text, places) + find_organizations(text, places, agencies) \
+    orgs = league + institutions + find_mass_organizations(text, places) \
+        + find_organizations(text, places, agencies + institutions) \
         + find_water_works(text, places)
     progs = find_programmes(text, section_starts, places) + programmes_from_agency_names(text, agencies)
     people = find_appointed(text)

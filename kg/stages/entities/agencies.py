@@ -14,11 +14,14 @@ import bisect
 import re
 
 from ... import lexicon as L
-from ...text import HAN, TextMemo, alt
+from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_tags
 from ...divisions import place_words
-from .common import NOT_IN_NAME, Found, Scope, cue, longest, name_re
+from .common import NOT_IN_NAME, Found, Scope, cue, cue_alt, longest, name_re
 
-_RE_DEPT = re.compile(rf"({alt(L.GOV_STEMS)})({alt(L.UNIT_SUFFIXES)})")
+# a merged department names its stems one after another, the last after 和 (文化广播电视和旅游局,
+# 教育体育局, 自然资源和规划局): stems of two characters or more chain, up to four in all
+_STEM_CHAIN = rf"(?:{alt(L.GOV_STEMS)})(?:(?:{cue_alt('agency_cues', 'stem_joiners')})?(?:{alt(s for s in L.GOV_STEMS if len(s) > 1)})){{0,3}}"
+_RE_DEPT = re.compile(rf"({_STEM_CHAIN})({alt(L.UNIT_SUFFIXES)})")
 DEPARTMENT = _RE_DEPT  # a department name without its scope (财政局, 国土资源厅)
 _RE_STRONG = name_re(alt(L.STRONG_SUFFIXES), 1, 24, split=True)
 _RE_ORGAN = re.compile(rf"({alt(L.ORGANS)})")
@@ -57,6 +60,7 @@ _WORD_SCOPES = {w for w in L.RELATIVE_SCOPES if len(w) > 1}  # 自治区
 _ANAPHOR_SCOPES = L.SCOPE_ANAPHORA
 # a character before 市/县/省 that makes it part of another word (城市, 社区, 国道省道 …)
 _BAD_PREV = set(L.chars("scope_bad_prev"))
+_BAD_PREV_WORDS = cue(_A, "scope_bad_prev_words")  # words before 区 that make it a zone (开发区)
 # a character after it that does the same (市场, 省道, 县级, 市直, 县城 …)
 _BAD_NEXT = set(L.chars("scope_bad_next"))
 # characters after a one-character unit suffix that show it is part of another word (部门, 委员 …)
@@ -67,6 +71,15 @@ _SUBUNIT_JOINERS = L.chars("subunit_joiners")
 _LEVEL_COMMITTEES = L.words("level_committees")
 _COMMITTEE_OFFICERS = L.words("committee_officers")
 _COMMITTEE_BAD_NEXT = set(cue("agency_cues", "committee_bad_next"))  # 委员, 委托: other words
+# a post inside what would be a working group's name: a person and a post, not a name (县人大常委会主任
+# 马善军向协调督导组); posts that name members (委员, 成员, 干部) and 常委会 are parts of names
+_POST_IN_STEM = re.compile("(?:" + alt(r["word"] for r in L.load_table("posts") if r.get("kind") in ("post", "head")
+                                        and len(r["word"]) > 1 and r["word"] not in cue(_A, "posts_in_names"))
+                           + ")(?!会)")
+_OFFICE_SHORT, _OFFICE_FULL = (cue(_A, "office_short") + ("", ""))[:2]  # 办 → 办公室 after 委 or 政府
+_OFFICE_SHORT_BEFORE = cue(_A, "office_short_before")  # 县委办主任: its officers after it
+_AS_WRITTEN = set(cue(_A, "as_written_organs"))
+_RE_TERM = re.compile(rf"(?:{cue_alt(_A, 'term_open')})?[{CHINESE_NUMERALS}]{{1,4}}(?:{cue_alt(_A, 'term_close')})")  # 厦门海关: named by the city's short name, not 厦门市海关
 
 
 # find_scopes is asked three times per text with the same places (league committees, agencies,
@@ -108,6 +121,8 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
             out.append(Scope(i + 1, i - 2, "relative", three))
             continue
         prev = text[i - 1] if i else ""
+        if text.endswith(_BAD_PREV_WORDS, 0, i):
+            continue  # 开发区: a zone's kind, not the district
         if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS
                      or (prev == "、" and i > 1 and text[i - 2] in _RELATIVE_CHARS)):
             continue  # 县市区人民政府, 各乡、镇人民政府: the levels in general, not one body
@@ -129,8 +144,9 @@ def _suffix_ok(text: str, end: int, suffix: str) -> bool:
     return not (suffix == _CENTRE and nxt and nxt in _CENTRE_NOT_BEFORE)
 
 
-def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
-    """The longest organ/department tail starting at p: (end, canonical tail, rule)."""
+def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int, str, str] | None:
+    """The longest organ/department tail starting at p: (end, canonical tail, rule); without
+    `strong`, no …委员会-type strong suffix after an organ (when another scope starts inside it)."""
     best: tuple[int, str, str] | None = None
 
     def offer(end: int, tail: str, rule: str):
@@ -159,8 +175,13 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
         if d and organ in _DEPT_ORGANS and _suffix_ok(text, d.end(), d.group(2)):
             offer(d.end(), organ_tail + canon_tail(d.group(1), d.group(2)), "agency.organ-dept")
         s = _RE_STRONG.match(text, q)
-        if s and committee:
+        if s and committee and strong and not NOT_IN_NAME.search(s.group(1)) and not _POST_IN_STEM.search(s.group(1)):
             offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
+        if (committee or organ in (_GOVERNMENT, _PEOPLE_GOVERNMENT)) and text.startswith(_OFFICE_SHORT, q):
+            after = q + len(_OFFICE_SHORT)  # 县委办, 县政府办 (and 县委办主任): the organ's general office
+            if not re.match(f"[{HAN}]", text[after:after + 1] or " ") or text[after] in _LIST_JOINERS \
+                    or text.startswith(_OFFICE_SHORT_BEFORE, after):
+                offer(after, organ_tail + _OFFICE_FULL, "agency.organ-office")
         nxt = text[q:q + 2]
         if committee:  # 市委 alone before punctuation or 、和与及, or before its officers (县委书记);
             # 委员, 委托 are other words
@@ -180,14 +201,35 @@ def _tail_at(text: str, p: int, scope: Scope) -> tuple[int, str, str] | None:
     if d and _suffix_ok(text, d.end(), d.group(2)):
         offer(*_chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept"))
     if scope.kind != "national":
-        s = _RE_STRONG.match(text, p)
-        if s and not NOT_IN_NAME.search(s.group(1)):
+        s = _RE_STRONG.match(text, p) if strong else None
+        if s and not NOT_IN_NAME.search(s.group(1)) and not _POST_IN_STEM.search(s.group(1)):
             offer(s.end(), s.group(0), "agency.strong-suffix")
         b = _RE_BARE.match(text, p)
         if b and best is None:
             stem = b.group(1) or b.group(2)
             offer(p + len(stem), stem + L.BARE_STEMS[stem], "agency.bare-stem")
     return best
+
+
+_RE_SHORT_OFFICE = re.compile(rf"([{HAN}]{{2,3}}?)({re.escape(_OFFICE_SHORT)})")
+
+
+def _short_office(text: str, p: int) -> tuple[int, str, str] | None:
+    """An office written by its short stem and 办 (市创文办, 县文明办), where the name stands on its
+    own (before punctuation, 、, 等 or its officers): not a verb ending in 办 (举办, 主办, 网上办)."""
+    m = _RE_SHORT_OFFICE.match(text, p)
+    if not m or NOT_IN_NAME.search(m.group(1)):
+        return None
+    after = m.end()
+    if re.match(f"[{HAN}]", text[after:after + 1] or " ") and text[after] not in _LIST_JOINERS \
+            and not text.startswith(_OFFICE_SHORT_BEFORE, after):
+        return None
+    tags = word_tags()
+    stem = m.group(1)
+    if any((tags.get(w) or "").startswith(("v", "p", "d", "r", "m", "f", "s")) for w in
+           (stem[-1] + _OFFICE_SHORT, stem[-2:], stem, stem[:2], stem[-1])) or tags.get(stem[-1] + _OFFICE_SHORT):
+        return None
+    return after, stem + _OFFICE_SHORT, "agency.short-office"
 
 
 def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
@@ -210,9 +252,19 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     scope_starts = sorted({sc.start for sc in scopes if sc.kind != "national"})
     for sc in scopes:
         t = _tail_at(text, sc.end, sc)
-        if t is not None and t[2].endswith("strong-suffix") and \
+        if t is not None and t[2].endswith(("strong-suffix", "organ-strong")) and \
                 bisect.bisect_left(scope_starts, t[0]) > bisect.bisect_right(scope_starts, sc.end):
-            t = None  # …办公室关于成立邯郸市…委员会: the inner scope starts the name
+            # …办公室关于成立邯郸市…委员会: the inner scope starts the name; 漳州市委|常委沈志平兼任中共
+            # 漳州市委…工作委员会: the organ before it stands alone
+            t = _tail_at(text, sc.end, sc, strong=False) if t[2].endswith("organ-strong") else None
+        tail_from = sc.end
+        term = _RE_TERM.match(text, sc.end) if sc.kind != "national" else None
+        if term:  # 湖北省(第)十三届人大常委会, 县十六届人民政府: the organ; its term is no part of its name
+            tt = _tail_at(text, term.end(), sc, strong=False)
+            if tt is not None and tt[2].startswith("agency.organ"):
+                t, tail_from = tt, term.end()
+        if t is None and not sc.weak:
+            t = _short_office(text, sc.end)
         if t is None:
             if sc.kind == "place" and sc.level == "county":
                 m = _RE_SUBUNIT.match(text, sc.end)
@@ -224,10 +276,11 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             continue
         end, tail, rule = t
         attrs: dict = {"tail": tail}
-        raw = text[sc.end:end]  # the tail as written (发展改革委), beside its standard form
+        raw = text[tail_from:end]  # the tail as written (发展改革委), beside its standard form
         if sc.kind == "place":
             # a short place name before a generic name stays as written (太湖经济开发区管委会)
-            norm = text[sc.start:end] if sc.short and (rule.endswith("strong-suffix") or tail in _LEVEL_COMMITTEES) \
+            norm = text[sc.start:end] if sc.short and (rule.endswith("strong-suffix") or tail in _LEVEL_COMMITTEES
+                                                       or tail in _AS_WRITTEN) \
                 else sc.name + tail
             attrs["place_code"] = sc.code
             if sc.name + raw != norm:
@@ -246,6 +299,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             start = sc.start - len(party)
             attrs["alias"] = attrs.get("alias") or text[start:end]
         found.append(Found(start, end, "Agency", norm, rule, attrs))
+    found += _founded_bodies(text, scopes)
     found += _village_organs(text, places)
     for m in _RE_NATIONAL.finditer(text):
         found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
@@ -256,6 +310,24 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         found.append(Found(m.start(), m.end(), "Agency", canon_tail(m.group(1), _MINISTRY), "agency.ministry",
                            {"national": True}))
     return longest(found)
+
+
+_RE_FOUNDED = re.compile(rf"(?:{cue_alt(_A, 'founding_verbs')})(?:{cue_alt(_A, 'founding_particles')})?"
+                         rf"(([{HAN}]{{0,12}}?)(?:{alt(L.STRONG_SUFFIXES)}))")
+
+
+def _founded_bodies(text: str, scopes: list[Scope]) -> list[Found]:
+    """A working body a named place sets up (南宁市组建联合执法组, 邯郸市成立了扶贫开发领导小组): that
+    place's body, named by the place and the body's own name; the mention is the name as written."""
+    out = []
+    for sc in scopes:
+        if sc.kind != "place":
+            continue
+        m = _RE_FOUNDED.match(text, sc.end)
+        if m and not NOT_IN_NAME.search(m.group(2)) and not _POST_IN_STEM.search(m.group(2)):
+            out.append(Found(m.start(1), m.end(1), "Agency", sc.name + m.group(1), "agency.founded",
+                             {"place_code": sc.code, "alias": m.group(1)}))
+    return out
 
 
 def _village_organs(text: str, places: list[Found]) -> list[Found]:

@@ -38,6 +38,8 @@ MEDIA_RE = re.compile(rf"((?:{L.words_alt('media_prefixes')}|[{HAN}]{{2,3}})[{HA
 # how every MEDIA_RE match ends: a text without it has none (one quick search spares the scan)
 _MEDIA_END = re.compile(rf"(?:{L.words_alt('media_heads')})(?={L.words_alt('media_followers')}|\(|（)")
 _NAME_CHAR = re.compile(f"[{HAN}{LATIN}{DIGIT}]")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_NAME_DOTS = set("".join(cue("org_cues", "name_dots")))  # the dots between a foreign name's parts
 # a company named by a trade word after its own name (河套|酒业集团, 中|煤集团, 圣华|药业公司)
 _TRADES = L.words("company_trades")
 _COMPANY_SUFFIXES = set(L.words("company_suffixes"))
@@ -270,6 +272,31 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
     return out
 
 
+_RE_INSTITUTION = re.compile(rf"({alt(r['name'] for r in L.load_table('public_institutions'))})")
+_INSTITUTION_NOT_BEFORE = set("".join(cue(_O, "institution_not_before")))  # 市一中院, 县二中队: other words
+
+
+def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
+    """Public institutions named by their scope alone (县图书馆, 邯郸市博物馆, 市第一中学, 县委党校):
+    organisations of that place, completed like people's organisations when the scope is relative
+    (not 市一中院, the city's intermediate court; not 国家图书馆: national bodies are the registry's)."""
+    out = []
+    for sc in find_scopes(text, places):
+        if sc.kind == "national" or sc.weak or (sc.kind == "relative" and _levels_in_general(text, sc.start)):
+            continue
+        m = _RE_INSTITUTION.match(text, sc.end)
+        if not m or text[m.end():m.end() + 1] in _INSTITUTION_NOT_BEFORE:
+            continue
+        attrs: dict = {"facility": True}
+        if sc.kind == "place":  # named as written after a short name (江陵电视台, not 江陵县电视台)
+            attrs["place_code"] = sc.code
+            name = text[sc.start:m.end()] if sc.short else sc.name + m.group(1)
+        else:
+            attrs["relative"], attrs["rest"] = sc.name, m.group(1)
+            name = sc.name + m.group(1)
+        out.append(Found(sc.start, m.end(), "Organization", name, "org.public-institution", attrs))
+    return out
+
 
 _COMMITTEE_NOT_AFTER = set(cue("agency_cues", "committee_bad_next")) - {""}
 _TEAM_RE = re.compile(rf"([{HAN}]{{0,6}}?)(?:{cue_alt(_O, 'team_heads')})(?![{cue_chars(_O, 'team_not_before')}])")
@@ -385,6 +412,9 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             ch = text[i - 1]
             if ch in _CLOSE_BRACKETS and (k := _bracketed_place(text, i - 1)) is not None and start - k < 16:
                 i = k  # 宝瑞嘉（新田）丝绸|有限公司: the brand, then its place in brackets
+                continue
+            if ch in _NAME_DOTS and i > 1 and _HAN_CHAR.match(text[i - 2]) and _HAN_CHAR.match(text[i]):
+                i -= 1  # 葛兰素·威康|公司, 乔治·梅森|大学: a foreign name's parts
                 continue
             if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)):
                 break
