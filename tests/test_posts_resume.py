@@ -1,0 +1,79 @@
+"""Posts of a resume or an obituary (张三，男，…，现任…; 吕某同志，1933年…。曾任A，B，C等职) and posts
+written with 原 between the body and the post (德阳市委原书记)."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts"))
+
+
+def posts(text: str) -> dict[tuple[str, str], set]:
+    doc = _PIPE(text_doc(text))
+    name = {k: e.name for k, e in doc.entities.items()}
+    out: dict[tuple[str, str], set] = {}
+    for r in doc.relations:
+        if r.predicate == "holdsPost":
+            out.setdefault((name[r.subject], name[r.object]), set()).update(
+                (p.get("post"), p.get("status")) for p in r.posts)
+    return out
+
+
+def test_a_former_post_written_with_yuan_is_held_in_the_body_before_it():
+    got = posts("德阳严如高同志遗体送别活动举行\n德阳市政府原市长、德阳市委原书记、德阳市人大常委会原主任严如高同志"
+                "因病医治无效，不幸逝世。市人大常委会主任陈彬主持。")
+    assert ("书记", "former") in got[("严如高", "德阳市委")]
+    assert ("主任", "former") in got[("严如高", "德阳市人大常委会")]
+    assert ("主任", None) in got[("陈彬", "德阳市人大常委会")]
+
+
+def test_the_yuan_of_a_place_name_is_no_status():
+    got = posts("太原市召开会议\n太原市长李晓波出席会议。")
+    assert ("李晓波", "太原市") in got
+    assert not any(k[1] == "太" for k in got)
+
+
+def test_an_obituarys_career_list_closed_by_dengzhi_gives_every_post():
+    got = posts("吕某某同志逝世\n金华市政协原副主席吕世棠同志，因病医治无效，于2025年7月30日逝世，享年93岁。\n"
+                "吕世棠同志，1933年5月出生于浙江永康，1950年6月参加工作。曾任永康县西芦乡文书，"
+                "磐安县委副书记，磐安县委书记，金华市政协副主席等职。")
+    assert ("副书记", "former") in got[("吕世棠", "磐安县委")]
+    assert ("书记", "former") in got[("吕世棠", "磐安县委")]
+    assert ("副主席", "former") in got[("吕世棠", "金华市政协")]
+
+
+def test_a_resume_after_a_name_and_its_sex_gives_the_current_post():
+    got = posts("拟任职人选公示\n王建华，男，汉族，1975年3月生，湖南长沙人，大学学历，现任长沙市岳麓区财政局局长。")
+    assert any(p == "王建华" and b.endswith("岳麓区财政局") for p, b in got)
+
+
+def test_a_name_with_no_resume_after_it_gets_no_post_from_a_later_clause():
+    got = posts("长沙市召开会议\n会上，王建华表示，要抓好落实，任务艰巨，任重道远。")
+    assert not any(k[0] == "王建华" for k in got)
+
+
+def test_a_post_after_a_body_no_finder_knows_is_not_held_in_the_chains_first_body():
+    got = posts("廊坊市召开会议\n市委常委、廊坊军分区司令员焦加根出席会议。")
+    assert ("常委", None) in got[("焦加根", "廊坊市委")]
+    assert ("司令员", None) not in got[("焦加根", "廊坊市委")]
+
+
+def test_a_second_party_department_in_a_chain_belongs_to_the_committee():
+    got = posts("吴中区举办活动\n10月23日上午，吴中区委书记唐晓东，区委常委、宣传部长、统战部长顾建列出席了活动。")
+    assert ("顾建列", "吴中区委统战部") in got
+    assert ("顾建列", "吴中区统战部") not in got
+
+
+def test_the_chair_of_a_democratic_partys_committee_holds_it_in_that_party_not_the_cppcc():
+    got = posts("沧州市召开座谈会\n市政协副主席、民革市委主委侯四清等24名代表先后发言。")
+    assert ("副主席", None) in got[("侯四清", "沧州市政协")]
+    assert not any(b.startswith("沧州市政协民革") for _, b in got)
+    assert any(p == "侯四清" and "民革" in b for p, b in got)
+
+
+def test_a_foreign_head_named_after_country_and_post_holds_it_in_the_country():
+    got = posts("南非总统会见王毅\n南非总统拉马福萨在比勒陀利亚会见中国国务委员兼外长王毅。俄罗斯总统普京表示，俄方支持该倡议。"
+                "美国总统会见了代表团。南非总统府发表声明。")
+    assert ("拉马福萨", "南非") in got
+    assert ("普京", "俄罗斯") in got
+    assert not any(b in ("美国", "南非") and p not in ("拉马福萨",) for p, b in got)
