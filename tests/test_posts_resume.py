@@ -77,3 +77,20 @@ def test_a_foreign_head_named_after_country_and_post_holds_it_in_the_country():
     assert ("拉马福萨", "南非") in got
     assert ("普京", "俄罗斯") in got
     assert not any(b in ("美国", "南非") and p not in ("拉马福萨",) for p, b in got)
+
+
+def test_names_opening_a_clause_after_an_election_take_its_verb():
+    got = posts("万载县委全会召开\n中共万载县第十五届委员会第一次全体会议举行。选举郭海为县委书记，陈雪、周平为县委副书记。")
+    assert ("书记", "elected") in got[("郭海", "万载县委")]
+    assert ("副书记", "elected") in got[("陈雪", "万载县委")]
+    assert ("副书记", "elected") in got[("周平", "万载县委")]
+
+
+def test_a_clause_after_a_post_named_with_ren_takes_no_verb_from_it():
+    got = posts("万载县召开会议\n县委办主任张强主持会议，李明为大家作辅导报告。")
+    assert not any(p == "李明" for p, _ in got)
+
+
+def test_jueding_names_an_acting_head():
+    got = posts("万载县人大常委会举行会议\n会议决定任命孙亮为县人民政府副县长，并决定孙亮为县人民政府代理县长。")
+    assert {("副县长", "appointed"), ("代理县长", "appointed")} <= got[("孙亮", "万载县")]

@@ -938,6 +938,8 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     if not names:
         return None
     q += len(next((h for h in vocabulary().honorifics if t.startswith(h, q)), ""))  # 同志
+    if verb is None and opens and t.startswith(_AS_OF[0], q):
+        verb = _carried_verb(t, lo, p, verbs_before)  # 选举A为…，B、C为…: the verb of the clause before
     if verb is not None and t.startswith(_AS_OF, q):
         r = q + 1
     elif verb is None and not opens and not t.startswith(tuple(_verb_kinds("appoint", "nominate", "elect",
@@ -961,6 +963,23 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
         for body, post, at in (posts[k:k + 1] if pairwise else posts):
             scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.appointment-list", at))
     return names[-1][1]
+
+
+def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
+    """任命A为X，B为Y; 选举郭海为县委书记，陈雪、周平为县委副书记: a name opening a clause right after one
+    that an appointment verb opens (verb, name, 为, posts) takes that verb too.  The verb, or None."""
+    if p <= lo or t[p - 1] not in "，,；;":
+        return None
+    best, verb = -1, None
+    for w in verbs_before:  # the last verb with 为 after it (not the 任 of 主任)
+        k = t.rfind(w, lo, p - 1)
+        while k > best and _AS_OF[0] not in t[k + len(w):p - 1]:
+            k = t.rfind(w, lo, k)
+        if k > best:
+            best, verb = k, w
+    if verb is None or any(ch in "。！？\n" for ch in t[best:p]):
+        return None
+    return verb
 
 
 def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
@@ -1022,6 +1041,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
     if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
         after = p + len(strong)
+        if t.startswith(_AS_OF[0], after) and _carried_verb(t, lo, p, verbs_before):
+            return strong, "posts.appointment"  # 任命A为…，B为…
         if t[after:after + 1] in ("，", ",") and t.startswith(_RESUME_OPENERS, after + 1):
             return strong, "posts.resume"  # 王建华，男，汉族，…: a resume opens with the name
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
@@ -1067,8 +1088,10 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
                 moved = True
     kinds = V.verbs
     before = t[max(0, p - 4):p]
-    if t.startswith(("为", "的"), q) and any(before.endswith(w) for w in verbs_before):
-        verb = next(w for w in verbs_before if before.endswith(w))
+    verb = next((w for w in verbs_before if before.endswith(w)), None)
+    if verb is None and q == e and t[p - 1:p] in "，,；;" and t.startswith(_AS_OF[0], q):
+        verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
+    if t.startswith(("为", "的"), q) and verb is not None:
         status = _STATUS.get(kinds[verb])
         q += 1
         for body, post, at in _posts_through_duty(scan, q, hi):
