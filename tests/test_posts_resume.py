@@ -94,3 +94,17 @@ def test_a_clause_after_a_post_named_with_ren_takes_no_verb_from_it():
 def test_jueding_names_an_acting_head():
     got = posts("万载县人大常委会举行会议\n会议决定任命孙亮为县人民政府副县长，并决定孙亮为县人民政府代理县长。")
     assert {("副县长", "appointed"), ("代理县长", "appointed")} <= got[("孙亮", "万载县")]
+
+
+def test_province_scoped_posts_in_a_story_set_in_beijing_are_the_named_provinces():
+    got = posts("湖北专场新闻发布会在京举行\n湖北日报讯 6月19日上午，国务院新闻办公室在北京举行湖北专场新闻发布会。"
+                "省委书记、省人大常委会主任蒋超良作新闻发布，省委副书记、省长王晓东回答有关提问。")
+    assert ("蒋超良", "湖北省委") in got
+    assert ("王晓东", "湖北省") in got
+    assert not any(b.startswith("北京") for _, b in got)
+
+
+def test_a_heads_post_after_a_city_committee_heads_that_city_in_a_provincial_story():
+    got = posts("湖北省政府新闻办举行发布会\n3月29日下午，湖北省政府新闻办举行系列新闻发布会。"
+                "黄冈市委常委、常务副市长刘忠诚参加新闻发布会。")
+    assert ("常务副市长", None) in got[("刘忠诚", "黄冈市")]

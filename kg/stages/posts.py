@@ -628,7 +628,7 @@ class ArticleScan:
             status = "former" if former else self._status_before(body.start if body else s, lo)
             if body is None:
                 if kind == "head":
-                    pl = self._relative_place(level, self._post_scope(post))
+                    pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else None
                 elif self._unread_run(s, start_lo):
                     body = None  # 工委专职副书记刘建荣 after 区农水局副局长庄延平，: not the last person's body;
@@ -655,6 +655,19 @@ class ArticleScan:
                     for m in self.mentions):
                 return w
         return ""
+
+    def _chain_place(self, prev: Body | None, level: str, post: str) -> tuple[str, str] | None:
+        """黄冈市委常委、常务副市长 in a story from the province: a head's post after a body of a
+        place of its level heads that place, not the article's."""
+        code = prev.place[1] if prev is not None and prev.place else None
+        if not code or not table().get(code):
+            return None
+        code = _place_at_level(code, level)  # (定州市委常委、常务副市长: the county-level city itself)
+        scope = self._post_scope(post)
+        d = table().get(code) if code else None
+        if d is None or (scope and county_of_scope(scope, code, self._place_spellings()) != code):
+            return None
+        return (d.name, d.code)
 
     def _unread_run(self, s: int, lo: int) -> bool:
         """Words stand right before the post at s (after the verbs and time words that may open
