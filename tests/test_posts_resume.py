@@ -108,3 +108,14 @@ def test_a_heads_post_after_a_city_committee_heads_that_city_in_a_provincial_sto
     got = posts("湖北省政府新闻办举行发布会\n3月29日下午，湖北省政府新闻办举行系列新闻发布会。"
                 "黄冈市委常委、常务副市长刘忠诚参加新闻发布会。")
     assert ("常务副市长", None) in got[("刘忠诚", "黄冈市")]
+
+
+def test_a_publicity_notice_gives_the_current_and_the_proposed_post():
+    got = posts("万载县拟任职干部任前公示\n根据干部选拔任用有关规定，现将拟任职人选予以公示：\n"
+                "张伟，男，1975年5月生，汉族，江西丰城人，大学学历，现任万载县农业农村局副局长，拟任万载县农业农村局局长。")
+    assert {("副局长", None), ("局长", "nominated")} <= got[("张伟", "万载县农业农村局")]
+
+
+def test_guazhi_gives_a_post_like_ren():
+    got = posts("万载县召开会议\n会上，王磊挂任县发改委副主任。")
+    assert ("副主任", "appointed") in got[("王磊", "万载县发展和改革委员会")]
