@@ -906,12 +906,12 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
 
 def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     """The two to six characters at p up to where the text can end a name (punctuation, 在, 表示,
-    会见 …), when they open with no common word and overlap nothing found (美国总统选举: none)."""
+    会见 …, or a verb of running text: 拜登|举行), when they open with no common word and overlap nothing found (美国总统选举: none)."""
     t = scan.text
     for n in range(2, 7):
         if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
             return None
-        if scan.names._boundary(p + n):
+        if scan.names._boundary(p + n) or _plain_word(t[p + n:p + n + 2]):  # (拜登|举行会晤)
             name = t[p:p + n]
             if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
                     or scan.names.overlaps(p, p + n):
