@@ -68,6 +68,7 @@ _RESUME_OPENERS = tuple(w for w, _ in _cue("resume_openers"))  # 男, 出生: a 
 _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  # 现任, 曾任 (status)
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
+_SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -428,7 +429,8 @@ class ArticleScan:
         """The body before a post, or, for a post written through its body's last character
         (宣传部长 = 宣传部部长, 县公安局长), the body ending inside the post."""
         body = self.body_before(pos, lo, prev, head_level, inherit)
-        if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END:
+        if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END \
+                and self.text[pos] not in _SCOPE_CHARS:  # (县长: 县 is the head's scope, no body)
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
         return body
 

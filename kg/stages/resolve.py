@@ -149,6 +149,22 @@ _DESTINATION_RE = re.compile("(?:" + "|".join(sorted(L.word_lists("relation_cues
                                                      key=lambda w: (-len(w), w))) + ")$")
 
 
+_VISIT_HOME_RE = re.compile("(?:" + "|".join(sorted(L.word_lists("relation_cues").get("visit_to_home", ()),
+                                                    key=lambda w: (-len(w), w)))
+                            + ")(?:" + "|".join(sorted((f for f in ANAPHORA if f.startswith("我")),
+                                                       key=lambda w: (-len(w), w))) + ")")
+
+
+def _visitors(art: Article, titled: list[Mention]) -> set[str]:
+    """郧西县党政考察团来我县参观考察: the places a title names before a visit to 我县/我市 are the
+    visitors'; the story (and its 县委, 我县) is the host's, named elsewhere.  Their keys."""
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    if title is None or not (m := _VISIT_HOME_RE.search(art.text, title.start, title.end)) \
+            or not ANAPHORA.get(m.group(0)[-2:]) and not any(m.group(0).endswith(f) for f in ANAPHORA):
+        return set()
+    return {_place_key(p) for p in titled if p.aend <= m.start()}
+
+
 def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
     """The places of a title that a visit goes to (崇明区党政代表团到镇康县考察调研, …代表团赴云县…):
     the story happens there and its 县委, 我县 are that place's; with no such verb, all of them."""
@@ -190,6 +206,10 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
+    visitors = _visitors(art, titled)
+    if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others
+        titled = [m for m in titled if _place_key(m) not in visitors]
+        body = [m for m in body if _place_key(m) not in visitors] or body
     if titled:
         ok = [m for m in titled if id(m) in free_ids]
         return _most_specific(doc, art, ok, body) if ok else fallback(titled)
