@@ -120,3 +120,13 @@ def test_a_publicity_notice_gives_the_current_and_the_proposed_post():
 def test_guazhi_gives_a_post_like_ren():
     got = posts("万载县召开会议\n会上，王磊挂任县发改委副主任。")
     assert ("副主任", "appointed") in got[("王磊", "万载县发展和改革委员会")]
+
+
+def test_posts_joined_by_jian_before_a_name_are_all_held():
+    got = posts("万载县召开全县安全生产工作会议\n3月5日，万载县召开全县安全生产工作会议。"
+                "县委常委、副县长兼县公安局局长张强出席会议并讲话。副县长兼县应急管理局局长刘明主持会议。")
+    assert ("副县长", None) in got[("张强", "万载县")]
+    assert ("局长", None) in got[("张强", "万载县公安局")]
+    assert ("常委", None) in got[("张强", "万载县委")]
+    assert ("副县长", None) in got[("刘明", "万载县")]
+    assert ("局长", None) in got[("刘明", "万载县应急管理局")]

@@ -591,11 +591,12 @@ class ArticleScan:
             while j > lo and re.match(f"[{HAN}]", t[j - 1]) and k - j < 24:
                 j -= 1
             nxt = None
-            for q in range(k - 1, j - 1, -1):  # 、 within reach: another post ends there
-                if t[q] == "、":
+            for q in range(k - 1, j - 1, -1):  # 、 or 兼 within reach: another post ends there
+                if t[q] == "、" or (t[q] == "兼" and (m3 := V.post_end_re.search(t, max(lo, q - 14), q))
+                                    and m3.end() == q):  # 副县长兼县公安局局长
                     nxt = q
                     break
-            if j > lo and t[j - 1] == "、":
+            if nxt is None and j > lo and t[j - 1] == "、":
                 nxt = j - 1
             if nxt is None or any(nxt < a < k for occ in self.persons.values() for a, _, _ in occ):
                 break  # (外交部长王毅在达喀尔同塞内加尔外长: no chain across a named person)
