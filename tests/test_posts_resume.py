@@ -130,3 +130,16 @@ def test_posts_joined_by_jian_before_a_name_are_all_held():
     assert ("常委", None) in got[("张强", "万载县委")]
     assert ("副县长", None) in got[("刘明", "万载县")]
     assert ("局长", None) in got[("刘明", "万载县应急管理局")]
+
+
+def test_items_of_a_list_after_a_verb_and_a_colon_take_the_verb():
+    got = posts("闽清县人大常委会会议闭幕\n会议经表决，决定任命：\n陈刚为县发展和改革局局长；\n林敏为县教育局局长。\n"
+                "决定免去：\n郑强的县发展和改革局局长职务。")
+    assert ("局长", "appointed") in got[("陈刚", "闽清县发展和改革局")]
+    assert ("局长", "appointed") in got[("林敏", "闽清县教育局")]
+    assert ("局长", "removed") in got[("郑强", "闽清县发展和改革局")]
+
+
+def test_a_colon_after_no_appointment_verb_carries_none():
+    got = posts("闽清县召开会议\n会议指出：\n林敏为大家作了辅导报告。")
+    assert not any(p == "林敏" for p, _ in got)

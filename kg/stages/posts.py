@@ -983,8 +983,16 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
 
 def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
     """任命A为X，B为Y; 选举郭海为县委书记，陈雪、周平为县委副书记: a name opening a clause right after one
-    that an appointment verb opens (verb, name, 为, posts) takes that verb too.  The verb, or None."""
-    if p <= lo or t[p - 1] not in "，,；;":
+    that an appointment verb opens (verb, name, 为, posts) takes that verb too, and so does a name
+    opening an item of a list after a verb and a colon (决定任命：\n陈华为…；\n林敏为…).  The verb, or None."""
+    if p <= 0 or t[p - 1] not in "，,；;\n":
+        return None
+    colon = max(t.rfind("：", max(0, p - 400), p), t.rfind(":", max(0, p - 400), p))
+    if colon > 0 and not any(ch in "。！？" for ch in t[colon:p]):  # 决定任命：\n陈华为…；\n林敏为…
+        listed = next((w for w in verbs_before if t.endswith(w, 0, colon)), None)
+        if listed is not None:
+            return listed
+    if p <= lo or t[p - 1] == "\n":
         return None
     best, verb = -1, None
     for w in verbs_before:  # the last verb with 为 after it (not the 任 of 主任)
@@ -1057,8 +1065,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
     if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
         after = p + len(strong)
-        if t.startswith(_AS_OF[0], after) and _carried_verb(t, lo, p, verbs_before):
-            return strong, "posts.appointment"  # 任命A为…，B为…
+        if t.startswith(_AS_OF, after) and _carried_verb(t, lo, p, verbs_before):
+            return strong, "posts.appointment"  # 任命A为…，B为…; 决定免去：\nC的…职务
         if t[after:after + 1] in ("，", ",") and t.startswith(_RESUME_OPENERS, after + 1):
             return strong, "posts.resume"  # 王建华，男，汉族，…: a resume opens with the name
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
@@ -1105,7 +1113,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     kinds = V.verbs
     before = t[max(0, p - 4):p]
     verb = next((w for w in verbs_before if before.endswith(w)), None)
-    if verb is None and q == e and t[p - 1:p] in "，,；;" and t.startswith(_AS_OF[0], q):
+    if verb is None and q == e and p > 0 and t[p - 1] in "，,；;\n" and t.startswith(_AS_OF, q):
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
     if t.startswith(("为", "的"), q) and verb is not None:
         status = _STATUS.get(kinds[verb])
