@@ -344,6 +344,12 @@ class ArticleScan:
         self.art_code = code if code and table().get(code) else None
         self.holdings: list[Holding] = []
         self.persons: dict[str, list[tuple[int, int, str]]] = {}
+        self._starts = [m.astart for m in self.mentions]
+
+    def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
+        """The found mentions that start in [lo, hi), by bisection (the sentence scans ask this of
+        every sentence: a pass over all mentions each time would be quadratic)."""
+        return self.mentions[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
 
     # ---- places and bodies
 
@@ -655,7 +661,7 @@ class ArticleScan:
             k = s - len(w)
             if k > lo and t.startswith(w, k) and any(
                     m.aend == k and m.label in ("Agency", "Organization", "Place") and not m.attrs.get("anaphor")
-                    for m in self.mentions):
+                    for m in self.mentions_starting(max(lo, k - 40), k)):
                 return w
         return ""
 
@@ -886,8 +892,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     (level `state`: 总统, 总理, 国王), the characters up to where a name can end are the name."""
     t = scan.text
     V = vocabulary()
-    for m in scan.mentions:
-        if not (lo <= m.astart and m.aend < hi) or m.label != "Place" \
+    for m in scan.mentions_starting(lo, hi):
+        if m.aend >= hi or m.label != "Place" \
                 or not (m.attrs.get("code") or "").startswith("iso-"):
             continue
         post = V.post_re.match(t, m.aend)
@@ -1013,7 +1019,7 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
     if len(body.name) > 5 or body.name.startswith(first.name) or \
             any(body.name.startswith(sc) for sc, _ in _RELATIVE_SCOPES):
         return body
-    if any(m.astart == body.start and m.label in ("Agency", "Organization") for m in scan.mentions):
+    if any(m.label in ("Agency", "Organization") for m in scan.mentions_starting(body.start, body.start + 1)):
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
 
     b = scan._make_body(body.start, body.end, first.name + body.name, first.place, alias=body.name)
