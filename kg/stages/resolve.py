@@ -287,6 +287,7 @@ def make_resolve():
         doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
         doc.mentions = drop_overlapped(doc.mentions)
         _make_entities(doc)
+        _merge_orphan_places(doc)
         for art in doc.articles:  # an article about a place it never names (listed counties' province)
             code = art.place[len("place-"):] if art.place else None
             if art.place and art.place not in doc.entities and code and T.get(code):
@@ -473,6 +474,34 @@ def _make_entities(doc: Doc) -> None:
         ent.rules.add(m.rule)
         if m.attrs.get("parent_key"):
             ent.attrs.setdefault("parent_key", m.attrs["parent_key"])
+
+
+def _merge_orphan_places(doc: Doc) -> None:
+    """马郢村 alone in a title and 杨庙镇马郢村 in the body are one village: a place the tables do not
+    know, found with no parent, joins the one place of its name and level the same article places
+    under a parent (with two such, it stays apart: which one is unknown)."""
+    by_name: dict[tuple[str, str | None], list[Entity]] = {}
+    for e in doc.entities.values():
+        if e.type == "Place" and not e.code:
+            by_name.setdefault((e.name, e.level), []).append(e)
+    moved: dict[str, str] = {}
+    articles: dict[str, set[str]] = {}
+    for ents in by_name.values():
+        parented = [e for e in ents if e.attrs.get("parent_key")]
+        if len(parented) != 1 or len(ents) == 1:
+            continue
+        if not articles:  # (built once, for the first document that needs it)
+            for m in doc.mentions:
+                articles.setdefault(m.key, set()).add(m.article)
+        for orphan in ents:  # only within the articles that place it (a page's other story: another)
+            if not orphan.attrs.get("parent_key") and articles.get(orphan.id, set()) <= articles.get(parented[0].id, set()):
+                parented[0].merge(orphan)
+                moved[orphan.id] = parented[0].id
+    for key in moved:
+        del doc.entities[key]
+    for m in doc.mentions if moved else ():
+        if m.key in moved:
+            m.key = moved[m.key]
 
 
 def _enclosing_county_key(doc: Doc, m: Mention,
