@@ -143,3 +143,11 @@ def test_items_of_a_list_after_a_verb_and_a_colon_take_the_verb():
 def test_a_colon_after_no_appointment_verb_carries_none():
     got = posts("闽清县召开会议\n会议指出：\n林敏为大家作了辅导报告。")
     assert not any(p == "林敏" for p, _ in got)
+
+
+def test_a_career_list_after_liren_runs_to_the_semicolon_without_dengzhi():
+    got = posts("湖北省人民政府任免一批干部\n王建国，男，汉族，1968年9月生，湖北黄冈人，研究生学历。"
+                "历任黄冈市财政局副局长，黄冈市团风县委书记；现任湖北省财政厅副厅长。")
+    assert ("副局长", "former") in got[("王建国", "黄冈市财政局")]
+    assert ("书记", "former") in got[("王建国", "团风县委")]
+    assert ("副厅长", None) in got[("王建国", "湖北省财政厅")]

@@ -1156,17 +1156,19 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
         verb = next(((w, st) for w, st in _RESUME_VERBS if t.startswith(w, r)), None)
         if verb is not None:
             r += len(verb[0])
-            for body, post, at in _resume_posts(scan, r, para):
+            for body, post, at in _resume_posts(scan, r, para, career=verb[1] == "former"):
                 scan.holdings.append(Holding(name, p, e, body, post, verb[1] or None, date, "posts.resume", at))
         k = next((j + 1 for j in range(k, para) if t[j] in "，,。；;"), para)
 
 
-def _resume_posts(scan: ArticleScan, r: int, hi: int) -> list[tuple[Body, str, int]]:
-    """The posts a resume's verb gives: its clause's, or, when 等职/职务 closes the sentence's list,
-    those of every comma-separated part up to it (parts naming no post are passed over: 文书)."""
+def _resume_posts(scan: ArticleScan, r: int, hi: int, career: bool = False) -> list[tuple[Body, str, int]]:
+    """The posts a resume's verb gives: its clause's, or, when 等职/职务 closes the sentence's list
+    (or, after 历任/曾任, the sentence or ；-item ends it), those of every comma-separated part up to
+    it (parts naming no post are passed over: 文书)."""
     t = scan.text
     stop = next((j for j in range(r, hi) if t[j] in "。；;"), hi)
     duty = max(t.rfind(w, r, stop) for w in _DUTIES)
+    duty = stop if career and duty < 0 else duty
     if duty < 0:
         return scan.chain_after(r, _clause_end(t, r, hi))
     out, k = [], r
