@@ -151,3 +151,15 @@ def test_a_career_list_after_liren_runs_to_the_semicolon_without_dengzhi():
     assert ("副局长", "former") in got[("王建国", "黄冈市财政局")]
     assert ("书记", "former") in got[("王建国", "团风县委")]
     assert ("副厅长", None) in got[("王建国", "湖北省财政厅")]
+
+
+def test_a_clause_of_posts_before_a_comma_is_the_next_names():
+    got = posts("万载县召开会议\n3月5日，万载县召开会议。县委常委、副县长，县委政法委书记赵刚介绍情况。")
+    assert ("常委", None) in got[("赵刚", "万载县委")]
+    assert ("副县长", None) in got[("赵刚", "万载县")]
+
+
+def test_a_clause_with_a_subject_before_its_post_is_not_the_next_names():
+    got = posts("万载县召开会议\n3月5日，王五担任县委书记，县长张三表示，要抓好落实。县长刘强，副县长李四出席。")
+    assert ("张三", "万载县委") not in got
+    assert ("李四", "万载县") in got and ("县长", None) not in got[("李四", "万载县")]

@@ -569,9 +569,10 @@ class ArticleScan:
     # ---- posts
 
     def chain_before(self, p: int, lo: int, fallback: Body | None = None,
-                     end: int | None = None) -> list[tuple[Body, str, str | None, int]]:
+                     end: int | None = None, comma: bool = True) -> list[tuple[Body, str, str | None, int]]:
         """Posts written right before a name at p (or ending at `end`: a byline's spaces between),
-        left to right: (body, post, status, at)."""
+        left to right: (body, post, status, at); with `comma`, also a clause of posts before them
+        (`_comma_chain`)."""
         t = self.text
         V = vocabulary()
         elems = []
@@ -650,7 +651,30 @@ class ArticleScan:
             body = self.foreign_country(self.head_body(body, kind), post)
             out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
             prev = body if body is not None else prev
+        if comma and out:
+            first = out[0]
+            left = min(first[3], first[0].start) if first[0] is not None else first[3]
+            out = self._comma_chain(left, lo) + out
         return out
+
+    def _comma_chain(self, left: int, lo: int) -> list[tuple[Body, str, str | None, int]]:
+        """市委常委、副市长，市委政法委书记赵刚: a clause made of nothing but posts right before the
+        chain that starts at `left`, after a comma, is the same person's (the clause opens a
+        sentence or follows punctuation; 王五担任县委书记，县长张三: a clause with words before its
+        posts is someone else's)."""
+        t = self.text
+        if left - 1 <= lo or t[left - 1] not in "，,":
+            return []
+        k = left - 1
+        start = max(lo, max(t.rfind(ch, lo, k) for ch in "，,。；;：:\n！？") + 1)
+        if k - start < 2 or any(start <= a < k for occ in self.persons.values() for a, _, _ in occ):
+            return []
+        ext = self.chain_before(k, start, comma=False)
+        if not ext:
+            return []
+        first = ext[0]
+        opens = min(first[3], first[0].start) if first[0] is not None else first[3]
+        return ext if self._strip_lead(start, k) >= opens and opens >= start else []
 
     def _former_between(self, s: int, lo: int) -> str:
         """德阳市委原书记, 金华市政协原副主席: a word of former status (原, 前任) between a body the
