@@ -667,7 +667,7 @@ class ArticleScan:
             return []
         k = left - 1
         start = max(lo, max(t.rfind(ch, lo, k) for ch in "，,。；;：:\n！？") + 1)
-        if k - start < 2 or any(start <= a < k for occ in self.persons.values() for a, _, _ in occ):
+        if k - start < 2:  # (a name inside the clause stops the chain before it spans the clause)
             return []
         ext = self.chain_before(k, start, comma=False)
         if not ext:
