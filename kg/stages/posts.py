@@ -14,7 +14,10 @@ Each post names the body it is held in: the place, agency or organisation writte
 (省长, 县长 …) hold their post in the place; 主席 of a sub-national place is the head of its
 人民政府.  A 、-chain of posts shares the body of the post before it (党委书记、主任; 市委常委、
 纪委书记 → 市纪委), and names listed after a chain share it (党委委员、副主任陆静、何刚).
-After a name, appointment verbs (出任, 拟任, 被提拔为 …) give further posts with their status.
+After a name, appointment verbs (出任, 拟任, 被提拔为 …) give further posts with their status; a
+name opening a resume or an obituary (张三，男，…; 吕某同志，1933年…) is the subject of its paragraph's
+clauses of 现任/曾任/历任 (`_resume`); a foreign head of state has no family name and is read after
+its country and post (南非总统拉马福萨: `_foreign_heads`).
 
 Persons are merged by name within a document; their id joins the name with the body of their
 first post, so two 王伟 of different counties stay two, while the same name in the same body
