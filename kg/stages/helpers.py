@@ -99,6 +99,8 @@ def county_of_scope(scope: str, code: str | None, places: list[tuple[str | None,
     story about 云县), the one county of the text written with that scope is meant, and with none
     (or several), no county is — a wrong county is worse than an unresolved one.  The text's own
     spelling counts (肥乡县, now 肥乡区 in the table, is a 县 in a 2011 story)."""
+    if code is not None and scope in _province_scopes():
+        return province_of_scope(scope, code, places)
     if code is None or scope not in _county_scopes():
         return code
     T = table()
@@ -110,3 +112,25 @@ def county_of_scope(scope: str, code: str | None, places: list[tuple[str | None,
     fits = sorted({c for c, s in places if c and s.endswith(scope) and (x := T.get(c)) is not None
                    and x.level == "county"})
     return fits[0] if len(fits) == 1 else None
+
+
+def _province_scopes() -> tuple[str, ...]:
+    """The one-character relative scopes of province level (省)."""
+    from .. import lexicon as L
+    return tuple(s for s, level in L.RELATIVE_SCOPES.items() if level == "province" and len(s) == 1)
+
+
+def province_of_scope(scope: str, code: str, places: list[tuple[str | None, str]]) -> str | None:
+    """省委, 省长 name a 省: in a story set in a municipality (湖北专场新闻发布会在北京举行) they are never
+    Beijing's (its committee is a 市委); the one province of the text written with that scope is
+    meant (湖北省), with none or several, none."""
+    T = table()
+    d = T.get(code)
+    if d is None or d.level != "province" or d.name.endswith(scope):
+        return code
+    fits = set()
+    for c, _ in places:
+        for div in ([T.get(c)] if c and T.get(c) else []) + (T.ancestors(c) if c and T.get(c) else []):
+            if div.level == "province" and div.name.endswith(scope):
+                fits.add(div.code)
+    return next(iter(fits)) if len(fits) == 1 else None

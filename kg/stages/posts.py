@@ -14,7 +14,10 @@ Each post names the body it is held in: the place, agency or organisation writte
 (省长, 县长 …) hold their post in the place; 主席 of a sub-national place is the head of its
 人民政府.  A 、-chain of posts shares the body of the post before it (党委书记、主任; 市委常委、
 纪委书记 → 市纪委), and names listed after a chain share it (党委委员、副主任陆静、何刚).
-After a name, appointment verbs (出任, 拟任, 被提拔为 …) give further posts with their status.
+After a name, appointment verbs (出任, 拟任, 被提拔为 …) give further posts with their status; a
+name opening a resume or an obituary (张三，男，…; 吕某同志，1933年…) is the subject of its paragraph's
+clauses of 现任/曾任/历任 (`_resume`); a foreign head of state has no family name and is read after
+its country and post (南非总统拉马福萨: `_foreign_heads`).
 
 Persons are merged by name within a document; their id joins the name with the body of their
 first post, so two 王伟 of different counties stay two, while the same name in the same body
@@ -63,8 +66,12 @@ _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
 _POST_MODIFIERS = tuple(w for w, _ in _cue("post_modifiers"))  # 专职, 常务: before a post, no body
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
-_DUTY = _cue("duty")[0][0]  # 职务: closes the posts a verb gives or takes away
+_DUTIES = tuple(w for w, _ in _cue("duty"))  # 职务, 等职: close the posts a verb gives or takes away
+_RESUME_OPENERS = tuple(w for w, _ in _cue("resume_openers"))  # 男, 出生: a resume follows the name
+_RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  # 现任, 曾任 (status)
+_RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
+_SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -349,6 +356,12 @@ class ArticleScan:
         self.art_code = code if code and table().get(code) else None
         self.holdings: list[Holding] = []
         self.persons: dict[str, list[tuple[int, int, str]]] = {}
+        self._starts = [m.astart for m in self.mentions]
+
+    def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
+        """The found mentions that start in [lo, hi), by bisection (the sentence scans ask this of
+        every sentence: a pass over all mentions each time would be quadratic)."""
+        return self.mentions[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
 
     # ---- places and bodies
 
@@ -434,7 +447,8 @@ class ArticleScan:
         """The body before a post, or, for a post written through its body's last character
         (宣传部长 = 宣传部部长, 县公安局长), the body ending inside the post."""
         body = self.body_before(pos, lo, prev, head_level, inherit)
-        if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END:
+        if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END \
+                and self.text[pos] not in _SCOPE_CHARS:  # (县长: 县 is the head's scope, no body)
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
         return body
 
@@ -500,9 +514,9 @@ class ArticleScan:
         for m in self.mentions:  # an agency or organisation opening the run (国电集团党组)
             if i <= m.astart < pos and m.label in ("Agency", "Organization"):
                 return self._make_body(m.astart, pos, t[m.astart:pos], None)
-        if inherit and prev is not None and prev.label != "Place" and prev.name.endswith("委") \
-                and run.endswith("部"):  # 市委常委、宣传部部长: a department of that committee
-            return self._make_body(i, pos, prev.name + run, prev.place, alias=run)
+        committee = _committee_of(prev) if inherit and prev is not None and prev.label != "Place" else None
+        if committee and run.endswith("部"):  # 市委常委、宣传部部长: a department of that committee
+            return self._make_body(i, pos, committee + run, prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
@@ -567,9 +581,10 @@ class ArticleScan:
     # ---- posts
 
     def chain_before(self, p: int, lo: int, fallback: Body | None = None,
-                     end: int | None = None) -> list[tuple[Body, str, str | None, int]]:
+                     end: int | None = None, comma: bool = True) -> list[tuple[Body, str, str | None, int]]:
         """Posts written right before a name at p (or ending at `end`: a byline's spaces between),
-        left to right: (body, post, status, at)."""
+        left to right: (body, post, status, at); with `comma`, also a clause of posts before them
+        (`_comma_chain`)."""
         t = self.text
         V = vocabulary()
         elems = []
@@ -595,11 +610,12 @@ class ArticleScan:
             while j > lo and re.match(f"[{HAN}]", t[j - 1]) and k - j < 24:
                 j -= 1
             nxt = None
-            for q in range(k - 1, j - 1, -1):  # 、 within reach: another post ends there
-                if t[q] == "、":
+            for q in range(k - 1, j - 1, -1):  # 、 or 兼 within reach: another post ends there
+                if t[q] == "、" or (t[q] == "兼" and (m3 := V.post_end_re.search(t, max(lo, q - 14), q))
+                                    and m3.end() == q):  # 副县长兼县公安局局长
                     nxt = q
                     break
-            if j > lo and t[j - 1] == "、":
+            if nxt is None and j > lo and t[j - 1] == "、":
                 nxt = j - 1
             if nxt is None or any(nxt < a < k for occ in self.persons.values() for a, _, _ in occ):
                 break  # (外交部长王毅在达喀尔同塞内加尔外长: no chain across a named person)
@@ -620,7 +636,9 @@ class ArticleScan:
                     (t[max(start_lo, s - 2):s] + organ) in L.ORGANS:  # 人大|常委会主任
                 s, post = s + len(organ), post[len(organ):]
                 organ = None
-            body = self.body_through(s, start_lo, prev, level if kind == "head" else None, inherit=bool(out))
+            former = self._former_between(s, start_lo)  # 德阳市委原书记: the body before 原
+            body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
+                                     inherit=bool(out))
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
                 body = self._make_body(body.start, s + len(organ), body.name + organ, body.place,
                                        alias=t[body.start:s + len(organ)])
@@ -629,13 +647,14 @@ class ArticleScan:
                 body = self._post_of_de(s, start_lo) or self.national_head(s, start_lo, post)
                 if body is not None and body.label != "Place":
                     post = t[body.end + 1:e]
-            status = self._status_before(body.start if body else s, lo)
+            status = "former" if former else self._status_before(body.start if body else s, lo)
             if body is None:
                 if kind == "head":
-                    pl = self._relative_place(level, self._post_scope(post))
+                    pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else None
-                elif not out and self._unread_run(s, start_lo):
-                    body = None  # 工委专职副书记刘建荣 after 区农水局副局长庄延平，: not the last person's body
+                elif self._unread_run(s, start_lo):
+                    body = None  # 工委专职副书记刘建荣 after 区农水局副局长庄延平，: not the last person's body;
+                    # 市委常委、廊坊军分区司令员: nor the body of the post before it in the chain
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
             elif body.label == "Place" and kind != "head":
@@ -644,7 +663,56 @@ class ArticleScan:
             body = self.foreign_country(self.head_body(body, kind), post)
             out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
             prev = body if body is not None else prev
+        if comma and out:
+            first = out[0]
+            left = min(first[3], first[0].start) if first[0] is not None else first[3]
+            out = self._comma_chain(left, lo) + out
         return out
+
+    def _comma_chain(self, left: int, lo: int) -> list[tuple[Body, str, str | None, int]]:
+        """市委常委、副市长，市委政法委书记赵刚: a clause made of nothing but posts right before the
+        chain that starts at `left`, after a comma, is the same person's (the clause opens a
+        sentence or follows punctuation; 王五担任县委书记，县长张三: a clause with words before its
+        posts is someone else's)."""
+        t = self.text
+        if left - 1 <= lo or t[left - 1] not in "，,":
+            return []
+        k = left - 1
+        start = max(lo, max(t.rfind(ch, lo, k) for ch in "，,。；;：:\n！？") + 1)
+        if k - start < 2:  # (a name inside the clause stops the chain before it spans the clause)
+            return []
+        ext = self.chain_before(k, start, comma=False)
+        if not ext:
+            return []
+        first = ext[0]
+        opens = min(first[3], first[0].start) if first[0] is not None else first[3]
+        return ext if self._strip_lead(start, k) >= opens and opens >= start else []
+
+    def _former_between(self, s: int, lo: int) -> str:
+        """德阳市委原书记, 金华市政协原副主席: a word of former status (原, 前任) between a body the
+        finders named and the post at s; the post was held in that body.  Only after a named body
+        (the 原 of 太原市长 ends no body), else ""."""
+        t = self.text
+        for w in _verb_kinds("former"):
+            k = s - len(w)
+            if k > lo and t.startswith(w, k) and any(
+                    m.aend == k and m.label in ("Agency", "Organization", "Place") and not m.attrs.get("anaphor")
+                    for m in self.mentions_starting(max(lo, k - 40), k)):
+                return w
+        return ""
+
+    def _chain_place(self, prev: Body | None, level: str, post: str) -> tuple[str, str] | None:
+        """黄冈市委常委、常务副市长 in a story from the province: a head's post after a body of a
+        place of its level heads that place, not the article's."""
+        code = prev.place[1] if prev is not None and prev.place else None
+        if not code or not table().get(code):
+            return None
+        code = _place_at_level(code, level)  # (定州市委常委、常务副市长: the county-level city itself)
+        scope = self._post_scope(post)
+        d = table().get(code) if code else None
+        if d is None or (scope and county_of_scope(scope, code, self._place_spellings()) != code):
+            return None
+        return (d.name, d.code)
 
     def _unread_run(self, s: int, lo: int) -> bool:
         """Words stand right before the post at s (after the verbs and time words that may open
@@ -735,6 +803,15 @@ class ArticleScan:
                 continue
             break
         return out
+
+
+def _committee_of(body: Body) -> str | None:
+    """The party committee a body is or belongs to: 吴中区委 of 吴中区委 and of 吴中区委宣传部 (区委常委、
+    宣传部长、统战部长: the second department is the committee's too, not the district's)."""
+    if body.name.endswith("委"):
+        return body.name
+    k = body.name.rfind("委")
+    return body.name[:k + 1] if k > 0 and _party_department(body.name[k + 1:]) else None
 
 
 def _party_department(run: str) -> bool:
@@ -835,9 +912,57 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 group = chain
 
             _after_name(scan, name, p, e, hi, date, verbs_before)
+            _resume(scan, name, p, e, date)
             p = e
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
+        _foreign_heads(scan, lo, hi, date)
+
+
+_NAME_LIKE_TAGS = ("nr", "ns", "nz")  # jieba tags a transliterated name's pieces may carry
+
+
+def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """南非总统拉马福萨在…, 俄罗斯总统普京表示: a foreign head of state or government opens with no
+    family name, so the scan never stops there; after a country's name and a post of its own
+    (level `state`: 总统, 总理, 国王), the characters up to where a name can end are the name."""
+    t = scan.text
+    V = vocabulary()
+    for m in scan.mentions_starting(lo, hi):
+        if m.aend >= hi or m.label != "Place" \
+                or not (m.attrs.get("code") or "").startswith("iso-"):
+            continue
+        post = V.post_re.match(t, m.aend)
+        if post is None or scan._post_kind(post.group(0))[1] != "state":
+            continue
+        p = post.end()
+        if any(s == p for occ in scan.persons.values() for s, _, _ in occ):
+            continue  # a name the scan read already (国家主席习近平)
+        name = _foreign_name(scan, p, hi)
+        chain = scan.chain_before(p, lo) if name else []
+        if not chain:
+            continue
+        scan.persons.setdefault(name, []).append((p, p + len(name), "posts.foreign-head"))
+        for body, post_word, status, at in chain:
+            if body is not None:
+                scan.holdings.append(Holding(name, p, p + len(name), body, post_word, status, date,
+                                             "posts.foreign-head", at))
+
+
+def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
+    """The two to six characters at p up to where the text can end a name (punctuation, 在, 表示,
+    会见 …, or a verb of running text: 拜登|举行), when they open with no common word and overlap nothing found (美国总统选举: none)."""
+    t = scan.text
+    for n in range(2, 7):
+        if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
+            return None
+        if scan.names._boundary(p + n) or _plain_word(t[p + n:p + n + 2]):  # (拜登|举行会晤)
+            name = t[p:p + n]
+            if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
+                    or scan.names.overlaps(p, p + n):
+                return None  # (拉马, 普京: jieba's ns and nr words are transliterations too)
+            return name
+    return None
 
 
 def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -871,6 +996,8 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     if not names:
         return None
     q += len(next((h for h in vocabulary().honorifics if t.startswith(h, q)), ""))  # 同志
+    if verb is None and opens and t.startswith(_AS_OF[0], q):
+        verb = _carried_verb(t, lo, p, verbs_before)  # 选举A为…，B、C为…: the verb of the clause before
     if verb is not None and t.startswith(_AS_OF, q):
         r = q + 1
     elif verb is None and not opens and not t.startswith(tuple(_verb_kinds("appoint", "nominate", "elect",
@@ -896,6 +1023,31 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     return names[-1][1]
 
 
+def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
+    """任命A为X，B为Y; 选举郭海为县委书记，陈雪、周平为县委副书记: a name opening a clause right after one
+    that an appointment verb opens (verb, name, 为, posts) takes that verb too, and so does a name
+    opening an item of a list after a verb and a colon (决定任命：\n陈华为…；\n林敏为…).  The verb, or None."""
+    if p <= 0 or t[p - 1] not in "，,；;\n":
+        return None
+    colon = max(t.rfind("：", max(0, p - 400), p), t.rfind(":", max(0, p - 400), p))
+    if colon > 0 and not any(ch in "。！？" for ch in t[colon:p]):  # 决定任命：\n陈华为…；\n林敏为…
+        listed = next((w for w in verbs_before if t.endswith(w, 0, colon)), None)
+        if listed is not None:
+            return listed
+    if p <= lo or t[p - 1] == "\n":
+        return None
+    best, verb = -1, None
+    for w in verbs_before:  # the last verb with 为 after it (not the 任 of 主任)
+        k = t.rfind(w, lo, p - 1)
+        while k > best and _AS_OF[0] not in t[k + len(w):p - 1]:
+            k = t.rfind(w, lo, k)
+        if k > best:
+            best, verb = k, w
+    if verb is None or any(ch in "。！？\n" for ch in t[best:p]):
+        return None
+    return verb
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body."""
     if not body.new or body.place or body is first or first.label == "Place":
@@ -903,6 +1055,9 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
     if len(body.name) > 5 or body.name.startswith(first.name) or \
             any(body.name.startswith(sc) for sc, _ in _RELATIVE_SCOPES):
         return body
+    if any(m.label in ("Agency", "Organization") for m in scan.mentions_starting(body.start, body.start + 1)):
+        return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
+
     b = scan._make_body(body.start, body.end, first.name + body.name, first.place, alias=body.name)
     return b
 
@@ -952,6 +1107,10 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
     if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
         after = p + len(strong)
+        if t.startswith(_AS_OF, after) and _carried_verb(t, lo, p, verbs_before):
+            return strong, "posts.appointment"  # 任命A为…，B为…; 决定免去：\nC的…职务
+        if t[after:after + 1] in ("，", ",") and t.startswith(_RESUME_OPENERS, after + 1):
+            return strong, "posts.resume"  # 王建华，男，汉族，…: a resume opens with the name
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
                if len(w) >= 2):
             return strong, "posts.appointment"
@@ -995,8 +1154,10 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
                 moved = True
     kinds = V.verbs
     before = t[max(0, p - 4):p]
-    if t.startswith(("为", "的"), q) and any(before.endswith(w) for w in verbs_before):
-        verb = next(w for w in verbs_before if before.endswith(w))
+    verb = next((w for w in verbs_before if before.endswith(w)), None)
+    if verb is None and q == e and p > 0 and t[p - 1] in "，,；;\n" and t.startswith(_AS_OF, q):
+        verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
+    if t.startswith(("为", "的"), q) and verb is not None:
         status = _STATUS.get(kinds[verb])
         q += 1
         for body, post, at in _posts_through_duty(scan, q, hi):
@@ -1013,6 +1174,47 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             return
 
 
+def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
+    """张三，男，汉族，…，现任X局局长; 吕世棠同志，1933年5月出生于…。曾任A，B，C等职: a name opening a
+    resume or an obituary is the subject of every clause of its paragraph that opens with a verb of
+    holding a post (resume_verbs, with a date before it: 1979年任…), the subject left unwritten.
+    The clause's posts, or, when 等职/职务 closes a list of them, every comma-separated part up to it."""
+    t = scan.text
+    q = e + (2 if t.startswith("同志", e) else 0)
+    q += 1 if t[q:q + 1] in "，," else 0
+    if not (t.startswith(_RESUME_OPENERS, q) or re.match(r"\d{4}", t[q:q + 4])):
+        return
+    para = t.find("\n", q)
+    para = min(len(t), q + 600) if para < 0 else min(para, q + 600)
+    k = q
+    while k < para:
+        r = _RESUME_DATE_RE.match(t, k).end()
+        verb = next(((w, st) for w, st in _RESUME_VERBS if t.startswith(w, r)), None)
+        if verb is not None:
+            r += len(verb[0])
+            for body, post, at in _resume_posts(scan, r, para, career=verb[1] == "former"):
+                scan.holdings.append(Holding(name, p, e, body, post, verb[1] or None, date, "posts.resume", at))
+        k = next((j + 1 for j in range(k, para) if t[j] in "，,。；;"), para)
+
+
+def _resume_posts(scan: ArticleScan, r: int, hi: int, career: bool = False) -> list[tuple[Body, str, int]]:
+    """The posts a resume's verb gives: its clause's, or, when 等职/职务 closes the sentence's list
+    (or, after 历任/曾任, the sentence or ；-item ends it), those of every comma-separated part up to
+    it (parts naming no post are passed over: 文书)."""
+    t = scan.text
+    stop = next((j for j in range(r, hi) if t[j] in "。；;"), hi)
+    duty = max(t.rfind(w, r, stop) for w in _DUTIES)
+    duty = stop if career and duty < 0 else duty
+    if duty < 0:
+        return scan.chain_after(r, _clause_end(t, r, hi))
+    out, k = [], r
+    while k < duty:
+        end = _clause_end(t, k, duty)
+        out += scan.chain_after(k, end)
+        k = end + 1
+    return out
+
+
 _STATUS = {"nominate": "nominated", "remove": "removed", "career": "former", "elect": "elected",
            "transfer": "transferred", "promote": "promoted", "appoint": "appointed"}
 
@@ -1027,7 +1229,7 @@ def _posts_through_duty(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, 
     if not out or t[end:end + 1] not in "，,":
         return out
     stop = next((k for k in range(end, hi) if t[k] in "。；;\n"), hi)
-    duty = t.rfind(_DUTY, end, stop)
+    duty = max(t.rfind(w, end, stop) for w in _DUTIES)
     while duty > end and t[end:end + 1] in "，,":
         got = scan.chain_after(end + 1, _clause_end(t, end + 1, hi))
         if not got:

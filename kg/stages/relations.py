@@ -601,13 +601,16 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
             k += 1
             group.append(view.actors[k])
         k += 1
-        tail = _ORGANISED_TAIL_RE.match(text, group[-1].aend)
+        tail = _organised_tail(text, group[-1].aend)
         if tail is None:
             continue
         group += view.actors_between(group[-1].aend, tail.end())  # known items among the unknown
+        co, co_end = _co_organisers(view, tail.end())
         p = _organised_programme(view, a.astart - 1, tail.end())
+        if p is None and co_end > tail.end():  # 由A主办，B承办的“X”: the programme after the last verb
+            p = _organised_programme(view, a.astart - 1, co_end)
         if p is not None:
-            group += _co_organisers(view, tail.end())
+            group += co
             out.setdefault(p.key, [])
             out[p.key] += [g for g in group if g.key not in {o.key for o in out[p.key]}]
     _leads_after(view, out)
@@ -640,18 +643,38 @@ def _leads_after(view: _ArticleView, out: dict[str, list[Mention]]) -> None:
         out[p.key] += [g for g in reversed(group) if g.key not in {o.key for o in out[p.key]}]
 
 
-def _co_organisers(view: _ArticleView, end: int) -> list[Mention]:
+def _co_organisers(view: _ArticleView, end: int) -> tuple[list[Mention], int]:
     """…由A主办，B承办，C协办: the clauses right after, each a list of bodies and a verb of
-    organising and nothing more, name organisers too (C only assists: 协办 is no such verb)."""
+    organising and nothing more, name organisers too (C only assists: 协办 is no such verb); a
+    clause closed by 的 (由A主办，B承办的“X”) is the last.  The organisers and where the last verb ends."""
     text, out = view.text, []
     while text[end:end + 1] in ("，", ","):
         items = view.actors_between(end + 1, end + 40)
-        tail = _ORGANISED_TAIL_RE.match(text, items[0].aend) if items and items[0].astart == end + 1 else None
-        if tail is None or text[tail.end():tail.end() + 1] not in ("，", ",", "。", "；", ";"):
+        tail = _organised_tail(text, items[0].aend) if items and items[0].astart == end + 1 else None
+        if tail is None or text[tail.end():tail.end() + 1] not in ("，", ",", "。", "；", ";", "的"):
             break
         out += [a for a in items if a.aend <= tail.end()]
         end = tail.end()
-    return out
+        if text[end:end + 1] == "的":
+            break
+    return out, end
+
+
+_NAME_SUFFIXES = tuple(sorted(set(L.ORG_SUFFIXES) | set(L.UNIT_SUFFIXES)))
+_NAME_TAIL_STOPS = f"，,。；;、“”《》的{_ORGANISED_BY}"
+
+
+def _organised_tail(text: str, i: int) -> re.Match | None:
+    """The rest of a 由… clause after the organiser ending at i (more organisers, 等, the verb); when
+    none follows, after the rest of a name the finders cut short — up to six characters that end
+    the name with a unit or organisation suffix (由江西日报|传媒集团和…共同主办, 新法制报|社承办)."""
+    tail = _ORGANISED_TAIL_RE.match(text, i)
+    for j in range(i + 1, min(len(text), i + 7)):
+        if tail is not None or text[j - 1] in _NAME_TAIL_STOPS:
+            break
+        if text[max(0, i - 4):j].endswith(_NAME_SUFFIXES):
+            tail = _ORGANISED_TAIL_RE.match(text, j)
+    return tail
 
 
 def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention | None:
@@ -659,8 +682,10 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
     text = view.text
     k = bisect.bisect_left(view.programme_starts, verb_end)
     after = view.programmes[k] if k < len(view.programmes) else None
-    if after is not None and after.astart - verb_end <= 3 and not re.search(r"[，,。；;]", text[verb_end:after.astart]):
-        return after  # 由A主办的“X”, 由A牵头开展“X”
+    if after is not None and not re.search(r"[，,。；;]", text[verb_end:after.astart]) and \
+            (after.astart - verb_end <= 3 or (text[verb_end:verb_end + 1] == "的" and after.astart - verb_end <= 16
+                                              and not view.actors_between(verb_end, after.astart))):
+        return after  # 由A主办的“X”, 由A牵头开展“X”, 由A承办的全国省级法制报“X”
     opening = max(text.rfind(ch, 0, by) for ch in "，,。；;！？\n") + 1
     sent = view.art.sentence_at(by)
     opening = max(opening, sent.start if sent else 0)

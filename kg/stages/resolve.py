@@ -149,6 +149,22 @@ _DESTINATION_RE = re.compile("(?:" + "|".join(sorted(L.word_lists("relation_cues
                                                      key=lambda w: (-len(w), w))) + ")$")
 
 
+_VISIT_HOME_RE = re.compile("(?:" + "|".join(sorted(L.word_lists("relation_cues").get("visit_to_home", ()),
+                                                    key=lambda w: (-len(w), w)))
+                            + ")(?:" + "|".join(sorted((f for f in ANAPHORA if f.startswith("我")),
+                                                       key=lambda w: (-len(w), w))) + ")")
+
+
+def _visitors(art: Article, titled: list[Mention]) -> set[str]:
+    """郧西县党政考察团来我县参观考察: the places a title names before a visit to 我县/我市 are the
+    visitors'; the story (and its 县委, 我县) is the host's, named elsewhere.  Their keys."""
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    if title is None or not (m := _VISIT_HOME_RE.search(art.text, title.start, title.end)) \
+            or not ANAPHORA.get(m.group(0)[-2:]) and not any(m.group(0).endswith(f) for f in ANAPHORA):
+        return set()
+    return {_place_key(p) for p in titled if p.aend <= m.start()}
+
+
 def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
     """The places of a title that a visit goes to (崇明区党政代表团到镇康县考察调研, …代表团赴云县…):
     the story happens there and its 县委, 我县 are that place's; with no such verb, all of them."""
@@ -190,6 +206,10 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
+    visitors = _visitors(art, titled)
+    if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others
+        titled = [m for m in titled if _place_key(m) not in visitors]
+        body = [m for m in body if _place_key(m) not in visitors] or body
     if titled:
         ok = [m for m in titled if id(m) in free_ids]
         return _most_specific(doc, art, ok, body) if ok else fallback(titled)
@@ -267,6 +287,7 @@ def make_resolve():
         doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
         doc.mentions = drop_overlapped(doc.mentions)
         _make_entities(doc)
+        _merge_orphan_places(doc)
         for art in doc.articles:  # an article about a place it never names (listed counties' province)
             code = art.place[len("place-"):] if art.place else None
             if art.place and art.place not in doc.entities and code and T.get(code):
@@ -453,6 +474,34 @@ def _make_entities(doc: Doc) -> None:
         ent.rules.add(m.rule)
         if m.attrs.get("parent_key"):
             ent.attrs.setdefault("parent_key", m.attrs["parent_key"])
+
+
+def _merge_orphan_places(doc: Doc) -> None:
+    """马郢村 alone in a title and 杨庙镇马郢村 in the body are one village: a place the tables do not
+    know, found with no parent, joins the one place of its name and level the same article places
+    under a parent (with two such, it stays apart: which one is unknown)."""
+    by_name: dict[tuple[str, str | None], list[Entity]] = {}
+    for e in doc.entities.values():
+        if e.type == "Place" and not e.code:
+            by_name.setdefault((e.name, e.level), []).append(e)
+    moved: dict[str, str] = {}
+    articles: dict[str, set[str]] = {}
+    for ents in by_name.values():
+        parented = [e for e in ents if e.attrs.get("parent_key")]
+        if len(parented) != 1 or len(ents) == 1:
+            continue
+        if not articles:  # (built once, for the first document that needs it)
+            for m in doc.mentions:
+                articles.setdefault(m.key, set()).add(m.article)
+        for orphan in ents:  # only within the articles that place it (a page's other story: another)
+            if not orphan.attrs.get("parent_key") and articles.get(orphan.id, set()) <= articles.get(parented[0].id, set()):
+                parented[0].merge(orphan)
+                moved[orphan.id] = parented[0].id
+    for key in moved:
+        del doc.entities[key]
+    for m in doc.mentions if moved else ():
+        if m.key in moved:
+            m.key = moved[m.key]
 
 
 def _enclosing_county_key(doc: Doc, m: Mention,
