@@ -234,6 +234,8 @@ def _number(value) -> str:
 
 
 _TYPE = RDF + "type"
+# what of a span its graph has written already (`_Builder.span`)
+_SPAN_BASE, _SPAN_QUOTE, _SPAN_SENTENCE, _SPAN_ARTICLE = 1, 2, 4, 8
 TRIG, TURTLE = 1, 2  # which outputs a triple goes to (bits): its named graph, the union
 
 
@@ -258,8 +260,8 @@ class _Graph:
         self.ttl_text: list[str] = []
         self.trig_quads = self.ttl_quads = 0
         self.quotes: set[str] = set()  # quote selectors described in this graph
-        self.spans: dict[str, set[str]] = {}  # span IRI -> what of it is written (see span)
-        self.annotations: set[str] = set()
+        self.spans: dict[str, int] = {}  # span IRI -> what of it is written (_SPAN_* bits)
+        self.annotations: set[str] = set()  # the digests of the annotations written
         # the document whose IRIs the graph abbreviates with its own prefixes (`_doc_prefixes`):
         # set by the first document or span written into it
         self.doc: str | None = None
@@ -399,88 +401,103 @@ class _Builder:
         own and a TextQuoteSelector shared by every span with the same text; a mention inside a
         longer sentence points to that sentence's span (`govkg:inSentence`), described once per
         graph however many mentions it holds.  Written as Turtle text, each part of it once per
-        graph (an article's span can be evidence too)."""
-        sp = span_iri(doc_id, start, end)
-        done = self.current.spans.get(sp)
-        if done is None:
-            done = self.current.spans[sp] = set()
-        local = self.current.local(doc_id)
-        term = f"s:{int(start)}-{int(end)}" if local else f"<{sp}>"
+        graph (an article's span can be evidence too).  Called for nearly every evidence (the
+        largest part of the export): what is written of a span is kept as bits (`_SPAN_*`),
+        not a set per span, and the span's own text is cut from the document once."""
+        cur = self.current
+        start, end = int(start), int(end)
+        sp = f"{doc_iri(doc_id)}/span/{start}-{end}"
+        done = cur.spans.get(sp, 0)
+        if cur.doc is None:  # `_Graph.local`, inlined
+            cur.doc = doc_id
+        local = cur.doc == doc_id
+        term = f"s:{start}-{end}" if local else f"<{sp}>"
+        out = cur.text
         parts: list[str] = []
         selectors: list[str] = []  # one `oa:hasSelector a , b` for both selectors
-        if "base" not in done:
-            done.add("base")
-            pos = term[:-1] + "/position>" if not local else term + "\\/position"
+        if not done & _SPAN_BASE:
+            done |= _SPAN_BASE
+            pos = term + "\\/position" if local else term[:-1] + "/position>"
             parts += ["a oa:SpecificResource", "oa:hasSource " + _iri_term(doc_iri(doc_id))]
             selectors.append(pos)
-            self.current.text.append(
-                f"\t{pos} a oa:TextPositionSelector ;\n"
-                f'\t\toa:start "{int(start)}"^^xsd:nonNegativeInteger ;\n'
-                f'\t\toa:end "{int(end)}"^^xsd:nonNegativeInteger .\n')
-            self.current.text_quads += 3
+            out.append(f"\t{pos} a oa:TextPositionSelector ;\n"
+                       f'\t\toa:start "{start}"^^xsd:nonNegativeInteger ;\n'
+                       f'\t\toa:end "{end}"^^xsd:nonNegativeInteger .\n')
+            cur.text_quads += 3
         text = self.x.texts.get(doc_id)
-        if with_quote and "quote" not in done:
-            exact = text[start:end] if text is not None and 0 <= start <= end <= len(text) \
-                else (_sentence_window(ev) if ev is not None else None)
+        own = None  # text[start:end], cut once
+        if with_quote and not done & _SPAN_QUOTE:
+            if text is not None and 0 <= start <= end <= len(text):
+                exact = own = text[start:end]
+            else:
+                exact = _sentence_window(ev) if ev is not None else None
             if exact:
-                done.add("quote")
+                done |= _SPAN_QUOTE
                 qs = quote_iri(exact)
-                selectors.append(_iri_term(qs))
-                if qs not in self.current.quotes:  # a name said again: described already
-                    self.current.quotes.add(qs)
+                qterm = _iri_term(qs)
+                selectors.append(qterm)
+                if qs not in cur.quotes:  # a name said again: described already
+                    cur.quotes.add(qs)
                     # described only here, so Turtle text at once: in the union the first time
-                    block = (f"\t{_iri_term(qs)} a oa:TextQuoteSelector ;\n"
+                    block = (f"\t{qterm} a oa:TextQuoteSelector ;\n"
                              f"\t\toa:exact {_lit(exact)} .\n")
                     if self.first(qs) & TURTLE:
-                        self.current.text.append(block)
-                        self.current.text_quads += 2
+                        out.append(block)
+                        cur.text_quads += 2
                     else:
-                        self.current.trig_text.append(block)
-                        self.current.trig_quads += 2
+                        cur.trig_text.append(block)
+                        cur.trig_quads += 2
         if selectors:
             parts.append("oa:hasSelector " + " , ".join(selectors))
-            self.current.text_quads += len(selectors) - 1  # counted once below
+            cur.text_quads += len(selectors) - 1  # counted once below
         sentence = ev.quote if ev is not None else None
-        if sentence and text is not None and "sentence" not in done \
-                and sentence != text[start:end]:
-            done.add("sentence")
+        if sentence and text is not None and not done & _SPAN_SENTENCE \
+                and sentence != (text[start:end] if own is None else own):
+            done |= _SPAN_SENTENCE
             at = ev.sentence_start
             if at is not None and text[at:at + len(sentence)] == sentence:
+                cur.spans[sp] = done  # (another span: the sentence differs from this one)
                 sent = self.span(g, doc_id, at, at + len(sentence), article=article)
                 parts.append("govkg:inSentence " + (f"s:{at}-{at + len(sentence)}" if local
                                                     else f"<{sent}>"))
             else:  # the sentence is not where the evidence says: its text, cut to a window
                 parts.append("govkg:sentence " + _lit(_sentence_window(ev)))
-        if article and "article" not in done:
-            done.add("article")
+        if article and not done & _SPAN_ARTICLE:
+            done |= _SPAN_ARTICLE
             art = article_iri(doc_id, article)
             parts.append("dcterms:isPartOf " + (_local_term(art, doc_iri(doc_id) + "/") if local
                                                 else _iri_term(art)))
+        cur.spans[sp] = done
         if parts:
-            self.current.text.append(f"\t{term} " + " ;\n\t\t".join(parts) + " .\n")
-            self.current.text_quads += len(parts)
+            out.append(f"\t{term} " + " ;\n\t\t".join(parts) + " .\n")
+            cur.text_quads += len(parts)
         return sp
 
     def annotate(self, body: str, ev: Evidence, motivation: str, kind: str) -> str:
         """One oa:Annotation of `body` on the evidence span, as Turtle text.  It carries no
         prov:wasGeneratedBy of its own: its named graph does (`prov:wasGeneratedBy` the build),
         as for every node in it, which was one quad in twenty."""
-        g = self.graph_for(ev)
-        key = f"{kind}|{body}|{ev.doc}|{ev.start}|{ev.end}|{ev.rule or ''}"
-        digest = short_hash(key, 16)
-        ann = BASE + "id/annotation/" + digest
-        if ann in self.current.annotations:
-            return ann
-        self.current.annotations.add(ann)
-        target = self.span(g, ev.doc, ev.start, ev.end, ev, ev.article)
-        target = f"s:{int(ev.start)}-{int(ev.end)}" if self.current.doc == ev.doc \
-            else f"<{target}>"
-        rule = f" ;\n\t\tgovkg:rule {_lit(ev.rule)}" if ev.rule else ""
-        self.current.text.append(
-            f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
-            f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation}{rule} .\n")
-        self.current.text_quads += 5 if ev.rule else 4
-        return ann
+        cur = self.current
+        rule = ev.rule
+        digest = hashlib.sha1(f"{kind}|{body}|{ev.doc}|{ev.start}|{ev.end}|{rule or ''}"
+                              .encode("utf-8")).hexdigest()[:16]  # short_hash, inlined
+        if digest in cur.annotations:
+            return BASE + "id/annotation/" + digest
+        cur.annotations.add(digest)
+        target = self.span(cur.iri, ev.doc, ev.start, ev.end, ev, ev.article)
+        target = f"s:{int(ev.start)}-{int(ev.end)}" if cur.doc == ev.doc else f"<{target}>"
+        if rule:
+            cur.text.append(
+                f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
+                f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} ;\n"
+                f"\t\tgovkg:rule {_lit(rule)} .\n")
+            cur.text_quads += 5
+        else:
+            cur.text.append(
+                f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
+                f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} .\n")
+            cur.text_quads += 4
+        return BASE + "id/annotation/" + digest
 
     # ------------------------------------------------------------------ parts
     def build_activity(self):
