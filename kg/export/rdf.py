@@ -323,7 +323,8 @@ class _Builder:
         its triples are the same in every graph that states it, so the union needs one copy.
         The keys are kept as 16-byte digests (`_key_digest`): held for the whole export, a
         tuple of three IRIs took about 150 bytes, and a corpus of 100 MB has over a million."""
-        k = _key_digest(key)
+        k = hashlib.blake2b(("\0".join(key) if key.__class__ is tuple else key).encode("utf-8"),
+                            digest_size=16).digest()  # `_key_digest`, inlined (once per fact)
         if k in self.in_union:
             return TRIG
         self.in_union.add(k)
@@ -365,9 +366,12 @@ class _Builder:
 
     def _by_graph(self, evidence) -> dict[str, list[Evidence]]:
         """Evidence sorted (Evidence.sort_key) and split by the graph it lives in."""
+        if len(evidence) == 1:  # most entities, relations and figures: no sort, no key call
+            ev = evidence[0]
+            return {doc_graph_iri(ev.doc): [ev]}
         out: dict[str, list[Evidence]] = {}
         for ev in sorted(evidence, key=Evidence.sort_key):
-            out.setdefault(self.graph_for(ev), []).append(ev)
+            out.setdefault(doc_graph_iri(ev.doc), []).append(ev)
         return out
 
     def graphs(self) -> list[str]:
