@@ -301,6 +301,8 @@ class _Builder:
         self.target: str | None = None
         self.current: _Graph | None = None
         self.in_union: set[bytes] = set()  # digests of the shared nodes written (`first`)
+        # the lines every observation and assertion writes the same (formatted once)
+        self.generated = "prov:wasGeneratedBy " + _iri_term(self.build)
         self._index()
 
     # ------------------------------------------------------------------ helpers
@@ -613,7 +615,7 @@ class _Builder:
         # the assertion's node in this graph is stated here alone: Turtle text at once
         lines = [f"a rdf:Statement , govkg:Assertion ;\n\t\trdf:subject {_iri_term(s)} ;\n"
                  f"\t\trdf:predicate {_iri_term(p)} ;\n\t\trdf:object {_iri_term(o)} ;\n"
-                 f"\t\tprov:wasGeneratedBy {_iri_term(self.build)}"]
+                 f"\t\t{self.generated}"]
         rules = sorted(rel.rules)
         if rules:
             lines.append("govkg:rule " + " , ".join([_lit(r) for r in rules]))
@@ -715,7 +717,7 @@ class _Builder:
         g = self.target
         core = self.first(obs)
         # every triple of the observation's node in this graph is stated here: `own_node`
-        lines = ["a qb:Observation", "qb:dataSet " + _iri_term(DATASET),
+        lines = ["a qb:Observation", _DATASET_LINE,
                  "sdmx-dimension:refArea " + _iri_term(area),
                  "sdmx-dimension:refPeriod " + _term(self.period_value(m.period))]
         if m.period_text:
@@ -735,8 +737,8 @@ class _Builder:
                   "govkg:surfaceForm " + _lit(m.surface, ZH),
                   "sdmx-measure:obsValue " + _term(_number(m.value)),
                   "sdmx-attribute:unitMeasure " + _iri_term(unit_iri(m.unit)),
-                  "govkg:approximate " + _term(_bool(m.approx)),
-                  "prov:wasGeneratedBy " + _iri_term(self.build)]
+                  _APPROX_LINE[True] if m.approx else _APPROX_LINE[False],
+                  self.generated]
         n_core = len(lines) + len(rules)
         if rules:
             lines.append("govkg:rule " + " , ".join([_lit(r) for r in rules]))
@@ -1018,6 +1020,10 @@ def _term(o: str) -> str:
         if i > 0:
             return o[:i] + "^^xsd:" + o[i + len(_XSD_TYPED):-1]
     return o
+
+
+_DATASET_LINE = "qb:dataSet " + _iri_term(DATASET)  # every observation's, formatted once
+_APPROX_LINE = {v: "govkg:approximate " + _term(_bool(v)) for v in (True, False)}
 
 
 def _turtle_blocks(graph: _Graph) -> tuple[str, str, int, int]:
