@@ -81,3 +81,12 @@ def test_a_second_export_gives_the_same_bytes(page, files):
     assert rdf.serialize_trig(page) == files[0]
     rdf._LAST = None
     assert rdf.serialize_turtle(page) == files[1]
+
+
+@pytest.mark.parametrize("batch", [1, 2, 7, rdf._HASH_BATCH, 10_000])
+def test_the_batched_content_hash_is_the_json_digest(page, monkeypatch, batch):
+    """`content_hash` encodes items a batch at a time; whatever the batch (one item, a batch
+    boundary inside each list, everything in one), the digest is that of the one JSON text."""
+    assert len(page.entities) > 7 and len(page.metrics) > 7 and len(page.relations) > 7
+    monkeypatch.setattr(rdf, "_HASH_BATCH", batch)
+    assert rdf.content_hash(page) == rdf._content_hash_full(page)
