@@ -200,6 +200,13 @@ def _lit(value, lang: str | None = None) -> str:
 
 
 @lru_cache(maxsize=1 << 12)
+def _rule_lit(rule: str) -> str:
+    """A rule name as a literal: a few hundred names, written on most annotations, assertions
+    and observations (a third of all literals), so formatted once each."""
+    return _lit(rule)
+
+
+@lru_cache(maxsize=1 << 12)
 def _period_type(iso: str) -> str | None:
     """The XSD datatype of an ISO 8601 year, year-month or date (None for anything else)."""
     for pattern, dtype in ((r"\d{4}", "gYear"), (r"\d{4}-\d{2}", "gYearMonth"), (r"\d{4}-\d{2}-\d{2}", "date")):
@@ -234,6 +241,8 @@ def _number(value) -> str:
 
 
 _TYPE = RDF + "type"
+# what of a span its graph has written already (`_Builder.span`)
+_SPAN_BASE, _SPAN_QUOTE, _SPAN_SENTENCE, _SPAN_ARTICLE = 1, 2, 4, 8
 TRIG, TURTLE = 1, 2  # which outputs a triple goes to (bits): its named graph, the union
 
 
@@ -258,8 +267,8 @@ class _Graph:
         self.ttl_text: list[str] = []
         self.trig_quads = self.ttl_quads = 0
         self.quotes: set[str] = set()  # quote selectors described in this graph
-        self.spans: dict[str, set[str]] = {}  # span IRI -> what of it is written (see span)
-        self.annotations: set[str] = set()
+        self.spans: dict[str, int] = {}  # span IRI -> what of it is written (_SPAN_* bits)
+        self.annotations: set[str] = set()  # the digests of the annotations written
         # the document whose IRIs the graph abbreviates with its own prefixes (`_doc_prefixes`):
         # set by the first document or span written into it
         self.doc: str | None = None
@@ -299,6 +308,8 @@ class _Builder:
         self.target: str | None = None
         self.current: _Graph | None = None
         self.in_union: set[bytes] = set()  # digests of the shared nodes written (`first`)
+        # the lines every observation and assertion writes the same (formatted once)
+        self.generated = "prov:wasGeneratedBy " + _iri_term(self.build)
         self._index()
 
     # ------------------------------------------------------------------ helpers
@@ -321,7 +332,8 @@ class _Builder:
         its triples are the same in every graph that states it, so the union needs one copy.
         The keys are kept as 16-byte digests (`_key_digest`): held for the whole export, a
         tuple of three IRIs took about 150 bytes, and a corpus of 100 MB has over a million."""
-        k = _key_digest(key)
+        k = hashlib.blake2b(("\0".join(key) if key.__class__ is tuple else key).encode("utf-8"),
+                            digest_size=16).digest()  # `_key_digest`, inlined (once per fact)
         if k in self.in_union:
             return TRIG
         self.in_union.add(k)
@@ -363,9 +375,12 @@ class _Builder:
 
     def _by_graph(self, evidence) -> dict[str, list[Evidence]]:
         """Evidence sorted (Evidence.sort_key) and split by the graph it lives in."""
+        if len(evidence) == 1:  # most entities, relations and figures: no sort, no key call
+            ev = evidence[0]
+            return {doc_graph_iri(ev.doc): [ev]}
         out: dict[str, list[Evidence]] = {}
         for ev in sorted(evidence, key=Evidence.sort_key):
-            out.setdefault(self.graph_for(ev), []).append(ev)
+            out.setdefault(doc_graph_iri(ev.doc), []).append(ev)
         return out
 
     def graphs(self) -> list[str]:
@@ -399,88 +414,103 @@ class _Builder:
         own and a TextQuoteSelector shared by every span with the same text; a mention inside a
         longer sentence points to that sentence's span (`govkg:inSentence`), described once per
         graph however many mentions it holds.  Written as Turtle text, each part of it once per
-        graph (an article's span can be evidence too)."""
-        sp = span_iri(doc_id, start, end)
-        done = self.current.spans.get(sp)
-        if done is None:
-            done = self.current.spans[sp] = set()
-        local = self.current.local(doc_id)
-        term = f"s:{int(start)}-{int(end)}" if local else f"<{sp}>"
+        graph (an article's span can be evidence too).  Called for nearly every evidence (the
+        largest part of the export): what is written of a span is kept as bits (`_SPAN_*`),
+        not a set per span, and the span's own text is cut from the document once."""
+        cur = self.current
+        start, end = int(start), int(end)
+        sp = f"{doc_iri(doc_id)}/span/{start}-{end}"
+        done = cur.spans.get(sp, 0)
+        if cur.doc is None:  # `_Graph.local`, inlined
+            cur.doc = doc_id
+        local = cur.doc == doc_id
+        term = f"s:{start}-{end}" if local else f"<{sp}>"
+        out = cur.text
         parts: list[str] = []
         selectors: list[str] = []  # one `oa:hasSelector a , b` for both selectors
-        if "base" not in done:
-            done.add("base")
-            pos = term[:-1] + "/position>" if not local else term + "\\/position"
+        if not done & _SPAN_BASE:
+            done |= _SPAN_BASE
+            pos = term + "\\/position" if local else term[:-1] + "/position>"
             parts += ["a oa:SpecificResource", "oa:hasSource " + _iri_term(doc_iri(doc_id))]
             selectors.append(pos)
-            self.current.text.append(
-                f"\t{pos} a oa:TextPositionSelector ;\n"
-                f'\t\toa:start "{int(start)}"^^xsd:nonNegativeInteger ;\n'
-                f'\t\toa:end "{int(end)}"^^xsd:nonNegativeInteger .\n')
-            self.current.text_quads += 3
+            out.append(f"\t{pos} a oa:TextPositionSelector ;\n"
+                       f'\t\toa:start "{start}"^^xsd:nonNegativeInteger ;\n'
+                       f'\t\toa:end "{end}"^^xsd:nonNegativeInteger .\n')
+            cur.text_quads += 3
         text = self.x.texts.get(doc_id)
-        if with_quote and "quote" not in done:
-            exact = text[start:end] if text is not None and 0 <= start <= end <= len(text) \
-                else (_sentence_window(ev) if ev is not None else None)
+        own = None  # text[start:end], cut once
+        if with_quote and not done & _SPAN_QUOTE:
+            if text is not None and 0 <= start <= end <= len(text):
+                exact = own = text[start:end]
+            else:
+                exact = _sentence_window(ev) if ev is not None else None
             if exact:
-                done.add("quote")
+                done |= _SPAN_QUOTE
                 qs = quote_iri(exact)
-                selectors.append(_iri_term(qs))
-                if qs not in self.current.quotes:  # a name said again: described already
-                    self.current.quotes.add(qs)
+                qterm = _iri_term(qs)
+                selectors.append(qterm)
+                if qs not in cur.quotes:  # a name said again: described already
+                    cur.quotes.add(qs)
                     # described only here, so Turtle text at once: in the union the first time
-                    block = (f"\t{_iri_term(qs)} a oa:TextQuoteSelector ;\n"
+                    block = (f"\t{qterm} a oa:TextQuoteSelector ;\n"
                              f"\t\toa:exact {_lit(exact)} .\n")
                     if self.first(qs) & TURTLE:
-                        self.current.text.append(block)
-                        self.current.text_quads += 2
+                        out.append(block)
+                        cur.text_quads += 2
                     else:
-                        self.current.trig_text.append(block)
-                        self.current.trig_quads += 2
+                        cur.trig_text.append(block)
+                        cur.trig_quads += 2
         if selectors:
             parts.append("oa:hasSelector " + " , ".join(selectors))
-            self.current.text_quads += len(selectors) - 1  # counted once below
+            cur.text_quads += len(selectors) - 1  # counted once below
         sentence = ev.quote if ev is not None else None
-        if sentence and text is not None and "sentence" not in done \
-                and sentence != text[start:end]:
-            done.add("sentence")
+        if sentence and text is not None and not done & _SPAN_SENTENCE \
+                and sentence != (text[start:end] if own is None else own):
+            done |= _SPAN_SENTENCE
             at = ev.sentence_start
             if at is not None and text[at:at + len(sentence)] == sentence:
+                cur.spans[sp] = done  # (another span: the sentence differs from this one)
                 sent = self.span(g, doc_id, at, at + len(sentence), article=article)
                 parts.append("govkg:inSentence " + (f"s:{at}-{at + len(sentence)}" if local
                                                     else f"<{sent}>"))
             else:  # the sentence is not where the evidence says: its text, cut to a window
                 parts.append("govkg:sentence " + _lit(_sentence_window(ev)))
-        if article and "article" not in done:
-            done.add("article")
+        if article and not done & _SPAN_ARTICLE:
+            done |= _SPAN_ARTICLE
             art = article_iri(doc_id, article)
             parts.append("dcterms:isPartOf " + (_local_term(art, doc_iri(doc_id) + "/") if local
                                                 else _iri_term(art)))
+        cur.spans[sp] = done
         if parts:
-            self.current.text.append(f"\t{term} " + " ;\n\t\t".join(parts) + " .\n")
-            self.current.text_quads += len(parts)
+            out.append(f"\t{term} " + " ;\n\t\t".join(parts) + " .\n")
+            cur.text_quads += len(parts)
         return sp
 
     def annotate(self, body: str, ev: Evidence, motivation: str, kind: str) -> str:
         """One oa:Annotation of `body` on the evidence span, as Turtle text.  It carries no
         prov:wasGeneratedBy of its own: its named graph does (`prov:wasGeneratedBy` the build),
         as for every node in it, which was one quad in twenty."""
-        g = self.graph_for(ev)
-        key = f"{kind}|{body}|{ev.doc}|{ev.start}|{ev.end}|{ev.rule or ''}"
-        digest = short_hash(key, 16)
-        ann = BASE + "id/annotation/" + digest
-        if ann in self.current.annotations:
-            return ann
-        self.current.annotations.add(ann)
-        target = self.span(g, ev.doc, ev.start, ev.end, ev, ev.article)
-        target = f"s:{int(ev.start)}-{int(ev.end)}" if self.current.doc == ev.doc \
-            else f"<{target}>"
-        rule = f" ;\n\t\tgovkg:rule {_lit(ev.rule)}" if ev.rule else ""
-        self.current.text.append(
-            f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
-            f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation}{rule} .\n")
-        self.current.text_quads += 5 if ev.rule else 4
-        return ann
+        cur = self.current
+        rule = ev.rule
+        digest = hashlib.sha1(f"{kind}|{body}|{ev.doc}|{ev.start}|{ev.end}|{rule or ''}"
+                              .encode("utf-8")).hexdigest()[:16]  # short_hash, inlined
+        if digest in cur.annotations:
+            return BASE + "id/annotation/" + digest
+        cur.annotations.add(digest)
+        target = self.span(cur.iri, ev.doc, ev.start, ev.end, ev, ev.article)
+        target = f"s:{int(ev.start)}-{int(ev.end)}" if cur.doc == ev.doc else f"<{target}>"
+        if rule:
+            cur.text.append(
+                f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
+                f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} ;\n"
+                f"\t\tgovkg:rule {_rule_lit(rule)} .\n")
+            cur.text_quads += 5
+        else:
+            cur.text.append(
+                f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
+                f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} .\n")
+            cur.text_quads += 4
+        return BASE + "id/annotation/" + digest
 
     # ------------------------------------------------------------------ parts
     def build_activity(self):
@@ -558,7 +588,7 @@ class _Builder:
             if ent.level:
                 self.add(g, s, GOVKG + "level", _lit(ent.level))
             for rule in sorted(ent.rules):
-                self.add(g, s, GOVKG + "rule", _lit(rule))
+                self.add(g, s, GOVKG + "rule", _rule_lit(rule))
         # partOf from the division table: a coded place is part of the nearest coded ancestor
         # present in this extraction (county -> city -> province; township -> county).
         for code in sorted(by_code):
@@ -592,10 +622,10 @@ class _Builder:
         # the assertion's node in this graph is stated here alone: Turtle text at once
         lines = [f"a rdf:Statement , govkg:Assertion ;\n\t\trdf:subject {_iri_term(s)} ;\n"
                  f"\t\trdf:predicate {_iri_term(p)} ;\n\t\trdf:object {_iri_term(o)} ;\n"
-                 f"\t\tprov:wasGeneratedBy {_iri_term(self.build)}"]
+                 f"\t\t{self.generated}"]
         rules = sorted(rel.rules)
         if rules:
-            lines.append("govkg:rule " + " , ".join([_lit(r) for r in rules]))
+            lines.append("govkg:rule " + " , ".join([_rule_lit(r) for r in rules]))
         self.own_node(stmt, lines, 6 + len(rules), core, evidence)
         for ev in evidence:
             self.annotate(stmt, ev, "describing", "relation")
@@ -694,7 +724,7 @@ class _Builder:
         g = self.target
         core = self.first(obs)
         # every triple of the observation's node in this graph is stated here: `own_node`
-        lines = ["a qb:Observation", "qb:dataSet " + _iri_term(DATASET),
+        lines = ["a qb:Observation", _DATASET_LINE,
                  "sdmx-dimension:refArea " + _iri_term(area),
                  "sdmx-dimension:refPeriod " + _term(self.period_value(m.period))]
         if m.period_text:
@@ -714,11 +744,11 @@ class _Builder:
                   "govkg:surfaceForm " + _lit(m.surface, ZH),
                   "sdmx-measure:obsValue " + _term(_number(m.value)),
                   "sdmx-attribute:unitMeasure " + _iri_term(unit_iri(m.unit)),
-                  "govkg:approximate " + _term(_bool(m.approx)),
-                  "prov:wasGeneratedBy " + _iri_term(self.build)]
+                  _APPROX_LINE[True] if m.approx else _APPROX_LINE[False],
+                  self.generated]
         n_core = len(lines) + len(rules)
         if rules:
-            lines.append("govkg:rule " + " , ".join([_lit(r) for r in rules]))
+            lines.append("govkg:rule " + " , ".join([_rule_lit(r) for r in rules]))
         ids = ids_in.get(g, ())  # sorted
         every = sorted(set().union(*ids_in.values())) if core & TURTLE else ()
         self.own_node(obs, lines, n_core, core, evidence, ids, every)
@@ -897,6 +927,22 @@ def _content_hash_full(extraction: Extraction) -> str:
 _TO_JSON_KEYS = ["documents", "entities", "metrics", "relations", "schema"]
 
 
+_HASH_BATCH = 32  # items per encoder call in `content_hash` (the call's own cost, ~5 µs, was
+# a tenth of the hash; a few dozen items' dicts at a time keep its memory small)
+
+
+def _batches(items, n: int):
+    """`items` in lists of up to `n` (none empty), in order."""
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def content_hash(extraction: Extraction) -> str:
     """Digest of everything the export depends on (the extraction and the document texts).
 
@@ -923,8 +969,12 @@ def content_hash(extraction: Extraction) -> str:
     size = 0  # characters in buf: flushed by size (4,096 entities of a big corpus were 40 MB)
     for n, (name, items) in enumerate(parts):
         buf.append(("" if n == 0 else ", ") + encode(name) + ": [")
-        for i, item in enumerate(items):
-            text = encode(item) if i == 0 else ", " + encode(item)
+        sep = ""
+        for batch in _batches(items, _HASH_BATCH):
+            # a list's JSON is its items' JSON joined by ", " (the encoder's item separator)
+            # between brackets: one encoder call per batch, the same text as one per item
+            text = sep + encode(batch)[1:-1]
+            sep = ", "
             buf.append(text)
             size += len(text)
             if size >= 1 << 18:
@@ -997,6 +1047,10 @@ def _term(o: str) -> str:
         if i > 0:
             return o[:i] + "^^xsd:" + o[i + len(_XSD_TYPED):-1]
     return o
+
+
+_DATASET_LINE = "qb:dataSet " + _iri_term(DATASET)  # every observation's, formatted once
+_APPROX_LINE = {v: "govkg:approximate " + _term(_bool(v)) for v in (True, False)}
 
 
 def _turtle_blocks(graph: _Graph) -> tuple[str, str, int, int]:
