@@ -35,3 +35,12 @@ def test_county_court_short_and_full_name_are_one_body():
     doc = run("2024年5月8日，馆陶县法院召开党组会议。馆陶县人民法院全体干警参加。")
     found = agencies(doc)
     assert "馆陶县人民法院" in found and "馆陶县法院" not in found
+
+
+def test_youth_league_county_committee_keeps_its_department():
+    doc = run("2024年5月8日，团县委组织部负责同志到学校调研，县委组织部有关负责同志陪同。")
+    orgs = {e.name for e in doc.entities.values() if e.type == "Organization" and e.mentions}
+    assert "团县委" in orgs
+    crossing = [m for e in doc.entities.values() if e.type == "Agency" for m in e.mentions
+                if m.start > 0 and doc.text[m.start - 1] == "团"]
+    assert not crossing  # 县委组织部 read out of 团县委组织部
