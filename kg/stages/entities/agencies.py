@@ -47,7 +47,7 @@ _MINISTRY_NOT_AFTER = "".join(cue(_A, "ministry_not_after"))  # 市委|组织部
 _PARTY_PREFIXES = cue(_A, "party_prefixes")  # 中共, 中国共产党 before a party committee's scope
 _PARTY_ORGANS = cue(_A, "party_organs")  # 党委, 纪委, 党工委
 _PARTY_DEPT_ORGANS = cue(_A, "party_dept_organs")  # 自治区党委|宣传部
-_ORGAN_FULL = {r["organ"]: r["full"] for r in L.load_table("organ_full_forms")}  # one body, one name
+_ORGAN_FULL = {r["organ"]: r["standard"] for r in L.load_table("organ_full_forms")}  # one body, one name
 _CPPCC_PREFIX = cue(_A, "cppcc_prefix")  # 中国人民政治协商会议 before a scope and 委员会
 _CPPCC_COMMITTEE = cue(_A, "cppcc_committee")[0]  # 委员会
 _CPPCC_SHORT = cue(_A, "cppcc_short")[0]  # 政协
@@ -167,7 +167,7 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     m = _RE_ORGAN.match(text, p)
     if m:
         organ, q = m.group(1), m.end()
-        organ_tail = _ORGAN_FULL.get(organ, organ)  # 省政府 = 省人民政府, 市人大常委会 = 市人民代表大会常务委员会
+        organ_tail = _ORGAN_FULL.get(organ, organ)  # 省政府 = 省人民政府, 市人民代表大会常务委员会 = 市人大常委会
         committee = organ == _COMMITTEE or organ in _LEVEL_COMMITTEES  # 市委; 富县县委, 翁牛特旗旗委
         for rx, rule in ((_RE_PARTY_DEPT, "agency.organ-party-dept"), (_RE_GOV_OFFICE, "agency.organ-office")):
             d = rx.match(text, q)
