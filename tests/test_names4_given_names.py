@@ -1,27 +1,51 @@
+"""Places and companies read out of people's given names (书记郭宁宁 is no 宁夏, 副主席任红海 no
+Red Sea, 陈华为 no Huawei), on sentences written like government news; a preposition or verb
+before the place (向美国, 在宁夏, 赴红海) and a company's own name (华为公司) keep them."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.model import Doc
+from kg.pipeline import DEFAULT_PIPELINE, Pipeline
+from kg.stages.registry import given_name_spans
 
 
-# --------------------------------------------------------------- one body in two spellings
-
-def agencies(doc: Doc) -> dict[str, set[str]]:
-    return {e.name: set(e.aliases) for e in doc.entities.values() if e.type == "Agency" and e.mentions}
+def run(text: str) -> Doc:
+    return Pipeline(DEFAULT_PIPELINE)(text_doc(text))
 
 
-def test_standing_committee_short_and_full_name_are_one_body():
-    doc = run("2024年5月8日，湖北省人大常委会召开党组会议。会议指出，湖北省人民代表大会常务委员会要依法履职。")
-    found = agencies(doc)
-    assert "湖北省人民代表大会常务委员会" in found and "湖北省人大常委会" not in found
-    assert "湖北省人大常委会" in found["湖北省人民代表大会常务委员会"]
+def mentioned(doc: Doc, label: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.mentions and e.type == label}
 
 
-def test_cppcc_committee_short_and_full_name_are_one_body():
-    doc = run("2024年5月8日，湖北省政协召开常委会议。中国人民政治协商会议湖北省委员会主席出席会议。")
-    found = agencies(doc)
-    assert "湖北省政协" in found
-    assert "中国人民政治协商会议湖北省委员会" in found["湖北省政协"]
-    assert not any(n.startswith("湖北省委") for n in found)  # 省委 of 湖北省委员会 is no party committee
+def given(text: str) -> list[str]:
+    return [text[s:e] for s, e in given_name_spans(text)]
 
 
-def test_court_and_zone_committee_take_their_full_names():
-    doc = run("2024年5月8日，沙县法院与沙县人民法院执行局联合开展专项行动，县检察院派员参加。")
-    found = agencies(doc)
-    assert not any(n.endswith("县法院") for n in found)
+def test_given_names_after_posts_and_in_lists():
+    assert given("自治区党委书记郭宁宁主持召开常委会会议。全国政协副主席任红海出席会议。") == ["宁宁", "红海"]
+    assert given("陈华为、郭宁宁、杜家毫等同志参加会议。") == ["华为", "宁宁", "家毫"]
+    assert given("省委常委会会见郭宁宁同志。") == ["宁宁"]
+
+
+def test_prepositions_and_lists_of_things_open_no_name():
+    assert given("省委书记向美国客商介绍投资环境，在宁夏考察，赴红海沿岸开展合作。") == []
+    assert given("支持华为、中兴等企业加大研发投入。") == []
+
+
+def test_no_place_inside_a_given_name():
+    doc = run("2024年3月5日，自治区党委书记郭宁宁主持召开常委会会议。全国政协副主席任红海出席会议并讲话。")
+    assert "红海" not in mentioned(doc, "Place")
+    assert "宁夏回族自治区" not in mentioned(doc, "Place")
+    assert {"郭宁宁", "任红海"} <= mentioned(doc, "Person")
+
+
+def test_no_company_inside_a_listed_name():
+    doc = run("2024年3月5日，市委召开座谈会，陈华为、郭宁宁等同志参加会议。")
+    assert not mentioned(doc, "Organization") & {"华为技术有限公司", "华为"}
+
+
+def test_places_and_companies_named_by_the_text_stay():
+    doc = run("2024年3月5日，省委书记在宁夏考察时指出，要推动企业向美国出口，赴红海沿岸开展合作，"
+              "学习借鉴华为公司的经验。")
+    assert {"宁夏回族自治区", "美国", "红海"} <= mentioned(doc, "Place")
+    assert "华为技术有限公司" in mentioned(doc, "Organization")

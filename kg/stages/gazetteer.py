@@ -145,6 +145,17 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     return True
 
 
+def given_name_spans(text: str) -> list[tuple[int, int]]:
+    """Given names of people after a post or in a list closed by 同志 (`kg.stages.registry`)."""
+    from .registry import given_name_spans as spans
+    return spans(text)
+
+
+def inside_given_name(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    from .registry import inside_given_name as inside
+    return inside(spans, s, e)
+
+
 def _post_overlaps(text: str, s: int) -> bool:
     """Does a post end on a place's first character (外长沙伦赛, 厅长江枝英)?"""
     from .registry import post_ending_at
@@ -262,9 +273,10 @@ def make_gazetteer():
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
         raw_ends = {(id(art), e) for art, _, e, _, _ in found}
+        given = {id(art): given_name_spans(art.text) for art in doc.articles}
         for art, s, e, name, kind in found:
-            if not _name_ok(art.text, s, e, kind):
-                continue
+            if not _name_ok(art.text, s, e, kind) or inside_given_name(given[id(art)], s, e):
+                continue  # (书记郭宁宁: 宁 is no 宁夏, a given name)
             if _post_overlaps(art.text, s) and (id(art), s) not in raw_ends:
                 continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
             # a short name must be a word of its sentence (`_word_bounded`, checked below once the
@@ -801,6 +813,8 @@ def _abbreviations(doc: Doc) -> None:
         occupied = bytearray(len(art.text) + 1)
         for m in by_article.get(art.id, []):
             occupied[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+        for s, e in given_name_spans(art.text):  # 书记郭宁宁: 宁 of a given name is no 宁夏
+            occupied[s:e] = b"\x01" * (e - s)
         add_abbreviations(doc, art, occupied)
 
 

@@ -427,6 +427,14 @@ class ArticleScan:
     def _is_unit(self, rest: str) -> bool:
         return any(rest.endswith(u) for u in vocabulary().unit_suffixes)
 
+    def _not_inside_place(self, i: int, lo: int) -> int:
+        """The start of a place whose name the run's start `i` cuts (a long body's 24-character
+        window may stop inside 湖北省), else `i`: a body never opens in the middle of a place."""
+        for m in self.mentions_starting(max(lo, i - 8), i):
+            if m.label == "Place" and m.astart < i < m.aend:
+                return m.astart
+        return i
+
     def _strip_lead(self, lo: int, hi: int) -> int:
         """Skip verbs and time words that open the run before a body (率, 时任, 来自 …)."""
         t = self.text
@@ -459,6 +467,7 @@ class ArticleScan:
         i = pos
         while i > lo and re.match(f"[{HAN}]", t[i - 1]) and pos - i < 24:
             i -= 1
+        i = self._not_inside_place(i, lo)  # (湖|北省第十三届…委员会: the window cuts no place name)
         i = self._strip_lead(i, pos)
         if i >= pos:
             return None

@@ -500,7 +500,10 @@ def make_registry():
             places = taken.get(art.id, [])
             bounds = _Boundaries(art)
             place_ends = {m.aend for m in places}
+            given = given_name_spans(art.text)
             for h in find_registry_names(art.text, bounds):
+                if inside_given_name(given, h.start, h.end):
+                    continue  # 副主席任红海, 陈华为、…等同志: a person's given name, no sea nor company
                 if h.entry.label == "Place":
                     if _in_person_name(art.text, h.start, place_ends):
                         continue
@@ -546,6 +549,101 @@ def post_ending_at(text: str, i: int) -> int | None:
         if text.startswith(w, i - len(w)):
             return i - len(w)
     return None
+
+
+@lru_cache(maxsize=1)
+def _surnames_by_first() -> dict[str, tuple[str, ...]]:
+    """Family names (surnames.tsv) by their first character, longest first; not those that are
+    also a preposition or a verb of going (向, 于, 在: 主席向美国 is no 向美国)."""
+    skip = set(L.words("prepositional_surnames"))
+    out: dict[str, list[str]] = {}
+    for r in L.load_table("surnames"):
+        if r["surname"] not in skip:
+            out.setdefault(r["surname"][0], []).append(r["surname"])
+    return {c: tuple(sorted(ws, key=len, reverse=True)) for c, ws in out.items()}
+
+
+def _surname_at(text: str, i: int) -> str | None:
+    return next((s for s in _surnames_by_first().get(text[i:i + 1], ()) if text.startswith(s, i)), None)
+
+
+@lru_cache(maxsize=1)
+def _post_end_re() -> re.Pattern:
+    """The last characters of posts: where `given_name_spans` looks for a post ending."""
+    by_last, _ = _post_words()
+    return re.compile(f"[{''.join(re.escape(c) for c in sorted(by_last))}]")
+
+
+_LIST_END_RE = re.compile("|".join(sorted(map(re.escape, L.words("name_list_endings")), key=len, reverse=True)))
+_MAX_LISTED = 12
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _listed_names(text: str, end: int, ending: str) -> list[tuple[int, int]]:
+    """Given names of the list of people before a 同志 / 等 at `end` (陈华为、郭宁宁、杜家毫等同志):
+    items between 、 must each be a family name and one or two characters; the first item may
+    follow other words (会见郭宁宁同志), so it is read as the longest such name.  A list of one
+    needs 同志 (等 alone follows lists of anything).  At most _MAX_LISTED items: linear."""
+    spans: list[tuple[int, int]] = []
+    e = end
+    while len(spans) < _MAX_LISTED:
+        s = e
+        while s > 0 and e - s < 4 and _is_han(text[s - 1]):
+            s -= 1
+        listed = s > 0 and text[s - 1] == "、"
+        item = None
+        for k in ([s] if listed else range(s, e - 1)):
+            sur = _surname_at(text, k)
+            if sur and 1 <= e - k - len(sur) <= 2:
+                item = (k, k + len(sur), e)
+                break
+        if item is None:
+            break
+        spans.append(item[1:])
+        if not listed:
+            break
+        e = s - 1
+    if len(spans) == 1 and "同志" not in ending:
+        return []
+    return spans
+
+
+
+def given_name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the given names of people the grammar names: a family name right after a post
+    (书记郭宁宁, 副主席任红海), or names in a list closed by 同志 / 等 (陈华为、郭宁宁等同志).
+    A place or company wholly inside a given name (宁 of 郭宁宁, 红海 of 任红海, 华为 of 陈华为) is
+    read out of the person's name, not named by the text.  The given name is the one or two
+    characters after the family name; a family name that is also a preposition or verb (向, 在,
+    赴) opens no name here, so 主席向美国… keeps 美国.  Linear: one regex pass per cue."""
+    out: list[tuple[int, int]] = []
+    for m in _post_end_re().finditer(text):
+        i = m.end()
+        if post_ending_at(text, i) is None:
+            continue
+        sur = _surname_at(text, i)
+        if sur:
+            g = i + len(sur)
+            e = g
+            while e < len(text) and e - g < 2 and "\u4e00" <= text[e] <= "\u9fff":
+                e += 1
+            if e > g:
+                out.append((g, e))
+    for m in _LIST_END_RE.finditer(text):
+        out.extend(_listed_names(text, m.start(), m.group(0)))
+    return sorted(out)
+
+
+_LIST_ENDINGS = tuple(w for w in L.words("name_list_endings") if w.endswith("同志"))
+
+
+def inside_given_name(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Does [s, e) lie within one of `spans` (from `given_name_spans`)?"""
+    k = bisect_right(spans, (s, 1 << 60)) - 1
+    return k >= 0 and spans[k][0] <= s and e <= spans[k][1]
 
 
 _TRANSLITERATION = set(place_chars("transliteration_chars"))

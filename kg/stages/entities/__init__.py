@@ -51,6 +51,12 @@ def _place_founds(mentions: list[Mention]) -> list[Found]:
     return sorted(out, key=lambda f: f.start)
 
 
+def _starts_inside(league: list[Found], a: Found) -> bool:
+    """Does agency `a` open inside a Youth League committee's name and run past it (团|县委组织部)?
+    Its scope and organ are the League's (团县委), so the party committee's department is no reading."""
+    return any(f.start < a.start < f.end < a.end for f in league)
+
+
 def extract_names(text: str, places: list[Found], section_starts: set[int] = frozenset(),
                   user_dict: str | None = None, pos: bool = True) -> list[Found]:
     """All non-place names of a text: user entries first, then agencies, organisations, programmes."""
@@ -58,7 +64,8 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     league = find_youth_league_committees(text, places)
     institutions = find_public_institutions(text, places)
     in_league = contained([(f.start, f.end) for f in league + institutions])
-    agencies = [a for a in find_agencies(text, places) if not in_league(a.start, a.end)]  # not 四川省委 of 共青团四川省委
+    agencies = [a for a in find_agencies(text, places) if not in_league(a.start, a.end)  # not 四川省委 of 共青团四川省委
+                and not _starts_inside(league, a)]  # not 县委组织部 of 团县委组织部
     orgs = league + institutions + find_mass_organizations(text, places) \
         + find_organizations(text, places, agencies + institutions) \
         + find_water_works(text, places)

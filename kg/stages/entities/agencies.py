@@ -47,6 +47,10 @@ _MINISTRY_NOT_AFTER = "".join(cue(_A, "ministry_not_after"))  # 市委|组织部
 _PARTY_PREFIXES = cue(_A, "party_prefixes")  # 中共, 中国共产党 before a party committee's scope
 _PARTY_ORGANS = cue(_A, "party_organs")  # 党委, 纪委, 党工委
 _PARTY_DEPT_ORGANS = cue(_A, "party_dept_organs")  # 自治区党委|宣传部
+_ORGAN_FULL = {r["organ"]: r["standard"] for r in L.load_table("organ_full_forms")}  # one body, one name
+_CPPCC_PREFIX = cue(_A, "cppcc_prefix")  # 中国人民政治协商会议 before a scope and 委员会
+_CPPCC_COMMITTEE = cue(_A, "cppcc_committee")[0]  # 委员会
+_CPPCC_SHORT = cue(_A, "cppcc_short")[0]  # 政协
 _RE_VILLAGE_ORGAN = re.compile(alt(place_words("village_organs")))
 _RE_MINISTRY = re.compile(rf"({alt(L.NATIONAL_MINISTRIES)}){re.escape(_MINISTRY)}(?![{L.chars('ministry_bad_after')}])")
 
@@ -163,7 +167,7 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     m = _RE_ORGAN.match(text, p)
     if m:
         organ, q = m.group(1), m.end()
-        organ_tail = _PEOPLE_GOVERNMENT if organ == _GOVERNMENT else organ  # 省政府 = 省人民政府
+        organ_tail = _ORGAN_FULL.get(organ, organ)  # 省政府 = 省人民政府, 市人民代表大会常务委员会 = 市人大常委会
         committee = organ == _COMMITTEE or organ in _LEVEL_COMMITTEES  # 市委; 富县县委, 翁牛特旗旗委
         for rx, rule in ((_RE_PARTY_DEPT, "agency.organ-party-dept"), (_RE_GOV_OFFICE, "agency.organ-office")):
             d = rx.match(text, q)
@@ -300,6 +304,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             attrs["alias"] = attrs.get("alias") or text[start:end]
         found.append(Found(start, end, "Agency", norm, rule, attrs))
     found += _founded_bodies(text, scopes)
+    found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
     for m in _RE_NATIONAL.finditer(text):
         found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
@@ -327,6 +332,21 @@ def _founded_bodies(text: str, scopes: list[Scope]) -> list[Found]:
         if m and not NOT_IN_NAME.search(m.group(2)) and not _POST_IN_STEM.search(m.group(2)):
             out.append(Found(m.start(1), m.end(1), "Agency", sc.name + m.group(1), "agency.founded",
                              {"place_code": sc.code, "alias": m.group(1)}))
+    return out
+
+
+def _cppcc_committees(text: str, scopes: list[Scope]) -> list[Found]:
+    """The CPPCC committee of a place in its full name (中国人民政治协商会议湖北省委员会): the same body
+    as 湖北省政协, so it takes that name (the full one is its alias) and the two spellings merge."""
+    out = []
+    for sc in scopes:
+        if sc.kind != "place" or not text.startswith(_CPPCC_COMMITTEE, sc.end):
+            continue
+        prefix = next((w for w in _CPPCC_PREFIX if text.startswith(w, sc.start - len(w))), None)
+        if prefix:
+            s, e = sc.start - len(prefix), sc.end + len(_CPPCC_COMMITTEE)
+            out.append(Found(s, e, "Agency", sc.name + _CPPCC_SHORT, "agency.organ",
+                             {"tail": _CPPCC_SHORT, "place_code": sc.code, "alias": text[s:e]}))
     return out
 
 

@@ -125,16 +125,27 @@ def _agency_like(word: str) -> bool:
 _AGENCY_ENDINGS = tuple(L.words("pos_agency_endings"))
 
 
+def _in_given(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    from ..registry import inside_given_name
+    return inside_given_name(spans, s, e)
+
+
 def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     """Verified jieba ns/nt names in `text` that no other finder took."""
     A = _automaton()
     if A is None:
         return []
     out: list[Found] = []
+    given = None
     for end_idx, (word, tag) in long_matches(A, _automaton_runs(), text):
         s, e = end_idx - len(word) + 1, end_idx + 1
         if taken.overlaps(s, e) or _inside_longer_word(text, s, e):
             continue
+        if given is None:
+            from ..registry import given_name_spans
+            given = given_name_spans(text)
+        if _in_given(given, s, e):
+            continue  # 书记任红海: a person's given name
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
