@@ -562,15 +562,25 @@ class ArticleScan:
         return None
 
     def foreign_in_sentence(self, at: int) -> bool:
-        """The sentence at `at` names a foreign country before `at` (印度莫迪总理表示): a national post
-        written after a name there may be that country's, not China's.  (After the name it is usually
-        the guest: 王毅外长会见法国外长.)"""
+        """The sentence at `at` names a foreign country (普罗迪总理满意地说，意大利政府…): a national post
+        written after a name there may be that country's, not China's (王毅外长会见法国外长 is lost
+        with it: precision first)."""
         sent = self.art.sentence_at(at)
         if sent is None:
             return True
+        seen = self.__dict__.setdefault("_foreign_sentences", {})  # once per sentence: stays linear
+        if sent.start not in seen:
+            seen[sent.start] = self._names_foreign(sent.start, sent.end)
+        return seen[sent.start]
+
+    def _names_foreign(self, lo: int, hi: int) -> bool:
+        """[lo, hi) names a foreign country: written in the text (a country the finders left
+        unread: 意大利政府) or found as a place."""
+        if _foreign_country_re().search(self.text, lo, hi):
+            return True
         return any(m.label == "Place" and m.attrs.get("code") != "iso-CN"
                    and (str(m.attrs.get("code") or "").startswith("iso-") or m.attrs.get("level") in ("country", "region"))
-                   for m in self.mentions_starting(sent.start, at))  # (印度 may be read as a region)
+                   for m in self.mentions_starting(lo, hi))  # (印度 may be read as a region)
 
     def national_organ(self, name: str, at: int) -> Body:
         """The central organ a national post implies (国务院 for 总理): the document's own mention of
@@ -1241,7 +1251,7 @@ def _posts_after_name(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
     m = V.post_re.match(t, e)
     if m is None:
         return []
-    hi = _clause_end(t, e, len(t))
+    hi = _clause_end(t, e, min(len(t), e + 60))  # (a bounded look: a list of such names stays linear)
     out = []
     q = e
     while q < hi and (m := V.post_re.match(t, q)):
@@ -1266,6 +1276,14 @@ def _posts_after_name(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
     if q < hi and t[q] in "、兼":
         return []
     return out
+
+
+@lru_cache(maxsize=1)
+def _foreign_country_re() -> re.Pattern:
+    """The names of foreign countries (world_places.tsv, kind country, not CN), as one regex."""
+    names = {r["name"] for r in L.load_table("world_places")
+             if r.get("kind") == "country" and r.get("iso") != "CN" and len(r["name"]) >= 2}
+    return re.compile(_alt(names))
 
 
 @lru_cache(maxsize=1)
