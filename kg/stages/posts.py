@@ -570,6 +570,43 @@ class ArticleScan:
                 return Body(ent.id, ent.name, "Place", s - len(word), s, (ent.name, f"iso-{iso}"))
         return None
 
+    def foreign_in_sentence(self, at: int) -> bool:
+        """The sentence at `at` names a foreign country (普罗迪总理满意地说，意大利政府…): a national post
+        written after a name there may be that country's, not China's (王毅外长会见法国外长 is lost
+        with it: precision first)."""
+        sent = self.art.sentence_at(at)
+        if sent is None:
+            return True
+        seen = self.__dict__.setdefault("_foreign_sentences", {})  # once per sentence: stays linear
+        if sent.start not in seen:
+            seen[sent.start] = self._names_foreign(sent.start, sent.end)
+        return seen[sent.start]
+
+    def _names_foreign(self, lo: int, hi: int) -> bool:
+        """[lo, hi) names a foreign country: written in the text (a country the finders left
+        unread: 意大利政府) or found as a place."""
+        if _foreign_country_re().search(self.text, lo, hi):
+            return True
+        return any(m.label == "Place" and m.attrs.get("code") != "iso-CN"
+                   and (str(m.attrs.get("code") or "").startswith("iso-") or m.attrs.get("level") in ("country", "region"))
+                   for m in self.mentions_starting(lo, hi))  # (印度 may be read as a region)
+
+    def national_organ(self, name: str, at: int) -> Body:
+        """The central organ a national post implies (国务院 for 总理): the document's own mention of
+        it when there is one, else a new body at the post (no mention: the text does not write it)."""
+        named = self.__dict__.get("_organs_named")
+        if named is None:  # once per article: a text of many such titles stays linear
+            named = self.__dict__["_organs_named"] = {}
+            for m in self.mentions:
+                if m.label in ("Agency", "Organization"):
+                    named.setdefault(m.norm or m.surface, m)
+        if (m := named.get(name)) is not None:
+            return Body(m.key, name, m.label, at, at)
+        key = entity_id("Agency", name)
+        if key not in self.doc.entities:
+            self.doc.entities[key] = Entity(key, "Agency", name, rules={"posts.body"})
+        return Body(key, name, "Agency", at, at)
+
     def foreign_country(self, body: Body | None, post: str) -> Body | None:
         """A country holds the posts of its heads (总统, 国王, 国家主席: level `state` in posts.tsv);
         any other post after a country's name (塞内加尔外长, 美国国务卿) is held in a body of it
@@ -1107,6 +1144,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     opens = p == lo or t[p - 1] in "，,。：:；;\n”"
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
+    if opens and (first := _name_before_post(scan, p)):
+        return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
     if not (opens or honoured):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
     joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here
@@ -1166,6 +1205,10 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     verb = next((w for w in verbs_before if before.endswith(w)), None)
     if verb is None and q == e and p > 0 and t[p - 1] in "，,；;\n" and t.startswith(_AS_OF, q):
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
+    if q == e and (first := _posts_after_name(scan, e)):
+        for body, post, at in first:
+            scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.name-first", at))
+        return
     if t.startswith(("为", "的"), q) and verb is not None:
         status = _STATUS.get(kinds[verb])
         q += 1
@@ -1181,6 +1224,81 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             for body, post, at in _posts_through_duty(scan, r, hi):
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
             return
+
+
+def _name_before_post(scan: ArticleScan, p: int) -> str | None:
+    """The name at p of 毛伟明副省长主持…, 李强总理出席…: a family name and one or two more
+    characters, the shortest after which posts that give a body follow (`_posts_after_name`; 王伟副主任
+    is 王伟, not 王伟副).  Never a common word (全县县长, 市委书记) nor a span a place or an
+    organisation holds, nor a given name with a function word in it."""
+    t = scan.text
+    by_first = _scan_tables()[0]
+    sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
+    if sur is None:
+        return None
+    for n in range(len(sur) + 1, len(sur) + 3):
+        name = t[p:p + n]
+        if len(name) < n or not re.fullmatch(f"[{HAN}]+", name):
+            return None
+        if vocabulary().post_re.match(t, p + n) is None:
+            continue
+        if _is_word(name) or any(ch in scan.names.not_in_name for ch in name[len(sur):]) or \
+                scan.names.overlaps(p, p + n):
+            return None
+        return name if _posts_after_name(scan, p + n) else None
+    return None
+
+
+def _posts_after_name(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
+    """王忠林省长出席…, 王毅国务委员兼外长会见…: posts written right after a name with no body before
+    them, as a title is written in speech.  A head's post (省长, 副县长) heads the article's place
+    of its level (`chain_after`); a national post (总理, 外长: posts_words.tsv national_posts) is
+    held in the central organ it implies; any other post names no body and gives nothing.  The
+    posts must end the name's phrase (punctuation or a verb follows, not more of a word: 省长办公会)."""
+    t = scan.text
+    V = vocabulary()
+    m = V.post_re.match(t, e)
+    if m is None:
+        return []
+    hi = _clause_end(t, e, min(len(t), e + 60))  # (a bounded look: a list of such names stays linear)
+    out = []
+    q = e
+    while q < hi and (m := V.post_re.match(t, q)):
+        q = m.end()
+        if any(_is_word(t[m.start():q + k]) for k in (1, 2)) or \
+                any(t.startswith(u, m.start()) and len(u) > len(m.group(0)) for u in V.unit_suffixes):
+            return []  # 主任科员, 委员会: the post word is part of a longer word
+        post = m.group(0)
+        kind, level = scan._post_kind(post)
+        body = None
+        if kind == "head":
+            pl = scan._relative_place(level, scan._post_scope(post))
+            body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl else None
+        elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1):
+            body = scan.national_organ(organ, m.start())
+        if body is not None:
+            out.append((body, post, m.start()))
+        if q < hi and t[q] in "、兼":
+            q += 1
+            continue
+        break
+    if q < hi and t[q] in "、兼":
+        return []
+    return out
+
+
+@lru_cache(maxsize=1)
+def _foreign_country_re() -> re.Pattern:
+    """The names of foreign countries (world_places.tsv, kind country, not CN), as one regex."""
+    names = {r["name"] for r in L.load_table("world_places")
+             if r.get("kind") == "country" and r.get("iso") != "CN" and len(r["name"]) >= 2}
+    return re.compile(_alt(names))
+
+
+@lru_cache(maxsize=1)
+def _national_posts() -> dict[str, str]:
+    """post -> the central organ a post implies when written after a name with no body (总理 → 国务院)."""
+    return {w: organ for w, organ in _cue("national_posts")}
 
 
 def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:

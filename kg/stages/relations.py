@@ -622,7 +622,9 @@ _LEAD_AFTER_RE = re.compile(f"(?:{_alt('lead_after_verbs')})(?=[，,。；;])")
 
 def _leads_after(view: _ArticleView, out: dict[str, list[Mention]]) -> None:
     """…开展“清洁家园”行动，县农业农村局牵头，各乡镇具体实施: the bodies of a clause that says only
-    that they lead run the programme of the clause before it in the same sentence."""
+    that they lead run the programme of the clause before it in the same sentence; a sentence that
+    opens with such a clause (…开展“X”行动。市农业农村局牵头，各县区具体实施) speaks of the last
+    programme of the sentence before it in the same paragraph (`_previous_sentence_programme`)."""
     text = view.text
     for a in view.actors:
         verb = _LEAD_AFTER_RE.match(text, a.aend)
@@ -630,17 +632,45 @@ def _leads_after(view: _ArticleView, out: dict[str, list[Mention]]) -> None:
             continue
         group = _enumerated(view, a)
         first = group[-1]
-        if text[first.astart - 1:first.astart] not in ("，", ","):
-            continue
         sent = view.art.sentence_at(first.astart)
-        lo = sent.start if sent else _clause_bounds(text, first.astart, first.aend)[0]
-        k = bisect.bisect_left(view.programme_starts, first.astart)
-        before = [p for p in view.programmes[:k] if p.astart >= lo and p.aend < first.astart]
-        if not before or re.search(r"[。；;]", text[before[-1].aend:first.astart]):
+        if sent is not None and first.astart == sent.start:
+            p = _previous_sentence_programme(view, sent.start)
+        elif text[first.astart - 1:first.astart] in ("，", ","):
+            lo = sent.start if sent else _clause_bounds(text, first.astart, first.aend)[0]
+            k = bisect.bisect_left(view.programme_starts, first.astart)
+            before = [p for p in view.programmes[:k] if p.astart >= lo and p.aend < first.astart]
+            p = before[-1] if before and not re.search(r"[。；;]", text[before[-1].aend:first.astart]) else None
+        else:
+            p = None
+        if p is None:
             continue
-        p = before[-1]
         out.setdefault(p.key, [])
         out[p.key] += [g for g in reversed(group) if g.key not in {o.key for o in out[p.key]}]
+
+
+def _previous_sentence_programme(view: _ArticleView, start: int) -> Mention | None:
+    """The last programme of the sentence right before `start`, in the same paragraph of the body
+    (a sentence that opens with 此次行动由A牵头 or 市Y局牵头 goes on about it), else None."""
+    prev = view.art.sentence_at(start - 1) if start > 0 else None
+    if prev is None or "\n" in view.text[prev.start:start] or _section_kind(view.art, prev.start) == "title":
+        return None
+    k = bisect.bisect_left(view.programme_starts, start)
+    last = view.programmes[k - 1] if k else None
+    return last if last is not None and last.astart >= prev.start else None
+
+
+def _anaphor_antecedent(view: _ArticleView, start: int) -> Mention | None:
+    """此次行动由A牵头 opening a sentence when the headline names no programme: the programme the
+    sentence before it ends its talk with, when the anaphor's head word (行动, 活动 …) is the
+    programme's own or written right after it (“清洁家园”专项行动)."""
+    p = _previous_sentence_programme(view, start)
+    m = _EVENT_ANAPHOR_RE.match(view.text, start)
+    if p is None or m is None:
+        return None
+    head = _BARE_EVENT_RE.search(m.group(0))
+    word = head.group(0) if head else ""
+    after = view.text[p.aend:p.aend + 6]
+    return p if word and ((p.norm or p.surface).endswith(word) or word in after[:len(word) + 4]) else None
 
 
 def _co_organisers(view: _ArticleView, end: int) -> tuple[list[Mention], int]:
@@ -696,7 +726,8 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
     if _EVENT_ANAPHOR_RE.match(text, opening) or (sent is not None and _EVENT_ANAPHOR_RE.match(text, sent.start)
                                                   and not re.search(r"[。；;]", text[sent.start:by])):
         # (本次活动以“…”为主题，由A主办: the anaphor is the subject of the whole sentence)
-        return next((p for p in view.programmes if _section_kind(view.art, p.astart) == "title"), None)
+        head = next((p for p in view.programmes if _section_kind(view.art, p.astart) == "title"), None)
+        return head or _anaphor_antecedent(view, sent.start if sent else opening)
     if _BARE_EVENT_RE.fullmatch(text, opening, by):  # …启动仪式在…举行。活动由A、B联合主办: the event just named
         k = bisect.bisect_left(view.programme_starts, opening)
         last = view.programmes[k - 1] if k else None

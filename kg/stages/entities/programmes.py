@@ -6,7 +6,8 @@
   match none of these.
 - Unquoted names found by rules (`RULES`, each an id, a pattern, a kind and an `accept` that
   checks the match and returns the name's span): named campaigns (…落实年活动), events held
-  (举办…大赛, named without place and edition), meetings held (组织召开全县…推进会, 筹备了一场
+  (举办…大赛, named without place and edition; 2024湖北县域经济高峰论坛在…举行, named with its year;
+  全国网络媒体湖北行活动, a tour named after the place it visits), meetings held (组织召开全县…推进会, 筹备了一场
   …谈话会), expos attended (参加中国国际进口博览会, 出席2020年迪拜世博会), strategies put into
   effect (落实乡村振兴战略: kind policy, like “一带一路”倡议), named reforms (深化放管服改革), province- or
   city-wide campaigns (全省河湖清理行动), policy documents in official titles (关于印发X的通知,
@@ -87,6 +88,14 @@ _MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
 # edition marks a named event whatever verb comes before it
 _EDITION_EVENT_RE = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})"
                                rf"[{HAN}{DIGIT}{cue_chars(_P, 'event_name_marks')}]{{2,24}}?(?:{_W('event_heads')}))")
+# an event named with its year as the subject of its being held (2024湖北县域经济高峰论坛在宜昌举行,
+# 2023中国国际数字经济博览会开幕): the year and what is held mark a named event without a verb before it
+_YEAR_EVENT_RE = re.compile(rf"(?<![{DIGIT}])([{DIGIT}]{{4}}(?:{_C('edition_year')})?[{HAN}{cue_chars(_P, 'event_name_marks')}]{{2,20}}?"
+                            rf"(?:{_W('event_heads')}))(?={_C('event_subject_followers')})")
+# a tour named after the place it visits, before 活动 (开展全国网络媒体湖北行活动): opening a clause or after a
+# verb of holding; `_tour` wants a place right before 行
+_TOUR_RE = re.compile(rf"(?:(?<=[，,。；;：:\n])|{_W('event_verbs')}|{_W('campaign_verbs')})"
+                      rf"([{HAN}]{{2,16}}?(?:{_C('tour_head')}))(?={_C('tour_followers')})")
 _ATTENDED_EVENT_RE = name_re(f"{_C('named_event_heads')}|{_W('event_heads')}", 2, 24, f"{HAN}{DIGIT}",
                              lead=_C("attend_verbs"))
 _STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_C("strategy_verbs"))
@@ -278,10 +287,32 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
     return s0, core, extra
 
 
+def _year_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """2024湖北县域经济高峰论坛: the name keeps its year (2020年迪拜世博会); a run with a function word
+    (2024年在武汉举办的…论坛) is a clause, not a name, and the name needs four characters after the year."""
+    name = m.group(1)
+    ed = _EDITION.match(name)
+    core = name[ed.end():] if ed else name[4:]
+    if len(core) < 4 or NOT_IN_NAME.search(core) or not re.match(rf"[{HAN}]", core):
+        return None
+    return m.start(1), name, {}
+
+
+def _tour(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """全国网络媒体湖北行: a place ends right before 行 and words that are not a place stand before
+    it (湖北行 alone, 银行, 执行, 进行 are no tours)."""
+    name, s0, e0 = m.group(1), m.start(1), m.end(1) - 1
+    if NOT_IN_NAME.search(name) or not any(p.end == e0 and p.start >= s0 + 2 for p in places):
+        return None
+    return s0, name, {}
+
+
 # in this order: a span taken by an earlier rule is not offered to a later one
 RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.event", _EVENT_RE, "campaign", _event),
     ProgrammeRule("programme.edition-event", _EDITION_EVENT_RE, "campaign", _event),
+    ProgrammeRule("programme.year-event", _YEAR_EVENT_RE, "campaign", _year_event),
+    ProgrammeRule("programme.tour", _TOUR_RE, "campaign", _tour),
     ProgrammeRule("programme.meeting", _MEETING_RE, "campaign", _meeting),
     ProgrammeRule("programme.attended-event", _ATTENDED_EVENT_RE, "campaign", _attended),
     ProgrammeRule("programme.strategy", _STRATEGY_RE, "policy", _strategy),  # applies where its name says
