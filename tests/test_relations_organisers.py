@@ -2,16 +2,7 @@
 (江西日报|传媒集团), and the co-organiser clause closed by 的 before a programme with modifiers."""
 from __future__ import annotations
 
-from conftest import text_doc
-from kg.pipeline import Pipeline
-
-_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations"))
-
-
-def triples(text: str) -> dict[tuple[str, str, str], set[str]]:
-    doc = _PIPE(text_doc(text))
-    name = {k: e.name for k, e in doc.entities.items()}
-    return {(name[r.subject], r.predicate, name[r.object]): r.rules for r in doc.relations}
+from test_relations_unseen import triples  # the same pipeline and (subject, predicate, object) view
 
 
 def test_organisers_of_a_clause_closed_by_de_run_the_programme_after_its_modifiers():
