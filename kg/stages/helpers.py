@@ -9,6 +9,8 @@ stage's privates.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..divisions import place_words, table
 from ..model import Doc, Entity, Evidence, Mention, short_hash
 
@@ -114,6 +116,7 @@ def county_of_scope(scope: str, code: str | None, places: list[tuple[str | None,
     return fits[0] if len(fits) == 1 else None
 
 
+@lru_cache(maxsize=None)
 def _province_scopes() -> tuple[str, ...]:
     """The one-character relative scopes of province level (省)."""
     from .. import lexicon as L
@@ -130,7 +133,10 @@ def province_of_scope(scope: str, code: str, places: list[tuple[str | None, str]
         return code
     fits = set()
     for c, _ in places:
-        for div in ([T.get(c)] if c and T.get(c) else []) + (T.ancestors(c) if c and T.get(c) else []):
+        place = T.get(c) if c else None
+        if place is None:
+            continue
+        for div in (place, *T.ancestors(c)):
             if div.level == "province" and div.name.endswith(scope):
                 fits.add(div.code)
     return next(iter(fits)) if len(fits) == 1 else None
