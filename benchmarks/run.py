@@ -361,6 +361,50 @@ def bench_scaling(mb: float, work: Path, reps: int, log) -> dict:
     return runs
 
 
+def bench_ratio(mb: float, work: Path, reps: int, formats: str, log) -> dict:
+    """Bare `jieba.lcut`, the whole `-j 1` build and the whole default (`-j auto`) build, each
+    with every format, alternated `reps` times. jieba's own time drifts by ±12% from minute to
+    minute on a shared machine, so a ratio of one build to one jieba run says more about the
+    minute than about govkg: the fair ratio is the best build against the best jieba of the
+    same block."""
+    from corpus_gen import generate
+    from kg.cli import auto_jobs
+    corpus = work / f"corpus-{mb:g}mb.jsonl"
+    if not corpus.exists():
+        generate(corpus, mb)
+    auto = auto_jobs([str(corpus)])
+    runs: dict = {"mb": mb, "auto_jobs": auto, "jieba": [], "j1": [], "auto": []}
+    out = work / f"out-{mb:g}-ratio"
+    for i in range(reps):
+        r = _run_child("jieba", corpus=corpus)
+        runs["jieba"].append({"seconds": r["seconds"], "cpu": r["cpu_seconds"], "load": r["load"]})
+        log(f"  ratio {mb:g} MB rep {i + 1}: jieba {r['seconds']:.2f} s (load {r['load']:.1f})")
+        for key, jobs in (("j1", 1), ("auto", auto)):
+            shutil.rmtree(out, ignore_errors=True)
+            b = _run_child("build", corpus=corpus, out=out, jobs=jobs, formats=formats)
+            runs[key].append({"total": b["total"], "cpu_build": b["cpu_build"], "load": b["load"],
+                              "extract": b["timings"].get("extract"), "timings": b["timings"],
+                              "peak_mb": peak_mb(b)})
+            log(f"  ratio {mb:g} MB rep {i + 1}: build -j{jobs} {b['total']:.2f} s "
+                f"(CPU {b['cpu_build']:.1f} s, load {b['load']:.1f})")
+    shutil.rmtree(out, ignore_errors=True)
+    return runs
+
+
+def _ratio_rows(rt: dict) -> list[str]:
+    jb = min(r["seconds"] for r in rt["jieba"])
+    rows = ["", f"Whole build with every format ÷ bare jieba.lcut, {rt['mb']:g} MB corpus, best of "
+            f"{len(rt['jieba'])} alternated runs (jieba: best {jb:.2f} s; all "
+            + ", ".join(f"{r['seconds']:.1f}" for r in rt["jieba"]) + " s):", ""]
+    for key, label in (("j1", "-j 1"), ("auto", f"-j auto (= {rt['auto_jobs']} here)")):
+        best = min(r["total"] for r in rt[key])
+        rows.append(f"- {label}: best {best:.2f} s = **{best / jb:.2f}×** (all "
+                    + ", ".join(f"{r['total']:.1f}" for r in rt[key]) + " s; CPU-s "
+                    + ", ".join(f"{r['cpu_build']:.1f}" for r in rt[key]) + "; load averages "
+                    + ", ".join(f"{r['load']:.1f}" for r in rt[key]) + ")")
+    return rows
+
+
 def _scaling_rows(sc: dict) -> list[str]:
     b1 = min(r["extract"] for r in sc["j1"])
     b2 = min(r["extract"] for r in sc["j2"])
@@ -586,6 +630,9 @@ def main(argv=None) -> int:
                     help="formats of the -j1 builds (default: all five)")
     ap.add_argument("--scaling", type=float, metavar="MB",
                     help="only alternate -j1/-j2 extraction on this size, --reps times")
+    ap.add_argument("--ratio", type=float, metavar="MB",
+                    help="only: jieba, the -j1 and the -j auto whole builds alternated --reps "
+                         "times on the MB corpus; best build ÷ best jieba")
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--readme", action="store_true", help="write the tables to benchmarks/README.md")
     ap.add_argument("--json", help="also save the raw figures to this file")
@@ -641,6 +688,15 @@ def main(argv=None) -> int:
         print("\n".join(_scaling_rows(sc)))
         if args.json:
             Path(args.json).write_text(json.dumps({"scaling": sc}, indent=1))
+        return 0
+    if args.ratio:
+        work = Path(args.work)
+        work.mkdir(parents=True, exist_ok=True)
+        rt = bench_ratio(args.ratio, work, args.reps, args.build_formats,
+                         lambda m: print(m, file=sys.stderr, flush=True))
+        print("\n".join(_ratio_rows(rt)))
+        if args.json:
+            Path(args.json).write_text(json.dumps({"ratio": rt}, indent=1))
         return 0
     args.sizes = [float(s) for s in args.sizes.split(",")]
     args.formats = args.build_formats
