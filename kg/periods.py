@@ -40,6 +40,7 @@ _AGO = cue_alt("periods.ago", longest_first=False)
 _FIRST = cue_alt("periods.first_months", longest_first=False)
 _SINCE = cue_alt("periods.years_since", longest_first=False)  # 3年来: the last three years
 _YEAR = cues("numbers.year_unit")[0]
+_STRETCH = cue_alt("periods.holiday_stretch", longest_first=False)
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
 
 
@@ -70,6 +71,7 @@ def _pattern() -> re.Pattern:
              rf"|{part})")
     day = rf"(?:\d{{1,2}}[日号](?:{_RANGE}\d{{1,2}}[日号])?)"
     plan = rf"[“\"‘]?{_PLAN_CORE}[”\"’]?(?:{cue_alt('periods.plan_word')})?(?:{_PLAN_SUFFIX})?"
+    stretch = rf"(?:{_STRETCH})?"  # 国庆假期: the days off, a stretch of the holiday's month
     prefix = rf"(?:{_PREFIX})?"
     suffix = rf"(?:{_SUFFIX})?"
     body = (
@@ -78,8 +80,8 @@ def _pattern() -> re.Pattern:
         rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|"
-        rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{holiday})?{suffix}|"
-        rf"(?:{holiday}){suffix}|(?:{now}))")
+        rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:(?:{holiday}){stretch})?{suffix}|"
+        rf"(?:{holiday}){stretch}{suffix}|(?:{now}))")
     return re.compile(first_char_guard(body) + body)  # most positions turned away at one character
 
 
@@ -232,6 +234,7 @@ def resolve(words: str, ref: str | None) -> str | None:
     m = _END_MARK_END.search(rest)
     if m and not (rest in w and w[rest][0] == "yearend"):
         end_mark, rest = m.group(1), rest[:m.start()]
+    rest, end_mark = _holiday_stretch(rest, end_mark, w)
     if year is None and rest:
         year = ry
         if year is None:
@@ -248,6 +251,18 @@ def resolve(words: str, ref: str | None) -> str | None:
     if asof and len(result) == 4 and end_mark in _YEAR_END:
         return f"{result}-12-31"
     return result
+
+
+_STRETCH_END = re.compile(f"(?:{_STRETCH})$")
+
+
+def _holiday_stretch(rest: str, end_mark: str, w) -> tuple[str, str]:
+    """国庆假期, 五一小长假: the days off around a holiday are no single day but a stretch of the
+    holiday's month (the stretch word read as an end mark, as 期间 in 国庆期间)."""
+    m = _STRETCH_END.search(rest)
+    if m and m.start() > 0 and w.get(rest[:m.start()], ("",))[0] == "holiday":
+        return rest[:m.start()], end_mark or m.group(0)
+    return rest, end_mark
 
 
 def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | None:

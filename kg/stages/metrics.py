@@ -1004,9 +1004,18 @@ def _share_heads(items: list[str]) -> list[str] | None:
         j = last.rfind(items[0][-1], 0, len(last) - 1)
         if j >= 1 and all(it.endswith(items[0][-1]) for it in items[:-1]):
             head = last[j + 1:]  # 饮料类、烟酒类商品零售: parallel items end alike (类), the rest is shared
+        elif all(it.endswith(_head_of(last)) for it in items[:-1]):
+            return [*items[:-1], last]
         else:
-            return [*items[:-1], last] if all(it.endswith(_head_of(last)) for it in items[:-1]) else None
+            return items if _complete_item(items[0], whole) else None
     return [it if it.endswith(head) or it in whole else it + head for it in items]
+
+
+def _complete_item(item: str, whole: frozenset[str]) -> bool:
+    """规模以上工业增加值、全部工业开票销售、工业用电量分别增长…: a first item that is a whole
+    indicator already (or ends with an indicator's head word) shares no head with the last: the
+    items are parallel nouns, each its own indicator."""
+    return item in whole or any(item.endswith(h) and len(item) > len(h) for h in _head_words())
 
 
 def _ordinal_items(items: list[str]) -> list[str] | None:
@@ -1143,7 +1152,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if not local and view.national_article():
         return _nation(view, q), "national-article"
     if view.art.place and not view.country_placed_local():
-        key = _sentence_scope_ancestor(view, s_start, q.start) if local else None
+        key = _sentence_scope_ancestor(view, s_start, q.start) if local \
+            else _continued_scope(view, s_start, q.start)
         if key:
             return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
@@ -1244,6 +1254,34 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
             last = m
     if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
         return None
+    return _scope_place(view, last)
+
+
+def _continued_scope(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """A clause after a semicolon (全省累计接待游客…；累计实现旅游收入252.41亿元) is cut as a
+    sentence of its own, yet the local scope word of the clauses before it in the same sentence
+    governs it too: the place that last scope word means (`_scope_place`), when no place is
+    named between it and the figure."""
+    text, start = view.text, s_start
+    for _ in range(3):  # a few clauses back, each a bisect: linear in the article
+        if start <= 0 or text[start - 1] not in "；;":
+            break
+        start = view.sentence(start - 1)[0]
+    if start == s_start:
+        return None
+    last = None
+    for m in view.scope_words(start, s_start):
+        if _SCOPES[m.group(0)] == "local" and not _yardstick(text, start, m.start()):
+            last = m
+    if last is None or any(t == "Place" and a >= last.end() for a, _b, _k, t, _l in view.mentions_in(last.end(), i)):
+        return None
+    return _scope_place(view, last)
+
+
+def _scope_place(view: _ArticleView, last: re.Match) -> str | None:
+    """The place a local scope word means: the place mention it resolved to, else the article's
+    own place when the word names its level (我省 in a province's story), else the ancestor of
+    the article's place of that level (`_scoped_ancestor`)."""
     for a, b, key, etype, _l in view.mentions_in(max(0, last.start() - 8), last.end()):
         if etype == "Place" and a <= last.start() and last.end() <= b:
             return key
@@ -1268,8 +1306,25 @@ def _scoped_ancestor(view: _ArticleView, place, scope_char: str) -> str | None:
              if ent.type == "Place" and _CODE_PREFIX.get(ent.level or "") and ent.code
              and ent.id != place.id and ent.name.endswith(scope_char)
              and ent.code[_CODE_PREFIX[ent.level]:].strip("0") == ""
-             and place.code.startswith(ent.code[:_CODE_PREFIX[ent.level]])), None)
+             and place.code.startswith(ent.code[:_CODE_PREFIX[ent.level]])), None) \
+            or _table_ancestor(view.doc, place, scope_char)
     return memo[(place.id, scope_char)]
+
+
+def _table_ancestor(doc: Doc, place, scope_char: str) -> str | None:
+    """When the document never names the province (今年国庆假期，全省… in a story placed in 漳州市),
+    its 全省 still means the province that holds the article's place: the division table's
+    province (or city) of the place's code whose name ends with the scope word's character,
+    as an entity with no mention of its own (`ensure_place`)."""
+    from ..divisions import table
+    from .helpers import ensure_place
+    for n in (2, 4):  # the province, then the city
+        anc = place.code[:n].ljust(6, "0")
+        d = table().get(anc)
+        if anc != place.code[:6] and d is not None and d.level in _CODE_PREFIX \
+                and d.name.endswith(scope_char):
+            return ensure_place(doc, anc)
+    return None
 
 
 def _yardstick(text: str, s_start: int, i: int) -> bool:
@@ -1868,7 +1923,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     return _fold_headlines(out, sections, folded)
 
 
-_BASIS_ONLY = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?")
+_BASIS_ONLY = re.compile(f"(?:{cue_alt('metrics.change_measures')})?(?:{cue_alt('metrics.change_basis', False)})?")
+_MEASURE_OPEN = re.compile(f"(?:{cue_alt('metrics.change_measures')})[，,]?")
+_BASIS_VERB = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_qualifiers')})?"
+                         f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?")
 
 
 def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[str, Metric] | None:
@@ -1887,12 +1945,13 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     if not _BASIS_ONLY.fullmatch(basis) or len(figures) < 2 or q.number_start not in figures:
         return None
     verb = text[k + len(_RESPECTIVELY):figures[0]].strip().rstrip(cue_chars("numbers.minus_chars")).strip()
-    if not re.fullmatch(f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?", verb):
+    if not _BASIS_VERB.fullmatch(verb):  # 增长; 比上年同期增长 (按可比口径分别比上年同期增长5%和13%)
         return None
     before = [lv for lv in levels if lv[0].end <= cut]
     if len(before) < len(figures):
         return None
     _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
+    basis = basis[_MEASURE_OPEN.match(basis).end():] if _MEASURE_OPEN.match(basis) else basis
     return _level_of(indicator) + basis + _respective_verb(verb), metric
 
 

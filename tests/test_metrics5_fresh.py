@@ -1,0 +1,100 @@
+"""Figures in shapes read on fresh provincial tourism and statistics releases (Fujian holiday
+tourism, Jiangsu and Hebei statistics): the days off of a holiday, the province's 全省 in a story
+placed in one of its cities that never names the province, the scope of clauses after a
+semicolon.  Sentences written for these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+from kg.periods import find_periods, resolve
+
+
+def _build(text: str, date: str | None):
+    """The whole pipeline over one text with a publication date from its metadata."""
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    return res, {(m.value, m.unit): m for m in res.metrics}
+
+
+def _name(res, key):
+    return res.entities[key].name if key in res.entities else None
+
+
+def test_the_days_off_of_a_holiday_are_its_month_not_its_day():
+    """国庆假期, 五一小长假期间, 2019年国庆黄金周: a stretch of days off is the holiday's month."""
+    cases = {"今年国庆假期": ("2018-10-08", "2018-10"), "五一小长假期间": ("2023-05-06", "2023-05"),
+             "2019年国庆黄金周": ("2020-01-10", "2019-10"), "国庆节": ("2020-10-02", "2020-10-01"),
+             "国庆前夕": ("2011-10-02", "2011-09")}
+    for words, (ref, iso) in cases.items():
+        found = find_periods(words + "，全省接待游客")
+        assert [w for _a, _b, w in found] == [words]
+        assert resolve(words, ref) == iso
+
+
+def test_a_holiday_without_a_known_year_has_no_period():
+    res, ms = _build("今年国庆假期，全省累计接待游客3161.1万人次，同比增长20.3%。", None)
+    assert ms[(31611000, "人次")].period is None
+    assert ms[(31611000, "人次")].period_text == "今年国庆假期"
+
+
+def test_the_holiday_is_the_time_not_the_day_the_reporter_was_told():
+    """7日，记者从省文旅厅获悉，今年国庆假期，…: the figures are the holiday's."""
+    res, ms = _build("福建旅游持续升温\n7日，记者从省文旅厅获悉，今年国庆假期，福建省累计接待游客3161.1万人次，"
+                     "同比增长20.3%。", "2018-10-08")
+    assert ms[(31611000, "人次")].period == "2018-10"
+    assert ms[(20.3, "%")].period == "2018-10"
+
+
+def test_the_province_of_a_city_story_is_what_quan_sheng_means_without_its_name():
+    """A story placed in 漳州市 that never names Fujian: 全省 is the province that holds the city,
+    and the clause after the semicolon is the province's too."""
+    res, ms = _build("漳州旅游持续升温\n今年国庆假期，漳州市累计接待游客512.3万人次。"
+                     "全省累计接待游客3161.1万人次，同比增长20.3%；累计实现旅游收入252.4亿元，同比增长31.0%。",
+                     "2018-10-08")
+    assert _name(res, ms[(5123000, "人次")].subject) == "漳州市"
+    assert _name(res, ms[(31611000, "人次")].subject) == "福建省"
+    assert _name(res, ms[(25240000000, "元")].subject) == "福建省"
+    assert _name(res, ms[(31.0, "%")].subject) == "福建省"
+
+
+def test_a_clause_after_a_semicolon_names_its_own_place():
+    """全省…；漳州市…: a place named in the later clause is its subject, not the earlier scope."""
+    res, ms = _build("漳州旅游持续升温\n今年国庆假期，全省累计接待游客3161.1万人次；"
+                     "漳州市累计接待游客512.3万人次，同比增长15.2%。", "2018-10-08")
+    assert _name(res, ms[(5123000, "人次")].subject) == "漳州市"
+
+
+def _figures(text: str, date: str = "2024-11-12"):
+    """The metrics stage alone over one city article (the test_metrics document)."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_metrics_fresh import _run
+    return _run(text, date=date)
+
+
+def test_parallel_whole_indicators_before_fenbie_each_keep_their_name():
+    """规模以上工业增加值、全部工业开票销售、工业用电量分别增长…: no head is shared; each item is
+    its own indicator with the verb."""
+    ms = _figures("前三季度，全市规模以上工业增加值、全部工业开票销售、工业用电量分别增长10.1%、13.4%和27.6%。")
+    assert ms[(10.1, "%")].indicator == "规模以上工业增加值增长"
+    assert ms[(13.4, "%")].indicator == "全部工业开票销售增长"
+    assert ms[(27.6, "%")].indicator == "工业用电量增长"
+    assert ms[(27.6, "%")].period == "2024-01/2024-09"
+
+
+def test_a_shared_head_is_still_given_to_short_items():
+    ms = _figures("1至10月，全市基础设施、制造业投资分别增长9.4%、9.1%。")
+    assert ms[(9.4, "%")].indicator == "基础设施投资增长"
+    assert ms[(9.1, "%")].indicator == "制造业投资增长"
+
+
+def test_changes_measured_comparably_pair_with_the_levels_before_them():
+    """…接待游客381.5万人次，游客旅游总花费31.3亿元，按可比口径分别比上年同期增长5%和13%: the
+    k-th change is the k-th level's; how it is measured is no part of the indicator."""
+    ms = _figures("今年国庆假期，全市累计接待游客381.5万人次，游客旅游总花费31.3亿元，"
+                  "按可比口径分别比上年同期增长5%和13%。", date="2024-10-08")
+    assert ms[(5, "%")].indicator == "累计接待游客比上年同期增长"
+    assert ms[(13, "%")].indicator == "游客旅游总花费比上年同期增长"
+    assert ms[(13, "%")].period == "2024-10"
