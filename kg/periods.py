@@ -314,6 +314,16 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
     return a
 
 
+def plan_span(words: str) -> str | None:
+    """The years of the five-year plan period words name, whatever end they mark (十三五末 →
+    2016/2020: an average annual growth up to a plan's end is over the plan's years), else None."""
+    m = _PLAN_CORE_RE.search(_QUOTES_SPACE.sub("", words))
+    if m is None or not _is_plan(_QUOTES_SPACE.sub("", words)):
+        return None
+    first = 1966 + 5 * ((_cn_int(m.group(0)[:-1]) or 0) - 3)
+    return f"{first}/{first + 4}"
+
+
 def explicit_year(words: str) -> int | None:
     """The four-digit year period words state (2022年1至4月 → 2022), else None."""
     m = _FOUR_DIGIT_YEAR.search(words)

@@ -98,3 +98,38 @@ def test_changes_measured_comparably_pair_with_the_levels_before_them():
     assert ms[(5, "%")].indicator == "累计接待游客比上年同期增长"
     assert ms[(13, "%")].indicator == "游客旅游总花费比上年同期增长"
     assert ms[(13, "%")].period == "2024-10"
+
+
+def test_a_multiple_of_an_earlier_year_is_the_later_years_figure():
+    """2016年，…地区生产总值189亿元，是2011年的1.74倍: 2011 is the multiple's base, 2016 its time."""
+    ms = _figures("初步统计，2016年，全县实现地区生产总值189亿元，是2011年的1.74倍；"
+                  "固定资产投资207亿元，是2011年的2.7倍。", date="2016-12-16")
+    assert ms[(1.74, "倍")].period == "2016"
+    assert ms[(2.7, "倍")].period == "2016"
+    assert ms[(1.74, "倍")].indicator == "地区生产总值"
+
+
+def test_an_average_annual_change_up_to_a_plans_end_spans_the_plan():
+    """预计十三五末，…400亿元，年均增长6.2%: the level is the plan's last year, the average annual
+    growth is over its five years; 可比年均增长 is a change of the level before it too."""
+    ms = _figures("预计十三五末，全市地区生产总值突破400亿元，年均增长6.2%；固定资产投资250.3亿元，"
+                  "可比年均增长10.3%。", date="2020-12-23")
+    assert ms[(40000000000, "元")].period == "2020"
+    assert ms[(6.2, "%")].period == "2016/2020"
+    assert ms[(10.3, "%")].period == "2016/2020"
+    assert ms[(10.3, "%")].indicator == "固定资产投资可比年均增长"
+
+
+def test_an_average_annual_change_without_a_plan_keeps_its_own_span():
+    """近三年年均增长 names its own years; only a plan's name widens a single year to the plan."""
+    ms = _figures("2023年，全市一般公共预算收入56.3亿元，近三年年均增长8.1%。", date="2024-01-20")
+    assert ms[(5630000000, "元")].period == "2023"
+    assert ms[(8.1, "%")].period == "2021/2023"
+
+
+def test_a_bureau_giving_the_news_is_its_source_not_the_subject():
+    """国家统计局消息：2013年河北省粮食播种面积…: the figures are the province's."""
+    res, ms = _build("河北粮食总产十连增\n国家统计局消息：2013年河北省粮食播种面积9473.81万亩，"
+                     "比上年增加20.25万亩，总产673亿斤。", "2013-12-13")
+    assert _name(res, ms[(94738100, "亩")].subject) == "河北省"
+    assert _name(res, ms[(67300000000, "斤")].subject) == "河北省"

@@ -35,7 +35,7 @@ from ..text import is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..periods import explicit_year, find_periods, resolve, states_year
+from ..periods import explicit_year, find_periods, plan_span, resolve, states_year
 from .dates import header_date
 from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
@@ -119,17 +119,24 @@ _GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', Fal
 _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')}))?"
                      f"(?:{cue_alt('metrics.change_basis', False)}"
                      f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
-                     f"(?:{cue_alt('metrics.change_qualifiers')})?"
+                     f"(?:{cue_alt('metrics.change_qualifiers')}){{0,2}}"  # 可比年均增长
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
 
 
-def _compared_base(text: str, a: int, lo: int = 0) -> bool:
+def _compared_base(text: str, a: int, lo: int = 0, b: int = -1) -> bool:
     """The period starting at a is the base of a comparison: 比2月份, 较上年末, 同去年 (one mark
-    right before it) or 高于2019年同期, 低于上年 (a comparison word): the figure's time is another."""
+    right before it) or 高于2019年同期, 低于上年 (a comparison word): the figure's time is another;
+    so is the base of a multiple (是2011年的1.74倍, when its end b is given)."""
     return a > lo and (text[a - 1] in cues("metrics.comparison_marks")
-                       or _COMPARED_WORD.search(text, max(lo, a - 2), a) is not None)
+                       or _COMPARED_WORD.search(text, max(lo, a - 2), a) is not None
+                       or (b > a and _MULTIPLE_COPULA.search(text, max(lo, a - 3), a) is not None
+                           and _MULTIPLE_OF.match(text, b) is not None))
+
+
+_MULTIPLE_COPULA = re.compile(f"(?:{cue_alt('metrics.multiple_copulas')})$")
+_MULTIPLE_OF = re.compile(f"{cue_alt('metrics.attributive')}[0-9０-９.．]+(?:{cue_alt('numbers.multiple_unit')})")
 
 
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z])[^0-9０-９，,、]?")
@@ -1429,7 +1436,7 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
     out, compared_end = [], -1
     for p in (find_periods(text, start, end) if found is None else found):
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
-        compared = _compared_base(text, p[0]) or (compared_end >= 0 and p[0] == compared_end + 1
+        compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
         compared_end = p[1] if compared else -1
         if not compared and not (p[0] > 0 and text[p[0] - 1] in share) and not text.startswith(targets, p[1]):
@@ -1898,6 +1905,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if period and period_text and not period_text.endswith(cues("metrics.same_period")[0]):
             current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
+        period = _average_span(period, period_text, indicator, figure_kind)
         metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
@@ -1988,6 +1996,17 @@ def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:
                   unit=q.unit, approx=q.approx, surface=q.surface, period=None, evidence=[ev],
                   rules={"metrics.age", "metrics.subject-person"}, period_text=None, kind="level",
                   concept=concept_of(indicator), low=q.low, high=q.high)
+
+
+_AVERAGE_ANNUAL = re.compile(cue_alt("metrics.average_annual"))
+
+
+def _average_span(period: str | None, words: str | None, indicator: str, kind: str) -> str | None:
+    """十三五末，全县地区生产总值突破400亿元，年均增长6.2%: an average annual change up to the end
+    of a five-year plan is a change over the plan's years (2016/2020), not of its last year."""
+    if kind != "change" or not period or "/" in period or not words or not _AVERAGE_ANNUAL.search(indicator):
+        return period
+    return plan_span(words) or period
 
 
 def _in_period(view: _ArticleView, q: Quantity) -> bool:
