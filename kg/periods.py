@@ -64,7 +64,7 @@ def _pattern() -> re.Pattern:
     w = _words()
     rel_year = _alt(k for k, (kind, _v) in w.items() if kind == "year")
     part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend"))
-    holiday = _alt(k for k, (kind, _v) in w.items() if kind == "holiday")
+    holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar"))
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
     month = (rf"(?:(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}}){_RANGE}\d{{1,2}}月份?|(?:{_FIRST}){_NUM}个?月|\d{{1,2}}月份?"
@@ -260,9 +260,27 @@ def _holiday_stretch(rest: str, end_mark: str, w) -> tuple[str, str]:
     """国庆假期, 五一小长假: the days off around a holiday are no single day but a stretch of the
     holiday's month (the stretch word read as an end mark, as 期间 in 国庆期间)."""
     m = _STRETCH_END.search(rest)
-    if m and m.start() > 0 and w.get(rest[:m.start()], ("",))[0] == "holiday":
+    if m and m.start() > 0 and w.get(rest[:m.start()], ("",))[0] in ("holiday", "lunar"):
         return rest[:m.start()], end_mark or m.group(0)
     return rest, end_mark
+
+
+@lru_cache(maxsize=1)
+def _lunar_new_years() -> dict[int, _dt.date]:
+    """The lunar new year's Gregorian date by year (lunar_new_year.tsv), read once."""
+    return {int(r["year"]): _dt.date.fromisoformat(r["date"]) for r in load_table("lunar_new_year")}
+
+
+def _lunar_month(year: int, end_mark: str) -> str | None:
+    """春节, 春节假期 of a year: the month its new year's day falls in (the festival is a stretch of
+    days, never one day), the month of the day before for its eve (春节前夕); None for a year
+    the table does not hold."""
+    day = _lunar_new_years().get(year)
+    if day is None:
+        return None
+    if end_mark in cues("periods.eve"):
+        day -= _dt.timedelta(days=1)
+    return _ym(day.year, day.month)
 
 
 def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | None:
@@ -281,6 +299,10 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         if (a, b) == (1, 12):
             return str(year)  # 全年: the whole year is the year
         return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"
+    if rest in w and w[rest][0] == "lunar":
+        if not explicit_year and rm and rm >= 11:
+            year += 1  # 春节前 in a November or December story: the coming festival
+        return _lunar_month(year, end_mark)
     if rest in w and w[rest][0] == "holiday":
         mm, dd = (int(x) for x in w[rest][1].split("-"))
         day = _dt.date(year, mm, dd)
@@ -354,6 +376,6 @@ def _year_words() -> tuple[re.Pattern | None, tuple[str, ...]]:
     finds any word fixing its own time (now, day, vague, holiday kinds), and the words naming part
     of a year (part, yearend), longest first."""
     w = _words()
-    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday")]
+    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday", "lunar")]
     parts = sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")), key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, stated))) if stated else None), tuple(parts)

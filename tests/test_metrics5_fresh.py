@@ -133,3 +133,34 @@ def test_a_bureau_giving_the_news_is_its_source_not_the_subject():
                      "比上年增加20.25万亩，总产673亿斤。", "2013-12-13")
     assert _name(res, ms[(94738100, "亩")].subject) == "河北省"
     assert _name(res, ms[(67300000000, "斤")].subject) == "河北省"
+
+
+def test_the_spring_festival_is_the_month_of_its_lunar_new_year():
+    """春节假期 of 2023 fell in January, of 2019 in February; the year must be known."""
+    assert resolve("春节假期", "2023-01-29") == "2023-01"
+    assert resolve("春节假日期间", "2019-02-11") == "2019-02"
+    assert resolve("2019年春节", "2020-03-01") == "2019-02"
+    assert resolve("春节前夕", "2024-02-20") == "2024-02"
+    assert resolve("春节假期", None) is None
+
+
+def test_the_spring_festival_named_late_in_a_year_is_the_coming_one():
+    """春节前 in a December story: the festival ahead (2024's, in February), unless 今年 says so."""
+    assert resolve("春节", "2023-12-10") == "2024-02"
+    assert resolve("今年春节期间", "2023-12-10") == "2023-01"
+
+
+def test_holiday_figures_take_the_festival_not_the_day_of_the_briefing():
+    """昨日下午，…召开春节假日旅游情况通报会。据统计，全省共接待游客…: the figures are the holiday's,
+    not the day of the briefing."""
+    res, ms = _build("春节假日湖南旅游收入超210亿\n昨日下午，湖南省文化和旅游厅召开春节假日旅游情况通报会。"
+                     "据统计，全省共接待游客3074.56万人次，同比增长12.99%。", "2019-02-11")
+    assert ms[(30745600, "人次")].period == "2019-02"
+    assert ms[(12.99, "%")].period == "2019-02"
+    assert _name(res, ms[(30745600, "人次")].subject) == "湖南省"
+
+
+def test_a_briefing_day_alone_still_dates_the_figures():
+    """A sentence whose only time is the day of the news keeps it for the figures after it."""
+    ms = _figures("10日，市统计局召开新闻发布会。全市规模以上工业企业达到1250家。", date="2024-11-12")
+    assert ms[(1250, "家")].period == "2024-11-10"

@@ -1466,7 +1466,15 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     if first is not None:
         before = [p for p in _not_item_local(text, periods) if p[1] <= start + first]
         return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
-    return periods[0][2]
+    topic = [p for p in periods if not _NEWS_DAY.fullmatch(p[2])]
+    return (topic or periods)[0][2]
+
+
+# the day of a news event (昨日下午…召开春节假日旅游情况通报会): in a sentence with no figure, a later
+# period names what the figures after it are about, the day only when which is all it names
+_NEWS_DAY = re.compile("|".join(sorted(
+    [re.escape(r["word"]) for r in load_table("periods") if r["kind"] == "day"]
+    + [r"(?:\d{1,2}月)?\d{1,2}[日号]"], key=len, reverse=True)))
 
 
 def _not_item_local(text: str, periods: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
