@@ -164,3 +164,21 @@ def test_a_briefing_day_alone_still_dates_the_figures():
     """A sentence whose only time is the day of the news keeps it for the figures after it."""
     ms = _figures("10日，市统计局召开新闻发布会。全市规模以上工业企业达到1250家。", date="2024-11-12")
     assert ms[(1250, "家")].period == "2024-11-10"
+
+
+def test_each_item_of_a_list_of_places_with_figures_is_its_places():
+    """依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次…: in a province's story each figure is
+    the city opening its item."""
+    res, ms = _build("春节长假旅游进账176亿\n春节假日期间，湖南省接待人次在200万以上的地区依次为：长沙市接待371.54万人次、"
+                     "衡阳市接待340.1万人次、湘潭市接待326.52万人次。", "2018-02-22")
+    assert _name(res, ms[(3715400, "人次")].subject) == "长沙市"
+    assert _name(res, ms[(3401000, "人次")].subject) == "衡阳市"
+    assert _name(res, ms[(3265200, "人次")].subject) == "湘潭市"
+    assert ms[(3265200, "人次")].period == "2018-02"
+
+
+def test_places_counted_together_are_no_list_of_figures():
+    """安新、容城、雄县3县: the count is of the three, not the last one's."""
+    res, ms = _build("保定市农田建设\n今年，安新、容城、雄县3县共建成高标准农田12万亩。", "2023-11-10")
+    assert _name(res, ms[(120000, "亩")].subject) == "保定市"
+    assert _name(res, ms[(3, "个")].subject) == "保定市"

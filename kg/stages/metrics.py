@@ -1111,6 +1111,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _respective_place(view, s_start, q)
     if key:
         return key, "respectively-place"
+    # 依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次: each item of a list its own place's
+    key = _listed_place(view, s_start, q)
+    if key:
+        return key, "listed-place"
     # 龙关富结合自身20余年的水果种植经历: a time spent is the person's own, named in its clause
     key = _clause_person(view, s_start, q) if q.unit in _DURATION_UNITS else None
     if key:
@@ -1227,6 +1231,28 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
         if t == "Place" and mb <= base + b:
             return key
     return None
+
+
+_ITEM_CUT = "、，,；;：:"
+
+
+def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """其中，A县12.3亿元、B县8.6亿元; 依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次: a
+    figure in an item of a 、-list that opens with a place is that place's, when the list is one
+    of figures (the item before or after it holds one too) — not 安新、容城、雄县3县, a list of
+    places counted together."""
+    text = view.text
+    start = max(text.rfind(ch, s_start, q.start) for ch in _ITEM_CUT) + 1
+    if start <= s_start:
+        return None
+    ments = view.mentions_in(start, q.start)
+    if not ments or ments[0][3] != "Place" or ments[0][0] != start or ments[0][1] >= q.number_start \
+            or text[ments[0][1]:ments[0][1] + 1] in _ITEM_CUT:
+        return None
+    prev = text[max(s_start, start - 20):start - 1]
+    before = text[start - 1] == "、" and re.search(r"[0-9０-９]", prev[max(prev.rfind(ch) for ch in _ITEM_CUT) + 1:])
+    after = text[q.end:q.end + 1] == "、" and re.match(r"[^、，,；;：:。]{0,12}?[0-9０-９]", text[q.end + 1:q.end + 20])
+    return ments[0][2] if before or after else None
 
 
 def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
