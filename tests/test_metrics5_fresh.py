@@ -182,3 +182,13 @@ def test_places_counted_together_are_no_list_of_figures():
     res, ms = _build("保定市农田建设\n今年，安新、容城、雄县3县共建成高标准农田12万亩。", "2023-11-10")
     assert _name(res, ms[(120000, "亩")].subject) == "保定市"
     assert _name(res, ms[(3, "个")].subject) == "保定市"
+
+
+def test_a_breakdown_after_qizhong_is_about_the_whole_just_counted():
+    """据厦门海关统计，…福建省外贸进出口9314.4亿元…。其中，出口…；进口…: the parts are the
+    province's, whatever place the customs office is named after."""
+    res, ms = _build("前三季度福建外贸进出口\n据厦门海关统计，前三季度福建省外贸进出口9314.4亿元，同比增长8.3%。"
+                     "其中，出口5670.1亿元，增长7.3%；进口3644.3亿元，增长10%。", "2023-10-25")
+    for key in ((931440000000, "元"), (567010000000, "元"), (7.3, "%"), (364430000000, "元"), (10, "%")):
+        assert _name(res, ms[key].subject) == "福建省", key
+    assert ms[(364430000000, "元")].indicator == "进口"

@@ -1234,6 +1234,21 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
 
 
 _ITEM_CUT = "、，,；;：:"
+_BREAKDOWN_OPEN = re.compile(f"[ \t\u3000]*(?:{cue_alt('metrics.breakdown_marks')})")
+
+
+def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
+    """…福建省外贸进出口9314.4亿元，同比增长8.3%。其中，出口5670.1亿元…；进口3644.3亿元: a sentence
+    opening with 其中 (and the clauses after its semicolons) breaks down the whole just counted:
+    with no subject of its own it is about the subject of the figure `last` before it, when that
+    one was read before it in the same paragraph (the whole, or a part before it that got the
+    whole's) — not the article's place."""
+    text, start = view.text, view.sentence(q.start)[0]
+    for _ in range(4):  # back over the semicolon clauses of one sentence, a bisect each
+        if start <= 0 or text[start - 1] not in "；;":
+            break
+        start = view.sentence(start - 1)[0]
+    return bool(_BREAKDOWN_OPEN.match(text, start)) and view.paragraph(q.start)[0] <= last.start < q.start
 
 
 def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
@@ -1880,6 +1895,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     levels: list = []  # the sentence's level figures so far: (quantity, indicator, metric)
     current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
     level = None  # the sentence's last level figure that is no target (for a base or a share)
+    last_figure = None  # (quantity, metric) of the last figure with a subject
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
@@ -1917,6 +1933,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # the share of them that meets it
             indicator = indicator + cues("metrics.meeting_share")[0]
         subject, srule = _subject(view, q, indicator, irule)
+        if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
+            subject, srule = last_figure[1].subject, "breakdown-whole"
         if irule == "streak-level" and prev_metric is not None:
             subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
         lo, hi = min(istart, q.start), max(iend, q.end)
@@ -1960,6 +1978,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 and header_date(view.text[r_start:r_end]) and header_date(view.text[q.end:r_end]):
             sections[id(metric)] = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
         out.append(metric)
+        if subject is not None:
+            last_figure = (q, metric)  # the figure a later 其中 sentence breaks down
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
     return _fold_headlines(out, sections, folded)
