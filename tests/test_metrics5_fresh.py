@@ -192,3 +192,20 @@ def test_a_breakdown_after_qizhong_is_about_the_whole_just_counted():
     for key in ((931440000000, "元"), (567010000000, "元"), (7.3, "%"), (364430000000, "元"), (10, "%")):
         assert _name(res, ms[key].subject) == "福建省", key
     assert ms[(364430000000, "元")].indicator == "进口"
+
+
+def test_a_multiple_of_last_years_same_period_is_of_the_level_before_it():
+    """到位资金11.91亿元，完成工作任务的79.4%，是去年同期的18倍: the multiple is the funds', in
+    this year's months; the 开工率 after it is this year's too."""
+    ms = _figures("1-10月，全县到位资金11.91亿元，完成工作任务的79.4%，是去年同期的18倍，新开工项目36个，"
+                  "项目开工率47.4%。", date="2011-11-20")
+    assert ms[(18, "倍")].indicator == "到位资金"
+    assert ms[(18, "倍")].period == "2011-01/2011-10"
+    assert ms[(47.4, "%")].period == "2011-01/2011-10"
+
+
+def test_urban_and_rural_incomes_split_into_their_two_items():
+    """城乡居民人均可支配收入分别增长7%和8%: 城乡 stands for 城镇 and 农村, in that order."""
+    ms = _figures("2024年，全市城乡居民人均可支配收入分别增长7%和8%。", date="2024-01-10")
+    assert ms[(7, "%")].indicator == "城镇居民人均可支配收入增长"
+    assert ms[(8, "%")].indicator == "农村居民人均可支配收入增长"

@@ -136,7 +136,9 @@ def _compared_base(text: str, a: int, lo: int = 0, b: int = -1) -> bool:
 
 
 _MULTIPLE_COPULA = re.compile(f"(?:{cue_alt('metrics.multiple_copulas')})$")
-_MULTIPLE_OF = re.compile(f"{cue_alt('metrics.attributive')}[0-9０-９.．]+(?:{cue_alt('numbers.multiple_unit')})")
+_MULTIPLE_COPULA_OPEN = re.compile(f"(?:{cue_alt('metrics.multiple_copulas')})")
+_MULTIPLE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')})?{cue_alt('metrics.attributive')}"
+                          f"[0-9０-９.．]+(?:{cue_alt('numbers.multiple_unit')})")  # 是去年同期的18倍
 
 
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z])[^0-9０-９，,、]?")
@@ -570,6 +572,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 and not _GROWTH.search(prev_ind[0]):
             base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
+    if prev_ind and q.unit in cues("numbers.multiple_unit") and _multiple_base_only(name):
+        return level or _level_of(prev_ind[0]), q.start, q.end, "copula"  # 是去年同期的18倍
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
         return _rate_of_previous(name, prev, prev_ind), (k if k >= 0 else q.start), q.end, "clause-before"
@@ -675,6 +679,17 @@ def _without_locative(name: str, after: str) -> str:
             and name[-2:] not in word_freq():
         return name[:-1]
     return name
+
+
+def _multiple_base_only(name: str) -> bool:
+    """是去年同期, 为2011年: all the clause names before a multiple is its base time — the multiple
+    is of the level counted before it, not of a thing called 是去年同期."""
+    m = _MULTIPLE_COPULA_OPEN.match(name)
+    if m is None:
+        return False
+    found = find_periods(name, m.end(), len(name))
+    return bool(found) and found[0][0] == m.end() \
+        and name[found[0][1]:] in ("", *cues("metrics.same_period"))
 
 
 def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None) -> str:
