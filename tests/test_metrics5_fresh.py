@@ -209,3 +209,12 @@ def test_urban_and_rural_incomes_split_into_their_two_items():
     ms = _figures("2024年，全市城乡居民人均可支配收入分别增长7%和8%。", date="2024-01-10")
     assert ms[(7, "%")].indicator == "城镇居民人均可支配收入增长"
     assert ms[(8, "%")].indicator == "农村居民人均可支配收入增长"
+
+
+def test_quan_xian_in_a_story_placed_in_its_city_is_the_county_just_named():
+    """邯郸日报 … 魏县42个重点项目…。全县新开工项目18个: the paper places the story in the city,
+    but 全县 is the county the sentences before it name."""
+    res, ms = _build("邯郸日报 2023年11月15日 星期三\n魏县重点项目建设提速\n本报讯（记者 张华）1至10月，"
+                     "魏县42个重点项目完成投资86.5亿元，占年度计划的91.2%。全县新开工项目18个。", None)
+    assert _name(res, ms[(18, "个")].subject) == "魏县"
+    assert _name(res, ms[(8650000000, "元")].subject) == "魏县"

@@ -1351,7 +1351,21 @@ def _scope_place(view: _ArticleView, last: re.Match) -> str | None:
     place = view.doc.entities.get(view.art.place) if view.art.place else None
     if place is not None and place.name.endswith(last.group(0)[-1]):
         return place.id
-    return _scoped_ancestor(view, place, last.group(0)[-1])
+    return _scoped_ancestor(view, place, last.group(0)[-1]) or _named_before(view, last)
+
+
+_SCOPE_LOOKBACK = 300  # characters: the sentences before a scope word that can name its place
+
+
+def _named_before(view: _ArticleView, last: re.Match) -> str | None:
+    """全县 in a story placed in its city (邯郸日报 … 魏县42个重点项目…。全县新开工项目18个): the
+    place of that level named last before the scope word, in the few sentences before it."""
+    ch = last.group(0)[-1]
+    for a, b, key, etype, _l in reversed(view.mentions_in(max(0, last.start() - _SCOPE_LOOKBACK), last.start())):
+        if etype == "Place" and b <= last.start() and view.text[a:b].endswith(ch) \
+                and view.doc.entities[key].name.endswith(ch):
+            return key
+    return None
 
 
 _CODE_PREFIX = {"province": 2, "city": 4}
