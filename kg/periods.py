@@ -300,8 +300,6 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
             return str(year)  # 全年: the whole year is the year
         return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"
     if rest in w and w[rest][0] == "lunar":
-        if not explicit_year and rm and rm >= 11:
-            year += 1  # 春节前 in a November or December story: the coming festival
         return _lunar_month(year, end_mark)
     if rest in w and w[rest][0] == "holiday":
         mm, dd = (int(x) for x in w[rest][1].split("-"))
@@ -376,6 +374,6 @@ def _year_words() -> tuple[re.Pattern | None, tuple[str, ...]]:
     finds any word fixing its own time (now, day, vague, holiday kinds), and the words naming part
     of a year (part, yearend), longest first."""
     w = _words()
-    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday", "lunar")]
+    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday")]
     parts = sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")), key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, stated))) if stated else None), tuple(parts)

@@ -144,9 +144,11 @@ def test_the_spring_festival_is_the_month_of_its_lunar_new_year():
     assert resolve("春节假期", None) is None
 
 
-def test_the_spring_festival_named_late_in_a_year_is_the_coming_one():
-    """春节前 in a December story: the festival ahead (2024's, in February), unless 今年 says so."""
-    assert resolve("春节", "2023-12-10") == "2024-02"
+def test_the_spring_festival_of_a_review_is_the_year_the_review_names():
+    """2023年…春节期间 in a review published in January 2024 (before 2024's festival): the
+    festival of the year the article speaks of, 2023's in January, not the coming one."""
+    ms = _figures("2023年，全市旅游市场持续回暖。春节期间，全市接待游客120.5万人次。", date="2024-01-15")
+    assert ms[(1205000, "人次")].period == "2023-01"
     assert resolve("今年春节期间", "2023-12-10") == "2023-01"
 
 
@@ -218,3 +220,33 @@ def test_quan_xian_in_a_story_placed_in_its_city_is_the_county_just_named():
                      "魏县42个重点项目完成投资86.5亿元，占年度计划的91.2%。全县新开工项目18个。", None)
     assert _name(res, ms[(18, "个")].subject) == "魏县"
     assert _name(res, ms[(8650000000, "元")].subject) == "魏县"
+
+
+TABLE = ("某市2023年主要经济指标\n指标 绝对值 增速\n地区生产总值（亿） 2856.3 5.2%\n"
+         "一般公共预算收入(亿元) 186.4 6.1%\n粮食产量（万吨） 56.3 1.2%\n")
+
+
+def test_table_rows_count_their_figures_in_the_labels_unit():
+    """A table written as lines: 地区生产总值（亿） 2856.3 is 2856.3亿元 (tables write 亿 for 亿元),
+    56.3 under （万吨） is 563000 吨; the label without its unit is the indicator."""
+    from kg.stages.numbers import find_quantities
+    got = {(q.value, q.unit) for q in find_quantities(TABLE)}
+    assert {(285630000000, "元"), (18640000000, "元"), (563000, "吨")} <= got
+    ms = _figures(TABLE, date="2024-02-01")
+    assert ms[(285630000000, "元")].indicator == "地区生产总值"
+    assert ms[(563000, "吨")].indicator == "粮食产量"
+
+
+def test_a_percentage_column_is_named_by_the_header():
+    ms = _figures(TABLE, date="2024-02-01")
+    assert ms[(5.2, "%")].indicator == "地区生产总值增速"
+    assert ms[(5.2, "%")].kind == "change"
+    assert ms[(1.2, "%")].indicator == "粮食产量增速"
+
+
+def test_a_bracket_in_prose_is_no_table_unit():
+    """全县建设项目（个） is a row only when a bare number follows on its line; prose keeps its
+    own figures (no number read twice, none invented)."""
+    from kg.stages.numbers import find_quantities
+    text = "全县新建项目（含续建）12个，总投资32.6亿元。\n说明（注）：数据为快报数。"
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(12, "个"), (3260000000, "元")]

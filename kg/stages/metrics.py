@@ -39,7 +39,7 @@ from ..periods import explicit_year, find_periods, plan_span, resolve, states_ye
 from .dates import header_date
 from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
-from .numbers import MEASURE_UNITS, PERCENT_UNITS, Quantity, find_quantities
+from .numbers import MEASURE_UNITS, PERCENT_UNITS, TABLE_ROW, TABLE_UNIT_END, Quantity, find_quantities
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -405,12 +405,43 @@ def _clean(s: str) -> str:
     s = s.strip(" \t\n、，,：:;；").lstrip(cue_chars("metrics.bullet_chars"))  # ◎GDP增速: a bullet
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
+    s = TABLE_UNIT_END.sub("", s)  # 地区生产总值（亿元） 2856.3: a table row's unit
     for _ in range(4):
         s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
         if s2 == s:
             break
         s = s2
     return s.strip(" 、，,：:")
+
+
+_HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
+_HEADER_LINE = 200  # characters: longer lines are prose, no header
+
+
+def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
+    """地区生产总值（亿） 2856.3 5.2% under a header line 指标 绝对值 增速: a percentage in a later
+    column of a table row (only white space after the row's figure) measures the row's label by
+    the header's name of its column (地区生产总值增速); None without such a header."""
+    if prev is None or not text[prev.end:q.start] or text[prev.end:q.start].strip(" \t\u3000"):
+        return None
+    ls = text.rfind("\n", 0, q.start) + 1
+    row = TABLE_ROW.match(text, ls)
+    if row is None or row.start("num") != prev.number_start:
+        return None
+    k = len(text[ls:q.start].split())
+    end = ls - 1
+    for _ in range(_HEADER_LOOKBACK):
+        if end <= 0:
+            break
+        start = text.rfind("\n", max(0, end - _HEADER_LINE), end) + 1
+        line = text[start:end]
+        end = start - 1
+        if start == 0 and len(line) >= _HEADER_LINE:
+            break
+        cells = line.split()
+        if len(cells) > k and not any(ch.isdigit() for ch in line):
+            return _clean(row.group("label")) + cells[k]
+    return None
 
 
 def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
@@ -1948,7 +1979,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if prev is None:
             level = None  # a new sentence: no level to measure against yet
             levels = []
-        ind = _indicator(view, q, prev, prev_ind, nxt, level)
+        column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
+        ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
         paired = _respective_level(view, q, levels) if q.unit in _PERCENT_UNITS and len(levels) >= 2 else None
         if paired is not None:
