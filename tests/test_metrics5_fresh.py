@@ -250,3 +250,12 @@ def test_a_bracket_in_prose_is_no_table_unit():
     from kg.stages.numbers import find_quantities
     text = "全县新建项目（含续建）12个，总投资32.6亿元。\n说明（注）：数据为快报数。"
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(12, "个"), (3260000000, "元")]
+
+
+def test_per_head_per_mu_and_per_household_keep_their_jun():
+    """人均/亩均/户均 are part of the indicator; a 均 after it (均超过, all of them) is not."""
+    ms = _figures("全县粮食亩均产量达到520公斤，户均增收3000元。全市人均粮食占有量一直稳定在470公斤左右。",
+                  date="2023-12-01")
+    assert ms[(520, "公斤")].indicator == "粮食亩均产量"
+    assert ms[(3000, "元")].indicator == "户均增收"
+    assert ms[(470, "公斤")].indicator == "人均粮食占有量"
