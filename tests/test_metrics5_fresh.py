@@ -259,3 +259,29 @@ def test_per_head_per_mu_and_per_household_keep_their_jun():
     assert ms[(520, "公斤")].indicator == "粮食亩均产量"
     assert ms[(3000, "元")].indicator == "户均增收"
     assert ms[(470, "公斤")].indicator == "人均粮食占有量"
+
+
+def test_the_days_a_figure_was_counted_over_are_no_figure():
+    """黄金周…23个旅游景区7天接待游客507.46万人次; 国庆7天假期: the days are the stretch, not a count."""
+    ms = _figures("黄金周全市重点监测的23个旅游景区7天接待游客507.46万人次，同比增长15.1%。"
+                  "国庆7天假期，南铁累计发送旅客979万人次。", date="2013-10-08")
+    assert (7, "天") not in ms
+    assert ms[(5074600, "人次")].indicator == "接待游客"
+    assert (23, "个") in ms and (9790000, "人次") in ms
+
+
+def test_a_list_closed_by_deng_before_fenbie_is_no_list_of_places():
+    """古田会议会址、…、武夷山等景区接待游客增速分别为35.6%、…: the last item opening with a place
+    does not make the figures that place's."""
+    res, ms = _build("福建国庆假期旅游\n今年国庆假期，福建省重点景区累计接待游客698.69万人次。其中，三坊七巷、"
+                     "清源山、武夷山等景区接待游客增速分别为35.6%、32.1%和10.8%。", "2018-10-08")
+    assert _name(res, ms[(35.6, "%")].subject) == "福建省"  # (the k-th item's own place is 分别's rule)
+    assert _name(res, ms[(10.8, "%")].subject) != _name(res, ms[(35.6, "%")].subject)
+
+
+def test_quan_shi_after_a_city_named_by_its_short_name_is_that_city():
+    """春节假日长沙实现旅游收入…。全市…主要景区共接待游客253万人次 in a province's story: 长沙市."""
+    res, ms = _build("春节长假旅游进账176亿\n春节假日期间，湖南省共接待游客2720.99万人次。据统计，春节假日长沙实现旅游收入"
+                     "34.81亿元，同比增长11.46%。全市列入统计监测范围的主要景区共接待游客253万人次。", "2018-02-22")
+    assert _name(res, ms[(2530000, "人次")].subject) == "长沙市"
+    assert _name(res, ms[(27209900, "人次")].subject) == "湖南省"

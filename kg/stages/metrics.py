@@ -1308,8 +1308,9 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
         return None
     ments = view.mentions_in(start, q.start)
     if not ments or ments[0][3] != "Place" or ments[0][0] != start or ments[0][1] >= q.number_start \
-            or text[ments[0][1]:ments[0][1] + 1] in _ITEM_CUT:
-        return None
+            or text[ments[0][1]:ments[0][1] + 1] in _ITEM_CUT \
+            or _has_respective(text[ments[0][1]:q.start]) or _ETC in text[ments[0][1]:q.start]:
+        return None  # 永定土楼、武夷山等景区增速分别为35.6%、…: the list's last item, not a place's figure
     prev = text[max(s_start, start - 20):start - 1]
     before = text[start - 1] == "、" and re.search(r"[0-9０-９]", prev[max(prev.rfind(ch) for ch in _ITEM_CUT) + 1:])
     after = text[q.end:q.end + 1] == "、" and re.match(r"[^、，,；;：:。]{0,12}?[0-9０-９]", text[q.end + 1:q.end + 20])
@@ -1393,8 +1394,7 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
     place of that level named last before the scope word, in the few sentences before it."""
     ch = last.group(0)[-1]
     for a, b, key, etype, _l in reversed(view.mentions_in(max(0, last.start() - _SCOPE_LOOKBACK), last.start())):
-        if etype == "Place" and b <= last.start() and view.text[a:b].endswith(ch) \
-                and view.doc.entities[key].name.endswith(ch):
+        if etype == "Place" and b <= last.start() and view.doc.entities[key].name.endswith(ch):
             return key
     return None
 
@@ -2137,10 +2137,22 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     s_start, s_end = view.sentence(q.start)
     before = (max(s_start, q.start - 4), q.start)
     if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
-            or text.startswith(cues("metrics.span_follow"), q.end):
+            or text.startswith(cues("metrics.span_follow"), q.end) or _counted_over(text, q.end, s_end):
         return True
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
                for a, b, _w in find_periods(text, max(s_start, q.start - 4), min(s_end, q.end + 4)))
+
+
+_SPAN_CLAUSE = 24  # characters after a time span that may hold the figure counted over it
+_CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _counted_over(text: str, i: int, s_end: int) -> bool:
+    """7天接待游客507.46万人次, 3天完成投资1.2亿元: a time span followed in its own clause by
+    another figure is the stretch that figure was counted over, no figure itself."""
+    hi = min(s_end, i + _SPAN_CLAUSE)
+    cut = _CLAUSE_END_RE.search(text, i, hi)
+    return _NUMBER.search(text, i, cut.start() if cut else hi) is not None
 
 
 # 两年平均增长, 五年年均增长, 十年增加: the span of a change, right after the number of years
