@@ -40,6 +40,7 @@ _AGO = cue_alt("periods.ago", longest_first=False)
 _FIRST = cue_alt("periods.first_months", longest_first=False)
 _SINCE = cue_alt("periods.years_since", longest_first=False)  # 3年来: the last three years
 _YEAR = cues("numbers.year_unit")[0]
+_STRETCH = cue_alt("periods.holiday_stretch", longest_first=False)
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
 
 
@@ -63,13 +64,14 @@ def _pattern() -> re.Pattern:
     w = _words()
     rel_year = _alt(k for k, (kind, _v) in w.items() if kind == "year")
     part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend"))
-    holiday = _alt(k for k, (kind, _v) in w.items() if kind == "holiday")
+    holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar"))
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
     month = (rf"(?:(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}}){_RANGE}\d{{1,2}}月份?|(?:{_FIRST}){_NUM}个?月|\d{{1,2}}月份?"
              rf"|{part})")
     day = rf"(?:\d{{1,2}}[日号](?:{_RANGE}\d{{1,2}}[日号])?)"
     plan = rf"[“\"‘]?{_PLAN_CORE}[”\"’]?(?:{cue_alt('periods.plan_word')})?(?:{_PLAN_SUFFIX})?"
+    stretch = rf"(?:{_STRETCH})?"  # 国庆假期: the days off, a stretch of the holiday's month
     prefix = rf"(?:{_PREFIX})?"
     suffix = rf"(?:{_SUFFIX})?"
     body = (
@@ -78,8 +80,8 @@ def _pattern() -> re.Pattern:
         rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|"
-        rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{holiday})?{suffix}|"
-        rf"(?:{holiday}){suffix}|(?:{now}))")
+        rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:(?:{holiday}){stretch})?{suffix}|"
+        rf"(?:{holiday}){stretch}{suffix}|(?:{now}))")
     return re.compile(first_char_guard(body) + body)  # most positions turned away at one character
 
 
@@ -232,6 +234,7 @@ def resolve(words: str, ref: str | None) -> str | None:
     m = _END_MARK_END.search(rest)
     if m and not (rest in w and w[rest][0] == "yearend"):
         end_mark, rest = m.group(1), rest[:m.start()]
+    rest, end_mark = _holiday_stretch(rest, end_mark, w)
     if year is None and rest:
         year = ry
         if year is None:
@@ -250,6 +253,36 @@ def resolve(words: str, ref: str | None) -> str | None:
     return result
 
 
+_STRETCH_END = re.compile(f"(?:{_STRETCH})$")
+
+
+def _holiday_stretch(rest: str, end_mark: str, w) -> tuple[str, str]:
+    """国庆假期, 五一小长假: the days off around a holiday are no single day but a stretch of the
+    holiday's month (the stretch word read as an end mark, as 期间 in 国庆期间)."""
+    m = _STRETCH_END.search(rest)
+    if m and m.start() > 0 and w.get(rest[:m.start()], ("",))[0] in ("holiday", "lunar"):
+        return rest[:m.start()], end_mark or m.group(0)
+    return rest, end_mark
+
+
+@lru_cache(maxsize=1)
+def _lunar_new_years() -> dict[int, _dt.date]:
+    """The lunar new year's Gregorian date by year (lunar_new_year.tsv), read once."""
+    return {int(r["year"]): _dt.date.fromisoformat(r["date"]) for r in load_table("lunar_new_year")}
+
+
+def _lunar_month(year: int, end_mark: str) -> str | None:
+    """春节, 春节假期 of a year: the month its new year's day falls in (the festival is a stretch of
+    days, never one day), the month of the day before for its eve (春节前夕); None for a year
+    the table does not hold."""
+    day = _lunar_new_years().get(year)
+    if day is None:
+        return None
+    if end_mark in cues("periods.eve"):
+        day -= _dt.timedelta(days=1)
+    return _ym(day.year, day.month)
+
+
 def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | None:
     if not rest:
         if year is None:
@@ -266,6 +299,8 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         if (a, b) == (1, 12):
             return str(year)  # 全年: the whole year is the year
         return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"
+    if rest in w and w[rest][0] == "lunar":
+        return _lunar_month(year, end_mark)
     if rest in w and w[rest][0] == "holiday":
         mm, dd = (int(x) for x in w[rest][1].split("-"))
         day = _dt.date(year, mm, dd)
@@ -297,6 +332,16 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         b = _ymd(year, month, int(m.group(3)))
         return f"{a}/{b}" if a and b else None
     return a
+
+
+def plan_span(words: str) -> str | None:
+    """The years of the five-year plan period words name, whatever end they mark (十三五末 →
+    2016/2020: an average annual growth up to a plan's end is over the plan's years), else None."""
+    m = _PLAN_CORE_RE.search(_QUOTES_SPACE.sub("", words))
+    if m is None or not _is_plan(_QUOTES_SPACE.sub("", words)):
+        return None
+    first = 1966 + 5 * ((_cn_int(m.group(0)[:-1]) or 0) - 3)
+    return f"{first}/{first + 4}"
 
 
 def explicit_year(words: str) -> int | None:

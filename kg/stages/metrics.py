@@ -35,11 +35,11 @@ from ..text import is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..periods import explicit_year, find_periods, resolve, states_year
+from ..periods import explicit_year, find_periods, plan_span, resolve, states_year
 from .dates import header_date
 from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
-from .numbers import MEASURE_UNITS, PERCENT_UNITS, Quantity, find_quantities
+from .numbers import MEASURE_UNITS, PERCENT_UNITS, TABLE_ROW, TABLE_UNIT_END, Quantity, find_quantities
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -119,17 +119,26 @@ _GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', Fal
 _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')}))?"
                      f"(?:{cue_alt('metrics.change_basis', False)}"
                      f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
-                     f"(?:{cue_alt('metrics.change_qualifiers')})?"
+                     f"(?:{cue_alt('metrics.change_qualifiers')}){{0,2}}"  # 可比年均增长
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
 
 
-def _compared_base(text: str, a: int, lo: int = 0) -> bool:
+def _compared_base(text: str, a: int, lo: int = 0, b: int = -1) -> bool:
     """The period starting at a is the base of a comparison: 比2月份, 较上年末, 同去年 (one mark
-    right before it) or 高于2019年同期, 低于上年 (a comparison word): the figure's time is another."""
+    right before it) or 高于2019年同期, 低于上年 (a comparison word): the figure's time is another;
+    so is the base of a multiple (是2011年的1.74倍, when its end b is given)."""
     return a > lo and (text[a - 1] in cues("metrics.comparison_marks")
-                       or _COMPARED_WORD.search(text, max(lo, a - 2), a) is not None)
+                       or _COMPARED_WORD.search(text, max(lo, a - 2), a) is not None
+                       or (b > a and _MULTIPLE_COPULA.search(text, max(lo, a - 3), a) is not None
+                           and _MULTIPLE_OF.match(text, b) is not None))
+
+
+_MULTIPLE_COPULA = re.compile(f"(?:{cue_alt('metrics.multiple_copulas')})$")
+_MULTIPLE_COPULA_OPEN = re.compile(f"(?:{cue_alt('metrics.multiple_copulas')})")
+_MULTIPLE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')})?{cue_alt('metrics.attributive')}"
+                          f"[0-9０-９.．]+(?:{cue_alt('numbers.multiple_unit')})")  # 是去年同期的18倍
 
 
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z])[^0-9０-９，,、]?")
@@ -396,12 +405,43 @@ def _clean(s: str) -> str:
     s = s.strip(" \t\n、，,：:;；").lstrip(cue_chars("metrics.bullet_chars"))  # ◎GDP增速: a bullet
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
+    s = TABLE_UNIT_END.sub("", s)  # 地区生产总值（亿元） 2856.3: a table row's unit
     for _ in range(4):
         s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
         if s2 == s:
             break
         s = s2
     return s.strip(" 、，,：:")
+
+
+_HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
+_HEADER_LINE = 200  # characters: longer lines are prose, no header
+
+
+def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
+    """地区生产总值（亿） 2856.3 5.2% under a header line 指标 绝对值 增速: a percentage in a later
+    column of a table row (only white space after the row's figure) measures the row's label by
+    the header's name of its column (地区生产总值增速); None without such a header."""
+    if prev is None or not text[prev.end:q.start] or text[prev.end:q.start].strip(" \t\u3000"):
+        return None
+    ls = text.rfind("\n", 0, q.start) + 1
+    row = TABLE_ROW.match(text, ls)
+    if row is None or row.start("num") != prev.number_start:
+        return None
+    k = len(text[ls:q.start].split())
+    end = ls - 1
+    for _ in range(_HEADER_LOOKBACK):
+        if end <= 0:
+            break
+        start = text.rfind("\n", max(0, end - _HEADER_LINE), end) + 1
+        line = text[start:end]
+        end = start - 1
+        if start == 0 and len(line) >= _HEADER_LINE:
+            break
+        cells = line.split()
+        if len(cells) > k and not any(ch.isdigit() for ch in line):
+            return _clean(row.group("label")) + cells[k]
+    return None
 
 
 def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
@@ -563,6 +603,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 and not _GROWTH.search(prev_ind[0]):
             base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
+    if prev_ind and q.unit in cues("numbers.multiple_unit") and _multiple_base_only(name):
+        return level or _level_of(prev_ind[0]), q.start, q.end, "copula"  # 是去年同期的18倍
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
         return _rate_of_previous(name, prev, prev_ind), (k if k >= 0 else q.start), q.end, "clause-before"
@@ -668,6 +710,17 @@ def _without_locative(name: str, after: str) -> str:
             and name[-2:] not in word_freq():
         return name[:-1]
     return name
+
+
+def _multiple_base_only(name: str) -> bool:
+    """是去年同期, 为2011年: all the clause names before a multiple is its base time — the multiple
+    is of the level counted before it, not of a thing called 是去年同期."""
+    m = _MULTIPLE_COPULA_OPEN.match(name)
+    if m is None:
+        return False
+    found = find_periods(name, m.end(), len(name))
+    return bool(found) and found[0][0] == m.end() \
+        and name[found[0][1]:] in ("", *cues("metrics.same_period"))
 
 
 def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None) -> str:
@@ -1004,9 +1057,18 @@ def _share_heads(items: list[str]) -> list[str] | None:
         j = last.rfind(items[0][-1], 0, len(last) - 1)
         if j >= 1 and all(it.endswith(items[0][-1]) for it in items[:-1]):
             head = last[j + 1:]  # 饮料类、烟酒类商品零售: parallel items end alike (类), the rest is shared
+        elif all(it.endswith(_head_of(last)) for it in items[:-1]):
+            return [*items[:-1], last]
         else:
-            return [*items[:-1], last] if all(it.endswith(_head_of(last)) for it in items[:-1]) else None
+            return items if _complete_item(items[0], whole) else None
     return [it if it.endswith(head) or it in whole else it + head for it in items]
+
+
+def _complete_item(item: str, whole: frozenset[str]) -> bool:
+    """规模以上工业增加值、全部工业开票销售、工业用电量分别增长…: a first item that is a whole
+    indicator already (or ends with an indicator's head word) shares no head with the last: the
+    items are parallel nouns, each its own indicator."""
+    return item in whole or any(item.endswith(h) and len(item) > len(h) for h in _head_words())
 
 
 def _ordinal_items(items: list[str]) -> list[str] | None:
@@ -1095,6 +1157,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _respective_place(view, s_start, q)
     if key:
         return key, "respectively-place"
+    # 依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次: each item of a list its own place's
+    key = _listed_place(view, s_start, q)
+    if key:
+        return key, "listed-place"
     # 龙关富结合自身20余年的水果种植经历: a time spent is the person's own, named in its clause
     key = _clause_person(view, s_start, q) if q.unit in _DURATION_UNITS else None
     if key:
@@ -1143,7 +1209,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if not local and view.national_article():
         return _nation(view, q), "national-article"
     if view.art.place and not view.country_placed_local():
-        key = _sentence_scope_ancestor(view, s_start, q.start) if local else None
+        key = _sentence_scope_ancestor(view, s_start, q.start) if local \
+            else _continued_scope(view, s_start, q.start)
         if key:
             return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
@@ -1212,6 +1279,44 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     return None
 
 
+_ITEM_CUT = "、，,；;：:"
+_BREAKDOWN_OPEN = re.compile(f"[ \t\u3000]*(?:{cue_alt('metrics.breakdown_marks')})")
+
+
+def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
+    """…福建省外贸进出口9314.4亿元，同比增长8.3%。其中，出口5670.1亿元…；进口3644.3亿元: a sentence
+    opening with 其中 (and the clauses after its semicolons) breaks down the whole just counted:
+    with no subject of its own it is about the subject of the figure `last` before it, when that
+    one was read before it in the same paragraph (the whole, or a part before it that got the
+    whole's) — not the article's place."""
+    text, start = view.text, view.sentence(q.start)[0]
+    for _ in range(4):  # back over the semicolon clauses of one sentence, a bisect each
+        if start <= 0 or text[start - 1] not in "；;":
+            break
+        start = view.sentence(start - 1)[0]
+    return bool(_BREAKDOWN_OPEN.match(text, start)) and view.paragraph(q.start)[0] <= last.start < q.start
+
+
+def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """其中，A县12.3亿元、B县8.6亿元; 依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次: a
+    figure in an item of a 、-list that opens with a place is that place's, when the list is one
+    of figures (the item before or after it holds one too) — not 安新、容城、雄县3县, a list of
+    places counted together."""
+    text = view.text
+    start = max(text.rfind(ch, s_start, q.start) for ch in _ITEM_CUT) + 1
+    if start <= s_start:
+        return None
+    ments = view.mentions_in(start, q.start)
+    if not ments or ments[0][3] != "Place" or ments[0][0] != start or ments[0][1] >= q.number_start \
+            or text[ments[0][1]:ments[0][1] + 1] in _ITEM_CUT \
+            or _has_respective(text[ments[0][1]:q.start]) or _ETC in text[ments[0][1]:q.start]:
+        return None  # 永定土楼、武夷山等景区增速分别为35.6%、…: the list's last item, not a place's figure
+    prev = text[max(s_start, start - 20):start - 1]
+    before = text[start - 1] == "、" and re.search(r"[0-9０-９]", prev[max(prev.rfind(ch) for ch in _ITEM_CUT) + 1:])
+    after = text[q.end:q.end + 1] == "、" and re.match(r"[^、，,；;：:。]{0,12}?[0-9０-９]", text[q.end + 1:q.end + 20])
+    return ments[0][2] if before or after else None
+
+
 def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
     """A bare 公司/基地 … before the figure (not part of a name) → the nearest organisation named
     earlier in the article whose name ends with that word."""
@@ -1244,13 +1349,54 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
             last = m
     if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
         return None
+    return _scope_place(view, last)
+
+
+def _continued_scope(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """A clause after a semicolon (全省累计接待游客…；累计实现旅游收入252.41亿元) is cut as a
+    sentence of its own, yet the local scope word of the clauses before it in the same sentence
+    governs it too: the place that last scope word means (`_scope_place`), when no place is
+    named between it and the figure."""
+    text, start = view.text, s_start
+    for _ in range(3):  # a few clauses back, each a bisect: linear in the article
+        if start <= 0 or text[start - 1] not in "；;":
+            break
+        start = view.sentence(start - 1)[0]
+    if start == s_start:
+        return None
+    last = None
+    for m in view.scope_words(start, s_start):
+        if _SCOPES[m.group(0)] == "local" and not _yardstick(text, start, m.start()):
+            last = m
+    if last is None or any(t == "Place" and a >= last.end() for a, _b, _k, t, _l in view.mentions_in(last.end(), i)):
+        return None
+    return _scope_place(view, last)
+
+
+def _scope_place(view: _ArticleView, last: re.Match) -> str | None:
+    """The place a local scope word means: the place mention it resolved to, else the article's
+    own place when the word names its level (我省 in a province's story), else the ancestor of
+    the article's place of that level (`_scoped_ancestor`)."""
     for a, b, key, etype, _l in view.mentions_in(max(0, last.start() - 8), last.end()):
         if etype == "Place" and a <= last.start() and last.end() <= b:
             return key
     place = view.doc.entities.get(view.art.place) if view.art.place else None
     if place is not None and place.name.endswith(last.group(0)[-1]):
         return place.id
-    return _scoped_ancestor(view, place, last.group(0)[-1])
+    return _scoped_ancestor(view, place, last.group(0)[-1]) or _named_before(view, last)
+
+
+_SCOPE_LOOKBACK = 300  # characters: the sentences before a scope word that can name its place
+
+
+def _named_before(view: _ArticleView, last: re.Match) -> str | None:
+    """全县 in a story placed in its city (邯郸日报 … 魏县42个重点项目…。全县新开工项目18个): the
+    place of that level named last before the scope word, in the few sentences before it."""
+    ch = last.group(0)[-1]
+    for a, b, key, etype, _l in reversed(view.mentions_in(max(0, last.start() - _SCOPE_LOOKBACK), last.start())):
+        if etype == "Place" and b <= last.start() and view.doc.entities[key].name.endswith(ch):
+            return key
+    return None
 
 
 _CODE_PREFIX = {"province": 2, "city": 4}
@@ -1268,8 +1414,25 @@ def _scoped_ancestor(view: _ArticleView, place, scope_char: str) -> str | None:
              if ent.type == "Place" and _CODE_PREFIX.get(ent.level or "") and ent.code
              and ent.id != place.id and ent.name.endswith(scope_char)
              and ent.code[_CODE_PREFIX[ent.level]:].strip("0") == ""
-             and place.code.startswith(ent.code[:_CODE_PREFIX[ent.level]])), None)
+             and place.code.startswith(ent.code[:_CODE_PREFIX[ent.level]])), None) \
+            or _table_ancestor(view.doc, place, scope_char)
     return memo[(place.id, scope_char)]
+
+
+def _table_ancestor(doc: Doc, place, scope_char: str) -> str | None:
+    """When the document never names the province (今年国庆假期，全省… in a story placed in 漳州市),
+    its 全省 still means the province that holds the article's place: the division table's
+    province (or city) of the place's code whose name ends with the scope word's character,
+    as an entity with no mention of its own (`ensure_place`)."""
+    from ..divisions import table
+    from .helpers import ensure_place
+    for n in (2, 4):  # the province, then the city
+        anc = place.code[:n].ljust(6, "0")
+        d = table().get(anc)
+        if anc != place.code[:6] and d is not None and d.level in _CODE_PREFIX \
+                and d.name.endswith(scope_char):
+            return ensure_place(doc, anc)
+    return None
 
 
 def _yardstick(text: str, s_start: int, i: int) -> bool:
@@ -1374,7 +1537,7 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
     out, compared_end = [], -1
     for p in (find_periods(text, start, end) if found is None else found):
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
-        compared = _compared_base(text, p[0]) or (compared_end >= 0 and p[0] == compared_end + 1
+        compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
         compared_end = p[1] if compared else -1
         if not compared and not (p[0] > 0 and text[p[0] - 1] in share) and not text.startswith(targets, p[1]):
@@ -1404,7 +1567,15 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     if first is not None:
         before = [p for p in _not_item_local(text, periods) if p[1] <= start + first]
         return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
-    return periods[0][2]
+    topic = [p for p in periods if not _NEWS_DAY.fullmatch(p[2])]
+    return (topic or periods)[0][2]
+
+
+# the day of a news event (昨日下午…召开春节假日旅游情况通报会): in a sentence with no figure, a later
+# period names what the figures after it are about, the day only when which is all it names
+_NEWS_DAY = re.compile("|".join(sorted(
+    [re.escape(r["word"]) for r in load_table("periods") if r["kind"] == "day"]
+    + [r"(?:\d{1,2}月)?\d{1,2}[日号]"], key=len, reverse=True)))
 
 
 def _not_item_local(text: str, periods: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1784,6 +1955,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     levels: list = []  # the sentence's level figures so far: (quantity, indicator, metric)
     current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
     level = None  # the sentence's last level figure that is no target (for a base or a share)
+    last_figure = None  # (quantity, metric) of the last figure with a subject
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
@@ -1807,7 +1979,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if prev is None:
             level = None  # a new sentence: no level to measure against yet
             levels = []
-        ind = _indicator(view, q, prev, prev_ind, nxt, level)
+        column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
+        ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
         paired = _respective_level(view, q, levels) if q.unit in _PERCENT_UNITS and len(levels) >= 2 else None
         if paired is not None:
@@ -1821,6 +1994,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # the share of them that meets it
             indicator = indicator + cues("metrics.meeting_share")[0]
         subject, srule = _subject(view, q, indicator, irule)
+        if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
+            subject, srule = last_figure[1].subject, "breakdown-whole"
         if irule == "streak-level" and prev_metric is not None:
             subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
         lo, hi = min(istart, q.start), max(iend, q.end)
@@ -1843,6 +2018,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if period and period_text and not period_text.endswith(cues("metrics.same_period")[0]):
             current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
+        period = _average_span(period, period_text, indicator, figure_kind)
         metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
@@ -1863,12 +2039,17 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 and header_date(view.text[r_start:r_end]) and header_date(view.text[q.end:r_end]):
             sections[id(metric)] = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
         out.append(metric)
+        if subject is not None:
+            last_figure = (q, metric)  # the figure a later 其中 sentence breaks down
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
     return _fold_headlines(out, sections, folded)
 
 
-_BASIS_ONLY = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?")
+_BASIS_ONLY = re.compile(f"(?:{cue_alt('metrics.change_measures')})?(?:{cue_alt('metrics.change_basis', False)})?")
+_MEASURE_OPEN = re.compile(f"(?:{cue_alt('metrics.change_measures')})[，,]?")
+_BASIS_VERB = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_qualifiers')})?"
+                         f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?")
 
 
 def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[str, Metric] | None:
@@ -1887,12 +2068,13 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     if not _BASIS_ONLY.fullmatch(basis) or len(figures) < 2 or q.number_start not in figures:
         return None
     verb = text[k + len(_RESPECTIVELY):figures[0]].strip().rstrip(cue_chars("numbers.minus_chars")).strip()
-    if not re.fullmatch(f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?", verb):
+    if not _BASIS_VERB.fullmatch(verb):  # 增长; 比上年同期增长 (按可比口径分别比上年同期增长5%和13%)
         return None
     before = [lv for lv in levels if lv[0].end <= cut]
     if len(before) < len(figures):
         return None
     _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
+    basis = basis[_MEASURE_OPEN.match(basis).end():] if _MEASURE_OPEN.match(basis) else basis
     return _level_of(indicator) + basis + _respective_verb(verb), metric
 
 
@@ -1931,6 +2113,17 @@ def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:
                   concept=concept_of(indicator), low=q.low, high=q.high)
 
 
+_AVERAGE_ANNUAL = re.compile(cue_alt("metrics.average_annual"))
+
+
+def _average_span(period: str | None, words: str | None, indicator: str, kind: str) -> str | None:
+    """十三五末，全县地区生产总值突破400亿元，年均增长6.2%: an average annual change up to the end
+    of a five-year plan is a change over the plan's years (2016/2020), not of its last year."""
+    if kind != "change" or not period or "/" in period or not words or not _AVERAGE_ANNUAL.search(indicator):
+        return period
+    return plan_span(words) or period
+
+
 def _in_period(view: _ArticleView, q: Quantity) -> bool:
     """A time span that is part of a time expression (过去五年, 20年前, 近三年, 前7个月, 3年来)
     names the figure's period; so does the span a change or an average is measured over
@@ -1944,10 +2137,22 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     s_start, s_end = view.sentence(q.start)
     before = (max(s_start, q.start - 4), q.start)
     if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
-            or text.startswith(cues("metrics.span_follow"), q.end):
+            or text.startswith(cues("metrics.span_follow"), q.end) or _counted_over(text, q.end, s_end):
         return True
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
                for a, b, _w in find_periods(text, max(s_start, q.start - 4), min(s_end, q.end + 4)))
+
+
+_SPAN_CLAUSE = 24  # characters after a time span that may hold the figure counted over it
+_CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _counted_over(text: str, i: int, s_end: int) -> bool:
+    """7天接待游客507.46万人次, 3天完成投资1.2亿元: a time span followed in its own clause by
+    another figure is the stretch that figure was counted over, no figure itself."""
+    hi = min(s_end, i + _SPAN_CLAUSE)
+    cut = _CLAUSE_END_RE.search(text, i, hi)
+    return _NUMBER.search(text, i, cut.start() if cut else hi) is not None
 
 
 # 两年平均增长, 五年年均增长, 十年增加: the span of a change, right after the number of years

@@ -323,7 +323,41 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_proportions(text, _with_shared_units(text, _with_shared_tails(text, out)))
+    return _with_table_rows(text, _with_proportions(text, _with_shared_units(text, _with_shared_tails(text, out))))
+
+
+# a table row as text: the indicator with its unit in brackets, then the figure (地区生产总值（亿元）
+# 2856.3 5.2%; 一般公共预算收入(亿) 186.4): the bare number is counted in the label's unit
+TABLE_ROW = re.compile(
+    r"^[ \t\u3000]*(?P<label>[^\s（()）0-9０-９，,。；;：:]{2,24})[（(]"
+    rf"(?:{cue_alt('numbers.table_unit_opens')})?(?P<unit>[^（()）\s0-9]{{1,4}})[）)][ \t\u3000]*[ \t\u3000]"
+    rf"(?P<num>{_ARABIC})(?![0-9０-９.．%％])", re.M)
+_MAGNITUDE_ONLY = re.compile(f"(?:{_alt(_MAGNITUDE)})+")
+# a label's bracketed unit at its end (地区生产总值（亿元）): no part of what is counted
+TABLE_UNIT_END = re.compile(rf"[（(](?:{cue_alt('numbers.table_unit_opens')})?(?=[^）)])(?:{_alt(_MAGNITUDE)})*"
+                            rf"(?:{_alt(u for u, _b in _UNITS)})?[）)]$")
+
+
+def _with_table_rows(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Figures of table rows written as text lines (`TABLE_ROW`): the number after the label is a
+    quantity in the bracketed unit — a magnitude alone (亿, 万) counts yuan, as tables write 亿 for
+    亿元 (the label before it is what it counts).  Rows whose unit is no unit stay as they are."""
+    taken = {q.number_start for q in out}
+    extra: list[Quantity] = []
+    for m in TABLE_ROW.finditer(text):
+        a, b = m.span("num")
+        if a in taken:
+            continue
+        unit = m.group("unit")
+        if _MAGNITUDE_ONLY.fullmatch(unit):
+            unit += cues("numbers.table_money_unit")[0]
+        read = find_quantities(m.group("num") + unit) if unit[0] not in "0123456789" else []
+        if len(read) != 1 or not read[0].unit or read[0].end != b - a + len(unit):
+            continue
+        extra.append(Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
+    if not extra:
+        return out
+    return sorted(out + extra, key=lambda q: q.start)
 
 
 def _with_shared_tails(text: str, out: list[Quantity]) -> list[Quantity]:
