@@ -13,6 +13,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 from . import schema as _schema
@@ -23,8 +24,10 @@ ENTITY_TYPES = _schema.TYPE_NAMES  # the types and predicates are defined once, 
 PREDICATES = _schema.PREDICATE_NAMES
 
 
+@lru_cache(maxsize=1 << 16)
 def short_hash(text: str, n: int = 10) -> str:
-    """Stable short hex digest: used for ids that must not contain Chinese text."""
+    """Stable short hex digest: used for ids that must not contain Chinese text (remembered: the
+    stages ask for the ids of the same names again and again)."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
 
 
