@@ -221,27 +221,6 @@ def test_concept_of_remembered_same_answers():
     assert I.concept_of("地区生产总值") is not None
 
 
-def test_county_townships_walked_over_their_runs(texts):
-    """`gazetteer._townships` walks a county's automaton over its word runs: the same matches as
-    over the whole text, for townships written alone, in lists and inside longer text."""
-    from kg.divisions import table
-    from kg.stages import gazetteer as G
-    from kg.text import long_matches
-    T = table()
-    codes = sorted(T._townships)[::max(1, len(T._townships) // 40)][:40]
-    found = 0
-    for code in codes:
-        A = G._township_automaton(code)
-        if A is None:
-            continue
-        names = list(A.keys())
-        for t in ["、".join(names[:6]) + "等乡镇", names[0] + "党委书记王强", "全县" + names[-1] + "。"] + texts[:4]:
-            want = list(A.iter_long(t))
-            assert list(long_matches(A, G._township_runs(code), t)) == want
-            found += len(want)
-    assert found > 50
-
-
 def test_byline_skipped_only_without_a_space(texts):
     """`posts._byline` returns at once for a sentence without a space: no `_BYLINE_RE` match
     holds none (县长 覃正炜 has one, 县长\u3000明进华 an ideographic one)."""
@@ -317,3 +296,14 @@ def test_clause_bounds_same_bounds(texts):
         fresh = "".join(list(t))
         assert [REL._clause_bounds(fresh, i, i) for i in range(len(t))] == \
             [_old_clause_bounds(t, i, i) for i in range(len(t))]
+
+
+def test_fractions_scanned_only_where_their_word_is(texts):
+    from kg.stages import numbers as N
+    sentences = ["全县三分之一的村庄完成改造，收入翻一番。", "百分之三十的农户受益，二分之一以上的项目开工。"] + texts
+    for t in sentences:
+        if not any(w in t for w in N._FRACTION_WORDS):
+            assert N._FRACTION.search(t) is None
+    got = [(q.surface, q.value) for q in N.find_quantities(sentences[0])]
+    assert ("三分之一", 33.33) in got and ("翻一番", 2) in got
+    assert ("二分之一以上", 50.0) in [(q.surface, q.value) for q in N.find_quantities(sentences[1])]

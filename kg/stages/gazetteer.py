@@ -327,18 +327,10 @@ def _townships(doc: Doc, counties: set[str]) -> None:
         if A is None:
             continue
         for art in doc.articles:
-            for end_idx, (written, name, tcode) in long_matches(A, _township_runs(code), art.text):
+            for end_idx, (written, name, tcode) in A.iter_long(art.text):
                 s = end_idx - len(written) + 1
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
-
-
-@lru_cache(maxsize=4096)
-def _township_runs(county_code: str):
-    """Where a county's `_township_automaton` can match (`kg.text.word_runs`): the same matches
-    as walking the whole text, which a document naming several counties did once per county."""
-    A = _township_automaton(county_code)
-    return word_runs(A.keys()) if A is not None else None
 
 
 @lru_cache(maxsize=1)

@@ -406,6 +406,7 @@ def _guarded(pattern: str) -> re.Pattern:
 _FRACTION = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?P<den>[{_ONE_TO_NINE}{_WRITE_ROUND}]+|\d+)"
                      rf"{cue_alt('numbers.fraction')}"
                      rf"(?P<num>[{_ONE_TO_NINE}{_WRITE_SMALL[10]}]+|\d+)(?P<post>{_alt(_APPROX_POST)})?")
+_FRACTION_WORDS = cues("numbers.fraction")  # every `_FRACTION` holds one (分之): no scan without
 _CHENG = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?"
                   rf"(?<![{_CN_ALL_CHARS}{cue_chars('numbers.cheng_bad_before_chars')}0-9])"
                   rf"(?P<num>[{_ONE_TO_NINE}]|[1-9]){cue_alt('numbers.cheng')}"
@@ -420,7 +421,7 @@ _DOUBLING = re.compile(rf"{_DOUBLE_OPEN}(?P<num>[{''.join(_DOUBLE_COUNT)}]){_DOU
 def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
     """Add the figures written as proportions: 三分之一 (33.33 %), 八成 (80 %), 翻一番 (2 倍)."""
     extra = []
-    for m in _FRACTION.finditer(text):
+    for m in (_FRACTION.finditer(text) if any(w in text for w in _FRACTION_WORDS) else ()):
         try:
             den, num = parse_number(m.group("den")), parse_number(m.group("num"))
         except ValueError:
