@@ -307,3 +307,22 @@ def test_fractions_scanned_only_where_their_word_is(texts):
     got = [(q.surface, q.value) for q in N.find_quantities(sentences[0])]
     assert ("三分之一", 33.33) in got and ("翻一番", 2) in got
     assert ("二分之一以上", 50.0) in [(q.surface, q.value) for q in N.find_quantities(sentences[1])]
+
+
+def test_clean_remembered_same_words():
+    for s in ("◎GDP增速", "（不含宁东）下降", "建设项目27项(省级6项", "今年1至4月，全市规模以上工业增加值",
+              "，全省地区生产总值", "其中，粮食产量", ""):
+        want = M._clean.__wrapped__(s)
+        assert M._clean(s) == want and M._clean(s) == want
+    assert M._clean("◎GDP增速") == M._clean.__wrapped__("GDP增速")
+
+
+def test_parse_number_remembered_same_values():
+    from kg.stages import numbers as N
+    for s in ("1,200", "48.32", "１２３", "一百二十", "三十万", "二〇二二", "三点五", "2.3万", "173.6亿", "1.5万亿", "12"):
+        want = N.parse_number.__wrapped__(s)
+        assert N.parse_number(s) == want and type(N.parse_number(s)) is type(want)
+    for bad in ("", "abc", "万"):
+        for _ in range(2):
+            with pytest.raises(ValueError):
+                N.parse_number(bad)

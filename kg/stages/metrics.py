@@ -391,7 +391,10 @@ def _strip_period(s: str) -> str:
     return s[found[0][1]:] if found and found[0][0] == 0 else s
 
 
+@lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
+    """The words of an indicator without bullets, notes, periods and lead or tail affixes
+    (remembered: the figures of a sentence ask it of the same words again and again)."""
     s = s.strip(" \t\n、，,：:;；").lstrip(cue_chars("metrics.bullet_chars"))  # ◎GDP增速: a bullet
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, first_char_guard, numeral_forms
@@ -94,11 +95,13 @@ def _cn_to_decimal(s: str) -> Decimal:
 _PLAIN_ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
+@lru_cache(maxsize=4096)
 def parse_number(s: str) -> int | float:
     """Parse a number string: Arabic (1,200 / 48.32 / full-width １２３), Chinese (一百二十,
     三十万, 二〇二二, 三点五) or mixed with a magnitude (2.3万, 173.6亿, 1.5万亿).
 
-    Raises ValueError for anything else."""
+    Raises ValueError for anything else.  (Remembered: a document writes the same numbers again
+    and again; an error is raised afresh each time.)"""
     t = s.strip().translate(_FULLWIDTH)
     if not t:
         raise ValueError("empty number")
