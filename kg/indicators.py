@@ -79,8 +79,11 @@ def _top_labels() -> tuple[tuple[str, str], ...]:
     return tuple((_fold(c.zh), c.id) for c in concepts().values() if c.broader is None)
 
 
+@lru_cache(maxsize=4096)
 def concept_of(indicator: str | None) -> str | None:
-    """The id of the concept an indicator names, or None when no label or variant fits."""
+    """The id of the concept an indicator names, or None when no label or variant fits
+    (remembered: a document names the same indicator for figure after figure, and the concept
+    tables are loaded once per process)."""
     if not indicator:
         return None
     folded = _fold(indicator)

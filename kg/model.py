@@ -13,6 +13,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 from . import schema as _schema
@@ -23,8 +24,10 @@ ENTITY_TYPES = _schema.TYPE_NAMES  # the types and predicates are defined once, 
 PREDICATES = _schema.PREDICATE_NAMES
 
 
+@lru_cache(maxsize=8192)
 def short_hash(text: str, n: int = 10) -> str:
-    """Stable short hex digest: used for ids that must not contain Chinese text."""
+    """Stable short hex digest: used for ids that must not contain Chinese text (remembered: the
+    stages ask for the ids of the same names again and again)."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
 
 
@@ -70,13 +73,30 @@ class OffsetMap:
         return None if piece is None else piece[1] + (i - piece[0])
 
     def span_to_source(self, start: int, end: int) -> tuple[int, int] | None:
-        """Source span covering view[start:end]; None if either end is synthetic."""
+        """Source span covering view[start:end]; None if either end is synthetic.  (`to_source`
+        of both ends, written out: every mention and piece of evidence asks, and most spans lie
+        in one piece, found by one bisection.)"""
         if end <= start:
             return None
-        s = self.to_source(start)
-        e = self.to_source(end - 1)
-        if s is None or e is None or e < s:
-            return None  # synthetic joiner, or a join back to an earlier part of the page
+        pieces, starts = self.pieces, self._starts
+        if starts is None or len(starts) != len(pieces):
+            starts = self._starts = [p[0] for p in pieces]
+        k = bisect.bisect_right(starts, start) - 1
+        if k < 0:
+            return None
+        piece = pieces[k]
+        if start >= piece[0] + piece[2]:
+            return None  # synthetic joiner
+        s = piece[1] + (start - piece[0])
+        last = end - 1
+        if last >= piece[0] + piece[2]:  # the span runs on into a later piece
+            k = bisect.bisect_right(starts, last) - 1
+            piece = pieces[k]
+            if last >= piece[0] + piece[2]:
+                return None
+        e = piece[1] + (last - piece[0])
+        if e < s:
+            return None  # a join back to an earlier part of the page
         return s, e + 1
 
 

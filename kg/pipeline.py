@@ -14,6 +14,7 @@ Names: `doc.<field>`, `article.<field>`, `doc.mentions[<Type>,…]` (mentions of
 """
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from typing import Callable
 
@@ -171,8 +172,20 @@ class Pipeline:
         self.components = [(n, _REGISTRY[n].factory(**config.get(n, {}))) for n in self.names]
 
     def __call__(self, doc: Doc) -> Doc:
-        for _name, comp in self.components:
-            doc = comp(doc)
+        """Run the components in order, the cyclic garbage collector paused meanwhile: a
+        document's stages allocate hundreds of thousands of short-lived objects that reference
+        counting frees, and the collections they triggered walked the document's live objects
+        again and again (about 4% of extraction CPU on the 10 MB corpus).  What is left of the
+        document is collected as young objects once the collector is back on."""
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            for _name, comp in self.components:
+                doc = comp(doc)
+        finally:
+            if paused:
+                gc.enable()
         return doc
 
     def describe(self) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:

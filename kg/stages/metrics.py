@@ -23,6 +23,7 @@ merge within a document on (subject, value, unit, approx) plus a similar indicat
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import re
 from functools import lru_cache
@@ -167,6 +168,7 @@ _SCOPES = {r["word"]: r["scope"] for r in load_table("metric_scopes") if r["scop
 _ANAPHORS = re.compile("|".join(re.escape(r["word"]) for r in load_table("metric_scopes")
                                 if r["scope"] == "anaphor"))
 _SCOPE_RE = re.compile("|".join(sorted(map(re.escape, _SCOPES), key=len, reverse=True)))
+_COMPARE_SCOPES = tuple(w for w, sc in _SCOPES.items() if sc == "compare")  # (高于, 比: for endswith)
 # the country: the registry stage's entity for 中国, so that a national figure and a mention of
 # 中国 elsewhere in the text are one place (one id per real thing)
 NATION_KEY = CHINA_KEY
@@ -370,12 +372,9 @@ class _ArticleView:
         return (0, len(self.text), "body")
 
     def mentions_in(self, start: int, end: int):
+        """The mentions starting in [start, end), in order (a slice between two bisections)."""
         k = bisect.bisect_left(self.ment_starts, start)
-        out = []
-        while k < len(self.ments) and self.ments[k][0] < end:
-            out.append(self.ments[k])
-            k += 1
-        return out
+        return self.ments[k:max(k, bisect.bisect_left(self.ment_starts, end, k))]
 
     def opening_entity(self, start: int, end: int, types: tuple[str, ...]) -> str | None:
         """The entity of `types` that opens text[start:end] (after quotes and white space)."""
@@ -401,7 +400,10 @@ def _strip_period(s: str) -> str:
     return s[found[0][1]:] if found and found[0][0] == 0 else s
 
 
+@lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
+    """The words of an indicator without bullets, notes, periods and lead or tail affixes
+    (remembered: the figures of a sentence ask it of the same words again and again)."""
     s = s.strip(" \t\n、，,：:;；").lstrip(cue_chars("metrics.bullet_chars"))  # ◎GDP增速: a bullet
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
@@ -931,6 +933,23 @@ def _run_figures(text: str, k: int) -> list[int]:
     return [m.start() + k for m in _NUMBER.finditer(run)]
 
 
+def _memo_on_view(key):
+    """Remember a view function's answers on the view, by `key(*args)`: every figure of a
+    sentence asks the same question of the same words (the list before its 分别), and the answer
+    depends on the article's text and the key only."""
+    def wrap(fn):
+        @functools.wraps(fn)
+        def remembered(view, *args, **kw):
+            memo = view.__dict__.setdefault("_memo", {})
+            k = (fn.__name__, *key(*args, **kw))
+            if k not in memo:
+                memo[k] = fn(view, *args, **kw)
+            return memo[k]
+        return remembered
+    return wrap
+
+
+@_memo_on_view(lambda s_start, k, mark=len(_RESPECTIVELY): (s_start, k, mark))
 def _listed_items(view: _ArticleView, s_start: int, k: int,
                   mark: int = len(_RESPECTIVELY)) -> tuple[list[int], list[str], str, int] | None:
     """The list before the 分别 at k (or, with mark 0, before the verb at k of a list without
@@ -1439,7 +1458,7 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
     """The scope word or place at i follows a comparison (高于全市平均水平, 比全省高): a yardstick."""
     before = text[max(s_start, i - 2):i]
     return before not in cues("metrics.compare_false_friends") \
-        and any(before.endswith(w) for w, sc in _SCOPES.items() if sc == "compare")
+        and before.endswith(_COMPARE_SCOPES)
 
 
 def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
@@ -1454,7 +1473,7 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
             continue
         before = text[max(s_start, m.start() - 2):m.start()]
         if scope == "national" and before not in cues("metrics.compare_false_friends") \
-                and any(before.endswith(w) for w, sc in _SCOPES.items() if sc == "compare"):
+                and before.endswith(_COMPARE_SCOPES):
             last = None
             continue
         if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, first_char_guard, numeral_forms
@@ -94,11 +95,13 @@ def _cn_to_decimal(s: str) -> Decimal:
 _PLAIN_ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
+@lru_cache(maxsize=4096)
 def parse_number(s: str) -> int | float:
     """Parse a number string: Arabic (1,200 / 48.32 / full-width １２３), Chinese (一百二十,
     三十万, 二〇二二, 三点五) or mixed with a magnitude (2.3万, 173.6亿, 1.5万亿).
 
-    Raises ValueError for anything else."""
+    Raises ValueError for anything else.  (Remembered: a document writes the same numbers again
+    and again; an error is raised afresh each time.)"""
     t = s.strip().translate(_FULLWIDTH)
     if not t:
         raise ValueError("empty number")
@@ -440,6 +443,7 @@ def _guarded(pattern: str) -> re.Pattern:
 _FRACTION = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?P<den>[{_ONE_TO_NINE}{_WRITE_ROUND}]+|\d+)"
                      rf"{cue_alt('numbers.fraction')}"
                      rf"(?P<num>[{_ONE_TO_NINE}{_WRITE_SMALL[10]}]+|\d+)(?P<post>{_alt(_APPROX_POST)})?")
+_FRACTION_WORDS = cues("numbers.fraction")  # every `_FRACTION` holds one (分之): no scan without
 _CHENG = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?"
                   rf"(?<![{_CN_ALL_CHARS}{cue_chars('numbers.cheng_bad_before_chars')}0-9])"
                   rf"(?P<num>[{_ONE_TO_NINE}]|[1-9]){cue_alt('numbers.cheng')}"
@@ -454,7 +458,7 @@ _DOUBLING = re.compile(rf"{_DOUBLE_OPEN}(?P<num>[{''.join(_DOUBLE_COUNT)}]){_DOU
 def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
     """Add the figures written as proportions: 三分之一 (33.33 %), 八成 (80 %), 翻一番 (2 倍)."""
     extra = []
-    for m in _FRACTION.finditer(text):
+    for m in (_FRACTION.finditer(text) if any(w in text for w in _FRACTION_WORDS) else ()):
         try:
             den, num = parse_number(m.group("den")), parse_number(m.group("num"))
         except ValueError:

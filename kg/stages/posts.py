@@ -867,6 +867,8 @@ def _party_department(run: str) -> bool:
 
 def _sentence_date(doc: Doc, text: str) -> str | None:
     """A full date in the sentence (2015年11月2日, or 11月2日 in a document of known year)."""
+    if "日" not in text:
+        return None  # (no date can match: spares the regex's attempt at every character)
     m = _DATE_RE.search(text)
     if not m:
         return None
@@ -898,11 +900,14 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
         return None
     before = "".join(sorted(posts | verbs | set(_OPENING_CHARS) | {"、", "）", ")"}))  # ）: 局长（兼）王建球
     F = first.pattern
-    parts = [f"(?<=[{re.escape(before)}]){F}", rf"{F}(?=[\s\S]{{1,4}}、)"]
+    # the family name's character first, the tests after it: a pattern that opens with a
+    # character class is searched by re's fast scan for that class (one alternative per test,
+    # each opening with a look-behind, was tried at every character): the same matches
+    parts = [rf"(?<=[{re.escape(before)}][\s\S])", r"(?=[\s\S]{1,4}、)"]
     for h in (vocabulary().honorifics if hon is not None else ()):
         if len(h) <= 5:  # wholly inside t[p + 2:p + 7]
-            parts.append(rf"{F}(?=[\s\S]{{1,{6 - len(h)}}}{re.escape(h)})")
-    return re.compile("|".join(parts))
+            parts.append(rf"(?=[\s\S]{{1,{6 - len(h)}}}{re.escape(h)})")
+    return re.compile(f"{F}(?:{'|'.join(parts)})")
 
 
 def _scan_article(doc: Doc, scan: ArticleScan) -> None:
@@ -1383,6 +1388,8 @@ def _byline(scan: ArticleScan, lo: int, hi: int) -> None:
     """A report's byline, post and name apart on one line: 县人民政府县长 覃正炜, 县长  明进华 —
     the speaker holds the post (only a name the line ends with, wholly)."""
     t = scan.text
+    if t.find(" ", lo, hi) < 0 and t.find("\u3000", lo, hi) < 0:
+        return  # no byline without a space (spares the look-behind tried at every character)
     for m in _BYLINE_RE.finditer(t, lo, hi):
         line = t.rfind("\n", 0, m.start()) + 1
         name = scan.names.name_at(m.start(1))

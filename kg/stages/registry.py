@@ -49,6 +49,7 @@ from ..pipeline import component
 from ..divisions import place_chars
 from ..text import HAN, word_tags
 from ..text import long_matches, word_runs
+from ..text import TextMemo
 from .entities.common import cue, cue_alt, cue_chars, name_re
 from .helpers import ensure_place, entity_id, mention_evidence, sentence_start
 
@@ -618,7 +619,12 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
     A place or company wholly inside a given name (宁 of 郭宁宁, 红海 of 任红海, 华为 of 陈华为) is
     read out of the person's name, not named by the text.  The given name is the one or two
     characters after the family name; a family name that is also a preposition or verb (向, 在,
-    赴) opens no name here, so 主席向美国… keeps 美国.  Linear: one regex pass per cue."""
+    赴) opens no name here, so 主席向美国… keeps 美国.  Linear: one regex pass per cue.
+    Answered once per text (the gazetteer, this stage and the entities stage each ask of every
+    article, four times in all); a fresh list each time."""
+    known = _GIVEN_MEMO.of(text)
+    if "given" in known:
+        return list(known["given"])
     out: list[tuple[int, int]] = []
     for m in _post_end_re().finditer(text):
         i = m.end()
@@ -634,7 +640,11 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
                 out.append((g, e))
     for m in _LIST_END_RE.finditer(text):
         out.extend(_listed_names(text, m.start(), m.group(0)))
-    return sorted(out)
+    known["given"] = tuple(sorted(out))
+    return list(known["given"])
+
+
+_GIVEN_MEMO = TextMemo(64)  # `given_name_spans` per article text (a pure function of it)
 
 
 _LIST_ENDINGS = tuple(w for w in L.words("name_list_endings") if w.endswith("同志"))

@@ -50,6 +50,7 @@ from ..divisions import table
 from ..model import Article, Doc, Mention, Relation
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, alt
+from ..text import TextMemo
 from .registry import registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 
@@ -136,14 +137,19 @@ def _paragraph(art: Article, i: int) -> tuple[int, int]:
 
 def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
     """Start of the sentence-like unit holding text[i:j] and end of the clause after it."""
-    a = i
-    while a > 0 and text[a - 1] not in _CLAUSE_END:
-        a -= 1
+    ends = _CLAUSE_ENDS.of(text)  # where the text's units end, found once per text
+    if "at" not in ends:
+        ends["at"] = [m.start() for m in _CLAUSE_END_RE.finditer(text)]
+    k = bisect.bisect_left(ends["at"], max(i, 0)) - 1  # the last end before i (was a loop back to it)
+    a = ends["at"][k] + 1 if k >= 0 else 0
+    a = i if i <= 0 else a
     m = _CLAUSE_STOP.search(text, j)  # the clause's end, found by the regex engine, not a loop
     return a, (m.start() if m else max(j, len(text)))
 
 
 _CLAUSE_STOP = re.compile("[" + re.escape(_CLAUSE_END + ",，") + "]")
+_CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
+_CLAUSE_ENDS = TextMemo()  # per text: where `_CLAUSE_END` characters stand
 
 
 class _ArticleView:

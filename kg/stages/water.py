@@ -40,6 +40,9 @@ _WATER_LIST = re.compile(rf"((?:[{HAN}]{{1,5}}[{_WATER_CHARS}]、)+[{HAN}]{{1,5}
                          rf"(?:[{DIGIT}{CHINESE_NUMERALS}]+{alt(place_words('water_list_counter'))})?"
                          rf"(?:{L.words_alt('water_list_heads')})")
 _LIST_OPENER = place_words("water_list_opener")
+# what every `_WATER_LIST` match holds: its first item's last character and 、 (the item opens at
+# most five characters before that character), so the scan starts there, or not at all
+_WATER_LIST_ANCHOR = re.compile(rf"[{_WATER_CHARS}]、")
 
 
 def _water_name_start(text: str, end: int, limit: int, floor: int = 0) -> int:
@@ -206,7 +209,8 @@ def _scan_waters(text: str) -> set[str]:
     for m in _WATER_GOVERNED.finditer(text):
         if _water_word_ok(m.group(1), listed=True):
             names.add(m.group(1))
-    for m in _WATER_LIST.finditer(text):
+    anchor = _WATER_LIST_ANCHOR.search(text)  # (a list holds one: scan from 5 characters before it)
+    for m in (_WATER_LIST.finditer(text, max(0, anchor.start() - 5)) if anchor else ()):
         items = m.group(1).split("、")
         first_end = m.start(1) + len(items[0])
         items[0] = text[_water_name_start(text, first_end, 6, m.start(1)):first_end]
