@@ -1214,8 +1214,9 @@ class _Export:
 STATS: dict[str, int] = {}  # the last export's quads (TriG) and triples (Turtle), for benchmarks
 
 # The build writes Turtle and TriG from the same extraction one after the other: the last
-# export is kept (keyed by its content hash; at most one, its files in a temporary directory)
-# until both files have been written from it, or another export replaces it.
+# export is kept (keyed by its content hash, or by the token of an `unchanged` block; at most
+# one, its files in a temporary directory) until both files have been written from it, or
+# another export replaces it.
 _LAST: _Export | None = None
 
 
