@@ -88,3 +88,18 @@ def test_an_extraction_changed_outside_a_build_is_exported_again(tmp_path):
     assert "别名甲".encode() in second and "别名甲".encode() not in first
     assert set(_BUILD.findall(first)) == set(_BUILD.findall(second))  # the same inputs
     rdf._LAST = None
+
+
+def test_the_same_content_from_other_inputs_is_not_served_the_last_export(tmp_path):
+    """The export Turtle and TriG share is reused by content and build key together: an equal
+    extraction of other inputs gets its own build IRI."""
+    import copy
+    folder = _corpus(tmp_path, [NEWS])
+    ex, _errors, _n = builder.extract([folder])
+    other = copy.deepcopy(ex)
+    other.inputs = "0" * 64
+    rdf._LAST = None
+    a, b = rdf.serialize_trig(ex), rdf.serialize_trig(other)
+    assert set(_BUILD.findall(a)) != set(_BUILD.findall(b))
+    assert _BUILD.sub(b"build/X", a) == _BUILD.sub(b"build/X", b)
+    rdf._LAST = None

@@ -1253,8 +1253,10 @@ def _keys(extraction: Extraction) -> tuple[str, str]:
     k = id(extraction)
     if k not in _UNCHANGED:
         digest = content_hash(extraction)
-        return digest, digest if getattr(extraction, "inputs", None) is None \
-            else build_key(extraction)
+        if getattr(extraction, "inputs", None) is None:
+            return digest, digest
+        build = build_key(extraction)  # the same content from other inputs: another IRI
+        return f"{digest}/{build}", build
     token, key = _UNCHANGED[k]
     if key is None:
         key = build_key(extraction)
