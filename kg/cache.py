@@ -126,6 +126,17 @@ def doc_key(doc: Doc) -> str:
     return h.hexdigest()
 
 
+def inputs_digest(version: str, keys: Sequence[tuple[str, str]]) -> str:
+    """Digest of a build's inputs: the extractor version (code, components, configuration) and
+    each document's id and cache key (`doc_key`), in the order given (the build's: document
+    id).  The same corpus and extractor give the same digest whatever the engine or `-j`; any
+    change to a document, the code or the configuration gives another one."""
+    h = hashlib.sha256(version.encode("utf-8") + b"\0")
+    for doc_id, key in keys:
+        h.update(doc_id.encode("utf-8", "surrogatepass") + b"\0" + key.encode("ascii") + b"\n")
+    return h.hexdigest()
+
+
 def valid_result(res, doc_id: str | None = None) -> bool:
     """True when `res` is a DocResult a build can merge: the right document, every field of the
     right type, every span inside the text, and no more facts than the text could hold.  Shards

@@ -440,6 +440,10 @@ class Extraction:
     metrics: dict[str, Metric] = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)  # doc id -> text (for HTML snippets)
+    # digest of the build's inputs (`kg.cache.inputs_digest`: every document's cache key and the
+    # extractor version), set by `kg.builder.extract`; the RDF build IRI hashes it (None: an
+    # extraction made another way, whose build IRI hashes its content instead)
+    inputs: str | None = field(default=None, compare=False, repr=False)
 
     def to_json(self) -> dict:
         """The govkg-extraction/1 object.  Each document lists the sentences its evidence quotes

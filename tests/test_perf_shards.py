@@ -179,6 +179,8 @@ def test_indented_items_match_json_on_awkward_values():
         {"s": '引号"与\\反斜杠\n换行\t制表\x08\u2028', "t": ("元组", 1)},
         {"k": {1: "an integer key: json's encoder"}},
         {"enum": Kind.PLACE},
+        # null and booleans written inline, member names remembered (`_KEY_TEXT`)
+        [{'键"名\n': None, "b": True}, {'键"名\n': False, "b": None}, {"c": [None, True]}],
         [],
         "a bare string",
     ]

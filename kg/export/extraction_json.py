@@ -37,6 +37,18 @@ def _float(o: float) -> str:
     return float.__repr__(o)
 
 
+_KEY_TEXT: dict[str, str] = {}  # a member name -> its JSON text and ": " (a few dozen names)
+
+
+def _key_text(k: str) -> str:
+    """`encode_basestring(k) + ": "`, remembered for the few dozen member names of the format
+    (one dictionary lookup instead of an encoder call and a concatenation per member)."""
+    text = encode_basestring(k) + ": "
+    if len(_KEY_TEXT) < 4096:  # the format's names; arbitrary keys (metadata) are not kept
+        _KEY_TEXT[k] = text
+    return text
+
+
 def _indented(o, ind: str, out: list) -> None:
     """Append to `out` the text `json.dumps(o, ensure_ascii=False, indent=1)` gives for `o`
     at indentation `ind`: json's own encoder for indented output is a chain of Python
@@ -64,13 +76,20 @@ def _indented(o, ind: str, out: list) -> None:
         for k, v in o.items():
             if type(k) is not str:
                 raise _Unsupported(k)
-            tv = type(v)  # strings and integers (most values) inline: no call each
+            key = _KEY_TEXT.get(k)
+            if key is None:
+                key = _key_text(k)
+            tv = type(v)  # strings, integers, null and booleans (most values) inline: no call
             if tv is str:
-                out.append(sep + encode_basestring(k) + ": " + encode_basestring(v))
+                out.append(sep + key + encode_basestring(v))
             elif tv is int:
-                out.append(sep + encode_basestring(k) + ": " + int.__repr__(v))
+                out.append(sep + key + int.__repr__(v))
+            elif v is None:
+                out.append(sep + key + "null")
+            elif tv is bool:
+                out.append(sep + key + ("true" if v else "false"))
             else:
-                out.append(sep + encode_basestring(k) + ": ")
+                out.append(sep + key)
                 _indented(v, ind + " ", out)
             sep = "," + inner
         out.append("\n" + ind + "}")

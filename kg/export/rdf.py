@@ -298,11 +298,11 @@ class _Builder:
     union has it already: the union (Turtle) is then written graph after graph with no sort and
     no duplicate, and only those keys are kept in memory."""
 
-    def __init__(self, extraction: Extraction, content_hash: str):
+    def __init__(self, extraction: Extraction, build_key: str):
         self.x = extraction
         self.iris = entity_iris(extraction)
         self.version = software_version()
-        self.build = BASE + "build/" + content_hash
+        self.build = BASE + "build/" + build_key
         self.agent = BASE + "software/govkg/" + seg(self.version)
         self.places = MetricPlaces(extraction)  # the API's rule for a figure's place, shared
         self.target: str | None = None
@@ -692,18 +692,28 @@ class _Builder:
                    _number(m.value), m.unit, bool(m.approx))
             groups.setdefault(key, []).append((m.id or mid, m))
         out = []
-        for key in sorted(groups, key=lambda k: groups[k][0][0]):
-            members = groups[key]
-            ids = [mid for mid, _m in members]
+        # in the order of their first metric ids: the order made, unless an id differs from
+        # its key (no sort of 50,000 keys that are in order already)
+        order = list(groups.items())
+        if any(a[1][0][0] > b[1][0][0] for a, b in zip(order, order[1:])):
+            order.sort(key=lambda item: item[1][0][0])
+        for key, members in order:
             m = members[0][1]
             area = key[2]
+            self.indicators.add(m.indicator)
+            self.units.add(m.unit)
+            if len(members) == 1 and len(m.evidence) == 1:  # most figures: said once (the
+                mid = members[0][0]                           # general case's result, directly)
+                ev = m.evidence[0]
+                out.append((metric_iri(mid), m, area, [ev], sorted(m.rules),
+                            {doc_graph_iri(ev.doc): (mid,)}))
+                continue
+            ids = [mid for mid, _m in members]
             evidence = sorted({(e.doc, e.start, e.end, e.article or "", e.rule or ""): e
                                for _mid, mm in members for e in mm.evidence}.values(),
                               key=Evidence.sort_key)
             rules = set().union(*(mm.rules for _mid, mm in members))
             obs = metric_iri(ids[0])
-            self.indicators.add(m.indicator)
-            self.units.add(m.unit)
             # each document graph names only the metric ids stated in it: listing every id in
             # every graph was quadratic when one figure repeats across many documents
             ids_in: dict[str, set[str]] = {}
@@ -943,6 +953,34 @@ def _batches(items, n: int):
         yield batch
 
 
+_EXPORT_MODULES = ("export/rdf.py", "model.py", "schema.py")  # what shapes the RDF of an extraction
+
+
+@lru_cache(maxsize=1)
+def export_version() -> str:
+    """Digest of the RDF export's code: `kg.__version__` and the source of the modules that
+    shape the triples (this one, the model and its MetricPlaces rule, the schema's classes)."""
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256(software_version().encode("utf-8") + b"\0")
+    for rel in _EXPORT_MODULES:
+        h.update(rel.encode("utf-8") + b"\0" + (root / rel).read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def build_key(extraction: Extraction) -> str:
+    """The local name of the build IRI (`build/{key}`).  For an extraction made by a build
+    (`Extraction.inputs` set): a digest of its inputs (each document's cache key, the extractor
+    version with its configuration) and of the export's code (`export_version`), so the same
+    corpus, code and configuration give the same IRI whatever the engine or `-j`, and a change
+    to any gives another, at the cost of hashing the texts once (milliseconds) where the
+    content hash (below) encoded the whole extraction (a fifth of the export).  Otherwise (an
+    extraction made another way) the content hash."""
+    inputs = getattr(extraction, "inputs", None)
+    if not inputs:
+        return content_hash(extraction)
+    return hashlib.sha1(f"{inputs}\0{export_version()}".encode("ascii")).hexdigest()[:16]
+
+
 def content_hash(extraction: Extraction) -> str:
     """Digest of everything the export depends on (the extraction and the document texts).
 
@@ -1135,8 +1173,8 @@ class _Export:
     temporary directory until they are moved to their outputs, so a build that writes Turtle and
     TriG builds the graph once."""
 
-    def __init__(self, extraction: Extraction, key: str, workdir=None):
-        self.key = key
+    def __init__(self, extraction: Extraction, key: str, build: str, workdir=None):
+        self.key = key  # what `_export` reuses it by (`_keys`)
         # under the build's own temporary directory in --out when given (a killed build then
         # leaves nothing in the system's temp directory, and the next build removes it)
         self._tmp = tempfile.TemporaryDirectory(prefix="govkg-rdf-", dir=workdir,
@@ -1146,7 +1184,7 @@ class _Export:
         self.ttl = self.dir / "graph.ttl"
         self.written: set[str] = set()
         self.quads = self.triples = 0
-        b = _Builder(extraction, key)
+        b = _Builder(extraction, build)
         header = HEADER.encode("utf-8")
         with open(self.trig, "wb") as trig, open(self.ttl, "wb") as ttl:
             trig.write(header)
@@ -1176,8 +1214,9 @@ class _Export:
 STATS: dict[str, int] = {}  # the last export's quads (TriG) and triples (Turtle), for benchmarks
 
 # The build writes Turtle and TriG from the same extraction one after the other: the last
-# export is kept (keyed by its content hash; at most one, its files in a temporary directory)
-# until both files have been written from it, or another export replaces it.
+# export is kept (keyed by its content hash, or by the token of an `unchanged` block; at most
+# one, its files in a temporary directory) until both files have been written from it, or
+# another export replaces it.
 _LAST: _Export | None = None
 
 
@@ -1189,39 +1228,50 @@ def _written(export: _Export, kind: str) -> None:
         export.close()
 
 
-# Extractions that a build promises not to change while it writes them (`unchanged`): their
-# content hash (a JSON encoding of everything, 15% of the export) is computed once for all files.
-_UNCHANGED: dict[int, str | None] = {}
+# Extractions that a build promises not to change while it writes them (`unchanged`): the
+# Turtle, TriG and N-Quads files written from one share an export (and its build key) without
+# hashing its content to tell whether it changed.
+_UNCHANGED: dict[int, tuple[str, str | None]] = {}  # id -> (the block's token, build key)
+_BLOCKS = iter(range(1, 1 << 62))
 
 
 @contextmanager
 def unchanged(extraction: Extraction):
     """Within this block `extraction` is not modified: the Turtle, TriG and N-Quads files
-    written from it share one content hash (and one export) without recomputing it."""
-    _UNCHANGED[id(extraction)] = None
+    written from it share one export, reused by a token of the block (no content hash)."""
+    _UNCHANGED[id(extraction)] = (f"unchanged-{next(_BLOCKS)}", None)
     try:
         yield
     finally:
         _UNCHANGED.pop(id(extraction), None)
 
 
-def _content_key(extraction: Extraction) -> str:
+def _keys(extraction: Extraction) -> tuple[str, str]:
+    """(reuse key, build key): the reuse key tells whether the last export (`_LAST`) may serve
+    `extraction` (the block's token inside `unchanged`, else its content hash: an extraction
+    may change between two calls while its inputs do not); the build key names the build."""
     k = id(extraction)
     if k not in _UNCHANGED:
-        return content_hash(extraction)
-    if _UNCHANGED[k] is None:
-        _UNCHANGED[k] = content_hash(extraction)
-    return _UNCHANGED[k]
+        digest = content_hash(extraction)
+        if getattr(extraction, "inputs", None) is None:
+            return digest, digest
+        build = build_key(extraction)  # the same content from other inputs: another IRI
+        return f"{digest}/{build}", build
+    token, key = _UNCHANGED[k]
+    if key is None:
+        key = build_key(extraction)
+        _UNCHANGED[k] = (token, key)
+    return token, key
 
 
 def _export(extraction: Extraction, workdir=None, kind: str = "trig") -> _Export:
     global _LAST
-    key = _content_key(extraction)
-    if _LAST is None or _LAST.key != key or not _LAST.file(kind).exists():
+    reuse, key = _keys(extraction)
+    if _LAST is None or _LAST.key != reuse or not _LAST.file(kind).exists():
         if _LAST is not None:
             _LAST.close()
         _LAST = None
-        _LAST = _Export(extraction, key, workdir)
+        _LAST = _Export(extraction, reuse, key, workdir)
     return _LAST
 
 
@@ -1238,7 +1288,7 @@ def _hand_over(export: _Export, kind: str, path) -> None:
 def _nquads_chunks(extraction: Extraction):
     """N-Quads graph by graph: each graph's TriG through pyoxigraph's parser and serialiser
     (N-Quads is a hand-over format, not a default output)."""
-    b = _Builder(extraction, _content_key(extraction))
+    b = _Builder(extraction, _keys(extraction)[1])
     header = HEADER.encode("utf-8")
     for g in b.graphs():
         block = header + _trig_graph(b.graph(g))[0].encode("utf-8")
