@@ -1,0 +1,63 @@
+"""The division of work a notice writes after each task — （A牵头，B、C配合）, （A、B等负责）, a row
+牵头单位：A；配合单位：B — names who runs the task's programmes; a division never reaches across
+into the next task.  Sentences written in the shape of county and provincial notices."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations"))
+
+
+def runs(text: str) -> dict[tuple[str, str], set[str]]:
+    doc = _PIPE(text_doc(text))
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name): r.rules
+            for r in doc.relations if r.predicate == "runs"}
+
+
+_NOTICE = ("关于印发开江县2023年优化营商环境重点任务的通知\n"
+           "1.全面推行“一网通办”改革。依托省政务服务平台，推动政务服务事项全部网上可办。（县行政审批局牵头，县发展改革局、县财政局配合）"
+           "2.深入开展“放心消费”创建活动。推进线下无理由退货。（县市场监管局、县商务局等负责）"
+           "3.持续实施“百企帮百村”行动。按照《四川省乡村振兴促进条例》要求，引导民营企业结对帮扶。（县工商联牵头，县乡村振兴局按职责分工负责）\n"
+           "4.组织开展“智慧工地”试点建设。\n"
+           "牵头单位：县住房城乡建设局；配合单位：县自然资源局、县应急管理局。")
+
+
+def test_the_lead_of_a_task_runs_its_programme_and_those_who_assist_do_not():
+    got = runs(_NOTICE)
+    assert got[("开江县行政审批局", "一网通办")] == {"relations.runs-division"}
+    assert ("开江县发展和改革局", "一网通办") not in got  # 配合 assists
+    assert ("开江县财政局", "一网通办") not in got
+
+
+def test_every_body_said_to_be_responsible_runs_the_task_when_none_leads():
+    got = runs(_NOTICE)
+    assert ("开江县市场监督管理局", "放心消费") in got
+    assert ("开江县商务局", "放心消费") in got
+
+
+def test_a_lead_outranks_those_responsible_and_a_cited_law_is_not_the_tasks():
+    got = runs(_NOTICE)
+    assert ("开江县工商联", "百企帮百村") in got
+    assert ("开江县乡村振兴局", "百企帮百村") not in got  # 牵头 before 按职责分工负责
+    assert not any(p == "四川省乡村振兴促进条例" for _, p in got)  # 按照《…》: a higher law
+
+
+def test_a_row_of_labels_under_the_task_names_its_lead():
+    got = runs(_NOTICE)
+    assert got[("开江县住房和城乡建设局", "智慧工地")] == {"relations.runs-division"}
+    assert ("开江县自然资源局", "智慧工地") not in got
+
+
+def test_a_division_closing_one_task_is_no_subject_of_the_next():
+    got = runs("陕西省政府工作报告重点工作分工\n"
+               "2、继续抓好30个重大文化项目，支持生产性服务业加快发展。（省发改委、省文化厅等负责）"
+               "3、继续实施“十百千万”工程，大力培育新型农业经营主体。（省农业厅牵头）")
+    assert ("陕西省农业厅", "十百千万") in got
+    assert ("陕西省文化厅", "十百千万") not in got
+    assert ("陕西省发展和改革委员会", "十百千万") not in got
+
+
+def test_a_parenthesis_that_says_something_else_divides_nothing():
+    got = runs("邯郸市开展清洁家园行动\n3月2日，邯郸市启动“清洁家园”专项行动。（市农业农村局供图）")
+    assert ("邯郸市农业农村局", "清洁家园") not in got
