@@ -61,3 +61,20 @@ def test_a_division_closing_one_task_is_no_subject_of_the_next():
 def test_a_parenthesis_that_says_something_else_divides_nothing():
     got = runs("邯郸市开展清洁家园行动\n3月2日，邯郸市启动“清洁家园”专项行动。（市农业农村局供图）")
     assert ("邯郸市农业农村局", "清洁家园") not in got
+
+
+def test_the_first_issuer_of_a_document_several_bodies_wrote_issues_it():
+    got = runs("汉阴县人民政府办公室关于印发资金管理办法的通知\n"
+               "根据财政部等11部门《关于继续支持脱贫县统筹整合使用财政涉农资金工作的通知》、"
+               "陕西省财政厅等部门《关于印发过渡期资金管理实施细则的通知》等文件精神，制定本办法。")
+    assert ("财政部", "关于继续支持脱贫县统筹整合使用财政涉农资金工作的通知") in got
+    assert ("陕西省财政厅", "关于印发过渡期资金管理实施细则的通知") in got
+
+
+def test_jointly_issued_and_forwarded_documents_belong_to_their_issuers():
+    got = runs("农业农村部部署高标准农田建设\n近日，农业农村部、财政部联合印发《关于做好2023年高标准农田建设工作的通知》。"
+               "安康市人民政府办公室转发省农业农村厅《关于开展春耕备耕工作的通知》，要求各县区认真落实。")
+    assert ("农业农村部", "关于做好2023年高标准农田建设工作的通知") in got
+    assert ("财政部", "关于做好2023年高标准农田建设工作的通知") in got
+    assert ("陕西省农业农村厅", "关于开展春耕备耕工作的通知") in got
+    assert ("安康市人民政府办公室", "关于开展春耕备耕工作的通知") not in got  # 转发 passes it on

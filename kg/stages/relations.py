@@ -86,6 +86,9 @@ _FORMS_BODY = re.compile(f"^[^，,。；;]{{0,24}}?(?:{_alt('forms_body_verbs')}
 # groups that run the programme they are named after (a 指导组/督导组 guides or inspects it)
 _LEADING_GROUPS = cues("leading_groups")
 _DECREE_RE = re.compile(f"(?:{_alt('decree_open')})[{DIGIT}{CHINESE_NUMERALS}{''.join(cues('decree_numerals'))}]+(?:{_alt('decree_close')})")
+# 财政部等11部门《…》: the first issuer of a document several bodies wrote, its count between
+_ISSUER_GROUP_RE = re.compile(f"(?:{_alt('issuer_group_open')})[{DIGIT}{CHINESE_NUMERALS}]*"
+                              f"(?:{_alt('organised_by_fillers')})+")
 _SCOPE_PREFIX_RE = re.compile(f"^.*?(?:{_alt('scope_ends')})")
 # a place followed by one of these gives or pays for what follows (鄂尔多斯市援建的…项目): not its place
 _DONOR_RE = re.compile(f"(?:{_alt('donor_verbs')})")
@@ -521,8 +524,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     between = text[m.aend:p.astart].rstrip("“《")
     if between == "" or (_section_kind(view.art, p.astart) == "title" and between.strip() == ""):
         return m  # 国务院《政府工作报告》; a headline's agency and its programme
-    if _DECREE_RE.fullmatch(between):
-        return m  # 邯郸市人民政府令第169号《…》
+    if _DECREE_RE.fullmatch(between) or _ISSUER_GROUP_RE.fullmatch(between):
+        return m  # 邯郸市人民政府令第169号《…》, 财政部等11部门《…》
     if len(between) > 16 or any(ch in between for ch in "。;；：:") \
             or (between.count("）") + between.count(")") > between.count("（") + between.count("(")):
         return None  # too far, or across a speaker's label (新华社记者：…中国将举办…)
