@@ -1203,7 +1203,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     kinds = V.verbs
     before = t[max(0, p - 4):p]
     verb = next((w for w in verbs_before if before.endswith(w)), None)
-    if verb is None and q == e and p > 0 and t[p - 1] in "，,；;\n" and t.startswith(_AS_OF, q):
+    comrade = q == e + 2 and t.startswith("同志", e)  # 任命A同志为…，B同志为…
+    if verb is None and (q == e or comrade) and p > 0 and t[p - 1] in "，,；;\n" and t.startswith(_AS_OF, q):
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
     if q == e and (first := _posts_after_name(scan, e)):
         for body, post, at in first:
@@ -1215,6 +1216,10 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         for body, post, at in _posts_through_duty(scan, q, hi):
             scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
         return
+    if verb is not None and kinds[verb] == "remove" and _duty_closes(t, q, hi):
+        for body, post, at in _posts_through_duty(scan, q, hi):  # 免去X同志县财政局局长职务
+            scan.holdings.append(Holding(name, p, e, body, post, "removed", date, "posts.appointment", at))
+        return
     for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
         if t.startswith(w, q):
             r = q + len(w)
@@ -1224,6 +1229,13 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             for body, post, at in _posts_through_duty(scan, r, hi):
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
             return
+
+
+def _duty_closes(t: str, q: int, hi: int) -> bool:
+    """Does 职务/一职 close the posts written from q on, before the sentence or ；-item ends?  After
+    免去X (no 的) only such a closing word says that what follows the name is what the person loses."""
+    stop = next((k for k in range(q, min(hi, q + 80)) if t[k] in "。；;！？\n"), min(hi, q + 80))
+    return any(t.find(w, q, stop) >= 0 for w in _DUTIES)
 
 
 def _name_before_post(scan: ArticleScan, p: int) -> str | None:

@@ -1,0 +1,36 @@
+"""Removals and lists of appointments as county people's congresses write them: 免去X同志Y职务
+(no 的), 免除X同志Y一职, 任命A同志为…，B同志为… .  Sentences written in that shape."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations"))
+
+
+def posts(text: str) -> dict[tuple[str, str], list[tuple[str, str | None]]]:
+    doc = _PIPE(text_doc("涉县人大常委会召开会议\n" + text))
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name): [(p["post"], p["status"]) for p in r.posts]
+            for r in doc.relations if r.predicate == "holdsPost"}
+
+
+def test_a_removal_without_de_before_the_posts_closed_by_zhiwu():
+    got = posts("会议决定免去孟凡哲同志副县长职务，免去王志刚同志涉县财政局局长职务。")
+    assert got[("孟凡哲", "涉县")] == [("副县长", "removed")]
+    assert got[("王志刚", "涉县财政局")] == [("局长", "removed")]
+
+
+def test_mianchu_and_yizhi_remove_a_post_too():
+    got = posts("会议还一致通过了人事任免决议，免除孟凡哲同志副县长一职。")
+    assert got[("孟凡哲", "涉县")] == [("副县长", "removed")]
+
+
+def test_a_removal_verb_before_a_name_without_a_closing_word_gives_nothing():
+    got = posts("会议决定免去孟凡哲同志的请求事项，县长主持会议。")
+    assert ("孟凡哲", "涉县") not in got
+
+
+def test_the_second_comrade_of_an_appointment_list_takes_the_verb_too():
+    got = posts("会议决定任命邢晟同志为涉县人民政府副县长，苑华东同志为涉县人民政府副县长。")
+    assert got[("邢晟", "涉县")] == [("副县长", "appointed")]
+    assert got[("苑华东", "涉县")] == [("副县长", "appointed")]
