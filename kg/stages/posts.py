@@ -72,6 +72,7 @@ _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  #
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
+_MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -896,7 +897,8 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     posts, verbs = _post_last_chars(), _verb_last_chars(verbs_before)
     if first is None or posts is None or verbs is None or "" in vocabulary().honorifics:
         return None
-    before = "".join(sorted(posts | verbs | set(_OPENING_CHARS) | {"、", "）", ")"}))  # ）: 局长（兼）王建球
+    meet = {w[-1] for w in _MEET_BEFORE}  # 会见了|王毅国务委员
+    before = "".join(sorted(posts | verbs | meet | set(_OPENING_CHARS) | {"、", "）", ")"}))  # ）: 局长（兼）王建球
     F = first.pattern
     parts = [f"(?<=[{re.escape(before)}]){F}", rf"{F}(?=[\s\S]{{1,4}}、)"]
     for h in (vocabulary().honorifics if hon is not None else ()):
@@ -1144,7 +1146,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     opens = p == lo or t[p - 1] in "，,。：:；;\n”"
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
-    if opens and (first := _name_before_post(scan, p)):
+    met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
+    if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
     if not (opens or honoured):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
@@ -1277,7 +1280,7 @@ def _posts_after_name(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
     q = e
     while q < hi and (m := V.post_re.match(t, q)):
         q = m.end()
-        if any(_is_word(t[m.start():q + k]) for k in (1, 2)) or \
+        if (not t.startswith(_ACT_AFTER_TITLE, q) and any(_is_word(t[m.start():q + k]) for k in (1, 2))) or \
                 any(t.startswith(u, m.start()) and len(u) > len(m.group(0)) for u in V.unit_suffixes):
             return []  # 主任科员, 委员会: the post word is part of a longer word
         post = m.group(0)
@@ -1297,6 +1300,9 @@ def _posts_after_name(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
     if q < hi and t[q] in "、兼":
         return []
     return out
+
+
+_ACT_AFTER_TITLE = tuple(w for w, _ in _cue("act_after_title"))  # 国务委员|会见: no 委员会
 
 
 @lru_cache(maxsize=1)
