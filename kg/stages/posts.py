@@ -35,7 +35,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import HAN, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name
 from .resolve import _place_at_level
 
@@ -93,6 +93,11 @@ class Vocabulary:
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_POST_ORDINAL_RE = re.compile(  # 深圳市|第一任|市委书记, 首任: the post's ordinal between a place and its body
+    f"^(?:(?:{_alt(w for w, k in _cue('post_ordinal') if k == 'open')})[{CHINESE_NUMERALS}{DIGIT}]{{1,4}}"
+    f"(?:{_alt(w for w, k in _cue('post_ordinal') if k == 'close')})|{_alt(w for w, k in _cue('post_ordinal') if k == 'word')})")
 
 
 @lru_cache(maxsize=1)
@@ -487,13 +492,15 @@ class ArticleScan:
         places = [p for p in self._place_mentions(i, pos)]
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
             rest = t[e:pos]
+            ordinal = _POST_ORDINAL_RE.match(rest)
+            rest = rest[ordinal.end():] if ordinal and ordinal.end() < len(rest) else rest
             if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS)):
                 continue  # (横沙乡|人民政府代表团一行在县委: a clause, the body is 县委)
             if not rest:
                 return Body(None, name, "Place", s, e, (name, code))
-            if t[s:e] != name and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委
+            if (t[s:e] != name or ordinal) and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委; 深圳市第一任市委
                 rest = rest[1:]
-            return self._make_body(s, pos, name + rest, (name, code), alias=t[s:pos])
+            return self._make_body(s, pos, name + rest, (name, code), alias=None if ordinal else t[s:pos])
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
             if t[k] in particles and not any(m.astart <= k < m.aend for m in self.mentions):
