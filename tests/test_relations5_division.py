@@ -78,3 +78,11 @@ def test_jointly_issued_and_forwarded_documents_belong_to_their_issuers():
     assert ("财政部", "关于做好2023年高标准农田建设工作的通知") in got
     assert ("陕西省农业农村厅", "关于开展春耕备耕工作的通知") in got
     assert ("安康市人民政府办公室", "关于开展春耕备耕工作的通知") not in got  # 转发 passes it on
+
+
+def test_a_division_with_pieces_that_name_no_body_or_more_than_bodies():
+    got = runs("开江县人民政府办公室关于印发重点任务的通知\n"
+               "1.开展“护苗2023”专项行动。（县委宣传部牵头，各乡镇人民政府、县直各有关部门配合，2023年底前完成）\n"
+               "2.实施“春风行动”。责任单位：县人力资源社会保障局 完成时限：2023年6月底前")
+    assert got[("开江县委宣传部", "护苗2023")] == {"relations.runs-division"}
+    assert got[("开江县人力资源和社会保障局", "春风行动")] == {"relations.runs-division"}

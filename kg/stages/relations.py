@@ -684,6 +684,7 @@ _DIVISION_CLAUSE_RE = re.compile(
     f"^(?:(?P<label>{_alt('division_lead_labels')}|{_alt('division_helper_labels')})[：:])?"
     f"\x00(?:[、和及与]?\x00)*(?:{_alt('division_fillers')})*"
     f"(?P<verb>{_alt('division_lead_verbs')}|{_alt('division_helper_verbs')})?$")
+_DIVISION_ROLE_END_RE = re.compile(f"(?:{_alt('division_lead_verbs')}|{_alt('division_helper_verbs')})$")
 _DIVISION_PIECES_RE = re.compile(r"[^，,；;\s]+")
 _SENTENCE_STOP_RE = re.compile(r"[。\n]")
 # where a task of a numbered list opens (1、 2. （三） 四、): the programmes of a division are the task's
@@ -694,25 +695,27 @@ _TASK_OPEN_RE = re.compile(f"(?:^|(?<=[。；;\n）)]))\\s*(?:[{DIGIT}]+[、.．
 def _division_roles(view: _ArticleView, lo: int, hi: int) -> list[Mention]:
     """The bodies a division of work (text[lo:hi]: 省农业厅牵头，省财政厅配合 / 牵头单位：A；配合单位：B)
     names as leads: those of its 牵头 clauses (or its 牵头单位), else those said to be 负责 (or the
-    责任单位); the bodies that only 配合/参与 assist and run nothing.  Empty when any piece of it is
-    not such a clause (the parenthesis says something else)."""
+    责任单位); the bodies that only 配合/参与 assist and run nothing.  Pieces naming no body are passed
+    over (2023年底前完成); empty when a piece names bodies and no role (the parenthesis says
+    something else: 市农业农村局供图)."""
     text, lead, primary, label = view.text, [], [], None
-    leads, helpers = set(cues("division_lead_verbs")) | set(cues("division_lead_labels")), set()
+    leads = set(cues("division_lead_verbs")) | set(cues("division_lead_labels"))
     for piece in _DIVISION_PIECES_RE.finditer(text, lo, hi):
         actors = view.actors_between(piece.start(), piece.end())
+        given, label = label, None
         if not actors:
             if _DIVISION_LABEL_RE.fullmatch(piece.group(0)):
                 label = piece.group(0)[:-1]  # 牵头单位： with the bodies after a space
-                continue
-            return []
+            continue  # (各有关部门配合, 2023年底前完成: a piece naming no body)
         skeleton, k = "", piece.start()
         for a in actors:
             skeleton += text[k:a.astart] + "\x00"
             k = a.aend
         m = _DIVISION_CLAUSE_RE.match(skeleton + text[k:piece.end()])
-        role = m and (m.group("verb") or m.group("label") or label)
-        label = None
+        role = m and (m.group("verb") or m.group("label") or given)
         if not role:
+            if given or _DIVISION_ROLE_END_RE.search(piece.group(0)) or _DIVISION_LABEL_RE.match(piece.group(0)):
+                continue  # 各乡镇人民政府、县直有关部门配合: a role, said of more than bodies
             return []
         if role in leads:
             lead.append(actors)
