@@ -56,6 +56,13 @@ _PROJECT_LIST_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{4,30}}?)(?:{_C('etc')})
 # spares the lazy name run tried at every character
 _PROJECT_LIST_END = re.compile(rf"(?:{_C('etc')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('project_count_classifiers')})"
                                rf"(?:{_C('project_qualifiers')})?(?:{_C('project_heads')})")
+# a 、-list of projects closed by 等项目 (建成中海油惠州1200万吨炼油、茂名石化100万吨乙烯扩建等项目): each item
+# that states a capacity (a figure) is a named project
+_PROJECT_ITEMS_END = re.compile(rf"(?:{_C('etc')})(?:{_C('project_list_heads')})")
+_PROJECT_ITEM_RE = re.compile(rf"[{HAN}{LATIN}{DIGIT}×．.]{{4,30}}")
+# a figure inside the name, not opening it (10万头生猪养殖, 2个停车场: a size or a count, no name) nor a year
+_CAPACITY_RE = re.compile(rf"(?<=[{HAN}{LATIN}])[{DIGIT}]+(?:[.．][{DIGIT}]+)?(?![{DIGIT}]|{_C('year')})")
+_PROJECT_LIST_VERB_RE = re.compile(rf"(?:{_C('project_list_verbs')})")
 # a project named after its place, as the subject of what a project does (计划投资, 开工 …)
 _NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)(?:{_C('project_heads')})"
                                rf"(?={_W('named_project_followers')}|[，,。；;])")
@@ -460,6 +467,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         if len(name) >= 4 and free(s0, m.end(1)) and not NOT_IN_NAME.search(name):
             found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
                                {"kind": "project", "alias": name + _PROJECT_HEAD}))
+    found += _listed_projects(text, free)
     for pl in places:  # 其中,固安县航天产业园项目计划投资32亿元: a project named after its place
         if pl.attrs.get("short") or pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
             continue
@@ -473,6 +481,25 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
                            {"kind": "project", "alias": m.group(0), "qualified": text[pl.start:m.end()]}))
         occupied.mark(pl.end, m.end())
+    return found
+
+
+def _listed_projects(text: str, free) -> list[Found]:
+    """建成中海油惠州1200万吨炼油、广州石化1200万吨炼油改扩建等项目: the items of a 、-list closed by
+    等项目/等工程, each up to the list's opening (a clause's start, after its verb: 建成, 开工 …);
+    only items that state a figure after a name (a capacity: 茂名石化100万吨乙烯扩建) are named projects
+    (道路、桥梁等项目 are kinds; 10万头生猪养殖 is a size, 2023年老旧小区改造 a year's work)."""
+    found = []
+    for end in _PROJECT_ITEMS_END.finditer(text):
+        lo = max(text.rfind(ch, max(0, end.start() - 240), end.start()) for ch in "，,。；;：:\n") + 1
+        run = text[lo:end.start()]
+        verbs = list(_PROJECT_LIST_VERB_RE.finditer(run, 0, run.find("、") if "、" in run else len(run)))
+        k = lo + (verbs[-1].end() if verbs else 0)
+        for item in text[k:end.start()].split("、"):
+            s0, k = k, k + len(item) + 1
+            if _PROJECT_ITEM_RE.fullmatch(item) and _CAPACITY_RE.search(item) and not NOT_IN_NAME.search(item) \
+                    and free(s0, s0 + len(item)):
+                found.append(Found(s0, s0 + len(item), "Programme", item, "programme.project-items", {"kind": "project"}))
     return found
 
 
@@ -562,3 +589,16 @@ def projects_of_organizations(text: str, orgs: list[Found], taken) -> list[Found
         out.append(Found(owner.start, m.end(), "Programme", name, "programme.owned-project",
                          {"kind": "project", "owner_span": (owner.start, owner.end)}))
     return out
+
+
+def own_listed_projects(progs: list[Found], orgs: list[Found]) -> None:
+    """A listed project whose name opens with a company's (广州石化|1200万吨炼油改扩建): the company
+    runs it and stays a mention of its own (`owner_span`, as for 博源集团…项目)."""
+    by_start = {}
+    for o in orgs:
+        if o.label == "Organization":
+            by_start.setdefault(o.start, o)
+    for p in progs:
+        o = by_start.get(p.start) if p.rule == "programme.project-items" else None
+        if o is not None and o.end < p.end and not p.attrs.get("owner_span"):
+            p.attrs["owner_span"] = (o.start, o.end)

@@ -1,0 +1,37 @@
+"""Projects listed with 、 and closed by 等项目 (建成中海油惠州1200万吨炼油、茂名石化100万吨乙烯扩建等项目):
+each item that states a capacity after a name is a named project, run by the company its name
+opens with.  Sentences written in the shape of provincial economic reports."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations"))
+
+
+def build(text: str):
+    doc = _PIPE(text_doc(text))
+    name = {k: e.name for k, e in doc.entities.items()}
+    progs = {e.name for e in doc.entities.values() if e.type == "Programme"}
+    return progs, {(name[r.subject], r.predicate, name[r.object]) for r in doc.relations}
+
+
+def test_listed_projects_with_a_capacity_are_named_and_run_by_their_company():
+    progs, rels = build("湖南省能源建设提速\n今年以来，湖南开工建设华能岳阳200万千瓦燃煤发电、大唐华银攸县100万千瓦扩建等重点项目。")
+    assert {"华能岳阳200万千瓦燃煤发电", "大唐华银攸县100万千瓦扩建"} <= progs
+    assert ("华能岳阳200万千瓦燃煤发电", "implementedIn", "岳阳市") in rels  # the place its name holds
+    assert ("大唐华银攸县100万千瓦扩建", "implementedIn", "攸县") in rels
+
+
+def test_the_company_a_listed_project_is_named_after_runs_it():
+    _, rels = build("广东能源供应\n广东建成中海油惠州1200万吨炼油、茂名石化100万吨乙烯扩建等项目。")
+    assert ("茂名石化", "runs", "茂名石化100万吨乙烯扩建") in rels
+    assert ("中海油惠州1200万吨炼油", "implementedIn", "惠州市") in rels
+
+
+def test_kinds_sizes_and_years_in_such_a_list_are_no_names():
+    progs, _ = build("邯郸市推进项目建设\n今年全市推进城市道路、桥梁、水利等项目建设，"
+                     "开工10万头生猪养殖、5万吨饲料加工等项目，完成2023年老旧小区改造、背街小巷整治等工程。")
+    assert not any(ch.isdigit() for p in progs for ch in p[:1])
+    assert "2023年老旧小区改造" not in progs
+    assert "城市道路" not in progs
