@@ -35,3 +35,21 @@ def test_kinds_sizes_and_years_in_such_a_list_are_no_names():
     assert not any(ch.isdigit() for p in progs for ch in p[:1])
     assert "2023年老旧小区改造" not in progs
     assert "城市道路" not in progs
+
+
+def test_an_event_named_after_the_verb_that_holds_it_and_de():
+    progs, rels = build("富顺县举办文化旅游节\n3月5日，由县委宣传部主办的第三届乡村文化旅游节在县城举行。")
+    assert "乡村文化旅游节" in progs and not any(p.startswith("的") for p in progs)
+    assert ("富顺县委宣传部", "runs", "乡村文化旅游节") in rels
+
+
+def test_bodies_that_hold_an_event_together_each_run_it():
+    progs, rels = build("中阿联合声明\n双方欢迎在访问期间由阿联酋经济部和中国商务部共同举行的中阿商务论坛。")
+    assert "中阿商务论坛" in progs
+    assert ("阿联酋经济部", "runs", "中阿商务论坛") in rels
+    assert ("商务部", "runs", "中阿商务论坛") in rels
+
+
+def test_a_bare_event_word_after_held_de_is_no_name():
+    progs, _ = build("邯郸市招商引资\n今年在我市举办的博览会吸引众多客商，会议期间举行的各类活动丰富多彩。")
+    assert not progs

@@ -42,6 +42,8 @@ _POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
 _CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_W('campaign_verbs'))
 # events held (联合举办…第四届…大赛): the name runs from the verb to the event word
 _EVENT_RE = name_re(_W('event_heads'), 2, 24, f"{HAN}{DIGIT}", lead=_W('event_verbs'))
+# an event named right after the verb that holds it and 的 (由A和B共同举行的中阿商务论坛)
+_HELD_EVENT_RE = name_re(_W('event_heads'), 2, 16, f"{HAN}{DIGIT}", lead=_C('held_event_verbs'))
 _EL = L.chars("event_list_heads")
 _EVENT_LIST_RE = re.compile(rf"(?:{_W('event_list_verbs')})((?:[{HAN}]{{2,10}}[{_EL}][、,，])*[{HAN}]{{2,10}}[{_EL}])"
                             rf"(?:{_C('etc')})?(?:{_C('event_list_tail')})")
@@ -316,6 +318,7 @@ def _tour(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
 
 # in this order: a span taken by an earlier rule is not offered to a later one
 RULES: tuple[ProgrammeRule, ...] = (
+    ProgrammeRule("programme.held-event", _HELD_EVENT_RE, "campaign", _event),  # (first: 主办的… is not 主办 + 的…)
     ProgrammeRule("programme.event", _EVENT_RE, "campaign", _event),
     ProgrammeRule("programme.edition-event", _EDITION_EVENT_RE, "campaign", _event),
     ProgrammeRule("programme.year-event", _YEAR_EVENT_RE, "campaign", _year_event),
