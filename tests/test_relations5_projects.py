@@ -53,3 +53,15 @@ def test_bodies_that_hold_an_event_together_each_run_it():
 def test_a_bare_event_word_after_held_de_is_no_name():
     progs, _ = build("邯郸市招商引资\n今年在我市举办的博览会吸引众多客商，会议期间举行的各类活动丰富多彩。")
     assert not progs
+
+
+def test_a_titled_film_is_a_programme_its_maker_runs_and_gets_no_place():
+    progs, rels = build("全椒县开展廉政教育\n会上，播放了市纪委拍摄的《以案为鉴，遵守准则，筑牢防线》警示教育片。")
+    assert "以案为鉴，遵守准则，筑牢防线" in progs
+    assert ("滁州市纪委", "runs", "以案为鉴，遵守准则，筑牢防线") in rels
+    assert not any(s == "以案为鉴，遵守准则，筑牢防线" and p == "implementedIn" for s, p, _ in rels)
+
+
+def test_a_title_in_angle_quotes_with_no_head_after_is_no_programme():
+    progs, _ = build("全椒县开展廉政教育\n干部们认真学习了《习近平谈治国理政》，并交流心得体会。")
+    assert "习近平谈治国理政" not in progs

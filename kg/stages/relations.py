@@ -1074,7 +1074,10 @@ PLACE_RESOLVERS = (
 
 
 def _place_of(doc: Doc, view: _ArticleView, p: Mention, runner: Mention | None, resolvers) -> bool:
-    """Apply the first resolver that answers; True when one did (even with no place)."""
+    """Apply the first resolver that answers; True when one did (even with no place).  A work (a
+    film: 《…》警示教育片) is made, not carried out somewhere: it gets no place."""
+    if p.attrs.get("kind") == "work":
+        return True
     for resolve in resolvers:
         got = resolve(view, p, runner)
         if got is _STOP:

@@ -129,6 +129,7 @@ _WEAK_RUN_VERBS = cue(_P, "weak_run_verbs")
 _GENERAL_MECHANISMS = cue(_P, "general_mechanisms")
 _PROJECT_HEAD = cue(_P, "project_heads")[0]
 _CLAUSE_OPENERS = cue(_P, "clause_openers")
+_WORK_HEADS = set(cue(_P, "work_heads"))
 
 
 def _head_re(greedy: bool) -> re.Pattern:
@@ -412,6 +413,9 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             if bare != c:
                 attrs["alias"] = bare  # 《…实施办法（试行）》 is also named without its qualifier
             found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.policy-document", attrs))
+        elif (head := _head_after(text, m.end())) is not None:  # 《以案为鉴，遵守准则，筑牢防线》警示教育片, 《…》系列活动
+            kind = "work" if head[1] in _WORK_HEADS else "campaign"  # a film is made, not carried out somewhere
+            found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.titled-head", {"kind": kind}))
     return found
 
 
