@@ -34,3 +34,12 @@ def test_the_second_comrade_of_an_appointment_list_takes_the_verb_too():
     got = posts("会议决定任命邢晟同志为涉县人民政府副县长，苑华东同志为涉县人民政府副县长。")
     assert got[("邢晟", "涉县")] == [("副县长", "appointed")]
     assert got[("苑华东", "涉县")] == [("副县长", "appointed")]
+
+
+def test_its_removal_after_an_appointment_speaks_of_the_appointee():
+    got = posts("经县委常委会研究决定：李四同志任县教育局副局长，免去其县水务局副局长职务；王五同志任县民政局局长。")
+    assert got[("李四", "涉县教育局")] == [("副局长", "appointed")]
+    assert got[("李四", "涉县水务局")] == [("副局长", "removed")]  # not appointed to what he leaves
+    assert got[("王五", "涉县民政局")] == [("局长", "appointed")]
+    got = posts("会议决定任命王志刚为涉县财政局局长，同时免去其涉县审计局局长职务。")
+    assert got[("王志刚", "涉县审计局")] == [("局长", "removed")]

@@ -72,6 +72,8 @@ _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  #
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
+_ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其…职务)
+_ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
@@ -1225,6 +1227,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         q += 1
         for body, post, at in _posts_through_duty(scan, q, hi):
             scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
+        if status != "removed":
+            _its_removal(scan, name, p, e, q, hi, date)
         return
     if verb is not None and kinds[verb] == "remove" and _duty_closes(t, q, hi):
         for body, post, at in _posts_through_duty(scan, q, hi):  # 免去X同志县财政局局长职务
@@ -1238,6 +1242,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             status = _STATUS.get(kinds[w])
             for body, post, at in _posts_through_duty(scan, r, hi):
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
+            if status != "removed":
+                _its_removal(scan, name, p, e, r, hi, date)
             return
 
 
@@ -1383,12 +1389,39 @@ def _posts_through_duty(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, 
     stop = next((k for k in range(end, hi) if t[k] in "。；;\n"), hi)
     duty = max(t.rfind(w, end, stop) for w in _DUTIES)
     while duty > end and t[end:end + 1] in "，,":
+        if _removal_opens(t, end + 1):
+            break  # …任A，免去其B职务: the part after takes B away (`_its_removal`)
         got = scan.chain_after(end + 1, _clause_end(t, end + 1, hi))
         if not got:
             break
         out += got
         end = _clause_end(t, end + 1, hi)
     return out
+
+
+def _removal_opens(t: str, r: int) -> int:
+    """The length of a removal opening text[r:] (免去其, 同时免去其, 不再担任), else 0."""
+    k = r + next((len(w) for w in _ALSO if t.startswith(w, r)), 0)
+    verb = next((w for w in _verb_kinds("remove") if t.startswith(w, k)), None)
+    if verb is None:
+        return 0
+    k += len(verb)
+    return k + next((len(w) for w in _ITS if t.startswith(w, k)), 0) - r
+
+
+def _its_removal(scan: ArticleScan, name: str, p: int, e: int, q: int, hi: int, date) -> None:
+    """任命X为A，免去其B职务; X任A，同时免去其B职务: a clause of the same sentence that takes posts
+    away from 其 (or from nobody named) speaks of the person just appointed."""
+    t = scan.text
+    stop = next((k for k in range(q, min(hi, q + 160)) if t[k] in "。；;\n"), min(hi, q + 160))
+    k = q
+    while (k := min((j for j in (t.find("，", k, stop), t.find(",", k, stop)) if j >= 0), default=-1)) >= 0:
+        n = _removal_opens(t, k + 1)
+        if n and _duty_closes(t, k + 1 + n, stop):
+            for body, post, at in _posts_through_duty(scan, k + 1 + n, stop):
+                scan.holdings.append(Holding(name, p, e, body, post, "removed", date, "posts.appointment", at))
+            return
+        k += 1
 
 
 def _clause_end(t: str, q: int, hi: int) -> int:
