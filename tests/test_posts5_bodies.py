@@ -38,3 +38,14 @@ def test_the_committee_of_the_last_place_of_a_chain():
 def test_a_committee_with_a_term_after_another_marker_is_another_body():
     _, names = build("临河区召开会议\n政协临河区第十四届委员会第五次会议召开。")
     assert "临河区委" not in names
+
+
+def test_a_court_chamber_and_a_section_are_bodies_of_their_own():
+    posts, _ = build("涉县人大常委会召开会议\n县财政局预算科科长李明、县人民法院民事审判第一庭副庭长王强出席。")
+    assert posts[("李明", "涉县财政局预算科")] == ["科长"]
+    assert posts[("王强", "涉县人民法院民事审判第一庭")] == ["副庭长"]
+
+
+def test_a_common_word_ending_as_a_chamber_or_section_is_no_body():
+    posts, names = build("涉县人大常委会召开会议\n家庭主任张三，本科学历。学科主任李四发言。")
+    assert not posts and "家庭" not in names

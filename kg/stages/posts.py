@@ -72,6 +72,7 @@ _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  #
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
+_WEAK_UNITS = tuple(w for w, level in _cue("unit_suffixes") if level == "weak")  # 庭, 科: not 家庭, 本科
 _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其…职务)
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
@@ -433,6 +434,9 @@ class ArticleScan:
         return Body(agency.key, agency.norm or agency.surface, agency.label, at, at, place)
 
     def _is_unit(self, rest: str) -> bool:
+        """Does `rest` end as a body's name does?  (A weak ending — 庭, 科 — not in a common word: 家庭.)"""
+        if rest.endswith(_WEAK_UNITS) and _is_word(rest):
+            return False
         return any(rest.endswith(u) for u in vocabulary().unit_suffixes)
 
     def _not_inside_place(self, i: int, lo: int) -> int:
