@@ -86,3 +86,11 @@ def test_a_division_with_pieces_that_name_no_body_or_more_than_bodies():
                "2.实施“春风行动”。责任单位：县人力资源社会保障局 完成时限：2023年6月底前")
     assert got[("开江县委宣传部", "护苗2023")] == {"relations.runs-division"}
     assert got[("开江县人力资源和社会保障局", "春风行动")] == {"relations.runs-division"}
+
+
+def test_the_bodies_that_sign_an_agreement_each_issue_it():
+    got = runs("开江县招商引资签约\n3月5日，开江县人民政府与四川能投集团签订《战略合作框架协议》。"
+               "同日，商务部与新加坡贸工部签署《关于加强数字经济合作的谅解备忘录》。")
+    assert ("开江县人民政府", "战略合作框架协议") in got
+    assert ("四川能投集团", "战略合作框架协议") in got
+    assert ("商务部", "关于加强数字经济合作的谅解备忘录") in got
