@@ -94,3 +94,10 @@ def test_the_bodies_that_sign_an_agreement_each_issue_it():
     assert ("开江县人民政府", "战略合作框架协议") in got
     assert ("四川能投集团", "战略合作框架协议") in got
     assert ("商务部", "关于加强数字经济合作的谅解备忘录") in got
+
+
+def test_huitong_after_a_body_is_the_verb_not_the_county():
+    got = runs("开江县部署就业工作\n县人社局会同县财政局印发《关于做好2023年就业创业工作的通知》。")
+    assert ("开江县人力资源和社会保障局", "关于做好2023年就业创业工作的通知") in got
+    assert ("开江县财政局", "关于做好2023年就业创业工作的通知") in got
+    assert not any(a.startswith("会同县") for a, _ in got)
