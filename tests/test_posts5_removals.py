@@ -43,3 +43,16 @@ def test_its_removal_after_an_appointment_speaks_of_the_appointee():
     assert got[("王五", "涉县民政局")] == [("局长", "appointed")]
     got = posts("会议决定任命王志刚为涉县财政局局长，同时免去其涉县审计局局长职务。")
     assert got[("王志刚", "涉县审计局")] == [("局长", "removed")]
+
+
+def test_every_name_of_a_comrade_list_is_a_person_and_holds_no_post():
+    doc = _PIPE(text_doc("涉县召开会议\n县领导张建国、李红梅、王志刚同志出席会议。会议由县委副书记赵明同志主持，刘洋、孙丽等同志参加。"))
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert {"张建国", "李红梅", "王志刚", "赵明", "刘洋", "孙丽"} <= people
+    assert not any(r.predicate == "holdsPost" and doc.entities[r.subject].name in ("李红梅", "刘洋")
+                   for r in doc.relations)
+
+
+def test_a_list_of_bodies_before_tongzhi_names_no_person():
+    doc = _PIPE(text_doc("涉县召开会议\n各乡镇、各部门同志参加会议。"))
+    assert not any(e.type == "Person" for e in doc.entities.values())

@@ -73,6 +73,8 @@ _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: 
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
 _WEAK_UNITS = tuple(w for w, level in _cue("unit_suffixes") if level == "weak")  # 庭, 科: not 家庭, 本科
+_ETC = tuple(r["verb"] for r in L.load_table("appointment_verbs") if r["kind"] == "follow"  # 等 (王志刚等同志)
+             and r["verb"] not in {h["word"] for h in L.load_table("posts") if h["kind"] == "honorific"})
 _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其…职务)
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
@@ -1166,8 +1168,12 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
     joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here
     strong = scan.names.name_at(p) if not joined else None
-    if strong and any(t.startswith(h, p + len(strong)) for h in V.honorifics) and \
+    after = p + len(strong) if strong else p
+    if strong and t.startswith(_ETC, after):
+        after += len(next(w for w in _ETC if t.startswith(w, after)))  # 李红梅、王志刚等同志
+    if strong and any(t.startswith(h, after) for h in V.honorifics) and \
             not (t[p] in _PREPOSITIONS and p > lo and re.match(f"[{HAN}]", t[p - 1])):
+        _comrades_before(scan, p, lo)
         return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
     if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
         after = p + len(strong)
@@ -1193,6 +1199,20 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if any(t.startswith(w, e) for w in speech):
         return name, "posts.speech"
     return None, None
+
+
+def _comrades_before(scan: ArticleScan, p: int, lo: int) -> None:
+    """县领导张建国、李红梅、王志刚同志出席: 同志 after the last name of a 、-list marks every name of
+    it a person (no post: none is written).  Each item must be exactly a name the finder reads."""
+    t = scan.text
+    k = p
+    while k - 1 > lo and t[k - 1] == "、":
+        item = next((j for j in range(k - 2, max(lo, k - 6) - 1, -1)
+                     if scan.names.name_at(j) and j + len(scan.names.name_at(j)) == k - 1), None)
+        if item is None:
+            return
+        scan.persons.setdefault(t[item:k - 1], []).append((item, k - 1, "posts.honorific-list"))
+        k = item
 
 
 def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, verbs_before) -> None:
