@@ -35,7 +35,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import HAN, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name
 from .resolve import _place_at_level
 
@@ -72,6 +72,12 @@ _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  #
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
+_WEAK_UNITS = tuple(w for w, level in _cue("unit_suffixes") if level == "weak")  # 庭, 科: not 家庭, 本科
+_ETC = tuple(r["verb"] for r in L.load_table("appointment_verbs") if r["kind"] == "follow"  # 等 (王志刚等同志)
+             and r["verb"] not in {h["word"] for h in L.load_table("posts") if h["kind"] == "honorific"})
+_ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其…职务)
+_ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
+_MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -92,6 +98,11 @@ class Vocabulary:
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_POST_ORDINAL_RE = re.compile(  # 深圳市|第一任|市委书记, 首任: the post's ordinal between a place and its body
+    f"^(?:(?:{_alt(w for w, k in _cue('post_ordinal') if k == 'open')})[{CHINESE_NUMERALS}{DIGIT}]{{1,4}}"
+    f"(?:{_alt(w for w, k in _cue('post_ordinal') if k == 'close')})|{_alt(w for w, k in _cue('post_ordinal') if k == 'word')})")
 
 
 @lru_cache(maxsize=1)
@@ -425,6 +436,9 @@ class ArticleScan:
         return Body(agency.key, agency.norm or agency.surface, agency.label, at, at, place)
 
     def _is_unit(self, rest: str) -> bool:
+        """Does `rest` end as a body's name does?  (A weak ending — 庭, 科 — not in a common word: 家庭.)"""
+        if rest.endswith(_WEAK_UNITS) and _is_word(rest):
+            return False
         return any(rest.endswith(u) for u in vocabulary().unit_suffixes)
 
     def _not_inside_place(self, i: int, lo: int) -> int:
@@ -486,13 +500,15 @@ class ArticleScan:
         places = [p for p in self._place_mentions(i, pos)]
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
             rest = t[e:pos]
+            ordinal = _POST_ORDINAL_RE.match(rest)
+            rest = rest[ordinal.end():] if ordinal and ordinal.end() < len(rest) else rest
             if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS)):
                 continue  # (横沙乡|人民政府代表团一行在县委: a clause, the body is 县委)
             if not rest:
                 return Body(None, name, "Place", s, e, (name, code))
-            if t[s:e] != name and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委
+            if (t[s:e] != name or ordinal) and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委; 深圳市第一任市委
                 rest = rest[1:]
-            return self._make_body(s, pos, name + rest, (name, code), alias=t[s:pos])
+            return self._make_body(s, pos, name + rest, (name, code), alias=None if ordinal else t[s:pos])
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
             if t[k] in particles and not any(m.astart <= k < m.aend for m in self.mentions):
@@ -898,7 +914,8 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     posts, verbs = _post_last_chars(), _verb_last_chars(verbs_before)
     if first is None or posts is None or verbs is None or "" in vocabulary().honorifics:
         return None
-    before = "".join(sorted(posts | verbs | set(_OPENING_CHARS) | {"、", "）", ")"}))  # ）: 局长（兼）王建球
+    meet = {w[-1] for w in _MEET_BEFORE}  # 会见了|王毅国务委员
+    before = "".join(sorted(posts | verbs | meet | set(_OPENING_CHARS) | {"、", "）", ")"}))  # ）: 局长（兼）王建球
     F = first.pattern
     # the family name's character first, the tests after it: a pattern that opens with a
     # character class is searched by re's fast scan for that class (one alternative per test,
@@ -1149,14 +1166,19 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     opens = p == lo or t[p - 1] in "，,。：:；;\n”"
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
-    if opens and (first := _name_before_post(scan, p)):
+    met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
+    if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
     if not (opens or honoured):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
     joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here
     strong = scan.names.name_at(p) if not joined else None
-    if strong and any(t.startswith(h, p + len(strong)) for h in V.honorifics) and \
+    after = p + len(strong) if strong else p
+    if strong and t.startswith(_ETC, after):
+        after += len(next(w for w in _ETC if t.startswith(w, after)))  # 李红梅、王志刚等同志
+    if strong and any(t.startswith(h, after) for h in V.honorifics) and \
             not (t[p] in _PREPOSITIONS and p > lo and re.match(f"[{HAN}]", t[p - 1])):
+        _comrades_before(scan, p, lo)
         return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
     if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
         after = p + len(strong)
@@ -1184,6 +1206,20 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     return None, None
 
 
+def _comrades_before(scan: ArticleScan, p: int, lo: int) -> None:
+    """县领导张建国、李红梅、王志刚同志出席: 同志 after the last name of a 、-list marks every name of
+    it a person (no post: none is written).  Each item must be exactly a name the finder reads."""
+    t = scan.text
+    k = p
+    while k - 1 > lo and t[k - 1] == "、":
+        item = next((j for j in range(k - 2, max(lo, k - 6) - 1, -1)
+                     if scan.names.name_at(j) and j + len(scan.names.name_at(j)) == k - 1), None)
+        if item is None:
+            return
+        scan.persons.setdefault(t[item:k - 1], []).append((item, k - 1, "posts.honorific-list"))
+        k = item
+
+
 def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, verbs_before) -> None:
     """Posts given after a name: X出任…, X（白族）就被提拔为…, X拟任…, 任命X为…, 免去X的…职务."""
     t = scan.text
@@ -1208,7 +1244,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     kinds = V.verbs
     before = t[max(0, p - 4):p]
     verb = next((w for w in verbs_before if before.endswith(w)), None)
-    if verb is None and q == e and p > 0 and t[p - 1] in "，,；;\n" and t.startswith(_AS_OF, q):
+    comrade = q == e + 2 and t.startswith("同志", e)  # 任命A同志为…，B同志为…
+    if verb is None and (q == e or comrade) and p > 0 and t[p - 1] in "，,；;\n" and t.startswith(_AS_OF, q):
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
     if q == e and (first := _posts_after_name(scan, e)):
         for body, post, at in first:
@@ -1219,6 +1256,12 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         q += 1
         for body, post, at in _posts_through_duty(scan, q, hi):
             scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
+        if status != "removed":
+            _its_removal(scan, name, p, e, q, hi, date)
+        return
+    if verb is not None and kinds[verb] == "remove" and _duty_closes(t, q, hi):
+        for body, post, at in _posts_through_duty(scan, q, hi):  # 免去X同志县财政局局长职务
+            scan.holdings.append(Holding(name, p, e, body, post, "removed", date, "posts.appointment", at))
         return
     for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
         if t.startswith(w, q):
@@ -1228,7 +1271,16 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             status = _STATUS.get(kinds[w])
             for body, post, at in _posts_through_duty(scan, r, hi):
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
+            if status != "removed":
+                _its_removal(scan, name, p, e, r, hi, date)
             return
+
+
+def _duty_closes(t: str, q: int, hi: int) -> bool:
+    """Does 职务/一职 close the posts written from q on, before the sentence or ；-item ends?  After
+    免去X (no 的) only such a closing word says that what follows the name is what the person loses."""
+    stop = next((k for k in range(q, min(hi, q + 80)) if t[k] in "。；;！？\n"), min(hi, q + 80))
+    return any(t.find(w, q, stop) >= 0 for w in _DUTIES)
 
 
 def _name_before_post(scan: ArticleScan, p: int) -> str | None:
@@ -1270,7 +1322,7 @@ def _posts_after_name(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
     q = e
     while q < hi and (m := V.post_re.match(t, q)):
         q = m.end()
-        if any(_is_word(t[m.start():q + k]) for k in (1, 2)) or \
+        if (not t.startswith(_ACT_AFTER_TITLE, q) and any(_is_word(t[m.start():q + k]) for k in (1, 2))) or \
                 any(t.startswith(u, m.start()) and len(u) > len(m.group(0)) for u in V.unit_suffixes):
             return []  # 主任科员, 委员会: the post word is part of a longer word
         post = m.group(0)
@@ -1290,6 +1342,9 @@ def _posts_after_name(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
     if q < hi and t[q] in "、兼":
         return []
     return out
+
+
+_ACT_AFTER_TITLE = tuple(w for w, _ in _cue("act_after_title"))  # 国务委员|会见: no 委员会
 
 
 @lru_cache(maxsize=1)
@@ -1363,12 +1418,39 @@ def _posts_through_duty(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, 
     stop = next((k for k in range(end, hi) if t[k] in "。；;\n"), hi)
     duty = max(t.rfind(w, end, stop) for w in _DUTIES)
     while duty > end and t[end:end + 1] in "，,":
+        if _removal_opens(t, end + 1):
+            break  # …任A，免去其B职务: the part after takes B away (`_its_removal`)
         got = scan.chain_after(end + 1, _clause_end(t, end + 1, hi))
         if not got:
             break
         out += got
         end = _clause_end(t, end + 1, hi)
     return out
+
+
+def _removal_opens(t: str, r: int) -> int:
+    """The length of a removal opening text[r:] (免去其, 同时免去其, 不再担任), else 0."""
+    k = r + next((len(w) for w in _ALSO if t.startswith(w, r)), 0)
+    verb = next((w for w in _verb_kinds("remove") if t.startswith(w, k)), None)
+    if verb is None:
+        return 0
+    k += len(verb)
+    return k + next((len(w) for w in _ITS if t.startswith(w, k)), 0) - r
+
+
+def _its_removal(scan: ArticleScan, name: str, p: int, e: int, q: int, hi: int, date) -> None:
+    """任命X为A，免去其B职务; X任A，同时免去其B职务: a clause of the same sentence that takes posts
+    away from 其 (or from nobody named) speaks of the person just appointed."""
+    t = scan.text
+    stop = next((k for k in range(q, min(hi, q + 160)) if t[k] in "。；;\n"), min(hi, q + 160))
+    k = q
+    while (k := min((j for j in (t.find("，", k, stop), t.find(",", k, stop)) if j >= 0), default=-1)) >= 0:
+        n = _removal_opens(t, k + 1)
+        if n and _duty_closes(t, k + 1 + n, stop):
+            for body, post, at in _posts_through_duty(scan, k + 1 + n, stop):
+                scan.holdings.append(Holding(name, p, e, body, post, "removed", date, "posts.appointment", at))
+            return
+        k += 1
 
 
 def _clause_end(t: str, q: int, hi: int) -> int:

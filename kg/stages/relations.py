@@ -87,6 +87,9 @@ _FORMS_BODY = re.compile(f"^[^，,。；;]{{0,24}}?(?:{_alt('forms_body_verbs')}
 # groups that run the programme they are named after (a 指导组/督导组 guides or inspects it)
 _LEADING_GROUPS = cues("leading_groups")
 _DECREE_RE = re.compile(f"(?:{_alt('decree_open')})[{DIGIT}{CHINESE_NUMERALS}{''.join(cues('decree_numerals'))}]+(?:{_alt('decree_close')})")
+# 财政部等11部门《…》: the first issuer of a document several bodies wrote, its count between
+_ISSUER_GROUP_RE = re.compile(f"(?:{_alt('issuer_group_open')})[{DIGIT}{CHINESE_NUMERALS}]*"
+                              f"(?:{_alt('organised_by_fillers')})+")
 _SCOPE_PREFIX_RE = re.compile(f"^.*?(?:{_alt('scope_ends')})")
 # a place followed by one of these gives or pays for what follows (鄂尔多斯市援建的…项目): not its place
 _DONOR_RE = re.compile(f"(?:{_alt('donor_verbs')})")
@@ -527,9 +530,10 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     between = text[m.aend:p.astart].rstrip("“《")
     if between == "" or (_section_kind(view.art, p.astart) == "title" and between.strip() == ""):
         return m  # 国务院《政府工作报告》; a headline's agency and its programme
-    if _DECREE_RE.fullmatch(between):
-        return m  # 邯郸市人民政府令第169号《…》
-    if len(between) > 16 or any(ch in between for ch in "。;；：:"):
+    if _DECREE_RE.fullmatch(between) or _ISSUER_GROUP_RE.fullmatch(between):
+        return m  # 邯郸市人民政府令第169号《…》, 财政部等11部门《…》
+    if len(between) > 16 or any(ch in between for ch in "。;；：:") \
+            or (between.count("）") + between.count(")") > between.count("（") + between.count("(")):
         return None  # too far, or across a speaker's label (新华社记者：…中国将举办…)
     verbs = [between.find(v) for v in _runner_verbs() if v in between]
     if not verbs:
@@ -677,6 +681,115 @@ def _anaphor_antecedent(view: _ArticleView, start: int) -> Mention | None:
     word = head.group(0) if head else ""
     after = view.text[p.aend:p.aend + 6]
     return p if word and ((p.norm or p.surface).endswith(word) or word in after[:len(word) + 4]) else None
+
+
+# the division of work a notice writes after each task: （A牵头，B、C配合）, （A、B等负责）, 牵头单位：A；配合单位：B
+_DIVISION_PAREN_RE = re.compile(r"[（(]([^（）()\n]{2,160})[）)]")
+_DIVISION_LABEL_RE = re.compile(f"(?:{_alt('division_lead_labels')}|{_alt('division_helper_labels')})[：:]")
+_DIVISION_CLAUSE_RE = re.compile(
+    f"^(?:(?P<label>{_alt('division_lead_labels')}|{_alt('division_helper_labels')})[：:])?"
+    f"\x00(?:[、和及与]?\x00)*(?:{_alt('division_fillers')})*"
+    f"(?P<verb>{_alt('division_lead_verbs')}|{_alt('division_helper_verbs')})?$")
+_DIVISION_ROLE_END_RE = re.compile(f"(?:{_alt('division_lead_verbs')}|{_alt('division_helper_verbs')})$")
+_DIVISION_PIECES_RE = re.compile(r"[^，,；;\s]+")
+_SENTENCE_STOP_RE = re.compile(r"[。\n]")
+# where a task of a numbered list opens (1、 2. （三） 四、): the programmes of a division are the task's
+_TASK_OPEN_RE = re.compile(f"(?:^|(?<=[。；;\n）)]))\\s*(?:[{DIGIT}]+[、.．]|[（(][{CHINESE_NUMERALS}{DIGIT}]+[）)]"
+                           f"|[{CHINESE_NUMERALS}]+、)")
+
+
+def _division_roles(view: _ArticleView, lo: int, hi: int) -> list[Mention]:
+    """The bodies a division of work (text[lo:hi]: 省农业厅牵头，省财政厅配合 / 牵头单位：A；配合单位：B)
+    names as leads: those of its 牵头 clauses (or its 牵头单位), else those said to be 负责 (or the
+    责任单位); the bodies that only 配合/参与 assist and run nothing.  Pieces naming no body are passed
+    over (2023年底前完成); empty when a piece names bodies and no role (the parenthesis says
+    something else: 市农业农村局供图)."""
+    text, lead, primary, label = view.text, [], [], None
+    leads = set(cues("division_lead_verbs")) | set(cues("division_lead_labels"))
+    for piece in _DIVISION_PIECES_RE.finditer(text, lo, hi):
+        actors = view.actors_between(piece.start(), piece.end())
+        given, label = label, None
+        if not actors:
+            if _DIVISION_LABEL_RE.fullmatch(piece.group(0)):
+                label = piece.group(0)[:-1]  # 牵头单位： with the bodies after a space
+            continue  # (各有关部门配合, 2023年底前完成: a piece naming no body)
+        skeleton, k = "", piece.start()
+        for a in actors:
+            skeleton += text[k:a.astart] + "\x00"
+            k = a.aend
+        m = _DIVISION_CLAUSE_RE.match(skeleton + text[k:piece.end()])
+        role = m and (m.group("verb") or m.group("label") or given)
+        if not role:
+            if given or _DIVISION_ROLE_END_RE.search(piece.group(0)) or _DIVISION_LABEL_RE.match(piece.group(0)):
+                continue  # 各乡镇人民政府、县直有关部门配合: a role, said of more than bodies
+            return []
+        if role in leads:
+            lead.append(actors)
+            if role in cues("division_primary"):
+                primary.append(actors)
+    return [a for group in (primary or lead) for a in group]
+
+
+def _division_units(view: _ArticleView):
+    """(start, end, lo, hi) of every division of work of the article: the span it takes and the span
+    of its clauses — a parenthesis closing a task (after 。/； or before one) or a run of labelled
+    clauses (牵头单位：…) up to the end of its sentence."""
+    text = view.text
+    units = []
+    for m in _DIVISION_PAREN_RE.finditer(text):
+        before = text[max(0, m.start() - 4):m.start()].rstrip(" \u3000")[-1:]
+        after = text[m.end():m.end() + 1]
+        if before in "。；;\n" or after in ("", "。", "；", ";", "\n"):
+            units.append((m.start(), m.end(), m.start(1), m.end(1)))
+    k, inside = 0, [m.span() for m in _DIVISION_PAREN_RE.finditer(text)]
+    starts = [s for s, _ in inside]
+    for m in _DIVISION_LABEL_RE.finditer(text):
+        j = bisect.bisect_right(starts, m.start()) - 1
+        if m.start() < k or (j >= 0 and m.start() < inside[j][1]):
+            continue  # (a label inside a parenthesis is read with it)
+        stop = _SENTENCE_STOP_RE.search(text, m.start())
+        k = stop.start() if stop else len(text)
+        units.append((m.start(), k, m.start(), k))
+    return sorted(units)
+
+
+def _task_paragraph(view: _ArticleView, start: int) -> int:
+    """Where the paragraph of the task a division at `start` closes opens: its own paragraph's
+    start, or the one before when the division opens a line of its own (a table's 牵头单位：… row)."""
+    if _section_kind(view.art, start) == "title":
+        return start
+    first = _paragraph(view.art, start)[0]
+    if view.text[first:start].strip() or first == 0:
+        return first
+    j = first - 1
+    while j > 0 and view.text[j].isspace():
+        j -= 1
+    return start if _section_kind(view.art, j) == "title" else _paragraph(view.art, j)[0]
+
+
+def _division_of_work(view: _ArticleView) -> dict[str, list[Mention]]:
+    """Notices and plans close each task with who does it (…实施“十百千万”工程。（省农业厅牵头）):
+    the leads run the programmes of that task — from the task's opening (its number, the end of
+    the division before it, or the paragraph's start) to the division — save the higher policies
+    the task carries out (贯彻《…》, 根据《…》).  Programme key → leads, in the order written."""
+    out: dict[str, list[Mention]] = {}
+    floor = 0
+    for start, end, lo, hi in _division_units(view):
+        leads = _division_roles(view, lo, hi)
+        if leads:
+            first = max(floor, _task_paragraph(view, start))
+            opens = [t.end() for t in _TASK_OPEN_RE.finditer(view.text, first, start)]
+            first = opens[-1] if opens else first
+            k = bisect.bisect_left(view.programme_starts, first)
+            while k < len(view.programmes) and view.programmes[k].aend <= start:
+                p = view.programmes[k]
+                k += 1
+                if _HIGHER_POLICY_RE.search(view.text, max(0, p.astart - 6), p.astart):
+                    continue
+                out.setdefault(p.key, [])
+                out[p.key] += [a for a in leads if a.key not in {o.key for o in out[p.key]}]
+        floor = max(floor, end)
+    return out
 
 
 def _co_organisers(view: _ArticleView, end: int) -> tuple[list[Mention], int]:
@@ -967,7 +1080,10 @@ PLACE_RESOLVERS = (
 
 
 def _place_of(doc: Doc, view: _ArticleView, p: Mention, runner: Mention | None, resolvers) -> bool:
-    """Apply the first resolver that answers; True when one did (even with no place)."""
+    """Apply the first resolver that answers; True when one did (even with no place).  A work (a
+    film: 《…》警示教育片) is made, not carried out somewhere: it gets no place."""
+    if p.attrs.get("kind") == "work":
+        return True
     for resolve in resolvers:
         got = resolve(view, p, runner)
         if got is _STOP:
@@ -1054,6 +1170,7 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
     owned: set[str] = set()
     previous: tuple[Mention, list[Mention]] | None = None
     organised = _organised_by(view)
+    divided = _division_of_work(view)
     for p in view.programmes:
         kind = p.attrs.get("kind")
         if kind == "repeat":
@@ -1070,6 +1187,10 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             add_relation(doc, r.key, "runs", p.key, _ev(doc, r, "relations.runs-organised-by"),
                          "relations.runs-organised-by")
             ran.setdefault(p.key, set()).add(r.key)
+        for r in divided.pop(p.key, []):  # （A牵头，B配合）after the task: each lead
+            add_relation(doc, r.key, "runs", p.key, _ev(doc, r, "relations.runs-division"), "relations.runs-division")
+            ran.setdefault(p.key, set()).add(r.key)
+            by = by or [r]
         if by and not runners:
             _place_of(doc, view, p, by[0], ORGANISER_RESOLVERS)
         elif runners:

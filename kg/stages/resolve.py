@@ -15,11 +15,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
+from ..text import CHINESE_NUMERALS, DIGIT, alt
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .registry import settle_overlaps
 
@@ -427,6 +429,34 @@ def _complete_listed_organs(art: Article, mine_sorted: list[Mention]) -> None:
 
 
 
+@lru_cache(maxsize=1)
+def _party_term_re() -> re.Pattern:
+    """(place)第十四届委员会: a party committee named with its term (relation_cues.tsv party_term_*)."""
+    c = L.word_lists("relation_cues")
+    return re.compile(f"^(.+?)(?:{alt(c['party_term_ordinal'])})?[{CHINESE_NUMERALS}{DIGIT}]{{1,4}}(?:{alt(c['party_term_close'])})"
+                      f"(?:{alt(c['party_term_head'])})$")
+
+
+def _party_committee(doc: Doc, m: Mention, name: str) -> str:
+    """中共临河区第十四届委员会 names 临河区委 in one of its terms: the body is the committee, the term
+    is no part of its name (one entity with 区委 and 临河区委).  Only after the party's marker (中共),
+    written before the name or opening it: 政协…第十四届委员会 is another body."""
+    m_term = _party_term_re().match(name)
+    if m_term is None or m.label != "Agency":
+        return name
+    opens = L.word_lists("relation_cues")["party_term_open"]
+    before = doc.text[max(0, m.start - 6):m.start] if m.start >= 0 else ""
+    place = m_term.group(1)
+    if place.startswith(opens):
+        place = place[next(len(w) for w in sorted(opens, key=len, reverse=True) if place.startswith(w)):]
+    elif not before.endswith(opens):
+        return name
+    tail = _party_term_re().match(m.attrs.get("tail") or "")
+    if tail is not None and place.endswith(tail.group(1)):
+        place = tail.group(1)  # 巴彦淖尔市|临河区…: the committee of the last place, 临河区委
+    return place + L.word_lists("relation_cues")["party_committee_short"][0] if place else name
+
+
 def _make_entities(doc: Doc) -> None:
     by_span: dict[tuple[str, int], Mention] = {}
     counties: dict[str, tuple[list[Mention], list[int]]] = {}  # per article, sorted, with starts
@@ -449,6 +479,7 @@ def _make_entities(doc: Doc) -> None:
                 m.attrs["parent_key"] = parent_key
             key = entity_id("Place", name, m.attrs.get("code"), parent_key)
         else:
+            name = _party_committee(doc, m, name)
             key = entity_id(m.label, name)
         m.key = key
         by_span[(m.article, m.astart)] = m

@@ -33,7 +33,7 @@ from .organizations import MEDIA_RE, find_mass_organizations, find_organizations
     find_youth_league_committees
 from .people import CREDIT_PERSON_RE, find_appointed
 from .pos import find_pos_names
-from .programmes import find_programmes, programmes_from_agency_names, projects_of_organizations
+from .programmes import find_programmes, programmes_from_agency_names, own_listed_projects, projects_of_organizations
 from .userdict import find_user_entries, user_automaton
 from .water import find_water_works
 
@@ -75,6 +75,7 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     for f in progs:
         named.mark(f.start, f.end)
     progs += projects_of_organizations(text, orgs, named)
+    own_listed_projects(progs, orgs)
     out = list(user)
     taken = Occupancy(len(text))
     for u in user:

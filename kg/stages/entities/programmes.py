@@ -42,6 +42,8 @@ _POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
 _CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_W('campaign_verbs'))
 # events held (联合举办…第四届…大赛): the name runs from the verb to the event word
 _EVENT_RE = name_re(_W('event_heads'), 2, 24, f"{HAN}{DIGIT}", lead=_W('event_verbs'))
+# an event named right after the verb that holds it and 的 (由A和B共同举行的中阿商务论坛)
+_HELD_EVENT_RE = name_re(_W('event_heads'), 2, 16, f"{HAN}{DIGIT}", lead=_C('held_event_verbs'))
 _EL = L.chars("event_list_heads")
 _EVENT_LIST_RE = re.compile(rf"(?:{_W('event_list_verbs')})((?:[{HAN}]{{2,10}}[{_EL}][、,，])*[{HAN}]{{2,10}}[{_EL}])"
                             rf"(?:{_C('etc')})?(?:{_C('event_list_tail')})")
@@ -56,6 +58,13 @@ _PROJECT_LIST_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{4,30}}?)(?:{_C('etc')})
 # spares the lazy name run tried at every character
 _PROJECT_LIST_END = re.compile(rf"(?:{_C('etc')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('project_count_classifiers')})"
                                rf"(?:{_C('project_qualifiers')})?(?:{_C('project_heads')})")
+# a 、-list of projects closed by 等项目 (建成中海油惠州1200万吨炼油、茂名石化100万吨乙烯扩建等项目): each item
+# that states a capacity (a figure) is a named project
+_PROJECT_ITEMS_END = re.compile(rf"(?:{_C('etc')})(?:{_C('project_list_heads')})")
+_PROJECT_ITEM_RE = re.compile(rf"[{HAN}{LATIN}{DIGIT}×．.]{{4,30}}")
+# a figure inside the name, not opening it (10万头生猪养殖, 2个停车场: a size or a count, no name) nor a year
+_CAPACITY_RE = re.compile(rf"(?<=[{HAN}{LATIN}])[{DIGIT}]+(?:[.．][{DIGIT}]+)?(?![{DIGIT}]|{_C('year')})")
+_PROJECT_LIST_VERB_RE = re.compile(rf"(?:{_C('project_list_verbs')})")
 # a project named after its place, as the subject of what a project does (计划投资, 开工 …)
 _NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)(?:{_C('project_heads')})"
                                rf"(?={_W('named_project_followers')}|[，,。；;])")
@@ -120,6 +129,7 @@ _WEAK_RUN_VERBS = cue(_P, "weak_run_verbs")
 _GENERAL_MECHANISMS = cue(_P, "general_mechanisms")
 _PROJECT_HEAD = cue(_P, "project_heads")[0]
 _CLAUSE_OPENERS = cue(_P, "clause_openers")
+_WORK_HEADS = set(cue(_P, "work_heads"))
 
 
 def _head_re(greedy: bool) -> re.Pattern:
@@ -309,6 +319,7 @@ def _tour(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
 
 # in this order: a span taken by an earlier rule is not offered to a later one
 RULES: tuple[ProgrammeRule, ...] = (
+    ProgrammeRule("programme.held-event", _HELD_EVENT_RE, "campaign", _event),  # (first: 主办的… is not 主办 + 的…)
     ProgrammeRule("programme.event", _EVENT_RE, "campaign", _event),
     ProgrammeRule("programme.edition-event", _EDITION_EVENT_RE, "campaign", _event),
     ProgrammeRule("programme.year-event", _YEAR_EVENT_RE, "campaign", _year_event),
@@ -402,6 +413,9 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             if bare != c:
                 attrs["alias"] = bare  # 《…实施办法（试行）》 is also named without its qualifier
             found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.policy-document", attrs))
+        elif (head := _head_after(text, m.end())) is not None:  # 《以案为鉴，遵守准则，筑牢防线》警示教育片, 《…》系列活动
+            kind = "work" if head[1] in _WORK_HEADS else "campaign"  # a film is made, not carried out somewhere
+            found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.titled-head", {"kind": kind}))
     return found
 
 
@@ -460,6 +474,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         if len(name) >= 4 and free(s0, m.end(1)) and not NOT_IN_NAME.search(name):
             found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
                                {"kind": "project", "alias": name + _PROJECT_HEAD}))
+    found += _listed_projects(text, free)
     for pl in places:  # 其中,固安县航天产业园项目计划投资32亿元: a project named after its place
         if pl.attrs.get("short") or pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
             continue
@@ -473,6 +488,25 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
                            {"kind": "project", "alias": m.group(0), "qualified": text[pl.start:m.end()]}))
         occupied.mark(pl.end, m.end())
+    return found
+
+
+def _listed_projects(text: str, free) -> list[Found]:
+    """建成中海油惠州1200万吨炼油、广州石化1200万吨炼油改扩建等项目: the items of a 、-list closed by
+    等项目/等工程, each up to the list's opening (a clause's start, after its verb: 建成, 开工 …);
+    only items that state a figure after a name (a capacity: 茂名石化100万吨乙烯扩建) are named projects
+    (道路、桥梁等项目 are kinds; 10万头生猪养殖 is a size, 2023年老旧小区改造 a year's work)."""
+    found = []
+    for end in _PROJECT_ITEMS_END.finditer(text):
+        lo = max(text.rfind(ch, max(0, end.start() - 240), end.start()) for ch in "，,。；;：:\n") + 1
+        run = text[lo:end.start()]
+        verbs = list(_PROJECT_LIST_VERB_RE.finditer(run, 0, run.find("、") if "、" in run else len(run)))
+        k = lo + (verbs[-1].end() if verbs else 0)
+        for item in text[k:end.start()].split("、"):
+            s0, k = k, k + len(item) + 1
+            if _PROJECT_ITEM_RE.fullmatch(item) and _CAPACITY_RE.search(item) and not NOT_IN_NAME.search(item) \
+                    and free(s0, s0 + len(item)):
+                found.append(Found(s0, s0 + len(item), "Programme", item, "programme.project-items", {"kind": "project"}))
     return found
 
 
@@ -562,3 +596,16 @@ def projects_of_organizations(text: str, orgs: list[Found], taken) -> list[Found
         out.append(Found(owner.start, m.end(), "Programme", name, "programme.owned-project",
                          {"kind": "project", "owner_span": (owner.start, owner.end)}))
     return out
+
+
+def own_listed_projects(progs: list[Found], orgs: list[Found]) -> None:
+    """A listed project whose name opens with a company's (广州石化|1200万吨炼油改扩建): the company
+    runs it and stays a mention of its own (`owner_span`, as for 博源集团…项目)."""
+    by_start = {}
+    for o in orgs:
+        if o.label == "Organization":
+            by_start.setdefault(o.start, o)
+    for p in progs:
+        o = by_start.get(p.start) if p.rule == "programme.project-items" else None
+        if o is not None and o.end < p.end and not p.attrs.get("owner_span"):
+            p.attrs["owner_span"] = (o.start, o.end)
