@@ -273,6 +273,7 @@ def make_gazetteer():
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
         raw_ends = {(id(art), e) for art, _, e, _, _ in found}
+        raw_by_end = {(id(art), e): (s, name, kind) for art, s, e, name, kind in found}
         given = {id(art): given_name_spans(art.text) for art in doc.articles}
         for art, s, e, name, kind in found:
             if not _name_ok(art.text, s, e, kind) or inside_given_name(given[id(art)], s, e):
@@ -298,7 +299,8 @@ def make_gazetteer():
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _choose(cands, context) if cands else None
-            if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)):
+            if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
+                               and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))):
                 continue
             former = name if name != div.name and kind == "full" and name not in T.aliases else None
             m = doc.add_mention(art, s, e, "Place", f"gazetteer.{kind}", norm=div.name,
@@ -319,6 +321,20 @@ def make_gazetteer():
         return doc
 
     return gazetteer
+
+
+def _chained_in_word(text: str, s: int, e: int, div: Division, before) -> bool:
+    """Is a short name the second half of one dictionary word made of its province and itself
+    (广西南宁, 山西太原, 辽宁大连: jieba's dictionary has them as one place word, so 南宁 alone
+    starts at no word break)?  `before` is the division match ending where this one starts; the
+    name is a word when that match names one of its ancestors and the pair is a word."""
+    if before is None:
+        return False
+    s0, name0, kind0 = before
+    T = table()
+    cands = T.candidates(name0) if kind0 == "full" else T.short_candidates(name0)
+    above = {a.code for a in T.ancestors(div.code)}
+    return any(c.code in above for c in cands) and _word_bounded(text, s0, e)
 
 
 def _townships(doc: Doc, counties: set[str]) -> None:

@@ -346,6 +346,86 @@ def find_teams(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
     return out
 
 
+_CLUB_TEAM_RE = re.compile(rf"(?:{cue_alt(_O, 'team_heads')})(?![{cue_chars(_O, 'team_not_before')}])")
+_SPORT_RE = re.compile(cue_alt(_O, "sport_context"))
+_TEAM_GENERIC = set(cue(_O, "team_generic"))
+_SENTENCE_ENDS = "。！？!?\n"
+_CLUB_TAGS = ("ns", "nr", "nt", "nz", "j", "n", "b")
+
+
+def _sport_sentence(text: str, at: int, memo: dict) -> bool:
+    """Is position `at` in a sentence about a match (比赛, 主场, 逼平, 外援, 联赛: sport_context in
+    org_cues.tsv)?  Only there is a sponsor's or emblem's word before 队 a club's name."""
+    lo = max(text.rfind(ch, max(0, at - 120), at) for ch in _SENTENCE_ENDS) + 1
+    if lo not in memo:
+        hi = min((k for k in (text.find(ch, at, at + 120) for ch in _SENTENCE_ENDS) if k >= 0), default=min(len(text), at + 120))
+        memo[lo] = _SPORT_RE.search(text, max(lo, at - 120), hi) is not None
+    return memo[lo]
+
+
+def _club_name(text: str, q: int) -> int | None:
+    """Where a club's name before 队 at `q` starts (泰山|队, 前卫寰岛|队, 健力宝|队), or None: the
+    last one or two words before 队 (or the word 泰山队 itself in jieba's dictionary), two to five
+    characters, proper names, names by sound or nouns (sponsors and emblems: 全兴, 海狮), none a
+    kind of team (冠军队, 青年队, 医疗队: team_generic) nor a verb, count or function word."""
+    lo = max(0, q - 8)
+    toks = dict_words(text[lo:q + 1])
+    if not toks or not toks[-1].endswith(text[q]):
+        return None
+    last = toks[-1]
+    words = [last[:-1]] if len(last) > 1 else []
+    if len(last) == 1:
+        for t in reversed(toks[:-1]):
+            if len(words) == 2 or len(t) < 2 or sum(map(len, words)) + len(t) > 5:
+                break  # a lone character before the name is a verb's or a word's (逼平|四川全兴队)
+            words.insert(0, t)
+    tags = word_tags()
+    while words and (_SPORT_RE.fullmatch(words[0]) or
+                     not (tags.get(words[0]) is None or (tags.get(words[0]) or "").startswith(_CLUB_TAGS))):
+        words.pop(0)  # 战胜|健力宝队: a word of the match (jieba tags 战胜 a noun) is no part of the name
+    name = "".join(words)
+    if not 2 <= len(name) <= 5 or not _HAN_ONLY.match(name) or any(w in _TEAM_GENERIC for w in words) \
+            or name in _TEAM_GENERIC or name.endswith(_TEAM_KINDS) or NOT_IN_NAME.search(name):
+        return None
+    if not all(tags.get(w) is None or (tags.get(w) or "").startswith(_CLUB_TAGS) for w in words):
+        return None
+    return q - len(name)
+
+
+_HAN_ONLY = re.compile(f"^[{HAN}]+$")
+
+
+def find_club_teams(text: str, taken: Occupancy) -> list[Found]:
+    """Clubs named by a sponsor or an emblem, no place (泰山队, 健力宝队, 前卫寰岛队, 海狮队), in a
+    sentence about a match: organisations.  Outside sport the same shape names work teams
+    (医疗队, 工作队: common nouns, never read) — hence the sentence test."""
+    out: list[Found] = []
+    memo: dict = {}
+    for m in _CLUB_TEAM_RE.finditer(text):
+        q = m.start()
+        if taken.overlaps(q, q + 1) or not _sport_sentence(text, q, memo):
+            continue
+        s0 = _club_name(text, q)
+        if s0 is None or taken.overlaps(s0, m.end()) or (s0 > 0 and _HAN_CHAR.match(text[s0 - 1])
+                                                        and text[s0 - 1] not in ORG_STOP_CHARS
+                                                        and not _word_break(text, s0)):
+            continue
+        out.append(Found(s0, m.end(), "Organization", text[s0:m.end()], "org.club-team", {}))
+        taken.mark(s0, m.end())
+    return out
+
+
+def _word_break(text: str, i: int) -> bool:
+    """Does jieba's dictionary segmentation of the neighbourhood put a break at `i`?"""
+    lo = max(0, i - 6)
+    pos = lo
+    for t in dict_words(text[lo:i + 6]):
+        if pos >= i:
+            break
+        pos += len(t)
+    return pos == i
+
+
 _PLACE_TRADE_RE = re.compile(rf"(?:{cue_alt(_O, 'place_trade_heads')})(?!{cue_alt(_O, 'place_trade_not_before')})")
 
 
@@ -452,6 +532,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
     found += find_teams(text, places, taken)
+    found += find_club_teams(text, taken)
     found += find_place_trades(text, places, taken)
     for m in _NATIONAL_CENTRE_RE.finditer(text):  # 国家电子特种气体技术创新中心: named, not generic
         if not taken.overlaps(m.start(), m.end()) and not NOT_IN_NAME.search(m.group(0)):
