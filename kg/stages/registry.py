@@ -287,6 +287,9 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if text.startswith(_NOT_ORGAN_WORDS, e - 1):
             continue  # 建设部门, 司法部门: the departments of that kind in general, not the ministry
         entry, former = surfaces[surface]
+        if _state_word_after(text, e, surface, entry):
+            e, surface = e - 1, surface[:-1]  # 日本|国会, 日本|国内, 日本|国土交通省: not 日本国
+            entry, former = surfaces[surface]
         if entry.kind == "country" and text.startswith(_CURRENCIES, e):
             continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
@@ -296,6 +299,17 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             hits.append(Hit(s, e, entry, surface, former=former))
     hits = _country_prefixed(text, hits)
     return _units(text, hits)
+
+
+def _state_word_after(text: str, e: int, surface: str, entry: Entry) -> bool:
+    """Does a country's official form ending in 国 (日本国) end where 国 opens a word with what
+    follows (国会, 国内, 国土, 国家, 国民: jieba's dictionary), and is the form without 国 the same
+    country's name?  Then the country is written short and 国 belongs to the next word."""
+    if entry.kind != "country" or not surface.endswith("国") or len(surface) < 3:
+        return False
+    shorter = registry()[0].get(surface[:-1])
+    return shorter is not None and shorter[0] is entry and \
+        any(_is_word(text[e - 1:e + n]) for n in (1, 2) if e + n <= len(text))
 
 
 _CITY_SUFFIX = cue(_R, "city_suffix")

@@ -212,6 +212,39 @@ def _trade_name(prefix: str, suffix: str) -> bool:
     return False
 
 
+_NAMED_KINDS = set(cue(_O, "named_kinds"))
+_NAMED_KIND_GENERIC = set(cue(_O, "named_kind_generic"))
+_NAMED_KIND_NOT_AFTER = "".join(cue(_O, "named_kind_not_after"))
+_NOUN_TAGS = ("n", "j")
+
+
+def _named_kind_run(prefix: str, suffix: str) -> int:
+    """How many characters before a press's or a troupe's suffix name it (语文|出版社, 百花文艺|出版社,
+    总政|歌舞团): the nouns that end the prefix, two to six characters, none a kind of press
+    (地方, 大学, 少儿: named_kind_generic) — only a publisher, a paper's office or a troupe is called
+    X出版社 by plain nouns (named_kinds in org_cues.tsv); 0 when there is no such run."""
+    if suffix not in _NAMED_KINDS:
+        return 0
+    tags = word_tags()
+    run = 0
+    for tok in reversed(dict_words(prefix)):
+        tag = tags.get(tok)
+        if tag is None or not tag.startswith(_NOUN_TAGS) or tag.startswith("nr") or tok in _NAMED_KIND_GENERIC \
+                or run + len(tok) > 6:
+            break
+        run += len(tok)
+    return run if run >= 2 else 0
+
+
+def _verb_before(prefix: str, k: int) -> bool:
+    """Is the word of `prefix` ending at `k` a verb of two characters or more (展示, 观看)?"""
+    pos, last = 0, None
+    for tok in dict_words(prefix[:k]):
+        pos += len(tok)
+        last = tok
+    return pos == k and last is not None and len(last) > 1 and (word_tags().get(last) or "") == "v"
+
+
 _LEAGUE = cue(_O, "youth_league")  # 共青团, 团
 _LEAGUE_COMMITTEES = cue(_O, "youth_league_committees")  # 委员会, 委
 
@@ -526,6 +559,13 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])):
+            run = _named_kind_run(prefix, m.group(1))
+            if not run:
+                continue
+            i = start - run  # 由|百花文艺出版社, 语文出版社: common nouns name a press
+        elif (run := _named_kind_run(prefix, m.group(1))) and _verb_before(prefix, len(prefix) - run):
+            i = start - run  # 音乐会展示|总政歌舞团: what the sentence did is no part of the name
+        if i > 0 and text[i - 1] in _NAMED_KIND_NOT_AFTER and m.group(1) in _NAMED_KINDS and not proper(prefix):
             continue
         end = _sub_unit_end(text, end)  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         name = text[i:end]

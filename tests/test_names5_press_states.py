@@ -1,0 +1,50 @@
+"""Presses and troupes named by plain nouns (语文出版社, 百花文艺出版社, 总政歌舞团), kinds of press
+left alone (地方出版社, 各出版社), and a country's official form ending in 国 written before a word
+that 国 opens (日本|国会, 日本|国内): sentences written like People's Daily culture and foreign news."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.model import Doc
+from kg.pipeline import DEFAULT_PIPELINE, Pipeline
+
+
+def run(text: str) -> Doc:
+    return Pipeline(DEFAULT_PIPELINE)(text_doc(text))
+
+
+def mentions(doc: Doc, *types: str) -> set[str]:
+    return {m.surface for e in doc.entities.values() if e.type in types for m in e.mentions}
+
+
+def test_presses_named_by_common_nouns():
+    doc = run("本报北京5月8日讯 《李中贤诗文集》日前由百花文艺出版社出版。语文出版社、作家出版社"
+              "也推出了一批新书。")
+    orgs = mentions(doc, "Organization")
+    assert {"百花文艺出版社", "语文出版社", "作家出版社"} <= orgs
+    assert not any(o.startswith("由") for o in orgs)
+
+
+def test_kinds_of_press_are_no_names():
+    doc = run("全国各出版社要加强管理。地方出版社和大学出版社发展很快，这家出版社去年出书200种。")
+    orgs = mentions(doc, "Organization")
+    assert not any(o.endswith("出版社") for o in orgs), orgs
+
+
+def test_a_troupe_after_what_the_sentence_did():
+    doc = run("五日举行的音乐会展示总政歌舞团四十五年来的艺术成就。")
+    orgs = mentions(doc, "Organization")
+    assert "总政歌舞团" in orgs and not any("展示" in o for o in orgs)
+
+
+def test_japan_before_its_parliament_and_interior():
+    doc = run("东京5月8日电 日本国会今天通过了预算案。分析人士认为，日本国内经济形势依然严峻。")
+    places = mentions(doc, "Place")
+    assert "日本国" not in places and "日本" in places
+    agencies = {e.name for e in doc.entities.values() if e.type == "Agency" and e.mentions}
+    assert any(a.endswith("国会") for a in agencies)
+
+
+def test_japan_official_form_before_a_ministry_keeps_the_ministry_whole():
+    doc = run("东京5月8日电 日本国土交通省今天发布消息，将加强港口建设。")
+    names = {e.name for e in doc.entities.values() if e.type == "Agency" and e.mentions}
+    assert "日本国土交通省" in names and "日本土交通省" not in names
