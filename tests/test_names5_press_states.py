@@ -48,3 +48,23 @@ def test_japan_official_form_before_a_ministry_keeps_the_ministry_whole():
     doc = run("东京5月8日电 日本国土交通省今天发布消息，将加强港口建设。")
     names = {e.name for e in doc.entities.values() if e.type == "Agency" and e.mentions}
     assert "日本国土交通省" in names and "日本土交通省" not in names
+
+
+def test_a_company_name_runs_over_a_noun_opened_by_a_stop_character():
+    # 经 stops a name (经市政府批准…) but opens 经济 inside one
+    doc = run("2024年6月24日，南昌大学与中国江西国际经济技术合作有限公司签署合作协议。")
+    orgs = mentions(doc, "Organization")
+    assert "中国江西国际经济技术合作有限公司" in orgs
+    assert not any(o.startswith("济") for o in orgs)
+
+
+def test_an_institute_named_with_a_distinguishing_word_closed_by_a_stop_character():
+    doc = run("2024年4月22日，省政府要求加快推进江西高等研究院建设。")
+    assert "江西高等研究院" in mentions(doc, "Organization")
+
+
+def test_a_stop_character_as_a_verb_still_stops_the_name():
+    doc = run("2024年4月22日，该项目经省发展改革委批准，由江西铜业集团有限公司承建。")
+    orgs = mentions(doc, "Organization")
+    assert "江西铜业集团有限公司" in orgs
+    assert not any(o.startswith("经") or "批准" in o for o in orgs)
