@@ -192,7 +192,9 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
             # after a named place, 委 is its committee unless a word goes on (萍乡市委多年来; 委员, 委托)
             standalone = not re.match(f"[{HAN}]", nxt[:1] or " ") or nxt[:1] in _LIST_JOINERS \
                 or (scope.kind == "place" and (text.startswith(_COMMITTEE_OFFICERS, q)  # not 优秀县委书记
-                                               or (organ == _COMMITTEE and nxt[:1] not in _COMMITTEE_BAD_NEXT)))
+                                               or (organ == _COMMITTEE and nxt[:1] not in _COMMITTEE_BAD_NEXT))) \
+                or (scope.kind == "relative" and organ == _COMMITTEE and nxt[:1] not in _COMMITTEE_BAD_NEXT
+                    and not text.startswith(_COMMITTEE_OFFICERS, q))  # 省委决定, 经省委研究 (县委书记: a post's kind)
         elif organ == _CONGRESS:  # 人大代表, 人大常委会 (matched on its own)
             standalone = nxt[:1] not in _CONGRESS_NOT_BEFORE
         elif organ in (_GOVERNMENT, _PEOPLE_GOVERNMENT):  # 政府工作报告, 政府规章, 政府投资 …

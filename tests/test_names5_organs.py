@@ -1,0 +1,47 @@
+"""A party committee named by its level alone before what it did (省委决定, 经省委研究), not before
+a post (县委书记: a kind of post in a story about many counties); broadcasters by their kind
+(新闻台, 广播电视台) and ASEAN by its other full name: sentences written like provincial
+government news and foreign news."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.model import Doc
+from kg.pipeline import DEFAULT_PIPELINE, Pipeline
+
+
+def run(text: str) -> Doc:
+    return Pipeline(DEFAULT_PIPELINE)(text_doc(text))
+
+
+def agency_mentions(doc: Doc) -> list[tuple[str, str]]:
+    return [(m.surface, e.name) for e in doc.entities.values() if e.type == "Agency" for m in e.mentions]
+
+
+def test_provincial_committee_by_its_level_is_the_provinces():
+    doc = run("2024年5月8日，河北省召开全省经济工作会议。省委决定今年第四季度对全省干部进行轮训。"
+              "经省委研究，成立专项工作组。")
+    found = agency_mentions(doc)
+    assert ("省委", "河北省委") in found
+    assert sum(1 for s, _ in found if s == "省委") == 2
+
+
+def test_committee_level_before_a_post_is_no_body():
+    doc = run("2024年11月2日，全国已有至少30名优秀县委书记获提拔，1人成市委常委。")
+    assert not [s for s, _ in agency_mentions(doc) if s in ("县委", "市委")]
+
+
+def test_committee_level_inside_other_words_is_no_body():
+    doc = run("2024年5月8日，本省委派专人赴超市委托检测机构抽检食品。")
+    assert not [s for s, _ in agency_mentions(doc) if s.endswith("委")]
+
+
+def test_broadcasters_named_by_their_kind():
+    doc = run("新加坡亚洲新闻台主持人表示，湖北广播电视台记者也参加了采访。")
+    orgs = {m.surface for e in doc.entities.values() if e.type == "Organization" for m in e.mentions}
+    assert {"新加坡亚洲新闻台", "湖北广播电视台"} <= orgs
+
+
+def test_asean_by_its_other_full_name():
+    doc = run("雅加达7月12日电 东南亚国家协会外长系列会议本周在印尼雅加达举行。")
+    names = {e.name for e in doc.entities.values() if e.type == "Organization" and e.mentions}
+    assert "东南亚国家联盟" in names and "国家协会" not in names
