@@ -634,6 +634,7 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
     characters after the family name; a family name that is also a preposition or verb (向, 在,
     赴) opens no name here, so 主席向美国… keeps 美国.  Linear: one regex pass per cue."""
     out: list[tuple[int, int]] = []
+    named: dict[str, int] = {}  # 刘安乐 → 1 (the length of its family name)
     for m in _post_end_re().finditer(text):
         i = m.end()
         if post_ending_at(text, i) is None:
@@ -646,9 +647,32 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
                 e += 1
             if e > g:
                 out.append((g, e))
+                named.setdefault(text[i:e], len(sur))
     for m in _LIST_END_RE.finditer(text):
         out.extend(_listed_names(text, m.start(), m.group(0)))
+    out += _named_again(text, named, set(out))
     return sorted(out)
+
+
+_MAX_NAMED = 256  # people named after a post in one text whose later mentions are looked for
+
+
+def _named_again(text: str, named: dict[str, int], known: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The given names of the people a post named, where the text names them again without the post
+    (党组书记刘安乐… 刘安乐一行先后来到…: 安乐 is his given name there too, no place).  One
+    Aho-Corasick pass over the text: linear, however many people are named."""
+    if not named:
+        return []
+    A = ahocorasick.Automaton()
+    for name, sur in list(named.items())[:_MAX_NAMED]:
+        A.add_word(name, (name, sur))
+    A.make_automaton()
+    out = []
+    for end_idx, (name, sur) in A.iter(text):
+        span = (end_idx - len(name) + 1 + sur, end_idx + 1)
+        if span not in known:
+            out.append(span)
+    return out
 
 
 _LIST_ENDINGS = tuple(w for w in L.words("name_list_endings") if w.endswith("同志"))
