@@ -45,3 +45,32 @@ def test_asean_by_its_other_full_name():
     doc = run("雅加达7月12日电 东南亚国家协会外长系列会议本周在印尼雅加达举行。")
     names = {e.name for e in doc.entities.values() if e.type == "Organization" and e.mentions}
     assert "东南亚国家联盟" in names and "国家协会" not in names
+
+
+def orgs(doc: Doc) -> set[str]:
+    return {m.surface for e in doc.entities.values() if e.type == "Organization" for m in e.mentions}
+
+
+def test_event_committees_by_their_event():
+    doc = run("新华社北京5月5日电 法兰西世界杯组委会官员在巴黎宣布了门票分配办法。"
+              "第十五届全运会组委会昨天召开新闻发布会。")
+    assert {"法兰西世界杯组委会", "第十五届全运会组委会"} <= orgs(doc)
+
+
+def test_an_event_committee_right_after_a_dateline():
+    doc = run("新华社北京5月5日电法国世界杯组委会官员在巴黎宣布，4日他们又分配了门票。")
+    found = orgs(doc)
+    assert "法国世界杯组委会" in found and not any("日电" in o for o in found)
+
+
+def test_an_event_committee_named_by_a_common_word_alone_is_no_name():
+    doc = run("2024年5月8日，本届组委会高度重视安全工作，大会组委会将为参赛选手提供食宿。"
+              "幸福工程组委会将资助100名困难母亲。")
+    found = orgs(doc)
+    assert "工程组委会" not in found and "大会组委会" not in found
+
+
+def test_youth_league_provincial_committee_after_a_verb():
+    doc = run("2024年5月8日，青年企业家们在长春汇聚一堂，畅谈如何响应团省委的号召。")
+    assert "团省委" in orgs(doc)
+    assert not [m for e in doc.entities.values() if e.type == "Agency" for m in e.mentions if m.surface == "省委"]

@@ -225,6 +225,7 @@ _NAMED_KINDS = set(cue(_O, "named_kinds"))
 _NAMED_KIND_GENERIC = set(cue(_O, "named_kind_generic"))
 _NAMED_KIND_NOT_AFTER = "".join(cue(_O, "named_kind_not_after"))
 _NOUN_TAGS = ("n", "j")
+_GLUED_TAGS = ("a", "b", "z", "l", "i", "nr")
 
 
 def _named_kind_run(prefix: str, suffix: str) -> int:
@@ -235,14 +236,17 @@ def _named_kind_run(prefix: str, suffix: str) -> int:
     if suffix not in _NAMED_KINDS:
         return 0
     tags = word_tags()
-    run = 0
+    run, glued = 0, False
     for tok in reversed(dict_words(prefix)):
         tag = tags.get(tok)
         if tag is None or not tag.startswith(_NOUN_TAGS) or tag.startswith("nr") or tok in _NAMED_KIND_GENERIC \
                 or run + len(tok) > 6:
+            # an adjective, a distinguishing word or an unknown word before the nouns is the name's
+            # own first word (幸福|工程组委会): the nouns alone would be a piece of the name
+            glued = bool(_HAN_CHAR.match(tok[-1])) and (tag is None or tag.startswith(_GLUED_TAGS))
             break
         run += len(tok)
-    return run if run >= 2 else 0
+    return run if run >= 2 and not glued else 0
 
 
 def _verb_before(prefix: str, k: int) -> bool:
@@ -273,8 +277,9 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
             continue
         s0, e0 = sc.start - len(head), sc.end + len(tail)
         before = text[s0 - 1:s0]
-        if len(head) == 1 and before and re.match(f"[{HAN}]", before) and before not in ORG_STOP_CHARS:
-            continue  # 集团|市委书记, 代表团: 团 ends another word
+        if len(head) == 1 and before and re.match(f"[{HAN}]", before) and before not in ORG_STOP_CHARS \
+                and any(word_freq().get(text[s0 - n:s0 + 1]) for n in (1, 2) if s0 >= n):
+            continue  # 集团|市委书记, 代表团: 团 ends another word (but 响应|团省委)
         attrs: dict = {"mass": True}
         if sc.kind == "place" and sc.code:
             attrs["place_code"] = sc.code
