@@ -74,3 +74,16 @@ def test_youth_league_provincial_committee_after_a_verb():
     doc = run("2024年5月8日，青年企业家们在长春汇聚一堂，畅谈如何响应团省委的号召。")
     assert "团省委" in orgs(doc)
     assert not [m for e in doc.entities.values() if e.type == "Agency" for m in e.mentions if m.surface == "省委"]
+
+
+def test_foreign_parties_named_without_their_country():
+    doc = run("波哥大6月1日电 这正是保守党候选人竞选的口号。联合执政三党之一的社民党对内阁决定表示反对。"
+              "新芬党参加了北爱和平谈判。")
+    names = {e.name for e in doc.entities.values() if e.type == "Organization" and e.mentions}
+    assert {"保守党", "社会民主党", "新芬党"} <= names
+
+
+def test_the_democratic_parties_of_china_are_no_foreign_party():
+    doc = run("2024年5月8日，会议要求加强同各民主党派、工商联和无党派人士的团结合作。")
+    names = {e.name for e in doc.entities.values() if e.type == "Organization" and e.mentions}
+    assert not names & {"保守党", "社会民主党", "共和党", "工党"}
