@@ -68,3 +68,19 @@ def test_a_stop_character_as_a_verb_still_stops_the_name():
     orgs = mentions(doc, "Organization")
     assert "江西铜业集团有限公司" in orgs
     assert not any(o.startswith("经") or "批准" in o for o in orgs)
+
+
+def test_periodicals_written_as_a_title_and_their_kind():
+    doc = run("华盛顿5月8日电 据美国《时代》周刊报道，研究人员在最新一期美国《科学》杂志上发表论文。"
+              "《时代潮》杂志记者也参加了采访。")
+    orgs = {m.surface: e.name for e in doc.entities.values() if e.type == "Organization" for m in e.mentions}
+    assert orgs.get("美国《时代》周刊") == "时代周刊"
+    assert orgs.get("美国《科学》杂志") == "科学杂志"
+    assert "《时代潮》杂志" in orgs
+
+
+def test_a_title_in_brackets_before_other_words_is_no_periodical():
+    doc = run("2024年5月8日，市委宣传部印发《关于加强宣传工作的意见》杂志订阅工作同步推进。"
+              "大家认真学习了《习近平谈治国理政》第四卷。")
+    orgs = {m.surface for e in doc.entities.values() if e.type == "Organization" for m in e.mentions}
+    assert not any(o.startswith("《") for o in orgs), orgs

@@ -473,6 +473,32 @@ def _word_break(text: str, i: int) -> bool:
     return pos == i
 
 
+_TITLED_MEDIA_RE = re.compile(rf"《([^《》\s]{{1,12}})》({cue_alt(_O, 'titled_media_heads')})(?![{HAN}])|"
+                              rf"《([^《》\s]{{1,12}})》({cue_alt(_O, 'titled_media_heads')})(?={cue_alt(_O, 'titled_media_followers')})")
+
+
+def find_titled_media(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
+    """Periodicals written as a title in 《》 and their kind (《时代》周刊, 《时代潮》杂志, 美国《科学》
+    杂志): organisations named title + kind; a country or place right before the title is the
+    paper's, and part of the name as written (美国《时代》周刊)."""
+    if "》" not in text:
+        return []
+    ends = {p.end: p for p in places if p.attrs.get("level") in ("country", "province", "city")}
+    out: list[Found] = []
+    for m in _TITLED_MEDIA_RE.finditer(text):
+        title, head = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        s0 = m.start()
+        pl = ends.get(s0)
+        if pl is not None:
+            s0 = pl.start
+        end = m.start() + len(title) + 2 + len(head)
+        if taken.overlaps(s0, end) or NOT_IN_NAME.search(title):
+            continue
+        out.append(Found(s0, end, "Organization", title + head, "org.titled-media", {}))
+        taken.mark(s0, end)
+    return out
+
+
 _PLACE_TRADE_RE = re.compile(rf"(?:{cue_alt(_O, 'place_trade_heads')})(?!{cue_alt(_O, 'place_trade_not_before')})")
 
 
@@ -587,6 +613,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         taken.mark(i, end)
     found += find_teams(text, places, taken)
     found += find_club_teams(text, taken)
+    found += find_titled_media(text, places, taken)
     found += find_place_trades(text, places, taken)
     for m in _NATIONAL_CENTRE_RE.finditer(text):  # 国家电子特种气体技术创新中心: named, not generic
         if not taken.overlaps(m.start(), m.end()) and not NOT_IN_NAME.search(m.group(0)):
