@@ -34,3 +34,19 @@ def test_every_later_mention_of_the_name_is_a_given_name_span():
 def test_without_a_post_no_name_is_propagated():
     text = "4月25日，考察团先后来到田野农博馆。刘安乐一行来嘉鱼参观考察。"
     assert given_name_spans(text) == []
+
+
+def places_of(doc: Doc) -> list[str]:
+    return [m.surface for e in doc.entities.values() if e.type == "Place" for m in e.mentions]
+
+
+def test_a_world_city_named_like_a_person_after_a_post():
+    doc = run("11月18日上午，清华大学美术学院原院长马赛教授出席仪式。会议随后在巴黎举行。")
+    places = places_of(doc)
+    assert "马赛" not in places and "巴黎" in places
+
+
+def test_a_county_named_like_a_person_after_a_post():
+    doc = run("2024年5月8日，衢州市委书记江山出席会议并讲话。会议在江山市召开。")
+    places = places_of(doc)
+    assert "江山" not in places and "江山市" in places

@@ -162,6 +162,12 @@ def _post_overlaps(text: str, s: int) -> bool:
     return s > 0 and post_ending_at(text, s + 1) is not None
 
 
+def _named_after_post(text: str, s: int) -> bool:
+    """Does a post end at `s` and a family name start there (院长|马赛, 书记|江山)?"""
+    from .registry import _surname_at, post_ending_at
+    return s > 0 and post_ending_at(text, s) is not None and _surname_at(text, s) is not None
+
+
 def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Division | None:
     """The division a match makes context of the document (its parents are context too): a full
     name standing on its own, or the short name of a province or city (浙江, 杭州) that is a word
@@ -280,6 +286,8 @@ def make_gazetteer():
                 continue  # (书记郭宁宁: 宁 is no 宁夏, a given name)
             if _post_overlaps(art.text, s) and (id(art), s) not in raw_ends:
                 continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
+            if kind == "short" and (id(art), s) not in raw_ends and _named_after_post(art.text, s):
+                continue  # 书记|江山: a family name right after a post opens a person's name
             # a short name must be a word of its sentence (`_word_bounded`, checked below once the
             # division is known: the segmenter runs only for matches that could become places)
             if kind == "full":

@@ -694,6 +694,8 @@ def _in_person_name(text: str, s: int, place_ends: set[int]) -> bool:
     k = post_ending_at(text, s + 1)
     if k is not None and k + 1 not in place_ends:
         return True
+    if s not in place_ends and post_ending_at(text, s) is not None and _surname_at(text, s):
+        return True  # 院长|马赛教授: a family name right after a post opens a person's name
     i = s
     while i > 0 and s - i < 3 and text[i - 1] in _TRANSLITERATION:
         i -= 1
