@@ -87,3 +87,10 @@ def test_the_democratic_parties_of_china_are_no_foreign_party():
     doc = run("2024年5月8日，会议要求加强同各民主党派、工商联和无党派人士的团结合作。")
     names = {e.name for e in doc.entities.values() if e.type == "Organization" and e.mentions}
     assert not names & {"保守党", "社会民主党", "共和党", "工党"}
+
+
+def test_hometown_and_alumni_associations():
+    doc = run("6月19日，晋江市副市长、香港福建同乡会会长等领导见证了签约。北京大学校友会举办年会。")
+    found = orgs(doc)
+    assert {"香港福建同乡会", "北京大学校友会"} <= found
+    assert not [m for e in doc.entities.values() if e.type == "Agency" for m in e.mentions if "同乡会" in m.surface]
