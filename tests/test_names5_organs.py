@@ -94,3 +94,8 @@ def test_hometown_and_alumni_associations():
     found = orgs(doc)
     assert {"香港福建同乡会", "北京大学校友会"} <= found
     assert not [m for e in doc.entities.values() if e.type == "Agency" for m in e.mentions if "同乡会" in m.surface]
+
+
+def test_a_committee_level_after_another_bodys_name_is_not_the_party_committee():
+    doc = run("沧州市召开座谈会\n市政协副主席、民革市委主委侯四清等24名代表先后发言。")
+    assert not [m for e in doc.entities.values() if e.type == "Agency" for m in e.mentions if m.surface == "市委"]
