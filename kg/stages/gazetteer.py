@@ -162,6 +162,12 @@ def _post_overlaps(text: str, s: int) -> bool:
     return s > 0 and post_ending_at(text, s + 1) is not None
 
 
+def _named_after_post(text: str, s: int) -> bool:
+    """Does a post end at `s` and a family name start there (院长|马赛, 书记|江山)?"""
+    from .registry import _surname_at, post_ending_at
+    return s > 0 and post_ending_at(text, s) is not None and _surname_at(text, s) is not None
+
+
 def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Division | None:
     """The division a match makes context of the document (its parents are context too): a full
     name standing on its own, or the short name of a province or city (浙江, 杭州) that is a word
@@ -273,12 +279,15 @@ def make_gazetteer():
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
         raw_ends = {(id(art), e) for art, _, e, _, _ in found}
+        raw_by_end = {(id(art), e): (s, name, kind) for art, s, e, name, kind in found}
         given = {id(art): given_name_spans(art.text) for art in doc.articles}
         for art, s, e, name, kind in found:
             if not _name_ok(art.text, s, e, kind) or inside_given_name(given[id(art)], s, e):
                 continue  # (书记郭宁宁: 宁 is no 宁夏, a given name)
             if _post_overlaps(art.text, s) and (id(art), s) not in raw_ends:
                 continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
+            if kind == "short" and (id(art), s) not in raw_ends and _named_after_post(art.text, s):
+                continue  # 书记|江山: a family name right after a post opens a person's name
             # a short name must be a word of its sentence (`_word_bounded`, checked below once the
             # division is known: the segmenter runs only for matches that could become places)
             if kind == "full":
@@ -298,7 +307,8 @@ def make_gazetteer():
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _choose(cands, context) if cands else None
-            if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)):
+            if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
+                               and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))):
                 continue
             former = name if name != div.name and kind == "full" and name not in T.aliases else None
             m = doc.add_mention(art, s, e, "Place", f"gazetteer.{kind}", norm=div.name,
@@ -319,6 +329,20 @@ def make_gazetteer():
         return doc
 
     return gazetteer
+
+
+def _chained_in_word(text: str, s: int, e: int, div: Division, before) -> bool:
+    """Is a short name the second half of one dictionary word made of its province and itself
+    (广西南宁, 山西太原, 辽宁大连: jieba's dictionary has them as one place word, so 南宁 alone
+    starts at no word break)?  `before` is the division match ending where this one starts; the
+    name is a word when that match names one of its ancestors and the pair is a word."""
+    if before is None:
+        return False
+    s0, name0, kind0 = before
+    T = table()
+    cands = T.candidates(name0) if kind0 == "full" else T.short_candidates(name0)
+    above = {a.code for a in T.ancestors(div.code)}
+    return any(c.code in above for c in cands) and _word_bounded(text, s0, e)
 
 
 def _townships(doc: Doc, counties: set[str]) -> None:

@@ -288,6 +288,9 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if text.startswith(_NOT_ORGAN_WORDS, e - 1):
             continue  # 建设部门, 司法部门: the departments of that kind in general, not the ministry
         entry, former = surfaces[surface]
+        if _state_word_after(text, e, surface, entry):
+            e, surface = e - 1, surface[:-1]  # 日本|国会, 日本|国内, 日本|国土交通省: not 日本国
+            entry, former = surfaces[surface]
         if entry.kind == "country" and text.startswith(_CURRENCIES, e):
             continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
@@ -297,6 +300,17 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             hits.append(Hit(s, e, entry, surface, former=former))
     hits = _country_prefixed(text, hits)
     return _units(text, hits)
+
+
+def _state_word_after(text: str, e: int, surface: str, entry: Entry) -> bool:
+    """Does a country's official form ending in 国 (日本国) end where 国 opens a word with what
+    follows (国会, 国内, 国土, 国家, 国民: jieba's dictionary), and is the form without 国 the same
+    country's name?  Then the country is written short and 国 belongs to the next word."""
+    if entry.kind != "country" or not surface.endswith("国") or len(surface) < 3:
+        return False
+    shorter = registry()[0].get(surface[:-1])
+    return shorter is not None and shorter[0] is entry and \
+        any(_is_word(text[e - 1:e + n]) for n in (1, 2) if e + n <= len(text))
 
 
 _CITY_SUFFIX = cue(_R, "city_suffix")
@@ -626,6 +640,7 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
     if "given" in known:
         return list(known["given"])
     out: list[tuple[int, int]] = []
+    named: dict[str, int] = {}  # 刘安乐 → 1 (the length of its family name)
     for m in _post_end_re().finditer(text):
         i = m.end()
         if post_ending_at(text, i) is None:
@@ -638,13 +653,36 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
                 e += 1
             if e > g:
                 out.append((g, e))
+                named.setdefault(text[i:e], len(sur))
     for m in _LIST_END_RE.finditer(text):
         out.extend(_listed_names(text, m.start(), m.group(0)))
+    out += _named_again(text, named, set(out))
     known["given"] = tuple(sorted(out))
     return list(known["given"])
 
 
 _GIVEN_MEMO = TextMemo(64)  # `given_name_spans` per article text (a pure function of it)
+
+
+_MAX_NAMED = 256  # people named after a post in one text whose later mentions are looked for
+
+
+def _named_again(text: str, named: dict[str, int], known: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The given names of the people a post named, where the text names them again without the post
+    (党组书记刘安乐… 刘安乐一行先后来到…: 安乐 is his given name there too, no place).  One
+    Aho-Corasick pass over the text: linear, however many people are named."""
+    if not named:
+        return []
+    A = ahocorasick.Automaton()
+    for name, sur in list(named.items())[:_MAX_NAMED]:
+        A.add_word(name, (name, sur))
+    A.make_automaton()
+    out = []
+    for end_idx, (name, sur) in A.iter(text):
+        span = (end_idx - len(name) + 1 + sur, end_idx + 1)
+        if span not in known:
+            out.append(span)
+    return out
 
 
 _LIST_ENDINGS = tuple(w for w in L.words("name_list_endings") if w.endswith("同志"))
@@ -666,6 +704,8 @@ def _in_person_name(text: str, s: int, place_ends: set[int]) -> bool:
     k = post_ending_at(text, s + 1)
     if k is not None and k + 1 not in place_ends:
         return True
+    if s not in place_ends and post_ending_at(text, s) is not None and _surname_at(text, s):
+        return True  # 院长|马赛教授: a family name right after a post opens a person's name
     i = s
     while i > 0 and s - i < 3 and text[i - 1] in _TRANSLITERATION:
         i -= 1

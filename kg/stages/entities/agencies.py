@@ -16,7 +16,7 @@ import re
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_tags
 from ...divisions import place_words
-from .common import NOT_IN_NAME, Found, Scope, cue, cue_alt, longest, name_re
+from .common import NOT_IN_NAME, ORG_STOP_CHARS, Found, Scope, cue, cue_alt, longest, name_re
 
 # a merged department names its stems one after another, the last after 和 (文化广播电视和旅游局,
 # 教育体育局, 自然资源和规划局): stems of two characters or more chain, up to four in all
@@ -192,7 +192,10 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
             # after a named place, 委 is its committee unless a word goes on (萍乡市委多年来; 委员, 委托)
             standalone = not re.match(f"[{HAN}]", nxt[:1] or " ") or nxt[:1] in _LIST_JOINERS \
                 or (scope.kind == "place" and (text.startswith(_COMMITTEE_OFFICERS, q)  # not 优秀县委书记
-                                               or (organ == _COMMITTEE and nxt[:1] not in _COMMITTEE_BAD_NEXT)))
+                                               or (organ == _COMMITTEE and nxt[:1] not in _COMMITTEE_BAD_NEXT))) \
+                or (scope.kind == "relative" and organ == _COMMITTEE and nxt[:1] not in _COMMITTEE_BAD_NEXT
+                    and not text.startswith(_COMMITTEE_OFFICERS, q)  # 省委决定, 经省委研究 (县委书记: a post's kind)
+                    and _opens_clause(text, scope.start))  # not 民革|市委主委: another body's committee
         elif organ == _CONGRESS:  # 人大代表, 人大常委会 (matched on its own)
             standalone = nxt[:1] not in _CONGRESS_NOT_BEFORE
         elif organ in (_GOVERNMENT, _PEOPLE_GOVERNMENT):  # 政府工作报告, 政府规章, 政府投资 …
@@ -242,6 +245,12 @@ def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
     if d and d.group(2) not in _CHAIN_NOT_UNITS and _suffix_ok(text, d.end(), d.group(2)):
         return d.end(), tail + canon_tail(d.group(1), d.group(2)), rule + "-chain"
     return end, tail, rule
+
+
+def _opens_clause(text: str, i: int) -> bool:
+    """Does nothing of a name stand before `i`: the text's start, punctuation or a function
+    character (经省委研究, 由市委)?  A name's character there (民革|市委) makes the committee another body's."""
+    return i == 0 or not re.match(f"[{HAN}]", text[i - 1]) or text[i - 1] in ORG_STOP_CHARS
 
 
 def _is_committee(tail: str) -> bool:

@@ -196,7 +196,16 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
         for a in range(max(0, j - n + 1), j + 1):
             if a + n <= limit and freq.get(text[a:a + n]):
                 return True
-    return False
+    # a noun it opens (国际|经济技术合作有限公司: 经 of 经济, 和 of 和平), not the verb or preposition
+    if text[j] in _NOUN_OPENERS and j + 2 <= limit and freq.get(text[j:j + 2]):
+        return (word_tags().get(text[j:j + 2]) or "").startswith(("n", "j"))
+    # a distinguishing word it closes (江西高|等研究院: 等 of 高等, 中等)
+    return text[j] in _NOUN_CLOSERS and j > 0 and bool(freq.get(text[j - 1:j + 1])) \
+        and (word_tags().get(text[j - 1:j + 1]) or "") == "b"
+
+
+_NOUN_OPENERS = set(cue_chars(_O, "stop_chars_opening_nouns"))
+_NOUN_CLOSERS = set(cue_chars(_O, "stop_chars_closing_words"))
 
 
 def _trade_name(prefix: str, suffix: str) -> bool:
@@ -210,6 +219,43 @@ def _trade_name(prefix: str, suffix: str) -> bool:
             return len(head) >= (1 if len(t) == 1 else 2) and not ORG_GENERIC.match(head) \
                 and not NOT_IN_NAME.search(head)
     return False
+
+
+_NAMED_KINDS = set(cue(_O, "named_kinds"))
+_NAMED_KIND_GENERIC = set(cue(_O, "named_kind_generic"))
+_NAMED_KIND_NOT_AFTER = "".join(cue(_O, "named_kind_not_after"))
+_NOUN_TAGS = ("n", "j")
+_GLUED_TAGS = ("a", "b", "z", "l", "i", "nr")
+
+
+def _named_kind_run(prefix: str, suffix: str) -> int:
+    """How many characters before a press's or a troupe's suffix name it (语文|出版社, 百花文艺|出版社,
+    总政|歌舞团): the nouns that end the prefix, two to six characters, none a kind of press
+    (地方, 大学, 少儿: named_kind_generic) — only a publisher, a paper's office or a troupe is called
+    X出版社 by plain nouns (named_kinds in org_cues.tsv); 0 when there is no such run."""
+    if suffix not in _NAMED_KINDS:
+        return 0
+    tags = word_tags()
+    run, glued = 0, False
+    for tok in reversed(dict_words(prefix)):
+        tag = tags.get(tok)
+        if tag is None or not tag.startswith(_NOUN_TAGS) or tag.startswith("nr") or tok in _NAMED_KIND_GENERIC \
+                or run + len(tok) > 6:
+            # an adjective, a distinguishing word or an unknown word before the nouns is the name's
+            # own first word (幸福|工程组委会): the nouns alone would be a piece of the name
+            glued = bool(_HAN_CHAR.match(tok[-1])) and (tag is None or tag.startswith(_GLUED_TAGS))
+            break
+        run += len(tok)
+    return run if run >= 2 and not glued else 0
+
+
+def _verb_before(prefix: str, k: int) -> bool:
+    """Is the word of `prefix` ending at `k` a verb of two characters or more (展示, 观看)?"""
+    pos, last = 0, None
+    for tok in dict_words(prefix[:k]):
+        pos += len(tok)
+        last = tok
+    return pos == k and last is not None and len(last) > 1 and (word_tags().get(last) or "") == "v"
 
 
 _LEAGUE = cue(_O, "youth_league")  # 共青团, 团
@@ -231,8 +277,9 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
             continue
         s0, e0 = sc.start - len(head), sc.end + len(tail)
         before = text[s0 - 1:s0]
-        if len(head) == 1 and before and re.match(f"[{HAN}]", before) and before not in ORG_STOP_CHARS:
-            continue  # 集团|市委书记, 代表团: 团 ends another word
+        if len(head) == 1 and before and re.match(f"[{HAN}]", before) and before not in ORG_STOP_CHARS \
+                and any(word_freq().get(text[s0 - n:s0 + 1]) for n in (1, 2) if s0 >= n):
+            continue  # 集团|市委书记, 代表团: 团 ends another word (but 响应|团省委)
         attrs: dict = {"mass": True}
         if sc.kind == "place" and sc.code:
             attrs["place_code"] = sc.code
@@ -346,6 +393,112 @@ def find_teams(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
     return out
 
 
+_CLUB_TEAM_RE = re.compile(rf"(?:{cue_alt(_O, 'team_heads')})(?![{cue_chars(_O, 'team_not_before')}])")
+_SPORT_RE = re.compile(cue_alt(_O, "sport_context"))
+_TEAM_GENERIC = set(cue(_O, "team_generic"))
+_SENTENCE_ENDS = "。！？!?\n"
+_CLUB_TAGS = ("ns", "nr", "nt", "nz", "j", "n", "b")
+
+
+def _sport_sentence(text: str, at: int, memo: dict) -> bool:
+    """Is position `at` in a sentence about a match (比赛, 主场, 逼平, 外援, 联赛: sport_context in
+    org_cues.tsv)?  Only there is a sponsor's or emblem's word before 队 a club's name."""
+    lo = max(text.rfind(ch, max(0, at - 120), at) for ch in _SENTENCE_ENDS) + 1
+    if lo not in memo:
+        hi = min((k for k in (text.find(ch, at, at + 120) for ch in _SENTENCE_ENDS) if k >= 0), default=min(len(text), at + 120))
+        memo[lo] = _SPORT_RE.search(text, max(lo, at - 120), hi) is not None
+    return memo[lo]
+
+
+def _club_name(text: str, q: int) -> int | None:
+    """Where a club's name before 队 at `q` starts (泰山|队, 前卫寰岛|队, 健力宝|队), or None: the
+    last one or two words before 队 (or the word 泰山队 itself in jieba's dictionary), two to five
+    characters, proper names, names by sound or nouns (sponsors and emblems: 全兴, 海狮), none a
+    kind of team (冠军队, 青年队, 医疗队: team_generic) nor a verb, count or function word."""
+    lo = max(0, q - 8)
+    toks = dict_words(text[lo:q + 1])
+    if not toks or not toks[-1].endswith(text[q]):
+        return None
+    last = toks[-1]
+    words = [last[:-1]] if len(last) > 1 else []
+    if len(last) == 1:
+        for t in reversed(toks[:-1]):
+            if len(words) == 2 or len(t) < 2 or sum(map(len, words)) + len(t) > 5:
+                break  # a lone character before the name is a verb's or a word's (逼平|四川全兴队)
+            words.insert(0, t)
+    tags = word_tags()
+    while words and (_SPORT_RE.fullmatch(words[0]) or
+                     not (tags.get(words[0]) is None or (tags.get(words[0]) or "").startswith(_CLUB_TAGS))):
+        words.pop(0)  # 战胜|健力宝队: a word of the match (jieba tags 战胜 a noun) is no part of the name
+    name = "".join(words)
+    if not 2 <= len(name) <= 5 or not _HAN_ONLY.match(name) or any(w in _TEAM_GENERIC for w in words) \
+            or name in _TEAM_GENERIC or name.endswith(_TEAM_KINDS) or NOT_IN_NAME.search(name):
+        return None
+    if not all(tags.get(w) is None or (tags.get(w) or "").startswith(_CLUB_TAGS) for w in words):
+        return None
+    return q - len(name)
+
+
+_HAN_ONLY = re.compile(f"^[{HAN}]+$")
+
+
+def find_club_teams(text: str, taken: Occupancy) -> list[Found]:
+    """Clubs named by a sponsor or an emblem, no place (泰山队, 健力宝队, 前卫寰岛队, 海狮队), in a
+    sentence about a match: organisations.  Outside sport the same shape names work teams
+    (医疗队, 工作队: common nouns, never read) — hence the sentence test."""
+    out: list[Found] = []
+    memo: dict = {}
+    for m in _CLUB_TEAM_RE.finditer(text):
+        q = m.start()
+        if taken.overlaps(q, q + 1) or not _sport_sentence(text, q, memo):
+            continue
+        s0 = _club_name(text, q)
+        if s0 is None or taken.overlaps(s0, m.end()) or (s0 > 0 and _HAN_CHAR.match(text[s0 - 1])
+                                                        and text[s0 - 1] not in ORG_STOP_CHARS
+                                                        and not _word_break(text, s0)):
+            continue
+        out.append(Found(s0, m.end(), "Organization", text[s0:m.end()], "org.club-team", {}))
+        taken.mark(s0, m.end())
+    return out
+
+
+def _word_break(text: str, i: int) -> bool:
+    """Does jieba's dictionary segmentation of the neighbourhood put a break at `i`?"""
+    lo = max(0, i - 6)
+    pos = lo
+    for t in dict_words(text[lo:i + 6]):
+        if pos >= i:
+            break
+        pos += len(t)
+    return pos == i
+
+
+_TITLED_MEDIA_RE = re.compile(rf"《([^《》\s]{{1,12}})》({cue_alt(_O, 'titled_media_heads')})(?![{HAN}])|"
+                              rf"《([^《》\s]{{1,12}})》({cue_alt(_O, 'titled_media_heads')})(?={cue_alt(_O, 'titled_media_followers')})")
+
+
+def find_titled_media(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
+    """Periodicals written as a title in 《》 and their kind (《时代》周刊, 《时代潮》杂志, 美国《科学》
+    杂志): organisations named title + kind; a country or place right before the title is the
+    paper's, and part of the name as written (美国《时代》周刊)."""
+    if "》" not in text:
+        return []
+    ends = {p.end: p for p in places if p.attrs.get("level") in ("country", "province", "city")}
+    out: list[Found] = []
+    for m in _TITLED_MEDIA_RE.finditer(text):
+        title, head = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        s0 = m.start()
+        pl = ends.get(s0)
+        if pl is not None:
+            s0 = pl.start
+        end = m.start() + len(title) + 2 + len(head)
+        if taken.overlaps(s0, end) or NOT_IN_NAME.search(title):
+            continue
+        out.append(Found(s0, end, "Organization", title + head, "org.titled-media", {}))
+        taken.mark(s0, end)
+    return out
+
+
 _PLACE_TRADE_RE = re.compile(rf"(?:{cue_alt(_O, 'place_trade_heads')})(?!{cue_alt(_O, 'place_trade_not_before')})")
 
 
@@ -446,12 +599,21 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])):
+            run = _named_kind_run(prefix, m.group(1))
+            if not run:
+                continue
+            i = start - run  # 由|百花文艺出版社, 语文出版社: common nouns name a press
+        elif (run := _named_kind_run(prefix, m.group(1))) and _verb_before(prefix, len(prefix) - run):
+            i = start - run  # 音乐会展示|总政歌舞团: what the sentence did is no part of the name
+        if i > 0 and text[i - 1] in _NAMED_KIND_NOT_AFTER and m.group(1) in _NAMED_KINDS and not proper(prefix):
             continue
         end = _sub_unit_end(text, end)  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
     found += find_teams(text, places, taken)
+    found += find_club_teams(text, taken)
+    found += find_titled_media(text, places, taken)
     found += find_place_trades(text, places, taken)
     for m in _NATIONAL_CENTRE_RE.finditer(text):  # 国家电子特种气体技术创新中心: named, not generic
         if not taken.overlaps(m.start(), m.end()) and not NOT_IN_NAME.search(m.group(0)):
