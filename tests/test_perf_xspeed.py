@@ -134,7 +134,8 @@ def _old_candidate_re(verbs_before):
     """`posts._candidate_re` as it was: one alternative per test, each with the family name."""
     first, hon = P._scan_tables()[1], P._scan_tables()[2]
     posts, verbs = P._post_last_chars(), P._verb_last_chars(verbs_before)
-    before = "".join(sorted(posts | verbs | set(P._OPENING_CHARS) | {"、", "）", ")"}))
+    meet = {w[-1] for w in P._MEET_BEFORE}  # the characters posts' scan opens after, today's set
+    before = "".join(sorted(posts | verbs | meet | set(P._OPENING_CHARS) | {"、", "）", ")"}))
     F = first.pattern
     parts = [f"(?<=[{re.escape(before)}]){F}", rf"{F}(?=[\s\S]{{1,4}}、)"]
     for h in (P.vocabulary().honorifics if hon is not None else ()):
