@@ -79,6 +79,17 @@ def text_doc(text: str, doc_id: str = "t"):
     return doc
 
 
+def extract_text(text: str, doc_id: str = "t"):
+    """`text` (as `text_doc` reads it) through the default pipeline: the Doc with what it found."""
+    from kg.pipeline import DEFAULT_PIPELINE, Pipeline
+    return Pipeline(DEFAULT_PIPELINE)(text_doc(text, doc_id))
+
+
+def surfaces(doc, *types: str) -> set[str]:
+    """The surfaces of the mentions of `doc`'s entities of the given types."""
+    return {m.surface for e in doc.entities.values() if e.type in types for m in e.mentions}
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

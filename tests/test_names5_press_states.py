@@ -3,17 +3,8 @@ left alone (地方出版社, 各出版社), and a country's official form ending
 that 国 opens (日本|国会, 日本|国内): sentences written like People's Daily culture and foreign news."""
 from __future__ import annotations
 
-from conftest import text_doc
-from kg.model import Doc
-from kg.pipeline import DEFAULT_PIPELINE, Pipeline
-
-
-def run(text: str) -> Doc:
-    return Pipeline(DEFAULT_PIPELINE)(text_doc(text))
-
-
-def mentions(doc: Doc, *types: str) -> set[str]:
-    return {m.surface for e in doc.entities.values() if e.type in types for m in e.mentions}
+from conftest import extract_text as run
+from conftest import surfaces as mentions
 
 
 def test_presses_named_by_common_nouns():

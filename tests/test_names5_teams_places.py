@@ -4,17 +4,8 @@ and a city written right after its province as one dictionary word (广西南宁
 like People's Daily sport and foreign news and provincial government news."""
 from __future__ import annotations
 
-from conftest import text_doc
-from kg.model import Doc
-from kg.pipeline import DEFAULT_PIPELINE, Pipeline
-
-
-def run(text: str) -> Doc:
-    return Pipeline(DEFAULT_PIPELINE)(text_doc(text))
-
-
-def surfaces(doc: Doc, *types: str) -> set[str]:
-    return {m.surface for e in doc.entities.values() if e.type in types for m in e.mentions}
+from conftest import extract_text as run
+from conftest import surfaces
 
 
 def test_sponsor_clubs_in_a_match_report_are_organisations():
