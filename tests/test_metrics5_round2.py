@@ -40,3 +40,14 @@ def test_the_same_figure_in_a_lead_and_the_body_still_merges():
     ms = _metrics("全省城镇调查失业率为5.2%。\n4月份，全省城镇调查失业率为5.2%，比上月下降0.1个百分点。")
     rates = [m for m in ms if m.unit == "%" and m.value == 5.2]
     assert len(rates) == 1 and len(rates[0].evidence) == 2
+
+
+def test_a_count_of_places_running_into_their_rate_is_part_of_the_rates_name():
+    ms = _metrics("4月份，全国31个大城市城镇调查失业率为5.3%，比上月下降0.1个百分点。")
+    assert not any(m.unit == "个" for m in ms)
+    assert any(m.unit == "%" and m.value == 5.3 and "城镇调查失业率" in m.indicator for m in ms)
+
+
+def test_a_count_with_a_verb_before_the_rate_stays_a_count():
+    ms = _metrics("全市共有25个乡镇实现全覆盖，覆盖率达100%。")
+    assert any(m.unit == "个" and m.value == 25 for m in ms)

@@ -1982,7 +1982,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             prev = prev_ind = prev_metric = None
             continue
         if _in_period(view, q) or _not_a_figure(view, q) or _threshold_passed(view, q, qs[n + 1:n + 2]) \
-                or _names_the_next(view, q, qs[n + 1:n + 2]):
+                or _names_the_next(view, q, qs[n + 1:n + 2]) or _names_a_rate(view, q, qs[n + 1:n + 2]):
             continue  # a time span, a ranked set, a name: the figures around it still go together
         if person is not None:
             out.append(_age(view, q, person))
@@ -2221,6 +2221,21 @@ def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> b
     nxt = after[0]
     return nxt.unit in MEASURE_UNITS and nxt.start == q.end + len(q.counted) \
         and view.text[q.end:nxt.start] == q.counted
+
+
+# the words between a count and a percentage that make the count the set a rate is taken over
+_RATE_OF_SET = re.compile(f"[^\\s，,。；;：:、（）()0-9０-９%％]{{1,16}}?(?:{cue_alt('metrics.rate_heads')})"
+                          f"(?:{cue_alt('metrics.copula')})?")
+
+
+def _names_a_rate(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
+    """31个大城市城镇调查失业率为5.2%: a count whose words run, in the same clause and with no verb,
+    into a rate or share stated as a percentage names the set of places the rate is taken
+    over; the rate is the figure, the count is part of its name."""
+    if not after or q.unit in MEASURE_UNITS or q.unit in _PERCENT_UNITS or q.form is not None:
+        return False
+    nxt = after[0]
+    return nxt.unit in _PERCENT_UNITS and _RATE_OF_SET.fullmatch(view.text, q.end, nxt.number_start) is not None
 
 
 def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
