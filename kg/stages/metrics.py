@@ -1982,7 +1982,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             prev = prev_ind = prev_metric = None
             continue
         if _in_period(view, q) or _not_a_figure(view, q) or _threshold_passed(view, q, qs[n + 1:n + 2]) \
-                or _names_the_next(view, q, qs[n + 1:n + 2]):
+                or _names_the_next(view, q, qs[n + 1:n + 2]) or _names_a_rate(view, q, qs[n + 1:n + 2]):
             continue  # a time span, a ranked set, a name: the figures around it still go together
         if person is not None:
             out.append(_age(view, q, person))
@@ -2168,12 +2168,18 @@ _CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?\n]")
 
 def _counted_over(text: str, i: int, s_end: int) -> bool:
     """7天接待游客507.46万人次, 3天完成投资1.2亿元: a time span followed in its own clause by
-    another figure is the stretch that figure was counted over, no figure itself."""
+    another figure is the stretch that figure was counted over, no figure itself; so is a span
+    whose noun closes its clause (7天时间，全市排查隐患320处): the figure is in the next clause."""
+    noun = _SPAN_NOUN.match(text, i)
+    if noun:
+        i = noun.end()
     hi = min(s_end, i + _SPAN_CLAUSE)
     cut = _CLAUSE_END_RE.search(text, i, hi)
     return _NUMBER.search(text, i, cut.start() if cut else hi) is not None
 
 
+# 7天时间，/ 三个月时间里，: the span's noun ending its clause (the figure counted over it follows)
+_SPAN_NOUN = re.compile(f"(?:{cue_alt('metrics.span_nouns')})[，,]")
 # 两年平均增长, 五年年均增长, 十年增加: the span of a change, right after the number of years
 _SPAN_OF_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')}|{cue_alt('metrics.change_verbs')})")
 # 再过两个多月: a wait before an event, right before the span
@@ -2215,6 +2221,21 @@ def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> b
     nxt = after[0]
     return nxt.unit in MEASURE_UNITS and nxt.start == q.end + len(q.counted) \
         and view.text[q.end:nxt.start] == q.counted
+
+
+# the words between a count and a percentage that make the count the set a rate is taken over
+_RATE_OF_SET = re.compile(f"[^\\s，,。；;：:、（）()0-9０-９%％]{{1,16}}?(?:{cue_alt('metrics.rate_heads')})"
+                          f"(?:{cue_alt('metrics.copula')})?")
+
+
+def _names_a_rate(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
+    """31个大城市城镇调查失业率为5.2%: a count whose words run, in the same clause and with no verb,
+    into a rate or share stated as a percentage names the set of places the rate is taken
+    over; the rate is the figure, the count is part of its name."""
+    if not after or q.unit in MEASURE_UNITS or q.unit in _PERCENT_UNITS or q.form is not None:
+        return False
+    nxt = after[0]
+    return nxt.unit in _PERCENT_UNITS and _RATE_OF_SET.fullmatch(view.text, q.end, nxt.number_start) is not None
 
 
 def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
@@ -2295,11 +2316,33 @@ def _split_respectively(out: list[Metric]) -> None:
         i = j
 
 
+def _line_breaks(text: str | None) -> list[int]:
+    """Where the text's lines (paragraphs) end, for `_narrowed_nearby`'s bisect."""
+    return [i for i, ch in enumerate(text or "") if ch == "\n"]
+
+
+def _narrowed_nearby(a: Metric, b: Metric, breaks: list[int] | None) -> bool:
+    """Two figures of one paragraph whose indicators differ by words put before the shorter one
+    (城镇调查失业率5.2%；31个大城市城镇调查失业率5.2%): the words narrow what is counted, so they are
+    two facts that happen to share a value.  A lead box and the body repeat one fact in separate
+    paragraphs, and keep merging on a similar indicator."""
+    if breaks is None or not a.evidence or not b.evidence:
+        return False
+    x, y = _norm(a.indicator), _norm(b.indicator)
+    short, long_ = sorted((x, y), key=len)
+    if not short or len(long_) == len(short) or not long_.endswith(short):
+        return False
+    pa, pb = (bisect.bisect_left(breaks, m.evidence[0].start) for m in (a, b))
+    return pa == pb
+
+
 def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
-                  folded: dict | None = None) -> list[Metric]:
-    """One metric per fact: same subject, value, unit, approx and a similar indicator.  `bases`
+                  folded: dict | None = None, text: str | None = None) -> list[Metric]:
+    """One metric per fact: same subject, value, unit, approx and a similar indicator (not one
+    narrowed by words before it in the same paragraph of `text`, `_narrowed_nearby`).  `bases`
     and `folded` are `article_metrics`' mappings (id(change) → (change, level), id(headline) →
     (headline, body figure)): a surviving change gets the id of its level's surviving copy."""
+    breaks = _line_breaks(text) if text is not None else None
     into = dict(folded or {})  # id(dropped copy) -> (it, the metric it joined)
     merged: list[Metric] = []
     groups: dict[tuple, list[Metric]] = {}
@@ -2310,7 +2353,7 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
         for other in group:
             if other.period and m.period and other.period != m.period:
                 continue  # the same words for two times are two facts (增长5% in 2021 and in 2022)
-            if _similar(other.indicator, m.indicator):
+            if _similar(other.indicator, m.indicator) and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]
                 for e in m.evidence:
                     if (e.start, e.end) not in seen:
@@ -2372,7 +2415,7 @@ def extract_metrics(doc: Doc) -> list[Metric]:
     for art in doc.articles:
         metrics.extend(article_metrics(doc, art, doc.quantities.get(art.id), index, bases, folded))
     _adopt_subjects(metrics)
-    return merge_metrics(doc.id, metrics, bases, folded)
+    return merge_metrics(doc.id, metrics, bases, folded, doc.text)
 
 
 @component("metrics", reads=("doc.quantities", "article.sentences", "article.sections",
