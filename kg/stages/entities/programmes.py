@@ -174,6 +174,17 @@ def _plain(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
     return m.start(1), m.group(1), {}
 
 
+_CAMPAIGN_VERBS = tuple(sorted(L.words("campaign_verbs"), key=len, reverse=True))
+
+
+def _scoped(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """全县开展|农村人居环境整治专项行动: the verb that runs the campaign is no part of its name
+    (the campaign rule reads the same name after the verb: one name, not two)."""
+    name = m.group(1)
+    verb = next((v for v in _CAMPAIGN_VERBS if name.startswith(v) and len(name) - len(v) >= 4), "")
+    return m.start(1) + len(verb), name[len(verb):], {}
+
+
 def _reform(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     name = m.group(1)
     if _NOT_REFORM.match(name) or NOT_IN_NAME.search(name):
@@ -328,7 +339,7 @@ RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.attended-event", _ATTENDED_EVENT_RE, "campaign", _attended),
     ProgrammeRule("programme.strategy", _STRATEGY_RE, "policy", _strategy),  # applies where its name says
     ProgrammeRule("programme.reform", _REFORM_RE, "campaign", _reform),
-    ProgrammeRule("programme.scoped-campaign", _SCOPED_CAMPAIGN_RE, "campaign", _plain),
+    ProgrammeRule("programme.scoped-campaign", _SCOPED_CAMPAIGN_RE, "campaign", _scoped),
     ProgrammeRule("programme.issued-document", _ISSUED_RE, "policy", _issued),
     ProgrammeRule("programme.issued-document-cut", _ISSUED_CUT_RE, "policy", _issued_cut),
     ProgrammeRule("programme.decree", _DECREE_RE, "policy", _plain),
