@@ -78,6 +78,7 @@ _ETC = tuple(r["verb"] for r in L.load_table("appointment_verbs") if r["kind"] =
 _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其…职务)
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
+_JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -216,6 +217,7 @@ class NameFinder:
         self.text = text
         self.taken = taken
         self._sorted: tuple[list[int], list[int]] | None = None  # starts, running max of ends
+        self._mention_starts: frozenset[int] | None = None
         (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
          self.not_in_name) = _name_finder_tables()
 
@@ -237,7 +239,15 @@ class NameFinder:
         if t[i] in "为的" or ((t[i] in self._follower_firsts or "" in self._follower_set) and
                               any(t[i:i + k] in self._follower_set for k in self._follower_lengths)):
             return 1  # (a set lookup of the first character spares the slices at most characters)
+        if t[i] in _JOINERS and self._mention_at(i + 1):
+            return 1  # 王毅同阿联酋外长: a preposition with a place or a body after it is no given name's end
         return 0
+
+    def _mention_at(self, i: int) -> bool:
+        """Does a taken span (a place, a body) start at i?"""
+        if self._mention_starts is None:
+            self._mention_starts = frozenset(s for s, _ in self.taken)
+        return i in self._mention_starts
 
     def name_at(self, p: int, strong: bool = True) -> str | None:
         """The name starting at p, or None.  `strong` context (a post, a verb of appointment)
@@ -1158,9 +1168,10 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     V = vocabulary()
     verbs, lengths = _verb_ends(verbs_before)
     last = _verb_last_chars(verbs_before)
-    if (last is None or t[p - 1:p] in last) and any(p - k >= lo and t[p - k:p] in verbs for k in lengths) \
-            and not _common_words().get(t[p - 1:p + 1]):
-        name = scan.names.name_at(p)  # (任何税收: 任 is no verb there)
+    verb = 0 if last is not None and t[p - 1:p] not in last else \
+        max((k for k in lengths if p - k >= lo and t[p - k:p] in verbs), default=0)
+    if verb and (verb >= 2 or not _common_words().get(t[p - 1:p + 1])):
+        name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
         if name and (t.startswith(("为", "的", "同志"), p + len(name))):
             return name, "posts.appointment"
     opens = p == lo or t[p - 1] in "，,。：:；;\n”"

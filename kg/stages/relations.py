@@ -732,14 +732,14 @@ def _division_roles(view: _ArticleView, lo: int, hi: int) -> list[Mention]:
 
 def _division_units(view: _ArticleView):
     """(start, end, lo, hi) of every division of work of the article: the span it takes and the span
-    of its clauses — a parenthesis closing a task (after 。/； or before one) or a run of labelled
+    of its clauses — a parenthesis closing a task (after 。/； or before one or a comma) or a run of labelled
     clauses (牵头单位：…) up to the end of its sentence."""
     text = view.text
     units = []
     for m in _DIVISION_PAREN_RE.finditer(text):
         before = text[max(0, m.start() - 4):m.start()].rstrip(" \u3000")[-1:]
         after = text[m.end():m.end() + 1]
-        if before in "。；;\n" or after in ("", "。", "；", ";", "\n"):
+        if before in "。；;\n" or after in ("", "。", "；", ";", "\n", "，", ","):  # （A负责），确保…: mid-sentence too
             units.append((m.start(), m.end(), m.start(1), m.end(1)))
     k, inside = 0, [m.span() for m in _DIVISION_PAREN_RE.finditer(text)]
     starts = [s for s, _ in inside]
