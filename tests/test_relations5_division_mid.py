@@ -4,16 +4,7 @@ what the sentence says after it is no part of that task.  Sentences written in t
 county notice."""
 from __future__ import annotations
 
-from conftest import text_doc
-from kg.pipeline import Pipeline
-
-_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations"))
-
-
-def runs(text: str) -> dict[tuple[str, str], set[str]]:
-    doc = _PIPE(text_doc(text))
-    return {(doc.entities[r.subject].name, doc.entities[r.object].name): r.rules
-            for r in doc.relations if r.predicate == "runs"}
+from test_relations5_division import runs  # the runs relations of a text, by names
 
 
 _NOTICE = ("关于印发开江县2024年消费提振工作方案的通知\n"
