@@ -74,25 +74,18 @@ class OffsetMap:
 
     def span_to_source(self, start: int, end: int) -> tuple[int, int] | None:
         """Source span covering view[start:end]; None if either end is synthetic.  (`to_source`
-        of both ends, written out: every mention and piece of evidence asks, and most spans lie
-        in one piece, found by one bisection.)"""
+        of both ends, but most spans lie in one piece: then one bisection, not two; every
+        mention and piece of evidence asks.)"""
         if end <= start:
             return None
-        pieces, starts = self.pieces, self._starts
-        if starts is None or len(starts) != len(pieces):
-            starts = self._starts = [p[0] for p in pieces]
-        k = bisect.bisect_right(starts, start) - 1
-        if k < 0:
-            return None
-        piece = pieces[k]
-        if start >= piece[0] + piece[2]:
+        piece = self._find(start)
+        if piece is None:
             return None  # synthetic joiner
         s = piece[1] + (start - piece[0])
         last = end - 1
         if last >= piece[0] + piece[2]:  # the span runs on into a later piece
-            k = bisect.bisect_right(starts, last) - 1
-            piece = pieces[k]
-            if last >= piece[0] + piece[2]:
+            piece = self._find(last)
+            if piece is None:
                 return None
         e = piece[1] + (last - piece[0])
         if e < s:
