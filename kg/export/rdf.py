@@ -499,17 +499,11 @@ class _Builder:
         cur.annotations.add(digest)
         target = self.span(cur.iri, ev.doc, ev.start, ev.end, ev, ev.article)
         target = f"s:{int(ev.start)}-{int(ev.end)}" if cur.doc == ev.doc else f"<{target}>"
-        if rule:
-            cur.text.append(
-                f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
-                f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} ;\n"
-                f"\t\tgovkg:rule {_rule_lit(rule)} .\n")
-            cur.text_quads += 5
-        else:
-            cur.text.append(
-                f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
-                f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} .\n")
-            cur.text_quads += 4
+        rule_line = f" ;\n\t\tgovkg:rule {_rule_lit(rule)}" if rule else ""
+        cur.text.append(
+            f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
+            f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation}{rule_line} .\n")
+        cur.text_quads += 5 if rule else 4
         return BASE + "id/annotation/" + digest
 
     # ------------------------------------------------------------------ parts
