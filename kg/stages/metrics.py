@@ -2316,9 +2316,12 @@ def _split_respectively(out: list[Metric]) -> None:
         i = j
 
 
+_NEWLINE = re.compile("\n")
+
+
 def _line_breaks(text: str | None) -> list[int]:
     """Where the text's lines (paragraphs) end, for `_narrowed_nearby`'s bisect."""
-    return [i for i, ch in enumerate(text or "") if ch == "\n"]
+    return [m.start() for m in _NEWLINE.finditer(text or "")]
 
 
 def _narrowed_nearby(a: Metric, b: Metric, breaks: list[int] | None) -> bool:

@@ -49,12 +49,11 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Mention, Relation
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT, alt
-from ..text import TextMemo
+from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, TextMemo, alt
 from .registry import registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 
-_CLAUSE_END = "。；;！？!?\n"
+_CLAUSE_END = CLAUSE_END  # (kg.text's character class, defined once)
 # places of the world registry: a chain of sub-places never goes on into one (临江街道 + 太平洋城小区)
 _WORLD_LEVELS = ("region", "country", "world-city")
 
