@@ -361,19 +361,25 @@ def test_9_a_budget_that_runs_out_while_the_pipeline_loads_breaks_no_later_docum
 def test_9_a_repeated_sentence_takes_linear_time(tmp_path):
     """One sentence repeated n times: 2,500 / 5,000 / 10,000 took 1.3 / 3.9 / 14.4 s, and
     80,000 never finished (merge_metrics, the article-place section scan, the subject-place
-    scan were quadratic)."""
+    scan were quadratic).  Each size is timed three times, alternated, and the best time of
+    each compared: one run of each once measured 0.74 / 5.24 s on a busy CI machine (7.1×) for
+    a build that takes 3.4–4.1× on a quiet one."""
     import time
     from kg.builder import extract_document
     from kg.readers.corpus import read_corpus
     extract_document(next(read_corpus([SEED])))  # warm
-    took = {}
+    docs = {}
     for n in (1500, 6000):
         page = tmp_path / f"rep{n}.txt"
         page.write_text("邯郸市生态环境局工作报告\n" + (SENTENCE + "\n") * n, encoding="utf-8")
-        doc = next(read_corpus([page]))
-        t = time.process_time()
-        extract_document(doc)
-        took[n] = time.process_time() - t
+        docs[n] = page
+    took = {n: float("inf") for n in docs}
+    for _round in range(3):
+        for n, page in docs.items():
+            doc = next(read_corpus([page]))
+            t = time.process_time()
+            extract_document(doc)
+            took[n] = min(took[n], time.process_time() - t)
     assert took[6000] < 7 * took[1500], took  # 4× the input; quadratic would be 16×
 
 
