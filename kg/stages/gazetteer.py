@@ -799,12 +799,15 @@ def _foreign_divisions(doc: Doc) -> None:
     registry (维也纳市), a mention of that place."""
     from .abbreviations import world_attrs
     taken: dict[str, bytearray] = {}
+    sizes = {art.id: len(art.text) + 1 for art in doc.articles}
     for m in doc.mentions:
         if m.label == "Place" and m.astart >= 0:
-            occ = taken.setdefault(m.article, bytearray(len(doc.text) + 1))
+            occ = taken.get(m.article)
+            if occ is None:  # one mask per article (a default built per mention was quadratic)
+                occ = taken[m.article] = bytearray(sizes.get(m.article, len(doc.text) + 1))
             occ[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
     for art in doc.articles:
-        occ = taken.get(art.id, bytearray(len(art.text) + 1))
+        occ = taken.get(art.id) or bytearray(len(art.text) + 1)
         for mt in _FOREIGN_DIVISION.finditer(art.text):
             s, e = mt.span()
             suffix = next(x for x in place_words("foreign_division_suffixes") if mt.group(0).endswith(x))
