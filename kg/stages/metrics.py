@@ -420,13 +420,19 @@ _HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
 _HEADER_LINE = 200  # characters: longer lines are prose, no header
 
 
+_ROW_REACH = 200  # characters from a table row's line start to its first figure, at most
+
+
 def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     """地区生产总值（亿） 2856.3 5.2% under a header line 指标 绝对值 增速: a percentage in a later
     column of a table row (only white space after the row's figure) measures the row's label by
     the header's name of its column (地区生产总值增速); None without such a header."""
     if prev is None or not text[prev.end:q.start] or text[prev.end:q.start].strip(" \t\u3000"):
         return None
-    ls = text.rfind("\n", 0, q.start) + 1
+    # (the row's line start, looked for only as far back as a row can reach: a label of at most
+    # 24 characters, its unit, the white space between; a text of one long line is no table,
+    # and an unbounded look back per figure was quadratic on it)
+    ls = text.rfind("\n", max(0, prev.start - _ROW_REACH), q.start) + 1 or max(0, prev.start - _ROW_REACH)
     row = TABLE_ROW.match(text, ls)
     if row is None or row.start("num") != prev.number_start:
         return None

@@ -825,6 +825,13 @@ def _organised_tail(text: str, i: int) -> re.Match | None:
     return tail
 
 
+def _clause_opening(text: str, lo: int, at: int) -> int:
+    """Where the clause holding `at` opens: after the last clause mark before it, not before `lo`
+    (its sentence's start).  The search stops at `lo`: run back to the text's start, a mark the
+    text never uses cost a whole-text scan per call."""
+    return max(lo, max(text.rfind(ch, lo, at) for ch in "，,。；;！？\n") + 1)
+
+
 def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention | None:
     """The programme a 由…主办 clause (由 at `by`, the verb ending at `verb_end`) is about."""
     text = view.text
@@ -834,9 +841,8 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
             (after.astart - verb_end <= 3 or (text[verb_end:verb_end + 1] == "的" and after.astart - verb_end <= 16
                                               and not view.actors_between(verb_end, after.astart))):
         return after  # 由A主办的“X”, 由A牵头开展“X”, 由A承办的全国省级法制报“X”
-    opening = max(text.rfind(ch, 0, by) for ch in "，,。；;！？\n") + 1
     sent = view.art.sentence_at(by)
-    opening = max(opening, sent.start if sent else 0)
+    opening = _clause_opening(text, sent.start if sent else 0, by)
     before = [p for p in view.programmes[:bisect.bisect_left(view.programme_starts, by)]
               if p.astart >= opening and p.aend <= by]
     if before and by - before[-1].aend <= 8:
@@ -958,9 +964,11 @@ def _locative_place(view: _ArticleView, p: Mention) -> Mention | None:
     q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
     if not _OBJECT_VERB_RE.search(text, max(a, q - 8), q):
         return None
-    lo = max(a, text.rfind("，", 0, p.astart) + 1, text.rfind(",", 0, p.astart) + 1)
+    # (each search bounded by the unit's start a: unbounded, a comma absent from the whole text
+    # was looked for back to its start once per programme — quadratic on a long article)
+    lo = max(a, text.rfind("，", a, p.astart) + 1, text.rfind(",", a, p.astart) + 1)
     if lo > a and _VERB_ONLY_RE.fullmatch(text, lo, q):  # 走进…宝峰社区，开展“X”: the clause before
-        lo = max(a, text.rfind("，", 0, lo - 1) + 1, text.rfind(",", 0, lo - 1) + 1)
+        lo = max(a, text.rfind("，", a, lo - 1) + 1, text.rfind(",", a, lo - 1) + 1)
     for m in _LOCATIVE_RE.finditer(text, lo, p.astart):
         if text[m.start() - 1:m.start()] in tuple(_NOT_LOCATIVE_BEFORE):
             continue
@@ -1315,9 +1323,8 @@ def _serves_higher_policy(view: _ArticleView, p: Mention) -> bool:
     """为贯彻落实…关于“实施…工程”的要求: a programme named in a clause of carrying out a higher
     policy is that policy (or part of it), not the work of the agency the article is about."""
     text = view.text
-    opening = max(text.rfind(ch, 0, p.astart) for ch in "，,。；;！？\n") + 1
     sent = view.art.sentence_at(p.astart)
-    opening = max(opening, sent.start if sent else 0)
+    opening = _clause_opening(text, sent.start if sent else 0, p.astart)
     last = None
     for last in _HIGHER_POLICY_IN_CLAUSE_RE.finditer(text, opening, p.astart):
         pass
