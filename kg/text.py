@@ -32,6 +32,37 @@ CLOSE_QUOTES = "”’」』\"》"
 
 _HAN_RE = re.compile(f"[{HAN}]")
 
+# The longest sentence and the longest paragraph the stages see.  Real government text stays far
+# below (dev-set, extra texts, sample: sentences up to 327 characters, paragraphs up to 1,368);
+# a scrape without 。 or without line breaks would otherwise be one sentence or one paragraph of
+# the whole text, and every per-figure or per-name look around its sentence or paragraph would
+# make the build quadratic in the text's length.
+MAX_SENTENCE = 600
+MAX_SECTION = 3000
+
+
+def bounded_cuts(text: str, start: int, end: int, limit: int,
+                 tiers: tuple[str, ...] = (TERMINATORS, "，,、：:")) -> list[int]:
+    """Where to cut text[start:end] so that no piece is longer than `limit`: after the last
+    character of the first tier found in each window (after the closing quotes and brackets that
+    follow it), else at the window's end.  Empty when the span already fits.  Each window is
+    searched once, so the cost is linear in the span."""
+    cuts: list[int] = []
+    pos = start
+    while end - pos > limit:
+        hi = pos + limit
+        cut = hi
+        for marks in tiers:
+            k = max(text.rfind(ch, pos + 1, hi) for ch in marks)
+            if k > pos:
+                cut = k + 1
+                while cut < hi and text[cut] in CLOSERS:
+                    cut += 1
+                break
+        cuts.append(cut)
+        pos = cut
+    return cuts
+
 
 def is_han(ch: str) -> bool:
     """True for one Han character (False for the empty string)."""

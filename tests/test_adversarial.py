@@ -383,6 +383,56 @@ def test_9_a_repeated_sentence_takes_linear_time(tmp_path):
     assert took[6000] < 7 * took[1500], took  # 4× the input; quadratic would be 16×
 
 
+RUN_ON = ("邯郸市生态环境局在馆陶县开展“蓝天保卫”大气污染防治攻坚行动，全市优良天数达到260天，同比增长12.7%，"
+          "魏县人力资源和社会保障局局长张三出席")
+SHAPES = {  # a scrape as it comes: no 。 at all, or no line break at all
+    "commas only": lambda n: "邯郸市通报\n" + (RUN_ON + "，") * n,
+    "one line": lambda n: "邯郸市通报\n" + (RUN_ON + "。") * n,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_9_run_on_text_is_cut_into_bounded_sentences_and_paragraphs(tmp_path, shape):
+    """Every stage looks around a fact's sentence and paragraph; a text of one sentence or one
+    paragraph made them quadratic (commas only: 500 → 2,000 repeats took 5.3 → 85 s).  Long runs
+    are cut at a comma (sentences) or a sentence's end (paragraphs), and nothing is lost."""
+    from kg.builder import _pipeline
+    from kg.readers.corpus import read_corpus
+    from kg.text import MAX_SECTION, MAX_SENTENCE
+    page = tmp_path / "runon.txt"
+    page.write_text(SHAPES[shape](300), encoding="utf-8")
+    doc = _pipeline(None, None)(next(read_corpus([page])))
+    (art,) = doc.articles
+    assert max(s.end - s.start for s in art.sentences) <= MAX_SENTENCE
+    assert max(s.end - s.start for s in art.sections) <= MAX_SECTION
+    assert len(art.sections) > 1 and len(art.sentences) > 1
+    assert "".join(s.text for s in art.sentences) == re.sub(r"\s", "", art.text)  # nothing lost
+    if shape == "commas only":  # cut after a comma, not inside a word
+        assert all(art.text[s.end - 1] == "，" for s in art.sentences[1:-1])
+    assert any(m.value == 260 for m in doc.metrics)  # the figures are still read
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_9_a_run_on_text_takes_linear_time(tmp_path, shape):
+    """A run-on text, 4× longer, takes about 4× longer (best of two alternated runs each)."""
+    import time
+    from kg.builder import extract_document
+    from kg.readers.corpus import read_corpus
+    extract_document(next(read_corpus([SEED])))  # warm
+    pages = {}
+    for n in (250, 1000):
+        pages[n] = tmp_path / f"runon{n}.txt"
+        pages[n].write_text(SHAPES[shape](n), encoding="utf-8")
+    took = {n: float("inf") for n in pages}
+    for _round in range(2):
+        for n, page in pages.items():
+            doc = next(read_corpus([page]))
+            t = time.process_time()
+            extract_document(doc)
+            took[n] = min(took[n], time.process_time() - t)
+    assert took[1000] < 7 * took[250], took  # quadratic would be 16×
+
+
 # ---------------------------------------------------------------- 10. push keeps both corpora
 
 @pytest.mark.slow

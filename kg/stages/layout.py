@@ -56,7 +56,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
-from ..text import CJK, CLOSERS, HAN, LINE_TERMINAL, alt_ordered, segmenter
+from ..text import CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, alt_ordered, bounded_cuts, segmenter
 
 # ---------------------------------------------------------------------------- patterns
 
@@ -424,6 +424,18 @@ def _choose_title(headers: list[_Block]) -> tuple[_Block | None, list[_Block]]:
     return main, [h for h in headers if h is not main]
 
 
+def _bounded_sections(text: str, pieces: list[tuple[int, int]], kind: str, start: int,
+                      end: int) -> list[Section]:
+    """One section, or, when longer than `MAX_SECTION` (a page scraped without line breaks), pieces
+    of it cut after a sentence's end: stages look around a fact's paragraph, and a paragraph of
+    the whole text made them quadratic."""
+    if end - start <= MAX_SECTION:
+        return [Section(kind, start, end)]
+    own = "".join(text[s:e] for s, e in pieces)  # the section's text (only when over-long: rare)
+    cuts = [start + c for c in bounded_cuts(own, 0, len(own), MAX_SECTION)]
+    return [Section(kind, a, b) for a, b in zip([start] + cuts, cuts + [end])]
+
+
 def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool) -> Article:
     text = doc.text
     title, subtitles = _choose_title(region.headers)
@@ -446,7 +458,7 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool) -> Article:
             chunks.append(text[s:e])
             offsets.add(pos, s, e - s)
             pos += e - s
-        sections.append(Section(kind, sec_start, pos))
+        sections.extend(_bounded_sections(text, pieces, kind, sec_start, pos))
     authors: list[str] = []
     for a in region.authors:
         if a not in authors:

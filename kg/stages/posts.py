@@ -378,18 +378,51 @@ class ArticleScan:
         self.holdings: list[Holding] = []
         self.persons: dict[str, list[tuple[int, int, str]]] = {}
         self._starts = [m.astart for m in self.mentions]
+        self._start_set = set(self._starts)
+        self._lazy: dict[str, object] = {}  # indexes built on first use, once per article
 
     def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
         """The found mentions that start in [lo, hi), by bisection (the sentence scans ask this of
         every sentence: a pass over all mentions each time would be quadratic)."""
         return self.mentions[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
 
+    def _covered(self) -> bytearray:
+        """1 at every character a found mention covers (built once per article)."""
+        got = self._lazy.get("covered")
+        if got is None:
+            got = self._lazy["covered"] = bytearray(len(self.text) + 1)
+            for m in self.mentions:
+                got[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+        return got
+
+    def _bodies_index(self) -> tuple[dict, dict, dict]:
+        """The found agencies and organisations, first in order, by name, by span and by end:
+        (position, mention) each, built once per article instead of a pass per post."""
+        got = self._lazy.get("bodies")
+        if got is None:
+            by_name: dict = {}
+            by_span: dict = {}
+            by_end: dict = {}
+            for n, m in enumerate(self.mentions):
+                if m.label in ("Agency", "Organization"):
+                    by_name.setdefault(m.norm, (n, m))
+                    by_span.setdefault((m.astart, m.aend), (n, m))
+                    by_end.setdefault(m.aend, (n, m))
+            got = self._lazy["bodies"] = (by_name, by_span, by_end)
+        return got
+
+    def _first_body_named(self, name: str, s: int, e: int) -> Mention | None:
+        """The first found agency or organisation normalised to `name` or spanning [s, e)."""
+        by_name, by_span, _ = self._bodies_index()
+        hits = [h for h in (by_name.get(name), by_span.get((s, e))) if h is not None]
+        return min(hits, key=lambda h: h[0])[1] if hits else None
+
     # ---- places and bodies
 
     def _place_mentions(self, lo: int, hi: int) -> list[tuple[int, int, str, str | None]]:
         """(start, end, name, code) of places inside [lo, hi): found ones, else division names."""
-        out = [(m.astart, m.aend, m.norm or m.surface, m.attrs.get("code")) for m in self.mentions
-               if m.label == "Place" and lo <= m.astart and m.aend <= hi and not m.attrs.get("anaphor")]
+        out = [(m.astart, m.aend, m.norm or m.surface, m.attrs.get("code")) for m in self.mentions_starting(lo, hi)
+               if m.label == "Place" and m.aend <= hi and not m.attrs.get("anaphor")]
         if out:
             return out
         T = table()
@@ -423,8 +456,11 @@ class ArticleScan:
 
     def _place_spellings(self) -> list[tuple[str | None, str]]:
         """(code, surface) of the places the article names."""
-        return [(m.attrs.get("code"), m.surface) for m in self.mentions
-                if m.label == "Place" and not m.attrs.get("anaphor")]  # (我县 spells the article's place)
+        got = self._lazy.get("spellings")
+        if got is None:  # once per article (asked per post: a pass each time was quadratic)
+            got = self._lazy["spellings"] = [(m.attrs.get("code"), m.surface) for m in self.mentions
+                                             if m.label == "Place" and not m.attrs.get("anaphor")]
+        return got  # (我县 spells the article's place)
 
     def _post_scope(self, post: str) -> str | None:
         """The relative scope a head's post is written with (县 of 副县长, 区 of 区长)."""
@@ -468,7 +504,7 @@ class ArticleScan:
         while moved and lo < hi:
             moved = False
             for w in words:  # (not the 将 of 将乐县: a name found starts there)
-                if t.startswith(w, lo) and lo + len(w) < hi and not any(m.astart == lo for m in self.mentions):
+                if t.startswith(w, lo) and lo + len(w) < hi and lo not in self._start_set:
                     lo += len(w)
                     moved = True
                     break
@@ -497,8 +533,8 @@ class ArticleScan:
             return None
         # a found agency or organisation spanning exactly to the post, or through its first
         # character (外交部长, 县公安局长: the 部 of 外交部 opens 部长)
-        for m in self.mentions:
-            if i <= m.astart and (m.aend == pos or (m.aend == pos + 1 and m.astart < pos)) \
+        for m in self.mentions_starting(i, pos + 1):
+            if (m.aend == pos or (m.aend == pos + 1 and m.astart < pos)) \
                     and m.label in ("Agency", "Organization"):
                 code = m.attrs.get("place_code")
                 place = (table().get(code).name, code) if code and table().get(code) else None
@@ -521,14 +557,14 @@ class ArticleScan:
             return self._make_body(s, pos, name + rest, (name, code), alias=None if ordinal else t[s:pos])
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
-            if t[k] in particles and not any(m.astart <= k < m.aend for m in self.mentions):
+            if t[k] in particles and not self._covered()[k]:
                 i = k + 1
                 break
         if i >= pos:
             return None
         run = t[i:pos]
         if run[0] in _ANAPHORS:  # 该局, 本委: the nearest body of that kind named before
-            for m in reversed(self.mentions):
+            for m in reversed(self.mentions[:bisect_left(self._starts, i)]):
                 if m.aend <= i and m.label in ("Agency", "Organization") and \
                         (m.norm or m.surface).endswith(run[1:]) and len(run) > 1:
                     return Body(m.key, m.norm or m.surface, m.label, i, pos)
@@ -546,8 +582,8 @@ class ArticleScan:
                 return self._make_body(i, pos, scoped_name(pl[0], scope, rest), pl, alias=run)
         if not self._is_unit(run) or len(run) < 2:
             return None
-        for m in self.mentions:  # an agency or organisation opening the run (国电集团党组)
-            if i <= m.astart < pos and m.label in ("Agency", "Organization"):
+        for m in self.mentions_starting(i, pos):  # an agency or organisation opening the run (国电集团党组)
+            if m.label in ("Agency", "Organization"):
                 return self._make_body(m.astart, pos, t[m.astart:pos], None)
         committee = _committee_of(prev) if inherit and prev is not None and prev.label != "Place" else None
         if committee and run.endswith("部"):  # 市委常委、宣传部部长: a department of that committee
@@ -567,9 +603,9 @@ class ArticleScan:
     def _make_body(self, s: int, e: int, name: str, place, alias: str | None = None) -> Body:
         label = "Organization" if any(name.endswith(x) for x in L.ORG_SUFFIXES) and \
             not name.endswith(_NOT_ORG_ENDINGS) else "Agency"
-        for m in self.mentions:
-            if m.label in ("Agency", "Organization") and (m.norm == name or (m.astart == s and m.aend == e)):
-                return Body(m.key, m.norm or m.surface, m.label, s, e, place)
+        m = self._first_body_named(name, s, e)
+        if m is not None:
+            return Body(m.key, m.norm or m.surface, m.label, s, e, place)
         aliases = tuple(a for a in (alias,) if a and a != name)
         return Body(None, name, label, s, e, place, aliases, new=True)
 
@@ -809,10 +845,8 @@ class ArticleScan:
         t = self.text
         for k in range(s - 1, max(lo, s - 5) - 1, -1):
             if t[k] == "的":
-                for m in self.mentions:
-                    if m.aend == k and m.label in ("Agency", "Organization"):
-                        return Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend)
-                return None
+                m = self._bodies_index()[2].get(k)  # the first body found ending at 的
+                return Body(m[1].key, m[1].norm or m[1].surface, m[1].label, m[1].astart, m[1].aend) if m else None
         return None
 
     def _bare_inner_only(self, post: str) -> bool:
@@ -1674,6 +1708,7 @@ def _emit(doc: Doc, scans: list[ArticleScan]) -> None:
                 ent.mentions.append(ev)
                 ent.rules.add(rule)
     index = {r.key: r for r in doc.relations}
+    cited: dict[tuple[str, str], set[tuple[int, int]]] = {}
     for n, scan in enumerate(scans):
         for h in sorted(scan.holdings, key=lambda h: (h.pstart, h.at, h.post)):
             pkey = _person_key(h.person, first.get(h.person, (0, None))[1], doc.id)
@@ -1683,7 +1718,11 @@ def _emit(doc: Doc, scans: list[ArticleScan]) -> None:
             if rel is None:
                 rel = index[(pkey, "holdsPost", okey)] = Relation(pkey, "holdsPost", okey, [], set())
                 doc.relations.append(rel)
-            if all((x.start, x.end) != (ev.start, ev.end) for x in rel.evidence):
+            spans = cited.get((pkey, okey))
+            if spans is None:  # the spans a relation cites, kept as a set (a pass each: quadratic)
+                spans = cited[(pkey, okey)] = {(x.start, x.end) for x in rel.evidence}
+            if (ev.start, ev.end) not in spans:
+                spans.add((ev.start, ev.end))
                 rel.evidence.append(ev)
             rel.rules.add(h.rule)
             rel.add_post(h.post, h.status, h.date)

@@ -3,7 +3,9 @@
 Facts are cited by the sentence they rest on, so every article section (title, heading, body
 paragraph, caption) is cut into sentences at 。！？!? and ；; — a closing quote or bracket right
 after the terminator (`…全覆盖。”`) stays with its sentence — and at every section boundary, so a
-headline never runs into the first paragraph.  Each sentence carries its span in the article text
+headline never runs into the first paragraph.  A run-on longer than `MAX_SENTENCE` (a scrape
+without 。) is cut at its last comma within the limit (else a list mark, else the limit): every
+stage looks around a fact's sentence, and one sentence of a whole text made that quadratic.  Each sentence carries its span in the article text
 and in the source: a sentence that crosses a column join maps from its first character's source
 position to its last character's source position + 1 (see `split_sentences` for continuations).
 
@@ -17,7 +19,7 @@ import re
 
 from ..model import Article, Doc, Section, Sentence
 from ..pipeline import component
-from ..text import CLOSERS, TERMINATORS
+from ..text import CLOSERS, MAX_SENTENCE, TERMINATORS, bounded_cuts
 
 _SENTENCE = re.compile(f"[^{TERMINATORS}]*(?:[{TERMINATORS}]+[{re.escape(CLOSERS)}]*)?")
 
@@ -83,22 +85,36 @@ def split_sentences(article: Article, source: str | None = None) -> list[Sentenc
     out: list[Sentence] = []
     for sec in sections:
         for m in _SENTENCE.finditer(text, sec.start, sec.end):
-            raw = m.group()
-            stripped = raw.strip()
-            if not stripped:
-                continue
-            start = m.start() + (len(raw) - len(raw.lstrip()))
-            end = start + len(stripped)
-            s, e = to_source(start), to_source(end - 1)
-            if s is None or e is None:
-                s, e = -1, -2
-            elif e < s or (source is not None and e - s + 1 > end - start
-                           and to_source.foreign_text_inside(start, end, source)):
-                # runs on into a continuation printed earlier on the page, or around a caption
-                s, e = to_source.longest_run(start, end)
-                e -= 1
-            out.append(Sentence(start, end, s, e + 1, stripped, sec.kind))
+            a, b = m.span()
+            cuts = bounded_cuts(text, a, b, MAX_SENTENCE, _SENTENCE_CUTS)  # (a run-on scrape)
+            for lo, hi in zip([a] + cuts, cuts + [b]):
+                sent = _sentence(text, lo, hi, sec.kind, to_source, source)
+                if sent is not None:
+                    out.append(sent)
     return out
+
+
+_SENTENCE_CUTS = ("，,", "、：:")  # where an over-long sentence is cut: a clause, else a list item
+
+
+def _sentence(text: str, lo: int, hi: int, kind: str, to_source: _SourceMap,
+              source: str | None) -> Sentence | None:
+    """The sentence text[lo:hi] without its surrounding white space, with its source span."""
+    raw = text[lo:hi]
+    stripped = raw.strip()
+    if not stripped:
+        return None
+    start = lo + (len(raw) - len(raw.lstrip()))
+    end = start + len(stripped)
+    s, e = to_source(start), to_source(end - 1)
+    if s is None or e is None:
+        s, e = -1, -2
+    elif e < s or (source is not None and e - s + 1 > end - start
+                   and to_source.foreign_text_inside(start, end, source)):
+        # runs on into a continuation printed earlier on the page, or around a caption
+        s, e = to_source.longest_run(start, end)
+        e -= 1
+    return Sentence(start, end, s, e + 1, stripped, kind)
 
 
 @component("sentences", reads=("doc.articles", "article.sections"), writes=("article.sentences",))
