@@ -32,7 +32,7 @@ import unicodedata
 
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
-from ..text import is_han, segmenter, word_freq, word_tags
+from ..text import MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
@@ -935,7 +935,7 @@ _CLAUSE_RUN = re.compile(r"[^，,；;。！？!?\n]*")
 def _run_figures(text: str, k: int) -> list[int]:
     """Where the numbers of the clause run from k start (分别为a、b、c: the figures a 分别 pairs
     with the items before it, in order)."""
-    run = _CLAUSE_RUN.match(text, k).group(0)
+    run = _CLAUSE_RUN.match(text, k, k + MAX_SENTENCE).group(0)  # (no clause outgrows its sentence)
     return [m.start() + k for m in _NUMBER.finditer(run)]
 
 

@@ -145,8 +145,11 @@ def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
     k = bisect.bisect_left(ends["at"], max(i, 0)) - 1  # the last end before i (was a loop back to it)
     a = ends["at"][k] + 1 if k >= 0 else 0
     a = i if i <= 0 else a
-    m = _CLAUSE_STOP.search(text, j)  # the clause's end, found by the regex engine, not a loop
-    return a, (m.start() if m else max(j, len(text)))
+    if "stops" not in ends:  # (a search forward per call ran to the text's end when no mark came)
+        ends["stops"] = [m.start() for m in _CLAUSE_STOP.finditer(text)]
+    stops = ends["stops"]
+    k = bisect.bisect_left(stops, j)  # the clause's end: the first stop at or after j
+    return a, (stops[k] if k < len(stops) else max(j, len(text)))
 
 
 _CLAUSE_STOP = re.compile("[" + re.escape(_CLAUSE_END + ",，") + "]")
@@ -226,6 +229,16 @@ class _ArticleView:
                 out.append(self.actors[k])
             k += 1
         return out
+
+    def last_actor_between(self, lo: int, hi: int) -> Mention | None:
+        """The last of `actors_between(lo, hi)`, found walking back from hi (a unit with no clause
+        mark reaches back to the text's start: listing every actor since was quadratic)."""
+        k = bisect.bisect_left(self.actor_starts, hi) - 1
+        while k >= 0 and self.actors[k].astart >= lo:
+            if self.actors[k].aend <= hi:
+                return self.actors[k]
+            k -= 1
+        return None
 
     def lead_agency(self) -> Mention | None:
         """The agency an article is about: named in its title, or first named in its first sentence
@@ -519,10 +532,9 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     a, _ = _clause_bounds(text, p.astart, p.aend)
     sent = view.art.sentence_at(p.astart)
     lo = min(a, sent.start) if sent else a
-    cands = view.actors_between(lo, p.astart)
-    if not cands:
+    m = view.last_actor_between(lo, p.astart)
+    if m is None:
         return None
-    m = cands[-1]
     if text[max(0, m.astart - 2):m.astart].endswith(_NOT_SUBJECT) \
             and not text[max(0, m.astart - 4):m.astart].endswith(cues("passed_verbs")):
         return None  # 依托区政务服务中心…推出: the place it works through, not who runs it
