@@ -255,7 +255,7 @@ class _Graph:
     spans, their position selectors: most of the quads), are Turtle text already (`text`)."""
 
     __slots__ = ("iri", "nodes", "text", "text_quads", "spans", "annotations", "doc",
-                 "trig_text", "ttl_text", "trig_quads", "ttl_quads", "quotes")
+                 "trig_text", "ttl_text", "trig_quads", "ttl_quads", "quotes", "sentences")
 
     def __init__(self, iri: str):
         self.iri = iri
@@ -266,8 +266,11 @@ class _Graph:
         self.trig_text: list[str] = []
         self.ttl_text: list[str] = []
         self.trig_quads = self.ttl_quads = 0
-        self.quotes: set[str] = set()  # quote selectors described in this graph
-        self.spans: dict[str, int] = {}  # span IRI -> what of it is written (_SPAN_* bits)
+        self.quotes: dict[str, str] = {}  # text -> term of the quote selectors described here
+        # span (`start-end` in the graph's own document, else its IRI) -> what of it is written
+        # (_SPAN_* bits)
+        self.spans: dict[str, int] = {}
+        self.sentences: dict[int, str] = {}  # start -> a sentence found there in the text
         self.annotations: set[str] = set()  # the digests of the annotations written
         # the document whose IRIs the graph abbreviates with its own prefixes (`_doc_prefixes`):
         # set by the first document or span written into it
@@ -286,6 +289,43 @@ def _key_digest(key) -> bytes:
     digest: deterministic, and a collision among even 10^9 keys has odds below 10^-20."""
     text = "\0".join(key) if isinstance(key, tuple) else key
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+class _Memo(dict):
+    """A dict that makes a missing value once with `make`: a hit stays one C-level lookup
+    (where an lru_cache'd function was a Python-level call and a key tuple per use)."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        value = self[key] = self.make(key)
+        return value
+
+
+class _ObservationLines:
+    """The Turtle lines of an observation that depend on one value each (its area, period,
+    indicator, concept, kind, subject, unit): a few hundred distinct values on a corpus, each
+    line formatted once per export instead of once per observation."""
+
+    __slots__ = ("area", "period", "indicator", "concept", "kind", "subject", "unit")
+
+    def __init__(self, iris: dict[str, str]):
+        self.area = _Memo(lambda a: "sdmx-dimension:refArea " + _iri_term(a))
+        # only periods that mint no node (no interval): those go through `period_value`
+        self.period = _Memo(lambda p: "sdmx-dimension:refPeriod " + _term(
+            UNSPECIFIED if not p else _typed(p, _period_type(p)) if _period_type(p)
+            else _lit(p, ZH)))
+        self.indicator = _Memo(lambda i: "govkg:indicator " + _iri_term(indicator_iri(i)))
+        self.concept = _Memo(lambda c: "govkg:indicatorConcept " + _iri_term(CONCEPT_BASE + c))
+        self.kind = _Memo(lambda k: "govkg:figureKind " + _iri_term(
+            GOVKG + "Kind" + (k or "level").capitalize()))
+        self.subject = _Memo(lambda s: "govkg:subject " + _iri_term(
+            iris.get(s, UNSPECIFIED) if s else UNSPECIFIED))
+        self.unit = _Memo(lambda u: "sdmx-attribute:unitMeasure " + _iri_term(unit_iri(u)))
 
 
 class _Builder:
@@ -310,6 +350,7 @@ class _Builder:
         self.in_union: set[bytes] = set()  # digests of the shared nodes written (`first`)
         # the lines every observation and assertion writes the same (formatted once)
         self.generated = "prov:wasGeneratedBy " + _iri_term(self.build)
+        self.memo = _ObservationLines(self.iris)
         self._index()
 
     # ------------------------------------------------------------------ helpers
@@ -410,21 +451,29 @@ class _Builder:
 
     def span(self, g: str, doc_id: str, start: int, end: int, ev: Evidence | None = None,
              article: str | None = None, with_quote: bool = True) -> str:
-        """A Web Annotation SpecificResource for doc[start:end]: a TextPositionSelector of its
-        own and a TextQuoteSelector shared by every span with the same text; a mention inside a
-        longer sentence points to that sentence's span (`govkg:inSentence`), described once per
-        graph however many mentions it holds.  Written as Turtle text, each part of it once per
-        graph (an article's span can be evidence too).  Called for nearly every evidence (the
-        largest part of the export): what is written of a span is kept as bits (`_SPAN_*`),
-        not a set per span, and the span's own text is cut from the document once."""
+        """A Web Annotation SpecificResource for doc[start:end], returned as its Turtle term: a
+        TextPositionSelector of its own and a TextQuoteSelector shared by every span with the
+        same text; a mention inside a longer sentence points to that sentence's span
+        (`govkg:inSentence`), described once per graph however many mentions it holds.  Written
+        as Turtle text, each part of it once per graph (an article's span can be evidence too).
+        Called for nearly every evidence (the largest part of the export): what is written of a
+        span is kept as bits (`_SPAN_*`) under its local name (`start-end`: the graph's own
+        document) or IRI; the span's own text is cut from the document once, a quote's term is
+        remembered per graph by its text, and a sentence span written already is not visited
+        again (`_sentence_term`)."""
         cur = self.current
         start, end = int(start), int(end)
-        sp = f"{doc_iri(doc_id)}/span/{start}-{end}"
-        done = cur.spans.get(sp, 0)
         if cur.doc is None:  # `_Graph.local`, inlined
             cur.doc = doc_id
         local = cur.doc == doc_id
-        term = f"s:{start}-{end}" if local else f"<{sp}>"
+        if local:
+            key = f"{start}-{end}"
+            term = "s:" + key
+        else:
+            key = f"{doc_iri(doc_id)}/span/{start}-{end}"
+            term = f"<{key}>"
+        spans = cur.spans
+        done = spans.get(key, 0)
         out = cur.text
         parts: list[str] = []
         selectors: list[str] = []  # one `oa:hasSelector a , b` for both selectors
@@ -446,11 +495,10 @@ class _Builder:
                 exact = _sentence_window(ev) if ev is not None else None
             if exact:
                 done |= _SPAN_QUOTE
-                qs = quote_iri(exact)
-                qterm = _iri_term(qs)
-                selectors.append(qterm)
-                if qs not in cur.quotes:  # a name said again: described already
-                    cur.quotes.add(qs)
+                qterm = cur.quotes.get(exact)
+                if qterm is None:  # a name said again: described already
+                    qs = quote_iri(exact)
+                    qterm = cur.quotes[exact] = _iri_term(qs)
                     # described only here, so Turtle text at once: in the union the first time
                     block = (f"\t{qterm} a oa:TextQuoteSelector ;\n"
                              f"\t\toa:exact {_lit(exact)} .\n")
@@ -460,6 +508,7 @@ class _Builder:
                     else:
                         cur.trig_text.append(block)
                         cur.trig_quads += 2
+                selectors.append(qterm)
         if selectors:
             parts.append("oa:hasSelector " + " , ".join(selectors))
             cur.text_quads += len(selectors) - 1  # counted once below
@@ -468,11 +517,11 @@ class _Builder:
                 and sentence != (text[start:end] if own is None else own):
             done |= _SPAN_SENTENCE
             at = ev.sentence_start
-            if at is not None and text[at:at + len(sentence)] == sentence:
-                cur.spans[sp] = done  # (another span: the sentence differs from this one)
-                sent = self.span(g, doc_id, at, at + len(sentence), article=article)
-                parts.append("govkg:inSentence " + (f"s:{at}-{at + len(sentence)}" if local
-                                                    else f"<{sent}>"))
+            if at is not None and (cur.sentences.get(at) is sentence
+                                   or text[at:at + len(sentence)] == sentence):
+                spans[key] = done  # (another span: the sentence differs from this one)
+                parts.append("govkg:inSentence "
+                             + self._sentence_term(g, doc_id, at, sentence, article, local))
             else:  # the sentence is not where the evidence says: its text, cut to a window
                 parts.append("govkg:sentence " + _lit(_sentence_window(ev)))
         if article and not done & _SPAN_ARTICLE:
@@ -480,13 +529,28 @@ class _Builder:
             art = article_iri(doc_id, article)
             parts.append("dcterms:isPartOf " + (_local_term(art, doc_iri(doc_id) + "/") if local
                                                 else _iri_term(art)))
-        cur.spans[sp] = done
+        spans[key] = done
         if parts:
             out.append(f"\t{term} " + " ;\n\t\t".join(parts) + " .\n")
             cur.text_quads += len(parts)
-        return sp
+        return term
 
-    def annotate(self, body: str, ev: Evidence, motivation: str, kind: str) -> str:
+    def _sentence_term(self, g: str, doc_id: str, at: int, sentence: str, article,
+                       local: bool) -> str:
+        """The term of the span of `sentence` (found at `at` in the text), described through
+        `span` unless everything `span` would write of it is written already (its base, its
+        quote, its article: the second and later mentions of a sentence, most of them)."""
+        cur = self.current
+        cur.sentences[at] = sentence
+        end = at + len(sentence)
+        if local:
+            key = f"{at}-{end}"
+            need = _SPAN_BASE | _SPAN_QUOTE | (_SPAN_ARTICLE if article else 0)
+            if cur.spans.get(key, 0) & need == need:
+                return "s:" + key
+        return self.span(g, doc_id, at, end, article=article)
+
+    def annotate(self, body: str, ev: Evidence, motivation: str, kind: str) -> None:
         """One oa:Annotation of `body` on the evidence span, as Turtle text.  It carries no
         prov:wasGeneratedBy of its own: its named graph does (`prov:wasGeneratedBy` the build),
         as for every node in it, which was one quad in twenty."""
@@ -495,16 +559,20 @@ class _Builder:
         digest = hashlib.sha1(f"{kind}|{body}|{ev.doc}|{ev.start}|{ev.end}|{rule or ''}"
                               .encode("utf-8")).hexdigest()[:16]  # short_hash, inlined
         if digest in cur.annotations:
-            return BASE + "id/annotation/" + digest
+            return
         cur.annotations.add(digest)
         target = self.span(cur.iri, ev.doc, ev.start, ev.end, ev, ev.article)
-        target = f"s:{int(ev.start)}-{int(ev.end)}" if cur.doc == ev.doc else f"<{target}>"
-        rule_line = f" ;\n\t\tgovkg:rule {_rule_lit(rule)}" if rule else ""
-        cur.text.append(
-            f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
-            f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation}{rule_line} .\n")
-        cur.text_quads += 5 if rule else 4
-        return BASE + "id/annotation/" + digest
+        if rule:
+            cur.text.append(
+                f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
+                f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} ;\n"
+                f"\t\tgovkg:rule {_rule_lit(rule)} .\n")
+            cur.text_quads += 5
+        else:
+            cur.text.append(
+                f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
+                f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} .\n")
+            cur.text_quads += 4
 
     # ------------------------------------------------------------------ parts
     def build_activity(self):
@@ -559,7 +627,8 @@ class _Builder:
             if place in self.iris:
                 self.add(g, art, DCTERMS + "spatial", self.iris[place])
             for s, e in a.get("spans") or []:
-                self.add(g, art, GOVKG + "span", self.span(g, d["id"], s, e, with_quote=False))
+                self.span(g, d["id"], s, e, with_quote=False)
+                self.add(g, art, GOVKG + "span", span_iri(d["id"], s, e))
 
     def entities(self):
         """Entity descriptions and the division-table partOf (background graph)."""
@@ -728,26 +797,26 @@ class _Builder:
         g = self.target
         core = self.first(obs)
         # every triple of the observation's node in this graph is stated here: `own_node`
-        lines = ["a qb:Observation", _DATASET_LINE,
-                 "sdmx-dimension:refArea " + _iri_term(area),
-                 "sdmx-dimension:refPeriod " + _term(self.period_value(m.period))]
+        memo = self.memo
+        period = m.period
+        lines = ["a qb:Observation", _DATASET_LINE, memo.area[area],
+                 memo.period[period] if not period or "/" not in period
+                 else "sdmx-dimension:refPeriod " + _term(self.period_value(period))]
         if m.period_text:
             lines.append("govkg:periodText " + _lit(m.period_text, ZH))
-        lines.append("govkg:indicator " + _iri_term(indicator_iri(m.indicator)))
+        lines.append(memo.indicator[m.indicator])
         if m.concept:
-            lines.append("govkg:indicatorConcept " + _iri_term(CONCEPT_BASE + m.concept))
-        lines.append("govkg:figureKind " + _iri_term(GOVKG + "Kind"
-                                                      + (m.kind or "level").capitalize()))
+            lines.append(memo.concept[m.concept])
+        lines.append(memo.kind[m.kind])
         if m.low is not None and m.high is not None:
             lines.append("govkg:lowValue " + _term(_number(m.low)))
             lines.append("govkg:highValue " + _term(_number(m.high)))
         if m.base:
             lines.append("govkg:baseFigure " + _iri_term(metric_iri(m.base)))
-        lines += ["govkg:subject " + _iri_term(self.iris.get(m.subject, UNSPECIFIED)
-                                               if m.subject else UNSPECIFIED),
+        lines += [memo.subject[m.subject],
                   "govkg:surfaceForm " + _lit(m.surface, ZH),
                   "sdmx-measure:obsValue " + _term(_number(m.value)),
-                  "sdmx-attribute:unitMeasure " + _iri_term(unit_iri(m.unit)),
+                  memo.unit[m.unit],
                   _APPROX_LINE[True] if m.approx else _APPROX_LINE[False],
                   self.generated]
         n_core = len(lines) + len(rules)
@@ -1160,6 +1229,23 @@ def _trig_graph(graph: _Graph) -> tuple[str, str, int, int]:
             m + graph.text_quads)
 
 
+def _write_graph(graph: _Graph, trig, ttl) -> tuple[int, int]:
+    """Write `graph` to the open TriG and Turtle files: the bytes of `_trig_graph`, with the
+    Turtle text that both files hold (annotations, spans: most of it) joined and encoded once
+    instead of once per file.  Returns the quads and union triples written."""
+    body, union, n, m = _turtle_blocks(graph)
+    text = "".join(graph.text).encode("utf-8")
+    union += "".join(graph.ttl_text)
+    head = _doc_prefixes(graph.doc) if graph.doc is not None else ""
+    trig.write(f"{head}<{graph.iri}> {{\n{body}{''.join(graph.trig_text)}".encode("utf-8"))
+    trig.write(text)
+    trig.write(b"}\n")
+    if union or text:
+        ttl.write((head + union).encode("utf-8"))
+        ttl.write(text)
+    return (n + graph.trig_quads + graph.text_quads, m + graph.ttl_quads + graph.text_quads)
+
+
 class _Export:
     """One export, built graph by graph in a single pass: only one graph's triples are in memory
     at a time, and each is written to the TriG file (as its named graph) and to the Turtle file
@@ -1184,9 +1270,7 @@ class _Export:
             trig.write(header)
             ttl.write(header)
             for g in b.graphs():
-                block, union, n, m = _trig_graph(b.graph(g))
-                trig.write(block.encode("utf-8"))
-                ttl.write(union.encode("utf-8"))
+                n, m = _write_graph(b.graph(g), trig, ttl)
                 self.quads += n
                 self.triples += m
         STATS.update(quads=self.quads, union_triples=self.triples)
