@@ -255,7 +255,8 @@ class _Graph:
     spans, their position selectors: most of the quads), are Turtle text already (`text`)."""
 
     __slots__ = ("iri", "nodes", "text", "text_quads", "spans", "annotations", "doc",
-                 "trig_text", "ttl_text", "trig_quads", "ttl_quads", "quotes", "sentences")
+                 "trig_text", "ttl_text", "trig_quads", "ttl_quads", "quotes", "sentences",
+                 "src", "arts")
 
     def __init__(self, iri: str):
         self.iri = iri
@@ -271,10 +272,27 @@ class _Graph:
         # (_SPAN_* bits)
         self.spans: dict[str, int] = {}
         self.sentences: dict[int, str] = {}  # start -> a sentence found there in the text
+        self.src: str | None = None  # `source()`
+        self.arts: dict[str, str] = {}  # `article_term()`
         self.annotations: set[str] = set()  # the digests of the annotations written
         # the document whose IRIs the graph abbreviates with its own prefixes (`_doc_prefixes`):
         # set by the first document or span written into it
         self.doc: str | None = None
+
+    def source(self) -> str:
+        """The term of the graph's own document (every span's oa:hasSource), made once."""
+        if self.src is None:
+            self.src = _iri_term(doc_iri(self.doc))
+        return self.src
+
+    def article_term(self, article: str) -> str:
+        """The term of an article of the graph's own document (`d:{n}` mostly), made once per
+        graph (every span and most observations and assertions name one)."""
+        term = self.arts.get(article)
+        if term is None:
+            term = self.arts[article] = _local_term(article_iri(self.doc, article),
+                                                    doc_iri(self.doc) + "/")
+        return term
 
     def local(self, doc_id: str) -> bool:
         """True when `doc_id`'s spans and articles may be written with this graph's prefixes
@@ -553,26 +571,95 @@ class _Builder:
     def annotate(self, body: str, ev: Evidence, motivation: str, kind: str) -> None:
         """One oa:Annotation of `body` on the evidence span, as Turtle text.  It carries no
         prov:wasGeneratedBy of its own: its named graph does (`prov:wasGeneratedBy` the build),
-        as for every node in it, which was one quad in twenty."""
+        as for every node in it, which was one quad in twenty.  A span of the graph's own
+        document that is new here (most) takes `_new_span`, and its description is appended
+        with the annotation as one string."""
         cur = self.current
         rule = ev.rule
-        digest = hashlib.sha1(f"{kind}|{body}|{ev.doc}|{ev.start}|{ev.end}|{rule or ''}"
+        doc_id = ev.doc
+        digest = hashlib.sha1(f"{kind}|{body}|{doc_id}|{ev.start}|{ev.end}|{rule or ''}"
                               .encode("utf-8")).hexdigest()[:16]  # short_hash, inlined
         if digest in cur.annotations:
             return
         cur.annotations.add(digest)
-        target = self.span(cur.iri, ev.doc, ev.start, ev.end, ev, ev.article)
+        start, end = int(ev.start), int(ev.end)
+        if cur.doc is None:  # `_Graph.local`, inlined
+            cur.doc = doc_id
+        key = f"{start}-{end}"
+        if cur.doc == doc_id and key not in cur.spans:
+            pre = self._new_span(cur, ev, doc_id, start, end, key)
+            target = "s:" + key
+        else:
+            pre = ""
+            target = self.span(cur.iri, doc_id, start, end, ev, ev.article)
         if rule:
             cur.text.append(
-                f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
+                f"{pre}\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
                 f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} ;\n"
                 f"\t\tgovkg:rule {_rule_lit(rule)} .\n")
             cur.text_quads += 5
         else:
             cur.text.append(
-                f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
+                f"{pre}\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
                 f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} .\n")
             cur.text_quads += 4
+
+    def _new_span(self, cur: _Graph, ev: Evidence, doc_id: str, start: int, end: int,
+                  key: str) -> str:
+        """`span` for evidence in the graph's own document whose span this graph has not
+        written (nearly every mention, figure and relation): the same text in the same order,
+        with the branches a new span cannot take left out.  The position selector (and a new
+        quote selector, a sentence span) are appended here; the span's own description is
+        returned, for the caller to append.  Anything unusual (no text, offsets outside it,
+        an empty span) goes through `span`, which then writes everything itself."""
+        text = self.x.texts.get(doc_id)
+        if text is None or not 0 <= start <= end <= len(text) or start == end:
+            self.span(cur.iri, doc_id, start, end, ev, ev.article)
+            return ""
+        out = cur.text
+        out.append(f"\ts:{key}\\/position a oa:TextPositionSelector ;\n"
+                   f'\t\toa:start "{start}"^^xsd:nonNegativeInteger ;\n'
+                   f'\t\toa:end "{end}"^^xsd:nonNegativeInteger .\n')
+        exact = text[start:end]
+        qterm = cur.quotes.get(exact)
+        if qterm is None:
+            qs = quote_iri(exact)
+            qterm = cur.quotes[exact] = _iri_term(qs)
+            block = f"\t{qterm} a oa:TextQuoteSelector ;\n\t\toa:exact {_lit(exact)} .\n"
+            if self.first(qs) & TURTLE:
+                out.append(block)
+                cur.text_quads += 2
+            else:
+                cur.trig_text.append(block)
+                cur.trig_quads += 2
+        done = _SPAN_BASE | _SPAN_QUOTE
+        n = 7  # the position selector's 3, type, source, the two selectors
+        tail = ""
+        sentence = ev.quote
+        article = ev.article
+        if sentence and sentence != exact:
+            done |= _SPAN_SENTENCE
+            n += 1
+            at = ev.sentence_start
+            if at is not None and (cur.sentences.get(at) is sentence
+                                   or text[at:at + len(sentence)] == sentence):
+                cur.spans[key] = done
+                cur.sentences[at] = sentence
+                skey = f"{at}-{at + len(sentence)}"
+                need = _SPAN_BASE | _SPAN_QUOTE | (_SPAN_ARTICLE if article else 0)
+                if cur.spans.get(skey, 0) & need != need:
+                    self.span(cur.iri, doc_id, at, at + len(sentence), article=article)
+                tail = " ;\n\t\tgovkg:inSentence s:" + skey
+            else:  # the sentence is not where the evidence says: its text, cut to a window
+                tail = " ;\n\t\tgovkg:sentence " + _lit(_sentence_window(ev))
+        if article:
+            done |= _SPAN_ARTICLE
+            n += 1
+            tail += " ;\n\t\tdcterms:isPartOf " + cur.article_term(article)
+        cur.spans[key] = done
+        cur.text_quads += n
+        return (f"\ts:{key} a oa:SpecificResource ;\n\t\toa:hasSource {cur.source()} ;\n"
+                f"\t\toa:hasSelector s:{key}\\/position , {qterm}{tail} .\n")
 
     # ------------------------------------------------------------------ parts
     def build_activity(self):
@@ -839,14 +926,15 @@ class _Builder:
         sources = {}
         for ev in evidence:
             if ev.article:
-                art = article_iri(ev.doc, ev.article)
-                t = _local_term(art, doc_iri(ev.doc) + "/") if cur.doc == ev.doc \
-                    else _iri_term(art)
+                t = cur.article_term(ev.article) if cur.doc == ev.doc \
+                    else _iri_term(article_iri(ev.doc, ev.article))
             else:
                 t = _iri_term(doc_iri(ev.doc))
             sources[t] = None
         derived = " ;\n\t\tprov:wasDerivedFrom " + " , ".join(sources) if sources else ""
-        subject = "\t" + _iri_term(iri) + " "
+        # an observation's or assertion's own IRI: not kept in `_iri_term`'s cache (each is
+        # formatted in one or a few graphs, and would push out the terms that repeat)
+        subject = "\t" + _iri_term.__wrapped__(iri) + " "
         body = " ;\n\t\t".join(lines)
         cur.trig_text.append(subject + "dcterms:identifier " + " , ".join([_lit(i) for i in ids])
                              + " ;\n\t\t" + body + derived + " .\n" if ids else
