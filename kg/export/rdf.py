@@ -256,7 +256,7 @@ class _Graph:
 
     __slots__ = ("iri", "nodes", "text", "text_quads", "spans", "annotations", "doc",
                  "trig_text", "ttl_text", "trig_quads", "ttl_quads", "quotes", "sentences",
-                 "src", "arts")
+                 "src", "arts", "partial")
 
     def __init__(self, iri: str):
         self.iri = iri
@@ -274,6 +274,7 @@ class _Graph:
         self.sentences: dict[int, str] = {}  # start -> a sentence found there in the text
         self.src: str | None = None  # `source()`
         self.arts: dict[str, str] = {}  # `article_term()`
+        self.partial: set[str] = set()  # subjects with a triple for one output only (`add`)
         self.annotations: set[str] = set()  # the digests of the annotations written
         # the document whose IRIs the graph abbreviates with its own prefixes (`_doc_prefixes`):
         # set by the first document or span written into it
@@ -375,10 +376,14 @@ class _Builder:
     def add(self, g, s, p, o, bits: int = TRIG | TURTLE):
         """State (s, p, o) in graph `g` (always the graph being built: every part is called
         only for graphs it writes into) for the outputs in `bits`.  `_Graph.add`, inlined: this
-        runs once per quad."""
-        preds = self.current.nodes.get(s)
+        runs once per quad.  A subject given a triple for one output only is noted
+        (`_Graph.partial`): the others are formatted once for both files."""
+        cur = self.current
+        if bits != 3:  # TRIG | TURTLE
+            cur.partial.add(s)
+        preds = cur.nodes.get(s)
         if preds is None:
-            self.current.nodes[s] = {p: {o: bits}}
+            cur.nodes[s] = {p: {o: bits}}
             return
         objs = preds.get(p)
         if objs is None:
@@ -586,12 +591,16 @@ class _Builder:
         if cur.doc is None:  # `_Graph.local`, inlined
             cur.doc = doc_id
         key = f"{start}-{end}"
-        if cur.doc == doc_id and key not in cur.spans:
-            pre = self._new_span(cur, ev, doc_id, start, end, key)
-            target = "s:" + key
-        else:
-            pre = ""
+        pre = ""
+        if cur.doc != doc_id:
             target = self.span(cur.iri, doc_id, start, end, ev, ev.article)
+        else:
+            target = "s:" + key
+            done = cur.spans.get(key)
+            if done is None:
+                pre = self._new_span(cur, ev, doc_id, start, end, key)
+            elif not self._written(done, ev, doc_id, start, end):
+                self.span(cur.iri, doc_id, start, end, ev, ev.article)
         if rule:
             cur.text.append(
                 f"{pre}\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
@@ -603,6 +612,19 @@ class _Builder:
                 f"{pre}\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
                 f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} .\n")
             cur.text_quads += 4
+
+    def _written(self, done: int, ev: Evidence, doc_id: str, start: int, end: int) -> bool:
+        """True when `span` would write nothing more of a span of the graph's own document
+        (what is written of it: `done`) for `ev`: its base and quote are written, its article
+        too or `ev` names none, its sentence too or `ev` has none other than the span's own
+        text.  A span that is evidence several times (a name that is a mention and a figure's
+        subject, a sentence that is a relation's evidence) then costs one check."""
+        if done & 3 != 3 or (ev.article and not done & _SPAN_ARTICLE):
+            return False
+        if done & _SPAN_SENTENCE or not ev.quote:
+            return True
+        text = self.x.texts.get(doc_id)
+        return text is None or ev.quote == text[start:end]
 
     def _new_span(self, cur: _Graph, ev: Evidence, doc_id: str, start: int, end: int,
                   key: str) -> str:
@@ -910,7 +932,12 @@ class _Builder:
         if rules:
             lines.append("govkg:rule " + " , ".join([_rule_lit(r) for r in rules]))
         ids = ids_in.get(g, ())  # sorted
-        every = sorted(set().union(*ids_in.values())) if core & TURTLE else ()
+        if not core & TURTLE:
+            every = ()
+        elif len(ids_in) == 1:  # stated in one graph (most): its ids, sorted and distinct
+            (every,) = ids_in.values()
+        else:
+            every = sorted(set().union(*ids_in.values()))
         self.own_node(obs, lines, n_core, core, evidence, ids, every)
         for ev in evidence:
             self.annotate(obs, ev, "describing", "metric")
@@ -935,15 +962,16 @@ class _Builder:
         # an observation's or assertion's own IRI: not kept in `_iri_term`'s cache (each is
         # formatted in one or a few graphs, and would push out the terms that repeat)
         subject = "\t" + _iri_term.__wrapped__(iri) + " "
-        body = " ;\n\t\t".join(lines)
-        cur.trig_text.append(subject + "dcterms:identifier " + " , ".join([_lit(i) for i in ids])
-                             + " ;\n\t\t" + body + derived + " .\n" if ids else
-                             subject + body + derived + " .\n")
+        tail = " ;\n\t\t".join(lines) + derived + " .\n"
+        text = (subject + "dcterms:identifier " + " , ".join([_lit(i) for i in ids])
+                + " ;\n\t\t" + tail if ids else subject + tail)
+        cur.trig_text.append(text)
         cur.trig_quads += len(ids) + n_core + len(sources)
         if core & TURTLE:
-            cur.ttl_text.append(subject + "dcterms:identifier " + " , ".join(
-                [_lit(i) for i in every]) + " ;\n\t\t" + body + derived + " .\n" if every else
-                subject + body + derived + " .\n")
+            if every != ids:  # else (a node stated in this graph alone: most) the same text
+                text = (subject + "dcterms:identifier " + " , ".join([_lit(i) for i in every])
+                        + " ;\n\t\t" + tail if every else subject + tail)
+            cur.ttl_text.append(text)
             cur.ttl_quads += len(every) + n_core + len(sources)
         elif sources:
             cur.ttl_text.append(subject + derived[5:] + " .\n")
@@ -1242,6 +1270,10 @@ _DATASET_LINE = "qb:dataSet " + _iri_term(DATASET)  # every observation's, forma
 _APPROX_LINE = {v: "govkg:approximate " + _term(_bool(v)) for v in (True, False)}
 
 
+# a predicate and the space after it, as `_turtle_blocks` writes it (a few hundred predicates)
+_PREDICATE_TEXT = _Memo(lambda p: ("a" if p == _TYPE else _iri_term(p)) + " ")
+
+
 def _turtle_blocks(graph: _Graph) -> tuple[str, str, int, int]:
     """The named graph's body for TriG and its share of the union for Turtle (the triples that
     carry TRIG, TURTLE), one subject per statement with `;` and `,` lists, and their counts.
@@ -1252,22 +1284,26 @@ def _turtle_blocks(graph: _Graph) -> tuple[str, str, int, int]:
     sep = " ;\n\t\t"
     both = TRIG | TURTLE
     _term = _term_in(graph)
+    partial = graph.partial
+    pred = _PREDICATE_TEXT
     for s, preds in graph.nodes.items():
-        plist = []
         mixed = False
-        for p, objs in preds.items():
-            for b in objs.values():
-                if b != both:
-                    mixed = True
-                    break
-            plist.append(("a" if p == _TYPE else _iri_term(p)) + " "
-                         + " , ".join([_term(o) for o in objs]))
+        if s in partial:  # a triple for one output only was added: are its bits still so?
+            for objs in preds.values():
+                for b in objs.values():
+                    if b != both:
+                        mixed = True
+                        break
         subject = "\t" + _term(s) + " "
         if not mixed:
+            plist = []
+            k = 0
+            for p, objs in preds.items():
+                plist.append(pred[p] + " , ".join([_term(o) for o in objs]))
+                k += len(objs)
             text = subject + sep.join(plist) + " .\n"
             trig.append(text)
             ttl.append(text)
-            k = sum(len(objs) for objs in preds.values())
             n += k
             m += k
             continue
