@@ -18,11 +18,12 @@ import pytest
 
 from kg import builder
 from kg.export import rdf
-from kg.export.rdf import (_SPAN_ARTICLE, _SPAN_BASE, _SPAN_QUOTE, _SPAN_SENTENCE, TRIG,
+from kg.export.rdf import (BASE, SUPER_PROPERTY, _SPAN_ARTICLE, _SPAN_BASE, _SPAN_QUOTE, _SPAN_SENTENCE, TRIG,
                            TURTLE, ZH, _APPROX_LINE, _DATASET_LINE, CONCEPT_BASE, GOVKG,
                            UNSPECIFIED, _iri_term, _lit, _local_term, _number, _rule_lit,
                            _sentence_window, _term, article_iri, doc_iri, indicator_iri,
-                           metric_iri, quote_iri, unit_iri)
+                           metric_iri, predicate_iri, quote_iri, unit_iri)
+from kg.model import Evidence, short_hash
 
 EXTRA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "extra"
 
@@ -39,7 +40,17 @@ WRITTEN = (
 
 
 class _Reference(rdf._Builder):
-    """The builder with the span, annotation, observation and own-node code of 161f5bb."""
+    """The builder with the span, annotation, mention, relation, observation and own-node code
+    of 161f5bb (and its sort of evidence by `Evidence.sort_key`)."""
+
+    def _by_graph(self, evidence):
+        if len(evidence) == 1:
+            ev = evidence[0]
+            return {rdf.doc_graph_iri(ev.doc): [ev]}
+        out = {}
+        for ev in sorted(evidence, key=Evidence.sort_key):
+            out.setdefault(rdf.doc_graph_iri(ev.doc), []).append(ev)
+        return out
 
     def span(self, g, doc_id, start, end, ev=None, article=None, with_quote=True):
         cur = self.current
@@ -124,6 +135,34 @@ class _Reference(rdf._Builder):
             f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
             f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation}{rule_line} .\n")
         cur.text_quads += 5 if rule else 4
+
+    def mentions(self, eid, evidence):
+        s = self.iris[eid]
+        for ev in evidence:
+            self.annotate(s, ev, "identifying", "mention")
+
+    def relation(self, rel, evidence):
+        s, o = self.iris[rel.subject], self.iris[rel.object]
+        p = predicate_iri(rel.predicate)
+        stmt = BASE + "id/assertion/" + short_hash(f"{rel.subject}|{rel.predicate}|"
+                                                   f"{rel.object}", 16)
+        g = self.target
+        self.add(g, s, p, o, self.first((s, p, o)))
+        if rel.predicate in SUPER_PROPERTY:
+            sup = SUPER_PROPERTY[rel.predicate]
+            self.add(g, s, sup, o, self.first((s, sup, o)))
+        core = self.first(stmt)
+        lines = [f"a rdf:Statement , govkg:Assertion ;\n\t\trdf:subject {_iri_term(s)} ;\n"
+                 f"\t\trdf:predicate {_iri_term(p)} ;\n\t\trdf:object {_iri_term(o)} ;\n"
+                 f"\t\t{self.generated}"]
+        rules = sorted(rel.rules)
+        if rules:
+            lines.append("govkg:rule " + " , ".join([_rule_lit(r) for r in rules]))
+        self.own_node(stmt, lines, 6 + len(rules), core, evidence)
+        for ev in evidence:
+            self.annotate(stmt, ev, "describing", "relation")
+        if rel.predicate == "holdsPost":
+            self.membership(rel, stmt, core)
 
     def observation(self, entry, evidence):
         obs, m, area, _all_evidence, rules, ids_in = entry
@@ -303,3 +342,28 @@ def test_observation_lines_are_formatted_once_per_value(real):
         if not m.period or "/" not in m.period:
             assert memo.period[m.period] == ("sdmx-dimension:refPeriod "
                                              + _term(b.period_value(m.period)))
+
+
+def test_quote_terms_are_the_general_terms(real):
+    for exact in ("邯郸市", "肥乡区、永年区", "a b", "全市地区生产总值完成4346.3亿元"):
+        qs = quote_iri(exact)
+        assert rdf._quote_term(qs) == _iri_term(qs)
+
+
+def _ev(doc, start, end, rule):
+    return Evidence(doc=doc, source="s", start=start, end=end, rule=rule)
+
+
+def test_evidence_sorts_as_by_sort_key_whatever_its_rules():
+    """The C-level key gives sort_key's order, and where a None rule meets a string on the same
+    span (where the two keys differ) the sort falls back to sort_key."""
+    cases = [
+        [_ev("b", 5, 9, "r1"), _ev("a", 5, 9, None), _ev("a", 1, 3, "r2"), _ev("a", 1, 3, "r1")],
+        [_ev("a", 5, 9, None), _ev("a", 5, 9, "r1"), _ev("a", 5, 9, ""), _ev("a", 2, 4, None)],
+        [_ev("a", 5, 9, ""), _ev("a", 5, 9, None), _ev("a", 5, 9, None), _ev("a", 5, 9, "")],
+        [_ev("a", 7, 8, None), _ev("a", 5, 9, None), _ev("a", 5, 9, None)],
+    ]
+    for evs in cases:
+        got = rdf._sorted_evidence(evs)
+        want = sorted(evs, key=Evidence.sort_key)
+        assert [id(e) for e in got] == [id(e) for e in want]

@@ -31,6 +31,7 @@ import tempfile
 from decimal import Decimal
 from contextlib import contextmanager
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from urllib.parse import quote
 
@@ -130,6 +131,15 @@ def quote_iri(exact: str) -> str:
     """`id/quote/{sha1(exact)[:16]}`: a TextQuoteSelector with only oa:exact depends on the
     text alone, so every span with the same text shares it (one per name, not per mention)."""
     return BASE + "id/quote/" + short_hash(exact, 16)
+
+
+_QUOTE_AT = len(BASE + "id/quote/")
+
+
+def _quote_term(qs: str) -> str:
+    """`_iri_term` of a quote selector's IRI (`quote_iri`: a hex digest under `quote:`), without
+    the look-up: each graph formats its new quotes, and most are new to the cache."""
+    return "quote:" + qs[_QUOTE_AT:]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -310,6 +320,22 @@ def _key_digest(key) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
+_EVIDENCE_ORDER = Evidence.sort_key
+_EVIDENCE_FIELDS = attrgetter("doc", "start", "end", "rule")
+
+
+def _sorted_evidence(evidence) -> list[Evidence]:
+    """`sorted(evidence, key=Evidence.sort_key)`, by a C-level key where it gives that order:
+    (doc, start, end, rule) compares as sort_key's (doc, start, end, rule or "") does as long as
+    no two items tie on the first three with one rule None and the other a string, and exactly
+    then the comparison raises TypeError (None against a string), so the sort is done again by
+    sort_key (None equal to "")."""
+    try:
+        return sorted(evidence, key=_EVIDENCE_FIELDS)
+    except TypeError:
+        return sorted(evidence, key=_EVIDENCE_ORDER)
+
+
 class _Memo(dict):
     """A dict that makes a missing value once with `make`: a hit stays one C-level lookup
     (where an lru_cache'd function was a Python-level call and a key tuple per use)."""
@@ -443,9 +469,14 @@ class _Builder:
             ev = evidence[0]
             return {doc_graph_iri(ev.doc): [ev]}
         out: dict[str, list[Evidence]] = {}
-        for ev in sorted(evidence, key=Evidence.sort_key):
-            out.setdefault(doc_graph_iri(ev.doc), []).append(ev)
-        return out
+        for ev in _sorted_evidence(evidence):
+            evs = out.get(ev.doc)
+            if evs is None:
+                out[ev.doc] = [ev]
+            else:
+                evs.append(ev)
+        # one graph per document (doc_graph_iri is one-to-one), in the same order
+        return {doc_graph_iri(doc): evs for doc, evs in out.items()}
 
     def graphs(self) -> list[str]:
         return sorted(self.index)
@@ -521,7 +552,7 @@ class _Builder:
                 qterm = cur.quotes.get(exact)
                 if qterm is None:  # a name said again: described already
                     qs = quote_iri(exact)
-                    qterm = cur.quotes[exact] = _iri_term(qs)
+                    qterm = cur.quotes[exact] = _quote_term(qs)
                     # described only here, so Turtle text at once: in the union the first time
                     block = (f"\t{qterm} a oa:TextQuoteSelector ;\n"
                              f"\t\toa:exact {_lit(exact)} .\n")
@@ -573,10 +604,11 @@ class _Builder:
                 return "s:" + key
         return self.span(g, doc_id, at, end, article=article)
 
-    def annotate(self, body: str, ev: Evidence, motivation: str, kind: str) -> None:
+    def annotate(self, body: str, bterm: str, ev: Evidence, motivation: str, kind: str) -> None:
         """One oa:Annotation of `body` on the evidence span, as Turtle text.  It carries no
         prov:wasGeneratedBy of its own: its named graph does (`prov:wasGeneratedBy` the build),
-        as for every node in it, which was one quad in twenty.  A span of the graph's own
+        as for every node in it, which was one quad in twenty.  `bterm`: the body's Turtle
+        term, made once by the caller for all its evidence.  A span of the graph's own
         document that is new here (most) takes `_new_span`, and its description is appended
         with the annotation as one string."""
         cur = self.current
@@ -603,13 +635,13 @@ class _Builder:
                 self.span(cur.iri, doc_id, start, end, ev, ev.article)
         if rule:
             cur.text.append(
-                f"{pre}\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
+                f"{pre}\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {bterm} ;\n"
                 f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} ;\n"
                 f"\t\tgovkg:rule {_rule_lit(rule)} .\n")
             cur.text_quads += 5
         else:
             cur.text.append(
-                f"{pre}\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
+                f"{pre}\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {bterm} ;\n"
                 f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} .\n")
             cur.text_quads += 4
 
@@ -646,7 +678,7 @@ class _Builder:
         qterm = cur.quotes.get(exact)
         if qterm is None:
             qs = quote_iri(exact)
-            qterm = cur.quotes[exact] = _iri_term(qs)
+            qterm = cur.quotes[exact] = _quote_term(qs)
             block = f"\t{qterm} a oa:TextQuoteSelector ;\n\t\toa:exact {_lit(exact)} .\n"
             if self.first(qs) & TURTLE:
                 out.append(block)
@@ -775,16 +807,18 @@ class _Builder:
         """The mention annotations of one entity in the current graph (`evidence`: its mentions
         in this graph)."""
         s = self.iris[eid]
+        t = _iri_term(s)
         for ev in evidence:
-            self.annotate(s, ev, "identifying", "mention")
+            self.annotate(s, t, ev, "identifying", "mention")
 
     def relation(self, rel, evidence: list[Evidence]):
         """The part of a relation in the current graph (`evidence`: its evidence there; the
         relation is only called for graphs among its own)."""
         s, o = self.iris[rel.subject], self.iris[rel.object]
         p = predicate_iri(rel.predicate)
-        stmt = BASE + "id/assertion/" + short_hash(f"{rel.subject}|{rel.predicate}|"
-                                                   f"{rel.object}", 16)
+        digest = short_hash(f"{rel.subject}|{rel.predicate}|{rel.object}", 16)
+        stmt = BASE + "id/assertion/" + digest
+        sterm = "assertion:" + digest  # `_iri_term(stmt)`, a digest needs no look-up
         g = self.target
         self.add(g, s, p, o, self.first((s, p, o)))
         if rel.predicate in SUPER_PROPERTY:
@@ -798,9 +832,9 @@ class _Builder:
         rules = sorted(rel.rules)
         if rules:
             lines.append("govkg:rule " + " , ".join([_rule_lit(r) for r in rules]))
-        self.own_node(stmt, lines, 6 + len(rules), core, evidence)
+        self.own_node(sterm, lines, 6 + len(rules), core, evidence)
         for ev in evidence:
-            self.annotate(stmt, ev, "describing", "relation")
+            self.annotate(stmt, sterm, ev, "describing", "relation")
         if rel.predicate == "holdsPost":
             self.membership(rel, stmt, core)
 
@@ -881,9 +915,8 @@ class _Builder:
                             {doc_graph_iri(ev.doc): (mid,)}))
                 continue
             ids = [mid for mid, _m in members]
-            evidence = sorted({(e.doc, e.start, e.end, e.article or "", e.rule or ""): e
-                               for _mid, mm in members for e in mm.evidence}.values(),
-                              key=Evidence.sort_key)
+            evidence = _sorted_evidence({(e.doc, e.start, e.end, e.article or "", e.rule or ""): e
+                                         for _mid, mm in members for e in mm.evidence}.values())
             rules = set().union(*(mm.rules for _mid, mm in members))
             obs = metric_iri(ids[0])
             # each document graph names only the metric ids stated in it: listing every id in
@@ -938,14 +971,18 @@ class _Builder:
             (every,) = ids_in.values()
         else:
             every = sorted(set().union(*ids_in.values()))
-        self.own_node(obs, lines, n_core, core, evidence, ids, every)
+        # the observation's own IRI: not kept in `_iri_term`'s cache (it is formatted in one or
+        # a few graphs, and would push out the terms that repeat)
+        term = _iri_term.__wrapped__(obs)
+        self.own_node(term, lines, n_core, core, evidence, ids, every)
         for ev in evidence:
-            self.annotate(obs, ev, "describing", "metric")
+            self.annotate(obs, term, ev, "describing", "metric")
 
-    def own_node(self, iri: str, lines: list[str], n_core: int, core: int, evidence,
+    def own_node(self, term: str, lines: list[str], n_core: int, core: int, evidence,
                  ids=(), every=()):
         """A node whose triples in the current graph are all stated by one call (an
-        observation, an assertion), as Turtle text: `dcterms:identifier` `ids` (TriG) or
+        observation, an assertion; `term`: its Turtle term), as Turtle text:
+        `dcterms:identifier` `ids` (TriG) or
         `every` (Turtle), the `lines` (`n_core` triples, in the outputs of `core`), and
         `prov:wasDerivedFrom` each article or document of `evidence` (both outputs).  Formatted
         at once instead of triple by triple through `add` (a third of the export's time)."""
@@ -959,9 +996,7 @@ class _Builder:
                 t = _iri_term(doc_iri(ev.doc))
             sources[t] = None
         derived = " ;\n\t\tprov:wasDerivedFrom " + " , ".join(sources) if sources else ""
-        # an observation's or assertion's own IRI: not kept in `_iri_term`'s cache (each is
-        # formatted in one or a few graphs, and would push out the terms that repeat)
-        subject = "\t" + _iri_term.__wrapped__(iri) + " "
+        subject = "\t" + term + " "
         tail = " ;\n\t\t".join(lines) + derived + " .\n"
         text = (subject + "dcterms:identifier " + " , ".join([_lit(i) for i in ids])
                 + " ;\n\t\t" + tail if ids else subject + tail)
