@@ -18,11 +18,11 @@ import pytest
 
 from kg import builder
 from kg.export import rdf
-from kg.export.rdf import (BASE, SUPER_PROPERTY, _SPAN_ARTICLE, _SPAN_BASE, _SPAN_QUOTE, _SPAN_SENTENCE, TRIG,
-                           TURTLE, ZH, _APPROX_LINE, _DATASET_LINE, CONCEPT_BASE, GOVKG,
-                           UNSPECIFIED, _iri_term, _lit, _local_term, _number, _rule_lit,
-                           _sentence_window, _term, article_iri, doc_iri, indicator_iri,
-                           metric_iri, predicate_iri, quote_iri, unit_iri)
+from kg.export.rdf import (_APPROX_LINE, _DATASET_LINE, _SPAN_ARTICLE, _SPAN_BASE,
+                           _SPAN_QUOTE, _SPAN_SENTENCE, BASE, CONCEPT_BASE, GOVKG,
+                           SUPER_PROPERTY, TURTLE, UNSPECIFIED, ZH, _iri_term, _lit,
+                           _local_term, _number, _rule_lit, _sentence_window, _term, article_iri,
+                           doc_iri, indicator_iri, metric_iri, predicate_iri, quote_iri, unit_iri)
 from kg.model import Evidence, short_hash
 
 EXTRA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "extra"
