@@ -31,6 +31,7 @@ import tempfile
 from decimal import Decimal
 from contextlib import contextmanager
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from urllib.parse import quote
 
@@ -130,6 +131,15 @@ def quote_iri(exact: str) -> str:
     """`id/quote/{sha1(exact)[:16]}`: a TextQuoteSelector with only oa:exact depends on the
     text alone, so every span with the same text shares it (one per name, not per mention)."""
     return BASE + "id/quote/" + short_hash(exact, 16)
+
+
+_QUOTE_AT = len(BASE + "id/quote/")
+
+
+def _quote_term(qs: str) -> str:
+    """`_iri_term` of a quote selector's IRI (`quote_iri`: a hex digest under `quote:`), without
+    the look-up: each graph formats its new quotes, and most are new to the cache."""
+    return "quote:" + qs[_QUOTE_AT:]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -255,7 +265,8 @@ class _Graph:
     spans, their position selectors: most of the quads), are Turtle text already (`text`)."""
 
     __slots__ = ("iri", "nodes", "text", "text_quads", "spans", "annotations", "doc",
-                 "trig_text", "ttl_text", "trig_quads", "ttl_quads", "quotes")
+                 "trig_text", "ttl_text", "trig_quads", "ttl_quads", "quotes", "sentences",
+                 "src", "arts", "partial")
 
     def __init__(self, iri: str):
         self.iri = iri
@@ -266,12 +277,33 @@ class _Graph:
         self.trig_text: list[str] = []
         self.ttl_text: list[str] = []
         self.trig_quads = self.ttl_quads = 0
-        self.quotes: set[str] = set()  # quote selectors described in this graph
-        self.spans: dict[str, int] = {}  # span IRI -> what of it is written (_SPAN_* bits)
+        self.quotes: dict[str, str] = {}  # text -> term of the quote selectors described here
+        # span (`start-end` in the graph's own document, else its IRI) -> what of it is written
+        # (_SPAN_* bits)
+        self.spans: dict[str, int] = {}
+        self.sentences: dict[int, str] = {}  # start -> a sentence found there in the text
+        self.src: str | None = None  # `source()`
+        self.arts: dict[str, str] = {}  # `article_term()`
+        self.partial: set[str] = set()  # subjects with a triple for one output only (`add`)
         self.annotations: set[str] = set()  # the digests of the annotations written
         # the document whose IRIs the graph abbreviates with its own prefixes (`_doc_prefixes`):
         # set by the first document or span written into it
         self.doc: str | None = None
+
+    def source(self) -> str:
+        """The term of the graph's own document (every span's oa:hasSource), made once."""
+        if self.src is None:
+            self.src = _iri_term(doc_iri(self.doc))
+        return self.src
+
+    def article_term(self, article: str) -> str:
+        """The term of an article of the graph's own document (`d:{n}` mostly), made once per
+        graph (every span and most observations and assertions name one)."""
+        term = self.arts.get(article)
+        if term is None:
+            term = self.arts[article] = _local_term(article_iri(self.doc, article),
+                                                    doc_iri(self.doc) + "/")
+        return term
 
     def local(self, doc_id: str) -> bool:
         """True when `doc_id`'s spans and articles may be written with this graph's prefixes
@@ -286,6 +318,59 @@ def _key_digest(key) -> bytes:
     digest: deterministic, and a collision among even 10^9 keys has odds below 10^-20."""
     text = "\0".join(key) if isinstance(key, tuple) else key
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+_EVIDENCE_ORDER = Evidence.sort_key
+_EVIDENCE_FIELDS = attrgetter("doc", "start", "end", "rule")
+
+
+def _sorted_evidence(evidence) -> list[Evidence]:
+    """`sorted(evidence, key=Evidence.sort_key)`, by a C-level key where it gives that order:
+    (doc, start, end, rule) compares as sort_key's (doc, start, end, rule or "") does as long as
+    no two items tie on the first three with one rule None and the other a string, and exactly
+    then the comparison raises TypeError (None against a string), so the sort is done again by
+    sort_key (None equal to "")."""
+    try:
+        return sorted(evidence, key=_EVIDENCE_FIELDS)
+    except TypeError:
+        return sorted(evidence, key=_EVIDENCE_ORDER)
+
+
+class _Memo(dict):
+    """A dict that makes a missing value once with `make`: a hit stays one C-level lookup
+    (where an lru_cache'd function was a Python-level call and a key tuple per use)."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        value = self[key] = self.make(key)
+        return value
+
+
+class _ObservationLines:
+    """The Turtle lines of an observation that depend on one value each (its area, period,
+    indicator, concept, kind, subject, unit): a few hundred distinct values on a corpus, each
+    line formatted once per export instead of once per observation."""
+
+    __slots__ = ("area", "period", "indicator", "concept", "kind", "subject", "unit")
+
+    def __init__(self, iris: dict[str, str]):
+        self.area = _Memo(lambda a: "sdmx-dimension:refArea " + _iri_term(a))
+        # only periods that mint no node (no interval): those go through `period_value`
+        self.period = _Memo(lambda p: "sdmx-dimension:refPeriod " + _term(
+            UNSPECIFIED if not p else _typed(p, _period_type(p)) if _period_type(p)
+            else _lit(p, ZH)))
+        self.indicator = _Memo(lambda i: "govkg:indicator " + _iri_term(indicator_iri(i)))
+        self.concept = _Memo(lambda c: "govkg:indicatorConcept " + _iri_term(CONCEPT_BASE + c))
+        self.kind = _Memo(lambda k: "govkg:figureKind " + _iri_term(
+            GOVKG + "Kind" + (k or "level").capitalize()))
+        self.subject = _Memo(lambda s: "govkg:subject " + _iri_term(
+            iris.get(s, UNSPECIFIED) if s else UNSPECIFIED))
+        self.unit = _Memo(lambda u: "sdmx-attribute:unitMeasure " + _iri_term(unit_iri(u)))
 
 
 class _Builder:
@@ -310,16 +395,21 @@ class _Builder:
         self.in_union: set[bytes] = set()  # digests of the shared nodes written (`first`)
         # the lines every observation and assertion writes the same (formatted once)
         self.generated = "prov:wasGeneratedBy " + _iri_term(self.build)
+        self.memo = _ObservationLines(self.iris)
         self._index()
 
     # ------------------------------------------------------------------ helpers
     def add(self, g, s, p, o, bits: int = TRIG | TURTLE):
         """State (s, p, o) in graph `g` (always the graph being built: every part is called
         only for graphs it writes into) for the outputs in `bits`.  `_Graph.add`, inlined: this
-        runs once per quad."""
-        preds = self.current.nodes.get(s)
+        runs once per quad.  A subject given a triple for one output only is noted
+        (`_Graph.partial`): the others are formatted once for both files."""
+        cur = self.current
+        if bits != 3:  # TRIG | TURTLE
+            cur.partial.add(s)
+        preds = cur.nodes.get(s)
         if preds is None:
-            self.current.nodes[s] = {p: {o: bits}}
+            cur.nodes[s] = {p: {o: bits}}
             return
         objs = preds.get(p)
         if objs is None:
@@ -379,9 +469,14 @@ class _Builder:
             ev = evidence[0]
             return {doc_graph_iri(ev.doc): [ev]}
         out: dict[str, list[Evidence]] = {}
-        for ev in sorted(evidence, key=Evidence.sort_key):
-            out.setdefault(doc_graph_iri(ev.doc), []).append(ev)
-        return out
+        for ev in _sorted_evidence(evidence):
+            evs = out.get(ev.doc)
+            if evs is None:
+                out[ev.doc] = [ev]
+            else:
+                evs.append(ev)
+        # one graph per document (doc_graph_iri is one-to-one), in the same order
+        return {doc_graph_iri(doc): evs for doc, evs in out.items()}
 
     def graphs(self) -> list[str]:
         return sorted(self.index)
@@ -410,21 +505,29 @@ class _Builder:
 
     def span(self, g: str, doc_id: str, start: int, end: int, ev: Evidence | None = None,
              article: str | None = None, with_quote: bool = True) -> str:
-        """A Web Annotation SpecificResource for doc[start:end]: a TextPositionSelector of its
-        own and a TextQuoteSelector shared by every span with the same text; a mention inside a
-        longer sentence points to that sentence's span (`govkg:inSentence`), described once per
-        graph however many mentions it holds.  Written as Turtle text, each part of it once per
-        graph (an article's span can be evidence too).  Called for nearly every evidence (the
-        largest part of the export): what is written of a span is kept as bits (`_SPAN_*`),
-        not a set per span, and the span's own text is cut from the document once."""
+        """A Web Annotation SpecificResource for doc[start:end], returned as its Turtle term: a
+        TextPositionSelector of its own and a TextQuoteSelector shared by every span with the
+        same text; a mention inside a longer sentence points to that sentence's span
+        (`govkg:inSentence`), described once per graph however many mentions it holds.  Written
+        as Turtle text, each part of it once per graph (an article's span can be evidence too).
+        Called for nearly every evidence (the largest part of the export): what is written of a
+        span is kept as bits (`_SPAN_*`) under its local name (`start-end`: the graph's own
+        document) or IRI; the span's own text is cut from the document once, a quote's term is
+        remembered per graph by its text, and a sentence span written already is not visited
+        again (`_sentence_term`)."""
         cur = self.current
         start, end = int(start), int(end)
-        sp = f"{doc_iri(doc_id)}/span/{start}-{end}"
-        done = cur.spans.get(sp, 0)
         if cur.doc is None:  # `_Graph.local`, inlined
             cur.doc = doc_id
         local = cur.doc == doc_id
-        term = f"s:{start}-{end}" if local else f"<{sp}>"
+        if local:
+            key = f"{start}-{end}"
+            term = "s:" + key
+        else:
+            key = f"{doc_iri(doc_id)}/span/{start}-{end}"
+            term = f"<{key}>"
+        spans = cur.spans
+        done = spans.get(key, 0)
         out = cur.text
         parts: list[str] = []
         selectors: list[str] = []  # one `oa:hasSelector a , b` for both selectors
@@ -446,11 +549,10 @@ class _Builder:
                 exact = _sentence_window(ev) if ev is not None else None
             if exact:
                 done |= _SPAN_QUOTE
-                qs = quote_iri(exact)
-                qterm = _iri_term(qs)
-                selectors.append(qterm)
-                if qs not in cur.quotes:  # a name said again: described already
-                    cur.quotes.add(qs)
+                qterm = cur.quotes.get(exact)
+                if qterm is None:  # a name said again: described already
+                    qs = quote_iri(exact)
+                    qterm = cur.quotes[exact] = _quote_term(qs)
                     # described only here, so Turtle text at once: in the union the first time
                     block = (f"\t{qterm} a oa:TextQuoteSelector ;\n"
                              f"\t\toa:exact {_lit(exact)} .\n")
@@ -460,6 +562,7 @@ class _Builder:
                     else:
                         cur.trig_text.append(block)
                         cur.trig_quads += 2
+                selectors.append(qterm)
         if selectors:
             parts.append("oa:hasSelector " + " , ".join(selectors))
             cur.text_quads += len(selectors) - 1  # counted once below
@@ -468,11 +571,11 @@ class _Builder:
                 and sentence != (text[start:end] if own is None else own):
             done |= _SPAN_SENTENCE
             at = ev.sentence_start
-            if at is not None and text[at:at + len(sentence)] == sentence:
-                cur.spans[sp] = done  # (another span: the sentence differs from this one)
-                sent = self.span(g, doc_id, at, at + len(sentence), article=article)
-                parts.append("govkg:inSentence " + (f"s:{at}-{at + len(sentence)}" if local
-                                                    else f"<{sent}>"))
+            if at is not None and (cur.sentences.get(at) is sentence
+                                   or text[at:at + len(sentence)] == sentence):
+                spans[key] = done  # (another span: the sentence differs from this one)
+                parts.append("govkg:inSentence "
+                             + self._sentence_term(g, doc_id, at, sentence, article, local))
             else:  # the sentence is not where the evidence says: its text, cut to a window
                 parts.append("govkg:sentence " + _lit(_sentence_window(ev)))
         if article and not done & _SPAN_ARTICLE:
@@ -480,31 +583,137 @@ class _Builder:
             art = article_iri(doc_id, article)
             parts.append("dcterms:isPartOf " + (_local_term(art, doc_iri(doc_id) + "/") if local
                                                 else _iri_term(art)))
-        cur.spans[sp] = done
+        spans[key] = done
         if parts:
             out.append(f"\t{term} " + " ;\n\t\t".join(parts) + " .\n")
             cur.text_quads += len(parts)
-        return sp
+        return term
 
-    def annotate(self, body: str, ev: Evidence, motivation: str, kind: str) -> str:
+    def _sentence_term(self, g: str, doc_id: str, at: int, sentence: str, article,
+                       local: bool) -> str:
+        """The term of the span of `sentence` (found at `at` in the text), described through
+        `span` unless everything `span` would write of it is written already (its base, its
+        quote, its article: the second and later mentions of a sentence, most of them)."""
+        cur = self.current
+        cur.sentences[at] = sentence
+        end = at + len(sentence)
+        if local:
+            key = f"{at}-{end}"
+            need = _SPAN_BASE | _SPAN_QUOTE | (_SPAN_ARTICLE if article else 0)
+            if cur.spans.get(key, 0) & need == need:
+                return "s:" + key
+        return self.span(g, doc_id, at, end, article=article)
+
+    def annotate(self, body: str, bterm: str, ev: Evidence, motivation: str, kind: str) -> None:
         """One oa:Annotation of `body` on the evidence span, as Turtle text.  It carries no
         prov:wasGeneratedBy of its own: its named graph does (`prov:wasGeneratedBy` the build),
-        as for every node in it, which was one quad in twenty."""
+        as for every node in it, which was one quad in twenty.  `bterm`: the body's Turtle
+        term, made once by the caller for all its evidence.  A span of the graph's own
+        document that is new here (most) takes `_new_span`, and its description is appended
+        with the annotation as one string."""
         cur = self.current
         rule = ev.rule
-        digest = hashlib.sha1(f"{kind}|{body}|{ev.doc}|{ev.start}|{ev.end}|{rule or ''}"
+        doc_id = ev.doc
+        digest = hashlib.sha1(f"{kind}|{body}|{doc_id}|{ev.start}|{ev.end}|{rule or ''}"
                               .encode("utf-8")).hexdigest()[:16]  # short_hash, inlined
         if digest in cur.annotations:
-            return BASE + "id/annotation/" + digest
+            return
         cur.annotations.add(digest)
-        target = self.span(cur.iri, ev.doc, ev.start, ev.end, ev, ev.article)
-        target = f"s:{int(ev.start)}-{int(ev.end)}" if cur.doc == ev.doc else f"<{target}>"
-        rule_line = f" ;\n\t\tgovkg:rule {_rule_lit(rule)}" if rule else ""
-        cur.text.append(
-            f"\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {_iri_term(body)} ;\n"
-            f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation}{rule_line} .\n")
-        cur.text_quads += 5 if rule else 4
-        return BASE + "id/annotation/" + digest
+        start, end = int(ev.start), int(ev.end)
+        if cur.doc is None:  # `_Graph.local`, inlined
+            cur.doc = doc_id
+        key = f"{start}-{end}"
+        pre = ""
+        if cur.doc != doc_id:
+            target = self.span(cur.iri, doc_id, start, end, ev, ev.article)
+        else:
+            target = "s:" + key
+            done = cur.spans.get(key)
+            if done is None:
+                pre = self._new_span(cur, ev, doc_id, start, end, key)
+            elif not self._written(done, ev, doc_id, start, end):
+                self.span(cur.iri, doc_id, start, end, ev, ev.article)
+        if rule:
+            cur.text.append(
+                f"{pre}\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {bterm} ;\n"
+                f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} ;\n"
+                f"\t\tgovkg:rule {_rule_lit(rule)} .\n")
+            cur.text_quads += 5
+        else:
+            cur.text.append(
+                f"{pre}\tannotation:{digest} a oa:Annotation ;\n\t\toa:hasBody {bterm} ;\n"
+                f"\t\toa:hasTarget {target} ;\n\t\toa:motivatedBy oa:{motivation} .\n")
+            cur.text_quads += 4
+
+    def _written(self, done: int, ev: Evidence, doc_id: str, start: int, end: int) -> bool:
+        """True when `span` would write nothing more of a span of the graph's own document
+        (what is written of it: `done`) for `ev`: its base and quote are written, its article
+        too or `ev` names none, its sentence too or `ev` has none other than the span's own
+        text.  A span that is evidence several times (a name that is a mention and a figure's
+        subject, a sentence that is a relation's evidence) then costs one check."""
+        if done & 3 != 3 or (ev.article and not done & _SPAN_ARTICLE):
+            return False
+        if done & _SPAN_SENTENCE or not ev.quote:
+            return True
+        text = self.x.texts.get(doc_id)
+        return text is None or ev.quote == text[start:end]
+
+    def _new_span(self, cur: _Graph, ev: Evidence, doc_id: str, start: int, end: int,
+                  key: str) -> str:
+        """`span` for evidence in the graph's own document whose span this graph has not
+        written (nearly every mention, figure and relation): the same text in the same order,
+        with the branches a new span cannot take left out.  The position selector (and a new
+        quote selector, a sentence span) are appended here; the span's own description is
+        returned, for the caller to append.  Anything unusual (no text, offsets outside it,
+        an empty span) goes through `span`, which then writes everything itself."""
+        text = self.x.texts.get(doc_id)
+        if text is None or not 0 <= start <= end <= len(text) or start == end:
+            self.span(cur.iri, doc_id, start, end, ev, ev.article)
+            return ""
+        out = cur.text
+        out.append(f"\ts:{key}\\/position a oa:TextPositionSelector ;\n"
+                   f'\t\toa:start "{start}"^^xsd:nonNegativeInteger ;\n'
+                   f'\t\toa:end "{end}"^^xsd:nonNegativeInteger .\n')
+        exact = text[start:end]
+        qterm = cur.quotes.get(exact)
+        if qterm is None:
+            qs = quote_iri(exact)
+            qterm = cur.quotes[exact] = _quote_term(qs)
+            block = f"\t{qterm} a oa:TextQuoteSelector ;\n\t\toa:exact {_lit(exact)} .\n"
+            if self.first(qs) & TURTLE:
+                out.append(block)
+                cur.text_quads += 2
+            else:
+                cur.trig_text.append(block)
+                cur.trig_quads += 2
+        done = _SPAN_BASE | _SPAN_QUOTE
+        n = 7  # the position selector's 3, type, source, the two selectors
+        tail = ""
+        sentence = ev.quote
+        article = ev.article
+        if sentence and sentence != exact:
+            done |= _SPAN_SENTENCE
+            n += 1
+            at = ev.sentence_start
+            if at is not None and (cur.sentences.get(at) is sentence
+                                   or text[at:at + len(sentence)] == sentence):
+                cur.spans[key] = done
+                cur.sentences[at] = sentence
+                skey = f"{at}-{at + len(sentence)}"
+                need = _SPAN_BASE | _SPAN_QUOTE | (_SPAN_ARTICLE if article else 0)
+                if cur.spans.get(skey, 0) & need != need:
+                    self.span(cur.iri, doc_id, at, at + len(sentence), article=article)
+                tail = " ;\n\t\tgovkg:inSentence s:" + skey
+            else:  # the sentence is not where the evidence says: its text, cut to a window
+                tail = " ;\n\t\tgovkg:sentence " + _lit(_sentence_window(ev))
+        if article:
+            done |= _SPAN_ARTICLE
+            n += 1
+            tail += " ;\n\t\tdcterms:isPartOf " + cur.article_term(article)
+        cur.spans[key] = done
+        cur.text_quads += n
+        return (f"\ts:{key} a oa:SpecificResource ;\n\t\toa:hasSource {cur.source()} ;\n"
+                f"\t\toa:hasSelector s:{key}\\/position , {qterm}{tail} .\n")
 
     # ------------------------------------------------------------------ parts
     def build_activity(self):
@@ -559,7 +768,8 @@ class _Builder:
             if place in self.iris:
                 self.add(g, art, DCTERMS + "spatial", self.iris[place])
             for s, e in a.get("spans") or []:
-                self.add(g, art, GOVKG + "span", self.span(g, d["id"], s, e, with_quote=False))
+                self.span(g, d["id"], s, e, with_quote=False)
+                self.add(g, art, GOVKG + "span", span_iri(d["id"], s, e))
 
     def entities(self):
         """Entity descriptions and the division-table partOf (background graph)."""
@@ -597,16 +807,18 @@ class _Builder:
         """The mention annotations of one entity in the current graph (`evidence`: its mentions
         in this graph)."""
         s = self.iris[eid]
+        t = _iri_term(s)
         for ev in evidence:
-            self.annotate(s, ev, "identifying", "mention")
+            self.annotate(s, t, ev, "identifying", "mention")
 
     def relation(self, rel, evidence: list[Evidence]):
         """The part of a relation in the current graph (`evidence`: its evidence there; the
         relation is only called for graphs among its own)."""
         s, o = self.iris[rel.subject], self.iris[rel.object]
         p = predicate_iri(rel.predicate)
-        stmt = BASE + "id/assertion/" + short_hash(f"{rel.subject}|{rel.predicate}|"
-                                                   f"{rel.object}", 16)
+        digest = short_hash(f"{rel.subject}|{rel.predicate}|{rel.object}", 16)
+        stmt = BASE + "id/assertion/" + digest
+        sterm = "assertion:" + digest  # `_iri_term(stmt)`, a digest needs no look-up
         g = self.target
         self.add(g, s, p, o, self.first((s, p, o)))
         if rel.predicate in SUPER_PROPERTY:
@@ -620,9 +832,9 @@ class _Builder:
         rules = sorted(rel.rules)
         if rules:
             lines.append("govkg:rule " + " , ".join([_rule_lit(r) for r in rules]))
-        self.own_node(stmt, lines, 6 + len(rules), core, evidence)
+        self.own_node(sterm, lines, 6 + len(rules), core, evidence)
         for ev in evidence:
-            self.annotate(stmt, ev, "describing", "relation")
+            self.annotate(stmt, sterm, ev, "describing", "relation")
         if rel.predicate == "holdsPost":
             self.membership(rel, stmt, core)
 
@@ -689,7 +901,8 @@ class _Builder:
         # in the order of their first metric ids: the order made, unless an id differs from
         # its key (no sort of 50,000 keys that are in order already)
         order = list(groups.items())
-        if any(a[1][0][0] > b[1][0][0] for a, b in zip(order, order[1:])):
+        firsts = [members[0][0] for members in groups.values()]
+        if firsts != sorted(firsts):  # (a C-level check: no Python step per pair of groups)
             order.sort(key=lambda item: item[1][0][0])
         for key, members in order:
             m = members[0][1]
@@ -703,9 +916,8 @@ class _Builder:
                             {doc_graph_iri(ev.doc): (mid,)}))
                 continue
             ids = [mid for mid, _m in members]
-            evidence = sorted({(e.doc, e.start, e.end, e.article or "", e.rule or ""): e
-                               for _mid, mm in members for e in mm.evidence}.values(),
-                              key=Evidence.sort_key)
+            evidence = _sorted_evidence({(e.doc, e.start, e.end, e.article or "", e.rule or ""): e
+                                         for _mid, mm in members for e in mm.evidence}.values())
             rules = set().union(*(mm.rules for _mid, mm in members))
             obs = metric_iri(ids[0])
             # each document graph names only the metric ids stated in it: listing every id in
@@ -728,41 +940,50 @@ class _Builder:
         g = self.target
         core = self.first(obs)
         # every triple of the observation's node in this graph is stated here: `own_node`
-        lines = ["a qb:Observation", _DATASET_LINE,
-                 "sdmx-dimension:refArea " + _iri_term(area),
-                 "sdmx-dimension:refPeriod " + _term(self.period_value(m.period))]
+        memo = self.memo
+        period = m.period
+        lines = ["a qb:Observation", _DATASET_LINE, memo.area[area],
+                 memo.period[period] if not period or "/" not in period
+                 else "sdmx-dimension:refPeriod " + _term(self.period_value(period))]
         if m.period_text:
             lines.append("govkg:periodText " + _lit(m.period_text, ZH))
-        lines.append("govkg:indicator " + _iri_term(indicator_iri(m.indicator)))
+        lines.append(memo.indicator[m.indicator])
         if m.concept:
-            lines.append("govkg:indicatorConcept " + _iri_term(CONCEPT_BASE + m.concept))
-        lines.append("govkg:figureKind " + _iri_term(GOVKG + "Kind"
-                                                      + (m.kind or "level").capitalize()))
+            lines.append(memo.concept[m.concept])
+        lines.append(memo.kind[m.kind])
         if m.low is not None and m.high is not None:
             lines.append("govkg:lowValue " + _term(_number(m.low)))
             lines.append("govkg:highValue " + _term(_number(m.high)))
         if m.base:
             lines.append("govkg:baseFigure " + _iri_term(metric_iri(m.base)))
-        lines += ["govkg:subject " + _iri_term(self.iris.get(m.subject, UNSPECIFIED)
-                                               if m.subject else UNSPECIFIED),
+        lines += [memo.subject[m.subject],
                   "govkg:surfaceForm " + _lit(m.surface, ZH),
                   "sdmx-measure:obsValue " + _term(_number(m.value)),
-                  "sdmx-attribute:unitMeasure " + _iri_term(unit_iri(m.unit)),
+                  memo.unit[m.unit],
                   _APPROX_LINE[True] if m.approx else _APPROX_LINE[False],
                   self.generated]
         n_core = len(lines) + len(rules)
         if rules:
             lines.append("govkg:rule " + " , ".join([_rule_lit(r) for r in rules]))
         ids = ids_in.get(g, ())  # sorted
-        every = sorted(set().union(*ids_in.values())) if core & TURTLE else ()
-        self.own_node(obs, lines, n_core, core, evidence, ids, every)
+        if not core & TURTLE:
+            every = ()
+        elif len(ids_in) == 1:  # stated in one graph (most): its ids, sorted and distinct
+            (every,) = ids_in.values()
+        else:
+            every = sorted(set().union(*ids_in.values()))
+        # the observation's own IRI: not kept in `_iri_term`'s cache (it is formatted in one or
+        # a few graphs, and would push out the terms that repeat)
+        term = _iri_term.__wrapped__(obs)
+        self.own_node(term, lines, n_core, core, evidence, ids, every)
         for ev in evidence:
-            self.annotate(obs, ev, "describing", "metric")
+            self.annotate(obs, term, ev, "describing", "metric")
 
-    def own_node(self, iri: str, lines: list[str], n_core: int, core: int, evidence,
+    def own_node(self, term: str, lines: list[str], n_core: int, core: int, evidence,
                  ids=(), every=()):
         """A node whose triples in the current graph are all stated by one call (an
-        observation, an assertion), as Turtle text: `dcterms:identifier` `ids` (TriG) or
+        observation, an assertion; `term`: its Turtle term), as Turtle text:
+        `dcterms:identifier` `ids` (TriG) or
         `every` (Turtle), the `lines` (`n_core` triples, in the outputs of `core`), and
         `prov:wasDerivedFrom` each article or document of `evidence` (both outputs).  Formatted
         at once instead of triple by triple through `add` (a third of the export's time)."""
@@ -770,23 +991,23 @@ class _Builder:
         sources = {}
         for ev in evidence:
             if ev.article:
-                art = article_iri(ev.doc, ev.article)
-                t = _local_term(art, doc_iri(ev.doc) + "/") if cur.doc == ev.doc \
-                    else _iri_term(art)
+                t = cur.article_term(ev.article) if cur.doc == ev.doc \
+                    else _iri_term(article_iri(ev.doc, ev.article))
             else:
                 t = _iri_term(doc_iri(ev.doc))
             sources[t] = None
         derived = " ;\n\t\tprov:wasDerivedFrom " + " , ".join(sources) if sources else ""
-        subject = "\t" + _iri_term(iri) + " "
-        body = " ;\n\t\t".join(lines)
-        cur.trig_text.append(subject + "dcterms:identifier " + " , ".join([_lit(i) for i in ids])
-                             + " ;\n\t\t" + body + derived + " .\n" if ids else
-                             subject + body + derived + " .\n")
+        subject = "\t" + term + " "
+        tail = " ;\n\t\t".join(lines) + derived + " .\n"
+        text = (subject + "dcterms:identifier " + " , ".join([_lit(i) for i in ids])
+                + " ;\n\t\t" + tail if ids else subject + tail)
+        cur.trig_text.append(text)
         cur.trig_quads += len(ids) + n_core + len(sources)
         if core & TURTLE:
-            cur.ttl_text.append(subject + "dcterms:identifier " + " , ".join(
-                [_lit(i) for i in every]) + " ;\n\t\t" + body + derived + " .\n" if every else
-                subject + body + derived + " .\n")
+            if every != ids:  # else (a node stated in this graph alone: most) the same text
+                text = (subject + "dcterms:identifier " + " , ".join([_lit(i) for i in every])
+                        + " ;\n\t\t" + tail if every else subject + tail)
+            cur.ttl_text.append(text)
             cur.ttl_quads += len(every) + n_core + len(sources)
         elif sources:
             cur.ttl_text.append(subject + derived[5:] + " .\n")
@@ -1085,6 +1306,10 @@ _DATASET_LINE = "qb:dataSet " + _iri_term(DATASET)  # every observation's, forma
 _APPROX_LINE = {v: "govkg:approximate " + _term(_bool(v)) for v in (True, False)}
 
 
+# a predicate and the space after it, as `_turtle_blocks` writes it (a few hundred predicates)
+_PREDICATE_TEXT = _Memo(lambda p: ("a" if p == _TYPE else _iri_term(p)) + " ")
+
+
 def _turtle_blocks(graph: _Graph) -> tuple[str, str, int, int]:
     """The named graph's body for TriG and its share of the union for Turtle (the triples that
     carry TRIG, TURTLE), one subject per statement with `;` and `,` lists, and their counts.
@@ -1095,22 +1320,26 @@ def _turtle_blocks(graph: _Graph) -> tuple[str, str, int, int]:
     sep = " ;\n\t\t"
     both = TRIG | TURTLE
     _term = _term_in(graph)
+    partial = graph.partial
+    pred = _PREDICATE_TEXT
     for s, preds in graph.nodes.items():
-        plist = []
         mixed = False
-        for p, objs in preds.items():
-            for b in objs.values():
-                if b != both:
-                    mixed = True
-                    break
-            plist.append(("a" if p == _TYPE else _iri_term(p)) + " "
-                         + " , ".join([_term(o) for o in objs]))
+        if s in partial:  # a triple for one output only was added: are its bits still so?
+            for objs in preds.values():
+                for b in objs.values():
+                    if b != both:
+                        mixed = True
+                        break
         subject = "\t" + _term(s) + " "
         if not mixed:
+            plist = []
+            k = 0
+            for p, objs in preds.items():
+                plist.append(pred[p] + " , ".join([_term(o) for o in objs]))
+                k += len(objs)
             text = subject + sep.join(plist) + " .\n"
             trig.append(text)
             ttl.append(text)
-            k = sum(len(objs) for objs in preds.values())
             n += k
             m += k
             continue
@@ -1160,6 +1389,23 @@ def _trig_graph(graph: _Graph) -> tuple[str, str, int, int]:
             m + graph.text_quads)
 
 
+def _write_graph(graph: _Graph, trig, ttl) -> tuple[int, int]:
+    """Write `graph` to the open TriG and Turtle files: the bytes of `_trig_graph`, with the
+    Turtle text that both files hold (annotations, spans: most of it) joined and encoded once
+    instead of once per file.  Returns the quads and union triples written."""
+    body, union, n, m = _turtle_blocks(graph)
+    text = "".join(graph.text).encode("utf-8")
+    union += "".join(graph.ttl_text)
+    head = _doc_prefixes(graph.doc) if graph.doc is not None else ""
+    trig.write(f"{head}<{graph.iri}> {{\n{body}{''.join(graph.trig_text)}".encode("utf-8"))
+    trig.write(text)
+    trig.write(b"}\n")
+    if union or text:
+        ttl.write((head + union).encode("utf-8"))
+        ttl.write(text)
+    return (n + graph.trig_quads + graph.text_quads, m + graph.ttl_quads + graph.text_quads)
+
+
 class _Export:
     """One export, built graph by graph in a single pass: only one graph's triples are in memory
     at a time, and each is written to the TriG file (as its named graph) and to the Turtle file
@@ -1184,9 +1430,7 @@ class _Export:
             trig.write(header)
             ttl.write(header)
             for g in b.graphs():
-                block, union, n, m = _trig_graph(b.graph(g))
-                trig.write(block.encode("utf-8"))
-                ttl.write(union.encode("utf-8"))
+                n, m = _write_graph(b.graph(g), trig, ttl)
                 self.quads += n
                 self.triples += m
         STATS.update(quads=self.quads, union_triples=self.triples)
