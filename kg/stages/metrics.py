@@ -524,8 +524,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if len(name) >= 2:
             return name + cues("metrics.duration_name")[0], q.start, q.end + 1 + len(m.group(0)), "duration-of"
     # 3. a percentage of something: 93%的新时代文明实践中心…, 每月20%的进度 → 每月进度
-    if q.unit in _PERCENT_UNITS and q.end < s_end and text[q.end] == _DE:
-        m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + 1:s_end])
+    de = q.end < s_end and text[q.end] == _DE
+    if q.unit in _PERCENT_UNITS and q.end < s_end and (de or _share_word_led(text, q)):
+        # (近六成企业实现盈利: a share written in words is followed by its noun without 的)
+        m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + de:s_end])
         if m:
             head = re.split(cue_alt("metrics.percent_head_cut", False), m.group(0))[0]
             name = _clean(head)
@@ -539,7 +541,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                             f"(?:{cue_alt('metrics.meeting_verbs', False)})", m.group(0)[len(head):]):
                     rule = "percent-meeting"  # 93%的中心面积分别达到…: the share meeting a standard
                 return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
-                        q.end + 1 + len(head), rule)
+                        q.end + de + len(head), rule)
     # 4. a quoted name right before the figure: “互助组”7000余个
     qb = _quoted_before(text, q.start, lo)
     if qb:
@@ -635,6 +637,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.people_unit"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+def _share_word_led(text: str, q: Quantity) -> bool:
+    """A share written in words (近六成, 三分之一) right before a noun: 近六成企业实现盈利 is the
+    share of 企业实现盈利, as 60%的企业… would be."""
+    return q.form in ("cheng", "fraction") and q.end < len(text) and is_han(text[q.end])
 
 
 _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;]{{0,6}}?"
@@ -755,8 +763,21 @@ def _compared_again(name: str, left: str, prev: str) -> str:
     marks = cues("metrics.comparison_marks")
     if not name.startswith(marks) or not re.match(r"\s*[、，,]", left):
         return name
-    k = max(prev.rfind(m) for m in marks)
+    k = _last_comparison_mark(prev, marks)
     return prev[:k] + name if k >= 2 and prev[k:].startswith(name[0]) else name
+
+
+def _last_comparison_mark(prev: str, marks: tuple[str, ...]) -> int:
+    """Where the last comparison mark of an indicator stands, -1 if none: the 比 of a share noun
+    (占GDP比重, 比例) compares nothing — 比重为35.6%，比上年提高1.2个百分点 keeps its 比重."""
+    nouns = tuple(w for w in cues("metrics.share_words") + cues("metrics.rate_heads") if len(w) >= 2)
+    best = -1
+    for m in marks:
+        k = prev.rfind(m)
+        while k >= 0 and prev.startswith(nouns, k):
+            k = prev.rfind(m, 0, k)
+        best = max(best, k)
+    return best
 
 
 def _label_before(text: str, s_start: int, lo: int) -> str | None:
@@ -1316,6 +1337,22 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
     return bool(_BREAKDOWN_OPEN.match(text, start)) and view.paragraph(q.start)[0] <= last.start < q.start
 
 
+_NAMED_PLACE_RULES = ("metrics.subject-sentence-place", "metrics.subject-paragraph-place",
+                      "metrics.subject-breakdown-whole")
+
+
+def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
+    """据厦门海关统计，前三季度福建省外贸进出口9314.4亿元…。9月份进出口1125.9亿元: a sentence
+    naming no subject of its own goes on about the place the paragraph's figures before it were
+    about, when that place was named (not the article's own, guessed from a source's name)."""
+    last_q, metric = last
+    subject = metric.subject
+    return subject is not None and subject != view.art.place \
+        and view.paragraph(q.start)[0] <= last_q.start < q.start \
+        and any(r in metric.rules for r in _NAMED_PLACE_RULES) \
+        and subject in view.doc.entities and view.doc.entities[subject].type == "Place"
+
+
 def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """其中，A县12.3亿元、B县8.6亿元; 依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次: a
     figure in an item of a 、-list that opens with a place is that place's, when the list is one
@@ -1455,10 +1492,17 @@ def _table_ancestor(doc: Doc, place, scope_char: str) -> str | None:
 
 
 def _yardstick(text: str, s_start: int, i: int) -> bool:
-    """The scope word or place at i follows a comparison (高于全市平均水平, 比全省高): a yardstick."""
+    """The scope word or place at i follows a comparison (高于全市平均水平, 比全省高), or a scope word
+    is followed by the share or rank taken in it (在全市占比): a yardstick."""
     before = text[max(s_start, i - 2):i]
+    scope = _SCOPE_RE.match(text, i)
+    if scope and _SCOPE_WHOLE.match(text, scope.end()):
+        return True  # 在全市占比为10.3%, 全市排名第3: the whole a share or rank is taken in
     return before not in cues("metrics.compare_false_friends") \
         and before.endswith(_COMPARE_SCOPES)
+
+
+_SCOPE_WHOLE = re.compile(cue_alt("metrics.scope_whole_before"))
 
 
 def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
@@ -1707,11 +1751,12 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         resolved[(found, ref)] = resolve(found, ref)
     iso = resolved[(found, ref)]
     anchor = _narrative_year(view, q.start, found, iso, ref) if ref else _stated_year(view, q.start, found)
-    iso = resolve(found, f"{anchor}-12-31") if anchor else iso
+    iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
     joined = _joined_times(view.text, own, q) if own else []
     if len(joined) >= 2 and iso:
         w0 = joined[0][2]
-        first = resolve(w0, f"{anchor}-12-31" if anchor and not states_year(w0) else ref)
+        first = resolve(w0, f"{anchor}-12-31" if anchor and not states_year(w0) else ref,
+                        anchored=bool(anchor and not states_year(w0)))
         if first and first.split("/")[0][:4] <= iso[:4]:
             start, end = first.split("/")[0], iso.split("/")[-1]
             # 2019年5月…和2019年6月发生的两起事件: one count over both times
@@ -2015,6 +2060,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         subject, srule = _subject(view, q, indicator, irule)
         if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
+        elif srule == "article-place" and last_figure is not None and _paragraph_place(view, q, last_figure):
+            subject, srule = last_figure[1].subject, "paragraph-place"
         if irule == "streak-level" and prev_metric is not None:
             subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
         lo, hi = min(istart, q.start), max(iend, q.end)
@@ -2041,7 +2088,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
-                        low=q.low, high=q.high)
+                        low=q.low, high=q.high, status=_status(view, q))
         if paired is not None:
             bases[id(metric)] = (metric, base_metric)
         elif irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
@@ -2063,6 +2110,36 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
     return _fold_headlines(out, sections, folded)
+
+
+_STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
+                          f"|(?P<forecast>{cue_alt('metrics.status_forecast')}))"
+                          f"(?![{cue_chars('metrics.status_not_after_chars')}])")
+_STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
+
+
+def _status(view: _ArticleView, q: Quantity) -> str | None:
+    """target or forecast when a plan word governs the figure (2024年力争地区生产总值增长6%左右;
+    主要预期目标是：…；城镇新增就业1200万人以上; 预计全年增长5%), None for a result.  The word must
+    stand before the figure in its sentence, in the same clause list: a 。 ends it, and a ；
+    too unless a colon after the word opened a list of targets; a result word between them
+    (计划投资50亿元，已完成投资30亿元) makes the figure a result after all.  (Scans the sentence
+    up to the figure only: one bounded search per figure.)"""
+    text = view.text
+    lo = max(0, q.start - 200)  # the sentence up to its 。 (a ； may continue a list of targets)
+    lo = max([lo] + [text.rfind(ch, lo, q.start) + 1 for ch in "。！？!?\n"])
+    last = None
+    for m in _STATUS_WORD.finditer(text, lo, q.start):
+        last = m
+    if last is None:
+        return None
+    between = text[last.end():q.start]
+    semi = min((k for k in (between.find("；"), between.find(";")) if k >= 0), default=-1)
+    if semi >= 0 and not re.search("[：:]", between[:semi]):
+        return None
+    if _STATUS_DONE.search(between) or between.rstrip().endswith(_DE):
+        return None  # …已完成投资30亿元; 完成年度预期目标的98%: the share of the target done
+    return "target" if last.group("target") else "forecast"
 
 
 _BASIS_ONLY = re.compile(f"(?:{cue_alt('metrics.change_measures')})?(?:{cue_alt('metrics.change_basis', False)})?")

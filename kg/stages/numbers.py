@@ -248,7 +248,8 @@ _PATTERN = re.compile(
 )
 
 # characters that, right before a number, mean it is part of a code, ordinal, date or range
-_BAD_BEFORE_ARABIC = set("0123456789０１２３４５６７８９.．ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+# (·: the day of a dated name, 5·12汶川地震, or a mistyped decimal point, 1·8%: no figure after it)
+_BAD_BEFORE_ARABIC = set("·•0123456789０１２３４５６７８９.．ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
                          "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ_+#＃/:：" + _ORDINAL)
 _BAD_BEFORE_CHINESE = set(_CN_ALL_CHARS + cue_chars("numbers.bad_before_chinese_chars"))
 _RANGE_SIGNS = set(cue_chars("numbers.range_sign_chars"))
@@ -449,6 +450,10 @@ _CHENG = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?"
                   rf"(?P<num>[{_ONE_TO_NINE}]|[1-9]){cue_alt('numbers.cheng')}"
                   rf"(?=(?:{cue_alt('numbers.cheng_follow', longest_first=False)})|[，,。；;、）)]|$)"
                   rf"(?P<post>{_alt(_APPROX_POST)})?")
+# 近六成企业, 超八成村庄: after an approx word N成 is a share whatever noun follows
+_CHENG_LED = _guarded(rf"(?P<pre>{cue_alt('numbers.cheng_pre')})"
+                      rf"(?P<num>[{_ONE_TO_NINE}]){cue_alt('numbers.cheng')}"
+                      rf"(?![{cue_chars('numbers.cheng_bad_after_chars')}])")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = (re.escape(w) for w in cues("numbers.doubling"))
 _DOUBLE_COUNT = {f: v for f, v in _CN_DIGITS.items()
                  if v and v <= 5 and (f in _ONE_TO_NINE or f in _COUNT_TWO)}  # 一 … 五 and 两 (翻两番)
@@ -465,7 +470,10 @@ def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
             continue
         if den and 0 < num < den:
             extra.append(_proportion(text, m, round(100 * num / den, 2), "%", "fraction"))
-    for m in _CHENG.finditer(text):
+    cheng = {m.start(): m for m in _CHENG.finditer(text)}
+    for m in _CHENG_LED.finditer(text):
+        cheng.setdefault(m.start(), m)  # 近六成企业: the led form where the bare one had no follower
+    for _s, m in sorted(cheng.items()):
         extra.append(_proportion(text, m, parse_number(m.group("num")) * 10, "%", "cheng"))
     for m in _DOUBLING.finditer(text):
         extra.append(_proportion(text, m, 2 ** _DOUBLE_COUNT[m.group("num")], _MULTIPLE_UNIT,

@@ -1,0 +1,108 @@
+"""Figures in shapes read on fresh county statistics bulletins and government work reports
+(Hunan, Henan, Jiangxi; the central 政府工作报告): targets and plans marked as such, shares
+written in words before their noun, a share's change in points after 比重, a festival named
+without a year, the whole a share is taken in.  Sentences written for these tests in the shape
+of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+from kg.periods import resolve
+
+
+def _build(text: str, date: str | None = None):
+    """The whole pipeline over one text with a publication date from its metadata."""
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    return res, {(m.value, m.unit): m for m in res.metrics}
+
+
+def _name(res, key):
+    return res.entities[key].name if key in res.entities else None
+
+
+def test_targets_of_a_work_report_are_marked_and_results_are_not():
+    """主要预期目标是：…；…: every figure of the list is a target, with its year; the result the
+    report gives for the year before is not."""
+    res, ms = _build("2023年，全市地区生产总值增长5.1%。2024年经济社会发展主要预期目标是：地区生产总值"
+                     "增长6%左右；城镇新增就业3.5万人以上；城镇调查失业率控制在5.5%以内。", "2024-01-20")
+    assert ms[(5.1, "%")].status is None
+    for key in ((6, "%"), (35000, "人"), (5.5, "%")):
+        assert ms[key].status == "target", key
+        assert ms[key].period == "2024"
+    assert ms[(6, "%")].indicator.startswith("地区生产总值")
+
+
+def test_a_plan_then_its_result_in_one_sentence():
+    """计划投资50亿元，已完成投资30亿元: the plan is a target, what is done a result; a share of
+    the year's target done (完成年度目标的98%) is a result too."""
+    _res, ms = _build("今年，全县重点项目计划投资50亿元，已完成投资30亿元，完成年度目标的98%。", "2023-12-10")
+    assert ms[(5000000000, "元")].status == "target"
+    assert ms[(3000000000, "元")].status is None
+    assert ms[(98, "%")].status is None
+
+
+def test_a_forecast_and_a_life_expectancy():
+    """预计全年… is a forecast; 人均预期寿命 names a result (预期 inside a noun)."""
+    _res, ms = _build("预计全年全县一般公共预算收入12.3亿元。全县人均预期寿命达到78.6岁，"
+                      "户籍人口54.2万人。", "2023-12-10")
+    assert ms[(1230000000, "元")].status == "forecast"
+    assert all(m.status is None for k, m in ms.items() if k != (1230000000, "元"))
+    assert ms[(1230000000, "元")].to_json()["status"] == "forecast"
+    assert "status" not in ms[(542000, "人")].to_json()
+
+
+def test_a_share_in_tenths_before_its_noun():
+    """近六成企业实现盈利, 超八成村庄: after an approximating word N成 is a share whatever noun
+    follows; a bare 一成 inside another word (超一成本) is none."""
+    _res, ms = _build("2023年，全县近六成规上企业实现盈利，超八成行政村建成便民服务站。", "2024-01-20")
+    assert ms[(60, "%")].approx and ms[(60, "%")].kind == "share"
+    assert "规上企业" in ms[(60, "%")].indicator
+    assert "行政村" in ms[(80, "%")].indicator
+    _res, ms = _build("2023年，全县超一成本地企业完成技术改造。", "2024-01-20")
+    assert (10, "%") not in ms
+
+
+def test_the_change_of_a_share_keeps_the_share_noun():
+    """比重为35.6%，比上年提高1.2个百分点: the change is of the share (占GDP比重), the 比 of
+    比重 is no comparison mark to cut it at."""
+    _res, ms = _build("2023年，全市规模以上工业增加值占GDP比重为35.6%，比上年提高1.2个百分点。", "2024-01-20")
+    change = ms[(1.2, "个百分点")]
+    assert change.indicator.startswith("规模以上工业增加值占GDP比重")
+    assert change.kind == "change"
+
+
+def test_a_festival_without_a_year_is_the_one_at_hand():
+    """春节前 in a December story is the coming festival, in March the one just past; a year the
+    text names (今年春节) keeps it."""
+    assert resolve("春节", "2023-12-20") == "2024-02"
+    assert resolve("春节期间", "2024-03-05") == "2024-02"
+    assert resolve("春节期间", "2023-11-02") == "2024-02"
+    assert resolve("今年春节期间", "2023-12-10") == "2023-01"
+    _res, ms = _build("春节前，全市将为困难群众发放救助资金2000万元。", "2023-12-20")
+    assert ms[(20000000, "元")].period == "2024-02"
+
+
+def test_the_whole_a_share_is_taken_in_is_not_its_subject():
+    """全县地区生产总值在全市占比为10.3%: the county's share of the city's total is the county's."""
+    res, ms = _build("衡阳县2022年国民经济和社会发展统计公报\n全年全县地区生产总值420.77亿元。"
+                     "全县地区生产总值在全市占比为10.3%。", "2023-03-20")
+    assert _name(res, ms[(10.3, "%")].subject) == "衡阳县"
+    assert _name(res, ms[(42077000000, "元")].subject) == "衡阳县"
+
+
+def test_a_paragraph_goes_on_about_the_place_it_named():
+    """据南昌海关统计，前三季度江西省外贸进出口…。9月份进出口…: the later sentence names no place;
+    it is the province's, not the customs office's city."""
+    res, ms = _build("据南昌海关统计，前三季度江西省外贸进出口3856.2亿元，同比增长5.3%。其中，出口"
+                     "2610.4亿元，增长6.1%。9月份进出口452.7亿元，增长9.8%。", "2023-10-20")
+    assert _name(res, ms[(385620000000, "元")].subject) == "江西省"
+    assert _name(res, ms[(45270000000, "元")].subject) == "江西省"
+    assert _name(res, ms[(9.8, "%")].subject) == "江西省"
+
+
+def test_a_mistyped_decimal_point_or_a_dated_name_gives_no_figure():
+    """医疗保健类价格上涨1·8%: not 8%; “5·12”汶川地震: not 12."""
+    _res, ms = _build("全年医疗保健类价格上涨1·8%，食品烟酒类价格上涨1.1%。", "2023-03-20")
+    assert (8, "%") not in ms and (1.1, "%") in ms
