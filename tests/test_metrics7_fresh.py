@@ -106,3 +106,27 @@ def test_a_mistyped_decimal_point_or_a_dated_name_gives_no_figure():
     """医疗保健类价格上涨1·8%: not 8%; “5·12”汶川地震: not 12."""
     _res, ms = _build("全年医疗保健类价格上涨1·8%，食品烟酒类价格上涨1.1%。", "2023-03-20")
     assert (8, "%") not in ms and (1.1, "%") in ms
+
+
+def test_a_range_whose_low_end_repeats_the_unit():
+    """项目总投资在1亿元至3亿元之间: one range (1亿 to 3亿 元), not two figures and no 之间 counted."""
+    _res, ms = _build("2023年，全县新开工项目总投资在1亿元至3亿元之间，年产量2万吨—3万吨。", "2024-01-20")
+    r = ms[(100000000, "元")]
+    assert (r.kind, r.low, r.high) == ("range", 100000000, 300000000)
+    assert r.indicator == "新开工项目总投资"
+    assert (300000000, "元") not in ms
+    assert ms[(20000, "吨")].high == 30000
+
+
+def test_a_difference_in_points_is_a_change():
+    """农村居民人均可支配收入增长7.2%，增速高于城镇居民2.1个百分点: points are a difference."""
+    _res, ms = _build("2023年，全县农村居民人均可支配收入增长7.2%，增速高于城镇居民2.1个百分点。", "2024-01-20")
+    assert ms[(2.1, "个百分点")].kind == "change"
+
+
+def test_a_count_of_counties_with_its_bracket_names_the_rate():
+    """全市12个县（市、区）农村自来水普及率达到90%以上: the rate is the figure, the counties with
+    their bracketed note are part of its name, not a count of their own."""
+    _res, ms = _build("2023年，全市12个县（市、区）农村自来水普及率达到90%以上。", "2024-01-20")
+    assert (12, "个") not in ms
+    assert ms[(90, "%")].indicator == "县（市、区）农村自来水普及率"

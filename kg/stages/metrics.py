@@ -148,7 +148,8 @@ _ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
 _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 # after the amount, a mark it passes (突破2万元大关) or a change going on (38.75亿公斤增加到…): no
 # noun the amount counts
-_NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('metrics.change_verbs')})"
+_NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('metrics.range_closers')})"
+                          f"|(?:{cue_alt('metrics.change_verbs')})"
                           f"(?:{cue_alt('metrics.change_to')})")
 # a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)
 _MEASURE_IN_NOUN = re.compile(cue_alt("metrics.measure_nouns", False))
@@ -547,7 +548,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if qb:
         return qb[0], qb[1], q.end, "quoted-before"
     # 5. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
-    cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+    cut = _clause_cut(left)
     if cut >= 0 and (not _has_respective(left) or _clean(left[cut + 1:]).strip(cue_chars("metrics.copula_chars"))):
         # 有莱阳、栖霞、海阳,采购额分别为…: the clause before 分别 names the indicator; only a bare
         # 分别为 sends us back to the list before it
@@ -637,6 +638,19 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.people_unit"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+def _clause_cut(left: str) -> int:
+    """Where the last clause mark of `left` stands (-1 if none), not counting the 、 of a
+    bracketed note (12个县（市、区）农村自来水普及率: the note is part of the noun)."""
+    cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+    if cut < 0 or left[cut] not in "、":
+        return cut
+    close = max(left.rfind("）", cut), left.rfind(")", cut))
+    opened = max(left.rfind("（", 0, cut), left.rfind("(", 0, cut))
+    if close > cut and opened >= 0 and max(left.rfind("）", opened, cut), left.rfind(")", opened, cut)) < 0:
+        return max(left.rfind(ch, 0, opened) for ch in _CLAUSE_PUNCT)  # cut before the note
+    return cut
 
 
 def _share_word_led(text: str, q: Quantity) -> bool:
@@ -2301,7 +2315,8 @@ def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> b
 
 
 # the words between a count and a percentage that make the count the set a rate is taken over
-_RATE_OF_SET = re.compile(f"[^\\s，,。；;：:、（）()0-9０-９%％]{{1,16}}?(?:{cue_alt('metrics.rate_heads')})"
+_RATE_OF_SET = re.compile(f"(?:[^\\s，,。；;：:、（）()0-9０-９%％]{{1,6}}[（(][^（）()，,。；;0-9]{{1,10}}[）)])?"  # 县（市、区）
+                          f"[^\\s，,。；;：:、（）()0-9０-９%％]{{1,16}}?(?:{cue_alt('metrics.rate_heads')})"
                           f"(?:{cue_alt('metrics.copula')})?")
 
 
@@ -2368,8 +2383,9 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
         return "ratio"
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
-        if irule == "change-of-previous" or _CHANGE.search(indicator):
-            return "change"
+        if irule == "change-of-previous" or _CHANGE.search(indicator) \
+                or unit == cues("metrics.points_unit")[0]:
+            return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点)
         if irule in ("share-of-previous", "respectively-share", "percent-of", "percent-meeting") \
                 or _SHARE.search(indicator):
             return "share"

@@ -502,12 +502,23 @@ def _percent_low(text: str, m: re.Match, ns: int) -> bool:
         and _UNIT_BASE.get(text[ns - 2]) == _UNIT_BASE[unit]
 
 
+def _unit_low(text: str, m: re.Match, ns: int) -> int:
+    """1亿元至3亿元, 2万吨—3万吨: how many characters of unit the low end of a range carries when
+    it repeats the high end's magnitude and unit (the sign right before ns), else 0."""
+    suffix = (m.group("mag") or "") + (m.group("unit") or "")
+    if not suffix or ns < len(suffix) + 2 or not text.endswith(suffix, 0, ns - 1):
+        return 0
+    k = ns - 1 - len(suffix)
+    return len(suffix) if text[k - 1].isdigit() or text[k - 1] in _CN_ALL_CHARS else 0
+
+
 def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
     """3至5个, 10-15万元: the high end is the match; the low end is read back from before the sign
     and takes the high end's magnitude when it has none (3至5万 = 30000 to 50000)."""
     if not (m.group("unit") or m.group("mag")) or m.group("unit") in cues("numbers.not_range_units"):
         return None
-    low_end = ns - 2 if _percent_low(text, m, ns) else ns - 1  # 10%-15%: the low end has its sign
+    # 10%-15%, 1亿元至3亿元: the low end has its sign or unit
+    low_end = ns - 2 if _percent_low(text, m, ns) else ns - 1 - _unit_low(text, m, ns)
     low_m = _LOW.search(text, max(0, low_end - 16), low_end)
     if low_m is None or _is_chinese(low_m.group(0)) != _is_chinese(m.group("num")):
         return None
@@ -637,7 +648,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # G107, v2.3, 第175号, 8+N, 12:30
         if before in _RANGE_SIGNS and ns > 1 and (text[ns - 2].isdigit()
                                                    or text[ns - 2] in _CN_ALL_CHARS
-                                                   or _percent_low(text, m, ns)):
+                                                   or _percent_low(text, m, ns)
+                                                   or _unit_low(text, m, ns)):
             return _range(text, m, ns)  # 3至5个: a range, low and high
     if not chinese and len(num) > 1 and num[0] in "0０" and num[1] not in ".．":
         return None  # 07, 0310: date parts and phone prefixes
