@@ -130,3 +130,19 @@ def test_a_count_of_counties_with_its_bracket_names_the_rate():
     _res, ms = _build("2023年，全市12个县（市、区）农村自来水普及率达到90%以上。", "2024-01-20")
     assert (12, "个") not in ms
     assert ms[(90, "%")].indicator == "县（市、区）农村自来水普及率"
+
+
+def test_a_site_head_line_dates_the_page():
+    """中央政府门户网站 www.gov.cn   2009年10月09日   来源：…: the date of a page's head line, with
+    the site before it and the source after it; the holiday's figures take its year."""
+    res, ms = _build("国庆湖北接待游客1038.92万人次\n中央政府门户网站 www.gov.cn   2009年10月09日   来源：湖北省人民政府网站\n"
+                     "国庆中秋长假昨日完美谢幕。国庆假期，湖北省共接待海内外游客1038.92万人次，实现旅游收入36.08亿元。", None)
+    assert res.document["date"] == "2009-10-09"
+    assert ms[(3608000000, "元")].period == "2009-10"
+
+
+def test_tenths_after_a_growth_verb_are_a_change():
+    """同比增长二成多: an approximate change of 20 %; 六成是自驾游客: a share of 自驾游客."""
+    _res, ms = _build("2023年，全县境外游客达38.8万人次，同比增长二成多。游客中，六成是自驾游客。", "2024-01-20")
+    assert (ms[(20, "%")].kind, ms[(20, "%")].approx) == ("change", True)
+    assert (ms[(60, "%")].kind, ms[(60, "%")].indicator) == ("share", "自驾游客")

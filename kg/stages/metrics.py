@@ -631,6 +631,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if m:
         after = _strip_quotes(m.group(0))
         after = after.split(_ETC)[-1] if _ETC in after else after
+        if q.form == "cheng" and len(after.lstrip(cue_chars("metrics.copula_chars"))) >= 2:
+            after = after.lstrip(cue_chars("metrics.copula_chars"))  # 六成是自驾游客: the share's noun
         if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
             if q.unit in cues("metrics.people_unit") and after.startswith(cues("metrics.people_verbs")):
                 after += cues("metrics.people_count")[0]  # 约6700万人受益 → 受益人数: people counted
@@ -2134,9 +2136,9 @@ _STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
 
 def _status(view: _ArticleView, q: Quantity) -> str | None:
     """target or forecast when a plan word governs the figure (2024年力争地区生产总值增长6%左右;
-    主要预期目标是：…；城镇新增就业1200万人以上; 预计全年增长5%), None for a result.  The word must
-    stand before the figure in its sentence, in the same clause list: a 。 ends it, and a ；
-    too unless a colon after the word opened a list of targets; a result word between them
+    主要预期目标是：…；城镇新增就业1200万人以上; 预计实现地区生产总值391亿元…；财政收入38.74亿元), None
+    for a result.  The word must stand before the figure in its sentence (a list of figures
+    after ； goes on: only a 。 ends its reach); a result word between them
     (计划投资50亿元，已完成投资30亿元) makes the figure a result after all.  (Scans the sentence
     up to the figure only: one bounded search per figure.)"""
     text = view.text
@@ -2148,9 +2150,6 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     if last is None:
         return None
     between = text[last.end():q.start]
-    semi = min((k for k in (between.find("；"), between.find(";")) if k >= 0), default=-1)
-    if semi >= 0 and not re.search("[：:]", between[:semi]):
-        return None
     if _STATUS_DONE.search(between) or between.rstrip().endswith(_DE):
         return None  # …已完成投资30亿元; 完成年度预期目标的98%: the share of the target done
     return "target" if last.group("target") else "forecast"
@@ -2379,7 +2378,7 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
     if q.form == "range":
         return "range"
     if q.form in ("fraction", "cheng"):
-        return "share"
+        return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
         return "ratio"
     if unit in _PERCENT_UNITS or irule == "change-of-previous":

@@ -447,12 +447,12 @@ _FRACTION = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?P<den>[{_ONE_TO_NINE}{_WR
 _FRACTION_WORDS = cues("numbers.fraction")  # every `_FRACTION` holds one (分之): no scan without
 _CHENG = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?"
                   rf"(?<![{_CN_ALL_CHARS}{cue_chars('numbers.cheng_bad_before_chars')}0-9])"
-                  rf"(?P<num>[{_ONE_TO_NINE}]|[1-9]){cue_alt('numbers.cheng')}"
+                  rf"(?P<num>[{_ONE_TO_NINE}]|[1-9]){cue_alt('numbers.cheng')}(?P<more>{cue_alt('numbers.cheng_more')})?"
                   rf"(?=(?:{cue_alt('numbers.cheng_follow', longest_first=False)})|[，,。；;、）)]|$)"
                   rf"(?P<post>{_alt(_APPROX_POST)})?")
 # 近六成企业, 超八成村庄: after an approx word N成 is a share whatever noun follows
 _CHENG_LED = _guarded(rf"(?P<pre>{cue_alt('numbers.cheng_pre')})"
-                      rf"(?P<num>[{_ONE_TO_NINE}]){cue_alt('numbers.cheng')}"
+                      rf"(?P<num>[{_ONE_TO_NINE}]){cue_alt('numbers.cheng')}(?P<more>{cue_alt('numbers.cheng_more')})?"
                       rf"(?![{cue_chars('numbers.cheng_bad_after_chars')}])")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = (re.escape(w) for w in cues("numbers.doubling"))
 _DOUBLE_COUNT = {f: v for f, v in _CN_DIGITS.items()
@@ -486,7 +486,7 @@ def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
 
 
 def _proportion(text: str, m: re.Match, value, unit: str, form: str) -> Quantity:
-    quals = [w for w in (m.groupdict().get("pre"), m.groupdict().get("post")) if w]
+    quals = [w for w in (m.groupdict().get("pre"), m.groupdict().get("more"), m.groupdict().get("post")) if w]
     return Quantity(m.start(), m.end(), _as_number(Decimal(str(value))), unit, bool(quals),
                     m.group(0), m.start(), m.end(), "".join(quals) or None, None, form)
 
