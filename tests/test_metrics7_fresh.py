@@ -146,3 +146,13 @@ def test_tenths_after_a_growth_verb_are_a_change():
     _res, ms = _build("2023年，全县境外游客达38.8万人次，同比增长二成多。游客中，六成是自驾游客。", "2024-01-20")
     assert (ms[(20, "%")].kind, ms[(20, "%")].approx) == ("change", True)
     assert (ms[(60, "%")].kind, ms[(60, "%")].indicator) == ("share", "自驾游客")
+
+
+def test_an_adverb_after_a_figure_is_no_counted_noun_and_a_stated_target_is_marked():
+    """全年目标任务1.2万人基本完成: the figure names the target task (基本 is an adverb); 低于5.5%的预期
+    控制目标: the 5.5 % is the target, not a share 低于 anything."""
+    _res, ms = _build("1至9月，全省城镇新增就业11.8万人，全年目标任务12万人基本完成。9月份，全省城镇调查"
+                      "失业率为5.1%，低于5.5%的预期控制目标。", "2023-10-20")
+    assert "目标任务" in ms[(120000, "人")].indicator
+    assert ms[(5.5, "%")].status == "target" and ms[(5.5, "%")].indicator == "预期控制目标"
+    assert ms[(5.1, "%")].status is None and ms[(118000, "人")].status is None

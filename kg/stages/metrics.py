@@ -149,6 +149,7 @@ _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 # after the amount, a mark it passes (突破2万元大关) or a change going on (38.75亿公斤增加到…): no
 # noun the amount counts
 _NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('metrics.range_closers')})"
+                          f"|(?:{cue_alt('metrics.adverbs_after')})"
                           f"|(?:{cue_alt('metrics.change_verbs')})"
                           f"(?:{cue_alt('metrics.change_to')})")
 # a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)
@@ -535,7 +536,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             if name:
                 cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
                 before = _clean(_strip_quotes(left[cut + 1:]))
-                prefix = before if 0 < len(before) <= 4 else ""
+                prefix = before if 0 < len(before) <= 4 and not before.startswith(
+                    cues("metrics.yardstick_verbs")) else ""  # (低于5.5%的预期控制目标: a yardstick)
                 start = text.find(prefix, lo, q.start) if prefix else q.start
                 rule = "percent-of"
                 if re.match(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?"
@@ -2132,6 +2134,7 @@ _STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
                           f"|(?P<forecast>{cue_alt('metrics.status_forecast')}))"
                           f"(?![{cue_chars('metrics.status_not_after_chars')}])")
 _STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
+_TARGET_AFTER = re.compile(f"{_DE}[^，,。；;：:！？!?\n的]{{0,4}}?(?:{cue_alt('metrics.target_nouns')})(?![{cue_chars('metrics.status_not_after_chars')}])")
 
 
 def _status(view: _ArticleView, q: Quantity) -> str | None:
@@ -2142,6 +2145,8 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     (计划投资50亿元，已完成投资30亿元) makes the figure a result after all.  (Scans the sentence
     up to the figure only: one bounded search per figure.)"""
     text = view.text
+    if _TARGET_AFTER.match(text, q.end):
+        return "target"  # 低于5.5%的预期控制目标, 6%左右的预期目标: the figure is the target itself
     lo = max(0, q.start - 200)  # the sentence up to its 。 (a ； may continue a list of targets)
     lo = max([lo] + [text.rfind(ch, lo, q.start) + 1 for ch in "。！？!?\n"])
     last = None
