@@ -156,3 +156,16 @@ def test_an_adverb_after_a_figure_is_no_counted_noun_and_a_stated_target_is_mark
     assert "目标任务" in ms[(120000, "人")].indicator
     assert ms[(5.5, "%")].status == "target" and ms[(5.5, "%")].indicator == "预期控制目标"
     assert ms[(5.1, "%")].status is None and ms[(118000, "人")].status is None
+
+
+def test_a_budget_figure_is_the_target_a_share_is_taken_of():
+    """一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，下降4.2%: the share and
+    the change are the revenue's, not the budget's (预算数 names a target as 预算 does); 累计 in a
+    release dated by a bare month reports the year so far."""
+    _res, ms = _build("4月，全县一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，"
+                      "比上年减收1070万元，下降4.2%。", "2024-05-16")
+    assert ms[(40.4, "%")].indicator.startswith("一般公共预算收入")
+    assert ms[(4.2, "%")].indicator.startswith("一般公共预算收入")
+    assert ms[(246270000, "元")].period == "2024-01/2024-04"
+    _res, ms = _build("4月，全县一般公共预算收入完成6120万元。", "2024-05-16")
+    assert ms[(61200000, "元")].period == "2024-04"

@@ -2103,6 +2103,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
         period = _average_span(period, period_text, indicator, figure_kind)
+        period = _to_date_span(view, q, period, period_text)
         metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
@@ -2228,6 +2229,23 @@ def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:
 
 
 _AVERAGE_ANNUAL = re.compile(cue_alt("metrics.average_annual"))
+
+
+_BARE_MONTH = re.compile(r"(?:[1-9]|1[0-2])月份?")
+_YEAR_TO_DATE = re.compile(cue_alt("metrics.year_to_date"))
+
+
+def _to_date_span(view: _ArticleView, q: Quantity, period: str | None, words: str | None) -> str | None:
+    """4月，一般公共预算收入累计完成24627万元: a month's release whose sentence says 累计 before the
+    figure reports the year so far (2024-01/2024-04), not the month alone — fiscal and statistics
+    releases keep their running totals so.  Only a bare month (4月, 4月份) is widened."""
+    if not period or not words or len(period) != 7 or period.endswith("-01") \
+            or not _BARE_MONTH.fullmatch(words.strip()):
+        return period
+    s_start = view.sentence(q.start)[0]
+    if not _YEAR_TO_DATE.search(view.text, s_start, q.start):
+        return period
+    return f"{period[:4]}-01/{period}"
 
 
 def _average_span(period: str | None, words: str | None, indicator: str, kind: str) -> str | None:
