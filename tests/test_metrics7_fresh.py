@@ -169,3 +169,13 @@ def test_a_budget_figure_is_the_target_a_share_is_taken_of():
     assert ms[(246270000, "元")].period == "2024-01/2024-04"
     _res, ms = _build("4月，全县一般公共预算收入完成6120万元。", "2024-05-16")
     assert ms[(61200000, "元")].period == "2024-04"
+
+
+def test_the_day_of_the_news_is_not_the_time_of_later_levels():
+    """2024年11月8日，记者从…获悉，今年全县小麦种植面积…，平均亩产512公斤: every figure is this
+    year's, the day only says when the news was told; 预计达到 is no part of the indicator."""
+    _res, ms = _build("2024年11月8日，记者从某县农业农村局获悉，今年全县小麦种植面积达120.5万亩，平均亩产"
+                      "512公斤，总产量约61.7万吨。全县农村居民人均可支配收入预计达到2.6万元。", "2024-11-08")
+    assert ms[(512, "公斤")].period == "2024" and ms[(617000, "吨")].period == "2024"
+    assert ms[(26000, "元")].indicator == "农村居民人均可支配收入"
+    assert ms[(26000, "元")].status == "forecast"

@@ -1919,12 +1919,23 @@ def _beyond_clause(text: str, s_start: int, q: Quantity,
         cut = max(text.rfind(ch, s_start, q.number_start) for ch in "，,；;：:")
         if a > cut:
             break  # the figure's own clause
+        if _news_day(own[-2][2]):
+            break  # 2024年11月8日，记者…获悉，今年全县…，平均亩产512公斤: the day is the news's, 今年 the figures'
         left = _clean(_strip_quotes(text[cut + 1:q.start]))
         if q.unit in _PERCENT_UNITS or q.unit == cues("metrics.points_unit")[0] or not left \
                 or _GROWTH.match(left):
             break  # a rate or a change going on from that clause
         own = own[:-1]
     return own
+
+
+_DATED_DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]")
+
+
+def _news_day(words: str) -> bool:
+    """Period words naming one day (2024年11月8日, 昨日): the day of the news, not a time set for the
+    figures of a sentence."""
+    return bool(_DATED_DAY.fullmatch(words) or _NEWS_DAY.fullmatch(words))
 
 
 _HEADING_NUMBER = re.compile(f"[{_ORDINAL_DIGITS}]{{1,3}}[、.．]|[（(][{_ORDINAL_DIGITS}]{{1,3}}[）)]")
