@@ -179,3 +179,13 @@ def test_the_day_of_the_news_is_not_the_time_of_later_levels():
     assert ms[(512, "公斤")].period == "2024" and ms[(617000, "吨")].period == "2024"
     assert ms[(26000, "元")].indicator == "农村居民人均可支配收入"
     assert ms[(26000, "元")].status == "forecast"
+
+
+def test_a_table_of_indicators_takes_the_months_of_its_headline():
+    """2023年1-10月某市主要经济指标 over table rows: each row's figure is of January to October;
+    比全省高1.2个百分点 after 增速比1-9月加快… compares the same growth rate."""
+    _res, ms = _build("2023年1-10月某市主要经济指标\n指标 单位 1-10月\n地区生产总值（亿元） 2856.3\n"
+                      "社会消费品零售总额（亿元） 1203.6\n1-10月，全市固定资产投资同比增长4.5%，增速比1-9月"
+                      "加快0.6个百分点，比全省高1.2个百分点。", "2023-11-20")
+    assert ms[(285630000000, "元")].period == "2023-01/2023-10"
+    assert ms[(1.2, "个百分点")].indicator.startswith("固定资产投资增速")

@@ -782,7 +782,10 @@ def _compared_again(name: str, left: str, prev: str) -> str:
     if not name.startswith(marks) or not re.match(r"\s*[、，,]", left):
         return name
     k = _last_comparison_mark(prev, marks)
-    return prev[:k] + name if k >= 2 and prev[k:].startswith(name[0]) else name
+    if k >= 2 and prev[k:].startswith(name[0]):
+        return prev[:k] + name
+    base = _level_of(prev)  # 增速比1-9月加快0.6个百分点，比全省高1.2个百分点: the base went with its period
+    return base + name if k < 0 and len(base) >= 2 and base != prev else name
 
 
 def _last_comparison_mark(prev: str, marks: tuple[str, ...]) -> int:
@@ -1982,10 +1985,14 @@ def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
         head = first if len(first) <= 60 and not any(ch in first for ch in _SENT_END) else ""
     found: tuple[str | None, str | None] = (None, None)
     if any(w in head for w in cues("metrics.report_heads")):
-        years = {explicit_year(w) for _a, _b, w in find_periods(head)} - {None}
+        stated = find_periods(head)
+        years = {explicit_year(w) for _a, _b, w in stated} - {None}
         if len(years) == 1:
             year = years.pop()
             found = (str(year), f"{year}{_YEAR_UNIT}")
+            whole = resolve(stated[0][2], f"{year}-12-31", anchored=True) if len(stated) == 1 else None
+            if whole and whole.startswith(str(year)) and len(whole) > 4:
+                found = (whole, stated[0][2])  # 2023年1-10月某市主要经济指标: the months too
     view.headline = found
     return found
 
@@ -2026,7 +2033,7 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
         if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
             return y if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
     head = _headline_year(view)[0]  # 2023年南昌市…统计公报, dated 2024-03-20: 全年 is 2023's
-    return int(head) if head and int(head) < ref_year else None
+    return int(head[:4]) if head and int(head[:4]) < ref_year else None  # (2023-01/2023-10: its year)
 
 
 # --------------------------------------------------------------------------- extraction
