@@ -189,3 +189,13 @@ def test_a_table_of_indicators_takes_the_months_of_its_headline():
                       "加快0.6个百分点，比全省高1.2个百分点。", "2023-11-20")
     assert ms[(285630000000, "元")].period == "2023-01/2023-10"
     assert ms[(1.2, "个百分点")].indicator.startswith("固定资产投资增速")
+
+
+def test_a_share_of_the_years_target_done_by_now():
+    """今年1—9月，城镇新增就业898万人，已经完成全年预期目标任务的99%: the share done is the level's,
+    of January to September; 全年 is the target's year, not the share's."""
+    _res, ms = _build("今年1—9月，全国城镇新增就业898万人，已经完成全年预期目标任务的99%。", "2020-10-28")
+    share = ms[(99, "%")]
+    assert share.indicator.startswith("城镇新增就业") and share.kind == "share"
+    assert share.period == "2020-01/2020-09"
+    assert share.status is None

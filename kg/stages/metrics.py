@@ -591,7 +591,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
-    target = _TARGET_SHARE.fullmatch(left.strip())
+    target = _TARGET_SHARE_LED.fullmatch(left.strip())  # (已经完成全年预期目标任务的99%)
     if q.unit in _PERCENT_UNITS and target and prev_ind and prev is not None:
         # 固定资产投资完成71.77亿元，同比增长20.4%，完成全年目标的55.2%: the share of the target done
         return _level_of(prev_ind[0]) + target.group(1), q.start, q.end, "share-of-previous"
@@ -665,6 +665,9 @@ def _share_word_led(text: str, q: Quantity) -> bool:
 
 _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;]{{0,6}}?"
                            f"(?:{cue_alt('metrics.target_words')})[^，,。；;的]{{0,4}})的")
+
+
+_TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')})?" + _TARGET_SHARE.pattern)
 
 
 def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: int) -> tuple[int, int | None]:
@@ -1624,9 +1627,14 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
         compared_end = p[1] if compared else -1
-        if not compared and not (p[0] > 0 and text[p[0] - 1] in share) and not text.startswith(targets, p[1]):
+        if not compared and not (p[0] > 0 and text[p[0] - 1] in share) and not text.startswith(targets, p[1]) \
+                and not _TARGET_AFTER_PERIOD.match(text, p[1]):
             out.append(p)
     return out
+
+
+# 全年预期目标任务的99%: a period before a target named with a qualifier is the target's too
+_TARGET_AFTER_PERIOD = re.compile(f"[^，,。；;的\\d]{{1,2}}(?:{cue_alt('metrics.target_words')})[^，,。；;\\d]{{0,4}}的")
 
 
 def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, int, str]]:
