@@ -155,6 +155,7 @@ def test_an_adverb_after_a_figure_is_no_counted_noun_and_a_stated_target_is_mark
                       "失业率为5.1%，低于5.5%的预期控制目标。", "2023-10-20")
     assert "目标任务" in ms[(120000, "人")].indicator
     assert ms[(5.5, "%")].status == "target" and ms[(5.5, "%")].indicator == "预期控制目标"
+    assert ms[(5.5, "%")].kind == "level"
     assert ms[(5.1, "%")].status is None and ms[(118000, "人")].status is None
 
 
@@ -199,3 +200,11 @@ def test_a_share_of_the_years_target_done_by_now():
     assert share.indicator.startswith("城镇新增就业") and share.kind == "share"
     assert share.period == "2020-01/2020-09"
     assert share.status is None
+
+
+def test_the_wire_agency_of_a_dateline_is_not_the_subject():
+    """新华社南昌3月5日电 …，全省粮食总产量…: the figure is not the news agency's, nor the dateline
+    city's; the first figure of such a story was the wire's."""
+    res, ms = _build("新华社南昌3月5日电 记者从江西省农业农村厅获悉，2023年江西粮食总产量达到438.5亿斤，"
+                     "连续11年稳定在430亿斤以上。", "2024-03-05")
+    assert _name(res, ms[(43850000000, "斤")].subject) not in ("新华通讯社", "新华社", "南昌市")

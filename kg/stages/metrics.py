@@ -1250,6 +1250,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
         opens = not lead or lead[-1] in "，,："
+        if _WIRE_AFTER.match(text, aend):
+            break  # 新华社北京3月5日电: the wire agency of a dateline, never what the figures are about
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
@@ -1262,7 +1264,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     for astart, aend, key, etype, lvl in view.mentions_in(s_start, q.start):
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
-                and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start):
+                and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
+                and not _WIRE_AFTER.match(text, aend):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
@@ -1359,6 +1362,10 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
             break
         start = view.sentence(start - 1)[0]
     return bool(_BREAKDOWN_OPEN.match(text, start)) and view.paragraph(q.start)[0] <= last.start < q.start
+
+
+# after a wire agency or its city: the rest of a dateline (北京3月5日电)
+_WIRE_AFTER = re.compile(rf"[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{1,2}}日(?:{cue_alt('dates.wire_suffix')})")
 
 
 _NAMED_PLACE_RULES = ("metrics.subject-sentence-place", "metrics.subject-paragraph-place",
@@ -2130,10 +2137,13 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         figure_kind = _kind(q, indicator, irule, unit)
         period = _average_span(period, period_text, indicator, figure_kind)
         period = _to_date_span(view, q, period, period_text)
+        status = _status(view, q)
+        if status and figure_kind == "share" and irule == "percent-of" and _TARGET_AFTER.match(view.text, q.end):
+            figure_kind = "level"  # 5.5%的预期控制目标: the target rate itself, no share of a target
         metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
-                        low=q.low, high=q.high, status=_status(view, q))
+                        low=q.low, high=q.high, status=status)
         if paired is not None:
             bases[id(metric)] = (metric, base_metric)
         elif irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
