@@ -208,3 +208,11 @@ def test_the_wire_agency_of_a_dateline_is_not_the_subject():
     res, ms = _build("新华社南昌3月5日电 记者从江西省农业农村厅获悉，2023年江西粮食总产量达到438.5亿斤，"
                      "连续11年稳定在430亿斤以上。", "2024-03-05")
     assert _name(res, ms[(43850000000, "斤")].subject) not in ("新华通讯社", "新华社", "南昌市")
+
+
+def test_a_counts_share_of_all_such_things():
+    """其中，亿元以上项目62个，占开工项目总数的72.1%: the share is of the 62 projects among all
+    projects (总数 counts the things named before it)."""
+    _res, ms = _build("2024年，全市共开工项目86个，总投资512.6亿元。其中，亿元以上项目62个，占开工项目总数的72.1%。",
+                      "2024-03-12")
+    assert ms[(72.1, "%")].indicator == "亿元以上项目占比"

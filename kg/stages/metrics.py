@@ -885,7 +885,12 @@ def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
     if prev.unit in _PERCENT_UNITS:
         return False
     whole = _strip_quotes(left).strip(" ，,").rstrip(_DE)
-    return len(whole) >= 3 and prev_indicator.endswith(whole[-2:])
+    if len(whole) >= 3 and prev_indicator.endswith(whole[-2:]):
+        return True
+    for noun in cues("metrics.whole_count_nouns"):  # 项目62个，占开工项目总数的72.1%: a count of the same things
+        if whole.endswith(noun) and len(whole) - len(noun) >= 3:
+            return prev_indicator.endswith(whole[:-len(noun)][-2:])
+    return False
 
 
 def _listed_share(text: str, s_start: int, i: int) -> str | None:
