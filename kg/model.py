@@ -321,6 +321,7 @@ class Metric:
     low: float | int | None = None  # a range's bounds (3至5个: low 3, high 5, value 3)
     high: float | int | None = None
     base: str | None = None  # a change's or share's level metric (its id), when the text has it
+    status: str | None = None  # target (a plan or goal: 力争…), forecast (预计…); None: a result
 
     @property
     def key(self) -> tuple:
@@ -333,6 +334,7 @@ class Metric:
                 "concept": self.concept, **({"low": self.low, "high": self.high}
                                             if self.low is not None else {}),
                 **({"base": self.base} if self.base else {}),
+                **({"status": self.status} if self.status else {}),
                 "surface": self.surface, "rules": sorted(self.rules),
                 "evidence": [e.to_json(sentences)
                              for e in sorted(self.evidence, key=Evidence.sort_key)]}
@@ -496,7 +498,7 @@ class Extraction:
                 m.get("surface", ""), m.get("period"),
                 [Evidence.from_json(v) for v in m.get("evidence") or ()],
                 set(m.get("rules") or ()), m["id"], m.get("period_text"), m.get("kind") or "level",
-                m.get("concept"), m.get("low"), m.get("high"), m.get("base"))
+                m.get("concept"), m.get("low"), m.get("high"), m.get("base"), m.get("status"))
         return ex
 
 

@@ -170,8 +170,10 @@ _FIRST_MONTHS = re.compile(rf"(?:{_FIRST})({_NUM})个?月")
 _MONTH_DAY = re.compile(rf"(?:(\d{{1,2}})月份?)?(?:(\d{{1,2}})[日号](?:{_RANGE}(\d{{1,2}})[日号])?)?")
 
 
-def resolve(words: str, ref: str | None) -> str | None:
-    """ISO 8601 for period words, against the publication date `ref`; None when it cannot be known."""
+def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
+    """ISO 8601 for period words, against the publication date `ref`; None when it cannot be known.
+    `anchored`: ref's year is a year the text stated for its figures (2023年，… 春节期间), not a
+    publication date, so a yearless festival is that year's, never the nearest one."""
     s = _QUOTES_SPACE.sub("", words)
     ry, rm, rd = _ref(ref)
     w = _words()
@@ -239,7 +241,7 @@ def resolve(words: str, ref: str | None) -> str | None:
         year = ry
         if year is None:
             return None
-    result = _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w)
+    result = _months_days(rest, year, ry, rm, rd, explicit_year or anchored, end_mark, w)
     if result is None:
         return None
     if since and ry and rm and "/" not in result:
@@ -283,6 +285,16 @@ def _lunar_month(year: int, end_mark: str) -> str | None:
     return _ym(day.year, day.month)
 
 
+def _nearest_lunar_year(ry: int, rm: int, rd: int | None) -> int:
+    """The year of the lunar new year nearest the publication date: 春节前 in a December story is
+    the coming festival (next year's), in a March story the one just past (this year's) — the
+    text names no year, so it speaks of the one at hand."""
+    ref = _dt.date(ry, rm, rd or 15)
+    days = _lunar_new_years()
+    near = [(abs((days[y] - ref).days), y) for y in (ry - 1, ry, ry + 1) if y in days]
+    return min(near)[1] if near else ry
+
+
 def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | None:
     if not rest:
         if year is None:
@@ -300,6 +312,8 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
             return str(year)  # 全年: the whole year is the year
         return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"
     if rest in w and w[rest][0] == "lunar":
+        if not explicit_year and ry and rm:
+            year = _nearest_lunar_year(ry, rm, rd)
         return _lunar_month(year, end_mark)
     if rest in w and w[rest][0] == "holiday":
         mm, dd = (int(x) for x in w[rest][1].split("-"))

@@ -951,6 +951,8 @@ class _Builder:
         if m.concept:
             lines.append(memo.concept[m.concept])
         lines.append(memo.kind[m.kind])
+        if m.status:  # a target or forecast (govkg:StatusTarget …)
+            lines.append("govkg:figureStatus " + _iri_term(GOVKG + "Status" + m.status.capitalize()))
         if m.low is not None and m.high is not None:
             lines.append("govkg:lowValue " + _term(_number(m.low)))
             lines.append("govkg:highValue " + _term(_number(m.high)))

@@ -49,6 +49,11 @@ _BYLINE_DATE = re.compile(rf"^[ \t\u3000]*(?:{cue_alt('dates.byline_fields', Fal
 _ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()]{2,20}[ \t\u3000]+"
                                rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                                r"[ \t\u3000]*$", re.M)
+# 中央政府门户网站 www.gov.cn   2009年10月09日   来源：湖北省人民政府网站: a page's head line — site
+# name or address, the date, then a source or author field — with no sentence mark before the date
+_SITE_DATE_LINE = re.compile(r"^[^\n，。,；;！？!?：:]{0,60}?[ \t\u3000]"
+                             rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[ \t\u3000]+"
+                             rf"(?:{cue_alt('dates.byline_fields', False)})\s*[:：][^\n]{{0,60}}$", re.M)
 # a speech's subtitle: ——2019年2月16日在进贤县第十七届人民代表大会第四次会议上 (政府工作报告)
 _SPEECH_LINE = re.compile(r"^[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
                           rf"(?:{cue_alt('dates.speech_opens', False)})[^\n]{{2,80}}?"
@@ -95,7 +100,8 @@ def header_date(text: str) -> str | None:
     m = _HEADER.search(head)
     if m:
         return _parse(m.group(1))
-    m = _DATE_LINE.search(head) or _BYLINE_DATE.search(head) or _ISSUER_DATE_LINE.search(head)
+    m = _DATE_LINE.search(head) or _BYLINE_DATE.search(head) or _ISSUER_DATE_LINE.search(head) \
+        or _SITE_DATE_LINE.search(head)
     if m:
         return _parse(m.group(1))
     m = _SPEECH_LINE.search(head)  # a report delivered that day: ——2019年2月16日在…会议上

@@ -148,7 +148,9 @@ _ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
 _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 # after the amount, a mark it passes (突破2万元大关) or a change going on (38.75亿公斤增加到…): no
 # noun the amount counts
-_NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('metrics.change_verbs')})"
+_NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('metrics.range_closers')})"
+                          f"|(?:{cue_alt('metrics.adverbs_after')})"
+                          f"|(?:{cue_alt('metrics.change_verbs')})"
                           f"(?:{cue_alt('metrics.change_to')})")
 # a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)
 _MEASURE_IN_NOUN = re.compile(cue_alt("metrics.measure_nouns", False))
@@ -530,28 +532,31 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if len(name) >= 2:
             return name + cues("metrics.duration_name")[0], q.start, q.end + 1 + len(m.group(0)), "duration-of"
     # 3. a percentage of something: 93%的新时代文明实践中心…, 每月20%的进度 → 每月进度
-    if q.unit in _PERCENT_UNITS and q.end < s_end and text[q.end] == _DE:
-        m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + 1:s_end])
+    de = q.end < s_end and text[q.end] == _DE
+    if q.unit in _PERCENT_UNITS and q.end < s_end and (de or _share_word_led(text, q)):
+        # (近六成企业实现盈利: a share written in words is followed by its noun without 的)
+        m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + de:s_end])
         if m:
             head = re.split(cue_alt("metrics.percent_head_cut", False), m.group(0))[0]
             name = _clean(head)
             if name:
                 cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
                 before = _clean(_strip_quotes(left[cut + 1:]))
-                prefix = before if 0 < len(before) <= 4 else ""
+                prefix = before if 0 < len(before) <= 4 and not before.startswith(
+                    cues("metrics.yardstick_verbs")) else ""  # (低于5.5%的预期控制目标: a yardstick)
                 start = text.find(prefix, lo, q.start) if prefix else q.start
                 rule = "percent-of"
                 if re.match(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?"
                             f"(?:{cue_alt('metrics.meeting_verbs', False)})", m.group(0)[len(head):]):
                     rule = "percent-meeting"  # 93%的中心面积分别达到…: the share meeting a standard
                 return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
-                        q.end + 1 + len(head), rule)
+                        q.end + de + len(head), rule)
     # 4. a quoted name right before the figure: “互助组”7000余个
     qb = _quoted_before(text, q.start, lo)
     if qb:
         return qb[0], qb[1], q.end, "quoted-before"
     # 5. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
-    cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+    cut = _clause_cut(left)
     if cut >= 0 and (not _has_respective(left) or _clean(left[cut + 1:]).strip(cue_chars("metrics.copula_chars"))):
         # 有莱阳、栖霞、海阳,采购额分别为…: the clause before 分别 names the indicator; only a bare
         # 分别为 sends us back to the list before it
@@ -592,7 +597,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
-    target = _TARGET_SHARE.fullmatch(left.strip())
+    target = _TARGET_SHARE_LED.fullmatch(left.strip())  # (已经完成全年预期目标任务的99%)
     if q.unit in _PERCENT_UNITS and target and prev_ind and prev is not None:
         # 固定资产投资完成71.77亿元，同比增长20.4%，完成全年目标的55.2%: the share of the target done
         return _level_of(prev_ind[0]) + target.group(1), q.start, q.end, "share-of-previous"
@@ -634,6 +639,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if m:
         after = _strip_quotes(m.group(0))
         after = after.split(_ETC)[-1] if _ETC in after else after
+        if q.form == "cheng" and len(after.lstrip(cue_chars("metrics.copula_chars"))) >= 2:
+            after = after.lstrip(cue_chars("metrics.copula_chars"))  # 六成是自驾游客: the share's noun
         if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
             if q.unit in cues("metrics.people_unit") and after.startswith(cues("metrics.people_verbs")):
                 after += cues("metrics.people_count")[0]  # 约6700万人受益 → 受益人数: people counted
@@ -643,8 +650,30 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
 
 
+def _clause_cut(left: str) -> int:
+    """Where the last clause mark of `left` stands (-1 if none), not counting the 、 of a
+    bracketed note (12个县（市、区）农村自来水普及率: the note is part of the noun)."""
+    cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+    if cut < 0 or left[cut] not in "、":
+        return cut
+    close = max(left.rfind("）", cut), left.rfind(")", cut))
+    opened = max(left.rfind("（", 0, cut), left.rfind("(", 0, cut))
+    if close > cut and opened >= 0 and max(left.rfind("）", opened, cut), left.rfind(")", opened, cut)) < 0:
+        return max(left.rfind(ch, 0, opened) for ch in _CLAUSE_PUNCT)  # cut before the note
+    return cut
+
+
+def _share_word_led(text: str, q: Quantity) -> bool:
+    """A share written in words (近六成, 三分之一) right before a noun: 近六成企业实现盈利 is the
+    share of 企业实现盈利, as 60%的企业… would be."""
+    return q.form in ("cheng", "fraction") and q.end < len(text) and is_han(text[q.end])
+
+
 _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;]{{0,6}}?"
                            f"(?:{cue_alt('metrics.target_words')})[^，,。；;的]{{0,4}})的")
+
+
+_TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')})?" + _TARGET_SHARE.pattern)
 
 
 def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: int) -> tuple[int, int | None]:
@@ -761,8 +790,24 @@ def _compared_again(name: str, left: str, prev: str) -> str:
     marks = cues("metrics.comparison_marks")
     if not name.startswith(marks) or not re.match(r"\s*[、，,]", left):
         return name
-    k = max(prev.rfind(m) for m in marks)
-    return prev[:k] + name if k >= 2 and prev[k:].startswith(name[0]) else name
+    k = _last_comparison_mark(prev, marks)
+    if k >= 2 and prev[k:].startswith(name[0]):
+        return prev[:k] + name
+    base = _level_of(prev)  # 增速比1-9月加快0.6个百分点，比全省高1.2个百分点: the base went with its period
+    return base + name if k < 0 and len(base) >= 2 and base != prev else name
+
+
+def _last_comparison_mark(prev: str, marks: tuple[str, ...]) -> int:
+    """Where the last comparison mark of an indicator stands, -1 if none: the 比 of a share noun
+    (占GDP比重, 比例) compares nothing — 比重为35.6%，比上年提高1.2个百分点 keeps its 比重."""
+    nouns = tuple(w for w in cues("metrics.share_words") + cues("metrics.rate_heads") if len(w) >= 2)
+    best = -1
+    for m in marks:
+        k = prev.rfind(m)
+        while k >= 0 and prev.startswith(nouns, k):
+            k = prev.rfind(m, 0, k)
+        best = max(best, k)
+    return best
 
 
 def _label_before(text: str, s_start: int, lo: int) -> str | None:
@@ -846,7 +891,12 @@ def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
     if prev.unit in _PERCENT_UNITS:
         return False
     whole = _strip_quotes(left).strip(" ，,").rstrip(_DE)
-    return len(whole) >= 3 and prev_indicator.endswith(whole[-2:])
+    if len(whole) >= 3 and prev_indicator.endswith(whole[-2:]):
+        return True
+    for noun in cues("metrics.whole_count_nouns"):  # 项目62个，占开工项目总数的72.1%: a count of the same things
+        if whole.endswith(noun) and len(whole) - len(noun) >= 3:
+            return prev_indicator.endswith(whole[:-len(noun)][-2:])
+    return False
 
 
 def _listed_share(text: str, s_start: int, i: int) -> str | None:
@@ -1211,6 +1261,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
         opens = not lead or lead[-1] in "，,："
+        if _WIRE_AFTER.match(text, aend):
+            break  # 新华社北京3月5日电: the wire agency of a dateline, never what the figures are about
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
@@ -1223,7 +1275,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     for astart, aend, key, etype, lvl in view.mentions_in(s_start, q.start):
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
-                and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start):
+                and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
+                and not _WIRE_AFTER.match(text, aend):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
@@ -1320,6 +1373,26 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
             break
         start = view.sentence(start - 1)[0]
     return bool(_BREAKDOWN_OPEN.match(text, start)) and view.paragraph(q.start)[0] <= last.start < q.start
+
+
+# after a wire agency or its city: the rest of a dateline (北京3月5日电)
+_WIRE_AFTER = re.compile(rf"[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{1,2}}日(?:{cue_alt('dates.wire_suffix')})")
+
+
+_NAMED_PLACE_RULES = ("metrics.subject-sentence-place", "metrics.subject-paragraph-place",
+                      "metrics.subject-breakdown-whole")
+
+
+def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
+    """据厦门海关统计，前三季度福建省外贸进出口9314.4亿元…。9月份进出口1125.9亿元: a sentence
+    naming no subject of its own goes on about the place the paragraph's figures before it were
+    about, when that place was named (not the article's own, guessed from a source's name)."""
+    last_q, metric = last
+    subject = metric.subject
+    return subject is not None and subject != view.art.place \
+        and view.paragraph(q.start)[0] <= last_q.start < q.start \
+        and any(r in metric.rules for r in _NAMED_PLACE_RULES) \
+        and subject in view.doc.entities and view.doc.entities[subject].type == "Place"
 
 
 def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
@@ -1461,10 +1534,17 @@ def _table_ancestor(doc: Doc, place, scope_char: str) -> str | None:
 
 
 def _yardstick(text: str, s_start: int, i: int) -> bool:
-    """The scope word or place at i follows a comparison (高于全市平均水平, 比全省高): a yardstick."""
+    """The scope word or place at i follows a comparison (高于全市平均水平, 比全省高), or a scope word
+    is followed by the share or rank taken in it (在全市占比): a yardstick."""
     before = text[max(s_start, i - 2):i]
+    scope = _SCOPE_RE.match(text, i)
+    if scope and _SCOPE_WHOLE.match(text, scope.end()):
+        return True  # 在全市占比为10.3%, 全市排名第3: the whole a share or rank is taken in
     return before not in cues("metrics.compare_false_friends") \
         and before.endswith(_COMPARE_SCOPES)
+
+
+_SCOPE_WHOLE = re.compile(cue_alt("metrics.scope_whole_before"))
 
 
 def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
@@ -1565,9 +1645,14 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
         compared_end = p[1] if compared else -1
-        if not compared and not (p[0] > 0 and text[p[0] - 1] in share) and not text.startswith(targets, p[1]):
+        if not compared and not (p[0] > 0 and text[p[0] - 1] in share) and not text.startswith(targets, p[1]) \
+                and not _TARGET_AFTER_PERIOD.match(text, p[1]):
             out.append(p)
     return out
+
+
+# 全年预期目标任务的99%: a period before a target named with a qualifier is the target's too
+_TARGET_AFTER_PERIOD = re.compile(f"[^，,。；;的\\d]{{1,2}}(?:{cue_alt('metrics.target_words')})[^，,。；;\\d]{{0,4}}的")
 
 
 def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -1713,11 +1798,12 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         resolved[(found, ref)] = resolve(found, ref)
     iso = resolved[(found, ref)]
     anchor = _narrative_year(view, q.start, found, iso, ref) if ref else _stated_year(view, q.start, found)
-    iso = resolve(found, f"{anchor}-12-31") if anchor else iso
+    iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
     joined = _joined_times(view.text, own, q) if own else []
     if len(joined) >= 2 and iso:
         w0 = joined[0][2]
-        first = resolve(w0, f"{anchor}-12-31" if anchor and not states_year(w0) else ref)
+        first = resolve(w0, f"{anchor}-12-31" if anchor and not states_year(w0) else ref,
+                        anchored=bool(anchor and not states_year(w0)))
         if first and first.split("/")[0][:4] <= iso[:4]:
             start, end = first.split("/")[0], iso.split("/")[-1]
             # 2019年5月…和2019年6月发生的两起事件: one count over both times
@@ -1862,12 +1948,23 @@ def _beyond_clause(text: str, s_start: int, q: Quantity,
         cut = max(text.rfind(ch, s_start, q.number_start) for ch in "，,；;：:")
         if a > cut:
             break  # the figure's own clause
+        if _news_day(own[-2][2]):
+            break  # 2024年11月8日，记者…获悉，今年全县…，平均亩产512公斤: the day is the news's, 今年 the figures'
         left = _clean(_strip_quotes(text[cut + 1:q.start]))
         if q.unit in _PERCENT_UNITS or q.unit == cues("metrics.points_unit")[0] or not left \
                 or _GROWTH.match(left):
             break  # a rate or a change going on from that clause
         own = own[:-1]
     return own
+
+
+_DATED_DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]")
+
+
+def _news_day(words: str) -> bool:
+    """Period words naming one day (2024年11月8日, 昨日): the day of the news, not a time set for the
+    figures of a sentence."""
+    return bool(_DATED_DAY.fullmatch(words) or _NEWS_DAY.fullmatch(words))
 
 
 _HEADING_NUMBER = re.compile(f"[{_ORDINAL_DIGITS}]{{1,3}}[、.．]|[（(][{_ORDINAL_DIGITS}]{{1,3}}[）)]")
@@ -1914,10 +2011,14 @@ def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
         head = first if len(first) <= 60 and not any(ch in first for ch in _SENT_END) else ""
     found: tuple[str | None, str | None] = (None, None)
     if any(w in head for w in cues("metrics.report_heads")):
-        years = {explicit_year(w) for _a, _b, w in find_periods(head)} - {None}
+        stated = find_periods(head)
+        years = {explicit_year(w) for _a, _b, w in stated} - {None}
         if len(years) == 1:
             year = years.pop()
             found = (str(year), f"{year}{_YEAR_UNIT}")
+            whole = resolve(stated[0][2], f"{year}-12-31", anchored=True) if len(stated) == 1 else None
+            if whole and whole.startswith(str(year)) and len(whole) > 4:
+                found = (whole, stated[0][2])  # 2023年1-10月某市主要经济指标: the months too
     view.headline = found
     return found
 
@@ -1958,7 +2059,7 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
         if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
             return y if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
     head = _headline_year(view)[0]  # 2023年南昌市…统计公报, dated 2024-03-20: 全年 is 2023's
-    return int(head) if head and int(head) < ref_year else None
+    return int(head[:4]) if head and int(head[:4]) < ref_year else None  # (2023-01/2023-10: its year)
 
 
 # --------------------------------------------------------------------------- extraction
@@ -2021,6 +2122,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         subject, srule = _subject(view, q, indicator, irule)
         if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
+        elif srule == "article-place" and last_figure is not None and _paragraph_place(view, q, last_figure):
+            subject, srule = last_figure[1].subject, "paragraph-place"
         if irule == "streak-level" and prev_metric is not None:
             subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
         lo, hi = min(istart, q.start), max(iend, q.end)
@@ -2044,10 +2147,14 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
         period = _average_span(period, period_text, indicator, figure_kind)
+        period = _to_date_span(view, q, period, period_text)
+        status = _status(view, q)
+        if status and figure_kind == "share" and irule == "percent-of" and _TARGET_AFTER.match(view.text, q.end):
+            figure_kind = "level"  # 5.5%的预期控制目标: the target rate itself, no share of a target
         metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
-                        low=q.low, high=q.high)
+                        low=q.low, high=q.high, status=status)
         if paired is not None:
             bases[id(metric)] = (metric, base_metric)
         elif irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
@@ -2069,6 +2176,36 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         prev, prev_ind, prev_metric = q, ind, metric
     _split_respectively(out)
     return _fold_headlines(out, sections, folded)
+
+
+_STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
+                          f"|(?P<forecast>{cue_alt('metrics.status_forecast')}))"
+                          f"(?![{cue_chars('metrics.status_not_after_chars')}])")
+_STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
+_TARGET_AFTER = re.compile(f"{_DE}[^，,。；;：:！？!?\n的]{{0,4}}?(?:{cue_alt('metrics.target_nouns')})(?![{cue_chars('metrics.status_not_after_chars')}])")
+
+
+def _status(view: _ArticleView, q: Quantity) -> str | None:
+    """target or forecast when a plan word governs the figure (2024年力争地区生产总值增长6%左右;
+    主要预期目标是：…；城镇新增就业1200万人以上; 预计实现地区生产总值391亿元…；财政收入38.74亿元), None
+    for a result.  The word must stand before the figure in its sentence (a list of figures
+    after ； goes on: only a 。 ends its reach); a result word between them
+    (计划投资50亿元，已完成投资30亿元) makes the figure a result after all.  (Scans the sentence
+    up to the figure only: one bounded search per figure.)"""
+    text = view.text
+    if _TARGET_AFTER.match(text, q.end):
+        return "target"  # 低于5.5%的预期控制目标, 6%左右的预期目标: the figure is the target itself
+    lo = max(0, q.start - 200)  # the sentence up to its 。 (a ； may continue a list of targets)
+    lo = max([lo] + [text.rfind(ch, lo, q.start) + 1 for ch in "。！？!?\n"])
+    last = None
+    for m in _STATUS_WORD.finditer(text, lo, q.start):
+        last = m
+    if last is None:
+        return None
+    between = text[last.end():q.start]
+    if _STATUS_DONE.search(between) or between.rstrip().endswith(_DE):
+        return None  # …已完成投资30亿元; 完成年度预期目标的98%: the share of the target done
+    return "target" if last.group("target") else "forecast"
 
 
 _BASIS_ONLY = re.compile(f"(?:{cue_alt('metrics.change_measures')})?(?:{cue_alt('metrics.change_basis', False)})?")
@@ -2139,6 +2276,23 @@ def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:
 
 
 _AVERAGE_ANNUAL = re.compile(cue_alt("metrics.average_annual"))
+
+
+_BARE_MONTH = re.compile(r"(?:[1-9]|1[0-2])月份?")
+_YEAR_TO_DATE = re.compile(cue_alt("metrics.year_to_date"))
+
+
+def _to_date_span(view: _ArticleView, q: Quantity, period: str | None, words: str | None) -> str | None:
+    """4月，一般公共预算收入累计完成24627万元: a month's release whose sentence says 累计 before the
+    figure reports the year so far (2024-01/2024-04), not the month alone — fiscal and statistics
+    releases keep their running totals so.  Only a bare month (4月, 4月份) is widened."""
+    if not period or not words or len(period) != 7 or period.endswith("-01") \
+            or not _BARE_MONTH.fullmatch(words.strip()):
+        return period
+    s_start = view.sentence(q.start)[0]
+    if not _YEAR_TO_DATE.search(view.text, s_start, q.start):
+        return period
+    return f"{period[:4]}-01/{period}"
 
 
 def _average_span(period: str | None, words: str | None, indicator: str, kind: str) -> str | None:
@@ -2230,7 +2384,8 @@ def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> b
 
 
 # the words between a count and a percentage that make the count the set a rate is taken over
-_RATE_OF_SET = re.compile(f"[^\\s，,。；;：:、（）()0-9０-９%％]{{1,16}}?(?:{cue_alt('metrics.rate_heads')})"
+_RATE_OF_SET = re.compile(f"(?:[^\\s，,。；;：:、（）()0-9０-９%％]{{1,6}}[（(][^（）()，,。；;0-9]{{1,10}}[）)])?"  # 县（市、区）
+                          f"[^\\s，,。；;：:、（）()0-9０-９%％]{{1,16}}?(?:{cue_alt('metrics.rate_heads')})"
                           f"(?:{cue_alt('metrics.copula')})?")
 
 
@@ -2293,12 +2448,13 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
     if q.form == "range":
         return "range"
     if q.form in ("fraction", "cheng"):
-        return "share"
+        return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
         return "ratio"
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
-        if irule == "change-of-previous" or _CHANGE.search(indicator):
-            return "change"
+        if irule == "change-of-previous" or _CHANGE.search(indicator) \
+                or unit == cues("metrics.points_unit")[0]:
+            return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点)
         if irule in ("share-of-previous", "respectively-share", "percent-of", "percent-meeting") \
                 or _SHARE.search(indicator):
             return "share"

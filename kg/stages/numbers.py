@@ -248,7 +248,8 @@ _PATTERN = re.compile(
 )
 
 # characters that, right before a number, mean it is part of a code, ordinal, date or range
-_BAD_BEFORE_ARABIC = set("0123456789０１２３４５６７８９.．ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+# (·: the day of a dated name, 5·12汶川地震, or a mistyped decimal point, 1·8%: no figure after it)
+_BAD_BEFORE_ARABIC = set("·•0123456789０１２３４５６７８９.．ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
                          "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ_+#＃/:：" + _ORDINAL)
 _BAD_BEFORE_CHINESE = set(_CN_ALL_CHARS + cue_chars("numbers.bad_before_chinese_chars"))
 _RANGE_SIGNS = set(cue_chars("numbers.range_sign_chars"))
@@ -446,9 +447,13 @@ _FRACTION = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?P<den>[{_ONE_TO_NINE}{_WR
 _FRACTION_WORDS = cues("numbers.fraction")  # every `_FRACTION` holds one (分之): no scan without
 _CHENG = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?"
                   rf"(?<![{_CN_ALL_CHARS}{cue_chars('numbers.cheng_bad_before_chars')}0-9])"
-                  rf"(?P<num>[{_ONE_TO_NINE}]|[1-9]){cue_alt('numbers.cheng')}"
+                  rf"(?P<num>[{_ONE_TO_NINE}]|[1-9]){cue_alt('numbers.cheng')}(?P<more>{cue_alt('numbers.cheng_more')})?"
                   rf"(?=(?:{cue_alt('numbers.cheng_follow', longest_first=False)})|[，,。；;、）)]|$)"
                   rf"(?P<post>{_alt(_APPROX_POST)})?")
+# 近六成企业, 超八成村庄: after an approx word N成 is a share whatever noun follows
+_CHENG_LED = _guarded(rf"(?P<pre>{cue_alt('numbers.cheng_pre')})"
+                      rf"(?P<num>[{_ONE_TO_NINE}]){cue_alt('numbers.cheng')}(?P<more>{cue_alt('numbers.cheng_more')})?"
+                      rf"(?![{cue_chars('numbers.cheng_bad_after_chars')}])")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = (re.escape(w) for w in cues("numbers.doubling"))
 _DOUBLE_COUNT = {f: v for f, v in _CN_DIGITS.items()
                  if v and v <= 5 and (f in _ONE_TO_NINE or f in _COUNT_TWO)}  # 一 … 五 and 两 (翻两番)
@@ -465,7 +470,10 @@ def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
             continue
         if den and 0 < num < den:
             extra.append(_proportion(text, m, round(100 * num / den, 2), "%", "fraction"))
-    for m in _CHENG.finditer(text):
+    cheng = {m.start(): m for m in _CHENG.finditer(text)}
+    for m in _CHENG_LED.finditer(text):
+        cheng.setdefault(m.start(), m)  # 近六成企业: the led form where the bare one had no follower
+    for _s, m in sorted(cheng.items()):
         extra.append(_proportion(text, m, parse_number(m.group("num")) * 10, "%", "cheng"))
     for m in _DOUBLING.finditer(text):
         extra.append(_proportion(text, m, 2 ** _DOUBLE_COUNT[m.group("num")], _MULTIPLE_UNIT,
@@ -478,7 +486,7 @@ def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
 
 
 def _proportion(text: str, m: re.Match, value, unit: str, form: str) -> Quantity:
-    quals = [w for w in (m.groupdict().get("pre"), m.groupdict().get("post")) if w]
+    quals = [w for w in (m.groupdict().get("pre"), m.groupdict().get("more"), m.groupdict().get("post")) if w]
     return Quantity(m.start(), m.end(), _as_number(Decimal(str(value))), unit, bool(quals),
                     m.group(0), m.start(), m.end(), "".join(quals) or None, None, form)
 
@@ -494,12 +502,23 @@ def _percent_low(text: str, m: re.Match, ns: int) -> bool:
         and _UNIT_BASE.get(text[ns - 2]) == _UNIT_BASE[unit]
 
 
+def _unit_low(text: str, m: re.Match, ns: int) -> int:
+    """1亿元至3亿元, 2万吨—3万吨: how many characters of unit the low end of a range carries when
+    it repeats the high end's magnitude and unit (the sign right before ns), else 0."""
+    suffix = (m.group("mag") or "") + (m.group("unit") or "")
+    if not suffix or ns < len(suffix) + 2 or not text.endswith(suffix, 0, ns - 1):
+        return 0
+    k = ns - 1 - len(suffix)
+    return len(suffix) if text[k - 1].isdigit() or text[k - 1] in _CN_ALL_CHARS else 0
+
+
 def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
     """3至5个, 10-15万元: the high end is the match; the low end is read back from before the sign
     and takes the high end's magnitude when it has none (3至5万 = 30000 to 50000)."""
     if not (m.group("unit") or m.group("mag")) or m.group("unit") in cues("numbers.not_range_units"):
         return None
-    low_end = ns - 2 if _percent_low(text, m, ns) else ns - 1  # 10%-15%: the low end has its sign
+    # 10%-15%, 1亿元至3亿元: the low end has its sign or unit
+    low_end = ns - 2 if _percent_low(text, m, ns) else ns - 1 - _unit_low(text, m, ns)
     low_m = _LOW.search(text, max(0, low_end - 16), low_end)
     if low_m is None or _is_chinese(low_m.group(0)) != _is_chinese(m.group("num")):
         return None
@@ -629,7 +648,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # G107, v2.3, 第175号, 8+N, 12:30
         if before in _RANGE_SIGNS and ns > 1 and (text[ns - 2].isdigit()
                                                    or text[ns - 2] in _CN_ALL_CHARS
-                                                   or _percent_low(text, m, ns)):
+                                                   or _percent_low(text, m, ns)
+                                                   or _unit_low(text, m, ns)):
             return _range(text, m, ns)  # 3至5个: a range, low and high
     if not chinese and len(num) > 1 and num[0] in "0０" and num[1] not in ".．":
         return None  # 07, 0310: date parts and phone prefixes
