@@ -408,6 +408,8 @@ def extractions(draw):
         value = draw(st.integers(0, 10**12) | st.floats(0, 1e6, allow_nan=False).map(lambda f: round(f, 2)))
         unit = draw(st.sampled_from(["元", "个", "%", "次"]))
         ind = draw(st.sampled_from(["总投资", "网上巡查", "x"]))
+        if any(m.surface == f"{ind}{value}{unit}" for m in x.metrics.values()):
+            continue  # one printed figure is one observation (extraction merges its repeats: IC-12)
         x.metrics[f"m{i}"] = Metric(draw(st.none() | st.sampled_from(all_ids)), ind, value, unit,
                                     draw(st.booleans()), f"{ind}{value}{unit}",
                                     draw(st.none() | st.just("1至4月")), [ev()], {"r"}, f"m{i}")
