@@ -178,6 +178,8 @@ class _Reference(rdf._Builder):
             lines.append("govkg:indicatorConcept " + _iri_term(CONCEPT_BASE + m.concept))
         lines.append("govkg:figureKind " + _iri_term(GOVKG + "Kind"
                                                       + (m.kind or "level").capitalize()))
+        if m.status:  # (figures7: targets and forecasts)
+            lines.append("govkg:figureStatus " + _iri_term(GOVKG + "Status" + m.status.capitalize()))
         if m.low is not None and m.high is not None:
             lines.append("govkg:lowValue " + _term(_number(m.low)))
             lines.append("govkg:highValue " + _term(_number(m.high)))
