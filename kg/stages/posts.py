@@ -269,6 +269,8 @@ class NameFinder:
             tagged = _jieba_name(window) if len(window) >= 2 else None
             if tagged is None and _jieba_word(window):
                 return None  # 商量过: the text reads as a common word here
+            if self._verb_swallowed(p, tagged, ends):
+                tagged = None  # 主任李谦作的报告: 李谦 + 作的, not a name 李谦作
         elif _is_word(window[:2]):
             return None
         cands = []
@@ -306,6 +308,15 @@ class NameFinder:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _verb_swallowed(self, p: int, tagged: str | None, ends: list[int]) -> bool:
+        """Did jieba's name take in the verb after a shorter name (李谦|作的报告, 王明|作了发言)?  The
+        characters past the shorter end are a word that follows names, and 的 or 了 closes them as
+        a verb's."""
+        if not tagged or not ends or len(tagged) <= ends[0]:
+            return False
+        e = p + len(tagged)
+        return self.text[p + ends[0]:e] in self._follower_set and self.text[e:e + 1] in ("的", "了")
 
     def _particle_given_name(self, p: int, sur: str, name: str) -> bool:
         """侯为东, 李和平: a given name may open with a character that is a particle elsewhere (为, 和),

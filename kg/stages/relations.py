@@ -568,6 +568,14 @@ def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
     return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
 
 
+def _joint_issuers(view: _ArticleView, prev: Mention, nxt: Mention) -> bool:
+    """中共岳阳市委办公室岳阳市人民政府办公室印发《…》: two agencies written back to back (or apart by
+    spaces only), as joint issuers head a document, act together; not an agency and the unit it
+    names next (国务院 + 办公厅 are one name, already joined by the finder)."""
+    return prev.label == nxt.label == "Agency" and view.text[prev.aend:nxt.astart].strip(" \u3000") == "" \
+        and prev.key != nxt.key
+
+
 def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
     """`last` and the actors listed right before it (市委宣传部、市委文明办、市民政局联合举办…)."""
     out = [last]
@@ -575,7 +583,7 @@ def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
     links = cues("organiser_links")
     while i > 0:
         prev = view.actors[i - 1]
-        if view.text[prev.aend:out[-1].astart] not in links:
+        if view.text[prev.aend:out[-1].astart] not in links and not _joint_issuers(view, prev, out[-1]):
             break
         out.append(prev)
         i -= 1
@@ -612,6 +620,7 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
         k += 1
         tail = _organised_tail(text, group[-1].aend)
         if tail is None:
+            _guided_organisers(view, a.astart - 1, group[-1].aend, out)
             continue
         group += view.actors_between(group[-1].aend, tail.end())  # known items among the unknown
         co, co_end = _co_organisers(view, tail.end())
@@ -627,6 +636,22 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
 
 
 _LEAD_AFTER_RE = re.compile(f"(?:{_alt('lead_after_verbs')})(?=[，,。；;])")
+
+
+_GUIDED_TAIL_RE = re.compile(f"(?:{_alt('organised_by_fillers')})*(?:{_alt('guidance_verbs')})")
+
+
+def _guided_organisers(view: _ArticleView, by: int, end: int, out: dict[str, list[Mention]]) -> None:
+    """活动由县委宣传部指导，县文明办、县总工会主办: guidance is no running, yet the clauses after it
+    that name bodies and a verb of organising name the programme's organisers (`_co_organisers`)."""
+    guided = _GUIDED_TAIL_RE.match(view.text, end)
+    if guided is None:
+        return
+    co, co_end = _co_organisers(view, guided.end())
+    p = _organised_programme(view, by, co_end) if co else None
+    if p is not None:
+        out.setdefault(p.key, [])
+        out[p.key] += [g for g in co if g.key not in {o.key for o in out[p.key]}]
 
 
 def _leads_after(view: _ArticleView, out: dict[str, list[Mention]]) -> None:
@@ -1291,12 +1316,24 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) else None
     served = {q.key for q in view.programmes if _served(view, q)}
     for p in defaults:
-        if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served:
+        if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
+                and not _heard_report_topic(view, p):
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if place:
             add_relation(doc, p.key, "implementedIn", place,
                          _ev(doc, p, "relations.implementedIn-article-place"), "relations.implementedIn-article-place")
+
+
+_HEARD_REPORT_RE = re.compile(f"(?:{_alt('heard_report_verbs')})[^。；;！？\n]{{0,40}}?关于")
+
+
+def _heard_report_topic(view: _ArticleView, p: Mention) -> bool:
+    """会议听取了副县长作的关于“平安南丰”建设情况的报告: a programme named as the topic of a
+    report the body hears or reviews is the reporter's work, not the hearing body's."""
+    sent = view.art.sentence_at(p.astart)
+    lo = max(sent.start if sent else 0, p.astart - 60)
+    return any(m.end() <= p.astart for m in _HEARD_REPORT_RE.finditer(view.text, lo, p.astart))
 
 
 _SERVED_RE = re.compile(f"(?<![{''.join(cues('served_not_after'))}])(?:{_alt('served_before')})[“《\"]?$")
