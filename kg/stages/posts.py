@@ -37,7 +37,7 @@ from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name
-from .resolve import _place_at_level
+from .resolve import _place_at_level, _standard_organ
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
 _CLAUSE_STOP = set("，,。；;：:！？!?\n“”")
@@ -193,6 +193,15 @@ def _is_word(text: str) -> bool:
 
 def _common_words() -> dict:
     return word_tags()  # cached there (imported at the top: an import here ran at every call)
+
+
+@lru_cache(maxsize=1)
+def _mass_organisations() -> tuple[str, ...]:
+    """People's organisations (妇联, 侨联, 总工会 …, `mass_organizations.tsv`): a body of a post
+    named so is an organisation, as the entities stage types them, not an agency; the
+    government-run ones (供销社: posts_words.tsv agency_mass_organisations) stay agencies."""
+    agencies = {w for w, _ in _cue("agency_mass_organisations")}
+    return tuple(w for w in L.MASS_ORGS if w and w not in agencies)
 
 
 @lru_cache(maxsize=1)
@@ -529,7 +538,7 @@ class ArticleScan:
                 return Body(None, name, "Place", s, e, (name, code))
             if (t[s:e] != name or ordinal) and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委; 深圳市第一任市委
                 rest = rest[1:]
-            return self._make_body(s, pos, name + rest, (name, code), alias=None if ordinal else t[s:pos])
+            return self._make_body(s, pos, name + _standard_organ(rest), (name, code), alias=None if ordinal else t[s:pos])
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
             if t[k] in particles and not any(m.astart <= k < m.aend for m in self.mentions):
@@ -554,12 +563,12 @@ class ArticleScan:
                     break
                 if not rest:
                     return Body(None, pl[0], "Place", i, pos, pl)
-                return self._make_body(i, pos, scoped_name(pl[0], scope, rest), pl, alias=run)
+                return self._make_body(i, pos, scoped_name(pl[0], scope, _standard_organ(rest)), pl, alias=run)
         if not self._is_unit(run) or len(run) < 2:
             return None
         for m in self.mentions:  # an agency or organisation opening the run (国电集团党组)
             if i <= m.astart < pos and m.label in ("Agency", "Organization"):
-                return self._make_body(m.astart, pos, t[m.astart:pos], None)
+                return self._unit_of(m, pos)
         committee = _committee_of(prev) if inherit and prev is not None and prev.label != "Place" else None
         if committee and run.endswith("部"):  # 市委常委、宣传部部长: a department of that committee
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
@@ -575,9 +584,19 @@ class ArticleScan:
             return self._make_body(i, pos, pl[0] + committee + run, pl, alias=run)
         return self._make_body(i, pos, run, None)
 
+    def _unit_of(self, m: Mention, pos: int) -> Body:
+        """县法院行政审判庭庭长: a unit written after a body's short or relative name is the unit of
+        that body under its full name (浙江省供销合作社业务处, with the written name as an alias)."""
+        written = self.text[m.astart:pos]
+        full = m.norm or m.surface
+        if m.aend >= pos or full == m.surface or m.label != "Agency":
+            return self._make_body(m.astart, pos, written, None)
+        # (no place of its own: a unit is where its body is, 浙江省供销社业务处 is part of the 供销社)
+        return self._make_body(m.astart, pos, full + self.text[m.aend:pos], None, alias=written)
+
     def _make_body(self, s: int, e: int, name: str, place, alias: str | None = None) -> Body:
-        label = "Organization" if any(name.endswith(x) for x in L.ORG_SUFFIXES) and \
-            not name.endswith(_NOT_ORG_ENDINGS) else "Agency"
+        label = "Organization" if (any(name.endswith(x) for x in L.ORG_SUFFIXES) and not name.endswith(_NOT_ORG_ENDINGS)) \
+            or name.endswith(_mass_organisations()) else "Agency"  # (市侨联主席: a people's organisation)
         for m in self.mentions:
             if m.label in ("Agency", "Organization") and (m.norm == name or (m.astart == s and m.aend == e)):
                 return Body(m.key, m.norm or m.surface, m.label, s, e, place)

@@ -365,6 +365,23 @@ def drop_overlapped(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _organ_full_forms() -> tuple[tuple[str, str], ...]:
+    """(short, standard) organ names of `organ_full_forms.tsv`, longest short form first."""
+    rows = ((r["organ"], r["standard"]) for r in L.load_table("organ_full_forms"))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _standard_organ(rest: str) -> str:
+    """法院行政审判庭 → 人民法院行政审判庭: a unit named after its organ's short form belongs to the
+    organ under its standard name (县法院 is 县人民法院, so its chamber is 县人民法院行政审判庭); a rest
+    that is the organ alone is the entities stage's to name."""
+    for short, standard in _organ_full_forms():
+        if rest.startswith(short) and len(rest) > len(short) and not rest.startswith(standard):
+            return standard + rest[len(short):]
+    return rest
+
+
 def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
                        mine_sorted: list[Mention], mine_starts: list[int]) -> None:
     """市生态环境局 → 邯郸市生态环境局: a relative name takes the article's place at its level, or,
@@ -395,11 +412,12 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             if target:
                 break
     if target:
-        m.norm = scoped_name(T.get(target).name, scope, rest)
+        standard = _standard_organ(rest)
+        m.norm = scoped_name(T.get(target).name, scope, standard)
         m.attrs["expanded"] = True
         m.attrs["place_code"] = target
-        raw = m.attrs.get("raw_rest")
-        if raw and raw != rest:
+        raw = m.attrs.get("raw_rest") or (rest if standard != rest else None)
+        if raw and raw != standard:
             m.attrs["alias"] = T.get(target).name + raw  # 邯郸市发展改革委 beside 邯郸市发展和改革委员会
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
