@@ -52,6 +52,7 @@ from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, TextMemo, alt
 from .registry import registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
+from .resolve import _candidate, _choose_article_place, home_division
 
 _CLAUSE_END = CLAUSE_END  # (kg.text's character class, defined once)
 # places of the world registry: a chain of sub-places never goes on into one (临江街道 + 太平洋城小区)
@@ -265,6 +266,7 @@ def make_relations():
 
     def relations(doc: Doc) -> Doc:
         registry_relations(doc)  # what the registries state: units, world places, national organs
+        _replace_dropped_article_places(doc)
         _part_of(doc, T)
         by_article = mentions_by_article(doc)
         for art in doc.articles:
@@ -277,6 +279,22 @@ def make_relations():
         return doc
 
     return relations
+
+
+def _replace_dropped_article_places(doc: Doc) -> None:
+    """德州市领导…赴广东海大集团对接项目: the registries drop a distant place named only inside a
+    company's name (广东 of 广东海大集团), which may have been the article's place (the visitors'
+    destination); the article is then about the place chosen among the places left, and no default
+    relation points at an entity that is gone."""
+    for art in doc.articles:
+        if not art.place or art.place in doc.entities:
+            continue
+        left = [m for m in doc.mentions if m.article == art.id and m.label == "Place" and m.key
+                and m.key in doc.entities and _candidate(m)]
+        got = _choose_article_place(doc, art, left, home_division(left, "province"))
+        art.place = got[0] if got and (got[0] in doc.entities or (got[1] and table().get(got[1]))) else None
+        if art.place and art.place not in doc.entities:
+            art.place = ensure_place(doc, got[1])
 
 
 # --------------------------------------------------------------------------- places

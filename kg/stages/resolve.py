@@ -71,6 +71,22 @@ def _candidate(m: Mention) -> bool:
     return bool(code) and (len(code) == 6 or m.attrs.get("level") == "township")
 
 
+def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]:
+    """德州市领导…赴广东海大集团对接项目: a division named only inside organisations' names and
+    outside every province the article names a place of on its own is a company's brand, not what
+    the article is about (the registries drop it later: `drop_distant_places_in_company_names`)."""
+    orgs = [(m.astart, m.aend) for m in mine if m.label == "Organization" and m.astart >= 0]
+    if not orgs:
+        return places
+    inside = {id(p) for p in places if any(a <= p.astart and p.aend <= b for a, b in orgs)}
+    provinces = {str(p.attrs.get("code") or "")[:2] for p in places if id(p) not in inside} - {""}
+    if not provinces:
+        return places
+    brands = {_place_key(p) for p in places if id(p) in inside and str(p.attrs.get("code") or "")[:2] not in provinces}
+    brands -= {_place_key(p) for p in places if id(p) not in inside}
+    return [p for p in places if _place_key(p) not in brands]
+
+
 def _lookup_code(m: Mention) -> str | None:
     """The division code used for level lookups (a new area: its province)."""
     return m.attrs.get("code") or m.attrs.get("parent_code")
@@ -272,7 +288,7 @@ def make_resolve():
         by_article = mentions_by_article(doc)
         for art in doc.articles:
             mine = by_article.get(art.id, [])
-            places = [m for m in mine if _candidate(m)]
+            places = _without_brands([m for m in mine if _candidate(m)], mine)
             province = home_division(places, "province")
             if province is None:  # an article naming no place of its own: the document's province
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")

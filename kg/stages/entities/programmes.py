@@ -589,6 +589,11 @@ def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found
 _OWNED_PROJECT_RE = re.compile(rf"([{HAN}{DIGIT}×xX．.]{{1,30}}?)(?:{_C('project_heads')})")
 
 
+# what breaks a company's project name: a verb or preposition of dealing with it, or a post (its manager signing)
+_OWNED_BREAK_RE = re.compile(f"(?:{_C('owned_project_breaks')}|"
+                             f"{alt([r['word'] for r in L.load_table('posts') if len(r['word']) >= 2])})")
+
+
 def projects_of_organizations(text: str, orgs: list[Found], taken) -> list[Found]:
     """Projects named after the company that runs them: the company's name, what it builds and
     项目, with no function word between (…集团和…项目 is two names)."""
@@ -598,7 +603,8 @@ def projects_of_organizations(text: str, orgs: list[Found], taken) -> list[Found
         if o.label != "Organization" or o.rule not in ("org.suffix", "pos.nt"):
             continue
         m = _OWNED_PROJECT_RE.match(text, o.end)
-        if not m or NOT_IN_NAME.search(m.group(1)) or taken.overlaps(o.end, m.end()):
+        if not m or NOT_IN_NAME.search(m.group(1)) or _OWNED_BREAK_RE.search(m.group(1)) \
+                or taken.overlaps(o.end, m.end()):
             continue
         owner = o
         while owner.start in ending:  # 鄂尔多斯玄峰集团|红云酒厂…项目: the group, then its company
