@@ -42,3 +42,13 @@ def test_a_company_project_written_whole_is_still_named():
     _, progs, rels, _ = build("乌兰浩特市项目建设\n今年，博源集团30万吨合成氨52万吨尿素项目在乌兰浩特市开工建设。")
     assert "博源集团30万吨合成氨52万吨尿素项目" in progs
     assert ("博源集团", "runs", "博源集团30万吨合成氨52万吨尿素项目") in rels
+
+
+def test_a_programme_written_after_the_whole_district_is_the_one_named_without_it():
+    doc, progs, rels, _ = build("二七区召开无主管楼院治理工作专题研讨会\n"
+                                "5月20日上午，二七区在区委会议室召开了全区无主管楼院治理工作专题研讨会。"
+                                "区民政局、区住房保障服务中心等单位主要领导参加会议。")
+    assert "全区无主管楼院治理工作专题研讨会" not in progs
+    e = next(e for e in doc.entities.values() if e.name == "无主管楼院治理工作专题研讨会")
+    assert "全区无主管楼院治理工作专题研讨会" in e.aliases
+    assert not any(p == "subProgrammeOf" for _, p, _ in rels)

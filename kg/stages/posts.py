@@ -196,6 +196,13 @@ def _common_words() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _nr_common_words() -> frozenset[str]:
+    """Common nouns jieba's dictionary tags as personal names (贺信, 白皮书): after a post
+    (习近平主席贺信) they are what the official sends, never a name (posts_words.tsv nr_common_words)."""
+    return frozenset(w for w, _ in _cue("nr_common_words"))
+
+
+@lru_cache(maxsize=1)
 def _mass_organisations() -> tuple[str, ...]:
     """People's organisations (妇联, 侨联, 总工会 …, `mass_organizations.tsv`): a body of a post
     named so is an organisation, as the entities stage types them, not an agency; the
@@ -309,8 +316,8 @@ class NameFinder:
             if any(_is_word(t[p:p + len(name) + k]) for k in (1, 2)):
                 continue  # 高峰会议: the name runs on into a common word
             tag = _common_words().get(name)
-            if tag and not tag.startswith("nr"):
-                continue  # a common word (高度, 文件) that opens with a family name
+            if (tag and not tag.startswith("nr")) or name in _nr_common_words():
+                continue  # a common word (高度, 文件; 贺信, which jieba's dictionary tags nr) that opens with a family name
             if self.overlaps(p, p + len(name)):
                 continue
             if not strong and not tagged:

@@ -538,7 +538,20 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     found += _campaigns(text, section_starts, free)
     found += _by_rules(text, places, free, occupied)
     found += _projects(text, places, free, occupied)
-    return _with_repeats(text, found)
+    return _with_repeats(text, _whole_scope_forms(found))
+
+
+def _whole_scope_forms(found: list[Found]) -> list[Found]:
+    """二七区召开无主管楼院治理工作专题研讨会 … 召开了全区无主管楼院治理工作专题研讨会: the name
+    written after 全区/全县 (the whole of the article's place) is the same programme as the name
+    written without it; one name, the scoped form kept as the mention's surface (an alias)."""
+    names = {f.norm for f in found}
+    wholes = tuple(sorted(cue(_P, "whole_scopes"), key=len, reverse=True))
+    for f in found:
+        w = next((w for w in wholes if f.norm.startswith(w)), None)
+        if w is not None and len(f.norm) - len(w) >= 4 and f.norm[len(w):] in names:
+            f.norm = f.norm[len(w):]
+    return found
 
 
 def _quoting_editions(text: str, places: list[Found]) -> list[tuple[int, int]]:
