@@ -286,10 +286,10 @@ def _replace_dropped_article_places(doc: Doc) -> None:
     company's name (广东 of 广东海大集团), which may have been the article's place (the visitors'
     destination); the article is then about the place chosen among the places left, and no default
     relation points at an entity that is gone."""
-    for art in doc.articles:
-        if not art.place or art.place in doc.entities:
-            continue
-        left = [m for m in doc.mentions if m.article == art.id and m.label == "Place" and m.key
+    gone = [art for art in doc.articles if art.place and art.place not in doc.entities]
+    by_article = mentions_by_article(doc) if gone else {}
+    for art in gone:
+        left = [m for m in by_article.get(art.id, []) if m.label == "Place" and m.key
                 and m.key in doc.entities and _candidate(m)]
         got = _choose_article_place(doc, art, left, home_division(left, "province"))
         art.place = got[0] if got and (got[0] in doc.entities or (got[1] and table().get(got[1]))) else None

@@ -16,6 +16,7 @@ import bisect
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import accumulate
 
 from .. import lexicon as L
 from ..divisions import table
@@ -75,10 +76,17 @@ def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]
     """德州市领导…赴广东海大集团对接项目: a division named only inside organisations' names and
     outside every province the article names a place of on its own is a company's brand, not what
     the article is about (the registries drop it later: `drop_distant_places_in_company_names`)."""
-    orgs = [(m.astart, m.aend) for m in mine if m.label == "Organization" and m.astart >= 0]
+    orgs = sorted((m.astart, m.aend) for m in mine if m.label == "Organization" and m.astart >= 0)
     if not orgs:
         return places
-    inside = {id(p) for p in places if any(a <= p.astart and p.aend <= b for a, b in orgs)}
+    starts = [a for a, _ in orgs]
+    reach = list(accumulate((b for _, b in orgs), max))  # furthest end of the spans starting so far
+
+    def held(p: Mention) -> bool:  # (a bisection, not a scan of every span: no input makes it quadratic)
+        k = bisect.bisect_right(starts, p.astart)
+        return k > 0 and reach[k - 1] >= p.aend
+
+    inside = {id(p) for p in places if held(p)}
     provinces = {str(p.attrs.get("code") or "")[:2] for p in places if id(p) not in inside} - {""}
     if not provinces:
         return places
