@@ -54,3 +54,15 @@ def test_the_body_an_article_is_about_still_runs_what_it_carries_out():
     _, rels = build("南丰县人大常委会开展执法检查\n近日，南丰县人大常委会开展“食品安全法”执法检查，"
                     "检查组深入琴城镇等地察看。今年，该委还将开展“人大代表进万家”活动。")
     assert ("南丰县人大常委会", "runs", "人大代表进万家") in rels
+
+
+def test_a_body_that_takes_part_in_a_programme_does_not_run_it():
+    _, rels = build("南丰县住建局积极参与文明城市创建\n近日，南丰县住房和城乡建设局组织党员干部参加全市“建功新时代”知识竞赛，"
+                    "取得团体二等奖。此外，局机关干部参与了“清洁家园”志愿服务，清理垃圾3吨。")
+    assert ("南丰县住房和城乡建设局", "runs", "建功新时代") not in rels
+    assert ("南丰县住房和城乡建设局", "runs", "清洁家园") not in rels
+
+
+def test_a_body_that_takes_part_and_then_holds_its_own_programme_runs_that():
+    _, rels = build("南丰县住建局开展志愿服务\n近日，南丰县住房和城乡建设局组织党员干部参加培训，并开展“清洁家园”志愿服务。")
+    assert ("南丰县住房和城乡建设局", "runs", "清洁家园") in rels

@@ -553,8 +553,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
             or (between.count("）") + between.count(")") > between.count("（") + between.count("(")):
         return None  # too far, or across a speaker's label (新华社记者：…中国将举办…)
     verbs = [between.find(v) for v in _runner_verbs() if v in between]
-    if not verbs:
-        return None
+    if not verbs or _PARTICIPATION_RE.search(between):
+        return None  # (组织党员干部参加全市“X”竞赛: it takes part in X, someone else holds it)
     if _place_between(view, m.aend, m.aend + min(verbs)):
         return None  # 中国将举办…: the place before the verb is its subject, not the actor before it
     return m
@@ -1335,7 +1335,7 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     served = {q.key for q in view.programmes if _served(view, q)}
     for p in defaults:
         if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
-                and not _heard_report_topic(view, p):
+                and not _heard_report_topic(view, p) and not _participates(view, p):
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if place:
@@ -1364,6 +1364,20 @@ def _served(view: _ArticleView, p: Mention) -> bool:
 
 _HIGHER_POLICY_IN_CLAUSE_RE = re.compile(f"(?:{_alt('higher_policy_verbs')})")
 _OBJECT_VERBS_ANY_RE = re.compile(f"(?:{_alt('object_verbs')})")
+
+
+_PARTICIPATION_RE = re.compile(f"(?:{_alt('participation_verbs')})")
+
+
+def _participates(view: _ArticleView, p: Mention) -> bool:
+    """局机关干部参与了“清洁家园”志愿服务: a programme the clause's body takes part in is someone
+    else's (a verb of holding after the participation makes it its own again: 参加…并开展“X”)."""
+    text = view.text
+    opening = max(text.rfind(ch, 0, p.astart) for ch in "，,。；;！？\n") + 1
+    last = None
+    for last in _PARTICIPATION_RE.finditer(text, opening, p.astart):
+        pass
+    return last is not None and _OBJECT_VERBS_ANY_RE.search(text, last.end(), p.astart) is None
 
 
 def _serves_higher_policy(view: _ArticleView, p: Mention) -> bool:
