@@ -42,3 +42,13 @@ def test_a_supply_and_marketing_cooperative_stays_an_agency():
     types, rels = build("萧山区供销联社调研\n省供销社副主任沈省文、业务处处长吴小樟陪同调研。")
     assert types.get("浙江省供销社", {"Agency"}) == {"Agency"}
     assert not any(s.endswith("业务处") and p == "locatedIn" for s, p, _ in rels)
+
+
+def test_a_township_party_post_in_a_resume_is_held_in_its_party_committee():
+    _, rels = build("南丰县领导干部任前公示\n现将拟提拔任用的领导干部予以公示：\n"
+                    "李明，男，汉族，1980年5月生，中共党员，大学学历，现任琴城镇党委副书记、镇长，拟任县商务局局长。\n"
+                    "张丽华，女，汉族，1983年9月生，中共党员，现任县委办公室副主任，拟任太和镇党委书记。")
+    assert ("李明", "holdsPost", "琴城镇党委") in rels
+    assert ("李明", "holdsPost", "琴城镇") in rels  # 镇长: the head of the township
+    assert ("张丽华", "holdsPost", "太和镇党委") in rels
+    assert ("张丽华", "holdsPost", "太和镇") not in rels

@@ -893,12 +893,17 @@ class ArticleScan:
             organ = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
             if organ and (t[max(q, start - 2):start] + organ) in L.ORGANS:  # 省人大|常委会副主任
                 start, post = start + len(organ), post[len(organ):]
+                organ = None
             body = self.body_through(start, q, prev, level if kind == "head" else None) \
                 if start > q else None
+            if body is not None and body.label == "Place" and organ:  # 拟任太和镇党委书记: the place's 党委
+                body = self._make_body(body.start, start + len(organ), body.name + organ, body.place,
+                                       alias=t[body.start:start + len(organ)])
+                post = post[len(organ):]
             if body is None:
                 body = prev
-                if kind == "head" and m.start() == q:
-                    pl = self._relative_place(level, self._post_scope(post))
+                if kind == "head" and m.start() == q:  # (…镇党委副书记、镇长: the head of the chain's place)
+                    pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
             elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
                 body = self.government_of(body, post)
