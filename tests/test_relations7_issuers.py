@@ -66,3 +66,11 @@ def test_a_body_that_takes_part_in_a_programme_does_not_run_it():
 def test_a_body_that_takes_part_and_then_holds_its_own_programme_runs_that():
     _, rels = build("南丰县住建局开展志愿服务\n近日，南丰县住房和城乡建设局组织党员干部参加培训，并开展“清洁家园”志愿服务。")
     assert ("南丰县住房和城乡建设局", "runs", "清洁家园") in rels
+
+
+def test_the_body_a_table_names_as_organiser_runs_the_task_programme():
+    _, rels = build("汶上县2023年民生实事项目进展情况\n"
+                    "1.开展“书香汶上”全民阅读活动，全年举办阅读推广活动100场。主办单位：县文化和旅游局。\n"
+                    "2.持续推进“厕所革命”，完成农村改厕3000户。主办单位：县农业农村局；协办单位：各镇街。")
+    assert ("汶上县文化和旅游局", "runs", "书香汶上") in rels
+    assert ("汶上县农业农村局", "runs", "厕所革命") in rels
