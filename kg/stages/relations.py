@@ -1373,7 +1373,8 @@ def _participates(view: _ArticleView, p: Mention) -> bool:
     """局机关干部参与了“清洁家园”志愿服务: a programme the clause's body takes part in is someone
     else's (a verb of holding after the participation makes it its own again: 参加…并开展“X”)."""
     text = view.text
-    opening = max(text.rfind(ch, 0, p.astart) for ch in "，,。；;！？\n") + 1
+    lo = max(0, p.astart - 80)  # (a bounded look back: no input makes the scan quadratic)
+    opening = max(lo, max(text.rfind(ch, lo, p.astart) for ch in "，,。；;！？\n") + 1)
     last = None
     for last in _PARTICIPATION_RE.finditer(text, opening, p.astart):
         pass
