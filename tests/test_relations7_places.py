@@ -52,3 +52,10 @@ def test_a_programme_written_after_the_whole_district_is_the_one_named_without_i
     e = next(e for e in doc.entities.values() if e.name == "无主管楼院治理工作专题研讨会")
     assert "全区无主管楼院治理工作专题研讨会" in e.aliases
     assert not any(p == "subProgrammeOf" for _, p, _ in rels)
+
+
+def test_a_unit_of_a_company_named_after_a_distant_province_is_the_companys():
+    doc, _, rels, _ = build(_TEXT)
+    assert ("韩玲", "holdsPost", "广东海大集团禽产业事业部") in rels
+    unit = next(e for e in doc.entities.values() if e.name == "广东海大集团禽产业事业部")
+    assert unit.type == "Organization"

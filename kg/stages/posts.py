@@ -536,6 +536,8 @@ class ArticleScan:
                 return Body(m.key, name, m.label, m.astart, m.aend, place)
         places = [p for p in self._place_mentions(i, pos)]
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
+            if any(m.label == "Organization" and m.astart <= s and e < m.aend <= pos for m in self.mentions):
+                continue  # 广东海大集团禽产业事业部: the company's brand, read with the company below
             rest = t[e:pos]
             ordinal = _POST_ORDINAL_RE.match(rest)
             rest = rest[ordinal.end():] if ordinal and ordinal.end() < len(rest) else rest
@@ -596,14 +598,17 @@ class ArticleScan:
         that body under its full name (浙江省供销合作社业务处, with the written name as an alias)."""
         written = self.text[m.astart:pos]
         full = m.norm or m.surface
+        if m.label == "Organization" and m.aend < pos:  # 广东海大集团禽产业事业部: a company's unit is no agency
+            return self._make_body(m.astart, pos, written, None, label="Organization")
         if m.aend >= pos or full == m.surface or m.label != "Agency":
             return self._make_body(m.astart, pos, written, None)
         # (no place of its own: a unit is where its body is, 浙江省供销社业务处 is part of the 供销社)
         return self._make_body(m.astart, pos, full + self.text[m.aend:pos], None, alias=written)
 
-    def _make_body(self, s: int, e: int, name: str, place, alias: str | None = None) -> Body:
-        label = "Organization" if (any(name.endswith(x) for x in L.ORG_SUFFIXES) and not name.endswith(_NOT_ORG_ENDINGS)) \
-            or name.endswith(_mass_organisations()) else "Agency"  # (市侨联主席: a people's organisation)
+    def _make_body(self, s: int, e: int, name: str, place, alias: str | None = None,
+                   label: str | None = None) -> Body:
+        label = label or ("Organization" if (any(name.endswith(x) for x in L.ORG_SUFFIXES) and not name.endswith(_NOT_ORG_ENDINGS))
+                          or name.endswith(_mass_organisations()) else "Agency")  # (市侨联主席: a people's organisation)
         for m in self.mentions:
             if m.label in ("Agency", "Organization") and (m.norm == name or (m.astart == s and m.aend == e)):
                 return Body(m.key, m.norm or m.surface, m.label, s, e, place)
