@@ -37,7 +37,7 @@ from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name
-from .resolve import _place_at_level
+from .resolve import _place_at_level, _standard_organ
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
 _CLAUSE_STOP = set("，,。；;：:！？!?\n“”")
@@ -196,6 +196,22 @@ def _common_words() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _nr_common_words() -> frozenset[str]:
+    """Common nouns jieba's dictionary tags as personal names (贺信, 白皮书): after a post
+    (习近平主席贺信) they are what the official sends, never a name (posts_words.tsv nr_common_words)."""
+    return frozenset(w for w, _ in _cue("nr_common_words"))
+
+
+@lru_cache(maxsize=1)
+def _mass_organisations() -> tuple[str, ...]:
+    """People's organisations (妇联, 侨联, 总工会 …, `mass_organizations.tsv`): a body of a post
+    named so is an organisation, as the entities stage types them, not an agency; the
+    government-run ones (供销社: posts_words.tsv agency_mass_organisations) stay agencies."""
+    agencies = {w for w, _ in _cue("agency_mass_organisations")}
+    return tuple(w for w in L.MASS_ORGS if w and w not in agencies)
+
+
+@lru_cache(maxsize=1)
 def _name_finder_tables():
     """What every `NameFinder` reads of the vocabulary (the verbs that can follow a name, longest
     first, as a set, their lengths and first characters; the one-character particles): built
@@ -269,6 +285,8 @@ class NameFinder:
             tagged = _jieba_name(window) if len(window) >= 2 else None
             if tagged is None and _jieba_word(window):
                 return None  # 商量过: the text reads as a common word here
+            if self._verb_swallowed(p, tagged, ends):
+                tagged = None  # 主任李谦作的报告: 李谦 + 作的, not a name 李谦作
         elif _is_word(window[:2]):
             return None
         cands = []
@@ -298,14 +316,23 @@ class NameFinder:
             if any(_is_word(t[p:p + len(name) + k]) for k in (1, 2)):
                 continue  # 高峰会议: the name runs on into a common word
             tag = _common_words().get(name)
-            if tag and not tag.startswith("nr"):
-                continue  # a common word (高度, 文件) that opens with a family name
+            if (tag and not tag.startswith("nr")) or name in _nr_common_words():
+                continue  # a common word (高度, 文件; 贺信, which jieba's dictionary tags nr) that opens with a family name
             if self.overlaps(p, p + len(name)):
                 continue
             if not strong and not tagged:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _verb_swallowed(self, p: int, tagged: str | None, ends: list[int]) -> bool:
+        """Did jieba's name take in the verb after a shorter name (李谦|作的报告, 王明|作了发言)?  The
+        characters past the shorter end are a word that follows names, and 的 or 了 closes them as
+        a verb's."""
+        if not tagged or not ends or len(tagged) <= ends[0]:
+            return False
+        e = p + len(tagged)
+        return self.text[p + ends[0]:e] in self._follower_set and self.text[e:e + 1] in ("的", "了")
 
     def _particle_given_name(self, p: int, sur: str, name: str) -> bool:
         """侯为东, 李和平: a given name may open with a character that is a particle elsewhere (为, 和),
@@ -545,6 +572,8 @@ class ArticleScan:
                 return Body(m.key, name, m.label, m.astart, m.aend, place)
         places = [p for p in self._place_mentions(i, pos)]
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
+            if any(m.label == "Organization" and m.astart <= s and e < m.aend <= pos for m in self.mentions):
+                continue  # 广东海大集团禽产业事业部: the company's brand, read with the company below
             rest = t[e:pos]
             ordinal = _POST_ORDINAL_RE.match(rest)
             rest = rest[ordinal.end():] if ordinal and ordinal.end() < len(rest) else rest
@@ -554,7 +583,7 @@ class ArticleScan:
                 return Body(None, name, "Place", s, e, (name, code))
             if (t[s:e] != name or ordinal) and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委; 深圳市第一任市委
                 rest = rest[1:]
-            return self._make_body(s, pos, name + rest, (name, code), alias=None if ordinal else t[s:pos])
+            return self._make_body(s, pos, name + _standard_organ(rest), (name, code), alias=None if ordinal else t[s:pos])
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
             if t[k] in particles and not self._covered()[k]:
@@ -579,12 +608,12 @@ class ArticleScan:
                     break
                 if not rest:
                     return Body(None, pl[0], "Place", i, pos, pl)
-                return self._make_body(i, pos, scoped_name(pl[0], scope, rest), pl, alias=run)
+                return self._make_body(i, pos, scoped_name(pl[0], scope, _standard_organ(rest)), pl, alias=run)
         if not self._is_unit(run) or len(run) < 2:
             return None
         for m in self.mentions_starting(i, pos):  # an agency or organisation opening the run (国电集团党组)
             if m.label in ("Agency", "Organization"):
-                return self._make_body(m.astart, pos, t[m.astart:pos], None)
+                return self._unit_of(m, pos)
         committee = _committee_of(prev) if inherit and prev is not None and prev.label != "Place" else None
         if committee and run.endswith("部"):  # 市委常委、宣传部部长: a department of that committee
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
@@ -600,9 +629,22 @@ class ArticleScan:
             return self._make_body(i, pos, pl[0] + committee + run, pl, alias=run)
         return self._make_body(i, pos, run, None)
 
-    def _make_body(self, s: int, e: int, name: str, place, alias: str | None = None) -> Body:
-        label = "Organization" if any(name.endswith(x) for x in L.ORG_SUFFIXES) and \
-            not name.endswith(_NOT_ORG_ENDINGS) else "Agency"
+    def _unit_of(self, m: Mention, pos: int) -> Body:
+        """县法院行政审判庭庭长: a unit written after a body's short or relative name is the unit of
+        that body under its full name (浙江省供销合作社业务处, with the written name as an alias)."""
+        written = self.text[m.astart:pos]
+        full = m.norm or m.surface
+        if m.label == "Organization" and m.aend < pos:  # 广东海大集团禽产业事业部: a company's unit is no agency
+            return self._make_body(m.astart, pos, written, None, label="Organization")
+        if m.aend >= pos or full == m.surface or m.label != "Agency":
+            return self._make_body(m.astart, pos, written, None)
+        # (no place of its own: a unit is where its body is, 浙江省供销社业务处 is part of the 供销社)
+        return self._make_body(m.astart, pos, full + self.text[m.aend:pos], None, alias=written)
+
+    def _make_body(self, s: int, e: int, name: str, place, alias: str | None = None,
+                   label: str | None = None) -> Body:
+        label = label or ("Organization" if (any(name.endswith(x) for x in L.ORG_SUFFIXES) and not name.endswith(_NOT_ORG_ENDINGS))
+                          or name.endswith(_mass_organisations()) else "Agency")  # (市侨联主席: a people's organisation)
         m = self._first_body_named(name, s, e)
         if m is not None:
             return Body(m.key, m.norm or m.surface, m.label, s, e, place)
@@ -890,12 +932,17 @@ class ArticleScan:
             organ = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
             if organ and (t[max(q, start - 2):start] + organ) in L.ORGANS:  # 省人大|常委会副主任
                 start, post = start + len(organ), post[len(organ):]
+                organ = None
             body = self.body_through(start, q, prev, level if kind == "head" else None) \
                 if start > q else None
+            if body is not None and body.label == "Place" and organ:  # 拟任太和镇党委书记: the place's 党委
+                body = self._make_body(body.start, start + len(organ), body.name + organ, body.place,
+                                       alias=t[body.start:start + len(organ)])
+                post = post[len(organ):]
             if body is None:
                 body = prev
-                if kind == "head" and m.start() == q:
-                    pl = self._relative_place(level, self._post_scope(post))
+                if kind == "head" and m.start() == q:  # (…镇党委副书记、镇长: the head of the chain's place)
+                    pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
             elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
                 body = self.government_of(body, post)

@@ -52,6 +52,7 @@ from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, TextMemo, alt
 from .registry import registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
+from .resolve import _candidate, _choose_article_place, home_division
 
 _CLAUSE_END = CLAUSE_END  # (kg.text's character class, defined once)
 # places of the world registry: a chain of sub-places never goes on into one (临江街道 + 太平洋城小区)
@@ -278,6 +279,7 @@ def make_relations():
 
     def relations(doc: Doc) -> Doc:
         registry_relations(doc)  # what the registries state: units, world places, national organs
+        _replace_dropped_article_places(doc)
         _part_of(doc, T)
         by_article = mentions_by_article(doc)
         for art in doc.articles:
@@ -290,6 +292,22 @@ def make_relations():
         return doc
 
     return relations
+
+
+def _replace_dropped_article_places(doc: Doc) -> None:
+    """德州市领导…赴广东海大集团对接项目: the registries drop a distant place named only inside a
+    company's name (广东 of 广东海大集团), which may have been the article's place (the visitors'
+    destination); the article is then about the place chosen among the places left, and no default
+    relation points at an entity that is gone."""
+    gone = [art for art in doc.articles if art.place and art.place not in doc.entities]
+    by_article = mentions_by_article(doc) if gone else {}
+    for art in gone:
+        left = [m for m in by_article.get(art.id, []) if m.label == "Place" and m.key
+                and m.key in doc.entities and _candidate(m)]
+        got = _choose_article_place(doc, art, left, home_division(left, "province"))
+        art.place = got[0] if got and (got[0] in doc.entities or (got[1] and table().get(got[1]))) else None
+        if art.place and art.place not in doc.entities:
+            art.place = ensure_place(doc, got[1])
 
 
 # --------------------------------------------------------------------------- places
@@ -547,8 +565,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
             or (between.count("）") + between.count(")") > between.count("（") + between.count("(")):
         return None  # too far, or across a speaker's label (新华社记者：…中国将举办…)
     verbs = [between.find(v) for v in _runner_verbs() if v in between]
-    if not verbs:
-        return None
+    if not verbs or _PARTICIPATION_RE.search(between):
+        return None  # (组织党员干部参加全市“X”竞赛: it takes part in X, someone else holds it)
     if _place_between(view, m.aend, m.aend + min(verbs)):
         return None  # 中国将举办…: the place before the verb is its subject, not the actor before it
     return m
@@ -580,6 +598,14 @@ def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
     return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
 
 
+def _joint_issuers(view: _ArticleView, prev: Mention, nxt: Mention) -> bool:
+    """中共岳阳市委办公室岳阳市人民政府办公室印发《…》: two agencies written back to back (or apart by
+    spaces only), as joint issuers head a document, act together; not an agency and the unit it
+    names next (国务院 + 办公厅 are one name, already joined by the finder)."""
+    return prev.label == nxt.label == "Agency" and view.text[prev.aend:nxt.astart].strip(" \u3000") == "" \
+        and prev.key != nxt.key
+
+
 def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
     """`last` and the actors listed right before it (市委宣传部、市委文明办、市民政局联合举办…)."""
     out = [last]
@@ -587,7 +613,7 @@ def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
     links = cues("organiser_links")
     while i > 0:
         prev = view.actors[i - 1]
-        if view.text[prev.aend:out[-1].astart] not in links:
+        if view.text[prev.aend:out[-1].astart] not in links and not _joint_issuers(view, prev, out[-1]):
             break
         out.append(prev)
         i -= 1
@@ -624,6 +650,7 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
         k += 1
         tail = _organised_tail(text, group[-1].aend)
         if tail is None:
+            _guided_organisers(view, a.astart - 1, group[-1].aend, out)
             continue
         group += view.actors_between(group[-1].aend, tail.end())  # known items among the unknown
         co, co_end = _co_organisers(view, tail.end())
@@ -639,6 +666,22 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
 
 
 _LEAD_AFTER_RE = re.compile(f"(?:{_alt('lead_after_verbs')})(?=[，,。；;])")
+
+
+_GUIDED_TAIL_RE = re.compile(f"(?:{_alt('organised_by_fillers')})*(?:{_alt('guidance_verbs')})")
+
+
+def _guided_organisers(view: _ArticleView, by: int, end: int, out: dict[str, list[Mention]]) -> None:
+    """活动由县委宣传部指导，县文明办、县总工会主办: guidance is no running, yet the clauses after it
+    that name bodies and a verb of organising name the programme's organisers (`_co_organisers`)."""
+    guided = _GUIDED_TAIL_RE.match(view.text, end)
+    if guided is None:
+        return
+    co, co_end = _co_organisers(view, guided.end())
+    p = _organised_programme(view, by, co_end) if co else None
+    if p is not None:
+        out.setdefault(p.key, [])
+        out[p.key] += [g for g in co if g.key not in {o.key for o in out[p.key]}]
 
 
 def _leads_after(view: _ArticleView, out: dict[str, list[Mention]]) -> None:
@@ -1311,12 +1354,24 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) else None
     served = {q.key for q in view.programmes if _served(view, q)}
     for p in defaults:
-        if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served:
+        if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
+                and not _heard_report_topic(view, p) and not _participates(view, p):
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if place:
             add_relation(doc, p.key, "implementedIn", place,
                          _ev(doc, p, "relations.implementedIn-article-place"), "relations.implementedIn-article-place")
+
+
+_HEARD_REPORT_RE = re.compile(f"(?:{_alt('heard_report_verbs')})[^。；;！？\n]{{0,40}}?关于")
+
+
+def _heard_report_topic(view: _ArticleView, p: Mention) -> bool:
+    """会议听取了副县长作的关于“平安南丰”建设情况的报告: a programme named as the topic of a
+    report the body hears or reviews is the reporter's work, not the hearing body's."""
+    sent = view.art.sentence_at(p.astart)
+    lo = max(sent.start if sent else 0, p.astart - 60)
+    return any(m.end() <= p.astart for m in _HEARD_REPORT_RE.finditer(view.text, lo, p.astart))
 
 
 _SERVED_RE = re.compile(f"(?<![{''.join(cues('served_not_after'))}])(?:{_alt('served_before')})[“《\"]?$")
@@ -1329,6 +1384,21 @@ def _served(view: _ArticleView, p: Mention) -> bool:
 
 _HIGHER_POLICY_IN_CLAUSE_RE = re.compile(f"(?:{_alt('higher_policy_verbs')})")
 _OBJECT_VERBS_ANY_RE = re.compile(f"(?:{_alt('object_verbs')})")
+
+
+_PARTICIPATION_RE = re.compile(f"(?:{_alt('participation_verbs')})")
+
+
+def _participates(view: _ArticleView, p: Mention) -> bool:
+    """局机关干部参与了“清洁家园”志愿服务: a programme the clause's body takes part in is someone
+    else's (a verb of holding after the participation makes it its own again: 参加…并开展“X”)."""
+    text = view.text
+    lo = max(0, p.astart - 80)  # (a bounded look back: no input makes the scan quadratic)
+    opening = max(lo, max(text.rfind(ch, lo, p.astart) for ch in "，,。；;！？\n") + 1)
+    last = None
+    for last in _PARTICIPATION_RE.finditer(text, opening, p.astart):
+        pass
+    return last is not None and _OBJECT_VERBS_ANY_RE.search(text, last.end(), p.astart) is None
 
 
 def _serves_higher_policy(view: _ArticleView, p: Mention) -> bool:

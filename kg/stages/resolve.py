@@ -16,6 +16,7 @@ import bisect
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import accumulate
 
 from .. import lexicon as L
 from ..divisions import table
@@ -69,6 +70,29 @@ def _candidate(m: Mention) -> bool:
         return True
     code = m.attrs.get("code")
     return bool(code) and (len(code) == 6 or m.attrs.get("level") == "township")
+
+
+def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]:
+    """德州市领导…赴广东海大集团对接项目: a division named only inside organisations' names and
+    outside every province the article names a place of on its own is a company's brand, not what
+    the article is about (the registries drop it later: `drop_distant_places_in_company_names`)."""
+    orgs = sorted((m.astart, m.aend) for m in mine if m.label == "Organization" and m.astart >= 0)
+    if not orgs:
+        return places
+    starts = [a for a, _ in orgs]
+    reach = list(accumulate((b for _, b in orgs), max))  # furthest end of the spans starting so far
+
+    def held(p: Mention) -> bool:  # (a bisection, not a scan of every span: no input makes it quadratic)
+        k = bisect.bisect_right(starts, p.astart)
+        return k > 0 and reach[k - 1] >= p.aend
+
+    inside = {id(p) for p in places if held(p)}
+    provinces = {str(p.attrs.get("code") or "")[:2] for p in places if id(p) not in inside} - {""}
+    if not provinces:
+        return places
+    brands = {_place_key(p) for p in places if id(p) in inside and str(p.attrs.get("code") or "")[:2] not in provinces}
+    brands -= {_place_key(p) for p in places if id(p) not in inside}
+    return [p for p in places if _place_key(p) not in brands]
 
 
 def _lookup_code(m: Mention) -> str | None:
@@ -272,7 +296,7 @@ def make_resolve():
         by_article = mentions_by_article(doc)
         for art in doc.articles:
             mine = by_article.get(art.id, [])
-            places = [m for m in mine if _candidate(m)]
+            places = _without_brands([m for m in mine if _candidate(m)], mine)
             province = home_division(places, "province")
             if province is None:  # an article naming no place of its own: the document's province
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")
@@ -365,6 +389,23 @@ def drop_overlapped(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _organ_full_forms() -> tuple[tuple[str, str], ...]:
+    """(short, standard) organ names of `organ_full_forms.tsv`, longest short form first."""
+    rows = ((r["organ"], r["standard"]) for r in L.load_table("organ_full_forms"))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _standard_organ(rest: str) -> str:
+    """法院行政审判庭 → 人民法院行政审判庭: a unit named after its organ's short form belongs to the
+    organ under its standard name (县法院 is 县人民法院, so its chamber is 县人民法院行政审判庭); a rest
+    that is the organ alone is the entities stage's to name."""
+    for short, standard in _organ_full_forms():
+        if rest.startswith(short) and len(rest) > len(short) and not rest.startswith(standard):
+            return standard + rest[len(short):]
+    return rest
+
+
 def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
                        mine_sorted: list[Mention], mine_starts: list[int]) -> None:
     """市生态环境局 → 邯郸市生态环境局: a relative name takes the article's place at its level, or,
@@ -395,11 +436,12 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             if target:
                 break
     if target:
-        m.norm = scoped_name(T.get(target).name, scope, rest)
+        standard = _standard_organ(rest)
+        m.norm = scoped_name(T.get(target).name, scope, standard)
         m.attrs["expanded"] = True
         m.attrs["place_code"] = target
-        raw = m.attrs.get("raw_rest")
-        if raw and raw != rest:
+        raw = m.attrs.get("raw_rest") or (rest if standard != rest else None)
+        if raw and raw != standard:
             m.attrs["alias"] = T.get(target).name + raw  # 邯郸市发展改革委 beside 邯郸市发展和改革委员会
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller

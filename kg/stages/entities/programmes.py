@@ -538,7 +538,20 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     found += _campaigns(text, section_starts, free)
     found += _by_rules(text, places, free, occupied)
     found += _projects(text, places, free, occupied)
-    return _with_repeats(text, found)
+    return _with_repeats(text, _whole_scope_forms(found))
+
+
+def _whole_scope_forms(found: list[Found]) -> list[Found]:
+    """二七区召开无主管楼院治理工作专题研讨会 … 召开了全区无主管楼院治理工作专题研讨会: the name
+    written after 全区/全县 (the whole of the article's place) is the same programme as the name
+    written without it; one name, the scoped form kept as the mention's surface (an alias)."""
+    names = {f.norm for f in found}
+    wholes = tuple(sorted(cue(_P, "whole_scopes"), key=len, reverse=True))
+    for f in found:
+        w = next((w for w in wholes if f.norm.startswith(w)), None)
+        if w is not None and len(f.norm) - len(w) >= 4 and f.norm[len(w):] in names:
+            f.norm = f.norm[len(w):]
+    return found
 
 
 def _quoting_editions(text: str, places: list[Found]) -> list[tuple[int, int]]:
@@ -589,6 +602,11 @@ def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found
 _OWNED_PROJECT_RE = re.compile(rf"([{HAN}{DIGIT}×xX．.]{{1,30}}?)(?:{_C('project_heads')})")
 
 
+# what breaks a company's project name: a verb or preposition of dealing with it, or a post (its manager signing)
+_OWNED_BREAK_RE = re.compile(f"(?:{_C('owned_project_breaks')}|"
+                             f"{alt([r['word'] for r in L.load_table('posts') if len(r['word']) >= 2])})")
+
+
 def projects_of_organizations(text: str, orgs: list[Found], taken) -> list[Found]:
     """Projects named after the company that runs them: the company's name, what it builds and
     项目, with no function word between (…集团和…项目 is two names)."""
@@ -598,7 +616,8 @@ def projects_of_organizations(text: str, orgs: list[Found], taken) -> list[Found
         if o.label != "Organization" or o.rule not in ("org.suffix", "pos.nt"):
             continue
         m = _OWNED_PROJECT_RE.match(text, o.end)
-        if not m or NOT_IN_NAME.search(m.group(1)) or taken.overlaps(o.end, m.end()):
+        if not m or NOT_IN_NAME.search(m.group(1)) or _OWNED_BREAK_RE.search(m.group(1)) \
+                or taken.overlaps(o.end, m.end()):
             continue
         owner = o
         while owner.start in ending:  # 鄂尔多斯玄峰集团|红云酒厂…项目: the group, then its company
