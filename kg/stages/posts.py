@@ -572,7 +572,8 @@ class ArticleScan:
                 return Body(m.key, name, m.label, m.astart, m.aend, place)
         places = [p for p in self._place_mentions(i, pos)]
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
-            if any(m.label == "Organization" and m.astart <= s and e < m.aend <= pos for m in self.mentions):
+            if any(m.label == "Organization" and e < m.aend <= pos  # (no name is 200 characters long)
+                   for m in self.mentions_starting(max(0, s - 200), s + 1)):
                 continue  # 广东海大集团禽产业事业部: the company's brand, read with the company below
             rest = t[e:pos]
             ordinal = _POST_ORDINAL_RE.match(rest)
