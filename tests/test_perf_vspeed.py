@@ -3,9 +3,10 @@ old answers.
 
 Compared here with what they replaced (the old form kept in the test as the reference), on the
 shipped sample page, the real texts in `shared/corpus/extra` (when present) and government
-sentences written for the test: a `-j 1` build keeping each document's result as an object
-instead of pickling it into the spill and back, the explorer's snippets taken without
-`snippet`'s calls for the two common kinds of evidence, and its per-fact document sets.
+sentences written for the test: each document's result pickled with its evidence, entities,
+relations and metrics as calls of their classes (what workers send, the spill keeps and the
+cache stores), the explorer's snippets taken without `snippet`'s calls for the two common
+kinds of evidence, its per-fact document sets, and extraction.json's member texts.
 """
 from __future__ import annotations
 
@@ -51,58 +52,60 @@ def extraction():
     return builder.merge(builder.extract_document(d) for d in _docs())
 
 
-# --------------------------------------------------------------------------- -j1 round trip
+# --------------------------------------------------------------------------- result pickles
 
-def test_one_process_results_come_as_objects():
-    """`-j 1` extracts in the build process: its results come as objects, not pickle bytes;
-    workers (the default) still send bytes."""
+def _load(data: bytes):
+    """A result as the build reads it back (spill and cache: the restricted unpickler)."""
+    import io
+    from kg.cache import _ShardUnpickler
+    return _ShardUnpickler(io.BytesIO(data)).load()
+
+
+def test_dump_result_loads_what_pickle_loads():
+    """`dump_result` (evidence, entities, relations and metrics as calls of their classes)
+    gives back equal results to the default pickle, through the cache's restricted
+    unpickler, in fewer bytes; each document of the sample page, the written text and the
+    real extra texts."""
+    assert set(builder._REDUCERS) == {Evidence, builder.Entity, builder.Relation,
+                                      builder.Metric}
+    total_old = total_new = 0
+    for d in _docs():
+        res = builder.extract_document(d)
+        old = pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL)
+        new = builder.dump_result(res)
+        a, b = _load(old), _load(new)
+        assert (a.document, a.text) == (b.document, b.text) == (res.document, res.text)
+        assert a.entities == b.entities == res.entities and a.entities
+        assert a.relations == b.relations == res.relations
+        assert a.metrics == b.metrics == res.metrics
+        for x, y in zip(a.entities.values(), b.entities.values()):  # types too (sets stay sets)
+            assert type(x.aliases) is type(y.aliases) and type(x.rules) is type(y.rules)
+        total_old += len(old)
+        total_new += len(new)
+    assert total_new < 0.9 * total_old
+
+
+def test_dump_result_keeps_shared_objects_shared():
+    """An evidence object two facts share, and the strings `_share_strings` made one, are
+    one object again once loaded (the pickle's memo works for the classes' calls too)."""
+    res = builder.extract_document(_docs()[1])
+    rel = next(r for r in res.relations if r.evidence)
+    ev = rel.evidence[0]
+    res.relations.append(builder.Relation("x", "p", "y", [ev]))
+    back = _load(builder.dump_result(res))
+    assert back.relations[-1].evidence[0] is back.relations[res.relations.index(rel)].evidence[0]
+    quotes = [e.quote for r in back.relations for e in r.evidence if e.quote]
+    assert len({id(q) for q in quotes}) == len(set(quotes))
+
+
+def test_workers_send_dump_result_bytes():
     docs = _docs()[:2]
-    objects = extract_batch(docs, None, None, pickled=False)
-    pickled = extract_batch(docs, None, None)
-    for o, p, d in zip(objects, pickled, docs):
-        assert o.data is None and isinstance(o.result, builder.DocResult)
-        assert p.result is None and isinstance(p.data, bytes)
-        assert o.result.document["id"] == d.id == pickle.loads(p.data).document["id"]
-
-
-def test_one_process_build_skips_the_spill_and_merges_the_same(tmp_path, monkeypatch):
-    """A `-j 1` build neither writes nor reads its spill file, and merges what the old round
-    trip (pickle each result, unpickle it at the merge) merged: the same extraction JSON."""
-    spilled = []
-    monkeypatch.setattr(builder._Spill, "put", lambda self, i, data: spilled.append(i))
-    docs = _docs()
-    corpus = tmp_path / "c.jsonl"
-    corpus.write_text("".join(json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False) + "\n"
-                              for d in docs), encoding="utf-8")
-    stats = builder.ExtractStats()
-    ex, errors, _articles = builder.extract([corpus], jobs=1, stats=stats)
-    assert not errors and not spilled and stats.extracted == len(docs)
-    read = [d for d in read_corpus([corpus]) if isinstance(d, Doc)]
-    old = builder.merge(pickle.loads(pickle.dumps(builder.extract_document(d),
-                                                  protocol=pickle.HIGHEST_PROTOCOL))
-                        for d in read)
-    assert json.dumps(ex.to_json(), ensure_ascii=False) == json.dumps(old.to_json(),
-                                                                       ensure_ascii=False)
-
-
-def test_kept_results_are_shared_into_the_pool_once(monkeypatch):
-    """A kept result's values are shared as it arrives (so it waits as small as it is merged),
-    and the merge does not share it again: equal rule names of two documents are one object."""
-    calls = []
-    real = builder._Pool.result
-    monkeypatch.setattr(builder._Pool, "result", lambda self, res: (calls.append(
-        res.document["id"]), real(self, res))[1])
-    docs = _docs()[:2]
-    pool, pooled, results = builder._Pool(), set(), {}
-    for o in extract_batch(docs, None, None, pickled=False):
-        builder._keep(o.doc_id, o.result, results, pool, pooled)
-    ex, _articles = builder._merge_results(results, builder._Spill(), pool, pooled)
-    assert sorted(calls) == sorted(d.id for d in docs)  # once each
-    rules = {}
-    for ent in ex.entities.values():
-        for ev in ent.mentions:
-            if ev.rule is not None:
-                assert rules.setdefault(ev.rule, ev.rule) is ev.rule
+    for o, d in zip(extract_batch(docs, None, None), _docs()[:2]):  # fresh Doc objects
+        assert o.result is None and isinstance(o.data, bytes)
+        got, want = _load(o.data), builder.extract_document(d)
+        assert (got.entities, got.relations, got.metrics) == \
+            (want.entities, want.relations, want.metrics)
+        assert b"__reduce_ex__" not in o.data and b"copyreg" not in o.data
 
 
 # --------------------------------------------------------------------------- explorer

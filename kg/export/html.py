@@ -341,7 +341,7 @@ def _evidence_list(evs, texts, names, pool: dict | None = None,
     payload's snippets so far share (`_Memo`)."""
     out, seen = [], set()
     for item in _evidence_items(evs, texts, names, memo if memo is not None else _Memo()):
-        key = (item[0], item[1], item[2], item[3])
+        key = tuple(item)  # (source, sentence, highlight start, end)
         if key in seen or not item[1]:
             continue
         seen.add(key)
