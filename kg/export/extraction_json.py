@@ -37,16 +37,19 @@ def _float(o: float) -> str:
     return float.__repr__(o)
 
 
-_KEY_TEXT: dict[str, str] = {}  # a member name -> its JSON text and ": " (a few dozen names)
+_MEMBERS: dict[str, dict[str, tuple[str, str]]] = {}  # indentation -> member name -> texts
 
 
-def _key_text(k: str) -> str:
-    """`encode_basestring(k) + ": "`, remembered for the few dozen member names of the format
-    (one dictionary lookup instead of an encoder call and a concatenation per member)."""
-    text = encode_basestring(k) + ": "
-    if len(_KEY_TEXT) < 4096:  # the format's names; arbitrary keys (metadata) are not kept
-        _KEY_TEXT[k] = text
-    return text
+def _member_texts(ind: str) -> dict[str, tuple[str, str]]:
+    """The texts before a member's value in a dict at indentation `ind`, by member name:
+    (as its first member: "{", line break, indentation, name, ": "; as a later one: the same
+    after "," instead of "{"), made once per name and indentation (the format has a few dozen
+    names at a few depths): one lookup and one concatenation per member instead of an
+    encoder call and two concatenations."""
+    got = _MEMBERS.get(ind)
+    if got is None:
+        got = _MEMBERS[ind] = {}
+    return got
 
 
 def _indented(o, ind: str, out: list) -> None:
@@ -71,27 +74,33 @@ def _indented(o, ind: str, out: list) -> None:
         if not o:
             out.append("{}")
             return
-        inner = "\n" + ind + " "
-        sep = "{" + inner
+        members = _MEMBERS.get(ind)
+        if members is None:
+            members = _member_texts(ind)
+        later = 0
         for k, v in o.items():
-            if type(k) is not str:
-                raise _Unsupported(k)
-            key = _KEY_TEXT.get(k)
-            if key is None:
-                key = _key_text(k)
+            texts = members.get(k)
+            if texts is None:
+                if type(k) is not str:
+                    raise _Unsupported(k)
+                name = encode_basestring(k) + ": "
+                texts = ("{\n" + ind + " " + name, ",\n" + ind + " " + name)
+                if len(members) < 4096:  # the format's names; arbitrary keys (metadata) are not kept
+                    members[k] = texts
+            key = texts[later]
+            later = 1
             tv = type(v)  # strings, integers, null and booleans (most values) inline: no call
             if tv is str:
-                out.append(sep + key + encode_basestring(v))
+                out.append(key + encode_basestring(v))
             elif tv is int:
-                out.append(sep + key + int.__repr__(v))
+                out.append(key + int.__repr__(v))
             elif v is None:
-                out.append(sep + key + "null")
+                out.append(key + "null")
             elif tv is bool:
-                out.append(sep + key + ("true" if v else "false"))
+                out.append(key + ("true" if v else "false"))
             else:
-                out.append(sep + key)
+                out.append(key)
                 _indented(v, ind + " ", out)
-            sep = "," + inner
         out.append("\n" + ind + "}")
     elif t is list or t is tuple:
         if not o:

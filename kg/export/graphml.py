@@ -12,6 +12,7 @@ import re
 import networkx as nx
 
 from ..graph import to_networkx
+from ..model import Evidence
 
 EVIDENCE_CHARS = 500
 # not allowed in XML 1.0: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF
@@ -23,6 +24,11 @@ def xml_safe(s: str) -> str:
     return _NOT_XML.sub("\ufffd", s)
 
 
+# `json.dumps(v, ensure_ascii=False, sort_keys=True)`, one encoder for every call (json.dumps
+# with options builds a new encoder each time: a node's aliases and metrics, every node)
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _scalar(v):
     if v is None:
         return ""
@@ -30,7 +36,7 @@ def _scalar(v):
         return xml_safe(v)
     if isinstance(v, (int, float, bool)):
         return v
-    return xml_safe(json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return xml_safe(_JSON(v))
 
 
 def _evidence_text(ev: list[dict]) -> str:
@@ -140,7 +146,7 @@ def _edges(ex) -> dict[str, list]:
 
 
 def _edge_items(r) -> list[tuple[str, object]]:
-    first = min(r.evidence, key=lambda e: e.sort_key()) if r.evidence else None
+    first = min(r.evidence, key=Evidence.sort_key) if r.evidence else None
     text = (first.quote or "") if first is not None else ""
     if len(text) > EVIDENCE_CHARS:
         text = text[:EVIDENCE_CHARS] + "…"

@@ -27,6 +27,7 @@ import math
 import re
 from collections import deque
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 import networkx as nx
@@ -163,6 +164,8 @@ def _find_in(quote: str, needles) -> tuple[int, int]:
     return -1, -1
 
 
+_DOC = attrgetter("doc")
+
 MAX_SNIPPET = 2 * SNIPPET_CONTEXT + 240  # characters of a sentence shown per fact
 
 
@@ -242,15 +245,103 @@ def clean_markup(item: list) -> list:
     return [item[0], item[1][cut:], s, e]
 
 
-def _evidence_list(evs, texts, names, pool: dict | None = None) -> tuple[list, int]:
+# the first characters `_MARKUP_RE` can match at (besides white space and decimal digits)
+_MARKUP_START = frozenset("#>*+-")
+
+
+def _marked_up(sentence: str) -> bool:
+    """False when `clean_markup` leaves a snippet of `sentence` as it is: no white space at
+    its end and no character at its start that Markdown (or white space) can begin with (one
+    test instead of a strip, a new string and a regex match per snippet)."""
+    if not sentence:
+        return False
+    first = sentence[0]
+    return sentence[-1].isspace() or first in _MARKUP_START or first.isspace() \
+        or first.isdecimal()
+
+
+class _Memo:
+    """What the snippets of one payload share: the source label of each (source, document,
+    article) (a document's evidence all carry the same three) and the sentence around each
+    span of a document (a sentence that holds several facts is evidence of each of them)."""
+    __slots__ = ("labels", "spans")
+
+    def __init__(self):
+        self.labels: dict[tuple, str] = {}
+        self.spans: dict[tuple, tuple] = {}
+
+    def label(self, ev) -> str:
+        """`_snippet`'s source label of `ev` ("file · A1")."""
+        key = (ev.source, ev.doc, ev.article)
+        label = self.labels.get(key)
+        if label is None:
+            label = ev.source or ev.doc
+            if ev.article:
+                label = f"{label} · {ev.article.split('#', 1)[-1]}"
+            self.labels[key] = label
+        return label
+
+    def sentence(self, text: str, doc: str, start: int, end: int) -> tuple:
+        """`_snippet`'s sentence for the span text[start:end] (0 <= start < end <= len(text)):
+        (the sentence with its "…", highlight start, highlight end) when it reaches beyond
+        the span, else (the span's text, None, None): the caller finds the highlight."""
+        key = (doc, start, end)
+        got = self.spans.get(key)
+        if got is None:
+            lo, hi = _sentence_around(text, start, end)
+            sentence = text[lo:hi]
+            if (lo, hi) != (start, end):
+                pre = "…" if lo > 0 and text[lo - 1] not in TERMINATORS else ""
+                post = "…" if hi < len(text) and text[hi - 1] not in TERMINATORS else ""
+                got = (pre + sentence + post, start - lo + len(pre), end - lo + len(pre))
+            else:
+                got = (sentence, None, None)
+            self.spans[key] = got
+        return got
+
+
+def _evidence_items(evs, texts, names, memo: _Memo) -> list:
+    """`clean_markup(snippet(ev, texts, names))` for each of `evs` in evidence order, by
+    `_snippet`'s first two cases taken here (a mention that carries its sentence and where it
+    starts; a fact whose evidence is a span of a known text, as relations' and metrics' are),
+    with what they repeat remembered in `memo`, and the clip and the markup cleaning only
+    where they can change anything; any other evidence goes through `snippet` itself."""
+    out = []
+    for ev in sorted(evs, key=Evidence.sort_key) if len(evs) > 1 else evs:
+        quote = ev.quote
+        at = ev.sentence_start
+        start, end = ev.start, ev.end
+        if quote is not None and at is not None and at <= start < end <= at + len(quote):
+            item = [memo.label(ev), quote, start - at, end - at]
+        else:
+            text = texts.get(ev.doc)
+            if text is not None and 0 <= start < end <= len(text) \
+                    and (quote is None or len(quote) <= end - start):
+                sentence, s, e = memo.sentence(text, ev.doc, start, end)
+                if s is None:
+                    s, e = _find_in(sentence, [getattr(ev, "surface", None), *names])
+                item = [memo.label(ev), sentence, s, e]
+            else:
+                out.append(clean_markup(snippet(ev, texts, names)))
+                continue
+        if len(item[1]) > MAX_SNIPPET:
+            item = _clip(item)
+        if _marked_up(item[1]):
+            item = clean_markup(item)
+        out.append(item)
+    return out
+
+
+def _evidence_list(evs, texts, names, pool: dict | None = None,
+                   memo: _Memo | None = None) -> tuple[list, int]:
     """The snippets of `evs` in evidence order, without repeats (at most MAX_EVIDENCE), and
     how many there were.  With a `pool`, equal sources and sentences become one string object:
     each snippet slices its own copy, and a sentence that holds ten facts was held ten times
-    (a third of the explorer's memory on a big graph; the same JSON)."""
+    (a third of the explorer's memory on a big graph; the same JSON).  `memo`: what the
+    payload's snippets so far share (`_Memo`)."""
     out, seen = [], set()
-    for ev in sorted(evs, key=Evidence.sort_key):
-        item = clean_markup(snippet(ev, texts, names))
-        key = (item[0], item[1], item[2], item[3])
+    for item in _evidence_items(evs, texts, names, memo if memo is not None else _Memo()):
+        key = tuple(item)  # (source, sentence, highlight start, end)
         if key in seen or not item[1]:
             continue
         seen.add(key)
@@ -602,9 +693,18 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
             doc_ids.append(ev.doc)
         return doc_index[ev.doc]
 
+    def docs_of(evs) -> set[int]:
+        """{doc_of(e) for e in evs}: by C code when every document is known already (a fact
+        of a document the extraction does not list is numbered as `doc_of` meets it)."""
+        try:
+            return set(map(doc_index.__getitem__, map(_DOC, evs)))
+        except KeyError:
+            return {doc_of(e) for e in evs}
+
     edges = []
     skipped = 0
     pool: dict[str, str] = {}  # one object per distinct snippet text (_evidence_list)
+    memo = _Memo()  # what the snippets share (source labels, sentences)
     adjacency: dict[str, list] = {}
     for key in sorted(extraction.relations):
         rel = extraction.relations[key]
@@ -612,8 +712,8 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
             skipped += 1
             continue
         names = [ents[rel.subject].name, ents[rel.object].name]
-        ev, n_ev = _evidence_list(rel.evidence, extraction.texts, names, pool)
-        docs = sorted({doc_of(e) for e in rel.evidence})
+        ev, n_ev = _evidence_list(rel.evidence, extraction.texts, names, pool, memo)
+        docs = sorted(docs_of(rel.evidence))
         edge = [index[rel.subject], index[rel.object], rel.predicate, ev, n_ev, docs]
         if rel.posts:  # a post is shown on its edge: holdsPost：副部长
             edge.append(rel.predicate + "：" + "、".join(p["post"] for p in rel.posts))
@@ -643,13 +743,14 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
         if m.subject not in index:
             loose += 1
             continue
-        ev, _ = _evidence_list(m.evidence, extraction.texts, [m.surface, m.indicator], pool)
+        ev, _ = _evidence_list(m.evidence, extraction.texts, [m.surface, m.indicator], pool,
+                              memo)
         metrics.setdefault(m.subject, []).append(
             [m.indicator, _num(m.value), m.unit, bool(m.approx), m.period, m.surface, ev])
         pr = _period_span(m.period) if m.period else None
         if pr:
             periods.setdefault(m.subject, set()).add(pr)
-        metric_docs.setdefault(m.subject, set()).update(doc_of(e) for e in m.evidence)
+        metric_docs.setdefault(m.subject, set()).update(docs_of(m.evidence))
 
     provinces: dict[str, str] = {}  # code → name
     own_prov: dict[str, str] = {}
@@ -680,11 +781,12 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
     for eid in ids:
         e = ents[eid]
         aliases = sorted(a for a in e.aliases if a and a != e.name)
-        ev, n_ev = _evidence_list(e.mentions, extraction.texts, [e.name, *aliases], pool)
+        ev, n_ev = _evidence_list(e.mentions, extraction.texts, [e.name, *aliases], pool,
+                                  memo)
         x, y = pos[eid]
         hx, hy = hpos[eid]
         size = round(9 + 17 * math.sqrt(degree[eid] / max_deg), 1)
-        docs = sorted({doc_of(m) for m in e.mentions} | metric_docs.get(eid, set()))
+        docs = sorted(docs_of(e.mentions) | metric_docs.get(eid, set()))
         provs = {own_prov[eid]} if eid in own_prov else {
             own_prov[o] for _, o, _ in adjacency.get(eid, ()) if o in own_prov}
         node = {"id": eid, "n": e.name, "t": type_index[e.type], "c": e.code,
