@@ -797,25 +797,33 @@ class _Spans:
 
 
 def unmention_places_in_names(doc: Doc) -> None:
-    """A place written inside a body's name (西安 of 西安电影制片厂, 辽宁 of 辽宁队, 湖南省 of 湖南省委),
-    or a word that refers to a country without naming it (我国 → 中国), is no name of that place:
-    its evidence leaves the place entity's mentions where the entity keeps a mention that names
-    it (else it stays the entity's provenance).  The mention itself stays in the document, so
-    resolution, the hierarchy and the body's locatedIn still read it."""
+    """A place written inside a body's name (西安 of 西安电影制片厂, 辽宁 of 辽宁队, 湖南省 of 湖南省委)
+    is part of that name, not a mention of the place: its evidence leaves the place entity's
+    mentions (an entity named only inside names keeps its facts, whose evidence is the body's
+    name, as the places a relation needs do).  A word that refers to a country without naming it
+    (我国 → 中国) leaves them where the entity keeps a mention that names it (else it stays the
+    entity's provenance).  The mention itself stays in the document, so resolution, the
+    hierarchy and the body's locatedIn still read it."""
     bodies: dict[str, _Spans] = {}
+    organisations: dict[str, _Spans] = {}
     for m in doc.mentions:
         if m.label in _GRAMMAR_LABELS and m.astart >= 0:
             bodies.setdefault(m.article, _Spans()).add(m.astart, m.aend)
+            if m.label == "Organization":
+                organisations.setdefault(m.article, _Spans()).add(m.astart, m.aend)
     unnamed: dict[str, set[tuple[int, int]]] = {}
+    inner: dict[str, set[tuple[int, int]]] = {}
     for m in doc.mentions:
         if m.label != "Place" or m.astart < 0 or not m.key or m.key not in doc.entities:
             continue
-        inside = m.article in bodies and bodies[m.article].holds(m.astart, m.aend)
-        if m.rule == "registry.anaphora" or inside:
+        if m.article in organisations and organisations[m.article].holds(m.astart, m.aend):
+            inner.setdefault(m.key, set()).add((m.start, m.end))
+        elif m.rule == "registry.anaphora" or m.article in bodies and bodies[m.article].holds(m.astart, m.aend):
             unnamed.setdefault(m.key, set()).add((m.start, m.end))
-    for key, spans in unnamed.items():
+    for key in sorted(unnamed.keys() | inner.keys()):
         ent = doc.entities[key]
-        kept = [ev for ev in ent.mentions if (ev.start, ev.end) not in spans]
+        ent.mentions = [ev for ev in ent.mentions if (ev.start, ev.end) not in inner.get(key, ())]
+        kept = [ev for ev in ent.mentions if (ev.start, ev.end) not in unnamed.get(key, ())]
         if kept:
             ent.mentions = kept
 

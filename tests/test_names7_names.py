@@ -1,0 +1,39 @@
+"""Places and organisations on unseen news (names7): hospital, university and enterprise news
+from counties and cities, written the way their own sites write them."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.model import Doc
+from kg.pipeline import Pipeline
+
+STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
+
+
+def run(text: str) -> Doc:
+    return Pipeline(STAGES)(text_doc(text))
+
+
+def mentioned(doc: Doc, label: str | None = None) -> set[str]:
+    """Names of the entities (of one type) that keep a mention of their own."""
+    return {e.name for e in doc.entities.values() if e.mentions and (label is None or e.type == label)}
+
+
+def triples(doc: Doc) -> set[tuple[str, str, str]]:
+    n = {k: e.name for k, e in doc.entities.items()}
+    return {(n[r.subject], r.predicate, n[r.object]) for r in doc.relations}
+
+
+def test_a_city_inside_a_universitys_name_is_no_place_mention_but_locates_it():
+    doc = run("12月15日下午，徐州工程学院与睢宁县人民政府校地合作签约仪式在睢宁举行。")
+    assert "徐州工程学院" in mentioned(doc, "Organization")
+    assert "徐州市" not in mentioned(doc)
+    assert ("徐州工程学院", "locatedIn", "徐州市") in triples(doc)
+    assert "睢宁县" in mentioned(doc, "Place")  # named on its own (睢宁), and inside an agency's name
+
+
+def test_a_county_inside_a_hospitals_name_is_named_where_the_text_names_it_alone():
+    doc = run("迁西县人民医院建院60周年庆祝大会举行。迁西县委常委、副县长郭彦徽出席。")
+    assert "迁西县人民医院" in mentioned(doc, "Organization")
+    place = next(e for e in doc.entities.values() if e.name == "迁西县")
+    assert [ev.surface for ev in place.mentions] == ["迁西县"]  # the one of 迁西县委, an agency's scope
+    assert place.mentions[0].start == doc.text.index("迁西县委")
