@@ -37,3 +37,13 @@ def test_a_county_inside_a_hospitals_name_is_named_where_the_text_names_it_alone
     place = next(e for e in doc.entities.values() if e.name == "迁西县")
     assert [ev.surface for ev in place.mentions] == ["迁西县"]  # the one of 迁西县委, an agency's scope
     assert place.mentions[0].start == doc.text.index("迁西县委")
+
+
+def test_a_university_written_by_its_place_and_a_short_kind_is_an_organisation():
+    doc = run("江西师大、华东交大、南昌大学等高校代表出席签约仪式。安徽科大讯飞公司派员参加。")
+    orgs = mentioned(doc, "Organization")
+    assert {"江西师大", "华东交大", "南昌大学"} <= orgs
+    shi_da = next(e for e in doc.entities.values() if e.name == "江西师大")
+    assert "江西师范大学" in shi_da.aliases
+    assert ("江西师大", "locatedIn", "江西省") in triples(doc)
+    assert "江西省" not in mentioned(doc) and "安徽科大" not in orgs  # 科大讯飞 is a company's name

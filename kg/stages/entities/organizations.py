@@ -345,6 +345,33 @@ def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
     return out
 
 
+_UNIVERSITY_SHORT = {r["short"]: r["full"] for r in L.load_table("university_short_forms")}
+_UNIVERSITY_SHORT_RE = re.compile(alt(_UNIVERSITY_SHORT))
+_UNIVERSITY_NOT_BEFORE = cue_chars(_O, "university_short_not_before")
+_UNIVERSITY_PLACE_LEVELS = ("province", "city", "region")
+
+
+def find_university_short_forms(text: str, places: list[Found]) -> list[Found]:
+    """Universities written by a place and the short form of their kind (江西师大, 华东交大, 湖南农大):
+    the suffix grammar needs a full suffix (大学), so these are read after the place the gazetteer
+    or the registry found; the full form (江西师范大学) is an alias, the province or city the
+    organisation's place (not a region: 华东 is none)."""
+    out = []
+    for p in places:
+        if p.attrs.get("level") not in _UNIVERSITY_PLACE_LEVELS:
+            continue
+        m = _UNIVERSITY_SHORT_RE.match(text, p.end)
+        if not m or text[m.end():m.end() + 1] in _UNIVERSITY_NOT_BEFORE:
+            continue
+        written = text[p.start:p.end]
+        attrs: dict = {"alias": written + _UNIVERSITY_SHORT[m.group(0)]}
+        code = str(p.attrs.get("code") or "")
+        if code.isdigit():
+            attrs["place_code"] = code
+        out.append(Found(p.start, m.end(), "Organization", text[p.start:m.end()], "org.university-short", attrs))
+    return out
+
+
 _COMMITTEE_NOT_AFTER = set(cue("agency_cues", "committee_bad_next")) - {""}
 _TEAM_RE = re.compile(rf"([{HAN}]{{0,6}}?)(?:{cue_alt(_O, 'team_heads')})(?![{cue_chars(_O, 'team_not_before')}])")
 _TEAM_KINDS = cue(_O, "team_kinds")
