@@ -47,3 +47,17 @@ def test_a_university_written_by_its_place_and_a_short_kind_is_an_organisation()
     assert "江西师范大学" in shi_da.aliases
     assert ("江西师大", "locatedIn", "江西省") in triples(doc)
     assert "江西省" not in mentioned(doc) and "安徽科大" not in orgs  # 科大讯飞 is a company's name
+
+
+def test_a_kind_word_before_a_companys_name_is_no_part_of_it():
+    doc = run("吴建平一行在新投产项目恒泰工艺礼品有限公司观摩。全县引进龙头企业温氏食品集团有限公司等12家。"
+              "北京建工项目管理有限公司中标。")
+    orgs = mentioned(doc, "Organization")
+    assert {"恒泰工艺礼品有限公司", "温氏食品集团有限公司", "北京建工项目管理有限公司"} <= orgs
+    assert not any(o.startswith(("新投产", "龙头企业")) for o in orgs)
+
+
+def test_a_list_item_opening_with_a_character_jieba_tags_a_verb_keeps_it():
+    doc = run("调研组先后对金桥现代农业园区、盛潼餐饮有限公司、秦王寨社区进行实地调研。")
+    assert "盛潼餐饮有限公司" in mentioned(doc, "Organization")
+    assert "潼餐饮有限公司" not in mentioned(doc)

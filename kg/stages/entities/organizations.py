@@ -72,14 +72,29 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
     pos, cut = i, i
     for k, tok in enumerate(toks[:-1]):
         pos += len(tok)
+        if k == 0 and len(tok) == 1 and i > 0 and text[i - 1] in _LIST_MARKS:
+            continue  # …园区、盛|潼餐饮有限公司: a list's item opens with its name, not a verb
+        if tok in _APPOSITIVE_KINDS and start - pos >= 2 and _name_follows(tags.get(toks[k + 1]), toks[k + 1:]):
+            cut = pos  # 新投产项目|恒泰工艺礼品有限公司: the kind before a name is no part of it
+            continue
         if not (tags.get(tok) or "").startswith(_LEADING_TAGS) or start - pos < 2:
             continue
         nxt = tags.get(toks[k + 1])
         if toks[k + 1][0] in _OPEN_BRACKETS:
             continue  # 联想（北京）有限公司: a brand before its bracketed place, not a verb
-        if nxt is None or nxt.startswith(_NAME_TAGS) or all(len(t) == 1 for t in toks[k + 1:]):
+        if _name_follows(nxt, toks[k + 1:]):
             cut = pos  # a name, or characters the dictionary cannot make words of (批准|劳拉公司)
     return cut
+
+
+_LIST_MARKS = cue_chars(_O, "list_marks")
+_APPOSITIVE_KINDS = set(cue(_O, "appositive_kinds"))
+
+
+def _name_follows(tag: str | None, toks: list[str]) -> bool:
+    """Do the words `toks` (the first tagged `tag`) open a proper name: a word jieba tags as a name,
+    one it does not know, or characters it cannot make words of?"""
+    return tag is None or tag.startswith(_NAME_TAGS) or all(len(t) == 1 for t in toks)
 
 
 def _transliterated(prefix: str) -> bool:
