@@ -61,3 +61,19 @@ def test_a_list_item_opening_with_a_character_jieba_tags_a_verb_keeps_it():
     doc = run("调研组先后对金桥现代农业园区、盛潼餐饮有限公司、秦王寨社区进行实地调研。")
     assert "盛潼餐饮有限公司" in mentioned(doc, "Organization")
     assert "潼餐饮有限公司" not in mentioned(doc)
+
+
+def test_a_paper_named_by_its_title_alone_is_an_organisation_and_a_bulletin_is_not():
+    doc = run("据《纽约时报》和《每日新闻》报道，该国发行量最大的报纸《新皇冠报》停刊。两国发表《联合公报》，"
+              "省政府办公厅印发《工作简报》。")
+    orgs = mentioned(doc, "Organization")
+    assert {"每日新闻", "新皇冠报"} <= orgs
+    assert any("纽约时报" in n for n in orgs)
+    assert not {"联合公报", "工作简报"} & orgs
+
+
+def test_a_university_the_dictionary_knows_is_found_after_a_verb_and_after_another_name():
+    doc = run("他晚年还担任华侨大学董事长。厦门理工学院华侨大学等高校代表参加了座谈。")
+    orgs = mentioned(doc, "Organization")
+    assert {"华侨大学", "厦门理工学院"} <= orgs
+    assert not any(o.endswith("华侨大学") and o != "华侨大学" for o in orgs)

@@ -541,6 +541,26 @@ def find_titled_media(text: str, places: list[Found], taken: Occupancy) -> list[
     return out
 
 
+_PAPER_TITLE_RE = re.compile(rf"《([^《》\s]{{2,12}}?(?:{cue_alt(_O, 'paper_title_ends')}))》")
+_PAPER_NOT_ENDS = cue(_O, "paper_title_not_ends")
+
+
+def find_titled_papers(text: str, taken: Occupancy) -> list[Found]:
+    """Newspapers and periodicals named by their title in 《》 alone (《纽约时报》, 《新皇冠报》,
+    《每日新闻》, 《经济周刊》): the paper named, without its brackets, as the people's organisations
+    in 《》 are; not a bulletin or report (《情况通报》, 《联合公报》)."""
+    if "》" not in text:
+        return []
+    out: list[Found] = []
+    for m in _PAPER_TITLE_RE.finditer(text):
+        title = m.group(1)
+        if title.endswith(_PAPER_NOT_ENDS) or NOT_IN_NAME.search(title) or taken.overlaps(m.start(1), m.end(1)):
+            continue
+        out.append(Found(m.start(1), m.end(1), "Organization", title, "org.titled-paper", {}))
+        taken.mark(m.start(1), m.end(1))
+    return out
+
+
 _PLACE_TRADE_RE = re.compile(rf"(?:{cue_alt(_O, 'place_trade_heads')})(?!{cue_alt(_O, 'place_trade_not_before')})")
 
 
@@ -573,6 +593,19 @@ def _sub_unit_end(text: str, end: int) -> int:
             or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
         return end
     return m.end()
+
+
+def _dictionary_name_start(text: str, i: int, start: int, end: int) -> int:
+    """Where a name opened by ordinary words starts when the prefix read back from the suffix is
+    no proper name (担任华侨|大学): at the longest name jieba's dictionary holds (tag nt) that ends
+    with the suffix (华侨大学, 人民大学), if any; else `i` unchanged."""
+    if proper(text[i:start]) or start - i < 2:
+        return i
+    tags = word_tags()
+    for k in range(max(i + 1, start - 6), start):
+        if tags.get(text[k:end]) == "nt":
+            return k
+    return i
 
 
 # the last characters of the stop words: no stop word ends at i unless text[i - 1] is one of them
@@ -633,6 +666,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if named_at and start - min(named_at) >= 2:
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
         i = _registry_opening(text, i, start)  # 就读于|北京大学医学院: a known body opens the name
+        i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
         prefix = text[i:start]
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
                 or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end):
@@ -640,6 +674,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(i, end):
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))
+                or word_tags().get(text[i:end]) == "nt"
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])):
             run = _named_kind_run(prefix, m.group(1))
             if not run:
@@ -656,6 +691,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     found += find_teams(text, places, taken)
     found += find_club_teams(text, taken)
     found += find_titled_media(text, places, taken)
+    found += find_titled_papers(text, taken)
     found += find_place_trades(text, places, taken)
     for m in _NATIONAL_CENTRE_RE.finditer(text):  # 国家电子特种气体技术创新中心: named, not generic
         if not taken.overlaps(m.start(), m.end()) and not NOT_IN_NAME.search(m.group(0)):
