@@ -77,3 +77,12 @@ def test_a_university_the_dictionary_knows_is_found_after_a_verb_and_after_anoth
     orgs = mentioned(doc, "Organization")
     assert {"华侨大学", "厦门理工学院"} <= orgs
     assert not any(o.endswith("华侨大学") and o != "华侨大学" for o in orgs)
+
+
+def test_we_our_country_and_all_the_county_are_no_names_of_the_place():
+    doc = run("我国粮食产量连续多年稳定增长。")  # China referred to, named nowhere
+    china = next(e for e in doc.entities.values() if e.name == "中国")
+    assert china.mentions == []
+    doc = run("标题\n魏县召开农业农村工作会议。全县粮食产量再创新高，魏县农业农村局介绍了经验。")
+    wei = next(e for e in doc.entities.values() if e.name == "魏县")
+    assert [ev.surface for ev in wei.mentions] == ["魏县"]  # 全县 refers to it; 魏县 of the bureau is its scope

@@ -801,9 +801,10 @@ def unmention_places_in_names(doc: Doc) -> None:
     is part of that name, not a mention of the place: its evidence leaves the place entity's
     mentions (an entity named only inside names keeps its facts, whose evidence is the body's
     name, as the places a relation needs do).  A word that refers to a country without naming it
-    (我国 → 中国) leaves them where the entity keeps a mention that names it (else it stays the
-    entity's provenance).  The mention itself stays in the document, so resolution, the
-    hierarchy and the body's locatedIn still read it."""
+    (我国 → 中国) is no name of it either, and an anaphor of resolution (全县, 该市) leaves the
+    entity's mentions where the entity keeps another (else it stays the entity's provenance:
+    成安县 of 全县 and 成安县农业农村局).  The mention itself stays in the document, so resolution,
+    the hierarchy and the body's locatedIn still read it."""
     bodies: dict[str, _Spans] = {}
     organisations: dict[str, _Spans] = {}
     for m in doc.mentions:
@@ -818,14 +819,15 @@ def unmention_places_in_names(doc: Doc) -> None:
             continue
         if m.article in organisations and organisations[m.article].holds(m.astart, m.aend):
             inner.setdefault(m.key, set()).add((m.start, m.end))
-        elif m.rule == "registry.anaphora" or m.article in bodies and bodies[m.article].holds(m.astart, m.aend):
+        elif m.rule in ("registry.anaphora", "resolve.anaphora") or \
+                m.article in bodies and bodies[m.article].holds(m.astart, m.aend):
             unnamed.setdefault(m.key, set()).add((m.start, m.end))
     for key in sorted(unnamed.keys() | inner.keys()):
         ent = doc.entities[key]
         ent.mentions = [ev for ev in ent.mentions if (ev.start, ev.end) not in inner.get(key, ())]
         kept = [ev for ev in ent.mentions if (ev.start, ev.end) not in unnamed.get(key, ())]
-        if kept:
-            ent.mentions = kept
+        if kept or all(ev.rule == "registry.anaphora" for ev in ent.mentions):
+            ent.mentions = kept  # 我国 alone: China, referred to, is named nowhere
 
 
 def drop_distant_places_in_company_names(doc: Doc) -> None:
