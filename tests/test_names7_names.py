@@ -86,3 +86,15 @@ def test_we_our_country_and_all_the_county_are_no_names_of_the_place():
     doc = run("标题\n魏县召开农业农村工作会议。全县粮食产量再创新高，魏县农业农村局介绍了经验。")
     wei = next(e for e in doc.entities.values() if e.name == "魏县")
     assert [ev.surface for ev in wei.mentions] == ["魏县"]  # 全县 refers to it; 魏县 of the bureau is its scope
+
+
+def test_a_democratic_partys_committee_of_a_place_is_no_communist_party_committee():
+    doc = run("民盟邯郸市委主委王明出席会议，邯郸市委书记张伟讲话。农工党安庆市委会副主委储登界带领课题组调研。"
+              "九三学社河北省委员会、民进市委负责人参加。")
+    orgs = mentioned(doc, "Organization")
+    assert {"民盟邯郸市委", "农工党安庆市委会", "九三学社河北省委员会", "民进市委"} <= orgs
+    assert "邯郸市委" in mentioned(doc, "Agency")  # the Communist Party's, named on its own
+    assert "安庆市委" not in mentioned(doc) and "河北省委员会" not in mentioned(doc)
+    assert ("民盟邯郸市委", "locatedIn", "邯郸市") in triples(doc)
+    agency = next(e for e in doc.entities.values() if e.name == "邯郸市委")
+    assert [doc.text[ev.start:ev.end] for ev in agency.mentions] == ["邯郸市委"]

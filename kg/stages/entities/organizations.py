@@ -302,6 +302,32 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
     return out
 
 
+_PARTY_HEADS = tuple(sorted(cue(_O, "party_committee_heads"), key=len, reverse=True))
+_PARTY_TAILS = cue(_O, "party_committee_tails")
+
+
+def find_party_committees(text: str, places: list[Found]) -> list[Found]:
+    """Committees of the democratic parties named by their scope (民盟邯郸市委, 农工党安庆市委会,
+    九三学社河北省委员会): organisations of that place, not the Communist Party's committee that
+    the scope + 委 would be."""
+    out = []
+    for sc in find_scopes(text, places):
+        if sc.kind == "national":
+            continue
+        head = next((w for w in _PARTY_HEADS if text.startswith(w, sc.start - len(w))), None)
+        end = sc.end + 1 if sc.kind == "place" and text[sc.end:sc.end + 1] == sc.name[-1:] else sc.end
+        tail = next((w for w in _PARTY_TAILS if text.startswith(w, end)), None)  # 恩施 + 州 + 委会
+        if head is None or tail is None or \
+                len(tail) == 1 and text[end + 1:end + 2] in _COMMITTEE_NOT_AFTER:
+            continue  # (民盟市)委员, 委托: 委 begins another word
+        s0, e0 = sc.start - len(head), end + len(tail)
+        attrs: dict = {"mass": True}
+        if sc.kind == "place" and sc.code:
+            attrs["place_code"] = sc.code
+        out.append(Found(s0, e0, "Organization", text[s0:e0], "org.party-committee", attrs))
+    return out
+
+
 _LEVEL_LIST_HEAD = cue(_O, "level_list_head")
 _LEVEL_LIST_CHARS = set(cue_chars(_O, "level_list_chars"))
 
