@@ -800,7 +800,9 @@ def unmention_places_in_names(doc: Doc) -> None:
     """A place written inside a body's name (西安 of 西安电影制片厂, 辽宁 of 辽宁队, 湖南省 of 湖南省委)
     is part of that name, not a mention of the place: its evidence leaves the place entity's
     mentions (an entity named only inside names keeps its facts, whose evidence is the body's
-    name, as the places a relation needs do).  A word that refers to a country without naming it
+    name, as the places a relation needs do) — unless the place holds a division the text names
+    on its own (`_holds_named`), and for a place inside an agency's name (its jurisdiction, which
+    the house's gold counts) or a facility's (东城社区|服务站), only where it keeps another.  A word that refers to a country without naming it
     (我国 → 中国) is no name of it either, and an anaphor of resolution (全县, 该市) leaves the
     entity's mentions where the entity keeps another (else it stays the entity's provenance:
     成安县 of 全县 and 成安县农业农村局).  The mention itself stays in the document, so resolution,
@@ -810,10 +812,11 @@ def unmention_places_in_names(doc: Doc) -> None:
     for m in doc.mentions:
         if m.label in _GRAMMAR_LABELS and m.astart >= 0:
             bodies.setdefault(m.article, _Spans()).add(m.astart, m.aend)
-            if m.label == "Organization":
+            if m.label == "Organization" and not m.attrs.get("place_span"):  # 东城社区|服务站 serves it
                 organisations.setdefault(m.article, _Spans()).add(m.astart, m.aend)
     unnamed: dict[str, set[tuple[int, int]]] = {}
     inner: dict[str, set[tuple[int, int]]] = {}
+    named_codes: set[str] = set()  # divisions the text names on their own
     for m in doc.mentions:
         if m.label != "Place" or m.astart < 0 or not m.key or m.key not in doc.entities:
             continue
@@ -822,12 +825,27 @@ def unmention_places_in_names(doc: Doc) -> None:
         elif m.rule in ("registry.anaphora", "resolve.anaphora") or \
                 m.article in bodies and bodies[m.article].holds(m.astart, m.aend):
             unnamed.setdefault(m.key, set()).add((m.start, m.end))
+        elif str(m.attrs.get("code") or "").isdigit():
+            named_codes.add(m.attrs["code"])
     for key in sorted(unnamed.keys() | inner.keys()):
         ent = doc.entities[key]
+        if key in inner and _holds_named(str(ent.code or ""), named_codes):
+            inner[key] = set()  # 河北 of 河北三海…公司 with 邯郸市 named: the hierarchy's evidence
         ent.mentions = [ev for ev in ent.mentions if (ev.start, ev.end) not in inner.get(key, ())]
         kept = [ev for ev in ent.mentions if (ev.start, ev.end) not in unnamed.get(key, ())]
         if kept or all(ev.rule == "registry.anaphora" for ev in ent.mentions):
             ent.mentions = kept  # 我国 alone: China, referred to, is named nowhere
+
+
+def _holds_named(code: str, named: set[str]) -> bool:
+    """Does the division `code` hold one of the divisions the text names on its own (河北省 of
+    邯郸市)?  Then the text states the hierarchy, and the name the larger place is written in
+    (河北三海…公司) stays its evidence, as a place named only inside names does not."""
+    if not code.isdigit() or not named:
+        return False
+    from ..divisions import table
+    T = table()
+    return any(c != code and T.is_within(c, code) for c in named)
 
 
 def drop_distant_places_in_company_names(doc: Doc) -> None:
