@@ -102,3 +102,10 @@ def test_a_democratic_partys_committee_of_a_place_is_no_communist_party_committe
     assert ("民盟邯郸市委", "locatedIn", "邯郸市") in triples(doc)
     agency = next(e for e in doc.entities.values() if e.name == "邯郸市委")
     assert [doc.text[ev.start:ev.end] for ev in agency.mentions] == ["邯郸市委"]
+
+
+def test_a_state_level_new_areas_organs_are_agencies_of_it():
+    doc = run("由中国投资协会、赣江新区管委会主办的活动在南昌举办。雄安新区党工委书记讲话，两江新区规划建设局局长出席。")
+    agencies = mentioned(doc, "Agency")
+    assert {"赣江新区管委会", "雄安新区党工委", "两江新区规划建设局"} <= agencies
+    assert ("赣江新区管委会", "locatedIn", "赣江新区") in triples(doc)
