@@ -801,7 +801,7 @@ def unmention_places_in_names(doc: Doc) -> None:
     is part of that name, not a mention of the place: its evidence leaves the place entity's
     mentions (an entity named only inside names keeps its facts, whose evidence is the body's
     name, as the places a relation needs do) — unless the place holds a division the text names
-    on its own (`_holds_named`), and for a place inside an agency's name (its jurisdiction, which
+    on its own (`_holders`), and for a place inside an agency's name (its jurisdiction, which
     the house's gold counts) or a facility's (东城社区|服务站), only where it keeps another.  A word that refers to a country without naming it
     (我国 → 中国) is no name of it either, and an anaphor of resolution (全县, 该市) leaves the
     entity's mentions where the entity keeps another (else it stays the entity's provenance:
@@ -827,9 +827,10 @@ def unmention_places_in_names(doc: Doc) -> None:
             unnamed.setdefault(m.key, set()).add((m.start, m.end))
         elif str(m.attrs.get("code") or "").isdigit():
             named_codes.add(m.attrs["code"])
+    holding = _holders(named_codes) if inner else set()
     for key in sorted(unnamed.keys() | inner.keys()):
         ent = doc.entities[key]
-        if key in inner and _holds_named(str(ent.code or ""), named_codes):
+        if key in inner and str(ent.code or "") in holding:
             inner[key] = set()  # 河北 of 河北三海…公司 with 邯郸市 named: the hierarchy's evidence
         ent.mentions = [ev for ev in ent.mentions if (ev.start, ev.end) not in inner.get(key, ())]
         kept = [ev for ev in ent.mentions if (ev.start, ev.end) not in unnamed.get(key, ())]
@@ -837,15 +838,13 @@ def unmention_places_in_names(doc: Doc) -> None:
             ent.mentions = kept  # 我国 alone: China, referred to, is named nowhere
 
 
-def _holds_named(code: str, named: set[str]) -> bool:
-    """Does the division `code` hold one of the divisions the text names on its own (河北省 of
-    邯郸市)?  Then the text states the hierarchy, and the name the larger place is written in
-    (河北三海…公司) stays its evidence, as a place named only inside names does not."""
-    if not code.isdigit() or not named:
-        return False
+def _holders(named: set[str]) -> set[str]:
+    """The divisions holding one of the divisions the text names on its own (河北省 of 邯郸市):
+    where the text states that hierarchy, the name the larger place is written in (河北三海…公司)
+    stays its evidence, as a place named only inside names does not.  One walk up per code."""
     from ..divisions import table
     T = table()
-    return any(c != code and T.is_within(c, code) for c in named)
+    return {a.code for c in named for a in T.ancestors(c) if a.code != c}
 
 
 def drop_distant_places_in_company_names(doc: Doc) -> None:
