@@ -109,3 +109,9 @@ def test_a_state_level_new_areas_organs_are_agencies_of_it():
     agencies = mentioned(doc, "Agency")
     assert {"赣江新区管委会", "雄安新区党工委", "两江新区规划建设局"} <= agencies
     assert ("赣江新区管委会", "locatedIn", "赣江新区") in triples(doc)
+
+
+def test_a_feature_subtitle_s_ji_is_no_part_of_the_name_it_introduces():
+    doc = run("温馨的频道———记四川有线电视台妇女儿童频道")
+    orgs = mentioned(doc, "Organization")
+    assert "四川有线电视台" in orgs and "记四川有线电视台" not in orgs
