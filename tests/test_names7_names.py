@@ -115,3 +115,8 @@ def test_a_feature_subtitle_s_ji_is_no_part_of_the_name_it_introduces():
     doc = run("温馨的频道———记四川有线电视台妇女儿童频道")
     orgs = mentioned(doc, "Organization")
     assert "四川有线电视台" in orgs and "记四川有线电视台" not in orgs
+
+
+def test_a_kind_of_university_or_hospital_the_dictionary_lists_is_no_name():
+    doc = run("市里支持建设农业大学和综合大学，扩建中药厂一座，鼓励设立中资银行。")
+    assert not {"农业大学", "综合大学", "中药厂", "中资银行"} & mentioned(doc)

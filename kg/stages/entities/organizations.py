@@ -621,15 +621,28 @@ def _sub_unit_end(text: str, end: int) -> int:
     return m.end()
 
 
+_DICTIONARY_NAME_SUFFIXES = tuple(cue(_O, "dictionary_name_suffixes"))
+_UNIVERSITY_KINDS = tuple(cue(_O, "university_generic")) + tuple(
+    full[:-2] for full in _UNIVERSITY_SHORT.values() if full.endswith(_DICTIONARY_NAME_SUFFIXES))
+
+
+def _dictionary_name(name: str) -> bool:
+    """A university jieba's dictionary holds as an organisation (tag nt) that no kind word names
+    (华侨大学, 人民大学; not 农业大学, 综合大学, 民办大学: kinds of universities)."""
+    if not name.endswith(_DICTIONARY_NAME_SUFFIXES) or word_tags().get(name) != "nt":
+        return False
+    stem = next(name[:-len(s)] for s in _DICTIONARY_NAME_SUFFIXES if name.endswith(s))
+    return len(stem) >= 2 and not stem.endswith(_UNIVERSITY_KINDS)
+
+
 def _dictionary_name_start(text: str, i: int, start: int, end: int) -> int:
     """Where a name opened by ordinary words starts when the prefix read back from the suffix is
-    no proper name (担任华侨|大学): at the longest name jieba's dictionary holds (tag nt) that ends
-    with the suffix (华侨大学, 人民大学), if any; else `i` unchanged."""
+    no proper name (担任华侨|大学): at the longest `_dictionary_name` that ends with the suffix
+    (华侨大学, 人民大学), if any; else `i` unchanged."""
     if proper(text[i:start]) or start - i < 2:
         return i
-    tags = word_tags()
     for k in range(max(i + 1, start - 6), start):
-        if tags.get(text[k:end]) == "nt":
+        if _dictionary_name(text[k:end]):
             return k
     return i
 
@@ -700,7 +713,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(i, end):
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))
-                or word_tags().get(text[i:end]) == "nt"
+                or _dictionary_name(text[i:end])
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])):
             run = _named_kind_run(prefix, m.group(1))
             if not run:
