@@ -63,7 +63,7 @@ def test_entities_table(built):
     row = handan.iloc[0]
     assert row["type"] == "Place" and row["code"] == "130400"
     assert isinstance(row["aliases"], list) and "邯郸" in row["aliases"]
-    assert row["mentions"] > 5 and row["documents"] == 1
+    assert row["mentions"] >= 5 and row["documents"] == 1  # its names (全市 refers to it: no name of it)
     assert ents["id"].is_unique and len(ents) == len(built.extraction.entities)
     assert built.find("邯郸市") == [row["id"]] == built.find("邯郸", type="Place")
 

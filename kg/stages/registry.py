@@ -797,27 +797,54 @@ class _Spans:
 
 
 def unmention_places_in_names(doc: Doc) -> None:
-    """A place written inside a body's name (西安 of 西安电影制片厂, 辽宁 of 辽宁队, 湖南省 of 湖南省委),
-    or a word that refers to a country without naming it (我国 → 中国), is no name of that place:
-    its evidence leaves the place entity's mentions where the entity keeps a mention that names
-    it (else it stays the entity's provenance).  The mention itself stays in the document, so
-    resolution, the hierarchy and the body's locatedIn still read it."""
+    """A place written inside a body's name (西安 of 西安电影制片厂, 辽宁 of 辽宁队, 湖南省 of 湖南省委)
+    is part of that name, not a mention of the place: its evidence leaves the place entity's
+    mentions (an entity named only inside names keeps its facts, whose evidence is the body's
+    name, as the places a relation needs do) — unless the place holds a division the text names
+    on its own (`_holders`), and for a place inside an agency's name (its jurisdiction, which
+    the house's gold counts) or a facility's (东城社区|服务站), only where it keeps another.  A word that refers to a country without naming it
+    (我国 → 中国) is no name of it either, and an anaphor of resolution (全县, 该市) leaves the
+    entity's mentions where the entity keeps another (else it stays the entity's provenance:
+    成安县 of 全县 and 成安县农业农村局).  The mention itself stays in the document, so resolution,
+    the hierarchy and the body's locatedIn still read it."""
     bodies: dict[str, _Spans] = {}
+    organisations: dict[str, _Spans] = {}
     for m in doc.mentions:
         if m.label in _GRAMMAR_LABELS and m.astart >= 0:
             bodies.setdefault(m.article, _Spans()).add(m.astart, m.aend)
+            if m.label == "Organization" and not m.attrs.get("place_span"):  # 东城社区|服务站 serves it
+                organisations.setdefault(m.article, _Spans()).add(m.astart, m.aend)
     unnamed: dict[str, set[tuple[int, int]]] = {}
+    inner: dict[str, set[tuple[int, int]]] = {}
+    named_codes: set[str] = set()  # divisions the text names on their own
     for m in doc.mentions:
         if m.label != "Place" or m.astart < 0 or not m.key or m.key not in doc.entities:
             continue
-        inside = m.article in bodies and bodies[m.article].holds(m.astart, m.aend)
-        if m.rule == "registry.anaphora" or inside:
+        if m.article in organisations and organisations[m.article].holds(m.astart, m.aend):
+            inner.setdefault(m.key, set()).add((m.start, m.end))
+        elif m.rule in ("registry.anaphora", "resolve.anaphora") or \
+                m.article in bodies and bodies[m.article].holds(m.astart, m.aend):
             unnamed.setdefault(m.key, set()).add((m.start, m.end))
-    for key, spans in unnamed.items():
+        elif str(m.attrs.get("code") or "").isdigit():
+            named_codes.add(m.attrs["code"])
+    holding = _holders(named_codes) if inner else set()
+    for key in sorted(unnamed.keys() | inner.keys()):
         ent = doc.entities[key]
-        kept = [ev for ev in ent.mentions if (ev.start, ev.end) not in spans]
-        if kept:
-            ent.mentions = kept
+        if key in inner and str(ent.code or "") in holding:
+            inner[key] = set()  # 河北 of 河北三海…公司 with 邯郸市 named: the hierarchy's evidence
+        ent.mentions = [ev for ev in ent.mentions if (ev.start, ev.end) not in inner.get(key, ())]
+        kept = [ev for ev in ent.mentions if (ev.start, ev.end) not in unnamed.get(key, ())]
+        if kept or all(ev.rule == "registry.anaphora" for ev in ent.mentions):
+            ent.mentions = kept  # 我国 alone: China, referred to, is named nowhere
+
+
+def _holders(named: set[str]) -> set[str]:
+    """The divisions holding one of the divisions the text names on its own (河北省 of 邯郸市):
+    where the text states that hierarchy, the name the larger place is written in (河北三海…公司)
+    stays its evidence, as a place named only inside names does not.  One walk up per code."""
+    from ..divisions import table
+    T = table()
+    return {a.code for c in named for a in T.ancestors(c) if a.code != c}
 
 
 def drop_distant_places_in_company_names(doc: Doc) -> None:

@@ -30,7 +30,7 @@ from ...text import HAN
 from .agencies import find_agencies
 from .common import Found, Occupancy, contained, cue
 from .organizations import MEDIA_RE, find_mass_organizations, find_organizations, find_public_institutions, \
-    find_youth_league_committees
+    find_party_committees, find_university_short_forms, find_youth_league_committees
 from .people import CREDIT_PERSON_RE, find_appointed
 from .pos import find_pos_names
 from .programmes import find_programmes, programmes_from_agency_names, own_listed_projects, projects_of_organizations
@@ -61,14 +61,14 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
                   user_dict: str | None = None, pos: bool = True) -> list[Found]:
     """All non-place names of a text: user entries first, then agencies, organisations, programmes."""
     user = find_user_entries(text, user_dict) if user_dict else []
-    league = find_youth_league_committees(text, places)
+    league = find_youth_league_committees(text, places) + find_party_committees(text, places)
     institutions = find_public_institutions(text, places)
     in_league = contained([(f.start, f.end) for f in league + institutions])
     agencies = [a for a in find_agencies(text, places) if not in_league(a.start, a.end)  # not 四川省委 of 共青团四川省委
                 and not _starts_inside(league, a)]  # not 县委组织部 of 团县委组织部
     orgs = league + institutions + find_mass_organizations(text, places) \
         + find_organizations(text, places, agencies + institutions) \
-        + find_water_works(text, places)
+        + find_water_works(text, places) + find_university_short_forms(text, places)
     progs = find_programmes(text, section_starts, places) + programmes_from_agency_names(text, agencies)
     people = find_appointed(text)
     named = Occupancy(len(text))

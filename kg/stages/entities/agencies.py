@@ -107,7 +107,7 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
     out: list[Scope] = []
     covered = set()
     for pl in places:
-        if pl.attrs.get("level") in ("province", "city", "county", "township"):
+        if pl.attrs.get("level") in ("province", "city", "county", "township", "new-area"):
             out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
                              short=pl.attrs.get("short", False)))
         covered.update(range(pl.start, pl.end))

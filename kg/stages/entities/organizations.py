@@ -72,14 +72,29 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
     pos, cut = i, i
     for k, tok in enumerate(toks[:-1]):
         pos += len(tok)
+        if k == 0 and len(tok) == 1 and i > 0 and text[i - 1] in _LIST_MARKS:
+            continue  # …园区、盛|潼餐饮有限公司: a list's item opens with its name, not a verb
+        if tok in _APPOSITIVE_KINDS and start - pos >= 2 and _name_follows(tags.get(toks[k + 1]), toks[k + 1:]):
+            cut = pos  # 新投产项目|恒泰工艺礼品有限公司: the kind before a name is no part of it
+            continue
         if not (tags.get(tok) or "").startswith(_LEADING_TAGS) or start - pos < 2:
             continue
         nxt = tags.get(toks[k + 1])
         if toks[k + 1][0] in _OPEN_BRACKETS:
             continue  # 联想（北京）有限公司: a brand before its bracketed place, not a verb
-        if nxt is None or nxt.startswith(_NAME_TAGS) or all(len(t) == 1 for t in toks[k + 1:]):
+        if _name_follows(nxt, toks[k + 1:]):
             cut = pos  # a name, or characters the dictionary cannot make words of (批准|劳拉公司)
     return cut
+
+
+_LIST_MARKS = cue_chars(_O, "list_marks")
+_APPOSITIVE_KINDS = set(cue(_O, "appositive_kinds"))
+
+
+def _name_follows(tag: str | None, toks: list[str]) -> bool:
+    """Do the words `toks` (the first tagged `tag`) open a proper name: a word jieba tags as a name,
+    one it does not know, or characters it cannot make words of?"""
+    return tag is None or tag.startswith(_NAME_TAGS) or all(len(t) == 1 for t in toks)
 
 
 def _transliterated(prefix: str) -> bool:
@@ -287,6 +302,32 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
     return out
 
 
+_PARTY_HEADS = tuple(sorted(cue(_O, "party_committee_heads"), key=len, reverse=True))
+_PARTY_TAILS = cue(_O, "party_committee_tails")
+
+
+def find_party_committees(text: str, places: list[Found]) -> list[Found]:
+    """Committees of the democratic parties named by their scope (民盟邯郸市委, 农工党安庆市委会,
+    九三学社河北省委员会): organisations of that place, not the Communist Party's committee that
+    the scope + 委 would be."""
+    out = []
+    for sc in find_scopes(text, places):
+        if sc.kind == "national":
+            continue
+        head = next((w for w in _PARTY_HEADS if text.startswith(w, sc.start - len(w))), None)
+        end = sc.end + 1 if sc.kind == "place" and text[sc.end:sc.end + 1] == sc.name[-1:] else sc.end
+        tail = next((w for w in _PARTY_TAILS if text.startswith(w, end)), None)  # 恩施 + 州 + 委会
+        if head is None or tail is None or \
+                len(tail) == 1 and text[end + 1:end + 2] in _COMMITTEE_NOT_AFTER:
+            continue  # (民盟市)委员, 委托: 委 begins another word
+        s0, e0 = sc.start - len(head), end + len(tail)
+        attrs: dict = {"mass": True}
+        if sc.kind == "place" and sc.code:
+            attrs["place_code"] = sc.code
+        out.append(Found(s0, e0, "Organization", text[s0:e0], "org.party-committee", attrs))
+    return out
+
+
 _LEVEL_LIST_HEAD = cue(_O, "level_list_head")
 _LEVEL_LIST_CHARS = set(cue_chars(_O, "level_list_chars"))
 
@@ -342,6 +383,33 @@ def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
             attrs["relative"], attrs["rest"] = sc.name, m.group(1)
             name = sc.name + m.group(1)
         out.append(Found(sc.start, m.end(), "Organization", name, "org.public-institution", attrs))
+    return out
+
+
+_UNIVERSITY_SHORT = {r["short"]: r["full"] for r in L.load_table("university_short_forms")}
+_UNIVERSITY_SHORT_RE = re.compile(alt(_UNIVERSITY_SHORT))
+_UNIVERSITY_NOT_BEFORE = cue_chars(_O, "university_short_not_before")
+_UNIVERSITY_PLACE_LEVELS = ("province", "city", "region")
+
+
+def find_university_short_forms(text: str, places: list[Found]) -> list[Found]:
+    """Universities written by a place and the short form of their kind (江西师大, 华东交大, 湖南农大):
+    the suffix grammar needs a full suffix (大学), so these are read after the place the gazetteer
+    or the registry found; the full form (江西师范大学) is an alias, the province or city the
+    organisation's place (not a region: 华东 is none)."""
+    out = []
+    for p in places:
+        if p.attrs.get("level") not in _UNIVERSITY_PLACE_LEVELS:
+            continue
+        m = _UNIVERSITY_SHORT_RE.match(text, p.end)
+        if not m or text[m.end():m.end() + 1] in _UNIVERSITY_NOT_BEFORE:
+            continue
+        written = text[p.start:p.end]
+        attrs: dict = {"alias": written + _UNIVERSITY_SHORT[m.group(0)]}
+        code = str(p.attrs.get("code") or "")
+        if code.isdigit():
+            attrs["place_code"] = code
+        out.append(Found(p.start, m.end(), "Organization", text[p.start:m.end()], "org.university-short", attrs))
     return out
 
 
@@ -499,6 +567,26 @@ def find_titled_media(text: str, places: list[Found], taken: Occupancy) -> list[
     return out
 
 
+_PAPER_TITLE_RE = re.compile(rf"《([^《》\s]{{2,12}}?(?:{cue_alt(_O, 'paper_title_ends')}))》")
+_PAPER_NOT_ENDS = cue(_O, "paper_title_not_ends")
+
+
+def find_titled_papers(text: str, taken: Occupancy) -> list[Found]:
+    """Newspapers and periodicals named by their title in 《》 alone (《纽约时报》, 《新皇冠报》,
+    《每日新闻》, 《经济周刊》): the paper named, without its brackets, as the people's organisations
+    in 《》 are; not a bulletin or report (《情况通报》, 《联合公报》)."""
+    if "》" not in text:
+        return []
+    out: list[Found] = []
+    for m in _PAPER_TITLE_RE.finditer(text):
+        title = m.group(1)
+        if title.endswith(_PAPER_NOT_ENDS) or NOT_IN_NAME.search(title) or taken.overlaps(m.start(1), m.end(1)):
+            continue
+        out.append(Found(m.start(1), m.end(1), "Organization", title, "org.titled-paper", {}))
+        taken.mark(m.start(1), m.end(1))
+    return out
+
+
 _PLACE_TRADE_RE = re.compile(rf"(?:{cue_alt(_O, 'place_trade_heads')})(?!{cue_alt(_O, 'place_trade_not_before')})")
 
 
@@ -531,6 +619,32 @@ def _sub_unit_end(text: str, end: int) -> int:
             or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
         return end
     return m.end()
+
+
+_DICTIONARY_NAME_SUFFIXES = tuple(cue(_O, "dictionary_name_suffixes"))
+_UNIVERSITY_KINDS = tuple(cue(_O, "university_generic")) + tuple(
+    full[:-2] for full in _UNIVERSITY_SHORT.values() if full.endswith(_DICTIONARY_NAME_SUFFIXES))
+
+
+def _dictionary_name(name: str) -> bool:
+    """A university jieba's dictionary holds as an organisation (tag nt) that no kind word names
+    (华侨大学, 人民大学; not 农业大学, 综合大学, 民办大学: kinds of universities)."""
+    if not name.endswith(_DICTIONARY_NAME_SUFFIXES) or word_tags().get(name) != "nt":
+        return False
+    stem = next(name[:-len(s)] for s in _DICTIONARY_NAME_SUFFIXES if name.endswith(s))
+    return len(stem) >= 2 and not stem.endswith(_UNIVERSITY_KINDS)
+
+
+def _dictionary_name_start(text: str, i: int, start: int, end: int) -> int:
+    """Where a name opened by ordinary words starts when the prefix read back from the suffix is
+    no proper name (担任华侨|大学): at the longest `_dictionary_name` that ends with the suffix
+    (华侨大学, 人民大学), if any; else `i` unchanged."""
+    if proper(text[i:start]) or start - i < 2:
+        return i
+    for k in range(max(i + 1, start - 6), start):
+        if _dictionary_name(text[k:end]):
+            return k
+    return i
 
 
 # the last characters of the stop words: no stop word ends at i unless text[i - 1] is one of them
@@ -591,6 +705,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if named_at and start - min(named_at) >= 2:
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
         i = _registry_opening(text, i, start)  # 就读于|北京大学医学院: a known body opens the name
+        i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
         prefix = text[i:start]
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
                 or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end):
@@ -598,6 +713,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(i, end):
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))
+                or _dictionary_name(text[i:end])
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])):
             run = _named_kind_run(prefix, m.group(1))
             if not run:
@@ -614,6 +730,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     found += find_teams(text, places, taken)
     found += find_club_teams(text, taken)
     found += find_titled_media(text, places, taken)
+    found += find_titled_papers(text, taken)
     found += find_place_trades(text, places, taken)
     for m in _NATIONAL_CENTRE_RE.finditer(text):  # 国家电子特种气体技术创新中心: named, not generic
         if not taken.overlaps(m.start(), m.end()) and not NOT_IN_NAME.search(m.group(0)):
