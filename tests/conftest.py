@@ -85,6 +85,19 @@ def extract_text(text: str, doc_id: str = "t"):
     return Pipeline(DEFAULT_PIPELINE)(text_doc(text, doc_id))
 
 
+RELATION_STAGES = ("gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations")
+
+
+def programmes_and_relations(text: str):
+    """`text` (as `text_doc` reads it) through the name, post and relation stages: the names of
+    its programmes, and its relations as (subject name, predicate, object name)."""
+    from kg.pipeline import Pipeline
+    doc = Pipeline(RELATION_STAGES)(text_doc(text))
+    name = {k: e.name for k, e in doc.entities.items()}
+    progs = {e.name for e in doc.entities.values() if e.type == "Programme"}
+    return progs, {(name[r.subject], r.predicate, name[r.object]) for r in doc.relations}
+
+
 def surfaces(doc, *types: str) -> set[str]:
     """The surfaces of the mentions of `doc`'s entities of the given types."""
     return {m.surface for e in doc.entities.values() if e.type in types for m in e.mentions}

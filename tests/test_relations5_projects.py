@@ -3,17 +3,9 @@ each item that states a capacity after a name is a named project, run by the com
 opens with.  Sentences written in the shape of provincial economic reports."""
 from __future__ import annotations
 
-from conftest import text_doc
-from kg.pipeline import Pipeline
+from conftest import programmes_and_relations
 
-_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations"))
-
-
-def build(text: str):
-    doc = _PIPE(text_doc(text))
-    name = {k: e.name for k, e in doc.entities.items()}
-    progs = {e.name for e in doc.entities.values() if e.type == "Programme"}
-    return progs, {(name[r.subject], r.predicate, name[r.object]) for r in doc.relations}
+build = programmes_and_relations
 
 
 def test_listed_projects_with_a_capacity_are_named_and_run_by_their_company():

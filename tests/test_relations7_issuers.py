@@ -4,17 +4,9 @@ guided by one body (由A指导) is run by the bodies that organise it in the cla
 not by the guide; a quoted name followed by 建设 (“平安X”建设) is a programme."""
 from __future__ import annotations
 
-from conftest import text_doc
-from kg.pipeline import Pipeline
+from conftest import programmes_and_relations
 
-_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations"))
-
-
-def build(text: str):
-    doc = _PIPE(text_doc(text))
-    name = {k: e.name for k, e in doc.entities.items()}
-    progs = {e.name for e in doc.entities.values() if e.type == "Programme"}
-    return progs, {(name[r.subject], r.predicate, name[r.object]) for r in doc.relations}
+build = programmes_and_relations
 
 
 def test_two_offices_written_back_to_back_both_issue_the_document():

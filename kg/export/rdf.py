@@ -503,6 +503,23 @@ class _Builder:
         self.target, self.current = None, None
         return out
 
+    def _quote_selector(self, cur: _Graph, exact: str, out: list[str]) -> str:
+        """The term of the graph's quote selector for `exact`, described the first time it is
+        used (a name said again is described already): Turtle text at once when the union
+        states it first, else TriG only."""
+        qterm = cur.quotes.get(exact)
+        if qterm is None:
+            qs = quote_iri(exact)
+            qterm = cur.quotes[exact] = _quote_term(qs)
+            block = f"\t{qterm} a oa:TextQuoteSelector ;\n\t\toa:exact {_lit(exact)} .\n"
+            if self.first(qs) & TURTLE:
+                out.append(block)
+                cur.text_quads += 2
+            else:
+                cur.trig_text.append(block)
+                cur.trig_quads += 2
+        return qterm
+
     def span(self, g: str, doc_id: str, start: int, end: int, ev: Evidence | None = None,
              article: str | None = None, with_quote: bool = True) -> str:
         """A Web Annotation SpecificResource for doc[start:end], returned as its Turtle term: a
@@ -549,20 +566,7 @@ class _Builder:
                 exact = _sentence_window(ev) if ev is not None else None
             if exact:
                 done |= _SPAN_QUOTE
-                qterm = cur.quotes.get(exact)
-                if qterm is None:  # a name said again: described already
-                    qs = quote_iri(exact)
-                    qterm = cur.quotes[exact] = _quote_term(qs)
-                    # described only here, so Turtle text at once: in the union the first time
-                    block = (f"\t{qterm} a oa:TextQuoteSelector ;\n"
-                             f"\t\toa:exact {_lit(exact)} .\n")
-                    if self.first(qs) & TURTLE:
-                        out.append(block)
-                        cur.text_quads += 2
-                    else:
-                        cur.trig_text.append(block)
-                        cur.trig_quads += 2
-                selectors.append(qterm)
+                selectors.append(self._quote_selector(cur, exact, out))
         if selectors:
             parts.append("oa:hasSelector " + " , ".join(selectors))
             cur.text_quads += len(selectors) - 1  # counted once below
@@ -675,17 +679,7 @@ class _Builder:
                    f'\t\toa:start "{start}"^^xsd:nonNegativeInteger ;\n'
                    f'\t\toa:end "{end}"^^xsd:nonNegativeInteger .\n')
         exact = text[start:end]
-        qterm = cur.quotes.get(exact)
-        if qterm is None:
-            qs = quote_iri(exact)
-            qterm = cur.quotes[exact] = _quote_term(qs)
-            block = f"\t{qterm} a oa:TextQuoteSelector ;\n\t\toa:exact {_lit(exact)} .\n"
-            if self.first(qs) & TURTLE:
-                out.append(block)
-                cur.text_quads += 2
-            else:
-                cur.trig_text.append(block)
-                cur.trig_quads += 2
+        qterm = self._quote_selector(cur, exact, out)
         done = _SPAN_BASE | _SPAN_QUOTE
         n = 7  # the position selector's 3, type, source, the two selectors
         tail = ""
