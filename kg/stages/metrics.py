@@ -797,10 +797,16 @@ def _compared_again(name: str, left: str, prev: str) -> str:
     return base + name if k < 0 and len(base) >= 2 and base != prev else name
 
 
+@lru_cache(maxsize=1)
+def _share_nouns() -> tuple[str, ...]:
+    """Share and rate nouns of two characters or more (比重, 比例): their 比 compares nothing."""
+    return tuple(w for w in cues("metrics.share_words") + cues("metrics.rate_heads") if len(w) >= 2)
+
+
 def _last_comparison_mark(prev: str, marks: tuple[str, ...]) -> int:
     """Where the last comparison mark of an indicator stands, -1 if none: the 比 of a share noun
     (占GDP比重, 比例) compares nothing — 比重为35.6%，比上年提高1.2个百分点 keeps its 比重."""
-    nouns = tuple(w for w in cues("metrics.share_words") + cues("metrics.rate_heads") if len(w) >= 2)
+    nouns = _share_nouns()
     best = -1
     for m in marks:
         k = prev.rfind(m)

@@ -699,9 +699,9 @@ class ArticleScan:
     def national_organ(self, name: str, at: int) -> Body:
         """The central organ a national post implies (国务院 for 总理): the document's own mention of
         it when there is one, else a new body at the post (no mention: the text does not write it)."""
-        named = self.__dict__.get("_organs_named")
+        named = self._lazy.get("organs_named")
         if named is None:  # once per article: a text of many such titles stays linear
-            named = self.__dict__["_organs_named"] = {}
+            named = self._lazy["organs_named"] = {}
             for m in self.mentions:
                 if m.label in ("Agency", "Organization"):
                     named.setdefault(m.norm or m.surface, m)
@@ -888,8 +888,11 @@ class ArticleScan:
         t = self.text
         for k in range(s - 1, max(lo, s - 5) - 1, -1):
             if t[k] == "的":
-                m = self._bodies_index()[2].get(k)  # the first body found ending at 的
-                return Body(m[1].key, m[1].norm or m[1].surface, m[1].label, m[1].astart, m[1].aend) if m else None
+                hit = self._bodies_index()[2].get(k)  # the first body found ending at 的: (position, mention)
+                if hit is None:
+                    return None
+                m = hit[1]
+                return Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend)
         return None
 
     def _bare_inner_only(self, post: str) -> bool:

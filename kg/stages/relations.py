@@ -1393,8 +1393,7 @@ def _participates(view: _ArticleView, p: Mention) -> bool:
     """局机关干部参与了“清洁家园”志愿服务: a programme the clause's body takes part in is someone
     else's (a verb of holding after the participation makes it its own again: 参加…并开展“X”)."""
     text = view.text
-    lo = max(0, p.astart - 80)  # (a bounded look back: no input makes the scan quadratic)
-    opening = max(lo, max(text.rfind(ch, lo, p.astart) for ch in "，,。；;！？\n") + 1)
+    opening = _clause_opening(text, max(0, p.astart - 80), p.astart)  # (a bounded look back)
     last = None
     for last in _PARTICIPATION_RE.finditer(text, opening, p.astart):
         pass

@@ -5,9 +5,10 @@ paragraph, caption) is cut into sentences at 。！？!? and ；; — a closing 
 after the terminator (`…全覆盖。”`) stays with its sentence — and at every section boundary, so a
 headline never runs into the first paragraph.  A run-on longer than `MAX_SENTENCE` (a scrape
 without 。) is cut at its last comma within the limit (else a list mark, else the limit): every
-stage looks around a fact's sentence, and one sentence of a whole text made that quadratic.  Each sentence carries its span in the article text
-and in the source: a sentence that crosses a column join maps from its first character's source
-position to its last character's source position + 1 (see `split_sentences` for continuations).
+stage looks around a fact's sentence, and one sentence of a whole text made that quadratic.
+Each sentence carries its span in the article text and in the source: a sentence that crosses a
+column join maps from its first character's source position to its last character's source
+position + 1 (see `split_sentences` for continuations).
 
 The split is one regex pass per section and a bisect per sentence end (no per-character Python
 loop), so it keeps pace with 100 MB corpora.
