@@ -362,29 +362,34 @@ def test_9_a_budget_that_runs_out_while_the_pipeline_loads_breaks_no_later_docum
     assert r.returncode == 0 and r.stdout.strip() == "ok", r.stdout + r.stderr
 
 
-@pytest.mark.slow
-def test_9_a_repeated_sentence_takes_linear_time(tmp_path):
-    """One sentence repeated n times: 2,500 / 5,000 / 10,000 took 1.3 / 3.9 / 14.4 s, and
-    80,000 never finished (merge_metrics, the article-place section scan, the subject-place
-    scan were quadratic).  Each size is timed three times, alternated, and the best time of
-    each compared: one run of each once measured 0.74 / 5.24 s on a busy CI machine (7.1×) for
-    a build that takes 3.4–4.1× on a quiet one."""
+def _best_extraction_cpu(tmp_path: Path, texts: dict[int, str], rounds: int) -> dict[int, float]:
+    """CPU seconds of extracting each text, the best of `rounds` runs taken in alternation (one
+    run each measured 7.1× on a busy CI machine for a build that grows 3.4–4.1× on a quiet one)."""
     import time
     from kg.builder import extract_document
     from kg.readers.corpus import read_corpus
     extract_document(next(read_corpus([SEED])))  # warm
-    docs = {}
-    for n in (1500, 6000):
-        page = tmp_path / f"rep{n}.txt"
-        page.write_text("邯郸市生态环境局工作报告\n" + (SENTENCE + "\n") * n, encoding="utf-8")
-        docs[n] = page
-    took = {n: float("inf") for n in docs}
-    for _round in range(3):
-        for n, page in docs.items():
+    pages = {}
+    for n, text in texts.items():
+        pages[n] = tmp_path / f"timed{n}.txt"
+        pages[n].write_text(text, encoding="utf-8")
+    took = {n: float("inf") for n in pages}
+    for _round in range(rounds):
+        for n, page in pages.items():
             doc = next(read_corpus([page]))
             t = time.process_time()
             extract_document(doc)
             took[n] = min(took[n], time.process_time() - t)
+    return took
+
+
+@pytest.mark.slow
+def test_9_a_repeated_sentence_takes_linear_time(tmp_path):
+    """One sentence repeated n times: 2,500 / 5,000 / 10,000 took 1.3 / 3.9 / 14.4 s, and
+    80,000 never finished (merge_metrics, the article-place section scan, the subject-place
+    scan were quadratic)."""
+    took = _best_extraction_cpu(tmp_path, {n: "邯郸市生态环境局工作报告\n" + (SENTENCE + "\n") * n
+                                           for n in (1500, 6000)}, rounds=3)
     assert took[6000] < 7 * took[1500], took  # 4× the input; quadratic would be 16×
 
 
@@ -417,24 +422,11 @@ def test_9_run_on_text_is_cut_into_bounded_sentences_and_paragraphs(tmp_path, sh
     assert any(m.value == 260 for m in doc.metrics)  # the figures are still read
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_9_a_run_on_text_takes_linear_time(tmp_path, shape):
-    """A run-on text, 4× longer, takes about 4× longer (best of two alternated runs each)."""
-    import time
-    from kg.builder import extract_document
-    from kg.readers.corpus import read_corpus
-    extract_document(next(read_corpus([SEED])))  # warm
-    pages = {}
-    for n in (250, 1000):
-        pages[n] = tmp_path / f"runon{n}.txt"
-        pages[n].write_text(SHAPES[shape](n), encoding="utf-8")
-    took = {n: float("inf") for n in pages}
-    for _round in range(2):
-        for n, page in pages.items():
-            doc = next(read_corpus([page]))
-            t = time.process_time()
-            extract_document(doc)
-            took[n] = min(took[n], time.process_time() - t)
+    """A run-on text, 4× longer, takes about 4× longer."""
+    took = _best_extraction_cpu(tmp_path, {n: SHAPES[shape](n) for n in (250, 1000)}, rounds=2)
     assert took[1000] < 7 * took[250], took  # quadratic would be 16×
 
 
