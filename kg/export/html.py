@@ -188,15 +188,19 @@ def snippet(ev: Evidence, texts: dict[str, str], names=()) -> list:
     return _clip(_snippet(ev, texts, names))
 
 
+def _source_label(ev: Evidence) -> str:
+    """Where a snippet comes from, as the page shows it: "file · A1"."""
+    source = ev.source or ev.doc
+    return f"{source} · {ev.article.split('#', 1)[-1]}" if ev.article else source
+
+
 def _snippet(ev: Evidence, texts: dict[str, str], names=()) -> list:
     """[source, sentence, hl_start, hl_end] for one piece of evidence.
 
     A mention's evidence may carry its sentence (`quote`) or only its own span; either way the
     page shows the sentence with the mention highlighted.  Evidence that is a whole sentence
     (relations, metrics) gets the first of `names` found in it highlighted."""
-    source = ev.source or ev.doc
-    if ev.article:
-        source = f"{source} · {ev.article.split('#', 1)[-1]}"
+    source = _source_label(ev)
     text = texts.get(ev.doc)
     quote = ev.quote
     at = getattr(ev, "sentence_start", None)
@@ -275,10 +279,7 @@ class _Memo:
         key = (ev.source, ev.doc, ev.article)
         label = self.labels.get(key)
         if label is None:
-            label = ev.source or ev.doc
-            if ev.article:
-                label = f"{label} · {ev.article.split('#', 1)[-1]}"
-            self.labels[key] = label
+            label = self.labels[key] = _source_label(ev)
         return label
 
     def sentence(self, text: str, doc: str, start: int, end: int) -> tuple:
