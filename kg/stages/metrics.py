@@ -1570,6 +1570,9 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
             continue
         if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
             continue  # 全国第二, 全国人大: a rank or an organ, not the scope
+        if scope == "national" and _foreign_country_before(view, m.start()):
+            last = None  # 意大利全国: that country's whole, not China
+            continue
         if scope == "local" and _yardstick(text, s_start, m.start()):
             continue  # 高于全市平均水平1.2个百分点: the city is the yardstick, not the subject
         last = (scope, m.end())
@@ -1578,6 +1581,13 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
     if last[0] != "national":
         return False  # 其中我省…: a local scope word governs the figure
     return not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(last[1], i))
+
+
+def _foreign_country_before(view: _ArticleView, i: int) -> bool:
+    """Does a place other than China end right before the scope word at `i` (意大利全国, 荷兰全国)?
+    Then 全国 is that country's whole, no mention of China (names8: People's Daily's foreign news)."""
+    return any(aend == i and etype == "Place" and key != NATION_KEY
+               for _a, aend, key, etype, _l in view.mentions_in(max(0, i - 12), i))
 
 
 def _nation(view: _ArticleView, q: Quantity) -> str:

@@ -293,6 +293,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             entry, former = surfaces[surface]
         if entry.kind == "country" and text.startswith(_CURRENCIES, e):
             continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
+        if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
+            continue  # 东京时间: a time zone; 鲁|西亚|努: a foreign person's name, no region
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
         if former == ANAPHOR:
             hits.append(Hit(s, e, entry, surface, rule="registry.anaphora"))
@@ -315,6 +317,14 @@ def _state_word_after(text: str, e: int, surface: str, entry: Entry) -> bool:
 
 _CITY_SUFFIX = cue(_R, "city_suffix")
 _CURRENCIES = cue(_R, "currency")
+_TIME_WORDS = cue(_R, "time_zone")  # 东京时间, 莫斯科时间: the clock of that place, no mention of it
+
+
+def _in_transliteration(text: str, s: int, e: int) -> bool:
+    """Is a two-character place written inside a longer name written by sound (鲁|西亚|努, a
+    footballer)?  Transliteration characters on both sides: the place is a piece of that name."""
+    return e - s == 2 and 0 < s and e < len(text) and text[s - 1] in _TRANSLITERATION \
+        and text[e] in _TRANSLITERATION
 
 
 def _city_suffix_end(text: str, e: int, entry: Entry) -> int:
