@@ -428,6 +428,13 @@ def _verb_across(text: str, k: int) -> bool:
     return (_word_tags().get(text[k - 1:k + 1]) or "").startswith("v")
 
 
+def _holds_body(starts: list[int], s: int, e: int) -> bool:
+    """Does another organ's or organisation's name open inside a would-be unit's stem (中共中央办公厅|
+    国务院办公厅: two organs written back to back)?  Then the stem is no unit of the first one."""
+    k = bisect_right(starts, s - 1)
+    return k < len(starts) and starts[k] < e
+
+
 def _unit_ok(stem: str) -> bool:
     return not (set(stem) & _NOT_IN_UNIT)
 
@@ -436,12 +443,13 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
     """农业部渔业局, 财政部预算司: a unit named right after a national organ."""
     out: list[Hit] = []
     skip_until = -1
+    bodies = sorted(h.start for h in hits if h.entry.label != "Place")
     for h in hits:
         if h.start < skip_until:
             continue
         if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
             m = _UNIT_RE.match(text, h.end)
-            if m and _unit_ok(m.group(1)) and not _verbal(m.group(1)) \
+            if m and _unit_ok(m.group(1)) and not _verbal(m.group(1)) and not _holds_body(bodies, h.end, m.end(1)) \
                     and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)):
                 out.append(Hit(h.start, m.end(), h.entry, text[h.start:m.end()], former=h.former,
                                rule="registry.unit", norm=text[h.start:m.end()], written=h.surface))
