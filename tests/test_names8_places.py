@@ -1,0 +1,68 @@
+"""Places and organs on unseen news (names8): foreign and national news written the way People's
+Daily and the central and provincial sites write it — clocks named after a place, foreign
+people's names written by sound, a foreign country's 全国, two central organs written back to back,
+a county's people's organisation running an event."""
+from __future__ import annotations
+
+from conftest import extract_text, text_doc
+from kg.model import Doc
+from kg.pipeline import Pipeline
+
+STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
+
+
+def run(text: str) -> Doc:
+    return Pipeline(STAGES)(text_doc(text))
+
+
+def surfaces(doc: Doc, label: str) -> set[str]:
+    """The texts of the mentions of entities of one type."""
+    return {m.surface for e in doc.entities.values() if e.type == label for m in e.mentions}
+
+
+def mentioned(doc: Doc, label: str | None = None) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.mentions and (label is None or e.type == label)}
+
+
+def test_a_place_before_shijian_is_a_clock_not_a_mention():
+    doc = run("据中国地震台网测定，北京时间6月6日19时06分，四川省阿坝州发生4.2级地震。")
+    assert "北京市" not in mentioned(doc)
+    assert "四川省" in mentioned(doc, "Place")
+    text = "比赛于东京时间晚上8点开始，莫斯科时间下午结束，中国队赴东京参赛。"
+    doc = run(text)
+    assert [m.start for e in doc.entities.values() if e.name == "东京" for m in e.mentions] == [text.index("赴东京") + 1]
+    assert not {"莫斯科"} & mentioned(doc)
+
+
+def test_a_region_inside_a_name_written_by_sound_is_no_place():
+    text = "第32分钟，巴西外援鲁西亚努小角度将球铲入大门，西亚和东亚球队均已出线。"
+    doc = run(text)
+    assert "巴西" in mentioned(doc, "Place")
+    assert [m.start for e in doc.entities.values() if e.name == "西亚" for m in e.mentions] == [text.index("，西亚") + 1]
+
+
+def test_a_news_site_named_like_a_region_is_no_place():
+    doc = run("据台海网报道，厦门市今年新增企业100家。")
+    assert "台海" not in mentioned(doc)
+    assert "厦门市" in mentioned(doc, "Place")
+
+
+def test_two_central_organs_written_back_to_back_are_two_organs():
+    doc = run("中共中央办公厅国务院办公厅印发了《关于加强基层治理体系和治理能力现代化建设的意见》。")
+    assert {"中共中央办公厅", "国务院办公厅"} <= mentioned(doc, "Agency")
+    assert not any("办公厅国务院" in n for n in mentioned(doc))
+    doc = run("农业部渔业局和财政部预算司负责人出席会议。")  # a unit right after its organ stays one
+    assert {"农业部渔业局", "财政部预算司"} <= mentioned(doc, "Agency")
+
+
+def test_a_county_womens_federation_running_an_event_is_found():
+    doc = run("由县妇联主办的“巾帼创业”培训班日前开班，县总工会主席王强出席。")
+    assert {"县妇联", "县总工会"} <= surfaces(doc, "Organization")
+
+
+def test_quanguo_after_a_foreign_country_is_not_china():
+    doc = extract_text("意大利全国各大城市17日举行集会，参加者约5万人。")
+    assert "意大利" in mentioned(doc, "Place")
+    assert "中国" not in mentioned(doc)
+    doc = extract_text("目前，这项活动已在全国50多个城市全面展开。")
+    assert "中国" in mentioned(doc, "Place")  # 全国 alone is still the country's
