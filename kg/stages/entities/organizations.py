@@ -160,6 +160,12 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
         (suffix in _PLACE_GENERIC and places.get(at) == start)
 
 
+def _opens_with_place(i: int, start: int, places: dict[int, int]) -> bool:
+    """Does the prefix open with a place the gazetteer or registry found (随县|林业发展有限公司)?
+    That place is a proper name even where jieba's dictionary splits it into common words (随|县)."""
+    return places.get(i, start + 1) < start
+
+
 def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
     """Does a registry organisation's name end the would-be name after a prefix that is no name
     (及会见|非洲发展银行)?  Then the registry's name is the mention, not the longer span."""
@@ -712,7 +718,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         if taken.overlaps(i, end):
             continue
-        if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _trade_name(prefix, m.group(1))
+        if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _opens_with_place(i, start, place_spans)
+                or _trade_name(prefix, m.group(1))
                 or _dictionary_name(text[i:end])
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])):
             run = _named_kind_run(prefix, m.group(1))
