@@ -156,8 +156,9 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
     if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix):
         return True
     at = start - len(prefix)
+    after_place = prefix[places[at] - at:] + suffix if places.get(at, start + 1) <= start else ""
     return (suffix in _COUNTRY_GENERIC and countries.get(at) == start) or \
-        (suffix in _PLACE_GENERIC and places.get(at) == start)
+        after_place in _PLACE_GENERIC  # (陕西|工|厂: the suffix 厂 after 工 is still 工厂)
 
 
 def _opens_with_place(i: int, start: int, places: dict[int, int]) -> bool:
