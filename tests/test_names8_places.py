@@ -66,3 +66,9 @@ def test_quanguo_after_a_foreign_country_is_not_china():
     assert "中国" not in mentioned(doc)
     doc = extract_text("目前，这项活动已在全国50多个城市全面展开。")
     assert "中国" in mentioned(doc, "Place")  # 全国 alone is still the country's
+
+
+def test_baxin_is_papua_new_guinea_not_singapore():
+    doc = run("奥尼尔总理此次来华访问是今年中国和巴新两国间一次重要的高层交往。")
+    assert "巴布亚新几内亚" in mentioned(doc, "Place")
+    assert "新加坡" not in mentioned(doc)
