@@ -27,3 +27,22 @@ def test_a_company_named_by_a_county_the_dictionary_splits_is_found():
 def test_a_place_before_a_generic_works_word_is_still_no_company():
     doc = run("《惹事生非》在陕西工厂、农村、学校放映时，观众反响热烈。")
     assert not any(n.endswith("工厂") for n in mentioned(doc))
+
+
+def test_news_sites_in_datelines_and_credits_are_media():
+    doc = run("据台海网报道，厦门市今年新增企业100家。")
+    assert "台海网" in mentioned(doc, "Organization")
+    doc = run("9月1日，市委召开会议。（记者 包四华）来源：中国九江网")
+    assert "中国九江网" in mentioned(doc, "Organization")
+    doc = run("据荆楚网消息，武汉市昨日召开防汛工作会议。")
+    assert "荆楚网" in mentioned(doc, "Organization")
+
+
+def test_a_network_or_a_kind_of_site_is_no_news_site():
+    doc = run("互联网记者站今天成立。据新闻网消息，今天全市降温。在信息网消息发布后，大家议论纷纷。")
+    assert not any(n.endswith("网") for n in mentioned(doc))
+
+
+def test_a_city_paper_before_its_all_media_reporter_is_the_paper():
+    doc = run("8月12日，市长罗文江在吉水调研工业发展。文/井冈山报全媒体记者 罗仁瑾")
+    assert "井冈山报" in mentioned(doc, "Organization")

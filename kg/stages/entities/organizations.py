@@ -574,6 +574,40 @@ def find_titled_media(text: str, places: list[Found], taken: Occupancy) -> list[
     return out
 
 
+_SITE_HEAD = cue(_O, "site_head")[0]
+_SITE_RE = re.compile(rf"{_SITE_HEAD}(?={cue_alt(_O, 'site_followers')})|"
+                      rf"(?<=(?:{cue_alt(_O, 'site_source_marks')})[：:])\s*[{HAN}]{{1,8}}{_SITE_HEAD}(?![{HAN}])")
+_SITE_GENERIC = set(cue(_O, "site_generic"))
+_SITE_TAGS = ("n", "v", "a", "d")  # a site's name that is one common word (互联网, 信息网) is no site
+
+
+def find_news_sites(text: str, taken: Occupancy) -> list[Found]:
+    """News websites named X网 where a dateline or a credit shows a site (吉安新闻网讯, 据台海网
+    报道, 来源：中国九江网): organisations (media), like the papers before 记者 or 讯.  The name
+    runs back over the clause's characters to the last verb or preposition a name follows; a
+    name that is one common word of the dictionary (互联网记者, 信息网消息) is none."""
+    if _SITE_HEAD not in text:
+        return []
+    out: list[Found] = []
+    for m in _SITE_RE.finditer(text):
+        end = m.end()
+        lo = end - 1
+        while lo > 0 and end - lo < 9 and _HAN_CHAR.match(text[lo - 1]):
+            lo -= 1
+        s0 = _after_leading_verb(text, lo, end)
+        name = text[s0:end]
+        if len(name) < 3 or name[:-1] in _SITE_GENERIC or taken.overlaps(s0, end) or NOT_IN_NAME.search(name):
+            continue
+        last = dict_words(name)[-1]
+        tag = word_tags().get(last) or "x"
+        if len(last) >= 2 and tag.startswith(_SITE_TAGS) and not tag.startswith(_NAME_TAGS) \
+                and not proper(name[:-len(last)]):
+            continue  # 互联网记者, 在信息网发布: a kind of network, not a site's name
+        out.append(Found(s0, end, "Organization", name, "org.news-site", {}))
+        taken.mark(s0, end)
+    return out
+
+
 _PAPER_TITLE_RE = re.compile(rf"《([^《》\s]{{2,12}}?(?:{cue_alt(_O, 'paper_title_ends')}))》")
 _PAPER_NOT_ENDS = cue(_O, "paper_title_not_ends")
 
@@ -744,6 +778,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if not taken.overlaps(m.start(), m.end()) and not NOT_IN_NAME.search(m.group(0)):
             found.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.national-centre", {}))
             taken.mark(m.start(), m.end())
+    found += find_news_sites(text, taken)
     for m in (MEDIA_RE.finditer(text) if _MEDIA_END.search(text) else ()):
         if taken.overlaps(m.start(), m.end()) or m.group(1).endswith(_THIS_PAPER):
             continue  # …育成本报讯: 本报 is "this paper" opening a dateline, not a paper's name
