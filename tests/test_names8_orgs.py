@@ -46,3 +46,17 @@ def test_a_network_or_a_kind_of_site_is_no_news_site():
 def test_a_city_paper_before_its_all_media_reporter_is_the_paper():
     doc = run("8月12日，市长罗文江在吉水调研工业发展。文/井冈山报全媒体记者 罗仁瑾")
     assert "井冈山报" in mentioned(doc, "Organization")
+
+
+def test_an_affiliated_hospital_or_school_is_one_organisation():
+    doc = run("11月10日，湖北科技学院附属麻城医院在麻城市人民医院揭牌成立。湖北科技学院党委书记出席。")
+    orgs = mentioned(doc, "Organization")
+    assert {"湖北科技学院附属麻城医院", "湖北科技学院", "麻城市人民医院"} <= orgs
+    assert "麻城医院" not in orgs
+    doc = run("华中师范大学附属中学和湖南师范大学附属第一医院的专家参加活动。")
+    assert {"华中师范大学附属中学", "湖南师范大学附属第一医院"} <= mentioned(doc, "Organization")
+
+
+def test_a_hospitals_external_liaison_department_is_no_place():
+    doc = run("医院党政办、外联部、计财处等职能部门负责人出席签约仪式。")
+    assert not mentioned(doc, "Place")

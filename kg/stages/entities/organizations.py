@@ -648,6 +648,23 @@ def find_place_trades(text: str, places: list[Found], taken: Occupancy) -> list[
 
 
 _SUB_UNIT_RE = name_re(cue_alt(_O, "sub_units"), 2, 8, split=True)
+_AFFILIATE_RE = re.compile(rf"(?:{cue_alt(_O, 'affiliate_links')})([{HAN}{DIGIT}]{{0,8}}?)(?:{cue_alt(_O, 'affiliate_units')})")
+
+
+def _affiliate_end(text: str, end: int) -> int:
+    """Where an organisation's name ends when a body it runs is named right after it with 附属
+    (湖北科技学院|附属麻城医院, 华中师范大学|附属中学): that body's name is the whole, one
+    organisation, not the parent and a 麻城医院 of its own."""
+    m = _AFFILIATE_RE.match(text, end)
+    if not m or NOT_IN_NAME.search(m.group(1)) or (m.group(1) and not _unit_ok_stem(m.group(1))) \
+            or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
+        return end
+    return m.end()
+
+
+def _unit_ok_stem(stem: str) -> bool:
+    from ..registry import _unit_ok, _verbal
+    return _unit_ok(stem) and not _verbal(stem)
 
 
 def _sub_unit_end(text: str, end: int) -> int:
@@ -765,7 +782,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             i = start - run  # 音乐会展示|总政歌舞团: what the sentence did is no part of the name
         if i > 0 and text[i - 1] in _NAMED_KIND_NOT_AFTER and m.group(1) in _NAMED_KINDS and not proper(prefix):
             continue
-        end = _sub_unit_end(text, end)  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
+        end = _affiliate_end(text, _sub_unit_end(text, end))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
