@@ -72,3 +72,10 @@ def test_baxin_is_papua_new_guinea_not_singapore():
     doc = run("奥尼尔总理此次来华访问是今年中国和巴新两国间一次重要的高层交往。")
     assert "巴布亚新几内亚" in mentioned(doc, "Place")
     assert "新加坡" not in mentioned(doc)
+
+
+def test_a_world_city_before_sheng_is_the_province_of_that_name():
+    doc = run("洪水已威胁到布宜诺斯艾利斯省的部分地区。阿根廷首都布宜诺斯艾利斯举行会议。")
+    assert {"布宜诺斯艾利斯省", "布宜诺斯艾利斯", "阿根廷"} <= mentioned(doc, "Place")
+    province = next(e for e in doc.entities.values() if e.name == "布宜诺斯艾利斯省")
+    assert [m.surface for m in province.mentions] == ["布宜诺斯艾利斯省"]

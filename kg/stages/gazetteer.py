@@ -793,6 +793,17 @@ def _starts_word(text: str, s: int) -> bool:
     return pos == s
 
 
+def _world_stem_start(text: str, s: int, stem_end: int) -> int | None:
+    """Where a world place of the registry written right before a division's word starts, when it
+    starts before the run of transliteration characters does (布宜|诺斯艾利斯省: 宜 is no such
+    character, yet 布宜诺斯艾利斯 is the name): the longest such name, or None."""
+    rows = _world_rows()
+    for k in range(max(0, s - 6), s):
+        if text[k:stem_end] in rows:
+            return k
+    return None
+
+
 def _foreign_divisions(doc: Doc) -> None:
     """A name written by sound with the word of a division abroad (塔科马市, 肯特郡, 阿尔萨斯大区):
     a place of the world (level `region`, no code) — or, when the name is a world place of the
@@ -811,10 +822,13 @@ def _foreign_divisions(doc: Doc) -> None:
         for mt in _FOREIGN_DIVISION.finditer(art.text):
             s, e = mt.span()
             suffix = next(x for x in place_words("foreign_division_suffixes") if mt.group(0).endswith(x))
-            if s and art.text[s - 1] in _TRANSLIT:
+            whole = _world_stem_start(art.text, s, e - len(suffix))
+            if whole is not None:
+                s = whole  # 布宜诺斯艾利斯|省: a world place's whole name before the division's word
+            elif s and art.text[s - 1] in _TRANSLIT:
                 continue  # (布宜)诺斯艾利斯省: the match starts inside a word
-            # 抵达莫斯科市: the name starts where jieba starts a word
-            s = next((k for k in range(s, e - len(suffix) - 1) if _starts_word(art.text, k)), -1)
+            else:  # 抵达莫斯科市: the name starts where jieba starts a word
+                s = next((k for k in range(s, e - len(suffix) - 1) if _starts_word(art.text, k)), -1)
             if s < 0 or 1 in occ[s:e]:
                 continue
             name = art.text[s:e]
