@@ -60,3 +60,17 @@ def test_an_affiliated_hospital_or_school_is_one_organisation():
 def test_a_hospitals_external_liaison_department_is_no_place():
     doc = run("医院党政办、外联部、计财处等职能部门负责人出席签约仪式。")
     assert not mentioned(doc, "Place")
+
+
+def test_a_school_named_gaozhong_xuexiao_ends_with_xuexiao_not_inside_it():
+    doc = run("泉州艺术实验高中学校今年招生300人。红星实验中学校长出席开学典礼。")
+    orgs = mentioned(doc, "Organization")
+    assert {"泉州艺术实验高中学校", "红星实验中学"} <= orgs
+    assert "泉州艺术实验高中学" not in orgs
+
+
+def test_a_taiwanese_investment_zones_committee_is_named_whole():
+    doc = run("王非一行还拜访了泉州台商投资区管委会，参观泉州台商投资区城市规划展示馆。")
+    assert "泉州台商投资区管委会" in mentioned(doc, "Agency")
+    assert "泉州台商投资区" in mentioned(doc, "Place")
+    assert "区管委会" not in mentioned(doc)

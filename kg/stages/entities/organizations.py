@@ -161,6 +161,17 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
         after_place in _PLACE_GENERIC  # (陕西|工|厂: the suffix 厂 after 工 is still 工厂)
 
 
+def _longer_suffix(text: str, m: re.Match) -> re.Match | None:
+    """Another suffix that begins inside this one and runs past it (高|中学|校: 学校 ends the name
+    泉州艺术实验高中学校), so that the name ends with it — not where 校长 follows (中学|校长: the
+    head's post after the name)."""
+    for k in range(m.start() + 1, m.end()):
+        n = _ORG_SUFFIX_RE.match(text, k)
+        if n is not None and n.end() > m.end() and text[n.end():n.end() + 1] not in _SUFFIX_BAD_NEXT:
+            return n
+    return None
+
+
 def _opens_with_place(i: int, start: int, places: dict[int, int]) -> bool:
     """Does the prefix open with a place the gazetteer or registry found (随县|林业发展有限公司)?
     That place is a proper name even where jieba's dictionary splits it into common words (随|县)."""
@@ -718,6 +729,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     for a in agencies:
         taken.mark(a.start, a.end)
     for m in _ORG_SUFFIX_RE.finditer(text):
+        m = _longer_suffix(text, m) or m  # 高|中学|校: the name ends with 学校
         end = m.end()
         if taken.overlaps(m.start(), m.start() + 1):
             continue
