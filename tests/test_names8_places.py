@@ -79,3 +79,14 @@ def test_a_world_city_before_sheng_is_the_province_of_that_name():
     assert {"布宜诺斯艾利斯省", "布宜诺斯艾利斯", "阿根廷"} <= mentioned(doc, "Place")
     province = next(e for e in doc.entities.values() if e.name == "布宜诺斯艾利斯省")
     assert [m.surface for m in province.mentions] == ["布宜诺斯艾利斯省"]
+
+
+def test_customary_pairs_of_country_short_forms_are_read_by_their_partner():
+    doc = run("在20天的时间里，印巴两国共进行了11次核试验。巴以双方就加沙机场问题举行谈判。")
+    places = mentioned(doc, "Place")
+    assert {"印度", "巴基斯坦", "巴勒斯坦", "以色列"} <= places
+    assert "巴西" not in places
+    doc = run("地区形势的最新发展表明了中美加强合作的重要性。")
+    assert {"中国", "美国"} <= mentioned(doc, "Place")
+    doc = run("中美洲国家代表出席。美中不足的是天气不好。")  # other words: no run
+    assert not {"中国", "美国"} & mentioned(doc)

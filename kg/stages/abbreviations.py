@@ -76,6 +76,13 @@ def readings() -> dict[str, list[Reading]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _pairs() -> dict[str, tuple[str, ...]]:
+    """Customary runs (place_abbreviation_pairs.tsv) → the places of their characters, in order."""
+    return {r["run"]: tuple(r["names"].split("|")) for r in L.load_table("place_abbreviation_pairs")
+            if len(r["names"].split("|")) == len(r["run"])}
+
+
 def world_attrs(w: dict) -> dict:
     """The attributes the registry gives a world place (same code, so one entity for both)."""
     from .registry import _PLACE_LEVELS
@@ -196,6 +203,9 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
         if not all(any(r.kind == kind and "run" in r.rules for r in readings()[ch]) for ch in run):
             continue
         got = [_reading(ch, kind, "run", doc_text) for ch in run]  # None: 巴 of 印巴 in no context
+        pair = _pairs().get(run) if kind == "country" else None
+        if pair:  # 印巴: 巴 beside 印 is Pakistan, whatever else the document names
+            got = [next((r for r in readings()[ch] if r.name == n), g) for ch, n, g in zip(run, pair, got)]
         cue = _starts_with(text, j, cues.get(cue_rule, ()))
         if j not in breaks and not (cue and j + len(cue) in breaks):
             return None  # 中美洲, 美中不足, 中老年 (but 中印关系, 港台地区 are words of jieba's)
@@ -203,7 +213,7 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
             k = j + 2 if text[j:j + 1] and text[j] in place_chars("count_numerals") \
                 and text.startswith(place_words("count_measure"), j + 1) else j
             cue = cue or _starts_with(text, k, place_words("count_head"))  # 中美|三个|联合公报
-            if cue is None and run not in cues.get("pair", ()):
+            if cue is None and run not in cues.get("pair", ()) and not pair:
                 return None
         elif len(run) == 2 and cue is None and _is_word(run) and \
                 not (word_tags().get(run) or "").startswith(("ns", "j")):

@@ -164,7 +164,9 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
 def _longer_suffix(text: str, m: re.Match) -> re.Match | None:
     """Another suffix that begins inside this one and runs past it (高|中学|校: 学校 ends the name
     泉州艺术实验高中学校), so that the name ends with it — not where 校长 follows (中学|校长: the
-    head's post after the name)."""
+    head's post after the name), nor where a suffix follows the first whole (大学|校友会)."""
+    if _ORG_SUFFIX_RE.match(text, m.end()) is not None:
+        return None
     for k in range(m.start() + 1, m.end()):
         n = _ORG_SUFFIX_RE.match(text, k)
         if n is not None and n.end() > m.end() and text[n.end():n.end() + 1] not in _SUFFIX_BAD_NEXT:
