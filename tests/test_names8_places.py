@@ -90,3 +90,11 @@ def test_customary_pairs_of_country_short_forms_are_read_by_their_partner():
     assert {"中国", "美国"} <= mentioned(doc, "Place")
     doc = run("中美洲国家代表出席。美中不足的是天气不好。")  # other words: no run
     assert not {"中国", "美国"} & mentioned(doc)
+
+
+def test_a_short_form_after_a_verb_of_its_own_word_is_read():
+    doc = run("希望该组织增加对俄短期贷款。应中国人民外交学会邀请来华访问。黄元福日前来京参加会议。")
+    places = mentioned(doc, "Place")
+    assert {"俄罗斯", "中国", "北京市"} <= places
+    doc = run("这个方案绝对美观。他反对华而不实的作风。")  # 绝对|美观, 反对|华而不实: other words
+    assert not {"美国", "中国"} & mentioned(doc)

@@ -232,12 +232,14 @@ def _opens_word(text: str, i: int) -> bool:
     return any(_is_word(text[i:i + k]) for k in (2, 3, 4) if i + k <= len(text))
 
 
-def _after_verb(text: str, i: int, doc_text: str) -> Reading | None:
-    """访华, 在京: the character after a verb its row lists."""
+def _after_verb(text: str, i: int, doc_text: str, clause: "_Clause") -> Reading | None:
+    """访华, 在京: the character after a verb its row lists, the verb a word of its own in jieba's
+    segmentation of the clause (增加|对|俄: 加对 is in the dictionary, yet not read so here; but
+    绝对|美: 对 ends another word)."""
     if i == 0:
         return None
     options = [r for r in readings().get(text[i], []) if "verb" in r.rules and text[i - 1] in r.verbs]
-    if not options or _glued_left(text, i):
+    if not options or (_glued_left(text, i) and i - 1 not in clause.breaks(i)):
         return None
     if _opens_word(text, i) and not _is_word(text[i - 1:i + 1]):
         return None  # 在|京剧, 对|美好; but 驻华|大使 (华大 is a word too)
@@ -272,7 +274,7 @@ def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Readin
         i = hit.start()
         if i in out or not free(i):
             continue
-        r = _after_verb(text, i, doc_text)
+        r = _after_verb(text, i, doc_text, clause)
         if r is not None:
             out[i] = (r, "verb")
             continue
