@@ -98,3 +98,10 @@ def test_a_short_form_after_a_verb_of_its_own_word_is_read():
     assert {"俄罗斯", "中国", "北京市"} <= places
     doc = run("这个方案绝对美观。他反对华而不实的作风。")  # 绝对|美观, 反对|华而不实: other words
     assert not {"美国", "中国"} & mentioned(doc)
+
+
+def test_e_a_word_of_its_own_is_russia():
+    doc = run("他表示，俄将大力整顿假酒市场。同时还因为俄的海关工作很糟。")
+    assert [m.surface for e in doc.entities.values() if e.name == "俄罗斯" for m in e.mentions] == ["俄", "俄"]
+    doc = run("他会说俄语。3月3日，一些俄族退休工人在里加集会。")  # a language, an ethnic group
+    assert "俄罗斯" not in mentioned(doc)

@@ -258,6 +258,20 @@ def _side(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
     return _reading(text[i], "country", "side", doc_text)
 
 
+def _alone(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
+    """俄将…, 帮助俄渡过: a character that stands for nothing but its country (rule `alone`), where
+    jieba's segmentation of the clause makes it a word of its own (not 俄语, 俄国)."""
+    if not any("alone" in r.rules for r in readings().get(text[i], [])):
+        return None
+    breaks = clause.breaks(i)
+    if i not in breaks or i + 1 not in breaks or text.startswith(_NOT_BEFORE_ALONE, i + 1):
+        return None  # (俄族: an ethnic group, the pos names' list of words after no place)
+    return _reading(text[i], "country", "alone", doc_text)
+
+
+_NOT_BEFORE_ALONE = tuple(L.words("pos_place_not_before"))
+
+
 def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Reading, str]]:
     """(position, reading, rule) of one-character place short forms in `text`; `free(i)` says
     whether character i is not yet part of a place."""
@@ -281,6 +295,10 @@ def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Readin
         r = _side(text, i, clause, doc_text)
         if r is not None:
             out[i] = (r, "side")
+            continue
+        r = _alone(text, i, clause, doc_text)
+        if r is not None:
+            out[i] = (r, "alone")
     return [(i, r, rule) for i, (r, rule) in sorted(out.items())]
 
 
