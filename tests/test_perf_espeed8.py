@@ -85,3 +85,35 @@ def test_explorer_and_graphml_writers_import_no_networkx(tmp_path):
                          text=True, check=True).stdout.split()
     assert out == ["False", "False"]
     assert (tmp_path / "g.graphml").stat().st_size > 10_000
+
+
+# ------------------------------------------------------------ the start-up's dictionary tables
+
+_TABLES = (
+    "import glob, hashlib, os, sys\n"
+    "from kg import text\n"
+    "text.segmenter()\n"
+    "import jieba, jieba.posseg as pseg\n"
+    "freq, tags = jieba.dt.FREQ, pseg.dt.word_tag_tab\n"
+    "h = hashlib.sha256(repr((list(freq.items()), jieba.dt.total, list(tags.items()))).encode())\n"
+    "ids = set(map(id, freq))\n"
+    "shared = all(id(w) in ids for w in tags) and len({id(t) for t in tags.values()}) < 100\n"
+    "files = glob.glob(os.path.join(text.cache_dir(), 'jieba-tables-*'))\n"
+    "print(h.hexdigest(), len(tags), shared, len(files))\n"
+)
+
+
+def test_dictionary_tables_cached_with_shared_strings_equal_jiebas_own(tmp_path):
+    """jieba's own loading (an empty cache folder: it parses the dictionary, then writes the
+    cache file) and the cache file's tables are the same tables, in the same order; the file's
+    tag table refers to the frequency table's words and to one string per tag."""
+    env = dict(__import__("os").environ, XDG_CACHE_HOME=str(tmp_path))
+    (tmp_path / "govkg").mkdir(mode=0o700)
+
+    def run():
+        return subprocess.run([sys.executable, "-c", _TABLES], capture_output=True, text=True,
+                              check=True, env=env).stdout.split()
+    slow, cached = run(), run()
+    assert slow[3] == "1" and cached[3] == "1"  # the first run wrote the file, the second read it
+    assert slow[:2] == cached[:2] and int(slow[1]) > 300_000
+    assert slow[2] == "False" and cached[2] == "True"
