@@ -79,7 +79,8 @@ def test_explorer_and_graphml_writers_import_no_networkx(tmp_path):
             "ex = builder.merge(builder.extract_document(d) for d in "
             "builder.read_corpus(builder.sample_corpus()) if hasattr(d, 'text')); "
             "mods = set(sys.modules); "
-            "graphml.write(ex, sys.argv[1] + '/g.graphml'); html.write(ex, sys.argv[1] + '/g.html'); "
+            "graphml.write(ex, sys.argv[1] + '/g.graphml'); "
+            "html.write(ex, sys.argv[1] + '/g.html'); "
             "print('networkx' in sys.modules, 'networkx' in mods)")
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
                          text=True, check=True).stdout.split()
