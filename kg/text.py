@@ -268,7 +268,7 @@ def _import_jieba():
 # nobody else can write it there, and is written atomically; any failure falls back to jieba's own
 # loading, which gives the same tables.
 
-_DICT_CACHE_FORMAT = 1  # bump when what the file holds changes
+_DICT_CACHE_FORMAT = 2  # bump when what the file holds changes (2: shared strings, kg.warm_cache)
 
 
 def _dictionary_cache_file(jieba) -> str:
@@ -358,7 +358,8 @@ def _load_dictionary(jieba) -> None:
     if got is None:
         jieba.dt.check_initialized()
         import jieba.posseg as pseg
-        _write_tables(path, (jieba.dt.FREQ, jieba.dt.total, pseg.dt.word_tag_tab))
+        from .warm_cache import shared_tables
+        _write_tables(path, shared_tables(jieba.dt.FREQ, jieba.dt.total, pseg.dt.word_tag_tab))
         return
     dt = jieba.dt
     dt.FREQ, dt.total = got[0], got[1]

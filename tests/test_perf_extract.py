@@ -165,8 +165,8 @@ import hashlib, json, pickle, sys
 from kg import text as T
 T.segmenter(); T.word_freq(); tags = T.word_tags()
 import jieba, jieba.posseg as pseg
-digest = hashlib.sha256(pickle.dumps((list(jieba.dt.FREQ.items()), jieba.dt.total,
-                                      list(tags.items())))).hexdigest()
+digest = hashlib.sha256(repr((list(jieba.dt.FREQ.items()), jieba.dt.total,  # values, not
+                              list(tags.items()))).encode()).hexdigest()  # which are one object
 print(json.dumps({"digest": digest, "same": pseg.dt.word_tag_tab is tags,
                   "cut": jieba.lcut("确保山更绿水更清，河长治水"),
                   "tags": [(p.word, p.flag) for p in pseg.lcut("国务院总理在北京会见美国国务卿")]}))
@@ -180,8 +180,8 @@ jieba.dt.tmp_dir = sys.argv[1]
 jieba.initialize()
 import jieba.posseg as pseg
 tags = pseg.dt.word_tag_tab
-digest = hashlib.sha256(pickle.dumps((list(jieba.dt.FREQ.items()), jieba.dt.total,
-                                      list(tags.items())))).hexdigest()
+digest = hashlib.sha256(repr((list(jieba.dt.FREQ.items()), jieba.dt.total,  # values, not
+                              list(tags.items()))).encode()).hexdigest()  # which are one object
 print(json.dumps({"digest": digest, "same": True,
                   "cut": jieba.lcut("确保山更绿水更清，河长治水"),
                   "tags": [(p.word, p.flag) for p in pseg.lcut("国务院总理在北京会见美国国务卿")]}))

@@ -9,9 +9,6 @@ from __future__ import annotations
 import json
 import re
 
-import networkx as nx
-
-from ..graph import to_networkx
 from ..model import Evidence
 
 EVIDENCE_CHARS = 500
@@ -60,7 +57,12 @@ def write(extraction, path, **_options) -> None:
 
 def _write_networkx(extraction, path) -> None:
     """The reference writer: `kg.graph.to_networkx`, then networkx's GraphML writer (the whole
-    graph, with every relation's evidence, and an XML tree of the file, in memory)."""
+    graph, with every relation's evidence, and an XML tree of the file, in memory).  networkx
+    is imported here, not with the module: the streamed writer needs none of it, and importing
+    it (with numpy) cost more CPU than the stream itself on a 1 MB corpus."""
+    import networkx as nx
+
+    from ..graph import to_networkx
     g = to_networkx(extraction)
     flat = nx.MultiDiGraph()
     for n, data in g.nodes(data=True):

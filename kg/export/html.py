@@ -30,7 +30,6 @@ from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 
-import networkx as nx
 import numpy as np
 
 from .. import schema
@@ -416,7 +415,46 @@ def _repulsion(pos: np.ndarray, k2: np.float32, rows: int, buffers: list) -> np.
     return np.stack([sx, sy], axis=1)
 
 
-def _place_near(g: nx.Graph, pos: dict, todo) -> None:
+# The layout reads a graph as an adjacency mapping: `g[v]` iterates the neighbours of `v` and
+# `iter(g)` its nodes.  An undirected networkx graph is one; the explorer passes a dict of sets
+# (`graph_payload`), which gives the same neighbours without importing networkx (0.15-0.3 CPU-s
+# of every build's HTML writer) or building its graph edge by edge.
+
+
+def _subgraph_edges(g, index: dict) -> list[tuple[int, int]]:
+    """The edges among the nodes of `index` as sorted (i, j) index pairs, i <= j, each once
+    (what `sorted((min, max) for nx's subgraph(nodes).edges())` gives, self-loops included)."""
+    return sorted((i, index[b]) for a, i in index.items() for b in g[a]
+                  if b in index and i <= index[b])
+
+
+def _degree(g, v) -> int:
+    """networkx's undirected degree: neighbours, a self-loop counted twice."""
+    nbrs = g[v]
+    return len(nbrs) + (v in nbrs)
+
+
+def _components(g, nodes: set) -> list[set]:
+    """The connected components of the subgraph of `g` on `nodes` (unordered)."""
+    seen: set = set()
+    comps = []
+    for start in nodes:
+        if start in seen:
+            continue
+        comp = {start}
+        stack = [start]
+        while stack:
+            u = stack.pop()
+            for w in g[u]:
+                if w in nodes and w not in comp:
+                    comp.add(w)
+                    stack.append(w)
+        seen |= comp
+        comps.append(comp)
+    return comps
+
+
+def _place_near(g, pos: dict, todo) -> None:
     """Place the nodes of `todo` breadth-first beside an already placed neighbour, on a small
     sunflower around it (so a hub's many leaves don't pile up).  Unreachable ones stay out."""
     want = {v for v in todo if v not in pos}
@@ -425,7 +463,7 @@ def _place_near(g: nx.Graph, pos: dict, todo) -> None:
     queue = deque(sorted(pos))
     while queue and want:
         u = queue.popleft()
-        for v in sorted(g.neighbors(u)):
+        for v in sorted(g[u]):
             if v in want:
                 want.discard(v)
                 c = children.get(u, 0)
@@ -436,7 +474,7 @@ def _place_near(g: nx.Graph, pos: dict, todo) -> None:
                 queue.append(v)
 
 
-def _component_layout(g: nx.Graph, nodes: list[str], seed: int) -> dict[str, tuple[float, float]]:
+def _component_layout(g, nodes: list[str], seed: int) -> dict[str, tuple[float, float]]:
     """Positions of one connected component, centred on 0 with radius ~ sqrt(size)."""
     n = len(nodes)
     if n == 1:
@@ -445,22 +483,18 @@ def _component_layout(g: nx.Graph, nodes: list[str], seed: int) -> dict[str, tup
         return {nodes[0]: (-1.0, 0.0), nodes[1]: (1.0, 0.0)}
     if n <= FR_MAX:
         index = {v: i for i, v in enumerate(nodes)}
-        # (min, max) pairs: a small subgraph view iterates its node *set*, so the edges'
-        # orientation would follow the hash seed and shift the layout by float rounding
-        edges = np.array(sorted((min(index[a], index[b]), max(index[a], index[b]))
-                                for a, b in g.subgraph(nodes).edges()),
-                         dtype=np.int64).reshape(-1, 2)
+        # sorted (low, high) index pairs: an edge's orientation or order that followed the
+        # hash seed would shift the layout by float rounding
+        edges = np.array(_subgraph_edges(g, index), dtype=np.int64).reshape(-1, 2)
         arr = _fruchterman_reingold(n, edges, seed, iterations=150 if n <= 400 else 50)
     else:
         # force-directed on the best-connected FR_MAX nodes, the rest beside their neighbours
-        deg = g.degree(nodes)
+        deg = {v: _degree(g, v) for v in nodes}
         main = sorted(sorted(nodes, key=lambda v: (-deg[v], v))[:FR_MAX])
         index = {v: i for i, v in enumerate(main)}
-        # (min, max) pairs: a small subgraph view iterates its node *set*, so the edges'
-        # orientation would follow the hash seed and shift the layout by float rounding
-        edges = np.array(sorted((min(index[a], index[b]), max(index[a], index[b]))
-                                for a, b in g.subgraph(main).edges()),
-                         dtype=np.int64).reshape(-1, 2)
+        # sorted (low, high) index pairs: an edge's orientation or order that followed the
+        # hash seed would shift the layout by float rounding
+        edges = np.array(_subgraph_edges(g, index), dtype=np.int64).reshape(-1, 2)
         fr = _fruchterman_reingold(len(main), edges, seed)
         fr *= math.sqrt(len(main)) / (np.sqrt((fr * fr).sum(1)).max() or 1.0)
         pos = {v: (float(fr[i, 0]), float(fr[i, 1])) for i, v in enumerate(main)}
@@ -473,14 +507,14 @@ def _component_layout(g: nx.Graph, nodes: list[str], seed: int) -> dict[str, tup
     return {v: (float(arr[i, 0]), float(arr[i, 1])) for i, v in enumerate(nodes)}
 
 
-def layout(g: nx.Graph, core: list[str], seed: int = 42, spacing: float = 80.0) -> dict:
+def layout(g, core: list[str], seed: int = 42, spacing: float = 80.0) -> dict:
     """Pixel positions for every node of `g`.
 
     The `core` nodes (the default view) are laid out component by component and the
     components packed on shelves, big ones first, so unconnected parts don't drift apart.
     Other nodes are placed next to an already placed neighbour (or in a block of their own)."""
     core_set = set(core)
-    comps = sorted((sorted(c) for c in nx.connected_components(g.subgraph(core))),
+    comps = sorted((sorted(c) for c in _components(g, core_set)),
                    key=lambda c: (-len(c), c[0]))
     big = [c for c in comps if len(c) > 1]
     singles = [c[0] for c in comps if len(c) == 1]
@@ -506,7 +540,7 @@ def layout(g: nx.Graph, core: list[str], seed: int = 42, spacing: float = 80.0) 
         x += w
         row_h = max(row_h, h)
     # the rest: breadth-first from the placed nodes, beside a placed neighbour
-    rest = [v for v in sorted(g.nodes) if v not in core_set]
+    rest = [v for v in sorted(g) if v not in core_set]
     _place_near(g, pos, rest)
     golden = math.pi * (3 - math.sqrt(5))
     leftover = [v for v in rest if v not in pos]
@@ -682,8 +716,7 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
     ents = extraction.entities
     ids = sorted(ents)
     index = {eid: i for i, eid in enumerate(ids)}
-    g = nx.Graph()
-    g.add_nodes_from(ids)
+    g: dict[str, set] = {eid: set() for eid in ids}  # the undirected graph, for `layout`
     doc_ids = sorted({d["id"] for d in extraction.documents} | set(extraction.texts))
     doc_meta = {d["id"]: d for d in extraction.documents}
     doc_index = {d: i for i, d in enumerate(doc_ids)}
@@ -722,7 +755,8 @@ def graph_payload(extraction: Extraction, max_nodes: int = MAX_NODES, seed: int 
         adjacency.setdefault(rel.subject, []).append((rel.predicate, rel.object, True))
         adjacency.setdefault(rel.object, []).append((rel.predicate, rel.subject, False))
         if rel.subject != rel.object:
-            g.add_edge(rel.subject, rel.object)
+            g[rel.subject].add(rel.object)
+            g[rel.object].add(rel.subject)
     degree = {eid: 0 for eid in ids}
     for s, o, *_ in edges:
         degree[ids[s]] += 1
