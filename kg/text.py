@@ -132,6 +132,34 @@ def long_matches(automaton, runs: re.Pattern | None, text: str):
         yield end_idx - joined[k] + start, value
 
 
+def frequent_first(automaton):
+    """The same Aho-Corasick automaton (same words, same values, same matches), its words added
+    in the order of their characters' frequency in jieba's dictionary (的, 国, 中 … first).
+
+    pyahocorasick looks a character up among a node's children one by one, in the order the
+    children were added; the root of a name automaton has 400–900 of them and the walk is back
+    at the root after most characters.  Which children a node has, and so every match, does not
+    depend on that order, but the time of a look-up does: common characters found first cut the
+    walk over a text by about a third.  Ties (characters of no frequency) go by code point, so
+    the order is the same in every process.  An automaton with no words is returned as is."""
+    import ahocorasick
+    items = list(automaton.items())
+    if not items:
+        return automaton
+    freq = word_freq()
+    rank: dict[str, tuple[int, str]] = {}
+    for key, _value in items:
+        for ch in key:
+            if ch not in rank:
+                rank[ch] = (-freq.get(ch, 0), ch)
+    items.sort(key=lambda kv: [rank[ch] for ch in kv[0]])
+    fast = ahocorasick.Automaton()
+    for key, value in items:
+        fast.add_word(key, value)
+    fast.make_automaton()
+    return fast
+
+
 def attempt_reach(pattern: re.Pattern) -> int | None:
     """How far past its start one match attempt of `pattern` can look: the longest match plus the
     longest look-ahead, or None when that is unbounded or the pattern looks behind or anchors

@@ -31,6 +31,7 @@ from .abbreviations import add_abbreviations
 from .helpers import entity_id, mentions_by_article
 from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq, word_runs, word_tags
 from ..text import word_bounded as _word_bounded
+from ..text import frequent_first
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
@@ -62,7 +63,7 @@ def _automaton():
     for name, kind in names.items():
         A.add_word(name, (name, kind[0]))
     A.make_automaton()
-    return A
+    return frequent_first(A)
 
 
 @lru_cache(maxsize=4096)
@@ -372,7 +373,7 @@ def _all_townships():
     for name, cs in codes.items():
         A.add_word(name, (name, tuple(cs)))
     A.make_automaton()
-    return A
+    return frequent_first(A)
 
 
 _TOWNSHIP_STRONG_AFTER = place_words("township_strong_after")

@@ -50,6 +50,7 @@ from ..divisions import place_chars
 from ..text import HAN, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
+from ..text import frequent_first
 from .entities.common import cue, cue_alt, cue_chars, name_re
 from .helpers import ensure_place, entity_id, mention_evidence, sentence_start
 
@@ -169,7 +170,7 @@ def _automaton():
     for s in surfaces:
         A.add_word(s, s)
     A.make_automaton()
-    return A
+    return frequent_first(A)
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ import ahocorasick
 from ... import lexicon as L
 from ...divisions import place_chars, table
 from ...text import CHINESE_NUMERALS, long_matches, word_bounded, word_freq, word_runs, word_tags
+from ...text import frequent_first
 from .agencies import DEPARTMENT as _DEPARTMENT
 from .common import Found, Occupancy, cue
 from .organizations import ORG_GENERIC as _ORG_GENERIC
@@ -62,7 +63,7 @@ def _automaton():
             n += 1
     if n:
         A.make_automaton()
-    return A if n else None
+    return frequent_first(A) if n else None
 
 
 _MIN_FREQ = 10
