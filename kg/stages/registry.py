@@ -166,11 +166,7 @@ def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
 @lru_cache(maxsize=1)
 def _automaton():
     surfaces, _ = registry()
-    A = ahocorasick.Automaton()
-    for s in surfaces:
-        A.add_word(s, s)
-    A.make_automaton()
-    return frequent_first(A)
+    return frequent_first({s: s for s in surfaces})
 
 
 @lru_cache(maxsize=1)
