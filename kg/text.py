@@ -132,6 +132,30 @@ def long_matches(automaton, runs: re.Pattern | None, text: str):
         yield end_idx - joined[k] + start, value
 
 
+def frequent_first(words: dict):
+    """An Aho-Corasick automaton of `words` (word → value), the words added in the order of
+    their characters' frequency in jieba's dictionary (的, 国, 中 … first); None for no words.
+
+    pyahocorasick looks a character up among a node's children one by one, in the order the
+    children were added; the root of a name automaton has 400–900 of them and the walk is back
+    at the root after most characters.  Which children a node has, and so every match, does not
+    depend on that order, but the time of a look-up does: common characters found first cut the
+    walk over a text by about a third.  Ties (characters of no frequency) go by code point, so
+    the order is the same in every process; the words are sorted by their characters' ranks
+    written as one string each (`str.translate`: the sort compares in C)."""
+    import ahocorasick
+    if not words:
+        return None
+    freq = word_freq()
+    chars = sorted({ch for w in words for ch in w}, key=lambda ch: (-freq.get(ch, 0), ch))
+    ranks = {ord(ch): k + 1 for k, ch in enumerate(chars)}  # code points 1.. (no surrogates)
+    automaton = ahocorasick.Automaton()
+    for w in sorted(words, key=lambda w: w.translate(ranks)):
+        automaton.add_word(w, words[w])
+    automaton.make_automaton()
+    return automaton
+
+
 def attempt_reach(pattern: re.Pattern) -> int | None:
     """How far past its start one match attempt of `pattern` can look: the longest match plus the
     longest look-ahead, or None when that is unbounded or the pattern looks behind or anchors

@@ -31,6 +31,7 @@ from .abbreviations import add_abbreviations
 from .helpers import entity_id, mentions_by_article
 from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq, word_runs, word_tags
 from ..text import word_bounded as _word_bounded
+from ..text import frequent_first
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
@@ -53,16 +54,12 @@ _NEW_AREA_RE = re.compile("|".join(NEW_AREAS))
 @lru_cache(maxsize=1)
 def _automaton():
     T = table()
-    A = ahocorasick.Automaton()
     names: dict[str, tuple[str, ...]] = {}
     for name in T.by_name:
         names[name] = ("full",)
     for name in T.by_short:
         names.setdefault(name, ("short",))
-    for name, kind in names.items():
-        A.add_word(name, (name, kind[0]))
-    A.make_automaton()
-    return A
+    return frequent_first({name: (name, kind[0]) for name, kind in names.items()})
 
 
 @lru_cache(maxsize=4096)
@@ -368,11 +365,7 @@ def _all_townships():
             if len(name) >= 3 and name.endswith(place_words("table_township_suffixes")) \
                     and not _is_dictionary_word(name):
                 codes.setdefault(name, []).append(code)
-    A = ahocorasick.Automaton()
-    for name, cs in codes.items():
-        A.add_word(name, (name, tuple(cs)))
-    A.make_automaton()
-    return A
+    return frequent_first({name: (name, tuple(cs)) for name, cs in codes.items()})
 
 
 _TOWNSHIP_STRONG_AFTER = place_words("township_strong_after")

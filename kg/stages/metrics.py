@@ -1891,8 +1891,17 @@ def _target_part(indicator: str) -> str:
 
 def _base_period(view: _ArticleView, s_start: int, q: Quantity) -> tuple[int, int, str] | None:
     """The compared time right before figure q (比上年同期35285万元增收…, 较去年的1.2万人): q is the
-    base of a comparison, the level at that time → the period (start, end, words), else None."""
-    text = view.text
+    base of a comparison, the level at that time → the period (start, end, words), else None.
+    (Asked twice of most figures, by `_indicator` and `_period`: the answer is kept on the view.)"""
+    memo = view.__dict__.setdefault("base_memo", {})
+    key = (s_start, q.start)
+    if key not in memo:
+        memo[key] = _find_base_period(view.text, s_start, q)
+    return memo[key]
+
+
+def _find_base_period(text: str, s_start: int, q: Quantity) -> tuple[int, int, str] | None:
+    """`_base_period`, looked for."""
     lo = max(s_start, q.start - 16)
     for a, b, w in reversed(find_periods(text, lo, q.start)):
         gap = text[b:q.start]

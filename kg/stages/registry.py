@@ -50,6 +50,7 @@ from ..divisions import place_chars
 from ..text import HAN, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
+from ..text import frequent_first
 from .entities.common import cue, cue_alt, cue_chars, name_re
 from .helpers import ensure_place, entity_id, mention_evidence, sentence_start
 
@@ -165,11 +166,7 @@ def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
 @lru_cache(maxsize=1)
 def _automaton():
     surfaces, _ = registry()
-    A = ahocorasick.Automaton()
-    for s in surfaces:
-        A.add_word(s, s)
-    A.make_automaton()
-    return A
+    return frequent_first({s: s for s in surfaces})
 
 
 @lru_cache(maxsize=1)

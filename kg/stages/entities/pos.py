@@ -19,11 +19,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import ahocorasick
-
 from ... import lexicon as L
 from ...divisions import place_chars, table
 from ...text import CHINESE_NUMERALS, long_matches, word_bounded, word_freq, word_runs, word_tags
+from ...text import frequent_first
 from .agencies import DEPARTMENT as _DEPARTMENT
 from .common import Found, Occupancy, cue
 from .organizations import ORG_GENERIC as _ORG_GENERIC
@@ -52,17 +51,13 @@ def _automaton():
     stop |= set(T.by_name) | (set(T.by_short) - T.district_stems) | set(L.words("water_generic"))  # 河湖, 江河
     stop |= set(cue("org_cues", "nt_common_words"))  # 音乐会, 加油站: kinds the dictionary tags nt
     freq = word_freq()
-    A = ahocorasick.Automaton()
-    n = 0
+    words = {}
     for w, t in word_tags().items():
         # entries of the lowest frequencies are phrases added with a guessed tag (加大力度 ns)
         if t in ("ns", "nt") and len(w) >= 2 and w not in stop and freq.get(w, 0) >= _MIN_FREQ \
                 and not _counted_divisions(w):
-            A.add_word(w, (w, t))
-            n += 1
-    if n:
-        A.make_automaton()
-    return A if n else None
+            words[w] = (w, t)
+    return frequent_first(words)
 
 
 _MIN_FREQ = 10
