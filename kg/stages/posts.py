@@ -37,7 +37,7 @@ from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name
-from .resolve import _place_at_level, _standard_organ
+from .resolve import _place_at_level, _standard_organ, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
 _CLAUSE_STOP = set("，,。；;：:！？!?\n“”")
@@ -79,6 +79,7 @@ _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
+_STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -401,6 +402,7 @@ class ArticleScan:
                                key=lambda m: (m.astart, -m.aend))
         self.names = NameFinder(self.text, [(m.astart, m.aend) for m in self.mentions])
         code = art.place[len("place-"):] if art.place and art.place.startswith("place-") else None
+        code = home_code(doc, art, self.mentions, code)  # 省长 of a story titled with its visitor's country
         self.art_code = code if code and table().get(code) else None
         self.holdings: list[Holding] = []
         self.persons: dict[str, list[tuple[int, int, str]]] = {}
@@ -809,7 +811,9 @@ class ArticleScan:
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
             elif body.label == "Place" and kind != "head":
-                if self._base(post) in _CHAIR_POSTS or prev is None or not prev.place:
+                if t[max(0, body.start - 1):body.start].endswith(_STATIONED):
+                    body = None  # 瑞典驻上海总领事: the post of a mission stationed there
+                elif self._base(post) in _CHAIR_POSTS or prev is None or not prev.place:
                     body = self.government_of(body, post) if self._base(post) in _CHAIR_POSTS else body
             body = self.foreign_country(self.head_body(body, kind), post)
             out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still

@@ -52,7 +52,7 @@ from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, TextMemo, alt
 from .registry import registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
-from .resolve import _candidate, _choose_article_place, home_division
+from .resolve import choose_place_again
 
 _CLAUSE_END = CLAUSE_END  # (kg.text's character class, defined once)
 # places of the world registry: a chain of sub-places never goes on into one (临江街道 + 太平洋城小区)
@@ -303,8 +303,8 @@ def _replace_dropped_article_places(doc: Doc) -> None:
     by_article = mentions_by_article(doc) if gone else {}
     for art in gone:
         left = [m for m in by_article.get(art.id, []) if m.label == "Place" and m.key
-                and m.key in doc.entities and _candidate(m)]
-        got = _choose_article_place(doc, art, left, home_division(left, "province"))
+                and m.key in doc.entities]
+        got = choose_place_again(doc, art, left)
         art.place = got[0] if got and (got[0] in doc.entities or (got[1] and table().get(got[1]))) else None
         if art.place and art.place not in doc.entities:
             art.place = ensure_place(doc, got[1])
