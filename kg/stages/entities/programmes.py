@@ -111,6 +111,11 @@ _STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_C("strategy_verbs"))
 _NOT_STRATEGY = re.compile(f"^(?:{_C('not_strategy_prefixes')})")
 # a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
 _DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('derived_heads')}))(?:{_C('derived_tail')})?$")
+# an article headed by a document's title without 《》 (关于开展2024年全省安全生产大检查的通知,
+# 湖南省人民政府办公厅关于加强…工作的通知) is that document: its issuer, then the name from 关于 to the line's end
+_TITLE_DOCUMENT_RE = re.compile(rf"\s*[^\n，,。；;：:《》“”\t]{{0,30}}?((?:{_C('about')})(?!{_C('title_wrapper_verbs')})"
+                                rf"[^\n，,。；;：:《》“”\t]{{4,60}}?(?:{_C('title_document_heads')}))[ \t]*(?:\n|$)")
+_TITLE_PERSONNEL = cue(_P, "title_personnel")
 _COUNT_BEFORE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}]+[{cue_chars(_P, 'count_approx')}]?"
                            rf"[{cue_chars(_P, 'count_classifiers')}]$")
 _COUNT_AFTER = re.compile(r"^[0-9０-９]")
@@ -416,6 +421,9 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             if alias:
                 attrs["alias"] = alias
             found.append(Found(s + 1, e - 1, "Programme", c, rule, attrs))
+    m = _TITLE_DOCUMENT_RE.match(text)  # the article's headline only: a list of titles names no one document
+    if m and not any(w in m.group(1) for w in _TITLE_PERSONNEL):
+        found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.title-document", {"kind": "policy"}))
     for m in _POLICY_RE.finditer(text):
         c = m.group(1).strip()
         bare = _NAME_QUALIFIER.sub("", c)

@@ -1,0 +1,44 @@
+"""A notice whose headline is its own title without 《》 (湖南省人民政府办公厅关于加强…工作的通知 as the
+article's first line) is that document: a programme its issuer runs; a personnel notice's headline
+(关于王明等同志职务任免的通知) and a wrapper (关于印发X的通知: X is the document) are no such
+programme, nor is a line of a list of titles.  Sentences written in the shape of provincial notices."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("layout", "sentences", "gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations"))
+
+
+def build(text: str):
+    doc = _PIPE(text_doc(text))
+    names = {e.name for e in doc.entities.values() if e.type == "Programme"}
+    rels = {(doc.entities[r.subject].name, r.predicate, doc.entities[r.object].name) for r in doc.relations}
+    return names, rels
+
+
+def test_a_headline_notice_is_a_programme_its_issuer_runs():
+    names, rels = build("江西省人民政府办公厅关于加强农村饮水安全工程管理的通知\n"
+                        "各设区市、县（市、区）人民政府，省政府各部门：\n"
+                        "为加强农村饮水安全工程建设和运行管理，经省政府同意，现就有关事项通知如下。")
+    doc = "关于加强农村饮水安全工程管理的通知"
+    assert doc in names
+    assert ("江西省人民政府办公厅", "runs", doc) in rels
+
+
+def test_a_headline_without_issuer_is_still_the_document():
+    names, _ = build("关于开展2024年全省安全生产大检查的通知\n各市、县人民政府，省直有关部门：\n"
+                     "省安委会决定在全省开展安全生产大检查，现将有关事项通知如下。")
+    assert "关于开展2024年全省安全生产大检查的通知" in names
+
+
+def test_personnel_notices_wrappers_and_title_lists_are_no_programme():
+    names, _ = build("关于王明等同志职务任免的通知\n各乡镇人民政府，县政府各部门：\n"
+                     "经县人民政府研究决定：任命王明为开江县水务局局长。")
+    assert not {n for n in names if n.startswith("关于")}
+    names, _ = build("赣州市人民政府关于印发赣州市城市更新实施方案的通知\n各县（市、区）人民政府：\n"
+                     "现将《赣州市城市更新实施方案》印发给你们，请认真贯彻执行。")
+    assert "赣州市城市更新实施方案" in names and not {n for n in names if n.startswith("关于")}
+    names, _ = build("政府文件\n2020-07-14\t邯郸市人民政府办公室关于进一步做好防震减灾工作的通知\n"
+                     "2020-07-10\t邯郸市人民政府关于禁限燃放烟花爆竹的通告\n")
+    assert not {n for n in names if n.startswith("关于")}
