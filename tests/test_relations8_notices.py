@@ -42,3 +42,10 @@ def test_personnel_notices_wrappers_and_title_lists_are_no_programme():
     names, _ = build("政府文件\n2020-07-14\t邯郸市人民政府办公室关于进一步做好防震减灾工作的通知\n"
                      "2020-07-10\t邯郸市人民政府关于禁限燃放烟花爆竹的通告\n")
     assert not {n for n in names if n.startswith("关于")}
+
+
+def test_a_quoted_model_or_mechanism_is_a_programme_of_its_place():
+    names, rels = build("泉州市推广政府采购新做法\n记者从泉州市财政局了解到，今年该市将在各县市区全面推进"
+                        "“泉州模式”，并建立“三级联动机制”。")
+    assert {"泉州模式", "三级联动机制"} <= names
+    assert ("泉州模式", "implementedIn", "泉州市") in rels
