@@ -583,19 +583,21 @@ def _place_between(view: _ArticleView, lo: int, hi: int) -> bool:
 
 
 def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
-    """The sentence's first actor, when it is an agency opening its clause (after nothing but a
-    date or 近日) and a verb of holding or issuing stands right before the programme:
-    3月26日，开江县农业农村局…，在…成功举行了…培训会."""
+    """The sentence's first agency, when it opens its clause (after nothing but a date or 近日)
+    and a verb of holding or issuing stands right before the programme: 3月26日，开江县农业农村局…，
+    在…成功举行了…培训会 (organisations before it, a paper quoted in the dateline, are passed over;
+    the agencies it joins with 联合/会同 run it too)."""
     text = view.text
     q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
     sent = view.art.sentence_at(p.astart)
     if sent is None or not _OBJECT_VERB_RE.search(text, max(sent.start, q - 8), q):
         return None
-    first = next(iter(view.actors_between(sent.start, p.astart)), None)
-    if first is None or first.label != "Agency":
-        return None
-    opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
-    return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
+    for first in view.actors_between(sent.start, p.astart):
+        if first.label != "Agency":
+            continue  # 据甘肃经济日报报道（记者…）近日，省农机局…举办了“X”: a paper in the dateline is no actor
+        opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
+        return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
+    return None
 
 
 def _joint_issuers(view: _ArticleView, prev: Mention, nxt: Mention) -> bool:
@@ -935,9 +937,9 @@ def _listed_after(view: _ArticleView, first: Mention, before: int) -> list[Menti
     联合举行“X”: every body of the subject list)."""
     out = [first]
     i = view.actor_index[id(first)] + 1
-    links = cues("organiser_links")
+    links = cues("organiser_links")[:4] + cues("joint_verbs")  # (A联合B…开展“X”: both run it)
     while i < len(view.actors) and view.actors[i].aend <= before \
-            and view.text[out[-1].aend:view.actors[i].astart] in links[:4]:
+            and view.text[out[-1].aend:view.actors[i].astart] in links:
         out.append(view.actors[i])
         i += 1
     return out
