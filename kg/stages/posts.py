@@ -80,6 +80,8 @@ _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
+# the count after a list of names (吕靖、李保庚、李超群三位同志为…): no part of what follows the list
+_LIST_COUNT_RE = re.compile(f"(?:{'|'.join(_ETC)})?[{DIGIT}{CHINESE_NUMERALS}]+(?:{'|'.join(w for w, _ in _cue('list_count'))})")
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -288,8 +290,9 @@ class NameFinder:
                 return None  # 商量过: the text reads as a common word here
             if self._verb_swallowed(p, tagged, ends):
                 tagged = None  # 主任李谦作的报告: 李谦 + 作的, not a name 李谦作
-        elif _is_word(window[:2]):
-            return None
+        elif _is_word(window[:2]) and not (_common_words().get(window[:2]).startswith("ns")
+                                            and not self.overlaps(p, p + 2)):
+            return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
             after = p + len(tagged)
@@ -1162,11 +1165,15 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     names, q = _name_list(scan, p, hi)  # (inside a clause: only with a verb of appointment after)
     if not names:
         return None
+    if c := _LIST_COUNT_RE.match(t, q):  # 三位同志为…
+        q = c.end()
     q += len(next((h for h in vocabulary().honorifics if t.startswith(h, q)), ""))  # 同志
     if verb is None and opens and t.startswith(_AS_OF[0], q):
         verb = _carried_verb(t, lo, p, verbs_before)  # 选举A为…，B、C为…: the verb of the clause before
     if verb is not None and t.startswith(_AS_OF, q):
         r = q + 1
+    elif verb is not None and kinds.get(verb) == "remove":
+        r = q  # 免去汤文胜、王荔孟州市人民政府副市长职务: the posts taken away follow the names
     elif verb is None and not opens and not t.startswith(tuple(_verb_kinds("appoint", "nominate", "elect",
                                                                           "transfer", "promote", "remove")), q):
         return None
