@@ -31,3 +31,10 @@ def test_an_agency_that_opens_no_clause_runs_nothing_by_this_rule():
     got = relations("县里开展助农活动\n5月8日,在开江县农业农村局的指导下,永兴镇、讲治镇和任市镇"
                     "等地分别组织开展了“科技助农”志愿服务活动。")
     assert ("开江县农业农村局", "runs", "科技助农") not in got
+
+
+def test_a_body_written_short_and_in_full_is_not_its_own_part():
+    got = relations("永丰县人大常委会召开会议\n会议根据县监察委、县人民法院提请，决定任命吕靖为永丰县监察委员会委员。"
+                    "县政府办、县人民政府办公室负责同志列席会议。")
+    assert ("永丰县监察委员会", "locatedIn", "永丰县") in got
+    assert not {t for t in got if t[1] == "subOrganizationOf" and t[0] == "永丰县监察委员会" and t[2].startswith("永丰县监察委")}

@@ -433,7 +433,8 @@ def _place_before(view: _ArticleView, m: Mention) -> Mention | None:
 
 def _sub_organization(doc: Doc, view: _ArticleView) -> None:
     """A county unit belongs to the city's unit of the same service; an agency whose name
-    extends another agency's name is its part (…人民政府办公室)."""
+    extends another agency's name is its part (…人民政府办公室), unless the extension only completes
+    the other's short suffix (县监察委 and 县监察委员会: one body)."""
     agencies = [m for m in view.actors if m.label == "Agency"]
     units: dict[str, list[Mention]] = {}
     for m in agencies:
@@ -444,7 +445,7 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
         name = doc.entities[m.key].name
         for n in range(4, len(name)):
             key = names.get(name[:n])
-            if key is not None and key != m.key:
+            if key is not None and key != m.key and name[n:] not in cues("short_form_completions"):
                 add_relation(doc, m.key, "subOrganizationOf", key, _ev(doc, m, "relations.subOrganizationOf-name"),
                              "relations.subOrganizationOf-name")
         gov = _government_of(view, m)
