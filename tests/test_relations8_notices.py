@@ -49,3 +49,11 @@ def test_a_quoted_model_or_mechanism_is_a_programme_of_its_place():
                         "“泉州模式”，并建立“三级联动机制”。")
     assert {"泉州模式", "三级联动机制"} <= names
     assert ("泉州模式", "implementedIn", "泉州市") in rels
+
+
+def test_a_headline_of_several_opinions_is_the_document_and_implemented_in_its_province():
+    names, rels = build("湖北省人民政府关于进一步优化营商环境的若干意见\n各市、州、县人民政府，省政府各部门：\n"
+                        "为深入贯彻国务院关于优化营商环境的决策部署，结合我省实际，提出如下意见。")
+    doc = "关于进一步优化营商环境的若干意见"
+    assert ("湖北省人民政府", "runs", doc) in rels
+    assert (doc, "implementedIn", "湖北省") in rels
