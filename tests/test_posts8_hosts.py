@@ -39,3 +39,9 @@ def test_a_consul_stationed_in_a_city_holds_no_post_there():
     got = posts("市长会见外宾\n3月2日,市长王刚在成都会见法国驻成都总领事马丁。")
     assert not {p for p in got if p[1] == "成都市" and p[2] == "总领事"}
     assert ("王刚", "成都市", "市长") in got
+
+
+def test_a_full_name_of_the_dictionary_before_a_verb_is_a_name():
+    """应国务院总理李强邀请: jieba's dictionary lists 李强 as a full name (nrfg); 邀请 ends it."""
+    got = posts("外交部发言人宣布\n应国务院总理李强邀请,越南政府总理范明政将于下周访华。")
+    assert ("李强", "国务院", "总理") in got

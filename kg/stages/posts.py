@@ -300,7 +300,7 @@ class NameFinder:
             word = _common_words().get(t[after:after + 2])
             # a two-character tag may be the start of a longer name (沈求|我): it needs more
             # a two-character word of jieba's dictionary (廉政, 高峰) is a name only where it ends
-            listed = len(tagged) == 2 and tagged in _common_words()
+            listed = len(tagged) == 2 and _common_words().get(tagged, "nrfg") != "nrfg"  # (李强: a full name's tag)
             if self._boundary(after) or (strong and not listed and (len(tagged) - len(sur) >= 2 or
                                                                     (word and not word.startswith("nr")))):
                 cands.append(tagged)
