@@ -38,3 +38,9 @@ def test_a_body_written_short_and_in_full_is_not_its_own_part():
                     "县政府办、县人民政府办公室负责同志列席会议。")
     assert ("永丰县监察委员会", "locatedIn", "永丰县") in got
     assert not {t for t in got if t[1] == "subOrganizationOf" and t[0] == "永丰县监察委员会" and t[2].startswith("永丰县监察委")}
+
+
+def test_where_a_relative_clause_holds_it_beats_a_place_in_its_name():
+    got = relations("外交部发言人宣布\n应国务院总理李强邀请,越南政府总理范明政将出席在天津举行的夏季达沃斯论坛。")
+    assert ("夏季达沃斯论坛", "implementedIn", "天津市") in got
+    assert not {t for t in got if t[0] == "夏季达沃斯论坛" and t[1] == "implementedIn" and t[2] != "天津市"}
