@@ -57,3 +57,18 @@ def test_a_headline_of_several_opinions_is_the_document_and_implemented_in_its_p
     doc = "关于进一步优化营商环境的若干意见"
     assert ("湖北省人民政府", "runs", doc) in rels
     assert (doc, "implementedIn", "湖北省") in rels
+
+
+def test_a_forwarding_headline_names_the_forwarded_document_not_a_new_one():
+    names, rels = build("市政府办公室转发市发展改革委关于做好2024年重点项目建设工作意见的通知\n各县(市、区)人民政府:\n"
+                        "市发展改革委《关于做好2024年重点项目建设工作的意见》已经市政府同意，现转发给你们。\n"
+                        "吉安市人民政府办公室\n2024年2月20日")
+    assert names == {"关于做好2024年重点项目建设工作的意见"}
+    assert ("吉安市发展和改革委员会", "runs", "关于做好2024年重点项目建设工作的意见") in rels
+
+
+def test_a_document_referred_to_by_its_head_word_is_the_same_document():
+    names, rels = build("两部门联合印发资金管理办法\n近日，省财政厅、省农业农村厅联合印发《江西省农业产业强镇建设资金管理办法》。"
+                        "《办法》明确，资金重点支持产业强镇建设。《意见》另行发布。")
+    assert names == {"江西省农业产业强镇建设资金管理办法"}
+    assert ("江西省财政厅", "runs", "江西省农业产业强镇建设资金管理办法") in rels
