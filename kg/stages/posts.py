@@ -37,7 +37,7 @@ from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name
-from .resolve import _place_at_level, _standard_organ
+from .resolve import _place_at_level, _standard_organ, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
 _CLAUSE_STOP = set("，,。；;：:！？!?\n“”")
@@ -79,6 +79,9 @@ _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
+_STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
+# the count after a list of names (吕靖、李保庚、李超群三位同志为…): no part of what follows the list
+_LIST_COUNT_RE = re.compile(f"(?:{'|'.join(_ETC)})?[{DIGIT}{CHINESE_NUMERALS}]+(?:{'|'.join(w for w, _ in _cue('list_count'))})")
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -287,8 +290,9 @@ class NameFinder:
                 return None  # 商量过: the text reads as a common word here
             if self._verb_swallowed(p, tagged, ends):
                 tagged = None  # 主任李谦作的报告: 李谦 + 作的, not a name 李谦作
-        elif _is_word(window[:2]):
-            return None
+        elif _is_word(window[:2]) and not (_common_words().get(window[:2]).startswith("ns")
+                                            and not self.overlaps(p, p + 2)):
+            return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
             after = p + len(tagged)
@@ -296,7 +300,7 @@ class NameFinder:
             word = _common_words().get(t[after:after + 2])
             # a two-character tag may be the start of a longer name (沈求|我): it needs more
             # a two-character word of jieba's dictionary (廉政, 高峰) is a name only where it ends
-            listed = len(tagged) == 2 and tagged in _common_words()
+            listed = len(tagged) == 2 and _common_words().get(tagged, "nrfg") != "nrfg"  # (李强: a full name's tag)
             if self._boundary(after) or (strong and not listed and (len(tagged) - len(sur) >= 2 or
                                                                     (word and not word.startswith("nr")))):
                 cands.append(tagged)
@@ -401,6 +405,7 @@ class ArticleScan:
                                key=lambda m: (m.astart, -m.aend))
         self.names = NameFinder(self.text, [(m.astart, m.aend) for m in self.mentions])
         code = art.place[len("place-"):] if art.place and art.place.startswith("place-") else None
+        code = home_code(doc, art, self.mentions, code)  # 省长 of a story titled with its visitor's country
         self.art_code = code if code and table().get(code) else None
         self.holdings: list[Holding] = []
         self.persons: dict[str, list[tuple[int, int, str]]] = {}
@@ -809,7 +814,9 @@ class ArticleScan:
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
             elif body.label == "Place" and kind != "head":
-                if self._base(post) in _CHAIR_POSTS or prev is None or not prev.place:
+                if t[max(0, body.start - 1):body.start].endswith(_STATIONED):
+                    body = None  # 瑞典驻上海总领事: the post of a mission stationed there
+                elif self._base(post) in _CHAIR_POSTS or prev is None or not prev.place:
                     body = self.government_of(body, post) if self._base(post) in _CHAIR_POSTS else body
             body = self.foreign_country(self.head_body(body, kind), post)
             out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
@@ -1158,11 +1165,15 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     names, q = _name_list(scan, p, hi)  # (inside a clause: only with a verb of appointment after)
     if not names:
         return None
+    if c := _LIST_COUNT_RE.match(t, q):  # 三位同志为…
+        q = c.end()
     q += len(next((h for h in vocabulary().honorifics if t.startswith(h, q)), ""))  # 同志
     if verb is None and opens and t.startswith(_AS_OF[0], q):
         verb = _carried_verb(t, lo, p, verbs_before)  # 选举A为…，B、C为…: the verb of the clause before
     if verb is not None and t.startswith(_AS_OF, q):
         r = q + 1
+    elif verb is not None and kinds.get(verb) == "remove":
+        r = q  # 免去汤文胜、王荔孟州市人民政府副市长职务: the posts taken away follow the names
     elif verb is None and not opens and not t.startswith(tuple(_verb_kinds("appoint", "nominate", "elect",
                                                                           "transfer", "promote", "remove")), q):
         return None

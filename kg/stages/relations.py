@@ -52,7 +52,7 @@ from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, TextMemo, alt
 from .registry import registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
-from .resolve import _candidate, _choose_article_place, home_division
+from .resolve import choose_place_again
 
 _CLAUSE_END = CLAUSE_END  # (kg.text's character class, defined once)
 # places of the world registry: a chain of sub-places never goes on into one (临江街道 + 太平洋城小区)
@@ -303,8 +303,8 @@ def _replace_dropped_article_places(doc: Doc) -> None:
     by_article = mentions_by_article(doc) if gone else {}
     for art in gone:
         left = [m for m in by_article.get(art.id, []) if m.label == "Place" and m.key
-                and m.key in doc.entities and _candidate(m)]
-        got = _choose_article_place(doc, art, left, home_division(left, "province"))
+                and m.key in doc.entities]
+        got = choose_place_again(doc, art, left)
         art.place = got[0] if got and (got[0] in doc.entities or (got[1] and table().get(got[1]))) else None
         if art.place and art.place not in doc.entities:
             art.place = ensure_place(doc, got[1])
@@ -433,7 +433,8 @@ def _place_before(view: _ArticleView, m: Mention) -> Mention | None:
 
 def _sub_organization(doc: Doc, view: _ArticleView) -> None:
     """A county unit belongs to the city's unit of the same service; an agency whose name
-    extends another agency's name is its part (…人民政府办公室)."""
+    extends another agency's name is its part (…人民政府办公室), unless the extension only completes
+    the other's short suffix (县监察委 and 县监察委员会: one body)."""
     agencies = [m for m in view.actors if m.label == "Agency"]
     units: dict[str, list[Mention]] = {}
     for m in agencies:
@@ -444,7 +445,7 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
         name = doc.entities[m.key].name
         for n in range(4, len(name)):
             key = names.get(name[:n])
-            if key is not None and key != m.key:
+            if key is not None and key != m.key and name[n:] not in cues("short_form_completions"):
                 add_relation(doc, m.key, "subOrganizationOf", key, _ev(doc, m, "relations.subOrganizationOf-name"),
                              "relations.subOrganizationOf-name")
         gov = _government_of(view, m)
@@ -583,19 +584,21 @@ def _place_between(view: _ArticleView, lo: int, hi: int) -> bool:
 
 
 def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
-    """The sentence's first actor, when it is an agency opening its clause (after nothing but a
-    date or 近日) and a verb of holding or issuing stands right before the programme:
-    3月26日，开江县农业农村局…，在…成功举行了…培训会."""
+    """The sentence's first agency, when it opens its clause (after nothing but a date or 近日)
+    and a verb of holding or issuing stands right before the programme: 3月26日，开江县农业农村局…，
+    在…成功举行了…培训会 (organisations before it, a paper quoted in the dateline, are passed over;
+    the agencies it joins with 联合/会同 run it too)."""
     text = view.text
     q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
     sent = view.art.sentence_at(p.astart)
     if sent is None or not _OBJECT_VERB_RE.search(text, max(sent.start, q - 8), q):
         return None
-    first = next(iter(view.actors_between(sent.start, p.astart)), None)
-    if first is None or first.label != "Agency":
-        return None
-    opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
-    return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
+    for first in view.actors_between(sent.start, p.astart):
+        if first.label != "Agency":
+            continue  # 据甘肃经济日报报道（记者…）近日，省农机局…举办了“X”: a paper in the dateline is no actor
+        opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
+        return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
+    return None
 
 
 def _joint_issuers(view: _ArticleView, prev: Mention, nxt: Mention) -> bool:
@@ -935,9 +938,9 @@ def _listed_after(view: _ArticleView, first: Mention, before: int) -> list[Menti
     联合举行“X”: every body of the subject list)."""
     out = [first]
     i = view.actor_index[id(first)] + 1
-    links = cues("organiser_links")
+    links = cues("organiser_links")[:4] + cues("joint_verbs")  # (A联合B…开展“X”: both run it)
     while i < len(view.actors) and view.actors[i].aend <= before \
-            and view.text[out[-1].aend:view.actors[i].astart] in links[:4]:
+            and view.text[out[-1].aend:view.actors[i].astart] in links:
         out.append(view.actors[i])
         i += 1
     return out

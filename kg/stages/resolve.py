@@ -24,7 +24,7 @@ from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, alt
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
-from .registry import settle_overlaps
+from .registry import CHINA_ISO, settle_overlaps
 
 ANAPHORA = L.ANAPHORA
 _ANAPHOR_RE = re.compile("|".join(ANAPHORA))
@@ -275,6 +275,32 @@ def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) 
     return city if n >= 3 and 2 * n > sum(counts.values()) else None
 
 
+def choose_place_again(doc: Doc, art: Article, places: list[Mention]) -> tuple[str, str | None, str | None] | None:
+    """(entity key, division code, level) of the place an article is about, chosen among `places`
+    alone (those of them an article can be about): the public seam for a later stage whose
+    places changed (a place the registries dropped) or that wants the choice among some of them."""
+    cands = [m for m in places if _candidate(m)]
+    return _choose_article_place(doc, art, cands, home_division(cands, "province"))
+
+
+def _foreign(code: str | None) -> bool:
+    """A foreign country's code (iso-…, not China's): no division of the table."""
+    return bool(code) and code.startswith("iso-") and code != "iso-" + CHINA_ISO
+
+
+def home_code(doc: Doc, art: Article, mentions: list[Mention], code: str | None) -> str | None:
+    """The division relative names (省委, 省政府秘书长, 县长) refer to.  An article about a foreign
+    country (省长王伟中会见乌克兰外长库列巴: the title names the visitor's country) is told from a
+    Chinese host's side, so they are the host's: the place the article is about among the Chinese
+    divisions it names (广州 of 在广州会见 → 广东省 for 省长); otherwise `code` itself."""
+    if not _foreign(code):
+        return code
+    home = [m for m in mentions if m.label == "Place" and not m.attrs.get("anaphor")
+            and not (m.attrs.get("code") or "").startswith("iso-")]
+    got = choose_place_again(doc, art, home)
+    return got[1] if got and got[1] and table().get(got[1]) else None
+
+
 def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None) -> str | None:
     """Division code of the place an article is about (a new area: its province's code)."""
     mentions = [m for m in doc.mentions if m.article == art.id] if mentions is None else mentions
@@ -306,9 +332,10 @@ def make_resolve():
             _place_anaphora(doc, art, got, places)
             mine_sorted = sorted((m for m in mine if m.astart >= 0), key=lambda m: m.astart)
             mine_starts = [m.astart for m in mine_sorted]
+            home = home_code(doc, art, places, got[1] if got else None)
             for m in mine:
                 if m.label != "Place":
-                    _complete_relative(doc, art, m, got[1] if got else None, mine_sorted, mine_starts)
+                    _complete_relative(doc, art, m, home, mine_sorted, mine_starts)
             _complete_listed_organs(art, mine_sorted)
         doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
         doc.mentions = drop_overlapped(doc.mentions)

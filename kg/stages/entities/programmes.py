@@ -111,6 +111,11 @@ _STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_C("strategy_verbs"))
 _NOT_STRATEGY = re.compile(f"^(?:{_C('not_strategy_prefixes')})")
 # a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
 _DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('derived_heads')}))(?:{_C('derived_tail')})?$")
+# an article headed by a document's title without 《》 (关于开展2024年全省安全生产大检查的通知,
+# 湖南省人民政府办公厅关于加强…工作的通知) is that document: its issuer, then the name from 关于 to the line's end
+_TITLE_DOCUMENT_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t]{{0,30}}?)((?:{_C('about')})(?!{_C('title_wrapper_verbs')})"
+                                rf"[^\n，,。；;：:《》“”\t]{{4,60}}?(?:{_C('title_document_heads')}))[ \t]*(?:\n|$)")
+_TITLE_PERSONNEL = cue(_P, "title_personnel")
 _COUNT_BEFORE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}]+[{cue_chars(_P, 'count_approx')}]?"
                            rf"[{cue_chars(_P, 'count_classifiers')}]$")
 _COUNT_AFTER = re.compile(r"^[0-9０-９]")
@@ -416,8 +421,19 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             if alias:
                 attrs["alias"] = alias
             found.append(Found(s + 1, e - 1, "Programme", c, rule, attrs))
+    m = _TITLE_DOCUMENT_RE.match(text)  # the article's headline only: a list of titles names no one document
+    if m and not any(w in m.group(2) for w in _TITLE_PERSONNEL) \
+            and not any(w in m.group(1) for w in cue(_P, "title_wrapper_verbs")):  # A转发B关于…的通知: B's document
+        found.append(Found(m.start(2), m.end(2), "Programme", m.group(2), "programme.title-document", {"kind": "policy"}))
+    named: list[str] = []  # the documents named in 《》 so far, in text order
     for m in _POLICY_RE.finditer(text):
         c = m.group(1).strip()
+        if c in L.POLICY_HEADS:  # 《办法》明确…: the document just named in full, by its head word alone
+            full = next((n for n in reversed(named) if n.endswith(c) and n != c), None)
+            if full is not None:
+                found.append(Found(m.start(1), m.end(1), "Programme", full, "programme.policy-short", {"kind": "policy"}))
+            continue
+        named.append(c)
         bare = _NAME_QUALIFIER.sub("", c)
         if bare.endswith(L.POLICY_HEADS) or c.startswith(_ABOUT):
             attrs = {"kind": "policy"}
