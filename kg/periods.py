@@ -199,11 +199,11 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     m = _RECENT_YEARS.fullmatch(s)
     if m:
         n = _cn_int(m.group(2))
-        return f"{ry - n}/{ry - 1}" if ry and n else None
+        return _last_years(ry, n)
     m = _YEARS_SINCE.fullmatch(words.strip())
     if m:  # 3年来 = the three years before publication, as 近三年; 20余年来 is vague
         n = _cn_int(m.group(1))
-        return f"{ry - n}/{ry - 1}" if ry and n and not m.group(2) else None
+        return _last_years(ry, n) if not m.group(2) else None
     m = _YEARS_AGO.fullmatch(s)
     if m:
         n = _cn_int(m.group(1))
@@ -253,6 +253,14 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     if asof and len(result) == 4 and end_mark in _YEAR_END:
         return f"{result}-12-31"
     return result
+
+
+def _last_years(ry: int | None, n: int | None) -> str | None:
+    """The n years before the publication year: 过去五年 → 2019/2023, 过去一年 → 2023 (one
+    year is a year, not an interval of one)."""
+    if not ry or not n:
+        return None
+    return str(ry - 1) if n == 1 else f"{ry - n}/{ry - 1}"
 
 
 _STRETCH_END = re.compile(f"(?:{_STRETCH})$")

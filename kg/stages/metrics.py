@@ -1681,10 +1681,30 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     first = next((q.number_start for q in find_quantities(text[start:end])
                   if not any(a <= start + q.number_start < b for a, b, _w in periods)), None)
     if first is not None:
+        if _per_period_clauses(text, start, periods):
+            return None  # 分季度看，一季度…，二季度…: each time is its clause's, none the paragraph's
         before = [p for p in _not_item_local(text, periods) if p[1] <= start + first]
         return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     topic = [p for p in periods if not _NEWS_DAY.fullmatch(p[2])]
     return (topic or periods)[0][2]
+
+
+def _per_period_clauses(text: str, start: int, periods: list[tuple[int, int, str]]) -> bool:
+    """A sentence broken down by time: two or more of its clauses open with parallel periods (the
+    same words but for their numerals) and the first of them does not open the sentence
+    (分季度看，一季度同比增长6.7%，二季度增长6.7%; 其中，2022年…，2023年…).  Each time belongs to
+    its clause, so the sentence sets none for the sentences after it (分产业看，第一产业增加值… is
+    the report's 前三季度, not its 一季度); a sentence opening with its time (今年1-9月，…；9月份，…)
+    or a time and an as-of day (“十一五”期间，…，至去年底，…) still sets it."""
+    opening = [p for p in periods if p[0] > start and text[p[0] - 1] in _CLAUSE_MARKS]
+    if len(opening) < 2 or opening[0][0] != periods[0][0]:
+        return False
+    shape = _NUMERALS.sub("0", opening[0][2])
+    return sum(_NUMERALS.sub("0", p[2]) == shape for p in opening) >= 2
+
+
+_CLAUSE_MARKS = "，,；;：:"
+_NUMERALS = re.compile(f"[0-9{cue_chars('periods.numeral_chars')}上下]+")  # 一季度 ~ 二季度, 上半年 ~ 下半年
 
 
 # the day of a news event (昨日下午…召开春节假日旅游情况通报会): in a sentence with no figure, a later
@@ -1733,7 +1753,7 @@ def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
 
 
 def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
-            current: str | None = None) -> tuple[str | None, str | None]:
+            current: str | None = None, result: bool = False) -> tuple[str | None, str | None]:
     """(ISO period, its words) for figure q, resolved against the article's publication date:
 
     * the last period stated before the figure in its sentence (2005年的42.9%…调整为2010年的37.9%);
@@ -1744,7 +1764,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     * else a stretch of time (一季度, 过去五年, 今年以来) that the article's lead paragraph reports on.
 
     `current` is the period of the figure before it in the paragraph: a year followed by 同期
-    (去年同期为48.7亿元) is the same part of that year (`_same_part`).
+    (去年同期为48.7亿元) is the same part of that year (`_same_part`).  `result`: the figure is
+    no target or forecast, so a yearless part of a year still to come is last year's
+    (`_not_yet_over`).
     """
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
@@ -1805,6 +1827,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     iso = resolved[(found, ref)]
     anchor = _narrative_year(view, q.start, found, iso, ref) if ref else _stated_year(view, q.start, found)
     iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
+    if result and not anchor and _not_yet_over(found, iso, ref):
+        iso = resolve(found, f"{int(ref[:4]) - 1}-12-31")
     joined = _joined_times(view.text, own, q) if own else []
     if len(joined) >= 2 and iso:
         w0 = joined[0][2]
@@ -1816,6 +1840,22 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
             return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
     return iso, found
+
+
+_LAG_MONTHS = 2  # a yearless time ending this many months after publication cannot hold a result
+
+
+def _not_yet_over(words: str, iso: str | None, ref: str | None) -> bool:
+    """Yearless period words (全年, 年末, 四季度, 1-11月) that, read in the publication year, end
+    two months or more after the publication: a result cannot be counted over a time still to
+    come, so a report of January or February gives last year's (国家统计局1月17日：全年国内生产
+    总值… is the year just ended; 年末常住人口 in a March bulletin is last year's end), as a bare
+    12月 in a January article is last December."""
+    if not iso or not ref or len(ref) < 7 or states_year(words) or not iso.startswith(ref[:4]):
+        return False
+    end = iso.split("/")[-1]
+    months = int(end[5:7]) if len(end) >= 7 else 12  # a whole year ends in December
+    return months - int(ref[5:7]) >= _LAG_MONTHS
 
 
 _ISO_YEAR = re.compile(r"\d{4}")
@@ -2145,7 +2185,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             rules.add("metrics.unit-people")
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
-        period, period_text = _period(view, q, prev, current)
+        status = _status(view, q)
+        period, period_text = _period(view, q, prev, current, result=status is None)
         if irule == "streak-level" and prev_metric is not None:
             # 粮食产量达到430.38亿斤，连续10年稳定在430亿斤以上: the level held up to that time
             period, period_text = prev_metric.period, prev_metric.period_text
@@ -2154,7 +2195,6 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         figure_kind = _kind(q, indicator, irule, unit)
         period = _average_span(period, period_text, indicator, figure_kind)
         period = _to_date_span(view, q, period, period_text)
-        status = _status(view, q)
         if status and figure_kind == "share" and irule == "percent-of" and _TARGET_AFTER.match(view.text, q.end):
             figure_kind = "level"  # 5.5%的预期控制目标: the target rate itself, no share of a target
         metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,

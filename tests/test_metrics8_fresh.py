@@ -1,0 +1,61 @@
+"""Figures in shapes read on fresh national and provincial statistics releases (国家统计局
+quarterly and annual releases, Xinhua wires of January, county work reports): a sentence broken
+down by quarter, yearless parts of a year in a report published early in the next year, one
+past year.  Sentences written for these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+from kg.periods import resolve
+
+
+def _build(text: str, date: str | None = None):
+    """The whole pipeline over one text with a publication date from its metadata."""
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    return res, {(m.value, m.unit): m for m in res.metrics}
+
+
+def test_a_sentence_broken_down_by_quarter_sets_no_time_for_the_next():
+    """初步核算，前三季度…。分季度看，一季度…，二季度…，三季度…。分产业看，第一产业增加值…: the
+    industries are the nine months', not the first quarter's."""
+    _res, ms = _build("初步核算，前三季度全省生产总值41236亿元，同比增长5.8%。分季度看，一季度同比增长6.1%，"
+                      "二季度增长5.7%，三季度增长5.6%。分产业看，第一产业增加值2150亿元，同比增长3.9%。",
+                      "2023-10-20")
+    assert ms[(5.7, "%")].period == "2023-04/2023-06"
+    assert ms[(215000000000, "元")].period == "2023-01/2023-09"
+    assert ms[(3.9, "%")].period == "2023-01/2023-09"
+
+
+def test_a_sentence_opening_with_its_time_still_sets_it():
+    """“十一五”期间，…，至去年底，…。…: the plan's years stay the paragraph's time (the as-of day
+    is no parallel period)."""
+    _res, ms = _build("“十一五”期间，全省新增发电装机容量3100万千瓦，至去年底，全省电源装机容量达7100万千瓦。"
+                      "全省新增输电线路21872千米。", "2011-05-03")
+    assert ms[(21872, "公里")].period == "2006/2010"
+
+
+def test_a_whole_year_in_a_january_release_is_the_year_just_ended():
+    """国家统计局1月17日: 全年国内生产总值…, 年末就业人员… are 2023's; the year's target set in a
+    January work report (全年…增长6%左右) stays 2024."""
+    _res, ms = _build("新华社北京1月17日电 国家统计局局长介绍，初步核算，全年国内生产总值1260582亿元，"
+                      "比上年增长5.2%。年末全国就业人员74041万人。", "2024-01-18")
+    assert ms[(126058200000000, "元")].period == "2023"
+    assert ms[(740410000, "人")].period == "2023-12-31"
+    _res, ms = _build("今年经济社会发展的主要预期目标是：全年地区生产总值增长6%左右，城镇新增就业3万人以上。"
+                      "1-11月，全县规模以上工业增加值增长7.1%。", "2024-01-20")
+    assert ms[(6, "%")].status == "target" and ms[(6, "%")].period == "2024"
+    assert ms[(7.1, "%")].period == "2023-01/2023-11"
+
+
+def test_a_whole_year_late_in_the_year_stays_this_year():
+    """全年 in a December summary is this year's (the year is nearly over)."""
+    _res, ms = _build("全年全县接待游客320万人次，实现旅游综合收入28.6亿元。", "2023-12-28")
+    assert ms[(2860000000, "元")].period == "2023"
+
+
+def test_one_past_year_is_a_year():
+    """过去一年 is the year before publication, not an interval of one year."""
+    assert resolve("过去一年", "2024-01-20") == "2023"
+    assert resolve("过去五年", "2024-01-20") == "2019/2023"
