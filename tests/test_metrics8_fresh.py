@@ -59,3 +59,16 @@ def test_one_past_year_is_a_year():
     """过去一年 is the year before publication, not an interval of one year."""
     assert resolve("过去一年", "2024-01-20") == "2023"
     assert resolve("过去五年", "2024-01-20") == "2019/2023"
+
+
+def test_a_run_of_short_forms_is_no_subject_and_stays_in_its_indicator():
+    """外商及港澳台商投资企业增长4.2%, 港澳台地区进出口额增长3.1% in a province's release: the
+    figures are the province's (港澳台 lists three places, none the subject alone), and 港 stays
+    in the indicator."""
+    _res, ms = _build("江西省统计局发布数据，前三季度，全省规模以上工业增加值同比增长6.0%。分经济类型看，"
+                      "国有控股企业增加值同比增长1.0%，外商及港澳台商投资企业增长4.2%。"
+                      "港澳台地区进出口额增长3.1%。", "2023-10-20")
+    res = _res
+    for key in ((4.2, "%"), (3.1, "%")):
+        assert res.entities[ms[key].subject].name == "江西省", key
+    assert ms[(3.1, "%")].indicator.startswith("港澳台地区进出口额")

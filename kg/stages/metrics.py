@@ -880,8 +880,9 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
         return shorter if shorter != name[1:] else name
     for a, b, _key, etype, _l in view.mentions_in(k, k + 1):
         if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
-            if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars"):
-                return name  # 白洋淀及上游河道, 广东省内电源: the name is part of the noun phrase
+            if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars") \
+                    or a in _short_form_runs(view.mentions_in(a, b + 1)):
+                return name  # 白洋淀及上游河道, 广东省内电源, 港澳台地区: part of the noun phrase
             rest = _clean(name[b - k:])
             return rest if len(rest) >= 2 else name
     return name
@@ -1278,8 +1279,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         break
     # the most specific place named before the figure in the sentence
     best = None
-    for astart, aend, key, etype, lvl in view.mentions_in(s_start, q.start):
+    mentions = view.mentions_in(s_start, q.start)
+    runs = _short_form_runs(mentions)
+    for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
+                and astart not in runs \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _WIRE_AFTER.match(text, aend):  # (新华社南昌3月5日电: the dateline's city)
@@ -1299,6 +1303,17 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
     return None, "none"
+
+
+def _short_form_runs(mentions) -> set[int]:
+    """Starts of one-character place mentions written against another place mention (港澳台商投资
+    企业, 京津冀地区, 中美贸易额): a run of short forms lists several places, none of them the
+    subject alone (as a list joined by 、); a full name after its province (河北省邯郸市) is no
+    run of short forms."""
+    places = [(a, b) for a, b, _k, etype, _l in mentions if etype == "Place"]
+    ends = {b for _a, b in places}
+    starts = {a for a, _b in places}
+    return {a for a, b in places if b - a == 1 and (a in ends or b in starts)}
 
 
 def _sentence_scope_ancestor(view: _ArticleView, s_start: int, i: int) -> str | None:
