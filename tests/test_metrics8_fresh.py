@@ -72,3 +72,17 @@ def test_a_run_of_short_forms_is_no_subject_and_stays_in_its_indicator():
     for key in ((4.2, "%"), (3.1, "%")):
         assert res.entities[ms[key].subject].name == "江西省", key
     assert ms[(3.1, "%")].indicator.startswith("港澳台地区进出口额")
+
+
+def test_a_target_of_the_whole_year_in_a_nine_months_sentence():
+    """1-9月，…完成8.2亿元，全年目标为11亿元; 全年计划投资150亿元: the target is the whole
+    year's, the result the nine months'; a share of the target done stays the nine months'."""
+    _res, ms = _build("1-9月，全县一般公共预算收入完成8.2亿元，全年目标为11亿元。"
+                      "今年1-9月，全市重点项目完成投资120亿元，全年计划投资150亿元。"
+                      "1-9月，全县固定资产投资完成45亿元，完成全年目标任务60亿元的75%。", "2023-10-20")
+    assert ms[(820000000, "元")].period == "2023-01/2023-09"
+    assert ms[(1100000000, "元")].period == "2023"
+    assert ms[(12000000000, "元")].period == "2023-01/2023-09"
+    assert ms[(15000000000, "元")].period == "2023"
+    assert ms[(6000000000, "元")].period == "2023"
+    assert ms[(75, "%")].period == "2023-01/2023-09"

@@ -1934,6 +1934,26 @@ def _target_part(indicator: str) -> str:
     return cues("metrics.target_copula")[0] + tail
 
 
+def _target_time(view: _ArticleView, q: Quantity, period: str | None) -> tuple[str | None, str] | None:
+    """(ISO, words) of the time a target names in the figure's own clause (1-9月，…完成45亿元，
+    全年目标为60亿元; 完成全年目标任务60亿元的75%; 全年计划投资150亿元): the whole year, not the
+    sentence's nine months (`_figure_periods` sets such a time aside as no result's).  The
+    year is that of the sentence's time when it has one (2022年1-9月 → 全年 = 2022); None
+    when the clause names no time before a target word."""
+    text = view.text
+    s_start = view.sentence(q.start)[0]
+    lo = max([s_start] + [text.rfind(ch, s_start, q.number_start) + 1 for ch in _CLAUSE_MARKS])
+    targets = cues("metrics.target_words")
+    named = [p for p in find_periods(text, lo, q.number_start)
+             if text.startswith(targets, p[1]) or _TARGET_AFTER_PERIOD.match(text, p[1])]
+    if not named:
+        return None
+    words = named[-1][2]
+    year = period[:4] if period and _ISO_YEAR.match(period) and not states_year(words) else None
+    ref = f"{year}-12-31" if year else (view.art.date or view.doc.date)
+    return resolve(words, ref, anchored=bool(year)), words
+
+
 def _base_period(view: _ArticleView, s_start: int, q: Quantity) -> tuple[int, int, str] | None:
     """The compared time right before figure q (比上年同期35285万元增收…, 较去年的1.2万人): q is the
     base of a comparison, the level at that time → the period (start, end, words), else None."""
@@ -2208,6 +2228,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if period and period_text and not period_text.endswith(cues("metrics.same_period")[0]):
             current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
+        if figure_kind == "level" and (status == "target" or _is_target(indicator)):
+            period, period_text = _target_time(view, q, period) or (period, period_text)
         period = _average_span(period, period_text, indicator, figure_kind)
         period = _to_date_span(view, q, period, period_text)
         if status and figure_kind == "share" and irule == "percent-of" and _TARGET_AFTER.match(view.text, q.end):
