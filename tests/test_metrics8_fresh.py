@@ -86,3 +86,16 @@ def test_a_target_of_the_whole_year_in_a_nine_months_sentence():
     assert ms[(15000000000, "元")].period == "2023"
     assert ms[(6000000000, "元")].period == "2023"
     assert ms[(75, "%")].period == "2023-01/2023-09"
+
+
+def test_a_bulletin_opening_with_its_year_gives_it_to_later_sections():
+    """2015年，面对…。 … 二、农业 农业增加值…: a section without a time of its own is the year
+    the bulletin's lead opens with; a lead opening with a day (2019年3月26日，…) sets none."""
+    text = ("2015年，面对严峻复杂的外部环境，全县经济发展呈现出平稳发展的良好态势。\n"
+            "一、综合\n初步测算，2015年全县地区生产总值244394万元，比上年增长13.1%。\n"
+            "二、农业\n农业增加值32586万元，同比增长9.9%。粮食作物种植面积12981公顷。\n")
+    _res, ms = _build(text, "2016-04-01")
+    assert ms[(325860000, "元")].period == "2015"
+    assert ms[(12981, "公顷")].period == "2015"
+    _res, ms = _build(text.replace("2015年，面对", "2015年4月1日，面对"), "2016-04-01")
+    assert ms[(325860000, "元")].period is None

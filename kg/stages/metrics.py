@@ -254,6 +254,9 @@ def _split_at(sents: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int
     return out
 
 
+_OPENING_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2015年，面对…: the year a bulletin's lead opens with
+
+
 class _ArticleView:
     """Sentence, paragraph and entity-mention lookups over one article's text."""
 
@@ -342,14 +345,16 @@ class _ArticleView:
 
     def lead_period(self, ref: str | None) -> str | None:
         """The stretch of time the lead paragraph reports on (第一季度工作相关数据, 过去五年), if it
-        names one: an interval, which later paragraphs without their own period share."""
+        names one: an interval, or a year set apart at its very opening (a bulletin's “2015年，
+        面对…”), which later paragraphs without their own period share."""
         if self._lead is None:
             self._lead = (None,)
             if self.lead_end > 0:
                 start = self.paras[[p[1] for p in self.paras].index(self.lead_end)][0]
-                for _s, _e, words in find_periods(self.text, start, self.lead_end):
+                for ps, pe, words in find_periods(self.text, start, self.lead_end):
                     iso = resolve(words, ref)
-                    if iso and "/" in iso:
+                    if iso and ("/" in iso or _OPENING_YEAR.fullmatch(words) and pe < len(self.text)
+                                and self.text[pe] in "，," and not self.text[start:ps].strip()):
                         self._lead, self.lead_words = (iso,), words
                         break
         return self._lead[0]
