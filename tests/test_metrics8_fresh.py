@@ -99,3 +99,30 @@ def test_a_bulletin_opening_with_its_year_gives_it_to_later_sections():
     assert ms[(12981, "公顷")].period == "2015"
     _res, ms = _build(text.replace("2015年，面对", "2015年4月1日，面对"), "2016-04-01")
     assert ms[(325860000, "元")].period is None
+
+
+def test_an_index_value_is_a_level_with_no_unit():
+    """工业生产者出厂价格指数为102.1, 制造业PMI为50.2: the value of an index is a level with no
+    unit; a percentage after 指数为 keeps its unit, a count after 指数 is no index value."""
+    _res, ms = _build("3月份，全省工业生产者出厂价格指数为102.1，居民消费价格指数（CPI）为101.5。"
+                      "4月份，制造业PMI为50.2，比上月上升0.4个百分点。", "2023-04-20")
+    m = ms[(102.1, "")]
+    assert m.kind == "level" and m.indicator == "工业生产者出厂价格指数" and m.period == "2023-03"
+    assert ms[(101.5, "")].indicator.startswith("居民消费价格指数")
+    assert ms[(50.2, "")].period == "2023-04"
+    assert ms[(0.4, "个百分点")].kind == "change"
+    _res, ms = _build("全市共有指数为1000个的样本。2022年全省粮食产量为756.1万吨。", "2023-04-20")
+    assert all(unit for _v, unit in ms)
+
+
+def test_an_index_value_has_no_unit_in_the_graph(tmp_path):
+    """The RDF observation of a unitless value names no unit (no concept for an empty unit)."""
+    from kg.builder import build
+    src = tmp_path / "cpi.txt"
+    src.write_text("3月份，全省工业生产者出厂价格指数为102.1。全省粮食产量为756.1万吨。", encoding="utf-8")
+    build([str(src)], out_dir=str(tmp_path / "out"), formats=("json", "turtle"))
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    block = ttl[ttl.index('"102.1"'):]
+    block = block[:block.index(" .\n")]
+    assert "unitMeasure" not in block
+    assert "unitMeasure" in ttl  # the tonnes keep theirs

@@ -327,7 +327,33 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_table_rows(text, _with_proportions(text, _with_shared_units(text, _with_shared_tails(text, out))))
+    return _with_index_levels(text, _with_table_rows(text, _with_proportions(
+        text, _with_shared_units(text, _with_shared_tails(text, out)))))
+
+
+# an index's value after its copula, with no unit (工业生产者出厂价格指数为102.1, 制造业PMI为49.8):
+# the number must have a decimal part or three digits (an index near 100 or 50), and no unit,
+# percent sign or further digit after it
+_INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(][A-Z]{{2,5}}[）)])?"
+                          f"(?:{cue_alt('numbers.index_copulas')})"
+                          r"(?P<num>[0-9]{2,3}\.[0-9]{1,2}|[0-9]{3})(?![0-9０-９.．%％A-Za-z\u4e00-\u9fff])")
+
+
+def _with_index_levels(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Add the unitless values of indices (价格指数为102.1): a level with no unit, which the
+    grammar of counted quantities, needing a unit, leaves aside."""
+    heads = cues("numbers.index_heads")
+    if not any(h in text for h in heads):
+        return out
+    extra = []
+    for m in _INDEX_LEVEL.finditer(text):
+        a, b = m.span("num")
+        extra.append(Quantity(a, b, parse_number(m.group("num")), "", False, m.group("num"), a, b, form="index"))
+    if not extra:
+        return out
+    taken = [(q.start, q.end) for q in out]
+    extra = [q for q in extra if not any(a < q.end and q.start < b for a, b in taken)]
+    return sorted(out + extra, key=lambda q: q.start)
 
 
 # a table row as text: the indicator with its unit in brackets, then the figure (地区生产总值（亿元）
