@@ -126,3 +126,13 @@ def test_an_index_value_has_no_unit_in_the_graph(tmp_path):
     block = block[:block.index(" .\n")]
     assert "unitMeasure" not in block
     assert "unitMeasure" in ttl  # the tonnes keep theirs
+
+
+def test_the_whole_of_a_foreign_country_is_that_country():
+    """意大利全国新增确诊病例1797例: 全国 after a country's name is that country's whole, so the
+    figure is Italy's and no mention of China is made; a bare 全国 stays China's."""
+    res, ms = _build("罗马3月10日电 意大利全国新增确诊病例1797例，累计确诊10149例。", "2020-03-11")
+    assert res.entities[ms[(1797, "例")].subject].name == "意大利"
+    assert not any(e.name == "中国" for e in res.entities.values())
+    res, ms = _build("国家卫健委通报，全国新增确诊病例24例。", "2020-03-11")
+    assert res.entities[ms[(24, "例")].subject].name == "中国"

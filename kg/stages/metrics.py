@@ -1590,6 +1590,9 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
             continue
         if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
             continue  # 全国第二, 全国人大: a rank or an organ, not the scope
+        if scope == "national" and any(t == "Place" and b == m.start() for _a, b, _k, t, _l
+                                       in view.mentions_in(max(s_start, m.start() - 12), m.start())):
+            continue  # 意大利全国: the whole of the place named before it, not China
         if scope == "local" and _yardstick(text, s_start, m.start()):
             continue  # 高于全市平均水平1.2个百分点: the city is the yardstick, not the subject
         last = (scope, m.end())
