@@ -136,3 +136,22 @@ def test_the_whole_of_a_foreign_country_is_that_country():
     assert not any(e.name == "中国" for e in res.entities.values())
     res, ms = _build("国家卫健委通报，全国新增确诊病例24例。", "2020-03-11")
     assert res.entities[ms[(24, "例")].subject].name == "中国"
+
+
+def test_a_count_of_divisions_then_what_is_measured_of_them():
+    """全省16个设区市城镇调查失业率平均为5.3%: 16 counts the cities, 5.3% is the jobless rate
+    (no fragment 设区市城镇调查失业率平 for both); a list after the count (13名县牵头项目领导，
+    10个镇…) keeps its whole noun."""
+    _res, ms = _build("全省16个设区市城镇调查失业率平均为5.3%。", "2024-02-11")
+    assert ms[(16, "个")].indicator == "设区市"
+    assert ms[(5.3, "%")].indicator.startswith("城镇调查失业率")
+    _res, ms = _build("该县召开谈话会，13名县牵头项目领导，10个镇和37个县直单位负责人参加。", "2024-02-11")
+    assert ms[(13, "名")].indicator == "县牵头项目领导"
+
+
+def test_a_name_of_letters_and_digits_is_one_word_of_the_noun():
+    """13个县（市、区）PM2.5平均浓度为32微克/立方米: the digits of PM2.5 are no figure, the
+    concentration keeps its name."""
+    _res, ms = _build("2023年，全省13个县（市、区）PM2.5平均浓度为32微克/立方米。", "2024-02-11")
+    assert ms[(13, "个")].indicator == "县（市、区）"
+    assert ms[(32, "微克/立方米")].indicator == "PM2.5平均浓度"

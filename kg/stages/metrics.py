@@ -497,6 +497,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         cut = _MEASURE_IN_NOUN.search(counted)
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
+        counted = _admin_units_measured(text, counted, q, nxt)
         name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 1])
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
@@ -653,6 +654,21 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.people_unit"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+_NEXT_REACH = 4  # characters between a counted noun and the figure it measures (平均为, 均达到)
+
+
+def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> str:
+    """16个设区市城镇调查失业率平均为5.3%: a count of divisions followed, in the same clause, by
+    what the next figure measures of them counts the divisions alone (设区市); the measure is
+    left to the next figure's own indicator (13名县牵头项目领导，10个镇…: a list, no measure)."""
+    m = _ADMIN_UNIT.match(counted)
+    end = q.end + len(counted)
+    if m is None or m.end() >= len(counted) - 1 or nxt is None or nxt.unit == q.unit \
+            or not end <= nxt.start <= end + _NEXT_REACH or _CLAUSE_END_RE.search(text, end, nxt.start):
+        return counted
+    return counted[:m.end()]
 
 
 def _clause_cut(left: str) -> int:

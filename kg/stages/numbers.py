@@ -278,6 +278,23 @@ class Quantity:
     high: int | float | None = None
 
 
+# a name written in Latin letters and digits (PM2.5, PM10, COVID-19 is cut at its hyphen): one
+# word inside a noun phrase, whose digits are no figure
+_CODE_NAME = re.compile(r"[A-Za-z]+[0-9]+(?:\.[0-9]+)?(?![0-9])")
+
+
+def _noun_end(text: str, i: int, reach: int) -> int:
+    """Where the run of noun characters from i ends (at most `reach` of them): at a stop mark,
+    a quote or a digit, except the digits of a name written in letters and digits (PM2.5平均浓度:
+    one word)."""
+    n, j = len(text), i
+    while j < n and j - i < reach and text[j] not in _STOP and text[j] not in _OPEN_QUOTES \
+            and text[j] not in _CLOSE_QUOTES and not text[j].isdigit():
+        code = _CODE_NAME.match(text, j) if text[j].isascii() and text[j].isalpha() else None
+        j = code.end() if code else j + 1
+    return j
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None."""
     n = len(text)
@@ -287,19 +304,14 @@ def _counted_after(text: str, i: int) -> str | None:
         if j > i + 1:
             return text[i + 1:j]
         return None
-    j = i
-    while j < n and j - i < 24 and text[j] not in _STOP and text[j] not in _OPEN_QUOTES \
-            and text[j] not in _CLOSE_QUOTES and not text[j].isdigit():
-        j += 1
+    j = _noun_end(text, i, 24)
     word = _CUT.split(text[i:j], 1)[0]
     if word and i + len(word) == j and j < n and text[j] in "(（":
         # 18个县(市、区): the parenthetical belongs to the counted noun
         close = text.find(")" if text[j] == "(" else "）", j + 1, j + 10)
         if close > j:
-            k = close + 1  # 1844个村(居)民小组: a short end of the noun after the parenthetical
-            while k < n and k - close <= 5 and text[k] not in _STOP and text[k] not in _OPEN_QUOTES \
-                    and text[k] not in _CLOSE_QUOTES and not text[k].isdigit():
-                k += 1
+            # 1844个村(居)民小组: a short end of the noun after the parenthetical
+            k = _noun_end(text, close + 1, 5)
             tail = _CUT.split(text[close + 1:k], 1)[0]
             word = text[i:close + 1] + (tail if k - close <= 5 and len(tail) == k - close - 1 else "")
     return word or None
