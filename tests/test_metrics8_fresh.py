@@ -155,3 +155,21 @@ def test_a_name_of_letters_and_digits_is_one_word_of_the_noun():
     _res, ms = _build("2023年，全省13个县（市、区）PM2.5平均浓度为32微克/立方米。", "2024-02-11")
     assert ms[(13, "个")].indicator == "县（市、区）"
     assert ms[(32, "微克/立方米")].indicator == "PM2.5平均浓度"
+
+
+def test_a_plan_named_as_a_noun_reaches_its_own_clause_only():
+    """县级重点项目共530项，…，年度计划投资561.86亿元，1-6月累计完成投资362.32亿元，…，其中：在建项目
+    185项: the planned investment is a target, the projects under construction and the amounts
+    done are results; 计划新开工项目157项 (计划 in the figure's own clause) is a plan."""
+    _res, ms = _build("2023年县级重点项目共530项，总投资2944.74亿元，年度计划投资561.86亿元，1-6月累计完成投资"
+                      "362.32亿元，其中：在建项目185项，总投资1330.5亿元；计划新开工项目157项。"
+                      "全县重点项目50个，年度投资计划17.68亿元，1-5月完成投资4.28亿元，完成率24.25%。",
+                      "2023-07-12")
+    assert ms[(56186000000, "元")].status == "target"
+    assert ms[(185, "项")].status is None
+    assert ms[(133050000000, "元")].status is None
+    assert ms[(157, "项")].status == "target"
+    assert ms[(1768000000, "元")].status == "target"
+    assert ms[(428000000, "元")].status is None and ms[(24.25, "%")].status is None
+    _res, ms = _build("2024年主要预期目标是：地区生产总值增长6%左右，城镇新增就业3万人以上。", "2024-01-20")
+    assert ms[(30000, "人")].status == "target"  # a target list still reaches every clause

@@ -2289,6 +2289,7 @@ _STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
                           f"|(?P<forecast>{cue_alt('metrics.status_forecast')}))"
                           f"(?![{cue_chars('metrics.status_not_after_chars')}])")
 _STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
+_STATUS_NOUN_HEADS = frozenset(cues("metrics.status_noun_heads"))
 _TARGET_AFTER = re.compile(f"{_DE}[^，,。；;：:！？!?\n的]{{0,4}}?(?:{cue_alt('metrics.target_nouns')})(?![{cue_chars('metrics.status_not_after_chars')}])")
 
 
@@ -2312,6 +2313,9 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     between = text[last.end():q.start]
     if _STATUS_DONE.search(between) or between.rstrip().endswith(_DE):
         return None  # …已完成投资30亿元; 完成年度预期目标的98%: the share of the target done
+    if last.group() in _STATUS_NOUN_HEADS and _CLAUSE_END_RE.search(between) \
+            and _FIGURE.search(between[:_CLAUSE_END_RE.search(between).start()]):
+        return None  # 年度计划投资561.86亿元，…，其中：在建项目185项: the plan was that clause's figure
     return "target" if last.group("target") else "forecast"
 
 
