@@ -173,3 +173,14 @@ def test_a_plan_named_as_a_noun_reaches_its_own_clause_only():
     assert ms[(428000000, "元")].status is None and ms[(24.25, "%")].status is None
     _res, ms = _build("2024年主要预期目标是：地区生产总值增长6%左右，城镇新增就业3万人以上。", "2024-01-20")
     assert ms[(30000, "人")].status == "target"  # a target list still reaches every clause
+
+
+def test_the_last_months_are_a_time_not_a_figure():
+    """近两个月就业形势逐渐好转: 近两个月 is a stretch of time (vague: no ISO time), not a count of
+    two months; 前两个月 stays the first two months of the year."""
+    assert resolve("近两个月", "2022-07-14") is None
+    assert resolve("前两个月", "2022-07-14") == "2022-01/2022-02"
+    _res, ms = _build("从城镇调查失业率走势看，近两个月就业形势逐渐好转。一季度全国城镇调查失业率均值为5.5%。",
+                      "2022-07-15")
+    assert (2, "个月") not in ms
+    assert ms[(5.5, "%")].period == "2022-01/2022-03"
