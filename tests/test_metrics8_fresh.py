@@ -184,3 +184,14 @@ def test_the_last_months_are_a_time_not_a_figure():
                       "2022-07-15")
     assert (2, "个月") not in ms
     assert ms[(5.5, "%")].period == "2022-01/2022-03"
+
+
+def test_a_level_moved_to_a_new_value_keeps_its_indicator():
+    """一季度全国城镇调查失业率均值为5.5%。4月份受疫情影响走高至6.1%，5月份回落至5.9%: the later
+    values are the same rate's; a change (上升了0.2个百分点) is no such level."""
+    _res, ms = _build("一季度全国城镇调查失业率均值为5.5%，处于较低水平。4月份受疫情影响走高至6.1%，"
+                      "5月份回落至5.9%。", "2022-07-15")
+    for key in ((6.1, "%"), (5.9, "%")):
+        assert ms[key].indicator == "城镇调查失业率均值", key
+        assert ms[key].kind == "level", key
+    assert ms[(6.1, "%")].period == "2022-04"

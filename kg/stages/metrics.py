@@ -2187,6 +2187,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
     level = None  # the sentence's last level figure that is no target (for a base or a share)
     last_figure = None  # (quantity, metric) of the last figure with a subject
+    paragraph_levels: dict[int, str] = {}  # paragraph start -> its last level's indicator (for 走高至)
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
@@ -2224,6 +2225,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # the figures that follow measure the named thing (面积 1000平方米 …); this one is
             # the share of them that meets it
             indicator = indicator + cues("metrics.meeting_share")[0]
+        if irule == "clause-before" and _MOVED_TO.fullmatch(indicator):
+            moved = paragraph_levels.get(_s)
+            if moved:  # 一季度失业率均值为5.5%。4月份走高至6.1%: the same rate, later
+                indicator, irule = moved, "copula"
+        if irule in _LEVEL_RULES and not _MOVED_TO.fullmatch(indicator) and not _GROWTH.search(indicator):
+            paragraph_levels[_s] = indicator
         subject, srule = _subject(view, q, indicator, irule)
         if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
@@ -2289,6 +2296,9 @@ _STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
                           f"|(?P<forecast>{cue_alt('metrics.status_forecast')}))"
                           f"(?![{cue_chars('metrics.status_not_after_chars')}])")
 _STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
+# 受疫情影响走高至, 回落至: a clause of a verb carrying a level to its new value, and nothing else
+_MOVED_TO = re.compile(f"(?:(?:{cue_alt('metrics.cause_opens')})[^，,。；;]{{1,8}}?(?:{cue_alt('metrics.cause_closes')}))?"
+                       f"(?:{cue_alt('metrics.moved_to_verbs')})(?:{cue_alt('metrics.moved_to_marks')})")
 _STATUS_NOUN_HEADS = frozenset(cues("metrics.status_noun_heads"))
 _TARGET_AFTER = re.compile(f"{_DE}[^，,。；;：:！？!?\n的]{{0,4}}?(?:{cue_alt('metrics.target_nouns')})(?![{cue_chars('metrics.status_not_after_chars')}])")
 
