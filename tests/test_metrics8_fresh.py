@@ -195,3 +195,12 @@ def test_a_level_moved_to_a_new_value_keeps_its_indicator():
         assert ms[key].indicator == "城镇调查失业率均值", key
         assert ms[key].kind == "level", key
     assert ms[(6.1, "%")].period == "2022-04"
+
+
+def test_a_budget_set_at_the_start_of_the_year_is_the_years():
+    """1-5月，全县完成财政总收入4348万元，占年初预算10065万元的43.2%: the budget is the year's
+    (年初 says when it was set), the revenue and its share the five months'."""
+    _res, ms = _build("1-5月，全县完成财政总收入4348万元，占年初预算10065万元的43.2%，同比下降6.5%。", "2024-06-12")
+    assert ms[(100650000, "元")].period == "2024"
+    assert ms[(43480000, "元")].period == "2024-01/2024-05"
+    assert ms[(43.2, "%")].period == "2024-01/2024-05"

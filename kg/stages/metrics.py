@@ -1975,6 +1975,8 @@ def _target_time(view: _ArticleView, q: Quantity, period: str | None) -> tuple[s
     words = named[-1][2]
     year = period[:4] if period and _ISO_YEAR.match(period) and not states_year(words) else None
     ref = f"{year}-12-31" if year else (view.art.date or view.doc.date)
+    if words in cues("metrics.target_years"):  # 年初预算: the budget set at the year's start is the year's
+        return (year or (ref[:4] if ref else None)), words
     return resolve(words, ref, anchored=bool(year)), words
 
 
