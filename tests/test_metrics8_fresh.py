@@ -204,3 +204,14 @@ def test_a_budget_set_at_the_start_of_the_year_is_the_years():
     assert ms[(100650000, "元")].period == "2024"
     assert ms[(43480000, "元")].period == "2024-01/2024-05"
     assert ms[(43.2, "%")].period == "2024-01/2024-05"
+
+
+def test_a_date_line_with_a_page_counter_is_the_publication_date():
+    """2022-07-15 阅读次数: 1676 (a scraped page's head line: the date, then a counter of readers)
+    dates the page; the figures' yearless 1至6月 is then 2022's."""
+    doc = Doc(id="t", source="t.txt", text="上半年全国城镇新增就业654万人\n2022-07-15 阅读次数: 1676\n\n"
+                                           "1至6月，全国城镇新增就业654万人，完成全年目标任务的59%。\n")
+    res = extract_document(doc)
+    assert doc.date == "2022-07-15"
+    ms = {(m.value, m.unit): m for m in res.metrics}
+    assert ms[(6540000, "人")].period == "2022-01/2022-06"
