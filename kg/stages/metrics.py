@@ -254,7 +254,8 @@ def _split_at(sents: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int
     return out
 
 
-_OPENING_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2015年，面对…: the year a bulletin's lead opens with
+# 2015年，面对…: the year a bulletin's lead opens with
+_OPENING_YEAR = re.compile(r"(?:19|20)\d\d" + re.escape(cues("numbers.year_unit")[0]))
 
 
 class _ArticleView:
@@ -1743,7 +1744,7 @@ def _per_period_clauses(text: str, start: int, periods: list[tuple[int, int, str
 
 
 _CLAUSE_MARKS = "，,；;：:"
-_NUMERALS = re.compile(f"[0-9{cue_chars('periods.numeral_chars')}上下]+")  # 一季度 ~ 二季度, 上半年 ~ 下半年
+_NUMERALS = re.compile(f"[0-9{cue_chars('periods.numeral_chars')}{cue_chars('metrics.parallel_period_chars')}]+")
 
 
 # the day of a news event (昨日下午…召开春节假日旅游情况通报会): in a sentence with no figure, a later
