@@ -215,3 +215,10 @@ def test_a_date_line_with_a_page_counter_is_the_publication_date():
     assert doc.date == "2022-07-15"
     ms = {(m.value, m.unit): m for m in res.metrics}
     assert ms[(6540000, "人")].period == "2022-01/2022-06"
+
+
+def test_a_plan_up_to_a_year_still_reaches_the_clause_after():
+    """计划到2025年，全县建成高标准农田10万亩: the year is no figure of the plan's clause, so the
+    plan still governs the figure after the comma."""
+    _res, ms = _build("全县计划到2025年，建成高标准农田10万亩。", "2023-07-12")
+    assert ms[(100000, "亩")].status == "target"

@@ -2327,8 +2327,9 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     if _STATUS_DONE.search(between) or between.rstrip().endswith(_DE):
         return None  # …已完成投资30亿元; 完成年度预期目标的98%: the share of the target done
     if last.group() in _STATUS_NOUN_HEADS and _CLAUSE_END_RE.search(between) \
-            and _FIGURE.search(between[:_CLAUSE_END_RE.search(between).start()]):
+            and find_quantities(between[:_CLAUSE_END_RE.search(between).start()]):
         return None  # 年度计划投资561.86亿元，…，其中：在建项目185项: the plan was that clause's figure
+        # (计划到2025年，建成…100个: a year is no figure, the plan reaches on)
     return "target" if last.group("target") else "forecast"
 
 
