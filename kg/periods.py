@@ -37,6 +37,8 @@ _PLAN_CORE = f"{_TEN}[{''.join(_DIGITS[k] for k in range(1, 6))}]?{_DIGITS[5]}"
 _PLAN_PLAIN = _TEN + _DIGITS[5]  # 十五 alone is fifteen unless quoted or followed by 规划/期间
 _RECENT = cue_alt("periods.recent_years", longest_first=False)
 _AGO = cue_alt("periods.ago", longest_first=False)
+_RECENT_MONTHS = cue_alt("periods.recent_months")  # 近两个月: the months up to now, vague
+_MONTH_SPAN = cue_alt("periods.month_span_unit")
 _FIRST = cue_alt("periods.first_months", longest_first=False)
 _SINCE = cue_alt("periods.years_since", longest_first=False)  # 3年来: the last three years
 _YEAR = cues("numbers.year_unit")[0]
@@ -79,7 +81,7 @@ def _pattern() -> re.Pattern:
         rf"(?:19|20)\d\d{_YEAR}?{_RANGE}(?:19|20)\d\d{_YEAR}|"
         rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
-        rf"{plan}|"
+        rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
         rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:(?:{holiday}){stretch})?{suffix}|"
         rf"(?:{holiday}){stretch}{suffix}|(?:{now}))")
     return re.compile(first_char_guard(body) + body)  # most positions turned away at one character
@@ -161,6 +163,7 @@ _SINCE_SUFFIX_END = re.compile(f"(?:{cue_alt('periods.since_suffix')})$")
 _YEAR_RANGE = re.compile(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR}")
 _PLAN_END = re.compile(cue_alt("periods.plan_end", longest_first=False))
 _RECENT_YEARS = re.compile(rf"({_RECENT})([{_CN}\d]{{1,2}})年")
+_RECENT_MONTHS_RE = re.compile(rf"(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})")
 _YEARS_SINCE = re.compile(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})")
 _YEARS_AGO = re.compile(rf"([{_CN}\d]{{1,3}})年(?:{_AGO})")
 _FOUR_DIGIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -196,14 +199,16 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
         if since and ry and rm and first <= ry <= first + 4:
             return f"{first}-01/{_ym(ry, rm)}"  # “十四五”以来: from the plan's start up to now
         return f"{first}/{first + 4}"
+    if _RECENT_MONTHS_RE.fullmatch(s):
+        return None  # 近两个月: the last months, which the text does not pin down
     m = _RECENT_YEARS.fullmatch(s)
     if m:
         n = _cn_int(m.group(2))
-        return f"{ry - n}/{ry - 1}" if ry and n else None
+        return _last_years(ry, n)
     m = _YEARS_SINCE.fullmatch(words.strip())
     if m:  # 3年来 = the three years before publication, as 近三年; 20余年来 is vague
         n = _cn_int(m.group(1))
-        return f"{ry - n}/{ry - 1}" if ry and n and not m.group(2) else None
+        return _last_years(ry, n) if not m.group(2) else None
     m = _YEARS_AGO.fullmatch(s)
     if m:
         n = _cn_int(m.group(1))
@@ -253,6 +258,14 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     if asof and len(result) == 4 and end_mark in _YEAR_END:
         return f"{result}-12-31"
     return result
+
+
+def _last_years(ry: int | None, n: int | None) -> str | None:
+    """The n years before the publication year: 过去五年 → 2019/2023, 过去一年 → 2023 (one
+    year is a year, not an interval of one)."""
+    if not ry or not n:
+        return None
+    return str(ry - 1) if n == 1 else f"{ry - n}/{ry - 1}"
 
 
 _STRETCH_END = re.compile(f"(?:{_STRETCH})$")

@@ -902,7 +902,8 @@ class _Builder:
             m = members[0][1]
             area = key[2]
             self.indicators.add(m.indicator)
-            self.units.add(m.unit)
+            if m.unit:  # an index's value has no unit (价格指数为102.1): no unit concept
+                self.units.add(m.unit)
             if len(members) == 1 and len(m.evidence) == 1:  # most figures: said once (the
                 mid = members[0][0]                           # general case's result, directly)
                 ev = m.evidence[0]
@@ -954,10 +955,10 @@ class _Builder:
             lines.append("govkg:baseFigure " + _iri_term(metric_iri(m.base)))
         lines += [memo.subject[m.subject],
                   "govkg:surfaceForm " + _lit(m.surface, ZH),
-                  "sdmx-measure:obsValue " + _term(_number(m.value)),
-                  memo.unit[m.unit],
-                  _APPROX_LINE[True] if m.approx else _APPROX_LINE[False],
-                  self.generated]
+                  "sdmx-measure:obsValue " + _term(_number(m.value))]
+        if m.unit:  # (an index's value has none)
+            lines.append(memo.unit[m.unit])
+        lines += [_APPROX_LINE[True] if m.approx else _APPROX_LINE[False], self.generated]
         n_core = len(lines) + len(rules)
         if rules:
             lines.append("govkg:rule " + " , ".join([_rule_lit(r) for r in rules]))

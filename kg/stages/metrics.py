@@ -254,6 +254,10 @@ def _split_at(sents: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int
     return out
 
 
+# 2015年，面对…: the year a bulletin's lead opens with
+_OPENING_YEAR = re.compile(r"(?:19|20)\d\d" + re.escape(cues("numbers.year_unit")[0]))
+
+
 class _ArticleView:
     """Sentence, paragraph and entity-mention lookups over one article's text."""
 
@@ -342,14 +346,16 @@ class _ArticleView:
 
     def lead_period(self, ref: str | None) -> str | None:
         """The stretch of time the lead paragraph reports on (第一季度工作相关数据, 过去五年), if it
-        names one: an interval, which later paragraphs without their own period share."""
+        names one: an interval, or a year set apart at its very opening (a bulletin's “2015年，
+        面对…”), which later paragraphs without their own period share."""
         if self._lead is None:
             self._lead = (None,)
             if self.lead_end > 0:
                 start = self.paras[[p[1] for p in self.paras].index(self.lead_end)][0]
-                for _s, _e, words in find_periods(self.text, start, self.lead_end):
+                for ps, pe, words in find_periods(self.text, start, self.lead_end):
                     iso = resolve(words, ref)
-                    if iso and "/" in iso:
+                    if iso and ("/" in iso or _OPENING_YEAR.fullmatch(words) and pe < len(self.text)
+                                and self.text[pe] in "，," and not self.text[start:ps].strip()):
                         self._lead, self.lead_words = (iso,), words
                         break
         return self._lead[0]
@@ -492,6 +498,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         cut = _MEASURE_IN_NOUN.search(counted)
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
+        counted = _admin_units_measured(text, counted, q, nxt)
         name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 1])
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
@@ -648,6 +655,21 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.people_unit"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+_NEXT_REACH = 4  # characters between a counted noun and the figure it measures (平均为, 均达到)
+
+
+def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> str:
+    """16个设区市城镇调查失业率平均为5.3%: a count of divisions followed, in the same clause, by
+    what the next figure measures of them counts the divisions alone (设区市); the measure is
+    left to the next figure's own indicator (13名县牵头项目领导，10个镇…: a list, no measure)."""
+    m = _ADMIN_UNIT.match(counted)
+    end = q.end + len(counted)
+    if m is None or m.end() >= len(counted) - 1 or nxt is None or nxt.unit == q.unit \
+            or not end <= nxt.start <= end + _NEXT_REACH or _CLAUSE_END_RE.search(text, end, nxt.start):
+        return counted
+    return counted[:m.end()]
 
 
 def _clause_cut(left: str) -> int:
@@ -880,8 +902,9 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
         return shorter if shorter != name[1:] else name
     for a, b, _key, etype, _l in view.mentions_in(k, k + 1):
         if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
-            if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars"):
-                return name  # 白洋淀及上游河道, 广东省内电源: the name is part of the noun phrase
+            if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars") \
+                    or a in _short_form_runs(view.mentions_in(a, b + 1)):
+                return name  # 白洋淀及上游河道, 广东省内电源, 港澳台地区: part of the noun phrase
             rest = _clean(name[b - k:])
             return rest if len(rest) >= 2 else name
     return name
@@ -1278,8 +1301,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         break
     # the most specific place named before the figure in the sentence
     best = None
-    for astart, aend, key, etype, lvl in view.mentions_in(s_start, q.start):
+    mentions = view.mentions_in(s_start, q.start)
+    runs = _short_form_runs(mentions)
+    for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
+                and astart not in runs \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _WIRE_AFTER.match(text, aend):  # (新华社南昌3月5日电: the dateline's city)
@@ -1299,6 +1325,17 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
     return None, "none"
+
+
+def _short_form_runs(mentions) -> set[int]:
+    """Starts of one-character place mentions written against another place mention (港澳台商投资
+    企业, 京津冀地区, 中美贸易额): a run of short forms lists several places, none of them the
+    subject alone (as a list joined by 、); a full name after its province (河北省邯郸市) is no
+    run of short forms."""
+    places = [(a, b) for a, b, _k, etype, _l in mentions if etype == "Place"]
+    ends = {b for _a, b in places}
+    starts = {a for a, _b in places}
+    return {a for a, b in places if b - a == 1 and (a in ends or b in starts)}
 
 
 def _sentence_scope_ancestor(view: _ArticleView, s_start: int, i: int) -> str | None:
@@ -1691,10 +1728,30 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     first = next((q.number_start for q in find_quantities(text[start:end])
                   if not any(a <= start + q.number_start < b for a, b, _w in periods)), None)
     if first is not None:
+        if _per_period_clauses(text, start, periods):
+            return None  # 分季度看，一季度…，二季度…: each time is its clause's, none the paragraph's
         before = [p for p in _not_item_local(text, periods) if p[1] <= start + first]
         return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     topic = [p for p in periods if not _NEWS_DAY.fullmatch(p[2])]
     return (topic or periods)[0][2]
+
+
+def _per_period_clauses(text: str, start: int, periods: list[tuple[int, int, str]]) -> bool:
+    """A sentence broken down by time: two or more of its clauses open with parallel periods (the
+    same words but for their numerals) and the first of them does not open the sentence
+    (分季度看，一季度同比增长6.7%，二季度增长6.7%; 其中，2022年…，2023年…).  Each time belongs to
+    its clause, so the sentence sets none for the sentences after it (分产业看，第一产业增加值… is
+    the report's 前三季度, not its 一季度); a sentence opening with its time (今年1-9月，…；9月份，…)
+    or a time and an as-of day (“十一五”期间，…，至去年底，…) still sets it."""
+    opening = [p for p in periods if p[0] > start and text[p[0] - 1] in _CLAUSE_MARKS]
+    if len(opening) < 2 or opening[0][0] != periods[0][0]:
+        return False
+    shape = _NUMERALS.sub("0", opening[0][2])
+    return sum(_NUMERALS.sub("0", p[2]) == shape for p in opening) >= 2
+
+
+_CLAUSE_MARKS = "，,；;：:"
+_NUMERALS = re.compile(f"[0-9{cue_chars('periods.numeral_chars')}{cue_chars('metrics.parallel_period_chars')}]+")
 
 
 # the day of a news event (昨日下午…召开春节假日旅游情况通报会): in a sentence with no figure, a later
@@ -1743,7 +1800,7 @@ def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
 
 
 def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
-            current: str | None = None) -> tuple[str | None, str | None]:
+            current: str | None = None, result: bool = False) -> tuple[str | None, str | None]:
     """(ISO period, its words) for figure q, resolved against the article's publication date:
 
     * the last period stated before the figure in its sentence (2005年的42.9%…调整为2010年的37.9%);
@@ -1754,7 +1811,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     * else a stretch of time (一季度, 过去五年, 今年以来) that the article's lead paragraph reports on.
 
     `current` is the period of the figure before it in the paragraph: a year followed by 同期
-    (去年同期为48.7亿元) is the same part of that year (`_same_part`).
+    (去年同期为48.7亿元) is the same part of that year (`_same_part`).  `result`: the figure is
+    no target or forecast, so a yearless part of a year still to come is last year's
+    (`_not_yet_over`).
     """
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
@@ -1815,6 +1874,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     iso = resolved[(found, ref)]
     anchor = _narrative_year(view, q.start, found, iso, ref) if ref else _stated_year(view, q.start, found)
     iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
+    if result and not anchor and _not_yet_over(found, iso, ref):
+        iso = resolve(found, f"{int(ref[:4]) - 1}-12-31")
     joined = _joined_times(view.text, own, q) if own else []
     if len(joined) >= 2 and iso:
         w0 = joined[0][2]
@@ -1826,6 +1887,22 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
             return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
     return iso, found
+
+
+_LAG_MONTHS = 2  # a yearless time ending this many months after publication cannot hold a result
+
+
+def _not_yet_over(words: str, iso: str | None, ref: str | None) -> bool:
+    """Yearless period words (全年, 年末, 四季度, 1-11月) that, read in the publication year, end
+    two months or more after the publication: a result cannot be counted over a time still to
+    come, so a report of January or February gives last year's (国家统计局1月17日：全年国内生产
+    总值… is the year just ended; 年末常住人口 in a March bulletin is last year's end), as a bare
+    12月 in a January article is last December."""
+    if not iso or not ref or len(ref) < 7 or states_year(words) or not iso.startswith(ref[:4]):
+        return False
+    end = iso.split("/")[-1]
+    months = int(end[5:7]) if len(end) >= 7 else 12  # a whole year ends in December
+    return months - int(ref[5:7]) >= _LAG_MONTHS
 
 
 _ISO_YEAR = re.compile(r"\d{4}")
@@ -1887,6 +1964,28 @@ def _target_part(indicator: str) -> str:
         pass
     tail = indicator[m.start():] if m else indicator
     return cues("metrics.target_copula")[0] + tail
+
+
+def _target_time(view: _ArticleView, q: Quantity, period: str | None) -> tuple[str | None, str] | None:
+    """(ISO, words) of the time a target names in the figure's own clause (1-9月，…完成45亿元，
+    全年目标为60亿元; 完成全年目标任务60亿元的75%; 全年计划投资150亿元): the whole year, not the
+    sentence's nine months (`_figure_periods` sets such a time aside as no result's).  The
+    year is that of the sentence's time when it has one (2022年1-9月 → 全年 = 2022); None
+    when the clause names no time before a target word."""
+    text = view.text
+    s_start = view.sentence(q.start)[0]
+    lo = max([s_start] + [text.rfind(ch, s_start, q.number_start) + 1 for ch in _CLAUSE_MARKS])
+    targets = cues("metrics.target_words")
+    named = [p for p in find_periods(text, lo, q.number_start)
+             if text.startswith(targets, p[1]) or _TARGET_AFTER_PERIOD.match(text, p[1])]
+    if not named:
+        return None
+    words = named[-1][2]
+    year = period[:4] if period and _ISO_YEAR.match(period) and not states_year(words) else None
+    ref = f"{year}-12-31" if year else (view.art.date or view.doc.date)
+    if words in cues("metrics.target_years"):  # 年初预算: the budget set at the year's start is the year's
+        return (year or (ref[:4] if ref else None)), words
+    return resolve(words, ref, anchored=bool(year)), words
 
 
 def _base_period(view: _ArticleView, s_start: int, q: Quantity) -> tuple[int, int, str] | None:
@@ -2107,6 +2206,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
     level = None  # the sentence's last level figure that is no target (for a base or a share)
     last_figure = None  # (quantity, metric) of the last figure with a subject
+    paragraph_levels: dict[int, str] = {}  # paragraph start -> its last level's indicator (for 走高至)
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
@@ -2144,6 +2244,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # the figures that follow measure the named thing (面积 1000平方米 …); this one is
             # the share of them that meets it
             indicator = indicator + cues("metrics.meeting_share")[0]
+        if irule == "clause-before" and _MOVED_TO.fullmatch(indicator):
+            moved = paragraph_levels.get(_s)
+            if moved:  # 一季度失业率均值为5.5%。4月份走高至6.1%: the same rate, later
+                indicator, irule = moved, "copula"
+        if irule in _LEVEL_RULES and not _MOVED_TO.fullmatch(indicator) and not _GROWTH.search(indicator):
+            paragraph_levels[_s] = indicator
         subject, srule = _subject(view, q, indicator, irule)
         if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
@@ -2164,16 +2270,18 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             rules.add("metrics.unit-people")
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
-        period, period_text = _period(view, q, prev, current)
+        status = _status(view, q)
+        period, period_text = _period(view, q, prev, current, result=status is None)
         if irule == "streak-level" and prev_metric is not None:
             # 粮食产量达到430.38亿斤，连续10年稳定在430亿斤以上: the level held up to that time
             period, period_text = prev_metric.period, prev_metric.period_text
         if period and period_text and not period_text.endswith(cues("metrics.same_period")[0]):
             current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
+        if figure_kind == "level" and (status == "target" or _is_target(indicator)):
+            period, period_text = _target_time(view, q, period) or (period, period_text)
         period = _average_span(period, period_text, indicator, figure_kind)
         period = _to_date_span(view, q, period, period_text)
-        status = _status(view, q)
         if status and figure_kind == "share" and irule == "percent-of" and _TARGET_AFTER.match(view.text, q.end):
             figure_kind = "level"  # 5.5%的预期控制目标: the target rate itself, no share of a target
         metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
@@ -2207,6 +2315,10 @@ _STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
                           f"|(?P<forecast>{cue_alt('metrics.status_forecast')}))"
                           f"(?![{cue_chars('metrics.status_not_after_chars')}])")
 _STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
+# 受疫情影响走高至, 回落至: a clause of a verb carrying a level to its new value, and nothing else
+_MOVED_TO = re.compile(f"(?:(?:{cue_alt('metrics.cause_opens')})[^，,。；;]{{1,8}}?(?:{cue_alt('metrics.cause_closes')}))?"
+                       f"(?:{cue_alt('metrics.moved_to_verbs')})(?:{cue_alt('metrics.moved_to_marks')})")
+_STATUS_NOUN_HEADS = frozenset(cues("metrics.status_noun_heads"))
 _TARGET_AFTER = re.compile(f"{_DE}[^，,。；;：:！？!?\n的]{{0,4}}?(?:{cue_alt('metrics.target_nouns')})(?![{cue_chars('metrics.status_not_after_chars')}])")
 
 
@@ -2230,6 +2342,10 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     between = text[last.end():q.start]
     if _STATUS_DONE.search(between) or between.rstrip().endswith(_DE):
         return None  # …已完成投资30亿元; 完成年度预期目标的98%: the share of the target done
+    if last.group() in _STATUS_NOUN_HEADS and _CLAUSE_END_RE.search(between) \
+            and find_quantities(between[:_CLAUSE_END_RE.search(between).start()]):
+        return None  # 年度计划投资561.86亿元，…，其中：在建项目185项: the plan was that clause's figure
+        # (计划到2025年，建成…100个: a year is no figure, the plan reaches on)
     return "target" if last.group("target") else "forecast"
 
 

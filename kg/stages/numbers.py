@@ -278,6 +278,23 @@ class Quantity:
     high: int | float | None = None
 
 
+# a name written in Latin letters and digits (PM2.5, PM10, COVID-19 is cut at its hyphen): one
+# word inside a noun phrase, whose digits are no figure
+_CODE_NAME = re.compile(r"[A-Za-z]+[0-9]+(?:\.[0-9]+)?(?![0-9])")
+
+
+def _noun_end(text: str, i: int, reach: int) -> int:
+    """Where the run of noun characters from i ends (at most `reach` of them): at a stop mark,
+    a quote or a digit, except the digits of a name written in letters and digits (PM2.5平均浓度:
+    one word)."""
+    n, j = len(text), i
+    while j < n and j - i < reach and text[j] not in _STOP and text[j] not in _OPEN_QUOTES \
+            and text[j] not in _CLOSE_QUOTES and not text[j].isdigit():
+        code = _CODE_NAME.match(text, j) if text[j].isascii() and text[j].isalpha() else None
+        j = code.end() if code else j + 1
+    return j
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None."""
     n = len(text)
@@ -287,19 +304,14 @@ def _counted_after(text: str, i: int) -> str | None:
         if j > i + 1:
             return text[i + 1:j]
         return None
-    j = i
-    while j < n and j - i < 24 and text[j] not in _STOP and text[j] not in _OPEN_QUOTES \
-            and text[j] not in _CLOSE_QUOTES and not text[j].isdigit():
-        j += 1
+    j = _noun_end(text, i, 24)
     word = _CUT.split(text[i:j], 1)[0]
     if word and i + len(word) == j and j < n and text[j] in "(（":
         # 18个县(市、区): the parenthetical belongs to the counted noun
         close = text.find(")" if text[j] == "(" else "）", j + 1, j + 10)
         if close > j:
-            k = close + 1  # 1844个村(居)民小组: a short end of the noun after the parenthetical
-            while k < n and k - close <= 5 and text[k] not in _STOP and text[k] not in _OPEN_QUOTES \
-                    and text[k] not in _CLOSE_QUOTES and not text[k].isdigit():
-                k += 1
+            # 1844个村(居)民小组: a short end of the noun after the parenthetical
+            k = _noun_end(text, close + 1, 5)
             tail = _CUT.split(text[close + 1:k], 1)[0]
             word = text[i:close + 1] + (tail if k - close <= 5 and len(tail) == k - close - 1 else "")
     return word or None
@@ -327,7 +339,33 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_table_rows(text, _with_proportions(text, _with_shared_units(text, _with_shared_tails(text, out))))
+    return _with_index_levels(text, _with_table_rows(text, _with_proportions(
+        text, _with_shared_units(text, _with_shared_tails(text, out)))))
+
+
+# an index's value after its copula, with no unit (工业生产者出厂价格指数为102.1, 制造业PMI为49.8):
+# the number must have a decimal part or three digits (an index near 100 or 50), and no unit,
+# percent sign or further digit after it
+_INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(][A-Z]{{2,5}}[）)])?"
+                          f"(?:{cue_alt('numbers.index_copulas')})"
+                          r"(?P<num>[0-9]{2,3}\.[0-9]{1,2}|[0-9]{3})(?![0-9０-９.．%％A-Za-z\u4e00-\u9fff])")
+
+
+def _with_index_levels(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Add the unitless values of indices (价格指数为102.1): a level with no unit, which the
+    grammar of counted quantities, needing a unit, leaves aside."""
+    heads = cues("numbers.index_heads")
+    if not any(h in text for h in heads):
+        return out
+    extra = []
+    for m in _INDEX_LEVEL.finditer(text):
+        a, b = m.span("num")
+        extra.append(Quantity(a, b, parse_number(m.group("num")), "", False, m.group("num"), a, b, form="index"))
+    if not extra:
+        return out
+    taken = [(q.start, q.end) for q in out]
+    extra = [q for q in extra if not any(a < q.end and q.start < b for a, b in taken)]
+    return sorted(out + extra, key=lambda q: q.start)
 
 
 # a table row as text: the indicator with its unit in brackets, then the figure (地区生产总值（亿元）
