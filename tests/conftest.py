@@ -85,6 +85,25 @@ def extract_text(text: str, doc_id: str = "t"):
     return Pipeline(DEFAULT_PIPELINE)(text_doc(text, doc_id))
 
 
+def sample_and_extra_docs(*written) -> list:
+    """The shipped sample page's documents, then `written` ones, then the real texts of
+    ../shared/corpus/extra when present: the real text the speed tests compare paths on."""
+    from kg import builder
+    from kg.model import Doc
+    from kg.readers.corpus import read_corpus
+    docs = [d for d in read_corpus(builder.sample_corpus()) if isinstance(d, Doc)] + list(written)
+    extra = SHARED / "corpus" / "extra"
+    if extra.is_dir():
+        docs += [d for d in read_corpus(sorted(extra.glob("*.txt"))) if isinstance(d, Doc)]
+    return docs
+
+
+def held_posts(doc) -> set[tuple]:
+    """(person, body, post, status) of every post held in `doc` (its holdsPost relations)."""
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name, p["post"], p["status"])
+            for r in doc.relations if r.predicate == "holdsPost" for p in r.posts}
+
+
 RELATION_STAGES = ("gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations")
 
 

@@ -10,25 +10,20 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import networkx as nx
 import pytest
 
+from conftest import sample_and_extra_docs
 from kg import builder
 from kg.export import html as H
 from kg.model import Doc
-from kg.readers.corpus import read_corpus
 
-EXTRA = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "extra"
 
 
 def _docs() -> list[Doc]:
     """The sample page and the real extra texts (when shared/ is here)."""
-    docs = [d for d in read_corpus(builder.sample_corpus()) if isinstance(d, Doc)]
-    if EXTRA.is_dir():
-        docs += [d for d in read_corpus(sorted(EXTRA.glob("*.txt"))) if isinstance(d, Doc)]
-    return docs
+    return sample_and_extra_docs()
 
 
 @pytest.fixture(scope="module")

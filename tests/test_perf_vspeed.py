@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import json
 import pickle
-from pathlib import Path
 
 import pytest
 
+from conftest import sample_and_extra_docs
 from kg import builder
 from kg.engines import extract_batch
 from kg.export import graphml as G
 from kg.export import html as H
 from kg.model import Doc, Evidence
-from kg.readers.corpus import read_corpus
 
-EXTRA = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "extra"
 
 # written for the test: Markdown a plain-text source carries, white space at the ends, a long
 # 、-list (clipped around its highlight), figures and names in one sentence
@@ -40,11 +38,7 @@ WRITTEN = (
 
 def _docs() -> list[Doc]:
     """The sample page, the written text and the real extra texts (when shared/ is here)."""
-    docs = [d for d in read_corpus(builder.sample_corpus()) if isinstance(d, Doc)]
-    docs.append(Doc(id="written-1", source="written-1.txt", text=WRITTEN))
-    if EXTRA.is_dir():
-        docs += [d for d in read_corpus(sorted(EXTRA.glob("*.txt"))) if isinstance(d, Doc)]
-    return docs
+    return sample_and_extra_docs(Doc(id="written-1", source="written-1.txt", text=WRITTEN))
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ two characters are a place word of the dictionary that no finder read there (黄
 Sentences written in the shape of such reports."""
 from __future__ import annotations
 
-from conftest import text_doc
+from conftest import held_posts, text_doc
 from kg.pipeline import Pipeline
 
 _PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts"))
@@ -13,13 +13,7 @@ _PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "po
 
 def posts(text: str) -> set[tuple]:
     """(person, body, post, status) of every post held."""
-    doc = _PIPE(text_doc(text))
-    out = set()
-    for r in doc.relations:
-        if r.predicate == "holdsPost":
-            for p in r.posts:
-                out.add((doc.entities[r.subject].name, doc.entities[r.object].name, p["post"], p["status"]))
-    return out
+    return held_posts(_PIPE(text_doc(text)))
 
 
 def test_a_count_after_the_listed_names_keeps_the_appointment():

@@ -4,7 +4,7 @@ host province's, the place of the Chinese divisions the story names; a consul-ge
 a Chinese city (瑞典驻上海总领事) holds no post in that city.  Sentences written in that shape."""
 from __future__ import annotations
 
-from conftest import text_doc
+from conftest import held_posts, text_doc
 from kg.pipeline import Pipeline
 
 _PIPE = Pipeline(("layout", "sentences", "gazetteer", "registry", "numbers", "entities", "resolve", "posts"))
@@ -12,13 +12,7 @@ _PIPE = Pipeline(("layout", "sentences", "gazetteer", "registry", "numbers", "en
 
 def posts(text: str) -> set[tuple]:
     """(person, body, post) of every post held."""
-    doc = _PIPE(text_doc(text))
-    out = set()
-    for r in doc.relations:
-        if r.predicate == "holdsPost":
-            for p in r.posts:
-                out.add((doc.entities[r.subject].name, doc.entities[r.object].name, p["post"]))
-    return out
+    return {held[:3] for held in held_posts(_PIPE(text_doc(text)))}
 
 
 def test_a_bare_head_post_is_the_hosts_when_the_title_names_the_visitors_country():

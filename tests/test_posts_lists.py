@@ -3,7 +3,7 @@ several names appointed at once, posts written through an organ's last character
 hold only their heads' posts, bare organs that take the article's place."""
 from __future__ import annotations
 
-from conftest import text_doc
+from conftest import held_posts, text_doc
 from kg.pipeline import Pipeline
 
 _PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts"))
@@ -11,13 +11,7 @@ _PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "po
 
 def posts(text: str) -> set[tuple]:
     """(person, body, post, status) of every post held."""
-    doc = _PIPE(text_doc(text))
-    out = set()
-    for r in doc.relations:
-        if r.predicate == "holdsPost":
-            for p in r.posts:
-                out.add((doc.entities[r.subject].name, doc.entities[r.object].name, p["post"], p["status"]))
-    return out
+    return held_posts(_PIPE(text_doc(text)))
 
 
 def persons(text: str) -> set[str]:
