@@ -48,7 +48,7 @@ def test_layout_of_real_graph_same_with_dict_of_sets(extraction):
     edges = [(r.subject, r.object) for r in ex.relations.values()
              if r.subject in ex.entities and r.object in ex.entities and r.subject != r.object]
     g, adj = _both(edges, sorted(ex.entities))
-    assert len(edges) > 50 and g.number_of_nodes() > 100
+    assert len(edges) > 50 and g.number_of_nodes() > 60  # 80 on the sample page alone
     deg = dict(g.degree())
     core = sorted(sorted(v for v in g if deg[v]), key=lambda v: (-deg[v], v))[:60]
     assert H.layout(adj, core) == H.layout(g, core)
