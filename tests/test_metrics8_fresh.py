@@ -4,6 +4,7 @@ down by quarter, yearless parts of a year in a report published early in the nex
 past year.  Sentences written for these tests in the shape of such texts (figures illustrative)."""
 from __future__ import annotations
 
+from conftest import extract_text
 from kg.builder import extract_document
 from kg.model import Doc
 from kg.periods import resolve
@@ -222,3 +223,15 @@ def test_a_plan_up_to_a_year_still_reaches_the_clause_after():
     plan still governs the figure after the comma."""
     _res, ms = _build("全县计划到2025年，建成高标准农田10万亩。", "2023-07-12")
     assert ms[(100000, "亩")].status == "target"
+
+
+def test_a_national_figure_without_a_scope_word_of_its_own_is_no_mention_of_china():
+    """In a national story a figure may be the country's with no 全国 in its sentence (its
+    subject is 中国); the mention of 中国 is the article's national scope word, never the
+    figure's own text (16万公里 was stored as a mention of the country)."""
+    doc = extract_text("交通运输部举行新闻发布会\n今年1至10月，新改建农村公路16万公里。"
+                       "全国农村公路总里程达到446万公里，全国建制村通硬化路，全国乡镇通客车。")
+    china = next(e for e in doc.entities.values() if e.name == "中国")
+    assert [m.surface for m in china.mentions] == ["全国"]
+    assert {m.value: doc.entities[m.subject].name for m in doc.metrics} \
+        == {160000: "中国", 4460000: "中国"}

@@ -1635,13 +1635,23 @@ def _nation(view: _ArticleView, q: Quantity) -> str:
         ent = doc.entities[country_entity(doc, CHINA_ISO)]
         ent.rules.add("metrics.national-scope")
     if not any(e.article == view.art.id for e in ent.mentions):
-        s_start, _ = view.sentence(q.start)
-        m = _SCOPE_RE.search(view.text, s_start, q.start)
-        a, b = (m.start(), m.end()) if m and _SCOPES[m.group(0)] == "national" else (q.start, q.end)
-        ev = doc.evidence(view.art, a, b, rule="metrics.national-scope", whole_sentence=False)
-        ev.surface = view.text[a:b]
-        ent.mentions.append(ev)
+        m = _national_word(view, q)
+        if m is not None:  # (a figure's own text, 十六个百分点, never names the country)
+            ev = doc.evidence(view.art, m.start(), m.end(), rule="metrics.national-scope", whole_sentence=False)
+            ev.surface = m.group(0)
+            ent.mentions.append(ev)
     return NATION_KEY
+
+
+def _national_word(view: _ArticleView, q: Quantity) -> re.Match | None:
+    """The national scope word that makes figure q the country's: the last one before it in its
+    sentence (the one `_national` found), else, in a national article, the article's first."""
+    s_start, _ = view.sentence(q.start)
+    for lo, hi, pick in ((s_start, q.start, -1), (0, len(view.text), 0)):
+        words = [m for m in view.scope_words(lo, hi) if _SCOPES[m.group(0)] == "national"]
+        if words:
+            return words[pick]
+    return None
 
 
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
