@@ -74,3 +74,12 @@ def test_a_taiwanese_investment_zones_committee_is_named_whole():
     assert "泉州台商投资区管委会" in mentioned(doc, "Agency")
     assert "泉州台商投资区" in mentioned(doc, "Place")
     assert "区管委会" not in mentioned(doc)
+
+
+def test_a_unit_suffix_opening_the_next_word_ends_no_unit():
+    """贯彻落实党中央、国务院决策部署 stands in nearly every notice: 部 opens 部署, so 决策部 is no unit
+    of the State Council (a real unit right after an organ, 财政部预算司, still is one)."""
+    doc = run("关于做好春耕工作的通知\n各地要认真贯彻落实党中央、国务院决策部署，扎实做好春耕生产。")
+    assert "国务院决策部" not in mentioned(doc) and "国务院" in mentioned(doc, "Agency")
+    doc = run("财政部预算司有关负责人答记者问\n财政部预算司负责人表示，将加快下达资金。")
+    assert "财政部预算司" in mentioned(doc, "Agency")

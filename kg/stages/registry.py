@@ -447,7 +447,8 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
         if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
             m = _UNIT_RE.match(text, h.end)
             if m and _unit_ok(m.group(1)) and not _verbal(m.group(1)) and not _holds_body(bodies, h.end, m.end(1)) \
-                    and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)):
+                    and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)) \
+                    and not text.startswith(_false_continuations(), m.end() - 1):
                 out.append(Hit(h.start, m.end(), h.entry, text[h.start:m.end()], former=h.former,
                                rule="registry.unit", norm=text[h.start:m.end()], written=h.surface))
                 skip_until = m.end()
@@ -458,13 +459,20 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
 
 @lru_cache(maxsize=1)
 def _action_words() -> tuple[str, ...]:
-    words = {r["word"] for r in L.load_table("organs_not_unit") if r["word"] and r["where"] != "end"}
+    words = {r["word"] for r in L.load_table("organs_not_unit") if r["word"] and r["where"] == "start"}
     return tuple(sorted(words | set(L.ISSUE_VERBS) | set(L.RUN_VERBS), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _false_endings() -> tuple[str, ...]:
     return tuple(sorted({r["word"] for r in L.load_table("organs_not_unit") if r["where"] == "end"},
+                        key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _false_continuations() -> tuple[str, ...]:
+    """Words a would-be unit's last character opens (部|署 of 决策部署): no unit ends there."""
+    return tuple(sorted({r["word"] for r in L.load_table("organs_not_unit") if r["where"] == "across"},
                         key=len, reverse=True))
 
 
