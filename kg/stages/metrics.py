@@ -296,6 +296,7 @@ class _ArticleView:
         # same questions; nothing carries over to another article or document)
         self.raw_starts = [s for s, _ in self.raw_sents]
         self.scope_kept: dict[tuple[int, int], bool] = {}  # scope word span -> not inside a name
+        self.base_memo: dict[tuple[int, int], tuple[int, int, str] | None] = {}  # (sentence, figure) -> its compared time
         self.period_memo: dict[tuple[int, int], list] = {}  # span -> its `_figure_periods`
         self.period_scan = GrowingScan(find_periods, _period_reach())  # find_periods from a start on
         self.governing_memo: dict[tuple[int, int], str | None] = {}  # sentence -> `_governing`
@@ -2002,7 +2003,7 @@ def _base_period(view: _ArticleView, s_start: int, q: Quantity) -> tuple[int, in
     """The compared time right before figure q (比上年同期35285万元增收…, 较去年的1.2万人): q is the
     base of a comparison, the level at that time → the period (start, end, words), else None.
     (Asked twice of most figures, by `_indicator` and `_period`: the answer is kept on the view.)"""
-    memo = view.__dict__.setdefault("base_memo", {})
+    memo = view.base_memo
     key = (s_start, q.start)
     if key not in memo:
         memo[key] = _find_base_period(view.text, s_start, q)
@@ -2352,8 +2353,8 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     between = text[last.end():q.start]
     if _STATUS_DONE.search(between) or between.rstrip().endswith(_DE):
         return None  # …已完成投资30亿元; 完成年度预期目标的98%: the share of the target done
-    if last.group() in _STATUS_NOUN_HEADS and _CLAUSE_END_RE.search(between) \
-            and find_quantities(between[:_CLAUSE_END_RE.search(between).start()]):
+    if last.group() in _STATUS_NOUN_HEADS and (cut := _CLAUSE_END_RE.search(between)) \
+            and find_quantities(between[:cut.start()]):
         return None  # 年度计划投资561.86亿元，…，其中：在建项目185项: the plan was that clause's figure
         # (计划到2025年，建成…100个: a year is no figure, the plan reaches on)
     return "target" if last.group("target") else "forecast"

@@ -116,6 +116,7 @@ _DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('
 _TITLE_DOCUMENT_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t]{{0,30}}?)((?:{_C('about')})(?!{_C('title_wrapper_verbs')})"
                                 rf"[^\n，,。；;：:《》“”\t]{{4,60}}?(?:{_C('title_document_heads')}))[ \t]*(?:\n|$)")
 _TITLE_PERSONNEL = cue(_P, "title_personnel")
+_TITLE_WRAPPERS = cue(_P, "title_wrapper_verbs")
 _COUNT_BEFORE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}]+[{cue_chars(_P, 'count_approx')}]?"
                            rf"[{cue_chars(_P, 'count_classifiers')}]$")
 _COUNT_AFTER = re.compile(r"^[0-9０-９]")
@@ -423,7 +424,7 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             found.append(Found(s + 1, e - 1, "Programme", c, rule, attrs))
     m = _TITLE_DOCUMENT_RE.match(text)  # the article's headline only: a list of titles names no one document
     if m and not any(w in m.group(2) for w in _TITLE_PERSONNEL) \
-            and not any(w in m.group(1) for w in cue(_P, "title_wrapper_verbs")):  # A转发B关于…的通知: B's document
+            and not any(w in m.group(1) for w in _TITLE_WRAPPERS):  # A转发B关于…的通知: B's document
         found.append(Found(m.start(2), m.end(2), "Programme", m.group(2), "programme.title-document", {"kind": "policy"}))
     named: list[str] = []  # the documents named in 《》 so far, in text order
     for m in _POLICY_RE.finditer(text):
