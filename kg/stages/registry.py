@@ -436,6 +436,13 @@ def _unit_ok(stem: str) -> bool:
     return not (set(stem) & _NOT_IN_UNIT)
 
 
+def unit_stem(stem: str) -> bool:
+    """Can `stem` be the name of a unit written right after its body (预算 of 财政部预算司, 公共卫生
+    of 耶鲁大学公共卫生学院)?  No character a unit's name never holds, and not opening with what a
+    body does or holding a function word (`_verbal`)."""
+    return _unit_ok(stem) and not _verbal(stem)
+
+
 def _units(text: str, hits: list[Hit]) -> list[Hit]:
     """农业部渔业局, 财政部预算司: a unit named right after a national organ."""
     out: list[Hit] = []
@@ -446,7 +453,7 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
             m = _UNIT_RE.match(text, h.end)
-            if m and _unit_ok(m.group(1)) and not _verbal(m.group(1)) and not _holds_body(bodies, h.end, m.end(1)) \
+            if m and unit_stem(m.group(1)) and not _holds_body(bodies, h.end, m.end(1)) \
                     and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)) \
                     and not text.startswith(_false_continuations(), m.end() - 1):
                 out.append(Hit(h.start, m.end(), h.entry, text[h.start:m.end()], former=h.former,

@@ -668,25 +668,21 @@ def _affiliate_end(text: str, end: int) -> int:
     """Where an organisation's name ends when a body it runs is named right after it with 附属
     (湖北科技学院|附属麻城医院, 华中师范大学|附属中学): that body's name is the whole, one
     organisation, not the parent and a 麻城医院 of its own."""
+    from ..registry import unit_stem
     m = _AFFILIATE_RE.match(text, end)
-    if not m or NOT_IN_NAME.search(m.group(1)) or (m.group(1) and not _unit_ok_stem(m.group(1))) \
+    if not m or NOT_IN_NAME.search(m.group(1)) or (m.group(1) and not unit_stem(m.group(1))) \
             or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
         return end
     return m.end()
-
-
-def _unit_ok_stem(stem: str) -> bool:
-    from ..registry import _unit_ok, _verbal
-    return _unit_ok(stem) and not _verbal(stem)
 
 
 def _sub_unit_end(text: str, end: int) -> int:
     """Where an organisation's name ends when one of its units is named right after it (a school
     of a university, a branch of a company): a short stem of no function word or verb, then a
     unit word (sub_units in org_cues.tsv)."""
-    from ..registry import _unit_ok, _verbal
+    from ..registry import unit_stem
     m = _SUB_UNIT_RE.match(text, end)
-    if not m or not _unit_ok(m.group(1)) or _verbal(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
+    if not m or not unit_stem(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
             or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
         return end
     return m.end()
