@@ -571,6 +571,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         lo += cut + 1
         left = text[lo:q.start]
     lo += len(left) - len(_after_run_in(left))  # 财政收入 全年财政收入跨越…: a run-in heading
+    lo += _glued_label(text, s_start, lo, q.start)  # 人口年末常住人口…: a label glued to its text
     left = text[lo:q.start]
     if _ETC in left:
         k = left.rfind(_ETC)
@@ -746,6 +747,26 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
 
 
+def _part_of_change(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None,
+                    q: Quantity) -> str:
+    """居民消费价格比上年上涨0.3%。其中，城市上涨0.3%，农村下降0.1%: a part word (城市, 农村) and a
+    bare change after 其中 is the change of that part of the level measured before →
+    城市居民消费价格上涨 (the part named before is dropped from the whole: 农村居民消费价格下降)."""
+    parts = cues("metrics.part_qualifiers")
+    if prev is None or not prev_ind or prev.unit != q.unit or not name.startswith(parts) \
+            or not any(w in before for w in cues("metrics.breakdown_marks")):
+        return name
+    part = next(p for p in sorted(parts, key=len, reverse=True) if name.startswith(p))
+    if not _GROWTH.match(name[len(part):]) or not _CHANGE.search(name[len(part):]):
+        return name
+    whole = _level_of(prev_ind[0])
+    if whole.startswith(parts):  # the previous figure was a part too
+        whole = whole[len(next(p for p in sorted(parts, key=len, reverse=True) if whole.startswith(p))):]
+    if len(whole) < 2 or whole == prev_ind[0] or _GROWTH.match(whole):
+        return name  # (the figure before was no change of a named level)
+    return part + whole + name[len(part):]
+
+
 def _without_comparison_base(s: str) -> str:
     """规模以上工业增加值比2019年同期增长: the time compared with (比2019年同期, 比2月份) is the
     base of the change, not part of what is measured → 规模以上工业增加值增长 (增速高于2019年同期 →
@@ -855,6 +876,27 @@ def _after_run_in(s: str) -> str:
     gap = [g for g in re.finditer(r"[ \u3000]+", s)
            if g.start() > 0 and g.end() < len(s) and is_han(s[g.start() - 1]) and is_han(s[g.end()])]
     return s[gap[-1].end():] if gap else s
+
+
+_LABEL_LEN = (2, 4)  # characters of a section label run into its text (人口, 建筑业, 对外经济)
+
+
+def _glued_label(text: str, s_start: int, lo: int, hi: int) -> int:
+    """How many characters of text[lo:hi] are a bulletin's section label glued to its text
+    (人口年末常住人口1234万人, 农业全年粮食总产量…: the label, then the time that opens the
+    sentence): one noun of 2–4 characters opening the sentence, right before a period without
+    digits; 0 otherwise (完成全年目标: a verb; 2023年 …: a date is no label's time)."""
+    if text[s_start:lo].strip(" \t\u3000"):
+        return 0
+    found = find_periods(text, lo, min(hi, lo + _LABEL_LEN[1] + 4))
+    if not found or any(ch.isdigit() for ch in found[0][2]):
+        return 0
+    head = text[lo:found[0][0]]
+    if not (_LABEL_LEN[0] <= len(head) <= _LABEL_LEN[1]) or not all(is_han(ch) for ch in head):
+        return 0
+    tag = word_tags().get(head)  # (a noun, a verbal noun, a short form, or no word of jieba's)
+    ok = tag is None or tag[:1] in "nj" or tag in ("vn", "an") or head in cues("metrics.glued_labels")
+    return len(head) if ok else 0
 
 
 def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
@@ -2217,6 +2259,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
     level = None  # the sentence's last level figure that is no target (for a base or a share)
     last_figure = None  # (quantity, metric) of the last figure with a subject
+    last_seen = None  # (quantity, indicator tuple, paragraph start) of the last figure kept
     paragraph_levels: dict[int, str] = {}  # paragraph start -> its last level's indicator (for 走高至)
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
@@ -2261,6 +2304,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator, irule = moved, "copula"
         if irule in _LEVEL_RULES and not _MOVED_TO.fullmatch(indicator) and not _GROWTH.search(indicator):
             paragraph_levels[_s] = indicator
+        if irule == "clause-before" and last_seen is not None and last_seen[2] == _s:
+            # 居民消费价格上涨0.3%。其中，城市上涨0.3%: the part's change, across the sentence end
+            indicator = _part_of_change(indicator, view.text[view.sentence(q.start)[0]:q.start],
+                                        last_seen[0], last_seen[1], q)
+            ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
         if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
@@ -2318,6 +2366,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if subject is not None:
             last_figure = (q, metric)  # the figure a later 其中 sentence breaks down
         prev, prev_ind, prev_metric = q, ind, metric
+        last_seen = (q, ind, _s)
     _split_respectively(out)
     return _fold_headlines(out, sections, folded)
 
@@ -2326,6 +2375,7 @@ _STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
                           f"|(?P<forecast>{cue_alt('metrics.status_forecast')}))"
                           f"(?![{cue_chars('metrics.status_not_after_chars')}])")
 _STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
+_STATUS_DONE_LATER = re.compile(cue_alt("metrics.status_done_later"))
 # 受疫情影响走高至, 回落至: a clause of a verb carrying a level to its new value, and nothing else
 _MOVED_TO = re.compile(f"(?:(?:{cue_alt('metrics.cause_opens')})[^，,。；;]{{1,8}}?(?:{cue_alt('metrics.cause_closes')}))?"
                        f"(?:{cue_alt('metrics.moved_to_verbs')})(?:{cue_alt('metrics.moved_to_marks')})")
@@ -2353,6 +2403,10 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     between = text[last.end():q.start]
     if _STATUS_DONE.search(between) or between.rstrip().endswith(_DE):
         return None  # …已完成投资30亿元; 完成年度预期目标的98%: the share of the target done
+    if text[max(lo, last.start() - 2):last.start()].endswith(cues("metrics.status_compared")):
+        return None  # 比计划多2.3万吨, 超过预期目标20个百分点: a result measured against the plan
+    if (cut := _CLAUSE_END_RE.search(between)) and _STATUS_DONE_LATER.search(between, cut.end()):
+        return None  # 目标为新增就业5万人，完成率112%: the completion of the target is a result
     if last.group() in _STATUS_NOUN_HEADS and (cut := _CLAUSE_END_RE.search(between)) \
             and find_quantities(between[:cut.start()]):
         return None  # 年度计划投资561.86亿元，…，其中：在建项目185项: the plan was that clause's figure

@@ -343,12 +343,13 @@ def find_quantities(text: str) -> list[Quantity]:
         text, _with_shared_units(text, _with_shared_tails(text, out)))))
 
 
-# an index's value after its copula, with no unit (工业生产者出厂价格指数为102.1, 制造业PMI为49.8):
-# the number must have a decimal part or three digits (an index near 100 or 50), and no unit,
-# percent sign or further digit after it
+# an index's or a ratio's value after its copula or right after its name, with no unit
+# (工业生产者出厂价格指数为102.1, 制造业PMI为49.8, 求人倍率1.37, 性别比105.2): the number must have a
+# decimal part or three digits (an index near 100 or 50, a ratio near 1), and no unit, percent
+# sign or further digit after it
 _INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(][A-Z]{{2,5}}[）)])?"
-                          f"(?:{cue_alt('numbers.index_copulas')})"
-                          r"(?P<num>[0-9]{2,3}\.[0-9]{1,2}|[0-9]{3})(?![0-9０-９.．%％A-Za-z\u4e00-\u9fff])")
+                          f"(?:{cue_alt('numbers.index_copulas')})?"
+                          r"(?P<num>[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3})(?![0-9０-９.．%％A-Za-z\u4e00-\u9fff])")
 
 
 def _with_index_levels(text: str, out: list[Quantity]) -> list[Quantity]:

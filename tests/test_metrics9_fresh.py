@@ -1,0 +1,87 @@
+"""Figures in shapes of statistical bulletins and work reports read on fresh provincial and
+county texts: a section label glued to its text, the urban and rural parts of a price change,
+unitless ratios, results measured against a plan.  Sentences written for these tests in the
+shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+
+
+def _build(text: str, date: str | None = "2024-03-20"):
+    """The whole pipeline over one text with a publication date from its metadata."""
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    return res, {(m.value, m.unit): m for m in res.metrics}
+
+
+def test_a_section_label_glued_to_its_text_is_no_part_of_the_indicator():
+    """人口年末常住人口…, 农业全年粮食总产量…, 就业全年城镇新增就业…: bulletins run the section
+    label into the first sentence; the indicator starts after the time."""
+    _res, ms = _build("人口年末常住人口1234万人，比上年末增加2.1万人。\n农业全年粮食总产量285.6万吨，"
+                      "比上年增长1.2%。\n就业全年城镇新增就业5.6万人。")
+    assert ms[(12340000, "人")].indicator == "常住人口"
+    assert ms[(12340000, "人")].period == "2023-12-31"
+    assert ms[(21000, "人")].indicator.startswith("常住人口")
+    assert ms[(2856000, "吨")].indicator == "粮食总产量"
+    assert ms[(56000, "人")].indicator == "城镇新增就业"
+
+
+def test_a_verb_before_the_time_stays():
+    """完成全年目标任务的85%: a verb before 全年 is no label (the clause keeps its words)."""
+    _res, ms = _build("全县完成全年目标任务的85%。")
+    assert "目标" in ms[(85, "%")].indicator
+
+
+def test_the_urban_and_rural_parts_of_a_price_change_keep_the_lead_indicator():
+    """全年居民消费价格比上年上涨0.3%。其中，城市上涨0.4%，农村下降0.1%: the parts are the CPI's
+    change in the cities and the countryside, not a thing called 城市上涨."""
+    _res, ms = _build("全年全市居民消费价格比上年上涨0.3%。其中，城市上涨0.4%，农村下降0.1%。")
+    assert ms[(0.4, "%")].indicator == "城市居民消费价格上涨"
+    assert ms[(0.1, "%")].indicator == "农村居民消费价格下降"
+    assert ms[(0.4, "%")].kind == "change" and ms[(0.4, "%")].period == "2023"
+    # a part that names its own indicator keeps it
+    _res, ms = _build("全年进出口总额增长3.5%。其中，出口增长5.1%，进口下降2.0%。")
+    assert ms[(5.1, "%")].indicator == "出口增长"
+
+
+def test_unitless_ratios_are_levels():
+    """求人倍率1.37, 性别比105.2, 基尼系数为0.46: ratios written with no unit are levels."""
+    _res, ms = _build("第四季度全市人力资源市场求人倍率1.37。全市常住人口性别比105.2。居民收入基尼系数为0.46。")
+    assert ms[(1.37, "")].indicator.endswith("求人倍率") and ms[(1.37, "")].kind == "level"
+    assert ms[(105.2, "")].indicator.endswith("性别比")
+    assert ms[(0.46, "")].indicator.endswith("基尼系数")
+    # no ratio: a year or a count after the word is no value
+    _res, ms = _build("全市常住人口性别比2023年保持稳定。")
+    assert not [m for m in ms.values() if m.unit == ""]
+
+
+def test_a_result_compared_with_the_plan_is_no_target():
+    """粮食产量比计划多2.3万吨, 超过预期目标20个百分点: a result measured against the plan."""
+    _res, ms = _build("全年粮食产量比计划多2.3万吨。全市固定资产投资较计划超出12.5亿元。"
+                      "引进项目完成年度目标任务的120%，超过预期目标20个百分点。")
+    assert ms[(23000, "吨")].status is None
+    assert ms[(1250000000, "元")].status is None
+    assert ms[(20, "个百分点")].status is None
+    # the plan itself stays a target
+    _res, ms = _build("全年计划造林面积3万亩。")
+    assert ms[(30000, "亩")].status == "target"
+
+
+def test_the_completion_rate_after_a_target_is_a_result():
+    """年度目标为新增城镇就业5万人，完成率112%: the target, then what was done of it; a rate in
+    the target's own clause stays the target (力争项目完成率达到95%)."""
+    _res, ms = _build("年度目标为新增城镇就业5万人，完成率112%。")
+    assert ms[(50000, "人")].status == "target"
+    assert "目标" not in ms[(50000, "人")].indicator
+    assert ms[(112, "%")].status is None
+    _res, ms = _build("2024年力争重点项目完成率达到95%。")
+    assert ms[(95, "%")].status == "target"
+
+
+def test_a_target_named_as_a_task_is_a_target():
+    """目标任务为引进项目50个: 目标任务 before its copula sets a target as 目标为 does."""
+    _res, ms = _build("今年目标任务为引进项目50个。")
+    assert ms[(50, "个")].status == "target"
+    assert ms[(50, "个")].indicator == "引进项目"
