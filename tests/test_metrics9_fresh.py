@@ -85,3 +85,38 @@ def test_a_target_named_as_a_task_is_a_target():
     _res, ms = _build("今年目标任务为引进项目50个。")
     assert ms[(50, "个")].status == "target"
     assert ms[(50, "个")].indicator == "引进项目"
+
+
+def test_an_amount_compared_with_last_year_is_a_change_and_the_level_reached_follows():
+    """土地适度规模经营面积比上年增加21万亩，达到近300万亩: the first figure is the change, the
+    second the level reached (not the change again)."""
+    _res, ms = _build("全市土地适度规模经营面积比上年增加21万亩，达到近300万亩。", "2015-06-04")
+    assert ms[(210000, "亩")].kind == "change"
+    assert ms[(3000000, "亩")].kind == "level"
+    assert ms[(3000000, "亩")].indicator == "土地适度规模经营面积"
+    _res, ms = _build("全年粮食产量比计划多2.3万吨。")
+    assert ms[(23000, "吨")].kind == "change"
+
+
+def test_differences_of_a_rate_compare_the_rate_each_time():
+    """增速比同期提高0.9个百分点，比一季度提高0.3个百分点，比去年全年提高3.8个百分点 / 高于全市平均
+    水平4个百分点: each difference compares the growth rate, not the difference before it."""
+    _res, ms = _build("上半年全市实现地区生产总值1228亿元，同比增长1.5%，增速比同期提高0.9个百分点，"
+                      "比一季度提高0.3个百分点，比去年全年提高3.8个百分点。", "2016-07-25")
+    assert ms[(0.3, "个百分点")].indicator == "地区生产总值增速比一季度提高"
+    assert ms[(3.8, "个百分点")].indicator == "地区生产总值增速比去年全年提高"
+    _res, ms = _build("2014年，全市第一产业增加值185亿元，同比增长8.5%，增速比上年提高1.5个百分点，"
+                      "高于全市平均水平4个百分点。", "2015-06-04")
+    assert ms[(4, "个百分点")].indicator == "第一产业增加值增速高于全市平均水平"
+    # after a growth in %, the growth itself is compared (unchanged)
+    _res, ms = _build("全县规模以上工业增加值同比增长1.4%，低于全市平均0.3个百分点。", "2024-03-20")
+    assert ms[(0.3, "个百分点")].indicator.startswith("规模以上工业增加值同比增长")
+
+
+def test_a_part_counted_after_a_change_from_then_to_now_is_now():
+    """农民专业合作社由十年前的不足百个发展到目前的1735个，其中…60个: the part is counted now,
+    not ten years ago."""
+    _res, ms = _build("我市的农民专业合作社由十年前的不足百个发展到目前的1735个，其中现代农机专业合作社达到60个。",
+                      "2015-06-04")
+    assert ms[(60, "个")].period == "2015-06"
+    assert ms[(1735, "个")].period == "2015-06"

@@ -620,7 +620,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 加快0.7个百分点 is a change of that growth rate)
         k = text.find(name[:2], lo, q.start)
         points = prev is not None and prev.unit in _PERCENT_UNITS and q.unit == cues("metrics.points_unit")[0]
-        base = prev_ind[0] if points else _level_of(prev_ind[0])
+        base = _rate_compared(prev_ind[0], prev) if points else _level_of(prev_ind[0])
         if not points and level and prev is not None and prev.unit in _PERCENT_UNITS \
                 and not _GROWTH.search(prev_ind[0]):
             base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
@@ -637,6 +637,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
             base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
             return base, q.start, q.end, "streak-level"
+        if _compared_change(prev_ind[0]) and len(_level_of(prev_ind[0])) >= 2:
+            # 经营面积比上年增加21万亩，达到近300万亩: the level reached, not the change again
+            return _level_of(prev_ind[0]), q.start, q.end, "copula"
         return prev_ind[0], q.start, q.end, "copula"  # …12.3%下降到0.5%: the same measure, later
     # 7. a figure right before another: 10类5828个基层公共服务资源
     if nxt is not None and nxt.start == q.end and nxt.counted:
@@ -812,11 +815,25 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None) 
         return name
     if name.startswith(cues("metrics.yardstick_verbs")) and _level_of(prev_ind[0]) != prev_ind[0]:
         # 同比增长1.4%，低于全市平均0.03个百分点: the growth rate is what is compared
-        return prev_ind[0] + name
+        return _rate_compared(prev_ind[0], prev) + name
     if not name.startswith(_RATE_NOUNS):
         return name
     base = _level_of(prev_ind[0])
     return base + name if len(base) >= 2 and base != prev_ind[0] else name
+
+
+def _rate_compared(indicator: str, prev: Quantity) -> str:
+    """The rate a difference in points compares when the figure before was such a difference
+    too: 增速比同期提高0.9个百分点，比一季度提高0.3个百分点 / 高于全市平均水平4个百分点 compare the
+    same 增速 again, not its change (…增速比同期提高比一季度提高); any other indicator as it is."""
+    if prev.unit != cues("metrics.points_unit")[0]:
+        return indicator
+    marks = cues("metrics.comparison_marks")
+    for k in range(2, len(indicator)):
+        if indicator.startswith(marks, k) and not indicator.startswith(_share_nouns(), k) \
+                and _GROWTH.match(indicator[k:]):
+            return indicator[:k]
+    return indicator
 
 
 def _level_of(indicator: str) -> str:
@@ -2127,12 +2144,24 @@ def _beyond_clause(text: str, s_start: int, q: Quantity,
             break  # the figure's own clause
         if _news_day(own[-2][2]):
             break  # 2024年11月8日，记者…获悉，今年全县…，平均亩产512公斤: the day is the news's, 今年 the figures'
+        if _from_to(text, own[-2], own[-1]):
+            break  # 由十年前的不足百个发展到目前的1735个，其中…60个: the later end is the time now
         left = _clean(_strip_quotes(text[cut + 1:q.start]))
         if q.unit in _PERCENT_UNITS or q.unit == cues("metrics.points_unit")[0] or not left \
                 or _GROWTH.match(left):
             break  # a rate or a change going on from that clause
         own = own[:-1]
     return own
+
+
+def _from_to(text: str, earlier: tuple[int, int, str], later: tuple[int, int, str]) -> bool:
+    """由十年前的…发展到目前的…, 从2015年的…增加到2023年的…: two periods as the ends of one change,
+    the earlier after 由/从, the later after (or opening with) 到/至."""
+    a = earlier[0]
+    if a == 0 or not text[max(0, a - 1):a] or text[a - 1] not in "".join(cues("metrics.change_from")):
+        return False
+    to = tuple(cues("metrics.change_to")[:2])  # 到, 至
+    return later[2].startswith(to) or text[max(0, later[0] - 1):later[0]] in to
 
 
 _DATED_DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]")
@@ -2657,6 +2686,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
         return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
         return "ratio"
+    if unit not in _PERCENT_UNITS and _compared_change(indicator):
+        return "change"  # 经营面积比上年增加21万亩: an amount of change, in the level's unit
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
         if irule == "change-of-previous" or _CHANGE.search(indicator) \
                 or unit == cues("metrics.points_unit")[0]:
@@ -2665,6 +2696,17 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
                 or _SHARE.search(indicator):
             return "share"
     return "level"
+
+
+def _compared_change(indicator: str) -> bool:
+    """土地经营面积比上年增加, 粮食产量较上年减少: the indicator names a level, then a change of it
+    against a time or a plan (比上年, 较计划, 同比) — the figure is the amount of the change."""
+    rest = indicator[len(_level_of(indicator)):]
+    k = _last_comparison_mark(indicator, cues("metrics.comparison_marks"))
+    if not rest and k >= 2 and indicator.endswith(cues("metrics.difference_verbs")):
+        rest = indicator[k:]  # 粮食产量比计划多 (多 is no change verb)
+    return bool(rest) and rest.startswith(cues("metrics.change_basis") + cues("metrics.comparison_marks")) \
+        and bool(_CHANGE.search(rest) or rest.endswith(cues("metrics.difference_verbs")))
 
 
 def _split_respectively(out: list[Metric]) -> None:
