@@ -120,3 +120,29 @@ def test_a_part_counted_after_a_change_from_then_to_now_is_now():
                       "2015-06-04")
     assert ms[(60, "个")].period == "2015-06"
     assert ms[(1735, "个")].period == "2015-06"
+
+
+def test_a_price_per_unit_written_before_the_amount():
+    """生猪收购价格为每公斤20元左右, 仔猪出售价格达到600元/头: a price per unit, in 元/公斤 and
+    元/头, named by what is priced; a yearly amount (每年) stays in 元."""
+    _res, ms = _build("目前我市生猪收购价格为每公斤20元左右。仔猪出售价格也达到600元/头。", "2016-07-25")
+    assert ms[(20, "元/公斤")].indicator == "生猪收购价格"
+    assert ms[(600, "元/头")].indicator == "仔猪出售价格"
+    _res, ms = _build("全县每年安排专项资金1000万元。", "2016-07-25")
+    assert (10000000, "元") in ms
+
+
+def test_the_start_of_a_change_sets_no_time_for_the_next_sentence():
+    """非公有制经济增加值占GDP的比重由2000年的45%提高到65%。外贸进出口总额由2000年的4500万美元
+    增加到2.3亿美元: 2000 is the start of each change, not the time of the later levels."""
+    _res, ms = _build("非公有制经济增加值占GDP的比重由2000年的45%提高到65%。"
+                      "外贸进出口总额由2000年的4500万美元增加到2.3亿美元。", "2006-01-15")
+    assert ms[(45, "%")].period == "2000"
+    assert ms[(45000000, "美元")].period == "2000"
+    assert ms[(230000000, "美元")].period != "2000"
+
+
+def test_a_yardstick_written_with_gao_chu_compares_the_growth_before():
+    """年均增长35.6%，高出“九五”期间增幅14.9个百分点: the growth is what is compared."""
+    _res, ms = _build("地方财政收入4.39亿元，年均增长35.6%，高出“九五”期间增幅14.9个百分点。", "2006-01-15")
+    assert ms[(14.9, "个百分点")].indicator.startswith("地方财政收入年均增长")

@@ -1800,10 +1800,18 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     if first is not None:
         if _per_period_clauses(text, start, periods):
             return None  # 分季度看，一季度…，二季度…: each time is its clause's, none the paragraph's
-        before = [p for p in _not_item_local(text, periods) if p[1] <= start + first]
+        before = [p for p in _not_item_local(text, periods) if p[1] <= start + first
+                  and not _change_start(text, p)]
         return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     topic = [p for p in periods if not _NEWS_DAY.fullmatch(p[2])]
     return (topic or periods)[0][2]
+
+
+def _change_start(text: str, p: tuple[int, int, str]) -> bool:
+    """由2000年的45%提高到65%: a period after 由/从 and before 的 is the time of a change's
+    starting level, not the time the sentence (and the sentences after it) speak of."""
+    a, b = p[0], p[1]
+    return a > 0 and text[a - 1] in "".join(cues("metrics.change_from")) and text[b:b + 1] == _DE
 
 
 def _per_period_clauses(text: str, start: int, periods: list[tuple[int, int, str]]) -> bool:
