@@ -146,3 +146,17 @@ def test_a_yardstick_written_with_gao_chu_compares_the_growth_before():
     """年均增长35.6%，高出“九五”期间增幅14.9个百分点: the growth is what is compared."""
     _res, ms = _build("地方财政收入4.39亿元，年均增长35.6%，高出“九五”期间增幅14.9个百分点。", "2006-01-15")
     assert ms[(14.9, "个百分点")].indicator.startswith("地方财政收入年均增长")
+
+
+def test_a_time_qualified_before_it_is_a_compared_base():
+    """较疫情前的2019年同期相比仍下降11.3%, 比疫情前的2019年增加1.2万吨: the year is the base of the
+    comparison (no time of the figure, none for the sentences after), and 相比 closes it."""
+    _res, ms = _build("今年国庆假期全县旅游接待人次较疫情前的2019年同期相比仍下降11.3%。"
+                      "但旅游直接收入与2019年同期相比增长15.5%。", "2021-10-08")
+    assert ms[(11.3, "%")].period != "2019"
+    assert ms[(11.3, "%")].indicator.endswith("旅游接待人次仍下降")
+    assert ms[(15.5, "%")].indicator == "旅游直接收入增长"
+    assert ms[(15.5, "%")].period != "2019"
+    _res, ms = _build("全县粮食产量比疫情前的2019年增加1.2万吨。全县新增就业3000人。", "2021-10-08")
+    assert ms[(12000, "吨")].period != "2019"
+    assert ms[(3000, "人")].period != "2019"

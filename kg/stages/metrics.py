@@ -132,8 +132,25 @@ def _compared_base(text: str, a: int, lo: int = 0, b: int = -1) -> bool:
     so is the base of a multiple (是2011年的1.74倍, when its end b is given)."""
     return a > lo and (text[a - 1] in cues("metrics.comparison_marks")
                        or _COMPARED_WORD.search(text, max(lo, a - 2), a) is not None
+                       or _qualified_base(text, a, lo) >= 0
                        or (b > a and _MULTIPLE_COPULA.search(text, max(lo, a - 3), a) is not None
                            and _MULTIPLE_OF.match(text, b) is not None))
+
+
+_QUALIFIED_REACH = 8  # characters of a qualifier between a comparison mark and its time's 的
+
+
+def _qualified_base(text: str, a: int, lo: int = 0) -> int:
+    """较疫情前的2019年同期, 比疫情前的2019年: a comparison mark, a qualifier of its time, 的, then
+    the time: where the mark stands (the period at a is a compared base), -1 otherwise."""
+    if a - 2 < lo or text[a - 1] != _DE:
+        return -1
+    m = _QUALIFIED_MARK.search(text, max(lo, a - 1 - _QUALIFIED_REACH), a - 1)
+    return m.start() if m else -1
+
+
+_QUALIFIED_MARK = re.compile(f"(?:{cue_alt('metrics.qualified_comparison_marks')})"
+                             f"[^，,。；;：:！？!?、\n0-9０-９的]{{1,{_QUALIFIED_REACH - 2}}}$")
 
 
 _MULTIPLE_COPULA = re.compile(f"(?:{cue_alt('metrics.multiple_copulas')})$")
@@ -779,7 +796,9 @@ def _without_comparison_base(s: str) -> str:
             rest = s[b:]
             same = cues("metrics.same_period")[0]
             keep = a if s[a - 1] not in cues("metrics.comparison_marks") else a - 1  # 高于 stays: 增速高于
-            s = s[:keep] + (rest[len(same):] if rest.startswith(same) else rest)
+            keep = q if (q := _qualified_base(s, a)) >= 0 else keep  # 较疫情前的2019年: the qualifier goes too
+            rest = rest[len(same):] if rest.startswith(same) else rest
+            s = s[:keep] + (rest[2:] if rest.startswith(cues("metrics.comparison_closers")) else rest)
     return s
 
 
