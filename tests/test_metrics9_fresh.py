@@ -160,3 +160,13 @@ def test_a_time_qualified_before_it_is_a_compared_base():
     _res, ms = _build("全县粮食产量比疫情前的2019年增加1.2万吨。全县新增就业3000人。", "2021-10-08")
     assert ms[(12000, "吨")].period != "2019"
     assert ms[(3000, "人")].period != "2019"
+
+
+def test_a_figure_in_brackets_leaves_no_bracket_in_the_indicators():
+    """西藏地区生产总值(2392.67亿元)同比增长9.5%: the level in brackets, then its change."""
+    _res, ms = _build("2023年，西藏地区生产总值(2392.67亿元)同比增长9.5%。全县粮食产量（52.3万吨）比上年增长2.1%。",
+                      "2024-02-01")
+    assert ms[(239267000000, "元")].indicator == "地区生产总值"
+    assert ms[(9.5, "%")].indicator == "地区生产总值同比增长"
+    assert ms[(9.5, "%")].kind == "change"
+    assert ms[(523000, "吨")].indicator == "粮食产量"

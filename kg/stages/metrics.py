@@ -431,6 +431,7 @@ def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
     (remembered: the figures of a sentence ask it of the same words again and again)."""
     s = s.strip(" \t\n、，,：:;；").lstrip(cue_chars("metrics.bullet_chars"))  # ◎GDP增速: a bullet
+    s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
     s = TABLE_UNIT_END.sub("", s)  # 地区生产总值（亿元） 2856.3: a table row's unit
