@@ -170,3 +170,27 @@ def test_a_figure_in_brackets_leaves_no_bracket_in_the_indicators():
     assert ms[(9.5, "%")].indicator == "地区生产总值同比增长"
     assert ms[(9.5, "%")].kind == "change"
     assert ms[(523000, "吨")].indicator == "粮食产量"
+
+
+def test_a_clause_of_time_and_status_only_measures_the_figure_before():
+    """城镇新增就业1105万人，预计全年将超过1200万人 / 每年超过900万人，2006年达1184万人: the same
+    measure as a forecast or at another time, not a bare 人数; a mark passed before another
+    time is a figure of its own."""
+    _res, ms = _build("今年1至11月，全国城镇新增就业1105万人，预计全年将超过1200万人。", "2007-12-21")
+    assert ms[(12000000, "人")].indicator == "城镇新增就业"
+    assert ms[(12000000, "人")].status == "forecast"
+    _res, ms = _build("2003年以来，我国城镇新增就业每年超过900万人，2006年达1184万人。", "2007-12-21")
+    assert ms[(9000000, "人")].indicator == "城镇新增就业"
+    assert ms[(11840000, "人")].indicator == "城镇新增就业"
+    assert ms[(11840000, "人")].period == "2006"
+    # a mark passed right before the amount reached is still no figure of its own
+    _res, ms = _build("全年我省GDP突破6000亿元，达6465亿元。", "2024-01-20")
+    assert (600000000000, "元") not in ms
+
+
+def test_targets_after_an_ascii_colon():
+    """明年就业工作目标:城镇新增就业1000万人,城镇登记失业率控制在4.5%以内: targets, as after 目标："""
+    _res, ms = _build("劳动保障部昨日还公布了明年就业再就业工作目标:城镇新增就业1000万人,"
+                      "城镇登记失业率控制在4.5%以内。", "2007-12-21")
+    assert ms[(10000000, "人")].status == "target" and ms[(10000000, "人")].period == "2008"
+    assert ms[(4.5, "%")].status == "target"

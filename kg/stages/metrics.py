@@ -607,6 +607,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         left = left[k:stop]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(left))))
     name = _without_opening_entity(view, lo, q.start, name)
+    if name.endswith(cues("metrics.per_time_words")) and len(name) >= 4:
+        name = _clean(name[:-2])  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
     if prev_ind is not None:
         name = _compared_again(name, joined, prev_ind[0])
         if len(name) < 2 and prev_ind[3] == "count-noun" and prev_ind[2] == q.start and prev.counted:
@@ -650,6 +652,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return _rate_of_previous(name, prev, prev_ind), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
+    if prev_ind and prev is not None and prev.unit == q.unit and q.unit not in _PERCENT_UNITS \
+            and bare and _only_time_and_status(bare) and len(_level_of(prev_ind[0])) >= 2:
+        # 城镇新增就业1105万人，预计全年将超过1200万人 / …900万人，2006年达1184万人: the same
+        # measure at another time or as a forecast
+        return _level_of(prev_ind[0]), q.start, q.end, "copula"
     if prev_ind and (re.search(cue_alt("metrics.copula", False), left)
                      or bare and _TAIL_STRIP.match(bare)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
@@ -681,6 +688,16 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
 
 
 _NEXT_REACH = 4  # characters between a counted noun and the figure it measures (平均为, 均达到)
+
+
+def _only_time_and_status(words: str) -> bool:
+    """预计全年将, 2006年达, 到年底将: a clause before a figure holding nothing but a time, a status
+    word and lead or tail words (no noun of its own)."""
+    s = words.strip(" ，,、")
+    for a, b, _w in reversed(find_periods(s)):
+        s = s[:a] + "，" + s[b:]
+    s = _STATUS_WORD.sub("，", s)
+    return all(not _clean(part) for part in re.split("[，,]", s))
 
 
 def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> str:
@@ -2672,7 +2689,8 @@ def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) ->
     passed = before.endswith(cues("metrics.threshold_verbs")) or (q.qualifier or "") in cues("metrics.threshold_verbs")
     gap = text[q.end:nxt.start]
     return passed and nxt.unit == q.unit and nxt.value > q.value and len(gap) <= 8 \
-        and gap[:1] in ("，", ",") and not any(ch in gap for ch in _SENT_END)
+        and gap[:1] in ("，", ",") and not any(ch in gap for ch in _SENT_END) \
+        and not find_periods(gap)  # (每年超过900万人，2006年达1184万人: another time, two figures)
 
 
 def _fold_headlines(out: list[Metric], sections: dict[int, str], folded: dict | None = None) -> list[Metric]:
