@@ -194,3 +194,29 @@ def test_targets_after_an_ascii_colon():
                       "城镇登记失业率控制在4.5%以内。", "2007-12-21")
     assert ms[(10000000, "人")].status == "target" and ms[(10000000, "人")].period == "2008"
     assert ms[(4.5, "%")].status == "target"
+
+
+def test_an_amount_per_unit_of_area_written_before_it():
+    """全国夏粮单产每公顷4582公斤，比上年增加94公斤: a yield per hectare, in 公斤/公顷; its change
+    is the yield's."""
+    _res, ms = _build("2011年，全国夏粮单产每公顷4582公斤，比上年增加94公斤，提高2.1%。", "2011-07-12")
+    assert ms[(4582, "公斤/公顷")].indicator == "夏粮单产"
+    assert ms[(94, "公斤")].indicator.startswith("夏粮单产") and ms[(94, "公斤")].kind == "change"
+
+
+def test_a_level_closed_by_a_change_verb_counts_the_change():
+    """夏杂粮面积增加约73千公顷, 夏收春小麦产量减产约15万多吨: the amounts are changes of a level."""
+    _res, ms = _build("2011年，夏杂粮面积增加约73千公顷，增长1.5%；夏收春小麦产量减产约15万多吨。", "2011-07-12")
+    assert ms[(73000, "公顷")].kind == "change"
+    assert ms[(150000, "吨")].kind == "change"
+    # a verb opening the indicator names what was done: a level
+    _res, ms = _build("全县今年增加就业岗位3000个。", "2011-07-12")
+    assert ms[(3000, "个")].kind == "level"
+
+
+def test_the_amount_done_beyond_a_plan_drops_the_plan_word():
+    """全年计划造林面积3万亩，超额完成3.6万亩: the plan is a target, the amount done a result of
+    造林面积."""
+    _res, ms = _build("全年计划造林面积3万亩，超额完成3.6万亩。", "2024-03-20")
+    assert ms[(30000, "亩")].status == "target"
+    assert ms[(36000, "亩")].status is None and ms[(36000, "亩")].indicator == "造林面积"

@@ -655,8 +655,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if prev_ind and prev is not None and prev.unit == q.unit and q.unit not in _PERCENT_UNITS \
             and bare and _only_time_and_status(bare) and len(_level_of(prev_ind[0])) >= 2:
         # 城镇新增就业1105万人，预计全年将超过1200万人 / …900万人，2006年达1184万人: the same
-        # measure at another time or as a forecast
-        return _level_of(prev_ind[0]), q.start, q.end, "copula"
+        # measure at another time or as a forecast (计划造林面积3万亩，超额完成3.6万亩: the plan's
+        # word is no part of what was done)
+        base = _level_of(prev_ind[0])
+        plan = _STATUS_WORD.match(base)
+        return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
     if prev_ind and (re.search(cue_alt("metrics.copula", False), left)
                      or bare and _TAIL_STRIP.match(bare)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
@@ -2732,8 +2735,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
         return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
         return "ratio"
-    if unit not in _PERCENT_UNITS and _compared_change(indicator):
-        return "change"  # 经营面积比上年增加21万亩: an amount of change, in the level's unit
+    if unit not in _PERCENT_UNITS and (_compared_change(indicator) or _level_then_change(indicator)):
+        return "change"  # 经营面积比上年增加21万亩, 夏杂粮面积增加约73千公顷: an amount of change
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
         if irule == "change-of-previous" or _CHANGE.search(indicator) \
                 or unit == cues("metrics.points_unit")[0]:
@@ -2742,6 +2745,15 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
                 or _SHARE.search(indicator):
             return "share"
     return "level"
+
+
+def _level_then_change(indicator: str) -> bool:
+    """夏杂粮面积增加, 春小麦播种面积减少, 夏收春小麦产量减产: a level's noun closed by a change
+    verb — the amount after it is how much the level changed (a verb opening the indicator, 增加
+    就业岗位, names what was done, and is no change of a level)."""
+    level = _level_of(indicator)
+    return len(level) >= 2 and level != indicator and bool(_CHANGE.search(indicator)) \
+        and len(indicator) - len(level) <= 4
 
 
 def _compared_change(indicator: str) -> bool:

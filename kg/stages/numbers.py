@@ -213,14 +213,14 @@ _WEEK_UNIT = cues("numbers.week_unit")[0]
 _MULTIPLE_UNIT = cues("numbers.multiple_unit")[0]
 
 
-_MONEY_UNIT = cues("numbers.money_unit")[0]  # 元
 _PER_BEFORE = cues("numbers.per_before_units")
 _EACH = cues("numbers.each")[0]  # 每
 
 
 def _per_before(text: str, start: int) -> str | None:
-    """The unit of 每公斤, 每平方米 right before an amount of money (收购价格为每公斤20元): the
-    amount is a price per that unit (元/公斤), as 20元/公斤 would be written."""
+    """The unit of 每公斤, 每公顷 right before an amount in a unit of measure (收购价格为每公斤20元,
+    单产每公顷4582公斤): the amount is per that unit (元/公斤, 公斤/公顷), as 20元/公斤 would be
+    written."""
     for per in _PER_BEFORE:
         k = start - len(per) - 1
         if k >= 0 and text.startswith(_EACH + per, k):
@@ -776,8 +776,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     start = m.start()
     if m.group("per"):
         unit = f"{unit}/{m.group('per')}"
-    elif unit == _MONEY_UNIT and not pre and (per := _per_before(text, start)):
-        unit, start = f"{unit}/{per}", start - 1 - len(per)  # 每公斤20元: a price per unit
+    elif unit in MEASURE_UNITS and not pre and (per := _per_before(text, start)) and per != unit:
+        unit, start = f"{unit}/{per}", start - 1 - len(per)  # 每公斤20元, 每公顷4582公斤: per unit
     if not chinese and not pre and not pct and _negative(text, ns):
         value, start = -value, ns - 1  # 增速分别为-9.4%、23.0%: a fall written with a minus sign
     quals = [w for w in (pre, mid, post) if w]
