@@ -220,3 +220,21 @@ def test_the_amount_done_beyond_a_plan_drops_the_plan_word():
     _res, ms = _build("全年计划造林面积3万亩，超额完成3.6万亩。", "2024-03-20")
     assert ms[(30000, "亩")].status == "target"
     assert ms[(36000, "亩")].status is None and ms[(36000, "亩")].indicator == "造林面积"
+
+
+def test_a_part_sharing_the_whole_s_value_stays_a_fact_of_its_own():
+    """全国居民消费价格同比下降0.2%。其中，城市下降0.2%，农村下降0.1%: the cities' change equals
+    the whole's, and is still a fact of its own; a part after a difference in points still finds
+    the change in % before it."""
+    _res, ms = _build("2021年2月份，全国居民消费价格同比下降0.2%。其中，城市下降0.2%，农村下降0.1%。", "2021-03-10")
+    got = sorted(m.indicator for m in _res.metrics if m.value == 0.2 and m.unit == "%")
+    assert got == sorted(["居民消费价格同比下降", "城市居民消费价格下降"])
+    _res, ms = _build("从环比看，6月四川居民消费价格环比下降0.2%，降幅比上月扩大0.1个百分点。其中，城市下降0.1%，"
+                      "农村下降0.2%。", "2023-07-11")
+    assert ms[(0.1, "%")].indicator == "城市居民消费价格下降"
+
+
+def test_a_rate_named_after_its_basis_is_the_level_s_rate():
+    """CPI同比上涨1.2%，同比涨幅较1月收窄2.8个百分点: the change of the growth rate of the CPI."""
+    _res, ms = _build("2月份，全市居民消费价格总水平同比上涨1.2%，同比涨幅较1月收窄2.8个百分点。", "2017-03-15")
+    assert ms[(2.8, "个百分点")].indicator == "居民消费价格总水平同比涨幅收窄"

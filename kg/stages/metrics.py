@@ -641,6 +641,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k = text.find(name[:2], lo, q.start)
         points = prev is not None and prev.unit in _PERCENT_UNITS and q.unit == cues("metrics.points_unit")[0]
         base = _rate_compared(prev_ind[0], prev) if points else _level_of(prev_ind[0])
+        if points and _BASIS_LED_RATE.match(name) and len(_level_of(prev_ind[0])) >= 2:
+            base = _level_of(prev_ind[0])  # 同比上涨1.2%，同比涨幅较1月收窄2.8个百分点: the rate is named
         if not points and level and prev is not None and prev.unit in _PERCENT_UNITS \
                 and not _GROWTH.search(prev_ind[0]):
             base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
@@ -824,6 +826,7 @@ def _without_comparison_base(s: str) -> str:
 
 
 _RATE_NOUNS = cues("metrics.change_nouns")
+_BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_nouns')})")
 
 
 def _without_locative(name: str, after: str) -> str:
@@ -2336,7 +2339,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
     level = None  # the sentence's last level figure that is no target (for a base or a share)
     last_figure = None  # (quantity, metric) of the last figure with a subject
-    last_seen = None  # (quantity, indicator tuple, paragraph start) of the last figure kept
+    last_seen: dict = {}  # unit -> (quantity, indicator tuple, paragraph start) of the last figure kept
     paragraph_levels: dict[int, str] = {}  # paragraph start -> its last level's indicator (for 走高至)
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
@@ -2381,10 +2384,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator, irule = moved, "copula"
         if irule in _LEVEL_RULES and not _MOVED_TO.fullmatch(indicator) and not _GROWTH.search(indicator):
             paragraph_levels[_s] = indicator
-        if irule == "clause-before" and last_seen is not None and last_seen[2] == _s:
+        seen = last_seen.get(q.unit)
+        if irule == "clause-before" and seen is not None and seen[2] == _s:
             # 居民消费价格上涨0.3%。其中，城市上涨0.3%: the part's change, across the sentence end
+            # (the last figure in the same unit: 环比下降0.2%，降幅比上月扩大0.1个百分点。其中，城市…)
             indicator = _part_of_change(indicator, view.text[view.sentence(q.start)[0]:q.start],
-                                        last_seen[0], last_seen[1], q)
+                                        seen[0], seen[1], q)
             ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
         if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
@@ -2443,7 +2448,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if subject is not None:
             last_figure = (q, metric)  # the figure a later 其中 sentence breaks down
         prev, prev_ind, prev_metric = q, ind, metric
-        last_seen = (q, ind, _s)
+        last_seen[q.unit] = (q, ind, _s)
     _split_respectively(out)
     return _fold_headlines(out, sections, folded)
 
@@ -2794,14 +2799,17 @@ def _line_breaks(text: str | None) -> list[int]:
 
 def _narrowed_nearby(a: Metric, b: Metric, breaks: list[int] | None) -> bool:
     """Two figures of one paragraph whose indicators differ by words put before the shorter one
-    (城镇调查失业率5.2%；31个大城市城镇调查失业率5.2%): the words narrow what is counted, so they are
-    two facts that happen to share a value.  A lead box and the body repeat one fact in separate
+    (城镇调查失业率5.2%；31个大城市城镇调查失业率5.2%) or by a part word (居民消费价格同比下降0.2%。
+    其中，城市下降0.2%): the words narrow what is counted, so they are two facts that happen to
+    share a value.  A lead box and the body repeat one fact in separate
     paragraphs, and keep merging on a similar indicator."""
     if breaks is None or not a.evidence or not b.evidence:
         return False
     x, y = _norm(a.indicator), _norm(b.indicator)
     short, long_ = sorted((x, y), key=len)
-    if not short or len(long_) == len(short) or not long_.endswith(short):
+    parts = cues("metrics.part_qualifiers")  # 居民消费价格同比下降0.2%。其中，城市下降0.2%: a part
+    part = long_.startswith(parts) != short.startswith(parts)
+    if not short or not part and (len(long_) == len(short) or not long_.endswith(short)):
         return False
     pa, pb = (bisect.bisect_left(breaks, m.evidence[0].start) for m in (a, b))
     return pa == pb
