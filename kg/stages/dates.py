@@ -29,10 +29,10 @@ _FULL = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 # in the first lines of a page
 _HEADER = re.compile(rf"(?:{cue_alt('dates.header_verbs', False)})?(?:{cue_alt('dates.header_nouns', False)})\s*(?:[:：】\]]|\s)\s*"
                      r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
-# a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五, a scraped table's
+# a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五, （2023-05-12）, a scraped table's
 # `|| 2022-03-23 11:18:04 编辑: …`, a paper's `2021年07月27日 经济晚报`)
-_DATE_LINE = re.compile(r"^[ \t\u3000|｜]*[\[【]?[ \t\u3000]*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?"
-                        r"(?:[ \t\u3000]*[\]】])?"
+_DATE_LINE = re.compile(r"^[ \t\u3000|｜]*[\[【（(]?[ \t\u3000]*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?"
+                        r"(?:[ \t\u3000]*[\]】）)])?"
                         rf"(?:[ \t\u3000]*(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}])?"
                         r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
                         rf"(?:[ \t\u3000]+[^\s\d，。,：:]{{2,10}}?(?:{cue_alt('dates.media_ends', False)}))?"
