@@ -36,6 +36,7 @@ _TEN = next(f for f, v in numeral_forms("small", canonical=True).items() if v ==
 _PLAN_CORE = f"{_TEN}[{''.join(_DIGITS[k] for k in range(1, 6))}]?{_DIGITS[5]}"
 _PLAN_PLAIN = _TEN + _DIGITS[5]  # 十五 alone is fifteen unless quoted or followed by 规划/期间
 _RECENT = cue_alt("periods.recent_years", longest_first=False)
+_COMING = cue_alt("periods.coming_years")
 _AGO = cue_alt("periods.ago", longest_first=False)
 _RECENT_MONTHS = cue_alt("periods.recent_months")  # 近两个月: the months up to now, vague
 _MONTH_SPAN = cue_alt("periods.month_span_unit")
@@ -80,6 +81,7 @@ def _pattern() -> re.Pattern:
         rf"{prefix}(?:"
         rf"(?:19|20)\d\d{_YEAR}?{_RANGE}(?:19|20)\d\d{_YEAR}|"
         rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
+        rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
         rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:(?:{holiday}){stretch})?{suffix}|"
@@ -163,6 +165,7 @@ _SINCE_SUFFIX_END = re.compile(f"(?:{cue_alt('periods.since_suffix')})$")
 _YEAR_RANGE = re.compile(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR}")
 _PLAN_END = re.compile(cue_alt("periods.plan_end", longest_first=False))
 _RECENT_YEARS = re.compile(rf"({_RECENT})([{_CN}\d]{{1,2}})年")
+_COMING_YEARS = re.compile(rf"(?:{_COMING})([{_CN}\d]{{1,2}})年")
 _RECENT_MONTHS_RE = re.compile(rf"(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})")
 _YEARS_SINCE = re.compile(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})")
 _YEARS_AGO = re.compile(rf"([{_CN}\d]{{1,3}})年(?:{_AGO})")
@@ -205,6 +208,9 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     if m:
         n = _cn_int(m.group(2))
         return _last_years(ry, n)
+    m = _COMING_YEARS.fullmatch(s)
+    if m:
+        return _coming_years(ry, rm, _cn_int(m.group(1)))
     m = _YEARS_SINCE.fullmatch(words.strip())
     if m:  # 3年来 = the three years before publication, as 近三年; 20余年来 is vague
         n = _cn_int(m.group(1))
@@ -258,6 +264,19 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     if asof and len(result) == 4 and end_mark in _YEAR_END:
         return f"{result}-12-31"
     return result
+
+
+_PLAN_YEAR_MONTHS = 6  # a plan for the coming years published by June counts the current year in
+
+
+def _coming_years(ry: int | None, rm: int | None, n: int | None) -> str | None:
+    """今后五年, 未来三年 in a plan or work report: the n years from the publication year when it
+    is published in the first half of the year (a March report's 今后五年 is that year and the
+    four after it), from the next year otherwise."""
+    if not ry or not n:
+        return None
+    first = ry if (rm or 1) <= _PLAN_YEAR_MONTHS else ry + 1
+    return str(first) if n == 1 else f"{first}/{first + n - 1}"
 
 
 def _last_years(ry: int | None, n: int | None) -> str | None:

@@ -238,3 +238,34 @@ def test_a_rate_named_after_its_basis_is_the_level_s_rate():
     """CPI同比上涨1.2%，同比涨幅较1月收窄2.8个百分点: the change of the growth rate of the CPI."""
     _res, ms = _build("2月份，全市居民消费价格总水平同比上涨1.2%，同比涨幅较1月收窄2.8个百分点。", "2017-03-15")
     assert ms[(2.8, "个百分点")].indicator == "居民消费价格总水平同比涨幅收窄"
+
+
+def test_a_national_indicator_in_a_wire_from_beijing_is_china_s():
+    """新华社北京3月14日电 …今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人
+    左右: GDP is the country's (国内生产总值), and so are the targets after it, not Beijing's."""
+    res, ms = _build("新华社北京3月14日电 报告指出，今年发展主要预期目标是：国内生产总值增长5%左右；"
+                     "城镇新增就业1200万人左右，城镇调查失业率5.5%左右。", "2023-03-15")
+    for key in ((5, "%"), (12000000, "人"), (5.5, "%")):
+        assert res.entities[ms[key].subject].name == "中国", key
+        assert ms[key].status == "target"
+    # a province's own figure keeps its province
+    res, ms = _build("江西省统计局发布数据，全省地区生产总值增长4.1%。", "2024-01-20")
+    assert res.entities[ms[(4.1, "%")].subject].name == "江西省"
+
+
+def test_an_enumerator_and_the_coming_years_leave_the_indicator():
+    """一是今后五年国内生产总值年均增长7.5%: 一是 numbers the point, 今后五年 is the time."""
+    _res, ms = _build("他简要说明了其中两个方面的重要目标：一是今后五年国内生产总值年均增长7.5%。", "2006-03-06")
+    assert ms[(7.5, "%")].indicator == "国内生产总值年均增长"
+    assert ms[(7.5, "%")].period == "2006/2010"
+
+
+def test_a_percentage_of_a_target_names_the_clause_before():
+    """“十一五”规划提出的2006年~2010年单位国内生产总值能耗降低20%左右的目标: the target is of the
+    energy intensity, not a thing called 目标; 低于5.5%的预期控制目标 stays the target itself."""
+    _res, ms = _build("这与“十一五”规划提出的2006年~2010年单位国内生产总值能耗降低20%左右的目标是一脉相承的。",
+                      "2006-03-06")
+    assert ms[(20, "%")].indicator == "单位国内生产总值能耗降低"
+    assert ms[(20, "%")].status == "target"
+    _res, ms = _build("全市城镇调查失业率5.2%，低于5.5%的预期控制目标。", "2023-02-20")
+    assert ms[(5.5, "%")].status == "target"

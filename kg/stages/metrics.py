@@ -568,6 +568,15 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             if name:
                 cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
                 before = _clean(_strip_quotes(left[cut + 1:]))
+                if _TARGET_NOUN_ONLY.fullmatch(name) and len(before) > 4 \
+                        and not before.startswith(cues("metrics.yardstick_verbs")):
+                    # 2006年~2010年单位国内生产总值能耗降低20%左右的目标: the target of the clause
+                    # (after its last time: 规划提出的2006年~2010年 is no part of it)
+                    times = find_periods(before)
+                    after = _clean(before[times[-1][1]:]) if times else before
+                    named = after if len(after) >= 2 else before
+                    k = text.find(named[:2], lo, q.start)
+                    return named, (k if k >= 0 else q.start), q.end, "clause-before"
                 prefix = before if 0 < len(before) <= 4 and not before.startswith(
                     cues("metrics.yardstick_verbs")) else ""  # (低于5.5%的预期控制目标: a yardstick)
                 start = text.find(prefix, lo, q.start) if prefix else q.start
@@ -734,6 +743,10 @@ def _share_word_led(text: str, q: Quantity) -> bool:
     """A share written in words (近六成, 三分之一) right before a noun: 近六成企业实现盈利 is the
     share of 企业实现盈利, as 60%的企业… would be."""
     return q.form in ("cheng", "fraction") and q.end < len(text) and is_han(text[q.end])
+
+
+# 目标, 预期目标, 预期控制目标, 年度任务: a target noun with at most a few words of qualifier
+_TARGET_NOUN_ONLY = re.compile(f"[^，,。；;的]{{0,4}}(?:{cue_alt('metrics.target_nouns')})")
 
 
 _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;]{{0,6}}?"
@@ -1421,6 +1434,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return best[1], "sentence-place"
     if not local and view.national_article():
         return _nation(view, q), "national-article"
+    if not local and any(w in indicator for w in cues("metrics.national_indicators")):
+        return _nation(view, q), "national-indicator"  # 新华社北京电 …国内生产总值增长5%左右: China's
     if view.art.place and not view.country_placed_local():
         key = _sentence_scope_ancestor(view, s_start, q.start) if local \
             else _continued_scope(view, s_start, q.start)
@@ -1526,7 +1541,7 @@ _WIRE_AFTER = re.compile(rf"[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{1,2}}日(?
 
 
 _NAMED_PLACE_RULES = ("metrics.subject-sentence-place", "metrics.subject-paragraph-place",
-                      "metrics.subject-breakdown-whole")
+                      "metrics.subject-breakdown-whole", "metrics.subject-national-indicator")
 
 
 def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
