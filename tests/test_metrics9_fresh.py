@@ -269,3 +269,13 @@ def test_a_percentage_of_a_target_names_the_clause_before():
     assert ms[(20, "%")].status == "target"
     _res, ms = _build("全市城镇调查失业率5.2%，低于5.5%的预期控制目标。", "2023-02-20")
     assert ms[(5.5, "%")].status == "target"
+
+
+def test_a_breakdown_in_a_closed_aside_breaks_down_nothing_after_it():
+    """本年度计划开工项目255项(其中1-10月份计划新开工223项),目前实际已开工206项: 206 counts the
+    projects started, no part of the planned ones; parts in brackets after 其中 still are."""
+    _res, ms = _build("本年度计划开工项目255项(其中1-10月份计划新开工223项),目前实际已开工206项。", "2023-11-15")
+    assert "计划" not in ms[(206, "项")].indicator
+    _res, ms = _build("2021年,我县重点工程项目共30项,其中:建设项目27项(省级6项、市级5项、县级16项),"
+                      "前期项目3项(市级2项、县级1项)。", "2022-01-21")
+    assert ms[(2, "项")].indicator == "市级前期项目"

@@ -792,8 +792,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if prev_ind[3] == "count-noun" and before.endswith(name) and len(prev_ind[0]) >= 2 \
             and re.search(re.escape(prev_ind[0]) + r"[”’」』\"]?" + re.escape(name) + "$", before):
         return name + prev_ind[0]  # 1133个重大项目开工1116个: the projects that started
-    if not any(w in before for w in cues("metrics.breakdown_marks")):
-        return name
+    if not any(w in before for w in cues("metrics.breakdown_marks")) or _closed_aside(before):
+        return name  # (计划开工项目255项(其中…223项),目前实际已开工206项: the aside is closed)
     if _GROWTH.match(name) or name in _head_words():
         return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
     whole = prev_ind[0]
@@ -801,6 +801,18 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if 0 < k < len(whole) - 2 and whole[k] == name[-1]:
         whole = whole[k + 1:]  # the previous figure was a part too (国家级农业产业化龙头企业)
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+def _closed_aside(before: str) -> bool:
+    """The last breakdown mark of `before` stands in a bracket closed before its end (255项(其中
+    1-10月份计划新开工223项),目前…): the parts were listed in the aside, what follows is no part."""
+    k = max(before.rfind(w) for w in cues("metrics.breakdown_marks"))
+    if k < 0:
+        return False
+    opened = max(before.rfind("(", 0, k), before.rfind("（", 0, k))
+    closed_before = max(before.rfind(")", 0, k), before.rfind("）", 0, k))
+    closed_after = max(before.rfind(")", k), before.rfind("）", k))
+    return opened > closed_before and closed_after > k
 
 
 def _part_of_change(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None,
