@@ -279,3 +279,14 @@ def test_a_breakdown_in_a_closed_aside_breaks_down_nothing_after_it():
     _res, ms = _build("2021年,我县重点工程项目共30项,其中:建设项目27项(省级6项、市级5项、县级16项),"
                       "前期项目3项(市级2项、县级1项)。", "2022-01-21")
     assert ms[(2, "项")].indicator == "市级前期项目"
+
+
+def test_a_flow_after_a_year_end_sentence_is_the_year_s():
+    """2014年末，全市牛存栏91.4万头；生猪出栏241.2万头，同比增长18.4%: the stock is the year end's,
+    the flow counted after it the year's; a year end in the flow's own sentence stays."""
+    _res, ms = _build("2014年末，全市牛存栏91.4万头；生猪存栏180.5万头；生猪出栏241.2万头，同比增长18.4%；"
+                      "肉类总产量达到35.9万吨。", "2015-06-04")
+    assert ms[(914000, "头")].period == "2014-12-31"
+    assert ms[(1805000, "头")].period == "2014-12-31"
+    assert ms[(2412000, "头")].period == "2014"
+    assert ms[(359000, "吨")].period == "2014"

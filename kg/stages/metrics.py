@@ -2040,6 +2040,23 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
 _LAG_MONTHS = 2  # a yearless time ending this many months after publication cannot hold a result
 
 
+_YEAR_END_DAY = re.compile(r"(\d{4})-12-31")
+
+
+def _flow_of_the_year(view: _ArticleView, q: Quantity, indicator: str, period: str | None,
+                      words: str | None) -> str | None:
+    """2014年末，全市牛存栏91.4万头；…；生猪出栏241.2万头: a year end set by an earlier sentence
+    is the as-of day of stocks; a flow counted after it (出栏, 产量, 收入) is the year's — the
+    year, not its last day.  A year end stated in the figure's own sentence stays."""
+    m = _YEAR_END_DAY.fullmatch(period or "")
+    if m is None or not words or not any(w in indicator for w in cues("metrics.flow_words")):
+        return period
+    s_start = view.sentence(q.start)[0]
+    if words in view.text[s_start:q.start]:
+        return period
+    return m.group(1)
+
+
 def _not_yet_over(words: str, iso: str | None, ref: str | None) -> bool:
     """Yearless period words (全年, 年末, 四季度, 1-11月) that, read in the publication year, end
     two months or more after the publication: a result cannot be counted over a time still to
@@ -2443,6 +2460,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if irule == "streak-level" and prev_metric is not None:
             # 粮食产量达到430.38亿斤，连续10年稳定在430亿斤以上: the level held up to that time
             period, period_text = prev_metric.period, prev_metric.period_text
+        period = _flow_of_the_year(view, q, indicator, period, period_text)
         if period and period_text and not period_text.endswith(cues("metrics.same_period")[0]):
             current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
