@@ -290,3 +290,12 @@ def test_a_flow_after_a_year_end_sentence_is_the_year_s():
     assert ms[(1805000, "头")].period == "2014-12-31"
     assert ms[(2412000, "头")].period == "2014"
     assert ms[(359000, "吨")].period == "2014"
+
+
+def test_a_short_point_after_a_change_verb_is_a_percentage_point():
+    """全市PMI为50.2%，环比上升0.3个点: the change of a rate in percentage points (个点, short for
+    个百分点); 3个点位 and 设立5个点 count places."""
+    _res, ms = _build("10月，全市制造业PMI为50.2%，环比上升0.3个点。", "2023-11-15")
+    assert ms[(0.3, "个百分点")].kind == "change"
+    _res, ms = _build("全县新增监测点位，共设立5个点，增加了3个点位。", "2023-11-15")
+    assert (5, "个百分点") not in ms and (3, "个百分点") not in ms

@@ -217,6 +217,20 @@ _PER_BEFORE = cues("numbers.per_before_units")
 _EACH = cues("numbers.each")[0]  # 每
 
 
+_POINTS_UNIT = cues("metrics.points_unit")[0]  # 个百分点
+_POINTS_SHORT = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
+
+
+def _points_in_short(text: str, ns: int, unit_s: str, end: int) -> bool:
+    """0.3个点 right after a change verb, closing its clause (环比上升0.3个点, 同比回落1.2个点): the
+    short form of 个百分点 — not 3个点位, 设立5个点 (no change verb before it)."""
+    if unit_s != cues("numbers.points_short")[0] or text[end:end + 1] != cues("numbers.points_short")[1]:
+        return False
+    if end + 1 < len(text) and text[end + 1] not in _STOP:
+        return False
+    return _POINTS_SHORT.search(text, max(0, ns - 6), ns) is not None
+
+
 def _per_before(text: str, start: int) -> str | None:
     """The unit of 每公斤, 每公顷 right before an amount in a unit of measure (收购价格为每公斤20元,
     单产每公顷4582公斤): the amount is per that unit (元/公斤, 公斤/公顷), as 20元/公斤 would be
@@ -729,6 +743,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None
     end = m.start("mag") + len(refit) if refit else m.end()
     unit_end = end if refit else m.end("unit")
+    if unit_s and not m.group("post") and _points_in_short(text, ns, unit_s, end):
+        unit, end = _POINTS_UNIT, end + 1  # 环比上升0.3个点: percentage points
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
         return None  # 建交35周年, 九部门: the unit character begins another word
     post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \
