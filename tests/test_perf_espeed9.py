@@ -1,0 +1,70 @@
+"""Exports of a one-process build (issue 17, tenth session): each faster path gives the bytes of
+the slow one it replaced, on real text (the shipped sample page and the real texts of
+`shared/corpus/extra` when present) and on values chosen where the fast path must step aside.
+"""
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from conftest import sample_and_extra_docs
+from kg import builder
+from kg.export import extraction_json as EJ
+
+
+@pytest.fixture(scope="module")
+def extraction():
+    return builder.merge(builder.extract_document(d) for d in sample_and_extra_docs())
+
+
+def _python_path(ex, path, monkeypatch) -> bytes:
+    """The JSON export without orjson (json's encoder and `_indented`, as before)."""
+    with monkeypatch.context() as m:
+        m.setattr(EJ, "orjson", None)
+        EJ.write(ex, path)
+    return path.read_bytes()
+
+
+def test_json_orjson_same_bytes_as_python_and_json_dumps(extraction, tmp_path, monkeypatch):
+    if EJ.orjson is None:
+        pytest.skip("orjson is not installed")
+    EJ.write(extraction, tmp_path / "fast.json")
+    fast = (tmp_path / "fast.json").read_bytes()
+    assert fast == _python_path(extraction, tmp_path / "slow.json", monkeypatch)
+    # and the text of json.dumps of the whole tree (the format's definition)
+    assert fast.decode("utf-8") == EJ.dumps(extraction)
+    assert len(extraction.metrics) > 5 and len(extraction.entities) > 50
+
+
+@pytest.mark.parametrize("value", [1e-05, 3.5e-07, float("nan"), float("inf"), -float("inf"),
+                                   2 ** 70, 0.0001, 1e16, 123456.25, -0.0])
+def test_json_orjson_values_it_spells_otherwise_or_refuses(extraction, tmp_path, monkeypatch,
+                                                           value):
+    """A figure whose value orjson would write otherwise than json (a tiny float, NaN, an
+    infinity) or refuses (an integer over 64 bits) is written by the Python path: same bytes."""
+    if EJ.orjson is None:
+        pytest.skip("orjson is not installed")
+    ex = copy.deepcopy(extraction)
+    m = ex.metrics[sorted(ex.metrics)[0]]
+    m.value = value
+    EJ.write(ex, tmp_path / "fast.json")
+    assert (tmp_path / "fast.json").read_bytes() == _python_path(ex, tmp_path / "s.json",
+                                                                  monkeypatch)
+    text = (tmp_path / "fast.json").read_text(encoding="utf-8")
+    expected = json.dumps(value)
+    assert f'"value": {expected},' in text
+
+
+def test_json_reindent_matches_python_indentation():
+    """`_reindent` turns orjson's two spaces per level into `_item_text`'s indentation, deep
+    nesting, empty containers and strings with spaces and escapes included."""
+    if EJ.orjson is None:
+        pytest.skip("orjson is not installed")
+    items = [{"a": [[[[["深  层", {"b": {}}]]]]], "c": [], "d": "  两个空格\n换行\u0001"},
+             {"x": None, "y": True, "z": [1, 2.5, {"w": "  "}]}]
+    got = EJ._reindent(b",\n".join(EJ._fast(i) for i in items))
+    want = ",\n  ".join(EJ._item_text(i, json.JSONEncoder(ensure_ascii=False, indent=1).encode)
+                        for i in items)
+    assert got.decode("utf-8") == want
