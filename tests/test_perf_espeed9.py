@@ -68,3 +68,26 @@ def test_json_reindent_matches_python_indentation():
     want = ",\n  ".join(EJ._item_text(i, json.JSONEncoder(ensure_ascii=False, indent=1).encode)
                         for i in items)
     assert got.decode("utf-8") == want
+
+
+def test_html_payload_orjson_same_text_as_json(extraction):
+    """The explorer's payload of real text: orjson's text is json's, and it is the one used."""
+    from kg.export import html as H
+    if H.orjson is None:
+        pytest.skip("orjson is not installed")
+    data = H.graph_payload(extraction, title="govkg")
+    assert len(data["nodes"]) > 50
+    assert H.json_for_script(data) == H._SCRIPT_JSON(data).replace("&", "\\u0026") \
+        .replace("<", "\\u003c").replace(">", "\\u003e").replace("\u2028", "\\u2028") \
+        .replace("\u2029", "\\u2029")
+    assert not H._odd_float(H.orjson.dumps(data))  # (not json's fallback on this text)
+
+
+@pytest.mark.parametrize("value", [1e-05, 5e-05, 2.5e-09, 2 ** 70, {1: "a"}, "0.00001 与 3e-5",
+                                   [0.0001, 1e16, -0.0, 80.5], "</script>&\u2028"])
+def test_html_script_json_values_orjson_spells_otherwise(value):
+    """Values orjson refuses or spells otherwise than json go through json: the same text."""
+    import numpy as np
+    from kg.export import html as H
+    for v in (value, {"m": [value, np.float64(0.5)]}):
+        assert H._script_json(v) == H._SCRIPT_JSON(v)
