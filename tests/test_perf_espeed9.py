@@ -64,7 +64,7 @@ def test_json_reindent_matches_python_indentation():
         pytest.skip("orjson is not installed")
     items = [{"a": [[[[["深  层", {"b": {}}]]]]], "c": [], "d": "  两个空格\n换行\u0001"},
              {"x": None, "y": True, "z": [1, 2.5, {"w": "  "}]}]
-    got = EJ._reindent(b",\n".join(EJ._fast(i) for i in items))
+    got = EJ._reindent([EJ._fast(i) for i in items])
     want = ",\n  ".join(EJ._item_text(i, json.JSONEncoder(ensure_ascii=False, indent=1).encode)
                         for i in items)
     assert got.decode("utf-8") == want

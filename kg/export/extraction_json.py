@@ -181,19 +181,22 @@ _ORJSON_OPTIONS = 0 if orjson is None else orjson.OPT_INDENT_2 | orjson.OPT_PASS
 _BATCH = 64  # items re-indented together (a few dozen KB: the passes stay in the CPU's cache)
 
 
-def _reindent(buf: bytes) -> bytes:
-    """Items encoded by orjson (two spaces per level) and joined by ",\n", as `_item_text`
-    indents them (one space per level, two more for the item's depth in the file).  JSON
-    strings hold no raw line breaks, so a line break followed by spaces is indentation: each
-    depth, deepest first, becomes as many placeholder bytes (\x01, which orjson writes only as
-    \u0001), every line then gets its two spaces, and the placeholders become spaces: a few
-    passes of bytes.replace over the batch instead of a Python call per value."""
+def _reindent(items: list[bytes]) -> bytes:
+    """Items (non-empty dicts) encoded by orjson (two spaces per level), joined by ",\n" as
+    `_item_text` indents them: one space per level, two more for the item's depth in the
+    file.  JSON strings hold no raw line breaks, so a line break followed by spaces is
+    indentation: each depth, deepest first, becomes its new indentation after a carriage
+    return (which orjson writes only as \\r, so no later pass matches it again), and the
+    carriage returns become line breaks: a few passes of bytes.replace over the batch
+    instead of a Python call per value.  Each item's closing brace (its only line at depth
+    0) is cut off and joined back with its indentation."""
+    buf = b"\r  },\r  ".join([data[:-2] for data in items]) + b"\r  }"
     depth = 1
     while b"\n" + b"  " * (depth + 1) in buf:
         depth += 1
     for j in range(depth, 0, -1):
-        buf = buf.replace(b"\n" + b"  " * j, b"\n" + b"\x01" * j)
-    return buf.replace(b"\n", b"\n  ").replace(b"\x01", b" ")
+        buf = buf.replace(b"\n" + b"  " * j, b"\r" + b" " * (j + 2))
+    return buf.replace(b"\r", b"\n")
 
 
 def _fast(item) -> bytes | None:
@@ -226,11 +229,11 @@ def _write_fast(extraction, f) -> None:
 
         def flush():
             nonlocal first
-            f.write((b"[\n  " if first else b",\n  ") + _reindent(b",\n".join(batch)))
+            f.write((b"[\n  " if first else b",\n  ") + _reindent(batch))
             first = False
             batch.clear()
         for item in value:
-            data = _fast(item) if type(item) is dict else None
+            data = _fast(item) if type(item) is dict and item else None
             if data is None:
                 if batch:
                     flush()
