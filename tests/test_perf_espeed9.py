@@ -91,3 +91,25 @@ def test_html_script_json_values_orjson_spells_otherwise(value):
     from kg.export import html as H
     for v in (value, {"m": [value, np.float64(0.5)]}):
         assert H._script_json(v) == H._SCRIPT_JSON(v)
+
+
+def test_json_floats_only_among_items_own_members(extraction):
+    """`_fast` checks an item's own members for floats orjson spells otherwise than json; no
+    float stands deeper in the format (evidence offsets, spans, captions, posts, sentences are
+    integers and strings).  A change of the format that puts one there fails here: `_fast`
+    must then check it too."""
+    def floats_below(v, depth):
+        if isinstance(v, float):
+            return depth > 1
+        if isinstance(v, dict):
+            return any(floats_below(x, depth + 1) for x in v.values())
+        if isinstance(v, list):
+            return any(floats_below(x, depth + 1) for x in v)
+        return False
+    pieces = dict(EJ._pieces(extraction))
+    top_floats = 0
+    for key in ("documents", "entities", "relations", "metrics"):
+        for item in pieces[key]:
+            assert not any(floats_below(v, 1) for v in item.values()), (key, item)
+            top_floats += sum(isinstance(v, float) for v in item.values())
+    assert top_floats > 0  # figures' values: the members `_fast` checks
