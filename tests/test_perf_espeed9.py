@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 
 import pytest
 
@@ -39,7 +40,8 @@ def test_json_orjson_same_bytes_as_python_and_json_dumps(extraction, tmp_path, m
 
 
 @pytest.mark.parametrize("value", [1e-05, 3.5e-07, float("nan"), float("inf"), -float("inf"),
-                                   2 ** 70, 0.0001, 1e16, 123456.25, -0.0])
+                                   2 ** 70, 0.0001, 1e16, 1.5e22, 12345678901234567.0,
+                                   123456.25, -0.0])
 def test_json_orjson_values_it_spells_otherwise_or_refuses(extraction, tmp_path, monkeypatch,
                                                            value):
     """A figure whose value orjson would write otherwise than json (a tiny float, NaN, an
@@ -55,6 +57,18 @@ def test_json_orjson_values_it_spells_otherwise_or_refuses(extraction, tmp_path,
     text = (tmp_path / "fast.json").read_text(encoding="utf-8")
     expected = json.dumps(value)
     assert f'"value": {expected},' in text
+
+
+def test_orjson_float_limit_checks_this_orjson():
+    """Big floats go through orjson only when this orjson writes them as json does (1e+16;
+    orjson before 3.12 wrote 1e16)."""
+    if EJ.orjson is None:
+        pytest.skip("orjson is not installed")
+    limit = EJ.orjson_float_limit()
+    agree = EJ.orjson.dumps(1e16) == b"1e+16"
+    assert limit == (math.inf if agree else 1e16)
+    for v in (1e-4, 0.1, 2.5, 123456.789, 9.007199254740993e15):  # every orjson agrees
+        assert EJ.orjson.dumps(v).decode() == json.dumps(v)
 
 
 def test_json_reindent_matches_python_indentation():
@@ -84,7 +98,7 @@ def test_html_payload_orjson_same_text_as_json(extraction):
 
 
 @pytest.mark.parametrize("value", [1e-05, 5e-05, 2.5e-09, 2 ** 70, {1: "a"}, "0.00001 与 3e-5",
-                                   [0.0001, 1e16, -0.0, 80.5], "</script>&\u2028"])
+                                   [0.0001, 1e16, -0.0, 80.5], 1.5e22, "</script>&\u2028"])
 def test_html_script_json_values_orjson_spells_otherwise(value):
     """Values orjson refuses or spells otherwise than json go through json: the same text."""
     import numpy as np

@@ -36,6 +36,7 @@ try:  # the payload's encoder when it gives json's text (`_script_json`)
     import orjson
 except ImportError:  # pragma: no cover - a dependency; json's encoder then
     orjson = None
+from .extraction_json import orjson_float_limit as _float_limit
 
 from .. import schema
 from ..model import ENTITY_TYPES, Evidence, Extraction
@@ -119,13 +120,18 @@ def _odd_float(data: bytes) -> bool:
     return False
 
 
+# an orjson that writes big floats as json does (from 3.12: `extraction_json.orjson_float_limit`);
+# an older one is not used here (a figure of 1e16 or more could stand in the payload)
+_ORJSON_BIG_FLOATS = orjson is not None and _float_limit() == math.inf
+
+
 def _script_json(obj) -> str:
     """`_SCRIPT_JSON(obj)`, through orjson (Rust, compact: the same separators, no ASCII
     escapes) when that gives the same text: not for what orjson refuses (a subclass, such as
     numpy's floats, a non-string key, an integer over 64 bits) nor for a float it spells
     otherwise (`_odd_float`).  NaN and infinities, which json refuses here (allow_nan=False),
     stand nowhere in the payload (positions are rounded finite floats, figures parsed numbers)."""
-    if orjson is not None:
+    if _ORJSON_BIG_FLOATS:
         try:
             data = orjson.dumps(obj, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
         except orjson.JSONEncodeError:
