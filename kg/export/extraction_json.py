@@ -198,9 +198,9 @@ _BATCH = 64  # items re-indented together (a few dozen KB: the passes stay in th
 
 
 def _reindent(items: list[bytes]) -> bytes:
-    """Items (non-empty dicts) encoded by orjson (two spaces per level), joined by ",\n" as
-    `_item_text` indents them: one space per level, two more for the item's depth in the
-    file.  JSON strings hold no raw line breaks, so a line break followed by spaces is
+    """Items (non-empty dicts) encoded by orjson (two spaces per level), joined as the file
+    holds them (",\n" and `_item_text`'s indentation: one space per level, two more for the
+    item's depth in the file).  JSON strings hold no raw line breaks, so a line break followed by spaces is
     indentation: each depth, deepest first, becomes its new indentation after a carriage
     return (which orjson writes only as \\r, so no later pass matches it again), and the
     carriage returns become line breaks: a few passes of bytes.replace over the batch
@@ -219,8 +219,9 @@ def _fast(item) -> bytes | None:
     """`item` encoded by orjson at indent 2, or None when orjson would not give json's text:
     a value it refuses (a subclass, a non-string key, an integer over 64 bits, a lone
     surrogate) or a float it spells otherwise (json: NaN, Infinity, 1e-05; orjson: null, null,
-    0.00001; before orjson 3.12 also 1e+16: 1e16, `_FLOAT_LIMIT`).  Floats stand only among an item's own members in this format (a metric's
-    value and bounds), and are checked there."""
+    0.00001; before orjson 3.12 also json's 1e+16 as 1e16: `_FLOAT_LIMIT`).  Floats stand
+    only among an item's own members in this format (a metric's value and bounds; a test
+    guards it), and are checked there."""
     for v in item.values():
         if v.__class__ is float and v and not 1e-4 <= abs(v) < _FLOAT_LIMIT:
             return None
