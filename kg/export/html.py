@@ -32,6 +32,12 @@ from pathlib import Path
 
 import numpy as np
 
+try:  # the payload's encoder when it gives json's text (`_script_json`)
+    import orjson
+except ImportError:  # pragma: no cover - a dependency; json's encoder then
+    orjson = None
+from .extraction_json import orjson_float_limit as _float_limit
+
 from .. import schema
 from ..model import ENTITY_TYPES, Evidence, Extraction
 
@@ -95,10 +101,51 @@ _SCRIPT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow
                                 check_circular=False).encode
 
 
+# orjson spells a float below 1e-4 otherwise than json (0.00001, 1e-7: json 1e-05, 1e-07); a
+# text that may hold one (or a string that looks so) is encoded again by json
+_DIGITS = frozenset(b"0123456789")
+
+
+def _odd_float(data: bytes) -> bool:
+    """True when orjson's `data` may hold a float json spells otherwise: an exponent after a
+    digit (`1e-7`) or `0.0000`.  Literal searches (a regex with a class first scanned the
+    payload at a tenth of the speed); a string holding such text only costs the json pass."""
+    if b"0.0000" in data:
+        return True
+    i = data.find(b"e-")
+    while i != -1:
+        if i and data[i - 1] in _DIGITS:
+            return True
+        i = data.find(b"e-", i + 2)
+    return False
+
+
+# an orjson that writes big floats as json does (from 3.12: `extraction_json.orjson_float_limit`);
+# an older one is not used here (a figure of 1e16 or more could stand in the payload)
+_ORJSON_BIG_FLOATS = orjson is not None and _float_limit() == math.inf
+
+
+def _script_json(obj) -> str:
+    """`_SCRIPT_JSON(obj)`, through orjson (Rust, compact: the same separators, no ASCII
+    escapes) when that gives the same text: not for what orjson refuses (a subclass, such as
+    numpy's floats, a non-string key, an integer over 64 bits) nor for a float it spells
+    otherwise (`_odd_float`).  NaN and infinities, which json refuses here (allow_nan=False),
+    stand nowhere in the payload (positions are rounded finite floats, figures parsed numbers)."""
+    if _ORJSON_BIG_FLOATS:
+        try:
+            data = orjson.dumps(obj, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
+        except orjson.JSONEncodeError:
+            pass
+        else:
+            if not _odd_float(data):
+                return data.decode("utf-8")
+    return _SCRIPT_JSON(obj)
+
+
 def json_for_script(obj) -> str:
     """JSON safe inside <script type="application/json">: `<`, `>`, `&` (and the JS line
     separators) are \\u-escaped, so `</script>` in a document cannot end the block."""
-    text = _SCRIPT_JSON(obj)
+    text = _script_json(obj)
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
