@@ -291,7 +291,8 @@ class NameFinder:
             if self._verb_swallowed(p, tagged, ends):
                 tagged = None  # 主任李谦作的报告: 李谦 + 作的, not a name 李谦作
         elif _is_word(window[:2]) and not (_common_words().get(window[:2]).startswith("ns")
-                                            and not self.overlaps(p, p + 2)):
+                                            and not self.overlaps(p, p + 2)) \
+                and not self._household_name(p, sur, ends[0]):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
@@ -328,6 +329,18 @@ class NameFinder:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _household_name(self, p: int, sur: str, n: int) -> bool:
+        """常务副县长王家波，: a three-character name after a post, closed by punctuation, whose family
+        name and first given character make a plain noun of the dictionary (王家 'royal family',
+        tagged n) is still a name: a noun phrase of running text is no three characters standing
+        alone between a post and a comma (高度重视 runs on; 王家 alone is two), save a verb the
+        dictionary tags n closed by its particle (主任商量过，)."""
+        t = self.text
+        return (n == 3 and len(sur) == 1 and self._boundary(p + n) == 2
+                and _common_words().get(t[p:p + 2]) == "n" and not _is_word(t[p:p + 3])
+                and not _is_word(t[p + 1:p + 3])
+                and not _common_words().get(t[p + 2], "").startswith("u"))  # 商量过: an aspect particle closes a verb
 
     def _verb_swallowed(self, p: int, tagged: str | None, ends: list[int]) -> bool:
         """Did jieba's name take in the verb after a shorter name (李谦|作的报告, 王明|作了发言)?  The
@@ -719,11 +732,14 @@ class ArticleScan:
 
     def foreign_country(self, body: Body | None, post: str) -> Body | None:
         """A country holds the posts of its heads (总统, 国王, 国家主席: level `state` in posts.tsv);
-        any other post after a country's name (塞内加尔外长, 美国国务卿) is held in a body of it
-        the text does not name: no body."""
+        a post that implies one of its ministries (外长: foreign_organ_posts) is held in that ministry
+        under the country's name (蒙古国外长 → 蒙古国外交部, one entity with 蒙古国外交部 written out);
+        any other post after a country's name (美国国务卿) is held in a body of it the text does not
+        name: no body."""
         code = body.place[1] if body is not None and body.label == "Place" and body.place else None
         if code and code.startswith("iso-") and self._post_kind(post)[1] != "state":
-            return None
+            organ = _foreign_organ_posts().get(self._base(post))
+            return self.national_organ(body.name + organ, body.start) if organ else None
         return body
 
     def government_of(self, place: Body, post: str) -> Body:
@@ -1095,7 +1111,8 @@ _NAME_LIKE_TAGS = ("nr", "ns", "nz")  # jieba tags a transliterated name's piece
 def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """南非总统拉马福萨在…, 俄罗斯总统普京表示: a foreign head of state or government opens with no
     family name, so the scan never stops there; after a country's name and a post of its own
-    (level `state`: 总统, 总理, 国王), the characters up to where a name can end are the name."""
+    (level `state`: 总统, 总理, 国王) or one that names a ministry of it (外长:蒙古国外长巴特策策格),
+    the characters up to where a name can end are the name."""
     t = scan.text
     V = vocabulary()
     for m in scan.mentions_starting(lo, hi):
@@ -1103,7 +1120,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 or not (m.attrs.get("code") or "").startswith("iso-"):
             continue
         post = V.post_re.match(t, m.aend)
-        if post is None or scan._post_kind(post.group(0))[1] != "state":
+        if post is None or (scan._post_kind(post.group(0))[1] != "state"
+                            and scan._base(post.group(0)) not in _foreign_organ_posts()):
             continue
         p = post.end()
         if any(s == p for occ in scan.persons.values() for s, _, _ in occ):
@@ -1452,6 +1470,12 @@ def _posts_after_name(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
 
 
 _ACT_AFTER_TITLE = tuple(w for w, _ in _cue("act_after_title"))  # 国务委员|会见: no 委员会
+
+
+@lru_cache(maxsize=1)
+def _foreign_organ_posts() -> dict[str, str]:
+    """Post → the ministry of a foreign country it is held in (posts_words.tsv foreign_organ_posts)."""
+    return dict(_cue("foreign_organ_posts"))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,44 @@
+"""Posts of names whose family name and first given character make a dictionary noun (王家波:
+王家 'royal family'), and foreign ministers written after their country (蒙古国外长巴特策策格)."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts"))
+
+
+def posts(text: str) -> dict[tuple[str, str], set]:
+    doc = _PIPE(text_doc(text))
+    name = {k: e.name for k, e in doc.entities.items()}
+    out: dict[tuple[str, str], set] = {}
+    for r in doc.relations:
+        if r.predicate == "holdsPost":
+            out.setdefault((name[r.subject], name[r.object]), set()).update(p.get("post") for p in r.posts)
+    return out
+
+
+def test_a_name_opening_with_a_household_noun_after_a_post_is_a_name():
+    got = posts("永丰县政府召开第十二次常务会议\n3月5日，永丰县政府召开第十二次常务会议。会议由县委副书记、"
+                "县长李明主持，常务副县长王家波，副县长张伟、刘芳出席会议。")
+    assert "常务副县长" in got[("王家波", "永丰县")]
+    assert "副县长" in got[("张伟", "永丰县")]
+
+
+def test_a_household_noun_running_on_into_text_is_no_name():
+    got = posts("永丰县召开会议\n永丰县县长李明主持会议，副县长王家的事情被提及。")
+    assert not any(p.startswith("王家") for p, _ in got)
+
+
+def test_a_foreign_minister_holds_his_post_in_his_countrys_foreign_ministry():
+    got = posts("王毅同蒙古国外长会谈\n新华社北京5月10日电 王毅10日在北京同蒙古国外长巴特策策格举行会谈。"
+                "此前，阿联酋外长阿卜杜拉、法国总统马克龙也曾访华。")
+    assert "外长" in got[("巴特策策格", "蒙古国外交部")]
+    assert "外长" in got[("阿卜杜拉", "阿联酋外交部")]
+    assert "总统" in got[("马克龙", "法国")]
+    assert not any(body in ("蒙古国", "阿联酋") for _, body in got)
+
+
+def test_a_post_after_a_country_naming_no_ministry_stays_bodiless():
+    got = posts("美方代表团访华\n新华社北京5月10日电 美国国务卿布林肯10日抵达北京。")
+    assert not any(body == "美国" for _, body in got)
