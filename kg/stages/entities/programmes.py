@@ -115,6 +115,11 @@ _DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('
 # 湖南省人民政府办公厅关于加强…工作的通知) is that document: its issuer, then the name from 关于 to the line's end
 _TITLE_DOCUMENT_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t]{{0,30}}?)((?:{_C('about')})(?!{_C('title_wrapper_verbs')})"
                                 rf"[^\n，,。；;：:《》“”\t]{{4,60}}?(?:{_C('title_document_heads')}))[ \t]*(?:\n|$)")
+# a plan's own title line without 关于 (永丰县农村人居环境整治提升五年行动实施方案), with its period (（2024—2026年）)
+_STANDALONE_TITLE_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t\s]{{4,60}}?(?:{_C('standalone_title_heads')}))"
+                                  rf"(?:[（(][^（()）\n]{{1,16}}[）)])?[ \t]*\n((?:[ \t\u3000]*\n|[^\n]{{0,30}}\n){{0,2}}?)"
+                                  rf"[ \t\u3000]*(?:{_C('standalone_openers')})")
+_STANDALONE_NEWS_RE = re.compile(rf"(?:{_C('standalone_news_verbs')})")
 _TITLE_PERSONNEL = cue(_P, "title_personnel")
 _TITLE_WRAPPERS = cue(_P, "title_wrapper_verbs")
 _COUNT_BEFORE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}]+[{cue_chars(_P, 'count_approx')}]?"
@@ -426,6 +431,8 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
     if m and not any(w in m.group(2) for w in _TITLE_PERSONNEL) \
             and not any(w in m.group(1) for w in _TITLE_WRAPPERS):  # A转发B关于…的通知: B's document
         found.append(Found(m.start(2), m.end(2), "Programme", m.group(2), "programme.title-document", {"kind": "policy"}))
+    elif (m := _standalone_title(text)) is not None:
+        found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.title-plan", {"kind": "policy"}))
     named: list[str] = []  # the documents named in 《》 so far, in text order
     for m in _POLICY_RE.finditer(text):
         c = m.group(1).strip()
@@ -445,6 +452,16 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             kind = "work" if head[1] in _WORK_HEADS else "campaign"  # a film is made, not carried out somewhere
             found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.titled-head", {"kind": kind}))
     return found
+
+
+def _standalone_title(text: str) -> re.Match | None:
+    """A text headed by a plan's own title without 关于 (XX县…实施方案, …工作方案) and opening as that
+    plan does (为…, 根据…, 一、, 各乡镇…：, at most two short lines such as its number or date
+    between) is that plan; a headline saying what is done with it (出台, 印发, 召开) is a story."""
+    m = _STANDALONE_TITLE_RE.match(text)
+    if m is None or _STANDALONE_NEWS_RE.search(m.group(1)) or m.group(1).startswith(_ABOUT):
+        return None
+    return m
 
 
 # --------------------------------------------------------------------------- unquoted names

@@ -1,0 +1,43 @@
+"""A plan headed by its own title without 关于 (永丰县…实施方案, …工作方案 as the first line) is that
+plan when the text under it opens as a plan does (为…, 一、, 各乡镇人民政府：); a headline saying
+what is done with a plan (我县出台…实施方案) and a news story under such a line are no such title.
+Sentences written in the shape of county plans."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("layout", "sentences", "gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations"))
+
+
+def build(text: str):
+    doc = _PIPE(text_doc(text))
+    names = {e.name for e in doc.entities.values() if e.type == "Programme"}
+    rels = {(doc.entities[r.subject].name, r.predicate, doc.entities[r.object].name) for r in doc.relations}
+    return names, rels
+
+
+def test_a_plans_own_title_line_is_the_plan_implemented_in_its_county():
+    names, rels = build("永丰县农村人居环境整治提升五年行动实施方案\n\n为深入推进全县农村人居环境整治提升，"
+                        "结合我县实际，制定本方案。\n一、工作目标。到2025年底，全县农村卫生厕所普及率达到90%。")
+    plan = "永丰县农村人居环境整治提升五年行动实施方案"
+    assert plan in names
+    assert (plan, "implementedIn", "永丰县") in rels
+
+
+def test_a_plan_title_with_its_date_line_and_addressees():
+    names, _ = build("永丰县2024年农村生活垃圾治理工作方案\n（2024年3月1日）\n\n各乡镇人民政府，县直各有关单位：\n"
+                     "一、工作目标。到2024年底，全县农村生活垃圾收运处置体系覆盖所有行政村。")
+    assert "永丰县2024年农村生活垃圾治理工作方案" in names
+
+
+def test_a_headline_about_a_plan_is_no_title_of_it():
+    names, _ = build("我县出台农村人居环境整治提升五年行动实施方案\n\n为深入推进农村人居环境整治，近日，永丰县出台"
+                     "《永丰县农村人居环境整治提升五年行动实施方案》。")
+    assert not any(n.startswith("我县") for n in names)
+    assert "永丰县农村人居环境整治提升五年行动实施方案" in names
+
+
+def test_a_news_story_under_a_plan_like_line_is_no_plan():
+    names, _ = build("永丰县农村人居环境整治提升五年行动实施方案\n\n3月5日，永丰县召开农村人居环境整治推进会。")
+    assert "永丰县农村人居环境整治提升五年行动实施方案" not in names
