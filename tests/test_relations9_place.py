@@ -29,3 +29,15 @@ def test_a_host_named_before_the_verb_is_chosen_over_the_guests():
 def test_a_meeting_headline_with_a_foreign_guest_keeps_the_country():
     text = ("省长王伟中会见乌克兰外长库列巴\n5月10日，省长王伟中在广州会见乌克兰外长库列巴一行。")
     assert place_of(text) == "乌克兰"
+
+
+def test_a_work_report_is_the_place_of_the_congress_its_heading_names():
+    text = ("政府工作报告\n\n——2024年1月10日在南昌市第十六届人民代表大会第五次会议上\n\n各位代表：\n"
+            "现在，我代表市人民政府向大会报告工作，请予审议。\n过去一年，赣江新区加快发展，赣江新区直管区生产总值增长8%。"
+            "全市地区生产总值增长4.8%。赣江新区新引进项目50个。我们将支持赣江新区建设。市财政局要加强统筹。")
+    assert place_of(text) == "南昌市"
+
+
+def test_a_place_named_without_a_session_leaves_the_choice_as_it_was():
+    text = ("赣江新区召开工作会议\n3月5日，赣江新区召开2024年工作会议，南昌市有关部门负责人参加。")
+    assert place_of(text) == "赣江新区"

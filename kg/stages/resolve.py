@@ -250,6 +250,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if titled:
         ok = [m for m in titled if id(m) in free_ids]
         return _most_specific(doc, art, ok, body) if ok else fallback(titled)
+    session = _session_place(art, places, section)
+    if session is not None:
+        return _ref(session)
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
@@ -264,6 +267,23 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if free:
         return _ref(free[0])
     return fallback(places)
+
+
+_SESSION_RE = re.compile(f"{L.word_lists('relation_cues')['party_term_ordinal'][0]}[{DIGIT}{CHINESE_NUMERALS}]{{1,4}}"
+                         f"(?:{'|'.join(L.word_lists('relation_cues').get('report_session_close', ('届',)))})")
+
+
+def _session_place(art: Article, places: list[Mention], section) -> Mention | None:
+    """A report whose heading names the session it is given at (——在南昌市第十六届人民代表大会第五次
+    会议上) is that place's, however often the body names a new area or a county of it (赣江新区
+    加快发展): the first place of a heading, or of the article's first 80 characters, right before
+    a session's ordinal (第十六届, 第十五次)."""
+    for m in sorted(places, key=lambda m: m.astart):
+        if m.astart >= 80 and section(m) == "body":
+            break
+        if _SESSION_RE.match(art.text, m.aend):
+            return m
+    return None
 
 
 def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) -> str | None:
