@@ -42,3 +42,16 @@ def test_a_foreign_minister_holds_his_post_in_his_countrys_foreign_ministry():
 def test_a_post_after_a_country_naming_no_ministry_stays_bodiless():
     got = posts("美方代表团访华\n新华社北京5月10日电 美国国务卿布林肯10日抵达北京。")
     assert not any(body == "美国" for _, body in got)
+
+
+def test_a_kind_of_organisation_alone_is_no_body_of_a_post():
+    got = posts("永丰县召开民营企业座谈会\n3月5日，永丰县召开民营企业座谈会。会上，公司董事长张海、集团总经理刘洋、"
+                "医院院长陈红先后发言。永丰县恒达实业有限公司董事长周斌介绍了企业发展情况。")
+    bodies = {body for _, body in got}
+    assert not bodies & {"公司", "集团", "医院", "医院院", "公司集团", "公司医院"}
+    assert "董事长" in got[("周斌", "永丰县恒达实业有限公司")]
+
+
+def test_a_scoped_hospital_still_holds_its_heads_post():
+    got = posts("永丰县卫健委召开会议\n3月5日，永丰县卫健委召开会议，县人民医院院长陈刚、县中医院副院长李红参加。")
+    assert "院长" in got[("陈刚", "永丰县人民医院")]

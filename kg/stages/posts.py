@@ -561,9 +561,18 @@ class ArticleScan:
         (宣传部长 = 宣传部部长, 县公安局长), the body ending inside the post."""
         body = self.body_before(pos, lo, prev, head_level, inherit)
         if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END \
-                and self.text[pos] not in _SCOPE_CHARS:  # (县长: 县 is the head's scope, no body)
+                and self.text[pos] not in _SCOPE_CHARS \
+                and not self._bare_kind_before(pos, lo):  # (县长: 县 is the head's scope, no body)
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
         return body
+
+    def _bare_kind_before(self, pos: int, lo: int) -> bool:
+        """Is what is written before `pos` a kind of organisation alone (，医院|院长)?  Its post is
+        whole after it: the kind's last character opens no post written through it (医院院)."""
+        t, i = self.text, pos
+        while i > lo and pos - i < 8 and re.match(f"[{HAN}]", t[i - 1]):
+            i -= 1
+        return t[i:pos] in L.ORG_SUFFIXES
 
     def body_before(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                     inherit: bool = True) -> Body | None:
@@ -646,6 +655,8 @@ class ArticleScan:
                 return None  # the article's place's organ; a text naming no place names none
             committee = "" if bare_organ else next(w for w, end in _cue("committee") if pl[0].endswith(end))
             return self._make_body(i, pos, pl[0] + committee + run, pl, alias=run)
+        if run in L.ORG_SUFFIXES:
+            return None  # 公司董事长, 医院院长: a kind of organisation alone names none of them
         return self._make_body(i, pos, run, None)
 
     def _unit_of(self, m: Mention, pos: int) -> Body:
