@@ -55,3 +55,26 @@ def test_a_kind_of_organisation_alone_is_no_body_of_a_post():
 def test_a_scoped_hospital_still_holds_its_heads_post():
     got = posts("永丰县卫健委召开会议\n3月5日，永丰县卫健委召开会议，县人民医院院长陈刚、县中医院副院长李红参加。")
     assert "院长" in got[("陈刚", "永丰县人民医院")]
+
+
+def status_of(text: str) -> dict[str, set]:
+    doc = _PIPE(text_doc(text))
+    name = {k: e.name for k, e in doc.entities.items()}
+    out: dict[str, set] = {}
+    for r in doc.relations:
+        if r.predicate == "holdsPost":
+            out.setdefault(name[r.subject], set()).update(p.get("status") for p in r.posts)
+    return out
+
+
+def test_an_earlier_career_verb_makes_every_pair_of_its_list_former():
+    got = status_of("浙江县委书记调整\n曾任西湖区区长刘颖、桐庐县县长方毅、嵊州市市长徐建役3位任县（市、区）委书记。")
+    assert got["刘颖"] == {"former"}
+    assert got["方毅"] == {"former"}
+    assert got["徐建役"] == {"former"}
+
+
+def test_a_list_of_pairs_without_a_status_verb_stays_current():
+    got = status_of("永丰县召开会议\n永丰县县长李明、副县长王刚、副县长张伟出席会议。")
+    assert got["王刚"] == {None}
+    assert got["张伟"] == {None}

@@ -945,7 +945,8 @@ class ArticleScan:
         return vocabulary().posts.get(self._base(post), ("post", ""))
 
     def _status_before(self, i: int, lo: int) -> str | None:
-        for w in _verb_kinds("former"):
+        """former after 时任/原 and after a verb of an earlier career (曾任西湖区区长刘颖, 历任)."""
+        for w in _verb_kinds("former") + _verb_kinds("career"):
             if i - len(w) >= lo and self.text.startswith(w, i - len(w)):
                 return "former"
         return None
@@ -1067,6 +1068,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         date = _sentence_date(doc, t[lo:hi])
         group: list[tuple[Body, str, str | None, int]] | None = None  # the chain a list shares
         first_body: Body | None = None
+        list_status: str | None = None  # the status the first pair of a 、-list of post-and-name pairs has
         p, last_end = lo, -1
         while p < hi:
             if cand is None or (p == lo and first.match(t, p)):
@@ -1096,6 +1098,9 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if name is None:
                 p += 1
                 continue
+            if chain:
+                chain = _list_status(t, chain, last_end, list_status)
+                list_status = chain[0][2]
             e = last_end = p + len(name)
             scan.persons.setdefault(name, []).append((p, e, rule))
             if chain:
@@ -1114,6 +1119,16 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
+
+
+def _list_status(t: str, chain: list, last_end: int, status: str | None) -> list:
+    """曾任西湖区区长刘颖、桐庐县县长方毅、嵊州市市长徐建役: a chain opening right after the 、 that
+    closes the last name continues that name's 、-list of posts and names, and the status its first
+    pair took from the verb before it (former) is every pair's where the chain states none."""
+    opens = min(c[3] if c[0] is None else min(c[3], c[0].start) for c in chain)
+    if status is None or last_end < 0 or opens != last_end + 1 or t[last_end:opens] != "、":
+        return chain
+    return [(b, post, st or status, at) for b, post, st, at in chain]
 
 
 _NAME_LIKE_TAGS = ("nr", "ns", "nz")  # jieba tags a transliterated name's pieces may carry
