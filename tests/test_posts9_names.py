@@ -78,3 +78,8 @@ def test_a_list_of_pairs_without_a_status_verb_stays_current():
     got = status_of("永丰县召开会议\n永丰县县长李明、副县长王刚、副县长张伟出席会议。")
     assert got["王刚"] == {None}
     assert got["张伟"] == {None}
+
+
+def test_a_class_word_after_a_post_and_ren_is_no_given_name():
+    doc = _PIPE(text_doc("浙江干部调整\n（3）由县（市、区）委书记任省级产业集聚区管理委员会主任的两人：张新宇、刘根宏。"))
+    assert not any(e.type == "Person" and e.name.startswith("任") for e in doc.entities.values())

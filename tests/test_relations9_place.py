@@ -41,3 +41,15 @@ def test_a_work_report_is_the_place_of_the_congress_its_heading_names():
 def test_a_place_named_without_a_session_leaves_the_choice_as_it_was():
     text = ("赣江新区召开工作会议\n3月5日，赣江新区召开2024年工作会议，南昌市有关部门负责人参加。")
     assert place_of(text) == "赣江新区"
+
+
+def test_a_lead_speaking_as_its_province_is_about_the_province():
+    text = ("28名拟提拔省管领导干部任前公示\n浙江在线11月28日讯 11月19日至11月26日，我省有28名拟提拔任用省管领导干部"
+            "任前公示。本次任命前分别任嘉善县委书记、温岭市委书记。娄绍光、李无文分别从永嘉、瑞安调任瓯海、鹿城，"
+            "杨秀清从莲都区区长任缙云县委书记，缙云县、嘉善县干部群众反响热烈。")
+    assert place_of(text) == "浙江省"
+
+
+def test_a_lead_naming_its_county_before_we_keeps_the_county():
+    text = ("全力推进项目建设\n3月5日，永丰县召开项目建设推进会。会议指出，我省各地项目建设如火如荼，吉安市各县竞相发展。")
+    assert place_of(text) == "永丰县"

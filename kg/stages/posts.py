@@ -311,7 +311,8 @@ class NameFinder:
             if not cands:  # 高建军|通报: a common word starts after a three-character name
                 for n in (3,):
                     if len(sur) + 1 <= n <= len(window) and \
-                            any(_is_word(t[p + n:p + n + k]) for k in (2, 3)):
+                            any(_is_word(t[p + n:p + n + k]) for k in (2, 3)) and \
+                            not _common_words().get(t[p + len(sur):p + n], "").startswith("b"):  # 任|省级产业…: a class word (省级, 大型) is no given name
                         cands.append(window[:n])
                         break
         for name in cands:

@@ -253,6 +253,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     session = _session_place(art, places, section)
     if session is not None:
         return _ref(session)
+    by_lead_anaphor = _lead_anaphor_place(art, body, places, province)
+    if by_lead_anaphor is not None:
+        return by_lead_anaphor
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
@@ -267,6 +270,23 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if free:
         return _ref(free[0])
     return fallback(places)
+
+
+_LEAD_ANAPHOR_RE = re.compile("|".join(sorted((f for f in ANAPHORA if f.startswith("我")), key=lambda w: (-len(w), w))))
+
+
+def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention], province: str | None):
+    """浙江在线11月28日讯 … 我省有28名…干部任前公示: a story whose lead speaks as a place (我省, 我市,
+    我县) before it names any place is that place's (the province holding the places named, or the
+    division of that level most named), however often it then names counties of it."""
+    lead = next((s for s in art.sections if s.kind == "body"), None)
+    if lead is None:
+        return None
+    m = _LEAD_ANAPHOR_RE.search(art.text, lead.start, min(lead.end, lead.start + 80))
+    if m is None or any(p.astart < m.start() for p in body):
+        return None
+    level = ANAPHORA[m.group(0)]
+    return _division_ref(province if level == "province" else home_division(places, level))
 
 
 _SESSION_RE = re.compile(f"{L.word_lists('relation_cues')['party_term_ordinal'][0]}[{DIGIT}{CHINESE_NUMERALS}]{{1,4}}"
