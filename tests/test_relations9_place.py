@@ -53,3 +53,16 @@ def test_a_lead_speaking_as_its_province_is_about_the_province():
 def test_a_lead_naming_its_county_before_we_keeps_the_county():
     text = ("全力推进项目建设\n3月5日，永丰县召开项目建设推进会。会议指出，我省各地项目建设如火如荼，吉安市各县竞相发展。")
     assert place_of(text) == "永丰县"
+
+
+def test_a_delegation_coming_to_a_place_in_the_headline_is_that_places_story():
+    text = ("庄河市党政代表团来松江考察调研\n9月20日上午，庄河市党政代表团来松江考察调研，区委书记王华杰会见庄河市委书记"
+            "申守勃一行。庄河市党政代表团一行还考察了正泰电气股份有限公司。")
+    assert place_of(text) == "松江区"
+
+
+def test_the_guests_a_lead_names_after_a_meeting_verb_are_not_the_story():
+    text = ("加强合作交流促进共同发展\n昨天上午，市长许宗衡会见了由扬州市委书记季建业、市长王燕文率领的党政代表团一行。"
+            "扬州市领导王荣平参加会见，深圳市委常委、副市长陈应春参加会见。\n许宗衡介绍了深圳经济社会发展的基本情况。"
+            "季建业表示，深圳是改革开放的先行区。\n昨天，扬州市党政代表团一行参观了高新科技园区。")
+    assert place_of(text) == "深圳市"

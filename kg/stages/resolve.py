@@ -171,7 +171,8 @@ def _title_anaphor_place(art: Article, places: list[Mention], province: str | No
     return _division_ref(province if level == "province" else home_division(places, level))
 
 
-_DESTINATION_RE = re.compile("(?:" + "|".join(sorted(L.word_lists("relation_cues").get("event_locatives", ()),
+_DESTINATION_RE = re.compile("(?:" + "|".join(sorted(L.word_lists("relation_cues").get("event_locatives", ())
+                                                     + L.word_lists("relation_cues").get("title_destinations", ()),
                                                      key=lambda w: (-len(w), w))) + ")$")
 
 
@@ -200,6 +201,20 @@ def _visitors(art: Article, titled: list[Mention]) -> set[str]:
             or not ANAPHORA.get(m.group(0)[-2:]) and not any(m.group(0).endswith(f) for f in ANAPHORA):
         return guests
     return guests | {_place_key(p) for p in titled if p.aend <= m.start()}
+
+
+def _lead_guests(art: Article, body: list[Mention]) -> set[str]:
+    """市长许宗衡会见了由扬州市委书记季建业…率领的党政代表团: in a story whose title names no place, the
+    Chinese places its lead sentence names after a verb of meeting guests are the guests'; the story
+    is the host's.  Their keys."""
+    lead = art.sentence_at(body[0].astart) if body else None
+    if lead is None or not _MEET_GUESTS_RE.pattern:
+        return set()
+    meet = _MEET_GUESTS_RE.search(art.text, lead.start, lead.end)
+    if meet is None:
+        return set()
+    return {_place_key(p) for p in body if meet.end() <= p.astart < lead.end
+            and not str(p.attrs.get("code") or "").startswith("iso-") and p.attrs.get("level") != "country"}
 
 
 def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
@@ -243,7 +258,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
-    visitors = _visitors(art, titled)
+    visitors = _visitors(art, titled) if titled else _lead_guests(art, body)
     if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others
         titled = [m for m in titled if _place_key(m) not in visitors]
         body = [m for m in body if _place_key(m) not in visitors] or body
@@ -262,7 +277,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         ok = [m for m in same_sentence if id(m) in free_ids]
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
         return _most_specific(doc, art, ok, rest) if ok else fallback(same_sentence)
-    counts = Counter(_place_key(m) for m in free
+    hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
+    counts = Counter(_place_key(m) for m in hosts
                      if m.attrs.get("level") in ("city", "county", "new-area"))
     if counts:
         best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
