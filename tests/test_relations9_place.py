@@ -57,7 +57,7 @@ def test_a_lead_naming_its_county_before_we_keeps_the_county():
 
 def test_a_delegation_coming_to_a_place_in_the_headline_is_that_places_story():
     text = ("庄河市党政代表团来松江考察调研\n9月20日上午，庄河市党政代表团来松江考察调研，区委书记王华杰会见庄河市委书记"
-            "申守勃一行。庄河市党政代表团一行还考察了正泰电气股份有限公司。")
+            "申守勃一行。在松江区·庄河市对口合作工作座谈会上，王靖对庄河市党政代表团一行的到来表示热烈欢迎。")
     assert place_of(text) == "松江区"
 
 
