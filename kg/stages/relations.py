@@ -570,7 +570,17 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
         return None  # (组织党员干部参加全市“X”竞赛: it takes part in X, someone else holds it)
     if _place_between(view, m.aend, m.aend + min(verbs)):
         return None  # 中国将举办…: the place before the verb is its subject, not the actor before it
+    if _modifier_across_comma(between, min(verbs)):
+        return None  # 落实省委、市委农村工作会议部署要求，并通过表彰“X”: the organs qualify a noun, they do not act
     return m
+
+
+def _modifier_across_comma(between: str, verb: int) -> bool:
+    """Is the actor before a comma only the modifier of a noun phrase that closes its clause
+    (市委农村工作会议部署要求，并通过…)?  Then the verb after the comma has another subject.  An
+    actor that a comma closes at once (县文明办，联合…推出) is still the subject."""
+    comma = next((k for k, ch in enumerate(between[:verb]) if ch in "，,"), None)
+    return comma is not None and comma > 0
 
 
 def _place_between(view: _ArticleView, lo: int, hi: int) -> bool:

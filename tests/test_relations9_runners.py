@@ -1,0 +1,26 @@
+"""Who runs a programme: organs that only qualify a noun phrase closing their clause (全面落实省委、
+市委农村工作会议部署要求，并通过表彰“X”) do not run the programme after the comma; an agency a comma
+closes at once still does.  Sentences written in the shape of county news."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("layout", "sentences", "gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations"))
+
+
+def runs(text: str) -> set[tuple[str, str]]:
+    doc = _PIPE(text_doc(text))
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+            if r.predicate == "runs"}
+
+
+def test_organs_qualifying_a_noun_before_a_comma_run_nothing_after_it():
+    got = runs("新丰县召开农村工作会议\n3月16日，新丰县委农村工作会议召开，全面落实中央、省委、市委农村工作会议部署要求，"
+               "并通过表彰“百千万工程”先进集体和先进个人，进一步凝聚共识。")
+    assert not any(a in ("广东省委", "韶关市委") for a, _ in got)
+
+
+def test_an_agency_whose_clause_is_its_name_alone_still_runs_the_programme():
+    got = runs("永丰县开展志愿服务\n3月5日，永丰县文明办，联合县团委推出“爱心驿站”志愿服务项目。")
+    assert ("永丰县文明办", "爱心驿站") in got
