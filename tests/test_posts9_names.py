@@ -83,3 +83,17 @@ def test_a_list_of_pairs_without_a_status_verb_stays_current():
 def test_a_class_word_after_a_post_and_ren_is_no_given_name():
     doc = _PIPE(text_doc("浙江干部调整\n（3）由县（市、区）委书记任省级产业集聚区管理委员会主任的两人：张新宇、刘根宏。"))
     assert not any(e.type == "Person" and e.name.startswith("任") for e in doc.entities.values())
+
+
+def test_chinas_premier_and_state_councillors_hold_their_posts_in_the_state_council():
+    got = posts("温家宝抵达乌兰巴托\n中新网乌兰巴托6月1日电 中国总理温家宝1日下午抵达蒙古国首都乌兰巴托。\n"
+                "李克强总理夫人程虹、国务委员兼外交部长王毅等陪同人员同机抵达。")
+    assert "总理" in got[("温家宝", "国务院")]
+    assert "国务委员" in got[("王毅", "国务院")]
+    assert "部长" in got[("王毅", "外交部")]
+    assert ("温家宝", "中国") not in got
+
+
+def test_a_bare_premier_in_a_sentence_about_a_foreign_country_gets_no_state_council():
+    got = posts("中意会谈\n新华社罗马电 总理普罗迪满意地说，意大利政府愿同中方加强合作。")
+    assert not any(body == "国务院" for _, body in got)

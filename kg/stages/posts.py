@@ -338,6 +338,9 @@ class NameFinder:
         alone between a post and a comma (高度重视 runs on; 王家 alone is two), save a verb the
         dictionary tags n closed by its particle (主任商量过，)."""
         t = self.text
+        if n == 3 and len(sur) == 1 and _common_words().get(t[p:p + 2]) == "n" \
+                and _common_words().get(t[p:p + 3], "").startswith("nr"):
+            return True  # 中国总理温家宝1日: a full name of the dictionary
         return (n == 3 and len(sur) == 1 and self._boundary(p + n) == 2
                 and _common_words().get(t[p:p + 2]) == "n" and not _is_word(t[p:p + 3])
                 and not _is_word(t[p + 1:p + 3])
@@ -747,8 +750,11 @@ class ArticleScan:
         a post that implies one of its ministries (外长: foreign_organ_posts) is held in that ministry
         under the country's name (蒙古国外长 → 蒙古国外交部, one entity with 蒙古国外交部 written out);
         any other post after a country's name (美国国务卿) is held in a body of it the text does not
-        name: no body."""
+        name: no body.  China's own premier and state councillors (中国总理) hold their posts in
+        the organ national_posts names (国务院), as when written without the country."""
         code = body.place[1] if body is not None and body.label == "Place" and body.place else None
+        if code == "iso-CN" and (organ := _national_posts().get(self._base(post))):
+            return self.national_organ(organ, body.start)  # 中国总理温家宝, 中国副总理王岐山: 国务院's
         if code and code.startswith("iso-") and self._post_kind(post)[1] != "state":
             organ = _foreign_organ_posts().get(self._base(post))
             return self.national_organ(body.name + organ, body.start) if organ else None
@@ -836,6 +842,9 @@ class ArticleScan:
                 if kind == "head":
                     pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else None
+                elif prev is None and (organ := _national_posts().get(self._base(post))) \
+                        and not self._unread_run(s, start_lo) and not self.foreign_in_sentence(s):
+                    body = self.national_organ(organ, s)  # 国务委员兼外交部长王毅: no body written, 国务院's
                 elif self._unread_run(s, start_lo):
                     body = None  # 工委专职副书记刘建荣 after 区农水局副局长庄延平，: not the last person's body;
                     # 市委常委、廊坊军分区司令员: nor the body of the post before it in the chain
