@@ -97,3 +97,10 @@ def test_chinas_premier_and_state_councillors_hold_their_posts_in_the_state_coun
 def test_a_bare_premier_in_a_sentence_about_a_foreign_country_gets_no_state_council():
     got = posts("中意会谈\n新华社罗马电 总理普罗迪满意地说，意大利政府愿同中方加强合作。")
     assert not any(body == "国务院" for _, body in got)
+
+
+def test_civil_service_ranks_and_chief_planners_are_posts_of_their_department():
+    got = posts("江西省举行新闻发布会\n3月5日，省政府新闻办举行新闻发布会，省发展改革委党组成员、副主任刘卫东，"
+                "省财政厅二级巡视员李建平，省自然资源厅总规划师王晓明介绍有关情况。")
+    assert "二级巡视员" in got[("李建平", "江西省财政厅")]
+    assert "总规划师" in got[("王晓明", "江西省自然资源厅")]
