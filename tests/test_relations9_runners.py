@@ -24,3 +24,21 @@ def test_organs_qualifying_a_noun_before_a_comma_run_nothing_after_it():
 def test_an_agency_whose_clause_is_its_name_alone_still_runs_the_programme():
     got = runs("永丰县开展志愿服务\n3月5日，永丰县文明办，联合县团委推出“爱心驿站”志愿服务项目。")
     assert ("永丰县文明办", "爱心驿站") in got
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    doc = _PIPE(text_doc(text))
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+            if r.predicate == "locatedIn"}
+
+
+def test_a_branch_named_after_its_county_is_located_in_the_county():
+    got = located("金融支持永丰县实体经济发展\n3月5日，江西银行永丰支行向永丰县内30家企业授信5亿元。")
+    assert ("江西银行永丰支行", "永丰县") in got
+    assert ("江西银行永丰支行", "江西省") not in got
+
+
+def test_cooperation_agreements_between_a_government_and_a_company():
+    doc = _PIPE(text_doc("永丰县与中国电建签署战略合作协议\n3月5日，永丰县人民政府与中国电力建设集团有限公司签署战略合作框架协议。"))
+    rels = {(doc.entities[r.subject].name, r.predicate, doc.entities[r.object].name) for r in doc.relations}
+    assert ("永丰县人民政府", "cooperatesWith", "中国电力建设集团有限公司") in rels

@@ -370,12 +370,41 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
                          "relations.locatedIn-scope")
         elif code or m.astart < 0 or m.attrs.get("parent_name") or _placed_elsewhere(m):
             continue
+        elif (branch := _branch_division(view, m)) is not None:
+            add_relation(doc, m.key, "locatedIn", ensure_place(doc, branch), _ev(doc, m, "relations.locatedIn-branch"),
+                         "relations.locatedIn-branch")
         elif (place := _name_place_of(view, m)) is not None:
             add_relation(doc, m.key, "locatedIn", place.key, _ev(doc, m, "relations.locatedIn-name"),
                          "relations.locatedIn-name")
         elif m.label == "Organization" and (place := _place_before(view, m)) is not None:
             add_relation(doc, m.key, "locatedIn", place.key, _ev(doc, m, "relations.locatedIn-before"),
                          "relations.locatedIn-before")
+
+
+def _branch_division(view: _ArticleView, m: Mention) -> str | None:
+    """江西银行永丰支行: a branch named after the division it serves, by the division's short name
+    right before the branch word, is located there (not in the province its bank is named after):
+    the one province of that name, or the one city or county inside the place the name opens with,
+    else inside the article's province.  Its code."""
+    if m.label != "Organization":
+        return None
+    name = view.doc.entities[m.key].name
+    suffix = next((w for w in cues("branch_units") if name.endswith(w)), None)
+    if suffix is None:
+        return None
+    stem = name[:-len(suffix)]
+    opening = view.place_chain_from(m.astart)
+    opened = str(opening.attrs.get("code") or "") if opening is not None and opening.aend < m.aend else ""
+    scope = (opened if opened.isdigit() else (view.art.place or "")[len("place-"):])[:2]
+    T = table()
+    for n in (4, 3, 2):
+        if len(stem) <= n:
+            continue
+        found = {d.code for d in T.short_candidates(stem[-n:]) + T.candidates(stem[-n:])
+                 if d.level == "province" or (scope.isdigit() and d.code.startswith(scope) and d.level in ("city", "county"))}
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 def _inner_unit_of(view: _ArticleView, m: Mention) -> str | None:
