@@ -66,3 +66,15 @@ def test_the_guests_a_lead_names_after_a_meeting_verb_are_not_the_story():
             "扬州市领导王荣平参加会见，深圳市委常委、副市长陈应春参加会见。\n许宗衡介绍了深圳经济社会发展的基本情况。"
             "季建业表示，深圳是改革开放的先行区。\n昨天，扬州市党政代表团一行参观了高新科技园区。")
     assert place_of(text) == "深圳市"
+
+
+def test_a_township_whose_county_is_only_listed_is_not_what_the_story_is_about():
+    text = ("两县联合开展防汛应急演练\n3月5日，永丰县、吉水县在佐龙乡联合开展防汛应急演练，两县应急管理、水利等部门参加。"
+            "演练模拟佐龙乡遭遇强降雨，两县迅速启动应急响应。")
+    assert place_of(text) != "佐龙乡"
+
+
+def test_a_township_of_a_headline_stays_chosen_beside_a_list_of_counties():
+    text = ("永兴镇：柑橘园里话丰收\n近日，在永兴镇龙头桥村的柑橘基地，果农们正忙着采摘。今年，开江县、宣汉县、大竹县等地"
+            "柑橘喜获丰收，永兴镇柑橘种植面积达5000亩。")
+    assert place_of(text) == "永兴镇"

@@ -262,9 +262,20 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others
         titled = [m for m in titled if _place_key(m) not in visitors]
         body = [m for m in body if _place_key(m) not in visitors] or body
+    def listed_county(got, group: list[Mention]):
+        """A township chosen whose county the text names only as an item of a 、-list (永丰县、吉水县在
+        佐龙乡联合开展…): the story is the listed places', so their nearest common place is chosen."""
+        if got is None or got[2] != "township" or not got[1]:
+            return got
+        county = _place_at_level(got[1], "county", strict=True)
+        listed = [m for m in group if _place_key(m) in only_listed and m.attrs.get("code")]
+        if county and any(_lookup_code(m) == county for m in listed):
+            return fallback(listed)
+        return got
+
     if titled:
         ok = [m for m in titled if id(m) in free_ids]
-        return _most_specific(doc, art, ok, body) if ok else fallback(titled)
+        return listed_county(_most_specific(doc, art, ok, body), titled) if ok else fallback(titled)
     session = _session_place(art, places, section)
     if session is not None:
         return _ref(session)
@@ -276,7 +287,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
         ok = [m for m in same_sentence if id(m) in free_ids]
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
-        return _most_specific(doc, art, ok, rest) if ok else fallback(same_sentence)
+        return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
     counts = Counter(_place_key(m) for m in hosts
                      if m.attrs.get("level") in ("city", "county", "new-area"))
