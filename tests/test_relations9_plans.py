@@ -41,3 +41,17 @@ def test_a_headline_about_a_plan_is_no_title_of_it():
 def test_a_news_story_under_a_plan_like_line_is_no_plan():
     names, _ = build("永丰县农村人居环境整治提升五年行动实施方案\n\n3月5日，永丰县召开农村人居环境整治推进会。")
     assert "永丰县农村人居环境整治提升五年行动实施方案" not in names
+
+
+def test_a_title_line_run_into_its_document_number_is_still_the_document():
+    names, rels = build("山东省人民政府关于深化预算管理制度改革的实施意见\n\n鲁政发〔2014〕20号\n\n"
+                        "各市人民政府，各县（市、区）人民政府，省政府各部门：\n现就深化我省预算管理制度改革提出以下实施意见。")
+    doc = "关于深化预算管理制度改革的实施意见"
+    assert doc in names
+    assert ("山东省人民政府", "runs", doc) in rels
+
+
+def test_a_first_person_scope_is_no_part_of_a_programmes_name():
+    names, _ = build("山东省推进预算改革\n各市人民政府：\n现就深化我省预算管理制度改革提出以下意见。全面启动预算管理制度改革。")
+    assert "我省预算管理制度改革" not in names
+    assert "预算管理制度改革" in names

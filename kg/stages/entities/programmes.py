@@ -111,10 +111,12 @@ _STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_C("strategy_verbs"))
 _NOT_STRATEGY = re.compile(f"^(?:{_C('not_strategy_prefixes')})")
 # a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
 _DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('derived_heads')}))(?:{_C('derived_tail')})?$")
+# a document's number (鲁政发〔2014〕20号), which a title line may run into when the layout joins its lines
+_DOC_NUMBER = rf"[{HAN}]{{1,8}}[〔\[［(（][{DIGIT}]{{4}}[〕\]］)）][{DIGIT}]{{1,4}}号"
 # an article headed by a document's title without 《》 (关于开展2024年全省安全生产大检查的通知,
 # 湖南省人民政府办公厅关于加强…工作的通知) is that document: its issuer, then the name from 关于 to the line's end
 _TITLE_DOCUMENT_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t]{{0,30}}?)((?:{_C('about')})(?!{_C('title_wrapper_verbs')})"
-                                rf"[^\n，,。；;：:《》“”\t]{{4,60}}?(?:{_C('title_document_heads')}))[ \t]*(?:\n|$)")
+                                rf"[^\n，,。；;：:《》“”\t]{{4,60}}?(?:{_C('title_document_heads')}))[ \t]*(?:\n|$|(?={_DOC_NUMBER}))")
 # a plan's own title line without 关于 (永丰县农村人居环境整治提升五年行动实施方案), with its period (（2024—2026年）)
 _STANDALONE_TITLE_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t\s]{{4,60}}?(?:{_C('standalone_title_heads')}))"
                                   rf"(?:[（(][^（()）\n]{{1,16}}[）)])?[ \t]*\n((?:[ \t\u3000]*\n|[^\n]{{0,30}}\n){{0,2}}?)"
@@ -572,7 +574,23 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     found += _campaigns(text, section_starts, free)
     found += _by_rules(text, places, free, occupied)
     found += _projects(text, places, free, occupied)
-    return _with_repeats(text, _whole_scope_forms(found))
+    return _with_repeats(text, _whole_scope_forms(_without_speaker(found)))
+
+
+_FIRST_PERSON = tuple(sorted((f for f in L.ANAPHORA if f.startswith("我")), key=len, reverse=True))
+
+
+def _without_speaker(found: list[Found]) -> list[Found]:
+    """深化我省预算管理制度改革: a first-person scope opening an unquoted name (我省, 我市, 我县) is the
+    speaker's place, no part of the name: the programme is 预算管理制度改革, the one named without it."""
+    out = []
+    for f in found:
+        w = next((w for w in _FIRST_PERSON if f.norm.startswith(w) and f.start >= 0
+                  and len(f.norm) - len(w) >= 4), None)
+        if w is not None and f.attrs.get("kind") not in ("policy", "quoted"):
+            f = Found(f.start + len(w), f.end, f.label, f.norm[len(w):], f.rule, dict(f.attrs))
+        out.append(f)
+    return out
 
 
 def _whole_scope_forms(found: list[Found]) -> list[Found]:
