@@ -42,3 +42,20 @@ def test_cooperation_agreements_between_a_government_and_a_company():
     doc = _PIPE(text_doc("永丰县与中国电建签署战略合作协议\n3月5日，永丰县人民政府与中国电力建设集团有限公司签署战略合作框架协议。"))
     rels = {(doc.entities[r.subject].name, r.predicate, doc.entities[r.object].name) for r in doc.relations}
     assert ("永丰县人民政府", "cooperatesWith", "中国电力建设集团有限公司") in rels
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    doc = _PIPE(text_doc(text))
+    return {(doc.entities[r.subject].name, r.predicate, doc.entities[r.object].name) for r in doc.relations}
+
+
+def test_a_government_does_not_cooperate_with_its_own_bureau_by_default():
+    got = relations("县政府召开第七次常务会议\n6月20日，黑山县政府召开第七次常务会议。王华要求，各乡镇（街道）、部门要主动"
+                    "与县自然资源局对接，县自然资源局要协调落实好方案内容。")
+    assert not any(p == "cooperatesWith" for _, p, _ in got)
+
+
+def test_a_draft_stage_closing_a_documents_name_keeps_it_a_document():
+    doc = _PIPE(text_doc("县政府召开常务会议\n会议讨论通过了《黑山县2022年全面推进乡村振兴重点工作的实施方案（讨论稿）》。"))
+    assert any(e.type == "Programme" and e.name.startswith("黑山县2022年全面推进乡村振兴重点工作的实施方案")
+               for e in doc.entities.values())

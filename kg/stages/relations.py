@@ -1478,7 +1478,8 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
 
 
 def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | None) -> None:
-    """与 X、Y 等 … 合作: the clause's acting agency (else the article's) cooperates with each."""
+    """与 X、Y 等 … 合作: the clause's acting agency (else the article's, with organisations) cooperates
+    with each."""
     text, orgs, m = view.text, view.actors, view.actors[i]
     group = [m]
     j = i + 1
@@ -1488,9 +1489,12 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
     _, b = _clause_bounds(text, m.astart, group[-1].aend)
     tail = text[group[-1].aend:b]
     if any(v in tail[:14] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
-        subj = _subject_actor(view, m) or lead
-        if subj is not None:
-            for g in group:
+        actor = _subject_actor(view, m)
+        for g in group:
+            # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然资源局
+            # 对接: another agency there is met by a subject the text names in words, not by the government)
+            subj = actor or (lead if g.label == "Organization" else None)
+            if subj is not None:
                 add_relation(doc, subj.key, "cooperatesWith", g.key,
                              _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
 

@@ -83,7 +83,7 @@ _ISSUED_CUT_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《�
 _Y = cue_chars(_P, "year")
 _NAME_QUALIFIER = re.compile(rf"[（(](?:(?:[{DIGIT}]{{4}}\s*[{_Y}]?\s*(?:[—–\-－~～{cue_chars(_P, 'period_joiners')}]+\s*"
                              rf"[{DIGIT}]{{4}}\s*[{_Y}]?)?)"
-                             rf"(?:{_C('revision_marks')})?|{_W('document_qualifiers')})[）)]$")
+                             rf"(?:{_C('revision_marks')})?|{_W('document_qualifiers')}|{_C('draft_qualifiers')})[）)]$")
 # regulations named as abolished or amended (关于废止X等8件政府规章的决定, 废止X、Y)
 _REPEALED_RE = name_re(_W('regulation_heads'), 4, 40, f"{HAN}{DIGIT}", lead=_W('repeal_verbs'),
                        follow=f"(?=、|{_C('repealed_followers')})")
