@@ -55,3 +55,16 @@ def test_a_first_person_scope_is_no_part_of_a_programmes_name():
     names, _ = build("山东省推进预算改革\n各市人民政府：\n现就深化我省预算管理制度改革提出以下意见。全面启动预算管理制度改革。")
     assert "我省预算管理制度改革" not in names
     assert "预算管理制度改革" in names
+
+
+def test_a_meeting_named_as_the_subject_of_its_being_held_is_a_programme():
+    names, rels = build("我县秋播生产暨重点农业产业链建设现场推进会召开\n25日，我县秋播生产暨重点农业产业链建设现场推进会召开，"
+                        "英山县委副书记张春梅，副县长王俊参加会议。会上，石头咀镇、杨柳湾镇作交流发言。")
+    meeting = "秋播生产暨重点农业产业链建设现场推进会"
+    assert meeting in names
+    assert (meeting, "implementedIn", "英山县") in rels
+
+
+def test_a_clause_before_a_held_meeting_is_no_meetings_name():
+    names, _ = build("永丰县召开会议\n3月5日，县长李明在推进会召开前听取了汇报。")
+    assert not any("李明" in n for n in names)

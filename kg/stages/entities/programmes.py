@@ -91,6 +91,11 @@ _DECREE_RE = name_re(_W('decree_heads'), 4, 40, lead=f"(?:{_C('decree_open')})[{
 _NOT_REFORM = re.compile(f"^({_W('not_reform_prefixes')})")
 # meetings held (组织召开全县水果产业发展推进会, 举行了一场…谈话会) and named events attended
 # (参加中国国际进口博览会); strategies put into effect (全面落实乡村振兴战略)
+# a meeting named as the subject of its being held, opening a line or clause or after a scope
+# (我县秋播生产暨重点农业产业链建设现场推进会召开, 25日，全县…观摩会在…举行)
+_MEETING_SUBJECT_RE = re.compile(rf"(?:^|(?<=[\n，,。；;：:]))[ \t\u3000]*(?:{alt(L.ANAPHORA)})?"
+                                 rf"([{HAN}{DIGIT}]{{2,24}}?(?:{_C('meeting_heads')}))"
+                                 rf"(?=召开|举行|隆重召开|在[^，,。\n]{{1,16}}?(?:召开|举行))", re.M)
 _MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
                       lead=f"(?:{_C('meeting_verbs')})(?:{_C('perfective')})?(?:{_C('meeting_counts')})?")
 # an event named with its edition (第十三届中国—东盟博览会, 第二届“一带一路”国际合作高峰论坛): the
@@ -349,6 +354,7 @@ RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.year-event", _YEAR_EVENT_RE, "campaign", _year_event),
     ProgrammeRule("programme.tour", _TOUR_RE, "campaign", _tour),
     ProgrammeRule("programme.meeting", _MEETING_RE, "campaign", _meeting),
+    ProgrammeRule("programme.meeting-subject", _MEETING_SUBJECT_RE, "campaign", _meeting),
     ProgrammeRule("programme.attended-event", _ATTENDED_EVENT_RE, "campaign", _attended),
     ProgrammeRule("programme.strategy", _STRATEGY_RE, "policy", _strategy),  # applies where its name says
     ProgrammeRule("programme.reform", _REFORM_RE, "campaign", _reform),
