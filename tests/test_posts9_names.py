@@ -104,3 +104,11 @@ def test_civil_service_ranks_and_chief_planners_are_posts_of_their_department():
                 "省财政厅二级巡视员李建平，省自然资源厅总规划师王晓明介绍有关情况。")
     assert "二级巡视员" in got[("李建平", "江西省财政厅")]
     assert "总规划师" in got[("王晓明", "江西省自然资源厅")]
+
+
+def test_a_courts_judicial_committee_is_an_inner_body_of_the_court():
+    got = posts("吉安市人大常委会会议闭幕\n3月28日，会议表决通过了人事任免事项：任命王丽为吉安市中级人民法院副院长、"
+                "审判委员会委员；任命赵强为吉安市人民检察院检察委员会委员。")
+    assert any("审判委员会委员" in p for p in got[("王丽", "吉安市中级人民法院")])
+    assert any("检察委员会委员" in p for p in got[("赵强", "吉安市人民检察院")])
+    assert not any(body.endswith(("审判委员会", "检察委员会")) for _, body in got)
