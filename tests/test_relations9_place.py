@@ -78,3 +78,14 @@ def test_a_township_of_a_headline_stays_chosen_beside_a_list_of_counties():
     text = ("永兴镇：柑橘园里话丰收\n近日，在永兴镇龙头桥村的柑橘基地，果农们正忙着采摘。今年，开江县、宣汉县、大竹县等地"
             "柑橘喜获丰收，永兴镇柑橘种植面积达5000亩。")
     assert place_of(text) == "永兴镇"
+
+
+def test_a_press_conference_of_a_central_organ_is_chinas_story():
+    text = ("2024年3月5日外交部发言人毛宁主持例行记者会\n问：据报道，菲律宾总统马科斯表示将访问日本。中方对此有何评论？\n"
+            "答：我们注意到有关报道。中方一贯认为，国与国之间的交往应当有利于地区和平稳定。")
+    assert place_of(text) == "中国"
+
+
+def test_a_central_organ_in_a_title_with_a_place_keeps_the_place():
+    text = ("国家发展改革委在江西省召开现场会\n3月5日，国家发展改革委在南昌市召开全国现场会，中方代表出席。")
+    assert place_of(text) != "中国"

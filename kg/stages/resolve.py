@@ -239,7 +239,7 @@ def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention
 
 
 def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
-                          province: str | None) -> tuple[str, str | None, str | None] | None:
+                          province: str | None, mine: list[Mention] | None = None) -> tuple[str, str | None, str | None] | None:
     """(entity key, division code for level lookups, level) of the place an article is about:
     a title's anaphor, else the title's place, else the lead sentence's, else the most named."""
     by_anaphor = _title_anaphor_place(art, places, province)
@@ -279,6 +279,10 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     session = _session_place(art, places, section)
     if session is not None:
         return _ref(session)
+    national = _national_title(art, places, section,
+                               [m for m in doc.mentions if m.article == art.id] if mine is None else mine)
+    if national is not None:
+        return _ref(national)
     by_lead_anaphor = _lead_anaphor_place(art, body, places, province)
     if by_lead_anaphor is not None:
         return by_lead_anaphor
@@ -297,6 +301,17 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if free:
         return _ref(free[0])
     return fallback(places)
+
+
+def _national_title(art: Article, places: list[Mention], section, mine: list[Mention]) -> Mention | None:
+    """外交部发言人毛宁主持例行记者会, 国家发展改革委召开新闻发布会: a story whose title names no
+    place but a central organ is the country's (China, as the text names it), not the first foreign
+    country or scene its lead names.  The mention of China, when the article has one."""
+    china = next((m for m in places if m.attrs.get("code") == "iso-" + CHINA_ISO), None)
+    if china is None:
+        return None
+    return china if any(m.label == "Agency" and m.attrs.get("national") and m.astart >= 0
+                        and section(m) == "title" for m in mine) else None
 
 
 _LEAD_ANAPHOR_RE = re.compile("|".join(sorted((f for f in ANAPHORA if f.startswith("我")), key=lambda w: (-len(w), w))))
@@ -384,7 +399,7 @@ def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None)
     mentions = [m for m in doc.mentions if m.article == art.id] if mentions is None else mentions
     places = [m for m in mentions if _candidate(m) and not m.attrs.get("anaphor")]
     province = home_division(places, "province")
-    got = _choose_article_place(doc, art, places, province)
+    got = _choose_article_place(doc, art, places, province, mentions)
     return got[1] if got else None
 
 
@@ -405,7 +420,7 @@ def make_resolve():
             if province is None:  # an article naming no place of its own: the document's province
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")
             _province_anaphora(doc, art, province)  # 我省/全省 first: they can be what it is about
-            got = _choose_article_place(doc, art, places, province)
+            got = _choose_article_place(doc, art, places, province, mine)
             art.place = got[0] if got else None
             _place_anaphora(doc, art, got, places)
             mine_sorted = sorted((m for m in mine if m.astart >= 0), key=lambda m: m.astart)
