@@ -112,3 +112,8 @@ def test_a_courts_judicial_committee_is_an_inner_body_of_the_court():
     assert any("审判委员会委员" in p for p in got[("王丽", "吉安市中级人民法院")])
     assert any("检察委员会委员" in p for p in got[("赵强", "吉安市人民检察院")])
     assert not any(body.endswith(("审判委员会", "检察委员会")) for _, body in got)
+
+
+def test_a_long_transliterated_name_after_a_head_of_state_post():
+    got = posts("温家宝访问蒙古国\n新华社乌兰巴托6月1日电 访问期间，温家宝将分别会见蒙古国总统额勒贝格道尔吉和国家大呼拉尔主席登贝尔勒。")
+    assert "总统" in got[("额勒贝格道尔吉", "蒙古国")]

@@ -1174,10 +1174,10 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
 
 
 def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
-    """The two to six characters at p up to where the text can end a name (punctuation, 在, 表示,
+    """The two to eight characters at p up to where the text can end a name (punctuation, 在, 表示,
     会见 …, or a verb of running text: 拜登|举行), when they open with no common word and overlap nothing found (美国总统选举: none)."""
     t = scan.text
-    for n in range(2, 7):
+    for n in range(2, 9):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
             return None
         if scan.names._boundary(p + n) or _plain_word(t[p + n:p + n + 2]):  # (拜登|举行会晤)
