@@ -262,16 +262,10 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others
         titled = [m for m in titled if _place_key(m) not in visitors]
         body = [m for m in body if _place_key(m) not in visitors] or body
+
     def listed_county(got, group: list[Mention]):
-        """A township chosen whose county the text names only as an item of a 、-list (永丰县、吉水县在
-        佐龙乡联合开展…): the story is the listed places', so their nearest common place is chosen."""
-        if got is None or got[2] != "township" or not got[1]:
-            return got
-        county = _place_at_level(got[1], "county", strict=True)
-        listed = [m for m in group if _place_key(m) in only_listed and m.attrs.get("code")]
-        if county and any(_lookup_code(m) == county for m in listed):
-            return fallback(listed)
-        return got
+        listed = _county_only_listed(got, group, only_listed)
+        return fallback(listed) if listed else got
 
     if titled:
         ok = [m for m in titled if id(m) in free_ids]
@@ -301,6 +295,17 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if free:
         return _ref(free[0])
     return fallback(places)
+
+
+def _county_only_listed(got, group: list[Mention], only_listed: set[str]) -> list[Mention]:
+    """A township chosen whose county the text names only as an item of a 、-list (永丰县、吉水县在
+    佐龙乡联合开展…) is no story's place: the story is the listed places' (their nearest common
+    place is chosen instead).  The listed places of `group`, or [] when the choice stands."""
+    if got is None or got[2] != "township" or not got[1]:
+        return []
+    county = _place_at_level(got[1], "county", strict=True)
+    listed = [m for m in group if _place_key(m) in only_listed and m.attrs.get("code")]
+    return listed if county and any(_lookup_code(m) == county for m in listed) else []
 
 
 def _national_title(art: Article, places: list[Mention], section, mine: list[Mention]) -> Mention | None:
