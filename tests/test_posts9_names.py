@@ -117,3 +117,10 @@ def test_a_courts_judicial_committee_is_an_inner_body_of_the_court():
 def test_a_long_transliterated_name_after_a_head_of_state_post():
     got = posts("温家宝访问蒙古国\n新华社乌兰巴托6月1日电 访问期间，温家宝将分别会见蒙古国总统额勒贝格道尔吉和国家大呼拉尔主席登贝尔勒。")
     assert "总统" in got[("额勒贝格道尔吉", "蒙古国")]
+
+
+def test_an_office_stationed_elsewhere_is_the_mission_of_the_body_before_zhu():
+    got = posts("庄河市党政代表团来松江考察\n9月20日，松江区副区长陈容，大连市政府驻上海办事处主任刘龙邦，"
+                "庄河市委常委、副市长王野参加有关活动。")
+    assert "主任" in got[("刘龙邦", "大连市人民政府驻上海办事处")]
+    assert not any(p == "刘龙邦" and body != "大连市人民政府驻上海办事处" for p, body in got)

@@ -460,6 +460,20 @@ class ArticleScan:
             got = self._lazy["bodies"] = (by_name, by_span, by_end)
         return got
 
+    def _mission(self, body: Body) -> Body | None:
+        """大连市政府驻上海办事处: a body named right after 驻 (上海办事处, which the finders read as
+        上海's office) is the mission the body before 驻 keeps there: a body under the whole written
+        name (大连市人民政府驻上海办事处, its parent's full name first); none without such a body."""
+        k = body.start - 1
+        while k > max(0, body.start - 4) and not self.text.startswith(_STATIONED, k):
+            k -= 1  # (驻 ends right before the body: a step or two back at most)
+        hit = self._bodies_index()[2].get(k)  # a found agency ending right before 驻
+        if hit is None or hit[1].label != "Agency":
+            return None
+        parent = hit[1]
+        name = (parent.norm or parent.surface) + self.text[k:body.end]
+        return self._make_body(parent.astart, body.end, name, None, alias=self.text[parent.astart:body.end])
+
     def _first_body_named(self, name: str, s: int, e: int) -> Mention | None:
         """The first found agency or organisation normalised to `name` or spanning [s, e)."""
         by_name, by_span, _ = self._bodies_index()
@@ -850,6 +864,8 @@ class ArticleScan:
                     # 市委常委、廊坊军分区司令员: nor the body of the post before it in the chain
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
+            elif body.label != "Place" and t[max(0, body.start - 1):body.start].endswith(_STATIONED):
+                body = self._mission(body)  # 大连市政府驻上海办事处主任: the mission of the body before 驻
             elif body.label == "Place" and kind != "head":
                 if t[max(0, body.start - 1):body.start].endswith(_STATIONED):
                     body = None  # 瑞典驻上海总领事: the post of a mission stationed there
