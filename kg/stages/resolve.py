@@ -319,7 +319,9 @@ def _national_title(art: Article, places: list[Mention], section, mine: list[Men
                         and section(m) == "title" for m in mine) else None
 
 
-_LEAD_ANAPHOR_RE = re.compile("|".join(sorted((f for f in ANAPHORA if f.startswith("我")), key=lambda w: (-len(w), w))))
+_LEAD_ANAPHOR_RE = re.compile("|".join(sorted((f for f in ANAPHORA
+                                                if f.startswith(tuple(L.word_lists("relation_cues")["first_person"]))),
+                                               key=lambda w: (-len(w), w))))
 
 
 def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention], province: str | None):
@@ -337,7 +339,7 @@ def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention]
 
 
 _SESSION_RE = re.compile(f"{L.word_lists('relation_cues')['party_term_ordinal'][0]}[{DIGIT}{CHINESE_NUMERALS}]{{1,4}}"
-                         f"(?:{'|'.join(L.word_lists('relation_cues').get('report_session_close', ('届',)))})")
+                         f"(?:{'|'.join(L.word_lists('relation_cues')['report_session_close'])})")
 
 
 def _session_place(art: Article, places: list[Mention], section) -> Mention | None:

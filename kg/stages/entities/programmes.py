@@ -95,7 +95,8 @@ _NOT_REFORM = re.compile(f"^({_W('not_reform_prefixes')})")
 # (我县秋播生产暨重点农业产业链建设现场推进会召开, 25日，全县…观摩会在…举行)
 _MEETING_SUBJECT_RE = re.compile(rf"(?:^|(?<=[\n，,。；;：:]))[ \t\u3000]*(?:{alt(L.ANAPHORA)})?"
                                  rf"([{HAN}{DIGIT}]{{2,24}}?(?:{_C('meeting_heads')}))"
-                                 rf"(?=召开|举行|隆重召开|在[^，,。\n]{{1,16}}?(?:召开|举行))", re.M)
+                                 rf"(?=(?:{_C('meeting_subject_verbs')})|(?:{_C('meeting_subject_scene')})[^，,。\n]{{1,16}}?"
+                                 rf"(?:{_C('meeting_subject_verbs')}))", re.M)
 _MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
                       lead=f"(?:{_C('meeting_verbs')})(?:{_C('perfective')})?(?:{_C('meeting_counts')})?")
 # an event named with its edition (第十三届中国—东盟博览会, 第二届“一带一路”国际合作高峰论坛): the
@@ -117,7 +118,7 @@ _NOT_STRATEGY = re.compile(f"^(?:{_C('not_strategy_prefixes')})")
 # a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
 _DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('derived_heads')}))(?:{_C('derived_tail')})?$")
 # a document's number (鲁政发〔2014〕20号), which a title line may run into when the layout joins its lines
-_DOC_NUMBER = rf"[{HAN}]{{1,8}}[〔\[［(（][{DIGIT}]{{4}}[〕\]］)）][{DIGIT}]{{1,4}}号"
+_DOC_NUMBER = rf"[{HAN}]{{1,8}}[〔\[［(（][{DIGIT}]{{4}}[〕\]］)）][{DIGIT}]{{1,4}}(?:{_C('doc_number_close')})"
 # an article headed by a document's title without 《》 (关于开展2024年全省安全生产大检查的通知,
 # 湖南省人民政府办公厅关于加强…工作的通知) is that document: its issuer, then the name from 关于 to the line's end
 _TITLE_DOCUMENT_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t]{{0,30}}?)((?:{_C('about')})(?!{_C('title_wrapper_verbs')})"
@@ -583,7 +584,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     return _with_repeats(text, _whole_scope_forms(_without_speaker(found)))
 
 
-_FIRST_PERSON = tuple(sorted((f for f in L.ANAPHORA if f.startswith("我")), key=len, reverse=True))
+_FIRST_PERSON = tuple(sorted((f for f in L.ANAPHORA if f.startswith(cue(_P, "first_person"))), key=len, reverse=True))
 
 
 def _without_speaker(found: list[Found]) -> list[Found]:
