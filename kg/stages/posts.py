@@ -291,7 +291,8 @@ class NameFinder:
             if self._verb_swallowed(p, tagged, ends):
                 tagged = None  # 主任李谦作的报告: 李谦 + 作的, not a name 李谦作
         elif _is_word(window[:2]) and not (_common_words().get(window[:2]).startswith("ns")
-                                            and not self.overlaps(p, p + 2)):
+                                            and not self.overlaps(p, p + 2)) \
+                and not self._household_name(p, sur, ends[0]):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
@@ -310,7 +311,8 @@ class NameFinder:
             if not cands:  # 高建军|通报: a common word starts after a three-character name
                 for n in (3,):
                     if len(sur) + 1 <= n <= len(window) and \
-                            any(_is_word(t[p + n:p + n + k]) for k in (2, 3)):
+                            any(_is_word(t[p + n:p + n + k]) for k in (2, 3)) and \
+                            not _common_words().get(t[p + len(sur):p + n], "").startswith("b"):  # 任|省级产业…: a class word (省级, 大型) is no given name
                         cands.append(window[:n])
                         break
         for name in cands:
@@ -328,6 +330,21 @@ class NameFinder:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _household_name(self, p: int, sur: str, n: int) -> bool:
+        """常务副县长王家波，: a three-character name after a post, closed by punctuation, whose family
+        name and first given character make a plain noun of the dictionary (王家 'royal family',
+        tagged n) is still a name: a noun phrase of running text is no three characters standing
+        alone between a post and a comma (高度重视 runs on; 王家 alone is two), save a verb the
+        dictionary tags n closed by its particle (主任商量过，)."""
+        t = self.text
+        if n == 3 and len(sur) == 1 and _common_words().get(t[p:p + 2]) == "n" \
+                and _common_words().get(t[p:p + 3], "").startswith("nr"):
+            return True  # 中国总理温家宝1日: a full name of the dictionary
+        return (n == 3 and len(sur) == 1 and self._boundary(p + n) == 2
+                and _common_words().get(t[p:p + 2]) == "n" and not _is_word(t[p:p + 3])
+                and not _is_word(t[p + 1:p + 3])
+                and not _common_words().get(t[p + 2], "").startswith("u"))  # 商量过: an aspect particle closes a verb
 
     def _verb_swallowed(self, p: int, tagged: str | None, ends: list[int]) -> bool:
         """Did jieba's name take in the verb after a shorter name (李谦|作的报告, 王明|作了发言)?  The
@@ -443,6 +460,20 @@ class ArticleScan:
             got = self._lazy["bodies"] = (by_name, by_span, by_end)
         return got
 
+    def _mission(self, body: Body) -> Body | None:
+        """大连市政府驻上海办事处: a body named right after 驻 (上海办事处, which the finders read as
+        上海's office) is the mission the body before 驻 keeps there: a body under the whole written
+        name (大连市人民政府驻上海办事处, its parent's full name first); none without such a body."""
+        k = body.start - 1
+        while k > max(0, body.start - 4) and not self.text.startswith(_STATIONED, k):
+            k -= 1  # (驻 ends right before the body: a step or two back at most)
+        hit = self._bodies_index()[2].get(k)  # a found agency ending right before 驻
+        if hit is None or hit[1].label != "Agency":
+            return None
+        parent = hit[1]
+        name = (parent.norm or parent.surface) + self.text[k:body.end]
+        return self._make_body(parent.astart, body.end, name, None, alias=self.text[parent.astart:body.end])
+
     def _first_body_named(self, name: str, s: int, e: int) -> Mention | None:
         """The first found agency or organisation normalised to `name` or spanning [s, e)."""
         by_name, by_span, _ = self._bodies_index()
@@ -548,9 +579,18 @@ class ArticleScan:
         (宣传部长 = 宣传部部长, 县公安局长), the body ending inside the post."""
         body = self.body_before(pos, lo, prev, head_level, inherit)
         if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END \
-                and self.text[pos] not in _SCOPE_CHARS:  # (县长: 县 is the head's scope, no body)
+                and self.text[pos] not in _SCOPE_CHARS \
+                and not self._bare_kind_before(pos, lo):  # (县长: 县 is the head's scope, no body)
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
         return body
+
+    def _bare_kind_before(self, pos: int, lo: int) -> bool:
+        """Is what is written before `pos` a kind of organisation alone (，医院|院长)?  Its post is
+        whole after it: the kind's last character opens no post written through it (医院院)."""
+        t, i = self.text, pos
+        while i > lo and pos - i < 8 and re.match(f"[{HAN}]", t[i - 1]):
+            i -= 1
+        return t[i:pos] in L.ORG_SUFFIXES
 
     def body_before(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                     inherit: bool = True) -> Body | None:
@@ -633,6 +673,8 @@ class ArticleScan:
                 return None  # the article's place's organ; a text naming no place names none
             committee = "" if bare_organ else next(w for w, end in _cue("committee") if pl[0].endswith(end))
             return self._make_body(i, pos, pl[0] + committee + run, pl, alias=run)
+        if run in L.ORG_SUFFIXES:
+            return None  # 公司董事长, 医院院长: a kind of organisation alone names none of them
         return self._make_body(i, pos, run, None)
 
     def _unit_of(self, m: Mention, pos: int) -> Body:
@@ -719,11 +761,17 @@ class ArticleScan:
 
     def foreign_country(self, body: Body | None, post: str) -> Body | None:
         """A country holds the posts of its heads (总统, 国王, 国家主席: level `state` in posts.tsv);
-        any other post after a country's name (塞内加尔外长, 美国国务卿) is held in a body of it
-        the text does not name: no body."""
+        a post that implies one of its ministries (外长: foreign_organ_posts) is held in that ministry
+        under the country's name (蒙古国外长 → 蒙古国外交部, one entity with 蒙古国外交部 written out);
+        any other post after a country's name (美国国务卿) is held in a body of it the text does not
+        name: no body.  China's own premier and state councillors (中国总理) hold their posts in
+        the organ national_posts names (国务院), as when written without the country."""
         code = body.place[1] if body is not None and body.label == "Place" and body.place else None
+        if code == "iso-CN" and (organ := _national_posts().get(self._base(post))):
+            return self.national_organ(organ, body.start)  # 中国总理温家宝, 中国副总理王岐山: 国务院's
         if code and code.startswith("iso-") and self._post_kind(post)[1] != "state":
-            return None
+            organ = _foreign_organ_posts().get(self._base(post))
+            return self.national_organ(body.name + organ, body.start) if organ else None
         return body
 
     def government_of(self, place: Body, post: str) -> Body:
@@ -808,11 +856,16 @@ class ArticleScan:
                 if kind == "head":
                     pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else None
+                elif prev is None and (organ := _national_posts().get(self._base(post))) \
+                        and not self._unread_run(s, start_lo) and not self.foreign_in_sentence(s):
+                    body = self.national_organ(organ, s)  # 国务委员兼外交部长王毅: no body written, 国务院's
                 elif self._unread_run(s, start_lo):
                     body = None  # 工委专职副书记刘建荣 after 区农水局副局长庄延平，: not the last person's body;
                     # 市委常委、廊坊军分区司令员: nor the body of the post before it in the chain
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
+            elif body.label != "Place" and t[max(0, body.start - 1):body.start].endswith(_STATIONED):
+                body = self._mission(body)  # 大连市政府驻上海办事处主任: the mission of the body before 驻
             elif body.label == "Place" and kind != "head":
                 if t[max(0, body.start - 1):body.start].endswith(_STATIONED):
                     body = None  # 瑞典驻上海总领事: the post of a mission stationed there
@@ -918,7 +971,8 @@ class ArticleScan:
         return vocabulary().posts.get(self._base(post), ("post", ""))
 
     def _status_before(self, i: int, lo: int) -> str | None:
-        for w in _verb_kinds("former"):
+        """former after 时任/原 and after a verb of an earlier career (曾任西湖区区长刘颖, 历任)."""
+        for w in _verb_kinds("former") + _verb_kinds("career"):
             if i - len(w) >= lo and self.text.startswith(w, i - len(w)):
                 return "former"
         return None
@@ -1040,6 +1094,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         date = _sentence_date(doc, t[lo:hi])
         group: list[tuple[Body, str, str | None, int]] | None = None  # the chain a list shares
         first_body: Body | None = None
+        list_status: str | None = None  # the status the first pair of a 、-list of post-and-name pairs has
         p, last_end = lo, -1
         while p < hi:
             if cand is None or (p == lo and first.match(t, p)):
@@ -1069,6 +1124,9 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if name is None:
                 p += 1
                 continue
+            if chain:
+                chain = _list_status(t, chain, last_end, list_status)
+                list_status = chain[0][2]
             e = last_end = p + len(name)
             scan.persons.setdefault(name, []).append((p, e, rule))
             if chain:
@@ -1089,13 +1147,24 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _foreign_heads(scan, lo, hi, date)
 
 
+def _list_status(t: str, chain: list, last_end: int, status: str | None) -> list:
+    """曾任西湖区区长刘颖、桐庐县县长方毅、嵊州市市长徐建役: a chain opening right after the 、 that
+    closes the last name continues that name's 、-list of posts and names, and the status its first
+    pair took from the verb before it (former) is every pair's where the chain states none."""
+    opens = min(c[3] if c[0] is None else min(c[3], c[0].start) for c in chain)
+    if status is None or last_end < 0 or opens != last_end + 1 or t[last_end:opens] != "、":
+        return chain
+    return [(b, post, st or status, at) for b, post, st, at in chain]
+
+
 _NAME_LIKE_TAGS = ("nr", "ns", "nz")  # jieba tags a transliterated name's pieces may carry
 
 
 def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """南非总统拉马福萨在…, 俄罗斯总统普京表示: a foreign head of state or government opens with no
     family name, so the scan never stops there; after a country's name and a post of its own
-    (level `state`: 总统, 总理, 国王), the characters up to where a name can end are the name."""
+    (level `state`: 总统, 总理, 国王) or one that names a ministry of it (外长:蒙古国外长巴特策策格),
+    the characters up to where a name can end are the name."""
     t = scan.text
     V = vocabulary()
     for m in scan.mentions_starting(lo, hi):
@@ -1103,7 +1172,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 or not (m.attrs.get("code") or "").startswith("iso-"):
             continue
         post = V.post_re.match(t, m.aend)
-        if post is None or scan._post_kind(post.group(0))[1] != "state":
+        if post is None or (scan._post_kind(post.group(0))[1] != "state"
+                            and scan._base(post.group(0)) not in _foreign_organ_posts()):
             continue
         p = post.end()
         if any(s == p for occ in scan.persons.values() for s, _, _ in occ):
@@ -1120,10 +1190,10 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
 
 
 def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
-    """The two to six characters at p up to where the text can end a name (punctuation, 在, 表示,
+    """The two to eight characters at p up to where the text can end a name (punctuation, 在, 表示,
     会见 …, or a verb of running text: 拜登|举行), when they open with no common word and overlap nothing found (美国总统选举: none)."""
     t = scan.text
-    for n in range(2, 7):
+    for n in range(2, 9):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
             return None
         if scan.names._boundary(p + n) or _plain_word(t[p + n:p + n + 2]):  # (拜登|举行会晤)
@@ -1452,6 +1522,12 @@ def _posts_after_name(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
 
 
 _ACT_AFTER_TITLE = tuple(w for w, _ in _cue("act_after_title"))  # 国务委员|会见: no 委员会
+
+
+@lru_cache(maxsize=1)
+def _foreign_organ_posts() -> dict[str, str]:
+    """Post → the ministry of a foreign country it is held in (posts_words.tsv foreign_organ_posts)."""
+    return dict(_cue("foreign_organ_posts"))
 
 
 @lru_cache(maxsize=1)

@@ -370,12 +370,41 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
                          "relations.locatedIn-scope")
         elif code or m.astart < 0 or m.attrs.get("parent_name") or _placed_elsewhere(m):
             continue
+        elif (branch := _branch_division(view, m)) is not None:
+            add_relation(doc, m.key, "locatedIn", ensure_place(doc, branch), _ev(doc, m, "relations.locatedIn-branch"),
+                         "relations.locatedIn-branch")
         elif (place := _name_place_of(view, m)) is not None:
             add_relation(doc, m.key, "locatedIn", place.key, _ev(doc, m, "relations.locatedIn-name"),
                          "relations.locatedIn-name")
         elif m.label == "Organization" and (place := _place_before(view, m)) is not None:
             add_relation(doc, m.key, "locatedIn", place.key, _ev(doc, m, "relations.locatedIn-before"),
                          "relations.locatedIn-before")
+
+
+def _branch_division(view: _ArticleView, m: Mention) -> str | None:
+    """江西银行永丰支行: a branch named after the division it serves, by the division's short name
+    right before the branch word, is located there (not in the province its bank is named after):
+    the one province of that name, or the one city or county inside the place the name opens with,
+    else inside the article's province.  Its code."""
+    if m.label != "Organization":
+        return None
+    name = view.doc.entities[m.key].name
+    suffix = next((w for w in cues("branch_units") if name.endswith(w)), None)
+    if suffix is None:
+        return None
+    stem = name[:-len(suffix)]
+    opening = view.place_chain_from(m.astart)
+    opened = str(opening.attrs.get("code") or "") if opening is not None and opening.aend < m.aend else ""
+    scope = (opened if opened.isdigit() else (view.art.place or "")[len("place-"):])[:2]
+    T = table()
+    for n in (4, 3, 2):
+        if len(stem) <= n:
+            continue
+        found = {d.code for d in T.short_candidates(stem[-n:]) + T.candidates(stem[-n:])
+                 if d.level == "province" or (scope.isdigit() and d.code.startswith(scope) and d.level in ("city", "county"))}
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 def _inner_unit_of(view: _ArticleView, m: Mention) -> str | None:
@@ -570,7 +599,17 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
         return None  # (组织党员干部参加全市“X”竞赛: it takes part in X, someone else holds it)
     if _place_between(view, m.aend, m.aend + min(verbs)):
         return None  # 中国将举办…: the place before the verb is its subject, not the actor before it
+    if _modifier_across_comma(between, min(verbs)):
+        return None  # 落实省委、市委农村工作会议部署要求，并通过表彰“X”: the organs qualify a noun, they do not act
     return m
+
+
+def _modifier_across_comma(between: str, verb: int) -> bool:
+    """Is the actor before a comma only the modifier of a noun phrase that closes its clause
+    (市委农村工作会议部署要求，并通过…)?  Then the verb after the comma has another subject.  An
+    actor that a comma closes at once (县文明办，联合…推出) is still the subject."""
+    comma = next((k for k, ch in enumerate(between[:verb]) if ch in "，,"), None)
+    return comma is not None and comma > 0
 
 
 def _place_between(view: _ArticleView, lo: int, hi: int) -> bool:
@@ -1439,7 +1478,8 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
 
 
 def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | None) -> None:
-    """与 X、Y 等 … 合作: the clause's acting agency (else the article's) cooperates with each."""
+    """与 X、Y 等 … 合作: the clause's acting agency (else the article's, with organisations) cooperates
+    with each."""
     text, orgs, m = view.text, view.actors, view.actors[i]
     group = [m]
     j = i + 1
@@ -1449,9 +1489,12 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
     _, b = _clause_bounds(text, m.astart, group[-1].aend)
     tail = text[group[-1].aend:b]
     if any(v in tail[:14] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
-        subj = _subject_actor(view, m) or lead
-        if subj is not None:
-            for g in group:
+        actor = _subject_actor(view, m)
+        for g in group:
+            # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然资源局
+            # 对接: another agency there is met by a subject the text names in words, not by the government)
+            subj = actor or (lead if g.label == "Organization" else None)
+            if subj is not None:
                 add_relation(doc, subj.key, "cooperatesWith", g.key,
                              _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
 

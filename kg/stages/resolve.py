@@ -171,7 +171,8 @@ def _title_anaphor_place(art: Article, places: list[Mention], province: str | No
     return _division_ref(province if level == "province" else home_division(places, level))
 
 
-_DESTINATION_RE = re.compile("(?:" + "|".join(sorted(L.word_lists("relation_cues").get("event_locatives", ()),
+_DESTINATION_RE = re.compile("(?:" + "|".join(sorted(L.word_lists("relation_cues").get("event_locatives", ())
+                                                     + L.word_lists("relation_cues").get("title_destinations", ()),
                                                      key=lambda w: (-len(w), w))) + ")$")
 
 
@@ -181,14 +182,39 @@ _VISIT_HOME_RE = re.compile("(?:" + "|".join(sorted(L.word_lists("relation_cues"
                                                        key=lambda w: (-len(w), w))) + ")")
 
 
+_MEET_GUESTS_RE = re.compile("|".join(sorted(L.word_lists("relation_cues").get("meet_guests", ()),
+                                              key=lambda w: (-len(w), w))))
+
+
 def _visitors(art: Article, titled: list[Mention]) -> set[str]:
     """郧西县党政考察团来我县参观考察: the places a title names before a visit to 我县/我市 are the
-    visitors'; the story (and its 县委, 我县) is the host's, named elsewhere.  Their keys."""
+    visitors'; 县委书记李明会见深圳市宝安区考察团: the Chinese places it names after a verb of meeting
+    guests are the guests' (a foreign guest's country stays: `home_code` reads such a story); the
+    story (and its 县委, 我县) is the host's, named elsewhere.  Their keys."""
     title = next((s for s in art.sections if s.kind == "title"), None)
-    if title is None or not (m := _VISIT_HOME_RE.search(art.text, title.start, title.end)) \
-            or not ANAPHORA.get(m.group(0)[-2:]) and not any(m.group(0).endswith(f) for f in ANAPHORA):
+    if title is None:
         return set()
-    return {_place_key(p) for p in titled if p.aend <= m.start()}
+    meet = _MEET_GUESTS_RE.search(art.text, title.start, title.end) if _MEET_GUESTS_RE.pattern else None
+    guests = {_place_key(p) for p in titled if meet and p.astart >= meet.end()
+              and not str(p.attrs.get("code") or "").startswith("iso-") and p.attrs.get("level") != "country"}
+    if not (m := _VISIT_HOME_RE.search(art.text, title.start, title.end)) \
+            or not ANAPHORA.get(m.group(0)[-2:]) and not any(m.group(0).endswith(f) for f in ANAPHORA):
+        return guests
+    return guests | {_place_key(p) for p in titled if p.aend <= m.start()}
+
+
+def _lead_guests(art: Article, body: list[Mention]) -> set[str]:
+    """市长许宗衡会见了由扬州市委书记季建业…率领的党政代表团: in a story whose title names no place, the
+    Chinese places its lead sentence names after a verb of meeting guests are the guests'; the story
+    is the host's.  Their keys."""
+    lead = art.sentence_at(body[0].astart) if body else None
+    if lead is None or not _MEET_GUESTS_RE.pattern:
+        return set()
+    meet = _MEET_GUESTS_RE.search(art.text, lead.start, lead.end)
+    if meet is None:
+        return set()
+    return {_place_key(p) for p in body if meet.end() <= p.astart < lead.end
+            and not str(p.attrs.get("code") or "").startswith("iso-") and p.attrs.get("level") != "country"}
 
 
 def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
@@ -213,7 +239,7 @@ def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention
 
 
 def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
-                          province: str | None) -> tuple[str, str | None, str | None] | None:
+                          province: str | None, mine: list[Mention] | None = None) -> tuple[str, str | None, str | None] | None:
     """(entity key, division code for level lookups, level) of the place an article is about:
     a title's anaphor, else the title's place, else the lead sentence's, else the most named."""
     by_anaphor = _title_anaphor_place(art, places, province)
@@ -232,20 +258,36 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
-    visitors = _visitors(art, titled)
+    visitors = _visitors(art, titled) if titled else _lead_guests(art, body)
     if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others
         titled = [m for m in titled if _place_key(m) not in visitors]
         body = [m for m in body if _place_key(m) not in visitors] or body
+
+    def listed_county(got, group: list[Mention]):
+        listed = _county_only_listed(got, group, only_listed)
+        return fallback(listed) if listed else got
+
     if titled:
         ok = [m for m in titled if id(m) in free_ids]
-        return _most_specific(doc, art, ok, body) if ok else fallback(titled)
+        return listed_county(_most_specific(doc, art, ok, body), titled) if ok else fallback(titled)
+    session = _session_place(art, places, section)
+    if session is not None:
+        return _ref(session)
+    national = _national_title(art, places, section,
+                               [m for m in doc.mentions if m.article == art.id] if mine is None else mine)
+    if national is not None:
+        return _ref(national)
+    by_lead_anaphor = _lead_anaphor_place(art, body, places, province)
+    if by_lead_anaphor is not None:
+        return by_lead_anaphor
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
         ok = [m for m in same_sentence if id(m) in free_ids]
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
-        return _most_specific(doc, art, ok, rest) if ok else fallback(same_sentence)
-    counts = Counter(_place_key(m) for m in free
+        return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
+    hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
+    counts = Counter(_place_key(m) for m in hosts
                      if m.attrs.get("level") in ("city", "county", "new-area"))
     if counts:
         best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -253,6 +295,64 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if free:
         return _ref(free[0])
     return fallback(places)
+
+
+def _county_only_listed(got, group: list[Mention], only_listed: set[str]) -> list[Mention]:
+    """A township chosen whose county the text names only as an item of a 、-list (永丰县、吉水县在
+    佐龙乡联合开展…) is no story's place: the story is the listed places' (their nearest common
+    place is chosen instead).  The listed places of `group`, or [] when the choice stands."""
+    if got is None or got[2] != "township" or not got[1]:
+        return []
+    county = _place_at_level(got[1], "county", strict=True)
+    listed = [m for m in group if _place_key(m) in only_listed and m.attrs.get("code")]
+    return listed if county and any(_lookup_code(m) == county for m in listed) else []
+
+
+def _national_title(art: Article, places: list[Mention], section, mine: list[Mention]) -> Mention | None:
+    """外交部发言人毛宁主持例行记者会, 国家发展改革委召开新闻发布会: a story whose title names no
+    place but a central organ is the country's (China, as the text names it), not the first foreign
+    country or scene its lead names.  The mention of China, when the article has one."""
+    china = next((m for m in places if m.attrs.get("code") == "iso-" + CHINA_ISO), None)
+    if china is None:
+        return None
+    return china if any(m.label == "Agency" and m.attrs.get("national") and m.astart >= 0
+                        and section(m) == "title" for m in mine) else None
+
+
+_LEAD_ANAPHOR_RE = re.compile("|".join(sorted((f for f in ANAPHORA
+                                                if f.startswith(tuple(L.word_lists("relation_cues")["first_person"]))),
+                                               key=lambda w: (-len(w), w))))
+
+
+def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention], province: str | None):
+    """浙江在线11月28日讯 … 我省有28名…干部任前公示: a story whose lead speaks as a place (我省, 我市,
+    我县) before it names any place is that place's (the province holding the places named, or the
+    division of that level most named), however often it then names counties of it."""
+    lead = next((s for s in art.sections if s.kind == "body"), None)
+    if lead is None:
+        return None
+    m = _LEAD_ANAPHOR_RE.search(art.text, lead.start, min(lead.end, lead.start + 80))
+    if m is None or any(p.astart < m.start() for p in body):
+        return None
+    level = ANAPHORA[m.group(0)]
+    return _division_ref(province if level == "province" else home_division(places, level))
+
+
+_SESSION_RE = re.compile(f"{L.word_lists('relation_cues')['party_term_ordinal'][0]}[{DIGIT}{CHINESE_NUMERALS}]{{1,4}}"
+                         f"(?:{'|'.join(L.word_lists('relation_cues')['report_session_close'])})")
+
+
+def _session_place(art: Article, places: list[Mention], section) -> Mention | None:
+    """A report whose heading names the session it is given at (——在南昌市第十六届人民代表大会第五次
+    会议上) is that place's, however often the body names a new area or a county of it (赣江新区
+    加快发展): the first place of a heading, or of the article's first 80 characters, right before
+    a session's ordinal (第十六届, 第十五次)."""
+    for m in sorted(places, key=lambda m: m.astart):
+        if m.astart >= 80 and section(m) == "body":
+            break
+        if _SESSION_RE.match(art.text, m.aend):
+            return m
+    return None
 
 
 def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) -> str | None:
@@ -306,7 +406,7 @@ def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None)
     mentions = [m for m in doc.mentions if m.article == art.id] if mentions is None else mentions
     places = [m for m in mentions if _candidate(m) and not m.attrs.get("anaphor")]
     province = home_division(places, "province")
-    got = _choose_article_place(doc, art, places, province)
+    got = _choose_article_place(doc, art, places, province, mentions)
     return got[1] if got else None
 
 
@@ -327,7 +427,7 @@ def make_resolve():
             if province is None:  # an article naming no place of its own: the document's province
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")
             _province_anaphora(doc, art, province)  # 我省/全省 first: they can be what it is about
-            got = _choose_article_place(doc, art, places, province)
+            got = _choose_article_place(doc, art, places, province, mine)
             art.place = got[0] if got else None
             _place_anaphora(doc, art, got, places)
             mine_sorted = sorted((m for m in mine if m.astart >= 0), key=lambda m: m.astart)

@@ -83,7 +83,7 @@ _ISSUED_CUT_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《�
 _Y = cue_chars(_P, "year")
 _NAME_QUALIFIER = re.compile(rf"[（(](?:(?:[{DIGIT}]{{4}}\s*[{_Y}]?\s*(?:[—–\-－~～{cue_chars(_P, 'period_joiners')}]+\s*"
                              rf"[{DIGIT}]{{4}}\s*[{_Y}]?)?)"
-                             rf"(?:{_C('revision_marks')})?|{_W('document_qualifiers')})[）)]$")
+                             rf"(?:{_C('revision_marks')})?|{_W('document_qualifiers')}|{_C('draft_qualifiers')})[）)]$")
 # regulations named as abolished or amended (关于废止X等8件政府规章的决定, 废止X、Y)
 _REPEALED_RE = name_re(_W('regulation_heads'), 4, 40, f"{HAN}{DIGIT}", lead=_W('repeal_verbs'),
                        follow=f"(?=、|{_C('repealed_followers')})")
@@ -91,6 +91,12 @@ _DECREE_RE = name_re(_W('decree_heads'), 4, 40, lead=f"(?:{_C('decree_open')})[{
 _NOT_REFORM = re.compile(f"^({_W('not_reform_prefixes')})")
 # meetings held (组织召开全县水果产业发展推进会, 举行了一场…谈话会) and named events attended
 # (参加中国国际进口博览会); strategies put into effect (全面落实乡村振兴战略)
+# a meeting named as the subject of its being held, opening a line or clause or after a scope
+# (我县秋播生产暨重点农业产业链建设现场推进会召开, 25日，全县…观摩会在…举行)
+_MEETING_SUBJECT_RE = re.compile(rf"(?:^|(?<=[\n，,。；;：:]))[ \t\u3000]*(?:{alt(L.ANAPHORA)})?"
+                                 rf"([{HAN}{DIGIT}]{{2,24}}?(?:{_C('meeting_heads')}))"
+                                 rf"(?=(?:{_C('meeting_subject_verbs')})|(?:{_C('meeting_subject_scene')})[^，,。\n]{{1,16}}?"
+                                 rf"(?:{_C('meeting_subject_verbs')}))", re.M)
 _MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
                       lead=f"(?:{_C('meeting_verbs')})(?:{_C('perfective')})?(?:{_C('meeting_counts')})?")
 # an event named with its edition (第十三届中国—东盟博览会, 第二届“一带一路”国际合作高峰论坛): the
@@ -111,10 +117,17 @@ _STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_C("strategy_verbs"))
 _NOT_STRATEGY = re.compile(f"^(?:{_C('not_strategy_prefixes')})")
 # a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
 _DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('derived_heads')}))(?:{_C('derived_tail')})?$")
+# a document's number (鲁政发〔2014〕20号), which a title line may run into when the layout joins its lines
+_DOC_NUMBER = rf"[{HAN}]{{1,8}}[〔\[［(（][{DIGIT}]{{4}}[〕\]］)）][{DIGIT}]{{1,4}}(?:{_C('doc_number_close')})"
 # an article headed by a document's title without 《》 (关于开展2024年全省安全生产大检查的通知,
 # 湖南省人民政府办公厅关于加强…工作的通知) is that document: its issuer, then the name from 关于 to the line's end
 _TITLE_DOCUMENT_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t]{{0,30}}?)((?:{_C('about')})(?!{_C('title_wrapper_verbs')})"
-                                rf"[^\n，,。；;：:《》“”\t]{{4,60}}?(?:{_C('title_document_heads')}))[ \t]*(?:\n|$)")
+                                rf"[^\n，,。；;：:《》“”\t]{{4,60}}?(?:{_C('title_document_heads')}))[ \t]*(?:\n|$|(?={_DOC_NUMBER}))")
+# a plan's own title line without 关于 (永丰县农村人居环境整治提升五年行动实施方案), with its period (（2024—2026年）)
+_STANDALONE_TITLE_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t\s]{{4,60}}?(?:{_C('standalone_title_heads')}))"
+                                  rf"(?:[（(][^（()）\n]{{1,16}}[）)])?[ \t]*\n((?:[ \t\u3000]*\n|[^\n]{{0,30}}\n){{0,2}}?)"
+                                  rf"[ \t\u3000]*(?:{_C('standalone_openers')})")
+_STANDALONE_NEWS_RE = re.compile(rf"(?:{_C('standalone_news_verbs')})")
 _TITLE_PERSONNEL = cue(_P, "title_personnel")
 _TITLE_WRAPPERS = cue(_P, "title_wrapper_verbs")
 _COUNT_BEFORE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}]+[{cue_chars(_P, 'count_approx')}]?"
@@ -342,6 +355,7 @@ RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.year-event", _YEAR_EVENT_RE, "campaign", _year_event),
     ProgrammeRule("programme.tour", _TOUR_RE, "campaign", _tour),
     ProgrammeRule("programme.meeting", _MEETING_RE, "campaign", _meeting),
+    ProgrammeRule("programme.meeting-subject", _MEETING_SUBJECT_RE, "campaign", _meeting),
     ProgrammeRule("programme.attended-event", _ATTENDED_EVENT_RE, "campaign", _attended),
     ProgrammeRule("programme.strategy", _STRATEGY_RE, "policy", _strategy),  # applies where its name says
     ProgrammeRule("programme.reform", _REFORM_RE, "campaign", _reform),
@@ -426,6 +440,8 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
     if m and not any(w in m.group(2) for w in _TITLE_PERSONNEL) \
             and not any(w in m.group(1) for w in _TITLE_WRAPPERS):  # A转发B关于…的通知: B's document
         found.append(Found(m.start(2), m.end(2), "Programme", m.group(2), "programme.title-document", {"kind": "policy"}))
+    elif (m := _standalone_title(text)) is not None:
+        found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.title-plan", {"kind": "policy"}))
     named: list[str] = []  # the documents named in 《》 so far, in text order
     for m in _POLICY_RE.finditer(text):
         c = m.group(1).strip()
@@ -445,6 +461,16 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             kind = "work" if head[1] in _WORK_HEADS else "campaign"  # a film is made, not carried out somewhere
             found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.titled-head", {"kind": kind}))
     return found
+
+
+def _standalone_title(text: str) -> re.Match | None:
+    """A text headed by a plan's own title without 关于 (XX县…实施方案, …工作方案) and opening as that
+    plan does (为…, 根据…, 一、, 各乡镇…：, at most two short lines such as its number or date
+    between) is that plan; a headline saying what is done with it (出台, 印发, 召开) is a story."""
+    m = _STANDALONE_TITLE_RE.match(text)
+    if m is None or _STANDALONE_NEWS_RE.search(m.group(1)) or m.group(1).startswith(_ABOUT):
+        return None
+    return m
 
 
 # --------------------------------------------------------------------------- unquoted names
@@ -555,7 +581,23 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     found += _campaigns(text, section_starts, free)
     found += _by_rules(text, places, free, occupied)
     found += _projects(text, places, free, occupied)
-    return _with_repeats(text, _whole_scope_forms(found))
+    return _with_repeats(text, _whole_scope_forms(_without_speaker(found)))
+
+
+_FIRST_PERSON = tuple(sorted((f for f in L.ANAPHORA if f.startswith(cue(_P, "first_person"))), key=len, reverse=True))
+
+
+def _without_speaker(found: list[Found]) -> list[Found]:
+    """深化我省预算管理制度改革: a first-person scope opening an unquoted name (我省, 我市, 我县) is the
+    speaker's place, no part of the name: the programme is 预算管理制度改革, the one named without it."""
+    out = []
+    for f in found:
+        w = next((w for w in _FIRST_PERSON if f.norm.startswith(w) and f.start >= 0
+                  and len(f.norm) - len(w) >= 4), None)
+        if w is not None and f.attrs.get("kind") not in ("policy", "quoted"):
+            f = Found(f.start + len(w), f.end, f.label, f.norm[len(w):], f.rule, dict(f.attrs))
+        out.append(f)
+    return out
 
 
 def _whole_scope_forms(found: list[Found]) -> list[Found]:
