@@ -69,6 +69,10 @@ _BAD_PREV_WORDS = cue(_A, "scope_bad_prev_words")  # words before 区 that make 
 _BAD_NEXT = set(L.chars("scope_bad_next"))
 # characters after a one-character unit suffix that show it is part of another word (部门, 委员 …)
 _BAD_AFTER_SUFFIX = set(L.chars("unit_bad_after"))
+# words that begin what the body does though their first character is such a character (…局分别,
+# …局有关负责人); after 所, 处, 部 they read as 所有, 处分, 部分
+_SUFFIX_OK_WORDS = cue(_A, "suffix_ok_words")
+_SUFFIX_OK_NOT_AFTER = "所处部"
 _GOVERNMENT_NOT_BEFORE = L.words("organ_not_standalone_after_government")
 _SUBUNIT_JOINERS = L.chars("subunit_joiners")
 # a party committee named with its level (富县县委, 翁牛特旗旗委, 怒江州委) and its officers after it
@@ -143,7 +147,8 @@ def canon_tail(stem: str, suffix: str) -> str:
 
 def _suffix_ok(text: str, end: int, suffix: str) -> bool:
     nxt = text[end:end + 1]
-    if len(suffix) == 1 and nxt in _BAD_AFTER_SUFFIX and not (nxt == "在" and suffix not in "所处"):
+    if len(suffix) == 1 and nxt in _BAD_AFTER_SUFFIX and not (nxt == "在" and suffix not in "所处") and \
+            not (suffix not in _SUFFIX_OK_NOT_AFTER and text.startswith(_SUFFIX_OK_WORDS, end)):
         return False  # (…局在全市开展: 在 opens what the body does; 所在, 处在 are words)
     return not (suffix == _CENTRE and nxt and nxt in _CENTRE_NOT_BEFORE)
 

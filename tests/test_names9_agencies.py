@@ -1,0 +1,31 @@
+"""Agencies on unseen city and county news (names9): bodies followed by the words that open what
+they do (…局分别, …局分头, …局有关负责人), written the way city and county sites write them."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.model import Doc
+from kg.pipeline import Pipeline
+
+STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
+
+
+def run(text: str) -> Doc:
+    return Pipeline(STAGES)(text_doc(text))
+
+
+def mentioned(doc: Doc, label: str | None = None) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.mentions and (label is None or e.type == label)}
+
+
+def test_an_agency_before_fenbie_fentou_or_youguan_is_found():
+    doc = run("赣州市应急管理局、赣州市市场监督管理局分别牵头开展安全检查。")
+    assert "赣州市市场监督管理局" in mentioned(doc, "Agency")
+    doc = run("6月3日，吉安市农业农村局分头深入各县开展督导。")
+    assert "吉安市农业农村局" in mentioned(doc, "Agency")
+    doc = run("近日，上饶市教育局有关负责人介绍了今年中考安排。")
+    assert "上饶市教育局" in mentioned(doc, "Agency")
+
+
+def test_suffix_words_that_are_other_words_stay_no_agency():
+    doc = run("吉安市大部分村庄已完成改厕，县城所有关键路口都安装了监控。")
+    assert not any(n.endswith(("部", "所")) for n in mentioned(doc, "Agency"))
