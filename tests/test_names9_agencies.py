@@ -29,3 +29,17 @@ def test_an_agency_before_fenbie_fentou_or_youguan_is_found():
 def test_suffix_words_that_are_other_words_stay_no_agency():
     doc = run("吉安市大部分村庄已完成改厕，县城所有关键路口都安装了监控。")
     assert not any(n.endswith(("部", "所")) for n in mentioned(doc, "Agency"))
+
+
+def test_a_list_of_cities_shares_the_bureau_named_after_the_last():
+    doc = run("4月，赣州市、吉安市、上饶市农业农村局联合开展农资打假专项行动。")
+    agencies = mentioned(doc, "Agency")
+    assert {"赣州市农业农村局", "吉安市农业农村局", "上饶市农业农村局"} <= agencies
+    assert {"赣州市", "吉安市", "上饶市"} <= mentioned(doc, "Place")
+    assert not any(e.type == "Agency" and "吉安市" in e.aliases for e in doc.entities.values())
+
+
+def test_places_of_other_levels_before_a_bureau_do_not_share_it():
+    doc = run("江西省、赣州市农业农村局负责同志出席会议。")
+    assert "江西省农业农村局" not in mentioned(doc, "Agency")
+    assert "赣州市农业农村局" in mentioned(doc, "Agency")

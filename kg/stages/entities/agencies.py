@@ -73,6 +73,7 @@ _BAD_AFTER_SUFFIX = set(L.chars("unit_bad_after"))
 # …局有关负责人); after 所, 处, 部 they read as 所有, 处分, 部分
 _SUFFIX_OK_WORDS = cue(_A, "suffix_ok_words")
 _SUFFIX_OK_NOT_AFTER = "所处部"
+_LIST_MARKS = ("、",)  # the mark between places that share an agency's tail (赣州市、吉安市农业农村局)
 _GOVERNMENT_NOT_BEFORE = L.words("organ_not_standalone_after_government")
 _SUBUNIT_JOINERS = L.chars("subunit_joiners")
 # a party committee named with its level (富县县委, 翁牛特旗旗委, 怒江州委) and its officers after it
@@ -317,6 +318,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             start = sc.start - len(party)
             attrs["alias"] = attrs.get("alias") or text[start:end]
         found.append(Found(start, end, "Agency", norm, rule, attrs))
+    found += _shared_tails(text, scopes, found)
     found += _founded_bodies(text, scopes)
     found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
@@ -329,6 +331,30 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         found.append(Found(m.start(), m.end(), "Agency", canon_tail(m.group(1), _MINISTRY), "agency.ministry",
                            {"national": True}))
     return longest(found)
+
+
+def _shared_tails(text: str, scopes: list[Scope], found: list[Found]) -> list[Found]:
+    """Each place of a 、-list of places of one level before a place-named agency has that body
+    (赣州市、吉安市、上饶市农业农村局: each city's 农业农村局): the list shares the tail, so every
+    place names its own agency (mention: the place's span; `anaphor`, as the span names the body
+    without writing it, so the place's name never becomes an alias of the agency)."""
+    by_end = {sc.end: sc for sc in scopes if sc.kind == "place"}
+    out: list[Found] = []
+    for f in found:
+        code = f.attrs.get("place_code")
+        head = next((sc for sc in scopes if sc.kind == "place" and sc.start == f.start and sc.code == code), None)
+        if head is None or "tail" not in f.attrs or not f.norm.startswith(head.name):
+            continue
+        pos = head.start
+        while text[pos - 1:pos] in _LIST_MARKS:
+            prev = by_end.get(pos - 1)
+            if prev is None or prev.level != head.level or prev.short != head.short:
+                break
+            out.append(Found(prev.start, prev.end, "Agency", prev.name + f.norm[len(head.name):], f.rule + "-shared",
+                             {"tail": f.attrs["tail"], "place_code": prev.code, "shared_tail": True,
+                              "anaphor": True}))
+            pos = prev.start
+    return out
 
 
 _RE_FOUNDED = re.compile(rf"(?:{cue_alt(_A, 'founding_verbs')})(?:{cue_alt(_A, 'founding_particles')})?"
