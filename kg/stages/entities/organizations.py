@@ -180,6 +180,27 @@ def _opens_with_place(i: int, start: int, places: dict[int, int]) -> bool:
     return places.get(i, start + 1) < start
 
 
+_ADVERB_TAGS = ("d", "ad")  # 充分, 积极, 大力: words of manner no name holds
+
+
+def _after_place_clause(text: str, i: int, start: int, places: dict[int, int]) -> int:
+    """Where a name that opens with a place really starts when an adverb and a verb follow the
+    place (泉州市充分发动|商会, 县里积极引导|…合作社): the place is the subject of a clause, and the
+    name, if any, starts after its verb."""
+    pe = places.get(i, start + 1)
+    if pe >= start:
+        return i
+    tags = word_tags()
+    toks = dict_words(text[pe:start])
+    pos = pe
+    for k, tok in enumerate(toks[:-1]):
+        pos += len(tok)
+        if len(tok) > 1 and (tags.get(tok) or "") in _ADVERB_TAGS and \
+                (tags.get(toks[k + 1]) or "").startswith("v"):
+            return pos + len(toks[k + 1])
+    return i
+
+
 def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
     """Does a registry organisation's name end the would-be name after a prefix that is no name
     (及会见|非洲发展银行)?  Then the registry's name is the mention, not the longer span."""
@@ -774,6 +795,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
         i = _registry_opening(text, i, start)  # 就读于|北京大学医学院: a known body opens the name
         i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
+        i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
         prefix = text[i:start]
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
                 or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end):

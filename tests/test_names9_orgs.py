@@ -1,0 +1,32 @@
+"""Organisations on unseen city and county news (names9): a place that is the subject of a clause
+before an organisation's name (泉州市充分发动|…商会) is no part of the name."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.model import Doc
+from kg.pipeline import Pipeline
+
+STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
+
+
+def run(text: str) -> Doc:
+    return Pipeline(STAGES)(text_doc(text))
+
+
+def mentioned(doc: Doc, label: str | None = None) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.mentions and (label is None or e.type == label)}
+
+
+def test_a_place_adverb_and_verb_before_an_organisation_are_no_part_of_it():
+    doc = run("泉州市充分发动商会、协会力量，组织企业参加展会。")
+    assert not any(n.startswith("泉州市") for n in mentioned(doc, "Organization"))
+    assert "泉州市" in mentioned(doc, "Place")
+    doc = run("泉州市充分发动晋江市鞋业商会等行业组织参与。南安市积极引导企业加入南安市石材工业协会。")
+    orgs = mentioned(doc, "Organization")
+    assert {"晋江市鞋业商会", "南安市石材工业协会"} <= orgs
+    assert not any("充分" in n or "积极" in n for n in orgs)
+
+
+def test_business_words_after_a_place_stay_in_a_company_name():
+    doc = run("邯郸市建设投资集团有限公司、泉州市开发建设有限公司中标。")
+    assert {"邯郸市建设投资集团有限公司", "泉州市开发建设有限公司"} <= mentioned(doc, "Organization")
