@@ -43,3 +43,20 @@ def test_places_of_other_levels_before_a_bureau_do_not_share_it():
     doc = run("江西省、赣州市农业农村局负责同志出席会议。")
     assert "江西省农业农村局" not in mentioned(doc, "Agency")
     assert "赣州市农业农村局" in mentioned(doc, "Agency")
+
+
+def test_hong_kong_and_macao_government_bodies_are_agencies_of_the_region():
+    doc = run("香港特区政府财政司司长表示，香港金融管理局将继续维护联系汇率制度。澳门特区政府经济财政司当天发布消息。")
+    agencies = mentioned(doc, "Agency")
+    assert {"香港特别行政区政府财政司", "香港金融管理局", "澳门特别行政区政府经济财政司"} <= agencies
+    located = {(doc.entities[r.subject].name, doc.entities[r.object].name)
+               for r in doc.relations if r.predicate == "locatedIn"}
+    assert ("香港金融管理局", "香港") in located
+    assert ("澳门特别行政区政府经济财政司", "澳门") in located
+
+
+def test_hong_kong_companies_and_universities_stay_organisations():
+    doc = run("香港大学与香港电灯公司签署合作协议，香港特区政府新闻处发布公报。")
+    assert {"香港大学", "香港电灯公司"} <= mentioned(doc, "Organization")
+    assert "香港特别行政区政府新闻处" in mentioned(doc, "Agency")
+    assert not any(n.endswith("公司") for n in mentioned(doc, "Agency"))
