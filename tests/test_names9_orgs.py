@@ -30,3 +30,19 @@ def test_a_place_adverb_and_verb_before_an_organisation_are_no_part_of_it():
 def test_business_words_after_a_place_stay_in_a_company_name():
     doc = run("邯郸市建设投资集团有限公司、泉州市开发建设有限公司中标。")
     assert {"邯郸市建设投资集团有限公司", "泉州市开发建设有限公司"} <= mentioned(doc, "Organization")
+
+
+def test_clubs_named_by_a_place_word_or_a_date_are_teams_in_a_match():
+    doc = run("在昨晚进行的中超联赛中，山东泰山队主场以2比1战胜北京国安队。")
+    orgs = mentioned(doc, "Organization")
+    assert {"山东泰山队", "北京国安队"} <= orgs
+    assert "泰山区" not in mentioned(doc, "Place")
+    doc = run("甲A联赛第10轮，八一队主场0比0逼平四川全兴队。")
+    assert {"八一队", "四川全兴队"} <= mentioned(doc, "Organization")
+
+
+def test_a_place_word_before_a_work_team_outside_sport_is_no_club():
+    doc = run("山东泰山医疗队今天出发，赴灾区开展巡回医疗。")
+    assert "山东泰山医疗队" not in mentioned(doc, "Organization")
+    doc = run("八一建军节前夕，县人武部组织民兵队伍开展训练。")
+    assert not any(n.startswith("八一") for n in mentioned(doc, "Organization"))

@@ -479,11 +479,22 @@ def _team_stem(mid: str) -> bool:
     return proper(mid) or _transliterated(mid) or _club_word(mid)
 
 
+def _sponsor_club(text: str, mid: str, at: int, memo: dict) -> bool:
+    """Is `mid` (between a team's place and 队) a club's name that jieba's dictionary tags as a
+    place (山东|泰山|队, 天津|泰达|队), in a sentence about a match?  One dictionary word of two or
+    three characters, no team kind: there the place word names the club, not a second place."""
+    if not 2 <= len(mid) <= 3 or mid in _TEAM_GENERIC or not _sport_sentence(text, at, memo):
+        return False
+    toks = dict_words(mid)
+    return len(toks) == 1 and (word_tags().get(mid) or "").startswith("ns")
+
+
 def find_teams(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
     """Teams named after their province or city (辽宁队, 四川全兴队, 大连女子足球队): a place, then
     nothing, a proper name (全兴, 国安) or a kind of team (女子足球), then 队.  A country's teams
     are the registry's (中国队); a team named after no place is left alone (八一队 reads as 8.1)."""
     out = []
+    memo: dict = {}
     starts = sorted(p.start for p in places)
     for pl in places:
         if pl.attrs.get("level") not in _TEAM_LEVELS:
@@ -492,8 +503,9 @@ def find_teams(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
         if not m or taken.overlaps(pl.start, m.end()):
             continue
         mid = m.group(1)
-        if mid and not _team_stem(mid) or NOT_IN_NAME.search(mid) or \
-                bisect.bisect_left(starts, m.end()) > bisect.bisect_right(starts, pl.start):
+        club = _sponsor_club(text, mid, pl.end, memo)
+        if not club and (mid and not _team_stem(mid) or NOT_IN_NAME.search(mid) or
+                         bisect.bisect_left(starts, m.end()) > bisect.bisect_right(starts, pl.start)):
             continue  # another place inside (马赛|战胜南非队): the team is that place's
         division = pl.attrs.get("code") and not pl.attrs.get("registry")  # a world city has no division code
         out.append(Found(pl.start, m.end(), "Organization", text[pl.start:m.end()], "org.team",
@@ -529,6 +541,8 @@ def _club_name(text: str, q: int) -> int | None:
     if not toks or not toks[-1].endswith(text[q]):
         return None
     last = toks[-1]
+    if last[:-1] in _TEAM_NUMERAL_NAMES:
+        return q - len(last) + 1  # 八一队: the army's clubs, named by a date jieba tags a numeral
     words = [last[:-1]] if len(last) > 1 else []
     if len(last) == 1:
         for t in reversed(toks[:-1]):
@@ -549,6 +563,7 @@ def _club_name(text: str, q: int) -> int | None:
 
 
 _HAN_ONLY = re.compile(f"^[{HAN}]+$")
+_TEAM_NUMERAL_NAMES = set(cue(_O, "team_numeral_names"))  # 八一
 
 
 def find_club_teams(text: str, taken: Occupancy) -> list[Found]:
