@@ -797,6 +797,19 @@ def _world_stem_start(text: str, s: int, stem_end: int) -> int | None:
     return None
 
 
+_COMPASS = place_chars("foreign_division_prefixes")
+_COMPASS_NOT_BEFORE = tuple(place_words("foreign_division_prefix_not_suffixes"))
+
+
+def _compass_prefixed(text: str, s: int, suffix: str, occ: bytearray) -> bool:
+    """Does a compass word translated as part of the name stand right before the division's name
+    at `s` (东约特兰省, 下莱茵省, 西约克郡)?  Only after a place (瑞典|东…), a mark, or where
+    jieba starts a word, and not for a city's or county's word (南|马…市 is no such name)."""
+    if s < 1 or text[s - 1] not in _COMPASS or suffix in _COMPASS_NOT_BEFORE or occ[s - 1]:
+        return False
+    return s == 1 or occ[s - 2] == 1 or not is_han(text[s - 2]) or _starts_word(text, s - 1)
+
+
 def _foreign_divisions(doc: Doc) -> None:
     """A name written by sound with the word of a division abroad (塔科马市, 肯特郡, 阿尔萨斯大区):
     a place of the world (level `region`, no code) — or, when the name is a world place of the
@@ -820,7 +833,7 @@ def _foreign_divisions(doc: Doc) -> None:
                 s = whole  # 布宜诺斯艾利斯|省: a world place's whole name before the division's word
             elif s and art.text[s - 1] in _TRANSLIT:
                 continue  # (布宜)诺斯艾利斯省: the match starts inside a word
-            else:  # 抵达莫斯科市: the name starts where jieba starts a word
+            elif not _compass_prefixed(art.text, s, suffix, occ):  # 抵达莫斯科市: where jieba starts a word
                 s = next((k for k in range(s, e - len(suffix) - 1) if _starts_word(art.text, k)), -1)
             if s < 0 or 1 in occ[s:e]:
                 continue
@@ -833,6 +846,8 @@ def _foreign_divisions(doc: Doc) -> None:
             if world is None and not _proper_word(stem):
                 continue  # a common word before 市/州 …
             attrs = world_attrs(world) if world else {"code": None, "level": "region"}
+            if world is None and _compass_prefixed(art.text, s, suffix, occ):
+                s, name = s - 1, art.text[s - 1:e]  # 瑞典|东约特兰省: the compass word is part of the name
             doc.add_mention(art, s, e, "Place", "gazetteer.foreign-division",
                             norm=world["name"] if world else name, **attrs)
 

@@ -54,6 +54,7 @@ _INDUSTRY_SUFFIXES = cue(_O, "industry_suffixes")
 _SUFFIX_BAD_NEXT = cue(_O, "suffix_bad_next")
 _SUFFIX_BAD_NEXT_OK = cue(_O, "suffix_bad_next_ok")
 _SUFFIX_NOT_WORDS = set(cue(_O, "suffix_not_words"))
+_SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb, no name's end
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
 _PLACE_GENERIC = set(cue(_O, "place_generic_suffixes"))
@@ -778,6 +779,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if text.startswith(_INDUSTRY_CHAR, end) and m.group(1) in _INDUSTRY_SUFFIXES:
             continue  # 中国银行业监督管理委员会: the banking industry, not a bank
         start = m.start()
+        if text[start - 1:end] in _SUFFIX_VERB_WORDS:
+            continue  # 在美国南卡罗来纳州设厂: the company set up a plant
         i = start
         while i > 0 and start - i < 14:
             ch = text[i - 1]
