@@ -33,3 +33,22 @@ def test_a_compass_word_before_a_city_word_is_not_read_into_it():
 def test_a_verb_before_plant_ends_no_company_name():
     doc = run("该公司计划在美国南卡罗来纳州设厂，年产汽车10万辆。")
     assert not any(n.endswith("设厂") for n in mentioned(doc))
+
+
+def test_a_customary_pair_decides_a_bare_ambiguous_country_character():
+    doc = run("巴以双方代表昨日在开罗再次会谈。以方提出新的安全安排，巴方表示需要研究。")
+    spans = {(m.surface, m.norm) for m in doc.mentions if m.label == "Place"}
+    assert ("巴", "巴勒斯坦") in spans and ("以", "以色列") in spans
+    doc = run("巴方表示需要进一步研究。")  # no full name, no pair: 巴 stays unread
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "巴"]
+
+
+def test_a_country_character_before_a_part_of_the_country():
+    doc = run("巴基斯坦政府宣布，巴北部地区将恢复供电。受强降雨影响，印全国已有300多人遇难。")
+    spans = {(m.surface, m.norm) for m in doc.mentions if m.label == "Place"}
+    assert ("巴", "巴基斯坦") in spans and ("印", "印度") in spans
+
+
+def test_function_characters_before_a_part_word_are_no_country():
+    doc = run("长江以南部分地区有中到大雨，华北中南部及东北地区转晴，15日南部山区有雷阵雨。")
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface in ("以", "中", "日")]
