@@ -60,3 +60,18 @@ def test_hong_kong_companies_and_universities_stay_organisations():
     assert {"香港大学", "香港电灯公司"} <= mentioned(doc, "Organization")
     assert "香港特别行政区政府新闻处" in mentioned(doc, "Agency")
     assert not any(n.endswith("公司") for n in mentioned(doc, "Agency"))
+
+
+def test_committees_and_offices_by_their_customary_short_forms():
+    doc = run("江西省安委会办公室印发通知。赣州市文明办、赣州市综治办联合开展宣传活动，县双打办组织执法检查。")
+    agencies = mentioned(doc, "Agency")
+    assert {"江西省安全生产委员会办公室", "赣州市精神文明建设委员会办公室",
+            "赣州市社会治安综合治理委员会办公室"} <= agencies
+    assert any(n.endswith("工作领导小组办公室") and n.startswith("县") for n in agencies)
+    by_name = {e.name: e for e in doc.entities.values()}
+    assert "赣州市文明办" in by_name["赣州市精神文明建设委员会办公室"].aliases
+
+
+def test_a_short_form_that_opens_another_word_is_no_office():
+    doc = run("吉安市编办法律顾问制度已经建立。")
+    assert "吉安市机构编制委员会办公室" not in mentioned(doc, "Agency")

@@ -85,6 +85,9 @@ _COMMITTEE_BAD_NEXT = set(cue("agency_cues", "committee_bad_next"))  # 委员, �
 _POST_IN_STEM = re.compile("(?:" + alt(r["word"] for r in L.load_table("posts") if r.get("kind") in ("post", "head")
                                         and len(r["word"]) > 1 and r["word"] not in cue(_A, "posts_in_names"))
                            + ")(?!会)")
+# committees and offices written by their customary short forms (安委会, 文明办, 双打办) → standard names
+_OFFICE_ABBR = {r["short"]: r["full"] for r in L.load_table("office_abbreviations")}
+_RE_OFFICE_ABBR = re.compile(f"(?:{alt(_OFFICE_ABBR)})") if _OFFICE_ABBR else re.compile("(?!)")
 _OFFICE_SHORT, _OFFICE_FULL = (cue(_A, "office_short") + ("", ""))[:2]  # 办 → 办公室 after 委 or 政府
 _OFFICE_SHORT_BEFORE = cue(_A, "office_short_before")  # 县委办主任: its officers after it
 _AS_WRITTEN = set(cue(_A, "as_written_organs"))
@@ -170,6 +173,9 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
             return _chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept")
         return None
 
+    a = _RE_OFFICE_ABBR.match(text, p)
+    if a and _suffix_ok(text, a.end(), a.group(0)[-1]):  # 省安委会, 县双打办: the standard name
+        offer(a.end(), _OFFICE_ABBR[a.group(0)], "agency.office-abbr")
     m = _RE_ORGAN.match(text, p)
     if m:
         organ, q = m.group(1), m.end()
