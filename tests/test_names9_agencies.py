@@ -75,3 +75,10 @@ def test_committees_and_offices_by_their_customary_short_forms():
 def test_a_short_form_that_opens_another_word_is_no_office():
     doc = run("吉安市编办法律顾问制度已经建立。")
     assert "吉安市机构编制委员会办公室" not in mentioned(doc, "Agency")
+
+
+def test_merged_culture_tourism_and_sport_bureaus_by_their_short_stems():
+    doc = run("9月30日，县双打办组织县市场监管局、县文广旅体局等部门开展节前联合执法行动。")
+    agencies = mentioned(doc, "Agency")
+    assert "县文化广电旅游体育局" in agencies
+    assert "县市场监督管理局" in agencies
