@@ -52,3 +52,14 @@ def test_a_country_character_before_a_part_of_the_country():
 def test_function_characters_before_a_part_word_are_no_country():
     doc = run("长江以南部分地区有中到大雨，华北中南部及东北地区转晴，15日南部山区有雷阵雨。")
     assert not [m for m in doc.mentions if m.label == "Place" and m.surface in ("以", "中", "日")]
+
+
+def test_a_district_name_several_cities_share_is_the_named_citys():
+    doc = run("江苏省南京市鼓楼区今年新建口袋公园12个。")  # 鼓楼区 of 南京 and of 徐州 are in 江苏
+    codes = {(m.norm, m.attrs.get("code")) for m in doc.mentions if m.label == "Place"}
+    assert ("鼓楼区", "320106") in codes
+
+
+def test_a_county_short_name_as_a_persons_native_place():
+    doc = run("王明，男，1962年生，浙江义乌人，1985年参加工作。")
+    assert "义乌市" in mentioned(doc, "Place")

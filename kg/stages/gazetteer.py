@@ -119,6 +119,12 @@ def _choose(cands: list[Division], context: set[str]) -> Division | None:
     inside = [c for c in cands if any(T.is_within(c.code, ctx) or c.parent == ctx for ctx in context)]
     if len(inside) == 1:
         return inside[0]
+    # 南京市鼓楼区 in a story naming 江苏: both 鼓楼区 of 南京 and of 徐州 are inside the province,
+    # one only is a child of a city the document names
+    direct = [c for c in (inside or cands) if c.parent in context and T.by_code.get(c.parent)
+              and T.by_code[c.parent].level != "province"]
+    if len(direct) == 1:
+        return direct[0]
     return None  # truly ambiguous: better no place than a wrong code
 
 
@@ -238,6 +244,15 @@ _COMMON_WORDS = frozenset(L.column("place_common_words.tsv"))
 _POS_STOP_WORDS = frozenset(L.column("pos_stop_words.tsv"))
 
 
+_NATIVE_SUFFIXES = tuple(place_words("native_suffixes"))  # 人: 江苏宜兴人, 湖北监利人
+
+
+def _native_of(text: str, s: int, e: int) -> bool:
+    """Is the short name at s..e the place a person is from, written as one word with 人 (江苏|
+    宜兴人, 湖北监利人: jieba keeps 宜兴人 whole)?  Then it is a word of its sentence all the same."""
+    return text.startswith(_NATIVE_SUFFIXES, e) and _word_bounded(text, s, e + 1)
+
+
 def _needs_word_check(name: str, kind: str) -> bool:
     return kind == "short" or len(name) <= 2
 
@@ -305,6 +320,7 @@ def make_gazetteer():
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _choose(cands, context) if cands else None
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
+                               and not _native_of(art.text, s, e)
                                and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))):
                 continue
             former = name if name != div.name and kind == "full" and name not in T.aliases else None
