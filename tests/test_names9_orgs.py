@@ -46,3 +46,11 @@ def test_a_place_word_before_a_work_team_outside_sport_is_no_club():
     assert "山东泰山医疗队" not in mentioned(doc, "Organization")
     doc = run("八一建军节前夕，县人武部组织民兵队伍开展训练。")
     assert not any(n.startswith("八一") for n in mentioned(doc, "Organization"))
+
+
+def test_a_university_whose_name_holds_caijing_is_found_after_a_verb():
+    doc = run("王明1990年毕业于西南财经大学，现任某银行行长。")
+    assert "西南财经大学" in mentioned(doc, "Organization")
+    assert "西南" not in mentioned(doc, "Place")
+    doc = run("中南财经政法大学与江西财经大学签署合作协议。")
+    assert {"中南财经政法大学", "江西财经大学"} <= mentioned(doc, "Organization")

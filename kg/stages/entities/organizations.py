@@ -256,6 +256,8 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
     # a noun it opens (国际|经济技术合作有限公司: 经 of 经济, 和 of 和平), not the verb or preposition
     if text[j] in _NOUN_OPENERS and j + 2 <= limit and freq.get(text[j:j + 2]):
         return (word_tags().get(text[j:j + 2]) or "").startswith(("n", "j"))
+    if text[j - 1:j + 1] in _CLOSED_NOUNS:
+        return True  # a noun of names it closes (西南财|经大学: 经 of 财经)
     # a distinguishing word it closes (江西高|等研究院: 等 of 高等, 中等)
     return text[j] in _NOUN_CLOSERS and j > 0 and bool(freq.get(text[j - 1:j + 1])) \
         and (word_tags().get(text[j - 1:j + 1]) or "") == "b"
@@ -263,6 +265,7 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
 
 _NOUN_OPENERS = set(cue_chars(_O, "stop_chars_opening_nouns"))
 _NOUN_CLOSERS = set(cue_chars(_O, "stop_chars_closing_words"))
+_CLOSED_NOUNS = set(cue(_O, "stop_chars_closing_nouns"))  # 财经
 
 
 def _trade_name(prefix: str, suffix: str) -> bool:
