@@ -82,3 +82,17 @@ def test_merged_culture_tourism_and_sport_bureaus_by_their_short_stems():
     agencies = mentioned(doc, "Agency")
     assert "县文化广电旅游体育局" in agencies
     assert "县市场监督管理局" in agencies
+
+
+def test_departments_listed_after_a_scoped_one_share_its_scope():
+    doc = run("荆州市发改委、住建委、规划局、沙市区政府主要负责人参加签约仪式。")
+    agencies = mentioned(doc, "Agency")
+    assert {"荆州市发展和改革委员会", "荆州市住房和城乡建设委员会", "荆州市规划局", "沙市区人民政府"} <= agencies
+    doc = run("县财政局、审计局负责同志参加。")
+    agencies = mentioned(doc, "Agency")
+    assert {"县财政局", "县审计局"} <= agencies
+
+
+def test_a_bare_department_after_a_list_mark_without_a_scoped_head_stays_unread():
+    doc = run("会议要求，财政局、审计局要加强协作。")
+    assert not any(n.endswith("审计局") for n in mentioned(doc, "Agency"))

@@ -325,6 +325,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             attrs["alias"] = attrs.get("alias") or text[start:end]
         found.append(Found(start, end, "Agency", norm, rule, attrs))
     found += _shared_tails(text, scopes, found)
+    found += _shared_scopes(text, found)
     found += _founded_bodies(text, scopes)
     found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
@@ -361,6 +362,36 @@ def _shared_tails(text: str, scopes: list[Scope], found: list[Found]) -> list[Fo
                               "anaphor": True}))
             pos = prev.start
     return out
+
+
+def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
+    """Departments listed after a scoped one share its scope (市发改委、住建委、规划局: the city's
+    住建委 and 规划局; 县财政局、审计局): a department name right after 、, with no scope of its own."""
+    out: list[Found] = []
+    for f in found:
+        tail = f.attrs.get("tail")
+        if f.rule not in _SHAREABLE_RULES or not tail or not f.norm.endswith(tail):
+            continue
+        head = f.norm[:-len(tail)]
+        end = f.end
+        while text[end:end + 1] in _LIST_MARKS:
+            d = _RE_DEPT.match(text, end + 1)
+            if d is None or not _suffix_ok(text, d.end(), d.group(2)) or text[d.end():d.end() + 1] in _SCOPE_OPENERS:
+                break
+            rest = canon_tail(d.group(1), d.group(2))
+            attrs = {k: v for k, v in f.attrs.items() if k in ("place_code", "relative")}
+            attrs.update(tail=rest, shared_scope=True)
+            if "relative" in attrs:
+                attrs.update(rest=rest, raw_rest=d.group(0))
+            elif head + d.group(0) != head + rest:
+                attrs["alias"] = head + d.group(0)
+            out.append(Found(d.start(), d.end(), "Agency", head + rest, "agency.dept-shared-scope", attrs))
+            end = d.end()
+    return out
+
+
+_SHAREABLE_RULES = ("agency.dept",)
+_SCOPE_OPENERS = set(L.chars("relative_scopes"))  # 规划局|市…: the next item names its own scope
 
 
 _RE_FOUNDED = re.compile(rf"(?:{cue_alt(_A, 'founding_verbs')})(?:{cue_alt(_A, 'founding_particles')})?"
