@@ -54,3 +54,10 @@ def test_a_university_whose_name_holds_caijing_is_found_after_a_verb():
     assert "西南" not in mentioned(doc, "Place")
     doc = run("中南财经政法大学与江西财经大学签署合作协议。")
     assert {"中南财经政法大学", "江西财经大学"} <= mentioned(doc, "Organization")
+
+
+def test_a_trade_named_with_a_companys_name_is_no_company():
+    doc = run("他说，这家企业是中国建筑业的排头兵。")
+    assert not any("建筑" in n for n in mentioned(doc, "Organization"))
+    doc = run("中国平安业绩稳步增长。")
+    assert any("平安" in n for n in mentioned(doc, "Organization"))

@@ -290,6 +290,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if _state_word_after(text, e, surface, entry):
             e, surface = e - 1, surface[:-1]  # 日本|国会, 日本|国内, 日本|国土交通省: not 日本国
             entry, former = surfaces[surface]
+        if entry.kind == _ENTERPRISE and _industry_word(text, e):
+            continue  # 中国建筑业, 中国银行业: the trade, no company
         if entry.kind == "country" and text.startswith(_CURRENCIES, e):
             continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
@@ -457,6 +459,18 @@ def _sar_bodies(text: str, hits: list[Hit]) -> list[Hit]:
         return hits
     kept = [h for h in hits if not any(b.start < h.end and h.start < b.end for b in bodies)]
     return sorted(kept + bodies, key=lambda h: (h.start, -h.end))
+
+
+_INDUSTRY = cue("org_cues", "industry")[0] if cue("org_cues", "industry") else "\x00"  # 业
+
+
+def _industry_word(text: str, e: int) -> bool:
+    """Does 业 after a company's name close a dictionary word with the name's last word (中国|建筑业,
+    中国|银行业: the trade) rather than begin one (中国平安|业绩)?"""
+    if text[e:e + 1] != _INDUSTRY:
+        return False
+    from ..text import word_freq
+    return any(word_freq().get(text[e - k:e + 1]) for k in (2, 3) if e - k >= 0)
 
 
 def _country_body(text: str, i: int) -> tuple[str | None, str]:
