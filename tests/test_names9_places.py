@@ -63,3 +63,11 @@ def test_a_district_name_several_cities_share_is_the_named_citys():
 def test_a_county_short_name_as_a_persons_native_place():
     doc = run("王明，男，1962年生，浙江义乌人，1985年参加工作。")
     assert "义乌市" in mentioned(doc, "Place")
+
+
+def test_xin_is_new_zealand_where_the_document_names_it():
+    doc = run("国务院总理将对新西兰进行正式访问。访新期间，双方将就中新关系深入交换意见。")
+    assert [m for m in doc.mentions if m.label == "Place" and m.surface == "新"] and \
+        all(m.norm == "新西兰" for m in doc.mentions if m.label == "Place" and m.surface == "新")
+    doc = run("新加坡总理将访华。中新关系不断发展。")
+    assert all(m.norm == "新加坡" for m in doc.mentions if m.label == "Place" and m.surface == "新")
