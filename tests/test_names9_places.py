@@ -71,3 +71,13 @@ def test_xin_is_new_zealand_where_the_document_names_it():
         all(m.norm == "新西兰" for m in doc.mentions if m.label == "Place" and m.surface == "新")
     doc = run("新加坡总理将访华。中新关系不断发展。")
     assert all(m.norm == "新加坡" for m in doc.mentions if m.label == "Place" and m.surface == "新")
+
+
+def test_a_ministers_title_and_name_hold_no_place():
+    doc = run("柬埔寨前副总理兼财政部长安雷今天抵达金边。")
+    assert "长安" not in mentioned(doc, "Place")
+
+
+def test_the_start_of_a_name_written_by_sound_is_no_place():
+    doc = run("他是当年“乌斯塔夏”分子的头目之一。")
+    assert "乌斯" not in mentioned(doc, "Place")
