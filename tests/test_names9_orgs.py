@@ -61,3 +61,17 @@ def test_a_trade_named_with_a_companys_name_is_no_company():
     assert not any("建筑" in n for n in mentioned(doc, "Organization"))
     doc = run("中国平安业绩稳步增长。")
     assert any("平安" in n for n in mentioned(doc, "Organization"))
+
+
+def test_companies_by_brand_and_trade_are_organisations():
+    doc = run("青原区主动对接粤港澳大湾区，引进旺湖牧业、奔象果业等一批农业龙头企业。")
+    assert {"旺湖牧业", "奔象果业"} <= mentioned(doc, "Organization")
+
+
+def test_a_trade_word_is_no_company():
+    doc = run("全县大力发展畜牧业和林果业，推进茶业转型升级。")
+    assert not any(n.endswith("业") for n in mentioned(doc, "Organization"))
+    doc = run("活动由北京九鼎轩置业企划有限公司组织。")
+    assert "北京九鼎轩置业企划有限公司" in mentioned(doc, "Organization") or \
+        "九鼎轩置业企划有限公司" in mentioned(doc, "Organization")
+    assert not any(n.endswith("置业") for n in mentioned(doc, "Organization"))

@@ -202,6 +202,20 @@ def _after_place_clause(text: str, i: int, start: int, places: dict[int, int]) -
     return i
 
 
+def _trade_noun(text: str, start: int, end: int) -> bool:
+    """Does a trade suffix (牧业, 果业, 矿业) close a dictionary word begun before it (畜牧业,
+    林果业, 采矿业)?  Then the words name a trade, not a company."""
+    freq = word_freq()
+    return any(freq.get(text[start - k:end]) for k in (1, 2) if start - k >= 0)
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Does another organisation suffix follow within a few characters of a name's characters
+    (九鼎轩置业|企划有限公司)?  Then the trade word is inside that longer name."""
+    nxt = _ORG_SUFFIX_RE.search(text, end, end + 10)
+    return nxt is not None and all(_NAME_CHAR.match(c) and c not in ORG_STOP_CHARS for c in text[end:nxt.start()])
+
+
 def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
     """Does a registry organisation's name end the would-be name after a prefix that is no name
     (及会见|非洲发展银行)?  Then the registry's name is the mention, not the longer span."""
@@ -784,6 +798,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         start = m.start()
         if text[start - 1:end] in _SUFFIX_VERB_WORDS:
             continue  # 在美国南卡罗来纳州设厂: the company set up a plant
+        if m.group(1).endswith(_INDUSTRY_CHAR) and (_trade_noun(text, start, end) or _name_goes_on(text, end)):
+            continue  # 发展畜|牧业: the trade; 九鼎轩置业|企划有限公司: the name goes on (旺湖牧业 is one)
         i = start
         while i > 0 and start - i < 14:
             ch = text[i - 1]
