@@ -457,7 +457,13 @@ def _sar_bodies(text: str, hits: list[Hit]) -> list[Hit]:
                           norm=norm_head + text[i:end], label="Agency"))
     if not bodies:
         return hits
-    kept = [h for h in hits if not any(b.start < h.end and h.start < b.end for b in bodies)]
+    covered = [0] * (len(text) + 1)  # prefix sums of the characters the bodies cover (one pass)
+    marks = bytearray(len(text))
+    for b in bodies:
+        marks[b.start:b.end] = b"\x01" * (b.end - b.start)
+    for k, v in enumerate(marks):
+        covered[k + 1] = covered[k] + v
+    kept = [h for h in hits if covered[h.end] == covered[h.start]]
     return sorted(kept + bodies, key=lambda h: (h.start, -h.end))
 
 

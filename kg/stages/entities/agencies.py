@@ -346,10 +346,13 @@ def _shared_tails(text: str, scopes: list[Scope], found: list[Found]) -> list[Fo
     place names its own agency (mention: the place's span; `anaphor`, as the span names the body
     without writing it, so the place's name never becomes an alias of the agency)."""
     by_end = {sc.end: sc for sc in scopes if sc.kind == "place"}
+    by_start: dict[tuple, Scope] = {}
+    for sc in scopes:
+        if sc.kind == "place":
+            by_start.setdefault((sc.start, sc.code), sc)
     out: list[Found] = []
     for f in found:
-        code = f.attrs.get("place_code")
-        head = next((sc for sc in scopes if sc.kind == "place" and sc.start == f.start and sc.code == code), None)
+        head = by_start.get((f.start, f.attrs.get("place_code")))
         if head is None or "tail" not in f.attrs or not f.norm.startswith(head.name):
             continue
         pos = head.start
