@@ -16,7 +16,8 @@ jieba's dictionary so that the character is not a piece of a longer word:
   not 以|方便).
 
 A character with several places (巴: 巴基斯坦, 巴西, 巴勒斯坦; 阿) is the one the document also
-names in full, else the row marked default, else nothing.  The mention covers the character only
+names in full, else the one a customary pair the document writes gives it (巴以 → 巴勒斯坦), else
+the row marked default, else nothing.  The mention covers the character only
 (what the People's Daily annotation marks), carries the place's full name and code, and is marked
 `anaphor`: it refers to the place without being one of its names, so it adds no alias and does not
 decide what an article is about.  The division gazetteer's and the registry's longer names win: a
@@ -140,7 +141,17 @@ def _choose(options: list[Reading], doc_text: str) -> Reading | None:
         return named[0]
     if named:
         return None  # 巴西 and 巴基斯坦 both named: a bare 巴 is ambiguous
+    paired = [r for r in options if (r.abbr, r.name) in _paired_in(doc_text)]
+    if len(options) > 1 and len({r.name for r in paired}) == 1:
+        return paired[0]  # 巴以双方 … 巴方: the customary pair the document writes decides
     return next((r for r in options if r.default), None)
+
+
+@lru_cache(maxsize=4)
+def _paired_in(doc_text: str) -> frozenset:
+    """(character, place) of the customary pairs a document writes (巴以 → (巴, 巴勒斯坦)): what a
+    bare ambiguous character of the same document stands for."""
+    return frozenset((c, n) for run, names in _pairs().items() if run in doc_text for c, n in zip(run, names))
 
 
 def _reading(ch: str, kind: str | None, rule: str, doc_text: str) -> Reading | None:
@@ -246,15 +257,23 @@ def _after_verb(text: str, i: int, doc_text: str, clause: "_Clause") -> Reading 
     return _choose(options, doc_text)
 
 
+_FUNCTION_TAGS = ("p", "c", "u", "d", "r", "f", "m")  # jieba's tags of 以, 中, 日 … as function words
+
+
 def _side(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
-    """中方, 俄总统, 美军: a country character before a word of its side or organs."""
+    """中方, 俄总统, 美军: a country character before a word of its side or organs; 巴南部, 印全国:
+    before a part of the country (`side-part`), where character and part are words of their own."""
     cue = _starts_with(text, i + 1, _cues().get("side", ()))
-    if cue is None:
+    part = cue is None and _starts_with(text, i + 1, _cues().get("side-part", ()))
+    if cue is None and not part:
         return None
     breaks = clause.breaks(i)
-    end = i + 1 + len(cue)
+    end = i + 1 + len(cue or part)
     if i not in breaks or end not in breaks or (i > 0 and _is_word(text[i - 1:i + 1])):
         return None  # 以|方便, 北美|方面, 其中|方
+    if part and (i + 1 not in breaks or (word_tags().get(text[i]) or "x").startswith(_FUNCTION_TAGS)
+                 or (i > 0 and text[i - 1].isdigit())):
+        return None  # 中南部, 以|南部 (以南部分), 5日|南部: a part's word after no country
     return _reading(text[i], "country", "side", doc_text)
 
 

@@ -119,6 +119,12 @@ def _choose(cands: list[Division], context: set[str]) -> Division | None:
     inside = [c for c in cands if any(T.is_within(c.code, ctx) or c.parent == ctx for ctx in context)]
     if len(inside) == 1:
         return inside[0]
+    # 南京市鼓楼区 in a story naming 江苏: both 鼓楼区 of 南京 and of 徐州 are inside the province,
+    # one only is a child of a city the document names
+    direct = [c for c in (inside or cands) if c.parent in context and T.by_code.get(c.parent)
+              and T.by_code[c.parent].level != "province"]
+    if len(direct) == 1:
+        return direct[0]
     return None  # truly ambiguous: better no place than a wrong code
 
 
@@ -238,6 +244,15 @@ _COMMON_WORDS = frozenset(L.column("place_common_words.tsv"))
 _POS_STOP_WORDS = frozenset(L.column("pos_stop_words.tsv"))
 
 
+_NATIVE_SUFFIXES = tuple(place_words("native_suffixes"))  # 人: 江苏宜兴人, 湖北监利人
+
+
+def _native_of(text: str, s: int, e: int) -> bool:
+    """Is the short name at s..e the place a person is from, written as one word with 人 (江苏|
+    宜兴人, 湖北监利人: jieba keeps 宜兴人 whole)?  Then it is a word of its sentence all the same."""
+    return text.startswith(_NATIVE_SUFFIXES, e) and _word_bounded(text, s, e + 1)
+
+
 def _needs_word_check(name: str, kind: str) -> bool:
     return kind == "short" or len(name) <= 2
 
@@ -305,6 +320,7 @@ def make_gazetteer():
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _choose(cands, context) if cands else None
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
+                               and not _native_of(art.text, s, e)
                                and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))):
                 continue
             former = name if name != div.name and kind == "full" and name not in T.aliases else None
@@ -797,6 +813,19 @@ def _world_stem_start(text: str, s: int, stem_end: int) -> int | None:
     return None
 
 
+_COMPASS = place_chars("foreign_division_prefixes")
+_COMPASS_NOT_BEFORE = tuple(place_words("foreign_division_prefix_not_suffixes"))
+
+
+def _compass_prefixed(text: str, s: int, suffix: str, occ: bytearray) -> bool:
+    """Does a compass word translated as part of the name stand right before the division's name
+    at `s` (东约特兰省, 下莱茵省, 西约克郡)?  Only after a place (瑞典|东…), a mark, or where
+    jieba starts a word, and not for a city's or county's word (南|马…市 is no such name)."""
+    if s < 1 or text[s - 1] not in _COMPASS or suffix in _COMPASS_NOT_BEFORE or occ[s - 1]:
+        return False
+    return s == 1 or occ[s - 2] == 1 or not is_han(text[s - 2]) or _starts_word(text, s - 1)
+
+
 def _foreign_divisions(doc: Doc) -> None:
     """A name written by sound with the word of a division abroad (塔科马市, 肯特郡, 阿尔萨斯大区):
     a place of the world (level `region`, no code) — or, when the name is a world place of the
@@ -820,7 +849,7 @@ def _foreign_divisions(doc: Doc) -> None:
                 s = whole  # 布宜诺斯艾利斯|省: a world place's whole name before the division's word
             elif s and art.text[s - 1] in _TRANSLIT:
                 continue  # (布宜)诺斯艾利斯省: the match starts inside a word
-            else:  # 抵达莫斯科市: the name starts where jieba starts a word
+            elif not _compass_prefixed(art.text, s, suffix, occ):  # 抵达莫斯科市: where jieba starts a word
                 s = next((k for k in range(s, e - len(suffix) - 1) if _starts_word(art.text, k)), -1)
             if s < 0 or 1 in occ[s:e]:
                 continue
@@ -833,6 +862,8 @@ def _foreign_divisions(doc: Doc) -> None:
             if world is None and not _proper_word(stem):
                 continue  # a common word before 市/州 …
             attrs = world_attrs(world) if world else {"code": None, "level": "region"}
+            if world is None and _compass_prefixed(art.text, s, suffix, occ):
+                s, name = s - 1, art.text[s - 1:e]  # 瑞典|东约特兰省: the compass word is part of the name
             doc.add_mention(art, s, e, "Place", "gazetteer.foreign-division",
                             norm=world["name"] if world else name, **attrs)
 

@@ -22,6 +22,8 @@ Grammar around registry names:
   or a short stem + 部/省) is that country's agency (阿联酋经济部), located in it, and so is a
   country + an organ the tables name without a country (kind `foreign`: 美国|国会); a registry
   name read inside such a word is part of it (瑞士|联邦最高法院, not 最高法);
+- 香港/澳门 (as written, 香港特区 …) + 政府 [+ a bureau: 财政司] or + a bureau (金融管理局, 海关) is an
+  agency of the special administrative region, located in it (registry_cues sar_*);
 - a ministry's short form that begins another word is no name (建设部门, 司法部门);
 - a national organ + a unit name ending in 司/局/厅/办公室 … is one of its units (农业部渔业局),
   a sub-organisation of the (current) organ.
@@ -288,6 +290,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if _state_word_after(text, e, surface, entry):
             e, surface = e - 1, surface[:-1]  # 日本|国会, 日本|国内, 日本|国土交通省: not 日本国
             entry, former = surfaces[surface]
+        if entry.kind == _ENTERPRISE and _industry_word(text, e):
+            continue  # 中国建筑业, 中国银行业: the trade, no company
         if entry.kind == "country" and text.startswith(_CURRENCIES, e):
             continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
@@ -297,6 +301,7 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             hits.append(Hit(s, e, entry, surface, rule="registry.anaphora"))
         else:
             hits.append(Hit(s, e, entry, surface, former=former))
+    hits = _sar_bodies(text, hits)
     hits = _country_prefixed(text, hits)
     return _units(text, hits)
 
@@ -404,6 +409,76 @@ _TEAM_TAIL_NOT_AFTER = "".join(cue(_R, "team_tail_not_after"))
 _COUNTRY_AGENCY_BAD_FIRST = "".join(cue(_R, "country_agency_bad_first"))
 
 
+_SAR_PLACES = cue(_R, "sar_places")  # 香港, 澳门
+_SAR_FULL = cue(_R, "sar_full_suffix")[0]  # 特别行政区
+_SAR_GOVERNMENT = cue(_R, "sar_government")[0]  # 政府
+_SAR_RE = re.compile(rf"({cue_alt(_R, 'sar_places')})(?:{cue_alt(_R, 'sar_written')})?") if _SAR_PLACES \
+    else re.compile("(?!)")  # the region as written before its bodies (香港, 香港特区, 澳门特别行政区)
+_SAR_RULE = "registry.sar-organ"
+_SAR_TAILS = tuple(sorted(cue(_R, "sar_tails"), key=len, reverse=True))
+_SAR_UNIT_RE = name_re(cue_alt(_R, "sar_unit_suffixes"), 2, 8, split=True,
+                       follow=f"(?![{cue_chars(_R, 'country_agency_not_after')}])")
+_COMPANY_END = "公司"  # …公|司: a company, no bureau (香港电灯公司)
+
+
+def _sar_unit_end(text: str, i: int) -> int | None:
+    """The end of a bureau's name read at `i` after a special administrative region or its
+    government (财政司, 金融管理局, 经济财政司, 保安局), as the country grammar reads a ministry."""
+    m = _SAR_UNIT_RE.match(text, i, i + 10)
+    if m is None or not unit_stem(m.group(1)) or m.group(1)[0] in _COUNTRY_AGENCY_BAD_FIRST \
+            or m.group(0).endswith((_COMPANY_END,) + _false_endings()) or _verb_across(text, m.end(1)):
+        return None
+    return m.end()
+
+
+def _sar_bodies(text: str, hits: list[Hit]) -> list[Hit]:
+    """香港特区政府, 澳门特区政府经济财政司, 香港金融管理局, 香港海关: the government of a special
+    administrative region and its bureaus are agencies located in the region (jieba's dictionary
+    keeps 香港金融管理局 one word, so the region's own hit may be missing: read from the text)."""
+    if not _SAR_PLACES or not any(p in text for p in _SAR_PLACES):
+        return hits
+    _, by_name = registry()
+    bodies: list[Hit] = []
+    for m in _SAR_RE.finditer(text):
+        region = by_name.get(m.group(1))
+        if region is None or region.label != "Place":
+            continue
+        i, norm_head = m.end(), region.name
+        if text.startswith(_SAR_GOVERNMENT, i):
+            i += len(_SAR_GOVERNMENT)
+            norm_head = region.name + _SAR_FULL + _SAR_GOVERNMENT
+            end = _sar_unit_end(text, i) or i
+        else:
+            tail = next((t for t in _SAR_TAILS if text.startswith(t, i)), None)
+            end = i + len(tail) if tail else _sar_unit_end(text, i)
+            if end is None:
+                continue
+        bodies.append(Hit(m.start(), end, region, text[m.start():end], rule=_SAR_RULE,
+                          norm=norm_head + text[i:end], label="Agency"))
+    if not bodies:
+        return hits
+    covered = [0] * (len(text) + 1)  # prefix sums of the characters the bodies cover (one pass)
+    marks = bytearray(len(text))
+    for b in bodies:
+        marks[b.start:b.end] = b"\x01" * (b.end - b.start)
+    for k, v in enumerate(marks):
+        covered[k + 1] = covered[k] + v
+    kept = [h for h in hits if covered[h.end] == covered[h.start]]
+    return sorted(kept + bodies, key=lambda h: (h.start, -h.end))
+
+
+_INDUSTRY = cue("org_cues", "industry")[0] if cue("org_cues", "industry") else "\x00"  # 业
+
+
+def _industry_word(text: str, e: int) -> bool:
+    """Does 业 after a company's name close a dictionary word with the name's last word (中国|建筑业,
+    中国|银行业: the trade) rather than begin one (中国平安|业绩)?"""
+    if text[e:e + 1] != _INDUSTRY:
+        return False
+    from ..text import word_freq
+    return any(word_freq().get(text[e - k:e + 1]) for k in (2, 3) if e - k >= 0)
+
+
 def _country_body(text: str, i: int) -> tuple[str | None, str]:
     """A body named by a country + a short stem + 部/省/厅/局/署/委员会 (芬兰农林部, 日本文化厅,
     俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`."""
@@ -500,6 +575,8 @@ def _verbal(stem: str) -> bool:
 def _attrs(h: Hit) -> dict:
     e = h.entry
     a: dict = {"registry": e.table}
+    if h.rule == _SAR_RULE:  # a special administrative region's body: located in the region
+        return dict(a, sar=e.code, sar_name=e.name)
     if h.country is not None:  # a foreign agency
         return dict(a, country=h.country.iso)
     if e.label == "Place":
@@ -549,7 +626,7 @@ def make_registry():
             for h in find_registry_names(art.text, bounds):
                 if inside_given_name(given, h.start, h.end):
                     continue  # 副主席任红海, 陈华为、…等同志: a person's given name, no sea nor company
-                if h.entry.label == "Place":
+                if h.entry.label == "Place" and h.rule != _SAR_RULE:
                     if _in_person_name(art.text, h.start, place_ends):
                         continue
                     crossing = [m for m in places if m.astart < h.end and h.start < m.aend]
@@ -566,7 +643,7 @@ def make_registry():
             doc.mentions = [m for m in doc.mentions if id(m) not in replaced]
         distinct = _distinct_formers([h for _, h in found])
         for art, h in found:
-            label = (h.label or "Agency") if h.country is not None else h.entry.label
+            label = h.label or ("Agency" if h.country is not None else h.entry.label)  # (SAR bodies: Agency)
             norm = h.norm or h.entry.name
             if h.former and (h.entry.name, h.former) in distinct and h.rule == "registry.name":
                 norm = h.former  # 电监会 beside 国家能源局: two bodies at the time of writing
@@ -964,6 +1041,12 @@ def registry_relations(doc: Doc) -> None:
                              "registry.partOf-china")
             continue
         if m.label not in ("Agency", "Organization"):
+            continue
+        if a.get("sar"):  # 香港特区政府财政司 → 香港
+            target = _ensure(doc, entity_id("Place", a["sar_name"], a["sar"]), "Place", a["sar_name"], code=a["sar"],
+                             level="region")
+            doc.add_relation(m.key, "locatedIn", target, mention_evidence(doc, m, rule="registry.locatedIn-sar"),
+                             "registry.locatedIn-sar")
             continue
         if a.get("country"):  # a foreign agency
             target = _country(doc, a["country"])

@@ -69,6 +69,11 @@ _BAD_PREV_WORDS = cue(_A, "scope_bad_prev_words")  # words before 区 that make 
 _BAD_NEXT = set(L.chars("scope_bad_next"))
 # characters after a one-character unit suffix that show it is part of another word (部门, 委员 …)
 _BAD_AFTER_SUFFIX = set(L.chars("unit_bad_after"))
+# words that begin what the body does though their first character is such a character (…局分别,
+# …局有关负责人); after 所, 处, 部 they read as 所有, 处分, 部分
+_SUFFIX_OK_WORDS = cue(_A, "suffix_ok_words")
+_SUFFIX_OK_NOT_AFTER = "所处部"
+_LIST_MARKS = ("、",)  # the mark between places that share an agency's tail (赣州市、吉安市农业农村局)
 _GOVERNMENT_NOT_BEFORE = L.words("organ_not_standalone_after_government")
 _SUBUNIT_JOINERS = L.chars("subunit_joiners")
 # a party committee named with its level (富县县委, 翁牛特旗旗委, 怒江州委) and its officers after it
@@ -80,6 +85,9 @@ _COMMITTEE_BAD_NEXT = set(cue("agency_cues", "committee_bad_next"))  # 委员, �
 _POST_IN_STEM = re.compile("(?:" + alt(r["word"] for r in L.load_table("posts") if r.get("kind") in ("post", "head")
                                         and len(r["word"]) > 1 and r["word"] not in cue(_A, "posts_in_names"))
                            + ")(?!会)")
+# committees and offices written by their customary short forms (安委会, 文明办, 双打办) → standard names
+_OFFICE_ABBR = {r["short"]: r["full"] for r in L.load_table("office_abbreviations")}
+_RE_OFFICE_ABBR = re.compile(f"(?:{alt(_OFFICE_ABBR)})") if _OFFICE_ABBR else re.compile("(?!)")
 _OFFICE_SHORT, _OFFICE_FULL = (cue(_A, "office_short") + ("", ""))[:2]  # 办 → 办公室 after 委 or 政府
 _OFFICE_SHORT_BEFORE = cue(_A, "office_short_before")  # 县委办主任: its officers after it
 _AS_WRITTEN = set(cue(_A, "as_written_organs"))
@@ -143,7 +151,8 @@ def canon_tail(stem: str, suffix: str) -> str:
 
 def _suffix_ok(text: str, end: int, suffix: str) -> bool:
     nxt = text[end:end + 1]
-    if len(suffix) == 1 and nxt in _BAD_AFTER_SUFFIX and not (nxt == "在" and suffix not in "所处"):
+    if len(suffix) == 1 and nxt in _BAD_AFTER_SUFFIX and not (nxt == "在" and suffix not in "所处") and \
+            not (suffix not in _SUFFIX_OK_NOT_AFTER and text.startswith(_SUFFIX_OK_WORDS, end)):
         return False  # (…局在全市开展: 在 opens what the body does; 所在, 处在 are words)
     return not (suffix == _CENTRE and nxt and nxt in _CENTRE_NOT_BEFORE)
 
@@ -164,6 +173,9 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
             return _chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept")
         return None
 
+    a = _RE_OFFICE_ABBR.match(text, p)
+    if a and _suffix_ok(text, a.end(), a.group(0)[-1]):  # 省安委会, 县双打办: the standard name
+        offer(a.end(), _OFFICE_ABBR[a.group(0)], "agency.office-abbr")
     m = _RE_ORGAN.match(text, p)
     if m:
         organ, q = m.group(1), m.end()
@@ -312,6 +324,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             start = sc.start - len(party)
             attrs["alias"] = attrs.get("alias") or text[start:end]
         found.append(Found(start, end, "Agency", norm, rule, attrs))
+    found += _shared_tails(text, scopes, found)
+    found += _shared_scopes(text, found)
     found += _founded_bodies(text, scopes)
     found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
@@ -324,6 +338,63 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         found.append(Found(m.start(), m.end(), "Agency", canon_tail(m.group(1), _MINISTRY), "agency.ministry",
                            {"national": True}))
     return longest(found)
+
+
+def _shared_tails(text: str, scopes: list[Scope], found: list[Found]) -> list[Found]:
+    """Each place of a 、-list of places of one level before a place-named agency has that body
+    (赣州市、吉安市、上饶市农业农村局: each city's 农业农村局): the list shares the tail, so every
+    place names its own agency (mention: the place's span; `anaphor`, as the span names the body
+    without writing it, so the place's name never becomes an alias of the agency)."""
+    by_end = {sc.end: sc for sc in scopes if sc.kind == "place"}
+    by_start: dict[tuple, Scope] = {}
+    for sc in scopes:
+        if sc.kind == "place":
+            by_start.setdefault((sc.start, sc.code), sc)
+    out: list[Found] = []
+    for f in found:
+        head = by_start.get((f.start, f.attrs.get("place_code")))
+        if head is None or "tail" not in f.attrs or not f.norm.startswith(head.name):
+            continue
+        pos = head.start
+        while text[pos - 1:pos] in _LIST_MARKS:
+            prev = by_end.get(pos - 1)
+            if prev is None or prev.level != head.level or prev.short != head.short:
+                break
+            out.append(Found(prev.start, prev.end, "Agency", prev.name + f.norm[len(head.name):], f.rule + "-shared",
+                             {"tail": f.attrs["tail"], "place_code": prev.code, "shared_tail": True,
+                              "anaphor": True}))
+            pos = prev.start
+    return out
+
+
+def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
+    """Departments listed after a scoped one share its scope (市发改委、住建委、规划局: the city's
+    住建委 and 规划局; 县财政局、审计局): a department name right after 、, with no scope of its own."""
+    out: list[Found] = []
+    for f in found:
+        tail = f.attrs.get("tail")
+        if f.rule not in _SHAREABLE_RULES or not tail or not f.norm.endswith(tail):
+            continue
+        head = f.norm[:-len(tail)]
+        end = f.end
+        while text[end:end + 1] in _LIST_MARKS:
+            d = _RE_DEPT.match(text, end + 1)
+            if d is None or not _suffix_ok(text, d.end(), d.group(2)) or text[d.end():d.end() + 1] in _SCOPE_OPENERS:
+                break
+            rest = canon_tail(d.group(1), d.group(2))
+            attrs = {k: v for k, v in f.attrs.items() if k in ("place_code", "relative")}
+            attrs.update(tail=rest, shared_scope=True)
+            if "relative" in attrs:
+                attrs.update(rest=rest, raw_rest=d.group(0))
+            elif head + d.group(0) != head + rest:
+                attrs["alias"] = head + d.group(0)
+            out.append(Found(d.start(), d.end(), "Agency", head + rest, "agency.dept-shared-scope", attrs))
+            end = d.end()
+    return out
+
+
+_SHAREABLE_RULES = ("agency.dept",)
+_SCOPE_OPENERS = set(L.chars("relative_scopes"))  # 规划局|市…: the next item names its own scope
 
 
 _RE_FOUNDED = re.compile(rf"(?:{cue_alt(_A, 'founding_verbs')})(?:{cue_alt(_A, 'founding_particles')})?"

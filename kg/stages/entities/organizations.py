@@ -54,6 +54,7 @@ _INDUSTRY_SUFFIXES = cue(_O, "industry_suffixes")
 _SUFFIX_BAD_NEXT = cue(_O, "suffix_bad_next")
 _SUFFIX_BAD_NEXT_OK = cue(_O, "suffix_bad_next_ok")
 _SUFFIX_NOT_WORDS = set(cue(_O, "suffix_not_words"))
+_SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb, no name's end
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
 _PLACE_GENERIC = set(cue(_O, "place_generic_suffixes"))
@@ -180,6 +181,41 @@ def _opens_with_place(i: int, start: int, places: dict[int, int]) -> bool:
     return places.get(i, start + 1) < start
 
 
+_ADVERB_TAGS = ("d", "ad")  # 充分, 积极, 大力: words of manner no name holds
+
+
+def _after_place_clause(text: str, i: int, start: int, places: dict[int, int]) -> int:
+    """Where a name that opens with a place really starts when an adverb and a verb follow the
+    place (泉州市充分发动|商会, 县里积极引导|…合作社): the place is the subject of a clause, and the
+    name, if any, starts after its verb."""
+    pe = places.get(i, start + 1)
+    if pe >= start:
+        return i
+    tags = word_tags()
+    toks = dict_words(text[pe:start])
+    pos = pe
+    for k, tok in enumerate(toks[:-1]):
+        pos += len(tok)
+        if len(tok) > 1 and (tags.get(tok) or "") in _ADVERB_TAGS and \
+                (tags.get(toks[k + 1]) or "").startswith("v"):
+            return pos + len(toks[k + 1])
+    return i
+
+
+def _trade_noun(text: str, start: int, end: int) -> bool:
+    """Does a trade suffix (牧业, 果业, 矿业) close a dictionary word begun before it (畜牧业,
+    林果业, 采矿业)?  Then the words name a trade, not a company."""
+    freq = word_freq()
+    return any(freq.get(text[start - k:end]) for k in (1, 2) if start - k >= 0)
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Does another organisation suffix follow within a few characters of a name's characters
+    (九鼎轩置业|企划有限公司)?  Then the trade word is inside that longer name."""
+    nxt = _ORG_SUFFIX_RE.search(text, end, end + 10)
+    return nxt is not None and all(_NAME_CHAR.match(c) and c not in ORG_STOP_CHARS for c in text[end:nxt.start()])
+
+
 def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
     """Does a registry organisation's name end the would-be name after a prefix that is no name
     (及会见|非洲发展银行)?  Then the registry's name is the mention, not the longer span."""
@@ -234,6 +270,8 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
     # a noun it opens (国际|经济技术合作有限公司: 经 of 经济, 和 of 和平), not the verb or preposition
     if text[j] in _NOUN_OPENERS and j + 2 <= limit and freq.get(text[j:j + 2]):
         return (word_tags().get(text[j:j + 2]) or "").startswith(("n", "j"))
+    if text[j - 1:j + 1] in _CLOSED_NOUNS:
+        return True  # a noun of names it closes (西南财|经大学: 经 of 财经)
     # a distinguishing word it closes (江西高|等研究院: 等 of 高等, 中等)
     return text[j] in _NOUN_CLOSERS and j > 0 and bool(freq.get(text[j - 1:j + 1])) \
         and (word_tags().get(text[j - 1:j + 1]) or "") == "b"
@@ -241,6 +279,7 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
 
 _NOUN_OPENERS = set(cue_chars(_O, "stop_chars_opening_nouns"))
 _NOUN_CLOSERS = set(cue_chars(_O, "stop_chars_closing_words"))
+_CLOSED_NOUNS = set(cue(_O, "stop_chars_closing_nouns"))  # 财经
 
 
 def _trade_name(prefix: str, suffix: str) -> bool:
@@ -458,11 +497,22 @@ def _team_stem(mid: str) -> bool:
     return proper(mid) or _transliterated(mid) or _club_word(mid)
 
 
+def _sponsor_club(text: str, mid: str, at: int, memo: dict) -> bool:
+    """Is `mid` (between a team's place and 队) a club's name that jieba's dictionary tags as a
+    place (山东|泰山|队, 天津|泰达|队), in a sentence about a match?  One dictionary word of two or
+    three characters, no team kind: there the place word names the club, not a second place."""
+    if not 2 <= len(mid) <= 3 or mid in _TEAM_GENERIC or not _sport_sentence(text, at, memo):
+        return False
+    toks = dict_words(mid)
+    return len(toks) == 1 and (word_tags().get(mid) or "").startswith("ns")
+
+
 def find_teams(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
     """Teams named after their province or city (辽宁队, 四川全兴队, 大连女子足球队): a place, then
     nothing, a proper name (全兴, 国安) or a kind of team (女子足球), then 队.  A country's teams
     are the registry's (中国队); a team named after no place is left alone (八一队 reads as 8.1)."""
     out = []
+    memo: dict = {}
     starts = sorted(p.start for p in places)
     for pl in places:
         if pl.attrs.get("level") not in _TEAM_LEVELS:
@@ -471,8 +521,9 @@ def find_teams(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
         if not m or taken.overlaps(pl.start, m.end()):
             continue
         mid = m.group(1)
-        if mid and not _team_stem(mid) or NOT_IN_NAME.search(mid) or \
-                bisect.bisect_left(starts, m.end()) > bisect.bisect_right(starts, pl.start):
+        club = _sponsor_club(text, mid, pl.end, memo)
+        if not club and (mid and not _team_stem(mid) or NOT_IN_NAME.search(mid) or
+                         bisect.bisect_left(starts, m.end()) > bisect.bisect_right(starts, pl.start)):
             continue  # another place inside (马赛|战胜南非队): the team is that place's
         division = pl.attrs.get("code") and not pl.attrs.get("registry")  # a world city has no division code
         out.append(Found(pl.start, m.end(), "Organization", text[pl.start:m.end()], "org.team",
@@ -508,6 +559,8 @@ def _club_name(text: str, q: int) -> int | None:
     if not toks or not toks[-1].endswith(text[q]):
         return None
     last = toks[-1]
+    if last[:-1] in _TEAM_NUMERAL_NAMES:
+        return q - len(last) + 1  # 八一队: the army's clubs, named by a date jieba tags a numeral
     words = [last[:-1]] if len(last) > 1 else []
     if len(last) == 1:
         for t in reversed(toks[:-1]):
@@ -528,6 +581,7 @@ def _club_name(text: str, q: int) -> int | None:
 
 
 _HAN_ONLY = re.compile(f"^[{HAN}]+$")
+_TEAM_NUMERAL_NAMES = set(cue(_O, "team_numeral_names"))  # 八一
 
 
 def find_club_teams(text: str, taken: Occupancy) -> list[Found]:
@@ -742,6 +796,10 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if text.startswith(_INDUSTRY_CHAR, end) and m.group(1) in _INDUSTRY_SUFFIXES:
             continue  # 中国银行业监督管理委员会: the banking industry, not a bank
         start = m.start()
+        if text[start - 1:end] in _SUFFIX_VERB_WORDS:
+            continue  # 在美国南卡罗来纳州设厂: the company set up a plant
+        if m.group(1).endswith(_INDUSTRY_CHAR) and (_trade_noun(text, start, end) or _name_goes_on(text, end)):
+            continue  # 发展畜|牧业: the trade; 九鼎轩置业|企划有限公司: the name goes on (旺湖牧业 is one)
         i = start
         while i > 0 and start - i < 14:
             ch = text[i - 1]
@@ -774,6 +832,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
         i = _registry_opening(text, i, start)  # 就读于|北京大学医学院: a known body opens the name
         i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
+        i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
         prefix = text[i:start]
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
                 or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end):

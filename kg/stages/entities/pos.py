@@ -102,6 +102,27 @@ def _person_context(text: str, s: int, e: int) -> bool:
     return text[max(0, s - 5):s].endswith(before) or text.startswith(after, e)
 
 
+def _closes_post(text: str, s: int) -> bool:
+    """Does a post end on the candidate's first character (财政部长|安雷: 长安 is no place, a
+    minister's title and his name)?"""
+    from ..registry import post_ending_at
+    return s > 0 and post_ending_at(text, s + 1) is not None
+
+
+_TRANSLIT = set(place_chars("transliteration_chars"))
+
+
+def _piece_of_foreign_name(text: str, s: int, e: int) -> bool:
+    """Is a two-character candidate written by sound the start of a longer name written by sound
+    (“乌斯|塔夏”, 西卡|鲁利泽: two more such characters follow) or inside one (…|西亚|…)?  The
+    registry's and the gazetteer's names are taken already, so the longer name is none of theirs."""
+    if e - s != 2 or not all(c in _TRANSLIT for c in text[s:e]):
+        return False
+    after = text[e:e + 2]
+    return (len(after) == 2 and all(c in _TRANSLIT for c in after)) or \
+        (s > 0 and text[s - 1] in _TRANSLIT and after[:1] in _TRANSLIT and after[:1] != "")
+
+
 _DIVISION_CHARS = place_chars("pos_division_chars")
 
 
@@ -142,7 +163,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
         if _in_given(given, s, e):
             continue  # 书记任红海: a person's given name
         if tag == "ns":
-            if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e) or \
+            if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e) or _closes_post(text, s) \
+                    or _piece_of_foreign_name(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
