@@ -1,0 +1,99 @@
+"""Extraction speed work of the ninth session's xspeed9 helper (issue 17): each fast path gives
+the answers of the slow one on real text.
+
+* `kg.text.long_matches` walks a name automaton's UTF-8 twin (`kg.text.utf8_twin`) over the
+  text's bytes instead of the automaton over its characters: the same (end, value) pairs as
+  `iter_long`, exhaustively on short strings of characters that share UTF-8 lead and second
+  bytes, and on real text with every name automaton of the stages.
+"""
+from __future__ import annotations
+
+import itertools
+import pathlib
+import random
+
+import ahocorasick
+import pytest
+
+from kg import builder
+from kg.stages import gazetteer as G
+from kg.stages import registry as R
+from kg.stages.entities import pos as POS
+from kg.text import frequent_first, long_matches, runs_long_matches, utf8_long_matches, utf8_twin
+
+SHARED = pathlib.Path(__file__).resolve().parents[1] / ".." / "shared"
+
+WRITTEN = [
+    "经研究决定，任命李娜、陈刚为市财政局副局长，免去王强的市财政局局长职务。",
+    "河北省邯郸市魏县、馆陶县和山东省聊城市冠县签订协议，雄安新区起步区建设加快推进。",
+    "美国、日本、欧盟代表出席在迪拜举行的会议，长江流域和珠江三角洲的代表团参加。",
+    "外交部发言人表示，中华人民共和国和阿拉伯联合酋长国发表联合声明。",
+    "西合营镇、梁垛镇和薛埠镇党委组织开展“乡村振兴”专项行动，ＧＤＰ增长５％。",
+    "𠀀𠀁邯郸市\ud800魏县",  # characters beyond the BMP (four UTF-8 bytes) and a lone surrogate
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    page = builder.sample_corpus()[0].read_text(encoding="utf-8")
+    out = WRITTEN + [p for p in page.split("\n") if p.strip()]
+    dev = SHARED / "gold" / "dev-set"
+    if dev.is_dir():  # unseen real texts, when the shared folder is there
+        out += [p.read_text(encoding="utf-8") for p in sorted(dev.glob("*.txt"))]
+    rnd = random.Random(9)
+    out += ["".join(rnd.sample(t, len(t))) for t in out[:20]]  # the same characters, shuffled
+    return out
+
+
+def _automaton(words):
+    A = ahocorasick.Automaton()
+    for w in words:
+        A.add_word(w, w)
+    A.make_automaton()
+    return A
+
+
+# 一 丁 七 中 share the lead and second bytes (E4 B8), 乙 the lead byte only (E4 B9), 国 neither;
+# a is one byte, 𠀀 four
+@pytest.mark.parametrize("words", [
+    ("一丁七中", "丁七", "七中乙", "丁七中a", "乙一"),  # a failure link onto a word, overlaps
+    ("一丁", "一丁七中乙", "七中", "中乙a", "丁"),  # a one-character word
+    ("国一", "一国", "𠀀一", "丁𠀀国", "a一"),  # words across lead bytes, four-byte characters
+])
+def test_utf8_walk_gives_every_match_on_every_short_string(words):
+    A = _automaton(words)
+    n = 0
+    for k in range(1, 7):
+        for chars in itertools.product("一丁七中乙国a𠀀"[:7 if k == 6 else 8], repeat=k):
+            s = "".join(chars)
+            got = list(utf8_long_matches(A, s))
+            assert got == list(A.iter_long(s)), s
+            n += bool(got)
+    assert n > 10000
+
+
+AUTOMATA = [("gazetteer", G._automaton, G._automaton_runs), ("pos", POS._automaton, POS._automaton_runs),
+            ("registry", R._automaton, R._automaton_runs), ("townships", G._all_townships, lambda: None)]
+
+
+@pytest.mark.parametrize("name,automaton,runs", AUTOMATA, ids=[a[0] for a in AUTOMATA])
+def test_utf8_walk_gives_the_stage_automata_matches(texts, name, automaton, runs):
+    A = automaton()
+    joined = "，方向明确，时间紧任务重，".join(texts)  # one long text: the byte-to-character mapping
+    found = 0
+    for text in texts + [joined, ""]:
+        got = list(long_matches(A, runs(), text))
+        assert got == list(A.iter_long(text)), (name, text[:40])
+        assert got == list(runs_long_matches(A, runs(), text)), (name, text[:40])
+        found += len(got)
+    assert found > 10
+
+
+def test_utf8_twin_is_built_once_and_keeps_words_and_values():
+    words = {"邯郸市": ("邯郸市", "full"), "魏县": ("魏县", "full"), "邯郸": ("邯郸", "short")}
+    A = frequent_first(words)
+    twin = utf8_twin(A)
+    assert utf8_twin(A) is twin
+    assert sorted(twin.values()) == sorted(words.values())
+    assert all(w.encode("utf-8").decode("latin-1") in twin for w in words)
+    assert list(long_matches(A, None, "河北省邯郸市魏县")) == [(5, words["邯郸市"]), (7, words["魏县"])]
