@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pickle
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate, islice
 from typing import Iterable
@@ -523,6 +523,22 @@ class TextMemo:
                 del self._slots[next(iter(self._slots))]
             slot = self._slots[id(text)] = (text, {})
         return slot[1]
+
+
+_POSITIONS_MEMO = TextMemo()  # text -> {characters: their sorted positions in it}
+
+
+def rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
+    """`max(text.rfind(ch, lo, hi) for ch in chars)`: the last position in [lo, hi) of any of
+    `chars`, -1 when there is none.  The positions of `chars` are found once per text (one regex
+    pass, kept in a `TextMemo`) and bisected: every figure of an article asks where its sentence
+    began, and six searches back over up to 200 characters per figure cost more."""
+    known = _POSITIONS_MEMO.of(text)
+    at = known.get(chars)
+    if at is None:
+        at = known[chars] = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)]
+    k = bisect_left(at, hi) - 1
+    return at[k] if k >= 0 and at[k] >= lo else -1
 
 
 # the gazetteer asks about a short name once for the document's context and once for its mention

@@ -5,6 +5,11 @@ the answers of the slow one on real text.
   text's bytes instead of the automaton over its characters: the same (end, value) pairs as
   `iter_long`, exhaustively on short strings of characters that share UTF-8 lead and second
   bytes, and on real text with every name automaton of the stages.
+* `kg.text.rfind_any` (the last of several characters before a figure, by bisection over their
+  positions found once per text) is `max(text.rfind(ch, lo, hi) for ch in chars)`.
+* `metrics._find_base_period` and `metrics._without_comparison_base` scan for periods only when
+  a comparison mark (比, 较 …) or the end of a comparison word (高于 …) is there: the same answers
+  as the unconditional scan, on every figure of real text.
 """
 from __future__ import annotations
 
@@ -17,9 +22,12 @@ import pytest
 
 from kg import builder
 from kg.stages import gazetteer as G
+from kg.stages import metrics as M
 from kg.stages import registry as R
 from kg.stages.entities import pos as POS
-from kg.text import frequent_first, long_matches, runs_long_matches, utf8_long_matches, utf8_twin
+from kg.stages.numbers import find_quantities
+from kg.text import frequent_first, long_matches, rfind_any, runs_long_matches, utf8_long_matches
+from kg.text import utf8_twin
 
 SHARED = pathlib.Path(__file__).resolve().parents[1] / ".." / "shared"
 
@@ -29,6 +37,9 @@ WRITTEN = [
     "美国、日本、欧盟代表出席在迪拜举行的会议，长江流域和珠江三角洲的代表团参加。",
     "外交部发言人表示，中华人民共和国和阿拉伯联合酋长国发表联合声明。",
     "西合营镇、梁垛镇和薛埠镇党委组织开展“乡村振兴”专项行动，ＧＤＰ增长５％。",
+    "全市规模以上工业增加值比2019年同期增长5.2%，增速高于上年同期1.3个百分点，较2月份回落0.4个百分点。",
+    "1-5月，全县完成固定资产投资38.6亿元，比上年同期的35285万元增收，是2011年的1.74倍。",
+    "全县接待游客比上年同期的12.5万人次增加3.2万人次，财政收入较2022年的3.6亿元增长10%。",
     "𠀀𠀁邯郸市\ud800魏县",  # characters beyond the BMP (four UTF-8 bytes) and a lone surrogate
 ]
 
@@ -97,3 +108,56 @@ def test_utf8_twin_is_built_once_and_keeps_words_and_values():
     assert sorted(twin.values()) == sorted(words.values())
     assert all(w.encode("utf-8").decode("latin-1") in twin for w in words)
     assert list(long_matches(A, None, "河北省邯郸市魏县")) == [(5, words["邯郸市"]), (7, words["魏县"])]
+
+
+def test_rfind_any_is_the_last_of_the_characters(texts):
+    rnd = random.Random(3)
+    n = 0
+    for text in texts + ["", "。"]:
+        for _ in range(60):
+            lo = rnd.randrange(len(text) + 1)
+            hi = rnd.randrange(lo, len(text) + 1)
+            for chars in ("。！？!?\n", "，、", "市"):
+                want = max(text.rfind(ch, lo, hi) for ch in chars)
+                assert rfind_any(text, chars, lo, hi) == want, (text[:20], lo, hi, chars)
+                n += want >= 0
+    assert n > 500
+
+
+def _base_period_scanning(text, s_start, q):
+    """`metrics._find_base_period` as it was: the period scan for every figure."""
+    lo = max(s_start, q.start - 16)
+    for a, b, w in reversed(M.find_periods(text, lo, q.start)):
+        gap = text[b:q.start]
+        same = M.cues("metrics.same_period")[0]
+        gap = gap[len(same):] if gap.startswith(same) else gap
+        if gap in ("", M._DE) and a > lo and text[a - 1] in M.cues("metrics.comparison_marks") \
+                and w not in M._NOW_WORDS:
+            return a, b, w
+        break
+    return None
+
+
+def _without_base_scanning(s):
+    """`metrics._without_comparison_base` as it was: the period scan for every name."""
+    for a, b, _w in reversed(M.find_periods(s)):
+        if M._compared_base(s, a) and any(ch.isdigit() for ch in s[a:b]):
+            rest = s[b:]
+            same = M.cues("metrics.same_period")[0]
+            keep = a if s[a - 1] not in M.cues("metrics.comparison_marks") else a - 1
+            s = s[:keep] + (rest[len(same):] if rest.startswith(same) else rest)
+    return s
+
+
+def test_compared_time_checks_give_the_scans_answers(texts):
+    found = changed = 0
+    for text in texts:
+        for q in find_quantities(text):
+            for s_start in (0, max(0, q.start - 10)):
+                got = M._find_base_period(text, s_start, q)
+                assert got == _base_period_scanning(text, s_start, q), text[max(0, q.start - 20):q.end]
+                found += got is not None
+            left = text[max(0, q.start - 40):q.start]
+            assert M._without_comparison_base(left) == _without_base_scanning(left), left
+            changed += M._without_comparison_base(left) != left
+    assert found >= 3 and changed >= 3

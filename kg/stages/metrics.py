@@ -34,6 +34,7 @@ from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
 from ..text import MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach
+from ..text import rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import explicit_year, find_periods, plan_span, resolve, states_year
@@ -124,6 +125,11 @@ _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{c
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
+# the one character right before a compared period (`_compared_base` without a multiple): a mark,
+# or the last character of a comparison word; a text without any has no compared period
+_COMPARISON_MARK = re.compile(f"[{re.escape(''.join(m for m in cues('metrics.comparison_marks') if len(m) == 1))}]")
+_COMPARED_END = re.compile(f"[{re.escape(''.join(m for m in cues('metrics.comparison_marks') if len(m) == 1))}"
+                           f"{re.escape(''.join(w[-1] for w in cues('metrics.comparison_words')))}]")
 
 
 def _compared_base(text: str, a: int, lo: int = 0, b: int = -1) -> bool:
@@ -750,6 +756,8 @@ def _without_comparison_base(s: str) -> str:
     """规模以上工业增加值比2019年同期增长: the time compared with (比2019年同期, 比2月份) is the
     base of the change, not part of what is measured → 规模以上工业增加值增长 (增速高于2019年同期 →
     增速高于)."""
+    if _COMPARED_END.search(s) is None:
+        return s  # no mark or comparison word a compared time could follow: no period scan
     for a, b, _w in reversed(find_periods(s)):
         if _compared_base(s, a) and any(ch.isdigit() for ch in s[a:b]):
             rest = s[b:]
@@ -2013,6 +2021,8 @@ def _base_period(view: _ArticleView, s_start: int, q: Quantity) -> tuple[int, in
 def _find_base_period(text: str, s_start: int, q: Quantity) -> tuple[int, int, str] | None:
     """`_base_period`, looked for."""
     lo = max(s_start, q.start - 16)
+    if _COMPARISON_MARK.search(text, lo, q.start) is None:
+        return None  # no mark a compared time stands after (most figures): no period scan
     for a, b, w in reversed(find_periods(text, lo, q.start)):
         gap = text[b:q.start]
         same = cues("metrics.same_period")[0]
@@ -2344,7 +2354,7 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     if _TARGET_AFTER.match(text, q.end):
         return "target"  # 低于5.5%的预期控制目标, 6%左右的预期目标: the figure is the target itself
     lo = max(0, q.start - 200)  # the sentence up to its 。 (a ； may continue a list of targets)
-    lo = max([lo] + [text.rfind(ch, lo, q.start) + 1 for ch in "。！？!?\n"])
+    lo = max(lo, rfind_any(text, "。！？!?\n", lo, q.start) + 1)
     last = None
     for m in _STATUS_WORD.finditer(text, lo, q.start):
         last = m
