@@ -10,6 +10,9 @@ the answers of the slow one on real text.
 * `metrics._find_base_period` and `metrics._without_comparison_base` scan for periods only when
   a comparison mark (比, 较 …) or the end of a comparison word (高于 …) is there: the same answers
   as the unconditional scan, on every figure of real text.
+* `metrics._strip_quotes` translates only a string that holds a quote: the same strings.
+* `gazetteer._all_townships` filters the table's names with `_is_dictionary_word` written inline:
+  the same names.
 """
 from __future__ import annotations
 
@@ -161,3 +164,21 @@ def test_compared_time_checks_give_the_scans_answers(texts):
             assert M._without_comparison_base(left) == _without_base_scanning(left), left
             changed += M._without_comparison_base(left) != left
     assert found >= 3 and changed >= 3
+
+
+def test_strip_quotes_is_the_translation(texts):
+    n = 0
+    for text in texts:
+        for k in range(0, len(text), 7):
+            piece = text[k:k + 20]
+            assert M._strip_quotes(piece) == piece.translate(M._QUOTE_DROP), piece
+            n += M._strip_quotes(piece) != piece
+    assert M._strip_quotes("“乡村振兴”战略") == "乡村振兴战略" and n > 5
+
+
+def test_all_townships_keep_the_names_that_are_no_common_word():
+    T = G.table()
+    want = {name for towns in T._townships.values() for name in towns
+            if len(name) >= 3 and name.endswith(G.place_words("table_township_suffixes"))
+            and not G._is_dictionary_word(name)}
+    assert set(G._all_townships().keys()) == want and len(want) > 20000

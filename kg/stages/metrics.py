@@ -189,10 +189,13 @@ def _norm(s: str) -> str:
 
 _NORM_DROP = re.compile("[\\s" + re.escape(_QUOTES + "()（）") + "]")
 _QUOTE_DROP = str.maketrans("", "", _QUOTES)
+_QUOTE_ANY = re.compile("[" + re.escape(_QUOTES) + "]")
 
 
 def _strip_quotes(s: str) -> str:
-    return s.translate(_QUOTE_DROP)
+    """`s` without quotes; translated only when it holds one (`str.translate` of Chinese text
+    looks every character up, 5 µs for a clause; the search turns most clauses away in 0.5)."""
+    return s.translate(_QUOTE_DROP) if _QUOTE_ANY.search(s) else s
 
 
 def _similar(a: str, b: str) -> bool:
