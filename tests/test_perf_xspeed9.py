@@ -10,6 +10,9 @@ the answers of the slow one on real text.
 * `metrics._find_base_period` and `metrics._without_comparison_base` scan for periods only when
   a comparison mark (比, 较 …) or the end of a comparison word (高于 …) is there: the same answers
   as the unconditional scan, on every figure of real text.
+* `metrics._status` resumes the plan-word scan of a sentence for its later figures (the article
+  view's `status_scan`, a `GrowingScan`): the answers of the scan from the sentence start, on
+  every figure of the sample page, the written sentences and the extra texts.
 * `metrics._strip_quotes` translates only a string that holds a quote: the same strings.
 * `gazetteer._all_townships` filters the table's names with `_is_dictionary_word` written inline:
   the same names.
@@ -182,3 +185,44 @@ def test_all_townships_keep_the_names_that_are_no_common_word():
             if len(name) >= 3 and name.endswith(G.place_words("table_township_suffixes"))
             and not G._is_dictionary_word(name)}
     assert set(G._all_townships().keys()) == want and len(want) > 20000
+
+
+def _status_scanning(view, q):
+    """`metrics._status` as it was: the plan words scanned from the sentence start per figure."""
+    text = view.text
+    if M._TARGET_AFTER.match(text, q.end):
+        return "target"
+    lo = max(0, q.start - 200)
+    lo = max([lo] + [text.rfind(ch, lo, q.start) + 1 for ch in "。！？!?\n"])
+    last = None
+    for m in M._STATUS_WORD.finditer(text, lo, q.start):
+        last = m
+    if last is None:
+        return None
+    between = text[last.end():q.start]
+    if M._STATUS_DONE.search(between) or between.rstrip().endswith(M._DE):
+        return None
+    if last.group() in M._STATUS_NOUN_HEADS and (cut := M._CLAUSE_END_RE.search(between)) \
+            and M.find_quantities(between[:cut.start()]):
+        return None
+    return "target" if last.group("target") else "forecast"
+
+
+def test_status_scan_gives_the_answers_of_the_scan_from_the_sentence_start():
+    from conftest import sample_and_extra_docs
+    from kg.model import Doc
+    from kg.pipeline import Pipeline
+    planned = "2024年力争地区生产总值增长6%左右，计划投资50亿元，已完成投资30亿元，预计实现财政收入38.74亿元、税收20亿元。"
+    docs = sample_and_extra_docs(Doc(id="w", source="w.txt", text=planned + "\n" + "\n".join(WRITTEN)))
+    pipe = Pipeline(("layout", "sentences", "dates", "gazetteer", "registry", "numbers", "entities", "resolve"))
+    kinds = {}
+    for doc in docs:
+        doc = pipe(doc)
+        index = M._DocIndex(doc)
+        for art in doc.articles:
+            view = M._ArticleView(doc, art, index)
+            for q in doc.quantities.get(art.id, []):
+                got = M._status(view, q)
+                assert got == _status_scanning(view, q), art.text[max(0, q.start - 30):q.end]
+                kinds[got] = kinds.get(got, 0) + 1
+    assert kinds.get("target", 0) >= 2 and kinds.get("forecast", 0) >= 2 and kinds.get(None, 0) > 100

@@ -31,7 +31,7 @@ from .abbreviations import add_abbreviations
 from .helpers import entity_id, mentions_by_article
 from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq, word_runs, word_tags
 from ..text import word_bounded as _word_bounded
-from ..text import frequent_first
+from ..text import dict_words, frequent_first
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
@@ -780,7 +780,7 @@ def _starts_word(text: str, s: int) -> bool:
     """Does jieba's segmentation of the few characters around `s` put a word break at `s`?"""
     lo = max(0, s - 6)
     pos = lo
-    for tok in segmenter().lcut(text[lo:s + 6], HMM=False):
+    for tok in dict_words(text[lo:s + 6]):
         if pos >= s:
             return pos == s
         pos += len(tok)

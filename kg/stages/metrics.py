@@ -34,7 +34,7 @@ from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
 from ..text import MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach
-from ..text import rfind_any
+from ..text import dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import explicit_year, find_periods, plan_span, resolve, states_year
@@ -308,6 +308,7 @@ class _ArticleView:
         self.base_memo: dict[tuple[int, int], tuple[int, int, str] | None] = {}  # (sentence, figure) -> its compared time
         self.period_memo: dict[tuple[int, int], list] = {}  # span -> its `_figure_periods`
         self.period_scan = GrowingScan(find_periods, _period_reach())  # find_periods from a start on
+        self.status_scan = GrowingScan(_status_words, _status_reach())  # `_status_words` too
         self.governing_memo: dict[tuple[int, int], str | None] = {}  # sentence -> `_governing`
         self.resolved: dict[tuple[str, str | None], str | None] = {}  # (words, ref) -> ISO
         self.section_years: list[tuple[str | None, str | None]] | None = None  # per paragraph
@@ -883,7 +884,7 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     if not clause or _FIGURE.search(clause) or find_quantities(clause):
         return None
     tags, words = word_tags(), []
-    for tok in segmenter().lcut(clause, HMM=False):
+    for tok in dict_words(clause):
         if tags.get(tok, "").startswith("v"):
             name = _clean(_strip_quotes("".join(words)))
             return name if 2 <= len(name) <= 16 else None
@@ -2358,19 +2359,32 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
         return "target"  # 低于5.5%的预期控制目标, 6%左右的预期目标: the figure is the target itself
     lo = max(0, q.start - 200)  # the sentence up to its 。 (a ； may continue a list of targets)
     lo = max(lo, rfind_any(text, "。！？!?\n", lo, q.start) + 1)
-    last = None
-    for m in _STATUS_WORD.finditer(text, lo, q.start):
-        last = m
-    if last is None:
+    words = view.status_scan(text, lo, q.start)  # (the figures of a sentence share its scan)
+    if not words:
         return None
-    between = text[last.end():q.start]
+    _a, last_end, last_word, last_target = words[-1]
+    between = text[last_end:q.start]
     if _STATUS_DONE.search(between) or between.rstrip().endswith(_DE):
         return None  # …已完成投资30亿元; 完成年度预期目标的98%: the share of the target done
-    if last.group() in _STATUS_NOUN_HEADS and (cut := _CLAUSE_END_RE.search(between)) \
+    if last_word in _STATUS_NOUN_HEADS and (cut := _CLAUSE_END_RE.search(between)) \
             and find_quantities(between[:cut.start()]):
         return None  # 年度计划投资561.86亿元，…，其中：在建项目185项: the plan was that clause's figure
         # (计划到2025年，建成…100个: a year is no figure, the plan reaches on)
-    return "target" if last.group("target") else "forecast"
+    return "target" if last_target else "forecast"
+
+
+@lru_cache(maxsize=1)
+def _status_reach() -> int | None:
+    """How far past its start an attempt of `_STATUS_WORD` looks (`kg.text.attempt_reach`)."""
+    return attempt_reach(_STATUS_WORD)
+
+
+def _status_words(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+    """The plan words (`_STATUS_WORD`) of text[start:end] as (start, end, word, a target word?),
+    in text order: what `_status` scans, resumed by the article view's `GrowingScan` for the
+    later figures of a sentence instead of scanned again from the sentence start."""
+    return [(m.start(), m.end(), m.group(), bool(m.group("target")))
+            for m in _STATUS_WORD.finditer(text, start, end)]
 
 
 _BASIS_ONLY = re.compile(f"(?:{cue_alt('metrics.change_measures')})?(?:{cue_alt('metrics.change_basis', False)})?")
