@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pickle
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate, islice
 from typing import Iterable
@@ -102,7 +102,14 @@ def word_runs(words: Iterable[str]) -> re.Pattern | None:
 
 
 def long_matches(automaton, runs: re.Pattern | None, text: str):
-    """`automaton.iter_long(text)`, walked over the `word_runs` of its words only.
+    """`automaton.iter_long(text)`, walked as UTF-8 bytes (`utf8_long_matches`); `runs` (the
+    `word_runs` of its words) is no longer needed and kept for the callers' sake."""
+    return utf8_long_matches(automaton, text)
+
+
+def runs_long_matches(automaton, runs: re.Pattern | None, text: str):
+    """`automaton.iter_long(text)`, walked over the `word_runs` of its words only (the walk
+    `long_matches` made before `utf8_long_matches`; kept as the reference the tests compare with).
 
     The runs are walked as one string, joined end to end, its end indices mapped back to the
     text by bisection over where each run lies in it: every run but the last ends with a character
@@ -132,6 +139,64 @@ def long_matches(automaton, runs: re.Pattern | None, text: str):
         yield end_idx - joined[k] + start, value
 
 
+# automaton id -> (the automaton, its twin over UTF-8 bytes); the automaton is held so that its id
+# cannot be reused by another one while the twin is kept
+_UTF8_TWINS: dict[int, tuple] = {}
+
+
+def _utf8(s: str) -> str:
+    """`s` as its UTF-8 bytes, one character per byte (a latin-1 string), lone surrogates too."""
+    return s.encode("utf-8", "surrogatepass").decode("latin-1")
+
+
+def utf8_twin(automaton):
+    """The automaton of the same words and values, each word spelt as its UTF-8 bytes (`_utf8`),
+    added in the order of `frequent_first`; built on first use, once per process.
+
+    pyahocorasick looks a character up among a node's children one by one, and a character no
+    word begins with is compared with every child of the root (430–930 in the name automata:
+    about 290 ns, against 6 ns for a common first character) before the walk stays at the root;
+    half the characters walked were such.  Spelt as bytes, a Han character is three steps, each
+    among at most 64 children (the root: a handful of lead bytes), so the walk over a text costs
+    about a third of the character walk.  The matches are the same: UTF-8 is self-synchronising
+    (no word's bytes begin with a continuation byte), so a word's bytes occur in a text's bytes
+    only where the word occurs in the text; the nodes inside a character are no words and fail
+    only onto nodes inside a character, so the failure links and the longest-match restarts of
+    `iter_long` land on the same words at the same places (`tests/test_perf_xspeed9.py` checks
+    it exhaustively on short strings and on real text)."""
+    got = _UTF8_TWINS.get(id(automaton))
+    if got is None or got[0] is not automaton:
+        import ahocorasick
+        items = dict(automaton.items())
+        twin = ahocorasick.Automaton()
+        for w in _frequency_order(items):
+            twin.add_word(_utf8(w), items[w])
+        twin.make_automaton()
+        got = _UTF8_TWINS[id(automaton)] = (automaton, twin)
+    return got[1]
+
+
+def utf8_long_matches(automaton, text: str):
+    """`automaton.iter_long(text)`, the same (end index, value) pairs, walked by `utf8_twin` over
+    the text's UTF-8 bytes; a match's end byte is mapped back to its character by decoding the
+    bytes since the previous match (linear in the text)."""
+    data = text.encode("utf-8", "surrogatepass")
+    at_byte = at_char = 0
+    for end, value in utf8_twin(automaton).iter_long(data.decode("latin-1")):
+        at_char += len(data[at_byte:end + 1].decode("utf-8", "surrogatepass"))
+        at_byte = end + 1
+        yield at_char - 1, value
+
+
+def _frequency_order(words) -> list[str]:
+    """`words` in the order of their characters' frequency in jieba's dictionary (the order in
+    which `frequent_first` adds them)."""
+    freq = word_freq()
+    chars = sorted({ch for w in words for ch in w}, key=lambda ch: (-freq.get(ch, 0), ch))
+    ranks = {ord(ch): k + 1 for k, ch in enumerate(chars)}  # code points 1.. (no surrogates)
+    return sorted(words, key=lambda w: w.translate(ranks))
+
+
 def frequent_first(words: dict):
     """An Aho-Corasick automaton of `words` (word → value), the words added in the order of
     their characters' frequency in jieba's dictionary (的, 国, 中 … first); None for no words.
@@ -146,11 +211,8 @@ def frequent_first(words: dict):
     import ahocorasick
     if not words:
         return None
-    freq = word_freq()
-    chars = sorted({ch for w in words for ch in w}, key=lambda ch: (-freq.get(ch, 0), ch))
-    ranks = {ord(ch): k + 1 for k, ch in enumerate(chars)}  # code points 1.. (no surrogates)
     automaton = ahocorasick.Automaton()
-    for w in sorted(words, key=lambda w: w.translate(ranks)):
+    for w in _frequency_order(words):
         automaton.add_word(w, words[w])
     automaton.make_automaton()
     return automaton
@@ -461,6 +523,22 @@ class TextMemo:
                 del self._slots[next(iter(self._slots))]
             slot = self._slots[id(text)] = (text, {})
         return slot[1]
+
+
+_POSITIONS_MEMO = TextMemo()  # text -> {characters: their sorted positions in it}
+
+
+def rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
+    """`max(text.rfind(ch, lo, hi) for ch in chars)`: the last position in [lo, hi) of any of
+    `chars`, -1 when there is none.  The positions of `chars` are found once per text (one regex
+    pass, kept in a `TextMemo`) and bisected: every figure of an article asks where its sentence
+    began, and six searches back over up to 200 characters per figure cost more."""
+    known = _POSITIONS_MEMO.of(text)
+    at = known.get(chars)
+    if at is None:
+        at = known[chars] = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)]
+    k = bisect_left(at, hi) - 1
+    return at[k] if k >= 0 and at[k] >= lo else -1
 
 
 # the gazetteer asks about a short name once for the document's context and once for its mention

@@ -33,6 +33,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, place_words, table
 from ..model import Article, Doc, short_hash
 from ..text import is_han, segmenter, word_freq, word_tags
+from ..text import dict_words
 
 _MAX_RUN = 4
 
@@ -127,7 +128,7 @@ class _Clause:
             hi += 1
         if lo not in self.cache:
             pos, out = lo, {lo}
-            for tok in segmenter().lcut(text[lo:hi], HMM=False):
+            for tok in dict_words(text[lo:hi]):
                 pos += len(tok)
                 out.add(pos)
             self.cache[lo] = out

@@ -31,7 +31,7 @@ from .abbreviations import add_abbreviations
 from .helpers import entity_id, mentions_by_article
 from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq, word_runs, word_tags
 from ..text import word_bounded as _word_bounded
-from ..text import frequent_first
+from ..text import dict_words, frequent_first
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
@@ -95,7 +95,7 @@ def _raw_matches(text: str):
     """(start, end, name, kind) longest non-overlapping matches of division names; a prefecture's
     customary name (怒江州) before 委/长 is its short name before 州委/州长 (怒江|州委)."""
     T = table()
-    for end_idx, (name, kind) in long_matches(_automaton(), _automaton_runs(), text):
+    for end_idx, (name, kind) in long_matches(_automaton(), None, text):
         s, e = end_idx - len(name) + 1, end_idx + 1
         if name in T.aliases and text[e:e + 1] and text[e] in place_chars("prefecture_alias_not_before") \
                 and name.endswith(place_chars("prefecture_alias_suffix")) and name[:-1] in T.by_short:
@@ -376,10 +376,11 @@ def _all_townships():
     common word (小城镇, 和平乡): an automaton of name → the codes of the townships so named."""
     T = table()
     codes: dict[str, list[str]] = {}
+    suffixes, freq, tags = place_words("table_township_suffixes"), word_freq(), word_tags()
     for county, towns in sorted(T._townships.items()):
-        for name, code in towns.items():
-            if len(name) >= 3 and name.endswith(place_words("table_township_suffixes")) \
-                    and not _is_dictionary_word(name):
+        for name, code in towns.items():  # (`_is_dictionary_word` inline: 38,000 names per start)
+            if len(name) >= 3 and name.endswith(suffixes) \
+                    and not (freq.get(name) and not (tags.get(name) or "").startswith("ns")):
                 codes.setdefault(name, []).append(code)
     return frequent_first({name: (name, tuple(cs)) for name, cs in codes.items()})
 
@@ -795,7 +796,7 @@ def _starts_word(text: str, s: int) -> bool:
     """Does jieba's segmentation of the few characters around `s` put a word break at `s`?"""
     lo = max(0, s - 6)
     pos = lo
-    for tok in segmenter().lcut(text[lo:s + 6], HMM=False):
+    for tok in dict_words(text[lo:s + 6]):
         if pos >= s:
             return pos == s
         pos += len(tok)

@@ -280,7 +280,7 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     """Registry names in `text`, with the grammar around them applied (see module doc)."""
     surfaces, _ = registry()
     hits: list[Hit] = []
-    for end_idx, surface in long_matches(_automaton(), _automaton_runs(), text):
+    for end_idx, surface in long_matches(_automaton(), None, text):
         s, e = end_idx - len(surface) + 1, end_idx + 1
         if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e):
             continue

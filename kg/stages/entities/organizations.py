@@ -101,7 +101,7 @@ def _name_follows(tag: str | None, toks: list[str]) -> bool:
 def _transliterated(prefix: str) -> bool:
     """A prefix jieba's dictionary cannot split into words at all (劳|拉, 纽|新): a foreign or
     coined name written by sound, not common words."""
-    toks = segmenter().lcut(prefix, HMM=False)
+    toks = dict_words(prefix)
     return len(toks) >= 2 and all(len(t) == 1 for t in toks) and not any(
         (word_tags().get(t) or "").startswith(("p", "c", "u", "r", "m", "q", "d")) for t in toks)
 
@@ -144,7 +144,7 @@ def _legal_form_name(prefix: str, suffix: str) -> bool:
     (把, 的, 这, 已) and no count is among them: only a registered company is called X有限公司."""
     if suffix not in _LEGAL_FORMS or len(prefix) < 4:
         return False
-    toks = segmenter().lcut(prefix, HMM=False)
+    toks = dict_words(prefix)
     tags = word_tags()
     return not any((tags.get(t) or "").startswith(("v", "p", "c", "u", "r", "d", "q")) and len(t) > 1 or
                    (tags.get(t) or "").startswith(("p", "c", "u", "r")) for t in toks)
@@ -480,7 +480,7 @@ _TEAM_LEVELS = ("province", "city", "county", "world-city")
 
 def _club_word(mid: str) -> bool:
     """One noun of two or three characters, as clubs are named after sponsors and emblems (松日, 全兴)."""
-    toks = segmenter().lcut(mid, HMM=False)
+    toks = dict_words(mid)
     return len(toks) == 1 and 2 <= len(mid) <= 3 and (word_tags().get(mid) or "n").startswith(("n", "b"))
 
 

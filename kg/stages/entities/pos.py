@@ -153,7 +153,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
         return []
     out: list[Found] = []
     given = None
-    for end_idx, (word, tag) in long_matches(A, _automaton_runs(), text):
+    for end_idx, (word, tag) in long_matches(A, None, text):
         s, e = end_idx - len(word) + 1, end_idx + 1
         if taken.overlaps(s, e) or _inside_longer_word(text, s, e):
             continue
