@@ -107,14 +107,20 @@ def held_posts(doc) -> set[tuple]:
 RELATION_STAGES = ("gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations")
 
 
-def programmes_and_relations(text: str):
-    """`text` (as `text_doc` reads it) through the name, post and relation stages: the names of
-    its programmes, and its relations as (subject name, predicate, object name)."""
+def programmes_and_relations(text: str, stages: tuple[str, ...] = RELATION_STAGES):
+    """`text` (as `text_doc` reads it) through the name, post and relation stages (or `stages`):
+    the names of its programmes, and its relations as (subject name, predicate, object name)."""
     from kg.pipeline import Pipeline
-    doc = Pipeline(RELATION_STAGES)(text_doc(text))
+    doc = Pipeline(stages)(text_doc(text))
     name = {k: e.name for k, e in doc.entities.items()}
     progs = {e.name for e in doc.entities.values() if e.type == "Programme"}
     return progs, {(name[r.subject], r.predicate, name[r.object]) for r in doc.relations}
+
+
+def mentioned(doc, label: str | None = None) -> set[str]:
+    """Names of `doc`'s entities (of one type) that keep a mention of their own (not only made
+    as a relation's end)."""
+    return {e.name for e in doc.entities.values() if e.mentions and (label is None or e.type == label)}
 
 
 def surfaces(doc, *types: str) -> set[str]:

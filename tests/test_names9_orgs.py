@@ -2,7 +2,7 @@
 before an organisation's name (泉州市充分发动|…商会) is no part of the name."""
 from __future__ import annotations
 
-from conftest import text_doc
+from conftest import mentioned, text_doc
 from kg.model import Doc
 from kg.pipeline import Pipeline
 
@@ -11,10 +11,6 @@ STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
 
 def run(text: str) -> Doc:
     return Pipeline(STAGES)(text_doc(text))
-
-
-def mentioned(doc: Doc, label: str | None = None) -> set[str]:
-    return {e.name for e in doc.entities.values() if e.mentions and (label is None or e.type == label)}
 
 
 def test_a_place_adverb_and_verb_before_an_organisation_are_no_part_of_it():

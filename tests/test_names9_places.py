@@ -2,7 +2,7 @@
 foreign division's name (瑞典东约特兰省, 英国西约克郡)."""
 from __future__ import annotations
 
-from conftest import text_doc
+from conftest import mentioned, text_doc
 from kg.model import Doc
 from kg.pipeline import Pipeline
 
@@ -11,10 +11,6 @@ STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
 
 def run(text: str) -> Doc:
     return Pipeline(STAGES)(text_doc(text))
-
-
-def mentioned(doc: Doc, label: str | None = None) -> set[str]:
-    return {e.name for e in doc.entities.values() if e.mentions and (label is None or e.type == label)}
 
 
 def test_a_compass_word_after_a_country_is_part_of_the_division_name():

@@ -4,17 +4,14 @@ article's first line) is that document: a programme its issuer runs; a personnel
 programme, nor is a line of a list of titles.  Sentences written in the shape of provincial notices."""
 from __future__ import annotations
 
-from conftest import text_doc
-from kg.pipeline import Pipeline
+from conftest import RELATION_STAGES, programmes_and_relations
 
-_PIPE = Pipeline(("layout", "sentences", "gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations"))
+STAGES = ("layout", "sentences") + RELATION_STAGES
 
 
 def build(text: str):
-    doc = _PIPE(text_doc(text))
-    names = {e.name for e in doc.entities.values() if e.type == "Programme"}
-    rels = {(doc.entities[r.subject].name, r.predicate, doc.entities[r.object].name) for r in doc.relations}
-    return names, rels
+    """The programme names and (subject, predicate, object) relations of `text`, laid out first."""
+    return programmes_and_relations(text, STAGES)
 
 
 def test_a_headline_notice_is_a_programme_its_issuer_runs():
