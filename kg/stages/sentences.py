@@ -59,16 +59,22 @@ class _SourceMap:
         return False
 
     def longest_run(self, start: int, end: int) -> tuple[int, int] | None:
-        """Source span of the longest copied run inside view[start:end]."""
+        """Source span of the longer of the first and the last copied run inside view[start:end]
+        (the first on a tie): a span that begins with the sentence's first character or ends
+        with its last, so the evidence quoted is anchored at one of the sentence's own ends (a
+        longer run in the middle, between a byline and a caption, quoted neither)."""
         k = max(bisect.bisect_right(self.starts, start) - 1, 0)
-        best = None
+        first = last = None
         for view, src, length in self.pieces[k:]:
             if view >= end:
                 break
             a, b = max(start, view), min(end, view + length)
-            if b > a and (best is None or b - a > best[1] - best[0]):
-                best = (src + a - view, src + b - view)
-        return best
+            if b > a:
+                last = (src + a - view, src + b - view)
+                first = first or last
+        if first is None or last[1] - last[0] <= first[1] - first[0]:
+            return first
+        return last
 
 
 def split_sentences(article: Article, source: str | None = None) -> list[Sentence]:
