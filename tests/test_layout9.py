@@ -112,3 +112,22 @@ def test_page_mode_unchanged_by_plain_rule():
     text = "## 县政府召开常务会议\n\n一、总体要求\n\n坚持稳中求进工作总基调。\n"
     arts = split_articles(Doc(id="t", text=text, source="t.txt"))
     assert "一、总体要求坚持稳中求进工作总基调。" in arts[0].text.split("\n")
+
+
+def test_title_broken_over_lines_stops_at_salutation():
+    # a notice's title set over three lines joins up, then stops before its salutation; the
+    # signature's issuer and date stay apart from the annex title after them
+    text = ("县人民政府办公室\n\n关于印发《县城市更新\n\n三年行动计划》的通知\n\n各乡镇人民政府，县直各单位：\n\n"
+            "现将《县城市更新三年行动计划》印发给你们，请认真组织实施。\n\n县人民政府办公室\n\n2023年3月15日\n\n"
+            "县城市更新三年行动计划\n\n为推进城市更新，制定本计划。\n")
+    paras = _paras(text)
+    assert "县人民政府办公室关于印发《县城市更新三年行动计划》的通知" in paras
+    assert "各乡镇人民政府，县直各单位：" in paras
+    assert "2023年3月15日" in paras
+    assert "县城市更新三年行动计划" in paras
+
+
+def test_traditional_document_number():
+    text = "今年以來，全市經濟運行總體平穩。\n\n發布時間：2023-03-15\n\n懷政辦發〔2023〕9號\n\n各縣市區人民政府：\n"
+    paras = _paras(text)
+    assert "懷政辦發〔2023〕9號" in paras

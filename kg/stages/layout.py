@@ -130,7 +130,7 @@ _ENUMERATOR = re.compile(f"[{_NUMERAL}]{{1,3}}(?:、|[．.](?![{_DIGITS}]))|[（
 _SIGNATURE = re.compile(f"[^\\s]{{0,20}}?{_POST_MODIFIERS}?{_POSTS}{_SP}+[{CJK}·]{{1,4}}(?:{_SP}+[{CJK}]{{1,3}})?")
 # a document number: 鲁政发〔2014〕20号, 工信部联原[2011]177号
 _DOC_NUMBER = re.compile(f"[^\\s]{{0,16}}?[〔\\[［(（【]{_SP}*(?:19|20)[0-9]{{2}}{_SP}*[〕\\]］)）】]{_SP}*"
-                         + _unit_alt("ordinal_prefix") + f"?[{_DIGITS}]{{1,5}}{_SP}*号")
+                         + _unit_alt("ordinal_prefix") + f"?[{_DIGITS}]{{1,5}}{_SP}*" + _unit_alt("doc_number_tails"))
 # a date line: 2023年5月12日, 二〇二三年五月十二日, (2023年5月12日)
 _DATE_LINE = re.compile(f"[（(]?{_SP}*[{_NUMERAL}]{{4}}{_SP}*年{_SP}*[{_NUMERAL}]{{1,2}}{_SP}*月"
                         f"{_SP}*[{_NUMERAL}]{{1,3}}{_SP}*日{_SP}*[)）]?")
