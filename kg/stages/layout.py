@@ -113,7 +113,6 @@ _NUMERAL = "".join(_words("numeral_chars")) + "0123456789０１２３４５６�
 _FRAGMENT_START = "、，,；;：:）)」』”’。.!！？?"
 
 
-
 def _unit_alt(name: str) -> str:
     """A regex alternation of one list of `layout_units.tsv`, in file order."""
     return "(?:" + alt_ordered(r["word"] for r in L.load_table("layout_units") if r["list"] == name) + ")"
@@ -439,6 +438,7 @@ def _ends_word(line: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _last_word_long(run: str) -> bool:
+    """Is the last word of a CJK run (jieba's dictionary only: deterministic) two characters or more?"""
     return len(_segmenter().lcut(run, HMM=False)[-1]) >= 2
 
 
