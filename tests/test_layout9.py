@@ -131,3 +131,12 @@ def test_traditional_document_number():
     text = "今年以來，全市經濟運行總體平穩。\n\n發布時間：2023-03-15\n\n懷政辦發〔2023〕9號\n\n各縣市區人民政府：\n"
     paras = _paras(text)
     assert "懷政辦發〔2023〕9號" in paras
+
+
+def test_long_dash_subtitle_stands_apart():
+    # a speech's subtitle longer than a heading line still does not run into the salutation's text
+    text = ("在全县高质量发展暨优化营商环境大会上的讲话\n\n"
+            "——2023年2月8日在中共某某县委第十四届委员会第五次全体会议暨全县经济工作会议和全县优化营商环境暨招商引资大会上\n\n"
+            "同志们：\n\n今天召开的这次会议，主要任务是总结去年工作，部署今年任务。\n")
+    paras = _paras(text)
+    assert "——2023年2月8日在中共某某县委第十四届委员会第五次全体会议暨全县经济工作会议和全县优化营商环境暨招商引资大会上" in paras

@@ -383,14 +383,14 @@ def _is_lead(text: str, region: _Region, para: _Para) -> bool:
 
 
 def _whole_unit(line: str) -> bool:
-    """Is an unterminated line a complete unit of a document (a numbered heading, a signature, a
-    document number, a date line, a title ending in a document head), not a column broken
+    """Is an unterminated line a complete unit of a document (a numbered heading, a `——` subtitle,
+    a signature, a document number, a date line, a title ending in a document head), not a column broken
     mid-sentence?  A line holding clause punctuation is prose."""
     line = line.strip()
     if len(line) > HEADLINE_MAX or any(ch in _CLAUSE_MARKS for ch in line):
         return False
-    if _ENUMERATOR.match(line) and len(line) <= SHORT_LINE:
-        return True
+    if (_ENUMERATOR.match(line) and len(line) <= SHORT_LINE) or _DASH_LEAD.match(line):
+        return True  # a numbered heading; a subtitle too long for a heading (——在…会议上)
     return bool(_SIGNATURE.fullmatch(line) or _DOC_NUMBER.fullmatch(line) or _DATE_LINE.fullmatch(line)
                 or _TITLE_END.search(line))
 
