@@ -31,7 +31,14 @@ Rules (each generalises beyond the seed page; all are deterministic):
   with a dateline, or the two are on consecutive lines with no blank line between and the junction
   does not form a dictionary word (plain text: a list, not a broken paragraph), or the paragraph
   is a lead/pull-quote box: the first paragraph under a headline (no dateline) whose opening
-  (8 characters) recurs later in the article.
+  (8 characters) recurs later in the article.  In plain mode a blank line also ends a paragraph
+  whose last line is a whole unit (`_whole_unit`: no clause punctuation, and it opens with an
+  enumerator 一、/（二）/第三章, is a post and a name `县长 陈大用`, a document number or a date line,
+  or ends a title with a document head …的实施意见, `layout_units.tsv`), or whose next paragraph
+  is a salutation (`各位代表：`), a date line or a document number — unless the junction forms a
+  dictionary word or the next paragraph opens like a fragment (`，…`): a heading or a title line
+  is no column broken mid-sentence.  Such a title line heads a plain document when a document
+  number, a date line, a signature or a salutation follows it.
 * Continuations.  An article whose last paragraph is still unterminated ("dangling") takes a
   continuation from elsewhere on the page: a paragraph that follows a finished paragraph in another
   article (or opens a headline-less article) together with everything after it in that article.
@@ -56,7 +63,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
-from ..text import CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, alt_ordered, bounded_cuts, segmenter
+from ..text import CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, alt, alt_ordered, bounded_cuts, segmenter
 
 # ---------------------------------------------------------------------------- patterns
 
@@ -104,6 +111,31 @@ _CJK_TAIL = re.compile(f"[{CJK}]{{1,4}}$")
 _CJK_HEAD = re.compile(f"[{CJK}]{{1,4}}")
 _NUMERAL = "".join(_words("numeral_chars")) + "0123456789０１２３４５６７８９"
 _FRAGMENT_START = "、，,；;：:）)」』”’。.!！？?"
+
+
+def _unit_alt(name: str) -> str:
+    """A regex alternation of one list of `layout_units.tsv`, in file order."""
+    return "(?:" + alt_ordered(r["word"] for r in L.load_table("layout_units") if r["list"] == name) + ")"
+
+
+_POSTS = "(?:" + alt(r["word"] for r in L.load_table("posts") if r["kind"] in ("head", "post")) + ")"
+_POST_MODIFIERS = "(?:" + alt(r["word"] for r in L.load_table("posts") if r["kind"] == "modifier") + ")"
+_DIGITS = "0-9０-９"
+_SP = r"[ \t\u3000]"
+# a numbered heading: 一、 （二） 3、 4. ① 第三章 (a decimal 1.5 is no enumerator)
+_ENUMERATOR = re.compile(f"[{_NUMERAL}]{{1,3}}(?:、|[．.](?![{_DIGITS}]))|[（(][{_NUMERAL}]{{1,3}}[）)]|[①-⑳]|"
+                         + _unit_alt("ordinal_prefix") + f"[{_NUMERAL}]{{1,4}}" + _unit_alt("ordinal_units"))
+# a signature: post and name set apart by spaces (县长 陈大用, 市人民政府代理市长 王 明)
+_SIGNATURE = re.compile(f"[^\\s]{{0,20}}?{_POST_MODIFIERS}?{_POSTS}{_SP}+[{CJK}·]{{1,4}}(?:{_SP}+[{CJK}]{{1,3}})?")
+# a document number: 鲁政发〔2014〕20号, 工信部联原[2011]177号
+_DOC_NUMBER = re.compile(f"[^\\s]{{0,16}}?[〔\\[［(（【]{_SP}*(?:19|20)[0-9]{{2}}{_SP}*[〕\\]］)）】]{_SP}*"
+                         + _unit_alt("ordinal_prefix") + f"?[{_DIGITS}]{{1,5}}{_SP}*" + _unit_alt("doc_number_tails"))
+# a date line: 2023年5月12日, 二〇二三年五月十二日, (2023年5月12日)
+_DATE_LINE = re.compile(f"[（(]?{_SP}*[{_NUMERAL}]{{4}}{_SP}*年{_SP}*[{_NUMERAL}]{{1,2}}{_SP}*月"
+                        f"{_SP}*[{_NUMERAL}]{{1,3}}{_SP}*日{_SP}*[)）]?")
+# a title's end: …的实施意见, …工作报告, …办法（试行）, 《…方案》
+_TITLE_END = re.compile(_unit_alt("doc_heads") + r"(?:[（(][^（）()\s]{1,12}[)）])?[》”]?$")
+_CLAUSE_MARKS = "，,。；;！？!?"
 
 SHORT_LINE = 40  # bylines and credits are at most this long
 HEADLINE_MAX = 64  # a plain-text first line longer than this is prose, not a headline
@@ -274,7 +306,16 @@ def _headline_like(blocks: list[_Block]) -> bool:
     if _DATELINE.match(b.text):
         return False
     nxt = blocks[1]
-    return nxt.kind != "para" or terminated(nxt.text) or len(nxt.text) > HEADLINE_MAX
+    return (nxt.kind != "para" or terminated(nxt.text) or len(nxt.text) > HEADLINE_MAX
+            or _titled(b.text, nxt.text))
+
+
+def _titled(first: str, nxt: str) -> bool:
+    """A title line ending in a document head (…的实施意见) over its document number, date line,
+    signature or salutation: a document's title, though the line after it is short."""
+    first = first.strip()
+    return (not any(ch in _CLAUSE_MARKS for ch in first) and bool(_TITLE_END.search(first))
+            and (_opens_unit(nxt) or bool(_SIGNATURE.fullmatch(nxt.strip()))))
 
 
 def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
@@ -341,7 +382,77 @@ def _is_lead(text: str, region: _Region, para: _Para) -> bool:
     return len(opening) == PULL_QUOTE_PREFIX and text.find(opening, para.last.end, region.end) >= 0
 
 
-def _join_columns(text: str, region: _Region) -> None:
+def _whole_unit(line: str) -> bool:
+    """Is an unterminated line a complete unit of a document (a numbered heading, a `——` subtitle,
+    a signature, a document number, a date line, a title ending in a document head), not a column broken
+    mid-sentence?  A line holding clause punctuation is prose."""
+    line = line.strip()
+    if len(line) > HEADLINE_MAX or any(ch in _CLAUSE_MARKS for ch in line):
+        return False
+    if (_ENUMERATOR.match(line) and len(line) <= SHORT_LINE) or _DASH_LEAD.match(line):
+        return True  # a numbered heading; a subtitle too long for a heading (——在…会议上)
+    return bool(_SIGNATURE.fullmatch(line) or _DOC_NUMBER.fullmatch(line) or _DATE_LINE.fullmatch(line)
+                or _TITLE_END.search(line))
+
+
+def _opens_unit(line: str) -> bool:
+    """Does a line stand apart from the paragraph before it: a salutation (`各市、县人民政府：`,
+    short, ending in a colon), a date line or a document number?"""
+    line = line.strip()
+    if len(line) <= SHORT_LINE and line[-1:] in "：:" and not any(ch in _CLAUSE_MARKS for ch in line):
+        return True
+    return bool(_DOC_NUMBER.fullmatch(line) or _DATE_LINE.fullmatch(line))
+
+
+def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
+    """In plain text, does a blank line keep an unterminated paragraph from the next one?  Yes when
+    its last line is a whole unit or the next opens one, unless the next opens like a fragment
+    (`，…`, `、…`) or the line was broken inside a word (`…工作回`+`顾…`): a heading, title or
+    signature is not a column broken mid-sentence.  A line ending on a whole word is not broken
+    inside one, though a longer dictionary word may span the junction (回顾|过去)."""
+    tail, head = _last_line(text, p), n.head(text)
+    if head[:1] in _FRAGMENT_START:
+        return False
+    if not (_whole_unit(tail) or (len(n.pieces) == 1 and _opens_unit(head))):
+        return False
+    return not forms_word(tail, head) or _ends_word(tail)
+
+
+def _last_line(text: str, p: _Para) -> str:
+    """The text of `p` when it is short (a heading rejoined after a break inside a word: `一、…工作回`
+    + `顾与今后打算`), else its last piece; at most `HEADLINE_MAX` characters are gathered."""
+    out, size = [], 0
+    for s, e in reversed(p.pieces):
+        out.append(text[s:e])
+        size += e - s
+        if size > HEADLINE_MAX:
+            return p.tail(text)
+    return "".join(reversed(out))
+
+
+def _ends_word(line: str) -> bool:
+    """Does a line end with a dictionary word of two or more characters (…工作回顾, not …工作回)?"""
+    m = _CJK_TAIL.search(line)
+    return bool(m) and _last_word_long(m.group())
+
+
+@lru_cache(maxsize=4096)
+def _last_word_long(run: str) -> bool:
+    """Is the last word of a CJK run (jieba's dictionary only: deterministic) two characters or more?"""
+    return len(_segmenter().lcut(run, HMM=False)[-1]) >= 2
+
+
+def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
+    """Does unterminated `p` run on into `n`?  Across a blank line (or skipped captions) yes, but in
+    plain text not when `_kept_apart`; on the next line only when the junction forms a word."""
+    if n.first.blank_before or n.first.i > p.last.i + 1:
+        return not (plain and _kept_apart(text, p, n))
+    return forms_word(p.tail(text), n.head(text))
+
+
+def _join_columns(text: str, region: _Region, plain: bool = False) -> None:
+    """Join the paragraphs a column break split (see the module docstring); `plain`: a document
+    without headlines, where a blank line after a whole unit ends its paragraph."""
     flow = region.flow
     first_body = next((p for p in flow if p.kind == "body"), None)
     if first_body is not None:
@@ -351,8 +462,7 @@ def _join_columns(text: str, region: _Region) -> None:
         p = joined[-1] if joined else None
         if (p is not None and p.kind == "body" and n.kind == "body" and not n.dateline
                 and not p.lead and not terminated(p.tail(text))
-                and (n.first.blank_before or n.first.i > p.last.i + 1
-                     or forms_word(p.tail(text), n.head(text)))):
+                and _continues(text, p, n, plain)):
             p.pieces.extend(n.pieces)
             p.last = n.last
         else:
@@ -486,9 +596,10 @@ def split_articles(doc: Doc) -> list[Article]:
     blocks = _blocks(doc.text)
     if not blocks:
         return []
+    plain = not any(b.kind in ("h1", "h2") for b in blocks)
     regions = _segment(doc, blocks)
     for r in regions:
-        _join_columns(doc.text, r)
+        _join_columns(doc.text, r, plain)
     _continue_articles(doc.text, regions)
     regions = [r for r in regions if r.headers or r.flow or r.captions]
     regions.sort(key=lambda r: r.first)
