@@ -2,19 +2,17 @@
 王家 'royal family'), and foreign ministers written after their country (蒙古国外长巴特策策格)."""
 from __future__ import annotations
 
-from conftest import text_doc
+from conftest import held_posts, text_doc
 from kg.pipeline import Pipeline
 
 _PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve", "posts"))
 
 
 def posts(text: str) -> dict[tuple[str, str], set]:
-    doc = _PIPE(text_doc(text))
-    name = {k: e.name for k, e in doc.entities.items()}
+    """(person, body) -> the posts held, of `text`."""
     out: dict[tuple[str, str], set] = {}
-    for r in doc.relations:
-        if r.predicate == "holdsPost":
-            out.setdefault((name[r.subject], name[r.object]), set()).update(p.get("post") for p in r.posts)
+    for person, body, post, _status in held_posts(_PIPE(text_doc(text))):
+        out.setdefault((person, body), set()).add(post)
     return out
 
 
