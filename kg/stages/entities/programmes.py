@@ -658,7 +658,8 @@ def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found
 
 
 # a company's project named after it (河套酒业集团白酒项目, 博源集团30万吨合成氨52万吨尿素项目)
-_OWNED_PROJECT_RE = re.compile(rf"([{HAN}{DIGIT}×xX．.]{{1,30}}?)(?:{_C('project_heads')})")
+# or a park it builds (鑫隆集团医药物流园区): the heads in owned_project_heads
+_OWNED_PROJECT_RE = re.compile(rf"([{HAN}{DIGIT}×xX．.]{{1,30}}?)(?:{_C('owned_project_heads')})")
 
 
 # what breaks a company's project name: a verb or preposition of dealing with it, or a post (its manager signing)
