@@ -14,3 +14,19 @@ def test_company_park_is_a_named_project():
     assert ("华宇集团", "runs", "华宇集团冷链物流园区") in rels
     progs, _ = programmes_and_relations("赤峰市重点项目集中开工\n全市将加快建设物流园区和产业园。")
     assert not progs & {"物流园区", "产业园"}
+
+
+def test_place_and_size_name_a_project():
+    """A place, the size of what is built and 项目 name one project (place and 项目 kept in the name,
+    the project implemented in the place); a count, an amount, a year or a company's project after a
+    place-named company names none of that kind."""
+    progs, rels = programmes_and_relations(
+        "宁晋县重点项目集中开工\n今年，宁晋县50兆瓦光伏发电项目建成并网，市领导考察了宁晋县年产10万吨饲料项目、"
+        "宁晋县光伏产业园，"
+        "宁晋县3个项目入选省重点，宁晋县10亿元项目签约，宁晋县2024年项目集中开工。")
+    assert {"宁晋县50兆瓦光伏发电项目", "宁晋县年产10万吨饲料项目"} <= progs
+    assert ("宁晋县50兆瓦光伏发电项目", "implementedIn", "宁晋县") in rels
+    assert not {p for p in progs if p.startswith("宁晋县") and p[3] in "312"}
+    progs, rels = programmes_and_relations(
+        "兴安盟重点项目集中开工\n此次开工的项目有鄂尔多斯羊绒集团年产40万件羊绒衫加工项目等。")
+    assert ("鄂尔多斯羊绒集团年产40万件羊绒衫加工项目", "implementedIn", "鄂尔多斯市") not in rels

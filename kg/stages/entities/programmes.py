@@ -68,6 +68,12 @@ _PROJECT_LIST_VERB_RE = re.compile(rf"(?:{_C('project_list_verbs')})")
 # a project named after its place, as the subject of what a project does (计划投资, 开工 …)
 _NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)(?:{_C('project_heads')})"
                                rf"(?={_W('named_project_followers')}|[，,。；;])")
+# a project named after its place and the size of what it builds (乌兰浩特2×34万千瓦热电项目,
+# 某县年产10万吨饲料项目): a figure of capacity, not a count (3个), money (10亿元) nor a year
+_SIZED_PROJECT_RE = re.compile(rf"([{HAN}{DIGIT}×xX．.]{{2,24}}?)(?:{_C('project_heads')})")
+_SIZE_AFTER_PLACE = 3
+_GENERIC_WORDS = re.compile(f"^(?:{_W('generic_project_prefixes')})")
+_SIZE_FIGURE_RE = re.compile(rf"[{DIGIT}]+(?:[.．×xX][{DIGIT}]+)*(?![{DIGIT}.．×xX])(?!{_C('not_capacity_units')})")
 _GENERIC_PROJECT = re.compile(rf"^(?:{_W('generic_project_prefixes')}|"
                               rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 'approx_numerals')}]+)")
 # policy documents named without 《》 in official titles: …关于印发X的通知, …令第N号X规定
@@ -542,6 +548,28 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
                            {"kind": "project", "alias": m.group(0), "qualified": text[pl.start:m.end()]}))
         occupied.mark(pl.end, m.end())
+    found += _sized_projects(text, places, free, occupied)
+    return found
+
+
+def _sized_projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """考察了乌兰浩特2×34万千瓦热电项目: a place, the size of what is built (a figure with its unit,
+    at most a word such as 年产 before it) and 项目 is one named project, place and 项目 in its name; a count (3个项目), an amount
+    (10亿元项目) or a year (2024年项目) names none."""
+    found = []
+    for pl in places:
+        if pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
+            continue
+        m = _SIZED_PROJECT_RE.match(text, pl.end)
+        size = m and _SIZE_FIGURE_RE.search(m.group(1))
+        # the size right after the place (年产 at most before it): 鄂尔多斯|羊绒集团年产40万件… is a
+        # company's project, named after the company, not after the place
+        if not size or size.start() > _SIZE_AFTER_PLACE or _GENERIC_WORDS.match(m.group(1)) \
+                or NOT_IN_NAME.search(m.group(1)) or not free(pl.start, m.end()):
+            continue
+        found.append(Found(pl.start, m.end(), "Programme", text[pl.start:m.end()], "programme.sized-project",
+                           {"kind": "project"}))
+        occupied.mark(pl.start, m.end())
     return found
 
 
