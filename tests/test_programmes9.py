@@ -30,3 +30,14 @@ def test_place_and_size_name_a_project():
     progs, rels = programmes_and_relations(
         "兴安盟重点项目集中开工\n此次开工的项目有鄂尔多斯羊绒集团年产40万件羊绒衫加工项目等。")
     assert ("鄂尔多斯羊绒集团年产40万件羊绒衫加工项目", "implementedIn", "鄂尔多斯市") not in rels
+
+
+def test_work_campaign_named_by_what_it_guards():
+    """开展…风险防控工作 / …集中整治工作: a long campaign name is a programme (without 工作), run by
+    the body that 开展s it; a short kind of work (环境卫生整治工作, 疫情防控工作) is none."""
+    progs, rels = programmes_and_relations(
+        "县纪委召开专题会议\n县纪委监察局将开展工程建设领域廉政风险防控工作。"
+        "县市场监管局深入开展农村假冒伪劣食品集中整治工作，县城管局开展环境卫生整治工作，全县开展疫情防控工作。")
+    assert {"工程建设领域廉政风险防控", "农村假冒伪劣食品集中整治"} <= progs
+    assert ("县市场监督管理局", "runs", "农村假冒伪劣食品集中整治") in rels
+    assert not progs & {"环境卫生整治", "疫情防控", "环境卫生整治工作", "疫情防控工作"}
