@@ -41,3 +41,10 @@ def test_work_campaign_named_by_what_it_guards():
     assert {"工程建设领域廉政风险防控", "农村假冒伪劣食品集中整治"} <= progs
     assert ("县市场监督管理局", "runs", "农村假冒伪劣食品集中整治") in rels
     assert not progs & {"环境卫生整治", "疫情防控", "环境卫生整治工作", "疫情防控工作"}
+
+
+def test_work_campaign_not_opened_by_complement_or_quantifier():
+    """开展好…工作, 开展各类…工作: what follows is a kind of work, not one named campaign."""
+    progs, _ = programmes_and_relations(
+        "县政府召开常务会议\n会议要求，各部门要深入开展各类安全隐患专项整治工作，扎实开展好校园周边环境综合治理工作。")
+    assert not [p for p in progs if p.startswith(("各类", "好"))]

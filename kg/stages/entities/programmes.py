@@ -45,6 +45,7 @@ _CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_W('campaign_verbs'))
 # 廉政风险防控工作): the name without 工作; short ones (开展环境卫生整治工作) are kinds of work, not names
 _WORK_CAMPAIGN_RE = name_re(_C('work_campaign_heads'), 6, 14, lead=_W('campaign_verbs'),
                             follow=f"(?={_C('work_campaign_tail')})")
+_WORK_BAD_STARTS = tuple(cue(_P, "work_campaign_bad_starts"))
 _EVENT_RE = name_re(_W('event_heads'), 2, 24, f"{HAN}{DIGIT}", lead=_W('event_verbs'))
 # an event named right after the verb that holds it and 的 (由A和B共同举行的中阿商务论坛)
 _HELD_EVENT_RE = name_re(_W('event_heads'), 2, 16, f"{HAN}{DIGIT}", lead=_C('held_event_verbs'))
@@ -493,7 +494,8 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.campaign",
                                {"kind": "campaign"}))
     for m in _WORK_CAMPAIGN_RE.finditer(text):
-        if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)):
+        # 开展好…, 开展各类…: a complement or a quantifier opens a kind of work, not a name
+        if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).startswith(_WORK_BAD_STARTS):
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.work-campaign",
                                {"kind": "campaign"}))
     for m in _EVENT_LIST_RE.finditer(text):
