@@ -41,6 +41,11 @@ _QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”")
 _POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
 _CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_W('campaign_verbs'))
 # events held (联合举办…第四届…大赛): the name runs from the verb to the event word
+# a campaign named by what it guards against or cleans up, as the work a body 开展s (开展工程建设领域
+# 廉政风险防控工作): the name without 工作; short ones (开展环境卫生整治工作) are kinds of work, not names
+_WORK_CAMPAIGN_RE = name_re(_C('work_campaign_heads'), 6, 14, lead=_W('campaign_verbs'),
+                            follow=f"(?={_C('work_campaign_tail')})")
+_WORK_BAD_STARTS = tuple(cue(_P, "work_campaign_bad_starts"))
 _EVENT_RE = name_re(_W('event_heads'), 2, 24, f"{HAN}{DIGIT}", lead=_W('event_verbs'))
 # an event named right after the verb that holds it and 的 (由A和B共同举行的中阿商务论坛)
 _HELD_EVENT_RE = name_re(_W('event_heads'), 2, 16, f"{HAN}{DIGIT}", lead=_C('held_event_verbs'))
@@ -68,6 +73,12 @@ _PROJECT_LIST_VERB_RE = re.compile(rf"(?:{_C('project_list_verbs')})")
 # a project named after its place, as the subject of what a project does (计划投资, 开工 …)
 _NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)(?:{_C('project_heads')})"
                                rf"(?={_W('named_project_followers')}|[，,。；;])")
+# a project named after its place and the size of what it builds (乌兰浩特2×34万千瓦热电项目,
+# 某县年产10万吨饲料项目): a figure of capacity, not a count (3个), money (10亿元) nor a year
+_SIZED_PROJECT_RE = re.compile(rf"([{HAN}{DIGIT}×xX．.]{{2,24}}?)(?:{_C('project_heads')})")
+_SIZE_AFTER_PLACE = 3
+_GENERIC_WORDS = re.compile(f"^(?:{_W('generic_project_prefixes')})")
+_SIZE_FIGURE_RE = re.compile(rf"[{DIGIT}]+(?:[.．×xX][{DIGIT}]+)*(?![{DIGIT}.．×xX])(?!{_C('not_capacity_units')})")
 _GENERIC_PROJECT = re.compile(rf"^(?:{_W('generic_project_prefixes')}|"
                               rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 'approx_numerals')}]+)")
 # policy documents named without 《》 in official titles: …关于印发X的通知, …令第N号X规定
@@ -482,6 +493,11 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
         if free(*m.span(1)):
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.campaign",
                                {"kind": "campaign"}))
+    for m in _WORK_CAMPAIGN_RE.finditer(text):
+        # 开展好…, 开展各类…: a complement or a quantifier opens a kind of work, not a name
+        if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).startswith(_WORK_BAD_STARTS):
+            found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.work-campaign",
+                               {"kind": "campaign"}))
     for m in _EVENT_LIST_RE.finditer(text):
         pos = m.start(1)
         for item in re.split(r"[、,，]", m.group(1)):
@@ -542,6 +558,28 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
                            {"kind": "project", "alias": m.group(0), "qualified": text[pl.start:m.end()]}))
         occupied.mark(pl.end, m.end())
+    found += _sized_projects(text, places, free, occupied)
+    return found
+
+
+def _sized_projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """考察了乌兰浩特2×34万千瓦热电项目: a place, the size of what is built (a figure with its unit,
+    at most a word such as 年产 before it) and 项目 is one named project, place and 项目 in its name; a count (3个项目), an amount
+    (10亿元项目) or a year (2024年项目) names none."""
+    found = []
+    for pl in places:
+        if pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
+            continue
+        m = _SIZED_PROJECT_RE.match(text, pl.end)
+        size = m and _SIZE_FIGURE_RE.search(m.group(1))
+        # the size right after the place (年产 at most before it): 鄂尔多斯|羊绒集团年产40万件… is a
+        # company's project, named after the company, not after the place
+        if not size or size.start() > _SIZE_AFTER_PLACE or _GENERIC_WORDS.match(m.group(1)) \
+                or NOT_IN_NAME.search(m.group(1)) or not free(pl.start, m.end()):
+            continue
+        found.append(Found(pl.start, m.end(), "Programme", text[pl.start:m.end()], "programme.sized-project",
+                           {"kind": "project"}))
+        occupied.mark(pl.start, m.end())
     return found
 
 
@@ -658,7 +696,8 @@ def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found
 
 
 # a company's project named after it (河套酒业集团白酒项目, 博源集团30万吨合成氨52万吨尿素项目)
-_OWNED_PROJECT_RE = re.compile(rf"([{HAN}{DIGIT}×xX．.]{{1,30}}?)(?:{_C('project_heads')})")
+# or a park it builds (鑫隆集团医药物流园区): the heads in owned_project_heads
+_OWNED_PROJECT_RE = re.compile(rf"([{HAN}{DIGIT}×xX．.]{{1,30}}?)(?:{_C('owned_project_heads')})")
 
 
 # what breaks a company's project name: a verb or preposition of dealing with it, or a post (its manager signing)
