@@ -47,3 +47,31 @@ def test_a_region_inside_a_city_written_by_sound_is_no_place():
     assert "阿根廷" in places and "西亚" not in places
     doc = run("中国同西亚、北非国家贸易增长，西亚市场潜力巨大。")
     assert "西亚" in mentioned(doc, "Place")
+
+
+def test_a_venue_named_by_its_place_and_kind_is_an_organisation():
+    doc = run("代表团参观了南昌国际博览中心，比赛在县体育馆举行。")
+    orgs = mentioned(doc, "Organization")
+    assert {"南昌国际博览中心", "县体育馆"} <= orgs
+    assert not any("体育" in n for n in mentioned(doc, "Agency"))
+
+
+def test_a_market_is_read_back_past_a_compound_verb_before_it():
+    doc = run("市领导一行还实地考察了城南综合市场，听取市场提升改造情况汇报。")
+    orgs = mentioned(doc, "Organization")
+    assert "城南综合市场" in orgs
+    assert not any(n.startswith("实地") for n in orgs)
+    doc = run("要加强综合市场管理，规范经营秩序。")
+    assert not any("综合市场" in n for n in mentioned(doc, "Organization"))
+
+
+def test_a_bare_high_tech_zone_is_the_one_zone_of_the_article_city():
+    doc = run("一季度，烟台市采购额超过2亿元的县区有3个。其中仅高新区就完成采购额7.84亿元。")
+    assert "烟台高新技术产业开发区" in mentioned(doc, "Place")
+
+
+def test_a_high_tech_zone_as_a_kind_or_of_every_city_is_no_place():
+    doc = run("烟台市积极争创国家高新区，推动各高新区高质量发展。")
+    assert not any("高新" in n for n in mentioned(doc, "Place"))
+    doc = run("全国各高新区加快发展，高新区数量继续增加。")
+    assert not any("高新" in n for n in mentioned(doc, "Place"))
