@@ -334,6 +334,7 @@ def make_gazetteer():
         _new_areas(doc)
         _zones(doc)
         _listed_zones(doc)
+        _bare_zones(doc)
         _subplaces(doc)
         _repeat_townships(doc)
         _waters(doc)
@@ -592,6 +593,42 @@ def _listed_zones(doc: Doc) -> None:
             if len(zones) == 1:
                 z = zones[0]
                 doc.add_mention(art, s, e, "Place", "gazetteer.listed-zone", norm=z.name,
+                                code=z.code, level=z.level, parent=z.parent)
+
+
+_ZONE_NOT_BEFORE = place_chars("zone_alone_not_before")  # 高新区管委会: the committee's name, read by agencies
+
+
+def _bare_zones(doc: Doc) -> None:
+    """高新区 / 经开区 written alone outside a list (其中仅高新区就完成…) is the zone of the one city
+    the article names, when the division table lists exactly one functional zone of that city with
+    that kind of name (烟台高新技术产业开发区).  Not after 各/每 (各高新区: every zone), nor after a
+    word it qualifies (国家高新区, 省级高新区: the kind), nor when two cities are named."""
+    alone = sorted({r["short"] for r in L.load_table("zone_short_names.tsv") if r.get("alone") == "yes"},
+                   key=len, reverse=True)
+    if not alone:
+        return
+    kinds, endings = re.compile(alt(alone)), _zone_endings()
+    tags = word_tags()
+    articles = {a.id: a for a in doc.articles}
+    for art_id, ms in mentions_by_article(doc).items():
+        art = articles[art_id]
+        places = [m for m in ms if m.label == "Place" and m.astart >= 0]
+        cities = {m.attrs.get("code") for m in places if m.attrs.get("level") == "city" and m.attrs.get("code")}
+        if len(cities) != 1:
+            continue
+        taken = [(m.astart, m.aend) for m in places]
+        city = cities.pop()
+        for mt in kinds.finditer(art.text):
+            s, e = mt.span()
+            if any(a < e and s < b for a, b in taken) or art.text[e:e + 1] in _ZONE_NOT_BEFORE or \
+                    (s and art.text[s - 1] in place_chars("zone_repeat_not_after")) or \
+                    (s >= 2 and (tags.get(art.text[s - 2:s]) or "").startswith(("n", "b", "a"))):
+                continue
+            zones = [d for d in _functional_zones().get(city, ()) if d.name.endswith(endings[mt.group(0)])]
+            if len(zones) == 1:
+                z = zones[0]
+                doc.add_mention(art, s, e, "Place", "gazetteer.bare-zone", norm=z.name,
                                 code=z.code, level=z.level, parent=z.parent)
 
 

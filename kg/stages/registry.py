@@ -324,9 +324,12 @@ _TIME_WORDS = cue(_R, "time_zone")  # 东京时间, 莫斯科时间: the clock o
 
 def _in_transliteration(text: str, s: int, e: int) -> bool:
     """Is a two-character place written inside a longer name written by sound (鲁|西亚|努, a
-    footballer)?  Transliteration characters on both sides: the place is a piece of that name."""
-    return e - s == 2 and 0 < s and e < len(text) and text[s - 1] in _TRANSLITERATION \
-        and text[e] in _TRANSLITERATION
+    footballer; 雷西斯滕|西亚|市, a city)?  A transliteration character before it and one after it,
+    or a city's 市 after it that opens no word (市场, 市民): the place is a piece of that name."""
+    if e - s != 2 or s == 0 or e >= len(text) or text[s - 1] not in _TRANSLITERATION:
+        return False
+    return text[e] in _TRANSLITERATION or \
+        (text.startswith(_CITY_SUFFIX, e) and not _is_word(text[e:e + 2]))
 
 
 def _city_suffix_end(text: str, e: int, entry: Entry) -> int:

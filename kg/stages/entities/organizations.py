@@ -78,7 +78,7 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if tok in _APPOSITIVE_KINDS and start - pos >= 2 and _name_follows(tags.get(toks[k + 1]), toks[k + 1:]):
             cut = pos  # 新投产项目|恒泰工艺礼品有限公司: the kind before a name is no part of it
             continue
-        if not (tags.get(tok) or "").startswith(_LEADING_TAGS) or start - pos < 2:
+        if not _leading_word(tok, tags) or start - pos < 2:
             continue
         nxt = tags.get(toks[k + 1])
         if toks[k + 1][0] in _OPEN_BRACKETS:
@@ -86,6 +86,14 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if _name_follows(nxt, toks[k + 1:]):
             cut = pos  # a name, or characters the dictionary cannot make words of (批准|劳拉公司)
     return cut
+
+
+def _leading_word(tok: str, tags: dict) -> bool:
+    """Is `tok` a verb, preposition, conjunction or adverb before a name?  A long dictionary word
+    that ends in a verb is one too, whatever its own tag (实地考察|钱江综合市场: jieba tags the
+    compound n, yet it is a verb phrase that a place's market follows)."""
+    return (tags.get(tok) or "").startswith(_LEADING_TAGS) or \
+        (len(tok) >= 4 and (tags.get(tok[-2:]) or "").startswith("v"))
 
 
 _LIST_MARKS = cue_chars(_O, "list_marks")
@@ -886,3 +894,34 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                            {"facility": True, "place_span": (pl.start, pl.end)}))
     return found
 
+
+
+def _enterprise_bureau_re() -> re.Pattern:
+    """The short names of central enterprises' engineering bureaus (enterprise_bureaus.tsv): the
+    group's short form, then an ordinal and the bureau word (中建三局, 中交二航局) or a trade bureau
+    (中铁大桥局).  Longest alternatives first, so 中国水电 is not read as 水电 after 中国."""
+    parts = []
+    for r in L.load_table("enterprise_bureaus"):
+        numbered = f"[{CHINESE_NUMERALS[:10]}]{{1,3}}(?:{alt(r['bureau'].split('|'))})"
+        named = [w for w in (r.get("named") or "").split("|") if w]
+        body = f"(?:{numbered}|{alt(named)})" if named else numbered
+        parts.append((r["prefix"], f"{re.escape(r['prefix'])}{body}"))
+    parts.sort(key=lambda p: -len(p[0]))
+    return re.compile("|".join(p for _, p in parts))
+
+
+_ENTERPRISE_BUREAU_RE = _enterprise_bureau_re()
+
+
+def find_enterprise_bureaus(text: str, named: list[Found]) -> list[Found]:
+    """Engineering bureaus of central enterprises by their customary short names (中建三局, 中铁十一局,
+    中交二航局): companies of the group, so organisations although they end in 局 like an agency.  A
+    longer name found already (中铁十一局集团有限公司, 中建三局一公司) keeps its span; an agency read over
+    the same characters gives way (a bureau of a company is no government bureau)."""
+    spans = [(f.start, f.end) for f in named if f.label == "Organization"]
+    out: list[Found] = []
+    for m in _ENTERPRISE_BUREAU_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        out.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.enterprise-bureau", {}))
+    return out
