@@ -117,6 +117,25 @@ def programmes_and_relations(text: str, stages: tuple[str, ...] = RELATION_STAGE
     return progs, {(name[r.subject], r.predicate, name[r.object]) for r in doc.relations}
 
 
+NAME_STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
+
+
+def names_doc(text: str):
+    """`text` (as `text_doc` reads it) through the name stages and relations."""
+    from kg.pipeline import Pipeline
+    return Pipeline(NAME_STAGES)(text_doc(text))
+
+
+def word_automaton(words):
+    """A pyahocorasick automaton of `words`, each its own value."""
+    import ahocorasick
+    A = ahocorasick.Automaton()
+    for w in words:
+        A.add_word(w, w)
+    A.make_automaton()
+    return A
+
+
 def mentioned(doc, label: str | None = None) -> set[str]:
     """Names of `doc`'s entities (of one type) that keep a mention of their own (not only made
     as a relation's end)."""

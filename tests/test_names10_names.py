@@ -3,15 +3,7 @@ written short (中建三局) are companies, an office written short before a doc
 (县政府办印发…), and a region's name inside a city's name written by sound (雷西斯滕西亚市)."""
 from __future__ import annotations
 
-from conftest import mentioned, text_doc
-from kg.model import Doc
-from kg.pipeline import Pipeline
-
-STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
-
-
-def run(text: str) -> Doc:
-    return Pipeline(STAGES)(text_doc(text))
+from conftest import mentioned, names_doc as run
 
 
 def test_an_enterprise_bureau_written_short_is_a_company_not_an_agency():

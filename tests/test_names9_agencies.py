@@ -2,15 +2,7 @@
 they do (…局分别, …局分头, …局有关负责人), written the way city and county sites write them."""
 from __future__ import annotations
 
-from conftest import mentioned, text_doc
-from kg.model import Doc
-from kg.pipeline import Pipeline
-
-STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
-
-
-def run(text: str) -> Doc:
-    return Pipeline(STAGES)(text_doc(text))
+from conftest import mentioned, names_doc as run
 
 
 def test_an_agency_before_fenbie_fentou_or_youguan_is_found():

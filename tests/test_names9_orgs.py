@@ -2,15 +2,7 @@
 before an organisation's name (泉州市充分发动|…商会) is no part of the name."""
 from __future__ import annotations
 
-from conftest import mentioned, text_doc
-from kg.model import Doc
-from kg.pipeline import Pipeline
-
-STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
-
-
-def run(text: str) -> Doc:
-    return Pipeline(STAGES)(text_doc(text))
+from conftest import mentioned, names_doc as run
 
 
 def test_a_place_adverb_and_verb_before_an_organisation_are_no_part_of_it():

@@ -2,15 +2,7 @@
 foreign division's name (瑞典东约特兰省, 英国西约克郡)."""
 from __future__ import annotations
 
-from conftest import mentioned, text_doc
-from kg.model import Doc
-from kg.pipeline import Pipeline
-
-STAGES = ("gazetteer", "registry", "entities", "resolve", "relations")
-
-
-def run(text: str) -> Doc:
-    return Pipeline(STAGES)(text_doc(text))
+from conftest import mentioned, names_doc as run
 
 
 def test_a_compass_word_after_a_country_is_part_of_the_division_name():

@@ -15,8 +15,8 @@ from __future__ import annotations
 import itertools
 import random
 
-import ahocorasick
 import pytest
+from conftest import word_automaton
 
 from kg import builder
 from kg.pipeline import Pipeline
@@ -48,12 +48,7 @@ def texts() -> list[str]:
 
 # ---------------------------------------------------------------- automata over word runs
 
-def _automaton(words):
-    A = ahocorasick.Automaton()
-    for w in words:
-        A.add_word(w, w)
-    A.make_automaton()
-    return A
+_automaton = word_automaton  # (conftest)
 
 
 @pytest.mark.parametrize("words", [

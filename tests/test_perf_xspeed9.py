@@ -23,8 +23,8 @@ import itertools
 import pathlib
 import random
 
-import ahocorasick
 import pytest
+from conftest import word_automaton
 
 from kg import builder
 from kg.stages import gazetteer as G
@@ -62,12 +62,7 @@ def texts() -> list[str]:
     return out
 
 
-def _automaton(words):
-    A = ahocorasick.Automaton()
-    for w in words:
-        A.add_word(w, w)
-    A.make_automaton()
-    return A
+_automaton = word_automaton  # (conftest)
 
 
 # 一 丁 七 中 share the lead and second bytes (E4 B8), 乙 the lead byte only (E4 B9), 国 neither;
