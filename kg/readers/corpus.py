@@ -280,8 +280,23 @@ def read_file(sf: SourceFile, encoding: str | None = None) -> Iterator[Doc | Rea
         if _blank(text):
             yield ReadError(sf.name, "HTML page has no text")
             return
+    else:
+        text = blank_space_references(text)
     yield Doc(id=_doc_id(sf.name), source=sf.name, text=text, title=title, date=date,
               meta={"encoding": encoding, "format": fmt})
+
+
+# the white-space character references a scrape copied as text leaves behind (&nbsp;&nbsp;规模以上…)
+_SPACE_REFERENCE = re.compile(r"&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?", re.I)
+
+
+def blank_space_references(text: str) -> str:
+    """Plain text with each white-space character reference (`&nbsp;`, `&#160;`, `&emsp;`) a scrape
+    left behind turned into as many spaces as it has characters: it reads as the space it stood
+    for, and every offset still counts the file's characters."""
+    if "&" not in text:
+        return text
+    return _SPACE_REFERENCE.sub(lambda m: " " * len(m.group()), text)
 
 
 # JSON Lines records end at a line break; U+2028, U+0085 … are legal inside JSON strings

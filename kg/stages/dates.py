@@ -20,14 +20,19 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..metric_words import cue_alt, cue_chars
+from ..metric_words import cue_alt, cue_chars, cues
 from ..model import Doc
 from ..pipeline import component
 
 _FULL = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d:])")
-# 发布时间：2011-04-25, 发布日期: 2019-11-29, 【发布日期】2019-11-29, 发布日期 2019-11-29, 日期：…, 时间：…
-# in the first lines of a page
-_HEADER = re.compile(rf"(?:{cue_alt('dates.header_verbs', False)})?(?:{cue_alt('dates.header_nouns', False)})\s*(?:[:：】\]]|\s)\s*"
+# 发布时间：2011-04-25, 发布日期: 2019-11-29, 【发布日期】2019-11-29, 发布日期 2019-11-29, 日期：…, 时间：…,
+# 发 文 日 期 2019-11-29 in the first lines of a page
+def _spaced_alt(name: str) -> str:
+    """An alternation of a cue list whose words may be letter-spaced (发 文 日 期), in file order."""
+    return "|".join("[ \t\u3000]*".join(re.escape(ch) for ch in w) for w in cues(name))
+
+
+_HEADER = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt('dates.header_nouns')})\s*(?:[:：】\]]|\s)\s*"
                      r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 # a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五, （2023-05-12）, a scraped table's
 # `|| 2022-03-23 11:18:04 编辑: …`, a paper's `2021年07月27日 经济晚报`)
@@ -62,6 +67,11 @@ _SPEECH_LINE = re.compile(r"^[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*((?:19|20)\d\
 _SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
                         rf"(?:(?:{cue_alt('dates.signature_place')})[^\n]{{1,10}})?[ \t\u3000]*$",
                         re.M)
+# a scrape's head line stamping the date with a clock time, whatever else it holds:
+# `2010/1/6 16:43:13 次浏览`, `单位：档案馆 2020年12月22日 17:13 浏览：`, `… >> 新闻中心  来源：… 2018-08-30 18:12:31`
+_STAMP = re.compile(r"^[^\n，。,；;！？!?]{0,80}?(?<![\d.])"
+                    r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?[ \t\u3000]*\d{1,2}:\d{2}(?![\d])", re.M)
+_NOT_PUBLICATION = re.compile(f"(?:{cue_alt('dates.header_not_publication')})$")
 _HEAD_CHARS = 600  # how far into a page or article header dates are looked for
 _TAIL_CHARS = 300
 
@@ -93,15 +103,45 @@ def normalise(value: str | None) -> str | None:
     return None
 
 
+def _other_field(head: str, start: int, end: int) -> bool:
+    """Does a field that dates something else (废止时间：, 会议时间：) stand in head[start:end]?"""
+    return any(_NOT_PUBLICATION.search(head[start:f.start()]) for f in _FIELD_NOUN.finditer(head, start, end))
+
+
+_FIELD_NOUN = re.compile(f"(?:{cue_alt('dates.header_nouns', False)})")
+_NOUNS = tuple(cues("dates.header_nouns"))
+
+
+def _publication_field(head: str) -> re.Match | None:
+    """The first `发布日期：…`-like field of a page head that dates the publication: one named by a
+    verb (发布, 成文, 发文) first, else a bare 时间/日期 not written after a word that makes it date
+    something else (生成日期 of a retrieval system, 废止时间, 会议时间)."""
+    plain = None
+    for m in _HEADER.finditer(head):
+        if not re.sub(r"\s", "", m.group(0)).startswith(_NOUNS):
+            return m  # a verb names the field
+        if plain is None and not _NOT_PUBLICATION.search(head[max(0, m.start() - 4):m.start()]):
+            plain = m
+    return plain
+
+
+# full-width digits and marks of a date (２０２３－０５－１２ １０：３０) as ASCII: one character for one
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
+
+
 def header_date(text: str) -> str | None:
     """A full date stated in a header: `发布时间：…` anywhere in the head, else a bare date line,
-    else a source or author line that carries one (来源：…网 2019-03-26)."""
-    head = text[:_HEAD_CHARS]
-    m = _HEADER.search(head)
+    else a source or author line that carries one (来源：…网 2019-03-26).  Full-width digits and
+    marks (２０２３－０５－１２) read as ASCII."""
+    head = text[:_HEAD_CHARS].translate(_HALF_WIDTH)
+    m = _publication_field(head)
     if m:
         return _parse(m.group(1))
     m = _DATE_LINE.search(head) or _BYLINE_DATE.search(head) or _ISSUER_DATE_LINE.search(head) \
         or _SITE_DATE_LINE.search(head)
+    if m:
+        return _parse(m.group(1))
+    m = next((s for s in _STAMP.finditer(head) if not _other_field(head, s.start(), s.start(1))), None)
     if m:
         return _parse(m.group(1))
     m = _SPEECH_LINE.search(head)  # a report delivered that day: ——2019年2月16日在…会议上
@@ -110,7 +150,7 @@ def header_date(text: str) -> str | None:
 
 def signature_date(text: str) -> str | None:
     """A date line closing the text (the signature of a statement or notice)."""
-    tail = text[-_TAIL_CHARS:]
+    tail = text[-_TAIL_CHARS:].translate(_HALF_WIDTH)
     found = None
     for m in _SIGNATURE.finditer(tail):
         found = _iso(*m.groups())
@@ -119,7 +159,7 @@ def signature_date(text: str) -> str | None:
 
 def dateline_date(body: str, year: int | None) -> str | None:
     """The month and day of a dateline at the start of an article's body, in `year`."""
-    head = body[:200]
+    head = body[:200].translate(_HALF_WIDTH)
     m = _DIANTOU.search(head)
     if m and m.start() < 40:
         return _iso(year, *m.groups()) if year else None
@@ -140,10 +180,12 @@ def date_document(doc: Doc) -> None:
     page = header_date(doc.text) or signature_date(doc.text)
     doc.date = meta or page
     year = _year_of(doc.date)
-    for art in doc.articles:
+    for k, art in enumerate(doc.articles):
         own = None
         if art.spans:
-            s0 = min(s for s, _e in art.spans)
+            # the first article's header is the page's: a scrape's metadata block (发布日期：…) above the
+            # title is no part of the article's text, but dates it before a signature line does
+            s0 = 0 if k == 0 else min(s for s, _e in art.spans)
             e0 = max(e for _s, e in art.spans)
             region = doc.text[s0:e0]
             own = dateline_date(region.lstrip(), year) or header_date(region)

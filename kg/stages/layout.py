@@ -63,6 +63,9 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
+from .chrome import Chrome, is_link_item
+from .chrome import classify as classify_chrome
+from .chrome import is_value as chrome_value
 from ..text import CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, alt, alt_ordered, bounded_cuts, segmenter
 
 # ---------------------------------------------------------------------------- patterns
@@ -110,6 +113,7 @@ _CJK = re.compile(f"[{CJK}]")
 _CJK_TAIL = re.compile(f"[{CJK}]{{1,4}}$")
 _CJK_HEAD = re.compile(f"[{CJK}]{{1,4}}")
 _NUMERAL = "".join(_words("numeral_chars")) + "0123456789０１２３４５６７８９"
+_BULLETS = "·•●◆■▪◦"
 _FRAGMENT_START = "、，,；;：:）)」』”’。.!！？?"
 
 
@@ -141,6 +145,8 @@ SHORT_LINE = 40  # bylines and credits are at most this long
 HEADLINE_MAX = 64  # a plain-text first line longer than this is prose, not a headline
 PULL_QUOTE_PREFIX = 8  # opening characters of a lead box that recur in its article
 CONTINUATION_WINDOW = 12  # a continuation is looked for this many articles either side
+HEAD_LINES = 8  # a breadcrumb among a scrape's first lines has the site's name above it
+SITE_NAME_MAX = 20  # a site's or column's name above the breadcrumb is at most this long
 
 
 def terminated(s: str) -> bool:
@@ -204,22 +210,79 @@ class _Block:
     start: int  # source span of the content (markers and white space stripped)
     end: int
     text: str
-    kind: str  # h1 h2 title heading credit caption byline para
+    kind: str  # h1 h2 title heading credit caption byline para meta (an issuer named in a page's metadata)
     blank_before: bool  # a blank line separates it from the previous block
     credit: "_Block | None" = None
+    after_chrome: bool = False  # page chrome (a breadcrumb, a metadata line) was dropped right before it
+
+
+class _Chrome:
+    """Reads a scraped page's chrome line by line (`kg.stages.chrome`): furniture and metadata lines
+    are dropped, the value of an issuer field is kept as a `meta` block, a bare label line
+    (`• 发文机构：`) takes the next line as its value, and the bulleted lines under a link-list head
+    (`相关报道`) are links, not text."""
+
+    def __init__(self):
+        self.label: Chrome | None = None  # a bare label line waiting for its value
+        self.links = False  # inside a list of links
+        self.dropped = False  # the last line read was dropped
+        self.crumb = False  # the last line read was a breadcrumb
+
+    def read(self, line: str, start: int) -> list[tuple[int, int]] | None:
+        """None when `line` (starting at source offset `start`) may be text; else the source spans of
+        it to keep as issuer names (often none)."""
+        label, self.label = self.label, None
+        c = classify_chrome(line)
+        if c is None and label is not None and chrome_value(line):
+            self.dropped = True
+            return [(start, start + len(line))] if label.keeps_value else []
+        if c is None and self.links and is_link_item(line):
+            self.dropped = True
+            return []
+        self.links = bool(c and (c.link_head or self.links))
+        self.dropped = c is not None
+        self.crumb = bool(c and c.crumb)
+        if c is None:
+            return None
+        if c.takes_value:
+            self.label = c
+        base = start + len(line) - len(line.lstrip())
+        return [(base + s, base + e) for s, e in c.values]
+
+
+def _below_site_header(blocks: list[_Block]) -> list[_Block]:
+    """The blocks read before a breadcrumb near the top of a scrape, less the site's and the column's
+    names above it (`牟定县人民政府`, `政府动态`: short lines without a sentence mark)."""
+    return [b for b in blocks if not (b.kind == "para" and len(b.text) <= SITE_NAME_MAX
+                                      and not any(ch in _CLAUSE_MARKS for ch in b.text))]
 
 
 def _blocks(text: str) -> list[_Block]:
     out: list[_Block] = []
     prev_end = 0
+    n_line = -1  # index among non-blank lines: a dropped chrome line leaves a gap
+    chrome = _Chrome()
     for m in _LINE.finditer(text):
         raw = m.group()
         content = raw.strip()
         if not content:
             continue
+        n_line += 1
         start = m.start() + (len(raw) - len(raw.lstrip()))
-        blank = len(_BREAK.findall(text, prev_end, m.start())) >= 2 if out else False
+        after_chrome = chrome.dropped
+        blank = (len(_BREAK.findall(text, prev_end, m.start())) >= 2 or after_chrome) if out else False
         prev_end = m.end()
+        kept = chrome.read(content, start)
+        if chrome.crumb and n_line < HEAD_LINES:
+            out = _below_site_header(out)
+        if kept is not None:
+            out.extend(_Block(n_line, s, e, text[s:e], "meta", True) for s, e in kept)
+            continue
+        bullet = len(content) - len(content.lstrip(_BULLETS))  # ·城关镇召开…: a list's mark, no text
+        if bullet and content[bullet:].strip():
+            stripped = content[bullet:].lstrip()
+            start += len(content) - len(stripped)
+            content = stripped
         kind = "para"
         hm = _HEADER.match(content)
         if not content.strip("#"):  # a bare "#" line: nothing to extract
@@ -243,7 +306,7 @@ def _blocks(text: str) -> list[_Block]:
             elif (len(content) <= SHORT_LINE and not terminated(content)
                   and _BYLINE.fullmatch(content) and _names(_BYLINE.fullmatch(content).group("names"))):
                 kind = "byline"
-        out.append(_Block(len(out), start, start + len(content), content, kind, blank))
+        out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome))
     # a line followed directly by a photo credit is that photo's caption
     for b, nxt in zip(out, out[1:]):
         if nxt.kind == "credit" and b.kind in ("para", "caption"):
@@ -291,6 +354,7 @@ class _Region:
     dateline: str | None = None
     flow: list[_Para] = field(default_factory=list)
     captions: list[_Block] = field(default_factory=list)
+    meta: list[_Block] = field(default_factory=list)  # issuers named in the page's metadata block
     end: int = 0  # source offset where the next region starts
     finished: bool = False  # some body paragraph (as split on the page) ends a sentence
     n_body: int = 0
@@ -307,7 +371,7 @@ def _headline_like(blocks: list[_Block]) -> bool:
         return False
     nxt = blocks[1]
     return (nxt.kind != "para" or terminated(nxt.text) or len(nxt.text) > HEADLINE_MAX
-            or _titled(b.text, nxt.text))
+            or _titled(b.text, nxt.text) or nxt.after_chrome)  # a scrape's headline over its metadata
 
 
 def _titled(first: str, nxt: str) -> bool:
@@ -321,14 +385,19 @@ def _titled(first: str, nxt: str) -> bool:
 def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     text = doc.text
     page_mode = any(b.kind in ("h1", "h2") for b in blocks)
-    if not page_mode and _headline_like(blocks):
+    lines = [b for b in blocks if b.kind != "meta"]
+    if not page_mode and lines and _headline_like(lines):
         title = doc.title.strip() if doc.title else None
-        if not title or title in blocks[0].text or blocks[0].text in title:
-            blocks[0].kind = "title"
+        if not title or title in lines[0].text or lines[0].text in title:
+            lines[0].kind = "title"
     regions: list[_Region] = []
     cur: _Region | None = None
     prev: _Block | None = None
+    meta: list[_Block] = []  # issuers read before the first region opens
     for b in blocks:
+        if b.kind == "meta":
+            (cur.meta if cur is not None else meta).append(b)
+            continue
         if b.kind in ("h1", "h2", "title"):
             if cur is None or prev is None or prev.kind not in ("h1", "h2", "title") or cur.flow:
                 cur = _Region(b.start)
@@ -370,6 +439,10 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
         prev = b
     for r, nxt in zip(regions, regions[1:] + [None]):
         r.end = nxt.first if nxt is not None else len(text)
+    if meta and regions:
+        regions[0].meta[:0] = meta
+    elif meta:
+        regions.append(_Region(meta[0].start, meta=meta, end=len(text)))
     return regions
 
 
@@ -444,10 +517,23 @@ def _last_word_long(run: str) -> bool:
 
 def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
     """Does unterminated `p` run on into `n`?  Across a blank line (or skipped captions) yes, but in
-    plain text not when `_kept_apart`; on the next line only when the junction forms a word."""
+    plain text not when `_kept_apart`; on the next line only when the junction forms a word.  Never
+    across a scraped page's chrome: a sentence is not broken around a breadcrumb or a metadata block."""
+    if n.first.after_chrome:
+        return False
     if n.first.blank_before or n.first.i > p.last.i + 1:
         return not (plain and _kept_apart(text, p, n))
-    return forms_word(p.tail(text), n.head(text))
+    return forms_word(p.tail(text), n.head(text)) or (plain and _broken_prose(p.tail(text), n.head(text)))
+
+
+def _broken_prose(tail: str, head: str) -> bool:
+    """Is a plain text's line a paragraph broken mid-sentence (a scrape's hard wrap: `…同比增长5.6%。
+    规模以上工业增加值` / `增长7.2%。`)?  Yes when the line is prose — long, with clause marks — and the
+    next line opens no unit of its own (a numbered heading, a date line, a salutation) nor a fragment
+    of a list; a list of short lines is no broken paragraph."""
+    tail, head = tail.strip(), head.strip()
+    return (len(tail) > SHORT_LINE and any(ch in _CLAUSE_MARKS for ch in tail) and bool(_CJK.match(head))
+            and not _whole_unit(head) and not _opens_unit(head) and not _ENUMERATOR.match(head))
 
 
 def _join_columns(text: str, region: _Region, plain: bool = False) -> None:
@@ -555,6 +641,7 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool) -> Article:
     parts.extend(("subtitle", [(s.start, s.end)]) for s in subtitles)
     parts.extend((p.kind, p.pieces) for p in region.flow)
     parts.extend(("caption", [(c.start, c.end)]) for c in region.captions)
+    parts.extend(("heading", [(b.start, b.end)]) for b in region.meta)
     chunks: list[str] = []
     offsets = OffsetMap()
     sections: list[Section] = []
@@ -601,7 +688,7 @@ def split_articles(doc: Doc) -> list[Article]:
     for r in regions:
         _join_columns(doc.text, r, plain)
     _continue_articles(doc.text, regions)
-    regions = [r for r in regions if r.headers or r.flow or r.captions]
+    regions = [r for r in regions if r.headers or r.flow or r.captions or r.meta]
     regions.sort(key=lambda r: r.first)
     single = len(regions) == 1  # Doc.title names a single-article document only
     return [_article(doc, r, n, single) for n, r in enumerate(regions)]

@@ -1,0 +1,188 @@
+"""A scraped web page's chrome: the lines around its article that are no part of it.
+
+Text copied from a government portal keeps the portal's furniture: a navigation bar (`首页 政务公开
+网上办事 …`), a breadcrumb (`当前位置：首页 > 政务公开 > 通知公告`), tool lines (`【字体：大 中 小】
+打印本页 关闭窗口`, `分享到：`, `扫一扫在手机打开当前页`), links to the previous and next item, lists of
+related headlines, the footer (`主办单位：…  网站标识码…  ICP备…`) and the metadata block of a
+public-information page (`索引号：…  发文机构：…  发布日期：…`, labels often letter-spaced: `发 布 机 构`).
+Left in, these lines run into the title and the first paragraph (they end in no 。, so the layout
+stage joins them as a broken column) and give entities, figures and sentences that the article
+never states.  `classify` tells such a line apart; the layout stage keeps it out of the article,
+except the value of a field naming the issuing or source body (`发文机构：某某县人民政府办公室`,
+`信息来源：…`), which stays as a heading section of its own so the issuer is an entity with its span.
+
+Vocabulary: `page_chrome.tsv`.  Publication dates are read from the page text by the dates stage,
+which knows these labels too (`生成日期` or `废止时间` are no publication dates).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon as L
+from ..text import CJK, alt
+
+_SP = "[ \\t\\u3000\\xa0]"
+_LEAD = re.compile(r"[\s•·●◆■▪◦\-\*【\[（(]*")
+_CLAUSE = re.compile("[，,。；;！？!?]")
+_DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[日号]?")
+_STAMP_TAIL = re.compile(r"[ \t\u3000\xa0]*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[日号]?)?"
+                         r"[ \t\u3000\xa0]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000\xa0]*$")
+_BULLET = "·•●◦▪"
+_SEPARATORS = ">＞»→|｜/\\-—"
+MAX_META_LINE = 200  # a metadata line is at most this long
+MAX_VALUE = 30  # an issuer's name kept from a metadata field is at most this long
+SHORT_VALUE = 20  # a weak label's value (来源：本站) is at most this long
+MAX_FOOTER_LINE = 150
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(r["word"] for r in L.load_table("page_chrome") if r["list"] == name)
+
+
+def _spaced(word: str) -> str:
+    """A label that may be letter-spaced (发 布 机 构)."""
+    return f"{_SP}*".join(re.escape(ch) for ch in word)
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    strong = _words("meta_labels")
+    weak = _words("meta_weak_labels")
+    labels = sorted(strong + weak, key=len, reverse=True)
+    field = re.compile("(?P<label>" + "|".join(_spaced(w) for w in labels) + ")"
+                       + f"(?P<sep>{_SP}*[:：]|{_SP}+|$)")
+    tools = sorted(_words("tool_words"), key=len, reverse=True)
+    tool_re = re.compile("|".join(re.escape(w) for w in tools) + "|[\\s【】\\[\\]()（）:：,，、" + re.escape(
+        _SEPARATORS + _BULLET) + "]")
+    return dict(
+        strong=frozenset(strong), weak=frozenset(weak), field=field, tool=tool_re,
+        agency=frozenset(_words("agency_labels")), content=frozenset(_words("content_labels")),
+        link_heads=frozenset(_words("link_list_heads")),
+        location=re.compile("(?:" + alt(_words("location_cues")) + ")"),
+        home=re.compile("(?:" + alt(_words("home_words")) + f"){_SP}*[{re.escape(_SEPARATORS)}]"),
+        nav=_words("nav_words"),
+        footer=re.compile("(?:" + alt(_words("footer_cues")) + f"){_SP}*[:：]"),
+        footer_marks=_words("footer_marks"),
+        prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
+    )
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """What a chrome line is: `kind` "chrome" (furniture) or "meta" (metadata fields); `values`:
+    spans in the line of the issuer's or source's name to keep; `takes_value`: a bare label line
+    (`• 发文机构：`) whose value is the next line; `keeps_value`: that label names the issuer;
+    `link_head`: it heads a list of links (`相关报道`); `crumb`: a breadcrumb (`当前位置：首页 > …`)."""
+    kind: str
+    values: tuple[tuple[int, int], ...] = ()
+    takes_value: bool = False
+    keeps_value: bool = False
+    link_head: bool = False
+    crumb: bool = False
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _fields(line: str, start: int) -> list[tuple[str, int, int]]:
+    """(label, label start, value start) of the metadata fields of `line` from `start`: a label is
+    followed by a colon, or by white space when it is letter-spaced or a strong label; one inside
+    the line needs a colon or white space before it."""
+    t = _tables()
+    out = []
+    for m in t["field"].finditer(line, start):
+        label = _compact(m.group("label"))
+        sep = m.group("sep")
+        colon = ":" in sep or "：" in sep
+        spaced = label != m.group("label")
+        if not (colon or spaced or (label in t["strong"] and (sep or m.end() == len(line)))):
+            continue
+        if m.start() > start and not (colon or line[m.start() - 1].isspace()):
+            continue
+        if out and m.start() < out[-1][2]:
+            continue
+        out.append((label, m.start(), m.end()))
+    return out
+
+
+def _meta(line: str) -> Chrome | None:
+    """A line of metadata fields (see `_fields`), or a date stamp followed by fields
+    (`2010/1/6 16:43:13 次浏览 分类:政府动态 来源:`)."""
+    t = _tables()
+    if len(line) > MAX_META_LINE:
+        return None
+    lead = _LEAD.match(line).end()
+    fields = _fields(line, lead)
+    if not fields:
+        return None
+    first_label, first_start, first_end = fields[0]
+    spaced = _compact(line[first_start:first_end]).rstrip(":：") != line[first_start:first_end].rstrip(" \t\u3000\xa0:：")
+    values = []
+    for k, (label, _s, vstart) in enumerate(fields):
+        vend = fields[k + 1][1] if k + 1 < len(fields) else len(line)
+        values.append((label, vstart, vend))
+    first_value = line[values[0][1]:values[0][2]].strip(" \t\u3000\xa0】]）)")
+    if first_start == lead:
+        if first_label in t["weak"] and not spaced:  # a letter-spaced label is a form's field (名  称)
+            if not (len(fields) >= 2 or not first_value
+                    or (len(first_value) <= SHORT_VALUE and not _CLAUSE.search(first_value))):
+                return None
+        elif len(fields) == 1 and len(first_value) > MAX_VALUE and line.rstrip().endswith("。"):
+            return None  # prose after a label-like word
+    else:
+        dm = _DATE.match(line, lead)
+        if dm is None or line[dm.end():first_start].strip(" \t\u3000\xa00123456789:") not in (
+                "", "次浏览", "浏览", "点击"):
+            return None
+    kept = []
+    for label, vs, ve in values:
+        if label not in t["agency"]:
+            continue
+        value = line[vs:ve]
+        value = _STAMP_TAIL.sub("", value)
+        s = vs + len(value) - len(value.lstrip(" \t\u3000\xa0"))
+        e = vs + len(value.rstrip(" \t\u3000\xa0;；,，】]"))
+        if e > s and e - s <= MAX_VALUE and re.search(f"[{CJK}]", line[s:e]):
+            kept.append((s, e))
+    bare = len(fields) == 1 and first_start == lead and not first_value
+    return Chrome("meta", tuple(kept), takes_value=bare and first_label in t["strong"]
+                  and first_label not in t["content"], keeps_value=bare and first_label in t["agency"])
+
+
+def classify(line: str) -> Chrome | None:
+    """The chrome a (stripped) line is, or None when it may be article text."""
+    line = line.strip()
+    if not line:
+        return None
+    t = _tables()
+    compact = _compact(line)
+    core = compact.strip(_BULLET + "【】[]:：")
+    if core in t["link_heads"]:
+        return Chrome("chrome", link_head=True)
+    if t["location"].match(compact) or t["home"].match(compact):
+        return Chrome("chrome", crumb=True)
+    if t["prev_next"].match(compact):
+        return Chrome("chrome")
+    if t["footer"].match(compact) or (len(line) <= MAX_FOOTER_LINE and any(w in line for w in t["footer_marks"])):
+        return Chrome("chrome")
+    if t["tool"].search(line) and not t["tool"].sub("", line) and re.search("[^\\s\\W]", line):
+        return Chrome("chrome")
+    tokens = line.split()
+    if (len(tokens) >= 4 and all(len(x) <= 10 for x in tokens) and not _CLAUSE.search(line)
+            and any(w in compact for w in t["nav"])):
+        return Chrome("chrome")
+    return _meta(line)
+
+
+def is_link_item(line: str) -> bool:
+    """A bulleted line (·遂宁出台…) in a list of links."""
+    return line.lstrip()[:1] in _BULLET
+
+
+def is_value(line: str) -> bool:
+    """Can a line be the value of a bare label line above it (a name, a number, a date; no prose)?"""
+    line = line.strip()
+    return 0 < len(line) <= 40 and not _CLAUSE.search(line) and not line.endswith(("。", "：", ":"))

@@ -1,0 +1,137 @@
+"""Scraped government web pages keep the portal's chrome around the article: a navigation bar, a
+breadcrumb, the metadata block of a public-information page (索引号, 发布机构, letter-spaced labels),
+tool lines (【字体：大 中 小】 打印 关闭窗口, 分享到), lists of related links and the footer.  None of it
+is article text: it gives no title, sentence, entity or figure — except the issuing or source body
+named in a metadata field, kept as a heading section with its own span.  The pages below are
+written for these tests in the shapes seen on county and city portals of several provinces."""
+from __future__ import annotations
+
+from kg.model import Doc
+from kg.pipeline import DEFAULT_PIPELINE, Pipeline
+from kg.stages.chrome import classify
+from kg.stages.layout import split_articles
+
+NOTICE_PAGE = """中国政府网 省政府网 English 市人大 市政协 市纪委监委
+首     页 政 务 公 开 网 上 办 事 互 动 交 流
+当前位置：首页 > 政务公开 > 通知公告
+索   引   号 11370900-2023-00012 分        类 其他; 市人民政府办公室;
+发 布 机 构 泰安市人民政府办公室 发 文 日 期 2023-05-12
+名        称 泰安市人民政府办公室关于做好夏粮收购工作的通知
+泰安市人民政府办公室关于做好夏粮收购工作的通知
+【字体：大 中 小】 打印本页 关闭窗口
+
+各县（市、区）人民政府，市政府各部门：
+今年全市计划收购小麦120万吨，各地要提前做好仓容准备。
+
+泰安市人民政府办公室
+2023年5月10日
+分享到：
+扫一扫在手机打开当前页
+上一篇：泰安市人民政府关于表彰先进集体的决定
+主办单位：泰安市人民政府办公室  网站标识码：3709000001  鲁ICP备12345678号
+"""
+
+
+def _doc(text: str, doc_id: str = "p") -> Doc:
+    return Pipeline(DEFAULT_PIPELINE)(Doc(id=doc_id, source=f"{doc_id}.txt", text=text))
+
+
+def _mention_lines(doc: Doc) -> set[str]:
+    """The source lines the entities' mentions stand on."""
+    out = set()
+    for e in doc.entities.values():
+        for m in e.mentions:
+            a = doc.text.rfind("\n", 0, m.start) + 1
+            b = doc.text.find("\n", m.end)
+            out.add(doc.text[a:b if b >= 0 else len(doc.text)])
+    return out
+
+
+def test_the_page_chrome_gives_no_article_text():
+    """The title is the notice's own line, not the navigation bar; no label, breadcrumb or tool word
+    reaches the article's text."""
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=NOTICE_PAGE))
+    assert art.title == "泰安市人民政府办公室关于做好夏粮收购工作的通知"
+    for chrome in ("首页", "索", "发 文 日 期", "字体", "关闭窗口", "分享到", "扫一扫", "上一篇", "ICP备",
+                   "English", "名        称"):
+        assert chrome not in art.text, chrome
+    assert "今年全市计划收购小麦120万吨" in art.text
+
+
+def test_the_issuer_of_a_metadata_field_is_kept_with_its_span():
+    """发 布 机 构 泰安市人民政府办公室: the value, not the label, is a heading section of the article."""
+    doc = Doc(id="p", source="p.txt", text=NOTICE_PAGE)
+    (art,) = split_articles(doc)
+    (heading,) = [s for s in art.sections if s.kind == "heading"]
+    assert art.text[heading.start:heading.end] == "泰安市人民政府办公室"
+    start = NOTICE_PAGE.index("发 布 机 构 ") + len("发 布 机 构 ")
+    assert art.offsets.span_to_source(heading.start, heading.end) == (start, start + len("泰安市人民政府办公室"))
+
+
+def test_no_entity_or_figure_from_the_navigation_bar_or_the_footer():
+    """市人大, 市政协 of the navigation bar and the footer's 主办单位 line give no mention; the 120万吨 of
+    the body is the only figure."""
+    doc = _doc(NOTICE_PAGE)
+    lines = _mention_lines(doc)
+    assert not any(line.startswith(("中国政府网", "主办单位", "上一篇", "当前位置")) for line in lines), lines
+    assert [m.value for m in doc.metrics] == [1200000]
+
+
+def test_a_date_field_in_a_metadata_line_makes_no_figure():
+    """废止时间：2020-01-23 名称：… is no figure of 1 名."""
+    page = ("首页 > 信息公开 > 信息浏览\n发布机构：某某县人民政府办公室\n生成日期：2019-01-23 文号：\n"
+            "废止时间：2020-01-23 名称：某某县人民政府关于印发工作规则的通知\n浏览次数：590\n\n"
+            "某某县人民政府关于印发工作规则的通知\n\n各乡镇人民政府：\n现将工作规则印发给你们，请遵照执行。\n")
+    doc = _doc(page)
+    assert not doc.metrics
+    assert doc.articles[0].title == "某某县人民政府关于印发工作规则的通知"
+
+
+def test_a_bare_label_line_takes_the_next_line_as_its_value():
+    """• 发文机构： / 县政府办公室: a bulleted metadata block with each value under its label; the
+    issuer is kept, the document number and the dates are dropped, the 内容概述 label takes no value."""
+    page = ("返回顶部\n\n县人民政府工作规则\n\n  • 索引号：\n\n    6107280000/2024-001005\n  • 发文机构：\n\n"
+            "    县人民政府办公室\n  • 发文字号：\n\n    某政发〔2024〕7号\n  • 发布日期：\n\n    2024年04月06日 16:34\n"
+            "  • 内容概述：\n\n县人民政府工作规则\n\n第一章 总则\n\n一、为规范县政府工作，制定本规则。\n")
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "县人民政府工作规则"
+    assert [art.text[s.start:s.end] for s in art.sections if s.kind == "heading"][-1] == "县人民政府办公室"
+    for chrome in ("6107280000", "某政发", "16:34", "索引号", "内容概述", "返回顶部"):
+        assert chrome not in art.text, chrome
+    assert "一、为规范县政府工作，制定本规则。" in art.text
+
+
+def test_the_title_does_not_run_into_the_body_across_the_chrome():
+    """A headline, its source line and tool line, then the body: three lines that end in no 。 are no
+    column broken mid-sentence."""
+    page = ("皇姑区北塔街道开展政务公开宣传活动\n时间:2020年05月26日来源:皇姑区\n[字体: ] 打印\n"
+            "5月15日，北塔街道办事处开展政务公开宣传活动。\n")
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "皇姑区北塔街道开展政务公开宣传活动"
+    body = [art.text[s.start:s.end] for s in art.sections if s.kind == "body"]
+    assert body == ["5月15日，北塔街道办事处开展政务公开宣传活动。"]
+
+
+def test_links_under_a_related_news_head_are_no_text():
+    """相关报道 / ·… : the bulleted headlines of a link list; a prose line after them is text again."""
+    page = ("县城新建两座污水处理厂\n\n全县今年新建污水处理厂2座。\n\n相关报道\n\n·某市出台物业管理实施意见\n\n"
+            "·某县开展招投标专项检查\n")
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert "物业管理" not in art.text and "招投标" not in art.text and "相关报道" not in art.text
+
+
+def test_site_and_column_names_above_the_breadcrumb():
+    """牟定县人民政府 / 首页 >> 公开信息内容 / the title: the line above the breadcrumb names the site."""
+    page = ("某某县人民政府\n首页 >> 公开信息内容\n\n某某县人民政府办公室关于印发应急预案的通知\n\n"
+            "各乡镇人民政府：\n现将应急预案印发给你们，请认真贯彻执行。\n")
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "某某县人民政府办公室关于印发应急预案的通知"
+    assert "公开信息内容" not in art.text
+
+
+def test_prose_opening_like_a_field_stays_text():
+    """来源：… with a sentence after it, 时间紧、任务重: article text, not metadata."""
+    assert classify("来源：新华社北京电，记者从国务院获悉，今年全国粮食产量达到13000亿斤，比上年增加。") is None
+    assert classify("时间紧、任务重，各单位要高度重视。") is None
+    assert classify("县长 陈大用") is None
+    assert classify("各县（市、区）人民政府，市政府各部门：") is None
