@@ -56,3 +56,22 @@ def test_a_list_of_short_lines_does_not_run_on():
     page = "参会单位\n\n县发展和改革局\n县财政局\n县自然资源局\n"
     (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
     assert "县发展和改革局\n县财政局\n县自然资源局" in art.text
+
+
+def test_a_list_page_s_dated_headlines_are_articles_of_their_own():
+    """城关镇召开安全生产工作会议 2023-05-12 / … : each headline an article, dated by its date; the
+    pager line is chrome."""
+    page = ("乡镇动态\n当前位置：首页 > 政务动态 > 乡镇动态\n\n·城关镇召开安全生产工作会议 2023-05-12\n"
+            "·城关镇开展义务植树活动 2023-05-10\n·城关镇新建污水处理厂投资3000万元 [2023-05-08]\n\n"
+            "共3条 首页 上一页 1 下一页 尾页\n")
+    doc = Pipeline(DEFAULT_PIPELINE)(Doc(id="p", source="p.txt", text=page))
+    assert [(a.title, a.date) for a in doc.articles] == [
+        ("城关镇召开安全生产工作会议", "2023-05-12"), ("城关镇开展义务植树活动", "2023-05-10"),
+        ("城关镇新建污水处理厂投资3000万元", "2023-05-08")]
+
+
+def test_one_dated_line_is_no_list():
+    """A single line ending in a date (a signature, an issuer's line) stays where it is."""
+    page = "某某县人民政府关于做好防汛工作的通知\n\n各乡镇人民政府：\n请切实做好防汛工作。\n\n某某县人民政府 2023-05-12\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "某某县人民政府关于做好防汛工作的通知"

@@ -191,6 +191,8 @@ def date_document(doc: Doc) -> None:
             own = dateline_date(region.lstrip(), year) or header_date(region)
             if own is None and art.dateline:
                 own = dateline_date(art.dateline + region.lstrip(), year)
+        elif art.dateline:  # a headline of a list page: the date beside it (kept as its dateline)
+            own = header_date(art.dateline)
         art.date = own or doc.date
     dated = sorted({a.date for a in doc.articles if a.date})
     if len(dated) == 1 and (doc.date is None or dated[0].startswith(doc.date)):

@@ -47,6 +47,14 @@ Rules (each generalises beyond the seed page; all are deterministic):
   anaphora (`该县`) match the dangling article's and not the host's (`该市`); the best candidate
   with score >= 2 is moved (ties: the earliest on the page).  Only articles of the same page
   (form feeds separate pages) and at most 12 articles away are searched.
+* Scraped pages (`kg.stages.chrome`).  A navigation bar, a breadcrumb (and the site's or column's
+  name above it), tool lines, links to other items and the footer are dropped; so are the lines of
+  a metadata block, except the value of a field naming the issuer (`发布机构：…`), kept as a heading
+  section after the captions.  No paragraph runs on across a dropped line, and a first line over
+  one is the title.  A list's bullet (`·`) opens no text.  In plain text a long prose line that
+  ends unterminated runs on into the next line (a hard wrap), unless that line opens a unit.  Two
+  or more lines in a row that are a headline and a date (`城关镇召开…会议 2023-05-12`) are a list
+  page's headlines: each is an article of its own, its date kept as the article's dateline.
 * Article text.  title, subtitle lines, then headings and body paragraphs in reading order (the
   continuation last), then captions; "\\n" between sections.  Credits, bylines and datelines are
   metadata, never article text, so `Article.body` is pure body text.  Articles are numbered
@@ -147,6 +155,10 @@ PULL_QUOTE_PREFIX = 8  # opening characters of a lead box that recur in its arti
 CONTINUATION_WINDOW = 12  # a continuation is looked for this many articles either side
 HEAD_LINES = 8  # a breadcrumb among a scrape's first lines has the site's name above it
 SITE_NAME_MAX = 20  # a site's or column's name above the breadcrumb is at most this long
+# a headline of a list page and its date: 城关镇召开安全生产工作会议 2023-05-12, …会议 [2023年05月12日]
+_DATED_HEADLINE = re.compile(f"(?P<head>[^。！？!?]{{4,{HEADLINE_MAX}}}?[^\\s。！？!?；;：:，,、]){_SP}*[\\[［【（(]?{_SP}*"
+                             r"(?P<date>(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)"
+                             f"{_SP}*[\\]］】）)]?")
 
 
 def terminated(s: str) -> bool:
@@ -374,6 +386,21 @@ def _headline_like(blocks: list[_Block]) -> bool:
             or _titled(b.text, nxt.text) or nxt.after_chrome)  # a scrape's headline over its metadata
 
 
+def _mark_headline_list(blocks: list[_Block]) -> None:
+    """A plain page's list of headlines each with its date (`城关镇召开安全生产工作会议 2023-05-12`):
+    two or more such lines in a row are each the title of an article of their own, dated by the date
+    trimmed off the line (kept as the block's `credit`, read by the dates stage)."""
+    dated = [b.kind == "para" and bool(_DATED_HEADLINE.fullmatch(b.text)) for b in blocks]
+    for k, b in enumerate(blocks):
+        if not dated[k] or not ((k > 0 and dated[k - 1]) or (k + 1 < len(blocks) and dated[k + 1])):
+            continue
+        m = _DATED_HEADLINE.fullmatch(b.text)
+        head_end = b.start + m.end("head")
+        date_start = b.start + m.start("date")
+        b.credit = _Block(b.i, date_start, date_start + len(m.group("date")), m.group("date"), "credit", False)
+        b.kind, b.end, b.text = "listed", head_end, b.text[:m.end("head")]
+
+
 def _titled(first: str, nxt: str) -> bool:
     """A title line ending in a document head (…的实施意见) over its document number, date line,
     signature or salutation: a document's title, though the line after it is short."""
@@ -385,6 +412,8 @@ def _titled(first: str, nxt: str) -> bool:
 def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     text = doc.text
     page_mode = any(b.kind in ("h1", "h2") for b in blocks)
+    if not page_mode:
+        _mark_headline_list(blocks)
     lines = [b for b in blocks if b.kind != "meta"]
     if not page_mode and lines and _headline_like(lines):
         title = doc.title.strip() if doc.title else None
@@ -397,6 +426,11 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     for b in blocks:
         if b.kind == "meta":
             (cur.meta if cur is not None else meta).append(b)
+            continue
+        if b.kind == "listed":  # a headline of a list, dated: an article of its own, all title
+            regions.append(_Region(b.start, headers=[b], dateline=b.credit.text if b.credit else None))
+            cur = None
+            prev = b
             continue
         if b.kind in ("h1", "h2", "title"):
             if cur is None or prev is None or prev.kind not in ("h1", "h2", "title") or cur.flow:
