@@ -135,3 +135,52 @@ def test_prose_opening_like_a_field_stays_text():
     assert classify("时间紧、任务重，各单位要高度重视。") is None
     assert classify("县长 陈大用") is None
     assert classify("各县（市、区）人民政府，市政府各部门：") is None
+
+
+COUNTY_NEWS = """欢迎访问开鲁县人民政府!
+登录/注册 用户中心
+当前位置: 首页>新闻中心>乡镇动态
+全县春季植树造林工作推进会议召开
+
+发布时间:
+
+2025-04-02 10:03
+
+信息来源:
+
+县林业和草原局
+
+分享到:
+
+4月1日，全县春季植树造林工作推进会议召开。副县长王明主持会议。
+
+会议要求，全县各镇场要压实责任，确保完成造林任务。
+"""
+
+
+def test_the_site_s_owner_places_an_article_that_names_no_place():
+    """全县…会议召开 on a county portal: the greeting above the breadcrumb names the owner, 开鲁县; it
+    is no article text, but the article (and its 全县) is placed there."""
+    doc = _doc(COUNTY_NEWS)
+    (art,) = doc.articles
+    assert art.title == "全县春季植树造林工作推进会议召开"
+    assert "欢迎访问" not in art.text and "登录" not in art.text
+    assert art.place == "place-150523"
+    assert doc.entities[art.place].name == "开鲁县"
+
+
+def test_an_article_naming_its_place_keeps_it_over_the_site_s_owner():
+    """A county portal reposting its city's story: the story's own place, 通辽市, wins."""
+    page = COUNTY_NEWS.replace("全县春季植树造林工作推进会议召开", "通辽市春季植树造林工作推进会议召开").replace(
+        "4月1日，全县", "4月1日，通辽市")
+    doc = _doc(page)
+    assert doc.articles[0].place == "place-150500"
+
+
+def test_an_e_paper_s_pager_and_column_label_are_chrome():
+    """下一版»本期共4版, 当前第1版 PDF and 【图片新闻】 over a county paper's photo story."""
+    page = ("下一版»本期共4版, 当前第1版 PDF\n【图片新闻】\n\n8月28日下午，县领导到各分组讨论地点慰问参会的政协委员。\n\n"
+            "井娇摄影报道\n")
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title is None
+    assert art.text.startswith("8月28日下午")

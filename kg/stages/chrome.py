@@ -31,6 +31,8 @@ _STAMP_TAIL = re.compile(r"[ \t\u3000\xa0]*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}
                          r"[ \t\u3000\xa0]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000\xa0]*$")
 _BULLET = "·•●◦▪"
 _SEPARATORS = ">＞»→|｜/\\-—"
+# an e-paper's or a portal's column label alone on a line: 【图片新闻】, 【要闻】
+_COLUMN_LABEL = re.compile(f"【[{CJK}]{{2,8}}】")
 MAX_META_LINE = 200  # a metadata line is at most this long
 MAX_VALUE = 30  # an issuer's name kept from a metadata field is at most this long
 SHORT_VALUE = 20  # a weak label's value (来源：本站) is at most this long
@@ -162,6 +164,8 @@ def classify(line: str) -> Chrome | None:
     core = compact.strip(_BULLET + "【】[]:：")
     if core in t["link_heads"]:
         return Chrome("chrome", link_head=True)
+    if _COLUMN_LABEL.fullmatch(compact):
+        return Chrome("chrome")
     if t["location"].match(compact) or t["home"].match(compact):
         return Chrome("chrome", crumb=True)
     if t["prev_next"].match(compact):

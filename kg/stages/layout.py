@@ -263,10 +263,13 @@ class _Chrome:
 
 
 def _below_site_header(blocks: list[_Block]) -> list[_Block]:
-    """The blocks read before a breadcrumb near the top of a scrape, less the site's and the column's
-    names above it (`牟定县人民政府`, `政府动态`: short lines without a sentence mark)."""
-    return [b for b in blocks if not (b.kind == "para" and len(b.text) <= SITE_NAME_MAX
-                                      and not any(ch in _CLAUSE_MARKS for ch in b.text))]
+    """The blocks read before a breadcrumb near the top of a scrape, the site's and the column's names
+    and greetings above it (`牟定县人民政府`, `政府动态`, `欢迎访问某县人民政府!`: short lines without a
+    comma or a full stop) marked `site`: no article text, but the site's owner may tell the place."""
+    for b in blocks:
+        if b.kind == "para" and len(b.text) <= SITE_NAME_MAX and not any(ch in "，,。；;" for ch in b.text):
+            b.kind = "site"
+    return blocks
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -715,6 +718,10 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool) -> Article:
 def split_articles(doc: Doc) -> list[Article]:
     """The articles of `doc`, in page order (see the module docstring for the rules)."""
     blocks = _blocks(doc.text)
+    site = [(b.start, b.end) for b in blocks if b.kind == "site"]
+    if site:
+        doc.meta["site_header"] = site  # read by resolve: the site's owner, for an article placed nowhere
+    blocks = [b for b in blocks if b.kind != "site"]
     if not blocks:
         return []
     plain = not any(b.kind in ("h1", "h2") for b in blocks)
@@ -729,7 +736,7 @@ def split_articles(doc: Doc) -> list[Article]:
 
 
 @component("layout", reads=("doc.text", "doc.title"),
-           writes=("doc.articles", "article.text", "article.sections", "article.captions", "article.authors",
+           writes=("doc.articles", "doc.meta.site_header", "article.text", "article.sections", "article.captions", "article.authors",
                    "article.spans"))
 def layout():
     """Split a document into articles: titles, bylines, captions, re-joined body text."""

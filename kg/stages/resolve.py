@@ -410,7 +410,7 @@ def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None)
     return got[1] if got else None
 
 
-@component("resolve", reads=("doc.mentions", "article.sections", "article.sentences", "mention.attrs.relative"),
+@component("resolve", reads=("doc.mentions", "doc.meta.site_header", "article.sections", "article.sentences", "mention.attrs.relative"),
            writes=("article.place", "doc.entities", "mention.key", "mention.norm",
                    "doc.mentions[Place]"))  # adds anaphora (该市 …) and drops unresolved relative names
 def make_resolve():
@@ -428,6 +428,8 @@ def make_resolve():
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")
             _province_anaphora(doc, art, province)  # 我省/全省 first: they can be what it is about
             got = _choose_article_place(doc, art, places, province, mine)
+            if got is None:
+                got = _division_ref(site_owner_place(doc))
             art.place = got[0] if got else None
             _place_anaphora(doc, art, got, places)
             mine_sorted = sorted((m for m in mine if m.astart >= 0), key=lambda m: m.astart)
@@ -450,6 +452,29 @@ def make_resolve():
         return doc
 
     return resolve
+
+
+def site_owner_place(doc: Doc) -> str | None:
+    """The division of a scraped page's site owner (`欢迎访问某某县人民政府!` above the breadcrumb, kept by
+    the layout stage as `doc.meta["site_header"]`): the place of an article that names none of its
+    own (全县…, 县政府…).  Only a full division name with one reading counts."""
+    T = table()
+    found = set()
+    for s, e in doc.meta.get("site_header", ()):
+        line = doc.text[s:e]
+        i = 0
+        while i < len(line):
+            for n in range(min(SITE_NAME_SPAN, len(line) - i), 1, -1):
+                cands = T.candidates(line[i:i + n])
+                if len(cands) == 1:
+                    found.add(cands[0].code)
+                    i += n - 1
+                    break
+            i += 1
+    return found.pop() if len(found) == 1 else None
+
+
+SITE_NAME_SPAN = 12  # the longest division name looked for in a site's name
 
 
 def _province_anaphora(doc: Doc, art: Article, province: str | None) -> None:
