@@ -135,6 +135,14 @@ def test_prose_opening_like_a_field_stays_text():
     assert classify("时间紧、任务重，各单位要高度重视。") is None
     assert classify("县长 陈大用") is None
     assert classify("各县（市、区）人民政府，市政府各部门：") is None
+    assert classify("县科技局为企业提供技术支持。") is None  # no footer
+    assert classify("单位：万元") is None  # a table's unit line
+
+
+def test_fields_on_a_line_stamped_with_a_date_and_a_time():
+    """单位：档案馆 2020年12月22日 17:13 浏览： — a page's byline and counter."""
+    assert classify("单位:档案馆(校史办公室) 2020年12月22日 17:13 浏览:") is not None
+    assert classify("2010/1/6 16:43:13 次浏览 分类:政府动态    来源:") is not None
 
 
 COUNTY_NEWS = """欢迎访问开鲁县人民政府!

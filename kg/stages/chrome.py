@@ -29,6 +29,8 @@ _CLAUSE = re.compile("[，,。；;！？!?]")
 _DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[日号]?")
 _STAMP_TAIL = re.compile(r"[ \t\u3000\xa0]*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[日号]?)?"
                          r"[ \t\u3000\xa0]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000\xa0]*$")
+# a date stamped with a clock time: 2020年12月22日 17:13, 2018-08-30 18:12:31
+_CLOCK = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[日号]?[ \t\u3000\xa0]*\d{1,2}:\d{2}")
 _BULLET = "·•●◦▪"
 _SEPARATORS = ">＞»→|｜/\\-—"
 # an e-paper's or a portal's column label alone on a line: 【图片新闻】, 【要闻】
@@ -66,7 +68,7 @@ def _tables():
         home=re.compile("(?:" + alt(_words("home_words")) + f"){_SP}*[{re.escape(_SEPARATORS)}]"),
         nav=_words("nav_words"),
         footer=re.compile("(?:" + alt(_words("footer_cues")) + f"){_SP}*[:：]"),
-        footer_marks=_words("footer_marks"),
+        footer_marks=_words("footer_marks"), footer_heads=_words("footer_heads"),
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
     )
 
@@ -111,8 +113,9 @@ def _fields(line: str, start: int) -> list[tuple[str, int, int]]:
 
 
 def _meta(line: str) -> Chrome | None:
-    """A line of metadata fields (see `_fields`), or a date stamp followed by fields
-    (`2010/1/6 16:43:13 次浏览 分类:政府动态 来源:`)."""
+    """A line of metadata fields (see `_fields`), a date followed by fields (`2010/1/6 16:43:13 次浏览
+    分类:政府动态 来源:`), or fields on a line stamped with a date and a time (`单位：某馆 2020年12月22日
+    17:13 浏览：`)."""
     t = _tables()
     if len(line) > MAX_META_LINE:
         return None
@@ -134,7 +137,7 @@ def _meta(line: str) -> Chrome | None:
                 return None
         elif len(fields) == 1 and len(first_value) > MAX_VALUE and line.rstrip().endswith("。"):
             return None  # prose after a label-like word
-    else:
+    elif not _CLOCK.search(line):  # a line stamped with a date and a time holds fields anywhere
         dm = _DATE.match(line, lead)
         if dm is None or line[dm.end():first_start].strip(" \t\u3000\xa00123456789:") not in (
                 "", "次浏览", "浏览", "点击"):
@@ -170,7 +173,8 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome", crumb=True)
     if t["prev_next"].match(compact):
         return Chrome("chrome")
-    if t["footer"].match(compact) or (len(line) <= MAX_FOOTER_LINE and any(w in line for w in t["footer_marks"])):
+    if t["footer"].match(compact) or compact.startswith(t["footer_heads"]) or (
+            len(line) <= MAX_FOOTER_LINE and any(w in line for w in t["footer_marks"])):
         return Chrome("chrome")
     if t["tool"].search(line) and not t["tool"].sub("", line) and re.search("[^\\s\\W]", line):
         return Chrome("chrome")
