@@ -192,3 +192,41 @@ def test_an_e_paper_s_pager_and_column_label_are_chrome():
     (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
     assert art.title is None
     assert art.text.startswith("8月28日下午")
+
+
+HTML_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>县农业农村局召开春季农业生产工作会议_威县人民政府</title></head><body>
+<div class="top">欢迎访问威县人民政府网站 <a href="#">无障碍</a> <a>English</a></div>
+<ul class="nav"><li><a>首页</a></li><li><a>政务公开</a></li><li><a>政务服务</a></li><li><a>互动交流</a></li></ul>
+<div class="crumb">当前位置：<a>首页</a> &gt; <a>新闻中心</a> &gt; <a>部门动态</a></div>
+<h1>县农业农村局召开春季农业生产工作会议</h1>
+<div class="info">发布时间：2023-03-15 09:30 &nbsp; 来源：县农业农村局 &nbsp; 浏览次数：<span>321</span></div>
+<div class="tools">【字体：<a>大</a> <a>中</a> <a>小</a>】 <a>打印本页</a> <a>关闭窗口</a></div>
+<div class="content"><p>&nbsp;&nbsp;3月14日，县农业农村局召开春季农业生产工作会议，安排部署全县春耕备耕工作。</p>
+<p>今年全县计划种植粮食作物45万亩，其中小麦20万亩。</p></div>
+<div class="share">分享到：<a>微信</a><a>微博</a></div>
+<div class="pn"><p>上一篇：县林业局开展森林防火宣传</p><p>下一篇：县水利局部署春灌工作</p></div>
+<div class="foot"><p>主办单位：威县人民政府办公室 承办单位：威县大数据中心</p>
+<p>网站标识码：1234567890 冀ICP备12345678号-1</p><p>联系电话：0319-1234567</p></div>
+</body></html>
+"""
+
+
+def test_an_html_page_s_chrome(tmp_path):
+    """A county portal's page as HTML: navigation items on lines of their own, breadcrumb, info line,
+    tools, share, previous/next links and footer stay out; the article is the headline and its two
+    paragraphs, dated by the info line, placed at the site's owner, 威县."""
+    from kg.readers.corpus import read_corpus
+    page = tmp_path / "page.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    (doc,) = read_corpus([page])
+    doc = Pipeline(DEFAULT_PIPELINE)(doc)
+    (art,) = doc.articles
+    assert art.title == "县农业农村局召开春季农业生产工作会议"
+    assert [art.text[s.start:s.end] for s in art.sections if s.kind == "body"] == [
+        "3月14日，县农业农村局召开春季农业生产工作会议，安排部署全县春耕备耕工作。",
+        "今年全县计划种植粮食作物45万亩，其中小麦20万亩。"]
+    assert art.date == "2023-03-15"
+    assert doc.entities[art.place].name == "威县"
+    assert not any(m.surface in ("县林业局", "县水利局", "威县人民政府办公室", "威县大数据中心")
+                   for e in doc.entities.values() for m in e.mentions)

@@ -154,7 +154,7 @@ HEADLINE_MAX = 64  # a plain-text first line longer than this is prose, not a he
 PULL_QUOTE_PREFIX = 8  # opening characters of a lead box that recur in its article
 CONTINUATION_WINDOW = 12  # a continuation is looked for this many articles either side
 HEAD_LINES = 8  # a breadcrumb among a scrape's first lines has the site's name above it
-SITE_NAME_MAX = 20  # a site's or column's name above the breadcrumb is at most this long
+SITE_NAME_MAX = 30  # a site's or column's name (or greeting) above the breadcrumb is at most this long
 # a headline of a list page and its date: 城关镇召开安全生产工作会议 2023-05-12, …会议 [2023年05月12日]
 _DATED_HEADLINE = re.compile(f"(?P<head>[^。！？!?]{{4,{HEADLINE_MAX}}}?[^\\s。！？!?；;：:，,、]){_SP}*[\\[［【（(]?{_SP}*"
                              r"(?P<date>(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)"
