@@ -230,3 +230,21 @@ def test_an_html_page_s_chrome(tmp_path):
     assert doc.entities[art.place].name == "威县"
     assert not any(m.surface in ("县林业局", "县水利局", "威县人民政府办公室", "威县大数据中心")
                    for e in doc.entities.values() for m in e.mentions)
+
+
+def test_a_reading_time_widget_and_a_repost_s_fields():
+    """本篇文章200字,读完约1分钟 above a repost, 标题：… and 地址：http… below it: no title, no figure."""
+    page = ("本篇文章200字,读完约1分钟\n\n据金山区消息，10月9日，吕巷镇召开创城工作动员会，全镇30名负责人参加了会议。\n\n"
+            "来源:某某新闻网\n\n标题:吕巷镇召开创城工作动员会\n\n地址:http://www.example.org/news/100322.html\n")
+    doc = _doc(page)
+    (art,) = doc.articles
+    assert art.title is None
+    assert "读完" not in art.text and "标题" not in art.text and "http" not in art.text
+    assert [m.value for m in doc.metrics] == [30]
+
+
+def test_a_reporter_s_line_ending_in_a_credit_verb():
+    """通讯员 吕守军报道: the reporter is 吕守军."""
+    page = "双沟镇召开人民代表大会\n\n5月10日上午，双沟镇召开第十八届人民代表大会第六次会议。\n\n通讯员 吕守军报道\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.authors == ["吕守军"]

@@ -48,3 +48,9 @@ def test_the_page_s_publication_date_dates_its_one_article():
     doc = Pipeline(DEFAULT_PIPELINE)(Doc(id="p", source="p.txt", text=page))
     assert doc.date == "2017-03-13"
     assert [a.date for a in doc.articles] == ["2017-03-13"]
+
+
+def test_a_time_field_under_a_meeting_s_headline():
+    """三道通镇召开党委政府工作会议 / 时间: 2018/03/08 来源: …: the headline's 会议 on the line above
+    does not make the page's 时间 a meeting's time."""
+    assert header_date("三道通镇召开党委政府工作会议\n时间: 2018/03/08 来源: 三道通镇 点击数:1066\n\n正文") == "2018-03-08"

@@ -35,6 +35,10 @@ _BULLET = "·•●◦▪"
 _SEPARATORS = ">＞»→|｜/\\-—"
 # an e-paper's or a portal's column label alone on a line: 【图片新闻】, 【要闻】
 _COLUMN_LABEL = re.compile(f"【[{CJK}]{{2,8}}】")
+# a reading-time widget: 本篇文章200字,读完约1分钟; 全文共1234字，阅读大约需要3分钟
+_READING_TIME = re.compile(r"(?:本篇文章|本文|全文)共?\d+字.{0,8}?(?:读完|阅读).{0,8}?\d+分钟")
+_URL = re.compile(r"(?:https?://|www\.)\S+$")
+MAX_WIDGET = 40  # a widget's line is at most this long
 MAX_META_LINE = 200  # a metadata line is at most this long
 MAX_VALUE = 30  # an issuer's name kept from a metadata field is at most this long
 SHORT_VALUE = 20  # a weak label's value (来源：本站) is at most this long
@@ -132,7 +136,7 @@ def _meta(line: str) -> Chrome | None:
     first_value = line[values[0][1]:values[0][2]].strip(" \t\u3000\xa0】]）)")
     if first_start == lead:
         if first_label in t["weak"] and not spaced:  # a letter-spaced label is a form's field (名  称)
-            if not (len(fields) >= 2 or not first_value
+            if not (len(fields) >= 2 or not first_value or _URL.match(first_value)
                     or (len(first_value) <= SHORT_VALUE and not _CLAUSE.search(first_value))):
                 return None
         elif len(fields) == 1 and len(first_value) > MAX_VALUE and line.rstrip().endswith("。"):
@@ -167,7 +171,7 @@ def classify(line: str) -> Chrome | None:
     core = compact.strip(_BULLET + "【】[]:：")
     if core in t["link_heads"]:
         return Chrome("chrome", link_head=True)
-    if _COLUMN_LABEL.fullmatch(compact):
+    if _COLUMN_LABEL.fullmatch(compact) or (len(compact) <= MAX_WIDGET and _READING_TIME.search(compact)):
         return Chrome("chrome")
     if t["location"].match(compact) or t["home"].match(compact):
         return Chrome("chrome", crumb=True)

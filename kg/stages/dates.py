@@ -71,7 +71,7 @@ _SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})�
 # `2010/1/6 16:43:13 次浏览`, `单位：档案馆 2020年12月22日 17:13 浏览：`, `… >> 新闻中心  来源：… 2018-08-30 18:12:31`
 _STAMP = re.compile(r"^[^\n，。,；;！？!?]{0,80}?(?<![\d.])"
                     r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?[ \t\u3000]*\d{1,2}:\d{2}(?![\d])", re.M)
-_NOT_PUBLICATION = re.compile(f"(?:{cue_alt('dates.header_not_publication')})$")
+_NOT_PUBLICATION = re.compile(f"(?:{cue_alt('dates.header_not_publication')})\\Z")
 _HEAD_CHARS = 600  # how far into a page or article header dates are looked for
 _TAIL_CHARS = 300
 
@@ -120,7 +120,8 @@ def _publication_field(head: str) -> re.Match | None:
     for m in _HEADER.finditer(head):
         if not re.sub(r"\s", "", m.group(0)).startswith(_NOUNS):
             return m  # a verb names the field
-        if plain is None and not _NOT_PUBLICATION.search(head[max(0, m.start() - 4):m.start()]):
+        line_start = head.rfind("\n", 0, m.start()) + 1  # (会议\n时间：… is the page's time field)
+        if plain is None and not _NOT_PUBLICATION.search(head[max(line_start, m.start() - 4):m.start()]):
             plain = m
     return plain
 
