@@ -248,3 +248,13 @@ def test_a_reporter_s_line_ending_in_a_credit_verb():
     page = "双沟镇召开人民代表大会\n\n5月10日上午，双沟镇召开第十八届人民代表大会第六次会议。\n\n通讯员 吕守军报道\n"
     (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
     assert art.authors == ["吕守军"]
+
+
+def test_the_site_s_owner_is_the_innermost_division_named():
+    """欢迎访问北京市朝阳区人民政府网站: 朝阳区 of 北京市 (there are two 朝阳区); alone it is no owner."""
+    from kg.stages.resolve import site_owner_place
+    for line, code in (("欢迎访问北京市朝阳区人民政府网站", "110105"), ("欢迎访问朝阳区人民政府网站", None),
+                       ("欢迎访问河北省邢台市威县人民政府", "130533")):
+        doc = Doc(id="p", source="p.txt", text=line)
+        doc.meta["site_header"] = [(0, len(line))]
+        assert site_owner_place(doc) == code, line

@@ -457,21 +457,34 @@ def make_resolve():
 def site_owner_place(doc: Doc) -> str | None:
     """The division of a scraped page's site owner (`欢迎访问某某县人民政府!` above the breadcrumb, kept by
     the layout stage as `doc.meta["site_header"]`): the place of an article that names none of its
-    own (全县…, 县政府…).  Only a full division name with one reading counts."""
+    own (全县…, 县政府…).  Full division names only; one with several readings counts when a
+    division named before it holds exactly one (北京市朝阳区); of a chain, the innermost."""
     T = table()
-    found = set()
+    found: list[str] = []
     for s, e in doc.meta.get("site_header", ()):
         line = doc.text[s:e]
         i = 0
         while i < len(line):
             for n in range(min(SITE_NAME_SPAN, len(line) - i), 1, -1):
                 cands = T.candidates(line[i:i + n])
+                if len(cands) > 1:
+                    cands = [c for c in cands if _ancestors(c.code) & set(found)]
                 if len(cands) == 1:
-                    found.add(cands[0].code)
+                    found.append(cands[0].code)
                     i += n - 1
                     break
             i += 1
-    return found.pop() if len(found) == 1 else None
+    inner = {c for c in found if not any(c in _ancestors(o) for o in found)}
+    return inner.pop() if len(inner) == 1 else None
+
+
+def _ancestors(code: str) -> set[str]:
+    """The codes of the divisions holding `code`'s."""
+    out, d = set(), table().get(code)
+    while d is not None and d.parent and d.parent not in out:
+        out.add(d.parent)
+        d = table().get(d.parent)
+    return out
 
 
 SITE_NAME_SPAN = 12  # the longest division name looked for in a site's name
