@@ -258,3 +258,11 @@ def test_the_site_s_owner_is_the_innermost_division_named():
         doc = Doc(id="p", source="p.txt", text=line)
         doc.meta["site_header"] = [(0, len(line))]
         assert site_owner_place(doc) == code, line
+
+
+def test_a_title_under_an_empty_field_is_no_value():
+    """• 有效性： left empty by the scrape, then the title: the title is the article's."""
+    page = ("  • 发布日期：\n\n    2024年04月06日 16:34\n  • 有效性：\n\n县人民政府关于加强安全生产工作的通知\n\n"
+            "各乡镇人民政府：\n现就加强安全生产工作通知如下。\n")
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "县人民政府关于加强安全生产工作的通知"

@@ -194,7 +194,14 @@ def is_link_item(line: str) -> bool:
     return line.lstrip()[:1] in _BULLET
 
 
-def is_value(line: str) -> bool:
-    """Can a line be the value of a bare label line above it (a name, a number, a date; no prose)?"""
+def is_value(line: str, name: bool = False) -> bool:
+    """Can a line be the value of a bare label line above it: no prose; a name for an issuer's label
+    (`name`), else a number, a date or a short word (有效, 综合政务) — not the title a page may set
+    right under an empty field."""
     line = line.strip()
-    return 0 < len(line) <= 40 and not _CLAUSE.search(line) and not line.endswith(("。", "：", ":"))
+    if not (0 < len(line) <= 40 and not _CLAUSE.search(line) and not line.endswith(("。", "：", ":"))):
+        return False
+    return name or len(line) <= SHORT_WORD or any(ch.isdigit() for ch in line)
+
+
+SHORT_WORD = 8  # a field's value without a digit (有效性：有效) is at most this long

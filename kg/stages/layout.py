@@ -246,7 +246,7 @@ class _Chrome:
         it to keep as issuer names (often none)."""
         label, self.label = self.label, None
         c = classify_chrome(line)
-        if c is None and label is not None and chrome_value(line):
+        if c is None and label is not None and chrome_value(line, label.keeps_value):
             self.dropped = True
             return [(start, start + len(line))] if label.keeps_value else []
         if c is None and self.links and is_link_item(line):
