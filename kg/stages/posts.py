@@ -80,6 +80,10 @@ _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
+_REQUEST_BEFORE = tuple(w for w, _ in _cue("request_before"))  # 接受|X辞去…职务的请求
+_FROM_POST = _cue("from_post")[0][0]  # 从: X从A任B
+_BEFORE_THEN = tuple(w for w, _ in _cue("before_then"))  # 本次任命前|分别任: posts held before
+_CLAUSE_VERBS = tuple(w for w, _ in _cue("clause_verbs"))  # …批准担任|省委常委: the body opens after them
 # the count after a list of names (吕靖、李保庚、李超群三位同志为…): no part of what follows the list
 _LIST_COUNT_RE = re.compile(f"(?:{'|'.join(_ETC)})?[{DIGIT}{CHINESE_NUMERALS}]+(?:{'|'.join(w for w, _ in _cue('list_count'))})")
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
@@ -573,6 +577,18 @@ class ArticleScan:
                     break
         return lo
 
+    def _after_clause_verb(self, i: int, pos: int) -> int:
+        """副省长欧某已经中央批准担任|省委常委: a verb inside the run before a post ends the clause
+        the run began with (a person, a subject, an act); the body is written after the last such
+        verb, never one inside a name already found."""
+        t, cov = self.text, self._covered()
+        best = i
+        for w in _CLAUSE_VERBS:
+            k = t.rfind(w, i, pos)
+            if k >= 0 and not cov[k] and best < k + len(w) < pos:
+                best = k + len(w)
+        return best
+
     def body_through(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                      inherit: bool = True) -> Body | None:
         """The body before a post, or, for a post written through its body's last character
@@ -600,7 +616,7 @@ class ArticleScan:
         while i > lo and re.match(f"[{HAN}]", t[i - 1]) and pos - i < 24:
             i -= 1
         i = self._not_inside_place(i, lo)  # (湖|北省第十三届…委员会: the window cuts no place name)
-        i = self._strip_lead(i, pos)
+        i = self._after_clause_verb(self._strip_lead(i, pos), pos)
         if i >= pos:
             return None
         # a found agency or organisation spanning exactly to the post, or through its first
@@ -862,6 +878,9 @@ class ArticleScan:
                 elif self._unread_run(s, start_lo):
                     body = None  # 工委专职副书记刘建荣 after 区农水局副局长庄延平，: not the last person's body;
                     # 市委常委、廊坊军分区司令员: nor the body of the post before it in the chain
+                elif prev is not None and (organ := _national_posts().get(self._base(post))) \
+                        and not prev.name.endswith(organ):
+                    body = None  # …外交部长卡西斯邀请，国务委员兼外交部长王毅: no 国务委员 of their ministry
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
             elif body.label != "Place" and t[max(0, body.start - 1):body.start].endswith(_STATIONED):
@@ -1070,7 +1089,7 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     posts, verbs = _post_last_chars(), _verb_last_chars(verbs_before)
     if first is None or posts is None or verbs is None or "" in vocabulary().honorifics:
         return None
-    meet = {w[-1] for w in _MEET_BEFORE}  # 会见了|王毅国务委员
+    meet = {w[-1] for w in _MEET_BEFORE + _REQUEST_BEFORE}  # 会见了|王毅国务委员, 接受|杨某辞去
     before = "".join(sorted(posts | verbs | meet | set(_OPENING_CHARS) | {"、", "）", ")"}))  # ）: 局长（兼）王建球
     F = first.pattern
     # the family name's character first, the tests after it: a pattern that opens with a
@@ -1232,6 +1251,7 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     verbs, lengths = _verb_ends(verbs_before)  # verbs_before runs longest first: the longest verb ending at p
     verb = next((t[p - k:p] for k in reversed(lengths) if p - k >= lo and t[p - k:p] in verbs), None)
     opens = p == lo or t[p - 1] in "，,。：:；;\n"
+    at, before = None, False  # where 分别 is, and whether a word before it dates the posts earlier
     names, q = _name_list(scan, p, hi)  # (inside a clause: only with a verb of appointment after)
     if not names:
         return None
@@ -1248,23 +1268,45 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
                                                                           "transfer", "promote", "remove")), q):
         return None
     else:
-        respectively = t.startswith(_RESPECTIVELY, q)
-        r = q + 2 if respectively else q
+        at, before = _respectively_at(t, q, opens)
+        r = at + len(_RESPECTIVELY) if at is not None else q
         verb = next((w for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove")
                      if t.startswith(w, r)), None)
         if verb is None:
             return None
         r += len(verb) + (1 if t.startswith(_AS_OF[0], r + len(verb)) else 0)
+    if at is not None and at > q and t[q] == "。":
+        hi = len(t)  # (the posts are in the next sentence)
     posts = scan.chain_after(r, _clause_end(t, r, hi))
     if not posts:
         return None
-    pairwise = t.startswith(_RESPECTIVELY, q) and len(posts) == len(names)
-    status = _STATUS.get(kinds[verb])
+    pairwise = at is not None and len(posts) == len(names)
+    if at is not None and at > q and not pairwise:
+        return None  # 分别 apart from the names pairs them only when the counts agree
+    status = "former" if before else _STATUS.get(kinds[verb])
     for k, (s, e, name) in enumerate(names):
         scan.persons.setdefault(name, []).append((s, e, "posts.appointment-list"))
         for body, post, at in (posts[k:k + 1] if pairwise else posts):
             scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.appointment-list", at))
     return names[-1][1]
+
+
+def _respectively_at(t: str, q: int, opens: bool) -> tuple[int | None, bool]:
+    """Where 分别 pairs the names of a list ending at q with the posts after it: right after them
+    (A、B分别任X、Y), after a word that dates the posts earlier (A、B此前分别任…), or — for a list
+    that is a whole clause of its own (两人：A、B。) — at the opening of the next sentence
+    (本次任命前分别任…).  (position or None, whether the posts are earlier ones)."""
+    if t.startswith(_RESPECTIVELY, q):
+        return q, False
+    k = q + 1 if opens and t[q:q + 1] == "。" else q
+    stop = next((j for j in range(k, min(len(t), k + 12)) if t[j] in _CLAUSE_STOP), min(len(t), k + 12))
+    at = t.find(_RESPECTIVELY, k, stop)
+    if at < 0:
+        return None, False
+    before = t[k:at].endswith(_BEFORE_THEN)
+    if before or (k > q and at == k):
+        return at, before
+    return None, False
 
 
 def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
@@ -1346,7 +1388,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
     if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
-    if not (opens or honoured):
+    requested = not opens and _request_subject(t, lo, p)
+    if not (opens or honoured or requested):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
     joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here
     strong = scan.names.name_at(p) if not joined else None
@@ -1357,8 +1400,16 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
             not (t[p] in _PREPOSITIONS and p > lo and re.match(f"[{HAN}]", t[p - 1])):
         _comrades_before(scan, p, lo)
         return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
+    if strong and requested:  # 接受杨某辞去市人民政府市长职务的请求: only the act the request names
+        after = p + len(strong)
+        verb = next((w for w in _verb_kinds("remove") if t.startswith(w, after)), None)
+        if verb and scan.chain_after(after + len(verb), _clause_end(t, after + len(verb), len(t))):
+            return strong, "posts.appointment"
+        return None, None
     if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
         after = p + len(strong)
+        if _moved_from(scan, after, len(t)):
+            return strong, "posts.appointment"  # 杨某从莲都区区长任缙云县委书记
         if t.startswith(_AS_OF, after) and _carried_verb(t, lo, p, verbs_before):
             return strong, "posts.appointment"  # 任命A为…，B为…; 决定免去：\nC的…职务
         if t[after:after + 1] in ("，", ",") and t.startswith(_RESUME_OPENERS, after + 1):
@@ -1381,6 +1432,39 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if any(t.startswith(w, e) for w in speech):
         return name, "posts.speech"
     return None, None
+
+
+def _request_subject(t: str, lo: int, p: int) -> bool:
+    """Is a name at p the subject of an act that a verb before it takes as its object (接受|杨某辞去
+    …职务的请求, 同意|…), or the next item of a list of such acts (…市长职务、|邓某辞去…职务)?"""
+    if t.endswith(_REQUEST_BEFORE, lo, p):
+        return True
+    return p - 1 > lo and t[p - 1] == "、" and t.endswith(_DUTIES, lo, p - 1)
+
+
+def _moved_from(scan: ArticleScan, q: int, hi: int):
+    """杨某从莲都区区长任缙云县委书记: after a name, 从, the posts left, a verb of appointment and the
+    posts taken.  (left posts, verb, taken posts), or None when the text is not that shape (从事: a
+    word, not 从)."""
+    t = scan.text
+    if not t.startswith(_FROM_POST, q) or _is_word(t[q:q + 2]):
+        return None
+    r = q + len(_FROM_POST)
+    end = _clause_end(t, r, hi)
+    left = scan.chain_after(r, end)
+    if not left:
+        return None
+    _, post, at = left[-1]
+    k = t.find(post, at, end)
+    if k < 0:
+        return None
+    k += len(post)
+    verb = next((w for w in _verb_kinds("appoint", "transfer", "promote") if t.startswith(w, k)), None)
+    if verb is None:
+        return None
+    k += len(verb) + (1 if t.startswith(_AS_OF[0], k + len(verb)) else 0)
+    taken = scan.chain_after(k, end)
+    return (left, verb, taken) if taken else None
 
 
 def _comrades_before(scan: ArticleScan, p: int, lo: int) -> None:
@@ -1439,6 +1523,14 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     if verb is not None and kinds[verb] == "remove" and _duty_closes(t, q, hi):
         for body, post, at in _posts_through_duty(scan, q, hi):  # 免去X同志县财政局局长职务
             scan.holdings.append(Holding(name, p, e, body, post, "removed", date, "posts.appointment", at))
+        return
+    if moved := _moved_from(scan, q, hi):  # 从A任B: A was held, B is taken
+        left, verb, taken = moved
+        for body, post, at in left:
+            scan.holdings.append(Holding(name, p, e, body, post, "former", date, "posts.appointment", at))
+        for body, post, at in taken:
+            scan.holdings.append(Holding(name, p, e, body, post, _STATUS.get(kinds[verb]), date,
+                                         "posts.appointment", at))
         return
     for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
         if t.startswith(w, q):
