@@ -82,3 +82,35 @@ def test_a_state_councillor_after_a_list_of_foreign_ministers_holds_no_post_in_t
                "卡西斯邀请，国务委员兼外交部长王毅将对两国进行正式访问。")
     assert not {g for g in got if g[0] == "王毅" and g[1] != "外交部"}
     assert ("王毅", "外交部", "部长", None) in got
+
+
+def test_the_verb_before_a_named_persons_posts_gives_the_posts_after_the_name():
+    got = held("房县人大常委会召开会议\n会议审议表决通过有关人事任免事项，任命县委副书记纪道清同志为县人民政府副县长、"
+               "代理县长。")
+    assert ("纪道清", "房县", "副县长", "appointed") in got
+    assert ("纪道清", "房县", "代理县长", "appointed") in got
+    assert ("纪道清", "房县县委", "副书记", None) in got
+    assert not [g for g in got if "任命" in g[1]]
+
+
+def test_a_name_after_its_posts_with_for_and_no_verb_takes_no_posts():
+    got = held("永丰县召开会议\n县委副书记王明为大家作报告。")
+    assert {g for g in got if g[0] == "王明"} == {("王明", "永丰县委", "副书记", None)}
+
+
+def test_respectively_pairs_posts_joined_by_and():
+    got = held("荣县乡镇党委换届\n李强、丁敦武分别当选为荣县高山镇党委书记和荣县乐德镇党委书记。")
+    assert ("李强", "高山镇党委", "书记", "elected") in got
+    assert ("丁敦武", "乐德镇党委", "书记", "elected") in got
+    assert not {g for g in got if g[0] == "李强" and g[1] == "乐德镇党委"}
+
+
+def test_respectively_with_a_post_in_no_body_read_pairs_nobody():
+    got = held("荣县乡镇党委换届\n李强、丁敦武分别当选为荣县雷音乡党委书记和高山镇党委书记。")
+    assert not {g for g in got if g[0] in ("李强", "丁敦武")}
+
+
+def test_respectively_with_one_post_gives_it_to_every_name():
+    got = held("永丰县人事任免\n李强、丁敦武分别任县委常委。")
+    assert ("李强", "永丰县委", "常委", "appointed") in got
+    assert ("丁敦武", "永丰县委", "常委", "appointed") in got

@@ -83,6 +83,7 @@ _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 i
 _REQUEST_BEFORE = tuple(w for w, _ in _cue("request_before"))  # 接受|X辞去…职务的请求
 _FROM_POST = _cue("from_post")[0][0]  # 从: X从A任B
 _BEFORE_THEN = tuple(w for w, _ in _cue("before_then"))  # 本次任命前|分别任: posts held before
+_RESPECTIVE_JOINERS = "、兼" + "".join(w for w, _ in _cue("respective_joiners"))  # A和B after 分别
 _CLAUSE_VERBS = tuple(w for w, _ in _cue("clause_verbs"))  # …批准担任|省委常委: the body opens after them
 # the count after a list of names (吕靖、李保庚、李超群三位同志为…): no part of what follows the list
 _LIST_COUNT_RE = re.compile(f"(?:{'|'.join(_ETC)})?[{DIGIT}{CHINESE_NUMERALS}]+(?:{'|'.join(w for w, _ in _cue('list_count'))})")
@@ -1042,8 +1043,10 @@ class ArticleScan:
                 return "former"
         return None
 
-    def chain_after(self, q: int, hi: int, prev: Body | None = None) -> list[tuple[Body, str, int]]:
-        """Posts written after an appointment verb: 怒江州委常委, 南阳市委常委、邓州市委书记."""
+    def chain_after(self, q: int, hi: int, prev: Body | None = None,
+                    joiners: str = "、兼") -> list[tuple[Body, str, int]]:
+        """Posts written after an appointment verb: 怒江州委常委, 南阳市委常委、邓州市委书记 (and, with
+        `joiners`, posts joined by other words: 分别当选为A乡党委书记和B镇党委书记)."""
         t = self.text
         V = vocabulary()
         out = []
@@ -1081,7 +1084,7 @@ class ArticleScan:
                 out.append((body, post, m.start()))
                 prev = body
             q = e
-            if q < hi and t[q] in "、兼":
+            if q < hi and t[q] in joiners:
                 q += 1
                 continue
             break
@@ -1324,9 +1327,14 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     if at is not None and at > q and t[q] == "。":
         hi = len(t)  # (the posts are in the next sentence)
     posts = scan.chain_after(r, _clause_end(t, r, hi))
+    if at is not None and len(posts) < len(names):  # 分别当选为A乡党委书记和B镇党委书记
+        more = scan.chain_after(r, _clause_end(t, r, hi), joiners=_RESPECTIVE_JOINERS)
+        posts = more if len(more) == len(names) else posts
     if not posts:
         return None
     pairwise = at is not None and len(posts) == len(names)
+    if at is not None and not pairwise and (len(posts) > 1 or not _closes_posts(t, posts[-1])):
+        return None  # 分别 with posts the names cannot be paired with (one of them in no body read)
     if at is not None and at > q and not pairwise:
         return None  # 分别 apart from the names pairs them only when the counts agree
     status = "former" if before else _STATUS.get(kinds[verb])
@@ -1335,6 +1343,14 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
         for body, post, at in (posts[k:k + 1] if pairwise else posts):
             scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.appointment-list", at))
     return names[-1][1]
+
+
+def _closes_posts(t: str, last: tuple[Body, str, int]) -> bool:
+    """Does the text end its list of posts right after this one (the clause, a bracket, 职务)?"""
+    _, post, at = last
+    k = t.find(post, at)
+    k = k + len(post) if k >= 0 else at
+    return k >= len(t) or t[k] in _CLAUSE_STOP or t[k] in "（(" or t.startswith(_DUTIES, k)
 
 
 def _respectively_at(t: str, q: int, opens: bool) -> tuple[int | None, bool]:
@@ -1554,6 +1570,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     comrade = q == e + 2 and t.startswith("同志", e)  # 任命A同志为…，B同志为…
     if verb is None and (q == e or comrade) and p > 0 and t[p - 1] in "，,；;\n" and t.startswith(_AS_OF, q):
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
+    if verb is None and (q == e or comrade) and t.startswith(_AS_OF, q):
+        verb = _verb_before_chain(scan, p, verbs_before)  # 任命县委副书记纪某同志为…
     if q == e and (first := _posts_after_name(scan, e)):
         for body, post, at in first:
             scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.name-first", at))
@@ -1589,6 +1607,19 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             if status != "removed":
                 _its_removal(scan, name, p, e, r, hi, date)
             return
+
+
+def _verb_before_chain(scan: ArticleScan, p: int, verbs_before) -> str | None:
+    """任命县委副书记纪某同志为县人民政府副县长: the appointment verb written before the posts a
+    name at p already holds (the clause's verb, not one ending right before the name), or None."""
+    t = scan.text
+    lo = max(t.rfind(ch, 0, p) for ch in "，,。；;：:\n！？") + 1
+    chain = scan.chain_before(p, lo, comma=False)
+    if not chain:
+        return None
+    body, _, _, at = chain[0]
+    opens = at if body is None else min(at, body.start)
+    return next((w for w in verbs_before if t.endswith(w, lo, opens)), None)
 
 
 def _duty_closes(t: str, q: int, hi: int) -> bool:
