@@ -114,3 +114,15 @@ def test_respectively_with_one_post_gives_it_to_every_name():
     got = held("永丰县人事任免\n李强、丁敦武分别任县委常委。")
     assert ("李强", "永丰县委", "常委", "appointed") in got
     assert ("丁敦武", "永丰县委", "常委", "appointed") in got
+
+
+def test_taking_over_a_post_is_an_appointment_and_the_name_ends_before_it():
+    got = held("宁夏调整干部\n姜志刚调离宁夏后，张柱接任银川市委书记，此前张柱任固原市委书记。")
+    assert ("张柱", "银川市委", "书记", "appointed") in got
+    assert ("张柱", "固原市委", "书记", "former") in got
+    assert not [g for g in got if g[0] == "张柱接"]
+
+
+def test_currently_before_a_name_makes_no_former_post():
+    got = held("宁夏调整干部\n会议指出，当前张柱任银川市委书记。")
+    assert not {g for g in got if g[3] == "former"}

@@ -84,6 +84,7 @@ _REQUEST_BEFORE = tuple(w for w, _ in _cue("request_before"))  # 接受|X辞去�
 _FROM_POST = _cue("from_post")[0][0]  # 从: X从A任B
 _BEFORE_THEN = tuple(w for w, _ in _cue("before_then"))  # 本次任命前|分别任: posts held before
 _RESPECTIVE_JOINERS = "、兼" + "".join(w for w, _ in _cue("respective_joiners"))  # A和B after 分别
+_EARLIER = tuple(w for w in _BEFORE_THEN if len(w) > 1)  # 此前|张某任…: not 前 (目前, 当前)
 _CLAUSE_VERBS = tuple(w for w, _ in _cue("clause_verbs"))  # …批准担任|省委常委: the body opens after them
 # the count after a list of names (吕靖、李保庚、李超群三位同志为…): no part of what follows the list
 _LIST_COUNT_RE = re.compile(f"(?:{'|'.join(_ETC)})?[{DIGIT}{CHINESE_NUMERALS}]+(?:{'|'.join(w for w, _ in _cue('list_count'))})")
@@ -1602,6 +1603,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             if t.startswith("为", r):
                 r += 1
             status = _STATUS.get(kinds[w])
+            if status != "removed" and t.endswith(_EARLIER, 0, p):
+                status = "former"  # 此前张某任固原市委书记
             for body, post, at in _posts_through_duty(scan, r, hi):
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
             if status != "removed":
