@@ -126,3 +126,10 @@ def test_taking_over_a_post_is_an_appointment_and_the_name_ends_before_it():
 def test_currently_before_a_name_makes_no_former_post():
     got = held("宁夏调整干部\n会议指出，当前张柱任银川市委书记。")
     assert not {g for g in got if g[3] == "former"}
+
+
+def test_a_department_listed_after_a_government_post_is_named_by_the_place_not_the_government():
+    got = held("广西壮族自治区主席会见参访团\n自治区政府秘书长莫恭明、教育厅厅长秦斌、办公厅副主任王强参加会见。")
+    assert ("秦斌", "广西壮族自治区教育厅", "厅长", None) in got
+    assert ("王强", "广西壮族自治区人民政府办公厅", "副主任", None) in got
+    assert ("莫恭明", "广西壮族自治区人民政府", "秘书长", None) in got

@@ -1397,6 +1397,19 @@ def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
     return verb
 
 
+@lru_cache(maxsize=1)
+def _government_stems() -> tuple[str, ...]:
+    """Stems of a government's own departments (department_stems.tsv, group government), longest first."""
+    return tuple(sorted((r["stem"] for r in L.load_table("department_stems") if r["group"] == "government"),
+                        key=lambda w: (-len(w), w)))
+
+
+def _government_department(name: str) -> bool:
+    """教育厅, 民族宗教委, 台办: a department of a government, named after its place, not inside the
+    government's name (办公厅, 研究室 are the government's own offices: no stem of a department)."""
+    return any(name.startswith(stem) and len(name) > len(stem) for stem in _government_stems())
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body."""
     if not body.new or body.place or body is first or first.label == "Place":
@@ -1406,7 +1419,9 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
         return body
     if any(m.label in ("Agency", "Organization") for m in scan.mentions_starting(body.start, body.start + 1)):
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
-
+    if first.place and first.name.endswith(_GOVERNMENT_ORGANS) and _government_department(body.name):
+        # 自治区政府秘书长莫某、教育厅厅长秦某: a department of the government is named by its place
+        return scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
     b = scan._make_body(body.start, body.end, first.name + body.name, first.place, alias=body.name)
     return b
 
