@@ -133,3 +133,11 @@ def test_a_department_listed_after_a_government_post_is_named_by_the_place_not_t
     assert ("秦斌", "广西壮族自治区教育厅", "厅长", None) in got
     assert ("王强", "广西壮族自治区人民政府办公厅", "副主任", None) in got
     assert ("莫恭明", "广西壮族自治区人民政府", "秘书长", None) in got
+
+
+def test_a_unit_written_out_before_its_heads_post_is_not_read_through_the_post():
+    got = held("彬州市举行开工仪式\n我们邀请到市档案局副局长邢小平、秘书科科长赵军堂出席今天的开工仪式。")
+    assert not [g for g in got if g[1].endswith("科科")]
+    assert ("邢小平", "彬州市档案局", "副局长", None) in got
+    got = held("永丰县召开会议\n县委宣传部长王明、县公安局长李强出席。")
+    assert ("王明", "永丰县委宣传部", "部长", None) in got

@@ -640,10 +640,11 @@ class ArticleScan:
     def body_through(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                      inherit: bool = True) -> Body | None:
         """The body before a post, or, for a post written through its body's last character
-        (宣传部长 = 宣传部部长, 县公安局长), the body ending inside the post."""
+        (宣传部长 = 宣传部部长, 县公安局长), the body ending inside the post — not one written out
+        before it (秘书科|科长: no 秘书科科)."""
         body = self.body_before(pos, lo, prev, head_level, inherit)
         if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END \
-                and self.text[pos] not in _SCOPE_CHARS \
+                and self.text[pos] not in _SCOPE_CHARS and self.text[pos - 1:pos] != self.text[pos] \
                 and not self._bare_kind_before(pos, lo):  # (县长: 县 is the head's scope, no body)
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
         return body
