@@ -69,3 +69,10 @@ def test_a_deputy_named_after_you_in_a_division_of_work_holds_the_post():
 def test_by_before_a_body_and_post_without_a_name_is_no_person():
     got = held("厦门市人民政府领导成员工作分工\n会议由市长主持。此项工作由市政府副秘书长负责。")
     assert not got
+
+
+def test_foreign_ministers_titled_secretary_of_state_for_foreign_affairs_hold_their_ministry():
+    got = held("外交部发言人答记者问\n外交部发言人主持例行记者会。应沙特外交大臣费萨尔邀请，外交部长王毅将访问沙特。"
+               "日本外务大臣上川阳子表示将访华。")
+    assert ("费萨尔", "沙特阿拉伯外交部", "外交大臣", None) in got
+    assert ("上川阳子", "日本外务省", "外务大臣", None) in got
