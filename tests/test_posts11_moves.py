@@ -141,3 +141,17 @@ def test_a_unit_written_out_before_its_heads_post_is_not_read_through_the_post()
     assert ("邢小平", "彬州市档案局", "副局长", None) in got
     got = held("永丰县召开会议\n县委宣传部长王明、县公安局长李强出席。")
     assert ("王明", "永丰县委宣传部", "部长", None) in got
+
+
+def test_respectively_followed_by_for_pairs_names_and_posts_with_the_verb_before_the_names():
+    got = held("永丰县人大常委会举行会议\n会议选举李强、丁敦武分别为县人大常委会副主任、秘书长。")
+    assert ("李强", "永丰县人大常委会", "副主任", "elected") in got
+    assert ("丁敦武", "永丰县人大常委会", "秘书长", "elected") in got
+    got = held("永丰县领导分工调整\n李强、丁敦武分别为县农业局局长、县林业局局长。")
+    assert ("李强", "永丰县农业局", "局长", None) in got
+    assert ("丁敦武", "永丰县林业局", "局长", None) in got
+
+
+def test_respectively_for_the_audience_is_no_post():
+    got = held("永丰县召开会议\n会上，李强、丁敦武分别为大家介绍了情况。")
+    assert not got

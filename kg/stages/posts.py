@@ -1321,11 +1321,15 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     else:
         at, before = _respectively_at(t, q, opens)
         r = at + len(_RESPECTIVELY) if at is not None else q
-        verb = next((w for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove")
-                     if t.startswith(w, r)), None)
-        if verb is None:
+        after = next((w for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove")
+                      if t.startswith(w, r)), None)
+        if after is not None:
+            verb = after
+            r += len(verb) + (1 if t.startswith(_AS_OF[0], r + len(verb)) else 0)
+        elif at is not None and t.startswith(_AS_OF[0], r):
+            r += 1  # 选举A、B分别为…: the verb before the names; A、B分别为…: posts held, no verb
+        else:
             return None
-        r += len(verb) + (1 if t.startswith(_AS_OF[0], r + len(verb)) else 0)
     if at is not None and at > q and t[q] == "。":
         hi = len(t)  # (the posts are in the next sentence)
     posts = scan.chain_after(r, _clause_end(t, r, hi))
@@ -1339,7 +1343,7 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
         return None  # 分别 with posts the names cannot be paired with (one of them in no body read)
     if at is not None and at > q and not pairwise:
         return None  # 分别 apart from the names pairs them only when the counts agree
-    status = "former" if before else _STATUS.get(kinds[verb])
+    status = "former" if before else (_STATUS.get(kinds[verb]) if verb else None)
     for k, (s, e, name) in enumerate(names):
         scan.persons.setdefault(name, []).append((s, e, "posts.appointment-list"))
         for body, post, at in (posts[k:k + 1] if pairwise else posts):
