@@ -80,6 +80,12 @@ _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
+_REQUEST_BEFORE = tuple(w for w, _ in _cue("request_before"))  # 接受|X辞去…职务的请求
+_FROM_POST = _cue("from_post")[0][0]  # 从: X从A任B
+_BEFORE_THEN = tuple(w for w, _ in _cue("before_then"))  # 本次任命前|分别任: posts held before
+_RESPECTIVE_JOINERS = "、兼" + "".join(w for w, _ in _cue("respective_joiners"))  # A和B after 分别
+_EARLIER = tuple(w for w in _BEFORE_THEN if len(w) > 1)  # 此前|张某任…: not 前 (目前, 当前)
+_CLAUSE_VERBS = tuple(w for w, _ in _cue("clause_verbs"))  # …批准担任|省委常委: the body opens after them
 # the count after a list of names (吕靖、李保庚、李超群三位同志为…): no part of what follows the list
 _LIST_COUNT_RE = re.compile(f"(?:{'|'.join(_ETC)})?[{DIGIT}{CHINESE_NUMERALS}]+(?:{'|'.join(w for w, _ in _cue('list_count'))})")
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
@@ -413,22 +419,68 @@ class Holding:
     at: int  # where the post is written (article offset)
 
 
+_TRADITIONAL_SHARE = 0.05  # of an article's Han characters written in traditional script: a traditional text
+
+
+@lru_cache(maxsize=1)
+def _simplified_tables() -> tuple[dict, re.Pattern | None]:
+    """The traditional → simplified table (`traditional_chars.tsv`) for str.translate, and a regex
+    of its traditional characters."""
+    pairs = {r["traditional"]: r["simplified"] for r in L.load_table("traditional_chars")}
+    chars = "".join(sorted(pairs))
+    return str.maketrans(pairs), (re.compile(f"[{re.escape(chars)}]") if chars else None)
+
+
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+def _scan_text(text: str) -> str:
+    """The text the scan reads: an article written in traditional script (縣長 陳大用, 會見澳洲外長)
+    read in simplified, character for character — the same length, so every span is still the
+    source's — since the post, verb and surname tables are simplified.  A simplified article (a
+    traditional character or two in a name) is read as written."""
+    table, trad = _simplified_tables()
+    if trad is None:
+        return text
+    found = len(trad.findall(text))
+    if found < 3 or found < _TRADITIONAL_SHARE * len(_HAN_RE.findall(text)):
+        return text
+    return text.translate(table)
+
+
 class ArticleScan:
     """Bodies, posts and names of one article."""
 
     def __init__(self, doc: Doc, art: Article, mentions: list[Mention]):
-        self.doc, self.art, self.text = doc, art, art.text
+        self.doc, self.art, self.text = doc, art, _scan_text(art.text)
         self.mentions = sorted((m for m in mentions if m.astart >= 0 and m.key and m.label != "Person"),
                                key=lambda m: (m.astart, -m.aend))
         self.names = NameFinder(self.text, [(m.astart, m.aend) for m in self.mentions])
         code = art.place[len("place-"):] if art.place and art.place.startswith("place-") else None
         code = home_code(doc, art, self.mentions, code)  # 省长 of a story titled with its visitor's country
         self.art_code = code if code and table().get(code) else None
+        if self.art_code is None and self.text is not art.text:
+            self.art_code = self._written_division()  # 廈門市政府…: the finders read no traditional name
         self.holdings: list[Holding] = []
         self.persons: dict[str, list[tuple[int, int, str]]] = {}
         self._starts = [m.astart for m in self.mentions]
         self._start_set = set(self._starts)
         self._lazy: dict[str, object] = {}  # indexes built on first use, once per article
+
+    def _written_division(self) -> str | None:
+        """The code of the first division written out whole (厦门市, 永丰县: name and suffix, no
+        short form) in the title, else in the article's first sentence: the article's place, for
+        a text the place finders could not read (traditional script)."""
+        T, t = table(), self.text
+        spans = [(s.start, s.end) for s in self.art.sections if s.kind == "title"][:1]
+        spans += [(s.start, s.end) for s in self.art.sentences[:1]]
+        for lo, hi in spans:
+            for i in range(lo, hi):
+                for n in range(min(8, hi - i), 2, -1):
+                    cands = [c for c in T.candidates(t[i:i + n]) if c.name == t[i:i + n]]
+                    if cands:
+                        return sorted(cands, key=lambda c: c.code)[0].code
+        return None
 
     def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
         """The found mentions that start in [lo, hi), by bisection (the sentence scans ask this of
@@ -573,13 +625,26 @@ class ArticleScan:
                     break
         return lo
 
+    def _after_clause_verb(self, i: int, pos: int) -> int:
+        """副省长欧某已经中央批准担任|省委常委: a verb inside the run before a post ends the clause
+        the run began with (a person, a subject, an act); the body is written after the last such
+        verb, never one inside a name already found."""
+        t, cov = self.text, self._covered()
+        best = i
+        for w in _CLAUSE_VERBS:
+            k = t.rfind(w, i, pos)
+            if k >= 0 and not cov[k] and best < k + len(w) < pos:
+                best = k + len(w)
+        return best
+
     def body_through(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                      inherit: bool = True) -> Body | None:
         """The body before a post, or, for a post written through its body's last character
-        (宣传部长 = 宣传部部长, 县公安局长), the body ending inside the post."""
+        (宣传部长 = 宣传部部长, 县公安局长), the body ending inside the post — not one written out
+        before it (秘书科|科长: no 秘书科科)."""
         body = self.body_before(pos, lo, prev, head_level, inherit)
         if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END \
-                and self.text[pos] not in _SCOPE_CHARS \
+                and self.text[pos] not in _SCOPE_CHARS and self.text[pos - 1:pos] != self.text[pos] \
                 and not self._bare_kind_before(pos, lo):  # (县长: 县 is the head's scope, no body)
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
         return body
@@ -600,7 +665,7 @@ class ArticleScan:
         while i > lo and re.match(f"[{HAN}]", t[i - 1]) and pos - i < 24:
             i -= 1
         i = self._not_inside_place(i, lo)  # (湖|北省第十三届…委员会: the window cuts no place name)
-        i = self._strip_lead(i, pos)
+        i = self._after_clause_verb(self._strip_lead(i, pos), pos)
         if i >= pos:
             return None
         # a found agency or organisation spanning exactly to the post, or through its first
@@ -862,6 +927,9 @@ class ArticleScan:
                 elif self._unread_run(s, start_lo):
                     body = None  # 工委专职副书记刘建荣 after 区农水局副局长庄延平，: not the last person's body;
                     # 市委常委、廊坊军分区司令员: nor the body of the post before it in the chain
+                elif prev is not None and (organ := _national_posts().get(self._base(post))) \
+                        and not prev.name.endswith(organ):
+                    body = None  # …外交部长卡西斯邀请，国务委员兼外交部长王毅: no 国务委员 of their ministry
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
             elif body.label != "Place" and t[max(0, body.start - 1):body.start].endswith(_STATIONED):
@@ -977,8 +1045,10 @@ class ArticleScan:
                 return "former"
         return None
 
-    def chain_after(self, q: int, hi: int, prev: Body | None = None) -> list[tuple[Body, str, int]]:
-        """Posts written after an appointment verb: 怒江州委常委, 南阳市委常委、邓州市委书记."""
+    def chain_after(self, q: int, hi: int, prev: Body | None = None,
+                    joiners: str = "、兼") -> list[tuple[Body, str, int]]:
+        """Posts written after an appointment verb: 怒江州委常委, 南阳市委常委、邓州市委书记 (and, with
+        `joiners`, posts joined by other words: 分别当选为A乡党委书记和B镇党委书记)."""
         t = self.text
         V = vocabulary()
         out = []
@@ -1016,7 +1086,7 @@ class ArticleScan:
                 out.append((body, post, m.start()))
                 prev = body
             q = e
-            if q < hi and t[q] in "、兼":
+            if q < hi and t[q] in joiners:
                 q += 1
                 continue
             break
@@ -1070,7 +1140,7 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     posts, verbs = _post_last_chars(), _verb_last_chars(verbs_before)
     if first is None or posts is None or verbs is None or "" in vocabulary().honorifics:
         return None
-    meet = {w[-1] for w in _MEET_BEFORE}  # 会见了|王毅国务委员
+    meet = {w[-1] for w in _MEET_BEFORE + _REQUEST_BEFORE}  # 会见了|王毅国务委员, 接受|杨某辞去
     before = "".join(sorted(posts | verbs | meet | set(_OPENING_CHARS) | {"、", "）", ")"}))  # ）: 局长（兼）王建球
     F = first.pattern
     # the family name's character first, the tests after it: a pattern that opens with a
@@ -1232,6 +1302,7 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     verbs, lengths = _verb_ends(verbs_before)  # verbs_before runs longest first: the longest verb ending at p
     verb = next((t[p - k:p] for k in reversed(lengths) if p - k >= lo and t[p - k:p] in verbs), None)
     opens = p == lo or t[p - 1] in "，,。：:；;\n"
+    at, before = None, False  # where 分别 is, and whether a word before it dates the posts earlier
     names, q = _name_list(scan, p, hi)  # (inside a clause: only with a verb of appointment after)
     if not names:
         return None
@@ -1248,23 +1319,62 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
                                                                           "transfer", "promote", "remove")), q):
         return None
     else:
-        respectively = t.startswith(_RESPECTIVELY, q)
-        r = q + 2 if respectively else q
-        verb = next((w for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove")
-                     if t.startswith(w, r)), None)
-        if verb is None:
+        at, before = _respectively_at(t, q, opens)
+        r = at + len(_RESPECTIVELY) if at is not None else q
+        after = next((w for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove")
+                      if t.startswith(w, r)), None)
+        if after is not None:
+            verb = after
+            r += len(verb) + (1 if t.startswith(_AS_OF[0], r + len(verb)) else 0)
+        elif at is not None and t.startswith(_AS_OF[0], r):
+            r += 1  # 选举A、B分别为…: the verb before the names; A、B分别为…: posts held, no verb
+        else:
             return None
-        r += len(verb) + (1 if t.startswith(_AS_OF[0], r + len(verb)) else 0)
+    if at is not None and at > q and t[q] == "。":
+        hi = len(t)  # (the posts are in the next sentence)
     posts = scan.chain_after(r, _clause_end(t, r, hi))
+    if at is not None and len(posts) < len(names):  # 分别当选为A乡党委书记和B镇党委书记
+        more = scan.chain_after(r, _clause_end(t, r, hi), joiners=_RESPECTIVE_JOINERS)
+        posts = more if len(more) == len(names) else posts
     if not posts:
         return None
-    pairwise = t.startswith(_RESPECTIVELY, q) and len(posts) == len(names)
-    status = _STATUS.get(kinds[verb])
+    pairwise = at is not None and len(posts) == len(names)
+    if at is not None and not pairwise and (len(posts) > 1 or not _closes_posts(t, posts[-1])):
+        return None  # 分别 with posts the names cannot be paired with (one of them in no body read)
+    if at is not None and at > q and not pairwise:
+        return None  # 分别 apart from the names pairs them only when the counts agree
+    status = "former" if before else (_STATUS.get(kinds[verb]) if verb else None)
     for k, (s, e, name) in enumerate(names):
         scan.persons.setdefault(name, []).append((s, e, "posts.appointment-list"))
         for body, post, at in (posts[k:k + 1] if pairwise else posts):
             scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.appointment-list", at))
     return names[-1][1]
+
+
+def _closes_posts(t: str, last: tuple[Body, str, int]) -> bool:
+    """Does the text end its list of posts right after this one (the clause, a bracket, 职务)?"""
+    _, post, at = last
+    k = t.find(post, at)
+    k = k + len(post) if k >= 0 else at
+    return k >= len(t) or t[k] in _CLAUSE_STOP or t[k] in "（(" or t.startswith(_DUTIES, k)
+
+
+def _respectively_at(t: str, q: int, opens: bool) -> tuple[int | None, bool]:
+    """Where 分别 pairs the names of a list ending at q with the posts after it: right after them
+    (A、B分别任X、Y), after a word that dates the posts earlier (A、B此前分别任…), or — for a list
+    that is a whole clause of its own (两人：A、B。) — at the opening of the next sentence
+    (本次任命前分别任…).  (position or None, whether the posts are earlier ones)."""
+    if t.startswith(_RESPECTIVELY, q):
+        return q, False
+    k = q + 1 if opens and t[q:q + 1] == "。" else q
+    stop = next((j for j in range(k, min(len(t), k + 12)) if t[j] in _CLAUSE_STOP), min(len(t), k + 12))
+    at = t.find(_RESPECTIVELY, k, stop)
+    if at < 0:
+        return None, False
+    before = t[k:at].endswith(_BEFORE_THEN)
+    if before or (k > q and at == k):
+        return at, before
+    return None, False
 
 
 def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
@@ -1292,6 +1402,19 @@ def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
     return verb
 
 
+@lru_cache(maxsize=1)
+def _government_stems() -> tuple[str, ...]:
+    """Stems of a government's own departments (department_stems.tsv, group government), longest first."""
+    return tuple(sorted((r["stem"] for r in L.load_table("department_stems") if r["group"] == "government"),
+                        key=lambda w: (-len(w), w)))
+
+
+def _government_department(name: str) -> bool:
+    """教育厅, 民族宗教委, 台办: a department of a government, named after its place, not inside the
+    government's name (办公厅, 研究室 are the government's own offices: no stem of a department)."""
+    return any(name.startswith(stem) and len(name) > len(stem) for stem in _government_stems())
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body."""
     if not body.new or body.place or body is first or first.label == "Place":
@@ -1301,7 +1424,9 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
         return body
     if any(m.label in ("Agency", "Organization") for m in scan.mentions_starting(body.start, body.start + 1)):
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
-
+    if first.place and first.name.endswith(_GOVERNMENT_ORGANS) and _government_department(body.name):
+        # 自治区政府秘书长莫某、教育厅厅长秦某: a department of the government is named by its place
+        return scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
     b = scan._make_body(body.start, body.end, first.name + body.name, first.place, alias=body.name)
     return b
 
@@ -1346,7 +1471,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
     if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
-    if not (opens or honoured):
+    requested = not opens and _request_subject(t, lo, p)
+    if not (opens or honoured or requested):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
     joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here
     strong = scan.names.name_at(p) if not joined else None
@@ -1357,8 +1483,16 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
             not (t[p] in _PREPOSITIONS and p > lo and re.match(f"[{HAN}]", t[p - 1])):
         _comrades_before(scan, p, lo)
         return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
+    if strong and requested:  # 接受杨某辞去市人民政府市长职务的请求: only the act the request names
+        after = p + len(strong)
+        verb = next((w for w in _verb_kinds("remove") if t.startswith(w, after)), None)
+        if verb and scan.chain_after(after + len(verb), _clause_end(t, after + len(verb), len(t))):
+            return strong, "posts.appointment"
+        return None, None
     if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
         after = p + len(strong)
+        if _moved_from(scan, after, len(t)):
+            return strong, "posts.appointment"  # 杨某从莲都区区长任缙云县委书记
         if t.startswith(_AS_OF, after) and _carried_verb(t, lo, p, verbs_before):
             return strong, "posts.appointment"  # 任命A为…，B为…; 决定免去：\nC的…职务
         if t[after:after + 1] in ("，", ",") and t.startswith(_RESUME_OPENERS, after + 1):
@@ -1381,6 +1515,39 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if any(t.startswith(w, e) for w in speech):
         return name, "posts.speech"
     return None, None
+
+
+def _request_subject(t: str, lo: int, p: int) -> bool:
+    """Is a name at p the subject of an act that a verb before it takes as its object (接受|杨某辞去
+    …职务的请求, 同意|…), or the next item of a list of such acts (…市长职务、|邓某辞去…职务)?"""
+    if t.endswith(_REQUEST_BEFORE, lo, p):
+        return True
+    return p - 1 > lo and t[p - 1] == "、" and t.endswith(_DUTIES, lo, p - 1)
+
+
+def _moved_from(scan: ArticleScan, q: int, hi: int):
+    """杨某从莲都区区长任缙云县委书记: after a name, 从, the posts left, a verb of appointment and the
+    posts taken.  (left posts, verb, taken posts), or None when the text is not that shape (从事: a
+    word, not 从)."""
+    t = scan.text
+    if not t.startswith(_FROM_POST, q) or _is_word(t[q:q + 2]):
+        return None
+    r = q + len(_FROM_POST)
+    end = _clause_end(t, r, hi)
+    left = scan.chain_after(r, end)
+    if not left:
+        return None
+    _, post, at = left[-1]
+    k = t.find(post, at, end)
+    if k < 0:
+        return None
+    k += len(post)
+    verb = next((w for w in _verb_kinds("appoint", "transfer", "promote") if t.startswith(w, k)), None)
+    if verb is None:
+        return None
+    k += len(verb) + (1 if t.startswith(_AS_OF[0], k + len(verb)) else 0)
+    taken = scan.chain_after(k, end)
+    return (left, verb, taken) if taken else None
 
 
 def _comrades_before(scan: ArticleScan, p: int, lo: int) -> None:
@@ -1424,6 +1591,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     comrade = q == e + 2 and t.startswith("同志", e)  # 任命A同志为…，B同志为…
     if verb is None and (q == e or comrade) and p > 0 and t[p - 1] in "，,；;\n" and t.startswith(_AS_OF, q):
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
+    if verb is None and (q == e or comrade) and t.startswith(_AS_OF, q):
+        verb = _verb_before_chain(scan, p, verbs_before)  # 任命县委副书记纪某同志为…
     if q == e and (first := _posts_after_name(scan, e)):
         for body, post, at in first:
             scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.name-first", at))
@@ -1440,17 +1609,40 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         for body, post, at in _posts_through_duty(scan, q, hi):  # 免去X同志县财政局局长职务
             scan.holdings.append(Holding(name, p, e, body, post, "removed", date, "posts.appointment", at))
         return
+    if moved := _moved_from(scan, q, hi):  # 从A任B: A was held, B is taken
+        left, verb, taken = moved
+        for body, post, at in left:
+            scan.holdings.append(Holding(name, p, e, body, post, "former", date, "posts.appointment", at))
+        for body, post, at in taken:
+            scan.holdings.append(Holding(name, p, e, body, post, _STATUS.get(kinds[verb]), date,
+                                         "posts.appointment", at))
+        return
     for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
         if t.startswith(w, q):
             r = q + len(w)
             if t.startswith("为", r):
                 r += 1
             status = _STATUS.get(kinds[w])
+            if status != "removed" and t.endswith(_EARLIER, 0, p):
+                status = "former"  # 此前张某任固原市委书记
             for body, post, at in _posts_through_duty(scan, r, hi):
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
             if status != "removed":
                 _its_removal(scan, name, p, e, r, hi, date)
             return
+
+
+def _verb_before_chain(scan: ArticleScan, p: int, verbs_before) -> str | None:
+    """任命县委副书记纪某同志为县人民政府副县长: the appointment verb written before the posts a
+    name at p already holds (the clause's verb, not one ending right before the name), or None."""
+    t = scan.text
+    lo = max(t.rfind(ch, 0, p) for ch in "，,。；;：:\n！？") + 1
+    chain = scan.chain_before(p, lo, comma=False)
+    if not chain:
+        return None
+    body, _, _, at = chain[0]
+    opens = at if body is None else min(at, body.start)
+    return next((w for w in verbs_before if t.endswith(w, lo, opens)), None)
 
 
 def _duty_closes(t: str, q: int, hi: int) -> bool:
@@ -1646,15 +1838,15 @@ def _clause_end(t: str, q: int, hi: int) -> int:
 _SIGNATURE_RE = re.compile(rf"[（(]([{HAN}]{{3,24}})[\s\u3000]+([{HAN}·]{{2,4}})[）)]")
 
 
-_BYLINE_RE = re.compile(rf"(?<=[{HAN}])[ \u3000]+([{HAN}·]{{2,8}})[ \u3000]*(?=\n|$)")
+_BYLINE_RE = re.compile(rf"(?<=[{HAN}])(?:[ \u3000]+|[：:][ \u3000]*)([{HAN}·]{{2,8}})[ \u3000]*(?=\n|$)")
 
 
 def _byline(scan: ArticleScan, lo: int, hi: int) -> None:
-    """A report's byline, post and name apart on one line: 县人民政府县长 覃正炜, 县长  明进华 —
-    the speaker holds the post (only a name the line ends with, wholly)."""
+    """A report's byline or a decree's signature, post and name apart on one line: 县人民政府县长 覃正炜,
+    县长  明进华, 县长：陈大用 — the speaker holds the post (only a name the line ends with, wholly)."""
     t = scan.text
-    if t.find(" ", lo, hi) < 0 and t.find("\u3000", lo, hi) < 0:
-        return  # no byline without a space (spares the look-behind tried at every character)
+    if all(t.find(ch, lo, hi) < 0 for ch in " \u3000：:"):
+        return  # no byline without a space or a colon (spares the look-behind tried at every character)
     for m in _BYLINE_RE.finditer(t, lo, hi):
         line = t.rfind("\n", 0, m.start()) + 1
         name = scan.names.name_at(m.start(1))
