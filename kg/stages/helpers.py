@@ -9,6 +9,7 @@ stage's privates.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..divisions import place_words, table
@@ -94,7 +95,64 @@ def _county_scopes() -> tuple[str, ...]:
     return tuple(s for s, level in L.RELATIVE_SCOPES.items() if level == "county" and len(s) == 1)
 
 
-def county_of_scope(scope: str, code: str | None, places: list[tuple[str | None, str]]) -> str | None:
+class SpanIndex:
+    """Items by their [start, end) spans, asked "which cross [lo, hi)?" by bisection.
+
+    Why: the stages asked this of every place or name they found, each time in a pass over all of
+    the article's mentions, so that a long article naming the same bodies over and over (a list of
+    5,000 names, a statistics table) took time growing with the square of its length.  The
+    answer is every item whose span crosses, in the order the items were given (the callers'
+    results do not depend on that order, but keeping it keeps them obviously the same)."""
+
+    def __init__(self, items, span):
+        rows = sorted(((s, e, i, it) for i, it in enumerate(items) for s, e in (span(it),)),
+                      key=lambda r: (r[0], r[2]))
+        self._rows = rows
+        self._starts = [r[0] for r in rows]
+        self._width = max((r[1] - r[0] for r in rows), default=0)  # no crossing span starts earlier
+
+    def crossing(self, lo: int, hi: int) -> list:
+        """The items with start < hi and lo < end."""
+        a = bisect_left(self._starts, lo - self._width + 1)
+        b = bisect_left(self._starts, hi)
+        got = [r for r in self._rows[a:b] if r[1] > lo]
+        if len(got) > 1:
+            got.sort(key=lambda r: r[2])
+        return [r[3] for r in got]
+
+
+class PlaceSpellings:
+    """The (code, surface) pairs of the places an article names, as `county_of_scope` and
+    `province_of_scope` take them, with their answers remembered: they are asked once per relative
+    name or post (县委, 副县长), and a pass over every place each time made an article listing
+    thousands of posts quadratic.  The answer depends only on (scope, code) and these places."""
+
+    def __init__(self, places):
+        self.items = list(places)
+        self._memo: dict[tuple[str, str | None], str | None] = {}
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def answer(self, scope: str, code: str | None) -> str | None:
+        key = (scope, code)
+        if key not in self._memo:
+            self._memo[key] = _county_of_scope(scope, code, self.items)
+        return self._memo[key]
+
+
+def county_of_scope(scope: str, code: str | None, places) -> str | None:
+    """`_county_of_scope`; `places` a list of (code, surface) or a `PlaceSpellings` of them (which
+    remembers the answers)."""
+    if isinstance(places, PlaceSpellings):
+        return places.answer(scope, code)
+    return _county_of_scope(scope, code, places)
+
+
+def _county_of_scope(scope: str, code: str | None, places: list[tuple[str | None, str]]) -> str | None:
     """The county a county-level scope (县委, 副县长, 区委) names, given the article's county `code`
     and the (code, surface) of the places the article names.  县委 is the committee of a 县, never of
     a district: when the article's county is written otherwise (a Chongming delegation's 崇明区 in a

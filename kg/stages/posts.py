@@ -26,7 +26,7 @@ across documents is one person.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -113,6 +113,21 @@ def _alt(words) -> str:
 _POST_ORDINAL_RE = re.compile(  # 深圳市|第一任|市委书记, 首任: the post's ordinal between a place and its body
     f"^(?:(?:{_alt(w for w, k in _cue('post_ordinal') if k == 'open')})[{CHINESE_NUMERALS}{DIGIT}]{{1,4}}"
     f"(?:{_alt(w for w, k in _cue('post_ordinal') if k == 'close')})|{_alt(w for w, k in _cue('post_ordinal') if k == 'word')})")
+
+
+@lru_cache(maxsize=1)
+def _unit_suffix_re() -> re.Pattern:
+    """The body-name endings of `Vocabulary.unit_suffixes`, longest first (the regex takes the
+    first alternative that matches: the longest one starting at a place)."""
+    return re.compile(_alt(vocabulary().unit_suffixes))
+
+
+def _body_word_at(t: str, m: re.Match) -> bool:
+    """A body-name ending longer than the post word `m` starts where it does (委员 of 委员会):
+    the post word is part of a body's name there.  (One regex match: a test of every ending at
+    every post word was a tenth of an appointment list's time.)"""
+    u = _unit_suffix_re().match(t, m.start())
+    return u is not None and u.end() - m.start() > m.end() - m.start()
 
 
 @lru_cache(maxsize=1)
@@ -245,6 +260,7 @@ class NameFinder:
         self._mention_starts: frozenset[int] | None = None
         (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
          self.not_in_name) = _name_finder_tables()
+        self._names: dict[tuple[int, bool], str | None] = {}  # (p, strong) -> name_at's answer
 
     def overlaps(self, a: int, b: int) -> bool:
         """Does [a, b) overlap a taken span?  The spans that start before b are a prefix of them
@@ -276,7 +292,15 @@ class NameFinder:
 
     def name_at(self, p: int, strong: bool = True) -> str | None:
         """The name starting at p, or None.  `strong` context (a post, a verb of appointment)
-        accepts a name by its ending alone; weak context needs jieba's nr tag too."""
+        accepts a name by its ending alone; weak context needs jieba's nr tag too.  Remembered per
+        position (the answer depends only on the text and the taken spans): the scans ask it again
+        of every name in a 、-list from every name before it."""
+        key = (p, strong)
+        if key not in self._names:
+            self._names[key] = self._name_at(p, strong)
+        return self._names[key]
+
+    def _name_at(self, p: int, strong: bool) -> str | None:
         t = self.text
         by_first, _, _, name_run = _scan_tables()
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
@@ -448,6 +472,41 @@ def _scan_text(text: str) -> str:
     return text.translate(table)
 
 
+class _Persons(dict):
+    """name → [(start, end, rule)] of the persons an article's scan has read, their spans also
+    kept sorted: the scans ask "does a person start between, start at, or cross …?" of every
+    post chain and every later occurrence of a name, and a pass over all persons each time made
+    a list of thousands of names (出席会议的有…, 任命名单) quadratic.  Add only with `add`."""
+
+    def __init__(self):
+        super().__init__()
+        self._starts: list[int] = []
+        self._ends: list[int] = []  # the end of the span starting at _starts[i]
+        self._width = 0  # the longest span: no span crossing [s, e) starts before s - _width
+
+    def add(self, name: str, start: int, end: int, rule: str) -> None:
+        self.setdefault(name, []).append((start, end, rule))
+        k = bisect_right(self._starts, start)
+        self._starts.insert(k, start)
+        self._ends.insert(k, end)
+        self._width = max(self._width, end - start)
+
+    def starts_between(self, lo: int, hi: int) -> bool:
+        """A person starts at a with lo < a < hi."""
+        k = bisect_right(self._starts, lo)
+        return k < len(self._starts) and self._starts[k] < hi
+
+    def starts_at(self, at: int) -> bool:
+        k = bisect_left(self._starts, at)
+        return k < len(self._starts) and self._starts[k] == at
+
+    def crosses(self, start: int, end: int) -> bool:
+        """A person's span [a, b) has a < end and start < b."""
+        lo = bisect_left(self._starts, start - self._width + 1)
+        hi = bisect_left(self._starts, end)
+        return any(self._ends[i] > start for i in range(lo, hi))
+
+
 class ArticleScan:
     """Bodies, posts and names of one article."""
 
@@ -462,7 +521,7 @@ class ArticleScan:
         if self.art_code is None and self.text is not art.text:
             self.art_code = self._written_division()  # 廈門市政府…: the finders read no traditional name
         self.holdings: list[Holding] = []
-        self.persons: dict[str, list[tuple[int, int, str]]] = {}
+        self.persons = _Persons()  # name -> [(start, end, rule)]
         self._starts = [m.astart for m in self.mentions]
         self._start_set = set(self._starts)
         self._lazy: dict[str, object] = {}  # indexes built on first use, once per article
@@ -886,7 +945,7 @@ class ArticleScan:
                     break
             if nxt is None and j > lo and t[j - 1] == "、":
                 nxt = j - 1
-            if nxt is None or any(nxt < a < k for occ in self.persons.values() for a, _, _ in occ):
+            if nxt is None or self.persons.starts_between(nxt, k):
                 break  # (外交部长王毅在达喀尔同塞内加尔外长: no chain across a named person)
             m2 = V.post_end_re.search(t, max(lo, nxt - 14), nxt)
             if not m2 or m2.end() != nxt:
@@ -1054,7 +1113,7 @@ class ArticleScan:
         out = []
         while q < hi:
             m = V.post_re.search(t, q, min(hi, q + 30))
-            while m and any(len(u) > len(m.group(0)) and t.startswith(u, m.start()) for u in V.unit_suffixes):
+            while m and _body_word_at(t, m):
                 m = V.post_re.search(t, m.end(), min(hi, q + 30))  # 委员 of …发展和改革委员会主任: a body's name
             if not m or any(ch in _CLAUSE_STOP or ch == "、" for ch in t[q:m.start()]):
                 break
@@ -1198,7 +1257,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 chain = _list_status(t, chain, last_end, list_status)
                 list_status = chain[0][2]
             e = last_end = p + len(name)
-            scan.persons.setdefault(name, []).append((p, e, rule))
+            scan.persons.add(name, p, e, rule)
             if chain:
                 if first_body is None:
                     first_body = next((c[0] for c in chain if c[0] is not None), None)
@@ -1246,13 +1305,13 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                             and scan._base(post.group(0)) not in _foreign_organ_posts()):
             continue
         p = post.end()
-        if any(s == p for occ in scan.persons.values() for s, _, _ in occ):
+        if scan.persons.starts_at(p):
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
         chain = scan.chain_before(p, lo) if name else []
         if not chain:
             continue
-        scan.persons.setdefault(name, []).append((p, p + len(name), "posts.foreign-head"))
+        scan.persons.add(name, p, p + len(name), "posts.foreign-head")
         for body, post_word, status, at in chain:
             if body is not None:
                 scan.holdings.append(Holding(name, p, p + len(name), body, post_word, status, date,
@@ -1277,18 +1336,30 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
 
 def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
     """N1、N2(、N3…) at p: two or more names joined by 、 (each one the text can end), and where
-    the list ends; no list when a 、 is followed by no name."""
-    t, out, q = scan.text, [], p
-    while q < hi:
-        name = scan.names.name_at(q)
-        if not name:
-            return ([], p)
-        out.append((q, q + len(name), name))
-        q += len(name)
-        if t[q:q + 1] != "、":
-            break
-        q += 1
-    return (out, q) if len(out) >= 2 else ([], p)
+    the list ends; no list when a 、 is followed by no name.
+
+    Asked at every name of a list in turn (each may open an appointment), so one walk answers for
+    all of them: the list from its k-th name on is the same walk's tail, with the same end or the
+    same failure.  (Walking again from each name made a list of thousands of names quadratic.)"""
+    memo = scan._lazy.setdefault("name_lists", {})  # (p, hi) -> (the walk's names, index of p, end, ok)
+    got = memo.get((p, hi))
+    if got is None:
+        t, out, q, ok = scan.text, [], p, True
+        while q < hi:
+            name = scan.names.name_at(q)
+            if not name:
+                ok = False
+                break
+            out.append((q, q + len(name), name))
+            q += len(name)
+            if t[q:q + 1] != "、":
+                break
+            q += 1
+        for k, (s, _, _) in enumerate(out):
+            memo[(s, hi)] = (out, k, q, ok)
+        got = memo.get((p, hi)) or (out, 0, q, ok)
+    out, k, q, ok = got
+    return (out[k:], q) if ok and len(out) - k >= 2 else ([], p)
 
 
 def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_before) -> int | None:
@@ -1345,7 +1416,7 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
         return None  # 分别 apart from the names pairs them only when the counts agree
     status = "former" if before else (_STATUS.get(kinds[verb]) if verb else None)
     for k, (s, e, name) in enumerate(names):
-        scan.persons.setdefault(name, []).append((s, e, "posts.appointment-list"))
+        scan.persons.add(name, s, e, "posts.appointment-list")
         for body, post, at in (posts[k:k + 1] if pairwise else posts):
             scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.appointment-list", at))
     return names[-1][1]
@@ -1560,7 +1631,7 @@ def _comrades_before(scan: ArticleScan, p: int, lo: int) -> None:
                      if scan.names.name_at(j) and j + len(scan.names.name_at(j)) == k - 1), None)
         if item is None:
             return
-        scan.persons.setdefault(t[item:k - 1], []).append((item, k - 1, "posts.honorific-list"))
+        scan.persons.add(t[item:k - 1], item, k - 1, "posts.honorific-list")
         k = item
 
 
@@ -1692,7 +1763,7 @@ def _posts_after_name(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
     while q < hi and (m := V.post_re.match(t, q)):
         q = m.end()
         if (not t.startswith(_ACT_AFTER_TITLE, q) and any(_is_word(t[m.start():q + k]) for k in (1, 2))) or \
-                any(t.startswith(u, m.start()) and len(u) > len(m.group(0)) for u in V.unit_suffixes):
+                _body_word_at(t, m):
             return []  # 主任科员, 委员会: the post word is part of a longer word
         post = m.group(0)
         kind, level = scan._post_kind(post)
@@ -1855,7 +1926,7 @@ def _byline(scan: ArticleScan, lo: int, hi: int) -> None:
         chain = scan.chain_before(m.start(1), line, None, end=m.start())
         if not chain:
             continue
-        scan.persons.setdefault(name, []).append((m.start(1), m.end(1), "posts.byline"))
+        scan.persons.add(name, m.start(1), m.end(1), "posts.byline")
         for body, post, status, at in chain:
             if body is not None:
                 scan.holdings.append(Holding(name, m.start(1), m.end(1), body, post, status, None,
@@ -1871,7 +1942,7 @@ def _signature(scan: ArticleScan, lo: int, hi: int) -> None:
         body = scan.body_before(m.end(1), m.start(1), None, None)
         if body is None or body.label == "Place":
             continue
-        scan.persons.setdefault(name, []).append((m.start(2), m.end(2), "posts.signature"))
+        scan.persons.add(name, m.start(2), m.end(2), "posts.signature")
         scan.holdings.append(Holding(name, m.start(2), m.end(2), body, "通讯员", None, None,
                                      "posts.signature", m.start(1)))
 
@@ -1887,13 +1958,13 @@ def _known_names(scan: ArticleScan, names: set[str]) -> None:
             s, e = m.start(), m.end()
             if (s, e) in seen or scan.names.overlaps(s, e):
                 continue
-            if any(a < e and s < b for occ in scan.persons.values() for a, b, _ in occ):
+            if scan.persons.crosses(s, e):
                 continue
             if any(_is_word(t[a:b]) for a, b in ((s - 1, e), (s - 2, e), (s, e + 1), (s, e + 2)) if a >= 0):
                 continue  # inside a common word: 用电高峰期 names nobody
             if scan.names._boundary(e) == 0 and _jieba_name(t[s:s + 6]) not in (None, name):
                 continue  # more of a name follows: 王伟东 is not 王伟
-            scan.persons.setdefault(name, []).append((s, e, "posts.same-name"))
+            scan.persons.add(name, s, e, "posts.same-name")
             sent = scan.art.sentence_at(s)
             hi = sent.end if sent else len(t)
             lo = sent.start if sent else 0

@@ -54,7 +54,7 @@ from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
 from .entities.common import cue, cue_alt, cue_chars, name_re
-from .helpers import ensure_place, entity_id, mention_evidence, sentence_start
+from .helpers import SpanIndex, ensure_place, entity_id, mention_evidence, sentence_start
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NUM = re.compile(r"[A-Za-z0-9]")
@@ -623,6 +623,10 @@ def make_registry():
         replaced: set[int] = set()
         for art in doc.articles:
             places = taken.get(art.id, [])
+            crossing_places = SpanIndex(places, lambda m: (m.astart, m.aend))
+            ending_at: dict[int, list[Mention]] = {}
+            for m in places:
+                ending_at.setdefault(m.aend, []).append(m)
             bounds = _Boundaries(art)
             place_ends = {m.aend for m in places}
             given = given_name_spans(art.text)
@@ -632,13 +636,13 @@ def make_registry():
                 if h.entry.label == "Place" and h.rule != _SAR_RULE:
                     if _in_person_name(art.text, h.start, place_ends):
                         continue
-                    crossing = [m for m in places if m.astart < h.end and h.start < m.aend]
+                    crossing = crossing_places.crossing(h.start, h.end)
                     if any(not (h.start <= m.astart and m.aend <= h.end and h.end - h.start > m.aend - m.astart)
                            for m in crossing):
                         continue  # the division table's place (with its code) is already there
                     replaced.update(id(m) for m in crossing)  # 青海 inside 青海湖: the lake
                 elif h.entry.kind == _ENTERPRISE and h.rule == "registry.name":
-                    before = next((m for m in places if m.aend == h.start and m.attrs.get("level") in _HOME_LEVELS), None)
+                    before = next((m for m in ending_at.get(h.start, ()) if m.attrs.get("level") in _HOME_LEVELS), None)
                     if before is not None:  # 深圳|华为公司: the company's local body, named with its place
                         h.start, h.surface = before.astart, art.text[before.astart:h.end]  # (its place: settle_overlaps)
                 found.append((art, h))
@@ -849,19 +853,18 @@ def settle_overlaps(doc: Doc) -> None:
     by_article: dict[str, list[Mention]] = {}
     for m in reg:
         by_article.setdefault(m.article, []).append(m)
+    spans = {a: SpanIndex(rs, lambda r: (r.astart, r.aend)) for a, rs in by_article.items()}
     drop: set[int] = set()
     for m in doc.mentions:  # a place inside a registry name (上海 in 中国人民银行上海总部, 河北 in 河北日报)
-        if m.label == "Place" and m.astart >= 0 and not m.attrs.get("registry"):
-            for r in by_article.get(m.article, []):
+        if m.label == "Place" and m.astart >= 0 and not m.attrs.get("registry") and m.article in spans:
+            for r in spans[m.article].crossing(m.astart, m.aend):
                 inside = r.astart <= m.astart and m.aend <= r.aend
                 if inside and (r.label == "Place" or r.aend - r.astart > m.aend - m.astart):
                     drop.add(id(m))  # a river the water grammar found again is the registry's
     for m in doc.mentions:
-        if m.attrs.get("registry") or m.astart < 0 or m.label not in _GRAMMAR_LABELS:
+        if m.attrs.get("registry") or m.astart < 0 or m.label not in _GRAMMAR_LABELS or m.article not in spans:
             continue
-        for r in by_article.get(m.article, []):
-            if not (r.astart < m.aend and m.astart < r.aend):
-                continue
+        for r in spans[m.article].crossing(m.astart, m.aend):
             if r.label == "Place":
                 if m.astart <= r.astart and r.aend <= m.aend and (m.aend - m.astart) > (r.aend - r.astart):
                     drop.add(id(r))  # 中国 inside 中国石油天然气集团公司

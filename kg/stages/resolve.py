@@ -23,7 +23,7 @@ from ..divisions import table
 from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, alt
-from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
+from .helpers import PlaceSpellings, SpanIndex, county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .registry import CHINA_ISO, settle_overlaps
 
 ANAPHORA = L.ANAPHORA
@@ -360,11 +360,14 @@ def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) 
     then 兴安盟, 乌兰浩特 … in the body) is about that city: the city holding most of the places
     the body names, when it holds at least three and more than half of them.  Places inside other
     names (鄂尔多斯 of 鄂尔多斯羊绒集团) do not count."""
-    names = [(o.astart, o.aend) for o in doc.mentions
-             if o.article == art.id and o.label != "Place" and o.astart >= 0]
+    names = sorted((o.astart, o.aend) for o in doc.mentions
+                   if o.article == art.id and o.label != "Place" and o.astart >= 0)
+    starts = [a for a, _ in names]
+    reach = list(accumulate((b for _, b in names), max))  # the furthest end of a name starting so far
     counts: Counter = Counter()
     for m in body:
-        if m.attrs.get("anaphor") or any(a <= m.astart and m.aend <= b for a, b in names):
+        k = bisect.bisect_right(starts, m.astart)  # inside a name: one starting at or before it reaches its end
+        if m.attrs.get("anaphor") or (k and reach[k - 1] >= m.aend):
             continue
         city = _place_at_level(_lookup_code(m), "city", strict=True)
         if city and city != province.attrs.get("code") and table().is_within(city, province.attrs.get("code") or ""):
@@ -435,9 +438,11 @@ def make_resolve():
             mine_sorted = sorted((m for m in mine if m.astart >= 0), key=lambda m: m.astart)
             mine_starts = [m.astart for m in mine_sorted]
             home = home_code(doc, art, places, got[1] if got else None)
+            spellings = PlaceSpellings([(o.attrs.get("code"), o.surface) for o in mine_sorted
+                                        if o.label == "Place" and not o.attrs.get("anaphor")])
             for m in mine:
                 if m.label != "Place":
-                    _complete_relative(doc, art, m, home, mine_sorted, mine_starts)
+                    _complete_relative(doc, art, m, home, mine_sorted, mine_starts, spellings)
             _complete_listed_organs(art, mine_sorted)
         doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
         doc.mentions = drop_overlapped(doc.mentions)
@@ -572,7 +577,8 @@ def _standard_organ(rest: str) -> str:
 
 
 def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
-                       mine_sorted: list[Mention], mine_starts: list[int]) -> None:
+                       mine_sorted: list[Mention], mine_starts: list[int],
+                       spellings: PlaceSpellings) -> None:
     """市生态环境局 → 邯郸市生态环境局: a relative name takes the article's place at its level, or,
     where the article is about a larger place (县农业农村局 in a city story), the place of that level
     named before it in the same sentence (成安大队 … 县农业农村局 → 成安县农业农村局)."""
@@ -584,8 +590,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     rest = m.attrs.get("rest") or m.norm[len(scope):]
     target = _place_at_level(art_code, level)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
-        target = county_of_scope(scope, target, [(o.attrs.get("code"), o.surface) for o in mine_sorted
-                                                 if o.label == "Place" and not o.attrs.get("anaphor")])
+        target = county_of_scope(scope, target, spellings)  # (the article's named places)
     if target is None and m.astart >= 0:
         sent = art.sentence_at(m.astart)
         lo = sent.start if sent else max(0, m.astart - 80)
