@@ -48,6 +48,7 @@ import ahocorasick
 from .. import lexicon as L
 from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
+from .abbreviations import country_before_inner_word
 from ..divisions import place_chars
 from ..text import HAN, word_tags
 from ..text import long_matches, word_runs
@@ -119,6 +120,22 @@ def _former(value: str) -> list[tuple[str, str]]:
     return out
 
 
+_LEGAL_FORM = cue(_R, "enterprise_legal_form")[0]  # 有限公司
+_GROUP = cue(_R, "enterprise_group")[0]  # 集团
+_COMPANY = cue(_R, "enterprise_company")[0]  # 公司
+
+
+def _group_forms(name: str, aliases: list[str]) -> list[str]:
+    """The other ways news writes a central enterprise's group: the full name without its legal
+    form (中国电力建设集团 of 中国电力建设集团有限公司) and a short form + 集团 (中国电建集团), so
+    they merge with the group instead of standing as organisations of their own."""
+    if not name.endswith(_GROUP + _LEGAL_FORM):
+        return []
+    out = [name[:-len(_LEGAL_FORM)]]
+    out += [a + _GROUP for a in aliases if not a.endswith((_GROUP, _COMPANY))]
+    return [a for a in out if a not in aliases]
+
+
 @lru_cache(maxsize=1)
 def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
     """(surface → (entry, the former body's full name or None), canonical name → entry).
@@ -153,7 +170,9 @@ def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
             national = table == "organs_national" and r["kind"] != _REGIONAL
             e = Entry(r["name"], r["type"] or "Organization", r["kind"], table, parent=r["parent"] or None,
                       national=national)
-            add(e, _split(r["aliases"]), _former(r["former"]), set())
+            aliases = _split(r["aliases"])
+            add(e, aliases + (_group_forms(r["name"], aliases) if r["kind"] == _ENTERPRISE else []),
+                _former(r["former"]), set())
     iso_entry = {e.iso: e for e, _ in surfaces.values() if e.label == "Place" and e.iso}
     for r in L.load_table("world_anaphora"):
         if r["iso"] in iso_entry:
@@ -292,6 +311,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             entry, former = surfaces[surface]
         if entry.kind == _ENTERPRISE and _industry_word(text, e):
             continue  # 中国建筑业, 中国银行业: the trade, no company
+        if entry.kind == "country" and e - s == 2 and country_before_inner_word(text, s):
+            continue  # 俄|国内: the country written short (read by the abbreviations), not 俄国
         if entry.kind == "country" and text.startswith(_CURRENCIES, e):
             continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
@@ -380,6 +401,10 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
                     out.append(Hit(h.start, nxt.end, nxt.entry, text[h.start:nxt.end], rule="registry.foreign-organ",
                                    norm=h.entry.name + nxt.surface, country=h.entry))
                 i += 2
+                continue
+            if _enterprise_bureau_at(text, h.start):
+                out.append(h)  # 中国水电八局: a central enterprise's bureau (a company), not China's organ
+                i += 1
                 continue
             tail, label = next(((t, ty) for t, ty in tails if text.startswith(t, h.end)
                                 and not (t == _TEAM and text[h.end + 1:h.end + 2] in _TEAM_TAIL_NOT_AFTER)), (None, "Agency"))
@@ -480,6 +505,13 @@ def _industry_word(text: str, e: int) -> bool:
         return False
     from ..text import word_freq
     return any(word_freq().get(text[e - k:e + 1]) for k in (2, 3) if e - k >= 0)
+
+
+def _enterprise_bureau_at(text: str, i: int) -> bool:
+    """Does a central enterprise's bureau written short open at `i` (中国水电八局: enterprise_bureaus.tsv)?
+    The country's name opens it, but the whole is a company, read by the organisation finder."""
+    from .entities.organizations import ENTERPRISE_BUREAU_RE
+    return ENTERPRISE_BUREAU_RE.match(text, i) is not None
 
 
 def _country_body(text: str, i: int) -> tuple[str | None, str]:

@@ -910,7 +910,7 @@ def _enterprise_bureau_re() -> re.Pattern:
     return re.compile("|".join(p for _, p in parts))
 
 
-_ENTERPRISE_BUREAU_RE = _enterprise_bureau_re()
+ENTERPRISE_BUREAU_RE = _enterprise_bureau_re()
 
 
 def find_enterprise_bureaus(text: str, named: list[Found]) -> list[Found]:
@@ -920,7 +920,7 @@ def find_enterprise_bureaus(text: str, named: list[Found]) -> list[Found]:
     the same characters gives way (a bureau of a company is no government bureau)."""
     spans = [(f.start, f.end) for f in named if f.label == "Organization"]
     out: list[Found] = []
-    for m in _ENTERPRISE_BUREAU_RE.finditer(text):
+    for m in ENTERPRISE_BUREAU_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
         out.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.enterprise-bureau", {}))
