@@ -46,3 +46,42 @@ def test_measures_and_counts_tagged_as_places_are_no_places():
     assert not mentioned(doc, "Place")
     doc = run("该镇先后获评为市级平安镇区。")
     assert "镇区" not in mentioned(doc, "Place")
+
+
+def test_a_township_whose_stem_is_a_proper_noun_of_the_dictionary():
+    doc = run("5月8日，龙华镇乡村治理工作总结表扬活动在该镇燕坝村举办。")
+    assert "龙华镇" in mentioned(doc, "Place")
+
+
+def test_a_township_organising_its_villages_names_no_village():
+    doc = run("10月29日，钱场镇组织各村（社区）召开第四季度户主会。")
+    places = mentioned(doc, "Place")
+    assert "钱场镇" in places
+    assert not any("组织" in p for p in places)
+    doc = run("西合营镇南大坪村、海子洼村开展人居环境整治。")
+    assert {"南大坪村", "海子洼村"} <= mentioned(doc, "Place")
+
+
+def test_a_university_town_is_no_university():
+    doc = run("长清区委、区政府，长清大学城管委会、驻大学城高校负责同志参加会议。")
+    assert not any(n.endswith("大学") for n in mentioned(doc, "Organization"))
+    doc = run("山东大学城市学院举行开学典礼。")
+    assert "山东大学城市学院" in mentioned(doc, "Organization")
+
+
+def test_a_place_and_a_rank_name_a_class_of_bodies_not_one():
+    doc = run("河北工程大学作为河北省重点骨干大学，在土木工程领域具备优势。")
+    orgs = mentioned(doc, "Organization")
+    assert "河北工程大学" in orgs and not any("重点" in n for n in orgs)
+    doc = run("河北省智慧水利重点实验室揭牌，北京大学和河北大学签约。")
+    assert {"河北省智慧水利重点实验室", "河北大学"} <= mentioned(doc, "Organization")
+
+
+def test_a_police_brigade_is_no_team_and_keeps_its_county_unit():
+    doc = run("三明市公安局沙县分局交警大队开展酒驾整治行动。")
+    assert not mentioned(doc, "Organization")
+    assert "沙县分局交警大队" in surfaces(doc, "Agency")
+    doc = run("深圳交警东部大队联合龙岗公安分局开展行动。")
+    assert not mentioned(doc, "Organization")
+    doc = run("辽宁女子足球队主场获胜。")
+    assert "辽宁女子足球队" in mentioned(doc, "Organization")

@@ -454,10 +454,11 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
 
 def _common_stem(name: str) -> bool:
     """Is a township's name a common word + its suffix (中心|镇, 文化|镇, 胜利|乡) rather than a
-    proper name (高升|镇: unknown to the dictionary, or a place name there)?"""
+    proper name (高升|镇: unknown to the dictionary, or a place name or another proper name there:
+    龙华 and 新华 are tagged nz)?"""
     suffix = next((w for w in place_words("table_township_suffixes") if name.endswith(w)), "")
     tag = word_tags().get(name[:len(name) - len(suffix)])
-    return tag is not None and not tag.startswith(("ns", "nr"))
+    return tag is not None and not tag.startswith(("ns", "nr", "nz"))
 
 
 def _place_marks(doc: Doc):

@@ -270,6 +270,20 @@ def _is_committee(tail: str) -> bool:
     return tail.startswith(_COMMITTEE) or tail in _LEVEL_COMMITTEES or tail.startswith(_PARTY_ORGANS)
 
 
+_INNER_UNIT_NOT_BEFORE = set(cue(_A, "inner_unit_not_before"))  # 长, 员: 大队长, 队员
+_RE_INNER_UNIT = re.compile(rf"([{HAN}]{{0,4}}?)({L.words_alt('county_subunits')})")
+
+
+def _inner_unit_end(text: str, end: int) -> int:
+    """Where a county's unit of a city bureau ends when a unit of its own follows it (三明市公安局
+    沙县分局|交警大队, 城关派出所): a short stem of no function word, then 大队/中队/派出所 — one
+    agency, the inner unit, named by the whole chain; else `end` unchanged."""
+    m = _RE_INNER_UNIT.match(text, end)
+    if not m or NOT_IN_NAME.search(m.group(1)) or text[m.end():m.end() + 1] in _INNER_UNIT_NOT_BEFORE:
+        return end  # 交警大队长: the post of the unit's head (the posts stage reads it)
+    return m.end()
+
+
 def find_agencies(text: str, places: list[Found]) -> list[Found]:
     """Agency names in `text`, given the places found in it."""
     found: list[Found] = []
@@ -293,10 +307,11 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         if t is None:
             if sc.kind == "place" and sc.level == "county":
                 m = _RE_SUBUNIT.match(text, sc.end)
-                if m and not re.match(f"[{HAN}]", text[m.end():m.end() + 1] or " ") or \
-                        (m and text[m.end():m.end() + 1] in _SUBUNIT_JOINERS):
-                    surface = text[sc.start:m.end()]
-                    found.append(Found(sc.start, m.end(), "Agency", surface, "agency.county-unit",
+                end = _inner_unit_end(text, m.end()) if m else 0  # 沙县分局|交警大队: the unit of the unit
+                if m and (end > m.end() or not re.match(f"[{HAN}]", text[end:end + 1] or " ")) or \
+                        (m and text[end:end + 1] in _SUBUNIT_JOINERS):
+                    surface = text[sc.start:end]
+                    found.append(Found(sc.start, end, "Agency", surface, "agency.county-unit",
                                        {"unit": m.group(1), "place_code": sc.code, "sub_unit": True}))
             continue
         end, tail, rule = t

@@ -161,13 +161,14 @@ def _legal_form_name(prefix: str, suffix: str) -> bool:
 def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], places: dict[int, int]) -> bool:
     """A kind of body rather than one body's name: 上市公司, 几家汽车公司, 美国第一大银行, 日美两国
     中央银行, a country + 公司/银行/厂 (美国公司: companies of that country), a place + 工厂/企业
-    (陕西工厂)."""
+    (陕西工厂), a place + a kind or rank (河北省|重点骨干大学: a class of that province's universities)."""
     if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix):
         return True
     at = start - len(prefix)
     after_place = prefix[places[at] - at:] + suffix if places.get(at, start + 1) <= start else ""
     return (suffix in _COUNTRY_GENERIC and countries.get(at) == start) or \
-        after_place in _PLACE_GENERIC  # (陕西|工|厂: the suffix 厂 after 工 is still 工厂)
+        after_place in _PLACE_GENERIC or \
+        (bool(after_place) and _GENERIC_PREFIX.match(after_place) is not None)  # (陕西|工|厂: 厂 after 工 is still 工厂)
 
 
 def _longer_suffix(text: str, m: re.Match) -> re.Match | None:
@@ -484,6 +485,7 @@ _COMMITTEE_NOT_AFTER = set(cue("agency_cues", "committee_bad_next")) - {""}
 _TEAM_RE = re.compile(rf"([{HAN}]{{0,6}}?)(?:{cue_alt(_O, 'team_heads')})(?![{cue_chars(_O, 'team_not_before')}])")
 _TEAM_KINDS = cue(_O, "team_kinds")
 _TEAM_LEVELS = ("province", "city", "county", "world-city")
+_UNIT_TEAM_ENDS = tuple(cue(_O, "unit_team_ends"))
 
 
 def _club_word(mid: str) -> bool:
@@ -526,8 +528,8 @@ def find_teams(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
         if pl.attrs.get("level") not in _TEAM_LEVELS:
             continue
         m = _TEAM_RE.match(text, pl.end)
-        if not m or taken.overlaps(pl.start, m.end()):
-            continue
+        if not m or taken.overlaps(pl.start, m.end()) or text.endswith(_UNIT_TEAM_ENDS, pl.end, m.end()):
+            continue  # 沙县分局交警大队: a brigade of the police, an agency's unit, no team
         mid = m.group(1)
         club = _sponsor_club(text, mid, pl.end, memo)
         if not club and (mid and not _team_stem(mid) or NOT_IN_NAME.search(mid) or
