@@ -85,3 +85,27 @@ def test_a_police_brigade_is_no_team_and_keeps_its_county_unit():
     assert not mentioned(doc, "Organization")
     doc = run("辽宁女子足球队主场获胜。")
     assert "辽宁女子足球队" in mentioned(doc, "Organization")
+
+
+def test_a_zone_named_after_its_county_is_no_township_of_that_name():
+    doc = run("太湖县人民政府通知：花亭湖风景名胜区管理处、太湖经济开发区管委会隶属县政府。")
+    assert "经济开发区" not in mentioned(doc, "Place")
+    assert "太湖经济开发区管委会" in mentioned(doc, "Agency")
+
+
+def test_the_qu_of_a_cluster_or_resort_zone_is_no_district():
+    doc = run("经省编办审批，核定集聚区管理委员会行政编制15名。")
+    assert not any(n.startswith("区") for n in mentioned(doc, "Agency"))
+    doc = run("旅游度假区管委会负责片区招商。")
+    assert not any(n.startswith("区") for n in mentioned(doc, "Agency"))
+    doc = run("市加快产业集聚区建设攻坚领导小组成员单位参加观摩。")
+    assert not any(n.startswith("区") for n in mentioned(doc, "Agency"))
+    doc = run("区政府召开常务会议。")
+    assert "区人民政府" in mentioned(doc, "Agency")
+
+
+def test_a_bare_party_department_is_the_committees_not_a_body_of_its_own():
+    doc = run("会泽县委副书记、统战部部长杨军表示欢迎。")
+    agencies = mentioned(doc, "Agency")
+    assert "统战部" not in agencies  # (the posts stage names it 会泽县委统战部)
+    assert "会泽县委" in agencies

@@ -359,6 +359,9 @@ def _chained_in_word(text: str, s: int, e: int, div: Division, before) -> bool:
     return any(c.code in above for c in cands) and _word_bounded(text, s0, e)
 
 
+_ZONE_WORD = re.compile(L.words_alt("zone_suffixes"))  # 经济开发区: some tables' township-level units so named
+
+
 def _townships(doc: Doc, counties: set[str]) -> None:
     for code in sorted(counties):
         A = _township_automaton(code)
@@ -367,6 +370,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
         for art in doc.articles:
             for end_idx, (written, name, tcode) in A.iter_long(art.text):
                 s = end_idx - len(written) + 1
+                if _ZONE_WORD.fullmatch(name) and s > 0 and is_han(art.text[s - 1]):
+                    continue  # 太湖|经济开发区: the zone's own name (read as a zone), not the township so called
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
 

@@ -17,12 +17,13 @@ Organizations; ns names are Places of level `region` (no division code, no enclo
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ... import lexicon as L
 from ...divisions import place_chars, table
 from ...text import CHINESE_NUMERALS, long_matches, word_bounded, word_freq, word_runs, word_tags
-from ...text import frequent_first
+from ...text import alt, frequent_first
 from .agencies import DEPARTMENT as _DEPARTMENT
 from .common import Found, Occupancy, cue
 from .organizations import ORG_GENERIC as _ORG_GENERIC
@@ -139,6 +140,7 @@ def _agency_like(word: str) -> bool:
 
 
 _AGENCY_ENDINGS = tuple(L.words("pos_agency_endings"))
+_PARTY_DEPT = re.compile(f"(?:{alt(L.PARTY_STEMS)})(?:{L.words_alt('party_dept_suffix')})")
 
 
 def _in_given(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -183,8 +185,9 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                 continue  # 深加工: no organisation's name ends so; 科研院所: a kind, not a name
             label = "Agency" if _agency_like(word) else "Organization"
             dept = _DEPARTMENT.fullmatch(word) if label == "Agency" else None
-            if dept and dept.group(2) != _MINISTRY:
-                continue  # 国土资源厅 with no place: a kind of department; a ministry (…部) is national
+            if dept and dept.group(2) != _MINISTRY or _PARTY_DEPT.fullmatch(word):
+                continue  # 国土资源厅 with no place: a kind of department; a ministry (…部) is national,
+                # but 统战部 is a party committee's department, of the committee the posts stage names
             if not word_bounded(text, s, e):
                 continue  # (the segmenter last: it is the dearest test)
             out.append(Found(s, e, label, word, "pos.nt", {"weak": True}))
