@@ -109,3 +109,44 @@ def test_a_bare_party_department_is_the_committees_not_a_body_of_its_own():
     agencies = mentioned(doc, "Agency")
     assert "统战部" not in agencies  # (the posts stage names it 会泽县委统战部)
     assert "会泽县委" in agencies
+
+
+def test_an_abolished_organ_before_its_heads_title_stays_historical():
+    doc = run("铁道部部长刘志军出席会议。会上，铁道部发布了通知。")
+    agencies = mentioned(doc, "Agency")
+    assert "铁道部" in agencies and "国家铁路局" not in agencies
+    doc = run("卫生部副部长黄洁夫表示。")
+    assert "卫生部" in mentioned(doc, "Agency")
+
+
+def test_a_renamed_organ_or_one_named_without_a_head_merges_into_the_current_organ():
+    doc = run("农业部部长韩长赋出席。")
+    assert "农业农村部" in mentioned(doc, "Agency")
+    doc = run("铁道部发布通知。")
+    assert "国家铁路局" in mentioned(doc, "Agency")
+
+
+def test_a_given_name_the_dictionary_tags_as_a_place_after_a_family_name():
+    doc = run("万广明在会上讲话。")
+    assert "广明" not in mentioned(doc, "Place")
+    doc = run("市委书记王广明指出，要加快发展。")
+    assert "广明" not in mentioned(doc, "Place")
+    doc = run("调研组来到广明村。")
+    assert "广明" not in mentioned(doc, "Place")  # (the village's name, read whole)
+
+
+def test_a_news_site_named_zaixian_before_a_dateline():
+    doc = run("浙江在线记者 张三 报道：昨日，杭州市召开会议。")
+    assert "浙江在线" in mentioned(doc, "Organization")
+    assert "浙江在线" not in mentioned(doc, "Person")
+    doc = run("群众可在线报道问题，平台开展在线消息推送。")
+    assert not mentioned(doc, "Organization")
+
+
+def test_a_congress_or_its_standing_committee_is_an_agency_with_its_term():
+    doc = run("第二届全国人民代表大会第一次会议在北京举行。")
+    assert "全国人民代表大会" in mentioned(doc, "Agency")
+    assert "第二届全国人民代表大会" in surfaces(doc, "Agency")
+    doc = run("六届人大常委会第三次会议通过了决定。")
+    assert "人大常委会" in mentioned(doc, "Agency")
+    assert not mentioned(doc, "Organization")

@@ -50,7 +50,7 @@ from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
 from .abbreviations import country_before_inner_word
 from ..divisions import place_chars
-from ..text import HAN, word_tags
+from ..text import CHINESE_NUMERALS, HAN, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
@@ -318,6 +318,7 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
             continue  # 东京时间: a time zone; 鲁|西亚|努: a foreign person's name, no region
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
+        s = _term_start(text, s, entry)  # 第二届|全国人民代表大会: the body, its term written before it
         if former == ANAPHOR:
             hits.append(Hit(s, e, entry, surface, rule="registry.anaphora"))
         else:
@@ -325,6 +326,21 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     hits = _sar_bodies(text, hits)
     hits = _country_prefixed(text, hits)
     return _units(text, hits)
+
+
+_TERM_KINDS = tuple(cue(_R, "term_kinds"))  # npc, cppcc
+_TERM_BEFORE = re.compile(rf"(?:{cue_alt('agency_cues', 'term_open')})?[{CHINESE_NUMERALS[:10]}]{{1,4}}"
+                          rf"(?:{cue_alt('agency_cues', 'term_close')})$")
+
+
+def _term_start(text: str, s: int, entry: Entry) -> int:
+    """Where a congress's or a consultative conference's mention starts when its term is written
+    before it (第二届全国人民代表大会, 六届全国人大常委会): over the term, as the agencies of places
+    are read (湖北省十三届人大常委会); the entity stays the body, whatever its term."""
+    if entry.kind not in _TERM_KINDS:
+        return s
+    m = _TERM_BEFORE.search(text, max(0, s - 6), s)
+    return m.start() if m else s
 
 
 def _state_word_after(text: str, e: int, surface: str, entry: Entry) -> bool:
@@ -677,15 +693,32 @@ def make_registry():
         if replaced:
             doc.mentions = [m for m in doc.mentions if id(m) not in replaced]
         distinct = _distinct_formers([h for _, h in found])
+        held = {h.former for art, h in found if h.former and _former_head_after(art.text, h)}  # 铁道部部长: all its mentions
         for art, h in found:
             label = h.label or ("Agency" if h.country is not None else h.entry.label)  # (SAR bodies: Agency)
             norm = h.norm or h.entry.name
-            if h.former and (h.entry.name, h.former) in distinct and h.rule == "registry.name":
+            if h.former and h.rule == "registry.name" and \
+                    ((h.entry.name, h.former) in distinct or h.former in held):
                 norm = h.former  # 电监会 beside 国家能源局: two bodies at the time of writing
             doc.add_mention(art, h.start, h.end, label, h.rule, norm=norm, **_attrs(h))
         return doc
 
     return find
+
+
+_HEAD = cue(_R, "former_head")[0]  # 长
+_DEPUTY = cue(_R, "former_head_deputy")[0]  # 副
+
+
+def _former_head_after(text: str, h: Hit) -> bool:
+    """Is a former organ written before the title of its own head, a title its successor has no
+    such head for (铁道部|部长 — 国家铁路局 has a 局长; 卫生部|部长 — 国家卫生健康委员会 a 主任)?
+    Then the post was held in the former body, which stays an entity of its own (not 农业部|部长:
+    农业农村部 has a 部长 too, the same organ renamed)."""
+    kind = h.former[-1]
+    if h.entry.name.endswith(kind):
+        return False
+    return text.startswith((kind + _HEAD, _DEPUTY + kind + _HEAD), h.end)
 
 
 @lru_cache(maxsize=1)

@@ -651,9 +651,10 @@ def find_titled_media(text: str, places: list[Found], taken: Occupancy) -> list[
     return out
 
 
-_SITE_HEAD = cue(_O, "site_head")[0]
-_SITE_RE = re.compile(rf"{_SITE_HEAD}(?={cue_alt(_O, 'site_followers')})|"
-                      rf"(?<=(?:{cue_alt(_O, 'site_source_marks')})[：:])\s*[{HAN}]{{1,8}}{_SITE_HEAD}(?![{HAN}])")
+_SITE_HEADS = tuple(cue(_O, "site_head"))  # 网, 在线 (浙江在线)
+_SITE_HEAD = cue_alt(_O, "site_head")
+_SITE_RE = re.compile(rf"(?:{_SITE_HEAD})(?={cue_alt(_O, 'site_followers')})|"
+                      rf"(?<=(?:{cue_alt(_O, 'site_source_marks')})[：:])\s*[{HAN}]{{1,8}}(?:{_SITE_HEAD})(?![{HAN}])")
 _SITE_GENERIC = set(cue(_O, "site_generic"))
 _SITE_TAGS = ("n", "v", "a", "d")  # a site's name that is one common word (互联网, 信息网) is no site
 
@@ -663,7 +664,7 @@ def find_news_sites(text: str, taken: Occupancy) -> list[Found]:
     报道, 来源：中国九江网): organisations (media), like the papers before 记者 or 讯.  The name
     runs back over the clause's characters to the last verb or preposition a name follows; a
     name that is one common word of the dictionary (互联网记者, 信息网消息) is none."""
-    if _SITE_HEAD not in text:
+    if not any(h in text for h in _SITE_HEADS):
         return []
     out: list[Found] = []
     for m in _SITE_RE.finditer(text):
@@ -673,8 +674,12 @@ def find_news_sites(text: str, taken: Occupancy) -> list[Found]:
             lo -= 1
         s0 = _after_leading_verb(text, lo, end)
         name = text[s0:end]
-        if len(name) < 3 or name[:-1] in _SITE_GENERIC or taken.overlaps(s0, end) or NOT_IN_NAME.search(name):
+        head = next(h for h in _SITE_HEADS if name.endswith(h))
+        if len(name) < len(head) + 2 or name[:-len(head)] in _SITE_GENERIC or taken.overlaps(s0, end) \
+                or NOT_IN_NAME.search(name[:-len(head)]):  # (在 of 在线 is the head's, no preposition)
             continue
+        if head != _SITE_HEADS[0] and not proper(name[:-len(head)]):
+            continue  # 平台开展在线|消息推送: online, the adverb; a site so named is a proper name + 在线
         last = dict_words(name)[-1]
         tag = word_tags().get(last) or "x"
         if len(last) >= 2 and tag.startswith(_SITE_TAGS) and not tag.startswith(_NAME_TAGS) \
