@@ -150,3 +150,13 @@ def test_a_congress_or_its_standing_committee_is_an_agency_with_its_term():
     doc = run("六届人大常委会第三次会议通过了决定。")
     assert "人大常委会" in mentioned(doc, "Agency")
     assert not mentioned(doc, "Organization")
+
+
+def test_a_foreign_ministry_of_two_joined_fields_before_its_ministers_title():
+    doc = run("阿联酋外交与国际合作部部长阿卜杜拉会见王毅。")
+    assert "阿联酋外交与国际合作部" in mentioned(doc, "Agency")
+    doc = run("马来西亚农业和土地开发部长会见了代表团。")
+    assert "马来西亚农业和土地开发部" in mentioned(doc, "Agency")
+    doc = run("美国和日本外务省官员举行会谈。")
+    assert "美国" in mentioned(doc, "Place")
+    assert not any(n.startswith("美国") for n in mentioned(doc, "Agency"))

@@ -441,6 +441,18 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# a country's ministry named by two fields joined by 和/与 (外交与国际合作部, 农业和土地开发部)
+_COUNTRY_JOINED_AGENCY_RE = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt('agency_cues', 'stem_joiners')})([{HAN}]{{2,5}}?)"
+                                       rf"(?:{cue_alt(_R, 'country_agency_suffixes')})"
+                                       rf"(?![{cue_chars(_R, 'country_agency_not_after')}])")
+
+
+def _names_inside(body: str) -> bool:
+    """Does a registry name (a country, an organisation) stand inside a would-be ministry's name
+    (美国和日本外务省: two countries, no ministry of joined fields)?"""
+    return any(True for _ in long_matches(_automaton(), None, body))
+
+
 _COUNTRY_AGENCY_RE = name_re(cue_alt(_R, "country_agency_suffixes"), 2, 6, split=True,
                              follow=f"(?![{cue_chars(_R, 'country_agency_not_after')}])")
 # teams by what only teams are (男/女子, 球队, 代表队) and parties (劳动党, 自民党)
@@ -537,6 +549,11 @@ def _country_body(text: str, i: int) -> tuple[str | None, str]:
     if m and _unit_ok(m.group(1)) and m.group(1)[0] not in _COUNTRY_AGENCY_BAD_FIRST and not _verbal(m.group(1)) \
             and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)):
         return m.group(0), "Agency"
+    m = _COUNTRY_JOINED_AGENCY_RE.match(text, i, i + 12)
+    if m and all(_unit_ok(p) and p[0] not in _COUNTRY_AGENCY_BAD_FIRST and not _verbal(p) for p in (m.group(1), m.group(2))) \
+            and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end() - 1) \
+            and not _names_inside(m.group(0)):
+        return m.group(0), "Agency"  # 阿联酋|外交与国际合作部, 马来西亚|农业和土地开发部(长)
     m = _COUNTRY_TEAM_RE.match(text, i, i + 8)
     if m:
         stem = m.group(1) if m.group(2) else m.group(3)
