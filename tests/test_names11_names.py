@@ -160,3 +160,12 @@ def test_a_foreign_ministry_of_two_joined_fields_before_its_ministers_title():
     doc = run("美国和日本外务省官员举行会谈。")
     assert "美国" in mentioned(doc, "Place")
     assert not any(n.startswith("美国") for n in mentioned(doc, "Agency"))
+
+
+def test_a_design_institute_of_a_university_or_group_is_named_with_it():
+    doc = run("文旅局与清华大学建筑研究设计院团队就全域旅游规划进行对接。")
+    assert "清华大学建筑研究设计院" in mentioned(doc, "Organization")
+    doc = run("学院与浙建集团工程设计总院举行产学研合作签约仪式。")
+    assert "浙建集团工程设计总院" in mentioned(doc, "Organization")
+    doc = run("他介绍了浙建集团和工程设计总院的发展历程。")
+    assert "浙建集团" in mentioned(doc, "Organization")
