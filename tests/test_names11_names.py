@@ -169,3 +169,24 @@ def test_a_design_institute_of_a_university_or_group_is_named_with_it():
     assert "浙建集团工程设计总院" in mentioned(doc, "Organization")
     doc = run("他介绍了浙建集团和工程设计总院的发展历程。")
     assert "浙建集团" in mentioned(doc, "Organization")
+
+
+def test_a_health_centre_is_an_institution_not_a_department():
+    doc = run("县卫生院开展义诊，县卫生健康局派员指导。")
+    assert "县卫生院" in surfaces(doc, "Organization")
+    assert not any(n.endswith("卫生院") for n in mentioned(doc, "Agency"))
+    assert any(n.endswith("卫生健康局") for n in mentioned(doc, "Agency"))
+
+
+def test_a_post_and_its_holder_before_a_kind_word_name_no_organisation():
+    doc = run("校党委书记郑永扣代表学校对客人表示欢迎。")
+    assert not mentioned(doc, "Organization")
+    doc = run("河北工程大学党委书记于树江出席。")
+    assert "河北工程大学" in mentioned(doc, "Organization")
+
+
+def test_village_rules_after_a_township_name_no_village():
+    doc = run("该乡制订出台《大冲乡环境卫生村规民约》等长效机制。")
+    assert not any(n.endswith("村") for n in mentioned(doc, "Place"))
+    doc = run("吉安县大冲乡南村村民参加了评比。")
+    assert "南村" in mentioned(doc, "Place")

@@ -37,7 +37,9 @@ from ..text import dict_words, frequent_first
 _FUNCTION_CHARS = place_chars("function_chars")
 _NOT_AFTER_SUBPLACE = re.escape(place_chars("not_after_subplace"))
 # … or before its committee written short (张庄村委会, 张庄村民委员会: the village 张庄村 and its organ)
-_SUBPLACE_END = rf"(?:(?={alt(place_words('village_organs_short'))})|(?![{_NOT_AFTER_SUBPLACE}]))"
+# … but not the first character of a word of village life (大冲乡|环境卫生|村规民约: the rules, no village)
+_SUBPLACE_END = rf"(?:(?={alt(place_words('village_organs_short'))})|(?![{_NOT_AFTER_SUBPLACE}]))" \
+                rf"(?!{alt(place_words('subplace_not_before'))})"
 _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(place_words('subplace_suffixes'))}))"
                        + _SUBPLACE_END)
 _LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"

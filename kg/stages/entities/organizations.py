@@ -20,7 +20,7 @@ import re
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt, proper, segmenter, word_freq, word_tags
 from ...text import dict_words
-from .agencies import find_scopes
+from .agencies import POST_IN_STEM, find_scopes
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, cue, cue_alt, cue_chars, name_re
 
 _RE_MASS = re.compile(rf"({alt(L.MASS_ORGS)})")
@@ -849,6 +849,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
         prefix = text[i:start]
+        if POST_IN_STEM.search(prefix):
+            continue  # 校党委书记郑永扣代表|学校: a post and its holder, the school in general, no name
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
                 or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end):
             continue
