@@ -190,3 +190,12 @@ def test_village_rules_after_a_township_name_no_village():
     assert not any(n.endswith("村") for n in mentioned(doc, "Place"))
     doc = run("吉安县大冲乡南村村民参加了评比。")
     assert "南村" in mentioned(doc, "Place")
+
+
+def test_an_organisation_written_again_without_its_place_is_the_same():
+    doc = run("济南城投集团联合长清区人民政府召开对接会。会上，城投集团推介了11个项目。")
+    orgs = mentioned(doc, "Organization")
+    assert "济南城投集团" in orgs and "城投集团" not in orgs
+    assert "城投集团" in surfaces(doc, "Organization")
+    doc = run("北京城投集团与上海城投集团签约，城投集团负责人出席。")
+    assert {"北京城投集团", "上海城投集团", "城投集团"} <= mentioned(doc, "Organization")
