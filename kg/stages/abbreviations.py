@@ -264,6 +264,9 @@ _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "f", "m")  # jieba's tags of 以, 中
 def _side(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
     """中方, 俄总统, 美军: a country character before a word of its side or organs; 巴南部, 印全国:
     before a part of the country (`side-part`), where character and part are words of their own."""
+    inner = _starts_with(text, i + 1, _cues().get("side-inner", ()))
+    if inner is not None:
+        return _inner_side(text, i, inner, clause, doc_text)
     cue = _starts_with(text, i + 1, _cues().get("side", ()))
     part = cue is None and _starts_with(text, i + 1, _cues().get("side-part", ()))
     if cue is None and not part:
@@ -276,6 +279,26 @@ def _side(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
                  or (i > 0 and text[i - 1].isdigit())):
         return None  # 中南部, 以|南部 (以南部分), 5日|南部: a part's word after no country
     return _reading(text[i], "country", "side", doc_text)
+
+
+def _inner_side(text: str, i: int, inner: str, clause: _Clause, doc_text: str) -> Reading | None:
+    """俄国内, 俄国外: a country character before 国内/国外 (side-inner cues).  jieba glues the
+    character to 国 (俄国), but unless that word is the country's name the character is the
+    country and 国内 the word (俄|国内); 美国|内政部 keeps 美国, the country's name (read elsewhere)."""
+    r = _reading(text[i], "country", "side", doc_text)
+    if r is None or r.name == text[i] + inner[0]:
+        return None
+    breaks = clause.breaks(i)
+    if i not in breaks or i + 1 + len(inner) not in breaks:
+        return None  # 俄国|内政: 内 opens another word
+    return r
+
+
+def country_before_inner_word(text: str, i: int) -> bool:
+    """Is the character at `i` a country written short before 国内/国外 (俄|国内), not the first
+    character of a word of jieba's such as 俄国?  The registry gives way to this reading."""
+    inner = _starts_with(text, i + 1, _cues().get("side-inner", ()))
+    return inner is not None and _inner_side(text, i, inner, _Clause(text), text) is not None
 
 
 def _alone(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:

@@ -37,7 +37,9 @@ from ..text import dict_words, frequent_first
 _FUNCTION_CHARS = place_chars("function_chars")
 _NOT_AFTER_SUBPLACE = re.escape(place_chars("not_after_subplace"))
 # … or before its committee written short (张庄村委会, 张庄村民委员会: the village 张庄村 and its organ)
-_SUBPLACE_END = rf"(?:(?={alt(place_words('village_organs_short'))})|(?![{_NOT_AFTER_SUBPLACE}]))"
+# … but not the first character of a word of village life (大冲乡|环境卫生|村规民约: the rules, no village)
+_SUBPLACE_END = rf"(?:(?={alt(place_words('village_organs_short'))})|(?![{_NOT_AFTER_SUBPLACE}]))" \
+                rf"(?!{alt(place_words('subplace_not_before'))})"
 _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(place_words('subplace_suffixes'))}))"
                        + _SUBPLACE_END)
 _LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
@@ -359,6 +361,9 @@ def _chained_in_word(text: str, s: int, e: int, div: Division, before) -> bool:
     return any(c.code in above for c in cands) and _word_bounded(text, s0, e)
 
 
+_ZONE_WORD = re.compile(L.words_alt("zone_suffixes"))  # 经济开发区: some tables' township-level units so named
+
+
 def _townships(doc: Doc, counties: set[str]) -> None:
     for code in sorted(counties):
         A = _township_automaton(code)
@@ -367,6 +372,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
         for art in doc.articles:
             for end_idx, (written, name, tcode) in A.iter_long(art.text):
                 s = end_idx - len(written) + 1
+                if _ZONE_WORD.fullmatch(name) and s > 0 and is_han(art.text[s - 1]):
+                    continue  # 太湖|经济开发区: the zone's own name (read as a zone), not the township so called
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
 
@@ -454,10 +461,11 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
 
 def _common_stem(name: str) -> bool:
     """Is a township's name a common word + its suffix (中心|镇, 文化|镇, 胜利|乡) rather than a
-    proper name (高升|镇: unknown to the dictionary, or a place name there)?"""
+    proper name (高升|镇: unknown to the dictionary, or a place name or another proper name there:
+    龙华 and 新华 are tagged nz)?"""
     suffix = next((w for w in place_words("table_township_suffixes") if name.endswith(w)), "")
     tag = word_tags().get(name[:len(name) - len(suffix)])
-    return tag is not None and not tag.startswith(("ns", "nr"))
+    return tag is not None and not tag.startswith(("ns", "nr", "nz"))
 
 
 def _place_marks(doc: Doc):

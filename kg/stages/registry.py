@@ -48,8 +48,9 @@ import ahocorasick
 from .. import lexicon as L
 from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
+from .abbreviations import country_before_inner_word
 from ..divisions import place_chars
-from ..text import HAN, word_tags
+from ..text import CHINESE_NUMERALS, HAN, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
@@ -119,6 +120,22 @@ def _former(value: str) -> list[tuple[str, str]]:
     return out
 
 
+_LEGAL_FORM = cue(_R, "enterprise_legal_form")[0]  # 有限公司
+_GROUP = cue(_R, "enterprise_group")[0]  # 集团
+_COMPANY = cue(_R, "enterprise_company")[0]  # 公司
+
+
+def _group_forms(name: str, aliases: list[str]) -> list[str]:
+    """The other ways news writes a central enterprise's group: the full name without its legal
+    form (中国电力建设集团 of 中国电力建设集团有限公司) and a short form + 集团 (中国电建集团), so
+    they merge with the group instead of standing as organisations of their own."""
+    if not name.endswith(_GROUP + _LEGAL_FORM):
+        return []
+    out = [name[:-len(_LEGAL_FORM)]]
+    out += [a + _GROUP for a in aliases if not a.endswith((_GROUP, _COMPANY))]
+    return [a for a in out if a not in aliases]
+
+
 @lru_cache(maxsize=1)
 def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
     """(surface → (entry, the former body's full name or None), canonical name → entry).
@@ -153,7 +170,9 @@ def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
             national = table == "organs_national" and r["kind"] != _REGIONAL
             e = Entry(r["name"], r["type"] or "Organization", r["kind"], table, parent=r["parent"] or None,
                       national=national)
-            add(e, _split(r["aliases"]), _former(r["former"]), set())
+            aliases = _split(r["aliases"])
+            add(e, aliases + (_group_forms(r["name"], aliases) if r["kind"] == _ENTERPRISE else []),
+                _former(r["former"]), set())
     iso_entry = {e.iso: e for e, _ in surfaces.values() if e.label == "Place" and e.iso}
     for r in L.load_table("world_anaphora"):
         if r["iso"] in iso_entry:
@@ -292,11 +311,14 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             entry, former = surfaces[surface]
         if entry.kind == _ENTERPRISE and _industry_word(text, e):
             continue  # 中国建筑业, 中国银行业: the trade, no company
+        if entry.kind == "country" and e - s == 2 and country_before_inner_word(text, s):
+            continue  # 俄|国内: the country written short (read by the abbreviations), not 俄国
         if entry.kind == "country" and text.startswith(_CURRENCIES, e):
             continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
             continue  # 东京时间: a time zone; 鲁|西亚|努: a foreign person's name, no region
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
+        s = _term_start(text, s, entry)  # 第二届|全国人民代表大会: the body, its term written before it
         if former == ANAPHOR:
             hits.append(Hit(s, e, entry, surface, rule="registry.anaphora"))
         else:
@@ -304,6 +326,21 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     hits = _sar_bodies(text, hits)
     hits = _country_prefixed(text, hits)
     return _units(text, hits)
+
+
+_TERM_KINDS = tuple(cue(_R, "term_kinds"))  # npc, cppcc
+_TERM_BEFORE = re.compile(rf"(?:{cue_alt('agency_cues', 'term_open')})?[{CHINESE_NUMERALS[:10]}]{{1,4}}"
+                          rf"(?:{cue_alt('agency_cues', 'term_close')})$")
+
+
+def _term_start(text: str, s: int, entry: Entry) -> int:
+    """Where a congress's or a consultative conference's mention starts when its term is written
+    before it (第二届全国人民代表大会, 六届全国人大常委会): over the term, as the agencies of places
+    are read (湖北省十三届人大常委会); the entity stays the body, whatever its term."""
+    if entry.kind not in _TERM_KINDS:
+        return s
+    m = _TERM_BEFORE.search(text, max(0, s - 6), s)
+    return m.start() if m else s
 
 
 def _state_word_after(text: str, e: int, surface: str, entry: Entry) -> bool:
@@ -381,6 +418,10 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
                                    norm=h.entry.name + nxt.surface, country=h.entry))
                 i += 2
                 continue
+            if _enterprise_bureau_at(text, h.start):
+                out.append(h)  # 中国水电八局: a central enterprise's bureau (a company), not China's organ
+                i += 1
+                continue
             tail, label = next(((t, ty) for t, ty in tails if text.startswith(t, h.end)
                                 and not (t == _TEAM and text[h.end + 1:h.end + 2] in _TEAM_TAIL_NOT_AFTER)), (None, "Agency"))
             if tail is None:
@@ -398,6 +439,18 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
         out.append(h)
         i += 1
     return out
+
+
+# a country's ministry named by two fields joined by 和/与 (外交与国际合作部, 农业和土地开发部)
+_COUNTRY_JOINED_AGENCY_RE = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt('agency_cues', 'stem_joiners')})([{HAN}]{{2,5}}?)"
+                                       rf"(?:{cue_alt(_R, 'country_agency_suffixes')})"
+                                       rf"(?![{cue_chars(_R, 'country_agency_not_after')}])")
+
+
+def _names_inside(body: str) -> bool:
+    """Does a registry name (a country, an organisation) stand inside a would-be ministry's name
+    (美国和日本外务省: two countries, no ministry of joined fields)?"""
+    return any(True for _ in long_matches(_automaton(), None, body))
 
 
 _COUNTRY_AGENCY_RE = name_re(cue_alt(_R, "country_agency_suffixes"), 2, 6, split=True,
@@ -482,6 +535,13 @@ def _industry_word(text: str, e: int) -> bool:
     return any(word_freq().get(text[e - k:e + 1]) for k in (2, 3) if e - k >= 0)
 
 
+def _enterprise_bureau_at(text: str, i: int) -> bool:
+    """Does a central enterprise's bureau written short open at `i` (中国水电八局: enterprise_bureaus.tsv)?
+    The country's name opens it, but the whole is a company, read by the organisation finder."""
+    from .entities.organizations import ENTERPRISE_BUREAU_RE
+    return ENTERPRISE_BUREAU_RE.match(text, i) is not None
+
+
 def _country_body(text: str, i: int) -> tuple[str | None, str]:
     """A body named by a country + a short stem + 部/省/厅/局/署/委员会 (芬兰农林部, 日本文化厅,
     俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`."""
@@ -489,6 +549,11 @@ def _country_body(text: str, i: int) -> tuple[str | None, str]:
     if m and _unit_ok(m.group(1)) and m.group(1)[0] not in _COUNTRY_AGENCY_BAD_FIRST and not _verbal(m.group(1)) \
             and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)):
         return m.group(0), "Agency"
+    m = _COUNTRY_JOINED_AGENCY_RE.match(text, i, i + 12)
+    if m and all(_unit_ok(p) and p[0] not in _COUNTRY_AGENCY_BAD_FIRST and not _verbal(p) for p in (m.group(1), m.group(2))) \
+            and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end() - 1) \
+            and not _names_inside(m.group(0)):
+        return m.group(0), "Agency"  # 阿联酋|外交与国际合作部, 马来西亚|农业和土地开发部(长)
     m = _COUNTRY_TEAM_RE.match(text, i, i + 8)
     if m:
         stem = m.group(1) if m.group(2) else m.group(3)
@@ -649,15 +714,32 @@ def make_registry():
         if replaced:
             doc.mentions = [m for m in doc.mentions if id(m) not in replaced]
         distinct = _distinct_formers([h for _, h in found])
+        held = {h.former for art, h in found if h.former and _former_head_after(art.text, h)}  # 铁道部部长: all its mentions
         for art, h in found:
             label = h.label or ("Agency" if h.country is not None else h.entry.label)  # (SAR bodies: Agency)
             norm = h.norm or h.entry.name
-            if h.former and (h.entry.name, h.former) in distinct and h.rule == "registry.name":
+            if h.former and h.rule == "registry.name" and \
+                    ((h.entry.name, h.former) in distinct or h.former in held):
                 norm = h.former  # 电监会 beside 国家能源局: two bodies at the time of writing
             doc.add_mention(art, h.start, h.end, label, h.rule, norm=norm, **_attrs(h))
         return doc
 
     return find
+
+
+_HEAD = cue(_R, "former_head")[0]  # 长
+_DEPUTY = cue(_R, "former_head_deputy")[0]  # 副
+
+
+def _former_head_after(text: str, h: Hit) -> bool:
+    """Is a former organ written before the title of its own head, a title its successor has no
+    such head for (铁道部|部长 — 国家铁路局 has a 局长; 卫生部|部长 — 国家卫生健康委员会 a 主任)?
+    Then the post was held in the former body, which stays an entity of its own (not 农业部|部长:
+    农业农村部 has a 部长 too, the same organ renamed)."""
+    kind = h.former[-1]
+    if h.entry.name.endswith(kind):
+        return False
+    return text.startswith((kind + _HEAD, _DEPUTY + kind + _HEAD), h.end)
 
 
 @lru_cache(maxsize=1)

@@ -211,6 +211,29 @@ def make_entities(user_dict: str | None = None):
                 doc.add_mention(art, f.start, f.end, f.label, f.rule, norm=f.norm, **f.attrs)
             _credit_mentions(doc, art, str(user_dict) if user_dict else None)
             _byline_mentions(doc, art, existing, bounds)
+        _placed_short_forms(doc)
         return doc
 
     return entities
+
+
+_MIN_BARE = 4  # characters of a bare name (城投集团): shorter ones (集团, 公司) are kinds, not names
+
+
+def _placed_short_forms(doc: Doc) -> None:
+    """济南城投集团 … 城投集团: an organisation named after its place and written again without the
+    place in the same article is the same organisation (its name, the bare form an alias), unless
+    two organisations of the article share the bare form (北京城投集团 and 上海城投集团)."""
+    place_end = {(m.article, m.start): m.end for m in doc.mentions if m.label == "Place"}
+    full: dict[tuple[str, str], set[str]] = {}
+    for m in doc.mentions:
+        e = place_end.get((m.article, m.start))
+        if m.label == "Organization" and m.rule == "org.suffix" and e is not None and m.end - e >= _MIN_BARE:
+            full.setdefault((m.article, doc.text[e:m.end]), set()).add(m.norm or m.surface)
+    if not full:
+        return
+    for m in doc.mentions:
+        names = full.get((m.article, m.norm or m.surface))
+        if m.label == "Organization" and m.rule == "org.suffix" and names and len(names) == 1 \
+                and (m.article, m.start) not in place_end:
+            m.norm = next(iter(names))

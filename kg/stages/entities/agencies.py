@@ -21,7 +21,8 @@ from .common import NOT_IN_NAME, ORG_STOP_CHARS, Found, Scope, cue, cue_alt, lon
 # a merged department names its stems one after another, the last after 和 (文化广播电视和旅游局,
 # 教育体育局, 自然资源和规划局): stems of two characters or more chain, up to four in all
 _STEM_CHAIN = rf"(?:{alt(L.GOV_STEMS)})(?:(?:{cue_alt('agency_cues', 'stem_joiners')})?(?:{alt(s for s in L.GOV_STEMS if len(s) > 1)})){{0,3}}"
-_RE_DEPT = re.compile(rf"({_STEM_CHAIN})({alt(L.UNIT_SUFFIXES)})")
+# (not 卫生院: a township's or county's health centre, a public institution the organisation finder reads)
+_RE_DEPT = re.compile(rf"(?!{cue_alt('agency_cues', 'not_dept_words')})({_STEM_CHAIN})({alt(L.UNIT_SUFFIXES)})")
 DEPARTMENT = _RE_DEPT  # a department name without its scope (财政局, 国土资源厅)
 _RE_STRONG = name_re(alt(L.STRONG_SUFFIXES), 1, 24, split=True)
 _RE_ORGAN = re.compile(rf"({alt(L.ORGANS)})")
@@ -82,7 +83,7 @@ _COMMITTEE_OFFICERS = L.words("committee_officers")
 _COMMITTEE_BAD_NEXT = set(cue("agency_cues", "committee_bad_next"))  # 委员, 委托: other words
 # a post inside what would be a working group's name: a person and a post, not a name (县人大常委会主任
 # 马善军向协调督导组); posts that name members (委员, 成员, 干部) and 常委会 are parts of names
-_POST_IN_STEM = re.compile("(?:" + alt(r["word"] for r in L.load_table("posts") if r.get("kind") in ("post", "head")
+POST_IN_STEM = re.compile("(?:" + alt(r["word"] for r in L.load_table("posts") if r.get("kind") in ("post", "head")
                                         and len(r["word"]) > 1 and r["word"] not in cue(_A, "posts_in_names"))
                            + ")(?!会)")
 # committees and offices written by their customary short forms (安委会, 文明办, 双打办) → standard names
@@ -191,7 +192,7 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         if d and organ in _DEPT_ORGANS and _suffix_ok(text, d.end(), d.group(2)):
             offer(d.end(), organ_tail + canon_tail(d.group(1), d.group(2)), "agency.organ-dept")
         s = _RE_STRONG.match(text, q)
-        if s and committee and strong and not NOT_IN_NAME.search(s.group(1)) and not _POST_IN_STEM.search(s.group(1)):
+        if s and committee and strong and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)):
             offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
         if (committee or organ in (_GOVERNMENT, _PEOPLE_GOVERNMENT)) and text.startswith(_OFFICE_SHORT, q):
             after = q + len(_OFFICE_SHORT)  # 县委办, 县政府办 (and 县委办主任): the organ's general office
@@ -221,7 +222,7 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         offer(*_chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept"))
     if scope.kind != "national":
         s = _RE_STRONG.match(text, p) if strong else None
-        if s and not NOT_IN_NAME.search(s.group(1)) and not _POST_IN_STEM.search(s.group(1)):
+        if s and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)):
             offer(s.end(), s.group(0), "agency.strong-suffix")
         b = _RE_BARE.match(text, p)
         if b and best is None:
@@ -270,6 +271,20 @@ def _is_committee(tail: str) -> bool:
     return tail.startswith(_COMMITTEE) or tail in _LEVEL_COMMITTEES or tail.startswith(_PARTY_ORGANS)
 
 
+_INNER_UNIT_NOT_BEFORE = set(cue(_A, "inner_unit_not_before"))  # 长, 员: 大队长, 队员
+_RE_INNER_UNIT = re.compile(rf"([{HAN}]{{0,4}}?)({L.words_alt('county_subunits')})")
+
+
+def _inner_unit_end(text: str, end: int) -> int:
+    """Where a county's unit of a city bureau ends when a unit of its own follows it (三明市公安局
+    沙县分局|交警大队, 城关派出所): a short stem of no function word, then 大队/中队/派出所 — one
+    agency, the inner unit, named by the whole chain; else `end` unchanged."""
+    m = _RE_INNER_UNIT.match(text, end)
+    if not m or NOT_IN_NAME.search(m.group(1)) or text[m.end():m.end() + 1] in _INNER_UNIT_NOT_BEFORE:
+        return end  # 交警大队长: the post of the unit's head (the posts stage reads it)
+    return m.end()
+
+
 def find_agencies(text: str, places: list[Found]) -> list[Found]:
     """Agency names in `text`, given the places found in it."""
     found: list[Found] = []
@@ -293,10 +308,11 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         if t is None:
             if sc.kind == "place" and sc.level == "county":
                 m = _RE_SUBUNIT.match(text, sc.end)
-                if m and not re.match(f"[{HAN}]", text[m.end():m.end() + 1] or " ") or \
-                        (m and text[m.end():m.end() + 1] in _SUBUNIT_JOINERS):
-                    surface = text[sc.start:m.end()]
-                    found.append(Found(sc.start, m.end(), "Agency", surface, "agency.county-unit",
+                end = _inner_unit_end(text, m.end()) if m else 0  # 沙县分局|交警大队: the unit of the unit
+                if m and (end > m.end() or not re.match(f"[{HAN}]", text[end:end + 1] or " ")) or \
+                        (m and text[end:end + 1] in _SUBUNIT_JOINERS):
+                    surface = text[sc.start:end]
+                    found.append(Found(sc.start, end, "Agency", surface, "agency.county-unit",
                                        {"unit": m.group(1), "place_code": sc.code, "sub_unit": True}))
             continue
         end, tail, rule = t
@@ -409,7 +425,7 @@ def _founded_bodies(text: str, scopes: list[Scope]) -> list[Found]:
         if sc.kind != "place":
             continue
         m = _RE_FOUNDED.match(text, sc.end)
-        if m and not NOT_IN_NAME.search(m.group(2)) and not _POST_IN_STEM.search(m.group(2)):
+        if m and not NOT_IN_NAME.search(m.group(2)) and not POST_IN_STEM.search(m.group(2)):
             out.append(Found(m.start(1), m.end(1), "Agency", sc.name + m.group(1), "agency.founded",
                              {"place_code": sc.code, "alias": m.group(1)}))
     return out

@@ -20,7 +20,7 @@ import re
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt, proper, segmenter, word_freq, word_tags
 from ...text import dict_words
-from .agencies import find_scopes
+from .agencies import POST_IN_STEM, find_scopes
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, cue, cue_alt, cue_chars, name_re
 
 _RE_MASS = re.compile(rf"({alt(L.MASS_ORGS)})")
@@ -161,13 +161,14 @@ def _legal_form_name(prefix: str, suffix: str) -> bool:
 def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], places: dict[int, int]) -> bool:
     """A kind of body rather than one body's name: 上市公司, 几家汽车公司, 美国第一大银行, 日美两国
     中央银行, a country + 公司/银行/厂 (美国公司: companies of that country), a place + 工厂/企业
-    (陕西工厂)."""
+    (陕西工厂), a place + a kind or rank (河北省|重点骨干大学: a class of that province's universities)."""
     if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix):
         return True
     at = start - len(prefix)
     after_place = prefix[places[at] - at:] + suffix if places.get(at, start + 1) <= start else ""
     return (suffix in _COUNTRY_GENERIC and countries.get(at) == start) or \
-        after_place in _PLACE_GENERIC  # (陕西|工|厂: the suffix 厂 after 工 is still 工厂)
+        after_place in _PLACE_GENERIC or \
+        (bool(after_place) and _GENERIC_PREFIX.match(after_place) is not None)  # (陕西|工|厂: 厂 after 工 is still 工厂)
 
 
 def _longer_suffix(text: str, m: re.Match) -> re.Match | None:
@@ -484,6 +485,7 @@ _COMMITTEE_NOT_AFTER = set(cue("agency_cues", "committee_bad_next")) - {""}
 _TEAM_RE = re.compile(rf"([{HAN}]{{0,6}}?)(?:{cue_alt(_O, 'team_heads')})(?![{cue_chars(_O, 'team_not_before')}])")
 _TEAM_KINDS = cue(_O, "team_kinds")
 _TEAM_LEVELS = ("province", "city", "county", "world-city")
+_UNIT_TEAM_ENDS = tuple(cue(_O, "unit_team_ends"))
 
 
 def _club_word(mid: str) -> bool:
@@ -526,8 +528,8 @@ def find_teams(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
         if pl.attrs.get("level") not in _TEAM_LEVELS:
             continue
         m = _TEAM_RE.match(text, pl.end)
-        if not m or taken.overlaps(pl.start, m.end()):
-            continue
+        if not m or taken.overlaps(pl.start, m.end()) or text.endswith(_UNIT_TEAM_ENDS, pl.end, m.end()):
+            continue  # 沙县分局交警大队: a brigade of the police, an agency's unit, no team
         mid = m.group(1)
         club = _sponsor_club(text, mid, pl.end, memo)
         if not club and (mid and not _team_stem(mid) or NOT_IN_NAME.search(mid) or
@@ -649,9 +651,10 @@ def find_titled_media(text: str, places: list[Found], taken: Occupancy) -> list[
     return out
 
 
-_SITE_HEAD = cue(_O, "site_head")[0]
-_SITE_RE = re.compile(rf"{_SITE_HEAD}(?={cue_alt(_O, 'site_followers')})|"
-                      rf"(?<=(?:{cue_alt(_O, 'site_source_marks')})[：:])\s*[{HAN}]{{1,8}}{_SITE_HEAD}(?![{HAN}])")
+_SITE_HEADS = tuple(cue(_O, "site_head"))  # 网, 在线 (浙江在线)
+_SITE_HEAD = cue_alt(_O, "site_head")
+_SITE_RE = re.compile(rf"(?:{_SITE_HEAD})(?={cue_alt(_O, 'site_followers')})|"
+                      rf"(?<=(?:{cue_alt(_O, 'site_source_marks')})[：:])\s*[{HAN}]{{1,8}}(?:{_SITE_HEAD})(?![{HAN}])")
 _SITE_GENERIC = set(cue(_O, "site_generic"))
 _SITE_TAGS = ("n", "v", "a", "d")  # a site's name that is one common word (互联网, 信息网) is no site
 
@@ -661,7 +664,7 @@ def find_news_sites(text: str, taken: Occupancy) -> list[Found]:
     报道, 来源：中国九江网): organisations (media), like the papers before 记者 or 讯.  The name
     runs back over the clause's characters to the last verb or preposition a name follows; a
     name that is one common word of the dictionary (互联网记者, 信息网消息) is none."""
-    if _SITE_HEAD not in text:
+    if not any(h in text for h in _SITE_HEADS):
         return []
     out: list[Found] = []
     for m in _SITE_RE.finditer(text):
@@ -671,8 +674,12 @@ def find_news_sites(text: str, taken: Occupancy) -> list[Found]:
             lo -= 1
         s0 = _after_leading_verb(text, lo, end)
         name = text[s0:end]
-        if len(name) < 3 or name[:-1] in _SITE_GENERIC or taken.overlaps(s0, end) or NOT_IN_NAME.search(name):
+        head = next(h for h in _SITE_HEADS if name.endswith(h))
+        if len(name) < len(head) + 2 or name[:-len(head)] in _SITE_GENERIC or taken.overlaps(s0, end) \
+                or NOT_IN_NAME.search(name[:-len(head)]):  # (在 of 在线 is the head's, no preposition)
             continue
+        if head != _SITE_HEADS[0] and not proper(name[:-len(head)]):
+            continue  # 平台开展在线|消息推送: online, the adverb; a site so named is a proper name + 在线
         last = dict_words(name)[-1]
         tag = word_tags().get(last) or "x"
         if len(last) >= 2 and tag.startswith(_SITE_TAGS) and not tag.startswith(_NAME_TAGS) \
@@ -842,6 +849,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
         prefix = text[i:start]
+        if POST_IN_STEM.search(prefix):
+            continue  # 校党委书记郑永扣代表|学校: a post and its holder, the school in general, no name
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
                 or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end):
             continue
@@ -910,7 +919,7 @@ def _enterprise_bureau_re() -> re.Pattern:
     return re.compile("|".join(p for _, p in parts))
 
 
-_ENTERPRISE_BUREAU_RE = _enterprise_bureau_re()
+ENTERPRISE_BUREAU_RE = _enterprise_bureau_re()
 
 
 def find_enterprise_bureaus(text: str, named: list[Found]) -> list[Found]:
@@ -920,7 +929,7 @@ def find_enterprise_bureaus(text: str, named: list[Found]) -> list[Found]:
     the same characters gives way (a bureau of a company is no government bureau)."""
     spans = [(f.start, f.end) for f in named if f.label == "Organization"]
     out: list[Found] = []
-    for m in _ENTERPRISE_BUREAU_RE.finditer(text):
+    for m in ENTERPRISE_BUREAU_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
         out.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.enterprise-bureau", {}))

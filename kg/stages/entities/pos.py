@@ -17,12 +17,13 @@ Organizations; ns names are Places of level `region` (no division code, no enclo
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ... import lexicon as L
 from ...divisions import place_chars, table
-from ...text import CHINESE_NUMERALS, long_matches, word_bounded, word_freq, word_runs, word_tags
-from ...text import frequent_first
+from ...text import CHINESE_NUMERALS, is_han, long_matches, word_bounded, word_freq, word_runs, word_tags
+from ...text import alt, frequent_first
 from .agencies import DEPARTMENT as _DEPARTMENT
 from .common import Found, Occupancy, cue
 from .organizations import ORG_GENERIC as _ORG_GENERIC
@@ -91,7 +92,8 @@ def _person_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
     before = {r["word"] for r in L.load_table("posts") if r["kind"] in ("post", "head")}
     after: set[str] = set()
     for r in L.load_table("pos_person_cues"):
-        (before if r["where"] == "before" else after).add(r["word"])
+        if r["where"] in ("before", "after"):
+            (before if r["where"] == "before" else after).add(r["word"])
     by_len = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
     return by_len(before), by_len(after)
 
@@ -100,6 +102,26 @@ def _person_context(text: str, s: int, e: int) -> bool:
     """Is the word at [s, e) a person's name by its neighbours (a title before, 先生 after)?"""
     before, after = _person_cues()
     return text[max(0, s - 5):s].endswith(before) or text.startswith(after, e)
+
+
+@lru_cache(maxsize=1)
+def _surname_cues() -> tuple[frozenset, tuple[str, ...]]:
+    """(one-character family names, what a person does after the name: `after_surname` cues)."""
+    names = frozenset(r["surname"] for r in L.load_table("surnames") if len(r["surname"]) == 1)
+    after = tuple(sorted((r["word"] for r in L.load_table("pos_person_cues") if r["where"] == "after_surname"),
+                         key=len, reverse=True))
+    return names, after
+
+
+def _given_name_of(text: str, s: int, e: int) -> bool:
+    """Is a two-character place word the given name after a family name (万|广明|指出, 书记王|广明
+    表示)?  The family name opens its clause or follows a post, and the name is followed by what a
+    person says or does (after_surname in pos_person_cues.tsv)."""
+    names, after = _surname_cues()
+    if e - s != 2 or s < 1 or text[s - 1] not in names or not text.startswith(after, e):
+        return False
+    before, _ = _person_cues()
+    return s == 1 or not is_han(text[s - 2]) or text[max(0, s - 6):s - 1].endswith(before)
 
 
 def _closes_post(text: str, s: int) -> bool:
@@ -139,6 +161,7 @@ def _agency_like(word: str) -> bool:
 
 
 _AGENCY_ENDINGS = tuple(L.words("pos_agency_endings"))
+_PARTY_DEPT = re.compile(f"(?:{alt(L.PARTY_STEMS)})(?:{L.words_alt('party_dept_suffix')})")
 
 
 def _in_given(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -164,6 +187,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             continue  # 书记任红海: a person's given name
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e) or _closes_post(text, s) \
+                    or _given_name_of(text, s, e) \
                     or _piece_of_foreign_name(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
@@ -183,8 +207,9 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                 continue  # 深加工: no organisation's name ends so; 科研院所: a kind, not a name
             label = "Agency" if _agency_like(word) else "Organization"
             dept = _DEPARTMENT.fullmatch(word) if label == "Agency" else None
-            if dept and dept.group(2) != _MINISTRY:
-                continue  # 国土资源厅 with no place: a kind of department; a ministry (…部) is national
+            if dept and dept.group(2) != _MINISTRY or _PARTY_DEPT.fullmatch(word):
+                continue  # 国土资源厅 with no place: a kind of department; a ministry (…部) is national,
+                # but 统战部 is a party committee's department, of the committee the posts stage names
             if not word_bounded(text, s, e):
                 continue  # (the segmenter last: it is the dearest test)
             out.append(Found(s, e, label, word, "pos.nt", {"weak": True}))
