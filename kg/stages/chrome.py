@@ -73,6 +73,7 @@ def _tables():
         nav=_words("nav_words"),
         footer=re.compile("(?:" + alt(_words("footer_cues")) + f"){_SP}*[:：]"),
         footer_marks=_words("footer_marks"), footer_heads=_words("footer_heads"),
+        owner=re.compile("(?:" + alt(_words("footer_owner_cues")) + f"){_SP}*[:：]{_SP}*"),
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
     )
 
@@ -82,13 +83,15 @@ class Chrome:
     """What a chrome line is: `kind` "chrome" (furniture) or "meta" (metadata fields); `values`:
     spans in the line of the issuer's or source's name to keep; `takes_value`: a bare label line
     (`• 发文机构：`) whose value is the next line; `keeps_value`: that label names the issuer;
-    `link_head`: it heads a list of links (`相关报道`); `crumb`: a breadcrumb (`当前位置：首页 > …`)."""
+    `link_head`: it heads a list of links (`相关报道`); `crumb`: a breadcrumb (`当前位置：首页 > …`);
+    `owner`: `values` name the site's owner in its footer."""
     kind: str
     values: tuple[tuple[int, int], ...] = ()
     takes_value: bool = False
     keeps_value: bool = False
     link_head: bool = False
     crumb: bool = False
+    owner: bool = False  # `values` hold the site owner's name (a footer's 主办单位), not an issuer's
 
 
 def _compact(s: str) -> str:
@@ -179,7 +182,9 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")
     if t["footer"].match(compact) or compact.startswith(t["footer_heads"]) or (
             len(line) <= MAX_FOOTER_LINE and any(w in line for w in t["footer_marks"])):
-        return Chrome("chrome")
+        owner = _owner(line)
+        return Chrome("chrome", values=owner, owner=bool(owner))
+
     if t["tool"].search(line) and not t["tool"].sub("", line) and re.search("[^\\s\\W]", line):
         return Chrome("chrome")
     tokens = line.split()
@@ -187,6 +192,20 @@ def classify(line: str) -> Chrome | None:
             and any(w in compact for w in t["nav"])):
         return Chrome("chrome")
     return _meta(line)
+
+
+def _owner(line: str) -> tuple[tuple[int, int], ...]:
+    """The span of the site owner's name in a footer line opening with its label (`主办：册亨县人民政府
+    办公室 联系地址：…`): the value up to the next white space, kept like an issuer's name — a county
+    portal's article often names only its township (冗渡镇), and the owner tells which county."""
+    m = _tables()["owner"].match(line)
+    if m is None:
+        return ()
+    end = re.compile(f"{_SP}|$").search(line, m.end()).start()
+    value = line[m.end():end].rstrip("，,;；|｜")
+    if 0 < len(value) <= MAX_VALUE and re.search(f"[{CJK}]", value):
+        return ((m.end(), m.end() + len(value)),)
+    return ()
 
 
 def is_link_item(line: str) -> bool:

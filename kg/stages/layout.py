@@ -233,13 +233,15 @@ class _Chrome:
     """Reads a scraped page's chrome line by line (`kg.stages.chrome`): furniture and metadata lines
     are dropped, the value of an issuer field is kept as a `meta` block, a bare label line
     (`• 发文机构：`) takes the next line as its value, and the bulleted lines under a link-list head
-    (`相关报道`) are links, not text."""
+    (`相关报道`) are links, not text.  The site owner named in the footer (`主办：某县人民政府办公室`) is kept
+    like an issuer where the page names no issuer above it."""
 
     def __init__(self):
         self.label: Chrome | None = None  # a bare label line waiting for its value
         self.links = False  # inside a list of links
         self.dropped = False  # the last line read was dropped
         self.crumb = False  # the last line read was a breadcrumb
+        self.issuer = False  # an issuer's name was kept from a metadata field
 
     def read(self, line: str, start: int) -> list[tuple[int, int]] | None:
         """None when `line` (starting at source offset `start`) may be text; else the source spans of
@@ -248,6 +250,7 @@ class _Chrome:
         c = classify_chrome(line)
         if c is None and label is not None and chrome_value(line, label.keeps_value):
             self.dropped = True
+            self.issuer = self.issuer or label.keeps_value
             return [(start, start + len(line))] if label.keeps_value else []
         if c is None and self.links and is_link_item(line):
             self.dropped = True
@@ -259,6 +262,9 @@ class _Chrome:
             return None
         if c.takes_value:
             self.label = c
+        if c.owner and self.issuer:
+            return []  # the footer's owner stands in for an issuer only where the page names none
+        self.issuer = self.issuer or bool(c.values) and not c.owner
         base = start + len(line) - len(line.lstrip())
         return [(base + s, base + e) for s, e in c.values]
 
