@@ -6,9 +6,11 @@ Where a date comes from, first that applies:
 * a header line of the page: `发布时间：2011-04-25`, `发布日期：2019-11-29`, a bare date line
   `2011年10月08` near the top, a scrape's source line `来源：某某县人民政府网  2019-03-26 10:25`,
   an issuer's line `某州委宣传部 2024年2月6日`,
-  a speech's subtitle `——2019年2月16日在某县第十七届人民代表大会第四次会议上`;
+  a speech's subtitle `——2019年2月16日在某县第十七届人民代表大会第四次会议上` (the dash may be lost),
+  a newspaper's credit line `《 人民日报 》（ 2024年06月18日 01 版）`;
 * the article's dateline: `新华社北京12月30日电`, `河北日报讯（记者…）6月2日，`, `河北日报(通讯员…)6月2日`;
-* a signature line closing the text: `2019年7月23日于北京`.
+* a signature line closing the text: `2019年7月23日于北京`, the newspaper's credit line there, or a
+  footer field `发布日期：2022-10-31` / `日期：2022-10-31`.
 
 A month and day without a year (datelines usually) take the year from the metadata, the header
 of the page, or a full date elsewhere in the document's first lines; with no year known, the
@@ -54,14 +56,24 @@ _ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、�
 _SITE_DATE_LINE = re.compile(r"^[^\n，。,；;！？!?：:]{0,60}?[ \t\u3000]"
                              rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[ \t\u3000]+"
                              rf"(?:{cue_alt('dates.byline_fields', False)})\s*[:：][^\n]{{0,60}}$", re.M)
-# a speech's subtitle: ——2019年2月16日在进贤县第十七届人民代表大会第四次会议上 (政府工作报告)
-_SPEECH_LINE = re.compile(r"^[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
-                          rf"(?:{cue_alt('dates.speech_opens', False)})[^\n]{{2,80}}?"
-                          rf"(?:{cue_alt('dates.speech_closes', False)})[ \t\u3000]*$", re.M)
+# a speech's subtitle: ——2019年2月16日在进贤县第十七届人民代表大会第四次会议上 (政府工作报告); the
+# dash is often lost in a scrape, or the line is bracketed: （2023年2月9日在某县…会议上）
+_SPEECH_LINE = re.compile(r"^[ \t\u3000]*(?:[—－-]{1,2}|[（(])?[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
+                          rf"(?:{cue_alt('dates.speech_opens', False)})[^\n，。,；;]{{2,80}}?"
+                          rf"(?:{cue_alt('dates.speech_closes', False)})[）)]?[ \t\u3000]*$", re.M)
+# a newspaper page's credit line, at the head or foot of a reprint: 《 人民日报 》（ 2024年06月18日 01 版）
+_PAPER_LINE = re.compile(r"《[ \t\u3000]*[^《》\n]{2,12}?[ \t\u3000]*》[ \t\u3000]*[（(][ \t\u3000]*"
+                         rf"({_FULL.pattern})[日号]?[ \t\u3000]*第?[ \t\u3000]*\d{{1,2}}[ \t\u3000]*版"
+                         r"[ \t\u3000]*[）)]")
 # closing signature: 2019年7月23日于北京 / 二〇一九年七月二十三日 is left alone
 _SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
                         rf"(?:(?:{cue_alt('dates.signature_place')})[^\n]{{1,10}})?[ \t\u3000]*$",
                         re.M)
+# a page's footer field: 发布日期：2022-10-31, 日期：2022-10-31 on a line of its own at the end of
+# a scrape (a bare 时间： there is as often an event's time, so only 日期 stands without a verb)
+_FOOTER_FIELD = re.compile(rf"^[ \t\u3000【\[]*(?:(?:{cue_alt('dates.header_verbs', False)})(?:{cue_alt('dates.header_nouns', False)})"
+                           r"|日期)\s*[:：】\]]\s*"
+                           r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})", re.M)
 _HEAD_CHARS = 600  # how far into a page or article header dates are looked for
 _TAIL_CHARS = 300
 
@@ -105,12 +117,20 @@ def header_date(text: str) -> str | None:
     if m:
         return _parse(m.group(1))
     m = _SPEECH_LINE.search(head)  # a report delivered that day: ——2019年2月16日在…会议上
-    return _iso(*m.groups()) if m else None
+    if m:
+        return _iso(*m.groups())
+    m = _PAPER_LINE.search(head)
+    return _parse(m.group(1)) if m else None
 
 
 def signature_date(text: str) -> str | None:
-    """A date line closing the text (the signature of a statement or notice)."""
+    """A date line closing the text (the signature of a statement or notice), the credit line
+    of the newspaper page the text was reprinted from (《 人民日报 》（ 2024年06月18日 01 版）),
+    or a scrape's footer field (发布日期：2022-10-31)."""
     tail = text[-_TAIL_CHARS:]
+    footer = _PAPER_LINE.search(tail) or _FOOTER_FIELD.search(tail)
+    if footer:
+        return _parse(footer.group(1))
     found = None
     for m in _SIGNATURE.finditer(tail):
         found = _iso(*m.groups())

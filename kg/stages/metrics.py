@@ -1959,6 +1959,31 @@ def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
             yield se
 
 
+# a paragraph that opens by breaking down the figure before it: 分三大门类看，…, 从行业来看，…, 其中，…
+_CONTINUED = re.compile(rf"[ \t\u3000]*(?:(?:{cue_alt('periods.continued_openers')})"
+                        rf"|(?:{cue_alt('periods.view_opens')})[^，,。；;：:\n]{{1,10}}?(?:{cue_alt('periods.view_closes')}))[，,：:]")
+
+
+def _previous_paragraph_period(view: _ArticleView, p_start: int) -> str | None:
+    """The period that governs the last sentence stating one in the paragraph before p_start
+    (`1-5月，全市规上工业增加值同比增长9.9%。` over `分三大门类看，制造业增加值同比增长10.9%`):
+    a breakdown shares the time of the figure it breaks down, not the lead's 今年以来.  A paragraph
+    before that breaks down the same figure without a time of its own (分经济类型看 after 分三大门类看)
+    is passed over, a few at most."""
+    k = bisect.bisect_right(view.para_starts, p_start) - 1
+    for j in range(k - 1, max(-1, k - 5), -1):
+        start, end, kind = view.paras[j]
+        if kind != "body":
+            return None
+        for s, e in _sentences_back(view.sents, start, end):
+            periods = _view_periods(view, s, e)
+            if periods:
+                return _governing(view.text, s, e, periods)
+        if not _CONTINUED.match(view.text, start):
+            return None
+    return None
+
+
 def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             current: str | None = None, result: bool = False) -> tuple[str | None, str | None]:
     """(ISO period, its words) for figure q, resolved against the article's publication date:
@@ -2016,6 +2041,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             passed += bool(periods)
             if passed >= 8:
                 break  # a long paragraph: no look-back over all of it for every figure
+    if found is None and s_start - p_start <= 1 and _CONTINUED.match(view.text, p_start):
+        found = _previous_paragraph_period(view, p_start)  # 分三大门类看，制造业增长…: the figure before
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
         found = after[0][2] if after else None

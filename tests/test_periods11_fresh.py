@@ -1,0 +1,37 @@
+"""Periods read on fresh monthly releases: a paragraph that breaks down the figure of the
+paragraph before (分三大门类看，…; 分经济类型看，…) shares its time, not the lead's 今年以来.
+Texts written for these tests in the shape of such releases (figures illustrative)."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+
+
+def _build(text: str, date: str | None = "2023-06-21"):
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    return {(m.value, m.unit): m for m in res.metrics}
+
+
+_RELEASE = ("1-5月全市经济运行情况\n"
+            "今年以来，全市工业生产和固定资产投资实现较快增长，市场消费稳步回升。\n"
+            "一、工业生产持续提速\n"
+            "1-5月，全市规上工业增加值同比增长9.2%，高于全省平均水平2.1个百分点。\n"
+            "分三大门类看，制造业增加值同比增长10.3%，采矿业增加值同比增长6.6%。\n"
+            "分经济类型看，国有控股企业增加值同比增长8.1%，私人控股企业同比增长11.2%。\n")
+
+
+def test_a_breakdown_paragraph_shares_the_time_of_the_figure_it_breaks_down():
+    ms = _build(_RELEASE)
+    assert ms[(9.2, "%")].period == "2023-01/2023-05"
+    assert ms[(10.3, "%")].period == "2023-01/2023-05"
+    assert ms[(6.6, "%")].period == "2023-01/2023-05"
+    # a second breakdown after the first, without a time of its own either
+    assert ms[(8.1, "%")].period == "2023-01/2023-05"
+
+
+def test_a_paragraph_without_a_breakdown_opener_keeps_the_lead_s_time():
+    """A paragraph that opens on its own topic is no breakdown: the lead's 今年以来 stands."""
+    ms = _build(_RELEASE.replace("分经济类型看，", "全市"))
+    assert ms[(8.1, "%")].period == "2023-01/2023-06"
