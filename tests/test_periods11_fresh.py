@@ -35,3 +35,28 @@ def test_a_paragraph_without_a_breakdown_opener_keeps_the_lead_s_time():
     """A paragraph that opens on its own topic is no breakdown: the lead's 今年以来 stands."""
     ms = _build(_RELEASE.replace("分经济类型看，", "全市"))
     assert ms[(8.1, "%")].period == "2023-01/2023-06"
+
+
+_HOLIDAY = ("国庆中秋长假 我县旅游综合收入1.6亿元\n"
+            "今年国庆中秋长假，全县接待游客32.5万人次。乡村旅游点迎来众多游客，农家乐生意火爆。\n"
+            "“文化进景区”活动在各景区精彩上演，游客一边逛景点、一边品文化。假日期间，古镇景区接待游客8.2万人次。\n")
+
+
+def test_days_off_named_without_their_holiday_are_the_headline_s():
+    """假日期间 in a later paragraph: the holiday the headline and lead named (国庆中秋长假, the
+    days off in October), not a figure without a time."""
+    ms = _build(_HOLIDAY, "2020-10-09")
+    assert ms[(325000, "人次")].period == "2020-10"
+    assert ms[(82000, "人次")].period == "2020-10"
+
+
+def test_a_holiday_named_as_a_day_becomes_its_days_off():
+    """国庆 named as the day before, 节日期间 after it: the holiday's days off (its month)."""
+    ms = _build("国庆当天，全县举行升旗仪式。\n节日期间，全县接待游客12.4万人次。\n", "2021-10-08")
+    assert ms[(124000, "人次")].period == "2021-10"
+
+
+def test_days_off_with_no_holiday_named_have_no_holiday():
+    """节日期间 in an article naming no holiday: no holiday is made up."""
+    ms = _build("全县文旅市场平稳。\n节日期间，全县接待游客12.4万人次。\n", "2021-10-08")
+    assert ms[(124000, "人次")].period is None

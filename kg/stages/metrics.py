@@ -1959,6 +1959,24 @@ def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
             yield se
 
 
+# 假日期间, 节日期间: days off named without their holiday
+_BARE_STRETCH = re.compile(cue_alt("periods.bare_stretch"))
+_HOLIDAYS = tuple(r["word"] for r in load_table("periods") if r["kind"] in ("holiday", "lunar"))
+_HOLIDAY_REACH = 3000  # how far back the article is searched for the holiday it spoke of
+
+
+def _named_holiday(view: _ArticleView, s_start: int) -> str | None:
+    """The words of the last holiday the article named before s_start (its headline's
+    `国庆中秋长假`, `春节黄金周`), as a stretch of days: the time of a figure counted 假日期间
+    in a later paragraph.  A holiday named as a day (今年国庆) becomes its days off (国庆期间)."""
+    for _a, _b, words in reversed(find_periods(view.text, max(0, s_start - _HOLIDAY_REACH), s_start)):
+        if any(h in words for h in _HOLIDAYS):
+            iso = resolve(words, view.art.date or view.doc.date)
+            return words + cues("periods.suffix")[cues("periods.suffix").index("期间")] \
+                if iso and len(iso) == 10 else words
+    return None
+
+
 # a paragraph that opens by breaking down the figure before it: 分三大门类看，…, 从行业来看，…, 其中，…
 _CONTINUED = re.compile(rf"[ \t\u3000]*(?:(?:{cue_alt('periods.continued_openers')})"
                         rf"|(?:{cue_alt('periods.view_opens')})[^，,。；;：:\n]{{1,10}}?(?:{cue_alt('periods.view_closes')}))[，,：:]")
@@ -2026,6 +2044,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             same = _same_part(found, current, view.art.date or view.doc.date)
             if same:
                 return same, found + cues("metrics.same_period")[0]
+    elif _BARE_STRETCH.search(view.text, s_start, q.number_start) and _named_holiday(view, s_start):
+        found = _named_holiday(view, s_start)  # 假日期间，全县接待游客…: the headline's 国庆中秋长假
     else:
         passed = 0
         for start, end in _sentences_back(view.sents, p_start, s_start):
