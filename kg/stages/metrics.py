@@ -86,6 +86,10 @@ def _affix_re(position: str, anchor: str) -> re.Pattern:
     return re.compile("^" + body if anchor == "^" else body + "$")
 
 
+_PARTNER_MARKS = set(cues("metrics.partner_marks"))
+_PARTNER = r"[^\s，,。；;：:、（）()“”0-9]{1,10}?"  # a trade partner's name (美, 东盟, “一带一路”沿线国家)
+
+
 @lru_cache(maxsize=1)
 def _lead_strip() -> re.Pattern:
     """The lead affixes, and the scope words of metric_scopes.tsv (全省, 该村), as one pattern; a
@@ -113,6 +117,8 @@ def _lead_strip() -> re.Pattern:
         kept = [k[len(w):] for k in keep if k.startswith(w) and len(k) > len(w)]
         if kept:
             alt += "(?!" + "|".join(map(re.escape, kept)) + ")"
+        if w in _PARTNER_MARKS:  # 对美出口, 对东盟进出口: the partner is part of what is counted
+            alt += f"(?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')}))"
         alts.append(alt)
     return re.compile("^(?:" + "|".join(alts) + ")+")
 _TAIL_STRIP = _affix_re("tail", "$")
@@ -1186,6 +1192,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if not figures:
         return None
     verb = text[k + mark:figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
+    clause_lo = max(max(text.rfind(ch, s_start, k) for ch in "，,；;：:。") + 1, s_start)
+    partners = _partner_items(text, clause_lo, k, verb, len(figures))
+    if partners is not None:  # 我省对美国、东盟分别进出口a、b: the partners are part of what is counted
+        return (figures, *partners)
     if not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
                         f"(?:{cue_alt('metrics.change_qualifiers')})?"
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
@@ -1214,6 +1224,33 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         return None
     start = text.find(items[0], lo, k)
     return figures, names, _respective_verb(verb), (start if start >= 0 else lo)
+
+
+_TRADE_FLOWS = cue_alt("metrics.trade_flows")
+# 对美国、东盟、欧盟 (分别)进出口: a partner mark, a list of partners, the trade flow (before or after 分别)
+_PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
+                           f"((?:{_TRADE_FLOWS})?)$")
+_FLOW_VERB = re.compile(f"((?:{_TRADE_FLOWS})?)((?:{cue_alt('metrics.change_basis', False)})?"
+                        f"(?:{cue_alt('metrics.change_qualifiers')})?"
+                        f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
+                        f"(?:{cue_alt('metrics.perfective')})?)")
+
+
+def _partner_items(text: str, lo: int, k: int, verb: str, n: int) -> tuple[list[str], str, int] | None:
+    """`我省对美国、东盟、欧盟分别进出口a、b、c亿元` / `我国对东盟、欧盟、美国进出口分别为a、b、c`:
+    a list of trade partners after 对/向/自 with a trade flow before or after 分别 — the k-th figure
+    counts the trade with the k-th partner (对美国进出口, 对东盟进出口), of the place that trades
+    (the subject), not of the partner.  → (one indicator per partner, the verb after 分别 as part
+    of them, where the list starts), or None when the clause is no such list of n partners."""
+    m = _PARTNER_LIST.search(text, lo, k)
+    v = _FLOW_VERB.fullmatch(verb)
+    if m is None or v is None or bool(m.group(2)) == bool(v.group(1)):
+        return None  # no partner list, an odd verb, or no trade flow (or two)
+    items = re.split(f"[{_JOINS}]", m.group(1))
+    if len(items) != n or any(not x for x in items):
+        return None
+    mark, flow = text[m.start()], m.group(2) or v.group(1)
+    return [mark + it + flow for it in items], _respective_verb(v.group(2)), m.start()
 
 
 _COLLECTIVES = {r["word"]: r["not_before"].split("/") for r in load_table("metric_cues")
@@ -1250,7 +1287,8 @@ def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
     if before is None or not figures or len(before[1]) != len(figures):
         return None
     verb = text[k + len(_RESPECTIVELY):figures[0]].rstrip(cue_chars("numbers.minus_chars"))
-    if not re.fullmatch(f"(?:{cue_alt('metrics.change_qualifiers')})?"
+    if not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"  # 分别同比增长a、b
+                        f"(?:{cue_alt('metrics.change_qualifiers')})?"
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})"
                         f"(?:{cue_alt('metrics.perfective')})?", verb):
         return None
@@ -1448,7 +1486,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and astart not in runs \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
-                and not _WIRE_AFTER.match(text, aend):  # (新华社南昌3月5日电: the dateline's city)
+                and not _WIRE_AFTER.match(text, aend) \
+                and not _partner_place(text, s_start, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
@@ -1520,9 +1559,22 @@ def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:
     return m is not None and m.start() < i < m.end()
 
 
+# 对美国、东盟(分别)进出口, 向日本出口: the partners of a trade flow, before the flow
+_PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}[{_JOINS}])*{_PARTNER})"
+                          f"(?=(?:{cue_alt('metrics.respectively')})?(?:{_TRADE_FLOWS}))")
+
+
+def _partner_place(text: str, s_start: int, a: int) -> bool:
+    """The place at a is a trade partner named after 对/向/自 before a trade flow (我省对美国、东盟
+    分别进出口…; 中国对美出口…): what the trade is with, never the place the figure is about."""
+    cut = max(max(text.rfind(ch, s_start, a) for ch in "，,；;：:。") + 1, s_start)
+    return any(m.start(1) <= a < m.end(1) for m in _PARTNER_RUN.finditer(text, cut, a + MAX_SENTENCE))
+
+
 def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """X、Y、Z…分别为a、b、c: when the list before 分别 has as many items as figures follow it, the
-    k-th figure is about the place named by the k-th item (None when that item names no place)."""
+    k-th figure is about the place named by the k-th item (None when that item names no place, or
+    names a trade partner: 我省对美国、东盟分别进出口… is the province's trade)."""
     text = view.text
     k = _rfind_respective(text, s_start, q.start)
     if k < 0:
@@ -1538,7 +1590,7 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     base = lists[-1].start()
     for ma, mb, key, t, _l in view.mentions_in(base + a, base + b):
         if t == "Place" and mb <= base + b:
-            return key
+            return None if _partner_place(text, s_start, ma) else key
     return None
 
 
@@ -1591,6 +1643,7 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
         return None
     ments = view.mentions_in(start, q.start)
     if not ments or ments[0][3] != "Place" or ments[0][0] != start or ments[0][1] >= q.number_start \
+            or _partner_place(text, s_start, start) \
             or text[ments[0][1]:ments[0][1] + 1] in _ITEM_CUT \
             or _has_respective(text[ments[0][1]:q.start]) or _ETC in text[ments[0][1]:q.start]:
         return None  # 永定土楼、武夷山等景区增速分别为35.6%、…: the list's last item, not a place's figure

@@ -1,0 +1,69 @@
+"""Figures in shapes read on fresh customs releases and monthly industry releases: trade with a
+partner (中国对美出口, 我省对美国、东盟、欧盟分别进出口…), whose partner is part of what is
+counted and never the subject; industry names a lead word begins (有色金属, 对口帮扶).
+Sentences written for these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+
+
+def _build(text: str, date: str | None = "2023-12-12"):
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(m.value, m.unit): (m.indicator, names.get(m.subject)) for m in res.metrics}
+
+
+def test_trade_with_one_partner_keeps_the_partner_in_the_indicator():
+    """中国对美出口2.8万亿元: the exports to the US, of China (not a thing called 美出口)."""
+    ms = _build("据海关统计，前三季度，中国对美出口2.8万亿元，增长4.5%。")
+    assert ms[(2.8e12, "元")] == ("对美出口", "中国")
+    assert ms[(4.5, "%")][0] == "对美出口增长"
+    ms = _build("1-11月，福建省对美国进出口356.2亿元，增长12.3%。")
+    assert ms[(35620000000, "元")] == ("对美国进出口", "福建省")
+
+
+def test_a_list_of_partners_with_the_flow_after_respectively():
+    """福建省对美国、东盟、欧盟分别进出口a、b、c亿元，分别同比增长x、y、z: the k-th figure is the
+    trade with the k-th partner, of the province; the second 分别 measures the same trade again."""
+    ms = _build("1—11月，福建省对美国、东盟、欧盟分别进出口1755.3亿、1755亿和1473.9亿元，"
+                "分别同比增长16.5%、19.1%和9.8%。")
+    assert ms[(175530000000, "元")] == ("对美国进出口", "福建省")
+    assert ms[(175500000000, "元")] == ("对东盟进出口", "福建省")
+    assert ms[(147390000000, "元")] == ("对欧盟进出口", "福建省")
+    assert ms[(19.1, "%")] == ("对东盟进出口同比增长", "福建省")
+    assert ms[(9.8, "%")] == ("对欧盟进出口同比增长", "福建省")
+
+
+def test_a_list_of_partners_with_the_flow_before_respectively():
+    """我国对东盟、欧盟、美国进出口分别为a、b、c: the flow before 分别; the partners are no subjects."""
+    ms = _build("今年前三季度，我国对东盟、欧盟、美国进出口分别为3.38万亿元、3.23万亿元、2.82万亿元，"
+                "同比分别增长7.7%、2.9%、2.1%。")
+    assert ms[(3.38e12, "元")] == ("对东盟进出口", "中国")
+    assert ms[(2.82e12, "元")] == ("对美国进出口", "中国")
+    assert ms[(2.1, "%")] == ("对美国进出口同比增长", "中国")
+
+
+def test_a_list_of_places_without_a_partner_mark_stays_the_places():
+    """龙口、牟平的采购规模分别为a、b: places listed without 对 are each figure's subject."""
+    ms = _build("烟台市龙口、牟平的采购规模分别为3.26亿元和2.63亿元。")
+    assert ms[(263000000, "元")] == ("采购规模", "牟平区")
+
+
+def test_a_list_written_with_the_unit_once_at_its_end():
+    """1755.3亿、1755亿和1473.9亿元; 3.2万、4.1万人次: each figure of the list counts in the unit
+    the last one spells out."""
+    from kg.stages.numbers import find_quantities
+    qs = find_quantities("分别进出口1755.3亿、1755亿和1473.9亿元，分别接待3.2万、4.1万人次。")
+    assert [(q.value, q.unit) for q in qs] == [(175530000000, "元"), (175500000000, "元"),
+                                               (147390000000, "元"), (32000, "人次"), (41000, "人次")]
+
+
+def test_industry_names_a_lead_word_begins():
+    """有色金属冶炼和压延加工业, 对口帮扶资金: 有 and 对 begin the name, they are no lead verbs."""
+    ms = _build("1-5月份，全市规上工业中，有色金属冶炼和压延加工业增长25.3%。")
+    assert ms[(25.3, "%")][0] == "有色金属冶炼和压延加工业增长"
+    ms = _build("今年以来，全县落实对口帮扶资金3000万元。")
+    assert ms[(30000000, "元")][0] == "对口帮扶资金"
