@@ -67,3 +67,9 @@ def test_industry_names_a_lead_word_begins():
     assert ms[(25.3, "%")][0] == "有色金属冶炼和压延加工业增长"
     ms = _build("今年以来，全县落实对口帮扶资金3000万元。")
     assert ms[(30000000, "元")][0] == "对口帮扶资金"
+
+
+def test_a_focus_word_opening_the_clause_is_no_part_of_the_indicator():
+    """特别是煤炭开采和洗选业占比为95.56%: 特别是 singles the item out, it names nothing."""
+    ms = _build("上半年，采矿业增加值占比达96.05%，特别是煤炭开采和洗选业占比为95.56%。")
+    assert ms[(95.56, "%")][0] == "煤炭开采和洗选业占比"

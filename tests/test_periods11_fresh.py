@@ -60,3 +60,17 @@ def test_days_off_with_no_holiday_named_have_no_holiday():
     """节日期间 in an article naming no holiday: no holiday is made up."""
     ms = _build("全县文旅市场平稳。\n节日期间，全县接待游客12.4万人次。\n", "2021-10-08")
     assert ms[(124000, "人次")].period is None
+
+
+def test_the_level_in_brackets_after_a_compared_time_is_of_that_time():
+    """较一季度(-10.8%)回升, 较上年同期（3.2%）大幅增长: the bracketed rate is the compared
+    time's (a rate then too), not the current one's; a yearless part of a year is of the current
+    figure's year even when the article came out before that year was over."""
+    ms = _build("上半年，全县地区生产总值比上年同期增长-8.7%，较一季度(-10.8%)回升2.1个百分点。", "2024-03-20")
+    assert ms[(-10.8, "%")].period == "2023-01/2023-03"
+    assert ms[(-10.8, "%")].indicator == "地区生产总值增长"
+    assert ms[(-8.7, "%")].period == "2023-01/2023-06"
+    ms = _build("上半年，全县实现农林牧渔业增加值18100万元，增长11.6%，较上年同期（3.2%）大幅增长。", "2024-09-09")
+    assert ms[(3.2, "%")].period == "2023-01/2023-06"
+    assert ms[(3.2, "%")].indicator == "农林牧渔业增加值增长"
+    assert ms[(11.6, "%")].period == "2024-01/2024-06"

@@ -507,6 +507,9 @@ def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
     return (name, j) if name else None
 
 
+_CHANGE_END = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})$")
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -518,6 +521,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # the level of the figure before, at the compared time (no noun after it: 增收 is the change)
     if prev_ind is not None and _base_period(view, s_start, q) is not None:
         base = level or _level_of(prev_ind[0])
+        change = _CHANGE_END.search(prev_ind[0])
+        if change and q.unit in _PERCENT_UNITS and prev is not None and prev.unit in _PERCENT_UNITS:
+            base = _level_of(prev_ind[0]) + change.group(0)  # 增长11.6%，较上年同期（3.2%）: a rate then too
         if len(base) >= 2:
             return base, q.start, q.end, "base-of-previous"
     # 0b. 收入37730万元，为全年预算46908万元的80.43%: the share of the level in the target
@@ -2188,6 +2194,12 @@ _ISO_YEAR = re.compile(r"\d{4}")
 _RELATIVE_YEARS = {r["word"]: int(r["value"]) for r in load_table("periods") if r["kind"] == "year"}
 
 
+# a part of a year with no year of its own: 一季度, 上半年, 1-4月, 1月份 (not 上年, 目前, 今年1-4月)
+_YEARLESS_PART = re.compile("|".join(
+    [re.escape(r["word"]) for r in load_table("periods") if r["kind"] == "part"]
+    + [rf"(?:\d{{1,2}}[{''.join(re.escape(c) for c in cue_chars('periods.range_chars'))}])?\d{{1,2}}月份?"]))
+
+
 def _compared_time(period: str, words: str, current: str | None, ref: str | None) -> str | None:
     """ISO time of a compared time (上年同期, 2019年同期, 上年): the same part of that year as the
     current figure's when the words end in 同期, else the words resolved on their own."""
@@ -2195,6 +2207,10 @@ def _compared_time(period: str, words: str, current: str | None, ref: str | None
         same = _same_part(period, current, ref)
         if same:
             return same
+    if current and _ISO_YEAR.match(current) and _YEARLESS_PART.fullmatch(period):
+        # 上半年…增长-8.7%，较一季度(-10.8%): a part of a year named without one is of the
+        # current figure's year, whenever the article was published
+        return resolve(period, f"{current[:4]}-12-31", anchored=True)
     return resolve(period, ref)
 
 
@@ -2285,7 +2301,8 @@ def _find_base_period(text: str, s_start: int, q: Quantity) -> tuple[int, int, s
         gap = text[b:q.start]
         same = cues("metrics.same_period")[0]
         gap = gap[len(same):] if gap.startswith(same) else gap
-        if gap in ("", _DE) and a > lo and text[a - 1] in cues("metrics.comparison_marks") \
+        if (gap in ("", _DE) or _BRACKETED_BASE.match(gap) and _BRACKET_CLOSE.match(text, q.end)) \
+                and a > lo and text[a - 1] in cues("metrics.comparison_marks") \
                 and w not in _NOW_WORDS:  # (高于2019年同期3.1个百分点: the difference, no base)
             return a, b, w
         break
@@ -2293,6 +2310,9 @@ def _find_base_period(text: str, s_start: int, q: Quantity) -> tuple[int, int, s
 
 
 _NOW_WORDS = frozenset(r["word"] for r in load_table("periods") if r["kind"] in ("now", "day", "vague"))
+# 较一季度(-10.8%)回升, 较上年同期（3.2%）: the level at the compared time, in brackets after it
+_BRACKETED_BASE = re.compile(r"[（(]\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*[）)]")
 
 
 def _respective_time(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, str | None] | None:
