@@ -73,3 +73,13 @@ def test_a_focus_word_opening_the_clause_is_no_part_of_the_indicator():
     """特别是煤炭开采和洗选业占比为95.56%: 特别是 singles the item out, it names nothing."""
     ms = _build("上半年，采矿业增加值占比达96.05%，特别是煤炭开采和洗选业占比为95.56%。")
     assert ms[(95.56, "%")][0] == "煤炭开采和洗选业占比"
+
+
+def test_a_list_of_the_country_s_regions_names_each_figure():
+    """东部、中部、西部和东北地区居民人均可支配收入分别增长a、b、c、d: the k-th figure is the k-th
+    region's income growth; 东北, a place, is the subject of none of them."""
+    ms = _build("全年东部、中部、西部和东北地区居民人均可支配收入分别增长5.1%、6.2%、6.5%和5.3%。")
+    assert ms[(5.1, "%")][0] == "东部地区居民人均可支配收入增长"
+    assert ms[(6.5, "%")][0] == "西部地区居民人均可支配收入增长"
+    assert ms[(5.3, "%")][0] == "东北地区居民人均可支配收入增长"
+    assert all(subject != "东北" for _ind, subject in ms.values())

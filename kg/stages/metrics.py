@@ -1212,6 +1212,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
     ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times)]
     lo = max([lo] + ends)  # 全市93%的新时代文明实践中心、所、站面积: the list after the other figure
+    regions = _REGION_LIST.search(text, lo, k)
+    names = _region_items(regions, len(figures)) if regions else None
+    if names:  # 东部、中部、西部和东北地区居民人均可支配收入分别增长a、b、c、d
+        return figures, names, _respective_verb(verb), regions.start()
     if any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k)):
         return None
     clause = text[lo:k]
@@ -1257,6 +1261,31 @@ def _partner_items(text: str, lo: int, k: int, verb: str, n: int) -> tuple[list[
         return None
     mark, flow = text[m.start()], m.group(2) or v.group(1)
     return [mark + it + flow for it in items], _respective_verb(v.group(2)), m.start()
+
+
+_REGION = f"(?:{cue_alt('metrics.macro_regions')})"
+# 东部、中部、西部和东北地区居民人均可支配收入 (right before 分别): the regions, then the shared head
+_REGION_LIST = re.compile(f"((?:{_REGION}(?:地区)?[{_JOINS}])+{_REGION})([^，,。；;：:、]{{2,24}})$")
+
+
+def _region_items(m: re.Match, n: int) -> list[str] | None:
+    """The indicators of a list of the country's regions (`_REGION_LIST` match): each region with
+    the head the last one names (东部地区居民人均可支配收入 …), or None when the regions are not n."""
+    regions = [r for r in re.split(f"[{_JOINS}]", m.group(1)) if r]
+    if len(regions) != n:
+        return None
+    return [re.sub("地区$", "", r) + m.group(2) for r in regions]
+
+
+def _region_place(text: str, s_start: int, a: int) -> bool:
+    """The place at a is one of a list of the country's regions (东部、中部、西部和东北地区…): a
+    part of each figure's name, never the subject of the list's figures."""
+    cut = max(max(text.rfind(ch, s_start, a) for ch in "，,；;：:。") + 1, s_start)
+    return any(m.start() <= a < m.end() for m in _REGION_RUN.finditer(text, cut, a + len(_REGION_LONGEST)))
+
+
+_REGION_RUN = re.compile(f"(?:{_REGION}(?:地区)?[{_JOINS}])+{_REGION}")
+_REGION_LONGEST = max(cues("metrics.macro_regions"), key=len)
 
 
 _COLLECTIVES = {r["word"]: r["not_before"].split("/") for r in load_table("metric_cues")
@@ -1493,7 +1522,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _WIRE_AFTER.match(text, aend) \
-                and not _partner_place(text, s_start, astart):  # (新华社南昌3月5日电: the dateline's city)
+                and not _partner_place(text, s_start, astart) \
+                and not _region_place(text, s_start, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
@@ -1596,7 +1626,7 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     base = lists[-1].start()
     for ma, mb, key, t, _l in view.mentions_in(base + a, base + b):
         if t == "Place" and mb <= base + b:
-            return None if _partner_place(text, s_start, ma) else key
+            return None if _partner_place(text, s_start, ma) or _region_place(text, s_start, ma) else key
     return None
 
 
