@@ -74,3 +74,16 @@ def test_the_level_in_brackets_after_a_compared_time_is_of_that_time():
     assert ms[(3.2, "%")].period == "2023-01/2023-06"
     assert ms[(3.2, "%")].indicator == "农林牧渔业增加值增长"
     assert ms[(11.6, "%")].period == "2024-01/2024-06"
+
+
+def test_now_is_not_carried_to_a_sentence_that_turns_to_something_else():
+    """目前，全县建成…。该县还培训…; 截至目前…。下一步，将新建…: the state “now” belongs to its
+    sentence; one that adds another activity or a plan does not share it, one that goes on about
+    the same thing (惠及农户…) does."""
+    ms = _build("目前，全县共建成养老机构12家，床位1200张。该县还培训护理人员300人次。", "2024-03-20")
+    assert ms[(12, "家")].period == "2024-03"
+    assert ms[(300, "人次")].period is None
+    ms = _build("截至目前，全县已完成投资5.6亿元。下一步，将新建公园3个。", "2024-03-20")
+    assert ms[(3, "个")].period is None
+    ms = _build("截至目前，全县已发放补贴1200万元。惠及农户3000户。", "2024-03-20")
+    assert ms[(3000, "户")].period == "2024-03-20"

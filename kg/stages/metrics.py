@@ -2048,6 +2048,12 @@ def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
             yield se
 
 
+# 目前, 截至目前, 当前: the state of things now, stated for one sentence; a later sentence that turns
+# to something else (该县还培训…, 下一步，将新建…: periods.now_breaks) does not share it
+_NOW_ONLY = re.compile("|".join(re.escape(r["word"]) for r in load_table("periods") if r["kind"] == "now"))
+_NOW_BREAK = re.compile(cue_alt("periods.now_breaks"))
+
+
 # 假日期间, 节日期间: days off named without their holiday
 _BARE_STRETCH = re.compile(cue_alt("periods.bare_stretch"))
 _HOLIDAYS = tuple(r["word"] for r in load_table("periods") if r["kind"] in ("holiday", "lunar"))
@@ -2146,6 +2152,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                     memo[(start, end)] = _governing(view.text, start, end, periods)
                 found = memo[(start, end)]
             if found is not None:
+                if _NOW_ONLY.fullmatch(found) and _NOW_BREAK.search(view.text, s_start, q.number_start):
+                    return None, None  # 目前…。该县还培训…: “now” was that sentence's state only
                 break  # (a sentence whose first figure has no time takes it from before, as this one)
             passed += bool(periods)
             if passed >= 8:
