@@ -87,3 +87,32 @@ def test_now_is_not_carried_to_a_sentence_that_turns_to_something_else():
     assert ms[(3, "个")].period is None
     ms = _build("截至目前，全县已发放补贴1200万元。惠及农户3000户。", "2024-03-20")
     assert ms[(3000, "户")].period == "2024-03-20"
+
+
+_REVIEW = ("解读政府工作报告\n"
+           "过去一年\n"
+           "2022年是极为重要的一年，全县上下迎难而上，实现了经济平稳运行。\n"
+           "全年地区生产总值增长4.1%\n"
+           "城镇新增就业5200人\n"
+           "过去五年\n"
+           "过去五年极不寻常、极不平凡。\n"
+           "地区生产总值增加到321亿元，五年年均增长5.3%，\n"
+           "十年增加近150亿元、年均增长6.4%。\n")
+
+
+def test_a_period_alone_on_a_line_is_the_time_of_the_lines_below():
+    """过去一年 / 过去五年 as headings of a report's review: the figures below without a time of
+    their own are of that year or those years; a change measured over ten years is of those ten."""
+    ms = _build(_REVIEW, "2023-03-06")
+    assert ms[(5200, "人")].period == "2022"
+    assert ms[(32100000000, "元")].period == "2018/2022"
+    assert ms[(5.3, "%")].period == "2018/2022"
+    assert ms[(15000000000, "元")].period == "2013/2022"
+    assert ms[(6.4, "%")].period == "2013/2022"
+
+
+
+def test_a_heading_that_is_no_period_sets_no_time():
+    """重点工作 over the same lines: a heading naming no time gives the figures below none."""
+    ms = _build(_REVIEW.replace("过去一年\n", "重点工作\n", 1), "2023-03-06")
+    assert ms[(5200, "人")].period is None

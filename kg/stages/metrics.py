@@ -2167,6 +2167,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if found is None:
         lead = view.lead_period(ref)
         section = _section_year(view, p_start)
+        span = _change_span(view.text, s_start, q) if section[0] or lead else None
+        if span:  # 过去五年 … 十年增加近70万亿元: the ten years up to now, not the section's five
+            return resolve(cues("periods.recent_years")[0] + span, ref), span
         if section[0]:
             return section
         if lead and p_start > view.lead_end:
@@ -2443,18 +2446,43 @@ def _news_day(words: str) -> bool:
 _HEADING_NUMBER = re.compile(f"[{_ORDINAL_DIGITS}]{{1,3}}[、.．]|[（(][{_ORDINAL_DIGITS}]{{1,3}}[）)]")
 
 
+_PERIOD_HEADING_LEN = 8  # characters: a heading that is a period alone (过去五年, 2022年上半年)
+# 十年增加, 五年年均增长: a count of years right before the change measured over them
+_CHANGE_SPAN = re.compile(f"([0-9{cue_chars('periods.numeral_chars')}]{{1,3}}{_YEAR_UNIT})"
+                          f"(?=(?:{cue_alt('metrics.change_qualifiers')}|{cue_alt('metrics.change_verbs')}))")
+
+
+def _change_span(text: str, s_start: int, q: Quantity) -> str | None:
+    """The years a change in the figure's own clause is measured over (十年增加近70万亿元, 五年年均
+    增长5.2%), when a section or lead gives the article's figures another time: those years up to
+    now are this figure's."""
+    cut = max(max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:。") + 1, s_start)
+    m = None  # (十年增加近70万亿元、年均增长6.2%: the items of a 、-list share the span)
+    for m in _CHANGE_SPAN.finditer(text, cut, q.number_start):
+        pass
+    return m.group(1) if m else None
+
+
 def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | None]:
     """(year, its words) that the numbered heading of a figure's section states: 一、2022年财政工作
     情况 over 兑现减税降费政策17.3亿元 (a report's review), 二、2023年预算草案 over its plans.  The
     nearest numbered heading line before the paragraph decides: one four-digit year in it gives
     that year; a top-level heading (一、) without one ends the search (a new section of no year);
-    a subheading without one ((一)主要工作) is passed over."""
+    a subheading without one ((一)主要工作) is passed over.  A line that is a period and nothing
+    else (过去一年, 过去五年 in a review of a work report) is the time of the lines below it."""
     by_para = view.section_years
     if by_para is None:  # one pass over the article's paragraphs, not one per figure
         by_para, state = [], (None, None)
+        ref = view.art.date or view.doc.date
         for start, end, _kind in view.paras:
             by_para.append(state)  # the heading state before this paragraph
             line = view.text[start:end].strip()
+            alone = find_periods(line) if len(line) <= _PERIOD_HEADING_LEN else []
+            if len(alone) == 1 and alone[0][0] == 0 and alone[0][1] == len(line):
+                # 过去一年 / 过去五年 on a line of its own: the time of the section below it
+                iso = resolve(line, ref)
+                state = (iso, line) if iso else state
+                continue
             m = _HEADING_NUMBER.match(line)
             if not m or len(line) > 40 or any(ch in line for ch in "。！？!?"):
                 continue
