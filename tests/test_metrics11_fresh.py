@@ -83,3 +83,19 @@ def test_a_list_of_the_country_s_regions_names_each_figure():
     assert ms[(6.5, "%")][0] == "西部地区居民人均可支配收入增长"
     assert ms[(5.3, "%")][0] == "东北地区居民人均可支配收入增长"
     assert all(subject != "东北" for _ind, subject in ms.values())
+
+
+def test_the_flows_after_the_trade_with_a_partner_keep_the_partner():
+    """对东盟进出口3亿美元，其中出口1.8亿美元，进口1.2亿美元: the exports to and imports from ASEAN."""
+    ms = _build("1-4月汕头市对东盟进出口3亿美元，其中出口1.8亿美元，进口1.2亿美元，分别增长32.3%和42.3%。")
+    assert ms[(180000000, "美元")] == ("对东盟出口", "汕头市")
+    assert ms[(120000000, "美元")] == ("对东盟进口", "汕头市")
+    assert ms[(42.3, "%")][0] == "对东盟进口增长"
+
+
+def test_a_province_s_foreign_trade_is_no_trade_outside_the_province():
+    """福建省外贸进出口: 外 begins 外贸 (the province's foreign trade), not 省外; 广东省内电源 stays."""
+    ms = _build("1—11月福建省外贸进出口10606.2亿元人民币，同比增长13.8%。")
+    assert ms[(1060620000000, "元")] == ("外贸进出口", "福建省")
+    ms = _build("全年广东省内电源装机容量1.2亿千瓦。")
+    assert ms[(120000000, "千瓦")][0] == "广东省内电源装机容量"

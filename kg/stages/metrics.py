@@ -804,11 +804,16 @@ def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: i
 _CHANGE_TO = re.compile(f"(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})$")
 
 
+# 对东盟进出口: the trade with one partner (partner mark, partner, flow)
+_PARTNER_FLOW = re.compile(f"((?:{cue_alt('metrics.partner_marks')}){_PARTNER})(?:{cue_alt('metrics.trade_flows')})")
+
+
 def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str:
     """全县共有农业产业化龙头企业48家，其中国家级2家、省级15家: a short class word after 其中 (国家级,
     省级) names a part of the whole counted before, in the same unit → 国家级农业产业化龙头企业,
     省级农业产业化龙头企业; a verb right after the counted noun (1133个重大项目开工1116个) counts the
-    part of them that did it → 开工重大项目."""
+    part of them that did it → 开工重大项目; a flow after the trade with a partner (对东盟进出口3亿美元，
+    其中出口1.8亿美元) is that flow with the partner → 对东盟出口."""
     if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind:
         return name
     if prev_ind[3] == "count-noun" and before.endswith(name) and len(prev_ind[0]) >= 2 \
@@ -816,6 +821,9 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return name + prev_ind[0]  # 1133个重大项目开工1116个: the projects that started
     if not any(w in before for w in cues("metrics.breakdown_marks")) or _closed_aside(before):
         return name  # (计划开工项目255项(其中…223项),目前实际已开工206项: the aside is closed)
+    partner = _PARTNER_FLOW.fullmatch(prev_ind[0])
+    if partner and name in cues("metrics.trade_flows"):
+        return partner.group(1) + name  # 对东盟进出口3亿美元，其中出口1.8亿美元: 对东盟出口
     if _GROWTH.match(name) or name in _head_words():
         return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
     whole = prev_ind[0]
@@ -1055,6 +1063,7 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
     for a, b, _key, etype, _l in view.mentions_in(k, k + 1):
         if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
             if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars") \
+                    and not name.startswith(cues("metrics.place_unbound_words"), b - k) \
                     or a in _short_form_runs(view.mentions_in(a, b + 1)):
                 return name  # 白洋淀及上游河道, 广东省内电源, 港澳台地区: part of the noun phrase
             rest = _clean(name[b - k:])
