@@ -99,3 +99,21 @@ def test_a_province_s_foreign_trade_is_no_trade_outside_the_province():
     assert ms[(1060620000000, "元")] == ("外贸进出口", "福建省")
     ms = _build("全年广东省内电源装机容量1.2亿千瓦。")
     assert ms[(120000000, "千瓦")][0] == "广东省内电源装机容量"
+
+
+def test_a_span_written_into_a_name_counts_nothing():
+    """三年行动计划, 经过八年持续努力, 5年后: a span run into the words after it names a campaign
+    or an effort; 历经5年左右的考察 and 出让期限两年整 stay figures."""
+    ms = _build("全县实施三年行动计划，建成公园12个。经过八年持续努力，全县脱贫人口1.2万人。")
+    assert (3, "年") not in ms and (8, "年") not in ms
+    assert ms[(12, "个")][0] == "公园"
+    ms = _build("历经5年左右的考察，项目落地。河道采砂权出让期限两年整。")
+    assert (5, "年") in ms and (2, "年") in ms
+
+
+def test_ranks_and_digit_counts_are_no_figures():
+    """前3大贸易伙伴 is a rank, 两位数增长 a size of a rate: neither counts anything; 3大平台 does."""
+    ms = _build("目前，四川前3大贸易伙伴仍为东盟、美国、欧盟。全市外贸继续保持两位数增长。全县打造3大平台。")
+    assert (3, "个") in ms and ms[(3, "个")][0] == "平台"
+    assert (2, "位") not in ms
+    assert len([k for k in ms if k[0] == 3]) == 1

@@ -2862,8 +2862,8 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     """A time span that is part of a time expression (过去五年, 20年前, 近三年, 前7个月, 3年来)
     names the figure's period; so does the span a change or an average is measured over
     (两年平均增长5.9%, 五年年均增长5.2%, 十年增加近70万亿元), the stretch a plan or deadline covers
-    (三年将投73亿, 两年内建成), the wait before an event (再过两个多月) and the length of a streak
-    (连续九年荣获…称号, 连续5年稳定在50万吨以上):
+    (三年将投73亿, 两年内建成), the wait before an event (再过两个多月), the length of a streak
+    (连续九年荣获…称号, 连续5年稳定在50万吨以上) and a span in a name (三年行动计划):
     none of them is a figure itself (两年整, 5年左右, 历经5年左右的考察 are)."""
     if q.unit not in _DURATION_UNITS:
         return False
@@ -2871,10 +2871,21 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     s_start, s_end = view.sentence(q.start)
     before = (max(s_start, q.start - 4), q.start)
     if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
-            or text.startswith(cues("metrics.span_follow"), q.end) or _counted_over(text, q.end, s_end):
+            or text.startswith(cues("metrics.span_follow"), q.end) or _counted_over(text, q.end, s_end) \
+            or _span_in_a_name(text, q, s_end):
         return True
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
                for a, b, _w in find_periods(text, max(s_start, q.start - 4), min(s_end, q.end + 4)))
+
+
+def _span_in_a_name(text: str, q: Quantity, s_end: int) -> bool:
+    """三年行动计划, 经过八年持续努力, 15分钟生活圈, 5年后: a span written straight into the words
+    after it (no 的 between, as in 历经5年左右的考察) names a campaign, qualifies an effort or
+    points to a time — it counts nothing."""
+    return q.end < s_end and q.qualifier is None and is_han(text[q.end]) \
+        and text[q.end] not in cue_chars("metrics.span_whole_chars") \
+        and not text.startswith(cues("numbers.duration_follow"), q.end) \
+        and not text.startswith(cues("metrics.span_nouns"), q.end)
 
 
 _SPAN_CLAUSE = 24  # characters after a time span that may hold the figure counted over it

@@ -763,7 +763,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if unit_s and not m.group("post") and _points_in_short(text, ns, unit_s, end):
         unit, end = _POINTS_UNIT, end + 1  # 环比上升0.3个点: percentage points
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
-        return None  # 建交35周年, 九部门: the unit character begins another word
+        return None  # 建交35周年, 九部门, 两位数: the unit character begins another word
+    if unit_s in cues("numbers.fixed_term_units") and ns > 0 and text[ns - 1] in cue_chars("metrics.top_chars"):
+        return None  # 前3大贸易伙伴, 前10大企业: a rank among the largest, no count
     post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \
         if refit else m.group("post")
     end += len(post) if refit and post else 0
