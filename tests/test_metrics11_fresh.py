@@ -117,3 +117,10 @@ def test_ranks_and_digit_counts_are_no_figures():
     assert (3, "个") in ms and ms[(3, "个")][0] == "平台"
     assert (2, "位") not in ms
     assert len([k for k in ms if k[0] == 3]) == 1
+
+
+def test_a_five_year_plan_opening_the_sentence_is_its_time_not_its_subject():
+    """“十四五”期间，全县累计完成固定资产投资…: the plan names the years, the county did the investing."""
+    ms = _build("“十四五”期间，全县累计完成固定资产投资860亿元，年均增长8.5%。")
+    assert ms[(86000000000, "元")][1] != "十四五"
+    assert ms[(8.5, "%")][1] != "十四五"

@@ -425,11 +425,13 @@ class _ArticleView:
             i += 1
         for astart, aend, key, etype, _lvl in self.mentions_in(start, min(end, i + 2)):
             if etype in types and astart <= i + 1:
+                if etype == "Programme" and plan_span(self.text[astart:aend]):
+                    continue  # “十四五”期间，全县…: a five-year plan opening the sentence is its time
                 return key
         if "Programme" in types and i > start and self.text[i - 1] in _OPEN_Q:
             close = _CLOSE_Q[_OPEN_Q.index(self.text[i - 1])]
             j = self.text.find(close, i, min(end, i + 30))
-            if j > i:
+            if j > i and not plan_span(self.text[i:j]):
                 return self.programmes.get(_norm(self.text[i:j]))
         return None
 
