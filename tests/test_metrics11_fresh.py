@@ -124,3 +124,9 @@ def test_a_five_year_plan_opening_the_sentence_is_its_time_not_its_subject():
     ms = _build("“十四五”期间，全县累计完成固定资产投资860亿元，年均增长8.5%。")
     assert ms[(86000000000, "元")][1] != "十四五"
     assert ms[(8.5, "%")][1] != "十四五"
+
+
+def test_this_occasion_opening_the_clause_is_no_part_of_the_indicator():
+    """据了解，本次集中签约项目4个: 本次/此次 point at the event, they name nothing counted."""
+    ms = _build("12月22日，某县举行招商引资项目集中签约仪式。据了解，本次集中签约项目4个，签约金额合计17.51亿元。")
+    assert ms[(4, "个")][0] == "集中签约项目"
