@@ -36,3 +36,15 @@ def test_a_footer_date_field():
     assert signature_date(_BODY + "\n日期：2022-10-31\n") == "2022-10-31"
     assert signature_date(_BODY + "\n发布时间：2022-10-31 09:00  来源：县政府办\n") == "2022-10-31"
     assert signature_date(_BODY + "\n时间：2022-10-31 09:00\n地点：县会议中心") is None
+
+
+def test_a_content_system_s_stamp_line():
+    """admin 2019-02-05 15:23:34 导读: a short name, the date and its time of day head the page."""
+    assert header_date("春节黄金周首日 全省接待游客超68万人次\nadmin 2019-02-05 15:23:34 导读\n导读：春节…") \
+        == "2019-02-05"
+    assert header_date("标题\n全县在2024-05-06 08:30召开会议。") is None
+
+
+def test_a_site_line_after_its_font_size_box():
+    """【字体：大 中 小】 2024-05-06 来源：县政府办: the box's colon is no sentence before the date."""
+    assert header_date("标题\n【字体：大 中 小】 2024-05-06 来源：县政府办\n正文") == "2024-05-06"
