@@ -130,3 +130,18 @@ def test_this_occasion_opening_the_clause_is_no_part_of_the_indicator():
     """据了解，本次集中签约项目4个: 本次/此次 point at the event, they name nothing counted."""
     ms = _build("12月22日，某县举行招商引资项目集中签约仪式。据了解，本次集中签约项目4个，签约金额合计17.51亿元。")
     assert ms[(4, "个")][0] == "集中签约项目"
+
+
+def test_a_page_head_s_source_field_names_no_subject():
+    """A page head run into the first sentence: 信息来源：某县发展和改革局 and 来源：厦门海关 say who
+    posted the page; 据厦门海关统计 after the head's date is the figures' source — the figures are
+    the county's and the province's."""
+    text = ("闽侯县2023年1-6月县级重点项目进展情况\n时间：2023-07-12 信息来源：闽侯县发展和改革局\n\n"
+            "2023年县级重点项目共530项，总投资2944.74亿元。")
+    ms = _build(text, None)
+    assert ms[(530, "项")][1] == "闽侯县"
+    text = ("1—11月福建省外贸进出口增长13.8%\n来源：厦门海关  发布时间：2018-12-12\n\n"
+            "据厦门海关统计，1—11月福建省外贸进出口10606.2亿元人民币，同比增长13.8%，其中进口4069.9亿元。")
+    ms = _build(text, None)
+    assert ms[(1060620000000, "元")][1] == "福建省"
+    assert ms[(406990000000, "元")][1] == "福建省"

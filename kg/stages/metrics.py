@@ -1516,6 +1516,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         opens = not lead or lead[-1] in "，,："
         if _WIRE_AFTER.match(text, aend):
             break  # 新华社北京3月5日电: the wire agency of a dateline, never what the figures are about
+        if _in_byline(text, astart):
+            continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
@@ -1534,7 +1536,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _WIRE_AFTER.match(text, aend) \
                 and not _partner_place(text, s_start, astart) \
-                and not _region_place(text, s_start, astart):  # (新华社南昌3月5日电: the dateline's city)
+                and not _region_place(text, s_start, astart) \
+                and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
@@ -1594,13 +1597,32 @@ _HEARD_FROM = re.compile(f"(?:{cue_alt('metrics.heard_from_opens', False)})[^，
                          f"(?:{cue_alt('metrics.heard_from_closes', False)})(?=[，,：:])")
 
 
+# 来源：厦门海关, 信息来源：某县发展和改革局: a page head's field naming who posted the page
+_BYLINE_FIELD = re.compile(f"(?:{cue_alt('dates.byline_fields')})[ \t\u3000]*[:：][ \t\u3000]*$")
+
+
+def _in_byline(text: str, i: int) -> bool:
+    """The name at i is the value of a page head's source or author field (来源：厦门海关, 信息来源：
+    闽侯县发展和改革局), which the layout may run into the first sentence: it says who posted the
+    page, never what its figures are about."""
+    return _BYLINE_FIELD.search(text, max(0, i - 8), i) is not None
+
+
+# a page head's date (发布时间：2018-12-12, 2023-05-18 07:06:37) ending before a clause's source
+_HEAD_DATE_END = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*")
+
+
 def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:
     """The place at i lies in a clause that names the figures' source (据厦门海关统计，前三季度
     福建省外贸进出口…; 记者9日从南昌海关获悉，…): the source's place, not what the figures are
-    about."""
+    about.  (The source may follow a page head the layout ran into the clause: 来源：厦门海关
+    发布时间：2018-12-12据厦门海关统计，…)"""
     cut = max(max(text.rfind(ch, s_start, i) for ch in "，,；;") + 1, s_start)
     m = _SOURCE.match(text, cut, hi)
     if m is not None and m.end() > i:
+        return True
+    m = _SOURCE.search(text, cut, hi) if _HEAD_DATE_END.search(text, cut, i) else None
+    if m is not None and m.start() < i < m.end():
         return True
     m = _HEARD_FROM.search(text, cut, hi)
     return m is not None and m.start() < i < m.end()
