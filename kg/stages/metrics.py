@@ -1209,8 +1209,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if not figures:
         return None
     verb = text[k + mark:figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
-    clause_lo = max(max(text.rfind(ch, s_start, k) for ch in "，,；;：:。") + 1, s_start)
-    partners = _partner_items(text, clause_lo, k, verb, len(figures))
+    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:。")
+    lo = max(cut + 1, s_start)
+    partners = _partner_items(text, lo, k, verb, len(figures))
     if partners is not None:  # 我省对美国、东盟分别进出口a、b: the partners are part of what is counted
         return (figures, *partners)
     if not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
@@ -1218,8 +1219,6 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
                         f"(?:{cue_alt('metrics.perfective')})?", verb):
         return None
-    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:。")
-    lo = max(cut + 1, s_start)
     times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
     ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times)]
     lo = max([lo] + ends)  # 全市93%的新时代文明实践中心、所、站面积: the list after the other figure
@@ -2100,8 +2099,7 @@ def _named_holiday(view: _ArticleView, s_start: int) -> str | None:
     for _a, _b, words in reversed(find_periods(view.text, max(0, s_start - _HOLIDAY_REACH), s_start)):
         if any(h in words for h in _HOLIDAYS):
             iso = resolve(words, view.art.date or view.doc.date)
-            return words + cues("periods.suffix")[cues("periods.suffix").index("期间")] \
-                if iso and len(iso) == 10 else words
+            return words + cues("periods.days_off_suffix")[0] if iso and len(iso) == 10 else words
     return None
 
 
@@ -2172,8 +2170,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             same = _same_part(found, current, view.art.date or view.doc.date)
             if same:
                 return same, found + cues("metrics.same_period")[0]
-    elif _BARE_STRETCH.search(view.text, s_start, q.number_start) and _named_holiday(view, s_start):
-        found = _named_holiday(view, s_start)  # 假日期间，全县接待游客…: the headline's 国庆中秋长假
+    elif _BARE_STRETCH.search(view.text, s_start, q.number_start) \
+            and (holiday := _named_holiday(view, s_start)):
+        found = holiday  # 假日期间，全县接待游客…: the headline's 国庆中秋长假
     else:
         passed = 0
         for start, end in _sentences_back(view.sents, p_start, s_start):
