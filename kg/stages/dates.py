@@ -5,10 +5,13 @@ Where a date comes from, first that applies:
 * the input's metadata (a JSON Lines `date`, an HTML `<meta>` publication date) for the document;
 * a header line of the page: `发布时间：2011-04-25`, `发布日期：2019-11-29`, a bare date line
   `2011年10月08` near the top, a scrape's source line `来源：某某县人民政府网  2019-03-26 10:25`,
-  an issuer's line `某州委宣传部 2024年2月6日`,
-  a speech's subtitle `——2019年2月16日在某县第十七届人民代表大会第四次会议上`;
+  an issuer's line `某州委宣传部 2024年2月6日`, a site's line after its 【字体：大 中 小】 box, a content
+  system's stamp `admin 2019-02-05 15:23:34 导读`,
+  a speech's subtitle `——2019年2月16日在某县第十七届人民代表大会第四次会议上` (the dash may be lost),
+  a newspaper's credit line `《 人民日报 》（ 2024年06月18日 01 版）`;
 * the article's dateline: `新华社北京12月30日电`, `河北日报讯（记者…）6月2日，`, `河北日报(通讯员…)6月2日`;
-* a signature line closing the text: `2019年7月23日于北京`.
+* a signature line closing the text: `2019年7月23日于北京`, the newspaper's credit line there, or a
+  footer field `发布日期：2022-10-31` / `日期：2022-10-31`.
 
 A month and day without a year (datelines usually) take the year from the metadata, the header
 of the page, or a full date elsewhere in the document's first lines; with no year known, the
@@ -56,13 +59,22 @@ _ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、�
                                r"[ \t\u3000]*$", re.M)
 # 中央政府门户网站 www.gov.cn   2009年10月09日   来源：湖北省人民政府网站: a page's head line — site
 # name or address, the date, then a source or author field — with no sentence mark before the date
-_SITE_DATE_LINE = re.compile(r"^[^\n，。,；;！？!?：:]{0,60}?[ \t\u3000]"
+_SITE_DATE_LINE = re.compile(r"^(?:【[^】\n]{0,20}】|[^\n，。,；;！？!?：:]){0,60}?[ \t\u3000]"
                              rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[ \t\u3000]+"
                              rf"(?:{cue_alt('dates.byline_fields', False)})\s*[:：][^\n]{{0,60}}$", re.M)
-# a speech's subtitle: ——2019年2月16日在进贤县第十七届人民代表大会第四次会议上 (政府工作报告)
-_SPEECH_LINE = re.compile(r"^[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
-                          rf"(?:{cue_alt('dates.speech_opens', False)})[^\n]{{2,80}}?"
-                          rf"(?:{cue_alt('dates.speech_closes', False)})[ \t\u3000]*$", re.M)
+# a content system's stamp line: `admin 2019-02-05 15:23:34 导读`, a date with its time of day after
+# a short name, before any sentence mark of the line
+_STAMP_LINE = re.compile(r"^[ \t\u3000]*[^\s，。,；;！？!?：:]{1,20}[ \t\u3000]+"
+                         rf"({_FULL.pattern})[ \t\u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:])", re.M)
+# a speech's subtitle: ——2019年2月16日在进贤县第十七届人民代表大会第四次会议上 (政府工作报告); the
+# dash is often lost in a scrape, or the line is bracketed: （2023年2月9日在某县…会议上）
+_SPEECH_LINE = re.compile(r"^[ \t\u3000]*(?:[—－-]{1,2}|[（(])?[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
+                          rf"(?:{cue_alt('dates.speech_opens', False)})[^\n，。,；;]{{2,80}}?"
+                          rf"(?:{cue_alt('dates.speech_closes', False)})[）)]?[ \t\u3000]*$", re.M)
+# a newspaper page's credit line, at the head or foot of a reprint: 《 人民日报 》（ 2024年06月18日 01 版）
+_PAPER_LINE = re.compile(r"《[ \t\u3000]*[^《》\n]{2,12}?[ \t\u3000]*》[ \t\u3000]*[（(][ \t\u3000]*"
+                         rf"({_FULL.pattern})[日号]?[ \t\u3000]*第?[ \t\u3000]*\d{{1,2}}[ \t\u3000]*版"
+                         r"[ \t\u3000]*[）)]")
 # closing signature: 2019年7月23日于北京 / 二〇一九年七月二十三日 is left alone
 _SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
                         rf"(?:(?:{cue_alt('dates.signature_place')})[^\n]{{1,10}})?[ \t\u3000]*$",
@@ -72,6 +84,11 @@ _SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})�
 _STAMP = re.compile(r"^[^\n，。,；;！？!?]{0,80}?(?<![\d.])"
                     r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?[ \t\u3000]*\d{1,2}:\d{2}(?![\d])", re.M)
 _NOT_PUBLICATION = re.compile(f"(?:{cue_alt('dates.header_not_publication')})\\Z")
+# a page's footer field: 发布日期：2022-10-31, 日期：2022-10-31 on a line of its own at the end of
+# a scrape (a bare 时间： there is as often an event's time, so only 日期 stands without a verb)
+_FOOTER_FIELD = re.compile(rf"^[ \t\u3000【\[]*(?:(?:{cue_alt('dates.header_verbs', False)})(?:{cue_alt('dates.header_nouns', False)})"
+                           r"|日期)\s*[:：】\]]\s*"
+                           r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})", re.M)
 _HEAD_CHARS = 600  # how far into a page or article header dates are looked for
 _TAIL_CHARS = 300
 
@@ -139,19 +156,27 @@ def header_date(text: str) -> str | None:
     if m:
         return _parse(m.group(1))
     m = _DATE_LINE.search(head) or _BYLINE_DATE.search(head) or _ISSUER_DATE_LINE.search(head) \
-        or _SITE_DATE_LINE.search(head)
+        or _SITE_DATE_LINE.search(head) or _STAMP_LINE.search(head)
     if m:
         return _parse(m.group(1))
     m = next((s for s in _STAMP.finditer(head) if not _other_field(head, s.start(), s.start(1))), None)
     if m:
         return _parse(m.group(1))
     m = _SPEECH_LINE.search(head)  # a report delivered that day: ——2019年2月16日在…会议上
-    return _iso(*m.groups()) if m else None
+    if m:
+        return _iso(*m.groups())
+    m = _PAPER_LINE.search(head)
+    return _parse(m.group(1)) if m else None
 
 
 def signature_date(text: str) -> str | None:
-    """A date line closing the text (the signature of a statement or notice)."""
+    """A date line closing the text (the signature of a statement or notice), the credit line
+    of the newspaper page the text was reprinted from (《 人民日报 》（ 2024年06月18日 01 版）),
+    or a scrape's footer field (发布日期：2022-10-31)."""
     tail = text[-_TAIL_CHARS:].translate(_HALF_WIDTH)
+    footer = _PAPER_LINE.search(tail) or _FOOTER_FIELD.search(tail)
+    if footer:
+        return _parse(footer.group(1))
     found = None
     for m in _SIGNATURE.finditer(tail):
         found = _iso(*m.groups())

@@ -86,6 +86,10 @@ def _affix_re(position: str, anchor: str) -> re.Pattern:
     return re.compile("^" + body if anchor == "^" else body + "$")
 
 
+_PARTNER_MARKS = set(cues("metrics.partner_marks"))
+_PARTNER = r"[^\s，,。；;：:、（）()“”0-9]{1,10}?"  # a trade partner's name (美, 东盟, “一带一路”沿线国家)
+
+
 @lru_cache(maxsize=1)
 def _lead_strip() -> re.Pattern:
     """The lead affixes, and the scope words of metric_scopes.tsv (全省, 该村), as one pattern; a
@@ -113,6 +117,8 @@ def _lead_strip() -> re.Pattern:
         kept = [k[len(w):] for k in keep if k.startswith(w) and len(k) > len(w)]
         if kept:
             alt += "(?!" + "|".join(map(re.escape, kept)) + ")"
+        if w in _PARTNER_MARKS:  # 对美出口, 对东盟进出口: the partner is part of what is counted
+            alt += f"(?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')}))"
         alts.append(alt)
     return re.compile("^(?:" + "|".join(alts) + ")+")
 _TAIL_STRIP = _affix_re("tail", "$")
@@ -419,11 +425,13 @@ class _ArticleView:
             i += 1
         for astart, aend, key, etype, _lvl in self.mentions_in(start, min(end, i + 2)):
             if etype in types and astart <= i + 1:
+                if etype == "Programme" and plan_span(self.text[astart:aend]):
+                    continue  # “十四五”期间，全县…: a five-year plan opening the sentence is its time
                 return key
         if "Programme" in types and i > start and self.text[i - 1] in _OPEN_Q:
             close = _CLOSE_Q[_OPEN_Q.index(self.text[i - 1])]
             j = self.text.find(close, i, min(end, i + 30))
-            if j > i:
+            if j > i and not plan_span(self.text[i:j]):
                 return self.programmes.get(_norm(self.text[i:j]))
         return None
 
@@ -501,6 +509,9 @@ def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
     return (name, j) if name else None
 
 
+_CHANGE_END = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})$")
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -512,6 +523,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # the level of the figure before, at the compared time (no noun after it: 增收 is the change)
     if prev_ind is not None and _base_period(view, s_start, q) is not None:
         base = level or _level_of(prev_ind[0])
+        change = _CHANGE_END.search(prev_ind[0])
+        if change and q.unit in _PERCENT_UNITS and prev is not None and prev.unit in _PERCENT_UNITS:
+            base = _level_of(prev_ind[0]) + change.group(0)  # 增长11.6%，较上年同期（3.2%）: a rate then too
         if len(base) >= 2:
             return base, q.start, q.end, "base-of-previous"
     # 0b. 收入37730万元，为全年预算46908万元的80.43%: the share of the level in the target
@@ -792,11 +806,16 @@ def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: i
 _CHANGE_TO = re.compile(f"(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})$")
 
 
+# 对东盟进出口: the trade with one partner (partner mark, partner, flow)
+_PARTNER_FLOW = re.compile(f"((?:{cue_alt('metrics.partner_marks')}){_PARTNER})(?:{cue_alt('metrics.trade_flows')})")
+
+
 def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str:
     """全县共有农业产业化龙头企业48家，其中国家级2家、省级15家: a short class word after 其中 (国家级,
     省级) names a part of the whole counted before, in the same unit → 国家级农业产业化龙头企业,
     省级农业产业化龙头企业; a verb right after the counted noun (1133个重大项目开工1116个) counts the
-    part of them that did it → 开工重大项目."""
+    part of them that did it → 开工重大项目; a flow after the trade with a partner (对东盟进出口3亿美元，
+    其中出口1.8亿美元) is that flow with the partner → 对东盟出口."""
     if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind:
         return name
     if prev_ind[3] == "count-noun" and before.endswith(name) and len(prev_ind[0]) >= 2 \
@@ -804,6 +823,9 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return name + prev_ind[0]  # 1133个重大项目开工1116个: the projects that started
     if not any(w in before for w in cues("metrics.breakdown_marks")) or _closed_aside(before):
         return name  # (计划开工项目255项(其中…223项),目前实际已开工206项: the aside is closed)
+    partner = _PARTNER_FLOW.fullmatch(prev_ind[0])
+    if partner and name in cues("metrics.trade_flows"):
+        return partner.group(1) + name  # 对东盟进出口3亿美元，其中出口1.8亿美元: 对东盟出口
     if _GROWTH.match(name) or name in _head_words():
         return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
     whole = prev_ind[0]
@@ -1043,6 +1065,7 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
     for a, b, _key, etype, _l in view.mentions_in(k, k + 1):
         if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
             if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars") \
+                    and not name.startswith(cues("metrics.place_unbound_words"), b - k) \
                     or a in _short_form_runs(view.mentions_in(a, b + 1)):
                 return name  # 白洋淀及上游河道, 广东省内电源, 港澳台地区: part of the noun phrase
             rest = _clean(name[b - k:])
@@ -1186,16 +1209,23 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if not figures:
         return None
     verb = text[k + mark:figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
+    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:。")
+    lo = max(cut + 1, s_start)
+    partners = _partner_items(text, lo, k, verb, len(figures))
+    if partners is not None:  # 我省对美国、东盟分别进出口a、b: the partners are part of what is counted
+        return (figures, *partners)
     if not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
                         f"(?:{cue_alt('metrics.change_qualifiers')})?"
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
                         f"(?:{cue_alt('metrics.perfective')})?", verb):
         return None
-    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:。")
-    lo = max(cut + 1, s_start)
     times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
     ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times)]
     lo = max([lo] + ends)  # 全市93%的新时代文明实践中心、所、站面积: the list after the other figure
+    regions = _REGION_LIST.search(text, lo, k)
+    names = _region_items(regions, len(figures)) if regions else None
+    if names:  # 东部、中部、西部和东北地区居民人均可支配收入分别增长a、b、c、d
+        return figures, names, _respective_verb(verb), regions.start()
     if any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k)):
         return None
     clause = text[lo:k]
@@ -1214,6 +1244,58 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         return None
     start = text.find(items[0], lo, k)
     return figures, names, _respective_verb(verb), (start if start >= 0 else lo)
+
+
+_TRADE_FLOWS = cue_alt("metrics.trade_flows")
+# 对美国、东盟、欧盟 (分别)进出口: a partner mark, a list of partners, the trade flow (before or after 分别)
+_PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
+                           f"((?:{_TRADE_FLOWS})?)$")
+_FLOW_VERB = re.compile(f"((?:{_TRADE_FLOWS})?)((?:{cue_alt('metrics.change_basis', False)})?"
+                        f"(?:{cue_alt('metrics.change_qualifiers')})?"
+                        f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
+                        f"(?:{cue_alt('metrics.perfective')})?)")
+
+
+def _partner_items(text: str, lo: int, k: int, verb: str, n: int) -> tuple[list[str], str, int] | None:
+    """`我省对美国、东盟、欧盟分别进出口a、b、c亿元` / `我国对东盟、欧盟、美国进出口分别为a、b、c`:
+    a list of trade partners after 对/向/自 with a trade flow before or after 分别 — the k-th figure
+    counts the trade with the k-th partner (对美国进出口, 对东盟进出口), of the place that trades
+    (the subject), not of the partner.  → (one indicator per partner, the verb after 分别 as part
+    of them, where the list starts), or None when the clause is no such list of n partners."""
+    m = _PARTNER_LIST.search(text, lo, k)
+    v = _FLOW_VERB.fullmatch(verb)
+    if m is None or v is None or bool(m.group(2)) == bool(v.group(1)):
+        return None  # no partner list, an odd verb, or no trade flow (or two)
+    items = re.split(f"[{_JOINS}]", m.group(1))
+    if len(items) != n or any(not x for x in items):
+        return None
+    mark, flow = text[m.start()], m.group(2) or v.group(1)
+    return [mark + it + flow for it in items], _respective_verb(v.group(2)), m.start()
+
+
+_REGION = f"(?:{cue_alt('metrics.macro_regions')})"
+# 东部、中部、西部和东北地区居民人均可支配收入 (right before 分别): the regions, then the shared head
+_REGION_LIST = re.compile(f"((?:{_REGION}(?:地区)?[{_JOINS}])+{_REGION})([^，,。；;：:、]{{2,24}})$")
+
+
+def _region_items(m: re.Match, n: int) -> list[str] | None:
+    """The indicators of a list of the country's regions (`_REGION_LIST` match): each region with
+    the head the last one names (东部地区居民人均可支配收入 …), or None when the regions are not n."""
+    regions = [r for r in re.split(f"[{_JOINS}]", m.group(1)) if r]
+    if len(regions) != n:
+        return None
+    return [re.sub("地区$", "", r) + m.group(2) for r in regions]
+
+
+def _region_place(text: str, s_start: int, a: int) -> bool:
+    """The place at a is one of a list of the country's regions (东部、中部、西部和东北地区…): a
+    part of each figure's name, never the subject of the list's figures."""
+    cut = max(max(text.rfind(ch, s_start, a) for ch in "，,；;：:。") + 1, s_start)
+    return any(m.start() <= a < m.end() for m in _REGION_RUN.finditer(text, cut, a + len(_REGION_LONGEST)))
+
+
+_REGION_RUN = re.compile(f"(?:{_REGION}(?:地区)?[{_JOINS}])+{_REGION}")
+_REGION_LONGEST = max(cues("metrics.macro_regions"), key=len)
 
 
 _COLLECTIVES = {r["word"]: r["not_before"].split("/") for r in load_table("metric_cues")
@@ -1250,7 +1332,8 @@ def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
     if before is None or not figures or len(before[1]) != len(figures):
         return None
     verb = text[k + len(_RESPECTIVELY):figures[0]].rstrip(cue_chars("numbers.minus_chars"))
-    if not re.fullmatch(f"(?:{cue_alt('metrics.change_qualifiers')})?"
+    if not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"  # 分别同比增长a、b
+                        f"(?:{cue_alt('metrics.change_qualifiers')})?"
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})"
                         f"(?:{cue_alt('metrics.perfective')})?", verb):
         return None
@@ -1432,6 +1515,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         opens = not lead or lead[-1] in "，,："
         if _WIRE_AFTER.match(text, aend):
             break  # 新华社北京3月5日电: the wire agency of a dateline, never what the figures are about
+        if _in_byline(text, astart):
+            continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
@@ -1448,7 +1533,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and astart not in runs \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
-                and not _WIRE_AFTER.match(text, aend):  # (新华社南昌3月5日电: the dateline's city)
+                and not _WIRE_AFTER.match(text, aend) \
+                and not _partner_place(text, s_start, astart) \
+                and not _region_place(text, s_start, astart) \
+                and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
@@ -1508,21 +1596,53 @@ _HEARD_FROM = re.compile(f"(?:{cue_alt('metrics.heard_from_opens', False)})[^，
                          f"(?:{cue_alt('metrics.heard_from_closes', False)})(?=[，,：:])")
 
 
+# 来源：厦门海关, 信息来源：某县发展和改革局: a page head's field naming who posted the page
+_BYLINE_FIELD = re.compile(f"(?:{cue_alt('dates.byline_fields')})[ \t\u3000]*[:：][ \t\u3000]*$")
+
+
+def _in_byline(text: str, i: int) -> bool:
+    """The name at i is the value of a page head's source or author field (来源：厦门海关, 信息来源：
+    闽侯县发展和改革局), which the layout may run into the first sentence: it says who posted the
+    page, never what its figures are about."""
+    return _BYLINE_FIELD.search(text, max(0, i - 8), i) is not None
+
+
+# a page head's date (发布时间：2018-12-12, 2023-05-18 07:06:37) ending before a clause's source
+_HEAD_DATE_END = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*")
+
+
 def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:
     """The place at i lies in a clause that names the figures' source (据厦门海关统计，前三季度
     福建省外贸进出口…; 记者9日从南昌海关获悉，…): the source's place, not what the figures are
-    about."""
+    about.  (The source may follow a page head the layout ran into the clause: 来源：厦门海关
+    发布时间：2018-12-12据厦门海关统计，…)"""
     cut = max(max(text.rfind(ch, s_start, i) for ch in "，,；;") + 1, s_start)
     m = _SOURCE.match(text, cut, hi)
     if m is not None and m.end() > i:
+        return True
+    m = _SOURCE.search(text, cut, hi) if _HEAD_DATE_END.search(text, cut, i) else None
+    if m is not None and m.start() < i < m.end():
         return True
     m = _HEARD_FROM.search(text, cut, hi)
     return m is not None and m.start() < i < m.end()
 
 
+# 对美国、东盟(分别)进出口, 向日本出口: the partners of a trade flow, before the flow
+_PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}[{_JOINS}])*{_PARTNER})"
+                          f"(?=(?:{cue_alt('metrics.respectively')})?(?:{_TRADE_FLOWS}))")
+
+
+def _partner_place(text: str, s_start: int, a: int) -> bool:
+    """The place at a is a trade partner named after 对/向/自 before a trade flow (我省对美国、东盟
+    分别进出口…; 中国对美出口…): what the trade is with, never the place the figure is about."""
+    cut = max(max(text.rfind(ch, s_start, a) for ch in "，,；;：:。") + 1, s_start)
+    return any(m.start(1) <= a < m.end(1) for m in _PARTNER_RUN.finditer(text, cut, a + MAX_SENTENCE))
+
+
 def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """X、Y、Z…分别为a、b、c: when the list before 分别 has as many items as figures follow it, the
-    k-th figure is about the place named by the k-th item (None when that item names no place)."""
+    k-th figure is about the place named by the k-th item (None when that item names no place, or
+    names a trade partner: 我省对美国、东盟分别进出口… is the province's trade)."""
     text = view.text
     k = _rfind_respective(text, s_start, q.start)
     if k < 0:
@@ -1538,7 +1658,7 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     base = lists[-1].start()
     for ma, mb, key, t, _l in view.mentions_in(base + a, base + b):
         if t == "Place" and mb <= base + b:
-            return key
+            return None if _partner_place(text, s_start, ma) or _region_place(text, s_start, ma) else key
     return None
 
 
@@ -1591,6 +1711,7 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
         return None
     ments = view.mentions_in(start, q.start)
     if not ments or ments[0][3] != "Place" or ments[0][0] != start or ments[0][1] >= q.number_start \
+            or _partner_place(text, s_start, start) \
             or text[ments[0][1]:ments[0][1] + 1] in _ITEM_CUT \
             or _has_respective(text[ments[0][1]:q.start]) or _ETC in text[ments[0][1]:q.start]:
         return None  # 永定土楼、武夷山等景区增速分别为35.6%、…: the list's last item, not a place's figure
@@ -1959,6 +2080,54 @@ def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
             yield se
 
 
+# 目前, 截至目前, 当前: the state of things now, stated for one sentence; a later sentence that turns
+# to something else (该县还培训…, 下一步，将新建…: periods.now_breaks) does not share it
+_NOW_ONLY = re.compile("|".join(re.escape(r["word"]) for r in load_table("periods") if r["kind"] == "now"))
+_NOW_BREAK = re.compile(cue_alt("periods.now_breaks"))
+
+
+# 假日期间, 节日期间: days off named without their holiday
+_BARE_STRETCH = re.compile(cue_alt("periods.bare_stretch"))
+_HOLIDAYS = tuple(r["word"] for r in load_table("periods") if r["kind"] in ("holiday", "lunar"))
+_HOLIDAY_REACH = 3000  # how far back the article is searched for the holiday it spoke of
+
+
+def _named_holiday(view: _ArticleView, s_start: int) -> str | None:
+    """The words of the last holiday the article named before s_start (its headline's
+    `国庆中秋长假`, `春节黄金周`), as a stretch of days: the time of a figure counted 假日期间
+    in a later paragraph.  A holiday named as a day (今年国庆) becomes its days off (国庆期间)."""
+    for _a, _b, words in reversed(find_periods(view.text, max(0, s_start - _HOLIDAY_REACH), s_start)):
+        if any(h in words for h in _HOLIDAYS):
+            iso = resolve(words, view.art.date or view.doc.date)
+            return words + cues("periods.days_off_suffix")[0] if iso and len(iso) == 10 else words
+    return None
+
+
+# a paragraph that opens by breaking down the figure before it: 分三大门类看，…, 从行业来看，…, 其中，…
+_CONTINUED = re.compile(rf"[ \t\u3000]*(?:(?:{cue_alt('periods.continued_openers')})"
+                        rf"|(?:{cue_alt('periods.view_opens')})[^，,。；;：:\n]{{1,10}}?(?:{cue_alt('periods.view_closes')}))[，,：:]")
+
+
+def _previous_paragraph_period(view: _ArticleView, p_start: int) -> str | None:
+    """The period that governs the last sentence stating one in the paragraph before p_start
+    (`1-5月，全市规上工业增加值同比增长9.9%。` over `分三大门类看，制造业增加值同比增长10.9%`):
+    a breakdown shares the time of the figure it breaks down, not the lead's 今年以来.  A paragraph
+    before that breaks down the same figure without a time of its own (分经济类型看 after 分三大门类看)
+    is passed over, a few at most."""
+    k = bisect.bisect_right(view.para_starts, p_start) - 1
+    for j in range(k - 1, max(-1, k - 5), -1):
+        start, end, kind = view.paras[j]
+        if kind != "body":
+            return None
+        for s, e in _sentences_back(view.sents, start, end):
+            periods = _view_periods(view, s, e)
+            if periods:
+                return _governing(view.text, s, e, periods)
+        if not _CONTINUED.match(view.text, start):
+            return None
+    return None
+
+
 def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             current: str | None = None, result: bool = False) -> tuple[str | None, str | None]:
     """(ISO period, its words) for figure q, resolved against the article's publication date:
@@ -2001,6 +2170,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             same = _same_part(found, current, view.art.date or view.doc.date)
             if same:
                 return same, found + cues("metrics.same_period")[0]
+    elif _BARE_STRETCH.search(view.text, s_start, q.number_start) \
+            and (holiday := _named_holiday(view, s_start)):
+        found = holiday  # 假日期间，全县接待游客…: the headline's 国庆中秋长假
     else:
         passed = 0
         for start, end in _sentences_back(view.sents, p_start, s_start):
@@ -2012,10 +2184,14 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                     memo[(start, end)] = _governing(view.text, start, end, periods)
                 found = memo[(start, end)]
             if found is not None:
+                if _NOW_ONLY.fullmatch(found) and _NOW_BREAK.search(view.text, s_start, q.number_start):
+                    return None, None  # 目前…。该县还培训…: “now” was that sentence's state only
                 break  # (a sentence whose first figure has no time takes it from before, as this one)
             passed += bool(periods)
             if passed >= 8:
                 break  # a long paragraph: no look-back over all of it for every figure
+    if found is None and s_start - p_start <= 1 and _CONTINUED.match(view.text, p_start):
+        found = _previous_paragraph_period(view, p_start)  # 分三大门类看，制造业增长…: the figure before
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
         found = after[0][2] if after else None
@@ -2023,6 +2199,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if found is None:
         lead = view.lead_period(ref)
         section = _section_year(view, p_start)
+        span = _change_span(view.text, s_start, q) if section[0] or lead else None
+        if span:  # 过去五年 … 十年增加近70万亿元: the ten years up to now, not the section's five
+            return resolve(cues("periods.recent_years")[0] + span, ref), span
         if section[0]:
             return section
         if lead and p_start > view.lead_end:
@@ -2088,6 +2267,12 @@ _ISO_YEAR = re.compile(r"\d{4}")
 _RELATIVE_YEARS = {r["word"]: int(r["value"]) for r in load_table("periods") if r["kind"] == "year"}
 
 
+# a part of a year with no year of its own: 一季度, 上半年, 1-4月, 1月份 (not 上年, 目前, 今年1-4月)
+_YEARLESS_PART = re.compile("|".join(
+    [re.escape(r["word"]) for r in load_table("periods") if r["kind"] == "part"]
+    + [rf"(?:\d{{1,2}}[{''.join(re.escape(c) for c in cue_chars('periods.range_chars'))}])?\d{{1,2}}月份?"]))
+
+
 def _compared_time(period: str, words: str, current: str | None, ref: str | None) -> str | None:
     """ISO time of a compared time (上年同期, 2019年同期, 上年): the same part of that year as the
     current figure's when the words end in 同期, else the words resolved on their own."""
@@ -2095,6 +2280,10 @@ def _compared_time(period: str, words: str, current: str | None, ref: str | None
         same = _same_part(period, current, ref)
         if same:
             return same
+    if current and _ISO_YEAR.match(current) and _YEARLESS_PART.fullmatch(period):
+        # 上半年…增长-8.7%，较一季度(-10.8%): a part of a year named without one is of the
+        # current figure's year, whenever the article was published
+        return resolve(period, f"{current[:4]}-12-31", anchored=True)
     return resolve(period, ref)
 
 
@@ -2185,7 +2374,8 @@ def _find_base_period(text: str, s_start: int, q: Quantity) -> tuple[int, int, s
         gap = text[b:q.start]
         same = cues("metrics.same_period")[0]
         gap = gap[len(same):] if gap.startswith(same) else gap
-        if gap in ("", _DE) and a > lo and text[a - 1] in cues("metrics.comparison_marks") \
+        if (gap in ("", _DE) or _BRACKETED_BASE.match(gap) and _BRACKET_CLOSE.match(text, q.end)) \
+                and a > lo and text[a - 1] in cues("metrics.comparison_marks") \
                 and w not in _NOW_WORDS:  # (高于2019年同期3.1个百分点: the difference, no base)
             return a, b, w
         break
@@ -2193,6 +2383,9 @@ def _find_base_period(text: str, s_start: int, q: Quantity) -> tuple[int, int, s
 
 
 _NOW_WORDS = frozenset(r["word"] for r in load_table("periods") if r["kind"] in ("now", "day", "vague"))
+# 较一季度(-10.8%)回升, 较上年同期（3.2%）: the level at the compared time, in brackets after it
+_BRACKETED_BASE = re.compile(r"[（(]\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*[）)]")
 
 
 def _respective_time(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, str | None] | None:
@@ -2285,18 +2478,43 @@ def _news_day(words: str) -> bool:
 _HEADING_NUMBER = re.compile(f"[{_ORDINAL_DIGITS}]{{1,3}}[、.．]|[（(][{_ORDINAL_DIGITS}]{{1,3}}[）)]")
 
 
+_PERIOD_HEADING_LEN = 8  # characters: a heading that is a period alone (过去五年, 2022年上半年)
+# 十年增加, 五年年均增长: a count of years right before the change measured over them
+_CHANGE_SPAN = re.compile(f"([0-9{cue_chars('periods.numeral_chars')}]{{1,3}}{_YEAR_UNIT})"
+                          f"(?=(?:{cue_alt('metrics.change_qualifiers')}|{cue_alt('metrics.change_verbs')}))")
+
+
+def _change_span(text: str, s_start: int, q: Quantity) -> str | None:
+    """The years a change in the figure's own clause is measured over (十年增加近70万亿元, 五年年均
+    增长5.2%), when a section or lead gives the article's figures another time: those years up to
+    now are this figure's."""
+    cut = max(max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:。") + 1, s_start)
+    m = None  # (十年增加近70万亿元、年均增长6.2%: the items of a 、-list share the span)
+    for m in _CHANGE_SPAN.finditer(text, cut, q.number_start):
+        pass
+    return m.group(1) if m else None
+
+
 def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | None]:
     """(year, its words) that the numbered heading of a figure's section states: 一、2022年财政工作
     情况 over 兑现减税降费政策17.3亿元 (a report's review), 二、2023年预算草案 over its plans.  The
     nearest numbered heading line before the paragraph decides: one four-digit year in it gives
     that year; a top-level heading (一、) without one ends the search (a new section of no year);
-    a subheading without one ((一)主要工作) is passed over."""
+    a subheading without one ((一)主要工作) is passed over.  A line that is a period and nothing
+    else (过去一年, 过去五年 in a review of a work report) is the time of the lines below it."""
     by_para = view.section_years
     if by_para is None:  # one pass over the article's paragraphs, not one per figure
         by_para, state = [], (None, None)
+        ref = view.art.date or view.doc.date
         for start, end, _kind in view.paras:
             by_para.append(state)  # the heading state before this paragraph
             line = view.text[start:end].strip()
+            alone = find_periods(line) if len(line) <= _PERIOD_HEADING_LEN else []
+            if len(alone) == 1 and alone[0][0] == 0 and alone[0][1] == len(line):
+                # 过去一年 / 过去五年 on a line of its own: the time of the section below it
+                iso = resolve(line, ref)
+                state = (iso, line) if iso else state
+                continue
             m = _HEADING_NUMBER.match(line)
             if not m or len(line) > 40 or any(ch in line for ch in "。！？!?"):
                 continue
@@ -2667,8 +2885,8 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     """A time span that is part of a time expression (过去五年, 20年前, 近三年, 前7个月, 3年来)
     names the figure's period; so does the span a change or an average is measured over
     (两年平均增长5.9%, 五年年均增长5.2%, 十年增加近70万亿元), the stretch a plan or deadline covers
-    (三年将投73亿, 两年内建成), the wait before an event (再过两个多月) and the length of a streak
-    (连续九年荣获…称号, 连续5年稳定在50万吨以上):
+    (三年将投73亿, 两年内建成), the wait before an event (再过两个多月), the length of a streak
+    (连续九年荣获…称号, 连续5年稳定在50万吨以上) and a span in a name (三年行动计划):
     none of them is a figure itself (两年整, 5年左右, 历经5年左右的考察 are)."""
     if q.unit not in _DURATION_UNITS:
         return False
@@ -2676,10 +2894,21 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     s_start, s_end = view.sentence(q.start)
     before = (max(s_start, q.start - 4), q.start)
     if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
-            or text.startswith(cues("metrics.span_follow"), q.end) or _counted_over(text, q.end, s_end):
+            or text.startswith(cues("metrics.span_follow"), q.end) or _counted_over(text, q.end, s_end) \
+            or _span_in_a_name(text, q, s_end):
         return True
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
                for a, b, _w in find_periods(text, max(s_start, q.start - 4), min(s_end, q.end + 4)))
+
+
+def _span_in_a_name(text: str, q: Quantity, s_end: int) -> bool:
+    """三年行动计划, 经过八年持续努力, 15分钟生活圈, 5年后: a span written straight into the words
+    after it (no 的 between, as in 历经5年左右的考察) names a campaign, qualifies an effort or
+    points to a time — it counts nothing."""
+    return q.end < s_end and q.qualifier is None and is_han(text[q.end]) \
+        and text[q.end] not in cue_chars("metrics.span_whole_chars") \
+        and not text.startswith(cues("numbers.duration_follow"), q.end) \
+        and not text.startswith(cues("metrics.span_nouns"), q.end)
 
 
 _SPAN_CLAUSE = 24  # characters after a time span that may hold the figure counted over it

@@ -446,6 +446,23 @@ def _with_shared_tails(text: str, out: list[Quantity]) -> list[Quantity]:
                 and out[j].form is None:
             out[j] = replace(out[j], unit=q.unit)
             j -= 1
+    return _with_shared_money(text, out)
+
+
+def _with_shared_money(text: str, out: list[Quantity]) -> list[Quantity]:
+    """分别进出口1755.3亿、1755亿和1473.9亿元: figures written with a magnitude alone (1755亿), listed
+    over joiners before one that spells the unit out, count in that unit (元) — the list writes
+    the unit once, at its end."""
+    for k in range(len(out) - 1, 0, -1):
+        q = out[k]
+        if not q.unit or q.unit in PERCENT_UNITS or not any(q.surface.endswith(m + q.unit) for m in _MAGNITUDE):
+            continue
+        j = k - 1
+        while j >= 0 and out[j].unit == "" and out[j].end <= out[j + 1].start \
+                and text[out[j].end:out[j + 1].start] in _LIST_JOINERS and out[j].counted is None \
+                and out[j].form is None and text[out[j].end - 1:out[j].end] in _MAGNITUDE:
+            out[j] = replace(out[j], unit=q.unit)
+            j -= 1
     return out
 
 
@@ -746,7 +763,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if unit_s and not m.group("post") and _points_in_short(text, ns, unit_s, end):
         unit, end = _POINTS_UNIT, end + 1  # 环比上升0.3个点: percentage points
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
-        return None  # 建交35周年, 九部门: the unit character begins another word
+        return None  # 建交35周年, 九部门, 两位数: the unit character begins another word
+    if unit_s in cues("numbers.fixed_term_units") and ns > 0 and text[ns - 1] in cue_chars("metrics.top_chars"):
+        return None  # 前3大贸易伙伴, 前10大企业: a rank among the largest, no count
     post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \
         if refit else m.group("post")
     end += len(post) if refit and post else 0
