@@ -1028,7 +1028,10 @@ _NAME_PLACE_RANK = {"province": 1, "city": 2, "new-area": 2.5, "county": 3, "zon
 
 
 def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
-    """The most specific place named inside a programme's name (…雄安新区起步区安全度汛方案)."""
+    """The most specific place named inside a programme's name (…雄安新区起步区安全度汛方案); a park
+    named after the places that build it together (青岛-安顺共建产业园) says who builds it, not where."""
+    if p.attrs.get("joint"):
+        return None
     best = None
     for pl in view.places[bisect.bisect_left(view.place_starts, p.astart):]:
         if pl.astart >= p.aend:

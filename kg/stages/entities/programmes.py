@@ -70,8 +70,10 @@ _PROJECT_ITEM_RE = re.compile(rf"[{HAN}{LATIN}{DIGIT}×．.]{{4,30}}")
 # a figure inside the name, not opening it (10万头生猪养殖, 2个停车场: a size or a count, no name) nor a year
 _CAPACITY_RE = re.compile(rf"(?<=[{HAN}{LATIN}])[{DIGIT}]+(?:[.．][{DIGIT}]+)?(?![{DIGIT}]|{_C('year')})")
 _PROJECT_LIST_VERB_RE = re.compile(rf"(?:{_C('project_list_verbs')})")
-# a project named after its place, as the subject of what a project does (计划投资, 开工 …)
-_NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)(?:{_C('project_heads')})"
+# a project named after its place, as the subject of what a project does (计划投资, 开工 …); what it
+# includes may stand in brackets before 项目 (临县三交东铁路专用线（含储装运系统）项目在该县举行开工仪式):
+# no part of its name
+_NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)(?:[（(][^（()）\n，,。]{{1,16}}[）)])?(?:{_C('project_heads')})"
                                rf"(?={_W('named_project_followers')}|[，,。；;])")
 # a project named after its place and the size of what it builds (乌兰浩特2×34万千瓦热电项目,
 # 某县年产10万吨饲料项目): a figure of capacity, not a count (3个), money (10亿元) nor a year
@@ -79,8 +81,10 @@ _SIZED_PROJECT_RE = re.compile(rf"([{HAN}{DIGIT}×xX．.]{{2,24}}?)(?:{_C('proje
 _SIZE_AFTER_PLACE = 3
 _GENERIC_WORDS = re.compile(f"^(?:{_W('generic_project_prefixes')})")
 _SIZE_FIGURE_RE = re.compile(rf"[{DIGIT}]+(?:[.．×xX][{DIGIT}]+)*(?![{DIGIT}.．×xX])(?!{_C('not_capacity_units')})")
+# a count (3个, 两批, 十大) is no name; a name may open with a numeral character (三交东铁路专用线, 五河…)
 _GENERIC_PROJECT = re.compile(rf"^(?:{_W('generic_project_prefixes')}|"
-                              rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 'approx_numerals')}]+)")
+                              rf"[{DIGIT}]|[{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 'approx_numerals')}]+"
+                              rf"(?:[{cue_chars(_P, 'count_classifiers')}{cue_chars(_P, 'project_count_measures')}]|$))")
 # policy documents named without 《》 in official titles: …关于印发X的通知, …令第N号X规定
 _YEAR = rf"[{DIGIT}]{{4}}(?:{_C('year')})"
 _ISSUED_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《》\n]{{4,60}}?)(?:{_C('issued_title_close')})")
@@ -549,16 +553,45 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         if pl.attrs.get("short") or pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
             continue
         before = text[max(0, pl.start - 2):pl.start]
-        if not (pl.start == 0 or before[-1:] in "，,。；;：:\n" or before in _CLAUSE_OPENERS):
+        if not (pl.start == 0 or before[-1:] in "，,。；;：:\n" or before.endswith(_CLAUSE_OPENERS)):
             continue
         m = _NAMED_PROJECT_RE.match(text, pl.end)
         if not m or _GENERIC_PROJECT.match(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
                 or not free(pl.end, m.end()):
             continue
         found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
-                           {"kind": "project", "alias": m.group(0), "qualified": text[pl.start:m.end()]}))
+                           {"kind": "project", "alias": m.group(1) + _PROJECT_HEAD,
+                            "qualified": text[pl.start:m.start(1)] + m.group(1) + _PROJECT_HEAD}))
         occupied.mark(pl.end, m.end())
     found += _sized_projects(text, places, free, occupied)
+    found += _joint_parks(text, places, free, occupied)
+    return found
+
+
+_JOINT_DASHES = cue_chars(_P, "joint_place_dashes")
+# what two places build together, after their names joined by dashes (青岛-安顺共建产业园, 海曙—五河协同发展
+# 合作区, 嘉善—庆元—九寨沟“飞地”产业园): a few words or a quoted word, then the park's head word
+_JOINT_PARK_RE = re.compile(rf"((?:“[^“”\n]{{1,6}}”|[{HAN}]){{0,6}}?(?:{_C('joint_park_heads')}))")
+
+
+def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """青岛-安顺共建产业园, 秀洲—龙泉飞地产业园: places joined by dashes and what they build together
+    is one named park (a programme of both), the places kept in its name; one place before the
+    head word (安顺产业园) names no joint park."""
+    found = []
+    by_start = {p.start: p for p in places}
+    for first in places:
+        if first.start > 0 and text[first.start - 1] in _JOINT_DASHES:
+            continue  # not the first place of its chain
+        last, n = first, 1
+        while text[last.end:last.end + 1] in _JOINT_DASHES and last.end + 1 in by_start:
+            last, n = by_start[last.end + 1], n + 1
+        m = _JOINT_PARK_RE.match(text, last.end) if n >= 2 else None
+        if m is None or NOT_IN_NAME.search(m.group(1)) or not free(first.start, m.end()):
+            continue
+        found.append(Found(first.start, m.end(), "Programme", text[first.start:m.end()], "programme.joint-park",
+                           {"kind": "project", "joint": True}))
+        occupied.mark(first.start, m.end())
     return found
 
 

@@ -1,0 +1,46 @@
+"""Programmes on unseen text (programmes11): projects named after their place where county news
+names them (after 暨, before 涉及/在, with a numeral opening the name or a bracket before 项目) and
+parks that two or three places build together (青岛-安顺共建产业园); sentences written in the shape of
+county news and cooperation news."""
+from __future__ import annotations
+
+from conftest import programmes_and_relations
+
+
+def test_project_after_ji_and_before_sheji():
+    """…集中开工活动暨X镇…项目开工仪式: 暨 opens the project's name anew, and a project that 涉及
+    its villages is the subject of its clause; both are the township's project."""
+    progs, rels = programmes_and_relations(
+        "安陆县举行重大项目集中开工活动\n5月8日，安陆县举行二季度重大项目集中开工活动暨赵棚镇高标准农田改造提升项目"
+        "开工仪式。赵棚镇高标准农田改造提升项目涉及9个行政村，总投资1.2亿元。")
+    assert "高标准农田改造提升" in progs
+    assert ("高标准农田改造提升", "implementedIn", "赵棚镇") in rels
+
+
+def test_project_name_opening_with_a_numeral_and_a_bracket():
+    """临县三交东铁路专用线（含储装运系统）项目: a name may open with a numeral character (三交东) and
+    what the project includes may stand in brackets before 项目; the headline's name without the
+    bracket is the same project. A count (三个, 十大, 两批) names none."""
+    progs, rels = programmes_and_relations(
+        "兴县三岔口铁路专用线项目开工\n3月2日，兴县三岔口铁路专用线（含装车站）项目在该县举行开工仪式。")
+    assert progs == {"三岔口铁路专用线"}
+    assert ("三岔口铁路专用线", "implementedIn", "兴县") in rels
+    progs, _ = programmes_and_relations(
+        "兴县项目建设\n其中，兴县三个项目开工，兴县十大项目开工，兴县两批项目开工。")
+    assert not progs
+
+
+def test_park_built_by_places_joined_by_dashes():
+    """Places joined by dashes and the park they build (…共建产业园, “飞地”产业园, …合作区) are one named
+    park; its place is where it is built (在…动工), not the first place of its name; a park after one
+    place (安顺产业园) is no joint park."""
+    progs, rels = programmes_and_relations(
+        "三地共建产业园动工\n日前，平湖—泰顺—汶川“飞地”产业园在平湖市独山港镇动工。平湖市、泰顺县、汶川县共同签订了"
+        "合作协议。")
+    assert "平湖—泰顺—汶川“飞地”产业园" in progs
+    assert ("平湖—泰顺—汶川“飞地”产业园", "implementedIn", "泰顺县") not in rels
+    progs, rels = programmes_and_relations(
+        "烟台与六盘水签约\n昨天，烟台-六盘水共建产业园重点项目签约仪式在烟台市举行，六盘水市、烟台市有关负责人出席。"
+        "六盘水产业园同日开工。")
+    assert "烟台-六盘水共建产业园" in progs
+    assert not {p for p in progs if p.startswith("六盘水产业园")}
