@@ -1379,15 +1379,23 @@ def _headline_repeat_place(doc: Doc, view: _ArticleView, head: Mention) -> None:
                      "relations.implementedIn-headline")
 
 
+# a programme held as the subject of its clause (…现场会在县工业集中区举行，): those named after it attend it
+_HELD_AFTER_RE = re.compile(f"[”》]?(?:{_alt('held_subject_verbs')}|在[^，,。；;]{{1,20}}?(?:{_alt('held_subject_verbs')}))")
+
+
 def _lead_sentence_agency(view: _ArticleView) -> Mention | None:
-    """The agency opening the first sentence of the body (after a date or 近日)."""
+    """The agency opening the first sentence of the body (after a date or 近日); not one after the
+    programme itself opens the sentence as its subject (1月13日，平利县…现场会在…举行，市政协副主席…出席:
+    who attends it, not who holds it)."""
     body = [s for s in view.art.sentences if s.section == "body"]
     if not body:
         return None
     first = next(iter(view.actors_between(body[0].start, body[0].end)), None)
-    if first is None or first.label != "Agency":
-        return None
     text = view.text
+    if first is None or first.label != "Agency" \
+            or any(body[0].start <= p.astart < first.astart and _HELD_AFTER_RE.match(text, p.aend, first.astart)
+                   for p in view.programmes):
+        return None
     opening = max(body[0].start, *(text.rfind(ch, body[0].start, first.astart) + 1 for ch in "，,"))
     return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
 
