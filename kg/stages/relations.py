@@ -1488,6 +1488,9 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
         _supports(doc, view, m, lead)
 
 
+_COOPERATE_TOPIC_RE = re.compile(f"(?:{_alt('cooperate_parties')})?(?:{_alt('cooperate_topic_open')})")
+
+
 def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | None) -> None:
     """与 X、Y 等 … 合作: the clause's acting agency (else the article's, with organisations) cooperates
     with each."""
@@ -1499,7 +1502,9 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
         j += 1
     _, b = _clause_bounds(text, m.astart, group[-1].aend)
     tail = text[group[-1].aend:b]
-    if any(v in tail[:14] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
+    # 与B、C三方就设立…营销中心签约: 就 opens what they agree on, however long; the verb ends the clause
+    reach = len(tail) if _COOPERATE_TOPIC_RE.match(tail) else 14
+    if any(v in tail[:reach] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
         actor = _subject_actor(view, m)
         for g in group:
             # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然资源局

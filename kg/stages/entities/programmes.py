@@ -397,8 +397,10 @@ def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
     return quotes, groups
 
 
-def _name_like(c: str) -> bool:
-    return 2 <= len(c) <= 25 and "+" not in c and "＋" not in c and not _NOT_NAME_QUOTE.search(c) \
+def _name_like(c: str, headed: bool = False) -> bool:
+    """A quoted name's shape; one joining words with + (“互联网+”, “研学+农文旅”) names a programme
+    only before a head word (“果林+”优势产业, “研学+农文旅”融合发展模式), not alone."""
+    return 2 <= len(c) <= 25 and (headed or ("+" not in c and "＋" not in c)) and not _NOT_NAME_QUOTE.search(c) \
         and not c.startswith(("《",) + _QUOTE_BAD_START)
 
 
@@ -416,9 +418,9 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
     counted = bool(_COUNT_BEFORE.search(text[max(0, qs - 8):qs]) or _COUNT_AFTER.match(text[qe:qe + 1])
                    or text.startswith(_TEAM_MEMBERS, qe))  # a team's members: not a programme
     for k, (s, e, c) in enumerate(g):
-        if not _name_like(c) or c in qualified:
-            continue
         own_head = _head_after(text, e)
+        if not _name_like(c, headed=own_head is not None) or c in qualified:
+            continue
         rule = None
         alias = None
         if own_head:
