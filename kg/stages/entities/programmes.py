@@ -268,7 +268,8 @@ def _meeting(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | No
         if text.startswith(c, s0):
             s0 += len(c)
     head = next((h for h in _MEETING_HEADS if text.endswith(h, s0, m.end(1))), "")
-    if m.end(1) - len(head) - s0 < 2 or NOT_IN_NAME.search(text[s0:m.end(1)]):
+    # the words before the head, not the head (…动员部署会议 holds 部署, a verb elsewhere)
+    if m.end(1) - len(head) - s0 < 2 or NOT_IN_NAME.search(text[s0:m.end(1) - len(head)]):
         return None
     return _event(text, _Span(text, s0, m.end(1)), places)
 
