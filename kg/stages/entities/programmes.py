@@ -521,6 +521,24 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
     return found
 
 
+# named services a body runs for farmers (土地托管, 农业生产托管): one of named_services, as the service
+# (…服务, …工作) or as what a running verb opens (推行土地托管, 开展大田作物土地托管服务工作)
+_SERVICE_RE = re.compile(rf"(?:(?:{_W('campaign_verbs')}|{_C('service_verbs')})[{HAN}]{{0,6}}?)?({_C('named_services')})"
+                         rf"(?=({_C('service_tails')})?)")
+
+
+def _named_services(text: str, free) -> list[Found]:
+    """土地托管服务面积达142万亩, 全市推行土地托管: a named service, before 服务/工作 or after a running
+    verb in its clause (a word of the service alone, 托管 of 托管费, names none)."""
+    found = []
+    for m in _SERVICE_RE.finditer(text):
+        if not (m.start(1) > m.start(0) or m.group(2)) or not free(*m.span(1)):
+            continue
+        attrs = {"kind": "campaign", **({"alias": m.group(1) + m.group(2)} if m.group(2) else {})}
+        found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.named-service", attrs))
+    return found
+
+
 def _by_rules(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
     found: list[Found] = []
     for rule in RULES:
@@ -653,6 +671,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
         return not occupied.overlaps(s, e)
 
     found += _campaigns(text, section_starts, free)
+    found += _named_services(text, free)
     found += _by_rules(text, places, free, occupied)
     found += _projects(text, places, free, occupied)
     return _with_repeats(text, _whole_scope_forms(_without_speaker(found)))
