@@ -20,13 +20,13 @@ def test_project_after_ji_and_before_sheji():
 def test_project_name_opening_with_a_numeral_and_a_bracket():
     """临县三交东铁路专用线（含储装运系统）项目: a name may open with a numeral character (三交东) and
     what the project includes may stand in brackets before 项目; the headline's name without the
-    bracket is the same project. A count (三个, 十大, 两批) names none."""
+    bracket is the same project. A count or a phase (三个, 十大, 两批, 二期) names none."""
     progs, rels = programmes_and_relations(
         "兴县三岔口铁路专用线项目开工\n3月2日，兴县三岔口铁路专用线（含装车站）项目在该县举行开工仪式。")
     assert progs == {"三岔口铁路专用线"}
     assert ("三岔口铁路专用线", "implementedIn", "兴县") in rels
     progs, _ = programmes_and_relations(
-        "兴县项目建设\n其中，兴县三个项目开工，兴县十大项目开工，兴县两批项目开工。")
+        "兴县项目建设\n其中，兴县三个项目开工，兴县十大项目开工，兴县两批项目开工，兴县二期扩建项目开工。")
     assert not progs
 
 
