@@ -7,12 +7,13 @@ from conftest import programmes_and_relations
 
 def test_plus_name_before_a_head_word_is_a_programme():
     """“茶旅+”优势产业, “研学+农文旅”融合发展模式: a +-joined name before a head word is a programme of
-    the county; “互联网+” alone is a slogan, and so is a product before 大产业 (“小香菇”大产业)."""
+    the county; “互联网+” alone is a slogan, and so is a product before 大产业 (“小香菇”大产业); a
+    formula of figures (“6+N”模式) is none."""
     progs, rels = programmes_and_relations(
         "岳西县茶叶产业\n近年来，岳西县大力发展“茶旅+”优势产业，探索“研学+农文旅”融合发展模式，"
-        "深入推进“互联网+”，做强“小香菇”大产业。")
+        "深入推进“互联网+”，做强“小香菇”大产业，按照“6+N”模式组建志愿服务队。")
     assert {"茶旅+", "研学+农文旅"} <= progs
-    assert not progs & {"互联网+", "小香菇"}
+    assert not progs & {"互联网+", "小香菇", "6+N"}
     assert ("茶旅+", "implementedIn", "岳西县") in rels
 
 

@@ -398,11 +398,17 @@ def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
     return quotes, groups
 
 
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
 def _name_like(c: str, headed: bool = False) -> bool:
     """A quoted name's shape; one joining words with + (“互联网+”, “研学+农文旅”) names a programme
-    only before a head word (“果林+”优势产业, “研学+农文旅”融合发展模式), not alone."""
-    return 2 <= len(c) <= 25 and (headed or ("+" not in c and "＋" not in c)) and not _NOT_NAME_QUOTE.search(c) \
-        and not c.startswith(("《",) + _QUOTE_BAD_START)
+    only before a head word (“果林+”优势产业, “研学+农文旅”融合发展模式), not alone, and joins words, not
+    figures (“8+N”模式, “1+3”机制: a formula of how something is staffed or split)."""
+    if "+" in c or "＋" in c:
+        if not headed or len(_HAN_CHAR.findall(c)) < 2:
+            return False
+    return 2 <= len(c) <= 25 and not _NOT_NAME_QUOTE.search(c) and not c.startswith(("《",) + _QUOTE_BAD_START)
 
 
 _RUN_VERB_ENDINGS = tuple(L.RUN_VERBS) + tuple(v + _PERFECTIVE for v in L.RUN_VERBS)  # one test rules most out
