@@ -44,3 +44,13 @@ def test_park_built_by_places_joined_by_dashes():
         "六盘水产业园同日开工。")
     assert "烟台-六盘水共建产业园" in progs
     assert not {p for p in progs if p.startswith("六盘水产业园")}
+
+
+def test_company_and_the_projects_it_plans_with_a_county():
+    """…与中国X集团有限公司拟合作项目涉及…: the projects the two sides plan are no project named after
+    the company; the company's own …钢结构项目 still is."""
+    progs, rels = programmes_and_relations(
+        "达茂旗签约\n近日，达茂旗政府与中国三冶集团有限公司签订了战略合作协议。达茂旗与中国三冶集团有限公司拟合作项目"
+        "涉及园区基础设施建设，中国三冶集团有限公司钢结构项目同日开工。")
+    assert "中国三冶集团有限公司钢结构项目" in progs
+    assert not {p for p in progs if "拟合作" in p}
