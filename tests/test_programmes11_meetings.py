@@ -25,3 +25,14 @@ def test_video_meeting_held_by_a_department():
         "随后，甘肃省应急管理厅召开全省安全生产电视电话会议。")
     assert {"春运保障第三次例行视频工作会", "全省安全生产电视电话会议"} <= progs
     assert ("甘肃省交通运输厅", "runs", "春运保障第三次例行视频工作会") in rels
+
+
+def test_inspection_campaign_and_yearly_publicity_month():
+    """开展…专项督查行动 and 开展第十九个…宣教月活动 name campaigns, run by the body that 开展s them;
+    the edition of a yearly campaign (第十九个) is no part of its name."""
+    progs, rels = programmes_and_relations(
+        "石首市纪委监委扎实推进宣传教育\n今年来，石首市纪委监委扎实开展第二十个党风廉政建设宣教月活动。"
+        "4月21日，石首市继续开展乡村人居环境整治街巷硬化专项督查行动。")
+    assert {"党风廉政建设宣教月活动", "乡村人居环境整治街巷硬化专项督查行动"} <= progs
+    assert not {p for p in progs if p.startswith("第二十个")}
+    assert ("石首市纪委监委", "runs", "党风廉政建设宣教月活动") in rels

@@ -156,6 +156,7 @@ _HEAD_NOT_BEFORE = set(L.chars("head_not_before"))
 _DOCUMENT_HEADS = L.POLICY_HEADS + cue(_P, "plan_heads")
 _ABOUT = cue(_P, "about")[0]
 _EDITION = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|[{DIGIT}]{{4}}(?:{_C('edition_year')}))")
+_ORDINAL_EDITION = re.compile(rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})")
 _NATIONAL_LAW = cue(_P, "national_law_prefix")
 _QUOTE_BAD_START = cue(_P, "quote_bad_start")
 _PERFECTIVE = cue(_P, "perfective")[0]
@@ -504,8 +505,11 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
     found: list[Found] = []
     for m in _CAMPAIGN_RE.finditer(text):
         if free(*m.span(1)):
-            found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.campaign",
-                               {"kind": "campaign"}))
+            # 第十九个党风廉政建设宣教月活动: the edition of a yearly campaign is no part of its name
+            ed = _ORDINAL_EDITION.match(m.group(1))
+            s0 = m.start(1) + (ed.end() if ed and m.end(1) - m.start(1) - ed.end() >= 4 else 0)
+            found.append(Found(s0, m.end(1), "Programme", text[s0:m.end(1)], "programme.campaign",
+                               {"kind": "campaign", **({"alias": m.group(1)} if s0 > m.start(1) else {})}))
     for m in _WORK_CAMPAIGN_RE.finditer(text):
         # 开展好…, 开展各类…: a complement or a quantifier opens a kind of work, not a name
         if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).startswith(_WORK_BAD_STARTS):
