@@ -54,3 +54,11 @@ def test_company_and_the_projects_it_plans_with_a_county():
         "涉及园区基础设施建设，中国三冶集团有限公司钢结构项目同日开工。")
     assert "中国三冶集团有限公司钢结构项目" in progs
     assert not {p for p in progs if "拟合作" in p}
+
+
+def test_working_group_keeps_the_word_its_scope_opens():
+    """该乡成立了乡村治理专项行动领导小组: the group's 乡 opens the word 乡村, so the programme it is named
+    after is 乡村治理专项行动, not 村治理专项行动."""
+    progs, _ = programmes_and_relations("王庄乡开展治理\n该乡成立了乡村治理专项行动领导小组，下设办公室。")
+    assert "乡村治理专项行动" in progs
+    assert "村治理专项行动" not in progs

@@ -740,6 +740,9 @@ def _with_repeats(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_DERIVED_SCOPE_WORDS = frozenset(cue(_P, "scope_led_words"))
+
+
 def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found]:
     """A working group names the programme it was set up for: 市新时代文明实践中心建设工作指导组 →
     新时代文明实践中心建设; 省推进华北地下水超采综合治理行动领导小组 → 华北地下水超采综合治理行动."""
@@ -753,9 +756,12 @@ def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found
         if not m or len(m.group(1)) < 4:
             continue
         at = text.find(m.group(1), a.start, a.end)
-        if at >= 0:
-            out.append(Found(at, at + len(m.group(1)), "Programme", m.group(1), "programme.from-agency-name",
-                             {"kind": "derived", "agency_span": (a.start, a.end)}))
+        if at < 0:
+            continue
+        # 乡|村治理专项行动领导小组: the 乡 read as the group's scope opens the word 乡村 of the programme
+        s0 = at - 1 if at > a.start and text[at - 1:at + 1] in _DERIVED_SCOPE_WORDS else at
+        out.append(Found(s0, at + len(m.group(1)), "Programme", text[s0:at + len(m.group(1))],
+                         "programme.from-agency-name", {"kind": "derived", "agency_span": (a.start, a.end)}))
     return out
 
 
