@@ -62,3 +62,16 @@ def test_working_group_keeps_the_word_its_scope_opens():
     progs, _ = programmes_and_relations("王庄乡开展治理\n该乡成立了乡村治理专项行动领导小组，下设办公室。")
     assert "乡村治理专项行动" in progs
     assert "村治理专项行动" not in progs
+
+
+def test_every_item_of_a_counted_list_is_a_project():
+    """包括A、B、C、D等15个项目: every item of the list a verb of listing opens is a project, not the
+    last alone, each without the place it opens with; the kind of the projects may stand between the
+    count and 项目 (等6个文化旅游项目); kinds of work (道路、桥梁、学校等12个项目) are none."""
+    progs, rels = programmes_and_relations(
+        "光山县举行重点项目集中开工仪式\n此次集中开工的项目包括光山县循环产业园、天润田园综合体、"
+        "大苏山油茶文化生态园、华隆饲料生产基地等12个项目，总投资9.8亿元。全县道路、桥梁、学校等12个项目同时开工。"
+        "本次开工的重点项目包括光山县官渡河畔房车营地等4个文化旅游项目。")
+    assert {"循环产业园", "天润田园综合体", "大苏山油茶文化生态园", "华隆饲料生产基地", "官渡河畔房车营地"} <= progs
+    assert not progs & {"道路", "桥梁", "学校"}
+    assert ("循环产业园", "implementedIn", "光山县") in rels

@@ -57,12 +57,14 @@ _MECHANISM_RE = name_re(_W('mechanism_heads'), 2, 12, lead=_W('mechanism_verbs')
 _REFORM_RE = name_re(_C('reform_heads'), 2, 8, lead=_W('reform_verbs'))
 _SCOPED_CAMPAIGN_RE = name_re(_W('scoped_campaign_heads'), 2, 10, lead=f"(?<={_W('scoped_campaign_scopes')})")
 # a project named before a count of projects (馆陶县河北三海装配式…建筑等23个项目开工)
+# (the kind of the projects counted may stand before 项目: 等6个文化旅游项目, 等3个重点项目)
+_PROJECT_KIND = rf"(?:(?!{_C('project_kind_stops')})[{HAN}]){{0,4}}?"
 _PROJECT_LIST_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{4,30}}?)(?:{_C('etc')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+"
-                              rf"(?:{_C('project_count_classifiers')})(?:{_C('project_qualifiers')})?(?:{_C('project_heads')})")
+                              rf"(?:{_C('project_count_classifiers')}){_PROJECT_KIND}(?:{_C('project_heads')})")
 # how every _PROJECT_LIST_RE match ends (等23个项目): a text without it has none, and one quick search
 # spares the lazy name run tried at every character
 _PROJECT_LIST_END = re.compile(rf"(?:{_C('etc')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('project_count_classifiers')})"
-                               rf"(?:{_C('project_qualifiers')})?(?:{_C('project_heads')})")
+                               rf"{_PROJECT_KIND}(?:{_C('project_heads')})")
 # a 、-list of projects closed by 等项目 (建成中海油惠州1200万吨炼油、茂名石化100万吨乙烯扩建等项目): each item
 # that states a capacity (a figure) is a named project
 _PROJECT_ITEMS_END = re.compile(rf"(?:{_C('etc')})(?:{_C('project_list_heads')})")
@@ -579,6 +581,8 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         if len(name) >= 4 and free(s0, m.end(1)) and not NOT_IN_NAME.search(name):
             found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
                                {"kind": "project", "alias": name + _PROJECT_HEAD}))
+            if text[m.start(1) - 1:m.start(1)] == "、":
+                found += _counted_list_items(text, m.start(1) - 1, ends, free)
     found += _listed_projects(text, free)
     for pl in places:  # 其中,固安县航天产业园项目计划投资32亿元: a project named after its place
         if pl.attrs.get("short") or pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
@@ -623,6 +627,27 @@ def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> l
         found.append(Found(first.start, m.end(), "Programme", text[first.start:m.end()], "programme.joint-park",
                            {"kind": "project", "joint": True}))
         occupied.mark(first.start, m.end())
+    return found
+
+
+def _counted_list_items(text: str, end: int, ends: list[int], free) -> list[Found]:
+    """包括静脉产业园、天润田园综合体、…生产基地等15个项目: the items before the last one of a 、-list
+    that a verb of listing opens in its clause (包括, 分别是, 开工 …) are projects as the last one is,
+    each without the place it opens with; a list no such verb opens is left alone."""
+    lo = max(text.rfind(ch, max(0, end - 240), end) for ch in "，,。；;：:\n") + 1
+    run = text[lo:end]
+    verbs = list(_PROJECT_LIST_VERB_RE.finditer(run, 0, run.find("、") if "、" in run else len(run)))
+    if not verbs:
+        return []
+    found, k = [], lo + verbs[-1].end()
+    for item in text[k:end].split("、"):
+        s0, e0, k = k, k + len(item), k + len(item) + 1
+        j = bisect.bisect_left(ends, s0)
+        if j < len(ends) and ends[j] < e0:
+            s0 = ends[j]  # 凤县|古城河畔房车营地
+        name = text[s0:e0]
+        if len(name) >= 4 and _PROJECT_ITEM_RE.fullmatch(name) and not NOT_IN_NAME.search(name) and free(s0, e0):
+            found.append(Found(s0, e0, "Programme", name, "programme.project-list", {"kind": "project"}))
     return found
 
 
