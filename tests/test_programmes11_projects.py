@@ -75,3 +75,14 @@ def test_every_item_of_a_counted_list_is_a_project():
     assert {"循环产业园", "天润田园综合体", "大苏山油茶文化生态园", "华隆饲料生产基地", "官渡河畔房车营地"} <= progs
     assert not progs & {"道路", "桥梁", "学校"}
     assert ("循环产业园", "implementedIn", "光山县") in rels
+
+
+def test_road_named_by_its_two_ends():
+    """者东村至学堂村公路建设项目, 军店至窑淮一级路, 新建额济纳至哈密铁路: a road or railway between two named
+    ends is a named project (without the verb before it and without 建设项目); a span of time
+    (自即日起至年底) is none."""
+    progs, _ = programmes_and_relations(
+        "景东县重点项目集中开工\n其中，大朝山村至安定村公路建设项目，共涉及5个村。3个分现场分别是华兴纸业二期、"
+        "文井至漫湾一级路、城区老旧小区改造项目。景东县新建景东至镇沅高速公路。自即日起至年底公路养护不停。")
+    assert {"大朝山村至安定村公路", "文井至漫湾一级路", "景东至镇沅高速公路"} <= progs
+    assert not {p for p in progs if p.startswith(("新建", "自即日"))}

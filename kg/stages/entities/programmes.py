@@ -600,6 +600,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         occupied.mark(pl.end, m.end())
     found += _sized_projects(text, places, free, occupied)
     found += _joint_parks(text, places, free, occupied)
+    found += _route_projects(text, free, occupied)
     return found
 
 
@@ -627,6 +628,37 @@ def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> l
         found.append(Found(first.start, m.end(), "Programme", text[first.start:m.end()], "programme.joint-park",
                            {"kind": "project", "joint": True}))
         occupied.mark(first.start, m.end())
+    return found
+
+
+# a road or railway named by the places it joins (军店至窑淮一级路, 者东村至学堂村公路建设项目, 新建额济纳至哈密铁路):
+# opening a clause or a list item, or after a verb of building
+_ROUTE_RE = re.compile(rf"(?:(?<=[、，,。；;：:\n])|^|(?:{_C('route_verbs')}))"
+                       rf"([{HAN}]{{2,8}}?(?:{_C('route_joiners')})[{HAN}]{{2,8}}?(?:{_C('route_heads')}))"
+                       rf"((?:{_C('route_works')})?(?:{_C('project_heads')}|{_C('route_works_heads')})?)", re.M)
+
+
+_ROUTE_VERB_OPEN = re.compile(f"(?:{_C('route_verbs')})")
+_ROUTE_JOIN = re.compile(f"(?:{_C('route_joiners')})")
+_ROUTE_NOT_END = re.compile(f"[{cue_chars(_P, 'route_not_ends')}]")
+
+
+def _route_projects(text: str, free, occupied: Occupancy) -> list[Found]:
+    """者东村至学堂村公路建设项目, 军店至窑淮一级路: a road or railway between two named ends is a named
+    project (the road its name, what is done to it and 项目 an alias)."""
+    found = []
+    for m in _ROUTE_RE.finditer(text):
+        # 景东县新建|景东至镇沅高速公路: the road starts after the last verb of building before its first end
+        verbs = list(_ROUTE_VERB_OPEN.finditer(m.group(1), 0, _ROUTE_JOIN.search(m.group(1)).start()))
+        s0 = m.start(1) + (verbs[-1].end() if verbs else 0)
+        name = text[s0:m.end(1)]
+        # 自即日起至年底…: a span of time, not two places
+        if NOT_IN_NAME.search(name) or _ROUTE_NOT_END.search(name) or not free(s0, m.end(2)):
+            continue
+        # joint: its ends are where it runs, neither one alone where it is
+        attrs = {"kind": "project", "joint": True, **({"alias": name + m.group(2)} if m.group(2) else {})}
+        found.append(Found(s0, m.end(1), "Programme", name, "programme.route-project", attrs))
+        occupied.mark(s0, m.end(2))
     return found
 
 
