@@ -86,3 +86,13 @@ def test_road_named_by_its_two_ends():
         "文井至漫湾一级路、城区老旧小区改造项目。景东县新建景东至镇沅高速公路。自即日起至年底公路养护不停。")
     assert {"大朝山村至安定村公路", "文井至漫湾一级路", "景东至镇沅高速公路"} <= progs
     assert not {p for p in progs if p.startswith(("新建", "自即日"))}
+
+
+def test_park_named_with_a_middle_dot_and_its_province():
+    """山东烟台·巫山产业园: places joined by a middle dot name a joint park too, the province written
+    before the first place in its name, though the second place has a zone of its own name."""
+    progs, rels = programmes_and_relations(
+        "威海市长赴城口县推进东西部协作\n11月19日，威海市委副书记、市长带队赴重庆市城口县推进东西部协作工作。"
+        "一行来到山东威海·城口产业园参观。")
+    assert "山东威海·城口产业园" in progs
+    assert ("山东威海·城口产业园", "implementedIn", "山东省") not in rels
