@@ -90,9 +90,13 @@ def test_road_named_by_its_two_ends():
 
 def test_park_named_with_a_middle_dot_and_its_province():
     """山东烟台·巫山产业园: places joined by a middle dot name a joint park too, the province written
-    before the first place in its name, though the second place has a zone of its own name."""
+    before the first place in its name, though the second place has a zone of its own name; the parks
+    of two places as the topic of a meeting (…产业园区协同发展座谈会) are no park of both."""
     progs, rels = programmes_and_relations(
         "威海市长赴城口县推进东西部协作\n11月19日，威海市委副书记、市长带队赴重庆市城口县推进东西部协作工作。"
         "一行来到山东威海·城口产业园参观。")
     assert "山东威海·城口产业园" in progs
     assert ("山东威海·城口产业园", "implementedIn", "山东省") not in rels
+    progs, _ = programmes_and_relations(
+        "温江—德格产业园区协同发展座谈会举行\n近日，成都市温江区与甘孜州德格县在德格县举行温江—德格产业园区协同发展座谈会。")
+    assert not {p for p in progs if p.endswith("产业园区")}

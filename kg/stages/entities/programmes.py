@@ -605,6 +605,8 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
 
 
 _JOINT_DASHES = cue_chars(_P, "joint_place_dashes")
+# 郫都—道孚产业园区协同发展座谈会: the parks of two places as the topic of a meeting, no park of both
+_MEETING_TOPIC_AFTER = re.compile(rf"[{HAN}]{{0,8}}?(?:{_C('meeting_heads')})")
 # what two places build together, after their names joined by dashes (青岛-安顺共建产业园, 海曙—五河协同发展
 # 合作区, 嘉善—庆元—九寨沟“飞地”产业园): a few words or a quoted word, then the park's head word
 _JOINT_PARK_RE = re.compile(rf"((?:“[^“”\n]{{1,6}}”|[{HAN}]){{0,6}}?(?:{_C('joint_park_heads')}))")
@@ -628,7 +630,8 @@ def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> l
         m = _JOINT_PARK_RE.match(text, last.end) if n >= 2 else None
         # 山东|烟台·巫山产业园: the larger division written right before the first place is part of the name
         s0 = min([p.start for p in places if p.end == first.start], default=first.start)
-        if m is None or NOT_IN_NAME.search(m.group(1)) or not free(s0, m.end()):
+        if m is None or NOT_IN_NAME.search(m.group(1)) or not free(s0, m.end()) \
+                or _MEETING_TOPIC_AFTER.match(text, m.end()):
             continue
         found.append(Found(s0, m.end(), "Programme", text[s0:m.end()], "programme.joint-park",
                            {"kind": "project", "joint": True}))
