@@ -19,14 +19,16 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   document (国务院《…》, …令第169号《…》) and with the documents listed after it (国务院《A》、《B》),
   the agency opening the sentence when a verb of holding stands right before the programme
   (3月26日，开江县农业农村局…，在…举行了…培训会), the company a programme's name opens with; a
-  headline's programme (…组织召开…推进会) is run by the agency opening the lead; in an article
+  headline's programme (…组织召开…推进会) is run by the agency opening the lead (not one named
+  after the programme held as the lead's subject: …现场会在…举行，市政协副主席…出席); in an article
   about an agency (its title, or the first body its lead names), programmes nobody else runs are
   that agency's.
 - implementedIn: a policy document applies to the most specific place its name contains
   (《2018年雄安新区起步区安全度汛方案》), else where its issuer is; the place right before a
   programme (肥乡区“文明实践大集”), the place after 在 in its clause (在永兴镇龙头桥村举行了…), the
   community an event goes to (走进…六二社区), a place in its own name (2020年迪拜世博会; the place
-  aided in …对口援建兴安盟), the place subject of its sentence (该县通过“云招商”; not a place that
+  aided in …对口援建兴安盟; not one of the places a joint park or a road is named by: 青岛-安顺共建产业园),
+  the place subject of its sentence (该县通过“云招商”; not a place that
   funds it: 鄂尔多斯市援建的…项目), where its organiser is, where the working group it is named after
   works; otherwise the article's place (not a country among others: a joint statement).
 - runs (named after): a leading group (…行动领导小组, …指挥部, …工作专班) runs the programme it is
@@ -35,7 +37,8 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   推出…号召…参与“微爱接力”“微爱圆梦”); the events and numbered measures of an article whose
   headline reports a programme (…开展…防控工作: its 谈话会, its “五个严禁”), not the policies it
   serves (落实乡村振兴战略).
-- cooperatesWith: 与 X、Y (等…) 合作/协调配合, X 联合/会同 Y (not when they 组成 a joint group:
+- cooperatesWith: 与 X、Y (等…) 合作/协调配合 (与X、Y三方就…签约: the verb as far as the clause goes),
+  X 联合/会同 Y (not when they 组成 a joint group:
   the group is the joint work); supports: 为/帮助/支持 an organisation.
 """
 from __future__ import annotations

@@ -12,8 +12,11 @@
   effect (落实乡村振兴战略: kind policy, like “一带一路”倡议), named reforms (深化放管服改革), province- or
   city-wide campaigns (全省河湖清理行动), policy documents in official titles (关于印发X的通知,
   令第N号X规定, 废止X办法).  Mechanisms (建立…机制/制度), projects before a count (X等23个项目)
-  or named after their place as a clause's subject (其中,固安县航天产业园项目计划投资…), and the
-  programme a working group is named after (…中心建设工作指导组 → …中心建设).
+  or named after their place as a clause's subject (其中,固安县航天产业园项目计划投资…; after 暨, with
+  what it includes in brackets), every item of a counted list (包括A、B、C等15个项目), parks places build
+  together (青岛-安顺共建产业园, 烟台·巫山产业园), roads named by their ends (者东村至学堂村公路建设项目),
+  named services for farmers (土地托管), and the programme a working group is named after
+  (…中心建设工作指导组 → …中心建设).
 Head words, verbs and cue words are data (programme_heads.tsv, run_verbs.tsv, cue_words.tsv,
 programme_cues.tsv).
 """
@@ -613,9 +616,9 @@ _JOINT_PARK_RE = re.compile(rf"((?:“[^“”\n]{{1,6}}”|[{HAN}]){{0,6}}?(?:{
 
 
 def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
-    """青岛-安顺共建产业园, 秀洲—龙泉飞地产业园: places joined by dashes and what they build together
-    is one named park (a programme of both), the places kept in its name; one place before the
-    head word (安顺产业园) names no joint park."""
+    """青岛-安顺共建产业园, 秀洲—龙泉飞地产业园, 烟台·巫山产业园: places joined by dashes or a middle dot
+    and what they build together is one named park (a programme of both), the places kept in its
+    name; one place before the head word (安顺产业园) names no joint park."""
     found = []
     by_start: dict[int, Found] = {}
     for p in places:  # the place alone, not a zone named after it (巫山 of 巫山产业园): the park's head follows it
@@ -660,8 +663,9 @@ def _route_projects(text: str, free, occupied: Occupancy) -> list[Found]:
         verbs = list(_ROUTE_VERB_OPEN.finditer(m.group(1), 0, _ROUTE_JOIN.search(m.group(1)).start()))
         s0 = m.start(1) + (verbs[-1].end() if verbs else 0)
         name = text[s0:m.end(1)]
-        # 自即日起至年底…: a span of time, not two places
-        if NOT_IN_NAME.search(name) or _ROUTE_NOT_END.search(name) or not free(s0, m.end(2)):
+        # 自即日起至年底…: a span of time, not two places; an end of one character is what a verb left
+        if NOT_IN_NAME.search(name) or _ROUTE_NOT_END.search(name) or _ROUTE_JOIN.search(name).start() < 2 \
+                or not free(s0, m.end(2)):
             continue
         # joint: its ends are where it runs, neither one alone where it is
         attrs = {"kind": "project", "joint": True, **({"alias": name + m.group(2)} if m.group(2) else {})}
