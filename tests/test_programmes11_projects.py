@@ -79,12 +79,13 @@ def test_every_item_of_a_counted_list_is_a_project():
 
 def test_road_named_by_its_two_ends():
     """者东村至学堂村公路建设项目, 军店至窑淮一级路, 新建额济纳至哈密铁路: a road or railway between two named
-    ends is a named project (without the verb before it and without 建设项目); a span of time
+    ends is a named project (without the verb or the list's 和 before it and without 建设项目); a span of time
     (自即日起至年底) is none."""
     progs, _ = programmes_and_relations(
         "景东县重点项目集中开工\n其中，大朝山村至安定村公路建设项目，共涉及5个村。3个分现场分别是华兴纸业二期、"
-        "文井至漫湾一级路、城区老旧小区改造项目。景东县新建景东至镇沅高速公路。自即日起至年底公路养护不停。")
-    assert {"大朝山村至安定村公路", "文井至漫湾一级路", "景东至镇沅高速公路"} <= progs
+        "文井至漫湾一级路、城区老旧小区改造项目。景东县新建景东至镇沅高速公路。自即日起至年底公路养护不停。"
+        "还有某集团捐资建设的景东县锦屏小学和者后至太忠二级公路等基础设施项目。")
+    assert {"大朝山村至安定村公路", "文井至漫湾一级路", "景东至镇沅高速公路", "者后至太忠二级公路"} <= progs
     assert not {p for p in progs if p.startswith(("新建", "自即日"))}
 
 

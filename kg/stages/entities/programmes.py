@@ -644,12 +644,12 @@ def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> l
 
 # a road or railway named by the places it joins (军店至窑淮一级路, 者东村至学堂村公路建设项目, 新建额济纳至哈密铁路):
 # opening a clause or a list item, or after a verb of building
-_ROUTE_RE = re.compile(rf"(?:(?<=[、，,。；;：:\n])|^|(?:{_C('route_verbs')}))"
+_ROUTE_RE = re.compile(rf"(?:(?<=[、，,。；;：:\n{cue_chars(_P, 'route_list_joiners')}])|^|(?:{_C('route_verbs')}))"
                        rf"([{HAN}]{{2,8}}?(?:{_C('route_joiners')})[{HAN}]{{2,8}}?(?:{_C('route_heads')}))"
                        rf"((?:{_C('route_works')})?(?:{_C('project_heads')}|{_C('route_works_heads')})?)", re.M)
 
 
-_ROUTE_VERB_OPEN = re.compile(f"(?:{_C('route_verbs')})")
+_ROUTE_VERB_OPEN = re.compile(f"(?:{_C('route_verbs')})|[{cue_chars(_P, 'route_list_joiners')}]")
 _ROUTE_JOIN = re.compile(f"(?:{_C('route_joiners')})")
 _ROUTE_NOT_END = re.compile(f"[{cue_chars(_P, 'route_not_ends')}]")
 
@@ -659,7 +659,8 @@ def _route_projects(text: str, free, occupied: Occupancy) -> list[Found]:
     project (the road its name, what is done to it and 项目 an alias)."""
     found = []
     for m in _ROUTE_RE.finditer(text):
-        # 景东县新建|景东至镇沅高速公路: the road starts after the last verb of building before its first end
+        # 景东县新建|景东至镇沅高速公路, …小学和|音德尔至江桥一级公路: the road starts after the last verb of
+        # building or list joiner before its first end
         verbs = list(_ROUTE_VERB_OPEN.finditer(m.group(1), 0, _ROUTE_JOIN.search(m.group(1)).start()))
         s0 = m.start(1) + (verbs[-1].end() if verbs else 0)
         name = text[s0:m.end(1)]
