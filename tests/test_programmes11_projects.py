@@ -101,3 +101,14 @@ def test_park_named_with_a_middle_dot_and_its_province():
     progs, _ = programmes_and_relations(
         "温江—德格产业园区协同发展座谈会举行\n近日，成都市温江区与甘孜州德格县在德格县举行温江—德格产业园区协同发展座谈会。")
     assert not {p for p in progs if p.endswith("产业园区")}
+
+
+def test_road_in_a_list_is_the_articles_not_an_earlier_places():
+    """房县…主现场设在西南农产品物流园项目，分现场分别是…、军店至窑淮一级路: a road named by its ends is
+    carried out where the article is, not in a place an earlier item of its sentence names."""
+    progs, rels = programmes_and_relations(
+        "竹山县举行春季重大项目集中开工仪式\n3月1日上午，竹山县举行了春季重大项目集中开工仪式。开工仪式主现场设立在"
+        "西南农产品物流园项目，3个分现场分别是鑫达再生铅生产线、宝丰至溢水一级路、城区老旧片区改造项目。")
+    assert "宝丰至溢水一级路" in progs
+    assert ("宝丰至溢水一级路", "implementedIn", "竹山县") in rels
+    assert not {r for r in rels if r[0] == "宝丰至溢水一级路" and r[1] == "implementedIn" and r[2] != "竹山县"}

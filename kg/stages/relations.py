@@ -992,7 +992,11 @@ def _listed_after(view: _ArticleView, first: Mention, before: int) -> list[Menti
 
 def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
     """A place (or 该县/全市 …) that is the subject of the programme's sentence; not a place that
-    gives or pays for it (鄂尔多斯市援建的…项目)."""
+    gives or pays for it (鄂尔多斯市援建的…项目), nor any place before a park or road named by the places
+    it joins (a list of projects, a news site's city: 青岛新闻网…青岛-安顺共建产业园): the sentence
+    says where such a one is only with 在 (在嘉善县动工), else it is the article's."""
+    if p.attrs.get("joint"):
+        return None
     sent = view.art.sentence_at(p.astart)
     lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
     host = _host_place(view, p)

@@ -621,9 +621,11 @@ def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> l
     name; one place before the head word (安顺产业园) names no joint park."""
     found = []
     by_start: dict[int, Found] = {}
+    start_by_end: dict[int, int] = {}
     for p in places:  # the place alone, not a zone named after it (巫山 of 巫山产业园): the park's head follows it
         if p.start not in by_start or p.end < by_start[p.start].end:
             by_start[p.start] = p
+        start_by_end[p.end] = min(p.start, start_by_end.get(p.end, p.start))
     for first in places:
         if first.start > 0 and text[first.start - 1] in _JOINT_DASHES:
             continue  # not the first place of its chain
@@ -631,10 +633,11 @@ def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> l
         while text[last.end:last.end + 1] in _JOINT_DASHES and last.end + 1 in by_start:
             last, n = by_start[last.end + 1], n + 1
         m = _JOINT_PARK_RE.match(text, last.end) if n >= 2 else None
+        if m is None:
+            continue
         # 山东|烟台·巫山产业园: the larger division written right before the first place is part of the name
-        s0 = min([p.start for p in places if p.end == first.start], default=first.start)
-        if m is None or NOT_IN_NAME.search(m.group(1)) or not free(s0, m.end()) \
-                or _MEETING_TOPIC_AFTER.match(text, m.end()):
+        s0 = start_by_end.get(first.start, first.start)
+        if NOT_IN_NAME.search(m.group(1)) or not free(s0, m.end()) or _MEETING_TOPIC_AFTER.match(text, m.end()):
             continue
         found.append(Found(s0, m.end(), "Programme", text[s0:m.end()], "programme.joint-park",
                            {"kind": "project", "joint": True}))
