@@ -62,6 +62,7 @@ MENTION_ATTRS: dict[str, tuple[str, str]] = {
     "topic": ("entities", "a mechanism heading its paragraph"),
     "named_place": ("entities", "span of the place an event's full name opens with"),
     "agency_span": ("entities", "span of the working group a programme is named after"),
+    "joint": ("entities", "a park or road named by the places that build it or that it joins (青岛-安顺共建产业园)"),
     "user": ("entities", "an entry of the user dictionary"),
     "parent_name": ("entities", "parent a user-dictionary entry names"),
     "credit": ("entities", "found in a photo credit (source offsets only)"),

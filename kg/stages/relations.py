@@ -19,14 +19,16 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   document (国务院《…》, …令第169号《…》) and with the documents listed after it (国务院《A》、《B》),
   the agency opening the sentence when a verb of holding stands right before the programme
   (3月26日，开江县农业农村局…，在…举行了…培训会), the company a programme's name opens with; a
-  headline's programme (…组织召开…推进会) is run by the agency opening the lead; in an article
+  headline's programme (…组织召开…推进会) is run by the agency opening the lead (not one named
+  after the programme held as the lead's subject: …现场会在…举行，市政协副主席…出席); in an article
   about an agency (its title, or the first body its lead names), programmes nobody else runs are
   that agency's.
 - implementedIn: a policy document applies to the most specific place its name contains
   (《2018年雄安新区起步区安全度汛方案》), else where its issuer is; the place right before a
   programme (肥乡区“文明实践大集”), the place after 在 in its clause (在永兴镇龙头桥村举行了…), the
   community an event goes to (走进…六二社区), a place in its own name (2020年迪拜世博会; the place
-  aided in …对口援建兴安盟), the place subject of its sentence (该县通过“云招商”; not a place that
+  aided in …对口援建兴安盟; not one of the places a joint park or a road is named by: 青岛-安顺共建产业园),
+  the place subject of its sentence (该县通过“云招商”; not a place that
   funds it: 鄂尔多斯市援建的…项目), where its organiser is, where the working group it is named after
   works; otherwise the article's place (not a country among others: a joint statement).
 - runs (named after): a leading group (…行动领导小组, …指挥部, …工作专班) runs the programme it is
@@ -35,7 +37,8 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   推出…号召…参与“微爱接力”“微爱圆梦”); the events and numbered measures of an article whose
   headline reports a programme (…开展…防控工作: its 谈话会, its “五个严禁”), not the policies it
   serves (落实乡村振兴战略).
-- cooperatesWith: 与 X、Y (等…) 合作/协调配合, X 联合/会同 Y (not when they 组成 a joint group:
+- cooperatesWith: 与 X、Y (等…) 合作/协调配合 (与X、Y三方就…签约: the verb as far as the clause goes),
+  X 联合/会同 Y (not when they 组成 a joint group:
   the group is the joint work); supports: 为/帮助/支持 an organisation.
 """
 from __future__ import annotations
@@ -989,7 +992,11 @@ def _listed_after(view: _ArticleView, first: Mention, before: int) -> list[Menti
 
 def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
     """A place (or 该县/全市 …) that is the subject of the programme's sentence; not a place that
-    gives or pays for it (鄂尔多斯市援建的…项目)."""
+    gives or pays for it (鄂尔多斯市援建的…项目), nor any place before a park or road named by the places
+    it joins (a list of projects, a news site's city: 青岛新闻网…青岛-安顺共建产业园): the sentence
+    says where such a one is only with 在 (在嘉善县动工), else it is the article's."""
+    if p.attrs.get("joint"):
+        return None
     sent = view.art.sentence_at(p.astart)
     lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
     host = _host_place(view, p)
@@ -1028,7 +1035,10 @@ _NAME_PLACE_RANK = {"province": 1, "city": 2, "new-area": 2.5, "county": 3, "zon
 
 
 def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
-    """The most specific place named inside a programme's name (…雄安新区起步区安全度汛方案)."""
+    """The most specific place named inside a programme's name (…雄安新区起步区安全度汛方案); a park
+    named after the places that build it together (青岛-安顺共建产业园) says who builds it, not where."""
+    if p.attrs.get("joint"):
+        return None
     best = None
     for pl in view.places[bisect.bisect_left(view.place_starts, p.astart):]:
         if pl.astart >= p.aend:
@@ -1376,15 +1386,23 @@ def _headline_repeat_place(doc: Doc, view: _ArticleView, head: Mention) -> None:
                      "relations.implementedIn-headline")
 
 
+# a programme held as the subject of its clause (…现场会在县工业集中区举行，): those named after it attend it
+_HELD_AFTER_RE = re.compile(f"[”》]?(?:{_alt('held_subject_verbs')}|在[^，,。；;]{{1,20}}?(?:{_alt('held_subject_verbs')}))")
+
+
 def _lead_sentence_agency(view: _ArticleView) -> Mention | None:
-    """The agency opening the first sentence of the body (after a date or 近日)."""
+    """The agency opening the first sentence of the body (after a date or 近日); not one after the
+    programme itself opens the sentence as its subject (1月13日，平利县…现场会在…举行，市政协副主席…出席:
+    who attends it, not who holds it)."""
     body = [s for s in view.art.sentences if s.section == "body"]
     if not body:
         return None
     first = next(iter(view.actors_between(body[0].start, body[0].end)), None)
-    if first is None or first.label != "Agency":
-        return None
     text = view.text
+    if first is None or first.label != "Agency" \
+            or any(body[0].start <= p.astart < first.astart and _HELD_AFTER_RE.match(text, p.aend, first.astart)
+                   for p in view.programmes):
+        return None
     opening = max(body[0].start, *(text.rfind(ch, body[0].start, first.astart) + 1 for ch in "，,"))
     return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
 
@@ -1477,6 +1495,9 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
         _supports(doc, view, m, lead)
 
 
+_COOPERATE_TOPIC_RE = re.compile(f"(?:{_alt('cooperate_parties')})?(?:{_alt('cooperate_topic_open')})")
+
+
 def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | None) -> None:
     """与 X、Y 等 … 合作: the clause's acting agency (else the article's, with organisations) cooperates
     with each."""
@@ -1488,7 +1509,9 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
         j += 1
     _, b = _clause_bounds(text, m.astart, group[-1].aend)
     tail = text[group[-1].aend:b]
-    if any(v in tail[:14] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
+    # 与B、C三方就设立…营销中心签约: 就 opens what they agree on, however long; the verb ends the clause
+    reach = len(tail) if _COOPERATE_TOPIC_RE.match(tail) else 14
+    if any(v in tail[:reach] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
         actor = _subject_actor(view, m)
         for g in group:
             # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然资源局

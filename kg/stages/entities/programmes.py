@@ -12,8 +12,11 @@
   effect (落实乡村振兴战略: kind policy, like “一带一路”倡议), named reforms (深化放管服改革), province- or
   city-wide campaigns (全省河湖清理行动), policy documents in official titles (关于印发X的通知,
   令第N号X规定, 废止X办法).  Mechanisms (建立…机制/制度), projects before a count (X等23个项目)
-  or named after their place as a clause's subject (其中,固安县航天产业园项目计划投资…), and the
-  programme a working group is named after (…中心建设工作指导组 → …中心建设).
+  or named after their place as a clause's subject (其中,固安县航天产业园项目计划投资…; after 暨, with
+  what it includes in brackets), every item of a counted list (包括A、B、C等15个项目), parks places build
+  together (青岛-安顺共建产业园, 烟台·巫山产业园), roads named by their ends (者东村至学堂村公路建设项目),
+  named services for farmers (土地托管), and the programme a working group is named after
+  (…中心建设工作指导组 → …中心建设).
 Head words, verbs and cue words are data (programme_heads.tsv, run_verbs.tsv, cue_words.tsv,
 programme_cues.tsv).
 """
@@ -57,12 +60,14 @@ _MECHANISM_RE = name_re(_W('mechanism_heads'), 2, 12, lead=_W('mechanism_verbs')
 _REFORM_RE = name_re(_C('reform_heads'), 2, 8, lead=_W('reform_verbs'))
 _SCOPED_CAMPAIGN_RE = name_re(_W('scoped_campaign_heads'), 2, 10, lead=f"(?<={_W('scoped_campaign_scopes')})")
 # a project named before a count of projects (馆陶县河北三海装配式…建筑等23个项目开工)
+# (the kind of the projects counted may stand before 项目: 等6个文化旅游项目, 等3个重点项目)
+_PROJECT_KIND = rf"(?:(?!{_C('project_kind_stops')})[{HAN}]){{0,4}}?"
 _PROJECT_LIST_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{4,30}}?)(?:{_C('etc')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+"
-                              rf"(?:{_C('project_count_classifiers')})(?:{_C('project_qualifiers')})?(?:{_C('project_heads')})")
+                              rf"(?:{_C('project_count_classifiers')}){_PROJECT_KIND}(?:{_C('project_heads')})")
 # how every _PROJECT_LIST_RE match ends (等23个项目): a text without it has none, and one quick search
 # spares the lazy name run tried at every character
 _PROJECT_LIST_END = re.compile(rf"(?:{_C('etc')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('project_count_classifiers')})"
-                               rf"(?:{_C('project_qualifiers')})?(?:{_C('project_heads')})")
+                               rf"{_PROJECT_KIND}(?:{_C('project_heads')})")
 # a 、-list of projects closed by 等项目 (建成中海油惠州1200万吨炼油、茂名石化100万吨乙烯扩建等项目): each item
 # that states a capacity (a figure) is a named project
 _PROJECT_ITEMS_END = re.compile(rf"(?:{_C('etc')})(?:{_C('project_list_heads')})")
@@ -70,8 +75,10 @@ _PROJECT_ITEM_RE = re.compile(rf"[{HAN}{LATIN}{DIGIT}×．.]{{4,30}}")
 # a figure inside the name, not opening it (10万头生猪养殖, 2个停车场: a size or a count, no name) nor a year
 _CAPACITY_RE = re.compile(rf"(?<=[{HAN}{LATIN}])[{DIGIT}]+(?:[.．][{DIGIT}]+)?(?![{DIGIT}]|{_C('year')})")
 _PROJECT_LIST_VERB_RE = re.compile(rf"(?:{_C('project_list_verbs')})")
-# a project named after its place, as the subject of what a project does (计划投资, 开工 …)
-_NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)(?:{_C('project_heads')})"
+# a project named after its place, as the subject of what a project does (计划投资, 开工 …); what it
+# includes may stand in brackets before 项目 (临县三交东铁路专用线（含储装运系统）项目在该县举行开工仪式):
+# no part of its name
+_NAMED_PROJECT_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{3,20}}?)(?:[（(][^（()）\n，,。]{{1,16}}[）)])?(?:{_C('project_heads')})"
                                rf"(?={_W('named_project_followers')}|[，,。；;])")
 # a project named after its place and the size of what it builds (乌兰浩特2×34万千瓦热电项目,
 # 某县年产10万吨饲料项目): a figure of capacity, not a count (3个), money (10亿元) nor a year
@@ -79,8 +86,10 @@ _SIZED_PROJECT_RE = re.compile(rf"([{HAN}{DIGIT}×xX．.]{{2,24}}?)(?:{_C('proje
 _SIZE_AFTER_PLACE = 3
 _GENERIC_WORDS = re.compile(f"^(?:{_W('generic_project_prefixes')})")
 _SIZE_FIGURE_RE = re.compile(rf"[{DIGIT}]+(?:[.．×xX][{DIGIT}]+)*(?![{DIGIT}.．×xX])(?!{_C('not_capacity_units')})")
+# a count (3个, 两批, 十大) is no name; a name may open with a numeral character (三交东铁路专用线, 五河…)
 _GENERIC_PROJECT = re.compile(rf"^(?:{_W('generic_project_prefixes')}|"
-                              rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 'approx_numerals')}]+)")
+                              rf"[{DIGIT}]|[{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 'approx_numerals')}]+"
+                              rf"(?:[{cue_chars(_P, 'count_classifiers')}{cue_chars(_P, 'project_count_measures')}]|$))")
 # policy documents named without 《》 in official titles: …关于印发X的通知, …令第N号X规定
 _YEAR = rf"[{DIGIT}]{{4}}(?:{_C('year')})"
 _ISSUED_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《》\n]{{4,60}}?)(?:{_C('issued_title_close')})")
@@ -152,6 +161,7 @@ _HEAD_NOT_BEFORE = set(L.chars("head_not_before"))
 _DOCUMENT_HEADS = L.POLICY_HEADS + cue(_P, "plan_heads")
 _ABOUT = cue(_P, "about")[0]
 _EDITION = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|[{DIGIT}]{{4}}(?:{_C('edition_year')}))")
+_ORDINAL_EDITION = re.compile(rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})")
 _NATIONAL_LAW = cue(_P, "national_law_prefix")
 _QUOTE_BAD_START = cue(_P, "quote_bad_start")
 _PERFECTIVE = cue(_P, "perfective")[0]
@@ -264,7 +274,8 @@ def _meeting(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | No
         if text.startswith(c, s0):
             s0 += len(c)
     head = next((h for h in _MEETING_HEADS if text.endswith(h, s0, m.end(1))), "")
-    if m.end(1) - len(head) - s0 < 2 or NOT_IN_NAME.search(text[s0:m.end(1)]):
+    # the words before the head, not the head (…动员部署会议 holds 部署, a verb elsewhere)
+    if m.end(1) - len(head) - s0 < 2 or NOT_IN_NAME.search(text[s0:m.end(1) - len(head)]):
         return None
     return _event(text, _Span(text, s0, m.end(1)), places)
 
@@ -393,9 +404,17 @@ def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
     return quotes, groups
 
 
-def _name_like(c: str) -> bool:
-    return 2 <= len(c) <= 25 and "+" not in c and "＋" not in c and not _NOT_NAME_QUOTE.search(c) \
-        and not c.startswith(("《",) + _QUOTE_BAD_START)
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+def _name_like(c: str, headed: bool = False) -> bool:
+    """A quoted name's shape; one joining words with + (“互联网+”, “研学+农文旅”) names a programme
+    only before a head word (“果林+”优势产业, “研学+农文旅”融合发展模式), not alone, and joins words, not
+    figures (“8+N”模式, “1+3”机制: a formula of how something is staffed or split)."""
+    if "+" in c or "＋" in c:
+        if not headed or len(_HAN_CHAR.findall(c)) < 2:
+            return False
+    return 2 <= len(c) <= 25 and not _NOT_NAME_QUOTE.search(c) and not c.startswith(("《",) + _QUOTE_BAD_START)
 
 
 _RUN_VERB_ENDINGS = tuple(L.RUN_VERBS) + tuple(v + _PERFECTIVE for v in L.RUN_VERBS)  # one test rules most out
@@ -412,9 +431,9 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
     counted = bool(_COUNT_BEFORE.search(text[max(0, qs - 8):qs]) or _COUNT_AFTER.match(text[qe:qe + 1])
                    or text.startswith(_TEAM_MEMBERS, qe))  # a team's members: not a programme
     for k, (s, e, c) in enumerate(g):
-        if not _name_like(c) or c in qualified:
-            continue
         own_head = _head_after(text, e)
+        if not _name_like(c, headed=own_head is not None) or c in qualified:
+            continue
         rule = None
         alias = None
         if own_head:
@@ -491,8 +510,11 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
     found: list[Found] = []
     for m in _CAMPAIGN_RE.finditer(text):
         if free(*m.span(1)):
-            found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.campaign",
-                               {"kind": "campaign"}))
+            # 第十九个党风廉政建设宣教月活动: the edition of a yearly campaign is no part of its name
+            ed = _ORDINAL_EDITION.match(m.group(1))
+            s0 = m.start(1) + (ed.end() if ed and m.end(1) - m.start(1) - ed.end() >= 4 else 0)
+            found.append(Found(s0, m.end(1), "Programme", text[s0:m.end(1)], "programme.campaign",
+                               {"kind": "campaign", **({"alias": m.group(1)} if s0 > m.start(1) else {})}))
     for m in _WORK_CAMPAIGN_RE.finditer(text):
         # 开展好…, 开展各类…: a complement or a quantifier opens a kind of work, not a name
         if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).startswith(_WORK_BAD_STARTS):
@@ -511,6 +533,24 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
             topic = paragraph_start(text, m.start(), section_starts)  # 建立…机制。 heading a paragraph
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.mechanism",
                                {"kind": "mechanism", **({"topic": True} if topic else {})}))
+    return found
+
+
+# named services a body runs for farmers (土地托管, 农业生产托管): one of named_services, as the service
+# (…服务, …工作) or as what a running verb opens (推行土地托管, 开展大田作物土地托管服务工作)
+_SERVICE_RE = re.compile(rf"(?:(?:{_W('campaign_verbs')}|{_C('service_verbs')})[{HAN}]{{0,6}}?)?({_C('named_services')})"
+                         rf"(?=({_C('service_tails')})?)")
+
+
+def _named_services(text: str, free) -> list[Found]:
+    """土地托管服务面积达142万亩, 全市推行土地托管: a named service, before 服务/工作 or after a running
+    verb in its clause (a word of the service alone, 托管 of 托管费, names none)."""
+    found = []
+    for m in _SERVICE_RE.finditer(text):
+        if not (m.start(1) > m.start(0) or m.group(2)) or not free(*m.span(1)):
+            continue
+        attrs = {"kind": "campaign", **({"alias": m.group(1) + m.group(2)} if m.group(2) else {})}
+        found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.named-service", attrs))
     return found
 
 
@@ -544,21 +584,118 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         if len(name) >= 4 and free(s0, m.end(1)) and not NOT_IN_NAME.search(name):
             found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
                                {"kind": "project", "alias": name + _PROJECT_HEAD}))
+            if text[m.start(1) - 1:m.start(1)] == "、":
+                found += _counted_list_items(text, m.start(1) - 1, ends, free)
     found += _listed_projects(text, free)
     for pl in places:  # 其中,固安县航天产业园项目计划投资32亿元: a project named after its place
         if pl.attrs.get("short") or pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
             continue
         before = text[max(0, pl.start - 2):pl.start]
-        if not (pl.start == 0 or before[-1:] in "，,。；;：:\n" or before in _CLAUSE_OPENERS):
+        if not (pl.start == 0 or before[-1:] in "，,。；;：:\n" or before.endswith(_CLAUSE_OPENERS)):
             continue
         m = _NAMED_PROJECT_RE.match(text, pl.end)
         if not m or _GENERIC_PROJECT.match(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
                 or not free(pl.end, m.end()):
             continue
         found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
-                           {"kind": "project", "alias": m.group(0), "qualified": text[pl.start:m.end()]}))
+                           {"kind": "project", "alias": m.group(1) + _PROJECT_HEAD,
+                            "qualified": text[pl.start:m.start(1)] + m.group(1) + _PROJECT_HEAD}))
         occupied.mark(pl.end, m.end())
     found += _sized_projects(text, places, free, occupied)
+    found += _joint_parks(text, places, free, occupied)
+    found += _route_projects(text, free, occupied)
+    return found
+
+
+_JOINT_DASHES = cue_chars(_P, "joint_place_dashes")
+# 郫都—道孚产业园区协同发展座谈会: the parks of two places as the topic of a meeting, no park of both
+_MEETING_TOPIC_AFTER = re.compile(rf"[{HAN}]{{0,8}}?(?:{_C('meeting_heads')})")
+# what two places build together, after their names joined by dashes (青岛-安顺共建产业园, 海曙—五河协同发展
+# 合作区, 嘉善—庆元—九寨沟“飞地”产业园): a few words or a quoted word, then the park's head word
+_JOINT_PARK_RE = re.compile(rf"((?:“[^“”\n]{{1,6}}”|[{HAN}]){{0,6}}?(?:{_C('joint_park_heads')}))")
+
+
+def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """青岛-安顺共建产业园, 秀洲—龙泉飞地产业园, 烟台·巫山产业园: places joined by dashes or a middle dot
+    and what they build together is one named park (a programme of both), the places kept in its
+    name; one place before the head word (安顺产业园) names no joint park."""
+    found = []
+    by_start: dict[int, Found] = {}
+    start_by_end: dict[int, int] = {}
+    for p in places:  # the place alone, not a zone named after it (巫山 of 巫山产业园): the park's head follows it
+        if p.start not in by_start or p.end < by_start[p.start].end:
+            by_start[p.start] = p
+        start_by_end[p.end] = min(p.start, start_by_end.get(p.end, p.start))
+    for first in places:
+        if first.start > 0 and text[first.start - 1] in _JOINT_DASHES:
+            continue  # not the first place of its chain
+        last, n = first, 1
+        while text[last.end:last.end + 1] in _JOINT_DASHES and last.end + 1 in by_start:
+            last, n = by_start[last.end + 1], n + 1
+        m = _JOINT_PARK_RE.match(text, last.end) if n >= 2 else None
+        if m is None:
+            continue
+        # 山东|烟台·巫山产业园: the larger division written right before the first place is part of the name
+        s0 = start_by_end.get(first.start, first.start)
+        if NOT_IN_NAME.search(m.group(1)) or not free(s0, m.end()) or _MEETING_TOPIC_AFTER.match(text, m.end()):
+            continue
+        found.append(Found(s0, m.end(), "Programme", text[s0:m.end()], "programme.joint-park",
+                           {"kind": "project", "joint": True}))
+        occupied.mark(s0, m.end())
+    return found
+
+
+# a road or railway named by the places it joins (军店至窑淮一级路, 者东村至学堂村公路建设项目, 新建额济纳至哈密铁路):
+# opening a clause or a list item, or after a verb of building
+_ROUTE_RE = re.compile(rf"(?:(?<=[、，,。；;：:\n{cue_chars(_P, 'route_list_joiners')}])|^|(?:{_C('route_verbs')}))"
+                       rf"([{HAN}]{{2,8}}?(?:{_C('route_joiners')})[{HAN}]{{2,8}}?(?:{_C('route_heads')}))"
+                       rf"((?:{_C('route_works')})?(?:{_C('project_heads')}|{_C('route_works_heads')})?)", re.M)
+
+
+_ROUTE_VERB_OPEN = re.compile(f"(?:{_C('route_verbs')})|[{cue_chars(_P, 'route_list_joiners')}]")
+_ROUTE_JOIN = re.compile(f"(?:{_C('route_joiners')})")
+_ROUTE_NOT_END = re.compile(f"[{cue_chars(_P, 'route_not_ends')}]")
+
+
+def _route_projects(text: str, free, occupied: Occupancy) -> list[Found]:
+    """者东村至学堂村公路建设项目, 军店至窑淮一级路: a road or railway between two named ends is a named
+    project (the road its name, what is done to it and 项目 an alias)."""
+    found = []
+    for m in _ROUTE_RE.finditer(text):
+        # 景东县新建|景东至镇沅高速公路, …小学和|音德尔至江桥一级公路: the road starts after the last verb of
+        # building or list joiner before its first end
+        verbs = list(_ROUTE_VERB_OPEN.finditer(m.group(1), 0, _ROUTE_JOIN.search(m.group(1)).start()))
+        s0 = m.start(1) + (verbs[-1].end() if verbs else 0)
+        name = text[s0:m.end(1)]
+        # 自即日起至年底…: a span of time, not two places; an end of one character is what a verb left
+        if NOT_IN_NAME.search(name) or _ROUTE_NOT_END.search(name) or _ROUTE_JOIN.search(name).start() < 2 \
+                or not free(s0, m.end(2)):
+            continue
+        # joint: its ends are where it runs, neither one alone where it is
+        attrs = {"kind": "project", "joint": True, **({"alias": name + m.group(2)} if m.group(2) else {})}
+        found.append(Found(s0, m.end(1), "Programme", name, "programme.route-project", attrs))
+        occupied.mark(s0, m.end(2))
+    return found
+
+
+def _counted_list_items(text: str, end: int, ends: list[int], free) -> list[Found]:
+    """包括静脉产业园、天润田园综合体、…生产基地等15个项目: the items before the last one of a 、-list
+    that a verb of listing opens in its clause (包括, 分别是, 开工 …) are projects as the last one is,
+    each without the place it opens with; a list no such verb opens is left alone."""
+    lo = max(text.rfind(ch, max(0, end - 240), end) for ch in "，,。；;：:\n") + 1
+    run = text[lo:end]
+    verbs = list(_PROJECT_LIST_VERB_RE.finditer(run, 0, run.find("、") if "、" in run else len(run)))
+    if not verbs:
+        return []
+    found, k = [], lo + verbs[-1].end()
+    for item in text[k:end].split("、"):
+        s0, e0, k = k, k + len(item), k + len(item) + 1
+        j = bisect.bisect_left(ends, s0)
+        if j < len(ends) and ends[j] < e0:
+            s0 = ends[j]  # 凤县|古城河畔房车营地
+        name = text[s0:e0]
+        if len(name) >= 4 and _PROJECT_ITEM_RE.fullmatch(name) and not NOT_IN_NAME.search(name) and free(s0, e0):
+            found.append(Found(s0, e0, "Programme", name, "programme.project-list", {"kind": "project"}))
     return found
 
 
@@ -617,6 +754,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
         return not occupied.overlaps(s, e)
 
     found += _campaigns(text, section_starts, free)
+    found += _named_services(text, free)
     found += _by_rules(text, places, free, occupied)
     found += _projects(text, places, free, occupied)
     return _with_repeats(text, _whole_scope_forms(_without_speaker(found)))
@@ -675,6 +813,9 @@ def _with_repeats(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_DERIVED_SCOPE_WORDS = frozenset(cue(_P, "scope_led_words"))
+
+
 def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found]:
     """A working group names the programme it was set up for: 市新时代文明实践中心建设工作指导组 →
     新时代文明实践中心建设; 省推进华北地下水超采综合治理行动领导小组 → 华北地下水超采综合治理行动."""
@@ -688,9 +829,12 @@ def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found
         if not m or len(m.group(1)) < 4:
             continue
         at = text.find(m.group(1), a.start, a.end)
-        if at >= 0:
-            out.append(Found(at, at + len(m.group(1)), "Programme", m.group(1), "programme.from-agency-name",
-                             {"kind": "derived", "agency_span": (a.start, a.end)}))
+        if at < 0:
+            continue
+        # 乡|村治理专项行动领导小组: the 乡 read as the group's scope opens the word 乡村 of the programme
+        s0 = at - 1 if at > a.start and text[at - 1:at + 1] in _DERIVED_SCOPE_WORDS else at
+        out.append(Found(s0, at + len(m.group(1)), "Programme", text[s0:at + len(m.group(1))],
+                         "programme.from-agency-name", {"kind": "derived", "agency_span": (a.start, a.end)}))
     return out
 
 
