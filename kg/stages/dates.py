@@ -82,7 +82,8 @@ _SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})�
 # a scrape's head line stamping the date with a clock time, whatever else it holds:
 # `2010/1/6 16:43:13 次浏览`, `单位：档案馆 2020年12月22日 17:13 浏览：`, `… >> 新闻中心  来源：… 2018-08-30 18:12:31`
 _STAMP = re.compile(r"^[^\n，。,；;！？!?]{0,80}?(?<![\d.])"
-                    r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?[ \t\u3000]*\d{1,2}:\d{2}(?![\d])", re.M)
+                    r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?[ \t\u3000]*\d{1,2}:\d{2}(?![\d])"
+                    r"(?![^\n]*[。！？!?])", re.M)  # (a sentence going on after it is prose: 全县在…08:30召开会议。)
 _NOT_PUBLICATION = re.compile(f"(?:{cue_alt('dates.header_not_publication')})\\Z")
 # a page's footer field: 发布日期：2022-10-31, 日期：2022-10-31 on a line of its own at the end of
 # a scrape (a bare 时间： there is as often an event's time, so only 日期 stands without a verb)
