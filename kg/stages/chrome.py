@@ -95,7 +95,8 @@ class Chrome:
 
 
 def _compact(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    """`s` without white space (str.split and the regex \\s take the same characters as space)."""
+    return "".join(s.split())
 
 
 def _fields(line: str, start: int) -> list[tuple[str, int, int]]:
@@ -185,7 +186,9 @@ def classify(line: str) -> Chrome | None:
         owner = _owner(line)
         return Chrome("chrome", values=owner, owner=bool(owner))
 
-    if t["tool"].search(line) and not t["tool"].sub("", line) and re.search("[^\\s\\W]", line):
+    # (a line made of tool words only: one opens it — a cheap test that spares the substitution
+    # over every paragraph of prose)
+    if t["tool"].match(line) and not t["tool"].sub("", line) and re.search("[^\\s\\W]", line):
         return Chrome("chrome")
     tokens = line.split()
     if (len(tokens) >= 4 and all(len(x) <= 10 for x in tokens) and not _CLAUSE.search(line)
