@@ -228,6 +228,22 @@ def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
     return to or ok
 
 
+_VISIT_PURPOSE_RE = re.compile("|".join(sorted(L.word_lists("relation_cues").get("lead_visit_purposes", ()),
+                                                key=lambda w: (-len(w), w))))
+
+
+def _lead_destination(art: Article, lead, ok: list[Mention]) -> list[Mention]:
+    """天津市津南区委常委…带领考察组来秦安县考察对接…: in a lead sentence, the places right after a verb
+    of going (来, 到, 赴, 莅临) and right before what the visit is for (考察, 调研, 对接) are where the story
+    happens; the visitors' places named before them are not (a trip 赴北京参加会议 is no visit there).
+    With no such place, all of them."""
+    if lead is None or not _VISIT_PURPOSE_RE.pattern:
+        return ok
+    to = [m for m in ok if _DESTINATION_RE.search(art.text, lead.start, m.astart)
+          and _VISIT_PURPOSE_RE.match(art.text, m.aend)]
+    return to or ok
+
+
 def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention]):
     """The most specific of the places a title or lead names (of a title's, the ones a visit goes
     to); for a province, the one city the rest of the story is about, if there is one
@@ -283,7 +299,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
-        ok = [m for m in same_sentence if id(m) in free_ids]
+        ok = _lead_destination(art, lead, [m for m in same_sentence if id(m) in free_ids])
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
         return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
@@ -544,7 +560,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         return
     level = _RELATIVE.get(scope, "city")
     rest = m.attrs.get("rest") or m.norm[len(scope):]
-    target = _place_at_level(art_code, level)
+    target = _list_sibling_place(art, m, mine_sorted, mine_starts, level) or _place_at_level(art_code, level)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, [(o.attrs.get("code"), o.surface) for o in mine_sorted
                                                  if o.label == "Place" and not o.attrs.get("anaphor")])
@@ -575,6 +591,28 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
 
 
 _POST_LIST_RE = re.compile("^[^，,。；;：:]{0,6}、$")
+_PERSON_LIST_RE = re.compile("^[^，,。；;：:（(）)]{0,12}、$")
+
+
+def _list_sibling_place(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],
+                        level: str) -> str | None:
+    """由秭归县人大常委会副主任魏启扬、县人民检察院检察长杨玉超…带队的考察团: a relative name right
+    after another body's post and person in a 、-list belongs to that body's place when it is of the
+    name's level (a visiting delegation lists its own county's bodies so, in a story about the host).
+    That place's code, or None."""
+    k = bisect.bisect_left(mine_starts, m.astart)
+    while k > 0:
+        k -= 1
+        prev = mine_sorted[k]
+        if prev.label in ("Agency", "Organization") and prev.aend <= m.astart:
+            break
+    else:
+        return None
+    code = prev.attrs.get("place_code")
+    if not code or not _PERSON_LIST_RE.match(art.text[prev.aend:m.astart]):
+        return None
+    d = table().get(code)
+    return code if d is not None and d.level == level else None
 
 
 def _complete_listed_organs(art: Article, mine_sorted: list[Mention]) -> None:

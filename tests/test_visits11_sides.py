@@ -1,0 +1,88 @@
+"""Visits and cooperation news: the two sides of a 考察团 visit or a 结对/签约 tie.
+
+- A lead sentence (no title naming a place) that says a delegation came 来X县考察: the story is the
+  host X县's, not the visitors' (named first); a trip 赴北京参加会议 is no visit there.
+- A title X县考察团莅临Y县: the story is Y县's.
+- A delegation lists its own county's bodies in a 、-list (由A县人大常委会副主任…、县人民法院院长…带队):
+  those relative names are A县's, even in a story about the host.
+- 与-pairs of places closed by signing, pairing or cooperating (A县与B区签订…, 自A区与B县结对以来)
+  are the two sides of a tie (cooperatesWith); a place inside an agency name is no side, and a
+  pair closed by nothing of the kind (交界, 相比) is none.
+
+Sentences written in the shapes of county and city news of such visits (names changed)."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("layout", "sentences", "dates", "gazetteer", "registry", "numbers", "entities", "resolve",
+                  "posts", "relations"))
+
+
+def build(text: str):
+    doc = _PIPE(text_doc(text))
+    name = {k: e.name for k, e in doc.entities.items()}
+    rels = {(name.get(r.subject), r.predicate, name.get(r.object)) for r in doc.relations}
+    return doc, rels
+
+
+def ties(rels) -> set[frozenset]:
+    return {frozenset((s, o)) for s, p, o in rels if p == "cooperatesWith"}
+
+
+# ---------------------------------------------------------------- the host of a visit
+
+def test_a_lead_visit_to_a_county_is_the_hosts_story():
+    doc, rels = build("5月12日，浙江省嘉善县委常委、宣传部部长李建明带领考察组来思南县考察对接东西部协作工作。"
+                      "县委副书记、县长张晓东，县领导王平参加活动。\n"
+                      "考察组一行先后来到思南县中等职业学校等地实地考察。")
+    assert doc.articles[0].place == "place-520624"
+    assert ("张晓东", "holdsPost", "思南县委") in rels
+    assert ("李建明", "holdsPost", "嘉善县委") in rels
+
+
+def test_a_trip_to_a_meeting_is_no_visit_there():
+    doc, _ = build("3月2日，邯郸市委书记张大山赴北京参加全国县域经济工作会议。会议总结了经验。")
+    assert doc.articles[0].place == "place-130400"
+
+
+def test_a_title_delegation_arriving_at_a_county_is_the_hosts_story():
+    doc, _ = build("四川省成都市郫都区考察团莅临理县\n"
+                   "6月3日，郫都区考察团一行莅临理县，就对口帮扶工作进行考察交流。县委书记刘海参加座谈。")
+    assert doc.articles[0].place == "place-513222"
+
+
+def test_a_delegations_own_bodies_listed_after_its_first_keep_its_county():
+    doc, rels = build("莒县考察团莅临墨竹工卡县\n"
+                      "由山东省莒县人大常委会副主任王立群、县人民法院院长刘东、县人民检察院检察长孙涛带队的考察团一行6人"
+                      "莅临墨竹工卡县考察交流工作。\n"
+                      "下午，墨竹工卡县委、县政府在家县级领导与考察团进行了座谈。")
+    names = {e.name for e in doc.entities.values() if e.type == "Agency"}
+    assert {"莒县人民法院", "莒县人民检察院", "墨竹工卡县人民政府"} <= names
+    assert "墨竹工卡县人民法院" not in names
+    assert ("刘东", "holdsPost", "莒县人民法院") in rels
+
+
+# ---------------------------------------------------------------- the tie between the two sides
+
+def test_places_signing_an_agreement_cooperate():
+    _, rels = build("7月8日上午，闽侯县与黔江区对口合作座谈会召开。会上，黔江区与闽侯县签订《全方位战略合作框架协议》。")
+    assert ties(rels) == {frozenset(("闽侯县", "黔江区"))}
+    assert sum(p == "cooperatesWith" for _, p, _ in rels) == 1  # one tie, whichever side is named first
+
+
+def test_places_paired_since_and_twinned_cooperate():
+    _, rels = build("自柯城区与岷县结对以来，两地开展了多领域交流。海宁市和德江县缔结友好城市签约仪式在德江县举行。")
+    assert ties(rels) >= {frozenset(("柯城区", "岷县")), frozenset(("海宁市", "德江县"))}
+
+
+def test_governments_signing_cooperate_not_their_places():
+    _, rels = build("签约仪式上，海宁市人民政府与德江县人民政府签署缔结友好城市框架协议。")
+    assert ("海宁市人民政府", "cooperatesWith", "德江县人民政府") in rels \
+        or ("德江县人民政府", "cooperatesWith", "海宁市人民政府") in rels
+    assert frozenset(("海宁市", "德江县")) not in ties(rels)
+
+
+def test_neighbours_and_comparisons_are_no_tie():
+    _, rels = build("柯城区与岷县交界处山高路远。海宁市与德江县相比，产业基础差异较大。")
+    assert not ties(rels)
