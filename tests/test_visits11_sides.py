@@ -86,3 +86,23 @@ def test_governments_signing_cooperate_not_their_places():
 def test_neighbours_and_comparisons_are_no_tie():
     _, rels = build("柯城区与岷县交界处山高路远。海宁市与德江县相比，产业基础差异较大。")
     assert not ties(rels)
+
+
+# ---------------------------------------------------------------- a host named by one character
+
+def test_a_visit_to_one_character_of_the_hosts_short_name_is_the_hosts_story():
+    doc, _ = build("浙江省湖州市吴兴区考察团来岷调研东西部协作工作\n"
+                   "5月8日，吴兴区考察团一行先后来到岷县中药材产业园等地考察。县委书记赵宏参加座谈。")
+    assert doc.articles[0].place == "place-621126"  # 岷县, not the visitors' 吴兴区
+
+
+def test_a_foreign_delegation_coming_to_a_county_by_its_short_name():
+    doc, _ = build("日本某市友好访问团来宁访问\n"
+                   "11月7日，日本某市友好访问团与海宁市政府进行了交流与会谈。市委副书记、市长王明参加会谈。")
+    assert doc.articles[0].place == "place-330481"  # 海宁市 (宁 of 海宁), not 日本
+
+
+def test_coming_to_china_names_no_county():
+    doc, _ = build("法国友好代表团来华访问\n"
+                   "代表团一行参观了华容县的现代农业园区，并与当地企业座谈。")
+    assert doc.articles[0].place != "place-430623"

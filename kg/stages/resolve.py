@@ -244,6 +244,35 @@ def _lead_destination(art: Article, lead, ok: list[Mention]) -> list[Mention]:
     return to or ok
 
 
+_SHORT_DESTINATION_RE = re.compile(
+    "(?:" + "|".join(sorted(L.word_lists("relation_cues").get("short_destination_verbs", ()), key=lambda w: (-len(w), w)))
+    + ")([\u4e00-\u9fff])(?:" + "|".join(sorted(L.word_lists("relation_cues").get("lead_visit_purposes", ()),
+                                                    key=lambda w: (-len(w), w))) + ")")
+
+
+def _short_destination(art: Article, places: list[Mention], section) -> Mention | None:
+    """山东省德州市庆云县来秀对接东西部协作工作, 日本佐贺县小城市友好访问团来盐访问: a title (else the lead
+    sentence) whose visit goes to one character of a short name (秀 of 秀山, 盐 of 海盐) is the story of
+    the one Chinese division the article names with that character in its short name, not of the
+    visitors' places named before the verb.  That place's first mention, or None (none or several)."""
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
+    lead = art.sentence_at(body[0].astart) if body and body[0].astart < 80 else None
+    T = table()
+    for span in (title, lead):
+        hit = _SHORT_DESTINATION_RE.search(art.text, span.start, span.end) if span is not None else None
+        if hit is None or hit.group(1) in L.word_lists("relation_cues").get("short_destination_not", ()):
+            continue
+        found: dict[str, Mention] = {}
+        for m in sorted(places, key=lambda m: m.astart):
+            d = T.get(m.attrs.get("code") or "")
+            if d is not None and hit.group(1) in (d.short or d.name) and not m.attrs.get("anaphor") \
+                    and not (span.start <= m.astart < hit.start()):
+                found.setdefault(d.code, m)
+        return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
 def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention]):
     """The most specific of the places a title or lead names (of a title's, the ones a visit goes
     to); for a province, the one city the rest of the story is about, if there is one
@@ -283,6 +312,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         listed = _county_only_listed(got, group, only_listed)
         return fallback(listed) if listed else got
 
+    short = _short_destination(art, places, section)
+    if short is not None:
+        return _ref(short)
     if titled:
         ok = [m for m in titled if id(m) in free_ids]
         return listed_county(_most_specific(doc, art, ok, body), titled) if ok else fallback(titled)
