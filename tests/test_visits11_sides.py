@@ -106,3 +106,14 @@ def test_coming_to_china_names_no_county():
     doc, _ = build("法国友好代表团来华访问\n"
                    "代表团一行参观了华容县的现代农业园区，并与当地企业座谈。")
     assert doc.articles[0].place != "place-430623"
+
+
+def test_a_resolved_we_county_is_a_side_of_a_tie():
+    _, rels = build("岷县举行东西部协作签约仪式\n1月16日，柯城区党政代表团来岷县考察。"
+                    "据了解，自2018年我县与柯城区结对签约以来，两地合作不断深化。")
+    assert frozenset(("柯城区", "岷县")) in ties(rels)
+
+
+def test_mountains_and_sea_of_a_pairing_programme_is_no_place():
+    doc, _ = build("永平县党政代表团赴奉贤区考察对接东西部协作工作，双方共叙山海情谊，深化山海协作工程。")
+    assert "山海" not in {e.name for e in doc.entities.values() if e.type == "Place"}

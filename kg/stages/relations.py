@@ -1483,9 +1483,9 @@ _PLACE_PAIR_RE = re.compile(f"[^，,。；;：:、]{{0,10}}?(?:{_alt('place_pair
 
 
 def _pair_side(view: _ArticleView, m: Mention | None) -> bool:
-    """A place that can be a side of a tie: a Chinese division named on its own (not 我县, not a
-    country, not 衢江区 inside 衢江区人民政府)."""
-    return m is not None and not m.attrs.get("anaphor") and bool(m.attrs.get("code")) \
+    """A place that can be a side of a tie: a Chinese division named on its own or by an anaphor
+    resolved to one (自2007年我县与龙湾区结对), not a country, not 衢江区 inside 衢江区人民政府."""
+    return m is not None and bool(m.attrs.get("code")) \
         and not str(m.attrs.get("code")).startswith("iso-") and m.attrs.get("level") not in _WORLD_LEVELS \
         and not view.inside_other(m)
 
@@ -1494,7 +1494,7 @@ def _paired_places(doc: Doc, view: _ArticleView) -> None:
     """斗门区与孙吴县签订《…框架协议》, 赤壁市和衢江区缔结友好城市, 松江区与庄河市建立了对口合作关系:
     two places (or more, 、-listed) joined by 与/和/同 and closed by a verb of signing, pairing or
     cooperating are the two sides of a tie, as their governments' agencies would be (cooperatesWith).
-    A place inside another name or a 我县 is no side; a pair closed by nothing of the kind (X县与Y县
+    A place inside another name is no side; a pair closed by nothing of the kind (X县与Y县
     交界, 与…相比) is none."""
     text = view.text
     for start in sorted({m.astart for m in view.places}):
