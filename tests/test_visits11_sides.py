@@ -117,3 +117,12 @@ def test_a_resolved_we_county_is_a_side_of_a_tie():
 def test_mountains_and_sea_of_a_pairing_programme_is_no_place():
     doc, _ = build("永平县党政代表团赴奉贤区考察对接东西部协作工作，双方共叙山海情谊，深化山海协作工程。")
     assert "山海" not in {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+# ---------------------------------------------------------------- where a delegation goes
+
+def test_a_company_a_delegation_goes_to_is_named_without_the_verb():
+    doc, _ = build("考察团先后赴宏达机械集团、德阳市企业服务中心等地考察。在斗门期间，王明一行还前往粤海食品（珠海）有限公司开展实地调研。")
+    orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
+    assert "宏达机械集团" in orgs and "粤海食品（珠海）有限公司" in orgs
+    assert not any(o.startswith(("考察团", "前往", "先后")) for o in orgs)
