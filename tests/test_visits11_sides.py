@@ -126,3 +126,22 @@ def test_a_company_a_delegation_goes_to_is_named_without_the_verb():
     orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
     assert "宏达机械集团" in orgs and "粤海食品（珠海）有限公司" in orgs
     assert not any(o.startswith(("考察团", "前往", "先后")) for o in orgs)
+
+
+# ---------------------------------------------------------------- a foreign friendship city
+
+def test_a_foreign_city_after_its_country_is_a_world_place_of_it():
+    doc, rels = build("我市友好城市日本高松市市长访问我市\n"
+                      "4月1日，日本高松市市长山田太郎率政府代表团访问。1985年，长沙市和高松市建立友好城市关系。"
+                      "5月20日，韩国顺天郡议长一行访问我市。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert {"高松市", "顺天郡"} <= places
+    assert ("高松市", "partOf", "日本") in rels and ("顺天郡", "partOf", "韩国") in rels
+    m = [m for m in doc.mentions if m.norm == "高松市"]
+    assert len(m) >= 3  # the title's, the lead's and 长沙市和高松市
+
+
+def test_no_foreign_city_without_its_diplomacy_or_across_a_verb():
+    doc, _ = build("日本企业落户我县工业园区。日本佐贺县小城市友好访问团来访。美国商人在县城投资。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert not any(p.startswith(("企业", "佐贺县小")) or p.endswith("小城市") for p in places)
