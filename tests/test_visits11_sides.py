@@ -145,3 +145,11 @@ def test_no_foreign_city_without_its_diplomacy_or_across_a_verb():
     doc, _ = build("日本企业落户我县工业园区。日本佐贺县小城市友好访问团来访。美国商人在县城投资。")
     places = {e.name for e in doc.entities.values() if e.type == "Place"}
     assert not any(p.startswith(("企业", "佐贺县小")) or p.endswith("小城市") for p in places)
+
+
+def test_a_city_written_by_sound_after_its_country_is_not_one_name_with_it():
+    doc, rels = build("挪威特隆赫姆市代表团访问泰顺\n"
+                      "12月12日，挪威特隆赫姆市代表团一行来我县访问。近年来，温州市与特隆赫姆市交流频繁。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert "特隆赫姆市" in places and not any(p.startswith("挪威") and p != "挪威" for p in places)
+    assert ("特隆赫姆市", "partOf", "挪威") in rels

@@ -595,6 +595,12 @@ def _foreign_cities(text: str, hits: list[Hit], places: list[Mention]) -> list[H
                 or set(m.group(1)[:-1]) & set(cue(_R, "foreign_city_suffixes")):
             continue  # (日本佐贺县小城市友好访问团: no 佐贺县小城市)
         name = m.group(1)
+        read = [p for p in places if p.attrs.get("code") is None and p.attrs.get("level") == "region"
+                and (p.norm or p.surface) == name]
+        if any(p.astart == h.end for p in read):  # 丹麦|斯劳厄尔瑟市: the gazetteer read it by sound
+            for p in read:
+                p.attrs.update(registry="world_places", country=h.entry.iso)
+            continue
         entry = Entry(name, "Place", "city", "world_places", country=h.entry.iso)
         start = h.end
         while start >= 0:
