@@ -153,3 +153,10 @@ def test_a_city_written_by_sound_after_its_country_is_not_one_name_with_it():
     places = {e.name for e in doc.entities.values() if e.type == "Place"}
     assert "特隆赫姆市" in places and not any(p.startswith("挪威") and p != "挪威" for p in places)
     assert ("特隆赫姆市", "partOf", "挪威") in rels
+
+
+def test_a_lead_delegation_coming_to_we_city_is_the_visitors_not_the_story():
+    doc, _ = build("本报讯 8月31日至9月3日，四川省阿坝州汶川县党政代表团来我市考察，两地召开对口支援工作座谈会，"
+                   "就深化两地务实合作深入沟通交流。\n"
+                   "绍兴市领导李明、王红等参加相关活动。李明说，自2010年结对以来，绍兴坚决扛牢对口支援的使命。")
+    assert doc.articles[0].place == "place-330600"  # 绍兴市, not the visitors' 汶川县

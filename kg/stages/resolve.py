@@ -217,6 +217,17 @@ def _lead_guests(art: Article, body: list[Mention]) -> set[str]:
             and not str(p.attrs.get("code") or "").startswith("iso-") and p.attrs.get("level") != "country"}
 
 
+def _lead_visitors(art: Article, body: list[Mention]) -> set[str]:
+    """新疆第一师阿拉尔市党政代表团来我市考察: in a story whose title names no place, the places its
+    lead sentence names before a visit to 我市/我县 are the visitors'; the story is the host's (我市,
+    named elsewhere).  Their keys."""
+    lead = art.sentence_at(body[0].astart) if body else None
+    m = _VISIT_HOME_RE.search(art.text, lead.start, lead.end) if lead is not None else None
+    if m is None:
+        return set()
+    return {_place_key(p) for p in body if lead.start <= p.astart and p.aend <= m.start()}
+
+
 def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
     """The places of a title that a visit goes to (崇明区党政代表团到镇康县考察调研, …代表团赴云县…):
     the story happens there and its 县委, 我县 are that place's; with no such verb, all of them."""
@@ -303,7 +314,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
-    visitors = _visitors(art, titled) if titled else _lead_guests(art, body)
+    visitors = _visitors(art, titled) if titled else _lead_guests(art, body) | _lead_visitors(art, body)
     if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others
         titled = [m for m in titled if _place_key(m) not in visitors]
         body = [m for m in body if _place_key(m) not in visitors] or body
