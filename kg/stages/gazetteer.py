@@ -872,6 +872,15 @@ def _compass_prefixed(text: str, s: int, suffix: str, occ: bytearray) -> bool:
     return s == 1 or occ[s - 2] == 1 or not is_han(text[s - 2]) or _starts_word(text, s - 1)
 
 
+def _country_prefix(stem: str) -> int:
+    """丹麦|斯劳厄尔瑟市, 意大利|普拉托市: the length of a country's name (of the world table) that
+    opens a division's name written by sound, with a name of at least two characters after it;
+    the country is named before its city, not part of it.  0 when there is none."""
+    rows = _world_rows()
+    return next((k for k in range(len(stem) - 2, 1, -1)
+                 if rows.get(stem[:k], {}).get("kind") == "country"), 0)
+
+
 def _foreign_divisions(doc: Doc) -> None:
     """A name written by sound with the word of a division abroad (塔科马市, 肯特郡, 阿尔萨斯大区):
     a place of the world (level `region`, no code) — or, when the name is a world place of the
@@ -899,6 +908,7 @@ def _foreign_divisions(doc: Doc) -> None:
                 s = next((k for k in range(s, e - len(suffix) - 1) if _starts_word(art.text, k)), -1)
             if s < 0 or 1 in occ[s:e]:
                 continue
+            s += _country_prefix(art.text[s:e - len(suffix)])  # (丹麦|斯劳厄尔瑟市代表团)
             name = art.text[s:e]
             stem = name[:-len(suffix)]
             world = _world_rows().get(stem)

@@ -640,6 +640,43 @@ def _verbal(stem: str) -> bool:
 
 # --------------------------------------------------------------------------- the component
 
+_FOREIGN_CITY_RE = re.compile(rf"([{HAN}]{{2,5}}?(?:{cue_alt(_R, 'foreign_city_suffixes')}))(?={cue_alt(_R, 'foreign_city_follow')})")
+_FOREIGN_CITY_NOT_IN = frozenset("".join(cue(_R, "foreign_city_not_in")))
+
+
+def _foreign_cities(text: str, hits: list[Hit], places: list[Mention]) -> list[Hit]:
+    """日本大分市市长佐藤树一郎, 韩国扶余郡议长, 新西兰北帕默斯顿市青年使者代表团: a city or county the
+    registry does not list, written right after its (foreign) country and before a word of city
+    diplomacy, is a world city of that country; the article's later mentions of the same name
+    (大分市代表团, 武汉市和大分市建立友好城市关系) are it too.  Not where a division's place is read."""
+    out: list[Hit] = []
+    taken = [(m.astart, m.aend) for m in places] + [(h.start, h.end) for h in hits]
+    for h in hits:
+        if h.entry.label != "Place" or h.entry.kind != "country" or h.entry.iso in (None, CHINA_ISO) \
+                or h.rule != "registry.name":
+            continue
+        m = _FOREIGN_CITY_RE.match(text, h.end)
+        if m is None or _FOREIGN_CITY_NOT_IN & set(m.group(1)) \
+                or set(m.group(1)[:-1]) & set(cue(_R, "foreign_city_suffixes")):
+            continue  # (日本佐贺县小城市友好访问团: no 佐贺县小城市)
+        name = m.group(1)
+        read = [p for p in places if p.attrs.get("code") is None and p.attrs.get("level") == "region"
+                and (p.norm or p.surface) == name]
+        if any(p.astart == h.end for p in read):  # 丹麦|斯劳厄尔瑟市: the gazetteer read it by sound
+            for p in read:
+                p.attrs.update(registry="world_places", country=h.entry.iso)
+            continue
+        entry = Entry(name, "Place", "city", "world_places", country=h.entry.iso)
+        start = h.end
+        while start >= 0:
+            end = start + len(name)
+            if not any(a < end and start < b for a, b in taken):
+                out.append(Hit(start, end, entry, name, rule="registry.foreign-city"))
+                taken.append((start, end))
+            start = text.find(name, end)
+    return out
+
+
 def _attrs(h: Hit) -> dict:
     e = h.entry
     a: dict = {"registry": e.table}
@@ -711,6 +748,7 @@ def make_registry():
                     if before is not None:  # 深圳|华为公司: the company's local body, named with its place
                         h.start, h.surface = before.astart, art.text[before.astart:h.end]  # (its place: settle_overlaps)
                 found.append((art, h))
+            found.extend((art, h) for h in _foreign_cities(art.text, [h for a, h in found if a is art], places))
         if replaced:
             doc.mentions = [m for m in doc.mentions if id(m) not in replaced]
         distinct = _distinct_formers([h for _, h in found])

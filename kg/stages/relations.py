@@ -1493,6 +1493,52 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
             _cooperate_with_list(doc, view, i, lead)
         _jointly(doc, view, i)
         _supports(doc, view, m, lead)
+    _paired_places(doc, view)
+
+
+# X与Y(、Z)…签订/缔结/结对: the tail after the last side, short and with no other place in it
+_PLACE_PAIR_RE = re.compile(f"[^，,。；;：:、]{{0,10}}?(?:{_alt('place_pair_verbs')})")
+
+
+def _pair_side(view: _ArticleView, m: Mention | None) -> bool:
+    """A place that can be a side of a tie: a Chinese division named on its own or by an anaphor
+    resolved to one (自2007年我县与龙湾区结对), not a country, not 衢江区 inside 衢江区人民政府."""
+    return m is not None and bool(m.attrs.get("code")) \
+        and not str(m.attrs.get("code")).startswith("iso-") and m.attrs.get("level") not in _WORLD_LEVELS \
+        and not view.inside_other(m)
+
+
+def _paired_places(doc: Doc, view: _ArticleView) -> None:
+    """斗门区与孙吴县签订《…框架协议》, 赤壁市和衢江区缔结友好城市, 松江区与庄河市建立了对口合作关系:
+    two places (or more, 、-listed) joined by 与/和/同 and closed by a verb of signing, pairing or
+    cooperating are the two sides of a tie, as their governments' agencies would be (cooperatesWith).
+    A place inside another name is no side; a pair closed by nothing of the kind (X县与Y县
+    交界, 与…相比) is none."""
+    text = view.text
+    for start in sorted({m.astart for m in view.places}):
+        if not _COOPERATE.search(text[max(0, start - 1):start]):
+            continue
+        left = view.place_ending_at(start - 1)
+        side = view.place_chain_from(start)
+        if not _pair_side(view, left) or not _pair_side(view, side):
+            continue
+        group = [side]
+        while True:
+            nxt = view.place_chain_from(group[-1].aend + 1) if text[group[-1].aend:group[-1].aend + 1] == "、" else None
+            if not _pair_side(view, nxt):
+                break
+            group.append(nxt)
+        tail = _PLACE_PAIR_RE.match(text, group[-1].aend)
+        if tail is None or view.places_by_start.keys() & set(range(group[-1].aend, tail.end())):
+            continue
+        for g in group:
+            if g.key == left.key:
+                continue
+            # (symmetric: 斗门区与孙吴县 after 孙吴县与斗门区 adds evidence to the tie already there)
+            a, b = (g.key, left.key) if (g.key, "cooperatesWith", left.key) in {r.key for r in doc.relations} \
+                else (left.key, g.key)
+            add_relation(doc, a, "cooperatesWith", b,
+                         _ev(doc, g, "relations.cooperatesWith-places"), "relations.cooperatesWith-places")
 
 
 _COOPERATE_TOPIC_RE = re.compile(f"(?:{_alt('cooperate_parties')})?(?:{_alt('cooperate_topic_open')})")

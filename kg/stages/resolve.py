@@ -217,6 +217,17 @@ def _lead_guests(art: Article, body: list[Mention]) -> set[str]:
             and not str(p.attrs.get("code") or "").startswith("iso-") and p.attrs.get("level") != "country"}
 
 
+def _lead_visitors(art: Article, body: list[Mention]) -> set[str]:
+    """新疆第一师阿拉尔市党政代表团来我市考察: in a story whose title names no place, the places its
+    lead sentence names before a visit to 我市/我县 are the visitors'; the story is the host's (我市,
+    named elsewhere).  Their keys."""
+    lead = art.sentence_at(body[0].astart) if body else None
+    m = _VISIT_HOME_RE.search(art.text, lead.start, lead.end) if lead is not None else None
+    if m is None:
+        return set()
+    return {_place_key(p) for p in body if lead.start <= p.astart and p.aend <= m.start()}
+
+
 def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
     """The places of a title that a visit goes to (崇明区党政代表团到镇康县考察调研, …代表团赴云县…):
     the story happens there and its 县委, 我县 are that place's; with no such verb, all of them."""
@@ -226,6 +237,51 @@ def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
     to = [m for m in ok if title.start <= m.astart < title.end
           and _DESTINATION_RE.search(art.text, title.start, m.astart)]
     return to or ok
+
+
+_VISIT_PURPOSE_RE = re.compile("|".join(sorted(L.word_lists("relation_cues").get("lead_visit_purposes", ()),
+                                                key=lambda w: (-len(w), w))))
+
+
+def _lead_destination(art: Article, lead, ok: list[Mention]) -> list[Mention]:
+    """天津市津南区委常委…带领考察组来秦安县考察对接…: in a lead sentence, the places right after a verb
+    of going (来, 到, 赴, 莅临) and right before what the visit is for (考察, 调研, 对接) are where the story
+    happens; the visitors' places named before them are not (a trip 赴北京参加会议 is no visit there).
+    With no such place, all of them."""
+    if lead is None or not _VISIT_PURPOSE_RE.pattern:
+        return ok
+    to = [m for m in ok if _DESTINATION_RE.search(art.text, lead.start, m.astart)
+          and _VISIT_PURPOSE_RE.match(art.text, m.aend)]
+    return to or ok
+
+
+_SHORT_DESTINATION_RE = re.compile(
+    "(?:" + "|".join(sorted(L.word_lists("relation_cues").get("short_destination_verbs", ()), key=lambda w: (-len(w), w)))
+    + ")([\u4e00-\u9fff])(?:" + "|".join(sorted(L.word_lists("relation_cues").get("lead_visit_purposes", ()),
+                                                    key=lambda w: (-len(w), w))) + ")")
+
+
+def _short_destination(art: Article, places: list[Mention], section) -> Mention | None:
+    """山东省德州市庆云县来秀对接东西部协作工作, 日本佐贺县小城市友好访问团来盐访问: a title (else the lead
+    sentence) whose visit goes to one character of a short name (秀 of 秀山, 盐 of 海盐) is the story of
+    the one Chinese division the article names with that character in its short name, not of the
+    visitors' places named before the verb.  That place's first mention, or None (none or several)."""
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
+    lead = art.sentence_at(body[0].astart) if body and body[0].astart < 80 else None
+    T = table()
+    for span in (title, lead):
+        hit = _SHORT_DESTINATION_RE.search(art.text, span.start, span.end) if span is not None else None
+        if hit is None or hit.group(1) in L.word_lists("relation_cues").get("short_destination_not", ()):
+            continue
+        found: dict[str, Mention] = {}
+        for m in sorted(places, key=lambda m: m.astart):
+            d = T.get(m.attrs.get("code") or "")
+            if d is not None and hit.group(1) in (d.short or d.name) and not m.attrs.get("anaphor") \
+                    and not (span.start <= m.astart < hit.start()):
+                found.setdefault(d.code, m)
+        return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention]):
@@ -258,7 +314,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
-    visitors = _visitors(art, titled) if titled else _lead_guests(art, body)
+    visitors = _visitors(art, titled) if titled else _lead_guests(art, body) | _lead_visitors(art, body)
     if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others
         titled = [m for m in titled if _place_key(m) not in visitors]
         body = [m for m in body if _place_key(m) not in visitors] or body
@@ -267,6 +323,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         listed = _county_only_listed(got, group, only_listed)
         return fallback(listed) if listed else got
 
+    short = _short_destination(art, places, section)
+    if short is not None:
+        return _ref(short)
     if titled:
         ok = [m for m in titled if id(m) in free_ids]
         return listed_county(_most_specific(doc, art, ok, body), titled) if ok else fallback(titled)
@@ -283,7 +342,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
-        ok = [m for m in same_sentence if id(m) in free_ids]
+        ok = _lead_destination(art, lead, [m for m in same_sentence if id(m) in free_ids])
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
         return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
@@ -588,7 +647,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         return
     level = _RELATIVE.get(scope, "city")
     rest = m.attrs.get("rest") or m.norm[len(scope):]
-    target = _place_at_level(art_code, level)
+    target = _list_sibling_place(art, m, mine_sorted, mine_starts, level) or _place_at_level(art_code, level)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
     if target is None and m.astart >= 0:
@@ -618,6 +677,28 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
 
 
 _POST_LIST_RE = re.compile("^[^，,。；;：:]{0,6}、$")
+_PERSON_LIST_RE = re.compile("^[^，,。；;：:（(）)]{0,12}、$")
+
+
+def _list_sibling_place(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],
+                        level: str) -> str | None:
+    """由秭归县人大常委会副主任魏启扬、县人民检察院检察长杨玉超…带队的考察团: a relative name right
+    after another body's post and person in a 、-list belongs to that body's place when it is of the
+    name's level (a visiting delegation lists its own county's bodies so, in a story about the host).
+    That place's code, or None."""
+    k = bisect.bisect_left(mine_starts, m.astart)
+    while k > 0:
+        k -= 1
+        prev = mine_sorted[k]
+        if prev.label in ("Agency", "Organization") and prev.aend <= m.astart:
+            break
+    else:
+        return None
+    code = prev.attrs.get("place_code")
+    if not code or not _PERSON_LIST_RE.match(art.text[prev.aend:m.astart]):
+        return None
+    d = table().get(code)
+    return code if d is not None and d.level == level else None
 
 
 def _complete_listed_organs(art: Article, mine_sorted: list[Mention]) -> None:
