@@ -542,10 +542,16 @@ _SERVICE_RE = re.compile(rf"(?:(?:{_W('campaign_verbs')}|{_C('service_verbs')})[
                          rf"(?=({_C('service_tails')})?)")
 
 
+_SERVICE_WORD = re.compile(_C("named_services"))  # (a text naming none is left at once: the rule's
+# optional verb before the service made the regex try every position)
+
+
 def _named_services(text: str, free) -> list[Found]:
     """土地托管服务面积达142万亩, 全市推行土地托管: a named service, before 服务/工作 or after a running
     verb in its clause (a word of the service alone, 托管 of 托管费, names none)."""
     found = []
+    if not _SERVICE_WORD.search(text):
+        return found
     for m in _SERVICE_RE.finditer(text):
         if not (m.start(1) > m.start(0) or m.group(2)) or not free(*m.span(1)):
             continue
@@ -654,6 +660,7 @@ _ROUTE_RE = re.compile(rf"(?:(?<=[、，,。；;：:\n{cue_chars(_P, 'route_list
 
 _ROUTE_VERB_OPEN = re.compile(f"(?:{_C('route_verbs')})|[{cue_chars(_P, 'route_list_joiners')}]")
 _ROUTE_JOIN = re.compile(f"(?:{_C('route_joiners')})")
+_ROUTE_HEAD = re.compile(f"(?:{_C('route_heads')})")
 _ROUTE_NOT_END = re.compile(f"[{cue_chars(_P, 'route_not_ends')}]")
 
 
@@ -661,6 +668,8 @@ def _route_projects(text: str, free, occupied: Occupancy) -> list[Found]:
     """者东村至学堂村公路建设项目, 军店至窑淮一级路: a road or railway between two named ends is a named
     project (the road its name, what is done to it and 项目 an alias)."""
     found = []
+    if not (_ROUTE_HEAD.search(text) and _ROUTE_JOIN.search(text)):
+        return found  # (both words are in every match: most texts are left at once)
     for m in _ROUTE_RE.finditer(text):
         # 景东县新建|景东至镇沅高速公路, …小学和|音德尔至江桥一级公路: the road starts after the last verb of
         # building or list joiner before its first end
