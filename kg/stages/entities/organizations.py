@@ -745,6 +745,23 @@ def _affiliate_end(text: str, end: int) -> int:
     return m.end()
 
 
+_ORDINAL_SUBSIDIARY_RE = re.compile(rf"第[{CHINESE_NUMERALS[:-3]}]{{1,3}}([{HAN}]{{0,6}}?)"
+                                    rf"(?:{cue_alt(_O, 'ordinal_subsidiary_forms')})")
+_ORDINAL_PARENTS = tuple(cue(_O, "ordinal_subsidiary_parents"))
+
+
+def _ordinal_subsidiary_end(text: str, end: int) -> int:
+    """Where a group's name ends when its numbered subsidiary is named right after it (…集团|第四
+    工程有限公司): the subsidiary's name is the whole, not the group and a 第四工程有限公司 of no
+    one; the stem between the number and the legal form holds no function word."""
+    if not text.endswith(_ORDINAL_PARENTS, 0, end):
+        return end
+    m = _ORDINAL_SUBSIDIARY_RE.match(text, end)
+    if not m or NOT_IN_NAME.search(m.group(1)) or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
+        return end
+    return m.end()
+
+
 def _sub_unit_end(text: str, end: int) -> int:
     """Where an organisation's name ends when one of its units is named right after it (a school
     of a university, a branch of a company): a short stem of no function word or verb, then a
@@ -868,7 +885,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             i = start - run  # 音乐会展示|总政歌舞团: what the sentence did is no part of the name
         if i > 0 and text[i - 1] in _NAMED_KIND_NOT_AFTER and m.group(1) in _NAMED_KINDS and not proper(prefix):
             continue
-        end = _affiliate_end(text, _sub_unit_end(text, end))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
+        end = _affiliate_end(text, _sub_unit_end(text, _ordinal_subsidiary_end(text, end)))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
