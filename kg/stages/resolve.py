@@ -440,6 +440,7 @@ def make_resolve():
             home = home_code(doc, art, places, got[1] if got else None)
             spellings = PlaceSpellings([(o.attrs.get("code"), o.surface) for o in mine_sorted
                                         if o.label == "Place" and not o.attrs.get("anaphor")])
+            _localise_bare_organs(mine, home)
             for m in mine:
                 if m.label != "Place":
                     _complete_relative(doc, art, m, home, mine_sorted, mine_starts, spellings)
@@ -615,6 +616,37 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             m.attrs["alias"] = T.get(target).name + raw  # 邯郸市发展改革委 beside 邯郸市发展和改革委员会
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
+
+
+_LOCAL_BARE_ORGANS = frozenset(L.word_lists("agency_cues").get("local_bare_organs", ()))
+_NATIONAL_PREFIX = "国家"
+_LOCAL_LEVELS = ("province", "city", "county")
+
+
+def _localise_bare_organs(mine: list[Mention], home: str | None) -> None:
+    """A bare 发改委 in a county or city story is that place's 发展和改革委员会, not the national
+    commission the registry reads it as: every level has one, and local news names its own body
+    without a scope.  Only where the article is about a Chinese division (a national story's
+    发改委 stays national) and the article never writes the national body's full or 国家 form."""
+    T = table()
+    d = T.get(home) if home else None
+    if d is None:
+        return
+    code = d.code if d.level in _LOCAL_LEVELS else _place_at_level(d.code, "county")
+    if code is None or T.get(code) is None:
+        return
+    bare = [m for m in mine if m.label == "Agency" and m.attrs.get("national") and m.surface in _LOCAL_BARE_ORGANS
+            and m.norm.startswith(_NATIONAL_PREFIX)]
+    national = {m.norm for m in mine if m.label == "Agency" and m.attrs.get("national")
+                and m.surface not in _LOCAL_BARE_ORGANS}
+    for m in bare:
+        if m.norm in national:
+            continue  # 国家发展改革委 … 发改委: the article names the national body, the short form is it
+        m.norm = T.get(code).name + m.norm[len(_NATIONAL_PREFIX):]
+        m.attrs.pop("national", None)
+        m.attrs.pop("located", None)
+        m.attrs.pop("parent_org", None)
+        m.attrs.update(place_code=code, expanded=True, alias=T.get(code).name + m.surface)
 
 
 _POST_LIST_RE = re.compile("^[^，,。；;：:]{0,6}、$")
