@@ -951,3 +951,39 @@ def find_enterprise_bureaus(text: str, named: list[Found]) -> list[Found]:
             continue
         out.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.enterprise-bureau", {}))
     return out
+
+
+_GROUP_SHORT_SUFFIXES = tuple(cue(_O, "group_short_suffixes"))
+_GROUP_SHORT_NEXT_TAGS = tuple(cue(_O, "group_short_next_tags"))
+
+
+def find_group_short_forms(text: str, orgs: list[Found], named: list[Found]) -> list[Found]:
+    """A group the text names in full and then without its suffix (河北建投集团 … 河北建投表示):
+    the short form is the group.  The stem must be four characters or more and stand as a word
+    — free of every other name, opening no word with the character before it (感谢|河北建投 is
+    fine), and followed by no name character, or by a verb, preposition,
+    conjunction or adverb (河北建投|将, not 河北建投|能源 of another company)."""
+    taken = Occupancy(len(text))
+    for f in named:
+        taken.mark(f.start, f.end)
+    tags = word_tags()
+    out: list[Found] = []
+    seen: set[str] = set()
+    for f in orgs:
+        suffix = next((x for x in _GROUP_SHORT_SUFFIXES if f.norm.endswith(x)), None)
+        stem = f.norm[:-len(suffix)] if suffix else ""
+        if len(stem) < 4 or stem in seen or not re.fullmatch(f"[{HAN}]+", stem):
+            continue
+        seen.add(stem)
+        for m in re.finditer(re.escape(stem), text):
+            s, e = m.start(), m.end()
+            if taken.overlaps(s, e) or (s and _HAN_CHAR.match(text[s - 1]) and text[s - 1] not in ORG_STOP_CHARS
+                                        and text[s - 1:s + 1] in tags):
+                continue  # a word running into the stem's first character: the stem is no word here
+            nxt = text[e:e + 1]
+            if nxt and _HAN_CHAR.match(nxt) and nxt not in ORG_STOP_CHARS and \
+                    not any((tags.get(text[e:e + k]) or "").startswith(_GROUP_SHORT_NEXT_TAGS) for k in (2, 1)):
+                continue
+            out.append(Found(s, e, "Organization", f.norm, "org.group-short", {"alias": stem}))
+            taken.mark(s, e)
+    return out
