@@ -3,7 +3,7 @@
 short autonomous-county names before an organ, and place words inside other words."""
 from __future__ import annotations
 
-from conftest import mentioned, names_doc as run, surfaces
+from conftest import extract_text, held_posts, mentioned, names_doc as run, surfaces
 
 
 def test_a_visit_verb_is_no_part_of_a_reservoirs_name():
@@ -111,10 +111,11 @@ def test_a_bare_fagaiwei_after_a_listed_post_is_that_bodys_places():
 
 
 def test_daidui_before_a_post_is_no_part_of_the_team():
-    doc = run("会议由兰山区纪委常务副书记、兰山区委巡察组带队负责人陈胜年同志传达会议精神。")
-    agencies = mentioned(doc, "Agency")
-    assert "兰山区委巡察组" in agencies
-    assert not any(a.endswith("带队") for a in agencies)
+    doc = extract_text("巡察工作动员部署会议召开\n会议由兰山区纪委常务副书记、兰山区委巡察组带队负责人陈胜年同志传达会议精神。")
+    bodies = {body for _, body, _, _ in held_posts(doc)}
+    assert "兰山区委巡察组" in bodies
+    assert not any(b.endswith("带队") for b in bodies)
+    assert not any(e.name.endswith("带队") for e in doc.entities.values())
 
 
 def test_a_reservoir_named_right_after_its_county():
