@@ -7,6 +7,7 @@ current division, with the old code kept as an attribute.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -169,14 +170,26 @@ class DivisionTable:
         from . import lexicon as L
         pairs = [(d.short + place_chars("prefecture_alias_suffix"), d.code) for d in self.by_code.values()
                  if d.level == "city" and d.short and d.name.endswith(place_words("autonomous_prefecture"))]
+        pairs += self._autonomous_county_aliases()
         for r in L.load_table("division_aliases"):
             codes = self.by_name.get(r["name"], [])
             if len(codes) == 1:
                 pairs.append((r["alias"], codes[0]))
+        counts = Counter(alias for alias, _ in pairs)
         for alias, code in pairs:
-            if alias not in self.by_name:
+            if alias not in self.by_name and counts[alias] == 1:  # two divisions' alias names neither
                 self.by_name[alias] = [code]
                 self.aliases[alias] = code
+
+    def _autonomous_county_aliases(self) -> list[tuple[str, str]]:
+        """彭水苗族土家族自治县 is written 彭水自治县 and 彭水县, 镇沅彝族哈尼族拉祜族自治县 镇沅县
+        (the short name with the suffix or its last character, as official texts write them)."""
+        out = []
+        for d in self.by_code.values():
+            auto = next((x for x in place_words("autonomous_county_suffixes") if d.name.endswith(x)), None)
+            if d.level == "county" and auto and d.short and not d.short.endswith(place_chars("ethnic_last")):
+                out += [(d.short + auto, d.code), (d.short + auto[-1], d.code)]
+        return out
 
     def _check_hierarchy(self) -> None:
         """Refuse a table whose parent links loop or dangle: every walk up the hierarchy must end

@@ -77,11 +77,27 @@ def _township_automaton(county_code: str):
                 for people in _ETHNIC_TOWNSHIP:  # 羊二庄回族镇, written for the table's 羊二庄镇
                     written = name[:-1] + people + name[-1]
                     A.add_word(written, (written, name, code))
+    for written, name, code in _former_street_names(towns):
+        A.add_word(written, (written, name, code))
     A.make_automaton()
     return A
 
 
 _ETHNIC_TOWNSHIP = L.ETHNIC_GROUPS
+
+
+def _former_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(old name, table name, code) of the county's 街道 that were towns (民众街道, written 民众镇):
+    towns become 街道 often and stories keep the old name; a name another township of the county
+    bears now is not taken, and the stem must be two characters or more."""
+    street = place_words("street_suffix")[0]
+    out = []
+    for name, code in towns.items():
+        stem = name[:-len(street)]
+        if name.endswith(street) and len(stem) >= 2:
+            out += [(stem + old, name, code) for old in place_words("former_street_suffixes")
+                    if stem + old not in towns]
+    return out
 
 
 _SUFFIX_WORDS = place_words("suffix_opens_word")
@@ -329,7 +345,7 @@ def make_gazetteer():
             m = doc.add_mention(art, s, e, "Place", f"gazetteer.{kind}", norm=div.name,
                                 code=div.code, level=div.level, parent=div.parent,
                                 **({"former": former} if former else {}))
-            if m and div.level == "county":
+            if m and (div.level == "county" or T.townships(div.code)):  # 中山市, 东莞市: towns under the city
                 counties.add(div.code)
         _townships(doc, counties)
         _table_townships(doc, context)

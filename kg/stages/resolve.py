@@ -499,6 +499,7 @@ def make_resolve():
             home = home_code(doc, art, places, got[1] if got else None)
             spellings = PlaceSpellings([(o.attrs.get("code"), o.surface) for o in mine_sorted
                                         if o.label == "Place" and not o.attrs.get("anaphor")])
+            _localise_bare_organs(art, mine, home)
             for m in mine:
                 if m.label != "Place":
                     _complete_relative(doc, art, m, home, mine_sorted, mine_starts, spellings)
@@ -676,6 +677,58 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
 
 
+_LOCAL_BARE_ORGANS = frozenset(L.word_lists("agency_cues").get("local_bare_organs", ()))
+_NATIONAL_PREFIX = "国家"
+_LOCAL_LEVELS = ("province", "city", "county")
+
+
+def _bare_local_organ(m: Mention) -> bool:
+    """A national organ written by a short name every level's body of that name bears (发改委)."""
+    return m.label == "Agency" and bool(m.attrs.get("national")) and m.surface in _LOCAL_BARE_ORGANS \
+        and m.norm.startswith(_NATIONAL_PREFIX)
+
+
+def _localise(m: Mention, code: str) -> None:
+    """发改委 → 平利县发展和改革委员会: the national organ's name without 国家, after the place's."""
+    name = table().get(code).name
+    m.norm = name + m.norm[len(_NATIONAL_PREFIX):]
+    for key in ("national", "located", "parent_org"):
+        m.attrs.pop(key, None)
+    m.attrs.update(place_code=code, expanded=True, alias=name + m.surface)
+
+
+_LIST_GAP = 2  # characters between two items of a list of bodies (、, 和)
+
+
+def _localise_bare_organs(art: Article, mine: list[Mention], home: str | None) -> None:
+    """A bare 发改委 in a county or city story is that place's 发展和改革委员会, not the national
+    commission the registry reads it as: every level has one, and local news names its own body
+    without a scope.  Only where the article is about a Chinese division (a national story's
+    发改委 stays national), the article never writes the national body's full or 国家 form, no
+    national organ is listed beside it (国家工业和信息化部、发展改革委和科技部), and no post of
+    another body's is listed before it (市政协副主席、发改委主任: `_complete_listed_organs`)."""
+    T = table()
+    d = T.get(home) if home else None
+    if d is None:
+        return
+    code = d.code if d.level in _LOCAL_LEVELS else _place_at_level(d.code, "county")
+    if code is None or T.get(code) is None:
+        return
+    national = [m for m in mine if m.label == "Agency" and m.attrs.get("national") and not _bare_local_organ(m)]
+    bodies = sorted((m for m in mine if m.label in ("Agency", "Organization") and m.astart >= 0),
+                    key=lambda m: m.astart)
+    for m in mine:
+        if not _bare_local_organ(m) or any(n.norm == m.norm for n in national):
+            continue  # 国家发展改革委 … 发改委: the article names the national body, the short form is it
+        if any(-_LIST_GAP <= m.astart - n.aend <= _LIST_GAP or -_LIST_GAP <= n.astart - m.aend <= _LIST_GAP
+               for n in national if n.astart >= 0):
+            continue  # 工业和信息化部、发展改革委和科技部: listed with national organs
+        prev = [b for b in bodies if b.aend <= m.astart and b is not m]
+        if prev and _POST_LIST_RE.match(art.text[prev[-1].aend:m.astart]):
+            continue  # 市政协副主席、发改委主任: the listed body's place's (read once it is resolved)
+        _localise(m, code)
+
+
 _POST_LIST_RE = re.compile("^[^，,。；;：:]{0,6}、$")
 _PERSON_LIST_RE = re.compile("^[^，,。；;：:（(）)]{0,12}、$")
 
@@ -711,7 +764,10 @@ def _complete_listed_organs(art: Article, mine_sorted: list[Mention]) -> None:
         if m.label not in ("Agency", "Organization"):
             continue
         name = m.norm or m.surface
-        if prev is not None and name in L.ORGANS and not m.attrs.get("place_code") \
+        if prev is not None and _bare_local_organ(m) and prev.attrs.get("place_code") \
+                and _POST_LIST_RE.match(art.text[prev.aend:m.astart]) and T.get(prev.attrs["place_code"]):
+            _localise(m, prev.attrs["place_code"])  # 市政协副主席、发改委主任 → 周口市发展和改革委员会
+        elif prev is not None and name in L.ORGANS and not m.attrs.get("place_code") \
                 and not m.attrs.get("registry") and prev.attrs.get("place_code") \
                 and _POST_LIST_RE.match(art.text[prev.aend:m.astart]) and T.get(prev.attrs["place_code"]):
             code = prev.attrs["place_code"]

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .. import lexicon as L
 from ..divisions import place_chars, place_words
-from ..text import CHINESE_NUMERALS, DIGIT, HAN, TextMemo, alt, alt_ordered, proper, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, TextMemo, alt, alt_ordered, dict_words, proper, word_tags
 from .entities.common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, name_start
 
 _WORK_RE = re.compile(f"({L.words_alt('water_works')})(?![{re.escape(place_chars('water_work_not_before'))}])")
@@ -147,11 +147,19 @@ def _find_water_works(text: str, places: list[Found]) -> list[Found]:
     return works + _water_mentions(text, works, names | listed, {(p.start, p.end) for p in places})
 
 
+def _named_after_place(prefix: str) -> bool:
+    """汉寿县|高家坝水库: a work named right after its county by words of the dictionary (高家 +
+    坝) is named all the same — the place says a name follows; a prefix that is one dictionary
+    word (境内, 城区) is a common noun, no name."""
+    return prefix not in word_tags() and len(dict_words(prefix)) >= 2
+
+
 def _works(text: str, places: list[Found]) -> list[Found]:
     """The water works of `text`, each with the span of the river or lake its name opens with."""
     works: list[Found] = []
     place_spans = [(p.start, p.end) for p in places]
     place_ends = sorted(p.end for p in places)
+    place_end_set = set(place_ends)
     last_end = 0
     for m in _WORK_RE.finditer(text):
         start = m.start()
@@ -162,7 +170,8 @@ def _works(text: str, places: list[Found]) -> list[Found]:
         if len(prefix) < 2 or _WORK_GENERIC.match(prefix) or NOT_IN_NAME.search(prefix) \
                 or prefix[-1] in _VERBS_BEFORE_WORK:  # 开闸放水, 修建水库: verbs, not names
             continue
-        if not any(a <= i < b for a, b in place_spans) and not proper(prefix):
+        if not any(a <= i < b for a, b in place_spans) and not proper(prefix) \
+                and not (i in place_end_set and _named_after_place(prefix)):
             continue
         inner = next((b for a, b in place_spans if a == i), i)  # 河北省…水库: the place opens the name
         w = _water_name(text[inner:start])

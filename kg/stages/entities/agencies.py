@@ -345,6 +345,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _founded_bodies(text, scopes)
     found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
+    found = [_as_media(f) for f in found]
     for m in _RE_NATIONAL.finditer(text):
         found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
     for m in _RE_MINISTRY.finditer(text):
@@ -354,6 +355,17 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         found.append(Found(m.start(), m.end(), "Agency", canon_tail(m.group(1), _MINISTRY), "agency.ministry",
                            {"national": True}))
     return longest(found)
+
+
+_MEDIA_STEMS = tuple(cue(_A, "media_stems"))
+
+
+def _as_media(f: Found) -> Found:
+    """A body named like a department whose stem is a media outlet's (县融媒体中心) is a media
+    organisation — a public institution that runs the county's paper and broadcasts — not an organ."""
+    if f.attrs.get("tail", "").startswith(_MEDIA_STEMS):
+        return Found(f.start, f.end, "Organization", f.norm, f.rule, {**f.attrs, "media": True})
+    return f
 
 
 def _shared_tails(text: str, scopes: list[Scope], found: list[Found]) -> list[Found]:

@@ -745,6 +745,23 @@ def _affiliate_end(text: str, end: int) -> int:
     return m.end()
 
 
+_ORDINAL_SUBSIDIARY_RE = re.compile(rf"第[{CHINESE_NUMERALS[:-3]}]{{1,3}}([{HAN}]{{0,6}}?)"
+                                    rf"(?:{cue_alt(_O, 'ordinal_subsidiary_forms')})")
+_ORDINAL_PARENTS = tuple(cue(_O, "ordinal_subsidiary_parents"))
+
+
+def _ordinal_subsidiary_end(text: str, end: int) -> int:
+    """Where a group's name ends when its numbered subsidiary is named right after it (…集团|第四
+    工程有限公司): the subsidiary's name is the whole, not the group and a 第四工程有限公司 of no
+    one; the stem between the number and the legal form holds no function word."""
+    if not text.endswith(_ORDINAL_PARENTS, 0, end):
+        return end
+    m = _ORDINAL_SUBSIDIARY_RE.match(text, end)
+    if not m or NOT_IN_NAME.search(m.group(1)) or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
+        return end
+    return m.end()
+
+
 def _sub_unit_end(text: str, end: int) -> int:
     """Where an organisation's name ends when one of its units is named right after it (a school
     of a university, a branch of a company): a short stem of no function word or verb, then a
@@ -868,7 +885,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             i = start - run  # 音乐会展示|总政歌舞团: what the sentence did is no part of the name
         if i > 0 and text[i - 1] in _NAMED_KIND_NOT_AFTER and m.group(1) in _NAMED_KINDS and not proper(prefix):
             continue
-        end = _affiliate_end(text, _sub_unit_end(text, end))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
+        end = _affiliate_end(text, _sub_unit_end(text, _ordinal_subsidiary_end(text, end)))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
@@ -933,4 +950,40 @@ def find_enterprise_bureaus(text: str, named: list[Found]) -> list[Found]:
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
         out.append(Found(m.start(), m.end(), "Organization", m.group(0), "org.enterprise-bureau", {}))
+    return out
+
+
+_GROUP_SHORT_SUFFIXES = tuple(cue(_O, "group_short_suffixes"))
+_GROUP_SHORT_NEXT_TAGS = tuple(cue(_O, "group_short_next_tags"))
+
+
+def find_group_short_forms(text: str, orgs: list[Found], named: list[Found]) -> list[Found]:
+    """A group the text names in full and then without its suffix (河北建投集团 … 河北建投表示):
+    the short form is the group.  The stem must be four characters or more and stand as a word
+    — free of every other name, opening no word with the character before it (感谢|河北建投 is
+    fine), and followed by no name character, or by a verb, preposition,
+    conjunction or adverb (河北建投|将, not 河北建投|能源 of another company)."""
+    taken = Occupancy(len(text))
+    for f in named:
+        taken.mark(f.start, f.end)
+    tags = word_tags()
+    out: list[Found] = []
+    seen: set[str] = set()
+    for f in orgs:
+        suffix = next((x for x in _GROUP_SHORT_SUFFIXES if f.norm.endswith(x)), None)
+        stem = f.norm[:-len(suffix)] if suffix else ""
+        if len(stem) < 4 or stem in seen or not re.fullmatch(f"[{HAN}]+", stem):
+            continue
+        seen.add(stem)
+        for m in re.finditer(re.escape(stem), text):
+            s, e = m.start(), m.end()
+            if taken.overlaps(s, e) or (s and _HAN_CHAR.match(text[s - 1]) and text[s - 1] not in ORG_STOP_CHARS
+                                        and text[s - 1:s + 1] in tags):
+                continue  # a word running into the stem's first character: the stem is no word here
+            nxt = text[e:e + 1]
+            if nxt and _HAN_CHAR.match(nxt) and nxt not in ORG_STOP_CHARS and \
+                    not any((tags.get(text[e:e + k]) or "").startswith(_GROUP_SHORT_NEXT_TAGS) for k in (2, 1)):
+                continue
+            out.append(Found(s, e, "Organization", f.norm, "org.group-short", {"alias": stem}))
+            taken.mark(s, e)
     return out
