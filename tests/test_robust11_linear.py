@@ -16,7 +16,6 @@ indexes that replaced the scans (`SpanIndex`, `_Persons`, `PlaceSpellings`) are 
 the scans they replaced."""
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
@@ -29,37 +28,8 @@ from kg.builder import _pipeline
 from kg.stages import posts as P
 from kg.stages.helpers import PlaceSpellings, SpanIndex, county_of_scope
 
-_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰红建国志文斌海波辉鹏飞宇浩然凯俊峰晨阳"
-_BODIES = ("魏县人民政府", "邯郸市科技局", "魏县人力资源和社会保障局", "肥乡区农业农村局", "县委宣传部")
-_POSTS = ("副县长", "县长", "局长", "副局长", "主任", "书记", "常务副县长", "县委常委")
-_PLACES = ("邯郸市", "魏县", "肥乡区", "河北省", "石家庄市", "广平县", "大名县", "涉县", "武安市", "临漳县")
-
-
-def _shape(kind: str, n: int) -> str:
-    """`n` characters of one shape of government text repeated, names varying (seeded)."""
-    rnd = random.Random(kind)
-
-    def name() -> str:
-        return rnd.choice(_SURNAMES) + rnd.choice(_GIVEN) + (rnd.choice(_GIVEN) if rnd.random() < .6 else "")
-
-    parts, size = [], 0
-    while size < n:
-        if kind == "meetings":
-            s = f"国务院总理{name()}在北京会见美国国务卿{name()}。"
-        elif kind == "posts-no-stop":
-            s = f"{rnd.choice(_POSTS)}{name()}、"
-        elif kind == "attendance":
-            s = "出席会议的有" + "、".join(name() for _ in range(50)) + "。"
-        elif kind == "appointments":
-            s = f"任命{name()}为{rnd.choice(_BODIES)}{rnd.choice(_POSTS)}；"
-        elif kind == "lines":
-            s = f"{rnd.choice(_PLACES)}{rnd.choice(_BODIES)}\n"
-        else:  # "registry": a national organ over and over
-            s = "中华人民共和国国务院"
-        parts.append(s)
-        size += len(s)
-    return "".join(parts)[:n]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from linear import SHAPES, shape as _shape  # noqa: E402  (the shapes `benchmarks/linear.py` times)
 
 
 def _calls(text: str) -> int:
@@ -85,7 +55,7 @@ def _calls(text: str) -> int:
 def test_work_doubles_when_a_repeated_shape_doubles():
     _pipeline(None)(text_doc("邯郸市魏县召开会议。"))  # warm-up: tables and automata load once
     growth = {}
-    for kind in ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry"):
+    for kind in SHAPES:
         text = _shape(kind, 20000)
         growth[kind] = round(_calls(text) / _calls(text[:10000]), 2)
     assert all(g < 2.3 for g in growth.values()), growth

@@ -1,0 +1,96 @@
+"""Does the pipeline's work grow linearly with a document's length, whatever the document repeats?
+
+Long documents that repeat one shape — a list of thousands of names (出席会议的有…), an
+appointment list (任命…为…；), the same meeting sentence, a run of posts and names with no full
+stop, a list of short lines, a national organ over and over — made stages that checked each new
+name against every earlier one quadratic (a 200,000-character list of posts and names took 43 s,
+50,000 characters 6 s, and a 400,000-character one passed the 300 s `--doc-timeout`, losing the
+document).  For each shape this prints the pipeline's CPU seconds (one process, warm) on one
+document of N, 2N and 4N characters and the growth from each size to the next: linear work
+doubles (≈ 2.0×); a quadratic scan shows as 3–4× and more.
+
+    python benchmarks/linear.py                 # N = 25,000 characters
+    python benchmarks/linear.py --chars 50000 --shapes attendance,meetings
+
+`tests/test_robust11_linear.py` checks the same shapes by counting function calls (no clock).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰红建国志文斌海波辉鹏飞宇浩然凯俊峰晨阳"
+_BODIES = ("魏县人民政府", "邯郸市科技局", "魏县人力资源和社会保障局", "肥乡区农业农村局", "县委宣传部")
+_POSTS = ("副县长", "县长", "局长", "副局长", "主任", "书记", "常务副县长", "县委常委")
+_PLACES = ("邯郸市", "魏县", "肥乡区", "河北省", "石家庄市", "广平县", "大名县", "涉县", "武安市", "临漳县")
+
+SHAPES = ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry")
+
+
+def shape(kind: str, n: int) -> str:
+    """`n` characters of one shape of government text repeated, the names varying (seeded by
+    the shape's name: the same text every run)."""
+    rnd = random.Random(kind)
+
+    def name() -> str:
+        return rnd.choice(_SURNAMES) + rnd.choice(_GIVEN) + (rnd.choice(_GIVEN) if rnd.random() < .6 else "")
+
+    parts, size = [], 0
+    while size < n:
+        if kind == "meetings":
+            s = f"国务院总理{name()}在北京会见美国国务卿{name()}。"
+        elif kind == "posts-no-stop":
+            s = f"{rnd.choice(_POSTS)}{name()}、"
+        elif kind == "attendance":
+            s = "出席会议的有" + "、".join(name() for _ in range(50)) + "。"
+        elif kind == "appointments":
+            s = f"任命{name()}为{rnd.choice(_BODIES)}{rnd.choice(_POSTS)}；"
+        elif kind == "lines":
+            s = f"{rnd.choice(_PLACES)}{rnd.choice(_BODIES)}\n"
+        elif kind == "registry":
+            s = "中华人民共和国国务院"
+        else:
+            raise ValueError(f"unknown shape {kind!r}; shapes: {', '.join(SHAPES)}")
+        parts.append(s)
+        size += len(s)
+    return "".join(parts)[:n]
+
+
+def _doc(text: str):
+    """`text` as the reader gives a plain-text file (layout and sentences run in the pipeline)."""
+    from kg.model import Doc
+    return Doc(id="linear", source="linear.txt", text=text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--chars", type=int, default=25000, help="N: the smallest document (default 25,000)")
+    ap.add_argument("--shapes", default=",".join(SHAPES), help=f"comma-separated, of: {', '.join(SHAPES)}")
+    args = ap.parse_args(argv)
+    if str(Path(__file__).resolve().parents[1]) not in sys.path and \
+            __import__("importlib.util").util.find_spec("kg") is None:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from kg.builder import _pipeline
+    pipe = _pipeline(None)
+    pipe(_doc("邯郸市魏县召开会议。"))  # warm-up: tables and automata
+    print(f"{'shape':14s} " + " ".join(f"{args.chars * k:>9,} ch" for k in (1, 2, 4)) + "   growth ×2, ×2")
+    for kind in args.shapes.split(","):
+        text = shape(kind, 4 * args.chars)
+        secs = []
+        for k in (1, 2, 4):
+            doc = _doc(text[:k * args.chars])
+            c = time.process_time()
+            pipe(doc)
+            secs.append(time.process_time() - c)
+        growth = [secs[i + 1] / secs[i] if secs[i] else float("nan") for i in range(2)]
+        print(f"{kind:14s} " + " ".join(f"{s:10.2f} s" for s in secs)
+              + f"   {growth[0]:.2f}×, {growth[1]:.2f}×", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
