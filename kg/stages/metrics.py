@@ -444,6 +444,18 @@ def _strip_period(s: str) -> str:
     return s[found[0][1]:] if found and found[0][0] == 0 else s
 
 
+# 外贸实现出口, 股份制企业共完成增加值: a group, a verb of achieving, the result it achieved
+_RESULT_VERB = re.compile(f"^(.{{2,}}?)(?<!{cue_alt('metrics.result_not_after')})(?:共|共计)?"
+                          f"(?:{cue_alt('metrics.result_verbs')})(?=(?:{cue_alt('metrics.result_objects')})$)")
+
+
+def _without_result_verb(s: str) -> str:
+    """外贸实现出口 → 外贸出口, 县属企业实现利润 → 县属企业利润: the verb that says the group achieved
+    its result is no part of what is measured (计划完成产值 keeps its verb: a plan's figure)."""
+    m = _RESULT_VERB.match(s)
+    return m.group(1) + s[m.end():] if m else s
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -458,7 +470,7 @@ def _clean(s: str) -> str:
         if s2 == s:
             break
         s = s2
-    return s.strip(" 、，,：:")
+    return _without_result_verb(s.strip(" 、，,：:"))
 
 
 _HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
@@ -1926,11 +1938,12 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     if cut < s_start:
         return None
     start = cut + 1
-    for astart, aend, key, etype, _lvl in view.mentions_in(start, i):
+    mentions = view.mentions_in(start, i)
+    for astart, aend, key, etype, _lvl in mentions:
         if astart != start or etype != "Place":
             return None
-        if "、" in text[aend:aend + 1]:
-            return None
+        if "、" in text[aend:aend + 1] or astart in _short_form_runs(mentions):
+            return None  # 港澳台控股企业下降1.4%: a run of short forms names a kind of firm, no place
         return key
     return None
 
@@ -2129,7 +2142,8 @@ def _previous_paragraph_period(view: _ArticleView, p_start: int) -> str | None:
 
 
 def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
-            current: str | None = None, result: bool = False) -> tuple[str | None, str | None]:
+            current: str | None = None, result: bool = False,
+            target: bool = False) -> tuple[str | None, str | None]:
     """(ISO period, its words) for figure q, resolved against the article's publication date:
 
     * the last period stated before the figure in its sentence (2005年的42.9%…调整为2010年的37.9%);
@@ -2142,7 +2156,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     `current` is the period of the figure before it in the paragraph: a year followed by 同期
     (去年同期为48.7亿元) is the same part of that year (`_same_part`).  `result`: the figure is
     no target or forecast, so a yearless part of a year still to come is last year's
-    (`_not_yet_over`).
+    (`_not_yet_over`).  `target`: the figure is a target (今年主要预期目标是：…全年新增城镇就业3000人),
+    whose yearless period looks ahead from the publication, never back to the year the text
+    reviewed before (`_narrative_year`).
     """
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
@@ -2211,7 +2227,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if (found, ref) not in resolved:
         resolved[(found, ref)] = resolve(found, ref)
     iso = resolved[(found, ref)]
-    anchor = _narrative_year(view, q.start, found, iso, ref) if ref else _stated_year(view, q.start, found)
+    anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
+        else _stated_year(view, q.start, found)
     iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
     if result and not anchor and _not_yet_over(found, iso, ref):
         iso = resolve(found, f"{int(ref[:4]) - 1}-12-31")
@@ -2688,7 +2705,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
         status = _status(view, q)
-        period, period_text = _period(view, q, prev, current, result=status is None)
+        period, period_text = _period(view, q, prev, current, result=status is None, target=status == "target")
         if irule == "streak-level" and prev_metric is not None:
             # 粮食产量达到430.38亿斤，连续10年稳定在430亿斤以上: the level held up to that time
             period, period_text = prev_metric.period, prev_metric.period_text
