@@ -94,3 +94,20 @@ def test_a_targets_whole_year_is_the_year_ahead():
     assert ms[(3200, "人")][2] == "2023"
     assert ms[(3000, "人")][2] == "2024"
     assert ms[(5, "%")][2] == "2024"
+
+
+def test_a_list_before_respectively_achieving_a_result_is_split_per_item():
+    """中药材、食用菌产业分别完成产值45亿元、36亿元: each item's 产值 (the head 产业 shared); 交通、
+    水利项目分别完成投资: each item's investment."""
+    ms = _metrics("1-9月，全省中药材、食用菌产业分别完成产值45亿元、36亿元。"
+                  "交通、水利项目分别完成投资12亿元、8亿元。", date="2024-10-25")
+    assert ms[(4500000000, "元")][0] == "中药材产业产值"
+    assert ms[(3600000000, "元")][0] == "食用菌产业产值"
+    assert ms[(1200000000, "元")][0] == "交通项目投资"
+    assert ms[(800000000, "元")][0] == "水利项目投资"
+
+
+def test_respectively_before_a_verb_of_achieving_leaves_the_indicator():
+    """…经开区分别实现营业收入120亿元: neither 分别 nor 实现 is part of what is measured."""
+    ms = _metrics("1-9月，高新区、经开区分别实现营业收入120亿元、98亿元。", date="2024-10-25")
+    assert all("分别" not in v[0] and "实现" not in v[0] for v in ms.values())

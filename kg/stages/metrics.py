@@ -445,7 +445,8 @@ def _strip_period(s: str) -> str:
 
 
 # 外贸实现出口, 股份制企业共完成增加值: a group, a verb of achieving, the result it achieved
-_RESULT_VERB = re.compile(f"^(.{{2,}}?)(?<!{cue_alt('metrics.result_not_after')})(?:共|共计)?"
+_RESULT_VERB = re.compile(f"^(.{{2,}}?)(?<!{cue_alt('metrics.result_not_after')})"
+                          f"(?:{cue_alt('metrics.respectively')}|共计|共)?"
                           f"(?:{cue_alt('metrics.result_verbs')})(?=(?:{cue_alt('metrics.result_objects')})$)")
 
 
@@ -1226,10 +1227,13 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     partners = _partner_items(text, lo, k, verb, len(figures))
     if partners is not None:  # 我省对美国、东盟分别进出口a、b: the partners are part of what is counted
         return (figures, *partners)
-    if not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
-                        f"(?:{cue_alt('metrics.change_qualifiers')})?"
-                        f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
-                        f"(?:{cue_alt('metrics.perfective')})?", verb):
+    result = _RESULT_AFTER_RESPECTIVELY.fullmatch(verb)
+    if result:
+        verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
+    elif not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
+                          f"(?:{cue_alt('metrics.change_qualifiers')})?"
+                          f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
+                          f"(?:{cue_alt('metrics.perfective')})?", verb):
         return None
     times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
     ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times)]
@@ -1322,6 +1326,12 @@ def _collective_items(item: str, n: int) -> list[str]:
         if item.startswith(word) and len(parts) == n:
             return [part + item[len(word):] for part in parts]
     return [item]
+
+
+# 中药材、食用菌产业分别完成产值a、b; 两个园区分别实现营业收入a、b: a verb of achieving and the
+# result or measure each item achieved, after 分别
+_RESULT_AFTER_RESPECTIVELY = re.compile(
+    f"(?:{cue_alt('metrics.result_verbs')})((?:{cue_alt('metrics.result_objects')})|(?:{cue_alt('metrics.measure_nouns')}))")
 
 
 def _respective_verb(verb: str) -> str:
