@@ -111,3 +111,21 @@ def test_respectively_before_a_verb_of_achieving_leaves_the_indicator():
     """…经开区分别实现营业收入120亿元: neither 分别 nor 实现 is part of what is measured."""
     ms = _metrics("1-9月，高新区、经开区分别实现营业收入120亿元、98亿元。", date="2024-10-25")
     assert all("分别" not in v[0] and "实现" not in v[0] for v in ms.values())
+
+
+def test_a_years_plan_being_carried_out_gives_its_figures_the_year():
+    """2020年计划实施…项目71个，总投资…，年度计划完成投资…: the year's plan, every figure of it 2020's;
+    完成全年计划的63.9% still measures against the plan, at the figure's own time."""
+    ms = _metrics("2020年计划实施千万元以上重点建设项目71个，总投资337.13亿元，年度计划完成投资56.21亿元，"
+                  "1-6月份累计完成投资35.9亿元，完成全年计划的63.9%。", date=None)
+    assert ms[(33713000000, "元")][2] == "2020"
+    assert ms[(5621000000, "元")][2] == "2020"
+    assert ms[(3590000000, "元")][2] == "2020-01/2020-06"
+
+
+def test_projects_named_before_a_count_are_examples_not_the_subject():
+    """金娃科技创新产业园等85个项目竣工，竣工率76.6%: the city's 85 projects and rate, not the park's."""
+    ms = _metrics("宣城市2024年重点项目建设情况\n2024年安排市重点项目476个。1—8月份，累计完成投资325.7亿元。"
+                  "金娃科技创新产业园等85个项目竣工，竣工率76.6%。", date="2024-09-20")
+    assert ms[(85, "个")][:2] == ("项目", "宣城市")
+    assert ms[(76.6, "%")][1] == "宣城市"

@@ -1478,13 +1478,19 @@ def _respectively(indicator: str, n: int) -> list[str] | None:
 
 # --------------------------------------------------------------------------- subject
 
+_EXAMPLES_COUNTED = re.compile(f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _kind = view.paragraph(q.start)
     counted = _strip_quotes(q.counted or "") if ind_rule == "count-noun" else ""
     admin = bool(counted and _ADMIN_UNIT.match(counted))
-    if not admin:
+    # 金娃科技创新产业园等85个项目竣工，竣工率76.6%: the projects named before 等 and a count are
+    # examples of those counted, none of them what the count (or the figures after it) is about
+    examples = _EXAMPLES_COUNTED.search(text, s_start, q.number_start + 1) is not None
+    if not admin and not examples:
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
         if key:
@@ -1994,12 +2000,16 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
         compared_end = p[1] if compared else -1
-        if not compared and not (p[0] > 0 and text[p[0] - 1] in share) and not text.startswith(targets, p[1]) \
+        if not compared and not (p[0] > 0 and text[p[0] - 1] in share) \
+                and (not text.startswith(targets, p[1]) or _PLAN_OF_PERIOD.match(text, p[1])) \
                 and not _TARGET_AFTER_PERIOD.match(text, p[1]):
             out.append(p)
     return out
 
 
+# 2020年计划实施重点建设项目71个，总投资…: the year's plan being carried out, the figures' time (not
+# the year of a target: 完成全年计划的80%)
+_PLAN_OF_PERIOD = re.compile(f"(?:{cue_alt('metrics.target_words')})(?:{cue_alt('metrics.plan_verbs')})")
 # 全年预期目标任务的99%: a period before a target named with a qualifier is the target's too
 _TARGET_AFTER_PERIOD = re.compile(f"[^，,。；;的\\d]{{1,2}}(?:{cue_alt('metrics.target_words')})[^，,。；;\\d]{{0,4}}的")
 
