@@ -129,3 +129,10 @@ def test_projects_named_before_a_count_are_examples_not_the_subject():
                   "金娃科技创新产业园等85个项目竣工，竣工率76.6%。", date="2024-09-20")
     assert ms[(85, "个")][:2] == ("项目", "宣城市")
     assert ms[(76.6, "%")][1] == "宣城市"
+
+
+def test_the_place_opening_a_result_clause_is_the_subject_not_the_indicator():
+    """前4月，四川外贸实现出口…: the verb dropped from the indicator, the province still taken off it."""
+    ms = _metrics("前4月，四川外贸实现出口2073.6亿元，同比增长6.3%。", date="2023-05-20")
+    assert ms[(207360000000, "元")][:2] == ("外贸出口", "四川省")
+    assert ms[(6.3, "%")][:2] == ("外贸出口同比增长", "四川省")

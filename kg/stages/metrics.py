@@ -1068,6 +1068,9 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
     """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
     clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
     k = view.text.find(name, lo, hi) if name else -1
+    if k < 0 and len(name) >= 2 and _RESULT_VERB.search(view.text[lo:hi]):
+        # 四川外贸实现出口 cleaned to 四川外贸出口: the name is the text's, less the verb it lost
+        k = next((i for i in range(lo, hi - len(name)) if _without_result_verb(view.text[i:hi]) == name), -1)
     if k < 0:
         return name
     if len(name) > 1 and name[0] in _JOINS and any(a == k + 1 and t == "Place" for a, _b, _k, t, _l
