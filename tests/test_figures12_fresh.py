@@ -136,3 +136,14 @@ def test_the_place_opening_a_result_clause_is_the_subject_not_the_indicator():
     ms = _metrics("前4月，四川外贸实现出口2073.6亿元，同比增长6.3%。", date="2023-05-20")
     assert ms[(207360000000, "元")][:2] == ("外贸出口", "四川省")
     assert ms[(6.3, "%")][:2] == ("外贸出口同比增长", "四川省")
+
+
+def test_an_industry_named_with_a_pause_mark_is_one_name():
+    """其中，水利、环境和公共设施管理业完成投资…; 粮油、食品、饮料、烟酒类零售额同比增长…: official
+    names of an industry or class of goods written with 、, kept whole (not 环境和公共设施管理业)."""
+    ms = _metrics("前三季度，全市完成基础设施投资223.7亿元。其中，水利、环境和公共设施管理业完成投资140.6亿元，"
+                  "电力、燃气及水的生产和供应业完成投资64.2亿元。从热点商品看，粮油、食品、饮料、烟酒类"
+                  "零售额同比增长38.8%，日用品类增长27.4%。", date="2023-10-20")
+    assert ms[(14060000000, "元")][0] == "水利、环境和公共设施管理业完成投资"
+    assert ms[(6420000000, "元")][0] == "电力、燃气及水的生产和供应业完成投资"
+    assert ms[(38.8, "%")][0] == "粮油、食品、饮料、烟酒类零售额同比增长"

@@ -763,12 +763,25 @@ def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | 
     return counted[:m.end()]
 
 
+def _inside_listed_name(left: str, i: int) -> int:
+    """Where the official name holding the 、 at i starts (水利、环境和公共设施管理业, 粮油、食品类:
+    an industry or class of goods named with 、 inside), or -1."""
+    for name in cues("metrics.listed_names"):
+        k = left.find(name, max(0, i - len(name) + 1), i + len(name))
+        if 0 <= k < i < k + len(name):
+            return k
+    return -1
+
+
 def _clause_cut(left: str) -> int:
     """Where the last clause mark of `left` stands (-1 if none), not counting the 、 of a
     bracketed note (12个县（市、区）农村自来水普及率: the note is part of the noun)."""
     cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
     if cut < 0 or left[cut] not in "、":
         return cut
+    named = _inside_listed_name(left, cut)
+    if named >= 0:  # 其中，水利、环境和公共设施管理业完成投资…: one industry, not a list
+        return _clause_cut(left[:named]) if named > 0 else -1
     close = max(left.rfind("）", cut), left.rfind(")", cut))
     opened = max(left.rfind("（", 0, cut), left.rfind("(", 0, cut))
     if close > cut and opened >= 0 and max(left.rfind("）", opened, cut), left.rfind(")", opened, cut)) < 0:
