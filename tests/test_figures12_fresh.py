@@ -147,3 +147,14 @@ def test_an_industry_named_with_a_pause_mark_is_one_name():
     assert ms[(14060000000, "元")][0] == "水利、环境和公共设施管理业完成投资"
     assert ms[(6420000000, "元")][0] == "电力、燃气及水的生产和供应业完成投资"
     assert ms[(38.8, "%")][0] == "粮油、食品、饮料、烟酒类零售额同比增长"
+
+
+def test_the_bound_of_a_class_is_no_figure():
+    """5000万元以上项目32个, 其中5千万以上的67个: the bound classes the projects, it is no amount of its
+    own (and stays in the noun); an amount closing its clause with 以上 is still a figure."""
+    ms = _metrics("目前全县在库固定资产投资项目141个，其中5千万以上的67个；5000万元以上项目32个。"
+                  "全年新增城镇就业3000人以上。", date="2023-12-12")
+    assert all(value != 50000000 for value, _unit in ms)
+    assert ms[(32, "个")][0] == "5000万元以上项目"
+    assert ms[(3000, "人")][0] == "新增城镇就业"
+    assert (67, "个") in ms

@@ -643,7 +643,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         left = left[k + 1:]
     times = [(a - lo, b - lo) for a, b, _w in find_periods(text, lo, q.start)]
     streaks = [m.span() for m in _STREAK_SPAN.finditer(left)]  # 连续5年稳定在50万吨: no figure before it
-    ends = [d.end() for d in _FIGURE.finditer(left) if not any(a <= d.start() < b for a, b in times + streaks)]
+    # 5000万元以上项目32个, 其中5千万以上的67个: a class's bound is part of the noun, no figure before it
+    bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
+    ends = [d.end() for d in _FIGURE.finditer(left)
+            if not any(a <= d.start() < b for a, b in times + streaks + bounds)]
     ends += [b for a, b in times if any(ch.isdigit() for ch in left[a:b])
              and not _compared_base(left, a)]
     if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date
@@ -2998,12 +3001,20 @@ _RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.ran
 _PROJECT_HEAD = re.compile(f"(?:{cue_alt('metrics.project_heads', False)})$")
 
 
+# after a bound (5000万元以上): the things classed by it (项目, 的企业) or a count of them (的67个)
+_CLASS_AFTER = re.compile(f"{_DE}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]")
+_CLASS_BOUND = re.compile(f"[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
+                          f"(?={_CLASS_AFTER.pattern})")
+
+
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
     in (居全市12个县（市、区）第3位, 在全省34个县中排名第1), a rank (增速前三名), and the capacity in a project's name
     (年产10万吨饲料加工项目, 2×34万千瓦热电项目: the project is named, its capacity is no result)."""
     if q.unit in _PERCENT_UNITS:
         return False
+    if q.qualifier in cues("metrics.class_bounds") and _CLASS_AFTER.match(view.text, q.end):
+        return True  # 5000万元以上项目32个, 其中5千万以上的67个: the bound of a class of projects
     if q.unit not in MEASURE_UNITS and _RANKED.match(view.text, q.end):
         return True
     if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \
