@@ -158,3 +158,15 @@ def test_the_bound_of_a_class_is_no_figure():
     assert ms[(32, "个")][0] == "5000万元以上项目"
     assert ms[(3000, "人")][0] == "新增城镇就业"
     assert (67, "个") in ms
+
+
+def test_a_list_of_industries_before_respectively_is_split_per_industry():
+    """其中采矿业、制造业分别同比增长4.9%、2.1%: each industry whole (no shared head); 采矿业、制造业、
+    电力、热力、燃气及水生产和供应业增加值分别增长…: three industries, the last an official name."""
+    ms = _metrics("1-11月，全县规模工业增加值同比增长4.5%，其中采矿业、制造业分别同比增长4.9%、2.1%。"
+                  "分三大门类看，采矿业、制造业、电力、热力、燃气及水生产和供应业增加值分别增长3.1%、5.2%、8.4%。",
+                  date="2023-12-12")
+    assert ms[(4.9, "%")][0] == "采矿业同比增长"
+    assert ms[(2.1, "%")][0] == "制造业同比增长"
+    assert ms[(3.1, "%")][0] == "采矿业增加值增长"
+    assert ms[(8.4, "%")][0] == "电力、热力、燃气及水生产和供应业增加值增长"

@@ -1271,9 +1271,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     etc = _listed_before_etc(clause, len(figures))
     if etc is not None:
         return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
-    items = re.split(f"[{_JOINS}]", clause)
-    if any(not x or len(x) > 16 for x in items):
-        return None
+    items = _split_items(clause)
+    if any(not x or len(x) > 16 and not _holds_listed_name(x) for x in items):
+        return None  # (电力、热力、燃气及水生产和供应业增加值: one official name, however long)
     names = _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
     if names is None:
         return None
@@ -1394,6 +1394,22 @@ def _listed_before_etc(clause: str, n: int) -> list[str] | None:
     return [it + head for it in items]
 
 
+def _holds_listed_name(item: str) -> bool:
+    """An item that holds an official name written with 、 (电力、热力、燃气及水生产和供应业)."""
+    return any(n in item for n in cues("metrics.listed_names"))
+
+
+def _split_items(clause: str) -> list[str]:
+    """The items of a list joined by 、/和/及, an official name with 、 inside (电力、热力、燃气及水
+    生产和供应业) staying one item."""
+    names = [n for n in cues("metrics.listed_names") if n in clause]
+    marked = clause
+    for i, name in enumerate(names):
+        marked = marked.replace(name, f"\x00{i}\x00")
+    items = re.split(f"[{_JOINS}]", marked)
+    return [re.sub(r"\x00(\d+)\x00", lambda m: names[int(m.group(1))], it) for it in items]
+
+
 def _share_heads(items: list[str]) -> list[str] | None:
     """The items of a list with the head the last one names given to the others: 基础设施、制造业
     投资 → 基础设施投资, 制造业投资 (the head is the longest indicator word the last item ends with,
@@ -1427,6 +1443,8 @@ def _share_heads(items: list[str]) -> list[str] | None:
             head = last[j + 1:]  # 饮料类、烟酒类商品零售: parallel items end alike (类), the rest is shared
         elif all(it.endswith(_head_of(last)) for it in items[:-1]):
             return [*items[:-1], last]
+        elif all(len(it) >= 2 and it[-1] in cue_chars("metrics.industry_end_chars") for it in items):
+            return items  # 采矿业、制造业分别增长…: industries, each measured whole
         else:
             return items if _complete_item(items[0], whole) else None
     return [it if it.endswith(head) or it in whole else it + head for it in items]
