@@ -170,3 +170,9 @@ def test_a_list_of_industries_before_respectively_is_split_per_industry():
     assert ms[(2.1, "%")][0] == "制造业同比增长"
     assert ms[(3.1, "%")][0] == "采矿业增加值增长"
     assert ms[(8.4, "%")][0] == "电力、热力、燃气及水生产和供应业增加值增长"
+
+
+def test_a_share_of_a_years_plan_keeps_the_figures_own_time():
+    """1-9月…完成2023年计划投资的80%: the plan is the whole the share is of; the share is 1-9月's."""
+    ms = _metrics("1-9月，全县完成投资40亿元，完成2023年计划投资的80%。", date=None)
+    assert ms[(80, "%")][2] is None  # (1-9月 of no stated year: never the plan's 2023)

@@ -2046,7 +2046,8 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
 
 # 2020年计划实施重点建设项目71个，总投资…: the year's plan being carried out, the figures' time (not
 # the year of a target: 完成全年计划的80%)
-_PLAN_OF_PERIOD = re.compile(f"(?:{cue_alt('metrics.target_words')})(?:{cue_alt('metrics.plan_verbs')})")
+_PLAN_OF_PERIOD = re.compile(f"(?:{cue_alt('metrics.target_words')})(?:{cue_alt('metrics.plan_verbs')})"
+                             f"(?![^，,。；;0-9０-９]{{0,6}}{_DE}[0-9０-９])")  # (完成2023年计划投资的80%: a target)
 # 全年预期目标任务的99%: a period before a target named with a qualifier is the target's too
 _TARGET_AFTER_PERIOD = re.compile(f"[^，,。；;的\\d]{{1,2}}(?:{cue_alt('metrics.target_words')})[^，,。；;\\d]{{0,4}}的")
 
