@@ -444,6 +444,19 @@ def _strip_period(s: str) -> str:
     return s[found[0][1]:] if found and found[0][0] == 0 else s
 
 
+# 外贸实现出口, 股份制企业共完成增加值: a group, a verb of achieving, the result it achieved
+_RESULT_VERB = re.compile(f"^(.{{2,}}?)(?<!{cue_alt('metrics.result_not_after')})"
+                          f"(?:{cue_alt('metrics.respectively')}|共计|共)?"
+                          f"(?:{cue_alt('metrics.result_verbs')})(?=(?:{cue_alt('metrics.result_objects')})$)")
+
+
+def _without_result_verb(s: str) -> str:
+    """外贸实现出口 → 外贸出口, 县属企业实现利润 → 县属企业利润: the verb that says the group achieved
+    its result is no part of what is measured (计划完成产值 keeps its verb: a plan's figure)."""
+    m = _RESULT_VERB.match(s)
+    return m.group(1) + s[m.end():] if m else s
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -458,7 +471,7 @@ def _clean(s: str) -> str:
         if s2 == s:
             break
         s = s2
-    return s.strip(" 、，,：:")
+    return _without_result_verb(s.strip(" 、，,：:"))
 
 
 _HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
@@ -630,7 +643,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         left = left[k + 1:]
     times = [(a - lo, b - lo) for a, b, _w in find_periods(text, lo, q.start)]
     streaks = [m.span() for m in _STREAK_SPAN.finditer(left)]  # 连续5年稳定在50万吨: no figure before it
-    ends = [d.end() for d in _FIGURE.finditer(left) if not any(a <= d.start() < b for a, b in times + streaks)]
+    # 5000万元以上项目32个, 其中5千万以上的67个: a class's bound is part of the noun, no figure before it
+    bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
+    ends = [d.end() for d in _FIGURE.finditer(left)
+            if not any(a <= d.start() < b for a, b in times + streaks + bounds)]
     ends += [b for a, b in times if any(ch.isdigit() for ch in left[a:b])
              and not _compared_base(left, a)]
     if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date
@@ -750,12 +766,25 @@ def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | 
     return counted[:m.end()]
 
 
+def _inside_listed_name(left: str, i: int) -> int:
+    """Where the official name holding the 、 at i starts (水利、环境和公共设施管理业, 粮油、食品类:
+    an industry or class of goods named with 、 inside), or -1."""
+    for name in cues("metrics.listed_names"):
+        k = left.find(name, max(0, i - len(name) + 1), i + len(name))
+        if 0 <= k < i < k + len(name):
+            return k
+    return -1
+
+
 def _clause_cut(left: str) -> int:
     """Where the last clause mark of `left` stands (-1 if none), not counting the 、 of a
     bracketed note (12个县（市、区）农村自来水普及率: the note is part of the noun)."""
     cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
     if cut < 0 or left[cut] not in "、":
         return cut
+    named = _inside_listed_name(left, cut)
+    if named >= 0:  # 其中，水利、环境和公共设施管理业完成投资…: one industry, not a list
+        return _clause_cut(left[:named]) if named > 0 else -1
     close = max(left.rfind("）", cut), left.rfind(")", cut))
     opened = max(left.rfind("（", 0, cut), left.rfind("(", 0, cut))
     if close > cut and opened >= 0 and max(left.rfind("）", opened, cut), left.rfind(")", opened, cut)) < 0:
@@ -1055,6 +1084,9 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
     """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
     clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
     k = view.text.find(name, lo, hi) if name else -1
+    if k < 0 and len(name) >= 2 and _RESULT_VERB.search(view.text[lo:hi]):
+        # 四川外贸实现出口 cleaned to 四川外贸出口: the name is the text's, less the verb it lost
+        k = next((i for i in range(lo, hi - len(name)) if _without_result_verb(view.text[i:hi]) == name), -1)
     if k < 0:
         return name
     if len(name) > 1 and name[0] in _JOINS and any(a == k + 1 and t == "Place" for a, _b, _k, t, _l
@@ -1214,10 +1246,13 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     partners = _partner_items(text, lo, k, verb, len(figures))
     if partners is not None:  # 我省对美国、东盟分别进出口a、b: the partners are part of what is counted
         return (figures, *partners)
-    if not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
-                        f"(?:{cue_alt('metrics.change_qualifiers')})?"
-                        f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
-                        f"(?:{cue_alt('metrics.perfective')})?", verb):
+    result = _RESULT_AFTER_RESPECTIVELY.fullmatch(verb)
+    if result:
+        verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
+    elif not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
+                          f"(?:{cue_alt('metrics.change_qualifiers')})?"
+                          f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
+                          f"(?:{cue_alt('metrics.perfective')})?", verb):
         return None
     times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
     ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times)]
@@ -1236,9 +1271,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     etc = _listed_before_etc(clause, len(figures))
     if etc is not None:
         return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
-    items = re.split(f"[{_JOINS}]", clause)
-    if any(not x or len(x) > 16 for x in items):
-        return None
+    items = _split_items(clause)
+    if any(not x or len(x) > 16 and not _holds_listed_name(x) for x in items):
+        return None  # (电力、热力、燃气及水生产和供应业增加值: one official name, however long)
     names = _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
     if names is None:
         return None
@@ -1312,6 +1347,12 @@ def _collective_items(item: str, n: int) -> list[str]:
     return [item]
 
 
+# 中药材、食用菌产业分别完成产值a、b; 两个园区分别实现营业收入a、b: a verb of achieving and the
+# result or measure each item achieved, after 分别
+_RESULT_AFTER_RESPECTIVELY = re.compile(
+    f"(?:{cue_alt('metrics.result_verbs')})((?:{cue_alt('metrics.result_objects')})|(?:{cue_alt('metrics.measure_nouns')}))")
+
+
 def _respective_verb(verb: str) -> str:
     """The verb after 分别 as part of each item's indicator: without 了, and none for a copula."""
     verb = re.sub(f"(?:{cue_alt('metrics.perfective')})$", "", verb)
@@ -1353,6 +1394,22 @@ def _listed_before_etc(clause: str, n: int) -> list[str] | None:
     return [it + head for it in items]
 
 
+def _holds_listed_name(item: str) -> bool:
+    """An item that holds an official name written with 、 (电力、热力、燃气及水生产和供应业)."""
+    return any(n in item for n in cues("metrics.listed_names"))
+
+
+def _split_items(clause: str) -> list[str]:
+    """The items of a list joined by 、/和/及, an official name with 、 inside (电力、热力、燃气及水
+    生产和供应业) staying one item."""
+    names = [n for n in cues("metrics.listed_names") if n in clause]
+    marked = clause
+    for i, name in enumerate(names):
+        marked = marked.replace(name, f"\x00{i}\x00")
+    items = re.split(f"[{_JOINS}]", marked)
+    return [re.sub(r"\x00(\d+)\x00", lambda m: names[int(m.group(1))], it) for it in items]
+
+
 def _share_heads(items: list[str]) -> list[str] | None:
     """The items of a list with the head the last one names given to the others: 基础设施、制造业
     投资 → 基础设施投资, 制造业投资 (the head is the longest indicator word the last item ends with,
@@ -1386,6 +1443,8 @@ def _share_heads(items: list[str]) -> list[str] | None:
             head = last[j + 1:]  # 饮料类、烟酒类商品零售: parallel items end alike (类), the rest is shared
         elif all(it.endswith(_head_of(last)) for it in items[:-1]):
             return [*items[:-1], last]
+        elif all(len(it) >= 2 and it[-1] in cue_chars("metrics.industry_end_chars") for it in items):
+            return items  # 采矿业、制造业分别增长…: industries, each measured whole
         else:
             return items if _complete_item(items[0], whole) else None
     return [it if it.endswith(head) or it in whole else it + head for it in items]
@@ -1456,13 +1515,19 @@ def _respectively(indicator: str, n: int) -> list[str] | None:
 
 # --------------------------------------------------------------------------- subject
 
+_EXAMPLES_COUNTED = re.compile(f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _kind = view.paragraph(q.start)
     counted = _strip_quotes(q.counted or "") if ind_rule == "count-noun" else ""
     admin = bool(counted and _ADMIN_UNIT.match(counted))
-    if not admin:
+    # 金娃科技创新产业园等85个项目竣工，竣工率76.6%: the projects named before 等 and a count are
+    # examples of those counted, none of them what the count (or the figures after it) is about
+    examples = _EXAMPLES_COUNTED.search(text, s_start, q.number_start + 1) is not None
+    if not admin and not examples:
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
         if key:
@@ -1926,11 +1991,12 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     if cut < s_start:
         return None
     start = cut + 1
-    for astart, aend, key, etype, _lvl in view.mentions_in(start, i):
+    mentions = view.mentions_in(start, i)
+    for astart, aend, key, etype, _lvl in mentions:
         if astart != start or etype != "Place":
             return None
-        if "、" in text[aend:aend + 1]:
-            return None
+        if "、" in text[aend:aend + 1] or astart in _short_form_runs(mentions):
+            return None  # 港澳台控股企业下降1.4%: a run of short forms names a kind of firm, no place
         return key
     return None
 
@@ -1971,12 +2037,17 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
         compared_end = p[1] if compared else -1
-        if not compared and not (p[0] > 0 and text[p[0] - 1] in share) and not text.startswith(targets, p[1]) \
+        if not compared and not (p[0] > 0 and text[p[0] - 1] in share) \
+                and (not text.startswith(targets, p[1]) or _PLAN_OF_PERIOD.match(text, p[1])) \
                 and not _TARGET_AFTER_PERIOD.match(text, p[1]):
             out.append(p)
     return out
 
 
+# 2020年计划实施重点建设项目71个，总投资…: the year's plan being carried out, the figures' time (not
+# the year of a target: 完成全年计划的80%)
+_PLAN_OF_PERIOD = re.compile(f"(?:{cue_alt('metrics.target_words')})(?:{cue_alt('metrics.plan_verbs')})"
+                             f"(?![^，,。；;0-9０-９]{{0,6}}{_DE}[0-9０-９])")  # (完成2023年计划投资的80%: a target)
 # 全年预期目标任务的99%: a period before a target named with a qualifier is the target's too
 _TARGET_AFTER_PERIOD = re.compile(f"[^，,。；;的\\d]{{1,2}}(?:{cue_alt('metrics.target_words')})[^，,。；;\\d]{{0,4}}的")
 
@@ -2129,7 +2200,8 @@ def _previous_paragraph_period(view: _ArticleView, p_start: int) -> str | None:
 
 
 def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
-            current: str | None = None, result: bool = False) -> tuple[str | None, str | None]:
+            current: str | None = None, result: bool = False,
+            target: bool = False) -> tuple[str | None, str | None]:
     """(ISO period, its words) for figure q, resolved against the article's publication date:
 
     * the last period stated before the figure in its sentence (2005年的42.9%…调整为2010年的37.9%);
@@ -2142,7 +2214,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     `current` is the period of the figure before it in the paragraph: a year followed by 同期
     (去年同期为48.7亿元) is the same part of that year (`_same_part`).  `result`: the figure is
     no target or forecast, so a yearless part of a year still to come is last year's
-    (`_not_yet_over`).
+    (`_not_yet_over`).  `target`: the figure is a target (今年主要预期目标是：…全年新增城镇就业3000人),
+    whose yearless period looks ahead from the publication, never back to the year the text
+    reviewed before (`_narrative_year`).
     """
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
@@ -2211,7 +2285,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if (found, ref) not in resolved:
         resolved[(found, ref)] = resolve(found, ref)
     iso = resolved[(found, ref)]
-    anchor = _narrative_year(view, q.start, found, iso, ref) if ref else _stated_year(view, q.start, found)
+    anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
+        else _stated_year(view, q.start, found)
     iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
     if result and not anchor and _not_yet_over(found, iso, ref):
         iso = resolve(found, f"{int(ref[:4]) - 1}-12-31")
@@ -2688,7 +2763,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
         status = _status(view, q)
-        period, period_text = _period(view, q, prev, current, result=status is None)
+        period, period_text = _period(view, q, prev, current, result=status is None, target=status == "target")
         if irule == "streak-level" and prev_metric is not None:
             # 粮食产量达到430.38亿斤，连续10年稳定在430亿斤以上: the level held up to that time
             period, period_text = prev_metric.period, prev_metric.period_text
@@ -2945,12 +3020,20 @@ _RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.ran
 _PROJECT_HEAD = re.compile(f"(?:{cue_alt('metrics.project_heads', False)})$")
 
 
+# after a bound (5000万元以上): the things classed by it (项目, 的企业) or a count of them (的67个)
+_CLASS_AFTER = re.compile(f"{_DE}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]")
+_CLASS_BOUND = re.compile(f"[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
+                          f"(?={_CLASS_AFTER.pattern})")
+
+
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
     in (居全市12个县（市、区）第3位, 在全省34个县中排名第1), a rank (增速前三名), and the capacity in a project's name
     (年产10万吨饲料加工项目, 2×34万千瓦热电项目: the project is named, its capacity is no result)."""
     if q.unit in _PERCENT_UNITS:
         return False
+    if q.qualifier in cues("metrics.class_bounds") and _CLASS_AFTER.match(view.text, q.end):
+        return True  # 5000万元以上项目32个, 其中5千万以上的67个: the bound of a class of projects
     if q.unit not in MEASURE_UNITS and _RANKED.match(view.text, q.end):
         return True
     if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \

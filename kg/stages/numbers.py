@@ -284,7 +284,11 @@ _BAD_BEFORE_CHINESE = set(_CN_ALL_CHARS + cue_chars("numbers.bad_before_chinese_
 _RANGE_SIGNS = set(cue_chars("numbers.range_sign_chars"))
 _STOP = set("，,。；;：:！？!?、（）()[]【】\n\r\t 　…—.．")  # . : a title cut off with ...
 # words that end the noun phrase after a quantity (20个总队按照… → 总队; 8类常备队伍和… → 常备队伍)
-_CUT = re.compile(cue_alt("numbers.noun_cut", longest_first=False))
+# (24个在建项目: 在建 is the noun's own word, no preposition)
+_CUT = re.compile(f"(?!{cue_alt('numbers.noun_keep')})(?:{cue_alt('numbers.noun_cut', longest_first=False)})")
+# an adverb or a completion verb ends the noun only once it has begun (24个在建项目全面加快建设进度 →
+# 在建项目; 85个项目竣工 → 项目), a noun may start with one (20个提前开工项目)
+_CUT_INNER = re.compile(cue_alt("numbers.noun_cut_inner"))
 _OPEN_QUOTES = "“‘「『\"《"
 _CLOSE_QUOTES = "”’」』\"》"
 
@@ -335,6 +339,9 @@ def _counted_after(text: str, i: int) -> str | None:
         return None
     j = _noun_end(text, i, 24)
     word = _CUT.split(text[i:j], 1)[0]
+    inner = _CUT_INNER.search(word, 2)
+    if inner:
+        word = word[:inner.start()]
     if word and i + len(word) == j and j < n and text[j] in "(（":
         # 18个县(市、区): the parenthetical belongs to the counted noun
         close = text.find(")" if text[j] == "(" else "）", j + 1, j + 10)
@@ -784,6 +791,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 四大班子, 三大攻坚战: fixed terms; 十九届: an ordinal
         if text.startswith(cues("numbers.fixed_phrases"), ns) or _quoted_name(text, ns, end):
             return None  # 两条底线, “两个维护”: a name with a numeral, not a count
+        if text.startswith(cues("numbers.outline_nouns"), end):
+            return None  # 报告共分两个部分, 三个方面: the outline of a text or a meeting
         if end < len(text) and (text[end] in _CN_DIGITS
                                 or unit_s in cues("numbers.session_unit")
                                 and text.startswith(cues("numbers.session_words"), end)):
