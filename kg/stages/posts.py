@@ -753,7 +753,8 @@ class ArticleScan:
                 return Body(None, name, "Place", s, e, (name, code))
             if (t[s:e] != name or ordinal) and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委; 深圳市第一任市委
                 rest = rest[1:]
-            return self._make_body(s, pos, name + _standard_organ(rest), (name, code), alias=None if ordinal else t[s:pos])
+            full = _organ_of_place(name, code, _standard_organ(rest))
+            return self._make_body(s, pos, full, (name, code), alias=None if ordinal or full == t[s:pos] else t[s:pos])
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
             if t[k] in particles and not self._covered()[k]:
@@ -1159,6 +1160,20 @@ def _committee_of(body: Body) -> str | None:
         return body.name
     k = body.name.rfind("委")
     return body.name[:k + 1] if k > 0 and _party_department(body.name[k + 1:]) else None
+
+
+def _organ_of_place(name: str, code: str | None, rest: str) -> str:
+    """The body a place's name and the unit after it make, the committee's name written once:
+    曲靖市市委 is 曲靖市委 (the scope written again before the organ: not 曲靖市市场监管局, whose
+    rest is no organ), and a party department written after a place alone is its committee's
+    (荣县组织部 → 荣县县委组织部: a county has no department of its own outside the committee).
+    A place of two characters keeps its scope before the committee (荣县县委, as written)."""
+    if len(rest) > 1 and rest[0] == name[-1] and rest[1:].startswith(tuple(L.ORGANS)):
+        return scoped_name(name, rest[0], rest[1:])
+    if _party_department(rest) and code and table().get(code) and table().get(code).level != "province":
+        committee = next(w for w, end in _cue("committee") if name.endswith(end))
+        return scoped_name(name, name[-1], committee + rest)
+    return name + rest
 
 
 def _party_department(run: str) -> bool:
