@@ -69,6 +69,7 @@ _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body
 _DUTIES = tuple(w for w, _ in _cue("duty"))  # 职务, 等职: close the posts a verb gives or takes away
 _RESUME_OPENERS = tuple(w for w, _ in _cue("resume_openers"))  # 男, 出生: a resume follows the name
 _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  # 现任, 曾任 (status)
+_HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-len(w), w)))  # 现任, 作为
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
@@ -237,13 +238,14 @@ def _mass_organisations() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _name_finder_tables():
-    """What every `NameFinder` reads of the vocabulary (the verbs that can follow a name, longest
-    first, as a set, their lengths and first characters; the one-character particles): built
+    """What every `NameFinder` reads of the vocabulary (the verbs that can follow a name, a resume's
+    among them (王强现任…: no 王强现), longest first, as a set, their lengths and first characters; the one-character particles): built
     once, not sorted again for every document."""
     V = vocabulary()
-    followers = tuple(sorted((w for w, k in V.verbs.items()
+    followers = tuple(sorted({w for w, k in V.verbs.items()
                               if k in ("speech", "act", "follow", "appoint", "nominate", "elect",
-                                       "transfer", "promote", "remove", "particle", "adverb")),
+                                       "transfer", "promote", "remove", "particle", "adverb")}
+                             | {w for w, _ in _RESUME_VERBS} | set(_HELD_VERBS),  # 王强|现任, 李明|目前任
                              key=lambda w: (-len(w), w)))
     follower_set, follower_lengths = _verb_ends(tuple(followers))
     return (followers, follower_set, follower_lengths, frozenset(w[0] for w in followers if w),
@@ -1586,6 +1588,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
                if len(w) >= 2):
             return strong, "posts.appointment"
+        if _held_after(scan, after, len(t)) or _career_after(scan, after):
+            return strong, "posts.appointment"  # 王强现任县委副书记, 张伟作为常务副县长…, 李明曾任…
         for w in _verb_kinds("appoint", "remove"):  # 任 is common: only with the post it gives
             if t.startswith(w, after):
                 r = after + len(w) + (1 if t.startswith("为", after + len(w)) else 0)
@@ -1703,6 +1707,10 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             scan.holdings.append(Holding(name, p, e, body, post, _STATUS.get(kinds[verb]), date,
                                          "posts.appointment", at))
         return
+    if held := _held_after(scan, q, hi):
+        for body, post, at in held:
+            scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.appointment", at))
+        return
     for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
         if t.startswith(w, q):
             r = q + len(w)
@@ -1716,6 +1724,27 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             if status != "removed":
                 _its_removal(scan, name, p, e, r, hi, date)
             return
+
+
+def _held_after(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, str, int]]:
+    """The posts a verb of holding at q states (王强|现任县委副书记, 张伟|作为常务副县长作了发言):
+    held now, no appointment.  None where a post is only a possessive's (作为县长的代表: the
+    person is no 县长) or no post follows (作为一名党员)."""
+    t = scan.text
+    w = next((w for w in _HELD_VERBS if t.startswith(w, q)), None)
+    if w is None:
+        return []
+    posts = _posts_through_duty(scan, q + len(w), hi)
+    if any(t.startswith("的", at + len(post)) for _, post, at in posts):
+        return []
+    return posts
+
+
+def _career_after(scan: ArticleScan, q: int) -> bool:
+    """李明|曾任县委副书记: a verb of an earlier post after a name opening a sentence, with a post."""
+    t = scan.text
+    w = next((w for w in _verb_kinds("career") if t.startswith(w, q)), None)
+    return w is not None and bool(scan.chain_after(q + len(w), _clause_end(t, q + len(w), len(t))))
 
 
 def _verb_before_chain(scan: ArticleScan, p: int, verbs_before) -> str | None:
