@@ -64,6 +64,8 @@ _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
+_PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
+_NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _POST_MODIFIERS = tuple(w for w, _ in _cue("post_modifiers"))  # 专职, 常务: before a post, no body
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
 _DUTIES = tuple(w for w, _ in _cue("duty"))  # 职务, 等职: close the posts a verb gives or takes away
@@ -364,16 +366,17 @@ class NameFinder:
         return None
 
     def _household_name(self, p: int, sur: str, n: int) -> bool:
-        """常务副县长王家波，: a three-character name after a post, closed by punctuation, whose family
-        name and first given character make a plain noun of the dictionary (王家 'royal family',
-        tagged n) is still a name: a noun phrase of running text is no three characters standing
-        alone between a post and a comma (高度重视 runs on; 王家 alone is two), save a verb the
-        dictionary tags n closed by its particle (主任商量过，)."""
+        """常务副县长王家波，: a three-character name after a post, closed by punctuation or a verb
+        that follows names, whose family name and first given character make a plain noun of the
+        dictionary (王家 'royal family', 庄稼 'crops', tagged n) is still a name: a noun phrase of
+        running text is no three characters standing alone between a post and a comma or such a
+        verb (高度重视 runs on; 王家 alone is two), save a verb the dictionary tags n closed by its
+        particle (主任商量过，)."""
         t = self.text
         if n == 3 and len(sur) == 1 and _common_words().get(t[p:p + 2]) == "n" \
                 and _common_words().get(t[p:p + 3], "").startswith("nr"):
             return True  # 中国总理温家宝1日: a full name of the dictionary
-        return (n == 3 and len(sur) == 1 and self._boundary(p + n) == 2
+        return (n == 3 and len(sur) == 1 and self._closed_hard(p + n)  # (or a verb: 庄稼祥|出席)
                 and _common_words().get(t[p:p + 2]) == "n" and not _is_word(t[p:p + 3])
                 and not _is_word(t[p + 1:p + 3])
                 and not _common_words().get(t[p + 2], "").startswith("u"))  # 商量过: an aspect particle closes a verb
@@ -389,14 +392,26 @@ class NameFinder:
 
     def _particle_given_name(self, p: int, sur: str, name: str) -> bool:
         """侯为东, 李和平: a given name may open with a character that is a particle elsewhere (为, 和),
-        when only its first character is one and the name is closed by 同志, punctuation or a word
+        or be that character alone (邓为: `_closed_hard`), when only its first character is one and the name is closed by 同志, punctuation or a word
         that follows names (任命侯为东为…, 侯为东同志不再担任…, 侯为东兼任…): a clause (张为大家,
         陈在会上) runs on instead."""
         given = name[len(sur):]
+        e = p + len(name)
+        if len(given) == 1 and given in _PARTICLE_GIVEN:
+            return self._closed_hard(e)  # 县委副书记邓为出席会议
         if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
             return False
-        e = p + len(name)
         return self.text.startswith("同志", e) or self._boundary(e) > 0
+
+    def _closed_hard(self, e: int) -> bool:
+        """邓为|，邓为|出席, 邓为|同志: a name of one given character that is a particle elsewhere (为,
+        和) ends only where the text cannot read on as a clause: punctuation, 同志, or a verb of two
+        or more characters that follows names (not 为 or 和 again: 邓为|和… is a clause)."""
+        t = self.text
+        if self._boundary(e) == 2 or t.startswith("同志", e):
+            return True
+        return any(t[e:e + k] in self._follower_set for k in self._follower_lengths if k >= 2) \
+            and t[e] not in self.not_in_name
 
     def _transliterated(self, p: int, name: str) -> str:
         """穆罕默德·本·扎耶德·阿勒纳哈扬: the parts of a foreign name joined by · are one name."""
@@ -1288,9 +1303,52 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             _after_name(scan, name, p, e, hi, date, verbs_before)
             _resume(scan, name, p, e, date)
             p = e
+        _posts_then_names(scan, lo, hi, date)
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
+
+
+def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """A clause of nothing but posts, a copula and their holders: 西宁市委书记是王晓， (one name, closed
+    by the clause: every post is his), 县农业局局长、县林业局局长分别是李强、丁敦武 (分别: the n-th
+    name the n-th post, only when the counts agree).  The posts must open the clause (今年的目标是…
+    is no post), and 是 alone takes only 为 after 分别 (县长为… is read by the appointment scan).
+    A clause opened by 此前 (or right after 此前，) states posts held before the news: former."""
+    t = scan.text
+    for k in range(lo, hi):
+        if t[k] not in _NAMES_FOLLOW:
+            continue
+        resp = t.endswith(_RESPECTIVELY, lo, k)
+        if t[k] != _NAMES_FOLLOW[0] and not resp:
+            continue
+        end = k - len(_RESPECTIVELY) if resp else k
+        c = max([lo] + [j + 1 for j in range(lo, end) if t[j] in _CLAUSE_STOP])
+        earlier = next((w for w in _EARLIER if t.startswith(w, c)), "")
+        c += len(earlier)  # 此前西宁市委书记是王晓 (or 此前，西宁市委书记是王晓): held before the news
+        earlier = earlier or (c > lo and t.endswith(_EARLIER, lo, c - 1))
+        chain = scan.chain_before(end, c, comma=False)
+        if not chain or any(b is None for b, _, _, _ in chain):
+            continue
+        first = chain[0]
+        if min(first[0].start, first[3]) != c or (resp and len(chain) < 2):
+            continue  # (…的目标是: the clause opens with something other than posts)
+        if resp:
+            names, q = _name_list(scan, k + 1, hi)
+            if len(names) != len(chain):
+                continue
+        else:
+            name = scan.names.name_at(k + 1)
+            if not name:
+                continue
+            q, names = k + 1 + len(name), [(k + 1, k + 1 + len(name), name)]
+        if q < len(t) and t[q] not in _CLAUSE_STOP:
+            continue  # 县长是王强的… : the name runs on into a clause
+        for n, (s, e, name) in enumerate(names):
+            scan.persons.add(name, s, e, "posts.copula")
+            for body, post, status, at in (chain[n:n + 1] if resp else chain):
+                status = "former" if earlier else status
+                scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.copula", at))
 
 
 def _list_status(t: str, chain: list, last_end: int, status: str | None) -> list:
@@ -1409,6 +1467,8 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     else:
         at, before = _respectively_at(t, q, opens)
         r = at + len(_RESPECTIVELY) if at is not None else q
+        if at is not None and (moved := _moved_from(scan, r, hi)):
+            return _respective_moves(scan, names, moved, date)  # A、B分别从X、Y调任P、Q
         after = next((w for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove")
                       if t.startswith(w, r)), None)
         if after is not None:
@@ -1436,6 +1496,21 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
         scan.persons.add(name, s, e, "posts.appointment-list")
         for body, post, at in (posts[k:k + 1] if pairwise else posts):
             scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.appointment-list", at))
+    return names[-1][1]
+
+
+def _respective_moves(scan: ArticleScan, names: list, moved, date) -> int | None:
+    """王强、刘军分别从A局局长、B局局长调任C、D: the n-th name left the n-th post (former) and took the
+    n-th post after the verb.  Only when the three counts agree (the pairing is the text's, not a
+    guess); returns where the names end, or None."""
+    left, verb, taken = moved
+    if not (len(left) == len(taken) == len(names)):
+        return None
+    status = _STATUS.get(vocabulary().verbs[verb])
+    for (s, e, name), (lb, lp, la), (tb, tp, ta) in zip(names, left, taken):
+        scan.persons.add(name, s, e, "posts.appointment-list")
+        scan.holdings.append(Holding(name, s, e, lb, lp, "former", date, "posts.appointment-list", la))
+        scan.holdings.append(Holding(name, s, e, tb, tp, status, date, "posts.appointment-list", ta))
     return names[-1][1]
 
 
