@@ -36,3 +36,14 @@ def test_a_common_noun_opening_a_three_character_name_before_a_verb():
 def test_a_noun_phrase_after_a_post_is_still_no_name():
     assert not held("泾县召开会议\n县委书记高度重视。")
     assert not held("泾县召开会议\n县长王家人出席会议。")
+
+
+def test_a_count_after_a_list_of_names_is_no_given_name():
+    got = held("永丰县人大常委会召开会议\n会议表决通过了关于陈月洪、朱春龙两位同志辞去县人大常委会委员的辞呈。")
+    assert {g[0] for g in got} == {"陈月洪", "朱春龙"}
+    assert {g[3] for g in got} == {"removed"}
+
+
+def test_no_list_of_names_starts_inside_a_word():
+    got = held("永丰县人大常委会召开会议\n会议审议了关于陈月洪、朱春龙同志辞去县人大常委会委员的请求。")
+    assert not {g for g in got if g[0].startswith("于")}

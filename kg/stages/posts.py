@@ -90,7 +90,7 @@ _RESPECTIVE_JOINERS = "、兼" + "".join(w for w, _ in _cue("respective_joiners"
 _EARLIER = tuple(w for w in _BEFORE_THEN if len(w) > 1)  # 此前|张某任…: not 前 (目前, 当前)
 _CLAUSE_VERBS = tuple(w for w, _ in _cue("clause_verbs"))  # …批准担任|省委常委: the body opens after them
 # the count after a list of names (吕靖、李保庚、李超群三位同志为…): no part of what follows the list
-_LIST_COUNT_RE = re.compile(f"(?:{'|'.join(_ETC)})?[{DIGIT}{CHINESE_NUMERALS}]+(?:{'|'.join(w for w, _ in _cue('list_count'))})")
+_LIST_COUNT_RE = re.compile(f"(?:{'|'.join(_ETC)})?[{DIGIT}{CHINESE_NUMERALS}两]+(?:{'|'.join(w for w, _ in _cue('list_count'))})")  # (两位: 两 counts people)
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -350,6 +350,8 @@ class NameFinder:
                         cands.append(window[:n])
                         break
         for name in cands:
+            if any(_LIST_COUNT_RE.match(t, p + j) for j in range(len(sur), len(name))):
+                continue  # 朱春龙两位同志: a count of the names listed is no given name (龙两位)
             if any(ch in self.not_in_name for ch in name[len(sur):]) and \
                     not (strong and self._particle_given_name(p, sur, name)):
                 continue  # 班的同志: a function word is never part of a given name
@@ -935,6 +937,9 @@ class ArticleScan:
         V = vocabulary()
         elems = []
         end = p if end is None else end
+        if t[end - 1:end] == "的":  # 拟任泾县副县长的陈刚: posts proposed for the name after 的, no others
+            got = self.chain_before(p, lo, fallback, end - 1, comma=False) if end - 1 > lo else []
+            return got if got and all(st == "nominated" for _, _, st, _ in got) else []
         if t[end - 1:end] in ("）", ")"):  # 省乡村振兴局局长(兼)王建球: a short note between post and name
             k = max(t.rfind("（", max(lo, end - 6), end), t.rfind("(", max(lo, end - 6), end))
             end = k if k > lo else end
@@ -1019,6 +1024,8 @@ class ArticleScan:
             body = self.foreign_country(self.head_body(body, kind), post)
             out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
             prev = body if body is not None else prev
+        if out and out[0][2] == "nominated":  # 拟任A局局长、B局局长: the proposal governs every post
+            out = [(b, post, "nominated", at) for b, post, _, at in out]
         if comma and out:
             first = out[0]
             left = min(first[3], first[0].start) if first[0] is not None else first[3]
@@ -1116,10 +1123,15 @@ class ArticleScan:
         return vocabulary().posts.get(self._base(post), ("post", ""))
 
     def _status_before(self, i: int, lo: int) -> str | None:
-        """former after 时任/原 and after a verb of an earlier career (曾任西湖区区长刘颖, 历任)."""
+        """former after 时任/原 and after a verb of an earlier career (曾任西湖区区长刘颖, 历任);
+        nominated after a verb of a proposal (拟任泾县县长陈刚, 拟任命的副县长陈刚: not yet held)."""
         for w in _verb_kinds("former") + _verb_kinds("career"):
             if i - len(w) >= lo and self.text.startswith(w, i - len(w)):
                 return "former"
+        before = self.text[lo:i]
+        before = before[:-1] if before.endswith("的") else before
+        if before.endswith(_nominate_stems()):
+            return "nominated"
         return None
 
     def chain_after(self, q: int, hi: int, prev: Body | None = None,
@@ -1168,6 +1180,13 @@ class ArticleScan:
                 continue
             break
         return out
+
+
+@lru_cache(maxsize=1)
+def _nominate_stems() -> tuple[str, ...]:
+    """拟任, 拟任命, 拟提名: the verbs of a proposal, without the 为 some end with (拟任命为|的)."""
+    return tuple(sorted({w[:-1] if w.endswith(_AS_OF[0]) else w for w in _verb_kinds("nominate")},
+                        key=lambda w: (-len(w), w)))
 
 
 def _committee_of(body: Body) -> str | None:
@@ -1232,7 +1251,7 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     if first is None or posts is None or verbs is None or "" in vocabulary().honorifics:
         return None
     meet = {w[-1] for w in _MEET_BEFORE + _REQUEST_BEFORE}  # 会见了|王毅国务委员, 接受|杨某辞去
-    before = "".join(sorted(posts | verbs | meet | set(_OPENING_CHARS) | {"、", "）", ")"}))  # ）: 局长（兼）王建球
+    before = "".join(sorted(posts | verbs | meet | set(_OPENING_CHARS) | {"、", "）", ")", "的"}))  # ）: 局长（兼）王建球; 的: 拟任…的陈刚
     F = first.pattern
     # the family name's character first, the tests after it: a pattern that opens with a
     # character class is searched by re's fast scan for that class (one alternative per test,
@@ -1445,6 +1464,8 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     kinds = vocabulary().verbs
     if "、" not in t[p + 2:p + 6]:
         return None  # no second name can follow (most characters end here: spare the segmenter)
+    if p > lo and _common_words().get(t[p - 1:p + 1]):
+        return None  # 关于|陈某、朱某: the family name's character ends a word (于), no name starts there
     verbs, lengths = _verb_ends(verbs_before)  # verbs_before runs longest first: the longest verb ending at p
     verb = next((t[p - k:p] for k in reversed(lengths) if p - k >= lo and t[p - k:p] in verbs), None)
     opens = p == lo or t[p - 1] in "，,。：:；;\n"
