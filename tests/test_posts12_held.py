@@ -47,3 +47,10 @@ def test_as_the_representative_of_a_post_holds_none():
     assert not {g for g in got if g[0] == "周静"}
     got = held("泾县召开座谈会\n吴军作为一名党员，积极参加志愿服务。")
     assert not {g for g in got if g[0] == "吴军"}
+
+
+def test_a_time_word_of_now_before_the_name_makes_ren_a_post_held():
+    assert held("泾县召开座谈会\n目前，李明任泾县县委副书记。") == {("李明", "泾县县委", "副书记", None)}
+    assert held("泾县召开座谈会\n此前，李明任泾县县委副书记。") == {("李明", "泾县县委", "副书记", "former")}
+    got = held("泾县召开座谈会\n目前，李明被任命为泾县县委副书记。")
+    assert ("李明", "泾县县委", "副书记", "appointed") in got

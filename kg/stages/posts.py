@@ -71,6 +71,8 @@ _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body
 _DUTIES = tuple(w for w, _ in _cue("duty"))  # 职务, 等职: close the posts a verb gives or takes away
 _RESUME_OPENERS = tuple(w for w, _ in _cue("resume_openers"))  # 男, 出生: a resume follows the name
 _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  # 现任, 曾任 (status)
+_NOW = tuple(w for w, _ in _cue("now_words"))  # 目前, 现在: before a name, 任 states a post held
+_HOLD_VERBS = tuple(w for w, _ in _cue("hold_verbs"))  # 任, 担任: verbs that state holding as well as taking
 _HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-len(w), w)))  # 现任, 作为
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
@@ -817,8 +819,8 @@ class ArticleScan:
                 return None  # the article's place's organ; a text naming no place names none
             committee = "" if bare_organ else next(w for w, end in _cue("committee") if pl[0].endswith(end))
             return self._make_body(i, pos, pl[0] + committee + run, pl, alias=run)
-        if run in L.ORG_SUFFIXES:
-            return None  # 公司董事长, 医院院长: a kind of organisation alone names none of them
+        if _bare_kinds(run):
+            return None  # 公司董事长, 集团公司总经理: kinds of organisation alone name none of them
         return self._make_body(i, pos, run, None)
 
     def _unit_of(self, m: Mention, pos: int) -> Body:
@@ -1180,6 +1182,22 @@ class ArticleScan:
                 continue
             break
         return out
+
+
+@lru_cache(maxsize=1)
+def _org_kinds_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(L.ORG_SUFFIXES, key=lambda k: (-len(k), k)))
+
+
+def _bare_kinds(run: str) -> bool:
+    """Is `run` nothing but kinds of organisation (公司, 集团公司, 集团有限公司)?  It names no body:
+    the company a 集团公司总经理 heads is the one the article is about, not one called 集团公司."""
+    while run:
+        kind = next((k for k in _org_kinds_longest_first() if run.endswith(k)), None)
+        if kind is None:
+            return False
+        run = run[:-len(kind)]
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -1813,8 +1831,11 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             if t.startswith("为", r):
                 r += 1
             status = _STATUS.get(kinds[w])
-            if status != "removed" and t.endswith(_EARLIER, 0, p):
+            before = t[:p - 1] if t[p - 1:p] in "，," else t[:p]  # (此前，张某任…)
+            if status != "removed" and before.endswith(_EARLIER):
                 status = "former"  # 此前张某任固原市委书记
+            elif w in _HOLD_VERBS and before.endswith(_NOW):
+                status = None  # 目前，李明任县委副书记: held now, no appointment told
             for body, post, at in _posts_through_duty(scan, r, hi):
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
             if status != "removed":
