@@ -47,3 +47,9 @@ def test_a_count_after_a_list_of_names_is_no_given_name():
 def test_no_list_of_names_starts_inside_a_word():
     got = held("永丰县人大常委会召开会议\n会议审议了关于陈月洪、朱春龙同志辞去县人大常委会委员的请求。")
     assert not {g for g in got if g[0].startswith("于")}
+
+
+def test_a_common_noun_opening_a_three_character_name_before_a_conjunction():
+    got = held("泾县召开会议\n县委常委、常务副县长王家波及县直有关部门负责人参加会议。")
+    assert ("王家波", "泾县", "常务副县长", None) in got
+    assert not held("泾县召开会议\n县长王家人和孩子参加。")

@@ -84,6 +84,7 @@ _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
+_CONJUNCTIONS = _JOINERS | frozenset(w for w, _ in _cue("respective_joiners") if len(w) == 1)  # 王家波|及…
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
 _REQUEST_BEFORE = tuple(w for w, _ in _cue("request_before"))  # 接受|X辞去…职务的请求
 _FROM_POST = _cue("from_post")[0][0]  # 从: X从A任B
@@ -370,8 +371,8 @@ class NameFinder:
         return None
 
     def _household_name(self, p: int, sur: str, n: int) -> bool:
-        """常务副县长王家波，: a three-character name after a post, closed by punctuation or a verb
-        that follows names, whose family name and first given character make a plain noun of the
+        """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
+        that follows names or a conjunction (王家波|及县直部门负责人), whose family name and first given character make a plain noun of the
         dictionary (王家 'royal family', 庄稼 'crops', tagged n) is still a name: a noun phrase of
         running text is no three characters standing alone between a post and a comma or such a
         verb (高度重视 runs on; 王家 alone is two), save a verb the dictionary tags n closed by its
@@ -380,7 +381,8 @@ class NameFinder:
         if n == 3 and len(sur) == 1 and _common_words().get(t[p:p + 2]) == "n" \
                 and _common_words().get(t[p:p + 3], "").startswith("nr"):
             return True  # 中国总理温家宝1日: a full name of the dictionary
-        return (n == 3 and len(sur) == 1 and self._closed_hard(p + n)  # (or a verb: 庄稼祥|出席)
+        closed = self._closed_hard(p + n) or t[p + n:p + n + 1] in _CONJUNCTIONS  # 庄稼祥|出席, 王家波|及
+        return (n == 3 and len(sur) == 1 and closed
                 and _common_words().get(t[p:p + 2]) == "n" and not _is_word(t[p:p + 3])
                 and not _is_word(t[p + 1:p + 3])
                 and not _common_words().get(t[p + 2], "").startswith("u"))  # 商量过: an aspect particle closes a verb
