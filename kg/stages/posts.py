@@ -64,11 +64,16 @@ _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
+_PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
+_NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _POST_MODIFIERS = tuple(w for w, _ in _cue("post_modifiers"))  # 专职, 常务: before a post, no body
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
 _DUTIES = tuple(w for w, _ in _cue("duty"))  # 职务, 等职: close the posts a verb gives or takes away
 _RESUME_OPENERS = tuple(w for w, _ in _cue("resume_openers"))  # 男, 出生: a resume follows the name
 _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  # 现任, 曾任 (status)
+_NOW = tuple(w for w, _ in _cue("now_words"))  # 目前, 现在: before a name, 任 states a post held
+_HOLD_VERBS = tuple(w for w, _ in _cue("hold_verbs"))  # 任, 担任: verbs that state holding as well as taking
+_HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-len(w), w)))  # 现任, 作为
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
@@ -79,6 +84,7 @@ _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
+_CONJUNCTIONS = _JOINERS | frozenset(w for w, _ in _cue("respective_joiners") if len(w) == 1)  # 王家波|及…
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
 _REQUEST_BEFORE = tuple(w for w, _ in _cue("request_before"))  # 接受|X辞去…职务的请求
 _FROM_POST = _cue("from_post")[0][0]  # 从: X从A任B
@@ -87,7 +93,7 @@ _RESPECTIVE_JOINERS = "、兼" + "".join(w for w, _ in _cue("respective_joiners"
 _EARLIER = tuple(w for w in _BEFORE_THEN if len(w) > 1)  # 此前|张某任…: not 前 (目前, 当前)
 _CLAUSE_VERBS = tuple(w for w, _ in _cue("clause_verbs"))  # …批准担任|省委常委: the body opens after them
 # the count after a list of names (吕靖、李保庚、李超群三位同志为…): no part of what follows the list
-_LIST_COUNT_RE = re.compile(f"(?:{'|'.join(_ETC)})?[{DIGIT}{CHINESE_NUMERALS}]+(?:{'|'.join(w for w, _ in _cue('list_count'))})")
+_LIST_COUNT_RE = re.compile(f"(?:{'|'.join(_ETC)})?[{DIGIT}{CHINESE_NUMERALS}两]+(?:{'|'.join(w for w, _ in _cue('list_count'))})")  # (两位: 两 counts people)
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -237,13 +243,14 @@ def _mass_organisations() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _name_finder_tables():
-    """What every `NameFinder` reads of the vocabulary (the verbs that can follow a name, longest
-    first, as a set, their lengths and first characters; the one-character particles): built
+    """What every `NameFinder` reads of the vocabulary (the verbs that can follow a name, a resume's
+    among them (王强现任…: no 王强现), longest first, as a set, their lengths and first characters; the one-character particles): built
     once, not sorted again for every document."""
     V = vocabulary()
-    followers = tuple(sorted((w for w, k in V.verbs.items()
+    followers = tuple(sorted({w for w, k in V.verbs.items()
                               if k in ("speech", "act", "follow", "appoint", "nominate", "elect",
-                                       "transfer", "promote", "remove", "particle", "adverb")),
+                                       "transfer", "promote", "remove", "particle", "adverb")}
+                             | {w for w, _ in _RESUME_VERBS} | set(_HELD_VERBS),  # 王强|现任, 李明|目前任
                              key=lambda w: (-len(w), w)))
     follower_set, follower_lengths = _verb_ends(tuple(followers))
     return (followers, follower_set, follower_lengths, frozenset(w[0] for w in followers if w),
@@ -346,6 +353,8 @@ class NameFinder:
                         cands.append(window[:n])
                         break
         for name in cands:
+            if any(_LIST_COUNT_RE.match(t, p + j) for j in range(len(sur), len(name))):
+                continue  # 朱春龙两位同志: a count of the names listed is no given name (龙两位)
             if any(ch in self.not_in_name for ch in name[len(sur):]) and \
                     not (strong and self._particle_given_name(p, sur, name)):
                 continue  # 班的同志: a function word is never part of a given name
@@ -362,16 +371,18 @@ class NameFinder:
         return None
 
     def _household_name(self, p: int, sur: str, n: int) -> bool:
-        """常务副县长王家波，: a three-character name after a post, closed by punctuation, whose family
-        name and first given character make a plain noun of the dictionary (王家 'royal family',
-        tagged n) is still a name: a noun phrase of running text is no three characters standing
-        alone between a post and a comma (高度重视 runs on; 王家 alone is two), save a verb the
-        dictionary tags n closed by its particle (主任商量过，)."""
+        """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
+        that follows names or a conjunction (王家波|及县直部门负责人), whose family name and first given character make a plain noun of the
+        dictionary (王家 'royal family', 庄稼 'crops', tagged n) is still a name: a noun phrase of
+        running text is no three characters standing alone between a post and a comma or such a
+        verb (高度重视 runs on; 王家 alone is two), save a verb the dictionary tags n closed by its
+        particle (主任商量过，)."""
         t = self.text
         if n == 3 and len(sur) == 1 and _common_words().get(t[p:p + 2]) == "n" \
                 and _common_words().get(t[p:p + 3], "").startswith("nr"):
             return True  # 中国总理温家宝1日: a full name of the dictionary
-        return (n == 3 and len(sur) == 1 and self._boundary(p + n) == 2
+        closed = self._closed_hard(p + n) or t[p + n:p + n + 1] in _CONJUNCTIONS  # 庄稼祥|出席, 王家波|及
+        return (n == 3 and len(sur) == 1 and closed
                 and _common_words().get(t[p:p + 2]) == "n" and not _is_word(t[p:p + 3])
                 and not _is_word(t[p + 1:p + 3])
                 and not _common_words().get(t[p + 2], "").startswith("u"))  # 商量过: an aspect particle closes a verb
@@ -387,14 +398,26 @@ class NameFinder:
 
     def _particle_given_name(self, p: int, sur: str, name: str) -> bool:
         """侯为东, 李和平: a given name may open with a character that is a particle elsewhere (为, 和),
-        when only its first character is one and the name is closed by 同志, punctuation or a word
+        or be that character alone (邓为: `_closed_hard`), when only its first character is one and the name is closed by 同志, punctuation or a word
         that follows names (任命侯为东为…, 侯为东同志不再担任…, 侯为东兼任…): a clause (张为大家,
         陈在会上) runs on instead."""
         given = name[len(sur):]
+        e = p + len(name)
+        if len(given) == 1 and given in _PARTICLE_GIVEN:
+            return self._closed_hard(e)  # 县委副书记邓为出席会议
         if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
             return False
-        e = p + len(name)
         return self.text.startswith("同志", e) or self._boundary(e) > 0
+
+    def _closed_hard(self, e: int) -> bool:
+        """邓为|，邓为|出席, 邓为|同志: a name of one given character that is a particle elsewhere (为,
+        和) ends only where the text cannot read on as a clause: punctuation, 同志, or a verb of two
+        or more characters that follows names (not 为 or 和 again: 邓为|和… is a clause)."""
+        t = self.text
+        if self._boundary(e) == 2 or t.startswith("同志", e):
+            return True
+        return any(t[e:e + k] in self._follower_set for k in self._follower_lengths if k >= 2) \
+            and t[e] not in self.not_in_name
 
     def _transliterated(self, p: int, name: str) -> str:
         """穆罕默德·本·扎耶德·阿勒纳哈扬: the parts of a foreign name joined by · are one name."""
@@ -753,7 +776,8 @@ class ArticleScan:
                 return Body(None, name, "Place", s, e, (name, code))
             if (t[s:e] != name or ordinal) and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委; 深圳市第一任市委
                 rest = rest[1:]
-            return self._make_body(s, pos, name + _standard_organ(rest), (name, code), alias=None if ordinal else t[s:pos])
+            full = _organ_of_place(name, code, _standard_organ(rest))
+            return self._make_body(s, pos, full, (name, code), alias=None if ordinal or full == t[s:pos] else t[s:pos])
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
             if t[k] in particles and not self._covered()[k]:
@@ -797,8 +821,8 @@ class ArticleScan:
                 return None  # the article's place's organ; a text naming no place names none
             committee = "" if bare_organ else next(w for w, end in _cue("committee") if pl[0].endswith(end))
             return self._make_body(i, pos, pl[0] + committee + run, pl, alias=run)
-        if run in L.ORG_SUFFIXES:
-            return None  # 公司董事长, 医院院长: a kind of organisation alone names none of them
+        if _bare_kinds(run):
+            return None  # 公司董事长, 集团公司总经理: kinds of organisation alone name none of them
         return self._make_body(i, pos, run, None)
 
     def _unit_of(self, m: Mention, pos: int) -> Body:
@@ -917,6 +941,9 @@ class ArticleScan:
         V = vocabulary()
         elems = []
         end = p if end is None else end
+        if t[end - 1:end] == "的":  # 拟任泾县副县长的陈刚: posts proposed for the name after 的, no others
+            got = self.chain_before(p, lo, fallback, end - 1, comma=False) if end - 1 > lo else []
+            return got if got and all(st == "nominated" for _, _, st, _ in got) else []
         if t[end - 1:end] in ("）", ")"):  # 省乡村振兴局局长(兼)王建球: a short note between post and name
             k = max(t.rfind("（", max(lo, end - 6), end), t.rfind("(", max(lo, end - 6), end))
             end = k if k > lo else end
@@ -1001,6 +1028,8 @@ class ArticleScan:
             body = self.foreign_country(self.head_body(body, kind), post)
             out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
             prev = body if body is not None else prev
+        if out and out[0][2] == "nominated":  # 拟任A局局长、B局局长: the proposal governs every post
+            out = [(b, post, "nominated", at) for b, post, _, at in out]
         if comma and out:
             first = out[0]
             left = min(first[3], first[0].start) if first[0] is not None else first[3]
@@ -1098,10 +1127,15 @@ class ArticleScan:
         return vocabulary().posts.get(self._base(post), ("post", ""))
 
     def _status_before(self, i: int, lo: int) -> str | None:
-        """former after 时任/原 and after a verb of an earlier career (曾任西湖区区长刘颖, 历任)."""
+        """former after 时任/原 and after a verb of an earlier career (曾任西湖区区长刘颖, 历任);
+        nominated after a verb of a proposal (拟任泾县县长陈刚, 拟任命的副县长陈刚: not yet held)."""
         for w in _verb_kinds("former") + _verb_kinds("career"):
             if i - len(w) >= lo and self.text.startswith(w, i - len(w)):
                 return "former"
+        before = self.text[lo:i]
+        before = before[:-1] if before.endswith("的") else before
+        if before.endswith(_nominate_stems()):
+            return "nominated"
         return None
 
     def chain_after(self, q: int, hi: int, prev: Body | None = None,
@@ -1152,6 +1186,29 @@ class ArticleScan:
         return out
 
 
+@lru_cache(maxsize=1)
+def _org_kinds_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(L.ORG_SUFFIXES, key=lambda k: (-len(k), k)))
+
+
+def _bare_kinds(run: str) -> bool:
+    """Is `run` nothing but kinds of organisation (公司, 集团公司, 集团有限公司)?  It names no body:
+    the company a 集团公司总经理 heads is the one the article is about, not one called 集团公司."""
+    while run:
+        kind = next((k for k in _org_kinds_longest_first() if run.endswith(k)), None)
+        if kind is None:
+            return False
+        run = run[:-len(kind)]
+    return True
+
+
+@lru_cache(maxsize=1)
+def _nominate_stems() -> tuple[str, ...]:
+    """拟任, 拟任命, 拟提名: the verbs of a proposal, without the 为 some end with (拟任命为|的)."""
+    return tuple(sorted({w[:-1] if w.endswith(_AS_OF[0]) else w for w in _verb_kinds("nominate")},
+                        key=lambda w: (-len(w), w)))
+
+
 def _committee_of(body: Body) -> str | None:
     """The party committee a body is or belongs to: 吴中区委 of 吴中区委 and of 吴中区委宣传部 (区委常委、
     宣传部长、统战部长: the second department is the committee's too, not the district's)."""
@@ -1159,6 +1216,20 @@ def _committee_of(body: Body) -> str | None:
         return body.name
     k = body.name.rfind("委")
     return body.name[:k + 1] if k > 0 and _party_department(body.name[k + 1:]) else None
+
+
+def _organ_of_place(name: str, code: str | None, rest: str) -> str:
+    """The body a place's name and the unit after it make, the committee's name written once:
+    曲靖市市委 is 曲靖市委 (the scope written again before the organ: not 曲靖市市场监管局, whose
+    rest is no organ), and a party department written after a place alone is its committee's
+    (荣县组织部 → 荣县县委组织部: a county has no department of its own outside the committee).
+    A place of two characters keeps its scope before the committee (荣县县委, as written)."""
+    if len(rest) > 1 and rest[0] == name[-1] and rest[1:].startswith(tuple(L.ORGANS)):
+        return scoped_name(name, rest[0], rest[1:])
+    if _party_department(rest) and code and table().get(code) and table().get(code).level != "province":
+        committee = next(w for w, end in _cue("committee") if name.endswith(end))
+        return scoped_name(name, name[-1], committee + rest)
+    return name + rest
 
 
 def _party_department(run: str) -> bool:
@@ -1200,7 +1271,7 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     if first is None or posts is None or verbs is None or "" in vocabulary().honorifics:
         return None
     meet = {w[-1] for w in _MEET_BEFORE + _REQUEST_BEFORE}  # 会见了|王毅国务委员, 接受|杨某辞去
-    before = "".join(sorted(posts | verbs | meet | set(_OPENING_CHARS) | {"、", "）", ")"}))  # ）: 局长（兼）王建球
+    before = "".join(sorted(posts | verbs | meet | set(_OPENING_CHARS) | {"、", "）", ")", "的"}))  # ）: 局长（兼）王建球; 的: 拟任…的陈刚
     F = first.pattern
     # the family name's character first, the tests after it: a pattern that opens with a
     # character class is searched by re's fast scan for that class (one alternative per test,
@@ -1271,9 +1342,52 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             _after_name(scan, name, p, e, hi, date, verbs_before)
             _resume(scan, name, p, e, date)
             p = e
+        _posts_then_names(scan, lo, hi, date)
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
+
+
+def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """A clause of nothing but posts, a copula and their holders: 西宁市委书记是王晓， (one name, closed
+    by the clause: every post is his), 县农业局局长、县林业局局长分别是李强、丁敦武 (分别: the n-th
+    name the n-th post, only when the counts agree).  The posts must open the clause (今年的目标是…
+    is no post), and 是 alone takes only 为 after 分别 (县长为… is read by the appointment scan).
+    A clause opened by 此前 (or right after 此前，) states posts held before the news: former."""
+    t = scan.text
+    for k in range(lo, hi):
+        if t[k] not in _NAMES_FOLLOW:
+            continue
+        resp = t.endswith(_RESPECTIVELY, lo, k)
+        if t[k] != _NAMES_FOLLOW[0] and not resp:
+            continue
+        end = k - len(_RESPECTIVELY) if resp else k
+        c = max([lo] + [j + 1 for j in range(lo, end) if t[j] in _CLAUSE_STOP])
+        earlier = next((w for w in _EARLIER if t.startswith(w, c)), "")
+        c += len(earlier)  # 此前西宁市委书记是王晓 (or 此前，西宁市委书记是王晓): held before the news
+        earlier = earlier or (c > lo and t.endswith(_EARLIER, lo, c - 1))
+        chain = scan.chain_before(end, c, comma=False)
+        if not chain or any(b is None for b, _, _, _ in chain):
+            continue
+        first = chain[0]
+        if min(first[0].start, first[3]) != c or (resp and len(chain) < 2):
+            continue  # (…的目标是: the clause opens with something other than posts)
+        if resp:
+            names, q = _name_list(scan, k + 1, hi)
+            if len(names) != len(chain):
+                continue
+        else:
+            name = scan.names.name_at(k + 1)
+            if not name:
+                continue
+            q, names = k + 1 + len(name), [(k + 1, k + 1 + len(name), name)]
+        if q < len(t) and t[q] not in _CLAUSE_STOP:
+            continue  # 县长是王强的… : the name runs on into a clause
+        for n, (s, e, name) in enumerate(names):
+            scan.persons.add(name, s, e, "posts.copula")
+            for body, post, status, at in (chain[n:n + 1] if resp else chain):
+                status = "former" if earlier else status
+                scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.copula", at))
 
 
 def _list_status(t: str, chain: list, last_end: int, status: str | None) -> list:
@@ -1370,6 +1484,8 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     kinds = vocabulary().verbs
     if "、" not in t[p + 2:p + 6]:
         return None  # no second name can follow (most characters end here: spare the segmenter)
+    if p > lo and _common_words().get(t[p - 1:p + 1]):
+        return None  # 关于|陈某、朱某: the family name's character ends a word (于), no name starts there
     verbs, lengths = _verb_ends(verbs_before)  # verbs_before runs longest first: the longest verb ending at p
     verb = next((t[p - k:p] for k in reversed(lengths) if p - k >= lo and t[p - k:p] in verbs), None)
     opens = p == lo or t[p - 1] in "，,。：:；;\n"
@@ -1392,6 +1508,8 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     else:
         at, before = _respectively_at(t, q, opens)
         r = at + len(_RESPECTIVELY) if at is not None else q
+        if at is not None and (moved := _moved_from(scan, r, hi)):
+            return _respective_moves(scan, names, moved, date)  # A、B分别从X、Y调任P、Q
         after = next((w for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove")
                       if t.startswith(w, r)), None)
         if after is not None:
@@ -1419,6 +1537,21 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
         scan.persons.add(name, s, e, "posts.appointment-list")
         for body, post, at in (posts[k:k + 1] if pairwise else posts):
             scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.appointment-list", at))
+    return names[-1][1]
+
+
+def _respective_moves(scan: ArticleScan, names: list, moved, date) -> int | None:
+    """王强、刘军分别从A局局长、B局局长调任C、D: the n-th name left the n-th post (former) and took the
+    n-th post after the verb.  Only when the three counts agree (the pairing is the text's, not a
+    guess); returns where the names end, or None."""
+    left, verb, taken = moved
+    if not (len(left) == len(taken) == len(names)):
+        return None
+    status = _STATUS.get(vocabulary().verbs[verb])
+    for (s, e, name), (lb, lp, la), (tb, tp, ta) in zip(names, left, taken):
+        scan.persons.add(name, s, e, "posts.appointment-list")
+        scan.holdings.append(Holding(name, s, e, lb, lp, "former", date, "posts.appointment-list", la))
+        scan.holdings.append(Holding(name, s, e, tb, tp, status, date, "posts.appointment-list", ta))
     return names[-1][1]
 
 
@@ -1571,6 +1704,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
                if len(w) >= 2):
             return strong, "posts.appointment"
+        if _held_after(scan, after, len(t)) or _career_after(scan, after):
+            return strong, "posts.appointment"  # 王强现任县委副书记, 张伟作为常务副县长…, 李明曾任…
         for w in _verb_kinds("appoint", "remove"):  # 任 is common: only with the post it gives
             if t.startswith(w, after):
                 r = after + len(w) + (1 if t.startswith("为", after + len(w)) else 0)
@@ -1688,19 +1823,47 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             scan.holdings.append(Holding(name, p, e, body, post, _STATUS.get(kinds[verb]), date,
                                          "posts.appointment", at))
         return
+    if held := _held_after(scan, q, hi):
+        for body, post, at in held:
+            scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.appointment", at))
+        return
     for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
         if t.startswith(w, q):
             r = q + len(w)
             if t.startswith("为", r):
                 r += 1
             status = _STATUS.get(kinds[w])
-            if status != "removed" and t.endswith(_EARLIER, 0, p):
+            before = t[:p - 1] if t[p - 1:p] in "，," else t[:p]  # (此前，张某任…)
+            if status != "removed" and before.endswith(_EARLIER):
                 status = "former"  # 此前张某任固原市委书记
+            elif w in _HOLD_VERBS and before.endswith(_NOW):
+                status = None  # 目前，李明任县委副书记: held now, no appointment told
             for body, post, at in _posts_through_duty(scan, r, hi):
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
             if status != "removed":
                 _its_removal(scan, name, p, e, r, hi, date)
             return
+
+
+def _held_after(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, str, int]]:
+    """The posts a verb of holding at q states (王强|现任县委副书记, 张伟|作为常务副县长作了发言):
+    held now, no appointment.  None where a post is only a possessive's (作为县长的代表: the
+    person is no 县长) or no post follows (作为一名党员)."""
+    t = scan.text
+    w = next((w for w in _HELD_VERBS if t.startswith(w, q)), None)
+    if w is None:
+        return []
+    posts = _posts_through_duty(scan, q + len(w), hi)
+    if any(t.startswith("的", at + len(post)) for _, post, at in posts):
+        return []
+    return posts
+
+
+def _career_after(scan: ArticleScan, q: int) -> bool:
+    """李明|曾任县委副书记: a verb of an earlier post after a name opening a sentence, with a post."""
+    t = scan.text
+    w = next((w for w in _verb_kinds("career") if t.startswith(w, q)), None)
+    return w is not None and bool(scan.chain_after(q + len(w), _clause_end(t, q + len(w), len(t))))
 
 
 def _verb_before_chain(scan: ArticleScan, p: int, verbs_before) -> str | None:

@@ -16,6 +16,7 @@ import re
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_tags
 from ...divisions import place_words
+from ..helpers import scoped_name
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, Found, Scope, cue, cue_alt, longest, name_re
 
 # a merged department names its stems one after another, the last after 和 (文化广播电视和旅游局,
@@ -79,6 +80,12 @@ _GOVERNMENT_NOT_BEFORE = L.words("organ_not_standalone_after_government")
 _SUBUNIT_JOINERS = L.chars("subunit_joiners")
 # a party committee named with its level (富县县委, 翁牛特旗旗委, 怒江州委) and its officers after it
 _LEVEL_COMMITTEES = L.words("level_committees")
+
+
+def _scope_doubled(place: str, tail: str) -> bool:
+    """Is the place's level written again before its committee (曲靖市|市委, 麒麟区|区委宣传部)?  The
+    committee is the place's own, named once: 曲靖市委.  (Not 曲靖市|市场监管局: no committee.)"""
+    return any(tail.startswith(c) and c[0] == place[-1] for c in _LEVEL_COMMITTEES)
 _COMMITTEE_OFFICERS = L.words("committee_officers")
 _COMMITTEE_BAD_NEXT = set(cue("agency_cues", "committee_bad_next"))  # 委员, 委托: other words
 # a post inside what would be a working group's name: a person and a post, not a name (县人大常委会主任
@@ -323,6 +330,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             norm = text[sc.start:end] if sc.short and (rule.endswith("strong-suffix") or tail in _LEVEL_COMMITTEES
                                                        or tail in _AS_WRITTEN) \
                 else sc.name + tail
+            if not sc.short and _scope_doubled(sc.name, tail):  # 曲靖市市委 → 曲靖市委 (荣县县委 kept)
+                norm = scoped_name(sc.name, tail[0], tail[1:])
             attrs["place_code"] = sc.code
             if sc.name + raw != norm:
                 attrs["alias"] = sc.name + raw  # 邯郸市卫生健康委 for 邯郸市卫生健康委员会
