@@ -66,6 +66,7 @@ _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
+_NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
 _POST_MODIFIERS = tuple(w for w, _ in _cue("post_modifiers"))  # 专职, 常务: before a post, no body
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
 _DUTIES = tuple(w for w, _ in _cue("duty"))  # 职务, 等职: close the posts a verb gives or takes away
@@ -1355,9 +1356,8 @@ def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
     is no post), and 是 alone takes only 为 after 分别 (县长为… is read by the appointment scan).
     A clause opened by 此前 (or right after 此前，) states posts held before the news: former."""
     t = scan.text
-    for k in range(lo, hi):
-        if t[k] not in _NAMES_FOLLOW:
-            continue
+    for mk in _NAMES_FOLLOW_CHAR.finditer(t, lo, hi):  # (a loop over every character was 2% of a build)
+        k = mk.start()
         resp = t.endswith(_RESPECTIVELY, lo, k)
         if t[k] != _NAMES_FOLLOW[0] and not resp:
             continue
