@@ -239,8 +239,8 @@ def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
     return to or ok
 
 
-_VISIT_PURPOSE_RE = re.compile("|".join(sorted(L.word_lists("relation_cues").get("lead_visit_purposes", ()),
-                                                key=lambda w: (-len(w), w))))
+_VISIT_PURPOSES = L.word_lists("relation_cues").get("lead_visit_purposes", ())
+_VISIT_PURPOSE_RE = re.compile(alt(_VISIT_PURPOSES))
 
 
 def _lead_destination(art: Article, lead, ok: list[Mention]) -> list[Mention]:
@@ -255,10 +255,9 @@ def _lead_destination(art: Article, lead, ok: list[Mention]) -> list[Mention]:
     return to or ok
 
 
-_SHORT_DESTINATION_RE = re.compile(
-    "(?:" + "|".join(sorted(L.word_lists("relation_cues").get("short_destination_verbs", ()), key=lambda w: (-len(w), w)))
-    + ")([\u4e00-\u9fff])(?:" + "|".join(sorted(L.word_lists("relation_cues").get("lead_visit_purposes", ()),
-                                                    key=lambda w: (-len(w), w))) + ")")
+_SHORT_DESTINATION_RE = re.compile(f"(?:{alt(L.word_lists('relation_cues').get('short_destination_verbs', ()))})"
+                                   f"([\u4e00-\u9fff])(?:{alt(_VISIT_PURPOSES)})")
+_SHORT_DESTINATION_NOT = frozenset(L.word_lists("relation_cues").get("short_destination_not", ()))
 
 
 def _short_destination(art: Article, places: list[Mention], section) -> Mention | None:
@@ -272,7 +271,7 @@ def _short_destination(art: Article, places: list[Mention], section) -> Mention 
     T = table()
     for span in (title, lead):
         hit = _SHORT_DESTINATION_RE.search(art.text, span.start, span.end) if span is not None else None
-        if hit is None or hit.group(1) in L.word_lists("relation_cues").get("short_destination_not", ()):
+        if hit is None or hit.group(1) in _SHORT_DESTINATION_NOT:
             continue
         found: dict[str, Mention] = {}
         for m in sorted(places, key=lambda m: m.astart):
@@ -544,12 +543,8 @@ def site_owner_place(doc: Doc) -> str | None:
 
 
 def _ancestors(code: str) -> set[str]:
-    """The codes of the divisions holding `code`'s."""
-    out, d = set(), table().get(code)
-    while d is not None and d.parent and d.parent not in out:
-        out.add(d.parent)
-        d = table().get(d.parent)
-    return out
+    """The codes of the divisions holding `code`'s (`DivisionTable.ancestors`)."""
+    return {d.code for d in table().ancestors(code)}
 
 
 SITE_NAME_SPAN = 12  # the longest division name looked for in a site's name
