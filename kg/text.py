@@ -74,6 +74,15 @@ def alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+INLINE_SPACE = "[ \\t\\u3000\\xa0]"  # white space inside a line: space, tab, ideographic, no-break
+
+
+def letter_spaced(word: str) -> str:
+    """A regex of `word` whose characters may stand apart (发 布 机 构, 发 文 日 期: a web form's label
+    spaced to the width of its column)."""
+    return f"{INLINE_SPACE}*".join(re.escape(ch) for ch in word)
+
+
 def alt_ordered(words: Iterable[str]) -> str:
     """A regex alternation of literal words in the given order (for lists whose order is the rule)."""
     return "|".join(re.escape(w) for w in words)

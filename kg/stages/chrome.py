@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon as L
-from ..text import CJK, alt
+from ..text import CJK, INLINE_SPACE, alt, letter_spaced
 
-_SP = "[ \\t\\u3000\\xa0]"
+_SP = INLINE_SPACE
 _LEAD = re.compile(r"[\s•·●◆■▪◦\-\*【\[（(]*")
 _CLAUSE = re.compile("[，,。；;！？!?]")
 _DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[日号]?")
@@ -49,17 +49,12 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in L.load_table("page_chrome") if r["list"] == name)
 
 
-def _spaced(word: str) -> str:
-    """A label that may be letter-spaced (发 布 机 构)."""
-    return f"{_SP}*".join(re.escape(ch) for ch in word)
-
-
 @lru_cache(maxsize=1)
 def _tables():
     strong = _words("meta_labels")
     weak = _words("meta_weak_labels")
     labels = sorted(strong + weak, key=len, reverse=True)
-    field = re.compile("(?P<label>" + "|".join(_spaced(w) for w in labels) + ")"
+    field = re.compile("(?P<label>" + "|".join(letter_spaced(w) for w in labels) + ")"
                        + f"(?P<sep>{_SP}*[:：]|{_SP}+|$)")
     tools = sorted(_words("tool_words"), key=len, reverse=True)
     tool_re = re.compile("|".join(re.escape(w) for w in tools) + "|[\\s【】\\[\\]()（）:：,，、" + re.escape(

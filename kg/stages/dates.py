@@ -25,6 +25,7 @@ import re
 
 from ..metric_words import cue_alt, cue_chars, cues
 from ..model import Doc
+from ..text import letter_spaced
 from ..pipeline import component
 
 _FULL = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d:])")
@@ -32,7 +33,7 @@ _FULL = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 # 发 文 日 期 2019-11-29 in the first lines of a page
 def _spaced_alt(name: str) -> str:
     """An alternation of a cue list whose words may be letter-spaced (发 文 日 期), in file order."""
-    return "|".join("[ \t\u3000]*".join(re.escape(ch) for ch in w) for w in cues(name))
+    return "|".join(letter_spaced(w) for w in cues(name))
 
 
 _HEADER = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt('dates.header_nouns')})\s*(?:[:：】\]]|\s)\s*"
