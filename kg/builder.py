@@ -327,6 +327,7 @@ class ExtractStats:
     cached: int = 0  # documents taken from the cache
     chars: int = 0  # characters of the documents run through the pipeline
     seconds: float = 0.0
+    merged_early: int = 0  # results merged while extraction still ran (`_EarlyMerge`)
     keys: set[str] = field(default_factory=set)  # cache keys of this corpus's documents
 
 
@@ -347,24 +348,106 @@ class _Spill:
         self.reading = False
 
     def put(self, doc_id: str, data: bytes) -> None:
+        if self.reading:  # a read moved the file position: results are appended at the end
+            self.file.seek(self.size)
+            self.reading = False
         self.file.write(data)
         self.where[doc_id] = (self.size, len(data))
         self.size += len(data)
+
+    def read(self, doc_id: str) -> bytes:
+        """The bytes of `doc_id`'s result, kept in the spill (an early merge may still be
+        given up and redone from the spill: `_EarlyMerge`)."""
+        offset, length = self.where[doc_id]
+        self.reading = True
+        self.file.seek(offset)
+        return self.file.read(length)
 
     def load(self, doc_id: str) -> "DocResult":
         """The result of `doc_id`: our own workers' bytes, read through the cache's restricted
         unpickler all the same (the bytes are those a cache shard holds; one rule for every
         pickle govkg reads, `tests/test_security.py`)."""
-        if not self.reading:
-            self.file.flush()
-            self.reading = True
-        offset, length = self.where.pop(doc_id)
-        self.file.seek(offset)
-        from .cache import _ShardUnpickler
-        return _ShardUnpickler(io.BytesIO(self.file.read(length))).load()
+        data = self.read(doc_id)
+        del self.where[doc_id]
+        return load_result(data)
 
     def close(self) -> None:
         self.file.close()
+
+
+def load_result(data: bytes) -> "DocResult":
+    """A result from `dump_result`'s bytes, through the cache's restricted unpickler (our own
+    workers' bytes are those a cache shard holds; one rule for every pickle govkg reads,
+    `tests/test_security.py`)."""
+    from .cache import _ShardUnpickler
+    return _ShardUnpickler(io.BytesIO(data)).load()
+
+
+class _EarlyMerge:
+    """Merge results while the workers are still extracting, when the corpus is read in
+    document-id order.
+
+    The merge must run in document-id order (deterministic output whatever the engine and the
+    number of workers), and a result can be merged only once every document before it is.  A
+    corpus is usually read in that order (the sorted files of a directory, the numbered
+    records of a JSON Lines file), and workers send results back about as they were sent, so
+    the build process can merge each result when it arrives instead of merging everything
+    after the last worker finished: with two workers on two cores that serial tail was about
+    a tenth of the extraction's wall time.  Reading order is checked as the documents are read;
+    when it is not document-id order the early merge is given up (its partial extraction
+    dropped) and the results, all kept in the spill, are merged at the end as before.  Used
+    only when extraction runs in other processes: in one process, merging early saves nothing."""
+
+    def __init__(self, results: dict[str, "DocResult"], spill: "_Spill"):
+        self.results, self.spill = results, spill
+        self.ex: Extraction | None = Extraction()
+        self.pool: _Pool | None = _Pool()
+        self.articles = 0
+        self.merged = 0
+        self.last_id: str | None = None
+        self.arrived: dict[int, str | None] = {}  # input position -> doc id (None: no result)
+        self.next = 0  # the input position to merge next
+
+    @property
+    def in_order(self) -> bool:
+        return self.ex is not None
+
+    def read(self, doc_id: str) -> None:
+        """A document was read; give up if it comes before the one read last."""
+        if self.in_order and self.last_id is not None and doc_id < self.last_id:
+            self.ex = self.pool = None
+            self.arrived.clear()
+        self.last_id = doc_id
+
+    def arrive(self, pos: int, doc_id: str | None, data: bytes | None = None) -> None:
+        """The result of input position `pos` is in `results` (a cache hit) or the spill
+        (`data`: its bytes, when at hand), or there is none (`doc_id` None: it failed); merge
+        every result whose turn has come."""
+        if not self.in_order:
+            return
+        self.arrived[pos] = doc_id
+        if pos != self.next:
+            return
+        with _gc_paused():
+            while self.next in self.arrived:
+                doc_id = self.arrived.pop(self.next)
+                if doc_id is not None:
+                    if doc_id in self.results:
+                        res = self.results[doc_id]
+                    else:
+                        res = load_result(data if self.next == pos and data is not None
+                                          else self.spill.read(doc_id))
+                    self.articles += len(res.document["articles"])
+                    merge_into(self.ex, res, self.pool)
+                    self.merged += 1
+                self.next += 1
+        gc.freeze()  # the merged graph lives to the end: out of every later collection
+
+    def done(self, count: int) -> tuple[Extraction, int] | None:
+        """The extraction and article count, if every one of `count` positions was merged."""
+        if self.in_order and self.next == count:
+            return self.ex, self.articles
+        return None
 
 
 def _unique_docs(paths, errors: list[ReadError], duplicates: list[ReadError],
@@ -414,10 +497,13 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
     pending: dict[str, tuple[int, str, str | None]] = {}  # doc id -> (position, source, key)
     keys: dict[str, str] = {}  # doc id -> cache key, with or without a cache (`_set_inputs`)
     bar = _progress(progress)
+    early = _EarlyMerge(results, spill) if engine != "local" or runner.jobs > 1 else None
 
     def to_extract() -> Iterator[Doc]:
         for pos, d in enumerate(_unique_docs(paths, errors, duplicates, encoding)):
             stats.documents += 1
+            if early is not None:
+                early.read(d.id)
             key = keys[d.id] = doc_key(d)  # (hashing the text: ~2 ms per MB)
             if cache is not None:
                 stats.keys.add(key)
@@ -426,6 +512,8 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
                 gc.freeze()  # a loaded shard is long-lived: keep it out of every collection
                 results[d.id] = hit
                 stats.cached += 1
+                if early is not None:
+                    early.arrive(pos, d.id)
                 bar(1)
                 continue
             pending[d.id] = (pos, d.source, key)
@@ -438,6 +526,8 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
                 pos, source, key = pending.pop(outcome.doc_id)
                 if outcome.error is not None:
                     failed.append((pos, ReadError(source, outcome.error)))
+                    if early is not None:
+                        early.arrive(pos, None)
                 else:
                     data = outcome.data if outcome.data is not None else \
                         dump_result(outcome.result)
@@ -456,10 +546,18 @@ def extract(paths: Iterable[str | os.PathLike], config: dict | None = None, jobs
                         raise BuildError(f"cannot keep extraction results in the temporary "
                                          f"directory: {e.strerror or e}") from e
                     stats.extracted += 1
+                    if early is not None:
+                        early.arrive(pos, outcome.doc_id, data)
                 bar(1)
         bar(0, close=True)
         errors += duplicates + [e for _, e in sorted(failed, key=lambda p: p[0])]
-        ex, articles = _merge_results(results, spill)
+        merged = early.done(stats.documents) if early is not None else None
+        if merged is not None:
+            ex, articles = merged
+            stats.merged_early = early.merged
+        else:
+            early = None  # (drop a partial early merge before merging again)
+            ex, articles = _merge_results(results, spill)
         _set_inputs(ex, keys, cache.version if cache is not None
                     else extractor_version(names, config))
     except EngineError as e:

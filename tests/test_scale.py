@@ -171,11 +171,10 @@ def test_workers_send_results_as_pickle_bytes(corpus):
         assert res.document["id"] == d.id and res.text == d.text and res.entities
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_results_are_decoded_only_at_the_merge(corpus, jobs, monkeypatch):
-    """While the documents are extracted the build process holds their results as bytes in
-    its spill file (nothing to unpickle, nothing scattered among the pipeline's temporaries);
-    each is unpickled when it is merged, in document-id order, once."""
+def test_results_are_decoded_only_at_the_merge(corpus, monkeypatch):
+    """While the documents are extracted in this process the build holds their results as
+    bytes in its spill file (nothing to unpickle, nothing scattered among the pipeline's
+    temporaries); each is unpickled when it is merged, in document-id order, once."""
     from kg import builder
     loads, finished = [], []
     real_load, real_merge = builder._Spill.load, builder._merge_results
@@ -190,7 +189,26 @@ def test_results_are_decoded_only_at_the_merge(corpus, jobs, monkeypatch):
     monkeypatch.setattr(builder._Spill, "load", load)
     monkeypatch.setattr(builder, "_merge_results", merge_results)
     stats = ExtractStats()
-    ex, _errors, _articles = extract([corpus], jobs=jobs, stats=stats)
+    ex, _errors, _articles = extract([corpus], jobs=1, stats=stats)
     assert finished == [stats.extracted] and stats.extracted > 3
     assert [d for d, _ in loads] == sorted(d["id"] for d in ex.documents)
-    assert all(after for _, after in loads)
+    assert all(after for _, after in loads) and stats.merged_early == 0
+
+
+def test_worker_results_are_decoded_once_each_as_they_are_merged(corpus, monkeypatch):
+    """With workers, the build process merges each result as its turn comes (`_EarlyMerge`):
+    every result unpickled once, in document-id order, and no merge left for the end."""
+    from kg import builder
+    loads = []
+    real_load = builder.load_result
+
+    def load_result(data):
+        res = real_load(data)
+        loads.append(res.document["id"])
+        return res
+    monkeypatch.setattr(builder, "load_result", load_result)
+    monkeypatch.setattr(builder, "_merge_results", lambda *a: pytest.fail("merged at the end"))
+    stats = ExtractStats()
+    ex, _errors, _articles = extract([corpus], jobs=2, stats=stats)
+    assert stats.extracted > 3 and stats.merged_early == stats.extracted
+    assert loads == sorted(d["id"] for d in ex.documents) == [d["id"] for d in ex.documents]
