@@ -74,6 +74,11 @@ def alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+# Pinyin written with tone marks (ā á ǎ à …), and a syllable of it in parentheses right after a
+# Chinese character: the reading a careless converter wrote after every character it changed
+# (設(shè)為首頁(yè), 阿聯(lián)酋): not text, and it splits every name it falls in.
+PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+RUBY = re.compile(rf"(?<=[{CJK}])[(（](?=[a-zü]*[{PINYIN_TONED}])[a-zü{PINYIN_TONED}]{{1,6}}[)）]")
 INLINE_SPACE = "[ \\t\\u3000\\xa0]"  # white space inside a line: space, tab, ideographic, no-break
 
 

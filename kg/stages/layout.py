@@ -74,7 +74,7 @@ from ..pipeline import component
 from .chrome import Chrome, is_link_item
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
-from ..text import CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, alt, alt_ordered, bounded_cuts, segmenter
+from ..text import CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts, segmenter
 
 # ---------------------------------------------------------------------------- patterns
 
@@ -676,7 +676,29 @@ def _bounded_sections(text: str, pieces: list[tuple[int, int]], kind: str, start
     return [Section(kind, a, b) for a, b in zip([start] + cuts, cuts + [end])]
 
 
-def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool) -> Article:
+def _without_ruby(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`pieces` of `text` less the pinyin a converter wrote after characters (設(shè)為 → 設為,
+    `kg.text.RUBY`): the article's text reads the name whole, and its offsets still map every
+    character to the source, where the readings stay."""
+    out = []
+    for s, e in pieces:
+        for m in RUBY.finditer(text, s, e):
+            if m.start() > s:
+                out.append((s, m.start()))
+            s = m.end()
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _line(text: str, block: _Block, ruby: bool) -> str:
+    """A title's or subtitle's text, without pinyin readings where the page has them."""
+    if not ruby:
+        return block.text
+    return "".join(text[s:e] for s, e in _without_ruby(text, [(block.start, block.end)])).strip()
+
+
+def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool) -> Article:
     text = doc.text
     title, subtitles = _choose_title(region.headers)
     parts: list[tuple[str, list[tuple[int, int]]]] = []
@@ -686,6 +708,8 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool) -> Article:
     parts.extend((p.kind, p.pieces) for p in region.flow)
     parts.extend(("caption", [(c.start, c.end)]) for c in region.captions)
     parts.extend(("heading", [(b.start, b.end)]) for b in region.meta)
+    if ruby:
+        parts = [(kind, _without_ruby(text, pieces)) for kind, pieces in parts]
     chunks: list[str] = []
     offsets = OffsetMap()
     sections: list[Section] = []
@@ -704,13 +728,13 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool) -> Article:
     for a in region.authors:
         if a not in authors:
             authors.append(a)
-    article_title = title.text if title is not None else None
+    article_title = _line(text, title, ruby) if title is not None else None
     if article_title is None and use_doc_title and doc.title:
         article_title = doc.title
     return Article(
         id=f"{doc.id}#A{n + 1}",
         title=article_title,
-        subtitle="\n".join(s.text for s in subtitles) or None,
+        subtitle="\n".join(_line(text, s, ruby) for s in subtitles) or None,
         authors=authors,
         dateline=region.dateline,
         captions=[Caption(c.text, c.start, c.end, c.credit.text if c.credit else None)
@@ -739,7 +763,8 @@ def split_articles(doc: Doc) -> list[Article]:
     regions = [r for r in regions if r.headers or r.flow or r.captions or r.meta]
     regions.sort(key=lambda r: r.first)
     single = len(regions) == 1  # Doc.title names a single-article document only
-    return [_article(doc, r, n, single) for n, r in enumerate(regions)]
+    ruby = RUBY.search(doc.text) is not None  # (once per document: a list page has hundreds of articles)
+    return [_article(doc, r, n, single, ruby) for n, r in enumerate(regions)]
 
 
 @component("layout", reads=("doc.text", "doc.title"),
