@@ -59,6 +59,8 @@ Rules (each generalises beyond the seed page; all are deterministic):
   continuation last), then captions; "\\n" between sections.  Credits, bylines and datelines are
   metadata, never article text, so `Article.body` is pure body text.  Articles are numbered
   `{doc.id}#A{n}` in page order of their first line.  Empty or blank text gives zero articles.
+  Pinyin readings a converter wrote after characters (`設(shè)為`, `kg.text.RUBY`) are left out of
+  the article text (the offsets skip them), so the names they split read whole.
 """
 from __future__ import annotations
 
