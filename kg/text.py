@@ -78,7 +78,7 @@ def alt(words: Iterable[str]) -> str:
 # Chinese character: the reading a careless converter wrote after every character it changed
 # (設(shè)為首頁(yè), 阿聯(lián)酋): not text, and it splits every name it falls in.
 PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-RUBY = re.compile(rf"(?<=[{CJK}])[(（](?=[a-zü]*[{PINYIN_TONED}])[a-zü{PINYIN_TONED}]{{1,6}}[)）]")
+RUBY = re.compile(rf"(?<=[{CJK}])[(（](?=[a-zü]{{0,5}}[{PINYIN_TONED}])[a-zü{PINYIN_TONED}]{{1,6}}[)）]")
 INLINE_SPACE = "[ \\t\\u3000\\xa0]"  # white space inside a line: space, tab, ideographic, no-break
 
 
