@@ -99,6 +99,8 @@ _DONOR_RE = re.compile(f"(?:{_alt('donor_verbs')})")
 # a place followed by one of these qualifies an idea, not a scene (中国特色社会主义, 中国式现代化,
 # 中国梦): it is no subject of the sentence's programme
 _ATTRIBUTIVE_RE = re.compile(f"(?:{_alt('attributive_after')})")
+# a place right after one of these opens a noun phrase (开工的福建圣农…项目): no subject of the sentence
+_SUBJECT_NOT_AFTER = cues("subject_not_after")
 # a verb of holding, building or issuing right before a programme: its subject runs it
 _OBJECT_VERB_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?$")
 # a clause that is nothing but such a verb (…走进宝峰社区，开展“X”): it goes on the clause before
@@ -188,6 +190,7 @@ class _ArticleView:
         others = [m for m in self.all if m.label != "Place"]
         self._other_starts = [m.astart for m in others]
         self._other_max_end = list(accumulate((m.aend for m in others), max))
+        self._programme_max_end = list(accumulate((m.aend for m in self.programmes), max))
 
     def agency_names(self) -> dict[str, str]:
         """Entity key → name of the document's agencies (cached per article view)."""
@@ -207,6 +210,11 @@ class _ArticleView:
         """Whether a place lies inside a non-place name (邯郸 in 领军人才邯郸行)."""
         k = bisect.bisect_right(self._other_starts, m.astart)
         return k > 0 and self._other_max_end[k - 1] >= m.aend
+
+    def in_programme_name(self, i: int) -> bool:
+        """Whether article offset i lies inside a programme's name (建设 of …新厂区建设项目)."""
+        k = bisect.bisect_right(self.programme_starts, i)
+        return k > 0 and self._programme_max_end[k - 1] > i
 
     def place_ending_at(self, i: int) -> Mention | None:
         cands = self.places_by_end.get(i)
@@ -597,7 +605,9 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     if len(between) > 16 or any(ch in between for ch in "。;；：:") \
             or (between.count("）") + between.count(")") > between.count("（") + between.count("(")):
         return None  # too far, or across a speaker's label (新华社记者：…中国将举办…)
-    verbs = [between.find(v) for v in _runner_verbs() if v in between]
+    # a verb inside a programme's name (…啤酒厂新厂区建设项目、镇原县城关镇…小学建设项目) is a word of that
+    # name: the actor before it, an earlier item of a list of projects, runs none after it
+    verbs = [k for v in _runner_verbs() for k in _find_all(between, v) if not view.in_programme_name(m.aend + k)]
     if not verbs or _PARTICIPATION_RE.search(between):
         return None  # (组织党员干部参加全市“X”竞赛: it takes part in X, someone else holds it)
     if _place_between(view, m.aend, m.aend + min(verbs)):
@@ -605,6 +615,15 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     if _modifier_across_comma(between, min(verbs)):
         return None  # 落实省委、市委农村工作会议部署要求，并通过表彰“X”: the organs qualify a noun, they do not act
     return m
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset of `word` in `text`."""
+    out, k = [], text.find(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
 
 
 def _modifier_across_comma(between: str, verb: int) -> bool:
@@ -1007,7 +1026,8 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
         if lo <= pl.astart and pl.aend <= p.astart and not view.inside_other(pl):
             between = view.text[pl.aend:p.astart]
             if re.search(r"[。;；]", between) or _DONOR_RE.match(between) \
-                    or _ATTRIBUTIVE_RE.match(view.text, pl.aend):
+                    or _ATTRIBUTIVE_RE.match(view.text, pl.aend) \
+                    or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER:
                 continue
             inner = view.place_chain_from(pl.aend)  # 邯郸市肥乡区推行…: the district
             return inner if inner is not None and inner.aend <= p.astart else pl
@@ -1105,9 +1125,15 @@ def _recipient(view: _ArticleView, p: Mention) -> Mention | None:
 
 
 def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
-    """肥乡区“文明实践大集”: the place written right before the programme."""
+    """肥乡区“文明实践大集”: the place written right before the programme; when the programme's name
+    goes on with a place inside it (镇原县|城关镇莲池小学建设项目), that one, the more specific."""
     q = p.astart - 1 if view.text[p.astart - 1:p.astart] == "“" else p.astart
-    return view.place_ending_at(q)
+    place = view.place_ending_at(q)
+    if place is not None and q == p.astart:
+        inner = view.place_chain_from(p.astart)
+        if inner is not None and inner.aend < p.aend and not inner.attrs.get("anaphor"):
+            return inner
+    return place
 
 
 _STOP = object()  # a resolver's answer: this programme has no place of its own (a policy's)
@@ -1132,6 +1158,9 @@ def _session_of(view, p, runner):
     return _STOP if _SESSION_AFTER_RE.match(view.text, p.aend) else None
 
 
+_AGREEMENT_RE = re.compile(f"(?:{_alt('agreement_heads')})$")
+
+
 def _policy_named(view, p, runner):
     """A policy document applies where its name says (《2018年雄安新区起步区安全度汛方案》); without
     that, where its issuer is (a local issuer), else nowhere in particular."""
@@ -1140,6 +1169,8 @@ def _policy_named(view, p, runner):
     named = _name_place(view, p)
     if named is not None:
         return named.key, "relations.implementedIn-name"
+    if _AGREEMENT_RE.search(p.norm or p.surface):
+        return _STOP  # 甲市人民政府与乙州人民政府签订《…对口协作框架协议书》: both sides', not the first signer's place
     if runner is not None and runner.attrs.get("place_code") and not runner.attrs.get("national"):
         return ensure_place(view.doc, runner.attrs["place_code"]), "relations.implementedIn-organiser"
     return _STOP
@@ -1496,8 +1527,10 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
     _paired_places(doc, view)
 
 
-# X与Y(、Z)…签订/缔结/结对: the tail after the last side, short and with no other place in it
-_PLACE_PAIR_RE = re.compile(f"[^，,。；;：:、]{{0,10}}?(?:{_alt('place_pair_verbs')})")
+# X与Y(、Z)…签订/缔结/结对: the tail after the last side, short and with no other place in it; the verb
+# neither inside a quoted name nor a word of a noun (在定西市和张掖市举办了“一乡一农机合作社”培训班)
+_PLACE_PAIR_RE = re.compile(f"[^，,。；;：:、“《\"]{{0,10}}?(?:{_alt('place_pair_verbs')})"
+                            f"(?!{_alt('place_pair_noun_tails')})")
 
 
 def _pair_side(view: _ArticleView, m: Mention | None) -> bool:
@@ -1582,10 +1615,16 @@ def _jointly(doc: Doc, view: _ArticleView, i: int) -> None:
         j += 1
 
 
+# 为X揭牌 / 为X举行…: a rite done for the organisation (a branch opened), no help given to it; a
+# name cut short before its last word (为河南省人民医院|大别山分院揭牌) is let through a few characters
+_SUPPORT_RITE_RE = re.compile(f"[^，,。；;：:、]{{0,6}}?(?:{_alt('support_rites')})")
+
+
 def _supports(doc: Doc, view: _ArticleView, m: Mention, lead: Mention | None) -> None:
     """为/帮助/支持 an organisation: the paragraph's acting agency supports it."""
     text = view.text
-    if m.label == "Organization" and any(text[max(0, m.astart - len(w)):m.astart] == w for w in _SUPPORT_BEFORE):
+    if m.label == "Organization" and any(text[max(0, m.astart - len(w)):m.astart] == w for w in _SUPPORT_BEFORE) \
+            and not _SUPPORT_RITE_RE.match(text, m.aend):
         subj = _subject_actor(view, m, same_paragraph=True) or lead
         if subj is not None and subj.label == "Agency":
             add_relation(doc, subj.key, "supports", m.key, _ev(doc, m, "relations.supports"), "relations.supports")

@@ -609,6 +609,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         occupied.mark(pl.end, m.end())
     found += _sized_projects(text, places, free, occupied)
     found += _joint_parks(text, places, free, occupied)
+    found += _bases(text, places, free, occupied)
     found += _route_projects(text, free, occupied)
     return found
 
@@ -619,6 +620,36 @@ _MEETING_TOPIC_AFTER = re.compile(rf"[{HAN}]{{0,8}}?(?:{_C('meeting_heads')})")
 # what two places build together, after their names joined by dashes (青岛-安顺共建产业园, 海曙—五河协同发展
 # 合作区, 嘉善—庆元—九寨沟“飞地”产业园): a few words or a quoted word, then the park's head word
 _JOINT_PARK_RE = re.compile(rf"((?:“[^“”\n]{{1,6}}”|[{HAN}]){{0,6}}?(?:{_C('joint_park_heads')}))")
+
+
+_BASE_RE = re.compile(rf"([{HAN}]{{2,10}}?(?:{_C('base_heads')}))")
+_GENERIC_BASE_RE = re.compile(rf"^(?:{_C('generic_base_words')})*$")
+_BASE_LEVELS = ("county", "township", "village")
+
+
+def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """在永兴镇龙头桥村XX蜜柚基地举行…, 考察了松来村三七中药材种植基地: a base named right after its
+    village, township or county by what it grows or makes (the name without the place, which says
+    where it is); a base named by kind words alone (种植基地, 示范基地) or by a figure (300亩蔬菜基地)
+    is none, and neither is a run that holds another place or a word no name holds."""
+    found: list[Found] = []
+    if not _BASE_HEAD.search(text):
+        return found
+    starts = {p.start for p in places}
+    for pl in places:
+        if pl.attrs.get("short") or pl.attrs.get("level") not in _BASE_LEVELS:
+            continue
+        m = _BASE_RE.match(text, pl.end)
+        if m is None or any(pl.end <= s < m.end(1) for s in starts) or NOT_IN_NAME.search(m.group(1)) \
+                or _GENERIC_BASE_RE.match(m.group(1)) or not free(pl.end, m.end(1)):
+            continue
+        found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-base",
+                           {"kind": "project", "qualified": text[pl.start:m.end(1)]}))
+        occupied.mark(pl.end, m.end(1))
+    return found
+
+
+_BASE_HEAD = re.compile(_C("base_heads"))  # (a text naming no base is left at once)
 
 
 def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:

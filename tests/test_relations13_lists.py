@@ -1,0 +1,103 @@
+"""relations13: lists of projects started together (集中开工的A、B、C等N个重点项目), rites done for an
+organisation (共同为…揭牌), places that only share a sentence with a co-operative (在A市和B市举办了
+“一乡一农机合作社”培训班), agreements in 《》 (…框架协议书) and farm bases named after their village.
+Sentences written in the shapes of county news, cooperation news and project reports."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("layout", "sentences", "gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations"))
+
+
+def build(text: str):
+    return _PIPE(text_doc(text))
+
+
+def triples(doc, predicate: str) -> set[tuple[str, str]]:
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+            if r.predicate == predicate}
+
+
+def programmes(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Programme"}
+
+
+_PROJECTS = ("洛南县12个重点项目集中开工\n3月2日，洛南县12个重点项目集中开工。当天开工的陕西秦峰水泥厂新厂区建设项目、"
+             "洛南县城关镇第二小学建设项目、洛南县石坡镇污水处理厂二期项目、城区棚户区改造安置小区建设项目等12个重点项目，"
+             "总投资20亿元。")
+
+
+def test_a_verb_inside_an_earlier_projects_name_makes_no_runner_of_the_next_item():
+    runs = triples(build(_PROJECTS), "runs")
+    assert ("陕西秦峰水泥厂", "陕西秦峰水泥厂新厂区建设项目") in runs  # its own project, named after it
+    assert ("陕西秦峰水泥厂", "城关镇第二小学建设项目") not in runs
+    assert not any(p in ("石坡镇污水处理厂二期项目", "城区棚户区改造安置小区建设项目") for _, p in runs)
+
+
+def test_a_listed_project_after_its_county_and_town_is_in_the_town():
+    got = triples(build(_PROJECTS), "implementedIn")
+    assert ("石坡镇污水处理厂二期项目", "石坡镇") in got
+    assert ("城区棚户区改造安置小区建设项目", "洛南县") in got
+
+
+def test_a_place_opening_an_owners_brand_in_a_list_is_no_subject_of_the_projects():
+    doc = build("宕昌县10个重点项目集中开工\n3月9日，宕昌县10个重点项目集中开工。当天集中开工的四川川能饲料厂、屠宰场和"
+                "甘肃陇原乳业新厂区建设项目、城区棚户区改造安置小区建设项目等10个重点项目，总投资12亿元。")
+    got = triples(doc, "implementedIn")
+    assert ("城区棚户区改造安置小区建设项目", "宕昌县") in got
+    assert not any(pl in ("四川省", "甘肃省") for _, pl in got)
+
+
+def test_places_where_a_co_operative_is_trained_do_not_cooperate():
+    doc = build("我省“一乡一农机合作社”试点启动\n近日，省农机局分别在白银市、武威市和金昌市举办了“一乡一农机合作社”"
+                "农机手培训班，标志着甘肃省试点工作启动。")
+    assert triples(doc, "cooperatesWith") == set()
+    assert ("甘肃省农机局", "一乡一农机合作社") in triples(doc, "runs")
+
+
+def test_places_that_sign_still_cooperate():
+    doc = build("宁德市与定西市签订协议\n7月9日，宁德市与定西市签订东西部协作协议，双方将在产业、劳务等方面深化协作。")
+    assert triples(doc, "cooperatesWith") & {("宁德市", "定西市"), ("定西市", "宁德市")}
+
+
+def test_unveiling_a_plaque_for_a_hospital_is_no_support():
+    doc = build("河南省人民医院淮河分院揭牌\n12月3日，河南省人民医院淮河分院在息县揭牌。河南省人民医院院长李某，"
+                "省卫健委医疗服务管理中心主任王某，息县常务副县长张某等共同为河南省人民医院淮河分院揭牌。")
+    assert triples(doc, "supports") == set()
+
+
+def test_help_for_an_organisation_is_still_support():
+    doc = build("开江县扶持农业企业\n3月5日，开江县人民政府召开会议，研究支持达州日好农业发展有限公司扩大种植规模。")
+    assert ("开江县人民政府", "达州日好农业发展有限公司") in triples(doc, "supports")
+
+
+_AGREEMENT = ("宁德市与定西市签订协议\n7月9日，宁德市人民政府与定西市人民政府在宁德市签订《“十四五”对口协作框架协议书》，"
+              "双方将在产业、劳务等方面深化协作。")
+
+
+def test_an_agreement_in_book_marks_is_a_programme_run_by_both_sides():
+    doc = build(_AGREEMENT)
+    assert "“十四五”对口协作框架协议书" in programmes(doc)
+    runs = triples(doc, "runs")
+    assert {("宁德市人民政府", "“十四五”对口协作框架协议书"), ("定西市人民政府", "“十四五”对口协作框架协议书")} <= runs
+
+
+def test_an_agreement_is_not_carried_out_where_its_first_signer_is():
+    doc = build(_AGREEMENT)
+    assert "“十四五”对口协作框架协议书" in programmes(doc)
+    got = triples(doc, "implementedIn")
+    assert not any(p == "“十四五”对口协作框架协议书" for p, _ in got)
+
+
+def test_a_base_named_after_its_village_is_a_programme_done_there():
+    doc = build("青川县举行猕猴桃种植培训\n4月2日，青川县农业农村局组织各乡镇农技人员50余人，在乔庄镇双河村黄金猕猴桃基地"
+                "举行了猕猴桃种植现场培训会。")
+    assert "黄金猕猴桃基地" in programmes(doc)
+    assert ("黄金猕猴桃基地", "双河村") in triples(doc, "implementedIn")
+
+
+def test_a_base_named_by_its_kind_alone_is_none():
+    doc = build("青川县举行猕猴桃种植培训\n4月2日，青川县农业农村局组织各乡镇农技人员50余人，在乔庄镇双河村种植基地"
+                "举行了猕猴桃种植现场培训会。")
+    assert not any(p.endswith("基地") for p in programmes(doc))
