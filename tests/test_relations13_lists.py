@@ -101,3 +101,24 @@ def test_a_base_named_by_its_kind_alone_is_none():
     doc = build("青川县举行猕猴桃种植培训\n4月2日，青川县农业农村局组织各乡镇农技人员50余人，在乔庄镇双河村种植基地"
                 "举行了猕猴桃种植现场培训会。")
     assert not any(p.endswith("基地") for p in programmes(doc))
+
+
+def test_a_division_assigned_to_help_another_is_a_pairing_done_in_the_place_helped():
+    doc = build("台州市与乐山市签订协议\n按照省委、省政府对口支援工作安排，台州市对口帮扶四川省乐山市峨边彝族自治县，"
+                "由椒江区结对。6月20日，台州市与乐山市签订东西部扶贫协作框架协议。")
+    name = "台州市对口帮扶四川省乐山市峨边彝族自治县"
+    assert name in programmes(doc)
+    got = triples(doc, "implementedIn")
+    assert (name, "峨边彝族自治县") in got and (name, "四川省") not in got
+
+
+def test_plain_aid_makes_a_pairing_only_with_the_building_it_aids():
+    doc = build("兴安盟重点项目集中开工\n自去年8月自治区党委、政府作出由通辽市支援兴安盟建设决策以来，一大批项目相继落地。")
+    assert ("通辽市支援兴安盟建设", "兴安盟") in triples(doc, "implementedIn")
+    doc = build("通辽市慰问兴安盟\n3月2日，通辽市支援兴安盟一批防疫物资。")
+    assert not any("支援" in p for p in programmes(doc))
+
+
+def test_a_pairing_written_with_short_place_names_is_not_a_second_programme():
+    doc = build("青岛市结对帮扶陇南市\n中央确定青岛市结对帮扶陇南市后，扶贫协作已经有了良好开端。今年是青岛结对帮扶陇南的开局之年。")
+    assert {p for p in programmes(doc) if "结对帮扶" in p} == {"青岛市结对帮扶陇南市"}

@@ -1116,12 +1116,17 @@ def _inner_place(view: _ArticleView, p: Mention) -> Mention | None:
 
 
 def _recipient(view: _ArticleView, p: Mention) -> Mention | None:
-    """鄂尔多斯市对口援建兴安盟: in a name where one place aids another, the place aided."""
+    """鄂尔多斯市对口援建兴安盟: in a name where one place aids another, the place aided (the last of
+    its chain: 台州市对口帮扶四川省乐山市峨边彝族自治县 → the county)."""
     donor = _DONOR_RE.search(view.text, p.astart, p.aend)
     if donor is None:
         return None
-    return next((pl for pl in view.places[bisect.bisect_left(view.place_starts, donor.end()):]
-                 if pl.astart < p.aend and pl.aend <= p.aend), None)
+    first = next((pl for pl in view.places[bisect.bisect_left(view.place_starts, donor.end()):]
+                  if pl.astart < p.aend and pl.aend <= p.aend), None)
+    if first is None:
+        return None
+    last = view.place_chain_from(first.astart)
+    return last if last is not None and last.aend <= p.aend else first
 
 
 def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:

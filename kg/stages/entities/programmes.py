@@ -610,6 +610,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
     found += _sized_projects(text, places, free, occupied)
     found += _joint_parks(text, places, free, occupied)
     found += _bases(text, places, free, occupied)
+    found += _aid_pairings(text, places, free, occupied)
     found += _route_projects(text, free, occupied)
     return found
 
@@ -650,6 +651,44 @@ def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Fo
 
 
 _BASE_HEAD = re.compile(_C("base_heads"))  # (a text naming no base is left at once)
+_AID_VERB_RE = re.compile(rf"(?:{_C('aid_pair_verbs')})|(?P<build>{_C('aid_pair_build_verbs')})")
+_AID_LEVELS = ("province", "city", "county", "township", "new-area")
+
+
+def _aid_pairings(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """台州市对口帮扶四川省乐山市峨边彝族自治县, 由鄂尔多斯市支援兴安盟建设: a division assigned to help
+    another (a verb of standing aid between their names, written back to back) is a programme named
+    by both; with a plain verb of aid (支援, 援建) only when 建设 closes it, as a pairing is written.
+    Both sides are named in full (青岛结对帮扶陇南, short, is left: it would be a second name of one pairing)."""
+    found: list[Found] = []
+    if not _AID_VERB_RE.search(text):
+        return found
+    by_start: dict[int, Found] = {}
+    for p in places:
+        if p.attrs.get("level") in _AID_LEVELS and p.attrs.get("code") and not p.attrs.get("short"):
+            if p.start not in by_start or p.end > by_start[p.start].end:
+                by_start[p.start] = p
+    for a in sorted(by_start.values(), key=lambda f: f.start):
+        m = _AID_VERB_RE.match(text, a.end)
+        if m is None or m.end() not in by_start:
+            continue
+        b = by_start[m.end()]
+        while b.end in by_start:  # 四川省乐山市峨边彝族自治县: the chain to its last place
+            b = by_start[b.end]
+        end = b.end
+        if m.group("build"):
+            if not text.startswith(_AID_BUILD_TAIL, end):
+                continue
+            end += len(_AID_BUILD_TAIL)
+        if not free(a.start, end):
+            continue
+        found.append(Found(a.start, end, "Programme", text[a.start:end], "programme.aid-pairing",
+                           {"kind": "campaign"}))
+        occupied.mark(a.start, end)
+    return found
+
+
+_AID_BUILD_TAIL = cue(_P, "aid_pair_build_tail")[0]
 
 
 def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
