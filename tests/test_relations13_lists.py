@@ -122,3 +122,10 @@ def test_plain_aid_makes_a_pairing_only_with_the_building_it_aids():
 def test_a_pairing_written_with_short_place_names_is_not_a_second_programme():
     doc = build("青岛市结对帮扶陇南市\n中央确定青岛市结对帮扶陇南市后，扶贫协作已经有了良好开端。今年是青岛结对帮扶陇南的开局之年。")
     assert {p for p in programmes(doc) if "结对帮扶" in p} == {"青岛市结对帮扶陇南市"}
+
+
+def test_a_company_presenting_projects_gives_none_its_name():
+    doc = build("城投集团与高校合作对接会召开\n9月27日，济南城投集团组织召开合作对接会。对接会上，城投集团精选推介"
+                "长清区全域保护发展项目、济南人工智能算力中心项目等11个项目。")
+    assert not any(p.startswith("城投集团") for p in programmes(doc))
+    assert not any(p.startswith("城投集团") for _, p in triples(doc, "runs"))
