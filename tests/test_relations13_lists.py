@@ -129,3 +129,14 @@ def test_a_company_presenting_projects_gives_none_its_name():
                 "长清区全域保护发展项目、济南人工智能算力中心项目等11个项目。")
     assert not any(p.startswith("城投集团") for p in programmes(doc))
     assert not any(p.startswith("城投集团") for _, p in triples(doc, "runs"))
+
+
+def test_a_sentence_after_a_whole_county_is_no_campaign():
+    doc = build("镇康县召开全县干部大会\n5月6日，镇康县召开全县干部大会。会议要求，全县上下要切实把思想和行动统一到县委、"
+                "县政府的决策部署上来。")
+    assert not any("思想" in p for p in programmes(doc))
+
+
+def test_a_town_that_only_locates_its_county_is_not_where_the_county_programme_is():
+    doc = build("东源县发展茶产业\n5月6日，记者来到东源县。仙塘镇所在的东源县是省“百千万工程”典型县。")
+    assert ("百千万工程", "仙塘镇") not in triples(doc, "implementedIn")

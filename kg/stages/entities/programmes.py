@@ -219,8 +219,11 @@ _CAMPAIGN_VERBS = tuple(sorted(L.words("campaign_verbs"), key=len, reverse=True)
 
 def _scoped(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     """全县开展|农村人居环境整治专项行动: the verb that runs the campaign is no part of its name
-    (the campaign rule reads the same name after the verb: one name, not two)."""
+    (the campaign rule reads the same name after the verb: one name, not two); a run with a word no
+    name holds (全县上下要切实把思想和行动统一到…) is a sentence, not a campaign."""
     name = m.group(1)
+    if NOT_IN_NAME.search(name):
+        return None
     verb = next((v for v in _CAMPAIGN_VERBS if name.startswith(v) and len(name) - len(v) >= 4), "")
     return m.start(1) + len(verb), name[len(verb):], {}
 
