@@ -140,3 +140,16 @@ def test_a_sentence_after_a_whole_county_is_no_campaign():
 def test_a_town_that_only_locates_its_county_is_not_where_the_county_programme_is():
     doc = build("东源县发展茶产业\n5月6日，记者来到东源县。仙塘镇所在的东源县是省“百千万工程”典型县。")
     assert ("百千万工程", "仙塘镇") not in triples(doc, "implementedIn")
+
+
+def test_a_meeting_of_two_places_joined_by_a_dash_is_one_programme_of_both():
+    doc = build("南关区赴天津开展合作交流\n近日，南关区区长孙冠一带队赴天津。在天津期间，孙冠一参加了天津市-长春市对口合作推进会，"
+                "与河西区签署对口合作协议。")
+    assert "天津市-长春市对口合作推进会" in programmes(doc)
+
+
+def test_places_written_after_their_cities_still_open_a_joint_meeting():
+    doc = build("庆云县来秀对接东西部协作工作\n10月25日，庆云县副县长乔玉华率队来秀山县对接东西部协作工作，并召开德州庆云·重庆秀山"
+                "东西部协作工作联席会议。")
+    assert "德州庆云·重庆秀山东西部协作工作联席会议" in programmes(doc)
+    assert not any(p.startswith("庆云") or p.startswith("重庆秀山") for p in programmes(doc))

@@ -612,6 +612,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         occupied.mark(pl.end, m.end())
     found += _sized_projects(text, places, free, occupied)
     found += _joint_parks(text, places, free, occupied)
+    found += _joint_meetings(text, places, free, occupied)
     found += _bases(text, places, free, occupied)
     found += _aid_pairings(text, places, free, occupied)
     found += _route_projects(text, free, occupied)
@@ -721,6 +722,44 @@ def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> l
         found.append(Found(s0, m.end(), "Programme", text[s0:m.end()], "programme.joint-park",
                            {"kind": "project", "joint": True}))
         occupied.mark(s0, m.end())
+    return found
+
+
+# a meeting of places joined by dashes or a middle dot (天津市-长春市对口合作推进会, 德州庆云·重庆秀山东西部协作工作
+# 联席会议): a few words of what they do together, then a meeting's head word
+_JOINT_MEETING_RE = re.compile(rf"((?:“[^“”\n]{{1,8}}”|[{HAN}]){{0,14}}?(?:{_C('meeting_heads')}))")
+
+
+_PAIRING_WORDS = re.compile(_C("pairing_words"))  # 对口 holds 对, a word no name holds elsewhere
+
+
+def _joint_meetings(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """天津市-长春市对口合作推进会, 德州庆云·重庆秀山东西部协作工作联席会议: the places of a pairing joined by
+    a dash or a middle dot (each may be written after its larger division) and the meeting they hold
+    together are one named meeting, of both (`joint`: its name says who meets, not where)."""
+    found = []
+    by_start: dict[int, Found] = {}
+    for p in places:
+        if p.start not in by_start or p.end > by_start[p.start].end:
+            by_start[p.start] = p
+    for first in sorted(by_start.values(), key=lambda f: f.start):
+        if first.start > 0 and (text[first.start - 1] in _JOINT_DASHES
+                                or any(q.end == first.start for q in places)):
+            continue  # not the first place of its chain
+        last, dashes = first, 0
+        while True:
+            if last.end in by_start:  # 德州|庆云: a place after its larger division
+                last = by_start[last.end]
+            elif text[last.end:last.end + 1] in _JOINT_DASHES and last.end + 1 in by_start:
+                last, dashes = by_start[last.end + 1], dashes + 1
+            else:
+                break
+        m = _JOINT_MEETING_RE.match(text, last.end) if dashes else None
+        if m is None or NOT_IN_NAME.search(_PAIRING_WORDS.sub("", m.group(1))) or not free(first.start, m.end()):
+            continue
+        found.append(Found(first.start, m.end(), "Programme", text[first.start:m.end()], "programme.joint-meeting",
+                           {"kind": "campaign", "joint": True}))
+        occupied.mark(first.start, m.end())
     return found
 
 
