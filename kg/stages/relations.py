@@ -1131,14 +1131,20 @@ def _recipient(view: _ArticleView, p: Mention) -> Mention | None:
 
 def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
     """肥乡区“文明实践大集”: the place written right before the programme; when the programme's name
-    goes on with a place inside it (镇原县|城关镇莲池小学建设项目), that one, the more specific."""
+    goes on with a more specific place (镇原县|城关镇莲池小学建设项目), that one."""
     q = p.astart - 1 if view.text[p.astart - 1:p.astart] == "“" else p.astart
     place = view.place_ending_at(q)
     if place is not None and q == p.astart:
         inner = view.place_chain_from(p.astart)
-        if inner is not None and inner.aend < p.aend and not inner.attrs.get("anaphor"):
+        if inner is not None and inner.aend < p.aend and not inner.attrs.get("anaphor") \
+                and _rank(inner) > _rank(place):  # (馆陶县|河北三海…建筑: a brand's province is no sub-place)
             return inner
     return place
+
+
+def _rank(place: Mention) -> float:
+    """How specific a place's level is (a province 1 … a village 5; unknown 0)."""
+    return _NAME_PLACE_RANK.get(place.attrs.get("level"), 0)
 
 
 _STOP = object()  # a resolver's answer: this programme has no place of its own (a policy's)
