@@ -17,19 +17,23 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   building with the programme as its object (邯郸市科技局出台《…》, 市纪委拍摄的《…》, …集团捐资建设的…),
   every organiser of a list (市委宣传部、市委文明办、市民政局联合举办…), an issuer named with its
   document (国务院《…》, …令第169号《…》) and with the documents listed after it (国务院《A》、《B》),
-  the agency opening the sentence when a verb of holding stands right before the programme
+  (not through a verb inside an earlier item's name: …啤酒厂新厂区建设项目、…小学建设项目; signers of an
+  agreement in 《》 run it, each), the agency opening the sentence when a verb of holding stands right
+  before the programme
   (3月26日，开江县农业农村局…，在…举行了…培训会), the company a programme's name opens with; a
   headline's programme (…组织召开…推进会) is run by the agency opening the lead (not one named
   after the programme held as the lead's subject: …现场会在…举行，市政协副主席…出席); in an article
   about an agency (its title, or the first body its lead names), programmes nobody else runs are
   that agency's.
 - implementedIn: a policy document applies to the most specific place its name contains
-  (《2018年雄安新区起步区安全度汛方案》), else where its issuer is; the place right before a
-  programme (肥乡区“文明实践大集”), the place after 在 in its clause (在永兴镇龙头桥村举行了…), the
+  (《2018年雄安新区起步区安全度汛方案》), else where its issuer is (an agreement: nowhere, it is every
+  side's); the place right before a programme (肥乡区“文明实践大集”; the more specific one its name goes
+  on with: 镇原县|城关镇…小学建设项目), the place after 在 in its clause (在永兴镇龙头桥村举行了…), the
   community an event goes to (走进…六二社区), a place in its own name (2020年迪拜世博会; the place
   aided in …对口援建兴安盟; not one of the places a joint park or a road is named by: 青岛-安顺共建产业园),
   the place subject of its sentence (该县通过“云招商”; not a place that
-  funds it: 鄂尔多斯市援建的…项目), where its organiser is, where the working group it is named after
+  funds it: 鄂尔多斯市援建的…项目; not one after 的/、/和 that opens a noun phrase or a list item:
+  开工的福建圣农…; not one that locates the noun after it: 仙塘镇所在的东源县), where its organiser is, where the working group it is named after
   works; otherwise the article's place (not a country among others: a joint statement).
 - runs (named after): a leading group (…行动领导小组, …指挥部, …工作专班) runs the programme it is
   named after; a 指导组/督导组 only guides it.
@@ -39,7 +43,9 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   serves (落实乡村振兴战略).
 - cooperatesWith: 与 X、Y (等…) 合作/协调配合 (与X、Y三方就…签约: the verb as far as the clause goes),
   X 联合/会同 Y (not when they 组成 a joint group:
-  the group is the joint work); supports: 为/帮助/支持 an organisation.
+  the group is the joint work); places joined by 与/和 and a verb of signing or pairing (the verb
+  neither inside quotes nor a noun's word: 合作社); supports: 为/帮助/支持 an organisation (not a rite
+  done for it: 为…分院揭牌).
 """
 from __future__ import annotations
 

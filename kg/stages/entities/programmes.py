@@ -14,7 +14,9 @@
   令第N号X规定, 废止X办法).  Mechanisms (建立…机制/制度), projects before a count (X等23个项目)
   or named after their place as a clause's subject (其中,固安县航天产业园项目计划投资…; after 暨, with
   what it includes in brackets), every item of a counted list (包括A、B、C等15个项目), parks places build
-  together (青岛-安顺共建产业园, 烟台·巫山产业园), roads named by their ends (者东村至学堂村公路建设项目),
+  together (青岛-安顺共建产业园, 烟台·巫山产业园) and the meetings they hold together (天津市-长春市对口合作
+  推进会), a division assigned to help another (台州市对口帮扶…峨边彝族自治县), farm bases named after
+  their village (双河村|黄金猕猴桃基地), roads named by their ends (者东村至学堂村公路建设项目),
   named services for farmers (土地托管), and the programme a working group is named after
   (…中心建设工作指导组 → …中心建设).
 Head words, verbs and cue words are data (programme_heads.tsv, run_verbs.tsv, cue_words.tsv,
