@@ -153,3 +153,10 @@ def test_places_written_after_their_cities_still_open_a_joint_meeting():
                 "东西部协作工作联席会议。")
     assert "德州庆云·重庆秀山东西部协作工作联席会议" in programmes(doc)
     assert not any(p.startswith("庆云") or p.startswith("重庆秀山") for p in programmes(doc))
+
+
+def test_an_adverb_before_a_joint_verb_still_makes_both_run_and_cooperate():
+    doc = build("市场监管局开展专项行动\n近日，泸州市市场监督管理局联合泸州市公安局开展食品安全专项行动。市市场监管局还会同"
+                "市商务局推出“放心消费”创建活动。")
+    assert {("泸州市市场监督管理局", "放心消费"), ("泸州市商务局", "放心消费")} <= triples(doc, "runs")
+    assert ("泸州市市场监督管理局", "泸州市商务局") in triples(doc, "cooperatesWith")

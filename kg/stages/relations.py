@@ -676,6 +676,14 @@ def _joint_issuers(view: _ArticleView, prev: Mention, nxt: Mention) -> bool:
         and prev.key != nxt.key
 
 
+_JOINT_ADVERBS_RE = re.compile(f"^(?:{_alt('joint_adverbs')})+")
+
+
+def _joint_link(between: str) -> bool:
+    """Is the text between two actors a joint verb, maybe after adverbs (还会同, 积极联合)?"""
+    return _JOINT_ADVERBS_RE.sub("", between) in cues("joint_verbs")
+
+
 def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
     """`last` and the actors listed right before it (市委宣传部、市委文明办、市民政局联合举办…)."""
     out = [last]
@@ -683,7 +691,8 @@ def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
     links = cues("organiser_links")
     while i > 0:
         prev = view.actors[i - 1]
-        if view.text[prev.aend:out[-1].astart] not in links and not _joint_issuers(view, prev, out[-1]):
+        between = view.text[prev.aend:out[-1].astart]
+        if between not in links and not _joint_link(between) and not _joint_issuers(view, prev, out[-1]):
             break
         out.append(prev)
         i -= 1
@@ -1621,7 +1630,7 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
 def _jointly(doc: Doc, view: _ArticleView, i: int) -> None:
     """X 联合/会同 Y(、Z) …: they work together (unless they form a joint group: the group is)."""
     text, orgs, m = view.text, view.actors, view.actors[i]
-    if i + 1 >= len(orgs) or text[m.aend:orgs[i + 1].astart] not in cues("joint_verbs"):
+    if i + 1 >= len(orgs) or not _joint_link(text[m.aend:orgs[i + 1].astart]):
         return
     if _FORMS_BODY.search(text[orgs[i + 1].aend:_clause_bounds(text, m.astart, orgs[i + 1].aend)[1]]):
         return
