@@ -124,6 +124,12 @@ def test_a_pairing_written_with_short_place_names_is_not_a_second_programme():
     assert {p for p in programmes(doc) if "结对帮扶" in p} == {"青岛市结对帮扶陇南市"}
 
 
+def test_a_pairing_written_with_a_short_name_only_is_named_in_full():
+    doc = build("镇坪县党政代表团赴钟楼区考察\n10月20日，镇坪县县长李平说，钟楼区结对帮扶镇坪，是我县加快发展的重大机遇。")
+    assert "钟楼区结对帮扶镇坪县" in programmes(doc)
+    assert ("钟楼区结对帮扶镇坪县", "镇坪县") in triples(doc, "implementedIn")
+
+
 def test_a_company_presenting_projects_gives_none_its_name():
     doc = build("城投集团与高校合作对接会召开\n9月27日，济南城投集团组织召开合作对接会。对接会上，城投集团精选推介"
                 "长清区全域保护发展项目、济南人工智能算力中心项目等11个项目。")
@@ -160,3 +166,9 @@ def test_an_adverb_before_a_joint_verb_still_makes_both_run_and_cooperate():
                 "市商务局推出“放心消费”创建活动。")
     assert {("泸州市市场监督管理局", "放心消费"), ("泸州市商务局", "放心消费")} <= triples(doc, "runs")
     assert ("泸州市市场监督管理局", "泸州市商务局") in triples(doc, "cooperatesWith")
+
+
+def test_two_places_joined_by_a_double_dash_hold_one_meeting():
+    doc = build("钟祥——崇阳区域协作对接会议召开\n4月19日，钟祥——崇阳区域协作对接会议召开，共商两地协作发展。钟祥市委书记周军、"
+                "崇阳县委书记郑俊华出席会议。")
+    assert "钟祥——崇阳区域协作对接会议" in programmes(doc)

@@ -642,12 +642,15 @@ def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Fo
     found: list[Found] = []
     if not _BASE_HEAD.search(text):
         return found
-    starts = {p.start for p in places}
+    starts = sorted({p.start for p in places})
     for pl in places:
         if pl.attrs.get("short") or pl.attrs.get("level") not in _BASE_LEVELS:
             continue
         m = _BASE_RE.match(text, pl.end)
-        if m is None or any(pl.end <= s < m.end(1) for s in starts) or NOT_IN_NAME.search(m.group(1)) \
+        if m is None:
+            continue
+        k = bisect.bisect_left(starts, pl.end)  # another place inside the run: no name of one base
+        if (k < len(starts) and starts[k] < m.end(1)) or NOT_IN_NAME.search(m.group(1)) \
                 or _GENERIC_BASE_RE.match(m.group(1)) or not free(pl.end, m.end(1)):
             continue
         found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-base",
@@ -665,13 +668,13 @@ def _aid_pairings(text: str, places: list[Found], free, occupied: Occupancy) -> 
     """台州市对口帮扶四川省乐山市峨边彝族自治县, 由鄂尔多斯市支援兴安盟建设: a division assigned to help
     another (a verb of standing aid between their names, written back to back) is a programme named
     by both; with a plain verb of aid (支援, 援建) only when 建设 closes it, as a pairing is written.
-    Both sides are named in full (青岛结对帮扶陇南, short, is left: it would be a second name of one pairing)."""
+    The programme is named by the places' full names, however the text writes them."""
     found: list[Found] = []
     if not _AID_VERB_RE.search(text):
         return found
     by_start: dict[int, Found] = {}
     for p in places:
-        if p.attrs.get("level") in _AID_LEVELS and p.attrs.get("code") and not p.attrs.get("short"):
+        if p.attrs.get("level") in _AID_LEVELS and p.attrs.get("code"):
             if p.start not in by_start or p.end > by_start[p.start].end:
                 by_start[p.start] = p
     for a in sorted(by_start.values(), key=lambda f: f.start):
@@ -679,16 +682,21 @@ def _aid_pairings(text: str, places: list[Found], free, occupied: Occupancy) -> 
         if m is None or m.end() not in by_start:
             continue
         b = by_start[m.end()]
+        norms = [a.norm, m.group(0), b.norm]
         while b.end in by_start:  # 四川省乐山市峨边彝族自治县: the chain to its last place
             b = by_start[b.end]
+            norms.append(b.norm)
         end = b.end
         if m.group("build"):
             if not text.startswith(_AID_BUILD_TAIL, end):
                 continue
             end += len(_AID_BUILD_TAIL)
+            norms.append(_AID_BUILD_TAIL)
         if not free(a.start, end):
             continue
-        found.append(Found(a.start, end, "Programme", text[a.start:end], "programme.aid-pairing",
+        # named by the places' full names: 钟楼区结对帮扶镇坪 is 钟楼区结对帮扶镇坪县, and one pairing written
+        # with short and full names (青岛结对帮扶陇南, 青岛市结对帮扶陇南市) is one programme
+        found.append(Found(a.start, end, "Programme", "".join(norms), "programme.aid-pairing",
                            {"kind": "campaign"}))
         occupied.mark(a.start, end)
     return found
@@ -733,6 +741,15 @@ _JOINT_MEETING_RE = re.compile(rf"((?:“[^“”\n]{{1,8}}”|[{HAN}]){{0,14}}?
 
 
 _PAIRING_WORDS = re.compile(_C("pairing_words"))  # 对口 holds 对, a word no name holds elsewhere
+_MEETING_HEAD = re.compile(_C("meeting_heads"))  # (a text naming no meeting is left at once)
+
+
+def _dash_run(text: str, i: int) -> int:
+    """How many joining dashes (one or two, as 钟祥——崇阳 writes an em dash) stand at text[i:]."""
+    k = 0
+    while k < 2 and text[i + k:i + k + 1] in _JOINT_DASHES and text[i + k:i + k + 1]:
+        k += 1
+    return k
 
 
 def _joint_meetings(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
@@ -740,20 +757,22 @@ def _joint_meetings(text: str, places: list[Found], free, occupied: Occupancy) -
     a dash or a middle dot (each may be written after its larger division) and the meeting they hold
     together are one named meeting, of both (`joint`: its name says who meets, not where)."""
     found = []
+    if not _MEETING_HEAD.search(text):
+        return found
     by_start: dict[int, Found] = {}
     for p in places:
         if p.start not in by_start or p.end > by_start[p.start].end:
             by_start[p.start] = p
+    ends = {p.end for p in places}
     for first in sorted(by_start.values(), key=lambda f: f.start):
-        if first.start > 0 and (text[first.start - 1] in _JOINT_DASHES
-                                or any(q.end == first.start for q in places)):
+        if first.start > 0 and (text[first.start - 1] in _JOINT_DASHES or first.start in ends):
             continue  # not the first place of its chain
         last, dashes = first, 0
         while True:
             if last.end in by_start:  # 德州|庆云: a place after its larger division
                 last = by_start[last.end]
-            elif text[last.end:last.end + 1] in _JOINT_DASHES and last.end + 1 in by_start:
-                last, dashes = by_start[last.end + 1], dashes + 1
+            elif (k := _dash_run(text, last.end)) and last.end + k in by_start:  # a dash, or two: 钟祥——崇阳
+                last, dashes = by_start[last.end + k], dashes + 1
             else:
                 break
         m = _JOINT_MEETING_RE.match(text, last.end) if dashes else None
