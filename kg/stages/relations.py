@@ -17,19 +17,23 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   building with the programme as its object (邯郸市科技局出台《…》, 市纪委拍摄的《…》, …集团捐资建设的…),
   every organiser of a list (市委宣传部、市委文明办、市民政局联合举办…), an issuer named with its
   document (国务院《…》, …令第169号《…》) and with the documents listed after it (国务院《A》、《B》),
-  the agency opening the sentence when a verb of holding stands right before the programme
+  (not through a verb inside an earlier item's name: …啤酒厂新厂区建设项目、…小学建设项目; signers of an
+  agreement in 《》 run it, each), the agency opening the sentence when a verb of holding stands right
+  before the programme
   (3月26日，开江县农业农村局…，在…举行了…培训会), the company a programme's name opens with; a
   headline's programme (…组织召开…推进会) is run by the agency opening the lead (not one named
   after the programme held as the lead's subject: …现场会在…举行，市政协副主席…出席); in an article
   about an agency (its title, or the first body its lead names), programmes nobody else runs are
   that agency's.
 - implementedIn: a policy document applies to the most specific place its name contains
-  (《2018年雄安新区起步区安全度汛方案》), else where its issuer is; the place right before a
-  programme (肥乡区“文明实践大集”), the place after 在 in its clause (在永兴镇龙头桥村举行了…), the
+  (《2018年雄安新区起步区安全度汛方案》), else where its issuer is (an agreement: nowhere, it is every
+  side's); the place right before a programme (肥乡区“文明实践大集”; the more specific one its name goes
+  on with: 镇原县|城关镇…小学建设项目), the place after 在 in its clause (在永兴镇龙头桥村举行了…), the
   community an event goes to (走进…六二社区), a place in its own name (2020年迪拜世博会; the place
   aided in …对口援建兴安盟; not one of the places a joint park or a road is named by: 青岛-安顺共建产业园),
   the place subject of its sentence (该县通过“云招商”; not a place that
-  funds it: 鄂尔多斯市援建的…项目), where its organiser is, where the working group it is named after
+  funds it: 鄂尔多斯市援建的…项目; not one after 的/、/和 that opens a noun phrase or a list item:
+  开工的福建圣农…; not one that locates the noun after it: 仙塘镇所在的东源县), where its organiser is, where the working group it is named after
   works; otherwise the article's place (not a country among others: a joint statement).
 - runs (named after): a leading group (…行动领导小组, …指挥部, …工作专班) runs the programme it is
   named after; a 指导组/督导组 only guides it.
@@ -39,7 +43,9 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   serves (落实乡村振兴战略).
 - cooperatesWith: 与 X、Y (等…) 合作/协调配合 (与X、Y三方就…签约: the verb as far as the clause goes),
   X 联合/会同 Y (not when they 组成 a joint group:
-  the group is the joint work); supports: 为/帮助/支持 an organisation.
+  the group is the joint work); places joined by 与/和 and a verb of signing or pairing (the verb
+  neither inside quotes nor a noun's word: 合作社); supports: 为/帮助/支持 an organisation (not a rite
+  done for it: 为…分院揭牌).
 """
 from __future__ import annotations
 
@@ -99,6 +105,8 @@ _DONOR_RE = re.compile(f"(?:{_alt('donor_verbs')})")
 # a place followed by one of these qualifies an idea, not a scene (中国特色社会主义, 中国式现代化,
 # 中国梦): it is no subject of the sentence's programme
 _ATTRIBUTIVE_RE = re.compile(f"(?:{_alt('attributive_after')})")
+# a place right after one of these opens a noun phrase (开工的福建圣农…项目): no subject of the sentence
+_SUBJECT_NOT_AFTER = cues("subject_not_after")
 # a verb of holding, building or issuing right before a programme: its subject runs it
 _OBJECT_VERB_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?$")
 # a clause that is nothing but such a verb (…走进宝峰社区，开展“X”): it goes on the clause before
@@ -188,6 +196,7 @@ class _ArticleView:
         others = [m for m in self.all if m.label != "Place"]
         self._other_starts = [m.astart for m in others]
         self._other_max_end = list(accumulate((m.aend for m in others), max))
+        self._programme_max_end = list(accumulate((m.aend for m in self.programmes), max))
 
     def agency_names(self) -> dict[str, str]:
         """Entity key → name of the document's agencies (cached per article view)."""
@@ -207,6 +216,11 @@ class _ArticleView:
         """Whether a place lies inside a non-place name (邯郸 in 领军人才邯郸行)."""
         k = bisect.bisect_right(self._other_starts, m.astart)
         return k > 0 and self._other_max_end[k - 1] >= m.aend
+
+    def in_programme_name(self, i: int) -> bool:
+        """Whether article offset i lies inside a programme's name (建设 of …新厂区建设项目)."""
+        k = bisect.bisect_right(self.programme_starts, i)
+        return k > 0 and self._programme_max_end[k - 1] > i
 
     def place_ending_at(self, i: int) -> Mention | None:
         cands = self.places_by_end.get(i)
@@ -597,7 +611,9 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     if len(between) > 16 or any(ch in between for ch in "。;；：:") \
             or (between.count("）") + between.count(")") > between.count("（") + between.count("(")):
         return None  # too far, or across a speaker's label (新华社记者：…中国将举办…)
-    verbs = [between.find(v) for v in _runner_verbs() if v in between]
+    # a verb inside a programme's name (…啤酒厂新厂区建设项目、镇原县城关镇…小学建设项目) is a word of that
+    # name: the actor before it, an earlier item of a list of projects, runs none after it
+    verbs = [k for v in _runner_verbs() for k in _find_all(between, v) if not view.in_programme_name(m.aend + k)]
     if not verbs or _PARTICIPATION_RE.search(between):
         return None  # (组织党员干部参加全市“X”竞赛: it takes part in X, someone else holds it)
     if _place_between(view, m.aend, m.aend + min(verbs)):
@@ -605,6 +621,15 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     if _modifier_across_comma(between, min(verbs)):
         return None  # 落实省委、市委农村工作会议部署要求，并通过表彰“X”: the organs qualify a noun, they do not act
     return m
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset of `word` in `text`."""
+    out, k = [], text.find(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
 
 
 def _modifier_across_comma(between: str, verb: int) -> bool:
@@ -651,6 +676,14 @@ def _joint_issuers(view: _ArticleView, prev: Mention, nxt: Mention) -> bool:
         and prev.key != nxt.key
 
 
+_JOINT_ADVERBS_RE = re.compile(f"^(?:{_alt('joint_adverbs')})+")
+
+
+def _joint_link(between: str) -> bool:
+    """Is the text between two actors a joint verb, maybe after adverbs (还会同, 积极联合)?"""
+    return _JOINT_ADVERBS_RE.sub("", between) in cues("joint_verbs")
+
+
 def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
     """`last` and the actors listed right before it (市委宣传部、市委文明办、市民政局联合举办…)."""
     out = [last]
@@ -658,7 +691,8 @@ def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
     links = cues("organiser_links")
     while i > 0:
         prev = view.actors[i - 1]
-        if view.text[prev.aend:out[-1].astart] not in links and not _joint_issuers(view, prev, out[-1]):
+        between = view.text[prev.aend:out[-1].astart]
+        if between not in links and not _joint_link(between) and not _joint_issuers(view, prev, out[-1]):
             break
         out.append(prev)
         i -= 1
@@ -1007,7 +1041,8 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
         if lo <= pl.astart and pl.aend <= p.astart and not view.inside_other(pl):
             between = view.text[pl.aend:p.astart]
             if re.search(r"[。;；]", between) or _DONOR_RE.match(between) \
-                    or _ATTRIBUTIVE_RE.match(view.text, pl.aend):
+                    or _ATTRIBUTIVE_RE.match(view.text, pl.aend) \
+                    or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER:
                 continue
             inner = view.place_chain_from(pl.aend)  # 邯郸市肥乡区推行…: the district
             return inner if inner is not None and inner.aend <= p.astart else pl
@@ -1096,18 +1131,35 @@ def _inner_place(view: _ArticleView, p: Mention) -> Mention | None:
 
 
 def _recipient(view: _ArticleView, p: Mention) -> Mention | None:
-    """鄂尔多斯市对口援建兴安盟: in a name where one place aids another, the place aided."""
+    """鄂尔多斯市对口援建兴安盟: in a name where one place aids another, the place aided (the last of
+    its chain: 台州市对口帮扶四川省乐山市峨边彝族自治县 → the county)."""
     donor = _DONOR_RE.search(view.text, p.astart, p.aend)
     if donor is None:
         return None
-    return next((pl for pl in view.places[bisect.bisect_left(view.place_starts, donor.end()):]
-                 if pl.astart < p.aend and pl.aend <= p.aend), None)
+    first = next((pl for pl in view.places[bisect.bisect_left(view.place_starts, donor.end()):]
+                  if pl.astart < p.aend and pl.aend <= p.aend), None)
+    if first is None:
+        return None
+    last = view.place_chain_from(first.astart)
+    return last if last is not None and last.aend <= p.aend else first
 
 
 def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
-    """肥乡区“文明实践大集”: the place written right before the programme."""
+    """肥乡区“文明实践大集”: the place written right before the programme; when the programme's name
+    goes on with a more specific place (镇原县|城关镇莲池小学建设项目), that one."""
     q = p.astart - 1 if view.text[p.astart - 1:p.astart] == "“" else p.astart
-    return view.place_ending_at(q)
+    place = view.place_ending_at(q)
+    if place is not None and q == p.astart:
+        inner = view.place_chain_from(p.astart)
+        if inner is not None and inner.aend < p.aend and not inner.attrs.get("anaphor") \
+                and _rank(inner) > _rank(place):  # (馆陶县|河北三海…建筑: a brand's province is no sub-place)
+            return inner
+    return place
+
+
+def _rank(place: Mention) -> float:
+    """How specific a place's level is (a province 1 … a village 5; unknown 0)."""
+    return _NAME_PLACE_RANK.get(place.attrs.get("level"), 0)
 
 
 _STOP = object()  # a resolver's answer: this programme has no place of its own (a policy's)
@@ -1132,6 +1184,9 @@ def _session_of(view, p, runner):
     return _STOP if _SESSION_AFTER_RE.match(view.text, p.aend) else None
 
 
+_AGREEMENT_RE = re.compile(f"(?:{_alt('agreement_heads')})$")
+
+
 def _policy_named(view, p, runner):
     """A policy document applies where its name says (《2018年雄安新区起步区安全度汛方案》); without
     that, where its issuer is (a local issuer), else nowhere in particular."""
@@ -1140,6 +1195,8 @@ def _policy_named(view, p, runner):
     named = _name_place(view, p)
     if named is not None:
         return named.key, "relations.implementedIn-name"
+    if _AGREEMENT_RE.search(p.norm or p.surface):
+        return _STOP  # 甲市人民政府与乙州人民政府签订《…对口协作框架协议书》: both sides', not the first signer's place
     if runner is not None and runner.attrs.get("place_code") and not runner.attrs.get("national"):
         return ensure_place(view.doc, runner.attrs["place_code"]), "relations.implementedIn-organiser"
     return _STOP
@@ -1496,8 +1553,10 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
     _paired_places(doc, view)
 
 
-# X与Y(、Z)…签订/缔结/结对: the tail after the last side, short and with no other place in it
-_PLACE_PAIR_RE = re.compile(f"[^，,。；;：:、]{{0,10}}?(?:{_alt('place_pair_verbs')})")
+# X与Y(、Z)…签订/缔结/结对: the tail after the last side, short and with no other place in it; the verb
+# neither inside a quoted name nor a word of a noun (在定西市和张掖市举办了“一乡一农机合作社”培训班)
+_PLACE_PAIR_RE = re.compile(f"[^，,。；;：:、“《\"]{{0,10}}?(?:{_alt('place_pair_verbs')})"
+                            f"(?!{_alt('place_pair_noun_tails')})")
 
 
 def _pair_side(view: _ArticleView, m: Mention | None) -> bool:
@@ -1571,7 +1630,7 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
 def _jointly(doc: Doc, view: _ArticleView, i: int) -> None:
     """X 联合/会同 Y(、Z) …: they work together (unless they form a joint group: the group is)."""
     text, orgs, m = view.text, view.actors, view.actors[i]
-    if i + 1 >= len(orgs) or text[m.aend:orgs[i + 1].astart] not in cues("joint_verbs"):
+    if i + 1 >= len(orgs) or not _joint_link(text[m.aend:orgs[i + 1].astart]):
         return
     if _FORMS_BODY.search(text[orgs[i + 1].aend:_clause_bounds(text, m.astart, orgs[i + 1].aend)[1]]):
         return
@@ -1582,10 +1641,16 @@ def _jointly(doc: Doc, view: _ArticleView, i: int) -> None:
         j += 1
 
 
+# 为X揭牌 / 为X举行…: a rite done for the organisation (a branch opened), no help given to it; a
+# name cut short before its last word (为河南省人民医院|大别山分院揭牌) is let through a few characters
+_SUPPORT_RITE_RE = re.compile(f"[^，,。；;：:、]{{0,6}}?(?:{_alt('support_rites')})")
+
+
 def _supports(doc: Doc, view: _ArticleView, m: Mention, lead: Mention | None) -> None:
     """为/帮助/支持 an organisation: the paragraph's acting agency supports it."""
     text = view.text
-    if m.label == "Organization" and any(text[max(0, m.astart - len(w)):m.astart] == w for w in _SUPPORT_BEFORE):
+    if m.label == "Organization" and any(text[max(0, m.astart - len(w)):m.astart] == w for w in _SUPPORT_BEFORE) \
+            and not _SUPPORT_RITE_RE.match(text, m.aend):
         subj = _subject_actor(view, m, same_paragraph=True) or lead
         if subj is not None and subj.label == "Agency":
             add_relation(doc, subj.key, "supports", m.key, _ev(doc, m, "relations.supports"), "relations.supports")

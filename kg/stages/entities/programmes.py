@@ -14,7 +14,9 @@
   令第N号X规定, 废止X办法).  Mechanisms (建立…机制/制度), projects before a count (X等23个项目)
   or named after their place as a clause's subject (其中,固安县航天产业园项目计划投资…; after 暨, with
   what it includes in brackets), every item of a counted list (包括A、B、C等15个项目), parks places build
-  together (青岛-安顺共建产业园, 烟台·巫山产业园), roads named by their ends (者东村至学堂村公路建设项目),
+  together (青岛-安顺共建产业园, 烟台·巫山产业园) and the meetings they hold together (天津市-长春市对口合作
+  推进会), a division assigned to help another (台州市对口帮扶…峨边彝族自治县), farm bases named after
+  their village (双河村|黄金猕猴桃基地), roads named by their ends (者东村至学堂村公路建设项目),
   named services for farmers (土地托管), and the programme a working group is named after
   (…中心建设工作指导组 → …中心建设).
 Head words, verbs and cue words are data (programme_heads.tsv, run_verbs.tsv, cue_words.tsv,
@@ -219,8 +221,11 @@ _CAMPAIGN_VERBS = tuple(sorted(L.words("campaign_verbs"), key=len, reverse=True)
 
 def _scoped(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     """全县开展|农村人居环境整治专项行动: the verb that runs the campaign is no part of its name
-    (the campaign rule reads the same name after the verb: one name, not two)."""
+    (the campaign rule reads the same name after the verb: one name, not two); a run with a word no
+    name holds (全县上下要切实把思想和行动统一到…) is a sentence, not a campaign."""
     name = m.group(1)
+    if NOT_IN_NAME.search(name):
+        return None
     verb = next((v for v in _CAMPAIGN_VERBS if name.startswith(v) and len(name) - len(v) >= 4), "")
     return m.start(1) + len(verb), name[len(verb):], {}
 
@@ -609,6 +614,9 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         occupied.mark(pl.end, m.end())
     found += _sized_projects(text, places, free, occupied)
     found += _joint_parks(text, places, free, occupied)
+    found += _joint_meetings(text, places, free, occupied)
+    found += _bases(text, places, free, occupied)
+    found += _aid_pairings(text, places, free, occupied)
     found += _route_projects(text, free, occupied)
     return found
 
@@ -619,6 +627,82 @@ _MEETING_TOPIC_AFTER = re.compile(rf"[{HAN}]{{0,8}}?(?:{_C('meeting_heads')})")
 # what two places build together, after their names joined by dashes (青岛-安顺共建产业园, 海曙—五河协同发展
 # 合作区, 嘉善—庆元—九寨沟“飞地”产业园): a few words or a quoted word, then the park's head word
 _JOINT_PARK_RE = re.compile(rf"((?:“[^“”\n]{{1,6}}”|[{HAN}]){{0,6}}?(?:{_C('joint_park_heads')}))")
+
+
+_BASE_RE = re.compile(rf"([{HAN}]{{2,10}}?(?:{_C('base_heads')}))")
+_GENERIC_BASE_RE = re.compile(rf"^(?:{_C('generic_base_words')})*$")
+_BASE_LEVELS = ("county", "township", "village")
+
+
+def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """在永兴镇龙头桥村XX蜜柚基地举行…, 考察了松来村三七中药材种植基地: a base named right after its
+    village, township or county by what it grows or makes (the name without the place, which says
+    where it is); a base named by kind words alone (种植基地, 示范基地) or by a figure (300亩蔬菜基地)
+    is none, and neither is a run that holds another place or a word no name holds."""
+    found: list[Found] = []
+    if not _BASE_HEAD.search(text):
+        return found
+    starts = sorted({p.start for p in places})
+    for pl in places:
+        if pl.attrs.get("short") or pl.attrs.get("level") not in _BASE_LEVELS:
+            continue
+        m = _BASE_RE.match(text, pl.end)
+        if m is None:
+            continue
+        k = bisect.bisect_left(starts, pl.end)  # another place inside the run: no name of one base
+        if (k < len(starts) and starts[k] < m.end(1)) or NOT_IN_NAME.search(m.group(1)) \
+                or _GENERIC_BASE_RE.match(m.group(1)) or not free(pl.end, m.end(1)):
+            continue
+        found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-base",
+                           {"kind": "project", "qualified": text[pl.start:m.end(1)]}))
+        occupied.mark(pl.end, m.end(1))
+    return found
+
+
+_BASE_HEAD = re.compile(_C("base_heads"))  # (a text naming no base is left at once)
+_AID_VERB_RE = re.compile(rf"(?:{_C('aid_pair_verbs')})|(?P<build>{_C('aid_pair_build_verbs')})")
+_AID_LEVELS = ("province", "city", "county", "township", "new-area")
+
+
+def _aid_pairings(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """台州市对口帮扶四川省乐山市峨边彝族自治县, 由鄂尔多斯市支援兴安盟建设: a division assigned to help
+    another (a verb of standing aid between their names, written back to back) is a programme named
+    by both; with a plain verb of aid (支援, 援建) only when 建设 closes it, as a pairing is written.
+    The programme is named by the places' full names, however the text writes them."""
+    found: list[Found] = []
+    if not _AID_VERB_RE.search(text):
+        return found
+    by_start: dict[int, Found] = {}
+    for p in places:
+        if p.attrs.get("level") in _AID_LEVELS and p.attrs.get("code"):
+            if p.start not in by_start or p.end > by_start[p.start].end:
+                by_start[p.start] = p
+    for a in sorted(by_start.values(), key=lambda f: f.start):
+        m = _AID_VERB_RE.match(text, a.end)
+        if m is None or m.end() not in by_start:
+            continue
+        b = by_start[m.end()]
+        norms = [a.norm, m.group(0), b.norm]
+        while b.end in by_start:  # 四川省乐山市峨边彝族自治县: the chain to its last place
+            b = by_start[b.end]
+            norms.append(b.norm)
+        end = b.end
+        if m.group("build"):
+            if not text.startswith(_AID_BUILD_TAIL, end):
+                continue
+            end += len(_AID_BUILD_TAIL)
+            norms.append(_AID_BUILD_TAIL)
+        if not free(a.start, end):
+            continue
+        # named by the places' full names: 钟楼区结对帮扶镇坪 is 钟楼区结对帮扶镇坪县, and one pairing written
+        # with short and full names (青岛结对帮扶陇南, 青岛市结对帮扶陇南市) is one programme
+        found.append(Found(a.start, end, "Programme", "".join(norms), "programme.aid-pairing",
+                           {"kind": "campaign"}))
+        occupied.mark(a.start, end)
+    return found
+
+
+_AID_BUILD_TAIL = cue(_P, "aid_pair_build_tail")[0]
 
 
 def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
@@ -648,6 +732,55 @@ def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> l
         found.append(Found(s0, m.end(), "Programme", text[s0:m.end()], "programme.joint-park",
                            {"kind": "project", "joint": True}))
         occupied.mark(s0, m.end())
+    return found
+
+
+# a meeting of places joined by dashes or a middle dot (天津市-长春市对口合作推进会, 德州庆云·重庆秀山东西部协作工作
+# 联席会议): a few words of what they do together, then a meeting's head word
+_JOINT_MEETING_RE = re.compile(rf"((?:“[^“”\n]{{1,8}}”|[{HAN}]){{0,14}}?(?:{_C('meeting_heads')}))")
+
+
+_PAIRING_WORDS = re.compile(_C("pairing_words"))  # 对口 holds 对, a word no name holds elsewhere
+_MEETING_HEAD = re.compile(_C("meeting_heads"))  # (a text naming no meeting is left at once)
+
+
+def _dash_run(text: str, i: int) -> int:
+    """How many joining dashes (one or two, as 钟祥——崇阳 writes an em dash) stand at text[i:]."""
+    k = 0
+    while k < 2 and text[i + k:i + k + 1] in _JOINT_DASHES and text[i + k:i + k + 1]:
+        k += 1
+    return k
+
+
+def _joint_meetings(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """天津市-长春市对口合作推进会, 德州庆云·重庆秀山东西部协作工作联席会议: the places of a pairing joined by
+    a dash or a middle dot (each may be written after its larger division) and the meeting they hold
+    together are one named meeting, of both (`joint`: its name says who meets, not where)."""
+    found = []
+    if not _MEETING_HEAD.search(text):
+        return found
+    by_start: dict[int, Found] = {}
+    for p in places:
+        if p.start not in by_start or p.end > by_start[p.start].end:
+            by_start[p.start] = p
+    ends = {p.end for p in places}
+    for first in sorted(by_start.values(), key=lambda f: f.start):
+        if first.start > 0 and (text[first.start - 1] in _JOINT_DASHES or first.start in ends):
+            continue  # not the first place of its chain
+        last, dashes = first, 0
+        while True:
+            if last.end in by_start:  # 德州|庆云: a place after its larger division
+                last = by_start[last.end]
+            elif (k := _dash_run(text, last.end)) and last.end + k in by_start:  # a dash, or two: 钟祥——崇阳
+                last, dashes = by_start[last.end + k], dashes + 1
+            else:
+                break
+        m = _JOINT_MEETING_RE.match(text, last.end) if dashes else None
+        if m is None or NOT_IN_NAME.search(_PAIRING_WORDS.sub("", m.group(1))) or not free(first.start, m.end()):
+            continue
+        found.append(Found(first.start, m.end(), "Programme", text[first.start:m.end()], "programme.joint-meeting",
+                           {"kind": "campaign", "joint": True}))
+        occupied.mark(first.start, m.end())
     return found
 
 
