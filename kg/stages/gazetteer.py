@@ -87,16 +87,17 @@ _ETHNIC_TOWNSHIP = L.ETHNIC_GROUPS
 
 
 def _former_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
-    """(old name, table name, code) of the county's 街道 that were towns (民众街道, written 民众镇):
-    towns become 街道 often and stories keep the old name; a name another township of the county
-    bears now is not taken, and the stem must be two characters or more."""
-    street = place_words("street_suffix")[0]
+    """(old name, table name, code) of the county's 街道 that were towns (民众街道, written 民众镇)
+    and of its 镇 that were 乡 (庙坝镇, written 庙坝乡): townships are raised often and stories
+    (and older texts) keep the old name; a name another township of the county bears now is not
+    taken, and the stem must be two characters or more."""
     out = []
-    for name, code in towns.items():
-        stem = name[:-len(street)]
-        if name.endswith(street) and len(stem) >= 2:
-            out += [(stem + old, name, code) for old in place_words("former_street_suffixes")
-                    if stem + old not in towns]
+    for now, before in (("street_suffix", "former_street_suffixes"), ("town_suffix", "former_town_suffixes")):
+        suffix = place_words(now)[0]
+        for name, code in towns.items():
+            stem = name[:-len(suffix)]
+            if name.endswith(suffix) and len(stem) >= 2:
+                out += [(stem + old, name, code) for old in place_words(before) if stem + old not in towns]
     return out
 
 
@@ -329,6 +330,12 @@ def make_gazetteer():
                     # city is in context (“人力资源和县…”, 指挥部和县直单位 are not 和县; 时任富县县委书记 is 富县)
                     cands = [c for c in cands if c.parent in context_cities]
                 div = _choose(cands, context) if cands else None
+                city = _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context)
+                if city is not None:  # 绍兴|滨海新区: Shaoxing's zone, not Tianjin's district so named
+                    s0 = raw_by_end[(id(art), s)][0]
+                    doc.add_mention(art, s0, e, "Place", "gazetteer.city-zone", norm=art.text[s0:e], code=None,
+                                    level="zone", parent_key=f"place-{city.code}", parent_code=city.code)
+                    continue
             else:
                 located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None
                 body = art.text.startswith(_BODY_HEADS, e)
@@ -363,6 +370,22 @@ def make_gazetteer():
     return gazetteer
 
 
+def _foreign_city_before(div: Division | None, cands: list[Division], before, context: set[str]) -> Division | None:
+    """The city written right before a district's full name that is none of that city's
+    districts (绍兴|滨海新区, 大理|古城区): the district so named lies in another city, and the
+    name after the city is a zone or quarter of the city written first — that city, else None.
+    `before` is the division match ending where the district's starts (`raw_by_end`)."""
+    if div is None or div.level != "county" or before is None:
+        return None
+    T = table()
+    _, name0, kind0 = before
+    named = T.candidates(name0) if kind0 == "full" else T.short_candidates(name0)
+    if any(T.is_within(c.code, b.code) for c in cands for b in named):
+        return None  # 吉林|东丰县: the province 吉林 holds it, though the city 吉林 does not
+    cities = [c for c in named if c.level == "city"]
+    return _choose(cities, context) if cities else None
+
+
 def _chained_in_word(text: str, s: int, e: int, div: Division, before) -> bool:
     """Is a short name the second half of one dictionary word made of its province and itself
     (广西南宁, 山西太原, 辽宁大连: jieba's dictionary has them as one place word, so 南宁 alone
@@ -380,6 +403,14 @@ def _chained_in_word(text: str, s: int, e: int, div: Division, before) -> bool:
 _ZONE_WORD = re.compile(L.words_alt("zone_suffixes"))  # 经济开发区: some tables' township-level units so named
 
 
+_FORMER_NOT_BEFORE = tuple(place_words("former_town_not_before"))
+
+
+def _old_town_name(written: str, name: str) -> bool:
+    """Is `written` a town's name as it was before the township was raised (庙坝乡 for 庙坝镇)?"""
+    return name.endswith(place_words("town_suffix")) and written.endswith(place_words("former_town_suffixes"))
+
+
 def _townships(doc: Doc, counties: set[str]) -> None:
     for code in sorted(counties):
         A = _township_automaton(code)
@@ -390,6 +421,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                 s = end_idx - len(written) + 1
                 if _ZONE_WORD.fullmatch(name) and s > 0 and is_han(art.text[s - 1]):
                     continue  # 太湖|经济开发区: the zone's own name (read as a zone), not the township so called
+                if _old_town_name(written, name) and art.text[end_idx + 1:end_idx + 2] in _FORMER_NOT_BEFORE:
+                    continue  # 望城乡|村: 乡村 (the countryside), not the town 望城镇 by its old name
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
 

@@ -1,0 +1,46 @@
+"""Places on unseen local news (places13): a town named by its name from before the township was
+raised (盐津县庙坝乡, the table's 庙坝镇), and a district's name written right after a city it
+does not belong to (绍兴滨海新区: Shaoxing's zone, not Tianjin's district 滨海新区)."""
+from __future__ import annotations
+
+from conftest import names_doc as run
+
+
+def places(doc):
+    return {(m.surface, m.norm, m.attrs.get("code")) for m in doc.mentions if m.label == "Place"}
+
+
+def test_a_township_written_by_its_old_name_is_the_town_it_became():
+    doc = run("8月12日下午，盐津县庙坝乡突发特大山体滑坡，秦州区大门乡也有房屋受损。")
+    got = places(doc)
+    assert ("庙坝乡", "庙坝镇", "530623105") in got
+    assert ("大门乡", "大门镇", "620502113") in got
+
+
+def test_the_old_name_is_not_read_into_the_countryside():
+    doc = run("盐津县加快推进庙坝乡村振兴示范片建设。")
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "庙坝乡"]
+
+
+def test_a_district_name_after_another_city_is_that_citys_zone():
+    doc = run("绍兴市召开专题会议，部署绍兴滨海新区年度重点项目建设。")
+    got = places(doc)
+    assert ("绍兴滨海新区", "绍兴滨海新区", None) in got
+    assert not [m for m in doc.mentions if m.attrs.get("code") == "120116"]  # Tianjin's 滨海新区
+
+
+def test_a_district_after_its_own_city_keeps_its_code():
+    doc = run("天津滨海新区与长春朝阳区签订合作协议。")
+    codes = {m.attrs.get("code") for m in doc.mentions if m.label == "Place"}
+    assert {"120116", "220104"} <= codes
+
+
+def test_a_name_shared_by_a_province_and_a_city_holds_the_provinces_counties():
+    doc = run("吉林东丰县第三中学的教师即将退休。")  # 吉林: the province (东丰县 is in 辽源市), not 吉林市
+    assert "220421" in {m.attrs.get("code") for m in doc.mentions if m.label == "Place"}
+
+
+def test_a_county_by_its_name_before_it_became_a_district():
+    doc = run("她是邢台县一个村农民的女儿，后来到户县学习农民画。")
+    got = {(m.surface, m.attrs.get("code"), m.attrs.get("former")) for m in doc.mentions if m.label == "Place"}
+    assert ("邢台县", "130503", "邢台县") in got and ("户县", "610118", "户县") in got
