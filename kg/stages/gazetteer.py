@@ -734,6 +734,11 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)
                 queue.append(m)
                 _listed_subplaces(doc, art, m, parent, free, occupy)
+        for s, e in _anaphor_subplaces(art.text, free):
+            name = art.text[s:e]
+            if doc.add_mention(art, s, e, "Place", "gazetteer.subplace-anaphor", norm=name, code=None,
+                               level="community" if name.endswith(_COMMUNITY) else "village"):
+                occupy(s, e)
         quotes = _QuoteIndex(art.text)
         for mt in _LOCATIVE.finditer(art.text):
             s, e = mt.span(1)
@@ -753,6 +758,24 @@ def _subplaces(doc: Doc) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
+
+
+_SUBPLACE_ANAPHOR = re.compile(alt(place_words("subplace_anaphora")))
+
+
+def _anaphor_subplaces(text: str, free) -> list[tuple[int, int]]:
+    """Villages and communities right after a word standing for their township or county (走进该镇
+    东岳村, 本乡石桥村): named as after the place itself (`_SUBPLACE`), with a proper name (not 该镇
+    中心村, 该县贫困村: a kind of village)."""
+    out = []
+    for am in _SUBPLACE_ANAPHOR.finditer(text):
+        mt = _SUBPLACE.match(text, am.end())
+        if not mt or _NOT_SUBPLACE.search(mt.group(1)) or not free(*mt.span(1)):
+            continue
+        suffix = next(x for x in place_words("subplace_suffixes") if mt.group(1).endswith(x))
+        if proper(mt.group(1)[:-len(suffix)]):
+            out.append(mt.span(1))
+    return out
 
 
 # organs and people's organisations named after their place (萧山供销社, 恭城县委)
@@ -934,7 +957,6 @@ def _foreign_divisions(doc: Doc) -> None:
     """A name written by sound with the word of a division abroad (塔科马市, 肯特郡, 阿尔萨斯大区):
     a place of the world (level `region`, no code) — or, when the name is a world place of the
     registry (维也纳市), a mention of that place."""
-    from .abbreviations import world_attrs
     taken: dict[str, bytearray] = {}
     sizes = {art.id: len(art.text) + 1 for art in doc.articles}
     for m in doc.mentions:
@@ -943,11 +965,16 @@ def _foreign_divisions(doc: Doc) -> None:
             if occ is None:  # one mask per article (a default built per mention was quadratic)
                 occ = taken[m.article] = bytearray(sizes.get(m.article, len(doc.text) + 1))
             occ[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+    tails = _short_names_after_sound(doc)
     for art in doc.articles:
         occ = taken.get(art.id) or bytearray(len(art.text) + 1)
         for mt in _FOREIGN_DIVISION.finditer(art.text):
             s, e = mt.span()
             suffix = next(x for x in place_words("foreign_division_suffixes") if mt.group(0).endswith(x))
+            tail = tails.get((art.id, e))
+            if tail is not None and tail.astart - s >= 2 and 1 not in occ[s:tail.astart] \
+                    and _foreign_division(doc, art, s, e, suffix, occ, tail):
+                continue  # (南)里奥格朗|德州: a name written by sound, no 德州 of Shandong inside it
             whole = _world_stem_start(art.text, s, e - len(suffix))
             if whole is not None:
                 s = whole  # 布宜诺斯艾利斯|省: a world place's whole name before the division's word
@@ -957,20 +984,45 @@ def _foreign_divisions(doc: Doc) -> None:
                 s = next((k for k in range(s, e - len(suffix) - 1) if _starts_word(art.text, k)), -1)
             if s < 0 or 1 in occ[s:e]:
                 continue
-            s += _country_prefix(art.text[s:e - len(suffix)])  # (丹麦|斯劳厄尔瑟市代表团)
-            name = art.text[s:e]
-            stem = name[:-len(suffix)]
-            world = _world_rows().get(stem)
-            kind = (world or {}).get("kind")
-            if world is not None and not ((kind == "city") == (suffix == _CITY) and kind in ("city", "region")):
-                world = None  # 纽约州 is not the city 纽约, 墨西哥州 not the country: a place of its own
-            if world is None and not _proper_word(stem):
-                continue  # a common word before 市/州 …
-            attrs = world_attrs(world) if world else {"code": None, "level": "region"}
-            if world is None and _compass_prefixed(art.text, s, suffix, occ):
-                s, name = s - 1, art.text[s - 1:e]  # 瑞典|东约特兰省: the compass word is part of the name
-            doc.add_mention(art, s, e, "Place", "gazetteer.foreign-division",
-                            norm=world["name"] if world else name, **attrs)
+            _foreign_division(doc, art, s, e, suffix, occ)
+
+
+def _short_names_after_sound(doc: Doc) -> dict[tuple[str, int], object]:
+    """Short names of the division table right after a character of transliteration (奥格朗|德州),
+    by (article, end): the tail of a name abroad written by sound, when one ends there."""
+    out, articles = {}, {a.id: a for a in doc.articles}
+    for m in doc.mentions:
+        if m.rule == "gazetteer.short" and m.astart > 0:
+            art = articles.get(m.article)
+            if art is not None and art.text[m.astart - 1] in _TRANSLIT:
+                out[(m.article, m.aend)] = m
+    return out
+
+
+def _foreign_division(doc: Doc, art: Article, s: int, e: int, suffix: str, occ: bytearray, tail=None) -> bool:
+    """Add the division abroad written by sound at [s, e) (after the country that opens it, with
+    the compass word before it): a place of the registry's when it is one, else a place of level
+    `region` without a code.  `tail` is a short name of the table the gazetteer read at its end
+    (奥格朗|德州): it is dropped for the whole name.  False when the stem is a common word."""
+    from .abbreviations import world_attrs
+    s += _country_prefix(art.text[s:e - len(suffix)])  # (丹麦|斯劳厄尔瑟市代表团)
+    name = art.text[s:e]
+    stem = name[:-len(suffix)]
+    world = _world_rows().get(stem)
+    kind = (world or {}).get("kind")
+    if world is not None and not ((kind == "city") == (suffix == _CITY) and kind in ("city", "region")):
+        world = None  # 纽约州 is not the city 纽约, 墨西哥州 not the country: a place of its own
+    if world is None and not _proper_word(stem):
+        return False  # a common word before 市/州 …
+    attrs = world_attrs(world) if world else {"code": None, "level": "region"}
+    if world is None and _compass_prefixed(art.text, s, suffix, occ):
+        s, name = s - 1, art.text[s - 1:e]  # 瑞典|东约特兰省: the compass word is part of the name
+    if tail is not None:
+        doc.mentions.remove(tail)
+    doc.add_mention(art, s, e, "Place", "gazetteer.foreign-division",
+                    norm=world["name"] if world else name, **attrs)
+    occ[s:e] = b"\x01" * (e - s)
+    return True
 
 
 def _abbreviations(doc: Doc) -> None:
