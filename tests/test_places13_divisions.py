@@ -44,3 +44,8 @@ def test_a_county_by_its_name_before_it_became_a_district():
     doc = run("她是邢台县一个村农民的女儿，后来到户县学习农民画。")
     got = {(m.surface, m.attrs.get("code"), m.attrs.get("former")) for m in doc.mentions if m.label == "Place"}
     assert ("邢台县", "130503", "邢台县") in got and ("户县", "610118", "户县") in got
+
+
+def test_a_post_taken_in_counties_is_no_former_county():
+    doc = run("市长提名5位任县(市、区)党委书记的人选。")  # 任 is the verb: no 任县 (now 任泽区)
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "任县"]
