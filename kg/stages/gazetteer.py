@@ -985,6 +985,23 @@ def _foreign_divisions(doc: Doc) -> None:
             if s < 0 or 1 in occ[s:e]:
                 continue
             _foreign_division(doc, art, s, e, suffix, occ)
+        for mt in _world_regions_suffixed().finditer(art.text):
+            s, e = mt.span()
+            suffix = mt.group(1)
+            if 1 in occ[s:e] or _is_dictionary_word(art.text[e - len(suffix):e + 1]):
+                continue  # (俄亥俄|州长: the governor's title, read by the posts stage)
+            _foreign_division(doc, art, s, e, suffix, occ)
+
+
+@lru_cache(maxsize=1)
+def _world_regions_suffixed() -> re.Pattern:
+    """A region of another country in the world table (one with a parent country: 俄亥俄,
+    安大略) written with its division's word (俄亥俄州, 安大略省), whatever its characters — the
+    pattern of transliteration characters misses names with other ones (亥, 略)."""
+    names = sorted((n for n, r in _world_rows().items() if r.get("kind") == "region" and r.get("parent")
+                    and not r.get("code")), key=len, reverse=True)
+    suffixes = [x for x in place_words("foreign_division_suffixes") if x != _CITY]
+    return re.compile(f"(?:{alt(names)})({alt(suffixes)})")
 
 
 def _short_names_after_sound(doc: Doc) -> dict[tuple[str, int], object]:
