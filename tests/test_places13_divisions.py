@@ -49,3 +49,10 @@ def test_a_county_by_its_name_before_it_became_a_district():
 def test_a_post_taken_in_counties_is_no_former_county():
     doc = run("市长提名5位任县(市、区)党委书记的人选。")  # 任 is the verb: no 任县 (now 任泽区)
     assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "任县"]
+
+
+def test_a_state_level_new_area_after_its_city_is_no_district_of_another_city():
+    doc = run("宁波市江北区代表团来到南京江北新区考察，随后前往青岛西海岸新区。")
+    got = {(m.surface, m.attrs.get("code"), m.attrs.get("level")) for m in doc.mentions if m.label == "Place"}
+    assert ("江北新区", None, "new-area") in got and ("西海岸新区", None, "new-area") in got
+    assert [s for s, c, _ in got if c == "330205"] == ["江北区"]  # Ningbo's 江北区 only where written so

@@ -344,6 +344,8 @@ def make_gazetteer():
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _choose(cands, context) if cands else None
+                if _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context):
+                    continue  # 南京|江北(新区): no 江北区 of Ningbo or Chongqing after Nanjing
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
                                and not _native_of(art.text, s, e)
                                and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))):
@@ -553,7 +555,15 @@ def _repeat_townships(doc: Doc) -> None:
 
 
 def _new_areas(doc: Doc) -> None:
-    """雄安新区 and its peers: places of their province, without a division code."""
+    """雄安新区 and its peers: places of their province, without a division code; a short name of
+    the table read inside one (江北 of 江北新区, 南沙 of 南沙新区) is dropped for it."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for art in doc.articles:
+        for mt in _NEW_AREA_RE.finditer(art.text):
+            spans.setdefault(art.id, []).append(mt.span())
+    if spans:
+        doc.mentions[:] = [m for m in doc.mentions if not (
+            m.rule == "gazetteer.short" and any(a <= m.astart and m.aend < b for a, b in spans.get(m.article, ())))]
     for art in doc.articles:
         for mt in _NEW_AREA_RE.finditer(art.text):
             prov = NEW_AREAS[mt.group(0)]
