@@ -56,3 +56,10 @@ def test_a_state_level_new_area_after_its_city_is_no_district_of_another_city():
     got = {(m.surface, m.attrs.get("code"), m.attrs.get("level")) for m in doc.mentions if m.label == "Place"}
     assert ("江北新区", None, "new-area") in got and ("西海岸新区", None, "new-area") in got
     assert [s for s, c, _ in got if c == "330205"] == ["江北区"]  # Ningbo's 江北区 only where written so
+
+
+def test_a_direction_and_a_common_word_spell_no_district():
+    text = "预计长江以南山区、太行山以西山区有大到暴雨。以南山区为例，深圳南山区也有降雨。"
+    doc = run(text)
+    starts = sorted(m.astart for m in doc.mentions if m.attrs.get("code") in ("440305", "530112"))
+    assert starts == [text.index("以南山区为例") + 1, text.index("深圳南山区") + 2]  # not 长江以南山区, 太行山以西山区

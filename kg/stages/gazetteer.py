@@ -157,6 +157,8 @@ def _bounded(text: str, start: int, name: str) -> bool:
 def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     """Reject matches that are pieces of longer words (e.g. 河北 in 河北日报 is kept, it is a
     place reference inside a name; but a short name glued to another place suffix is not)."""
+    if kind == "full" and _compass_phrase(text, start, end):
+        return False  # 长江以|南山区: the hills south of the river, no 南山区 of Shenzhen
     if kind != "short" or text.startswith(_SUFFIX_WORDS, end):
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if text.startswith(place_words("not_after_short"), end):
@@ -165,6 +167,15 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         # 邯郸路, 馆陶镇: part of another name; but 成安大队 is the county's police brigade
         return text.startswith(place_words("short_before_unit"), end)
     return True
+
+
+def _compass_phrase(text: str, start: int, end: int) -> bool:
+    """Is a name made of a compass word and a common word (南|山区, 西|城区) the tail of a phrase
+    of direction (长江以南山区): the direction after 以, then the common word — 以 after a name
+    (长江以), not opening a phrase (，以南山区为例) nor closing a word (所以, 可以: 所以东城区)?"""
+    return start > 1 and text[start - 1] in place_chars("compass_phrase_before") and is_han(text[start - 2]) \
+        and not word_freq().get(text[start - 2:start]) \
+        and text[start] in place_chars("compass_chars") and bool(word_freq().get(text[start + 1:end]))
 
 
 def given_name_spans(text: str) -> list[tuple[int, int]]:
