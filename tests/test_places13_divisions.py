@@ -63,3 +63,16 @@ def test_a_direction_and_a_common_word_spell_no_district():
     doc = run(text)
     starts = sorted(m.astart for m in doc.mentions if m.attrs.get("code") in ("440305", "530112"))
     assert starts == [text.index("以南山区为例") + 1, text.index("深圳南山区") + 2]  # not 长江以南山区, 太行山以西山区
+
+
+def test_a_short_name_of_a_province_and_of_cities_is_the_province():
+    doc = run("检查组将赴海南、辽宁两省检查海洋环境保护法的执行情况。")
+    assert ("海南", "460000") in {(m.surface, m.attrs.get("code")) for m in doc.mentions if m.label == "Place"}
+    doc = run("吉林东丰县第三中学的教师即将退休。")
+    assert ("吉林", "220000") in {(m.surface, m.attrs.get("code")) for m in doc.mentions if m.label == "Place"}
+
+
+def test_a_city_sharing_the_name_is_meant_where_its_province_is_named():
+    doc = run("青海海南州共和县召开会议，海南牧区草场长势良好。")
+    codes = {m.attrs.get("code") for m in doc.mentions if m.label == "Place" and m.surface == "海南"}
+    assert codes == {"632500"}

@@ -147,6 +147,25 @@ def _choose(cands: list[Division], context: set[str]) -> Division | None:
     return None  # truly ambiguous: better no place than a wrong code
 
 
+def _province_first(cands: list[Division], context: set[str]) -> Division | None:
+    """A short name shared by a province and cities (海南: 海南省 and 海南藏族自治州 of Qinghai;
+    吉林: 吉林省 and its city 吉林市) is the province — the cities go by their full names
+    (吉林市) — unless the document names the province another of them lies in (海南 in a story
+    about 青海).  None when no province is among the candidates or several are."""
+    provinces = [c for c in cands if c.level == "province"]
+    if len(provinces) != 1 or len(cands) == 1:
+        return None
+    province = provinces[0]
+    T = table()
+    for c in cands:
+        if c is province:
+            continue
+        home = next((a.code for a in T.ancestors(c.code) if a.level == "province"), None)
+        if home != province.code and home in context:
+            return None
+    return province
+
+
 def _bounded(text: str, start: int, name: str) -> bool:
     """True when a name is long enough to trust, or starts after a non-Han character."""
     if len(name) > 2:
@@ -354,7 +373,7 @@ def make_gazetteer():
                          if _short_ok(name, c, context, context_cities, located, body)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
-                div = _choose(cands, context) if cands else None
+                div = _province_first(cands, context) or (_choose(cands, context) if cands else None)
                 if _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context):
                     continue  # 南京|江北(新区): no 江北区 of Ningbo or Chongqing after Nanjing
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
