@@ -87,16 +87,17 @@ _ETHNIC_TOWNSHIP = L.ETHNIC_GROUPS
 
 
 def _former_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
-    """(old name, table name, code) of the county's 街道 that were towns (民众街道, written 民众镇):
-    towns become 街道 often and stories keep the old name; a name another township of the county
-    bears now is not taken, and the stem must be two characters or more."""
-    street = place_words("street_suffix")[0]
+    """(old name, table name, code) of the county's 街道 that were towns (民众街道, written 民众镇)
+    and of its 镇 that were 乡 (庙坝镇, written 庙坝乡): townships are raised often and stories
+    (and older texts) keep the old name; a name another township of the county bears now is not
+    taken, and the stem must be two characters or more."""
     out = []
-    for name, code in towns.items():
-        stem = name[:-len(street)]
-        if name.endswith(street) and len(stem) >= 2:
-            out += [(stem + old, name, code) for old in place_words("former_street_suffixes")
-                    if stem + old not in towns]
+    for now, before in (("street_suffix", "former_street_suffixes"), ("town_suffix", "former_town_suffixes")):
+        suffix = place_words(now)[0]
+        for name, code in towns.items():
+            stem = name[:-len(suffix)]
+            if name.endswith(suffix) and len(stem) >= 2:
+                out += [(stem + old, name, code) for old in place_words(before) if stem + old not in towns]
     return out
 
 
@@ -146,6 +147,25 @@ def _choose(cands: list[Division], context: set[str]) -> Division | None:
     return None  # truly ambiguous: better no place than a wrong code
 
 
+def _province_first(cands: list[Division], context: set[str]) -> Division | None:
+    """A short name shared by a province and cities (海南: 海南省 and 海南藏族自治州 of Qinghai;
+    吉林: 吉林省 and its city 吉林市) is the province — the cities go by their full names
+    (吉林市) — unless the document names the province another of them lies in (海南 in a story
+    about 青海).  None when no province is among the candidates or several are."""
+    provinces = [c for c in cands if c.level == "province"]
+    if len(provinces) != 1 or len(cands) == 1:
+        return None
+    province = provinces[0]
+    T = table()
+    for c in cands:
+        if c is province:
+            continue
+        home = next((a.code for a in T.ancestors(c.code) if a.level == "province"), None)
+        if home != province.code and home in context:
+            return None
+    return province
+
+
 def _bounded(text: str, start: int, name: str) -> bool:
     """True when a name is long enough to trust, or starts after a non-Han character."""
     if len(name) > 2:
@@ -156,6 +176,8 @@ def _bounded(text: str, start: int, name: str) -> bool:
 def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     """Reject matches that are pieces of longer words (e.g. 河北 in 河北日报 is kept, it is a
     place reference inside a name; but a short name glued to another place suffix is not)."""
+    if kind == "full" and _compass_phrase(text, start, end):
+        return False  # 长江以|南山区: the hills south of the river, no 南山区 of Shenzhen
     if kind != "short" or text.startswith(_SUFFIX_WORDS, end):
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if text.startswith(place_words("not_after_short"), end):
@@ -164,6 +186,15 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         # 邯郸路, 馆陶镇: part of another name; but 成安大队 is the county's police brigade
         return text.startswith(place_words("short_before_unit"), end)
     return True
+
+
+def _compass_phrase(text: str, start: int, end: int) -> bool:
+    """Is a name made of a compass word and a common word (南|山区, 西|城区) the tail of a phrase
+    of direction (长江以南山区): the direction after 以, then the common word — 以 after a name
+    (长江以), not opening a phrase (，以南山区为例) nor closing a word (所以, 可以: 所以东城区)?"""
+    return start > 1 and text[start - 1] in place_chars("compass_phrase_before") and is_han(text[start - 2]) \
+        and not word_freq().get(text[start - 2:start]) \
+        and text[start] in place_chars("compass_chars") and bool(word_freq().get(text[start + 1:end]))
 
 
 def given_name_spans(text: str) -> list[tuple[int, int]]:
@@ -329,6 +360,12 @@ def make_gazetteer():
                     # city is in context (“人力资源和县…”, 指挥部和县直单位 are not 和县; 时任富县县委书记 is 富县)
                     cands = [c for c in cands if c.parent in context_cities]
                 div = _choose(cands, context) if cands else None
+                city = _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context)
+                if city is not None:  # 绍兴|滨海新区: Shaoxing's zone, not Tianjin's district so named
+                    s0 = raw_by_end[(id(art), s)][0]
+                    doc.add_mention(art, s0, e, "Place", "gazetteer.city-zone", norm=art.text[s0:e], code=None,
+                                    level="zone", parent_key=f"place-{city.code}", parent_code=city.code)
+                    continue
             else:
                 located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None
                 body = art.text.startswith(_BODY_HEADS, e)
@@ -336,7 +373,9 @@ def make_gazetteer():
                          if _short_ok(name, c, context, context_cities, located, body)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
-                div = _choose(cands, context) if cands else None
+                div = _province_first(cands, context) or (_choose(cands, context) if cands else None)
+                if _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context):
+                    continue  # 南京|江北(新区): no 江北区 of Ningbo or Chongqing after Nanjing
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
                                and not _native_of(art.text, s, e)
                                and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))):
@@ -363,6 +402,22 @@ def make_gazetteer():
     return gazetteer
 
 
+def _foreign_city_before(div: Division | None, cands: list[Division], before, context: set[str]) -> Division | None:
+    """The city written right before a district's full name that is none of that city's
+    districts (绍兴|滨海新区, 大理|古城区): the district so named lies in another city, and the
+    name after the city is a zone or quarter of the city written first — that city, else None.
+    `before` is the division match ending where the district's starts (`raw_by_end`)."""
+    if div is None or div.level != "county" or before is None:
+        return None
+    T = table()
+    _, name0, kind0 = before
+    named = T.candidates(name0) if kind0 == "full" else T.short_candidates(name0)
+    if any(T.is_within(c.code, b.code) for c in cands for b in named):
+        return None  # 吉林|东丰县: the province 吉林 holds it, though the city 吉林 does not
+    cities = [c for c in named if c.level == "city"]
+    return _choose(cities, context) if cities else None
+
+
 def _chained_in_word(text: str, s: int, e: int, div: Division, before) -> bool:
     """Is a short name the second half of one dictionary word made of its province and itself
     (广西南宁, 山西太原, 辽宁大连: jieba's dictionary has them as one place word, so 南宁 alone
@@ -380,6 +435,14 @@ def _chained_in_word(text: str, s: int, e: int, div: Division, before) -> bool:
 _ZONE_WORD = re.compile(L.words_alt("zone_suffixes"))  # 经济开发区: some tables' township-level units so named
 
 
+_FORMER_NOT_BEFORE = tuple(place_words("former_town_not_before"))
+
+
+def _old_town_name(written: str, name: str) -> bool:
+    """Is `written` a town's name as it was before the township was raised (庙坝乡 for 庙坝镇)?"""
+    return name.endswith(place_words("town_suffix")) and written.endswith(place_words("former_town_suffixes"))
+
+
 def _townships(doc: Doc, counties: set[str]) -> None:
     for code in sorted(counties):
         A = _township_automaton(code)
@@ -390,6 +453,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                 s = end_idx - len(written) + 1
                 if _ZONE_WORD.fullmatch(name) and s > 0 and is_han(art.text[s - 1]):
                     continue  # 太湖|经济开发区: the zone's own name (read as a zone), not the township so called
+                if _old_town_name(written, name) and art.text[end_idx + 1:end_idx + 2] in _FORMER_NOT_BEFORE:
+                    continue  # 望城乡|村: 乡村 (the countryside), not the town 望城镇 by its old name
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
 
@@ -520,7 +585,15 @@ def _repeat_townships(doc: Doc) -> None:
 
 
 def _new_areas(doc: Doc) -> None:
-    """雄安新区 and its peers: places of their province, without a division code."""
+    """雄安新区 and its peers: places of their province, without a division code; a short name of
+    the table read inside one (江北 of 江北新区, 南沙 of 南沙新区) is dropped for it."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for art in doc.articles:
+        for mt in _NEW_AREA_RE.finditer(art.text):
+            spans.setdefault(art.id, []).append(mt.span())
+    if spans:
+        doc.mentions[:] = [m for m in doc.mentions if not (
+            m.rule == "gazetteer.short" and any(a <= m.astart and m.aend < b for a, b in spans.get(m.article, ())))]
     for art in doc.articles:
         for mt in _NEW_AREA_RE.finditer(art.text):
             prov = NEW_AREAS[mt.group(0)]
@@ -701,6 +774,11 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)
                 queue.append(m)
                 _listed_subplaces(doc, art, m, parent, free, occupy)
+        for s, e in _anaphor_subplaces(art.text, free):
+            name = art.text[s:e]
+            if doc.add_mention(art, s, e, "Place", "gazetteer.subplace-anaphor", norm=name, code=None,
+                               level="community" if name.endswith(_COMMUNITY) else "village"):
+                occupy(s, e)
         quotes = _QuoteIndex(art.text)
         for mt in _LOCATIVE.finditer(art.text):
             s, e = mt.span(1)
@@ -720,6 +798,24 @@ def _subplaces(doc: Doc) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
+
+
+_SUBPLACE_ANAPHOR = re.compile(alt(place_words("subplace_anaphora")))
+
+
+def _anaphor_subplaces(text: str, free) -> list[tuple[int, int]]:
+    """Villages and communities right after a word standing for their township or county (走进该镇
+    东岳村, 本乡石桥村): named as after the place itself (`_SUBPLACE`), with a proper name (not 该镇
+    中心村, 该县贫困村: a kind of village)."""
+    out = []
+    for am in _SUBPLACE_ANAPHOR.finditer(text):
+        mt = _SUBPLACE.match(text, am.end())
+        if not mt or _NOT_SUBPLACE.search(mt.group(1)) or not free(*mt.span(1)):
+            continue
+        suffix = next(x for x in place_words("subplace_suffixes") if mt.group(1).endswith(x))
+        if proper(mt.group(1)[:-len(suffix)]):
+            out.append(mt.span(1))
+    return out
 
 
 # organs and people's organisations named after their place (萧山供销社, 恭城县委)
@@ -901,7 +997,6 @@ def _foreign_divisions(doc: Doc) -> None:
     """A name written by sound with the word of a division abroad (塔科马市, 肯特郡, 阿尔萨斯大区):
     a place of the world (level `region`, no code) — or, when the name is a world place of the
     registry (维也纳市), a mention of that place."""
-    from .abbreviations import world_attrs
     taken: dict[str, bytearray] = {}
     sizes = {art.id: len(art.text) + 1 for art in doc.articles}
     for m in doc.mentions:
@@ -910,11 +1005,16 @@ def _foreign_divisions(doc: Doc) -> None:
             if occ is None:  # one mask per article (a default built per mention was quadratic)
                 occ = taken[m.article] = bytearray(sizes.get(m.article, len(doc.text) + 1))
             occ[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+    tails = _short_names_after_sound(doc)
     for art in doc.articles:
         occ = taken.get(art.id) or bytearray(len(art.text) + 1)
         for mt in _FOREIGN_DIVISION.finditer(art.text):
             s, e = mt.span()
             suffix = next(x for x in place_words("foreign_division_suffixes") if mt.group(0).endswith(x))
+            tail = tails.get((art.id, e))
+            if tail is not None and tail.astart - s >= 2 and 1 not in occ[s:tail.astart] \
+                    and _foreign_division(doc, art, s, e, suffix, occ, tail):
+                continue  # (南)里奥格朗|德州: a name written by sound, no 德州 of Shandong inside it
             whole = _world_stem_start(art.text, s, e - len(suffix))
             if whole is not None:
                 s = whole  # 布宜诺斯艾利斯|省: a world place's whole name before the division's word
@@ -924,20 +1024,62 @@ def _foreign_divisions(doc: Doc) -> None:
                 s = next((k for k in range(s, e - len(suffix) - 1) if _starts_word(art.text, k)), -1)
             if s < 0 or 1 in occ[s:e]:
                 continue
-            s += _country_prefix(art.text[s:e - len(suffix)])  # (丹麦|斯劳厄尔瑟市代表团)
-            name = art.text[s:e]
-            stem = name[:-len(suffix)]
-            world = _world_rows().get(stem)
-            kind = (world or {}).get("kind")
-            if world is not None and not ((kind == "city") == (suffix == _CITY) and kind in ("city", "region")):
-                world = None  # 纽约州 is not the city 纽约, 墨西哥州 not the country: a place of its own
-            if world is None and not _proper_word(stem):
-                continue  # a common word before 市/州 …
-            attrs = world_attrs(world) if world else {"code": None, "level": "region"}
-            if world is None and _compass_prefixed(art.text, s, suffix, occ):
-                s, name = s - 1, art.text[s - 1:e]  # 瑞典|东约特兰省: the compass word is part of the name
-            doc.add_mention(art, s, e, "Place", "gazetteer.foreign-division",
-                            norm=world["name"] if world else name, **attrs)
+            _foreign_division(doc, art, s, e, suffix, occ)
+        for mt in _world_regions_suffixed().finditer(art.text):
+            s, e = mt.span()
+            suffix = mt.group(1)
+            if 1 in occ[s:e] or _is_dictionary_word(art.text[e - len(suffix):e + 1]):
+                continue  # (俄亥俄|州长: the governor's title, read by the posts stage)
+            _foreign_division(doc, art, s, e, suffix, occ)
+
+
+@lru_cache(maxsize=1)
+def _world_regions_suffixed() -> re.Pattern:
+    """A region of another country in the world table (one with a parent country: 俄亥俄,
+    安大略) written with its division's word (俄亥俄州, 安大略省), whatever its characters — the
+    pattern of transliteration characters misses names with other ones (亥, 略)."""
+    names = sorted((n for n, r in _world_rows().items() if r.get("kind") == "region" and r.get("parent")
+                    and not r.get("code")), key=len, reverse=True)
+    suffixes = [x for x in place_words("foreign_division_suffixes") if x != _CITY]
+    return re.compile(f"(?:{alt(names)})({alt(suffixes)})")
+
+
+def _short_names_after_sound(doc: Doc) -> dict[tuple[str, int], object]:
+    """Short names of the division table right after a character of transliteration (奥格朗|德州),
+    by (article, end): the tail of a name abroad written by sound, when one ends there."""
+    out, articles = {}, {a.id: a for a in doc.articles}
+    for m in doc.mentions:
+        if m.rule == "gazetteer.short" and m.astart > 0:
+            art = articles.get(m.article)
+            if art is not None and art.text[m.astart - 1] in _TRANSLIT:
+                out[(m.article, m.aend)] = m
+    return out
+
+
+def _foreign_division(doc: Doc, art: Article, s: int, e: int, suffix: str, occ: bytearray, tail=None) -> bool:
+    """Add the division abroad written by sound at [s, e) (after the country that opens it, with
+    the compass word before it): a place of the registry's when it is one, else a place of level
+    `region` without a code.  `tail` is a short name of the table the gazetteer read at its end
+    (奥格朗|德州): it is dropped for the whole name.  False when the stem is a common word."""
+    from .abbreviations import world_attrs
+    s += _country_prefix(art.text[s:e - len(suffix)])  # (丹麦|斯劳厄尔瑟市代表团)
+    name = art.text[s:e]
+    stem = name[:-len(suffix)]
+    world = _world_rows().get(stem)
+    kind = (world or {}).get("kind")
+    if world is not None and not ((kind == "city") == (suffix == _CITY) and kind in ("city", "region")):
+        world = None  # 纽约州 is not the city 纽约, 墨西哥州 not the country: a place of its own
+    if world is None and not _proper_word(stem):
+        return False  # a common word before 市/州 …
+    attrs = world_attrs(world) if world else {"code": None, "level": "region"}
+    if world is None and _compass_prefixed(art.text, s, suffix, occ):
+        s, name = s - 1, art.text[s - 1:e]  # 瑞典|东约特兰省: the compass word is part of the name
+    if tail is not None:
+        doc.mentions.remove(tail)
+    doc.add_mention(art, s, e, "Place", "gazetteer.foreign-division",
+                    norm=world["name"] if world else name, **attrs)
+    occ[s:e] = b"\x01" * (e - s)
+    return True
 
 
 def _abbreviations(doc: Doc) -> None:

@@ -428,6 +428,8 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
                 tail, label = _country_body(text, h.end)
             # 瑞士|联邦最高法院, 加拿大|海军太平洋舰队: a name read inside the tail is part of it
             inside = tail is not None and nxt is not None and nxt.start >= h.end and nxt.end <= h.end + len(tail)
+            if inside and nxt.start == h.end and nxt.entry.label == "Place" and nxt.entry.kind == "region":
+                tail = inside = None  # 加拿大|安大略省: the country and a region of it, no organ
             if tail is not None and (inside or not (nxt is not None and nxt.start < h.end + len(tail))):
                 out.append(Hit(h.start, h.end + len(tail), h.entry, text[h.start:h.end + len(tail)],
                                rule="registry.country-organ", norm=h.entry.name + tail, country=h.entry,

@@ -148,10 +148,15 @@ def _piece_of_foreign_name(text: str, s: int, e: int) -> bool:
 _DIVISION_CHARS = place_chars("pos_division_chars")
 
 
+_FEATURE_CHARS = place_chars("pos_feature_chars")
+
+
 def _division_end(text: str, e: int) -> int:
     """Where a place name jieba tags ns ends when a division's character follows it (福井县,
-    西柏坡乡): over that character, unless it opens a word of its own (江南|区域, 城关|镇上)."""
-    if text[e:e + 1] and text[e] in _DIVISION_CHARS and not word_freq().get(text[e:e + 2]):
+    西柏坡乡) or a natural feature's (峨眉山, 涑水河: jieba splits the name from its word, and the
+    mountain or river is the place meant): over that character, unless it opens a word of its own
+    (江南|区域, 城关|镇上, 中国|山区)."""
+    if text[e:e + 1] and text[e] in _DIVISION_CHARS + _FEATURE_CHARS and not word_freq().get(text[e:e + 2]):
         return e + 1
     return e
 
