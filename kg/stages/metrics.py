@@ -124,11 +124,15 @@ def _lead_strip() -> re.Pattern:
 _TAIL_STRIP = _affix_re("tail", "$")
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 _GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', False)})")
+# 同比增63%, 环比降2.1%: a one-character change verb right after its basis (alone, 增 opens 新增, 增收)
+_SHORT_CHANGE = (f"^(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_qualifiers')})?"
+                 f"(?:{cue_alt('metrics.short_change_verbs', False)})$")
 _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')}))?"
                      f"(?:{cue_alt('metrics.change_basis', False)}"
                      f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
                      f"(?:{cue_alt('metrics.change_qualifiers')}){{0,2}}"  # 可比年均增长
-                     f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
+                     f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$"
+                     f"|{_SHORT_CHANGE}")
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
 # the one character right before a compared period (`_compared_base` without a multiple): a mark,
@@ -1101,7 +1105,10 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
                     or a in _short_form_runs(view.mentions_in(a, b + 1)):
                 return name  # 白洋淀及上游河道, 广东省内电源, 港澳台地区: part of the noun phrase
             rest = _clean(name[b - k:])
-            return rest if len(rest) >= 2 else name
+            if len(rest) < 2:
+                return name
+            # 湖南省长沙市接待游客: a chain of places opens the clause; none is what is counted
+            return _without_opening_entity(view, b, hi, rest) if etype == "Place" else rest
     return name
 
 
@@ -1992,13 +1999,14 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         return None
     start = cut + 1
     mentions = view.mentions_in(start, i)
+    found = None
     for astart, aend, key, etype, _lvl in mentions:
         if astart != start or etype != "Place":
-            return None
+            break
         if "、" in text[aend:aend + 1] or astart in _short_form_runs(mentions):
             return None  # 港澳台控股企业下降1.4%: a run of short forms names a kind of firm, no place
-        return key
-    return None
+        found, start = key, aend  # 湖南省长沙市接待游客: the last place of a chain is the subject
+    return found
 
 
 def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
@@ -3110,7 +3118,8 @@ def _fold_headlines(out: list[Metric], sections: dict[int, str], folded: dict | 
     return kept
 
 
-_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)}|{cue_alt('metrics.change_nouns', False)})$")
+_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)}|{cue_alt('metrics.change_nouns', False)}"
+                     f"|(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.short_change_verbs', False)}))$")
 _SHARE = re.compile(cue_alt("metrics.share_words", False))
 
 
@@ -3120,6 +3129,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
     a range (3至5个, with low and high)."""
     if q.form == "range":
         return "range"
+    if irule == "count-noun" and unit not in _PERCENT_UNITS:
+        return "level"  # 18个行业保持正增长: the number counts the industries, it changes nothing
     if q.form in ("fraction", "cheng"):
         return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):

@@ -1,0 +1,82 @@
+"""Figures in shapes read on fresh statistics releases, monthly briefs, work reports and tourism
+press conferences (round 13): 零 opening a word (汽车零部件) is no count of zero; a bound run into
+a noun (5000万元及以上项目950个) names a size class, no figure; 负增长 and 同比增 are changes of the
+level before them; what a count counts ends before its change (18个行业保持正增长); a chain of
+places (湖南省长沙市) opening a clause is the subject's, none of it what is counted.
+Sentences written for these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+from kg.stages.numbers import find_quantities
+
+
+def _metrics(text: str, date: str | None = "2024-09-20"):
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(m.value, m.unit): (m.indicator, names.get(m.subject), m.kind) for m in res.metrics}
+
+
+def test_zero_opening_a_word_is_no_figure():
+    """汽车零部件及装备制造产业增长15.6%: 零部 is no 0 部, and the industry keeps its name."""
+    assert [q.value for q in find_quantities("其中汽车零部件及装备制造产业增长15.6%。")] == [15.6]
+    got = _metrics("一季度，全市主导产业增加值增长17.3%，其中汽车零部件及装备制造产业增长15.6%。")
+    assert (0, "部") not in got
+    assert got[(15.6, "%")][0] == "汽车零部件及装备制造产业增长"
+
+
+def test_a_bound_run_into_a_noun_is_a_size_class():
+    """全市5000万元及以上项目950个, 100亩以上经营主体: the amount bounds a class of projects or
+    farms; only the count after it is a figure."""
+    assert [(q.value, q.unit) for q in find_quantities("全市5000万元及以上项目950个。")] == [(950, "个")]
+    assert [(q.value, q.unit) for q in find_quantities("全市100亩以上经营主体320个。")] == [(320, "个")]
+    got = _metrics("一季度，全市5000万元及以上项目950个，投资额增长26.9%。")
+    assert got[(950, "个")][0] == "5000万元及以上项目"
+    # 总投资5000万元以上。 / 达到85%以上时 / 3000人以上参加: the bound qualifies a figure, which stays
+    assert [q.value for q in find_quantities("项目总投资5000万元以上。")] == [50000000]
+    assert [q.value for q in find_quantities("自动化程度已经达到85%以上时，")] == [85]
+    assert [q.value for q in find_quantities("吸引3000人以上参加。")] == [3000]
+    assert [q.value for q in find_quantities("规模达到5000万元以上企业。")] == [50000000]
+
+
+def test_negative_growth_is_the_change_of_the_level_before():
+    """第二产业增加值438.43亿元，负增长7.6%: the fall is the value added's."""
+    got = _metrics("1-3月，第二产业增加值438.43亿元，负增长7.6%；林业产值2.54亿元，负增长16.8%。")
+    assert got[(7.6, "%")][0] == "第二产业增加值负增长"
+    assert got[(7.6, "%")][2] == "change"
+    assert got[(16.8, "%")][0] == "林业产值负增长"
+
+
+def test_a_one_character_change_after_its_basis_is_a_change():
+    """共接待游客8753万人次，同比增63%: 同比增 is 同比增长 written short."""
+    got = _metrics("2023年1至11月，全州共接待游客8753万人次，同比增63%；实现旅游业总收入1277亿元，同比增72%。")
+    assert got[(63, "%")][2] == "change"
+    assert got[(63, "%")][0] == "接待游客同比增"
+    assert got[(72, "%")][0] == "旅游业总收入同比增"
+    # 全县新增企业32家: 新增 is no 增 after a basis; the count stays a level
+    got = _metrics("全县新增企业32家，比上年增加5家。")
+    assert got[(32, "家")][2] == "level"
+    assert got[(5, "家")][2] == "change"
+
+
+def test_what_a_count_counts_ends_before_its_change():
+    """27个行业大类中18个行业保持正增长; 340家产值超亿元企业增长1.4%: the industries and firms
+    are counted (a level), their growth is the rate's."""
+    got = _metrics("分行业看，27个行业大类中18个行业保持正增长。340家产值超亿元企业增长1.4%。")
+    assert got[(18, "个")][0] == "行业"
+    assert got[(18, "个")][2] == "level"
+    assert got[(340, "家")][0] == "产值超亿元企业"
+    assert got[(340, "家")][2] == "level"
+    assert got[(1.4, "%")][0] == "产值超亿元企业增长"
+    # 培育3个经济增长点: 增长 inside 增长点 is part of the noun
+    assert [q.counted for q in find_quantities("培育3个经济增长点。")] == ["经济增长点"]
+
+
+def test_a_chain_of_places_opening_a_clause_gives_its_last_place():
+    """2023年1至11月，湖南省长沙市接待游客…: the city is the subject, and no place is counted."""
+    got = _metrics("2023年1至11月，湖南省长沙市接待游客8753万人次。")
+    assert got[(87530000, "人次")][:2] == ("接待游客", "长沙市")
+    got = _metrics("今年以来，河北省邯郸市魏县完成固定资产投资12亿元。")
+    assert got[(1200000000, "元")][:2] == ("固定资产投资", "魏县")
