@@ -80,3 +80,55 @@ def test_a_chain_of_places_opening_a_clause_gives_its_last_place():
     assert got[(87530000, "人次")][:2] == ("接待游客", "长沙市")
     got = _metrics("今年以来，河北省邯郸市魏县完成固定资产投资12亿元。")
     assert got[(1200000000, "元")][:2] == ("固定资产投资", "魏县")
+
+
+def test_a_rank_in_the_province_is_a_yardstick_not_the_subject():
+    """第一产业增加值27.5亿元，增长3.4%，全省第8位，高于全省0.1个百分点，贡献率9.1%: the province is
+    where the city ranks; the figures after it stay the city's."""
+    text = ("2025年一季度朝阳市经济运行情况\n一季度，全市地区生产总值完成242.0亿元。\n"
+            "第一产业增加值27.5亿元，增长3.4%，全省第8位，高于全省0.1个百分点，贡献率9.1%。\n"
+            "第二产业增加值75.4亿元，增长8.5%。")
+    got = _metrics(text, date=None)
+    assert got[(9.1, "%")][1] == "朝阳市"
+    assert got[(7540000000, "元")][1] == "朝阳市"
+
+
+def test_yardsticks_of_the_country_make_no_national_story():
+    """5项工作居全国首位 … 比全国高20个百分点 … 高出全国5个百分点: a province's report measured
+    against the country; its figures are the province's."""
+    text = ("安徽亮出“三农成绩单”\n2023年，安徽农业强省建设开局良好。\n"
+            "5项工作居全国首位。家庭农场突破30万家、居全国第1位；高素质农民发展水平蝉联全国榜首。\n"
+            "高标准农田占比达75.2%，比全国高20个百分点；农作物耕种收综合机械化率达85%、高于全国10个百分点；"
+            "农业科技进步贡献率达66.5%、高出全国5个百分点。")
+    got = _metrics(text, date=None)
+    assert got[(85, "%")][1] == "安徽省"
+    assert got[(66.5, "%")][1] == "安徽省"
+    # the rate before is what is compared with the country
+    assert got[(10, "个百分点")][0] == "农作物耕种收综合机械化率高于全国"
+
+
+def test_a_papers_dispatch_city_is_no_subject():
+    """本报济南12月11日讯 据海关统计，今年前11个月，山东省外贸进出口…，同比增长7.4%: Jinan is where
+    the paper wrote from; the province's trade grew."""
+    text = ("前11个月我省外贸进出口增长7.4%\n本报济南12月11日讯 据海关最新统计，今年前11个月，"
+            "山东省外贸进出口17483.7亿元，同比增长7.4%。其中，出口9594.1亿元，增长6.6%。")
+    got = _metrics(text, date=None)
+    assert got[(959410000000, "元")][1] == "山东省"
+    assert got[(6.6, "%")][1] == "山东省"
+
+
+def test_the_country_ranks_below_its_places():
+    """在“迎接新中国成立75周年”系列发布会上表示，2023年北京全市旅游接待3.29亿人次，较上年增长80%:
+    China, named in the meeting's name, is not more specific than Beijing."""
+    text = ("北京2023年旅游接待3.29亿人次\n中新网7月25日电 据北京市文化和旅游局微信公众号消息，"
+            "北京市文化和旅游局副局长刘斌在“迎接新中国成立75周年”系列主题新闻发布会上"
+            "表示，2023年北京全市旅游接待3.29亿人次，较上年增长80%，创历史新高。")
+    got = _metrics(text, date=None)
+    assert got[(80, "%")][1] == "北京市"
+
+
+def test_a_slight_change_after_its_basis_is_a_change():
+    """夏粮产量2922.6亿斤，比上年略减25.5亿斤: the decrease is the summer grain's."""
+    got = _metrics("今年夏粮产量2922.6亿斤，比上年略减25.5亿斤。")
+    assert got[(2550000000, "斤")][0] == "夏粮产量比上年略减"
+    assert got[(2550000000, "斤")][2] == "change"

@@ -71,7 +71,8 @@ _CLOSE_Q = "”’」』\"》"
 
 # administrative units: a count of them is a count about the place, never about a programme
 _ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units', False)})")
-_PLACE_LEVEL = {"province": 1, "city": 2, "county": 3, "district": 3, "town": 4,
+# the country ranks below any of its places: 新中国成立75周年 in a meeting's name, then 北京全市… → 北京市
+_PLACE_LEVEL = {"country": 0, "province": 1, "city": 2, "county": 3, "district": 3, "town": 4,
                 "subdistrict": 4, "township": 4, "village": 5, "community": 5}
 
 # what may open or close the clause around an indicator and is not part of it (data file)
@@ -365,7 +366,8 @@ class _ArticleView:
         """A national story: national scope words (全国, 我国) more often than the article's own
         place is named — a notice of ministries whose place was guessed from a passing mention."""
         if getattr(self, "_national", None) is None:
-            scopes = [_SCOPES[m.group(0)] for m in self.scope_words(0, len(self.text))]
+            scopes = [_SCOPES[m.group(0)] for m in self.scope_words(0, len(self.text))
+                      if not _national_yardstick(self.text, m)]
             n_scope = scopes.count("national")
             n_place = scopes.count("local") + (sum(1 for m in self.ments if m[2] == self.art.place)
                                                if self.art.place else 0)
@@ -951,6 +953,11 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None) 
     if name.startswith(cues("metrics.yardstick_verbs")) and _level_of(prev_ind[0]) != prev_ind[0]:
         # 同比增长1.4%，低于全市平均0.03个百分点: the growth rate is what is compared
         return _rate_compared(prev_ind[0], prev) + name
+    if _level_of(prev_ind[0]) == prev_ind[0] and len(prev_ind[0]) >= 2 and (
+            name.startswith(cues("metrics.yardstick_verbs"))
+            or name.startswith(cues("metrics.comparison_marks")) and _SCOPE_RE.match(name, 1)):
+        # 森林覆盖率达65.3%，高于全省10.2个百分点 / 比全市高2.3个百分点: the rate is what is compared
+        return prev_ind[0] + name
     if not name.startswith(_RATE_NOUNS):
         return name
     base = _level_of(prev_ind[0])
@@ -1107,8 +1114,11 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
             rest = _clean(name[b - k:])
             if len(rest) < 2:
                 return name
-            # 湖南省长沙市接待游客: a chain of places opens the clause; none is what is counted
-            return _without_opening_entity(view, b, hi, rest) if etype == "Place" else rest
+            # 湖南省长沙市接待游客: a chain of places opens the clause; none is what is counted (a
+            # place after a preposition, 向龙凤坝镇捐赠, is the figure's other party and stays)
+            chained = etype == "Place" and name[b - k:].startswith(rest) and any(
+                a2 == b and t2 == "Place" for a2, _b2, _k2, t2, _l2 in view.mentions_in(b, b + 1))
+            return _without_opening_entity(view, b, hi, rest) if chained else rest
     return name
 
 
@@ -1916,13 +1926,16 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
     is followed by the share or rank taken in it (在全市占比): a yardstick."""
     before = text[max(s_start, i - 2):i]
     scope = _SCOPE_RE.match(text, i)
-    if scope and _SCOPE_WHOLE.match(text, scope.end()):
-        return True  # 在全市占比为10.3%, 全市排名第3: the whole a share or rank is taken in
+    if scope and (_SCOPE_WHOLE.match(text, scope.end()) or _RANK_IN.match(text, scope.end())):
+        return True  # 在全市占比为10.3%, 全市排名第3, 增长3.4%，全省第8位: the whole a share or rank is taken in
     return before not in cues("metrics.compare_false_friends") \
         and before.endswith(_COMPARE_SCOPES)
 
 
 _SCOPE_WHOLE = re.compile(cue_alt("metrics.scope_whole_before"))
+# 全省第8位, 全市第一名, 全国第二。: a rank right after the scope word (not 全市第一产业, an ordinal in a noun)
+_RANK_IN = re.compile(f"{cues('numbers.ordinal_chars')[0]}[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
+                      f"(?:{cue_alt('metrics.rank_units')}|(?=[{re.escape(_SENT_END + _CLAUSE_PUNCT)}）)]))")
 
 
 def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
@@ -1953,6 +1966,16 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
     if last[0] != "national":
         return False  # 其中我省…: a local scope word governs the figure
     return not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(last[1], i))
+
+
+def _national_yardstick(text: str, m: re.Match) -> bool:
+    """全国 measuring a local figure, not scoping one: after a comparison (比全国高, 高出全国, 居全国),
+    or before a rank (全国第1位, 全国首位) — a province's report full of them is no national story."""
+    if _SCOPES.get(m.group(0)) != "national":
+        return False
+    before = text[max(0, m.start() - 2):m.start()]
+    return (before not in cues("metrics.compare_false_friends") and before.endswith(_COMPARE_SCOPES)) \
+        or text.startswith(cues("metrics.national_not_before"), m.end()) or _RANK_IN.match(text, m.end()) is not None
 
 
 def _foreign_country_before(view: _ArticleView, i: int) -> bool:
