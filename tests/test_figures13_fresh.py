@@ -132,3 +132,34 @@ def test_a_slight_change_after_its_basis_is_a_change():
     got = _metrics("今年夏粮产量2922.6亿斤，比上年略减25.5亿斤。")
     assert got[(2550000000, "斤")][0] == "夏粮产量比上年略减"
     assert got[(2550000000, "斤")][2] == "change"
+
+
+def test_each_is_read_like_respectively():
+    """城镇和农村居民人均可支配收入各为35210元和16820元: 各为 pairs the items with the figures as 分别为."""
+    got = _metrics("今年以来，全县城镇和农村居民人均可支配收入各为35210元和16820元。")
+    assert got[(35210, "元")][0] == "城镇居民人均可支配收入"
+    assert got[(16820, "元")][0] == "农村居民人均可支配收入"
+
+
+def test_places_listed_before_respectively_achieving_are_no_indicator():
+    """高新区、经开区分别实现规上工业增加值增长12.1%、9.8%: the zones are the subjects; what they
+    achieved is each figure's indicator, not 经开区分别实现…."""
+    text = ("南阳市一季度经济运行情况\n一季度，高新区、经开区分别实现规上工业增加值增长12.1%、9.8%。"
+            "高新区、经开区分别实现税收3.2亿元、2.1亿元。")
+    got = _metrics(text, date=None)
+    assert got[(12.1, "%")][0] == "规上工业增加值增长"
+    assert got[(9.8, "%")][0] == "规上工业增加值增长"
+    assert got[(210000000, "元")][0] == "税收"
+
+
+def test_a_header_date_written_day_first():
+    """发布时间：16.11.2015: the 16th of November (a meeting's time so written dates no page)."""
+    from kg.stages.dates import header_date
+    assert header_date("发布时间：16.11.2015\n全县完成投资12亿元。") == "2015-11-16"
+    assert header_date("会议时间：16.11.2015\n") is None
+
+
+def test_a_dispatch_dateline_ending_in_xun_dates_the_story():
+    """本报济南12月11日讯: a dateline like 新华社北京12月11日电."""
+    from kg.stages.dates import dateline_date
+    assert dateline_date("本报济南12月11日讯 据海关最新统计，", 2018) == "2018-12-11"

@@ -1263,6 +1263,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     partners = _partner_items(text, lo, k, verb, len(figures))
     if partners is not None:  # 我省对美国、东盟分别进出口a、b: the partners are part of what is counted
         return (figures, *partners)
+    achieved = _places_achieving(view, lo, k, verb, len(figures))
+    if achieved is not None:
+        return figures, [""] * len(figures), achieved, lo
     result = _RESULT_AFTER_RESPECTIVELY.fullmatch(verb)
     if result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
@@ -1368,6 +1371,23 @@ def _collective_items(item: str, n: int) -> list[str]:
 # result or measure each item achieved, after 分别
 _RESULT_AFTER_RESPECTIVELY = re.compile(
     f"(?:{cue_alt('metrics.result_verbs')})((?:{cue_alt('metrics.result_objects')})|(?:{cue_alt('metrics.measure_nouns')}))")
+
+
+_RESULT_LED = re.compile(f"(?:{cue_alt('metrics.result_verbs')})")
+
+
+def _places_achieving(view: _ArticleView, lo: int, k: int, verb: str, n: int) -> str | None:
+    """高新区、经开区分别实现规上工业增加值增长a、b / 分别完成税收a、b: a list of places (one named
+    is enough: a bare 经开区 may resolve to none) before 分别 and a verb of achieving — each place
+    is its figure's subject, and what they achieved, less the verb, is every figure's indicator."""
+    text = view.text
+    if not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k)):
+        return None
+    m = _RESULT_LED.match(verb)
+    obj = _respective_verb(verb[m.end():]) if m else ""
+    if len(obj) < 2 or len(_split_items(_clean(text[lo:k]))) != n:
+        return None
+    return obj
 
 
 def _respective_verb(verb: str) -> str:
