@@ -163,3 +163,15 @@ def test_a_dispatch_dateline_ending_in_xun_dates_the_story():
     """本报济南12月11日讯: a dateline like 新华社北京12月11日电."""
     from kg.stages.dates import dateline_date
     assert dateline_date("本报济南12月11日讯 据海关最新统计，", 2018) == "2018-12-11"
+
+
+def test_how_a_change_is_measured_is_no_part_of_the_indicator():
+    """一季度地区生产总值按可比价格计算增长8.5%: the price basis says how the growth is measured."""
+    got = _metrics("初步核算，一季度地区生产总值按可比价格计算增长8.5%，比去年同期提高0.5个百分点。")
+    assert got[(8.5, "%")][0] == "地区生产总值增长"
+
+
+def test_dan_is_a_unit_of_weight_not_the_verb():
+    """收购烟叶21.43万担: 担 (50 kg) measures the tobacco; 担任, 担当 are verbs."""
+    assert [(q.value, q.unit) for q in find_quantities("全年收购烟叶21.43万担。")] == [(214300, "担")]
+    assert [q.unit for q in find_quantities("2名干部担任组长。")] == ["名"]

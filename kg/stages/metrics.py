@@ -477,9 +477,12 @@ def _clean(s: str) -> str:
         if s2 == s:
             break
         s = s2
+    s = _MEASURE_INSIDE.sub("", s) if len(s) > 6 else s  # 地区生产总值按可比价格计算增长 → …增长
     return _without_result_verb(s.strip(" 、，,：:"))
 
 
+# how a change is measured, between the level and its verb: no part of what is measured
+_MEASURE_INSIDE = re.compile(f"(?<=.)(?:{cue_alt('metrics.change_measures')})(?=.)")
 _HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
 _HEADER_LINE = 200  # characters: longer lines are prose, no header
 
