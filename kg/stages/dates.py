@@ -91,6 +91,10 @@ _NOT_PUBLICATION = re.compile(f"(?:{cue_alt('dates.header_not_publication')})\\Z
 _FOOTER_FIELD = re.compile(rf"^[ \t\u3000【\[]*(?:(?:{cue_alt('dates.header_verbs', False)})(?:{cue_alt('dates.header_nouns', False)})"
                            r"|日期)\s*[:：】\]]\s*"
                            r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})", re.M)
+# 发布时间：16.11.2015: a header field written day first, dots between, the year last (pages made
+# abroad or by foreign-language systems); never month first with dots, so the reading is one
+_HEADER_DAY_FIRST = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt('dates.header_nouns')})"
+                               r"\s*(?:[:：】\]]|\s)\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 _HEAD_CHARS = 600  # how far into a page or article header dates are looked for
 _TAIL_CHARS = 300
 
@@ -164,6 +168,9 @@ def header_date(text: str) -> str | None:
     m = _publication_field(head)
     if m:
         return _parse(m.group(1))
+    m = _HEADER_DAY_FIRST.search(head)
+    if m and not _NOT_PUBLICATION.search(head[max(0, m.start() - 4):m.start()]):
+        return _iso(m.group(3), m.group(2), m.group(1))
     m = _DATE_LINE.search(head) or _BYLINE_DATE.search(head) or _ISSUER_DATE_LINE.search(head) \
         or _SITE_DATE_LINE.search(head) or _STAMP_LINE.search(head)
     if m:

@@ -71,7 +71,8 @@ _CLOSE_Q = "”’」』\"》"
 
 # administrative units: a count of them is a count about the place, never about a programme
 _ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units', False)})")
-_PLACE_LEVEL = {"province": 1, "city": 2, "county": 3, "district": 3, "town": 4,
+# the country ranks below any of its places: 新中国成立75周年 in a meeting's name, then 北京全市… → 北京市
+_PLACE_LEVEL = {"country": 0, "province": 1, "city": 2, "county": 3, "district": 3, "town": 4,
                 "subdistrict": 4, "township": 4, "village": 5, "community": 5}
 
 # what may open or close the clause around an indicator and is not part of it (data file)
@@ -124,11 +125,15 @@ def _lead_strip() -> re.Pattern:
 _TAIL_STRIP = _affix_re("tail", "$")
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 _GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', False)})")
+# 同比增63%, 环比降2.1%: a one-character change verb right after its basis (alone, 增 opens 新增, 增收)
+_SHORT_CHANGE = (f"^(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_qualifiers')})?"
+                 f"(?:{cue_alt('metrics.short_change_verbs', False)})$")
 _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')}))?"
                      f"(?:{cue_alt('metrics.change_basis', False)}"
                      f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
                      f"(?:{cue_alt('metrics.change_qualifiers')}){{0,2}}"  # 可比年均增长
-                     f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$")
+                     f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$"
+                     f"|{_SHORT_CHANGE}")
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
 # the one character right before a compared period (`_compared_base` without a multiple): a mark,
@@ -361,7 +366,8 @@ class _ArticleView:
         """A national story: national scope words (全国, 我国) more often than the article's own
         place is named — a notice of ministries whose place was guessed from a passing mention."""
         if getattr(self, "_national", None) is None:
-            scopes = [_SCOPES[m.group(0)] for m in self.scope_words(0, len(self.text))]
+            scopes = [_SCOPES[m.group(0)] for m in self.scope_words(0, len(self.text))
+                      if not _national_yardstick(self.text, m)]
             n_scope = scopes.count("national")
             n_place = scopes.count("local") + (sum(1 for m in self.ments if m[2] == self.art.place)
                                                if self.art.place else 0)
@@ -471,9 +477,12 @@ def _clean(s: str) -> str:
         if s2 == s:
             break
         s = s2
+    s = _MEASURE_INSIDE.sub("", s) if len(s) > 6 else s  # 地区生产总值按可比价格计算增长 → …增长
     return _without_result_verb(s.strip(" 、，,：:"))
 
 
+# how a change is measured, between the level and its verb: no part of what is measured
+_MEASURE_INSIDE = re.compile(f"(?<=.)(?:{cue_alt('metrics.change_measures')})(?=.)")
 _HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
 _HEADER_LINE = 200  # characters: longer lines are prose, no header
 
@@ -947,6 +956,11 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None) 
     if name.startswith(cues("metrics.yardstick_verbs")) and _level_of(prev_ind[0]) != prev_ind[0]:
         # 同比增长1.4%，低于全市平均0.03个百分点: the growth rate is what is compared
         return _rate_compared(prev_ind[0], prev) + name
+    if _level_of(prev_ind[0]) == prev_ind[0] and len(prev_ind[0]) >= 2 and (
+            name.startswith(cues("metrics.yardstick_verbs"))
+            or name.startswith(cues("metrics.comparison_marks")) and _SCOPE_RE.match(name, 1)):
+        # 森林覆盖率达65.3%，高于全省10.2个百分点 / 比全市高2.3个百分点: the rate is what is compared
+        return prev_ind[0] + name
     if not name.startswith(_RATE_NOUNS):
         return name
     base = _level_of(prev_ind[0])
@@ -1101,7 +1115,13 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
                     or a in _short_form_runs(view.mentions_in(a, b + 1)):
                 return name  # 白洋淀及上游河道, 广东省内电源, 港澳台地区: part of the noun phrase
             rest = _clean(name[b - k:])
-            return rest if len(rest) >= 2 else name
+            if len(rest) < 2:
+                return name
+            # 湖南省长沙市接待游客: a chain of places opens the clause; none is what is counted (a
+            # place after a preposition, 向龙凤坝镇捐赠, is the figure's other party and stays)
+            chained = etype == "Place" and name[b - k:].startswith(rest) and any(
+                a2 == b and t2 == "Place" for a2, _b2, _k2, t2, _l2 in view.mentions_in(b, b + 1))
+            return _without_opening_entity(view, b, hi, rest) if chained else rest
     return name
 
 
@@ -1246,6 +1266,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     partners = _partner_items(text, lo, k, verb, len(figures))
     if partners is not None:  # 我省对美国、东盟分别进出口a、b: the partners are part of what is counted
         return (figures, *partners)
+    achieved = _places_achieving(view, lo, k, verb, len(figures))
+    if achieved is not None:
+        return figures, [""] * len(figures), achieved, lo
     result = _RESULT_AFTER_RESPECTIVELY.fullmatch(verb)
     if result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
@@ -1351,6 +1374,23 @@ def _collective_items(item: str, n: int) -> list[str]:
 # result or measure each item achieved, after 分别
 _RESULT_AFTER_RESPECTIVELY = re.compile(
     f"(?:{cue_alt('metrics.result_verbs')})((?:{cue_alt('metrics.result_objects')})|(?:{cue_alt('metrics.measure_nouns')}))")
+
+
+_RESULT_LED = re.compile(f"(?:{cue_alt('metrics.result_verbs')})")
+
+
+def _places_achieving(view: _ArticleView, lo: int, k: int, verb: str, n: int) -> str | None:
+    """高新区、经开区分别实现规上工业增加值增长a、b / 分别完成税收a、b: a list of places (one named
+    is enough: a bare 经开区 may resolve to none) before 分别 and a verb of achieving — each place
+    is its figure's subject, and what they achieved, less the verb, is every figure's indicator."""
+    text = view.text
+    if not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k)):
+        return None
+    m = _RESULT_LED.match(verb)
+    obj = _respective_verb(verb[m.end():]) if m else ""
+    if len(obj) < 2 or len(_split_items(_clean(text[lo:k]))) != n:
+        return None
+    return obj
 
 
 def _respective_verb(verb: str) -> str:
@@ -1909,13 +1949,16 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
     is followed by the share or rank taken in it (在全市占比): a yardstick."""
     before = text[max(s_start, i - 2):i]
     scope = _SCOPE_RE.match(text, i)
-    if scope and _SCOPE_WHOLE.match(text, scope.end()):
-        return True  # 在全市占比为10.3%, 全市排名第3: the whole a share or rank is taken in
+    if scope and (_SCOPE_WHOLE.match(text, scope.end()) or _RANK_IN.match(text, scope.end())):
+        return True  # 在全市占比为10.3%, 全市排名第3, 增长3.4%，全省第8位: the whole a share or rank is taken in
     return before not in cues("metrics.compare_false_friends") \
         and before.endswith(_COMPARE_SCOPES)
 
 
 _SCOPE_WHOLE = re.compile(cue_alt("metrics.scope_whole_before"))
+# 全省第8位, 全市第一名, 全国第二。: a rank right after the scope word (not 全市第一产业, an ordinal in a noun)
+_RANK_IN = re.compile(f"{cues('numbers.ordinal_chars')[0]}[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
+                      f"(?:{cue_alt('metrics.rank_units')}|(?=[{re.escape(_SENT_END + _CLAUSE_PUNCT)}）)]))")
 
 
 def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
@@ -1946,6 +1989,16 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
     if last[0] != "national":
         return False  # 其中我省…: a local scope word governs the figure
     return not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(last[1], i))
+
+
+def _national_yardstick(text: str, m: re.Match) -> bool:
+    """全国 measuring a local figure, not scoping one: after a comparison (比全国高, 高出全国, 居全国),
+    or before a rank (全国第1位, 全国首位) — a province's report full of them is no national story."""
+    if _SCOPES.get(m.group(0)) != "national":
+        return False
+    before = text[max(0, m.start() - 2):m.start()]
+    return (before not in cues("metrics.compare_false_friends") and before.endswith(_COMPARE_SCOPES)) \
+        or text.startswith(cues("metrics.national_not_before"), m.end()) or _RANK_IN.match(text, m.end()) is not None
 
 
 def _foreign_country_before(view: _ArticleView, i: int) -> bool:
@@ -1992,13 +2045,14 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         return None
     start = cut + 1
     mentions = view.mentions_in(start, i)
+    found = None
     for astart, aend, key, etype, _lvl in mentions:
         if astart != start or etype != "Place":
-            return None
+            break
         if "、" in text[aend:aend + 1] or astart in _short_form_runs(mentions):
             return None  # 港澳台控股企业下降1.4%: a run of short forms names a kind of firm, no place
-        return key
-    return None
+        found, start = key, aend  # 湖南省长沙市接待游客: the last place of a chain is the subject
+    return found
 
 
 def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
@@ -3110,7 +3164,8 @@ def _fold_headlines(out: list[Metric], sections: dict[int, str], folded: dict | 
     return kept
 
 
-_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)}|{cue_alt('metrics.change_nouns', False)})$")
+_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)}|{cue_alt('metrics.change_nouns', False)}"
+                     f"|(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.short_change_verbs', False)}))$")
 _SHARE = re.compile(cue_alt("metrics.share_words", False))
 
 
@@ -3120,6 +3175,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
     a range (3至5个, with low and high)."""
     if q.form == "range":
         return "range"
+    if irule == "count-noun" and unit not in _PERCENT_UNITS:
+        return "level"  # 18个行业保持正增长: the number counts the industries, it changes nothing
     if q.form in ("fraction", "cheng"):
         return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):

@@ -204,6 +204,7 @@ _APPROX_POST = cues("numbers.approx_post")
 _BOUND_PRE = cues("numbers.bound_pre")  # 至少, 不超过 …: never before a bare 百/千/万
 _ROUND_ONLY_PRE = cues("numbers.round_only_pre")  # 上万名, never 上3个
 _CLAUSE_END_POST = cues("numbers.clause_end_post")  # 上下 at a clause end, not 上下游
+_CLASS_BOUNDS = tuple(sorted(cues("numbers.class_bounds"), key=len, reverse=True))  # 及以上, 以下
 _MID = cue_chars("numbers.approx_mid_chars")  # 2.3万余个
 _LEAD = cue_chars("numbers.numeral_lead_chars")  # 十八, 百余, 万名
 _ROUND_LEAD = cue_chars("numbers.round_lead_chars")
@@ -288,7 +289,7 @@ _STOP = set("，,。；;：:！？!?、（）()[]【】\n\r\t 　…—.．")  #
 _CUT = re.compile(f"(?!{cue_alt('numbers.noun_keep')})(?:{cue_alt('numbers.noun_cut', longest_first=False)})")
 # an adverb or a completion verb ends the noun only once it has begun (24个在建项目全面加快建设进度 →
 # 在建项目; 85个项目竣工 → 项目), a noun may start with one (20个提前开工项目)
-_CUT_INNER = re.compile(cue_alt("numbers.noun_cut_inner"))
+_CUT_INNER = re.compile(f"(?!{cue_alt('numbers.noun_inner_keep')})(?:{cue_alt('numbers.noun_cut_inner')})")
 _OPEN_QUOTES = "“‘「『\"《"
 _CLOSE_QUOTES = "”’」』\"》"
 
@@ -706,6 +707,31 @@ def _unit_over_magnitude(text: str, m: re.Match) -> str | None:
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 
 
+def _class_bound(text: str, start: int, end: int, post: str | None, unit: str) -> bool:
+    """5000万元及以上项目950个, 100亩以上经营主体, 5千万以下项目投资增速: a bound (以上, 及以下) on
+    an amount (money, area, mass) run straight into a noun names a size class of the things counted
+    after it — no figure of its own (a count so bounded, 50家以上企业, is the figure); at a clause
+    end (总投资5000万元以上。) or before 的, a verb or a time clause (达到…以上时) it bounds a figure,
+    which stays."""
+    if unit not in MEASURE_UNITS:
+        return False  # 50家以上企业, 增长10%以上: at least so many things, or a rate's bound
+    if post:
+        if post not in _CLASS_BOUNDS:
+            return False
+        j = end
+    else:
+        bound = next((w for w in _CLASS_BOUNDS if text.startswith(w, end)), None)
+        if bound is None:
+            return False
+        j = end + len(bound)
+    if j >= len(text) or text[j] in _STOP or text[j].isdigit() or text[j].isascii() \
+            or text[j] in cue_chars("numbers.class_bound_not_before_chars"):
+        return False  # 达到85%以上时: a time clause closes, no noun follows
+    if text[max(0, start - 2):start].endswith(cues("numbers.class_bound_not_after")):
+        return False  # 规模达到5000万元以上企业 reads as reaching a figure: keep it
+    return not _CUT.match(text, j) and not text.startswith(cues("numbers.class_bound_verbs"), j)
+
+
 def _quoted_name(text: str, ns: int, end: int) -> bool:
     """A Chinese count that opens a short quotation (“四个一批”, “三个转变”, “两个毫不动摇”): the
     quotation is a slogan's name; a quoted thing being counted stands after the count
@@ -780,6 +806,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if post in _CLAUSE_END_POST and end < len(text) and text[end] not in _STOP:
         end -= len(post)
         post = None
+    if _class_bound(text, ns - len(pre or ""), end, post, unit):
+        return None  # 5000万元及以上项目: a size class, not a figure
     if chinese:
         if num in _ARTICLE_NUMERALS and not mag:
             return None  # 一个/一批 is an article, 二次创业 an adjective; counts use 两
@@ -817,6 +845,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             value = _as_number(Decimal(str(value)) * _MAGNITUDE[mag])
     except (ValueError, InvalidOperation, ArithmeticError):
         return None
+    if chinese and value == 0:
+        return None  # 汽车零部件, 零距离, 零容忍: 零 opens a word, it counts nothing
     start = m.start()
     if m.group("per"):
         unit = f"{unit}/{m.group('per')}"
