@@ -117,6 +117,7 @@ def _transliterated(prefix: str) -> bool:
 _CLOSE_BRACKETS = cue(_O, "name_brackets")[1] if len(cue(_O, "name_brackets")) > 1 else ""
 _OPEN_BRACKETS = cue(_O, "name_brackets")[0] if cue(_O, "name_brackets") else ""
 _LEGAL_FORMS = cue(_O, "legal_forms")
+_LEGAL_FORMS_LONGEST = tuple(sorted(_LEGAL_FORMS, key=len, reverse=True))
 
 
 def _bracketed_place(text: str, close: int) -> int | None:
@@ -152,10 +153,35 @@ def _legal_form_name(prefix: str, suffix: str) -> bool:
     (把, 的, 这, 已) and no count is among them: only a registered company is called X有限公司."""
     if suffix not in _LEGAL_FORMS or len(prefix) < 4:
         return False
-    toks = dict_words(prefix)
+    return _trade_words(prefix)
+
+
+# tags of words no registered name holds: verbs (but verbal nouns, 投资 and 建设, name trades),
+# prepositions, conjunctions, particles, pronouns, adverbs, measure words
+_NOT_NAME_WORD_TAGS = ("v", "p", "c", "u", "r", "d", "q")
+
+
+def _trade_words(words: str) -> bool:
+    """Are `words` a brand and trade words, however common (交通投资, 城市建设投资), with no verb,
+    function word or pronoun (把, 的, 这, 已) among them?"""
     tags = word_tags()
-    return not any((tags.get(t) or "").startswith(("v", "p", "c", "u", "r", "d", "q")) and len(t) > 1 or
-                   (tags.get(t) or "").startswith(("p", "c", "u", "r")) for t in toks)
+    return not any((t := tags.get(w) or "").startswith(_NOT_NAME_WORD_TAGS) and not t.startswith("vn") and len(w) > 1
+                   or t.startswith(("p", "c", "u", "r")) for w in dict_words(words))
+
+
+def _scoped_enterprise(text: str, i: int, start: int, end: int, relative: dict[int, int]) -> bool:
+    """A province's, city's or county's enterprise named by the scope alone and its trade
+    (省交通投资集团有限公司, 省农业发展集团, 县城投公司): the scope names the place, as in 市总工会,
+    and the common words after it are the trade (not 省属|企业集团: a kind, read by `_generic`)."""
+    scope_end = relative.get(i)
+    if scope_end is None or not text[start:end].endswith(tuple(_COMPANY_SUFFIXES)):
+        return False
+    trade = text[scope_end:start]
+    return len(trade) >= 2 and _trade_words(trade) and not _GENERIC_PREFIX.match(trade) \
+        and not ORG_GENERIC.match(trade) and not any(w in _ENTERPRISE_KINDS for w in dict_words(trade))
+
+
+_ENTERPRISE_KINDS = set(cue(_O, "enterprise_kind_words"))  # 市|企业集团, 县|国有公司: kinds, no trade
 
 
 def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], places: dict[int, int]) -> bool:
@@ -281,11 +307,26 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
         return (word_tags().get(text[j:j + 2]) or "").startswith(("n", "j"))
     if text[j - 1:j + 1] in _CLOSED_NOUNS:
         return True  # a noun of names it closes (西南财|经大学: 经 of 财经)
+    if _brand_character(text, j, limit):
+        return True
     # a distinguishing word it closes (江西高|等研究院: 等 of 高等, 中等)
     return text[j] in _NOUN_CLOSERS and j > 0 and bool(freq.get(text[j - 1:j + 1])) \
         and (word_tags().get(text[j - 1:j + 1]) or "") == "b"
 
 
+def _brand_character(text: str, j: int, limit: int) -> bool:
+    """Is the conjunction right before the suffix the last character of a brand (上海均和|集团,
+    太和|公司)?  Joining two bodies it would leave the suffix with no name of its own (政府和|集团
+    ends a word before it: 政府, so it stays a conjunction); after one character that ends no word,
+    it is the brand's."""
+    if j != limit - 1 or text[j] not in _BRAND_CONJUNCTIONS or j < 2 or not _HAN_CHAR.match(text[j - 1]) \
+            or text[j - 1] in ORG_STOP_CHARS:
+        return False
+    freq = word_freq()
+    return not any(freq.get(text[j - n:j]) for n in (2, 3) if j >= n)
+
+
+_BRAND_CONJUNCTIONS = set(cue_chars(_O, "brand_conjunctions"))  # 和
 _NOUN_OPENERS = set(cue_chars(_O, "stop_chars_opening_nouns"))
 _NOUN_CLOSERS = set(cue_chars(_O, "stop_chars_closing_words"))
 _CLOSED_NOUNS = set(cue(_O, "stop_chars_closing_nouns"))  # 财经
@@ -762,6 +803,15 @@ def _ordinal_subsidiary_end(text: str, end: int) -> int:
     return m.end()
 
 
+def _legal_form_end(text: str, end: int) -> int:
+    """Where a name ends when its legal form follows the unit that closes it (中国电建集团河北电力
+    勘测设计研究院|有限公司): a unit registered as a company, one name with its legal form."""
+    form = next((f for f in _LEGAL_FORMS_LONGEST if text.startswith(f, end)), None)
+    if form is None or text[end + len(form):end + len(form) + 1] in _SUFFIX_BAD_NEXT:
+        return end
+    return end + len(form)
+
+
 def _sub_unit_end(text: str, end: int) -> int:
     """Where an organisation's name ends when one of its units is named right after it (a school
     of a university, a branch of a company): a short stem of no function word or verb, then a
@@ -812,6 +862,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     taken = Occupancy(len(text))
     for a in agencies:
         taken.mark(a.start, a.end)
+    relative = {sc.start: sc.end for sc in find_scopes(text, places) if sc.kind == "relative" and not sc.weak}
     for m in _ORG_SUFFIX_RE.finditer(text):
         m = _longer_suffix(text, m) or m  # 高|中学|校: the name ends with 学校
         end = m.end()
@@ -876,7 +927,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _opens_with_place(i, start, place_spans)
                 or _trade_name(prefix, m.group(1))
                 or _dictionary_name(text[i:end])
-                or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])):
+                or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])
+                or _scoped_enterprise(text, i, start, end, relative)):
             run = _named_kind_run(prefix, m.group(1))
             if not run:
                 continue
@@ -886,6 +938,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if i > 0 and text[i - 1] in _NAMED_KIND_NOT_AFTER and m.group(1) in _NAMED_KINDS and not proper(prefix):
             continue
         end = _affiliate_end(text, _sub_unit_end(text, _ordinal_subsidiary_end(text, end)))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
+        end = _legal_form_end(text, end)  # …集团河北电力勘测设计研究院|有限公司
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)

@@ -1,0 +1,59 @@
+"""Organisations on unseen national and provincial news (orgs13): short forms of county organs and
+institutions (人武部, 投促局, 教育考试院), people's organisations by scope (消费者协会, 个私协会),
+international bodies by short name, provincial enterprises named by scope and trade, a brand that
+ends with 和, a unit registered as a company, and kinds of enterprise that are no names."""
+from __future__ import annotations
+
+from conftest import mentioned, names_doc as run, surfaces
+
+
+def test_short_forms_of_county_organs_and_institutions_are_agencies():
+    doc = run("县人武部组织基干民兵开展防汛演练，市投促局、市教育考试院和市疾病控制中心派员参加。")
+    agencies = mentioned(doc, "Agency")
+    assert {"县人民武装部", "市投资促进局", "市教育考试院", "市疾病预防控制中心"} <= agencies
+    assert {"县人武部", "市投促局", "市疾病控制中心"} <= surfaces(doc, "Agency")
+
+
+def test_associations_a_scope_names_are_peoples_organisations():
+    doc = run("3月15日，县消费者协会联合市律师协会开展维权宣传，县个私协会、县老区建设促进会派员参加。")
+    orgs = mentioned(doc, "Organization")
+    assert {"县消费者协会", "市律师协会", "县个体私营企业协会", "县老区建设促进会"} <= orgs
+    assert "县个私协会" in surfaces(doc, "Organization")
+
+
+def test_international_bodies_by_their_short_names():
+    doc = run("集安组织秘书长表示，愿同拉共体和全球疫苗免疫联盟加强合作。")
+    assert {"集体安全条约组织", "拉美和加勒比国家共同体", "全球疫苗免疫联盟"} <= mentioned(doc, "Organization")
+
+
+def test_a_provincial_enterprise_is_named_by_scope_and_trade():
+    doc = run("省交通投资集团有限公司与县政府签订协议，省农业发展集团、省能源集团有限公司参加签约。")
+    orgs = mentioned(doc, "Organization")
+    assert {"省交通投资集团有限公司", "省农业发展集团", "省能源集团有限公司"} <= orgs
+
+
+def test_kinds_of_enterprise_after_a_scope_or_alone_are_no_names():
+    doc = run("中国中铁是规模最大的央企集团之一。市企业集团和省大型集团公司要带头，国企集团加快改革。")
+    orgs = mentioned(doc, "Organization")
+    assert not orgs & {"央企集团", "市企业集团", "省大型集团公司", "国企集团"}
+    assert "中国中铁" in surfaces(doc, "Organization")
+
+
+def test_a_brand_that_ends_with_he_keeps_it():
+    doc = run("园区将引入上海均和集团参与运营。市政府和集团签订了框架协议。")
+    orgs = mentioned(doc, "Organization")
+    assert "上海均和集团" in orgs
+    assert not any(n.endswith("和集团") and n != "上海均和集团" for n in orgs)
+
+
+def test_a_unit_registered_as_a_company_keeps_its_legal_form():
+    doc = run("中国电建集团河北电力勘测设计研究院有限公司中标该项目。")
+    assert "中国电建集团河北电力勘测设计研究院有限公司" in mentioned(doc, "Organization")
+
+
+def test_the_cppcc_by_its_full_name_alone_is_the_national_body():
+    doc = run("中国人民政治协商会议是中国人民爱国统一战线的组织。中国人民政治协商会议湖北省委员会召开常委会议。")
+    agencies = {e.name: {m.surface for m in e.mentions} for e in doc.entities.values()
+                if e.type == "Agency" and e.mentions}
+    assert "中国人民政治协商会议" in agencies.get("中国人民政治协商会议全国委员会", set())
+    assert "中国人民政治协商会议湖北省委员会" in agencies.get("湖北省政协", set())
