@@ -586,6 +586,18 @@ def unit_stem(stem: str) -> bool:
     return _unit_ok(stem) and not _verbal(stem)
 
 
+# the CPPCC's name: the local committees it opens (中国人民政治协商会议|湖北省委员会) are the places'
+# own bodies (湖北省政协, read by the agencies stage), no units of its national committee
+_CPPCC_NAMES = frozenset(cue("agency_cues", "cppcc_prefix"))
+
+
+def _opens_with_division(stem: str) -> bool:
+    """Does a unit's name open with a division's full name (湖北省委员会, 邯郸市委员会)?"""
+    from ..divisions import table
+    names = table().by_name
+    return any(stem[:n] in names for n in range(3, min(len(stem), 8) + 1))
+
+
 def _units(text: str, hits: list[Hit]) -> list[Hit]:
     """农业部渔业局, 财政部预算司: a unit named right after a national organ."""
     out: list[Hit] = []
@@ -597,6 +609,7 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
         if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
             m = _UNIT_RE.match(text, h.end)
             if m and unit_stem(m.group(1)) and not _holds_body(bodies, h.end, m.end(1)) \
+                    and not (h.surface in _CPPCC_NAMES and _opens_with_division(m.group(1))) \
                     and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)) \
                     and not text.startswith(_false_continuations(), m.end() - 1):
                 out.append(Hit(h.start, m.end(), h.entry, text[h.start:m.end()], former=h.former,
