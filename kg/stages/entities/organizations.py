@@ -43,6 +43,7 @@ _NAME_DOTS = set("".join(cue("org_cues", "name_dots")))  # the dots between a fo
 # a company named by a trade word after its own name (河套|酒业集团, 中|煤集团, 圣华|药业公司)
 _TRADES = L.words("company_trades")
 _COMPANY_SUFFIXES = set(L.words("company_suffixes"))
+_COMPANY_SUFFIX_TUPLE = tuple(sorted(_COMPANY_SUFFIXES))
 
 
 _O = "org_cues"  # the grammar words of this module (org_cues.tsv)
@@ -174,7 +175,7 @@ def _scoped_enterprise(text: str, i: int, start: int, end: int, relative: dict[i
     (省交通投资集团有限公司, 省农业发展集团, 县城投公司): the scope names the place, as in 市总工会,
     and the common words after it are the trade (not 省属|企业集团: a kind, read by `_generic`)."""
     scope_end = relative.get(i)
-    if scope_end is None or not text[start:end].endswith(tuple(_COMPANY_SUFFIXES)):
+    if scope_end is None or not text[start:end].endswith(_COMPANY_SUFFIX_TUPLE):
         return False
     trade = text[scope_end:start]
     return len(trade) >= 2 and _trade_words(trade) and not _GENERIC_PREFIX.match(trade) \
@@ -315,12 +316,12 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
 
 
 def _brand_character(text: str, j: int, limit: int) -> bool:
-    """Is the conjunction right before the suffix the last character of a brand (上海均和|集团,
+    """Is the conjunction right before a company's suffix the last character of its brand (上海均和|集团,
     太和|公司)?  Joining two bodies it would leave the suffix with no name of its own (政府和|集团
     ends a word before it: 政府, so it stays a conjunction); after one character that ends no word,
     it is the brand's."""
     if j != limit - 1 or text[j] not in _BRAND_CONJUNCTIONS or j < 2 or not _HAN_CHAR.match(text[j - 1]) \
-            or text[j - 1] in ORG_STOP_CHARS:
+            or text[j - 1] in ORG_STOP_CHARS or not text.startswith(_COMPANY_SUFFIX_TUPLE, limit):
         return False
     freq = word_freq()
     return not any(freq.get(text[j - n:j]) for n in (2, 3) if j >= n)
@@ -955,7 +956,9 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     for m in (MEDIA_RE.finditer(text) if _MEDIA_END.search(text) else ()):
         if taken.overlaps(m.start(), m.end()) or m.group(1).endswith(_THIS_PAPER):
             continue  # …育成本报讯: 本报 is "this paper" opening a dateline, not a paper's name
-        s0 = _after_leading_verb(text, m.start(1), m.end(1) - 1)  # 接受|中国足球报记者采访
+        if (s0 := media_start(text, m)) is None:
+            continue
+        s0 = _after_leading_verb(text, s0, m.end(1) - 1)  # 接受|中国足球报记者采访
         found.append(Found(s0, m.end(1), "Organization", text[s0:m.end(1)], "org.media", {}))
     # facilities named after the community (or village, township) they serve
     starts = sorted({pl.start for pl in places})
@@ -990,6 +993,23 @@ def _enterprise_bureau_re() -> re.Pattern:
 
 
 ENTERPRISE_BUREAU_RE = _enterprise_bureau_re()
+
+
+_MEDIA_NOT_ENDS = tuple(cue(_O, "media_not_ends"))
+
+
+def media_start(text: str, m: re.Match) -> int | None:
+    """Where the paper a `MEDIA_RE` match names starts: None when the words end in a document, no
+    paper (工作简报（第5期）, 情况通报（第1号）, 天气预报（…）); after a one-character preposition or
+    conjunction the reach before the head took (据|经济日报（记者…）, 和|烟台晚报), if a name of two
+    characters or more is left."""
+    s, e = m.start(1), m.end(1)
+    if m.group(1).endswith(_MEDIA_NOT_ENDS):
+        return None
+    first = dict_words(text[s:e])[0]
+    if len(first) == 1 and (word_tags().get(first) or "").startswith(("p", "c")) and e - s - 1 >= 3:
+        return s + 1
+    return s
 
 
 def find_enterprise_bureaus(text: str, named: list[Found]) -> list[Found]:
