@@ -57,3 +57,27 @@ def test_the_cppcc_by_its_full_name_alone_is_the_national_body():
                 if e.type == "Agency" and e.mentions}
     assert "中国人民政治协商会议" in agencies.get("中国人民政治协商会议全国委员会", set())
     assert "中国人民政治协商会议湖北省委员会" in agencies.get("湖北省政协", set())
+
+
+def test_documents_ending_in_bao_before_a_bracket_are_no_papers():
+    doc = run("县应急管理局印发全县安全生产工作简报（第5期）。市卫健委发布疫情防控情况通报（第1号）。")
+    assert not any(n.endswith(("简报", "通报")) for n in mentioned(doc, "Organization"))
+
+
+def test_a_preposition_before_a_paper_in_a_credit_is_no_part_of_it():
+    doc = run("据经济日报（记者王明）报道，和烟台晚报记者一起采访。")
+    orgs = surfaces(doc, "Organization")
+    assert "烟台晚报" in orgs
+    assert not any(n.startswith(("据", "和")) for n in orgs)
+
+
+def test_a_zone_written_short_before_its_committee_is_no_relative_district():
+    doc = run("经开区管委会召开会议，研究部署招商工作。")
+    assert "区管委会" not in surfaces(doc, "Agency")
+
+
+def test_a_mission_abroad_named_after_its_country_is_one_agency():
+    doc = run("中国驻大阪总领事馆发布安全提醒。中国驻美国大使馆发言人表示，中国常驻联合国代表团将出席会议。")
+    agencies = surfaces(doc, "Agency")
+    assert {"中国驻大阪总领事馆", "中国驻美国大使馆", "中国常驻联合国代表团"} <= agencies
+    assert "美国大使馆" not in agencies

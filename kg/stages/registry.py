@@ -398,6 +398,26 @@ def _word_tags() -> dict:
     return word_tags()  # (imported at the top: an import here ran at every call)
 
 
+_STATIONED = tuple(cue(_R, "mission_stationed"))  # 常驻, 驻
+_MISSION_TAILS = tuple(sorted(cue(_R, "mission_tails"), key=len, reverse=True))  # 大使馆, 总领事馆 …
+
+
+def _mission_end(text: str, h: Hit, nxt: Hit | None) -> int | None:
+    """Where a country's mission abroad ends when the country is named first (中国驻美国大使馆,
+    中国驻大阪总领事馆, 中国常驻联合国代表团): one agency of the sending country, not that
+    country and the host's embassy (美国大使馆) or a bare host place."""
+    at = h.end
+    for w in _STATIONED:
+        if text.startswith(w, at):
+            at += len(w)
+            break
+    else:
+        return None
+    if nxt is None or nxt.start != at or nxt.entry.label == "Agency":
+        return None
+    return next((nxt.end + len(t) for t in _MISSION_TAILS if text.startswith(t, nxt.end)), None)
+
+
 def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
     """中国商务部 = 商务部; 阿联酋经济部 / 美国国务院 = that country's agency."""
     out: list[Hit] = []
@@ -406,6 +426,14 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
     while i < len(hits):
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name" and \
+                (end := _mission_end(text, h, nxt)) is not None:
+            out.append(Hit(h.start, end, h.entry, text[h.start:end], rule="registry.mission",
+                           norm=text[h.start:end], country=h.entry, label="Agency"))
+            i += 1
+            while i < len(hits) and hits[i].start < end:
+                i += 1  # the host place and any name read inside the mission's name
+            continue
         if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name":
             longer = next((t for t, _ in tails if text.startswith(t, h.end)), "")  # 瑞士|联邦最高法院 over 最高法
             if nxt is not None and nxt.start == h.end and nxt.entry.label == "Agency" and \
