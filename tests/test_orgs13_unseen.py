@@ -81,3 +81,9 @@ def test_a_mission_abroad_named_after_its_country_is_one_agency():
     agencies = surfaces(doc, "Agency")
     assert {"中国驻大阪总领事馆", "中国驻美国大使馆", "中国常驻联合国代表团"} <= agencies
     assert "美国大使馆" not in agencies
+
+
+def test_verbs_in_a_row_or_a_count_before_a_suffix_are_no_name():
+    doc = run("有的村民不愿经营，只想靠拿银行利息过日子。他曾在省城一家报社当编辑。")
+    orgs = surfaces(doc, "Organization")
+    assert not any(n.startswith(("靠拿", "一家")) or "一家报" in n for n in orgs)

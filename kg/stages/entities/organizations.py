@@ -111,8 +111,10 @@ def _transliterated(prefix: str) -> bool:
     """A prefix jieba's dictionary cannot split into words at all (劳|拉, 纽|新): a foreign or
     coined name written by sound, not common words."""
     toks = dict_words(prefix)
+    tags = [word_tags().get(t) or "" for t in toks]
     return len(toks) >= 2 and all(len(t) == 1 for t in toks) and not any(
-        (word_tags().get(t) or "").startswith(("p", "c", "u", "r", "m", "q", "d")) for t in toks)
+        t.startswith(("p", "c", "u", "r", "m", "q", "d")) for t in tags) \
+        and not all(t == "v" for t in tags)  # 靠|拿 银行利息: verbs in a row are what is done, no name
 
 
 _CLOSE_BRACKETS = cue(_O, "name_brackets")[1] if len(cue(_O, "name_brackets")) > 1 else ""
@@ -1000,12 +1002,12 @@ _MEDIA_NOT_ENDS = tuple(cue(_O, "media_not_ends"))
 
 def media_start(text: str, m: re.Match) -> int | None:
     """Where the paper a `MEDIA_RE` match names starts: None when the words end in a document, no
-    paper (工作简报（第5期）, 情况通报（第1号）, 天气预报（…）); after a one-character preposition or
+    paper (工作简报（第5期）, 情况通报（第1号）, 天气预报（…）), or count papers (一家报社); after a one-character preposition or
     conjunction the reach before the head took (据|经济日报（记者…）, 和|烟台晚报), if a name of two
     characters or more is left."""
     s, e = m.start(1), m.end(1)
-    if m.group(1).endswith(_MEDIA_NOT_ENDS):
-        return None
+    if m.group(1).endswith(_MEDIA_NOT_ENDS) or _COUNTED.search(m.group(1)):
+        return None  # …（第5期）; 在曼谷一家报社工作: a count of papers, no name
     first = dict_words(text[s:e])[0]
     if len(first) == 1 and (word_tags().get(first) or "").startswith(("p", "c")) and e - s - 1 >= 3:
         return s + 1
