@@ -87,3 +87,18 @@ def test_verbs_in_a_row_or_a_count_before_a_suffix_are_no_name():
     doc = run("有的村民不愿经营，只想靠拿银行利息过日子。他曾在省城一家报社当编辑。")
     orgs = surfaces(doc, "Organization")
     assert not any(n.startswith(("靠拿", "一家")) or "一家报" in n for n in orgs)
+
+
+def test_central_enterprises_by_the_short_names_provincial_news_uses():
+    doc = run("省政府与航天科工、中国航发、中国中化和中国化学工程签署协议，中国华能、中国有色集团负责人出席。")
+    orgs = mentioned(doc, "Organization")
+    assert {"中国航天科工集团有限公司", "中国航空发动机集团有限公司", "中国中化控股有限责任公司",
+            "中国化学工程集团有限公司", "中国华能集团有限公司", "中国有色矿业集团有限公司"} <= orgs
+    assert "中国" not in mentioned(doc, "Place")
+
+
+def test_a_chamber_of_one_provinces_firms_in_another_keeps_both_places():
+    doc = run("上海市安徽商会会长、广东省湖南商会秘书长出席。河南省郑州市第一中学派员参加。")
+    orgs = mentioned(doc, "Organization")
+    assert {"上海市安徽商会", "广东省湖南商会"} <= orgs
+    assert "郑州市第一中学" in orgs and "河南省郑州市第一中学" not in orgs

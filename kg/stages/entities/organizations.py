@@ -269,11 +269,20 @@ def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
 def _innermost_place(i: int, start: int, spans: dict[int, int], places: list[Found]) -> int:
     """Where a name opening with a chain of places starts: after a province written before its
     city or county (河南省|郑州市…学校): the province is where that place is, not part of the
-    body's name; a city keeps its district (邯郸市肥乡区新材料产业研究院)."""
-    provinces = {p.start for p in places if p.attrs.get("level") == "province"}
-    while i in provinces and spans.get(spans[i]) is not None and spans[spans[i]] <= start:
+    body's name; a city keeps its district (邯郸市肥乡区新材料产业研究院).  A province the next
+    place is not in stays: a chamber of one province's firms in another's city is named by both
+    (上海市|浙江商会 is 上海市浙江商会, not 浙江商会)."""
+    provinces = {p.start: p.attrs.get("code") for p in places if p.attrs.get("level") == "province"}
+    codes = {p.start: p.attrs.get("code") for p in places}
+    while i in provinces and spans.get(spans[i]) is not None and spans[spans[i]] <= start \
+            and _within(codes.get(spans[i]), provinces[i]):
         i = spans[i]
     return i
+
+
+def _within(inner: str | None, province: str | None) -> bool:
+    """Is the division `inner` in `province` (by their codes' province digits)?  Unknown codes: yes."""
+    return not (inner and province) or inner[:2] == province[:2]
 
 
 def _registry_opening(text: str, i: int, start: int) -> int:
