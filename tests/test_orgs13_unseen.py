@@ -102,3 +102,10 @@ def test_a_chamber_of_one_provinces_firms_in_another_keeps_both_places():
     orgs = mentioned(doc, "Organization")
     assert {"上海市安徽商会", "广东省湖南商会"} <= orgs
     assert "郑州市第一中学" in orgs and "河南省郑州市第一中学" not in orgs
+
+
+def test_offices_and_party_departments_set_up_lately_are_agencies():
+    doc = run("县委社会工作部、市国防动员办公室、市国动办、县营商办和市政府合作交流办负责同志参加会议，市委社工部作部署。")
+    agencies = surfaces(doc, "Agency")
+    assert {"县委社会工作部", "市国防动员办公室", "市国动办", "县营商办", "市政府合作交流办", "市委社工部"} <= agencies
+    assert not any(n.startswith("市政府") and n != "市政府合作交流办" for n in agencies)
