@@ -109,3 +109,10 @@ def test_offices_and_party_departments_set_up_lately_are_agencies():
     agencies = surfaces(doc, "Agency")
     assert {"县委社会工作部", "市国防动员办公室", "市国动办", "县营商办", "市政府合作交流办", "市委社工部"} <= agencies
     assert not any(n.startswith("市政府") and n != "市政府合作交流办" for n in agencies)
+
+
+def test_a_generic_unit_jieba_tags_as_a_body_is_no_name_alone():
+    doc = run("北约计划在日本开设联络处。县里将组建5个驻外企业服务联络处，并召开汇报会。")
+    orgs = surfaces(doc, "Organization")
+    assert not orgs & {"联络处", "汇报会"}
+    assert "北约" in orgs
