@@ -116,3 +116,10 @@ def test_a_generic_unit_jieba_tags_as_a_body_is_no_name_alone():
     orgs = surfaces(doc, "Organization")
     assert not orgs & {"联络处", "汇报会"}
     assert "北约" in orgs
+
+
+def test_a_business_environment_bureau_keeps_the_name_it_is_written_with():
+    doc = run("齐齐哈尔市营商环境建设监督局是云平台的主管部门，县营商局负责本县平台。")
+    agencies = mentioned(doc, "Agency")
+    assert "齐齐哈尔市营商环境建设监督局" in agencies
+    assert not any(n.endswith("营商环境局") for n in agencies)  # no full form is made up for 营商局
