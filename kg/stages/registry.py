@@ -398,6 +398,26 @@ def _word_tags() -> dict:
     return word_tags()  # (imported at the top: an import here ran at every call)
 
 
+_STATIONED = tuple(cue(_R, "mission_stationed"))  # 常驻, 驻
+_MISSION_TAILS = tuple(sorted(cue(_R, "mission_tails"), key=len, reverse=True))  # 大使馆, 总领事馆 …
+
+
+def _mission_end(text: str, h: Hit, nxt: Hit | None) -> int | None:
+    """Where a country's mission abroad ends when the country is named first (中国驻美国大使馆,
+    中国驻大阪总领事馆, 中国常驻联合国代表团): one agency of the sending country, not that
+    country and the host's embassy (美国大使馆) or a bare host place."""
+    at = h.end
+    for w in _STATIONED:
+        if text.startswith(w, at):
+            at += len(w)
+            break
+    else:
+        return None
+    if nxt is None or nxt.start != at or nxt.entry.label == "Agency":
+        return None
+    return next((nxt.end + len(t) for t in _MISSION_TAILS if text.startswith(t, nxt.end)), None)
+
+
 def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
     """中国商务部 = 商务部; 阿联酋经济部 / 美国国务院 = that country's agency."""
     out: list[Hit] = []
@@ -406,6 +426,14 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
     while i < len(hits):
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name" and \
+                (end := _mission_end(text, h, nxt)) is not None:
+            out.append(Hit(h.start, end, h.entry, text[h.start:end], rule="registry.mission",
+                           norm=text[h.start:end], country=h.entry, label="Agency"))
+            i += 1
+            while i < len(hits) and hits[i].start < end:
+                i += 1  # the host place and any name read inside the mission's name
+            continue
         if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name":
             longer = next((t for t, _ in tails if text.startswith(t, h.end)), "")  # 瑞士|联邦最高法院 over 最高法
             if nxt is not None and nxt.start == h.end and nxt.entry.label == "Agency" and \
@@ -588,6 +616,18 @@ def unit_stem(stem: str) -> bool:
     return _unit_ok(stem) and not _verbal(stem)
 
 
+# the CPPCC's name: the local committees it opens (中国人民政治协商会议|湖北省委员会) are the places'
+# own bodies (湖北省政协, read by the agencies stage), no units of its national committee
+_CPPCC_NAMES = frozenset(cue("agency_cues", "cppcc_prefix"))
+
+
+def _opens_with_division(stem: str) -> bool:
+    """Does a unit's name open with a division's full name (湖北省委员会, 邯郸市委员会)?"""
+    from ..divisions import table
+    names = table().by_name
+    return any(stem[:n] in names for n in range(3, min(len(stem), 8) + 1))
+
+
 def _units(text: str, hits: list[Hit]) -> list[Hit]:
     """农业部渔业局, 财政部预算司: a unit named right after a national organ."""
     out: list[Hit] = []
@@ -599,6 +639,7 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
         if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
             m = _UNIT_RE.match(text, h.end)
             if m and unit_stem(m.group(1)) and not _holds_body(bodies, h.end, m.end(1)) \
+                    and not (h.surface in _CPPCC_NAMES and _opens_with_division(m.group(1))) \
                     and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)) \
                     and not text.startswith(_false_continuations(), m.end() - 1):
                 out.append(Hit(h.start, m.end(), h.entry, text[h.start:m.end()], former=h.former,

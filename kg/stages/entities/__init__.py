@@ -29,7 +29,7 @@ from ...pipeline import component
 from ...text import HAN
 from .agencies import find_agencies
 from .common import Found, Occupancy, contained, cue
-from .organizations import MEDIA_RE, find_enterprise_bureaus, find_group_short_forms, find_mass_organizations, find_organizations, find_public_institutions, \
+from .organizations import MEDIA_RE, media_start, find_enterprise_bureaus, find_group_short_forms, find_mass_organizations, find_organizations, find_public_institutions, \
     find_party_committees, find_university_short_forms, find_youth_league_committees
 from .people import CREDIT_PERSON_RE, find_appointed
 from .pos import find_pos_names
@@ -176,7 +176,8 @@ def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],
             regions.append((b, doc.text[b:a]))
     for base, region in regions:  # bylines open or close
         for m in MEDIA_RE.finditer(region):
-            _add_byline(doc, art, base + m.start(1), base + m.end(1), m.group(1), existing)
+            if (start := media_start(region, m)) is not None:  # 据|经济日报, no 工作简报
+                _add_byline(doc, art, base + start, base + m.end(1), region[start:m.end(1)], existing)
         for name in art.authors:  # the reporters layout read from the byline
             for m in re.finditer(rf"(?<=[记者员\s、,，(（])({re.escape(name)})(?![{HAN}])", region):
                 _add_byline(doc, art, base + m.start(1), base + m.end(1), name, existing, "Person")

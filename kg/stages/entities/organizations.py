@@ -43,6 +43,7 @@ _NAME_DOTS = set("".join(cue("org_cues", "name_dots")))  # the dots between a fo
 # a company named by a trade word after its own name (河套|酒业集团, 中|煤集团, 圣华|药业公司)
 _TRADES = L.words("company_trades")
 _COMPANY_SUFFIXES = set(L.words("company_suffixes"))
+_COMPANY_SUFFIX_TUPLE = tuple(sorted(_COMPANY_SUFFIXES))
 
 
 _O = "org_cues"  # the grammar words of this module (org_cues.tsv)
@@ -110,13 +111,16 @@ def _transliterated(prefix: str) -> bool:
     """A prefix jieba's dictionary cannot split into words at all (劳|拉, 纽|新): a foreign or
     coined name written by sound, not common words."""
     toks = dict_words(prefix)
+    tags = [word_tags().get(t) or "" for t in toks]
     return len(toks) >= 2 and all(len(t) == 1 for t in toks) and not any(
-        (word_tags().get(t) or "").startswith(("p", "c", "u", "r", "m", "q", "d")) for t in toks)
+        t.startswith(("p", "c", "u", "r", "m", "q", "d")) for t in tags) \
+        and not all(t == "v" for t in tags)  # 靠|拿 银行利息: verbs in a row are what is done, no name
 
 
 _CLOSE_BRACKETS = cue(_O, "name_brackets")[1] if len(cue(_O, "name_brackets")) > 1 else ""
 _OPEN_BRACKETS = cue(_O, "name_brackets")[0] if cue(_O, "name_brackets") else ""
 _LEGAL_FORMS = cue(_O, "legal_forms")
+_LEGAL_FORMS_LONGEST = tuple(sorted(_LEGAL_FORMS, key=len, reverse=True))
 
 
 def _bracketed_place(text: str, close: int) -> int | None:
@@ -152,10 +156,35 @@ def _legal_form_name(prefix: str, suffix: str) -> bool:
     (把, 的, 这, 已) and no count is among them: only a registered company is called X有限公司."""
     if suffix not in _LEGAL_FORMS or len(prefix) < 4:
         return False
-    toks = dict_words(prefix)
+    return _trade_words(prefix)
+
+
+# tags of words no registered name holds: verbs (but verbal nouns, 投资 and 建设, name trades),
+# prepositions, conjunctions, particles, pronouns, adverbs, measure words
+_NOT_NAME_WORD_TAGS = ("v", "p", "c", "u", "r", "d", "q")
+
+
+def _trade_words(words: str) -> bool:
+    """Are `words` a brand and trade words, however common (交通投资, 城市建设投资), with no verb,
+    function word or pronoun (把, 的, 这, 已) among them?"""
     tags = word_tags()
-    return not any((tags.get(t) or "").startswith(("v", "p", "c", "u", "r", "d", "q")) and len(t) > 1 or
-                   (tags.get(t) or "").startswith(("p", "c", "u", "r")) for t in toks)
+    return not any((t := tags.get(w) or "").startswith(_NOT_NAME_WORD_TAGS) and not t.startswith("vn") and len(w) > 1
+                   or t.startswith(("p", "c", "u", "r")) for w in dict_words(words))
+
+
+def _scoped_enterprise(text: str, i: int, start: int, end: int, relative: dict[int, int]) -> bool:
+    """A province's, city's or county's enterprise named by the scope alone and its trade
+    (省交通投资集团有限公司, 省农业发展集团, 县城投公司): the scope names the place, as in 市总工会,
+    and the common words after it are the trade (not 省属|企业集团: a kind, read by `_generic`)."""
+    scope_end = relative.get(i)
+    if scope_end is None or not text[start:end].endswith(_COMPANY_SUFFIX_TUPLE):
+        return False
+    trade = text[scope_end:start]
+    return len(trade) >= 2 and _trade_words(trade) and not _GENERIC_PREFIX.match(trade) \
+        and not ORG_GENERIC.match(trade) and not any(w in _ENTERPRISE_KINDS for w in dict_words(trade))
+
+
+_ENTERPRISE_KINDS = set(cue(_O, "enterprise_kind_words"))  # 市|企业集团, 县|国有公司: kinds, no trade
 
 
 def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], places: dict[int, int]) -> bool:
@@ -240,11 +269,20 @@ def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
 def _innermost_place(i: int, start: int, spans: dict[int, int], places: list[Found]) -> int:
     """Where a name opening with a chain of places starts: after a province written before its
     city or county (河南省|郑州市…学校): the province is where that place is, not part of the
-    body's name; a city keeps its district (邯郸市肥乡区新材料产业研究院)."""
-    provinces = {p.start for p in places if p.attrs.get("level") == "province"}
-    while i in provinces and spans.get(spans[i]) is not None and spans[spans[i]] <= start:
+    body's name; a city keeps its district (邯郸市肥乡区新材料产业研究院).  A province the next
+    place is not in stays: a chamber of one province's firms in another's city is named by both
+    (上海市|浙江商会 is 上海市浙江商会, not 浙江商会)."""
+    provinces = {p.start: p.attrs.get("code") for p in places if p.attrs.get("level") == "province"}
+    codes = {p.start: p.attrs.get("code") for p in places}
+    while i in provinces and spans.get(spans[i]) is not None and spans[spans[i]] <= start \
+            and _within(codes.get(spans[i]), provinces[i]):
         i = spans[i]
     return i
+
+
+def _within(inner: str | None, province: str | None) -> bool:
+    """Is the division `inner` in `province` (by their codes' province digits)?  Unknown codes: yes."""
+    return not (inner and province) or inner[:2] == province[:2]
 
 
 def _registry_opening(text: str, i: int, start: int) -> int:
@@ -281,11 +319,26 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
         return (word_tags().get(text[j:j + 2]) or "").startswith(("n", "j"))
     if text[j - 1:j + 1] in _CLOSED_NOUNS:
         return True  # a noun of names it closes (西南财|经大学: 经 of 财经)
+    if _brand_character(text, j, limit):
+        return True
     # a distinguishing word it closes (江西高|等研究院: 等 of 高等, 中等)
     return text[j] in _NOUN_CLOSERS and j > 0 and bool(freq.get(text[j - 1:j + 1])) \
         and (word_tags().get(text[j - 1:j + 1]) or "") == "b"
 
 
+def _brand_character(text: str, j: int, limit: int) -> bool:
+    """Is the conjunction right before a company's suffix the last character of its brand (上海均和|集团,
+    太和|公司)?  Joining two bodies it would leave the suffix with no name of its own (政府和|集团
+    ends a word before it: 政府, so it stays a conjunction); after one character that ends no word,
+    it is the brand's."""
+    if j != limit - 1 or text[j] not in _BRAND_CONJUNCTIONS or j < 2 or not _HAN_CHAR.match(text[j - 1]) \
+            or text[j - 1] in ORG_STOP_CHARS or not text.startswith(_COMPANY_SUFFIX_TUPLE, limit):
+        return False
+    freq = word_freq()
+    return not any(freq.get(text[j - n:j]) for n in (2, 3) if j >= n)
+
+
+_BRAND_CONJUNCTIONS = set(cue_chars(_O, "brand_conjunctions"))  # 和
 _NOUN_OPENERS = set(cue_chars(_O, "stop_chars_opening_nouns"))
 _NOUN_CLOSERS = set(cue_chars(_O, "stop_chars_closing_words"))
 _CLOSED_NOUNS = set(cue(_O, "stop_chars_closing_nouns"))  # 财经
@@ -762,6 +815,15 @@ def _ordinal_subsidiary_end(text: str, end: int) -> int:
     return m.end()
 
 
+def _legal_form_end(text: str, end: int) -> int:
+    """Where a name ends when its legal form follows the unit that closes it (中国电建集团河北电力
+    勘测设计研究院|有限公司): a unit registered as a company, one name with its legal form."""
+    form = next((f for f in _LEGAL_FORMS_LONGEST if text.startswith(f, end)), None)
+    if form is None or text[end + len(form):end + len(form) + 1] in _SUFFIX_BAD_NEXT:
+        return end
+    return end + len(form)
+
+
 def _sub_unit_end(text: str, end: int) -> int:
     """Where an organisation's name ends when one of its units is named right after it (a school
     of a university, a branch of a company): a short stem of no function word or verb, then a
@@ -812,6 +874,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     taken = Occupancy(len(text))
     for a in agencies:
         taken.mark(a.start, a.end)
+    relative = {sc.start: sc.end for sc in find_scopes(text, places) if sc.kind == "relative" and not sc.weak}
     for m in _ORG_SUFFIX_RE.finditer(text):
         m = _longer_suffix(text, m) or m  # 高|中学|校: the name ends with 学校
         end = m.end()
@@ -876,7 +939,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _opens_with_place(i, start, place_spans)
                 or _trade_name(prefix, m.group(1))
                 or _dictionary_name(text[i:end])
-                or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])):
+                or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])
+                or _scoped_enterprise(text, i, start, end, relative)):
             run = _named_kind_run(prefix, m.group(1))
             if not run:
                 continue
@@ -886,6 +950,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if i > 0 and text[i - 1] in _NAMED_KIND_NOT_AFTER and m.group(1) in _NAMED_KINDS and not proper(prefix):
             continue
         end = _affiliate_end(text, _sub_unit_end(text, _ordinal_subsidiary_end(text, end)))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
+        end = _legal_form_end(text, end)  # …集团河北电力勘测设计研究院|有限公司
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
@@ -902,7 +967,9 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     for m in (MEDIA_RE.finditer(text) if _MEDIA_END.search(text) else ()):
         if taken.overlaps(m.start(), m.end()) or m.group(1).endswith(_THIS_PAPER):
             continue  # …育成本报讯: 本报 is "this paper" opening a dateline, not a paper's name
-        s0 = _after_leading_verb(text, m.start(1), m.end(1) - 1)  # 接受|中国足球报记者采访
+        if (s0 := media_start(text, m)) is None:
+            continue
+        s0 = _after_leading_verb(text, s0, m.end(1) - 1)  # 接受|中国足球报记者采访
         found.append(Found(s0, m.end(1), "Organization", text[s0:m.end(1)], "org.media", {}))
     # facilities named after the community (or village, township) they serve
     starts = sorted({pl.start for pl in places})
@@ -937,6 +1004,23 @@ def _enterprise_bureau_re() -> re.Pattern:
 
 
 ENTERPRISE_BUREAU_RE = _enterprise_bureau_re()
+
+
+_MEDIA_NOT_ENDS = tuple(cue(_O, "media_not_ends"))
+
+
+def media_start(text: str, m: re.Match) -> int | None:
+    """Where the paper a `MEDIA_RE` match names starts: None when the words end in a document, no
+    paper (工作简报（第5期）, 情况通报（第1号）, 天气预报（…）), or count papers (一家报社); after a one-character preposition or
+    conjunction the reach before the head took (据|经济日报（记者…）, 和|烟台晚报), if a name of two
+    characters or more is left."""
+    s, e = m.start(1), m.end(1)
+    if m.group(1).endswith(_MEDIA_NOT_ENDS) or _COUNTED.search(m.group(1)):
+        return None  # …（第5期）; 在曼谷一家报社工作: a count of papers, no name
+    first = dict_words(text[s:e])[0]
+    if len(first) == 1 and (word_tags().get(first) or "").startswith(("p", "c")) and e - s - 1 >= 3:
+        return s + 1
+    return s
 
 
 def find_enterprise_bureaus(text: str, named: list[Found]) -> list[Found]:
