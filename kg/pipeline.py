@@ -73,6 +73,7 @@ MENTION_ATTRS: dict[str, tuple[str, str]] = {
     "anaphor": ("resolve", "a place named by 该市/全县 …"),
     "expanded": ("resolve", "a relative agency name completed with its place"),
     "unresolved": ("resolve", "a relative name of no known place (dropped)"),
+    "short_form_of": ("resolve", "a use of a short form the text defined (以下简称…): the full name"),
 }
 
 DEFAULT_PIPELINE = ("layout", "sentences", "dates", "gazetteer", "registry", "numbers", "entities", "resolve",

@@ -23,6 +23,7 @@ from ..divisions import table
 from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, alt
+from .short_forms import link_short_forms
 from .helpers import PlaceSpellings, SpanIndex, county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .registry import CHINA_ISO, settle_overlaps
 
@@ -473,7 +474,8 @@ def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None)
 
 @component("resolve", reads=("doc.mentions", "doc.meta.site_header", "article.sections", "article.sentences", "mention.attrs.relative"),
            writes=("article.place", "doc.entities", "mention.key", "mention.norm",
-                   "doc.mentions[Place]"))  # adds anaphora (该市 …) and drops unresolved relative names
+                   "doc.mentions[Place,Agency,Organization,Programme]"))  # adds anaphora (该市 …) and
+# the uses of defined short forms (kg.stages.short_forms), drops unresolved relative names
 def make_resolve():
     """Article places, anaphora (该市, 全县 …), relative agency names, stable entity ids."""
     T = table()
@@ -503,6 +505,7 @@ def make_resolve():
                 if m.label != "Place":
                     _complete_relative(doc, art, m, home, mine_sorted, mine_starts, spellings)
             _complete_listed_organs(art, mine_sorted)
+        link_short_forms(doc, by_article)  # (以下简称市营商局): after the names are completed
         doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
         doc.mentions = drop_overlapped(doc.mentions)
         _make_entities(doc)
