@@ -119,6 +119,15 @@ def find_scopes(text: str, places: list[Found]) -> list[Scope]:
     return out
 
 
+def _listed_level(text: str, i: int) -> bool:
+    """Is the relative character at `i` the last of a list of levels (各乡、镇; 各县(市)、区;
+    各县（市）区): another level character before it, across 、 and a closing bracket?"""
+    j = i
+    while j > 0 and i - j < 3 and text[j - 1] in "、)）":
+        j -= 1
+    return j < i and j > 0 and text[j - 1] in _RELATIVE_CHARS
+
+
 def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
     out: list[Scope] = []
     covered = set()
@@ -143,9 +152,8 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
         prev = text[i - 1] if i else ""
         if text.endswith(_BAD_PREV_WORDS, 0, i):
             continue  # 开发区: a zone's kind, not the district
-        if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS
-                     or (prev == "、" and i > 1 and text[i - 2] in _RELATIVE_CHARS)):
-            continue  # 县市区人民政府, 各乡、镇人民政府: the levels in general, not one body
+        if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS or _listed_level(text, i)):
+            continue  # 县市区人民政府, 各乡、镇人民政府, 各县(市)、区人民政府: the levels in general
         out.append(Scope(i + 1, i, "relative", ch, weak=text[i + 1:i + 2] in _BAD_NEXT))
     for m in re.finditer(_NATIONAL_SCOPE, text):
         out.append(Scope(m.end(), m.start(), "national", _NATIONAL_SCOPE))

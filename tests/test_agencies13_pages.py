@@ -20,3 +20,10 @@ def test_a_department_after_its_city(name):
 def test_relative_names_and_no_department_without_a_scope():
     assert {"县公路管理局", "县地方志办公室"} <= _agencies("县公路管理局、县地方志办公室联合开展检查。")
     assert not _agencies("要加强通信管理局建设，做好保密工作。")
+
+
+@pytest.mark.parametrize("addressees", ["各县(市)、区人民政府", "各县（市）区人民政府", "各县（市）、区人民政府",
+                                        "各乡、镇人民政府"])
+def test_a_list_of_levels_is_no_body(addressees):
+    got = _agencies(f"齐齐哈尔市人民政府办公室通知。{addressees}，市政府各委、办、局：现将细则印发给你们。")
+    assert got == {"齐齐哈尔市人民政府办公室", "齐齐哈尔市人民政府"}
