@@ -75,8 +75,8 @@ MENTION_ATTRS: dict[str, tuple[str, str]] = {
     "unresolved": ("resolve", "a relative name of no known place (dropped)"),
 }
 
-DEFAULT_PIPELINE = ("layout", "sentences", "dates", "gazetteer", "registry", "numbers", "entities", "resolve",
-                    "posts", "relations", "metrics")
+DEFAULT_PIPELINE = ("simplified", "layout", "sentences", "dates", "gazetteer", "registry", "numbers", "entities",
+                    "resolve", "posts", "relations", "metrics", "as_written")
 
 
 def component(name: str, *, reads: tuple[str, ...] = (), writes: tuple[str, ...] = ()):

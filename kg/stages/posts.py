@@ -467,35 +467,6 @@ class Holding:
     at: int  # where the post is written (article offset)
 
 
-_TRADITIONAL_SHARE = 0.05  # of an article's Han characters written in traditional script: a traditional text
-
-
-@lru_cache(maxsize=1)
-def _simplified_tables() -> tuple[dict, re.Pattern | None]:
-    """The traditional → simplified table (`traditional_chars.tsv`) for str.translate, and a regex
-    of its traditional characters."""
-    pairs = {r["traditional"]: r["simplified"] for r in L.load_table("traditional_chars")}
-    chars = "".join(sorted(pairs))
-    return str.maketrans(pairs), (re.compile(f"[{re.escape(chars)}]") if chars else None)
-
-
-_HAN_RE = re.compile(f"[{HAN}]")
-
-
-def _scan_text(text: str) -> str:
-    """The text the scan reads: an article written in traditional script (縣長 陳大用, 會見澳洲外長)
-    read in simplified, character for character — the same length, so every span is still the
-    source's — since the post, verb and surname tables are simplified.  A simplified article (a
-    traditional character or two in a name) is read as written."""
-    table, trad = _simplified_tables()
-    if trad is None:
-        return text
-    found = len(trad.findall(text))
-    if found < 3 or found < _TRADITIONAL_SHARE * len(_HAN_RE.findall(text)):
-        return text
-    return text.translate(table)
-
-
 class _Persons(dict):
     """name → [(start, end, rule)] of the persons an article's scan has read, their spans also
     kept sorted: the scans ask "does a person start between, start at, or cross …?" of every
@@ -535,35 +506,18 @@ class ArticleScan:
     """Bodies, posts and names of one article."""
 
     def __init__(self, doc: Doc, art: Article, mentions: list[Mention]):
-        self.doc, self.art, self.text = doc, art, _scan_text(art.text)
+        self.doc, self.art, self.text = doc, art, art.text
         self.mentions = sorted((m for m in mentions if m.astart >= 0 and m.key and m.label != "Person"),
                                key=lambda m: (m.astart, -m.aend))
         self.names = NameFinder(self.text, [(m.astart, m.aend) for m in self.mentions])
         code = art.place[len("place-"):] if art.place and art.place.startswith("place-") else None
         code = home_code(doc, art, self.mentions, code)  # 省长 of a story titled with its visitor's country
         self.art_code = code if code and table().get(code) else None
-        if self.art_code is None and self.text is not art.text:
-            self.art_code = self._written_division()  # 廈門市政府…: the finders read no traditional name
         self.holdings: list[Holding] = []
         self.persons = _Persons()  # name -> [(start, end, rule)]
         self._starts = [m.astart for m in self.mentions]
         self._start_set = set(self._starts)
         self._lazy: dict[str, object] = {}  # indexes built on first use, once per article
-
-    def _written_division(self) -> str | None:
-        """The code of the first division written out whole (厦门市, 永丰县: name and suffix, no
-        short form) in the title, else in the article's first sentence: the article's place, for
-        a text the place finders could not read (traditional script)."""
-        T, t = table(), self.text
-        spans = [(s.start, s.end) for s in self.art.sections if s.kind == "title"][:1]
-        spans += [(s.start, s.end) for s in self.art.sentences[:1]]
-        for lo, hi in spans:
-            for i in range(lo, hi):
-                for n in range(min(8, hi - i), 2, -1):
-                    cands = [c for c in T.candidates(t[i:i + n]) if c.name == t[i:i + n]]
-                    if cands:
-                        return sorted(cands, key=lambda c: c.code)[0].code
-        return None
 
     def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
         """The found mentions that start in [lo, hi), by bisection (the sentence scans ask this of
