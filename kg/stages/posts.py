@@ -1393,7 +1393,8 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     for n in range(2, 9):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
             return None
-        if scan.names._boundary(p + n) or _plain_word(t[p + n:p + n + 2]):  # (拜登|举行会晤)
+        if scan.names._boundary(p + n) or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
+                                           and not _plain_word(t[p + n + 1:p + n + 3])):  # 布林肯|进行, not 布林|肯进
             name = t[p:p + n]
             if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
                     or scan.names.overlaps(p, p + n):
