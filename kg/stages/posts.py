@@ -64,6 +64,7 @@ _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
+_POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学筑, 寿子琪: only after a post
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
@@ -162,7 +163,7 @@ def _scan_tables():
     honorifics (None without any) and one of a name's run of characters."""
     V = vocabulary()
     by_first: dict[str, list[str]] = {}
-    for sur in V.surnames:
+    for sur in V.surnames + tuple(s for s in _POST_ONLY_SURNAMES if s not in V.surnames):
         by_first.setdefault(sur[0], []).append(sur)
     first = re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]") if by_first else None
     hon = re.compile("|".join(re.escape(h) for h in V.honorifics)) if V.honorifics else None
@@ -242,6 +243,13 @@ def _mass_organisations() -> tuple[str, ...]:
     return tuple(w for w in L.MASS_ORGS if w and w not in agencies)
 
 
+# verbs of taking a post of two characters or more (担任, 出任, 调任, 当选为): after 和 they end a
+# name that 和 closes (戚永和担任), since 和 + such a verb opens no second name
+_TAKING_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs")
+                              if r["kind"] in ("appoint", "transfer", "promote", "elect", "nominate")
+                              and len(r["verb"]) >= 2), key=lambda w: (-len(w), w)))
+
+
 @lru_cache(maxsize=1)
 def _name_finder_tables():
     """What every `NameFinder` reads of the vocabulary (the verbs that can follow a name, a resume's
@@ -268,7 +276,7 @@ class NameFinder:
         self._mention_starts: frozenset[int] | None = None
         (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
          self.not_in_name) = _name_finder_tables()
-        self._names: dict[tuple[int, bool], str | None] = {}  # (p, strong) -> name_at's answer
+        self._names: dict[tuple[int, bool, bool], str | None] = {}  # (p, strong, after_post) -> name_at's answer
 
     def overlaps(self, a: int, b: int) -> bool:
         """Does [a, b) overlap a taken span?  The spans that start before b are a prefix of them
@@ -298,22 +306,26 @@ class NameFinder:
             self._mention_starts = frozenset(s for s, _ in self.taken)
         return i in self._mention_starts
 
-    def name_at(self, p: int, strong: bool = True) -> str | None:
+    def name_at(self, p: int, strong: bool = True, after_post: bool = False) -> str | None:
         """The name starting at p, or None.  `strong` context (a post, a verb of appointment)
-        accepts a name by its ending alone; weak context needs jieba's nr tag too.  Remembered per
-        position (the answer depends only on the text and the taken spans): the scans ask it again
-        of every name in a 、-list from every name before it."""
-        key = (p, strong)
+        accepts a name by its ending alone; weak context needs jieba's nr tag too; only
+        `after_post` (right after a post, or in a 、-list of names after one) a name may open with
+        a family name of `post_only_surnames` (秘书长花学筑).  Remembered per position (the answer
+        depends only on the text and the taken spans): the scans ask it again of every name in a
+        、-list from every name before it."""
+        key = (p, strong, after_post)
         if key not in self._names:
-            self._names[key] = self._name_at(p, strong)
+            self._names[key] = self._name_at(p, strong, after_post)
         return self._names[key]
 
-    def _name_at(self, p: int, strong: bool) -> str | None:
+    def _name_at(self, p: int, strong: bool, after_post: bool = False) -> str | None:
         t = self.text
         by_first, _, _, name_run = _scan_tables()
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
         if sur is None:
             return None
+        if sur in _POST_ONLY_SURNAMES and (not after_post or self._reads_as_words(p)):
+            return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name)
         window = name_run.match(t, p).group(0)  # up to 8 Han characters or ·
         dot = window.find("·")
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
@@ -321,6 +333,9 @@ class NameFinder:
         ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
                 and (b := self._boundary(p + n)) and (b == 2 or n <= 3)
                 and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
+        if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
+                and self._takes_post_at(p + ends[1]):
+            ends = ends[1:]  # 戚永和|担任: a 和 right before a verb of taking a post ends the name, joins no second one
         tagged = None
         if not strong or len(ends) != 1:  # the segmenter (slow) only where the ending is unclear
             tagged = _jieba_name(window) if len(window) >= 2 else None
@@ -371,6 +386,12 @@ class NameFinder:
             return self._transliterated(p, name)
         return None
 
+    def _reads_as_words(self, p: int) -> bool:
+        """Do the characters at p read as words of running text: the family name with the next
+        character (国庆, 明确, 时刻) or the two after it (时|表示) a word of the dictionary?"""
+        t, words = self.text, _common_words()
+        return bool(words.get(t[p:p + 2]) or words.get(t[p + 1:p + 3]))  # (明白: tagged nr, a word all the same)
+
     def _household_name(self, p: int, sur: str, n: int) -> bool:
         """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
         that follows names or a conjunction (王家波|及县直部门负责人), whose family name and first given character make a plain noun of the
@@ -406,9 +427,20 @@ class NameFinder:
         e = p + len(name)
         if len(given) == 1 and given in _PARTICLE_GIVEN:
             return self._closed_hard(e)  # 县委副书记邓为出席会议
+        if len(given) == 2 and given[1] in _PARTICLE_GIVEN and given[0] not in self.not_in_name:
+            return self._takes_post_at(e)  # 戚永和担任…: no clause goes on with 和 + 担任
         if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
             return False
         return self.text.startswith("同志", e) or self._boundary(e) > 0
+
+    def _takes_post_at(self, e: int) -> bool:
+        """Does a verb of taking a post of two characters or more start at e (担任, 出任, 调任), with
+        its clause (up to the next stop) no relative clause (…和|担任县长的李明: 和 joins two names)?"""
+        t = self.text
+        if not t.startswith(_TAKING_VERBS, e):
+            return False
+        end = next((k for k in range(e, min(len(t), e + 40)) if t[k] in _CLAUSE_STOP), min(len(t), e + 40))
+        return "的" not in t[e:end]
 
     def _closed_hard(self, e: int) -> bool:
         """邓为|，邓为|出席, 邓为|同志: a name of one given character that is a particle elsewhere (为,
@@ -1264,10 +1296,10 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             name = None
             rule = None
             if chain:
-                name = scan.names.name_at(p)
+                name = scan.names.name_at(p, after_post=True)
                 rule = "posts.title"
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
-                name = scan.names.name_at(p)
+                name = scan.names.name_at(p, after_post=True)
                 chain = group if name else []
                 rule = "posts.title-list"
             if name is None and (listed := _listed_appointees(scan, p, lo, hi, date, verbs_before)):
@@ -1394,7 +1426,8 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
         if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
             return None
         if scan.names._boundary(p + n) or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
-                                           and not _plain_word(t[p + n + 1:p + n + 3])):  # 布林肯|进行, not 布林|肯进
+                                           and not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
+                                           and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
             name = t[p:p + n]
             if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
                     or scan.names.overlaps(p, p + n):
