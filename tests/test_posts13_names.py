@@ -48,3 +48,24 @@ def test_a_country_before_会见_is_no_parliament():
 def test_a_foreign_name_before_在_keeps_its_last_character():
     doc = extract_text("王毅会见布林肯\n中央外办主任王毅与美国国务卿布林肯在雅加达会面。")
     assert ("布林肯", "美国国务院", "国务卿", None) in held_posts(doc)
+
+
+def test_a_post_held_now_before_a_name_without_a_comma():
+    doc = extract_text("县政府新闻\n目前李明担任县财政局局长。王伟目前担任县教育局局长。")
+    got = held_posts(doc)
+    assert ("李明", "县财政局", "局长", None) in got and ("王伟", "县教育局", "局长", None) in got
+
+
+def test_a_clause_of_作为_and_posts_before_a_name_gives_the_name_those_posts():
+    doc = extract_text("县政府新闻\n会上，作为县委书记，王刚要求全县上下统一思想。")
+    assert ("王刚", "县委", "书记", None) in held_posts(doc)
+
+
+def test_a_clause_of_作为_with_a_possessive_gives_no_post():
+    doc = extract_text("县政府新闻\n作为县长的代表，王刚出席会议。")
+    assert not held_posts(doc)
+
+
+def test_an_appointing_verb_is_no_part_of_the_body_after_it():
+    doc = extract_text("澳门新闻\n行政长官岑浩辉根据规定，委任行政会委员张永春担任行政会发言人。")
+    assert not any(e.name.startswith("委任") for e in doc.entities.values())

@@ -1258,7 +1258,8 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     if first is None or posts is None or verbs is None or "" in vocabulary().honorifics:
         return None
     meet = {w[-1] for w in _MEET_BEFORE + _REQUEST_BEFORE}  # 会见了|王毅国务委员, 接受|杨某辞去
-    before = "".join(sorted(posts | verbs | meet | set(_OPENING_CHARS) | {"、", "）", ")", "的"}))  # ）: 局长（兼）王建球; 的: 拟任…的陈刚
+    now = {w[-1] for w in _NOW}  # 目前|李明担任…
+    before = "".join(sorted(posts | verbs | meet | now | set(_OPENING_CHARS) | {"、", "）", ")", "的"}))  # ）: 局长（兼）王建球; 的: 拟任…的陈刚
     F = first.pattern
     # the family name's character first, the tests after it: a pattern that opens with a
     # character class is searched by re's fast scan for that class (one alternative per test,
@@ -1307,7 +1308,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 continue
             if name is None:
                 name, rule = _other_evidence(scan, p, lo, verbs_before, speech)
-                chain = []
+                chain = [(b, post, None, at) for b, post, at in _held_before(scan, lo, p - 1)] \
+                    if rule == "posts.held-before" else []
             if name is None:
                 p += 1
                 continue
@@ -1657,7 +1659,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
         if name and (t.startswith(("为", "的", "同志"), p + len(name))):
             return name, "posts.appointment"
-    opens = p == lo or t[p - 1] in "，,。：:；;\n”"
+    opens = p == lo or t[p - 1] in "，,。：:；;\n”" or \
+        (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " ")))  # 目前李明担任…
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
@@ -1681,6 +1684,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         if verb and scan.chain_after(after + len(verb), _clause_end(t, after + len(verb), len(t))):
             return strong, "posts.appointment"
         return None, None
+    if strong and opens and t[p - 1:p] in "，," and _held_before(scan, lo, p - 1):
+        return strong, "posts.held-before"  # 作为县委书记，王刚要求…
     if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
         after = p + len(strong)
         if _moved_from(scan, after, len(t)):
@@ -1831,6 +1836,21 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             if status != "removed":
                 _its_removal(scan, name, p, e, r, hi, date)
             return
+
+
+def _held_before(scan: ArticleScan, lo: int, c: int) -> list[tuple[Body, str, int]]:
+    """The posts a clause ending at c states of the name after it, when the clause is a verb of
+    holding and posts only (作为县委书记，王刚要求…: 王刚 is the 县委书记); none where a post is a
+    possessive's (作为县长的代表) or the clause goes on past the posts."""
+    t = scan.text
+    k = max(lo, max(t.rfind(ch, lo, c) for ch in _CLAUSE_STOP) + 1)  # the clause's start
+    w = next((w for w in _HELD_VERBS if t.startswith(w, k)), None)
+    if w is None:
+        return []
+    posts = scan.chain_after(k + len(w), c)
+    if not posts or max(at + len(post) for _, post, at in posts) != c:
+        return []
+    return [] if any(t.startswith("的", at + len(post)) for _, post, at in posts) else posts
 
 
 def _held_after(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, str, int]]:
