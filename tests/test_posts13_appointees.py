@@ -38,3 +38,10 @@ def test_a_foreign_secretary_of_state_holds_the_post_in_the_state_department():
 def test_a_foreign_name_ends_before_the_verb_even_when_its_last_character_makes_a_word_with_it():
     doc = extract_text("外交部发言人答记者问\n王毅外长将在会议期间与美国国务卿布林肯进行会晤。")
     assert ("布林肯", "美国国务院", "国务卿", None) in held_posts(doc)
+
+
+def test_a_concurrent_post_given_up_is_removed():
+    doc = extract_text("禹城市调整县委书记\n省委批准：滕海强同志任中共禹城市委书记，张安民同志不再兼任中共禹城市委书记职务。")
+    got = held_posts(doc)
+    assert ("张安民", "禹城市委", "书记", "removed") in got
+    assert ("滕海强", "禹城市委", "书记", "appointed") in got
