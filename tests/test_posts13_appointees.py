@@ -45,3 +45,16 @@ def test_a_concurrent_post_given_up_is_removed():
     got = held_posts(doc)
     assert ("张安民", "禹城市委", "书记", "removed") in got
     assert ("滕海强", "禹城市委", "书记", "appointed") in got
+
+
+def test_a_party_committee_after_a_university_post_is_the_universitys():
+    doc = extract_text("高校书记校长调整\n李言荣同志不再担任四川大学校长、党委副书记职务。\n"
+                       "裘新任上海市委宣传部副部长。")
+    got = held_posts(doc)
+    assert ("李言荣", "四川大学", "党委副书记", "removed") in got
+    assert not any(body == "上海市党委" for _, body, _, _ in got)
+
+
+def test_a_name_the_segmenter_runs_into_曾任_ends_before_it():
+    doc = extract_text("高校新闻\n裘新曾任上海市委宣传部副部长。")
+    assert ("裘新", "上海市委宣传部", "副部长", "former") in held_posts(doc)

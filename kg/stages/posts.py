@@ -410,13 +410,16 @@ class NameFinder:
                 and not _common_words().get(t[p + 2], "").startswith("u"))  # 商量过: an aspect particle closes a verb
 
     def _verb_swallowed(self, p: int, tagged: str | None, ends: list[int]) -> bool:
-        """Did jieba's name take in the verb after a shorter name (李谦|作的报告, 王明|作了发言)?  The
-        characters past the shorter end are a word that follows names, and 的 or 了 closes them as
-        a verb's."""
+        """Did jieba's name take in the verb after a shorter name (李谦|作的报告, 王明|作了发言, 裘新|曾任)?
+        The characters past the shorter end are a word that follows names, and 的 or 了 closes them
+        as a verb's; or a word that follows names starts at the shorter end and runs past jieba's."""
         if not tagged or not ends or len(tagged) <= ends[0]:
             return False
-        e = p + len(tagged)
-        return self.text[p + ends[0]:e] in self._follower_set and self.text[e:e + 1] in ("的", "了")
+        e, t = p + len(tagged), self.text
+        if any(t[p + ends[0]:p + ends[0] + k] in self._follower_set for k in self._follower_lengths
+               if ends[0] + k > len(tagged)):
+            return True  # 裘新|曾任: the name took the first character of a verb that follows names
+        return t[p + ends[0]:e] in self._follower_set and t[e:e + 1] in ("的", "了")
 
     def _particle_given_name(self, p: int, sur: str, name: str) -> bool:
         """侯为东, 李和平: a given name may open with a character that is a particle elsewhere (为, 和),
@@ -1150,6 +1153,8 @@ class ArticleScan:
                 organ = None
             body = self.body_through(start, q, prev, level if kind == "head" else None) \
                 if start > q else None
+            if prev is not None and prev.label != "Place" and t[q:start] in _ORGAN_INNER:
+                body, post = prev, t[q:start] + post  # 四川大学校长、党委副书记: the university's 党委, no place's
             if body is not None and body.label == "Place" and organ:  # 拟任太和镇党委书记: the place's 党委
                 body = self._make_body(body.start, start + len(organ), body.name + organ, body.place,
                                        alias=t[body.start:start + len(organ)])
