@@ -356,6 +356,10 @@ class Doc:
     metrics: list[Metric] = field(default_factory=list)
     tokens: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)  # per article
     quantities: dict[str, list] = field(default_factory=dict)  # per article: numbers.Quantity
+    # the text and title as written, while the stages read a simplified copy of a page in
+    # traditional script (`simplified` sets them, `as_written` puts them back): None otherwise
+    written: str | None = None
+    written_title: str | None = None
     # article id -> Article, rebuilt when articles were added (documents can hold hundreds)
     _article_index: dict[str, Article] | None = field(default=None, init=False, repr=False,
                                                       compare=False)

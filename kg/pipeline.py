@@ -76,8 +76,8 @@ MENTION_ATTRS: dict[str, tuple[str, str]] = {
     "short_form_of": ("resolve", "a use of a short form the text defined (以下简称…): the full name"),
 }
 
-DEFAULT_PIPELINE = ("layout", "sentences", "dates", "gazetteer", "registry", "numbers", "entities", "resolve",
-                    "posts", "relations", "metrics")
+DEFAULT_PIPELINE = ("simplified", "layout", "sentences", "dates", "gazetteer", "registry", "numbers", "entities",
+                    "resolve", "posts", "relations", "metrics", "as_written")
 
 
 def component(name: str, *, reads: tuple[str, ...] = (), writes: tuple[str, ...] = ()):

@@ -127,12 +127,14 @@ def test_relative_scopes_are_those_of_the_character_loop(texts):
 def test_name_scan_tables_match_the_vocabulary(texts):
     V = P.vocabulary()
     by_first, first, hon, run = P._scan_tables()
+    # the family names read only after a post (花学筑) are scanned too: NameFinder gates them
+    surnames = V.surnames + tuple(s for s in P._POST_ONLY_SURNAMES if s not in V.surnames)
     for text in texts:
         for p in range(len(text)):
-            old = next((s for s in V.surnames if text.startswith(s, p)), None)
+            old = next((s for s in surnames if text.startswith(s, p)), None)
             new = next((s for s in by_first.get(text[p:p + 1], ()) if text.startswith(s, p)), None)
             assert old == new
-            assert (first.match(text, p) is not None) == (text[p] in {s[0] for s in V.surnames})
+            assert (first.match(text, p) is not None) == (text[p] in {s[0] for s in surnames})
             assert (hon.search(text, p + 2, p + 7) is not None) == \
                 any(text.find(h, p + 2, p + 7) >= 0 for h in V.honorifics)
 

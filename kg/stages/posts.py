@@ -64,6 +64,7 @@ _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
+_POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学筑, 寿子琪: only after a post
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
@@ -162,7 +163,7 @@ def _scan_tables():
     honorifics (None without any) and one of a name's run of characters."""
     V = vocabulary()
     by_first: dict[str, list[str]] = {}
-    for sur in V.surnames:
+    for sur in V.surnames + tuple(s for s in _POST_ONLY_SURNAMES if s not in V.surnames):
         by_first.setdefault(sur[0], []).append(sur)
     first = re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]") if by_first else None
     hon = re.compile("|".join(re.escape(h) for h in V.honorifics)) if V.honorifics else None
@@ -242,6 +243,13 @@ def _mass_organisations() -> tuple[str, ...]:
     return tuple(w for w in L.MASS_ORGS if w and w not in agencies)
 
 
+# verbs of taking a post of two characters or more (担任, 出任, 调任, 当选为): after 和 they end a
+# name that 和 closes (戚永和担任), since 和 + such a verb opens no second name
+_TAKING_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs")
+                              if r["kind"] in ("appoint", "transfer", "promote", "elect", "nominate")
+                              and len(r["verb"]) >= 2), key=lambda w: (-len(w), w)))
+
+
 @lru_cache(maxsize=1)
 def _name_finder_tables():
     """What every `NameFinder` reads of the vocabulary (the verbs that can follow a name, a resume's
@@ -268,7 +276,7 @@ class NameFinder:
         self._mention_starts: frozenset[int] | None = None
         (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
          self.not_in_name) = _name_finder_tables()
-        self._names: dict[tuple[int, bool], str | None] = {}  # (p, strong) -> name_at's answer
+        self._names: dict[tuple[int, bool, bool], str | None] = {}  # (p, strong, after_post) -> name_at's answer
 
     def overlaps(self, a: int, b: int) -> bool:
         """Does [a, b) overlap a taken span?  The spans that start before b are a prefix of them
@@ -298,22 +306,26 @@ class NameFinder:
             self._mention_starts = frozenset(s for s, _ in self.taken)
         return i in self._mention_starts
 
-    def name_at(self, p: int, strong: bool = True) -> str | None:
+    def name_at(self, p: int, strong: bool = True, after_post: bool = False) -> str | None:
         """The name starting at p, or None.  `strong` context (a post, a verb of appointment)
-        accepts a name by its ending alone; weak context needs jieba's nr tag too.  Remembered per
-        position (the answer depends only on the text and the taken spans): the scans ask it again
-        of every name in a 、-list from every name before it."""
-        key = (p, strong)
+        accepts a name by its ending alone; weak context needs jieba's nr tag too; only
+        `after_post` (right after a post, or in a 、-list of names after one) a name may open with
+        a family name of `post_only_surnames` (秘书长花学筑).  Remembered per position (the answer
+        depends only on the text and the taken spans): the scans ask it again of every name in a
+        、-list from every name before it."""
+        key = (p, strong, after_post)
         if key not in self._names:
-            self._names[key] = self._name_at(p, strong)
+            self._names[key] = self._name_at(p, strong, after_post)
         return self._names[key]
 
-    def _name_at(self, p: int, strong: bool) -> str | None:
+    def _name_at(self, p: int, strong: bool, after_post: bool = False) -> str | None:
         t = self.text
         by_first, _, _, name_run = _scan_tables()
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
         if sur is None:
             return None
+        if sur in _POST_ONLY_SURNAMES and (not after_post or self._reads_as_words(p)):
+            return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name)
         window = name_run.match(t, p).group(0)  # up to 8 Han characters or ·
         dot = window.find("·")
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
@@ -321,6 +333,9 @@ class NameFinder:
         ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
                 and (b := self._boundary(p + n)) and (b == 2 or n <= 3)
                 and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
+        if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
+                and self._takes_post_at(p + ends[1]):
+            ends = ends[1:]  # 戚永和|担任: a 和 right before a verb of taking a post ends the name, joins no second one
         tagged = None
         if not strong or len(ends) != 1:  # the segmenter (slow) only where the ending is unclear
             tagged = _jieba_name(window) if len(window) >= 2 else None
@@ -371,6 +386,12 @@ class NameFinder:
             return self._transliterated(p, name)
         return None
 
+    def _reads_as_words(self, p: int) -> bool:
+        """Do the characters at p read as words of running text: the family name with the next
+        character (国庆, 明确, 时刻) or the two after it (时|表示) a word of the dictionary?"""
+        t, words = self.text, _common_words()
+        return bool(words.get(t[p:p + 2]) or words.get(t[p + 1:p + 3]))  # (明白: tagged nr, a word all the same)
+
     def _household_name(self, p: int, sur: str, n: int) -> bool:
         """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
         that follows names or a conjunction (王家波|及县直部门负责人), whose family name and first given character make a plain noun of the
@@ -389,13 +410,16 @@ class NameFinder:
                 and not _common_words().get(t[p + 2], "").startswith("u"))  # 商量过: an aspect particle closes a verb
 
     def _verb_swallowed(self, p: int, tagged: str | None, ends: list[int]) -> bool:
-        """Did jieba's name take in the verb after a shorter name (李谦|作的报告, 王明|作了发言)?  The
-        characters past the shorter end are a word that follows names, and 的 or 了 closes them as
-        a verb's."""
+        """Did jieba's name take in the verb after a shorter name (李谦|作的报告, 王明|作了发言, 裘新|曾任)?
+        The characters past the shorter end are a word that follows names, and 的 or 了 closes them
+        as a verb's; or a word that follows names starts at the shorter end and runs past jieba's."""
         if not tagged or not ends or len(tagged) <= ends[0]:
             return False
-        e = p + len(tagged)
-        return self.text[p + ends[0]:e] in self._follower_set and self.text[e:e + 1] in ("的", "了")
+        e, t = p + len(tagged), self.text
+        if any(t[p + ends[0]:p + ends[0] + k] in self._follower_set for k in self._follower_lengths
+               if ends[0] + k > len(tagged)):
+            return True  # 裘新|曾任: the name took the first character of a verb that follows names
+        return t[p + ends[0]:e] in self._follower_set and t[e:e + 1] in ("的", "了")
 
     def _particle_given_name(self, p: int, sur: str, name: str) -> bool:
         """侯为东, 李和平: a given name may open with a character that is a particle elsewhere (为, 和),
@@ -406,9 +430,20 @@ class NameFinder:
         e = p + len(name)
         if len(given) == 1 and given in _PARTICLE_GIVEN:
             return self._closed_hard(e)  # 县委副书记邓为出席会议
+        if len(given) == 2 and given[1] in _PARTICLE_GIVEN and given[0] not in self.not_in_name:
+            return self._takes_post_at(e)  # 戚永和担任…: no clause goes on with 和 + 担任
         if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
             return False
         return self.text.startswith("同志", e) or self._boundary(e) > 0
+
+    def _takes_post_at(self, e: int) -> bool:
+        """Does a verb of taking a post of two characters or more start at e (担任, 出任, 调任), with
+        its clause (up to the next stop) no relative clause (…和|担任县长的李明: 和 joins two names)?"""
+        t = self.text
+        if not t.startswith(_TAKING_VERBS, e):
+            return False
+        end = next((k for k in range(e, min(len(t), e + 40)) if t[k] in _CLAUSE_STOP), min(len(t), e + 40))
+        return "的" not in t[e:end]
 
     def _closed_hard(self, e: int) -> bool:
         """邓为|，邓为|出席, 邓为|同志: a name of one given character that is a particle elsewhere (为,
@@ -467,35 +502,6 @@ class Holding:
     at: int  # where the post is written (article offset)
 
 
-_TRADITIONAL_SHARE = 0.05  # of an article's Han characters written in traditional script: a traditional text
-
-
-@lru_cache(maxsize=1)
-def _simplified_tables() -> tuple[dict, re.Pattern | None]:
-    """The traditional → simplified table (`traditional_chars.tsv`) for str.translate, and a regex
-    of its traditional characters."""
-    pairs = {r["traditional"]: r["simplified"] for r in L.load_table("traditional_chars")}
-    chars = "".join(sorted(pairs))
-    return str.maketrans(pairs), (re.compile(f"[{re.escape(chars)}]") if chars else None)
-
-
-_HAN_RE = re.compile(f"[{HAN}]")
-
-
-def _scan_text(text: str) -> str:
-    """The text the scan reads: an article written in traditional script (縣長 陳大用, 會見澳洲外長)
-    read in simplified, character for character — the same length, so every span is still the
-    source's — since the post, verb and surname tables are simplified.  A simplified article (a
-    traditional character or two in a name) is read as written."""
-    table, trad = _simplified_tables()
-    if trad is None:
-        return text
-    found = len(trad.findall(text))
-    if found < 3 or found < _TRADITIONAL_SHARE * len(_HAN_RE.findall(text)):
-        return text
-    return text.translate(table)
-
-
 class _Persons(dict):
     """name → [(start, end, rule)] of the persons an article's scan has read, their spans also
     kept sorted: the scans ask "does a person start between, start at, or cross …?" of every
@@ -535,35 +541,18 @@ class ArticleScan:
     """Bodies, posts and names of one article."""
 
     def __init__(self, doc: Doc, art: Article, mentions: list[Mention]):
-        self.doc, self.art, self.text = doc, art, _scan_text(art.text)
+        self.doc, self.art, self.text = doc, art, art.text
         self.mentions = sorted((m for m in mentions if m.astart >= 0 and m.key and m.label != "Person"),
                                key=lambda m: (m.astart, -m.aend))
         self.names = NameFinder(self.text, [(m.astart, m.aend) for m in self.mentions])
         code = art.place[len("place-"):] if art.place and art.place.startswith("place-") else None
         code = home_code(doc, art, self.mentions, code)  # 省长 of a story titled with its visitor's country
         self.art_code = code if code and table().get(code) else None
-        if self.art_code is None and self.text is not art.text:
-            self.art_code = self._written_division()  # 廈門市政府…: the finders read no traditional name
         self.holdings: list[Holding] = []
         self.persons = _Persons()  # name -> [(start, end, rule)]
         self._starts = [m.astart for m in self.mentions]
         self._start_set = set(self._starts)
         self._lazy: dict[str, object] = {}  # indexes built on first use, once per article
-
-    def _written_division(self) -> str | None:
-        """The code of the first division written out whole (厦门市, 永丰县: name and suffix, no
-        short form) in the title, else in the article's first sentence: the article's place, for
-        a text the place finders could not read (traditional script)."""
-        T, t = table(), self.text
-        spans = [(s.start, s.end) for s in self.art.sections if s.kind == "title"][:1]
-        spans += [(s.start, s.end) for s in self.art.sentences[:1]]
-        for lo, hi in spans:
-            for i in range(lo, hi):
-                for n in range(min(8, hi - i), 2, -1):
-                    cands = [c for c in T.candidates(t[i:i + n]) if c.name == t[i:i + n]]
-                    if cands:
-                        return sorted(cands, key=lambda c: c.code)[0].code
-        return None
 
     def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
         """The found mentions that start in [lo, hi), by bisection (the sentence scans ask this of
@@ -1164,6 +1153,8 @@ class ArticleScan:
                 organ = None
             body = self.body_through(start, q, prev, level if kind == "head" else None) \
                 if start > q else None
+            if prev is not None and prev.label != "Place" and t[q:start] in _ORGAN_INNER:
+                body, post = prev, t[q:start] + post  # 四川大学校长、党委副书记: the university's 党委, no place's
             if body is not None and body.label == "Place" and organ:  # 拟任太和镇党委书记: the place's 党委
                 body = self._make_body(body.start, start + len(organ), body.name + organ, body.place,
                                        alias=t[body.start:start + len(organ)])
@@ -1272,7 +1263,8 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     if first is None or posts is None or verbs is None or "" in vocabulary().honorifics:
         return None
     meet = {w[-1] for w in _MEET_BEFORE + _REQUEST_BEFORE}  # 会见了|王毅国务委员, 接受|杨某辞去
-    before = "".join(sorted(posts | verbs | meet | set(_OPENING_CHARS) | {"、", "）", ")", "的"}))  # ）: 局长（兼）王建球; 的: 拟任…的陈刚
+    now = {w[-1] for w in _NOW}  # 目前|李明担任…
+    before = "".join(sorted(posts | verbs | meet | now | set(_OPENING_CHARS) | {"、", "）", ")", "的"}))  # ）: 局长（兼）王建球; 的: 拟任…的陈刚
     F = first.pattern
     # the family name's character first, the tests after it: a pattern that opens with a
     # character class is searched by re's fast scan for that class (one alternative per test,
@@ -1310,10 +1302,10 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             name = None
             rule = None
             if chain:
-                name = scan.names.name_at(p)
+                name = scan.names.name_at(p, after_post=True)
                 rule = "posts.title"
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
-                name = scan.names.name_at(p)
+                name = scan.names.name_at(p, after_post=True)
                 chain = group if name else []
                 rule = "posts.title-list"
             if name is None and (listed := _listed_appointees(scan, p, lo, hi, date, verbs_before)):
@@ -1321,7 +1313,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 continue
             if name is None:
                 name, rule = _other_evidence(scan, p, lo, verbs_before, speech)
-                chain = []
+                chain = [(b, post, None, at) for b, post, at in _held_before(scan, lo, p - 1)] \
+                    if rule == "posts.held-before" else []
             if name is None:
                 p += 1
                 continue
@@ -1439,7 +1432,9 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     for n in range(2, 9):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
             return None
-        if scan.names._boundary(p + n) or _plain_word(t[p + n:p + n + 2]):  # (拜登|举行会晤)
+        if scan.names._boundary(p + n) or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
+                                           and not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
+                                           and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
             name = t[p:p + n]
             if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
                     or scan.names.overlaps(p, p + n):
@@ -1669,7 +1664,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
         if name and (t.startswith(("为", "的", "同志"), p + len(name))):
             return name, "posts.appointment"
-    opens = p == lo or t[p - 1] in "，,。：:；;\n”"
+    opens = p == lo or t[p - 1] in "，,。：:；;\n”" or \
+        (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " ")))  # 目前李明担任…
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
@@ -1693,6 +1689,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         if verb and scan.chain_after(after + len(verb), _clause_end(t, after + len(verb), len(t))):
             return strong, "posts.appointment"
         return None, None
+    if strong and opens and t[p - 1:p] in "，," and _held_before(scan, lo, p - 1):
+        return strong, "posts.held-before"  # 作为县委书记，王刚要求…
     if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
         after = p + len(strong)
         if _moved_from(scan, after, len(t)):
@@ -1843,6 +1841,21 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             if status != "removed":
                 _its_removal(scan, name, p, e, r, hi, date)
             return
+
+
+def _held_before(scan: ArticleScan, lo: int, c: int) -> list[tuple[Body, str, int]]:
+    """The posts a clause ending at c states of the name after it, when the clause is a verb of
+    holding and posts only (作为县委书记，王刚要求…: 王刚 is the 县委书记); none where a post is a
+    possessive's (作为县长的代表) or the clause goes on past the posts."""
+    t = scan.text
+    k = max(lo, max(t.rfind(ch, lo, c) for ch in _CLAUSE_STOP) + 1)  # the clause's start
+    w = next((w for w in _HELD_VERBS if t.startswith(w, k)), None)
+    if w is None:
+        return []
+    posts = scan.chain_after(k + len(w), c)
+    if not posts or max(at + len(post) for _, post, at in posts) != c:
+        return []
+    return [] if any(t.startswith("的", at + len(post)) for _, post, at in posts) else posts
 
 
 def _held_after(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, str, int]]:

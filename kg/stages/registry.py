@@ -295,17 +295,45 @@ class Hit:
     label: str | None = None  # a country's body: Agency (阿联酋经济部) or Organization (中国队)
 
 
+@lru_cache(maxsize=1)
+def _guo_organs() -> tuple[tuple[str, Entry], ...]:
+    """The organs of the registry named with 国 first (国务院, 国防部, 国会), national or named
+    without their country, longest first."""
+    return tuple(sorted(((n, e) for n, (e, former) in registry()[0].items()
+                         if n.startswith("国") and former is None and e.label == "Agency"
+                         and (e.national or e.kind == _FOREIGN)), key=lambda r: (-len(r[0]), r[0])))
+
+
+def _shared_guo_organ(text: str, s: int, e: int, entry: Entry, bounds: _Boundaries) -> Hit | None:
+    """美国务院, 英国防部, 美国会: a foreign country's name that ends in 国 written once for the
+    country and the organ after it that opens with 国 (美国|国务院 shortened): that country's organ,
+    where the segmenter reads the whole or the organ as a word of its own (美国务院, 英|国防部; not
+    在美国|会见)."""
+    if not (entry.label == "Place" and entry.kind == "country" and entry.iso != CHINA_ISO
+            and e - s == 2 and text[e - 1] == "国"):
+        return None
+    organ = next(((n, o) for n, o in _guo_organs() if text.startswith(n, e - 1)), None)
+    end = e - 1 + len(organ[0]) if organ else e
+    if organ is None or not (bounds.ok(s, end) or bounds.ok(e - 1, end)):
+        return None
+    return Hit(s, end, organ[1], text[s:end], rule="registry.foreign-organ",
+               norm=entry.name + organ[0], country=entry)
+
+
 def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     """Registry names in `text`, with the grammar around them applied (see module doc)."""
     surfaces, _ = registry()
     hits: list[Hit] = []
     for end_idx, surface in long_matches(_automaton(), None, text):
         s, e = end_idx - len(surface) + 1, end_idx + 1
-        if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e):
-            continue
         if text.startswith(_NOT_ORGAN_WORDS, e - 1):
             continue  # 建设部门, 司法部门: the departments of that kind in general, not the ministry
         entry, former = surfaces[surface]
+        if (shared := _shared_guo_organ(text, s, e, entry, bounds)) is not None:
+            hits.append(shared)  # 美国务院发言人: the US 国务院, its 国 written once
+            continue
+        if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e):
+            continue
         if _state_word_after(text, e, surface, entry):
             e, surface = e - 1, surface[:-1]  # 日本|国会, 日本|国内, 日本|国土交通省: not 日本国
             entry, former = surfaces[surface]

@@ -79,6 +79,9 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if tok in _APPOSITIVE_KINDS and start - pos >= 2 and _name_follows(tags.get(toks[k + 1]), toks[k + 1:]):
             cut = pos  # 新投产项目|恒泰工艺礼品有限公司: the kind before a name is no part of it
             continue
+        if tok in _NAME_OPENS_AFTER and start - pos >= 2:
+            cut = pos  # 汪某任|四川大学, 郑某同志任|同济大学: what follows is the name, whatever its words
+            continue
         if not _leading_word(tok, tags) or start - pos < 2:
             continue
         nxt = tags.get(toks[k + 1])
@@ -98,6 +101,10 @@ def _leading_word(tok: str, tags: dict) -> bool:
 
 
 _LIST_MARKS = cue_chars(_O, "list_marks")
+# words of taking a post (任, which the dictionary tags r; 担任; 荣任, 胜任: a name's last
+# character and 任) and 同志: in an organisation's prefix only a person and the post they take
+# come before them (汪某任|四川大学校长, 刘某同志宣布|保利集团): the name opens after them, whatever its first word
+_NAME_OPENS_AFTER = frozenset(cue(_O, "name_opens_after"))
 _APPOSITIVE_KINDS = set(cue(_O, "appositive_kinds"))
 
 
