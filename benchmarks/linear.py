@@ -2,7 +2,8 @@
 
 Long documents that repeat one shape — a list of thousands of names (出席会议的有…), an
 appointment list (任命…为…；), the same meeting sentence, a run of posts and names with no full
-stop, a list of short lines, a national organ over and over — made stages that checked each new
+stop, a list of short lines, a national organ over and over, short forms defined and used
+(…协会（以下简称…协）) — made stages that checked each new
 name against every earlier one quadratic (a 200,000-character list of posts and names took 43 s,
 50,000 characters 6 s, and a 400,000-character one passed the 300 s `--doc-timeout`, losing the
 document).  For each shape this prints the pipeline's CPU seconds (one process, warm) on one
@@ -28,7 +29,8 @@ _BODIES = ("魏县人民政府", "邯郸市科技局", "魏县人力资源和社
 _POSTS = ("副县长", "县长", "局长", "副局长", "主任", "书记", "常务副县长", "县委常委")
 _PLACES = ("邯郸市", "魏县", "肥乡区", "河北省", "石家庄市", "广平县", "大名县", "涉县", "武安市", "临漳县")
 
-SHAPES = ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry")
+SHAPES = ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry",
+          "definitions")
 
 
 def shape(kind: str, n: int) -> str:
@@ -53,6 +55,9 @@ def shape(kind: str, n: int) -> str:
             s = f"{rnd.choice(_PLACES)}{rnd.choice(_BODIES)}\n"
         elif kind == "registry":
             s = "中华人民共和国国务院"
+        elif kind == "definitions":  # short forms defined and used (kg.stages.short_forms)
+            stem = rnd.choice("甲乙丙丁戊己庚辛壬癸") + rnd.choice("光明兴盛")
+            s = f"{rnd.choice(_PLACES)}{stem}协会（以下简称{stem}协）成立，{stem}协召开会议。"
         else:
             raise ValueError(f"unknown shape {kind!r}; shapes: {', '.join(SHAPES)}")
         parts.append(s)

@@ -273,14 +273,22 @@ def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
     return False
 
 
-def _innermost_place(i: int, start: int, spans: dict[int, int], places: list[Found]) -> int:
+def _place_codes(places: list[Found]) -> tuple[dict[int, str | None], dict[int, str | None]]:
+    """The division codes of a text's provinces and of all its places, by start (built once
+    per text: `_innermost_place` asks for every would-be name, and building them there made a
+    text of many names quadratic)."""
+    provinces = {p.start: p.attrs.get("code") for p in places if p.attrs.get("level") == "province"}
+    return provinces, {p.start: p.attrs.get("code") for p in places}
+
+
+def _innermost_place(i: int, start: int, spans: dict[int, int],
+                     codes: tuple[dict[int, str | None], dict[int, str | None]]) -> int:
     """Where a name opening with a chain of places starts: after a province written before its
     city or county (河南省|郑州市…学校): the province is where that place is, not part of the
     body's name; a city keeps its district (邯郸市肥乡区新材料产业研究院).  A province the next
     place is not in stays: a chamber of one province's firms in another's city is named by both
     (上海市|浙江商会 is 上海市浙江商会, not 浙江商会)."""
-    provinces = {p.start: p.attrs.get("code") for p in places if p.attrs.get("level") == "province"}
-    codes = {p.start: p.attrs.get("code") for p in places}
+    provinces, codes = codes
     while i in provinces and spans.get(spans[i]) is not None and spans[spans[i]] <= start \
             and _within(codes.get(spans[i]), provinces[i]):
         i = spans[i]
@@ -878,6 +886,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     place_starts = sorted(p.start for p in places)
     countries = {p.start: p.end for p in places if p.attrs.get("level") == "country"}
     place_spans = {p.start: p.end for p in places}
+    place_codes = _place_codes(places)
     taken = Occupancy(len(text))
     for a in agencies:
         taken.mark(a.start, a.end)
@@ -927,7 +936,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 (place_starts[k] - i < 2 or not (proper(text[i:place_starts[k]])
                                                  or _legal_form_name(text[i:start], text[start:end]))):
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
-        i = _innermost_place(i, start, place_spans, places)  # 吉林|东丰县第五中学
+        i = _innermost_place(i, start, place_spans, place_codes)  # 吉林|东丰县第五中学
         i = _after_leading_verb(text, _after_dateline(text, i, start), start)  # 培养|辽宁大学学生
         named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i and text[k - 1] not in _OPEN_BRACKETS]
         if named_at and start - min(named_at) >= 2:
