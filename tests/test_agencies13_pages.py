@@ -27,3 +27,9 @@ def test_relative_names_and_no_department_without_a_scope():
 def test_a_list_of_levels_is_no_body(addressees):
     got = _agencies(f"齐齐哈尔市人民政府办公室通知。{addressees}，市政府各委、办、局：现将细则印发给你们。")
     assert got == {"齐齐哈尔市人民政府办公室", "齐齐哈尔市人民政府"}
+
+
+def test_a_departments_centre_named_by_its_place_is_one_organisation():
+    res = extract_document(Doc(id="t", source="t", text="齐齐哈尔市信息中心负责平台运维，邯郸市检验检测中心开展检测。"))
+    orgs = {e.name for e in res.entities.values() if e.type == "Organization"}
+    assert orgs == {"齐齐哈尔市信息中心", "邯郸市检验检测中心"}
