@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .. import lexicon as L
-from ..divisions import table
+from ..divisions import place_chars, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, word_tags
@@ -183,6 +183,9 @@ def _verb_kinds_sorted(kinds: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # --------------------------------------------------------------------------- names
+
+_TRANSLIT = frozenset(place_chars("transliteration_chars"))  # (外国地名汉字译写: names of people too)
+
 
 @lru_cache(maxsize=4096)
 def _jieba_name(window: str) -> str | None:
@@ -456,9 +459,17 @@ class NameFinder:
             and t[e] not in self.not_in_name
 
     def _transliterated(self, p: int, name: str) -> str:
-        """穆罕默德·本·扎耶德·阿勒纳哈扬: the parts of a foreign name joined by · are one name."""
+        """穆罕默德·本·扎耶德·阿勒纳哈扬: the parts of a foreign name joined by · are one name; a
+        name of three or more transliteration characters runs on over the ones after it
+        (阿尔巴尼|斯将于: jieba stops a name where the dictionary knows a shorter one) until a
+        plain word, a taken span or another character begins."""
         t = self.text
         e = p + len(name)
+        if len(name) >= 3 and all(ch in _TRANSLIT for ch in name):
+            while e < len(t) and e - p < 8 and t[e] in _TRANSLIT and not _plain_word(t[e:e + 2]) \
+                    and not _is_word(t[e:e + 2]) and not self._mention_at(e) \
+                    and not any(t.startswith(h, e) for h in vocabulary().honorifics):
+                e += 1
         while e + 1 < len(t) and t[e] in "·•" and re.match(f"[{HAN}]", t[e + 1]):
             j = e + 1
             while j < len(t) and j - e <= 8 and re.match(f"[{HAN}]", t[j]):
