@@ -380,6 +380,8 @@ def make_gazetteer():
                                and not _native_of(art.text, s, e)
                                and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))):
                 continue
+            if _world_homonym(doc, art, s, e, div):
+                continue  # 美国|德州: Texas, not Shandong's 德州市
             former = name if name != div.name and kind == "full" and name not in T.aliases else None
             m = doc.add_mention(art, s, e, "Place", f"gazetteer.{kind}", norm=div.name,
                                 code=div.code, level=div.level, parent=div.parent,
@@ -416,6 +418,54 @@ def _foreign_city_before(div: Division | None, cands: list[Division], before, co
         return None  # 吉林|东丰县: the province 吉林 holds it, though the city 吉林 does not
     cities = [c for c in named if c.level == "city"]
     return _choose(cities, context) if cities else None
+
+
+@lru_cache(maxsize=1)
+def _homonym_rows() -> dict[str, tuple[object, tuple[str, ...]]]:
+    """Unsafe names of foreign cities and regions (world_names.tsv) → (their registry entry, the
+    names of their country): 德州 → (得克萨斯, (美国, 美利坚合众国))."""
+    from .registry import registry  # the registry imports this module
+    surfaces, by_name = registry()
+    out: dict[str, tuple[object, tuple[str, ...]]] = {}
+    for r in L.load_table("world_places"):
+        if not r["parent"] or not r["unsafe"] or r["name"] not in by_name:
+            continue
+        country = tuple(sorted((n for n, (e, _) in surfaces.items()
+                                if e.label == "Place" and e.kind == "country" and e.iso == r["parent"]),
+                               key=len, reverse=True))
+        for n in r["unsafe"].split("|"):
+            out[n] = (by_name[r["name"]], country)
+    return out
+
+
+def _homonym_abroad(doc: Doc, name: str, div: Division) -> bool:
+    """Does the document write `name` right after its foreign country (美国德州) and name neither the
+    Chinese division in full (德州市) nor its province (山东)?  Then every bare `name` of it is abroad."""
+    row = _homonym_rows().get(name)
+    if row is None:
+        return False
+    T = table()
+    ancestors = [a for a in T.ancestors(div.code) if a.level == "province"]
+    home = [div.name] + [w for a in ancestors for w in (a.name, a.short) if w]
+    texts = [a.text for a in doc.articles]
+    if any(w in t for w in home for t in texts):
+        return False
+    return any(t.find(c + name) >= 0 for c in row[1] for t in texts)
+
+
+def _world_homonym(doc: Doc, art: Article, s: int, e: int, div: Division) -> bool:
+    """Read a Chinese division's short name as the foreign place of the same name right after its
+    country (美国德州 is Texas) or where the text places it abroad (`_homonym_abroad`).  True when
+    the mention was added."""
+    name = art.text[s:e]
+    if name not in _homonym_rows():
+        return False
+    entry, country = _homonym_rows()[name]
+    if not art.text.endswith(country, 0, s) and not _homonym_abroad(doc, name, div):
+        return False  # (山东德州与美国德州: the first is Shandong's)
+    doc.add_mention(art, s, e, "Place", "gazetteer.world-homonym", norm=entry.name, code=entry.code,
+                    level="region", registry=entry.table, **({"country": entry.country} if entry.country else {}))
+    return True
 
 
 def _chained_in_word(text: str, s: int, e: int, div: Division, before) -> bool:
