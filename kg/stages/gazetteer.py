@@ -844,6 +844,10 @@ def _subplaces(doc: Doc) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-locative", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
+        for s, e in _villages_opening_clause(art.text, free, quotes):
+            if doc.add_mention(art, s, e, "Place", "gazetteer.village-opening", norm=art.text[s:e],
+                               code=None, level="village"):
+                occupy(s, e)
         for s, e in _townships_before_organs(art.text, free, quotes):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
@@ -938,6 +942,15 @@ def _located_townships(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int
 _TOWNSHIP_BEFORE_ORGAN = re.compile(rf"(?:{alt(place_words('township_suffixes'))})(?={alt(place_words('township_strong_after'))})")
 
 
+_FORMER_MARKS = place_chars("township_former_marks")
+
+
+@lru_cache(maxsize=4096)
+def _table_township_name(name: str) -> bool:
+    """Does the division table name a township so (城关镇: in many counties)?"""
+    return name in _all_townships()
+
+
 def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
     """A township the table does not list written before its organs (薛埠镇党委决定…): its stem of
     three or two characters (the longest that is a word of its sentence) must be a name by jieba's
@@ -950,6 +963,11 @@ def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tup
             stem = text[s:e - 1] if s >= 0 else ""
             if len(stem) != n or not all(is_han(c) and c not in _FUNCTION_CHARS for c in stem):
                 continue
+            if n == 3 and stem[0] in _FORMER_MARKS and _table_township_name(text[s + 1:e]) \
+                    and not _table_township_name(text[s:e]):
+                if free(s + 1, e) and not quotes.inside(s):
+                    out.append((s + 1, e))  # 原|城关镇党委: the former committee of 城关镇, no town 原城关镇
+                break
             if not _word_bounded(text, s, e):
                 continue
             tag = word_tags().get(text[s:e]) or ""  # jieba tags some such names nr (薛埠镇)
@@ -958,6 +976,37 @@ def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tup
                 out.append((s, e))
             break
     return out
+
+
+_VILLAGE = place_words("subplace_suffixes")[1]  # 村
+_VILLAGE_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_marks'))}]))"
+                              rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}{_VILLAGE})(?={alt(place_words('village_opening_after'))})")
+
+
+def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """A village named on its own at the start of a clause, before its own figures or organs
+    (古都河村人均收入…, 古都河村党支部…): its stem must be no word of jieba's dictionary and hold no
+    common word (共富村, 贫困村, 示范村 are kinds of village: `not_subplace_words`)."""
+    out = []
+    for mt in _VILLAGE_OPENING.finditer(text):
+        s, e = mt.span(1)
+        stem = text[s:e - 1]
+        if _NOT_SUBPLACE.search(stem) or not free(s, e) or quotes.inside(s) or not _name_stem(stem) \
+                or _is_dictionary_word(text[s:e]):
+            continue
+        out.append((s, e))
+    return out
+
+
+def _name_stem(stem: str) -> bool:
+    """Is every word of `stem` a name or unknown to jieba's dictionary (古都|河 is: 古都 ns, 河 a
+    feature's character), none a common word (美丽, 文明)?"""
+    tags = word_tags()
+    for w in dict_words(stem):
+        t = tags.get(w)
+        if t is not None and word_freq().get(w) and not t.startswith(("ns", "nr", "nz")) and len(w) > 1:
+            return False
+    return proper(stem)
 
 
 def _is_dictionary_word(w: str) -> bool:
