@@ -380,6 +380,8 @@ def make_gazetteer():
                                and not _native_of(art.text, s, e)
                                and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))):
                 continue
+            if _world_homonym(doc, art, s, e, div):
+                continue  # 美国|德州: Texas, not Shandong's 德州市
             former = name if name != div.name and kind == "full" and name not in T.aliases else None
             m = doc.add_mention(art, s, e, "Place", f"gazetteer.{kind}", norm=div.name,
                                 code=div.code, level=div.level, parent=div.parent,
@@ -416,6 +418,54 @@ def _foreign_city_before(div: Division | None, cands: list[Division], before, co
         return None  # 吉林|东丰县: the province 吉林 holds it, though the city 吉林 does not
     cities = [c for c in named if c.level == "city"]
     return _choose(cities, context) if cities else None
+
+
+@lru_cache(maxsize=1)
+def _homonym_rows() -> dict[str, tuple[object, tuple[str, ...]]]:
+    """Unsafe names of foreign cities and regions (world_names.tsv) → (their registry entry, the
+    names of their country): 德州 → (得克萨斯, (美国, 美利坚合众国))."""
+    from .registry import registry  # the registry imports this module
+    surfaces, by_name = registry()
+    out: dict[str, tuple[object, tuple[str, ...]]] = {}
+    for r in L.load_table("world_places"):
+        if not r["parent"] or not r["unsafe"] or r["name"] not in by_name:
+            continue
+        country = tuple(sorted((n for n, (e, _) in surfaces.items()
+                                if e.label == "Place" and e.kind == "country" and e.iso == r["parent"]),
+                               key=len, reverse=True))
+        for n in r["unsafe"].split("|"):
+            out[n] = (by_name[r["name"]], country)
+    return out
+
+
+def _homonym_abroad(doc: Doc, name: str, div: Division) -> bool:
+    """Does the document write `name` right after its foreign country (美国德州) and name neither the
+    Chinese division in full (德州市) nor its province (山东)?  Then every bare `name` of it is abroad."""
+    row = _homonym_rows().get(name)
+    if row is None:
+        return False
+    T = table()
+    ancestors = [a for a in T.ancestors(div.code) if a.level == "province"]
+    home = [div.name] + [w for a in ancestors for w in (a.name, a.short) if w]
+    texts = [a.text for a in doc.articles]
+    if any(w in t for w in home for t in texts):
+        return False
+    return any(t.find(c + name) >= 0 for c in row[1] for t in texts)
+
+
+def _world_homonym(doc: Doc, art: Article, s: int, e: int, div: Division) -> bool:
+    """Read a Chinese division's short name as the foreign place of the same name right after its
+    country (美国德州 is Texas) or where the text places it abroad (`_homonym_abroad`).  True when
+    the mention was added."""
+    name = art.text[s:e]
+    if name not in _homonym_rows():
+        return False
+    entry, country = _homonym_rows()[name]
+    if not art.text.endswith(country, 0, s) and not _homonym_abroad(doc, name, div):
+        return False  # (山东德州与美国德州: the first is Shandong's)
+    doc.add_mention(art, s, e, "Place", "gazetteer.world-homonym", norm=entry.name, code=entry.code,
+                    level="region", registry=entry.table, **({"country": entry.country} if entry.country else {}))
+    return True
 
 
 def _chained_in_word(text: str, s: int, e: int, div: Division, before) -> bool:
@@ -794,6 +844,10 @@ def _subplaces(doc: Doc) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-locative", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
+        for s, e in _villages_opening_clause(art.text, free, quotes):
+            if doc.add_mention(art, s, e, "Place", "gazetteer.village-opening", norm=art.text[s:e],
+                               code=None, level="village"):
+                occupy(s, e)
         for s, e in _townships_before_organs(art.text, free, quotes):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
@@ -888,6 +942,15 @@ def _located_townships(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int
 _TOWNSHIP_BEFORE_ORGAN = re.compile(rf"(?:{alt(place_words('township_suffixes'))})(?={alt(place_words('township_strong_after'))})")
 
 
+_FORMER_MARKS = place_chars("township_former_marks")
+
+
+@lru_cache(maxsize=4096)
+def _table_township_name(name: str) -> bool:
+    """Does the division table name a township so (城关镇: in many counties)?"""
+    return name in _all_townships()
+
+
 def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
     """A township the table does not list written before its organs (薛埠镇党委决定…): its stem of
     three or two characters (the longest that is a word of its sentence) must be a name by jieba's
@@ -900,6 +963,11 @@ def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tup
             stem = text[s:e - 1] if s >= 0 else ""
             if len(stem) != n or not all(is_han(c) and c not in _FUNCTION_CHARS for c in stem):
                 continue
+            if n == 3 and stem[0] in _FORMER_MARKS and _table_township_name(text[s + 1:e]) \
+                    and not _table_township_name(text[s:e]):
+                if free(s + 1, e) and not quotes.inside(s):
+                    out.append((s + 1, e))  # 原|城关镇党委: the former committee of 城关镇, no town 原城关镇
+                break
             if not _word_bounded(text, s, e):
                 continue
             tag = word_tags().get(text[s:e]) or ""  # jieba tags some such names nr (薛埠镇)
@@ -908,6 +976,37 @@ def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tup
                 out.append((s, e))
             break
     return out
+
+
+_VILLAGE = place_words("subplace_suffixes")[1]  # 村
+_VILLAGE_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_marks'))}]))"
+                              rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}{_VILLAGE})(?={alt(place_words('village_opening_after'))})")
+
+
+def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """A village named on its own at the start of a clause, before its own figures or organs
+    (古都河村人均收入…, 古都河村党支部…): its stem must be no word of jieba's dictionary and hold no
+    common word (共富村, 贫困村, 示范村 are kinds of village: `not_subplace_words`)."""
+    out = []
+    for mt in _VILLAGE_OPENING.finditer(text):
+        s, e = mt.span(1)
+        stem = text[s:e - 1]
+        if _NOT_SUBPLACE.search(stem) or not free(s, e) or quotes.inside(s) or not _name_stem(stem) \
+                or _is_dictionary_word(text[s:e]):
+            continue
+        out.append((s, e))
+    return out
+
+
+def _name_stem(stem: str) -> bool:
+    """Is every word of `stem` a name or unknown to jieba's dictionary (古都|河 is: 古都 ns, 河 a
+    feature's character), none a common word (美丽, 文明)?"""
+    tags = word_tags()
+    for w in dict_words(stem):
+        t = tags.get(w)
+        if t is not None and word_freq().get(w) and not t.startswith(("ns", "nr", "nz")) and len(w) > 1:
+            return False
+    return proper(stem)
 
 
 def _is_dictionary_word(w: str) -> bool:

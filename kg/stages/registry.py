@@ -604,6 +604,8 @@ def _country_body(text: str, i: int) -> tuple[str | None, str]:
     """A body named by a country + a short stem + 部/省/厅/局/署/委员会 (芬兰农林部, 日本文化厅,
     俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`."""
     m = _COUNTRY_AGENCY_RE.match(text, i, i + 9)
+    if m and _province_by_sound(m.group(1), m.group(0)):
+        return None, "Agency"  # 伊朗|霍尔木兹甘省: a province (the gazetteer's), no ministry
     if m and _unit_ok(m.group(1)) and m.group(1)[0] not in _COUNTRY_AGENCY_BAD_FIRST and not _verbal(m.group(1)) \
             and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)):
         return m.group(0), "Agency"
@@ -618,6 +620,19 @@ def _country_body(text: str, i: int) -> tuple[str | None, str]:
         if _unit_ok(stem) and not (stem and _verbal(stem)):
             return m.group(0), "Organization"
     return None, "Agency"
+
+
+_NOT_BY_SOUND = tuple(cue(_R, "country_agency_not_by_sound"))  # 省
+_COMPASS_WORDS = place_chars("foreign_division_prefixes")  # 东西南北上下
+
+
+def _province_by_sound(stem: str, name: str) -> bool:
+    """Is a would-be ministry a country's province written by sound (霍尔木兹甘省: every character of
+    the stem one of transliteration), where the head is a division's word too (省; 日本外务省 is no
+    such name: 外, 务 are not characters of sound)?  A compass word may open it (德国|下莱茵省)."""
+    if stem[:1] and stem[0] in _COMPASS_WORDS:
+        stem = stem[1:]
+    return name.endswith(_NOT_BY_SOUND) and len(stem) >= 2 and all(c in _TRANSLITERATION for c in stem)
 
 
 def _verb_across(text: str, k: int) -> bool:

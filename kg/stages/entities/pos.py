@@ -124,6 +124,18 @@ def _given_name_of(text: str, s: int, e: int) -> bool:
     return s == 1 or not is_han(text[s - 2]) or text[max(0, s - 6):s - 1].endswith(before)
 
 
+def _opens_person_name(text: str, s: int, e: int) -> bool:
+    """Is a two-character place word a family name and the first character of a three-character
+    given name (吴国|玉同志, 吴国|玉表示: no kingdom of 吴)?  The name opens its clause or follows a
+    post, and what a person says or does follows it (after_surname in pos_person_cues.tsv)."""
+    names, after = _surname_cues()
+    if e - s != 2 or text[s] not in names or not is_han(text[e:e + 1] or "a") \
+            or not text.startswith(after, e + 1):
+        return False
+    before, _ = _person_cues()
+    return s == 0 or not is_han(text[s - 1]) or text[max(0, s - 5):s].endswith(before)
+
+
 def _closes_post(text: str, s: int) -> bool:
     """Does a post end on the candidate's first character (财政部长|安雷: 长安 is no place, a
     minister's title and his name)?"""
@@ -192,7 +204,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             continue  # 书记任红海: a person's given name
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e) or _closes_post(text, s) \
-                    or _given_name_of(text, s, e) \
+                    or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
                     or _piece_of_foreign_name(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
