@@ -76,6 +76,10 @@ _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  #
 _NOW = tuple(w for w, _ in _cue("now_words"))  # 目前, 现在: before a name, 任 states a post held
 _HOLD_VERBS = tuple(w for w, _ in _cue("hold_verbs"))  # 任, 担任: verbs that state holding as well as taking
 _HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-len(w), w)))  # 现任, 作为
+_SAR_OFFICES = _cue("sar_offices")  # 政务司 810000: the 司 whose 司长 is a post of the region's government
+_SAR_PLACES = _cue("sar_places")  # 香港特别行政区 810000: the region's full name and its division code
+_SAR_GOVERNMENT = L.word_lists("registry_cues")["sar_government"][0]  # 政府 (香港特别行政区政府)
+_MUNICIPALITY_END = _cue("municipality_end")[0][0]  # 市: 上海市, 重庆市 are provinces that are cities
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
@@ -635,7 +639,7 @@ class ArticleScan:
     def _relative_place(self, level: str, scope: str | None = None) -> tuple[str, str] | None:
         """(name, code) of the article's place at `level`; with the scope word the text uses (县 of
         县委, 副县长), only a county written with it (`county_of_scope`)."""
-        code = _place_at_level(self.art_code, level) if self.art_code else None
+        code = _head_place(self.art_code, level) if self.art_code else None
         if code and scope:
             code = county_of_scope(scope, code, self._place_spellings())
         d = table().get(code) if code else None
@@ -912,6 +916,51 @@ class ArticleScan:
             return self.national_organ(body.name + organ, body.start) if organ else None
         return body
 
+    def sar_post(self, s: int, lo: int, post: str) -> tuple[Body, str, int] | None:
+        """香港特区行政长官, 政务司司长, 澳门特区政府经济财政司司长: the posts of a special
+        administrative region's government (posts.tsv level `sar`, and the 司长 of the 司 in
+        posts_words sar_offices) are held in that government (香港特别行政区政府), the post keeping
+        its 司 (政务司司长).  The region is the one written before (香港特区, 澳门特区政府), else the
+        office's own, else the one the article is placed in or the only one the document names:
+        never a mainland place.  (body, post, where the body is written) or None."""
+        t = self.text
+        kind, level = self._post_kind(post)
+        k, code = s, None
+        if level != "sar":
+            office = next((w for w, _ in _SAR_OFFICES if s - len(w) >= lo and t.startswith(w, s - len(w))), None)
+            if office is None:
+                return None
+            k, code, post = s - len(office), dict(_SAR_OFFICES)[office], office + post
+        written = self._sar_written_before(k, lo)
+        if written is not None:
+            code, k = written
+        code = code or self._sar_of_article()
+        name = next((sar for sar, c in _SAR_PLACES if c == code), None)
+        if name is None:
+            return None
+        return self.national_organ(name + _SAR_GOVERNMENT, k), post, k
+
+    def _sar_written_before(self, k: int, lo: int) -> tuple[str, int] | None:
+        """(code, start) of a special administrative region or its government found ending at `k`
+        (香港特区|行政长官, 澳门特区政府|行政法务司)."""
+        codes = {c for _, c in _SAR_PLACES}
+        for m in self.mentions_starting(max(lo, k - 12), k):
+            if m.aend != k:
+                continue
+            code = m.attrs.get("code") if m.label == "Place" else m.attrs.get("sar")
+            if code in codes and (m.label == "Place" or (m.norm or "").endswith(_SAR_GOVERNMENT)):
+                return code, m.astart
+        return None
+
+    def _sar_of_article(self) -> str | None:
+        """The special administrative region the article is placed in, else the only one the
+        document names."""
+        codes = {c for _, c in _SAR_PLACES}
+        if self.art_code in codes:
+            return self.art_code
+        named = {m.attrs.get("code") for m in self.mentions if m.label == "Place"} & codes
+        return named.pop() if len(named) == 1 else None
+
     def government_of(self, place: Body, post: str) -> Body:
         """主席 of a sub-national place heads its 人民政府 (自治区副主席 → …自治区人民政府)."""
         code = place.place[1] if place.place else None
@@ -975,6 +1024,10 @@ class ArticleScan:
             if out:
                 start_lo = out[-1][3] + len(out[-1][1]) + 1
             post = t[s:e]
+            if (sar := self.sar_post(s, start_lo, post)) is not None:  # 香港特区行政长官, 政务司司长
+                out.append((sar[0], sar[1], self._status_before(sar[2], lo), s))
+                prev = sar[0]
+                continue
             kind, level = self._post_kind(post)
             organ = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
             if organ and s > start_lo and re.match(f"[{HAN}]", t[s - 1]) and \
@@ -1064,7 +1117,7 @@ class ArticleScan:
         code = prev.place[1] if prev is not None and prev.place else None
         if not code or not table().get(code):
             return None
-        code = _place_at_level(code, level)  # (定州市委常委、常务副市长: the county-level city itself)
+        code = _head_place(code, level)  # (定州市委常委、常务副市长: the county-level city itself)
         scope = self._post_scope(post)
         d = table().get(code) if code else None
         if d is None or (scope and county_of_scope(scope, code, self._place_spellings()) != code):
@@ -1179,6 +1232,19 @@ class ArticleScan:
 
 
 @lru_cache(maxsize=1)
+def _head_place(code: str, level: str) -> str | None:
+    """The place of `level` containing `code`, as `_place_at_level`; a city's level in a
+    municipality directly under the central government is the municipality itself (上海市委副书记、
+    市长; 市长 in a story from 黄浦区): it is a province in the table and no prefecture lies between."""
+    got = _place_at_level(code, level)
+    if got is None and level == "city" and code:
+        prov = _place_at_level(code, "province")
+        d = table().get(prov) if prov else None
+        if d is not None and d.name.endswith(_MUNICIPALITY_END):
+            return d.code
+    return got
+
+
 def _org_kinds_longest_first() -> tuple[str, ...]:
     return tuple(sorted(L.ORG_SUFFIXES, key=lambda k: (-len(k), k)))
 
