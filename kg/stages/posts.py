@@ -1061,6 +1061,10 @@ class ArticleScan:
                     body = None  # …外交部长卡西斯邀请，国务委员兼外交部长王毅: no 国务委员 of their ministry
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
+                    inner = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
+                    if body is not None and body.label == "Place" and inner:  # 太和镇镇长、党委副书记
+                        body = self._make_body(s, s + len(inner), body.name + inner, body.place, alias=inner)
+                        post = post[len(inner):]  # (the 党委 of 太和镇: 太和镇党委, as 太和镇党委书记 is read)
             elif body.label != "Place" and t[max(0, body.start - 1):body.start].endswith(_STATIONED):
                 body = self._mission(body)  # 大连市政府驻上海办事处主任: the mission of the body before 驻
             elif body.label == "Place" and kind != "head":
@@ -1208,6 +1212,9 @@ class ArticleScan:
                 if start > q else None
             if prev is not None and prev.label != "Place" and t[q:start] in _ORGAN_INNER:
                 body, post = prev, t[q:start] + post  # 四川大学校长、党委副书记: the university's 党委, no place's
+            elif prev is not None and prev.label == "Place" and t[q:start] in _ORGAN_INNER:
+                body = self._make_body(q, start, prev.name + t[q:start], prev.place, alias=t[q:start])
+                # 太和镇镇长、党委副书记: the place's 党委 (太和镇党委), as 太和镇党委书记 is read
             if body is not None and body.label == "Place" and organ:  # 拟任太和镇党委书记: the place's 党委
                 body = self._make_body(body.start, start + len(organ), body.name + organ, body.place,
                                        alias=t[body.start:start + len(organ)])
@@ -1403,6 +1410,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             _resume(scan, name, p, e, date)
             p = e
         _posts_then_names(scan, lo, hi, date)
+        _collective_leaders(scan, lo, hi)
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
@@ -2173,6 +2181,69 @@ def _byline(scan: ArticleScan, lo: int, hi: int) -> None:
             if body is not None:
                 scan.holdings.append(Holding(name, m.start(1), m.end(1), body, post, status, None,
                                              "posts.byline", at))
+
+
+def _collective_title_re() -> re.Pattern | None:
+    """The collective titles of posts_words `collective_titles` (县领导, 市级领导), longest first."""
+    got = _collective_title_re.__dict__.get("re", False)
+    if got is False:
+        words = sorted((w for w, _ in _cue("collective_titles")), key=lambda w: (-len(w), w))
+        got = _collective_title_re.__dict__["re"] = re.compile(_alt(words)) if words else None
+    return got
+
+
+def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
+    """县领导梁薇、石峰、张正韶等参加慰问; 刘志忠、孙宏光等区领导深入…: names listed right after a
+    collective title (or before 等 and the title) are persons, read as names after a post are; the
+    title is no post and names no body, so no post is held.  Every item of the list must read as a
+    whole name, else none is taken (区领导和部门负责人: no list), and a single name must be closed
+    by 等 or punctuation."""
+    rx = _collective_title_re()
+    if rx is None:
+        return
+    t = scan.text
+    for m in rx.finditer(t, lo, hi):
+        if scan.names.overlaps(m.start(), m.end()):
+            continue  # (inside a found body's name)
+        names, q = _after_title(scan, m.end(), hi)
+        if not names:
+            names = _before_title(scan, m.start(), lo)
+        for s, e, name in names:
+            if not scan.persons.starts_at(s):
+                scan.persons.add(name, s, e, "posts.collective-title")
+
+
+def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
+    """N1、N2… right after a collective title, up to a name the text closes (等, a verb,
+    punctuation other than 、): [] when an item is no name."""
+    t, out = scan.text, []
+    while q < hi:
+        name = scan.names.name_at(q, after_post=True)
+        if not name or _is_word(name) or name[0] in _PREPOSITIONS:
+            return [], q  # (区领导陈述了, 市领导向大家: a word or a preposition, no name)
+        out.append((q, q + len(name), name))
+        q += len(name)
+        if t[q:q + 1] != "、":
+            break
+        q += 1
+    closed = t.startswith(_ETC, q) or scan.names._boundary(q) == 2
+    if out and not (closed or (len(out) >= 2 and scan.names._boundary(q))):
+        return [], q  # 区领导陈述了意见: one "name" a verb may follow is too weak; a list or 等 closes it
+    return out, q
+
+
+def _before_title(scan: ArticleScan, k: int, lo: int) -> list[tuple[int, int, str]]:
+    """刘志忠、孙宏光、吕德林等|区领导: the 、-list ending at 等 right before the title, read from
+    the start of its clause; [] unless every item is a whole name."""
+    t = scan.text
+    etc = next((w for w in _ETC if k - len(w) > lo and t.startswith(w, k - len(w))), None)
+    if etc is None:
+        return []
+    end = k - len(etc)
+    start = max(lo, max(t.rfind(ch, lo, end) for ch in "，,。；;：:\n！？") + 1)
+    start = scan._strip_lead(start, end)
+    names, q = _after_title(scan, start, end + 1)
+    return names if names and q == end else []
 
 
 def _signature(scan: ArticleScan, lo: int, hi: int) -> None:
