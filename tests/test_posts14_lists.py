@@ -42,3 +42,13 @@ def test_party_committee_of_a_town_after_an_appointment_verb():
 def test_university_party_committee_unchanged():
     got = held_posts(extract_text("四川大学校长、党委副书记李言荣出席。"))
     assert ("李言荣", "四川大学", "党委副书记", None) in got
+
+
+def test_party_committee_after_an_anaphor_of_the_place():
+    """该区区委副书记、区长: 该区 is the district the story is about; its 区委 is that district's."""
+    doc = extract_text("中站区举行元旦长跑活动。当日9时，该区区委副书记、区长董红明宣布活动开始。")
+    got = held_posts(doc)
+    assert ("董红明", "中站区委", "副书记", None) in got
+    assert ("董红明", "中站区", "区长", None) in got
+    committee = next(e for e in doc.entities.values() if e.name == "中站区委")
+    assert "该区区委" not in committee.aliases  # 该区 names no body

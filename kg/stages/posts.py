@@ -758,7 +758,9 @@ class ArticleScan:
                         and not code and _party_department(name):  # 莆田市委常委、统战部部长
                     return Body(None, prev.name + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
                 return Body(m.key, name, m.label, m.astart, m.aend, place)
-        places = [p for p in self._place_mentions(i, pos)]
+        anaphoric = [(m.astart, m.aend, m.norm, m.attrs.get("code")) for m in self.mentions_starting(i, i + 1)
+                     if m.label == "Place" and m.attrs.get("anaphor") and m.norm and m.attrs.get("code") and m.aend < pos]
+        places = [p for p in self._place_mentions(i, pos)] + anaphoric  # 该区|区委副书记: the place 该区 resolved to
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
             if any(m.label == "Organization" and e < m.aend <= pos  # (no name is 200 characters long)
                    for m in self.mentions_starting(max(0, s - 200), s + 1)):
@@ -773,6 +775,8 @@ class ArticleScan:
             if (t[s:e] != name or ordinal) and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委; 深圳市第一任市委
                 rest = rest[1:]
             full = _organ_of_place(name, code, _standard_organ(rest))
+            if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
+                return self._make_body(e, pos, full, (name, code), alias=t[e:pos])
             return self._make_body(s, pos, full, (name, code), alias=None if ordinal or full == t[s:pos] else t[s:pos])
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
