@@ -67,6 +67,7 @@ _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
 _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学筑, 寿子琪: only after a post
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
+_RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别为|黄某任…: the clauses open after it
 _NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
 _POST_MODIFIERS = tuple(w for w, _ in _cue("post_modifiers"))  # 专职, 常务: before a post, no body
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
@@ -76,6 +77,10 @@ _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  #
 _NOW = tuple(w for w, _ in _cue("now_words"))  # 目前, 现在: before a name, 任 states a post held
 _HOLD_VERBS = tuple(w for w, _ in _cue("hold_verbs"))  # 任, 担任: verbs that state holding as well as taking
 _HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-len(w), w)))  # 现任, 作为
+_SAR_OFFICES = _cue("sar_offices")  # 政务司 810000: the 司 whose 司长 is a post of the region's government
+_SAR_PLACES = _cue("sar_places")  # 香港特别行政区 810000: the region's full name and its division code
+_SAR_GOVERNMENT = L.word_lists("registry_cues")["sar_government"][0]  # 政府 (香港特别行政区政府)
+_MUNICIPALITY_END = _cue("municipality_end")[0][0]  # 市: 上海市, 重庆市 are provinces that are cities
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
@@ -339,7 +344,8 @@ class NameFinder:
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
                 and self._takes_post_at(p + ends[1]):
             ends = ends[1:]  # 戚永和|担任: a 和 right before a verb of taking a post ends the name, joins no second one
-        tagged = None
+        proper = after_post and strong and ends[:1] == [2] and _common_words().get(window[:2]) == _PROPER_NOUN_TAG
+        tagged = None  # (proper: 副市长华源出席 — a proper noun of the dictionary, ended right after a post)
         if not strong or len(ends) != 1:  # the segmenter (slow) only where the ending is unclear
             tagged = _jieba_name(window) if len(window) >= 2 else None
             if tagged is None and _jieba_word(window):
@@ -348,7 +354,7 @@ class NameFinder:
                 tagged = None  # 主任李谦作的报告: 李谦 + 作的, not a name 李谦作
         elif _is_word(window[:2]) and not (_common_words().get(window[:2]).startswith("ns")
                                             and not self.overlaps(p, p + 2)) \
-                and not self._household_name(p, sur, ends[0]):
+                and not self._household_name(p, sur, ends[0]) and not proper:
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
@@ -380,7 +386,7 @@ class NameFinder:
             if any(_is_word(t[p:p + len(name) + k]) for k in (1, 2)):
                 continue  # 高峰会议: the name runs on into a common word
             tag = _common_words().get(name)
-            if (tag and not tag.startswith("nr")) or name in _nr_common_words():
+            if (tag and not tag.startswith("nr") and not (proper and name == window[:2])) or name in _nr_common_words():
                 continue  # a common word (高度, 文件; 贺信, which jieba's dictionary tags nr) that opens with a family name
             if self.overlaps(p, p + len(name)):
                 continue
@@ -646,7 +652,7 @@ class ArticleScan:
     def _relative_place(self, level: str, scope: str | None = None) -> tuple[str, str] | None:
         """(name, code) of the article's place at `level`; with the scope word the text uses (县 of
         县委, 副县长), only a county written with it (`county_of_scope`)."""
-        code = _place_at_level(self.art_code, level) if self.art_code else None
+        code = _head_place(self.art_code, level) if self.art_code else None
         if code and scope:
             code = county_of_scope(scope, code, self._place_spellings())
         d = table().get(code) if code else None
@@ -763,7 +769,9 @@ class ArticleScan:
                         and not code and _party_department(name):  # 莆田市委常委、统战部部长
                     return Body(None, prev.name + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
                 return Body(m.key, name, m.label, m.astart, m.aend, place)
-        places = [p for p in self._place_mentions(i, pos)]
+        anaphoric = [(m.astart, m.aend, m.norm, m.attrs.get("code")) for m in self.mentions_starting(i, i + 1)
+                     if m.label == "Place" and m.attrs.get("anaphor") and m.norm and m.attrs.get("code") and m.aend < pos]
+        places = [p for p in self._place_mentions(i, pos)] + anaphoric  # 该区|区委副书记: the place 该区 resolved to
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
             if any(m.label == "Organization" and e < m.aend <= pos  # (no name is 200 characters long)
                    for m in self.mentions_starting(max(0, s - 200), s + 1)):
@@ -778,6 +786,8 @@ class ArticleScan:
             if (t[s:e] != name or ordinal) and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委; 深圳市第一任市委
                 rest = rest[1:]
             full = _organ_of_place(name, code, _standard_organ(rest))
+            if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
+                return self._make_body(e, pos, full, (name, code), alias=t[e:pos])
             return self._make_body(s, pos, full, (name, code), alias=None if ordinal or full == t[s:pos] else t[s:pos])
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
@@ -923,6 +933,51 @@ class ArticleScan:
             return self.national_organ(body.name + organ, body.start) if organ else None
         return body
 
+    def sar_post(self, s: int, lo: int, post: str) -> tuple[Body, str, int] | None:
+        """香港特区行政长官, 政务司司长, 澳门特区政府经济财政司司长: the posts of a special
+        administrative region's government (posts.tsv level `sar`, and the 司长 of the 司 in
+        posts_words sar_offices) are held in that government (香港特别行政区政府), the post keeping
+        its 司 (政务司司长).  The region is the one written before (香港特区, 澳门特区政府), else the
+        office's own, else the one the article is placed in or the only one the document names:
+        never a mainland place.  (body, post, where the body is written) or None."""
+        t = self.text
+        kind, level = self._post_kind(post)
+        k, code = s, None
+        if level != "sar":
+            office = next((w for w, _ in _SAR_OFFICES if s - len(w) >= lo and t.startswith(w, s - len(w))), None)
+            if office is None:
+                return None
+            k, code, post = s - len(office), dict(_SAR_OFFICES)[office], office + post
+        written = self._sar_written_before(k, lo)
+        if written is not None:
+            code, k = written
+        code = code or self._sar_of_article()
+        name = next((sar for sar, c in _SAR_PLACES if c == code), None)
+        if name is None:
+            return None
+        return self.national_organ(name + _SAR_GOVERNMENT, k), post, k
+
+    def _sar_written_before(self, k: int, lo: int) -> tuple[str, int] | None:
+        """(code, start) of a special administrative region or its government found ending at `k`
+        (香港特区|行政长官, 澳门特区政府|行政法务司)."""
+        codes = {c for _, c in _SAR_PLACES}
+        for m in self.mentions_starting(max(lo, k - 12), k):
+            if m.aend != k:
+                continue
+            code = m.attrs.get("code") if m.label == "Place" else m.attrs.get("sar")
+            if code in codes and (m.label == "Place" or (m.norm or "").endswith(_SAR_GOVERNMENT)):
+                return code, m.astart
+        return None
+
+    def _sar_of_article(self) -> str | None:
+        """The special administrative region the article is placed in, else the only one the
+        document names."""
+        codes = {c for _, c in _SAR_PLACES}
+        if self.art_code in codes:
+            return self.art_code
+        named = {m.attrs.get("code") for m in self.mentions if m.label == "Place"} & codes
+        return named.pop() if len(named) == 1 else None
+
     def government_of(self, place: Body, post: str) -> Body:
         """主席 of a sub-national place heads its 人民政府 (自治区副主席 → …自治区人民政府)."""
         code = place.place[1] if place.place else None
@@ -986,6 +1041,10 @@ class ArticleScan:
             if out:
                 start_lo = out[-1][3] + len(out[-1][1]) + 1
             post = t[s:e]
+            if (sar := self.sar_post(s, start_lo, post)) is not None:  # 香港特区行政长官, 政务司司长
+                out.append((sar[0], sar[1], self._status_before(sar[2], lo), s))
+                prev = sar[0]
+                continue
             kind, level = self._post_kind(post)
             organ = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
             if organ and s > start_lo and re.match(f"[{HAN}]", t[s - 1]) and \
@@ -1019,6 +1078,10 @@ class ArticleScan:
                     body = None  # …外交部长卡西斯邀请，国务委员兼外交部长王毅: no 国务委员 of their ministry
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
+                    inner = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
+                    if body is not None and body.label == "Place" and inner:  # 太和镇镇长、党委副书记
+                        body = self._make_body(s, s + len(inner), body.name + inner, body.place, alias=inner)
+                        post = post[len(inner):]  # (the 党委 of 太和镇: 太和镇党委, as 太和镇党委书记 is read)
             elif body.label != "Place" and t[max(0, body.start - 1):body.start].endswith(_STATIONED):
                 body = self._mission(body)  # 大连市政府驻上海办事处主任: the mission of the body before 驻
             elif body.label == "Place" and kind != "head":
@@ -1075,7 +1138,7 @@ class ArticleScan:
         code = prev.place[1] if prev is not None and prev.place else None
         if not code or not table().get(code):
             return None
-        code = _place_at_level(code, level)  # (定州市委常委、常务副市长: the county-level city itself)
+        code = _head_place(code, level)  # (定州市委常委、常务副市长: the county-level city itself)
         scope = self._post_scope(post)
         d = table().get(code) if code else None
         if d is None or (scope and county_of_scope(scope, code, self._place_spellings()) != code):
@@ -1166,6 +1229,9 @@ class ArticleScan:
                 if start > q else None
             if prev is not None and prev.label != "Place" and t[q:start] in _ORGAN_INNER:
                 body, post = prev, t[q:start] + post  # 四川大学校长、党委副书记: the university's 党委, no place's
+            elif prev is not None and prev.label == "Place" and t[q:start] in _ORGAN_INNER:
+                body = self._make_body(q, start, prev.name + t[q:start], prev.place, alias=t[q:start])
+                # 太和镇镇长、党委副书记: the place's 党委 (太和镇党委), as 太和镇党委书记 is read
             if body is not None and body.label == "Place" and organ:  # 拟任太和镇党委书记: the place's 党委
                 body = self._make_body(body.start, start + len(organ), body.name + organ, body.place,
                                        alias=t[body.start:start + len(organ)])
@@ -1190,6 +1256,19 @@ class ArticleScan:
 
 
 @lru_cache(maxsize=1)
+def _head_place(code: str, level: str) -> str | None:
+    """The place of `level` containing `code`, as `_place_at_level`; a city's level in a
+    municipality directly under the central government is the municipality itself (上海市委副书记、
+    市长; 市长 in a story from 黄浦区): it is a province in the table and no prefecture lies between."""
+    got = _place_at_level(code, level)
+    if got is None and level == "city" and code:
+        prov = _place_at_level(code, "province")
+        d = table().get(prov) if prov else None
+        if d is not None and d.name.endswith(_MUNICIPALITY_END):
+            return d.code
+    return got
+
+
 def _org_kinds_longest_first() -> tuple[str, ...]:
     return tuple(sorted(L.ORG_SUFFIXES, key=lambda k: (-len(k), k)))
 
@@ -1348,6 +1427,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             _resume(scan, name, p, e, date)
             p = e
         _posts_then_names(scan, lo, hi, date)
+        _collective_leaders(scan, lo, hi)
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
@@ -1404,6 +1484,7 @@ def _list_status(t: str, chain: list, last_end: int, status: str | None) -> list
     return [(b, post, st or status, at) for b, post, st, at in chain]
 
 
+_PROPER_NOUN_TAG = "nz"  # jieba's tag of a proper noun (华源): a given name may be one after a post
 _NAME_LIKE_TAGS = ("nr", "ns", "nz")  # jieba tags a transliterated name's pieces may carry
 
 
@@ -1675,7 +1756,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
         if name and (t.startswith(("为", "的", "同志"), p + len(name))):
             return name, "posts.appointment"
-    opens = p == lo or t[p - 1] in "，,。：:；;\n”" or \
+    opens = p == lo or t[p - 1] in "，,。：:；;\n”" or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " ")))  # 目前李明担任…
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
@@ -2118,6 +2199,69 @@ def _byline(scan: ArticleScan, lo: int, hi: int) -> None:
             if body is not None:
                 scan.holdings.append(Holding(name, m.start(1), m.end(1), body, post, status, None,
                                              "posts.byline", at))
+
+
+def _collective_title_re() -> re.Pattern | None:
+    """The collective titles of posts_words `collective_titles` (县领导, 市级领导), longest first."""
+    got = _collective_title_re.__dict__.get("re", False)
+    if got is False:
+        words = sorted((w for w, _ in _cue("collective_titles")), key=lambda w: (-len(w), w))
+        got = _collective_title_re.__dict__["re"] = re.compile(_alt(words)) if words else None
+    return got
+
+
+def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
+    """县领导梁薇、石峰、张正韶等参加慰问; 刘志忠、孙宏光等区领导深入…: names listed right after a
+    collective title (or before 等 and the title) are persons, read as names after a post are; the
+    title is no post and names no body, so no post is held.  Every item of the list must read as a
+    whole name, else none is taken (区领导和部门负责人: no list), and a single name must be closed
+    by 等 or punctuation."""
+    rx = _collective_title_re()
+    if rx is None:
+        return
+    t = scan.text
+    for m in rx.finditer(t, lo, hi):
+        if scan.names.overlaps(m.start(), m.end()):
+            continue  # (inside a found body's name)
+        names, q = _after_title(scan, m.end(), hi)
+        if not names:
+            names = _before_title(scan, m.start(), lo)
+        for s, e, name in names:
+            if not scan.persons.starts_at(s):
+                scan.persons.add(name, s, e, "posts.collective-title")
+
+
+def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
+    """N1、N2… right after a collective title, up to a name the text closes (等, a verb,
+    punctuation other than 、): [] when an item is no name."""
+    t, out = scan.text, []
+    while q < hi:
+        name = scan.names.name_at(q, after_post=True)
+        if not name or _is_word(name) or name[0] in _PREPOSITIONS:
+            return [], q  # (区领导陈述了, 市领导向大家: a word or a preposition, no name)
+        out.append((q, q + len(name), name))
+        q += len(name)
+        if t[q:q + 1] != "、":
+            break
+        q += 1
+    closed = t.startswith(_ETC, q) or scan.names._boundary(q) == 2
+    if out and not (closed or (len(out) >= 2 and scan.names._boundary(q))):
+        return [], q  # 区领导陈述了意见: one "name" a verb may follow is too weak; a list or 等 closes it
+    return out, q
+
+
+def _before_title(scan: ArticleScan, k: int, lo: int) -> list[tuple[int, int, str]]:
+    """刘志忠、孙宏光、吕德林等|区领导: the 、-list ending at 等 right before the title, read from
+    the start of its clause; [] unless every item is a whole name."""
+    t = scan.text
+    etc = next((w for w in _ETC if k - len(w) > lo and t.startswith(w, k - len(w))), None)
+    if etc is None:
+        return []
+    end = k - len(etc)
+    start = max(lo, max(t.rfind(ch, lo, end) for ch in "，,。；;：:\n！？") + 1)
+    start = scan._strip_lead(start, end)
+    names, q = _after_title(scan, start, end + 1)
+    return names if names and q == end else []
 
 
 def _signature(scan: ArticleScan, lo: int, hi: int) -> None:
