@@ -66,6 +66,8 @@ from .resolve import choose_place_again
 _CLAUSE_END = CLAUSE_END  # (kg.text's character class, defined once)
 # places of the world registry: a chain of sub-places never goes on into one (临江街道 + 太平洋城小区)
 _WORLD_LEVELS = ("region", "country", "world-city")
+# places below the division table, found with the township they belong to (岑溪乡桂林村)
+_LOCAL_LEVELS = ("village", "community")
 
 
 def _cue_lists() -> dict[str, tuple[str, ...]]:
@@ -179,6 +181,8 @@ class _ArticleView:
         self.places = [m for m in self.all if m.label == "Place"]
         self.actors = [m for m in self.all if m.label in ("Agency", "Organization")]
         self.programmes = [m for m in self.all if m.label == "Programme"]
+        self.persons = [m for m in self.all if m.label == "Person"]
+        self.person_starts = [m.astart for m in self.persons]
         self.credits = [m for m in mentions if m.key and m.astart < 0]
         self.place_starts = [p.astart for p in self.places]
         self.actor_starts = [a.astart for a in self.actors]
@@ -664,8 +668,24 @@ def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
         if first.label != "Agency":
             continue  # 据甘肃经济日报报道（记者…）近日，省农机局…举办了“X”: a paper in the dateline is no actor
         opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
+        if _reported_speech(view, first.aend, q):
+            return None  # 海曙区委副书记、区长叶枝利说，希望…探索建设“X”: the official speaks, the organ does nothing
         return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
     return None
+
+
+# a person's name, a few words (在会上), a verb of saying and the comma or colon that opens the words said
+_SPEECH_AFTER_PERSON_RE = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{_alt('speech_verbs')})[，,：:]")
+
+
+def _reported_speech(view: _ArticleView, lo: int, hi: int) -> bool:
+    """Does a person speak between article offsets lo and hi (…区长叶枝利说，…)?  What stands after
+    is their words, not an act of the agency that names their office."""
+    k = bisect.bisect_left(view.person_starts, lo)
+    for m in view.persons[k:bisect.bisect_left(view.person_starts, hi)]:
+        if m.aend <= hi and _SPEECH_AFTER_PERSON_RE.match(view.text, m.aend, hi):
+            return True
+    return False
 
 
 def _joint_issuers(view: _ArticleView, prev: Mention, nxt: Mention) -> bool:
@@ -1561,36 +1581,46 @@ _PLACE_PAIR_RE = re.compile(f"[^，,。；;：:、“《\"]{{0,10}}?(?:{_alt('pl
 
 def _pair_side(view: _ArticleView, m: Mention | None) -> bool:
     """A place that can be a side of a tie: a Chinese division named on its own or by an anaphor
-    resolved to one (自2007年我县与龙湾区结对), not a country, not 衢江区 inside 衢江区人民政府."""
-    return m is not None and bool(m.attrs.get("code")) \
-        and not str(m.attrs.get("code")).startswith("iso-") and m.attrs.get("level") not in _WORLD_LEVELS \
-        and not view.inside_other(m)
+    resolved to one (自2007年我县与龙湾区结对), or a village or community of one (岑溪乡桂林村与…结对);
+    not a country, not 衢江区 inside 衢江区人民政府."""
+    if m is None or view.inside_other(m):
+        return False
+    if m.attrs.get("level") in _LOCAL_LEVELS:
+        return bool(m.attrs.get("parent_key"))
+    return bool(m.attrs.get("code")) \
+        and not str(m.attrs.get("code")).startswith("iso-") and m.attrs.get("level") not in _WORLD_LEVELS
 
 
 def _paired_places(doc: Doc, view: _ArticleView) -> None:
     """斗门区与孙吴县签订《…框架协议》, 赤壁市和衢江区缔结友好城市, 松江区与庄河市建立了对口合作关系:
     two places (or more, 、-listed) joined by 与/和/同 and closed by a verb of signing, pairing or
     cooperating are the two sides of a tie, as their governments' agencies would be (cooperatesWith).
+    Pairs listed before one verb share it (城厢镇与玉屏朱家场镇、璜泾镇与玉屏新店镇签订…); places listed
+    before 分别与 pair in rank with those listed after (A村、B村分别与C镇、D街道签订…: A–C, B–D).
     A place inside another name is no side; a pair closed by nothing of the kind (X县与Y县
     交界, 与…相比) is none."""
     text = view.text
     for start in sorted({m.astart for m in view.places}):
         if not _COOPERATE.search(text[max(0, start - 1):start]):
             continue
-        left = view.place_ending_at(start - 1)
+        lefts = _left_sides(view, start - 1)
         side = view.place_chain_from(start)
-        if not _pair_side(view, left) or not _pair_side(view, side):
+        if not lefts or not _pair_side(view, side):
             continue
         group = [side]
         while True:
             nxt = view.place_chain_from(group[-1].aend + 1) if text[group[-1].aend:group[-1].aend + 1] == "、" else None
-            if not _pair_side(view, nxt):
+            if not _pair_side(view, nxt) or _opens_pair(view, nxt) is not None:
                 break
             group.append(nxt)
-        tail = _PLACE_PAIR_RE.match(text, group[-1].aend)
-        if tail is None or view.places_by_start.keys() & set(range(group[-1].aend, tail.end())):
+        end = _after_listed_pairs(view, group[-1].aend)
+        tail = _PLACE_PAIR_RE.match(text, end)
+        if tail is None or view.places_by_start.keys() & set(range(end, tail.end())):
             continue
-        for g in group:
+        if len(lefts) > 1 and len(lefts) != len(group):
+            continue  # (A、B、C分别与D、E…: which goes with which is not written)
+        pairs = zip(lefts, group) if len(lefts) > 1 else ((lefts[0], g) for g in group)
+        for left, g in pairs:
             if g.key == left.key:
                 continue
             # (symmetric: 斗门区与孙吴县 after 孙吴县与斗门区 adds evidence to the tie already there)
@@ -1598,6 +1628,55 @@ def _paired_places(doc: Doc, view: _ArticleView) -> None:
                 else (left.key, g.key)
             add_relation(doc, a, "cooperatesWith", b,
                          _ev(doc, g, "relations.cooperatesWith-places"), "relations.cooperatesWith-places")
+
+
+def _chain_start(view: _ArticleView, m: Mention) -> int:
+    """Where the chain of places that ends with m begins (梅江镇民族村 → 梅江镇's start)."""
+    i = m.astart
+    while (before := view.place_ending_at(i)) is not None and before.astart < i:
+        i = before.astart
+    return i
+
+
+def _left_sides(view: _ArticleView, end: int) -> list[Mention]:
+    """The side(s) before 与 at article offset `end`: the place ending there; or, before 分别与, each
+    place of the 、-list ending there, in order (梅江镇民族村、岑溪乡桂林村分别与…)."""
+    text = view.text
+    respective = next((w for w in cues("pair_respective") if text[max(0, end - len(w)):end] == w), "")
+    left = view.place_ending_at(end - len(respective))
+    if not _pair_side(view, left):
+        return []
+    out = [left]
+    while respective:
+        k = _chain_start(view, out[0])
+        if text[k - 1:k] != "、":
+            break
+        prev = view.place_ending_at(k - 1)
+        if not _pair_side(view, prev):
+            return []  # (an item of the list that is no side: the ranks cannot be matched)
+        out.insert(0, prev)
+    return out
+
+
+def _opens_pair(view: _ArticleView, m: Mention) -> Mention | None:
+    """The place m is tied to when it opens a pair of its own (璜泾镇|与玉屏新店镇): the side after 与."""
+    if not _COOPERATE.search(view.text[m.aend:m.aend + 1]):
+        return None
+    other = view.place_chain_from(m.aend + 1)
+    return other if _pair_side(view, other) else None
+
+
+def _after_listed_pairs(view: _ArticleView, end: int) -> int:
+    """Past the pairs 、-listed after a pair, which share its verb (城厢镇与玉屏朱家场镇|、璜泾镇与玉屏
+    新店镇|签订): where the verb's tail starts."""
+    text = view.text
+    while text[end:end + 1] == "、":
+        first = view.place_chain_from(end + 1)
+        other = _opens_pair(view, first) if _pair_side(view, first) else None
+        if other is None:
+            break
+        end = other.aend
+    return end
 
 
 _COOPERATE_TOPIC_RE = re.compile(f"(?:{_alt('cooperate_parties')})?(?:{_alt('cooperate_topic_open')})")
