@@ -308,6 +308,7 @@ def make_relations():
             _located_in(doc, view)
             _sub_organization(doc, view)
             _programme_relations(doc, view)
+            _aid_parts(doc, view)
             _cooperation(doc, view)
             _user_parents(doc, view)
         return doc
@@ -1315,6 +1316,45 @@ def _sub_programmes(doc: Doc, view: _ArticleView) -> set[int]:
                 add_relation(doc, p.key, "subProgrammeOf", head.key, _ev(doc, p, "relations.subProgrammeOf-list"),
                              "relations.subProgrammeOf-list")
     return sub_of
+
+
+# the donor's name, then 援建的/对口支援的 … right before the first project of a list
+_DONATED_RE = re.compile(f"(?:{_alt('donor_verbs')})的")
+
+
+def _aid_parts(doc: Doc, view: _ArticleView) -> None:
+    """Projects the donor of a pairing of aid builds are parts of that pairing: with 鄂尔多斯市支援兴安盟
+    建设 in the article, 鄂尔多斯市援建的A项目、B项目、C项目等 → each subProgrammeOf the pairing.  Only
+    the projects of the list written right after the donor and its verb; another place's aid is
+    another pairing's."""
+    aids = {}
+    for a in view.programmes:
+        donor = view.place_ending_at(_donor_end(view, a)) if a.rule == _AID_PAIRING else None
+        if donor is not None and donor.key:
+            aids.setdefault(donor.key, a)
+    if not aids:
+        return
+    by_start = {p.astart: p for p in view.programmes}
+    links = cues("cooperate_links")
+    for q in view.places:
+        aid = aids.get(q.key)
+        if aid is None or view.inside_other(q) or (mt := _DONATED_RE.match(view.text, q.aend)) is None:
+            continue
+        i = mt.end()
+        while (p := by_start.get(i)) is not None and p.key != aid.key:
+            add_relation(doc, p.key, "subProgrammeOf", aid.key, _ev(doc, p, "relations.subProgrammeOf-aid"),
+                         "relations.subProgrammeOf-aid")
+            i = p.aend + 1 if view.text[p.aend:p.aend + 1] in links else -1
+
+
+_AID_PAIRING = "programme.aid-pairing"
+
+
+def _donor_end(view: _ArticleView, aid: Mention) -> int:
+    """Where the donor's name ends in a pairing's mention (鄂尔多斯市|支援兴安盟建设): the longest place
+    that starts with the mention."""
+    firsts = view.places_by_start.get(aid.astart) or []
+    return max((f.aend for f in firsts if f.aend < aid.aend), default=-1)
 
 
 def _derived(doc: Doc, view: _ArticleView, p: Mention) -> None:
