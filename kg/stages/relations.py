@@ -20,7 +20,8 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   (not through a verb inside an earlier item's name: …啤酒厂新厂区建设项目、…小学建设项目; signers of an
   agreement in 《》 run it, each), the agency opening the sentence when a verb of holding stands right
   before the programme
-  (3月26日，开江县农业农村局…，在…举行了…培训会), the company a programme's name opens with; a
+  (3月26日，开江县农业农村局…，在…举行了…培训会; not when a person speaks between them: …区长某某说，希望…
+  探索建设X), the body deciding it (作出由A支援B建设决策), the company a programme's name opens with; a
   headline's programme (…组织召开…推进会) is run by the agency opening the lead (not one named
   after the programme held as the lead's subject: …现场会在…举行，市政协副主席…出席); in an article
   about an agency (its title, or the first body its lead names), programmes nobody else runs are
@@ -34,17 +35,20 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   the place subject of its sentence (该县通过“云招商”; not a place that
   funds it: 鄂尔多斯市援建的…项目; not one after 的/、/和 that opens a noun phrase or a list item:
   开工的福建圣农…; not one that locates the noun after it: 仙塘镇所在的东源县), where its organiser is, where the working group it is named after
-  works; otherwise the article's place (not a country among others: a joint statement).
+  works; otherwise the article's place (not a country among others: a joint statement); and, for
+  any mention, the place a verb of settling sets it down in (将…基地落地在永兴镇, 该项目落户于…).
 - runs (named after): a leading group (…行动领导小组, …指挥部, …工作专班) runs the programme it is
   named after; a 指导组/督导组 only guides it.
 - subProgrammeOf: programmes named inside the ;-list item a programme heads (“微爱实践”志愿帮扶,
   推出…号召…参与“微爱接力”“微爱圆梦”); the events and numbered measures of an article whose
   headline reports a programme (…开展…防控工作: its 谈话会, its “五个严禁”), not the policies it
-  serves (落实乡村振兴战略).
+  serves (落实乡村振兴战略); the projects the donor of a pairing of aid builds (鄂尔多斯市援建的A项目、B项目
+  with 鄂尔多斯市支援兴安盟建设 in the article).
 - cooperatesWith: 与 X、Y (等…) 合作/协调配合 (与X、Y三方就…签约: the verb as far as the clause goes),
   X 联合/会同 Y (not when they 组成 a joint group:
   the group is the joint work); places joined by 与/和 and a verb of signing or pairing (the verb
-  neither inside quotes nor a noun's word: 合作社); supports: 为/帮助/支持 an organisation (not a rite
+  neither inside quotes nor a noun's word: 合作社; pairs listed before one verb share it, and A、B分别与C、D
+  pair by rank; a village of a known township is a side too); supports: 为/帮助/支持 an organisation (not a rite
   done for it: 为…分院揭牌).
 """
 from __future__ import annotations
@@ -309,6 +313,7 @@ def make_relations():
             _sub_organization(doc, view)
             _programme_relations(doc, view)
             _aid_parts(doc, view)
+            _settled_in(doc, view)
             _cooperation(doc, view)
             _user_parents(doc, view)
         return doc
@@ -1345,6 +1350,24 @@ def _aid_parts(doc: Doc, view: _ArticleView) -> None:
             add_relation(doc, p.key, "subProgrammeOf", aid.key, _ev(doc, p, "relations.subProgrammeOf-aid"),
                          "relations.subProgrammeOf-aid")
             i = p.aend + 1 if view.text[p.aend:p.aend + 1] in links else -1
+
+
+# a programme, then 落地在/落户/选址于 … and the place: where it was set down
+_SETTLED_RE = re.compile(f"(?:{_alt('settle_verbs')})")
+
+
+def _settled_in(doc: Doc, view: _ArticleView) -> None:
+    """最后将琯溪蜜柚基地落地在永兴镇, 该项目落户于…: a programme (any mention of it, a later one too)
+    set down in a place by a verb of settling right after it is implemented there; the place is
+    the chain's last (永兴镇龙头桥村 → 龙头桥村)."""
+    text = view.text
+    for p in view.programmes:
+        mt = _SETTLED_RE.match(text, p.aend)
+        place = view.place_chain_from(mt.end()) if mt else None
+        if place is not None and place.key and not view.inside_other(place) \
+                and place.attrs.get("level") not in _WORLD_LEVELS:
+            add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, place, "relations.implementedIn-settled"),
+                         "relations.implementedIn-settled")
 
 
 _AID_PAIRING = "programme.aid-pairing"
