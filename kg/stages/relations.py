@@ -20,7 +20,8 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   (not through a verb inside an earlier item's name: …啤酒厂新厂区建设项目、…小学建设项目; signers of an
   agreement in 《》 run it, each), the agency opening the sentence when a verb of holding stands right
   before the programme
-  (3月26日，开江县农业农村局…，在…举行了…培训会), the company a programme's name opens with; a
+  (3月26日，开江县农业农村局…，在…举行了…培训会; not when a person speaks between them: …区长某某说，希望…
+  探索建设X), the body deciding it (作出由A支援B建设决策), the company a programme's name opens with; a
   headline's programme (…组织召开…推进会) is run by the agency opening the lead (not one named
   after the programme held as the lead's subject: …现场会在…举行，市政协副主席…出席); in an article
   about an agency (its title, or the first body its lead names), programmes nobody else runs are
@@ -34,17 +35,20 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   the place subject of its sentence (该县通过“云招商”; not a place that
   funds it: 鄂尔多斯市援建的…项目; not one after 的/、/和 that opens a noun phrase or a list item:
   开工的福建圣农…; not one that locates the noun after it: 仙塘镇所在的东源县), where its organiser is, where the working group it is named after
-  works; otherwise the article's place (not a country among others: a joint statement).
+  works; otherwise the article's place (not a country among others: a joint statement); and, for
+  any mention, the place a verb of settling sets it down in (将…基地落地在永兴镇, 该项目落户于…).
 - runs (named after): a leading group (…行动领导小组, …指挥部, …工作专班) runs the programme it is
   named after; a 指导组/督导组 only guides it.
 - subProgrammeOf: programmes named inside the ;-list item a programme heads (“微爱实践”志愿帮扶,
   推出…号召…参与“微爱接力”“微爱圆梦”); the events and numbered measures of an article whose
   headline reports a programme (…开展…防控工作: its 谈话会, its “五个严禁”), not the policies it
-  serves (落实乡村振兴战略).
+  serves (落实乡村振兴战略); the projects the donor of a pairing of aid builds (鄂尔多斯市援建的A项目、B项目
+  with 鄂尔多斯市支援兴安盟建设 in the article).
 - cooperatesWith: 与 X、Y (等…) 合作/协调配合 (与X、Y三方就…签约: the verb as far as the clause goes),
   X 联合/会同 Y (not when they 组成 a joint group:
   the group is the joint work); places joined by 与/和 and a verb of signing or pairing (the verb
-  neither inside quotes nor a noun's word: 合作社); supports: 为/帮助/支持 an organisation (not a rite
+  neither inside quotes nor a noun's word: 合作社; pairs listed before one verb share it, and A、B分别与C、D
+  pair by rank; a village of a known township is a side too); supports: 为/帮助/支持 an organisation (not a rite
   done for it: 为…分院揭牌).
 """
 from __future__ import annotations
@@ -66,6 +70,8 @@ from .resolve import choose_place_again
 _CLAUSE_END = CLAUSE_END  # (kg.text's character class, defined once)
 # places of the world registry: a chain of sub-places never goes on into one (临江街道 + 太平洋城小区)
 _WORLD_LEVELS = ("region", "country", "world-city")
+# places below the division table, found with the township they belong to (岑溪乡桂林村)
+_LOCAL_LEVELS = ("village", "community")
 
 
 def _cue_lists() -> dict[str, tuple[str, ...]]:
@@ -179,6 +185,8 @@ class _ArticleView:
         self.places = [m for m in self.all if m.label == "Place"]
         self.actors = [m for m in self.all if m.label in ("Agency", "Organization")]
         self.programmes = [m for m in self.all if m.label == "Programme"]
+        self.persons = [m for m in self.all if m.label == "Person"]
+        self.person_starts = [m.astart for m in self.persons]
         self.credits = [m for m in mentions if m.key and m.astart < 0]
         self.place_starts = [p.astart for p in self.places]
         self.actor_starts = [a.astart for a in self.actors]
@@ -304,6 +312,8 @@ def make_relations():
             _located_in(doc, view)
             _sub_organization(doc, view)
             _programme_relations(doc, view)
+            _aid_parts(doc, view)
+            _settled_in(doc, view)
             _cooperation(doc, view)
             _user_parents(doc, view)
         return doc
@@ -664,8 +674,24 @@ def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
         if first.label != "Agency":
             continue  # 据甘肃经济日报报道（记者…）近日，省农机局…举办了“X”: a paper in the dateline is no actor
         opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
+        if _reported_speech(view, first.aend, q):
+            return None  # 海曙区委副书记、区长叶枝利说，希望…探索建设“X”: the official speaks, the organ does nothing
         return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
     return None
+
+
+# a person's name, a few words (在会上), a verb of saying and the comma or colon that opens the words said
+_SPEECH_AFTER_PERSON_RE = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{_alt('speech_verbs')})[，,：:]")
+
+
+def _reported_speech(view: _ArticleView, lo: int, hi: int) -> bool:
+    """Does a person speak between article offsets lo and hi (…区长叶枝利说，…)?  What stands after
+    is their words, not an act of the agency that names their office."""
+    k = bisect.bisect_left(view.person_starts, lo)
+    for m in view.persons[k:bisect.bisect_left(view.person_starts, hi)]:
+        if m.aend <= hi and _SPEECH_AFTER_PERSON_RE.match(view.text, m.aend, hi):
+            return True
+    return False
 
 
 def _joint_issuers(view: _ArticleView, prev: Mention, nxt: Mention) -> bool:
@@ -1297,6 +1323,63 @@ def _sub_programmes(doc: Doc, view: _ArticleView) -> set[int]:
     return sub_of
 
 
+# the donor's name, then 援建的/对口支援的 … right before the first project of a list
+_DONATED_RE = re.compile(f"(?:{_alt('donor_verbs')})的")
+
+
+def _aid_parts(doc: Doc, view: _ArticleView) -> None:
+    """Projects the donor of a pairing of aid builds are parts of that pairing: with 鄂尔多斯市支援兴安盟
+    建设 in the article, 鄂尔多斯市援建的A项目、B项目、C项目等 → each subProgrammeOf the pairing.  Only
+    the projects of the list written right after the donor and its verb; another place's aid is
+    another pairing's."""
+    aids = {}
+    for a in view.programmes:
+        donor = view.place_ending_at(_donor_end(view, a)) if a.rule == _AID_PAIRING else None
+        if donor is not None and donor.key:
+            aids.setdefault(donor.key, a)
+    if not aids:
+        return
+    by_start = {p.astart: p for p in view.programmes}
+    links = cues("cooperate_links")
+    for q in view.places:
+        aid = aids.get(q.key)
+        if aid is None or view.inside_other(q) or (mt := _DONATED_RE.match(view.text, q.aend)) is None:
+            continue
+        i = mt.end()
+        while (p := by_start.get(i)) is not None and p.key != aid.key:
+            add_relation(doc, p.key, "subProgrammeOf", aid.key, _ev(doc, p, "relations.subProgrammeOf-aid"),
+                         "relations.subProgrammeOf-aid")
+            i = p.aend + 1 if view.text[p.aend:p.aend + 1] in links else -1
+
+
+# a programme, then 落地在/落户/选址于 … and the place: where it was set down
+_SETTLED_RE = re.compile(f"(?:{_alt('settle_verbs')})")
+
+
+def _settled_in(doc: Doc, view: _ArticleView) -> None:
+    """最后将琯溪蜜柚基地落地在永兴镇, 该项目落户于…: a programme (any mention of it, a later one too)
+    set down in a place by a verb of settling right after it is implemented there; the place is
+    the chain's last (永兴镇龙头桥村 → 龙头桥村)."""
+    text = view.text
+    for p in view.programmes:
+        mt = _SETTLED_RE.match(text, p.aend)
+        place = view.place_chain_from(mt.end()) if mt else None
+        if place is not None and place.key and not view.inside_other(place) \
+                and place.attrs.get("level") not in _WORLD_LEVELS:
+            add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, place, "relations.implementedIn-settled"),
+                         "relations.implementedIn-settled")
+
+
+_AID_PAIRING = "programme.aid-pairing"
+
+
+def _donor_end(view: _ArticleView, aid: Mention) -> int:
+    """Where the donor's name ends in a pairing's mention (鄂尔多斯市|支援兴安盟建设): the longest place
+    that starts with the mention."""
+    firsts = view.places_by_start.get(aid.astart) or []
+    return max((f.aend for f in firsts if f.aend < aid.aend), default=-1)
+
+
 def _derived(doc: Doc, view: _ArticleView, p: Mention) -> None:
     """A programme named by a working group: a leading group (…行动领导小组) runs it, a 指导组 or
     督查组 only guides it; it is done where the group works."""
@@ -1561,36 +1644,46 @@ _PLACE_PAIR_RE = re.compile(f"[^，,。；;：:、“《\"]{{0,10}}?(?:{_alt('pl
 
 def _pair_side(view: _ArticleView, m: Mention | None) -> bool:
     """A place that can be a side of a tie: a Chinese division named on its own or by an anaphor
-    resolved to one (自2007年我县与龙湾区结对), not a country, not 衢江区 inside 衢江区人民政府."""
-    return m is not None and bool(m.attrs.get("code")) \
-        and not str(m.attrs.get("code")).startswith("iso-") and m.attrs.get("level") not in _WORLD_LEVELS \
-        and not view.inside_other(m)
+    resolved to one (自2007年我县与龙湾区结对), or a village or community of one (岑溪乡桂林村与…结对);
+    not a country, not 衢江区 inside 衢江区人民政府."""
+    if m is None or view.inside_other(m):
+        return False
+    if m.attrs.get("level") in _LOCAL_LEVELS:
+        return bool(m.attrs.get("parent_key"))
+    return bool(m.attrs.get("code")) \
+        and not str(m.attrs.get("code")).startswith("iso-") and m.attrs.get("level") not in _WORLD_LEVELS
 
 
 def _paired_places(doc: Doc, view: _ArticleView) -> None:
     """斗门区与孙吴县签订《…框架协议》, 赤壁市和衢江区缔结友好城市, 松江区与庄河市建立了对口合作关系:
     two places (or more, 、-listed) joined by 与/和/同 and closed by a verb of signing, pairing or
     cooperating are the two sides of a tie, as their governments' agencies would be (cooperatesWith).
+    Pairs listed before one verb share it (城厢镇与玉屏朱家场镇、璜泾镇与玉屏新店镇签订…); places listed
+    before 分别与 pair in rank with those listed after (A村、B村分别与C镇、D街道签订…: A–C, B–D).
     A place inside another name is no side; a pair closed by nothing of the kind (X县与Y县
     交界, 与…相比) is none."""
     text = view.text
     for start in sorted({m.astart for m in view.places}):
         if not _COOPERATE.search(text[max(0, start - 1):start]):
             continue
-        left = view.place_ending_at(start - 1)
+        lefts = _left_sides(view, start - 1)
         side = view.place_chain_from(start)
-        if not _pair_side(view, left) or not _pair_side(view, side):
+        if not lefts or not _pair_side(view, side):
             continue
         group = [side]
         while True:
             nxt = view.place_chain_from(group[-1].aend + 1) if text[group[-1].aend:group[-1].aend + 1] == "、" else None
-            if not _pair_side(view, nxt):
+            if not _pair_side(view, nxt) or _opens_pair(view, nxt) is not None:
                 break
             group.append(nxt)
-        tail = _PLACE_PAIR_RE.match(text, group[-1].aend)
-        if tail is None or view.places_by_start.keys() & set(range(group[-1].aend, tail.end())):
+        end = _after_listed_pairs(view, group[-1].aend)
+        tail = _PLACE_PAIR_RE.match(text, end)
+        if tail is None or view.places_by_start.keys() & set(range(end, tail.end())):
             continue
-        for g in group:
+        if len(lefts) > 1 and len(lefts) != len(group):
+            continue  # (A、B、C分别与D、E…: which goes with which is not written)
+        pairs = zip(lefts, group) if len(lefts) > 1 else ((lefts[0], g) for g in group)
+        for left, g in pairs:
             if g.key == left.key:
                 continue
             # (symmetric: 斗门区与孙吴县 after 孙吴县与斗门区 adds evidence to the tie already there)
@@ -1598,6 +1691,55 @@ def _paired_places(doc: Doc, view: _ArticleView) -> None:
                 else (left.key, g.key)
             add_relation(doc, a, "cooperatesWith", b,
                          _ev(doc, g, "relations.cooperatesWith-places"), "relations.cooperatesWith-places")
+
+
+def _chain_start(view: _ArticleView, m: Mention) -> int:
+    """Where the chain of places that ends with m begins (梅江镇民族村 → 梅江镇's start)."""
+    i = m.astart
+    while (before := view.place_ending_at(i)) is not None and before.astart < i:
+        i = before.astart
+    return i
+
+
+def _left_sides(view: _ArticleView, end: int) -> list[Mention]:
+    """The side(s) before 与 at article offset `end`: the place ending there; or, before 分别与, each
+    place of the 、-list ending there, in order (梅江镇民族村、岑溪乡桂林村分别与…)."""
+    text = view.text
+    respective = next((w for w in cues("pair_respective") if text[max(0, end - len(w)):end] == w), "")
+    left = view.place_ending_at(end - len(respective))
+    if not _pair_side(view, left):
+        return []
+    out = [left]
+    while respective:
+        k = _chain_start(view, out[0])
+        if text[k - 1:k] != "、":
+            break
+        prev = view.place_ending_at(k - 1)
+        if not _pair_side(view, prev):
+            return []  # (an item of the list that is no side: the ranks cannot be matched)
+        out.insert(0, prev)
+    return out
+
+
+def _opens_pair(view: _ArticleView, m: Mention) -> Mention | None:
+    """The place m is tied to when it opens a pair of its own (璜泾镇|与玉屏新店镇): the side after 与."""
+    if not _COOPERATE.search(view.text[m.aend:m.aend + 1]):
+        return None
+    other = view.place_chain_from(m.aend + 1)
+    return other if _pair_side(view, other) else None
+
+
+def _after_listed_pairs(view: _ArticleView, end: int) -> int:
+    """Past the pairs 、-listed after a pair, which share its verb (城厢镇与玉屏朱家场镇|、璜泾镇与玉屏
+    新店镇|签订): where the verb's tail starts."""
+    text = view.text
+    while text[end:end + 1] == "、":
+        first = view.place_chain_from(end + 1)
+        other = _opens_pair(view, first) if _pair_side(view, first) else None
+        if other is None:
+            break
+        end = other.aend
+    return end
 
 
 _COOPERATE_TOPIC_RE = re.compile(f"(?:{_alt('cooperate_parties')})?(?:{_alt('cooperate_topic_open')})")

@@ -17,7 +17,8 @@
   together (青岛-安顺共建产业园, 烟台·巫山产业园) and the meetings they hold together (天津市-长春市对口合作
   推进会), a division assigned to help another (台州市对口帮扶…峨边彝族自治县), farm bases named after
   their village (双河村|黄金猕猴桃基地), roads named by their ends (者东村至学堂村公路建设项目),
-  named services for farmers (土地托管), and the programme a working group is named after
+  named services for farmers (土地托管), projects a body builds at a named place (…在…经济开发区建设
+  光伏储能项目), and the programme a working group is named after
   (…中心建设工作指导组 → …中心建设).
 Head words, verbs and cue words are data (programme_heads.tsv, run_verbs.tsv, cue_words.tsv,
 programme_cues.tsv).
@@ -374,6 +375,32 @@ def _tour(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     return s0, name, {}
 
 
+# a project a body builds at a named place (沈阳铁路局在乌兰浩特经济技术开发区建设铁路专用线项目): the run after
+# the verb of building, up to 项目; the place is checked by _built_project
+_BUILT_PROJECT_RE = re.compile(rf"在[{HAN}]{{2,24}}?(?:{_C('built_project_verbs')})([{HAN}]{{3,10}}?(?:{_C('project_heads')}))"
+                               rf"(?!{_C('built_project_not_after')})")
+_BUILT_PROJECT_VERBS = frozenset(cue(_P, "built_project_verbs"))
+_BUILT_PROJECT_BAD_START = re.compile(_C("built_project_bad_starts"))
+
+
+def _built_project(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """…在乌兰浩特经济技术开发区建设铁路专用线项目: after 在, a place (or a chain of places) written up
+    to the verb, and a name of three characters or more before 项目 that is no kind of project (重点项目,
+    一批项目) and no clause (建设的项目, 和)."""
+    at = m.start(0) + 1
+    while text[at:m.start(1)] not in _BUILT_PROJECT_VERBS:
+        nxt = max((p.end for p in places if p.start == at and p.end < m.start(1)), default=None)
+        if nxt is None:
+            return None
+        at = nxt
+    if at == m.start(0) + 1:
+        return None
+    name = m.group(1)
+    if _BUILT_PROJECT_BAD_START.match(name) or NOT_IN_NAME.search(name):
+        return None
+    return m.start(1), name, {}
+
+
 # in this order: a span taken by an earlier rule is not offered to a later one
 RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.held-event", _HELD_EVENT_RE, "campaign", _event),  # (first: 主办的… is not 主办 + 的…)
@@ -391,6 +418,7 @@ RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.issued-document-cut", _ISSUED_CUT_RE, "policy", _issued_cut),
     ProgrammeRule("programme.decree", _DECREE_RE, "policy", _plain),
     ProgrammeRule("programme.repealed-document", _REPEALED_RE, "policy", _repealed),
+    ProgrammeRule("programme.built-project", _BUILT_PROJECT_RE, "project", _built_project),
 )
 
 
