@@ -103,3 +103,35 @@ def test_monthly_brief_dated_in_its_title_only():
             "一、农业生产基本平稳。农林牧渔业总产值215.35亿元，增长6.0%。\n")
     got = _metrics(text, date=None)
     assert got[(21535000000, "元")][3] == "2021-01/2021-06"
+
+
+def test_listed_times_compared_pair_with_the_figures():
+    """增长6.6%，较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点: each difference
+    compares the growth with its own time; 位次分别较…分别前移7位、8位和7位 moves its place in the
+    ranking, and the two 7位 are two facts."""
+    got = _metrics("2023年全年，全市规上工业增加值同比增长6.6%，较一季度、上半年和前三季度分别提高7.9个、"
+                   "3.4个和1.7个百分点，增速居全省第7位，位次分别较一季度、上半年和前三季度分别前移5位、8位和"
+                   "6位。", date="2024-01-20")
+    assert got[(7.9, "个百分点")][0] == "规上工业增加值同比增长较一季度提高"
+    assert got[(3.4, "个百分点")][0] == "规上工业增加值同比增长较上半年提高"
+    assert got[(1.7, "个百分点")][0] == "规上工业增加值同比增长较前三季度提高"
+    assert got[(5, "位")][0] == "规上工业增加值增速位次较一季度前移"
+    assert got[(8, "位")][0] == "规上工业增加值增速位次较上半年前移"
+    assert got[(6, "位")][0] == "规上工业增加值增速位次较前三季度前移"
+    assert got[(8, "位")][2] == "change"
+    doc = Doc(id="t", source="t.txt", text="全年全市规上工业增加值同比增长6.6%，增速居全省第7位，位次分别较"
+                                             "一季度、上半年和前三季度分别前移7位、8位和7位。")
+    doc.date = "2024-01-20"
+    sevens = [m for m in extract_document(doc).metrics if m.value == 7 and m.unit == "位"]
+    assert len(sevens) == 2
+    # a list of places before 分别 is no list of times: left to the other rules
+    got = _metrics("全年，甲县、乙县和丙县分别增长5.1%、6.2%和7.3%。")
+    assert not got[(6.2, "%")][0].startswith("较")
+
+
+def test_rank_change_after_a_rank():
+    """增速居全省第2位，比去年同期提升3位: the place in the ranking rose by 3, not the GDP."""
+    got = _metrics("一季度地区生产总值按可比价格计算增长8.5%，比去年同期提高0.5个百分点，增速居全省第2位，"
+                   "比去年同期提升3位。")
+    assert got[(3, "位")][0] == "地区生产总值增速位次比去年同期提升"
+    assert got[(3, "位")][2] == "change"

@@ -594,6 +594,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         listed = _listed_share(text, s_start, q.start)
         if listed:
             return listed, q.start, q.end, "respectively-share"
+    # 2a'. 增长6.6%，较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点: listed bases
+    based = _respective_base(text, s_start, q, prev, prev_ind)
+    if based:
+        return based, q.start, q.end, "respectively-base"
     # 2b. A、B、C分别增长a、b、c: the k-th figure measures the k-th item of the list
     listed = _respective_indicator(view, s_start, q)
     if listed:
@@ -2797,6 +2801,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if elliptic != indicator:  # 蔬菜播种面积3930亩，…，产量5346吨: 蔬菜产量
                 indicator, irule = elliptic, "elliptic-measure"
                 ind = (indicator, istart, iend, irule)
+        if q.unit in cues("metrics.rank_units") and irule in ("change-of-previous", "clause-before"):
+            ranked = _rank_change(view.text, view.sentence(q.start)[0], q.start, indicator)
+            if ranked != indicator:  # 增速居全省第2位，比去年同期提升3位: the place in the ranking moved
+                indicator = ranked
+                ind = (indicator, istart, iend, irule)
         paired = _respective_level(view, q, levels) if q.unit in _PERCENT_UNITS and len(levels) >= 2 else None
         if paired is not None:
             indicator, base_metric = paired  # 接待游客…，实现旅游收入…，同比分别增长a、b
@@ -3152,6 +3161,79 @@ def _without_yardstick_asides(s: str) -> str:
     return s
 
 
+_BASE_LIST = re.compile(f"(?P<noun>{cue_alt('metrics.rank_word', False)})?(?:{cue_alt('metrics.respectively', False)})?"
+                        f"(?:{cue_alt('metrics.comparison_marks', False)})"
+                        f"(?P<items>(?:[^，,；;。、{_JOINS}]{{2,8}}[{_JOINS}]){{1,5}}[^，,；;。、{_JOINS}]{{2,8}})$")
+
+
+_RANK_MOVE = re.compile(cue_alt("metrics.rank_moves", False))
+
+
+def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None,
+                     prev_ind: tuple | None) -> str | None:
+    """全市规上工业增加值同比增长6.6%，较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点:
+    a list of times compared with (每 item a period) before 分别 pairs the k-th time with the k-th
+    figure, all measuring the growth before the list → 规上工业增加值同比增长较上半年提高."""
+    if prev is None or not prev_ind:
+        return None
+    k = _rfind_respective(text, s_start, q.start)
+    if k < 0:
+        return None
+    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;")
+    m = _BASE_LIST.search(text, cut + 1, k)
+    if m is None or m.start() != cut + 1:
+        return None
+    items = re.split(f"[{_JOINS}]", m.group("items"))
+    if any(not (p := find_periods(w)) or p[0][0] != 0 or p[-1][1] != len(w) for w in items):
+        return None  # (only times: 较一季度、上半年; a list of places or products is another rule's)
+    verb = _CHANGE_RUN.match(text, k + 2) or (m.group("noun") and _RANK_MOVE.match(text, k + 2))
+    figures = _run_figures(text, k)
+    if verb is None or len(figures) != len(items) or q.number_start not in figures:
+        return None
+    n = figures.index(q.number_start)
+    mark = text[m.start("items") - 1:m.start("items")]
+    if n == 0 and m.group("noun"):
+        # 增速居全省第7位，位次分别较一季度…分别前移7位: the place of the growth ranked before
+        rate = prev_ind[0]
+        times = list(re.finditer(f"[{re.escape(''.join(cues('metrics.comparison_marks')))}]", rate))
+        for t in reversed(times):  # (the figure before compared its growth with a time: drop that)
+            if _CHANGE_END.search(rate) and find_periods(rate[t.end():]) and _level_of(rate[:t.start()]) != rate[:t.start()]:
+                rate = rate[:t.start()]
+                break
+        level = _level_of(rate)
+        if len(level) < 2 or level == rate:
+            return None
+        before = text[s_start:cut + 1]
+        noun = next((w for w in _RATE_NOUNS if w in before), "") + m.group("noun")
+        return level + noun + mark + items[0] + verb.group(0)
+    if n == 0:
+        if prev.unit not in _PERCENT_UNITS:
+            return None
+        base = prev_ind[0]
+    else:
+        tail = mark + items[n - 1] + verb.group(0)
+        if not prev_ind[0].endswith(tail):
+            return None
+        base = prev_ind[0][:-len(tail)]
+    return base + mark + items[n] + verb.group(0) if len(base) >= 2 else None
+
+
+def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:
+    """一季度地区生产总值增长8.5%，…，增速居全省第2位，比去年同期提升3位: a change in 位 after a
+    rank (第2位) in its sentence moves that place, not the level → 地区生产总值增速位次比去年同期提升
+    (the rate ranked is named when 增速 or 增幅 stands before the rank)."""
+    word = cues("metrics.rank_word")[0]
+    level = _level_of(indicator)
+    if word in indicator or len(level) < 2 or level == indicator or not _CHANGE_END.search(indicator):
+        return indicator
+    ranks = list(_RANK_IN.finditer(text, s_start, i))
+    if not ranks:
+        return indicator
+    before = text[s_start:ranks[-1].start()]
+    rate = next((w for w in _RATE_NOUNS if w in before and not level.endswith(w)), "")
+    return level + rate + word + indicator[len(level):]
+
+
 def _elliptic_measure(indicator: str, level: str) -> str:
     """蔬菜播种面积3930亩，同比增长2.7%，产量5346吨: a bare measure (产量, 产值) after an area of a
     crop in the same sentence is that crop's → 蔬菜产量 (the crop is said once, with the area)."""
@@ -3256,6 +3338,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
         return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
         return "ratio"
+    if unit in cues("metrics.rank_units") and cues("metrics.rank_word")[0] in indicator:
+        return "change"  # 增速位次较上半年前移8位: a place in a ranking moved by 8
     if unit not in _PERCENT_UNITS and (_compared_change(indicator) or _level_then_change(indicator)):
         return "change"  # 经营面积比上年增加21万亩, 夏杂粮面积增加约73千公顷: an amount of change
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
@@ -3348,6 +3432,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
         for other in group:
             if other.period and m.period and other.period != m.period:
                 continue  # the same words for two times are two facts (增长5% in 2021 and in 2022)
+            if other.indicator != m.indicator and "metrics.respectively-base" in m.rules | other.rules:
+                continue  # 较一季度、…和前三季度分别前移7位、8位和7位: each 7 against another time
             if _similar(other.indicator, m.indicator) and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]
                 for e in m.evidence:
