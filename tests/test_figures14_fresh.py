@@ -93,6 +93,9 @@ def test_change_of_the_share_just_given():
     got = _metrics("一季度，全县民营企业实现增加值36.5亿元，同比增长6.2%，占全县地区生产总值比重为58.3%，"
                    "占比较去年同期提升1.8个百分点。")
     assert got[(1.8, "个百分点")][0] == "民营企业增加值占全县地区生产总值比重较去年同期提升"
+    # a share stated with 占 alone: its noun (比重) is added
+    got = _metrics("前三季度，县域工业增加值占全省县域生产总值的55.5%，占比较上年同期提高1.9个百分点。")
+    assert got[(1.9, "个百分点")][0] == "县域工业增加值占全省县域生产总值比重较上年同期提高"
 
 
 def test_monthly_brief_dated_in_its_title_only():

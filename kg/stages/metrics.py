@@ -982,6 +982,11 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None) 
     if share and _GROWTH.match(name[len(share):]) and prev_ind[0].endswith(_share_nouns()):
         # 占全县地区生产总值比重为58.3%，占比较去年同期提升1.8个百分点: that share's change
         return prev_ind[0] + name[len(share):]
+    if share and _GROWTH.match(name[len(share):]) and cues("metrics.share_verb")[0] in prev_ind[0][1:] \
+            and not _GROWTH.search(prev_ind[0]):
+        # 县域工业增加值占全省县域生产总值的55.5%，占比较上年同期提高1.9个百分点: named by 占 alone
+        base = prev_ind[0].removesuffix(cues("metrics.share_verb")[0])  # (民营企业进出口占60.7%)
+        return base + cues("metrics.share_noun")[0] + name[len(share):]
     if not name.startswith(_RATE_NOUNS):
         return name
     base = _level_of(prev_ind[0])
