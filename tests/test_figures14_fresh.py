@@ -74,6 +74,9 @@ def test_bare_output_after_a_crops_area_is_that_crops():
     assert got[(5346, "吨")][0] == "蔬菜产量"
     assert got[(3.7, "%")][0] == "蔬菜产量同比增长"
     assert got[(3930, "亩")][0] == "蔬菜播种面积"
+    # a plot's bare 面积 lends nothing: 园区占地面积1200亩，总产值15亿元 is the park's output
+    got = _metrics("该园区占地面积1200亩，总产值15亿元。")
+    assert got[(1500000000, "元")][0] == "总产值"
     # no area before it: 产量 stays bare (no crop to lend)
     got = _metrics("一季度，全县禽蛋产量4124吨，同比增长7.07%。")
     assert got[(4124, "吨")][0] == "禽蛋产量"
