@@ -387,13 +387,17 @@ class _ArticleView:
     def lead_period(self, ref: str | None) -> str | None:
         """The stretch of time the lead paragraph reports on (第一季度工作相关数据, 过去五年), if it
         names one: an interval, or a year set apart at its very opening (a bulletin's “2015年，
-        面对…”), which later paragraphs without their own period share."""
+        面对…”), which later paragraphs without their own period share (with no publication date,
+        a yearless period takes the year the text stated before it, as in its title)."""
         if self._lead is None:
             self._lead = (None,)
             if self.lead_end > 0:
                 start = self.paras[[p[1] for p in self.paras].index(self.lead_end)][0]
                 for ps, pe, words in find_periods(self.text, start, self.lead_end):
                     iso = resolve(words, ref)
+                    year = _stated_year(self, ps, words) if iso is None and ref is None else None
+                    if year is not None:  # no date: 每月经济运行简况(2020年3月) … 1-3月 is 2020's
+                        iso = resolve(words, f"{year}-12-31", anchored=True)
                     if iso and ("/" in iso or _OPENING_YEAR.fullmatch(words) and pe < len(self.text)
                                 and self.text[pe] in "，," and not self.text[start:ps].strip()):
                         self._lead, self.lead_words = (iso,), words
@@ -590,6 +594,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         listed = _listed_share(text, s_start, q.start)
         if listed:
             return listed, q.start, q.end, "respectively-share"
+    # 2a'. 增长6.6%，较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点: listed bases
+    based = _respective_base(text, s_start, q, prev, prev_ind)
+    if based:
+        return based, q.start, q.end, "respectively-base"
     # 2b. A、B、C分别增长a、b、c: the k-th figure measures the k-th item of the list
     listed = _respective_indicator(view, s_start, q)
     if listed:
@@ -654,8 +662,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     streaks = [m.span() for m in _STREAK_SPAN.finditer(left)]  # 连续5年稳定在50万吨: no figure before it
     # 5000万元以上项目32个, 其中5千万以上的67个: a class's bound is part of the noun, no figure before it
     bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
+    asides = _yardstick_asides(left)  # 高于全国(5.4%)、全省(5.2%)0.1…: no figure before it
     ends = [d.end() for d in _FIGURE.finditer(left)
-            if not any(a <= d.start() < b for a, b in times + streaks + bounds)]
+            if not any(a <= d.start() < b for a, b in times + streaks + bounds + asides)]
     ends += [b for a, b in times if any(ch.isdigit() for ch in left[a:b])
              and not _compared_base(left, a)]
     if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date
@@ -663,7 +672,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k, stop = _before_times(left, times, ends, k)
         lo += k
         left = left[k:stop]
-    name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(left))))
+    name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
     name = _without_opening_entity(view, lo, q.start, name)
     if name.endswith(cues("metrics.per_time_words")) and len(name) >= 4:
         name = _clean(name[:-2])  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
@@ -787,10 +796,14 @@ def _inside_listed_name(left: str, i: int) -> int:
 
 def _clause_cut(left: str) -> int:
     """Where the last clause mark of `left` stands (-1 if none), not counting the 、 of a
-    bracketed note (12个县（市、区）农村自来水普及率: the note is part of the noun)."""
+    bracketed note (12个县（市、区）农村自来水普及率: the note is part of the noun) nor the 、 after
+    a bracketed yardstick value (高于全国(5.4%)、全省(5.2%): the yardsticks of one comparison)."""
     cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
     if cut < 0 or left[cut] not in "、":
         return cut
+    aside = next((a for a, b in _yardstick_asides(left) if b == cut), None)
+    if aside is not None:  # 高于全国(5.4%)、全省(5.2%): one comparison with a list of yardsticks
+        return _clause_cut(left[:aside])
     named = _inside_listed_name(left, cut)
     if named >= 0:  # 其中，水利、环境和公共设施管理业完成投资…: one industry, not a list
         return _clause_cut(left[:named]) if named > 0 else -1
@@ -853,7 +866,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     省级) names a part of the whole counted before, in the same unit → 国家级农业产业化龙头企业,
     省级农业产业化龙头企业; a verb right after the counted noun (1133个重大项目开工1116个) counts the
     part of them that did it → 开工重大项目; a flow after the trade with a partner (对东盟进出口3亿美元，
-    其中出口1.8亿美元) is that flow with the partner → 对东盟出口."""
+    其中出口1.8亿美元) is that flow with the partner → 对东盟出口; a part ending in the whole's head
+    noun (行政事业总编制249个，其中行政编13个) is a noun already → 行政编."""
     if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind:
         return name
     if prev_ind[3] == "count-noun" and before.endswith(name) and len(prev_ind[0]) >= 2 \
@@ -870,6 +884,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     k = whole.find(name[-1], 0, 4)
     if 0 < k < len(whole) - 2 and whole[k] == name[-1]:
         whole = whole[k + 1:]  # the previous figure was a part too (国家级农业产业化龙头企业)
+    if name[-1] in whole[-2:]:
+        return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
 
 
@@ -960,7 +976,17 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None) 
             name.startswith(cues("metrics.yardstick_verbs"))
             or name.startswith(cues("metrics.comparison_marks")) and _SCOPE_RE.match(name, 1)):
         # 森林覆盖率达65.3%，高于全省10.2个百分点 / 比全市高2.3个百分点: the rate is what is compared
-        return prev_ind[0] + name
+        # (after 高于全国2.8个百分点 it is the rate compared there, not that comparison again)
+        return _rate_compared(prev_ind[0], prev) + name
+    share = next((w for w in _share_nouns() if name.startswith(w)), None)
+    if share and _GROWTH.match(name[len(share):]) and prev_ind[0].endswith(_share_nouns()):
+        # 占全县地区生产总值比重为58.3%，占比较去年同期提升1.8个百分点: that share's change
+        return prev_ind[0] + name[len(share):]
+    if share and _GROWTH.match(name[len(share):]) and cues("metrics.share_verb")[0] in prev_ind[0][1:] \
+            and not _GROWTH.search(prev_ind[0]):
+        # 县域工业增加值占全省县域生产总值的55.5%，占比较上年同期提高1.9个百分点: named by 占 alone
+        base = prev_ind[0].removesuffix(cues("metrics.share_verb")[0])  # (民营企业进出口占60.7%)
+        return base + cues("metrics.share_noun")[0] + name[len(share):]
     if not name.startswith(_RATE_NOUNS):
         return name
     base = _level_of(prev_ind[0])
@@ -978,6 +1004,8 @@ def _rate_compared(indicator: str, prev: Quantity) -> str:
         if indicator.startswith(marks, k) and not indicator.startswith(_share_nouns(), k) \
                 and _GROWTH.match(indicator[k:]):
             return indicator[:k]
+        if indicator.startswith(cues("metrics.yardstick_verbs"), k) and _level_of(indicator[:k]) != indicator[:k]:
+            return indicator[:k]  # 同比增长10.2%，高于全国2.8个百分点，高于全省1.5个百分点: 同比增长高于全省
     return indicator
 
 
@@ -2441,7 +2469,7 @@ def _same_part(words: str, current: str, ref: str | None) -> str | None:
 
 # the rules that name a level of the sentence's own subject (not a base, change or share)
 _LEVEL_RULES = frozenset({"count-noun", "clause-before", "quoted-before", "enumeration", "copula", "unit",
-                          "streak-level"})
+                          "streak-level", "elliptic-measure"})
 _TARGET_WORD = re.compile(f"(?:{cue_alt('metrics.target_words')})$")
 _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
 
@@ -2752,7 +2780,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if (q.unit in _SKIP_UNITS and person is None) or kind == "caption":
             prev = prev_ind = prev_metric = None
             continue
-        if _in_period(view, q) or _not_a_figure(view, q) or _threshold_passed(view, q, qs[n + 1:n + 2]) \
+        if _in_period(view, q) or _not_a_figure(view, q) or _bracketed_yardstick(view.text, q) \
+                or _threshold_passed(view, q, qs[n + 1:n + 2]) \
                 or _names_the_next(view, q, qs[n + 1:n + 2]) or _names_a_rate(view, q, qs[n + 1:n + 2]):
             continue  # a time span, a ranked set, a name: the figures around it still go together
         if person is not None:
@@ -2772,6 +2801,16 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        if irule == "clause-before" and level:
+            elliptic = _elliptic_measure(indicator, level)
+            if elliptic != indicator:  # 蔬菜播种面积3930亩，…，产量5346吨: 蔬菜产量
+                indicator, irule = elliptic, "elliptic-measure"
+                ind = (indicator, istart, iend, irule)
+        if q.unit in cues("metrics.rank_units") and irule in ("change-of-previous", "clause-before"):
+            ranked = _rank_change(view.text, view.sentence(q.start)[0], q.start, indicator)
+            if ranked != indicator:  # 增速居全省第2位，比去年同期提升3位: the place in the ranking moved
+                indicator = ranked
+                ind = (indicator, istart, iend, irule)
         paired = _respective_level(view, q, levels) if q.unit in _PERCENT_UNITS and len(levels) >= 2 else None
         if paired is not None:
             indicator, base_metric = paired  # 接待游客…，实现旅游收入…，同比分别增长a、b
@@ -3083,19 +3122,142 @@ _CLASS_BOUND = re.compile(f"[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
     in (居全市12个县（市、区）第3位, 在全省34个县中排名第1), a rank (增速前三名), and the capacity in a project's name
-    (年产10万吨饲料加工项目, 2×34万千瓦热电项目: the project is named, its capacity is no result)."""
+    (年产10万吨饲料加工项目, 2×34万千瓦热电项目: the project is named, its capacity is no result),
+    the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
     if q.unit in _PERCENT_UNITS:
         return False
     if q.qualifier in cues("metrics.class_bounds") and _CLASS_AFTER.match(view.text, q.end):
         return True  # 5000万元以上项目32个, 其中5千万以上的67个: the bound of a class of projects
     if q.unit not in MEASURE_UNITS and _RANKED.match(view.text, q.end):
         return True
+    if q.unit in cues("metrics.people_unit") and view.text.endswith(cues("metrics.party_marks"), 0, q.start):
+        return True  # 王某一行5人来我县调研: the size of a visiting party
+    if view.text.endswith(cues("metrics.listed_titles_marks"), 0, q.start):
+        return True  # 《…办法》等三个文件的通知: the titles just listed, counted
     if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \
             and view.text[q.start - 1] in cue_chars("metrics.top_chars"):
         return True  # 投资增速前三名, 后三位: a rank, not a count of people
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+# a bracket holding a scope word and its figure, or a figure right after a scope word:
+# 增长7.5%（全市11.1%）, （全省平均为5.2%）, 高于全国(5.4%)
+_YARDSTICK_OPEN = re.compile(f"(?:[（(](?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
+                             f"|(?:{_SCOPE_RE.pattern})[（(])$")
+
+
+# the bracketed figure itself, inside the words before another figure (高于全国(5.4%)、全省(5.2%)0.1…)
+_YARDSTICK_ASIDE = re.compile(f"(?:{_SCOPE_RE.pattern})(?P<after>[（(][0-9０-９.．]+[%％][）)])"
+                              f"|(?P<inside>[（(](?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
+                              f"[0-9０-９.．]+[%％][）)])")
+
+
+def _yardstick_asides(s: str) -> list[tuple[int, int]]:
+    """Spans of the bracketed yardstick values in s (the brackets only, not the scope word before)."""
+    return [m.span("after") if m.group("after") else m.span("inside") for m in _YARDSTICK_ASIDE.finditer(s)]
+
+
+def _without_yardstick_asides(s: str) -> str:
+    """高于全国(5.4%)、全省(5.2%) → 高于全国、全省: the words a figure's name is made of."""
+    for a, b in reversed(_yardstick_asides(s)):
+        s = s[:a] + s[b:]
+    return s
+
+
+_BASE_LIST = re.compile(f"(?P<noun>{cue_alt('metrics.rank_word', False)})?(?:{cue_alt('metrics.respectively', False)})?"
+                        f"(?:{cue_alt('metrics.comparison_marks', False)})"
+                        f"(?P<items>(?:[^，,；;。、{_JOINS}]{{2,8}}[{_JOINS}]){{1,5}}[^，,；;。、{_JOINS}]{{2,8}})$")
+
+
+_RANK_MOVE = re.compile(cue_alt("metrics.rank_moves", False))
+
+
+def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None,
+                     prev_ind: tuple | None) -> str | None:
+    """全市规上工业增加值同比增长6.6%，较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点:
+    a list of times compared with (每 item a period) before 分别 pairs the k-th time with the k-th
+    figure, all measuring the growth before the list → 规上工业增加值同比增长较上半年提高."""
+    if prev is None or not prev_ind:
+        return None
+    k = _rfind_respective(text, s_start, q.start)
+    if k < 0:
+        return None
+    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;")
+    m = _BASE_LIST.search(text, cut + 1, k)
+    if m is None or m.start() != cut + 1:
+        return None
+    items = re.split(f"[{_JOINS}]", m.group("items"))
+    if any(not (p := find_periods(w)) or p[0][0] != 0 or p[-1][1] != len(w) for w in items):
+        return None  # (only times: 较一季度、上半年; a list of places or products is another rule's)
+    verb = _CHANGE_RUN.match(text, k + 2) or (m.group("noun") and _RANK_MOVE.match(text, k + 2))
+    figures = _run_figures(text, k)
+    if verb is None or len(figures) != len(items) or q.number_start not in figures:
+        return None
+    n = figures.index(q.number_start)
+    mark = text[m.start("items") - 1:m.start("items")]
+    if n == 0 and m.group("noun"):
+        # 增速居全省第7位，位次分别较一季度…分别前移7位: the place of the growth ranked before
+        rate = prev_ind[0]
+        times = list(re.finditer(f"[{re.escape(''.join(cues('metrics.comparison_marks')))}]", rate))
+        for t in reversed(times):  # (the figure before compared its growth with a time: drop that)
+            if _CHANGE_END.search(rate) and find_periods(rate[t.end():]) and _level_of(rate[:t.start()]) != rate[:t.start()]:
+                rate = rate[:t.start()]
+                break
+        level = _level_of(rate)
+        if len(level) < 2 or level == rate:
+            return None
+        before = text[s_start:cut + 1]
+        noun = next((w for w in _RATE_NOUNS if w in before), "") + m.group("noun")
+        return level + noun + mark + items[0] + verb.group(0)
+    if n == 0:
+        if prev.unit not in _PERCENT_UNITS:
+            return None
+        base = prev_ind[0]
+    else:
+        tail = mark + items[n - 1] + verb.group(0)
+        if not prev_ind[0].endswith(tail):
+            return None
+        base = prev_ind[0][:-len(tail)]
+    return base + mark + items[n] + verb.group(0) if len(base) >= 2 else None
+
+
+def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:
+    """一季度地区生产总值增长8.5%，…，增速居全省第2位，比去年同期提升3位: a change in 位 after a
+    rank (第2位) in its sentence moves that place, not the level → 地区生产总值增速位次比去年同期提升
+    (the rate ranked is named when 增速 or 增幅 stands before the rank)."""
+    word = cues("metrics.rank_word")[0]
+    level = _level_of(indicator)
+    if word in indicator or len(level) < 2 or level == indicator or not _CHANGE_END.search(indicator):
+        return indicator
+    ranks = list(_RANK_IN.finditer(text, s_start, i))
+    if not ranks:
+        return indicator
+    before = text[s_start:ranks[-1].start()]
+    rate = next((w for w in _RATE_NOUNS if w in before and not level.endswith(w)), "")
+    return level + rate + word + indicator[len(level):]
+
+
+def _elliptic_measure(indicator: str, level: str) -> str:
+    """蔬菜播种面积3930亩，同比增长2.7%，产量5346吨: a bare measure (产量, 产值) after an area of a
+    crop in the same sentence is that crop's → 蔬菜产量 (the crop is said once, with the area)."""
+    if indicator not in cues("metrics.elliptic_measures"):
+        return indicator
+    head = next((h for h in sorted(cues("metrics.area_heads"), key=len, reverse=True) if level.endswith(h)), None)
+    if head is None or len(level) - len(head) < 1:
+        return indicator
+    return level[:-len(head)] + indicator
+
+
+def _bracketed_yardstick(text: str, q: Quantity) -> bool:
+    """同比增长7.5%（全市11.1%）, 增速高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点: a percentage
+    alone in a bracket with the scope it holds for is the yardstick's own value, written beside the
+    subject's figure to compare it with — no figure of the subject (its indicator would be the
+    unit or the words before the bracket)."""
+    if q.unit not in _PERCENT_UNITS or text[q.end:q.end + 1] not in ")）":
+        return False
+    return bool(_YARDSTICK_OPEN.search(text, max(0, q.start - 12), q.start))
 
 
 def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
@@ -3181,6 +3343,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
         return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
         return "ratio"
+    if unit in cues("metrics.rank_units") and cues("metrics.rank_word")[0] in indicator:
+        return "change"  # 增速位次较上半年前移8位: a place in a ranking moved by 8
     if unit not in _PERCENT_UNITS and (_compared_change(indicator) or _level_then_change(indicator)):
         return "change"  # 经营面积比上年增加21万亩, 夏杂粮面积增加约73千公顷: an amount of change
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
@@ -3273,6 +3437,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
         for other in group:
             if other.period and m.period and other.period != m.period:
                 continue  # the same words for two times are two facts (增长5% in 2021 and in 2022)
+            if other.indicator != m.indicator and "metrics.respectively-base" in m.rules | other.rules:
+                continue  # 较一季度、…和前三季度分别前移7位、8位和7位: each 7 against another time
             if _similar(other.indicator, m.indicator) and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]
                 for e in m.evidence:
