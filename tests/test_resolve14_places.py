@@ -54,3 +54,31 @@ def test_wo_shi_of_a_county_level_city_whose_prefecture_is_not_named_is_that_cit
                          "郭强表示，莱西市委、市政府倾注真情实意，为西秀区发展发挥了重要作用。"))
     assert _place_of(doc) == "莱西市"
     assert "莱西市委" in _names(doc, "Agency")
+
+
+def test_a_delegation_arriving_is_a_visit_and_the_dateline_city_is_the_host():
+    doc = _PIPE(text_doc("大庆市党政考察团抵达我市参观考察\n东北网伊春6月28日电 6月28日，大庆市委书记王刚，市委副书记、市长李强率领"
+                         "大庆市党政考察团抵达我市参观考察。伊春市委书记赵明，市人大常委会主任关军，市政协主席孟林等在宾馆迎接。"))
+    assert _place_of(doc) == "伊春市"
+    assert {"伊春市人大常委会", "伊春市政协"} <= _names(doc, "Agency")
+
+
+def test_a_story_naming_only_its_visitors_is_not_theirs():
+    doc = _PIPE(text_doc("延边州政协考察团来我市参观考察\n8月26日下午，延边州政协考察团来我市参观考察。\n"
+                         "考察团对我市经济社会发展给予充分肯定。市政协副主席宋明陪同考察。"))
+    assert doc.articles[0].place is None
+    assert "延边朝鲜族自治州政协" not in {e.name for e in doc.entities.values()
+                                    if any(ev.surface == "市政协" for ev in e.mentions)}
+
+
+def test_the_districts_a_visiting_city_brings_are_the_visitors_too():
+    doc = _PIPE(text_doc("长沙市政协副主席率考察团到我市调研考察\n12月4日，湖南省长沙市政协副主席彭明率考察团一行14人到我市调研考察，"
+                         "成员包括岳麓区、天心区等各区县（市）政协分管副主席。\n省政协副主席崔强会见了考察团。"))
+    assert "湖南省政协" not in _names(doc, "Agency")
+    assert "长沙市" not in (_place_of(doc) if doc.articles[0].place else "")
+
+
+def test_townships_a_county_head_brings_to_wo_xian_are_its_own():
+    doc = _PIPE(text_doc("县长到产业集聚区调研\n12月17日，县长王田，县委常委、常务副县长李先带领城关镇、花园乡和县直有关部门"
+                         "主要负责人，到我县产业集聚区调研。王田县长实地查看了河南锦虹纺织有限公司、民权华天门业有限公司等新上项目的建设工地。"))
+    assert _place_of(doc) == "民权县"

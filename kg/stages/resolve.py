@@ -209,6 +209,24 @@ def _visitors(art: Article, titled: list[Mention]) -> set[str]:
     return guests | {_place_key(p) for p in titled if p.aend <= m.start()}
 
 
+def _title_visitors(art: Article, titled: list[Mention], body: list[Mention]) -> set[str]:
+    """The visitors' places of a story whose title names a visit (`_visitors`): with them, the places the
+    lead names in the clause of its own visit to 我县/我市 (市协作工作队到我县调研, then 铜仁市…干部到我县调研),
+    and, once a title names visitors, the places of the lead sentence inside a visitor's place (长沙市政协
+    …率考察团到我市, 成员包括岳麓区、天心区: the visitors' districts).  Their keys."""
+    found = _visitors(art, titled)
+    if not found:
+        return found
+    found |= _lead_visitors(art, body, clause=True)
+    lead = art.sentence_at(body[0].astart) if body else None
+    if lead is None:
+        return found
+    T = table()
+    codes = {str(_lookup_code(m)) for m in titled + body if _place_key(m) in found and _lookup_code(m)}
+    return found | {_place_key(m) for m in body if lead.start <= m.astart < lead.end and _lookup_code(m)
+                    and any(T.is_within(_lookup_code(m), c) for c in codes if c != _lookup_code(m))}
+
+
 def _lead_guests(art: Article, body: list[Mention]) -> set[str]:
     """市长许宗衡会见了由扬州市委书记季建业…率领的党政代表团: in a story whose title names no place, the
     Chinese places its lead sentence names after a verb of meeting guests are the guests'; the story
@@ -223,15 +241,23 @@ def _lead_guests(art: Article, body: list[Mention]) -> set[str]:
             and not str(p.attrs.get("code") or "").startswith("iso-") and p.attrs.get("level") != "country"}
 
 
-def _lead_visitors(art: Article, body: list[Mention]) -> set[str]:
+def _lead_visitors(art: Article, body: list[Mention], clause: bool = False) -> set[str]:
     """新疆第一师阿拉尔市党政代表团来我市考察: in a story whose title names no place, the places its
     lead sentence names before a visit to 我市/我县 are the visitors'; the story is the host's (我市,
-    named elsewhere).  Their keys."""
+    named elsewhere).  With `clause` (a title naming the visit already), only those of the clause
+    holding the verb: a dateline before it (东北网伊春6月29日电 …，大庆市…抵达我市) is the host's.
+    Their keys."""
     lead = art.sentence_at(body[0].astart) if body else None
     m = _VISIT_HOME_RE.search(art.text, lead.start, lead.end) if lead is not None else None
     if m is None:
         return set()
-    return {_place_key(p) for p in body if lead.start <= p.astart and p.aend <= m.start()}
+    lo = lead.start
+    if clause:
+        lo = max([lo] + [art.text.rfind(c, lead.start, m.start()) + 1 for c in _CLAUSE_BREAKS])
+    return {_place_key(p) for p in body if lo <= p.astart and p.aend <= m.start()}
+
+
+_CLAUSE_BREAKS = ("，", ",", "；", ";", "：", ":")
 
 
 def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
@@ -320,7 +346,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
     # (a title's visit to 我县 whose visitors the lead names: 市协作工作队到我县调研, then 铜仁市…到我县调研)
-    visitors = (_visitors(art, titled) if titled else _lead_guests(art, body)) | _lead_visitors(art, body)
+    visitors = _title_visitors(art, titled, body) if titled else _lead_guests(art, body) | _lead_visitors(art, body)
+    if titled and visitors and all(_place_key(m) in visitors for m in places):
+        return None  # 延边州政协考察团来我市参观考察: the host is never named as a place (梅河口), and 我市 is not the visitors'
     if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others
         titled = [m for m in titled if _place_key(m) not in visitors]
         body = [m for m in body if _place_key(m) not in visitors] or body
@@ -342,7 +370,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
                                [m for m in doc.mentions if m.article == art.id] if mine is None else mine)
     if national is not None:
         return _ref(national)
-    hosts = [m for m in places if _place_key(m) not in visitors] or places  # 我县 is never the visitors'
+    # 我县 is never the visitors' (but a township brought along is its own: 县长带领城关镇、花园乡…到我县)
+    hosts = [m for m in places if _place_key(m) not in visitors or m.attrs.get("level") == "township"] or places
     by_lead_anaphor = _lead_anaphor_place(art, body, hosts, province)
     if by_lead_anaphor is not None:
         return by_lead_anaphor
