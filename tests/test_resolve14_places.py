@@ -82,3 +82,15 @@ def test_townships_a_county_head_brings_to_wo_xian_are_its_own():
     doc = _PIPE(text_doc("县长到产业集聚区调研\n12月17日，县长王田，县委常委、常务副县长李先带领城关镇、花园乡和县直有关部门"
                          "主要负责人，到我县产业集聚区调研。王田县长实地查看了河南锦虹纺织有限公司、民权华天门业有限公司等新上项目的建设工地。"))
     assert _place_of(doc) == "民权县"
+
+
+def test_a_city_holding_an_event_in_another_city_keeps_its_story():
+    doc = _PIPE(text_doc("巴中市在成都举行招商引资推介会\n11月20日，巴中市在成都举行招商引资项目推介会。市委副书记、市长李明出席并致辞，"
+                         "市政府副市长王强介绍了投资环境，市投资促进局负责同志参加。"))
+    assert _place_of(doc) == "巴中市"
+    assert {"巴中市人民政府", "巴中市投资促进局"} <= _names(doc, "Agency")
+
+
+def test_an_event_held_in_a_county_is_still_that_county_s_story():
+    doc = _PIPE(text_doc("乡村振兴现场推进会在馆陶县召开\n5月8日，乡村振兴现场推进会在馆陶县召开。县委书记李华介绍了经验。"))
+    assert _place_of(doc) == "馆陶县"

@@ -262,13 +262,21 @@ _CLAUSE_BREAKS = ("，", ",", "；", ";", "：", ":")
 
 def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
     """The places of a title that a visit goes to (崇明区党政代表团到镇康县考察调研, …代表团赴云县…):
-    the story happens there and its 县委, 我县 are that place's; with no such verb, all of them."""
+    the story happens there and its 县委, 我县 are that place's; with no such verb, all of them.  A
+    place written right before 在 and a venue after it (巴中市在成都举行推介会) holds the event: its own."""
     title = next((s for s in art.sections if s.kind == "title"), None)
     if title is None:
         return ok
     to = [m for m in ok if title.start <= m.astart < title.end
           and _DESTINATION_RE.search(art.text, title.start, m.astart)]
-    return to or ok
+    hosts = [m for m in ok if title.start <= m.astart < title.end
+             and art.text.startswith(_SUBJECT_LOCATIVES, m.aend) and any(t.astart > m.aend for t in to)]
+    return hosts or to or ok
+
+
+# 巴中市在成都举行招商推介会: a place right before 在 is who holds the event, the place after it only where
+# (relation_cues.tsv title_subject_locatives): the story and its 市委, 市政府 are the holder's
+_SUBJECT_LOCATIVES = tuple(L.word_lists("relation_cues").get("title_subject_locatives", ())) or ("\0",)
 
 
 _VISIT_PURPOSES = L.word_lists("relation_cues").get("lead_visit_purposes", ())
