@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .. import lexicon as L
-from ..divisions import table
+from ..divisions import place_words, table
 from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, alt
@@ -107,11 +107,16 @@ def _place_key(m: Mention) -> str:
     return entity_id("Place", m.norm or m.surface, None, m.attrs.get("parent_key"))
 
 
-def home_division(places: list[Mention], level: str) -> str | None:
-    """The division of `level` holding most of the places named (the province 我省 refers to)."""
+def home_division(places: list[Mention], level: str, own_cities: bool = False) -> str | None:
+    """The division of `level` holding most of the places named (the province 我省 refers to).
+    With `own_cities`, a county-level city whose prefecture the article never names is a 市 of its
+    own (我市 in 莱西's news naming 莱西 and its visitors' 安顺市: 莱西市, not 青岛市)."""
+    named = {_lookup_code(m) for m in places} if own_cities and level == "city" else set()
     counts: Counter = Counter()
     for m in places:
         code = _place_at_level(_lookup_code(m), level, strict=True)
+        if named and code not in named:
+            code = _place_at_level(_lookup_code(m), level) or code
         if code:
             counts[code] += 1
     if not counts:
@@ -204,6 +209,24 @@ def _visitors(art: Article, titled: list[Mention]) -> set[str]:
     return guests | {_place_key(p) for p in titled if p.aend <= m.start()}
 
 
+def _title_visitors(art: Article, titled: list[Mention], body: list[Mention]) -> set[str]:
+    """The visitors' places of a story whose title names a visit (`_visitors`): with them, the places the
+    lead names in the clause of its own visit to 我县/我市 (市协作工作队到我县调研, then 铜仁市…干部到我县调研),
+    and, once a title names visitors, the places of the lead sentence inside a visitor's place (长沙市政协
+    …率考察团到我市, 成员包括岳麓区、天心区: the visitors' districts).  Their keys."""
+    found = _visitors(art, titled)
+    if not found:
+        return found
+    found |= _lead_visitors(art, body, clause=True)
+    lead = art.sentence_at(body[0].astart) if body else None
+    if lead is None:
+        return found
+    T = table()
+    codes = {str(_lookup_code(m)) for m in titled + body if _place_key(m) in found and _lookup_code(m)}
+    return found | {_place_key(m) for m in body if lead.start <= m.astart < lead.end and _lookup_code(m)
+                    and any(T.is_within(_lookup_code(m), c) for c in codes if c != _lookup_code(m))}
+
+
 def _lead_guests(art: Article, body: list[Mention]) -> set[str]:
     """市长许宗衡会见了由扬州市委书记季建业…率领的党政代表团: in a story whose title names no place, the
     Chinese places its lead sentence names after a verb of meeting guests are the guests'; the story
@@ -218,26 +241,42 @@ def _lead_guests(art: Article, body: list[Mention]) -> set[str]:
             and not str(p.attrs.get("code") or "").startswith("iso-") and p.attrs.get("level") != "country"}
 
 
-def _lead_visitors(art: Article, body: list[Mention]) -> set[str]:
+def _lead_visitors(art: Article, body: list[Mention], clause: bool = False) -> set[str]:
     """新疆第一师阿拉尔市党政代表团来我市考察: in a story whose title names no place, the places its
     lead sentence names before a visit to 我市/我县 are the visitors'; the story is the host's (我市,
-    named elsewhere).  Their keys."""
+    named elsewhere).  With `clause` (a title naming the visit already), only those of the clause
+    holding the verb: a dateline before it (东北网伊春6月29日电 …，大庆市…抵达我市) is the host's.
+    Their keys."""
     lead = art.sentence_at(body[0].astart) if body else None
     m = _VISIT_HOME_RE.search(art.text, lead.start, lead.end) if lead is not None else None
     if m is None:
         return set()
-    return {_place_key(p) for p in body if lead.start <= p.astart and p.aend <= m.start()}
+    lo = lead.start
+    if clause:
+        lo = max([lo] + [art.text.rfind(c, lead.start, m.start()) + 1 for c in _CLAUSE_BREAKS])
+    return {_place_key(p) for p in body if lo <= p.astart and p.aend <= m.start()}
+
+
+_CLAUSE_BREAKS = ("，", ",", "；", ";", "：", ":")
 
 
 def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
     """The places of a title that a visit goes to (崇明区党政代表团到镇康县考察调研, …代表团赴云县…):
-    the story happens there and its 县委, 我县 are that place's; with no such verb, all of them."""
+    the story happens there and its 县委, 我县 are that place's; with no such verb, all of them.  A
+    place written right before 在 and a venue after it (巴中市在成都举行推介会) holds the event: its own."""
     title = next((s for s in art.sections if s.kind == "title"), None)
     if title is None:
         return ok
     to = [m for m in ok if title.start <= m.astart < title.end
           and _DESTINATION_RE.search(art.text, title.start, m.astart)]
-    return to or ok
+    hosts = [m for m in ok if title.start <= m.astart < title.end
+             and art.text.startswith(_SUBJECT_LOCATIVES, m.aend) and any(t.astart > m.aend for t in to)]
+    return hosts or to or ok
+
+
+# 巴中市在成都举行招商推介会: a place right before 在 is who holds the event, the place after it only where
+# (relation_cues.tsv title_subject_locatives): the story and its 市委, 市政府 are the holder's
+_SUBJECT_LOCATIVES = tuple(L.word_lists("relation_cues").get("title_subject_locatives", ())) or ("\0",)
 
 
 _VISIT_PURPOSES = L.word_lists("relation_cues").get("lead_visit_purposes", ())
@@ -314,7 +353,10 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
-    visitors = _visitors(art, titled) if titled else _lead_guests(art, body) | _lead_visitors(art, body)
+    # (a title's visit to 我县 whose visitors the lead names: 市协作工作队到我县调研, then 铜仁市…到我县调研)
+    visitors = _title_visitors(art, titled, body) if titled else _lead_guests(art, body) | _lead_visitors(art, body)
+    if titled and visitors and all(_place_key(m) in visitors for m in places):
+        return None  # 延边州政协考察团来我市参观考察: the host is never named as a place (梅河口), and 我市 is not the visitors'
     if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others
         titled = [m for m in titled if _place_key(m) not in visitors]
         body = [m for m in body if _place_key(m) not in visitors] or body
@@ -336,7 +378,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
                                [m for m in doc.mentions if m.article == art.id] if mine is None else mine)
     if national is not None:
         return _ref(national)
-    by_lead_anaphor = _lead_anaphor_place(art, body, places, province)
+    # 我县 is never the visitors' (but a township brought along is its own: 县长带领城关镇、花园乡…到我县)
+    hosts = [m for m in places if _place_key(m) not in visitors or m.attrs.get("level") == "township"] or places
+    by_lead_anaphor = _lead_anaphor_place(art, body, hosts, province)
     if by_lead_anaphor is not None:
         return by_lead_anaphor
     if body and body[0].astart < 80:  # named in the lead sentence
@@ -394,7 +438,7 @@ def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention]
     if m is None or any(p.astart < m.start() for p in body):
         return None
     level = ANAPHORA[m.group(0)]
-    return _division_ref(province if level == "province" else home_division(places, level))
+    return _division_ref(province if level == "province" else home_division(places, level, own_cities=True))
 
 
 _SESSION_RE = re.compile(f"{L.word_lists('relation_cues')['party_term_ordinal'][0]}[{DIGIT}{CHINESE_NUMERALS}]{{1,4}}"
@@ -510,6 +554,7 @@ def make_resolve():
         doc.mentions = drop_overlapped(doc.mentions)
         _make_entities(doc)
         _merge_orphan_places(doc)
+        _merge_former_townships(doc)
         for art in doc.articles:  # an article about a place it never names (listed counties' province)
             code = art.place[len("place-"):] if art.place else None
             if art.place and art.place not in doc.entities and code and T.get(code):
@@ -875,6 +920,55 @@ def _merge_orphan_places(doc: Doc) -> None:
             if not orphan.attrs.get("parent_key") and articles.get(orphan.id, set()) <= articles.get(parented[0].id, set()):
                 parented[0].merge(orphan)
                 moved[orphan.id] = parented[0].id
+    for key in moved:
+        del doc.entities[key]
+    for m in doc.mentions if moved else ():
+        if m.key in moved:
+            m.key = moved[m.key]
+
+
+def _former_township_names(name: str) -> tuple[str, ...]:
+    """The current names a township written `name` can bear after being raised (杜曲镇 → 杜曲街道,
+    庙坝乡 → 庙坝镇, 大兆乡 → 大兆街道): the stem (two characters or more) with the suffix of each
+    level the old suffix was raised to (place_grammar.tsv former_street_suffixes, former_town_suffixes)."""
+    out = []
+    for now, before in (("street_suffix", "former_street_suffixes"), ("town_suffix", "former_town_suffixes")):
+        for old in place_words(before):
+            stem = name[:-len(old)]
+            if name.endswith(old) and len(stem) >= 2:
+                out.append(stem + place_words(now)[0])
+    return tuple(out)
+
+
+def _merge_former_townships(doc: Doc) -> None:
+    """撤销杜曲镇…设立杜曲街道, 闻堰镇党委 beside 闻堰街道: a township the tables do not know, written
+    with the suffix it had before it was raised, is the coded 街道 (or 镇) of the same stem the same
+    article names: one place, the old name its alias and `former_name`.  Only with exactly one such
+    place, of the old name's county when its county is known (a 城关镇 and another county's 城关街道
+    stay two places)."""
+    T = table()
+    coded: dict[str, list[Entity]] = {}
+    for e in doc.entities.values():
+        if e.type == "Place" and e.code and e.level == "township":
+            coded.setdefault(e.name, []).append(e)
+    if not coded:
+        return
+    articles: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        articles.setdefault(m.key, set()).add(m.article)
+    moved: dict[str, str] = {}
+    for e in list(doc.entities.values()):
+        if e.type != "Place" or e.code or e.level not in ("township", None):
+            continue
+        parent = str(e.attrs.get("parent_key") or "")[len("place-"):]
+        fits = [c for new in _former_township_names(e.name) for c in coded.get(new, ())
+                if articles.get(e.id, set()) & articles.get(c.id, set())
+                and (not T.get(parent) or T.is_within(c.code, parent))]
+        if len(fits) != 1:
+            continue
+        fits[0].merge(e)
+        fits[0].attrs.setdefault("former_name", e.name)
+        moved[e.id] = fits[0].id
     for key in moved:
         del doc.entities[key]
     for m in doc.mentions if moved else ():
