@@ -30,7 +30,7 @@ _POSTS = ("副县长", "县长", "局长", "副局长", "主任", "书记", "常
 _PLACES = ("邯郸市", "魏县", "肥乡区", "河北省", "石家庄市", "广平县", "大名县", "涉县", "武安市", "临漳县")
 
 SHAPES = ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry",
-          "definitions")
+          "definitions", "programmes")
 
 
 def shape(kind: str, n: int) -> str:
@@ -55,6 +55,8 @@ def shape(kind: str, n: int) -> str:
             s = f"{rnd.choice(_PLACES)}{rnd.choice(_BODIES)}\n"
         elif kind == "registry":
             s = "中华人民共和国国务院"
+        elif kind == "programmes":  # quoted programmes named by their places (relations: the place inside a name)
+            s = f"“{rnd.choice(_PLACES)}{rnd.choice(('惠民实践团', '清河行动', '云执法'))}”、"
         elif kind == "definitions":  # short forms defined and used (kg.stages.short_forms)
             stem = rnd.choice("甲乙丙丁戊己庚辛壬癸") + rnd.choice("光明兴盛")
             s = f"{rnd.choice(_PLACES)}{stem}协会（以下简称{stem}协）成立，{stem}协召开会议。"

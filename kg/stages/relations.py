@@ -234,6 +234,13 @@ class _ArticleView:
         cands = self.places_by_end.get(i)
         return max(cands, key=lambda p: p.aend - p.astart) if cands else None
 
+    def places_from(self, i: int):
+        """The places starting at or after article offset `i`, in order: walked by index (a
+        slice copied the rest of the list for every programme: quadratic on long lists)."""
+        places = self.places
+        for k in range(bisect.bisect_left(self.place_starts, i), len(places)):
+            yield places[k]
+
     def place_chain_from(self, i: int) -> Mention | None:
         """The last place of a chain of adjacent places starting at i (复兴区百家村街道六二社区)."""
         last = None
@@ -1101,7 +1108,7 @@ def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
     if p.attrs.get("joint"):
         return None
     best = None
-    for pl in view.places[bisect.bisect_left(view.place_starts, p.astart):]:
+    for pl in view.places_from(p.astart):
         if pl.astart >= p.aend:
             break
         if pl.aend <= p.aend and not pl.attrs.get("anaphor"):
@@ -1111,14 +1118,17 @@ def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
     return best[1] if best else None
 
 
+_EVENT_REACH = 100  # characters after a programme's name in which its scene is looked for
+
+
 def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
     """走进复兴区百家村街道六二社区: the place an event goes to, in the programme's clause."""
     _, b = _clause_bounds(view.text, p.astart, p.aend)
-    seg = view.text[p.aend:b]
-    for m in _LOCATIVE_RE.finditer(seg):
-        if view.text[p.aend + m.start() - 1:p.aend + m.start()] in tuple(_NOT_LOCATIVE_BEFORE):
+    # (within reach: a list of names with no clause mark had every name scan the rest of the text)
+    for m in _LOCATIVE_RE.finditer(view.text, p.aend, min(b, p.aend + _EVENT_REACH)):
+        if view.text[m.start() - 1:m.start()] in tuple(_NOT_LOCATIVE_BEFORE):
             continue  # “一七”公益集市旨在通过…: no scene
-        place = view.place_chain_from(p.aend + m.end())
+        place = view.place_chain_from(m.end())
         if place is not None:
             return place
     return None
@@ -1162,8 +1172,13 @@ def _recipient(view: _ArticleView, p: Mention) -> Mention | None:
     donor = _DONOR_RE.search(view.text, p.astart, p.aend)
     if donor is None:
         return None
-    first = next((pl for pl in view.places[bisect.bisect_left(view.place_starts, donor.end()):]
-                  if pl.astart < p.aend and pl.aend <= p.aend), None)
+    first = None
+    for pl in view.places_from(donor.end()):
+        if pl.astart >= p.aend:
+            break
+        if pl.aend <= p.aend:
+            first = pl
+            break
     if first is None:
         return None
     last = view.place_chain_from(first.astart)
@@ -1303,11 +1318,12 @@ def _topic_segments(view: _ArticleView) -> list[tuple[Mention, int]]:
         q = p.astart - 1 if text[p.astart - 1:p.astart] == "“" else p.astart
         if not (q in starts or q == 0 or text[q - 1] in "\n;；"):
             continue
-        end = q
-        while end < len(text) and text[end] not in "。;；\n":
-            end += 1
-        out.append((p, end))
+        m = _TOPIC_END.search(text, q)  # (a loop over every character of a long paragraph)
+        out.append((p, m.start() if m else len(text)))
     return out
+
+
+_TOPIC_END = re.compile("[。;；\n]")
 
 
 def _sub_programmes(doc: Doc, view: _ArticleView) -> set[int]:
