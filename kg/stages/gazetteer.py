@@ -925,18 +925,26 @@ def _listed_subplaces(doc: Doc, art: Article, first, parent, free, occupy) -> No
         at = e
 
 
-def _located_townships(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
-    """Spans of township names after a verb of place whose stem is a name by jieba's dictionary
-    (a place, person or unknown word: 新街, 白湖), not a common word (城镇, 小镇, 乡镇 …)."""
+def _named_spans(pattern: re.Pattern, text: str, free, quotes: "_QuoteIndex",
+                 stem_ok) -> list[tuple[int, int]]:
+    """Spans of `pattern`'s group 1 (a name and its one-character kind: 新街镇, 古都河村) that are
+    free, outside quotes, no common word of the dictionary, and whose stem holds no
+    `not_subplace_words` and passes `stem_ok`."""
     out = []
-    for mt in _LOCATIVE_TOWN.finditer(text):
+    for mt in pattern.finditer(text):
         s, e = mt.span(1)
         stem = text[s:e - 1]
-        if _NOT_SUBPLACE.search(stem) or not free(s, e) or quotes.inside(s) or not proper(stem) \
+        if _NOT_SUBPLACE.search(stem) or not free(s, e) or quotes.inside(s) or not stem_ok(stem) \
                 or _is_dictionary_word(text[s:e]):
             continue
         out.append((s, e))
     return out
+
+
+def _located_townships(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """Spans of township names after a verb of place whose stem is a name by jieba's dictionary
+    (a place, person or unknown word: 新街, 白湖), not a common word (城镇, 小镇, 乡镇 …)."""
+    return _named_spans(_LOCATIVE_TOWN, text, free, quotes, proper)
 
 
 _TOWNSHIP_BEFORE_ORGAN = re.compile(rf"(?:{alt(place_words('township_suffixes'))})(?={alt(place_words('township_strong_after'))})")
@@ -987,15 +995,7 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     """A village named on its own at the start of a clause, before its own figures or organs
     (古都河村人均收入…, 古都河村党支部…): its stem must be no word of jieba's dictionary and hold no
     common word (共富村, 贫困村, 示范村 are kinds of village: `not_subplace_words`)."""
-    out = []
-    for mt in _VILLAGE_OPENING.finditer(text):
-        s, e = mt.span(1)
-        stem = text[s:e - 1]
-        if _NOT_SUBPLACE.search(stem) or not free(s, e) or quotes.inside(s) or not _name_stem(stem) \
-                or _is_dictionary_word(text[s:e]):
-            continue
-        out.append((s, e))
-    return out
+    return _named_spans(_VILLAGE_OPENING, text, free, quotes, _name_stem)
 
 
 def _name_stem(stem: str) -> bool:
