@@ -975,8 +975,10 @@ class ArticleScan:
         codes = {c for _, c in _SAR_PLACES}
         if self.art_code in codes:
             return self.art_code
-        named = {m.attrs.get("code") for m in self.mentions if m.label == "Place"} & codes
-        return named.pop() if len(named) == 1 else None
+        if "sar_named" not in self._lazy:  # once per article: a notice of many 司长 stays linear
+            named = {m.attrs.get("code") for m in self.mentions if m.label == "Place"} & codes
+            self._lazy["sar_named"] = named.pop() if len(named) == 1 else None
+        return self._lazy["sar_named"]
 
     def government_of(self, place: Body, post: str) -> Body:
         """主席 of a sub-national place heads its 人民政府 (自治区副主席 → …自治区人民政府)."""
@@ -1255,7 +1257,7 @@ class ArticleScan:
         return out
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4096)
 def _head_place(code: str, level: str) -> str | None:
     """The place of `level` containing `code`, as `_place_at_level`; a city's level in a
     municipality directly under the central government is the municipality itself (上海市委副书记、
@@ -1269,6 +1271,7 @@ def _head_place(code: str, level: str) -> str | None:
     return got
 
 
+@lru_cache(maxsize=1)
 def _org_kinds_longest_first() -> tuple[str, ...]:
     return tuple(sorted(L.ORG_SUFFIXES, key=lambda k: (-len(k), k)))
 
