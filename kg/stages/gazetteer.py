@@ -20,6 +20,7 @@ import bisect
 import re
 from collections import deque
 from functools import lru_cache
+from itertools import accumulate
 
 import ahocorasick
 
@@ -31,7 +32,7 @@ from .abbreviations import add_abbreviations
 from .helpers import entity_id, mentions_by_article
 from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq, word_runs, word_tags
 from ..text import word_bounded as _word_bounded
-from ..text import dict_words, frequent_first
+from ..text import TextMemo, dict_words, frequent_first
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
@@ -444,6 +445,17 @@ def _homonym_abroad(doc: Doc, name: str, div: Division) -> bool:
     row = _homonym_rows().get(name)
     if row is None:
         return False
+    memo = _HOMONYMS.of(doc.text)  # (the answer is the document's: asked at every bare mention)
+    key = (name, div.code)
+    if key not in memo:
+        memo[key] = _written_abroad(doc, name, div, row)
+    return memo[key]
+
+
+_HOMONYMS = TextMemo()  # document text -> {(name, division code): written abroad?}
+
+
+def _written_abroad(doc: Doc, name: str, div: Division, row) -> bool:
     T = table()
     ancestors = [a for a in T.ancestors(div.code) if a.level == "province"]
     home = [div.name] + [w for a in ancestors for w in (a.name, a.short) if w]
@@ -686,13 +698,28 @@ def _zones(doc: Doc) -> None:
             continue  # two 起步区 in one document: a bare one is ambiguous
         name, attrs = named[0]
         for art in doc.articles:
-            taken = spans.get(art.id, [])
+            covers = _Covers(spans.get(art.id, []))
             for mt in re.finditer(suffix, art.text):
                 s, e = mt.span()
-                if any(a <= s and e <= b for a, b in taken) or (s and art.text[s - 1] in place_chars("zone_repeat_not_after")):
+                if covers(s, e) or (s and art.text[s - 1] in place_chars("zone_repeat_not_after")):
                     continue
                 doc.add_mention(art, s, e, "Place", "gazetteer.zone-repeat", norm=name, code=None,
                                 level="zone", **attrs)
+
+
+class _Covers:
+    """Does one of `spans` cover [s, e)?  By bisection over the spans sorted by start, with the
+    furthest end reached so far (a scan of every span for every match made a text that repeats a
+    zone's kind quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def __call__(self, s: int, e: int) -> bool:
+        k = bisect.bisect_right(self.starts, s)
+        return k > 0 and self.reach[k - 1] >= e
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt
+from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt
 from .common import NOT_IN_NAME, Found, Occupancy, cue, cue_alt, cue_chars, name_re, paragraph_start
 
 _W = L.words_alt
@@ -383,13 +383,30 @@ _BUILT_PROJECT_VERBS = frozenset(cue(_P, "built_project_verbs"))
 _BUILT_PROJECT_BAD_START = re.compile(_C("built_project_bad_starts"))
 
 
+_PLACE_ENDS = TextMemo()  # text -> (its places, start -> the ends of the places starting there)
+
+
+def _place_ends(text: str, places: list) -> dict[int, list[int]]:
+    """Where the places of `text` starting at each offset end, built once per text and places
+    (asked at every step of every match: scanning all places there made a text of many
+    matches quadratic)."""
+    memo = _PLACE_ENDS.of(text)
+    if memo.get("places") is not places:
+        ends: dict[int, list[int]] = {}
+        for p in places:
+            ends.setdefault(p.start, []).append(p.end)
+        memo["places"], memo["ends"] = places, ends
+    return memo["ends"]
+
+
 def _built_project(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     """…在乌兰浩特经济技术开发区建设铁路专用线项目: after 在, a place (or a chain of places) written up
     to the verb, and a name of three characters or more before 项目 that is no kind of project (重点项目,
     一批项目) and no clause (建设的项目, 和)."""
     at = m.start(0) + 1
+    ends = _place_ends(text, places)
     while text[at:m.start(1)] not in _BUILT_PROJECT_VERBS:
-        nxt = max((p.end for p in places if p.start == at and p.end < m.start(1)), default=None)
+        nxt = max((e for e in ends.get(at, ()) if e < m.start(1)), default=None)
         if nxt is None:
             return None
         at = nxt
