@@ -90,12 +90,8 @@ def _link_article(doc: Doc, art: Article, mine: list[Mention]) -> None:
             for m in found:
                 _retarget(m, full)
             if not found and 1 not in taken[s:e]:
-                span = art.offsets.span_to_source(s, e)
-                if span is not None:
-                    m = Mention(span[0], span[1], doc.text[span[0]:span[1]], full.label, art.id,
-                                RULE, norm=full.norm or full.surface, astart=s, aend=e,
-                                attrs={"short_form_of": full.norm or full.surface})
-                    doc.mentions.append(m)
+                name = full.norm or full.surface
+                if doc.add_mention(art, s, e, full.label, RULE, norm=name, short_form_of=name):
                     taken[s:e] = b"\x01" * (e - s)
 
 
