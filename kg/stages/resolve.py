@@ -913,13 +913,26 @@ def _merge_orphan_places(doc: Doc) -> None:
         parented = [e for e in ents if e.attrs.get("parent_key")]
         if len(parented) != 1 or len(ents) == 1:
             continue
-        if not articles:  # (built once, for the first document that needs it)
-            for m in doc.mentions:
-                articles.setdefault(m.key, set()).add(m.article)
+        articles = articles or _articles_by_key(doc)  # (built once, when first needed)
         for orphan in ents:  # only within the articles that place it (a page's other story: another)
             if not orphan.attrs.get("parent_key") and articles.get(orphan.id, set()) <= articles.get(parented[0].id, set()):
                 parented[0].merge(orphan)
                 moved[orphan.id] = parented[0].id
+    _drop_merged(doc, moved)
+
+
+def _articles_by_key(doc: Doc) -> dict[str, set[str]]:
+    """The articles each entity key is mentioned in: two places of one name are one place only
+    where the same story names both (a page's other story may mean another)."""
+    articles: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        articles.setdefault(m.key, set()).add(m.article)
+    return articles
+
+
+def _drop_merged(doc: Doc, moved: dict[str, str]) -> None:
+    """After `Entity.merge`: the merged entities (`moved`: old key → the key that took them in)
+    leave the document and their mentions point at the entity that took them in, in one pass."""
     for key in moved:
         del doc.entities[key]
     for m in doc.mentions if moved else ():
@@ -953,9 +966,7 @@ def _merge_former_townships(doc: Doc) -> None:
             coded.setdefault(e.name, []).append(e)
     if not coded:
         return
-    articles: dict[str, set[str]] = {}
-    for m in doc.mentions:
-        articles.setdefault(m.key, set()).add(m.article)
+    articles = _articles_by_key(doc)
     moved: dict[str, str] = {}
     for e in list(doc.entities.values()):
         if e.type != "Place" or e.code or e.level not in ("township", None):
@@ -969,11 +980,7 @@ def _merge_former_townships(doc: Doc) -> None:
         fits[0].merge(e)
         fits[0].attrs.setdefault("former_name", e.name)
         moved[e.id] = fits[0].id
-    for key in moved:
-        del doc.entities[key]
-    for m in doc.mentions if moved else ():
-        if m.key in moved:
-            m.key = moved[m.key]
+    _drop_merged(doc, moved)
 
 
 def _enclosing_county_key(doc: Doc, m: Mention,
