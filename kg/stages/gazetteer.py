@@ -237,12 +237,14 @@ def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Divisi
 
 
 def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
-              body: bool = False) -> bool:
+              body: bool = False, voice: frozenset[str] = frozenset()) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
     where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
     jieba's dictionary and no other county's — where its province is named (萧山 with 浙江) or
-    it follows a verb of place (`located`: 在恭城, 前往瑞金)."""
+    it follows a verb of place (`located`: 在恭城, 前往瑞金), or in a document that names no
+    division but speaks as a county of its kind (`voice`: 全县/我县 for a 县, 全区 for a 区): a
+    county's own paper names itself short (是泽州发展历程中…, 全县上下…)."""
     if name in _COMMON_WORDS:
         return c.parent in context
     if c.level in ("province", "city"):
@@ -259,7 +261,25 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
         return True
     # a document naming no division at all: a unique name that names a body of its own
     # (萧山供销社, 恭城县委) stands alone; on its own (恭城先后…) it may be a word or a person
-    return not context and body
+    return not context and (body or c.name[-1:] in voice and _self_name(name))
+
+
+def _county_voice(text: str) -> frozenset[str]:
+    """The county suffixes (县, 区, 旗 …) a text speaks as, by its county anaphora (全县, 我区:
+    anaphora.tsv, level county)."""
+    return frozenset(form[-1] for form in _COUNTY_ANAPHORA if form in text)
+
+
+def _self_name(name: str) -> bool:
+    """Can a short county name stand for the county whose own text it is (`_county_voice`)?
+    Only a place word of jieba's dictionary (ns) or none, and a rare one: 泽州, 永德, 恭城 but not
+    大关 (突破500亿元大关), 武功, 友谊, 红旗, words before they are counties."""
+    tag = word_tags().get(name)
+    return (tag is None or tag.startswith("ns")) and word_freq().get(name, 0) < _SELF_NAME_MAX_FREQ
+
+
+_SELF_NAME_MAX_FREQ = 100  # jieba's count: 泽州 30, 恭城 30, 盘山 60; 大关 176, 竹山 279
+_COUNTY_ANAPHORA = tuple(sorted(f for f, level in L.ANAPHORA.items() if level == "county"))
 
 
 def _another_prefecture(name: str, c: Division, context: set[str]) -> bool:
@@ -343,6 +363,7 @@ def make_gazetteer():
         raw_ends = {(id(art), e) for art, _, e, _, _ in found}
         raw_by_end = {(id(art), e): (s, name, kind) for art, s, e, name, kind in found}
         given = {id(art): given_name_spans(art.text) for art in doc.articles}
+        voice = None  # (read once per document, at its first short name)
         for art, s, e, name, kind in found:
             if not _name_ok(art.text, s, e, kind) or inside_given_name(given[id(art)], s, e):
                 continue  # (书记郭宁宁: 宁 is no 宁夏, a given name)
@@ -370,8 +391,10 @@ def make_gazetteer():
             else:
                 located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None
                 body = art.text.startswith(_BODY_HEADS, e)
+                if voice is None:
+                    voice = _county_voice(doc.text)
                 cands = [c for c in T.short_candidates(name)
-                         if _short_ok(name, c, context, context_cities, located, body)]
+                         if _short_ok(name, c, context, context_cities, located, body, voice)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _province_first(cands, context) or (_choose(cands, context) if cands else None)
