@@ -555,6 +555,7 @@ def make_resolve():
         _make_entities(doc)
         _merge_orphan_places(doc)
         _merge_former_townships(doc)
+        _merge_township_stems(doc)
         for art in doc.articles:  # an article about a place it never names (listed counties' province)
             code = art.place[len("place-"):] if art.place else None
             if art.place and art.place not in doc.entities and code and T.get(code):
@@ -981,6 +982,36 @@ def _merge_former_townships(doc: Doc) -> None:
         fits[0].attrs.setdefault("former_name", e.name)
         moved[e.id] = fits[0].id
     _drop_merged(doc, moved)
+
+
+def _merge_township_stems(doc: Doc) -> None:
+    """杏林 beside 杏林镇 (…开创杏林经济社会高质量发展新局面): a township's own news writes it by its
+    stem.  A place only jieba's tags found (no code, no level below a region) joins the one
+    township of the same article whose name is that stem (two characters or more) and a township
+    suffix (place_grammar.tsv table_township_suffixes)."""
+    by_stem: dict[str, list[Entity]] = {}
+    for e in doc.entities.values():
+        if e.type == "Place" and e.level == "township":
+            for suffix in _TOWNSHIP_SUFFIXES:
+                if e.name.endswith(suffix) and len(e.name) - len(suffix) >= 2:
+                    by_stem.setdefault(e.name[:-len(suffix)], []).append(e)
+    if not by_stem:
+        return
+    articles: dict[str, set[str]] = {}
+    moved: dict[str, str] = {}
+    for e in list(doc.entities.values()):
+        if e.type != "Place" or e.code or e.level not in (None, "region") or e.name not in by_stem \
+                or not all(r.startswith("pos.") for r in e.rules):
+            continue
+        articles = articles or _articles_by_key(doc)
+        fits = [t for t in by_stem[e.name] if articles.get(e.id, set()) & articles.get(t.id, set())]
+        if len(fits) == 1:
+            fits[0].merge(e)
+            moved[e.id] = fits[0].id
+    _drop_merged(doc, moved)
+
+
+_TOWNSHIP_SUFFIXES = tuple(place_words("table_township_suffixes"))
 
 
 def _enclosing_county_key(doc: Doc, m: Mention,

@@ -1,4 +1,4 @@
-"""A county's own text names itself short (lead15): a county paper or a work report that says
+"""Places a county's or a township's own text names short (lead15): a county paper or a work report that says
 全县/我县 (or 全旗, 全区) and names no division writes its county by the short name alone (是泽州
 发展历程中…): that short name is the county, so 县委 and the figures are that county's.  Only a
 rare place word of jieba's dictionary is read so: 突破100亿元大关 in the same kind of text is no
@@ -38,3 +38,17 @@ def test_a_banner_speaks_as_a_county():
     doc = _PIPE(text_doc("乡村振兴\n全旗上下深入推进乡村振兴，全旗完成投资5亿元。乌审旗委书记张三到乌审召镇调研。"))
     inv = next(m for m in doc.metrics if m.indicator == "投资")
     assert doc.entities[inv.subject].name == "乌审旗"
+
+
+def test_a_township_text_writes_its_township_by_its_stem():
+    doc = _PIPE(text_doc("杏林镇召开推进会\n近日，扶风县杏林镇召开推进会。会议要求努力开创杏林经济社会高质量发展新局面，"
+                         "贡献更多杏林力量。"))
+    town = next(e for e in doc.entities.values() if e.name == "杏林镇")
+    assert "杏林" in town.aliases and len(town.mentions) == 4
+    assert "杏林" not in {e.name for e in doc.entities.values()}
+
+
+def test_a_river_of_a_township_stem_stays_the_river():
+    doc = _PIPE(text_doc("长江镇召开会议\n近日，如皋市长江镇召开会议，要求守护长江生态。"))
+    names = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert {"长江镇", "长江"} <= names
