@@ -359,6 +359,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         found.append(Found(start, end, "Agency", norm, rule, attrs))
     found += _shared_tails(text, scopes, found)
     found += _shared_scopes(text, found)
+    found += _paired_governments(text, found)
     found += _founded_bodies(text, scopes)
     found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
@@ -439,6 +440,35 @@ def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
 
 
 _SHAREABLE_RULES = ("agency.dept",)
+
+
+def _paired_governments(text: str, found: list[Found]) -> list[Found]:
+    """A party committee and its government written as a pair without the second scope
+    (水观镇党委、政府召开…, 镇党委政府共谋划…, 县委和政府): 政府 is the government of the committee's
+    scope (水观镇人民政府), found at 政府; not before the words that make 政府 part of another
+    noun (政府工作报告)."""
+    out: list[Found] = []
+    for f in found:
+        tail = f.attrs.get("tail")
+        if f.rule != "agency.organ" or tail not in _PAIRED_TAILS or not f.norm.endswith(tail):
+            continue
+        at = f.end + (text[f.end:f.end + 1] in _LIST_JOINERS)
+        if not text.startswith(_GOVERNMENT, at) or \
+                text[at + len(_GOVERNMENT):at + len(_GOVERNMENT) + 2] in _GOVERNMENT_NOT_BEFORE:
+            continue
+        head = f.norm[:-len(tail)]
+        attrs = {k: v for k, v in f.attrs.items() if k in ("place_code", "relative")}
+        attrs["tail"] = _PEOPLE_GOVERNMENT
+        if "relative" in attrs:
+            attrs.update(rest=_PEOPLE_GOVERNMENT, raw_rest=_GOVERNMENT)
+        else:
+            attrs["alias"] = head + _GOVERNMENT
+        out.append(Found(at, at + len(_GOVERNMENT), "Agency", head + _PEOPLE_GOVERNMENT,
+                         "agency.organ-paired", attrs))
+    return out
+
+
+_PAIRED_TAILS = frozenset(cue(_A, "paired_committee_tails"))
 _SCOPE_OPENERS = set(L.chars("relative_scopes"))  # 规划局|市…: the next item names its own scope
 
 

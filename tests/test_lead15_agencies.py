@@ -1,0 +1,33 @@
+"""A party committee and its government written as a pair without the second scope (lead15), as
+township and county news write them: 水观镇党委、政府召开…, 镇党委政府共谋划…, 秭归县委、政府、人大: 政府 is
+the government of the committee's scope.  Not where 政府 opens another noun (政府工作报告)."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))
+
+
+def _agencies(doc):
+    return {e.name for e in doc.entities.values() if e.type == "Agency"}
+
+
+def test_a_township_committee_and_its_government():
+    doc = _PIPE(text_doc("3月21日上午，阆中市水观镇党委、政府召开2023年度农村工作会议。"))
+    assert {"水观镇党委", "水观镇人民政府"} <= _agencies(doc)
+
+
+def test_the_pair_written_as_one_word_takes_the_articles_township():
+    doc = _PIPE(text_doc("扶风县杏林镇召开推进会。会上，镇党委政府共谋划农业项目5个。"))
+    assert "杏林镇人民政府" in _agencies(doc)
+
+
+def test_a_county_committee_government_and_congress():
+    doc = _PIPE(text_doc("他代表秭归县委、政府、人大和宜都人民向加查人民致以问候。"))
+    assert {"秭归县委", "秭归县人民政府"} <= _agencies(doc)
+
+
+def test_government_opening_another_noun_is_no_government():
+    doc = _PIPE(text_doc("扶风县委、政府工作报告提出，今年要稳增长。"))
+    assert "扶风县人民政府" not in _agencies(doc)
