@@ -1,6 +1,7 @@
 """A party committee and its government written as a pair without the second scope (lead15), as
 township and county news write them: 水观镇党委、政府召开…, 镇党委政府共谋划…, 秭归县委、政府、人大: 政府 is
-the government of the committee's scope.  Not where 政府 opens another noun (政府工作报告)."""
+the government of the committee's scope.  Not where 政府 opens another noun (政府工作报告).
+And the particle 所 after a stem (…乡村振兴所做工作) is no unit 所."""
 from __future__ import annotations
 
 from conftest import text_doc
@@ -31,3 +32,15 @@ def test_a_county_committee_government_and_congress():
 def test_government_opening_another_noun_is_no_government():
     doc = _PIPE(text_doc("扶风县委、政府工作报告提出，今年要稳增长。"))
     assert "扶风县人民政府" not in _agencies(doc)
+
+
+def test_the_particle_suo_after_a_stem_is_no_unit():
+    doc = _PIPE(text_doc("会议总结了去年来城头山镇乡村振兴所做工作。"))
+    assert not any(n.endswith("所") for n in _agencies(doc))
+    doc = _PIPE(text_doc("会议肯定了扶风县农业农村局所取得的成绩。"))
+    assert _agencies(doc) == {"扶风县农业农村局"}
+
+
+def test_a_unit_named_suo_before_a_verb_stays_a_unit():
+    doc = _PIPE(text_doc("扶风县司法所开展普法活动，扶风县财政所做好资金保障。"))
+    assert {"扶风县司法所", "扶风县财政所"} <= _agencies(doc)

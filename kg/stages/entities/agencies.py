@@ -170,7 +170,13 @@ def _suffix_ok(text: str, end: int, suffix: str) -> bool:
     if len(suffix) == 1 and nxt in _BAD_AFTER_SUFFIX and not (nxt == "在" and suffix not in "所处") and \
             not (suffix not in _SUFFIX_OK_NOT_AFTER and text.startswith(_SUFFIX_OK_WORDS, end)):
         return False  # (…局在全市开展: 在 opens what the body does; 所在, 处在 are words)
+    if suffix == _PARTICLE_SUO and text.startswith(_PARTICLE_SUO_VERBS, end):
+        return False  # …乡村振兴所做工作: the particle 所, no unit
     return not (suffix == _CENTRE and nxt and nxt in _CENTRE_NOT_BEFORE)
+
+
+_PARTICLE_SUO = "所"
+_PARTICLE_SUO_VERBS = tuple(cue(_A, "particle_suo_verbs"))
 
 
 def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int, str, str] | None:
