@@ -63,7 +63,7 @@ CHINA_ISO = "CN"
 CHINA_KEY = "place-iso-CN"
 _R = "registry_cues"  # the grammar words of this module (registry_cues.tsv)
 # a two-character name may sit in a jieba word with one of these after it (美国人, 英国籍)
-_DERIVED = cue(_R, "derived_suffixes")
+_DERIVED = cue(_R, "derived_suffixes") + cue("org_cues", "member_suffixes")  # 欧洲各国, 安理会常任理事国
 # characters that cannot be inside a unit name after an organ (农业部部署各地渔业局 is no unit)
 _NOT_IN_UNIT = set("".join(cue(_R, "not_in_unit")))
 _UNIT_RE = name_re(cue_alt(_R, "unit_suffixes"), 2, 8, split=True).pattern.replace(

@@ -51,12 +51,13 @@ def _automaton():
     T = table()  # division names are the gazetteer's: it knows when a short one is meant
     stop |= set(T.by_name) | (set(T.by_short) - T.district_stems) | set(L.words("water_generic"))  # 河湖, 江河
     stop |= set(cue("org_cues", "nt_common_words"))  # 音乐会, 加油站: kinds the dictionary tags nt
+    members = tuple(cue("org_cues", "member_suffixes"))  # 安理会常任理事国: states, not a body
     freq = word_freq()
     words = {}
     for w, t in word_tags().items():
         # entries of the lowest frequencies are phrases added with a guessed tag (加大力度 ns)
         if t in ("ns", "nt") and len(w) >= 2 and w not in stop and freq.get(w, 0) >= _MIN_FREQ \
-                and not _counted_divisions(w):
+                and not _counted_divisions(w) and not w.endswith(members):
             words[w] = (w, t)
     return frequent_first(words)
 

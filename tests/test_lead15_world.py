@@ -1,0 +1,32 @@
+"""Foreign-affairs text (lead15): kinds of state and slogans jieba's dictionary tags as places
+(贵国, 东道国, 列国, 第三国, 中立国, 保家卫国) are no places; 中非 and 中欧 are China–Africa and
+China–Europe (中非合作, 中欧班列), while 中非共和国 stays the country; a body's members written as one
+word with it (安理会常任理事国, 欧盟成员国) name the body, not an organisation of that name."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))
+
+
+def _names(doc, typ):
+    return {e.name for e in doc.entities.values() if e.type == typ}
+
+
+def test_kinds_of_state_are_no_places():
+    doc = _PIPE(text_doc("王毅表示，贵国是中国的好朋友。作为东道国，中方愿同列国合作，不针对第三国，中立国瑞士也出席。"
+                         "全国人民保家卫国。"))
+    assert _names(doc, "Place") == {"中国", "瑞士"}
+
+
+def test_china_africa_and_china_europe_are_pairs():
+    doc = _PIPE(text_doc("双方同意提升中非新型战略伙伴关系水平，中欧班列开行顺利。"))
+    assert not {"中非", "中欧"} & _names(doc, "Place")
+    doc = _PIPE(text_doc("中非共和国总统图瓦德拉会见中方代表。"))
+    assert "中非共和国" in _names(doc, "Place")
+
+
+def test_the_members_of_a_body_name_the_body():
+    doc = _PIPE(text_doc("安理会常任理事国对维护国际和平与安全负有特殊责任。"))
+    assert _names(doc, "Organization") == {"联合国安全理事会"}
