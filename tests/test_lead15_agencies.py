@@ -44,3 +44,9 @@ def test_the_particle_suo_after_a_stem_is_no_unit():
 def test_a_unit_named_suo_before_a_verb_stays_a_unit():
     doc = _PIPE(text_doc("扶风县司法所开展普法活动，扶风县财政所做好资金保障。"))
     assert {"扶风县司法所", "扶风县财政所"} <= _agencies(doc)
+
+
+def test_kinds_of_city_in_a_notices_addressees_are_no_city():
+    doc = _PIPE(text_doc("各省、自治区、直辖市、计划单列市财政厅(局)、科技厅(委、局)，副省级城市人民政府，"
+                         "各地级市政府：\n为贯彻落实有关要求，现就有关事项通知如下。"))
+    assert not _agencies(doc)
