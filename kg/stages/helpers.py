@@ -89,6 +89,23 @@ def scoped_name(place: str, scope: str, rest: str) -> str:
     return place + rest
 
 
+def prefecture_committee(place: str, rest: str) -> str | None:
+    """The party committee of a prefecture (地区) named as it is written, by the prefecture's short
+    name and 地委 (喀什地区 + 地委… → 喀什地委…; agency_cues.tsv prefecture_suffix,
+    prefecture_committee); None for any other place or unit."""
+    suffix, committee = _prefecture_words()
+    if place.endswith(suffix) and len(place) > len(suffix) and rest.startswith(committee):
+        return place[:-len(suffix)] + rest
+    return None
+
+
+@lru_cache(maxsize=1)
+def _prefecture_words() -> tuple[str, str]:
+    from .. import lexicon as L
+    lists = L.word_lists("agency_cues")
+    return lists["prefecture_suffix"][0], lists["prefecture_committee"][0]
+
+
 def _county_scopes() -> tuple[str, ...]:
     """The one-character relative scopes of county level (县, 区): each names one kind of county."""
     from .. import lexicon as L

@@ -36,8 +36,8 @@ from ..divisions import place_chars, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, word_tags
-from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name
-from .resolve import _place_at_level, _standard_organ, home_code
+from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
+from .resolve import _organ_full_forms, _place_at_level, _standard_organ, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
 _CLAUSE_STOP = set("，,。；;：:！？!?\n“”")
@@ -61,6 +61,10 @@ _LOCAL_SCOPES = tuple(w for w, _ in _cue("local_scopes"))
 _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
+# organs only a prefecture has (地委, 行署) → the endings of the places that have them (地区, 盟)
+_PREFECTURE_ORGANS: dict[str, tuple[str, ...]] = {}
+for _organ, _ending in _cue("prefecture_organs"):
+    _PREFECTURE_ORGANS[_organ] = _PREFECTURE_ORGANS.get(_organ, ()) + (_ending,)
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
@@ -828,10 +832,12 @@ class ArticleScan:
             and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES))  # (县委: relative, kept)
         if bare_organ or (prev is None and _party_department(run)):  # 纪委书记, 宣传部部长 alone:
             pl = self._relative_place(table().get(self.art_code).level) if self.art_code else None
-            if pl is None:
+            if pl is None or (run in _PREFECTURE_ORGANS and not pl[0].endswith(_PREFECTURE_ORGANS[run])):
                 return None  # the article's place's organ; a text naming no place names none
             committee = "" if bare_organ else next(w for w, end in _cue("committee") if pl[0].endswith(end))
-            return self._make_body(i, pos, pl[0] + committee + run, pl, alias=run)
+            organ = dict(_organ_full_forms()).get(run, run)  # 行署 → 行政公署, 政府 → 人民政府
+            name = prefecture_committee(pl[0], run) or pl[0] + committee + organ
+            return self._make_body(i, pos, name, pl, alias=run)
         if _bare_kinds(run):
             return None  # 公司董事长, 集团公司总经理: kinds of organisation alone name none of them
         return self._make_body(i, pos, run, None)
@@ -1311,6 +1317,8 @@ def _organ_of_place(name: str, code: str | None, rest: str) -> str:
     A place of two characters keeps its scope before the committee (荣县县委, as written)."""
     if len(rest) > 1 and rest[0] == name[-1] and rest[1:].startswith(tuple(L.ORGANS)):
         return scoped_name(name, rest[0], rest[1:])
+    if prefecture_committee(name, rest):
+        return prefecture_committee(name, rest)  # 喀什地区 + 地委 → 喀什地委
     if _party_department(rest) and code and table().get(code) and table().get(code).level != "province":
         committee = next(w for w, end in _cue("committee") if name.endswith(end))
         return scoped_name(name, name[-1], committee + rest)

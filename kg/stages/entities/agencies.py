@@ -16,7 +16,7 @@ import re
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_tags
 from ...divisions import place_words
-from ..helpers import scoped_name
+from ..helpers import prefecture_committee, scoped_name
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, Found, Scope, cue, cue_alt, longest, name_re
 
 # a merged department names its stems one after another, the last after 和 (文化广播电视和旅游局,
@@ -346,6 +346,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
                 else sc.name + tail
             if not sc.short and _scope_doubled(sc.name, tail):  # 曲靖市市委 → 曲靖市委 (荣县县委 kept)
                 norm = scoped_name(sc.name, tail[0], tail[1:])
+            elif prefecture_committee(sc.name, tail):
+                norm = prefecture_committee(sc.name, tail)  # 喀什地区地委 → 喀什地委, as it is written
             attrs["place_code"] = sc.code
             if sc.name + raw != norm:
                 attrs["alias"] = sc.name + raw  # 邯郸市卫生健康委 for 邯郸市卫生健康委员会
