@@ -50,3 +50,9 @@ def test_kinds_of_city_in_a_notices_addressees_are_no_city():
     doc = _PIPE(text_doc("各省、自治区、直辖市、计划单列市财政厅(局)、科技厅(委、局)，副省级城市人民政府，"
                          "各地级市政府：\n为贯彻落实有关要求，现就有关事项通知如下。"))
     assert not _agencies(doc)
+
+
+def test_each_of_a_kind_of_unit_is_no_name():
+    doc = _PIPE(text_doc("喀什地区泽普县分指挥部的援疆干部准备赴喀什，与对口4县各指挥部干部一起集中返沪，"
+                         "江苏各援伊前方工作组也参加。"))
+    assert not any("各" in n for n in _agencies(doc))
