@@ -30,3 +30,16 @@ def test_china_africa_and_china_europe_are_pairs():
 def test_the_members_of_a_body_name_the_body():
     doc = _PIPE(text_doc("安理会常任理事国对维护国际和平与安全负有特殊责任。"))
     assert _names(doc, "Organization") == {"联合国安全理事会"}
+
+
+def test_a_news_site_opening_a_dateline_is_the_site_not_its_country():
+    doc = _PIPE(text_doc("水观镇召开农村工作会\n中国众识网3月21日(刘洋,黄玉凤)水观消息，阆中市水观镇党委召开会议。"))
+    assert "中国众识网" in _names(doc, "Organization")
+    assert "中国" not in _names(doc, "Place")
+    doc = _PIPE(text_doc("标题\n中国经济网北京3月1日讯 会议召开。"))
+    assert "中国经济网" in _names(doc, "Organization")
+
+
+def test_a_site_of_a_kind_before_a_date_is_no_name():
+    doc = _PIPE(text_doc("通知\n该通知已在政务网3月21日发布。"))
+    assert not _names(doc, "Organization")
