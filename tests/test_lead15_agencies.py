@@ -56,3 +56,8 @@ def test_each_of_a_kind_of_unit_is_no_name():
     doc = _PIPE(text_doc("喀什地区泽普县分指挥部的援疆干部准备赴喀什，与对口4县各指挥部干部一起集中返沪，"
                          "江苏各援伊前方工作组也参加。"))
     assert not any("各" in n for n in _agencies(doc))
+
+
+def test_a_departments_customary_short_form_is_the_department():
+    doc = _PIPE(text_doc("山南市林业和草原局局长表示，山南市林草局将不断强化理念。县医保局、县医疗保障局参加。"))
+    assert "山南市林草局" not in _agencies(doc) and "山南市林业和草原局" in _agencies(doc)

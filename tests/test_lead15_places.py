@@ -52,3 +52,8 @@ def test_a_river_of_a_township_stem_stays_the_river():
     doc = _PIPE(text_doc("长江镇召开会议\n近日，如皋市长江镇召开会议，要求守护长江生态。"))
     names = {e.name for e in doc.entities.values() if e.type == "Place"}
     assert {"长江镇", "长江"} <= names
+
+
+def test_a_village_after_a_verb_of_arrival():
+    doc = _PIPE(text_doc("深山中的工地\n从西藏察隅县出来，翻越一座高山才能到达俄玉村。"))
+    assert "俄玉村" in _places(doc) and "达俄玉村" not in _places(doc)

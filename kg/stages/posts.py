@@ -61,6 +61,15 @@ _LOCAL_SCOPES = tuple(w for w, _ in _cue("local_scopes"))
 _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
+_COMMITTEE_END = "委"
+
+
+@lru_cache(maxsize=1)
+def _organ_full_forms_map() -> dict[str, str]:
+    """An organ's short form → its standard name (organ_full_forms.tsv: 行署 → 行政公署)."""
+    return dict(_organ_full_forms())
+
+
 # organs only a prefecture has (地委, 行署) → the endings of the places that have them (地区, 盟)
 _PREFECTURE_ORGANS: dict[str, tuple[str, ...]] = {}
 for _organ, _ending in _cue("prefecture_organs"):
@@ -832,10 +841,14 @@ class ArticleScan:
             and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES))  # (县委: relative, kept)
         if bare_organ or (prev is None and _party_department(run)):  # 纪委书记, 宣传部部长 alone:
             pl = self._relative_place(table().get(self.art_code).level) if self.art_code else None
-            if pl is None or (run in _PREFECTURE_ORGANS and not pl[0].endswith(_PREFECTURE_ORGANS[run])):
+            if pl is not None and run in _PREFECTURE_ORGANS and not pl[0].endswith(_PREFECTURE_ORGANS[run]):
+                # 地委书记 in a story naming no prefecture: the committee as written, of no place
+                # (like 县委 where no county is named); 行署 so written names no body
+                return self._make_body(i, pos, run, None) if run.endswith(_COMMITTEE_END) else None
+            if pl is None:
                 return None  # the article's place's organ; a text naming no place names none
             committee = "" if bare_organ else next(w for w, end in _cue("committee") if pl[0].endswith(end))
-            organ = dict(_organ_full_forms()).get(run, run)  # 行署 → 行政公署, 政府 → 人民政府
+            organ = _organ_full_forms_map().get(run, run)  # 行署 → 行政公署, 政府 → 人民政府
             name = prefecture_committee(pl[0], run) or pl[0] + committee + organ
             return self._make_body(i, pos, name, pl, alias=run)
         if _bare_kinds(run):

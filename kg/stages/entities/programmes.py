@@ -93,6 +93,8 @@ _SIZE_FIGURE_RE = re.compile(rf"[{DIGIT}]+(?:[.．×xX][{DIGIT}]+)*(?![{DIGIT}.�
 _GENERIC_PROJECT = re.compile(rf"^(?:{_W('generic_project_prefixes')}|"
                               rf"[{DIGIT}]|[{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 'approx_numerals')}]+"
                               rf"(?:[{cue_chars(_P, 'count_classifiers')}{cue_chars(_P, 'project_count_measures')}]|$))")
+# a count inside what would be a project's name (已组织复工51个重点|项目): the projects counted
+_COUNT_IN_NAME = re.compile(rf"[{DIGIT}]+[{cue_chars(_P, 'count_classifiers')}]")
 # policy documents named without 《》 in official titles: …关于印发X的通知, …令第N号X规定
 _YEAR = rf"[{DIGIT}]{{4}}(?:{_C('year')})"
 _ISSUED_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《》\n]{{4,60}}?)(?:{_C('issued_title_close')})")
@@ -651,8 +653,8 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
             continue
         m = _NAMED_PROJECT_RE.match(text, pl.end)
         if not m or _GENERIC_PROJECT.match(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
-                or not free(pl.end, m.end()):
-            continue
+                or _COUNT_IN_NAME.search(m.group(1)) or not free(pl.end, m.end()):
+            continue  # (林芝市已组织复工51个重点项目: a count of projects, no project's name)
         found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
                            {"kind": "project", "alias": m.group(1) + _PROJECT_HEAD,
                             "qualified": text[pl.start:m.start(1)] + m.group(1) + _PROJECT_HEAD}))
