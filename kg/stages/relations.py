@@ -1423,6 +1423,10 @@ def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
     owner = owner or _opening_actor(view, p)
     if owner is not None:
         add_relation(doc, owner.key, "runs", p.key, _ev(doc, p, "relations.runs-owner"), "relations.runs-owner")
+        for span in p.attrs.get("issuer_spans", ()):  # 《中共X省委 X省人民政府关于…》: each issuer
+            co = view.actors_by_span.get(tuple(span))
+            if co is not None:
+                add_relation(doc, co.key, "runs", p.key, _ev(doc, p, "relations.runs-owner"), "relations.runs-owner")
     return owner is not None
 
 
