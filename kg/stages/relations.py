@@ -1198,6 +1198,23 @@ def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
     return place
 
 
+_TRAVEL_RE = re.compile(f"(?:{_alt('travel_verbs')})$")
+_ATTEND_RE = re.compile(f"(?:{_alt('attend_verbs')})[“《\"]?$")
+
+
+def _destination_place(view: _ArticleView, p: Mention) -> Mention | None:
+    """赴巴西里约热内卢出席…峰会, 前往纽约参加…: the place a journey goes to, to attend the programme
+    right after it, is where the programme is held — not the sentence's subject place nor the
+    city of a wire dateline the report was filed from (新华社北京…电)."""
+    text = view.text
+    m = _ATTEND_RE.search(text, max(0, p.astart - 4), p.astart)
+    place = view.place_ending_at(m.start()) if m else None
+    if place is None or view.inside_other(place):
+        return None
+    start = _chain_start(view, place)
+    return place if _TRAVEL_RE.search(text, max(0, start - 2), start) else None
+
+
 def _rank(place: Mention) -> float:
     """How specific a place's level is (a province 1 … a village 5; unknown 0)."""
     return _NAME_PLACE_RANK.get(place.attrs.get("level"), 0)
@@ -1285,6 +1302,7 @@ PLACE_RESOLVERS = (
     _proposed_higher,
     _by("relations.implementedIn-adjacent", _adjacent_place),
     _by("relations.implementedIn-locative", _locative_place),
+    _by("relations.implementedIn-destination", _destination_place),
     _by("relations.implementedIn-event", _event_place),
     _by("relations.implementedIn-name", _inner_place),
     _by("relations.implementedIn-subject", _subject_place),
