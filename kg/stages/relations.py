@@ -1797,14 +1797,38 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
     # 与B、C三方就设立…营销中心签约: 就 opens what they agree on, however long; the verb ends the clause
     reach = len(tail) if _COOPERATE_TOPIC_RE.match(tail) else 14
     if any(v in tail[:reach] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
-        actor = _subject_actor(view, m)
+        actor = _clause_actor(view, m) or _subject_actor(view, m)
         for g in group:
             # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然资源局
             # 对接: another agency there is met by a subject the text names in words, not by the government)
-            subj = actor or (lead if g.label == "Organization" else None)
-            if subj is not None:
+            subjects = _listed_before(view, actor) if actor is not None \
+                else [lead] if lead is not None and g.label == "Organization" else []
+            for subj in subjects:
                 add_relation(doc, subj.key, "cooperatesWith", g.key,
                              _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
+
+
+def _clause_actor(view: _ArticleView, m: Mention) -> Mention | None:
+    """The acting agency or organisation of m's own clause, before m (A与B签署…，C与D签订…: C
+    signs with D, not A): a clause names its signers itself when it names any."""
+    a, _ = _clause_bounds(view.text, m.astart, m.aend)
+    lo = max(a, view.text.rfind("，", a, m.astart) + 1, view.text.rfind(",", a, m.astart) + 1)
+    for actor in view.actors_between(lo, m.astart):
+        if actor.key != m.key and not view.text[actor.aend:m.astart].startswith(cues("subject_list_links")):
+            return actor
+    return None
+
+
+def _listed_before(view: _ArticleView, last: Mention) -> list[Mention]:
+    """The subject list that ends with `last` (贵州省乡村振兴局、省农业农村厅与广东省…签署: both
+    sign): the actors joined to it by 、/和, walking back from it."""
+    k = view.actor_index[id(last)]
+    out = [last]
+    while k > 0 and view.text[view.actors[k - 1].aend:view.actors[k].astart] in cues("subject_list_links") \
+            and view.actors[k - 1].aend <= view.actors[k].astart:
+        k -= 1
+        out.append(view.actors[k])
+    return out[::-1]
 
 
 def _jointly(doc: Doc, view: _ArticleView, i: int) -> None:
