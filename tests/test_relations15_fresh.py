@@ -1,0 +1,55 @@
+"""Relations in shapes read on fresh county notices, signing ceremonies of east–west pairing and wire
+reports of state visits (round 15): the joint issuers a document's title opens with, written with a
+space between them (《中共中央 国务院关于…》), each issue it; a summit attended after a journey to a
+place (赴…出席…峰会) is held there, not in the wire dateline's city; every body of a list before 与
+signs (A、B与C、D签署), and a clause naming its own signers is not given the sentence's first.
+Sentences written for these tests in the shape of such texts."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+
+
+def _relations(text: str, predicate: str) -> set[tuple[str, str]]:
+    doc = Doc(id="t", source="t.txt", text=text)
+    res = extract_document(doc)
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(names[r.subject], names[r.object]) for r in res.relations if r.predicate == predicate}
+
+
+def test_joint_issuers_separated_by_a_space_each_run_the_document():
+    """《中共陕西省委 陕西省人民政府关于…的意见》: both bodies before 关于 issue it (the space between
+    them joins them as a 、 does)."""
+    runs = _relations("某县召开常务会议\n会议学习了《中共陕西省委 陕西省人民政府关于加强基层治理的意见》。\n", "runs")
+    doc = "中共陕西省委 陕西省人民政府关于加强基层治理的意见"
+    assert ("陕西省委", doc) in runs
+    assert ("陕西省人民政府", doc) in runs
+    runs = _relations("某县召开常务会议\n会议传达了《中共中央 国务院关于做好春季农业生产工作的意见》。\n", "runs")
+    doc = "中共中央 国务院关于做好春季农业生产工作的意见"
+    assert {r for r, d in runs if d == doc} == {"中国共产党中央委员会", "国务院"}
+
+
+def test_summit_attended_after_a_journey_is_held_at_the_destination():
+    """新华社北京…电 …将赴巴西里约热内卢出席…峰会: the summit is in Rio, not in the dateline's Beijing."""
+    where = _relations("国家主席将出席峰会\n新华社北京11月8日电 外交部发言人8日宣布：国家主席将于11月17日至21日"
+                       "赴巴西里约热内卢出席二十国集团领导人第十九次峰会并对巴西进行国事访问。\n", "implementedIn")
+    assert ("二十国集团领导人第十九次峰会", "里约热内卢") in where
+    assert ("二十国集团领导人第十九次峰会", "北京市") not in where
+
+
+def test_every_listed_signer_cooperates():
+    """贵州省乡村振兴局、省农业农村厅与广东省乡村振兴局、省农业农村厅签署…: each Guizhou body with
+    each Guangdong body, not only the last of the first list."""
+    co = _relations("两省签署协作协议\n9月7日，贵州省乡村振兴局、省农业农村厅与广东省乡村振兴局、省农业农村厅"
+                    "签署了《粤黔协作共建现代农业产业园合作框架协议》。\n", "cooperatesWith")
+    for a in ("贵州省乡村振兴局", "贵州省农业农村厅"):
+        for b in ("广东省乡村振兴局", "广东省农业农村厅"):
+            assert (a, b) in co or (b, a) in co
+
+
+def test_a_clause_naming_its_own_signers():
+    """甲与乙签署…，丙与丁签订…: 丙 signs with 丁; 甲, the sentence's first, does not."""
+    co = _relations("集中签约仪式举行\n在签约仪式上，澳门贵阳商会与南明区人民政府签署战略合作协议，"
+                    "贵州超算众创科技有限公司与南明区商会签订合作协议。\n", "cooperatesWith")
+    assert ("贵州超算众创科技有限公司", "南明区商会") in co or ("南明区商会", "贵州超算众创科技有限公司") in co
+    assert ("澳门贵阳商会", "南明区商会") not in co and ("南明区商会", "澳门贵阳商会") not in co
