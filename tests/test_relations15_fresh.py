@@ -53,3 +53,14 @@ def test_a_clause_naming_its_own_signers():
                     "贵州超算众创科技有限公司与南明区商会签订合作协议。\n", "cooperatesWith")
     assert ("贵州超算众创科技有限公司", "南明区商会") in co or ("南明区商会", "贵州超算众创科技有限公司") in co
     assert ("澳门贵阳商会", "南明区商会") not in co and ("南明区商会", "澳门贵阳商会") not in co
+
+
+def test_organisers_of_an_activity_classed_under_a_larger_one():
+    """该活动由A联合B主办，是第三届“X”的重要活动之一: A and B run the activity of the sentence before
+    (its head word 活动 a few words after its quoted name), not X; the activity is part of X."""
+    text = ("全县开展文化惠民活动\n5月10日，“书香满城·悦读共享”全民阅读活动在县图书馆启动。"
+            "该活动由县委宣传部联合县文化和旅游局主办，是第三届全县文化艺术节的重要活动之一。\n")
+    runs = _relations(text, "runs")
+    assert ("县委宣传部", "书香满城·悦读共享") in runs and ("县文化和旅游局", "书香满城·悦读共享") in runs
+    assert not {r for r in runs if r[1] == "全县文化艺术节"}
+    assert ("书香满城·悦读共享", "全县文化艺术节") in _relations(text, "subProgrammeOf")

@@ -633,11 +633,17 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     verbs = [k for v in _runner_verbs() for k in _find_all(between, v) if not view.in_programme_name(m.aend + k)]
     if not verbs or _PARTICIPATION_RE.search(between):
         return None  # (组织党员干部参加全市“X”竞赛: it takes part in X, someone else holds it)
+    if _COPULA_AFTER_VERB_RE.search(between, max(verbs)):
+        return None  # 该活动由A主办，是“X”的子活动之一: the verb's object is the activity, X only classes it
     if _place_between(view, m.aend, m.aend + min(verbs)):
         return None  # 中国将举办…: the place before the verb is its subject, not the actor before it
     if _modifier_across_comma(between, min(verbs)):
         return None  # 落实省委、市委农村工作会议部署要求，并通过表彰“X”: the organs qualify a noun, they do not act
     return m
+
+
+# a clause after the verb that only says what the verb's object is (…主办，是第三届…之一)
+_COPULA_AFTER_VERB_RE = re.compile(f"[，,](?:{_alt('copula_clause_opens')})")
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -756,7 +762,7 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
             k += 1
             continue
         group = [a]
-        while k + 1 < len(view.actors) and text[group[-1].aend:view.actors[k + 1].astart] in _ORGANISED_LINKS:
+        while k + 1 < len(view.actors) and _organiser_link(text[group[-1].aend:view.actors[k + 1].astart]):
             k += 1
             group.append(view.actors[k])
         k += 1
@@ -775,6 +781,12 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
             out[p.key] += [g for g in group if g.key not in {o.key for o in out[p.key]}]
     _leads_after(view, out)
     return out
+
+
+def _organiser_link(between: str) -> bool:
+    """What joins two organisers after 由: a list mark (由A、B主办) or a joint verb (由A联合B主办:
+    both organise it, as 由A、B联合主办 says)."""
+    return between in _ORGANISED_LINKS or _joint_link(between)
 
 
 _LEAD_AFTER_RE = re.compile(f"(?:{_alt('lead_after_verbs')})(?=[，,。；;])")
@@ -845,8 +857,12 @@ def _anaphor_antecedent(view: _ArticleView, start: int) -> Mention | None:
         return None
     head = _BARE_EVENT_RE.search(m.group(0))
     word = head.group(0) if head else ""
-    after = view.text[p.aend:p.aend + 6]
-    return p if word and ((p.norm or p.surface).endswith(word) or word in after[:len(word) + 4]) else None
+    after = _NOUN_AFTER_NAME_RE.match(view.text, p.aend).group(0)  # “书香满城”全民阅读活动: up to its head
+    return p if word and ((p.norm or p.surface).endswith(word) or word in after) else None
+
+
+# the words after a programme's quoted name that end the noun phrase it heads (“X”全民阅读活动)
+_NOUN_AFTER_NAME_RE = re.compile(r"[”》\"]?[^，,。；;：:、“”《》\s]{0,10}")
 
 
 # the division of work a notice writes after each task: （A牵头，B、C配合）, （A、B等负责）, 牵头单位：A；配合单位：B
@@ -1344,9 +1360,39 @@ def _topic_segments(view: _ArticleView) -> list[tuple[Mention, int]]:
 _TOPIC_END = re.compile("[。;；\n]")
 
 
+# …，是第十四届“X”的重要子活动之一: the programme a copula clause names as what the sentence's event
+# belongs to (the event: the sentence's opening programme, or the one 该活动/此次活动 stands for)
+_CLASSING_BEFORE_RE = re.compile(f"[，,](?:{_alt('copula_clause_opens')})[^，,。；;“《]{{0,6}}[“《]?$")
+_CLASSING_AFTER_RE = re.compile(f"[”》]?的[^，,。；;]{{0,10}}?(?:{_alt('part_of_tails')})")
+
+
+def _classing_parents(doc: Doc, view: _ArticleView) -> set[int]:
+    """A programme named as the whole the sentence's event is one part of (该活动由A主办，是“X”的重要
+    活动之一): the event is its sub-programme, and it is not held where the article is (a fair or a
+    festival the event belongs to has its own place, which the sentence does not give).  Ids of
+    such parents."""
+    text, out = view.text, set()
+    for p in view.programmes:
+        if not _CLASSING_BEFORE_RE.search(text, max(0, p.astart - 10), p.astart) \
+                or not _CLASSING_AFTER_RE.match(text, p.aend):
+            continue
+        out.add(id(p))
+        sent = view.art.sentence_at(p.astart)
+        if sent is None:
+            continue
+        k = bisect.bisect_left(view.programme_starts, sent.start)
+        first = view.programmes[k] if k < len(view.programmes) else None
+        child = first if first is not None and first.astart - sent.start <= 12 and first is not p \
+            else _anaphor_antecedent(view, sent.start)
+        if child is not None and child.key != p.key:
+            add_relation(doc, child.key, "subProgrammeOf", p.key, _ev(doc, p, "relations.subProgrammeOf-copula"),
+                         "relations.subProgrammeOf-copula")
+    return out
+
+
 def _sub_programmes(doc: Doc, view: _ArticleView) -> set[int]:
     """Programmes named inside the paragraph or ;-item another programme heads are its parts."""
-    sub_of: set[int] = set()
+    sub_of: set[int] = _classing_parents(doc, view)
     for head, end in _topic_segments(view):
         k = bisect.bisect_right(view.programme_starts, head.aend)
         for p in view.programmes[k:bisect.bisect_left(view.programme_starts, end)]:
