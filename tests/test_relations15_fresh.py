@@ -64,3 +64,22 @@ def test_organisers_of_an_activity_classed_under_a_larger_one():
     assert ("县委宣传部", "书香满城·悦读共享") in runs and ("县文化和旅游局", "书香满城·悦读共享") in runs
     assert not {r for r in runs if r[1] == "全县文化艺术节"}
     assert ("书香满城·悦读共享", "全县文化艺术节") in _relations(text, "subProgrammeOf")
+
+
+def test_aid_pairing_is_implemented_where_aided():
+    """自江苏省昆山市对口支援阿图什市以来: the province and city before the aid verb are the donor's; the
+    pairing is carried out in 阿图什市."""
+    where = _relations("昆山援疆工作综述\n自江苏省昆山市对口支援阿图什市以来，昆山市先后派驻干部人才助力阿图什市"
+                       "教育事业发展。\n", "implementedIn")
+    assert ("昆山市对口支援阿图什市", "阿图什市") in where
+    assert ("昆山市对口支援阿图什市", "昆山市") not in where
+
+
+def test_copula_wei_naming_a_list_is_no_support():
+    """本次交付使用的援建项目为皮山县人民医院、…: 为 names the projects, it gives no help to the hospital;
+    为皮山县人民医院捐赠设备 does."""
+    sup = _relations("援疆项目交付\n从安徽省发展和改革委员会获悉，本次交付使用的10个援建项目为皮山县人民医院、"
+                     "皮山县公共文化中心等。\n", "supports")
+    assert not sup
+    sup = _relations("援疆项目交付\n安徽省发展和改革委员会为皮山县人民医院捐赠了一批医疗设备。\n", "supports")
+    assert ("安徽省发展和改革委员会", "皮山县人民医院") in sup

@@ -1203,7 +1203,11 @@ def _recipient(view: _ArticleView, p: Mention) -> Mention | None:
 
 def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
     """肥乡区“文明实践大集”: the place written right before the programme; when the programme's name
-    goes on with a more specific place (镇原县|城关镇莲池小学建设项目), that one."""
+    goes on with a more specific place (镇原县|城关镇莲池小学建设项目), that one.  Not for an aid
+    pairing (江苏省|昆山市对口支援阿图什市): what stands before it is the donor, the aided place is its
+    own (`_recipient`)."""
+    if _recipient(view, p) is not None:
+        return None
     q = p.astart - 1 if view.text[p.astart - 1:p.astart] == "“" else p.astart
     place = view.place_ending_at(q)
     if place is not None and q == p.astart:
@@ -1896,11 +1900,22 @@ def _jointly(doc: Doc, view: _ArticleView, i: int) -> None:
 _SUPPORT_RITE_RE = re.compile(f"[^，,。；;：:、]{{0,6}}?(?:{_alt('support_rites')})")
 
 
+# 为 after one of these is a copula (援建项目为皮山县人民医院…, 分别为…): it names, it does not help
+_COPULA_WEI_RE = re.compile(f"(?:{_alt('copula_wei_after')})$")
+
+
+def _copula_wei(text: str, m: Mention, before: str) -> bool:
+    """Is the 为 before m a copula that starts a list (援建项目为皮山县人民医院、…), not help given?"""
+    return before == "为" and text[m.aend:m.aend + 1] in "、，,。；;" \
+        and _COPULA_WEI_RE.search(text, max(0, m.astart - 5), m.astart - 1) is not None
+
+
 def _supports(doc: Doc, view: _ArticleView, m: Mention, lead: Mention | None) -> None:
     """为/帮助/支持 an organisation: the paragraph's acting agency supports it."""
     text = view.text
-    if m.label == "Organization" and any(text[max(0, m.astart - len(w)):m.astart] == w for w in _SUPPORT_BEFORE) \
-            and not _SUPPORT_RITE_RE.match(text, m.aend):
+    before = next((w for w in _SUPPORT_BEFORE if text[max(0, m.astart - len(w)):m.astart] == w), None)
+    if m.label == "Organization" and before is not None and not _SUPPORT_RITE_RE.match(text, m.aend) \
+            and not _copula_wei(text, m, before):
         subj = _subject_actor(view, m, same_paragraph=True) or lead
         if subj is not None and subj.label == "Agency":
             add_relation(doc, subj.key, "supports", m.key, _ev(doc, m, "relations.supports"), "relations.supports")
