@@ -83,3 +83,19 @@ def test_copula_wei_naming_a_list_is_no_support():
     assert not sup
     sup = _relations("援疆项目交付\n安徽省发展和改革委员会为皮山县人民医院捐赠了一批医疗设备。\n", "supports")
     assert ("安徽省发展和改革委员会", "皮山县人民医院") in sup
+
+
+def _programmes(text: str) -> set[str]:
+    doc = Doc(id="t", source="t.txt", text=text)
+    return {e.name for e in extract_document(doc).entities.values() if e.type == "Programme"}
+
+
+def test_a_tally_of_projects_is_no_project_name():
+    """石泉县已经集中开工两批次27个重点项目, 阿图什市公安基础设施6个项目正在建设中: counts of projects;
+    a name with a capacity figure (年产6000吨…项目) stays a name."""
+    got = _programmes("项目建设提速\n今年以来，石泉县已经集中开工两批次27个重点项目，总投资18.8亿元。\n")
+    assert not any("27个" in n for n in got)
+    got = _programmes("援疆项目进展\n截至6月底，阿图什市公安基础设施6个项目正在建设中，计划8月底全部竣工。\n")
+    assert not any("6个" in n for n in got)
+    got = _programmes("项目集中开工\n11月25日，丘北县年产6000吨白酒灌装生产线迁建项目开工。\n")
+    assert any("年产6000吨白酒灌装生产线迁建" in n for n in got)
