@@ -99,3 +99,17 @@ def test_a_tally_of_projects_is_no_project_name():
     assert not any("6个" in n for n in got)
     got = _programmes("项目集中开工\n11月25日，丘北县年产6000吨白酒灌装生产线迁建项目开工。\n")
     assert any("年产6000吨白酒灌装生产线迁建" in n for n in got)
+
+
+def test_summits_attended_abroad_take_no_dateline_city():
+    """中新社北京…电 …中国国家元首…连续出席四个重要国际峰会 (纽约 named): the summits are attended, not
+    held in the dateline's Beijing nor in China (中国 qualifies the head of state); a press conference
+    the article's body holds, or a county's own event its leaders attend, keeps the article's place."""
+    where = _relations("国家主席结束峰会之旅回到北京\n中新社北京九月二十六日电 （记者张三）完成为期五天的美国“峰会之旅”，"
+                       "国家主席二十六日晚抵达北京。外交部长介绍说，一百四十多个国家的元首汇聚纽约。"
+                       "中国国家元首在如此短的时间内连续出席四个重要国际峰会，这在外交史上前所未有。\n",
+                       "implementedIn")
+    assert not {w for w in where if w[0] == "四个重要国际峰会"}
+    where = _relations("永丰县领导出席乡村振兴活动\n5月6日，永丰县委书记出席“乡村振兴大讲堂”活动。"
+                       "今年永丰县苹果出口美国、日本。\n", "implementedIn")
+    assert ("乡村振兴大讲堂", "永丰县") in where  # (a county event its leaders attend)

@@ -1641,11 +1641,17 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     lead = view.lead_agency()
     place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) else None
     served = {q.key for q in view.programmes if _served(view, q)}
+    abroad = None
     for p in defaults:
+        attends = _participates(view, p)
         if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
-                and not _heard_report_topic(view, p) and not _participates(view, p):
+                and not _heard_report_topic(view, p) and not attends:
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
+        if attends and place and _INTERNATIONAL_RE.search(p.norm or p.surface):
+            abroad = _names_abroad(doc) if abroad is None else abroad
+            if abroad:
+                continue  # 中国国家元首…连续出席四个重要国际峰会 (中新社北京…电): not held in the dateline's city
         if place:
             add_relation(doc, p.key, "implementedIn", place,
                          _ev(doc, p, "relations.implementedIn-article-place"), "relations.implementedIn-article-place")
@@ -1699,6 +1705,21 @@ def _serves_higher_policy(view: _ArticleView, p: Mention) -> bool:
         pass
     # (围绕…提升开展“X”: a verb of holding after it makes X the agency's own work again)
     return last is not None and _OBJECT_VERBS_ANY_RE.search(text, last.end(), p.astart) is None
+
+
+def _names_abroad(doc: Doc) -> bool:
+    """Does the document name a foreign country or a city abroad?  Then an international meeting
+    its article's people only attend (出席…峰会) may be held abroad: the article's own place (often a
+    wire dateline's city) is no default for it; one they hold (举行记者会), or a county's event its
+    leaders attend, keeps it."""
+    return any(e.type == "Place" and e.mentions and (e.level == "world-city" or (
+        e.level == "country" and str(e.code or "").startswith("iso-") and e.code != _HOME_COUNTRY))
+        for e in doc.entities.values())
+
+
+_HOME_COUNTRY = "iso-CN"
+# words that name an international meeting (峰会, 国际…, 二十国集团…): attended, it may be held anywhere
+_INTERNATIONAL_RE = re.compile(f"(?:{_alt('international_event_words')})")
 
 
 def _among_countries(doc: Doc, key: str) -> bool:
