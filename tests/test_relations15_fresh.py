@@ -113,3 +113,17 @@ def test_summits_attended_abroad_take_no_dateline_city():
     where = _relations("永丰县领导出席乡村振兴活动\n5月6日，永丰县委书记出席“乡村振兴大讲堂”活动。"
                        "今年永丰县苹果出口美国、日本。\n", "implementedIn")
     assert ("乡村振兴大讲堂", "永丰县") in where  # (a county event its leaders attend)
+
+
+def _agencies(text: str) -> set[str]:
+    doc = Doc(id="t", source="t.txt", text=text)
+    return {e.name for e in extract_document(doc).entities.values() if e.type == "Agency"}
+
+
+def test_city_scope_is_never_a_prefecture_written_otherwise():
+    """宁波市代表团赴黔西南州考察…市扶贫办、市经信局负责人陪同: the story is set in the 州 it visits, yet
+    市 names the visitors' city (the one 市 of city level the text writes), never the 州."""
+    got = _agencies("宁波市代表团赴黔西南州考察\n5月7日，宁波市党政代表团赴贵州省黔西南州考察东西部协作工作。"
+                    "代表团一行考察了兴义市的帮扶项目。市扶贫办、市经信局负责人陪同考察。\n")
+    assert "宁波市扶贫开发领导小组办公室" in got and "宁波市经济和信息化局" in got
+    assert not any(n.startswith("黔西南") for n in got)
