@@ -127,3 +127,13 @@ def test_city_scope_is_never_a_prefecture_written_otherwise():
                     "代表团一行考察了兴义市的帮扶项目。市扶贫办、市经信局负责人陪同考察。\n")
     assert "宁波市扶贫开发领导小组办公室" in got and "宁波市经济和信息化局" in got
     assert not any(n.startswith("黔西南") for n in got)
+
+
+def test_division_of_work_in_tortoise_shell_brackets():
+    """（二）…实施“证照分离”改革全覆盖…。〔责任单位：省市场监管局〕: the body the bracketed division names
+    runs the task's programmes, not the plan's issuer."""
+    text = ("四川省发展和改革委员会关于印发实施方案的通知\n二、优化营商环境\n（二）优化市场准入环境。实施“证照分离”改革全覆盖，"
+            "持续推进“一网通办”。〔责任单位：省市场监管局〕\n")
+    runs = _relations(text, "runs")
+    assert ("四川省市场监督管理局", "证照分离") in runs and ("四川省市场监督管理局", "一网通办") in runs
+    assert ("四川省发展和改革委员会", "证照分离") not in runs

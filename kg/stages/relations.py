@@ -873,7 +873,8 @@ _DIVISION_CLAUSE_RE = re.compile(
     f"\x00(?:[、和及与]?\x00)*(?:{_alt('division_fillers')})*"
     f"(?P<verb>{_alt('division_lead_verbs')}|{_alt('division_helper_verbs')})?$")
 _DIVISION_ROLE_END_RE = re.compile(f"(?:{_alt('division_lead_verbs')}|{_alt('division_helper_verbs')})$")
-_DIVISION_PIECES_RE = re.compile(r"[^，,；;\s]+")
+# (a division in tortoise-shell brackets, 〔责任单位：省市场监管局〕, read by its label: the brackets are no word)
+_DIVISION_PIECES_RE = re.compile(r"[^，,；;\s〔〕]+")
 _SENTENCE_STOP_RE = re.compile(r"[。\n]")
 # where a task of a numbered list opens (1、 2. （三） 四、): the programmes of a division are the task's
 _TASK_OPEN_RE = re.compile(f"(?:^|(?<=[。；;\n）)]))\\s*(?:[{DIGIT}]+[、.．]|[（(][{CHINESE_NUMERALS}{DIGIT}]+[）)]"
