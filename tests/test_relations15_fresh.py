@@ -137,3 +137,13 @@ def test_division_of_work_in_tortoise_shell_brackets():
     runs = _relations(text, "runs")
     assert ("四川省市场监督管理局", "证照分离") in runs and ("四川省市场监督管理局", "一网通办") in runs
     assert ("四川省发展和改革委员会", "证照分离") not in runs
+
+
+def test_listed_signers_respectively_pair_by_rank():
+    """昆山市教育局、昆山市卫健委分别与阿图什市教育局、阿图什市卫健委签订…: each with the body of the same
+    rank, not with both."""
+    co = _relations("昆山市代表团来阿图什市考察\n会上，昆山市教育局、昆山市卫健委分别与阿图什市教育局、阿图什市卫健委"
+                    "签订结对帮扶协议。\n", "cooperatesWith")
+    co |= {(b, a) for a, b in co}
+    assert ("昆山市教育局", "阿图什市教育局") in co and ("昆山市卫生健康委员会", "阿图什市卫生健康委员会") in co
+    assert ("昆山市教育局", "阿图什市卫生健康委员会") not in co and ("昆山市卫生健康委员会", "阿图什市教育局") not in co

@@ -1870,14 +1870,23 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
     reach = len(tail) if _COOPERATE_TOPIC_RE.match(tail) else 14
     if any(v in tail[:reach] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
         actor = _clause_actor(view, m) or _subject_actor(view, m)
-        for g in group:
-            # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然资源局
-            # 对接: another agency there is met by a subject the text names in words, not by the government)
-            subjects = _listed_before(view, actor) if actor is not None \
-                else [lead] if lead is not None and g.label == "Organization" else []
-            for subj in subjects:
-                add_relation(doc, subj.key, "cooperatesWith", g.key,
-                             _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
+        if actor is not None:
+            subjects = _listed_before(view, actor)
+            pairs = _signing_pairs(text[subjects[-1].aend:m.astart], subjects, group)
+        else:  # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然
+            # 资源局对接: another agency there is met by a subject the text names in words, not by the government)
+            pairs = [(lead, g) for g in group if lead is not None and g.label == "Organization"]
+        for subj, g in pairs:
+            add_relation(doc, subj.key, "cooperatesWith", g.key,
+                         _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
+
+
+def _signing_pairs(between: str, subjects: list[Mention], group: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Who signs with whom: each body of the list before 与 with each after (A、B与C签署); before
+    分别与, by rank (A、B分别与C、D签订: A–C, B–D), and with lists of unequal length, nobody."""
+    if len(subjects) > 1 and any(w in between for w in cues("pair_respective")):
+        return list(zip(subjects, group)) if len(subjects) == len(group) else []
+    return [(a, g) for g in group for a in subjects]
 
 
 def _clause_actor(view: _ArticleView, m: Mention) -> Mention | None:
