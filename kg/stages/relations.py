@@ -1893,6 +1893,7 @@ def _clause_actor(view: _ArticleView, m: Mention) -> Mention | None:
     """The acting agency or organisation of m's own clause, before m (A与B签署…，C与D签订…: C
     signs with D, not A): a clause names its signers itself when it names any."""
     a, _ = _clause_bounds(view.text, m.astart, m.aend)
+    a = max(a, m.astart - _CLAUSE_REACH)  # (bounded: a unit with no mark ran back to its start per name)
     lo = max(a, view.text.rfind("，", a, m.astart) + 1, view.text.rfind(",", a, m.astart) + 1)
     for actor in view.actors_between(lo, m.astart):
         if actor.key != m.key and not view.text[actor.aend:m.astart].startswith(cues("subject_list_links")):
@@ -1900,12 +1901,18 @@ def _clause_actor(view: _ArticleView, m: Mention) -> Mention | None:
     return None
 
 
+_CLAUSE_REACH = 120  # characters a clause's opening is looked for before a name
+_LIST_REACH = 20  # bodies a list of signers is walked back over
+
+
 def _listed_before(view: _ArticleView, last: Mention) -> list[Mention]:
     """The subject list that ends with `last` (贵州省乡村振兴局、省农业农村厅与广东省…签署: both
-    sign): the actors joined to it by 、/和, walking back from it."""
+    sign): the actors joined to it by 、/和, walking back from it (at most `_LIST_REACH`: a list of
+    thousands, 与 after each, would be walked once per 与)."""
     k = view.actor_index[id(last)]
     out = [last]
-    while k > 0 and view.text[view.actors[k - 1].aend:view.actors[k].astart] in cues("subject_list_links") \
+    while k > 0 and len(out) < _LIST_REACH \
+            and view.text[view.actors[k - 1].aend:view.actors[k].astart] in cues("subject_list_links") \
             and view.actors[k - 1].aend <= view.actors[k].astart:
         k -= 1
         out.append(view.actors[k])
