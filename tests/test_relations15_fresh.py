@@ -147,3 +147,13 @@ def test_listed_signers_respectively_pair_by_rank():
     co |= {(b, a) for a, b in co}
     assert ("昆山市教育局", "阿图什市教育局") in co and ("昆山市卫生健康委员会", "阿图什市卫生健康委员会") in co
     assert ("昆山市教育局", "阿图什市卫生健康委员会") not in co and ("昆山市卫生健康委员会", "阿图什市教育局") not in co
+
+
+def test_a_place_qualifying_its_member_units_is_no_side():
+    """黔西南州与广东省对口协作市签署…协议: Guangdong's paired cities sign, not the province; 黔西南州与
+    佛山市签署… is a tie of the two."""
+    text = "粤黔协作协议签署\n9月7日，黔西南州与广东省对口协作市签署“十四五”东西部协作协议。\n"
+    co = _relations(text, "cooperatesWith")
+    assert not {c for c in co if "广东省" in c}
+    co = _relations("粤黔协作协议签署\n9月7日，黔西南州与佛山市签署“十四五”东西部协作协议。\n", "cooperatesWith")
+    assert co & {("黔西南布依族苗族自治州", "佛山市"), ("佛山市", "黔西南布依族苗族自治州")}

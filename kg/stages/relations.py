@@ -1752,12 +1752,16 @@ _PLACE_PAIR_RE = re.compile(f"[^，,。；;：:、“《\"]{{0,10}}?(?:{_alt('pl
                             f"(?!{_alt('place_pair_noun_tails')})")
 
 
+# after a place, a noun of its member units (对口协作市, 对口帮扶县, 各市, 有关部门): the place qualifies them
+_MEMBERS_AFTER_RE = re.compile(f"(?:{_alt('pair_member_nouns')})")
+
+
 def _pair_side(view: _ArticleView, m: Mention | None) -> bool:
     """A place that can be a side of a tie: a Chinese division named on its own or by an anaphor
     resolved to one (自2007年我县与龙湾区结对), or a village or community of one (岑溪乡桂林村与…结对);
     not a country, not 衢江区 inside 衢江区人民政府."""
-    if m is None or view.inside_other(m):
-        return False
+    if m is None or view.inside_other(m) or _MEMBERS_AFTER_RE.match(view.text, m.aend):
+        return False  # (…与广东省对口协作市签署: the province only qualifies its cities, each a side)
     if m.attrs.get("level") in _LOCAL_LEVELS:
         return bool(m.attrs.get("parent_key"))
     return bool(m.attrs.get("code")) \
