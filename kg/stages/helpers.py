@@ -178,6 +178,8 @@ def _county_of_scope(scope: str, code: str | None, places: list[tuple[str | None
     spelling counts (肥乡县, now 肥乡区 in the table, is a 县 in a 2011 story)."""
     if code is not None and scope in _province_scopes():
         return province_of_scope(scope, code, places)
+    if code is not None and scope in _city_scopes():
+        return city_of_scope(scope, code, places)
     if code is None or scope not in _county_scopes():
         return code
     T = table()
@@ -196,6 +198,26 @@ def _province_scopes() -> tuple[str, ...]:
     """The one-character relative scopes of province level (省)."""
     from .. import lexicon as L
     return tuple(s for s, level in L.RELATIVE_SCOPES.items() if level == "province" and len(s) == 1)
+
+
+def _city_scopes() -> tuple[str, ...]:
+    """The one-character relative scopes of city level (市, 州, 盟)."""
+    from .. import lexicon as L
+    return tuple(s for s, level in L.RELATIVE_SCOPES.items() if level == "city" and len(s) == 1)
+
+
+def city_of_scope(scope: str, code: str, places: list[tuple[str | None, str]]) -> str | None:
+    """市委, 市扶贫办 name a 市: in a story set in a prefecture written otherwise (宁波市代表团赴黔西南州
+    考察…市扶贫办负责人陪同: the visitors' own city) they are never the 州's; the one city of the text
+    written with that scope is meant (宁波市), with none or several, none.  A county-level 市 is
+    left to the caller (定州市: 市农业农村局 in a story about it)."""
+    T = table()
+    d = T.get(code)
+    if d is None or d.level != "city" or d.name.endswith(scope) \
+            or any(c == code and s.endswith(scope) for c, s in places):
+        return code
+    fits = {c for c, s in places if c and s.endswith(scope) and (x := T.get(c)) is not None and x.level == "city"}
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def province_of_scope(scope: str, code: str, places: list[tuple[str | None, str]]) -> str | None:

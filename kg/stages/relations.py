@@ -633,11 +633,17 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     verbs = [k for v in _runner_verbs() for k in _find_all(between, v) if not view.in_programme_name(m.aend + k)]
     if not verbs or _PARTICIPATION_RE.search(between):
         return None  # (组织党员干部参加全市“X”竞赛: it takes part in X, someone else holds it)
+    if _COPULA_AFTER_VERB_RE.search(between, max(verbs)):
+        return None  # 该活动由A主办，是“X”的子活动之一: the verb's object is the activity, X only classes it
     if _place_between(view, m.aend, m.aend + min(verbs)):
         return None  # 中国将举办…: the place before the verb is its subject, not the actor before it
     if _modifier_across_comma(between, min(verbs)):
         return None  # 落实省委、市委农村工作会议部署要求，并通过表彰“X”: the organs qualify a noun, they do not act
     return m
+
+
+# a clause after the verb that only says what the verb's object is (…主办，是第三届…之一)
+_COPULA_AFTER_VERB_RE = re.compile(f"[，,](?:{_alt('copula_clause_opens')})")
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -756,7 +762,7 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
             k += 1
             continue
         group = [a]
-        while k + 1 < len(view.actors) and text[group[-1].aend:view.actors[k + 1].astart] in _ORGANISED_LINKS:
+        while k + 1 < len(view.actors) and _organiser_link(text[group[-1].aend:view.actors[k + 1].astart]):
             k += 1
             group.append(view.actors[k])
         k += 1
@@ -775,6 +781,12 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
             out[p.key] += [g for g in group if g.key not in {o.key for o in out[p.key]}]
     _leads_after(view, out)
     return out
+
+
+def _organiser_link(between: str) -> bool:
+    """What joins two organisers after 由: a list mark (由A、B主办) or a joint verb (由A联合B主办:
+    both organise it, as 由A、B联合主办 says)."""
+    return between in _ORGANISED_LINKS or _joint_link(between)
 
 
 _LEAD_AFTER_RE = re.compile(f"(?:{_alt('lead_after_verbs')})(?=[，,。；;])")
@@ -845,8 +857,12 @@ def _anaphor_antecedent(view: _ArticleView, start: int) -> Mention | None:
         return None
     head = _BARE_EVENT_RE.search(m.group(0))
     word = head.group(0) if head else ""
-    after = view.text[p.aend:p.aend + 6]
-    return p if word and ((p.norm or p.surface).endswith(word) or word in after[:len(word) + 4]) else None
+    after = _NOUN_AFTER_NAME_RE.match(view.text, p.aend).group(0)  # “书香满城”全民阅读活动: up to its head
+    return p if word and ((p.norm or p.surface).endswith(word) or word in after) else None
+
+
+# the words after a programme's quoted name that end the noun phrase it heads (“X”全民阅读活动)
+_NOUN_AFTER_NAME_RE = re.compile(r"[”》\"]?[^，,。；;：:、“”《》\s]{0,10}")
 
 
 # the division of work a notice writes after each task: （A牵头，B、C配合）, （A、B等负责）, 牵头单位：A；配合单位：B
@@ -857,7 +873,8 @@ _DIVISION_CLAUSE_RE = re.compile(
     f"\x00(?:[、和及与]?\x00)*(?:{_alt('division_fillers')})*"
     f"(?P<verb>{_alt('division_lead_verbs')}|{_alt('division_helper_verbs')})?$")
 _DIVISION_ROLE_END_RE = re.compile(f"(?:{_alt('division_lead_verbs')}|{_alt('division_helper_verbs')})$")
-_DIVISION_PIECES_RE = re.compile(r"[^，,；;\s]+")
+# (a division in tortoise-shell brackets, 〔责任单位：省市场监管局〕, read by its label: the brackets are no word)
+_DIVISION_PIECES_RE = re.compile(r"[^，,；;\s〔〕]+")
 _SENTENCE_STOP_RE = re.compile(r"[。\n]")
 # where a task of a numbered list opens (1、 2. （三） 四、): the programmes of a division are the task's
 _TASK_OPEN_RE = re.compile(f"(?:^|(?<=[。；;\n）)]))\\s*(?:[{DIGIT}]+[、.．]|[（(][{CHINESE_NUMERALS}{DIGIT}]+[）)]"
@@ -1187,7 +1204,11 @@ def _recipient(view: _ArticleView, p: Mention) -> Mention | None:
 
 def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
     """肥乡区“文明实践大集”: the place written right before the programme; when the programme's name
-    goes on with a more specific place (镇原县|城关镇莲池小学建设项目), that one."""
+    goes on with a more specific place (镇原县|城关镇莲池小学建设项目), that one.  Not for an aid
+    pairing (江苏省|昆山市对口支援阿图什市): what stands before it is the donor, the aided place is its
+    own (`_recipient`)."""
+    if _recipient(view, p) is not None:
+        return None
     q = p.astart - 1 if view.text[p.astart - 1:p.astart] == "“" else p.astart
     place = view.place_ending_at(q)
     if place is not None and q == p.astart:
@@ -1196,6 +1217,23 @@ def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
                 and _rank(inner) > _rank(place):  # (馆陶县|河北三海…建筑: a brand's province is no sub-place)
             return inner
     return place
+
+
+_TRAVEL_RE = re.compile(f"(?:{_alt('travel_verbs')})$")
+_ATTEND_RE = re.compile(f"(?:{_alt('attend_verbs')})[“《\"]?$")
+
+
+def _destination_place(view: _ArticleView, p: Mention) -> Mention | None:
+    """赴巴西里约热内卢出席…峰会, 前往纽约参加…: the place a journey goes to, to attend the programme
+    right after it, is where the programme is held — not the sentence's subject place nor the
+    city of a wire dateline the report was filed from (新华社北京…电)."""
+    text = view.text
+    m = _ATTEND_RE.search(text, max(0, p.astart - 4), p.astart)
+    place = view.place_ending_at(m.start()) if m else None
+    if place is None or view.inside_other(place):
+        return None
+    start = _chain_start(view, place)
+    return place if _TRAVEL_RE.search(text, max(0, start - 2), start) else None
 
 
 def _rank(place: Mention) -> float:
@@ -1285,6 +1323,7 @@ PLACE_RESOLVERS = (
     _proposed_higher,
     _by("relations.implementedIn-adjacent", _adjacent_place),
     _by("relations.implementedIn-locative", _locative_place),
+    _by("relations.implementedIn-destination", _destination_place),
     _by("relations.implementedIn-event", _event_place),
     _by("relations.implementedIn-name", _inner_place),
     _by("relations.implementedIn-subject", _subject_place),
@@ -1326,9 +1365,39 @@ def _topic_segments(view: _ArticleView) -> list[tuple[Mention, int]]:
 _TOPIC_END = re.compile("[。;；\n]")
 
 
+# …，是第十四届“X”的重要子活动之一: the programme a copula clause names as what the sentence's event
+# belongs to (the event: the sentence's opening programme, or the one 该活动/此次活动 stands for)
+_CLASSING_BEFORE_RE = re.compile(f"[，,](?:{_alt('copula_clause_opens')})[^，,。；;“《]{{0,6}}[“《]?$")
+_CLASSING_AFTER_RE = re.compile(f"[”》]?的[^，,。；;]{{0,10}}?(?:{_alt('part_of_tails')})")
+
+
+def _classing_parents(doc: Doc, view: _ArticleView) -> set[int]:
+    """A programme named as the whole the sentence's event is one part of (该活动由A主办，是“X”的重要
+    活动之一): the event is its sub-programme, and it is not held where the article is (a fair or a
+    festival the event belongs to has its own place, which the sentence does not give).  Ids of
+    such parents."""
+    text, out = view.text, set()
+    for p in view.programmes:
+        if not _CLASSING_BEFORE_RE.search(text, max(0, p.astart - 10), p.astart) \
+                or not _CLASSING_AFTER_RE.match(text, p.aend):
+            continue
+        out.add(id(p))
+        sent = view.art.sentence_at(p.astart)
+        if sent is None:
+            continue
+        k = bisect.bisect_left(view.programme_starts, sent.start)
+        first = view.programmes[k] if k < len(view.programmes) else None
+        child = first if first is not None and first.astart - sent.start <= 12 and first is not p \
+            else _anaphor_antecedent(view, sent.start)
+        if child is not None and child.key != p.key:
+            add_relation(doc, child.key, "subProgrammeOf", p.key, _ev(doc, p, "relations.subProgrammeOf-copula"),
+                         "relations.subProgrammeOf-copula")
+    return out
+
+
 def _sub_programmes(doc: Doc, view: _ArticleView) -> set[int]:
     """Programmes named inside the paragraph or ;-item another programme heads are its parts."""
-    sub_of: set[int] = set()
+    sub_of: set[int] = _classing_parents(doc, view)
     for head, end in _topic_segments(view):
         k = bisect.bisect_right(view.programme_starts, head.aend)
         for p in view.programmes[k:bisect.bisect_left(view.programme_starts, end)]:
@@ -1423,6 +1492,10 @@ def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
     owner = owner or _opening_actor(view, p)
     if owner is not None:
         add_relation(doc, owner.key, "runs", p.key, _ev(doc, p, "relations.runs-owner"), "relations.runs-owner")
+        for span in p.attrs.get("issuer_spans", ()):  # 《中共X省委 X省人民政府关于…》: each issuer
+            co = view.actors_by_span.get(tuple(span))
+            if co is not None:
+                add_relation(doc, co.key, "runs", p.key, _ev(doc, p, "relations.runs-owner"), "relations.runs-owner")
     return owner is not None
 
 
@@ -1569,11 +1642,17 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     lead = view.lead_agency()
     place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) else None
     served = {q.key for q in view.programmes if _served(view, q)}
+    abroad = None
     for p in defaults:
+        attends = _participates(view, p)
         if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
-                and not _heard_report_topic(view, p) and not _participates(view, p):
+                and not _heard_report_topic(view, p) and not attends:
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
+        if attends and place and _INTERNATIONAL_RE.search(p.norm or p.surface):
+            abroad = _names_abroad(doc) if abroad is None else abroad
+            if abroad:
+                continue  # 中国国家元首…连续出席四个重要国际峰会 (中新社北京…电): not held in the dateline's city
         if place:
             add_relation(doc, p.key, "implementedIn", place,
                          _ev(doc, p, "relations.implementedIn-article-place"), "relations.implementedIn-article-place")
@@ -1629,6 +1708,21 @@ def _serves_higher_policy(view: _ArticleView, p: Mention) -> bool:
     return last is not None and _OBJECT_VERBS_ANY_RE.search(text, last.end(), p.astart) is None
 
 
+def _names_abroad(doc: Doc) -> bool:
+    """Does the document name a foreign country or a city abroad?  Then an international meeting
+    its article's people only attend (出席…峰会) may be held abroad: the article's own place (often a
+    wire dateline's city) is no default for it; one they hold (举行记者会), or a county's event its
+    leaders attend, keeps it."""
+    return any(e.type == "Place" and e.mentions and (e.level == "world-city" or (
+        e.level == "country" and str(e.code or "").startswith("iso-") and e.code != _HOME_COUNTRY))
+        for e in doc.entities.values())
+
+
+_HOME_COUNTRY = "iso-CN"
+# words that name an international meeting (峰会, 国际…, 二十国集团…): attended, it may be held anywhere
+_INTERNATIONAL_RE = re.compile(f"(?:{_alt('international_event_words')})")
+
+
 def _among_countries(doc: Doc, key: str) -> bool:
     """An article about a country that names other countries or their cities (a joint statement):
     what it names is not all done in its country, so the country is no default place."""
@@ -1658,12 +1752,16 @@ _PLACE_PAIR_RE = re.compile(f"[^，,。；;：:、“《\"]{{0,10}}?(?:{_alt('pl
                             f"(?!{_alt('place_pair_noun_tails')})")
 
 
+# after a place, a noun of its member units (对口协作市, 对口帮扶县, 各市, 有关部门): the place qualifies them
+_MEMBERS_AFTER_RE = re.compile(f"(?:{_alt('pair_member_nouns')})")
+
+
 def _pair_side(view: _ArticleView, m: Mention | None) -> bool:
     """A place that can be a side of a tie: a Chinese division named on its own or by an anaphor
     resolved to one (自2007年我县与龙湾区结对), or a village or community of one (岑溪乡桂林村与…结对);
     not a country, not 衢江区 inside 衢江区人民政府."""
-    if m is None or view.inside_other(m):
-        return False
+    if m is None or view.inside_other(m) or _MEMBERS_AFTER_RE.match(view.text, m.aend):
+        return False  # (…与广东省对口协作市签署: the province only qualifies its cities, each a side)
     if m.attrs.get("level") in _LOCAL_LEVELS:
         return bool(m.attrs.get("parent_key"))
     return bool(m.attrs.get("code")) \
@@ -1775,14 +1873,54 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
     # 与B、C三方就设立…营销中心签约: 就 opens what they agree on, however long; the verb ends the clause
     reach = len(tail) if _COOPERATE_TOPIC_RE.match(tail) else 14
     if any(v in tail[:reach] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
-        actor = _subject_actor(view, m)
-        for g in group:
-            # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然资源局
-            # 对接: another agency there is met by a subject the text names in words, not by the government)
-            subj = actor or (lead if g.label == "Organization" else None)
-            if subj is not None:
-                add_relation(doc, subj.key, "cooperatesWith", g.key,
-                             _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
+        actor = _clause_actor(view, m) or _subject_actor(view, m)
+        if actor is not None:
+            subjects = _listed_before(view, actor)
+            pairs = _signing_pairs(text[subjects[-1].aend:m.astart], subjects, group)
+        else:  # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然
+            # 资源局对接: another agency there is met by a subject the text names in words, not by the government)
+            pairs = [(lead, g) for g in group if lead is not None and g.label == "Organization"]
+        for subj, g in pairs:
+            add_relation(doc, subj.key, "cooperatesWith", g.key,
+                         _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
+
+
+def _signing_pairs(between: str, subjects: list[Mention], group: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Who signs with whom: each body of the list before 与 with each after (A、B与C签署); before
+    分别与, by rank (A、B分别与C、D签订: A–C, B–D), and with lists of unequal length, nobody."""
+    if len(subjects) > 1 and any(w in between for w in cues("pair_respective")):
+        return list(zip(subjects, group)) if len(subjects) == len(group) else []
+    return [(a, g) for g in group for a in subjects]
+
+
+def _clause_actor(view: _ArticleView, m: Mention) -> Mention | None:
+    """The acting agency or organisation of m's own clause, before m (A与B签署…，C与D签订…: C
+    signs with D, not A): a clause names its signers itself when it names any."""
+    a, _ = _clause_bounds(view.text, m.astart, m.aend)
+    a = max(a, m.astart - _CLAUSE_REACH)  # (bounded: a unit with no mark ran back to its start per name)
+    lo = max(a, view.text.rfind("，", a, m.astart) + 1, view.text.rfind(",", a, m.astart) + 1)
+    for actor in view.actors_between(lo, m.astart):
+        if actor.key != m.key and not view.text[actor.aend:m.astart].startswith(cues("subject_list_links")):
+            return actor
+    return None
+
+
+_CLAUSE_REACH = 120  # characters a clause's opening is looked for before a name
+_LIST_REACH = 20  # bodies a list of signers is walked back over
+
+
+def _listed_before(view: _ArticleView, last: Mention) -> list[Mention]:
+    """The subject list that ends with `last` (贵州省乡村振兴局、省农业农村厅与广东省…签署: both
+    sign): the actors joined to it by 、/和, walking back from it (at most `_LIST_REACH`: a list of
+    thousands, 与 after each, would be walked once per 与)."""
+    k = view.actor_index[id(last)]
+    out = [last]
+    while k > 0 and len(out) < _LIST_REACH \
+            and view.text[view.actors[k - 1].aend:view.actors[k].astart] in cues("subject_list_links") \
+            and view.actors[k - 1].aend <= view.actors[k].astart:
+        k -= 1
+        out.append(view.actors[k])
+    return out[::-1]
 
 
 def _jointly(doc: Doc, view: _ArticleView, i: int) -> None:
@@ -1804,11 +1942,22 @@ def _jointly(doc: Doc, view: _ArticleView, i: int) -> None:
 _SUPPORT_RITE_RE = re.compile(f"[^，,。；;：:、]{{0,6}}?(?:{_alt('support_rites')})")
 
 
+# 为 after one of these is a copula (援建项目为皮山县人民医院…, 分别为…): it names, it does not help
+_COPULA_WEI_RE = re.compile(f"(?:{_alt('copula_wei_after')})$")
+
+
+def _copula_wei(text: str, m: Mention, before: str) -> bool:
+    """Is the 为 before m a copula that starts a list (援建项目为皮山县人民医院、…), not help given?"""
+    return before == "为" and text[m.aend:m.aend + 1] in "、，,。；;" \
+        and _COPULA_WEI_RE.search(text, max(0, m.astart - 5), m.astart - 1) is not None
+
+
 def _supports(doc: Doc, view: _ArticleView, m: Mention, lead: Mention | None) -> None:
     """为/帮助/支持 an organisation: the paragraph's acting agency supports it."""
     text = view.text
-    if m.label == "Organization" and any(text[max(0, m.astart - len(w)):m.astart] == w for w in _SUPPORT_BEFORE) \
-            and not _SUPPORT_RITE_RE.match(text, m.aend):
+    before = next((w for w in _SUPPORT_BEFORE if text[max(0, m.astart - len(w)):m.astart] == w), None)
+    if m.label == "Organization" and before is not None and not _SUPPORT_RITE_RE.match(text, m.aend) \
+            and not _copula_wei(text, m, before):
         subj = _subject_actor(view, m, same_paragraph=True) or lead
         if subj is not None and subj.label == "Agency":
             add_relation(doc, subj.key, "supports", m.key, _ev(doc, m, "relations.supports"), "relations.supports")

@@ -104,13 +104,19 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
 
 
 _ABOUT = cue("programme_cues", "about")[0]  # 关于
-_ISSUER_JOINERS = "".join(cue("programme_cues", "issuer_joiners"))  # 、 and spaces between joint issuers
+_ISSUER_JOINERS = "".join(cue("programme_cues", "issuer_joiners"))  # 、 between joint issuers
+
+
+def _joins_issuers(ch: str) -> bool:
+    """A character between joint issuers: a listed joiner or white space (《中共中央 国务院关于…》;
+    the lexicon's loader strips cells, so spaces cannot be listed)."""
+    return ch in _ISSUER_JOINERS or ch.isspace()
 
 
 def _title_issuers(text: str, found: list[Found]) -> set[int]:
     """The agencies a policy document's title opens with, up to its 关于 (《渠县市场监督管理局关于…》,
-    《中共邯郸市委 邯郸市人民政府关于…》): kept as mentions (ids of their `Found`s), and the first is
-    the document's owner — its issuer."""
+    《中共邯郸市委 邯郸市人民政府关于…》): kept as mentions (ids of their `Found`s); the first is
+    the document's owner, and every one of them is an issuer (`issuer_spans`: each runs it)."""
     agencies = sorted((f for f in found if f.label == "Agency"), key=lambda f: (f.start, -f.end))
     starts = {}
     for a in agencies:
@@ -124,11 +130,13 @@ def _title_issuers(text: str, found: list[Found]) -> set[int]:
         while about > 0 and at in starts and starts[at].end <= about:
             chain.append(starts[at])
             at = starts[at].end
-            while at < about and text[at] in _ISSUER_JOINERS:
+            while at < about and _joins_issuers(text[at]):
                 at += 1
         if chain and at == about:
             kept.update(id(a) for a in chain)
             p.attrs["owner_span"] = (chain[0].start, chain[0].end)
+            if len(chain) > 1:
+                p.attrs["issuer_spans"] = [(a.start, a.end) for a in chain[1:]]
     return kept
 
 

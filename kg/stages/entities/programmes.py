@@ -93,8 +93,6 @@ _SIZE_FIGURE_RE = re.compile(rf"[{DIGIT}]+(?:[.．×xX][{DIGIT}]+)*(?![{DIGIT}.�
 _GENERIC_PROJECT = re.compile(rf"^(?:{_W('generic_project_prefixes')}|"
                               rf"[{DIGIT}]|[{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 'approx_numerals')}]+"
                               rf"(?:[{cue_chars(_P, 'count_classifiers')}{cue_chars(_P, 'project_count_measures')}]|$))")
-# a count inside what would be a project's name (已组织复工51个重点|项目): the projects counted
-_COUNT_IN_NAME = re.compile(rf"[{DIGIT}]+[{cue_chars(_P, 'count_classifiers')}]")
 # policy documents named without 《》 in official titles: …关于印发X的通知, …令第N号X规定
 _YEAR = rf"[{DIGIT}]{{4}}(?:{_C('year')})"
 _ISSUED_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《》\n]{{4,60}}?)(?:{_C('issued_title_close')})")
@@ -627,6 +625,12 @@ def _by_rules(text: str, places: list[Found], free, occupied: Occupancy) -> list
     return found
 
 
+# a count of projects inside what reads as a name (石泉县|已经集中开工两批次27个重点项目, 阿图什市公安基础设施
+# 6个项目, …第四双语幼儿园两个项目): a tally of several projects, no project's name
+_COUNT_IN_NAME_RE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 'approx_numerals')}]"
+                               rf"[{cue_chars(_P, 'counted_projects_classifiers')}]")
+
+
 def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
     """Projects before a count (X等23个项目) and projects named after their place as a subject."""
     found: list[Found] = []
@@ -653,7 +657,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
             continue
         m = _NAMED_PROJECT_RE.match(text, pl.end)
         if not m or _GENERIC_PROJECT.match(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
-                or _COUNT_IN_NAME.search(m.group(1)) or not free(pl.end, m.end()):
+                or _COUNT_IN_NAME_RE.search(m.group(1)) or not free(pl.end, m.end()):
             continue  # (林芝市已组织复工51个重点项目: a count of projects, no project's name)
         found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
                            {"kind": "project", "alias": m.group(1) + _PROJECT_HEAD,
@@ -1048,7 +1052,7 @@ def projects_of_organizations(text: str, orgs: list[Found], taken) -> list[Found
             continue
         m = _OWNED_PROJECT_RE.match(text, o.end)
         if not m or NOT_IN_NAME.search(m.group(1)) or _OWNED_BREAK_RE.search(m.group(1)) \
-                or taken.overlaps(o.end, m.end()):
+                or _COUNT_IN_NAME_RE.search(m.group(1)) or taken.overlaps(o.end, m.end()):
             continue
         owner = o
         while owner.start in ending:  # 鄂尔多斯玄峰集团|红云酒厂…项目: the group, then its company
