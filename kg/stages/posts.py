@@ -52,6 +52,8 @@ def _cue(list_name: str) -> tuple[tuple[str, str], ...]:
 _RELATIVE_SCOPES = _cue("relative_scopes")
 # inner bodies that are organs of a place (自治区党委) or name one with what precedes (人大常委会)
 _ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
+_HONOUR_WORDS = tuple(w for w, _ in _cue("honour_words"))  # 全国优秀县委书记: an honour, no post
+_AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
 _ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
 _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that are prepositions inside a clause
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
@@ -141,6 +143,15 @@ def _body_word_at(t: str, m: re.Match) -> bool:
     every post word was a tenth of an appointment list's time.)"""
     u = _unit_suffix_re().match(t, m.start())
     return u is not None and u.end() - m.start() > m.end() - m.start()
+
+
+def _inner_body_at(t: str, m: re.Match) -> bool:
+    """An inner body's name longer than the post word `m` starts where it does, with no more post
+    after it (常委 of 人大常委会|财政经济工作委员会副主任; 常委会副主任 is one post word, and 常委|会见
+    is a title before a verb): the post word is part of the body's name there."""
+    e = m.end()
+    return not t.startswith(_ACT_AFTER_TITLE, e) and any(
+        len(w) > e - m.start() and t.startswith(w, m.start()) for w in vocabulary().inner)
 
 
 @lru_cache(maxsize=1)
@@ -772,6 +783,11 @@ class ArticleScan:
         anaphoric = [(m.astart, m.aend, m.norm, m.attrs.get("code")) for m in self.mentions_starting(i, i + 1)
                      if m.label == "Place" and m.attrs.get("anaphor") and m.norm and m.attrs.get("code") and m.aend < pos]
         places = [p for p in self._place_mentions(i, pos)] + anaphoric  # 该区|区委副书记: the place 该区 resolved to
+        joined = max((p[0] for p in places if t[p[0]] in _CONJUNCTIONS and self.persons.crosses(p[0] - 1, p[0])),
+                     default=None)
+        if joined is not None:  # 张三和|县委副书记: 和 joins a second person, no 和县 is named
+            i = joined + 1
+            places = [p for p in places if p[0] >= i]
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
             if any(m.label == "Organization" and e < m.aend <= pos  # (no name is 200 characters long)
                    for m in self.mentions_starting(max(0, s - 200), s + 1)):
@@ -822,6 +838,8 @@ class ArticleScan:
         committee = _committee_of(prev) if inherit and prev is not None and prev.label != "Place" else None
         if committee and run.endswith("部"):  # 市委常委、宣传部部长: a department of that committee
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
+        if inherit and prev is not None and prev.label == "Agency" and run in _AGENCY_OFFICES:
+            return self._make_body(i, pos, prev.name + run, prev.place, alias=run)  # 人大常委会副秘书长、办公厅主任
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
@@ -1043,6 +1061,9 @@ class ArticleScan:
             if out:
                 start_lo = out[-1][3] + len(out[-1][1]) + 1
             post = t[s:e]
+            if self._honour_before(s, start_lo):
+                out.append((None, post, None, s))  # 全国优秀县委书记、福贡县委书记李红文: an honour, no post held
+                continue
             if (sar := self.sar_post(s, start_lo, post)) is not None:  # 香港特区行政长官, 政务司司长
                 out.append((sar[0], sar[1], self._status_before(sar[2], lo), s))
                 prev = sar[0]
@@ -1077,7 +1098,10 @@ class ArticleScan:
                     # 市委常委、廊坊军分区司令员: nor the body of the post before it in the chain
                 elif prev is not None and (organ := _national_posts().get(self._base(post))) \
                         and not prev.name.endswith(organ):
-                    body = None  # …外交部长卡西斯邀请，国务委员兼外交部长王毅: no 国务委员 of their ministry
+                    # 国务委员兼外长秦刚: a national post joined by 兼 to another one's central organ is
+                    # held in its own; …外交部长卡西斯邀请，国务委员兼外交部长王毅: no 国务委员 of their ministry
+                    body = self.national_organ(organ, s) if t[s - 1:s] == "兼" \
+                        and prev.name in _national_posts().values() else None
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
                     inner = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
@@ -1101,6 +1125,13 @@ class ArticleScan:
             left = min(first[3], first[0].start) if first[0] is not None else first[3]
             out = self._comma_chain(left, lo) + out
         return out
+
+    def _honour_before(self, s: int, lo: int) -> bool:
+        """Does the run of characters before the post at s hold an honour word (全国优秀|县委书记)?"""
+        t, j = self.text, s
+        while j > lo and s - j < 12 and re.match(f"[{HAN}]", t[j - 1]):
+            j -= 1
+        return any(w in t[j:s] for w in _HONOUR_WORDS)
 
     def _comma_chain(self, left: int, lo: int) -> list[tuple[Body, str, str | None, int]]:
         """市委常委、副市长，市委政法委书记赵刚: a clause made of nothing but posts right before the
@@ -1213,7 +1244,7 @@ class ArticleScan:
         out = []
         while q < hi:
             m = V.post_re.search(t, q, min(hi, q + 30))
-            while m and _body_word_at(t, m):
+            while m and (_body_word_at(t, m) or _inner_body_at(t, m)):
                 m = V.post_re.search(t, m.end(), min(hi, q + 30))  # 委员 of …发展和改革委员会主任: a body's name
             if not m or any(ch in _CLAUSE_STOP or ch == "、" for ch in t[q:m.start()]):
                 break
