@@ -67,6 +67,7 @@ _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
 _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学筑, 寿子琪: only after a post
+_NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别为|黄某任…: the clauses open after it
@@ -181,7 +182,8 @@ def _scan_tables():
     by_first: dict[str, list[str]] = {}
     for sur in V.surnames + tuple(s for s in _POST_ONLY_SURNAMES if s not in V.surnames):
         by_first.setdefault(sur[0], []).append(sur)
-    first = re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]") if by_first else None
+    starts = set(by_first) | {w[0] for w in _NAME_OPENERS}  # (an opener is no family name: not in by_first)
+    first = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]") if starts else None
     hon = re.compile("|".join(re.escape(h) for h in V.honorifics)) if V.honorifics else None
     return ({c: tuple(v) for c, v in by_first.items()}, first, hon,
             re.compile(f"[{HAN}·]{{0,8}}"))
@@ -285,13 +287,23 @@ def _name_finder_tables():
             frozenset(w for w, k in V.verbs.items() if k == "particle" and len(w) == 1))
 
 
+def _reach_over(index: tuple[list[int], list[int]], a: int, b: int) -> bool:
+    """Does a span of `index` (starts sorted, running max of ends) overlap [a, b)?  The spans that
+    start before b are a prefix; one of them overlaps when the furthest end among them is past a."""
+    starts, ends = index
+    k = bisect_left(starts, b)
+    return k > 0 and ends[k - 1] > a
+
+
 class NameFinder:
     """Where a person's name can start and how long it is, within one article."""
 
-    def __init__(self, text: str, taken: list[tuple[int, int]]):
+    def __init__(self, text: str, taken: list[tuple[int, int]], places: frozenset = frozenset()):
         self.text = text
         self.taken = taken
+        self.places = places  # the taken spans that are places (a Tibetan name may hold one: 洛桑|江村)
         self._sorted: tuple[list[int], list[int]] | None = None  # starts, running max of ends
+        self._unplaced: tuple[list[int], list[int]] | None = None  # the same of the spans no place
         self._mention_starts: frozenset[int] | None = None
         (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
          self.not_in_name) = _name_finder_tables()
@@ -303,9 +315,14 @@ class NameFinder:
         if self._sorted is None:
             spans = sorted(self.taken)
             self._sorted = ([s for s, _ in spans], list(accumulate((e for _, e in spans), max)))
-        starts, ends = self._sorted
-        k = bisect_left(starts, b)
-        return k > 0 and ends[k - 1] > a
+        return _reach_over(self._sorted, a, b)
+
+    def overlaps_body(self, a: int, b: int) -> bool:
+        """Does [a, b) overlap a taken span that is no place (a body, an organisation)?"""
+        if self._unplaced is None:
+            spans = sorted(sp for sp in self.taken if sp not in self.places)
+            self._unplaced = ([s for s, _ in spans], list(accumulate((e for _, e in spans), max)))
+        return _reach_over(self._unplaced, a, b)
 
     def _boundary(self, i: int) -> int:
         """2: punctuation or end; 1: a word that follows names; 0: neither."""
@@ -340,6 +357,8 @@ class NameFinder:
     def _name_at(self, p: int, strong: bool, after_post: bool = False) -> str | None:
         t = self.text
         by_first, _, _, name_run = _scan_tables()
+        if after_post and strong and (opener := next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)):
+            return self._opened_name(p, opener)
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
         if sur is None:
             return None
@@ -406,11 +425,24 @@ class NameFinder:
             return self._transliterated(p, name)
         return None
 
+    def _opened_name(self, p: int, opener: str) -> str | None:
+        """A Tibetan or Mongolian name right after a post, opened by a given-name word of
+        `_NAME_OPENERS` (洛桑|江村在…, 尼玛扎西|主持, 扎西|说): the shortest run of two to four
+        characters the text can end there; none where no such end comes, or a found span is crossed."""
+        t = self.text
+        for n in range(len(opener), 5):
+            if n > len(opener) and not re.match(f"[{HAN}]", t[p + n - 1:p + n]):
+                return None
+            if self._boundary(p + n) and not self.overlaps_body(p, p + n):
+                return t[p:p + n]  # (洛桑|江村: places the gazetteer read inside the name are no bar)
+        return None
+
     def _reads_as_words(self, p: int) -> bool:
         """Do the characters at p read as words of running text: the family name with the next
         character (国庆, 明确, 时刻) or the two after it (时|表示) a word of the dictionary?"""
         t, words = self.text, _common_words()
-        return bool(words.get(t[p:p + 2]) or words.get(t[p + 1:p + 3]))  # (明白: tagged nr, a word all the same)
+        given = words.get(t[p + 1:p + 3], "")  # (巨|建华: a given name the dictionary knows as a proper noun)
+        return bool(words.get(t[p:p + 2]) or (given and given != _PROPER_NOUN_TAG))  # (明白: tagged nr, a word all the same)
 
     def _household_name(self, p: int, sur: str, n: int) -> bool:
         """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
@@ -572,7 +604,8 @@ class ArticleScan:
         self.doc, self.art, self.text = doc, art, art.text
         self.mentions = sorted((m for m in mentions if m.astart >= 0 and m.key and m.label != "Person"),
                                key=lambda m: (m.astart, -m.aend))
-        self.names = NameFinder(self.text, [(m.astart, m.aend) for m in self.mentions])
+        self.names = NameFinder(self.text, [(m.astart, m.aend) for m in self.mentions],
+                                frozenset((m.astart, m.aend) for m in self.mentions if m.label == "Place"))
         code = art.place[len("place-"):] if art.place and art.place.startswith("place-") else None
         code = home_code(doc, art, self.mentions, code)  # 省长 of a story titled with its visitor's country
         self.art_code = code if code and table().get(code) else None
@@ -1465,6 +1498,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
+        _dotted_names(scan, lo, hi, date)
 
 
 def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
@@ -1549,6 +1583,35 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             if body is not None:
                 scan.holdings.append(Holding(name, p, p + len(name), body, post_word, status, date,
                                              "posts.foreign-head", at))
+
+
+def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """自治区政府主席努尔·白克力, 工业部部长道·额尔登巴特: a name of parts joined by · (Uyghur,
+    Kazakh, Mongolian) right after a post is a name whatever its first character (most open with
+    none of the family names the scan stops at); its first part is one to four characters up to
+    the ·, which a post ends right before.  One look per · of the sentence."""
+    t = scan.text
+    d = t.find("·", lo, hi)
+    while d > lo:
+        for k in range(1, 5):
+            p = d - k
+            if p <= lo or not re.match(f"[{HAN}]", t[p]):
+                break
+            if scan.persons.starts_at(p) or scan.persons.crosses(p, d) or scan.names.overlaps(p, d):
+                break
+            chain = scan.chain_before(p, lo)
+            if not chain:
+                continue
+            name = scan.names._transliterated(p, t[p:d])
+            if "·" not in name or scan.names.overlaps(p, p + len(name)):
+                break
+            scan.persons.add(name, p, p + len(name), "posts.dotted-name")
+            for body, post, status, at in chain:
+                if body is not None:
+                    scan.holdings.append(Holding(name, p, p + len(name), body, post, status, date,
+                                                 "posts.dotted-name", at))
+            break
+        d = t.find("·", d + 1, hi)
 
 
 def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:

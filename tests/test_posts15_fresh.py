@@ -1,0 +1,100 @@
+"""People and posts in the shapes of fresh appointment lists of people's congresses, county and
+league news of Inner Mongolia, Tibet and Xinjiang, and foreign-affairs notices (posts15)."""
+from conftest import extract_text, held_posts
+
+
+def _persons(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def test_appointee_to_a_working_committee_of_the_standing_committee():
+    """任命A为省人大常委会财政经济工作委员会副主任: 常委 inside 常委会 is no post; the post is
+    副主任 of the working committee, not 常委 of the congress."""
+    got = held_posts(extract_text("安徽省人大常委会任免名单\n任命李强为省人大常委会财政经济工作委员会副主任，"
+                                  "王刚为省人大常委会内务司法工作委员会主任。"))
+    assert ("李强", "安徽省人大常委会财政经济工作委员会", "副主任", "appointed") in got
+    assert ("王刚", "安徽省人大常委会内务司法工作委员会", "主任", "appointed") in got
+    assert not any(post == "常委" for _, _, post, _ in got)
+
+
+def test_appointee_to_the_general_office_of_the_standing_committee():
+    got = held_posts(extract_text("任命赵明为河南省人大常委会办公厅主任。"))
+    assert ("赵明", "河南省人大常委会办公厅", "主任", "appointed") in got
+
+
+def test_office_after_a_post_of_its_organ_is_that_organs():
+    """副秘书长、办公厅主任: the office of the body whose post comes first, not the province's."""
+    got = held_posts(extract_text("决定免去孙林的河南省人大常委会副秘书长、办公厅主任职务。"))
+    assert ("孙林", "河南省人大常委会办公厅", "主任", "removed") in got
+    assert ("孙林", "河南省人大常委会", "副秘书长", "removed") in got
+
+
+def test_committee_office_after_a_committee_post():
+    got = held_posts(extract_text("邱县召开会议\n县委常委、办公室主任王刚出席。"))
+    assert ("王刚", "邱县县委办公室", "主任", None) in got
+
+
+def test_dotted_name_with_no_family_name_after_a_post():
+    """自治区政府主席努尔·白克力, 工业部部长道·额尔登巴特: a name of ·-joined parts right after a
+    post is a name whatever its first character."""
+    doc = extract_text("新疆维吾尔自治区召开会议\n自治区党委书记王乐泉和自治区政府主席努尔·白克力等出席。")
+    assert "努尔·白克力" in _persons(doc)
+    assert ("努尔·白克力", "新疆维吾尔自治区人民政府", "主席", None) in held_posts(doc)
+    doc = extract_text("博览会开幕\n蒙古国大呼拉尔委员、工业部部长道·额尔登巴特致辞。")
+    assert "道·额尔登巴特" in _persons(doc)
+
+
+def test_dot_in_an_event_name_is_no_person():
+    doc = extract_text("新疆召开会议\n“7·5”事件后，以“同行草原·丝绸之路”为主题的活动举行。")
+    assert not any("·" in name for name in _persons(doc))
+
+
+def test_tibetan_names_after_a_post():
+    """洛桑江村, 尼玛扎西: a Tibetan name opens with a given-name word, not a family name, and may
+    hold what the gazetteer reads as places (洛桑, 江村); it runs to where a name ends."""
+    doc = extract_text("西藏自治区会见外宾\n10日下午，自治区人大常委会主任洛桑江村在拉萨会见了外宾。"
+                       "玉树州委副书记、州长尼玛扎西主持会议。")
+    got = held_posts(doc)
+    assert ("洛桑江村", "西藏自治区人大常委会", "主任", None) in got
+    assert ("尼玛扎西", "玉树藏族自治州", "州长", None) in got
+
+
+def test_tibetan_name_word_alone_in_running_text_is_no_person():
+    doc = extract_text("西藏自治区新闻\n扎西德勒，格桑花开遍了高原。")
+    assert not _persons(doc)
+
+
+def test_post_only_family_names_of_the_north():
+    """巨建华, 奇巴图: family names that are common characters too (巨大, 奇迹) read right after a post."""
+    doc = extract_text("兴安盟召开会议\n盟委副书记、盟长奇巴图深入科右前旗调研，自治区人大常委会副主任巨建华参加。"
+                       "这是一个巨大的奇迹。")
+    assert {"奇巴图", "巨建华"} <= _persons(doc)
+    assert ("奇巴图", "兴安盟", "盟长", None) in held_posts(doc)
+
+
+def test_name_ends_before_a_speech_of_welcome():
+    doc = extract_text("内蒙古自治区党委书记、人大常委会主任王君致欢迎辞。")
+    assert "王君" in _persons(doc) and "王君致" not in _persons(doc)
+
+
+def test_foreign_minister_joined_to_state_councillor():
+    """中国国务委员兼外长秦刚: 外长 after 兼 is held in 外交部 as 国务委员 is in 国务院."""
+    got = held_posts(extract_text("中国国务委员兼外长秦刚将出席会议。"))
+    assert ("秦刚", "国务院", "国务委员", None) in got
+    assert ("秦刚", "外交部", "外长", None) in got
+
+
+def test_honour_before_a_post_is_no_post():
+    """全国优秀县委书记、福贡县委书记李红文: the honour names no committee."""
+    got = held_posts(extract_text("云南省委组织部公示\n全国优秀县委书记、怒江州福贡县委书记李红文拟任怒江州委常委。"))
+    assert ("李红文", "福贡县委", "书记", None) in got
+    assert not any("优秀" in body for _, body, _, _ in got)
+
+
+def test_conjunction_after_a_name_opens_no_county():
+    """县委书记张三和县委副书记、县长李四: 和 joins the second person; 县委 and 县长 are the article's
+    county's, not 和县's (a county of Anhui the gazetteer reads there)."""
+    got = held_posts(extract_text("泽州县召开会议\n县委书记张三和县委副书记、县长李四出席会议。"))
+    assert ("李四", "泽州县委", "副书记", None) in got
+    assert ("李四", "泽州县", "县长", None) in got
+    assert not any(body.startswith("和县") for _, body, _, _ in got)
