@@ -98,3 +98,24 @@ def test_conjunction_after_a_name_opens_no_county():
     assert ("李四", "泽州县委", "副书记", None) in got
     assert ("李四", "泽州县", "县长", None) in got
     assert not any(body.startswith("和县") for _, body, _, _ in got)
+
+
+def test_candidate_between_post_and_name():
+    """副旗长提名人选刘海涛: the name is the post's candidate (nominated); the posts before it in the
+    chain are held, and the name is read (its posts no longer run on to the next name)."""
+    got = held_posts(extract_text("科右前旗召开会议\n旗委常委、政府党组成员、副旗长提名人选刘海涛及旗政府副旗长李建民参加调研。"))
+    assert ("刘海涛", "科尔沁右翼前旗", "副旗长", "nominated") in got
+    assert ("刘海涛", "科尔沁右翼前旗委", "常委", None) in got
+    assert not any(name == "李建民" and post == "常委" for name, _, post, _ in got)
+
+
+def test_bare_head_of_government_takes_the_country_named_with_it():
+    """日本首相… 时任首相安倍晋三: 首相 with no country is the one last named with 首相."""
+    got = held_posts(extract_text("日本首相访问韩国\n日本首相岸田文雄表示将访问韩国。日本首相上次访问韩国是在2018年，"
+                                  "时任首相安倍晋三出席了开幕式。"))
+    assert ("安倍晋三", "日本", "首相", "former") in got
+
+
+def test_bare_head_with_no_country_named_gives_none():
+    got = held_posts(extract_text("会议召开\n总统尹锡悦表示欢迎。"))
+    assert not any(name == "尹锡悦" for name, _, _, _ in got)

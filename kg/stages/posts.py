@@ -53,6 +53,8 @@ _RELATIVE_SCOPES = _cue("relative_scopes")
 # inner bodies that are organs of a place (自治区党委) or name one with what precedes (人大常委会)
 _ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
 _HONOUR_WORDS = tuple(w for w, _ in _cue("honour_words"))  # 全国优秀县委书记: an honour, no post
+_CANDIDATE_NOTES = tuple(w for w, _ in _cue("candidate_notes"))  # 副旗长提名人选|刘海涛: proposed
+_COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时任首相安倍晋三
 _AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
 _ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
 _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that are prepositions inside a clause
@@ -1053,6 +1055,9 @@ class ArticleScan:
         if t[end - 1:end] == "的":  # 拟任泾县副县长的陈刚: posts proposed for the name after 的, no others
             got = self.chain_before(p, lo, fallback, end - 1, comma=False) if end - 1 > lo else []
             return got if got and all(st == "nominated" for _, _, st, _ in got) else []
+        if (note := next((w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end)), None)) and end - len(note) > lo:
+            got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
+            return got[:-1] + [got[-1][:2] + ("nominated",) + got[-1][3:]] if got else []  # the last post proposed
         if t[end - 1:end] in ("）", ")"):  # 省乡村振兴局局长(兼)王建球: a short note between post and name
             k = max(t.rfind("（", max(lo, end - 6), end), t.rfind("(", max(lo, end - 6), end))
             end = k if k > lo else end
@@ -1123,6 +1128,8 @@ class ArticleScan:
                 if kind == "head":
                     pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else None
+                elif self._base(post) in _COUNTRY_IMPLIED and (country := self._country_of_post(post, s)):
+                    body = country  # 日本首相…，时任首相安倍晋三: the country last named with that post
                 elif prev is None and (organ := _national_posts().get(self._base(post))) \
                         and not self._unread_run(s, start_lo) and not self.foreign_in_sentence(s):
                     body = self.national_organ(organ, s)  # 国务委员兼外交部长王毅: no body written, 国务院's
@@ -1165,6 +1172,27 @@ class ArticleScan:
         while j > lo and s - j < 12 and re.match(f"[{HAN}]", t[j - 1]):
             j -= 1
         return any(w in t[j:s] for w in _HONOUR_WORDS)
+
+    def _country_of_post(self, post: str, s: int) -> Body | None:
+        """The foreign country last written right before the same post in the article, before s
+        (日本首相岸田文雄 … 时任首相安倍晋三: Japan's); none when no country was named with it.  The
+        country-post pairs are listed once per article."""
+        index = self._lazy.get("country_posts")
+        if index is None:
+            index = self._lazy["country_posts"] = {}
+            for m in self.mentions:
+                if m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-") \
+                        and (pm := vocabulary().post_re.match(self.text, m.aend)):
+                    got = index.setdefault(self._base(pm.group(0)), ([], []))
+                    got[0].append(m.aend)
+                    got[1].append(m)
+        ends, found = index.get(self._base(post), ((), ()))
+        k = bisect_right(ends, s) - 1
+        if k < 0:
+            return None
+        m = found[k]
+        name = m.norm or m.surface
+        return Body(m.key, name, "Place", m.astart, m.aend, (name, m.attrs.get("code")))
 
     def _comma_chain(self, left: int, lo: int) -> list[tuple[Body, str, str | None, int]]:
         """市委常委、副市长，市委政法委书记赵刚: a clause made of nothing but posts right before the
@@ -1421,7 +1449,8 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
         return None
     meet = {w[-1] for w in _MEET_BEFORE + _REQUEST_BEFORE}  # 会见了|王毅国务委员, 接受|杨某辞去
     now = {w[-1] for w in _NOW}  # 目前|李明担任…
-    before = "".join(sorted(posts | verbs | meet | now | set(_OPENING_CHARS) | {"、", "）", ")", "的"}))  # ）: 局长（兼）王建球; 的: 拟任…的陈刚
+    notes = {w[-1] for w in _CANDIDATE_NOTES}  # 县长候选人|李明
+    before = "".join(sorted(posts | verbs | meet | now | notes | set(_OPENING_CHARS) | {"、", "）", ")", "的"}))  # ）: 局长（兼）王建球; 的: 拟任…的陈刚
     F = first.pattern
     # the family name's character first, the tests after it: a pattern that opens with a
     # character class is searched by re's fast scan for that class (one alternative per test,
