@@ -119,3 +119,31 @@ def test_bare_head_of_government_takes_the_country_named_with_it():
 def test_bare_head_with_no_country_named_gives_none():
     got = held_posts(extract_text("会议召开\n总统尹锡悦表示欢迎。"))
     assert not any(name == "尹锡悦" for name, _, _, _ in got)
+
+
+def test_place_word_of_the_dictionary_after_a_post_is_a_name():
+    """镇长欧阳海, 镇人大主席常安: a name the dictionary knows as a place word, which no finder read
+    as a place, is a name right after a post."""
+    doc = extract_text("金山镇督导安全生产\n金山镇党委书记肖航涛，党委副书记、镇长欧阳海莅临龙泉村。会议由镇人大主席常安主持。")
+    assert {"欧阳海", "常安"} <= _persons(doc)
+
+
+def test_spokesman_answering_questions():
+    doc = extract_text("外交部例行记者会\n8月13日外交部发言人林剑答记者问。")
+    assert "林剑" in _persons(doc) and "林剑答" not in _persons(doc)
+
+
+def test_head_of_state_after_a_foreign_country_or_its_party():
+    """越南国家主席苏林, 越共中央总书记、国家主席苏林: 国家主席 is Vietnam's, not China's, though the
+    text names China (来华)."""
+    got = held_posts(extract_text("越共中央总书记、国家主席苏林将访华\n中国国家主席习近平欢迎越南国家主席苏林来华。"))
+    assert ("苏林", "越南", "主席", None) in got
+    assert ("习近平", "中国", "主席", None) in got
+    assert not any(name == "苏林" and body == "中国" for name, body, _, _ in got)
+
+
+def test_foreign_deputy_premier_and_foreign_minister():
+    """老挝副总理兼外长沙伦赛: the name follows the last joined post; 外长 is held in Laos's 外交部."""
+    got = held_posts(extract_text("外长访华\n老挝副总理兼外长沙伦赛将于4月2日访问中国。"))
+    assert ("沙伦赛", "老挝", "副总理", None) in got
+    assert ("沙伦赛", "老挝外交部", "外长", None) in got

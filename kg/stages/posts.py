@@ -418,8 +418,11 @@ class NameFinder:
             if any(_is_word(t[p:p + len(name) + k]) for k in (1, 2)):
                 continue  # 高峰会议: the name runs on into a common word
             tag = _common_words().get(name)
-            if (tag and not tag.startswith("nr") and not (proper and name == window[:2])) or name in _nr_common_words():
+            unread_place = after_post and strong and (tag or "").startswith("ns") and not self.overlaps(p, p + len(name))
+            if (tag and not tag.startswith("nr") and not (proper and name == window[:2]) and not unread_place) \
+                    or name in _nr_common_words():
                 continue  # a common word (高度, 文件; 贺信, which jieba's dictionary tags nr) that opens with a family name
+                # (国家主席苏林, 镇长欧阳海: a place word of the dictionary that no finder read as a place, after a post)
             if self.overlaps(p, p + len(name)):
                 continue
             if not strong and not tagged:
@@ -930,8 +933,30 @@ class ArticleScan:
             return None
         for word, iso in _cue("national_scope"):
             ent = self.doc.entities.get(f"place-iso-{iso}")
-            if ent is not None and s - len(word) >= lo and self.text.startswith(word, s - len(word)):
-                return Body(ent.id, ent.name, "Place", s - len(word), s, (ent.name, f"iso-{iso}"))
+            k = s - len(word)
+            if ent is not None and k >= lo and self.text.startswith(word, k):
+                if (country := self._country_ending_at(k) or self._party_country(k)) is not None:
+                    return country  # 越南国家主席苏林, 越共中央总书记、国家主席苏林: that country's
+                return Body(ent.id, ent.name, "Place", k, s, (ent.name, f"iso-{iso}"))
+        return None
+
+    def _party_country(self, k: int) -> Body | None:
+        """The country of a foreign ruling party named earlier in the clause before k (越共中央总书记、
+        国家主席: Vietnam's; posts_words.tsv foreign_parties), as a body; none without one."""
+        t = self.text
+        c = max([k - 30, 0] + [j + 1 for j in range(max(0, k - 30), k) if t[j] in _CLAUSE_STOP])
+        party = next(((w, iso) for w, iso in _cue("foreign_parties") if t.find(w, c, k) >= 0), None)
+        if party is None:
+            return None
+        name = _country_names().get(party[1])
+        return Body(None, name, "Place", k, k, (name, f"iso-{party[1]}")) if name else None
+
+    def _country_ending_at(self, k: int) -> Body | None:
+        """A foreign country's name found ending at k (越南|国家主席), as a body."""
+        for m in self.mentions_starting(max(0, k - 12), k):
+            if m.aend == k and m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-"):
+                name = m.norm or m.surface
+                return Body(m.key, name, "Place", m.astart, m.aend, (name, m.attrs.get("code")))
         return None
 
     def foreign_in_sentence(self, at: int) -> bool:
@@ -1140,8 +1165,12 @@ class ArticleScan:
                         and not prev.name.endswith(organ):
                     # 国务委员兼外长秦刚: a national post joined by 兼 to another one's central organ is
                     # held in its own; …外交部长卡西斯邀请，国务委员兼外交部长王毅: no 国务委员 of their ministry
-                    body = self.national_organ(organ, s) if t[s - 1:s] == "兼" \
-                        and prev.name in _national_posts().values() else None
+                    body = None
+                    if t[s - 1:s] == "兼" and prev.name in _national_posts().values():
+                        body = self.national_organ(organ, s)
+                    elif t[s - 1:s] == "兼" and prev.label == "Place" and prev.place \
+                            and (prev.place[1] or "").startswith("iso-"):
+                        body = prev  # 老挝副总理兼外长沙伦赛: the country's, its 外交部 (`foreign_country`)
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
                     inner = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
@@ -1601,6 +1630,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                             and scan._base(post.group(0)) not in _foreign_organ_posts()):
             continue
         p = post.end()
+        while t.startswith("兼", p) and (joined := V.post_re.match(t, p + 1)):
+            p = joined.end()  # 老挝副总理兼外长沙伦赛: the name follows the last of the joined posts
         if scan.persons.starts_at(p):
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
@@ -2185,6 +2216,12 @@ _ACT_AFTER_TITLE = tuple(w for w, _ in _cue("act_after_title"))  # 国务委员|
 def _foreign_organ_posts() -> dict[str, str]:
     """Post → the ministry of a foreign country it is held in (posts_words.tsv foreign_organ_posts)."""
     return dict(_cue("foreign_organ_posts"))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO code → a country's name (world_places.tsv, kind country)."""
+    return {r["iso"]: r["name"] for r in L.load_table("world_places") if r.get("kind") == "country" and r.get("iso")}
 
 
 @lru_cache(maxsize=1)
