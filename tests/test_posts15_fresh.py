@@ -147,3 +147,10 @@ def test_foreign_deputy_premier_and_foreign_minister():
     got = held_posts(extract_text("外长访华\n老挝副总理兼外长沙伦赛将于4月2日访问中国。"))
     assert ("沙伦赛", "老挝", "副总理", None) in got
     assert ("沙伦赛", "老挝外交部", "外长", None) in got
+
+
+def test_head_of_a_town_no_table_codes():
+    """金山镇党委书记A，党委副书记、镇长B: 镇长 after the town's committee heads that town, though
+    the division table gives it no code (many towns share the name)."""
+    got = held_posts(extract_text("金山镇督导安全生产\n金山镇党委书记肖航涛，党委副书记、镇长欧阳海莅临龙泉村。"))
+    assert ("欧阳海", "金山镇", "镇长", None) in got

@@ -1259,6 +1259,9 @@ class ArticleScan:
         """黄冈市委常委、常务副市长 in a story from the province: a head's post after a body of a
         place of its level heads that place, not the article's."""
         code = prev.place[1] if prev is not None and prev.place else None
+        if not code and prev is not None and prev.place and (scope := self._post_scope(post)) \
+                and prev.place[0].endswith(scope) and len(prev.place[0]) > len(scope):
+            return prev.place  # 金山镇党委书记…，党委副书记、镇长欧阳海: a town no table codes heads itself
         if not code or not table().get(code):
             return None
         code = _head_place(code, level)  # (定州市委常委、常务副市长: the county-level city itself)
