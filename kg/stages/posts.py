@@ -52,6 +52,10 @@ def _cue(list_name: str) -> tuple[tuple[str, str], ...]:
 _RELATIVE_SCOPES = _cue("relative_scopes")
 # inner bodies that are organs of a place (自治区党委) or name one with what precedes (人大常委会)
 _ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
+_HONOUR_WORDS = tuple(w for w, _ in _cue("honour_words"))  # 全国优秀县委书记: an honour, no post
+_CANDIDATE_NOTES = tuple(w for w, _ in _cue("candidate_notes"))  # 副旗长提名人选|刘海涛: proposed
+_COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时任首相安倍晋三
+_AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
 _ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
 _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that are prepositions inside a clause
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
@@ -78,6 +82,7 @@ _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
 _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学筑, 寿子琪: only after a post
+_NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别为|黄某任…: the clauses open after it
@@ -156,6 +161,15 @@ def _body_word_at(t: str, m: re.Match) -> bool:
     return u is not None and u.end() - m.start() > m.end() - m.start()
 
 
+def _inner_body_at(t: str, m: re.Match) -> bool:
+    """An inner body's name longer than the post word `m` starts where it does, with no more post
+    after it (常委 of 人大常委会|财政经济工作委员会副主任; 常委会副主任 is one post word, and 常委|会见
+    is a title before a verb): the post word is part of the body's name there."""
+    e = m.end()
+    return not t.startswith(_ACT_AFTER_TITLE, e) and any(
+        len(w) > e - m.start() and t.startswith(w, m.start()) for w in vocabulary().inner)
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The post, surname and verb tables, compiled once per process."""
@@ -183,7 +197,8 @@ def _scan_tables():
     by_first: dict[str, list[str]] = {}
     for sur in V.surnames + tuple(s for s in _POST_ONLY_SURNAMES if s not in V.surnames):
         by_first.setdefault(sur[0], []).append(sur)
-    first = re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]") if by_first else None
+    starts = set(by_first) | {w[0] for w in _NAME_OPENERS}  # (an opener is no family name: not in by_first)
+    first = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]") if starts else None
     hon = re.compile("|".join(re.escape(h) for h in V.honorifics)) if V.honorifics else None
     return ({c: tuple(v) for c, v in by_first.items()}, first, hon,
             re.compile(f"[{HAN}·]{{0,8}}"))
@@ -287,13 +302,23 @@ def _name_finder_tables():
             frozenset(w for w, k in V.verbs.items() if k == "particle" and len(w) == 1))
 
 
+def _reach_over(index: tuple[list[int], list[int]], a: int, b: int) -> bool:
+    """Does a span of `index` (starts sorted, running max of ends) overlap [a, b)?  The spans that
+    start before b are a prefix; one of them overlaps when the furthest end among them is past a."""
+    starts, ends = index
+    k = bisect_left(starts, b)
+    return k > 0 and ends[k - 1] > a
+
+
 class NameFinder:
     """Where a person's name can start and how long it is, within one article."""
 
-    def __init__(self, text: str, taken: list[tuple[int, int]]):
+    def __init__(self, text: str, taken: list[tuple[int, int]], places: frozenset = frozenset()):
         self.text = text
         self.taken = taken
+        self.places = places  # the taken spans that are places (a Tibetan name may hold one: 洛桑|江村)
         self._sorted: tuple[list[int], list[int]] | None = None  # starts, running max of ends
+        self._unplaced: tuple[list[int], list[int]] | None = None  # the same of the spans no place
         self._mention_starts: frozenset[int] | None = None
         (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
          self.not_in_name) = _name_finder_tables()
@@ -305,9 +330,14 @@ class NameFinder:
         if self._sorted is None:
             spans = sorted(self.taken)
             self._sorted = ([s for s, _ in spans], list(accumulate((e for _, e in spans), max)))
-        starts, ends = self._sorted
-        k = bisect_left(starts, b)
-        return k > 0 and ends[k - 1] > a
+        return _reach_over(self._sorted, a, b)
+
+    def overlaps_body(self, a: int, b: int) -> bool:
+        """Does [a, b) overlap a taken span that is no place (a body, an organisation)?"""
+        if self._unplaced is None:
+            spans = sorted(sp for sp in self.taken if sp not in self.places)
+            self._unplaced = ([s for s, _ in spans], list(accumulate((e for _, e in spans), max)))
+        return _reach_over(self._unplaced, a, b)
 
     def _boundary(self, i: int) -> int:
         """2: punctuation or end; 1: a word that follows names; 0: neither."""
@@ -342,6 +372,8 @@ class NameFinder:
     def _name_at(self, p: int, strong: bool, after_post: bool = False) -> str | None:
         t = self.text
         by_first, _, _, name_run = _scan_tables()
+        if after_post and strong and (opener := next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)):
+            return self._opened_name(p, opener)
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
         if sur is None:
             return None
@@ -399,8 +431,11 @@ class NameFinder:
             if any(_is_word(t[p:p + len(name) + k]) for k in (1, 2)):
                 continue  # 高峰会议: the name runs on into a common word
             tag = _common_words().get(name)
-            if (tag and not tag.startswith("nr") and not (proper and name == window[:2])) or name in _nr_common_words():
+            unread_place = after_post and strong and (tag or "").startswith("ns") and not self.overlaps(p, p + len(name))
+            if (tag and not tag.startswith("nr") and not (proper and name == window[:2]) and not unread_place) \
+                    or name in _nr_common_words():
                 continue  # a common word (高度, 文件; 贺信, which jieba's dictionary tags nr) that opens with a family name
+                # (国家主席苏林, 镇长欧阳海: a place word of the dictionary that no finder read as a place, after a post)
             if self.overlaps(p, p + len(name)):
                 continue
             if not strong and not tagged:
@@ -408,11 +443,24 @@ class NameFinder:
             return self._transliterated(p, name)
         return None
 
+    def _opened_name(self, p: int, opener: str) -> str | None:
+        """A Tibetan or Mongolian name right after a post, opened by a given-name word of
+        `_NAME_OPENERS` (洛桑|江村在…, 尼玛扎西|主持, 扎西|说): the shortest run of two to four
+        characters the text can end there; none where no such end comes, or a found span is crossed."""
+        t = self.text
+        for n in range(len(opener), 5):
+            if n > len(opener) and not re.match(f"[{HAN}]", t[p + n - 1:p + n]):
+                return None
+            if self._boundary(p + n) and not self.overlaps_body(p, p + n):
+                return t[p:p + n]  # (洛桑|江村: places the gazetteer read inside the name are no bar)
+        return None
+
     def _reads_as_words(self, p: int) -> bool:
         """Do the characters at p read as words of running text: the family name with the next
         character (国庆, 明确, 时刻) or the two after it (时|表示) a word of the dictionary?"""
         t, words = self.text, _common_words()
-        return bool(words.get(t[p:p + 2]) or words.get(t[p + 1:p + 3]))  # (明白: tagged nr, a word all the same)
+        given = words.get(t[p + 1:p + 3], "")  # (巨|建华: a given name the dictionary knows as a proper noun)
+        return bool(words.get(t[p:p + 2]) or (given and given != _PROPER_NOUN_TAG))  # (明白: tagged nr, a word all the same)
 
     def _household_name(self, p: int, sur: str, n: int) -> bool:
         """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
@@ -574,7 +622,8 @@ class ArticleScan:
         self.doc, self.art, self.text = doc, art, art.text
         self.mentions = sorted((m for m in mentions if m.astart >= 0 and m.key and m.label != "Person"),
                                key=lambda m: (m.astart, -m.aend))
-        self.names = NameFinder(self.text, [(m.astart, m.aend) for m in self.mentions])
+        self.names = NameFinder(self.text, [(m.astart, m.aend) for m in self.mentions],
+                                frozenset((m.astart, m.aend) for m in self.mentions if m.label == "Place"))
         code = art.place[len("place-"):] if art.place and art.place.startswith("place-") else None
         code = home_code(doc, art, self.mentions, code)  # 省长 of a story titled with its visitor's country
         self.art_code = code if code and table().get(code) else None
@@ -785,6 +834,11 @@ class ArticleScan:
         anaphoric = [(m.astart, m.aend, m.norm, m.attrs.get("code")) for m in self.mentions_starting(i, i + 1)
                      if m.label == "Place" and m.attrs.get("anaphor") and m.norm and m.attrs.get("code") and m.aend < pos]
         places = [p for p in self._place_mentions(i, pos)] + anaphoric  # 该区|区委副书记: the place 该区 resolved to
+        joined = max((p[0] for p in places if t[p[0]] in _CONJUNCTIONS and self.persons.crosses(p[0] - 1, p[0])),
+                     default=None)
+        if joined is not None:  # 张三和|县委副书记: 和 joins a second person, no 和县 is named
+            i = joined + 1
+            places = [p for p in places if p[0] >= i]
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
             if any(m.label == "Organization" and e < m.aend <= pos  # (no name is 200 characters long)
                    for m in self.mentions_starting(max(0, s - 200), s + 1)):
@@ -835,6 +889,8 @@ class ArticleScan:
         committee = _committee_of(prev) if inherit and prev is not None and prev.label != "Place" else None
         if committee and run.endswith("部"):  # 市委常委、宣传部部长: a department of that committee
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
+        if inherit and prev is not None and prev.label == "Agency" and run in _AGENCY_OFFICES:
+            return self._make_body(i, pos, prev.name + run, prev.place, alias=run)  # 人大常委会副秘书长、办公厅主任
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
@@ -896,8 +952,30 @@ class ArticleScan:
             return None
         for word, iso in _cue("national_scope"):
             ent = self.doc.entities.get(f"place-iso-{iso}")
-            if ent is not None and s - len(word) >= lo and self.text.startswith(word, s - len(word)):
-                return Body(ent.id, ent.name, "Place", s - len(word), s, (ent.name, f"iso-{iso}"))
+            k = s - len(word)
+            if ent is not None and k >= lo and self.text.startswith(word, k):
+                if (country := self._country_ending_at(k) or self._party_country(k)) is not None:
+                    return country  # 越南国家主席苏林, 越共中央总书记、国家主席苏林: that country's
+                return Body(ent.id, ent.name, "Place", k, s, (ent.name, f"iso-{iso}"))
+        return None
+
+    def _party_country(self, k: int) -> Body | None:
+        """The country of a foreign ruling party named earlier in the clause before k (越共中央总书记、
+        国家主席: Vietnam's; posts_words.tsv foreign_parties), as a body; none without one."""
+        t = self.text
+        c = max([k - 30, 0] + [j + 1 for j in range(max(0, k - 30), k) if t[j] in _CLAUSE_STOP])
+        party = next(((w, iso) for w, iso in _cue("foreign_parties") if t.find(w, c, k) >= 0), None)
+        if party is None:
+            return None
+        name = _country_names().get(party[1])
+        return Body(None, name, "Place", k, k, (name, f"iso-{party[1]}")) if name else None
+
+    def _country_ending_at(self, k: int) -> Body | None:
+        """A foreign country's name found ending at k (越南|国家主席), as a body."""
+        for m in self.mentions_starting(max(0, k - 12), k):
+            if m.aend == k and m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-"):
+                name = m.norm or m.surface
+                return Body(m.key, name, "Place", m.astart, m.aend, (name, m.attrs.get("code")))
         return None
 
     def foreign_in_sentence(self, at: int) -> bool:
@@ -1021,6 +1099,9 @@ class ArticleScan:
         if t[end - 1:end] == "的":  # 拟任泾县副县长的陈刚: posts proposed for the name after 的, no others
             got = self.chain_before(p, lo, fallback, end - 1, comma=False) if end - 1 > lo else []
             return got if got and all(st == "nominated" for _, _, st, _ in got) else []
+        if (note := next((w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end)), None)) and end - len(note) > lo:
+            got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
+            return got[:-1] + [got[-1][:2] + ("nominated",) + got[-1][3:]] if got else []  # the last post proposed
         if t[end - 1:end] in ("）", ")"):  # 省乡村振兴局局长(兼)王建球: a short note between post and name
             k = max(t.rfind("（", max(lo, end - 6), end), t.rfind("(", max(lo, end - 6), end))
             end = k if k > lo else end
@@ -1062,6 +1143,9 @@ class ArticleScan:
             if out:
                 start_lo = out[-1][3] + len(out[-1][1]) + 1
             post = t[s:e]
+            if self._honour_before(s, start_lo):
+                out.append((None, post, None, s))  # 全国优秀县委书记、福贡县委书记李红文: an honour, no post held
+                continue
             if (sar := self.sar_post(s, start_lo, post)) is not None:  # 香港特区行政长官, 政务司司长
                 out.append((sar[0], sar[1], self._status_before(sar[2], lo), s))
                 prev = sar[0]
@@ -1088,6 +1172,8 @@ class ArticleScan:
                 if kind == "head":
                     pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else None
+                elif self._base(post) in _COUNTRY_IMPLIED and (country := self._country_of_post(post, s)):
+                    body = country  # 日本首相…，时任首相安倍晋三: the country last named with that post
                 elif prev is None and (organ := _national_posts().get(self._base(post))) \
                         and not self._unread_run(s, start_lo) and not self.foreign_in_sentence(s):
                     body = self.national_organ(organ, s)  # 国务委员兼外交部长王毅: no body written, 国务院's
@@ -1096,7 +1182,14 @@ class ArticleScan:
                     # 市委常委、廊坊军分区司令员: nor the body of the post before it in the chain
                 elif prev is not None and (organ := _national_posts().get(self._base(post))) \
                         and not prev.name.endswith(organ):
-                    body = None  # …外交部长卡西斯邀请，国务委员兼外交部长王毅: no 国务委员 of their ministry
+                    # 国务委员兼外长秦刚: a national post joined by 兼 to another one's central organ is
+                    # held in its own; …外交部长卡西斯邀请，国务委员兼外交部长王毅: no 国务委员 of their ministry
+                    body = None
+                    if t[s - 1:s] == "兼" and prev.name in _national_posts().values():
+                        body = self.national_organ(organ, s)
+                    elif t[s - 1:s] == "兼" and prev.label == "Place" and prev.place \
+                            and (prev.place[1] or "").startswith("iso-"):
+                        body = prev  # 老挝副总理兼外长沙伦赛: the country's, its 外交部 (`foreign_country`)
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
                     inner = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
@@ -1120,6 +1213,34 @@ class ArticleScan:
             left = min(first[3], first[0].start) if first[0] is not None else first[3]
             out = self._comma_chain(left, lo) + out
         return out
+
+    def _honour_before(self, s: int, lo: int) -> bool:
+        """Does the run of characters before the post at s hold an honour word (全国优秀|县委书记)?"""
+        t, j = self.text, s
+        while j > lo and s - j < 12 and re.match(f"[{HAN}]", t[j - 1]):
+            j -= 1
+        return any(w in t[j:s] for w in _HONOUR_WORDS)
+
+    def _country_of_post(self, post: str, s: int) -> Body | None:
+        """The foreign country last written right before the same post in the article, before s
+        (日本首相岸田文雄 … 时任首相安倍晋三: Japan's); none when no country was named with it.  The
+        country-post pairs are listed once per article."""
+        index = self._lazy.get("country_posts")
+        if index is None:
+            index = self._lazy["country_posts"] = {}
+            for m in self.mentions:
+                if m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-") \
+                        and (pm := vocabulary().post_re.match(self.text, m.aend)):
+                    got = index.setdefault(self._base(pm.group(0)), ([], []))
+                    got[0].append(m.aend)
+                    got[1].append(m)
+        ends, found = index.get(self._base(post), ((), ()))
+        k = bisect_right(ends, s) - 1
+        if k < 0:
+            return None
+        m = found[k]
+        name = m.norm or m.surface
+        return Body(m.key, name, "Place", m.astart, m.aend, (name, m.attrs.get("code")))
 
     def _comma_chain(self, left: int, lo: int) -> list[tuple[Body, str, str | None, int]]:
         """市委常委、副市长，市委政法委书记赵刚: a clause made of nothing but posts right before the
@@ -1157,6 +1278,9 @@ class ArticleScan:
         """黄冈市委常委、常务副市长 in a story from the province: a head's post after a body of a
         place of its level heads that place, not the article's."""
         code = prev.place[1] if prev is not None and prev.place else None
+        if not code and prev is not None and prev.place and (scope := self._post_scope(post)) \
+                and prev.place[0].endswith(scope) and len(prev.place[0]) > len(scope):
+            return prev.place  # 金山镇党委书记…，党委副书记、镇长欧阳海: a town no table codes heads itself
         if not code or not table().get(code):
             return None
         code = _head_place(code, level)  # (定州市委常委、常务副市长: the county-level city itself)
@@ -1232,7 +1356,7 @@ class ArticleScan:
         out = []
         while q < hi:
             m = V.post_re.search(t, q, min(hi, q + 30))
-            while m and _body_word_at(t, m):
+            while m and (_body_word_at(t, m) or _inner_body_at(t, m)):
                 m = V.post_re.search(t, m.end(), min(hi, q + 30))  # 委员 of …发展和改革委员会主任: a body's name
             if not m or any(ch in _CLAUSE_STOP or ch == "、" for ch in t[q:m.start()]):
                 break
@@ -1378,7 +1502,8 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
         return None
     meet = {w[-1] for w in _MEET_BEFORE + _REQUEST_BEFORE}  # 会见了|王毅国务委员, 接受|杨某辞去
     now = {w[-1] for w in _NOW}  # 目前|李明担任…
-    before = "".join(sorted(posts | verbs | meet | now | set(_OPENING_CHARS) | {"、", "）", ")", "的"}))  # ）: 局长（兼）王建球; 的: 拟任…的陈刚
+    notes = {w[-1] for w in _CANDIDATE_NOTES}  # 县长候选人|李明
+    before = "".join(sorted(posts | verbs | meet | now | notes | set(_OPENING_CHARS) | {"、", "）", ")", "的"}))  # ）: 局长（兼）王建球; 的: 拟任…的陈刚
     F = first.pattern
     # the family name's character first, the tests after it: a pattern that opens with a
     # character class is searched by re's fast scan for that class (one alternative per test,
@@ -1455,6 +1580,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
+        _dotted_names(scan, lo, hi, date)
 
 
 def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
@@ -1528,6 +1654,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                             and scan._base(post.group(0)) not in _foreign_organ_posts()):
             continue
         p = post.end()
+        while t.startswith("兼", p) and (joined := V.post_re.match(t, p + 1)):
+            p = joined.end()  # 老挝副总理兼外长沙伦赛: the name follows the last of the joined posts
         if scan.persons.starts_at(p):
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
@@ -1539,6 +1667,35 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             if body is not None:
                 scan.holdings.append(Holding(name, p, p + len(name), body, post_word, status, date,
                                              "posts.foreign-head", at))
+
+
+def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """自治区政府主席努尔·白克力, 工业部部长道·额尔登巴特: a name of parts joined by · (Uyghur,
+    Kazakh, Mongolian) right after a post is a name whatever its first character (most open with
+    none of the family names the scan stops at); its first part is one to four characters up to
+    the ·, which a post ends right before.  One look per · of the sentence."""
+    t = scan.text
+    d = t.find("·", lo, hi)
+    while d > lo:
+        for k in range(1, 5):
+            p = d - k
+            if p <= lo or not re.match(f"[{HAN}]", t[p]):
+                break
+            if scan.persons.starts_at(p) or scan.persons.crosses(p, d) or scan.names.overlaps(p, d):
+                break
+            chain = scan.chain_before(p, lo)
+            if not chain:
+                continue
+            name = scan.names._transliterated(p, t[p:d])
+            if "·" not in name or scan.names.overlaps(p, p + len(name)):
+                break
+            scan.persons.add(name, p, p + len(name), "posts.dotted-name")
+            for body, post, status, at in chain:
+                if body is not None:
+                    scan.holdings.append(Holding(name, p, p + len(name), body, post, status, date,
+                                                 "posts.dotted-name", at))
+            break
+        d = t.find("·", d + 1, hi)
 
 
 def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
@@ -2083,6 +2240,12 @@ _ACT_AFTER_TITLE = tuple(w for w, _ in _cue("act_after_title"))  # 国务委员|
 def _foreign_organ_posts() -> dict[str, str]:
     """Post → the ministry of a foreign country it is held in (posts_words.tsv foreign_organ_posts)."""
     return dict(_cue("foreign_organ_posts"))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO code → a country's name (world_places.tsv, kind country)."""
+    return {r["iso"]: r["name"] for r in L.load_table("world_places") if r.get("kind") == "country" and r.get("iso")}
 
 
 @lru_cache(maxsize=1)
