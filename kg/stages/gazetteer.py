@@ -227,7 +227,8 @@ def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Divisi
     of its sentence; None when the name is ambiguous."""
     T = table()
     if kind == "full":
-        cands = T.candidates(name) if _bounded(text, s, name) and name not in _COMMON_WORDS else []
+        cands = T.candidates(name) if _bounded(text, s, name) and name not in _COMMON_WORDS \
+            and name not in T.derived_former else []
     else:
         cands = [c for c in T.short_candidates(name) if c.level in ("province", "city")]
         if len(cands) == 1 and (name in _COMMON_WORDS or not _name_ok(text, s, e, kind)
@@ -260,6 +261,26 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     # a document naming no division at all: a unique name that names a body of its own
     # (萧山供销社, 恭城县委) stands alone; on its own (恭城先后…) it may be a word or a person
     return not context and body
+
+
+def _named_region(cands: list[Division], context_cities: set[str]) -> list[Division]:
+    """The divisions whose city or province the document names: a former name derived from a
+    stem (水城县, `DivisionTable.derived_former`) is that division only there."""
+    T = table()
+    return [c for c in cands if c.parent in context_cities
+            or any(a.level == "province" and a.code in context_cities for a in T.ancestors(c.code))]
+
+
+def _lone_former(name: str, cands: list[Division]) -> list[Division]:
+    """A derived former name in a document that names neither its city nor its province
+    (款项用于青浦县境内): the division still, where one division alone bears the stem and the stem
+    is a proper name by jieba's dictionary (青浦), not a common word (平安县 of 创建平安县) nor
+    another division's short name (中山县 was Guangdong's 中山, not Dalian's 中山区)."""
+    stem = name[:-1]
+    if len(cands) == 1 and {c.code for c in table().short_candidates(stem)} <= {cands[0].code} \
+            and _proper_word(stem):
+        return cands
+    return []
 
 
 def _another_prefecture(name: str, c: Division, context: set[str]) -> bool:
@@ -356,6 +377,8 @@ def make_gazetteer():
                 cands = T.candidates(name)
                 if name in _COMMON_WORDS:
                     cands = [c for c in cands if c.parent in context_cities]  # 对老城区进行改造
+                elif name in T.derived_former:
+                    cands = _named_region(cands, context_cities) or _lone_former(name, cands)
                 elif len(name) == 2 and not _bounded(art.text, s, name) and name[0] in _FUNCTION_CHARS:
                     # 和县, 涉县: two-character names glued to other words only where their
                     # city is in context (“人力资源和县…”, 指挥部和县直单位 are not 和县; 时任富县县委书记 is 富县)

@@ -1,0 +1,50 @@
+"""Places on unseen approvals and regional pages (places15): counties written by their names from
+before 撤县设区/撤县设市 (撤销水城县, 设立六盘水市水城区), derived from the current name's stem
+where the document names the city or province, or listed where the stem changed (陕县 → 陕州区);
+Inner Mongolia's 苏木 as a word and its 嘎查 villages; a special administrative region named only
+inside its government's name (香港特区政府)."""
+from __future__ import annotations
+
+from conftest import names_doc as run
+
+
+def places(doc):
+    return {(m.surface, m.norm, m.attrs.get("code")) for m in doc.mentions if m.label == "Place"}
+
+
+def test_a_county_that_became_a_district_by_its_old_name_with_its_city_named():
+    doc = run("撤销水城县，设立六盘水市水城区，以原水城县的行政区域为水城区的行政区域。")
+    got = {(m.surface, m.attrs.get("code"), m.attrs.get("former")) for m in doc.mentions if m.label == "Place"}
+    assert ("水城县", "520204", "水城县") in got
+
+
+def test_a_county_that_became_a_county_level_city_by_its_old_name():
+    doc = run("民政部同意撤销康定县，设立县级康定市，由甘孜藏族自治州管辖。")
+    assert ("康定县", "康定市", "513301") in places(doc)
+
+
+def test_a_derived_old_name_of_a_common_word_needs_its_region():
+    doc = run("全市上下积极争创平安县，推动社会治理现代化。")
+    assert not [m for m in doc.mentions if m.label == "Place" and m.attrs.get("code") == "630203"]
+
+
+def test_a_derived_old_name_alone_when_its_stem_is_a_proper_name():
+    doc = run("捐款设立专项基金，用于青浦县境内的希望小学建设。")
+    assert ("青浦县", "青浦区", "310118") in places(doc)
+
+
+def test_an_old_name_shared_with_another_place_stays_out_alone():
+    doc = run("中山县的华侨捐资兴学。")  # Guangdong's 中山 (now 中山市), not Dalian's 中山区
+    assert not [m for m in doc.mentions if m.label == "Place" and m.attrs.get("code") == "210202"]
+
+
+def test_renamed_counties_whose_stem_changed_are_listed():
+    doc = run("撤销陕县，设立三门峡市陕州区；撤销遵义县，设立遵义市播州区。")
+    got = places(doc)
+    assert ("陕县", "陕州区", "411203") in got
+    assert ("遵义县", "播州区", "520304") in got
+
+
+def test_the_people_named_autonomous_county_written_with_its_people():
+    doc = run("甘肃省临夏州东乡县的洋芋丰收了。")
+    assert ("东乡县", "东乡族自治县", "622926") in places(doc)
