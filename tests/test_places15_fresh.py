@@ -48,3 +48,10 @@ def test_renamed_counties_whose_stem_changed_are_listed():
 def test_the_people_named_autonomous_county_written_with_its_people():
     doc = run("甘肃省临夏州东乡县的洋芋丰收了。")
     assert ("东乡县", "东乡族自治县", "622926") in places(doc)
+
+
+def test_sumu_is_a_word_and_a_gacha_is_a_village_of_its_banner():
+    doc = run("阿拉善左旗包括乡镇和苏木，苏木是牧区行政单位。东乌珠穆沁旗巴音图嘎嘎查共有176个牧户。")
+    got = places(doc)
+    assert not [s for s, _, _ in got if s == "苏木"]
+    assert ("巴音图嘎嘎查", "巴音图嘎嘎查", None) in got
