@@ -55,3 +55,9 @@ def test_sumu_is_a_word_and_a_gacha_is_a_village_of_its_banner():
     got = places(doc)
     assert not [s for s, _, _ in got if s == "苏木"]
     assert ("巴音图嘎嘎查", "巴音图嘎嘎查", None) in got
+
+
+def test_a_special_administrative_region_inside_its_governments_name():
+    doc = run("香港特区政府代表出席会议并致辞。")
+    got = places(doc)
+    assert ("香港特区", "香港", "810000") in got
