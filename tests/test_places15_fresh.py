@@ -61,3 +61,10 @@ def test_a_special_administrative_region_inside_its_governments_name():
     doc = run("香港特区政府代表出席会议并致辞。")
     got = places(doc)
     assert ("香港特区", "香港", "810000") in got
+
+
+def test_a_district_name_two_cities_share_is_a_place_without_a_code_when_the_text_names_neither():
+    doc = run("长安区召开河长制工作会议，区委书记出席。")
+    assert ("长安区", "长安区", None) in places(doc)
+    doc = run("西安市长安区郭杜街道召开会议。")
+    assert ("长安区", "长安区", "610116") in places(doc)

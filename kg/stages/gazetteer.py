@@ -148,6 +148,14 @@ def _choose(cands: list[Division], context: set[str]) -> Division | None:
     return None  # truly ambiguous: better no place than a wrong code
 
 
+def _unresolved(name: str, cands: list[Division]) -> bool:
+    """Is `name` the current full name of several divisions of one level that the document's
+    places do not tell apart (长安区 of 西安 and of 石家庄, 鼓楼区 of four cities)?  Then it is a
+    place all the same, its division unresolved (no code), rather than no place at all."""
+    cands = [c for c in cands if not c.functional]
+    return len(cands) >= 2 and len(name) >= 3 and all(c.name == name and c.level == cands[0].level for c in cands)
+
+
 def _province_first(cands: list[Division], context: set[str]) -> Division | None:
     """A short name shared by a province and cities (海南: 海南省 and 海南藏族自治州 of Qinghai;
     吉林: 吉林省 and its city 吉林市) is the province — the cities go by their full names
@@ -389,6 +397,10 @@ def make_gazetteer():
                     s0 = raw_by_end[(id(art), s)][0]
                     doc.add_mention(art, s0, e, "Place", "gazetteer.city-zone", norm=art.text[s0:e], code=None,
                                     level="zone", parent_key=f"place-{city.code}", parent_code=city.code)
+                    continue
+                if div is None and _unresolved(name, cands):  # 长安区 in a story naming neither 西安 nor 石家庄
+                    doc.add_mention(art, s, e, "Place", "gazetteer.unresolved", norm=name, code=None,
+                                    level=cands[0].level)
                     continue
             else:
                 located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None
