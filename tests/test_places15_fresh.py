@@ -68,3 +68,17 @@ def test_a_district_name_two_cities_share_is_a_place_without_a_code_when_the_tex
     assert ("长安区", "长安区", None) in places(doc)
     doc = run("西安市长安区郭杜街道召开会议。")
     assert ("长安区", "长安区", "610116") in places(doc)
+
+
+def test_a_town_of_one_character_after_the_former_mark_before_its_organs():
+    doc = run("原罗镇党委书记出席会议。原两镇党委合并后撤销。")
+    got = places(doc)
+    assert ("罗镇", "罗镇", None) in got
+    assert not [s for s, _, _ in got if s.startswith("原") or s == "两镇"]
+
+
+def test_a_town_of_one_character_after_its_county_and_one_whose_name_holds_its_suffix():
+    doc = run("北京市顺义区张镇开展春耕。浙江省桐乡市乌镇举办世界互联网大会。")
+    got = places(doc)
+    assert ("张镇", "张镇", "110113110") in got
+    assert ("乌镇", "乌镇镇", "330483100") in got

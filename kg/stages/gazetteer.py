@@ -72,16 +72,30 @@ def _township_automaton(county_code: str):
         return None
     A = ahocorasick.Automaton()
     for name, code in towns.items():
-        if len(name) >= 3:
+        if len(name) == 2 and name.endswith(place_words("township_suffixes")):
+            A.add_word(name, (name, name, code))  # 乌镇, 张镇: a word of its sentence only (`_townships`)
+        elif len(name) >= 3:
             A.add_word(name, (name, name, code))
             if name.endswith(place_words("township_suffixes")) and place_chars("ethnic_mark") not in name:
                 for people in _ETHNIC_TOWNSHIP:  # 羊二庄回族镇, written for the table's 羊二庄镇
                     written = name[:-1] + people + name[-1]
                     A.add_word(written, (written, name, code))
-    for written, name, code in _former_street_names(towns):
+    for written, name, code in _former_street_names(towns) + _doubled_suffix_names(towns):
         A.add_word(written, (written, name, code))
     A.make_automaton()
     return A
+
+
+def _doubled_suffix_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(written, table name, code) of the county's towns whose name holds its suffix already
+    (乌镇镇, 连镇镇, 壶镇镇): texts write them once (桐乡市乌镇), unless another township of the
+    county bears that name."""
+    out = []
+    for name, code in towns.items():
+        for suffix in place_words("township_suffixes"):
+            if name.endswith(suffix + suffix) and name[:-1] not in towns:
+                out.append((name[:-1], name, code))
+    return out
 
 
 _ETHNIC_TOWNSHIP = L.ETHNIC_GROUPS
@@ -548,6 +562,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
         for art in doc.articles:
             for end_idx, (written, name, tcode) in A.iter_long(art.text):
                 s = end_idx - len(written) + 1
+                if len(written) == 2 and not _word_bounded(art.text, s, end_idx + 1):
+                    continue  # 桐乡市乌镇 is the town; 龙镇 is none inside 乌龙镇守 or 黑龙镇
                 if _ZONE_WORD.fullmatch(name) and s > 0 and is_han(art.text[s - 1]):
                     continue  # 太湖|经济开发区: the zone's own name (read as a zone), not the township so called
                 if _old_town_name(written, name) and art.text[end_idx + 1:end_idx + 2] in _FORMER_NOT_BEFORE:
@@ -1038,6 +1054,10 @@ def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tup
                 if free(s + 1, e) and not quotes.inside(s):
                     out.append((s + 1, e))  # 原|城关镇党委: the former committee of 城关镇, no town 原城关镇
                 break
+            if n == 2 and _former_one_character_town(text, s, e):
+                if free(s + 1, e) and not quotes.inside(s):
+                    out.append((s + 1, e))  # 原|罗镇党委: the town 罗镇 that was, no town 原罗镇
+                break
             if not _word_bounded(text, s, e):
                 continue
             tag = word_tags().get(text[s:e]) or ""  # jieba tags some such names nr (薛埠镇)
@@ -1046,6 +1066,21 @@ def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tup
                 out.append((s, e))
             break
     return out
+
+
+def _former_one_character_town(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] 原 + a town of one character and its suffix (原|罗镇, 原|张镇): the mark of a
+    former township before a name of two characters, not a town named 原X?  Not where 原X镇 is a
+    township of the table; the two characters unknown to jieba's dictionary (罗镇, 张镇) and
+    opening with no count, demonstrative or kind (原|乡镇党委书记, 原两镇, 原该乡: no town)."""
+    name = text[s + 1:e]
+    if text[s] not in _FORMER_MARKS or _table_township_name(text[s:e]):
+        return False
+    return is_han(name[0]) and name[0] not in _FORMER_TOWN_NOT_FIRST and name[0] not in _FUNCTION_CHARS \
+        and not word_freq().get(name)
+
+
+_FORMER_TOWN_NOT_FIRST = place_chars("former_town_not_first")
 
 
 _VILLAGE = place_words("subplace_suffixes")[1]  # 村
