@@ -82,3 +82,8 @@ def test_a_town_of_one_character_after_its_county_and_one_whose_name_holds_its_s
     got = places(doc)
     assert ("张镇", "张镇", "110113110") in got
     assert ("乌镇", "乌镇镇", "330483100") in got
+
+
+def test_more_renamed_counties_of_the_northwest():
+    doc = run("固原县位于宁夏回族自治区南部，西邻西吉县。")
+    assert ("固原县", "原州区", "640402") in places(doc)
