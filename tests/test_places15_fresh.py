@@ -87,3 +87,16 @@ def test_a_town_of_one_character_after_its_county_and_one_whose_name_holds_its_s
 def test_more_renamed_counties_of_the_northwest():
     doc = run("固原县位于宁夏回族自治区南部，西邻西吉县。")
     assert ("固原县", "原州区", "640402") in places(doc)
+
+
+def test_countries_of_foreign_ministry_notes_written_short_in_a_run():
+    doc = run("中挪两国政府发表共同声明，中丹关系持续发展。")
+    assert any(m.surface == "挪" and m.norm == "挪威" for m in doc.mentions)
+    assert any(m.surface == "丹" and m.norm == "丹麦" for m in doc.mentions)
+
+
+def test_a_short_form_two_countries_share_needs_the_one_the_text_writes():
+    doc = run("中瑞两国签署合作协议。")
+    assert not any(m.surface == "瑞" for m in doc.mentions)
+    doc = run("瑞士联邦主席访华，中瑞两国签署自贸协定。")
+    assert any(m.surface == "瑞" and m.norm == "瑞士" for m in doc.mentions)
