@@ -100,3 +100,14 @@ def test_a_short_form_two_countries_share_needs_the_one_the_text_writes():
     assert not any(m.surface == "瑞" for m in doc.mentions)
     doc = run("瑞士联邦主席访华，中瑞两国签署自贸协定。")
     assert any(m.surface == "瑞" and m.norm == "瑞士" for m in doc.mentions)
+
+
+def test_short_forms_listed_with_the_enumeration_comma_before_a_word_of_places():
+    doc = run("柬、中两国外长作为共同主席主持了会议。京、津、冀三地协同发展。")
+    got = {(m.surface, m.norm) for m in doc.mentions if m.label == "Place"}
+    assert {("柬", "柬埔寨"), ("中", "中国"), ("京", "北京市"), ("津", "天津市"), ("冀", "河北省")} <= got
+
+
+def test_listed_characters_without_such_a_word_stay_words():
+    doc = run("说明书有两种版本：中、英文版本同时提供。")  # languages, no countries
+    assert not [m for m in doc.mentions if m.label == "Place"]
