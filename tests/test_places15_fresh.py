@@ -111,3 +111,10 @@ def test_short_forms_listed_with_the_enumeration_comma_before_a_word_of_places()
 def test_listed_characters_without_such_a_word_stay_words():
     doc = run("说明书有两种版本：中、英文版本同时提供。")  # languages, no countries
     assert not [m for m in doc.mentions if m.label == "Place"]
+
+
+def test_a_provincial_list_takes_county_short_names_of_every_prefecture():
+    doc = run("本次任命前分别任嘉善县、温岭市、莲都区委书记；娄绍光、李无文分别从永嘉、"
+              "瑞安两县（市）委书记调任为瓯海、鹿城两区的区委书记。")
+    got = {(m.surface, m.attrs.get("code")) for m in doc.mentions if m.label == "Place"}
+    assert {("永嘉", "330324"), ("瓯海", "330304"), ("鹿城", "330302")} <= got

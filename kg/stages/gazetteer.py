@@ -308,18 +308,21 @@ def _lone_former(name: str, cands: list[Division]) -> list[Division]:
 def _another_prefecture(name: str, c: Division, context: set[str]) -> bool:
     """Is the document about another prefecture than county `c`'s, or does a county it names
     have a township of that name?  Then a short county name is not that county: 古田 in a story
-    about 上杭县 (龙岩市) is its township 古田镇, not 古田县 of 宁德市."""
+    about 上杭县 (龙岩市) is its township 古田镇, not 古田县 of 宁德市.  A text that names two
+    prefectures of the province or more besides `c`'s is about the province (a provincial list of
+    appointments: 分别任瓯海、鹿城、缙云3个县（市、区）委书记), and takes its counties by short name."""
     T = table()
     province = next((a.code for a in T.ancestors(c.code) if a.level == "province"), None)
+    others = 0
     for code in context:
         d = T.by_code.get(code)
         if d is None or code == c.parent:
             continue
         if d.level == "city" and d.parent == province:
-            return True
+            others += 1
         if d.level == "county" and any(t.startswith(name) for t in T.townships(code)):
             return True
-    return False
+    return others == 1
 
 
 def _proper_word(name: str) -> bool:
