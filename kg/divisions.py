@@ -167,11 +167,15 @@ class DivisionTable:
         self._check_hierarchy()
 
     def _add_aliases(self) -> None:
-        """Customary names: 恩施州 for every autonomous prefecture (its short name + 州) and the
-        listed ones of division_aliases.tsv (科右前旗); they are names of the division, not former ones."""
+        """Customary names: 恩施州 and 恩施自治州 for every autonomous prefecture (its short name + 州
+        or + 自治州) and the listed ones of division_aliases.tsv (科右前旗); they are names of the
+        division, not former ones."""
         from . import lexicon as L
-        pairs = [(d.short + place_chars("prefecture_alias_suffix"), d.code) for d in self.by_code.values()
-                 if d.level == "city" and d.short and d.name.endswith(place_words("autonomous_prefecture"))]
+        prefectures = [d for d in self.by_code.values()
+                       if d.level == "city" and d.short and d.name.endswith(place_words("autonomous_prefecture"))]
+        pairs = [(d.short + place_chars("prefecture_alias_suffix"), d.code) for d in prefectures]
+        # … and 楚雄自治州, 延边自治州: the short name with the whole suffix, the people left out
+        pairs += [(d.short + place_words("autonomous_prefecture")[0], d.code) for d in prefectures]
         pairs += self._autonomous_county_aliases()
         for r in L.load_table("division_aliases"):
             codes = self.by_name.get(r["name"], [])

@@ -118,3 +118,10 @@ def test_a_provincial_list_takes_county_short_names_of_every_prefecture():
               "瑞安两县（市）委书记调任为瓯海、鹿城两区的区委书记。")
     got = {(m.surface, m.attrs.get("code")) for m in doc.mentions if m.label == "Place"}
     assert {("永嘉", "330324"), ("瓯海", "330304"), ("鹿城", "330302")} <= got
+
+
+def test_an_autonomous_prefecture_written_without_its_people():
+    doc = run("工作组来到云南省楚雄自治州下辖双柏县。自治州成立60周年庆祝活动隆重举行。")
+    got = places(doc)
+    assert ("楚雄自治州", "楚雄彝族自治州", "532300") in got
+    assert not [s for s, _, _ in got if s == "自治州"]
