@@ -125,3 +125,10 @@ def test_an_autonomous_prefecture_written_without_its_people():
     got = places(doc)
     assert ("楚雄自治州", "楚雄彝族自治州", "532300") in got
     assert not [s for s, _, _ in got if s == "自治州"]
+
+
+def test_the_special_district_by_its_name_alone_and_a_citys_centre_no_place():
+    doc = run("堕却乡位于六枝特区西部，是六枝典型的高寒山区，乡政府驻地距市中心区73公里。")
+    got = places(doc)
+    assert ("六枝", "六枝特区", "520203") in got
+    assert not [s for s, _, _ in got if s == "中心区"]
