@@ -132,3 +132,10 @@ def test_the_special_district_by_its_name_alone_and_a_citys_centre_no_place():
     got = places(doc)
     assert ("六枝", "六枝特区", "520203") in got
     assert not [s for s, _, _ in got if s == "中心区"]
+
+
+def test_villages_a_township_lists_by_name_before_their_count():
+    doc = run("椰林镇辖有卓杰、华东、华北、城南等15个行政村，和平、沿河、中山等8个社区。")
+    got = {(m.surface, m.attrs.get("code"), m.attrs.get("level")) for m in doc.mentions if m.label == "Place"}
+    assert {("卓杰", None, "village"), ("华东", None, "village"), ("中山", None, "community")} <= got
+    assert not [m for m in doc.mentions if m.surface == "中山" and m.attrs.get("code") == "442000"]

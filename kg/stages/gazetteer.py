@@ -448,6 +448,7 @@ def make_gazetteer():
         _listed_zones(doc)
         _bare_zones(doc)
         _subplaces(doc)
+        _listed_villages(doc)
         _repeat_townships(doc)
         _waters(doc)
         _foreign_divisions(doc)
@@ -933,6 +934,59 @@ def _subplaces(doc: Doc) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
+
+
+_VILLAGE_LIST_END = re.compile(rf"等[0-9{place_chars('count_numerals')}一二七八九十百]+个"
+                               rf"({alt(place_words('listed_village_kinds'))})")
+_VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))
+
+
+def _listed_villages(doc: Doc) -> None:
+    """Villages and communities a township's page lists by name alone before their count (辖有卓杰、
+    华东、华北、城南等15个行政村; 和平、中山等8个社区): each item a village (or community) without a
+    code, not the region, city or word so named (华东, 中山市, 城南); an item that is a common word
+    (和平, 解放) is left alone.  Items are two to four characters between list marks; the first
+    one after its opener (辖有) or a clause mark."""
+    items: list[tuple[Article, int, int, str]] = []
+    for art in doc.articles:
+        for mt in _VILLAGE_LIST_END.finditer(art.text):
+            level = "community" if mt.group(1).endswith(_COMMUNITY) else "village"
+            items += [(art, s, e, level) for s, e in _village_list_items(art.text, mt.start())
+                      if not _is_dictionary_word(art.text[s:e]) and not _NOT_SUBPLACE.search(art.text[s:e])]
+    if not items:
+        return
+    spans = {(art.id, s, e) for art, s, e, _ in items}  # one pass over the mentions, not one per item
+    doc.mentions[:] = [m for m in doc.mentions if not (m.label == "Place" and (m.article, m.astart, m.aend) in spans)]
+    for art, s, e, level in items:
+        doc.add_mention(art, s, e, "Place", "gazetteer.village-list", norm=art.text[s:e], code=None, level=level)
+
+
+def _village_list_items(text: str, end: int) -> list[tuple[int, int]]:
+    """The items of a list of names closed at `end` (…、华北、城南|等15个行政村), right to left:
+    two to four Han characters each, no function character, the first one after its opener
+    (椰林镇辖有|卓杰) or a clause mark; the list ends at the first item that is none, and is no
+    list with fewer than two."""
+    out: list[tuple[int, int]] = []
+    e = end
+    seps = place_chars("list_separators")
+    while True:
+        s = e
+        while s > 0 and is_han(text[s - 1]) and text[s - 1] not in seps and e - s < 7:
+            s -= 1
+        item = text[s:e]
+        first = s == 0 or text[s - 1] not in seps
+        if first:  # the first item: after its opener or a clause mark
+            at = max((item.rfind(o) + len(o) for o in _VILLAGE_LIST_OPENERS if o in item), default=0)
+            if not at and s > 0 and is_han(text[s - 1]):
+                break
+            s, item = s + at, item[at:]
+        if not 2 <= len(item) <= 4 or any(c in _FUNCTION_CHARS for c in item):
+            break
+        out.append((s, e))
+        if first:
+            break
+        e = s - 1
+    return out if len(out) >= 2 else []
 
 
 _SUBPLACE_ANAPHOR = re.compile(alt(place_words("subplace_anaphora")))
