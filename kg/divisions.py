@@ -92,6 +92,7 @@ class DivisionTable:
         self._townships: dict[str, dict[str, str]] = {}  # county code → {name: code}
         self.district_stems: set[str] = set()  # short names of three-character districts (萧山)
         self.aliases: dict[str, str] = {}  # customary names (恩施州, 科右前旗) → code
+        self.derived_former: set[str] = set()  # former names by stem (水城县): need their city named
         self._stems: list[tuple[str, str]] = []
         self._load()
 
@@ -162,14 +163,19 @@ class DivisionTable:
                 self.by_short.setdefault(s, []).append(d.code)
         self._add_district_stems()
         self._add_aliases()
+        self._add_stem_former_names()
         self._check_hierarchy()
 
     def _add_aliases(self) -> None:
-        """Customary names: 恩施州 for every autonomous prefecture (its short name + 州) and the
-        listed ones of division_aliases.tsv (科右前旗); they are names of the division, not former ones."""
+        """Customary names: 恩施州 and 恩施自治州 for every autonomous prefecture (its short name + 州
+        or + 自治州) and the listed ones of division_aliases.tsv (科右前旗); they are names of the
+        division, not former ones."""
         from . import lexicon as L
-        pairs = [(d.short + place_chars("prefecture_alias_suffix"), d.code) for d in self.by_code.values()
-                 if d.level == "city" and d.short and d.name.endswith(place_words("autonomous_prefecture"))]
+        prefectures = [d for d in self.by_code.values()
+                       if d.level == "city" and d.short and d.name.endswith(place_words("autonomous_prefecture"))]
+        pairs = [(d.short + place_chars("prefecture_alias_suffix"), d.code) for d in prefectures]
+        # … and 楚雄自治州, 延边自治州: the short name with the whole suffix, the people left out
+        pairs += [(d.short + place_words("autonomous_prefecture")[0], d.code) for d in prefectures]
         pairs += self._autonomous_county_aliases()
         for r in L.load_table("division_aliases"):
             codes = self.by_name.get(r["name"], [])
@@ -180,6 +186,31 @@ class DivisionTable:
             if alias not in self.by_name and counts[alias] == 1:  # two divisions' alias names neither
                 self.by_name[alias] = [code]
                 self.aliases[alias] = code
+
+    def _add_stem_former_names(self) -> None:
+        """水城县 for 水城区, 康定县 for 康定市, 南海市 for 南海区: a county-level division's stem
+        with a suffix it had before 撤县设区 or 撤县设市 is a former name of it, where no division
+        bears that name now and changes.csv does not list it.  Hundreds of counties were renamed
+        so; the stem with the old suffix is how older texts and the approvals themselves write them.
+        They are `derived_former`: the gazetteer takes them only where the document names the city
+        or province they lie in (a district never so called, or 平安县 in 创建平安县, stays out)."""
+        olds = {place_words("district_suffix")[0]: place_words("former_suffixes_of_district"),
+                place_words("county_city_suffix")[0]: place_words("former_suffixes_of_county_city")}
+        common = set(_common_place_words())
+        derived: dict[str, list[str]] = {}
+        for d in self.by_code.values():
+            if d.level != "county" or d.functional or d.name in common or d.name[-1] not in olds:
+                continue
+            stem = d.name[:-1]
+            if len(stem) >= 2 and not d.name.endswith(place_words("district_not_short")):
+                for old in olds[d.name[-1]]:
+                    if stem + old not in self.by_name and not (stem + old).endswith(place_words("former_not_ending")):
+                        derived.setdefault(stem + old, []).append(d.code)
+        for name, codes in sorted(derived.items()):
+            self.by_name[name] = codes
+            self.derived_former.add(name)
+            for code in codes:
+                self.by_code[code].former.append((name, "", ""))
 
     def _autonomous_county_aliases(self) -> list[tuple[str, str]]:
         """彭水苗族土家族自治县 is written 彭水自治县 and 彭水县, 镇沅彝族哈尼族拉祜族自治县 镇沅县
@@ -247,6 +278,12 @@ class DivisionTable:
 
     def short_candidates(self, name: str) -> list[Division]:
         return [self.by_code[c] for c in self.by_short.get(name, [])]
+
+
+def _common_place_words() -> tuple[str, ...]:
+    """Division names that are common words too (place_common_words.tsv: 解放区, 新市区)."""
+    from . import lexicon as L
+    return tuple(L.column("place_common_words.tsv"))
 
 
 @lru_cache(maxsize=1)

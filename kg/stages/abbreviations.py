@@ -234,6 +234,44 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
     return None
 
 
+_LIST_MARK = "、"
+
+
+@lru_cache(maxsize=1)
+def _listed_re():
+    """Short forms listed with the enumeration comma (中、美、俄, 京、津、冀): two to four."""
+    one = _abbr_re()[0]
+    return None if one is None else re.compile(f"{one.pattern}(?:{_LIST_MARK}{one.pattern}){{1,{_MAX_RUN - 1}}}")
+
+
+def _listed_runs(text: str, free, doc_text: str):
+    """[(position, reading)] of short forms listed with the enumeration comma before a word that
+    makes them places of one kind (中、阿建交, 中、日、韩三国, 京、津、冀三地): each character its
+    own item of the list, so a word of its own; the cue must follow the last one, as a run's does."""
+    rx = _listed_re()
+    if rx is None:
+        return
+    cues = _cues()
+    for mt in rx.finditer(text):
+        i, j = mt.span()
+        if i > 0 and is_han(text[i - 1]):
+            continue  # 集中、美…: the first character ends another word
+        pos = list(range(i, j, 2))
+        if not all(free(k) for k in pos):
+            continue
+        run = "".join(text[k] for k in pos)
+        for kind, cue_rule in (("province", "province-run"), ("country", "country-run")):
+            if not all(any(r.kind == kind and "run" in r.rules for r in readings()[ch]) for ch in run) \
+                    or _starts_with(text, j, cues.get(cue_rule, ())) is None:
+                continue
+            got = [_reading(ch, kind, "run", doc_text) for ch in run]
+            pair = _pairs().get(run) if kind == "country" else None
+            if pair:
+                got = [next((r for r in readings()[ch] if r.name == n), g) for ch, n, g in zip(run, pair, got)]
+            yield list(zip(pos, got))
+            break
+
+
 def _glued_left(text: str, i: int) -> bool:
     """Is the character before `i` the end of a dictionary word with the one before it?"""
     return i >= 2 and is_han(text[i - 2]) and _is_word(text[i - 2:i])
@@ -327,6 +365,8 @@ def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Readin
         for k, r in enumerate(got):
             if r is not None:
                 out[i + k] = (r, "run")
+    for listed in _listed_runs(text, free, doc_text):
+        out.update((k, (r, "run")) for k, r in listed if r is not None)
     for hit in one.finditer(text):
         i = hit.start()
         if i in out or not free(i):

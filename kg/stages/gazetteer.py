@@ -72,16 +72,30 @@ def _township_automaton(county_code: str):
         return None
     A = ahocorasick.Automaton()
     for name, code in towns.items():
-        if len(name) >= 3:
+        if len(name) == 2 and name.endswith(place_words("township_suffixes")):
+            A.add_word(name, (name, name, code))  # 乌镇, 张镇: a word of its sentence only (`_townships`)
+        elif len(name) >= 3:
             A.add_word(name, (name, name, code))
             if name.endswith(place_words("township_suffixes")) and place_chars("ethnic_mark") not in name:
                 for people in _ETHNIC_TOWNSHIP:  # 羊二庄回族镇, written for the table's 羊二庄镇
                     written = name[:-1] + people + name[-1]
                     A.add_word(written, (written, name, code))
-    for written, name, code in _former_street_names(towns):
+    for written, name, code in _former_street_names(towns) + _doubled_suffix_names(towns):
         A.add_word(written, (written, name, code))
     A.make_automaton()
     return A
+
+
+def _doubled_suffix_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(written, table name, code) of the county's towns whose name holds its suffix already
+    (乌镇镇, 连镇镇, 壶镇镇): texts write them once (桐乡市乌镇), unless another township of the
+    county bears that name."""
+    out = []
+    for name, code in towns.items():
+        for suffix in place_words("township_suffixes"):
+            if name.endswith(suffix + suffix) and name[:-1] not in towns:
+                out.append((name[:-1], name, code))
+    return out
 
 
 _ETHNIC_TOWNSHIP = L.ETHNIC_GROUPS
@@ -146,6 +160,14 @@ def _choose(cands: list[Division], context: set[str]) -> Division | None:
     if len(direct) == 1:
         return direct[0]
     return None  # truly ambiguous: better no place than a wrong code
+
+
+def _unresolved(name: str, cands: list[Division]) -> bool:
+    """Is `name` the current full name of several divisions of one level that the document's
+    places do not tell apart (长安区 of 西安 and of 石家庄, 鼓楼区 of four cities)?  Then it is a
+    place all the same, its division unresolved (no code), rather than no place at all."""
+    cands = [c for c in cands if not c.functional]
+    return len(cands) >= 2 and len(name) >= 3 and all(c.name == name and c.level == cands[0].level for c in cands)
 
 
 def _province_first(cands: list[Division], context: set[str]) -> Division | None:
@@ -227,7 +249,8 @@ def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Divisi
     of its sentence; None when the name is ambiguous."""
     T = table()
     if kind == "full":
-        cands = T.candidates(name) if _bounded(text, s, name) and name not in _COMMON_WORDS else []
+        cands = T.candidates(name) if _bounded(text, s, name) and name not in _COMMON_WORDS \
+            and name not in T.derived_former else []
     else:
         cands = [c for c in T.short_candidates(name) if c.level in ("province", "city")]
         if len(cands) == 1 and (name in _COMMON_WORDS or not _name_ok(text, s, e, kind)
@@ -282,21 +305,44 @@ _SELF_NAME_MAX_FREQ = 100  # jieba's count: 泽州 30, 恭城 30, 盘山 60; 大
 _COUNTY_ANAPHORA = tuple(sorted(f for f, level in L.ANAPHORA.items() if level == "county"))
 
 
+def _named_region(cands: list[Division], context_cities: set[str]) -> list[Division]:
+    """The divisions whose city or province the document names: a former name derived from a
+    stem (水城县, `DivisionTable.derived_former`) is that division only there."""
+    T = table()
+    return [c for c in cands if c.parent in context_cities
+            or any(a.level == "province" and a.code in context_cities for a in T.ancestors(c.code))]
+
+
+def _lone_former(name: str, cands: list[Division]) -> list[Division]:
+    """A derived former name in a document that names neither its city nor its province
+    (款项用于青浦县境内): the division still, where one division alone bears the stem and the stem
+    is a proper name by jieba's dictionary (青浦), not a common word (平安县 of 创建平安县) nor
+    another division's short name (中山县 was Guangdong's 中山, not Dalian's 中山区)."""
+    stem = name[:-1]
+    if len(cands) == 1 and {c.code for c in table().short_candidates(stem)} <= {cands[0].code} \
+            and _proper_word(stem):
+        return cands
+    return []
+
+
 def _another_prefecture(name: str, c: Division, context: set[str]) -> bool:
     """Is the document about another prefecture than county `c`'s, or does a county it names
     have a township of that name?  Then a short county name is not that county: 古田 in a story
-    about 上杭县 (龙岩市) is its township 古田镇, not 古田县 of 宁德市."""
+    about 上杭县 (龙岩市) is its township 古田镇, not 古田县 of 宁德市.  A text that names two
+    prefectures of the province or more besides `c`'s is about the province (a provincial list of
+    appointments: 分别任瓯海、鹿城、缙云3个县（市、区）委书记), and takes its counties by short name."""
     T = table()
     province = next((a.code for a in T.ancestors(c.code) if a.level == "province"), None)
+    others = 0
     for code in context:
         d = T.by_code.get(code)
         if d is None or code == c.parent:
             continue
         if d.level == "city" and d.parent == province:
-            return True
+            others += 1
         if d.level == "county" and any(t.startswith(name) for t in T.townships(code)):
             return True
-    return False
+    return others == 1
 
 
 def _proper_word(name: str) -> bool:
@@ -377,6 +423,8 @@ def make_gazetteer():
                 cands = T.candidates(name)
                 if name in _COMMON_WORDS:
                     cands = [c for c in cands if c.parent in context_cities]  # 对老城区进行改造
+                elif name in T.derived_former:
+                    cands = _named_region(cands, context_cities) or _lone_former(name, cands)
                 elif len(name) == 2 and not _bounded(art.text, s, name) and name[0] in _FUNCTION_CHARS:
                     # 和县, 涉县: two-character names glued to other words only where their
                     # city is in context (“人力资源和县…”, 指挥部和县直单位 are not 和县; 时任富县县委书记 is 富县)
@@ -387,6 +435,10 @@ def make_gazetteer():
                     s0 = raw_by_end[(id(art), s)][0]
                     doc.add_mention(art, s0, e, "Place", "gazetteer.city-zone", norm=art.text[s0:e], code=None,
                                     level="zone", parent_key=f"place-{city.code}", parent_code=city.code)
+                    continue
+                if div is None and _unresolved(name, cands):  # 长安区 in a story naming neither 西安 nor 石家庄
+                    doc.add_mention(art, s, e, "Place", "gazetteer.unresolved", norm=name, code=None,
+                                    level=cands[0].level)
                     continue
             else:
                 located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None
@@ -419,6 +471,7 @@ def make_gazetteer():
         _listed_zones(doc)
         _bare_zones(doc)
         _subplaces(doc)
+        _listed_villages(doc)
         _repeat_townships(doc)
         _waters(doc)
         _foreign_divisions(doc)
@@ -536,6 +589,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
         for art in doc.articles:
             for end_idx, (written, name, tcode) in A.iter_long(art.text):
                 s = end_idx - len(written) + 1
+                if len(written) == 2 and not _word_bounded(art.text, s, end_idx + 1):
+                    continue  # 桐乡市乌镇 is the town; 龙镇 is none inside 乌龙镇守 or 黑龙镇
                 if _ZONE_WORD.fullmatch(name) and s > 0 and is_han(art.text[s - 1]):
                     continue  # 太湖|经济开发区: the zone's own name (read as a zone), not the township so called
                 if _old_town_name(written, name) and art.text[end_idx + 1:end_idx + 2] in _FORMER_NOT_BEFORE:
@@ -904,6 +959,59 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)
 
 
+_VILLAGE_LIST_END = re.compile(rf"等[0-9{place_chars('count_numerals')}一二七八九十百]+个"
+                               rf"({alt(place_words('listed_village_kinds'))})")
+_VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))
+
+
+def _listed_villages(doc: Doc) -> None:
+    """Villages and communities a township's page lists by name alone before their count (辖有卓杰、
+    华东、华北、城南等15个行政村; 和平、中山等8个社区): each item a village (or community) without a
+    code, not the region, city or word so named (华东, 中山市, 城南); an item that is a common word
+    (和平, 解放) is left alone.  Items are two to four characters between list marks; the first
+    one after its opener (辖有) or a clause mark."""
+    items: list[tuple[Article, int, int, str]] = []
+    for art in doc.articles:
+        for mt in _VILLAGE_LIST_END.finditer(art.text):
+            level = "community" if mt.group(1).endswith(_COMMUNITY) else "village"
+            items += [(art, s, e, level) for s, e in _village_list_items(art.text, mt.start())
+                      if not _is_dictionary_word(art.text[s:e]) and not _NOT_SUBPLACE.search(art.text[s:e])]
+    if not items:
+        return
+    spans = {(art.id, s, e) for art, s, e, _ in items}  # one pass over the mentions, not one per item
+    doc.mentions[:] = [m for m in doc.mentions if not (m.label == "Place" and (m.article, m.astart, m.aend) in spans)]
+    for art, s, e, level in items:
+        doc.add_mention(art, s, e, "Place", "gazetteer.village-list", norm=art.text[s:e], code=None, level=level)
+
+
+def _village_list_items(text: str, end: int) -> list[tuple[int, int]]:
+    """The items of a list of names closed at `end` (…、华北、城南|等15个行政村), right to left:
+    two to four Han characters each, no function character, the first one after its opener
+    (椰林镇辖有|卓杰) or a clause mark; the list ends at the first item that is none, and is no
+    list with fewer than two."""
+    out: list[tuple[int, int]] = []
+    e = end
+    seps = place_chars("list_separators")
+    while True:
+        s = e
+        while s > 0 and is_han(text[s - 1]) and text[s - 1] not in seps and e - s < 7:
+            s -= 1
+        item = text[s:e]
+        first = s == 0 or text[s - 1] not in seps
+        if first:  # the first item: after its opener or a clause mark
+            at = max((item.rfind(o) + len(o) for o in _VILLAGE_LIST_OPENERS if o in item), default=0)
+            if not at and s > 0 and is_han(text[s - 1]):
+                break
+            s, item = s + at, item[at:]
+        if not 2 <= len(item) <= 4 or any(c in _FUNCTION_CHARS for c in item):
+            break
+        out.append((s, e))
+        if first:
+            break
+        e = s - 1
+    return out if len(out) >= 2 else []
+
+
 _SUBPLACE_ANAPHOR = re.compile(alt(place_words("subplace_anaphora")))
 
 
@@ -1026,6 +1134,10 @@ def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tup
                 if free(s + 1, e) and not quotes.inside(s):
                     out.append((s + 1, e))  # 原|城关镇党委: the former committee of 城关镇, no town 原城关镇
                 break
+            if n == 2 and _former_one_character_town(text, s, e):
+                if free(s + 1, e) and not quotes.inside(s):
+                    out.append((s + 1, e))  # 原|罗镇党委: the town 罗镇 that was, no town 原罗镇
+                break
             if not _word_bounded(text, s, e):
                 continue
             tag = word_tags().get(text[s:e]) or ""  # jieba tags some such names nr (薛埠镇)
@@ -1034,6 +1146,21 @@ def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tup
                 out.append((s, e))
             break
     return out
+
+
+def _former_one_character_town(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] 原 + a town of one character and its suffix (原|罗镇, 原|张镇): the mark of a
+    former township before a name of two characters, not a town named 原X?  Not where 原X镇 is a
+    township of the table; the two characters unknown to jieba's dictionary (罗镇, 张镇) and
+    opening with no count, demonstrative or kind (原|乡镇党委书记, 原两镇, 原该乡: no town)."""
+    name = text[s + 1:e]
+    if text[s] not in _FORMER_MARKS or _table_township_name(text[s:e]):
+        return False
+    return is_han(name[0]) and name[0] not in _FORMER_TOWN_NOT_FIRST and name[0] not in _FUNCTION_CHARS \
+        and not word_freq().get(name)
+
+
+_FORMER_TOWN_NOT_FIRST = place_chars("former_town_not_first")
 
 
 _VILLAGE = place_words("subplace_suffixes")[1]  # 村

@@ -846,9 +846,22 @@ def make_registry():
                     ((h.entry.name, h.former) in distinct or h.former in held):
                 norm = h.former  # 电监会 beside 国家能源局: two bodies at the time of writing
             doc.add_mention(art, h.start, h.end, label, h.rule, norm=norm, **_attrs(h))
+            if h.rule == _SAR_RULE:
+                _add_sar_region(doc, art, h)
         return doc
 
     return find
+
+
+def _add_sar_region(doc: Doc, art: Article, h: Hit) -> None:
+    """The region a special administrative region's body is named with (香港|特区政府, 澳门特别行政区|
+    政府经济财政司) is a place of the text too, as 邯郸市 is inside 邯郸市财政局: a Hong Kong page
+    may name 香港 nowhere else, and then lost its place (and its bodies' locatedIn their region)."""
+    m = _SAR_RE.match(art.text, h.start)
+    if m is not None and m.end() < h.end:
+        region = Hit(m.start(), m.end(), h.entry, m.group(0))
+        doc.add_mention(art, m.start(), m.end(), "Place", "registry.sar-region", norm=h.entry.name,
+                        **_attrs(region))
 
 
 _HEAD = cue(_R, "former_head")[0]  # 长

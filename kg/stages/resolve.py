@@ -462,7 +462,8 @@ def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) 
     """A story titled with its province that reports on one of its cities (内蒙古45个…项目集中开工,
     then 兴安盟, 乌兰浩特 … in the body) is about that city: the city holding most of the places
     the body names, when it holds at least three and more than half of them.  Places inside other
-    names (鄂尔多斯 of 鄂尔多斯羊绒集团) do not count."""
+    names (鄂尔多斯 of 鄂尔多斯羊绒集团) do not count, and a 、-list of places counts as its first item
+    (a provincial list of appointments names several counties of one city: 永嘉、瑞安调任瓯海、鹿城)."""
     names = sorted((o.astart, o.aend) for o in doc.mentions
                    if o.article == art.id and o.label != "Place" and o.astart >= 0)
     starts = [a for a, _ in names]
@@ -470,8 +471,8 @@ def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) 
     counts: Counter = Counter()
     for m in body:
         k = bisect.bisect_right(starts, m.astart)  # inside a name: one starting at or before it reaches its end
-        if m.attrs.get("anaphor") or (k and reach[k - 1] >= m.aend):
-            continue
+        if m.attrs.get("anaphor") or (k and reach[k - 1] >= m.aend) or art.text[m.astart - 1:m.astart] == "、":
+            continue  # (a 、-list counts once, by its first item: 分别从永嘉、瑞安调任瓯海、鹿城 is no Wenzhou story)
         city = _place_at_level(_lookup_code(m), "city", strict=True)
         if city and city != province.attrs.get("code") and table().is_within(city, province.attrs.get("code") or ""):
             counts[city] += 1
