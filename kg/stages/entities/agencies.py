@@ -217,10 +217,11 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         nxt = text[q:q + 2]
         if committee:  # 市委 alone before punctuation or 、和与及, or before its officers (县委书记);
             # 委员, 委托 are other words
-            # after a named place, 委 is its committee unless a word goes on (萍乡市委多年来; 委员, 委托)
+            # after a named place, 委 (or its level committee: 湘西州委召开) is its committee unless a word
+            # goes on (萍乡市委多年来; 委员, 委托)
             standalone = not re.match(f"[{HAN}]", nxt[:1] or " ") or nxt[:1] in _LIST_JOINERS \
                 or (scope.kind == "place" and (text.startswith(_COMMITTEE_OFFICERS, q)  # not 优秀县委书记
-                                               or (organ == _COMMITTEE and nxt[:1] not in _COMMITTEE_BAD_NEXT))) \
+                                               or nxt[:1] not in _COMMITTEE_BAD_NEXT)) \
                 or (scope.kind == "relative" and organ == _COMMITTEE and nxt[:1] not in _COMMITTEE_BAD_NEXT
                     and not text.startswith(_COMMITTEE_OFFICERS, q)  # 省委决定, 经省委研究 (县委书记: a post's kind)
                     and _opens_clause(text, scope.start))  # not 民革|市委主委: another body's committee
@@ -335,14 +336,18 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         raw = text[tail_from:end]  # the tail as written (发展改革委), beside its standard form
         if sc.kind == "place":
             # a short place name before a generic name stays as written (太湖经济开发区管委会)
-            norm = text[sc.start:end] if sc.short and (rule.endswith("strong-suffix") or tail in _LEVEL_COMMITTEES
-                                                       or tail in _AS_WRITTEN) \
-                else sc.name + tail
-            if not sc.short and _scope_doubled(sc.name, tail):  # 曲靖市市委 → 曲靖市委 (荣县县委 kept)
-                norm = scoped_name(sc.name, tail[0], tail[1:])
+            # (a party committee after a short name is the place's: 大理州委 = 大理白族自治州委, below)
+            as_written = sc.short and (rule.endswith("strong-suffix") or tail in _AS_WRITTEN)
+            norm = text[sc.start:end] if as_written else sc.name + tail
+            written = sc.name + raw
+            if _scope_doubled(sc.name, tail):
+                # 曲靖市市委 → 曲靖市委 (荣县县委 kept); 怒江州|州委组织部 → 怒江傈僳族自治州委组织部
+                written = scoped_name(sc.name, raw[0], raw[1:])
+                if not as_written:
+                    norm = scoped_name(sc.name, tail[0], tail[1:])
             attrs["place_code"] = sc.code
-            if sc.name + raw != norm:
-                attrs["alias"] = sc.name + raw  # 邯郸市卫生健康委 for 邯郸市卫生健康委员会
+            if written != norm:
+                attrs["alias"] = written  # 邯郸市卫生健康委 for 邯郸市卫生健康委员会
         elif sc.kind == "relative":
             norm = sc.name + tail
             attrs["relative"] = sc.name

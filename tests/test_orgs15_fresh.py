@@ -1,0 +1,22 @@
+"""Organs in texts of Xinjiang, Yunnan, Guizhou and foreign-affairs briefings (orgs15): a party
+committee after an autonomous prefecture's short name (怒江州委组织部) is the prefecture's, its 州
+written once; a foreign consulate stationed in a Chinese city (美国驻成都总领事馆) is one agency of
+its country; the Xinjiang Production and Construction Corps names its own organs (兵团党委,
+兵团发展改革委) and so do its divisions (七师党委, 第八师石河子市党委).  Sentences in those shapes."""
+from __future__ import annotations
+
+from conftest import mentioned, names_doc as run, surfaces
+
+
+def test_a_prefecture_committee_after_its_short_name_writes_zhou_once():
+    doc = run("州委会议召开\n怒江州委组织部发布干部任前公示。红河州委宣传部、延边州委统战部派员参加。")
+    agencies = mentioned(doc, "Agency")
+    assert {"怒江傈僳族自治州委组织部", "红河哈尼族彝族自治州委宣传部", "延边朝鲜族自治州委统战部"} <= agencies
+    assert not any("州州委" in name for e in doc.entities.values() for name in (e.name, *e.aliases))
+    assert "怒江州委组织部" in surfaces(doc, "Agency")
+
+
+def test_a_level_committee_after_a_place_stands_alone_before_a_verb():
+    doc = run("会议召开\n湘西州委召开常委会议，研究部署有关工作。")
+    assert "湘西土家族苗族自治州委" in mentioned(doc, "Agency")
+    assert "湘西州委" in surfaces(doc, "Agency")
