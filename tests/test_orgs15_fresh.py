@@ -20,3 +20,19 @@ def test_a_level_committee_after_a_place_stands_alone_before_a_verb():
     doc = run("会议召开\n湘西州委召开常委会议，研究部署有关工作。")
     assert "湘西土家族苗族自治州委" in mentioned(doc, "Agency")
     assert "湘西州委" in surfaces(doc, "Agency")
+
+
+def test_a_consulate_in_a_chinese_city_is_one_agency_of_its_country():
+    doc = run("例行记者会\n美国驻成都总领事馆今天闭馆。日本驻沪总领事馆发表声明，韩国驻沈阳总领馆暂停签证。")
+    assert {"美国驻成都总领事馆", "日本驻沪总领事馆", "韩国驻沈阳总领馆"} <= mentioned(doc, "Agency")
+
+
+def test_no_mission_where_the_host_is_no_place():
+    doc = run("提醒\n中国驻外使馆提醒公民注意安全。美国驻军撤离后使馆关闭。")
+    agencies = mentioned(doc, "Agency")
+    assert not any(name.endswith("使馆") and "驻" in name for name in agencies)
+
+
+def test_an_embassy_in_china_jieba_reads_as_one_word_with_its_country():
+    doc = run("声明\n美国驻华大使馆表示反对。")
+    assert "美国驻华大使馆" in surfaces(doc, "Agency")
