@@ -5,7 +5,10 @@ its country; the Xinjiang Production and Construction Corps names its own organs
 兵团发展改革委) and so do its divisions (七师党委, 第八师石河子市党委).  Sentences in those shapes."""
 from __future__ import annotations
 
-from conftest import mentioned, names_doc as run, surfaces
+from conftest import held_posts, mentioned, names_doc as run, surfaces, text_doc
+from kg.pipeline import Pipeline
+
+_POSTS = Pipeline(("layout", "sentences", "gazetteer", "registry", "numbers", "entities", "resolve", "posts"))
 
 
 def test_a_prefecture_committee_after_its_short_name_writes_zhou_once():
@@ -36,3 +39,23 @@ def test_no_mission_where_the_host_is_no_place():
 def test_an_embassy_in_china_jieba_reads_as_one_word_with_its_country():
     doc = run("声明\n美国驻华大使馆表示反对。")
     assert "美国驻华大使馆" in surfaces(doc, "Agency")
+
+
+def test_the_corps_and_its_divisions_name_their_own_organs():
+    doc = run("兵团党委召开会议\n兵团党委组织部印发通知，兵团发展改革委发布公告。七师党委、第八师石河子市党委参加。")
+    agencies = mentioned(doc, "Agency")
+    assert {"新疆生产建设兵团党委", "新疆生产建设兵团党委组织部", "新疆生产建设兵团发展和改革委员会",
+            "新疆生产建设兵团第七师党委", "新疆生产建设兵团第八师石河子市党委"} <= agencies
+    assert not any(name.startswith("新疆维吾尔自治区") or name == "石河子市党委" for name in agencies)
+
+
+def test_a_division_needs_the_corps_named_in_the_text():
+    doc = run("战史\n，第七师党委研究作战方案。")
+    assert not any("第七师" in name for name in mentioned(doc, "Agency"))
+
+
+def test_a_division_committees_officer_holds_the_post_in_the_division():
+    got = {held[:3] for held in held_posts(_POSTS(text_doc(
+        "兵团座谈会召开\n七师党委书记刘新建出席会议。第八师石河子市党委副书记葛志辉主持。")))}
+    assert ("刘新建", "新疆生产建设兵团第七师党委", "书记") in got
+    assert ("葛志辉", "新疆生产建设兵团第八师石河子市党委", "副书记") in got

@@ -157,6 +157,36 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
         out.append(Scope(i + 1, i, "relative", ch, weak=text[i + 1:i + 2] in _BAD_NEXT))
     for m in re.finditer(_NATIONAL_SCOPE, text):
         out.append(Scope(m.end(), m.start(), "national", _NATIONAL_SCOPE))
+    return out + _corps_scopes(text, places)
+
+
+_CORPS_NAME = cue(_A, "corps_name")[0]  # 新疆生产建设兵团
+_CORPS_SHORT = cue(_A, "corps_short")[0]  # 兵团
+_RE_CORPS = re.compile(rf"(?:{re.escape(_CORPS_NAME)}|{re.escape(_CORPS_SHORT)})?"
+                       rf"(?:(第?)([{CHINESE_NUMERALS[:10]}]{{1,3}}){cue_alt(_A, 'corps_division')})?")
+
+
+def _corps_scopes(text: str, places: list[Found]) -> list[Scope]:
+    """The Corps (兵团党委, 兵团发展改革委) and its divisions (第七师党委, 七师纪委) as scopes of the
+    organs named after them: a division merged with its city (第八师石河子市党委) is one scope over
+    both.  Only in a text that names the Corps, and only where the name opens a clause or follows a
+    stop character (not 生产建设|兵团 of another province, 第三十八军第一一二师: an army's)."""
+    if _CORPS_SHORT not in text:
+        return []
+    county_at = {pl.start: pl for pl in places if pl.attrs.get("level") == "county"}
+    out: list[Scope] = []
+    for m in _RE_CORPS.finditer(text):
+        if m.end() == m.start() or not _opens_clause(text, m.start()):
+            continue
+        name = _CORPS_NAME
+        if m.group(2):  # a division: written 第七师 or 七师, named 第七师
+            name += "第" + m.group(2) + text[m.end() - 1]
+        elif m.end() - m.start() < len(_CORPS_SHORT):
+            continue
+        end, city = m.end(), county_at.get(m.end())
+        if city is not None and m.group(2):
+            name, end = name + city.norm, city.end  # 第八师|石河子市: the division and its city, one body
+        out.append(Scope(end, m.start(), "place", name, None, "province"))
     return out
 
 
