@@ -59,3 +59,16 @@ def test_a_division_committees_officer_holds_the_post_in_the_division():
         "兵团座谈会召开\n七师党委书记刘新建出席会议。第八师石河子市党委副书记葛志辉主持。")))}
     assert ("刘新建", "新疆生产建设兵团第七师党委", "书记") in got
     assert ("葛志辉", "新疆生产建设兵团第八师石河子市党委", "副书记") in got
+
+
+def test_a_former_ministry_is_no_name_where_its_bu_opens_another_word():
+    doc = run("通知\n贯彻省委关于医联体建设部署的具体行动，基础设施建设部分资金已到位，武警交通部队参加抢险。")
+    assert not mentioned(doc, "Agency") & {"住房和城乡建设部", "交通运输部", "武警交通部"}
+    doc = run("通知\n农业部部署春耕生产工作。")
+    assert "农业农村部" in mentioned(doc, "Agency")
+
+
+def test_a_village_organ_after_a_country_or_city_in_a_title_is_no_body():
+    doc = run("方案\n根据《中华人民共和国村民委员会组织法》和《重庆市村民委员会选举规程(试行)》，制定本方案。")
+    assert not any("村民委员会" in name and "法" not in name for name in mentioned(doc, "Agency"))
+

@@ -99,6 +99,7 @@ _RE_OFFICE_ABBR = re.compile(f"(?:{alt(_OFFICE_ABBR)})") if _OFFICE_ABBR else re
 _OFFICE_SHORT, _OFFICE_FULL = (cue(_A, "office_short") + ("", ""))[:2]  # 办 → 办公室 after 委 or 政府
 _OFFICE_SHORT_BEFORE = cue(_A, "office_short_before")  # 县委办主任: its officers after it
 _AS_WRITTEN = set(cue(_A, "as_written_organs"))
+_VILLAGE_LEVEL_ORGANS = frozenset(cue(_A, "village_level_organs"))  # 村民委员会, 居委会: organs of villages only
 _RE_TERM = re.compile(rf"(?:{cue_alt(_A, 'term_open')})?[{CHINESE_NUMERALS}]{{1,4}}(?:{cue_alt(_A, 'term_close')})")  # 厦门海关: named by the city's short name, not 厦门市海关
 
 
@@ -362,6 +363,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
                                        {"unit": m.group(1), "place_code": sc.code, "sub_unit": True}))
             continue
         end, tail, rule = t
+        if tail in _VILLAGE_LEVEL_ORGANS:
+            continue  # 《重庆市村民委员会选举规程》: a village's organ after a city names the kind (_village_organs reads villages')
         attrs: dict = {"tail": tail}
         raw = text[tail_from:end]  # the tail as written (发展改革委), beside its standard form
         if sc.kind == "place":
