@@ -72,3 +72,14 @@ def test_a_village_organ_after_a_country_or_city_in_a_title_is_no_body():
     doc = run("方案\n根据《中华人民共和国村民委员会组织法》和《重庆市村民委员会选举规程(试行)》，制定本方案。")
     assert not any("村民委员会" in name and "法" not in name for name in mentioned(doc, "Agency"))
 
+
+def test_listed_departments_share_the_scope_of_an_office_or_committee_department_before_them():
+    doc = run("签约\n延边大学分别与龙井市扶贫办、农业局、市委组织部、教育局、卫计局签订协议。")
+    agencies = mentioned(doc, "Agency")
+    assert {"龙井市农业局", "龙井市教育局", "龙井市卫生和计划生育局"} <= agencies
+
+
+def test_health_and_family_planning_bodies_written_short():
+    doc = run("会议\n省卫计委党组成员、市县卫计局局长参加会议。县卫生计生局发布通知。")
+    agencies = mentioned(doc, "Agency")
+    assert {"省卫生和计划生育委员会", "县卫生和计划生育局"} <= agencies

@@ -476,7 +476,11 @@ def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-_SHAREABLE_RULES = ("agency.dept",)
+# the scoped names whose place a listed department shares: a department, a chain of units, an office
+# written short, a party committee's department, a government's office (龙井市扶贫办、农业局; 县委组织部、
+# 教育局; 县政府办公室、财政局: each the place's)
+_SHAREABLE_RULES = ("agency.dept", "agency.dept-chain", "agency.office-abbr", "agency.organ-party-dept",
+                    "agency.organ-office")
 _SCOPE_OPENERS = set(L.chars("relative_scopes"))  # 规划局|市…: the next item names its own scope
 
 
