@@ -83,3 +83,16 @@ def test_health_and_family_planning_bodies_written_short():
     doc = run("会议\n省卫计委党组成员、市县卫计局局长参加会议。县卫生计生局发布通知。")
     agencies = mentioned(doc, "Agency")
     assert {"省卫生和计划生育委员会", "县卫生和计划生育局"} <= agencies
+
+
+def test_a_universitys_own_hospital_is_one_organisation():
+    doc = run("签约\n吉林大学第二医院与延边朝医医院签约。四川大学华西医院、南京医科大学第一医院专家参加。")
+    orgs = mentioned(doc, "Organization")
+    assert {"吉林大学第二医院", "四川大学华西医院", "南京医科大学第一医院"} <= orgs
+    assert "华西医院" not in orgs
+
+
+def test_institutions_listed_after_a_scoped_one_share_its_county():
+    doc = run("调研\n调研组对纳雍县妇幼保健院、中医医院、人民医院进行实地调研。")
+    assert {"纳雍县中医医院", "纳雍县人民医院"} <= mentioned(doc, "Organization")
+    assert "中医医院" not in mentioned(doc, "Organization")

@@ -20,7 +20,7 @@ import re
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt, proper, segmenter, word_freq, word_tags
 from ...text import dict_words
-from .agencies import POST_IN_STEM, find_scopes
+from .agencies import DEPARTMENT as _DEPARTMENT, POST_IN_STEM, find_scopes
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, cue, cue_alt, cue_chars, name_re
 
 _RE_MASS = re.compile(rf"({alt(L.MASS_ORGS)})")
@@ -496,6 +496,7 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
     return out
 
 
+_LIST_MARK = "、"  # between the listed institutions of one scope
 _RE_INSTITUTION = re.compile(rf"({alt(r['name'] for r in L.load_table('public_institutions'))})")
 _INSTITUTION_NOT_BEFORE = set("".join(cue(_O, "institution_not_before")))  # 市一中院, 县二中队: other words
 
@@ -510,6 +511,7 @@ def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
             continue
         m = _RE_INSTITUTION.match(text, sc.end)
         if not m or text[m.end():m.end() + 1] in _INSTITUTION_NOT_BEFORE:
+            out += _listed_institutions(text, sc, _DEPARTMENT.match(text, sc.end))
             continue
         attrs: dict = {"facility": True}
         if sc.kind == "place":  # named as written after a short name (江陵电视台, not 江陵县电视台)
@@ -519,6 +521,27 @@ def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
             attrs["relative"], attrs["rest"] = sc.name, m.group(1)
             name = sc.name + m.group(1)
         out.append(Found(sc.start, m.end(), "Organization", name, "org.public-institution", attrs))
+        out += _listed_institutions(text, sc, m)
+    return out
+
+
+def _listed_institutions(text: str, sc, first: re.Match | None) -> list[Found]:
+    """Institutions listed after a scoped institution or department share its scope (纳雍县妇幼
+    保健院、中医医院、人民医院: the county's 中医医院 and 人民医院), each named by the scope and its
+    own name, the mention its name as written; the list ends at the first item that is none."""
+    out: list[Found] = []
+    end = first.end() if first else None
+    while end is not None and text[end:end + 1] == _LIST_MARK:
+        m = _RE_INSTITUTION.match(text, end + 1)
+        if not m or text[m.end():m.end() + 1] in _INSTITUTION_NOT_BEFORE:
+            break
+        attrs: dict = {"facility": True, "shared_scope": True}
+        if sc.kind == "place":
+            attrs["place_code"], attrs["alias"] = sc.code, m.group(1)
+        else:
+            attrs["relative"], attrs["rest"] = sc.name, m.group(1)
+        out.append(Found(m.start(), m.end(), "Organization", sc.name + m.group(1), "org.public-institution-shared", attrs))
+        end = m.end()
     return out
 
 
