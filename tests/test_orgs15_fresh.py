@@ -96,3 +96,17 @@ def test_institutions_listed_after_a_scoped_one_share_its_county():
     doc = run("调研\n调研组对纳雍县妇幼保健院、中医医院、人民医院进行实地调研。")
     assert {"纳雍县中医医院", "纳雍县人民医院"} <= mentioned(doc, "Organization")
     assert "中医医院" not in mentioned(doc, "Organization")
+
+
+def test_a_deal_verb_before_a_companys_registered_name_is_no_part_of_it():
+    doc = run("签约\n中国稀土集团收购获得中色南方稀土(新丰)有限公司控股权。")
+    orgs = mentioned(doc, "Organization")
+    assert "中色南方稀土(新丰)有限公司" in orgs
+    assert not any(name.startswith("收购") for name in orgs)
+
+
+def test_foreign_parties_named_without_their_country_after_a_first_mention():
+    doc = run("会议\n由中国共产党和日本自民党、公明党共同举办的会议在厦门举行。中方愿同包括立宪民主党在内的日本各政党加强对话。")
+    orgs = mentioned(doc, "Organization")
+    assert {"公明党", "立宪民主党"} <= orgs
+    assert "民主党" not in orgs

@@ -79,8 +79,8 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if tok in _APPOSITIVE_KINDS and start - pos >= 2 and _name_follows(tags.get(toks[k + 1]), toks[k + 1:]):
             cut = pos  # 新投产项目|恒泰工艺礼品有限公司: the kind before a name is no part of it
             continue
-        if tok in _NAME_OPENS_AFTER and start - pos >= 2:
-            cut = pos  # 汪某任|四川大学, 郑某同志任|同济大学: what follows is the name, whatever its words
+        if (tok in _NAME_OPENS_AFTER or tok in _DEAL_VERBS) and start - pos >= 2:
+            cut = pos  # 汪某任|四川大学, 郑某同志任|同济大学, 收购|中色南方稀土(新丰)有限公司: the name follows
             continue
         if not _leading_word(tok, tags) or start - pos < 2:
             continue
@@ -106,6 +106,7 @@ _LIST_MARKS = cue_chars(_O, "list_marks")
 # come before them (汪某任|四川大学校长, 刘某同志宣布|保利集团): the name opens after them, whatever its first word
 _NAME_OPENS_AFTER = frozenset(cue(_O, "name_opens_after"))
 _APPOSITIVE_KINDS = set(cue(_O, "appositive_kinds"))
+_DEAL_VERBS = frozenset(cue(_O, "deal_verbs"))  # 收购, 获得: one company's act before another's name
 
 
 def _name_follows(tag: str | None, toks: list[str]) -> bool:
