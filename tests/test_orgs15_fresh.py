@@ -110,3 +110,11 @@ def test_foreign_parties_named_without_their_country_after_a_first_mention():
     orgs = mentioned(doc, "Organization")
     assert {"公明党", "立宪民主党"} <= orgs
     assert "民主党" not in orgs
+
+
+def test_a_cppcc_committee_written_with_zhengxie_and_its_term_first():
+    doc = run("政协会议\n政协第十届西藏自治区委员会召开主席会议，审议政协第十届西藏自治区委员会常务委员会工作报告。"
+              "政协西藏自治区委员会办公厅印发通知。")
+    agencies = mentioned(doc, "Agency")
+    assert {"西藏自治区政协", "西藏自治区政协常委会", "西藏自治区政协办公厅"} <= agencies
+    assert not any(name.startswith("西藏自治区委员会") for name in agencies)

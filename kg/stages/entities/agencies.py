@@ -509,12 +509,25 @@ def _cppcc_committees(text: str, scopes: list[Scope]) -> list[Found]:
     for sc in scopes:
         if sc.kind != "place" or not text.startswith(_CPPCC_COMMITTEE, sc.end):
             continue
-        prefix = next((w for w in _CPPCC_PREFIX if text.startswith(w, sc.start - len(w))), None)
+        term = _RE_TERM_BEFORE.search(text, max(0, sc.start - 8), sc.start)  # 政协|第十届|西藏自治区委员会
+        at = term.start() if term else sc.start
+        prefix = next((w for w in _CPPCC_PREFIX if text.startswith(w, at - len(w))), None)
         if prefix:
-            s, e = sc.start - len(prefix), sc.end + len(_CPPCC_COMMITTEE)
-            out.append(Found(s, e, "Agency", sc.name + _CPPCC_SHORT, "agency.organ",
+            s, e = at - len(prefix), sc.end + len(_CPPCC_COMMITTEE)
+            name = sc.name + _CPPCC_SHORT
+            if text.startswith(_CPPCC_STANDING, e):  # …委员会常务委员会: its standing committee
+                e, name = e + len(_CPPCC_STANDING), name + _CPPCC_STANDING_SHORT
+            elif (office := _RE_GOV_OFFICE.match(text, e)) and office.group(2) and _suffix_ok(text, office.end(), office.group(2)):
+                e, name = office.end(), name + office.group(0)  # 政协西藏自治区委员会|办公厅: the committee's office
+            out.append(Found(s, e, "Agency", name, "agency.organ",
                              {"tail": _CPPCC_SHORT, "place_code": sc.code, "alias": text[s:e]}))
     return out
+
+
+_CPPCC_STANDING = cue(_A, "cppcc_standing")[0]  # 常务委员会
+_CPPCC_STANDING_SHORT = cue(_A, "cppcc_standing_short")[0]  # 常委会
+# a term written right before the scope, ending there (第十届, 十二届): searched in a short window only
+_RE_TERM_BEFORE = re.compile(rf"(?:{cue_alt(_A, 'term_open')})?[{CHINESE_NUMERALS}]{{1,4}}(?:{cue_alt(_A, 'term_close')})$")
 
 
 def _village_organs(text: str, places: list[Found]) -> list[Found]:
