@@ -118,3 +118,23 @@ def test_a_cppcc_committee_written_with_zhengxie_and_its_term_first():
     agencies = mentioned(doc, "Agency")
     assert {"西藏自治区政协", "西藏自治区政协常委会", "西藏自治区政协办公厅"} <= agencies
     assert not any(name.startswith("西藏自治区委员会") for name in agencies)
+
+
+def test_a_corps_body_inside_a_clause_and_the_limits_of_its_divisions():
+    doc = run("兵团\n葛志辉代表第八师石河子市党委表示欢迎，按照兵团党委要求开展工作。黑龙江生产建设兵团党委旧址开放。"
+              "部队第一一二师党委研究。")
+    agencies = mentioned(doc, "Agency")
+    assert {"新疆生产建设兵团第八师石河子市党委", "新疆生产建设兵团党委"} <= agencies
+    assert len([m for e in doc.entities.values() if e.name == "新疆生产建设兵团党委" for m in e.mentions]) == 1
+    assert not any("一一二师" in name or "一二师" in name for name in agencies)
+
+
+def test_forest_and_border_police_units():
+    doc = run("警务协作\n两县森林公安在雷山县森林公安局共商警务协作。泸水市公安局森林警察大队、勐腊县公安局边境管理大队开展巡逻。")
+    assert {"雷山县森林公安局", "泸水市公安局森林警察大队", "勐腊县公安局边境管理大队"} <= mentioned(doc, "Agency")
+
+
+def test_a_signatory_before_the_body_it_represents_is_no_part_of_its_name():
+    doc = run("签约\n仪式上,陈铁与朴日路分别代表延边大学和龙井市政府签订协议。")
+    orgs = mentioned(doc, "Organization")
+    assert "延边大学" in orgs and not any(name.endswith("代表延边大学") for name in orgs)

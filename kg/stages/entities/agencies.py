@@ -163,22 +163,28 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
 
 _CORPS_NAME = cue(_A, "corps_name")[0]  # 新疆生产建设兵团
 _CORPS_SHORT = cue(_A, "corps_short")[0]  # 兵团
+_CORPS_NOT_AFTER = cue(_A, "corps_not_after")  # 生产建设|兵团 of another province (黑龙江生产建设兵团)
 _RE_CORPS = re.compile(rf"(?:{re.escape(_CORPS_NAME)}|{re.escape(_CORPS_SHORT)})?"
-                       rf"(?:(第?)([{CHINESE_NUMERALS[:10]}]{{1,3}}){cue_alt(_A, 'corps_division')})?")
+                       rf"(?:(第?)(十[一二三四]?|[一二三四五六七八九]){cue_alt(_A, 'corps_division')})?")  # 14 divisions
 
 
 def _corps_scopes(text: str, places: list[Found]) -> list[Scope]:
     """The Corps (兵团党委, 兵团发展改革委) and its divisions (第七师党委, 七师纪委) as scopes of the
     organs named after them: a division merged with its city (第八师石河子市党委) is one scope over
     both.  Only in a text that names the Corps, and only where the name opens a clause or follows a
-    stop character (not 生产建设|兵团 of another province, 第三十八军第一一二师: an army's)."""
+    stop character when written without 第 or 兵团 (七师党委), never after 生产建设 (黑龙江生产建设|兵团,
+    another province's, long gone)."""
     if _CORPS_SHORT not in text:
         return []
     county_at = {pl.start: pl for pl in places if pl.attrs.get("level") == "county"}
     out: list[Scope] = []
     for m in _RE_CORPS.finditer(text):
-        if m.end() == m.start() or not _opens_clause(text, m.start()):
-            continue
+        written = text[m.start():m.end()]
+        if m.end() == m.start() or text.endswith(_CORPS_NOT_AFTER, 0, m.start()) and not written.startswith(_CORPS_NAME):
+            continue  # (黑龙江生产建设|兵团: another province's, long gone)
+        if not (m.group(1) or written.startswith(_CORPS_SHORT) or written.startswith(_CORPS_NAME)) \
+                and not _opens_clause(text, m.start()):
+            continue  # 七师 alone only where it opens a clause (代表第八师 and 按照兵团党委 read as written)
         name = _CORPS_NAME
         if m.group(2):  # a division: written 第七师 or 七师, named 第七师
             name += "第" + m.group(2) + text[m.end() - 1]
