@@ -138,3 +138,16 @@ def test_a_signatory_before_the_body_it_represents_is_no_part_of_its_name():
     doc = run("签约\n仪式上,陈铁与朴日路分别代表延边大学和龙井市政府签订协议。")
     orgs = mentioned(doc, "Organization")
     assert "延边大学" in orgs and not any(name.endswith("代表延边大学") for name in orgs)
+
+
+def test_numbered_police_units_and_township_police_stations():
+    doc = run("警情\n西畴县兴街镇派出所民警出警。县公安局交警三中队查获车辆，市公安局特警支队一大队出动。")
+    agencies = mentioned(doc, "Agency")
+    assert "兴街镇派出所" in agencies
+    assert {"县公安局交警三中队", "市公安局特警支队一大队"} <= surfaces(doc, "Agency")
+
+
+def test_a_courts_tribunals_and_divisions_named_after_it():
+    doc = run("审判\n西畴县人民法院兴街人民法庭开庭。文山州中级人民法院刑事审判第一庭二审，县人民法院执行局执行。")
+    assert {"西畴县人民法院兴街人民法庭", "文山壮族苗族自治州中级人民法院刑事审判第一庭"} <= mentioned(doc, "Agency")
+    assert "县人民法院执行局" in surfaces(doc, "Agency")

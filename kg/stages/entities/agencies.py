@@ -243,6 +243,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         d = _RE_DEPT.match(text, q)
         if d and organ in _DEPT_ORGANS and _suffix_ok(text, d.end(), d.group(2)):
             offer(d.end(), organ_tail + canon_tail(d.group(1), d.group(2)), "agency.organ-dept")
+        if organ in _COURT_ORGANS and (u := _court_unit(text, q)):
+            offer(u.end(), organ_tail + u.group(0), "agency.organ-court-unit")
         s = _RE_STRONG.match(text, q)
         if s and committee and strong and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)):
             offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
@@ -284,6 +286,21 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     return best
 
 
+_COURT_ORGANS = set(cue(_A, "court_organs"))
+_RE_COURT_UNIT = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_A, 'court_tribunal')})|"
+                            rf"(?:{cue_alt(_A, 'court_division_kinds')})审判(?:第[一二三四五六七八九十]{{1,2}})?庭|"
+                            rf"(?:{cue_alt(_A, 'court_units')})")
+
+
+def _court_unit(text: str, q: int) -> re.Match | None:
+    """A court's unit named right after it (县人民法院|兴街人民法庭, 刑事审判第一庭, 执行局): a
+    township's tribunal named by its stem of no function word, a division, the enforcement bureau."""
+    m = _RE_COURT_UNIT.match(text, q)
+    if m is None or (m.group(1) and NOT_IN_NAME.search(m.group(1))):
+        return None
+    return m
+
+
 _RE_SHORT_OFFICE = re.compile(rf"([{HAN}]{{2,3}}?)({re.escape(_OFFICE_SHORT)})")
 
 
@@ -306,11 +323,21 @@ def _short_office(text: str, p: int) -> tuple[int, str, str] | None:
 
 
 def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
-    """A unit of a department named right after it: 市卫生健康委 + 综合监督执法局."""
+    """A unit of a department named right after it: 市卫生健康委 + 综合监督执法局; a police unit
+    numbered after its kind or after its detachment (县公安局 + 交警三中队, 特警支队 + 一大队)."""
     d = _RE_DEPT.match(text, end)
     if d and d.group(2) not in _CHAIN_NOT_UNITS and _suffix_ok(text, d.end(), d.group(2)):
-        return d.end(), tail + canon_tail(d.group(1), d.group(2)), rule + "-chain"
+        end, tail, rule = d.end(), tail + canon_tail(d.group(1), d.group(2)), rule + "-chain"
+    o = _RE_ORDINAL_UNIT.match(text, end)
+    if o and (o.group(1) or tail.endswith(_ORDINAL_UNIT_PARENTS)) and _suffix_ok(text, o.end(), o.group(3)):
+        return o.end(), tail + o.group(0), rule if rule.endswith("-chain") else rule + "-chain"
     return end, tail, rule
+
+
+_ORDINAL_UNITS = cue(_A, "ordinal_units")  # 大队, 中队, 分队
+_ORDINAL_UNIT_PARENTS = ("支队", "大队")  # 特警支队|一大队, 交警大队|二中队: a numbered unit of the unit
+_RE_ORDINAL_UNIT = re.compile(rf"((?:{alt(s for s in L.GOV_STEMS if len(s) > 1)})?)([一二三四五六七八九十]{{1,2}})"
+                              rf"({alt(_ORDINAL_UNITS)})")
 
 
 def _opens_clause(text: str, i: int) -> bool:
@@ -482,11 +509,10 @@ def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-# the scoped names whose place a listed department shares: a department, a chain of units, an office
-# written short, a party committee's department, a government's office (龙井市扶贫办、农业局; 县委组织部、
-# 教育局; 县政府办公室、财政局: each the place's)
-_SHAREABLE_RULES = ("agency.dept", "agency.dept-chain", "agency.office-abbr", "agency.organ-party-dept",
-                    "agency.organ-office")
+# the scoped names whose place a listed department shares: a department, an office written short, a party
+# committee's department, a government's office (龙井市扶贫办、农业局; 县委组织部、教育局; 县政府办公室、财政局:
+# each the place's); not a chain of units (县公安局治安大队、刑侦大队: the bureau's, not the county's)
+_SHAREABLE_RULES = ("agency.dept", "agency.office-abbr", "agency.organ-party-dept", "agency.organ-office")
 _SCOPE_OPENERS = set(L.chars("relative_scopes"))  # 规划局|市…: the next item names its own scope
 
 
