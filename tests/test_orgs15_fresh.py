@@ -151,3 +151,8 @@ def test_a_courts_tribunals_and_divisions_named_after_it():
     doc = run("审判\n西畴县人民法院兴街人民法庭开庭。文山州中级人民法院刑事审判第一庭二审，县人民法院执行局执行。")
     assert {"西畴县人民法院兴街人民法庭", "文山壮族苗族自治州中级人民法院刑事审判第一庭"} <= mentioned(doc, "Agency")
     assert "县人民法院执行局" in surfaces(doc, "Agency")
+
+
+def test_a_kind_of_institution_jieba_tags_nt_is_no_name_alone():
+    doc = run("视察\n视察组深入兴义市医院、下午屯街道卫生院、洒金街道社区卫生服务站实地了解情况。")
+    assert not mentioned(doc, "Organization") & {"卫生院", "中医院"}
