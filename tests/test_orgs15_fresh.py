@@ -156,3 +156,16 @@ def test_a_courts_tribunals_and_divisions_named_after_it():
 def test_a_kind_of_institution_jieba_tags_nt_is_no_name_alone():
     doc = run("视察\n视察组深入兴义市医院、下午屯街道卫生院、洒金街道社区卫生服务站实地了解情况。")
     assert not mentioned(doc, "Organization") & {"卫生院", "中医院"}
+
+
+def test_a_discipline_commissions_stationed_groups_and_their_heads():
+    doc = run("纪委通报\n县纪委监委第一派驻纪检监察组开展监督。市纪委监委驻市教育局纪检监察组通报。")
+    assert {"县纪委监委第一派驻纪检监察组", "市纪委监委驻市教育局纪检监察组"} <= surfaces(doc, "Agency")
+    got = {held[:3] for held in held_posts(_POSTS(text_doc(
+        "纪委通报\n西畴县纪委监委驻县教育局纪检监察组组长李明出席。")))}
+    assert ("李明", "西畴县纪委监委驻县教育局纪检监察组", "组长") in got
+
+
+def test_offices_of_a_party_committees_commissions_written_short():
+    doc = run("会议\n县委改革办、市委深改办、县委军民融合办、市委国安办、县委机要保密局派员参加。")
+    assert {"县委改革办", "市委深改办", "县委军民融合办", "市委国安办", "县委机要保密局"} <= surfaces(doc, "Agency")

@@ -1066,10 +1066,13 @@ class ArticleScan:
                 s, post = s + len(organ), post[len(organ):]
                 organ = None
             former = self._former_between(s, start_lo)  # 德阳市委原书记: the body before 原
-            body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
-                                     inherit=bool(out))
-            if body is None and organ and not former and (over := self._found_over(s, s + len(organ))):
-                body, post = over, post[len(organ):]  # 七师|党委书记: the found 七师党委
+            inner = organ or next((w for w in vocabulary().inner if post.startswith(w) and post[len(w):]), None)
+            over = self._found_over(s, s + len(inner)) if inner and not former else None
+            if over is not None:  # 七师|党委书记, 县纪委监委驻县教育局|纪检监察组组长: the found body through the organ
+                body, post, organ = over, post[len(inner):], None
+            else:
+                body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
+                                         inherit=bool(out))
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
                 body = self._found_over(body.start, s + len(organ)) or \
                     self._make_body(body.start, s + len(organ), body.name + organ, body.place,

@@ -430,6 +430,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         found.append(Found(start, end, "Agency", norm, rule, attrs))
     found += _shared_tails(text, scopes, found)
     found += _shared_scopes(text, found)
+    found += _stationed_groups(text, found)
     found += _founded_bodies(text, scopes)
     found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
@@ -512,6 +513,41 @@ def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
 # the scoped names whose place a listed department shares: a department, an office written short, a party
 # committee's department, a government's office (龙井市扶贫办、农业局; 县委组织部、教育局; 县政府办公室、财政局:
 # each the place's); not a chain of units (县公安局治安大队、刑侦大队: the bureau's, not the county's)
+_DISCIPLINE_ORGANS = cue(_A, "discipline_organs")  # 纪委监委, 纪委, 监委
+_DISCIPLINE_GROUPS = alt(cue(_A, "discipline_groups"))  # 纪检监察组, 纪检组
+_ORDINAL = "第[一二三四五六七八九十]{1,3}"
+_RE_STATIONED_GROUP = re.compile(rf"(?:{_ORDINAL})?(?:{cue_alt(_A, 'discipline_stationed')})(?:{_ORDINAL})?(?:{_DISCIPLINE_GROUPS})")
+_STATIONED_AT = cue(_A, "discipline_stationed")[-1]  # 驻 before the body a group is stationed in
+_RE_GROUP_AFTER = re.compile(f"(?:{_DISCIPLINE_GROUPS})")
+
+
+def _stationed_groups(text: str, found: list[Found]) -> list[Found]:
+    """The discipline inspection groups a discipline commission stations, named after it: numbered
+    (县纪委监委第一派驻纪检监察组, 派驻第三纪检监察组) or by the body they are stationed in (市纪委监委
+    驻|市教育局|纪检监察组): one agency under the commission's name and the group's words, the
+    stationed body's name inside it."""
+    by_start = {f.start: f for f in found if f.label == "Agency"}
+    out: list[Found] = []
+    for f in found:
+        if f.label != "Agency" or not f.norm.endswith(_DISCIPLINE_ORGANS):
+            continue
+        m = _RE_STATIONED_GROUP.match(text, f.end)
+        if m:
+            out.append(Found(f.start, m.end(), "Agency", f.norm + m.group(0), "agency.stationed-group",
+                             {k: v for k, v in f.attrs.items() if k in ("place_code", "relative")}
+                             | ({"rest": f.attrs["rest"] + m.group(0)} if "relative" in f.attrs else {})))
+            continue
+        host = by_start.get(f.end + len(_STATIONED_AT)) if text.startswith(_STATIONED_AT, f.end) else None
+        g = _RE_GROUP_AFTER.match(text, host.end) if host is not None else None
+        if g:
+            name = f.norm + _STATIONED_AT + host.norm + g.group(0)
+            attrs = {k: v for k, v in f.attrs.items() if k in ("place_code", "relative")}
+            if "relative" in attrs:
+                attrs["rest"] = f.attrs["rest"] + text[f.end:g.end()]
+            out.append(Found(f.start, g.end(), "Agency", name, "agency.stationed-group", attrs))
+    return out
+
+
 _SHAREABLE_RULES = ("agency.dept", "agency.office-abbr", "agency.organ-party-dept", "agency.organ-office")
 _SCOPE_OPENERS = set(L.chars("relative_scopes"))  # 规划局|市…: the next item names its own scope
 
