@@ -169,3 +169,8 @@ def test_a_discipline_commissions_stationed_groups_and_their_heads():
 def test_offices_of_a_party_committees_commissions_written_short():
     doc = run("会议\n县委改革办、市委深改办、县委军民融合办、市委国安办、县委机要保密局派员参加。")
     assert {"县委改革办", "市委深改办", "县委军民融合办", "市委国安办", "县委机要保密局"} <= surfaces(doc, "Agency")
+
+
+def test_a_peoples_congress_committees_written_short_after_it():
+    doc = run("人大\n省人大财经委、省人大常委会法工委、县人大常委会农业农村工委、县人大内司委参加调研。")
+    assert {"省人大财经委", "省人大常委会法工委", "县人大常委会农业农村工委", "县人大内司委"} <= surfaces(doc, "Agency")

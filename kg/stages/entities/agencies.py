@@ -245,6 +245,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
             offer(d.end(), organ_tail + canon_tail(d.group(1), d.group(2)), "agency.organ-dept")
         if organ in _COURT_ORGANS and (u := _court_unit(text, q)):
             offer(u.end(), organ_tail + u.group(0), "agency.organ-court-unit")
+        if organ_tail in _NPC_ORGANS and (c := _RE_NPC_COMMITTEE.match(text, q)) and _suffix_ok(text, c.end(), c.group(2)):
+            offer(c.end(), organ_tail + c.group(0), "agency.organ-npc-committee")  # 省人大|财经委, 省人大常委会|法工委
         s = _RE_STRONG.match(text, q)
         if s and committee and strong and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)):
             offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
@@ -286,6 +288,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     return best
 
 
+_NPC_ORGANS = set(cue(_A, "npc_organs"))  # 人大, 人大常委会
+_RE_NPC_COMMITTEE = re.compile(rf"({alt(cue(_A, 'npc_committee_stems'))})({alt(cue(_A, 'npc_committee_words'))})")
 _COURT_ORGANS = set(cue(_A, "court_organs"))
 _RE_COURT_UNIT = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_A, 'court_tribunal')})|"
                             rf"(?:{cue_alt(_A, 'court_division_kinds')})审判(?:第[一二三四五六七八九十]{{1,2}})?庭|"
