@@ -174,3 +174,11 @@ def test_offices_of_a_party_committees_commissions_written_short():
 def test_a_peoples_congress_committees_written_short_after_it():
     doc = run("人大\n省人大财经委、省人大常委会法工委、县人大常委会农业农村工委、县人大内司委参加调研。")
     assert {"省人大财经委", "省人大常委会法工委", "县人大常委会农业农村工委", "县人大内司委"} <= surfaces(doc, "Agency")
+
+
+def test_bingtuan_alone_in_a_text_about_xinjiang_is_the_corps():
+    doc = run("会议\n今年是兵团成立70周年，兵团深入贯彻落实新疆工作会议精神。黑龙江生产建设兵团知青返城。")
+    corps = [e for e in doc.entities.values() if e.name == "新疆生产建设兵团"]
+    assert corps and len(corps[0].mentions) == 2
+    doc = run("会议\n志愿者兵团参加活动。")
+    assert "新疆生产建设兵团" not in mentioned(doc, "Agency")

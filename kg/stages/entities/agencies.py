@@ -168,6 +168,23 @@ _RE_CORPS = re.compile(rf"(?:{re.escape(_CORPS_NAME)}|{re.escape(_CORPS_SHORT)})
                        rf"(?:(第?)(十[一二三四]?|[一二三四五六七八九]){cue_alt(_A, 'corps_division')})?")  # 14 divisions
 
 
+_CORPS_REGION = cue(_A, "corps_region")[0]  # 新疆
+
+
+def _corps_alone(text: str) -> list[Found]:
+    """兵团 written alone in a text about Xinjiang is the Corps (兵团深入贯彻…, 今年是兵团成立70周年):
+    one agency under its full name; never after 生产建设 (黑龙江生产建设|兵团).  A name it opens
+    (兵团党委) is longer and wins."""
+    if _CORPS_SHORT not in text or _CORPS_REGION not in text:
+        return []
+    out = []
+    for m in re.finditer(re.escape(_CORPS_SHORT), text):
+        if text.endswith(_CORPS_NOT_AFTER, 0, m.start()) or text.endswith(_CORPS_NAME[:-len(_CORPS_SHORT)], 0, m.start()):
+            continue  # (新疆生产建设兵团 in full is the registry's name)
+        out.append(Found(m.start(), m.end(), "Agency", _CORPS_NAME, "agency.corps", {"national": True}))
+    return out
+
+
 def _corps_scopes(text: str, places: list[Found]) -> list[Scope]:
     """The Corps (兵团党委, 兵团发展改革委) and its divisions (第七师党委, 七师纪委) as scopes of the
     organs named after them: a division merged with its city (第八师石河子市党委) is one scope over
@@ -435,6 +452,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _shared_tails(text, scopes, found)
     found += _shared_scopes(text, found)
     found += _stationed_groups(text, found)
+    found += _corps_alone(text)
     found += _founded_bodies(text, scopes)
     found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
