@@ -677,6 +677,18 @@ class ArticleScan:
         name = (parent.norm or parent.surface) + self.text[k:body.end]
         return self._make_body(parent.astart, body.end, name, None, alias=self.text[parent.astart:body.end])
 
+    def _found_over(self, before: int, end: int) -> Body | None:
+        """A found agency ending at `end`, after the organ a post opens with, and opening before
+        `before` (第八师|石河子市党委副书记: the division's committee 第八师石河子市党委, not
+        石河子市党委; 七师党委书记: 七师党委, which no place opens): that body, else none."""
+        hit = self._bodies_index()[2].get(end)
+        if hit is None or hit[1].label != "Agency" or hit[1].astart >= before:
+            return None
+        m = hit[1]
+        code = m.attrs.get("place_code")
+        return Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend,
+                    (table().get(code).name, code) if code and table().get(code) else None)
+
     def _first_body_named(self, name: str, s: int, e: int) -> Mention | None:
         """The first found agency or organisation normalised to `name` or spanning [s, e)."""
         by_name, by_span, _ = self._bodies_index()
@@ -1157,11 +1169,17 @@ class ArticleScan:
                 s, post = s + len(organ), post[len(organ):]
                 organ = None
             former = self._former_between(s, start_lo)  # 德阳市委原书记: the body before 原
-            body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
-                                     inherit=bool(out))
+            inner = organ or next((w for w in vocabulary().inner if post.startswith(w) and post[len(w):]), None)
+            over = self._found_over(s, s + len(inner)) if inner and not former else None
+            if over is not None:  # 七师|党委书记, 县纪委监委驻县教育局|纪检监察组组长: the found body through the organ
+                body, post, organ = over, post[len(inner):], None
+            else:
+                body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
+                                         inherit=bool(out))
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
-                body = self._make_body(body.start, s + len(organ), body.name + organ, body.place,
-                                       alias=t[body.start:s + len(organ)])
+                body = self._found_over(body.start, s + len(organ)) or \
+                    self._make_body(body.start, s + len(organ), body.name + organ, body.place,
+                                    alias=t[body.start:s + len(organ)])
                 post = post[len(organ):]
             if body is None:
                 body = self._post_of_de(s, start_lo) or self.national_head(s, start_lo, post)

@@ -54,7 +54,7 @@ from ..text import CHINESE_NUMERALS, HAN, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
-from .entities.common import cue, cue_alt, cue_chars, name_re
+from .entities.common import NOT_IN_NAME, cue, cue_alt, cue_chars, name_re
 from .helpers import SpanIndex, ensure_place, entity_id, mention_evidence, sentence_start
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -197,6 +197,12 @@ def _automaton_runs():
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _country_tail_words() -> frozenset[str]:
+    """The words of `country_tails` (驻华大使馆, 外交部 …), asked of a word jieba glues to a country."""
+    return frozenset(t for t, _ in country_tails())
+
+
 def country_tails() -> tuple[tuple[str, str], ...]:
     """(word, type) that make a country's name one of its bodies (政府, 外交部, 代表团, 队 …),
     longest first."""
@@ -254,8 +260,8 @@ class _Boundaries:
             return True
         for a, b in spans:  # the word holding the name: the name + a suffix or a word (欧洲各国)?
             if a == s and b > e:
-                rest = self.art.text[e:b]
-                return rest in _DERIVED or (len(rest) >= 2 and _is_word(rest))
+                rest = self.art.text[e:b]  # (美国|驻华大使馆, one word of jieba's: the country's organ)
+                return rest in _DERIVED or (len(rest) >= 2 and (_is_word(rest) or rest in _country_tail_words()))
         return False
 
 
@@ -441,9 +447,27 @@ def _mission_end(text: str, h: Hit, nxt: Hit | None) -> int | None:
             break
     else:
         return None
-    if nxt is None or nxt.start != at or nxt.entry.label == "Agency":
+    if nxt is not None and nxt.start == at:
+        if nxt.entry.label == "Agency":
+            return None
+        return next((nxt.end + len(t) for t in _MISSION_TAILS if text.startswith(t, nxt.end)), None)
+    return _mission_host_end(text, at)
+
+
+_RE_MISSION_HOST = re.compile(rf"([{HAN}]{{1,6}}?)({'|'.join(map(re.escape, _MISSION_TAILS))})")
+_MISSION_HOSTS_GENERIC = tuple(cue(_R, "mission_host_generic"))  # 驻外使馆, 驻当地使馆: no one host
+_MISSION_HOST_TAGS = tuple(cue(_R, "mission_host_tags"))  # jieba's tags of a place's word: ns, nrt, j
+
+
+def _mission_host_end(text: str, at: int) -> int | None:
+    """Where a mission ends whose host the registry does not hold — a Chinese city (美国驻成都总领事馆,
+    日本驻沪总领事馆): 驻 + a host of a few characters + a mission word, one agency of the
+    sending country; none where the host is general (驻外使馆) or a phrase runs across it."""
+    m = _RE_MISSION_HOST.match(text, at)
+    if not m or m.group(1) in _MISSION_HOSTS_GENERIC or NOT_IN_NAME.search(m.group(1)):
         return None
-    return next((nxt.end + len(t) for t in _MISSION_TAILS if text.startswith(t, nxt.end)), None)
+    tag = _word_tags().get(m.group(1)) or ""  # one place's word (成都 ns, 沪 j), not a phrase (驻军撤离后)
+    return m.end() if tag.startswith(_MISSION_HOST_TAGS) else None
 
 
 def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
@@ -607,7 +631,8 @@ def _country_body(text: str, i: int) -> tuple[str | None, str]:
     if m and _province_by_sound(m.group(1), m.group(0)):
         return None, "Agency"  # 伊朗|霍尔木兹甘省: a province (the gazetteer's), no ministry
     if m and _unit_ok(m.group(1)) and m.group(1)[0] not in _COUNTRY_AGENCY_BAD_FIRST and not _verbal(m.group(1)) \
-            and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)):
+            and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)) \
+            and m.group(0) not in _VILLAGE_LEVEL_ORGANS:  # (中华人民共和国|村民委员会组织法: a kind, in a law's title)
         return m.group(0), "Agency"
     m = _COUNTRY_JOINED_AGENCY_RE.match(text, i, i + 12)
     if m and all(_unit_ok(p) and p[0] not in _COUNTRY_AGENCY_BAD_FIRST and not _verbal(p) for p in (m.group(1), m.group(2))) \
@@ -622,6 +647,7 @@ def _country_body(text: str, i: int) -> tuple[str | None, str]:
     return None, "Agency"
 
 
+_VILLAGE_LEVEL_ORGANS = frozenset(cue("agency_cues", "village_level_organs"))  # 村民委员会: a village's
 _NOT_BY_SOUND = tuple(cue(_R, "country_agency_not_by_sound"))  # 省
 _COMPASS_WORDS = place_chars("foreign_division_prefixes")  # 东西南北上下
 

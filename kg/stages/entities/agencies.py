@@ -99,6 +99,7 @@ _RE_OFFICE_ABBR = re.compile(f"(?:{alt(_OFFICE_ABBR)})") if _OFFICE_ABBR else re
 _OFFICE_SHORT, _OFFICE_FULL = (cue(_A, "office_short") + ("", ""))[:2]  # 办 → 办公室 after 委 or 政府
 _OFFICE_SHORT_BEFORE = cue(_A, "office_short_before")  # 县委办主任: its officers after it
 _AS_WRITTEN = set(cue(_A, "as_written_organs"))
+_VILLAGE_LEVEL_ORGANS = frozenset(cue(_A, "village_level_organs"))  # 村民委员会, 居委会: organs of villages only
 _RE_TERM = re.compile(rf"(?:{cue_alt(_A, 'term_open')})?[{CHINESE_NUMERALS}]{{1,4}}(?:{cue_alt(_A, 'term_close')})")  # 厦门海关: named by the city's short name, not 厦门市海关
 
 
@@ -157,6 +158,59 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
         out.append(Scope(i + 1, i, "relative", ch, weak=text[i + 1:i + 2] in _BAD_NEXT))
     for m in re.finditer(_NATIONAL_SCOPE, text):
         out.append(Scope(m.end(), m.start(), "national", _NATIONAL_SCOPE))
+    return out + _corps_scopes(text, places)
+
+
+_CORPS_NAME = cue(_A, "corps_name")[0]  # 新疆生产建设兵团
+_CORPS_SHORT = cue(_A, "corps_short")[0]  # 兵团
+_CORPS_NOT_AFTER = cue(_A, "corps_not_after")  # 生产建设|兵团 of another province (黑龙江生产建设兵团)
+_RE_CORPS = re.compile(rf"(?:{re.escape(_CORPS_NAME)}|{re.escape(_CORPS_SHORT)})?"
+                       rf"(?:(第?)(十[一二三四]?|[一二三四五六七八九]){cue_alt(_A, 'corps_division')})?")  # 14 divisions
+
+
+_CORPS_REGION = cue(_A, "corps_region")[0]  # 新疆
+
+
+def _corps_alone(text: str) -> list[Found]:
+    """兵团 written alone in a text about Xinjiang is the Corps (兵团深入贯彻…, 今年是兵团成立70周年):
+    one agency under its full name; never after 生产建设 (黑龙江生产建设|兵团).  A name it opens
+    (兵团党委) is longer and wins."""
+    if _CORPS_SHORT not in text or _CORPS_REGION not in text:
+        return []
+    out = []
+    for m in re.finditer(re.escape(_CORPS_SHORT), text):
+        if text.endswith(_CORPS_NOT_AFTER, 0, m.start()) or text.endswith(_CORPS_NAME[:-len(_CORPS_SHORT)], 0, m.start()):
+            continue  # (新疆生产建设兵团 in full is the registry's name)
+        out.append(Found(m.start(), m.end(), "Agency", _CORPS_NAME, "agency.corps", {"national": True}))
+    return out
+
+
+def _corps_scopes(text: str, places: list[Found]) -> list[Scope]:
+    """The Corps (兵团党委, 兵团发展改革委) and its divisions (第七师党委, 七师纪委) as scopes of the
+    organs named after them: a division merged with its city (第八师石河子市党委) is one scope over
+    both.  Only in a text that names the Corps, and only where the name opens a clause or follows a
+    stop character when written without 第 or 兵团 (七师党委), never after 生产建设 (黑龙江生产建设|兵团,
+    another province's, long gone)."""
+    if _CORPS_SHORT not in text:
+        return []
+    county_at = {pl.start: pl for pl in places if pl.attrs.get("level") == "county"}
+    out: list[Scope] = []
+    for m in _RE_CORPS.finditer(text):
+        written = text[m.start():m.end()]
+        if m.end() == m.start() or text.endswith(_CORPS_NOT_AFTER, 0, m.start()) and not written.startswith(_CORPS_NAME):
+            continue  # (黑龙江生产建设|兵团: another province's, long gone)
+        if not (m.group(1) or written.startswith(_CORPS_SHORT) or written.startswith(_CORPS_NAME)) \
+                and not _opens_clause(text, m.start()):
+            continue  # 七师 alone only where it opens a clause (代表第八师 and 按照兵团党委 read as written)
+        name = _CORPS_NAME
+        if m.group(2):  # a division: written 第七师 or 七师, named 第七师
+            name += "第" + m.group(2) + text[m.end() - 1]
+        elif m.end() - m.start() < len(_CORPS_SHORT):
+            continue
+        end, city = m.end(), county_at.get(m.end())
+        if city is not None and m.group(2):
+            name, end = name + city.norm, city.end  # 第八师|石河子市: the division and its city, one body
+        out.append(Scope(end, m.start(), "place", name, None, "province"))
     return out
 
 
@@ -212,6 +266,10 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         d = _RE_DEPT.match(text, q)
         if d and organ in _DEPT_ORGANS and _suffix_ok(text, d.end(), d.group(2)):
             offer(d.end(), organ_tail + canon_tail(d.group(1), d.group(2)), "agency.organ-dept")
+        if organ in _COURT_ORGANS and (u := _court_unit(text, q)):
+            offer(u.end(), organ_tail + u.group(0), "agency.organ-court-unit")
+        if organ_tail in _NPC_ORGANS and (c := _RE_NPC_COMMITTEE.match(text, q)) and _suffix_ok(text, c.end(), c.group(2)):
+            offer(c.end(), organ_tail + c.group(0), "agency.organ-npc-committee")  # 省人大|财经委, 省人大常委会|法工委
         s = _RE_STRONG.match(text, q)
         if s and committee and strong and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)):
             offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
@@ -223,10 +281,11 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         nxt = text[q:q + 2]
         if committee:  # 市委 alone before punctuation or 、和与及, or before its officers (县委书记);
             # 委员, 委托 are other words
-            # after a named place, 委 is its committee unless a word goes on (萍乡市委多年来; 委员, 委托)
+            # after a named place, 委 (or its level committee: 湘西州委召开) is its committee unless a word
+            # goes on (萍乡市委多年来; 委员, 委托)
             standalone = not re.match(f"[{HAN}]", nxt[:1] or " ") or nxt[:1] in _LIST_JOINERS \
                 or (scope.kind == "place" and (text.startswith(_COMMITTEE_OFFICERS, q)  # not 优秀县委书记
-                                               or (organ == _COMMITTEE and nxt[:1] not in _COMMITTEE_BAD_NEXT))) \
+                                               or nxt[:1] not in _COMMITTEE_BAD_NEXT)) \
                 or (scope.kind == "relative" and organ == _COMMITTEE and nxt[:1] not in _COMMITTEE_BAD_NEXT
                     and not text.startswith(_COMMITTEE_OFFICERS, q)  # 省委决定, 经省委研究 (县委书记: a post's kind)
                     and _opens_clause(text, scope.start))  # not 民革|市委主委: another body's committee
@@ -252,6 +311,23 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     return best
 
 
+_NPC_ORGANS = set(cue(_A, "npc_organs"))  # 人大, 人大常委会
+_RE_NPC_COMMITTEE = re.compile(rf"({alt(cue(_A, 'npc_committee_stems'))})({alt(cue(_A, 'npc_committee_words'))})")
+_COURT_ORGANS = set(cue(_A, "court_organs"))
+_RE_COURT_UNIT = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_A, 'court_tribunal')})|"
+                            rf"(?:{cue_alt(_A, 'court_division_kinds')})审判(?:第[一二三四五六七八九十]{{1,2}})?庭|"
+                            rf"(?:{cue_alt(_A, 'court_units')})")
+
+
+def _court_unit(text: str, q: int) -> re.Match | None:
+    """A court's unit named right after it (县人民法院|兴街人民法庭, 刑事审判第一庭, 执行局): a
+    township's tribunal named by its stem of no function word, a division, the enforcement bureau."""
+    m = _RE_COURT_UNIT.match(text, q)
+    if m is None or (m.group(1) and NOT_IN_NAME.search(m.group(1))):
+        return None
+    return m
+
+
 _RE_SHORT_OFFICE = re.compile(rf"([{HAN}]{{2,3}}?)({re.escape(_OFFICE_SHORT)})")
 
 
@@ -274,11 +350,21 @@ def _short_office(text: str, p: int) -> tuple[int, str, str] | None:
 
 
 def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
-    """A unit of a department named right after it: 市卫生健康委 + 综合监督执法局."""
+    """A unit of a department named right after it: 市卫生健康委 + 综合监督执法局; a police unit
+    numbered after its kind or after its detachment (县公安局 + 交警三中队, 特警支队 + 一大队)."""
     d = _RE_DEPT.match(text, end)
     if d and d.group(2) not in _CHAIN_NOT_UNITS and _suffix_ok(text, d.end(), d.group(2)):
-        return d.end(), tail + canon_tail(d.group(1), d.group(2)), rule + "-chain"
+        end, tail, rule = d.end(), tail + canon_tail(d.group(1), d.group(2)), rule + "-chain"
+    o = _RE_ORDINAL_UNIT.match(text, end)
+    if o and (o.group(1) or tail.endswith(_ORDINAL_UNIT_PARENTS)) and _suffix_ok(text, o.end(), o.group(3)):
+        return o.end(), tail + o.group(0), rule if rule.endswith("-chain") else rule + "-chain"
     return end, tail, rule
+
+
+_ORDINAL_UNITS = cue(_A, "ordinal_units")  # 大队, 中队, 分队
+_ORDINAL_UNIT_PARENTS = ("支队", "大队")  # 特警支队|一大队, 交警大队|二中队: a numbered unit of the unit
+_RE_ORDINAL_UNIT = re.compile(rf"((?:{alt(s for s in L.GOV_STEMS if len(s) > 1)})?)([一二三四五六七八九十]{{1,2}})"
+                              rf"({alt(_ORDINAL_UNITS)})")
 
 
 def _opens_clause(text: str, i: int) -> bool:
@@ -337,20 +423,26 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
                                        {"unit": m.group(1), "place_code": sc.code, "sub_unit": True}))
             continue
         end, tail, rule = t
+        if tail in _VILLAGE_LEVEL_ORGANS:
+            continue  # 《重庆市村民委员会选举规程》: a village's organ after a city names the kind (_village_organs reads villages')
         attrs: dict = {"tail": tail}
         raw = text[tail_from:end]  # the tail as written (发展改革委), beside its standard form
         if sc.kind == "place":
             # a short place name before a generic name stays as written (太湖经济开发区管委会)
-            norm = text[sc.start:end] if sc.short and (rule.endswith("strong-suffix") or tail in _LEVEL_COMMITTEES
-                                                       or tail in _AS_WRITTEN) \
-                else sc.name + tail
-            if not sc.short and _scope_doubled(sc.name, tail):  # 曲靖市市委 → 曲靖市委 (荣县县委 kept)
-                norm = scoped_name(sc.name, tail[0], tail[1:])
+            # (a party committee after a short name is the place's: 大理州委 = 大理白族自治州委, below)
+            as_written = sc.short and (rule.endswith("strong-suffix") or tail in _AS_WRITTEN)
+            norm = text[sc.start:end] if as_written else sc.name + tail
+            written = sc.name + raw
+            if _scope_doubled(sc.name, tail):
+                # 曲靖市市委 → 曲靖市委 (荣县县委 kept); 怒江州|州委组织部 → 怒江傈僳族自治州委组织部
+                written = scoped_name(sc.name, raw[0], raw[1:])
+                if not as_written:
+                    norm = scoped_name(sc.name, tail[0], tail[1:])
             elif prefecture_committee(sc.name, tail):
                 norm = prefecture_committee(sc.name, tail)  # 喀什地区地委 → 喀什地委, as it is written
             attrs["place_code"] = sc.code
-            if sc.name + raw != norm:
-                attrs["alias"] = sc.name + raw  # 邯郸市卫生健康委 for 邯郸市卫生健康委员会
+            if written != norm:
+                attrs["alias"] = written  # 邯郸市卫生健康委 for 邯郸市卫生健康委员会
         elif sc.kind == "relative":
             norm = sc.name + tail
             attrs["relative"] = sc.name
@@ -368,6 +460,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _shared_tails(text, scopes, found)
     found += _shared_scopes(text, found)
     found += _paired_governments(text, found)
+    found += _stationed_groups(text, found)
+    found += _corps_alone(text)
     found += _founded_bodies(text, scopes)
     found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
@@ -477,6 +571,47 @@ def _paired_governments(text: str, found: list[Found]) -> list[Found]:
 
 
 _PAIRED_TAILS = frozenset(cue(_A, "paired_committee_tails"))
+
+
+# the scoped names whose place a listed department shares: a department, an office written short, a party
+# committee's department, a government's office (龙井市扶贫办、农业局; 县委组织部、教育局; 县政府办公室、财政局:
+# each the place's); not a chain of units (县公安局治安大队、刑侦大队: the bureau's, not the county's)
+_DISCIPLINE_ORGANS = cue(_A, "discipline_organs")  # 纪委监委, 纪委, 监委
+_DISCIPLINE_GROUPS = alt(cue(_A, "discipline_groups"))  # 纪检监察组, 纪检组
+_ORDINAL = "第[一二三四五六七八九十]{1,3}"
+_RE_STATIONED_GROUP = re.compile(rf"(?:{_ORDINAL})?(?:{cue_alt(_A, 'discipline_stationed')})(?:{_ORDINAL})?(?:{_DISCIPLINE_GROUPS})")
+_STATIONED_AT = cue(_A, "discipline_stationed")[-1]  # 驻 before the body a group is stationed in
+_RE_GROUP_AFTER = re.compile(f"(?:{_DISCIPLINE_GROUPS})")
+
+
+def _stationed_groups(text: str, found: list[Found]) -> list[Found]:
+    """The discipline inspection groups a discipline commission stations, named after it: numbered
+    (县纪委监委第一派驻纪检监察组, 派驻第三纪检监察组) or by the body they are stationed in (市纪委监委
+    驻|市教育局|纪检监察组): one agency under the commission's name and the group's words, the
+    stationed body's name inside it."""
+    by_start = {f.start: f for f in found if f.label == "Agency"}
+    out: list[Found] = []
+    for f in found:
+        if f.label != "Agency" or not f.norm.endswith(_DISCIPLINE_ORGANS):
+            continue
+        m = _RE_STATIONED_GROUP.match(text, f.end)
+        if m:
+            out.append(Found(f.start, m.end(), "Agency", f.norm + m.group(0), "agency.stationed-group",
+                             {k: v for k, v in f.attrs.items() if k in ("place_code", "relative")}
+                             | ({"rest": f.attrs["rest"] + m.group(0)} if "relative" in f.attrs else {})))
+            continue
+        host = by_start.get(f.end + len(_STATIONED_AT)) if text.startswith(_STATIONED_AT, f.end) else None
+        g = _RE_GROUP_AFTER.match(text, host.end) if host is not None else None
+        if g:
+            name = f.norm + _STATIONED_AT + host.norm + g.group(0)
+            attrs = {k: v for k, v in f.attrs.items() if k in ("place_code", "relative")}
+            if "relative" in attrs:
+                attrs["rest"] = f.attrs["rest"] + text[f.end:g.end()]
+            out.append(Found(f.start, g.end(), "Agency", name, "agency.stationed-group", attrs))
+    return out
+
+
+_SHAREABLE_RULES = ("agency.dept", "agency.office-abbr", "agency.organ-party-dept", "agency.organ-office")
 _SCOPE_OPENERS = set(L.chars("relative_scopes"))  # 规划局|市…: the next item names its own scope
 
 
@@ -505,12 +640,25 @@ def _cppcc_committees(text: str, scopes: list[Scope]) -> list[Found]:
     for sc in scopes:
         if sc.kind != "place" or not text.startswith(_CPPCC_COMMITTEE, sc.end):
             continue
-        prefix = next((w for w in _CPPCC_PREFIX if text.startswith(w, sc.start - len(w))), None)
+        term = _RE_TERM_BEFORE.search(text, max(0, sc.start - 8), sc.start)  # 政协|第十届|西藏自治区委员会
+        at = term.start() if term else sc.start
+        prefix = next((w for w in _CPPCC_PREFIX if text.startswith(w, at - len(w))), None)
         if prefix:
-            s, e = sc.start - len(prefix), sc.end + len(_CPPCC_COMMITTEE)
-            out.append(Found(s, e, "Agency", sc.name + _CPPCC_SHORT, "agency.organ",
+            s, e = at - len(prefix), sc.end + len(_CPPCC_COMMITTEE)
+            name = sc.name + _CPPCC_SHORT
+            if text.startswith(_CPPCC_STANDING, e):  # …委员会常务委员会: its standing committee
+                e, name = e + len(_CPPCC_STANDING), name + _CPPCC_STANDING_SHORT
+            elif (office := _RE_GOV_OFFICE.match(text, e)) and office.group(2) and _suffix_ok(text, office.end(), office.group(2)):
+                e, name = office.end(), name + office.group(0)  # 政协西藏自治区委员会|办公厅: the committee's office
+            out.append(Found(s, e, "Agency", name, "agency.organ",
                              {"tail": _CPPCC_SHORT, "place_code": sc.code, "alias": text[s:e]}))
     return out
+
+
+_CPPCC_STANDING = cue(_A, "cppcc_standing")[0]  # 常务委员会
+_CPPCC_STANDING_SHORT = cue(_A, "cppcc_standing_short")[0]  # 常委会
+# a term written right before the scope, ending there (第十届, 十二届): searched in a short window only
+_RE_TERM_BEFORE = re.compile(rf"(?:{cue_alt(_A, 'term_open')})?[{CHINESE_NUMERALS}]{{1,4}}(?:{cue_alt(_A, 'term_close')})$")
 
 
 def _village_organs(text: str, places: list[Found]) -> list[Found]:

@@ -20,7 +20,7 @@ import re
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt, proper, segmenter, word_freq, word_tags
 from ...text import dict_words
-from .agencies import POST_IN_STEM, find_scopes
+from .agencies import DEPARTMENT as _DEPARTMENT, POST_IN_STEM, find_scopes
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, cue, cue_alt, cue_chars, name_re
 
 _RE_MASS = re.compile(rf"({alt(L.MASS_ORGS)})")
@@ -79,8 +79,8 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if tok in _APPOSITIVE_KINDS and start - pos >= 2 and _name_follows(tags.get(toks[k + 1]), toks[k + 1:]):
             cut = pos  # 新投产项目|恒泰工艺礼品有限公司: the kind before a name is no part of it
             continue
-        if tok in _NAME_OPENS_AFTER and start - pos >= 2:
-            cut = pos  # 汪某任|四川大学, 郑某同志任|同济大学: what follows is the name, whatever its words
+        if (tok in _NAME_OPENS_AFTER or tok in _DEAL_VERBS) and start - pos >= 2:
+            cut = pos  # 汪某任|四川大学, 郑某同志任|同济大学, 收购|中色南方稀土(新丰)有限公司: the name follows
             continue
         if not _leading_word(tok, tags) or start - pos < 2:
             continue
@@ -106,6 +106,7 @@ _LIST_MARKS = cue_chars(_O, "list_marks")
 # come before them (汪某任|四川大学校长, 刘某同志宣布|保利集团): the name opens after them, whatever its first word
 _NAME_OPENS_AFTER = frozenset(cue(_O, "name_opens_after"))
 _APPOSITIVE_KINDS = set(cue(_O, "appositive_kinds"))
+_DEAL_VERBS = frozenset(cue(_O, "deal_verbs"))  # 收购, 获得: one company's act before another's name
 
 
 def _name_follows(tag: str | None, toks: list[str]) -> bool:
@@ -496,6 +497,7 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
     return out
 
 
+_LIST_MARK = "、"  # between the listed institutions of one scope
 _RE_INSTITUTION = re.compile(rf"({alt(r['name'] for r in L.load_table('public_institutions'))})")
 _INSTITUTION_NOT_BEFORE = set("".join(cue(_O, "institution_not_before")))  # 市一中院, 县二中队: other words
 
@@ -510,6 +512,7 @@ def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
             continue
         m = _RE_INSTITUTION.match(text, sc.end)
         if not m or text[m.end():m.end() + 1] in _INSTITUTION_NOT_BEFORE:
+            out += _listed_institutions(text, sc, _DEPARTMENT.match(text, sc.end))
             continue
         attrs: dict = {"facility": True}
         if sc.kind == "place":  # named as written after a short name (江陵电视台, not 江陵县电视台)
@@ -519,6 +522,27 @@ def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
             attrs["relative"], attrs["rest"] = sc.name, m.group(1)
             name = sc.name + m.group(1)
         out.append(Found(sc.start, m.end(), "Organization", name, "org.public-institution", attrs))
+        out += _listed_institutions(text, sc, m)
+    return out
+
+
+def _listed_institutions(text: str, sc, first: re.Match | None) -> list[Found]:
+    """Institutions listed after a scoped institution or department share its scope (纳雍县妇幼
+    保健院、中医医院、人民医院: the county's 中医医院 and 人民医院), each named by the scope and its
+    own name, the mention its name as written; the list ends at the first item that is none."""
+    out: list[Found] = []
+    end = first.end() if first else None
+    while end is not None and text[end:end + 1] == _LIST_MARK:
+        m = _RE_INSTITUTION.match(text, end + 1)
+        if not m or text[m.end():m.end() + 1] in _INSTITUTION_NOT_BEFORE:
+            break
+        attrs: dict = {"facility": True, "shared_scope": True}
+        if sc.kind == "place":
+            attrs["place_code"], attrs["alias"] = sc.code, m.group(1)
+        else:
+            attrs["relative"], attrs["rest"] = sc.name, m.group(1)
+        out.append(Found(m.start(), m.end(), "Organization", sc.name + m.group(1), "org.public-institution-shared", attrs))
+        end = m.end()
     return out
 
 
