@@ -41,3 +41,77 @@ def test_a_day_first_stamp_line():
     day-first reading is no date."""
     assert header_date("凤冈县18个项目集中开工\n28.09.2015 19:43\n本文来源: 新华\n") == "2015-09-28"
     assert header_date("某县召开会议\n09.28.2015 19:43\n") is None
+
+
+# --------------------------------------------------------------------------- figures
+
+from kg.builder import extract_document  # noqa: E402
+from kg.model import Doc  # noqa: E402
+
+
+def _metrics(text: str, date: str | None = "2024-04-26"):
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(m.value, m.unit): (m.indicator, names.get(m.subject), m.kind, m.period) for m in res.metrics}
+
+
+def test_real_growth_after_the_price_clause():
+    """…人均可支配收入7520元，名义增长5.2%；扣除价格因素，实际增长4.6%: the real growth, opening
+    its own sentence after 扣除价格因素, is the income's, not a measure named 增长."""
+    got = _metrics("一季度，全省居民人均可支配收入7520元，比上年同期名义增长5.2%；扣除价格因素，实际增长4.6%。"
+                   "分城乡看，农村居民人均可支配收入4180元，名义增长6.3%；扣除价格因素，实际增长5.7%。")
+    assert got[(4.6, "%")][0] == "居民人均可支配收入增长"
+    assert got[(5.7, "%")][0] == "农村居民人均可支配收入增长"
+    assert got[(4.6, "%")][3] == "2024-01/2024-03"
+
+
+def test_a_bare_rate_noun_after_a_level():
+    """全年实现进出口总额18.4亿元，增速达32.5%: 增速 alone is the growth of the level before it."""
+    got = _metrics("2023年，全市实现进出口总额18.4亿元，增速达32.5%。")
+    assert got[(32.5, "%")][0].endswith("进出口总额增速")
+    assert got[(32.5, "%")][2] == "change"
+
+
+def test_a_statistician_speaking_is_no_subject():
+    """某市统计局副局长王某称，某市全年粮食总产量…，比上年增长…: the bureau whose official speaks is
+    the source; the figures after the first are the city's too."""
+    got = _metrics("日喀则市统计局四级调研员王某称，日喀则全年实现粮食总产量92.5万吨，比上年增长2.1%，"
+                   "其中青稞产量68.3万吨，增长3.4%。", "2024-02-28")
+    assert got[(2.1, "%")][1] == "日喀则市"
+    assert got[(683000, "吨")][1] == "日喀则市"
+
+
+def test_the_size_bound_of_fixed_asset_investment():
+    """500万元以上固定资产投资完成…: the statistics' name of the investment keeps its bound, not a
+    fragment 元以上固定资产投资."""
+    got = _metrics("2023年，全县500万元以上固定资产投资完成42.6亿元，同比增长8.1%。")
+    assert got[(4260000000, "元")][0] == "500万元以上固定资产投资"
+    assert (5000000, "元") not in got
+
+
+def test_the_unit_of_a_capacity_opens_no_noun():
+    """实施总装机12.5万千瓦光伏项目6个: the capacity's unit closes that amount; the projects are
+    光伏项目."""
+    got = _metrics("2023年，全县实施总装机12.5万千瓦光伏项目6个，新建年产5万吨饲料加工项目2个。")
+    assert got[(6, "个")][0] == "光伏项目"
+    assert got[(2, "个")][0] == "饲料加工项目"
+
+
+def test_a_breakdown_without_respectively():
+    """城镇、农村居民人均可支配收入41230元、18650元，增长4.2%、7.9%: the items pair with the
+    figures in order without 分别, the levels and then the changes after them."""
+    got = _metrics("2023年，全县城镇、农村居民人均可支配收入41230元、18650元，增长4.2%、7.9%。")
+    assert got[(41230, "元")][0] == "城镇居民人均可支配收入"
+    assert got[(18650, "元")][0] == "农村居民人均可支配收入"
+    assert got[(4.2, "%")][0] == "城镇居民人均可支配收入增长"
+    assert got[(7.9, "%")][0] == "农村居民人均可支配收入增长"
+
+
+def test_a_place_naming_its_own_change_keeps_it_bare():
+    """县（区）投资增速前三名：甲县增长58.3%，乙县增长36.8%: a place opening the clause, no level of
+    the paragraph lent to it (guard)."""
+    got = _metrics("1—7月，全区完成投资675.9亿元。县（区）1—7月投资增速前三名：中宁县增长58.3%，海原县增长36.8%。",
+                   "2021-08-30")
+    assert got[(36.8, "%")][0] == "增长"

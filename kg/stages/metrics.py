@@ -178,6 +178,12 @@ _MULTIPLE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')})?{cue_alt('metri
 
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z])[^0-9０-９，,、]?")
 _ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
+# a unit of measure right after a figure that is no figure of the sentence (26.9万千瓦光伏项目9个,
+# 年产10万吨饲料加工项目): it closes that amount and is never the start of the noun after it
+# (durations excepted: 3年行动, 5天假期 name what lasts)
+_MEASURE_OPENING = re.compile("|".join(re.escape(r["surface"]) for r in sorted(
+    load_table("units"), key=lambda r: -len(r["surface"]))
+    if r["kind"] == "measure" and r["base"] not in _DURATION_UNITS))
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
 _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 # after the amount, a mark it passes (突破2万元大关) or a change going on (38.75亿公斤增加到…): no
@@ -194,6 +200,9 @@ _SPEAKER = re.compile(f"(?:{cue_alt('metrics.speaker_qualifiers', False)})?"
                       f"(?:{cue_alt('metrics.speaker_titles', False)})"
                       f"|(?:\\d{{1,2}}月\\d{{1,2}}日|{cue_alt('metrics.speaker_times', False)})?"
                       f"(?:{cue_alt('metrics.speech_verbs', False)})")
+# 拉萨市统计局四级调研员郑红艳称，…: an agency whose official speaks the clause (any post, a name,
+# then a speech verb closing it) is the figures' source, not their subject
+_SPOKEN_BY = re.compile(f"[^，,。；;：:]{{0,12}}?(?:{cue_alt('metrics.speech_verbs', False)})[，,：:]")
 # an agency reporting figures (国家统计局4月17日发布数据显示): their source, not their subject
 _REPORTS = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.report_verbs')})")
 # an agency issuing a document (…办公厅印发《…方案》，提出…): the figures after a target cue are
@@ -672,6 +681,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k, stop = _before_times(left, times, ends, k)
         lo += k
         left = left[k:stop]
+        unit = _MEASURE_OPENING.match(left)
+        if unit and len(_clean(left[unit.end():])) >= 2:
+            lo += unit.end()  # 总装机26.9万千瓦光伏项目9个: the unit closes the capacity, the noun follows
+            left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
     name = _without_opening_entity(view, lo, q.start, name)
     if name.endswith(cues("metrics.per_time_words")) and len(name) >= 4:
@@ -718,7 +731,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return level or _level_of(prev_ind[0]), q.start, q.end, "copula"  # 是去年同期的18倍
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
-        return _rate_of_previous(name, prev, prev_ind), (k if k >= 0 else q.start), q.end, "clause-before"
+        return _rate_of_previous(name, prev, prev_ind, q), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
     if prev_ind and prev is not None and prev.unit == q.unit and q.unit not in _PERCENT_UNITS \
@@ -963,10 +976,15 @@ def _multiple_base_only(name: str) -> bool:
         and name[found[0][1]:] in ("", *cues("metrics.same_period"))
 
 
-def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None) -> str:
+def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity | None = None) -> str:
     """支出45.62亿元，下降3.2%，降幅比上年收窄2.4个百分点: a rate noun opening the clause (降幅,
     增速) after a change in % is that change's rate — 一般公共预算支出降幅比上年收窄, not a bare
-    降幅比上年收窄; a comparison with a yardstick (高于全市平均) after it compares that change."""
+    降幅比上年收窄; a comparison with a yardstick (高于全市平均) after it compares that change.
+    进出口总额36.17亿元，增速达126.8%: a bare rate noun in % right after a level is that level's."""
+    if prev is not None and prev_ind is not None and prev.unit not in _PERCENT_UNITS \
+            and q is not None and q.unit in _PERCENT_UNITS and name in _RATE_NOUNS \
+            and len(prev_ind[0]) >= 2 and _level_of(prev_ind[0]) == prev_ind[0]:
+        return prev_ind[0] + name
     if prev is None or prev_ind is None or prev.unit not in _PERCENT_UNITS:
         return name
     if name.startswith(cues("metrics.yardstick_verbs")) and _level_of(prev_ind[0]) != prev_ind[0]:
@@ -1230,16 +1248,24 @@ _CHANGE_RUN = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_
                          f"(?=[{cue_chars('numbers.minus_chars')}]?[0-9０-９])")
 
 
+# the first figure of a clause's run of levels, after a copula if any (城镇、农村居民人均可支配收入
+# 达到40046元、18177元 / …收入40046元、18177元)
+_LEVEL_RUN = re.compile(f"(?:{cue_alt('metrics.copula', False)})?(?<![0-9０-９.．])(?=[0-9０-９])")
+
+
 def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, int] | None:
     """汽车制造业、农副食品加工业、计算机通信设备制造业增加值同比增长16.6%、10.5%、29.7%: a list
-    before a change verb followed by as many figures joined by 、 pairs them as 分别 would."""
+    before a change verb followed by as many figures joined by 、 pairs them as 分别 would; so does
+    a list right before a run of levels (城镇、农村居民人均可支配收入40046元、18177元)."""
     text = view.text
     cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:。") + 1
     m = None
     for m in _CHANGE_RUN.finditer(text, max(cut, s_start), q.number_start + 1):
         pass
     if m is None:
-        return None
+        m = _LEVEL_RUN.search(text, max(cut, s_start), q.number_start + 1)
+        if m is None or m.start() == max(cut, s_start):
+            return None
     figures = _run_figures(text, m.start())
     if len(figures) < 2 or q.number_start not in figures or "、" not in text[figures[0]:figures[1]]:
         return None
@@ -1653,6 +1679,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
+                and not _SPOKEN_BY.match(text, aend) \
                 and not (_ISSUES_DOCUMENT.match(text, aend)
                          and re.search(cue_alt("metrics.target_cues"), text[aend:q.start])):
             return key, "sentence-agency"
@@ -2469,7 +2496,7 @@ def _same_part(words: str, current: str, ref: str | None) -> str | None:
 
 # the rules that name a level of the sentence's own subject (not a base, change or share)
 _LEVEL_RULES = frozenset({"count-noun", "clause-before", "quoted-before", "enumeration", "copula", "unit",
-                          "streak-level", "elliptic-measure"})
+                          "streak-level", "elliptic-measure", "respectively"})
 _TARGET_WORD = re.compile(f"(?:{cue_alt('metrics.target_words')})$")
 _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
 
@@ -2835,6 +2862,13 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             indicator = _part_of_change(indicator, view.text[view.sentence(q.start)[0]:q.start],
                                         seen[0], seen[1], q)
             ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and q.unit in _PERCENT_UNITS and _GROWTH.fullmatch(indicator) \
+                and paragraph_levels.get(_s) and _bare_change_clause(view.text, q):
+            # 居民人均可支配收入7119元，名义增长4.5%；扣除价格因素，实际增长3.1%: a bare change opening
+            # its own sentence is the change of the paragraph's last level, not a measure named 增长
+            # (海原县增长36.8%: the place's own change, under a heading that names it, stays bare)
+            indicator = paragraph_levels[_s] + indicator
+            ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
         if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
@@ -2896,6 +2930,13 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         last_seen[q.unit] = (q, ind, _s)
     _split_respectively(out)
     return _fold_headlines(out, sections, folded)
+
+
+def _bare_change_clause(text: str, q: Quantity) -> bool:
+    """Is the clause before q's number a change verb and nothing else (实际增长, 同比下降), with no
+    place or measure of its own?"""
+    cut = max(text.rfind(ch, max(0, q.start - MAX_SENTENCE), q.start) for ch in _CLAUSE_PUNCT + _SENT_END)
+    return bool(_GROWTH.fullmatch(_clean(text[cut + 1:q.number_start])))
 
 
 _STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
@@ -2968,8 +3009,10 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     text = view.text
     s_start, _e = view.sentence(q.start)
     k = _rfind_respective(text, s_start, q.start)
-    if k < 0 or len(levels) < 2:
+    if len(levels) < 2:
         return None
+    if k < 0:
+        return _unmarked_respective_level(text, s_start, q, levels)
     cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:") + 1
     basis = text[max(cut, s_start):k].strip()
     figures = _run_figures(text, k)
@@ -2984,6 +3027,23 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
     basis = basis[_MEASURE_OPEN.match(basis).end():] if _MEASURE_OPEN.match(basis) else basis
     return _level_of(indicator) + basis + _respective_verb(verb), metric
+
+
+def _unmarked_respective_level(text: str, s_start: int, q: Quantity, levels: list) -> tuple[str, Metric] | None:
+    """城镇、农村居民人均可支配收入40046元、18177元，增长4.6%、8.3%: a clause that is only a change
+    verb and a run of figures joined by 、 pairs them, as 分别 would, with as many level figures
+    just before it, in order."""
+    cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:") + 1
+    start = max(cut, s_start)
+    figures = _run_figures(text, start)
+    if len(figures) < 2 or q.number_start not in figures or "、" not in text[figures[0]:figures[1]]:
+        return None
+    verb = text[start:figures[0]].strip().rstrip(cue_chars("numbers.minus_chars")).strip()
+    before = [lv for lv in levels if lv[0].end <= cut]
+    if not _BASIS_VERB.fullmatch(verb) or len(before) < len(figures):
+        return None
+    _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
+    return _level_of(indicator) + verb, metric
 
 
 def _clause_person(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
