@@ -115,3 +115,23 @@ def test_a_place_naming_its_own_change_keeps_it_bare():
     got = _metrics("1—7月，全区完成投资675.9亿元。县（区）1—7月投资增速前三名：中宁县增长58.3%，海原县增长36.8%。",
                    "2021-08-30")
     assert got[(36.8, "%")][0] == "增长"
+
+
+def test_two_yardsticks_two_figures():
+    """增速高于全国、全省2.1和1.3个百分点: the first figure compares with the country, the second
+    with the province — neither a bare 个百分点 nor one indicator for both; so too when each
+    yardstick has its own figure (高于全国2.1个百分点、全省1.3个百分点)."""
+    got = _metrics("1-6月，全县规模以上工业增加值同比增长9.2%，增速高于全国、全省2.1和1.3个百分点。", "2024-07-20")
+    assert got[(2.1, "个百分点")][0] == "规模以上工业增加值同比增长高于全国"
+    assert got[(1.3, "个百分点")][0] == "规模以上工业增加值同比增长高于全省"
+    got = _metrics("1-6月，全县规模以上工业增加值同比增长9.2%，高于全国2.1个百分点、全省1.3个百分点。", "2024-07-20")
+    assert got[(1.3, "个百分点")][0] == "规模以上工业增加值同比增长高于全省"
+
+
+def test_a_ranking_frame_is_no_figure():
+    """在全市16个县市区高质量发展综合考核排名中，…: the size of the set ranked is no count of the
+    county's; a count of the county's own (16个乡镇) still is."""
+    got = _metrics("在全市16个县市区高质量发展综合考核排名中，平塘县位列第3名。", "2024-07-20")
+    assert (16, "个") not in got
+    got = _metrics("平塘县共有16个乡镇。", "2024-07-20")
+    assert got[(16, "个")][0] == "乡镇"

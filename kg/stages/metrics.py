@@ -2869,6 +2869,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # (海原县增长36.8%: the place's own change, under a heading that names it, stays bare)
             indicator = paragraph_levels[_s] + indicator
             ind = (indicator, istart, iend, irule)
+        if q.unit == cues("metrics.points_unit")[0]:
+            compared = _yardstick_of_figure(view.text, q, indicator, prev_ind)
+            if compared:
+                indicator = compared
+                ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
         if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
@@ -2930,6 +2935,46 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         last_seen[q.unit] = (q, ind, _s)
     _split_respectively(out)
     return _fold_headlines(out, sections, folded)
+
+
+_YARD_SCOPE = "(?:" + "|".join(sorted((re.escape(w) for w, sc in _SCOPES.items() if sc != "compare"),
+                                      key=len, reverse=True)) + f")(?:{cue_alt('metrics.yardstick_level', False)})?"
+_YARD_ASIDE = r"(?:[（(][^（）()，,]{0,16}[）)])?"
+_YARD_VERB = f"(?:{cue_alt('metrics.yardstick_verbs', False)})"
+# 增速高于全国、全省2.1和1.3个百分点 / 分别高于全国(5.4%)、全省(5.2%)3.8、4.0个百分点: two yardsticks, two figures
+_YARDSTICK_PAIR = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE}){_YARD_ASIDE}[、和及与](?P<b>{_YARD_SCOPE})"
+                             f"{_YARD_ASIDE}(?:{cue_alt('metrics.copula', False)})?$")
+# 高于全国2.1个百分点、全省1.3个百分点: the second yardstick after the first one's figure
+_YARDSTICK_AGAIN = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE})[0-9０-９.．]+[^0-9０-９，,；;、]{{0,5}}[、和及与]"
+                              f"(?P<b>{_YARD_SCOPE})$")
+
+
+def _yardstick_of_figure(text: str, q: Quantity, indicator: str, prev_ind: tuple | None) -> str | None:
+    """The indicator of a figure compared with one of two yardsticks named together: the k-th of
+    the figures after 高于全国、全省 compares with the k-th (规模以上工业增加值同比增长高于全省, not
+    one indicator for both, nor a bare 个百分点), as does 高于全国a个百分点、全省b个百分点."""
+    cut = max(text.rfind(ch, max(0, q.start - MAX_SENTENCE), q.start) for ch in "，,；;：:。") + 1
+    figures = [f for f in _run_figures(text, cut)  # (the yardsticks' own bracketed values aside)
+               if max(text.rfind("(", cut, f), text.rfind("（", cut, f))
+               <= max(text.rfind(")", cut, f), text.rfind("）", cut, f))]
+    m = _YARDSTICK_AGAIN.search(text, cut, q.number_start)
+    if m and prev_ind is not None and len(figures) == 2 and q.number_start == figures[1]:
+        k = prev_ind[0].rfind(m.group("verb") + m.group("a"))
+        return prev_ind[0][:k] + m.group("verb") + m.group("b") if k >= 2 else None
+    if len(figures) != 2 or q.number_start not in figures:
+        return None
+    m = _YARDSTICK_PAIR.search(text, cut, figures[0])
+    if m is None:
+        return None
+    verb, scope = m.group("verb"), m.group("a" if figures.index(q.number_start) == 0 else "b")
+    k = indicator.find(verb)
+    if k >= 2:
+        return indicator[:k] + verb + scope
+    if prev_ind is not None and len(prev_ind[0]) >= 2:  # (个百分点 alone: the rate compared is the figure's before)
+        base = prev_ind[0]
+        j = base.find(verb)
+        return (base[:j] if j >= 2 else base) + verb + scope
+    return None
 
 
 def _bare_change_clause(text: str, q: Quantity) -> bool:
@@ -3171,6 +3216,8 @@ _STREAK_SPAN = re.compile(f"(?:{cue_alt('metrics.streak_words')})[0-9{cue_chars(
 _RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.rank_marks', False)})"
                      f"[0-9０-９{cue_chars('periods.numeral_chars')}]+(?:[{cue_chars('metrics.rank_units')}]|(?=[，,。；;、]))")
 _PROJECT_HEAD = re.compile(f"(?:{cue_alt('metrics.project_heads', False)})$")
+# 在全市16个县市区高质量发展综合考核排名中，…: the count opens the frame a ranking is taken in
+_RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,24}}?(?:{cue_alt('metrics.rank_frame_ends', False)})(?=[，,。；;：:])")
 
 
 # after a bound (5000万元以上): the things classed by it (项目, 的企业) or a count of them (的67个)
@@ -3181,14 +3228,15 @@ _CLASS_BOUND = re.compile(f"[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?
 
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
-    in (居全市12个县（市、区）第3位, 在全省34个县中排名第1), a rank (增速前三名), and the capacity in a project's name
+    in (居全市12个县（市、区）第3位, 在全省34个县中排名第1, 在全市16个县市区考核排名中，…), a rank
+    (增速前三名), and the capacity in a project's name
     (年产10万吨饲料加工项目, 2×34万千瓦热电项目: the project is named, its capacity is no result),
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
     if q.unit in _PERCENT_UNITS:
         return False
     if q.qualifier in cues("metrics.class_bounds") and _CLASS_AFTER.match(view.text, q.end):
         return True  # 5000万元以上项目32个, 其中5千万以上的67个: the bound of a class of projects
-    if q.unit not in MEASURE_UNITS and _RANKED.match(view.text, q.end):
+    if q.unit not in MEASURE_UNITS and (_RANKED.match(view.text, q.end) or _RANK_FRAME.match(view.text, q.end)):
         return True
     if q.unit in cues("metrics.people_unit") and view.text.endswith(cues("metrics.party_marks"), 0, q.start):
         return True  # 王某一行5人来我县调研: the size of a visiting party
