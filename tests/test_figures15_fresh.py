@@ -135,3 +135,30 @@ def test_a_ranking_frame_is_no_figure():
     assert (16, "个") not in got
     got = _metrics("平塘县共有16个乡镇。", "2024-07-20")
     assert got[(16, "个")][0] == "乡镇"
+
+
+def test_a_one_character_change_verb_before_the_rate():
+    """牧业产值38.69亿元，增4.0%: 增 alone before the rate is the level's change, no figure named %."""
+    got = _metrics("全年牧业产值38.69亿元，增4.0%；渔业产值33.88亿元，降1.2%。")
+    assert got[(4.0, "%")][0] == "牧业产值增" and got[(4.0, "%")][2] == "change"
+    assert got[(1.2, "%")][0] == "渔业产值降"
+
+
+def test_a_share_noun_alone_after_a_level():
+    """第二产业完成投资305.66亿元，下降5.91%，所占比重（46.96%）…: the share is of that level."""
+    got = _metrics("一季度，全省第二产业完成投资305.66亿元，下降5.91%，所占比重（46.96%）比上年同期降低8.40个百分点。")
+    assert got[(46.96, "%")][0] == "第二产业完成投资所占比重"
+    assert got[(46.96, "%")][2] == "share"
+
+
+def test_a_topic_clause_names_the_measure():
+    """固定资产投资方面，一季度全省同比增长13.4%，增速比全国高8.3个百分点: the topic is what grew."""
+    got = _metrics("固定资产投资方面，一季度全省同比增长13.4%，增速比全国高8.3个百分点。", "2023-04-25")
+    assert got[(13.4, "%")][0] == "固定资产投资同比增长"
+    assert got[(8.3, "个百分点")][0] == "固定资产投资增速比全国高"
+
+
+def test_newly_built_opens_no_fragment():
+    """新建成5G基站3716个: 新建成 is the verb, 5G基站 what is counted (not 成5G基站)."""
+    got = _metrics("一季度，全省新建成5G基站3716个。", "2023-04-25")
+    assert got[(3716, "个")][0] == "5G基站"

@@ -714,7 +714,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 总产值完成312.4亿元，同比增长9.8%，占全年目标任务的78.1%: the share is the level's
         return _level_of(prev_ind[0]) + name, q.start, q.end, "share-of-previous"
     name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q)
-    if prev_ind and _GROWTH.match(name):
+    short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
+    if prev_ind and (_GROWTH.match(name) or short):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
         # when that was a change too: 同比增长14.9%，比2019年1-7月增长5.1%; but 同比增长5.8%，比1-6月
         # 加快0.7个百分点 is a change of that growth rate)
@@ -729,6 +730,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
     if prev_ind and q.unit in cues("numbers.multiple_unit") and _multiple_base_only(name):
         return level or _level_of(prev_ind[0]), q.start, q.end, "copula"  # 是去年同期的18倍
+    if level and q.unit in _PERCENT_UNITS and _SHARE_ALONE.fullmatch(name):
+        # 第二产业完成投资305.66亿元，下降5.91%，所占比重（46.96%）: the share of that level
+        return level + name, q.start, q.end, "share-of-previous"
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
         return _rate_of_previous(name, prev, prev_ind, q), (k if k >= 0 else q.start), q.end, "clause-before"
@@ -952,6 +956,8 @@ def _without_comparison_base(s: str) -> str:
 
 
 _RATE_NOUNS = cues("metrics.change_nouns")
+# a share noun and nothing else (所占比重, 占比): whose share it is, the clause does not say
+_SHARE_ALONE = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})(?:{cue_alt('metrics.share_words', False)})?")
 _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_nouns')})")
 
 
@@ -2862,7 +2868,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             indicator = _part_of_change(indicator, view.text[view.sentence(q.start)[0]:q.start],
                                         seen[0], seen[1], q)
             ind = (indicator, istart, iend, irule)
-        if irule == "clause-before" and q.unit in _PERCENT_UNITS and _GROWTH.fullmatch(indicator) \
+        topic = _topic_of(view.text, view.sentence(q.start)[0], q.start) \
+            if irule == "clause-before" and q.unit in _PERCENT_UNITS and _GROWTH.fullmatch(indicator) else None
+        if topic:  # 固定资产投资方面，一季度全省同比增长13.4%: the topic is what grew
+            indicator = topic + indicator
+            ind = (indicator, istart, iend, irule)
+        elif irule == "clause-before" and q.unit in _PERCENT_UNITS and _GROWTH.fullmatch(indicator) \
                 and paragraph_levels.get(_s) and _bare_change_clause(view.text, q):
             # 居民人均可支配收入7119元，名义增长4.5%；扣除价格因素，实际增长3.1%: a bare change opening
             # its own sentence is the change of the paragraph's last level, not a measure named 增长
@@ -2975,6 +2986,16 @@ def _yardstick_of_figure(text: str, q: Quantity, indicator: str, prev_ind: tuple
         j = base.find(verb)
         return (base[:j] if j >= 2 else base) + verb + scope
     return None
+
+
+_TOPIC = re.compile(f"[ \t\u3000]*([^，,。；;：:\n]{{2,16}}?)(?:{cue_alt('metrics.topic_ends', False)})[，,：:]")
+
+
+def _topic_of(text: str, s_start: int, i: int) -> str | None:
+    """固定资产投资方面，…: the topic a sentence opens with, when the figure at i comes after it."""
+    m = _TOPIC.match(text, s_start, i)
+    name = _clean(m.group(1)) if m else ""
+    return name if len(name) >= 2 else None
 
 
 def _bare_change_clause(text: str, q: Quantity) -> bool:
