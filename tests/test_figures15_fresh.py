@@ -162,3 +162,24 @@ def test_newly_built_opens_no_fragment():
     """新建成5G基站3716个: 新建成 is the verb, 5G基站 what is counted (not 成5G基站)."""
     got = _metrics("一季度，全省新建成5G基站3716个。", "2023-04-25")
     assert got[(3716, "个")][0] == "5G基站"
+
+
+def test_staffing_figures_are_the_title_agencys():
+    """某县住房和城乡建设局2018年度整体支出绩效评价报告: its staffing and structure (在职人员, 编制,
+    股室) are the bureau's, not the county's; 本部门/我局 speaks of that bureau too."""
+    text = ("平江县住房和城乡建设局2018年度整体支出绩效评价报告\n一、部门概况\n"
+            "平江县住房和城乡建设局为正科级行政单位，内设12个股室。现有在职人员86人，离退休人员30人。"
+            "行政事业总编制为90个，其中行政编11个。\n")
+    got = _metrics(text, "2019-05-10")
+    for key in ((12, "个"), (86, "人"), (30, "人"), (90, "个"), (11, "个")):
+        assert got[key][1] == "平江县住房和城乡建设局", key
+    text = "柞水县审计局2020年部门决算\n三、部门人员情况\n截至2020年底，本部门人员编制15人；实有人员14人。\n"
+    got = _metrics(text, "2021-06-20")
+    assert got[(15, "人")][:2] == ("人员编制", "柞水县审计局")
+    assert got[(14, "人")][1] == "柞水县审计局"
+
+
+def test_a_countys_own_staff_stays_the_countys():
+    """全县…在编教师 in a bureau's news: 全县 names the county (guard)."""
+    got = _metrics("平江县教育局召开会议\n全县现有在编人员5200人。\n", "2019-05-10")
+    assert got[(5200, "人")][1] == "平江县"

@@ -1657,6 +1657,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _clause_person(view, s_start, q) if q.unit in _DURATION_UNITS else None
     if key:
         return key, "clause-person"
+    # 本部门人员编制15人 in 某县审计局2020年部门决算: the agency of the title, speaking of itself
+    key = _self_agency(view, s_start, q.start)
+    if key:
+        return key, "self-agency"
     # 了解到公司近年来…达到85%以上: the organisation last named with that head noun
     key = _anaphor(view, s_start, q.start)
     if key:
@@ -1885,6 +1889,27 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     before = text[start - 1] == "、" and re.search(r"[0-9０-９]", prev[max(prev.rfind(ch) for ch in _ITEM_CUT) + 1:])
     after = text[q.end:q.end + 1] == "、" and re.match(r"[^、，,；;：:。]{0,12}?[0-9０-９]", text[q.end + 1:q.end + 20])
     return ments[0][2] if before or after else None
+
+
+_SELF_AGENCY = re.compile(cue_alt("metrics.self_agency_words", False))
+_STAFFING = re.compile(f"(?:{cue_alt('metrics.staffing_heads', False)})$")
+# subject rules that fell back to a place (or found none): a staffing figure there is the title agency's
+_PLACE_RULES = frozenset({"article-place", "paragraph-place", "sentence-place", "none"})  # (全县…: the county)
+
+
+def _title_agency(view: _ArticleView) -> str | None:
+    """The first agency named in the article's title line (某县审计局2020年部门决算), or None."""
+    head = view.text.find("\n")
+    for _a, _b, key, etype, _l in view.mentions_in(0, head if 0 <= head <= 80 else 80):
+        if etype == "Agency":
+            return key
+    return None
+
+
+def _self_agency(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """本部门/我局 in the figure's sentence → the agency of the article's title (a department's
+    budget note or annual report speaking of itself), or None."""
+    return _title_agency(view) if _SELF_AGENCY.search(view.text, s_start, i) else None
 
 
 def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
@@ -2890,6 +2915,14 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             subject, srule = last_figure[1].subject, "breakdown-whole"
         elif srule == "article-place" and last_figure is not None and _paragraph_place(view, q, last_figure):
             subject, srule = last_figure[1].subject, "paragraph-place"
+        elif srule == "article-place" and last_figure is not None \
+                and "metrics.subject-self-agency" in last_figure[1].rules \
+                and view.paragraph(last_figure[0].start) == view.paragraph(q.start):
+            subject, srule = last_figure[1].subject, "self-agency"  # 本部门人员编制15人；实有人员14人
+        if srule in _PLACE_RULES and _STAFFING.search(indicator):
+            key = _title_agency(view)
+            if key:  # 南县住房和城乡建设局…绩效评价报告: 行政事业总编制为249个 is the bureau's
+                subject, srule = key, "title-agency"
         if irule == "streak-level" and prev_metric is not None:
             subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
         lo, hi = min(istart, q.start), max(iend, q.end)
