@@ -26,6 +26,9 @@ _CN = cue_chars("periods.numeral_chars")
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 _RANGE = "[" + "".join(re.escape(ch) for ch in cue_chars("periods.range_chars")) + "]"
 _MONTH_CN = cue_chars("periods.month_numeral_chars")
+# 元月 = January (元月份, 元至9月, 元—9月), never the 元 of an amount (5000元月薪)
+_FIRST_MONTH = r"(?<![0-9０-９.．万亿千百十])元"
+_FIRST_MONTH_RE = re.compile(_FIRST_MONTH + r"(?=[^\d]{0,2}\d{0,2}月)")
 _PREFIX = cue_alt("periods.prefix", longest_first=False)
 _SUFFIX = cue_alt("periods.suffix", longest_first=False)
 _PLAN_SUFFIX = cue_alt("periods.plan_suffix", longest_first=False)
@@ -70,8 +73,8 @@ def _pattern() -> re.Pattern:
     holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar"))
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
-    month = (rf"(?:(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}}){_RANGE}\d{{1,2}}月份?|(?:{_FIRST}){_NUM}个?月|\d{{1,2}}月份?"
-             rf"|{part})")
+    month = (rf"(?:(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}}|{_FIRST_MONTH}){_RANGE}\d{{1,2}}月份?|(?:{_FIRST}){_NUM}个?月"
+             rf"|(?:\d{{1,2}}|{_FIRST_MONTH})月份?|{part})")
     day = rf"(?:\d{{1,2}}[日号](?:{_RANGE}\d{{1,2}}[日号])?)"
     plan = rf"[“\"‘]?{_PLAN_CORE}[”\"’]?(?:{cue_alt('periods.plan_word')})?(?:{_PLAN_SUFFIX})?"
     stretch = rf"(?:{_STRETCH})?"  # 国庆假期: the days off, a stretch of the holiday's month
@@ -180,7 +183,7 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     """ISO 8601 for period words, against the publication date `ref`; None when it cannot be known.
     `anchored`: ref's year is a year the text stated for its figures (2023年，… 春节期间), not a
     publication date, so a yearless festival is that year's, never the nearest one."""
-    s = _QUOTES_SPACE.sub("", words)
+    s = _FIRST_MONTH_RE.sub("1", _QUOTES_SPACE.sub("", words))  # 元月 → 1月
     ry, rm, rd = _ref(ref)
     w = _words()
     prefix = None if s in w else _PREFIX_RE.match(s)

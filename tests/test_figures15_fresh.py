@@ -183,3 +183,11 @@ def test_a_countys_own_staff_stays_the_countys():
     """全县…在编教师 in a bureau's news: 全县 names the county (guard)."""
     got = _metrics("平江县教育局召开会议\n全县现有在编人员5200人。\n", "2019-05-10")
     assert got[(5200, "人")][1] == "平江县"
+
+
+def test_yuan_month_is_january():
+    """元月份 = January, 元至9月 = January to September; the 元 of an amount (5000元月收入) names
+    no month."""
+    assert _metrics("元月份，全县发放贷款2.5亿元。", "2023-10-20")[(250000000, "元")][3] == "2023-01"
+    assert _metrics("元至9月，全县完成固定资产投资50亿元。", "2023-10-20")[(5000000000, "元")][3] == "2023-01/2023-09"
+    assert _metrics("全县农民人均5000元月收入超过400元。", "2023-10-20")[(5000, "元")][3] is None
