@@ -191,3 +191,13 @@ def test_yuan_month_is_january():
     assert _metrics("元月份，全县发放贷款2.5亿元。", "2023-10-20")[(250000000, "元")][3] == "2023-01"
     assert _metrics("元至9月，全县完成固定资产投资50亿元。", "2023-10-20")[(5000000000, "元")][3] == "2023-01/2023-09"
     assert _metrics("全县农民人均5000元月收入超过400元。", "2023-10-20")[(5000, "元")][3] is None
+
+
+def test_closing_date_lines_of_other_shapes():
+    """A scrape ending on a bare date line (2023-10-08), a notice closing 2023年10月8日印发, an
+    issuer and its date on one bracketed line; 截至 and a date, or a sentence, sign nothing."""
+    assert signature_date(_BODY + "\n（编辑：张三）\n2023-10-08") == "2023-10-08"
+    assert signature_date(_BODY + "\n某县人民政府\n2023年10月8日印发") == "2023-10-08"
+    assert signature_date(_BODY + "\n（某县人民政府办公室 2023年10月8日）") == "2023-10-08"
+    assert signature_date(_BODY + "\n截至 2023年10月8日") is None
+    assert signature_date(_BODY + "\n会议于2023年10月8日召开。") is None

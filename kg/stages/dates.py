@@ -79,8 +79,11 @@ _PAPER_LINE = re.compile(r"《[ \t\u3000]*[^《》\n]{2,12}?[ \t\u3000]*》[ \t\
                          r"[ \t\u3000]*[）)]")
 # closing signature: 2019年7月23日于北京 (二〇一九年七月二十三日 too, once written in digits by _arabic_dates)
 _SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
-                        rf"(?:(?:{cue_alt('dates.signature_place')})[^\n]{{1,10}})?[ \t\u3000]*$",
-                        re.M)
+                        rf"(?:(?:{cue_alt('dates.signature_place')})[^\n]{{1,10}}|{cue_alt('dates.signature_issued')})?"
+                        r"[ \t\u3000]*$", re.M)
+# （某县人民政府办公室 2023年10月8日） closing a notice: the issuer and its date on one line, bracketed or not
+_TAIL_ISSUER_DATE = re.compile(r"^[ \t\u3000]*[（(]?[ \t\u3000]*(?!截至|截止)[^\s\d，。,：:；;！？!?、“”\"（）()]{2,20}[ \t\u3000]+"
+                               rf"({_FULL.pattern})[日号]?[ \t\u3000]*[）)]?[ \t\u3000]*$", re.M)
 # a scrape's head line stamping the date with a clock time, whatever else it holds:
 # `2010/1/6 16:43:13 次浏览`, `单位：档案馆 2020年12月22日 17:13 浏览：`, `… >> 新闻中心  来源：… 2018-08-30 18:12:31`
 _STAMP = re.compile(r"^[^\n，。,；;！？!?]{0,80}?(?<![\d.])"
@@ -235,9 +238,10 @@ def signature_date(text: str) -> str | None:
     found = None
     for m in _SIGNATURE.finditer(tail):
         found = _iso(*m.groups())
-    if found is None:
-        for m in _TAIL_BYLINE.finditer(tail):
-            found = _parse(m.group(1))
+    for pattern in (_TAIL_ISSUER_DATE, _DATE_LINE, _TAIL_BYLINE):
+        if found is None:  # the issuer's line, a bare date line (2023-10-08), a source line: the last
+            for m in pattern.finditer(tail):
+                found = _parse(m.group(1))
     return found
 
 
