@@ -201,3 +201,19 @@ def test_closing_date_lines_of_other_shapes():
     assert signature_date(_BODY + "\n（某县人民政府办公室 2023年10月8日）") == "2023-10-08"
     assert signature_date(_BODY + "\n截至 2023年10月8日") is None
     assert signature_date(_BODY + "\n会议于2023年10月8日召开。") is None
+
+
+def test_a_population_counted_with_its_unit():
+    """辐射周边100多万人口 / 拥有80万人口的农业大县: the unit 人 opens the noun 人口 counted."""
+    got = _metrics("项目建成后可辐射周边100多万人口。该县是一个拥有80万人口的农业大县。")
+    assert got[(1000000, "人")][0] == "人口"
+    assert got[(800000, "人")][0] == "人口"
+
+
+def test_a_level_held_again():
+    """粮食总产量15.84万吨，比上年增长1.9%，继续稳定在15万吨以上: the same measure held, not a
+    figure named 继续; 继续教育 stays a noun (guard)."""
+    got = _metrics("拉萨2021年实现粮食总产量15.84万吨，比上年增长1.9%，继续稳定在15万吨以上。", "2022-03-02")
+    assert got[(150000, "吨")][0] == "粮食总产量"
+    got = _metrics("全年开展继续教育培训1200人次。", "2022-03-02")
+    assert got[(1200, "人次")][0] == "继续教育培训"

@@ -554,6 +554,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     收入), for the figures measured against it."""
     text = view.text
     s_start, s_end = view.sentence(q.start)
+    if q.unit in cues("metrics.people_unit") and text.startswith(_POPULATION[1:], q.end) \
+            and text[q.end - 1:q.end] == _POPULATION[0]:
+        # 辐射周边100多万人口, 拥有80万人口: the unit is the first character of the noun counted
+        return _POPULATION, q.start, q.end + len(_POPULATION) - 1, "count-noun"
     # 0. 收入37730万元，…，比上年同期35285万元增收2445万元: the base a change is measured from is
     # the level of the figure before, at the compared time (no noun after it: 增收 is the change)
     if prev_ind is not None and _base_period(view, s_start, q) is not None:
@@ -956,6 +960,7 @@ def _without_comparison_base(s: str) -> str:
 
 
 _RATE_NOUNS = cues("metrics.change_nouns")
+_POPULATION = cues("metrics.population_noun")[0]  # 人口: N万人口 counts people, its 人 the unit
 # a share noun and nothing else (所占比重, 占比): whose share it is, the clause does not say
 _SHARE_ALONE = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})(?:{cue_alt('metrics.share_words', False)})?")
 _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_nouns')})")
