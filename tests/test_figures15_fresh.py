@@ -217,3 +217,12 @@ def test_a_level_held_again():
     assert got[(150000, "吨")][0] == "粮食总产量"
     got = _metrics("全年开展继续教育培训1200人次。", "2022-03-02")
     assert got[(1200, "人次")][0] == "继续教育培训"
+
+
+def test_month_on_month_keeps_its_basis_whole():
+    """环比7月提高0.8个百分点 / 环比上月上涨0.2%: the change of the rate or price before it, the basis
+    环比 whole — no stray 环, no bare 环比上月上涨."""
+    got = _metrics("8月当月全区规上工业增速9.7%，环比7月提高0.8个百分点。", "2023-09-27")
+    assert got[(0.8, "个百分点")][0] == "当月全区规上工业增速环比提高"
+    got = _metrics("8月份，全市居民消费价格同比上涨0.3%，环比上月上涨0.2%。", "2023-09-27")
+    assert got[(0.2, "%")][0] == "居民消费价格环比上月上涨"

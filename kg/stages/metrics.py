@@ -953,6 +953,8 @@ def _without_comparison_base(s: str) -> str:
             rest = s[b:]
             same = cues("metrics.same_period")[0]
             keep = a if s[a - 1] not in cues("metrics.comparison_marks") else a - 1  # 高于 stays: 增速高于
+            if s[max(0, a - 2):a] in cues("metrics.change_basis"):
+                keep = a  # 环比7月提高: the basis word stays whole (环比提高), not a stray 环
             keep = q if (q := _qualified_base(s, a)) >= 0 else keep  # 较疫情前的2019年: the qualifier goes too
             rest = rest[len(same):] if rest.startswith(same) else rest
             s = s[:keep] + (rest[2:] if rest.startswith(cues("metrics.comparison_closers")) else rest)
