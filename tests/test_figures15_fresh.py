@@ -226,3 +226,29 @@ def test_month_on_month_keeps_its_basis_whole():
     assert got[(0.8, "个百分点")][0] == "当月全区规上工业增速环比提高"
     got = _metrics("8月份，全市居民消费价格同比上涨0.3%，环比上月上涨0.2%。", "2023-09-27")
     assert got[(0.2, "%")][0] == "居民消费价格环比上月上涨"
+
+
+def test_signing_is_no_approximation():
+    """现场签约2个项目, 签约10个项目: 约 ends the verb 签约 and qualifies nothing; 约50人 still does."""
+    from kg.stages.numbers import find_quantities
+    got = {(q.value, q.unit): q.approx for q in find_quantities("现场共签约2个项目，签约10个项目，约50人参加，附近3个村受益。")}
+    assert got == {(2, "个"): False, (10, "个"): False, (50, "人"): True, (3, "个"): False}
+
+
+def test_a_lead_told_stretch_by_stretch_gives_no_stretch():
+    """透视某省2023年经济成绩单, a January story whose lead walks 一季度…上半年…前三季度…全年: the
+    figures of later paragraphs without a time are the year's (the headline's 2023), never a
+    first quarter still to come."""
+    text = ("透视海南2023年经济成绩单\n"
+            "2023年经济年报1月19日发布。一季度全省经济增长6.8%；上半年经济增长8.6%；前三季度经济增长9.5%；"
+            "全年经济增长9.2%。\n观总体：全省生产总值7551.18亿元，同比增长9.2%。\n")
+    got = _metrics(text, "2024-01-22")
+    assert got[(755118000000, "元")][3] == "2023"
+    assert got[(6.8, "%")][3] == "2023-01/2023-03"
+
+
+def test_a_size_bound_before_a_modified_class():
+    """其中2亿元以上重大项目13个: the bound and its class noun, with the modifier between, name the
+    count."""
+    got = _metrics("1-8月，全县新签约产业链项目26个，其中2亿元以上重大项目13个。", "2024-09-07")
+    assert got[(13, "个")][0] == "2亿元以上重大项目"

@@ -402,11 +402,16 @@ class _ArticleView:
             self._lead = (None,)
             if self.lead_end > 0:
                 start = self.paras[[p[1] for p in self.paras].index(self.lead_end)][0]
-                for ps, pe, words in find_periods(self.text, start, self.lead_end):
+                found = find_periods(self.text, start, self.lead_end)
+                if len({w for _ps, _pe, w in found if _YEARLESS_PART.fullmatch(w)}) >= _MANY_STRETCHES:
+                    return None  # 一季度…增长6.8%；上半年…；前三季度…；全年…: a year told stretch by stretch
+                for ps, pe, words in found:
                     iso = resolve(words, ref)
                     year = _stated_year(self, ps, words) if iso is None and ref is None else None
                     if year is not None:  # no date: 每月经济运行简况(2020年3月) … 1-3月 is 2020's
                         iso = resolve(words, f"{year}-12-31", anchored=True)
+                    if iso and _not_yet_over(words, iso, ref):  # (一季度 in a January report: last year's)
+                        iso = resolve(words, f"{int(ref[:4]) - 1}-12-31")
                     if iso and ("/" in iso or _OPENING_YEAR.fullmatch(words) and pe < len(self.text)
                                 and self.text[pe] in "，," and not self.text[start:ps].strip()):
                         self._lead, self.lead_words = (iso,), words
@@ -2451,6 +2456,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
 
 
 _LAG_MONTHS = 2  # a yearless time ending this many months after publication cannot hold a result
+_MANY_STRETCHES = 3  # a lead naming this many parts of a year (一季度, 上半年, 前三季度) reports on none alone
 
 
 _YEAR_END_DAY = re.compile(r"(\d{4})-12-31")
@@ -3282,7 +3288,8 @@ _RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,24}}?(?:{cue_alt('met
 
 
 # after a bound (5000万元以上): the things classed by it (项目, 的企业) or a count of them (的67个)
-_CLASS_AFTER = re.compile(f"{_DE}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]")
+_CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]")
+# (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})")
 
