@@ -252,3 +252,12 @@ def test_a_size_bound_before_a_modified_class():
     count."""
     got = _metrics("1-8月，全县新签约产业链项目26个，其中2亿元以上重大项目13个。", "2024-09-07")
     assert got[(13, "个")][0] == "2亿元以上重大项目"
+
+
+def test_leading_bodies_and_batches():
+    """县四家班子 / 四套班子 / 四大家 name the county's leading bodies, no count; 16批次 is counted
+    in 批次, not 批 with a stray 次."""
+    from kg.stages.numbers import find_quantities
+    assert find_quantities("他代表县四家班子表示欢迎，县四套班子领导出席。") == []
+    got = [(q.value, q.unit) for q in find_quantities("选派16批次162人次医务人员，集中开工两批次27个项目。")]
+    assert (16, "批次") in got and (2, "批次") in got
