@@ -45,16 +45,7 @@ def test_a_day_first_stamp_line():
 
 # --------------------------------------------------------------------------- figures
 
-from kg.builder import extract_document  # noqa: E402
-from kg.model import Doc  # noqa: E402
-
-
-def _metrics(text: str, date: str | None = "2024-04-26"):
-    doc = Doc(id="t", source="t.txt", text=text)
-    doc.date = date
-    res = extract_document(doc)
-    names = {k: e.name for k, e in res.entities.items()}
-    return {(m.value, m.unit): (m.indicator, names.get(m.subject), m.kind, m.period) for m in res.metrics}
+from test_figures14_fresh import _metrics  # noqa: E402  (value, unit) → (indicator, subject, kind, period)
 
 
 def test_real_growth_after_the_price_clause():
