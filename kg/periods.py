@@ -73,7 +73,8 @@ def _pattern() -> re.Pattern:
     holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar"))
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
-    month = (rf"(?:(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}}|{_FIRST_MONTH}){_RANGE}\d{{1,2}}月份?|(?:{_FIRST}){_NUM}个?月"
+    month = (rf"(?:(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}}|{_FIRST_MONTH}){_RANGE}(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}})月份?"
+             rf"|(?:{_FIRST}){_NUM}个?月"
              rf"|(?:\d{{1,2}}|{_FIRST_MONTH})月份?|{part})")
     day = rf"(?:\d{{1,2}}[日号](?:{_RANGE}\d{{1,2}}[日号])?)"
     plan = rf"[“\"‘]?{_PLAN_CORE}[”\"’]?(?:{cue_alt('periods.plan_word')})?(?:{_PLAN_SUFFIX})?"
@@ -174,7 +175,7 @@ _YEARS_SINCE = re.compile(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})"
 _YEARS_AGO = re.compile(rf"([{_CN}\d]{{1,3}})年(?:{_AGO})")
 _FOUR_DIGIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _END_MARK_END = re.compile(f"({cue_alt('periods.end_mark', longest_first=False)})$")
-_MONTH_RANGE = re.compile(rf"(\d{{1,2}}|[{_MONTH_CN}]{{1,2}}){_RANGE}(\d{{1,2}})月份?")
+_MONTH_RANGE = re.compile(rf"(\d{{1,2}}|[{_MONTH_CN}]{{1,2}}){_RANGE}(\d{{1,2}}|[{_MONTH_CN}]{{1,2}})月份?")
 _FIRST_MONTHS = re.compile(rf"(?:{_FIRST})({_NUM})个?月")
 _MONTH_DAY = re.compile(rf"(?:(\d{{1,2}})月份?)?(?:(\d{{1,2}})[日号](?:{_RANGE}(\d{{1,2}})[日号])?)?")
 

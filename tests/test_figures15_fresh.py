@@ -252,3 +252,23 @@ def test_leading_bodies_and_batches():
     assert find_quantities("他代表县四家班子表示欢迎，县四套班子领导出席。") == []
     got = [(q.value, q.unit) for q in find_quantities("选派16批次162人次医务人员，集中开工两批次27个项目。")]
     assert (16, "批次") in got and (2, "批次") in got
+
+
+def test_changes_after_respective_levels_in_their_own_clause():
+    """城乡居民人均可支配收入分别达到18687元、5634元，增长7.8%、9.2%: the 分别 of the levels' clause
+    does not stop the changes after them from pairing in order."""
+    got = _metrics("元至九月，城乡居民人均可支配收入分别达到18687元、5634元，增长7.8%、9.2%。", "2018-11-16")
+    assert got[(7.8, "%")][0] == "城镇居民人均可支配收入增长"
+    assert got[(9.2, "%")][0] == "农村居民人均可支配收入增长"
+
+
+def test_month_ranges_ending_in_chinese_numerals():
+    """元至九月 / 一至九月 / 2017年1至十二月: the months to a month written in Chinese numerals."""
+    assert _metrics("元至九月，全县完成生产总值56.7亿元。", "2018-11-16")[(5670000000, "元")][3] == "2018-01/2018-09"
+    assert _metrics("2017年1至十二月，全县完成生产总值56.7亿元。", "2018-11-16")[(5670000000, "元")][3] == "2017-01/2017-12"
+
+
+def test_a_long_ranking_frame():
+    """在16个县市区(含其他县市区比拼对象)经济指标综合排名中，…: a frame with a bracketed note."""
+    got = _metrics("在16个县市区(含其他县市区比拼对象)经济指标综合排名中，我县由二季度的第12位上升到第6位。", "2018-11-16")
+    assert (16, "个") not in got

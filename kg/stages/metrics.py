@@ -3123,7 +3123,9 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     k = _rfind_respective(text, s_start, q.start)
     if len(levels) < 2:
         return None
-    if k < 0:
+    if k < max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:"):
+        # no 分别 in the figure's own clause (…分别达到18687元、5634元，增长7.8%、9.2%: the one before
+        # paired the levels)
         return _unmarked_respective_level(text, s_start, q, levels)
     cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:") + 1
     basis = text[max(cut, s_start):k].strip()
@@ -3284,7 +3286,7 @@ _RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.ran
                      f"[0-9０-９{cue_chars('periods.numeral_chars')}]+(?:[{cue_chars('metrics.rank_units')}]|(?=[，,。；;、]))")
 _PROJECT_HEAD = re.compile(f"(?:{cue_alt('metrics.project_heads', False)})$")
 # 在全市16个县市区高质量发展综合考核排名中，…: the count opens the frame a ranking is taken in
-_RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,24}}?(?:{cue_alt('metrics.rank_frame_ends', False)})(?=[，,。；;：:])")
+_RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,32}}?(?:{cue_alt('metrics.rank_frame_ends', False)})(?=[，,。；;：:])")
 
 
 # after a bound (5000万元以上): the things classed by it (项目, 的企业) or a count of them (的67个)
