@@ -272,3 +272,15 @@ def test_a_long_ranking_frame():
     """在16个县市区(含其他县市区比拼对象)经济指标综合排名中，…: a frame with a bracketed note."""
     got = _metrics("在16个县市区(含其他县市区比拼对象)经济指标综合排名中，我县由二季度的第12位上升到第6位。", "2018-11-16")
     assert (16, "个") not in got
+
+
+def test_foreign_investment_actually_used():
+    """全国实际使用外资金额9431.5亿元，同比增长17.8%（折合1420.1亿美元，同比增长23.4%）: 实际使用外资
+    is the statistic's name (实际 no lead word there); the converted amount is the same measure, as is
+    its growth; 占比为40.68% after a change is the share of what changed."""
+    got = _metrics("1-10月，全国实际使用外资金额9431.5亿元，同比增长17.8%（折合1420.1亿美元，同比增长23.4%）。"
+                   "服务业实际使用外资金额同比下降14.48%，占比为40.68%。", "2021-11-18")
+    assert got[(943150000000, "元")][0] == "实际使用外资金额"
+    assert got[(142010000000, "美元")][0] == "实际使用外资金额"
+    assert got[(23.4, "%")][0] == "实际使用外资金额同比增长"
+    assert got[(40.68, "%")][0] == "服务业实际使用外资金额占比"

@@ -739,9 +739,14 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
     if prev_ind and q.unit in cues("numbers.multiple_unit") and _multiple_base_only(name):
         return level or _level_of(prev_ind[0]), q.start, q.end, "copula"  # 是去年同期的18倍
-    if level and q.unit in _PERCENT_UNITS and _SHARE_ALONE.fullmatch(name):
-        # 第二产业完成投资305.66亿元，下降5.91%，所占比重（46.96%）: the share of that level
-        return level + name, q.start, q.end, "share-of-previous"
+    whole = level or (_level_of(prev_ind[0]) if prev_ind else None)
+    if whole and len(whole) >= 2 and q.unit in _PERCENT_UNITS and _SHARE_ALONE.fullmatch(name):
+        # 第二产业完成投资305.66亿元，下降5.91%，所占比重（46.96%）/ 服务业实际使用外资金额同比下降
+        # 14.48%，占比为40.68%: the share of that level (of the measure the change was of)
+        return whole + name, q.start, q.end, "share-of-previous"
+    if level and name in cues("metrics.conversion_verbs") and q.unit not in _PERCENT_UNITS:
+        # 实际使用外资金额9431.5亿元（折合1420.1亿美元）: the same amount in another currency
+        return level, q.start, q.end, "copula"
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
         return _rate_of_previous(name, prev, prev_ind, q), (k if k >= 0 else q.start), q.end, "clause-before"
