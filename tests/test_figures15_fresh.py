@@ -284,3 +284,13 @@ def test_foreign_investment_actually_used():
     assert got[(142010000000, "美元")][0] == "实际使用外资金额"
     assert got[(23.4, "%")][0] == "实际使用外资金额同比增长"
     assert got[(40.68, "%")][0] == "服务业实际使用外资金额占比"
+
+
+def test_a_visits_destination_and_a_companys_city_are_no_subject():
+    """县委书记带队前往东莞开展招商考察，并与东莞市某公司签约…项目，该项目总投资额达5亿元: the city
+    visited and the city in the company's name are not what the project's figure is about; the
+    story's county is."""
+    text = ("东安县招商签约活动举行\n10月14日，县委书记带队前往东莞开展招商考察，并与东莞市力辉马达有限公司"
+            "现场签约智能电器生产制造项目，该项目总投资额达5亿元。\n")
+    got = _metrics(text, "2023-10-28")
+    assert got[(500000000, "元")][1] == "东安县"

@@ -1715,6 +1715,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     best = None
     mentions = view.mentions_in(s_start, q.start)
     runs = _short_form_runs(mentions)
+    names = [(a, b) for a, b, _k, t, _l in mentions if t == "Organization"]  # (a company named after its city)
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
                 and astart not in runs \
@@ -1722,6 +1723,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _WIRE_AFTER.match(text, aend) \
                 and not _partner_place(text, s_start, astart) \
+                and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
+                and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
                 and not _region_place(text, s_start, astart) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
@@ -1817,6 +1820,11 @@ def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:
 # 对美国、东盟(分别)进出口, 向日本出口: the partners of a trade flow, before the flow
 _PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}[{_JOINS}])*{_PARTNER})"
                           f"(?=(?:{cue_alt('metrics.respectively')})?(?:{_TRADE_FLOWS}))")
+
+
+# 县委书记带队前往东莞开展招商考察，…签约…项目，该项目总投资额达5亿元: the destination of a visit is
+# where the officials went, not what the figures after it are about
+_TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
 
 
 def _partner_place(text: str, s_start: int, a: int) -> bool:
