@@ -26,6 +26,10 @@ _CN = cue_chars("periods.numeral_chars")
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 _RANGE = "[" + "".join(re.escape(ch) for ch in cue_chars("periods.range_chars")) + "]"
 _MONTH_CN = cue_chars("periods.month_numeral_chars")
+# 元月 = January (元月份, 元至9月, 元—9月), never the 元 of an amount (5000元月薪: `_AMOUNT_BEFORE`)
+_FIRST_MONTH = "元"
+_FIRST_MONTH_RE = re.compile(r"(?<![0-9０-９.．万亿千百十])元(?=[^\d]{0,2}\d{0,2}月)")  # (resolve only)
+_AMOUNT_BEFORE = set("0123456789０１２３４５６７８９.．万亿千百十")
 _PREFIX = cue_alt("periods.prefix", longest_first=False)
 _SUFFIX = cue_alt("periods.suffix", longest_first=False)
 _PLAN_SUFFIX = cue_alt("periods.plan_suffix", longest_first=False)
@@ -70,8 +74,9 @@ def _pattern() -> re.Pattern:
     holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar"))
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
-    month = (rf"(?:(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}}){_RANGE}\d{{1,2}}月份?|(?:{_FIRST}){_NUM}个?月|\d{{1,2}}月份?"
-             rf"|{part})")
+    month = (rf"(?:(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}}|{_FIRST_MONTH}){_RANGE}(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}})月份?"
+             rf"|(?:{_FIRST}){_NUM}个?月"
+             rf"|(?:\d{{1,2}}|{_FIRST_MONTH})月份?|{part})")
     day = rf"(?:\d{{1,2}}[日号](?:{_RANGE}\d{{1,2}}[日号])?)"
     plan = rf"[“\"‘]?{_PLAN_CORE}[”\"’]?(?:{cue_alt('periods.plan_word')})?(?:{_PLAN_SUFFIX})?"
     stretch = rf"(?:{_STRETCH})?"  # 国庆假期: the days off, a stretch of the holiday's month
@@ -116,6 +121,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 80年代, 3年级 are no periods; 2022年度 is the year 2022  # 2022年度 is fine as a year, but 80年代 / 3年级 are not periods
         if _DAY_ONLY.fullmatch(s) and m.end() < len(text) and text[m.end()].isdigit():
             continue
+        if s[0] == _FIRST_MONTH and m.start() > 0 and text[m.start() - 1] in _AMOUNT_BEFORE:
+            continue  # 5000元月收入: the 元 of an amount, no January
         out.append((m.start(), m.end(), s))
     return out
 
@@ -171,7 +178,7 @@ _YEARS_SINCE = re.compile(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})"
 _YEARS_AGO = re.compile(rf"([{_CN}\d]{{1,3}})年(?:{_AGO})")
 _FOUR_DIGIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _END_MARK_END = re.compile(f"({cue_alt('periods.end_mark', longest_first=False)})$")
-_MONTH_RANGE = re.compile(rf"(\d{{1,2}}|[{_MONTH_CN}]{{1,2}}){_RANGE}(\d{{1,2}})月份?")
+_MONTH_RANGE = re.compile(rf"(\d{{1,2}}|[{_MONTH_CN}]{{1,2}}){_RANGE}(\d{{1,2}}|[{_MONTH_CN}]{{1,2}})月份?")
 _FIRST_MONTHS = re.compile(rf"(?:{_FIRST})({_NUM})个?月")
 _MONTH_DAY = re.compile(rf"(?:(\d{{1,2}})月份?)?(?:(\d{{1,2}})[日号](?:{_RANGE}(\d{{1,2}})[日号])?)?")
 
@@ -180,7 +187,7 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     """ISO 8601 for period words, against the publication date `ref`; None when it cannot be known.
     `anchored`: ref's year is a year the text stated for its figures (2023年，… 春节期间), not a
     publication date, so a yearless festival is that year's, never the nearest one."""
-    s = _QUOTES_SPACE.sub("", words)
+    s = _FIRST_MONTH_RE.sub("1", _QUOTES_SPACE.sub("", words))  # 元月 → 1月
     ry, rm, rd = _ref(ref)
     w = _words()
     prefix = None if s in w else _PREFIX_RE.match(s)

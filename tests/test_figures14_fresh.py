@@ -40,7 +40,7 @@ def test_bracketed_yardsticks_of_one_comparison():
                    "全省(5.2%)0.2和0.4个百分点。")
     assert (5.4, "%") not in got and (5.2, "%") not in got
     assert got[(0.2, "个百分点")][0].startswith("农村常住居民人均可支配收入增速高于全国")
-    assert got[(0.4, "个百分点")][0].startswith("农村常住居民人均可支配收入增速高于全国")
+    assert got[(0.4, "个百分点")][0] == "农村常住居民人均可支配收入增速高于全省"  # the second yardstick's
     # a bracket holding no scope word is no yardstick: 增长12%（其中…）stays as it was
     got = _metrics("全县完成固定资产投资25.6亿元，同比增长12.0%。")
     assert got[(12.0, "%")][0] == "固定资产投资同比增长"

@@ -23,10 +23,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..metric_words import cue_alt, cue_chars, cues
+from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
 from ..model import Doc
 from ..text import letter_spaced
 from ..pipeline import component
+from .numbers import parse_number
 
 _FULL = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d:])")
 # 发布时间：2011-04-25, 发布日期: 2019-11-29, 【发布日期】2019-11-29, 发布日期 2019-11-29, 日期：…, 时间：…,
@@ -76,10 +77,13 @@ _SPEECH_LINE = re.compile(r"^[ \t\u3000]*(?:[—－-]{1,2}|[（(])?[ \t\u3000]*(
 _PAPER_LINE = re.compile(r"《[ \t\u3000]*[^《》\n]{2,12}?[ \t\u3000]*》[ \t\u3000]*[（(][ \t\u3000]*"
                          rf"({_FULL.pattern})[日号]?[ \t\u3000]*第?[ \t\u3000]*\d{{1,2}}[ \t\u3000]*版"
                          r"[ \t\u3000]*[）)]")
-# closing signature: 2019年7月23日于北京 / 二〇一九年七月二十三日 is left alone
+# closing signature: 2019年7月23日于北京 (二〇一九年七月二十三日 too, once written in digits by _arabic_dates)
 _SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
-                        rf"(?:(?:{cue_alt('dates.signature_place')})[^\n]{{1,10}})?[ \t\u3000]*$",
-                        re.M)
+                        rf"(?:(?:{cue_alt('dates.signature_place')})[^\n]{{1,10}}|{cue_alt('dates.signature_issued')})?"
+                        r"[ \t\u3000]*$", re.M)
+# （某县人民政府办公室 2023年10月8日） closing a notice: the issuer and its date on one line, bracketed or not
+_TAIL_ISSUER_DATE = re.compile(r"^[ \t\u3000]*[（(]?[ \t\u3000]*(?!截至|截止)[^\s\d，。,：:；;！？!?、“”\"（）()]{2,20}[ \t\u3000]+"
+                               rf"({_FULL.pattern})[日号]?[ \t\u3000]*[）)]?[ \t\u3000]*$", re.M)
 # a scrape's head line stamping the date with a clock time, whatever else it holds:
 # `2010/1/6 16:43:13 次浏览`, `单位：档案馆 2020年12月22日 17:13 浏览：`, `… >> 新闻中心  来源：… 2018-08-30 18:12:31`
 _STAMP = re.compile(r"^[^\n，。,；;！？!?]{0,80}?(?<![\d.])"
@@ -95,6 +99,9 @@ _FOOTER_FIELD = re.compile(rf"^[ \t\u3000【\[]*(?:(?:{cue_alt('dates.header_ver
 # abroad or by foreign-language systems); never month first with dots, so the reading is one
 _HEADER_DAY_FIRST = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt('dates.header_nouns')})"
                                r"\s*(?:[:：】\]]|\s)\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
+# 28.09.2015 19:43 alone on a line: the same day-first stamp without its field name
+_DAY_FIRST_LINE = re.compile(r"^[ \t\u3000]*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)"
+                             r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$", re.M)
 _HEAD_CHARS = 600  # how far into a page or article header dates are looked for
 _TAIL_CHARS = 300
 
@@ -160,17 +167,44 @@ def _half_width(s: str) -> str:
     return s.translate(_HALF_WIDTH) if _FULL_WIDTH.search(s) else s
 
 
+# a date in Chinese numerals, as notices sign and head themselves (二〇二三年十月八日, the zero also
+# written ○ or O): a year of four digits read one by one, a month and a day read as numbers
+_CN_DIGIT_CHARS = "".join(f for f, v in numeral_forms("digit").items() if v < 10)
+_CN_NUMBER_CHARS = _CN_DIGIT_CHARS + "".join(numeral_forms("small"))
+_CN_DATE = re.compile(f"([{_CN_DIGIT_CHARS}OＯ]{{4}})\\s*年\\s*([{_CN_NUMBER_CHARS}]{{1,3}})\\s*月"
+                      f"\\s*([{_CN_NUMBER_CHARS}]{{1,4}})\\s*日")
+
+
+def _cn_date_digits(m: re.Match) -> str:
+    """One Chinese-numeral date written in digits (二〇二三年十月八日 → 2023年10月8日), or left as it
+    is when a part does not read as a number."""
+    try:
+        year = parse_number(m.group(1).replace("O", "〇").replace("Ｏ", "〇"))
+        month, day = parse_number(m.group(2)), parse_number(m.group(3))
+    except ValueError:
+        return m.group(0)
+    return f"{year}年{month}月{day}日"
+
+
+def _arabic_dates(s: str) -> str:
+    """`s` with its Chinese-numeral dates in digits, so that the header and signature patterns,
+    written for digits, read a notice signed 二〇二三年十月八日 (same length or shorter: the
+    patterns only parse, no offset is taken from the result)."""
+    return _CN_DATE.sub(_cn_date_digits, s) if "年" in s else s
+
+
 def header_date(text: str) -> str | None:
     """A full date stated in a header: `发布时间：…` anywhere in the head, else a bare date line,
     else a source or author line that carries one (来源：…网 2019-03-26).  Full-width digits and
-    marks (２０２３－０５－１２) read as ASCII."""
-    head = _half_width(text[:_HEAD_CHARS])
+    marks (２０２３－０５－１２) read as ASCII, Chinese-numeral dates (二〇二三年十月八日) as digits."""
+    head = _arabic_dates(_half_width(text[:_HEAD_CHARS]))
     m = _publication_field(head)
     if m:
         return _parse(m.group(1))
     m = _HEADER_DAY_FIRST.search(head)
     if m and not _NOT_PUBLICATION.search(head[max(0, m.start() - 4):m.start()]):
         return _iso(m.group(3), m.group(2), m.group(1))
+    day_first = _DAY_FIRST_LINE.search(head)
     m = _DATE_LINE.search(head) or _BYLINE_DATE.search(head) or _ISSUER_DATE_LINE.search(head) \
         or _SITE_DATE_LINE.search(head) or _STAMP_LINE.search(head)
     if m:
@@ -182,20 +216,32 @@ def header_date(text: str) -> str | None:
     if m:
         return _iso(*m.groups())
     m = _PAPER_LINE.search(head)
-    return _parse(m.group(1)) if m else None
+    if m:
+        return _parse(m.group(1))
+    return _iso(day_first.group(3), day_first.group(2), day_first.group(1)) if day_first else None
+
+
+# a county site's source line closing a story, often bracketed: （来源：某县融媒体中心 2023年10月8日）
+_TAIL_BYLINE = re.compile(rf"^[ \t\u3000]*[（(【\[]?[ \t\u3000]*(?:{cue_alt('dates.byline_fields', False)})\s*[:：]"
+                          rf"[^\n]{{0,40}}?(?<![\d.])({_FULL.pattern})", re.M)
 
 
 def signature_date(text: str) -> str | None:
     """A date line closing the text (the signature of a statement or notice), the credit line
     of the newspaper page the text was reprinted from (《 人民日报 》（ 2024年06月18日 01 版）),
-    or a scrape's footer field (发布日期：2022-10-31)."""
-    tail = _half_width(text[-_TAIL_CHARS:])
+    or a scrape's footer field (发布日期：2022-10-31); failing these, a source or editor line
+    that closes the story with its date (（来源：某县融媒体中心 2023年10月8日）)."""
+    tail = _arabic_dates(_half_width(text[-_TAIL_CHARS:]))
     footer = _PAPER_LINE.search(tail) or _FOOTER_FIELD.search(tail)
     if footer:
         return _parse(footer.group(1))
     found = None
     for m in _SIGNATURE.finditer(tail):
         found = _iso(*m.groups())
+    for pattern in (_TAIL_ISSUER_DATE, _DATE_LINE, _TAIL_BYLINE):
+        if found is None:  # the issuer's line, a bare date line (2023-10-08), a source line: the last
+            for m in pattern.finditer(tail):
+                found = _parse(m.group(1))
     return found
 
 

@@ -178,6 +178,12 @@ _MULTIPLE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')})?{cue_alt('metri
 
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z])[^0-9０-９，,、]?")
 _ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
+# a unit of measure right after a figure that is no figure of the sentence (26.9万千瓦光伏项目9个,
+# 年产10万吨饲料加工项目): it closes that amount and is never the start of the noun after it
+# (durations excepted: 3年行动, 5天假期 name what lasts)
+_MEASURE_OPENING = re.compile("|".join(re.escape(r["surface"]) for r in sorted(
+    load_table("units"), key=lambda r: -len(r["surface"]))
+    if r["kind"] == "measure" and r["base"] not in _DURATION_UNITS))
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
 _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 # after the amount, a mark it passes (突破2万元大关) or a change going on (38.75亿公斤增加到…): no
@@ -194,6 +200,9 @@ _SPEAKER = re.compile(f"(?:{cue_alt('metrics.speaker_qualifiers', False)})?"
                       f"(?:{cue_alt('metrics.speaker_titles', False)})"
                       f"|(?:\\d{{1,2}}月\\d{{1,2}}日|{cue_alt('metrics.speaker_times', False)})?"
                       f"(?:{cue_alt('metrics.speech_verbs', False)})")
+# 拉萨市统计局四级调研员郑红艳称，…: an agency whose official speaks the clause (any post, a name,
+# then a speech verb closing it) is the figures' source, not their subject
+_SPOKEN_BY = re.compile(f"[^，,。；;：:]{{0,12}}?(?:{cue_alt('metrics.speech_verbs', False)})[，,：:]")
 # an agency reporting figures (国家统计局4月17日发布数据显示): their source, not their subject
 _REPORTS = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.report_verbs')})")
 # an agency issuing a document (…办公厅印发《…方案》，提出…): the figures after a target cue are
@@ -393,11 +402,16 @@ class _ArticleView:
             self._lead = (None,)
             if self.lead_end > 0:
                 start = self.paras[[p[1] for p in self.paras].index(self.lead_end)][0]
-                for ps, pe, words in find_periods(self.text, start, self.lead_end):
+                found = find_periods(self.text, start, self.lead_end)
+                if len({w for _ps, _pe, w in found if _YEARLESS_PART.fullmatch(w)}) >= _MANY_STRETCHES:
+                    return None  # 一季度…增长6.8%；上半年…；前三季度…；全年…: a year told stretch by stretch
+                for ps, pe, words in found:
                     iso = resolve(words, ref)
                     year = _stated_year(self, ps, words) if iso is None and ref is None else None
                     if year is not None:  # no date: 每月经济运行简况(2020年3月) … 1-3月 is 2020's
                         iso = resolve(words, f"{year}-12-31", anchored=True)
+                    if iso and _not_yet_over(words, iso, ref):  # (一季度 in a January report: last year's)
+                        iso = resolve(words, f"{int(ref[:4]) - 1}-12-31")
                     if iso and ("/" in iso or _OPENING_YEAR.fullmatch(words) and pe < len(self.text)
                                 and self.text[pe] in "，," and not self.text[start:ps].strip()):
                         self._lead, self.lead_words = (iso,), words
@@ -545,6 +559,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     收入), for the figures measured against it."""
     text = view.text
     s_start, s_end = view.sentence(q.start)
+    if q.unit in cues("metrics.people_unit") and text.startswith(_POPULATION[1:], q.end) \
+            and text[q.end - 1:q.end] == _POPULATION[0]:
+        # 辐射周边100多万人口, 拥有80万人口: the unit is the first character of the noun counted
+        return _POPULATION, q.start, q.end + len(_POPULATION) - 1, "count-noun"
     # 0. 收入37730万元，…，比上年同期35285万元增收2445万元: the base a change is measured from is
     # the level of the figure before, at the compared time (no noun after it: 增收 is the change)
     if prev_ind is not None and _base_period(view, s_start, q) is not None:
@@ -672,6 +690,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k, stop = _before_times(left, times, ends, k)
         lo += k
         left = left[k:stop]
+        unit = _MEASURE_OPENING.match(left)
+        if unit and len(_clean(left[unit.end():])) >= 2:
+            lo += unit.end()  # 总装机26.9万千瓦光伏项目9个: the unit closes the capacity, the noun follows
+            left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
     name = _without_opening_entity(view, lo, q.start, name)
     if name.endswith(cues("metrics.per_time_words")) and len(name) >= 4:
@@ -701,7 +723,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 总产值完成312.4亿元，同比增长9.8%，占全年目标任务的78.1%: the share is the level's
         return _level_of(prev_ind[0]) + name, q.start, q.end, "share-of-previous"
     name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q)
-    if prev_ind and _GROWTH.match(name):
+    short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
+    if prev_ind and (_GROWTH.match(name) or short):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
         # when that was a change too: 同比增长14.9%，比2019年1-7月增长5.1%; but 同比增长5.8%，比1-6月
         # 加快0.7个百分点 is a change of that growth rate)
@@ -716,9 +739,17 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
     if prev_ind and q.unit in cues("numbers.multiple_unit") and _multiple_base_only(name):
         return level or _level_of(prev_ind[0]), q.start, q.end, "copula"  # 是去年同期的18倍
+    whole = level or (_level_of(prev_ind[0]) if prev_ind else None)
+    if whole and len(whole) >= 2 and q.unit in _PERCENT_UNITS and _SHARE_ALONE.fullmatch(name):
+        # 第二产业完成投资305.66亿元，下降5.91%，所占比重（46.96%）/ 服务业实际使用外资金额同比下降
+        # 14.48%，占比为40.68%: the share of that level (of the measure the change was of)
+        return whole + name, q.start, q.end, "share-of-previous"
+    if level and name in cues("metrics.conversion_verbs") and q.unit not in _PERCENT_UNITS:
+        # 实际使用外资金额9431.5亿元（折合1420.1亿美元）: the same amount in another currency
+        return level, q.start, q.end, "copula"
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
-        return _rate_of_previous(name, prev, prev_ind), (k if k >= 0 else q.start), q.end, "clause-before"
+        return _rate_of_previous(name, prev, prev_ind, q), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
     if prev_ind and prev is not None and prev.unit == q.unit and q.unit not in _PERCENT_UNITS \
@@ -932,6 +963,8 @@ def _without_comparison_base(s: str) -> str:
             rest = s[b:]
             same = cues("metrics.same_period")[0]
             keep = a if s[a - 1] not in cues("metrics.comparison_marks") else a - 1  # 高于 stays: 增速高于
+            if s[max(0, a - 2):a] in cues("metrics.change_basis"):
+                keep = a  # 环比7月提高: the basis word stays whole (环比提高), not a stray 环
             keep = q if (q := _qualified_base(s, a)) >= 0 else keep  # 较疫情前的2019年: the qualifier goes too
             rest = rest[len(same):] if rest.startswith(same) else rest
             s = s[:keep] + (rest[2:] if rest.startswith(cues("metrics.comparison_closers")) else rest)
@@ -939,6 +972,9 @@ def _without_comparison_base(s: str) -> str:
 
 
 _RATE_NOUNS = cues("metrics.change_nouns")
+_POPULATION = cues("metrics.population_noun")[0]  # 人口: N万人口 counts people, its 人 the unit
+# a share noun and nothing else (所占比重, 占比): whose share it is, the clause does not say
+_SHARE_ALONE = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})(?:{cue_alt('metrics.share_words', False)})?")
 _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_nouns')})")
 
 
@@ -963,10 +999,15 @@ def _multiple_base_only(name: str) -> bool:
         and name[found[0][1]:] in ("", *cues("metrics.same_period"))
 
 
-def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None) -> str:
+def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity | None = None) -> str:
     """支出45.62亿元，下降3.2%，降幅比上年收窄2.4个百分点: a rate noun opening the clause (降幅,
     增速) after a change in % is that change's rate — 一般公共预算支出降幅比上年收窄, not a bare
-    降幅比上年收窄; a comparison with a yardstick (高于全市平均) after it compares that change."""
+    降幅比上年收窄; a comparison with a yardstick (高于全市平均) after it compares that change.
+    进出口总额36.17亿元，增速达126.8%: a bare rate noun in % right after a level is that level's."""
+    if prev is not None and prev_ind is not None and prev.unit not in _PERCENT_UNITS \
+            and q is not None and q.unit in _PERCENT_UNITS and name in _RATE_NOUNS \
+            and len(prev_ind[0]) >= 2 and _level_of(prev_ind[0]) == prev_ind[0]:
+        return prev_ind[0] + name
     if prev is None or prev_ind is None or prev.unit not in _PERCENT_UNITS:
         return name
     if name.startswith(cues("metrics.yardstick_verbs")) and _level_of(prev_ind[0]) != prev_ind[0]:
@@ -1230,16 +1271,24 @@ _CHANGE_RUN = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_
                          f"(?=[{cue_chars('numbers.minus_chars')}]?[0-9０-９])")
 
 
+# the first figure of a clause's run of levels, after a copula if any (城镇、农村居民人均可支配收入
+# 达到40046元、18177元 / …收入40046元、18177元)
+_LEVEL_RUN = re.compile(f"(?:{cue_alt('metrics.copula', False)})?(?<![0-9０-９.．])(?=[0-9０-９])")
+
+
 def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, int] | None:
     """汽车制造业、农副食品加工业、计算机通信设备制造业增加值同比增长16.6%、10.5%、29.7%: a list
-    before a change verb followed by as many figures joined by 、 pairs them as 分别 would."""
+    before a change verb followed by as many figures joined by 、 pairs them as 分别 would; so does
+    a list right before a run of levels (城镇、农村居民人均可支配收入40046元、18177元)."""
     text = view.text
     cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:。") + 1
     m = None
     for m in _CHANGE_RUN.finditer(text, max(cut, s_start), q.number_start + 1):
         pass
     if m is None:
-        return None
+        m = _LEVEL_RUN.search(text, max(cut, s_start), q.number_start + 1)
+        if m is None or m.start() == max(cut, s_start):
+            return None
     figures = _run_figures(text, m.start())
     if len(figures) < 2 or q.number_start not in figures or "、" not in text[figures[0]:figures[1]]:
         return None
@@ -1625,6 +1674,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _clause_person(view, s_start, q) if q.unit in _DURATION_UNITS else None
     if key:
         return key, "clause-person"
+    # 本部门人员编制15人 in 某县审计局2020年部门决算: the agency of the title, speaking of itself
+    key = _self_agency(view, s_start, q.start)
+    if key:
+        return key, "self-agency"
     # 了解到公司近年来…达到85%以上: the organisation last named with that head noun
     key = _anaphor(view, s_start, q.start)
     if key:
@@ -1653,6 +1706,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
+                and not _SPOKEN_BY.match(text, aend) \
                 and not (_ISSUES_DOCUMENT.match(text, aend)
                          and re.search(cue_alt("metrics.target_cues"), text[aend:q.start])):
             return key, "sentence-agency"
@@ -1661,6 +1715,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     best = None
     mentions = view.mentions_in(s_start, q.start)
     runs = _short_form_runs(mentions)
+    names = [(a, b) for a, b, _k, t, _l in mentions if t == "Organization"]  # (a company named after its city)
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
                 and astart not in runs \
@@ -1668,6 +1723,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _WIRE_AFTER.match(text, aend) \
                 and not _partner_place(text, s_start, astart) \
+                and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
+                and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
                 and not _region_place(text, s_start, astart) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
@@ -1765,6 +1822,11 @@ _PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}
                           f"(?=(?:{cue_alt('metrics.respectively')})?(?:{_TRADE_FLOWS}))")
 
 
+# 县委书记带队前往东莞开展招商考察，…签约…项目，该项目总投资额达5亿元: the destination of a visit is
+# where the officials went, not what the figures after it are about
+_TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
+
+
 def _partner_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is a trade partner named after 对/向/自 before a trade flow (我省对美国、东盟
     分别进出口…; 中国对美出口…): what the trade is with, never the place the figure is about."""
@@ -1852,6 +1914,27 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     before = text[start - 1] == "、" and re.search(r"[0-9０-９]", prev[max(prev.rfind(ch) for ch in _ITEM_CUT) + 1:])
     after = text[q.end:q.end + 1] == "、" and re.match(r"[^、，,；;：:。]{0,12}?[0-9０-９]", text[q.end + 1:q.end + 20])
     return ments[0][2] if before or after else None
+
+
+_SELF_AGENCY = re.compile(cue_alt("metrics.self_agency_words", False))
+_STAFFING = re.compile(f"(?:{cue_alt('metrics.staffing_heads', False)})$")
+# subject rules that fell back to a place (or found none): a staffing figure there is the title agency's
+_PLACE_RULES = frozenset({"article-place", "paragraph-place", "sentence-place", "none"})  # (全县…: the county)
+
+
+def _title_agency(view: _ArticleView) -> str | None:
+    """The first agency named in the article's title line (某县审计局2020年部门决算), or None."""
+    head = view.text.find("\n")
+    for _a, _b, key, etype, _l in view.mentions_in(0, head if 0 <= head <= 80 else 80):
+        if etype == "Agency":
+            return key
+    return None
+
+
+def _self_agency(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """本部门/我局 in the figure's sentence → the agency of the article's title (a department's
+    budget note or annual report speaking of itself), or None."""
+    return _title_agency(view) if _SELF_AGENCY.search(view.text, s_start, i) else None
 
 
 def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
@@ -2386,6 +2469,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
 
 
 _LAG_MONTHS = 2  # a yearless time ending this many months after publication cannot hold a result
+_MANY_STRETCHES = 3  # a lead naming this many parts of a year (一季度, 上半年, 前三季度) reports on none alone
 
 
 _YEAR_END_DAY = re.compile(r"(\d{4})-12-31")
@@ -2469,7 +2553,7 @@ def _same_part(words: str, current: str, ref: str | None) -> str | None:
 
 # the rules that name a level of the sentence's own subject (not a base, change or share)
 _LEVEL_RULES = frozenset({"count-noun", "clause-before", "quoted-before", "enumeration", "copula", "unit",
-                          "streak-level", "elliptic-measure"})
+                          "streak-level", "elliptic-measure", "respectively"})
 _TARGET_WORD = re.compile(f"(?:{cue_alt('metrics.target_words')})$")
 _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
 
@@ -2835,11 +2919,36 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             indicator = _part_of_change(indicator, view.text[view.sentence(q.start)[0]:q.start],
                                         seen[0], seen[1], q)
             ind = (indicator, istart, iend, irule)
+        topic = _topic_of(view.text, view.sentence(q.start)[0], q.start) \
+            if irule == "clause-before" and q.unit in _PERCENT_UNITS and _GROWTH.fullmatch(indicator) else None
+        if topic:  # 固定资产投资方面，一季度全省同比增长13.4%: the topic is what grew
+            indicator = topic + indicator
+            ind = (indicator, istart, iend, irule)
+        elif irule == "clause-before" and q.unit in _PERCENT_UNITS and _GROWTH.fullmatch(indicator) \
+                and paragraph_levels.get(_s) and _bare_change_clause(view.text, q):
+            # 居民人均可支配收入7119元，名义增长4.5%；扣除价格因素，实际增长3.1%: a bare change opening
+            # its own sentence is the change of the paragraph's last level, not a measure named 增长
+            # (海原县增长36.8%: the place's own change, under a heading that names it, stays bare)
+            indicator = paragraph_levels[_s] + indicator
+            ind = (indicator, istart, iend, irule)
+        if q.unit == cues("metrics.points_unit")[0]:
+            compared = _yardstick_of_figure(view.text, q, indicator, prev_ind)
+            if compared:
+                indicator = compared
+                ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
         if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
         elif srule == "article-place" and last_figure is not None and _paragraph_place(view, q, last_figure):
             subject, srule = last_figure[1].subject, "paragraph-place"
+        elif srule == "article-place" and last_figure is not None \
+                and "metrics.subject-self-agency" in last_figure[1].rules \
+                and view.paragraph(last_figure[0].start) == view.paragraph(q.start):
+            subject, srule = last_figure[1].subject, "self-agency"  # 本部门人员编制15人；实有人员14人
+        if srule in _PLACE_RULES and _STAFFING.search(indicator):
+            key = _title_agency(view)
+            if key:  # 南县住房和城乡建设局…绩效评价报告: 行政事业总编制为249个 is the bureau's
+                subject, srule = key, "title-agency"
         if irule == "streak-level" and prev_metric is not None:
             subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
         lo, hi = min(istart, q.start), max(iend, q.end)
@@ -2896,6 +3005,63 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         last_seen[q.unit] = (q, ind, _s)
     _split_respectively(out)
     return _fold_headlines(out, sections, folded)
+
+
+_YARD_SCOPE = "(?:" + "|".join(sorted((re.escape(w) for w, sc in _SCOPES.items() if sc != "compare"),
+                                      key=len, reverse=True)) + f")(?:{cue_alt('metrics.yardstick_level', False)})?"
+_YARD_ASIDE = r"(?:[（(][^（）()，,]{0,16}[）)])?"
+_YARD_VERB = f"(?:{cue_alt('metrics.yardstick_verbs', False)})"
+# 增速高于全国、全省2.1和1.3个百分点 / 分别高于全国(5.4%)、全省(5.2%)3.8、4.0个百分点: two yardsticks, two figures
+_YARDSTICK_PAIR = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE}){_YARD_ASIDE}[、和及与](?P<b>{_YARD_SCOPE})"
+                             f"{_YARD_ASIDE}(?:{cue_alt('metrics.copula', False)})?$")
+# 高于全国2.1个百分点、全省1.3个百分点: the second yardstick after the first one's figure
+_YARDSTICK_AGAIN = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE})[0-9０-９.．]+[^0-9０-９，,；;、]{{0,5}}[、和及与]"
+                              f"(?P<b>{_YARD_SCOPE})$")
+
+
+def _yardstick_of_figure(text: str, q: Quantity, indicator: str, prev_ind: tuple | None) -> str | None:
+    """The indicator of a figure compared with one of two yardsticks named together: the k-th of
+    the figures after 高于全国、全省 compares with the k-th (规模以上工业增加值同比增长高于全省, not
+    one indicator for both, nor a bare 个百分点), as does 高于全国a个百分点、全省b个百分点."""
+    cut = max(text.rfind(ch, max(0, q.start - MAX_SENTENCE), q.start) for ch in "，,；;：:。") + 1
+    figures = [f for f in _run_figures(text, cut)  # (the yardsticks' own bracketed values aside)
+               if max(text.rfind("(", cut, f), text.rfind("（", cut, f))
+               <= max(text.rfind(")", cut, f), text.rfind("）", cut, f))]
+    m = _YARDSTICK_AGAIN.search(text, cut, q.number_start)
+    if m and prev_ind is not None and len(figures) == 2 and q.number_start == figures[1]:
+        k = prev_ind[0].rfind(m.group("verb") + m.group("a"))
+        return prev_ind[0][:k] + m.group("verb") + m.group("b") if k >= 2 else None
+    if len(figures) != 2 or q.number_start not in figures:
+        return None
+    m = _YARDSTICK_PAIR.search(text, cut, figures[0])
+    if m is None:
+        return None
+    verb, scope = m.group("verb"), m.group("a" if figures.index(q.number_start) == 0 else "b")
+    k = indicator.find(verb)
+    if k >= 2:
+        return indicator[:k] + verb + scope
+    if prev_ind is not None and len(prev_ind[0]) >= 2:  # (个百分点 alone: the rate compared is the figure's before)
+        base = prev_ind[0]
+        j = base.find(verb)
+        return (base[:j] if j >= 2 else base) + verb + scope
+    return None
+
+
+_TOPIC = re.compile(f"[ \t\u3000]*([^，,。；;：:\n]{{2,16}}?)(?:{cue_alt('metrics.topic_ends', False)})[，,：:]")
+
+
+def _topic_of(text: str, s_start: int, i: int) -> str | None:
+    """固定资产投资方面，…: the topic a sentence opens with, when the figure at i comes after it."""
+    m = _TOPIC.match(text, s_start, i)
+    name = _clean(m.group(1)) if m else ""
+    return name if len(name) >= 2 else None
+
+
+def _bare_change_clause(text: str, q: Quantity) -> bool:
+    """Is the clause before q's number a change verb and nothing else (实际增长, 同比下降), with no
+    place or measure of its own?"""
+    cut = max(text.rfind(ch, max(0, q.start - MAX_SENTENCE), q.start) for ch in _CLAUSE_PUNCT + _SENT_END)
+    return bool(_GROWTH.fullmatch(_clean(text[cut + 1:q.number_start])))
 
 
 _STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
@@ -2968,8 +3134,12 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     text = view.text
     s_start, _e = view.sentence(q.start)
     k = _rfind_respective(text, s_start, q.start)
-    if k < 0 or len(levels) < 2:
+    if len(levels) < 2:
         return None
+    if k < max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:"):
+        # no 分别 in the figure's own clause (…分别达到18687元、5634元，增长7.8%、9.2%: the one before
+        # paired the levels)
+        return _unmarked_respective_level(text, s_start, q, levels)
     cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:") + 1
     basis = text[max(cut, s_start):k].strip()
     figures = _run_figures(text, k)
@@ -2984,6 +3154,23 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
     basis = basis[_MEASURE_OPEN.match(basis).end():] if _MEASURE_OPEN.match(basis) else basis
     return _level_of(indicator) + basis + _respective_verb(verb), metric
+
+
+def _unmarked_respective_level(text: str, s_start: int, q: Quantity, levels: list) -> tuple[str, Metric] | None:
+    """城镇、农村居民人均可支配收入40046元、18177元，增长4.6%、8.3%: a clause that is only a change
+    verb and a run of figures joined by 、 pairs them, as 分别 would, with as many level figures
+    just before it, in order."""
+    cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:") + 1
+    start = max(cut, s_start)
+    figures = _run_figures(text, start)
+    if len(figures) < 2 or q.number_start not in figures or "、" not in text[figures[0]:figures[1]]:
+        return None
+    verb = text[start:figures[0]].strip().rstrip(cue_chars("numbers.minus_chars")).strip()
+    before = [lv for lv in levels if lv[0].end <= cut]
+    if not _BASIS_VERB.fullmatch(verb) or len(before) < len(figures):
+        return None
+    _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
+    return _level_of(indicator) + verb, metric
 
 
 def _clause_person(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
@@ -3111,24 +3298,28 @@ _STREAK_SPAN = re.compile(f"(?:{cue_alt('metrics.streak_words')})[0-9{cue_chars(
 _RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.rank_marks', False)})"
                      f"[0-9０-９{cue_chars('periods.numeral_chars')}]+(?:[{cue_chars('metrics.rank_units')}]|(?=[，,。；;、]))")
 _PROJECT_HEAD = re.compile(f"(?:{cue_alt('metrics.project_heads', False)})$")
+# 在全市16个县市区高质量发展综合考核排名中，…: the count opens the frame a ranking is taken in
+_RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,32}}?(?:{cue_alt('metrics.rank_frame_ends', False)})(?=[，,。；;：:])")
 
 
 # after a bound (5000万元以上): the things classed by it (项目, 的企业) or a count of them (的67个)
-_CLASS_AFTER = re.compile(f"{_DE}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]")
+_CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]")
+# (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})")
 
 
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
-    in (居全市12个县（市、区）第3位, 在全省34个县中排名第1), a rank (增速前三名), and the capacity in a project's name
+    in (居全市12个县（市、区）第3位, 在全省34个县中排名第1, 在全市16个县市区考核排名中，…), a rank
+    (增速前三名), and the capacity in a project's name
     (年产10万吨饲料加工项目, 2×34万千瓦热电项目: the project is named, its capacity is no result),
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
     if q.unit in _PERCENT_UNITS:
         return False
     if q.qualifier in cues("metrics.class_bounds") and _CLASS_AFTER.match(view.text, q.end):
         return True  # 5000万元以上项目32个, 其中5千万以上的67个: the bound of a class of projects
-    if q.unit not in MEASURE_UNITS and _RANKED.match(view.text, q.end):
+    if q.unit not in MEASURE_UNITS and (_RANKED.match(view.text, q.end) or _RANK_FRAME.match(view.text, q.end)):
         return True
     if q.unit in cues("metrics.people_unit") and view.text.endswith(cues("metrics.party_marks"), 0, q.start):
         return True  # 王某一行5人来我县调研: the size of a visiting party

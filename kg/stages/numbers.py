@@ -200,6 +200,10 @@ _PER = cues("numbers.per_units")
 PERCENT_UNITS = frozenset(r["base"] for r in _UNIT_ROWS if r["kind"] == "percent")  # %, ‰, 个百分点
 
 _APPROX_PRE = cues("numbers.approx_pre")
+# words an approx word ends (签约, 节约, 最近): by approx word, the words (one character before it)
+_APPROX_IN_WORD: dict[str, tuple[str, ...]] = {}
+for _w in cues("numbers.approx_in_words"):
+    _APPROX_IN_WORD[_w[1:]] = _APPROX_IN_WORD.get(_w[1:], ()) + (_w,)
 _APPROX_POST = cues("numbers.approx_post")
 _BOUND_PRE = cues("numbers.bound_pre")  # 至少, 不超过 …: never before a bare 百/千/万
 _ROUND_ONLY_PRE = cues("numbers.round_only_pre")  # 上万名, never 上3个
@@ -367,6 +371,12 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _PATTERN.finditer(text):
         if m.group("quote"):
             continue  # a quoted name: “1533”, 《…三年行动…》 — its numerals are not counts
+        pre = m.group("pre")
+        if pre and text.startswith(_APPROX_IN_WORD.get(pre, ()), max(0, m.start() - 1)):
+            # 现场签约2个项目, 节约30万元: 约 ends a word (签约, 节约) and qualifies nothing
+            m = _PATTERN.match(text, m.start() + len(pre))
+            if m is None or m.group("quote"):
+                continue
         q = _accept(text, m)
         if q is None and m.group("pre") in _ROUND_ONLY_PRE:
             # 线上3个平台: 上 was not a qualifier here; read the figure without it
