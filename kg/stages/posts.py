@@ -686,8 +686,12 @@ class ArticleScan:
             return None
         m = hit[1]
         code = m.attrs.get("place_code")
-        return Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend,
-                    (table().get(code).name, code) if code and table().get(code) else None)
+        if code and table().get(code):
+            place = (table().get(code).name, code)
+        else:  # 金山镇|党委: a town no table codes, the place the gazetteer found opening the body
+            place = next(((p.norm or p.surface, None) for p in self.mentions_starting(m.astart, m.astart + 1)
+                          if p.label == "Place" and p.aend <= m.aend), None)
+        return Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend, place)
 
     def _first_body_named(self, name: str, s: int, e: int) -> Mention | None:
         """The first found agency or organisation normalised to `name` or spanning [s, e)."""
