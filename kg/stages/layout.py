@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -73,10 +74,11 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
-from .chrome import Chrome, is_link_item
+from .chrome import Chrome, is_link_item, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
-from ..text import CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts, segmenter
+from ..text import (CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
+                    display_width, segmenter)
 
 # ---------------------------------------------------------------------------- patterns
 
@@ -158,6 +160,24 @@ PULL_QUOTE_PREFIX = 8  # opening characters of a lead box that recur in its arti
 CONTINUATION_WINDOW = 12  # a continuation is looked for this many articles either side
 HEAD_LINES = 8  # a breadcrumb among a scrape's first lines has the site's name above it
 SITE_NAME_MAX = 30  # a site's or column's name (or greeting) above the breadcrumb is at most this long
+# a page's title bar: the column's and the site's names after the headline, set off by _ | ｜ or a hyphen
+_TITLE_BAR = re.compile(f"[_|｜]|[{CJK}][ \t\u3000]*[-－][ \t\u3000]*[{CJK}]")
+_BAR_TAIL = re.compile(r"[ \t\u3000]*[_|｜][^。，,；;！？!?]*$")  # the site's name after a title bar's _ or |
+TITLE_BAR_HEAD = 4  # a headline before a title bar's separator is at least this long
+# A PDF's or a paged scrape's page number alone on its line: - 3 -, — 12 —, 第3页, 第[1]页, 第 3 页 共 12 页, 3/12 (a bare number may be a
+# table's cell, so it is kept)
+_PAGE_NUMBER = re.compile(r"[-—－–―]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[-—－–―]{1,2}"
+                          r"|第[ \t\u3000]*[\[［]?[0-9０-９]{1,4}[\]］]?[ \t\u3000]*页(?:[ \t\u3000]*[,，/／]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页)?"
+                          r"|[0-9０-９]{1,4}[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,4}")
+RUNNING_HEAD_MIN = 3  # a PDF's running head recurs on this many pages at least
+RUNNING_HEAD_SHORTEST = 4  # shorter repeated lines (合计, 附件) are kept
+PAGE_LINES = 10  # a running head recurs once a page: never fewer lines apart than this
+PROSE_RUN = 4  # a wrapped paragraph under a title ends a sentence within this many lines
+WRAP_MAX = 200  # a hard-wrapped line is at most this long (longer lines are not measured)
+WRAP_MIN = 20  # lines narrower than this many columns (half as many characters) do not set a text's wrap width
+WRAP_SLACK = 2  # a full line may be this much shorter or longer than the wrap width (punctuation kept off a line's start)
+WRAP_LINES = 4  # a text is hard-wrapped when this many lines ...
+WRAP_SHARE = 0.4  # ... and this share of its measured lines fill one width
 # a headline of a list page and its date: 城关镇召开安全生产工作会议 2023-05-12, …会议 [2023年05月12日]
 _DATED_HEADLINE = re.compile(f"(?P<head>[^。！？!?]{{4,{HEADLINE_MAX}}}?[^\\s。！？!?；;：:，,、]){_SP}*[\\[［【（(]?{_SP}*"
                              r"(?P<date>(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)"
@@ -165,9 +185,11 @@ _DATED_HEADLINE = re.compile(f"(?P<head>[^。！？!?]{{4,{HEADLINE_MAX}}}?[^\\s
 
 
 def terminated(s: str) -> bool:
-    """True when `s` ends a sentence (terminal punctuation, optionally followed by closers)."""
+    """True when `s` ends a sentence (terminal punctuation, optionally followed by closers); a text typed
+    with Western punctuation ends one with a half-width full stop after a Chinese character (`…半天时间.`:
+    no decimal point nor abbreviation ends so)."""
     s = s.rstrip().rstrip(CLOSERS)
-    return bool(s) and s[-1] in TERMINAL
+    return bool(s) and (s[-1] in TERMINAL or (s[-1] == "." and len(s) > 1 and bool(_CJK.match(s[-2]))))
 
 
 # ---------------------------------------------------------------------------- dictionaries
@@ -229,6 +251,8 @@ class _Block:
     blank_before: bool  # a blank line separates it from the previous block
     credit: "_Block | None" = None
     after_chrome: bool = False  # page chrome (a breadcrumb, a metadata line) was dropped right before it
+    full: bool = False  # the line fills a hard-wrapped page's width: its paragraph runs on (`_mark_full`)
+    size: tuple[int, int] = (0, 0)  # the source line's length in characters and in columns, indent kept
 
 
 class _Chrome:
@@ -250,6 +274,8 @@ class _Chrome:
         it to keep as issuer names (often none)."""
         label, self.label = self.label, None
         c = classify_chrome(line)
+        if c is None and self.dropped and is_stamp(line):
+            return []  # a date stamp under dropped chrome (a breadcrumb): the dates stage reads it
         if c is None and label is not None and chrome_value(line, label.keeps_value):
             self.dropped = True
             self.issuer = self.issuer or label.keeps_value
@@ -274,9 +300,12 @@ class _Chrome:
 def _below_site_header(blocks: list[_Block]) -> list[_Block]:
     """The blocks read before a breadcrumb near the top of a scrape, the site's and the column's names
     and greetings above it (`牟定县人民政府`, `政府动态`, `欢迎访问某县人民政府!`: short lines without a
-    comma or a full stop) marked `site`: no article text, but the site's owner may tell the place."""
+    comma or a full stop) and the page's own title bar, which names the column and the site after the
+    headline (`…“四箭齐发” 省内新闻-吉林新闻地图`, `…的通知_某某县人民政府`), marked `site`: no article
+    text, but the site's owner may tell the place."""
     for b in blocks:
-        if b.kind == "para" and len(b.text) <= SITE_NAME_MAX and not any(ch in "，,。；;" for ch in b.text):
+        if b.kind == "para" and not any(ch in "，,。；;" for ch in b.text) and (
+                len(b.text) <= SITE_NAME_MAX or (len(b.text) <= HEADLINE_MAX and _TITLE_BAR.search(b.text))):
             b.kind = "site"
     return blocks
 
@@ -286,19 +315,22 @@ def _blocks(text: str) -> list[_Block]:
     prev_end = 0
     n_line = -1  # index among non-blank lines: a dropped chrome line leaves a gap
     chrome = _Chrome()
+    running = _running_heads(text)
+    prose = False  # a sentence was read: a breadcrumb further down has no site header above it
     for m in _LINE.finditer(text):
         raw = m.group()
         content = raw.strip()
-        if not content:
-            continue
+        if not content or _PAGE_NUMBER.fullmatch(content) or content in running:
+            continue  # a PDF's page number or running head: the paragraph it cut runs on over it
         n_line += 1
         start = m.start() + (len(raw) - len(raw.lstrip()))
         after_chrome = chrome.dropped
         blank = (len(_BREAK.findall(text, prev_end, m.start())) >= 2 or after_chrome) if out else False
         prev_end = m.end()
         kept = chrome.read(content, start)
-        if chrome.crumb and n_line < HEAD_LINES:
+        if chrome.crumb and (n_line < HEAD_LINES or not prose):  # a menu of many lines may sit above it
             out = _below_site_header(out)
+        prose = prose or (kept is None and (terminated(content) or len(content) > HEADLINE_MAX))
         if kept is not None:
             out.extend(_Block(n_line, s, e, text[s:e], "meta", True) for s, e in kept)
             continue
@@ -330,13 +362,72 @@ def _blocks(text: str) -> list[_Block]:
             elif (len(content) <= SHORT_LINE and not terminated(content)
                   and _BYLINE.fullmatch(content) and _names(_BYLINE.fullmatch(content).group("names"))):
                 kind = "byline"
-        out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome))
+        line = raw.rstrip()
+        size = (len(line), display_width(line)) if len(line) <= WRAP_MAX else (0, 0)
+        out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome,
+                          size=size))
+    _mark_full(out)
     # a line followed directly by a photo credit is that photo's caption
     for b, nxt in zip(out, out[1:]):
         if nxt.kind == "credit" and b.kind in ("para", "caption"):
             b.kind = "caption"
             b.credit = nxt
     return out
+
+
+def _running_heads(text: str) -> frozenset[str]:
+    """Lines a PDF conversion repeats at the top or foot of every page (`某某县人民政府公报`,
+    `2023年第5期`): short unterminated lines seen `RUNNING_HEAD_MIN` times or more (twice when the
+    text has page numbers), never closer than `PAGE_LINES` lines apart — a value a table or a list
+    repeats (the same unit on many rows) recurs closer, and stays."""
+    seen: Counter = Counter()
+    last: dict[str, int] = {}
+    close: set[str] = set()
+    numbered = False
+    n = 0
+    for m in _LINE.finditer(text):
+        line = m.group().strip()
+        if not line:
+            continue
+        n += 1
+        if len(line) > SHORT_LINE:
+            continue
+        if _PAGE_NUMBER.fullmatch(line):
+            numbered = True
+        elif len(line) >= RUNNING_HEAD_SHORTEST and not terminated(line) and _CJK.search(line):
+            if line in last and n - last[line] < PAGE_LINES:
+                close.add(line)
+            last[line] = n
+            seen[line] += 1
+    least = 2 if numbered else RUNNING_HEAD_MIN
+    return frozenset(line for line, k in seen.items() if k >= least and line not in close)
+
+
+def _wrap_band(sizes: list[int], least: int) -> tuple[int, int] | None:
+    """The band of sizes (`WRAP_SLACK` either side) that most lines of a hard-wrapped text fill, when
+    at least `WRAP_LINES` lines and `WRAP_SHARE` of the lines measured (of size `least` or more) fall
+    in it, else None."""
+    counts = Counter(x for x in sizes if x >= least)
+    if not counts:
+        return None
+    inside = {w: sum(counts.get(w + k, 0) for k in range(-WRAP_SLACK, WRAP_SLACK + 1)) for w in counts}
+    best = max(inside, key=lambda w: (inside[w], w))
+    if inside[best] < WRAP_LINES or inside[best] < WRAP_SHARE * sum(counts.values()):
+        return None
+    return best - WRAP_SLACK, best + WRAP_SLACK
+
+
+def _mark_full(blocks: list[_Block]) -> None:
+    """Mark the lines that fill the width of a hard-wrapped text (a PDF conversion, a scrape wrapped
+    at 35 characters): most of its prose lines have one length, in columns (a PDF wraps by width)
+    or in characters (a mail or a scrape wraps by count).  Such a line that ends unterminated is a
+    sentence the wrap cut, however short the line."""
+    paras = [b for b in blocks if b.kind == "para"]
+    for k, least in ((0, WRAP_MIN // 2), (1, WRAP_MIN)):
+        band = _wrap_band([b.size[k] for b in paras], least)
+        if band is not None:
+            for b in paras:
+                b.full = b.full or band[0] <= b.size[k] <= band[1]
 
 
 def _names(s: str) -> list[str]:
@@ -395,7 +486,46 @@ def _headline_like(blocks: list[_Block]) -> bool:
         return False
     nxt = blocks[1]
     return (nxt.kind != "para" or terminated(nxt.text) or len(nxt.text) > HEADLINE_MAX
-            or _titled(b.text, nxt.text) or nxt.after_chrome)  # a scrape's headline over its metadata
+            or _titled(b.text, nxt.text) or nxt.after_chrome  # a scrape's headline over its metadata
+            or (nxt.full and (nxt.blank_before or not b.full))  # a headline over a hard-wrapped paragraph
+            or _prose_run(blocks, 1))
+
+
+def _prose_run(blocks: list[_Block], k: int) -> bool:
+    """Do the lines from `blocks[k]` make one prose paragraph wrapped over lines: the first holds a
+    clause mark and a sentence ends within `PROSE_RUN` lines that follow one another without a blank
+    line (a list of short lines has none of this)."""
+    if not any(ch in _CLAUSE_MARKS + "、" for ch in blocks[k].text):
+        return False
+    for j in range(k, min(k + PROSE_RUN, len(blocks))):
+        b = blocks[j]
+        if b.kind != "para" or (j > k and b.blank_before):
+            return False
+        if terminated(b.text):
+            return j > k
+    return False
+
+
+def _cut_title_bar(b: _Block) -> None:
+    """A headline copied from a page's title bar ends with the site's or column's name after `_` or `|`
+    (`…解读政策措施|某某网`, `…的通知_某某县人民政府`): the title ends before it (no Chinese headline holds
+    these marks)."""
+    m = _BAR_TAIL.search(b.text)
+    if m is not None and m.start() >= TITLE_BAR_HEAD:
+        b.end = b.start + m.start()
+        b.text = b.text[:m.start()]
+
+
+def _scrape_headlines(lines: list[_Block]) -> list[_Block]:
+    """A scrape's headline and its subtitle right under the page's dropped chrome (`踔厉奋发 谱时代华章` /
+    `2026云南省两会掠影` under an e-paper's page label), the subtitle over the text: both lines, else none.
+    A document number, a date line or a salutation is no subtitle."""
+    if len(lines) < 3 or not lines[0].after_chrome or lines[0].kind != "para":
+        return []
+    first, second = lines[0].text, lines[1].text
+    if len(first) > HEADLINE_MAX or terminated(first) or _whole_unit(second) or _opens_unit(second):
+        return []
+    return lines[:2] if _headline_like(lines[1:]) else []
 
 
 def _mark_headline_list(blocks: list[_Block]) -> None:
@@ -426,11 +556,14 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     page_mode = any(b.kind in ("h1", "h2") for b in blocks)
     if not page_mode:
         _mark_headline_list(blocks)
-    lines = [b for b in blocks if b.kind != "meta"]
-    if not page_mode and lines and _headline_like(lines):
+    lines = [b for b in blocks if b.kind not in ("meta", "site")]
+    heads = lines[:1] if lines and _headline_like(lines) else _scrape_headlines(lines)
+    if not page_mode and heads:
         title = doc.title.strip() if doc.title else None
         if not title or title in lines[0].text or lines[0].text in title:
-            lines[0].kind = "title"
+            for b in heads:
+                b.kind = "title"
+                _cut_title_bar(b)
     regions: list[_Region] = []
     cur: _Region | None = None
     prev: _Block | None = None
@@ -569,7 +702,15 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
         return False
     if n.first.blank_before or n.first.i > p.last.i + 1:
         return not (plain and _kept_apart(text, p, n))
-    return forms_word(p.tail(text), n.head(text)) or (plain and _broken_prose(p.tail(text), n.head(text)))
+    return (forms_word(p.tail(text), n.head(text)) or (plain and _broken_prose(p.tail(text), n.head(text)))
+            or (p.last.full and _wrap_continues(n.head(text))))
+
+
+def _wrap_continues(head: str) -> bool:
+    """Can the line after a full line of a hard-wrapped text continue its sentence: not when it opens
+    a unit of its own (a numbered heading, a date line, a salutation, a document number)."""
+    head = head.strip()
+    return not (_whole_unit(head) or _opens_unit(head) or _ENUMERATOR.match(head))
 
 
 def _broken_prose(tail: str, head: str) -> bool:
