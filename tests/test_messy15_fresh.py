@@ -158,3 +158,22 @@ def test_a_title_bars_site_name_after_a_bar_is_cut():
     (art,) = split_articles(Doc(id="p", source="p.txt", text=text))
     assert art.title == "某某县召开农业农村工作会议"
     assert "门户网站" not in art.text
+
+
+def test_a_list_of_headlines_of_one_length_is_no_wrap():
+    """(A guard, passes before and after.)  Headlines of nearly one length, none ending a sentence,
+    stay one a line: a wrapped paragraph ends a sentence, a list does not."""
+    heads = ["某某县召开安全生产工作会议", "某某镇开展防汛应急演练活动", "某某县推进高标准农田建设",
+             "县领导调研乡村振兴重点项目", "某某乡举办农民丰收节活动", "某某县召开河长制工作推进会",
+             "某某街道开展文明城市创建", "某某县部署森林防火工作"]
+    (art,) = split_articles(Doc(id="p", source="p.txt", text="\n".join(heads) + "\n"))
+    assert "\n".join(heads[1:]) in art.text
+
+
+def test_a_short_text_wrapped_at_one_width_joins_a_cut_name():
+    """Three full lines make a wrap: 巴彦诺日公|苏木 cut at a line end is one name again."""
+    text = ("阿拉善左旗包括哪些乡镇苏木\n\n阿拉善左旗包括23个乡镇和苏木。其中巴彦浩特镇是旗政府所在地，其他乡\n"
+            "镇如嘉尔嘎勒赛汉镇、敖伦布拉格镇等。苏木是牧区行政单位，如巴彦诺日公\n苏木、银根苏木等。\n\n"
+            "阿拉善左旗面积很大，乡镇之间距离远。南部乡镇靠近贺兰山，北部深入沙漠\n腹地。\n")
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=text))
+    assert "巴彦诺日公苏木" in art.text and "深入沙漠腹地" in art.text

@@ -176,8 +176,9 @@ PROSE_RUN = 4  # a wrapped paragraph under a title ends a sentence within this m
 WRAP_MAX = 200  # a hard-wrapped line is at most this long (longer lines are not measured)
 WRAP_MIN = 20  # lines narrower than this many columns (half as many characters) do not set a text's wrap width
 WRAP_SLACK = 2  # a full line may be this much shorter or longer than the wrap width (punctuation kept off a line's start)
-WRAP_LINES = 4  # a text is hard-wrapped when this many lines ...
+WRAP_LINES = 3  # a text is hard-wrapped when this many lines ...
 WRAP_SHARE = 0.4  # ... and this share of its measured lines fill one width
+WRAP_WIDER = 0.1  # ... and at most this share is wider
 # a headline of a list page and its date: 城关镇召开安全生产工作会议 2023-05-12, …会议 [2023年05月12日]
 _DATED_HEADLINE = re.compile(f"(?P<head>[^。！？!?]{{4,{HEADLINE_MAX}}}?[^\\s。！？!?；;：:，,、]){_SP}*[\\[［【（(]?{_SP}*"
                              r"(?P<date>(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)"
@@ -317,15 +318,20 @@ def _blocks(text: str) -> list[_Block]:
     chrome = _Chrome()
     running = _running_heads(text)
     prose = False  # a sentence was read: a breadcrumb further down has no site header above it
+    furniture = False  # a page number or a running head was skipped since the last line read
     for m in _LINE.finditer(text):
         raw = m.group()
         content = raw.strip()
-        if not content or _PAGE_NUMBER.fullmatch(content) or content in running:
-            continue  # a PDF's page number or running head: the paragraph it cut runs on over it
+        if not content:
+            continue
+        if _PAGE_NUMBER.fullmatch(content) or content in running:
+            furniture = True  # a PDF's page number or running head: the paragraph it cut runs on over it
+            continue
         n_line += 1
         start = m.start() + (len(raw) - len(raw.lstrip()))
         after_chrome = chrome.dropped
-        blank = (len(_BREAK.findall(text, prev_end, m.start())) >= 2 or after_chrome) if out else False
+        blank = (len(_BREAK.findall(text, prev_end, m.start())) >= 2 or after_chrome) if out and not furniture else False
+        furniture = False
         prev_end = m.end()
         kept = chrome.read(content, start)
         if chrome.crumb and (n_line < HEAD_LINES or not prose):  # a menu of many lines may sit above it
@@ -406,14 +412,16 @@ def _running_heads(text: str) -> frozenset[str]:
 def _wrap_band(sizes: list[int], least: int) -> tuple[int, int] | None:
     """The band of sizes (`WRAP_SLACK` either side) that most lines of a hard-wrapped text fill, when
     at least `WRAP_LINES` lines and `WRAP_SHARE` of the lines measured (of size `least` or more) fall
-    in it, else None."""
+    in it and hardly any (`WRAP_WIDER`) is wider, else None."""
     counts = Counter(x for x in sizes if x >= least)
     if not counts:
         return None
     inside = {w: sum(counts.get(w + k, 0) for k in range(-WRAP_SLACK, WRAP_SLACK + 1)) for w in counts}
     best = max(inside, key=lambda w: (inside[w], w))
-    if inside[best] < WRAP_LINES or inside[best] < WRAP_SHARE * sum(counts.values()):
-        return None
+    total = sum(counts.values())
+    wider = sum(k for w, k in counts.items() if w > best + WRAP_SLACK)
+    if inside[best] < WRAP_LINES or inside[best] < WRAP_SHARE * total or wider > WRAP_WIDER * total:
+        return None  # a wrap caps its lines: lines of many lengths around a common one are a list
     return best - WRAP_SLACK, best + WRAP_SLACK
 
 
@@ -423,11 +431,28 @@ def _mark_full(blocks: list[_Block]) -> None:
     or in characters (a mail or a scrape wraps by count).  Such a line that ends unterminated is a
     sentence the wrap cut, however short the line."""
     paras = [b for b in blocks if b.kind == "para"]
-    for k, least in ((0, WRAP_MIN // 2), (1, WRAP_MIN)):
-        band = _wrap_band([b.size[k] for b in paras], least)
-        if band is not None:
-            for b in paras:
-                b.full = b.full or band[0] <= b.size[k] <= band[1]
+    bands = [(k, _wrap_band([b.size[k] for b in paras], least)) for k, least in ((0, WRAP_MIN // 2), (1, WRAP_MIN))]
+    bands = [(k, band) for k, band in bands if band is not None]
+    if not bands:
+        return
+    ends = _runs_end_sentences(blocks)
+    for b, ends_sentence in zip(blocks, ends):
+        b.full = b.kind == "para" and ends_sentence and any(lo <= b.size[k] <= hi for k, (lo, hi) in bands)
+
+
+def _runs_end_sentences(blocks: list[_Block]) -> list[bool]:
+    """For each line, does the run of lines from it (each on the next line, no blank line between)
+    reach a line that ends a sentence?  A wrapped paragraph does; a list of headlines of one length
+    does not, and its lines are no wrap.  One pass from the end."""
+    out = [False] * len(blocks)
+    for k in range(len(blocks) - 1, -1, -1):
+        b = blocks[k]
+        if terminated(b.text):
+            out[k] = True
+        elif k + 1 < len(blocks):
+            nb = blocks[k + 1]
+            out[k] = out[k + 1] and nb.i == b.i + 1 and not nb.blank_before and nb.kind == "para"
+    return out
 
 
 def _names(s: str) -> list[str]:
