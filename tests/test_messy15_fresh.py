@@ -177,3 +177,27 @@ def test_a_short_text_wrapped_at_one_width_joins_a_cut_name():
             "阿拉善左旗面积很大，乡镇之间距离远。南部乡镇靠近贺兰山，北部深入沙漠\n腹地。\n")
     (art,) = split_articles(Doc(id="p", source="p.txt", text=text))
     assert "巴彦诺日公苏木" in art.text and "深入沙漠腹地" in art.text
+
+
+def test_a_letter_spaced_line_reads_without_its_spaces():
+    """A PDF conversion's `关 于 …` lines: the article reads the words whole (the source keeps its
+    spaces, and the offsets map back to them), so names and figures are found."""
+    text = ("关 于 某 某 县 农 业 农 村 工 作 会 议 的 通 报\n\n"
+            + "\n".join(" ".join(p) for p in PARAS) + "\n")
+    doc = _build(text)
+    (art,) = doc.articles
+    assert art.title == "关于某某县农业农村工作会议的通报"
+    assert PARAS[0] in art.text
+    names = {e.name for e in doc.entities.values()}
+    assert "王明" in names and "李强" in names
+    assert any(m.value == 356000 and m.indicator == "粮食总产量" for m in doc.metrics)
+    wang = next(e for e in doc.entities.values() if e.name == "王明")
+    start, end = wang.mentions[0].start, wang.mentions[0].end
+    assert text[start:end] == "王 明"
+
+
+def test_words_set_apart_by_spaces_keep_them():
+    """(A guard, passes before and after.)  `县长 王明  副县长 李强`: words, not letter spacing."""
+    text = "某某县召开农业农村工作会议\n\n出席会议的有：县长 王明  副县长 李强  县委常委 张华。\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=text))
+    assert "县长 王明" in art.text

@@ -162,6 +162,9 @@ HEAD_LINES = 8  # a breadcrumb among a scrape's first lines has the site's name 
 SITE_NAME_MAX = 30  # a site's or column's name (or greeting) above the breadcrumb is at most this long
 # a page's title bar: the column's and the site's names after the headline, set off by _ | ｜ or a hyphen
 _TITLE_BAR = re.compile(f"[_|｜]|[{CJK}][ \t\u3000]*[-－][ \t\u3000]*[{CJK}]")
+_GAP = re.compile(r"(?<=[^\s])[ \u3000\xa0](?=[^\s])")  # one space between two characters
+SPACED_SHORTEST = 7  # a letter-spaced line has four characters at least (三 个 空 格)
+SPACED_SHARE = 0.7  # ... and this share of its neighbouring characters one space apart
 _BAR_TAIL = re.compile(r"[ \t\u3000]*[_|｜][^。，,；;！？!?]*$")  # the site's name after a title bar's _ or |
 TITLE_BAR_HEAD = 4  # a headline before a title bar's separator is at least this long
 # A PDF's or a paged scrape's page number alone on its line: - 3 -, — 12 —, 第3页, 第[1]页, 第 3 页 共 12 页, 3/12 (a bare number may be a
@@ -254,6 +257,7 @@ class _Block:
     after_chrome: bool = False  # page chrome (a breadcrumb, a metadata line) was dropped right before it
     full: bool = False  # the line fills a hard-wrapped page's width: its paragraph runs on (`_mark_full`)
     size: tuple[int, int] = (0, 0)  # the source line's length in characters and in columns, indent kept
+    spaced: bool = False  # letter-spaced (`关 于 印 发 …`): the single spaces are no part of the article's text
 
 
 class _Chrome:
@@ -371,7 +375,7 @@ def _blocks(text: str) -> list[_Block]:
         line = raw.rstrip()
         size = (len(line), display_width(line)) if len(line) <= WRAP_MAX else (0, 0)
         out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome,
-                          size=size))
+                          size=size, spaced=_letter_spaced(content)))
     _mark_full(out)
     # a line followed directly by a photo credit is that photo's caption
     for b, nxt in zip(out, out[1:]):
@@ -844,6 +848,36 @@ def _bounded_sections(text: str, pieces: list[tuple[int, int]], kind: str, start
     return [Section(kind, a, b) for a, b in zip([start] + cuts, cuts + [end])]
 
 
+def _letter_spaced(line: str) -> bool:
+    """Is a line set with a space between every two characters (`关 于 印 发 2 0 2 3 年 …`, a PDF
+    converter's or a wide column's letter spacing): most of its neighbouring characters are one
+    space apart.  Words set apart by spaces (`县长 王明 副县长 李强`) are not."""
+    if len(line) < SPACED_SHORTEST or _GAP.search(line) is None:
+        return False
+    chars = len(line) - sum(ch.isspace() for ch in line)
+    return len(_GAP.findall(line)) >= SPACED_SHARE * (chars - 1)
+
+
+def _without_gaps(text: str, pieces: list[tuple[int, int]], spaced: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`pieces` of `text` less the single spaces of its letter-spaced lines (`spaced`: their sorted
+    source spans): the article reads `关于印发`, and its offsets still map every character to the
+    source, where the spaces stay."""
+    starts = [a for a, _ in spaced]
+    out = []
+    for s, e in pieces:
+        k = bisect.bisect_right(starts, s) - 1
+        if k < 0 or e > spaced[k][1]:
+            out.append((s, e))
+            continue
+        for m in _GAP.finditer(text, s, e):
+            if m.start() > s:
+                out.append((s, m.start()))
+            s = m.end()
+        if e > s:
+            out.append((s, e))
+    return out
+
+
 def _without_ruby(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`pieces` of `text` less the pinyin a converter wrote after characters (設(shè)為 → 設為,
     `kg.text.RUBY`): the article's text reads the name whole, and its offsets still map every
@@ -860,13 +894,20 @@ def _without_ruby(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def _line(text: str, block: _Block, ruby: bool) -> str:
-    """A title's or subtitle's text, without pinyin readings where the page has them."""
-    if not ruby:
+    """A title's or subtitle's text, without pinyin readings where the page has them nor the spaces
+    of a letter-spaced line."""
+    if not ruby and not block.spaced:
         return block.text
-    return "".join(text[s:e] for s, e in _without_ruby(text, [(block.start, block.end)])).strip()
+    pieces = [(block.start, block.end)]
+    if block.spaced:
+        pieces = _without_gaps(text, pieces, pieces)
+    if ruby:
+        pieces = _without_ruby(text, pieces)
+    return "".join(text[s:e] for s, e in pieces).strip()
 
 
-def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool) -> Article:
+def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
+             spaced: list[tuple[int, int]]) -> Article:
     text = doc.text
     title, subtitles = _choose_title(region.headers)
     parts: list[tuple[str, list[tuple[int, int]]]] = []
@@ -876,6 +917,8 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool)
     parts.extend((p.kind, p.pieces) for p in region.flow)
     parts.extend(("caption", [(c.start, c.end)]) for c in region.captions)
     parts.extend(("heading", [(b.start, b.end)]) for b in region.meta)
+    if spaced:
+        parts = [(kind, _without_gaps(text, pieces, spaced)) for kind, pieces in parts]
     if ruby:
         parts = [(kind, _without_ruby(text, pieces)) for kind, pieces in parts]
     chunks: list[str] = []
@@ -932,7 +975,8 @@ def split_articles(doc: Doc) -> list[Article]:
     regions.sort(key=lambda r: r.first)
     single = len(regions) == 1  # Doc.title names a single-article document only
     ruby = RUBY.search(doc.text) is not None  # (once per document: a list page has hundreds of articles)
-    return [_article(doc, r, n, single, ruby) for n, r in enumerate(regions)]
+    spaced = [(b.start, b.end) for b in blocks if b.spaced]  # in source order
+    return [_article(doc, r, n, single, ruby, spaced) for n, r in enumerate(regions)]
 
 
 @component("layout", reads=("doc.text", "doc.title"),
