@@ -201,3 +201,19 @@ def test_words_set_apart_by_spaces_keep_them():
     text = "某某县召开农业农村工作会议\n\n出席会议的有：县长 王明  副县长 李强  县委常委 张华。\n"
     (art,) = split_articles(Doc(id="p", source="p.txt", text=text))
     assert "县长 王明" in art.text
+
+
+def test_a_title_over_a_full_width_document_number_is_the_title():
+    """绵府批复〔２０１９〕２４７号 in full-width digits is a document number: the line above is the title."""
+    text = ("某某市人民政府关于同意某某县调整部分乡镇行政区划的批复\n某府批复〔２０１９〕２４７号\n２０１９－１２－２７\n"
+            "某某县人民政府：\n你县《关于调整部分乡镇行政区划的请示》收悉。经研究，同意你县的调整方案。\n")
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=text))
+    assert art.title == "某某市人民政府关于同意某某县调整部分乡镇行政区划的批复"
+
+
+def test_a_full_width_date_stamp_under_a_breadcrumb_is_no_text():
+    text = ("当前位置：首页 > 乡镇动态\n２０２３－０５－１２　１０：３０\n某某镇召开安全生产工作会议\n\n"
+            "5月12日，某某镇召开安全生产工作会议，镇长王明出席会议并讲话。\n")
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=text))
+    assert art.title == "某某镇召开安全生产工作会议"
+    assert "２０２３" not in art.text

@@ -26,11 +26,12 @@ from ..text import CJK, INLINE_SPACE, alt, letter_spaced
 _SP = INLINE_SPACE
 _LEAD = re.compile(r"[\s•·●◆■▪◦\-\*【\[（(]*")
 _CLAUSE = re.compile("[，,。；;！？!?]")
-_DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[日号]?")
-_STAMP_TAIL = re.compile(r"[ \t\u3000\xa0]*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[日号]?)?"
+# (\d takes full-width digits too: ２０２３－０５－１２ is a date)
+_DATE = re.compile(r"(?:19|20|１９|２０)\d\d\s*[-/.年－／．]\s*\d{1,2}\s*[-/.月－／．]\s*\d{1,2}[日号]?")
+_STAMP_TAIL = re.compile(r"[ \t\u3000\xa0]*(?:(?:19|20|１９|２０)\d\d\s*[-/.年－／．]\s*\d{1,2}\s*[-/.月－／．]\s*\d{1,2}[日号]?)?"
                          r"[ \t\u3000\xa0]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000\xa0]*$")
 # a date stamped with a clock time: 2020年12月22日 17:13, 2018-08-30 18:12:31
-_CLOCK = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[日号]?[ \t\u3000\xa0]*\d{1,2}:\d{2}")
+_CLOCK = re.compile(r"(?:19|20|１９|２０)\d\d\s*[-/.年－／．]\s*\d{1,2}\s*[-/.月－／．]\s*\d{1,2}[日号]?[ \t\u3000\xa0]*\d{1,2}[:：]\d{2}")
 _BULLET = "·•●◦▪"
 _SEPARATORS = ">＞»→|｜/\\-—"
 # an e-paper's or a portal's column label alone on a line: 【图片新闻】, 【要闻】
@@ -214,7 +215,7 @@ def _owner(line: str) -> tuple[tuple[int, int], ...]:
     return ()
 
 
-_STAMP = re.compile(_DATE.pattern + r"(?:[ \t\u3000\xa0]+\d{1,2}:\d{2}(?::\d{2})?)?")
+_STAMP = re.compile(_DATE.pattern + r"(?:[ \t\u3000\xa0]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 
 
 def is_stamp(line: str) -> bool:
