@@ -217,3 +217,16 @@ def test_a_full_width_date_stamp_under_a_breadcrumb_is_no_text():
     (art,) = split_articles(Doc(id="p", source="p.txt", text=text))
     assert art.title == "某某镇召开安全生产工作会议"
     assert "２０２３" not in art.text
+
+
+def test_a_crawled_json_lines_record_with_its_own_field_names(tmp_path):
+    """{"url", "headline", "content", "publish_time"}: a crawl's record is read, named by its url."""
+    import json
+
+    from kg.readers.corpus import read_corpus
+    rec = {"url": "http://www.example.gov.cn/art/2023/5/12/art_1.html", "headline": "某某镇召开安全生产工作会议",
+           "content": "5月12日，某某镇召开安全生产工作会议。", "publish_time": "2023-05-12 10:30:00"}
+    (tmp_path / "c.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = list(read_corpus([tmp_path / "c.jsonl"]))
+    assert doc.text == rec["content"] and doc.title == rec["headline"] and doc.date == rec["publish_time"]
+    assert doc.source == "c.jsonl#" + rec["url"] and doc.meta["url"] == rec["url"]
