@@ -230,3 +230,20 @@ def test_a_crawled_json_lines_record_with_its_own_field_names(tmp_path):
     (doc,) = list(read_corpus([tmp_path / "c.jsonl"]))
     assert doc.text == rec["content"] and doc.title == rec["headline"] and doc.date == rec["publish_time"]
     assert doc.source == "c.jsonl#" + rec["url"] and doc.meta["url"] == rec["url"]
+
+
+def test_a_column_name_before_a_title_bar_is_cut_too():
+    text = "人事时间|哪些省份将县级党政一把手纳入省管\n越来越多的省份将县级党政一把手纳入了省管干部的序列，县委书记由省委管理。\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=text))
+    assert art.title == "哪些省份将县级党政一把手纳入省管"
+
+
+def test_an_advertising_line_over_a_breadcrumb_and_a_source_stamp_under_the_title():
+    """A hacked page's first line (commas, no full stop) over the breadcrumb is no title; `中广网
+    2012-08-13` under the headline is its source and date, not text."""
+    text = ("在线观看精品视频,国内精品亚洲,免费高清在线观看\n\n您现在的位置:首页>前方记者手记\n\n"
+            "乃琼镇的十年变革\n\n中广网 2012-08-13\n[打印本页] [关闭]\n\n"
+            "近日，记者来到拉萨市堆龙德庆区乃琼镇采访，镇长王保峰介绍了近几年乃琼镇的发展变化。\n")
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=text))
+    assert art.title == "乃琼镇的十年变革"
+    assert "亚洲" not in art.text and "2012-08-13" not in art.text

@@ -47,6 +47,7 @@ MAX_META_LINE = 200  # a metadata line is at most this long
 MAX_VALUE = 30  # an issuer's name kept from a metadata field is at most this long
 SHORT_VALUE = 20  # a weak label's value (来源：本站) is at most this long
 MAX_FOOTER_LINE = 150
+MAX_SOURCE = 8  # a news site's name before its date stamp (中广网 2012-08-13) is at most this long
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -74,6 +75,9 @@ def _tables():
         footer_marks=_words("footer_marks"), footer_heads=_words("footer_heads"),
         owner=re.compile("(?:" + alt(_words("footer_owner_cues")) + f"){_SP}*[:：]{_SP}*"),
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
+        source_stamp=re.compile(f"(?P<source>(?=[{CJK}]{{2,{MAX_SOURCE}}}{_SP})[{CJK}]*?(?:"
+                                + alt(_words("source_stamp_tails")) + f")){_SP}+"
+                                + _STAMP.pattern),
         licence=re.compile(f"[^{_SP[1:-1]}，,。；;：:]{{0,20}}?(?:" + alt(_words("footer_label_tails"))
                            + f"){_SP}*[:：][^，,。；;]*?(?:[0-9０-９]{{5,}}|字{_SP}*第?{_SP}*[0-9０-９]+号)"),
     )
@@ -185,6 +189,9 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")
     if len(line) <= MAX_FOOTER_LINE and t["licence"].match(line):
         return Chrome("chrome")  # a footer's licence or filing number: 互联网新闻信息服务许可证编号：53120170002
+    stamp = t["source_stamp"].fullmatch(line)
+    if stamp is not None:  # a news site's source and date under the headline: 中广网 2012-08-13
+        return Chrome("meta", ((0, stamp.end("source")),))
     if t["footer"].match(compact) or compact.startswith(t["footer_heads"]) or (
             len(line) <= MAX_FOOTER_LINE and any(w in line for w in t["footer_marks"])):
         owner = _owner(line)

@@ -160,13 +160,11 @@ PULL_QUOTE_PREFIX = 8  # opening characters of a lead box that recur in its arti
 CONTINUATION_WINDOW = 12  # a continuation is looked for this many articles either side
 HEAD_LINES = 8  # a breadcrumb among a scrape's first lines has the site's name above it
 SITE_NAME_MAX = 30  # a site's or column's name (or greeting) above the breadcrumb is at most this long
-# a page's title bar: the column's and the site's names after the headline, set off by _ | ｜ or a hyphen
-_TITLE_BAR = re.compile(f"[_|｜]|[{CJK}][ \t\u3000]*[-－][ \t\u3000]*[{CJK}]")
 _GAP = re.compile(r"(?<=[^\s])[ \u3000\xa0](?=[^\s])")  # one space between two characters
 SPACED_SHORTEST = 7  # a letter-spaced line has four characters at least (三 个 空 格)
 SPACED_SHARE = 0.7  # ... and this share of its neighbouring characters one space apart
-_BAR_TAIL = re.compile(r"[ \t\u3000]*[_|｜][^。，,；;！？!?]*$")  # the site's name after a title bar's _ or |
-TITLE_BAR_HEAD = 4  # a headline before a title bar's separator is at least this long
+_BAR = re.compile("[_|｜]")  # sets off the site's or the column's name in a page's title bar
+TITLE_BAR_HEAD = 4  # the headline kept from a title bar is at least this long
 # A PDF's or a paged scrape's page number alone on its line: - 3 -, — 12 —, 第3页, 第[1]页, 第 3 页 共 12 页, 3/12 (a bare number may be a
 # table's cell, so it is kept)
 _PAGE_NUMBER = re.compile(r"[-—－–―]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[-—－–―]{1,2}"
@@ -305,12 +303,14 @@ class _Chrome:
 def _below_site_header(blocks: list[_Block]) -> list[_Block]:
     """The blocks read before a breadcrumb near the top of a scrape, the site's and the column's names
     and greetings above it (`牟定县人民政府`, `政府动态`, `欢迎访问某县人民政府!`: short lines without a
-    comma or a full stop) and the page's own title bar, which names the column and the site after the
-    headline (`…“四箭齐发” 省内新闻-吉林新闻地图`, `…的通知_某某县人民政府`), marked `site`: no article
-    text, but the site's owner may tell the place."""
+    comma or a full stop), the page's own title bar, which names the column and the site after the
+    headline (`…“四箭齐发” 省内新闻-吉林新闻地图`, `…的通知_某某县人民政府`), and any other line that ends no
+    sentence (a hacked page's advertising line), marked `site`: no article text, but the site's owner
+    may tell the place."""
     for b in blocks:
-        if b.kind == "para" and not any(ch in "，,。；;" for ch in b.text) and (
-                len(b.text) <= SITE_NAME_MAX or (len(b.text) <= HEADLINE_MAX and _TITLE_BAR.search(b.text))):
+        if b.kind == "para" and (
+                (len(b.text) <= SITE_NAME_MAX and not any(ch in "，,。；;" for ch in b.text))
+                or (len(b.text) <= HEADLINE_MAX and not terminated(b.text))):
             b.kind = "site"
     return blocks
 
@@ -536,13 +536,22 @@ def _prose_run(blocks: list[_Block], k: int) -> bool:
 
 
 def _cut_title_bar(b: _Block) -> None:
-    """A headline copied from a page's title bar ends with the site's or column's name after `_` or `|`
-    (`…解读政策措施|某某网`, `…的通知_某某县人民政府`): the title ends before it (no Chinese headline holds
-    these marks)."""
-    m = _BAR_TAIL.search(b.text)
-    if m is not None and m.start() >= TITLE_BAR_HEAD:
-        b.end = b.start + m.start()
-        b.text = b.text[:m.start()]
+    """A headline copied from a page's title bar holds the site's or the column's name set off by `_`
+    or `|` (`…解读政策措施|某某网`, `…的通知_某某县人民政府`, `人事时间|哪些省份将…`): the title is the
+    longest of the parts (no Chinese headline holds these marks; the first of equals)."""
+    if _BAR.search(b.text) is None:
+        return
+    parts, pos = [], 0
+    for m in _BAR.finditer(b.text):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(b.text)))
+    s, e = max(parts, key=lambda p: (len(b.text[p[0]:p[1]].strip()), -p[0]))
+    part = b.text[s:e]
+    s += len(part) - len(part.lstrip())
+    e -= len(part) - len(part.rstrip())
+    if e - s >= TITLE_BAR_HEAD:
+        b.start, b.end, b.text = b.start + s, b.start + e, b.text[s:e]
 
 
 def _scrape_headlines(lines: list[_Block]) -> list[_Block]:
