@@ -247,3 +247,12 @@ def test_an_advertising_line_over_a_breadcrumb_and_a_source_stamp_under_the_titl
     (art,) = split_articles(Doc(id="p", source="p.txt", text=text))
     assert art.title == "乃琼镇的十年变革"
     assert "亚洲" not in art.text and "2012-08-13" not in art.text
+
+
+def test_a_sites_update_time_in_the_footer_dates_no_article():
+    """网站更新时间：… in a footer dates the site: not the article's publication date."""
+    from kg.stages.dates import header_date
+    page = ("某某镇召开安全生产工作会议\n来源：某某镇\n5月12日，某某镇召开安全生产工作会议。\n"
+            "主办：某某县人民政府办公室\n网站更新时间：2024-06-01 10:20\n")
+    assert header_date(page) is None
+    assert header_date(page.replace("来源：某某镇", "发布时间：2023-05-12 来源：某某镇")) == "2023-05-12"
