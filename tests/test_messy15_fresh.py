@@ -256,3 +256,14 @@ def test_a_sites_update_time_in_the_footer_dates_no_article():
             "主办：某某县人民政府办公室\n网站更新时间：2024-06-01 10:20\n")
     assert header_date(page) is None
     assert header_date(page.replace("来源：某某镇", "发布时间：2023-05-12 来源：某某镇")) == "2023-05-12"
+
+
+def test_a_title_set_over_two_lines_is_one_title():
+    """A notice's long title broken over two lines (letter-spaced or not) over its document number."""
+    body = "\n".join(_wrap(PARAS, 17))
+    for head in ("某某县人民政府办公室关于印发某某县\n安全生产工作要点的通知",
+                 "关 于 印 发 某 某 县\n安 全 生 产 工 作 要 点 的 通 知"):
+        text = head + "\n\n某政办发〔2023〕5号\n\n" + body + "\n"
+        (art,) = split_articles(Doc(id="p", source="p.txt", text=text))
+        assert art.title.endswith("关于印发某某县安全生产工作要点的通知")
+        assert art.text.startswith(art.title + "\n")

@@ -256,6 +256,7 @@ class _Block:
     full: bool = False  # the line fills a hard-wrapped page's width: its paragraph runs on (`_mark_full`)
     size: tuple[int, int] = (0, 0)  # the source line's length in characters and in columns, indent kept
     spaced: bool = False  # letter-spaced (`关 于 印 发 …`): the single spaces are no part of the article's text
+    tail: "_Block | None" = None  # a title's second line (a long title set over two lines)
 
 
 class _Chrome:
@@ -554,6 +555,22 @@ def _cut_title_bar(b: _Block) -> None:
         b.start, b.end, b.text = b.start + s, b.start + e, b.text[s:e]
 
 
+def _two_line_title(lines: list[_Block]) -> bool:
+    """A document's title set over two lines (`某某县人民政府办公室关于印发某某县` / `安全生产工作要点的通知`):
+    two unterminated lines in a row without clause marks that end with a document head together, over
+    a document number, a date, a salutation or prose."""
+    if len(lines) < 3 or lines[0].kind != "para" or lines[1].kind != "para":
+        return False
+    a, b, c = lines[0], lines[1], lines[2]
+    if b.i != a.i + 1 or b.blank_before or terminated(a.text) or terminated(b.text):
+        return False
+    both = "".join((a.text + b.text).split()) if a.spaced or b.spaced else a.text + b.text
+    if any(ch in _CLAUSE_MARKS for ch in both) or not _TITLE_END.search(both):
+        return False
+    return (_opens_unit(c.text) or bool(_SIGNATURE.fullmatch(c.text)) or terminated(c.text)
+            or len(c.text) > HEADLINE_MAX or c.full)
+
+
 def _scrape_headlines(lines: list[_Block]) -> list[_Block]:
     """A scrape's headline and its subtitle right under the page's dropped chrome (`踔厉奋发 谱时代华章` /
     `2026云南省两会掠影` under an e-paper's page label), the subtitle over the text: both lines, else none.
@@ -596,17 +613,24 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
         _mark_headline_list(blocks)
     lines = [b for b in blocks if b.kind not in ("meta", "site")]
     heads = lines[:1] if lines and _headline_like(lines) else _scrape_headlines(lines)
+    if not heads and not page_mode and _two_line_title(lines):
+        heads, lines[0].tail, lines[1].kind = lines[:1], lines[1], "joined"
     if not page_mode and heads:
         title = doc.title.strip() if doc.title else None
         if not title or title in lines[0].text or lines[0].text in title:
             for b in heads:
                 b.kind = "title"
-                _cut_title_bar(b)
+                if b.tail is None:
+                    _cut_title_bar(b)
+        elif heads and heads[0].tail is not None:
+            heads[0].tail.kind, heads[0].tail = "para", None
     regions: list[_Region] = []
     cur: _Region | None = None
     prev: _Block | None = None
     meta: list[_Block] = []  # issuers read before the first region opens
     for b in blocks:
+        if b.kind == "joined":  # the second line of a title set over two lines: read with the first
+            continue
         if b.kind == "meta":
             (cur.meta if cur is not None else meta).append(b)
             continue
@@ -905,14 +929,21 @@ def _without_ruby(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, i
 def _line(text: str, block: _Block, ruby: bool) -> str:
     """A title's or subtitle's text, without pinyin readings where the page has them nor the spaces
     of a letter-spaced line."""
-    if not ruby and not block.spaced:
+    if not ruby and not block.spaced and block.tail is None:
         return block.text
-    pieces = [(block.start, block.end)]
-    if block.spaced:
-        pieces = _without_gaps(text, pieces, pieces)
-    if ruby:
-        pieces = _without_ruby(text, pieces)
-    return "".join(text[s:e] for s, e in pieces).strip()
+    return "".join(text[s:e] for s, e in _title_pieces(text, block, ruby)).strip()
+
+
+def _title_pieces(text: str, block: _Block, ruby: bool) -> list[tuple[int, int]]:
+    """The source pieces of a title's (or subtitle's) line, and of its second line, without pinyin
+    readings and the spaces of a letter-spaced line."""
+    out = []
+    for b in (block, block.tail) if block.tail is not None else (block,):
+        pieces = [(b.start, b.end)]
+        if b.spaced:
+            pieces = _without_gaps(text, pieces, pieces)
+        out.extend(_without_ruby(text, pieces) if ruby else pieces)
+    return out
 
 
 def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
@@ -921,7 +952,7 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
     title, subtitles = _choose_title(region.headers)
     parts: list[tuple[str, list[tuple[int, int]]]] = []
     if title is not None:
-        parts.append(("title", [(title.start, title.end)]))
+        parts.append(("title", [(title.start, title.end)] + ([(title.tail.start, title.tail.end)] if title.tail else [])))
     parts.extend(("subtitle", [(s.start, s.end)]) for s in subtitles)
     parts.extend((p.kind, p.pieces) for p in region.flow)
     parts.extend(("caption", [(c.start, c.end)]) for c in region.captions)
