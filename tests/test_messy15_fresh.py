@@ -267,3 +267,11 @@ def test_a_title_set_over_two_lines_is_one_title():
         (art,) = split_articles(Doc(id="p", source="p.txt", text=text))
         assert art.title.endswith("关于印发某某县安全生产工作要点的通知")
         assert art.text.startswith(art.title + "\n")
+
+
+def test_a_today_widget_above_the_breadcrumb_dates_no_article():
+    """A portal's `2024年6月1日 星期六` over its breadcrumb is the day the page was saved: the source
+    line's date under the headline dates the article."""
+    doc = _build("2024年6月1日 星期六\n某某县人民政府\n当前位置：首页 > 乡镇动态\n某某镇召开安全生产工作会议\n"
+                 "来源：某某镇 2023-05-12\n5月12日，某某镇召开安全生产工作会议，镇长李强出席会议并讲话。\n")
+    assert doc.date == "2023-05-12"

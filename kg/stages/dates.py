@@ -221,10 +221,23 @@ def _year_of(date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
 
+def _without_site_header(doc: Doc) -> str:
+    """The page's text with its site header blanked (the lines above a breadcrumb, `site_header` from
+    the layout stage): a portal's today-widget there (`2024年6月1日 星期六`) is no publication date.
+    Offsets stay, only the head is copied."""
+    spans = [(s, min(e, _HEAD_CHARS)) for s, e in doc.meta.get("site_header", ()) if s < _HEAD_CHARS]
+    if not spans:
+        return doc.text
+    head = list(doc.text[:_HEAD_CHARS])
+    for s, e in spans:
+        head[s:e] = " " * (e - s)
+    return "".join(head) + doc.text[_HEAD_CHARS:]
+
+
 def date_document(doc: Doc) -> None:
     """Set `doc.date` and each article's `date` (see the module docstring for the order)."""
     meta = normalise(doc.date) or normalise(doc.meta.get("date"))
-    page = header_date(doc.text) or signature_date(doc.text)
+    page = header_date(_without_site_header(doc)) or signature_date(doc.text)
     doc.date = meta or page
     year = _year_of(doc.date)
     for k, art in enumerate(doc.articles):
