@@ -275,3 +275,15 @@ def test_a_today_widget_above_the_breadcrumb_dates_no_article():
     doc = _build("2024年6月1日 星期六\n某某县人民政府\n当前位置：首页 > 乡镇动态\n某某镇召开安全生产工作会议\n"
                  "来源：某某镇 2023-05-12\n5月12日，某某镇召开安全生产工作会议，镇长李强出席会议并讲话。\n")
     assert doc.date == "2023-05-12"
+
+
+def test_values_a_long_list_repeats_at_random_are_no_running_heads():
+    """A list of units drawn again and again (a table of projects and their responsible units) keeps
+    every row, though a unit may recur far apart: a running head recurs once a page, evenly."""
+    import random
+    rnd = random.Random(7)
+    units = [f"{p}{b}" for p in ("邯郸市", "魏县", "肥乡区", "广平县", "大名县")
+             for b in ("人民政府", "科技局", "农业农村局", "财政局", "交通运输局")]
+    rows = [rnd.choice(units) for _ in range(900)]
+    from kg.stages.layout import _running_heads
+    assert _running_heads("\n".join(rows)) == frozenset()

@@ -173,6 +173,7 @@ _PAGE_NUMBER = re.compile(r"[-—－–―]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \
 RUNNING_HEAD_MIN = 3  # a PDF's running head recurs on this many pages at least
 RUNNING_HEAD_SHORTEST = 4  # shorter repeated lines (合计, 附件) are kept
 PAGE_LINES = 10  # a running head recurs once a page: never fewer lines apart than this
+PAGE_SPREAD = 2  # ... and its pages are of about one length: the longest at most this many times the shortest
 PROSE_RUN = 4  # a wrapped paragraph under a title ends a sentence within this many lines
 WRAP_MAX = 200  # a hard-wrapped line is at most this long (longer lines are not measured)
 WRAP_MIN = 20  # lines narrower than this many columns (half as many characters) do not set a text's wrap width
@@ -389,11 +390,12 @@ def _blocks(text: str) -> list[_Block]:
 def _running_heads(text: str) -> frozenset[str]:
     """Lines a PDF conversion repeats at the top or foot of every page (`某某县人民政府公报`,
     `2023年第5期`): short unterminated lines seen `RUNNING_HEAD_MIN` times or more (twice when the
-    text has page numbers), never closer than `PAGE_LINES` lines apart — a value a table or a list
-    repeats (the same unit on many rows) recurs closer, and stays."""
+    text has page numbers), once a page — never closer than `PAGE_LINES` lines apart, and the pages
+    about one length (the longest gap at most `PAGE_SPREAD` times the shortest).  A value a table or
+    a list repeats (the same unit on many rows) recurs closer or at random, and stays."""
     seen: Counter = Counter()
     last: dict[str, int] = {}
-    close: set[str] = set()
+    gaps: dict[str, tuple[int, int]] = {}  # the shortest and the longest gap between two of a line's pages
     numbered = False
     n = 0
     for m in _LINE.finditer(text):
@@ -406,12 +408,15 @@ def _running_heads(text: str) -> frozenset[str]:
         if _PAGE_NUMBER.fullmatch(line):
             numbered = True
         elif len(line) >= RUNNING_HEAD_SHORTEST and not terminated(line) and _CJK.search(line):
-            if line in last and n - last[line] < PAGE_LINES:
-                close.add(line)
+            if line in last:
+                gap = n - last[line]
+                lo, hi = gaps.get(line, (gap, gap))
+                gaps[line] = (min(lo, gap), max(hi, gap))
             last[line] = n
             seen[line] += 1
     least = 2 if numbered else RUNNING_HEAD_MIN
-    return frozenset(line for line, k in seen.items() if k >= least and line not in close)
+    return frozenset(line for line, (lo, hi) in gaps.items()
+                     if seen[line] >= least and lo >= PAGE_LINES and hi <= PAGE_SPREAD * lo)
 
 
 def _wrap_band(sizes: list[int], least: int) -> tuple[int, int] | None:
