@@ -170,10 +170,8 @@ TITLE_BAR_HEAD = 4  # the headline kept from a title bar is at least this long
 _PAGE_NUMBER = re.compile(r"[-—－–―]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[-—－–―]{1,2}"
                           r"|第[ \t\u3000]*[\[［]?[0-9０-９]{1,4}[\]］]?[ \t\u3000]*页(?:[ \t\u3000]*[,，/／]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页)?"
                           r"|[0-9０-９]{1,4}[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,4}")
-RUNNING_HEAD_MIN = 3  # a PDF's running head recurs on this many pages at least
+RUNNING_HEAD_MIN = 2  # a PDF's running head recurs on this many pages at least
 RUNNING_HEAD_SHORTEST = 4  # shorter repeated lines (合计, 附件) are kept
-PAGE_LINES = 10  # a running head recurs once a page: never fewer lines apart than this
-PAGE_SPREAD = 2  # ... and its pages are of about one length: the longest at most this many times the shortest
 PROSE_RUN = 4  # a wrapped paragraph under a title ends a sentence within this many lines
 WRAP_MAX = 200  # a hard-wrapped line is at most this long (longer lines are not measured)
 WRAP_MIN = 20  # lines narrower than this many columns (half as many characters) do not set a text's wrap width
@@ -389,34 +387,29 @@ def _blocks(text: str) -> list[_Block]:
 
 def _running_heads(text: str) -> frozenset[str]:
     """Lines a PDF conversion repeats at the top or foot of every page (`某某县人民政府公报`,
-    `2023年第5期`): short unterminated lines seen `RUNNING_HEAD_MIN` times or more (twice when the
-    text has page numbers), once a page — never closer than `PAGE_LINES` lines apart, and the pages
-    about one length (the longest gap at most `PAGE_SPREAD` times the shortest).  A value a table or
-    a list repeats (the same unit on many rows) recurs closer or at random, and stays."""
+    `2023年第5期`): short unterminated lines seen at least twice, each time right before or after a
+    page number (`— 3 —`), which is where a page ends and the next begins.  A value a table or a
+    list repeats (the same unit on many rows) stands among rows, and stays."""
     seen: Counter = Counter()
-    last: dict[str, int] = {}
-    gaps: dict[str, tuple[int, int]] = {}  # the shortest and the longest gap between two of a line's pages
-    numbered = False
-    n = 0
+    by_number: Counter = Counter()  # occurrences next to a page number
+    prev_line, prev_number, prev_credited = None, False, False
     for m in _LINE.finditer(text):
         line = m.group().strip()
         if not line:
             continue
-        n += 1
-        if len(line) > SHORT_LINE:
-            continue
-        if _PAGE_NUMBER.fullmatch(line):
-            numbered = True
-        elif len(line) >= RUNNING_HEAD_SHORTEST and not terminated(line) and _CJK.search(line):
-            if line in last:
-                gap = n - last[line]
-                lo, hi = gaps.get(line, (gap, gap))
-                gaps[line] = (min(lo, gap), max(hi, gap))
-            last[line] = n
+        number = bool(_PAGE_NUMBER.fullmatch(line))
+        if number and prev_line is not None and not prev_credited:
+            by_number[prev_line] += 1  # the line before a page number
+        candidate = (not number and RUNNING_HEAD_SHORTEST <= len(line) <= SHORT_LINE
+                     and not terminated(line) and _CJK.search(line) is not None)
+        prev_credited = False
+        if candidate:
             seen[line] += 1
-    least = 2 if numbered else RUNNING_HEAD_MIN
-    return frozenset(line for line, (lo, hi) in gaps.items()
-                     if seen[line] >= least and lo >= PAGE_LINES and hi <= PAGE_SPREAD * lo)
+            if prev_number:
+                by_number[line] += 1  # the line after a page number
+                prev_credited = True
+        prev_line, prev_number = (line if candidate else None), number
+    return frozenset(line for line, k in seen.items() if k >= RUNNING_HEAD_MIN and by_number[line] >= k)
 
 
 def _wrap_band(sizes: list[int], least: int) -> tuple[int, int] | None:
