@@ -82,6 +82,16 @@ RUBY = re.compile(rf"(?<=[{CJK}])[(（](?=[a-zü]{{0,5}}[{PINYIN_TONED}])[a-zü{
 INLINE_SPACE = "[ \\t\\u3000\\xa0]"  # white space inside a line: space, tab, ideographic, no-break
 
 
+_WIDE = re.compile("[\u1100-\u115f\u2013-\u2026\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def display_width(line: str) -> int:
+    """Columns a line takes on a page: a CJK or full-width character two, any other one.  A PDF's
+    hard-wrapped lines have the page's width in columns, not in characters (年份 2023 packs more
+    characters into a line than 二〇二三); Chinese type sets quotes, dashes and ellipses full-width."""
+    return len(line) + len(_WIDE.findall(line))
+
+
 def letter_spaced(word: str) -> str:
     """A regex of `word` whose characters may stand apart (发 布 机 构, 发 文 日 期: a web form's label
     spaced to the width of its column)."""

@@ -362,15 +362,18 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
         if not isinstance(rec, dict):
             yield ReadError(sf.name, "a JSON Lines record must be an object", lineno)
             continue
-        rid, body = rec.get("id"), rec.get("text")
+        body = _field(rec, TEXT_KEYS, str)
+        rid = _field(rec, ID_KEYS)
+        if rid is None:
+            rid = _field(rec, SOURCE_KEYS)  # a crawl's records often have only their address
         if rid is None or not isinstance(body, str):
             yield ReadError(sf.name, "record needs an \"id\" and a string \"text\"", lineno)
             continue
         if isinstance(rid, (dict, list, bool)):
             yield ReadError(sf.name, "record \"id\" must be a string or a number", lineno)
             continue
-        if any(_bad_string(v) for v in (rid, body, rec.get("title"), rec.get("date"),
-                                        rec.get("source"))):
+        title, date, url = (_field(rec, TITLE_KEYS), _field(rec, DATE_KEYS), _field(rec, SOURCE_KEYS))
+        if any(_bad_string(v) for v in (rid, body, title, date, url)):
             yield ReadError(sf.name, "record contains a lone surrogate (\\ud800-\\udfff), "
                             "which is not text: record skipped", lineno)
             continue
@@ -386,8 +389,26 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
             continue
         meta = {"encoding": encoding, "format": "jsonl", "line": lineno}
         yield Doc(id=_doc_id(sf.name, text_id), source=f"{sf.name}#{text_id}", text=body,
-                  title=_opt_str(rec.get("title")), date=_opt_str(rec.get("date")),
-                  meta=meta | ({"url": str(rec["source"])} if rec.get("source") else {}))
+                  title=_opt_str(title), date=_opt_str(date),
+                  meta=meta | ({"url": str(url)} if url else {}))
+
+
+# A record's fields under the names crawled news corpora give them (`content`, `headline`,
+# `publish_time`, `url`), the documented name first: the first one present is read.
+ID_KEYS = ("id", "_id", "doc_id", "docid", "uuid")
+TEXT_KEYS = ("text", "content", "body", "article", "正文", "内容")
+TITLE_KEYS = ("title", "headline", "标题")
+DATE_KEYS = ("date", "publish_date", "pub_date", "publish_time", "pubtime", "time", "发布时间", "日期")
+SOURCE_KEYS = ("source", "url", "link", "网址")
+
+
+def _field(rec: dict, keys: tuple[str, ...], kind: type | None = None):
+    """The value of the first of `keys` that `rec` holds (not null, and of type `kind` if given)."""
+    for k in keys:
+        v = rec.get(k)
+        if v is not None and (kind is None or isinstance(v, kind)):
+            return v
+    return None
 
 
 def _opt_str(v) -> str | None:

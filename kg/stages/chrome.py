@@ -26,11 +26,12 @@ from ..text import CJK, INLINE_SPACE, alt, letter_spaced
 _SP = INLINE_SPACE
 _LEAD = re.compile(r"[\s•·●◆■▪◦\-\*【\[（(]*")
 _CLAUSE = re.compile("[，,。；;！？!?]")
-_DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[日号]?")
-_STAMP_TAIL = re.compile(r"[ \t\u3000\xa0]*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[日号]?)?"
+# (\d takes full-width digits too: ２０２３－０５－１２ is a date)
+_DATE = re.compile(r"(?:19|20|１９|２０)\d\d\s*[-/.年－／．]\s*\d{1,2}\s*[-/.月－／．]\s*\d{1,2}[日号]?")
+_STAMP_TAIL = re.compile(r"[ \t\u3000\xa0]*(?:(?:19|20|１９|２０)\d\d\s*[-/.年－／．]\s*\d{1,2}\s*[-/.月－／．]\s*\d{1,2}[日号]?)?"
                          r"[ \t\u3000\xa0]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000\xa0]*$")
 # a date stamped with a clock time: 2020年12月22日 17:13, 2018-08-30 18:12:31
-_CLOCK = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[日号]?[ \t\u3000\xa0]*\d{1,2}:\d{2}")
+_CLOCK = re.compile(r"(?:19|20|１９|２０)\d\d\s*[-/.年－／．]\s*\d{1,2}\s*[-/.月－／．]\s*\d{1,2}[日号]?[ \t\u3000\xa0]*\d{1,2}[:：]\d{2}")
 _BULLET = "·•●◦▪"
 _SEPARATORS = ">＞»→|｜/\\-—"
 # an e-paper's or a portal's column label alone on a line: 【图片新闻】, 【要闻】
@@ -38,11 +39,15 @@ _COLUMN_LABEL = re.compile(f"【[{CJK}]{{2,8}}】")
 # a reading-time widget: 本篇文章200字,读完约1分钟; 全文共1234字，阅读大约需要3分钟
 _READING_TIME = re.compile(r"(?:本篇文章|本文|全文)共?\d+字.{0,8}?(?:读完|阅读).{0,8}?\d+分钟")
 _URL = re.compile(r"(?:https?://|www\.)\S+$")
+# an e-paper's page label: 第02版:要闻, 第A3版：综合新闻 (its links to the other pages follow on the line)
+_EDITION = re.compile(r"第[ \t\u3000]*[0-9０-９A-Za-z]{1,3}[ \t\u3000]*版[ \t\u3000]*[:：]")
+MAX_EDITION_LINE = 60  # an e-paper's page label line is at most this long
 MAX_WIDGET = 40  # a widget's line is at most this long
 MAX_META_LINE = 200  # a metadata line is at most this long
 MAX_VALUE = 30  # an issuer's name kept from a metadata field is at most this long
 SHORT_VALUE = 20  # a weak label's value (来源：本站) is at most this long
 MAX_FOOTER_LINE = 150
+MAX_SOURCE = 8  # a news site's name before its date stamp (中广网 2012-08-13) is at most this long
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -70,6 +75,11 @@ def _tables():
         footer_marks=_words("footer_marks"), footer_heads=_words("footer_heads"),
         owner=re.compile("(?:" + alt(_words("footer_owner_cues")) + f"){_SP}*[:：]{_SP}*"),
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
+        source_stamp=re.compile(f"(?P<source>(?=[{CJK}]{{2,{MAX_SOURCE}}}{_SP})[{CJK}]*?(?:"
+                                + alt(_words("source_stamp_tails")) + f")){_SP}+"
+                                + _STAMP.pattern),
+        licence=re.compile(f"[^{_SP[1:-1]}，,。；;：:]{{0,20}}?(?:" + alt(_words("footer_label_tails"))
+                           + f"){_SP}*[:：][^，,。；;]*?(?:[0-9０-９]{{5,}}|字{_SP}*第?{_SP}*[0-9０-９]+号)"),
     )
 
 
@@ -174,8 +184,14 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")
     if t["location"].match(compact) or t["home"].match(compact):
         return Chrome("chrome", crumb=True)
-    if t["prev_next"].match(compact):
+    if t["prev_next"].match(compact) or (len(line) <= MAX_EDITION_LINE and _EDITION.match(compact)
+                                         and not _CLAUSE.search(line)):
         return Chrome("chrome")
+    if len(line) <= MAX_FOOTER_LINE and t["licence"].match(line):
+        return Chrome("chrome")  # a footer's licence or filing number: 互联网新闻信息服务许可证编号：53120170002
+    stamp = t["source_stamp"].fullmatch(line)
+    if stamp is not None:  # a news site's source and date under the headline: 中广网 2012-08-13
+        return Chrome("meta", ((0, stamp.end("source")),))
     if t["footer"].match(compact) or compact.startswith(t["footer_heads"]) or (
             len(line) <= MAX_FOOTER_LINE and any(w in line for w in t["footer_marks"])):
         owner = _owner(line)
@@ -204,6 +220,15 @@ def _owner(line: str) -> tuple[tuple[int, int], ...]:
     if 0 < len(value) <= MAX_VALUE and re.search(f"[{CJK}]", value):
         return ((m.end(), m.end() + len(value)),)
     return ()
+
+
+_STAMP = re.compile(_DATE.pattern + r"(?:[ \t\u3000\xa0]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+
+
+def is_stamp(line: str) -> bool:
+    """A line that is only a date, perhaps with a clock time (`2007-1-8`, `2023年05月12日 10:30`): under a
+    breadcrumb, a page's publication stamp (the dates stage reads it from the page), not article text."""
+    return bool(_STAMP.fullmatch(line.strip()))
 
 
 def is_link_item(line: str) -> bool:

@@ -90,6 +90,8 @@ _STAMP = re.compile(r"^[^\n，。,；;！？!?]{0,80}?(?<![\d.])"
                     r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?[ \t\u3000]*\d{1,2}:\d{2}(?![\d])"
                     r"(?![^\n]*[。！？!?])", re.M)  # (a sentence going on after it is prose: 全县在…08:30召开会议。)
 _NOT_PUBLICATION = re.compile(f"(?:{cue_alt('dates.header_not_publication')})\\Z")
+_SITE_FIELD = re.compile(f"(?:{cue_alt('dates.site_field_heads')})\\Z")  # 网站|更新时间: the site's date
+_SITE_HEAD = re.compile(f"(?:{cue_alt('dates.site_field_heads')})")
 # a page's footer field: 发布日期：2022-10-31, 日期：2022-10-31 on a line of its own at the end of
 # a scrape (a bare 时间： there is as often an event's time, so only 日期 stands without a verb)
 _FOOTER_FIELD = re.compile(rf"^[ \t\u3000【\[]*(?:(?:{cue_alt('dates.header_verbs', False)})(?:{cue_alt('dates.header_nouns', False)})"
@@ -134,8 +136,9 @@ def normalise(value: str | None) -> str | None:
 
 
 def _other_field(head: str, start: int, end: int) -> bool:
-    """Does a field that dates something else (废止时间：, 会议时间：) stand in head[start:end]?"""
-    return any(_NOT_PUBLICATION.search(head[start:f.start()]) for f in _FIELD_NOUN.finditer(head, start, end))
+    """Does a field that dates something else (废止时间：, 会议时间：, 网站更新时间：) stand in head[start:end]?"""
+    return any(_NOT_PUBLICATION.search(head[start:f.start()]) or _SITE_HEAD.search(head, start, f.start())
+               for f in _FIELD_NOUN.finditer(head, start, end))
 
 
 _FIELD_NOUN = re.compile(f"(?:{cue_alt('dates.header_nouns', False)})")
@@ -148,9 +151,11 @@ def _publication_field(head: str) -> re.Match | None:
     something else (生成日期 of a retrieval system, 废止时间, 会议时间)."""
     plain = None
     for m in _HEADER.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1  # (会议\n时间：… is the page's time field)
+        if _SITE_FIELD.search(head[max(line_start, m.start() - 4):m.start()]):
+            continue  # 网站更新时间：… in a footer dates the site, not the article
         if not re.sub(r"\s", "", m.group(0)).startswith(_NOUNS):
             return m  # a verb names the field
-        line_start = head.rfind("\n", 0, m.start()) + 1  # (会议\n时间：… is the page's time field)
         if plain is None and not _NOT_PUBLICATION.search(head[max(line_start, m.start() - 4):m.start()]):
             plain = m
     return plain
@@ -262,10 +267,23 @@ def _year_of(date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
 
+def _without_site_header(doc: Doc) -> str:
+    """The page's text with its site header blanked (the lines above a breadcrumb, `site_header` from
+    the layout stage): a portal's today-widget there (`2024年6月1日 星期六`) is no publication date.
+    Offsets stay, only the head is copied."""
+    spans = [(s, min(e, _HEAD_CHARS)) for s, e in doc.meta.get("site_header", ()) if s < _HEAD_CHARS]
+    if not spans:
+        return doc.text
+    head = list(doc.text[:_HEAD_CHARS])
+    for s, e in spans:
+        head[s:e] = " " * (e - s)
+    return "".join(head) + doc.text[_HEAD_CHARS:]
+
+
 def date_document(doc: Doc) -> None:
     """Set `doc.date` and each article's `date` (see the module docstring for the order)."""
     meta = normalise(doc.date) or normalise(doc.meta.get("date"))
-    page = header_date(doc.text) or signature_date(doc.text)
+    page = header_date(_without_site_header(doc)) or signature_date(doc.text)
     doc.date = meta or page
     year = _year_of(doc.date)
     for k, art in enumerate(doc.articles):

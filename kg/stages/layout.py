@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -73,10 +74,11 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
-from .chrome import Chrome, is_link_item
+from .chrome import Chrome, is_link_item, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
-from ..text import CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts, segmenter
+from ..text import (CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
+                    display_width, segmenter)
 
 # ---------------------------------------------------------------------------- patterns
 
@@ -143,7 +145,7 @@ _ENUMERATOR = re.compile(f"[{_NUMERAL}]{{1,3}}(?:、|[．.](?![{_DIGITS}]))|[（
 # a signature: post and name set apart by spaces (县长 陈大用, 市人民政府代理市长 王 明)
 _SIGNATURE = re.compile(f"[^\\s]{{0,20}}?{_POST_MODIFIERS}?{_POSTS}{_SP}+[{CJK}·]{{1,4}}(?:{_SP}+[{CJK}]{{1,3}})?")
 # a document number: 鲁政发〔2014〕20号, 工信部联原[2011]177号
-_DOC_NUMBER = re.compile(f"[^\\s]{{0,16}}?[〔\\[［(（【]{_SP}*(?:19|20)[0-9]{{2}}{_SP}*[〕\\]］)）】]{_SP}*"
+_DOC_NUMBER = re.compile(f"[^\\s]{{0,16}}?[〔\\[［(（【]{_SP}*(?:19|20|１９|２０)[{_DIGITS}]{{2}}{_SP}*[〕\\]］)）】]{_SP}*"
                          + _unit_alt("ordinal_prefix") + f"?[{_DIGITS}]{{1,5}}{_SP}*" + _unit_alt("doc_number_tails"))
 # a date line: 2023年5月12日, 二〇二三年五月十二日, (2023年5月12日)
 _DATE_LINE = re.compile(f"[（(]?{_SP}*[{_NUMERAL}]{{4}}{_SP}*年{_SP}*[{_NUMERAL}]{{1,2}}{_SP}*月"
@@ -158,16 +160,37 @@ PULL_QUOTE_PREFIX = 8  # opening characters of a lead box that recur in its arti
 CONTINUATION_WINDOW = 12  # a continuation is looked for this many articles either side
 HEAD_LINES = 8  # a breadcrumb among a scrape's first lines has the site's name above it
 SITE_NAME_MAX = 30  # a site's or column's name (or greeting) above the breadcrumb is at most this long
+_GAP = re.compile(r"(?<=[^\s])[ \u3000\xa0](?=[^\s])")  # one space between two characters
+SPACED_SHORTEST = 7  # a letter-spaced line has four characters at least (三 个 空 格)
+SPACED_SHARE = 0.7  # ... and this share of its neighbouring characters one space apart
+_BAR = re.compile("[_|｜]")  # sets off the site's or the column's name in a page's title bar
+TITLE_BAR_HEAD = 4  # the headline kept from a title bar is at least this long
+# A PDF's or a paged scrape's page number alone on its line: - 3 -, — 12 —, 第3页, 第[1]页, 第 3 页 共 12 页, 3/12 (a bare number may be a
+# table's cell, so it is kept)
+_PAGE_NUMBER = re.compile(r"[-—－–―]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[-—－–―]{1,2}"
+                          r"|第[ \t\u3000]*[\[［]?[0-9０-９]{1,4}[\]］]?[ \t\u3000]*页(?:[ \t\u3000]*[,，/／]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页)?"
+                          r"|[0-9０-９]{1,4}[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,4}")
+RUNNING_HEAD_MIN = 2  # a PDF's running head recurs on this many pages at least
+RUNNING_HEAD_SHORTEST = 4  # shorter repeated lines (合计, 附件) are kept
+PROSE_RUN = 4  # a wrapped paragraph under a title ends a sentence within this many lines
+WRAP_MAX = 200  # a hard-wrapped line is at most this long (longer lines are not measured)
+WRAP_MIN = 20  # lines narrower than this many columns (half as many characters) do not set a text's wrap width
+WRAP_SLACK = 2  # a full line may be this much shorter or longer than the wrap width (punctuation kept off a line's start)
+WRAP_LINES = 3  # a text is hard-wrapped when this many lines ...
+WRAP_SHARE = 0.4  # ... and this share of its measured lines fill one width
+WRAP_WIDER = 0.1  # ... and at most this share is wider
 # a headline of a list page and its date: 城关镇召开安全生产工作会议 2023-05-12, …会议 [2023年05月12日]
 _DATED_HEADLINE = re.compile(f"(?P<head>[^。！？!?]{{4,{HEADLINE_MAX}}}?[^\\s。！？!?；;：:，,、]){_SP}*[\\[［【（(]?{_SP}*"
-                             r"(?P<date>(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)"
+                             r"(?P<date>(?:19|20|１９|２０)\d\d\s*[-/.年－／．]\s*\d{1,2}\s*[-/.月－／．]\s*\d{1,2}日?)"
                              f"{_SP}*[\\]］】）)]?")
 
 
 def terminated(s: str) -> bool:
-    """True when `s` ends a sentence (terminal punctuation, optionally followed by closers)."""
+    """True when `s` ends a sentence (terminal punctuation, optionally followed by closers); a text typed
+    with Western punctuation ends one with a half-width full stop after a Chinese character (`…半天时间.`:
+    no decimal point nor abbreviation ends so)."""
     s = s.rstrip().rstrip(CLOSERS)
-    return bool(s) and s[-1] in TERMINAL
+    return bool(s) and (s[-1] in TERMINAL or (s[-1] == "." and len(s) > 1 and bool(_CJK.match(s[-2]))))
 
 
 # ---------------------------------------------------------------------------- dictionaries
@@ -229,6 +252,10 @@ class _Block:
     blank_before: bool  # a blank line separates it from the previous block
     credit: "_Block | None" = None
     after_chrome: bool = False  # page chrome (a breadcrumb, a metadata line) was dropped right before it
+    full: bool = False  # the line fills a hard-wrapped page's width: its paragraph runs on (`_mark_full`)
+    size: tuple[int, int] = (0, 0)  # the source line's length in characters and in columns, indent kept
+    spaced: bool = False  # letter-spaced (`关 于 印 发 …`): the single spaces are no part of the article's text
+    tail: "_Block | None" = None  # a title's second line (a long title set over two lines)
 
 
 class _Chrome:
@@ -250,6 +277,8 @@ class _Chrome:
         it to keep as issuer names (often none)."""
         label, self.label = self.label, None
         c = classify_chrome(line)
+        if c is None and self.dropped and is_stamp(line):
+            return []  # a date stamp under dropped chrome (a breadcrumb): the dates stage reads it
         if c is None and label is not None and chrome_value(line, label.keeps_value):
             self.dropped = True
             self.issuer = self.issuer or label.keeps_value
@@ -274,9 +303,14 @@ class _Chrome:
 def _below_site_header(blocks: list[_Block]) -> list[_Block]:
     """The blocks read before a breadcrumb near the top of a scrape, the site's and the column's names
     and greetings above it (`牟定县人民政府`, `政府动态`, `欢迎访问某县人民政府!`: short lines without a
-    comma or a full stop) marked `site`: no article text, but the site's owner may tell the place."""
+    comma or a full stop), the page's own title bar, which names the column and the site after the
+    headline (`…“四箭齐发” 省内新闻-吉林新闻地图`, `…的通知_某某县人民政府`), and any other line that ends no
+    sentence (a hacked page's advertising line), marked `site`: no article text, but the site's owner
+    may tell the place."""
     for b in blocks:
-        if b.kind == "para" and len(b.text) <= SITE_NAME_MAX and not any(ch in "，,。；;" for ch in b.text):
+        if b.kind == "para" and (
+                (len(b.text) <= SITE_NAME_MAX and not any(ch in "，,。；;" for ch in b.text))
+                or (len(b.text) <= HEADLINE_MAX and not terminated(b.text))):
             b.kind = "site"
     return blocks
 
@@ -286,19 +320,27 @@ def _blocks(text: str) -> list[_Block]:
     prev_end = 0
     n_line = -1  # index among non-blank lines: a dropped chrome line leaves a gap
     chrome = _Chrome()
+    running = _running_heads(text)
+    prose = False  # a sentence was read: a breadcrumb further down has no site header above it
+    furniture = False  # a page number or a running head was skipped since the last line read
     for m in _LINE.finditer(text):
         raw = m.group()
         content = raw.strip()
         if not content:
             continue
+        if _PAGE_NUMBER.fullmatch(content) or content in running:
+            furniture = True  # a PDF's page number or running head: the paragraph it cut runs on over it
+            continue
         n_line += 1
         start = m.start() + (len(raw) - len(raw.lstrip()))
         after_chrome = chrome.dropped
-        blank = (len(_BREAK.findall(text, prev_end, m.start())) >= 2 or after_chrome) if out else False
+        blank = (len(_BREAK.findall(text, prev_end, m.start())) >= 2 or after_chrome) if out and not furniture else False
+        furniture = False
         prev_end = m.end()
         kept = chrome.read(content, start)
-        if chrome.crumb and n_line < HEAD_LINES:
+        if chrome.crumb and (n_line < HEAD_LINES or not prose):  # a menu of many lines may sit above it
             out = _below_site_header(out)
+        prose = prose or (kept is None and (terminated(content) or len(content) > HEADLINE_MAX))
         if kept is not None:
             out.extend(_Block(n_line, s, e, text[s:e], "meta", True) for s, e in kept)
             continue
@@ -330,12 +372,89 @@ def _blocks(text: str) -> list[_Block]:
             elif (len(content) <= SHORT_LINE and not terminated(content)
                   and _BYLINE.fullmatch(content) and _names(_BYLINE.fullmatch(content).group("names"))):
                 kind = "byline"
-        out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome))
+        line = raw.rstrip()
+        size = (len(line), display_width(line)) if len(line) <= WRAP_MAX else (0, 0)
+        out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome,
+                          size=size, spaced=_letter_spaced(content)))
+    _mark_full(out)
     # a line followed directly by a photo credit is that photo's caption
     for b, nxt in zip(out, out[1:]):
         if nxt.kind == "credit" and b.kind in ("para", "caption"):
             b.kind = "caption"
             b.credit = nxt
+    return out
+
+
+def _running_heads(text: str) -> frozenset[str]:
+    """Lines a PDF conversion repeats at the top or foot of every page (`某某县人民政府公报`,
+    `2023年第5期`): short unterminated lines seen at least twice, each time right before or after a
+    page number (`— 3 —`), which is where a page ends and the next begins.  A value a table or a
+    list repeats (the same unit on many rows) stands among rows, and stays."""
+    seen: Counter = Counter()
+    by_number: Counter = Counter()  # occurrences next to a page number
+    prev_line, prev_number, prev_credited = None, False, False
+    for m in _LINE.finditer(text):
+        line = m.group().strip()
+        if not line:
+            continue
+        number = bool(_PAGE_NUMBER.fullmatch(line))
+        if number and prev_line is not None and not prev_credited:
+            by_number[prev_line] += 1  # the line before a page number
+        candidate = (not number and RUNNING_HEAD_SHORTEST <= len(line) <= SHORT_LINE
+                     and not terminated(line) and _CJK.search(line) is not None)
+        prev_credited = False
+        if candidate:
+            seen[line] += 1
+            if prev_number:
+                by_number[line] += 1  # the line after a page number
+                prev_credited = True
+        prev_line, prev_number = (line if candidate else None), number
+    return frozenset(line for line, k in seen.items() if k >= RUNNING_HEAD_MIN and by_number[line] >= k)
+
+
+def _wrap_band(sizes: list[int], least: int) -> tuple[int, int] | None:
+    """The band of sizes (`WRAP_SLACK` either side) that most lines of a hard-wrapped text fill, when
+    at least `WRAP_LINES` lines and `WRAP_SHARE` of the lines measured (of size `least` or more) fall
+    in it and hardly any (`WRAP_WIDER`) is wider, else None."""
+    counts = Counter(x for x in sizes if x >= least)
+    if not counts:
+        return None
+    inside = {w: sum(counts.get(w + k, 0) for k in range(-WRAP_SLACK, WRAP_SLACK + 1)) for w in counts}
+    best = max(inside, key=lambda w: (inside[w], w))
+    total = sum(counts.values())
+    wider = sum(k for w, k in counts.items() if w > best + WRAP_SLACK)
+    if inside[best] < WRAP_LINES or inside[best] < WRAP_SHARE * total or wider > WRAP_WIDER * total:
+        return None  # a wrap caps its lines: lines of many lengths around a common one are a list
+    return best - WRAP_SLACK, best + WRAP_SLACK
+
+
+def _mark_full(blocks: list[_Block]) -> None:
+    """Mark the lines that fill the width of a hard-wrapped text (a PDF conversion, a scrape wrapped
+    at 35 characters): most of its prose lines have one length, in columns (a PDF wraps by width)
+    or in characters (a mail or a scrape wraps by count).  Such a line that ends unterminated is a
+    sentence the wrap cut, however short the line."""
+    paras = [b for b in blocks if b.kind == "para"]
+    bands = [(k, _wrap_band([b.size[k] for b in paras], least)) for k, least in ((0, WRAP_MIN // 2), (1, WRAP_MIN))]
+    bands = [(k, band) for k, band in bands if band is not None]
+    if not bands:
+        return
+    ends = _runs_end_sentences(blocks)
+    for b, ends_sentence in zip(blocks, ends):
+        b.full = b.kind == "para" and ends_sentence and any(lo <= b.size[k] <= hi for k, (lo, hi) in bands)
+
+
+def _runs_end_sentences(blocks: list[_Block]) -> list[bool]:
+    """For each line, does the run of lines from it (each on the next line, no blank line between)
+    reach a line that ends a sentence?  A wrapped paragraph does; a list of headlines of one length
+    does not, and its lines are no wrap.  One pass from the end."""
+    out = [False] * len(blocks)
+    for k in range(len(blocks) - 1, -1, -1):
+        b = blocks[k]
+        if terminated(b.text):
+            out[k] = True
+        elif k + 1 < len(blocks):
+            nb = blocks[k + 1]
+            out[k] = out[k + 1] and nb.i == b.i + 1 and not nb.blank_before and nb.kind == "para"
     return out
 
 
@@ -395,7 +514,71 @@ def _headline_like(blocks: list[_Block]) -> bool:
         return False
     nxt = blocks[1]
     return (nxt.kind != "para" or terminated(nxt.text) or len(nxt.text) > HEADLINE_MAX
-            or _titled(b.text, nxt.text) or nxt.after_chrome)  # a scrape's headline over its metadata
+            or _titled(b.text, nxt.text) or nxt.after_chrome  # a scrape's headline over its metadata
+            or (nxt.full and (nxt.blank_before or not b.full))  # a headline over a hard-wrapped paragraph
+            or _prose_run(blocks, 1))
+
+
+def _prose_run(blocks: list[_Block], k: int) -> bool:
+    """Do the lines from `blocks[k]` make one prose paragraph wrapped over lines: the first holds a
+    clause mark and a sentence ends within `PROSE_RUN` lines that follow one another without a blank
+    line (a list of short lines has none of this)."""
+    if not any(ch in _CLAUSE_MARKS + "、" for ch in blocks[k].text):
+        return False
+    for j in range(k, min(k + PROSE_RUN, len(blocks))):
+        b = blocks[j]
+        if b.kind != "para" or (j > k and b.blank_before):
+            return False
+        if terminated(b.text):
+            return j > k
+    return False
+
+
+def _cut_title_bar(b: _Block) -> None:
+    """A headline copied from a page's title bar holds the site's or the column's name set off by `_`
+    or `|` (`…解读政策措施|某某网`, `…的通知_某某县人民政府`, `人事时间|哪些省份将…`): the title is the
+    longest of the parts (no Chinese headline holds these marks; the first of equals)."""
+    if _BAR.search(b.text) is None:
+        return
+    parts, pos = [], 0
+    for m in _BAR.finditer(b.text):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(b.text)))
+    s, e = max(parts, key=lambda p: (len(b.text[p[0]:p[1]].strip()), -p[0]))
+    part = b.text[s:e]
+    s += len(part) - len(part.lstrip())
+    e -= len(part) - len(part.rstrip())
+    if e - s >= TITLE_BAR_HEAD:
+        b.start, b.end, b.text = b.start + s, b.start + e, b.text[s:e]
+
+
+def _two_line_title(lines: list[_Block]) -> bool:
+    """A document's title set over two lines (`某某县人民政府办公室关于印发某某县` / `安全生产工作要点的通知`):
+    two unterminated lines in a row without clause marks that end with a document head together, over
+    a document number, a date, a salutation or prose."""
+    if len(lines) < 3 or lines[0].kind != "para" or lines[1].kind != "para":
+        return False
+    a, b, c = lines[0], lines[1], lines[2]
+    if b.i != a.i + 1 or b.blank_before or terminated(a.text) or terminated(b.text):
+        return False
+    both = "".join((a.text + b.text).split()) if a.spaced or b.spaced else a.text + b.text
+    if any(ch in _CLAUSE_MARKS for ch in both) or not _TITLE_END.search(both):
+        return False
+    return (_opens_unit(c.text) or bool(_SIGNATURE.fullmatch(c.text)) or terminated(c.text)
+            or len(c.text) > HEADLINE_MAX or c.full)
+
+
+def _scrape_headlines(lines: list[_Block]) -> list[_Block]:
+    """A scrape's headline and its subtitle right under the page's dropped chrome (`踔厉奋发 谱时代华章` /
+    `2026云南省两会掠影` under an e-paper's page label), the subtitle over the text: both lines, else none.
+    A document number, a date line or a salutation is no subtitle."""
+    if len(lines) < 3 or not lines[0].after_chrome or lines[0].kind != "para":
+        return []
+    first, second = lines[0].text, lines[1].text
+    if len(first) > HEADLINE_MAX or terminated(first) or _whole_unit(second) or _opens_unit(second):
+        return []
+    return lines[:2] if _headline_like(lines[1:]) else []
 
 
 def _mark_headline_list(blocks: list[_Block]) -> None:
@@ -426,16 +609,26 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     page_mode = any(b.kind in ("h1", "h2") for b in blocks)
     if not page_mode:
         _mark_headline_list(blocks)
-    lines = [b for b in blocks if b.kind != "meta"]
-    if not page_mode and lines and _headline_like(lines):
+    lines = [b for b in blocks if b.kind not in ("meta", "site")]
+    heads = lines[:1] if lines and _headline_like(lines) else _scrape_headlines(lines)
+    if not heads and not page_mode and _two_line_title(lines):
+        heads, lines[0].tail, lines[1].kind = lines[:1], lines[1], "joined"
+    if not page_mode and heads:
         title = doc.title.strip() if doc.title else None
         if not title or title in lines[0].text or lines[0].text in title:
-            lines[0].kind = "title"
+            for b in heads:
+                b.kind = "title"
+                if b.tail is None:
+                    _cut_title_bar(b)
+        elif heads and heads[0].tail is not None:
+            heads[0].tail.kind, heads[0].tail = "para", None
     regions: list[_Region] = []
     cur: _Region | None = None
     prev: _Block | None = None
     meta: list[_Block] = []  # issuers read before the first region opens
     for b in blocks:
+        if b.kind == "joined":  # the second line of a title set over two lines: read with the first
+            continue
         if b.kind == "meta":
             (cur.meta if cur is not None else meta).append(b)
             continue
@@ -569,7 +762,15 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
         return False
     if n.first.blank_before or n.first.i > p.last.i + 1:
         return not (plain and _kept_apart(text, p, n))
-    return forms_word(p.tail(text), n.head(text)) or (plain and _broken_prose(p.tail(text), n.head(text)))
+    return (forms_word(p.tail(text), n.head(text)) or (plain and _broken_prose(p.tail(text), n.head(text)))
+            or (p.last.full and _wrap_continues(n.head(text))))
+
+
+def _wrap_continues(head: str) -> bool:
+    """Can the line after a full line of a hard-wrapped text continue its sentence: not when it opens
+    a unit of its own (a numbered heading, a date line, a salutation, a document number)."""
+    head = head.strip()
+    return not (_whole_unit(head) or _opens_unit(head) or _ENUMERATOR.match(head))
 
 
 def _broken_prose(tail: str, head: str) -> bool:
@@ -678,6 +879,36 @@ def _bounded_sections(text: str, pieces: list[tuple[int, int]], kind: str, start
     return [Section(kind, a, b) for a, b in zip([start] + cuts, cuts + [end])]
 
 
+def _letter_spaced(line: str) -> bool:
+    """Is a line set with a space between every two characters (`关 于 印 发 2 0 2 3 年 …`, a PDF
+    converter's or a wide column's letter spacing): most of its neighbouring characters are one
+    space apart.  Words set apart by spaces (`县长 王明 副县长 李强`) are not."""
+    if len(line) < SPACED_SHORTEST or _GAP.search(line) is None:
+        return False
+    chars = len(line) - sum(ch.isspace() for ch in line)
+    return len(_GAP.findall(line)) >= SPACED_SHARE * (chars - 1)
+
+
+def _without_gaps(text: str, pieces: list[tuple[int, int]], spaced: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`pieces` of `text` less the single spaces of its letter-spaced lines (`spaced`: their sorted
+    source spans): the article reads `关于印发`, and its offsets still map every character to the
+    source, where the spaces stay."""
+    starts = [a for a, _ in spaced]
+    out = []
+    for s, e in pieces:
+        k = bisect.bisect_right(starts, s) - 1
+        if k < 0 or e > spaced[k][1]:
+            out.append((s, e))
+            continue
+        for m in _GAP.finditer(text, s, e):
+            if m.start() > s:
+                out.append((s, m.start()))
+            s = m.end()
+        if e > s:
+            out.append((s, e))
+    return out
+
+
 def _without_ruby(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`pieces` of `text` less the pinyin a converter wrote after characters (設(shè)為 → 設為,
     `kg.text.RUBY`): the article's text reads the name whole, and its offsets still map every
@@ -694,22 +925,38 @@ def _without_ruby(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def _line(text: str, block: _Block, ruby: bool) -> str:
-    """A title's or subtitle's text, without pinyin readings where the page has them."""
-    if not ruby:
+    """A title's or subtitle's text, without pinyin readings where the page has them nor the spaces
+    of a letter-spaced line."""
+    if not ruby and not block.spaced and block.tail is None:
         return block.text
-    return "".join(text[s:e] for s, e in _without_ruby(text, [(block.start, block.end)])).strip()
+    return "".join(text[s:e] for s, e in _title_pieces(text, block, ruby)).strip()
 
 
-def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool) -> Article:
+def _title_pieces(text: str, block: _Block, ruby: bool) -> list[tuple[int, int]]:
+    """The source pieces of a title's (or subtitle's) line, and of its second line, without pinyin
+    readings and the spaces of a letter-spaced line."""
+    out = []
+    for b in (block, block.tail) if block.tail is not None else (block,):
+        pieces = [(b.start, b.end)]
+        if b.spaced:
+            pieces = _without_gaps(text, pieces, pieces)
+        out.extend(_without_ruby(text, pieces) if ruby else pieces)
+    return out
+
+
+def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
+             spaced: list[tuple[int, int]]) -> Article:
     text = doc.text
     title, subtitles = _choose_title(region.headers)
     parts: list[tuple[str, list[tuple[int, int]]]] = []
     if title is not None:
-        parts.append(("title", [(title.start, title.end)]))
+        parts.append(("title", [(title.start, title.end)] + ([(title.tail.start, title.tail.end)] if title.tail else [])))
     parts.extend(("subtitle", [(s.start, s.end)]) for s in subtitles)
     parts.extend((p.kind, p.pieces) for p in region.flow)
     parts.extend(("caption", [(c.start, c.end)]) for c in region.captions)
     parts.extend(("heading", [(b.start, b.end)]) for b in region.meta)
+    if spaced:
+        parts = [(kind, _without_gaps(text, pieces, spaced)) for kind, pieces in parts]
     if ruby:
         parts = [(kind, _without_ruby(text, pieces)) for kind, pieces in parts]
     chunks: list[str] = []
@@ -766,7 +1013,8 @@ def split_articles(doc: Doc) -> list[Article]:
     regions.sort(key=lambda r: r.first)
     single = len(regions) == 1  # Doc.title names a single-article document only
     ruby = RUBY.search(doc.text) is not None  # (once per document: a list page has hundreds of articles)
-    return [_article(doc, r, n, single, ruby) for n, r in enumerate(regions)]
+    spaced = [(b.start, b.end) for b in blocks if b.spaced]  # in source order
+    return [_article(doc, r, n, single, ruby, spaced) for n, r in enumerate(regions)]
 
 
 @component("layout", reads=("doc.text", "doc.title"),
