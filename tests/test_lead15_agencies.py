@@ -61,3 +61,11 @@ def test_each_of_a_kind_of_unit_is_no_name():
 def test_a_departments_customary_short_form_is_the_department():
     doc = _PIPE(text_doc("山南市林业和草原局局长表示，山南市林草局将不断强化理念。县医保局、县医疗保障局参加。"))
     assert "山南市林草局" not in _agencies(doc) and "山南市林业和草原局" in _agencies(doc)
+
+
+def test_the_session_of_a_governments_term_is_no_count():
+    from kg.pipeline import Pipeline as _P
+    doc = _P(("gazetteer", "registry", "numbers", "entities", "resolve", "metrics"))(text_doc(
+        "常务会议召开\n县委副书记、代县长刘鹏飞主持召开县政府十八届二十一次常务会议。县人大常委会召开十七届三次主任会议。"
+        "今年共召开常务会议12次。"))
+    assert [m.surface for m in doc.metrics] == ["召开常务会议12次"]
