@@ -899,13 +899,20 @@ def _without_gaps(text: str, pieces: list[tuple[int, int]], spaced: list[tuple[i
         k = bisect.bisect_right(starts, s) - 1
         if k < 0 or e > spaced[k][1]:
             out.append((s, e))
-            continue
-        for m in _GAP.finditer(text, s, e):
-            if m.start() > s:
-                out.append((s, m.start()))
-            s = m.end()
-        if e > s:
-            out.append((s, e))
+        else:
+            out.extend(_cut(text, s, e, _GAP))
+    return out
+
+
+def _cut(text: str, s: int, e: int, rx: re.Pattern) -> list[tuple[int, int]]:
+    """The piece text[s:e] less every match of `rx` in it, as (start, end) pieces."""
+    out = []
+    for m in rx.finditer(text, s, e):
+        if m.start() > s:
+            out.append((s, m.start()))
+        s = m.end()
+    if e > s:
+        out.append((s, e))
     return out
 
 
@@ -913,15 +920,7 @@ def _without_ruby(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, i
     """`pieces` of `text` less the pinyin a converter wrote after characters (設(shè)為 → 設為,
     `kg.text.RUBY`): the article's text reads the name whole, and its offsets still map every
     character to the source, where the readings stay."""
-    out = []
-    for s, e in pieces:
-        for m in RUBY.finditer(text, s, e):
-            if m.start() > s:
-                out.append((s, m.start()))
-            s = m.end()
-        if e > s:
-            out.append((s, e))
-    return out
+    return [piece for s, e in pieces for piece in _cut(text, s, e, RUBY)]
 
 
 def _line(text: str, block: _Block, ruby: bool) -> str:

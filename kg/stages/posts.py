@@ -1684,11 +1684,15 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         chain = scan.chain_before(p, lo) if name else []
         if not chain:
             continue
-        scan.persons.add(name, p, p + len(name), "posts.foreign-head")
-        for body, post_word, status, at in chain:
-            if body is not None:
-                scan.holdings.append(Holding(name, p, p + len(name), body, post_word, status, date,
-                                             "posts.foreign-head", at))
+        _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+def _hold_chain(scan: ArticleScan, name: str, p: int, chain, date, rule: str) -> None:
+    """A person read at `p` by `rule` and every post of the chain before the name held in its body."""
+    scan.persons.add(name, p, p + len(name), rule)
+    for body, post, status, at in chain:
+        if body is not None:
+            scan.holdings.append(Holding(name, p, p + len(name), body, post, status, date, rule, at))
 
 
 def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
@@ -1711,11 +1715,7 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             name = scan.names._transliterated(p, t[p:d])
             if "·" not in name or scan.names.overlaps(p, p + len(name)):
                 break
-            scan.persons.add(name, p, p + len(name), "posts.dotted-name")
-            for body, post, status, at in chain:
-                if body is not None:
-                    scan.holdings.append(Holding(name, p, p + len(name), body, post, status, date,
-                                                 "posts.dotted-name", at))
+            _hold_chain(scan, name, p, chain, date, "posts.dotted-name")
             break
         d = t.find("·", d + 1, hi)
 
