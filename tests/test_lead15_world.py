@@ -43,3 +43,10 @@ def test_a_news_site_opening_a_dateline_is_the_site_not_its_country():
 def test_a_site_of_a_kind_before_a_date_is_no_name():
     doc = _PIPE(text_doc("通知\n该通知已在政务网3月21日发布。"))
     assert not _names(doc, "Organization")
+
+
+def test_a_common_word_of_two_country_characters_is_no_pair():
+    doc = _PIPE(text_doc("专项行动\n打击整治边境地区野生动物非法贸易专项行动，双方要加以合作。"))
+    assert not _names(doc, "Place")
+    doc = _PIPE(text_doc("双边关系\n中法合作、中日关系、中意合作不断深化。"))
+    assert {"中国", "法国", "日本", "意大利"} <= _names(doc, "Place")

@@ -221,6 +221,9 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
         cue = _starts_with(text, j, cues.get(cue_rule, ()))
         if j not in breaks and not (cue and j + len(cue) in breaks):
             return None  # 中美洲, 美中不足, 中老年 (but 中印关系, 港台地区 are words of jieba's)
+        if kind == "country" and len(run) == 2 and not pair and _is_word(run) \
+                and (word_tags().get(run) or "x").startswith(_COMMON_WORD_TAGS):
+            return None  # 非法贸易, 加以合作: a common word (b, v, d, a), no pair of countries
         if kind == "country":
             k = j + 2 if text[j:j + 1] and text[j] in place_chars("count_numerals") \
                 and text.startswith(place_words("count_measure"), j + 1) else j
@@ -234,6 +237,7 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
     return None
 
 
+_COMMON_WORD_TAGS = ("b", "v", "d", "a")  # jieba's tags of words that are no names (非法 b, 加以 v, 越加 d)
 _LIST_MARK = "、"
 
 
