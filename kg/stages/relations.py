@@ -175,6 +175,17 @@ _CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 _CLAUSE_ENDS = TextMemo()  # per text: where `_CLAUSE_END` characters stand
 
 
+_SOURCE_BEFORE = re.compile(f"(?:{_alt('news_source_before')})[^，。,；;：:]{{0,4}}$")
+_SOURCE_AFTER = re.compile(f"(?:{_alt('news_source_channels')})?的?(?:{_alt('news_source_after')})")
+
+
+def _news_source(text: str, m: Mention) -> bool:
+    """A body named as the source of what follows (根据中国外交部官网的消息，…; 据县统计局通报): it
+    tells, it does nothing in the sentence, so it is no actor of any relation there."""
+    return _SOURCE_AFTER.match(text, m.aend) is not None and \
+        _SOURCE_BEFORE.search(text, max(0, m.astart - 6), m.astart) is not None
+
+
 class _ArticleView:
     """The mentions of one article, by type and position, with indexes for positional lookups."""
 
@@ -183,7 +194,8 @@ class _ArticleView:
         ms = [m for m in mentions if m.key and m.astart >= 0]
         self.all = sorted(ms, key=lambda m: (m.astart, -m.aend))
         self.places = [m for m in self.all if m.label == "Place"]
-        self.actors = [m for m in self.all if m.label in ("Agency", "Organization")]
+        self.actors = [m for m in self.all if m.label in ("Agency", "Organization")
+                       and not _news_source(self.text, m)]
         self.programmes = [m for m in self.all if m.label == "Programme"]
         self.persons = [m for m in self.all if m.label == "Person"]
         self.person_starts = [m.astart for m in self.persons]
