@@ -50,3 +50,13 @@ def test_a_common_word_of_two_country_characters_is_no_pair():
     assert not _names(doc, "Place")
     doc = _PIPE(text_doc("双边关系\n中法合作、中日关系、中意合作不断深化。"))
     assert {"中国", "法国", "日本", "意大利"} <= _names(doc, "Place")
+
+
+def test_a_source_line_naming_a_site_is_the_site():
+    from kg.builder import _pipeline
+    from kg.model import Doc
+    doc = _pipeline(None)(Doc(id="t", source="t.txt", text="县政府召开常务会议\n来源：中国经济网 2023-03-01\n"
+                                                          "3月1日，扶风县政府召开常务会议。\n"))
+    assert "中国经济网" in _names(doc, "Organization") and "中国" not in _names(doc, "Place")
+    doc = _pipeline(None)(Doc(id="u", source="u.txt", text="标题\n正文第一句。\n互联网\n"))
+    assert not _names(doc, "Organization")

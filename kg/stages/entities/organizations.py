@@ -748,7 +748,9 @@ _SITE_HEAD = cue_alt(_O, "site_head")
 _SITE_RE = re.compile(rf"(?:{_SITE_HEAD})(?={cue_alt(_O, 'site_followers')})|"
                       rf"(?<=(?:{cue_alt(_O, 'site_source_marks')})[：:])\s*[{HAN}]{{1,8}}(?:{_SITE_HEAD})(?![{HAN}])|"
                       # a dateline opening a line: the site, its city perhaps, the day (中国经济网北京3月1日讯)
-                      rf"(?:^|(?<=\n))[{HAN}]{{2,8}}?(?:{_SITE_HEAD})(?=(?:[{HAN}]{{2,4}})?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)",
+                      rf"(?:^|(?<=\n))[{HAN}]{{2,8}}?(?:{_SITE_HEAD})(?=(?:[{HAN}]{{2,4}})?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)|"
+                      # a line that is a site's name alone (the source line a layout keeps: 来源：中国经济网 → 中国经济网)
+                      rf"^[{HAN}]{{2,8}}?(?:{_SITE_HEAD})$",
                       re.M)
 _SITE_GENERIC = set(cue(_O, "site_generic"))
 _SITE_TAGS = ("n", "v", "a", "d")  # a site's name that is one common word (互联网, 信息网) is no site
