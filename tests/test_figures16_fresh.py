@@ -73,3 +73,13 @@ def test_a_years_strategy_still_dates_its_figures():
     """2023年全县经济发展战略…: one year, no horizon, keeps dating the sentence's figures."""
     ms = _metrics("某县政府工作报告\n2023年，该县实施产业发展战略，全年新建学校12所。", date="2024-01-10")
     assert ms[(12, "所")][2] == "2023"
+
+
+def test_places_counted_before_their_output_or_investment():
+    """3个自治州固定资产投资达1346.02亿元: the prefectures are counted, the next figure is their
+    fixed-asset investment (not 投资 alone, nor a count of 自治州固定资产)."""
+    ms = _metrics("某省民族地区经济发展情况\n上半年，3个自治州固定资产投资达1346.02亿元，"
+                  "3个自治州地区生产总值达895.39亿元。", date="2014-08-23")
+    assert ms[(134602000000, "元")][0] == "固定资产投资"
+    assert ms[(89539000000, "元")][0] == "地区生产总值"
+    assert ms[(3, "个")][0] == "自治州"
