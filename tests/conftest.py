@@ -85,6 +85,24 @@ def extract_text(text: str, doc_id: str = "t"):
     return Pipeline(DEFAULT_PIPELINE)(text_doc(text, doc_id))
 
 
+def figure_table(text: str, date: str | None) -> dict:
+    """`text` as one document dated `date` through `extract_document`: {(value, unit): (indicator,
+    subject's name, period)} of its figures, the shape the figures tests compare."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(m.value, m.unit): (m.indicator, names.get(m.subject), m.period) for m in res.metrics}
+
+
+def counted_nouns(text: str) -> list[str | None]:
+    """The noun each quantity of `text` counts (`find_quantities`), None where it counts none."""
+    from kg.stages.numbers import find_quantities
+    return [q.counted for q in find_quantities(text)]
+
+
 def sample_and_extra_docs(*written) -> list:
     """The shipped sample page's documents, then `written` ones, then the real texts of
     ../shared/corpus/extra when present: the real text the speed tests compare paths on."""

@@ -6,22 +6,17 @@ kind of firm (港澳台控股企业) opening a clause, verbs of achieving betwee
 Sentences written for these tests in the shape of such texts (figures illustrative)."""
 from __future__ import annotations
 
-from kg.builder import extract_document
-from kg.model import Doc
+from conftest import counted_nouns, figure_table
 from kg.periods import find_periods, resolve
 from kg.stages.numbers import find_quantities
 
 
 def _metrics(text: str, date: str | None = "2024-09-20"):
-    doc = Doc(id="t", source="t.txt", text=text)
-    doc.date = date
-    res = extract_document(doc)
-    names = {k: e.name for k, e in res.entities.items()}
-    return {(m.value, m.unit): (m.indicator, names.get(m.subject), m.period) for m in res.metrics}
+    return figure_table(text, date)
 
 
 def _counted(text: str) -> list[str | None]:
-    return [q.counted for q in find_quantities(text)]
+    return counted_nouns(text)
 
 
 def test_a_counted_noun_stops_before_its_adverb_or_completion_verb():

@@ -402,7 +402,8 @@ class _ArticleView:
             self._lead = (None,)
             if self.lead_end > 0:
                 start = self.paras[[p[1] for p in self.paras].index(self.lead_end)][0]
-                found = find_periods(self.text, start, self.lead_end)
+                found = [p for p in find_periods(self.text, start, self.lead_end)
+                         if not _in_book_title(self.text, p[0], p[1])]  # (a document's name: no stretch reported on)
                 if len({w for _ps, _pe, w in found if _YEARLESS_PART.fullmatch(w)}) >= _MANY_STRETCHES:
                     return None  # 一季度…增长6.8%；上半年…；前三季度…；全年…: a year told stretch by stretch
                 for ps, pe, words in found:
@@ -2060,10 +2061,28 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
     is followed by the share or rank taken in it (在全市占比): a yardstick."""
     before = text[max(s_start, i - 2):i]
     scope = _SCOPE_RE.match(text, i)
-    if scope and (_SCOPE_WHOLE.match(text, scope.end()) or _RANK_IN.match(text, scope.end())):
-        return True  # 在全市占比为10.3%, 全市排名第3, 增长3.4%，全省第8位: the whole a share or rank is taken in
-    return before not in cues("metrics.compare_false_friends") \
-        and before.endswith(_COMPARE_SCOPES)
+    if scope and (_SCOPE_WHOLE.match(text, scope.end()) or _RANK_IN.match(text, scope.end())
+                  or text.startswith(cues("metrics.rank_place_after"), scope.end())):
+        return True  # 在全市占比为10.3%, 全市排名第3, 增长3.4%，全省第8位, 走在全省前列: the whole a share or rank is taken in
+    if before not in cues("metrics.compare_false_friends") and before.endswith(_COMPARE_SCOPES):
+        return True
+    return _listed_yardstick(text, s_start, i)
+
+
+_YARDSTICK_LIST_JOINS = "、和及与"
+_SCOPE_WORD_LENS = sorted({len(w) for w, sc in _SCOPES.items() if sc != "compare"})
+
+
+def _listed_yardstick(text: str, s_start: int, i: int) -> bool:
+    """分别比全省、全市高1个和0.8个百分点: a scope word listed right after a yardstick scope word is
+    a yardstick of the same comparison (a few scope words back at most: bounded)."""
+    if i - 1 <= s_start or text[i - 1] not in _YARDSTICK_LIST_JOINS:
+        return False
+    for n in _SCOPE_WORD_LENS:
+        j = i - 1 - n
+        if j >= s_start and _SCOPES.get(text[j:i - 1], "compare") != "compare":
+            return _yardstick(text, s_start, j)
+    return False
 
 
 _SCOPE_WHOLE = re.compile(cue_alt("metrics.scope_whole_before"))
@@ -2198,6 +2217,8 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
     targets = cues("metrics.target_words")  # 完成全年目标的55.2%: the target's year
     out, compared_end = [], -1
     for p in (find_periods(text, start, end) if found is None else found):
+        if _in_book_title(text, p[0], p[1]):
+            continue  # 对接《2018至2040年国家发展战略》: the title's years, not the figure's time
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
@@ -2207,6 +2228,30 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
                 and not _TARGET_AFTER_PERIOD.match(text, p[1]):
             out.append(p)
     return out
+
+
+_TITLE_REACH = 40  # characters: how far a book title (《…》) reaches either side of a period in it
+
+
+# 塔2030年前国家发展战略的深度对接: a period opening the unquoted name of a strategy or a plan
+_OPENS_DOCUMENT_NAME = re.compile(f"[\u4e00-\u9fff]{{0,8}}?(?:{cue_alt('metrics.document_name_heads')})"
+                                  f"(?=[{re.escape(_SENT_END + _CLAUSE_PUNCT)}、的》”）)]|$)")
+
+
+_SPAN_MARK = re.compile("[至到~～—－-]")
+
+
+def _in_book_title(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] inside a book title (《2018至2040年国家发展战略》, 《2021-2025年发展规划》), or
+    the opening of an unquoted strategy's name (2030年前国家发展战略的对接)? The years of a
+    document's name are no time of a figure after it. Looks a bounded way each side."""
+    if _OPENS_DOCUMENT_NAME.match(text, b) and (text.startswith("前", b) or _SPAN_MARK.search(text, a, b)):
+        return True  # a horizon (2030年前, 2018至2040年), not one year (2023年经济发展战略，全年…)
+    k = text.rfind("《", max(0, a - _TITLE_REACH), a)
+    if k < 0 or "》" in text[k:a]:
+        return False
+    close = text.find("》", b, b + _TITLE_REACH)
+    return close >= 0 and "《" not in text[b:close]
 
 
 # 2020年计划实施重点建设项目71个，总投资…: the year's plan being carried out, the figures' time (not

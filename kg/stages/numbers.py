@@ -293,6 +293,8 @@ _STOP = set("，,。；;：:！？!?、（）()[]【】\n\r\t 　…—.．")  #
 _CUT = re.compile(f"(?!{cue_alt('numbers.noun_keep')})(?:{cue_alt('numbers.noun_cut', longest_first=False)})")
 # an adverb or a completion verb ends the noun only once it has begun (24个在建项目全面加快建设进度 →
 # 在建项目; 85个项目竣工 → 项目), a noun may start with one (20个提前开工项目)
+# the first cut word not inside a whole word (维和人员, 高等院校): those are matched and stepped over
+_CUT_SCAN = re.compile(f"(?:{cue_alt('numbers.noun_whole')})|(?P<cut>{_CUT.pattern})")
 _CUT_INNER = re.compile(f"(?!{cue_alt('numbers.noun_inner_keep')})(?:{cue_alt('numbers.noun_cut_inner')})")
 _OPEN_QUOTES = "“‘「『\"《"
 _CLOSE_QUOTES = "”’」』\"》"
@@ -333,6 +335,15 @@ def _noun_end(text: str, i: int, reach: int) -> int:
     return j
 
 
+def _before_cut(s: str) -> str:
+    """s up to its first cut word (24个项目已竣工 → 项目), stepping over the whole words that hold
+    one (1000名维和人员, 3所高等院校: 和 and 等 are no conjunction there)."""
+    for m in _CUT_SCAN.finditer(s):
+        if m.group("cut") is not None:
+            return s[:m.start()]
+    return s
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None."""
     n = len(text)
@@ -343,7 +354,7 @@ def _counted_after(text: str, i: int) -> str | None:
             return text[i + 1:j]
         return None
     j = _noun_end(text, i, 24)
-    word = _CUT.split(text[i:j], 1)[0]
+    word = _before_cut(text[i:j])
     inner = _CUT_INNER.search(word, 2)
     if inner:
         word = word[:inner.start()]
@@ -353,7 +364,7 @@ def _counted_after(text: str, i: int) -> str | None:
         if close > j:
             # 1844个村(居)民小组: a short end of the noun after the parenthetical
             k = _noun_end(text, close + 1, 5)
-            tail = _CUT.split(text[close + 1:k], 1)[0]
+            tail = _before_cut(text[close + 1:k])
             word = text[i:close + 1] + (tail if k - close <= 5 and len(tail) == k - close - 1 else "")
     return word or None
 
