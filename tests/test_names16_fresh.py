@@ -1,0 +1,38 @@
+"""People named in the shapes of fresh Tibetan county and regional news and foreign-affairs
+summaries (names16): a four-syllable Tibetan name after a post, whatever syllable opens it, and a
+transliterated foreign name that runs on past a piece jieba reads as a word."""
+from conftest import extract_text, held_posts
+
+
+def _persons(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def test_tibetan_name_of_four_syllables_after_a_bureau_head():
+    """局长桑旦罗布表示: 桑 is a family name, but the four syllables are one Tibetan name."""
+    doc = extract_text("西藏自治区林业和草原局召开会议\n西藏自治区林业和草原局局长桑旦罗布表示，要抓好生态保护。")
+    assert "桑旦罗布" in _persons(doc)
+
+
+def test_tibetan_name_opening_with_no_family_name_after_a_county_head():
+    """县长旺堆次仁主持: 旺 opens no family name and no listed opener; the name is still read."""
+    got = held_posts(extract_text("日土县召开推进会\n县委书记张伟出席会议并讲话，县长旺堆次仁主持会议。"))
+    assert any(name == "旺堆次仁" and post == "县长" for name, _, post, _ in got)
+
+
+def test_tibetan_name_after_a_party_deputy_secretary():
+    got = held_posts(extract_text("西藏自治区召开会议\n自治区党委副书记罗布顿珠表示，要推动跨越式发展。"))
+    assert any(name == "罗布顿珠" for name, _, _, _ in got)
+
+
+def test_words_of_running_text_after_a_post_are_no_tibetan_name():
+    """县长加强…, 局长多次强调: syllables of the class that read as verbs or counts are no name."""
+    doc = extract_text("日土县召开会议\n会议要求，各乡局长加强巴西达到的学习。县长多次强调整改。")
+    assert not {"加强巴西", "多次强调"} & _persons(doc)
+
+
+def test_foreign_head_name_running_past_a_word_piece():
+    """吉尔吉斯斯坦总统热恩别科夫: 别科 is a word of the dictionary, but 科夫 goes on the name."""
+    got = held_posts(extract_text("习近平会见吉尔吉斯斯坦总统\n吉尔吉斯斯坦总统热恩别科夫出席会议。"))
+    assert any(name == "热恩别科夫" and post == "总统" for name, _, post, _ in got)
+    assert not any(name == "热恩" for name, _, _, _ in got)
