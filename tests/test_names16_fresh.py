@@ -36,3 +36,16 @@ def test_foreign_head_name_running_past_a_word_piece():
     got = held_posts(extract_text("习近平会见吉尔吉斯斯坦总统\n吉尔吉斯斯坦总统热恩别科夫出席会议。"))
     assert any(name == "热恩别科夫" and post == "总统" for name, _, post, _ in got)
     assert not any(name == "热恩" for name, _, _, _ in got)
+
+
+def test_travel_verb_after_a_leaders_name_ends_it():
+    """国务院总理李强乘包机离开北京: 乘 is the leader's act, not the third character of his name."""
+    got = held_posts(extract_text("李强出访德国\n6月18日下午，国务院总理李强乘包机离开北京，赴德国进行正式访问。"))
+    assert any(name == "李强" and post == "总理" for name, _, post, _ in got)
+    assert not any(name == "李强乘" for name, _, _, _ in got)
+
+
+def test_report_verb_after_a_tibetan_name_ends_it():
+    """副县长赤列旺堆通报了…: 通报 is an act after the name, so the four syllables end there."""
+    got = held_posts(extract_text("日土县召开推进会\n副县长赤列旺堆通报了全县草原生态保护工作情况。"))
+    assert any(name == "赤列旺堆" and post == "副县长" for name, _, post, _ in got)
