@@ -49,3 +49,19 @@ def test_report_verb_after_a_tibetan_name_ends_it():
     """副县长赤列旺堆通报了…: 通报 is an act after the name, so the four syllables end there."""
     got = held_posts(extract_text("日土县召开推进会\n副县长赤列旺堆通报了全县草原生态保护工作情况。"))
     assert any(name == "赤列旺堆" and post == "副县长" for name, _, post, _ in got)
+
+
+def test_foreign_head_named_before_the_post_in_a_summary_of_talks():
+    """习近平主席同热恩别科夫总统商定: the name before 总统, after 同, holds the post in the country the
+    article named with 总统 before."""
+    got = held_posts(extract_text("会谈\n国家主席习近平同吉尔吉斯斯坦总统举行会谈。习近平主席同热恩别科夫总统商定，将加强合作。"))
+    assert any(name == "热恩别科夫" and body == "吉尔吉斯斯坦" and post == "总统" for name, body, post, _ in got)
+
+
+def test_second_foreign_head_named_before_the_post_after_an_invitation():
+    """德国总统施泰因迈尔 … 由高克总统推动: a new name before 总统 holds it in the country last named
+    with 总统; a common word before the post (该国总统) is no name."""
+    doc = extract_text("会见\n国务院总理李强会见德国总统施泰因迈尔。双方同意，应高克总统邀请，继续推动合作。该国总统表示欢迎。")
+    got = held_posts(doc)
+    assert any(name == "高克" and body == "德国" for name, body, _, _ in got)
+    assert "该国" not in _persons(doc)

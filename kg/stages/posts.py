@@ -1619,6 +1619,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
+        _foreign_names_first(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
 
 
@@ -1702,6 +1703,39 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+@lru_cache(maxsize=1)
+def _country_implied_re() -> re.Pattern:
+    """The posts of a foreign state China has none of (总统, 首相, 国王), as one regex."""
+    return re.compile(_alt(sorted(_COUNTRY_IMPLIED, key=lambda w: (-len(w), w))))
+
+
+_NAME_FIRST_OPENERS = "同与和、应及向对，,"  # 习近平主席同热恩别科夫总统、拉赫蒙总统商定, 应拉赫蒙总统邀请
+
+
+def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """习近平主席同热恩别科夫总统、拉赫蒙总统商定: in a summary of talks a foreign head is named before a
+    post of a foreign state (总统, 首相, 国王), after 同, 与, 应 or 、.  The two to eight characters
+    between that word and the post are the name when they open with no common word and no finder
+    read them; a name read before keeps its holding (the country of its first mention), a new one
+    holds the post in the country the article last named with the same post (德国总统… 施泰因迈尔总统).  One look back (at most eight characters) per such post."""
+    t = scan.text
+    for m in _country_implied_re().finditer(t, lo, hi):
+        k = m.start()
+        s = next((j for j in range(k - 2, max(lo, k - 8) - 1, -1) if t[j - 1:j] in _NAME_FIRST_OPENERS and j > lo), None)
+        if s is None or not re.fullmatch(f"[{HAN}·]+", t[s:k]) or t[s - 1:k] in ("、", ""):
+            continue
+        name = t[s:k]
+        if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
+                or scan.names.overlaps(s, k) or scan.persons.crosses(s, k):
+            continue
+        if name in scan.persons:  # 热恩别科夫 read with his country before: the post is that holding's
+            scan.persons.add(name, s, k, "posts.foreign-name-first")
+            continue
+        country = scan._country_of_post(m.group(0), s)
+        if country is not None:
+            _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
 
 
 def _hold_chain(scan: ArticleScan, name: str, p: int, chain, date, rule: str) -> None:
