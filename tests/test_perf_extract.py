@@ -134,9 +134,10 @@ def test_name_scan_tables_match_the_vocabulary(texts):
             old = next((s for s in surnames if text.startswith(s, p)), None)
             new = next((s for s in by_first.get(text[p:p + 1], ()) if text.startswith(s, p)), None)
             assert old == new
-            # (and the first characters of the Tibetan and Mongolian name openers: 洛桑江村 after a post)
+            # (and the first characters of the Tibetan and Mongolian name openers: 洛桑江村 after a
+            # post, and the Tibetan syllables a four-syllable name opens with: 旺堆次仁)
             assert (first.match(text, p) is not None) == \
-                (text[p] in {s[0] for s in surnames} | {w[0] for w in P._NAME_OPENERS})
+                (text[p] in {s[0] for s in surnames} | {w[0] for w in P._NAME_OPENERS} | P._TIBETAN_SYLLABLE)
             assert (hon.search(text, p + 2, p + 7) is not None) == \
                 any(text.find(h, p + 2, p + 7) >= 0 for h in V.honorifics)
 

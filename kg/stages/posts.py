@@ -83,6 +83,7 @@ _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
 _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学筑, 寿子琪: only after a post
 _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
+_TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别为|黄某任…: the clauses open after it
@@ -197,7 +198,7 @@ def _scan_tables():
     by_first: dict[str, list[str]] = {}
     for sur in V.surnames + tuple(s for s in _POST_ONLY_SURNAMES if s not in V.surnames):
         by_first.setdefault(sur[0], []).append(sur)
-    starts = set(by_first) | {w[0] for w in _NAME_OPENERS}  # (an opener is no family name: not in by_first)
+    starts = set(by_first) | {w[0] for w in _NAME_OPENERS} | _TIBETAN_SYLLABLE  # (an opener or a syllable is no family name: not in by_first)
     first = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]") if starts else None
     hon = re.compile("|".join(re.escape(h) for h in V.honorifics)) if V.honorifics else None
     return ({c: tuple(v) for c, v in by_first.items()}, first, hon,
@@ -374,6 +375,8 @@ class NameFinder:
         by_first, _, _, name_run = _scan_tables()
         if after_post and strong and (opener := next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)):
             return self._opened_name(p, opener)
+        if after_post and strong and (syllabic := self._syllable_name(p)):
+            return syllabic
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
         if sur is None:
             return None
@@ -454,6 +457,20 @@ class NameFinder:
             if self._boundary(p + n) and not self.overlaps_body(p, p + n):
                 return t[p:p + n]  # (洛桑|江村: places the gazetteer read inside the name are no bar)
         return None
+
+    def _syllable_name(self, p: int) -> str | None:
+        """桑旦罗布, 赤列旺堆: a Tibetan name right after a post is four transliteration syllables
+        (char_classes.tsv tibetan_name_chars), whatever its first one (no list of openers holds them
+        all).  Only where the text can end a name after the fourth, its halves are no common word
+        of running text (加强, 多次: jieba tags many syllable pairs nouns, 旺堆, 顿珠, so a noun is no
+        bar), and no finder read a place or body in it (西藏, 巴西)."""
+        t = self.text
+        name = t[p:p + 4]
+        if len(name) < 4 or not all(ch in _TIBETAN_SYLLABLE for ch in name) or not self._boundary(p + 4):
+            return None
+        if _is_word(name) or any(not (_common_words().get(half) or "n").startswith("n") for half in (name[:2], name[2:])):
+            return None
+        return None if self.overlaps(p, p + 4) else name
 
     def _reads_as_words(self, p: int) -> bool:
         """Do the characters at p read as words of running text: the family name with the next
@@ -1602,6 +1619,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
+        _foreign_names_first(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
 
 
@@ -1687,6 +1705,39 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
 
 
+@lru_cache(maxsize=1)
+def _country_implied_re() -> re.Pattern:
+    """The posts of a foreign state China has none of (总统, 首相, 国王), as one regex."""
+    return re.compile(_alt(sorted(_COUNTRY_IMPLIED, key=lambda w: (-len(w), w))))
+
+
+_NAME_FIRST_OPENERS = "同与和、应及向对，,"  # 习近平主席同热恩别科夫总统、拉赫蒙总统商定, 应拉赫蒙总统邀请
+
+
+def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """习近平主席同热恩别科夫总统、拉赫蒙总统商定: in a summary of talks a foreign head is named before a
+    post of a foreign state (总统, 首相, 国王), after 同, 与, 应 or 、.  The two to eight characters
+    between that word and the post are the name when they open with no common word and no finder
+    read them; a name read before keeps its holding (the country of its first mention), a new one
+    holds the post in the country the article last named with the same post (德国总统… 施泰因迈尔总统).  One look back (at most eight characters) per such post."""
+    t = scan.text
+    for m in _country_implied_re().finditer(t, lo, hi):
+        k = m.start()
+        s = next((j for j in range(k - 2, max(lo, k - 8) - 1, -1) if t[j - 1:j] in _NAME_FIRST_OPENERS and j > lo), None)
+        if s is None or not re.fullmatch(f"[{HAN}·]+", t[s:k]) or t[s - 1:k] in ("、", ""):
+            continue
+        name = t[s:k]
+        if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
+                or scan.names.overlaps(s, k) or scan.persons.crosses(s, k):
+            continue
+        if name in scan.persons:  # 热恩别科夫 read with his country before: the post is that holding's
+            scan.persons.add(name, s, k, "posts.foreign-name-first")
+            continue
+        country = scan._country_of_post(m.group(0), s)
+        if country is not None:
+            _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
+
+
 def _hold_chain(scan: ArticleScan, name: str, p: int, chain, date, rule: str) -> None:
     """A person read at `p` by `rule` and every post of the chain before the name held in its body."""
     scan.persons.add(name, p, p + len(name), rule)
@@ -1729,6 +1780,7 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
             return None
         if scan.names._boundary(p + n) or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
                                            and not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
+                                           and not (_common_words().get(t[p + n + 1:p + n + 3]) or "").startswith("nr")  # 热恩|别科夫: 科夫 goes on the name
                                            and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
             name = t[p:p + n]
             if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
