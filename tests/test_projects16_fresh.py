@@ -74,3 +74,18 @@ def test_the_site_a_project_lies_at():
     where = _relations(_ITEMS, "implementedIn")
     assert ("茶叶加工产业园项目", "杨柳村") in where
     assert ("蔬菜保供基地项目", "河坝村") in where
+
+
+def test_projects_a_congress_voted_for_in_book_title_marks():
+    """票决确定了《X提升项目》《Y整治项目》: projects in 《》, not documents; 《项目》 alone is none."""
+    text = ("某乡人民政府关于民生实事项目进展情况的报告\n各位代表：\n某乡人民代表大会票决确定了《全乡域饮水站提升项目》"
+            "《某乡河道整治项目》两件民生实事。\n")
+    assert {"全乡域饮水站提升项目", "某乡河道整治项目"} <= _programmes(text)
+
+
+def test_a_kind_of_projects_heading_is_no_project():
+    """2.新开工项目：…总投资…; 二、农业产业项目 / 总投资…: kinds or stages of projects, no names."""
+    text = ("某县重点项目推进情况\n1.续建项目：共8个，总投资3亿元。\n2.新开工项目：共5个，总投资2亿元。\n"
+            "二、农业产业项目\n总投资500万元，涉及6个村。\n")
+    found = _programmes(text)
+    assert not ({"新开工项目", "农业产业项目", "续建项目"} & found)

@@ -538,6 +538,10 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             if bare != c:
                 attrs["alias"] = bare  # 《…实施办法（试行）》 is also named without its qualifier
             found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.policy-document", attrs))
+        elif bare.endswith(_TITLED_PROJECT_HEADS) and len(bare) >= 6 and not _GENERIC_PROJECT.match(bare) \
+                and not _KIND_ONLY_RE.match(bare):
+            # 票决确定了《全乡域单村供水站提升项目》《…整治项目》: a project a congress voted for
+            found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.titled-project", {"kind": "project"}))
         elif (head := _head_after(text, m.end())) is not None:  # 《以案为鉴，遵守准则，筑牢防线》警示教育片, 《…》系列活动
             kind = "work" if head[1] in _WORK_HEADS else "campaign"  # a film is made, not carried out somewhere
             found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.titled-head", {"kind": kind}))
@@ -916,6 +920,10 @@ def _sized_projects(text: str, places: list[Found], free, occupied: Occupancy) -
     return found
 
 
+_TITLED_PROJECT_HEADS = tuple(cue(_P, "named_list_heads"))
+# a kind of projects, not one (新开工项目, 农业产业项目, 基础设施建设项目): the words before the head
+# are all words of kind, stage or field
+_KIND_ONLY_RE = re.compile(rf"^(?:{_C('project_kind_words')})+(?:{_C('item_project_heads')})$")
 _ITEM_LEAD = re.compile(rf"(?:^|(?<=[\n。；;]))[ \t\u3000]*(?:{ENUMERATOR.pattern})[ \t\u3000]*")
 _NAME_RUN = rf"[{HAN}{LATIN}{DIGIT}“”（()）·\-—]"
 # a numbered item opening with a project's name, then its clause's end (or 该项目 at once) and, in
@@ -938,7 +946,8 @@ def _item_projects(text: str, free) -> list[Found]:
         if not m:
             continue
         name = m.group(1)
-        if _GENERIC_PROJECT.match(name) or _COUNT_IN_NAME_RE.search(name) or NOT_IN_NAME.search(name) \
+        if _GENERIC_PROJECT.match(name) or _KIND_ONLY_RE.match(name) or _COUNT_IN_NAME_RE.search(name) \
+                or NOT_IN_NAME.search(name) \
                 or _ITEM_BAD_START.match(name) or not _ITEM_EVIDENCE_RE.match(text, m.end()) \
                 or not free(m.start(1), m.end(1)):
             continue
@@ -969,7 +978,8 @@ def _named_list_projects(text: str, free) -> list[Found]:
         for item in m.group(1).split("、"):
             s0, k = k, k + len(item) + 1
             bare = _LIST_ITEM_LOOSE.sub("", item)
-            if len(item) >= 5 and not _GENERIC_PROJECT.match(item) and not _COUNT_IN_NAME_RE.search(bare) \
+            if len(item) >= 5 and not _GENERIC_PROJECT.match(item) and not _KIND_ONLY_RE.match(item) \
+                    and not _COUNT_IN_NAME_RE.search(bare) \
                     and not NOT_IN_NAME.search(bare) and free(s0, s0 + len(item)):
                 found.append(Found(s0, s0 + len(item), "Programme", item, "programme.named-list", {"kind": "project"}))
     return found
