@@ -89,3 +89,12 @@ def test_a_kind_of_projects_heading_is_no_project():
             "二、农业产业项目\n总投资500万元，涉及6个村。\n")
     found = _programmes(text)
     assert not ({"新开工项目", "农业产业项目", "续建项目"} & found)
+
+
+def test_a_village_named_like_a_foreign_city():
+    """8. 骑龙村至柏林村撤并建制村畅通工程，工程总投资…: 柏林村 is a village, the project is not done
+    in Berlin."""
+    text = "某镇2022年项目工作总结\n8. 骑龙村至柏林村撤并建制村畅通工程，工程总投资83.02万元。\n"
+    res = _result(text)
+    assert not any(e.name == "柏林" for e in res.entities.values())
+    assert "骑龙村至柏林村撤并建制村畅通工程" in _programmes(text)
