@@ -98,3 +98,12 @@ def test_a_village_named_like_a_foreign_city():
     res = _result(text)
     assert not any(e.name == "柏林" for e in res.entities.values())
     assert "骑龙村至柏林村撤并建制村畅通工程" in _programmes(text)
+
+
+def test_projects_listed_with_commas():
+    """包括A项目，B项目，总投资…: commas between the projects of the list, a 、 inside an item (两片区
+    的基地, 东坡、西岭片区…项目) part of its name."""
+    text = "某县项目建设\n今年新开工的项目包括城南片区棚户区改造项目，县人民医院综合楼建设项目，总投资5亿元。\n"
+    assert {"城南片区棚户区改造项目", "县人民医院综合楼建设项目"} <= _programmes(text)
+    text = "某县项目开工\n开工项目分别是某乡东坡、西岭片区茶叶基地建设项目，某镇集镇污水管网建设项目。\n"
+    assert {"某乡东坡、西岭片区茶叶基地建设项目", "某镇集镇污水管网建设项目"} <= _programmes(text)

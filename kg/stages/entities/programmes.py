@@ -955,10 +955,14 @@ def _item_projects(text: str, free) -> list[Found]:
     return found
 
 
-# 分别是A项目、B项目: a list after a verb that names its items, each item ending in 项目
-# (项目 only: 包括建筑工程、安装工程 lists kinds of work)
-_NAMED_LIST_RE = re.compile(rf"(?:{_C('named_list_verbs')})((?:{_NAME_RUN}{{2,40}}?(?:{_C('named_list_heads')})、)+"
-                            rf"{_NAME_RUN}{{2,40}}?(?:{_C('named_list_heads')}))(?:{_C('etc')})?(?=[，,。；;：:\n])")
+# 分别是A项目、B项目 (or A项目，B项目): a list after a verb that names its items, each item ending in
+# 项目 (项目 only: 包括建筑工程、安装工程 lists kinds of work); a separator right after 项目 ends an item,
+# one inside an item is part of its name (丘北县官寨乡白马、秧补片区农业产业发展基地建设项目)
+_LIST_SEPARATORS = "".join(cue(_P, "named_list_separators"))
+_LIST_ITEM = rf"[{HAN}{LATIN}{DIGIT}“”（()）·\-—{_LIST_SEPARATORS}]{{2,40}}?(?:{_C('named_list_heads')})"
+_NAMED_LIST_RE = re.compile(rf"(?:{_C('named_list_verbs')})((?:{_LIST_ITEM}[{_LIST_SEPARATORS}])+{_LIST_ITEM})"
+                            rf"(?:{_C('etc')})?(?=[，,。；;：:\n])")
+_LIST_ITEM_RE = re.compile(rf"[{_LIST_SEPARATORS}]?({_LIST_ITEM})")
 
 
 # what a listed project's name may hold that a free-text name may not: a batch in brackets ((第二批):
@@ -974,14 +978,13 @@ def _named_list_projects(text: str, free) -> list[Found]:
     projects (a lone 2023年老旧小区改造 stays a year's work)."""
     found = []
     for m in _NAMED_LIST_RE.finditer(text):
-        k = m.start(1)
-        for item in m.group(1).split("、"):
-            s0, k = k, k + len(item) + 1
+        for it in _LIST_ITEM_RE.finditer(text, m.start(1), m.end(1)):
+            s0, item = it.start(1), it.group(1)
             bare = _LIST_ITEM_LOOSE.sub("", item)
             if len(item) >= 5 and not _GENERIC_PROJECT.match(item) and not _KIND_ONLY_RE.match(item) \
                     and not _COUNT_IN_NAME_RE.search(bare) \
-                    and not NOT_IN_NAME.search(bare) and free(s0, s0 + len(item)):
-                found.append(Found(s0, s0 + len(item), "Programme", item, "programme.named-list", {"kind": "project"}))
+                    and not NOT_IN_NAME.search(bare) and free(s0, it.end(1)):
+                found.append(Found(s0, it.end(1), "Programme", item, "programme.named-list", {"kind": "project"}))
     return found
 
 
