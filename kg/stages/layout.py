@@ -142,6 +142,7 @@ _SP = r"[ \t\u3000]"
 # a numbered heading: 一、 （二） 3、 4. ① 第三章 (a decimal 1.5 is no enumerator)
 _ENUMERATOR = re.compile(f"[{_NUMERAL}]{{1,3}}(?:、|[．.](?![{_DIGITS}]))|[（(][{_NUMERAL}]{{1,3}}[）)]|[①-⑳]|"
                          + _unit_alt("ordinal_prefix") + f"[{_NUMERAL}]{{1,4}}" + _unit_alt("ordinal_units"))
+ENUMERATOR = _ENUMERATOR  # (programmes: a numbered item's name opens right after it)
 # a signature: post and name set apart by spaces (县长 陈大用, 市人民政府代理市长 王 明)
 _SIGNATURE = re.compile(f"[^\\s]{{0,20}}?{_POST_MODIFIERS}?{_POSTS}{_SP}+[{CJK}·]{{1,4}}(?:{_SP}+[{CJK}]{{1,3}})?")
 # a document number: 鲁政发〔2014〕20号, 工信部联原[2011]177号

@@ -349,6 +349,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 俄|国内: the country written short (read by the abbreviations), not 俄国
         if entry.kind == "country" and text.startswith(_CURRENCIES, e):
             continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
+        if entry.kind == "city" and entry.table == "world_places" and text.startswith(_VILLAGE_HEADS, e):
+            continue  # 骑龙村至柏林村: a Chinese village named like a foreign city, not Berlin
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
             continue  # 东京时间: a time zone; 鲁|西亚|努: a foreign person's name, no region
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
@@ -389,6 +391,7 @@ def _state_word_after(text: str, e: int, surface: str, entry: Entry) -> bool:
 
 
 _CITY_SUFFIX = cue(_R, "city_suffix")
+_VILLAGE_HEADS = tuple(cue(_R, "world_city_not_before"))  # 柏林村: a village, no foreign city
 _CURRENCIES = cue(_R, "currency")
 _TIME_WORDS = cue(_R, "time_zone")  # 东京时间, 莫斯科时间: the clock of that place, no mention of it
 

@@ -1449,8 +1449,11 @@ def _aid_parts(doc: Doc, view: _ArticleView) -> None:
             i = p.aend + 1 if view.text[p.aend:p.aend + 1] in links else -1
 
 
-# a programme, then 落地在/落户/选址于 … and the place: where it was set down
-_SETTLED_RE = re.compile(f"(?:{_alt('settle_verbs')})")
+# a programme, then 落地在/落户/选址于 … and the place: where it was set down; the programme may end its
+# clause and 该项目 take it up (（一）X产业园项目：该项目位于我镇东王内村), and the speaker's own scope
+# (我镇, 我县) may stand before the place
+_SETTLED_RE = re.compile(f"(?:[{''.join(cues('settle_links'))}]?(?:{_alt('settle_subjects')}))?(?:{_alt('settle_verbs')})"
+                         f"(?:{_alt('settle_own_scopes')})?")
 
 
 def _settled_in(doc: Doc, view: _ArticleView) -> None:

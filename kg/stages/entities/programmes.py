@@ -32,6 +32,7 @@ from typing import Callable
 
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt
+from ..layout import ENUMERATOR
 from .common import NOT_IN_NAME, Found, Occupancy, cue, cue_alt, cue_chars, name_re, paragraph_start
 
 _W = L.words_alt
@@ -537,6 +538,10 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             if bare != c:
                 attrs["alias"] = bare  # 《…实施办法（试行）》 is also named without its qualifier
             found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.policy-document", attrs))
+        elif bare.endswith(_TITLED_PROJECT_HEADS) and len(bare) >= 6 and not _GENERIC_PROJECT.match(bare) \
+                and not _KIND_ONLY_RE.match(bare):
+            # 票决确定了《全乡域单村供水站提升项目》《…整治项目》: a project a congress voted for
+            found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.titled-project", {"kind": "project"}))
         elif (head := _head_after(text, m.end())) is not None:  # 《以案为鉴，遵守准则，筑牢防线》警示教育片, 《…》系列活动
             kind = "work" if head[1] in _WORK_HEADS else "campaign"  # a film is made, not carried out somewhere
             found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.titled-head", {"kind": kind}))
@@ -649,6 +654,8 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
             if text[m.start(1) - 1:m.start(1)] == "、":
                 found += _counted_list_items(text, m.start(1) - 1, ends, free)
     found += _listed_projects(text, free)
+    found += _item_projects(text, free)
+    found += _named_list_projects(text, free)
     for pl in places:  # 其中,固安县航天产业园项目计划投资32亿元: a project named after its place
         if pl.attrs.get("short") or pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
             continue
@@ -910,6 +917,74 @@ def _sized_projects(text: str, places: list[Found], free, occupied: Occupancy) -
         found.append(Found(pl.start, m.end(), "Programme", text[pl.start:m.end()], "programme.sized-project",
                            {"kind": "project"}))
         occupied.mark(pl.start, m.end())
+    return found
+
+
+_TITLED_PROJECT_HEADS = tuple(cue(_P, "named_list_heads"))
+# a kind of projects, not one (新开工项目, 农业产业项目, 基础设施建设项目): the words before the head
+# are all words of kind, stage or field
+_KIND_ONLY_RE = re.compile(rf"^(?:{_C('project_kind_words')})+(?:{_C('item_project_heads')})$")
+_ITEM_LEAD = re.compile(rf"(?:^|(?<=[\n。；;]))[ \t\u3000]*(?:{ENUMERATOR.pattern})[ \t\u3000]*")
+_NAME_RUN = rf"[{HAN}{LATIN}{DIGIT}“”（()）·\-—]"
+# a numbered item opening with a project's name, then its clause's end (or 该项目 at once) and, in
+# that sentence, what only a project has (总投资, 该项目位于, 占地): （一）中药材种植产业园项目：该项目位于…
+_ITEM_PROJECT_RE = re.compile(rf"({_NAME_RUN}{{2,40}}?(?:{_C('item_project_heads')}))(?:{_C('item_project_tails')})?"
+                              rf"(?:[：:，,。\n]|(?={_C('item_project_evidence')}))")
+_ITEM_EVIDENCE_RE = re.compile(rf"[^。\n]{{0,40}}?(?:{_C('item_project_evidence')})")
+_ITEM_BAD_START = re.compile(rf"^(?:{_C('project_list_verbs')}|{_W('campaign_verbs')})")
+
+
+def _item_projects(text: str, free) -> list[Found]:
+    """（一）中药材种植产业园项目：该项目位于我镇东王内村，总投资120万元; 四、兰塘畈高标准农田建设项目
+    (a heading) then 该项目…: a numbered item opening with a name ending in 项目/工程 is one project when
+    its sentence (or the heading's next line) says what only a project has — an investment, a site,
+    an area.  A task (一是扎实推进产业强镇, （二）加快推进XX项目建设) opens with a verb, a count (六个
+    行政村…项目) names none."""
+    found = []
+    for lead in _ITEM_LEAD.finditer(text):
+        m = _ITEM_PROJECT_RE.match(text, lead.end())
+        if not m:
+            continue
+        name = m.group(1)
+        if _GENERIC_PROJECT.match(name) or _KIND_ONLY_RE.match(name) or _COUNT_IN_NAME_RE.search(name) \
+                or NOT_IN_NAME.search(name) \
+                or _ITEM_BAD_START.match(name) or not _ITEM_EVIDENCE_RE.match(text, m.end()) \
+                or not free(m.start(1), m.end(1)):
+            continue
+        found.append(Found(m.start(1), m.end(1), "Programme", name, "programme.item-project", {"kind": "project"}))
+    return found
+
+
+# 分别是A项目、B项目 (or A项目，B项目): a list after a verb that names its items, each item ending in
+# 项目 (项目 only: 包括建筑工程、安装工程 lists kinds of work); a separator right after 项目 ends an item,
+# one inside an item is part of its name (丘北县官寨乡白马、秧补片区农业产业发展基地建设项目)
+_LIST_SEPARATORS = "".join(cue(_P, "named_list_separators"))
+_LIST_ITEM = rf"[{HAN}{LATIN}{DIGIT}“”（()）·\-—{_LIST_SEPARATORS}]{{2,40}}?(?:{_C('named_list_heads')})"
+_NAMED_LIST_RE = re.compile(rf"(?:{_C('named_list_verbs')})((?:{_LIST_ITEM}[{_LIST_SEPARATORS}])+{_LIST_ITEM})"
+                            rf"(?:{_C('etc')})?(?=[，,。；;：:\n])")
+_LIST_ITEM_RE = re.compile(rf"[{_LIST_SEPARATORS}]?({_LIST_ITEM})")
+
+
+# what a listed project's name may hold that a free-text name may not: a batch in brackets ((第二批):
+# no count of projects) and the joiner of two roads built together (南秀大道及古岩路建设项目)
+_LIST_ITEM_LOOSE = re.compile(rf"[（(][^（()）]*[）)]|{_C('named_list_joiners')}")
+
+
+def _named_list_projects(text: str, free) -> list[Found]:
+    """民生实事项目有3个，分别为A建设项目、B提升项目、C改造提升项目: every item of a 、-list after
+    分别是/分别为/包括, when each of them ends in 项目, is a named project (its batch in
+    brackets and 及 between two roads are part of its name); a year in an item
+    (丘北县2022年高标准农田(第二批)建设项目) is part of its name here, the list itself saying these are
+    projects (a lone 2023年老旧小区改造 stays a year's work)."""
+    found = []
+    for m in _NAMED_LIST_RE.finditer(text):
+        for it in _LIST_ITEM_RE.finditer(text, m.start(1), m.end(1)):
+            s0, item = it.start(1), it.group(1)
+            bare = _LIST_ITEM_LOOSE.sub("", item)
+            if len(item) >= 5 and not _GENERIC_PROJECT.match(item) and not _KIND_ONLY_RE.match(item) \
+                    and not _COUNT_IN_NAME_RE.search(bare) \
+                    and not NOT_IN_NAME.search(bare) and free(s0, it.end(1)):
+                found.append(Found(s0, it.end(1), "Programme", item, "programme.named-list", {"kind": "project"}))
     return found
 
 
