@@ -196,7 +196,8 @@ class DivisionTable:
         or province they lie in (a district never so called, or 平安县 in 创建平安县, stays out)."""
         olds = {place_words("district_suffix")[0]: place_words("former_suffixes_of_district"),
                 place_words("county_city_suffix")[0]: place_words("former_suffixes_of_county_city")}
-        common = set(_common_place_words())
+        from . import lexicon as L
+        common = set(L.column("place_common_words.tsv"))  # (解放区, 新市区: common words too)
         derived: dict[str, list[str]] = {}
         for d in self.by_code.values():
             if d.level != "county" or d.functional or d.name in common or d.name[-1] not in olds:
@@ -278,12 +279,6 @@ class DivisionTable:
 
     def short_candidates(self, name: str) -> list[Division]:
         return [self.by_code[c] for c in self.by_short.get(name, [])]
-
-
-def _common_place_words() -> tuple[str, ...]:
-    """Division names that are common words too (place_common_words.tsv: 解放区, 新市区)."""
-    from . import lexicon as L
-    return tuple(L.column("place_common_words.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -75,9 +75,10 @@ def _organ_full_forms_map() -> dict[str, str]:
 
 
 # organs only a prefecture has (地委, 行署) → the endings of the places that have them (地区, 盟)
-_PREFECTURE_ORGANS: dict[str, tuple[str, ...]] = {}
-for _organ, _ending in _cue("prefecture_organs"):
-    _PREFECTURE_ORGANS[_organ] = _PREFECTURE_ORGANS.get(_organ, ()) + (_ending,)
+_PREFECTURE_ORGANS: dict[str, tuple[str, ...]] = {
+    organ: tuple(e for o, e in _cue("prefecture_organs") if o == organ) for organ, _ in _cue("prefecture_organs")}
+_NATIONAL_SCOPE = _cue("national_scope")  # 国家 before a state post, and the country's ISO code
+_FOREIGN_PARTIES = _cue("foreign_parties")  # 越共 …: a foreign ruling party and its country's ISO code
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
@@ -983,7 +984,7 @@ class ArticleScan:
         names it (posts_words.tsv national_scope: the word and the country's ISO code)."""
         if self._post_kind(post)[1] != "state":
             return None
-        for word, iso in _cue("national_scope"):
+        for word, iso in _NATIONAL_SCOPE:
             ent = self.doc.entities.get(f"place-iso-{iso}")
             k = s - len(word)
             if ent is not None and k >= lo and self.text.startswith(word, k):
@@ -997,7 +998,7 @@ class ArticleScan:
         国家主席: Vietnam's; posts_words.tsv foreign_parties), as a body; none without one."""
         t = self.text
         c = max([k - 30, 0] + [j + 1 for j in range(max(0, k - 30), k) if t[j] in _CLAUSE_STOP])
-        party = next(((w, iso) for w, iso in _cue("foreign_parties") if t.find(w, c, k) >= 0), None)
+        party = next(((w, iso) for w, iso in _FOREIGN_PARTIES if t.find(w, c, k) >= 0), None)
         if party is None:
             return None
         name = _country_names().get(party[1])
@@ -1493,8 +1494,8 @@ def _organ_of_place(name: str, code: str | None, rest: str) -> str:
     A place of two characters keeps its scope before the committee (荣县县委, as written)."""
     if len(rest) > 1 and rest[0] == name[-1] and rest[1:].startswith(tuple(L.ORGANS)):
         return scoped_name(name, rest[0], rest[1:])
-    if prefecture_committee(name, rest):
-        return prefecture_committee(name, rest)  # 喀什地区 + 地委 → 喀什地委
+    if committee := prefecture_committee(name, rest):
+        return committee  # 喀什地区 + 地委 → 喀什地委
     if _party_department(rest) and code and table().get(code) and table().get(code).level != "province":
         committee = next(w for w, end in _cue("committee") if name.endswith(end))
         return scoped_name(name, name[-1], committee + rest)
@@ -1724,7 +1725,7 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
     for m in _country_implied_re().finditer(t, lo, hi):
         k = m.start()
         s = next((j for j in range(k - 2, max(lo, k - 8) - 1, -1) if t[j - 1:j] in _NAME_FIRST_OPENERS and j > lo), None)
-        if s is None or not re.fullmatch(f"[{HAN}·]+", t[s:k]) or t[s - 1:k] in ("、", ""):
+        if s is None or not re.fullmatch(f"[{HAN}·]+", t[s:k]):
             continue
         name = t[s:k]
         if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
@@ -1753,7 +1754,7 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
     the ·, which a post ends right before.  One look per · of the sentence."""
     t = scan.text
     d = t.find("·", lo, hi)
-    while d > lo:
+    while d >= 0:
         for k in range(1, 5):
             p = d - k
             if p <= lo or not re.match(f"[{HAN}]", t[p]):

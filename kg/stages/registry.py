@@ -197,12 +197,12 @@ def _automaton_runs():
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _country_tail_words() -> frozenset[str]:
     """The words of `country_tails` (驻华大使馆, 外交部 …), asked of a word jieba glues to a country."""
     return frozenset(t for t, _ in country_tails())
 
 
+@lru_cache(maxsize=1)
 def country_tails() -> tuple[tuple[str, str], ...]:
     """(word, type) that make a country's name one of its bodies (政府, 外交部, 代表团, 队 …),
     longest first."""

@@ -164,8 +164,9 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
 _CORPS_NAME = cue(_A, "corps_name")[0]  # 新疆生产建设兵团
 _CORPS_SHORT = cue(_A, "corps_short")[0]  # 兵团
 _CORPS_NOT_AFTER = cue(_A, "corps_not_after")  # 生产建设|兵团 of another province (黑龙江生产建设兵团)
-_RE_CORPS = re.compile(rf"(?:{re.escape(_CORPS_NAME)}|{re.escape(_CORPS_SHORT)})?"
-                       rf"(?:(第?)(十[一二三四]?|[一二三四五六七八九]){cue_alt(_A, 'corps_division')})?")  # 14 divisions
+_CORPS_DIVISION = rf"(第?)(十[一二三四]?|[一二三四五六七八九]){cue_alt(_A, 'corps_division')}"  # 14 divisions
+# the Corps with or without a division after it, or a division alone (never an empty match)
+_RE_CORPS = re.compile(rf"(?:{re.escape(_CORPS_NAME)}|{re.escape(_CORPS_SHORT)})(?:{_CORPS_DIVISION})?|{_CORPS_DIVISION}")
 
 
 _CORPS_REGION = cue(_A, "corps_region")[0]  # 新疆
@@ -197,18 +198,17 @@ def _corps_scopes(text: str, places: list[Found]) -> list[Scope]:
     out: list[Scope] = []
     for m in _RE_CORPS.finditer(text):
         written = text[m.start():m.end()]
-        if m.end() == m.start() or text.endswith(_CORPS_NOT_AFTER, 0, m.start()) and not written.startswith(_CORPS_NAME):
+        ordinal, number = m.group(1) or m.group(3), m.group(2) or m.group(4)  # (the two branches' groups)
+        if text.endswith(_CORPS_NOT_AFTER, 0, m.start()) and not written.startswith(_CORPS_NAME):
             continue  # (黑龙江生产建设|兵团: another province's, long gone)
-        if not (m.group(1) or written.startswith(_CORPS_SHORT) or written.startswith(_CORPS_NAME)) \
+        if not (ordinal or written.startswith(_CORPS_SHORT) or written.startswith(_CORPS_NAME)) \
                 and not _opens_clause(text, m.start()):
             continue  # 七师 alone only where it opens a clause (代表第八师 and 按照兵团党委 read as written)
         name = _CORPS_NAME
-        if m.group(2):  # a division: written 第七师 or 七师, named 第七师
-            name += "第" + m.group(2) + text[m.end() - 1]
-        elif m.end() - m.start() < len(_CORPS_SHORT):
-            continue
+        if number:  # a division: written 第七师 or 七师, named 第七师
+            name += "第" + number + text[m.end() - 1]
         end, city = m.end(), county_at.get(m.end())
-        if city is not None and m.group(2):
+        if city is not None and number:
             name, end = name + city.norm, city.end  # 第八师|石河子市: the division and its city, one body
         out.append(Scope(end, m.start(), "place", name, None, "province"))
     return out
@@ -438,8 +438,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
                 written = scoped_name(sc.name, raw[0], raw[1:])
                 if not as_written:
                     norm = scoped_name(sc.name, tail[0], tail[1:])
-            elif prefecture_committee(sc.name, tail):
-                norm = prefecture_committee(sc.name, tail)  # 喀什地区地委 → 喀什地委, as it is written
+            elif committee := prefecture_committee(sc.name, tail):
+                norm = committee  # 喀什地区地委 → 喀什地委, as it is written
             attrs["place_code"] = sc.code
             if written != norm:
                 attrs["alias"] = written  # 邯郸市卫生健康委 for 邯郸市卫生健康委员会
@@ -541,7 +541,6 @@ def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-_SHAREABLE_RULES = ("agency.dept",)
 
 
 def _paired_governments(text: str, found: list[Found]) -> list[Found]:
