@@ -28,8 +28,9 @@ _RANGE = "[" + "".join(re.escape(ch) for ch in cue_chars("periods.range_chars"))
 _MONTH_CN = cue_chars("periods.month_numeral_chars")
 # 元月 = January (元月份, 元至9月, 元—9月), never the 元 of an amount (5000元月薪: `_AMOUNT_BEFORE`)
 _FIRST_MONTH = "元"
-_FIRST_MONTH_RE = re.compile(r"(?<![0-9０-９.．万亿千百十])元(?=[^\d]{0,2}\d{0,2}月)")  # (resolve only)
-_AMOUNT_BEFORE = set("0123456789０１２３４５６７８９.．万亿千百十")
+_AMOUNT_CHARS = "0-9０-９.．万亿千百十"  # a character of an amount, before the 元 of its unit
+_FIRST_MONTH_RE = re.compile(rf"(?<![{_AMOUNT_CHARS}])元(?=[^\d]{{0,2}}\d{{0,2}}月)")  # (resolve only)
+_AMOUNT_BEFORE = re.compile(f"[{_AMOUNT_CHARS}]")
 _PREFIX = cue_alt("periods.prefix", longest_first=False)
 _SUFFIX = cue_alt("periods.suffix", longest_first=False)
 _PLAN_SUFFIX = cue_alt("periods.plan_suffix", longest_first=False)
@@ -118,10 +119,10 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if m.end() < len(text) and s[-1] in "年月" and text[m.end()] in _NOT_AFTER_YEAR \
                 and not (explicit_year(s) and text[m.end()] in _YEAR_WORD_CHARS):
-            continue  # 80年代, 3年级 are no periods; 2022年度 is the year 2022  # 2022年度 is fine as a year, but 80年代 / 3年级 are not periods
+            continue  # 80年代, 3年级 are no periods; 2022年度 is the year 2022
         if _DAY_ONLY.fullmatch(s) and m.end() < len(text) and text[m.end()].isdigit():
             continue
-        if s[0] == _FIRST_MONTH and m.start() > 0 and text[m.start() - 1] in _AMOUNT_BEFORE:
+        if s[0] == _FIRST_MONTH and m.start() > 0 and _AMOUNT_BEFORE.match(text, m.start() - 1):
             continue  # 5000元月收入: the 元 of an amount, no January
         out.append((m.start(), m.end(), s))
     return out

@@ -202,6 +202,24 @@ def _runs(text: str, free, clause: _Clause, doc_text: str):
             i = j
 
 
+_RUN_KINDS = (("province", "province-run"), ("country", "country-run"))  # a kind, the cue row after its runs
+
+
+def _all_of_kind(run: str, kind: str) -> bool:
+    """Can every character of the run be read as a short form of that kind in a run?"""
+    return all(any(r.kind == kind and "run" in r.rules for r in readings()[ch]) for ch in run)
+
+
+def _run_readings(run: str, kind: str, doc_text: str) -> tuple[list[Reading | None], tuple | None]:
+    """Each character's reading of that kind (None: 巴 of 印巴 in no context), and the run's fixed
+    pair of countries if it is one (印巴: 巴 beside 印 is Pakistan, whatever else the document names)."""
+    got = [_reading(ch, kind, "run", doc_text) for ch in run]
+    pair = _pairs().get(run) if kind == "country" else None
+    if pair:
+        got = [next((r for r in readings()[ch] if r.name == n), g) for ch, n, g in zip(run, pair, got)]
+    return got, pair
+
+
 def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> list[Reading | None] | None:
     run = text[i:j]
     if run in cues.get("not-run", ()):
@@ -211,13 +229,10 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
         return None  # 其中|以…: the first character ends another word
     if _starts_with(text, j, cues.get("route", ())):
         return None  # 桂新高速, 京港澳高速: a road or line named by its ends' short forms, often cities'
-    for kind, cue_rule in (("province", "province-run"), ("country", "country-run")):
-        if not all(any(r.kind == kind and "run" in r.rules for r in readings()[ch]) for ch in run):
+    for kind, cue_rule in _RUN_KINDS:
+        if not _all_of_kind(run, kind):
             continue
-        got = [_reading(ch, kind, "run", doc_text) for ch in run]  # None: 巴 of 印巴 in no context
-        pair = _pairs().get(run) if kind == "country" else None
-        if pair:  # 印巴: 巴 beside 印 is Pakistan, whatever else the document names
-            got = [next((r for r in readings()[ch] if r.name == n), g) for ch, n, g in zip(run, pair, got)]
+        got, pair = _run_readings(run, kind, doc_text)
         cue = _starts_with(text, j, cues.get(cue_rule, ()))
         if j not in breaks and not (cue and j + len(cue) in breaks):
             return None  # 中美洲, 美中不足, 中老年 (but 中印关系, 港台地区 are words of jieba's)
@@ -264,15 +279,10 @@ def _listed_runs(text: str, free, doc_text: str):
         if not all(free(k) for k in pos):
             continue
         run = "".join(text[k] for k in pos)
-        for kind, cue_rule in (("province", "province-run"), ("country", "country-run")):
-            if not all(any(r.kind == kind and "run" in r.rules for r in readings()[ch]) for ch in run) \
-                    or _starts_with(text, j, cues.get(cue_rule, ())) is None:
+        for kind, cue_rule in _RUN_KINDS:
+            if not _all_of_kind(run, kind) or _starts_with(text, j, cues.get(cue_rule, ())) is None:
                 continue
-            got = [_reading(ch, kind, "run", doc_text) for ch in run]
-            pair = _pairs().get(run) if kind == "country" else None
-            if pair:
-                got = [next((r for r in readings()[ch] if r.name == n), g) for ch, n, g in zip(run, pair, got)]
-            yield list(zip(pos, got))
+            yield list(zip(pos, _run_readings(run, kind, doc_text)[0]))
             break
 
 

@@ -182,15 +182,20 @@ def _county_of_scope(scope: str, code: str | None, places: list[tuple[str | None
         return city_of_scope(scope, code, places)
     if code is None or scope not in _county_scopes():
         return code
+    return _one_written_with(scope, code, places, "county")
+
+
+def _one_written_with(scope: str, code: str, places: list[tuple[str | None, str]], level: str) -> str | None:
+    """`code` when it is a division of `level` that the scope fits (its name, or the text's own
+    spelling of it, ends in the scope) or not of that level at all; else the one division of that
+    level the text writes with the scope, and None when there is none or several."""
     T = table()
     d = T.get(code)
-    if d is None or d.level != "county":
+    if d is None or d.level != level or d.name.endswith(scope) \
+            or any(c == code and s.endswith(scope) for c, s in places):
         return code
-    if d.name.endswith(scope) or any(c == code and s.endswith(scope) for c, s in places):
-        return code
-    fits = sorted({c for c, s in places if c and s.endswith(scope) and (x := T.get(c)) is not None
-                   and x.level == "county"})
-    return fits[0] if len(fits) == 1 else None
+    fits = {c for c, s in places if c and s.endswith(scope) and (x := T.get(c)) is not None and x.level == level}
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 @lru_cache(maxsize=None)
@@ -211,13 +216,7 @@ def city_of_scope(scope: str, code: str, places: list[tuple[str | None, str]]) -
     考察…市扶贫办负责人陪同: the visitors' own city) they are never the 州's; the one city of the text
     written with that scope is meant (宁波市), with none or several, none.  A county-level 市 is
     left to the caller (定州市: 市农业农村局 in a story about it)."""
-    T = table()
-    d = T.get(code)
-    if d is None or d.level != "city" or d.name.endswith(scope) \
-            or any(c == code and s.endswith(scope) for c, s in places):
-        return code
-    fits = {c for c, s in places if c and s.endswith(scope) and (x := T.get(c)) is not None and x.level == "city"}
-    return next(iter(fits)) if len(fits) == 1 else None
+    return _one_written_with(scope, code, places, "city")
 
 
 def province_of_scope(scope: str, code: str, places: list[tuple[str | None, str]]) -> str | None:

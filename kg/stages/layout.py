@@ -139,10 +139,10 @@ _POSTS = "(?:" + alt(r["word"] for r in L.load_table("posts") if r["kind"] in ("
 _POST_MODIFIERS = "(?:" + alt(r["word"] for r in L.load_table("posts") if r["kind"] == "modifier") + ")"
 _DIGITS = "0-9０-９"
 _SP = r"[ \t\u3000]"
-# a numbered heading: 一、 （二） 3、 4. ① 第三章 (a decimal 1.5 is no enumerator)
-_ENUMERATOR = re.compile(f"[{_NUMERAL}]{{1,3}}(?:、|[．.](?![{_DIGITS}]))|[（(][{_NUMERAL}]{{1,3}}[）)]|[①-⑳]|"
+# a numbered heading: 一、 （二） 3、 4. ① 第三章 (a decimal 1.5 is no enumerator); public: a numbered
+# item's name opens right after it (programmes)
+ENUMERATOR = re.compile(f"[{_NUMERAL}]{{1,3}}(?:、|[．.](?![{_DIGITS}]))|[（(][{_NUMERAL}]{{1,3}}[）)]|[①-⑳]|"
                          + _unit_alt("ordinal_prefix") + f"[{_NUMERAL}]{{1,4}}" + _unit_alt("ordinal_units"))
-ENUMERATOR = _ENUMERATOR  # (programmes: a numbered item's name opens right after it)
 # a signature: post and name set apart by spaces (县长 陈大用, 市人民政府代理市长 王 明)
 _SIGNATURE = re.compile(f"[^\\s]{{0,20}}?{_POST_MODIFIERS}?{_POSTS}{_SP}+[{CJK}·]{{1,4}}(?:{_SP}+[{CJK}]{{1,3}})?")
 # a document number: 鲁政发〔2014〕20号, 工信部联原[2011]177号
@@ -702,7 +702,7 @@ def _whole_unit(line: str) -> bool:
     line = line.strip()
     if len(line) > HEADLINE_MAX or any(ch in _CLAUSE_MARKS for ch in line):
         return False
-    if (_ENUMERATOR.match(line) and len(line) <= SHORT_LINE) or _DASH_LEAD.match(line):
+    if (ENUMERATOR.match(line) and len(line) <= SHORT_LINE) or _DASH_LEAD.match(line):
         return True  # a numbered heading; a subtitle too long for a heading (——在…会议上)
     return bool(_SIGNATURE.fullmatch(line) or _DOC_NUMBER.fullmatch(line) or _DATE_LINE.fullmatch(line)
                 or _TITLE_END.search(line))
@@ -771,7 +771,7 @@ def _wrap_continues(head: str) -> bool:
     """Can the line after a full line of a hard-wrapped text continue its sentence: not when it opens
     a unit of its own (a numbered heading, a date line, a salutation, a document number)."""
     head = head.strip()
-    return not (_whole_unit(head) or _opens_unit(head) or _ENUMERATOR.match(head))
+    return not (_whole_unit(head) or _opens_unit(head) or ENUMERATOR.match(head))
 
 
 def _broken_prose(tail: str, head: str) -> bool:
@@ -781,7 +781,7 @@ def _broken_prose(tail: str, head: str) -> bool:
     of a list; a list of short lines is no broken paragraph."""
     tail, head = tail.strip(), head.strip()
     return (len(tail) > SHORT_LINE and any(ch in _CLAUSE_MARKS for ch in tail) and bool(_CJK.match(head))
-            and not _whole_unit(head) and not _opens_unit(head) and not _ENUMERATOR.match(head))
+            and not _whole_unit(head) and not _opens_unit(head) and not ENUMERATOR.match(head))
 
 
 def _join_columns(text: str, region: _Region, plain: bool = False) -> None:

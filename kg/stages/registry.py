@@ -54,7 +54,7 @@ from ..text import CHINESE_NUMERALS, HAN, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
-from .entities.common import NOT_IN_NAME, cue, cue_alt, cue_chars, name_re
+from .entities.common import NOT_IN_NAME, VILLAGE_LEVEL_ORGANS, cue, cue_alt, cue_chars, name_re
 from .helpers import SpanIndex, ensure_place, entity_id, mention_evidence, sentence_start
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -635,7 +635,7 @@ def _country_body(text: str, i: int) -> tuple[str | None, str]:
         return None, "Agency"  # 伊朗|霍尔木兹甘省: a province (the gazetteer's), no ministry
     if m and _unit_ok(m.group(1)) and m.group(1)[0] not in _COUNTRY_AGENCY_BAD_FIRST and not _verbal(m.group(1)) \
             and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)) \
-            and m.group(0) not in _VILLAGE_LEVEL_ORGANS:  # (中华人民共和国|村民委员会组织法: a kind, in a law's title)
+            and m.group(0) not in VILLAGE_LEVEL_ORGANS:  # (中华人民共和国|村民委员会组织法: a kind, in a law's title)
         return m.group(0), "Agency"
     m = _COUNTRY_JOINED_AGENCY_RE.match(text, i, i + 12)
     if m and all(_unit_ok(p) and p[0] not in _COUNTRY_AGENCY_BAD_FIRST and not _verbal(p) for p in (m.group(1), m.group(2))) \
@@ -650,7 +650,6 @@ def _country_body(text: str, i: int) -> tuple[str | None, str]:
     return None, "Agency"
 
 
-_VILLAGE_LEVEL_ORGANS = frozenset(cue("agency_cues", "village_level_organs"))  # 村民委员会: a village's
 _NOT_BY_SOUND = tuple(cue(_R, "country_agency_not_by_sound"))  # 省
 _COMPASS_WORDS = place_chars("foreign_division_prefixes")  # 东西南北上下
 

@@ -17,7 +17,8 @@ from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_tags
 from ...divisions import place_words
 from ..helpers import prefecture_committee, scoped_name
-from .common import NOT_IN_NAME, ORG_STOP_CHARS, Found, Scope, cue, cue_alt, longest, name_re
+from .common import (NOT_IN_NAME, ORG_STOP_CHARS, VILLAGE_LEVEL_ORGANS, Found, Scope, cue, cue_alt, longest,
+                     name_re)
 
 # a merged department names its stems one after another, the last after 和 (文化广播电视和旅游局,
 # 教育体育局, 自然资源和规划局): stems of two characters or more chain, up to four in all
@@ -99,7 +100,6 @@ _RE_OFFICE_ABBR = re.compile(f"(?:{alt(_OFFICE_ABBR)})") if _OFFICE_ABBR else re
 _OFFICE_SHORT, _OFFICE_FULL = (cue(_A, "office_short") + ("", ""))[:2]  # 办 → 办公室 after 委 or 政府
 _OFFICE_SHORT_BEFORE = cue(_A, "office_short_before")  # 县委办主任: its officers after it
 _AS_WRITTEN = set(cue(_A, "as_written_organs"))
-_VILLAGE_LEVEL_ORGANS = frozenset(cue(_A, "village_level_organs"))  # 村民委员会, 居委会: organs of villages only
 _RE_TERM = re.compile(rf"(?:{cue_alt(_A, 'term_open')})?[{CHINESE_NUMERALS}]{{1,4}}(?:{cue_alt(_A, 'term_close')})")  # 厦门海关: named by the city's short name, not 厦门市海关
 
 
@@ -423,7 +423,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
                                        {"unit": m.group(1), "place_code": sc.code, "sub_unit": True}))
             continue
         end, tail, rule = t
-        if tail in _VILLAGE_LEVEL_ORGANS:
+        if tail in VILLAGE_LEVEL_ORGANS:
             continue  # 《重庆市村民委员会选举规程》: a village's organ after a city names the kind (_village_organs reads villages')
         attrs: dict = {"tail": tail}
         raw = text[tail_from:end]  # the tail as written (发展改革委), beside its standard form
@@ -515,6 +515,12 @@ def _shared_tails(text: str, scopes: list[Scope], found: list[Found]) -> list[Fo
     return out
 
 
+def _scope_of(f: Found) -> dict:
+    """The attributes that carry a found agency's scope (its place's code, or the relative scope
+    县/市 the resolver settles), for a body named under the same scope."""
+    return {k: v for k, v in f.attrs.items() if k in ("place_code", "relative")}
+
+
 def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
     """Departments listed after a scoped one share its scope (市发改委、住建委、规划局: the city's
     住建委 and 规划局; 县财政局、审计局): a department name right after 、, with no scope of its own."""
@@ -530,7 +536,7 @@ def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
             if d is None or not _suffix_ok(text, d.end(), d.group(2)) or text[d.end():d.end() + 1] in _SCOPE_OPENERS:
                 break
             rest = canon_tail(d.group(1), d.group(2))
-            attrs = {k: v for k, v in f.attrs.items() if k in ("place_code", "relative")}
+            attrs = _scope_of(f)
             attrs.update(tail=rest, shared_scope=True)
             if "relative" in attrs:
                 attrs.update(rest=rest, raw_rest=d.group(0))
@@ -558,7 +564,7 @@ def _paired_governments(text: str, found: list[Found]) -> list[Found]:
                 text[at + len(_GOVERNMENT):at + len(_GOVERNMENT) + 2] in _GOVERNMENT_NOT_BEFORE:
             continue
         head = f.norm[:-len(tail)]
-        attrs = {k: v for k, v in f.attrs.items() if k in ("place_code", "relative")}
+        attrs = _scope_of(f)
         attrs["tail"] = _PEOPLE_GOVERNMENT
         if "relative" in attrs:
             attrs.update(rest=_PEOPLE_GOVERNMENT, raw_rest=_GOVERNMENT)
@@ -596,14 +602,14 @@ def _stationed_groups(text: str, found: list[Found]) -> list[Found]:
         m = _RE_STATIONED_GROUP.match(text, f.end)
         if m:
             out.append(Found(f.start, m.end(), "Agency", f.norm + m.group(0), "agency.stationed-group",
-                             {k: v for k, v in f.attrs.items() if k in ("place_code", "relative")}
+                             _scope_of(f)
                              | ({"rest": f.attrs["rest"] + m.group(0)} if "relative" in f.attrs else {})))
             continue
         host = by_start.get(f.end + len(_STATIONED_AT)) if text.startswith(_STATIONED_AT, f.end) else None
         g = _RE_GROUP_AFTER.match(text, host.end) if host is not None else None
         if g:
             name = f.norm + _STATIONED_AT + host.norm + g.group(0)
-            attrs = {k: v for k, v in f.attrs.items() if k in ("place_code", "relative")}
+            attrs = _scope_of(f)
             if "relative" in attrs:
                 attrs["rest"] = f.attrs["rest"] + text[f.end:g.end()]
             out.append(Found(f.start, g.end(), "Agency", name, "agency.stationed-group", attrs))
@@ -657,7 +663,7 @@ def _cppcc_committees(text: str, scopes: list[Scope]) -> list[Found]:
 _CPPCC_STANDING = cue(_A, "cppcc_standing")[0]  # 常务委员会
 _CPPCC_STANDING_SHORT = cue(_A, "cppcc_standing_short")[0]  # 常委会
 # a term written right before the scope, ending there (第十届, 十二届): searched in a short window only
-_RE_TERM_BEFORE = re.compile(rf"(?:{cue_alt(_A, 'term_open')})?[{CHINESE_NUMERALS}]{{1,4}}(?:{cue_alt(_A, 'term_close')})$")
+_RE_TERM_BEFORE = re.compile(f"(?:{_RE_TERM.pattern})$")  # the term just before a scope
 
 
 def _village_organs(text: str, places: list[Found]) -> list[Found]:

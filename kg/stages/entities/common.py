@@ -35,6 +35,10 @@ def cue(table: str, name: str) -> tuple[str, ...]:
     return cue_lists(table).get(name, ())
 
 
+# 村民委员会, 居委会: organs of villages only, never a country's or a county's body of that name
+VILLAGE_LEVEL_ORGANS = frozenset(cue("agency_cues", "village_level_organs"))
+
+
 def cue_alt(table: str, name: str) -> str:
     """A regex alternation of one cue list, in file order (order decides between alternatives)."""
     return alt_ordered(cue(table, name))
