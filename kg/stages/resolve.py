@@ -22,7 +22,7 @@ from .. import lexicon as L
 from ..divisions import place_words, table
 from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT, alt
+from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, alt
 from .short_forms import link_short_forms
 from .helpers import PlaceSpellings, SpanIndex, county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .registry import CHINA_ISO, settle_overlaps
@@ -333,10 +333,40 @@ def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention
     return _division_ref(city) if city else _ref(best)
 
 
+_NATIVE_RE = re.compile(f"(?:{alt(place_words('native_suffixes'))})[{CLAUSE_PUNCT}、）)]")
+
+
+def _native_places(text: str, places: list[Mention]) -> set[int]:
+    """ids of the places a résumé names as a person's origin (张某，男，汉族，1964年12月生，辽宁庄河人，
+    …): the place right before 人 and a clause's end, and the places written right before it (辽宁|
+    庄河人).  A national story that tells an official's career is not about his home county."""
+    by_end = {m.aend: m for m in places}
+    out: set[int] = set()
+    for m in places:
+        if not _NATIVE_RE.match(text, m.aend):
+            continue
+        cur: Mention | None = m
+        while cur is not None and id(cur) not in out:
+            out.add(id(cur))
+            cur = by_end.get(cur.astart)
+    return out
+
+
+def _not_native(art: Article, places: list[Mention]) -> list[Mention]:
+    """`places` without those the article names only as somebody's origin (`_native_places`)."""
+    native = _native_places(art.text, places)
+    if not native:
+        return places
+    natives = {_place_key(m) for m in places if id(m) in native} - \
+        {_place_key(m) for m in places if id(m) not in native}
+    return [m for m in places if _place_key(m) not in natives]
+
+
 def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
                           province: str | None, mine: list[Mention] | None = None) -> tuple[str, str | None, str | None] | None:
     """(entity key, division code for level lookups, level) of the place an article is about:
-    a title's anaphor, else the title's place, else the lead sentence's, else the most named."""
+    a title's anaphor, else the title's place, else the lead sentence's, else the most named; never
+    a place named only as somebody's origin (the callers leave those out: `_not_native`)."""
     by_anaphor = _title_anaphor_place(art, places, province)
     if by_anaphor is not None or not places:
         return by_anaphor
@@ -395,9 +425,25 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if counts:
         best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         return _ref(next(m for m in free if _place_key(m) == best))
+    if _national_lead(section, mine or []):
+        china = next((m for m in places if m.attrs.get("code") == "iso-" + CHINA_ISO), None)
+        return _ref(china) if china is not None else None
     if free:
         return _ref(free[0])
     return fallback(places)
+
+
+_LEAD_SECTIONS = ("title", "subtitle", "body")  # (not a caption, a byline or a source line)
+
+
+def _national_lead(section, mine: list[Mention]) -> bool:
+    """2月1日，国务院新闻办公室公布了…名录 (then officials' careers in 辽宁, 广东, 贵州): a story whose
+    lead opens with a central organ, naming no place of its own there and no city or county after,
+    is the country's (China, where the text names it; else no place), not the first province a
+    later sentence names."""
+    first = min((m for m in mine if m.label == "Agency" and m.astart >= 0 and section(m) in _LEAD_SECTIONS),
+                key=lambda m: m.astart, default=None)
+    return first is not None and first.astart < 80 and bool(first.attrs.get("national"))
 
 
 def _county_only_listed(got, group: list[Mention], only_listed: set[str]) -> list[Mention]:
@@ -486,7 +532,7 @@ def choose_place_again(doc: Doc, art: Article, places: list[Mention]) -> tuple[s
     """(entity key, division code, level) of the place an article is about, chosen among `places`
     alone (those of them an article can be about): the public seam for a later stage whose
     places changed (a place the registries dropped) or that wants the choice among some of them."""
-    cands = [m for m in places if _candidate(m)]
+    cands = _not_native(art, [m for m in places if _candidate(m)])
     return _choose_article_place(doc, art, cands, home_division(cands, "province"))
 
 
@@ -511,7 +557,7 @@ def home_code(doc: Doc, art: Article, mentions: list[Mention], code: str | None)
 def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None) -> str | None:
     """Division code of the place an article is about (a new area: its province's code)."""
     mentions = [m for m in doc.mentions if m.article == art.id] if mentions is None else mentions
-    places = [m for m in mentions if _candidate(m) and not m.attrs.get("anaphor")]
+    places = _not_native(art, [m for m in mentions if _candidate(m) and not m.attrs.get("anaphor")])
     province = home_division(places, "province")
     got = _choose_article_place(doc, art, places, province, mentions)
     return got[1] if got else None
@@ -530,7 +576,7 @@ def make_resolve():
         by_article = mentions_by_article(doc)
         for art in doc.articles:
             mine = by_article.get(art.id, [])
-            places = _without_brands([m for m in mine if _candidate(m)], mine)
+            places = _not_native(art, _without_brands([m for m in mine if _candidate(m)], mine))
             province = home_division(places, "province")
             if province is None:  # an article naming no place of its own: the document's province
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")

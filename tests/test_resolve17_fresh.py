@@ -1,0 +1,36 @@
+"""Which place a story belongs to (resolve17): a national story that tells officials' careers is not
+about the county one of them comes from (张某，男，汉族，…生，辽宁庄河人) nor about the first
+province a later sentence names; a résumé's native place is never an article's place.  Sentences in
+the shapes of national press releases and county résumé notices."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))
+
+
+def _place_of(doc):
+    code = (doc.articles[0].place or "place-none")[len("place-"):]
+    return next((e.name for e in doc.entities.values() if e.code == code), code)
+
+
+def test_a_national_release_naming_an_officials_home_county_is_the_countrys():
+    doc = _PIPE(text_doc("3月2日，国务院新闻办公室发布了新闻发言人名录。名录中共有中央部门发言人150位。\n"
+                         "公开资料显示，王某，男，汉族，1966年5月生，辽宁海城人，毕业于中国人民大学。他曾任山西省委常委、"
+                         "宣传部部长，2021年调任湖南省委常委。"))
+    assert _place_of(doc) in ("中国", "none")  # the country, or no place where the text never names it
+    doc = _PIPE(text_doc("新闻发言人名录发布\n3月2日，国务院新闻办公室发布了新闻发言人名录。名录中共有中央部门发言人150位，"
+                         "地方发言人110位。\n王某，男，汉族，1966年5月生，辽宁海城人，曾任中国外文局局长、山西省委常委。"))
+    assert _place_of(doc) in ("中国", "none")
+
+
+def test_a_native_place_alone_is_not_the_story_place():
+    doc = _PIPE(text_doc("近日，市委组织部对拟任人选进行公示。\n李某，男，汉族，1975年3月生，山东莒县人，大学学历，"
+                         "现任临沂市农业农村局副局长。"))
+    assert _place_of(doc) == "临沂市"
+
+
+def test_a_county_named_as_a_native_place_and_as_the_scene_stays_the_place():
+    doc = _PIPE(text_doc("莒县召开乡村振兴推进会\n5月6日，莒县召开乡村振兴推进会。县委书记张某，莒县人，出席会议并讲话。"))
+    assert _place_of(doc) == "莒县"
