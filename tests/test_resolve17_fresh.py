@@ -34,3 +34,15 @@ def test_a_native_place_alone_is_not_the_story_place():
 def test_a_county_named_as_a_native_place_and_as_the_scene_stays_the_place():
     doc = _PIPE(text_doc("莒县召开乡村振兴推进会\n5月6日，莒县召开乡村振兴推进会。县委书记张某，莒县人，出席会议并讲话。"))
     assert _place_of(doc) == "莒县"
+
+
+def test_a_national_notice_listing_counties_evenly_is_the_countrys():
+    """国务院办公厅通报…的地方包括天津市西青区、…楚雄市: every county named once, none stands out."""
+    doc = _PIPE(text_doc("8市县获用地指标奖励\n日前，国务院办公厅发布通报，对落实稳就业保民生、深化改革优化营商环境、推动创新"
+                         "驱动发展等有关重大政策措施成效明显的地方予以督查激励。"
+                         "其中，获得用地计划指标奖励的地方包括辽宁省海城市，江苏省丰县、泰兴市，浙江省嘉善县、义乌市，"
+                         "湖南省浏阳市、澧县和云南省楚雄市。这项工作由中国自然资源部组织实施。"))
+    assert _place_of(doc) in ("中国", "none")
+    doc = _PIPE(text_doc("义乌市获用地指标奖励\n日前，国务院办公厅发布通报，对义乌市予以督查激励。义乌市将用好奖励指标，"
+                         "浙江省嘉善县也获表扬。"))
+    assert _place_of(doc) == "义乌市"  # (a county named more often than the others is still the story's)

@@ -422,9 +422,10 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
     counts = Counter(_place_key(m) for m in hosts
                      if m.attrs.get("level") in ("city", "county", "new-area"))
-    if counts:
-        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        return _ref(next(m for m in free if _place_key(m) == best))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]  # (no county stands out: a national list of them)
+    if ranked and not (tied and _national_lead(section, mine or [])):
+        return _ref(next(m for m in free if _place_key(m) == ranked[0][0]))
     if _national_lead(section, mine or []):
         china = next((m for m in places if m.attrs.get("code") == "iso-" + CHINA_ISO), None)
         return _ref(china) if china is not None else None
@@ -438,9 +439,10 @@ _LEAD_SECTIONS = ("title", "subtitle", "body")  # (not a caption, a byline or a 
 
 def _national_lead(section, mine: list[Mention]) -> bool:
     """2月1日，国务院新闻办公室公布了…名录 (then officials' careers in 辽宁, 广东, 贵州): a story whose
-    lead opens with a central organ, naming no place of its own there and no city or county after,
-    is the country's (China, where the text names it; else no place), not the first province a
-    later sentence names."""
+    lead opens with a central organ, naming no place of its own there and no city or county after
+    (or several, none more often than the others: 国务院办公厅通报…天津市西青区、…楚雄市), is the
+    country's (China, where the text names it; else no place), not the first place a later
+    sentence names."""
     first = min((m for m in mine if m.label == "Agency" and m.astart >= 0 and section(m) in _LEAD_SECTIONS),
                 key=lambda m: m.astart, default=None)
     return first is not None and first.astart < 80 and bool(first.attrs.get("national"))
