@@ -11,7 +11,8 @@ Where a date comes from, first that applies:
   a newspaper's credit line `《 人民日报 》（ 2024年06月18日 01 版）`;
 * the article's dateline: `新华社北京12月30日电`, `河北日报讯（记者…）6月2日，`, `河北日报(通讯员…)6月2日`;
 * a signature line closing the text: `2019年7月23日于北京`, the newspaper's credit line there, or a
-  footer field `发布日期：2022-10-31` / `日期：2022-10-31`.
+  footer field `发布日期：2022-10-31` / `日期：2022-10-31`;
+* a title opening with the date of what it reports: `2022年8月19日外交部发言人汪文斌主持例行记者会`.
 
 A month and day without a year (datelines usually) take the year from the metadata, the header
 of the page, or a full date elsewhere in the document's first lines; with no year known, the
@@ -104,6 +105,10 @@ _HEADER_DAY_FIRST = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})?(?:{_s
 # 28.09.2015 19:43 alone on a line: the same day-first stamp without its field name
 _DAY_FIRST_LINE = re.compile(r"^[ \t\u3000]*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)"
                              r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$", re.M)
+# a title opening with the full date of what it reports: 2022年8月19日外交部发言人汪文斌主持例行记者会 (a
+# transcript's or a record's title); the text's first line, not a deadline (2023年5月1日起施行)
+_TITLE_DATE = re.compile(r"\A[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
+                         rf"(?!\d|[ \t\u3000]*(?:{cue_alt('dates.title_date_not_before', False)}))[^\n。！？!?]{{4,60}}$", re.M)
 _HEAD_CHARS = 600  # how far into a page or article header dates are looked for
 _TAIL_CHARS = 300
 
@@ -250,6 +255,13 @@ def signature_date(text: str) -> str | None:
     return found
 
 
+def title_date(text: str) -> str | None:
+    """The date a text's first line opens with, when that line is a title reporting an event of
+    that day (`_TITLE_DATE`): the last resort, after the header and the signature."""
+    m = _TITLE_DATE.match(_arabic_dates(_half_width(text[:_HEAD_CHARS])))
+    return _iso(*m.groups()) if m else None
+
+
 def dateline_date(body: str, year: int | None) -> str | None:
     """The month and day of a dateline at the start of an article's body, in `year`."""
     head = _half_width(body[:200])
@@ -283,7 +295,7 @@ def _without_site_header(doc: Doc) -> str:
 def date_document(doc: Doc) -> None:
     """Set `doc.date` and each article's `date` (see the module docstring for the order)."""
     meta = normalise(doc.date) or normalise(doc.meta.get("date"))
-    page = header_date(_without_site_header(doc)) or signature_date(doc.text)
+    page = header_date(_without_site_header(doc)) or signature_date(doc.text) or title_date(doc.text)
     doc.date = meta or page
     year = _year_of(doc.date)
     for k, art in enumerate(doc.articles):
