@@ -37,6 +37,7 @@ from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
+from .registry import CHINA_ISO
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
@@ -1687,14 +1688,20 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     t = scan.text
     V = vocabulary()
     for m in scan.mentions_starting(lo, hi):
-        if m.aend >= hi or m.label != "Place" \
-                or not (m.attrs.get("code") or "").startswith("iso-"):
+        if m.aend >= hi:
             continue
-        post = V.post_re.match(t, m.aend)
-        if post is None or (scan._post_kind(post.group(0))[1] != "state"
-                            and scan._base(post.group(0)) not in _foreign_organ_posts()):
-            continue
-        p = post.end()
+        if m.label == "Agency" and m.attrs.get("country") not in (None, CHINA_ISO):
+            p = _foreign_organ_post_end(t, m)  # 哥伦比亚外交部长特鲁希略: a post of a foreign ministry
+            if p is None:
+                continue
+        else:
+            if m.label != "Place" or not (m.attrs.get("code") or "").startswith("iso-"):
+                continue
+            post = V.post_re.match(t, m.aend)
+            if post is None or (scan._post_kind(post.group(0))[1] != "state"
+                                and scan._base(post.group(0)) not in _foreign_organ_posts()):
+                continue
+            p = post.end()
         while t.startswith("兼", p) and (joined := V.post_re.match(t, p + 1)):
             p = joined.end()  # 老挝副总理兼外长沙伦赛: the name follows the last of the joined posts
         if scan.persons.starts_at(p):
@@ -1704,6 +1711,20 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+def _foreign_organ_post_end(t: str, m) -> int | None:
+    """Where a post of a foreign country's ministry ends after its name (哥伦比亚外交部|长, 美国国务院|
+    发言人): the head written through the ministry's last character (部 + 长 = 部长) or any post word
+    after it; None when none follows."""
+    if t.startswith(_THROUGH_HEAD, m.aend) and m.surface.endswith(_THROUGH_ORGANS):
+        return m.aend + len(_THROUGH_HEAD)
+    post = vocabulary().post_re.match(t, m.aend)
+    return post.end() if post else None
+
+
+_THROUGH_HEAD = "长"  # 外交部|长: the head of a ministry written through its last character
+_THROUGH_ORGANS = ("部", "局", "署")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,38 @@
+"""Foreign officials in diplomatic news (posts17, lead): a foreign name after a post ends where the
+verbs of a meeting begin (同俄罗斯外长拉夫罗夫|会面, 同美国国务卿布林肯|通电话) and a Chinese one before
+即将/正在 (王毅|即将参加); a foreign ministry's head written through its name (哥伦比亚外交部|长特鲁希略,
+美国国务院发言人…) is a post of that ministry with the transliterated name after it.  Sentences in the
+shape of foreign-ministry briefings (names illustrative)."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+
+
+def _posts(text: str):
+    res = extract_document(Doc(id="t", source="t.txt", text=text))
+    names = {k: e.name for k, e in res.entities.items()}
+    people = {e.name for e in res.entities.values() if e.type == "Person"}
+    return people, {(names.get(r.subject), names.get(r.object)) for r in res.relations if r.predicate == "holdsPost"}
+
+
+def test_a_foreign_name_ends_before_the_verb_of_a_meeting():
+    people, _ = _posts("他目前正在同俄罗斯外长拉夫罗夫会面。")
+    assert people == {"拉夫罗夫"}
+    people, _ = _posts("外交部长王毅同美国国务卿布林肯通电话。")
+    assert people == {"王毅", "布林肯"}
+    people, _ = _posts("国家主席习近平同法国总统马克龙会谈。")
+    assert "马克龙" in people and not any(p.endswith("会谈") for p in people)
+
+
+def test_a_chinese_name_ends_before_soon():
+    people, _ = _posts("国务委员兼外交部长王毅即将出席二十国集团外长会。")
+    assert people == {"王毅"}
+
+
+def test_the_head_of_a_foreign_ministry_written_through_its_name():
+    people, held = _posts("应国务委员兼外交部长王毅邀请，哥伦比亚外交部长特鲁希略将于12月12日访华。")
+    assert "特鲁希略" in people
+    assert ("特鲁希略", "哥伦比亚外交部") in held
+    people, held = _posts("俄罗斯外交部长拉夫罗夫会见了中方代表团。")
+    assert ("拉夫罗夫", "俄罗斯外交部") in held
