@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt
+from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt, word_tags
 from ..layout import ENUMERATOR
 from .common import NOT_IN_NAME, Found, Occupancy, cue, cue_alt, cue_chars, name_re, paragraph_start
 
@@ -672,6 +672,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         occupied.mark(pl.end, m.end())
     found += _sized_projects(text, places, free, occupied)
     found += _joint_parks(text, places, free, occupied)
+    found += _joint_forums(text, free, occupied)
     found += _joint_meetings(text, places, free, occupied)
     found += _bases(text, places, free, occupied)
     found += _aid_pairings(text, places, free, occupied)
@@ -685,6 +686,43 @@ _MEETING_TOPIC_AFTER = re.compile(rf"[{HAN}]{{0,8}}?(?:{_C('meeting_heads')})")
 # what two places build together, after their names joined by dashes (青岛-安顺共建产业园, 海曙—五河协同发展
 # 合作区, 嘉善—庆元—九寨沟“飞地”产业园): a few words or a quoted word, then the park's head word
 _JOINT_PARK_RE = re.compile(rf"((?:“[^“”\n]{{1,6}}”|[{HAN}]){{0,6}}?(?:{_C('joint_park_heads')}))")
+
+
+_CHINA_FULL, _CHINA_SHORT = cue(_P, "joint_forum_first")[:2]
+# 中国—东盟博览会: China's name, a dash (one or two), the partner's name and a few words, then the head;
+# 中非合作论坛: China's short form, one to three short forms of countries or continents, then the same
+_JOINT_FORUM_DASHED_RE = re.compile(rf"{_CHINA_FULL}[{_JOINT_DASHES}]{{1,2}}[{HAN}]{{2,14}}?(?:{_C('joint_forum_heads')})")
+_JOINT_FORUM_RUN_RE = re.compile(rf"{_CHINA_SHORT}([{HAN}]{{1,3}}?)[{HAN}]{{0,6}}?(?:{_C('joint_forum_heads')})")
+
+
+def _country_run_chars() -> frozenset[str]:
+    """The characters that stand for a country or a continent in a run of short forms (美, 非, 阿)."""
+    from ..abbreviations import readings
+    return frozenset(ch for ch, rs in readings().items()
+                     if any(r.kind == "country" and "run" in r.rules for r in rs))
+
+
+def _joint_forums(text: str, free, occupied: Occupancy) -> list[Found]:
+    """中非合作论坛, 中阿商务论坛, 中国—东盟博览会, 中国—中亚峰会: a forum, an expo, a summit or a trade
+    area China holds or builds with another country or region, named by both (a run of their short
+    forms, or their names joined by a dash) and a head word of `joint_forum_heads`: a programme of
+    both.  The run must start a word (其中|阿…, 集中|…: no run) and hold only short forms of countries
+    and continents (中非, 中阿, 中美); no name holds a word no name holds (中美两国元首会晤…)."""
+    if _CHINA_SHORT not in text:
+        return []
+    found: list[Found] = []
+    runs = _country_run_chars()
+    for rx in (_JOINT_FORUM_DASHED_RE, _JOINT_FORUM_RUN_RE):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if rx is _JOINT_FORUM_RUN_RE:
+                if not all(ch in runs for ch in m.group(1)) or (s and word_tags().get(text[s - 1:s + 1])):
+                    continue
+            if NOT_IN_NAME.search(text, s, e) or not free(s, e):
+                continue
+            found.append(Found(s, e, "Programme", text[s:e], "programme.joint-forum", {"kind": "mechanism", "joint": True}))
+            occupied.mark(s, e)
+    return found
 
 
 _BASE_RE = re.compile(rf"([{HAN}]{{2,10}}?(?:{_C('base_heads')}))")
