@@ -29,3 +29,9 @@ def test_the_document_takes_the_title_date_last():
     doc = Doc(id="t", source="t.txt", text="2022年8月19日外交部发言人汪文斌主持例行记者会\n发布时间：2022-08-20\n"
                                             "记者：请介绍会议情况。")
     assert extract_document(doc).document["date"] == "2022-08-20"  # (a header field first)
+
+
+def test_a_statement_dated_under_its_title():
+    """中华人民共和国和某国…联合声明 / 2023年7月10日于北京: the date line under a statement's title."""
+    from kg.stages.dates import header_date
+    assert header_date("中华人民共和国和某国关于建立全面战略伙伴关系的联合声明\n2023年7月10日于北京\n应邀请，…") == "2023-07-10"

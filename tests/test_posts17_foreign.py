@@ -36,3 +36,11 @@ def test_the_head_of_a_foreign_ministry_written_through_its_name():
     assert ("特鲁希略", "哥伦比亚外交部") in held
     people, held = _posts("俄罗斯外交部长拉夫罗夫会见了中方代表团。")
     assert ("拉夫罗夫", "俄罗斯外交部") in held
+
+
+def test_a_name_ends_before_yu_and_a_date():
+    """中国国家主席习近平于2017年7月3日…, 所罗门群岛总理梅纳西·索加瓦雷于…: 于 opens the time, never a given name's end."""
+    people, _ = _posts("应俄罗斯总统普京邀请，中国国家主席习近平于2017年7月3日至4日对俄罗斯进行国事访问。")
+    assert {"习近平", "普京"} <= people and not any(p.endswith("于") for p in people)
+    people, _ = _posts("所罗门群岛总理梅纳西·索加瓦雷于2023年7月9日至15日对中华人民共和国进行正式访问。")
+    assert "梅纳西·索加瓦雷" in people

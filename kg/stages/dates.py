@@ -8,7 +8,8 @@ Where a date comes from, first that applies:
   an issuer's line `某州委宣传部 2024年2月6日`, a site's line after its 【字体：大 中 小】 box, a content
   system's stamp `admin 2019-02-05 15:23:34 导读`,
   a speech's subtitle `——2019年2月16日在某县第十七届人民代表大会第四次会议上` (the dash may be lost),
-  a newspaper's credit line `《 人民日报 》（ 2024年06月18日 01 版）`;
+  a newspaper's credit line `《 人民日报 》（ 2024年06月18日 01 版）`, a statement's date line under
+  its title `2023年7月10日于北京`;
 * the article's dateline: `新华社北京12月30日电`, `河北日报讯（记者…）6月2日，`, `河北日报(通讯员…)6月2日`;
 * a signature line closing the text: `2019年7月23日于北京`, the newspaper's credit line there, or a
   footer field `发布日期：2022-10-31` / `日期：2022-10-31`;
@@ -219,6 +220,9 @@ def header_date(text: str) -> str | None:
         or _SITE_DATE_LINE.search(head) or _STAMP_LINE.search(head)
     if m:
         return _parse(m.group(1))
+    m = _SIGNATURE.search(head)  # a statement's date line under its title: 2023年7月10日于北京
+    if m:
+        return _iso(*m.groups())
     m = next((s for s in _STAMP.finditer(head) if not _other_field(head, s.start(), s.start(1))), None)
     if m:
         return _parse(m.group(1))
