@@ -44,3 +44,11 @@ def test_a_name_ends_before_yu_and_a_date():
     assert {"习近平", "普京"} <= people and not any(p.endswith("于") for p in people)
     people, _ = _posts("所罗门群岛总理梅纳西·索加瓦雷于2023年7月9日至15日对中华人民共和国进行正式访问。")
     assert "梅纳西·索加瓦雷" in people
+
+
+def test_a_foreign_minister_named_again_with_the_bare_post_holds_no_chinese_ministry():
+    """哥伦比亚外交部长特鲁希略…。特鲁希略外长访华…: 外长 after his name is his own country's post again."""
+    _, held = _posts("哥伦比亚外交部长特鲁希略将于12月12日访华。特鲁希略外长访华是两国重要交往安排之一。")
+    assert ("特鲁希略", "哥伦比亚外交部") in held and ("特鲁希略", "外交部") not in held
+    _, held = _posts("外交部长王毅会见俄罗斯外长拉夫罗夫。王毅外长表示，中方愿同俄方加强合作。")
+    assert ("王毅", "外交部") in held  # (China's minister keeps his)

@@ -1760,9 +1760,14 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
             _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
 
 
+_ABROAD_RULES = ("posts.foreign-head", "posts.foreign-name-first")  # the rules that read a foreign official
+
+
 def _hold_chain(scan: ArticleScan, name: str, p: int, chain, date, rule: str) -> None:
     """A person read at `p` by `rule` and every post of the chain before the name held in its body."""
     scan.persons.add(name, p, p + len(name), rule)
+    if rule in _ABROAD_RULES:
+        scan._lazy.setdefault("abroad", set()).add(name)
     for body, post, status, at in chain:
         if body is not None:
             scan.holdings.append(Holding(name, p, p + len(name), body, post, status, date, rule, at))
@@ -2166,7 +2171,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
     if verb is None and (q == e or comrade) and t.startswith(_AS_OF, q):
         verb = _verb_before_chain(scan, p, verbs_before)  # 任命县委副书记纪某同志为…
-    if q == e and (first := _posts_after_name(scan, e)):
+    if q == e and (first := _posts_after_name(scan, e, name)):
         for body, post, at in first:
             scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.name-first", at))
         return
@@ -2291,12 +2296,14 @@ def _name_before_post(scan: ArticleScan, p: int) -> str | None:
     return None
 
 
-def _posts_after_name(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
+def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> list[tuple[Body, str, int]]:
     """王忠林省长出席…, 王毅国务委员兼外长会见…: posts written right after a name with no body before
     them, as a title is written in speech.  A head's post (省长, 副县长) heads the article's place
     of its level (`chain_after`); a national post (总理, 外长: posts_words.tsv national_posts) is
     held in the central organ it implies; any other post names no body and gives nothing.  The
-    posts must end the name's phrase (punctuation or a verb follows, not more of a word: 省长办公会)."""
+    posts must end the name's phrase (punctuation or a verb follows, not more of a word: 省长办公会).
+    A foreign official the article has named with his country's post (哥伦比亚外交部长特鲁希略, then
+    特鲁希略外长访华) holds no Chinese organ by the bare post."""
     t = scan.text
     V = vocabulary()
     m = V.post_re.match(t, e)
@@ -2316,7 +2323,8 @@ def _posts_after_name(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
         if kind == "head":
             pl = scan._relative_place(level, scan._post_scope(post))
             body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl else None
-        elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1):
+        elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1) \
+                and name not in scan._lazy.get("abroad", ()):
             body = scan.national_organ(organ, m.start())
         if body is not None:
             out.append((body, post, m.start()))
