@@ -46,3 +46,12 @@ def test_a_national_notice_listing_counties_evenly_is_the_countrys():
     doc = _PIPE(text_doc("义乌市获用地指标奖励\n日前，国务院办公厅发布通报，对义乌市予以督查激励。义乌市将用好奖励指标，"
                          "浙江省嘉善县也获表扬。"))
     assert _place_of(doc) == "义乌市"  # (a county named more often than the others is still the story's)
+
+
+def test_a_national_notice_addressed_to_many_provinces_is_no_provinces():
+    """天津、河北、…新疆省(自治区、直辖市)工业和信息化主管部门: 某部办公厅关于公布…城市名单的通知 — a list
+    of provinces and of cities across them is no one province's story (was the most-named one)."""
+    doc = _PIPE(text_doc("某部办公厅关于公布重点联系城市名单的通知\n天津、河北、山西、辽宁、吉林、江苏、浙江、"
+                         "广东省(自治区、直辖市)工业和信息化主管部门:\n现将名单公布如下：天津市、沈阳市、大连市、"
+                         "南京市、杭州市、广州市。"))
+    assert _place_of(doc) in ("中国", "none")

@@ -130,16 +130,23 @@ def _listed(text: str, m: Mention) -> bool:
 
 
 def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None) -> str | None:
-    """The nearest division containing every code that the article names; else the province."""
+    """The nearest division containing every code that the article names; else the province —
+    but none for places of three or more provinces (a national notice addressed to 天津、河北、…
+    新疆 is no province's, whichever of them the rest of it names most)."""
     T = table()
     chains = [[a.code for a in T.ancestors(c)] for c in codes]
     if not chains:
         return province
     shared = [c for c in chains[0] if all(c in ch for ch in chains[1:])]
+    if not shared and len({c[:2] for c in codes}) >= _NATIONAL_SPREAD:
+        return None
     for c in shared:
         if c in mentioned:
             return c
     return province or (shared[-1] if shared else None)
+
+
+_NATIONAL_SPREAD = 3  # provinces a list of places spans that make it the country's
 
 
 def _sections_of(art: Article):
