@@ -74,7 +74,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
-from .chrome import Chrome, is_link_item, is_stamp
+from .chrome import Chrome, crumb_open, crumb_piece, is_link_item, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
 from ..text import (CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
@@ -271,6 +271,7 @@ class _Chrome:
         self.links = False  # inside a list of links
         self.dropped = False  # the last line read was dropped
         self.crumb = False  # the last line read was a breadcrumb
+        self.crumb_open = False  # and it left the crumb open (`当前位置：`, `首页`, `>`): its next item may follow
         self.issuer = False  # an issuer's name was kept from a metadata field
 
     def read(self, line: str, start: int) -> list[tuple[int, int]] | None:
@@ -278,6 +279,15 @@ class _Chrome:
         it to keep as issuer names (often none)."""
         label, self.label = self.label, None
         c = classify_chrome(line)
+        if c is None and self.crumb:  # a breadcrumb set one item a line: 当前位置: / 首页 / > / 正文
+            piece, still_open = crumb_piece(line, self.crumb_open)
+            if piece:
+                c = Chrome("chrome", crumb=True)
+                self.crumb_open = still_open
+            else:
+                self.crumb_open = False
+        elif c is not None and c.crumb:
+            self.crumb_open = crumb_open(line)
         if c is None and self.dropped and is_stamp(line):
             return []  # a date stamp under dropped chrome (a breadcrumb): the dates stage reads it
         if c is None and label is not None and chrome_value(line, label.keeps_value):
