@@ -1,0 +1,134 @@
+"""Scraped government pages as mirror and news sites serve them (round messy17): breadcrumbs whose cue
+reads 您所在的位置 or that have no cue at all (某某网 > 某市 > 正文), breadcrumbs set one item a line,
+comment counters (0条评论), image links whose alt text and caption are the same label twice, the
+copyright notice (版权声明：…), stamp lines with a bullet between the date and the source or with a
+two-digit year, and traditional-script pages whose 於 著 覆 徵 (their own simplified forms too, so the
+character table keeps them) must read 关于 意味着 批复 征求 in context.  The sentences are written for
+these tests in the shapes seen on county portals, provincial news sites and traditional mirrors."""
+from __future__ import annotations
+
+from kg.model import Doc
+from kg.pipeline import DEFAULT_PIPELINE, Pipeline
+from kg.stages.chrome import classify
+from kg.stages.dates import header_date
+from kg.stages.layout import split_articles
+from kg.stages.simplified import simplify
+
+
+def _doc(text: str, doc_id: str = "p") -> Doc:
+    return Pipeline(DEFAULT_PIPELINE)(Doc(id=doc_id, source=f"{doc_id}.txt", text=text))
+
+
+def _surfaces(doc: Doc) -> set[str]:
+    return {m.surface if hasattr(m, "surface") else doc.text[m.start:m.end]
+            for e in doc.entities.values() for m in e.mentions}
+
+
+def _mention_starts(doc: Doc) -> list[int]:
+    return sorted(m.start for e in doc.entities.values() for m in e.mentions)
+
+
+CRUMB_PAGE = """您所在的位置:首页>>新闻中心>>平凉新闻>>崇信>>正文
+崇信县木林乡举行撤乡设镇揭牌仪式
+(2016-3-8 10:10:00)  来源:崇信县新闻中心   打印本页
+
+  3月7日,崇信县木林乡举行揭牌仪式,县委常委、副县长李明出席仪式并讲话。
+"""
+
+
+def test_a_crumb_cued_with_suo_zai_de_wei_zhi_is_chrome():
+    """您所在的位置 (and 您现在所在的位置) open a breadcrumb as 当前位置 does: the crumb's column names
+    (平凉新闻, 崇信) are no places of the article, and the headline under it is the title."""
+    assert classify("您所在的位置:首页>>新闻中心>>平凉新闻>>崇信>>正文").crumb
+    assert classify("您现在所在的位置: 网站首页 > 新闻中心 > 某县要闻").crumb
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=CRUMB_PAGE))
+    assert art.title == "崇信县木林乡举行撤乡设镇揭牌仪式"
+    doc = _doc(CRUMB_PAGE)
+    crumb_end = CRUMB_PAGE.index("\n")
+    assert all(s > crumb_end for s in _mention_starts(doc))
+
+
+def test_a_crumb_without_a_cue_ending_in_zheng_wen_is_chrome():
+    """`江苏某某网 > 苏州 > 正文`: three short items between > marks, the last the article itself."""
+    assert classify("江苏文明网 > 苏州 > 正文").crumb
+    assert classify("某某新闻网>无锡>详情").crumb
+    # prose with a > mark, or two items only, stays text
+    assert classify("今年产值>去年产值,增长明显。") is None
+    assert classify("苏州 > 正文") is None
+    page = "江苏某某网 > 苏州 > 正文\n苏州市两个村入选全国示范村\n2021-11-11 15:09:00  来源:苏州日报\n\n日前,苏州市两个村入选。\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "苏州市两个村入选全国示范村"
+
+
+def test_a_crumb_set_one_item_a_line_is_chrome():
+    """A template that sets each crumb item and each > on its own line: the items after `当前位置:`
+    are crumb, not a headline; the headline after `正文` is the title, and the column name (黔江视讯)
+    gives no place."""
+    page = "当前位置:\n首页\n>\n精品栏目\n>\n黔江视讯\n>\n正文\n中塘镇卫生镇创建动员会召开\n发布日期:2024-03-29 17:33\n近日,中塘镇召开创建动员会。\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "中塘镇卫生镇创建动员会召开"
+    doc = _doc(page)
+    assert "黔江" not in _surfaces(doc)
+
+
+def test_a_comment_counter_gives_no_figure():
+    """`0条评论` under an article is a widget's counter: no metric."""
+    assert classify("0条评论") is not None
+    assert classify("1234次浏览") is not None
+    assert classify("暂无网友评论") is not None
+    assert classify("全县共收到群众评论12条。") is None
+    page = "某县召开会议\n\n  1月17日,县长王明主持召开县政府常务会议。\n\n扫一扫在手机打开当前页\n\n0条评论\n\n网友评论列表\n"
+    doc = _doc(page)
+    assert not doc.metrics
+
+
+def test_a_doubled_image_label_is_chrome():
+    """`中国某某网微信中国某某网微信`: an image link's alt text and caption, the same label twice: no
+    place is read from it; a headline that repeats a word with punctuation (北蔡!北蔡!) is no label."""
+    assert classify("中国甘肃网微信中国甘肃网微信") is not None
+    assert classify("学习强国学习强国") is not None
+    assert classify("北蔡!北蔡!") is None
+    page = "某镇开展疫情防控\n\n  4月8日,张明被任命为北蔡镇党委书记。\n\n中国甘肃网微博中国甘肃网微博\n今日头条号今日头条号\n"
+    doc = _doc(page)
+    assert "甘肃" not in _surfaces(doc)
+
+
+def test_a_copyright_notice_is_footer():
+    """`版权声明：凡注有稿件来源为…的稿件` opens a site's footer, like 声明："""
+    assert classify("版权声明:凡注有稿件来源为“中国甘肃网”的稿件,均为中国甘肃网版权稿件,转载必须注明来源。") is not None
+    assert classify("免责声明：本网转载稿件仅供参考。") is not None
+
+
+def test_stamp_lines_with_a_bullet_or_a_two_digit_year():
+    """`• 2012-08-01 • 来源:新华网` and `22-05-02 10:50 来源:新华社 编辑:某某` are a page's stamp: the
+    publication date, and no subtitle."""
+    assert header_date("中方代表出席年会\n• 2012-08-01 • 来源:新华网\n正文。") == "2012-08-01"
+    assert header_date("上海抗疫故事:书记\n22-05-02 10:50 来源:新华社 编辑:宋某\n正文。") == "2022-05-02"
+    assert classify("• 2012-08-01 • 来源:新华网") is not None
+    assert classify("22-05-02 10:50 来源:新华社 编辑:宋某") is not None
+    page = "某镇防疫故事:书记\n\n22-05-02 10:50 来源:新华社 编辑:宋某\n\n  张明4月8日被任命为北蔡镇党委书记。\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert not art.subtitle
+
+
+def test_traditional_words_whose_character_is_kept_by_the_table():
+    """於 著 覆 徵 are their own simplified forms too, so the character table keeps them; in 關於, 意味著,
+    批覆, 徵求 they are 于 着 复 征.  A name or a word keeping the character (著名, 覆盖) is left."""
+    assert simplify("關於") == "关于"
+    assert simplify("這意味著國務院批覆,徵求意見") == "这意味着国务院批复,征求意见"
+    assert simplify("著名作家,覆蓋全縣") == "著名作家,覆盖全县"
+    for t in ("關於", "意味著國務院批覆"):
+        assert len(simplify(t)) == len(t)
+
+
+def test_a_traditional_page_reads_its_guan_yu_document_as_its_simplified_twin():
+    """縣林業局《關於下達森林採伐限額的匯報》: the programme and the runs relation as on the simplified page."""
+    trad = "1月17日,縣長孫明主持召開縣政府常務會議。會議聽取審議了縣林業局《關於下達森林採伐限額相關事宜》的匯報。"
+    simp = "1月17日,县长孙明主持召开县政府常务会议。会议听取审议了县林业局《关于下达森林采伐限额相关事宜》的汇报。"
+    def facts(doc):
+        names = {e.id: e.name for e in doc.entities.values()}
+        return ({(e.type, e.name) for e in doc.entities.values()},
+                {(names.get(r.subject), r.predicate, names.get(r.object)) for r in doc.relations})
+    t, s = facts(_doc(trad, "t")), facts(_doc(simp, "s"))
+    assert ("Programme", "关于下达森林采伐限额相关事宜") in s[0]
+    assert t == s
