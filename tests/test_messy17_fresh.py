@@ -132,3 +132,53 @@ def test_a_traditional_page_reads_its_guan_yu_document_as_its_simplified_twin():
     t, s = facts(_doc(trad, "t")), facts(_doc(simp, "s"))
     assert ("Programme", "关于下达森林采伐限额相关事宜") in s[0]
     assert t == s
+
+
+RUBY_PAGE = """打開適老化模式 無障礙瀏覽 x
+索引號 01526089-2-02_D/2016-0510008 發(fā)布機構 騰沖市固東鎮(zhèn)
+公開目錄 公開制度 發(fā)布日期 2016-05-10 16:49:05
+文號 瀏覽量
+主題詞
+固東鎮(zhèn)政府信息公開備案制度
+
+ 固東鎮(zhèn)政府信息公開備案制度
+
+第一條 為保證政府公開信息的規(guī)範、適時、真實,特制定本制度。
+"""
+
+
+def test_a_metadata_label_with_a_pinyin_reading_is_still_a_label():
+    """A converter writes pinyin after polyphonic characters (發(fā)布機構, 鎮(zhèn)): the label reads
+    whole, the line is metadata, and the issuer named after it is kept at its own span."""
+    line = "索引号 01526089-2-02_D/2016-0510008 发(fā)布机构 腾冲市固东镇(zhèn)"
+    c = classify(line)
+    assert c is not None and c.kind == "meta"
+    assert [line[s:e] for s, e in c.values] == ["腾冲市固东镇"]
+    assert classify("公开目录 公开制度 发(fā)布日期 2016-05-10 16:49:05") is not None
+
+
+def test_a_line_of_empty_labels_is_metadata():
+    """`文号 浏览量`: two field labels whose values the page left empty; a line of words that are not
+    all labels stays text."""
+    assert classify("文号 浏览量") is not None
+    assert classify("来源 作者 编辑") is not None
+    assert classify("文号 规范") is None
+
+
+def test_accessibility_toggles_are_page_furniture():
+    """`打开适老化模式 无障碍浏览 x`, `繁体版 长辈版`: a portal's accessibility switches, no headline."""
+    assert classify("打开适老化模式 无障碍浏览 x") is not None
+    assert classify("繁体版") is not None
+    assert classify("长辈版") is not None
+
+
+def test_a_headline_set_twice_is_read_once():
+    """A page sets its headline twice (its title bar, then the article's heading): it is the title
+    once, not run on into the first paragraph twice; the traditional page with pinyin readings gets
+    its township and its title."""
+    doc = _doc(RUBY_PAGE)
+    (art,) = doc.articles
+    assert art.title == "固东镇政府信息公开备案制度"
+    assert art.text.count("政府信息公开备案制度") == 1
+    assert "第一条" in art.text
+    assert "固东镇人民政府" in {e.name for e in doc.entities.values()}

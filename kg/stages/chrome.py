@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon as L
-from ..text import CJK, INLINE_SPACE, alt, letter_spaced
+from ..text import CJK, INLINE_SPACE, RUBY, alt, letter_spaced
 
 _SP = INLINE_SPACE
 _LEAD = re.compile(r"[\s•·●◆■▪◦\-\*【\[（(]*")
@@ -177,10 +177,14 @@ def _meta(line: str) -> Chrome | None:
 
 
 def classify(line: str) -> Chrome | None:
-    """The chrome a (stripped) line is, or None when it may be article text."""
+    """The chrome a (stripped) line is, or None when it may be article text.  Pinyin readings a
+    converter wrote after characters (`发(fā)布机构`, `kg.text.RUBY`) are read as blanks of their length,
+    so a label reads whole and a value's span stays the line's."""
     line = line.strip()
     if not line:
         return None
+    if "(" in line or "（" in line:
+        line = RUBY.sub(lambda m: " " * len(m.group()), line)
     t = _tables()
     compact = _compact(line)
     core = compact.strip(_BULLET + "【】[]:：")
@@ -215,6 +219,8 @@ def classify(line: str) -> Chrome | None:
     if (len(tokens) >= 4 and all(len(x) <= 10 for x in tokens) and not _CLAUSE.search(line)
             and any(w in compact for w in t["nav"])):
         return Chrome("chrome")
+    if len(tokens) >= 2 and all(x in t["strong"] or x in t["weak"] for x in tokens):
+        return Chrome("meta")  # a metadata block's labels whose values are empty: 文号 浏览量
     return _meta(line)
 
 

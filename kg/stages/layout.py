@@ -383,6 +383,9 @@ def _blocks(text: str) -> list[_Block]:
             elif (len(content) <= SHORT_LINE and not terminated(content)
                   and _BYLINE.fullmatch(content) and _names(_BYLINE.fullmatch(content).group("names"))):
                 kind = "byline"
+        if (kind == "para" and out and out[-1].kind == "para" and out[-1].text == content
+                and len(content) <= HEADLINE_MAX and not terminated(content)):
+            continue  # a headline a page sets twice (its title bar, then the article's own heading)
         line = raw.rstrip()
         size = (len(line), display_width(line)) if len(line) <= WRAP_MAX else (0, 0)
         out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome,
