@@ -182,3 +182,23 @@ def test_a_headline_set_twice_is_read_once():
     assert art.text.count("政府信息公开备案制度") == 1
     assert "第一条" in art.text
     assert "固东镇人民政府" in {e.name for e in doc.entities.values()}
+
+
+def test_a_bar_of_township_sub_sites_is_navigation():
+    """`乡镇(街道)分站: 甲镇 乙镇 丙镇 丁街道`: a portal's links to its townships' sub-sites, no places of
+    the article (the first of them was taken for the article's place)."""
+    assert classify("乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 庙岗镇 夏阁镇 中庙街道") is not None
+    page = ("乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 夏阁镇 中庙街道\n当前位置: 首页巢湖快讯\n\n"
+            "某乡人民代表大会第四次会议召开\n\n发布时间:2017-10-26 11:46:39 来源:本站 阅读次数:1407\n\n"
+            "3月28日,某乡人民代表大会第四次会议召开。61名乡人大代表出席了大会。\n")
+    doc = _doc(page)
+    assert not {"苏湾镇", "栏杆集镇", "柘皋镇"} & _surfaces(doc)
+    assert doc.articles[0].title == "某乡人民代表大会第四次会议召开"
+
+
+def test_a_document_number_over_the_title_is_no_part_of_it():
+    """`沪府发〔2017〕92号` on the line above a notice's title: the title is the notice's line alone."""
+    page = ("某府发〔2017〕92号\n某某市人民政府印发《关于加强政务诚信建设的实施意见》的通知\n各区人民政府,市政府各委、办、局:\n"
+            "现将《关于加强政务诚信建设的实施意见》印发给你们,请认真按照执行。\n")
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "某某市人民政府印发《关于加强政务诚信建设的实施意见》的通知"

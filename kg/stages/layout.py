@@ -576,6 +576,8 @@ def _two_line_title(lines: list[_Block]) -> bool:
     a, b, c = lines[0], lines[1], lines[2]
     if b.i != a.i + 1 or b.blank_before or terminated(a.text) or terminated(b.text):
         return False
+    if _DOC_NUMBER.fullmatch(a.text):  # the document number over the title (沪府发〔2017〕92号): no part of it
+        return False
     both = "".join((a.text + b.text).split()) if a.spaced or b.spaced else a.text + b.text
     if any(ch in _CLAUSE_MARKS for ch in both) or not _TITLE_END.search(both):
         return False
@@ -624,6 +626,10 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     if not page_mode:
         _mark_headline_list(blocks)
     lines = [b for b in blocks if b.kind not in ("meta", "site")]
+    if (not page_mode and len(lines) >= 3 and lines[0].kind == "para" and _DOC_NUMBER.fullmatch(lines[0].text)
+            and _headline_like(lines[1:])):
+        lines[0].kind = "docno"  # the document number over the title (沪府发〔2017〕92号): no title, no text
+        lines = lines[1:]
     heads = lines[:1] if lines and _headline_like(lines) else _scrape_headlines(lines)
     if not heads and not page_mode and _two_line_title(lines):
         heads, lines[0].tail, lines[1].kind = lines[:1], lines[1], "joined"
@@ -641,7 +647,7 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     prev: _Block | None = None
     meta: list[_Block] = []  # issuers read before the first region opens
     for b in blocks:
-        if b.kind == "joined":  # the second line of a title set over two lines: read with the first
+        if b.kind in ("joined", "docno"):  # the second line of a title set over two lines: read with the first
             continue
         if b.kind == "meta":
             (cur.meta if cur is not None else meta).append(b)
