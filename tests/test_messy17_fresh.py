@@ -41,6 +41,7 @@ def test_a_crumb_cued_with_suo_zai_de_wei_zhi_is_chrome():
     (平凉新闻, 崇信) are no places of the article, and the headline under it is the title."""
     assert classify("您所在的位置:首页>>新闻中心>>平凉新闻>>崇信>>正文").crumb
     assert classify("您现在所在的位置: 网站首页 > 新闻中心 > 某县要闻").crumb
+    assert classify("您的当前位置:").crumb
     (art,) = split_articles(Doc(id="p", source="p.txt", text=CRUMB_PAGE))
     assert art.title == "崇信县木林乡举行撤乡设镇揭牌仪式"
     doc = _doc(CRUMB_PAGE)
@@ -202,3 +203,17 @@ def test_a_document_number_over_the_title_is_no_part_of_it():
             "现将《关于加强政务诚信建设的实施意见》印发给你们,请认真按照执行。\n")
     (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
     assert art.title == "某某市人民政府印发《关于加强政务诚信建设的实施意见》的通知"
+
+
+def test_the_page_s_address_alone_on_a_line_is_chrome():
+    """`www.某某.com.cn` under a news site's headline, or an error page's `404 Not Found` pasted into the
+    scrape: chrome, so the headline above them is the title; an address inside a sentence stays."""
+    assert classify("www.zjol.com.cn") is not None
+    assert classify("http://www.gov.cn/xinwen/2020-01/01/content_1.htm") is not None
+    assert classify("404 Not Found") is not None
+    assert classify("详见www.gov.cn网站。") is None
+    page = ("某省长会见澳大利亚客人\nwww.zjol.com.cn\n2007年06月07日 21:58:10\n\n"
+            "今天,省长王明在宁波会见了澳大利亚客人一行。\n404 Not Found\n")
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "某省长会见澳大利亚客人"
+    assert "zjol" not in art.text and "Not Found" not in art.text

@@ -209,6 +209,8 @@ def classify(line: str) -> Chrome | None:
 
     if len(compact) <= MAX_WIDGET and t["counter"].search(compact) and _only_tools(t["counter"].sub("", line)):
         return Chrome("chrome")  # a widget's counter: 0条评论, 阅读 1234次浏览
+    if _URL.fullmatch(line):
+        return Chrome("chrome")  # the page's address alone on a line: www.某某.com.cn
     if _doubled_label(compact):
         return Chrome("chrome")  # an image link's alt text and caption: 中国某某网微信中国某某网微信
     # (a line made of tool words only: one opens it — a cheap test that spares the substitution
