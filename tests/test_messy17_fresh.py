@@ -217,3 +217,16 @@ def test_the_page_s_address_alone_on_a_line_is_chrome():
     (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
     assert art.title == "某省长会见澳大利亚客人"
     assert "zjol" not in art.text and "Not Found" not in art.text
+
+
+def test_variant_forms_read_as_their_traditional_character():
+    """A Hong Kong or older Big5 page writes variant forms (衞生署 for 衛生署, 靑年 for 青年, 鄕鎮 for 鄉鎮):
+    read as the simplified character, the page gives what its twin in the standard forms gives."""
+    assert simplify("衞生署 靑年 淸潔 鄕鎮") == "卫生署 青年 清洁 乡镇"
+    variant = "香港特別行政區政府衞生署今日公布,全港靑年接種率達九成。"
+    standard = "香港特別行政區政府衛生署今日公布,全港青年接種率達九成。"
+    def names(doc):
+        return {(e.type, e.name) for e in doc.entities.values()}
+    v, s = names(_doc(variant, "v")), names(_doc(standard, "s"))
+    assert any("卫生署" in n for _t, n in s)
+    assert v == s
