@@ -230,3 +230,18 @@ def test_variant_forms_read_as_their_traditional_character():
     v, s = names(_doc(variant, "v")), names(_doc(standard, "s"))
     assert any("卫生署" in n for _t, n in s)
     assert v == s
+
+
+def test_a_page_scraped_without_its_line_breaks_keeps_its_article():
+    """The breadcrumb, the stamp fields and the article on one line (a scrape that lost its line
+    breaks): the line is no breadcrumb and no metadata, else the article is dropped with it; a short
+    crumb or stamp line stays chrome."""
+    line = ("当前位置：首页 > 新闻中心 > 县区动态 某县召开安全生产会议 发布时间：2023-05-12 10:20 来源：县政府办 "
+            "浏览次数：123 5月11日，县委副书记、县长王明主持召开县政府常务会议。副县长李强参加会议。")
+    assert classify(line) is None
+    assert classify("当前位置：首页 > 新闻中心 > 县区动态") is not None
+    assert classify("单位：某馆 2020年12月22日 17:13 浏览：12") is not None
+    doc = _doc(line.replace("某县", "泾县"))
+    names = {e.name for e in doc.entities.values()}
+    assert {"王明", "李强"} <= names
+    assert not doc.metrics

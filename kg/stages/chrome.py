@@ -156,6 +156,8 @@ def _meta(line: str) -> Chrome | None:
                 return None
         elif len(fields) == 1 and len(first_value) > MAX_VALUE and line.rstrip().endswith("。"):
             return None  # prose after a label-like word
+    elif _runs_on(line):
+        return None  # fields inside a page scraped without its line breaks: the article runs on after them
     elif not _CLOCK.search(line):  # a line stamped with a date and a time holds fields anywhere
         dm = _DATE.match(line, lead) or _SHORT_CLOCK.match(line, lead)
         if dm is None or line[dm.end():first_start].strip(" \t\u3000\xa00123456789:" + _GAP_MARKS) not in (
@@ -192,7 +194,7 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome", link_head=True)
     if _COLUMN_LABEL.fullmatch(compact) or (len(compact) <= MAX_WIDGET and _READING_TIME.search(compact)):
         return Chrome("chrome")
-    if t["location"].match(compact) or t["home"].match(compact) or _bare_crumb(compact):
+    if (t["location"].match(compact) or t["home"].match(compact) or _bare_crumb(compact)) and not _runs_on(line):
         return Chrome("chrome", crumb=True)
     if t["prev_next"].match(compact) or (len(line) <= MAX_EDITION_LINE and _EDITION.match(compact)
                                          and not _CLAUSE.search(line)):
@@ -224,6 +226,16 @@ def classify(line: str) -> Chrome | None:
     if len(tokens) >= 2 and all(x in t["strong"] or x in t["weak"] for x in tokens):
         return Chrome("meta")  # a metadata block's labels whose values are empty: 文号 浏览量
     return _meta(line)
+
+
+MAX_CRUMB_LINE = 100  # a breadcrumb line is at most this long
+
+
+def _runs_on(line: str) -> bool:
+    """A breadcrumb's line that runs on into the article (a page scraped without its line breaks:
+    `当前位置：首页 > 新闻 某县召开会议 发布时间：… 5月11日，县长某某主持召开…。`): long, with a full stop.
+    Kept as text: dropping it would drop the article."""
+    return len(line) > MAX_CRUMB_LINE and any(ch in line for ch in "。！？")
 
 
 _CRUMB_SPLIT = re.compile("[>＞»]+")
