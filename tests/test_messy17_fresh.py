@@ -245,3 +245,17 @@ def test_a_page_scraped_without_its_line_breaks_keeps_its_article():
     names = {e.name for e in doc.entities.values()}
     assert {"王明", "李强"} <= names
     assert not doc.metrics
+
+
+def test_counter_and_poster_fields_are_metadata():
+    """`点击：1234次`, `阅读：1234`, `热度：6767`, `发布者：管理员` under a headline are a content system's
+    fields: no figure (点击 = 1234 次), and `阅读：1234` no longer runs into the first paragraph's date
+    (阅读：12345月11日); correction and mobile links (我要纠错, 手机扫一扫) are furniture."""
+    page = ("泾县召开安全生产会议\n\n发布者：管理员\n点击：1234次\n热度：6767\n阅读：1234\n\n"
+            "5月11日，县长王明主持召开县政府常务会议。\n\n我要纠错\n手机扫一扫\n")
+    doc = _doc(page)
+    (art,) = doc.articles
+    assert art.title == "泾县召开安全生产会议"
+    assert not doc.metrics
+    assert "1234" not in art.text and "纠错" not in art.text
+    assert classify("阅读习近平总书记的重要讲话，大家深受鼓舞。") is None
