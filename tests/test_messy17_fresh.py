@@ -118,6 +118,7 @@ def test_traditional_words_whose_character_is_kept_by_the_table():
     assert simplify("關於") == "关于"
     assert simplify("這意味著國務院批覆,徵求意見") == "这意味着国务院批复,征求意见"
     assert simplify("著名作家,覆蓋全縣") == "著名作家,覆盖全县"
+    assert simplify("會議於2023年5月12日召開") == "会议于2023年5月12日召开"  # 於 before a date
     for t in ("關於", "意味著國務院批覆"):
         assert len(simplify(t)) == len(t)
 
