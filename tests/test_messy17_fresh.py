@@ -260,3 +260,15 @@ def test_counter_and_poster_fields_are_metadata():
     assert not doc.metrics
     assert "1234" not in art.text and "纠错" not in art.text
     assert classify("阅读习近平总书记的重要讲话，大家深受鼓舞。") is None
+
+
+def test_a_caption_with_its_credit_after_the_full_stop_is_no_headline():
+    """A scrape that opens at the photo: `9月5日，省长某某在昆明会见…一行。记者 某某 摄`, then the same
+    sentence as the article's lead.  The credited line is a caption, not the title; its people and
+    places are still read."""
+    page = ("9月5日，省委副书记、省长王明在昆明会见美国客人一行。记者 顾某 摄\n"
+            "9月5日，省委副书记、省长王明在昆明会见美国客人一行。\n王明对客人一行表示欢迎。\n")
+    doc = _doc(page)
+    (art,) = doc.articles
+    assert art.title is None or "摄" not in art.title
+    assert "王明" in {e.name for e in doc.entities.values()}

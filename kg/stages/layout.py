@@ -378,7 +378,7 @@ def _blocks(text: str) -> list[_Block]:
             elif (len(content) <= SHORT_LINE and not terminated(content)
                   and not _CAPTION.match(content) and _CREDIT.fullmatch(content)):
                 kind = "credit"
-            elif _CAPTION.match(content):
+            elif _CAPTION.match(content) or _credited_caption(content):
                 kind = "caption"
             elif (len(content) <= SHORT_LINE and not terminated(content)
                   and _BYLINE.fullmatch(content) and _names(_BYLINE.fullmatch(content).group("names"))):
@@ -397,6 +397,14 @@ def _blocks(text: str) -> list[_Block]:
             b.kind = "caption"
             b.credit = nxt
     return out
+
+
+def _credited_caption(line: str) -> bool:
+    """A photo's caption with its credit after its full stop (`9月5日，省长某某会见…一行。记者 某某 摄`):
+    the sentence the caption repeats is the article's; the line is no headline and no text."""
+    cut = line.rfind("。")
+    tail = line[cut + 1:].strip() if cut >= 0 else ""
+    return bool(tail) and len(tail) <= SHORT_LINE and bool(_CREDIT.fullmatch(tail))
 
 
 def _running_heads(text: str) -> frozenset[str]:
