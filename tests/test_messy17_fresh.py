@@ -272,3 +272,16 @@ def test_a_caption_with_its_credit_after_the_full_stop_is_no_headline():
     (art,) = doc.articles
     assert art.title is None or "摄" not in art.title
     assert "王明" in {e.name for e in doc.entities.values()}
+
+
+def test_a_sentence_with_pinyin_readings_is_quoted_whole():
+    """A converter's pinyin readings (執(zhí)行) are left out of the article's text; the sentence's
+    source span still runs from its first character to its last (it was cut to its longest run
+    between two readings: `行。` was quoted for a whole sentence)."""
+    page = ("某市人民政府印發(fā)《關(guān)於加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見》的通知\n"
+            "各區(qū)人民政府:\n現(xiàn)將《關(guān)於加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見》印發(fā)給你們,請認(rèn)真按照執(zhí)行。\n")
+    doc = _doc(page)
+    (art,) = doc.articles
+    sent = next(s for s in art.sentences if "按照执行" in s.text or "按照執行" in s.text)
+    quoted = page[sent.src_start:sent.src_end]
+    assert quoted.startswith("現(xiàn)將") and quoted.endswith("執(zhí)行。")
