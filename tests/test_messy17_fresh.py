@@ -285,3 +285,11 @@ def test_a_sentence_with_pinyin_readings_is_quoted_whole():
     sent = next(s for s in art.sentences if "按照执行" in s.text or "按照執行" in s.text)
     quoted = page[sent.src_start:sent.src_end]
     assert quoted.startswith("現(xiàn)將") and quoted.endswith("執(zhí)行。")
+
+
+def test_a_short_line_set_twice_is_kept():
+    """Only a headline-long line set twice in a row is a repeated headline: a table's cells set one a
+    line repeat (合计 / 合计, 是 / 是) and stay."""
+    page = "某县项目情况表\n\n项目\n合计\n合计\n120万元\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.text.count("合计") == 2

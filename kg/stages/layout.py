@@ -157,6 +157,8 @@ _CLAUSE_MARKS = "，,。；;！？!?"
 
 SHORT_LINE = 40  # bylines and credits are at most this long
 HEADLINE_MAX = 64  # a plain-text first line longer than this is prose, not a headline
+REPEATED_HEADLINE_SHORTEST = 6  # a line set twice in a row is a repeated headline from this length (a table's
+# cells, 是 / 是 or 合计 / 合计, repeat in shorter lines)
 PULL_QUOTE_PREFIX = 8  # opening characters of a lead box that recur in its article
 CONTINUATION_WINDOW = 12  # a continuation is looked for this many articles either side
 HEAD_LINES = 8  # a breadcrumb among a scrape's first lines has the site's name above it
@@ -384,7 +386,7 @@ def _blocks(text: str) -> list[_Block]:
                   and _BYLINE.fullmatch(content) and _names(_BYLINE.fullmatch(content).group("names"))):
                 kind = "byline"
         if (kind == "para" and out and out[-1].kind == "para" and out[-1].text == content
-                and len(content) <= HEADLINE_MAX and not terminated(content)):
+                and REPEATED_HEADLINE_SHORTEST <= len(content) <= HEADLINE_MAX and not terminated(content)):
             continue  # a headline a page sets twice (its title bar, then the article's own heading)
         line = raw.rstrip()
         size = (len(line), display_width(line)) if len(line) <= WRAP_MAX else (0, 0)
