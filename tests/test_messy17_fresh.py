@@ -293,3 +293,21 @@ def test_a_short_line_set_twice_is_kept():
     page = "某县项目情况表\n\n项目\n合计\n合计\n120万元\n"
     (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
     assert art.text.count("合计") == 2
+
+
+def test_a_date_stamp_under_or_over_the_headline_is_no_part_of_it():
+    """`会议简介` over `2015-10-30` (under a dropped breadcrumb): the headline is the title, the date
+    no subtitle; the site's date with its weekday over the headline (`2023年03月29日 星期三`) does not
+    hide the headline either."""
+    page = "当前位置:\n>> 市政府常务会议 >> 会议简介\n会议简介\n2015-10-30\n[收藏][字号: ] [打印] [关闭]\n\n  市政府常务会议一般每半月召开一次。\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "会议简介" and not art.subtitle
+    page = "2023年03月29日 星期三\n\n某县召开安全生产会议\n\n5月11日，县长王明主持召开县政府常务会议。\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "某县召开安全生产会议"
+
+
+def test_a_content_system_s_signature_line_is_footer():
+    """`Produced By 某某网络 某某发布系统`, `Powered by …`: the content system's credit, no place (大汉)."""
+    assert classify("Produced By 大汉网络 大汉版通发布系统") is not None
+    assert classify("Powered by 某某CMS") is not None

@@ -72,6 +72,7 @@ from functools import lru_cache
 
 from .. import lexicon as L
 from ..divisions import table
+from ..metric_words import cue_alt, cue_chars
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
 from .chrome import Chrome, crumb_open, crumb_piece, is_link_item, is_stamp
@@ -602,7 +603,11 @@ def _scrape_headlines(lines: list[_Block]) -> list[_Block]:
     if len(lines) < 3 or not lines[0].after_chrome or lines[0].kind != "para":
         return []
     first, second = lines[0].text, lines[1].text
-    if len(first) > HEADLINE_MAX or terminated(first) or _whole_unit(second) or _opens_unit(second):
+    if len(first) > HEADLINE_MAX or terminated(first):
+        return []
+    if _page_stamp(second):
+        return lines[:1]  # the headline over the page's date stamp (会议简介 / 2015-10-30): no subtitle
+    if _whole_unit(second) or _opens_unit(second):
         return []
     return lines[:2] if _headline_like(lines[1:]) else []
 
@@ -636,9 +641,11 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     if not page_mode:
         _mark_headline_list(blocks)
     lines = [b for b in blocks if b.kind not in ("meta", "site")]
-    if (not page_mode and len(lines) >= 3 and lines[0].kind == "para" and _DOC_NUMBER.fullmatch(lines[0].text)
-            and _headline_like(lines[1:])):
-        lines[0].kind = "docno"  # the document number over the title (沪府发〔2017〕92号): no title, no text
+    if (not page_mode and len(lines) >= 3 and lines[0].kind == "para"
+            and (_DOC_NUMBER.fullmatch(lines[0].text) or _page_stamp(lines[0].text)) and _headline_like(lines[1:])):
+        # the document number over the title (沪府发〔2017〕92号), or the site's date over the headline
+        # (2023年03月29日 星期三, the dates stage reads the page's own): no title, no text
+        lines[0].kind = "over_title"
         lines = lines[1:]
     heads = lines[:1] if lines and _headline_like(lines) else _scrape_headlines(lines)
     if not heads and not page_mode and _two_line_title(lines):
@@ -657,7 +664,7 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     prev: _Block | None = None
     meta: list[_Block] = []  # issuers read before the first region opens
     for b in blocks:
-        if b.kind in ("joined", "docno"):  # the second line of a title set over two lines: read with the first
+        if b.kind in ("joined", "over_title"):  # the second line of a title set over two lines: read with the first
             continue
         if b.kind == "meta":
             (cur.meta if cur is not None else meta).append(b)
@@ -722,6 +729,18 @@ def _is_lead(text: str, region: _Region, para: _Para) -> bool:
         return False
     opening = para.head(text)[:PULL_QUOTE_PREFIX]
     return len(opening) == PULL_QUOTE_PREFIX and text.find(opening, para.last.end, region.end) >= 0
+
+
+@lru_cache(maxsize=1)
+def _weekday_tail() -> re.Pattern:
+    return re.compile(f"{_SP}*(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}]$")
+
+
+def _page_stamp(line: str) -> bool:
+    """A line that is only a date, perhaps with its time of day or its weekday (`2015-10-30`,
+    `2023年03月29日 星期三`): a page's stamp, no subtitle and no headline."""
+    line = _weekday_tail().sub("", line.strip())
+    return bool(_DATE_LINE.fullmatch(line) or is_stamp(line))
 
 
 def _whole_unit(line: str) -> bool:
