@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon as L
-from ..text import CJK, INLINE_SPACE, alt, letter_spaced
+from ..text import CJK, INLINE_SPACE, RUBY, alt, letter_spaced
 
 _SP = INLINE_SPACE
 _LEAD = re.compile(r"[\s•·●◆■▪◦\-\*【\[（(]*")
@@ -32,6 +32,10 @@ _STAMP_TAIL = re.compile(r"[ \t\u3000\xa0]*(?:(?:19|20|１９|２０)\d\d\s*[-/.
                          r"[ \t\u3000\xa0]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000\xa0]*$")
 # a date stamped with a clock time: 2020年12月22日 17:13, 2018-08-30 18:12:31
 _CLOCK = re.compile(r"(?:19|20|１９|２０)\d\d\s*[-/.年－／．]\s*\d{1,2}\s*[-/.月－／．]\s*\d{1,2}[日号]?[ \t\u3000\xa0]*\d{1,2}[:：]\d{2}")
+# a stamp with a two-digit year and a clock time opening a line of fields: 22-05-02 10:50 来源：新华社
+_SHORT_CLOCK = re.compile(r"\d\d-\d{1,2}-\d{1,2}[ \t\u3000\xa0]+\d{1,2}[:：]\d{2}(?![\d:：])")
+# a bullet or bar between a date and the fields after it: • 2012-08-01 • 来源：新华网
+_GAP_MARKS = "•·|｜"
 _BULLET = "·•●◦▪"
 _SEPARATORS = ">＞»→|｜/\\-—"
 # an e-paper's or a portal's column label alone on a line: 【图片新闻】, 【要闻】
@@ -75,6 +79,8 @@ def _tables():
         footer_marks=_words("footer_marks"), footer_heads=_words("footer_heads"),
         owner=re.compile("(?:" + alt(_words("footer_owner_cues")) + f"){_SP}*[:：]{_SP}*"),
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
+        counter=re.compile(r"[0-9０-９]+(?:" + alt(_words("counter_tails")) + ")"),
+        crumb_ends=frozenset(_words("crumb_ends")),
         source_stamp=re.compile(f"(?P<source>(?=[{CJK}]{{2,{MAX_SOURCE}}}{_SP})[{CJK}]*?(?:"
                                 + alt(_words("source_stamp_tails")) + f")){_SP}+"
                                 + _STAMP.pattern),
@@ -150,9 +156,11 @@ def _meta(line: str) -> Chrome | None:
                 return None
         elif len(fields) == 1 and len(first_value) > MAX_VALUE and line.rstrip().endswith("。"):
             return None  # prose after a label-like word
+    elif _runs_on(line):
+        return None  # fields inside a page scraped without its line breaks: the article runs on after them
     elif not _CLOCK.search(line):  # a line stamped with a date and a time holds fields anywhere
-        dm = _DATE.match(line, lead)
-        if dm is None or line[dm.end():first_start].strip(" \t\u3000\xa00123456789:") not in (
+        dm = _DATE.match(line, lead) or _SHORT_CLOCK.match(line, lead)
+        if dm is None or line[dm.end():first_start].strip(" \t\u3000\xa00123456789:" + _GAP_MARKS) not in (
                 "", "次浏览", "浏览", "点击"):
             return None
     kept = []
@@ -171,10 +179,14 @@ def _meta(line: str) -> Chrome | None:
 
 
 def classify(line: str) -> Chrome | None:
-    """The chrome a (stripped) line is, or None when it may be article text."""
+    """The chrome a (stripped) line is, or None when it may be article text.  Pinyin readings a
+    converter wrote after characters (`发(fā)布机构`, `kg.text.RUBY`) are read as blanks of their length,
+    so a label reads whole and a value's span stays the line's."""
     line = line.strip()
     if not line:
         return None
+    if "(" in line or "（" in line:
+        line = RUBY.sub(lambda m: " " * len(m.group()), line)
     t = _tables()
     compact = _compact(line)
     core = compact.strip(_BULLET + "【】[]:：")
@@ -182,7 +194,7 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome", link_head=True)
     if _COLUMN_LABEL.fullmatch(compact) or (len(compact) <= MAX_WIDGET and _READING_TIME.search(compact)):
         return Chrome("chrome")
-    if t["location"].match(compact) or t["home"].match(compact):
+    if (t["location"].match(compact) or t["home"].match(compact) or _bare_crumb(compact)) and not _runs_on(line):
         return Chrome("chrome", crumb=True)
     if t["prev_next"].match(compact) or (len(line) <= MAX_EDITION_LINE and _EDITION.match(compact)
                                          and not _CLAUSE.search(line)):
@@ -197,6 +209,12 @@ def classify(line: str) -> Chrome | None:
         owner = _owner(line)
         return Chrome("chrome", values=owner, owner=bool(owner))
 
+    if len(compact) <= MAX_WIDGET and t["counter"].search(compact) and _only_tools(t["counter"].sub("", line)):
+        return Chrome("chrome")  # a widget's counter: 0条评论, 阅读 1234次浏览
+    if _URL.fullmatch(line):
+        return Chrome("chrome")  # the page's address alone on a line: www.某某.com.cn
+    if _doubled_label(compact):
+        return Chrome("chrome")  # an image link's alt text and caption: 中国某某网微信中国某某网微信
     # (a line made of tool words only: one opens it — a cheap test that spares the substitution
     # over every paragraph of prose)
     if t["tool"].match(line) and not t["tool"].sub("", line) and re.search("[^\\s\\W]", line):
@@ -205,7 +223,67 @@ def classify(line: str) -> Chrome | None:
     if (len(tokens) >= 4 and all(len(x) <= 10 for x in tokens) and not _CLAUSE.search(line)
             and any(w in compact for w in t["nav"])):
         return Chrome("chrome")
+    if len(tokens) >= 2 and all(x in t["strong"] or x in t["weak"] for x in tokens):
+        return Chrome("meta")  # a metadata block's labels whose values are empty: 文号 浏览量
     return _meta(line)
+
+
+MAX_CRUMB_LINE = 100  # a breadcrumb line is at most this long
+
+
+def _runs_on(line: str) -> bool:
+    """A breadcrumb's line that runs on into the article (a page scraped without its line breaks:
+    `当前位置：首页 > 新闻 某县召开会议 发布时间：… 5月11日，县长某某主持召开…。`): long, with a full stop.
+    Kept as text: dropping it would drop the article."""
+    return len(line) > MAX_CRUMB_LINE and any(ch in line for ch in "。！？")
+
+
+_CRUMB_SPLIT = re.compile("[>＞»]+")
+MAX_CRUMB_ITEM = 15  # an item of a breadcrumb (a site's or a column's name) is at most this long
+
+
+def _bare_crumb(compact: str) -> bool:
+    """A breadcrumb without its cue: three or more short items between > marks, the last one the
+    article itself (`江苏文明网 > 苏州 > 正文`)."""
+    items = _CRUMB_SPLIT.split(compact)
+    return (len(items) >= 3 and items[-1] in _tables()["crumb_ends"]
+            and all(0 < len(x) <= MAX_CRUMB_ITEM and not _CLAUSE.search(x) for x in items))
+
+
+def crumb_piece(line: str, after_open: bool) -> tuple[bool, bool]:
+    """A breadcrumb set one item a line (`当前位置:` `首页` `>` `精品栏目` `>` `正文`): (is `line` a piece of
+    it, does the crumb go on after it).  A line of > marks only goes on any crumb; a short item goes on
+    one left open (its last line a cue with a colon, a home word or a > mark)."""
+    compact = _compact(line)
+    if compact and not _CRUMB_SPLIT.sub("", compact):
+        return True, True
+    if after_open and 0 < len(compact) <= MAX_CRUMB_ITEM and not _CLAUSE.search(compact) and not is_stamp(line):
+        return True, compact in _words("home_words")
+    return False, False
+
+
+def crumb_open(line: str) -> bool:
+    """Does a breadcrumb line leave the crumb open: it ends with a colon or a > mark, or is a home word."""
+    compact = _compact(line)
+    return compact.endswith((":", "：")) or bool(_CRUMB_SPLIT.fullmatch(compact[-1:] or "x")) \
+        or compact in _words("home_words")
+
+
+def _only_tools(rest: str) -> bool:
+    """Is `rest` (a line less its counters) empty or made of tool words only?"""
+    t = _tables()
+    return not rest.strip(" \t\u3000\xa0:：|｜【】[]()（）") or not t["tool"].sub("", rest)
+
+
+MAX_DOUBLED = 12  # a doubled image label (alt text and caption) is at most this long each
+
+
+def _doubled_label(compact: str) -> bool:
+    """A line that is one short label written twice with no punctuation (`学习强国学习强国`): an image
+    link's alt text and its caption, no sentence."""
+    n = len(compact)
+    return (n % 2 == 0 and 4 <= n <= 2 * MAX_DOUBLED and compact[:n // 2] == compact[n // 2:]
+            and not re.search(r"[^\w]", compact))
 
 
 def _owner(line: str) -> tuple[tuple[int, int], ...]:

@@ -43,13 +43,17 @@ _HEADER = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt(
                      r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 # a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五, （2023-05-12）, a scraped table's
 # `|| 2022-03-23 11:18:04 编辑: …`, a paper's `2021年07月27日 经济晚报`)
-_DATE_LINE = re.compile(r"^[ \t\u3000|｜]*[\[【（(]?[ \t\u3000]*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?"
+_DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?"
                         r"(?:[ \t\u3000]*[\]】）)])?"
                         rf"(?:[ \t\u3000]*(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}])?"
                         r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
                         rf"(?:[ \t\u3000]+[^\s\d，。,：:]{{2,10}}?(?:{cue_alt('dates.media_ends', False)}))?"
-                        rf"(?:[ \t\u3000]*(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"
+                        rf"(?:[ \t\u3000|｜•·]*(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"
                         r"[ \t\u3000]*$", re.M)
+# a news site's stamp with a two-digit year, its time of day and a byline field after it: `22-05-02 10:50
+# 来源：新华社 编辑：…` (the century is this one's: the clock and the field tell a page's stamp)
+_SHORT_YEAR_LINE = re.compile(r"^[ \t\u3000]*(\d\d)-(\d{1,2})-(\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?"
+                              rf"[ \t\u3000]+(?:{cue_alt('dates.byline_fields', False)})\s*[:：]", re.M)
 # 新华社北京12月30日电; 本报讯（记者 王明）6月2日, 河北日报(通讯员…)6月2日 at an article's start
 _DIANTOU = re.compile(rf"(?:(?:19|20)\d\d年)?(\d{{1,2}})月(\d{{1,2}})日(?:{cue_alt('dates.wire_suffix')})")
 _XUN = re.compile(rf"^[^\n，。,]{{0,24}}?(?:{cue_alt('dates.dispatch_marks', False)})" r"[ \t\u3000]*(?:[(（][^()（）\n]{0,40}[)）])?[ \t\u3000]*"
@@ -226,6 +230,9 @@ def header_date(text: str) -> str | None:
     m = next((s for s in _STAMP.finditer(head) if not _other_field(head, s.start(), s.start(1))), None)
     if m:
         return _parse(m.group(1))
+    m = _SHORT_YEAR_LINE.search(head)
+    if m:
+        return _iso("20" + m.group(1), m.group(2), m.group(3))
     m = _SPEECH_LINE.search(head)  # a report delivered that day: ——2019年2月16日在…会议上
     if m:
         return _iso(*m.groups())

@@ -72,9 +72,10 @@ from functools import lru_cache
 
 from .. import lexicon as L
 from ..divisions import table
+from ..metric_words import cue_alt, cue_chars
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
-from .chrome import Chrome, is_link_item, is_stamp
+from .chrome import Chrome, crumb_open, crumb_piece, is_link_item, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
 from ..text import (CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
@@ -157,6 +158,8 @@ _CLAUSE_MARKS = "，,。；;！？!?"
 
 SHORT_LINE = 40  # bylines and credits are at most this long
 HEADLINE_MAX = 64  # a plain-text first line longer than this is prose, not a headline
+REPEATED_HEADLINE_SHORTEST = 6  # a line set twice in a row is a repeated headline from this length (a table's
+# cells, 是 / 是 or 合计 / 合计, repeat in shorter lines)
 PULL_QUOTE_PREFIX = 8  # opening characters of a lead box that recur in its article
 CONTINUATION_WINDOW = 12  # a continuation is looked for this many articles either side
 HEAD_LINES = 8  # a breadcrumb among a scrape's first lines has the site's name above it
@@ -271,6 +274,7 @@ class _Chrome:
         self.links = False  # inside a list of links
         self.dropped = False  # the last line read was dropped
         self.crumb = False  # the last line read was a breadcrumb
+        self.crumb_open = False  # and it left the crumb open (`当前位置：`, `首页`, `>`): its next item may follow
         self.issuer = False  # an issuer's name was kept from a metadata field
 
     def read(self, line: str, start: int) -> list[tuple[int, int]] | None:
@@ -278,6 +282,15 @@ class _Chrome:
         it to keep as issuer names (often none)."""
         label, self.label = self.label, None
         c = classify_chrome(line)
+        if c is None and self.crumb:  # a breadcrumb set one item a line: 当前位置: / 首页 / > / 正文
+            piece, still_open = crumb_piece(line, self.crumb_open)
+            if piece:
+                c = Chrome("chrome", crumb=True)
+                self.crumb_open = still_open
+            else:
+                self.crumb_open = False
+        elif c is not None and c.crumb:
+            self.crumb_open = crumb_open(line)
         if c is None and self.dropped and is_stamp(line):
             return []  # a date stamp under dropped chrome (a breadcrumb): the dates stage reads it
         if c is None and label is not None and chrome_value(line, label.keeps_value):
@@ -368,11 +381,14 @@ def _blocks(text: str) -> list[_Block]:
             elif (len(content) <= SHORT_LINE and not terminated(content)
                   and not _CAPTION.match(content) and _CREDIT.fullmatch(content)):
                 kind = "credit"
-            elif _CAPTION.match(content):
+            elif _CAPTION.match(content) or _credited_caption(content):
                 kind = "caption"
             elif (len(content) <= SHORT_LINE and not terminated(content)
                   and _BYLINE.fullmatch(content) and _names(_BYLINE.fullmatch(content).group("names"))):
                 kind = "byline"
+        if (kind == "para" and out and out[-1].kind == "para" and out[-1].text == content
+                and REPEATED_HEADLINE_SHORTEST <= len(content) <= HEADLINE_MAX and not terminated(content)):
+            continue  # a headline a page sets twice (its title bar, then the article's own heading)
         line = raw.rstrip()
         size = (len(line), display_width(line)) if len(line) <= WRAP_MAX else (0, 0)
         out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome,
@@ -384,6 +400,14 @@ def _blocks(text: str) -> list[_Block]:
             b.kind = "caption"
             b.credit = nxt
     return out
+
+
+def _credited_caption(line: str) -> bool:
+    """A photo's caption with its credit after its full stop (`9月5日，省长某某会见…一行。记者 某某 摄`):
+    the sentence the caption repeats is the article's; the line is no headline and no text."""
+    cut = line.rfind("。")
+    tail = line[cut + 1:].strip() if cut >= 0 else ""
+    return bool(tail) and len(tail) <= SHORT_LINE and bool(_CREDIT.fullmatch(tail))
 
 
 def _running_heads(text: str) -> frozenset[str]:
@@ -563,6 +587,8 @@ def _two_line_title(lines: list[_Block]) -> bool:
     a, b, c = lines[0], lines[1], lines[2]
     if b.i != a.i + 1 or b.blank_before or terminated(a.text) or terminated(b.text):
         return False
+    if _DOC_NUMBER.fullmatch(a.text):  # the document number over the title (沪府发〔2017〕92号): no part of it
+        return False
     both = "".join((a.text + b.text).split()) if a.spaced or b.spaced else a.text + b.text
     if any(ch in _CLAUSE_MARKS for ch in both) or not _TITLE_END.search(both):
         return False
@@ -577,7 +603,11 @@ def _scrape_headlines(lines: list[_Block]) -> list[_Block]:
     if len(lines) < 3 or not lines[0].after_chrome or lines[0].kind != "para":
         return []
     first, second = lines[0].text, lines[1].text
-    if len(first) > HEADLINE_MAX or terminated(first) or _whole_unit(second) or _opens_unit(second):
+    if len(first) > HEADLINE_MAX or terminated(first):
+        return []
+    if _page_stamp(second):
+        return lines[:1]  # the headline over the page's date stamp (会议简介 / 2015-10-30): no subtitle
+    if _whole_unit(second) or _opens_unit(second):
         return []
     return lines[:2] if _headline_like(lines[1:]) else []
 
@@ -611,6 +641,12 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     if not page_mode:
         _mark_headline_list(blocks)
     lines = [b for b in blocks if b.kind not in ("meta", "site")]
+    if (not page_mode and len(lines) >= 3 and lines[0].kind == "para"
+            and (_DOC_NUMBER.fullmatch(lines[0].text) or _page_stamp(lines[0].text)) and _headline_like(lines[1:])):
+        # the document number over the title (沪府发〔2017〕92号), or the site's date over the headline
+        # (2023年03月29日 星期三, the dates stage reads the page's own): no title, no text
+        lines[0].kind = "over_title"
+        lines = lines[1:]
     heads = lines[:1] if lines and _headline_like(lines) else _scrape_headlines(lines)
     if not heads and not page_mode and _two_line_title(lines):
         heads, lines[0].tail, lines[1].kind = lines[:1], lines[1], "joined"
@@ -628,7 +664,7 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     prev: _Block | None = None
     meta: list[_Block] = []  # issuers read before the first region opens
     for b in blocks:
-        if b.kind == "joined":  # the second line of a title set over two lines: read with the first
+        if b.kind in ("joined", "over_title"):  # the second line of a title set over two lines: read with the first
             continue
         if b.kind == "meta":
             (cur.meta if cur is not None else meta).append(b)
@@ -693,6 +729,18 @@ def _is_lead(text: str, region: _Region, para: _Para) -> bool:
         return False
     opening = para.head(text)[:PULL_QUOTE_PREFIX]
     return len(opening) == PULL_QUOTE_PREFIX and text.find(opening, para.last.end, region.end) >= 0
+
+
+@lru_cache(maxsize=1)
+def _weekday_tail() -> re.Pattern:
+    return re.compile(f"{_SP}*(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}]$")
+
+
+def _page_stamp(line: str) -> bool:
+    """A line that is only a date, perhaps with its time of day or its weekday (`2015-10-30`,
+    `2023年03月29日 星期三`): a page's stamp, no subtitle and no headline."""
+    line = _weekday_tail().sub("", line.strip())
+    return bool(_DATE_LINE.fullmatch(line) or is_stamp(line))
 
 
 def _whole_unit(line: str) -> bool:

@@ -20,7 +20,7 @@ import re
 
 from ..model import Article, Doc, Section, Sentence
 from ..pipeline import component
-from ..text import CLOSERS, MAX_SENTENCE, TERMINATORS, bounded_cuts
+from ..text import CLOSERS, MAX_SENTENCE, RUBY, TERMINATORS, bounded_cuts
 
 _SENTENCE = re.compile(f"[^{TERMINATORS}]*(?:[{TERMINATORS}]+[{re.escape(CLOSERS)}]*)?")
 
@@ -44,7 +44,8 @@ class _SourceMap:
 
         A sentence broken at a column end is printed around whatever the page put in between:
         photo captions with their credits, another story.  Only white space may lie between
-        its runs, else its source span would quote that text as part of the sentence."""
+        its runs (or a pinyin reading a converter wrote after a character, `kg.text.RUBY`), else its
+        source span would quote that text as part of the sentence."""
         k = max(bisect.bisect_right(self.starts, start) - 1, 0)
         prev_end = None
         for view, src, length in self.pieces[k:]:
@@ -53,8 +54,10 @@ class _SourceMap:
             a, b = max(start, view), min(end, view + length)
             if b <= a:
                 continue
-            if prev_end is not None and source[prev_end:src + a - view].strip():
-                return True
+            gap_end = src + a - view
+            if (prev_end is not None and source[prev_end:gap_end].strip()
+                    and not RUBY.fullmatch(source, prev_end, gap_end)):
+                return True  # (a converter's pinyin reading left out between two runs is the sentence's own)
             prev_end = src + b - view
         return False
 

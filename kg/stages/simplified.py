@@ -42,6 +42,17 @@ def _tables() -> tuple[dict, re.Pattern | None]:
     return str.maketrans(pairs), (re.compile(f"[{re.escape(chars)}]") if chars else None)
 
 
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict, re.Pattern | None]:
+    """The words whose character the character table leaves as written (关於 → 关于, 批覆 → 批复:
+    `traditional_words.tsv`), keyed as that table leaves them, and a regex of them, longest first.
+    A row whose two forms differ in length would move every later offset: it is left out."""
+    pairs = {r["written"]: r["simplified"] for r in L.load_table("traditional_words")
+             if len(r["written"]) == len(r["simplified"])}
+    keys = sorted(pairs, key=len, reverse=True)
+    return pairs, (re.compile("|".join(re.escape(k) for k in keys)) if keys else None)
+
+
 def is_traditional(text: str) -> bool:
     """Is `text` written in traditional script (not only a name or two of it)?"""
     _, trad = _tables()
@@ -52,8 +63,11 @@ def is_traditional(text: str) -> bool:
 
 
 def simplify(text: str) -> str:
-    """`text` in simplified characters, one for one (the same length)."""
-    return text.translate(_tables()[0])
+    """`text` in simplified characters, one for one (the same length); then the words whose
+    character is its own simplified form too, read in context (關於 → 关于, 意味著 → 意味着)."""
+    text = text.translate(_tables()[0])
+    pairs, words = _words()
+    return words.sub(lambda m: pairs[m.group()], text) if words is not None else text
 
 
 def _simplify_article(art: Article) -> None:
