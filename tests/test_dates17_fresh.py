@@ -35,3 +35,11 @@ def test_a_statement_dated_under_its_title():
     """中华人民共和国和某国…联合声明 / 2023年7月10日于北京: the date line under a statement's title."""
     from kg.stages.dates import header_date
     assert header_date("中华人民共和国和某国关于建立全面战略伙伴关系的联合声明\n2023年7月10日于北京\n应邀请，…") == "2023-07-10"
+
+
+def test_the_publication_field_wins_over_the_signing_field():
+    """成文日期：2013年8月6日 … 发布日期：2014年7月10日: a document's page gives the day it was signed
+    and the day it was published; the publication is the 发布 one, whichever comes first."""
+    from kg.stages.dates import header_date
+    assert header_date("发文机关:国务院\n成文日期:2013年8月6日\n标题:某批复\n发布日期:2014年7月10日\n") == "2014-07-10"
+    assert header_date("成文日期：2020-01-17\n正文") == "2020-01-17"  # (alone, it still dates the page)

@@ -52,3 +52,15 @@ def test_a_foreign_minister_named_again_with_the_bare_post_holds_no_chinese_mini
     assert ("特鲁希略", "哥伦比亚外交部") in held and ("特鲁希略", "外交部") not in held
     _, held = _posts("外交部长王毅会见俄罗斯外长拉夫罗夫。王毅外长表示，中方愿同俄方加强合作。")
     assert ("王毅", "外交部") in held  # (China's minister keeps his)
+
+
+def test_an_envoy_holds_his_post_in_the_mission():
+    """中国驻加拿大大使王镝, 中国驻美大使崔天凯, 驻澳大利亚大使陈育明 (China's, its name unwritten), 美国驻华
+    大使伯恩斯, 瑞典驻上海总领事林博: the post is held in the mission of the sending country there."""
+    assert ("王镝", "中国驻加拿大大使馆") in _posts("中国驻加拿大大使王镝表示，愿同各方分享机遇。")[1]
+    assert ("崔天凯", "中国驻美国大使馆") in _posts("中国驻美大使崔天凯致辞。")[1]
+    assert ("陈育明", "中国驻澳大利亚大使馆") in _posts("驻澳大利亚大使陈育明会见侨界代表。")[1]
+    assert ("伯恩斯", "美国驻华大使馆") in _posts("美国驻华大使伯恩斯出席活动。")[1]
+    assert ("林博", "瑞典驻上海总领事馆") in _posts("瑞典驻上海总领事林博出席活动。")[1]
+    _, held = _posts("驻村第一书记王强走访农户。")
+    assert not any(b and b.endswith(("大使馆", "总领事馆")) for _, b in held)

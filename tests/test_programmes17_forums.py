@@ -32,3 +32,12 @@ def test_no_forum_from_a_run_inside_a_word_or_without_a_head():
     assert not _programmes("其中阿里巴巴论坛吸引了众多企业。")[0] & {"中阿里巴巴论坛", "中阿里巴巴论坛吸"}
     assert not any(p.startswith("中美") for p in _programmes("中美两国元首在峰会期间举行会晤。")[0])
     assert not any(p.startswith("中非") for p in _programmes("中非共和国总统出席了峰会。")[0])
+
+
+def test_a_document_named_with_its_revision_in_brackets():
+    """《…激励措施实施办法（修订版）》, (修订版) half-width too: the document, also named without it."""
+    progs, _ = _programmes("请各地按照新修订的《某市激励措施实施办法(修订版)》，积极组织评选推荐。")
+    assert progs == {"某市激励措施实施办法(修订版)"}
+    res = extract_document(Doc(id="t", source="t.txt", text="按照《农村公路养护管理办法（修正版）》执行。"))
+    doc = next(e for e in res.entities.values() if e.type == "Programme")
+    assert doc.name == "农村公路养护管理办法（修正版）" and "农村公路养护管理办法" in doc.aliases

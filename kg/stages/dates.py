@@ -153,22 +153,28 @@ def _other_field(head: str, start: int, end: int) -> bool:
 
 _FIELD_NOUN = re.compile(f"(?:{cue_alt('dates.header_nouns', False)})")
 _NOUNS = tuple(cues("dates.header_nouns"))
+_VERBS = tuple(cues("dates.header_verbs"))  # in file order: the first names the publication best
 
 
 def _publication_field(head: str) -> re.Match | None:
-    """The first `发布日期：…`-like field of a page head that dates the publication: one named by a
-    verb (发布, 成文, 发文) first, else a bare 时间/日期 not written after a word that makes it date
-    something else (生成日期 of a retrieval system, 废止时间, 会议时间)."""
+    """The `发布日期：…`-like field of a page head that dates the publication: one named by a verb
+    (发布, 成文, 发文) first — of several, the verb listed first in `dates.header_verbs` (发布日期 over
+    成文日期, the day a document was signed), then the first written — else a bare 时间/日期 not
+    written after a word that makes it date something else (生成日期 of a retrieval system,
+    废止时间, 会议时间)."""
     plain = None
+    named: list[tuple[int, int, re.Match]] = []
     for m in _HEADER.finditer(head):
         line_start = head.rfind("\n", 0, m.start()) + 1  # (会议\n时间：… is the page's time field)
         if _SITE_FIELD.search(head[max(line_start, m.start() - 4):m.start()]):
             continue  # 网站更新时间：… in a footer dates the site, not the article
-        if not re.sub(r"\s", "", m.group(0)).startswith(_NOUNS):
-            return m  # a verb names the field
-        if plain is None and not _NOT_PUBLICATION.search(head[max(line_start, m.start() - 4):m.start()]):
+        field = re.sub(r"\s", "", m.group(0))
+        if not field.startswith(_NOUNS):
+            rank = next((k for k, v in enumerate(_VERBS) if field.startswith(v)), len(_VERBS))
+            named.append((rank, m.start(), m))  # a verb names the field
+        elif plain is None and not _NOT_PUBLICATION.search(head[max(line_start, m.start() - 4):m.start()]):
             plain = m
-    return plain
+    return min(named, key=lambda r: r[:2])[2] if named else plain
 
 
 # full-width digits and marks of a date (２０２３－０５－１２ １０：３０) as ASCII: one character for one

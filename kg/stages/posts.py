@@ -114,6 +114,9 @@ _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
 _CONJUNCTIONS = _JOINERS | frozenset(w for w, _ in _cue("respective_joiners") if len(w) == 1)  # 王家波|及…
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
+_ENVOY_HOUSES = dict(_cue("envoy_posts"))  # 大使 → 大使馆: the mission an envoy's post is held in
+_ENVOY_MARKS = tuple(w for w, _ in _cue("envoy_marks"))  # 常驻, 驻 (longest first)
+_ENVOY_SENDER = _cue("envoy_sender")[0][0]  # 中国: who sends an envoy whose country is not written
 _REQUEST_BEFORE = tuple(w for w, _ in _cue("request_before"))  # 接受|X辞去…职务的请求
 _FROM_POST = _cue("from_post")[0][0]  # 从: X从A任B
 _BEFORE_THEN = tuple(w for w, _ in _cue("before_then"))  # 本次任命前|分别任: posts held before
@@ -866,8 +869,9 @@ class ArticleScan:
                         and not code and _party_department(name):  # 莆田市委常委、统战部部长
                     return Body(None, prev.name + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
                 return Body(m.key, name, m.label, m.astart, m.aend, place)
-        anaphoric = [(m.astart, m.aend, m.norm, m.attrs.get("code")) for m in self.mentions_starting(i, i + 1)
-                     if m.label == "Place" and m.attrs.get("anaphor") and m.norm and m.attrs.get("code") and m.aend < pos]
+        anaphoric = [(m.astart, m.aend, m.norm, m.attrs.get("code")) for m in self.mentions_starting(i, pos)
+                     if m.label == "Place" and m.attrs.get("anaphor") and m.norm and m.attrs.get("code")
+                     and ((m.astart == i and m.aend < pos) or t.endswith(_STATIONED, 0, m.astart))]  # (中国驻|美|大使)
         places = [p for p in self._place_mentions(i, pos)] + anaphoric  # 该区|区委副书记: the place 该区 resolved to
         joined = max((p[0] for p in places if t[p[0]] in _CONJUNCTIONS and self.persons.crosses(p[0] - 1, p[0])),
                      default=None)
@@ -1033,6 +1037,27 @@ class ArticleScan:
         return any(m.label == "Place" and m.attrs.get("code") != "iso-CN"
                    and (str(m.attrs.get("code") or "").startswith("iso-") or m.attrs.get("level") in ("country", "region"))
                    for m in self.mentions_starting(lo, hi))  # (印度 may be read as a region)
+
+    def envoy_mission(self, place: Body, post: str) -> Body | None:
+        """中国驻加拿大大使王镝, 美国驻华大使伯恩斯, 瑞典驻上海总领事: an envoy's post written after 驻 and
+        the place he is sent to is held in the mission there (中国驻加拿大大使馆, 美国驻华大使馆, 瑞典驻上海
+        总领事馆: envoy_posts), named after the sending country (the country written right before 驻,
+        else China) — the document's own mention of it when it has one.  None for other posts after
+        such a place, and for a post in China with no sender written."""
+        house = _ENVOY_HOUSES.get(post) or _ENVOY_HOUSES.get(self._base(post))
+        mark = next((w for w in _ENVOY_MARKS if self.text.endswith(w, 0, place.start)), None)
+        if house is None or mark is None or not place.place:
+            return None
+        k = place.start - len(mark)
+        sender = next((m for m in self.mentions_starting(max(0, k - 12), k) if m.aend == k and m.label == "Place"
+                       and (m.attrs.get("code") or "").startswith("iso-")), None)
+        sender_name = _country_names().get(sender.attrs["code"][4:], sender.surface) if sender else _ENVOY_SENDER
+        china = place.place[1] == "iso-" + CHINA_ISO
+        if china and sender is None:
+            return None
+        country = (place.place[1] or "").startswith("iso-") and not china
+        where = place.place[0] if country else self.text[place.start:place.end]  # 驻美 → 美国; 驻华, 驻上海 as written
+        return self.national_organ(sender_name + mark + where + house, place.start)
 
     def national_organ(self, name: str, at: int) -> Body:
         """The central organ a national post implies (国务院 for 总理): the document's own mention of
@@ -1241,7 +1266,7 @@ class ArticleScan:
                 body = self._mission(body)  # 大连市政府驻上海办事处主任: the mission of the body before 驻
             elif body.label == "Place" and kind != "head":
                 if t[max(0, body.start - 1):body.start].endswith(_STATIONED):
-                    body = None  # 瑞典驻上海总领事: the post of a mission stationed there
+                    body = self.envoy_mission(body, post)  # 瑞典驻上海总领事: the mission's post, not 上海's
                 elif self._base(post) in _CHAIR_POSTS or prev is None or not prev.place:
                     body = self.government_of(body, post) if self._base(post) in _CHAIR_POSTS else body
             body = self.foreign_country(self.head_body(body, kind), post)
@@ -1700,7 +1725,9 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             post = V.post_re.match(t, m.aend)
             if post is None or (scan._post_kind(post.group(0))[1] != "state"
                                 and scan._base(post.group(0)) not in _foreign_organ_posts()):
-                continue
+                post = _envoy_post_after(scan, m)  # 美国驻华大使伯恩斯: its envoy, named after the post
+                if post is None:
+                    continue
             p = post.end()
         while t.startswith("兼", p) and (joined := V.post_re.match(t, p + 1)):
             p = joined.end()  # 老挝副总理兼外长沙伦赛: the name follows the last of the joined posts
@@ -1711,6 +1738,19 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+def _envoy_post_after(scan: ArticleScan, country: Mention) -> re.Match | None:
+    """The envoy's post after a country, 驻 and the place he is sent to (美国|驻|华|大使, 瑞典|驻|上海|
+    总领事: envoy_posts), or None."""
+    t = scan.text
+    mark = next((w for w in _ENVOY_MARKS if t.startswith(w, country.aend)), None)
+    if mark is None:
+        return None
+    at = country.aend + len(mark)
+    place = next((x for x in scan.mentions_starting(at, at + 1) if x.label == "Place"), None)
+    post = vocabulary().post_re.match(t, place.aend) if place is not None else None
+    return post if post and (post.group(0) in _ENVOY_HOUSES or scan._base(post.group(0)) in _ENVOY_HOUSES) else None
 
 
 def _foreign_organ_post_end(t: str, m) -> int | None:
