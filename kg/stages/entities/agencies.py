@@ -50,6 +50,15 @@ _PARTY_PREFIXES = cue(_A, "party_prefixes")  # 中共, 中国共产党 before a 
 _PARTY_ORGANS = cue(_A, "party_organs")  # 党委, 纪委, 党工委
 _PARTY_DEPT_ORGANS = cue(_A, "party_dept_organs")  # 自治区党委|宣传部
 _ORGAN_FULL = {r["organ"]: r["standard"] for r in L.load_table("organ_full_forms")}  # one body, one name
+_PROVINCE_ORGAN_FULL = dict(c.split("=", 1) for c in cue(_A, "province_organ_full"))  # 法院=高级人民法院
+_CITY_ORGAN_FULL = dict(c.split("=", 1) for c in cue(_A, "city_organ_full"))  # 法院=中级人民法院
+_PROVINCE_RELATIVE = frozenset(cue(_A, "province_relative_scopes"))  # 省, 自治区
+
+
+def _province_scope(scope: Scope) -> bool:
+    """Does the scope name a province (甘肃省, or 省 relative to the article's place)?"""
+    return (scope.kind == "place" and scope.level == "province") or \
+        (scope.kind == "relative" and scope.name in _PROVINCE_RELATIVE)
 _CPPCC_PREFIX = cue(_A, "cppcc_prefix")  # 中国人民政治协商会议 before a scope and 委员会
 _CPPCC_COMMITTEE = cue(_A, "cppcc_committee")[0]  # 委员会
 _CPPCC_SHORT = cue(_A, "cppcc_short")[0]  # 政协
@@ -256,6 +265,10 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     if m:
         organ, q = m.group(1), m.end()
         organ_tail = _ORGAN_FULL.get(organ, organ)  # 省政府 = 省人民政府, 市人民代表大会常务委员会 = 市人大常委会
+        if organ in _PROVINCE_ORGAN_FULL and _province_scope(scope):
+            organ_tail = _PROVINCE_ORGAN_FULL[organ]  # 甘肃省法院 = 甘肃省高级人民法院: a province's court is its high court
+        elif organ in _CITY_ORGAN_FULL and scope.kind == "place" and scope.level == "city":
+            organ_tail = _CITY_ORGAN_FULL[organ]  # 南昌市法院 = 南昌市中级人民法院: a prefecture's court
         committee = organ == _COMMITTEE or organ in _LEVEL_COMMITTEES  # 市委; 富县县委, 翁牛特旗旗委
         for rx, rule in ((_RE_PARTY_DEPT, "agency.organ-party-dept"), (_RE_GOV_OFFICE, "agency.organ-office")):
             d = rx.match(text, q)
@@ -392,6 +405,10 @@ def _inner_unit_end(text: str, end: int) -> int:
     return m.end()
 
 
+_STATIONED_AT = tuple(cue(_A, "stationed_at"))  # 驻
+_STATIONED_ORGANS = frozenset(cue(_A, "stationed_organs"))  # 办事处, 联络处: offices one body keeps in another place
+
+
 def find_agencies(text: str, places: list[Found]) -> list[Found]:
     """Agency names in `text`, given the places found in it."""
     found: list[Found] = []
@@ -423,6 +440,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
                                        {"unit": m.group(1), "place_code": sc.code, "sub_unit": True}))
             continue
         end, tail, rule = t
+        if sc.kind == "place" and text.endswith(_STATIONED_AT, 0, sc.start) and tail in _STATIONED_ORGANS:
+            continue  # 山西省驻|上海办事处: the host city, not the office's owner (the sender's office is read whole)
         if tail in _VILLAGE_LEVEL_ORGANS:
             continue  # 《重庆市村民委员会选举规程》: a village's organ after a city names the kind (_village_organs reads villages')
         attrs: dict = {"tail": tail}

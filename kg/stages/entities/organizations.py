@@ -827,6 +827,21 @@ def find_place_trades(text: str, places: list[Found], taken: Occupancy) -> list[
 
 
 _SUB_UNIT_RE = name_re(cue_alt(_O, "sub_units"), 2, 8, split=True)
+_PREDICATE_VERBS = tuple(cue(_O, "predicate_after_name"))  # 合作, 共建, 签约: what a named body does
+
+
+def _predicate_inside(text: str, i: int, start: int) -> bool:
+    """Does the would-be name hold a whole organisation's name followed by what it does (荆楚理工学院
+    合作共建直属附属医院, 某大学签约共建研究院)? A name of one body holds no predicate after a body."""
+    for w in _PREDICATE_VERBS:
+        k = text.find(w, i + 2, start)
+        while k != -1:
+            if any(text.endswith(s, i, k) for s in L.ORG_SUFFIXES):
+                return True
+            k = text.find(w, k + 1, start)
+    return False
+
+
 _AFFILIATE_RE = re.compile(rf"(?:{cue_alt(_O, 'affiliate_links')})([{HAN}{DIGIT}]{{0,8}}?)(?:{cue_alt(_O, 'affiliate_units')})")
 
 
@@ -875,8 +890,8 @@ def _sub_unit_end(text: str, end: int) -> int:
     from ..registry import unit_stem
     m = _SUB_UNIT_RE.match(text, end)
     if not m or not unit_stem(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
-            or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
-        return end
+            or m.group(1).startswith(_PREDICATE_VERBS) or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
+        return end  # (学院|合作共建直属附属医院: what the body does, then another body)
     return m.end()
 
 
@@ -974,6 +989,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
         prefix = text[i:start]
+        if _predicate_inside(text, i, start):
+            continue  # 医院与荆楚理工学院|合作共建|直属附属医院: a body, then what it does, no one name
         if POST_IN_STEM.search(prefix):
             continue  # 校党委书记郑永扣代表|学校: a post and its holder, the school in general, no name
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \

@@ -1,0 +1,84 @@
+"""Agencies and organisations in texts of Jiangxi, Gansu, Hunan, Hubei, Jilin, Liaoning, Shanxi and
+Chongqing (orgs17): a province's high court (江西省高级人民法院, 省法院) and a prefecture's court
+written short (南昌市法院); military commands whose 区 is no district (沈阳警备区党委); a body of
+China is never a province after a verb (中国企联推进吉林省…); a would-be name holding a body and
+what it does (学院合作共建…医院); a unit named right after its body (兰州大学法学院) is no body of
+its own; an office kept in a host city (山西省驻上海办事处) is not the host's.  Sentences in those
+shapes, none copied."""
+from __future__ import annotations
+
+from conftest import mentioned, names_doc as run, surfaces
+
+
+def test_a_provinces_high_court_is_one_agency():
+    """高级人民法院 was no organ: only the bare 高级人民法院 (jieba's nt) was read, with no province."""
+    doc = run("两会\n大会审议福建省高级人民法院工作报告。省高级人民法院院长作报告。")
+    agencies = mentioned(doc, "Agency")
+    assert "福建省高级人民法院" in agencies
+    assert "高级人民法院" not in agencies
+
+
+def test_a_court_written_short_after_a_province_or_prefecture_is_its_high_or_intermediate_court():
+    """There is no 甘肃省人民法院: a province's court is its high court, a prefecture's its intermediate
+    court; a county-level city's stays its people's court."""
+    doc = run("法院工作\n甘肃省法院召开会议。南昌市法院召开会议。晋江市法院召开会议。")
+    agencies = mentioned(doc, "Agency")
+    assert {"甘肃省高级人民法院", "南昌市中级人民法院", "晋江市人民法院"} <= agencies
+    assert "甘肃省人民法院" not in agencies and "南昌市人民法院" not in agencies
+
+
+def test_a_military_commands_district_is_no_district():
+    """警备区, 军区, 战区: their 区 is the command's, not a relative district (区党委)."""
+    doc = run("任职大会\n大连警备区党委召开会议。省军区党委作出决定。")
+    assert not any(n.startswith("区") or n.endswith("区党委") and len(n) <= 4 for n in mentioned(doc, "Agency"))
+
+
+def test_china_then_a_verb_and_a_province_is_no_body_of_china():
+    """中国 + stem + 省 read as China's ministry (日本外务省's shape): China has no 省 ministries."""
+    doc = run("座谈会\n中国企联推进黑龙江省项目合作座谈会在哈尔滨举行。")
+    assert not any(n.endswith("黑龙江省") for n in mentioned(doc, "Agency"))
+    assert "中国企业联合会" in mentioned(doc, "Organization")
+
+
+def test_a_foreign_ministry_named_sheng_is_still_read():
+    doc = run("记者会\n日本外务省发言人表示关切。")
+    assert "日本外务省" in mentioned(doc, "Agency")
+
+
+def test_a_body_and_what_it_does_are_no_one_name():
+    """学院 + 合作共建 + …医院: the college, then the verb, then a generic hospital — no organisation
+    named 荆楚理工学院合作共建直属附属医院."""
+    doc = run("签约\n两家医院与长江理工学院合作共建直属附属医院。")
+    orgs = mentioned(doc, "Organization")
+    assert not any("合作" in n for n in orgs)
+    assert "长江理工学院" in orgs
+
+
+def test_an_affiliated_hospital_stays_one_name():
+    doc = run("揭牌\n湖北科技学院附属麻城医院揭牌成立。")
+    assert "湖北科技学院附属麻城医院" in mentioned(doc, "Organization")
+
+
+def test_a_unit_named_right_after_its_university_is_no_body_of_its_own():
+    """兰州大学法学院: jieba's nt 法学院 after the university named no body (a bare 法学院)."""
+    doc = run("开放日\n兰州大学法学院学生代表参加活动。")
+    assert "法学院" not in mentioned(doc, "Organization")
+
+
+def test_an_office_stationed_in_a_host_city_is_not_the_hosts():
+    """山西省驻上海办事处: 上海 hosts the office; no 上海市办事处."""
+    doc = run("调研\n山西省驻上海办事处主任出席。湖南省驻广州办事处负责人参加。")
+    agencies = mentioned(doc, "Agency")
+    assert "上海市办事处" not in agencies and "广州市办事处" not in agencies
+
+
+def test_a_community_named_xinhua_is_not_the_news_agency():
+    """新华社区 (a community, very common) read as 新华社 + 区: the news agency with a unit 区居民委员会."""
+    doc = run("社区动态\n新华社区居民委员会组织志愿服务。新华社区党委书记出席。")
+    assert "新华通讯社" not in mentioned(doc, "Organization")
+    assert not any(n.startswith("新华社") for n in mentioned(doc, "Organization"))
+
+
+def test_the_news_agency_is_still_read():
+    doc = run("电讯\n新华社北京电 记者报道。")
+    assert "新华通讯社" in mentioned(doc, "Organization")
