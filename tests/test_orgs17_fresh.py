@@ -82,3 +82,25 @@ def test_a_community_named_xinhua_is_not_the_news_agency():
 def test_the_news_agency_is_still_read():
     doc = run("电讯\n新华社北京电 记者报道。")
     assert "新华通讯社" in mentioned(doc, "Organization")
+
+
+def test_a_city_written_before_the_youth_league_names_its_committee():
+    """郑州共青团市委: the city before 共青团 owns the committee (共青团郑州市委), not a 共青团市委 of
+    no place."""
+    doc = run("青年工作\n洛阳共青团市委组织青年志愿者开展活动。")
+    orgs = mentioned(doc, "Organization")
+    assert "共青团洛阳市委" in orgs and "共青团市委" not in orgs
+
+
+def test_the_corps_units_listed_after_its_first_share_its_name():
+    """新疆生产建设兵团财务局、科技局: 财务局 was no department, so the list after it had no scope."""
+    doc = run("兵团会议\n新疆生产建设兵团财务局、科技局负责人参加会议。")
+    assert {"新疆生产建设兵团财务局", "新疆生产建设兵团科技局"} <= mentioned(doc, "Agency")
+
+
+def test_a_development_zone_written_short_with_kai_is_no_district():
+    """井开区党工委, 经开区管委会: X开区 is a development zone; its 区 opens no relative 区党工委."""
+    doc = run("调研\n井开区党工委书记陪同调研。区委书记出席。")
+    agencies = mentioned(doc, "Agency")
+    assert "区党工委" not in agencies
+    assert not any(n.endswith("区党工委") and len(n) <= 4 for n in agencies)

@@ -14,7 +14,7 @@ import bisect
 import re
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_tags
+from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_freq, word_tags
 from ...divisions import place_words
 from ..helpers import prefecture_committee, scoped_name
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, Found, Scope, cue, cue_alt, longest, name_re
@@ -76,6 +76,8 @@ _ANAPHOR_SCOPES = L.SCOPE_ANAPHORA
 # a character before 市/县/省 that makes it part of another word (城市, 社区, 国道省道 …)
 _BAD_PREV = set(L.chars("scope_bad_prev"))
 _BAD_PREV_WORDS = cue(_A, "scope_bad_prev_words")  # words before 区 that make it a zone (开发区)
+_ZONE_CHARS = frozenset(cue(_A, "zone_scope_chars"))  # 区
+_ZONE_PREV = frozenset(cue(_A, "zone_short_prev"))  # 开: X开区 is an economic development zone
 # a character after it that does the same (市场, 省道, 县级, 市直, 县城 …)
 _BAD_NEXT = set(L.chars("scope_bad_next"))
 # characters after a one-character unit suffix that show it is part of another word (部门, 委员 …)
@@ -162,6 +164,9 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
         prev = text[i - 1] if i else ""
         if text.endswith(_BAD_PREV_WORDS, 0, i):
             continue  # 开发区: a zone's kind, not the district
+        if ch in _ZONE_CHARS and prev and prev in _ZONE_PREV and not word_freq().get(text[i - 2:i]):
+            continue  # 井开区党工委, 经开区管委会: a zone written short (its 开 of 经济技术开发区), no district
+            # (召开|区委常委会: 开 ends a verb, the district stays)
         if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS or _listed_level(text, i)):
             continue  # 县市区人民政府, 各乡、镇人民政府, 各县(市)、区人民政府: the levels in general
         out.append(Scope(i + 1, i, "relative", ch, weak=text[i + 1:i + 2] in _BAD_NEXT))

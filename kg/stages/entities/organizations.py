@@ -435,6 +435,12 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
         attrs: dict = {"mass": True}
         if sc.kind == "place" and sc.code:
             attrs["place_code"] = sc.code
+        owner = next((pl for pl in places if pl.end == s0 and len(head) > 1 and sc.kind == "relative"
+                      and pl.norm.endswith(sc.name) and pl.attrs.get("code")), None)
+        if owner is not None:  # 郑州|共青团市委: the place written before the league names its committee
+            out.append(Found(owner.start, e0, "Organization", head + owner.norm + tail, "org.youth-league",
+                             {"mass": True, "place_code": owner.attrs["code"]}))
+            continue
         out.append(Found(s0, e0, "Organization", text[s0:e0], "org.youth-league", attrs))
     return out
 
