@@ -104,3 +104,15 @@ def test_a_development_zone_written_short_with_kai_is_no_district():
     agencies = mentioned(doc, "Agency")
     assert "区党工委" not in agencies
     assert not any(n.endswith("区党工委") and len(n) <= 4 for n in agencies)
+
+
+def test_a_person_acting_on_behalf_of_a_body_is_no_part_of_its_name():
+    """林清泉代表学校向…: 代表 (on behalf of) ends the scan back from 学校; no 林清泉代表学校."""
+    doc = run("签约\n会上，张明代表学校向各方致谢。李红代表公司发言。")
+    assert not any("代表" in n for n in mentioned(doc, "Organization"))
+
+
+def test_a_cultural_and_educational_district_is_no_relative_district():
+    """集美文教区管委会: the 文教区 is a zone of its own; its 区 opens no 区管委会 of the article's place."""
+    doc = run("座谈\n厦门市集美文教区管委会负责人参加座谈。")
+    assert not any(n.endswith("区管委会") and "文教" not in n for n in mentioned(doc, "Agency"))
