@@ -7,7 +7,7 @@ its own; an office kept in a host city (山西省驻上海办事处) is not the 
 shapes, none copied."""
 from __future__ import annotations
 
-from conftest import mentioned, names_doc as run, surfaces
+from conftest import extract_text, held_posts, mentioned, names_doc as run
 
 
 def test_a_provinces_high_court_is_one_agency():
@@ -116,3 +116,24 @@ def test_a_cultural_and_educational_district_is_no_relative_district():
     """集美文教区管委会: the 文教区 is a zone of its own; its 区 opens no 区管委会 of the article's place."""
     doc = run("座谈\n厦门市集美文教区管委会负责人参加座谈。")
     assert not any(n.endswith("区管委会") and "文教" not in n for n in mentioned(doc, "Agency"))
+
+
+def test_a_body_named_with_yu_inside_is_held_whole():
+    """省信息安全与测评认证中心副主任, 产业开发与国际合作部主任: 与 joins two words of one name; the
+    post's body was what followed it (测评认证中心, 国际合作部), a fragment."""
+    doc = extract_text("会议\n信息安全与测评认证中心副主任郭剑峰出席。集团产业开发与国际合作部主任王德林发言。")
+    bodies = {h[1] for h in held_posts(doc)}
+    assert "测评认证中心" not in bodies and "国际合作部" not in bodies
+    assert "信息安全与测评认证中心" in bodies
+
+
+def test_two_bodies_joined_by_yu_stay_two():
+    doc = extract_text("会议\n市文化和旅游局局长陈七与市教育局局长周八出席。")
+    bodies = {h[1] for h in held_posts(doc)}
+    assert {"市文化和旅游局", "市教育局"} <= bodies
+
+
+def test_china_then_a_stem_and_dang_before_another_word_is_no_party():
+    """中国新型政党制度: 党 opens 党制 (政党制度), no party 中国新型政党 of China."""
+    doc = run("协商\n坚持和完善中国新型政党制度，发挥制度优势。")
+    assert not any(n.endswith("政党") for n in mentioned(doc, "Organization"))
