@@ -137,3 +137,12 @@ def test_china_then_a_stem_and_dang_before_another_word_is_no_party():
     """中国新型政党制度: 党 opens 党制 (政党制度), no party 中国新型政党 of China."""
     doc = run("协商\n坚持和完善中国新型政党制度，发挥制度优势。")
     assert not any(n.endswith("政党") for n in mentioned(doc, "Organization"))
+
+
+def test_an_honour_naming_a_township_is_no_township_of_another_county():
+    """评为市先进街道办事处: 先进街道 is a township in the table (of a county far away); read as the
+    place, it made the article's 我区 that county's district and every 市…局 that city's."""
+    doc = run("通报\n上海市虹口区两个街道办事处被评为市先进街道办事处。我区将继续推进工作。")
+    places = mentioned(doc, "Place")
+    assert "先进街道" not in places
+    assert not any("先进街道" in n for n in mentioned(doc, "Agency"))
