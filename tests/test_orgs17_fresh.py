@@ -146,3 +146,13 @@ def test_an_honour_naming_a_township_is_no_township_of_another_county():
     places = mentioned(doc, "Place")
     assert "先进街道" not in places
     assert not any("先进街道" in n for n in mentioned(doc, "Agency"))
+
+
+def test_a_company_whose_name_opens_with_a_verb_character_is_read_whole():
+    """考察了|通瑞新能源公司, 园区企业|通瑞…: 通 (a verb to jieba) is the name's first character where
+    the scan stopped right before it (了) or a kind word precedes it (企业); not 瑞新能源公司."""
+    doc = run("调研\n书记考察了通泽电子公司。随后考察园区企业通锐电子公司、通晟新能源公司。")
+    orgs = mentioned(doc, "Organization")
+    assert {"通泽电子公司", "通锐电子公司"} <= orgs
+    assert "泽电子公司" not in orgs and "锐电子公司" not in orgs
+    assert not any(n.startswith("随后") for n in orgs)

@@ -74,8 +74,9 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
     pos, cut = i, i
     for k, tok in enumerate(toks[:-1]):
         pos += len(tok)
-        if k == 0 and len(tok) == 1 and i > 0 and text[i - 1] in _LIST_MARKS:
-            continue  # …园区、盛|潼餐饮有限公司: a list's item opens with its name, not a verb
+        if k == 0 and len(tok) == 1 and i > 0 and (text[i - 1] in _LIST_MARKS or text[i - 1] in ORG_STOP_CHARS):
+            continue  # …园区、盛|潼餐饮有限公司, 考察了|通|瑞新能源公司: the name opens after a list mark or a
+            # function character the scan stopped at, not with a verb
         if tok in _APPOSITIVE_KINDS and start - pos >= 2 and _name_follows(tags.get(toks[k + 1]), toks[k + 1:]):
             cut = pos  # 新投产项目|恒泰工艺礼品有限公司: the kind before a name is no part of it
             continue
@@ -83,6 +84,9 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
             cut = pos  # 汪某任|四川大学, 郑某同志任|同济大学, 收购|中色南方稀土(新丰)有限公司: the name follows
             continue
         if not _leading_word(tok, tags) or start - pos < 2:
+            continue
+        if len(tok) == 1 and k > 0 and toks[k - 1] in _APPOSITIVE_KINDS:
+            cut = pos - 1  # 园区企业|通瑞新能源公司: after the kind before it, the name's first character
             continue
         nxt = tags.get(toks[k + 1])
         if toks[k + 1][0] in _OPEN_BRACKETS:
