@@ -156,3 +156,24 @@ def test_a_company_whose_name_opens_with_a_verb_character_is_read_whole():
     assert {"通泽电子公司", "通锐电子公司"} <= orgs
     assert "泽电子公司" not in orgs and "锐电子公司" not in orgs
     assert not any(n.startswith("随后") for n in orgs)
+
+
+def test_a_party_committee_written_in_full_after_zhonggong_is_the_places_committee():
+    """中共X县委员会, 中共X市委员会办公室 (notices' issuers): the place's 委 in full, read as nothing
+    (or as a strong-suffix name of the district before the township: 永川区来苏镇委员会)."""
+    doc = run("通知\n中共宁都县委员会召开会议。中共赣州市委员会办公室印发通知。")
+    agencies = mentioned(doc, "Agency")
+    assert {"宁都县委", "赣州市委办公室"} <= agencies
+    doc = run("通知\n中共重庆市永川区来苏镇委员会\n重庆市永川区来苏镇人民政府\n各村党总支、村委会：")
+    agencies = mentioned(doc, "Agency")
+    assert "来苏镇党委" in agencies
+    assert not any(n.endswith("镇委员会") for n in agencies)
+    doc = run("会议\n中共赣州市宁都县委员会召开会议。")
+    agencies = mentioned(doc, "Agency")
+    assert "宁都县委" in agencies and not any(n.endswith("县委员会") for n in agencies)
+
+
+def test_a_cppcc_committee_written_in_full_stays_the_cppcc():
+    doc = run("会议\n政协宁都县委员会召开常委会议。")
+    agencies = mentioned(doc, "Agency")
+    assert "宁都县政协" in agencies and "宁都县委" not in agencies

@@ -40,6 +40,8 @@ _CENTRE_NOT_BEFORE = "".join(cue(_A, "centre_not_before"))  # 中心城区, 中�
 _GOVERNMENT = cue(_A, "government")[0]  # 政府
 _PEOPLE_GOVERNMENT = cue(_A, "people_government")[0]  # 人民政府
 _COMMITTEE = cue(_A, "committee")[0]  # 委
+_COMMITTEE_FULL = cue(_A, "committee_full")[0]  # 委员会: 中共X县委员会 = X县委
+_TOWNSHIP_COMMITTEE = cue(_A, "township_committee")[0]  # 党委: a township's party committee
 _DEPT_ORGANS = cue(_A, "dept_organs")  # organs a department is named after (市委宣传部, 市政府办公室)
 _LIST_JOINERS = "".join(cue(_A, "list_joiners"))
 _CONGRESS = cue(_A, "congress")[0]  # 人大
@@ -414,6 +416,14 @@ _STATIONED_AT = tuple(cue(_A, "stationed_at"))  # 驻
 _STATIONED_ORGANS = frozenset(cue(_A, "stationed_organs"))  # 办事处, 联络处: offices one body keeps in another place
 
 
+def _chain_start(sc: Scope, scopes: list[Scope]) -> int:
+    """Where the chain of places written right before `sc` opens (中共|重庆市永川区来苏镇: 重庆市)."""
+    start, ends = sc.start, {o.end: o.start for o in scopes if o.kind == "place"}
+    while start in ends and ends[start] < start:
+        start = ends[start]
+    return start
+
+
 def find_agencies(text: str, places: list[Found]) -> list[Found]:
     """Agency names in `text`, given the places found in it."""
     found: list[Found] = []
@@ -426,6 +436,18 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             # …办公室关于成立邯郸市…委员会: the inner scope starts the name; 漳州市委|常委沈志平兼任中共
             # 漳州市委…工作委员会: the organ before it stands alone
             t = _tail_at(text, sc.end, sc, strong=False) if t[2].endswith("organ-strong") else None
+        if t is not None and t[2].endswith("strong-suffix") and sc.kind == "place" and \
+                any(o.start == sc.end and o.kind == "place" and text.startswith(_COMMITTEE_FULL, o.end)
+                    for o in scopes) and any(text.startswith(w, _chain_start(sc, scopes) - len(w)) for w in _PARTY_PREFIXES):
+            t = None  # 中共…永川区|来苏镇委员会: the place right after names its party committee (below), not this one
+        if sc.kind == "place" and text.startswith(_COMMITTEE_FULL, sc.end) and \
+                any(text.startswith(w, _chain_start(sc, scopes) - len(w)) for w in _PARTY_PREFIXES):
+            # 中共广德县委员会(办公室): the party committee written in full is the place's 委
+            short = _TOWNSHIP_COMMITTEE if sc.level == "township" else _COMMITTEE  # 来苏镇党委, 广德县委
+            shifted = text[:sc.end] + short + text[sc.end + len(_COMMITTEE_FULL):]
+            tt = _tail_at(shifted, sc.end, sc, strong=False)
+            if tt is not None and _is_committee(tt[1]):
+                t = (tt[0] + len(_COMMITTEE_FULL) - len(short), tt[1], tt[2])
         tail_from = sc.end
         term = _RE_TERM.match(text, sc.end) if sc.kind != "national" else None
         if term:  # 湖北省(第)十三届人大常委会, 县十六届人民政府: the organ; its term is no part of its name
