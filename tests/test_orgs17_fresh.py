@@ -177,3 +177,11 @@ def test_a_cppcc_committee_written_in_full_stays_the_cppcc():
     doc = run("会议\n政协宁都县委员会召开常委会议。")
     agencies = mentioned(doc, "Agency")
     assert "宁都县政协" in agencies and "宁都县委" not in agencies
+
+
+def test_a_zones_party_working_committee_after_its_city_is_an_agency():
+    """赣州高新区党工委, 赣州经开区党工委: like the zone's 管委会, its 党工委 after the city is one
+    agency (was read as nothing: 党工委 was no strong suffix and 经开区's 区 opens no scope)."""
+    doc = run("调研\n吉安高新区党工委书记陪同调研。吉安经开区党工委召开会议。")
+    agencies = mentioned(doc, "Agency")
+    assert {"吉安高新区党工委", "吉安经开区党工委"} <= agencies
