@@ -666,6 +666,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if 1 in taken[s:e]:
                 continue
             inside = [c for c in codes if c[:6] in context or any(a.code in context for a in T.ancestors(c))]
+            if not inside and name.startswith(_HONOUR_STEMS):
+                continue  # 评为市先进街道办事处: an honour (先进, 优秀, 模范), not 先进街道 of a county the text never names
             code = inside[0] if len(inside) == 1 else None
             strong = art.text.startswith(_TOWNSHIP_STRONG_AFTER, e)  # 薛埠镇党委, 太平镇人民政府
             if code is None and not inside and len(codes) == 1 and (len(name) >= 4 or strong):
@@ -678,6 +680,9 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
+
+
+_HONOUR_STEMS = place_words("township_honour_stems")  # 先进, 优秀, 模范: the words of an honour
 
 
 def _common_stem(name: str) -> bool:

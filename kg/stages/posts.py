@@ -210,6 +210,10 @@ def _scan_tables():
             re.compile(f"[{HAN}·]{{0,8}}"))
 
 
+_NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
 def _verb_kinds(*kinds: str) -> list[str]:
     return list(_verb_kinds_sorted(kinds))  # (a fresh list: callers may keep it)
 
@@ -898,6 +902,8 @@ class ArticleScan:
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
             if t[k] in particles and not self._covered()[k]:
+                if t[k] in _NAME_JOINERS and k > i and _HAN_RE.match(t[k - 1]) and not self._covered()[k - 1]:
+                    continue  # 省信息安全与测评认证中心: 与 joins two words of one name, no body named before it
                 i = k + 1
                 break
         if i >= pos:

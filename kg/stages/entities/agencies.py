@@ -14,7 +14,7 @@ import bisect
 import re
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_tags
+from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_freq, word_tags
 from ...divisions import place_words
 from ..helpers import prefecture_committee, scoped_name
 from .common import (NOT_IN_NAME, ORG_STOP_CHARS, VILLAGE_LEVEL_ORGANS, Found, Scope, cue, cue_alt, longest,
@@ -41,6 +41,8 @@ _CENTRE_NOT_BEFORE = "".join(cue(_A, "centre_not_before"))  # 中心城区, 中�
 _GOVERNMENT = cue(_A, "government")[0]  # 政府
 _PEOPLE_GOVERNMENT = cue(_A, "people_government")[0]  # 人民政府
 _COMMITTEE = cue(_A, "committee")[0]  # 委
+_COMMITTEE_FULL = cue(_A, "committee_full")[0]  # 委员会: 中共X县委员会 = X县委
+_TOWNSHIP_COMMITTEE = cue(_A, "township_committee")[0]  # 党委: a township's party committee
 _DEPT_ORGANS = cue(_A, "dept_organs")  # organs a department is named after (市委宣传部, 市政府办公室)
 _LIST_JOINERS = "".join(cue(_A, "list_joiners"))
 _CONGRESS = cue(_A, "congress")[0]  # 人大
@@ -51,6 +53,15 @@ _PARTY_PREFIXES = cue(_A, "party_prefixes")  # 中共, 中国共产党 before a 
 _PARTY_ORGANS = cue(_A, "party_organs")  # 党委, 纪委, 党工委
 _PARTY_DEPT_ORGANS = cue(_A, "party_dept_organs")  # 自治区党委|宣传部
 _ORGAN_FULL = {r["organ"]: r["standard"] for r in L.load_table("organ_full_forms")}  # one body, one name
+_PROVINCE_ORGAN_FULL = dict(c.split("=", 1) for c in cue(_A, "province_organ_full"))  # 法院=高级人民法院
+_CITY_ORGAN_FULL = dict(c.split("=", 1) for c in cue(_A, "city_organ_full"))  # 法院=中级人民法院
+_PROVINCE_RELATIVE = frozenset(cue(_A, "province_relative_scopes"))  # 省, 自治区
+
+
+def _province_scope(scope: Scope) -> bool:
+    """Does the scope name a province (甘肃省, or 省 relative to the article's place)?"""
+    return (scope.kind == "place" and scope.level == "province") or \
+        (scope.kind == "relative" and scope.name in _PROVINCE_RELATIVE)
 _CPPCC_PREFIX = cue(_A, "cppcc_prefix")  # 中国人民政治协商会议 before a scope and 委员会
 _CPPCC_COMMITTEE = cue(_A, "cppcc_committee")[0]  # 委员会
 _CPPCC_SHORT = cue(_A, "cppcc_short")[0]  # 政协
@@ -68,6 +79,8 @@ _ANAPHOR_SCOPES = L.SCOPE_ANAPHORA
 # a character before 市/县/省 that makes it part of another word (城市, 社区, 国道省道 …)
 _BAD_PREV = set(L.chars("scope_bad_prev"))
 _BAD_PREV_WORDS = cue(_A, "scope_bad_prev_words")  # words before 区 that make it a zone (开发区)
+_ZONE_CHARS = frozenset(cue(_A, "zone_scope_chars"))  # 区
+_ZONE_PREV = frozenset(cue(_A, "zone_short_prev"))  # 开: X开区 is an economic development zone
 # a character after it that does the same (市场, 省道, 县级, 市直, 县城 …)
 _BAD_NEXT = set(L.chars("scope_bad_next"))
 # characters after a one-character unit suffix that show it is part of another word (部门, 委员 …)
@@ -153,6 +166,9 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
         prev = text[i - 1] if i else ""
         if text.endswith(_BAD_PREV_WORDS, 0, i):
             continue  # 开发区: a zone's kind, not the district
+        if ch in _ZONE_CHARS and prev and prev in _ZONE_PREV and not word_freq().get(text[i - 2:i]):
+            continue  # 井开区党工委, 经开区管委会: a zone written short (its 开 of 经济技术开发区), no district
+            # (召开|区委常委会: 开 ends a verb, the district stays)
         if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS or _listed_level(text, i)):
             continue  # 县市区人民政府, 各乡、镇人民政府, 各县(市)、区人民政府: the levels in general
         out.append(Scope(i + 1, i, "relative", ch, weak=text[i + 1:i + 2] in _BAD_NEXT))
@@ -256,6 +272,10 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     if m:
         organ, q = m.group(1), m.end()
         organ_tail = _ORGAN_FULL.get(organ, organ)  # 省政府 = 省人民政府, 市人民代表大会常务委员会 = 市人大常委会
+        if organ in _PROVINCE_ORGAN_FULL and _province_scope(scope):
+            organ_tail = _PROVINCE_ORGAN_FULL[organ]  # 甘肃省法院 = 甘肃省高级人民法院: a province's court is its high court
+        elif organ in _CITY_ORGAN_FULL and scope.kind == "place" and scope.level == "city":
+            organ_tail = _CITY_ORGAN_FULL[organ]  # 南昌市法院 = 南昌市中级人民法院: a prefecture's court
         committee = organ == _COMMITTEE or organ in _LEVEL_COMMITTEES  # 市委; 富县县委, 翁牛特旗旗委
         for rx, rule in ((_RE_PARTY_DEPT, "agency.organ-party-dept"), (_RE_GOV_OFFICE, "agency.organ-office")):
             d = rx.match(text, q)
@@ -392,6 +412,18 @@ def _inner_unit_end(text: str, end: int) -> int:
     return m.end()
 
 
+_STATIONED_AT = tuple(cue(_A, "stationed_at"))  # 驻
+_STATIONED_ORGANS = frozenset(cue(_A, "stationed_organs"))  # 办事处, 联络处: offices one body keeps in another place
+
+
+def _chain_start(sc: Scope, scopes: list[Scope]) -> int:
+    """Where the chain of places written right before `sc` opens (中共|重庆市永川区来苏镇: 重庆市)."""
+    start, ends = sc.start, {o.end: o.start for o in scopes if o.kind == "place"}
+    while start in ends and ends[start] < start:
+        start = ends[start]
+    return start
+
+
 def find_agencies(text: str, places: list[Found]) -> list[Found]:
     """Agency names in `text`, given the places found in it."""
     found: list[Found] = []
@@ -404,6 +436,18 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             # …办公室关于成立邯郸市…委员会: the inner scope starts the name; 漳州市委|常委沈志平兼任中共
             # 漳州市委…工作委员会: the organ before it stands alone
             t = _tail_at(text, sc.end, sc, strong=False) if t[2].endswith("organ-strong") else None
+        if t is not None and t[2].endswith("strong-suffix") and sc.kind == "place" and \
+                any(o.start == sc.end and o.kind == "place" and text.startswith(_COMMITTEE_FULL, o.end)
+                    for o in scopes) and any(text.startswith(w, _chain_start(sc, scopes) - len(w)) for w in _PARTY_PREFIXES):
+            t = None  # 中共…永川区|来苏镇委员会: the place right after names its party committee (below), not this one
+        if sc.kind == "place" and text.startswith(_COMMITTEE_FULL, sc.end) and \
+                any(text.startswith(w, _chain_start(sc, scopes) - len(w)) for w in _PARTY_PREFIXES):
+            # 中共广德县委员会(办公室): the party committee written in full is the place's 委
+            short = _TOWNSHIP_COMMITTEE if sc.level == "township" else _COMMITTEE  # 来苏镇党委, 广德县委
+            shifted = text[:sc.end] + short + text[sc.end + len(_COMMITTEE_FULL):]
+            tt = _tail_at(shifted, sc.end, sc, strong=False)
+            if tt is not None and _is_committee(tt[1]):
+                t = (tt[0] + len(_COMMITTEE_FULL) - len(short), tt[1], tt[2])
         tail_from = sc.end
         term = _RE_TERM.match(text, sc.end) if sc.kind != "national" else None
         if term:  # 湖北省(第)十三届人大常委会, 县十六届人民政府: the organ; its term is no part of its name
@@ -423,6 +467,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
                                        {"unit": m.group(1), "place_code": sc.code, "sub_unit": True}))
             continue
         end, tail, rule = t
+        if sc.kind == "place" and text.endswith(_STATIONED_AT, 0, sc.start) and tail in _STATIONED_ORGANS:
+            continue  # 山西省驻|上海办事处: the host city, not the office's owner (the sender's office is read whole)
         if tail in VILLAGE_LEVEL_ORGANS:
             continue  # 《重庆市村民委员会选举规程》: a village's organ after a city names the kind (_village_organs reads villages')
         attrs: dict = {"tail": tail}

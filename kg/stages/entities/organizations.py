@@ -74,8 +74,9 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
     pos, cut = i, i
     for k, tok in enumerate(toks[:-1]):
         pos += len(tok)
-        if k == 0 and len(tok) == 1 and i > 0 and text[i - 1] in _LIST_MARKS:
-            continue  # …园区、盛|潼餐饮有限公司: a list's item opens with its name, not a verb
+        if k == 0 and len(tok) == 1 and i > 0 and (text[i - 1] in _LIST_MARKS or text[i - 1] in ORG_STOP_CHARS):
+            continue  # …园区、盛|潼餐饮有限公司, 考察了|通|瑞新能源公司: the name opens after a list mark or a
+            # function character the scan stopped at, not with a verb
         if tok in _APPOSITIVE_KINDS and start - pos >= 2 and _name_follows(tags.get(toks[k + 1]), toks[k + 1:]):
             cut = pos  # 新投产项目|恒泰工艺礼品有限公司: the kind before a name is no part of it
             continue
@@ -83,6 +84,9 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
             cut = pos  # 汪某任|四川大学, 郑某同志任|同济大学, 收购|中色南方稀土(新丰)有限公司: the name follows
             continue
         if not _leading_word(tok, tags) or start - pos < 2:
+            continue
+        if len(tok) == 1 and k > 0 and toks[k - 1] in _APPOSITIVE_KINDS:
+            cut = pos - 1  # 园区企业|通瑞新能源公司: after the kind before it, the name's first character
             continue
         nxt = tags.get(toks[k + 1])
         if toks[k + 1][0] in _OPEN_BRACKETS:
@@ -435,6 +439,12 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
         attrs: dict = {"mass": True}
         if sc.kind == "place" and sc.code:
             attrs["place_code"] = sc.code
+        owner = next((pl for pl in places if pl.end == s0 and len(head) > 1 and sc.kind == "relative"
+                      and pl.norm.endswith(sc.name) and pl.attrs.get("code")), None)
+        if owner is not None:  # 郑州|共青团市委: the place written before the league names its committee
+            out.append(Found(owner.start, e0, "Organization", head + owner.norm + tail, "org.youth-league",
+                             {"mass": True, "place_code": owner.attrs["code"]}))
+            continue
         out.append(Found(s0, e0, "Organization", text[s0:e0], "org.youth-league", attrs))
     return out
 
@@ -827,6 +837,21 @@ def find_place_trades(text: str, places: list[Found], taken: Occupancy) -> list[
 
 
 _SUB_UNIT_RE = name_re(cue_alt(_O, "sub_units"), 2, 8, split=True)
+_PREDICATE_VERBS = tuple(cue(_O, "predicate_after_name"))  # 合作, 共建, 签约: what a named body does
+
+
+def _predicate_inside(text: str, i: int, start: int) -> bool:
+    """Does the would-be name hold a whole organisation's name followed by what it does (荆楚理工学院
+    合作共建直属附属医院, 某大学签约共建研究院)? A name of one body holds no predicate after a body."""
+    for w in _PREDICATE_VERBS:
+        k = text.find(w, i + 2, start)
+        while k != -1:
+            if any(text.endswith(s, i, k) for s in L.ORG_SUFFIXES):
+                return True
+            k = text.find(w, k + 1, start)
+    return False
+
+
 _AFFILIATE_RE = re.compile(rf"(?:{cue_alt(_O, 'affiliate_links')})([{HAN}{DIGIT}]{{0,8}}?)(?:{cue_alt(_O, 'affiliate_units')})")
 
 
@@ -875,8 +900,8 @@ def _sub_unit_end(text: str, end: int) -> int:
     from ..registry import unit_stem
     m = _SUB_UNIT_RE.match(text, end)
     if not m or not unit_stem(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
-            or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
-        return end
+            or m.group(1).startswith(_PREDICATE_VERBS) or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
+        return end  # (学院|合作共建直属附属医院: what the body does, then another body)
     return m.end()
 
 
@@ -974,6 +999,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
         prefix = text[i:start]
+        if _predicate_inside(text, i, start):
+            continue  # 医院与荆楚理工学院|合作共建|直属附属医院: a body, then what it does, no one name
         if POST_IN_STEM.search(prefix):
             continue  # 校党委书记郑永扣代表|学校: a post and its holder, the school in general, no name
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \

@@ -187,6 +187,9 @@ def _in_given(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return inside_given_name(spans, s, e)
 
 
+_END_NOT_WORDS = tuple(cue("registry_cues", "organ_end_not_words"))  # 社区, 部门: the last character opens a word
+
+
 def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     """Verified jieba ns/nt names in `text` that no other finder took."""
     A = _automaton()
@@ -223,6 +226,10 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             if word[-1] not in _ORG_LAST_CHARS or _ORG_GENERIC.match(word) or \
                     all(c in _DIRECTIONS for c in word[:-1]):  # 中南部 is a part of a region
                 continue  # 深加工: no organisation's name ends so; 科研院所: a kind, not a name
+            if text.startswith(_END_NOT_WORDS, e - 1):
+                continue  # 新华社|区: the community 新华社区, no news agency (the registry's own rule)
+            if s > 0 and taken.overlaps(s - 1, s) and text.endswith(L.ORG_SUFFIXES, 0, s):
+                continue  # 兰州大学|法学院: a unit named right after the body found before it, no body of its own
             label = "Agency" if _agency_like(word) else "Organization"
             dept = _DEPARTMENT.fullmatch(word) if label == "Agency" else None
             if dept and dept.group(2) != _MINISTRY or _PARTY_DEPT.fullmatch(word):
