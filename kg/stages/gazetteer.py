@@ -397,6 +397,7 @@ def make_gazetteer():
     def gazetteer(doc: Doc) -> Doc:
         found: list[tuple[Article, int, int, str, str]] = []
         context: set[str] = set()
+        outside_zones: set[str] = set()  # provinces named by other than a short name heading a zone
         for art in doc.articles:
             for s, e, name, kind in _raw_matches(art.text):
                 found.append((art, s, e, name, kind))
@@ -404,6 +405,10 @@ def make_gazetteer():
                 if div is not None:
                     context.add(div.code)
                     context.update(a.code for a in T.ancestors(div.code))
+                    if not (kind == "short" and _heads_zone(art.text, e)):
+                        outside_zones.update(a.code for a in T.ancestors(div.code) if a.level == "province")
+                        if div.level == "province":
+                            outside_zones.add(div.code)
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
         raw_ends = {(id(art), e) for art, _, e, _, _ in found}
@@ -452,6 +457,8 @@ def make_gazetteer():
                 div = _province_first(cands, context) or (_choose(cands, context) if cands else None)
                 if _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context):
                     continue  # 南京|江北(新区): no 江北区 of Ningbo or Chongqing after Nanjing
+                if div is not None and _heads_zone(art.text, e) and _zone_abroad(div, outside_zones):
+                    continue  # 湛江|海东新区, (泉州) 东海片区: a zone of the city named, no 海东市 of Qinghai
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
                                and not _native_of(art.text, s, e)
                                and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))):
@@ -479,6 +486,24 @@ def make_gazetteer():
         return doc
 
     return gazetteer
+
+
+_ZONE_HEAD_WORDS = tuple(place_words("zone_head_words"))
+
+
+def _heads_zone(text: str, e: int) -> bool:
+    """Does a 新区 or a zone word (片区, 核心区 … zone_suffixes) follow a short name at `e`?"""
+    return text.startswith(_ZONE_HEAD_WORDS, e) or _ZONE_SUFFIX.match(text, e) is not None
+
+
+def _zone_abroad(div: Division, provinces: set[str]) -> bool:
+    """Is a short name heading a zone (海东新区, 东海片区) a division of another province than the
+    ones the document names otherwise?  A city's new area or quarter is often named like a
+    division elsewhere (湛江 海东新区, 泉州 东海片区): then the name is the zone's, no division of
+    it; a document naming no province keeps it."""
+    own = div.code if div.level == "province" else \
+        next((a.code for a in table().ancestors(div.code) if a.level == "province"), None)
+    return bool(provinces) and own not in provinces
 
 
 def _foreign_city_before(div: Division | None, cands: list[Division], before, context: set[str]) -> Division | None:
@@ -779,10 +804,18 @@ def _zones(doc: Doc) -> None:
             covers = _Covers(spans.get(art.id, []))
             for mt in re.finditer(suffix, art.text):
                 s, e = mt.span()
-                if covers(s, e) or (s and art.text[s - 1] in place_chars("zone_repeat_not_after")):
-                    continue
+                if covers(s, e) or (s and art.text[s - 1] in place_chars("zone_repeat_not_after")) \
+                        or _named_before(art.text, s):
+                    continue  # 城东|片区: another zone, named by a place word, not the document's one
                 doc.add_mention(art, s, e, "Place", "gazetteer.zone-repeat", norm=name, code=None,
                                 level="zone", **attrs)
+
+
+def _named_before(text: str, s: int) -> bool:
+    """Does a place word of jieba's dictionary (城东, 河西, 新城: ns) end at `s`, naming the zone
+    word after it (城东片区: a zone of its own, not the zone named earlier in the document)?"""
+    tags = word_tags()
+    return any((tags.get(text[s - n:s]) or "").startswith("ns") for n in (2, 3) if s >= n)
 
 
 class _Covers:

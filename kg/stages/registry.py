@@ -50,7 +50,7 @@ from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
 from .abbreviations import country_before_inner_word
 from ..divisions import place_chars
-from ..text import CHINESE_NUMERALS, HAN, word_tags
+from ..text import CHINESE_NUMERALS, HAN, is_han, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
@@ -351,6 +351,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
         if entry.kind == "city" and entry.table == "world_places" and text.startswith(_VILLAGE_HEADS, e):
             continue  # 骑龙村至柏林村: a Chinese village named like a foreign city, not Berlin
+        if _compass_region_in_name(text, s, e, entry):
+            continue  # 粤东|西北 (粤东西北: 粤东、粤西、粤北), 西南|门村: no region of China
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
             continue  # 东京时间: a time zone; 鲁|西亚|努: a foreign person's name, no region
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
@@ -391,6 +393,25 @@ def _state_word_after(text: str, e: int, surface: str, entry: Entry) -> bool:
 
 
 _CITY_SUFFIX = cue(_R, "city_suffix")
+_COMPASS = place_chars("compass_chars")
+
+
+def _compass_region_in_name(text: str, s: int, e: int, entry: Entry) -> bool:
+    """A compass region of China (西北, 西南, 东北: no country) read where `compass_piece` holds."""
+    return entry.kind == "region" and entry.table == "world_places" and not entry.iso \
+        and not entry.country and compass_piece(text, s, e)
+
+
+def compass_piece(text: str, s: int, e: int) -> bool:
+    """Are text[s:e] compass characters only (西北, 东西南北) that name no region here: more than
+    two (东西南北: every direction), or two inside a longer run of compass characters (粤东西北:
+    the east, west and north of Guangdong) or at the head of a village's name (西南门村, 东北沟村:
+    one or two characters and 村 after them)?"""
+    if e - s < 2 or not all(ch in _COMPASS for ch in text[s:e]):
+        return False
+    if e - s > 2 or (s and text[s - 1] in _COMPASS) or (e < len(text) and text[e] in _COMPASS):
+        return True
+    return any(text.startswith(_VILLAGE_HEADS, e + n) and all(is_han(ch) for ch in text[e:e + n]) for n in (1, 2))
 _VILLAGE_HEADS = tuple(cue(_R, "world_city_not_before"))  # 柏林村: a village, no foreign city
 _CURRENCIES = cue(_R, "currency")
 _TIME_WORDS = cue(_R, "time_zone")  # 东京时间, 莫斯科时间: the clock of that place, no mention of it

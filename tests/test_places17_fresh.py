@@ -1,0 +1,69 @@
+"""Places on unseen township, county and zone pages (places17): a short name heading a city's new
+area or quarter (湛江 海东新区, 泉州 东海片区) is no division of another province; a bare 片区
+after a place word (城东片区) is another zone, not the document's one; compass characters
+inside a longer run (粤东西北) or at the head of a village's name (西南门村) name no region; a
+verb with 社区/村 as its object after a township (街道举办社区邻里节) names no community."""
+from __future__ import annotations
+
+from conftest import names_doc as run
+
+
+def places(doc):
+    return {(m.surface, m.norm, m.attrs.get("code")) for m in doc.mentions if m.label == "Place"}
+
+
+def codes(doc):
+    return {m.attrs.get("code") for m in doc.mentions if m.label == "Place"}
+
+
+def test_a_new_area_named_like_a_city_of_another_province():
+    doc = run("湛江海东新区建设动员大会召开，湛江市委书记出席。")
+    assert "630200" not in codes(doc)  # 海东市 of Qinghai
+    assert "440800" in codes(doc)
+
+
+def test_a_quarter_named_like_a_county_of_another_province():
+    doc = run("市长前往东海片区调研公共文化中心建设。泉州高铁站枢纽项目加快推进。")
+    assert "320722" not in codes(doc)  # 东海县 of Jiangsu
+
+
+def test_a_quarter_of_the_county_it_is_named_after_stays():
+    doc = run("江苏连云港东海片区建设加快。")
+    assert ("东海", "东海县", "320722") in places(doc)
+
+
+def test_a_bare_zone_word_after_a_place_word_is_another_zone():
+    doc = run("前往东海片区调研。城东片区将建成体育中心。")
+    repeats = [m for m in doc.mentions if m.rule == "gazetteer.zone-repeat"]
+    assert not repeats
+
+
+def test_compass_characters_in_a_longer_run_name_no_region():
+    doc = run("粤东西北地区城区扩容提质。")
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "西北"]
+
+
+def test_every_direction_is_no_region():
+    doc = run("东西南北中，党是领导一切的。")
+    assert not [m for m in doc.mentions if m.label == "Place"]
+
+
+def test_compass_characters_heading_a_village_name_no_region():
+    doc = run("西南门村群众大会召开。")
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "西南"]
+
+
+def test_a_compass_region_alone_stays():
+    doc = run("西北地区发展加快，东北振兴取得新进展。")
+    got = {m.surface for m in doc.mentions if m.label == "Place"}
+    assert {"西北", "东北"} <= got
+
+
+def test_a_verb_with_community_as_object_names_no_community():
+    doc = run("昌平区史各庄街道举办社区邻里节。城关镇开展社区服务活动。")
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface.endswith("社区")]
+
+
+def test_a_village_chained_after_its_township_stays():
+    doc = run("城关镇团结村召开会议。")
+    assert ("团结村", "团结村", None) in places(doc)
