@@ -67,3 +67,13 @@ def test_a_verb_with_community_as_object_names_no_community():
 def test_a_village_chained_after_its_township_stays():
     doc = run("城关镇团结村召开会议。")
     assert ("团结村", "团结村", None) in places(doc)
+
+
+def test_a_rare_dictionary_word_of_four_characters_is_a_township():
+    doc = run("在野三关镇党委政府统一部署下，社区召开大会。")
+    assert ("野三关镇", "野三关镇", "422823107") in places(doc)
+
+
+def test_a_station_before_a_word_opening_with_village_is_no_village():
+    doc = run("巴东县派出所村警参加会议。")
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface.endswith("村")]

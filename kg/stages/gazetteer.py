@@ -627,16 +627,23 @@ def _townships(doc: Doc, counties: set[str]) -> None:
 @lru_cache(maxsize=1)
 def _all_townships():
     """Every township of the table named 镇/乡/街道/苏木 (three characters or more) that is no
-    common word (小城镇, 和平乡): an automaton of name → the codes of the townships so named."""
+    common word (小城镇, 和平乡; a rare one of four characters or more is a name: 野三关镇): an
+    automaton of name → the codes of the townships so named."""
     T = table()
     codes: dict[str, list[str]] = {}
     suffixes, freq, tags = place_words("table_township_suffixes"), word_freq(), word_tags()
     for county, towns in sorted(T._townships.items()):
         for name, code in towns.items():  # (`_is_dictionary_word` inline: 38,000 names per start)
             if len(name) >= 3 and name.endswith(suffixes) \
-                    and not (freq.get(name) and not (tags.get(name) or "").startswith("ns")):
+                    and not (freq.get(name) and not (tags.get(name) or "").startswith("ns")
+                             and not (len(name) >= 4 and freq[name] < _RARE_TOWN_FREQ)):
                 codes.setdefault(name, []).append(code)
     return frequent_first({name: (name, tuple(cs)) for name, cs in codes.items()})
+
+
+# jieba's count under which a township name of four characters or more that its dictionary holds
+# as a common word (野三关镇 n 3, 赵李桥镇 nr 2, 单晶河乡 n 13) is the township all the same
+_RARE_TOWN_FREQ = 20
 
 
 _TOWNSHIP_STRONG_AFTER = place_words("township_strong_after")
