@@ -77,3 +77,20 @@ def test_a_rare_dictionary_word_of_four_characters_is_a_township():
 def test_a_station_before_a_word_opening_with_village_is_no_village():
     doc = run("巴东县派出所村警参加会议。")
     assert not [m for m in doc.mentions if m.label == "Place" and m.surface.endswith("村")]
+
+
+def test_a_country_character_before_zhou_is_a_state_written_short():
+    """俄勒冈州 written 俄州 in a report of its delegation: no Russia."""
+    doc = run("美国俄勒冈州代表团访华，双方就俄州对华友好关系及中国在俄州投资交换了意见。")
+    assert "iso-RU" not in codes(doc)
+
+
+def test_a_country_character_alone_stays():
+    doc = run("俄将继续支持，帮助俄渡过难关。")
+    assert "iso-RU" in codes(doc)
+
+
+def test_a_place_word_before_lu_is_a_road():
+    """汉江路街区: the road named after the river, no mention of the river."""
+    doc = run("网格员来到汉江路街区巡查。")
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "汉江"]
