@@ -94,3 +94,20 @@ def test_a_place_word_before_lu_is_a_road():
     """汉江路街区: the road named after the river, no mention of the river."""
     doc = run("网格员来到汉江路街区巡查。")
     assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "汉江"]
+
+
+def test_no_township_read_across_a_conjunction():
+    """服务中心和村镇规划…: 和 + 村镇 (a word), no township 和村镇 of some county."""
+    doc = run("镇农业农村服务中心和村镇规划建设服务中心全体干部参加现场会。")
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "和村镇"]
+
+
+def test_a_township_opening_with_he_before_its_organs_stays():
+    doc = run("和村镇党委召开会议。")
+    assert [m for m in doc.mentions if m.label == "Place" and m.surface == "和村镇"]
+
+
+def test_a_metropolitan_area_in_general_is_no_place():
+    """正形成综合都市区: 都市区 is a kind of area (jieba tags it ns), no name."""
+    doc = run("该组团正形成融高科技产业、现代物流为一体的综合都市区。")
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface in ("都市区", "大都市")]

@@ -705,11 +705,19 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             # a township of a county the text never names (高升镇, 上固乡), on its own in its sentence:
             # a place without a code, unless its stem is a common word (中心镇, 文化镇, 胜利乡)
             shared = code is None and not inside and not _common_stem(name) and name not in _COMMON_WORDS
+            if not inside and not strong and _across_function_char(name):
+                continue  # 服务中心和|村镇规划: the conjunction and a word, no 和村镇 of any county
             if (code is None and not strong and not shared) or (len(name) < 4 and not _word_bounded(art.text, s, e)):
                 continue
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
+
+
+def _across_function_char(name: str) -> bool:
+    """Is a township name a function character (和, 与, 在 …) and a dictionary word (和|村镇, 与|乡镇:
+    `_is_dictionary_word`)?  Written alone it is read across the conjunction or preposition."""
+    return len(name) >= 3 and name[0] in _FUNCTION_CHARS and _is_dictionary_word(name[1:])
 
 
 def _common_stem(name: str) -> bool:
