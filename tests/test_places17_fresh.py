@@ -111,3 +111,14 @@ def test_a_metropolitan_area_in_general_is_no_place():
     """正形成综合都市区: 都市区 is a kind of area (jieba tags it ns), no name."""
     doc = run("该组团正形成融高科技产业、现代物流为一体的综合都市区。")
     assert not [m for m in doc.mentions if m.label == "Place" and m.surface in ("都市区", "大都市")]
+
+
+def test_a_mountain_by_its_slopes_is_no_district_named_after_it():
+    """天山北麓 in a story naming 乌鲁木齐: the range, not 天山区."""
+    doc = run("乌鲁木齐市位于天山北麓，经济发展加快。")
+    assert "650102" not in codes(doc)
+
+
+def test_the_district_written_short_stays():
+    doc = run("乌鲁木齐市天山召开会议。")
+    assert "650102" in codes(doc)
