@@ -122,3 +122,24 @@ def test_a_mountain_by_its_slopes_is_no_district_named_after_it():
 def test_the_district_written_short_stays():
     doc = run("乌鲁木齐市天山召开会议。")
     assert "650102" in codes(doc)
+
+
+def test_a_world_city_opening_an_idiom_is_no_place():
+    """万象更新 (everything renews): 万象 and a verb inside one word of the dictionary, no Vientiane."""
+    doc = run("新春佳节，万象更新。")
+    assert not [m for m in doc.mentions if m.label == "Place"]
+
+
+def test_a_world_city_alone_stays():
+    doc = run("老挝首都万象举行会议。")
+    assert ("万象", "万象", "iso-LA-d351915c") in places(doc)
+
+
+def test_taiwans_new_taipei_is_no_old_name_of_a_district_of_changzhou():
+    doc = run("台北市、高雄市、新北市的台胞参访团抵达厦门。")
+    assert "320411" not in codes(doc)
+
+
+def test_the_changzhou_district_stays():
+    doc = run("常州市新北区召开会议。")
+    assert "320411" in codes(doc)

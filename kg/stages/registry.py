@@ -264,6 +264,31 @@ class _Boundaries:
                 return rest in _DERIVED or (len(rest) >= 2 and (_is_word(rest) or rest in _country_tail_words()))
         return False
 
+    def holding_word(self, s: int, e: int) -> str | None:
+        """The word of jieba's segmentation that opens with the name at s..e and goes on past it
+        (万象更新 for 万象), or None where the name ends a word."""
+        w = self.window(s, e)
+        if w not in self.cache:
+            self.cache[w] = _segment_bounds(self.art.text, *w)
+        bounds, spans = self.cache[w]
+        if e in bounds:
+            return None
+        return next((self.art.text[a:b] for a, b in spans if a == s and b > e), None)
+
+
+def _city_in_word(s: int, e: int, entry: "Entry", bounds: _Boundaries) -> bool:
+    """Is a world city's name the head of a longer word of the dictionary that names nothing
+    (万象更新, an idiom: everything renews; jieba tags it nr), no name of a place or body (东京湾 ns,
+    纽约时报 nt)?  Then the city is not named."""
+    if entry.kind != "city" or entry.table != "world_places":
+        return False
+    word = bounds.holding_word(s, e)
+    return word is not None and _is_word(word) and \
+        not (word_tags().get(word) or "").startswith(_NAME_TAGS)
+
+
+_NAME_TAGS = ("ns", "nt", "nz")
+
 
 @lru_cache(maxsize=4096)
 def _is_word(w: str) -> bool:
@@ -338,8 +363,9 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if (shared := _shared_guo_organ(text, s, e, entry, bounds)) is not None:
             hits.append(shared)  # 美国务院发言人: the US 国务院, its 国 written once
             continue
-        if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e):
-            continue
+        if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e) \
+                or _city_in_word(s, e, entry, bounds):
+            continue  # (万象|更新: an idiom, no Vientiane)
         if _state_word_after(text, e, surface, entry):
             e, surface = e - 1, surface[:-1]  # 日本|国会, 日本|国内, 日本|国土交通省: not 日本国
             entry, former = surfaces[surface]
