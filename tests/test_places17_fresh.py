@@ -143,3 +143,9 @@ def test_taiwans_new_taipei_is_no_old_name_of_a_district_of_changzhou():
 def test_the_changzhou_district_stays():
     doc = run("常州市新北区召开会议。")
     assert "320411" in codes(doc)
+
+
+def test_a_place_after_its_title_in_one_word_stays():
+    """首都北京 is one word of jieba's (ns): 北京 is the place all the same."""
+    doc = run("盟政府所在地与首都北京直线距离为460公里。")
+    assert ("北京", "北京市", "110000") in places(doc)

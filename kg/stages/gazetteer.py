@@ -369,6 +369,16 @@ def _native_of(text: str, s: int, e: int) -> bool:
     return text.startswith(_NATIVE_SUFFIXES, e) and _word_bounded(text, s, e + 1)
 
 
+_APPOSITION_HEADS = tuple(place_words("apposition_heads"))  # 首都, 省会, 首府
+
+
+def _after_apposition(text: str, s: int, e: int) -> bool:
+    """Is the short name at s..e written after the title of the place it is (首都北京, 省会长沙),
+    the two one word of jieba's (首都北京 ns)?  Then it is the place all the same."""
+    head = next((h for h in _APPOSITION_HEADS if text.startswith(h, s - len(h))), None) if s else None
+    return head is not None and _word_bounded(text, s - len(head), e)
+
+
 def _needs_word_check(name: str, kind: str) -> bool:
     return kind == "short" or len(name) <= 2
 
@@ -460,7 +470,7 @@ def make_gazetteer():
                 if div is not None and _heads_zone(art.text, e) and _zone_abroad(div, outside_zones):
                     continue  # 湛江|海东新区, (泉州) 东海片区: a zone of the city named, no 海东市 of Qinghai
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
-                               and not _native_of(art.text, s, e)
+                               and not _native_of(art.text, s, e) and not _after_apposition(art.text, s, e)
                                and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))):
                 continue
             if _world_homonym(doc, art, s, e, div):
