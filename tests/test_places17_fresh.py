@@ -149,3 +149,17 @@ def test_a_place_after_its_title_in_one_word_stays():
     """首都北京 is one word of jieba's (ns): 北京 is the place all the same."""
     doc = run("盟政府所在地与首都北京直线距离为460公里。")
     assert ("北京", "北京市", "110000") in places(doc)
+
+
+def test_a_province_after_a_country_is_no_ministry():
+    """越南广宁省, 老挝琅勃拉邦省: 省 after a country is its province, not a ministry (日本外务省 is)."""
+    for text in ("越南广宁省代表团访问广西。", "老挝琅勃拉邦省代表团访问云南。", "韩国京畿道与辽宁省签署协议。"):
+        doc = run(text)
+        assert not [m for m in doc.mentions if m.label == "Agency"], text
+        assert [m for m in doc.mentions if m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-")], text
+
+
+def test_ministries_named_sheng_stay():
+    for text in ("日本外务省发言人表示。", "朝鲜外务省发言人表示。"):
+        doc = run(text)
+        assert [m for m in doc.mentions if m.label == "Agency" and m.surface.endswith("外务省")], text

@@ -555,7 +555,7 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
             tail, label = next(((t, ty) for t, ty in tails if text.startswith(t, h.end)
                                 and not (t == _TEAM and text[h.end + 1:h.end + 2] in _TEAM_TAIL_NOT_AFTER)), (None, "Agency"))
             if tail is None:
-                tail, label = _country_body(text, h.end)
+                tail, label = _country_body(text, h.end, h.entry.iso)
             # 瑞士|联邦最高法院, 加拿大|海军太平洋舰队: a name read inside the tail is part of it
             inside = tail is not None and nxt is not None and nxt.start >= h.end and nxt.end <= h.end + len(tail)
             if inside and nxt.start == h.end and nxt.entry.label == "Place" and nxt.entry.kind == "region":
@@ -674,9 +674,21 @@ def _enterprise_bureau_at(text: str, i: int) -> bool:
     return ENTERPRISE_BUREAU_RE.match(text, i) is not None
 
 
-def _country_body(text: str, i: int) -> tuple[str | None, str]:
+def _country_body(text: str, i: int, iso: str | None = None) -> tuple[str | None, str]:
     """A body named by a country + a short stem + 部/省/厅/局/署/委员会 (芬兰农林部, 日本文化厅,
-    俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`."""
+    俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`.
+    省 names a ministry only in the countries that call them so (日本外务省, 朝鲜外务省); elsewhere
+    it is a province (越南|广宁省, 老挝|琅勃拉邦省, 韩国|京畿道与辽宁省: no body)."""
+    body, label = _country_body_at(text, i)
+    if body is not None and label == "Agency" and body.endswith(_NOT_BY_SOUND) and iso not in _SHENG_MINISTRIES:
+        return None, "Agency"
+    return body, label
+
+
+_SHENG_MINISTRIES = frozenset(cue(_R, "country_ministry_sheng"))  # JP, KP: 外务省, 防卫省
+
+
+def _country_body_at(text: str, i: int) -> tuple[str | None, str]:
     m = _COUNTRY_AGENCY_RE.match(text, i, i + 9)
     if m and _province_by_sound(m.group(1), m.group(0)):
         return None, "Agency"  # 伊朗|霍尔木兹甘省: a province (the gazetteer's), no ministry
