@@ -163,3 +163,10 @@ def test_ministries_named_sheng_stay():
     for text in ("日本外务省发言人表示。", "朝鲜外务省发言人表示。"):
         doc = run(text)
         assert [m for m in doc.mentions if m.label == "Agency" and m.surface.endswith("外务省")], text
+
+
+def test_a_farm_named_after_a_place_is_the_farm():
+    """南山牧场 (a 兵团 farm): the farm, written whole, not the bare 南山."""
+    doc = run("1969年，南山牧场与另一农场合并为一个团场。")
+    got = {m.surface for m in doc.mentions if m.label == "Place"}
+    assert "南山牧场" in got and "南山" not in got

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from ... import lexicon as L
-from ...divisions import place_chars, table
+from ...divisions import place_chars, place_words, table
 from ...text import CHINESE_NUMERALS, is_han, long_matches, word_bounded, word_freq, word_runs, word_tags
 from ...text import alt, frequent_first
 from .agencies import DEPARTMENT as _DEPARTMENT
@@ -80,6 +80,7 @@ def _counted_divisions(w: str) -> bool:
 _NUMERALS = CHINESE_NUMERALS[:10] + "两"  # not 万 of 万县, a former county
 _MINISTRY = place_chars("pos_ministry")
 _AREA = place_chars("pos_area")
+_FARM_WORDS = place_words("pos_farm_words")  # 南山牧场, 小岭林场: the farm named after the place
 _TEAMS = L.words("pos_teams")
 _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
@@ -218,6 +219,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
+            e += len(next((w for w in _FARM_WORDS if text.startswith(w, e)), ""))  # 南山|牧场: the farm
             word = text[s:e]
             stem = word[:-len(_AREA)] if word.endswith(_AREA) else ""
             if len(stem) >= 2 and (word_tags().get(stem) or "").startswith("ns"):
