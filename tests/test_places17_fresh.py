@@ -170,3 +170,15 @@ def test_a_farm_named_after_a_place_is_the_farm():
     doc = run("1969年，南山牧场与另一农场合并为一个团场。")
     got = {m.surface for m in doc.mentions if m.label == "Place"}
     assert "南山牧场" in got and "南山" not in got
+
+
+def test_a_county_read_over_a_short_name_it_overlaps():
+    """曾任泽州县委书记: the leftmost walk read 任泽 (任泽区 short) first and hid 泽州县."""
+    doc = run("他曾任泽州县委书记，分管农业工作。")
+    assert ("泽州县", "泽州县", "140525") in places(doc)
+    assert "130505" not in codes(doc)
+
+
+def test_the_district_whose_short_name_it_was_stays():
+    doc = run("邢台市任泽区召开会议。")
+    assert "130505" in codes(doc)

@@ -129,8 +129,16 @@ def _raw_matches(text: str):
     """(start, end, name, kind) longest non-overlapping matches of division names; a prefecture's
     customary name (怒江州) before 委/长 is its short name before 州委/州长 (怒江|州委)."""
     T = table()
-    for end_idx, (name, kind) in long_matches(_automaton(), None, text):
+    A = _automaton()
+    covered = 0  # the end of a full name read over a short one (任泽|州县: 泽州县)
+    for end_idx, (name, kind) in long_matches(A, None, text):
         s, e = end_idx - len(name) + 1, end_idx + 1
+        if s < covered:
+            continue
+        if kind == "short" and e - s == 2 and (over := _full_over_short(A, text, s + 1, e)) is not None:
+            yield s + 1, over[0], over[1], "full"  # 曾任|泽州县委: no 任泽 (区) hides the county
+            covered = over[0]
+            continue
         if name in T.aliases and text[e:e + 1] and text[e] in place_chars("prefecture_alias_not_before") \
                 and name.endswith(place_chars("prefecture_alias_suffix")) and name[:-1] in T.by_short:
             yield s, e - 1, name[:-1], "short"
@@ -142,6 +150,17 @@ def _raw_matches(text: str):
                 yield s, e - 1, name[:-1], "short"
             continue
         yield s, e, name, kind
+
+
+def _full_over_short(A, text: str, i: int, e: int) -> tuple[int, str] | None:
+    """(end, name) of a full division name of three characters or more starting at `i`, inside a
+    two-character short name's match ending at `e`, and going on past it (曾任泽州县: 泽州县 over
+    任泽, the short name of 任泽区, read first by the leftmost walk), else None."""
+    for end_idx, (name, kind) in A.iter_long(text[i:i + 12]):
+        if end_idx - len(name) + 1 == 0 and kind == "full" and len(name) >= 3 and i + end_idx + 1 > e:
+            return i + end_idx + 1, name
+        break
+    return None
 
 
 def _choose(cands: list[Division], context: set[str]) -> Division | None:
