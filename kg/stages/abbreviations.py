@@ -381,10 +381,11 @@ def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Readin
                 out[i + k] = (r, "run")
     for listed in _listed_runs(text, free, doc_text):
         out.update((k, (r, "run")) for k, r in listed if r is not None)
+    states = _cues().get("state", ())
     for hit in one.finditer(text):
         i = hit.start()
-        if i in out or not free(i):
-            continue
+        if i in out or not free(i) or _starts_with(text, i + 1, states) is not None:
+            continue  # 在俄|州投资: Oregon (俄勒冈州) written short, not Russia
         r = _after_verb(text, i, doc_text, clause)
         if r is not None:
             out[i] = (r, "verb")

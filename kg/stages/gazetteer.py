@@ -129,8 +129,16 @@ def _raw_matches(text: str):
     """(start, end, name, kind) longest non-overlapping matches of division names; a prefecture's
     customary name (怒江州) before 委/长 is its short name before 州委/州长 (怒江|州委)."""
     T = table()
-    for end_idx, (name, kind) in long_matches(_automaton(), None, text):
+    A = _automaton()
+    covered = 0  # the end of a full name read over a short one (任泽|州县: 泽州县)
+    for end_idx, (name, kind) in long_matches(A, None, text):
         s, e = end_idx - len(name) + 1, end_idx + 1
+        if s < covered:
+            continue
+        if kind == "short" and e - s == 2 and (over := _full_over_short(A, text, s + 1, e)) is not None:
+            yield s + 1, over[0], over[1], "full"  # 曾任|泽州县委: no 任泽 (区) hides the county
+            covered = over[0]
+            continue
         if name in T.aliases and text[e:e + 1] and text[e] in place_chars("prefecture_alias_not_before") \
                 and name.endswith(place_chars("prefecture_alias_suffix")) and name[:-1] in T.by_short:
             yield s, e - 1, name[:-1], "short"
@@ -142,6 +150,17 @@ def _raw_matches(text: str):
                 yield s, e - 1, name[:-1], "short"
             continue
         yield s, e, name, kind
+
+
+def _full_over_short(A, text: str, i: int, e: int) -> tuple[int, str] | None:
+    """(end, name) of a full division name of three characters or more starting at `i`, inside a
+    two-character short name's match ending at `e`, and going on past it (曾任泽州县: 泽州县 over
+    任泽, the short name of 任泽区, read first by the leftmost walk), else None."""
+    for end_idx, (name, kind) in A.iter_long(text[i:i + 12]):
+        if end_idx - len(name) + 1 == 0 and kind == "full" and len(name) >= 3 and i + end_idx + 1 > e:
+            return i + end_idx + 1, name
+        break
+    return None
 
 
 def _choose(cands: list[Division], context: set[str]) -> Division | None:
@@ -369,6 +388,16 @@ def _native_of(text: str, s: int, e: int) -> bool:
     return text.startswith(_NATIVE_SUFFIXES, e) and _word_bounded(text, s, e + 1)
 
 
+_APPOSITION_HEADS = tuple(place_words("apposition_heads"))  # 首都, 省会, 首府
+
+
+def _after_apposition(text: str, s: int, e: int) -> bool:
+    """Is the short name at s..e written after the title of the place it is (首都北京, 省会长沙),
+    the two one word of jieba's (首都北京 ns)?  Then it is the place all the same."""
+    head = next((h for h in _APPOSITION_HEADS if text.startswith(h, s - len(h))), None) if s else None
+    return head is not None and _word_bounded(text, s - len(head), e)
+
+
 def _needs_word_check(name: str, kind: str) -> bool:
     return kind == "short" or len(name) <= 2
 
@@ -397,6 +426,7 @@ def make_gazetteer():
     def gazetteer(doc: Doc) -> Doc:
         found: list[tuple[Article, int, int, str, str]] = []
         context: set[str] = set()
+        outside_zones: set[str] = set()  # provinces named by other than a short name heading a zone
         for art in doc.articles:
             for s, e, name, kind in _raw_matches(art.text):
                 found.append((art, s, e, name, kind))
@@ -404,6 +434,10 @@ def make_gazetteer():
                 if div is not None:
                     context.add(div.code)
                     context.update(a.code for a in T.ancestors(div.code))
+                    if not (kind == "short" and _heads_zone(art.text, e)):
+                        outside_zones.update(a.code for a in T.ancestors(div.code) if a.level == "province")
+                        if div.level == "province":
+                            outside_zones.add(div.code)
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
         raw_ends = {(id(art), e) for art, _, e, _, _ in found}
@@ -452,8 +486,10 @@ def make_gazetteer():
                 div = _province_first(cands, context) or (_choose(cands, context) if cands else None)
                 if _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context):
                     continue  # 南京|江北(新区): no 江北区 of Ningbo or Chongqing after Nanjing
+                if div is not None and _heads_zone(art.text, e) and _zone_abroad(div, outside_zones):
+                    continue  # 湛江|海东新区, (泉州) 东海片区: a zone of the city named, no 海东市 of Qinghai
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
-                               and not _native_of(art.text, s, e)
+                               and not _native_of(art.text, s, e) and not _after_apposition(art.text, s, e)
                                and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))):
                 continue
             if _world_homonym(doc, art, s, e, div):
@@ -479,6 +515,24 @@ def make_gazetteer():
         return doc
 
     return gazetteer
+
+
+_ZONE_HEAD_WORDS = tuple(place_words("zone_head_words"))
+
+
+def _heads_zone(text: str, e: int) -> bool:
+    """Does a 新区 or a zone word (片区, 核心区 … zone_suffixes) follow a short name at `e`?"""
+    return text.startswith(_ZONE_HEAD_WORDS, e) or _ZONE_SUFFIX.match(text, e) is not None
+
+
+def _zone_abroad(div: Division, provinces: set[str]) -> bool:
+    """Is a short name heading a zone (海东新区, 东海片区) a division of another province than the
+    ones the document names otherwise?  A city's new area or quarter is often named like a
+    division elsewhere (湛江 海东新区, 泉州 东海片区): then the name is the zone's, no division of
+    it; a document naming no province keeps it."""
+    own = div.code if div.level == "province" else \
+        next((a.code for a in table().ancestors(div.code) if a.level == "province"), None)
+    return bool(provinces) and own not in provinces
 
 
 def _foreign_city_before(div: Division | None, cands: list[Division], before, context: set[str]) -> Division | None:
@@ -602,16 +656,23 @@ def _townships(doc: Doc, counties: set[str]) -> None:
 @lru_cache(maxsize=1)
 def _all_townships():
     """Every township of the table named 镇/乡/街道/苏木 (three characters or more) that is no
-    common word (小城镇, 和平乡): an automaton of name → the codes of the townships so named."""
+    common word (小城镇, 和平乡; a rare one of four characters or more is a name: 野三关镇): an
+    automaton of name → the codes of the townships so named."""
     T = table()
     codes: dict[str, list[str]] = {}
     suffixes, freq, tags = place_words("table_township_suffixes"), word_freq(), word_tags()
     for county, towns in sorted(T._townships.items()):
         for name, code in towns.items():  # (`_is_dictionary_word` inline: 38,000 names per start)
             if len(name) >= 3 and name.endswith(suffixes) \
-                    and not (freq.get(name) and not (tags.get(name) or "").startswith("ns")):
+                    and not (freq.get(name) and not (tags.get(name) or "").startswith("ns")
+                             and not (len(name) >= 4 and freq[name] < _RARE_TOWN_FREQ)):
                 codes.setdefault(name, []).append(code)
     return frequent_first({name: (name, tuple(cs)) for name, cs in codes.items()})
+
+
+# jieba's count under which a township name of four characters or more that its dictionary holds
+# as a common word (野三关镇 n 3, 赵李桥镇 nr 2, 单晶河乡 n 13) is the township all the same
+_RARE_TOWN_FREQ = 20
 
 
 _TOWNSHIP_STRONG_AFTER = place_words("township_strong_after")
@@ -675,6 +736,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             # a township of a county the text never names (高升镇, 上固乡), on its own in its sentence:
             # a place without a code, unless its stem is a common word (中心镇, 文化镇, 胜利乡)
             shared = code is None and not inside and not _common_stem(name) and name not in _COMMON_WORDS
+            if not inside and not strong and _across_function_char(name):
+                continue  # 服务中心和|村镇规划: the conjunction and a word, no 和村镇 of any county
             if (code is None and not strong and not shared) or (len(name) < 4 and not _word_bounded(art.text, s, e)):
                 continue
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
@@ -683,6 +746,12 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
 
 
 _HONOUR_STEMS = place_words("township_honour_stems")  # 先进, 优秀, 模范: the words of an honour
+
+
+def _across_function_char(name: str) -> bool:
+    """Is a township name a function character (和, 与, 在 …) and a dictionary word (和|村镇, 与|乡镇:
+    `_is_dictionary_word`)?  Written alone it is read across the conjunction or preposition."""
+    return len(name) >= 3 and name[0] in _FUNCTION_CHARS and _is_dictionary_word(name[1:])
 
 
 def _common_stem(name: str) -> bool:
@@ -784,10 +853,18 @@ def _zones(doc: Doc) -> None:
             covers = _Covers(spans.get(art.id, []))
             for mt in re.finditer(suffix, art.text):
                 s, e = mt.span()
-                if covers(s, e) or (s and art.text[s - 1] in place_chars("zone_repeat_not_after")):
-                    continue
+                if covers(s, e) or (s and art.text[s - 1] in place_chars("zone_repeat_not_after")) \
+                        or _named_before(art.text, s):
+                    continue  # 城东|片区: another zone, named by a place word, not the document's one
                 doc.add_mention(art, s, e, "Place", "gazetteer.zone-repeat", norm=name, code=None,
                                 level="zone", **attrs)
+
+
+def _named_before(text: str, s: int) -> bool:
+    """Does a place word of jieba's dictionary (城东, 河西, 新城: ns) end at `s`, naming the zone
+    word after it (城东片区: a zone of its own, not the zone named earlier in the document)?"""
+    tags = word_tags()
+    return any((tags.get(text[s - n:s]) or "").startswith("ns") for n in (2, 3) if s >= n)
 
 
 class _Covers:

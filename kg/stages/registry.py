@@ -50,7 +50,7 @@ from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
 from .abbreviations import country_before_inner_word
 from ..divisions import place_chars
-from ..text import CHINESE_NUMERALS, HAN, word_tags
+from ..text import CHINESE_NUMERALS, HAN, is_han, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
@@ -264,6 +264,31 @@ class _Boundaries:
                 return rest in _DERIVED or (len(rest) >= 2 and (_is_word(rest) or rest in _country_tail_words()))
         return False
 
+    def holding_word(self, s: int, e: int) -> str | None:
+        """The word of jieba's segmentation that opens with the name at s..e and goes on past it
+        (万象更新 for 万象), or None where the name ends a word."""
+        w = self.window(s, e)
+        if w not in self.cache:
+            self.cache[w] = _segment_bounds(self.art.text, *w)
+        bounds, spans = self.cache[w]
+        if e in bounds:
+            return None
+        return next((self.art.text[a:b] for a, b in spans if a == s and b > e), None)
+
+
+def _city_in_word(s: int, e: int, entry: "Entry", bounds: _Boundaries) -> bool:
+    """Is a world city's name the head of a longer word of the dictionary that names nothing
+    (万象更新, an idiom: everything renews; jieba tags it nr), no name of a place or body (东京湾 ns,
+    纽约时报 nt)?  Then the city is not named."""
+    if entry.kind != "city" or entry.table != "world_places":
+        return False
+    word = bounds.holding_word(s, e)
+    return word is not None and _is_word(word) and \
+        not (word_tags().get(word) or "").startswith(_NAME_TAGS)
+
+
+_NAME_TAGS = ("ns", "nt", "nz")
+
 
 @lru_cache(maxsize=4096)
 def _is_word(w: str) -> bool:
@@ -338,8 +363,9 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if (shared := _shared_guo_organ(text, s, e, entry, bounds)) is not None:
             hits.append(shared)  # 美国务院发言人: the US 国务院, its 国 written once
             continue
-        if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e):
-            continue
+        if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e) \
+                or _city_in_word(s, e, entry, bounds):
+            continue  # (万象|更新: an idiom, no Vientiane)
         if _state_word_after(text, e, surface, entry):
             e, surface = e - 1, surface[:-1]  # 日本|国会, 日本|国内, 日本|国土交通省: not 日本国
             entry, former = surfaces[surface]
@@ -351,6 +377,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
         if entry.kind == "city" and entry.table == "world_places" and text.startswith(_VILLAGE_HEADS, e):
             continue  # 骑龙村至柏林村: a Chinese village named like a foreign city, not Berlin
+        if _compass_region_in_name(text, s, e, entry):
+            continue  # 粤东|西北 (粤东西北: 粤东、粤西、粤北), 西南|门村: no region of China
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
             continue  # 东京时间: a time zone; 鲁|西亚|努: a foreign person's name, no region
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
@@ -391,6 +419,25 @@ def _state_word_after(text: str, e: int, surface: str, entry: Entry) -> bool:
 
 
 _CITY_SUFFIX = cue(_R, "city_suffix")
+_COMPASS = place_chars("compass_chars")
+
+
+def _compass_region_in_name(text: str, s: int, e: int, entry: Entry) -> bool:
+    """A compass region of China (西北, 西南, 东北: no country) read where `compass_piece` holds."""
+    return entry.kind == "region" and entry.table == "world_places" and not entry.iso \
+        and not entry.country and compass_piece(text, s, e)
+
+
+def compass_piece(text: str, s: int, e: int) -> bool:
+    """Are text[s:e] compass characters only (西北, 东西南北) that name no region here: more than
+    two (东西南北: every direction), or two inside a longer run of compass characters (粤东西北:
+    the east, west and north of Guangdong) or at the head of a village's name (西南门村, 东北沟村:
+    one or two characters and 村 after them)?"""
+    if e - s < 2 or not all(ch in _COMPASS for ch in text[s:e]):
+        return False
+    if e - s > 2 or (s and text[s - 1] in _COMPASS) or (e < len(text) and text[e] in _COMPASS):
+        return True
+    return any(text.startswith(_VILLAGE_HEADS, e + n) and all(is_han(ch) for ch in text[e:e + n]) for n in (1, 2))
 _VILLAGE_HEADS = tuple(cue(_R, "world_city_not_before"))  # 柏林村: a village, no foreign city
 _CURRENCIES = cue(_R, "currency")
 _TIME_WORDS = cue(_R, "time_zone")  # 东京时间, 莫斯科时间: the clock of that place, no mention of it
@@ -508,7 +555,7 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
             tail, label = next(((t, ty) for t, ty in tails if text.startswith(t, h.end)
                                 and not (t == _TEAM and text[h.end + 1:h.end + 2] in _TEAM_TAIL_NOT_AFTER)), (None, "Agency"))
             if tail is None:
-                tail, label = _country_body(text, h.end)
+                tail, label = _country_body(text, h.end, h.entry.iso)
                 if tail is not None and h.entry.iso == CHINA_ISO and tail.endswith(_CHINA_NOT_HEADS):
                     tail = None  # 中国企联推进吉林省: China has no ministry called 省; that 省 is a province
             # 瑞士|联邦最高法院, 加拿大|海军太平洋舰队: a name read inside the tail is part of it
@@ -629,9 +676,21 @@ def _enterprise_bureau_at(text: str, i: int) -> bool:
     return ENTERPRISE_BUREAU_RE.match(text, i) is not None
 
 
-def _country_body(text: str, i: int) -> tuple[str | None, str]:
+def _country_body(text: str, i: int, iso: str | None = None) -> tuple[str | None, str]:
     """A body named by a country + a short stem + 部/省/厅/局/署/委员会 (芬兰农林部, 日本文化厅,
-    俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`."""
+    俄罗斯国家统计委员会: Agency) or + 队/团 (德国男子网球队: Organization), read after `i`.
+    省 names a ministry only in the countries that call them so (日本外务省, 朝鲜外务省); elsewhere
+    it is a province (越南|广宁省, 老挝|琅勃拉邦省, 韩国|京畿道与辽宁省: no body)."""
+    body, label = _country_body_at(text, i)
+    if body is not None and label == "Agency" and body.endswith(_NOT_BY_SOUND) and iso not in _SHENG_MINISTRIES:
+        return None, "Agency"
+    return body, label
+
+
+_SHENG_MINISTRIES = frozenset(cue(_R, "country_ministry_sheng"))  # JP, KP: 外务省, 防卫省
+
+
+def _country_body_at(text: str, i: int) -> tuple[str | None, str]:
     m = _COUNTRY_AGENCY_RE.match(text, i, i + 9)
     if m and _province_by_sound(m.group(1), m.group(0)):
         return None, "Agency"  # 伊朗|霍尔木兹甘省: a province (the gazetteer's), no ministry

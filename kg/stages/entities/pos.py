@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from ... import lexicon as L
-from ...divisions import place_chars, table
+from ...divisions import place_chars, place_words, table
 from ...text import CHINESE_NUMERALS, is_han, long_matches, word_bounded, word_freq, word_runs, word_tags
 from ...text import alt, frequent_first
 from .agencies import DEPARTMENT as _DEPARTMENT
@@ -80,6 +80,7 @@ def _counted_divisions(w: str) -> bool:
 _NUMERALS = CHINESE_NUMERALS[:10] + "两"  # not 万 of 万县, a former county
 _MINISTRY = place_chars("pos_ministry")
 _AREA = place_chars("pos_area")
+_FARM_WORDS = place_words("pos_farm_words")  # 南山牧场, 小岭林场: the farm named after the place
 _TEAMS = L.words("pos_teams")
 _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
@@ -182,6 +183,14 @@ _AGENCY_ENDINGS = tuple(L.words("pos_agency_endings"))
 _PARTY_DEPT = re.compile(f"(?:{alt(L.PARTY_STEMS)})(?:{L.words_alt('party_dept_suffix')})")
 
 
+def _compass_piece(text: str, s: int, e: int) -> bool:
+    """Does the word open with compass characters that name no region here (粤东|西北地区,
+    西南|门村, 东西南北: `kg.stages.registry.compass_piece`)?"""
+    from ..registry import _COMPASS, compass_piece
+    n = next((i for i in range(s, e) if text[i] not in _COMPASS), e) - s
+    return n >= 2 and compass_piece(text, s, s + n)
+
+
 def _in_given(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     from ..registry import inside_given_name
     return inside_given_name(spans, s, e)
@@ -209,10 +218,11 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e) or _closes_post(text, s) \
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
-                    or _piece_of_foreign_name(text, s, e) or \
+                    or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
+            e += len(next((w for w in _FARM_WORDS if text.startswith(w, e)), ""))  # 南山|牧场: the farm
             word = text[s:e]
             stem = word[:-len(_AREA)] if word.endswith(_AREA) else ""
             if len(stem) >= 2 and (word_tags().get(stem) or "").startswith("ns"):
