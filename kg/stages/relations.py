@@ -62,7 +62,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Mention, Relation
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, TextMemo, alt
+from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt
 from .registry import registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 from .resolve import choose_place_again
@@ -113,6 +113,9 @@ _DONOR_RE = re.compile(f"(?:{_alt('donor_verbs')})")
 _ATTRIBUTIVE_RE = re.compile(f"(?:{_alt('attributive_after')})")
 # a place right after one of these opens a noun phrase (开工的福建圣农…项目): no subject of the sentence
 _SUBJECT_NOT_AFTER = cues("subject_not_after")
+# a place opening the name of another project (中国绿色植保科技产业园项目总投资…): the run of name characters
+# after it up to a project's head word, with no verb of doing between
+_OPENS_PROJECT_RE = re.compile(f"[{HAN}{LATIN}{DIGIT}·]{{1,24}}?(?:{_alt('named_project_heads')})")
 # a verb of holding, building or issuing right before a programme: its subject runs it
 _OBJECT_VERB_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?$")
 # a clause that is nothing but such a verb (…走进宝峰社区，开展“X”): it goes on the clause before
@@ -1086,6 +1089,20 @@ def _listed_after(view: _ArticleView, first: Mention, before: int) -> list[Menti
 
 # --------------------------------------------------------------------------- programmes: where
 
+@lru_cache(maxsize=1)
+def _project_verb_re() -> re.Pattern:
+    """A verb of doing between a place and a project's head word (该县新建…项目, 费县实施…项目): the
+    place is a subject, not the opening of a name."""
+    return re.compile(alt(_runner_verbs() + cues("place_project_verbs") + cues("event_locatives")))
+
+
+def _opens_other_project(view: _ArticleView, pl: Mention, p: Mention) -> bool:
+    """中国绿色植保科技产业园项目总投资120亿元，是继X项目落户…: the place opens another project's name,
+    which ends before the programme; it says nothing of where the programme is."""
+    m = _OPENS_PROJECT_RE.match(view.text, pl.aend)
+    return m is not None and m.end() <= p.astart and not _project_verb_re().search(m.group())
+
+
 def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
     """A place (or 该县/全市 …) that is the subject of the programme's sentence; not a place that
     gives or pays for it (鄂尔多斯市援建的…项目), nor any place before a park or road named by the places
@@ -1104,7 +1121,8 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
             between = view.text[pl.aend:p.astart]
             if re.search(r"[。;；]", between) or _DONOR_RE.match(between) \
                     or _ATTRIBUTIVE_RE.match(view.text, pl.aend) \
-                    or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER:
+                    or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER \
+                    or _opens_other_project(view, pl, p):
                 continue
             inner = view.place_chain_from(pl.aend)  # 邯郸市肥乡区推行…: the district
             return inner if inner is not None and inner.aend <= p.astart else pl
@@ -1651,9 +1669,12 @@ def _lead_sentence_agency(view: _ArticleView) -> Mention | None:
     return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
 
 
+_COMPANY_RE = re.compile(_alt("company_marks"))
+
+
 def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[str]) -> None:
     """Programmes nothing else places: the article's place; the agency the article is about runs
-    those nobody else runs."""
+    those nobody else runs, but for a company's (天纤棉业公司二期…生产线: the company runs it)."""
     lead = view.lead_agency()
     place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) else None
     served = {q.key for q in view.programmes if _served(view, q)}
@@ -1661,7 +1682,7 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     for p in defaults:
         attends = _participates(view, p)
         if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
-                and not _heard_report_topic(view, p) and not attends:
+                and not _heard_report_topic(view, p) and not attends and not _COMPANY_RE.search(p.surface):
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if attends and place and _INTERNATIONAL_RE.search(p.norm or p.surface):

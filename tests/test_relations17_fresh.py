@@ -1,0 +1,59 @@
+"""Relations and programmes in shapes read on fresh county news of inspections of project sites,
+investment signing ceremonies and project lists (round 17): the visitors of an inspection
+(…一行先后深入A、B等项目现场) are no part of the first site's name; a company that closes a deal on
+projects (与…公司完成项目签约) names no project after itself; a place opening another project's
+name (中国…产业园项目总投资…，是继X项目落户…) is not where the sentence's other programme is; the
+agency an article is about does not run a company's project by default.
+Sentences written for these tests in the shape of such texts."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+
+
+def _extract(text: str):
+    doc = Doc(id="t", source="t.txt", text=text)
+    res = extract_document(doc)
+    names = {k: e.name for k, e in res.entities.items()}
+    progs = {e.name for e in res.entities.values() if e.type == "Programme"}
+    return names, progs, res.relations
+
+
+def _relations(text: str, predicate: str) -> set[tuple[str, str]]:
+    names, _, rels = _extract(text)
+    return {(names[r.subject], names[r.object]) for r in rels if r.predicate == predicate}
+
+
+def test_inspection_visitors_are_no_part_of_the_first_site():
+    """市长李明一行先后深入A公司二期5万吨…生产线、B等项目现场: the first item is the line, not
+    '李明一行先后深入…'."""
+    _, progs, _ = _extract("市领导督查重大项目建设\n5月6日，市委副书记、市长李明一行，对我县重大项目建设情况进行了督查。"
+                           "李明一行先后深入恒达纺织公司二期5万锭纱线生产线、城南片区改造等项目现场，实地查看项目进展。\n")
+    assert "恒达纺织公司二期5万锭纱线生产线" in progs
+    assert not any("一行" in p for p in progs)
+
+
+def test_a_company_project_is_not_run_by_the_article_agency():
+    """市委…督查 our county: the inspected 天丰棉业公司二期…生产线 is the company's, not the city committee's
+    (no rule names a runner; the default of the article's agency does not hold for a company's)."""
+    runs = _relations("市领导督查重大项目建设\n7月9日，市委副书记、市长李明，市委常委、常务副市长张伟一行，"
+                      "对我县重大项目建设情况进行了集中督查。\n李明一行先后深入天丰棉业公司二期5万锭纱线生产线、"
+                      "城南片区改造等项目现场，实地查看项目进展。\n", "runs")
+    assert not any("棉业公司" in p for _, p in runs)
+
+
+def test_closing_a_deal_names_no_project_after_the_company():
+    """开发区管委会主任张华分别与A有限公司、B有限公司完成项目签约: no 'B有限公司完成项目'."""
+    _, progs, _ = _extract("开发区项目签约\n6月2日，重点合作项目签约仪式在深圳举行，某县经济开发区管委会主任张华参加活动，"
+                           "分别与中国华星工程有限公司、厦门华远药业有限公司完成项目签约。\n")
+    assert not any("完成项目" in p for p in progs)
+    _, progs, _ = _extract("开发区项目签约\n当天，某县人民政府与厦门华远药业有限公司达成项目合作意向。\n")
+    assert not any("达成项目" in p for p in progs)
+
+
+def test_a_place_opening_another_project_name_is_not_the_subject():
+    """中国绿色农药科技产业园项目总投资80亿元，是继山河集团智能制造园区项目落户开发区后…: 中国 opens
+    the first project's name; the second project is not in China-as-a-whole by the subject rule."""
+    where = _relations("山东桓台县经济开发区招商再突破\n其中，中国绿色农药科技产业园项目总投资80亿元，"
+                       "是继山河集团智能制造园区项目落户开发区后，园区签约的又一百亿级大项目。\n", "implementedIn")
+    assert not any(p == "山河集团智能制造园区项目" and place == "中国" for p, place in where)
