@@ -57,3 +57,26 @@ def test_a_place_opening_another_project_name_is_not_the_subject():
     where = _relations("山东桓台县经济开发区招商再突破\n其中，中国绿色农药科技产业园项目总投资80亿元，"
                        "是继山河集团智能制造园区项目落户开发区后，园区签约的又一百亿级大项目。\n", "implementedIn")
     assert not any(p == "山河集团智能制造园区项目" and place == "中国" for p, place in where)
+
+
+def test_a_district_is_no_part_of_the_county_before_it():
+    """王某代表青川县委县政府向西湖区委区政府…表示感谢: 西湖区 (of two cities, which the text does not
+    say) is no part of the county named before it in the sentence."""
+    part = _relations("两地召开协作会议\n3月11日上午，西湖区与青川县东西部协作联席会议召开。"
+                      "王平代表青川县委县政府向西湖区委区政府表示感谢。\n", "partOf")
+    assert ("西湖区", "青川县") not in part
+
+
+def test_a_district_the_text_leaves_unplaced_is_a_side_of_a_tie():
+    """西湖区与青川县东西部协作联席会议召开: the district and the county cooperate, though which
+    西湖区 it is the text does not say."""
+    co = _relations("两地召开协作会议\n3月11日上午，西湖区与青川县东西部协作联席会议召开。\n", "cooperatesWith")
+    assert ("西湖区", "青川县") in co or ("青川县", "西湖区") in co
+
+
+def test_places_hand_in_hand_cooperate():
+    """北京携手内蒙古深化协作, A市联手B县打造…: the two places work together."""
+    co = _relations("京蒙协作结硕果\n近年来，北京携手内蒙古深化京蒙协作，共建产业园区。\n", "cooperatesWith")
+    assert ("北京市", "内蒙古自治区") in co
+    co = _relations("两地共建园区\n5月8日，宁波市联手延边州共建产业园区。\n", "cooperatesWith")
+    assert ("宁波市", "延边朝鲜族自治州") in co

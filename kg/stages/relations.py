@@ -1800,6 +1800,8 @@ def _pair_side(view: _ArticleView, m: Mention | None) -> bool:
         return False  # (…与广东省对口协作市签署: the province only qualifies its cities, each a side)
     if m.attrs.get("level") in _LOCAL_LEVELS:
         return bool(m.attrs.get("parent_key"))
+    if m.attrs.get("level") == "county" and not m.attrs.get("code") and not m.attrs.get("short"):
+        return True  # (西湖区与青川县…协作: a district whose city the text leaves open is still one)
     return bool(m.attrs.get("code")) \
         and not str(m.attrs.get("code")).startswith("iso-") and m.attrs.get("level") not in _WORLD_LEVELS
 
@@ -1814,6 +1816,8 @@ def _paired_places(doc: Doc, view: _ArticleView) -> None:
     交界, 与…相比) is none."""
     text = view.text
     for start in sorted({m.astart for m in view.places}):
+        if _hand_in_hand(doc, view, start):
+            continue
         if not _COOPERATE.search(text[max(0, start - 1):start]):
             continue
         lefts = _left_sides(view, start - 1)
@@ -1841,6 +1845,21 @@ def _paired_places(doc: Doc, view: _ArticleView) -> None:
                 else (left.key, g.key)
             add_relation(doc, a, "cooperatesWith", b,
                          _ev(doc, g, "relations.cooperatesWith-places"), "relations.cooperatesWith-places")
+
+
+def _hand_in_hand(doc: Doc, view: _ArticleView, start: int) -> bool:
+    """北京市携手内蒙古自治区打造…: a place right before 携手 (联手) and the place right after it work
+    together; the word says so without a verb of signing after them."""
+    text = view.text
+    hand = next((w for w in cues("pair_hand_in_hand") if text[max(0, start - len(w)):start] == w), None)
+    if hand is None:
+        return False
+    left = view.place_ending_at(start - len(hand))
+    side = view.place_chain_from(start)
+    if _pair_side(view, left) and _pair_side(view, side) and side.key != left.key:
+        add_relation(doc, left.key, "cooperatesWith", side.key,
+                     _ev(doc, side, "relations.cooperatesWith-places"), "relations.cooperatesWith-places")
+    return True
 
 
 def _chain_start(view: _ArticleView, m: Mention) -> int:

@@ -1015,11 +1015,17 @@ def _merge_township_stems(doc: Doc) -> None:
 _TOWNSHIP_SUFFIXES = tuple(place_words("table_township_suffixes"))
 
 
+_NOT_IN_A_COUNTY = ("province", "city", "county")
+
+
 def _enclosing_county_key(doc: Doc, m: Mention,
                           counties: dict[str, tuple[list[Mention], list[int]]]) -> str | None:
     """For a community found on its own: the nearest county-level place before it in its sentence;
     for a township the table does not know (新街乡 of 开江县, merged or renamed since): the county
-    the article is about, when it is about one (a county's news names its own townships)."""
+    the article is about, when it is about one (a county's news names its own townships).  A
+    county-level place itself (西湖区, which of two the text does not say) lies in no county: none."""
+    if m.attrs.get("level") in _NOT_IN_A_COUNTY:
+        return None
     art = doc.article(m.article)
     sent = art.sentence_at(m.astart)
     if sent is None:
