@@ -80,3 +80,22 @@ def test_places_hand_in_hand_cooperate():
     assert ("北京市", "内蒙古自治区") in co
     co = _relations("两地共建园区\n5月8日，宁波市联手延边州共建产业园区。\n", "cooperatesWith")
     assert ("宁波市", "延边朝鲜族自治州") in co
+
+
+def test_relative_bodies_in_a_guest_city_leaders_list_are_the_guest_city():
+    """a story about 达州's delegation in 舟山: 宜昌市委书记A，市委副书记、市长B，市人大常委会主任C，
+    市政协主席D出席: the list a city's body opens is that city's leaders; 市人大常委会 and 市政协
+    are 宜昌's, not the article's city's."""
+    held = _relations("达州市党政代表团赴舟山市考察\n11月2日，达州市党政代表团赴浙江省舟山市考察学习。"
+                      "达州市委书记刘明；宜昌市委书记王强，市委副书记、市长李伟，市人大常委会主任张华，"
+                      "市政协主席赵刚出席会议。\n", "holdsPost")
+    assert ("张华", "宜昌市人大常委会") in held
+    assert ("赵刚", "宜昌市政协") in held
+    assert ("张华", "达州市人大常委会") not in held
+
+
+def test_a_verb_between_keeps_the_article_city():
+    """宜昌市委书记王强在达州调研，市政协主席赵刚陪同: a verb between — 市政协 is the article's city's."""
+    held = _relations("达州市召开座谈会\n11月2日，达州市召开座谈会。宜昌市委书记王强在达州调研，"
+                      "市政协主席赵刚陪同。\n", "holdsPost")
+    assert ("赵刚", "宜昌市政协") not in held

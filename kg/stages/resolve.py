@@ -693,7 +693,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         return
     level = _RELATIVE.get(scope, "city")
     rest = m.attrs.get("rest") or m.norm[len(scope):]
-    target = _list_sibling_place(art, m, mine_sorted, mine_starts, level) or _place_at_level(art_code, level)
+    target = _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
+        or _listed_leaders_place(art, m, mine_sorted, mine_starts, level) or _place_at_level(art_code, level)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
     if target is None and m.astart >= 0:
@@ -797,6 +798,41 @@ def _list_sibling_place(art: Article, m: Mention, mine_sorted: list[Mention], mi
         return None
     d = table().get(code)
     return code if d is not None and d.level == level else None
+
+
+_LEADERS_GAP = 40  # characters of posts and names between a city's body and a relative name after it
+_LEADER_LIST_BREAK_RE = re.compile(alt(L.word_lists("relation_cues")["leader_list_breaks"]))
+
+
+def _listed_leaders_place(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],
+                          level: str) -> str | None:
+    """舟山市委书记何中伟，市委副书记、市长徐仁标，市人大常委会主任张明超: a relative name in a list of
+    leaders that a body of a named place of its level opens, in the same sentence, with nothing between
+    but posts, names and commas (no verb: 会见, 陪同, 在…), is that place's (a story about 达州's
+    delegation lists the host city's leaders so).  That place's code, or None."""
+    sent = art.sentence_at(m.astart)
+    if sent is None:
+        return None
+    k = bisect.bisect_left(mine_starts, m.astart)
+    while k > 0:
+        k -= 1
+        prev = mine_sorted[k]
+        if prev.astart < sent.start or m.astart - prev.aend > _LEADERS_GAP:
+            return None
+        if prev.label not in ("Agency", "Organization") or prev.aend > m.astart:
+            continue
+        code = prev.attrs.get("place_code")
+        d = table().get(code) if code else None
+        if d is None or d.level != level:
+            return None
+        gap = art.text[prev.aend:m.astart]
+        if _CLAUSE_BREAK_RE.search(gap) or _LEADER_LIST_BREAK_RE.search(gap):
+            return None
+        return code
+    return None
+
+
+_CLAUSE_BREAK_RE = re.compile("[。；;：:（(）)！？\n]")
 
 
 def _complete_listed_organs(art: Article, mine_sorted: list[Mention]) -> None:
