@@ -99,3 +99,29 @@ def test_a_verb_between_keeps_the_article_city():
     held = _relations("达州市召开座谈会\n11月2日，达州市召开座谈会。宜昌市委书记王强在达州调研，"
                       "市政协主席赵刚陪同。\n", "holdsPost")
     assert ("赵刚", "宜昌市政协") not in held
+
+
+def test_a_project_a_company_builds_is_named_and_run_by_it():
+    """由…集团有限公司投资建设的X项目: X项目 is a project, the company runs it, and a county its name
+    holds is where it is."""
+    _, progs, _ = _extract("项目集中签约\n其中，由宏达食品集团有限公司投资建设的宏达怀集肉牛养殖一体化产业园项目，"
+                           "计划投资约12亿元。\n")
+    assert "宏达怀集肉牛养殖一体化产业园项目" in progs
+    runs = _relations("项目集中签约\n其中，由宏达食品集团有限公司投资建设的宏达怀集肉牛养殖一体化产业园项目，"
+                      "计划投资约12亿元。\n", "runs")
+    assert ("宏达食品集团有限公司", "宏达怀集肉牛养殖一体化产业园项目") in runs
+    where = _relations("项目开工\n近日，由温州隆达实业有限公司投资兴建的轻纺新材料产业园项目在大田县开工。\n",
+                       "implementedIn")
+    assert ("轻纺新材料产业园项目", "大田县") in where
+    _, progs, _ = _extract("项目开工\n近日，由温州隆达实业有限公司投资兴建的重点项目在大田县开工。\n")
+    assert not progs
+
+
+def test_a_base_built_at_a_county_is_named_without_the_verb():
+    """温州隆达实业有限公司在大田县投资建设纺织产业基地: the base is 纺织产业基地 (not 投资建设…), the
+    company runs it and the county locates it."""
+    text = "项目建设提速\n去年，温州隆达实业有限公司在大田县投资建设纺织产业基地，今年将建设二期。\n"
+    _, progs, _ = _extract(text)
+    assert progs == {"纺织产业基地"}
+    assert ("温州隆达实业有限公司", "纺织产业基地") in _relations(text, "runs")
+    assert ("纺织产业基地", "大田县") in _relations(text, "implementedIn")

@@ -696,7 +696,8 @@ def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Fo
     """在永兴镇龙头桥村XX蜜柚基地举行…, 考察了松来村三七中药材种植基地: a base named right after its
     village, township or county by what it grows or makes (the name without the place, which says
     where it is); a base named by kind words alone (种植基地, 示范基地) or by a figure (300亩蔬菜基地)
-    is none, and neither is a run that holds another place or a word no name holds."""
+    is none, and neither is a run that holds another place or a word no name holds.  A verb of
+    building between the place and the name (在临西县投资建设食用菌生产基地) is no part of the name."""
     found: list[Found] = []
     if not _BASE_HEAD.search(text):
         return found
@@ -707,16 +708,23 @@ def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Fo
         m = _BASE_RE.match(text, pl.end)
         if m is None:
             continue
+        verb = _BASE_VERB_RE.match(m.group(1))  # 在临西县|投资建设|食用菌生产基地: the verb is no part of it
+        if verb is not None:
+            m = _BASE_RE.fullmatch(text, pl.end + verb.end(), m.end(1))
+            if m is None:
+                continue
         k = bisect.bisect_left(starts, pl.end)  # another place inside the run: no name of one base
         if (k < len(starts) and starts[k] < m.end(1)) or NOT_IN_NAME.search(m.group(1)) \
-                or _GENERIC_BASE_RE.match(m.group(1)) or not free(pl.end, m.end(1)):
+                or _GENERIC_BASE_RE.match(m.group(1)) or not free(m.start(1), m.end(1)):
             continue
-        found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-base",
+        found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.named-base",
                            {"kind": "project", "qualified": text[pl.start:m.end(1)]}))
-        occupied.mark(pl.end, m.end(1))
+        occupied.mark(m.start(1), m.end(1))
     return found
 
 
+# a verb of building opening the run after the place (光明集团在临西县投资建设…基地): the base is named after it
+_BASE_VERB_RE = re.compile(f"(?:{_C('built_project_verbs')})")
 _BASE_HEAD = re.compile(_C("base_heads"))  # (a text naming no base is left at once)
 _AID_VERB_RE = re.compile(rf"(?:{_C('aid_pair_verbs')})|(?P<build>{_C('aid_pair_build_verbs')})")
 _AID_LEVELS = ("province", "city", "county", "township", "new-area")
@@ -1117,12 +1125,36 @@ _OWNED_BREAK_RE = re.compile(f"(?:{_C('owned_project_breaks')}|"
                              f"{alt([r['word'] for r in L.load_table('posts') if len(r['word']) >= 2])})")
 
 
+# 由…集团有限公司投资建设的中山兴中怀集生猪养殖一体化产业园项目: the name after the company's verb of building
+_BUILT_BY_RE = re.compile(rf"(?:{_C('built_by_verbs')})([{HAN}{LATIN}{DIGIT}]{{4,30}}?(?:{_C('project_heads')}))"
+                          rf"(?=[，,。；;、和及]|{_C('built_by_followers')})")
+_BUILT_BY_BEFORE = tuple(cue(_P, "built_by_before"))
+
+
+def _built_by(text: str, o: Found, taken) -> Found | None:
+    """由中山兴中集团有限公司投资建设的X项目: X项目, run by the company (its `owner_span`); a kind of
+    project (该项目, 重点项目) or a name with a count is none."""
+    if not text[max(0, o.start - 1):o.start].endswith(_BUILT_BY_BEFORE):
+        return None
+    m = _BUILT_BY_RE.match(text, o.end)
+    if not m or NOT_IN_NAME.search(m.group(1)) or _BUILT_PROJECT_BAD_START.match(m.group(1)) \
+            or _GENERIC_PROJECT.match(m.group(1)) or _COUNT_IN_NAME_RE.search(m.group(1)) \
+            or taken.overlaps(m.start(1), m.end(1)):
+        return None
+    return Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.built-by",
+                 {"kind": "project", "owner_span": (o.start, o.end)})
+
+
 def projects_of_organizations(text: str, orgs: list[Found], taken) -> list[Found]:
     """Projects named after the company that runs them: the company's name, what it builds and
-    项目, with no function word between (…集团和…项目 is two names)."""
+    项目, with no function word between (…集团和…项目 is two names); and projects a company builds
+    (由…公司投资建设的X项目)."""
     out = []
     ending = {o.end: o for o in orgs if o.label == "Organization" and o.rule == "org.suffix"}
     for o in orgs:
+        if o.label == "Organization" and (built := _built_by(text, o, taken)) is not None:
+            out.append(built)
+            continue
         if o.label != "Organization" or o.rule not in ("org.suffix", "pos.nt"):
             continue
         m = _OWNED_PROJECT_RE.match(text, o.end)
