@@ -125,3 +125,17 @@ def test_a_base_built_at_a_county_is_named_without_the_verb():
     assert progs == {"纺织产业基地"}
     assert ("温州隆达实业有限公司", "纺织产业基地") in _relations(text, "runs")
     assert ("纺织产业基地", "大田县") in _relations(text, "implementedIn")
+
+
+def test_a_project_located_at_a_township_or_village():
+    """位于盘陀镇的天福养老产业项目 / 滨湖生态农业园项目位于中垾镇滨湖村: the project is named, and it is
+    where the verb of being located says (the village at the end of the chain), not the article's county."""
+    where = _relations("漳浦县项目签约\n另一个为社会事业项目，位于盘陀镇的福康养老产业项目，投资额2.5亿元。\n",
+                       "implementedIn")
+    assert where == {("福康养老产业项目", "盘陀镇")}
+    where = _relations("某县项目开工\n1月21日，滨湖生态农业园项目位于中垾镇滨湖村，总投资941万元。\n", "implementedIn")
+    assert where == {("滨湖生态农业园项目", "滨湖村")}
+    where = _relations("某县项目开工\n1月21日，位于中垾镇滨湖村的生态农业园项目开工，总投资941万元。\n", "implementedIn")
+    assert where == {("生态农业园项目", "滨湖村")}
+    _, progs, _ = _extract("某县项目建设\n全县重点项目位于城区，新建项目位于开发区。\n")
+    assert not progs

@@ -26,14 +26,15 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   after the programme held as the lead's subject: …现场会在…举行，市政协副主席…出席); in an article
   about an agency (its title, or the first body its lead names), programmes nobody else runs are
   that agency's.
-- implementedIn: a policy document applies to the most specific place its name contains
+- implementedIn: where a verb of being located puts it (位于盘陀镇的…项目, …项目位于中垾镇滨湖村: the
+  last place of the chain); a policy document applies to the most specific place its name contains
   (《2018年雄安新区起步区安全度汛方案》), else where its issuer is (an agreement: nowhere, it is every
   side's); the place right before a programme (肥乡区“文明实践大集”; the more specific one its name goes
   on with: 镇原县|城关镇…小学建设项目), the place after 在 in its clause (在永兴镇龙头桥村举行了…), the
   community an event goes to (走进…六二社区), a place in its own name (2020年迪拜世博会; the place
   aided in …对口援建兴安盟; not one of the places a joint park or a road is named by: 青岛-安顺共建产业园),
-  the place subject of its sentence (该县通过“云招商”; not a place that
-  funds it: 鄂尔多斯市援建的…项目; not one after 的/、/和 that opens a noun phrase or a list item:
+  the place subject of its sentence (该县通过“云招商”; not a place that opens another project's name:
+  中国…产业园项目总投资…，是继X项目…; not a place that funds it: 鄂尔多斯市援建的…项目; not one after 的/、/和 that opens a noun phrase or a list item:
   开工的福建圣农…; not one that locates the noun after it: 仙塘镇所在的东源县), where its organiser is, where the working group it is named after
   works; otherwise the article's place (not a country among others: a joint statement); and, for
   any mention, the place a verb of settling sets it down in (将…基地落地在永兴镇, 该项目落户于…).
@@ -1253,6 +1254,25 @@ _TRAVEL_RE = re.compile(f"(?:{_alt('travel_verbs')})$")
 _ATTEND_RE = re.compile(f"(?:{_alt('attend_verbs')})[“《\"]?$")
 
 
+_LOCATED_VERBS = tuple(sorted(cues("located_verbs"), key=len, reverse=True))
+
+
+def _located_place(view: _ArticleView, p: Mention) -> Mention | None:
+    """位于盘陀镇的天福养老产业项目, 滨湖生态农业园项目位于中垾镇滨湖村: the last place of the chain a
+    verb of being located takes, written right before 的 and the programme or right after it."""
+    text = view.text
+    verb = next((v for v in _LOCATED_VERBS if text.startswith(v, p.aend)), None)
+    if verb is not None:
+        return view.place_chain_from(p.aend + len(verb))
+    if text[p.astart - 1:p.astart] != "的":
+        return None
+    last = view.place_ending_at(p.astart - 1)
+    if last is None:
+        return None
+    start = _chain_start(view, last)
+    return last if text[max(0, start - 3):start].endswith(_LOCATED_VERBS) else None
+
+
 def _destination_place(view: _ArticleView, p: Mention) -> Mention | None:
     """赴巴西里约热内卢出席…峰会, 前往纽约参加…: the place a journey goes to, to attend the programme
     right after it, is where the programme is held — not the sentence's subject place nor the
@@ -1341,6 +1361,7 @@ def _by(rule: str, find):
 ORGANISER_RESOLVERS = (
     _facility_community,
     _policy_named,
+    _by("relations.implementedIn-located", _located_place),
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-event", _event_place),  # 由A主办的“X”在Y举行
     _by("relations.implementedIn-name", _inner_place),
@@ -1349,6 +1370,7 @@ ORGANISER_RESOLVERS = (
 # and without one (then, if none answers, the article's place and its lead agency):
 PLACE_RESOLVERS = (
     _policy_named,
+    _by("relations.implementedIn-located", _located_place),
     _session_of,
     _proposed_higher,
     _by("relations.implementedIn-adjacent", _adjacent_place),

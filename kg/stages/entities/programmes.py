@@ -419,6 +419,46 @@ def _built_project(text: str, m: re.Match, places: list) -> tuple[int, str, dict
     return m.start(1), name, {}
 
 
+# 位于盘陀镇的天福养老产业项目: a project named after 的, the places it is at written before it
+_LOCATED_AFTER_RE = re.compile(rf"(?:{_C('located_verbs')})[{HAN}]{{2,24}}?的([{HAN}{LATIN}{DIGIT}]{{3,20}}?(?:{_C('project_heads')}))"
+                               rf"(?=[，,。；;、和及]|{_W('named_project_followers')})")
+# 滨湖生态农业园项目位于中垾镇滨湖村: a project opening its clause, the places it is at after the verb
+_LOCATED_BEFORE_RE = re.compile(rf"(?:^|(?<=[\n，,。；;：:]))([{HAN}{LATIN}{DIGIT}]{{3,20}}?(?:{_C('project_heads')}))"
+                                rf"(?:{_C('located_verbs')})")
+
+
+def _located_after(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """位于盘陀镇的天福养老产业项目: the run between the verb and 的 is a chain of places, and the name
+    is no kind of project (重点项目) and no clause."""
+    at = m.start(0) + next(len(v) for v in _LOCATED_VERBS if text.startswith(v, m.start(0)))
+    ends = _place_ends(text, places)
+    while at < m.start(1) - 1:
+        nxt = max((e for e in ends.get(at, ()) if e < m.start(1)), default=None)
+        if nxt is None:
+            return None
+        at = nxt
+    return _located_name(m)
+
+
+def _located_before(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """滨湖生态农业园项目位于中垾镇滨湖村: a place right after the verb; the name is no kind of project
+    (该项目, 重点项目)."""
+    if not _place_ends(text, places).get(m.end(0)):
+        return None
+    return _located_name(m)
+
+
+def _located_name(m: re.Match) -> tuple[int, str, dict] | None:
+    name = m.group(1)
+    if _BUILT_PROJECT_BAD_START.match(name) or _GENERIC_PROJECT.match(name) or NOT_IN_NAME.search(name) \
+            or _COUNT_IN_NAME_RE.search(name) or _KIND_ONLY_RE.match(name):
+        return None
+    return m.start(1), name, {}
+
+
+_LOCATED_VERBS = tuple(sorted(cue(_P, "located_verbs"), key=len, reverse=True))
+
+
 # in this order: a span taken by an earlier rule is not offered to a later one
 RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.held-event", _HELD_EVENT_RE, "campaign", _event),  # (first: 主办的… is not 主办 + 的…)
@@ -437,6 +477,8 @@ RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.decree", _DECREE_RE, "policy", _plain),
     ProgrammeRule("programme.repealed-document", _REPEALED_RE, "policy", _repealed),
     ProgrammeRule("programme.built-project", _BUILT_PROJECT_RE, "project", _built_project),
+    ProgrammeRule("programme.located-project", _LOCATED_AFTER_RE, "project", _located_after),
+    ProgrammeRule("programme.located-project", _LOCATED_BEFORE_RE, "project", _located_before),
 )
 
 
