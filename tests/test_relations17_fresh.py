@@ -139,3 +139,12 @@ def test_a_project_located_at_a_township_or_village():
     assert where == {("生态农业园项目", "滨湖村")}
     _, progs, _ = _extract("某县项目建设\n全县重点项目位于城区，新建项目位于开发区。\n")
     assert not progs
+
+
+def test_a_project_named_after_an_autonomous_county_written_short():
+    """张家川县印刷包装…生产线项目，总投资…: 张家川县 (short for 张家川回族自治县, with its level's word)
+    opens a project's name as a full name does; the project is in the county."""
+    where = _relations("项目集中签约\n首批签约的有：张家川县食品包装智能化生产线项目，总投资1.16亿元；"
+                       "张家川县恭门镇河畔康养园建设项目，总投资1.2亿元。\n", "implementedIn")
+    assert ("食品包装智能化生产线", "张家川回族自治县") in where
+    assert ("恭门镇河畔康养园建设", "恭门镇") in where

@@ -678,6 +678,9 @@ _COUNT_IN_NAME_RE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 
                                rf"[{cue_chars(_P, 'counted_projects_classifiers')}]")
 
 
+_WHOLE_SHORT_SUFFIXES = tuple(cue(_P, "whole_short_suffixes"))
+
+
 def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
     """Projects before a count (X等23个项目) and projects named after their place as a subject."""
     found: list[Found] = []
@@ -699,8 +702,9 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
     found += _item_projects(text, free)
     found += _named_list_projects(text, free)
     for pl in places:  # 其中,固安县航天产业园项目计划投资32亿元: a project named after its place
-        if pl.attrs.get("short") or pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
-            continue
+        if (pl.attrs.get("short") and not text[pl.start:pl.end].endswith(_WHOLE_SHORT_SUFFIXES)) \
+                or pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
+            continue  # (张家川县, the short form of 张家川回族自治县 with its level's word, is as good)
         before = text[max(0, pl.start - 2):pl.start]
         if not (pl.start == 0 or before[-1:] in "，,。；;：:\n" or before.endswith(_CLAUSE_OPENERS)):
             continue
