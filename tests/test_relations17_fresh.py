@@ -148,3 +148,12 @@ def test_a_project_named_after_an_autonomous_county_written_short():
                        "张家川县恭门镇河畔康养园建设项目，总投资1.2亿元。\n", "implementedIn")
     assert ("食品包装智能化生产线", "张家川回族自治县") in where
     assert ("恭门镇河畔康养园建设", "恭门镇") in where
+
+
+def test_places_a_joint_meeting_is_named_by_cooperate():
+    """两市召开舟山·达州东西部协作工作联席会议, 天津市-长春市对口合作推进会: the two places the joint
+    meeting's name pairs (each the last of its chain) work together."""
+    co = _relations("两市召开联席会议\n11月2日，两市在宁波市召开宁波·延边东西部协作工作联席会议。\n", "cooperatesWith")
+    assert ("宁波市", "延边朝鲜族自治州") in co
+    co = _relations("会议召开\n德州庆云·重庆秀山东西部协作工作联席会议在秀山召开。\n", "cooperatesWith")
+    assert ("庆云县", "秀山土家族苗族自治县") in co

@@ -49,7 +49,9 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   X 联合/会同 Y (not when they 组成 a joint group:
   the group is the joint work); places joined by 与/和 and a verb of signing or pairing (the verb
   neither inside quotes nor a noun's word: 合作社; pairs listed before one verb share it, and A、B分别与C、D
-  pair by rank; a village of a known township is a side too); supports: 为/帮助/支持 an organisation (not a rite
+  pair by rank; a village of a known township is a side too, and so is a district the text leaves
+  unplaced: 西湖区); places joined by 携手/联手 (北京携手内蒙古); the two places a joint meeting or park
+  is named by (舟山·达州东西部协作工作联席会议); supports: 为/帮助/支持 an organisation (not a rite
   done for it: 为…分院揭牌).
 """
 from __future__ import annotations
@@ -1802,6 +1804,34 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
         _jointly(doc, view, i)
         _supports(doc, view, m, lead)
     _paired_places(doc, view)
+    _joint_names(doc, view)
+
+
+_JOINT_DASHES = "".join(L.word_lists("programme_cues")["joint_place_dashes"])
+
+
+def _joint_names(doc: Doc, view: _ArticleView) -> None:
+    """天津市-长春市对口合作推进会, 青岛-安顺共建产业园: the two places a joint meeting or park is named by
+    (each the last of its chain: 德州庆云·重庆秀山 → 庆云县, 秀山县) work together."""
+    text = view.text
+    for p in view.programmes:
+        if not p.attrs.get("joint"):
+            continue
+        sides, i = [], p.astart
+        while len(sides) < 3:
+            last = view.place_chain_from(i)
+            if last is None or last.aend > p.aend:
+                break
+            sides.append(last)
+            k = last.aend
+            while k < p.aend and text[k] in _JOINT_DASHES:
+                k += 1
+            if k == last.aend:
+                break
+            i = k
+        if len(sides) == 2 and sides[0].key != sides[1].key and all(_pair_side(view, s, named=True) for s in sides):
+            add_relation(doc, sides[0].key, "cooperatesWith", sides[1].key,
+                         _ev(doc, p, "relations.cooperatesWith-joint-name"), "relations.cooperatesWith-joint-name")
 
 
 # X与Y(、Z)…签订/缔结/结对: the tail after the last side, short and with no other place in it; the verb
@@ -1814,11 +1844,11 @@ _PLACE_PAIR_RE = re.compile(f"[^，,。；;：:、“《\"]{{0,10}}?(?:{_alt('pl
 _MEMBERS_AFTER_RE = re.compile(f"(?:{_alt('pair_member_nouns')})")
 
 
-def _pair_side(view: _ArticleView, m: Mention | None) -> bool:
+def _pair_side(view: _ArticleView, m: Mention | None, named: bool = False) -> bool:
     """A place that can be a side of a tie: a Chinese division named on its own or by an anaphor
     resolved to one (自2007年我县与龙湾区结对), or a village or community of one (岑溪乡桂林村与…结对);
     not a country, not 衢江区 inside 衢江区人民政府."""
-    if m is None or view.inside_other(m) or _MEMBERS_AFTER_RE.match(view.text, m.aend):
+    if m is None or (view.inside_other(m) and not named) or _MEMBERS_AFTER_RE.match(view.text, m.aend):
         return False  # (…与广东省对口协作市签署: the province only qualifies its cities, each a side)
     if m.attrs.get("level") in _LOCAL_LEVELS:
         return bool(m.attrs.get("parent_key"))
