@@ -157,3 +157,13 @@ def test_places_a_joint_meeting_is_named_by_cooperate():
     assert ("宁波市", "延边朝鲜族自治州") in co
     co = _relations("会议召开\n德州庆云·重庆秀山东西部协作工作联席会议在秀山召开。\n", "cooperatesWith")
     assert ("庆云县", "秀山土家族苗族自治县") in co
+
+
+def test_an_aid_project_named_after_the_aided_hospital():
+    """莎车县维吾尔医医院援建项目 in a story about Shanghai's aid: the hospital is aided, it does not run
+    the project, and the project is at the hospital's county, not in Shanghai (the story's place)."""
+    text = ("上海首个援疆项目交付使用\n14日，莎车县维吾尔医医院由上海援疆前方指挥部移交给莎车县人民政府。\n"
+            "莎车县维吾尔医医院援建项目是上海援建确定的工程之一。\n")
+    assert ("莎车县维吾尔医医院援建项目", "莎车县") in _relations(text, "implementedIn")
+    assert ("莎车县维吾尔医医院援建项目", "上海市") not in _relations(text, "implementedIn")
+    assert not any(p == "莎车县维吾尔医医院援建项目" for _, p in _relations(text, "runs"))

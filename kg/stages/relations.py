@@ -1210,9 +1210,13 @@ def _inner_place(view: _ArticleView, p: Mention) -> Mention | None:
     """2020年迪拜世博会, 乌兰浩特2×34万千瓦热电项目: the most specific place the programme's own name
     holds, outside any organisation named in it (not 鄂尔多斯 of 鄂尔多斯羊绒集团…项目)."""
     place = _recipient(view, p) or _name_place(view, p)
-    if place is None or any(a.astart <= place.astart and place.aend <= a.aend
+    if place is None:  # 叶城县维吾尔医医院援建项目: where the aided body its name opens with is
+        aided = next((a for a in view.actors_between(p.astart, p.aend)
+                      if a.astart == p.astart and _aided_in_name(view, a, p)), None)
+        return _name_place_of(view, aided) if aided is not None else None
+    if any(a.astart <= place.astart and place.aend <= a.aend and not _aided_in_name(view, a, p)
                             for a in view.actors_between(p.astart, p.aend)):
-        return None
+        return None  # (but 叶城县 of 叶城县维吾尔医医院援建项目: the aided hospital's county is the site)
     return place
 
 
@@ -1546,6 +1550,8 @@ def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
             add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, p, "relations.implementedIn-name"),
                          "relations.implementedIn-name")
     owner = view.actors_by_span.get(tuple(p.attrs["owner_span"])) if p.attrs.get("owner_span") else None
+    if owner is not None and owner.astart == p.astart and _aided_in_name(view, owner, p):
+        owner = None  # (叶城县维吾尔医医院援建项目: the hospital is aided, others build it)
     owner = owner or _opening_actor(view, p)
     if owner is not None:
         add_relation(doc, owner.key, "runs", p.key, _ev(doc, p, "relations.runs-owner"), "relations.runs-owner")
@@ -1557,9 +1563,19 @@ def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
 
 
 def _opening_actor(view: _ArticleView, p: Mention) -> Mention | None:
-    """The company or body a programme's name opens with (中海油惠州1200万吨炼油项目)."""
+    """The company or body a programme's name opens with (中海油惠州1200万吨炼油项目); not a body
+    the name says is aided (叶城县维吾尔医医院援建项目: others build it for the hospital)."""
     return next((a for a in view.actors_between(p.astart, p.aend)
-                 if a.astart == p.astart and a.aend < p.aend and a.label == "Organization"), None)
+                 if a.astart == p.astart and a.aend < p.aend and a.label == "Organization"
+                 and not _aided_in_name(view, a, p)), None)
+
+
+_AIDED_RE = re.compile(_alt("aided_name_words"))
+
+
+def _aided_in_name(view: _ArticleView, a: Mention, p: Mention) -> bool:
+    """Does a word of aid follow the body a inside the programme's name (…医院援建项目)?"""
+    return _AIDED_RE.search(view.text, a.aend, p.aend) is not None
 
 
 def _programme_relations(doc: Doc, view: _ArticleView) -> None:
