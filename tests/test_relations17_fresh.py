@@ -167,3 +167,12 @@ def test_an_aid_project_named_after_the_aided_hospital():
     assert ("莎车县维吾尔医医院援建项目", "莎车县") in _relations(text, "implementedIn")
     assert ("莎车县维吾尔医医院援建项目", "上海市") not in _relations(text, "implementedIn")
     assert not any(p == "莎车县维吾尔医医院援建项目" for _, p in _relations(text, "runs"))
+
+
+def test_a_document_issued_by_bodies_after_it():
+    """《关于…的实施方案》由商务部等9部门联合印发, 《…》由省农业农村厅、省财政厅联合印发: the bodies
+    after 由 issue the document the clause opens with."""
+    runs = _relations("方案印发\n近日，《关于推进县域物流体系建设的实施方案》由商务部等9部门联合印发。\n", "runs")
+    assert ("商务部", "关于推进县域物流体系建设的实施方案") in runs
+    runs = _relations("方案印发\n近日，《四川省农田水利建设实施方案》由省农业农村厅、省财政厅联合印发。\n", "runs")
+    assert {r for r, _ in runs} == {"四川省农业农村厅", "四川省财政厅"}
