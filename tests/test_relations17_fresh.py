@@ -128,15 +128,16 @@ def test_a_base_built_at_a_county_is_named_without_the_verb():
 
 
 def test_a_project_located_at_a_township_or_village():
-    """位于盘陀镇的天福养老产业项目 / 滨湖生态农业园项目位于中垾镇滨湖村: the project is named, and it is
-    where the verb of being located says (the village at the end of the chain), not the article's county."""
+    """位于盘陀镇的天福养老产业项目 / 滨湖生态农业园项目位于中垾镇滨湖村: the project is named (without 项目,
+    as one named after its place is), and it is where the verb of being located says (the village at the
+    end of the chain), not the article's county."""
     where = _relations("漳浦县项目签约\n另一个为社会事业项目，位于盘陀镇的福康养老产业项目，投资额2.5亿元。\n",
                        "implementedIn")
-    assert where == {("福康养老产业项目", "盘陀镇")}
+    assert where == {("福康养老产业", "盘陀镇")}
     where = _relations("某县项目开工\n1月21日，滨湖生态农业园项目位于中垾镇滨湖村，总投资941万元。\n", "implementedIn")
-    assert where == {("滨湖生态农业园项目", "滨湖村")}
+    assert where == {("滨湖生态农业园", "滨湖村")}
     where = _relations("某县项目开工\n1月21日，位于中垾镇滨湖村的生态农业园项目开工，总投资941万元。\n", "implementedIn")
-    assert where == {("生态农业园项目", "滨湖村")}
+    assert where == {("生态农业园", "滨湖村")}
     _, progs, _ = _extract("某县项目建设\n全县重点项目位于城区，新建项目位于开发区。\n")
     assert not progs
 
@@ -176,3 +177,11 @@ def test_a_document_issued_by_bodies_after_it():
     assert ("商务部", "关于推进县域物流体系建设的实施方案") in runs
     runs = _relations("方案印发\n近日，《四川省农田水利建设实施方案》由省农业农村厅、省财政厅联合印发。\n", "runs")
     assert {r for r, _ in runs} == {"四川省农业农村厅", "四川省财政厅"}
+
+
+def test_a_located_project_is_one_entity_with_its_place_named_form():
+    """巢湖市滨湖生态农业园项目开工建设。滨湖生态农业园项目位于中垾镇滨湖村: one project (named without
+    项目 both times), in the city its name opens with and in the village the verb says."""
+    names, progs, _ = _extract("巢湖市项目开工\n1月21日，巢湖市滨湖生态农业园项目开工建设。\n"
+                               "滨湖生态农业园项目位于中垾镇滨湖村，总投资941万元。\n")
+    assert progs == {"滨湖生态农业园"}

@@ -449,11 +449,13 @@ def _located_before(text: str, m: re.Match, places: list) -> tuple[int, str, dic
 
 
 def _located_name(m: re.Match) -> tuple[int, str, dict] | None:
+    """The project's name without 项目, as a project named after its place is (滨湖生态农业园, alias
+    滨湖生态农业园项目: one entity with it when the text names it so elsewhere)."""
     name = m.group(1)
     if _BUILT_PROJECT_BAD_START.match(name) or _GENERIC_PROJECT.match(name) or NOT_IN_NAME.search(name) \
             or _COUNT_IN_NAME_RE.search(name) or _KIND_ONLY_RE.match(name):
         return None
-    return m.start(1), name, {}
+    return m.start(1), name[:-len(_PROJECT_HEAD)], {"alias": name}
 
 
 _LOCATED_VERBS = tuple(sorted(cue(_P, "located_verbs"), key=len, reverse=True))
