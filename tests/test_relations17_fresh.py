@@ -185,3 +185,14 @@ def test_a_located_project_is_one_entity_with_its_place_named_form():
     names, progs, _ = _extract("巢湖市项目开工\n1月21日，巢湖市滨湖生态农业园项目开工建设。\n"
                                "滨湖生态农业园项目位于中垾镇滨湖村，总投资941万元。\n")
     assert progs == {"滨湖生态农业园"}
+
+
+def test_the_project_of_the_sentence_before_is_where_this_project_is():
+    """…滨湖生态农业园项目开工建设。（\\n）该项目位于中垾镇滨湖村: the project the sentence before names is in
+    the village; a campaign before 该项目 is no project and gets nothing."""
+    for gap in ("", "\n"):
+        where = _relations(f"巢湖市项目开工\n1月21日，巢湖市滨湖生态农业园项目开工建设。{gap}"
+                           "该项目位于中垾镇滨湖村，总投资941万元。\n", "implementedIn")
+        assert ("滨湖生态农业园", "滨湖村") in where
+    where = _relations("巢湖市会议\n1月21日，巢湖市召开“清洁家园”行动推进会。该项目位于中垾镇滨湖村。\n", "implementedIn")
+    assert not any(place == "滨湖村" for _, place in where)

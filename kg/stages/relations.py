@@ -1505,7 +1505,8 @@ _SETTLED_RE = re.compile(f"(?:[{''.join(cues('settle_links'))}]?(?:{_alt('settle
 def _settled_in(doc: Doc, view: _ArticleView) -> None:
     """最后将琯溪蜜柚基地落地在永兴镇, 该项目落户于…: a programme (any mention of it, a later one too)
     set down in a place by a verb of settling right after it is implemented there; the place is
-    the chain's last (永兴镇龙头桥村 → 龙头桥村)."""
+    the chain's last (永兴镇龙头桥村 → 龙头桥村).  So is the project the sentence before names last,
+    when a sentence opens with 该项目 and the verb (…项目开工建设。该项目位于中垾镇滨湖村)."""
     text = view.text
     for p in view.programmes:
         mt = _SETTLED_RE.match(text, p.aend)
@@ -1514,6 +1515,34 @@ def _settled_in(doc: Doc, view: _ArticleView) -> None:
                 and place.attrs.get("level") not in _WORLD_LEVELS:
             add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, place, "relations.implementedIn-settled"),
                          "relations.implementedIn-settled")
+
+
+    for mt in _ANAPHOR_SETTLED_RE.finditer(text):
+        p = _project_before(view, mt.start())
+        place = view.place_chain_from(mt.end()) if p is not None else None
+        if place is not None and place.key and not view.inside_other(place) \
+                and place.attrs.get("level") not in _WORLD_LEVELS:
+            add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, place, "relations.implementedIn-settled"),
+                         "relations.implementedIn-settled")
+
+
+# 该项目位于…, opening a sentence (after its date or a paragraph's start)
+_ANAPHOR_SETTLED_RE = re.compile(f"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:{_alt('settle_anaphora')})(?:{_alt('settle_verbs')})")
+
+
+def _project_before(view: _ArticleView, start: int) -> Mention | None:
+    """The last programme of the body sentence right before `start` (across a paragraph's break), when
+    it is a project (…中垾镇项目正式开工建设。\n该项目位于…: 该项目 is it)."""
+    k = bisect.bisect_left(view.programme_starts, start)
+    last = view.programmes[k - 1] if k else None
+    i = start - 1
+    while i >= 0 and view.text[i] in " \t\u3000\n":
+        i -= 1
+    prev = view.art.sentence_at(i) if i >= 0 else None
+    if last is None or prev is None or last.astart < prev.start or _section_kind(view.art, prev.start) == "title" \
+            or last.attrs.get("kind") != "project":
+        return None
+    return last
 
 
 _AID_PAIRING = "programme.aid-pairing"
