@@ -196,3 +196,13 @@ def test_the_project_of_the_sentence_before_is_where_this_project_is():
         assert ("滨湖生态农业园", "滨湖村") in where
     where = _relations("巢湖市会议\n1月21日，巢湖市召开“清洁家园”行动推进会。该项目位于中垾镇滨湖村。\n", "implementedIn")
     assert not any(place == "滨湖村" for _, place in where)
+
+
+def test_a_sized_project_a_company_builds_at_a_county():
+    """…公司计划在大田县投资建设年产10万吨纺织品项目: the project (a size in its name) is named, the
+    company runs it and the county locates it; 在京口镇建设3个项目 names none (a count)."""
+    text = "项目落地\n今年，温州隆达实业有限公司计划在大田县投资建设年产10万吨纺织品项目。\n"
+    assert ("温州隆达实业有限公司", "年产10万吨纺织品项目") in _relations(text, "runs")
+    assert ("年产10万吨纺织品项目", "大田县") in _relations(text, "implementedIn")
+    _, progs, _ = _extract("项目落地\n今年，该县在京口镇建设3个项目。\n")
+    assert not progs

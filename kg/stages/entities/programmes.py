@@ -378,7 +378,8 @@ def _tour(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
 
 # a project a body builds at a named place (沈阳铁路局在乌兰浩特经济技术开发区建设铁路专用线项目): the run after
 # the verb of building, up to 项目; the place is checked by _built_project
-_BUILT_PROJECT_RE = re.compile(rf"在[{HAN}]{{2,24}}?(?:{_C('built_project_verbs')})([{HAN}]{{3,10}}?(?:{_C('project_heads')}))"
+_BUILT_PROJECT_RE = re.compile(rf"在[{HAN}]{{2,24}}?(?:{_C('built_project_verbs')})([{HAN}]{{3,10}}?(?:{_C('project_heads')})|"
+                               rf"[{HAN}]{{1,6}}[{DIGIT}]+(?:[.．][{DIGIT}]+)?[{HAN}]{{2,10}}?(?:{_C('project_heads')}))"
                                rf"(?!{_C('built_project_not_after')})")
 _BUILT_PROJECT_VERBS = frozenset(cue(_P, "built_project_verbs"))
 _BUILT_PROJECT_BAD_START = re.compile(_C("built_project_bad_starts"))
@@ -414,8 +415,8 @@ def _built_project(text: str, m: re.Match, places: list) -> tuple[int, str, dict
     if at == m.start(0) + 1:
         return None
     name = m.group(1)
-    if _BUILT_PROJECT_BAD_START.match(name) or NOT_IN_NAME.search(name):
-        return None
+    if _BUILT_PROJECT_BAD_START.match(name) or NOT_IN_NAME.search(name) or _COUNT_IN_NAME_RE.search(name):
+        return None  # (在…建设年产10万吨纺织品项目: a size in the name, not a count: 建设3个项目)
     return m.start(1), name, {}
 
 
