@@ -206,3 +206,12 @@ def test_a_sized_project_a_company_builds_at_a_county():
     assert ("年产10万吨纺织品项目", "大田县") in _relations(text, "implementedIn")
     _, progs, _ = _extract("项目落地\n今年，该县在京口镇建设3个项目。\n")
     assert not progs
+
+
+def test_a_district_government_is_no_county_government_near_it():
+    """王平代表青川县委县政府向西湖区委区政府表示感谢: 区政府 is the district's (of 西湖区, unplaced), not
+    青川县's, though 青川县's bodies are the nearest before it in the sentence."""
+    doc = Doc(id="t", source="t.txt", text="两地召开协作会议\n3月11日上午，西湖区与青川县东西部协作联席会议召开。\n"
+                                          "王平代表青川县委县政府向西湖区委区政府表示感谢。\n")
+    gov = next(e for e in extract_document(doc).entities.values() if e.name == "青川县人民政府")
+    assert "区政府" not in gov.aliases

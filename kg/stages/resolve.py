@@ -709,6 +709,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
                 near.append(o)
         for o in near:
             target = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), level)
+            if target and level == "county":  # (青川县委县政府向西湖区委区政府…: 区政府 is no 县's,
+                target = county_of_scope(scope, target, spellings)  # whatever county is near)
             if target:
                 break
     if target:
