@@ -215,3 +215,12 @@ def test_a_district_government_is_no_county_government_near_it():
                                           "王平代表青川县委县政府向西湖区委区政府表示感谢。\n")
     gov = next(e for e in extract_document(doc).entities.values() if e.name == "青川县人民政府")
     assert "区政府" not in gov.aliases
+
+
+def test_a_municipality_lists_its_own_city_level_bodies():
+    """天津市人大常委会副主任、市政府合作交流办主任张某 in a story about 天水: 市政府合作交流办 is
+    天津's (a municipality is a 市 though a province by rank), not the article's city's."""
+    held = _relations("天水市与天津市协作会议召开\n12月5日，天水市与天津市东西部协作对接会议召开。"
+                      "天津市人大常委会副主任、市政府合作交流办主任张华，天水市委书记王刚出席会议。\n", "holdsPost")
+    assert ("张华", "天津市人民政府合作交流办") in held
+    assert ("张华", "天水市人民政府合作交流办") not in held

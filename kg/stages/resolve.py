@@ -799,7 +799,17 @@ def _list_sibling_place(art: Article, m: Mention, mine_sorted: list[Mention], mi
     if not code or not _PERSON_LIST_RE.match(art.text[prev.aend:m.astart]):
         return None
     d = table().get(code)
-    return code if d is not None and d.level == level else None
+    return code if _of_level(d, level) else None
+
+
+_MUNICIPALITY_SUFFIX = "市"
+
+
+def _of_level(d, level: str) -> bool:
+    """Is the division d of the relative name's level?  A municipality (天津市, a province by rank)
+    is a 市 too: its 市政府 is the city-level name of its government."""
+    return d is not None and (d.level == level or (level == "city" and d.level == "province"
+                                                   and d.name.endswith(_MUNICIPALITY_SUFFIX)))
 
 
 _LEADERS_GAP = 40  # characters of posts and names between a city's body and a relative name after it
@@ -825,7 +835,7 @@ def _listed_leaders_place(art: Article, m: Mention, mine_sorted: list[Mention], 
             continue
         code = prev.attrs.get("place_code")
         d = table().get(code) if code else None
-        if d is None or d.level != level:
+        if not _of_level(d, level):
             return None
         gap = art.text[prev.aend:m.astart]
         if _CLAUSE_BREAK_RE.search(gap) or _LEADER_LIST_BREAK_RE.search(gap):
