@@ -224,3 +224,9 @@ def test_a_municipality_lists_its_own_city_level_bodies():
                       "天津市人大常委会副主任、市政府合作交流办主任张华，天水市委书记王刚出席会议。\n", "holdsPost")
     assert ("张华", "天津市人民政府合作交流办") in held
     assert ("张华", "天水市人民政府合作交流办") not in held
+
+
+def test_bodies_hand_in_hand_cooperate():
+    """县人民政府联手…公司打造…: they work together, as with 携手."""
+    co = _relations("合作\n近日，茶陵县人民政府联手广州白云山药业有限公司打造中药材基地。\n", "cooperatesWith")
+    assert ("茶陵县人民政府", "广州白云山药业有限公司") in co
