@@ -230,3 +230,12 @@ def test_bodies_hand_in_hand_cooperate():
     """县人民政府联手…公司打造…: they work together, as with 携手."""
     co = _relations("合作\n近日，茶陵县人民政府联手广州白云山药业有限公司打造中药材基地。\n", "cooperatesWith")
     assert ("茶陵县人民政府", "广州白云山药业有限公司") in co
+
+
+def test_a_county_signs_with_a_company():
+    """茶陵县与广州白云山药业有限公司签订…: the county and the company cooperate; 在茶陵县与…签订 names the
+    scene, not a side."""
+    co = _relations("合作\n会上，茶陵县与广州白云山药业有限公司签订战略合作协议。\n", "cooperatesWith")
+    assert ("茶陵县", "广州白云山药业有限公司") in co
+    co = _relations("合作\n会上，在茶陵县与广州白云山药业有限公司签订战略合作协议。\n", "cooperatesWith")
+    assert not co

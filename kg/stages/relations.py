@@ -2012,8 +2012,8 @@ _COOPERATE_TOPIC_RE = re.compile(f"(?:{_alt('cooperate_parties')})?(?:{_alt('coo
 
 
 def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | None) -> None:
-    """与 X、Y 等 … 合作: the clause's acting agency (else the article's, with organisations) cooperates
-    with each."""
+    """与 X、Y 等 … 合作: the clause's acting agency (else a division written right before 与, else the
+    article's agency, with organisations) cooperates with each."""
     text, orgs, m = view.text, view.actors, view.actors[i]
     group = [m]
     j = i + 1
@@ -2029,12 +2029,25 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
         if actor is not None:
             subjects = _listed_before(view, actor)
             pairs = _signing_pairs(text[subjects[-1].aend:m.astart], subjects, group)
+        elif (place := _signing_place(view, m)) is not None:
+            pairs = [(place, g) for g in group if g.label == "Organization"]
         else:  # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然
             # 资源局对接: another agency there is met by a subject the text names in words, not by the government)
             pairs = [(lead, g) for g in group if lead is not None and g.label == "Organization"]
         for subj, g in pairs:
             add_relation(doc, subj.key, "cooperatesWith", g.key,
                          _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
+
+
+def _signing_place(view: _ArticleView, m: Mention) -> Mention | None:
+    """茶陵县与广州白云山药业有限公司签订…: a division written right before 与 (not after 在/到 …:
+    the scene) is the side that signs with the organisation."""
+    place = view.place_ending_at(m.astart - 1)
+    if not _pair_side(view, place):
+        return None
+    start = _chain_start(view, place)
+    before = view.text[max(0, start - 2):start]
+    return None if any(before.endswith(w) for w in cues("event_locatives")) else place
 
 
 def _signing_pairs(between: str, subjects: list[Mention], group: list[Mention]) -> list[tuple[Mention, Mention]]:
