@@ -26,14 +26,15 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   after the programme held as the lead's subject: …现场会在…举行，市政协副主席…出席); in an article
   about an agency (its title, or the first body its lead names), programmes nobody else runs are
   that agency's.
-- implementedIn: a policy document applies to the most specific place its name contains
+- implementedIn: where a verb of being located puts it (位于盘陀镇的…项目, …项目位于中垾镇滨湖村: the
+  last place of the chain); a policy document applies to the most specific place its name contains
   (《2018年雄安新区起步区安全度汛方案》), else where its issuer is (an agreement: nowhere, it is every
   side's); the place right before a programme (肥乡区“文明实践大集”; the more specific one its name goes
   on with: 镇原县|城关镇…小学建设项目), the place after 在 in its clause (在永兴镇龙头桥村举行了…), the
   community an event goes to (走进…六二社区), a place in its own name (2020年迪拜世博会; the place
   aided in …对口援建兴安盟; not one of the places a joint park or a road is named by: 青岛-安顺共建产业园),
-  the place subject of its sentence (该县通过“云招商”; not a place that
-  funds it: 鄂尔多斯市援建的…项目; not one after 的/、/和 that opens a noun phrase or a list item:
+  the place subject of its sentence (该县通过“云招商”; not a place that opens another project's name:
+  中国…产业园项目总投资…，是继X项目…; not a place that funds it: 鄂尔多斯市援建的…项目; not one after 的/、/和 that opens a noun phrase or a list item:
   开工的福建圣农…; not one that locates the noun after it: 仙塘镇所在的东源县), where its organiser is, where the working group it is named after
   works; otherwise the article's place (not a country among others: a joint statement); and, for
   any mention, the place a verb of settling sets it down in (将…基地落地在永兴镇, 该项目落户于…).
@@ -48,7 +49,9 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   X 联合/会同 Y (not when they 组成 a joint group:
   the group is the joint work); places joined by 与/和 and a verb of signing or pairing (the verb
   neither inside quotes nor a noun's word: 合作社; pairs listed before one verb share it, and A、B分别与C、D
-  pair by rank; a village of a known township is a side too); supports: 为/帮助/支持 an organisation (not a rite
+  pair by rank; a village of a known township is a side too, and so is a district the text leaves
+  unplaced: 西湖区); places joined by 携手/联手 (北京携手内蒙古); the two places a joint meeting or park
+  is named by (舟山·达州东西部协作工作联席会议); supports: 为/帮助/支持 an organisation (not a rite
   done for it: 为…分院揭牌).
 """
 from __future__ import annotations
@@ -62,7 +65,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Mention, Relation
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, TextMemo, alt
+from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt
 from .registry import registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 from .resolve import choose_place_again
@@ -113,6 +116,9 @@ _DONOR_RE = re.compile(f"(?:{_alt('donor_verbs')})")
 _ATTRIBUTIVE_RE = re.compile(f"(?:{_alt('attributive_after')})")
 # a place right after one of these opens a noun phrase (开工的福建圣农…项目): no subject of the sentence
 _SUBJECT_NOT_AFTER = cues("subject_not_after")
+# a place opening the name of another project (中国绿色植保科技产业园项目总投资…): the run of name characters
+# after it up to a project's head word, with no verb of doing between
+_OPENS_PROJECT_RE = re.compile(f"[{HAN}{LATIN}{DIGIT}·]{{1,24}}?(?:{_alt('named_project_heads')})")
 # a verb of holding, building or issuing right before a programme: its subject runs it
 _OBJECT_VERB_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?$")
 # a clause that is nothing but such a verb (…走进宝峰社区，开展“X”): it goes on the clause before
@@ -1086,6 +1092,20 @@ def _listed_after(view: _ArticleView, first: Mention, before: int) -> list[Menti
 
 # --------------------------------------------------------------------------- programmes: where
 
+@lru_cache(maxsize=1)
+def _project_verb_re() -> re.Pattern:
+    """A verb of doing between a place and a project's head word (该县新建…项目, 费县实施…项目): the
+    place is a subject, not the opening of a name."""
+    return re.compile(alt(_runner_verbs() + cues("place_project_verbs") + cues("event_locatives")))
+
+
+def _opens_other_project(view: _ArticleView, pl: Mention, p: Mention) -> bool:
+    """中国绿色植保科技产业园项目总投资120亿元，是继X项目落户…: the place opens another project's name,
+    which ends before the programme; it says nothing of where the programme is."""
+    m = _OPENS_PROJECT_RE.match(view.text, pl.aend)
+    return m is not None and m.end() <= p.astart and not _project_verb_re().search(m.group())
+
+
 def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
     """A place (or 该县/全市 …) that is the subject of the programme's sentence; not a place that
     gives or pays for it (鄂尔多斯市援建的…项目), nor any place before a park or road named by the places
@@ -1104,7 +1124,8 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
             between = view.text[pl.aend:p.astart]
             if re.search(r"[。;；]", between) or _DONOR_RE.match(between) \
                     or _ATTRIBUTIVE_RE.match(view.text, pl.aend) \
-                    or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER:
+                    or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER \
+                    or _opens_other_project(view, pl, p):
                 continue
             inner = view.place_chain_from(pl.aend)  # 邯郸市肥乡区推行…: the district
             return inner if inner is not None and inner.aend <= p.astart else pl
@@ -1189,9 +1210,13 @@ def _inner_place(view: _ArticleView, p: Mention) -> Mention | None:
     """2020年迪拜世博会, 乌兰浩特2×34万千瓦热电项目: the most specific place the programme's own name
     holds, outside any organisation named in it (not 鄂尔多斯 of 鄂尔多斯羊绒集团…项目)."""
     place = _recipient(view, p) or _name_place(view, p)
-    if place is None or any(a.astart <= place.astart and place.aend <= a.aend
+    if place is None:  # 叶城县维吾尔医医院援建项目: where the aided body its name opens with is
+        aided = next((a for a in view.actors_between(p.astart, p.aend)
+                      if a.astart == p.astart and _aided_in_name(view, a, p)), None)
+        return _name_place_of(view, aided) if aided is not None else None
+    if any(a.astart <= place.astart and place.aend <= a.aend and not _aided_in_name(view, a, p)
                             for a in view.actors_between(p.astart, p.aend)):
-        return None
+        return None  # (but 叶城县 of 叶城县维吾尔医医院援建项目: the aided hospital's county is the site)
     return place
 
 
@@ -1233,6 +1258,25 @@ def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
 
 _TRAVEL_RE = re.compile(f"(?:{_alt('travel_verbs')})$")
 _ATTEND_RE = re.compile(f"(?:{_alt('attend_verbs')})[“《\"]?$")
+
+
+_LOCATED_VERBS = tuple(sorted(cues("located_verbs"), key=len, reverse=True))
+
+
+def _located_place(view: _ArticleView, p: Mention) -> Mention | None:
+    """位于盘陀镇的天福养老产业项目, 滨湖生态农业园项目位于中垾镇滨湖村: the last place of the chain a
+    verb of being located takes, written right before 的 and the programme or right after it."""
+    text = view.text
+    verb = next((v for v in _LOCATED_VERBS if text.startswith(v, p.aend)), None)
+    if verb is not None:
+        return view.place_chain_from(p.aend + len(verb))
+    if text[p.astart - 1:p.astart] != "的":
+        return None
+    last = view.place_ending_at(p.astart - 1)
+    if last is None:
+        return None
+    start = _chain_start(view, last)
+    return last if text[max(0, start - 3):start].endswith(_LOCATED_VERBS) else None
 
 
 def _destination_place(view: _ArticleView, p: Mention) -> Mention | None:
@@ -1323,6 +1367,7 @@ def _by(rule: str, find):
 ORGANISER_RESOLVERS = (
     _facility_community,
     _policy_named,
+    _by("relations.implementedIn-located", _located_place),
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-event", _event_place),  # 由A主办的“X”在Y举行
     _by("relations.implementedIn-name", _inner_place),
@@ -1331,6 +1376,7 @@ ORGANISER_RESOLVERS = (
 # and without one (then, if none answers, the article's place and its lead agency):
 PLACE_RESOLVERS = (
     _policy_named,
+    _by("relations.implementedIn-located", _located_place),
     _session_of,
     _proposed_higher,
     _by("relations.implementedIn-adjacent", _adjacent_place),
@@ -1459,7 +1505,8 @@ _SETTLED_RE = re.compile(f"(?:[{''.join(cues('settle_links'))}]?(?:{_alt('settle
 def _settled_in(doc: Doc, view: _ArticleView) -> None:
     """最后将琯溪蜜柚基地落地在永兴镇, 该项目落户于…: a programme (any mention of it, a later one too)
     set down in a place by a verb of settling right after it is implemented there; the place is
-    the chain's last (永兴镇龙头桥村 → 龙头桥村)."""
+    the chain's last (永兴镇龙头桥村 → 龙头桥村).  So is the project the sentence before names last,
+    when a sentence opens with 该项目 and the verb (…项目开工建设。该项目位于中垾镇滨湖村)."""
     text = view.text
     for p in view.programmes:
         mt = _SETTLED_RE.match(text, p.aend)
@@ -1468,6 +1515,34 @@ def _settled_in(doc: Doc, view: _ArticleView) -> None:
                 and place.attrs.get("level") not in _WORLD_LEVELS:
             add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, place, "relations.implementedIn-settled"),
                          "relations.implementedIn-settled")
+
+
+    for mt in _ANAPHOR_SETTLED_RE.finditer(text):
+        p = _project_before(view, mt.start())
+        place = view.place_chain_from(mt.end()) if p is not None else None
+        if place is not None and place.key and not view.inside_other(place) \
+                and place.attrs.get("level") not in _WORLD_LEVELS:
+            add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, place, "relations.implementedIn-settled"),
+                         "relations.implementedIn-settled")
+
+
+# 该项目位于…, opening a sentence (after its date or a paragraph's start)
+_ANAPHOR_SETTLED_RE = re.compile(f"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:{_alt('settle_anaphora')})(?:{_alt('settle_verbs')})")
+
+
+def _project_before(view: _ArticleView, start: int) -> Mention | None:
+    """The last programme of the body sentence right before `start` (across a paragraph's break), when
+    it is a project (…中垾镇项目正式开工建设。\n该项目位于…: 该项目 is it)."""
+    k = bisect.bisect_left(view.programme_starts, start)
+    last = view.programmes[k - 1] if k else None
+    i = start - 1
+    while i >= 0 and view.text[i] in " \t\u3000\n":
+        i -= 1
+    prev = view.art.sentence_at(i) if i >= 0 else None
+    if last is None or prev is None or last.astart < prev.start or _section_kind(view.art, prev.start) == "title" \
+            or last.attrs.get("kind") != "project":
+        return None
+    return last
 
 
 _AID_PAIRING = "programme.aid-pairing"
@@ -1504,6 +1579,8 @@ def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
             add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, p, "relations.implementedIn-name"),
                          "relations.implementedIn-name")
     owner = view.actors_by_span.get(tuple(p.attrs["owner_span"])) if p.attrs.get("owner_span") else None
+    if owner is not None and owner.astart == p.astart and _aided_in_name(view, owner, p):
+        owner = None  # (叶城县维吾尔医医院援建项目: the hospital is aided, others build it)
     owner = owner or _opening_actor(view, p)
     if owner is not None:
         add_relation(doc, owner.key, "runs", p.key, _ev(doc, p, "relations.runs-owner"), "relations.runs-owner")
@@ -1515,9 +1592,19 @@ def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
 
 
 def _opening_actor(view: _ArticleView, p: Mention) -> Mention | None:
-    """The company or body a programme's name opens with (中海油惠州1200万吨炼油项目)."""
+    """The company or body a programme's name opens with (中海油惠州1200万吨炼油项目); not a body
+    the name says is aided (叶城县维吾尔医医院援建项目: others build it for the hospital)."""
     return next((a for a in view.actors_between(p.astart, p.aend)
-                 if a.astart == p.astart and a.aend < p.aend and a.label == "Organization"), None)
+                 if a.astart == p.astart and a.aend < p.aend and a.label == "Organization"
+                 and not _aided_in_name(view, a, p)), None)
+
+
+_AIDED_RE = re.compile(_alt("aided_name_words"))
+
+
+def _aided_in_name(view: _ArticleView, a: Mention, p: Mention) -> bool:
+    """Does a word of aid follow the body a inside the programme's name (…医院援建项目)?"""
+    return _AIDED_RE.search(view.text, a.aend, p.aend) is not None
 
 
 def _programme_relations(doc: Doc, view: _ArticleView) -> None:
@@ -1651,9 +1738,12 @@ def _lead_sentence_agency(view: _ArticleView) -> Mention | None:
     return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
 
 
+_COMPANY_RE = re.compile(_alt("company_marks"))
+
+
 def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[str]) -> None:
     """Programmes nothing else places: the article's place; the agency the article is about runs
-    those nobody else runs."""
+    those nobody else runs, but for a company's (天纤棉业公司二期…生产线: the company runs it)."""
     lead = view.lead_agency()
     place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) else None
     served = {q.key for q in view.programmes if _served(view, q)}
@@ -1661,7 +1751,7 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     for p in defaults:
         attends = _participates(view, p)
         if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
-                and not _heard_report_topic(view, p) and not attends:
+                and not _heard_report_topic(view, p) and not attends and not _COMPANY_RE.search(p.surface):
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if attends and place and _INTERNATIONAL_RE.search(p.norm or p.surface):
@@ -1759,6 +1849,34 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
         _jointly(doc, view, i)
         _supports(doc, view, m, lead)
     _paired_places(doc, view)
+    _joint_names(doc, view)
+
+
+_JOINT_DASHES = "".join(L.word_lists("programme_cues")["joint_place_dashes"])
+
+
+def _joint_names(doc: Doc, view: _ArticleView) -> None:
+    """天津市-长春市对口合作推进会, 青岛-安顺共建产业园: the two places a joint meeting or park is named by
+    (each the last of its chain: 德州庆云·重庆秀山 → 庆云县, 秀山县) work together."""
+    text = view.text
+    for p in view.programmes:
+        if not p.attrs.get("joint"):
+            continue
+        sides, i = [], p.astart
+        while len(sides) < 3:
+            last = view.place_chain_from(i)
+            if last is None or last.aend > p.aend:
+                break
+            sides.append(last)
+            k = last.aend
+            while k < p.aend and text[k] in _JOINT_DASHES:
+                k += 1
+            if k == last.aend:
+                break
+            i = k
+        if len(sides) == 2 and sides[0].key != sides[1].key and all(_pair_side(view, s, named=True) for s in sides):
+            add_relation(doc, sides[0].key, "cooperatesWith", sides[1].key,
+                         _ev(doc, p, "relations.cooperatesWith-joint-name"), "relations.cooperatesWith-joint-name")
 
 
 # X与Y(、Z)…签订/缔结/结对: the tail after the last side, short and with no other place in it; the verb
@@ -1771,14 +1889,16 @@ _PLACE_PAIR_RE = re.compile(f"[^，,。；;：:、“《\"]{{0,10}}?(?:{_alt('pl
 _MEMBERS_AFTER_RE = re.compile(f"(?:{_alt('pair_member_nouns')})")
 
 
-def _pair_side(view: _ArticleView, m: Mention | None) -> bool:
+def _pair_side(view: _ArticleView, m: Mention | None, named: bool = False) -> bool:
     """A place that can be a side of a tie: a Chinese division named on its own or by an anaphor
     resolved to one (自2007年我县与龙湾区结对), or a village or community of one (岑溪乡桂林村与…结对);
     not a country, not 衢江区 inside 衢江区人民政府."""
-    if m is None or view.inside_other(m) or _MEMBERS_AFTER_RE.match(view.text, m.aend):
+    if m is None or (view.inside_other(m) and not named) or _MEMBERS_AFTER_RE.match(view.text, m.aend):
         return False  # (…与广东省对口协作市签署: the province only qualifies its cities, each a side)
     if m.attrs.get("level") in _LOCAL_LEVELS:
         return bool(m.attrs.get("parent_key"))
+    if m.attrs.get("level") == "county" and not m.attrs.get("code") and not m.attrs.get("short"):
+        return True  # (西湖区与青川县…协作: a district whose city the text leaves open is still one)
     return bool(m.attrs.get("code")) \
         and not str(m.attrs.get("code")).startswith("iso-") and m.attrs.get("level") not in _WORLD_LEVELS
 
@@ -1793,6 +1913,8 @@ def _paired_places(doc: Doc, view: _ArticleView) -> None:
     交界, 与…相比) is none."""
     text = view.text
     for start in sorted({m.astart for m in view.places}):
+        if _hand_in_hand(doc, view, start):
+            continue
         if not _COOPERATE.search(text[max(0, start - 1):start]):
             continue
         lefts = _left_sides(view, start - 1)
@@ -1820,6 +1942,21 @@ def _paired_places(doc: Doc, view: _ArticleView) -> None:
                 else (left.key, g.key)
             add_relation(doc, a, "cooperatesWith", b,
                          _ev(doc, g, "relations.cooperatesWith-places"), "relations.cooperatesWith-places")
+
+
+def _hand_in_hand(doc: Doc, view: _ArticleView, start: int) -> bool:
+    """北京市携手内蒙古自治区打造…: a place right before 携手 (联手) and the place right after it work
+    together; the word says so without a verb of signing after them."""
+    text = view.text
+    hand = next((w for w in cues("pair_hand_in_hand") if text[max(0, start - len(w)):start] == w), None)
+    if hand is None:
+        return False
+    left = view.place_ending_at(start - len(hand))
+    side = view.place_chain_from(start)
+    if _pair_side(view, left) and _pair_side(view, side) and side.key != left.key:
+        add_relation(doc, left.key, "cooperatesWith", side.key,
+                     _ev(doc, side, "relations.cooperatesWith-places"), "relations.cooperatesWith-places")
+    return True
 
 
 def _chain_start(view: _ArticleView, m: Mention) -> int:
@@ -1875,8 +2012,8 @@ _COOPERATE_TOPIC_RE = re.compile(f"(?:{_alt('cooperate_parties')})?(?:{_alt('coo
 
 
 def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | None) -> None:
-    """与 X、Y 等 … 合作: the clause's acting agency (else the article's, with organisations) cooperates
-    with each."""
+    """与 X、Y 等 … 合作: the clause's acting agency (else a division written right before 与, else the
+    article's agency, with organisations) cooperates with each."""
     text, orgs, m = view.text, view.actors, view.actors[i]
     group = [m]
     j = i + 1
@@ -1892,12 +2029,25 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
         if actor is not None:
             subjects = _listed_before(view, actor)
             pairs = _signing_pairs(text[subjects[-1].aend:m.astart], subjects, group)
+        elif (place := _signing_place(view, m)) is not None:
+            pairs = [(place, g) for g in group if g.label == "Organization"]
         else:  # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然
             # 资源局对接: another agency there is met by a subject the text names in words, not by the government)
             pairs = [(lead, g) for g in group if lead is not None and g.label == "Organization"]
         for subj, g in pairs:
             add_relation(doc, subj.key, "cooperatesWith", g.key,
                          _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
+
+
+def _signing_place(view: _ArticleView, m: Mention) -> Mention | None:
+    """茶陵县与广州白云山药业有限公司签订…: a division written right before 与 (not after 在/到 …:
+    the scene) is the side that signs with the organisation."""
+    place = view.place_ending_at(m.astart - 1)
+    if not _pair_side(view, place):
+        return None
+    start = _chain_start(view, place)
+    before = view.text[max(0, start - 2):start]
+    return None if any(before.endswith(w) for w in cues("event_locatives")) else place
 
 
 def _signing_pairs(between: str, subjects: list[Mention], group: list[Mention]) -> list[tuple[Mention, Mention]]:

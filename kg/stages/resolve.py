@@ -748,7 +748,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         return
     level = _RELATIVE.get(scope, "city")
     rest = m.attrs.get("rest") or m.norm[len(scope):]
-    target = _list_sibling_place(art, m, mine_sorted, mine_starts, level) or _place_at_level(art_code, level)
+    target = _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
+        or _listed_leaders_place(art, m, mine_sorted, mine_starts, level) or _place_at_level(art_code, level)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
     if target is None and m.astart >= 0:
@@ -763,6 +764,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
                 near.append(o)
         for o in near:
             target = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), level)
+            if target and level == "county":  # (青川县委县政府向西湖区委区政府…: 区政府 is no 县's,
+                target = county_of_scope(scope, target, spellings)  # whatever county is near)
             if target:
                 break
     if target:
@@ -851,7 +854,52 @@ def _list_sibling_place(art: Article, m: Mention, mine_sorted: list[Mention], mi
     if not code or not _PERSON_LIST_RE.match(art.text[prev.aend:m.astart]):
         return None
     d = table().get(code)
-    return code if d is not None and d.level == level else None
+    return code if _of_level(d, level) else None
+
+
+_MUNICIPALITY_SUFFIX = "市"
+
+
+def _of_level(d, level: str) -> bool:
+    """Is the division d of the relative name's level?  A municipality (天津市, a province by rank)
+    is a 市 too: its 市政府 is the city-level name of its government."""
+    return d is not None and (d.level == level or (level == "city" and d.level == "province"
+                                                   and d.name.endswith(_MUNICIPALITY_SUFFIX)))
+
+
+_LEADERS_GAP = 40  # characters of posts and names between a city's body and a relative name after it
+_LEADER_LIST_BREAK_RE = re.compile(alt(L.word_lists("relation_cues")["leader_list_breaks"]))
+
+
+def _listed_leaders_place(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],
+                          level: str) -> str | None:
+    """舟山市委书记何中伟，市委副书记、市长徐仁标，市人大常委会主任张明超: a relative name in a list of
+    leaders that a body of a named place of its level opens, in the same sentence, with nothing between
+    but posts, names and commas (no verb: 会见, 陪同, 在…), is that place's (a story about 达州's
+    delegation lists the host city's leaders so).  That place's code, or None."""
+    sent = art.sentence_at(m.astart)
+    if sent is None:
+        return None
+    k = bisect.bisect_left(mine_starts, m.astart)
+    while k > 0:
+        k -= 1
+        prev = mine_sorted[k]
+        if prev.astart < sent.start or m.astart - prev.aend > _LEADERS_GAP:
+            return None
+        if prev.label not in ("Agency", "Organization") or prev.aend > m.astart:
+            continue
+        code = prev.attrs.get("place_code")
+        d = table().get(code) if code else None
+        if not _of_level(d, level):
+            return None
+        gap = art.text[prev.aend:m.astart]
+        if _CLAUSE_BREAK_RE.search(gap) or _LEADER_LIST_BREAK_RE.search(gap):
+            return None
+        return code
+    return None
+
+
+_CLAUSE_BREAK_RE = re.compile("[。；;：:（(）)！？\n]")
 
 
 def _complete_listed_organs(art: Article, mine_sorted: list[Mention]) -> None:
@@ -1070,11 +1118,17 @@ def _merge_township_stems(doc: Doc) -> None:
 _TOWNSHIP_SUFFIXES = tuple(place_words("table_township_suffixes"))
 
 
+_NOT_IN_A_COUNTY = ("province", "city", "county")
+
+
 def _enclosing_county_key(doc: Doc, m: Mention,
                           counties: dict[str, tuple[list[Mention], list[int]]]) -> str | None:
     """For a community found on its own: the nearest county-level place before it in its sentence;
     for a township the table does not know (新街乡 of 开江县, merged or renamed since): the county
-    the article is about, when it is about one (a county's news names its own townships)."""
+    the article is about, when it is about one (a county's news names its own townships).  A
+    county-level place itself (西湖区, which of two the text does not say) lies in no county: none."""
+    if m.attrs.get("level") in _NOT_IN_A_COUNTY:
+        return None
     art = doc.article(m.article)
     sent = art.sentence_at(m.astart)
     if sent is None:

@@ -378,7 +378,8 @@ def _tour(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
 
 # a project a body builds at a named place (沈阳铁路局在乌兰浩特经济技术开发区建设铁路专用线项目): the run after
 # the verb of building, up to 项目; the place is checked by _built_project
-_BUILT_PROJECT_RE = re.compile(rf"在[{HAN}]{{2,24}}?(?:{_C('built_project_verbs')})([{HAN}]{{3,10}}?(?:{_C('project_heads')}))"
+_BUILT_PROJECT_RE = re.compile(rf"在[{HAN}]{{2,24}}?(?:{_C('built_project_verbs')})([{HAN}]{{3,10}}?(?:{_C('project_heads')})|"
+                               rf"[{HAN}]{{1,6}}[{DIGIT}]+(?:[.．][{DIGIT}]+)?[{HAN}]{{2,10}}?(?:{_C('project_heads')}))"
                                rf"(?!{_C('built_project_not_after')})")
 _BUILT_PROJECT_VERBS = frozenset(cue(_P, "built_project_verbs"))
 _BUILT_PROJECT_BAD_START = re.compile(_C("built_project_bad_starts"))
@@ -414,9 +415,51 @@ def _built_project(text: str, m: re.Match, places: list) -> tuple[int, str, dict
     if at == m.start(0) + 1:
         return None
     name = m.group(1)
-    if _BUILT_PROJECT_BAD_START.match(name) or NOT_IN_NAME.search(name):
-        return None
+    if _BUILT_PROJECT_BAD_START.match(name) or NOT_IN_NAME.search(name) or _COUNT_IN_NAME_RE.search(name):
+        return None  # (在…建设年产10万吨纺织品项目: a size in the name, not a count: 建设3个项目)
     return m.start(1), name, {}
+
+
+# 位于盘陀镇的天福养老产业项目: a project named after 的, the places it is at written before it
+_LOCATED_AFTER_RE = re.compile(rf"(?:{_C('located_verbs')})[{HAN}]{{2,24}}?的([{HAN}{LATIN}{DIGIT}]{{3,20}}?(?:{_C('project_heads')}))"
+                               rf"(?=[，,。；;、和及]|{_W('named_project_followers')})")
+# 滨湖生态农业园项目位于中垾镇滨湖村: a project opening its clause, the places it is at after the verb
+_LOCATED_BEFORE_RE = re.compile(rf"(?:^|(?<=[\n，,。；;：:]))([{HAN}{LATIN}{DIGIT}]{{3,20}}?(?:{_C('project_heads')}))"
+                                rf"(?:{_C('located_verbs')})")
+
+
+def _located_after(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """位于盘陀镇的天福养老产业项目: the run between the verb and 的 is a chain of places, and the name
+    is no kind of project (重点项目) and no clause."""
+    at = m.start(0) + next(len(v) for v in _LOCATED_VERBS if text.startswith(v, m.start(0)))
+    ends = _place_ends(text, places)
+    while at < m.start(1) - 1:
+        nxt = max((e for e in ends.get(at, ()) if e < m.start(1)), default=None)
+        if nxt is None:
+            return None
+        at = nxt
+    return _located_name(m)
+
+
+def _located_before(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """滨湖生态农业园项目位于中垾镇滨湖村: a place right after the verb; the name is no kind of project
+    (该项目, 重点项目)."""
+    if not _place_ends(text, places).get(m.end(0)):
+        return None
+    return _located_name(m)
+
+
+def _located_name(m: re.Match) -> tuple[int, str, dict] | None:
+    """The project's name without 项目, as a project named after its place is (滨湖生态农业园, alias
+    滨湖生态农业园项目: one entity with it when the text names it so elsewhere)."""
+    name = m.group(1)
+    if _BUILT_PROJECT_BAD_START.match(name) or _GENERIC_PROJECT.match(name) or NOT_IN_NAME.search(name) \
+            or _COUNT_IN_NAME_RE.search(name) or _KIND_ONLY_RE.match(name):
+        return None
+    return m.start(1), name[:-len(_PROJECT_HEAD)], {"alias": name}
+
+
+_LOCATED_VERBS = tuple(sorted(cue(_P, "located_verbs"), key=len, reverse=True))
 
 
 # in this order: a span taken by an earlier rule is not offered to a later one
@@ -437,6 +480,8 @@ RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.decree", _DECREE_RE, "policy", _plain),
     ProgrammeRule("programme.repealed-document", _REPEALED_RE, "policy", _repealed),
     ProgrammeRule("programme.built-project", _BUILT_PROJECT_RE, "project", _built_project),
+    ProgrammeRule("programme.located-project", _LOCATED_AFTER_RE, "project", _located_after),
+    ProgrammeRule("programme.located-project", _LOCATED_BEFORE_RE, "project", _located_before),
 )
 
 
@@ -636,6 +681,9 @@ _COUNT_IN_NAME_RE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 
                                rf"[{cue_chars(_P, 'counted_projects_classifiers')}]")
 
 
+_WHOLE_SHORT_SUFFIXES = tuple(cue(_P, "whole_short_suffixes"))
+
+
 def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
     """Projects before a count (X等23个项目) and projects named after their place as a subject."""
     found: list[Found] = []
@@ -657,8 +705,9 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
     found += _item_projects(text, free)
     found += _named_list_projects(text, free)
     for pl in places:  # 其中,固安县航天产业园项目计划投资32亿元: a project named after its place
-        if pl.attrs.get("short") or pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
-            continue
+        if (pl.attrs.get("short") and not text[pl.start:pl.end].endswith(_WHOLE_SHORT_SUFFIXES)) \
+                or pl.attrs.get("level") not in ("city", "county", "township", "new-area", "zone"):
+            continue  # (张家川县, the short form of 张家川回族自治县 with its level's word, is as good)
         before = text[max(0, pl.start - 2):pl.start]
         if not (pl.start == 0 or before[-1:] in "，,。；;：:\n" or before.endswith(_CLAUSE_OPENERS)):
             continue
@@ -734,7 +783,8 @@ def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Fo
     """在永兴镇龙头桥村XX蜜柚基地举行…, 考察了松来村三七中药材种植基地: a base named right after its
     village, township or county by what it grows or makes (the name without the place, which says
     where it is); a base named by kind words alone (种植基地, 示范基地) or by a figure (300亩蔬菜基地)
-    is none, and neither is a run that holds another place or a word no name holds."""
+    is none, and neither is a run that holds another place or a word no name holds.  A verb of
+    building between the place and the name (在临西县投资建设食用菌生产基地) is no part of the name."""
     found: list[Found] = []
     if not _BASE_HEAD.search(text):
         return found
@@ -745,16 +795,23 @@ def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Fo
         m = _BASE_RE.match(text, pl.end)
         if m is None:
             continue
+        verb = _BASE_VERB_RE.match(m.group(1))  # 在临西县|投资建设|食用菌生产基地: the verb is no part of it
+        if verb is not None:
+            m = _BASE_RE.fullmatch(text, pl.end + verb.end(), m.end(1))
+            if m is None:
+                continue
         k = bisect.bisect_left(starts, pl.end)  # another place inside the run: no name of one base
         if (k < len(starts) and starts[k] < m.end(1)) or NOT_IN_NAME.search(m.group(1)) \
-                or _GENERIC_BASE_RE.match(m.group(1)) or not free(pl.end, m.end(1)):
+                or _GENERIC_BASE_RE.match(m.group(1)) or not free(m.start(1), m.end(1)):
             continue
-        found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-base",
+        found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.named-base",
                            {"kind": "project", "qualified": text[pl.start:m.end(1)]}))
-        occupied.mark(pl.end, m.end(1))
+        occupied.mark(m.start(1), m.end(1))
     return found
 
 
+# a verb of building opening the run after the place (光明集团在临西县投资建设…基地): the base is named after it
+_BASE_VERB_RE = re.compile(f"(?:{_C('built_project_verbs')})")
 _BASE_HEAD = re.compile(_C("base_heads"))  # (a text naming no base is left at once)
 _AID_VERB_RE = re.compile(rf"(?:{_C('aid_pair_verbs')})|(?P<build>{_C('aid_pair_build_verbs')})")
 _AID_LEVELS = ("province", "city", "county", "township", "new-area")
@@ -1155,12 +1212,36 @@ _OWNED_BREAK_RE = re.compile(f"(?:{_C('owned_project_breaks')}|"
                              f"{alt([r['word'] for r in L.load_table('posts') if len(r['word']) >= 2])})")
 
 
+# 由…集团有限公司投资建设的中山兴中怀集生猪养殖一体化产业园项目: the name after the company's verb of building
+_BUILT_BY_RE = re.compile(rf"(?:{_C('built_by_verbs')})([{HAN}{LATIN}{DIGIT}]{{4,30}}?(?:{_C('project_heads')}))"
+                          rf"(?=[，,。；;、和及]|{_C('built_by_followers')})")
+_BUILT_BY_BEFORE = tuple(cue(_P, "built_by_before"))
+
+
+def _built_by(text: str, o: Found, taken) -> Found | None:
+    """由中山兴中集团有限公司投资建设的X项目: X项目, run by the company (its `owner_span`); a kind of
+    project (该项目, 重点项目) or a name with a count is none."""
+    if not text[max(0, o.start - 1):o.start].endswith(_BUILT_BY_BEFORE):
+        return None
+    m = _BUILT_BY_RE.match(text, o.end)
+    if not m or NOT_IN_NAME.search(m.group(1)) or _BUILT_PROJECT_BAD_START.match(m.group(1)) \
+            or _GENERIC_PROJECT.match(m.group(1)) or _COUNT_IN_NAME_RE.search(m.group(1)) \
+            or taken.overlaps(m.start(1), m.end(1)):
+        return None
+    return Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.built-by",
+                 {"kind": "project", "owner_span": (o.start, o.end)})
+
+
 def projects_of_organizations(text: str, orgs: list[Found], taken) -> list[Found]:
     """Projects named after the company that runs them: the company's name, what it builds and
-    项目, with no function word between (…集团和…项目 is two names)."""
+    项目, with no function word between (…集团和…项目 is two names); and projects a company builds
+    (由…公司投资建设的X项目)."""
     out = []
     ending = {o.end: o for o in orgs if o.label == "Organization" and o.rule == "org.suffix"}
     for o in orgs:
+        if o.label == "Organization" and (built := _built_by(text, o, taken)) is not None:
+            out.append(built)
+            continue
         if o.label != "Organization" or o.rule not in ("org.suffix", "pos.nt"):
             continue
         m = _OWNED_PROJECT_RE.match(text, o.end)
