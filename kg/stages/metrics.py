@@ -37,7 +37,7 @@ from ..text import GrowingScan, attempt_reach
 from ..text import dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..periods import explicit_year, find_periods, plan_span, resolve, states_year
+from ..periods import explicit_year, find_periods, is_record_span, plan_span, resolve, states_year
 from .dates import header_date
 from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
@@ -737,6 +737,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if not points and level and prev is not None and prev.unit in _PERCENT_UNITS \
                 and not _GROWTH.search(prev_ind[0]):
             base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
+        rank = cues("metrics.rank_word")[0]
+        if prev is not None and prev.unit in cues("metrics.rank_units") and rank in base[2:]:
+            base = base[:base.index(rank, 2)]  # …位次比一季度前移4位，两年平均增长5.4%: the level's growth
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
     if prev_ind and q.unit in cues("numbers.multiple_unit") and _multiple_base_only(name):
         return level or _level_of(prev_ind[0]), q.start, q.end, "copula"  # 是去年同期的18倍
@@ -1355,6 +1358,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
                           f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
                           f"(?:{cue_alt('metrics.perfective')})?", verb):
         return None
+    judged = _judged_list(text, s_start, lo, k)
+    if judged is not None:  # 汽车和电子制造业增长较快，分别增长…: the list is the clause before
+        lo, k = judged
     times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
     ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times)]
     lo = max([lo] + ends)  # 全市93%的新时代文明实践中心、所、站面积: the list after the other figure
@@ -1517,6 +1523,25 @@ def _holds_listed_name(item: str) -> bool:
     return any(n in item for n in cues("metrics.listed_names"))
 
 
+_JUDGED = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.list_judgements', False)})"
+                     f"|(?<=(?:{cue_alt('metrics.change_nouns', False)}))(?:{cue_alt('metrics.list_judgements', False)}))$")
+
+
+def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | None:
+    """矿产加工业和电子信息增幅最大，分别为22.5%和21.6% / 汽车和电子制造业增长较快，分别增长…: when
+    分别 opens its clause, the list is the clause before, which judges its items (增幅最大, 增长较快)
+    and names nothing else → (start, end) of that list with the judgement and its verb cut off (a
+    rate noun stays: 增幅 is what the figures are), or None."""
+    if text[lo:k].strip() or lo <= s_start:
+        return None
+    end = lo - 1
+    start = max([text.rfind(ch, s_start, end) for ch in "，,；;：:。"] + [s_start - 1]) + 1
+    m = _JUDGED.search(text, start, end)
+    if m is None or not any(j in text[start:m.start()] for j in _JOINS):
+        return None
+    return start, m.start()
+
+
 def _split_items(clause: str) -> list[str]:
     """The items of a list joined by 、/和/及, an official name with 、 inside (电力、热力、燃气及水
     生产和供应业) staying one item."""
@@ -1563,8 +1588,12 @@ def _share_heads(items: list[str]) -> list[str] | None:
             return [*items[:-1], last]
         elif all(len(it) >= 2 and it[-1] in cue_chars("metrics.industry_end_chars") for it in items):
             return items  # 采矿业、制造业分别增长…: industries, each measured whole
-        else:
-            return items if _complete_item(items[0], whole) else None
+        elif _complete_item(items[0], whole):
+            return items
+        else:  # 矿产加工业和电子信息增幅: a rate noun the last item ends with is the items' head
+            head = next((w for w in _RATE_NOUNS if last.endswith(w) and len(last) > len(w)), None)
+            if head is None:
+                return None
     return [it if it.endswith(head) or it in whole else it + head for it in items]
 
 
@@ -2219,6 +2248,8 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
     for p in (find_periods(text, start, end) if found is None else found):
         if _in_book_title(text, p[0], p[1]):
             continue  # 对接《2018至2040年国家发展战略》: the title's years, not the figure's time
+        if is_record_span(text, p[0], p[1]):
+            continue  # 为10年来最高增幅: the years a record is taken over, not the figure's time
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
@@ -2484,6 +2515,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         lead = view.lead_period(ref)
         section = _section_year(view, p_start)
         span = _change_span(view.text, s_start, q) if section[0] or lead else None
+        if span and lead and "-" in lead:
+            span = None  # 上半年…两年平均增长6.5%: an average over years of the lead's months, their rate
         if span:  # 过去五年 … 十年增加近70万亿元: the ten years up to now, not the section's five
             return resolve(cues("periods.recent_years")[0] + span, ref), span
         if section[0]:
@@ -3408,6 +3441,7 @@ _BASE_LIST = re.compile(f"(?P<noun>{cue_alt('metrics.rank_word', False)})?(?:{cu
 
 
 _RANK_MOVE = re.compile(cue_alt("metrics.rank_moves", False))
+_RANK_MOVE_END = re.compile(f"(?:{cue_alt('metrics.rank_moves', False)})$")
 
 
 def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None,
@@ -3465,7 +3499,12 @@ def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:
     (the rate ranked is named when 增速 or 增幅 stands before the rank)."""
     word = cues("metrics.rank_word")[0]
     level = _level_of(indicator)
-    if word in indicator or len(level) < 2 or level == indicator or not _CHANGE_END.search(indicator):
+    if not _CHANGE_END.search(indicator) and _RANK_MOVE_END.search(indicator):
+        # 居全省第11位，比一季度前移3位: 前移 moves only a place, what is compared ends at 比
+        k = _last_comparison_mark(indicator, cues("metrics.comparison_marks"))
+        level = indicator[:k] if k >= 2 else indicator
+    if word in indicator or len(level) < 2 or level == indicator \
+            or not (_CHANGE_END.search(indicator) or _RANK_MOVE_END.search(indicator)):
         return indicator
     ranks = list(_RANK_IN.finditer(text, s_start, i))
     if not ranks:

@@ -1,0 +1,119 @@
+"""Figures in shapes read on fresh statistics releases (round 17): half-year and quarterly
+releases of cities and provinces, county statistics bulletins.  A span of years before a record
+word (为10年来最高增幅, 创近15年新高) is no period of the figures after it; a rank that moved
+(居全省第11位，比一季度前移3位) is a change of the place in the ranking; a birth rate's change in
+个千分点 is a change in its own unit; a month range written with both months (比1月至2月加快) is
+one period, the base of the comparison, never the second month alone.
+Sentences written for these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from conftest import figure_table
+
+
+def _metrics(text: str, date: str | None = "2021-08-06"):
+    return figure_table(text, date)
+
+
+def test_a_record_over_years_is_no_period():
+    """为10年来最高增幅，比2019年同期增长13.5%: the ten years are what the rate is a record of;
+    the figures after it are not the ten years' (2011/2020)."""
+    ms = _metrics("上半年全市经济运行情况\n上半年，全市规模以上工业增加值同比增长13.3%，为10年来最高增幅，"
+                  "比2019年同期增长13.5%，两年平均增长6.5%。")
+    assert ms[(13.5, "%")][2] != "2011/2020"
+    assert ms[(6.5, "%")][2] != "2011/2020"
+
+
+def test_a_record_with_recent_years_is_no_period():
+    """创近15年新高, 为近5年最低: the same with 近N年 (still a time expression: 15年 is no figure)."""
+    from kg.periods import is_record_span
+    text = "夏粮总产量89.62万吨，创近15年新高。"
+    assert is_record_span(text, text.index("近"), text.index("新"))
+    text = "失业率为近5年最低。"
+    assert is_record_span(text, text.index("近"), text.index("最"))
+    text = "近3年来，全县累计完成投资120亿元。"
+    assert not is_record_span(text, 0, text.index("，"))  # (a span without a record stays)
+    ms = _metrics("上半年全市经济运行情况\n上半年，全市夏粮总产量89.62万吨，创近15年新高。")
+    assert ms[(896200, "吨")][2] == "2021-01/2021-06"
+    assert (15, "年") not in ms
+
+
+def test_a_moved_rank_is_a_change_of_the_place():
+    """工业技改投资增长22.0%，居全省第11位，比一季度前移3位: 3位 is how far the place moved, a
+    change of the investment's place, not a level of the investment."""
+    ms = _metrics("上半年全市经济运行情况\n上半年，全市工业技改投资增长22.0%，居全省第11位，比一季度前移3位。")
+    assert ms[(3, "位")][0] == "工业技改投资位次比一季度前移"
+
+
+def test_a_growth_after_a_moved_rank_is_no_part_of_the_rank():
+    """…居全省第11位，比一季度前移4位，两年平均增长5.4%: the average growth is the investment's."""
+    ms = _metrics("上半年全市经济运行情况\n上半年，全市固定资产投资增长10.4%，居全省第11位，比一季度前移4位，"
+                  "两年平均增长5.4%。")
+    assert ms[(4, "位")][0] == "固定资产投资位次比一季度前移"
+    assert "前移" not in ms[(5.4, "%")][0]
+
+
+def test_per_mille_points_are_a_unit():
+    """人口出生率7.3‰，较上年下降1.5个千分点: 个千分点 is the change of a rate in ‰, as 个百分点
+    is of one in % (it was 1.5 个 with the indicator 千分点)."""
+    ms = _metrics("2022年某县统计公报\n全年人口出生率7.3‰，较上年下降1.5个千分点；自然增长率3.9‰，"
+                  "较上年下降2.1个千分点。")
+    assert ms[(1.5, "个千分点")][0] == "人口出生率较上年下降"
+    assert ms[(2.1, "个千分点")][0] == "自然增长率较上年下降"
+    assert (1.5, "个") not in ms
+
+
+def test_a_month_range_with_both_months_is_one_period():
+    """增速比1月至2月加快0.2个百分点: 1月至2月 is the base compared with, as 1-2月 is; the figure
+    stays the quarter's (it was given 至2月, February alone)."""
+    ms = _metrics("一季度全省经济运行情况\n一季度，全省固定资产投资增长8.1%，增速比1月至2月加快0.2个百分点，"
+                  "比全国高1.8个百分点。", "2019-04-20")
+    assert ms[(0.2, "个百分点")][2] == "2019-01/2019-03"
+    assert ms[(1.8, "个百分点")][2] == "2019-01/2019-03"
+
+
+def test_a_month_range_with_both_months_resolves():
+    """1月至5月, 1月份至5月份: one stretch of months, as 1至5月."""
+    from kg.periods import find_periods, resolve
+    assert [w for _a, _b, w in find_periods("1月至5月，全县完成投资")] == ["1月至5月"]
+    assert resolve("1月至5月", "2023-06-20") == "2023-01/2023-05"
+    assert resolve("1月份至5月份", "2023-06-20") == "2023-01/2023-05"
+    assert [w for _a, _b, w in find_periods("1月5日至2月3日")] != ["1月5日至2月"]
+
+
+def test_an_average_over_years_in_a_half_year_release_is_the_half_year():
+    """上半年…；全市固定资产投资增长10.4%，两年平均增长5.4%: in a release of the half year the
+    two-year average growth is the half year's rate against two years before, not 2019/2020."""
+    ms = _metrics("上半年全市国民经济运行情况\n上半年，全市实现总产值181.16亿元，同比增长10.4%。\n"
+                  "全市固定资产投资增长12.4%，两年平均增长5.4%。")
+    assert ms[(5.4, "%")][2] == "2021-01/2021-06"
+
+
+def test_the_same_time_last_year_is_a_basis_of_change():
+    """生猪存栏12.4万头，牛存栏0.8万头，羊存栏4.36万只，分别较同期增长3.7%、20.5%和27.7%: 较同期
+    (比同期, 比上年末) is what the changes are measured against, as 同比 is: each growth is its
+    own level's, not all three the last one's."""
+    ms = _metrics("2022年某县统计公报\n年末生猪存栏12.4万头，牛存栏0.8万头，羊存栏4.36万只，"
+                  "分别较同期增长3.7%、20.5%和27.7%。")
+    assert ms[(3.7, "%")][0] == "生猪存栏较同期增长"
+    assert ms[(20.5, "%")][0] == "牛存栏较同期增长"
+    assert ms[(27.7, "%")][0] == "羊存栏较同期增长"
+
+
+def test_a_list_judged_in_the_clause_before_respectively():
+    """矿产加工业和电子信息增幅最大，分别为22.5%和21.6% / 汽车制造业和电子设备制造业增长较快，分别
+    增长…: the list is the clause before 分别, its judgement (最大, 较快) no part of the names; two
+    figures, two indicators."""
+    ms = _metrics("上半年全市经济运行情况\n上半年，全市规模以上工业增加值增长9.1%。其中，矿产加工业和电子信息"
+                  "增幅最大，分别为22.5%和21.6%。")
+    assert ms[(22.5, "%")][0] == "矿产加工业增幅"
+    assert ms[(21.6, "%")][0] == "电子信息增幅"
+    ms = _metrics("上半年全市经济运行情况\n上半年，汽车制造业和电子设备制造业增长较快，分别增长15.2%和12.1%。")
+    assert ms[(15.2, "%")][0] == "汽车制造业增长"
+    assert ms[(12.1, "%")][0] == "电子设备制造业增长"
+
+
+def test_a_rate_noun_is_the_head_of_a_list():
+    """矿产加工业和电子信息增幅分别为22.5%和21.6%: 增幅 the last item ends with is the first's too."""
+    ms = _metrics("上半年全市经济运行情况\n上半年，矿产加工业和电子信息增幅分别为22.5%和21.6%。")
+    assert ms[(22.5, "%")][0] == "矿产加工业增幅"
+    assert ms[(21.6, "%")][0] == "电子信息增幅"
