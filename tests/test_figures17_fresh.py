@@ -117,3 +117,65 @@ def test_a_rate_noun_is_the_head_of_a_list():
     ms = _metrics("上半年全市经济运行情况\n上半年，矿产加工业和电子信息增幅分别为22.5%和21.6%。")
     assert ms[(22.5, "%")][0] == "矿产加工业增幅"
     assert ms[(21.6, "%")][0] == "电子信息增幅"
+
+
+def test_a_flow_after_a_month_end_is_the_months_up_to_it():
+    """6月底，全县蔬菜种植面积7984亩。全县生猪出栏6.4万头: a month's end set by an earlier sentence
+    is the as-of day of stocks; a flow counted after it (出栏, 收入) is the year's months up to that
+    end, as a year end gives the year (it was the day 6月30日)."""
+    ms = _metrics("上半年全县经济运行情况\n上半年，全县农林牧渔业总产值5.17亿元。6月底，全县蔬菜种植面积7984亩。"
+                  "全县生猪出栏6.4万头，增长81.8%。")
+    assert ms[(7984, "亩")][2] == "2021-06-30"
+    assert ms[(64000, "头")][2] == "2021-01/2021-06"
+    ms = _metrics("一季度全省经济运行情况\n一季度，全省城镇新增就业1.5万人；3月末城镇登记失业率为1.5%。"
+                  "全省一般公共预算收入同比增长26.7%。", "2022-04-20")
+    assert ms[(1.5, "%")][2] == "2022-03-31"
+    assert ms[(26.7, "%")][2] == "2022-01/2022-03"
+
+
+def test_a_listed_item_may_hold_ji():
+    """蔬菜及食用菌、瓜果产量分别增长39.3%、-97.7%: the list is split at 、 (two items, two
+    figures), 及 joins inside the first item."""
+    ms = _metrics("上半年全县经济运行情况\n上半年，全县蔬菜及食用菌、瓜果产量分别增长39.3%、-97.7%。")
+    assert ms[(39.3, "%")][0] == "蔬菜及食用菌产量增长"
+    assert ms[(-97.7, "%")][0] == "瓜果产量增长"
+
+
+def test_a_measure_after_respectively_is_each_items():
+    """生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只，分别增长…: 出栏 right after 分别
+    names what each item counts (生猪出栏, 牛出栏 …), the growths after them theirs."""
+    ms = _metrics("上半年全县经济运行情况\n上半年，生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只，"
+                  "分别增长81.8%、3.3%、5.2%、27.9%。")
+    assert ms[(64000, "头")][0] == "生猪出栏"
+    assert ms[(1342, "头")][0] == "牛出栏"
+    assert ms[(12000, "只")][0] == "羊出栏"
+    assert ms[(55000, "只")][0] == "家禽出栏"
+    assert ms[(27.9, "%")][0] == "家禽出栏增长"
+
+
+def test_a_same_basis_word_is_no_comparison():
+    """地方一般公共预算收入（同口径）完成30161万元，同比增长14.6%: the 同 of 同口径 compares nothing;
+    the growth is that income's (it was cut to 地方一般公共预算收入(同比增长)."""
+    ms = _metrics("某县预算执行情况的报告\n2022年，地方一般公共预算收入(同口径)完成30161万元，同比增长14.6%。",
+                  "2023-02-08")
+    assert ms[(14.6, "%")][0] == "地方一般公共预算收入(同口径)同比增长"
+
+
+def test_a_clause_on_another_basis_measures_the_figure_before():
+    """地方一般公共预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元，增幅6.1%: the income on its own
+    basis and on the same basis as last year — not figures named 自然增幅 or 同口径."""
+    ms = _metrics("某县政府工作报告\n2022年，地方一般公共预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元，"
+                  "增幅6.1%；固定资产投资增长19%。", "2023-01-10")
+    assert ms[(2, "%")][0] == "地方一般公共预算收入自然增幅"
+    assert ms[(367000000, "元")][0] == "地方一般公共预算收入同口径"
+    assert ms[(6.1, "%")][0] == "地方一般公共预算收入同口径增幅"
+    assert ms[(19, "%")][0] == "固定资产投资增长"
+
+
+def test_a_rate_noun_is_not_said_twice():
+    """规模以上工业增加值增速…同比增长10.4%，增速比上年同期提升4.9个百分点，比全省高0.7个百分点:
+    the level already ends with 增速; the rate compared is named once (it was 增速增速比…)."""
+    ms = _metrics("上半年全市工业经济运行\n上半年，规模以上工业增加值增速从1~2月11.0%起步，到1~6月同比增长10.4%，"
+                  "增速比上年同期提升4.9个百分点，比全省高0.7个百分点。")
+    assert ms[(4.9, "个百分点")][0] == "规模以上工业增加值增速比上年同期提升"
+    assert ms[(0.7, "个百分点")][0] == "规模以上工业增加值增速比全省高"

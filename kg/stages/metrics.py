@@ -23,6 +23,7 @@ merge within a document on (subject, value, unit, approx) plus a similar indicat
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import os
 import re
@@ -701,6 +702,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _clean(name[:-2])  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
     if prev_ind is not None:
         name = _compared_again(name, joined, prev_ind[0])
+        base = _level_of(next((prev_ind[0][:prev_ind[0].index(w)] for w in _OTHER_BASIS if w in prev_ind[0][2:]),
+                              prev_ind[0]))
+        if name.startswith(_OTHER_BASIS) and not _GROWTH.match(name) and len(base) >= 2 \
+                and not base.startswith(_OTHER_BASIS):
+            name = base + name  # 收入3.5亿元，自然增幅2%，同口径完成3.67亿元: that income, measured so
         if len(name) < 2 and prev_ind[3] == "count-noun" and prev_ind[2] == q.start and prev.counted:
             # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
             name = _clean(_strip_quotes(prev.counted))
@@ -1035,6 +1041,8 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
     if not name.startswith(_RATE_NOUNS):
         return name
     base = _level_of(prev_ind[0])
+    if base.endswith(name[:2]):
+        base = base[:-2]  # 工业增加值增速同比增长10.4%，增速比上年同期提升: that 增速 once, not twice
     return base + name if len(base) >= 2 and base != prev_ind[0] else name
 
 
@@ -1089,10 +1097,16 @@ def _last_comparison_mark(prev: str, marks: tuple[str, ...]) -> int:
     best = -1
     for m in marks:
         k = prev.rfind(m)
-        while k >= 0 and prev.startswith(nouns, k):
+        while k >= 0 and (prev.startswith(nouns, k) or prev.startswith(_NOT_COMPARED, k)):
             k = prev.rfind(m, 0, k)
         best = max(best, k)
     return best
+
+
+# 同口径完成3.67亿元, 自然增幅2%: the figure before measured another way, not a name of its own
+_OTHER_BASIS = cues("metrics.other_basis")
+# 地方一般公共预算收入(同口径), 上年同期: a 同 that compares nothing (同比 does)
+_NOT_COMPARED = cues("metrics.not_comparison_words")
 
 
 def _label_before(text: str, s_start: int, lo: int) -> str | None:
@@ -1351,9 +1365,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if achieved is not None:
         return figures, [""] * len(figures), achieved, lo
     result = _RESULT_AFTER_RESPECTIVELY.fullmatch(verb)
+    measured = verb in cues("metrics.respective_measures")  # 生猪、牛分别出栏a头、b头: each item's 出栏
     if result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
-    elif not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
+    elif not measured and not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
                           f"(?:{cue_alt('metrics.change_qualifiers')})?"
                           f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
                           f"(?:{cue_alt('metrics.perfective')})?", verb):
@@ -1379,9 +1394,14 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if etc is not None:
         return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
     items = _split_items(clause)
+    if len(items) > len(figures) >= 2 and len(clause.split("、")) == len(figures):
+        items = clause.split("、")  # 蔬菜及食用菌、瓜果产量分别增长a、b: 及 joins inside an item
     if any(not x or len(x) > 16 and not _holds_listed_name(x) for x in items):
         return None  # (电力、热力、燃气及水生产和供应业增加值: one official name, however long)
-    names = _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
+    if measured and len(items) >= 2 and all(1 <= len(x) <= 6 for x in items):
+        names = items  # (生猪、牛、羊、家禽: each item whole, the measure after 分别 names what is counted)
+    else:
+        names = _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
     if names is None:
         return None
     start = text.find(items[0], lo, k)
@@ -2550,21 +2570,28 @@ _LAG_MONTHS = 2  # a yearless time ending this many months after publication can
 _MANY_STRETCHES = 3  # a lead naming this many parts of a year (一季度, 上半年, 前三季度) reports on none alone
 
 
-_YEAR_END_DAY = re.compile(r"(\d{4})-12-31")
+_MONTH_END_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 
 
 def _flow_of_the_year(view: _ArticleView, q: Quantity, indicator: str, period: str | None,
                       words: str | None) -> str | None:
     """2014年末，全市牛存栏91.4万头；…；生猪出栏241.2万头: a year end set by an earlier sentence
     is the as-of day of stocks; a flow counted after it (出栏, 产量, 收入) is the year's — the
-    year, not its last day.  A year end stated in the figure's own sentence stays."""
-    m = _YEAR_END_DAY.fullmatch(period or "")
+    year, not its last day; after a month's end (6月底，…；生猪…分别出栏…, 3月末城镇登记失业率…；
+    一般公共预算收入…) it is the year's months up to it.  A day stated in the figure's own
+    sentence stays."""
+    m = _MONTH_END_DAY.fullmatch(period or "")
     if m is None or not words or not any(w in indicator for w in cues("metrics.flow_words")):
         return period
+    year, month = int(m.group(1)), int(m.group(2))
+    if int(m.group(3)) != calendar.monthrange(year, month)[1]:
+        return period  # (a day inside a month: no end of a stretch a flow is counted over)
     s_start = view.sentence(q.start)[0]
     if words in view.text[s_start:q.start]:
         return period
-    return m.group(1)
+    if month == 12:
+        return m.group(1)
+    return f"{year}-01" if month == 1 else f"{year}-01/{year}-{month:02d}"
 
 
 def _not_yet_over(words: str, iso: str | None, ref: str | None) -> bool:
