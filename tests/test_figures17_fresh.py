@@ -179,3 +179,19 @@ def test_a_rate_noun_is_not_said_twice():
                   "增速比上年同期提升4.9个百分点，比全省高0.7个百分点。")
     assert ms[(4.9, "个百分点")][0] == "规模以上工业增加值增速比上年同期提升"
     assert ms[(0.7, "个百分点")][0] == "规模以上工业增加值增速比全省高"
+
+
+def test_an_amount_in_brackets_in_another_unit_is_the_same_measure():
+    """粮食意向种植面积455.6万亩（303.73千公顷），同比增长0.4%: the bracket gives the same area in
+    公顷 — the same indicator, and the growth after it the area's (it was 公顷, 公顷同比增长)."""
+    ms = _metrics("一季度全省经济运行情况\n今年以来，全省粮食意向种植面积455.6万亩（303.73千公顷），同比增长0.4%。",
+                  "2022-04-20")
+    assert ms[(303730, "公顷")][0] == "粮食意向种植面积"
+    assert ms[(0.4, "%")][0] == "粮食意向种植面积同比增长"
+
+
+def test_a_measuring_phrase_opening_a_change_is_no_name():
+    """全县实现GDP总量400.61亿元，按可比价计算同比增长6.1%: 按可比价计算 says how the change is
+    measured; the change is the GDP's (it was named 按可比价计算同比增长)."""
+    ms = _metrics("上半年全县经济运行情况\n上半年，全县实现GDP总量400.61亿元，按可比价计算同比增长6.1%。")
+    assert ms[(6.1, "%")][0] == "GDP总量同比增长"

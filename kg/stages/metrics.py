@@ -498,11 +498,15 @@ def _clean(s: str) -> str:
             break
         s = s2
     s = _MEASURE_INSIDE.sub("", s) if len(s) > 6 else s  # 地区生产总值按可比价格计算增长 → …增长
+    lead = _MEASURE_LEAD.match(s)
+    if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
+        s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
     return _without_result_verb(s.strip(" 、，,：:"))
 
 
 # how a change is measured, between the level and its verb: no part of what is measured
 _MEASURE_INSIDE = re.compile(f"(?<=.)(?:{cue_alt('metrics.change_measures')})(?=.)")
+_MEASURE_LEAD = re.compile(f"(?:{cue_alt('metrics.change_measures')})")
 _HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
 _HEADER_LINE = 200  # characters: longer lines are prose, no header
 
@@ -756,6 +760,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return whole + name, q.start, q.end, "share-of-previous"
     if level and name in cues("metrics.conversion_verbs") and q.unit not in _PERCENT_UNITS:
         # 实际使用外资金额9431.5亿元（折合1420.1亿美元）: the same amount in another currency
+        return level, q.start, q.end, "copula"
+    if level and not name and prev is not None and left in ("(", "（") and prev.end == q.start - 1 \
+            and q.unit != prev.unit and q.unit in MEASURE_UNITS and prev.unit in MEASURE_UNITS:
+        # 种植面积455.6万亩（303.73千公顷）: the same amount in another unit, right after it
         return level, q.start, q.end, "copula"
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
