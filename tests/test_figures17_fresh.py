@@ -195,3 +195,21 @@ def test_a_measuring_phrase_opening_a_change_is_no_name():
     measured; the change is the GDP's (it was named 按可比价计算同比增长)."""
     ms = _metrics("上半年全县经济运行情况\n上半年，全县实现GDP总量400.61亿元，按可比价计算同比增长6.1%。")
     assert ms[(6.1, "%")][0] == "GDP总量同比增长"
+
+
+def test_a_second_yardstick_compares_the_same_rate():
+    """增速高于全省1.2个百分点，高于全市0.5个百分点: the second compares the same 增速 with the
+    city (it was 生产总值增速高于全省高于全市)."""
+    ms = _metrics("某县政府工作报告\n2022年，全县生产总值增长5%，增速高于全省1.2个百分点，高于全市0.5个百分点。",
+                  "2023-01-10")
+    assert ms[(1.2, "个百分点")][0] == "生产总值增速高于全省"
+    assert ms[(0.5, "个百分点")][0] == "生产总值增速高于全市"
+
+
+def test_a_mark_passed_with_its_noun_is_no_figure():
+    """粮食产量突破50万吨大关，达51万吨 / 站稳50万吨大关: the round mark (with 大关) is passed, the
+    amount reached is the figure; the mark is none (it was a second level, 粮食产量站稳)."""
+    ms = _metrics("某县统计公报\n2022年，全县粮食产量突破50万吨大关，达51万吨。", "2023-03-10")
+    assert (500000, "吨") not in ms and ms[(510000, "吨")][0] == "粮食产量"
+    ms = _metrics("某县统计公报\n2022年，全县粮食产量站稳50万吨大关，达51万吨，同比增长2%。", "2023-03-10")
+    assert (500000, "吨") not in ms and ms[(2, "%")][0] == "粮食产量同比增长"

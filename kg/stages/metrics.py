@@ -1065,8 +1065,11 @@ def _rate_compared(indicator: str, prev: Quantity) -> str:
         if indicator.startswith(marks, k) and not indicator.startswith(_share_nouns(), k) \
                 and _GROWTH.match(indicator[k:]):
             return indicator[:k]
-        if indicator.startswith(cues("metrics.yardstick_verbs"), k) and _level_of(indicator[:k]) != indicator[:k]:
-            return indicator[:k]  # 同比增长10.2%，高于全国2.8个百分点，高于全省1.5个百分点: 同比增长高于全省
+        if indicator.startswith(cues("metrics.yardstick_verbs"), k) \
+                and (_level_of(indicator[:k]) != indicator[:k] or indicator[:k].endswith(_RATE_NOUNS)):
+            # 同比增长10.2%，高于全国2.8个百分点，高于全省1.5个百分点: 同比增长高于全省
+            # (增速高于全省1.2个百分点，高于全市0.5个百分点: 增速高于全市)
+            return indicator[:k]
     return indicator
 
 
@@ -3606,6 +3609,8 @@ def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) ->
     before = text[max(0, q.start - 3):q.start]
     passed = before.endswith(cues("metrics.threshold_verbs")) or (q.qualifier or "") in cues("metrics.threshold_verbs")
     gap = text[q.end:nxt.start]
+    mark = next((w for w in cues("metrics.threshold_nouns") if gap.startswith(w)), "")
+    gap = gap[len(mark):]  # 突破50万吨大关，达51万吨: the mark's own noun
     return passed and nxt.unit == q.unit and nxt.value > q.value and len(gap) <= 8 \
         and gap[:1] in ("，", ",") and not any(ch in gap for ch in _SENT_END) \
         and not find_periods(gap)  # (每年超过900万人，2006年达1184万人: another time, two figures)
