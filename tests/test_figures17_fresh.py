@@ -213,3 +213,22 @@ def test_a_mark_passed_with_its_noun_is_no_figure():
     assert (500000, "吨") not in ms and ms[(510000, "吨")][0] == "粮食产量"
     ms = _metrics("某县统计公报\n2022年，全县粮食产量站稳50万吨大关，达51万吨，同比增长2%。", "2023-03-10")
     assert (500000, "吨") not in ms and ms[(2, "%")][0] == "粮食产量同比增长"
+
+
+def test_listed_products_change_each_by_their_figure():
+    """精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长a、b、c、d: products with no shared head,
+    each its own growth (it was one indicator, 中成药和电力电缆分别增长, for all four)."""
+    ms = _metrics("1-10月经济运行情况\n1-10月，精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长61.2%、29.1%、"
+                  "17.9%和10.6%。", "2023-11-22")
+    assert ms[(61.2, "%")][0] == "精制食用植物油增长"
+    assert ms[(29.1, "%")][0] == "鲜冷藏肉增长"
+    assert ms[(10.6, "%")][0] == "电力电缆增长"
+
+
+def test_a_share_before_its_noun_is_the_nouns_share():
+    """其中，占比63.3%的电力供应业同比增长6.5%: 63.3% is the industry's share (电力供应业占比, not
+    a name holding the next figure), and the growth after it the industry's."""
+    ms = _metrics("1-10月经济运行情况\n1-10月，全区规上工业增加值同比增长4.4%。其中，占比63.3%的电力供应业"
+                  "同比增长6.5%，拉动全区规上工业增长4个百分点。", "2024-11-20")
+    assert ms[(63.3, "%")][0] == "电力供应业占比"
+    assert ms[(6.5, "%")][0] == "电力供应业同比增长"

@@ -642,6 +642,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + de:s_end])
         if m:
             head = re.split(cue_alt("metrics.percent_head_cut", False), m.group(0))[0]
+            digit = re.search(r"[0-9０-９]", head)
+            if digit and len(_level_of(head[:digit.start()])) >= 2 and _level_of(head[:digit.start()]) != head[:digit.start()]:
+                head = _level_of(head[:digit.start()])  # 占比63.3%的电力供应业同比增长6.5%: the noun, not its change
             name = _clean(head)
             if name:
                 cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
@@ -658,6 +661,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 prefix = before if 0 < len(before) <= 4 and not before.startswith(
                     cues("metrics.yardstick_verbs")) else ""  # (低于5.5%的预期控制目标: a yardstick)
                 start = text.find(prefix, lo, q.start) if prefix else q.start
+                if _SHARE_ALONE.fullmatch(prefix) and len(name) >= 2:
+                    # 占比63.3%的电力供应业: the share the noun after it holds → 电力供应业占比
+                    return name + prefix, (start if start >= 0 else q.start), q.end + de + len(head), "percent-of"
                 rule = "percent-of"
                 if re.match(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?"
                             f"(?:{cue_alt('metrics.meeting_verbs', False)})", m.group(0)[len(head):]):
@@ -747,6 +753,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if not points and level and prev is not None and prev.unit in _PERCENT_UNITS \
                 and not _GROWTH.search(prev_ind[0]):
             base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
+        held = _SHARE_HELD.search(base) if prev_ind[3] == "percent-of" else None
+        if held and held.start() >= 2:
+            base = base[:held.start()]  # 占比63.3%的电力供应业同比增长6.5%: the industry grew, not its share
         rank = cues("metrics.rank_word")[0]
         if prev is not None and prev.unit in cues("metrics.rank_units") and rank in base[2:]:
             base = base[:base.index(rank, 2)]  # …位次比一季度前移4位，两年平均增长5.4%: the level's growth
@@ -992,6 +1001,7 @@ def _without_comparison_base(s: str) -> str:
 _RATE_NOUNS = cues("metrics.change_nouns")
 _POPULATION = cues("metrics.population_noun")[0]  # 人口: N万人口 counts people, its 人 the unit
 # a share noun and nothing else (所占比重, 占比): whose share it is, the clause does not say
+_SHARE_HELD = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})$")
 _SHARE_ALONE = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})(?:{cue_alt('metrics.share_words', False)})?")
 _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_nouns')})")
 
@@ -1413,6 +1423,11 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         names = items  # (生猪、牛、羊、家禽: each item whole, the measure after 分别 names what is counted)
     else:
         names = _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
+    if names is None and len(items) == len(figures) >= 3 and all(2 <= len(x) <= 8 for x in items) \
+            and _CHANGE_END.search(verb.strip()) and not any(ch.isdigit() for ch in clause):
+        # 精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长a、b、c、d: products (or other things) with
+        # no shared head, each changing by its own figure
+        names = items
     if names is None:
         return None
     start = text.find(items[0], lo, k)
