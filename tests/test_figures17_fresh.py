@@ -232,3 +232,30 @@ def test_a_share_before_its_noun_is_the_nouns_share():
                   "同比增长6.5%，拉动全区规上工业增长4个百分点。", "2024-11-20")
     assert ms[(63.3, "%")][0] == "电力供应业占比"
     assert ms[(6.5, "%")][0] == "电力供应业同比增长"
+
+
+def test_two_yardsticks_after_bi_with_their_values():
+    """增长8.4%，比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点: the bracketed values are
+    the yardsticks' own (no figures), the k-th difference is with the k-th yardstick, and the
+    city's, not the country's (全国 is listed after a yardstick: one too)."""
+    ms = _metrics("上半年全市经济运行情况\n上半年，全市生产总值440.26亿元，增长8.4%，比全省(7.7%)和全国平均水平(7.0%)"
+                  "分别高0.7、1.4个百分点。")
+    assert (7.0, "%") not in ms
+    assert ms[(0.7, "个百分点")][:2] == ("生产总值增长比全省高", None)
+    assert ms[(1.4, "个百分点")][:2] == ("生产总值增长比全国平均水平高", None)
+
+
+def test_two_yardsticks_after_bi_without_values():
+    """比全省、全国分别高0.7个和1.4个百分点: the same without the values."""
+    ms = _metrics("上半年全市经济运行情况\n上半年，全市生产总值增长8.4%，比全省、全国分别高0.7个和1.4个百分点。")
+    assert ms[(0.7, "个百分点")][0] == "生产总值增长比全省高"
+    assert ms[(1.4, "个百分点")][0] == "生产总值增长比全国高"
+
+
+def test_two_yardsticks_with_a_level_word_after_their_values():
+    """分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点: 平均水平 after the second value
+    closes both yardsticks (it was one indicator …高出全国、全省平均水平 for both)."""
+    ms = _metrics("1—2月份全市规上工业运行情况\n1—2月份，全市规上工业增加值同比增长8.1%，分别高出全国(5.9%)、"
+                  "全省(6.4%)平均水平2.2个和1.7个百分点。", "2025-03-28")
+    assert ms[(2.2, "个百分点")][0] == "规上工业增加值同比增长高出全国"
+    assert ms[(1.7, "个百分点")][0] == "规上工业增加值同比增长高出全省"

@@ -2153,9 +2153,16 @@ def _listed_yardstick(text: str, s_start: int, i: int) -> bool:
     a yardstick of the same comparison (a few scope words back at most: bounded)."""
     if i - 1 <= s_start or text[i - 1] not in _YARDSTICK_LIST_JOINS:
         return False
+    end = i - 1
+    if text[end - 1] in ")）":  # 比全省(7.7%)和全国平均水平(7.0%): the first yardstick's value aside
+        opened = max(text.rfind("(", s_start, end), text.rfind("（", s_start, end))
+        if opened > s_start and end - opened <= 12:
+            end = opened
+    level = next((w for w in cues("metrics.yardstick_level") if len(w) >= 2 and text.endswith(w, s_start, end)), "")
+    end -= len(level)  # 比全省平均水平(17.3%)和全国: the yardstick's level word
     for n in _SCOPE_WORD_LENS:
-        j = i - 1 - n
-        if j >= s_start and _SCOPES.get(text[j:i - 1], "compare") != "compare":
+        j = end - n
+        if j >= s_start and _SCOPES.get(text[j:end], "compare") != "compare":
             return _yardstick(text, s_start, j)
     return False
 
@@ -2177,9 +2184,10 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         if scope == "compare":
             continue
         before = text[max(s_start, m.start() - 2):m.start()]
-        if scope == "national" and before not in cues("metrics.compare_false_friends") \
-                and before.endswith(_COMPARE_SCOPES):
-            last = None
+        if scope == "national" and (before not in cues("metrics.compare_false_friends")
+                                    and before.endswith(_COMPARE_SCOPES)
+                                    or _listed_yardstick(text, s_start, m.start())):
+            last = None  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
             continue
         if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
             continue  # 全国第二, 全国人大: a rank or an organ, not the scope
@@ -3143,8 +3151,13 @@ _YARD_SCOPE = "(?:" + "|".join(sorted((re.escape(w) for w, sc in _SCOPES.items()
 _YARD_ASIDE = r"(?:[（(][^（）()，,]{0,16}[）)])?"
 _YARD_VERB = f"(?:{cue_alt('metrics.yardstick_verbs', False)})"
 # 增速高于全国、全省2.1和1.3个百分点 / 分别高于全国(5.4%)、全省(5.2%)3.8、4.0个百分点: two yardsticks, two figures
-_YARDSTICK_PAIR = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE}){_YARD_ASIDE}[、和及与](?P<b>{_YARD_SCOPE})"
-                             f"{_YARD_ASIDE}(?:{cue_alt('metrics.copula', False)})?$")
+_YARD_LEVEL = f"(?:{cue_alt('metrics.yardstick_level', False)})?"
+_YARDSTICK_PAIR = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE}){_YARD_ASIDE}{_YARD_LEVEL}[、和及与](?P<b>{_YARD_SCOPE})"
+                             f"{_YARD_ASIDE}{_YARD_LEVEL}(?:{cue_alt('metrics.copula', False)})?$")
+# 比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点 / 比全国、全省分别高…: two yardsticks after 比
+_COMPARED_PAIR = re.compile(f"(?P<mark>{cue_alt('metrics.pair_marks', False)})(?P<a>{_YARD_SCOPE}){_YARD_ASIDE}{_YARD_LEVEL}"
+                            f"{_YARD_ASIDE}[、和及与](?P<b>{_YARD_SCOPE}){_YARD_ASIDE}{_YARD_LEVEL}{_YARD_ASIDE}"
+                            f"(?:{cue_alt('metrics.respectively', False)})?(?P<verb>{cue_alt('metrics.pair_verbs', False)})$")
 # 高于全国2.1个百分点、全省1.3个百分点: the second yardstick after the first one's figure
 _YARDSTICK_AGAIN = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE})[0-9０-９.．]+[^0-9０-９，,；;、]{{0,5}}[、和及与]"
                               f"(?P<b>{_YARD_SCOPE})$")
@@ -3166,7 +3179,16 @@ def _yardstick_of_figure(text: str, q: Quantity, indicator: str, prev_ind: tuple
         return None
     m = _YARDSTICK_PAIR.search(text, cut, figures[0])
     if m is None:
-        return None
+        m = _COMPARED_PAIR.search(text, cut, figures[0])
+        if m is None or prev_ind is None or len(_level_of(prev_ind[0])) < 2:
+            return None
+        scope = m.group("a" if figures.index(q.number_start) == 0 else "b")
+        j = prev_ind[0].rfind(m.group("mark") + m.group("a"))
+        base = prev_ind[0][:j] if j >= 2 else prev_ind[0]  # (the first yardstick's figure before: its base)
+        rate = _level_of(base)
+        if j < 2 and rate != base and rate.endswith(_RATE_NOUNS):
+            base = rate  # 增速同比提高0.8个百分点，比全省…分别高…: the rate is compared, not its change
+        return base + m.group("mark") + scope + m.group("verb")  # 生产总值增长比全省高
     verb, scope = m.group("verb"), m.group("a" if figures.index(q.number_start) == 0 else "b")
     k = indicator.find(verb)
     if k >= 2:
@@ -3467,11 +3489,12 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
 # a bracket holding a scope word and its figure, or a figure right after a scope word:
 # 增长7.5%（全市11.1%）, （全省平均为5.2%）, 高于全国(5.4%)
 _YARDSTICK_OPEN = re.compile(f"(?:[（(](?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
-                             f"|(?:{_SCOPE_RE.pattern})[（(])$")
+                             f"|(?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*[（(])$")
 
 
 # the bracketed figure itself, inside the words before another figure (高于全国(5.4%)、全省(5.2%)0.1…)
-_YARDSTICK_ASIDE = re.compile(f"(?:{_SCOPE_RE.pattern})(?P<after>[（(][0-9０-９.．]+[%％][）)])"
+_YARDSTICK_ASIDE = re.compile(f"(?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
+                              f"(?P<after>[（(][0-9０-９.．]+[%％][）)])"
                               f"|(?P<inside>[（(](?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
                               f"[0-9０-９.．]+[%％][）)])")
 
