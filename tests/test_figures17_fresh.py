@@ -259,3 +259,23 @@ def test_two_yardsticks_with_a_level_word_after_their_values():
                   "全省(6.4%)平均水平2.2个和1.7个百分点。", "2025-03-28")
     assert ms[(2.2, "个百分点")][0] == "规上工业增加值同比增长高出全国"
     assert ms[(1.7, "个百分点")][0] == "规上工业增加值同比增长高出全省"
+
+
+def test_ordinal_sectors_listed_before_their_shares():
+    """一、二、三产业占全市总投资的比重分别为16.5%、23.5%、60.0%: the three sectors (第一产业 …), not
+    一的比重, 二的比重."""
+    ms = _metrics("某市1至5月固定资产投资运行情况\n分产业看，一、二、三产业占全市总投资的比重分别为16.5%、23.5%、60.0%。")
+    assert ms[(16.5, "%")][0] == "第一产业占全市总投资的比重"
+    assert ms[(23.5, "%")][0] == "第二产业占全市总投资的比重"
+    assert ms[(60.0, "%")][0] == "第三产业占全市总投资的比重"
+
+
+def test_the_parts_of_a_running_total_are_running_too():
+    """4月，一般公共预算收入累计完成24627万元。其中：税收收入8103万元…；非税收入16524万元: the parts
+    after 其中 are of the year so far, as the total (they were April alone)."""
+    ms = _metrics("某县4月财政预算执行情况\n4月，一般公共预算收入累计完成24627万元，下降4.2%。其中：税收收入8103万元，"
+                  "增长18.8%；非税收入16524万元。", "2024-05-16")
+    assert ms[(81030000, "元")][2] == "2024-01/2024-04"
+    assert ms[(165240000, "元")][2] == "2024-01/2024-04"
+    ms = _metrics("某县4月旅游情况\n4月，全县接待游客20万人次。其中，外地游客12万人次。", "2024-05-16")
+    assert ms[(120000, "人次")][2] == "2024-04"  # (no running total: the month)

@@ -1266,6 +1266,11 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     items = [_clean(x) for x in re.split(f"[{_JOINS}]", m.group(1))]
     if len(items) < 2 or any(not x or len(x) > 10 for x in items):
         return None
+    last, mark = items[-1], cues("numbers.ordinal_chars")[0]
+    if all(len(x) == 1 and x in _ORDINAL_DIGITS for x in items[:-1]) and last[0] in _ORDINAL_DIGITS \
+            and last[1:].startswith(cues("metrics.sector_nouns")):
+        # 一、二、三产业占全市总投资的比重分别为…: the sectors, 第一产业…, 第二产业…, 第三产业…
+        items = [mark + x + last[1:] for x in items[:-1]] + [mark + last]
     pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
     n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
     return f"{items[n % len(items)]}{_DE}{m.group(2)}"
@@ -3377,7 +3382,13 @@ def _to_date_span(view: _ArticleView, q: Quantity, period: str | None, words: st
         return period
     s_start = view.sentence(q.start)[0]
     if not _YEAR_TO_DATE.search(view.text, s_start, q.start):
-        return period
+        # …累计完成24627万元。其中：税收收入8103万元…；非税收入…: the parts of that total, so far too
+        text = view.text
+        full = max(text.rfind(ch, 0, q.start) for ch in "。\n") + 1
+        opened = text[full:full + 6].lstrip(" \t\u3000").startswith(cues("periods.continued_openers"))
+        before = max(text.rfind(ch, 0, full - 1) for ch in "。\n") + 1 if opened and full > 1 else -1
+        if before < 0 or not _YEAR_TO_DATE.search(text, before, full):
+            return period
     return f"{period[:4]}-01/{period}"
 
 
