@@ -279,3 +279,13 @@ def test_the_parts_of_a_running_total_are_running_too():
     assert ms[(165240000, "元")][2] == "2024-01/2024-04"
     ms = _metrics("某县4月旅游情况\n4月，全县接待游客20万人次。其中，外地游客12万人次。", "2024-05-16")
     assert ms[(120000, "人次")][2] == "2024-04"  # (no running total: the month)
+
+
+def test_a_share_after_a_change_or_a_share_is_the_levels():
+    """城镇投资增长33.0%，占全市投资比重为73.6% / 税务部门完成13866万元，占调整预算100.93%，占一般公共
+    预算收入的48.51%: whose share it is, the clause before names (it was a bare 占全市投资比重)."""
+    ms = _metrics("某市1至5月固定资产投资运行情况\n1至5月，城镇投资增长33.0%，占全市投资比重为73.6%。")
+    assert ms[(73.6, "%")][0] == "城镇投资占全市投资比重"
+    ms = _metrics("某县预算执行情况的报告\n2022年，税务部门完成13866万元，占调整预算100.93%，占一般公共预算收入的48.51%。",
+                  "2023-02-08")
+    assert ms[(48.51, "%")][0] == "税务部门占一般公共预算收入"

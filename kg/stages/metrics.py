@@ -739,6 +739,16 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in _PERCENT_UNITS and name.startswith(share) and prev_ind and prev_ind[3] == "change-of-previous":
         # 总产值完成312.4亿元，同比增长9.8%，占全年目标任务的78.1%: the share is the level's
         return _level_of(prev_ind[0]) + name, q.start, q.end, "share-of-previous"
+    if q.unit in _PERCENT_UNITS and name.startswith(share) and prev_ind and prev is not None \
+            and prev.unit in _PERCENT_UNITS and len(name) >= 3 and re.match(r"\s*[，,]", joined):
+        owner = None
+        suffix = cues("metrics.share_suffix")[0]
+        if prev_ind[3] == "share-of-previous" and prev_ind[0].endswith(suffix):
+            owner = prev_ind[0][:-len(suffix)]  # 税务部门完成…，占调整预算100.93%，占一般公共预算收入的48.51%
+        elif prev_ind[3] == "clause-before" and _level_of(prev_ind[0]) != prev_ind[0]:
+            owner = _level_of(prev_ind[0])  # 城镇投资增长33.0%，占全市投资比重为73.6%: the investment's share
+        if owner and len(owner) >= 2 and not owner.startswith(share):
+            return owner + name, q.start, q.end, "share-of-previous"
     name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q)
     short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
     if prev_ind and (_GROWTH.match(name) or short):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
