@@ -289,3 +289,13 @@ def test_a_share_after_a_change_or_a_share_is_the_levels():
     ms = _metrics("某县预算执行情况的报告\n2022年，税务部门完成13866万元，占调整预算100.93%，占一般公共预算收入的48.51%。",
                   "2023-02-08")
     assert ms[(48.51, "%")][0] == "税务部门占一般公共预算收入"
+
+
+def test_a_flow_after_now_is_the_releases_stretch():
+    """一季度全省生产总值…。目前小麦一、二类苗占86.7%。主要肉类产量86.2万吨: 目前 is the crops' state;
+    the meat output after it is the quarter's, as the release reports (it was the publication
+    month); the share said with 目前 keeps it."""
+    ms = _metrics("一季度全省经济运行开局平稳\n初步核算，一季度全省生产总值7065.7亿元，比去年同期增长7.7%。\n"
+                  "农业生产基本稳定。目前小麦一、二类苗占86.7%。主要肉类产量86.2万吨，下降2.6%。", "2019-04-20")
+    assert ms[(862000, "吨")][2] == "2019-01/2019-03"
+    assert ms[(86.7, "%")][2] == "2019-04"

@@ -2643,6 +2643,22 @@ def _flow_of_the_year(view: _ArticleView, q: Quantity, indicator: str, period: s
     return f"{year}-01" if month == 1 else f"{year}-01/{year}-{month:02d}"
 
 
+def _flow_after_now(view: _ArticleView, q: Quantity, indicator: str, period: str | None,
+                    words: str | None) -> tuple[str | None, str | None]:
+    """一季度全省生产总值…。目前小麦一、二类苗占86.7%。主要肉类产量86.2万吨: “now” set by an earlier
+    sentence is the state of that sentence's crops or stocks; a flow counted after it (产量, 出栏,
+    收入) is the stretch the release reports on (its lead's 一季度), not the publication month."""
+    if not words or not _NOW_ONLY.fullmatch(words) or not any(w in indicator for w in cues("metrics.flow_words")):
+        return period, words
+    s_start = view.sentence(q.start)[0]
+    if words in view.text[s_start:q.start]:
+        return period, words
+    lead = view.lead_period(view.art.date or view.doc.date)
+    if not lead or "/" not in lead:
+        return period, words
+    return lead, view.lead_words
+
+
 def _not_yet_over(words: str, iso: str | None, ref: str | None) -> bool:
     """Yearless period words (全年, 年末, 四季度, 1-11月) that, read in the publication year, end
     two months or more after the publication: a result cannot be counted over a time still to
@@ -3124,6 +3140,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # 粮食产量达到430.38亿斤，连续10年稳定在430亿斤以上: the level held up to that time
             period, period_text = prev_metric.period, prev_metric.period_text
         period = _flow_of_the_year(view, q, indicator, period, period_text)
+        period, period_text = _flow_after_now(view, q, indicator, period, period_text)
         if period and period_text and not period_text.endswith(cues("metrics.same_period")[0]):
             current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
