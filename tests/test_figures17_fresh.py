@@ -299,3 +299,14 @@ def test_a_flow_after_now_is_the_releases_stretch():
                   "农业生产基本稳定。目前小麦一、二类苗占86.7%。主要肉类产量86.2万吨，下降2.6%。", "2019-04-20")
     assert ms[(862000, "吨")][2] == "2019-01/2019-03"
     assert ms[(86.7, "%")][2] == "2019-04"
+
+
+def test_central_funds_are_a_source_not_the_country():
+    """永德县水库项目总投资5000万元，其中中央预算内投资3000万元，省级补助1000万元: 中央 says where the
+    money comes from; the figures are the project's, not China's, and 中央预算内投资 keeps its
+    name (it was 预算内投资, subject 中国, and 省级补助 China's too)."""
+    ms = _metrics("某县水利项目建设情况\n永德县水库项目总投资5000万元，其中中央预算内投资3000万元，省级补助1000万元。")
+    assert ms[(30000000, "元")][:2] == ("中央预算内投资", "永德县水库")
+    assert ms[(10000000, "元")][1] == "永德县水库"
+    ms = _metrics("全国财政收支情况\n今年前5个月，中央财政收入增长5%。")
+    assert ms[(5, "%")][1] == "中国"  # (中央财政收入 is the country's)

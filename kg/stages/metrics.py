@@ -2206,6 +2206,8 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
             continue
         if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
             continue  # 全国第二, 全国人大: a rank or an organ, not the scope
+        if m.group(0) in cues("metrics.fund_source_scopes") and text.startswith(cues("metrics.fund_words"), m.end()):
+            continue  # 其中中央预算内投资3000万元: where the money comes from, not where the figure holds
         if scope == "national" and _foreign_country_before(view, m.start()):
             last = None  # 意大利全国: that country's whole, not China
             continue
