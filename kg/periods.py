@@ -75,7 +75,7 @@ def _pattern() -> re.Pattern:
     holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar"))
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
-    month = (rf"(?:(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}}|{_FIRST_MONTH}){_RANGE}(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}})月份?"
+    month = (rf"(?:(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}}|{_FIRST_MONTH})(?:月份?)?{_RANGE}(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}})月份?"
              rf"|(?:{_FIRST}){_NUM}个?月"
              rf"|(?:\d{{1,2}}|{_FIRST_MONTH})月份?|{part})")
     day = rf"(?:\d{{1,2}}[日号](?:{_RANGE}\d{{1,2}}[日号])?)"
@@ -105,6 +105,14 @@ _PREFIX_WORDS = frozenset(cues("periods.prefix"))
 _NOT_AFTER_YEAR = cue_chars("periods.not_after_year_chars")
 _YEAR_WORD_CHARS = cue_chars("periods.year_word_chars")
 _DAY_ONLY = re.compile(r"\d{1,2}[日号]")
+
+
+def is_record_span(text: str, start: int, end: int) -> bool:
+    """为10年来最高增幅, 创近15年新高: a span of years before a record word is what the figure is a
+    record of, no time of the figures around it (it is still a time expression, no figure)."""
+    s = text[start:end]
+    return bool(_YEARS_SINCE.fullmatch(s) or _RECENT_YEARS.fullmatch(s)) \
+        and text.startswith(cues("periods.record_words"), end)
 
 
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -179,7 +187,7 @@ _YEARS_SINCE = re.compile(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})"
 _YEARS_AGO = re.compile(rf"([{_CN}\d]{{1,3}})年(?:{_AGO})")
 _FOUR_DIGIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _END_MARK_END = re.compile(f"({cue_alt('periods.end_mark', longest_first=False)})$")
-_MONTH_RANGE = re.compile(rf"(\d{{1,2}}|[{_MONTH_CN}]{{1,2}}){_RANGE}(\d{{1,2}}|[{_MONTH_CN}]{{1,2}})月份?")
+_MONTH_RANGE = re.compile(rf"(\d{{1,2}}|[{_MONTH_CN}]{{1,2}})(?:月份?)?{_RANGE}(\d{{1,2}}|[{_MONTH_CN}]{{1,2}})月份?")
 _FIRST_MONTHS = re.compile(rf"(?:{_FIRST})({_NUM})个?月")
 _MONTH_DAY = re.compile(rf"(?:(\d{{1,2}})月份?)?(?:(\d{{1,2}})[日号](?:{_RANGE}(\d{{1,2}})[日号])?)?")
 

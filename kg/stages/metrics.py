@@ -23,6 +23,7 @@ merge within a document on (subject, value, unit, approx) plus a similar indicat
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import os
 import re
@@ -37,7 +38,7 @@ from ..text import GrowingScan, attempt_reach
 from ..text import dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..periods import explicit_year, find_periods, plan_span, resolve, states_year
+from ..periods import explicit_year, find_periods, is_record_span, plan_span, resolve, states_year
 from .dates import header_date
 from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
@@ -497,11 +498,15 @@ def _clean(s: str) -> str:
             break
         s = s2
     s = _MEASURE_INSIDE.sub("", s) if len(s) > 6 else s  # 地区生产总值按可比价格计算增长 → …增长
+    lead = _MEASURE_LEAD.match(s)
+    if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
+        s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
     return _without_result_verb(s.strip(" 、，,：:"))
 
 
 # how a change is measured, between the level and its verb: no part of what is measured
 _MEASURE_INSIDE = re.compile(f"(?<=.)(?:{cue_alt('metrics.change_measures')})(?=.)")
+_MEASURE_LEAD = re.compile(f"(?:{cue_alt('metrics.change_measures')})")
 _HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
 _HEADER_LINE = 200  # characters: longer lines are prose, no header
 
@@ -637,6 +642,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + de:s_end])
         if m:
             head = re.split(cue_alt("metrics.percent_head_cut", False), m.group(0))[0]
+            digit = re.search(r"[0-9０-９]", head)
+            if digit and len(_level_of(head[:digit.start()])) >= 2 and _level_of(head[:digit.start()]) != head[:digit.start()]:
+                head = _level_of(head[:digit.start()])  # 占比63.3%的电力供应业同比增长6.5%: the noun, not its change
             name = _clean(head)
             if name:
                 cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
@@ -653,6 +661,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 prefix = before if 0 < len(before) <= 4 and not before.startswith(
                     cues("metrics.yardstick_verbs")) else ""  # (低于5.5%的预期控制目标: a yardstick)
                 start = text.find(prefix, lo, q.start) if prefix else q.start
+                if _SHARE_ALONE.fullmatch(prefix) and len(name) >= 2:
+                    # 占比63.3%的电力供应业: the share the noun after it holds → 电力供应业占比
+                    return name + prefix, (start if start >= 0 else q.start), q.end + de + len(head), "percent-of"
                 rule = "percent-of"
                 if re.match(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?"
                             f"(?:{cue_alt('metrics.meeting_verbs', False)})", m.group(0)[len(head):]):
@@ -701,6 +712,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _clean(name[:-2])  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
     if prev_ind is not None:
         name = _compared_again(name, joined, prev_ind[0])
+        base = _level_of(next((prev_ind[0][:prev_ind[0].index(w)] for w in _OTHER_BASIS if w in prev_ind[0][2:]),
+                              prev_ind[0]))
+        if name.startswith(_OTHER_BASIS) and not _GROWTH.match(name) and len(base) >= 2 \
+                and not base.startswith(_OTHER_BASIS):
+            name = base + name  # 收入3.5亿元，自然增幅2%，同口径完成3.67亿元: that income, measured so
         if len(name) < 2 and prev_ind[3] == "count-noun" and prev_ind[2] == q.start and prev.counted:
             # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
             name = _clean(_strip_quotes(prev.counted))
@@ -723,6 +739,16 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in _PERCENT_UNITS and name.startswith(share) and prev_ind and prev_ind[3] == "change-of-previous":
         # 总产值完成312.4亿元，同比增长9.8%，占全年目标任务的78.1%: the share is the level's
         return _level_of(prev_ind[0]) + name, q.start, q.end, "share-of-previous"
+    if q.unit in _PERCENT_UNITS and name.startswith(share) and prev_ind and prev is not None \
+            and prev.unit in _PERCENT_UNITS and len(name) >= 3 and re.match(r"\s*[，,]", joined):
+        owner = None
+        suffix = cues("metrics.share_suffix")[0]
+        if prev_ind[3] == "share-of-previous" and prev_ind[0].endswith(suffix):
+            owner = prev_ind[0][:-len(suffix)]  # 税务部门完成…，占调整预算100.93%，占一般公共预算收入的48.51%
+        elif prev_ind[3] == "clause-before" and _level_of(prev_ind[0]) != prev_ind[0]:
+            owner = _level_of(prev_ind[0])  # 城镇投资增长33.0%，占全市投资比重为73.6%: the investment's share
+        if owner and len(owner) >= 2 and not owner.startswith(share):
+            return owner + name, q.start, q.end, "share-of-previous"
     name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q)
     short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
     if prev_ind and (_GROWTH.match(name) or short):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
@@ -737,6 +763,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if not points and level and prev is not None and prev.unit in _PERCENT_UNITS \
                 and not _GROWTH.search(prev_ind[0]):
             base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
+        held = _SHARE_HELD.search(base) if prev_ind[3] == "percent-of" else None
+        if held and held.start() >= 2:
+            base = base[:held.start()]  # 占比63.3%的电力供应业同比增长6.5%: the industry grew, not its share
+        rank = cues("metrics.rank_word")[0]
+        if prev is not None and prev.unit in cues("metrics.rank_units") and rank in base[2:]:
+            base = base[:base.index(rank, 2)]  # …位次比一季度前移4位，两年平均增长5.4%: the level's growth
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
     if prev_ind and q.unit in cues("numbers.multiple_unit") and _multiple_base_only(name):
         return level or _level_of(prev_ind[0]), q.start, q.end, "copula"  # 是去年同期的18倍
@@ -747,6 +779,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return whole + name, q.start, q.end, "share-of-previous"
     if level and name in cues("metrics.conversion_verbs") and q.unit not in _PERCENT_UNITS:
         # 实际使用外资金额9431.5亿元（折合1420.1亿美元）: the same amount in another currency
+        return level, q.start, q.end, "copula"
+    if level and not name and prev is not None and left in ("(", "（") and prev.end == q.start - 1 \
+            and q.unit != prev.unit and q.unit in MEASURE_UNITS and prev.unit in MEASURE_UNITS:
+        # 种植面积455.6万亩（303.73千公顷）: the same amount in another unit, right after it
         return level, q.start, q.end, "copula"
     if len(name) >= 2:
         k = text.find(name[:2], lo, q.start)
@@ -975,6 +1011,7 @@ def _without_comparison_base(s: str) -> str:
 _RATE_NOUNS = cues("metrics.change_nouns")
 _POPULATION = cues("metrics.population_noun")[0]  # 人口: N万人口 counts people, its 人 the unit
 # a share noun and nothing else (所占比重, 占比): whose share it is, the clause does not say
+_SHARE_HELD = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})$")
 _SHARE_ALONE = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})(?:{cue_alt('metrics.share_words', False)})?")
 _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_nouns')})")
 
@@ -1032,6 +1069,8 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
     if not name.startswith(_RATE_NOUNS):
         return name
     base = _level_of(prev_ind[0])
+    if base.endswith(name[:2]):
+        base = base[:-2]  # 工业增加值增速同比增长10.4%，增速比上年同期提升: that 增速 once, not twice
     return base + name if len(base) >= 2 and base != prev_ind[0] else name
 
 
@@ -1046,8 +1085,11 @@ def _rate_compared(indicator: str, prev: Quantity) -> str:
         if indicator.startswith(marks, k) and not indicator.startswith(_share_nouns(), k) \
                 and _GROWTH.match(indicator[k:]):
             return indicator[:k]
-        if indicator.startswith(cues("metrics.yardstick_verbs"), k) and _level_of(indicator[:k]) != indicator[:k]:
-            return indicator[:k]  # 同比增长10.2%，高于全国2.8个百分点，高于全省1.5个百分点: 同比增长高于全省
+        if indicator.startswith(cues("metrics.yardstick_verbs"), k) \
+                and (_level_of(indicator[:k]) != indicator[:k] or indicator[:k].endswith(_RATE_NOUNS)):
+            # 同比增长10.2%，高于全国2.8个百分点，高于全省1.5个百分点: 同比增长高于全省
+            # (增速高于全省1.2个百分点，高于全市0.5个百分点: 增速高于全市)
+            return indicator[:k]
     return indicator
 
 
@@ -1086,10 +1128,16 @@ def _last_comparison_mark(prev: str, marks: tuple[str, ...]) -> int:
     best = -1
     for m in marks:
         k = prev.rfind(m)
-        while k >= 0 and prev.startswith(nouns, k):
+        while k >= 0 and (prev.startswith(nouns, k) or prev.startswith(_NOT_COMPARED, k)):
             k = prev.rfind(m, 0, k)
         best = max(best, k)
     return best
+
+
+# 同口径完成3.67亿元, 自然增幅2%: the figure before measured another way, not a name of its own
+_OTHER_BASIS = cues("metrics.other_basis")
+# 地方一般公共预算收入(同口径), 上年同期: a 同 that compares nothing (同比 does)
+_NOT_COMPARED = cues("metrics.not_comparison_words")
 
 
 def _label_before(text: str, s_start: int, lo: int) -> str | None:
@@ -1228,6 +1276,11 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     items = [_clean(x) for x in re.split(f"[{_JOINS}]", m.group(1))]
     if len(items) < 2 or any(not x or len(x) > 10 for x in items):
         return None
+    last, mark = items[-1], cues("numbers.ordinal_chars")[0]
+    if all(len(x) == 1 and x in _ORDINAL_DIGITS for x in items[:-1]) and last[0] in _ORDINAL_DIGITS \
+            and last[1:].startswith(cues("metrics.sector_nouns")):
+        # 一、二、三产业占全市总投资的比重分别为…: the sectors, 第一产业…, 第二产业…, 第三产业…
+        items = [mark + x + last[1:] for x in items[:-1]] + [mark + last]
     pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
     n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
     return f"{items[n % len(items)]}{_DE}{m.group(2)}"
@@ -1348,13 +1401,17 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if achieved is not None:
         return figures, [""] * len(figures), achieved, lo
     result = _RESULT_AFTER_RESPECTIVELY.fullmatch(verb)
+    measured = verb in cues("metrics.respective_measures")  # 生猪、牛分别出栏a头、b头: each item's 出栏
     if result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
-    elif not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
+    elif not measured and not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
                           f"(?:{cue_alt('metrics.change_qualifiers')})?"
                           f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
                           f"(?:{cue_alt('metrics.perfective')})?", verb):
         return None
+    judged = _judged_list(text, s_start, lo, k)
+    if judged is not None:  # 汽车和电子制造业增长较快，分别增长…: the list is the clause before
+        lo, k = judged
     times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
     ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times)]
     lo = max([lo] + ends)  # 全市93%的新时代文明实践中心、所、站面积: the list after the other figure
@@ -1373,9 +1430,19 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if etc is not None:
         return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
     items = _split_items(clause)
+    if len(items) > len(figures) >= 2 and len(clause.split("、")) == len(figures):
+        items = clause.split("、")  # 蔬菜及食用菌、瓜果产量分别增长a、b: 及 joins inside an item
     if any(not x or len(x) > 16 and not _holds_listed_name(x) for x in items):
         return None  # (电力、热力、燃气及水生产和供应业增加值: one official name, however long)
-    names = _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
+    if measured and len(items) >= 2 and all(1 <= len(x) <= 6 for x in items):
+        names = items  # (生猪、牛、羊、家禽: each item whole, the measure after 分别 names what is counted)
+    else:
+        names = _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
+    if names is None and len(items) == len(figures) >= 3 and all(2 <= len(x) <= 8 for x in items) \
+            and _CHANGE_END.search(verb.strip()) and not any(ch.isdigit() for ch in clause):
+        # 精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长a、b、c、d: products (or other things) with
+        # no shared head, each changing by its own figure
+        names = items
     if names is None:
         return None
     start = text.find(items[0], lo, k)
@@ -1517,6 +1584,25 @@ def _holds_listed_name(item: str) -> bool:
     return any(n in item for n in cues("metrics.listed_names"))
 
 
+_JUDGED = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.list_judgements', False)})"
+                     f"|(?<=(?:{cue_alt('metrics.change_nouns', False)}))(?:{cue_alt('metrics.list_judgements', False)}))$")
+
+
+def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | None:
+    """矿产加工业和电子信息增幅最大，分别为22.5%和21.6% / 汽车和电子制造业增长较快，分别增长…: when
+    分别 opens its clause, the list is the clause before, which judges its items (增幅最大, 增长较快)
+    and names nothing else → (start, end) of that list with the judgement and its verb cut off (a
+    rate noun stays: 增幅 is what the figures are), or None."""
+    if text[lo:k].strip() or lo <= s_start:
+        return None
+    end = lo - 1
+    start = max([text.rfind(ch, s_start, end) for ch in "，,；;：:。"] + [s_start - 1]) + 1
+    m = _JUDGED.search(text, start, end)
+    if m is None or not any(j in text[start:m.start()] for j in _JOINS):
+        return None
+    return start, m.start()
+
+
 def _split_items(clause: str) -> list[str]:
     """The items of a list joined by 、/和/及, an official name with 、 inside (电力、热力、燃气及水
     生产和供应业) staying one item."""
@@ -1563,8 +1649,12 @@ def _share_heads(items: list[str]) -> list[str] | None:
             return [*items[:-1], last]
         elif all(len(it) >= 2 and it[-1] in cue_chars("metrics.industry_end_chars") for it in items):
             return items  # 采矿业、制造业分别增长…: industries, each measured whole
-        else:
-            return items if _complete_item(items[0], whole) else None
+        elif _complete_item(items[0], whole):
+            return items
+        else:  # 矿产加工业和电子信息增幅: a rate noun the last item ends with is the items' head
+            head = next((w for w in _RATE_NOUNS if last.endswith(w) and len(last) > len(w)), None)
+            if head is None:
+                return None
     return [it if it.endswith(head) or it in whole else it + head for it in items]
 
 
@@ -2078,9 +2168,16 @@ def _listed_yardstick(text: str, s_start: int, i: int) -> bool:
     a yardstick of the same comparison (a few scope words back at most: bounded)."""
     if i - 1 <= s_start or text[i - 1] not in _YARDSTICK_LIST_JOINS:
         return False
+    end = i - 1
+    if text[end - 1] in ")）":  # 比全省(7.7%)和全国平均水平(7.0%): the first yardstick's value aside
+        opened = max(text.rfind("(", s_start, end), text.rfind("（", s_start, end))
+        if opened > s_start and end - opened <= 12:
+            end = opened
+    level = next((w for w in cues("metrics.yardstick_level") if len(w) >= 2 and text.endswith(w, s_start, end)), "")
+    end -= len(level)  # 比全省平均水平(17.3%)和全国: the yardstick's level word
     for n in _SCOPE_WORD_LENS:
-        j = i - 1 - n
-        if j >= s_start and _SCOPES.get(text[j:i - 1], "compare") != "compare":
+        j = end - n
+        if j >= s_start and _SCOPES.get(text[j:end], "compare") != "compare":
             return _yardstick(text, s_start, j)
     return False
 
@@ -2102,12 +2199,15 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         if scope == "compare":
             continue
         before = text[max(s_start, m.start() - 2):m.start()]
-        if scope == "national" and before not in cues("metrics.compare_false_friends") \
-                and before.endswith(_COMPARE_SCOPES):
-            last = None
+        if scope == "national" and (before not in cues("metrics.compare_false_friends")
+                                    and before.endswith(_COMPARE_SCOPES)
+                                    or _listed_yardstick(text, s_start, m.start())):
+            last = None  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
             continue
         if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
             continue  # 全国第二, 全国人大: a rank or an organ, not the scope
+        if m.group(0) in cues("metrics.fund_source_scopes") and text.startswith(cues("metrics.fund_words"), m.end()):
+            continue  # 其中中央预算内投资3000万元: where the money comes from, not where the figure holds
         if scope == "national" and _foreign_country_before(view, m.start()):
             last = None  # 意大利全国: that country's whole, not China
             continue
@@ -2219,6 +2319,8 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
     for p in (find_periods(text, start, end) if found is None else found):
         if _in_book_title(text, p[0], p[1]):
             continue  # 对接《2018至2040年国家发展战略》: the title's years, not the figure's time
+        if is_record_span(text, p[0], p[1]):
+            continue  # 为10年来最高增幅: the years a record is taken over, not the figure's time
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
@@ -2484,6 +2586,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         lead = view.lead_period(ref)
         section = _section_year(view, p_start)
         span = _change_span(view.text, s_start, q) if section[0] or lead else None
+        if span and lead and "-" in lead:
+            span = None  # 上半年…两年平均增长6.5%: an average over years of the lead's months, their rate
         if span:  # 过去五年 … 十年增加近70万亿元: the ten years up to now, not the section's five
             return resolve(cues("periods.recent_years")[0] + span, ref), span
         if section[0]:
@@ -2517,21 +2621,44 @@ _LAG_MONTHS = 2  # a yearless time ending this many months after publication can
 _MANY_STRETCHES = 3  # a lead naming this many parts of a year (一季度, 上半年, 前三季度) reports on none alone
 
 
-_YEAR_END_DAY = re.compile(r"(\d{4})-12-31")
+_MONTH_END_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 
 
 def _flow_of_the_year(view: _ArticleView, q: Quantity, indicator: str, period: str | None,
                       words: str | None) -> str | None:
     """2014年末，全市牛存栏91.4万头；…；生猪出栏241.2万头: a year end set by an earlier sentence
     is the as-of day of stocks; a flow counted after it (出栏, 产量, 收入) is the year's — the
-    year, not its last day.  A year end stated in the figure's own sentence stays."""
-    m = _YEAR_END_DAY.fullmatch(period or "")
+    year, not its last day; after a month's end (6月底，…；生猪…分别出栏…, 3月末城镇登记失业率…；
+    一般公共预算收入…) it is the year's months up to it.  A day stated in the figure's own
+    sentence stays."""
+    m = _MONTH_END_DAY.fullmatch(period or "")
     if m is None or not words or not any(w in indicator for w in cues("metrics.flow_words")):
         return period
+    year, month = int(m.group(1)), int(m.group(2))
+    if int(m.group(3)) != calendar.monthrange(year, month)[1]:
+        return period  # (a day inside a month: no end of a stretch a flow is counted over)
     s_start = view.sentence(q.start)[0]
     if words in view.text[s_start:q.start]:
         return period
-    return m.group(1)
+    if month == 12:
+        return m.group(1)
+    return f"{year}-01" if month == 1 else f"{year}-01/{year}-{month:02d}"
+
+
+def _flow_after_now(view: _ArticleView, q: Quantity, indicator: str, period: str | None,
+                    words: str | None) -> tuple[str | None, str | None]:
+    """一季度全省生产总值…。目前小麦一、二类苗占86.7%。主要肉类产量86.2万吨: “now” set by an earlier
+    sentence is the state of that sentence's crops or stocks; a flow counted after it (产量, 出栏,
+    收入) is the stretch the release reports on (its lead's 一季度), not the publication month."""
+    if not words or not _NOW_ONLY.fullmatch(words) or not any(w in indicator for w in cues("metrics.flow_words")):
+        return period, words
+    s_start = view.sentence(q.start)[0]
+    if words in view.text[s_start:q.start]:
+        return period, words
+    lead = view.lead_period(view.art.date or view.doc.date)
+    if not lead or "/" not in lead:
+        return period, words
+    return lead, view.lead_words
 
 
 def _not_yet_over(words: str, iso: str | None, ref: str | None) -> bool:
@@ -3015,6 +3142,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # 粮食产量达到430.38亿斤，连续10年稳定在430亿斤以上: the level held up to that time
             period, period_text = prev_metric.period, prev_metric.period_text
         period = _flow_of_the_year(view, q, indicator, period, period_text)
+        period, period_text = _flow_after_now(view, q, indicator, period, period_text)
         if period and period_text and not period_text.endswith(cues("metrics.same_period")[0]):
             current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
@@ -3057,8 +3185,13 @@ _YARD_SCOPE = "(?:" + "|".join(sorted((re.escape(w) for w, sc in _SCOPES.items()
 _YARD_ASIDE = r"(?:[（(][^（）()，,]{0,16}[）)])?"
 _YARD_VERB = f"(?:{cue_alt('metrics.yardstick_verbs', False)})"
 # 增速高于全国、全省2.1和1.3个百分点 / 分别高于全国(5.4%)、全省(5.2%)3.8、4.0个百分点: two yardsticks, two figures
-_YARDSTICK_PAIR = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE}){_YARD_ASIDE}[、和及与](?P<b>{_YARD_SCOPE})"
-                             f"{_YARD_ASIDE}(?:{cue_alt('metrics.copula', False)})?$")
+_YARD_LEVEL = f"(?:{cue_alt('metrics.yardstick_level', False)})?"
+_YARDSTICK_PAIR = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE}){_YARD_ASIDE}{_YARD_LEVEL}[、和及与](?P<b>{_YARD_SCOPE})"
+                             f"{_YARD_ASIDE}{_YARD_LEVEL}(?:{cue_alt('metrics.copula', False)})?$")
+# 比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点 / 比全国、全省分别高…: two yardsticks after 比
+_COMPARED_PAIR = re.compile(f"(?P<mark>{cue_alt('metrics.pair_marks', False)})(?P<a>{_YARD_SCOPE}){_YARD_ASIDE}{_YARD_LEVEL}"
+                            f"{_YARD_ASIDE}[、和及与](?P<b>{_YARD_SCOPE}){_YARD_ASIDE}{_YARD_LEVEL}{_YARD_ASIDE}"
+                            f"(?:{cue_alt('metrics.respectively', False)})?(?P<verb>{cue_alt('metrics.pair_verbs', False)})$")
 # 高于全国2.1个百分点、全省1.3个百分点: the second yardstick after the first one's figure
 _YARDSTICK_AGAIN = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE})[0-9０-９.．]+[^0-9０-９，,；;、]{{0,5}}[、和及与]"
                               f"(?P<b>{_YARD_SCOPE})$")
@@ -3080,7 +3213,16 @@ def _yardstick_of_figure(text: str, q: Quantity, indicator: str, prev_ind: tuple
         return None
     m = _YARDSTICK_PAIR.search(text, cut, figures[0])
     if m is None:
-        return None
+        m = _COMPARED_PAIR.search(text, cut, figures[0])
+        if m is None or prev_ind is None or len(_level_of(prev_ind[0])) < 2:
+            return None
+        scope = m.group("a" if figures.index(q.number_start) == 0 else "b")
+        j = prev_ind[0].rfind(m.group("mark") + m.group("a"))
+        base = prev_ind[0][:j] if j >= 2 else prev_ind[0]  # (the first yardstick's figure before: its base)
+        rate = _level_of(base)
+        if j < 2 and rate != base and rate.endswith(_RATE_NOUNS):
+            base = rate  # 增速同比提高0.8个百分点，比全省…分别高…: the rate is compared, not its change
+        return base + m.group("mark") + scope + m.group("verb")  # 生产总值增长比全省高
     verb, scope = m.group("verb"), m.group("a" if figures.index(q.number_start) == 0 else "b")
     k = indicator.find(verb)
     if k >= 2:
@@ -3269,7 +3411,13 @@ def _to_date_span(view: _ArticleView, q: Quantity, period: str | None, words: st
         return period
     s_start = view.sentence(q.start)[0]
     if not _YEAR_TO_DATE.search(view.text, s_start, q.start):
-        return period
+        # …累计完成24627万元。其中：税收收入8103万元…；非税收入…: the parts of that total, so far too
+        text = view.text
+        full = max(text.rfind(ch, 0, q.start) for ch in "。\n") + 1
+        opened = text[full:full + 6].lstrip(" \t\u3000").startswith(cues("periods.continued_openers"))
+        before = max(text.rfind(ch, 0, full - 1) for ch in "。\n") + 1 if opened and full > 1 else -1
+        if before < 0 or not _YEAR_TO_DATE.search(text, before, full):
+            return period
     return f"{period[:4]}-01/{period}"
 
 
@@ -3381,11 +3529,12 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
 # a bracket holding a scope word and its figure, or a figure right after a scope word:
 # 增长7.5%（全市11.1%）, （全省平均为5.2%）, 高于全国(5.4%)
 _YARDSTICK_OPEN = re.compile(f"(?:[（(](?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
-                             f"|(?:{_SCOPE_RE.pattern})[（(])$")
+                             f"|(?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*[（(])$")
 
 
 # the bracketed figure itself, inside the words before another figure (高于全国(5.4%)、全省(5.2%)0.1…)
-_YARDSTICK_ASIDE = re.compile(f"(?:{_SCOPE_RE.pattern})(?P<after>[（(][0-9０-９.．]+[%％][）)])"
+_YARDSTICK_ASIDE = re.compile(f"(?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
+                              f"(?P<after>[（(][0-9０-９.．]+[%％][）)])"
                               f"|(?P<inside>[（(](?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
                               f"[0-9０-９.．]+[%％][）)])")
 
@@ -3408,6 +3557,7 @@ _BASE_LIST = re.compile(f"(?P<noun>{cue_alt('metrics.rank_word', False)})?(?:{cu
 
 
 _RANK_MOVE = re.compile(cue_alt("metrics.rank_moves", False))
+_RANK_MOVE_END = re.compile(f"(?:{cue_alt('metrics.rank_moves', False)})$")
 
 
 def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None,
@@ -3465,7 +3615,12 @@ def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:
     (the rate ranked is named when 增速 or 增幅 stands before the rank)."""
     word = cues("metrics.rank_word")[0]
     level = _level_of(indicator)
-    if word in indicator or len(level) < 2 or level == indicator or not _CHANGE_END.search(indicator):
+    if not _CHANGE_END.search(indicator) and _RANK_MOVE_END.search(indicator):
+        # 居全省第11位，比一季度前移3位: 前移 moves only a place, what is compared ends at 比
+        k = _last_comparison_mark(indicator, cues("metrics.comparison_marks"))
+        level = indicator[:k] if k >= 2 else indicator
+    if word in indicator or len(level) < 2 or level == indicator \
+            or not (_CHANGE_END.search(indicator) or _RANK_MOVE_END.search(indicator)):
         return indicator
     ranks = list(_RANK_IN.finditer(text, s_start, i))
     if not ranks:
@@ -3532,6 +3687,8 @@ def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) ->
     before = text[max(0, q.start - 3):q.start]
     passed = before.endswith(cues("metrics.threshold_verbs")) or (q.qualifier or "") in cues("metrics.threshold_verbs")
     gap = text[q.end:nxt.start]
+    mark = next((w for w in cues("metrics.threshold_nouns") if gap.startswith(w)), "")
+    gap = gap[len(mark):]  # 突破50万吨大关，达51万吨: the mark's own noun
     return passed and nxt.unit == q.unit and nxt.value > q.value and len(gap) <= 8 \
         and gap[:1] in ("，", ",") and not any(ch in gap for ch in _SENT_END) \
         and not find_periods(gap)  # (每年超过900万人，2006年达1184万人: another time, two figures)
