@@ -66,6 +66,7 @@ _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _COMMITTEE_END = "委"
+_ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(("公司", "集团")))  # 致盛集团: a company's own
 
 
 @lru_cache(maxsize=1)
@@ -563,7 +564,8 @@ class NameFinder:
             cut = next((k for k in range(1, len(part) + 1)
                         if k == len(part) or self._boundary(e + 1 + k)
                         or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
-                        or (k >= 2 and _plain_word(part[k:k + 2]))), None)  # 马尔登|有幸
+                        or (k >= 2 and _plain_word(part[k:k + 2]))  # 马尔登|有幸
+                        or (k >= 2 and _common_words().get(part[k:k + 2]) == "s")), None)  # 艾则孜|家中: a place word
             if not cut:
                 break
             e = e + 1 + cut
@@ -1230,6 +1232,8 @@ class ArticleScan:
                     elif t[s - 1:s] == "兼" and prev.label == "Place" and prev.place \
                             and (prev.place[1] or "").startswith("iso-"):
                         body = prev  # 老挝副总理兼外长沙伦赛: the country's, its 外交部 (`foreign_country`)
+                elif level == "enterprise" and prev is not None and prev.label != "Organization":
+                    body = None  # 招远市委书记A，山东招金董事长B: a company's post is held in no committee or place
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
                     inner = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
@@ -1583,6 +1587,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if chain:
                 name = scan.names.name_at(p, after_post=True)
                 rule = "posts.title"
+                if name and _preposition_before_name(scan, p, hi):
+                    name = None  # 副董事长向陈和春副主席汇报: 向 is a preposition, 陈和春 a name with his own post
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
                 name = scan.names.name_at(p, after_post=True)
                 chain = group if name else []
@@ -1622,6 +1628,24 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _foreign_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
+
+
+def _preposition_before_name(scan: ArticleScan, p: int, hi: int) -> bool:
+    """Is the family name at p a preposition (向, 于) opening a clause about another person: a name
+    of two or three characters right after it that a post or an honorific follows (欧阳莉副董事长向
+    陈和春副主席汇报)?  Then no name opens at p."""
+    t = scan.text
+    if t[p:p + 1] not in _PREPOSITIONS:
+        return False
+    by_first = _scan_tables()[0]
+    if not any(t.startswith(sur, p + 1) for sur in by_first.get(t[p + 1:p + 2], ())):
+        return False
+    V = vocabulary()
+    for q in (p + 3, p + 4):  # (陈和春: the finder reads no name whose given name holds 和 here)
+        if q < hi and re.fullmatch(f"[{HAN}]+", t[p + 1:q]) and \
+                (V.post_re.match(t, q) is not None or any(t.startswith(h, q) for h in V.honorifics)):
+            return True
+    return False
 
 
 def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
@@ -1971,6 +1995,13 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
         return body
     if any(m.label in ("Agency", "Organization") for m in scan.mentions_starting(body.start, body.start + 1)):
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
+    if body.name.endswith(_ENTERPRISE_SUFFIXES):
+        return body  # 市政协副主席A，致盛集团董事长B: a company is no unit of a leader's body
+    if first.name.endswith(_COMMITTEE_END) and (_government_department(body.name) or body.name.endswith(tuple(w for w in _ZONE_ORGANS if len(w) > 1))):
+        # 县委副书记A，…公安局局长B, 管委会主任C: a government's department or a zone's committee is
+        # no unit of the party committee; named by its place, or left as written where none is
+        return body if first.place is None else \
+            scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
     if first.place and first.name.endswith(_GOVERNMENT_ORGANS) and _government_department(body.name):
         # 自治区政府秘书长莫某、教育厅厅长秦某: a department of the government is named by its place
         return scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
@@ -2407,6 +2438,11 @@ def _posts_through_duty(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, 
 def _removal_opens(t: str, r: int) -> int:
     """The length of a removal opening text[r:] (免去其, 同时免去其, 不再担任), else 0."""
     k = r + next((len(w) for w in _ALSO if t.startswith(w, r)), 0)
+    if (req := next((w for w in _REQUEST_BEFORE if t.startswith(w, k)), None)) and \
+            (its := next((w for w in _ITS if t.startswith(w, k + len(req))), None)):
+        k += len(req) + len(its)  # 接受其辞去…职务的请求: the person just named leaves the post
+        verb = next((w for w in _verb_kinds("remove") if t.startswith(w, k)), None)
+        return k + len(verb) - r if verb else 0
     verb = next((w for w in _verb_kinds("remove") if t.startswith(w, k)), None)
     if verb is None:
         return 0

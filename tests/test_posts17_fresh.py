@@ -1,0 +1,74 @@
+"""People and posts in the shapes of fresh meeting reports, foreign-affairs notices, enterprise
+visits and appointment lists of people's congresses (posts17)."""
+from conftest import extract_text, held_posts
+
+
+def _persons(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def test_yiji_closes_a_name_after_a_post():
+    """国务院总理A、中央外办主任B以及外长C: 以及 joins the next person; it is no given name's end
+    (was 王某以)."""
+    doc = extract_text("外交部消息\n3日，国务院总理李强、中央外办主任王毅以及外交部长秦刚会见外宾。")
+    assert "王毅" in _persons(doc)
+    assert not any(n.endswith("以") for n in _persons(doc))
+    assert ("王毅", "中央外事工作委员会办公室", "主任", None) in held_posts(doc)
+
+
+def test_phone_call_closes_a_foreign_heads_name():
+    """同乌克兰总统X通电话: 通电话 is the act after the name, not part of it."""
+    doc = extract_text("外交部消息\n国家主席习近平应约同乌克兰总统泽连斯基通电话。")
+    assert "泽连斯基" in _persons(doc)
+    assert not any("电话" in n for n in _persons(doc))
+
+
+def test_place_word_closes_a_dotted_name():
+    """到村党支部书记A·B家中看望: 家中 (a place word) is where the dotted name ends."""
+    doc = extract_text("代表团来到乌图布拉格村，到村党支部书记吐尔逊·艾则孜家中看望慰问。")
+    assert "吐尔逊·艾则孜" in _persons(doc)
+    assert not any(n.endswith(("家中", "家")) for n in _persons(doc))
+
+
+def test_preposition_before_a_name_and_post_is_no_family_name():
+    """副董事长向陈某副主席汇报: 向 is a preposition there; no person 向陈.  A 向 family name right
+    after a post, with no post after the next characters, is still a name (副市长向东出席)."""
+    doc = extract_text("座谈会上，公司副董事长向陈和春副主席一行汇报了项目情况。")
+    assert not any(n.startswith("向") for n in _persons(doc))
+    assert "向东" in _persons(extract_text("会上，副市长向东出席并讲话。"))
+
+
+def test_company_post_inherits_no_party_committee():
+    """招远市委书记A，…，山东招金董事长B，集团公司副总经理C: a company's post with no body read
+    is held in no committee or place before it (was 招远市委 董事长)."""
+    got = held_posts(extract_text("招远市委书记王彦博，山东招金党委书记、董事长翁占斌，"
+                                  "集团公司党委委员、副总经理赵冰等参加活动。"))
+    assert ("王彦博", "招远市委", "书记", None) in got
+    assert not any(body == "招远市委" and post in ("董事长", "副总经理") for _, body, post, _ in got)
+
+
+def test_company_after_a_leaders_post_is_its_own():
+    """市政协副主席A到访致盛集团，致盛集团董事长B: the company is no unit of the CPPCC."""
+    got = held_posts(extract_text("7月21日，宜昌市政协副主席陈和春率队到访上海致盛集团，"
+                                  "致盛集团董事长张润斌等予以接待。"))
+    assert ("张润斌", "致盛集团", "董事长", None) in got
+    assert not any(body.startswith("宜昌市政协") and post == "董事长" for _, body, post, _ in got)
+
+
+def test_department_after_a_party_committee_post_is_no_unit_of_it():
+    """县委副书记、县长A，…，县政府党组成员、公安局局长B, 开发区管委会主任C: a government's
+    department or a zone's committee is no unit of 县委 (was 县委公安局, 县委管委会)."""
+    got = held_posts(extract_text("县政府召开常务会议\n县委副书记、县长齐永军，县委常委、副县长朱洪瑞，"
+                                  "县政府党组成员、管委会主任谭如胜，县政府党组成员、公安局局长韩兆元出席。"))
+    assert not any(body.startswith("县委") and post in ("局长", "主任") for _, body, post, _ in got)
+    assert ("齐永军", "县委", "副书记", None) in got
+
+
+def test_accepted_resignation_of_its_is_a_removal():
+    """任命X为副市长，接受其辞去市人大常委会副主任职务的请求: 其 is X, who leaves the 副主任 post
+    (was appointed to it)."""
+    got = held_posts(extract_text("中山市人大常委会召开会议，决定任命陈晖东为中山市人民政府副市长，"
+                                  "接受其辞去中山市人大常委会副主任职务的请求。"))
+    assert ("陈晖东", "中山市", "副市长", "appointed") in got
+    assert ("陈晖东", "中山市人大常委会", "副主任", "removed") in got
+    assert ("陈晖东", "中山市人大常委会", "副主任", "appointed") not in got
