@@ -72,3 +72,29 @@ def test_accepted_resignation_of_its_is_a_removal():
     assert ("陈晖东", "中山市", "副市长", "appointed") in got
     assert ("陈晖东", "中山市人大常委会", "副主任", "removed") in got
     assert ("陈晖东", "中山市人大常委会", "副主任", "appointed") not in got
+
+
+def test_sibling_committees_listed_side_by_side():
+    """经济委员会主任A、外事委员会主任B: two committees of one kind listed side by side; the second is
+    no unit of the first (was 经济委员会外事委员会).  A unit of another kind still is the leader's
+    body's (省政府秘书长A、研究室主任B: 省人民政府研究室)."""
+    got = held_posts(extract_text("全国政协召开会议\n经济委员会主任周伯华、人口资源环境委员会主任贾治邦、"
+                                  "外事委员会主任潘云鹤分别汇报了工作。"))
+    assert ("潘云鹤", "外事委员会", "主任", None) in got
+    assert ("贾治邦", "人口资源环境委员会", "主任", None) in got
+    got = held_posts(extract_text("省政府召开会议\n省政府秘书长王刚、研究室主任李明出席。"))
+    assert ("李明", "省人民政府研究室", "主任", None) in got
+
+
+def test_newly_appointed_opens_no_body():
+    """新任县委书记A: 新任 (newly appointed) is no part of the body's name (was 新任县委)."""
+    got = held_posts(extract_text("会上，新任县委书记王伟讲话。"))
+    assert ("王伟", "县委", "书记", None) in got
+
+
+def test_byline_tail_word_standing_alone_is_no_reporter():
+    """□记者 赵霞 报道, 记者 A B 整理: the tail word after a space is no reporter's name."""
+    doc = extract_text("□记者 赵霞 报道\n德州新闻网讯 5月6日，县政府召开常务会议。")
+    assert "赵霞" in _persons(doc) and "报道" not in _persons(doc)
+    doc = extract_text("本报记者 赵霞 李明 整理\n德州新闻网讯 5月6日，县政府召开常务会议。")
+    assert "整理" not in _persons(doc)

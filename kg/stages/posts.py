@@ -1986,6 +1986,13 @@ def _government_department(name: str) -> bool:
     return any(name.startswith(stem) and len(name) > len(stem) for stem in _government_stems())
 
 
+def _same_kind_of_unit(name: str, other: str) -> bool:
+    """Do two bodies end with the same unit word of two characters or more (委员会, 管理局): bodies
+    of one kind listed side by side, neither a unit of the other?"""
+    unit = next((u for u in vocabulary().unit_suffixes if len(u) >= 2 and name.endswith(u)), None)
+    return unit is not None and len(name) > len(unit) and other.endswith(unit) and len(other) > len(unit)
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body."""
     if not body.new or body.place or body is first or first.label == "Place":
@@ -1995,6 +2002,8 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
         return body
     if any(m.label in ("Agency", "Organization") for m in scan.mentions_starting(body.start, body.start + 1)):
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
+    if _same_kind_of_unit(body.name, first.name):
+        return body  # 经济委员会主任A、外事委员会主任B: a sibling of the first body, no unit of it
     if body.name.endswith(_ENTERPRISE_SUFFIXES):
         return body  # 市政协副主席A，致盛集团董事长B: a company is no unit of a leader's body
     if first.name.endswith(_COMMITTEE_END) and (_government_department(body.name) or body.name.endswith(tuple(w for w in _ZONE_ORGANS if len(w) > 1))):
