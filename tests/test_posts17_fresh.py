@@ -98,3 +98,40 @@ def test_byline_tail_word_standing_alone_is_no_reporter():
     assert "赵霞" in _persons(doc) and "报道" not in _persons(doc)
     doc = extract_text("本报记者 赵霞 李明 整理\n德州新闻网讯 5月6日，县政府召开常务会议。")
     assert "整理" not in _persons(doc)
+
+
+def test_removal_with_the_body_right_after_the_name():
+    """免去X泉州市人民政府副市长、市公安局局长的职务: with no 的 after the name, a body read right
+    after it and 职务 closing the posts say what X loses."""
+    got = held_posts(extract_text("会议决定：任命王永礼为泉州市人民政府副市长；"
+                                  "免去卢炳椿泉州市人民政府副市长、市公安局局长的职务。"))
+    assert ("卢炳椿", "泉州市", "副市长", "removed") in got
+    assert ("王永礼", "泉州市", "副市长", "appointed") in got
+
+
+def test_rare_family_name_mao():
+    """茆 (茆荣华) is a family name: 免去茆荣华的…职务 names a person."""
+    doc = extract_text("会议决定免去茆荣华的上海市高级人民法院副院长职务。")
+    assert "茆荣华" in _persons(doc)
+    assert any(n == "茆荣华" and post == "副院长" and st == "removed" for n, _, post, st in held_posts(doc))
+
+
+def test_dotted_name_inside_a_list_of_names_after_a_post():
+    """全国政协副主席A、帕巴拉·格列朗杰、B、C: a minority name of ·-joined parts (whose first
+    character is no family name) is one more name of the list; the list goes on after it
+    (was: the list ended before it, A alone held the post)."""
+    got = held_posts(extract_text("全国政协召开会议\n全国政协副主席韩启德、帕巴拉·格列朗杰、董建华、万钢出席会议。"))
+    for name in ("韩启德", "帕巴拉·格列朗杰", "董建华", "万钢"):
+        assert (name, "中国人民政治协商会议全国委员会", "副主席", None) in got
+
+
+def test_given_name_ending_in_he_before_a_stop():
+    """副主席林文漪、罗富和、何厚铧; 县委副书记戚永和，…: a 和 right before 、 or ， joins nothing, so
+    it ends the given name (was 罗富, 戚永, and the list stopped there)."""
+    got = held_posts(extract_text("全国政协召开会议\n全国政协副主席林文漪、罗富和、何厚铧出席会议。"))
+    assert ("罗富和", "中国人民政治协商会议全国委员会", "副主席", None) in got
+    assert ("何厚铧", "中国人民政治协商会议全国委员会", "副主席", None) in got
+    got = held_posts(extract_text("县委召开会议\n县委副书记戚永和，副县长王刚出席。"))
+    assert ("戚永和", "县委", "副书记", None) in got
+    got = held_posts(extract_text("县委召开会议\n县委书记张三和县长李四出席。"))
+    assert ("张三", "县委", "书记", None) in got

@@ -392,8 +392,9 @@ class NameFinder:
                 and (b := self._boundary(p + n)) and (b == 2 or n <= 3)
                 and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
-                and self._takes_post_at(p + ends[1]):
-            ends = ends[1:]  # 戚永和|担任: a 和 right before a verb of taking a post ends the name, joins no second one
+                and (self._takes_post_at(p + ends[1]) or t[p + ends[1]:p + ends[1] + 1] in "、，,。；;"):
+            ends = ends[1:]  # 戚永和|担任, 罗富和|、: a 和 right before a verb of taking a post or a stop
+            # ends the name, joins no second one
         proper = after_post and strong and ends[:1] == [2] and _common_words().get(window[:2]) == _PROPER_NOUN_TAG
         tagged = None  # (proper: 副市长华源出席 — a proper noun of the dictionary, ended right after a post)
         if not strong or len(ends) != 1:  # the segmenter (slow) only where the ending is unclear
@@ -520,7 +521,8 @@ class NameFinder:
         if len(given) == 1 and given in _PARTICLE_GIVEN:
             return self._closed_hard(e)  # 县委副书记邓为出席会议
         if len(given) == 2 and given[1] in _PARTICLE_GIVEN and given[0] not in self.not_in_name:
-            return self._takes_post_at(e)  # 戚永和担任…: no clause goes on with 和 + 担任
+            return self._takes_post_at(e) or self.text[e:e + 1] in "、，,。；;"  # 戚永和担任…: no clause
+            # goes on with 和 + 担任; 罗富和、何厚铧: nor with 和 + a stop
         if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
             return False
         return self.text.startswith("同志", e) or self._boundary(e) > 0
@@ -1620,6 +1622,14 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
 
             _after_name(scan, name, p, e, hi, date, verbs_before)
             _resume(scan, name, p, e, date)
+            while group and t.startswith("、", e) and (dotted := _dotted_list_name(scan, e + 1, hi)):
+                q, e = e + 1, e + 1 + len(dotted)  # 副主席韩启德、帕巴拉·格列朗杰、董建华: the list goes on
+                scan.persons.add(dotted, q, e, "posts.title-list")
+                for body, post, status, at in group:
+                    if body is not None:
+                        body = _qualify(scan, body, first_body) if first_body is not None else body
+                        scan.holdings.append(Holding(dotted, q, e, body, post, status, date, "posts.title-list", at))
+                last_end = e
             p = e
         _posts_then_names(scan, lo, hi, date)
         _collective_leaders(scan, lo, hi)
@@ -1628,6 +1638,23 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _foreign_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
+
+
+def _dotted_list_name(scan: ArticleScan, p: int, hi: int) -> str | None:
+    """A name of parts joined by · at p, inside a 、-list of names after a post (帕巴拉·格列朗杰,
+    艾力更·依明巴海): its first part one to five characters, the whole closed by 、, punctuation or
+    a word that follows names, and nothing found inside it.  Its first character is mostly no
+    family name, so the scan for names never stops there."""
+    t = scan.text
+    d = t.find("·", p, min(hi, p + 6))
+    if d <= p or not re.fullmatch(f"[{HAN}]+", t[p:d]) or scan.names.overlaps(p, d) or scan.persons.crosses(p, d):
+        return None
+    name = scan.names._transliterated(p, t[p:d])
+    e = p + len(name)
+    if "·" not in name or name.endswith("·") or e > hi or scan.names.overlaps(p, e) \
+            or not scan.names._boundary(e):
+        return None
+    return name
 
 
 def _preposition_before_name(scan: ArticleScan, p: int, hi: int) -> bool:
@@ -2052,6 +2079,9 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
         if name and (t.startswith(("为", "的", "同志"), p + len(name))):
             return name, "posts.appointment"
+        if name and V.verbs.get(t[p - verb:p]) == "remove" and scan.names._mention_at(p + len(name)) \
+                and _duty_closes(t, p + len(name), len(t)):
+            return name, "posts.appointment"  # 免去卢某泉州市人民政府副市长职务: the body right after the name
     opens = p == lo or t[p - 1] in "，,。：:；;\n”" or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " ")))  # 目前李明担任…
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
