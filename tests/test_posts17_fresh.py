@@ -135,3 +135,26 @@ def test_given_name_ending_in_he_before_a_stop():
     assert ("戚永和", "县委", "副书记", None) in got
     got = held_posts(extract_text("县委召开会议\n县委书记张三和县长李四出席。"))
     assert ("张三", "县委", "书记", None) in got
+
+
+def test_foreign_minister_written_gaixiang():
+    """日本外相林芳正, 英国外相X: 外相 is a foreign minister's post, held in that country's foreign
+    ministry, and the name after it is a person."""
+    got = held_posts(extract_text("外交部消息\n日本外相林芳正于4月1日至2日访华。"))
+    assert ("林芳正", "日本外交部", "外相", None) in got
+
+
+def test_envoy_stationed_in_china_is_a_person():
+    """美国驻华大使伯恩斯: a transliterated name (no family name) after a foreign country's envoy
+    post is a person; the post itself stays unheld, as for every mission (驻 …)."""
+    doc = extract_text("外交部消息\n5月8日，外长秦刚在北京会见美国驻华大使伯恩斯。")
+    assert "伯恩斯" in _persons(doc)
+    assert not any(n == "伯恩斯" for n, _, _, _ in held_posts(doc))
+    assert not _persons(extract_text("外交部消息\n美国驻华大使馆举行招待会。"))
+
+
+def test_compound_family_name_with_two_given_characters():
+    """秘书长欧阳秋虹出席: a compound family name and two given characters make four, ended by a
+    word that follows names as a three-character name is (was: only before punctuation)."""
+    got = held_posts(extract_text("泉州市人大常委会召开会议\n泉州市人大常委会副主任张建生，秘书长欧阳秋虹出席会议。"))
+    assert ("欧阳秋虹", "泉州市人大常委会", "秘书长", None) in got

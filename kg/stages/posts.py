@@ -389,7 +389,7 @@ class NameFinder:
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
             return self._transliterated(p, window[:dot])
         ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
-                and (b := self._boundary(p + n)) and (b == 2 or n <= 3)
+                and (b := self._boundary(p + n)) and (b == 2 or n - len(sur) <= 2)
                 and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
                 and (self._takes_post_at(p + ends[1]) or t[p + ends[1]:p + ends[1] + 1] in "、，,。；;"):
@@ -1730,6 +1730,23 @@ _PROPER_NOUN_TAG = "nz"  # jieba's tag of a proper noun (华源): a given name m
 _NAME_LIKE_TAGS = ("nr", "ns", "nz")  # jieba tags a transliterated name's pieces may carry
 
 
+_ENVOY_POSTS = frozenset(w for w, _ in _cue("envoy_posts"))  # 大使, 总领事
+_STATIONED_CHINA = tuple(w for w, _ in _cue("stationed_china"))  # 华 (驻华)
+
+
+def _envoy_post_at(scan: ArticleScan, i: int, hi: int) -> int | None:
+    """Where a post starts after 驻 and the place a mission sits in, at i (驻华|大使, 驻上海|总领事)."""
+    t = scan.text
+    st = next((w for w in _STATIONED if t.startswith(w, i)), None)
+    if st is None:
+        return None
+    k = i + len(st)
+    if (w := next((w for w in _STATIONED_CHINA if t.startswith(w, k)), None)) is not None:
+        return k + len(w)
+    place = next((m for m in scan.mentions_starting(k, k + 1) if m.label == "Place"), None)
+    return place.aend if place is not None and place.aend < hi else None
+
+
 def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """南非总统拉马福萨在…, 俄罗斯总统普京表示: a foreign head of state or government opens with no
     family name, so the scan never stops there; after a country's name and a post of its own
@@ -1742,8 +1759,12 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 or not (m.attrs.get("code") or "").startswith("iso-"):
             continue
         post = V.post_re.match(t, m.aend)
-        if post is None or (scan._post_kind(post.group(0))[1] != "state"
-                            and scan._base(post.group(0)) not in _foreign_organ_posts()):
+        if post is None and (q := _envoy_post_at(scan, m.aend, hi)) is not None:
+            post = V.post_re.match(t, q)  # 美国驻华大使伯恩斯: an envoy's post after where the mission sits
+            if post is None or scan._base(post.group(0)) not in _ENVOY_POSTS:
+                continue
+        elif post is None or (scan._post_kind(post.group(0))[1] != "state"
+                              and scan._base(post.group(0)) not in _foreign_organ_posts()):
             continue
         p = post.end()
         while t.startswith("兼", p) and (joined := V.post_re.match(t, p + 1)):
