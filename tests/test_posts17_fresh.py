@@ -158,3 +158,12 @@ def test_compound_family_name_with_two_given_characters():
     word that follows names as a three-character name is (was: only before punctuation)."""
     got = held_posts(extract_text("泉州市人大常委会召开会议\n泉州市人大常委会副主任张建生，秘书长欧阳秋虹出席会议。"))
     assert ("欧阳秋虹", "泉州市人大常委会", "秘书长", None) in got
+
+
+def test_removal_name_running_into_the_place():
+    """免去张国洪普陀区委书记、常委、委员职务: the name runs straight into the place's name (no 的,
+    no 同志); it ends where the place found starts."""
+    got = held_posts(extract_text("区召开党政负责干部会议\n会上宣读决定：免去张国洪普陀区委书记、常委、委员职务，"
+                                  "施小琳担任普陀区委委员、常委、书记。"))
+    assert ("张国洪", "普陀区委", "书记", "removed") in got
+    assert ("施小琳", "普陀区委", "书记", "appointed") in got

@@ -1640,6 +1640,22 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _dotted_names(scan, lo, hi, date)
 
 
+def _name_before_mention(scan: ArticleScan, p: int) -> str | None:
+    """免去张国洪普陀区委书记…职务: a family name at p and one or two given characters, ended where
+    a place or body found starts (the finder reads none there: the characters run on into the
+    place's).  The longest such name, crossing nothing found."""
+    t = scan.text
+    by_first = _scan_tables()[0]
+    sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
+    if sur is None:
+        return None
+    for n in (len(sur) + 2, len(sur) + 1):
+        if re.fullmatch(f"[{HAN}]+", t[p:p + n]) and scan.names._mention_at(p + n) \
+                and not scan.names.overlaps(p, p + n) and not any(ch in scan.names.not_in_name for ch in t[p + len(sur):p + n]):
+            return t[p:p + n]
+    return None
+
+
 def _dotted_list_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     """A name of parts joined by · at p, inside a 、-list of names after a post (帕巴拉·格列朗杰,
     艾力更·依明巴海): its first part one to five characters, the whole closed by 、, punctuation or
@@ -2100,8 +2116,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
         if name and (t.startswith(("为", "的", "同志"), p + len(name))):
             return name, "posts.appointment"
-        if name and V.verbs.get(t[p - verb:p]) == "remove" and scan.names._mention_at(p + len(name)) \
-                and _duty_closes(t, p + len(name), len(t)):
+        if V.verbs.get(t[p - verb:p]) == "remove" and (name := name or _name_before_mention(scan, p)) \
+                and scan.names._mention_at(p + len(name)) and _duty_closes(t, p + len(name), len(t)):
             return name, "posts.appointment"  # 免去卢某泉州市人民政府副市长职务: the body right after the name
     opens = p == lo or t[p - 1] in "，,。：:；;\n”" or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " ")))  # 目前李明担任…
