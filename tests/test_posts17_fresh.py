@@ -167,3 +167,21 @@ def test_removal_name_running_into_the_place():
                                   "施小琳担任普陀区委委员、常委、书记。"))
     assert ("张国洪", "普陀区委", "书记", "removed") in got
     assert ("施小琳", "普陀区委", "书记", "appointed") in got
+
+
+def test_standing_member_glued_to_the_next_posts_body():
+    """区委常委统战部部长A, 市委常委宣传部长B: 常委 written with no 、 before a department's post is
+    a post of the committee, and the department is the committee's (was 区委常委统战部)."""
+    got = held_posts(extract_text("渝中区召开协商会\n1月9日，区委常委、组织部部长王南，区委常委统战部部长张焕伦出席会议。"))
+    assert ("张焕伦", "渝中区委", "常委", None) in got
+    assert ("张焕伦", "渝中区委统战部", "部长", None) in got
+    got = held_posts(extract_text("省人大召开会议\n省人大常委会副主任张三出席。"))
+    assert ("张三", "省人大常委会", "副主任", None) in got
+
+
+def test_department_word_tagged_as_a_name_is_no_person():
+    """县委常委宣传部部长A: jieba's dictionary tags 宣传部 a personal name; after a post it is the
+    department, never a person."""
+    doc = extract_text("县委召开会议\n县委常委宣传部部长李明、县人大常委会主任王刚出席。")
+    assert "宣传部" not in _persons(doc)
+    assert ("李明", "县委宣传部", "部长", None) in held_posts(doc)

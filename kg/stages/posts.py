@@ -66,6 +66,8 @@ _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _COMMITTEE_END = "委"
+_GLUED_POSTS = tuple(w for w, _ in _cue("glued_posts"))  # 常委: another post's body may follow with no 、
+_GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常委会 is a body
 _ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(("公司", "集团")))  # 致盛集团: a company's own
 
 
@@ -1133,6 +1135,7 @@ class ArticleScan:
         t = self.text
         V = vocabulary()
         elems = []
+        glued: set[int] = set()  # where a post written with no 、 ends right before the next body
         end = p if end is None else end
         if t[end - 1:end] == "的":  # 拟任泾县副县长的陈刚: posts proposed for the name after 的, no others
             got = self.chain_before(p, lo, fallback, end - 1, comma=False) if end - 1 > lo else []
@@ -1166,6 +1169,10 @@ class ArticleScan:
                                     and m3.end() == q):  # 副县长兼县公安局局长
                     nxt = q
                     break
+                if q - 2 > j and t.endswith(_GLUED_POSTS, j, q) and t[q] not in _GLUED_NOT_BEFORE:
+                    nxt = q  # 区委常委统战部部长: 常委 written with no 、 before the next post's body
+                    glued.add(q)
+                    break
             if nxt is None and j > lo and t[j - 1] == "、":
                 nxt = j - 1
             if nxt is None or self.persons.starts_between(nxt, k):
@@ -1179,7 +1186,8 @@ class ArticleScan:
         for (s, e) in reversed(elems):
             start_lo = lo
             if out:
-                start_lo = out[-1][3] + len(out[-1][1]) + 1
+                start_lo = out[-1][3] + len(out[-1][1])
+                start_lo += 0 if start_lo in glued else 1
             post = t[s:e]
             if self._honour_before(s, start_lo):
                 out.append((None, post, None, s))  # 全国优秀县委书记、福贡县委书记李红文: an honour, no post held
