@@ -185,3 +185,18 @@ def test_department_word_tagged_as_a_name_is_no_person():
     doc = extract_text("县委召开会议\n县委常委宣传部部长李明、县人大常委会主任王刚出席。")
     assert "宣传部" not in _persons(doc)
     assert ("李明", "县委宣传部", "部长", None) in held_posts(doc)
+
+
+def test_removal_of_a_name_whose_given_character_is_a_particle():
+    """免去张为的上海市副市长职务: 为 is the given name, closed by the 的 of the removal (a body found
+    right after it, 职务 closing the posts)."""
+    got = held_posts(extract_text("上海市人大常委会举行会议，决定任命郭芳为上海市副市长，免去张为的上海市副市长职务。"))
+    assert ("张为", "上海市", "副市长", "removed") in got
+    assert ("郭芳", "上海市", "副市长", "appointed") in got
+
+
+def test_company_named_by_no_name_is_no_body():
+    """市政协委员、集团副董事长A: 集团 alone names no company; the post is not held in 宜昌市集团."""
+    got = held_posts(extract_text("7月21日，宜昌市政协副主席陈和春率队到访，宜昌市政协委员、集团副董事长欧阳莉等予以接待。"))
+    assert ("欧阳莉", "宜昌市政协", "委员", None) in got
+    assert not any(post == "副董事长" for _, _, post, _ in got)

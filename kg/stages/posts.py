@@ -66,6 +66,7 @@ _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _COMMITTEE_END = "委"
+_BARE_COMPANIES = frozenset(w for w in L.ORG_SUFFIXES if w.endswith(("公司", "集团"))) | {"集团公司"}  # 集团: no name
 _GLUED_POSTS = tuple(w for w, _ in _cue("glued_posts"))  # 常委: another post's body may follow with no 、
 _GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常委会 is a body
 _ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(("公司", "集团")))  # 致盛集团: a company's own
@@ -1257,6 +1258,8 @@ class ArticleScan:
                     body = None  # 瑞典驻上海总领事: the post of a mission stationed there
                 elif self._base(post) in _CHAIR_POSTS or prev is None or not prev.place:
                     body = self.government_of(body, post) if self._base(post) in _CHAIR_POSTS else body
+            if level == "enterprise" and body is not None and body.new and t[body.start:body.end] in _BARE_COMPANIES:
+                body = None  # 市政协委员、集团副董事长A: a company named by no name (was 宜昌市集团)
             body = self.foreign_country(self.head_body(body, kind), post)
             out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
             prev = body if body is not None else prev
@@ -1646,6 +1649,22 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _foreign_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
+
+
+def _particle_name_before_de(scan: ArticleScan, p: int) -> str | None:
+    """免去张为的上海市副市长职务: a family name and one given character that is a particle elsewhere
+    (为, 和), closed by 的 with a place or body found right after it and 职务 closing the posts: the
+    的 of a removal, no clause (张为大家 runs on)."""
+    t = scan.text
+    by_first = _scan_tables()[0]
+    sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
+    if sur is None:
+        return None
+    e = p + len(sur) + 1
+    if t[e - 1:e] not in _PARTICLE_GIVEN or not t.startswith("的", e) or not scan.names._mention_at(e + 1) \
+            or scan.names.overlaps(p, e) or not _duty_closes(t, e + 1, len(t)):
+        return None
+    return t[p:e]
 
 
 def _name_before_mention(scan: ArticleScan, p: int) -> str | None:
@@ -2124,6 +2143,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
         if name and (t.startswith(("为", "的", "同志"), p + len(name))):
             return name, "posts.appointment"
+        if V.verbs.get(t[p - verb:p]) == "remove" and name is None and (short := _particle_name_before_de(scan, p)):
+            return short, "posts.appointment"  # 免去张为的上海市副市长职务
         if V.verbs.get(t[p - verb:p]) == "remove" and (name := name or _name_before_mention(scan, p)) \
                 and scan.names._mention_at(p + len(name)) and _duty_closes(t, p + len(name), len(t)):
             return name, "posts.appointment"  # 免去卢某泉州市人民政府副市长职务: the body right after the name
