@@ -200,3 +200,14 @@ def test_company_named_by_no_name_is_no_body():
     got = held_posts(extract_text("7月21日，宜昌市政协副主席陈和春率队到访，宜昌市政协委员、集团副董事长欧阳莉等予以接待。"))
     assert ("欧阳莉", "宜昌市政协", "委员", None) in got
     assert not any(post == "副董事长" for _, _, post, _ in got)
+
+
+def test_special_committee_with_he_in_its_name():
+    """社会和法制委员会主任A, 农业与农村委员会主任B: the 和 (与) is inside the committee's name (was
+    法制委员会, and before that 经济委员会法制委员会); a 和 after a name still joins two people."""
+    got = held_posts(extract_text("全国政协召开会议\n经济委员会主任周伯华、社会和法制委员会主任孟学农、"
+                                  "民族和宗教委员会主任朱维群分别汇报了工作。"))
+    assert ("孟学农", "社会和法制委员会", "主任", None) in got
+    assert ("朱维群", "民族和宗教委员会", "主任", None) in got
+    got = held_posts(extract_text("县委召开会议\n县委书记张三和县政协委员会主任李四出席。"))
+    assert ("张三", "县委", "书记", None) in got

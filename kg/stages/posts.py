@@ -67,6 +67,8 @@ _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _COMMITTEE_END = "委"
 _BARE_COMPANIES = frozenset(w for w in L.ORG_SUFFIXES if w.endswith(("公司", "集团"))) | {"集团公司"}  # 集团: no name
+_COMMITTEE_JOINERS = "".join(w for w, _ in _cue("committee_joiners"))  # 和, 与: inside 社会和法制委员会
+_JOINED_COMMITTEE_ENDS = tuple(w for w, _ in _cue("joined_committee_ends"))  # 委员会
 _GLUED_POSTS = tuple(w for w, _ in _cue("glued_posts"))  # 常委: another post's body may follow with no 、
 _GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常委会 is a body
 _ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(("公司", "集团")))  # 致盛集团: a company's own
@@ -841,6 +843,16 @@ class ArticleScan:
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
         return body
 
+    def _joined_committee(self, i: int, k: int, pos: int, lo: int) -> bool:
+        """Is the particle at k the 和 (与) of a committee's name running from i to pos (社会和法制
+        委员会, 民族和宗教委员会, 农业与农村委员会)?  The run opens the clause (after punctuation), the
+        part before the particle is two to four characters that hold nothing found, and the run
+        ends with 委员会."""
+        t = self.text
+        return t[k] in _COMMITTEE_JOINERS and t.endswith(_JOINED_COMMITTEE_ENDS, i, pos) and 2 <= k - i <= 4 \
+            and (i <= lo or not re.match(f"[{HAN}]", t[i - 1])) and not self._covered()[i] \
+            and not any(self._covered()[i:k])
+
     def _bare_kind_before(self, pos: int, lo: int) -> bool:
         """Is what is written before `pos` a kind of organisation alone (，医院|院长)?  Its post is
         whole after it: the kind's last character opens no post written through it (医院院)."""
@@ -900,6 +912,8 @@ class ArticleScan:
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
             if t[k] in particles and not self._covered()[k]:
+                if self._joined_committee(i, k, pos, lo):
+                    break  # 社会和法制委员会, 农业与农村委员会: the 和 is inside the committee's name
                 i = k + 1
                 break
         if i >= pos:
