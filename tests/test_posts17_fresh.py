@@ -211,3 +211,13 @@ def test_special_committee_with_he_in_its_name():
     assert ("朱维群", "民族和宗教委员会", "主任", None) in got
     got = held_posts(extract_text("县委召开会议\n县委书记张三和县政协委员会主任李四出席。"))
     assert ("张三", "县委", "书记", None) in got
+
+
+def test_names_listed_after_a_post_and_a_colon():
+    """市委副书记：A、B；副市长：C、D: posts, a colon and a 、-list of names ended by a stop; each
+    name holds the posts.  A name that runs on into a clause after the colon reads nothing."""
+    doc = extract_text("市委召开会议\n出席会议的有：市委副书记：王刚、李明；副市长：张伟、赵强。")
+    got = held_posts(doc)
+    assert ("王刚", "市委", "副书记", None) in got and ("李明", "市委", "副书记", None) in got
+    assert {"张伟", "赵强"} <= _persons(doc)
+    assert not _persons(extract_text("市委召开会议\n市委书记：王刚在会上说。"))

@@ -1663,6 +1663,38 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _foreign_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
+        _colon_lists(scan, lo, hi, date)
+
+
+_COLONS = "：:"
+_LIST_CLOSERS = "；;。，,\n"
+
+
+def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """出席会议的有：市委副书记：王刚、李明；副市长：张伟: posts, a colon, and a 、-list of names each
+    ended by 、 or a stop (；。，): every name holds the posts.  Nothing is read where a name runs on
+    into a clause (市委书记：王刚在会上说…) or no post ends right at the colon."""
+    t = scan.text
+    c = next((k for k in range(lo, hi) if t[k] in _COLONS), None)
+    while c is not None:
+        if c > lo and not scan.persons.starts_at(c + 1) and (chain := scan.chain_before(c + 1, lo, end=c, comma=False)):
+            names, q = [], c + 1
+            while q < hi:
+                name = scan.names.name_at(q, after_post=True)
+                e = q + len(name) if name else q
+                if not name or (e < len(t) and t[e] not in "、" + _LIST_CLOSERS) or scan.persons.crosses(q, e):
+                    names = []
+                    break
+                names.append((q, e, name))
+                if t[e:e + 1] != "、":
+                    break
+                q = e + 1
+            for q, e, name in names:
+                scan.persons.add(name, q, e, "posts.colon-list")
+                for body, post, status, at in chain:
+                    if body is not None:
+                        scan.holdings.append(Holding(name, q, e, body, post, status, date, "posts.colon-list", at))
+        c = next((k for k in range(c + 1, hi) if t[k] in _COLONS), None)
 
 
 def _particle_name_before_de(scan: ArticleScan, p: int) -> str | None:
