@@ -221,3 +221,14 @@ def test_names_listed_after_a_post_and_a_colon():
     assert ("王刚", "市委", "副书记", None) in got and ("李明", "市委", "副书记", None) in got
     assert {"张伟", "赵强"} <= _persons(doc)
     assert not _persons(extract_text("市委召开会议\n市委书记：王刚在会上说。"))
+
+
+def test_chairman_meeting_a_foreign_head_of_state_is_chinas_head():
+    """习近平主席同美国总统特朗普举行会谈: with no 国家 written, 主席 followed by 同 and a foreign head
+    of state is China's head of state.  Not where a foreign country is named before the name in
+    its sentence (越南国家主席苏林…，苏林主席同柬埔寨国王…), nor 主席 with no such counterpart."""
+    got = held_posts(extract_text("新华社北京电\n习近平主席同美国总统特朗普举行会谈。"))
+    assert ("习近平", "中国", "主席", None) in got
+    got = held_posts(extract_text("新华社电\n越南国家主席苏林会见柬埔寨国王西哈莫尼，苏林主席同柬埔寨国王西哈莫尼举行会谈。"))
+    assert not any(body == "中国" for _, body, _, _ in got)
+    assert not held_posts(extract_text("新华社电\n王沪宁主席出席会议。"))

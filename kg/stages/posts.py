@@ -2429,6 +2429,34 @@ def _duty_closes(t: str, q: int, hi: int) -> bool:
     return any(t.find(w, q, stop) >= 0 for w in _DUTIES)
 
 
+_SUMMIT_POSTS = frozenset(w for w, _ in _cue("summit_posts"))  # 主席 (习近平主席同…总统)
+_SUMMIT_JOINERS = tuple(w for w, _ in _cue("summit_joiners"))  # 同, 与, 会见
+
+
+def _summit_host(scan: ArticleScan, e: int, q: int) -> Body | None:
+    """习近平主席同美国总统特朗普举行会谈: a name, a head-of-state post of China's (主席), then 同
+    (与, 会见) and a foreign country's head of state: the name is China's head of state, though no
+    国家 is written.  Only where no foreign country is named before the name in its sentence (越南
+    国家主席苏林…: that country's)."""
+    t, V = scan.text, vocabulary()
+    j = next((w for w in _SUMMIT_JOINERS if t.startswith(w, q)), None)
+    if j is None:
+        return None
+    k = q + len(j)
+    other = next((m for m in scan.mentions_starting(k, k + 1) if m.label == "Place"
+                  and (m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("code") != "iso-CN"), None)
+    if other is None or (post := V.post_re.match(t, other.aend)) is None or scan._post_kind(post.group(0))[1] != "state":
+        return None
+    sent = scan.art.sentence_at(e - 1)
+    lo = sent.start if sent is not None else max(0, e - 60)
+    if any(m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("code") != "iso-CN"
+           for m in scan.mentions_starting(lo, e)):
+        return None
+    iso = next(iso for word, iso in _NATIONAL_SCOPE)
+    name = _country_names().get(iso)
+    return Body(None, name, "Place", e, e, (name, f"iso-{iso}")) if name else None
+
+
 def _name_before_post(scan: ArticleScan, p: int) -> str | None:
     """The name at p of 毛伟明副省长主持…, 李强总理出席…: a family name and one or two more
     characters, the shortest after which posts that give a body follow (`_posts_after_name`; 王伟副主任
@@ -2479,6 +2507,8 @@ def _posts_after_name(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
             body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl else None
         elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1):
             body = scan.national_organ(organ, m.start())
+        elif level == "state" and scan._base(post) in _SUMMIT_POSTS:
+            body = _summit_host(scan, e, q)  # 习近平主席同美国总统…: China's head of state
         if body is not None:
             out.append((body, post, m.start()))
         if q < hi and t[q] in "、兼":
