@@ -232,3 +232,11 @@ def test_chairman_meeting_a_foreign_head_of_state_is_chinas_head():
     got = held_posts(extract_text("新华社电\n越南国家主席苏林会见柬埔寨国王西哈莫尼，苏林主席同柬埔寨国王西哈莫尼举行会谈。"))
     assert not any(body == "中国" for _, body, _, _ in got)
     assert not held_posts(extract_text("新华社电\n王沪宁主席出席会议。"))
+
+
+def test_reporting_verb_closes_a_name():
+    """古凤村党总支书记张某汇报, 县长王某汇报: 汇报 (发言) is what the official does, no part of the
+    name (was 王刚汇报)."""
+    doc = extract_text("镇里召开会议\n古凤村党总支书记张三汇报。县长王刚汇报。镇长李强发言。")
+    assert {"张三", "王刚", "李强"} <= _persons(doc)
+    assert not any(n.endswith(("汇报", "发言")) for n in _persons(doc))
