@@ -240,3 +240,14 @@ def test_reporting_verb_closes_a_name():
     doc = extract_text("镇里召开会议\n古凤村党总支书记张三汇报。县长王刚汇报。镇长李强发言。")
     assert {"张三", "王刚", "李强"} <= _persons(doc)
     assert not any(n.endswith(("汇报", "发言")) for n in _persons(doc))
+
+
+def test_first_appointee_right_after_the_verbs_colon():
+    """任命：张某为县财政局局长；刘某为…  免去：赵某的…职务: the first item right after the colon takes
+    the verb before it, as the items after ； do (was: only 刘某)."""
+    got = held_posts(extract_text("人事任免\n任命：张建国为县财政局局长；刘海燕为县教育局局长。\n"
+                                  "免去：赵志刚的县财政局局长职务。"))
+    assert ("张建国", "县财政局", "局长", "appointed") in got
+    assert ("刘海燕", "县教育局", "局长", "appointed") in got
+    assert ("赵志刚", "县财政局", "局长", "removed") in got
+    assert not held_posts(extract_text("县委召开会议\n出席会议的有：王刚为大家作报告。"))

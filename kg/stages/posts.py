@@ -2089,6 +2089,8 @@ def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
     """任命A为X，B为Y; 选举郭海为县委书记，陈雪、周平为县委副书记: a name opening a clause right after one
     that an appointment verb opens (verb, name, 为, posts) takes that verb too, and so does a name
     opening an item of a list after a verb and a colon (决定任命：\n陈华为…；\n林敏为…).  The verb, or None."""
+    if p > 0 and t[p - 1] in "：:":  # 任命：张建国为…；刘海燕为…: the first item, right after the colon
+        return next((w for w in verbs_before if t.endswith(w, 0, p - 1)), None)
     if p <= 0 or t[p - 1] not in "，,；;\n":
         return None
     colon = max(t.rfind("：", max(0, p - 400), p), t.rfind(":", max(0, p - 400), p))
@@ -2323,7 +2325,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     before = t[max(0, p - 4):p]
     verb = next((w for w in verbs_before if before.endswith(w)), None)
     comrade = q == e + 2 and t.startswith("同志", e)  # 任命A同志为…，B同志为…
-    if verb is None and (q == e or comrade) and p > 0 and t[p - 1] in "，,；;\n" and t.startswith(_AS_OF, q):
+    if verb is None and (q == e or comrade) and p > 0 and t[p - 1] in "，,；;\n：:" and t.startswith(_AS_OF, q):
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
     if verb is None and (q == e or comrade) and t.startswith(_AS_OF, q):
         verb = _verb_before_chain(scan, p, verbs_before)  # 任命县委副书记纪某同志为…
