@@ -251,3 +251,12 @@ def test_first_appointee_right_after_the_verbs_colon():
     assert ("刘海燕", "县教育局", "局长", "appointed") in got
     assert ("赵志刚", "县财政局", "局长", "removed") in got
     assert not held_posts(extract_text("县委召开会议\n出席会议的有：王刚为大家作报告。"))
+
+
+def test_head_of_an_international_organisation():
+    """联合国秘书长古特雷斯, 世界卫生组织总干事谭德塞: after an international organisation and a post
+    of its own (秘书长, 总干事) the transliterated name is a person holding that post."""
+    got = held_posts(extract_text("新华社电\n联合国秘书长古特雷斯表示欢迎。世界卫生组织总干事谭德塞出席会议。"))
+    assert ("古特雷斯", "联合国", "秘书长", None) in got
+    assert ("谭德塞", "世界卫生组织", "总干事", None) in got
+    assert not _persons(extract_text("新华社电\n联合国大会主席团成员发言。"))

@@ -1819,6 +1819,9 @@ _PROPER_NOUN_TAG = "nz"  # jieba's tag of a proper noun (华源): a given name m
 _NAME_LIKE_TAGS = ("nr", "ns", "nz")  # jieba tags a transliterated name's pieces may carry
 
 
+_INTL_REGISTRY = "intl_orgs"  # the registry of international organisations (intl_orgs.tsv)
+_INTL_POSTS = frozenset(w for w, _ in _cue("intl_posts"))  # 秘书长, 总干事: the head of an organisation of states
+_INTL_ROOTS = frozenset(w for w, _ in _cue("intl_roots"))  # 联合国 and the organisations of states it holds
 _ENVOY_POSTS = frozenset(w for w, _ in _cue("envoy_posts"))  # 大使, 总领事
 _STATIONED_CHINA = tuple(w for w, _ in _cue("stationed_china"))  # 华 (驻华)
 
@@ -1844,11 +1847,15 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     t = scan.text
     V = vocabulary()
     for m in scan.mentions_starting(lo, hi):
-        if m.aend >= hi or m.label != "Place" \
-                or not (m.attrs.get("code") or "").startswith("iso-"):
+        intl = m.label == "Organization" and m.attrs.get("registry") == _INTL_REGISTRY
+        if m.aend >= hi or not (intl or (m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-"))):
             continue
         post = V.post_re.match(t, m.aend)
-        if post is None and (q := _envoy_post_at(scan, m.aend, hi)) is not None:
+        if intl:  # 联合国秘书长古特雷斯, 世界卫生组织总干事谭德塞: the organisation's own post
+            if post is None or post.group(0) not in _INTL_POSTS \
+                    or m.attrs.get("parent_org", m.norm or m.surface) not in _INTL_ROOTS:
+                continue
+        elif post is None and (q := _envoy_post_at(scan, m.aend, hi)) is not None:
             post = V.post_re.match(t, q)  # 美国驻华大使伯恩斯: an envoy's post after where the mission sits
             if post is None or scan._base(post.group(0)) not in _ENVOY_POSTS:
                 continue
