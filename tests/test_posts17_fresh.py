@@ -260,3 +260,11 @@ def test_head_of_an_international_organisation():
     assert ("古特雷斯", "联合国", "秘书长", None) in got
     assert ("谭德塞", "世界卫生组织", "总干事", None) in got
     assert not _persons(extract_text("新华社电\n联合国大会主席团成员发言。"))
+
+
+def test_head_of_a_foreign_city_or_state():
+    """旧金山市市长布里德, 加州州长纽森: after a foreign city or state and its head's post, the
+    transliterated name is a person (the state's head holds its post there)."""
+    doc = extract_text("外交部消息\n美国加利福尼亚州旧金山市市长布里德宣布将访问中国。加州州长纽森表示欢迎。")
+    assert {"布里德", "纽森"} <= _persons(doc)
+    assert any(n == "纽森" and post == "州长" for n, _, post, _ in held_posts(doc))

@@ -1820,6 +1820,9 @@ _NAME_LIKE_TAGS = ("nr", "ns", "nz")  # jieba tags a transliterated name's piece
 
 
 _INTL_REGISTRY = "intl_orgs"  # the registry of international organisations (intl_orgs.tsv)
+_FOREIGN_LOCAL_LEVELS = frozenset(w for w, _ in _cue("foreign_local_levels"))  # world-city, region
+_FOREIGN_LOCAL_HEADS = frozenset(w for w, _ in _cue("foreign_local_heads"))  # 市长, 州长
+_HOME_ISO = _NATIONAL_SCOPE[0][1]  # CN
 _INTL_POSTS = frozenset(w for w, _ in _cue("intl_posts"))  # 秘书长, 总干事: the head of an organisation of states
 _INTL_ROOTS = frozenset(w for w, _ in _cue("intl_roots"))  # 联合国 and the organisations of states it holds
 _ENVOY_POSTS = frozenset(w for w, _ in _cue("envoy_posts"))  # 大使, 总领事
@@ -1848,10 +1851,15 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     V = vocabulary()
     for m in scan.mentions_starting(lo, hi):
         intl = m.label == "Organization" and m.attrs.get("registry") == _INTL_REGISTRY
-        if m.aend >= hi or not (intl or (m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-"))):
+        local = m.label == "Place" and m.attrs.get("level") in _FOREIGN_LOCAL_LEVELS \
+            and m.attrs.get("country") not in (None, _HOME_ISO)  # 旧金山市, 加州: a foreign city or state
+        if m.aend >= hi or not (intl or local or (m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-"))):
             continue
         post = V.post_re.match(t, m.aend)
-        if intl:  # 联合国秘书长古特雷斯, 世界卫生组织总干事谭德塞: the organisation's own post
+        if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
+            if post is None or post.group(0) not in _FOREIGN_LOCAL_HEADS:
+                continue
+        elif intl:  # 联合国秘书长古特雷斯, 世界卫生组织总干事谭德塞: the organisation's own post
             if post is None or post.group(0) not in _INTL_POSTS \
                     or m.attrs.get("parent_org", m.norm or m.surface) not in _INTL_ROOTS:
                 continue
