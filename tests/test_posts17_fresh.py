@@ -268,3 +268,12 @@ def test_head_of_a_foreign_city_or_state():
     doc = extract_text("外交部消息\n美国加利福尼亚州旧金山市市长布里德宣布将访问中国。加州州长纽森表示欢迎。")
     assert {"布里德", "纽森"} <= _persons(doc)
     assert any(n == "纽森" and post == "州长" for n, _, post, _ in held_posts(doc))
+
+
+def test_you_after_de_opens_no_body():
+    """出席会议的有县委书记王某: 有 is the verb of the list of those present, no part of the body
+    (was 有县委); a body that opens with 有 after it keeps it (的有|有色金属工业协会)."""
+    got = held_posts(extract_text("县里召开会议\n出席会议的有县委书记王刚，县人大常委会主任赵强等。"))
+    assert ("王刚", "县委", "书记", None) in got
+    got = held_posts(extract_text("座谈会召开\n参加座谈的有有色金属工业协会会长王刚等。"))
+    assert ("王刚", "有色金属工业协会", "会长", None) in got

@@ -915,6 +915,8 @@ class ArticleScan:
                 if self._joined_committee(i, k, pos, lo):
                     break  # 社会和法制委员会, 农业与农村委员会: the 和 is inside the committee's name
                 i = k + 1
+                if t[k] == "的" and (w := next((w for w in _AFTER_DE_VERBS if t.startswith(w, i)), None)):
+                    i += len(w)  # 出席会议的有|县委书记王刚: 有 is the verb of the list, no part of the body
                 break
         if i >= pos:
             return None
@@ -1819,6 +1821,7 @@ _PROPER_NOUN_TAG = "nz"  # jieba's tag of a proper noun (华源): a given name m
 _NAME_LIKE_TAGS = ("nr", "ns", "nz")  # jieba tags a transliterated name's pieces may carry
 
 
+_AFTER_DE_VERBS = tuple(w for w, _ in _cue("after_de_verbs"))  # 有: 出席会议的有…
 _INTL_REGISTRY = "intl_orgs"  # the registry of international organisations (intl_orgs.tsv)
 _FOREIGN_LOCAL_LEVELS = frozenset(w for w, _ in _cue("foreign_local_levels"))  # world-city, region
 _FOREIGN_LOCAL_HEADS = frozenset(w for w, _ in _cue("foreign_local_heads"))  # 市长, 州长
