@@ -112,6 +112,7 @@ _DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](
                        + _ROLE + r"[^()（）\r\n]{0,60}?)[)）]")
 _ROLE_SPLIT = re.compile(_ROLE)
 _NAME_TAIL = re.compile("(?<=[^\\s])" + _alt("byline_name_tails") + "$")  # 吕守军报道 → 吕守军
+_TAIL_WORD = re.compile(_alt("byline_name_tails"))  # 记者 赵霞 报道: the tail standing alone is no name
 _NAME_SPLIT = re.compile(r"[\s、，,;；/" + _chars("byline_name_separator_chars") + "]+")
 _CAPTION = re.compile("(?:" + _alt("caption_marks") + r"[:：]|" + _alt("caption_numbered")
                       + r"\s*[①-⑳0-9０-９" + _chars("caption_numeral_chars") + r"]+\s*[:：、]?|"
@@ -489,7 +490,8 @@ def _names(s: str) -> list[str]:
     for chunk in _ROLE_SPLIT.split(s):
         for name in _NAME_SPLIT.split(chunk):
             name = _NAME_TAIL.sub("", name.strip(" \t\u3000()（）:："))
-            if 1 < len(name) <= 8 and not any(c.isdigit() for c in name) and _CJK.search(name):
+            if 1 < len(name) <= 8 and not any(c.isdigit() for c in name) and _CJK.search(name) \
+                    and not _TAIL_WORD.fullmatch(name):
                 out.append(name)
     return out
 

@@ -67,6 +67,12 @@ _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _COMMITTEE_END = "委"
+_BARE_COMPANIES = frozenset(w for w in L.ORG_SUFFIXES if w.endswith(("公司", "集团"))) | {"集团公司"}  # 集团: no name
+_COMMITTEE_JOINERS = "".join(w for w, _ in _cue("committee_joiners"))  # 和, 与: inside 社会和法制委员会
+_JOINED_COMMITTEE_ENDS = tuple(w for w, _ in _cue("joined_committee_ends"))  # 委员会
+_GLUED_POSTS = tuple(w for w, _ in _cue("glued_posts"))  # 常委: another post's body may follow with no 、
+_GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常委会 is a body
+_ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(("公司", "集团")))  # 致盛集团: a company's own
 
 
 @lru_cache(maxsize=1)
@@ -396,11 +402,12 @@ class NameFinder:
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
             return self._transliterated(p, window[:dot])
         ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
-                and (b := self._boundary(p + n)) and (b == 2 or n <= 3)
+                and (b := self._boundary(p + n)) and (b == 2 or n - len(sur) <= 2)
                 and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
-                and self._takes_post_at(p + ends[1]):
-            ends = ends[1:]  # 戚永和|担任: a 和 right before a verb of taking a post ends the name, joins no second one
+                and (self._takes_post_at(p + ends[1]) or t[p + ends[1]:p + ends[1] + 1] in "、，,。；;"):
+            ends = ends[1:]  # 戚永和|担任, 罗富和|、: a 和 right before a verb of taking a post or a stop
+            # ends the name, joins no second one
         proper = after_post and strong and ends[:1] == [2] and _common_words().get(window[:2]) == _PROPER_NOUN_TAG
         tagged = None  # (proper: 副市长华源出席 — a proper noun of the dictionary, ended right after a post)
         if not strong or len(ends) != 1:  # the segmenter (slow) only where the ending is unclear
@@ -527,7 +534,8 @@ class NameFinder:
         if len(given) == 1 and given in _PARTICLE_GIVEN:
             return self._closed_hard(e)  # 县委副书记邓为出席会议
         if len(given) == 2 and given[1] in _PARTICLE_GIVEN and given[0] not in self.not_in_name:
-            return self._takes_post_at(e)  # 戚永和担任…: no clause goes on with 和 + 担任
+            return self._takes_post_at(e) or self.text[e:e + 1] in "、，,。；;"  # 戚永和担任…: no clause
+            # goes on with 和 + 担任; 罗富和、何厚铧: nor with 和 + a stop
         if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
             return False
         return self.text.startswith("同志", e) or self._boundary(e) > 0
@@ -571,7 +579,8 @@ class NameFinder:
             cut = next((k for k in range(1, len(part) + 1)
                         if k == len(part) or self._boundary(e + 1 + k)
                         or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
-                        or (k >= 2 and _plain_word(part[k:k + 2]))), None)  # 马尔登|有幸
+                        or (k >= 2 and _plain_word(part[k:k + 2]))  # 马尔登|有幸
+                        or (k >= 2 and _common_words().get(part[k:k + 2]) == "s")), None)  # 艾则孜|家中: a place word
             if not cut:
                 break
             e = e + 1 + cut
@@ -842,6 +851,16 @@ class ArticleScan:
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
         return body
 
+    def _joined_committee(self, i: int, k: int, pos: int, lo: int) -> bool:
+        """Is the particle at k the 和 (与) of a committee's name running from i to pos (社会和法制
+        委员会, 民族和宗教委员会, 农业与农村委员会)?  The run opens the clause (after punctuation), the
+        part before the particle is two to four characters that hold nothing found, and the run
+        ends with 委员会."""
+        t = self.text
+        return t[k] in _COMMITTEE_JOINERS and t.endswith(_JOINED_COMMITTEE_ENDS, i, pos) and 2 <= k - i <= 4 \
+            and (i <= lo or not re.match(f"[{HAN}]", t[i - 1])) and not self._covered()[i] \
+            and not any(self._covered()[i:k])
+
     def _bare_kind_before(self, pos: int, lo: int) -> bool:
         """Is what is written before `pos` a kind of organisation alone (，医院|院长)?  Its post is
         whole after it: the kind's last character opens no post written through it (医院院)."""
@@ -902,9 +921,13 @@ class ArticleScan:
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
             if t[k] in particles and not self._covered()[k]:
+                if self._joined_committee(i, k, pos, lo):
+                    break  # 社会和法制委员会, 农业与农村委员会: the 和 is inside the committee's name
                 if t[k] in _NAME_JOINERS and k > i and _HAN_RE.match(t[k - 1]) and not self._covered()[k - 1]:
                     continue  # 省信息安全与测评认证中心: 与 joins two words of one name, no body named before it
                 i = k + 1
+                if t[k] == "的" and (w := next((w for w in _AFTER_DE_VERBS if t.startswith(w, i)), None)):
+                    i += len(w)  # 出席会议的有|县委书记王刚: 有 is the verb of the list, no part of the body
                 break
         if i >= pos:
             return None
@@ -1161,6 +1184,7 @@ class ArticleScan:
         t = self.text
         V = vocabulary()
         elems = []
+        glued: set[int] = set()  # where a post written with no 、 ends right before the next body
         end = p if end is None else end
         if t[end - 1:end] == "的":  # 拟任泾县副县长的陈刚: posts proposed for the name after 的, no others
             got = self.chain_before(p, lo, fallback, end - 1, comma=False) if end - 1 > lo else []
@@ -1194,6 +1218,10 @@ class ArticleScan:
                                     and m3.end() == q):  # 副县长兼县公安局局长
                     nxt = q
                     break
+                if q - 2 > j and t.endswith(_GLUED_POSTS, j, q) and t[q] not in _GLUED_NOT_BEFORE:
+                    nxt = q  # 区委常委统战部部长: 常委 written with no 、 before the next post's body
+                    glued.add(q)
+                    break
             if nxt is None and j > lo and t[j - 1] == "、":
                 nxt = j - 1
             if nxt is None or self.persons.starts_between(nxt, k):
@@ -1207,7 +1235,8 @@ class ArticleScan:
         for (s, e) in reversed(elems):
             start_lo = lo
             if out:
-                start_lo = out[-1][3] + len(out[-1][1]) + 1
+                start_lo = out[-1][3] + len(out[-1][1])
+                start_lo += 0 if start_lo in glued else 1
             post = t[s:e]
             if self._honour_before(s, start_lo):
                 out.append((None, post, None, s))  # 全国优秀县委书记、福贡县委书记李红文: an honour, no post held
@@ -1262,6 +1291,8 @@ class ArticleScan:
                     elif t[s - 1:s] == "兼" and prev.label == "Place" and prev.place \
                             and (prev.place[1] or "").startswith("iso-"):
                         body = prev  # 老挝副总理兼外长沙伦赛: the country's, its 外交部 (`foreign_country`)
+                elif level == "enterprise" and prev is not None and prev.label != "Organization":
+                    body = None  # 招远市委书记A，山东招金董事长B: a company's post is held in no committee or place
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
                     inner = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
@@ -1275,6 +1306,8 @@ class ArticleScan:
                     body = self.envoy_mission(body, post)  # 瑞典驻上海总领事: the mission's post, not 上海's
                 elif self._base(post) in _CHAIR_POSTS or prev is None or not prev.place:
                     body = self.government_of(body, post) if self._base(post) in _CHAIR_POSTS else body
+            if level == "enterprise" and body is not None and body.new and t[body.start:body.end] in _BARE_COMPANIES:
+                body = None  # 市政协委员、集团副董事长A: a company named by no name (was 宜昌市集团)
             body = self.foreign_country(self.head_body(body, kind), post)
             out.append((body, post, status, s))  # a post in no body named (局长李建国): a person still
             prev = body if body is not None else prev
@@ -1615,6 +1648,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if chain:
                 name = scan.names.name_at(p, after_post=True)
                 rule = "posts.title"
+                if name and _preposition_before_name(scan, p, hi):
+                    name = None  # 副董事长向陈和春副主席汇报: 向 is a preposition, 陈和春 a name with his own post
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
                 name = scan.names.name_at(p, after_post=True)
                 chain = group if name else []
@@ -1646,6 +1681,14 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
 
             _after_name(scan, name, p, e, hi, date, verbs_before)
             _resume(scan, name, p, e, date)
+            while group and t.startswith("、", e) and (dotted := _dotted_list_name(scan, e + 1, hi)):
+                q, e = e + 1, e + 1 + len(dotted)  # 副主席韩启德、帕巴拉·格列朗杰、董建华: the list goes on
+                scan.persons.add(dotted, q, e, "posts.title-list")
+                for body, post, status, at in group:
+                    if body is not None:
+                        body = _qualify(scan, body, first_body) if first_body is not None else body
+                        scan.holdings.append(Holding(dotted, q, e, body, post, status, date, "posts.title-list", at))
+                last_end = e
             p = e
         _posts_then_names(scan, lo, hi, date)
         _collective_leaders(scan, lo, hi)
@@ -1654,6 +1697,105 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _foreign_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
+        _colon_lists(scan, lo, hi, date)
+
+
+_COLONS = "：:"
+_LIST_CLOSERS = "；;。，,\n"
+
+
+def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """出席会议的有：市委副书记：王刚、李明；副市长：张伟: posts, a colon, and a 、-list of names each
+    ended by 、 or a stop (；。，): every name holds the posts.  Nothing is read where a name runs on
+    into a clause (市委书记：王刚在会上说…) or no post ends right at the colon."""
+    t = scan.text
+    c = next((k for k in range(lo, hi) if t[k] in _COLONS), None)
+    while c is not None:
+        if c > lo and not scan.persons.starts_at(c + 1) and (chain := scan.chain_before(c + 1, lo, end=c, comma=False)):
+            names, q = [], c + 1
+            while q < hi:
+                name = scan.names.name_at(q, after_post=True)
+                e = q + len(name) if name else q
+                if not name or (e < len(t) and t[e] not in "、" + _LIST_CLOSERS) or scan.persons.crosses(q, e):
+                    names = []
+                    break
+                names.append((q, e, name))
+                if t[e:e + 1] != "、":
+                    break
+                q = e + 1
+            for q, e, name in names:
+                scan.persons.add(name, q, e, "posts.colon-list")
+                for body, post, status, at in chain:
+                    if body is not None:
+                        scan.holdings.append(Holding(name, q, e, body, post, status, date, "posts.colon-list", at))
+        c = next((k for k in range(c + 1, hi) if t[k] in _COLONS), None)
+
+
+def _particle_name_before_de(scan: ArticleScan, p: int) -> str | None:
+    """免去张为的上海市副市长职务: a family name and one given character that is a particle elsewhere
+    (为, 和), closed by 的 with a place or body found right after it and 职务 closing the posts: the
+    的 of a removal, no clause (张为大家 runs on)."""
+    t = scan.text
+    by_first = _scan_tables()[0]
+    sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
+    if sur is None:
+        return None
+    e = p + len(sur) + 1
+    if t[e - 1:e] not in _PARTICLE_GIVEN or not t.startswith("的", e) or not scan.names._mention_at(e + 1) \
+            or scan.names.overlaps(p, e) or not _duty_closes(t, e + 1, len(t)):
+        return None
+    return t[p:e]
+
+
+def _name_before_mention(scan: ArticleScan, p: int) -> str | None:
+    """免去张国洪普陀区委书记…职务: a family name at p and one or two given characters, ended where
+    a place or body found starts (the finder reads none there: the characters run on into the
+    place's).  The longest such name, crossing nothing found."""
+    t = scan.text
+    by_first = _scan_tables()[0]
+    sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
+    if sur is None:
+        return None
+    for n in (len(sur) + 2, len(sur) + 1):
+        if re.fullmatch(f"[{HAN}]+", t[p:p + n]) and scan.names._mention_at(p + n) \
+                and not scan.names.overlaps(p, p + n) and not any(ch in scan.names.not_in_name for ch in t[p + len(sur):p + n]):
+            return t[p:p + n]
+    return None
+
+
+def _dotted_list_name(scan: ArticleScan, p: int, hi: int) -> str | None:
+    """A name of parts joined by · at p, inside a 、-list of names after a post (帕巴拉·格列朗杰,
+    艾力更·依明巴海): its first part one to five characters, the whole closed by 、, punctuation or
+    a word that follows names, and nothing found inside it.  Its first character is mostly no
+    family name, so the scan for names never stops there."""
+    t = scan.text
+    d = t.find("·", p, min(hi, p + 6))
+    if d <= p or not re.fullmatch(f"[{HAN}]+", t[p:d]) or scan.names.overlaps(p, d) or scan.persons.crosses(p, d):
+        return None
+    name = scan.names._transliterated(p, t[p:d])
+    e = p + len(name)
+    if "·" not in name or name.endswith("·") or e > hi or scan.names.overlaps(p, e) \
+            or not scan.names._boundary(e):
+        return None
+    return name
+
+
+def _preposition_before_name(scan: ArticleScan, p: int, hi: int) -> bool:
+    """Is the family name at p a preposition (向, 于) opening a clause about another person: a name
+    of two or three characters right after it that a post or an honorific follows (欧阳莉副董事长向
+    陈和春副主席汇报)?  Then no name opens at p."""
+    t = scan.text
+    if t[p:p + 1] not in _PREPOSITIONS:
+        return False
+    by_first = _scan_tables()[0]
+    if not any(t.startswith(sur, p + 1) for sur in by_first.get(t[p + 1:p + 2], ())):
+        return False
+    V = vocabulary()
+    for q in (p + 3, p + 4):  # (陈和春: the finder reads no name whose given name holds 和 here)
+        if q < hi and re.fullmatch(f"[{HAN}]+", t[p + 1:q]) and \
+                (V.post_re.match(t, q) is not None or any(t.startswith(h, q) for h in V.honorifics)):
+            return True
+    return False
 
 
 def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
@@ -1711,6 +1853,13 @@ _PROPER_NOUN_TAG = "nz"  # jieba's tag of a proper noun (华源): a given name m
 _NAME_LIKE_TAGS = ("nr", "ns", "nz")  # jieba tags a transliterated name's pieces may carry
 
 
+_AFTER_DE_VERBS = tuple(w for w, _ in _cue("after_de_verbs"))  # 有: 出席会议的有…
+_INTL_REGISTRY = "intl_orgs"  # the registry of international organisations (intl_orgs.tsv)
+_FOREIGN_LOCAL_LEVELS = frozenset(w for w, _ in _cue("foreign_local_levels"))  # world-city, region
+_FOREIGN_LOCAL_HEADS = frozenset(w for w, _ in _cue("foreign_local_heads"))  # 市长, 州长
+_HOME_ISO = _NATIONAL_SCOPE[0][1]  # CN
+_INTL_POSTS = frozenset(w for w, _ in _cue("intl_posts"))  # 秘书长, 总干事: the head of an organisation of states
+_INTL_ROOTS = frozenset(w for w, _ in _cue("intl_roots"))  # 联合国 and the organisations of states it holds
 def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """南非总统拉马福萨在…, 俄罗斯总统普京表示: a foreign head of state or government opens with no
     family name, so the scan never stops there; after a country's name and a post of its own
@@ -1726,11 +1875,21 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             if p is None:
                 continue
         else:
-            if m.label != "Place" or not (m.attrs.get("code") or "").startswith("iso-"):
+            intl = m.label == "Organization" and m.attrs.get("registry") == _INTL_REGISTRY
+            local = m.label == "Place" and m.attrs.get("level") in _FOREIGN_LOCAL_LEVELS \
+                and m.attrs.get("country") not in (None, _HOME_ISO)  # 旧金山市, 加州: a foreign city or state
+            if not (intl or local or (m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-"))):
                 continue
             post = V.post_re.match(t, m.aend)
-            if post is None or (scan._post_kind(post.group(0))[1] != "state"
-                                and scan._base(post.group(0)) not in _foreign_organ_posts()):
+            if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
+                if post is None or post.group(0) not in _FOREIGN_LOCAL_HEADS:
+                    continue
+            elif intl:  # 联合国秘书长古特雷斯, 世界卫生组织总干事谭德塞: the organisation's own post
+                if post is None or post.group(0) not in _INTL_POSTS \
+                        or m.attrs.get("parent_org", m.norm or m.surface) not in _INTL_ROOTS:
+                    continue
+            elif post is None or (scan._post_kind(post.group(0))[1] != "state"
+                                  and scan._base(post.group(0)) not in _foreign_organ_posts()):
                 post = _envoy_post_after(scan, m)  # 美国驻华大使伯恩斯: its envoy, named after the post
                 if post is None:
                     continue
@@ -2000,6 +2159,8 @@ def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
     """任命A为X，B为Y; 选举郭海为县委书记，陈雪、周平为县委副书记: a name opening a clause right after one
     that an appointment verb opens (verb, name, 为, posts) takes that verb too, and so does a name
     opening an item of a list after a verb and a colon (决定任命：\n陈华为…；\n林敏为…).  The verb, or None."""
+    if p > 0 and t[p - 1] in "：:":  # 任命：张建国为…；刘海燕为…: the first item, right after the colon
+        return next((w for w in verbs_before if t.endswith(w, 0, p - 1)), None)
     if p <= 0 or t[p - 1] not in "，,；;\n":
         return None
     colon = max(t.rfind("：", max(0, p - 400), p), t.rfind(":", max(0, p - 400), p))
@@ -2034,6 +2195,13 @@ def _government_department(name: str) -> bool:
     return any(name.startswith(stem) and len(name) > len(stem) for stem in _government_stems())
 
 
+def _same_kind_of_unit(name: str, other: str) -> bool:
+    """Do two bodies end with the same unit word of two characters or more (委员会, 管理局): bodies
+    of one kind listed side by side, neither a unit of the other?"""
+    unit = next((u for u in vocabulary().unit_suffixes if len(u) >= 2 and name.endswith(u)), None)
+    return unit is not None and len(name) > len(unit) and other.endswith(unit) and len(other) > len(unit)
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body."""
     if not body.new or body.place or body is first or first.label == "Place":
@@ -2043,6 +2211,15 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
         return body
     if any(m.label in ("Agency", "Organization") for m in scan.mentions_starting(body.start, body.start + 1)):
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
+    if _same_kind_of_unit(body.name, first.name):
+        return body  # 经济委员会主任A、外事委员会主任B: a sibling of the first body, no unit of it
+    if body.name.endswith(_ENTERPRISE_SUFFIXES):
+        return body  # 市政协副主席A，致盛集团董事长B: a company is no unit of a leader's body
+    if first.name.endswith(_COMMITTEE_END) and (_government_department(body.name) or body.name.endswith(tuple(w for w in _ZONE_ORGANS if len(w) > 1))):
+        # 县委副书记A，…公安局局长B, 管委会主任C: a government's department or a zone's committee is
+        # no unit of the party committee; named by its place, or left as written where none is
+        return body if first.place is None else \
+            scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
     if first.place and first.name.endswith(_GOVERNMENT_ORGANS) and _government_department(body.name):
         # 自治区政府秘书长莫某、教育厅厅长秦某: a department of the government is named by its place
         return scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
@@ -2084,6 +2261,11 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
         if name and (t.startswith(("为", "的", "同志"), p + len(name))):
             return name, "posts.appointment"
+        if V.verbs.get(t[p - verb:p]) == "remove" and name is None and (short := _particle_name_before_de(scan, p)):
+            return short, "posts.appointment"  # 免去张为的上海市副市长职务
+        if V.verbs.get(t[p - verb:p]) == "remove" and (name := name or _name_before_mention(scan, p)) \
+                and scan.names._mention_at(p + len(name)) and _duty_closes(t, p + len(name), len(t)):
+            return name, "posts.appointment"  # 免去卢某泉州市人民政府副市长职务: the body right after the name
     opens = p == lo or t[p - 1] in "，,。：:；;\n”" or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " ")))  # 目前李明担任…
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
@@ -2213,7 +2395,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     before = t[max(0, p - 4):p]
     verb = next((w for w in verbs_before if before.endswith(w)), None)
     comrade = q == e + 2 and t.startswith("同志", e)  # 任命A同志为…，B同志为…
-    if verb is None and (q == e or comrade) and p > 0 and t[p - 1] in "，,；;\n" and t.startswith(_AS_OF, q):
+    if verb is None and (q == e or comrade) and p > 0 and t[p - 1] in "，,；;\n：:" and t.startswith(_AS_OF, q):
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
     if verb is None and (q == e or comrade) and t.startswith(_AS_OF, q):
         verb = _verb_before_chain(scan, p, verbs_before)  # 任命县委副书记纪某同志为…
@@ -2319,6 +2501,34 @@ def _duty_closes(t: str, q: int, hi: int) -> bool:
     return any(t.find(w, q, stop) >= 0 for w in _DUTIES)
 
 
+_SUMMIT_POSTS = frozenset(w for w, _ in _cue("summit_posts"))  # 主席 (习近平主席同…总统)
+_SUMMIT_JOINERS = tuple(w for w, _ in _cue("summit_joiners"))  # 同, 与, 会见
+
+
+def _summit_host(scan: ArticleScan, e: int, q: int) -> Body | None:
+    """习近平主席同美国总统特朗普举行会谈: a name, a head-of-state post of China's (主席), then 同
+    (与, 会见) and a foreign country's head of state: the name is China's head of state, though no
+    国家 is written.  Only where no foreign country is named before the name in its sentence (越南
+    国家主席苏林…: that country's)."""
+    t, V = scan.text, vocabulary()
+    j = next((w for w in _SUMMIT_JOINERS if t.startswith(w, q)), None)
+    if j is None:
+        return None
+    k = q + len(j)
+    other = next((m for m in scan.mentions_starting(k, k + 1) if m.label == "Place"
+                  and (m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("code") != "iso-CN"), None)
+    if other is None or (post := V.post_re.match(t, other.aend)) is None or scan._post_kind(post.group(0))[1] != "state":
+        return None
+    sent = scan.art.sentence_at(e - 1)
+    lo = sent.start if sent is not None else max(0, e - 60)
+    if any(m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("code") != "iso-CN"
+           for m in scan.mentions_starting(lo, e)):
+        return None
+    iso = next(iso for word, iso in _NATIONAL_SCOPE)
+    name = _country_names().get(iso)
+    return Body(None, name, "Place", e, e, (name, f"iso-{iso}")) if name else None
+
+
 def _name_before_post(scan: ArticleScan, p: int) -> str | None:
     """The name at p of 毛伟明副省长主持…, 李强总理出席…: a family name and one or two more
     characters, the shortest after which posts that give a body follow (`_posts_after_name`; 王伟副主任
@@ -2372,6 +2582,8 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
         elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1) \
                 and name not in scan._lazy.get("abroad", ()):
             body = scan.national_organ(organ, m.start())
+        elif level == "state" and scan._base(post) in _SUMMIT_POSTS:
+            body = _summit_host(scan, e, q)  # 习近平主席同美国总统…: China's head of state
         if body is not None:
             out.append((body, post, m.start()))
         if q < hi and t[q] in "、兼":
@@ -2482,6 +2694,11 @@ def _posts_through_duty(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, 
 def _removal_opens(t: str, r: int) -> int:
     """The length of a removal opening text[r:] (免去其, 同时免去其, 不再担任), else 0."""
     k = r + next((len(w) for w in _ALSO if t.startswith(w, r)), 0)
+    if (req := next((w for w in _REQUEST_BEFORE if t.startswith(w, k)), None)) and \
+            (its := next((w for w in _ITS if t.startswith(w, k + len(req))), None)):
+        k += len(req) + len(its)  # 接受其辞去…职务的请求: the person just named leaves the post
+        verb = next((w for w in _verb_kinds("remove") if t.startswith(w, k)), None)
+        return k + len(verb) - r if verb else 0
     verb = next((w for w in _verb_kinds("remove") if t.startswith(w, k)), None)
     if verb is None:
         return 0
