@@ -923,8 +923,9 @@ class ArticleScan:
             if t[k] in particles and not self._covered()[k]:
                 if self._joined_committee(i, k, pos, lo):
                     break  # 社会和法制委员会, 农业与农村委员会: the 和 is inside the committee's name
-                if t[k] in _NAME_JOINERS and k > i and _HAN_RE.match(t[k - 1]) and not self._covered()[k - 1]:
-                    continue  # 省信息安全与测评认证中心: 与 joins two words of one name, no body named before it
+                if t[k] in _NAME_JOINERS and k > i and _HAN_RE.match(t[k - 1]) and not self._covered()[k - 1] \
+                        and not self.persons.crosses(k - 1, k):
+                    continue  # 省信息安全与测评认证中心: 与 joins two words of one name (not 董事长王志华|与…事业部)
                 i = k + 1
                 if t[k] == "的" and (w := next((w for w in _AFTER_DE_VERBS if t.startswith(w, i)), None)):
                     i += len(w)  # 出席会议的有|县委书记王刚: 有 is the verb of the list, no part of the body
