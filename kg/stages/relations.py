@@ -1607,8 +1607,72 @@ def _aided_in_name(view: _ArticleView, a: Mention, p: Mention) -> bool:
     return _AIDED_RE.search(view.text, a.aend, p.aend) is not None
 
 
+# the date line that closes a notice under its signers (2020年10月30日), alone on its line
+_SIGNED_DATE_RE = re.compile(rf"^[ \t\u3000]*(?:19|20)[{DIGIT}]{{2}}年[{DIGIT}]{{1,2}}月[{DIGIT}]{{1,2}}日[ \t\u3000]*$", re.M)
+_SIGNER_LINES = 12  # lines of signers read back from the date line at the most
+# a token of a signers' line that ends as an organ's name does, which no finder read (能源局)
+_UNREAD_SIGNER_RE = re.compile(rf"[{HAN}]{{2,12}}(?:{_alt('signer_heads')})")
+_SIGNED_TAIL = 600  # characters at the article's end where that date line is looked for
+
+
+def _signers(view: _ArticleView) -> list[Mention]:
+    """The agencies that sign a notice: the lines right above its closing date line that hold
+    nothing but agencies' names, one or several to a line set apart by spaces (生态环境部 发展改革委 /
+    工业和信息化部 公安部 / … / 2020年10月30日).  They issue what the notice's title names."""
+    text = view.text
+    date = None
+    for m in _SIGNED_DATE_RE.finditer(text, max(0, len(text) - _SIGNED_TAIL)):
+        date = m
+    if date is None:
+        return []
+    ends = view.actors_by_end
+    out: list[Mention] = []
+    end = text.rfind("\n", 0, date.start())  # the line above the date ends here
+    for _ in range(_SIGNER_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip(" \t\u3000")
+        if not line.strip():
+            if end <= 0:
+                break
+            end = start - 1  # (a blank line between signers and date, or between signers' lines)
+            continue
+        got, k = [], start + len(line)
+        while k > start:  # right to left: names and the spaces between them, nothing else
+            a = ends.get(k)
+            if a is not None and a.label == "Agency" and a.astart >= start:
+                got.append(a)
+                k = a.astart
+            elif _UNREAD_SIGNER_RE.fullmatch(last := text[start:k].split()[-1]):
+                k -= len(last)  # 能源局 beside 市场监管总局: an organ's name no finder read, passed over
+            else:
+                break
+            while k > start and text[k - 1] in " \t\u3000":
+                k -= 1
+        if k > start or not got:
+            break
+        out = list(reversed(got)) + out
+        end = start - 1
+        if end <= 0:
+            break
+    return out
+
+
+def _signed_documents(doc: Doc, view: _ArticleView) -> None:
+    """Each signer of a notice runs the document its title names (关于印发《X》的通知: X; 关于…的
+    通知: the notice), as its own words say whoever reprints it."""
+    titles = [(s.start, s.end) for s in view.art.sections if s.kind == "title"]
+    titled = [p for p in view.programmes if p.attrs.get("kind") != "repeat"
+              and any(a <= p.astart < b for a, b in titles)]
+    if not titled:
+        return
+    for a in _signers(view):
+        for p in titled:
+            add_relation(doc, a.key, "runs", p.key, _ev(doc, a, "relations.runs-signer"), "relations.runs-signer")
+
+
 def _programme_relations(doc: Doc, view: _ArticleView) -> None:
     """runs, implementedIn and subProgrammeOf of the article's programmes (module doc)."""
+    _signed_documents(doc, view)
     sub_of = _sub_programmes(doc, view)
     defaults: list[Mention] = []
     ran: dict[str, set[str]] = {}  # programme → who runs it, as the sentences say
