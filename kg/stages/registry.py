@@ -923,6 +923,8 @@ def make_registry():
                     before = next((m for m in ending_at.get(h.start, ()) if m.attrs.get("level") in _HOME_LEVELS), None)
                     if before is not None:  # 深圳|华为公司: the company's local body, named with its place
                         h.start, h.surface = before.astart, art.text[before.astart:h.end]  # (its place: settle_overlaps)
+                elif _local_counterpart(art.text, h, ending_at):
+                    continue  # 邯郸市|外汇局, 县|民航局: a local branch, not the national organ its short name is
                 found.append((art, h))
             found.extend((art, h) for h in _foreign_cities(art.text, [h for a, h in found if a is art], places))
         if replaced:
@@ -941,6 +943,22 @@ def make_registry():
         return doc
 
     return find
+
+
+_NATIONAL_OPENERS = tuple(cue(_R, "national_openers"))  # 国家, 中国, 中央: a short name that says it is national
+_SCOPE_CHARS = frozenset(s for s, _lvl in L.RELATIVE_SCOPES.items() if len(s) == 1)  # 省, 市, 县, 区 …
+
+
+def _local_counterpart(text: str, h: Hit, ending_at: dict[int, list[Mention]]) -> bool:
+    """Is a national organ found by a bare short name (外汇局, 民航局) written right after a
+    division's name or a relative scope (邯郸市外汇局, 县民航局)?  Then it is the local branch of
+    that place, not the national organ: no national mention (the full name, or one opening with
+    国家/中国, is national wherever it stands)."""
+    if h.entry.label != "Agency" or h.surface == h.entry.name or h.surface.startswith(_NATIONAL_OPENERS):
+        return False
+    if any(m.attrs.get("level") in _HOME_LEVELS for m in ending_at.get(h.start, ())):
+        return True
+    return h.start > 0 and text[h.start - 1] in _SCOPE_CHARS and (h.start < 2 or not is_han(text[h.start - 2]))
 
 
 def _add_sar_region(doc: Doc, art: Article, h: Hit) -> None:
