@@ -64,3 +64,9 @@ def test_an_envoy_holds_his_post_in_the_mission():
     assert ("林博", "瑞典驻上海总领事馆") in _posts("瑞典驻上海总领事林博出席活动。")[1]
     _, held = _posts("驻村第一书记王强走访农户。")
     assert not any(b and b.endswith(("大使馆", "总领事馆")) for _, b in held)
+
+
+def test_a_foreign_minister_named_first_by_the_bare_post_holds_no_chinese_ministry():
+    """特鲁希略外长访华…。哥伦比亚外交部长特鲁希略…: the bare post before his full title, too."""
+    _, held = _posts("特鲁希略外长访华是两国重要交往。哥伦比亚外交部长特鲁希略将于12月12日访华。")
+    assert ("特鲁希略", "外交部") not in held and ("特鲁希略", "哥伦比亚外交部") in held

@@ -41,3 +41,8 @@ def test_a_document_named_with_its_revision_in_brackets():
     res = extract_document(Doc(id="t", source="t.txt", text="按照《农村公路养护管理办法（修正版）》执行。"))
     doc = next(e for e in res.entities.values() if e.type == "Programme")
     assert doc.name == "农村公路养护管理办法（修正版）" and "农村公路养护管理办法" in doc.aliases
+
+
+def test_a_forum_after_chinas_full_name_in_the_same_clause():
+    """中国在中非合作论坛框架内…: a run rejected at 中国 does not hide the forum two characters on."""
+    assert "中非合作论坛" in _programmes("中国在中非合作论坛框架内加强合作。")[0]

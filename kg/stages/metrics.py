@@ -3402,6 +3402,14 @@ _BARE_MONTH = re.compile(r"(?:[1-9]|1[0-2])月份?")
 _YEAR_TO_DATE = re.compile(cue_alt("metrics.year_to_date"))
 
 
+def _full_stop_before(text: str, i: int) -> int:
+    """Where the sentence holding `i` opens after its last 。 or line break (its ；-clauses kept),
+    looked for within a sentence's length: no scan back to the text's start per figure."""
+    lo = max(0, i - MAX_SENTENCE)
+    k = max(text.rfind(ch, lo, i) for ch in "。\n")
+    return k + 1 if k >= 0 else lo
+
+
 def _to_date_span(view: _ArticleView, q: Quantity, period: str | None, words: str | None) -> str | None:
     """4月，一般公共预算收入累计完成24627万元: a month's release whose sentence says 累计 before the
     figure reports the year so far (2024-01/2024-04), not the month alone — fiscal and statistics
@@ -3413,9 +3421,9 @@ def _to_date_span(view: _ArticleView, q: Quantity, period: str | None, words: st
     if not _YEAR_TO_DATE.search(view.text, s_start, q.start):
         # …累计完成24627万元。其中：税收收入8103万元…；非税收入…: the parts of that total, so far too
         text = view.text
-        full = max(text.rfind(ch, 0, q.start) for ch in "。\n") + 1
+        full = _full_stop_before(text, q.start)
         opened = text[full:full + 6].lstrip(" \t\u3000").startswith(cues("periods.continued_openers"))
-        before = max(text.rfind(ch, 0, full - 1) for ch in "。\n") + 1 if opened and full > 1 else -1
+        before = _full_stop_before(text, full - 1) if opened and full > 1 else -1
         if before < 0 or not _YEAR_TO_DATE.search(text, before, full):
             return period
     return f"{period[:4]}-01/{period}"

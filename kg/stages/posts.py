@@ -38,6 +38,8 @@ from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_ISO
+
+_CHINA_CODE = "iso-" + CHINA_ISO  # China's code among the world places
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
@@ -67,12 +69,13 @@ _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _COMMITTEE_END = "委"
-_BARE_COMPANIES = frozenset(w for w in L.ORG_SUFFIXES if w.endswith(("公司", "集团"))) | {"集团公司"}  # 集团: no name
+_COMPANY_ENDS = tuple(w for w, _ in _cue("company_ends"))  # 公司, 集团: the suffixes a company's name ends in
+_ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(_COMPANY_ENDS))  # 致盛集团: a company's own
+_BARE_COMPANIES = frozenset(_ENTERPRISE_SUFFIXES) | {w for w, _ in _cue("bare_company_words")}  # 集团: no name
 _COMMITTEE_JOINERS = "".join(w for w, _ in _cue("committee_joiners"))  # 和, 与: inside 社会和法制委员会
 _JOINED_COMMITTEE_ENDS = tuple(w for w, _ in _cue("joined_committee_ends"))  # 委员会
 _GLUED_POSTS = tuple(w for w, _ in _cue("glued_posts"))  # 常委: another post's body may follow with no 、
 _GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常委会 is a body
-_ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(("公司", "集团")))  # 致盛集团: a company's own
 
 
 @lru_cache(maxsize=1)
@@ -1064,7 +1067,7 @@ class ArticleScan:
         unread: 意大利政府) or found as a place."""
         if _foreign_country_re().search(self.text, lo, hi):
             return True
-        return any(m.label == "Place" and m.attrs.get("code") != "iso-CN"
+        return any(m.label == "Place" and m.attrs.get("code") != _CHINA_CODE
                    and (str(m.attrs.get("code") or "").startswith("iso-") or m.attrs.get("level") in ("country", "region"))
                    for m in self.mentions_starting(lo, hi))  # (印度 may be read as a region)
 
@@ -1113,7 +1116,7 @@ class ArticleScan:
         name: no body.  China's own premier and state councillors (中国总理) hold their posts in
         the organ national_posts names (国务院), as when written without the country."""
         code = body.place[1] if body is not None and body.label == "Place" and body.place else None
-        if code == "iso-CN" and (organ := _national_posts().get(self._base(post))):
+        if code == _CHINA_CODE and (organ := _national_posts().get(self._base(post))):
             return self.national_organ(organ, body.start)  # 中国总理温家宝, 中国副总理王岐山: 国务院's
         if code and code.startswith("iso-") and self._post_kind(post)[1] != "state":
             organ = _foreign_organ_posts().get(self._base(post))
@@ -1699,6 +1702,17 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _foreign_names_first(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
         _colon_lists(scan, lo, hi, date)
+    _drop_home_titles_abroad(scan)
+
+
+def _drop_home_titles_abroad(scan: ArticleScan) -> None:
+    """特鲁希略外长访华… 哥伦比亚外交部长特鲁希略: a foreign official named with his bare post (a title
+    of speech, read as a Chinese organ's) holds nothing by it, wherever in the article his own
+    country's post is written (before: `_posts_after_name` skips it; in the same sentence or
+    after, the sentence's scans have read it first)."""
+    abroad = scan._lazy.get("abroad")
+    if abroad:
+        scan.holdings = [h for h in scan.holdings if not (h.rule == "posts.name-first" and h.person in abroad)]
 
 
 _COLONS = "：:"
@@ -1858,7 +1872,7 @@ _AFTER_DE_VERBS = tuple(w for w, _ in _cue("after_de_verbs"))  # 有: 出席会�
 _INTL_REGISTRY = "intl_orgs"  # the registry of international organisations (intl_orgs.tsv)
 _FOREIGN_LOCAL_LEVELS = frozenset(w for w, _ in _cue("foreign_local_levels"))  # world-city, region
 _FOREIGN_LOCAL_HEADS = frozenset(w for w, _ in _cue("foreign_local_heads"))  # 市长, 州长
-_HOME_ISO = _NATIONAL_SCOPE[0][1]  # CN
+_HOME_ISO = CHINA_ISO  # CN
 _INTL_POSTS = frozenset(w for w, _ in _cue("intl_posts"))  # 秘书长, 总干事: the head of an organisation of states
 _INTL_ROOTS = frozenset(w for w, _ in _cue("intl_roots"))  # 联合国 and the organisations of states it holds
 def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
@@ -1929,8 +1943,8 @@ def _foreign_organ_post_end(t: str, m) -> int | None:
     return post.end() if post else None
 
 
-_THROUGH_HEAD = "长"  # 外交部|长: the head of a ministry written through its last character
-_THROUGH_ORGANS = ("部", "局", "署")
+_THROUGH_HEAD = _cue("through_head")[0][0]  # 长: 外交部|长, the head of a ministry written through its last character
+_THROUGH_ORGANS = tuple(w for w, _ in _cue("through_organs"))  # 部, 局, 署
 
 
 @lru_cache(maxsize=1)
@@ -2517,17 +2531,16 @@ def _summit_host(scan: ArticleScan, e: int, q: int) -> Body | None:
         return None
     k = q + len(j)
     other = next((m for m in scan.mentions_starting(k, k + 1) if m.label == "Place"
-                  and (m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("code") != "iso-CN"), None)
+                  and (m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("code") != _CHINA_CODE), None)
     if other is None or (post := V.post_re.match(t, other.aend)) is None or scan._post_kind(post.group(0))[1] != "state":
         return None
     sent = scan.art.sentence_at(e - 1)
     lo = sent.start if sent is not None else max(0, e - 60)
-    if any(m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("code") != "iso-CN"
+    if any(m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("code") != _CHINA_CODE
            for m in scan.mentions_starting(lo, e)):
         return None
-    iso = next(iso for word, iso in _NATIONAL_SCOPE)
-    name = _country_names().get(iso)
-    return Body(None, name, "Place", e, e, (name, f"iso-{iso}")) if name else None
+    name = _country_names().get(CHINA_ISO)
+    return Body(None, name, "Place", e, e, (name, _CHINA_CODE)) if name else None
 
 
 def _name_before_post(scan: ArticleScan, p: int) -> str | None:

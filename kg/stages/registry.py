@@ -556,8 +556,6 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
                                 and not (t == _TEAM and text[h.end + 1:h.end + 2] in _TEAM_TAIL_NOT_AFTER)), (None, "Agency"))
             if tail is None:
                 tail, label = _country_body(text, h.end, h.entry.iso)
-                if tail is not None and h.entry.iso == CHINA_ISO and tail.endswith(_CHINA_NOT_HEADS):
-                    tail = None  # 中国企联推进吉林省: China has no ministry called 省; that 省 is a province
             # 瑞士|联邦最高法院, 加拿大|海军太平洋舰队: a name read inside the tail is part of it
             inside = tail is not None and nxt is not None and nxt.start >= h.end and nxt.end <= h.end + len(tail)
             if inside and nxt.start == h.end and nxt.entry.label == "Place" and nxt.entry.kind == "region":
@@ -712,7 +710,6 @@ def _country_body_at(text: str, i: int) -> tuple[str | None, str]:
 
 
 _NOT_BY_SOUND = tuple(cue(_R, "country_agency_not_by_sound"))  # 省
-_CHINA_NOT_HEADS = tuple(cue(_R, "china_agency_not_heads"))  # 省: a province of China, no ministry
 _COMPASS_WORDS = place_chars("foreign_division_prefixes")  # 东西南北上下
 
 

@@ -69,6 +69,7 @@ from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, al
 from .registry import registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 from .resolve import choose_place_again
+from .entities.common import cue
 
 _CLAUSE_END = CLAUSE_END  # (kg.text's character class, defined once)
 # places of the world registry: a chain of sub-places never goes on into one (临江街道 + 太平洋城小区)
@@ -1260,7 +1261,8 @@ _TRAVEL_RE = re.compile(f"(?:{_alt('travel_verbs')})$")
 _ATTEND_RE = re.compile(f"(?:{_alt('attend_verbs')})[“《\"]?$")
 
 
-_LOCATED_VERBS = tuple(sorted(cues("located_verbs"), key=len, reverse=True))
+# (the list programmes.py reads too, where a project's name follows it: one list, in programme_cues.tsv)
+_LOCATED_VERBS = tuple(sorted(cue("programme_cues", "located_verbs"), key=len, reverse=True))
 
 
 def _located_place(view: _ArticleView, p: Mention) -> Mention | None:

@@ -411,8 +411,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     session = _session_place(art, places, section)
     if session is not None:
         return _ref(session)
-    national = _national_title(art, places, section,
-                               [m for m in doc.mentions if m.article == art.id] if mine is None else mine)
+    if mine is None:  # (a later stage choosing again: the article's mentions as they stand now)
+        mine = [m for m in doc.mentions if m.article == art.id]
+    national = _national_title(art, places, section, mine)
     if national is not None:
         return _ref(national)
     # 我县 is never the visitors' (but a township brought along is its own: 县长带领城关镇、花园乡…到我县)
@@ -431,11 +432,11 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
                      if m.attrs.get("level") in ("city", "county", "new-area"))
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]  # (no county stands out: a national list of them)
-    if ranked and not (tied and _national_lead(section, mine or [])):
+    national_lead = _national_lead(section, mine)
+    if ranked and not (tied and national_lead):
         return _ref(next(m for m in free if _place_key(m) == ranked[0][0]))
-    if _national_lead(section, mine or []):
-        china = next((m for m in places if m.attrs.get("code") == "iso-" + CHINA_ISO), None)
-        return _ref(china) if china is not None else None
+    if national_lead:
+        return _ref(national) if (national := _china(places)) is not None else None
     if free:
         return _ref(free[0])
     return fallback(places)
@@ -466,11 +467,16 @@ def _county_only_listed(got, group: list[Mention], only_listed: set[str]) -> lis
     return listed if county and any(_lookup_code(m) == county for m in listed) else []
 
 
+def _china(places: list[Mention]) -> Mention | None:
+    """The article's mention of China, if it names China."""
+    return next((m for m in places if m.attrs.get("code") == "iso-" + CHINA_ISO), None)
+
+
 def _national_title(art: Article, places: list[Mention], section, mine: list[Mention]) -> Mention | None:
     """外交部发言人毛宁主持例行记者会, 国家发展改革委召开新闻发布会: a story whose title names no
     place but a central organ is the country's (China, as the text names it), not the first foreign
     country or scene its lead names.  The mention of China, when the article has one."""
-    china = next((m for m in places if m.attrs.get("code") == "iso-" + CHINA_ISO), None)
+    china = _china(places)
     if china is None:
         return None
     return china if any(m.label == "Agency" and m.attrs.get("national") and m.astart >= 0

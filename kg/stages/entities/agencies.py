@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_freq, word_tags
@@ -416,12 +417,21 @@ _STATIONED_AT = tuple(cue(_A, "stationed_at"))  # 驻
 _STATIONED_ORGANS = frozenset(cue(_A, "stationed_organs"))  # 办事处, 联络处: offices one body keeps in another place
 
 
-def _chain_start(sc: Scope, scopes: list[Scope]) -> int:
-    """Where the chain of places written right before `sc` opens (中共|重庆市永川区来苏镇: 重庆市)."""
-    start, ends = sc.start, {o.end: o.start for o in scopes if o.kind == "place"}
-    while start in ends and ends[start] < start:
-        start = ends[start]
+def _chain_start(sc: Scope, place_ends: dict[int, int]) -> int:
+    """Where the chain of places written right before `sc` opens (中共|重庆市永川区来苏镇: 重庆市);
+    `place_ends`: end → start of the places among the scopes (built once per text)."""
+    start = sc.start
+    while start in place_ends and place_ends[start] < start:
+        start = place_ends[start]
     return start
+
+
+def _party_prefixed(text: str, sc: Scope, place_ends: dict[int, int]) -> bool:
+    """Is the chain of places ending in `sc` written after 中共/中国共产党 (中共|广德县委员会)?"""
+    return text.endswith(_PARTY_PREFIXES, 0, _chain_start(sc, place_ends))
+
+
+_WINDOW = 40  # characters around a full committee's name its shortened reading reads (the tail grammar's reach)
 
 
 def find_agencies(text: str, places: list[Found]) -> list[Found]:
@@ -429,6 +439,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found: list[Found] = []
     scopes = find_scopes(text, places)
     scope_starts = sorted({sc.start for sc in scopes if sc.kind != "national"})
+    place_ends = {o.end: o.start for o in scopes if o.kind == "place"}
+    place_starts = {o.start for o in scopes if o.kind == "place" and text.startswith(_COMMITTEE_FULL, o.end)}
     for sc in scopes:
         t = _tail_at(text, sc.end, sc)
         if t is not None and t[2].endswith(("strong-suffix", "organ-strong")) and \
@@ -437,17 +449,16 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             # 漳州市委…工作委员会: the organ before it stands alone
             t = _tail_at(text, sc.end, sc, strong=False) if t[2].endswith("organ-strong") else None
         if t is not None and t[2].endswith("strong-suffix") and sc.kind == "place" and \
-                any(o.start == sc.end and o.kind == "place" and text.startswith(_COMMITTEE_FULL, o.end)
-                    for o in scopes) and any(text.startswith(w, _chain_start(sc, scopes) - len(w)) for w in _PARTY_PREFIXES):
+                sc.end in place_starts and _party_prefixed(text, sc, place_ends):
             t = None  # 中共…永川区|来苏镇委员会: the place right after names its party committee (below), not this one
-        if sc.kind == "place" and text.startswith(_COMMITTEE_FULL, sc.end) and \
-                any(text.startswith(w, _chain_start(sc, scopes) - len(w)) for w in _PARTY_PREFIXES):
+        if sc.kind == "place" and text.startswith(_COMMITTEE_FULL, sc.end) and _party_prefixed(text, sc, place_ends):
             # 中共广德县委员会(办公室): the party committee written in full is the place's 委
             short = _TOWNSHIP_COMMITTEE if sc.level == "township" else _COMMITTEE  # 来苏镇党委, 广德县委
-            shifted = text[:sc.end] + short + text[sc.end + len(_COMMITTEE_FULL):]
-            tt = _tail_at(shifted, sc.end, sc, strong=False)
+            w0, rest = max(0, sc.start - _WINDOW), sc.end + len(_COMMITTEE_FULL)
+            shifted = text[w0:sc.end] + short + text[rest:rest + _WINDOW]  # (a bounded window, not the text per name)
+            tt = _tail_at(shifted, sc.end - w0, replace(sc, start=sc.start - w0, end=sc.end - w0), strong=False)
             if tt is not None and _is_committee(tt[1]):
-                t = (tt[0] + len(_COMMITTEE_FULL) - len(short), tt[1], tt[2])
+                t = (tt[0] + w0 + len(_COMMITTEE_FULL) - len(short), tt[1], tt[2])
         tail_from = sc.end
         term = _RE_TERM.match(text, sc.end) if sc.kind != "national" else None
         if term:  # 湖北省(第)十三届人大常委会, 县十六届人民政府: the organ; its term is no part of its name

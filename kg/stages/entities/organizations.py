@@ -422,10 +422,13 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
     """Committees of the Youth League named by their scope (共青团四川省委, 共青团衡阳市委, 团县委):
     organisations (people's organisations), not the party committee the scope + 委 would be."""
     out = []
+    by_end: dict[int, list[Found]] = {}
+    for pl in places:
+        by_end.setdefault(pl.end, []).append(pl)
     for sc in find_scopes(text, places):
         if sc.kind == "national":
             continue
-        head = next((w for w in _LEAGUE if text.startswith(w, sc.start - len(w))), None)
+        head = next((w for w in _LEAGUE if text.endswith(w, 0, sc.start)), None)
         if head is None or (len(head) == 1 and sc.kind != "relative"):
             continue  # 团 alone opens 团市委, 团县委; a named place needs 共青团
         tail = next((w for w in _LEAGUE_COMMITTEES if text.startswith(w, sc.end)), None)
@@ -439,8 +442,8 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
         attrs: dict = {"mass": True}
         if sc.kind == "place" and sc.code:
             attrs["place_code"] = sc.code
-        owner = next((pl for pl in places if pl.end == s0 and len(head) > 1 and sc.kind == "relative"
-                      and pl.norm.endswith(sc.name) and pl.attrs.get("code")), None)
+        owner = next((pl for pl in by_end.get(s0, ()) if pl.norm.endswith(sc.name) and pl.attrs.get("code")),
+                     None) if len(head) > 1 and sc.kind == "relative" else None
         if owner is not None:  # 郑州|共青团市委: the place written before the league names its committee
             out.append(Found(owner.start, e0, "Organization", head + owner.norm + tail, "org.youth-league",
                              {"mass": True, "place_code": owner.attrs["code"]}))

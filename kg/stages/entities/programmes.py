@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable
 
@@ -741,14 +742,16 @@ _CHINA_FULL, _CHINA_SHORT = cue(_P, "joint_forum_first")[:2]
 # 中国—东盟博览会: China's name, a dash (one or two), the partner's name and a few words, then the head;
 # 中非合作论坛: China's short form, one to three short forms of countries or continents, then the same
 _JOINT_FORUM_DASHED_RE = re.compile(rf"{_CHINA_FULL}[{_JOINT_DASHES}]{{1,2}}[{HAN}]{{2,14}}?(?:{_C('joint_forum_heads')})")
-_JOINT_FORUM_RUN_RE = re.compile(rf"{_CHINA_SHORT}([{HAN}]{{1,3}}?)[{HAN}]{{0,6}}?(?:{_C('joint_forum_heads')})")
 
 
-def _country_run_chars() -> frozenset[str]:
-    """The characters that stand for a country or a continent in a run of short forms (美, 非, 阿)."""
+@lru_cache(maxsize=1)
+def _joint_forum_run_re() -> re.Pattern:
+    """中非合作论坛: China's short form, one to three characters that stand for a country or a
+    continent in a run of short forms (美, 非, 阿: place_abbreviations.tsv), a few words, the head."""
     from ..abbreviations import readings
-    return frozenset(ch for ch, rs in readings().items()
-                     if any(r.kind == "country" and "run" in r.rules for r in rs))
+    runs = "".join(sorted(re.escape(ch) for ch, rs in readings().items()
+                          if any(r.kind == "country" and "run" in r.rules for r in rs)))
+    return re.compile(rf"{_CHINA_SHORT}[{runs}]{{1,3}}[{HAN}]{{0,6}}?(?:{_C('joint_forum_heads')})")
 
 
 def _joint_forums(text: str, free, occupied: Occupancy) -> list[Found]:
@@ -760,13 +763,12 @@ def _joint_forums(text: str, free, occupied: Occupancy) -> list[Found]:
     if _CHINA_SHORT not in text:
         return []
     found: list[Found] = []
-    runs = _country_run_chars()
-    for rx in (_JOINT_FORUM_DASHED_RE, _JOINT_FORUM_RUN_RE):
+    run_re = _joint_forum_run_re()
+    for rx in (_JOINT_FORUM_DASHED_RE, run_re):
         for m in rx.finditer(text):
             s, e = m.span()
-            if rx is _JOINT_FORUM_RUN_RE:
-                if not all(ch in runs for ch in m.group(1)) or (s and word_tags().get(text[s - 1:s + 1])):
-                    continue
+            if rx is run_re and s and word_tags().get(text[s - 1:s + 1]):
+                continue  # 其中|阿…, 集中|美…: the run's first character ends another word
             if NOT_IN_NAME.search(text, s, e) or not free(s, e):
                 continue
             found.append(Found(s, e, "Programme", text[s:e], "programme.joint-forum", {"kind": "mechanism", "joint": True}))
@@ -805,8 +807,8 @@ def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Fo
                 or _GENERIC_BASE_RE.match(m.group(1)) or not free(m.start(1), m.end(1)):
             continue
         found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.named-base",
-                           {"kind": "project", "qualified": text[pl.start:m.end(1)]}))
-        occupied.mark(m.start(1), m.end(1))
+                           {"kind": "project", "qualified": text[pl.start:pl.end] + m.group(1)}))
+        occupied.mark(m.start(1), m.end(1))  # (qualified by its place only: no verb between them)
     return found
 
 
