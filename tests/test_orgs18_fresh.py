@@ -1,0 +1,33 @@
+"""Agencies and organisations in investment, signing and party-building news (orgs18): the party
+working committee of a level's organs (市直机关工委, 省直机关党工委, 市级机关工委) after a relative
+scope whose 直/级 made it weak; the centre's two organ committees before their 2018 merger
+(中央直属机关工委 beside 中央国家机关工委).  Sentences in those shapes, none copied."""
+from __future__ import annotations
+
+from conftest import mentioned, names_doc as run
+
+
+def test_the_working_committee_of_a_levels_organs_is_an_agency():
+    """市直机关工委 was never read: 直 after 市 makes the scope weak (市直单位) and only departments
+    followed it; 市直机关工委 is the body that leads the party work of the city's own organs."""
+    doc = run("机关党建\n济南市召开会议。市直机关工委召开党建工作会议。省直机关党工委负责同志出席。")
+    agencies = mentioned(doc, "Agency")
+    assert any(n.endswith("市直机关工委") for n in agencies)
+    assert any(n.endswith("省直机关党工委") for n in agencies)
+
+
+def test_a_committee_of_organs_after_a_named_city():
+    """镇江市级机关工委, 扬中机关工委: the organs' committee after a place, as its 党工委 is."""
+    doc = run("机关党建\n镇江市级机关工委作工作报告。扬中机关工委作交流发言。")
+    agencies = mentioned(doc, "Agency")
+    assert "镇江市级机关工委" in agencies
+    assert any(n.endswith("机关工委") and n.startswith("扬中") for n in agencies)
+
+
+def test_the_centres_organ_committees_before_their_merger():
+    """中央直属机关工委 was merged with 中央国家机关工委 in 2018: alone it is today's 中央和国家机关工委,
+    beside the other it is a body of its own."""
+    alone = run("机关党建\n中央直属机关工委负责同志出席会议。")
+    assert "中央和国家机关工作委员会" in mentioned(alone, "Agency")
+    both = run("机关党建\n中央直属机关工委、中央国家机关工委负责同志出席会议。")
+    assert {"中央直属机关工作委员会", "中央国家机关工作委员会"} <= mentioned(both, "Agency")
