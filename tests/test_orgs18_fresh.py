@@ -31,3 +31,21 @@ def test_the_centres_organ_committees_before_their_merger():
     assert "中央和国家机关工作委员会" in mentioned(alone, "Agency")
     both = run("机关党建\n中央直属机关工委、中央国家机关工委负责同志出席会议。")
     assert {"中央直属机关工作委员会", "中央国家机关工作委员会"} <= mentioned(both, "Agency")
+
+
+def test_a_countrys_friendship_association_keeps_its_country():
+    """南非中国人民友好协会 was read as 中国人民友好协会: 中国 opening a name cut the country before it;
+    the body is South Africa's association of friendship with China, not a Chinese one."""
+    doc = run("民间外交\n应肯尼亚中国友好协会邀请，代表团访问内罗毕。日本中国文化交流协会代表团来访。")
+    orgs = mentioned(doc, "Organization")
+    assert {"肯尼亚中国友好协会", "日本中国文化交流协会"} <= orgs
+    assert "中国友好协会" not in orgs and "中国文化交流协会" not in orgs
+
+
+def test_a_name_joining_two_parties_with_a_dash_is_one_name():
+    """澳大利亚—中国友好交流协会 was read from the dash on (中国友好交流协会); 中国—东盟中心 and
+    中国-东盟商务理事会 (any dash) were only 东盟."""
+    doc = run("合作\n澳大利亚—中国友好交流协会会长来访。中国—东盟中心秘书长出席。中国-东盟商务理事会执行理事长致辞。")
+    orgs = mentioned(doc, "Organization")
+    assert {"澳大利亚—中国友好交流协会", "中国—东盟中心", "中国—东盟商务理事会"} <= orgs
+    assert "中国友好交流协会" not in orgs

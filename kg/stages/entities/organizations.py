@@ -212,6 +212,22 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
         (bool(after_place) and _GENERIC_PREFIX.match(after_place) is not None)  # (陕西|工|厂: 厂 after 工 is still 工厂)
 
 
+_PAIR_DASHES = cue_chars(_O, "pair_dashes")  # 中国—东盟, 中国-东盟: two parties joined in one name
+_CHINA = cue(_O, "pair_china")[0]  # 中国
+
+
+def _country_pair_start(text: str, i: int, country_ends: dict[int, int]) -> int:
+    """Where a name joining a country to another party starts: at that country.  A dash stops the
+    backward scan (澳大利亚—|中国友好交流协会, 中国—|东盟中心, 中国-|东盟商务理事会), and 中国 opening
+    a name cut off the country before it (南非|中国人民友好协会, 肯尼亚|中国友好协会: a country's own
+    association of friendship with China, not China's)."""
+    if i > 1 and text[i - 1] in _PAIR_DASHES and (s := country_ends.get(i - 1)) is not None:
+        return s
+    if text.startswith(_CHINA, i) and (s := country_ends.get(i)) is not None:
+        return s
+    return i
+
+
 def _longer_suffix(text: str, m: re.Match) -> re.Match | None:
     """Another suffix that begins inside this one and runs past it (高|中学|校: 学校 ends the name
     泉州艺术实验高中学校), so that the name ends with it — not where 校长 follows (中学|校长: the
@@ -939,6 +955,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
     countries = {p.start: p.end for p in places if p.attrs.get("level") == "country"}
+    country_ends = {e: s for s, e in countries.items()}
     place_spans = {p.start: p.end for p in places}
     place_codes = _place_codes(places)
     taken = Occupancy(len(text))
@@ -998,6 +1015,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _registry_opening(text, i, start)  # 就读于|北京大学医学院: a known body opens the name
         i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
+        i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
         prefix = text[i:start]
         if _predicate_inside(text, i, start):
             continue  # 医院与荆楚理工学院|合作共建|直属附属医院: a body, then what it does, no one name
