@@ -49,3 +49,31 @@ def test_a_name_joining_two_parties_with_a_dash_is_one_name():
     orgs = mentioned(doc, "Organization")
     assert {"澳大利亚—中国友好交流协会", "中国—东盟中心", "中国—东盟商务理事会"} <= orgs
     assert "中国友好交流协会" not in orgs
+
+
+def test_a_short_brand_before_a_group_and_its_legal_form_is_a_company():
+    """正大集团有限公司 was not read: a prefix of common words needed four characters before a legal
+    form; a kind inside the registered name (集团有限公司, 药业有限公司) makes two enough.  Verbs and
+    pronouns are still no brand (扩大集团有限公司规模, 该集团有限公司)."""
+    doc = run("招商引资\n正大集团有限公司投资建设饲料项目。华康药业有限公司负责人出席。")
+    assert {"正大集团有限公司", "华康药业有限公司"} <= mentioned(doc, "Organization")
+    doc = run("国企改革\n扩大集团有限公司规模。该集团有限公司表示支持。")
+    assert not mentioned(doc, "Organization")
+
+
+def test_a_groups_companies_in_general_are_no_unit_of_it():
+    """中信集团旗下公司 was read as a unit of 中信集团 (registry.unit): 旗下, 下属, 所属 say a body's
+    companies in general."""
+    doc = run("签约\n该院是中信集团旗下公司。中国五矿所属企业参加签约。")
+    orgs = mentioned(doc, "Organization")
+    assert not any(n.endswith(("旗下公司", "所属企业")) for n in orgs)
+    assert "中国中信集团有限公司" in orgs
+
+
+def test_a_ranking_list_is_no_part_of_a_name():
+    """世界500强中信集团 and 中国500强企业恒力集团 were read whole: the ranking and its kind are the
+    class a body is in."""
+    doc = run("招商引资\n世界500强中信集团来我市考察。中国民营企业500强企业恒力集团落户。")
+    orgs = mentioned(doc, "Organization")
+    assert not any("500强" in n for n in orgs)
+    assert "恒力集团" in orgs

@@ -133,6 +133,7 @@ _CLOSE_BRACKETS = cue(_O, "name_brackets")[1] if len(cue(_O, "name_brackets")) >
 _OPEN_BRACKETS = cue(_O, "name_brackets")[0] if cue(_O, "name_brackets") else ""
 _LEGAL_FORMS = cue(_O, "legal_forms")
 _LEGAL_FORMS_LONGEST = tuple(sorted(_LEGAL_FORMS, key=len, reverse=True))
+_LEGAL_FORM_KINDS = cue(_O, "legal_form_kinds")  # 集团 of 集团有限公司: a kind inside the legal form
 
 
 def _bracketed_place(text: str, close: int) -> int | None:
@@ -165,10 +166,15 @@ def _place_name(word: str) -> bool:
 def _legal_form_name(prefix: str, suffix: str) -> bool:
     """A company's registered name before its legal form (亿丰生态农业科技开发区|有限公司): a
     brand and trade words, however common the words, when no verb, function word or pronoun
-    (把, 的, 这, 已) and no count is among them: only a registered company is called X有限公司."""
-    if suffix not in _LEGAL_FORMS or len(prefix) < 4:
+    (把, 的, 这, 已) and no count is among them: only a registered company is called X有限公司.
+    `suffix` may hold a kind before the legal form (集团有限公司, 药业有限公司)."""
+    form = next((f for f in _LEGAL_FORMS_LONGEST if suffix.endswith(f)), None)
+    if form is None:
         return False
-    return _trade_words(prefix)
+    # orgs18: a kind before the legal form (正大|集团有限公司, 华康|药业有限公司): the registered
+    # name holds its kind, so the brand before it may be two common characters
+    kind = suffix[:-len(form)] or next((k for k in _LEGAL_FORM_KINDS if form.startswith(k)), "")
+    return len(prefix) >= (2 if kind else 4) and _trade_words(prefix)
 
 
 # tags of words no registered name holds: verbs (but verbal nouns, 投资 and 建设, name trades),
@@ -226,6 +232,20 @@ def _country_pair_start(text: str, i: int, country_ends: dict[int, int]) -> int:
     if text.startswith(_CHINA, i) and (s := country_ends.get(i)) is not None:
         return s
     return i
+
+
+# orgs18: a ranking list and the kind after it (500强企业, 百强): the class a body is in
+_RANKING = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}]+(?:{cue_alt(_O, 'ranking_words')})(?:{alt(_APPOSITIVE_KINDS)})?")
+
+
+def _after_ranking(text: str, i: int, start: int) -> int:
+    """Where a name starts after a ranking list the backward scan ran into (世界500强|中信集团,
+    中国500强企业|新希望集团): the list says what class the body is in and is no part of its name."""
+    cut = i
+    for m in _RANKING.finditer(text, i, start):
+        if start - m.end() >= 2:
+            cut = m.end()
+    return cut
 
 
 def _longer_suffix(text: str, m: re.Match) -> re.Match | None:
@@ -1016,6 +1036,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
         i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
+        i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name
         prefix = text[i:start]
         if _predicate_inside(text, i, start):
             continue  # 医院与荆楚理工学院|合作共建|直属附属医院: a body, then what it does, no one name
