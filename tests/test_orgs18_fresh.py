@@ -77,3 +77,32 @@ def test_a_ranking_list_is_no_part_of_a_name():
     orgs = mentioned(doc, "Organization")
     assert not any("500强" in n for n in orgs)
     assert "恒力集团" in orgs
+
+
+def test_a_design_institute_after_its_province_is_an_organisation():
+    """设计院 was no suffix: 福建省建筑设计院 among the builders of a project went unread."""
+    doc = run("奠基\n浙江省建筑设计院等参建单位代表参加奠基仪式。")
+    assert "浙江省建筑设计院" in mentioned(doc, "Organization")
+
+
+def test_a_consultation_meeting_is_no_chamber_of_commerce():
+    """…界别协商会 was read as a chamber (商会 its last characters): 协商会 is a meeting."""
+    doc = run("协商\n南昌市文化旅游专题界别协商会在市政务中心召开。")
+    assert not any(n.endswith("协商会") for n in mentioned(doc))
+
+
+def test_a_maternal_and_child_hospital_is_an_organisation_not_an_agency():
+    """县妇幼保健院 was an Agency (agency.dept: 妇幼保健 + 院): it is a hospital, a public institution
+    (an Organization, as 县人民医院 and 县卫生院 are)."""
+    doc = run("义诊\n渠县妇幼保健院开展义诊活动。")
+    assert "渠县妇幼保健院" in mentioned(doc, "Organization")
+    assert not any(n.endswith("妇幼保健院") for n in mentioned(doc, "Agency"))
+
+
+def test_a_hospital_before_its_heads_post_is_still_read():
+    """县人民医院院长: 院 after an institution made it no name (as 市一中院 is the court), so a
+    hospital named before its president's post was lost."""
+    doc = run("会议\n县人民医院院长出席会议。市一中院院长出席会议。")
+    orgs = mentioned(doc, "Organization")
+    assert any(n.endswith("县人民医院") for n in orgs)
+    assert not any(n.endswith("一中") for n in orgs)

@@ -546,6 +546,17 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
 _LIST_MARK = "、"  # between the listed institutions of one scope
 _RE_INSTITUTION = re.compile(rf"({alt(r['name'] for r in L.load_table('public_institutions'))})")
 _INSTITUTION_NOT_BEFORE = set("".join(cue(_O, "institution_not_before")))  # 市一中院, 县二中队: other words
+_INSTITUTION_HEADS = cue(_O, "institution_heads")  # 院长 after …医院: the head's post
+
+
+def _institution_ends(text: str, m: re.Match) -> bool:
+    """Does the institution matched by `m` end where it seems to?  Not before 院, 队, 心 that make
+    another word of its last characters (市一中院: the intermediate court; 县二中队) — unless its
+    name ends with the head's first character and the head's post follows (县人民医院院长)."""
+    nxt = text[m.end():m.end() + 1]
+    if nxt not in _INSTITUTION_NOT_BEFORE:
+        return True
+    return any(m.group(1).endswith(h[0]) and text.startswith(h, m.end()) for h in _INSTITUTION_HEADS)
 
 
 def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
@@ -557,7 +568,7 @@ def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
         if sc.kind == "national" or sc.weak or (sc.kind == "relative" and _levels_in_general(text, sc.start)):
             continue
         m = _RE_INSTITUTION.match(text, sc.end)
-        if not m or text[m.end():m.end() + 1] in _INSTITUTION_NOT_BEFORE:
+        if not m or not _institution_ends(text, m):
             out += _listed_institutions(text, sc, _DEPARTMENT.match(text, sc.end))
             continue
         attrs: dict = {"facility": True}
@@ -580,7 +591,7 @@ def _listed_institutions(text: str, sc, first: re.Match | None) -> list[Found]:
     end = first.end() if first else None
     while end is not None and text[end:end + 1] == _LIST_MARK:
         m = _RE_INSTITUTION.match(text, end + 1)
-        if not m or text[m.end():m.end() + 1] in _INSTITUTION_NOT_BEFORE:
+        if not m or not _institution_ends(text, m):
             break
         attrs: dict = {"facility": True, "shared_scope": True}
         if sc.kind == "place":
