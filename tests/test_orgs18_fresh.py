@@ -106,3 +106,21 @@ def test_a_hospital_before_its_heads_post_is_still_read():
     orgs = mentioned(doc, "Organization")
     assert any(n.endswith("县人民医院") for n in orgs)
     assert not any(n.endswith("一中") for n in orgs)
+
+
+def test_a_chamber_of_one_citys_firms_in_another_city():
+    """成都市长春商会 was not read (市长 across 成都市|长春 taken for a post in its prefix), and a chamber
+    of one province's firms in another's city was placed in the home province (上海市浙江商会 →
+    浙江省): the chain 上海市|浙江 holds no division inside the one before, the chamber is in the first."""
+    doc = run("商会\n深圳市长春商会成立大会召开。上海市浙江商会会长出席。")
+    assert {"深圳市长春商会", "上海市浙江商会"} <= mentioned(doc, "Organization")
+    located = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+               if r.predicate == "locatedIn"}
+    assert ("深圳市长春商会", "深圳市") in located and ("上海市浙江商会", "上海市") in located
+    assert ("上海市浙江商会", "浙江省") not in located
+
+
+def test_a_kind_of_committee_alone_is_no_agency():
+    """经济委员会 with no scope before it was read from jieba's nt tag: a kind of committee, no body."""
+    doc = run("会议\n会议要求经济委员会加强统筹。")
+    assert "经济委员会" not in mentioned(doc)

@@ -248,6 +248,15 @@ def _after_ranking(text: str, i: int, start: int) -> int:
     return cut
 
 
+def _post_in_prefix(prefix: str, i: int, places: dict[int, int]) -> bool:
+    """Does a post sit in a would-be name's prefix (校党委书记郑永扣代表|学校: a post and its holder)?
+    Not one that runs across the end of a place into another (成都市|长春商会: 市长 is the city's 市
+    and the 长 of 长春, a chamber of one city's firms in another)."""
+    ends = {e for s, e in places.items() if i <= s}
+    return any(not any(i + m.start() < e < i + m.end() and e in places for e in ends)
+               for m in POST_IN_STEM.finditer(prefix))
+
+
 def _longer_suffix(text: str, m: re.Match) -> re.Match | None:
     """Another suffix that begins inside this one and runs past it (高|中学|校: 学校 ends the name
     泉州艺术实验高中学校), so that the name ends with it — not where 校长 follows (中学|校长: the
@@ -1051,7 +1060,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         prefix = text[i:start]
         if _predicate_inside(text, i, start):
             continue  # 医院与荆楚理工学院|合作共建|直属附属医院: a body, then what it does, no one name
-        if POST_IN_STEM.search(prefix):
+        if _post_in_prefix(prefix, i, place_spans):
             continue  # 校党委书记郑永扣代表|学校: a post and its holder, the school in general, no name
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
                 or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end):
