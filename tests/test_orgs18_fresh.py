@@ -124,3 +124,13 @@ def test_a_kind_of_committee_alone_is_no_agency():
     """经济委员会 with no scope before it was read from jieba's nt tag: a kind of committee, no body."""
     doc = run("会议\n会议要求经济委员会加强统筹。")
     assert "经济委员会" not in mentioned(doc)
+
+
+def test_a_universitys_institute_named_by_a_place_opens_with_the_university():
+    """电子科技大学长三角研究院 was read from the place on (长三角研究院): a body of common words
+    (电子科技大学) before the place was cut as no name; a university or group before a place keeps
+    units named by that place."""
+    doc = run("校地合作\n电子科技大学广州研究院破土动工。")
+    orgs = mentioned(doc, "Organization")
+    assert "电子科技大学广州研究院" in orgs
+    assert "广州研究院" not in orgs

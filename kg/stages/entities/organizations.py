@@ -257,6 +257,16 @@ def _post_in_prefix(prefix: str, i: int, places: dict[int, int]) -> bool:
                for m in POST_IN_STEM.finditer(prefix))
 
 
+_PLACE_UNIT_PARENTS = cue(_O, "place_unit_parents")  # 大学, 学院, 科学院, 集团
+
+
+def _parent_before_place(words: str) -> bool:
+    """Do the words before a place inside a would-be name name a body that keeps units in places
+    (电子科技大学|长三角研究院, 某某集团|华东分公司)?  Then the name is that body's unit and opens
+    with the body, not with the place, however common the body's words."""
+    return any(words.endswith(p) and len(words) >= len(p) + 2 for p in _PLACE_UNIT_PARENTS)
+
+
 def _longer_suffix(text: str, m: re.Match) -> re.Match | None:
     """Another suffix that begins inside this one and runs past it (高|中学|校: 学校 ends the name
     泉州艺术实验高中学校), so that the name ends with it — not where 校长 follows (中学|校长: the
@@ -1045,7 +1055,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         k = bisect.bisect_left(place_starts, i)
         if k < len(place_starts) and place_starts[k] < start and \
                 (place_starts[k] - i < 2 or not (proper(text[i:place_starts[k]])
-                                                 or _legal_form_name(text[i:start], text[start:end]))):
+                                                 or _legal_form_name(text[i:start], text[start:end])
+                                                 or _parent_before_place(text[i:place_starts[k]]))):
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
         i = _innermost_place(i, start, place_spans, place_codes)  # 吉林|东丰县第五中学
         i = _after_leading_verb(text, _after_dateline(text, i, start), start)  # 培养|辽宁大学学生
