@@ -134,3 +134,12 @@ def test_a_universitys_institute_named_by_a_place_opens_with_the_university():
     orgs = mentioned(doc, "Organization")
     assert "电子科技大学广州研究院" in orgs
     assert "广州研究院" not in orgs
+
+
+def test_a_companys_board_is_no_unit_of_it():
+    """万达集团董事局 was read as a unit of the group (registry.unit: 局 ends bureaus): 董事局 is the
+    group's board, and 董事局主席 its chairman's post."""
+    doc = run("签约\n万达集团董事局主席出席签约仪式。")
+    orgs = mentioned(doc, "Organization")
+    assert not any(n.endswith("董事局") for n in orgs)
+    assert "万达集团" in orgs
