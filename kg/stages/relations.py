@@ -193,6 +193,20 @@ def _news_source(text: str, m: Mention) -> bool:
         _SOURCE_BEFORE.search(text, max(0, m.astart - 6), m.astart) is not None
 
 
+# orgs18: the digits of a division code a division inside a place of that level shares with it
+_CODE_DIGITS = {"province": 2, "city": 4, "county": 6}
+
+
+def _division_inside(inner: Mention, outer: Mention) -> bool:
+    """Is the Chinese division `inner` inside `outer` by their codes (邯郸市|肥乡区: yes; 上海市|浙江:
+    no)?  Places without codes or levels the codes do not nest by are taken as inside."""
+    digits = _CODE_DIGITS.get(outer.attrs.get("level"))
+    a, b = inner.attrs.get("code"), outer.attrs.get("code")
+    if not digits or not a or not b or inner.attrs.get("level") not in _CODE_DIGITS:
+        return True
+    return a[:digits] == b[:digits]
+
+
 class _ArticleView:
     """The mentions of one article, by type and position, with indexes for positional lookups."""
 
@@ -267,7 +281,9 @@ class _ArticleView:
             nxt = self.places_by_start.get(i)
             if not nxt or (last is not None and all(p.attrs.get("level") in _WORLD_LEVELS for p in nxt)):
                 return last  # (临江街道太平洋城小区: no ocean inside a street)
-            last = max(nxt, key=lambda p: p.aend)
+            outer, last = last, max(nxt, key=lambda p: p.aend)
+            if outer is not None and not _division_inside(last, outer):
+                return outer  # 上海市|浙江商会, 成都市|长春商会: another province's or city's firms, in the first
             if last.aend <= i:
                 return last
             i = last.aend

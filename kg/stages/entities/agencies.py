@@ -29,6 +29,8 @@ _RE_DEPT = re.compile(rf"(?!{cue_alt('agency_cues', 'not_dept_words')})({_STEM_C
 DEPARTMENT = _RE_DEPT  # a department name without its scope (财政局, 国土资源厅)
 _RE_STRONG = name_re(alt(L.STRONG_SUFFIXES), 1, 24, split=True)
 _RE_ORGAN = re.compile(rf"({alt(L.ORGANS)})")
+# orgs18: organs of a level's own organs, after the 直/级 that makes a relative scope weak (市直单位)
+_RE_LEVEL_ORGANS = re.compile(alt(cue("agency_cues", "level_organs")))
 _RE_PARTY_DEPT = re.compile(rf"({alt(L.PARTY_STEMS)})({L.words_alt('party_dept_suffix')})")
 _RE_GOV_OFFICE = re.compile(rf"((?:{alt(L.GOV_STEMS)})?)({L.words_alt('gov_office_suffix')})")
 _RE_BARE = re.compile(rf"({alt(L.BARE_STEMS)})(?![{HAN}])|({alt(L.BARE_STEMS)})(?={L.words_alt('bare_stem_verbs')})")
@@ -261,6 +263,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
             best = (end, tail, rule)
 
     if scope.weak:
+        if (o := _RE_LEVEL_ORGANS.match(text, p)) and _suffix_ok(text, o.end(), o.group(0)[-1]):
+            return o.end(), o.group(0), "agency.organ"  # 市直机关工委, 省级机关工委: 直/级 opens the organ
         d = _RE_DEPT.match(text, p)
         if d and _suffix_ok(text, d.end(), d.group(2)):
             return _chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept")

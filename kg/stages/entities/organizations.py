@@ -133,6 +133,7 @@ _CLOSE_BRACKETS = cue(_O, "name_brackets")[1] if len(cue(_O, "name_brackets")) >
 _OPEN_BRACKETS = cue(_O, "name_brackets")[0] if cue(_O, "name_brackets") else ""
 _LEGAL_FORMS = cue(_O, "legal_forms")
 _LEGAL_FORMS_LONGEST = tuple(sorted(_LEGAL_FORMS, key=len, reverse=True))
+_LEGAL_FORM_KINDS = cue(_O, "legal_form_kinds")  # 集团 of 集团有限公司: a kind inside the legal form
 
 
 def _bracketed_place(text: str, close: int) -> int | None:
@@ -165,10 +166,15 @@ def _place_name(word: str) -> bool:
 def _legal_form_name(prefix: str, suffix: str) -> bool:
     """A company's registered name before its legal form (亿丰生态农业科技开发区|有限公司): a
     brand and trade words, however common the words, when no verb, function word or pronoun
-    (把, 的, 这, 已) and no count is among them: only a registered company is called X有限公司."""
-    if suffix not in _LEGAL_FORMS or len(prefix) < 4:
+    (把, 的, 这, 已) and no count is among them: only a registered company is called X有限公司.
+    `suffix` may hold a kind before the legal form (集团有限公司, 药业有限公司)."""
+    form = next((f for f in _LEGAL_FORMS_LONGEST if suffix.endswith(f)), None)
+    if form is None:
         return False
-    return _trade_words(prefix)
+    # orgs18: a kind before the legal form (正大|集团有限公司, 华康|药业有限公司): the registered
+    # name holds its kind, so the brand before it may be two common characters
+    kind = suffix[:-len(form)] or next((k for k in _LEGAL_FORM_KINDS if form.startswith(k)), "")
+    return len(prefix) >= (2 if kind else 4) and _trade_words(prefix)
 
 
 # tags of words no registered name holds: verbs (but verbal nouns, 投资 and 建设, name trades),
@@ -210,6 +216,55 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
     return (suffix in _COUNTRY_GENERIC and countries.get(at) == start) or \
         after_place in _PLACE_GENERIC or \
         (bool(after_place) and _GENERIC_PREFIX.match(after_place) is not None)  # (陕西|工|厂: 厂 after 工 is still 工厂)
+
+
+_PAIR_DASHES = cue_chars(_O, "pair_dashes")  # 中国—东盟, 中国-东盟: two parties joined in one name
+_CHINA = cue(_O, "pair_china")[0]  # 中国
+
+
+def _country_pair_start(text: str, i: int, country_ends: dict[int, int]) -> int:
+    """Where a name joining a country to another party starts: at that country.  A dash stops the
+    backward scan (澳大利亚—|中国友好交流协会, 中国—|东盟中心, 中国-|东盟商务理事会), and 中国 opening
+    a name cut off the country before it (南非|中国人民友好协会, 肯尼亚|中国友好协会: a country's own
+    association of friendship with China, not China's)."""
+    if i > 1 and text[i - 1] in _PAIR_DASHES and (s := country_ends.get(i - 1)) is not None:
+        return s
+    if text.startswith(_CHINA, i) and (s := country_ends.get(i)) is not None:
+        return s
+    return i
+
+
+# orgs18: a ranking list and the kind after it (500强企业, 百强): the class a body is in
+_RANKING = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}]+(?:{cue_alt(_O, 'ranking_words')})(?:{alt(_APPOSITIVE_KINDS)})?")
+
+
+def _after_ranking(text: str, i: int, start: int) -> int:
+    """Where a name starts after a ranking list the backward scan ran into (世界500强|中信集团,
+    中国500强企业|新希望集团): the list says what class the body is in and is no part of its name."""
+    cut = i
+    for m in _RANKING.finditer(text, i, start):
+        if start - m.end() >= 2:
+            cut = m.end()
+    return cut
+
+
+def _post_in_prefix(prefix: str, i: int, places: dict[int, int]) -> bool:
+    """Does a post sit in a would-be name's prefix (校党委书记郑永扣代表|学校: a post and its holder)?
+    Not one that runs across the end of a place into another (成都市|长春商会: 市长 is the city's 市
+    and the 长 of 长春, a chamber of one city's firms in another)."""
+    ends = {e for s, e in places.items() if i <= s}
+    return any(not any(i + m.start() < e < i + m.end() and e in places for e in ends)
+               for m in POST_IN_STEM.finditer(prefix))
+
+
+_PLACE_UNIT_PARENTS = cue(_O, "place_unit_parents")  # 大学, 学院, 科学院, 集团
+
+
+def _parent_before_place(words: str) -> bool:
+    """Do the words before a place inside a would-be name name a body that keeps units in places
+    (电子科技大学|长三角研究院, 某某集团|华东分公司)?  Then the name is that body's unit and opens
+    with the body, not with the place, however common the body's words."""
+    return any(words.endswith(p) and len(words) >= len(p) + 2 for p in _PLACE_UNIT_PARENTS)
 
 
 def _longer_suffix(text: str, m: re.Match) -> re.Match | None:
@@ -513,6 +568,17 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
 _LIST_MARK = "、"  # between the listed institutions of one scope
 _RE_INSTITUTION = re.compile(rf"({alt(r['name'] for r in L.load_table('public_institutions'))})")
 _INSTITUTION_NOT_BEFORE = set("".join(cue(_O, "institution_not_before")))  # 市一中院, 县二中队: other words
+_INSTITUTION_HEADS = cue(_O, "institution_heads")  # 院长 after …医院: the head's post
+
+
+def _institution_ends(text: str, m: re.Match) -> bool:
+    """Does the institution matched by `m` end where it seems to?  Not before 院, 队, 心 that make
+    another word of its last characters (市一中院: the intermediate court; 县二中队) — unless its
+    name ends with the head's first character and the head's post follows (县人民医院院长)."""
+    nxt = text[m.end():m.end() + 1]
+    if nxt not in _INSTITUTION_NOT_BEFORE:
+        return True
+    return any(m.group(1).endswith(h[0]) and text.startswith(h, m.end()) for h in _INSTITUTION_HEADS)
 
 
 def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
@@ -524,7 +590,7 @@ def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
         if sc.kind == "national" or sc.weak or (sc.kind == "relative" and _levels_in_general(text, sc.start)):
             continue
         m = _RE_INSTITUTION.match(text, sc.end)
-        if not m or text[m.end():m.end() + 1] in _INSTITUTION_NOT_BEFORE:
+        if not m or not _institution_ends(text, m):
             out += _listed_institutions(text, sc, _DEPARTMENT.match(text, sc.end))
             continue
         attrs: dict = {"facility": True}
@@ -547,7 +613,7 @@ def _listed_institutions(text: str, sc, first: re.Match | None) -> list[Found]:
     end = first.end() if first else None
     while end is not None and text[end:end + 1] == _LIST_MARK:
         m = _RE_INSTITUTION.match(text, end + 1)
-        if not m or text[m.end():m.end() + 1] in _INSTITUTION_NOT_BEFORE:
+        if not m or not _institution_ends(text, m):
             break
         attrs: dict = {"facility": True, "shared_scope": True}
         if sc.kind == "place":
@@ -942,6 +1008,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
     countries = {p.start: p.end for p in places if p.attrs.get("level") == "country"}
+    country_ends = {e: s for s, e in countries.items()}
     place_spans = {p.start: p.end for p in places}
     place_codes = _place_codes(places)
     taken = Occupancy(len(text))
@@ -991,7 +1058,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         k = bisect.bisect_left(place_starts, i)
         if k < len(place_starts) and place_starts[k] < start and \
                 (place_starts[k] - i < 2 or not (proper(text[i:place_starts[k]])
-                                                 or _legal_form_name(text[i:start], text[start:end]))):
+                                                 or _legal_form_name(text[i:start], text[start:end])
+                                                 or _parent_before_place(text[i:place_starts[k]]))):
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
         i = _innermost_place(i, start, place_spans, place_codes)  # 吉林|东丰县第五中学
         i = _after_leading_verb(text, _after_dateline(text, i, start), start)  # 培养|辽宁大学学生
@@ -1001,10 +1069,12 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _registry_opening(text, i, start)  # 就读于|北京大学医学院: a known body opens the name
         i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
+        i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
+        i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name
         prefix = text[i:start]
         if _predicate_inside(text, i, start):
             continue  # 医院与荆楚理工学院|合作共建|直属附属医院: a body, then what it does, no one name
-        if POST_IN_STEM.search(prefix):
+        if _post_in_prefix(prefix, i, place_spans):
             continue  # 校党委书记郑永扣代表|学校: a post and its holder, the school in general, no name
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
                 or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end):
