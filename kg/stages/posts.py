@@ -72,6 +72,7 @@ _COMMITTEE_JOINERS = "".join(w for w, _ in _cue("committee_joiners"))  # 和, �
 _JOINED_COMMITTEE_ENDS = tuple(w for w, _ in _cue("joined_committee_ends"))  # 委员会
 _GLUED_POSTS = tuple(w for w, _ in _cue("glued_posts"))  # 常委: another post's body may follow with no 、
 _GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常委会 is a body
+_SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
 _ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(("公司", "集团")))  # 致盛集团: a company's own
 
 
@@ -960,6 +961,11 @@ class ArticleScan:
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
         if inherit and prev is not None and prev.label == "Agency" and run in _AGENCY_OFFICES:
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)  # 人大常委会副秘书长、办公厅主任
+        if inherit and prev is not None and prev.label == "Organization" and run in L.ORGANS \
+                and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES)):
+            # 人民医院党委副书记、纪委书记, 集团总经理、纪委书记: the organisation's own committee, not
+            # the committee of the place the organisation is in
+            return self._make_body(i, pos, prev.name + run, prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
@@ -1296,6 +1302,8 @@ class ArticleScan:
                     body = None  # 招远市委书记A，山东招金董事长B: a company's post is held in no committee or place
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
+                    if level == "school" and body is not None and not body.name.endswith(_SCHOOL_ENDS):
+                        body = None  # 市长A会见了校长B, 纪委书记A、副校长B: a school's head is held in a school only
                     inner = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
                     if body is not None and body.label == "Place" and inner:  # 太和镇镇长、党委副书记
                         body = self._make_body(s, s + len(inner), body.name + inner, body.place, alias=inner)
