@@ -28,3 +28,25 @@ def test_discipline_secretary_after_a_hospital_post_is_the_hospitals():
     got = held_posts(extract_text("山东省肿瘤医院院长于某明出席。北京大学人民医院党委副书记、纪委书记陈红松当选副会长。"))
     assert any(name == "陈红松" and body == "北京大学人民医院纪委" for name, body, *_ in got)
     assert not any(name == "陈红松" and body == "山东省纪委" for name, body, *_ in got)
+
+
+def test_speaker_of_a_foreign_parliament_holds_a_post_in_it():
+    """法国国民议会议长A, 日本众议院议长B: 议长 is the post of the head of a parliament, held in
+    the parliament named before it."""
+    got = held_posts(extract_text("外交部发言人表示，法国国民议会议长阿夸耶此行访华。"))
+    assert ("阿夸耶", "法国国民议会", "议长", None) in got
+    got = held_posts(extract_text("省人大常委会主任会见泰国国会副议长素差一行。"))
+    assert ("素差", "泰国国会", "副议长", None) in got
+
+
+def test_house_of_a_named_congress_is_one_body():
+    """美国国会众议院议长A: the house of the congress is one body (not 美国国会 and a bare 众议院)."""
+    doc = extract_text("美国国会众议院议长佩洛西星期二晚上欢迎代表团。")
+    assert any(e.name == "美国国会众议院" and e.type == "Agency" for e in doc.entities.values())
+    assert ("佩洛西", "美国国会众议院", "议长", None) in held_posts(doc)
+
+
+def test_french_ministry_of_europe_and_foreign_affairs():
+    """法国欧洲和外交部长A: the ministry's name holds 和; its head is written through its 部."""
+    got = held_posts(extract_text("应法国欧洲和外交部长勒德里昂邀请，王毅将访问法国。"))
+    assert ("勒德里昂", "法国欧洲和外交部", "部长", None) in got
