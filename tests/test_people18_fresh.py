@@ -50,3 +50,27 @@ def test_french_ministry_of_europe_and_foreign_affairs():
     """法国欧洲和外交部长A: the ministry's name holds 和; its head is written through its 部."""
     got = held_posts(extract_text("应法国欧洲和外交部长勒德里昂邀请，王毅将访问法国。"))
     assert ("勒德里昂", "法国欧洲和外交部", "部长", None) in got
+
+
+def test_party_branch_of_a_village_the_gazetteer_left_unread():
+    """会上，庙林村党支部书记A: a village's party branch (党支部, 党总支) right before the post
+    is the body, though the village's name holds a word the gazetteer will not read alone."""
+    got = held_posts(extract_text("会上，庙林村党支部书记李明介绍了情况。"))
+    assert ("李明", "庙林村党支部", "书记", None) in got
+    got = held_posts(extract_text("会上，寿祥居民区党总支书记陈芳介绍了情况。"))
+    assert ("陈芳", "寿祥居民区党总支", "书记", None) in got
+
+
+def test_kind_of_village_before_a_party_branch_names_none():
+    """贫困村党支部书记A, 各村党支部书记B: a kind of village or a count is no village's name."""
+    assert not held_posts(extract_text("会上，贫困村党支部书记王刚介绍了情况。"))
+    assert not held_posts(extract_text("各村党支部书记王刚介绍了情况。"))
+
+
+def test_village_committee_after_the_village_branch_is_the_villages():
+    """X村党支部书记、村委会主任A: the 村委会 is the village's (X村村委会), not a unit of the branch."""
+    got = held_posts(extract_text("会上，双午村党支部书记、村委会主任赵永朗介绍了情况。"))
+    assert ("赵永朗", "双午村党支部", "书记", None) in got
+    assert ("赵永朗", "双午村村委会", "主任", None) in got
+    got = held_posts(extract_text("会上，新城社区党总支书记、居委会主任李红出席。"))
+    assert ("李红", "新城社区居委会", "主任", None) in got

@@ -72,6 +72,8 @@ _COMMITTEE_JOINERS = "".join(w for w, _ in _cue("committee_joiners"))  # 和, �
 _JOINED_COMMITTEE_ENDS = tuple(w for w, _ in _cue("joined_committee_ends"))  # 委员会
 _GLUED_POSTS = tuple(w for w, _ in _cue("glued_posts"))  # 常委: another post's body may follow with no 、
 _GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常委会 is a body
+_VILLAGE_INNER = frozenset(w for w, _ in _cue("village_inner"))  # 党支部, 党总支: a village's party organs
+_VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民区: what a village's name ends with
 _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
 _ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(("公司", "集团")))  # 致盛集团: a company's own
 
@@ -1266,6 +1268,8 @@ class ArticleScan:
             else:
                 body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
                                          inherit=bool(out))
+            if body is None and inner and not over and (village := self._village_organ(s, start_lo, inner)):
+                body, post = village, post[len(inner):]  # 庙林村党支部书记, 寿祥居民区党总支书记
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
                 body = self._found_over(body.start, s + len(organ)) or \
                     self._make_body(body.start, s + len(organ), body.name + organ, body.place,
@@ -1403,6 +1407,30 @@ class ArticleScan:
         if d is None or (scope and county_of_scope(scope, code, self._place_spellings()) != code):
             return None
         return (d.name, d.code)
+
+    def _village_organ(self, s: int, lo: int, inner: str) -> Body | None:
+        """庙林村党支部书记, 寿祥居民区党总支书记: a village's or community's party organ written
+        after a name the gazetteer left unread (its stem holds a rare word) is the body of the post;
+        the stem is two to four characters after the clause's opening words or a place found before
+        it, and no common word of jieba's dictionary (贫困村, 示范村: kinds of village, no name)."""
+        if inner not in _VILLAGE_INNER:
+            return None
+        t = self.text
+        end = next((w for w in _VILLAGE_ENDS if t.endswith(w, lo, s)), None)
+        if end is None:
+            return None
+        stop = s - len(end)
+        i = stop
+        while i > lo and re.match(f"[{HAN}]", t[i - 1]) and stop - i < 4 and not self._covered()[i - 1]:
+            i -= 1
+        i = self._strip_lead(i, stop)
+        stem = t[i:stop]
+        if not 2 <= len(stem) <= 4 or (i > lo and re.match(f"[{HAN}]", t[i - 1]) and not self._covered()[i - 1]):
+            return None  # (a longer run: the stem's start is unknown)
+        if any((tag := _common_words().get(stem[a:b])) and not tag.startswith(_NAME_LIKE_TAGS)
+               for a in range(len(stem)) for b in range(a + 2, len(stem) + 1)):
+            return None
+        return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
 
     def _unread_run(self, s: int, lo: int) -> bool:
         """Words stand right before the post at s (after the verbs and time words that may open
@@ -2232,6 +2260,9 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
     if first.place and first.name.endswith(_GOVERNMENT_ORGANS) and _government_department(body.name):
         # 自治区政府秘书长莫某、教育厅厅长秦某: a department of the government is named by its place
         return scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
+    village = next((first.name[:-len(w)] for w in _VILLAGE_INNER if first.name.endswith(w)), None)
+    if village and village.endswith(_VILLAGE_ENDS):  # 双午村党支部书记、村委会主任: the village's committee
+        return scan._make_body(body.start, body.end, village + body.name, first.place, alias=body.name)
     b = scan._make_body(body.start, body.end, first.name + body.name, first.place, alias=body.name)
     return b
 
