@@ -74,3 +74,19 @@ def test_village_committee_after_the_village_branch_is_the_villages():
     assert ("赵永朗", "双午村村委会", "主任", None) in got
     got = held_posts(extract_text("会上，新城社区党总支书记、居委会主任李红出席。"))
     assert ("李红", "新城社区居委会", "主任", None) in got
+
+
+def test_status_word_between_a_country_and_its_ministry_is_no_part_of_its_name():
+    """中国新任外交部长A, 美国新任财政部长B: 新任 says the post is new; the body is the country's
+    ministry (外交部, 美国财政部), not a 中国新任外交部."""
+    doc = extract_text("中国新任外交部长秦刚会见来宾。")
+    assert ("秦刚", "外交部", "部长", None) in held_posts(doc)
+    assert not any("新任" in e.name for e in doc.entities.values())
+    assert ("耶伦", "美国财政部", "部长", None) in held_posts(extract_text("美国新任财政部长耶伦表示。"))
+
+
+def test_short_name_of_the_politburo():
+    """中共政治局委员A: 中共政治局 is 中共中央政治局, not a unit of the body named before it."""
+    got = held_posts(extract_text("外交部发言人林剑宣布，中共政治局委员、中央外办主任王毅将访问。"))
+    assert ("王毅", "中共中央政治局", "委员", None) in got
+    assert not any(body.endswith("中共政治局") for _, body, *_ in got)
