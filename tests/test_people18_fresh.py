@@ -90,3 +90,12 @@ def test_short_name_of_the_politburo():
     got = held_posts(extract_text("外交部发言人林剑宣布，中共政治局委员、中央外办主任王毅将访问。"))
     assert ("王毅", "中共中央政治局", "委员", None) in got
     assert not any(body.endswith("中共政治局") for _, body, *_ in got)
+
+
+def test_co_heads_and_chief_executives_of_companies():
+    """紫光集团联席总裁A, 公司董事长兼首席执行官B: 联席 is a modifier of a company's post like 副,
+    首席执行官 a company's post (never held in a committee: 市委书记A、首席执行官B)."""
+    assert ("王慧轩", "紫光集团", "联席总裁", None) in held_posts(extract_text("紫光集团联席总裁王慧轩获聘。"))
+    got = held_posts(extract_text("红星美凯龙家居集团股份有限公司董事长兼首席执行官车建新出席。"))
+    assert ("车建新", "红星美凯龙家居集团股份有限公司", "首席执行官", None) in got
+    assert not any(n == "李明" for n, *_ in held_posts(extract_text("市委书记王刚、首席执行官李明出席。")))
