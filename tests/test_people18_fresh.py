@@ -99,3 +99,19 @@ def test_co_heads_and_chief_executives_of_companies():
     got = held_posts(extract_text("红星美凯龙家居集团股份有限公司董事长兼首席执行官车建新出席。"))
     assert ("车建新", "红星美凯龙家居集团股份有限公司", "首席执行官", None) in got
     assert not any(n == "李明" for n, *_ in held_posts(extract_text("市委书记王刚、首席执行官李明出席。")))
+
+
+def test_election_list_goes_on_after_a_semicolon():
+    """选举A为…主任；B为…省长，C为…检察长: the verb of the sentence governs every item of the list,
+    after a semicolon too; the 任 of 主任 is no verb of the items after it."""
+    got = held_posts(extract_text("会议选举周祖翼为福建省人大常委会主任；赵龙为福建省人民政府省长，"
+                                  "王刚为福建省高级人民法院院长，侯建军为福建省人民检察院检察长。"))
+    assert ("赵龙", "福建省", "省长", "elected") in got
+    assert ("王刚", "福建省高级人民法院", "院长", "elected") in got
+    assert ("侯建军", "福建省人民检察院", "检察长", "elected") in got
+
+
+def test_clause_after_a_semicolon_with_no_post_is_no_item():
+    """选举A为主任；B介绍了…: a name opening the next clause with no 为 and post holds nothing."""
+    got = held_posts(extract_text("会议选举周祖翼为福建省人大常委会主任；赵龙介绍了情况。"))
+    assert not any(n == "赵龙" for n, *_ in got)

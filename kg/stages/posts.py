@@ -2205,18 +2205,27 @@ def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
         listed = next((w for w in verbs_before if t.endswith(w, 0, colon)), None)
         if listed is not None:
             return listed
-    if p <= lo or t[p - 1] == "\n":
+    if t[p - 1] == "\n" or (p <= lo and t[p - 1] not in "；;"):
         return None
+    # 选举A为…主任；B为…省长，C为…: the verb opens the sentence, before the clause's start
+    lo = min(lo, max(t.rfind(c, 0, p - 1) for c in "。！？\n") + 1)
     best, verb = -1, None
     for w in verbs_before:  # the last verb with 为 after it (not the 任 of 主任)
         k = t.rfind(w, lo, p - 1)
-        while k > best and _AS_OF[0] not in t[k + len(w):p - 1]:
+        while k > best and (_AS_OF[0] not in t[k + len(w):p - 1] or _inside_post_word(t, k, k + len(w))):
             k = t.rfind(w, lo, k)
         if k > best:
             best, verb = k, w
     if verb is None or any(ch in "。！？\n" for ch in t[best:p]):
         return None
     return verb
+
+
+def _inside_post_word(t: str, k: int, e: int) -> bool:
+    """Is the verb at k..e the end of a post word (the 任 of 主任 in 人大常委会主任；B为…)?  No verb
+    of an appointment then."""
+    posts = vocabulary().posts
+    return any(t[j:e] in posts for j in range(max(0, k - 3), k))
 
 
 @lru_cache(maxsize=1)
