@@ -115,3 +115,15 @@ def test_clause_after_a_semicolon_with_no_post_is_no_item():
     """选举A为主任；B介绍了…: a name opening the next clause with no 为 and post holds nothing."""
     got = held_posts(extract_text("会议选举周祖翼为福建省人大常委会主任；赵龙介绍了情况。"))
     assert not any(n == "赵龙" for n, *_ in got)
+
+
+def test_permanent_representative_to_the_united_nations():
+    """中国常驻联合国代表A, 美国常驻联合国副代表B: 代表 after 常驻 and an organisation of states is
+    a post, held in the sending country's mission there (a status word 新任 may stand before 常驻);
+    a 代表 with no 常驻 before it is none (全国人大代表: a deputy, read elsewhere)."""
+    got = held_posts(extract_text("中国新任常驻联合国代表、特命全权大使张军30日在纽约递交了全权证书。"))
+    assert ("张军", "中国常驻联合国代表团", "代表", None) in got
+    assert ("张军", "中国常驻联合国代表团", "特命全权大使", None) in got
+    got = held_posts(extract_text("美国常驻联合国副代表伍德表示。"))
+    assert ("伍德", "美国常驻联合国代表团", "副代表", None) in got
+    assert not held_posts(extract_text("联合国代表团访问北京。"))

@@ -1733,6 +1733,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
+        _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
         _colon_lists(scan, lo, hi, date)
 
@@ -1940,6 +1941,45 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+_MISSION_POSTS = tuple(sorted((w for w, _ in _cue("mission_posts")), key=lambda w: (-len(w), w)))  # 副代表, 代表
+_MISSION_HOUSE = _cue("mission_house")[0][0]  # 代表团: the mission a permanent representative heads
+_PERMANENT = _ENVOY_MARKS[0]  # 常驻
+
+
+def _permanent_representatives(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """中国常驻联合国代表刘结一, 美国常驻联合国副代表A: 代表 is a post only after 常驻 and an
+    organisation of states (a 人大代表 is none); it is held in the sending country's mission there
+    (中国常驻联合国代表团: the country written before 常驻, a status word between them allowed, else
+    China).  A 、特命全权大使 after it is the same mission's."""
+    t = scan.text
+    for m in scan.mentions_starting(lo, hi):
+        if m.label != "Organization" or m.attrs.get("registry") != _INTL_REGISTRY \
+                or m.attrs.get("parent_org", m.norm or m.surface) not in _INTL_ROOTS \
+                or not t.endswith(_PERMANENT, lo, m.astart):
+            continue
+        post = next((w for w in _MISSION_POSTS if t.startswith(w, m.aend)), None)
+        if post is None:
+            continue
+        p = m.aend + len(post)
+        posts = [post]
+        if t.startswith("、", p) and (envoy := next((w for w in _ENVOY_HOUSES if t.startswith(w, p + 1)), None)):
+            posts.append(envoy)  # 常驻联合国代表、特命全权大使张军
+            p += 1 + len(envoy)
+        name = scan.names.name_at(p, after_post=True) or _foreign_name(scan, p, hi)  # (read by the scan too:
+        if name is None:  # 、特命全权大使张军, a post with no body written, held in no body there)
+            continue
+        k = m.astart - len(_PERMANENT)
+        k -= next((len(w) for w in _STATUS_BEFORE_MARK if t.endswith(w, lo, k)), 0)  # 中国|新任|常驻
+        sender = next((x for x in scan.mentions_starting(max(lo, k - 12), k) if x.aend == k and x.label == "Place"
+                       and (x.attrs.get("code") or "").startswith("iso-")), None)
+        country = _country_names().get(sender.attrs["code"][4:], sender.surface) if sender else _ENVOY_SENDER
+        body = scan.national_organ(country + _PERMANENT + (m.norm or m.surface) + _MISSION_HOUSE, m.astart)
+        _hold_chain(scan, name, p, [(body, w, None, m.aend) for w in posts], date, "posts.permanent-representative")
+
+
+_STATUS_BEFORE_MARK = tuple(w for w, _ in _cue("status_before_mark"))  # 新任: 中国新任常驻联合国代表
 
 
 def _envoy_post_after(scan: ArticleScan, country: Mention) -> re.Match | None:
