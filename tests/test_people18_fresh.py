@@ -127,3 +127,13 @@ def test_permanent_representative_to_the_united_nations():
     got = held_posts(extract_text("美国常驻联合国副代表伍德表示。"))
     assert ("伍德", "美国常驻联合国代表团", "副代表", None) in got
     assert not held_posts(extract_text("联合国代表团访问北京。"))
+
+
+def test_cppcc_committee_with_its_term_after_the_place():
+    """中国人民政治协商会议汶上县第七届委员会, 政协汶上县第七届委员会: the county's CPPCC committee
+    in one of its terms is 汶上县政协 (not the national committee and a 汶上县第七届委员会)."""
+    for text in ("中国人民政治协商会议汶上县第七届委员会第三次会议开幕。", "政协汶上县第七届委员会第三次会议开幕。"):
+        names = {e.name for e in extract_text(text).entities.values() if e.type == "Agency"}
+        assert "汶上县政协" in names
+        assert "中国人民政治协商会议全国委员会" not in names
+        assert not any(n.endswith("第七届委员会") for n in names)
