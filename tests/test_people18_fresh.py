@@ -137,3 +137,11 @@ def test_cppcc_committee_with_its_term_after_the_place():
         assert "汶上县政协" in names
         assert "中国人民政治协商会议全国委员会" not in names
         assert not any(n.endswith("第七届委员会") for n in names)
+
+
+def test_discipline_secretary_in_a_companys_list_is_the_companys():
+    """集团董事长A、总经理B、纪委书记C: a bare 纪委 in a list whose body is a company is the
+    company's committee, not the one of the city the article names."""
+    got = held_posts(extract_text("常州市召开会议\n晋陵投资集团有限公司董事长王伟明、总经理高轶、纪委书记周峰出席。"))
+    assert ("周峰", "晋陵投资集团有限公司纪委", "书记", None) in got
+    assert not any(body == "常州市纪委" for _, body, *_ in got)

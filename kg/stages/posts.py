@@ -963,9 +963,9 @@ class ArticleScan:
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
         if inherit and prev is not None and prev.label == "Agency" and run in _AGENCY_OFFICES:
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)  # 人大常委会副秘书长、办公厅主任
-        if inherit and prev is not None and prev.label == "Organization" and run in L.ORGANS \
+        if prev is not None and prev.label == "Organization" and run in L.ORGANS \
                 and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES)):
-            # 人民医院党委副书记、纪委书记, 集团总经理、纪委书记: the organisation's own committee, not
+            # 人民医院党委副书记、纪委书记, 集团总经理A、纪委书记B (the list's body): the organisation's own committee, not
             # the committee of the place the organisation is in
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
