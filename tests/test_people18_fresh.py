@@ -145,3 +145,9 @@ def test_discipline_secretary_in_a_companys_list_is_the_companys():
     got = held_posts(extract_text("常州市召开会议\n晋陵投资集团有限公司董事长王伟明、总经理高轶、纪委书记周峰出席。"))
     assert ("周峰", "晋陵投资集团有限公司纪委", "书记", None) in got
     assert not any(body == "常州市纪委" for _, body, *_ in got)
+
+
+def test_short_titles_of_the_heads_of_a_foreign_congress():
+    """美国众议长A, 巴西众议长B: 众议长 (参议长) after a foreign country is the head of its house,
+    held in that house (美国众议院), as 外长 after one is held in its foreign ministry."""
+    assert ("麦卡锡", "美国众议院", "众议长", None) in held_posts(extract_text("赵乐际会见美国众议长麦卡锡。"))
