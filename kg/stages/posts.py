@@ -76,6 +76,9 @@ _COMMITTEE_JOINERS = "".join(w for w, _ in _cue("committee_joiners"))  # 和, �
 _JOINED_COMMITTEE_ENDS = tuple(w for w, _ in _cue("joined_committee_ends"))  # 委员会
 _GLUED_POSTS = tuple(w for w, _ in _cue("glued_posts"))  # 常委: another post's body may follow with no 、
 _GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常委会 is a body
+_VILLAGE_INNER = frozenset(w for w, _ in _cue("village_inner"))  # 党支部, 党总支: a village's party organs
+_VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民区: what a village's name ends with
+_SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
 
 
 @lru_cache(maxsize=1)
@@ -963,6 +966,11 @@ class ArticleScan:
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
         if inherit and prev is not None and prev.label == "Agency" and run in _AGENCY_OFFICES:
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)  # 人大常委会副秘书长、办公厅主任
+        if prev is not None and prev.label == "Organization" and run in L.ORGANS \
+                and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES)):
+            # 人民医院党委副书记、纪委书记, 集团总经理A、纪委书记B (the list's body): the organisation's own committee, not
+            # the committee of the place the organisation is in
+            return self._make_body(i, pos, prev.name + run, prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
@@ -1263,6 +1271,8 @@ class ArticleScan:
             else:
                 body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
                                          inherit=bool(out))
+            if body is None and inner and not over and (village := self._village_organ(s, start_lo, inner)):
+                body, post = village, post[len(inner):]  # 庙林村党支部书记, 寿祥居民区党总支书记
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
                 body = self._found_over(body.start, s + len(organ)) or \
                     self._make_body(body.start, s + len(organ), body.name + organ, body.place,
@@ -1299,6 +1309,8 @@ class ArticleScan:
                     body = None  # 招远市委书记A，山东招金董事长B: a company's post is held in no committee or place
                 else:
                     body = prev if prev is not None else self.article_agency(post, s)
+                    if level == "school" and body is not None and not body.name.endswith(_SCHOOL_ENDS):
+                        body = None  # 市长A会见了校长B, 纪委书记A、副校长B: a school's head is held in a school only
                     inner = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
                     if body is not None and body.label == "Place" and inner:  # 太和镇镇长、党委副书记
                         body = self._make_body(s, s + len(inner), body.name + inner, body.place, alias=inner)
@@ -1398,6 +1410,30 @@ class ArticleScan:
         if d is None or (scope and county_of_scope(scope, code, self._place_spellings()) != code):
             return None
         return (d.name, d.code)
+
+    def _village_organ(self, s: int, lo: int, inner: str) -> Body | None:
+        """庙林村党支部书记, 寿祥居民区党总支书记: a village's or community's party organ written
+        after a name the gazetteer left unread (its stem holds a rare word) is the body of the post;
+        the stem is two to four characters after the clause's opening words or a place found before
+        it, and no common word of jieba's dictionary (贫困村, 示范村: kinds of village, no name)."""
+        if inner not in _VILLAGE_INNER:
+            return None
+        t = self.text
+        end = next((w for w in _VILLAGE_ENDS if t.endswith(w, lo, s)), None)
+        if end is None:
+            return None
+        stop = s - len(end)
+        i = stop
+        while i > lo and re.match(f"[{HAN}]", t[i - 1]) and stop - i < 4 and not self._covered()[i - 1]:
+            i -= 1
+        i = self._strip_lead(i, stop)
+        stem = t[i:stop]
+        if not 2 <= len(stem) <= 4 or (i > lo and re.match(f"[{HAN}]", t[i - 1]) and not self._covered()[i - 1]):
+            return None  # (a longer run: the stem's start is unknown)
+        if any((tag := _common_words().get(stem[a:b])) and not tag.startswith(_NAME_LIKE_TAGS)
+               for a in range(len(stem)) for b in range(a + 2, len(stem) + 1)):
+            return None
+        return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
 
     def _unread_run(self, s: int, lo: int) -> bool:
         """Words stand right before the post at s (after the verbs and time words that may open
@@ -1700,6 +1736,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
+        _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
         _colon_lists(scan, lo, hi, date)
     _drop_home_titles_abroad(scan)
@@ -1918,6 +1955,45 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+_MISSION_POSTS = tuple(sorted((w for w, _ in _cue("mission_posts")), key=lambda w: (-len(w), w)))  # 副代表, 代表
+_MISSION_HOUSE = _cue("mission_house")[0][0]  # 代表团: the mission a permanent representative heads
+_PERMANENT = _ENVOY_MARKS[0]  # 常驻
+
+
+def _permanent_representatives(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """中国常驻联合国代表刘结一, 美国常驻联合国副代表A: 代表 is a post only after 常驻 and an
+    organisation of states (a 人大代表 is none); it is held in the sending country's mission there
+    (中国常驻联合国代表团: the country written before 常驻, a status word between them allowed, else
+    China).  A 、特命全权大使 after it is the same mission's."""
+    t = scan.text
+    for m in scan.mentions_starting(lo, hi):
+        if m.label != "Organization" or m.attrs.get("registry") != _INTL_REGISTRY \
+                or m.attrs.get("parent_org", m.norm or m.surface) not in _INTL_ROOTS \
+                or not t.endswith(_PERMANENT, lo, m.astart):
+            continue
+        post = next((w for w in _MISSION_POSTS if t.startswith(w, m.aend)), None)
+        if post is None:
+            continue
+        p = m.aend + len(post)
+        posts = [post]
+        if t.startswith("、", p) and (envoy := next((w for w in _ENVOY_HOUSES if t.startswith(w, p + 1)), None)):
+            posts.append(envoy)  # 常驻联合国代表、特命全权大使张军
+            p += 1 + len(envoy)
+        name = scan.names.name_at(p, after_post=True) or _foreign_name(scan, p, hi)  # (read by the scan too:
+        if name is None:  # 、特命全权大使张军, a post with no body written, held in no body there)
+            continue
+        k = m.astart - len(_PERMANENT)
+        k -= next((len(w) for w in _STATUS_BEFORE_MARK if t.endswith(w, lo, k)), 0)  # 中国|新任|常驻
+        sender = next((x for x in scan.mentions_starting(max(lo, k - 12), k) if x.aend == k and x.label == "Place"
+                       and (x.attrs.get("code") or "").startswith("iso-")), None)
+        country = _country_names().get(sender.attrs["code"][4:], sender.surface) if sender else _ENVOY_SENDER
+        body = scan.national_organ(country + _PERMANENT + (m.norm or m.surface) + _MISSION_HOUSE, m.astart)
+        _hold_chain(scan, name, p, [(body, w, None, m.aend) for w in posts], date, "posts.permanent-representative")
+
+
+_STATUS_BEFORE_MARK = tuple(w for w, _ in _cue("status_before_mark"))  # 新任: 中国新任常驻联合国代表
 
 
 def _envoy_post_after(scan: ArticleScan, country: Mention) -> re.Match | None:
@@ -2183,18 +2259,27 @@ def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
         listed = next((w for w in verbs_before if t.endswith(w, 0, colon)), None)
         if listed is not None:
             return listed
-    if p <= lo or t[p - 1] == "\n":
+    if t[p - 1] == "\n" or (p <= lo and t[p - 1] not in "；;"):
         return None
+    # 选举A为…主任；B为…省长，C为…: the verb opens the sentence, before the clause's start
+    lo = min(lo, max(t.rfind(c, 0, p - 1) for c in "。！？\n") + 1)
     best, verb = -1, None
     for w in verbs_before:  # the last verb with 为 after it (not the 任 of 主任)
         k = t.rfind(w, lo, p - 1)
-        while k > best and _AS_OF[0] not in t[k + len(w):p - 1]:
+        while k > best and (_AS_OF[0] not in t[k + len(w):p - 1] or _inside_post_word(t, k, k + len(w))):
             k = t.rfind(w, lo, k)
         if k > best:
             best, verb = k, w
     if verb is None or any(ch in "。！？\n" for ch in t[best:p]):
         return None
     return verb
+
+
+def _inside_post_word(t: str, k: int, e: int) -> bool:
+    """Is the verb at k..e the end of a post word (the 任 of 主任 in 人大常委会主任；B为…)?  No verb
+    of an appointment then."""
+    posts = vocabulary().posts
+    return any(t[j:e] in posts for j in range(max(0, k - 3), k))
 
 
 @lru_cache(maxsize=1)
@@ -2238,6 +2323,9 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
     if first.place and first.name.endswith(_GOVERNMENT_ORGANS) and _government_department(body.name):
         # 自治区政府秘书长莫某、教育厅厅长秦某: a department of the government is named by its place
         return scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
+    village = next((first.name[:-len(w)] for w in _VILLAGE_INNER if first.name.endswith(w)), None)
+    if village and village.endswith(_VILLAGE_ENDS):  # 双午村党支部书记、村委会主任: the village's committee
+        return scan._make_body(body.start, body.end, village + body.name, first.place, alias=body.name)
     b = scan._make_body(body.start, body.end, first.name + body.name, first.place, alias=body.name)
     return b
 

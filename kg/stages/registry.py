@@ -538,9 +538,12 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name":
             longer = next((t for t, _ in tails if text.startswith(t, h.end)), "")  # 瑞士|联邦最高法院 over 最高法
-            if nxt is not None and nxt.start == h.end and nxt.entry.label == "Agency" and \
+            status = next((w for w in _STATUS_WORDS if text.startswith(w, h.end)), "")  # 中国|新任|外交部长
+            if nxt is not None and nxt.start == h.end + len(status) and nxt.entry.label == "Agency" and \
                     (nxt.entry.national or nxt.entry.kind == _FOREIGN) and len(longer) <= nxt.end - h.end:
-                if h.entry.iso == CHINA_ISO and nxt.entry.national:  # 中国外交部, 中华人民共和国国防部
+                if status and h.entry.iso == CHINA_ISO and nxt.entry.national:
+                    out.extend((h, nxt))  # 中国|新任|外交部长: the country and its organ, the status no name's
+                elif h.entry.iso == CHINA_ISO and nxt.entry.national:  # 中国外交部, 中华人民共和国国防部
                     nxt.start, nxt.surface = h.start, text[h.start:nxt.end]
                     out.append(nxt)
                 else:  # 美国国务院, 日本外交部: the country's own organ
@@ -595,6 +598,7 @@ _TEAM = cue(_R, "team")[0]
 _NOT_ORGAN_WORDS = cue(_R, "organ_end_not_words")  # 部门: a name's last character begins another word
 _TEAM_TAIL_NOT_AFTER = "".join(cue(_R, "team_tail_not_after"))
 _COUNTRY_AGENCY_BAD_FIRST = "".join(cue(_R, "country_agency_bad_first"))
+_STATUS_WORDS = tuple(cue(_R, "country_organ_status"))  # 新任: between a country and its organ (美国新任财政部长)
 
 
 _SAR_PLACES = cue(_R, "sar_places")  # 香港, 澳门

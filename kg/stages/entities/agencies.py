@@ -704,13 +704,15 @@ def _cppcc_committees(text: str, scopes: list[Scope]) -> list[Found]:
     as 湖北省政协, so it takes that name (the full one is its alias) and the two spellings merge."""
     out = []
     for sc in scopes:
-        if sc.kind != "place" or not text.startswith(_CPPCC_COMMITTEE, sc.end):
+        after = _RE_TERM.match(text, sc.end)  # 中国人民政治协商会议寿县|第十七届|委员会: the term after the place
+        committee_at = after.end() if after else sc.end
+        if sc.kind != "place" or not text.startswith(_CPPCC_COMMITTEE, committee_at):
             continue
-        term = _RE_TERM_BEFORE.search(text, max(0, sc.start - 8), sc.start)  # 政协|第十届|西藏自治区委员会
+        term = None if after else _RE_TERM_BEFORE.search(text, max(0, sc.start - 8), sc.start)  # 政协|第十届|西藏自治区委员会
         at = term.start() if term else sc.start
         prefix = next((w for w in _CPPCC_PREFIX if text.startswith(w, at - len(w))), None)
         if prefix:
-            s, e = at - len(prefix), sc.end + len(_CPPCC_COMMITTEE)
+            s, e = at - len(prefix), committee_at + len(_CPPCC_COMMITTEE)
             name = sc.name + _CPPCC_SHORT
             if text.startswith(_CPPCC_STANDING, e):  # …委员会常务委员会: its standing committee
                 e, name = e + len(_CPPCC_STANDING), name + _CPPCC_STANDING_SHORT
