@@ -192,7 +192,7 @@ _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 _NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('metrics.range_closers')})"
                           f"|(?:{cue_alt('metrics.adverbs_after')})"
                           f"|(?:{cue_alt('metrics.change_verbs')})"
-                          f"(?:{cue_alt('metrics.change_to')})")
+                          f"(?:{cue_alt('metrics.change_to')})|(?:{cue_alt('metrics.change_to_short')})")
 # a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)
 _MEASURE_IN_NOUN = re.compile(cue_alt("metrics.measure_nouns", False))
 # an agency's spokesperson opening a sentence (市人社局相关负责人介绍,…): the agency speaks, the
@@ -489,6 +489,7 @@ def _clean(s: str) -> str:
     (remembered: the figures of a sentence ask it of the same words again and again)."""
     s = s.strip(" \t\n、，,：:;；").lstrip(cue_chars("metrics.bullet_chars"))  # ◎GDP增速: a bullet
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
+    s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
     s = TABLE_UNIT_END.sub("", s)  # 地区生产总值（亿元） 2856.3: a table row's unit
@@ -592,7 +593,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         counted = _admin_units_measured(text, counted, q, nxt)
-        name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 1])
+        name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2])
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
@@ -922,7 +923,8 @@ def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: i
     return (start, a) if len(_clean(_strip_quotes(left[start:a]))) >= 2 else (k, None)
 
 
-_CHANGE_TO = re.compile(f"(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})$")
+_CHANGE_TO = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})"
+                        f"|{cue_alt('metrics.change_to_short')})$")
 
 
 # 对东盟进出口: the trade with one partner (partner mark, partner, flow)
@@ -1019,8 +1021,10 @@ _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{c
 def _without_locative(name: str, after: str) -> str:
     """27个行业大类中18个行业…: a counted noun closed by a locative (中) right before another
     figure is the whole the next figure is part of — the locative is no part of the noun (初中,
-    高中 are words of their own and stay)."""
-    if len(name) >= 3 and after.isdigit() and name.endswith(cues("metrics.locative_tails")) \
+    高中 are words of their own and stay); a comma may stand between (40个工业行业大类中，34个行业盈利)."""
+    if after[:1] in ("，", ","):
+        after = after[1:]
+    if len(name) >= 3 and after[:1].isdigit() and name.endswith(cues("metrics.locative_tails")) \
             and name[-2:] not in word_freq():
         return name[:-1]
     return name
@@ -1093,6 +1097,15 @@ def _rate_compared(indicator: str, prev: Quantity) -> str:
     return indicator
 
 
+def _points_level(indicator: str, q: Quantity) -> str:
+    """The level a difference in points is about: 生产总值比一季度回落4.8个百分点；两年平均增长6.0%
+    — the sentence after it measures 生产总值 again, not its change against 一季度."""
+    if q.unit != cues("metrics.points_unit")[0]:
+        return indicator
+    base = _level_of(indicator)
+    return base if len(base) >= 2 else indicator
+
+
 def _level_of(indicator: str) -> str:
     """The level a change indicator is the change of: 固定资产投资同比增长 → 固定资产投资 (an
     indicator that names no change is returned as it is)."""
@@ -1109,6 +1122,8 @@ def _compared_again(name: str, left: str, prev: str) -> str:
     if not name.startswith(marks) or not re.match(r"\s*[、，,]", left):
         return name
     k = _last_comparison_mark(prev, marks)
+    if k >= 1 and prev[k - 1:k + 1] in cues("metrics.change_basis"):
+        k = -1  # 同比增长12.8%，比一季度回落4.8个百分点: the 比 of 同比 starts no comparison to go on
     if k >= 2 and prev[k:].startswith(name[0]):
         return prev[:k] + name
     base = _level_of(prev)  # 增速比1-9月加快0.6个百分点，比全省高1.2个百分点: the base went with its period
@@ -3083,7 +3098,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if moved:  # 一季度失业率均值为5.5%。4月份走高至6.1%: the same rate, later
                 indicator, irule = moved, "copula"
         if irule in _LEVEL_RULES and not _MOVED_TO.fullmatch(indicator) and not _GROWTH.search(indicator):
-            paragraph_levels[_s] = indicator
+            paragraph_levels[_s] = _points_level(indicator, q)
         seen = last_seen.get(q.unit)
         if irule == "clause-before" and seen is not None and seen[2] == _s:
             # 居民消费价格上涨0.3%。其中，城市上涨0.3%: the part's change, across the sentence end
@@ -3502,6 +3517,11 @@ _CLASS_BOUND = re.compile(f"[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?
                           f"(?={_CLASS_AFTER.pattern})")
 
 
+# a count of round marks (三个“十亿元”台阶, 两个千亿级台阶): an amount, then the mark's noun
+_MARKS_COUNTED = re.compile(f"[{cue_chars('periods.numeral_chars')}百千万亿0-9]+[^，,。；;]{{0,3}}?"
+                            f"(?:{cue_alt('metrics.mark_nouns', False)})")
+
+
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
     in (居全市12个县（市、区）第3位, 在全省34个县中排名第1, 在全市16个县市区考核排名中，…), a rank
@@ -3518,6 +3538,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 王某一行5人来我县调研: the size of a visiting party
     if view.text.endswith(cues("metrics.listed_titles_marks"), 0, q.start):
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
+    if q.counted and _MARKS_COUNTED.match(_strip_quotes(view.text[q.end:q.end + 12])):
+        return True  # 连续跨越三个“十亿元”台阶: round marks passed, counted — the amount is told apart
     if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \
             and view.text[q.start - 1] in cue_chars("metrics.top_chars"):
         return True  # 投资增速前三名, 后三位: a rank, not a count of people

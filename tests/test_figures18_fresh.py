@@ -1,0 +1,77 @@
+"""Figures in shapes read on fresh county and city texts (round 18): half-year releases, final
+accounts of a city's budget, government work reports.  The 比 of 同比 starts no comparison that a
+later clause goes on with (同比增长12.8%，比一季度回落4.8个百分点 → 生产总值比一季度回落); a change
+in points leaves its level, not its comparison, for a bare change in the next sentence; a counted
+whole closed by 中 and a comma before its part (40个工业行业大类中，34个…) loses the 中; a note in
+brackets that holds a comma (不包括…,下同) is no part of the indicator after it; a one-character
+change verb with 至 (增至, 降至) leads to a later level of the same measure, it is no noun.
+Sentences written for these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from conftest import figure_table
+
+
+def _metrics(text: str, date: str | None = "2021-08-06"):
+    return figure_table(text, date)
+
+
+def test_a_comparison_after_a_year_on_year_change_names_the_level():
+    """同比增长3.3%，比一季度加快3.1个百分点: the 比 of 同比 is a basis word, not a comparison the
+    next clause goes on with (工业增加值同比一季度加快 was read)."""
+    ms = _metrics("上半年，全市工业增加值4064.62亿元，同比增长3.3%，比一季度加快3.1个百分点。")
+    assert ms[(3.1, "个百分点")][0] == "工业增加值比一季度加快"
+    ms = _metrics("上半年，全市工业增加值4064.62亿元，同比增长3.3%，增速比全省高1.2个百分点、比全国高0.4个百分点。")
+    assert ms[(0.4, "个百分点")][0] == "工业增加值增速比全国高"  # (a comparison that goes on stays)
+
+
+def test_a_bare_change_after_a_points_sentence_is_the_levels():
+    """比一季度回落4.8个百分点；两年平均增长6.0%: the bare change opening the next sentence is the
+    level's (生产总值两年平均增长), not the comparison's (生产总值…回落两年平均增长)."""
+    ms = _metrics("上半年，全市生产总值735.4亿元，同比增长12.8%，比一季度回落4.8个百分点；"
+                  "两年平均增长6.0%，比一季度加快0.7个百分点。")
+    assert ms[(6, "%")][0] == "生产总值两年平均增长"
+
+
+def test_a_whole_closed_by_zhong_and_a_comma_loses_the_locative():
+    """40个工业行业大类中，34个行业盈利: 中 with a comma after it still closes the whole."""
+    ms = _metrics("上半年，全市40个工业行业大类中，34个行业盈利。")
+    assert ms[(40, "个")][0] == "工业行业大类"
+    ms = _metrics("全市共有12所高中，3所初中。", None)
+    assert ms[(12, "所")][0] == "高中"  # (a word ending in 中 stays)
+
+
+def test_a_bracketed_note_with_a_comma_is_no_part_of_the_indicator():
+    """2018年市级(不包括市城区、开发区,下同)一般公共预算收入决算数…: the note's comma split the
+    clause; its tail (下同)) is no part of the indicator."""
+    ms = _metrics("2018年市级(不包括市城区、红海湾开发区,下同)一般公共预算收入决算数129748万元，"
+                  "为调整预算数的100.66%，增长10.59%。", None)
+    assert ms[(1297480000, "元")][0] == "一般公共预算收入决算数"
+    assert ms[(10.59, "%")][0] == "一般公共预算收入决算数增长"
+
+
+def test_a_one_character_change_verb_with_zhi_counts_no_noun():
+    """从2006年的19.8亿元增至2011年的48.6亿元: 增至 goes on to a later level of the same measure,
+    like 增加到; the first figure is the 税收收入总额 of 2006, not a thing called 增至."""
+    ms = _metrics("全区税收收入总额从2006年的19.8亿元增至2011年的48.6亿元。", None)
+    assert ms[(1980000000, "元")][:3:2] == ("税收收入总额", "2006")
+    assert ms[(4860000000, "元")][0] == "税收收入总额"
+
+
+def test_a_bare_threshold_passed_is_approximate():
+    """全县财政收入首次突破10亿元大关: with no exact amount after it, the mark passed is what the
+    text tells — more than 10亿元, a bound like 超过, so approximate (a mark followed by the
+    amount reached stays no figure of its own)."""
+    from kg.stages.numbers import find_quantities
+    q = find_quantities("全县财政收入首次突破10亿元大关。")[0]
+    assert q.value == 1000000000 and q.approx
+    ms = _metrics("全市生产总值突破6000亿元，达6465亿元。", None)
+    assert (600000000000, "元") not in ms and ms[(646500000000, "元")][0] == "生产总值"
+
+
+def test_round_marks_counted_are_no_figure():
+    """连续跨越三个“十亿元”台阶: three round marks passed, counted — no figure named 十亿元 (a count
+    of things of a size, 两个千亿级产业集群, stays)."""
+    ms = _metrics("辖区税收收入总额连续跨越三个“十亿元”台阶。", None)
+    assert (3, "个") not in ms
+    ms = _metrics("全市培育两个千亿级产业集群。", None)
+    assert ms[(2, "个")][0] == "千亿级产业集群"
