@@ -75,3 +75,28 @@ def test_round_marks_counted_are_no_figure():
     assert (3, "个") not in ms
     ms = _metrics("全市培育两个千亿级产业集群。", None)
     assert ms[(2, "个")][0] == "千亿级产业集群"
+
+
+def test_an_adverb_of_staying_is_no_part_of_the_indicator():
+    """大豆面积仍然保持在1.5亿亩以上: 仍然 (依然, 仍) says the level held, like 继续 and 始终."""
+    ms = _metrics("大豆面积仍然保持在1.5亿亩以上。", None)
+    assert ms[(150000000, "亩")][0] == "大豆面积"
+    ms = _metrics("全县粮食产量依然稳定在50万吨以上。", None)
+    assert ms[(500000, "吨")][0] == "粮食产量"
+
+
+def test_the_years_a_sum_is_over_are_no_part_of_the_indicator():
+    """全社会固定资产投资五年累计完成406.5亿元 (work reports over a term): 五年 is the stretch
+    summed over, not part of what is measured."""
+    ms = _metrics("全社会固定资产投资五年累计完成406.5亿元，实际利用外资五年累计5.8亿美元。", None)
+    assert ms[(40650000000, "元")][0] == "全社会固定资产投资"
+    assert ms[(580000000, "美元")][0] == "利用外资"
+
+
+def test_projects_started_together_are_the_projects():
+    """10个重点项目集中开工 / 12个项目集中签约: 集中 is an adverb of the verb after the noun, like
+    有序 and 顺利 (a noun that starts with it stays: 3个集中安置点)."""
+    ms = _metrics("近日，该县10个重点项目集中开工，总投资34.02亿元。", None)
+    assert ms[(10, "个")][0] == "重点项目"
+    ms = _metrics("全县建成3个集中安置点。", None)
+    assert ms[(3, "个")][0] == "集中安置点"

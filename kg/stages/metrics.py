@@ -495,6 +495,9 @@ def _clean(s: str) -> str:
     s = TABLE_UNIT_END.sub("", s)  # 地区生产总值（亿元） 2856.3: a table row's unit
     for _ in range(4):
         s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
+        span = _SPAN_TAIL.search(s2)
+        if span and span.start() >= 2:
+            s2 = s2[:span.start()]  # 全社会固定资产投资五年累计完成406.5亿元: the years the sum is over
         if s2 == s:
             break
         s = s2
@@ -505,6 +508,9 @@ def _clean(s: str) -> str:
     return _without_result_verb(s.strip(" 、，,：:"))
 
 
+# a count of years closing an indicator (投资五年累计, 利用外资三年间): the stretch summed over
+_SPAN_TAIL = re.compile(f"[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')})"
+                        f"(?:来|间|以来)?$")
 # how a change is measured, between the level and its verb: no part of what is measured
 _MEASURE_INSIDE = re.compile(f"(?<=.)(?:{cue_alt('metrics.change_measures')})(?=.)")
 _MEASURE_LEAD = re.compile(f"(?:{cue_alt('metrics.change_measures')})")
