@@ -100,3 +100,29 @@ def test_projects_started_together_are_the_projects():
     assert ms[(10, "个")][0] == "重点项目"
     ms = _metrics("全县建成3个集中安置点。", None)
     assert ms[(3, "个")][0] == "集中安置点"
+
+
+def test_a_year_written_with_du_leaves_no_du_in_the_name():
+    """2024年度中央财政高标准农田建设项目22.99万亩: 年度 is the year; its 度 opened the name."""
+    ms = _metrics("力争完成2024年度中央财政高标准农田建设项目22.99万亩的田间主体工程。", None)
+    assert not ms[(229900, "亩")][0].startswith("度")
+    ms = _metrics("2023年度全县新建高标准农田5.2万亩。", None)
+    assert ms[(52000, "亩")][0] == "高标准农田"
+
+
+def test_an_amount_inside_a_target_names_the_levels_target():
+    """城镇新增就业655万人，完成全年900万人目标的73% (ministry releases): 900万人 is the year's
+    target of the level, 73% the part of it done — neither is a figure named 目标."""
+    ms = _metrics("1—6月，全国城镇新增就业655万人，完成全年900万人目标的73%。", None)
+    assert ms[(9000000, "人")][0] == "城镇新增就业全年目标"
+    assert ms[(73, "%")][0] == "城镇新增就业完成全年目标"
+
+
+def test_a_budget_a_level_is_measured_against_is_the_levels():
+    """财政总收入4348万元，占年初预算10065万元的43.2% (budget execution reports): the budget amount
+    is the level's budget (财政总收入年初预算), not a figure named 占年初预算 or 预算."""
+    ms = _metrics("1-5月，全县完成财政总收入4348万元，占年初预算10065万元的43.2%，同比下降6.5%。", None)
+    assert ms[(100650000, "元")][0] == "财政总收入年初预算"
+    assert ms[(43.2, "%")][0] == "财政总收入为年初预算"
+    ms = _metrics("收入37730万元，为全年预算46908万元的80.43%。", None)
+    assert ms[(469080000, "元")][0] == "收入全年预算"

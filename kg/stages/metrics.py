@@ -511,6 +511,7 @@ def _clean(s: str) -> str:
 # a count of years closing an indicator (投资五年累计, 利用外资三年间): the stretch summed over
 _SPAN_TAIL = re.compile(f"[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')})"
                         f"(?:来|间|以来)?$")
+_YEAR_CHAR, _YEAR_TAIL = "年", "度"  # 2024年度: a year written with 度
 # how a change is measured, between the level and its verb: no part of what is measured
 _MEASURE_INSIDE = re.compile(f"(?<=.)(?:{cue_alt('metrics.change_measures')})(?=.)")
 _MEASURE_LEAD = re.compile(f"(?:{cue_alt('metrics.change_measures')})")
@@ -589,6 +590,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in _PERCENT_UNITS and level and prev_ind is not None and prev is not None \
             and text[prev.end:q.start].strip() == _DE and _is_target(prev_ind[0]):
         return level + _target_part(prev_ind[0]), q.start, q.end, "share-of-previous"
+    # 0c. 完成全年900万人目标的73%: an amount inside a target, and the share of it done
+    target = _amount_in_target(text, s_start, q, prev, level)
+    if target is not None:
+        return target
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
             and not _NOT_COUNTED.match(q.counted) \
@@ -706,6 +711,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
              and not _compared_base(left, a)]
     if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date
         k = max(ends)
+        if left.startswith(_YEAR_TAIL, k) and left.endswith(_YEAR_CHAR, 0, k) and k + 1 < len(left):
+            k += 1  # 2024年度中央财政高标准农田建设项目: 年度 is the year, its 度 no part of the name
         k, stop = _before_times(left, times, ends, k)
         lo += k
         left = left[k:stop]
@@ -2749,6 +2756,43 @@ _LEVEL_RULES = frozenset({"count-noun", "clause-before", "quoted-before", "enume
                           "streak-level", "elliptic-measure", "respectively"})
 _TARGET_WORD = re.compile(f"(?:{cue_alt('metrics.target_words')})$")
 _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
+
+
+def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | None,
+                      level: str | None) -> tuple[str, int, int, str] | None:
+    """城镇新增就业655万人，完成全年900万人目标的73% (ministry and county releases): the amount
+    written inside a target (900万人目标) is the target of the sentence's level (城镇新增就业全年目标),
+    and the share after it the part of that target done (城镇新增就业完成全年目标), as with
+    完成全年目标任务的59% — not a level named 目标.  None for any other figure."""
+    if not level or len(level) < 2:
+        return None
+    words = cues("metrics.target_words")
+    if q.unit not in _PERCENT_UNITS and q.counted in words and text.startswith(q.counted + _DE, q.end):
+        lead = _clause_lead(text, s_start, q.start)
+        year = _YEAR_SCOPE.search(lead)
+        return level + (lead[year.start():] if year else "") + q.counted, q.start, q.end + len(q.counted), \
+            "count-noun"
+    lead = _clause_lead(text, s_start, q.start)
+    budget = _TARGET_LED.fullmatch(lead)
+    if budget and q.unit not in _PERCENT_UNITS and text.startswith(_DE, q.end):
+        # 财政总收入4348万元，占年初预算10065万元的43.2%: the budget the level is measured against
+        return level + budget.group(1), q.start, q.end, "clause-before"
+    if q.unit in _PERCENT_UNITS and prev is not None and prev.unit not in _PERCENT_UNITS \
+            and prev.counted in words and text[prev.end:q.start] == prev.counted + _DE:
+        lead = _clause_lead(text, s_start, prev.start)
+        return level + lead + prev.counted, q.start, q.end, "share-of-previous"
+    return None
+
+
+# 占年初预算, 为全年预算, 为调整预算数: a share verb or copula, then a target with its year
+_TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('metrics.copula', False)})"
+                         f"((?:{cue_alt('metrics.target_years')}).{{0,4}}?(?:{cue_alt('metrics.target_words')}))")
+
+
+def _clause_lead(text: str, s_start: int, at: int) -> str:
+    """The words from the clause's opening (after a comma or the sentence start) up to `at`."""
+    cut = max([text.rfind(ch, s_start, at) for ch in "，,；;：:"] + [s_start - 1])
+    return text[cut + 1:at].strip()
 
 
 def _is_target(indicator: str) -> bool:
