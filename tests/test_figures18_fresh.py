@@ -126,3 +126,18 @@ def test_a_budget_a_level_is_measured_against_is_the_levels():
     assert ms[(43.2, "%")][0] == "财政总收入为年初预算"
     ms = _metrics("收入37730万元，为全年预算46908万元的80.43%。", None)
     assert ms[(469080000, "元")][0] == "收入全年预算"
+
+
+def test_a_span_of_years_with_jian_is_no_figure_before_the_name():
+    """发言人数量20年间翻了近4倍: 20年间 is the span of the change, like 连续5年; the name is the
+    level before it with the change after it (间翻 was read)."""
+    ms = _metrics("发言人数量20年间翻了近4倍。", None)
+    assert ms[(4, "倍")][0] == "发言人数量翻"
+    ms = _metrics("全县农民人均收入10年间增长了3倍。", None)
+    assert ms[(3, "倍")][0] == "农民人均收入增长"
+
+
+def test_the_three_joint_communiques_are_a_name():
+    """中美三个联合公报: the name of three documents, like 三个代表 — no count of anything."""
+    ms = _metrics("双方重申恪守中美三个联合公报的原则。", None)
+    assert (3, "个") not in ms

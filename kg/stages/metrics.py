@@ -511,7 +511,15 @@ def _clean(s: str) -> str:
 # a count of years closing an indicator (投资五年累计, 利用外资三年间): the stretch summed over
 _SPAN_TAIL = re.compile(f"[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')})"
                         f"(?:来|间|以来)?$")
-_YEAR_CHAR, _YEAR_TAIL = "年", "度"  # 2024年度: a year written with 度
+_YEAR_CHAR, _YEAR_TAILS = "年", ("度",)  # 2024年度: a year written with 度
+
+
+def _year_word_end(text: str, b: int, stop: int) -> int:
+    """The end of a time ending in 年 with its 度 (2024年度中央财政高标准农田建设项目): that
+    character belongs to the year, it would open the name after it."""
+    if text.endswith(_YEAR_CHAR, 0, b) and text.startswith(_YEAR_TAILS, b) and b + 1 < stop:
+        return b + 1
+    return b
 # how a change is measured, between the level and its verb: no part of what is measured
 _MEASURE_INSIDE = re.compile(f"(?<=.)(?:{cue_alt('metrics.change_measures')})(?=.)")
 _MEASURE_LEAD = re.compile(f"(?:{cue_alt('metrics.change_measures')})")
@@ -700,7 +708,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k = left.rfind(_ETC)
         lo += k + 1
         left = left[k + 1:]
-    times = [(a - lo, b - lo) for a, b, _w in find_periods(text, lo, q.start)]
+    times = [(a - lo, _year_word_end(text, b, q.start) - lo) for a, b, _w in find_periods(text, lo, q.start)]
     streaks = [m.span() for m in _STREAK_SPAN.finditer(left)]  # 连续5年稳定在50万吨: no figure before it
     # 5000万元以上项目32个, 其中5千万以上的67个: a class's bound is part of the noun, no figure before it
     bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
@@ -711,8 +719,6 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
              and not _compared_base(left, a)]
     if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date
         k = max(ends)
-        if left.startswith(_YEAR_TAIL, k) and left.endswith(_YEAR_CHAR, 0, k) and k + 1 < len(left):
-            k += 1  # 2024年度中央财政高标准农田建设项目: 年度 is the year, its 度 no part of the name
         k, stop = _before_times(left, times, ends, k)
         lo += k
         left = left[k:stop]
@@ -3550,7 +3556,8 @@ _TIME_UNTIL = re.compile(f"(?:{cue_alt('metrics.time_until')})$")
 _STREAK = re.compile(f"(?:{cue_alt('metrics.streak_words')})$")
 # the streak itself in the words before a figure (粮食产量连续5年稳定在50万吨以上): no part of the indicator
 _STREAK_SPAN = re.compile(f"(?:{cue_alt('metrics.streak_words')})[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
-                          f"[{cue_chars('numbers.approx_mid_chars')}]?(?:{cue_alt('metrics.duration_units')})")
+                          f"[{cue_chars('numbers.approx_mid_chars')}]?(?:{cue_alt('metrics.duration_units')})"
+                          f"|[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}{_YEAR_CHAR}间")  # 20年间翻了近4倍
 
 
 _RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.rank_marks', False)})"
