@@ -141,3 +141,17 @@ def test_the_three_joint_communiques_are_a_name():
     """中美三个联合公报: the name of three documents, like 三个代表 — no count of anything."""
     ms = _metrics("双方重申恪守中美三个联合公报的原则。", None)
     assert (3, "个") not in ms
+
+
+def test_households_then_people_are_the_same_group():
+    """搬迁群众1410户5640人, 脱贫1.2万户、4.5万人 (relocation and poverty reports): the people are
+    those of the households counted right before — the group's name, not a bare 人数, and never a
+    name from far back in the sentence (涉及126栋楼3484户 was named 记者)."""
+    ms = _metrics("建成工业安置型示范点5个，搬迁群众1410户5640人，有1900余人在园区实现了稳定就业。", None)
+    assert ms[(5640, "人")][0] == "搬迁群众"
+    ms = _metrics("全县脱贫1.2万户、4.5万人。", None)
+    assert ms[(45000, "人")][0] == "脱贫"
+    ms = _metrics("8月5日，记者从市住房城乡建设局获悉，2019年我市计划实施改造12个老旧小区，涉及126栋楼3484户。", None)
+    assert ms[(3484, "户")][0] != "记者"
+    ms = _metrics("新建学校3所、医院2家。", None)
+    assert ms[(2, "家")][0] == "医院"  # (a count with its own noun keeps it)

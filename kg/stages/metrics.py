@@ -598,6 +598,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in _PERCENT_UNITS and level and prev_ind is not None and prev is not None \
             and text[prev.end:q.start].strip() == _DE and _is_target(prev_ind[0]):
         return level + _target_part(prev_ind[0]), q.start, q.end, "share-of-previous"
+    # 0b'. 搬迁群众1410户5640人, 涉及126栋楼3484户: a second count right after the first, in another unit
+    joined = _joined_count(text, q, prev, prev_ind)
+    if joined is not None:
+        return joined, q.start, q.end, "copula"
     # 0c. 完成全年900万人目标的73%: an amount inside a target, and the share of it done
     target = _amount_in_target(text, s_start, q, prev, level)
     if target is not None:
@@ -2762,6 +2766,24 @@ _LEVEL_RULES = frozenset({"count-noun", "clause-before", "quoted-before", "enume
                           "streak-level", "elliptic-measure", "respectively"})
 _TARGET_WORD = re.compile(f"(?:{cue_alt('metrics.target_words')})$")
 _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
+
+
+def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """建档立卡贫困户2746户10370人, 搬迁群众1410户5640人 (relocation and poverty reports): a count
+    written right after another in another unit (households, then people) counts the same group,
+    so it takes the group's name — not 人数 alone, nor a name from far back in the sentence.  A 、
+    (脱贫1.2万户、4.5万人) or the first count's own noun (涉及126栋楼3484户) may stand between."""
+    if prev is None or prev_ind is None or q.unit == prev.unit or q.counted \
+            or q.unit in _PERCENT_UNITS or prev.unit in _PERCENT_UNITS \
+            or q.unit in MEASURE_UNITS or prev.unit in MEASURE_UNITS:
+        return None
+    gap = text[prev.end:q.start]
+    if gap == "、" and prev_ind[3] != "clause-before":
+        return None  # 分别出栏6.4万头、1342头、1.2万只: a list of items, each its own
+    if gap and gap != "、" and not (len(gap) == 1 and prev.counted == gap):
+        return None
+    name = _level_of(prev_ind[0])
+    return name if len(name) >= 2 else None
 
 
 def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | None,
