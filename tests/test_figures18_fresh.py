@@ -155,3 +155,15 @@ def test_households_then_people_are_the_same_group():
     assert ms[(3484, "户")][0] != "记者"
     ms = _metrics("新建学校3所、医院2家。", None)
     assert ms[(2, "家")][0] == "医院"  # (a count with its own noun keeps it)
+
+
+def test_zhengzai_ends_a_counted_noun():
+    """其余9个项目正在准备前期工作: 正在 opens the verb, like 已经 (项目正 was read)."""
+    ms = _metrics("目前，3个项目已进入施工阶段，其余9个项目正在准备前期工作。", None)
+    assert ms[(9, "个")][0] == "项目"
+
+
+def test_jiujin_is_a_word_not_an_adverb():
+    """就近就地务工949人: 就近 and 就地 are words of the indicator; 就 alone opens a clause elsewhere."""
+    ms = _metrics("易地扶贫搬迁群众实现外出务工437人，就近就地务工949人。", None)
+    assert ms[(949, "人")][0] == "就近就地务工"
