@@ -167,3 +167,26 @@ def test_jiujin_is_a_word_not_an_adverb():
     """就近就地务工949人: 就近 and 就地 are words of the indicator; 就 alone opens a clause elsewhere."""
     ms = _metrics("易地扶贫搬迁群众实现外出务工437人，就近就地务工949人。", None)
     assert ms[(949, "人")][0] == "就近就地务工"
+
+
+_HALF_YEAR = ("上半年全市经济运行情况\n上半年，全市上下认真贯彻落实各项决策部署，全市经济呈现稳中加固、稳中向好的"
+              "发展态势。\n")
+
+
+def test_a_measure_restated_after_a_month_is_the_releases_stretch():
+    """6月份，全市规模以上工业增加值同比增长9.1%。全市规模以上工业增加值同比增长15.7%… (half-year
+    releases): the same words up to a new value are another time — the release's 上半年 — and the
+    sentence after it (其中，制造业…) goes on with that; the month was set by its sentence only."""
+    ms = _metrics(_HALF_YEAR + "6月份，全市规模以上工业增加值同比增长9.1%，两年平均增长7.0%。全市规模以上工业增加值"
+                  "同比增长15.7%，比一季度加快0.9个百分点。其中，制造业增长16.1%。", "2021-07-20")
+    assert ms[(9.1, "%")][2] == "2021-06"
+    assert ms[(15.7, "%")][2] == "2021-01/2021-06"
+    assert ms[(16.1, "%")][2] == "2021-01/2021-06"
+
+
+def test_a_month_goes_on_for_another_measure_or_basis():
+    """6月份，全市居民消费价格同比上涨1.2%。其中，…。全市居民消费价格环比下降0.1%: another basis
+    (环比) or another measure (其中，制造业…) is still the month's."""
+    ms = _metrics(_HALF_YEAR + "6月份，全市居民消费价格同比上涨1.2%。其中，食品价格上涨2.3%。"
+                  "全市居民消费价格环比下降0.1%。", "2021-07-20")
+    assert ms[(0.1, "%")][2] == "2021-06" and ms[(2.3, "%")][2] == "2021-06"

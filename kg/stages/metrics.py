@@ -2610,6 +2610,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             if found is not None:
                 if _NOW_ONLY.fullmatch(found) and _NOW_BREAK.search(view.text, s_start, q.number_start):
                     return None, None  # 目前…。该县还培训…: “now” was that sentence's state only
+                if _month_then_stretch(view, start, periods, s_start, found):
+                    found = view.lead_words  # 6月份，…工业增加值…。全市规模以上工业增加值…: the release's
                 break  # (a sentence whose first figure has no time takes it from before, as this one)
             passed += bool(periods)
             if passed >= 8:
@@ -2653,6 +2655,35 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
             return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
     return iso, found
+
+
+_ONE_MONTH = re.compile(r"\d{1,2}月份?")
+_UP_TO_FIGURE = re.compile(r"[^0-9０-９。；;]*")
+
+
+def _month_then_stretch(view: _ArticleView, start: int, periods: list, s_start: int, found: str) -> bool:
+    """6月份，全市规模以上工业增加值同比增长9.1%。全市规模以上工业增加值同比增长15.7%… (a half-year
+    release): a sentence opening with one month reports that month; a later sentence with no time
+    of its own that says the same words up to its figure (the same measure, the same basis) with
+    another value reports another time — the stretch the release is about — and so do the
+    sentences after it (其中，制造业…).  A sentence on another measure or basis (其中，…; 环比下降)
+    still takes the month."""
+    if not _ONE_MONTH.fullmatch(found) or periods[0][0] != start or periods[0][2] != found:
+        return False
+    lead = view.lead_period(view.art.date or view.doc.date)
+    if not lead or "/" not in lead:
+        return False
+    text = view.text
+    said = _measure_words(text, periods[0][1])
+    if len(said) < 4:
+        return False
+    return any(_measure_words(text, a) == said for a, _b in view.sents if start < a <= s_start)
+
+
+def _measure_words(text: str, at: int) -> str:
+    """The words from `at` up to the first figure, without the opening comma and scope (全市)."""
+    s = _UP_TO_FIGURE.match(text, at).group(0).lstrip("，, \n")
+    return _lead_strip().sub("", s)
 
 
 _LAG_MONTHS = 2  # a yearless time ending this many months after publication cannot hold a result
