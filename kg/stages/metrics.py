@@ -192,7 +192,7 @@ _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 _NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('metrics.range_closers')})"
                           f"|(?:{cue_alt('metrics.adverbs_after')})"
                           f"|(?:{cue_alt('metrics.change_verbs')})"
-                          f"(?:{cue_alt('metrics.change_to')})")
+                          f"(?:{cue_alt('metrics.change_to')})|(?:{cue_alt('metrics.change_to_short')})")
 # a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)
 _MEASURE_IN_NOUN = re.compile(cue_alt("metrics.measure_nouns", False))
 # an agency's spokesperson opening a sentence (市人社局相关负责人介绍,…): the agency speaks, the
@@ -489,11 +489,15 @@ def _clean(s: str) -> str:
     (remembered: the figures of a sentence ask it of the same words again and again)."""
     s = s.strip(" \t\n、，,：:;；").lstrip(cue_chars("metrics.bullet_chars"))  # ◎GDP增速: a bullet
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
+    s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
     s = TABLE_UNIT_END.sub("", s)  # 地区生产总值（亿元） 2856.3: a table row's unit
     for _ in range(4):
         s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
+        span = _SPAN_TAIL.search(s2)
+        if span and span.start() >= 2:
+            s2 = s2[:span.start()]  # 全社会固定资产投资五年累计完成406.5亿元: the years the sum is over
         if s2 == s:
             break
         s = s2
@@ -504,6 +508,18 @@ def _clean(s: str) -> str:
     return _without_result_verb(s.strip(" 、，,：:"))
 
 
+# a count of years closing an indicator (投资五年累计, 利用外资三年间): the stretch summed over
+_SPAN_TAIL = re.compile(f"[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')})"
+                        f"(?:来|间|以来)?$")
+_YEAR_CHAR, _YEAR_TAILS = "年", ("度",)  # 2024年度: a year written with 度
+
+
+def _year_word_end(text: str, b: int, stop: int) -> int:
+    """The end of a time ending in 年 with its 度 (2024年度中央财政高标准农田建设项目): that
+    character belongs to the year, it would open the name after it."""
+    if text.endswith(_YEAR_CHAR, 0, b) and text.startswith(_YEAR_TAILS, b) and b + 1 < stop:
+        return b + 1
+    return b
 # how a change is measured, between the level and its verb: no part of what is measured
 _MEASURE_INSIDE = re.compile(f"(?<=.)(?:{cue_alt('metrics.change_measures')})(?=.)")
 _MEASURE_LEAD = re.compile(f"(?:{cue_alt('metrics.change_measures')})")
@@ -582,6 +598,14 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in _PERCENT_UNITS and level and prev_ind is not None and prev is not None \
             and text[prev.end:q.start].strip() == _DE and _is_target(prev_ind[0]):
         return level + _target_part(prev_ind[0]), q.start, q.end, "share-of-previous"
+    # 0b'. 搬迁群众1410户5640人, 涉及126栋楼3484户: a second count right after the first, in another unit
+    joined = _joined_count(text, q, prev, prev_ind)
+    if joined is not None:
+        return joined, q.start, q.end, "copula"
+    # 0c. 完成全年900万人目标的73%: an amount inside a target, and the share of it done
+    target = _amount_in_target(text, s_start, q, prev, level)
+    if target is not None:
+        return target
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
             and not _NOT_COUNTED.match(q.counted) \
@@ -592,7 +616,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         counted = _admin_units_measured(text, counted, q, nxt)
-        name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 1])
+        name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2])
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
@@ -688,7 +712,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k = left.rfind(_ETC)
         lo += k + 1
         left = left[k + 1:]
-    times = [(a - lo, b - lo) for a, b, _w in find_periods(text, lo, q.start)]
+    times = [(a - lo, _year_word_end(text, b, q.start) - lo) for a, b, _w in find_periods(text, lo, q.start)]
     streaks = [m.span() for m in _STREAK_SPAN.finditer(left)]  # 连续5年稳定在50万吨: no figure before it
     # 5000万元以上项目32个, 其中5千万以上的67个: a class's bound is part of the noun, no figure before it
     bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
@@ -922,7 +946,8 @@ def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: i
     return (start, a) if len(_clean(_strip_quotes(left[start:a]))) >= 2 else (k, None)
 
 
-_CHANGE_TO = re.compile(f"(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})$")
+_CHANGE_TO = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})"
+                        f"|{cue_alt('metrics.change_to_short')})$")
 
 
 # 对东盟进出口: the trade with one partner (partner mark, partner, flow)
@@ -1019,8 +1044,10 @@ _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{c
 def _without_locative(name: str, after: str) -> str:
     """27个行业大类中18个行业…: a counted noun closed by a locative (中) right before another
     figure is the whole the next figure is part of — the locative is no part of the noun (初中,
-    高中 are words of their own and stay)."""
-    if len(name) >= 3 and after.isdigit() and name.endswith(cues("metrics.locative_tails")) \
+    高中 are words of their own and stay); a comma may stand between (40个工业行业大类中，34个行业盈利)."""
+    if after[:1] in ("，", ","):
+        after = after[1:]
+    if len(name) >= 3 and after[:1].isdigit() and name.endswith(cues("metrics.locative_tails")) \
             and name[-2:] not in word_freq():
         return name[:-1]
     return name
@@ -1093,6 +1120,15 @@ def _rate_compared(indicator: str, prev: Quantity) -> str:
     return indicator
 
 
+def _points_level(indicator: str, q: Quantity) -> str:
+    """The level a difference in points is about: 生产总值比一季度回落4.8个百分点；两年平均增长6.0%
+    — the sentence after it measures 生产总值 again, not its change against 一季度."""
+    if q.unit != cues("metrics.points_unit")[0]:
+        return indicator
+    base = _level_of(indicator)
+    return base if len(base) >= 2 else indicator
+
+
 def _level_of(indicator: str) -> str:
     """The level a change indicator is the change of: 固定资产投资同比增长 → 固定资产投资 (an
     indicator that names no change is returned as it is)."""
@@ -1109,6 +1145,8 @@ def _compared_again(name: str, left: str, prev: str) -> str:
     if not name.startswith(marks) or not re.match(r"\s*[、，,]", left):
         return name
     k = _last_comparison_mark(prev, marks)
+    if k >= 1 and prev[k - 1:k + 1] in cues("metrics.change_basis"):
+        k = -1  # 同比增长12.8%，比一季度回落4.8个百分点: the 比 of 同比 starts no comparison to go on
     if k >= 2 and prev[k:].startswith(name[0]):
         return prev[:k] + name
     base = _level_of(prev)  # 增速比1-9月加快0.6个百分点，比全省高1.2个百分点: the base went with its period
@@ -2572,6 +2610,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             if found is not None:
                 if _NOW_ONLY.fullmatch(found) and _NOW_BREAK.search(view.text, s_start, q.number_start):
                     return None, None  # 目前…。该县还培训…: “now” was that sentence's state only
+                if _month_then_stretch(view, start, periods, s_start, found):
+                    found = view.lead_words  # 6月份，…工业增加值…。全市规模以上工业增加值…: the release's
                 break  # (a sentence whose first figure has no time takes it from before, as this one)
             passed += bool(periods)
             if passed >= 8:
@@ -2615,6 +2655,35 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
             return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
     return iso, found
+
+
+_ONE_MONTH = re.compile(r"\d{1,2}月份?")
+_UP_TO_FIGURE = re.compile(r"[^0-9０-９。；;]*")
+
+
+def _month_then_stretch(view: _ArticleView, start: int, periods: list, s_start: int, found: str) -> bool:
+    """6月份，全市规模以上工业增加值同比增长9.1%。全市规模以上工业增加值同比增长15.7%… (a half-year
+    release): a sentence opening with one month reports that month; a later sentence with no time
+    of its own that says the same words up to its figure (the same measure, the same basis) with
+    another value reports another time — the stretch the release is about — and so do the
+    sentences after it (其中，制造业…).  A sentence on another measure or basis (其中，…; 环比下降)
+    still takes the month."""
+    if not _ONE_MONTH.fullmatch(found) or periods[0][0] != start or periods[0][2] != found:
+        return False
+    lead = view.lead_period(view.art.date or view.doc.date)
+    if not lead or "/" not in lead:
+        return False
+    text = view.text
+    said = _measure_words(text, periods[0][1])
+    if len(said) < 4:
+        return False
+    return any(_measure_words(text, a) == said for a, _b in view.sents if start < a <= s_start)
+
+
+def _measure_words(text: str, at: int) -> str:
+    """The words from `at` up to the first figure, without the opening comma and scope (全市)."""
+    s = _UP_TO_FIGURE.match(text, at).group(0).lstrip("，, \n")
+    return _lead_strip().sub("", s)
 
 
 _LAG_MONTHS = 2  # a yearless time ending this many months after publication cannot hold a result
@@ -2728,6 +2797,61 @@ _LEVEL_RULES = frozenset({"count-noun", "clause-before", "quoted-before", "enume
                           "streak-level", "elliptic-measure", "respectively"})
 _TARGET_WORD = re.compile(f"(?:{cue_alt('metrics.target_words')})$")
 _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
+
+
+def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """建档立卡贫困户2746户10370人, 搬迁群众1410户5640人 (relocation and poverty reports): a count
+    written right after another in another unit (households, then people) counts the same group,
+    so it takes the group's name — not 人数 alone, nor a name from far back in the sentence.  A 、
+    (脱贫1.2万户、4.5万人) or the first count's own noun (涉及126栋楼3484户) may stand between."""
+    if prev is None or prev_ind is None or q.unit == prev.unit or q.counted \
+            or q.unit in _PERCENT_UNITS or prev.unit in _PERCENT_UNITS \
+            or q.unit in MEASURE_UNITS or prev.unit in MEASURE_UNITS:
+        return None
+    gap = text[prev.end:q.start]
+    if gap == "、" and prev_ind[3] != "clause-before":
+        return None  # 分别出栏6.4万头、1342头、1.2万只: a list of items, each its own
+    if gap and gap != "、" and not (len(gap) == 1 and prev.counted == gap):
+        return None
+    name = _level_of(prev_ind[0])
+    return name if len(name) >= 2 else None
+
+
+def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | None,
+                      level: str | None) -> tuple[str, int, int, str] | None:
+    """城镇新增就业655万人，完成全年900万人目标的73% (ministry and county releases): the amount
+    written inside a target (900万人目标) is the target of the sentence's level (城镇新增就业全年目标),
+    and the share after it the part of that target done (城镇新增就业完成全年目标), as with
+    完成全年目标任务的59% — not a level named 目标.  None for any other figure."""
+    if not level or len(level) < 2:
+        return None
+    words = cues("metrics.target_words")
+    if q.unit not in _PERCENT_UNITS and q.counted in words and text.startswith(q.counted + _DE, q.end):
+        lead = _clause_lead(text, s_start, q.start)
+        year = _YEAR_SCOPE.search(lead)
+        return level + (lead[year.start():] if year else "") + q.counted, q.start, q.end + len(q.counted), \
+            "count-noun"
+    lead = _clause_lead(text, s_start, q.start)
+    budget = _TARGET_LED.fullmatch(lead)
+    if budget and q.unit not in _PERCENT_UNITS and text.startswith(_DE, q.end):
+        # 财政总收入4348万元，占年初预算10065万元的43.2%: the budget the level is measured against
+        return level + budget.group(1), q.start, q.end, "clause-before"
+    if q.unit in _PERCENT_UNITS and prev is not None and prev.unit not in _PERCENT_UNITS \
+            and prev.counted in words and text[prev.end:q.start] == prev.counted + _DE:
+        lead = _clause_lead(text, s_start, prev.start)
+        return level + lead + prev.counted, q.start, q.end, "share-of-previous"
+    return None
+
+
+# 占年初预算, 为全年预算, 为调整预算数: a share verb or copula, then a target with its year
+_TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('metrics.copula', False)})"
+                         f"((?:{cue_alt('metrics.target_years')}).{{0,4}}?(?:{cue_alt('metrics.target_words')}))")
+
+
+def _clause_lead(text: str, s_start: int, at: int) -> str:
+    """The words from the clause's opening (after a comma or the sentence start) up to `at`."""
+    cut = max([text.rfind(ch, s_start, at) for ch in "，,；;：:"] + [s_start - 1])
+    return text[cut + 1:at].strip()
 
 
 def _is_target(indicator: str) -> bool:
@@ -3083,7 +3207,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if moved:  # 一季度失业率均值为5.5%。4月份走高至6.1%: the same rate, later
                 indicator, irule = moved, "copula"
         if irule in _LEVEL_RULES and not _MOVED_TO.fullmatch(indicator) and not _GROWTH.search(indicator):
-            paragraph_levels[_s] = indicator
+            paragraph_levels[_s] = _points_level(indicator, q)
         seen = last_seen.get(q.unit)
         if irule == "clause-before" and seen is not None and seen[2] == _s:
             # 居民消费价格上涨0.3%。其中，城市上涨0.3%: the part's change, across the sentence end
@@ -3493,7 +3617,8 @@ _TIME_UNTIL = re.compile(f"(?:{cue_alt('metrics.time_until')})$")
 _STREAK = re.compile(f"(?:{cue_alt('metrics.streak_words')})$")
 # the streak itself in the words before a figure (粮食产量连续5年稳定在50万吨以上): no part of the indicator
 _STREAK_SPAN = re.compile(f"(?:{cue_alt('metrics.streak_words')})[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
-                          f"[{cue_chars('numbers.approx_mid_chars')}]?(?:{cue_alt('metrics.duration_units')})")
+                          f"[{cue_chars('numbers.approx_mid_chars')}]?(?:{cue_alt('metrics.duration_units')})"
+                          f"|[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}{_YEAR_CHAR}间")  # 20年间翻了近4倍
 
 
 _RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.rank_marks', False)})"
@@ -3508,6 +3633,11 @@ _CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})")
+
+
+# a count of round marks (三个“十亿元”台阶, 两个千亿级台阶): an amount, then the mark's noun
+_MARKS_COUNTED = re.compile(f"[{cue_chars('periods.numeral_chars')}百千万亿0-9]+[^，,。；;]{{0,3}}?"
+                            f"(?:{cue_alt('metrics.mark_nouns', False)})")
 
 
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
@@ -3526,6 +3656,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 王某一行5人来我县调研: the size of a visiting party
     if view.text.endswith(cues("metrics.listed_titles_marks"), 0, q.start):
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
+    if q.counted and _MARKS_COUNTED.match(_strip_quotes(view.text[q.end:q.end + 12])):
+        return True  # 连续跨越三个“十亿元”台阶: round marks passed, counted — the amount is told apart
     if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \
             and view.text[q.start - 1] in cue_chars("metrics.top_chars"):
         return True  # 投资增速前三名, 后三位: a rank, not a count of people
