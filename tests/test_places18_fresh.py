@@ -54,3 +54,19 @@ def test_chinese_namesakes_alone_stay_chinese():
 def test_japanese_prefectures_with_their_word():
     doc = _PIPE(text_doc("来自日本的和歌山县、岩手县的相关人士出席了开幕式。"))
     assert {"和歌山", "岩手"} <= set(_places(doc))
+
+
+def test_hometown_associations_abroad_are_not_the_articles_place():
+    """驻旧金山副总领事…拜访了潮州会馆、福建会馆: a consul's visit to hometown associations abroad
+    is about the city abroad; the divisions inside the associations' names (福建会馆) are their
+    members' origins.  It read 福建省 as the article's place."""
+    doc = _PIPE(text_doc("驻旧金山副总领事王某拜访侨社\n1月21日，驻旧金山副总领事王某先后拜访了潮州会馆、福建会馆。"))
+    art = doc.articles[0]
+    assert art.place != "place-350000"
+    assert {"潮州会馆", "福建会馆"} <= {e.name for e in doc.entities.values() if e.type == "Organization"}
+
+
+def test_a_division_named_on_its_own_stays_the_place():
+    """The rule needs the division to be named only inside names: 福州市福建会馆 keeps 福州市."""
+    doc = _PIPE(text_doc("福州市召开侨务工作会议\n1月21日，福州市侨联走访了旧金山福建会馆。"))
+    assert doc.articles[0].place == "place-350100"

@@ -90,10 +90,22 @@ def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]
     inside = {id(p) for p in places if held(p)}
     provinces = {str(p.attrs.get("code") or "")[:2] for p in places if id(p) not in inside} - {""}
     if not provinces:
-        return places
+        return _abroad_without_origins(places, mine, inside, held)
     brands = {_place_key(p) for p in places if id(p) in inside and str(p.attrs.get("code") or "")[:2] not in provinces}
     brands -= {_place_key(p) for p in places if id(p) not in inside}
     return [p for p in places if _place_key(p) not in brands]
+
+
+def _abroad_without_origins(places: list[Mention], mine: list[Mention], inside: set[int], held) -> list[Mention]:
+    """驻旧金山副总领事…拜访了潮州会馆、福建会馆: where every division of the table is named only
+    inside organisations' names (a hometown association's, a company's) and a place abroad is named
+    on its own, the story is about that place abroad: the divisions are origins, not its place."""
+    divisions = [p for p in places if str(p.attrs.get("code") or "")[:1].isdigit()]
+    if not divisions or any(id(p) not in inside for p in divisions):
+        return places
+    abroad = any(_foreign(str(m.attrs.get("code") or "")) and not held(m)
+                 for m in mine if m.label == "Place" and m.astart >= 0)
+    return [p for p in places if id(p) not in inside] if abroad else places
 
 
 def _lookup_code(m: Mention) -> str | None:
