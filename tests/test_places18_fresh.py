@@ -70,3 +70,24 @@ def test_a_division_named_on_its_own_stays_the_place():
     """The rule needs the division to be named only inside names: 福州市福建会馆 keeps 福州市."""
     doc = _PIPE(text_doc("福州市召开侨务工作会议\n1月21日，福州市侨联走访了旧金山福建会馆。"))
     assert doc.articles[0].place == "place-350100"
+
+
+def _codes(doc, name):
+    return {e.code for e in doc.entities.values() if e.type == "Place" and e.name == name}
+
+
+def test_a_world_city_after_another_countrys_place_is_its_namesake():
+    """美国加州圣地亚哥: San Diego, not Chile's Santiago (the table's 圣地亚哥); its later bare
+    mentions too, unless the text names Chile as well."""
+    doc = _PIPE(text_doc("美国加州圣地亚哥市市长会见代表团。圣地亚哥是加州第二大城市。"))
+    codes = _codes(doc, "圣地亚哥")
+    assert len(codes) == 1 and next(iter(codes)).startswith("iso-US-")
+    doc = _PIPE(text_doc("智利圣地亚哥举行会议。"))
+    assert next(iter(_codes(doc, "圣地亚哥"))).startswith("iso-CL-")
+
+
+def test_a_world_city_with_its_word_is_the_city_without_it():
+    """西雅图市 (read by the gazetteer with 市) and 西雅图 (read by the registry) were two places
+    with two codes (region-… and iso-US-…)."""
+    doc = _PIPE(text_doc("代表团访问西雅图市。西雅图是港口城市。"))
+    assert len(_codes(doc, "西雅图")) == 1
