@@ -91,3 +91,18 @@ def test_a_world_city_with_its_word_is_the_city_without_it():
     with two codes (region-… and iso-US-…)."""
     doc = _PIPE(text_doc("代表团访问西雅图市。西雅图是港口城市。"))
     assert len(_codes(doc, "西雅图")) == 1
+
+
+def test_a_states_governor_is_a_post_not_a_place():
+    """苏丹北达尔富尔州州督华纳, 巴希尔州督: 州督 is the governor of a state abroad; 巴希尔州 was
+    read as a state (州 before 督) and 华纳 after the post as a place."""
+    doc = _PIPE(text_doc("巴希尔州督表示感谢。"))
+    assert "巴希尔州" not in _places(doc)
+
+
+def test_a_region_read_with_its_word_keeps_its_country():
+    """俄勒冈州 read by the gazetteer (with 州) had no country, as 俄勒冈 read by the registry has:
+    the posts stage then never read its governor, and it was part of no country."""
+    doc = _PIPE(text_doc("美国俄勒冈州代表团访问福州。"))
+    m = next(m for m in doc.mentions if m.surface == "俄勒冈州")
+    assert m.attrs.get("country") == "US"

@@ -95,6 +95,8 @@ def world_attrs(w: dict) -> dict:
     a = {"code": code, "level": _PLACE_LEVELS.get(kind, "region"), "registry": "world_places"}
     if w["iso"]:
         a["iso"] = w["iso"]
+    elif w.get("parent"):
+        a["country"] = w["parent"]  # (as the registry's: 加州|州长纽森 is a foreign state's head)
     return a
 
 
