@@ -106,3 +106,13 @@ def test_a_region_read_with_its_word_keeps_its_country():
     doc = _PIPE(text_doc("美国俄勒冈州代表团访问福州。"))
     m = next(m for m in doc.mentions if m.surface == "俄勒冈州")
     assert m.attrs.get("country") == "US"
+
+
+def test_china_south_africa_where_south_africa_is_named():
+    """中南两国, 中南贸易 in a text naming 南非 are China–South Africa (南 read as 南非 in a run of
+    country short forms only where the document names 南非): it was read as the region 中南."""
+    doc = _PIPE(text_doc("南非总统访华。中南两国元首会晤，中南贸易额增长。"))
+    places = _places(doc)
+    assert "中南" not in places and {"中国", "南非"} <= set(places)
+    doc = _PIPE(text_doc("中南六省区合作会议在长沙举行。"))
+    assert "南非" not in _places(doc)
