@@ -116,3 +116,17 @@ def test_china_south_africa_where_south_africa_is_named():
     assert "中南" not in places and {"中国", "南非"} <= set(places)
     doc = _PIPE(text_doc("中南六省区合作会议在长沙举行。"))
     assert "南非" not in _places(doc)
+
+
+def test_a_lead_abroad_is_about_that_country():
+    """驻珀斯总领馆举办侨胞座谈会…中国国内形势…中澳关系: a consulate's lead names a city abroad and
+    no division of China, so the story is about that city's country (it was 中国, named later)."""
+    doc = _PIPE(text_doc("驻珀斯总领馆举办侨胞座谈会\n4月21日，驻珀斯总领馆举办侨胞座谈交流会，总领事龙某参加。"
+                         "龙总领事介绍中国国内形势以及中澳关系近况。"))
+    assert doc.articles[0].place == "place-iso-AU"
+
+
+def test_a_lead_naming_a_chinese_division_keeps_it():
+    """The rule never applies where the lead names a division of China (福州市代表团访问珀斯)."""
+    doc = _PIPE(text_doc("福州市代表团访问珀斯\n4月21日，福州市代表团访问珀斯，双方签署协议。中澳合作前景广阔。"))
+    assert doc.articles[0].place == "place-350100"

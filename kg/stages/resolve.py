@@ -432,6 +432,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     by_lead_anaphor = _lead_anaphor_place(art, body, hosts, province)
     if by_lead_anaphor is not None:
         return by_lead_anaphor
+    abroad = _lead_abroad(art, section, places, mine or [])
+    if abroad is not None:
+        return _ref(abroad)
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
@@ -451,6 +454,27 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if free:
         return _ref(free[0])
     return fallback(places)
+
+
+_ABROAD_LEVELS = ("world-city", "region")
+
+
+def _lead_abroad(art: Article, section, places: list[Mention], mine: list[Mention]) -> Mention | None:
+    """驻珀斯总领馆举办侨胞座谈会 (then 中国国内形势, 中澳关系), 驻釜山总领事赴安东市会见庆尚北道议长:
+    a lead naming a city or state abroad, and no division of China up to its end, is about that
+    place's country — the country's mention, when the article names it (a city abroad is no place
+    an article can be about: its country is)."""
+    first = min((m for m in mine if m.label == "Place" and m.astart >= 0 and section(m) == "body"
+                 and m.attrs.get("level") in _ABROAD_LEVELS
+                 and m.attrs.get("country") not in (None, CHINA_ISO)), key=lambda m: m.astart, default=None)
+    if first is None or first.astart >= 80:
+        return None
+    lead = art.sentence_at(first.astart)
+    end = lead.end if lead is not None else first.aend
+    if any(m.astart < end and str(m.attrs.get("code") or "")[:1].isdigit() for m in places):
+        return None
+    iso = first.attrs["country"]
+    return next((m for m in places if m.attrs.get("level") == "country" and m.attrs.get("iso") == iso), None)
 
 
 _LEAD_SECTIONS = ("title", "subtitle", "body")  # (not a caption, a byline or a source line)
