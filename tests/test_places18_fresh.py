@@ -130,3 +130,10 @@ def test_a_lead_naming_a_chinese_division_keeps_it():
     """The rule never applies where the lead names a division of China (福州市代表团访问珀斯)."""
     doc = _PIPE(text_doc("福州市代表团访问珀斯\n4月21日，福州市代表团访问珀斯，双方签署协议。中澳合作前景广阔。"))
     assert doc.articles[0].place == "place-350100"
+
+
+def test_a_title_visit_goes_to_the_place_after_fangwen():
+    """中国各级地方政府23人访问韩国全罗北道: 访问 before a title's place makes it where the visit
+    goes, as 来 and 莅临 do; the story was given to the visitors' 中国."""
+    doc = _PIPE(text_doc("中国地方政府代表团访问韩国全罗北道\n应邀请，北京市、江苏省等地方政府的代表18日起对全罗北道进行为期四天的访问。"))
+    assert doc.articles[0].place == "place-iso-KR"
