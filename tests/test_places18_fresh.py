@@ -137,3 +137,12 @@ def test_a_title_visit_goes_to_the_place_after_fangwen():
     goes, as 来 and 莅临 do; the story was given to the visitors' 中国."""
     doc = _PIPE(text_doc("中国地方政府代表团访问韩国全罗北道\n应邀请，北京市、江苏省等地方政府的代表18日起对全罗北道进行为期四天的访问。"))
     assert doc.articles[0].place == "place-iso-KR"
+
+
+def test_a_compass_region_after_a_country_abroad_is_that_countrys():
+    """金崎町位于日本东北的岩手县: 东北 right after 日本 is Japan's Tohoku, not China's 东北 (the
+    world table's macro-region); 东北地区 alone stays China's."""
+    doc = _PIPE(text_doc("金崎町位于日本东北的岩手县。"))
+    china_ne = _PIPE(text_doc("东北地区振兴取得成效。"))
+    ne = next(iter(_codes(china_ne, "东北")))
+    assert ne not in _codes(doc, "东北") and len(_codes(doc, "东北")) == 1

@@ -49,7 +49,7 @@ from .. import lexicon as L
 from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
 from .abbreviations import country_before_inner_word
-from ..divisions import place_chars
+from ..divisions import place_chars, place_words
 from ..text import CHINESE_NUMERALS, HAN, is_han, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
@@ -939,6 +939,7 @@ def make_registry():
             if h.rule == _SAR_RULE:
                 _add_sar_region(doc, art, h)
         _namesake_cities(doc)
+        _compass_regions_abroad(doc)
         return doc
 
     return find
@@ -987,6 +988,19 @@ def _namesake_cities(doc: Doc) -> None:
             country = moved.get((m.norm or m.surface, own))
             if country and own not in countries and not m.attrs.get("code", "").startswith(f"iso-{country}-"):
                 _recode_city(m, country)
+
+
+def _compass_regions_abroad(doc: Doc) -> None:
+    """日本|东北的岩手县, 美国|西北部: China's macro-region named by a compass word (东北, 西北, 西南),
+    written right after a place abroad, is a region of that place's country, not China's."""
+    words = frozenset(place_words("compass_macro_regions"))
+    ends = {(m.article, m.aend): m for m in doc.mentions if m.label == "Place" and m.astart >= 0}
+    for m in doc.mentions:
+        if m.label == "Place" and (m.norm or m.surface) in words and m.attrs.get("registry") == "world_places":
+            before = ends.get((m.article, m.astart))
+            country = _mention_country(before) if before is not None else None
+            if country not in (None, CHINA_ISO):
+                m.attrs.update(country=country, code=f"region-{short_hash(country + (m.norm or m.surface), 8)}")
 
 
 def _recode_city(m: Mention, country: str) -> None:
