@@ -146,3 +146,18 @@ def test_a_compass_region_after_a_country_abroad_is_that_countrys():
     china_ne = _PIPE(text_doc("东北地区振兴取得成效。"))
     ne = next(iter(_codes(china_ne, "东北")))
     assert ne not in _codes(doc, "东北") and len(_codes(doc, "东北")) == 1
+
+
+def _with_dateline(text: str, dateline: str):
+    doc = text_doc(text)
+    doc.articles[0].dateline = dateline  # (the layout keeps 宁波讯（记者…） out of the article's text)
+    return _PIPE(doc)
+
+
+def test_a_place_named_only_in_the_dateline():
+    """宁波讯（记者 王某）日前，一批企业赴澳大利亚参展: the dateline is kept out of the article's
+    text, so its 宁波 was no mention and the story went to 澳大利亚; a newspaper's name before 讯
+    (河北日报讯) names no place."""
+    text = "外贸企业拓市场\n日前，一批企业赴澳大利亚参加展会，签约额超亿元。"
+    assert _with_dateline(text, "宁波讯（记者 王某）").articles[0].place == "place-330200"
+    assert _with_dateline(text, "河北日报讯（记者 王某）").articles[0].place == "place-iso-AU"

@@ -627,6 +627,8 @@ def make_resolve():
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")
             _province_anaphora(doc, art, province)  # 我省/全省 first: they can be what it is about
             got = _choose_article_place(doc, art, places, province, mine)
+            if got is None or got[2] == "country":
+                got = _division_ref(_dateline_place(art)) or got
             if got is None:
                 got = _division_ref(site_owner_place(doc))
             art.place = got[0] if got else None
@@ -657,6 +659,25 @@ def make_resolve():
         return doc
 
     return resolve
+
+
+_DATELINE_PLACE_RE = re.compile(r"^(?:本报)?([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?讯")
+_DATELINE_LEVELS = ("province", "city", "county")
+
+
+def _dateline_place(art: Article) -> str | None:
+    """宁波讯（记者 王某）日前，一批企业赴澳大利亚参展: the layout keeps such a dateline out of the
+    article's text, so the division it names (宁波) is no mention; where the text names no division
+    of its own (or only a country), the story is the dateline's place.  A division's full or short
+    name down to a county's (a newspaper's name before 讯, 河北日报讯, names none); one reading only."""
+    m = _DATELINE_PLACE_RE.match(art.dateline or "")
+    if m is None:
+        return None
+    T = table()
+    name = m.group(1)
+    cands = [d for d in T.candidates(name) if d.level in _DATELINE_LEVELS] or \
+        [d for d in T.short_candidates(name) if d.level in _DATELINE_LEVELS]
+    return cands[0].code if len(cands) == 1 else None
 
 
 def site_owner_place(doc: Doc) -> str | None:
