@@ -161,3 +161,12 @@ def test_a_place_named_only_in_the_dateline():
     text = "外贸企业拓市场\n日前，一批企业赴澳大利亚参加展会，签约额超亿元。"
     assert _with_dateline(text, "宁波讯（记者 王某）").articles[0].place == "place-330200"
     assert _with_dateline(text, "河北日报讯（记者 王某）").articles[0].place == "place-iso-AU"
+
+
+def test_japanese_prefectures_written_as_one_word():
+    """京都府知事, 东京都知事: jieba writes 京都府 and 东京都 as one word, so the registry's 京都 and
+    东京 were never read there and the POS tagger gave 京都 a place of no country."""
+    doc = _PIPE(text_doc("会见以京都府知事为团长的代表团。东京都知事出席。"))
+    places = _places(doc)
+    assert "京都府" in places and "东京" in places
+    assert all(e.code for e in places.values())
