@@ -8,7 +8,7 @@ Chinese divisions too (广宁 of Guangdong, 莱州 of Shandong, 山口 a common 
 table: read with their division's word (莱州省), never alone."""
 from __future__ import annotations
 
-from conftest import text_doc
+from conftest import extract_text, text_doc
 from kg.pipeline import Pipeline
 
 _PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))
@@ -170,3 +170,13 @@ def test_japanese_prefectures_written_as_one_word():
     places = _places(doc)
     assert "京都府" in places and "东京" in places
     assert all(e.code for e in places.values())
+
+
+def test_taiwan_cities_and_the_taiwan_federation():
+    """参访团在台北、南投、嘉义、台南、高雄等地: Taiwan's cities and counties beyond 台北/高雄 were
+    places of no country (台南) or none; 四川省台联会 (the Taiwan compatriots' federation) gave a
+    place 台联 and a body 台联会 located in it."""
+    doc = extract_text("四川省台联访台\n四川省台联会会长刘琪率团赴台湾参访。参访团在台北、南投、嘉义、台南等地座谈交流。")
+    places = _places(doc)
+    assert {"南投", "嘉义", "台南"} <= set(places) and all(places[n].code for n in ("南投", "嘉义", "台南"))
+    assert "台联" not in places
