@@ -180,3 +180,13 @@ def test_taiwan_cities_and_the_taiwan_federation():
     places = _places(doc)
     assert {"南投", "嘉义", "台南"} <= set(places) and all(places[n].code for n in ("南投", "嘉义", "台南"))
     assert "台联" not in places
+
+
+def test_a_state_named_after_a_world_city():
+    """美国纽约州, 从阿拉木图州拆分出杰特苏州: a division named after a world city is no city; 纽约州 is
+    the table's state (partOf 美国, it was a place of no country), 阿拉木图州 lies in 阿拉木图's
+    country."""
+    doc = _PIPE(text_doc("美国纽约州州长会见代表团。哈萨克斯坦从阿拉木图州拆分出杰特苏州。"))
+    by_surface = {m.surface: m for m in doc.mentions if m.label == "Place"}
+    assert by_surface["纽约州"].attrs.get("code") and by_surface["纽约州"].attrs.get("country") == "US"
+    assert by_surface["阿拉木图州"].attrs.get("country") == "KZ"
