@@ -89,10 +89,14 @@ def world_attrs(w: dict) -> dict:
     """The attributes the registry gives a world place (same code, so one entity for both)."""
     from .registry import _PLACE_LEVELS
     kind = w["kind"] or "region"
-    code = w["code"] or (f"iso-{w['iso']}" if w["iso"] else f"region-{short_hash(w['name'], 8)}")
+    code = w["code"] or (f"iso-{w['iso']}" if w["iso"] else
+                         f"iso-{w['parent']}-{short_hash(w['name'], 8)}" if kind == "city" and w["parent"] else
+                         f"region-{short_hash(w['name'], 8)}")  # (a city: the registry's code, 西雅图市 = 西雅图)
     a = {"code": code, "level": _PLACE_LEVELS.get(kind, "region"), "registry": "world_places"}
     if w["iso"]:
         a["iso"] = w["iso"]
+    elif w.get("parent"):
+        a["country"] = w["parent"]  # (as the registry's: 加州|州长纽森 is a foreign state's head)
     return a
 
 

@@ -1423,13 +1423,19 @@ def _foreign_division(doc: Doc, art: Article, s: int, e: int, suffix: str, occ: 
     s += _country_prefix(art.text[s:e - len(suffix)])  # (丹麦|斯劳厄尔瑟市代表团)
     name = art.text[s:e]
     stem = name[:-len(suffix)]
-    world = _world_rows().get(stem)
+    world = named = _world_rows().get(stem)
     kind = (world or {}).get("kind")
     if world is not None and not ((kind == "city") == (suffix == _CITY) and kind in ("city", "region")):
         world = None  # 纽约州 is not the city 纽约, 墨西哥州 not the country: a place of its own
+        full = _world_rows().get(name)
+        if full is not None and full.get("kind") == "region":
+            world = full  # … unless the table names it so (纽约州, a state of the US)
     if world is None and not _proper_word(stem):
         return False  # a common word before 市/州 …
     attrs = world_attrs(world) if world else {"code": None, "level": "region"}
+    if world is None and named is not None and (named.get("parent") or named.get("iso")) \
+            and not named.get("code"):
+        attrs["country"] = named.get("parent") or named["iso"]  # 阿拉木图州 lies in 阿拉木图's country
     if world is None and _compass_prefixed(art.text, s, suffix, occ):
         s, name = s - 1, art.text[s - 1:e]  # 瑞典|东约特兰省: the compass word is part of the name
     if tail is not None:

@@ -49,7 +49,7 @@ from .. import lexicon as L
 from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
 from .abbreviations import country_before_inner_word
-from ..divisions import place_chars
+from ..divisions import place_chars, place_words
 from ..text import CHINESE_NUMERALS, HAN, is_han, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
@@ -941,6 +941,8 @@ def make_registry():
             doc.add_mention(art, h.start, h.end, label, h.rule, norm=norm, **_attrs(h))
             if h.rule == _SAR_RULE:
                 _add_sar_region(doc, art, h)
+        _namesake_cities(doc)
+        _compass_regions_abroad(doc)
         return doc
 
     return find
@@ -960,6 +962,71 @@ def _local_counterpart(text: str, h: Hit, ending_at: dict[int, list[Mention]]) -
     if any(m.attrs.get("level") in _HOME_LEVELS for m in ending_at.get(h.start, ())):
         return True
     return h.start > 0 and text[h.start - 1] in _SCOPE_CHARS and (h.start < 2 or not is_han(text[h.start - 2]))
+
+
+def _mention_country(m: Mention) -> str | None:
+    """The ISO code of the country a world place mention is (a country) or is part of (a region or
+    city of the world table, however the gazetteer or the registry read it), else None."""
+    if m.label != "Place":
+        return None
+    if m.attrs.get("level") == "country":
+        return m.attrs.get("iso")
+    if m.attrs.get("country"):
+        return m.attrs["country"]
+    entry = registry()[1].get(m.norm or m.surface)
+    return entry.country if entry is not None and entry.label == "Place" else None
+
+
+def _namesake_cities(doc: Doc) -> None:
+    """美国加州|圣地亚哥: a world city written right after a place of another country is that
+    country's namesake city (San Diego, not Chile's Santiago): same name, a code under the country
+    named before it, never the table's city; so are its other mentions in the text, unless the
+    text names the table city's own country too (美国加州圣地亚哥和智利圣地亚哥)."""
+    by_start: dict[tuple[str, int], Mention] = {}
+    moved: dict[tuple[str, str], str] = {}  # (name, table's country) → the namesake's country
+    for m in doc.mentions:
+        if m.label == "Place" and m.astart >= 0:
+            by_start[(m.article, m.aend)] = by_start.get((m.article, m.aend)) or m
+    for m in doc.mentions:
+        if m.label != "Place" or m.astart < 0 or m.attrs.get("registry") != "world_places" \
+                or m.attrs.get("level") != _PLACE_LEVELS["city"]:
+            continue
+        own = _mention_country(m)
+        before = by_start.get((m.article, m.astart))
+        country = _mention_country(before) if before is not None else None
+        if own and country and country != own and country != CHINA_ISO:
+            _recode_city(m, country)
+            moved[(m.norm or m.surface, own)] = country
+    if not moved:
+        return
+    countries = {m.attrs.get("iso") for m in doc.mentions if m.label == "Place" and m.attrs.get("level") == "country"}
+    for m in doc.mentions:
+        if m.label == "Place" and m.attrs.get("registry") == "world_places" \
+                and m.attrs.get("level") == _PLACE_LEVELS["city"]:
+            own = _mention_country(m)
+            country = moved.get((m.norm or m.surface, own))
+            if country and own not in countries and not m.attrs.get("code", "").startswith(f"iso-{country}-"):
+                _recode_city(m, country)
+
+
+def _compass_regions_abroad(doc: Doc) -> None:
+    """日本|东北的岩手县, 美国|西北部: China's macro-region named by a compass word (东北, 西北, 西南),
+    written right after a place abroad, is a region of that place's country, not China's."""
+    words = frozenset(place_words("compass_macro_regions"))
+    ends = {(m.article, m.aend): m for m in doc.mentions if m.label == "Place" and m.astart >= 0}
+    for m in doc.mentions:
+        if m.label == "Place" and (m.norm or m.surface) in words and m.attrs.get("registry") == "world_places":
+            before = ends.get((m.article, m.astart))
+            country = _mention_country(before) if before is not None else None
+            if country not in (None, CHINA_ISO):
+                m.attrs.update(country=country, code=f"region-{short_hash(country + (m.norm or m.surface), 8)}")
+
+
+def _recode_city(m: Mention, country: str) -> None:
+    """Make a world city's mention its namesake in `country` (the registry's code for a city)."""
+    name = m.norm or m.surface
+    m.attrs.update(country=country, code=f"iso-{country}-{short_hash(name, 8)}")
+    m.attrs.pop("iso", None)
 
 
 def _add_sar_region(doc: Doc, art: Article, h: Hit) -> None:

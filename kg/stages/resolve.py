@@ -90,10 +90,22 @@ def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]
     inside = {id(p) for p in places if held(p)}
     provinces = {str(p.attrs.get("code") or "")[:2] for p in places if id(p) not in inside} - {""}
     if not provinces:
-        return places
+        return _abroad_without_origins(places, mine, inside, held)
     brands = {_place_key(p) for p in places if id(p) in inside and str(p.attrs.get("code") or "")[:2] not in provinces}
     brands -= {_place_key(p) for p in places if id(p) not in inside}
     return [p for p in places if _place_key(p) not in brands]
+
+
+def _abroad_without_origins(places: list[Mention], mine: list[Mention], inside: set[int], held) -> list[Mention]:
+    """驻旧金山副总领事…拜访了潮州会馆、福建会馆: where every division of the table is named only
+    inside organisations' names (a hometown association's, a company's) and a place abroad is named
+    on its own, the story is about that place abroad: the divisions are origins, not its place."""
+    divisions = [p for p in places if str(p.attrs.get("code") or "")[:1].isdigit()]
+    if not divisions or any(id(p) not in inside for p in divisions):
+        return places
+    abroad = any(_foreign(str(m.attrs.get("code") or "")) and not held(m)
+                 for m in mine if m.label == "Place" and m.astart >= 0)
+    return [p for p in places if id(p) not in inside] if abroad else places
 
 
 def _lookup_code(m: Mention) -> str | None:
@@ -421,6 +433,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     by_lead_anaphor = _lead_anaphor_place(art, body, hosts, province)
     if by_lead_anaphor is not None:
         return by_lead_anaphor
+    abroad = _lead_abroad(art, section, places, mine or [])
+    if abroad is not None:
+        return _ref(abroad)
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
@@ -440,6 +455,27 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if free:
         return _ref(free[0])
     return fallback(places)
+
+
+_ABROAD_LEVELS = ("world-city", "region")
+
+
+def _lead_abroad(art: Article, section, places: list[Mention], mine: list[Mention]) -> Mention | None:
+    """驻珀斯总领馆举办侨胞座谈会 (then 中国国内形势, 中澳关系), 驻釜山总领事赴安东市会见庆尚北道议长:
+    a lead naming a city or state abroad, and no division of China up to its end, is about that
+    place's country — the country's mention, when the article names it (a city abroad is no place
+    an article can be about: its country is)."""
+    first = min((m for m in mine if m.label == "Place" and m.astart >= 0 and section(m) == "body"
+                 and m.attrs.get("level") in _ABROAD_LEVELS
+                 and m.attrs.get("country") not in (None, CHINA_ISO)), key=lambda m: m.astart, default=None)
+    if first is None or first.astart >= 80:
+        return None
+    lead = art.sentence_at(first.astart)
+    end = lead.end if lead is not None else first.aend
+    if any(m.astart < end and str(m.attrs.get("code") or "")[:1].isdigit() for m in places):
+        return None
+    iso = first.attrs["country"]
+    return next((m for m in places if m.attrs.get("level") == "country" and m.attrs.get("iso") == iso), None)
 
 
 _LEAD_SECTIONS = ("title", "subtitle", "body")  # (not a caption, a byline or a source line)
@@ -597,6 +633,8 @@ def make_resolve():
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")
             _province_anaphora(doc, art, province)  # 我省/全省 first: they can be what it is about
             got = _choose_article_place(doc, art, places, province, mine)
+            if got is None or got[2] == "country":
+                got = _division_ref(_dateline_place(art)) or got
             if got is None:
                 got = _division_ref(site_owner_place(doc))
             art.place = got[0] if got else None
@@ -627,6 +665,25 @@ def make_resolve():
         return doc
 
     return resolve
+
+
+_DATELINE_PLACE_RE = re.compile(r"^(?:本报)?([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?讯")
+_DATELINE_LEVELS = ("province", "city", "county")
+
+
+def _dateline_place(art: Article) -> str | None:
+    """宁波讯（记者 王某）日前，一批企业赴澳大利亚参展: the layout keeps such a dateline out of the
+    article's text, so the division it names (宁波) is no mention; where the text names no division
+    of its own (or only a country), the story is the dateline's place.  A division's full or short
+    name down to a county's (a newspaper's name before 讯, 河北日报讯, names none); one reading only."""
+    m = _DATELINE_PLACE_RE.match(art.dateline or "")
+    if m is None:
+        return None
+    T = table()
+    name = m.group(1)
+    cands = [d for d in T.candidates(name) if d.level in _DATELINE_LEVELS] or \
+        [d for d in T.short_candidates(name) if d.level in _DATELINE_LEVELS]
+    return cands[0].code if len(cands) == 1 else None
 
 
 def site_owner_place(doc: Doc) -> str | None:
