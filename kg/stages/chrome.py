@@ -262,6 +262,14 @@ def crumb_piece(line: str, after_open: bool) -> tuple[bool, bool]:
     return False, False
 
 
+def crumb_last(line: str) -> str:
+    """The last item of a breadcrumb line (`当前位置：首页 > 政务公开 > 通知公告` → 通知公告; a piece set
+    alone on its line is its own last item): a page sets the column's name again under its crumb."""
+    compact = _compact(line)
+    item = _CRUMB_SPLIT.split(compact)[-1]
+    return item.split(":")[-1].split("：")[-1]
+
+
 def crumb_open(line: str) -> bool:
     """Does a breadcrumb line leave the crumb open: it ends with a colon or a > mark, or is a home word."""
     compact = _compact(line)

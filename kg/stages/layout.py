@@ -75,7 +75,7 @@ from ..divisions import table
 from ..metric_words import cue_alt, cue_chars
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
-from .chrome import Chrome, crumb_open, crumb_piece, is_link_item, is_stamp
+from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
 from ..text import (CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
@@ -164,6 +164,7 @@ REPEATED_HEADLINE_SHORTEST = 6  # a line set twice in a row is a repeated headli
 PULL_QUOTE_PREFIX = 8  # opening characters of a lead box that recur in its article
 CONTINUATION_WINDOW = 12  # a continuation is looked for this many articles either side
 HEAD_LINES = 8  # a breadcrumb among a scrape's first lines has the site's name above it
+COLUMN_NAME_MAX = 8  # a column's name (通知公告, 民生事业) is this short; a crumb ending in a headline is longer
 SITE_NAME_MAX = 30  # a site's or column's name (or greeting) above the breadcrumb is at most this long
 _GAP = re.compile(r"(?<=[^\s])[ \u3000\xa0](?=[^\s])")  # one space between two characters
 SPACED_SHORTEST = 7  # a letter-spaced line has four characters at least (三 个 空 格)
@@ -276,6 +277,7 @@ class _Chrome:
         self.dropped = False  # the last line read was dropped
         self.crumb = False  # the last line read was a breadcrumb
         self.crumb_open = False  # and it left the crumb open (`当前位置：`, `首页`, `>`): its next item may follow
+        self.column = ""  # a breadcrumb's item set alone on its line, last read (a column's name)
         self.issuer = False  # an issuer's name was kept from a metadata field
 
     def read(self, line: str, start: int) -> list[tuple[int, int]] | None:
@@ -283,15 +285,22 @@ class _Chrome:
         it to keep as issuer names (often none)."""
         label, self.label = self.label, None
         c = classify_chrome(line)
+        piece = False
         if c is None and self.crumb:  # a breadcrumb set one item a line: 当前位置: / 首页 / > / 正文
             piece, still_open = crumb_piece(line, self.crumb_open)
             if piece:
                 c = Chrome("chrome", crumb=True)
                 self.crumb_open = still_open
+                self.column = crumb_last(line) if crumb_last(line) == "".join(line.split()) else ""
             else:
                 self.crumb_open = False
         elif c is not None and c.crumb:
             self.crumb_open = crumb_open(line)
+        if (c is None and self.crumb and 0 < len(self.column) <= COLUMN_NAME_MAX
+                and "".join(line.split()) == self.column):
+            c = Chrome("chrome", crumb=True)  # the column's name set again under its breadcrumb (民生事业)
+        elif c is None or not c.crumb or not piece:
+            self.column = ""  # (`>> 市政府常务会议 >> 会议简介` may end in the page's own heading: it is kept)
         if c is None and self.dropped and is_stamp(line):
             return []  # a date stamp under dropped chrome (a breadcrumb): the dates stage reads it
         if c is None and label is not None and chrome_value(line, label.keeps_value):
@@ -614,6 +623,31 @@ def _scrape_headlines(lines: list[_Block]) -> list[_Block]:
     return lines[:2] if _headline_like(lines[1:]) else []
 
 
+STACKED_HEADS = 4  # a headline set over this many lines at most (引题 / 主题 / 副题 / 副题)
+
+
+def _stacked_headlines(lines: list[_Block]) -> list[_Block]:
+    """A plain text's headline with its kicker or subtitles, one a line (`坚持绿色发展 建设美丽乡村` /
+    `我县召开…推进会` / `县委书记王强出席并讲话`): two to `STACKED_HEADS` short unterminated lines without a
+    comma or a blank line between them, then a blank line and prose.  All are headers (the title is
+    chosen among them); a date line, a document number, a numbered heading, a signature or a salutation
+    among them is no headline, nor a line shorter than a headline (a column's name, 民生事业)."""
+    k = 0
+    while k < min(STACKED_HEADS + 1, len(lines)):
+        b = lines[k]
+        if (b.kind != "para" or (k and b.blank_before) or terminated(b.text)
+                or not REPEATED_HEADLINE_SHORTEST <= len(b.text) <= HEADLINE_MAX
+                or any(ch in _CLAUSE_MARKS for ch in b.text) or _page_stamp(b.text) or _opens_unit(b.text)
+                or ENUMERATOR.match(b.text) or _SIGNATURE.fullmatch(b.text) or _DATE_LINE.fullmatch(b.text)):
+            break
+        k += 1
+    if not 2 <= k <= STACKED_HEADS or k >= len(lines):
+        return []
+    body = lines[k]
+    prose = body.kind == "para" and (terminated(body.text) or len(body.text) > HEADLINE_MAX or _prose_run(lines, k))
+    return lines[:k] if body.blank_before and prose else []
+
+
 def _mark_headline_list(blocks: list[_Block]) -> None:
     """A plain page's list of headlines each with its date (`城关镇召开安全生产工作会议 2023-05-12`):
     two or more such lines in a row are each the title of an article of their own, dated by the date
@@ -649,7 +683,7 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
         # (2023年03月29日 星期三, the dates stage reads the page's own): no title, no text
         lines[0].kind = "over_title"
         lines = lines[1:]
-    heads = lines[:1] if lines and _headline_like(lines) else _scrape_headlines(lines)
+    heads = lines[:1] if lines and _headline_like(lines) else _scrape_headlines(lines) or _stacked_headlines(lines)
     if not heads and not page_mode and _two_line_title(lines):
         heads, lines[0].tail, lines[1].kind = lines[:1], lines[1], "joined"
     if not page_mode and heads:
