@@ -1,0 +1,106 @@
+"""Messy pages of round messy18: a column's name set again under its breadcrumb (`您的当前位置:` /
+`民生事业` / `民生事业`), headlines set over several lines with their kicker or subtitles, `.` typed as
+the full stop after a percentage (`增长6.5%.全县…`), and traditional pages whose naive converter wrote
+the surname 于 as 於 after a post (`市長於偉`).  The sentences are written for these tests in the shapes
+seen on county portals, statistical bulletins and traditional mirrors."""
+from __future__ import annotations
+
+from kg.model import Article, Doc, Section
+from kg.pipeline import DEFAULT_PIPELINE, Pipeline
+from kg.stages.layout import split_articles
+from kg.stages.sentences import split_sentences
+from kg.stages.simplified import simplify
+
+
+def _doc(text: str, doc_id: str = "p") -> Doc:
+    return Pipeline(DEFAULT_PIPELINE)(Doc(id=doc_id, source=f"{doc_id}.txt", text=text))
+
+
+def _sentences(text: str) -> list[str]:
+    art = Article(id="a", title=None, text=text, sections=[Section("body", 0, len(text))])
+    return [s.text for s in split_sentences(art)]
+
+
+COLUMN_PAGE = """您的当前位置:
+
+政务动态
+
+政务动态
+
+
+  全县农村生活垃圾实现清理、收集、转运全覆盖。全年民生支出26亿元,占一般公共预算支出的81%。
+"""
+
+
+def test_a_column_name_set_again_under_its_breadcrumb_is_no_title():
+    """A crumb cue left open (`您的当前位置:`) takes the column's name on the next line; the page sets
+    that name again as the column's header: chrome too, not the article's title."""
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=COLUMN_PAGE))
+    assert art.title is None
+    assert "政务动态" not in art.text
+
+
+def test_a_crumb_ending_in_a_headline_keeps_the_headline():
+    """A crumb whose last item is the headline itself (longer than a column's name) does not drop
+    the headline set under it."""
+    page = "当前位置：首页 > 要闻 > 某某县召开安全生产工作会议\n某某县召开安全生产工作会议\n\n5月8日，某某县召开安全生产工作会议。\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "某某县召开安全生产工作会议"
+
+
+STACKED = """坚持绿色发展 建设美丽乡村
+某某县召开2023年农村人居环境整治推进会
+县委书记王强出席并讲话
+
+11月2日，某某县召开2023年农村人居环境整治推进会。县委书记王强出席会议并讲话。
+"""
+
+
+def test_a_headline_set_over_three_lines_gets_a_title():
+    """Kicker, headline and subtitle one a line, then a blank line and prose: the lines are the
+    article's headers (a title and subtitles), not body text."""
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=STACKED))
+    assert art.title is not None
+    heads = {art.title} | set((art.subtitle or "").split("\n"))
+    assert heads == {"坚持绿色发展 建设美丽乡村", "某某县召开2023年农村人居环境整治推进会", "县委书记王强出席并讲话"}
+
+
+def test_short_lines_over_a_list_are_no_stacked_headline():
+    """Lines ending a sentence, a numbered list or a column label are not a stacked headline."""
+    page = "一、工作目标\n二、主要任务\n\n全县上下要提高认识，狠抓落实。\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title is None
+
+
+def test_a_dot_after_a_percentage_ends_the_sentence():
+    """`增长6.5%.全县…`: a half-width full stop after a figure; the next sentence (and its indicator)
+    starts at 全县.  A foreign name's dot stays inside its sentence."""
+    assert _sentences("前三季度，全县地区生产总值增长6.5%.全县规模以上工业增加值增长8.1%。") == [
+        "前三季度，全县地区生产总值增长6.5%.", "全县规模以上工业增加值增长8.1%。"]
+    assert _sentences("美国科学家艾伦.卡朋特访问我市。") == ["美国科学家艾伦.卡朋特访问我市。"]
+    assert _sentences("增长6.5%，比上年提高0.5个百分点。") == ["增长6.5%，比上年提高0.5个百分点。"]
+
+
+def test_a_text_punctuated_with_dots_throughout():
+    """A paragraph without any 。 but with several 汉.汉 dots uses `.` as its full stop; one such dot in
+    a paragraph without 。 (a foreign name) does not split."""
+    assert _sentences("全县经济运行平稳.工业生产稳中有升.消费市场持续回暖.") == [
+        "全县经济运行平稳.", "工业生产稳中有升.", "消费市场持续回暖."]
+    assert _sentences("美国科学家艾伦.卡朋特访问我市") == ["美国科学家艾伦.卡朋特访问我市"]
+
+
+def test_no_indicator_opens_with_the_dot():
+    doc = _doc("前三季度，全县地区生产总值增长6.5%.全县规模以上工业增加值增长8.1%。")
+    assert doc.metrics
+    assert not any(m.indicator.startswith(".") for m in doc.metrics)
+
+
+def test_yu_surname_written_yu_by_a_naive_converter():
+    """A naive simplified→traditional converter writes every 于 as 於, the surname too: after a post's
+    last character (市長, 書記, 主任) 於 is the surname 于 (or the preposition, also 于)."""
+    assert simplify("市长於伟") == "市长于伟"
+    assert simplify("县委书记於洪涛") == "县委书记于洪涛"
+    assert simplify("擅长於") == "擅长于"
+    page = "市政府召開常務會議\n\n12月1日，市長於偉主持召開市政府常務會議，研究部署安全生產工作。\n"
+    doc = _doc(page)
+    assert any(e.type == "Person" and e.name == "于伟" for e in doc.entities.values())
