@@ -104,3 +104,20 @@ def test_yu_surname_written_yu_by_a_naive_converter():
     page = "市政府召開常務會議\n\n12月1日，市長於偉主持召開市政府常務會議，研究部署安全生產工作。\n"
     doc = _doc(page)
     assert any(e.type == "Person" and e.name == "于伟" for e in doc.entities.values())
+
+
+def test_a_crawler_record_without_an_id_is_read(tmp_path):
+    """Crawlers write `{"title", "pubdate", "content"}` without an id or an address: the record is
+    read (named by its line) and its `pubdate` is its date, not dropped as an error."""
+    import json
+    from kg.readers.corpus import read_corpus
+    from kg.readers.corpus import ReadError
+    lines = [json.dumps({"title": "某镇召开安全生产工作会议", "pubdate": "2022年04月05日",
+                         "content": "4月4日，某镇召开安全生产工作会议。"}, ensure_ascii=False),
+             json.dumps({"title": "无正文"}, ensure_ascii=False)]
+    (tmp_path / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = list(read_corpus([tmp_path / "c.jsonl"]))
+    docs = [d for d in out if not isinstance(d, ReadError)]
+    errors = [e for e in out if isinstance(e, ReadError)]
+    assert [(d.source, d.title, d.date) for d in docs] == [("c.jsonl#line-1", "某镇召开安全生产工作会议", "2022年04月05日")]
+    assert [(e.line, e.reason) for e in errors] == [(2, 'record needs an "id" and a string "text"')]

@@ -366,6 +366,8 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
         rid = _field(rec, ID_KEYS)
         if rid is None:
             rid = _field(rec, SOURCE_KEYS)  # a crawl's records often have only their address
+        if rid is None and isinstance(body, str):
+            rid = f"line-{lineno}"  # a crawler's title/date/text record: named by its line, not dropped
         if rid is None or not isinstance(body, str):
             yield ReadError(sf.name, "record needs an \"id\" and a string \"text\"", lineno)
             continue
@@ -398,7 +400,8 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
 ID_KEYS = ("id", "_id", "doc_id", "docid", "uuid")
 TEXT_KEYS = ("text", "content", "body", "article", "正文", "内容")
 TITLE_KEYS = ("title", "headline", "标题")
-DATE_KEYS = ("date", "publish_date", "pub_date", "publish_time", "pubtime", "time", "发布时间", "日期")
+DATE_KEYS = ("date", "publish_date", "pub_date", "pubdate", "pubDate", "publishDate", "publish_time",
+             "publishTime", "pubtime", "time", "发布时间", "日期")
 SOURCE_KEYS = ("source", "url", "link", "网址")
 
 
