@@ -177,6 +177,8 @@ _PAGE_NUMBER = re.compile(r"[-—－–―]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \
                           r"|第[ \t\u3000]*[\[［]?[0-9０-９]{1,4}[\]］]?[ \t\u3000]*页(?:[ \t\u3000]*[,，/／]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页)?"
                           r"|[0-9０-９]{1,4}[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,4}")
 RUNNING_HEAD_MIN = 2  # a PDF's running head recurs on this many pages at least
+_FOLIO = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日.*?[ \t\u3000]{2,}\S+[ \t\u3000]{2,}\S")
+FOLIO_MAX = 120  # a folio line, with its gaps, is at most this long
 RUNNING_HEAD_SHORTEST = 4  # shorter repeated lines (合计, 附件) are kept
 PROSE_RUN = 4  # a wrapped paragraph under a title ends a sentence within this many lines
 WRAP_MAX = 200  # a hard-wrapped line is at most this long (longer lines are not measured)
@@ -262,6 +264,7 @@ class _Block:
     size: tuple[int, int] = (0, 0)  # the source line's length in characters and in columns, indent kept
     spaced: bool = False  # letter-spaced (`关 于 印 发 …`): the single spaces are no part of the article's text
     tail: "_Block | None" = None  # a title's second line (a long title set over two lines)
+    page_top: bool = False  # a PDF newspaper's folio (a running head) was skipped right before it
 
 
 class _Chrome:
@@ -347,6 +350,7 @@ def _blocks(text: str) -> list[_Block]:
     running = _running_heads(text)
     prose = False  # a sentence was read: a breadcrumb further down has no site header above it
     furniture = False  # a page number or a running head was skipped since the last line read
+    folio = False  # ... and it was a newspaper's folio (its next story may start under it)
     for m in _LINE.finditer(text):
         raw = m.group()
         content = raw.strip()
@@ -354,12 +358,13 @@ def _blocks(text: str) -> list[_Block]:
             continue
         if _PAGE_NUMBER.fullmatch(content) or content in running:
             furniture = True  # a PDF's page number or running head: the paragraph it cut runs on over it
+            folio = folio or bool(_FOLIO.search(content))
             continue
         n_line += 1
         start = m.start() + (len(raw) - len(raw.lstrip()))
         after_chrome = chrome.dropped
         blank = (len(_BREAK.findall(text, prev_end, m.start())) >= 2 or after_chrome) if out and not furniture else False
-        furniture = False
+        page_top, furniture, folio = folio, False, False
         prev_end = m.end()
         kept = chrome.read(content, start)
         if chrome.crumb and (n_line < HEAD_LINES or not prose):  # a menu of many lines may sit above it
@@ -402,7 +407,7 @@ def _blocks(text: str) -> list[_Block]:
         line = raw.rstrip()
         size = (len(line), display_width(line)) if len(line) <= WRAP_MAX else (0, 0)
         out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome,
-                          size=size, spaced=_letter_spaced(content)))
+                          size=size, spaced=_letter_spaced(content), page_top=page_top))
     _mark_full(out)
     # a line followed directly by a photo credit is that photo's caption
     for b, nxt in zip(out, out[1:]):
@@ -424,9 +429,12 @@ def _running_heads(text: str) -> frozenset[str]:
     """Lines a PDF conversion repeats at the top or foot of every page (`某某县人民政府公报`,
     `2023年第5期`): short unterminated lines seen at least twice, each time right before or after a
     page number (`— 3 —`), which is where a page ends and the next begins.  A value a table or a
-    list repeats (the same unit on many rows) stands among rows, and stays."""
+    list repeats (the same unit on many rows) stands among rows, and stays.  A newspaper's folio
+    (`2020年9月25日 星期五      某某晚报      A03`: a date, then fields set apart by wide gaps) repeated
+    as it is over each page is one too, though it holds its own page number."""
     seen: Counter = Counter()
     by_number: Counter = Counter()  # occurrences next to a page number
+    folios: Counter = Counter()  # a newspaper's folio line: its date, name and page set far apart
     prev_line, prev_number, prev_credited = None, False, False
     for m in _LINE.finditer(text):
         line = m.group().strip()
@@ -444,7 +452,10 @@ def _running_heads(text: str) -> frozenset[str]:
                 by_number[line] += 1  # the line after a page number
                 prev_credited = True
         prev_line, prev_number = (line if candidate else None), number
-    return frozenset(line for line, k in seen.items() if k >= RUNNING_HEAD_MIN and by_number[line] >= k)
+        if not candidate and not number and _FOLIO.search(line) and len(line) <= FOLIO_MAX and not terminated(line):
+            folios[line] += 1
+    return frozenset([line for line, k in seen.items() if k >= RUNNING_HEAD_MIN and by_number[line] >= k]
+                     + [line for line, k in folios.items() if k >= RUNNING_HEAD_MIN])
 
 
 def _wrap_band(sizes: list[int], least: int) -> tuple[int, int] | None:
@@ -576,17 +587,28 @@ def _cut_title_bar(b: _Block) -> None:
     longest of the parts (no Chinese headline holds these marks; the first of equals)."""
     if _BAR.search(b.text) is None:
         return
-    parts, pos = [], 0
-    for m in _BAR.finditer(b.text):
-        parts.append((pos, m.start()))
-        pos = m.end()
-    parts.append((pos, len(b.text)))
-    s, e = max(parts, key=lambda p: (len(b.text[p[0]:p[1]].strip()), -p[0]))
-    part = b.text[s:e]
-    s += len(part) - len(part.lstrip())
-    e -= len(part) - len(part.rstrip())
+    s, e = _title_bar_head(b.text)
     if e - s >= TITLE_BAR_HEAD:
         b.start, b.end, b.text = b.start + s, b.start + e, b.text[s:e]
+
+
+def _title_bar_head(text: str) -> tuple[int, int]:
+    """The span of the longest part of a title bar between its `_` or `|` marks, without white space."""
+    parts, pos = [], 0
+    for m in _BAR.finditer(text):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(text)))
+    s, e = max(parts, key=lambda p: (len(text[p[0]:p[1]].strip()), -p[0]))
+    part = text[s:e]
+    return s + len(part) - len(part.lstrip()), e - (len(part) - len(part.rstrip()))
+
+
+def page_title_head(title: str) -> str:
+    """The headline of a page's <title>, which names the site or the column after it (`…的通知_某某县
+    人民政府`, `…|某某网`): an article without a headline of its own takes this, not the whole bar."""
+    s, e = _title_bar_head(title)
+    return title[s:e] if _BAR.search(title) and e - s >= TITLE_BAR_HEAD else title
 
 
 def _two_line_title(lines: list[_Block]) -> bool:
@@ -648,6 +670,17 @@ def _stacked_headlines(lines: list[_Block]) -> list[_Block]:
     return lines[:k] if body.blank_before and prose else []
 
 
+def _mark_page_top_headlines(lines: list[_Block]) -> None:
+    """A PDF newspaper's next story headed at the top of a page (`扶绥县表彰60名脱贫之星` under the folio
+    dropped as a running head): a headline-like line right after the running head, below a paragraph
+    that ended its sentence, opens an article of its own."""
+    for k in range(1, len(lines)):
+        b, prev = lines[k], lines[k - 1]
+        if (b.page_top and b.kind == "para" and prev.kind == "para" and terminated(prev.text)
+                and not ENUMERATOR.match(b.text) and _headline_like(lines[k:])):
+            b.kind = "title"
+
+
 def _mark_headline_list(blocks: list[_Block]) -> None:
     """A plain page's list of headlines each with its date (`城关镇召开安全生产工作会议 2023-05-12`):
     two or more such lines in a row are each the title of an article of their own, dated by the date
@@ -684,6 +717,8 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
         lines[0].kind = "over_title"
         lines = lines[1:]
     heads = lines[:1] if lines and _headline_like(lines) else _scrape_headlines(lines) or _stacked_headlines(lines)
+    if not page_mode:
+        _mark_page_top_headlines(lines)
     if not heads and not page_mode and _two_line_title(lines):
         heads, lines[0].tail, lines[1].kind = lines[:1], lines[1], "joined"
     if not page_mode and heads:
@@ -1063,7 +1098,7 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
             authors.append(a)
     article_title = _line(text, title, ruby) if title is not None else None
     if article_title is None and use_doc_title and doc.title:
-        article_title = doc.title
+        article_title = page_title_head(doc.title)
     return Article(
         id=f"{doc.id}#A{n + 1}",
         title=article_title,
