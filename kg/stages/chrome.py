@@ -149,6 +149,7 @@ def _meta(line: str) -> Chrome | None:
         vend = fields[k + 1][1] if k + 1 < len(fields) else len(line)
         values.append((label, vstart, vend))
     first_value = line[values[0][1]:values[0][2]].strip(" \t\u3000\xa0】]）)")
+    first_value = _STAMP_TAIL.sub("", first_value)  # (来源:某某部 2020-02-05 19:03:34: the value is the source)
     if first_start == lead:
         if first_label in t["weak"] and not spaced:  # a letter-spaced label is a form's field (名  称)
             if not (len(fields) >= 2 or not first_value or _URL.match(first_value)
