@@ -121,3 +121,61 @@ def test_a_crawler_record_without_an_id_is_read(tmp_path):
     errors = [e for e in out if isinstance(e, ReadError)]
     assert [(d.source, d.title, d.date) for d in docs] == [("c.jsonl#line-1", "某镇召开安全生产工作会议", "2022年04月05日")]
     assert [(e.line, e.reason) for e in errors] == [(2, 'record needs an "id" and a string "text"')]
+
+
+def test_a_page_without_a_headline_takes_its_title_bar_s_headline():
+    """An HTML page whose body has no headline takes its <title>: the site's name after `_` or `|`
+    (`…常务会议_某县人民政府`) is no part of the article's title."""
+    from kg.stages.layout import page_title_head
+    doc = Doc(id="p", source="p.html", text="3月21日下午，县长房志荣主持召开县政府常务会议。\n",
+              title="县政府召开第9次常务会议_某县人民政府")
+    (art,) = split_articles(doc)
+    assert art.title == "县政府召开第9次常务会议"
+    assert page_title_head("某某网") == "某某网"
+
+
+def test_a_source_field_stamped_with_date_and_time_is_metadata():
+    """`来源:某某市委组织部 2020-02-05 19:03:34` under the headline is the page's metadata, not a subtitle."""
+    from kg.stages.chrome import classify
+    c = classify("来源:某某市委组织部 2020-02-05 19:03:34")
+    assert c is not None and c.kind == "meta"
+    page = "某某乡农村书记宣传队在行动\n\n来源:某某市委组织部 2020-02-05 19:03:34\n\n在东郊乡，书记宣传车队每天走村串户。\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "某某乡农村书记宣传队在行动" and not art.subtitle
+    assert classify("来源于群众的意见建议共收集到很多条") is None
+
+
+PDF_PAPER = """2020年9月25日 星期五                    某某晚报                              L03
+某某镇脱贫攻坚百花齐放
+  全镇174名帮扶干部走村入户，2020年，该镇的600户贫困群众通过验收。
+2020年9月25日 星期五                    某某晚报                              L03
+某某县表彰60名脱贫之星
+  10月17日，某某县举办表彰晚会。到去年底，该县已经有30个贫困村脱贫摘帽。
+"""
+
+
+def test_a_newspaper_folio_is_a_running_head_and_its_next_story_an_article():
+    """A PDF newspaper page repeats its folio (date, paper, page set far apart) over each page: no
+    text; a headline right under it, after a finished paragraph, opens the next story, so the second
+    story's facts are not the first's (该县 is the county of its own story)."""
+    arts = split_articles(Doc(id="p", source="p.txt", text=PDF_PAPER))
+    assert [a.title for a in arts] == ["某某镇脱贫攻坚百花齐放", "某某县表彰60名脱贫之星"]
+    assert not any("星期五" in a.text for a in arts)
+
+
+def test_a_section_heading_after_a_page_number_stays_in_its_document():
+    """Only a newspaper's folio opens a new story: a heading under a report's page number (— 3 —) is
+    a heading of the same document."""
+    text = ("某某县人民政府工作报告\n\n一年来，全县经济平稳增长。\n— 2 —\n主要工作回顾\n"
+            "  全县完成地区生产总值120亿元，增长6.5%。\n— 3 —\n")
+    arts = split_articles(Doc(id="p", source="p.txt", text=text))
+    assert len(arts) == 1
+
+
+def test_a_newspaper_folio_dates_the_page():
+    """The folio's date is the page's publication date, its page label (L03, 第3版) after the paper's
+    name notwithstanding; a date line with a bare code after one space is not read as a folio."""
+    from kg.stages.dates import header_date
+    assert header_date(PDF_PAPER) == "2020-09-25"
+    assert header_date("2020年9月25日 星期五   某某晚报   第3版\n") == "2020-09-25"
+    assert header_date("2020年9月25日 星期五 L03\n") is None
