@@ -399,7 +399,7 @@ def _blocks(text: str) -> list[_Block]:
             elif _CAPTION.match(content) or _credited_caption(content):
                 kind = "caption"
             elif (len(content) <= SHORT_LINE and not terminated(content)
-                  and _BYLINE.fullmatch(content) and _names(_BYLINE.fullmatch(content).group("names"))):
+                  and _is_byline(content)):
                 kind = "byline"
         if (kind == "para" and out and out[-1].kind == "para" and out[-1].text == content
                 and REPEATED_HEADLINE_SHORTEST <= len(content) <= HEADLINE_MAX and not terminated(content)):
@@ -415,6 +415,16 @@ def _blocks(text: str) -> list[_Block]:
             b.kind = "caption"
             b.credit = nxt
     return out
+
+
+def _is_byline(line: str) -> bool:
+    """A byline (`本报记者 王强`): a role word and names after it.  The role word that runs on into a
+    word of its own (`…走基层记者团到定安采访`: 记者团, a headline) opens no names."""
+    m = _BYLINE.fullmatch(line)
+    if m is None or not _names(m.group("names")):
+        return False
+    role_end = m.start("names")
+    return line[role_end - 1:role_end].isspace() or not forms_word(line[:role_end], line[role_end:])
 
 
 def _credited_caption(line: str) -> bool:
@@ -845,9 +855,22 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     tail, head = _last_line(text, p), n.head(text)
     if head[:1] in _FRAGMENT_START:
         return False
+    if _headline_over_lead(tail, head):
+        return True
     if not (_whole_unit(tail) or (len(n.pieces) == 1 and _opens_unit(head))):
         return False
     return not forms_word(tail, head) or _ends_word(tail)
+
+
+_NEWS_LEAD = re.compile(r"[ \t\u3000]*\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上?|凌晨|中午)?[，,]")
+
+
+def _headline_over_lead(tail: str, head: str) -> bool:
+    """A short line without a clause mark over a blank line and a news lead opening with its day
+    (`下沉社区防控疫情` / `10月21日，在…`): a headline, not a sentence broken before its date."""
+    tail = tail.strip()
+    return (bool(_NEWS_LEAD.match(head)) and len(tail) <= HEADLINE_MAX
+            and not any(ch in _CLAUSE_MARKS + "、" for ch in tail))
 
 
 def _last_line(text: str, p: _Para) -> str:
