@@ -46,6 +46,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+$")
 # an e-paper's page label: 第02版:要闻, 第A3版：综合新闻 (its links to the other pages follow on the line)
 _EDITION = re.compile(r"第[ \t\u3000]*[0-9０-９A-Za-z]{1,3}[ \t\u3000]*版[ \t\u3000]*[:：]")
 MAX_EDITION_LINE = 60  # an e-paper's page label line is at most this long
+_ISSUE = re.compile(r"总第[ \t\u3000]*[0-9０-９]{1,5}[ \t\u3000]*期")  # a bulletin's issue line: 综合总第44期 …编印
 MAX_WIDGET = 40  # a widget's line is at most this long
 MAX_META_LINE = 200  # a metadata line is at most this long
 MAX_VALUE = 30  # an issuer's name kept from a metadata field is at most this long
@@ -197,7 +198,7 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")
     if (t["location"].match(compact) or t["home"].match(compact) or _bare_crumb(compact)) and not _runs_on(line):
         return Chrome("chrome", crumb=True)
-    if t["prev_next"].match(compact) or (len(line) <= MAX_EDITION_LINE and _EDITION.match(compact)
+    if t["prev_next"].match(compact) or (len(line) <= MAX_EDITION_LINE and (_EDITION.match(compact) or _ISSUE.search(compact))
                                          and not _CLAUSE.search(line)):
         return Chrome("chrome")
     if len(line) <= MAX_FOOTER_LINE and t["licence"].match(line):
