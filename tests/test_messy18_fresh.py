@@ -179,3 +179,32 @@ def test_a_newspaper_folio_dates_the_page():
     assert header_date(PDF_PAPER) == "2020-09-25"
     assert header_date("2020年9月25日 星期五   某某晚报   第3版\n") == "2020-09-25"
     assert header_date("2020年9月25日 星期五 L03\n") is None
+
+
+def test_a_headline_over_a_blank_line_and_a_dated_lead_stays_apart():
+    """`下沉社区防控疫情` / blank / `10月21日，在…`: a short line without a clause mark over a lead that
+    opens with its day is a headline, not a sentence broken before its date."""
+    page = "政法文化\n\n下沉社区防控疫情\n\n10月21日，市委政法委党员干部协助陆羽社区工作人员摸排信息。\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert "疫情10月" not in art.text
+    # a clause broken before its date still runs on
+    page = "会议强调了三点要求。\n\n会议指出，全县上下要在\n\n10月21日，前完成排查工作。\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert "要在10月21日" in art.text
+
+
+def test_a_headline_naming_a_reporters_group_is_no_byline():
+    """`《某某日报》走基层记者团到某县采访`: 记者 runs on into 记者团, a word: a headline, not a byline
+    naming 团到某县采访; a bulletin's issue line (`5:综合总第44期 >2011-12-08编印`) and a
+    `刊发日期:` line under it are page chrome."""
+    from kg.stages.chrome import classify
+    from kg.stages.layout import _is_byline
+    assert not _is_byline("《某某日报》走基层记者团到某县采访")
+    assert _is_byline("本报记者 王强") and _is_byline("本报记者王强报道")
+    assert classify("5:综合总第44期 >2011-12-08编印") is not None
+    assert classify("刊发日期:2011-12-08 阅读次数: 作者:  语音阅读:") is not None
+    page = ("5:综合总第44期 >2011-12-08编印\n\n《某某日报》走基层记者团到某县采访\n"
+            "刊发日期:2011-12-08 阅读次数: 作者:  语音阅读:\n  5日，记者团一行5人到某县开展采访活动。\n")
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert art.title == "《某某日报》走基层记者团到某县采访"
+    assert not art.authors
