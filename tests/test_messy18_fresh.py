@@ -187,6 +187,9 @@ def test_a_headline_over_a_blank_line_and_a_dated_lead_stays_apart():
     page = "政法文化\n\n下沉社区防控疫情\n\n10月21日，市委政法委党员干部协助陆羽社区工作人员摸排信息。\n"
     (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
     assert "疫情10月" not in art.text
+    page = "民生事业\n我市新增7位县(市、区)级名医\n\n近日，全市7位名医获评。\n"
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
+    assert "名医近日" not in art.text
     # a clause broken before its date still runs on
     page = "会议强调了三点要求。\n\n会议指出，全县上下要在\n\n10月21日，前完成排查工作。\n"
     (art,) = split_articles(Doc(id="p", source="p.txt", text=page))

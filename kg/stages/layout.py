@@ -862,15 +862,16 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     return not forms_word(tail, head) or _ends_word(tail)
 
 
-_NEWS_LEAD = re.compile(r"[ \t\u3000]*\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上?|凌晨|中午)?[，,]")
+_NEWS_LEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上?|凌晨|中午)?|"
+                        + _alt("lead_openers") + ")[，,]")  # a news lead's first words: 10月21日， 近日，
 
 
 def _headline_over_lead(tail: str, head: str) -> bool:
-    """A short line without a clause mark over a blank line and a news lead opening with its day
-    (`下沉社区防控疫情` / `10月21日，在…`): a headline, not a sentence broken before its date."""
+    """A short line without a clause mark over a blank line and a news lead opening with its day or
+    a word for it (`下沉社区防控疫情` / `10月21日，在…`, `近日，`): a headline, not a sentence broken before it."""
     tail = tail.strip()
     return (bool(_NEWS_LEAD.match(head)) and len(tail) <= HEADLINE_MAX
-            and not any(ch in _CLAUSE_MARKS + "、" for ch in tail))
+            and not any(ch in _CLAUSE_MARKS for ch in tail))
 
 
 def _last_line(text: str, p: _Para) -> str:
