@@ -211,3 +211,28 @@ def test_a_headline_naming_a_reporters_group_is_no_byline():
     (art,) = split_articles(Doc(id="p", source="p.txt", text=page))
     assert art.title == "《某某日报》走基层记者团到某县采访"
     assert not art.authors
+
+
+WECHAT = """县政府召开第9次常务会议
+原创 某县发布 2022-03-22 18:30 发表于某省
+
+点击蓝字 关注我们
+
+3月21日下午，县委副书记、县长房志荣主持召开县政府常务会议。
+
+来源：县政府办
+
+阅读原文
+"""
+
+
+def test_a_wechat_post_reads_as_its_article():
+    """A WeChat post's stamp line (原创, the account, date and time, 发表于 its province), the 点击蓝字
+    关注我们 prompt and 阅读原文 are furniture: the headline is the title, as in the plain text."""
+    from kg.stages.chrome import classify
+    assert classify("原创 某县发布 2022-03-22 18:30 发表于某省") is not None
+    assert classify("县融媒体中心 2023-05-12 10:30").kind == "meta"  # a source stamp keeps its source
+    assert classify("会议于 2022-03-22 18:30 召开") is None
+    (art,) = split_articles(Doc(id="p", source="p.txt", text=WECHAT))
+    assert art.title == "县政府召开第9次常务会议"
+    assert "关注我们" not in art.text and "阅读原文" not in art.text

@@ -82,6 +82,9 @@ def _tables():
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
         counter=re.compile(r"[0-9０-９]+(?:" + alt(_words("counter_tails")) + ")"),
         crumb_ends=frozenset(_words("crumb_ends")),
+        post_stamp=re.compile(f"(?:(?:{alt(_words('post_stamp_heads'))}){_SP}+)?[^\\s，,。；;:：]{{1,20}}{_SP}+"
+                              + _DATE.pattern + f"{_SP}+\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?"
+                              + f"(?:{_SP}+(?:{alt(_words('post_stamp_places'))})[{CJK}]{{2,8}})?"),
         source_stamp=re.compile(f"(?P<source>(?=[{CJK}]{{2,{MAX_SOURCE}}}{_SP})[{CJK}]*?(?:"
                                 + alt(_words("source_stamp_tails")) + f")){_SP}+"
                                 + _STAMP.pattern),
@@ -206,6 +209,8 @@ def classify(line: str) -> Chrome | None:
     stamp = t["source_stamp"].fullmatch(line)
     if stamp is not None:  # a news site's source and date under the headline: 中广网 2012-08-13
         return Chrome("meta", ((0, stamp.end("source")),))
+    if t["post_stamp"].fullmatch(line):
+        return Chrome("chrome")  # a WeChat post's stamp: 原创 某县发布 2022-03-22 18:30 发表于某省 (the dates stage reads it)
     if t["footer"].match(compact) or compact.startswith(t["footer_heads"]) or (
             len(line) <= MAX_FOOTER_LINE and any(w in line for w in t["footer_marks"])):
         owner = _owner(line)
