@@ -236,3 +236,18 @@ def test_a_wechat_post_reads_as_its_article():
     (art,) = split_articles(Doc(id="p", source="p.txt", text=WECHAT))
     assert art.title == "县政府召开第9次常务会议"
     assert "关注我们" not in art.text and "阅读原文" not in art.text
+
+
+def test_a_crawler_record_holding_the_page_s_markup_reads_as_its_text(tmp_path):
+    """A crawler that stored the page's markup in `content` (`<p style=…>…</p><p>…`): the record's
+    text is the text of the markup, as an HTML file's is, so no evidence quotes a tag; a plain
+    record's `&nbsp;` reads as spaces of its length (offsets unchanged)."""
+    import json
+    from kg.readers.corpus import read_corpus, record_text
+    assert record_text('<p style="text-indent:2em">某镇召开会议。</p><p>镇长王明出席。</p>') == "某镇召开会议。\n\n镇长王明出席。"
+    assert record_text("&nbsp;&nbsp;3月8日，某县召开会议。") == "            3月8日，某县召开会议。"
+    assert record_text("今年产值<去年产值，增长明显。") == "今年产值<去年产值，增长明显。"
+    rec = {"id": "a1", "content": '<p style="text-indent:2em">某镇召开会议。</p><p>镇长王明出席。</p>'}
+    (tmp_path / "c.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = list(read_corpus([tmp_path / "c.jsonl"]))
+    assert "<" not in doc.text and "镇长王明出席。" in doc.text

@@ -390,9 +390,27 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
             yield ReadError(sf.name, f"record {text_id!r} has no text", lineno)
             continue
         meta = {"encoding": encoding, "format": "jsonl", "line": lineno}
+        body = record_text(body)
+        if _blank(body):
+            yield ReadError(sf.name, f"record {text_id!r} has no text", lineno)
+            continue
         yield Doc(id=_doc_id(sf.name, text_id), source=f"{sf.name}#{text_id}", text=body,
                   title=_opt_str(title), date=_opt_str(date),
                   meta=meta | ({"url": str(url)} if url else {}))
+
+
+# a crawler's record whose text is the page's markup: paragraph, break and block tags
+_MARKUP = re.compile(r"<(?:p|br|div|span|section|table|tr|td|strong|font|img|h[1-6])\b[^<>]*/?>|</(?:p|div|span|section|td)>",
+                     re.I)
+
+
+def record_text(body: str) -> str:
+    """A JSON Lines record's text as its article reads: a crawler that stored the page's markup
+    (`<p style=…>…</p><p>…`, `…<br/>…`) gives the text of the markup, as an HTML file does (offsets
+    are of that text), else the text with its white-space references (`&nbsp;`) as spaces."""
+    if _MARKUP.search(body):
+        return html_to_text(body)[0]
+    return blank_space_references(body)
 
 
 # A record's fields under the names crawled news corpora give them (`content`, `headline`,
