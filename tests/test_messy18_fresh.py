@@ -87,6 +87,7 @@ def test_a_text_punctuated_with_dots_throughout():
     assert _sentences("全县经济运行平稳.工业生产稳中有升.消费市场持续回暖.") == [
         "全县经济运行平稳.", "工业生产稳中有升.", "消费市场持续回暖."]
     assert _sentences("美国科学家艾伦.卡朋特访问我市") == ["美国科学家艾伦.卡朋特访问我市"]
+    assert _sentences("艾伦.卡朋特、约翰.史密斯出席签约仪式") == ["艾伦.卡朋特、约翰.史密斯出席签约仪式"]
 
 
 def test_no_indicator_opens_with_the_dot():

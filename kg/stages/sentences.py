@@ -94,7 +94,7 @@ def split_sentences(article: Article, source: str | None = None) -> list[Sentenc
     to_source = _SourceMap(article)
     out: list[Sentence] = []
     for sec in sections:
-        dotted = "。" not in text[sec.start:sec.end]
+        dotted = _dotted(text[sec.start:sec.end])
         for m in _SENTENCE.finditer(text, sec.start, sec.end):
             a, b = m.span()
             cuts = bounded_cuts(text, a, b, MAX_SENTENCE, _SENTENCE_CUTS)  # (a run-on scrape)
@@ -111,12 +111,18 @@ _HAN_DOT = re.compile(f"(?<=[{HAN}])[.．](?=[{HAN}])")  # 增长明显.全县�
 DOTTED_STOPS = 2  # a section without 。 that has this many 汉.汉 dots uses . as its full stop
 
 
+def _dotted(section: str) -> bool:
+    """Is a section punctuated with `.` for 。: it holds no 。 and ends with a dot (a caption naming
+    two foreign people, 艾伦.卡朋特、约翰.史密斯出席, does not)."""
+    return "。" not in section and section.rstrip().endswith((".", "．"))
+
+
 def _dot_stops(text: str, a: int, b: int, dotted: bool) -> list[int]:
     """Where a half-width `.` ends a sentence in text[a:b] (the position after it).  A page typed
     with half-width punctuation ends sentences with `.`: after a percentage before a Chinese
     character it can be nothing else (`增长6.5%.全县…`).  Between two Chinese characters it is also
-    the dot of a foreign name (`艾伦.卡朋特`), so it ends a sentence only in a section without any `。`
-    that has `DOTTED_STOPS` such dots at least (a text punctuated with `.` throughout)."""
+    the dot of a foreign name (`艾伦.卡朋特`), so it ends a sentence only in a section punctuated with
+    `.` (`_dotted`) that has `DOTTED_STOPS` such dots at least."""
     stops = [m.end() for m in _PERCENT_DOT.finditer(text, a, b)]
     if dotted:
         han = [m.end() for m in _HAN_DOT.finditer(text, a, b)]
