@@ -366,6 +366,8 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
         rid = _field(rec, ID_KEYS)
         if rid is None:
             rid = _field(rec, SOURCE_KEYS)  # a crawl's records often have only their address
+        if rid is None and isinstance(body, str):
+            rid = f"line-{lineno}"  # a crawler's title/date/text record: named by its line, not dropped
         if rid is None or not isinstance(body, str):
             yield ReadError(sf.name, "record needs an \"id\" and a string \"text\"", lineno)
             continue
@@ -388,9 +390,27 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
             yield ReadError(sf.name, f"record {text_id!r} has no text", lineno)
             continue
         meta = {"encoding": encoding, "format": "jsonl", "line": lineno}
+        body = record_text(body)
+        if _blank(body):
+            yield ReadError(sf.name, f"record {text_id!r} has no text", lineno)
+            continue
         yield Doc(id=_doc_id(sf.name, text_id), source=f"{sf.name}#{text_id}", text=body,
                   title=_opt_str(title), date=_opt_str(date),
                   meta=meta | ({"url": str(url)} if url else {}))
+
+
+# a crawler's record whose text is the page's markup: paragraph, break and block tags
+_MARKUP = re.compile(r"<(?:p|br|div|span|section|table|tr|td|strong|font|img|h[1-6])\b[^<>]*/?>|</(?:p|div|span|section|td)>",
+                     re.I)
+
+
+def record_text(body: str) -> str:
+    """A JSON Lines record's text as its article reads: a crawler that stored the page's markup
+    (`<p style=…>…</p><p>…`, `…<br/>…`) gives the text of the markup, as an HTML file does (offsets
+    are of that text), else the text with its white-space references (`&nbsp;`) as spaces."""
+    if _MARKUP.search(body):
+        return html_to_text(body)[0]
+    return blank_space_references(body)
 
 
 # A record's fields under the names crawled news corpora give them (`content`, `headline`,
@@ -398,7 +418,8 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
 ID_KEYS = ("id", "_id", "doc_id", "docid", "uuid")
 TEXT_KEYS = ("text", "content", "body", "article", "正文", "内容")
 TITLE_KEYS = ("title", "headline", "标题")
-DATE_KEYS = ("date", "publish_date", "pub_date", "publish_time", "pubtime", "time", "发布时间", "日期")
+DATE_KEYS = ("date", "publish_date", "pub_date", "pubdate", "pubDate", "publishDate", "publish_time",
+             "publishTime", "pubtime", "time", "发布时间", "日期")
 SOURCE_KEYS = ("source", "url", "link", "网址")
 
 

@@ -46,6 +46,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+$")
 # an e-paper's page label: 第02版:要闻, 第A3版：综合新闻 (its links to the other pages follow on the line)
 _EDITION = re.compile(r"第[ \t\u3000]*[0-9０-９A-Za-z]{1,3}[ \t\u3000]*版[ \t\u3000]*[:：]")
 MAX_EDITION_LINE = 60  # an e-paper's page label line is at most this long
+_ISSUE = re.compile(r"总第[ \t\u3000]*[0-9０-９]{1,5}[ \t\u3000]*期")  # a bulletin's issue line: 综合总第44期 …编印
 MAX_WIDGET = 40  # a widget's line is at most this long
 MAX_META_LINE = 200  # a metadata line is at most this long
 MAX_VALUE = 30  # an issuer's name kept from a metadata field is at most this long
@@ -81,6 +82,9 @@ def _tables():
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
         counter=re.compile(r"[0-9０-９]+(?:" + alt(_words("counter_tails")) + ")"),
         crumb_ends=frozenset(_words("crumb_ends")),
+        post_stamp=re.compile(f"(?:(?:{alt(_words('post_stamp_heads'))}){_SP}+)?[^\\s，,。；;:：]{{1,20}}{_SP}+"
+                              + _DATE.pattern + f"{_SP}+\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?"
+                              + f"(?:{_SP}+(?:{alt(_words('post_stamp_places'))})[{CJK}]{{2,8}})?"),
         source_stamp=re.compile(f"(?P<source>(?=[{CJK}]{{2,{MAX_SOURCE}}}{_SP})[{CJK}]*?(?:"
                                 + alt(_words("source_stamp_tails")) + f")){_SP}+"
                                 + _STAMP.pattern),
@@ -149,6 +153,7 @@ def _meta(line: str) -> Chrome | None:
         vend = fields[k + 1][1] if k + 1 < len(fields) else len(line)
         values.append((label, vstart, vend))
     first_value = line[values[0][1]:values[0][2]].strip(" \t\u3000\xa0】]）)")
+    first_value = _STAMP_TAIL.sub("", first_value)  # (来源:某某部 2020-02-05 19:03:34: the value is the source)
     if first_start == lead:
         if first_label in t["weak"] and not spaced:  # a letter-spaced label is a form's field (名  称)
             if not (len(fields) >= 2 or not first_value or _URL.match(first_value)
@@ -196,7 +201,7 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")
     if (t["location"].match(compact) or t["home"].match(compact) or _bare_crumb(compact)) and not _runs_on(line):
         return Chrome("chrome", crumb=True)
-    if t["prev_next"].match(compact) or (len(line) <= MAX_EDITION_LINE and _EDITION.match(compact)
+    if t["prev_next"].match(compact) or (len(line) <= MAX_EDITION_LINE and (_EDITION.match(compact) or _ISSUE.search(compact))
                                          and not _CLAUSE.search(line)):
         return Chrome("chrome")
     if len(line) <= MAX_FOOTER_LINE and t["licence"].match(line):
@@ -204,6 +209,8 @@ def classify(line: str) -> Chrome | None:
     stamp = t["source_stamp"].fullmatch(line)
     if stamp is not None:  # a news site's source and date under the headline: 中广网 2012-08-13
         return Chrome("meta", ((0, stamp.end("source")),))
+    if t["post_stamp"].fullmatch(line):
+        return Chrome("chrome")  # a WeChat post's stamp: 原创 某县发布 2022-03-22 18:30 发表于某省 (the dates stage reads it)
     if t["footer"].match(compact) or compact.startswith(t["footer_heads"]) or (
             len(line) <= MAX_FOOTER_LINE and any(w in line for w in t["footer_marks"])):
         owner = _owner(line)
@@ -260,6 +267,14 @@ def crumb_piece(line: str, after_open: bool) -> tuple[bool, bool]:
     if after_open and 0 < len(compact) <= MAX_CRUMB_ITEM and not _CLAUSE.search(compact) and not is_stamp(line):
         return True, compact in _words("home_words")
     return False, False
+
+
+def crumb_last(line: str) -> str:
+    """The last item of a breadcrumb line (`当前位置：首页 > 政务公开 > 通知公告` → 通知公告; a piece set
+    alone on its line is its own last item): a page sets the column's name again under its crumb."""
+    compact = _compact(line)
+    item = _CRUMB_SPLIT.split(compact)[-1]
+    return item.split(":")[-1].split("：")[-1]
 
 
 def crumb_open(line: str) -> bool:

@@ -75,7 +75,7 @@ from ..divisions import table
 from ..metric_words import cue_alt, cue_chars
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
-from .chrome import Chrome, crumb_open, crumb_piece, is_link_item, is_stamp
+from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
 from ..text import (CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
@@ -164,6 +164,7 @@ REPEATED_HEADLINE_SHORTEST = 6  # a line set twice in a row is a repeated headli
 PULL_QUOTE_PREFIX = 8  # opening characters of a lead box that recur in its article
 CONTINUATION_WINDOW = 12  # a continuation is looked for this many articles either side
 HEAD_LINES = 8  # a breadcrumb among a scrape's first lines has the site's name above it
+COLUMN_NAME_MAX = 8  # a column's name (通知公告, 民生事业) is this short; a crumb ending in a headline is longer
 SITE_NAME_MAX = 30  # a site's or column's name (or greeting) above the breadcrumb is at most this long
 _GAP = re.compile(r"(?<=[^\s])[ \u3000\xa0](?=[^\s])")  # one space between two characters
 SPACED_SHORTEST = 7  # a letter-spaced line has four characters at least (三 个 空 格)
@@ -176,6 +177,8 @@ _PAGE_NUMBER = re.compile(r"[-—－–―]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \
                           r"|第[ \t\u3000]*[\[［]?[0-9０-９]{1,4}[\]］]?[ \t\u3000]*页(?:[ \t\u3000]*[,，/／]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页)?"
                           r"|[0-9０-９]{1,4}[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,4}")
 RUNNING_HEAD_MIN = 2  # a PDF's running head recurs on this many pages at least
+_FOLIO = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日.*?[ \t\u3000]{2,}\S+[ \t\u3000]{2,}\S")
+FOLIO_MAX = 120  # a folio line, with its gaps, is at most this long
 RUNNING_HEAD_SHORTEST = 4  # shorter repeated lines (合计, 附件) are kept
 PROSE_RUN = 4  # a wrapped paragraph under a title ends a sentence within this many lines
 WRAP_MAX = 200  # a hard-wrapped line is at most this long (longer lines are not measured)
@@ -261,6 +264,7 @@ class _Block:
     size: tuple[int, int] = (0, 0)  # the source line's length in characters and in columns, indent kept
     spaced: bool = False  # letter-spaced (`关 于 印 发 …`): the single spaces are no part of the article's text
     tail: "_Block | None" = None  # a title's second line (a long title set over two lines)
+    page_top: bool = False  # a PDF newspaper's folio (a running head) was skipped right before it
 
 
 class _Chrome:
@@ -276,6 +280,7 @@ class _Chrome:
         self.dropped = False  # the last line read was dropped
         self.crumb = False  # the last line read was a breadcrumb
         self.crumb_open = False  # and it left the crumb open (`当前位置：`, `首页`, `>`): its next item may follow
+        self.column = ""  # a breadcrumb's item set alone on its line, last read (a column's name)
         self.issuer = False  # an issuer's name was kept from a metadata field
 
     def read(self, line: str, start: int) -> list[tuple[int, int]] | None:
@@ -283,15 +288,22 @@ class _Chrome:
         it to keep as issuer names (often none)."""
         label, self.label = self.label, None
         c = classify_chrome(line)
+        piece = False
         if c is None and self.crumb:  # a breadcrumb set one item a line: 当前位置: / 首页 / > / 正文
             piece, still_open = crumb_piece(line, self.crumb_open)
             if piece:
                 c = Chrome("chrome", crumb=True)
                 self.crumb_open = still_open
+                self.column = crumb_last(line) if crumb_last(line) == "".join(line.split()) else ""
             else:
                 self.crumb_open = False
         elif c is not None and c.crumb:
             self.crumb_open = crumb_open(line)
+        if (c is None and self.crumb and 0 < len(self.column) <= COLUMN_NAME_MAX
+                and "".join(line.split()) == self.column):
+            c = Chrome("chrome", crumb=True)  # the column's name set again under its breadcrumb (民生事业)
+        elif c is None or not c.crumb or not piece:
+            self.column = ""  # (`>> 市政府常务会议 >> 会议简介` may end in the page's own heading: it is kept)
         if c is None and self.dropped and is_stamp(line):
             return []  # a date stamp under dropped chrome (a breadcrumb): the dates stage reads it
         if c is None and label is not None and chrome_value(line, label.keeps_value):
@@ -338,6 +350,7 @@ def _blocks(text: str) -> list[_Block]:
     running = _running_heads(text)
     prose = False  # a sentence was read: a breadcrumb further down has no site header above it
     furniture = False  # a page number or a running head was skipped since the last line read
+    folio = False  # ... and it was a newspaper's folio (its next story may start under it)
     for m in _LINE.finditer(text):
         raw = m.group()
         content = raw.strip()
@@ -345,12 +358,13 @@ def _blocks(text: str) -> list[_Block]:
             continue
         if _PAGE_NUMBER.fullmatch(content) or content in running:
             furniture = True  # a PDF's page number or running head: the paragraph it cut runs on over it
+            folio = folio or bool(_FOLIO.search(content))
             continue
         n_line += 1
         start = m.start() + (len(raw) - len(raw.lstrip()))
         after_chrome = chrome.dropped
         blank = (len(_BREAK.findall(text, prev_end, m.start())) >= 2 or after_chrome) if out and not furniture else False
-        furniture = False
+        page_top, furniture, folio = folio, False, False
         prev_end = m.end()
         kept = chrome.read(content, start)
         if chrome.crumb and (n_line < HEAD_LINES or not prose):  # a menu of many lines may sit above it
@@ -385,7 +399,7 @@ def _blocks(text: str) -> list[_Block]:
             elif _CAPTION.match(content) or _credited_caption(content):
                 kind = "caption"
             elif (len(content) <= SHORT_LINE and not terminated(content)
-                  and _BYLINE.fullmatch(content) and _names(_BYLINE.fullmatch(content).group("names"))):
+                  and _is_byline(content)):
                 kind = "byline"
         if (kind == "para" and out and out[-1].kind == "para" and out[-1].text == content
                 and REPEATED_HEADLINE_SHORTEST <= len(content) <= HEADLINE_MAX and not terminated(content)):
@@ -393,7 +407,7 @@ def _blocks(text: str) -> list[_Block]:
         line = raw.rstrip()
         size = (len(line), display_width(line)) if len(line) <= WRAP_MAX else (0, 0)
         out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome,
-                          size=size, spaced=_letter_spaced(content)))
+                          size=size, spaced=_letter_spaced(content), page_top=page_top))
     _mark_full(out)
     # a line followed directly by a photo credit is that photo's caption
     for b, nxt in zip(out, out[1:]):
@@ -401,6 +415,16 @@ def _blocks(text: str) -> list[_Block]:
             b.kind = "caption"
             b.credit = nxt
     return out
+
+
+def _is_byline(line: str) -> bool:
+    """A byline (`本报记者 王强`): a role word and names after it.  The role word that runs on into a
+    word of its own (`…走基层记者团到定安采访`: 记者团, a headline) opens no names."""
+    m = _BYLINE.fullmatch(line)
+    if m is None or not _names(m.group("names")):
+        return False
+    role_end = m.start("names")
+    return line[role_end - 1:role_end].isspace() or not forms_word(line[:role_end], line[role_end:])
 
 
 def _credited_caption(line: str) -> bool:
@@ -415,9 +439,12 @@ def _running_heads(text: str) -> frozenset[str]:
     """Lines a PDF conversion repeats at the top or foot of every page (`某某县人民政府公报`,
     `2023年第5期`): short unterminated lines seen at least twice, each time right before or after a
     page number (`— 3 —`), which is where a page ends and the next begins.  A value a table or a
-    list repeats (the same unit on many rows) stands among rows, and stays."""
+    list repeats (the same unit on many rows) stands among rows, and stays.  A newspaper's folio
+    (`2020年9月25日 星期五      某某晚报      A03`: a date, then fields set apart by wide gaps) repeated
+    as it is over each page is one too, though it holds its own page number."""
     seen: Counter = Counter()
     by_number: Counter = Counter()  # occurrences next to a page number
+    folios: Counter = Counter()  # a newspaper's folio line: its date, name and page set far apart
     prev_line, prev_number, prev_credited = None, False, False
     for m in _LINE.finditer(text):
         line = m.group().strip()
@@ -435,7 +462,10 @@ def _running_heads(text: str) -> frozenset[str]:
                 by_number[line] += 1  # the line after a page number
                 prev_credited = True
         prev_line, prev_number = (line if candidate else None), number
-    return frozenset(line for line, k in seen.items() if k >= RUNNING_HEAD_MIN and by_number[line] >= k)
+        if not candidate and not number and _FOLIO.search(line) and len(line) <= FOLIO_MAX and not terminated(line):
+            folios[line] += 1
+    return frozenset([line for line, k in seen.items() if k >= RUNNING_HEAD_MIN and by_number[line] >= k]
+                     + [line for line, k in folios.items() if k >= RUNNING_HEAD_MIN])
 
 
 def _wrap_band(sizes: list[int], least: int) -> tuple[int, int] | None:
@@ -567,17 +597,28 @@ def _cut_title_bar(b: _Block) -> None:
     longest of the parts (no Chinese headline holds these marks; the first of equals)."""
     if _BAR.search(b.text) is None:
         return
-    parts, pos = [], 0
-    for m in _BAR.finditer(b.text):
-        parts.append((pos, m.start()))
-        pos = m.end()
-    parts.append((pos, len(b.text)))
-    s, e = max(parts, key=lambda p: (len(b.text[p[0]:p[1]].strip()), -p[0]))
-    part = b.text[s:e]
-    s += len(part) - len(part.lstrip())
-    e -= len(part) - len(part.rstrip())
+    s, e = _title_bar_head(b.text)
     if e - s >= TITLE_BAR_HEAD:
         b.start, b.end, b.text = b.start + s, b.start + e, b.text[s:e]
+
+
+def _title_bar_head(text: str) -> tuple[int, int]:
+    """The span of the longest part of a title bar between its `_` or `|` marks, without white space."""
+    parts, pos = [], 0
+    for m in _BAR.finditer(text):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(text)))
+    s, e = max(parts, key=lambda p: (len(text[p[0]:p[1]].strip()), -p[0]))
+    part = text[s:e]
+    return s + len(part) - len(part.lstrip()), e - (len(part) - len(part.rstrip()))
+
+
+def page_title_head(title: str) -> str:
+    """The headline of a page's <title>, which names the site or the column after it (`…的通知_某某县
+    人民政府`, `…|某某网`): an article without a headline of its own takes this, not the whole bar."""
+    s, e = _title_bar_head(title)
+    return title[s:e] if _BAR.search(title) and e - s >= TITLE_BAR_HEAD else title
 
 
 def _two_line_title(lines: list[_Block]) -> bool:
@@ -612,6 +653,42 @@ def _scrape_headlines(lines: list[_Block]) -> list[_Block]:
     if _whole_unit(second) or _opens_unit(second):
         return []
     return lines[:2] if _headline_like(lines[1:]) else []
+
+
+STACKED_HEADS = 4  # a headline set over this many lines at most (引题 / 主题 / 副题 / 副题)
+
+
+def _stacked_headlines(lines: list[_Block]) -> list[_Block]:
+    """A plain text's headline with its kicker or subtitles, one a line (`坚持绿色发展 建设美丽乡村` /
+    `我县召开…推进会` / `县委书记王强出席并讲话`): two to `STACKED_HEADS` short unterminated lines without a
+    comma or a blank line between them, then a blank line and prose.  All are headers (the title is
+    chosen among them); a date line, a document number, a numbered heading, a signature or a salutation
+    among them is no headline, nor a line shorter than a headline (a column's name, 民生事业)."""
+    k = 0
+    while k < min(STACKED_HEADS + 1, len(lines)):
+        b = lines[k]
+        if (b.kind != "para" or (k and b.blank_before) or terminated(b.text)
+                or not REPEATED_HEADLINE_SHORTEST <= len(b.text) <= HEADLINE_MAX
+                or any(ch in _CLAUSE_MARKS for ch in b.text) or _page_stamp(b.text) or _opens_unit(b.text)
+                or ENUMERATOR.match(b.text) or _SIGNATURE.fullmatch(b.text) or _DATE_LINE.fullmatch(b.text)):
+            break
+        k += 1
+    if not 2 <= k <= STACKED_HEADS or k >= len(lines):
+        return []
+    body = lines[k]
+    prose = body.kind == "para" and (terminated(body.text) or len(body.text) > HEADLINE_MAX or _prose_run(lines, k))
+    return lines[:k] if body.blank_before and prose else []
+
+
+def _mark_page_top_headlines(lines: list[_Block]) -> None:
+    """A PDF newspaper's next story headed at the top of a page (`扶绥县表彰60名脱贫之星` under the folio
+    dropped as a running head): a headline-like line right after the running head, below a paragraph
+    that ended its sentence, opens an article of its own."""
+    for k in range(1, len(lines)):
+        b, prev = lines[k], lines[k - 1]
+        if (b.page_top and b.kind == "para" and prev.kind == "para" and terminated(prev.text)
+                and not ENUMERATOR.match(b.text) and _headline_like(lines[k:])):
+            b.kind = "title"
 
 
 def _mark_headline_list(blocks: list[_Block]) -> None:
@@ -649,7 +726,9 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
         # (2023年03月29日 星期三, the dates stage reads the page's own): no title, no text
         lines[0].kind = "over_title"
         lines = lines[1:]
-    heads = lines[:1] if lines and _headline_like(lines) else _scrape_headlines(lines)
+    heads = lines[:1] if lines and _headline_like(lines) else _scrape_headlines(lines) or _stacked_headlines(lines)
+    if not page_mode:
+        _mark_page_top_headlines(lines)
     if not heads and not page_mode and _two_line_title(lines):
         heads, lines[0].tail, lines[1].kind = lines[:1], lines[1], "joined"
     if not page_mode and heads:
@@ -776,9 +855,23 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     tail, head = _last_line(text, p), n.head(text)
     if head[:1] in _FRAGMENT_START:
         return False
+    if _headline_over_lead(tail, head):
+        return True
     if not (_whole_unit(tail) or (len(n.pieces) == 1 and _opens_unit(head))):
         return False
     return not forms_word(tail, head) or _ends_word(tail)
+
+
+_NEWS_LEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上?|凌晨|中午)?|"
+                        + _alt("lead_openers") + ")[，,]")  # a news lead's first words: 10月21日， 近日，
+
+
+def _headline_over_lead(tail: str, head: str) -> bool:
+    """A short line without a clause mark over a blank line and a news lead opening with its day or
+    a word for it (`下沉社区防控疫情` / `10月21日，在…`, `近日，`): a headline, not a sentence broken before it."""
+    tail = tail.strip()
+    return (bool(_NEWS_LEAD.match(head)) and len(tail) <= HEADLINE_MAX
+            and not any(ch in _CLAUSE_MARKS for ch in tail))
 
 
 def _last_line(text: str, p: _Para) -> str:
@@ -1029,7 +1122,7 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
             authors.append(a)
     article_title = _line(text, title, ruby) if title is not None else None
     if article_title is None and use_doc_title and doc.title:
-        article_title = doc.title
+        article_title = page_title_head(doc.title)
     return Article(
         id=f"{doc.id}#A{n + 1}",
         title=article_title,

@@ -20,7 +20,7 @@ import re
 
 from ..model import Article, Doc, Section, Sentence
 from ..pipeline import component
-from ..text import CLOSERS, MAX_SENTENCE, RUBY, TERMINATORS, bounded_cuts
+from ..text import CLOSERS, HAN, MAX_SENTENCE, RUBY, TERMINATORS, bounded_cuts
 
 _SENTENCE = re.compile(f"[^{TERMINATORS}]*(?:[{TERMINATORS}]+[{re.escape(CLOSERS)}]*)?")
 
@@ -94,14 +94,41 @@ def split_sentences(article: Article, source: str | None = None) -> list[Sentenc
     to_source = _SourceMap(article)
     out: list[Sentence] = []
     for sec in sections:
+        dotted = _dotted(text[sec.start:sec.end])
         for m in _SENTENCE.finditer(text, sec.start, sec.end):
             a, b = m.span()
             cuts = bounded_cuts(text, a, b, MAX_SENTENCE, _SENTENCE_CUTS)  # (a run-on scrape)
+            cuts = sorted(set(cuts) | set(_dot_stops(text, a, b, dotted)))
             for lo, hi in zip([a] + cuts, cuts + [b]):
                 sent = _sentence(text, lo, hi, sec.kind, to_source, source)
                 if sent is not None:
                     out.append(sent)
     return out
+
+
+_PERCENT_DOT = re.compile(f"(?<=[%‰％])[.．](?=[{HAN}])")  # 增长6.5%.全县…: a half-width full stop
+_HAN_DOT = re.compile(f"(?<=[{HAN}])[.．](?=[{HAN}])")  # 增长明显.全县…, but also 艾伦.卡朋特
+DOTTED_STOPS = 2  # a section without 。 that has this many 汉.汉 dots uses . as its full stop
+
+
+def _dotted(section: str) -> bool:
+    """Is a section punctuated with `.` for 。: it holds no 。 and ends with a dot (a caption naming
+    two foreign people, 艾伦.卡朋特、约翰.史密斯出席, does not)."""
+    return "。" not in section and section.rstrip().endswith((".", "．"))
+
+
+def _dot_stops(text: str, a: int, b: int, dotted: bool) -> list[int]:
+    """Where a half-width `.` ends a sentence in text[a:b] (the position after it).  A page typed
+    with half-width punctuation ends sentences with `.`: after a percentage before a Chinese
+    character it can be nothing else (`增长6.5%.全县…`).  Between two Chinese characters it is also
+    the dot of a foreign name (`艾伦.卡朋特`), so it ends a sentence only in a section punctuated with
+    `.` (`_dotted`) that has `DOTTED_STOPS` such dots at least."""
+    stops = [m.end() for m in _PERCENT_DOT.finditer(text, a, b)]
+    if dotted:
+        han = [m.end() for m in _HAN_DOT.finditer(text, a, b)]
+        if len(han) >= DOTTED_STOPS:
+            stops += han
+    return [p for p in stops if a < p < b]
 
 
 _SENTENCE_CUTS = ("，,", "、：:")  # where an over-long sentence is cut: a clause, else a list item
