@@ -350,10 +350,25 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
         extra["named_place"] = (m.start(1), s0)
     ed = _EDITION.match(text[s0:m.end(1)])
     core = text[s0 + (ed.end() if ed else 0):m.end(1)]
-    if len(core) < 4:
+    if len(core) < 4 or _described_event(core):
         return None
     extra["alias"] = m.group(1)
     return s0, core, extra
+
+
+_EVENT_HEADS = tuple(sorted(L.words("event_heads"), key=len, reverse=True))
+# (承办的国家级综合博览会: a run the verb's 的 opens, when the held-event rule has left it, is the same)
+_DESCRIBED_OPEN = re.compile(f"^(?:{_C('possessive')})?(?:{_C('event_description_openers')})")
+_DESCRIBED_BEFORE_HEAD = re.compile(f"(?:{_C('event_description_words')})$")
+
+
+def _described_event(core: str) -> bool:
+    """…每年举行的全国性大型论坛, 举办各类旅游节庆活动: words that say what kind of event it is (its
+    scale, its rank, 各类) right before its head or opening it describe events, name none."""
+    if _DESCRIBED_OPEN.match(core):
+        return True
+    head = next((h for h in _EVENT_HEADS if core.endswith(h)), "")
+    return bool(head) and bool(_DESCRIBED_BEFORE_HEAD.search(core[:-len(head)]))
 
 
 def _year_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
@@ -831,6 +846,13 @@ def _aid_pairings(text: str, places: list[Found], free, occupied: Occupancy) -> 
             if p.start not in by_start or p.end > by_start[p.start].end:
                 by_start[p.start] = p
     for a in sorted(by_start.values(), key=lambda f: f.start):
+        turned = _turned_pairing(text, a, by_start)
+        if turned is not None:  # (written from 对 on: the donor before it stays a place of its sentence)
+            if free(a.end, turned[0]):
+                found.append(Found(a.end, turned[0], "Programme", turned[1], "programme.aid-pairing",
+                                   {"kind": "campaign"}))
+                occupied.mark(a.end, turned[0])
+            continue
         m = _AID_VERB_RE.match(text, a.end)
         if m is None or m.end() not in by_start:
             continue
@@ -856,6 +878,28 @@ def _aid_pairings(text: str, places: list[Found], free, occupied: Occupancy) -> 
 
 
 _AID_BUILD_TAIL = cue(_P, "aid_pair_build_tail")[0]
+# 拱墅区对黄平县实施对口帮扶, 宁海县对安图县的对口帮扶: the place aided turned before the verb by 对
+_AID_TURNED_RE = re.compile(rf"(?:{_C('aid_pair_turn')})")
+_AID_TURNED_VERB_RE = re.compile(rf"(?:{_C('aid_pair_turn_links')})?(?P<verb>{_C('aid_pair_verbs')})")
+
+
+def _turned_pairing(text: str, a: Found, by_start: dict[int, Found]) -> tuple[int, str] | None:
+    """拱墅区对黄平县实施对口帮扶: the same standing pairing as 拱墅区对口帮扶黄平县, the place aided
+    written before the verb after 对 (a light verb or 的 may stand between); only a verb of standing
+    aid closes it (对口帮扶, not a plain 帮扶, which any help is).  Returns where it ends and its name,
+    written as the direct form is, so both forms are one programme."""
+    t = _AID_TURNED_RE.match(text, a.end)
+    if t is None or t.end() not in by_start:
+        return None
+    b = by_start[t.end()]
+    norms = [b.norm]
+    while b.end in by_start:
+        b = by_start[b.end]
+        norms.append(b.norm)
+    v = _AID_TURNED_VERB_RE.match(text, b.end)
+    if v is None:
+        return None
+    return v.end(), "".join([a.norm, v.group("verb"), *norms])
 
 
 def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
