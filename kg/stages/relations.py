@@ -1128,10 +1128,36 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
                     or _opens_other_project(view, pl, p):
                 continue
             inner = view.place_chain_from(pl.aend)  # 邯郸市肥乡区推行…: the district
+            if inner is not None and inner.aend <= p.astart and _affiliation(view, inner, p.astart):
+                return None
             return inner if inner is not None and inner.aend <= p.astart else pl
         if pl.astart >= p.astart:
             break
     return None
+
+
+def _speaker_affiliation(view, p, runner):
+    """衡南县三塘镇前进村党支部书记周发军在“X”上发言: the sentence's subject is a person, the places
+    only say whose; X has no place here (_STOP: nor the article's, nor its agency as runner, by
+    default: the speaker's body does not run what he speaks at)."""
+    sent = view.art.sentence_at(p.astart)
+    lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
+    first = next((pl for pl in view.places_from(lo) if pl.astart < p.astart), None)
+    if first is None or first.aend > p.astart or view.inside_other(first):
+        return None
+    inner = view.place_chain_from(first.aend)
+    last = inner if inner is not None and inner.aend <= p.astart else first
+    return _STOP if _affiliation(view, last, p.astart) else None
+
+
+def _affiliation(view: _ArticleView, place: Mention, end: int) -> bool:
+    """衡南县三塘镇前进村党支部书记周发军在“X”上发言: a chain of places ending inside a body's name with
+    a person named after it, before the programme, is that person's affiliation; the person is the
+    subject, and the places say nothing of where X is."""
+    if not view.inside_other(place):
+        return False
+    k = bisect.bisect_left(view.person_starts, place.aend)
+    return k < len(view.persons) and view.persons[k].astart < end
 
 
 _HOST_RE = re.compile(f"(?:{_alt('host_adverbs')})?(?:{_alt('host_verbs')})"
@@ -1234,9 +1260,22 @@ def _recipient(view: _ArticleView, p: Mention) -> Mention | None:
             first = pl
             break
     if first is None:
-        return None
+        first = _turned_recipient(view, p, donor.start())
+        if first is None:
+            return None
     last = view.place_chain_from(first.astart)
     return last if last is not None and last.aend <= p.aend else first
+
+
+def _turned_recipient(view: _ArticleView, p: Mention, verb: int) -> Mention | None:
+    """拱墅区|对黄平县实施对口帮扶: the place aided written after the 对 the name's span opens with,
+    before the verb of aid; the place before 对 is the donor."""
+    t = _AID_TURN_RE.match(view.text, p.astart)
+    after = view.place_chain_from(t.end()) if t is not None else None
+    return after if after is not None and after.aend <= verb else None
+
+
+_AID_TURN_RE = re.compile(f"(?:{_alt('aided_turn')})")
 
 
 def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
@@ -1384,6 +1423,7 @@ PLACE_RESOLVERS = (
     _by("relations.implementedIn-destination", _destination_place),
     _by("relations.implementedIn-event", _event_place),
     _by("relations.implementedIn-name", _inner_place),
+    _speaker_affiliation,
     _by("relations.implementedIn-subject", _subject_place),
 )
 
@@ -1745,7 +1785,8 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     """Programmes nothing else places: the article's place; the agency the article is about runs
     those nobody else runs, but for a company's (天纤棉业公司二期…生产线: the company runs it)."""
     lead = view.lead_agency()
-    place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) else None
+    place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) \
+        and not _brand_only(view, view.art.place) else None
     served = {q.key for q in view.programmes if _served(view, q)}
     abroad = None
     for p in defaults:
@@ -1826,6 +1867,14 @@ def _names_abroad(doc: Doc) -> bool:
 _HOME_COUNTRY = "iso-CN"
 # words that name an international meeting (峰会, 国际…, 二十国集团…): attended, it may be held anywhere
 _INTERNATIONAL_RE = re.compile(f"(?:{_alt('international_event_words')})")
+
+
+def _brand_only(view: _ArticleView, key: str) -> bool:
+    """中国·绩溪第六届油菜花文化旅游节: a place the article names only before a middle dot (or a word
+    of attributive_after) opens a brand; the article is no more about it than about the festival's
+    county its gazetteer missed, so it is no default place."""
+    named = [m for m in view.places if m.key == key]
+    return bool(named) and all(_ATTRIBUTIVE_RE.match(view.text, m.aend) for m in named)
 
 
 def _among_countries(doc: Doc, key: str) -> bool:
@@ -1968,11 +2017,13 @@ def _chain_start(view: _ArticleView, m: Mention) -> int:
 
 
 def _left_sides(view: _ArticleView, end: int) -> list[Mention]:
-    """The side(s) before 与 at article offset `end`: the place ending there; or, before 分别与, each
-    place of the 、-list ending there, in order (梅江镇民族村、岑溪乡桂林村分别与…)."""
+    """The side(s) before 与 at article offset `end`: the place ending there (or before an adverb, 另与);
+    or, before 分别与, each place of the 、-list ending there, in order (梅江镇民族村、岑溪乡桂林村分别与…)."""
     text = view.text
     respective = next((w for w in cues("pair_respective") if text[max(0, end - len(w)):end] == w), "")
-    left = view.place_ending_at(end - len(respective))
+    # (拱墅区另与黄平县达成…协议, 甲县还与乙县签订…: an adverb between the first side and 与)
+    adverb = "" if respective else next((w for w in cues("pair_adverbs") if text[max(0, end - len(w)):end] == w), "")
+    left = view.place_ending_at(end - len(respective) - len(adverb))
     if not _pair_side(view, left):
         return []
     out = [left]
@@ -2064,10 +2115,22 @@ def _clause_actor(view: _ArticleView, m: Mention) -> Mention | None:
     a, _ = _clause_bounds(view.text, m.astart, m.aend)
     a = max(a, m.astart - _CLAUSE_REACH)  # (bounded: a unit with no mark ran back to its start per name)
     lo = max(a, view.text.rfind("，", a, m.astart) + 1, view.text.rfind(",", a, m.astart) + 1)
+    if (agent := _represented(view, lo, m)) is not None:
+        return agent
     for actor in view.actors_between(lo, m.astart):
         if actor.key != m.key and not view.text[actor.aend:m.astart].startswith(cues("subject_list_links")):
             return actor
     return None
+
+
+def _represented(view: _ArticleView, lo: int, m: Mention) -> Mention | None:
+    """市委副书记、市长武小凯代表市政府与X签订…: the body a signer acts for (after 代表, right before
+    与) is the side, not a body of the signer's titles earlier in the clause."""
+    actors = [x for x in view.actors_between(lo, m.astart) if x.key != m.key]
+    last = actors[-1] if actors else None
+    if last is None or last.aend != m.astart - 1:
+        return None
+    return last if view.text[lo:last.astart].endswith(cues("represent_verbs")) else None
 
 
 _CLAUSE_REACH = 120  # characters a clause's opening is looked for before a name
