@@ -5,7 +5,8 @@ pairings of aid (round 18): a pairing written with the place aided turned before
 市委 of the signer's titles; words of an event's scale or rank (全国性大型论坛, 各类旅游节) describe
 events and name none; a country before a middle dot (中国·X…旅游节) opens a brand and is no
 place of the event; a quoted forum (“X论坛”由A与B共同创办) is a programme its founders run; a place chain that
-is a speaker's affiliation (X村党支部书记某某在“Y”上发言) says nothing of where Y is.
+is a speaker's affiliation (X村党支部书记某某在“Y”上发言) says nothing of where Y is; a place before
+援藏/援疆 gives the aid; a body a reporter learns from (记者从X了解到) is no actor; 首届 marks an event.
 Sentences written for these tests in the shape of such texts."""
 from __future__ import annotations
 
@@ -94,3 +95,25 @@ def test_speakers_affiliation_is_not_where_the_forum_is():
     assert ("乡村振兴大讲堂", "新民村") not in _relations(text, "implementedIn")
     assert not any(o == "乡村振兴大讲堂" for _, o in _relations(text, "runs"))
     assert ("杨桥论坛", "杨桥镇") in _relations(text, "implementedIn")
+
+
+def test_place_before_a_word_of_aid_to_a_region_is_the_donor():
+    """南京市援藏项目现场推进会在墨竹工卡县召开: 援藏 names the region aided; Nanjing gives the aid, the
+    meeting is held where the sentence says."""
+    text = "推进会召开\n3月30日，南京市援藏项目现场推进会在墨竹工卡县召开。"
+    places = {o for s, o in _relations(text, "implementedIn") if "推进会" in s}
+    assert "墨竹工卡县" in places and "南京市" not in places
+
+
+def test_body_a_reporter_learns_from_is_no_actor():
+    """记者从X县教育局了解到，由…基金会捐献支持…小学建设: the bureau tells the news, it supports nothing."""
+    text = ("善款到位\n7月14日讯，记者从南靖县教育局了解到，由香港福建希望工程基金会捐献支持南靖县山城希望小学"
+            "综合楼建设的50万港币善款已到位。")
+    assert not any(s == "南靖县教育局" for s, _ in _relations(text, "supports"))
+
+
+def test_first_edition_names_an_event():
+    """首届厨艺大赛由县委宣传部主办: 首届 marks a named event as 第一届 does; its organisers run it."""
+    text = "文化活动丰富\n清水县组织多项文化活动。其中，首届厨艺大赛由县委宣传部主办，县旅游局承办。"
+    runs = _relations(text, "runs")
+    assert ("清水县委宣传部", "厨艺大赛") in runs and ("清水县旅游局", "厨艺大赛") in runs

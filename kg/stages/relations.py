@@ -1178,6 +1178,15 @@ _NAME_PLACE_RANK = {"province": 1, "city": 2, "new-area": 2.5, "county": 3, "zon
                     "community": 5, "village": 5}
 
 
+def _region_donor(view: _ArticleView, place: Mention) -> bool:
+    """江苏援藏项目, 上海援疆干部: a place right before a word of aid that names the region aided (援藏,
+    援疆) gives the aid; what is named after it is carried out in the region, not in the place."""
+    return view.text.startswith(_REGION_AID_WORDS, place.aend)
+
+
+_REGION_AID_WORDS = cues("region_aid_words")
+
+
 def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
     """The most specific place named inside a programme's name (…雄安新区起步区安全度汛方案); a park
     named after the places that build it together (青岛-安顺共建产业园) says who builds it, not where."""
@@ -1187,7 +1196,7 @@ def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
     for pl in view.places_from(p.astart):
         if pl.astart >= p.aend:
             break
-        if pl.aend <= p.aend and not pl.attrs.get("anaphor"):
+        if pl.aend <= p.aend and not pl.attrs.get("anaphor") and not _region_donor(view, pl):
             rank = (_NAME_PLACE_RANK.get(pl.attrs.get("level"), 0), pl.aend - pl.astart)
             if best is None or rank > best[0]:
                 best = (rank, pl)
@@ -1287,6 +1296,8 @@ def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
         return None
     q = p.astart - 1 if view.text[p.astart - 1:p.astart] == "“" else p.astart
     place = view.place_ending_at(q)
+    if place is not None and _region_donor(view, place):
+        return None  # (江苏|援藏项目现场推进会: Jiangsu gives the aid, the meeting is held elsewhere)
     if place is not None and q == p.astart:
         inner = view.place_chain_from(p.astart)
         if inner is not None and inner.aend < p.aend and not inner.attrs.get("anaphor") \
@@ -1615,7 +1626,7 @@ def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
     is named after.  True when the programme has such an owner."""
     if p.attrs.get("named_place"):
         place = view.places_by_span.get(tuple(p.attrs["named_place"]))
-        if place is not None:
+        if place is not None and not _region_donor(view, place):  # (not 江苏 of 江苏援藏…推进会)
             add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, p, "relations.implementedIn-name"),
                          "relations.implementedIn-name")
     owner = view.actors_by_span.get(tuple(p.attrs["owner_span"])) if p.attrs.get("owner_span") else None
