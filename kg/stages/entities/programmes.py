@@ -164,6 +164,8 @@ _TEAM_MEMBERS = L.words("team_members")
 _HEAD_NOT_BEFORE = set(L.chars("head_not_before"))
 _DOCUMENT_HEADS = L.POLICY_HEADS + cue(_P, "plan_heads")
 _ABOUT = cue(_P, "about")[0]
+# 《关于推进…的几点思考》: a paper's title opens with 关于 too; what it ends with says it is an essay, no policy
+_ESSAY_TAILS = tuple(cue(_P, "essay_tails"))
 _EDITION = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|[{DIGIT}]{{4}}(?:{_C('edition_year')})"
                       rf"|{_C('edition_first')})")
 _ORDINAL_EDITION = re.compile(rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})")
@@ -594,7 +596,7 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             continue
         named.append(c)
         bare = _NAME_QUALIFIER.sub("", c)
-        if bare.endswith(L.POLICY_HEADS) or c.startswith(_ABOUT):
+        if bare.endswith(L.POLICY_HEADS) or (c.startswith(_ABOUT) and not bare.endswith(_ESSAY_TAILS)):
             attrs = {"kind": "policy"}
             if bare != c:
                 attrs["alias"] = bare  # 《…实施办法（试行）》 is also named without its qualifier
