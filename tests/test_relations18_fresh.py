@@ -6,7 +6,8 @@ pairings of aid (round 18): a pairing written with the place aided turned before
 events and name none; a country before a middle dot (中国·X…旅游节) opens a brand and is no
 place of the event; a quoted forum (“X论坛”由A与B共同创办) is a programme its founders run; a place chain that
 is a speaker's affiliation (X村党支部书记某某在“Y”上发言) says nothing of where Y is; a place before
-援藏/援疆 gives the aid; a body a reporter learns from (记者从X了解到) is no actor; 首届 marks an event.
+援藏/援疆 gives the aid; a body a reporter learns from (记者从X了解到) is no actor; 首届 marks an event;
+X捐资与Y共同建设 is cooperation, and names no project after X; 《关于…的几点思考》 is an essay, no policy.
 Sentences written for these tests in the shape of such texts."""
 from __future__ import annotations
 
@@ -117,3 +118,21 @@ def test_first_edition_names_an_event():
     text = "文化活动丰富\n清水县组织多项文化活动。其中，首届厨艺大赛由县委宣传部主办，县旅游局承办。"
     runs = _relations(text, "runs")
     assert ("清水县委宣传部", "厨艺大赛") in runs and ("清水县旅游局", "厨艺大赛") in runs
+
+
+def test_donor_and_government_building_together_cooperate():
+    """该项目是X集团捐资与Y县人民政府共同建设: the donor and the government build it together."""
+    text = "项目开工\n4月2日，希望乡村项目开工，该项目是华侨城集团捐资与旺苍县人民政府共同建设，总投资2亿元。"
+    assert ("华侨城集团", "旺苍县人民政府") in _relations(text, "cooperatesWith")
+
+
+def test_building_the_project_together_names_no_project():
+    """县人民政府与X基金会共同建设该项目: 共同…该项目 is what the two do, no project named after X."""
+    _, progs, _ = _extract("项目落地\n县人民政府与中国扶贫基金会共同建设该项目。")
+    assert not any("基金会" in p for p in progs)
+
+
+def test_paper_titled_about_is_no_policy():
+    """《关于推进…的几点思考》: a paper's title opens with 关于 as a policy's does; 思考 makes it an essay."""
+    _, progs, _ = _extract("文章刊发\n近日，县委书记王明撰写的《关于推进县域经济高质量发展的几点思考》在《求是》杂志刊发。")
+    assert not any("思考" in p for p in progs)
