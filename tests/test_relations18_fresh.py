@@ -111,6 +111,7 @@ def test_body_a_reporter_learns_from_is_no_actor():
     text = ("善款到位\n7月14日讯，记者从南靖县教育局了解到，由香港福建希望工程基金会捐献支持南靖县山城希望小学"
             "综合楼建设的50万港币善款已到位。")
     assert not any(s == "南靖县教育局" for s, _ in _relations(text, "supports"))
+    assert ("南靖县教育局", "南靖县") in _relations(text, "locatedIn")  # (it is still where it is)
 
 
 def test_first_edition_names_an_event():

@@ -2210,9 +2210,15 @@ def _subject_actor(view: _ArticleView, m: Mention, same_paragraph: bool = False)
         sent = view.art.sentence_at(m.astart)
         lo = sent.start if sent else _clause_bounds(view.text, m.astart, m.aend)[0]
     for a in view.actors_between(lo, m.astart):
-        if a.key != m.key and not view.text[a.aend:m.astart].startswith(cues("subject_list_links")):
+        if a.key != m.key and not view.text[a.aend:m.astart].startswith(cues("subject_list_links")) \
+                and not _told_by(view.text, a):
             return a
     return None
+
+
+def _told_by(text: str, a: Mention) -> bool:
+    """记者从华安县教育局了解到，…: the body told the reporter what follows; it does not act in it."""
+    return text.startswith(cues("told_after"), a.aend) and text[max(0, a.astart - 1):a.astart] in cues("told_before")
 
 
 # --------------------------------------------------------------------------- user dictionary parents
