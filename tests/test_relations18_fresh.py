@@ -7,7 +7,8 @@ events and name none; a country before a middle dot (中国·X…旅游节) open
 place of the event; a quoted forum (“X论坛”由A与B共同创办) is a programme its founders run; a place chain that
 is a speaker's affiliation (X村党支部书记某某在“Y”上发言) says nothing of where Y is; a place before
 援藏/援疆 gives the aid; a body a reporter learns from (记者从X了解到) is no actor; 首届 marks an event;
-X捐资与Y共同建设 is cooperation, and names no project after X; 《关于…的几点思考》 is an essay, no policy.
+X捐资与Y共同建设 is cooperation, and names no project after X; 《关于…的几点思考》 is an essay, no policy;
+a signing clause that names its own (unknown) signer before 与 takes no earlier body as its signer.
 Sentences written for these tests in the shape of such texts."""
 from __future__ import annotations
 
@@ -137,3 +138,12 @@ def test_paper_titled_about_is_no_policy():
     """《关于推进…的几点思考》: a paper's title opens with 关于 as a policy's does; 思考 makes it an essay."""
     _, progs, _ = _extract("文章刊发\n近日，县委书记王明撰写的《关于推进县域经济高质量发展的几点思考》在《求是》杂志刊发。")
     assert not any("思考" in p for p in progs)
+
+
+def test_a_clause_naming_its_own_signer_takes_no_earlier_body():
+    """…，A区社会保障局与B县人社局签订X协议，A区总工会与B县总工会签订Y协议: the second clause's signer is
+    the unknown 总工会, not B县人社局 (the partner of the first) nor the article's agency."""
+    text = ("联席会议召开\n会上，常州经开区社会保障局与旬阳市人社局签订劳务合作协议，"
+            "常州经开区总工会与旬阳市总工会签订结对合作框架协议。")
+    rels = _relations(text, "cooperatesWith")
+    assert not any(o == "旬阳市总工会" for _, o in rels)

@@ -2087,18 +2087,43 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
     # 与B、C三方就设立…营销中心签约: 就 opens what they agree on, however long; the verb ends the clause
     reach = len(tail) if _COOPERATE_TOPIC_RE.match(tail) else 14
     if any(v in tail[:reach] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
-        actor = _clause_actor(view, m) or _subject_actor(view, m)
+        actor = _clause_actor(view, m) or _earlier_signer(view, m)
         if actor is not None:
             subjects = _listed_before(view, actor)
             pairs = _signing_pairs(text[subjects[-1].aend:m.astart], subjects, group)
         elif (place := _signing_place(view, m)) is not None:
             pairs = [(place, g) for g in group if g.label == "Organization"]
+        elif _unknown_signer(view, m):
+            pairs = []
         else:  # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然
             # 资源局对接: another agency there is met by a subject the text names in words, not by the government)
             pairs = [(lead, g) for g in group if lead is not None and g.label == "Organization"]
         for subj, g in pairs:
             add_relation(doc, subj.key, "cooperatesWith", g.key,
                          _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
+
+
+def _unknown_signer(view: _ArticleView, m: Mention) -> bool:
+    """…，常州经开区总工会与平利县总工会签订…: the words of m's clause before 与 end like a body's name
+    (signer_tails) the entities missed; that body signs, the article's agency is no guess for it."""
+    lo = max(view.text.rfind("，", 0, m.astart), view.text.rfind(",", 0, m.astart),
+             view.text.rfind("。", 0, m.astart)) + 1
+    words = view.text[lo:m.astart - 1]
+    return len(words) >= _OWN_SIGNER_CHARS and words.endswith(cues("signer_tails"))
+
+
+def _earlier_signer(view: _ArticleView, m: Mention) -> Mention | None:
+    """The sentence's acting body, when m's own clause names none (…签订A协议，常州经开区总工会与平利县
+    总工会签订B协议: the unknown 常州经开区总工会 signs); not a body that was itself the partner after
+    与 in an earlier clause (平利县人社局 of X与平利县人社局签订…), nor when m's clause names a signer of
+    its own the entities missed (`_unknown_signer`)."""
+    a = _subject_actor(view, m)
+    if a is None or _COOPERATE.search(view.text[max(0, a.astart - 1):a.astart]) or _unknown_signer(view, m):
+        return None
+    return a
+
+
+_OWN_SIGNER_CHARS = 4  # characters before 与 in m's own clause that make a name of the clause's own signer
 
 
 def _signing_place(view: _ArticleView, m: Mention) -> Mention | None:
