@@ -147,3 +147,10 @@ def test_a_clause_naming_its_own_signer_takes_no_earlier_body():
             "常州经开区总工会与旬阳市总工会签订结对合作框架协议。")
     rels = _relations(text, "cooperatesWith")
     assert not any(o == "旬阳市总工会" for _, o in rels)
+
+
+def test_agreeing_on_a_long_agreement_ties_the_places():
+    """西湖区与台江县达成2021年至2023年三年对口帮扶行动协议: 达成 closes the pair, however long what they
+    agree on is."""
+    text = "两地签约\n日前，西湖区与台江县达成2021年至2023年三年对口帮扶行动协议。"
+    assert ("西湖区", "台江县") in _relations(text, "cooperatesWith")
