@@ -8,7 +8,8 @@ place of the event; a quoted forum (“X论坛”由A与B共同创办) is a prog
 is a speaker's affiliation (X村党支部书记某某在“Y”上发言) says nothing of where Y is; a place before
 援藏/援疆 gives the aid; a body a reporter learns from (记者从X了解到) is no actor; 首届 marks an event;
 X捐资与Y共同建设 is cooperation, and names no project after X; 《关于…的几点思考》 is an essay, no policy;
-a signing clause that names its own (unknown) signer before 与 takes no earlier body as its signer.
+a signing clause that names its own (unknown) signer before 与 takes no earlier body as its signer;
+达成 closes a pair of places; a joint park (A—B共建产业园) gets no guessed place.
 Sentences written for these tests in the shape of such texts."""
 from __future__ import annotations
 
@@ -154,3 +155,12 @@ def test_agreeing_on_a_long_agreement_ties_the_places():
     agree on is."""
     text = "两地签约\n日前，西湖区与台江县达成2021年至2023年三年对口帮扶行动协议。"
     assert ("西湖区", "台江县") in _relations(text, "cooperatesWith")
+
+
+def test_joint_park_gets_no_guessed_place():
+    """研究宁波—黔西南共建产业园建设工作: the park lies in one of the two, which its name does not say; not
+    the article's city by default, yet where the text says (…产业园在兴义市开工)."""
+    text = "协作会议\n近日，宁波市召开会议，研究宁波—黔西南共建产业园建设工作。"
+    assert not any("产业园" in s for s, _ in _relations(text, "implementedIn"))
+    text = "园区开工\n近日，宁波—黔西南共建产业园在兴义市开工。"
+    assert ("宁波—黔西南共建产业园", "兴义市") in _relations(text, "implementedIn")

@@ -1136,6 +1136,14 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
     return None
 
 
+def _joint_unplaced(view, p, runner):
+    """青岛-安顺共建产业园, 宁波—黔西南共建产业园: a park two places build together lies in one of them,
+    which its name does not say (often the aided one, yet an enclave lies in the donor); unless the
+    text says where (在…, the resolvers before this one), it has no place here: neither the runner's
+    nor the article's (_STOP).  (A road named by its two ends runs through the article's place.)"""
+    return _STOP if p.attrs.get("joint_park") else None
+
+
 def _speaker_affiliation(view, p, runner):
     """衡南县三塘镇前进村党支部书记周发军在“X”上发言: the sentence's subject is a person, the places
     only say whose; X has no place here (_STOP: nor the article's, nor its agency as runner, by
@@ -1420,6 +1428,7 @@ ORGANISER_RESOLVERS = (
     _by("relations.implementedIn-located", _located_place),
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-event", _event_place),  # 由A主办的“X”在Y举行
+    _joint_unplaced,
     _by("relations.implementedIn-name", _inner_place),
     _organiser_place,
 )
@@ -1433,6 +1442,7 @@ PLACE_RESOLVERS = (
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-destination", _destination_place),
     _by("relations.implementedIn-event", _event_place),
+    _joint_unplaced,
     _by("relations.implementedIn-name", _inner_place),
     _speaker_affiliation,
     _by("relations.implementedIn-subject", _subject_place),

@@ -930,7 +930,7 @@ def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> l
         if NOT_IN_NAME.search(m.group(1)) or not free(s0, m.end()) or _MEETING_TOPIC_AFTER.match(text, m.end()):
             continue
         found.append(Found(s0, m.end(), "Programme", text[s0:m.end()], "programme.joint-park",
-                           {"kind": "project", "joint": True}))
+                           {"kind": "project", "joint": True, "joint_park": True}))
         occupied.mark(s0, m.end())
     return found
 
