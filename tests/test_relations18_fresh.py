@@ -9,7 +9,8 @@ is a speaker's affiliation (X村党支部书记某某在“Y”上发言) says n
 援藏/援疆 gives the aid; a body a reporter learns from (记者从X了解到) is no actor; 首届 marks an event;
 X捐资与Y共同建设 is cooperation, and names no project after X; 《关于…的几点思考》 is an essay, no policy;
 a signing clause that names its own (unknown) signer before 与 takes no earlier body as its signer;
-达成 closes a pair of places; a joint park (A—B共建产业园) gets no guessed place.
+达成 closes a pair of places; a joint park (A—B共建产业园) gets no guessed place; an edition before a
+quoted name (第四届“X论坛”) leaves no quote in the name.
 Sentences written for these tests in the shape of such texts."""
 from __future__ import annotations
 
@@ -164,3 +165,11 @@ def test_joint_park_gets_no_guessed_place():
     assert not any("产业园" in s for s, _ in _relations(text, "implementedIn"))
     text = "园区开工\n近日，宁波—黔西南共建产业园在兴义市开工。"
     assert ("宁波—黔西南共建产业园", "兴义市") in _relations(text, "implementedIn")
+
+
+def test_edition_before_a_quoted_name_keeps_no_quote():
+    """第四届“潇湘发展论坛”将在衡阳市举行: the event is 潇湘发展论坛, not '“潇湘发展论坛' (the quote closes
+    after the head word)."""
+    _, progs, _ = _extract("论坛预告\n记者获悉，第四届“潇湘发展论坛”将于5月在衡阳市举行。")
+    assert "潇湘发展论坛" in progs
+    assert not any(p.startswith("“") for p in progs)

@@ -352,7 +352,10 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
         s0 = max(p.end for p in lead)
         extra["named_place"] = (m.start(1), s0)
     ed = _EDITION.match(text[s0:m.end(1)])
-    core = text[s0 + (ed.end() if ed else 0):m.end(1)]
+    cs = s0 + (ed.end() if ed else 0)
+    if text.startswith("“", cs) and "”" not in text[cs:m.end(1)]:
+        cs += 1  # 第四届“湖湘三农论坛”: the quote closes after the head, it is no part of the name
+    core = text[cs:m.end(1)]
     if len(core) < 4 or _described_event(core):
         return None
     extra["alias"] = m.group(1)
