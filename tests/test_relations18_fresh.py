@@ -10,7 +10,7 @@ is a speaker's affiliation (X村党支部书记某某在“Y”上发言) says n
 X捐资与Y共同建设 is cooperation, and names no project after X; 《关于…的几点思考》 is an essay, no policy;
 a signing clause that names its own (unknown) signer before 与 takes no earlier body as its signer;
 达成 closes a pair of places; a joint park (A—B共建产业园) gets no guessed place; an edition before a
-quoted name (第四届“X论坛”) leaves no quote in the name.
+quoted name (第四届“X论坛”) leaves no quote in the name; 县委副书记、县长X与Y签订 is the government's signing.
 Sentences written for these tests in the shape of such texts."""
 from __future__ import annotations
 
@@ -173,3 +173,17 @@ def test_edition_before_a_quoted_name_keeps_no_quote():
     _, progs, _ = _extract("论坛预告\n记者获悉，第四届“潇湘发展论坛”将于5月在衡阳市举行。")
     assert "潇湘发展论坛" in progs
     assert not any(p.startswith("“") for p in progs)
+
+
+def test_county_head_signs_for_the_government_not_the_party_committee():
+    """县委副书记、县长李四与X签订…: he signs as 县长, for the county government when the article names
+    it, never for the 县委 of his first title; a 县委书记 alone signs for the 县委."""
+    text = ("签约\n5月6日，黟县人民政府与中国中化集团有限公司签约。黟县县委副书记、县长李四与中国建筑第五工程局有限公司"
+            "签订合作协议。")
+    rels = _relations(text, "cooperatesWith")
+    assert ("黟县人民政府", "中国建筑第五工程局有限公司") in rels
+    assert ("黟县县委", "中国建筑第五工程局有限公司") not in rels
+    text = "签约\n5月6日，黟县县委副书记、县长李四与中国建筑第五工程局有限公司签订合作协议。"
+    assert not any(s == "黟县县委" for s, _ in _relations(text, "cooperatesWith"))
+    text = "签约\n5月6日，黟县县委书记王五与中国建筑第五工程局有限公司签订合作协议。"
+    assert ("黟县县委", "中国建筑第五工程局有限公司") in _relations(text, "cooperatesWith")

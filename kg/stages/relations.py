@@ -2098,7 +2098,9 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
     reach = len(tail) if _COOPERATE_TOPIC_RE.match(tail) else 14
     if any(v in tail[:reach] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
         actor = _clause_actor(view, m) or _earlier_signer(view, m)
-        if actor is not None:
+        if actor is _NO_SIGNER:
+            pairs = []
+        elif actor is not None:
             subjects = _listed_before(view, actor)
             pairs = _signing_pairs(text[subjects[-1].aend:m.astart], subjects, group)
         elif (place := _signing_place(view, m)) is not None:
@@ -2163,10 +2165,37 @@ def _clause_actor(view: _ArticleView, m: Mention) -> Mention | None:
     lo = max(a, view.text.rfind("，", a, m.astart) + 1, view.text.rfind(",", a, m.astart) + 1)
     if (agent := _represented(view, lo, m)) is not None:
         return agent
+    if (titled := _titled_signer(view, lo, m)) is not None:
+        return titled
     for actor in view.actors_between(lo, m.astart):
         if actor.key != m.key and not view.text[actor.aend:m.astart].startswith(cues("subject_list_links")):
             return actor
     return None
+
+
+_NO_SIGNER = object()  # _titled_signer's answer: the signer's body is not one the article names
+
+
+def _titled_signer(view: _ArticleView, lo: int, m: Mention):
+    """县委副书记、县长李四与X签订…, 开发区党工委书记、管委会主任张三与X签订…: a person signs in the
+    capacity of the title written right before the name.  The last body of the titles is the side,
+    unless what follows it there is a government head's post (县长): then the place's government,
+    when the article names it, else nobody (_NO_SIGNER; the party committee is no guess)."""
+    k = bisect.bisect_left(view.person_starts, lo)
+    person = next((q for q in view.persons[k:] if q.aend == m.astart - 1), None)
+    if person is None:
+        return None
+    actors = [a for a in view.actors_between(lo, person.astart) if a.aend <= person.astart]
+    if not actors:
+        return None
+    last = actors[-1]
+    titles = view.text[last.aend:person.astart]
+    if not any(w in titles for w in cues("government_head_posts")):
+        return last
+    code = last.attrs.get("place_code")
+    d = table().get(code) if code else None
+    gov = view.agency_keys().get(d.name + cues("government_organs")[0]) if d is not None else None
+    return next((a for a in view.actors if a.key == gov), _NO_SIGNER) if gov else _NO_SIGNER
 
 
 def _represented(view: _ArticleView, lo: int, m: Mention) -> Mention | None:
