@@ -1145,10 +1145,44 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
                     or _opens_other_project(view, pl, p):
                 continue
             inner = view.place_chain_from(pl.aend)  # 邯郸市肥乡区推行…: the district
+            if inner is not None and inner.aend <= p.astart and _affiliation(view, inner, p.astart):
+                return None
             return inner if inner is not None and inner.aend <= p.astart else pl
         if pl.astart >= p.astart:
             break
     return None
+
+
+def _joint_unplaced(view, p, runner):
+    """青岛-安顺共建产业园, 宁波—黔西南共建产业园: a park two places build together lies in one of them,
+    which its name does not say (often the aided one, yet an enclave lies in the donor); unless the
+    text says where (在…, the resolvers before this one), it has no place here: neither the runner's
+    nor the article's (_STOP).  (A road named by its two ends runs through the article's place.)"""
+    return _STOP if p.attrs.get("joint_park") else None
+
+
+def _speaker_affiliation(view, p, runner):
+    """衡南县三塘镇前进村党支部书记周发军在“X”上发言: the sentence's subject is a person, the places
+    only say whose; X has no place here (_STOP: nor the article's, nor its agency as runner, by
+    default: the speaker's body does not run what he speaks at)."""
+    sent = view.art.sentence_at(p.astart)
+    lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
+    first = next((pl for pl in view.places_from(lo) if pl.astart < p.astart), None)
+    if first is None or first.aend > p.astart or view.inside_other(first):
+        return None
+    inner = view.place_chain_from(first.aend)
+    last = inner if inner is not None and inner.aend <= p.astart else first
+    return _STOP if _affiliation(view, last, p.astart) else None
+
+
+def _affiliation(view: _ArticleView, place: Mention, end: int) -> bool:
+    """衡南县三塘镇前进村党支部书记周发军在“X”上发言: a chain of places ending inside a body's name with
+    a person named after it, before the programme, is that person's affiliation; the person is the
+    subject, and the places say nothing of where X is."""
+    if not view.inside_other(place):
+        return False
+    k = bisect.bisect_left(view.person_starts, place.aend)
+    return k < len(view.persons) and view.persons[k].astart < end
 
 
 _HOST_RE = re.compile(f"(?:{_alt('host_adverbs')})?(?:{_alt('host_verbs')})"
@@ -1169,6 +1203,15 @@ _NAME_PLACE_RANK = {"province": 1, "city": 2, "new-area": 2.5, "county": 3, "zon
                     "community": 5, "village": 5}
 
 
+def _region_donor(view: _ArticleView, place: Mention) -> bool:
+    """江苏援藏项目, 上海援疆干部: a place right before a word of aid that names the region aided (援藏,
+    援疆) gives the aid; what is named after it is carried out in the region, not in the place."""
+    return view.text.startswith(_REGION_AID_WORDS, place.aend)
+
+
+_REGION_AID_WORDS = cues("region_aid_words")
+
+
 def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
     """The most specific place named inside a programme's name (…雄安新区起步区安全度汛方案); a park
     named after the places that build it together (青岛-安顺共建产业园) says who builds it, not where."""
@@ -1178,7 +1221,7 @@ def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
     for pl in view.places_from(p.astart):
         if pl.astart >= p.aend:
             break
-        if pl.aend <= p.aend and not pl.attrs.get("anaphor"):
+        if pl.aend <= p.aend and not pl.attrs.get("anaphor") and not _region_donor(view, pl):
             rank = (_NAME_PLACE_RANK.get(pl.attrs.get("level"), 0), pl.aend - pl.astart)
             if best is None or rank > best[0]:
                 best = (rank, pl)
@@ -1251,9 +1294,22 @@ def _recipient(view: _ArticleView, p: Mention) -> Mention | None:
             first = pl
             break
     if first is None:
-        return None
+        first = _turned_recipient(view, p, donor.start())
+        if first is None:
+            return None
     last = view.place_chain_from(first.astart)
     return last if last is not None and last.aend <= p.aend else first
+
+
+def _turned_recipient(view: _ArticleView, p: Mention, verb: int) -> Mention | None:
+    """拱墅区|对黄平县实施对口帮扶: the place aided written after the 对 the name's span opens with,
+    before the verb of aid; the place before 对 is the donor."""
+    t = _AID_TURN_RE.match(view.text, p.astart)
+    after = view.place_chain_from(t.end()) if t is not None else None
+    return after if after is not None and after.aend <= verb else None
+
+
+_AID_TURN_RE = re.compile(f"(?:{_alt('aided_turn')})")
 
 
 def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
@@ -1265,6 +1321,8 @@ def _adjacent_place(view: _ArticleView, p: Mention) -> Mention | None:
         return None
     q = p.astart - 1 if view.text[p.astart - 1:p.astart] == "“" else p.astart
     place = view.place_ending_at(q)
+    if place is not None and _region_donor(view, place):
+        return None  # (江苏|援藏项目现场推进会: Jiangsu gives the aid, the meeting is held elsewhere)
     if place is not None and q == p.astart:
         inner = view.place_chain_from(p.astart)
         if inner is not None and inner.aend < p.aend and not inner.attrs.get("anaphor") \
@@ -1388,6 +1446,7 @@ ORGANISER_RESOLVERS = (
     _by("relations.implementedIn-located", _located_place),
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-event", _event_place),  # 由A主办的“X”在Y举行
+    _joint_unplaced,
     _by("relations.implementedIn-name", _inner_place),
     _organiser_place,
 )
@@ -1401,7 +1460,9 @@ PLACE_RESOLVERS = (
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-destination", _destination_place),
     _by("relations.implementedIn-event", _event_place),
+    _joint_unplaced,
     _by("relations.implementedIn-name", _inner_place),
+    _speaker_affiliation,
     _by("relations.implementedIn-subject", _subject_place),
 )
 
@@ -1593,7 +1654,7 @@ def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
     is named after.  True when the programme has such an owner."""
     if p.attrs.get("named_place"):
         place = view.places_by_span.get(tuple(p.attrs["named_place"]))
-        if place is not None:
+        if place is not None and not _region_donor(view, place):  # (not 江苏 of 江苏援藏…推进会)
             add_relation(doc, p.key, "implementedIn", place.key, _ev(doc, p, "relations.implementedIn-name"),
                          "relations.implementedIn-name")
     owner = view.actors_by_span.get(tuple(p.attrs["owner_span"])) if p.attrs.get("owner_span") else None
@@ -1827,7 +1888,8 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     """Programmes nothing else places: the article's place; the agency the article is about runs
     those nobody else runs, but for a company's (天纤棉业公司二期…生产线: the company runs it)."""
     lead = view.lead_agency()
-    place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) else None
+    place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) \
+        and not _brand_only(view, view.art.place) else None
     served = {q.key for q in view.programmes if _served(view, q)}
     abroad = None
     for p in defaults:
@@ -1908,6 +1970,14 @@ def _names_abroad(doc: Doc) -> bool:
 _HOME_COUNTRY = "iso-CN"
 # words that name an international meeting (峰会, 国际…, 二十国集团…): attended, it may be held anywhere
 _INTERNATIONAL_RE = re.compile(f"(?:{_alt('international_event_words')})")
+
+
+def _brand_only(view: _ArticleView, key: str) -> bool:
+    """中国·绩溪第六届油菜花文化旅游节: a place the article names only before a middle dot (or a word
+    of attributive_after) opens a brand; the article is no more about it than about the festival's
+    county its gazetteer missed, so it is no default place."""
+    named = [m for m in view.places if m.key == key]
+    return bool(named) and all(_ATTRIBUTIVE_RE.match(view.text, m.aend) for m in named)
 
 
 def _among_countries(doc: Doc, key: str) -> bool:
@@ -2050,11 +2120,13 @@ def _chain_start(view: _ArticleView, m: Mention) -> int:
 
 
 def _left_sides(view: _ArticleView, end: int) -> list[Mention]:
-    """The side(s) before 与 at article offset `end`: the place ending there; or, before 分别与, each
-    place of the 、-list ending there, in order (梅江镇民族村、岑溪乡桂林村分别与…)."""
+    """The side(s) before 与 at article offset `end`: the place ending there (or before an adverb, 另与);
+    or, before 分别与, each place of the 、-list ending there, in order (梅江镇民族村、岑溪乡桂林村分别与…)."""
     text = view.text
     respective = next((w for w in cues("pair_respective") if text[max(0, end - len(w)):end] == w), "")
-    left = view.place_ending_at(end - len(respective))
+    # (拱墅区另与黄平县达成…协议, 甲县还与乙县签订…: an adverb between the first side and 与)
+    adverb = "" if respective else next((w for w in cues("pair_adverbs") if text[max(0, end - len(w)):end] == w), "")
+    left = view.place_ending_at(end - len(respective) - len(adverb))
     if not _pair_side(view, left):
         return []
     out = [left]
@@ -2107,18 +2179,45 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
     # 与B、C三方就设立…营销中心签约: 就 opens what they agree on, however long; the verb ends the clause
     reach = len(tail) if _COOPERATE_TOPIC_RE.match(tail) else 14
     if any(v in tail[:reach] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
-        actor = _clause_actor(view, m) or _subject_actor(view, m)
-        if actor is not None:
+        actor = _clause_actor(view, m) or _earlier_signer(view, m)
+        if actor is _NO_SIGNER:
+            pairs = []
+        elif actor is not None:
             subjects = _listed_before(view, actor)
             pairs = _signing_pairs(text[subjects[-1].aend:m.astart], subjects, group)
         elif (place := _signing_place(view, m)) is not None:
             pairs = [(place, g) for g in group if g.label == "Organization"]
+        elif _unknown_signer(view, m):
+            pairs = []
         else:  # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然
             # 资源局对接: another agency there is met by a subject the text names in words, not by the government)
             pairs = [(lead, g) for g in group if lead is not None and g.label == "Organization"]
         for subj, g in pairs:
             add_relation(doc, subj.key, "cooperatesWith", g.key,
                          _ev(doc, g, "relations.cooperatesWith"), "relations.cooperatesWith")
+
+
+def _unknown_signer(view: _ArticleView, m: Mention) -> bool:
+    """…，常州经开区总工会与平利县总工会签订…: the words of m's clause before 与 end like a body's name
+    (signer_tails) the entities missed; that body signs, the article's agency is no guess for it."""
+    lo = max(view.text.rfind("，", 0, m.astart), view.text.rfind(",", 0, m.astart),
+             view.text.rfind("。", 0, m.astart)) + 1
+    words = view.text[lo:m.astart - 1]
+    return len(words) >= _OWN_SIGNER_CHARS and words.endswith(cues("signer_tails"))
+
+
+def _earlier_signer(view: _ArticleView, m: Mention) -> Mention | None:
+    """The sentence's acting body, when m's own clause names none (…签订A协议，常州经开区总工会与平利县
+    总工会签订B协议: the unknown 常州经开区总工会 signs); not a body that was itself the partner after
+    与 in an earlier clause (平利县人社局 of X与平利县人社局签订…), nor when m's clause names a signer of
+    its own the entities missed (`_unknown_signer`)."""
+    a = _subject_actor(view, m)
+    if a is None or _COOPERATE.search(view.text[max(0, a.astart - 1):a.astart]) or _unknown_signer(view, m):
+        return None
+    return a
+
+
+_OWN_SIGNER_CHARS = 4  # characters before 与 in m's own clause that make a name of the clause's own signer
 
 
 def _signing_place(view: _ArticleView, m: Mention) -> Mention | None:
@@ -2146,10 +2245,49 @@ def _clause_actor(view: _ArticleView, m: Mention) -> Mention | None:
     a, _ = _clause_bounds(view.text, m.astart, m.aend)
     a = max(a, m.astart - _CLAUSE_REACH)  # (bounded: a unit with no mark ran back to its start per name)
     lo = max(a, view.text.rfind("，", a, m.astart) + 1, view.text.rfind(",", a, m.astart) + 1)
+    if (agent := _represented(view, lo, m)) is not None:
+        return agent
+    if (titled := _titled_signer(view, lo, m)) is not None:
+        return titled
     for actor in view.actors_between(lo, m.astart):
         if actor.key != m.key and not view.text[actor.aend:m.astart].startswith(cues("subject_list_links")):
             return actor
     return None
+
+
+_NO_SIGNER = object()  # _titled_signer's answer: the signer's body is not one the article names
+
+
+def _titled_signer(view: _ArticleView, lo: int, m: Mention):
+    """县委副书记、县长李四与X签订…, 开发区党工委书记、管委会主任张三与X签订…: a person signs in the
+    capacity of the title written right before the name.  The last body of the titles is the side,
+    unless what follows it there is a government head's post (县长): then the place's government,
+    when the article names it, else nobody (_NO_SIGNER; the party committee is no guess)."""
+    k = bisect.bisect_left(view.person_starts, lo)
+    person = next((q for q in view.persons[k:] if q.aend == m.astart - 1), None)
+    if person is None:
+        return None
+    actors = [a for a in view.actors_between(lo, person.astart) if a.aend <= person.astart]
+    if not actors:
+        return None
+    last = actors[-1]
+    titles = view.text[last.aend:person.astart]
+    if not any(w in titles for w in cues("government_head_posts")):
+        return last
+    code = last.attrs.get("place_code")
+    d = table().get(code) if code else None
+    gov = view.agency_keys().get(d.name + cues("government_organs")[0]) if d is not None else None
+    return next((a for a in view.actors if a.key == gov), _NO_SIGNER) if gov else _NO_SIGNER
+
+
+def _represented(view: _ArticleView, lo: int, m: Mention) -> Mention | None:
+    """市委副书记、市长武小凯代表市政府与X签订…: the body a signer acts for (after 代表, right before
+    与) is the side, not a body of the signer's titles earlier in the clause."""
+    actors = [x for x in view.actors_between(lo, m.astart) if x.key != m.key]
+    last = actors[-1] if actors else None
+    if last is None or last.aend != m.astart - 1:
+        return None
+    return last if view.text[lo:last.astart].endswith(cues("represent_verbs")) else None
 
 
 _CLAUSE_REACH = 120  # characters a clause's opening is looked for before a name
@@ -2218,9 +2356,15 @@ def _subject_actor(view: _ArticleView, m: Mention, same_paragraph: bool = False)
         sent = view.art.sentence_at(m.astart)
         lo = sent.start if sent else _clause_bounds(view.text, m.astart, m.aend)[0]
     for a in view.actors_between(lo, m.astart):
-        if a.key != m.key and not view.text[a.aend:m.astart].startswith(cues("subject_list_links")):
+        if a.key != m.key and not view.text[a.aend:m.astart].startswith(cues("subject_list_links")) \
+                and not _told_by(view.text, a):
             return a
     return None
+
+
+def _told_by(text: str, a: Mention) -> bool:
+    """记者从华安县教育局了解到，…: the body told the reporter what follows; it does not act in it."""
+    return text.startswith(cues("told_after"), a.aend) and text[max(0, a.astart - 1):a.astart] in cues("told_before")
 
 
 # --------------------------------------------------------------------------- user dictionary parents

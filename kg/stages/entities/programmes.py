@@ -126,8 +126,8 @@ _MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
                       lead=f"(?:{_C('meeting_verbs')})(?:{_C('perfective')})?(?:{_C('meeting_counts')})?")
 # an event named with its edition (第十三届中国—东盟博览会, 第二届“一带一路”国际合作高峰论坛): the
 # edition marks a named event whatever verb comes before it
-_EDITION_EVENT_RE = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})"
-                               rf"[{HAN}{DIGIT}{cue_chars(_P, 'event_name_marks')}]{{2,24}}?(?:{_W('event_heads')}))")
+_EDITION_EVENT_RE = re.compile(rf"((?:(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})"
+                               rf"|{_C('edition_first')})[{HAN}{DIGIT}{cue_chars(_P, 'event_name_marks')}]{{2,24}}?(?:{_W('event_heads')}))")
 # an event named with its year as the subject of its being held (2024湖北县域经济高峰论坛在宜昌举行,
 # 2023中国国际数字经济博览会开幕): the year and what is held mark a named event without a verb before it
 _YEAR_EVENT_RE = re.compile(rf"(?<![{DIGIT}])([{DIGIT}]{{4}}(?:{_C('edition_year')})?[{HAN}{cue_chars(_P, 'event_name_marks')}]{{2,20}}?"
@@ -165,7 +165,10 @@ _TEAM_MEMBERS = L.words("team_members")
 _HEAD_NOT_BEFORE = set(L.chars("head_not_before"))
 _DOCUMENT_HEADS = L.POLICY_HEADS + cue(_P, "plan_heads")
 _ABOUT = cue(_P, "about")[0]
-_EDITION = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|[{DIGIT}]{{4}}(?:{_C('edition_year')}))")
+# 《关于推进…的几点思考》: a paper's title opens with 关于 too; what it ends with says it is an essay, no policy
+_ESSAY_TAILS = tuple(cue(_P, "essay_tails"))
+_EDITION = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|[{DIGIT}]{{4}}(?:{_C('edition_year')})"
+                      rf"|{_C('edition_first')})")
 _ORDINAL_EDITION = re.compile(rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})")
 _NATIONAL_LAW = cue(_P, "national_law_prefix")
 _QUOTE_BAD_START = cue(_P, "quote_bad_start")
@@ -350,11 +353,29 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
         s0 = max(p.end for p in lead)
         extra["named_place"] = (m.start(1), s0)
     ed = _EDITION.match(text[s0:m.end(1)])
-    core = text[s0 + (ed.end() if ed else 0):m.end(1)]
-    if len(core) < 4:
+    cs = s0 + (ed.end() if ed else 0)
+    if text.startswith("“", cs) and "”" not in text[cs:m.end(1)]:
+        cs += 1  # 第四届“湖湘三农论坛”: the quote closes after the head, it is no part of the name
+    core = text[cs:m.end(1)]
+    if len(core) < 4 or _described_event(core):
         return None
     extra["alias"] = m.group(1)
     return s0, core, extra
+
+
+_EVENT_HEADS = tuple(sorted(L.words("event_heads"), key=len, reverse=True))
+# (承办的国家级综合博览会: a run the verb's 的 opens, when the held-event rule has left it, is the same)
+_DESCRIBED_OPEN = re.compile(f"^(?:{_C('possessive')})?(?:{_C('event_description_openers')})")
+_DESCRIBED_BEFORE_HEAD = re.compile(f"(?:{_C('event_description_words')})$")
+
+
+def _described_event(core: str) -> bool:
+    """…每年举行的全国性大型论坛, 举办各类旅游节庆活动: words that say what kind of event it is (its
+    scale, its rank, 各类) right before its head or opening it describe events, name none."""
+    if _DESCRIBED_OPEN.match(core):
+        return True
+    head = next((h for h in _EVENT_HEADS if core.endswith(h)), "")
+    return bool(head) and bool(_DESCRIBED_BEFORE_HEAD.search(core[:-len(head)]))
 
 
 def _year_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
@@ -579,7 +600,7 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             continue
         named.append(c)
         bare = _NAME_QUALIFIER.sub("", c)
-        if bare.endswith(L.POLICY_HEADS) or c.startswith(_ABOUT):
+        if bare.endswith(L.POLICY_HEADS) or (c.startswith(_ABOUT) and not bare.endswith(_ESSAY_TAILS)):
             attrs = {"kind": "policy"}
             if bare != c:
                 attrs["alias"] = bare  # 《…实施办法（试行）》 is also named without its qualifier
@@ -833,6 +854,13 @@ def _aid_pairings(text: str, places: list[Found], free, occupied: Occupancy) -> 
             if p.start not in by_start or p.end > by_start[p.start].end:
                 by_start[p.start] = p
     for a in sorted(by_start.values(), key=lambda f: f.start):
+        turned = _turned_pairing(text, a, by_start)
+        if turned is not None:  # (written from 对 on: the donor before it stays a place of its sentence)
+            if free(a.end, turned[0]):
+                found.append(Found(a.end, turned[0], "Programme", turned[1], "programme.aid-pairing",
+                                   {"kind": "campaign"}))
+                occupied.mark(a.end, turned[0])
+            continue
         m = _AID_VERB_RE.match(text, a.end)
         if m is None or m.end() not in by_start:
             continue
@@ -858,6 +886,28 @@ def _aid_pairings(text: str, places: list[Found], free, occupied: Occupancy) -> 
 
 
 _AID_BUILD_TAIL = cue(_P, "aid_pair_build_tail")[0]
+# 拱墅区对黄平县实施对口帮扶, 宁海县对安图县的对口帮扶: the place aided turned before the verb by 对
+_AID_TURNED_RE = re.compile(rf"(?:{_C('aid_pair_turn')})")
+_AID_TURNED_VERB_RE = re.compile(rf"(?:{_C('aid_pair_turn_links')})?(?P<verb>{_C('aid_pair_verbs')})")
+
+
+def _turned_pairing(text: str, a: Found, by_start: dict[int, Found]) -> tuple[int, str] | None:
+    """拱墅区对黄平县实施对口帮扶: the same standing pairing as 拱墅区对口帮扶黄平县, the place aided
+    written before the verb after 对 (a light verb or 的 may stand between); only a verb of standing
+    aid closes it (对口帮扶, not a plain 帮扶, which any help is).  Returns where it ends and its name,
+    written as the direct form is, so both forms are one programme."""
+    t = _AID_TURNED_RE.match(text, a.end)
+    if t is None or t.end() not in by_start:
+        return None
+    b = by_start[t.end()]
+    norms = [b.norm]
+    while b.end in by_start:
+        b = by_start[b.end]
+        norms.append(b.norm)
+    v = _AID_TURNED_VERB_RE.match(text, b.end)
+    if v is None:
+        return None
+    return v.end(), "".join([a.norm, v.group("verb"), *norms])
 
 
 def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
@@ -885,7 +935,7 @@ def _joint_parks(text: str, places: list[Found], free, occupied: Occupancy) -> l
         if NOT_IN_NAME.search(m.group(1)) or not free(s0, m.end()) or _MEETING_TOPIC_AFTER.match(text, m.end()):
             continue
         found.append(Found(s0, m.end(), "Programme", text[s0:m.end()], "programme.joint-park",
-                           {"kind": "project", "joint": True}))
+                           {"kind": "project", "joint": True, "joint_park": True}))
         occupied.mark(s0, m.end())
     return found
 
