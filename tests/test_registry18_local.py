@@ -22,3 +22,13 @@ def test_a_national_short_name_stays_national():
     assert "国家外汇管理局" in _agencies("国家外汇局公布了最新数据。")
     assert "中国民用航空局" in _agencies("中国民航局发布通知。")
     assert "中国民用航空局" in _agencies("民航局发布通知。")
+
+
+def test_a_public_institution_keeps_the_province_it_is_named_after():
+    """湖南省人民医院及湖南省医药学院与黄冈市中心医院签署…: a province named only inside its hospitals'
+    names is where they are (their jurisdiction), not a brand to drop as 北京|合展集团's is."""
+    res = extract_document(Doc(id="t", source="t.txt", text="近日，湖南省人民医院及湖南省医药学院与黄冈市中心医院"
+                                                             "正式签署结对交流合作协议。黄冈市卫健委负责人出席。"))
+    names = {k: e.name for k, e in res.entities.items()}
+    located = {(names[r.subject], names[r.object]) for r in res.relations if r.predicate == "locatedIn"}
+    assert ("湖南省人民医院", "湖南省") in located and ("湖南省医药学院", "湖南省") in located

@@ -1355,16 +1355,21 @@ def _holders(named: set[str]) -> set[str]:
     return {a.code for c in named for a in T.ancestors(c) if a.code != c}
 
 
+# public institutions named after the division they serve (湖南省人民医院, 湖南省医药学院, 黄冈市妇幼保健院):
+# the place in their name is where they are, as an agency's is, never a brand
+_JURISDICTION_INSTITUTIONS = tuple(cue(_R, "jurisdiction_institutions"))
+
+
 def drop_distant_places_in_company_names(doc: Doc) -> None:
     """A division named only inside organisations' names (北京|合展集团, a company of the capital
     in a report from Inner Mongolia) and lying outside every province the document names a place
     of on its own is the company's brand, not a place the document is about: no entity of its own
     (its mentions lose their key, the companies their place_code: no locatedIn brings it back).  A
     place of the document's own provinces stays (达州|日好农业… in a Sichuan county's text), and so
-    does any place inside an agency's name (its jurisdiction)."""
+    does any place inside an agency's or a public institution's name (its jurisdiction)."""
     companies: dict[str, _Spans] = {}
     for m in doc.mentions:
-        if m.label == "Organization" and m.astart >= 0:
+        if m.label == "Organization" and m.astart >= 0 and not (m.norm or m.surface).endswith(_JURISDICTION_INSTITUTIONS):
             companies.setdefault(m.article, _Spans()).add(m.astart, m.aend)
     if not companies:
         return
