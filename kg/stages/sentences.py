@@ -123,6 +123,8 @@ def _dot_stops(text: str, a: int, b: int, dotted: bool) -> list[int]:
     character it can be nothing else (`增长6.5%.全县…`).  Between two Chinese characters it is also
     the dot of a foreign name (`艾伦.卡朋特`), so it ends a sentence only in a section punctuated with
     `.` (`_dotted`) that has `DOTTED_STOPS` such dots at least."""
+    if text.find(".", a, b) < 0 and text.find("．", a, b) < 0:
+        return []  # (most sections hold no dot: no regex pass over them)
     stops = [m.end() for m in _PERCENT_DOT.finditer(text, a, b)]
     if dotted:
         han = [m.end() for m in _HAN_DOT.finditer(text, a, b)]
