@@ -30,7 +30,7 @@ _POSTS = ("副县长", "县长", "局长", "副局长", "主任", "书记", "常
 _PLACES = ("邯郸市", "魏县", "肥乡区", "河北省", "石家庄市", "广平县", "大名县", "涉县", "武安市", "临漳县")
 
 SHAPES = ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry",
-          "definitions", "programmes", "committees")
+          "definitions", "programmes", "committees", "elections")
 
 
 def shape(kind: str, n: int) -> str:
@@ -60,6 +60,8 @@ def shape(kind: str, n: int) -> str:
         elif kind == "definitions":  # short forms defined and used (kg.stages.short_forms)
             stem = rnd.choice("甲乙丙丁戊己庚辛壬癸") + rnd.choice("光明兴盛")
             s = f"{rnd.choice(_PLACES)}{stem}协会（以下简称{stem}协）成立，{stem}协召开会议。"
+        elif kind == "elections":  # one verb opening a run of appointments with no full stop (选举A为…，B为…)
+            s = ("会议选举" if not parts else "") + f"{name()}为{rnd.choice(_POSTS)}，"
         elif kind == "committees":  # party committees written in full (中共广德县委员会 → 广德县委)
             s = f"中共{rnd.choice(_PLACES)}委员会，"
         else:

@@ -394,7 +394,7 @@ _APPOSITION_HEADS = tuple(place_words("apposition_heads"))  # 首都, 省会, �
 def _after_apposition(text: str, s: int, e: int) -> bool:
     """Is the short name at s..e written after the title of the place it is (首都北京, 省会长沙),
     the two one word of jieba's (首都北京 ns)?  Then it is the place all the same."""
-    head = next((h for h in _APPOSITION_HEADS if text.startswith(h, s - len(h))), None) if s else None
+    head = next((h for h in _APPOSITION_HEADS if text.endswith(h, 0, s)), None) if s else None
     return head is not None and _word_bounded(text, s - len(head), e)
 
 

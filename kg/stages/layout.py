@@ -462,7 +462,7 @@ def _running_heads(text: str) -> frozenset[str]:
                 by_number[line] += 1  # the line after a page number
                 prev_credited = True
         prev_line, prev_number = (line if candidate else None), number
-        if not candidate and not number and _FOLIO.search(line) and len(line) <= FOLIO_MAX and not terminated(line):
+        if not candidate and not number and len(line) <= FOLIO_MAX and not terminated(line) and _FOLIO.search(line):
             folios[line] += 1
     return frozenset([line for line, k in seen.items() if k >= RUNNING_HEAD_MIN and by_number[line] >= k]
                      + [line for line, k in folios.items() if k >= RUNNING_HEAD_MIN])
@@ -687,7 +687,7 @@ def _mark_page_top_headlines(lines: list[_Block]) -> None:
     for k in range(1, len(lines)):
         b, prev = lines[k], lines[k - 1]
         if (b.page_top and b.kind == "para" and prev.kind == "para" and terminated(prev.text)
-                and not ENUMERATOR.match(b.text) and _headline_like(lines[k:])):
+                and not ENUMERATOR.match(b.text) and _headline_like(lines[k:k + PROSE_RUN + 2])):
             b.kind = "title"
 
 

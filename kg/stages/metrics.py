@@ -2677,7 +2677,9 @@ def _month_then_stretch(view: _ArticleView, start: int, periods: list, s_start: 
     said = _measure_words(text, periods[0][1])
     if len(said) < 4:
         return False
-    return any(_measure_words(text, a) == said for a, _b in view.sents if start < a <= s_start)
+    starts = view.sent_starts  # (sorted: only the sentences between the two are looked at)
+    lo, hi = bisect.bisect_right(starts, start), bisect.bisect_right(starts, s_start)
+    return any(_measure_words(text, a) == said for a in starts[lo:hi])
 
 
 def _measure_words(text: str, at: int) -> str:

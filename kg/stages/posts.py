@@ -35,7 +35,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT, HAN, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_ISO
 
@@ -2262,7 +2262,9 @@ def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
     if t[p - 1] == "\n" or (p <= lo and t[p - 1] not in "；;"):
         return None
     # 选举A为…主任；B为…省长，C为…: the verb opens the sentence, before the clause's start
-    lo = min(lo, max(t.rfind(c, 0, p - 1) for c in "。！？\n") + 1)
+    reach = max(0, p - 1 - MAX_SENTENCE)  # (a sentence's length back at most: no scan to the text's start)
+    stop = max(t.rfind(c, reach, p - 1) for c in "。！？\n")
+    lo = max(reach, min(lo, stop + 1 if stop >= 0 else reach))
     best, verb = -1, None
     for w in verbs_before:  # the last verb with 为 after it (not the 任 of 主任)
         k = t.rfind(w, lo, p - 1)
@@ -2270,7 +2272,7 @@ def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
             k = t.rfind(w, lo, k)
         if k > best:
             best, verb = k, w
-    if verb is None or any(ch in "。！？\n" for ch in t[best:p]):
+    if verb is None or any(t.find(ch, best, p) >= 0 for ch in "。！？\n"):
         return None
     return verb
 

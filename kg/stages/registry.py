@@ -1070,7 +1070,7 @@ def post_ending_at(text: str, i: int) -> int | None:
     """Where a post ending at `i` (exclusive) starts, if one does."""
     by_last, _ = _post_words()
     for w in by_last.get(text[i - 1:i] if i > 0 else "", ()):
-        if text.startswith(w, i - len(w)):
+        if text.endswith(w, 0, i):
             return i - len(w)
     return None
 

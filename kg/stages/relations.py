@@ -233,6 +233,7 @@ class _ArticleView:
             self.places_by_start.setdefault(p.astart, []).append(p)
             self.places_by_span.setdefault((p.astart, p.aend), p)
         self.actors_by_span = {(a.astart, a.aend): a for a in self.actors}
+        self._actor_keys: dict[str, Mention] | None = None
         self.actors_by_end = {a.aend: a for a in self.actors}
         others = [m for m in self.all if m.label != "Place"]
         self._other_starts = [m.astart for m in others]
@@ -266,6 +267,14 @@ class _ArticleView:
     def place_ending_at(self, i: int) -> Mention | None:
         cands = self.places_by_end.get(i)
         return max(cands, key=lambda p: p.aend - p.astart) if cands else None
+
+    def actor_by_key(self, key: str) -> Mention | None:
+        """The article's first actor mention of an entity (an index built once per article)."""
+        if self._actor_keys is None:
+            self._actor_keys = {}
+            for a in self.actors:
+                self._actor_keys.setdefault(a.key, a)
+        return self._actor_keys.get(key)
 
     def places_from(self, i: int):
         """The places starting at or after article offset `i`, in order: walked by index (a
@@ -1167,8 +1176,8 @@ def _speaker_affiliation(view, p, runner):
     default: the speaker's body does not run what he speaks at)."""
     sent = view.art.sentence_at(p.astart)
     lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
-    first = next((pl for pl in view.places_from(lo) if pl.astart < p.astart), None)
-    if first is None or first.aend > p.astart or view.inside_other(first):
+    first = next(iter(view.places_from(lo)), None)  # (the first place only: no walk over every later one)
+    if first is None or first.astart >= p.astart or first.aend > p.astart or view.inside_other(first):
         return None
     inner = view.place_chain_from(first.aend)
     last = inner if inner is not None and inner.aend <= p.astart else first
@@ -1707,6 +1716,8 @@ def _signers(view: _ArticleView) -> list[Mention]:
     ends = view.actors_by_end
     out: list[Mention] = []
     end = text.rfind("\n", 0, date.start())  # the line above the date ends here
+    if end < 0:
+        return []  # (the date opens the article: nothing above it signs)
     for _ in range(_SIGNER_LINES):
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].rstrip(" \t\u3000")
@@ -1721,7 +1732,9 @@ def _signers(view: _ArticleView) -> list[Mention]:
             if a is not None and a.label == "Agency" and a.astart >= start:
                 got.append(a)
                 k = a.astart
-            elif _UNREAD_SIGNER_RE.fullmatch(last := text[start:k].split()[-1]):
+            elif _UNREAD_SIGNER_RE.fullmatch(last := text[max(start, text.rfind(" ", start, k) + 1,
+                                                              text.rfind("\u3000", start, k) + 1,
+                                                              text.rfind("\t", start, k) + 1):k]):
                 k -= len(last)  # 能源局 beside 市场监管总局: an organ's name no finder read, passed over
             else:
                 break
@@ -2200,8 +2213,9 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
 def _unknown_signer(view: _ArticleView, m: Mention) -> bool:
     """…，常州经开区总工会与平利县总工会签订…: the words of m's clause before 与 end like a body's name
     (signer_tails) the entities missed; that body signs, the article's agency is no guess for it."""
-    lo = max(view.text.rfind("，", 0, m.astart), view.text.rfind(",", 0, m.astart),
-             view.text.rfind("。", 0, m.astart)) + 1
+    reach = max(0, m.astart - _CLAUSE_REACH)  # (bounded: no scan back to the text's start per signer)
+    lo = max(reach, view.text.rfind("，", reach, m.astart) + 1, view.text.rfind(",", reach, m.astart) + 1,
+             view.text.rfind("。", reach, m.astart) + 1)
     words = view.text[lo:m.astart - 1]
     return len(words) >= _OWN_SIGNER_CHARS and words.endswith(cues("signer_tails"))
 
@@ -2263,8 +2277,14 @@ def _titled_signer(view: _ArticleView, lo: int, m: Mention):
     capacity of the title written right before the name.  The last body of the titles is the side,
     unless what follows it there is a government head's post (县长): then the place's government,
     when the article names it, else nobody (_NO_SIGNER; the party committee is no guess)."""
-    k = bisect.bisect_left(view.person_starts, lo)
-    person = next((q for q in view.persons[k:] if q.aend == m.astart - 1), None)
+    person = None
+    for k in range(bisect.bisect_left(view.person_starts, lo), len(view.persons)):  # (by index, up to m)
+        q = view.persons[k]
+        if q.astart >= m.astart:
+            break
+        if q.aend == m.astart - 1:
+            person = q
+            break
     if person is None:
         return None
     actors = [a for a in view.actors_between(lo, person.astart) if a.aend <= person.astart]
@@ -2277,7 +2297,7 @@ def _titled_signer(view: _ArticleView, lo: int, m: Mention):
     code = last.attrs.get("place_code")
     d = table().get(code) if code else None
     gov = view.agency_keys().get(d.name + cues("government_organs")[0]) if d is not None else None
-    return next((a for a in view.actors if a.key == gov), _NO_SIGNER) if gov else _NO_SIGNER
+    return view.actor_by_key(gov) or _NO_SIGNER if gov else _NO_SIGNER
 
 
 def _represented(view: _ArticleView, lo: int, m: Mention) -> Mention | None:

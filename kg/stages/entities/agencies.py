@@ -513,7 +513,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             norm = _NATIONAL_SCOPE + tail
             attrs["national"] = True
         start = sc.start
-        party = next((w for w in _PARTY_PREFIXES if text.startswith(w, sc.start - len(w))), None)
+        party = next((w for w in _PARTY_PREFIXES if text.endswith(w, 0, sc.start)), None)
         if party and sc.kind == "place" and _is_committee(tail):  # 中共紫阳县委: the party named first
             start = sc.start - len(party)
             attrs["alias"] = attrs.get("alias") or text[start:end]
@@ -710,7 +710,7 @@ def _cppcc_committees(text: str, scopes: list[Scope]) -> list[Found]:
             continue
         term = None if after else _RE_TERM_BEFORE.search(text, max(0, sc.start - 8), sc.start)  # 政协|第十届|西藏自治区委员会
         at = term.start() if term else sc.start
-        prefix = next((w for w in _CPPCC_PREFIX if text.startswith(w, at - len(w))), None)
+        prefix = next((w for w in _CPPCC_PREFIX if text.endswith(w, 0, at)), None)
         if prefix:
             s, e = at - len(prefix), committee_at + len(_CPPCC_COMMITTEE)
             name = sc.name + _CPPCC_SHORT

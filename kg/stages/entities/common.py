@@ -72,7 +72,7 @@ def name_start(text: str, end: int, limit: int, floor: int = 0, stop_words=ORG_S
         ch = text[i - 1]
         if not _HAN_RE.match(ch) or ch in ORG_STOP_CHARS:
             break
-        if any(text.startswith(w, i - len(w)) for w in stop_words):
+        if any(text.endswith(w, 0, i) for w in stop_words):
             break
         i -= 1
     return i

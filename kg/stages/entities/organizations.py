@@ -252,9 +252,20 @@ def _post_in_prefix(prefix: str, i: int, places: dict[int, int]) -> bool:
     """Does a post sit in a would-be name's prefix (校党委书记郑永扣代表|学校: a post and its holder)?
     Not one that runs across the end of a place into another (成都市|长春商会: 市长 is the city's 市
     and the 长 of 长春, a chamber of one city's firms in another)."""
-    ends = {e for s, e in places.items() if i <= s}
-    return any(not any(i + m.start() < e < i + m.end() and e in places for e in ends)
-               for m in POST_IN_STEM.finditer(prefix))
+    for m in POST_IN_STEM.finditer(prefix):  # (only the few positions inside a post word are looked at)
+        a, b = i + m.start(), i + m.end()
+        if not any(e in places and _place_ending_at(places, e, i) for e in range(a + 1, b)):
+            return True
+    return False
+
+
+def _place_ending_at(places: dict[int, int], e: int, i: int) -> bool:
+    """Does a place starting at or after `i` end at `e`?  (A place is a few characters long: the
+    starts just before e are all there is to look at.)"""
+    return any(places.get(s) == e for s in range(max(i, e - _PLACE_MAX), e))
+
+
+_PLACE_MAX = 24  # the longest place name a scope reads (a prefecture with its ethnic words)
 
 
 _PLACE_UNIT_PARENTS = cue(_O, "place_unit_parents")  # 大学, 学院, 科学院, 集团
@@ -519,7 +530,7 @@ def find_party_committees(text: str, places: list[Found]) -> list[Found]:
     for sc in find_scopes(text, places):
         if sc.kind == "national":
             continue
-        head = next((w for w in _PARTY_HEADS if text.startswith(w, sc.start - len(w))), None)
+        head = next((w for w in _PARTY_HEADS if text.endswith(w, 0, sc.start)), None)
         end = sc.end + 1 if sc.kind == "place" and text[sc.end:sc.end + 1] == sc.name[-1:] else sc.end
         tail = next((w for w in _PARTY_TAILS if text.startswith(w, end)), None)  # 恩施 + 州 + 委会
         if head is None or tail is None or \
@@ -1049,7 +1060,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             if taken.overlaps(i - 1, i) and start - i >= 2:
                 break  # 乌兰集团|圣华新药业公司: a company named right after its group
             if (_STOP_LAST is None or ch in _STOP_LAST) and \
-                    any(text.startswith(w, i - len(w)) for w in ORG_STOP_WORDS):
+                    any(text.endswith(w, 0, i) for w in ORG_STOP_WORDS):
                 break
             i -= 1
         k = bisect.bisect_right(place_starts, i) - 1
