@@ -222,6 +222,7 @@ def _scan_tables():
             re.compile(f"[{HAN}·]{{0,8}}"))
 
 
+_FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
 _HAN_RE = re.compile(f"[{HAN}]")
 
@@ -2101,7 +2102,10 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     for n in range(2, 9):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
             return None
-        if scan.names._boundary(p + n) or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
+        if _translit_pair_ends(scan, p, p + n):
+            continue  # 西奥本·古里|拉布|会见: a word of two transliteration syllables the name can end after
+        if scan.names._boundary(p + n) or _foreign_stop_at(t, p, p + n) \
+                or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
                                            and not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
                                            and not (_common_words().get(t[p + n + 1:p + n + 3]) or "").startswith("nr")  # 热恩|别科夫: 科夫 goes on the name
                                            and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
@@ -2111,6 +2115,23 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
                 return None  # (拉马, 普京: jieba's ns and nr words are transliterations too)
             return name
     return None
+
+
+def _foreign_stop_at(t: str, p: int, e: int) -> bool:
+    """佩洛西|以晚宴招待: a preposition or adverb of `foreign_name_stops` ends the name after two or
+    more transliteration characters (the stops are none; 西 is no such character, so two suffice,
+    and 李在明 or 文在寅, with one, read on)."""
+    return t[e:e + 1] in _FOREIGN_NAME_STOPS and sum(ch in _TRANSLIT for ch in t[p:e]) >= 2
+
+
+def _translit_pair_ends(scan: ArticleScan, p: int, e: int) -> bool:
+    """古里|拉布|会见: two transliteration characters at e that the dictionary knows as a word
+    (拉布, 拉比) are still the name's last syllables when the text can end a name right after them
+    and a · came before (a foreign name's later part, never a Chinese one)."""
+    t = scan.text
+    pair = t[e:e + 2]
+    return (len(pair) == 2 and all(ch in _TRANSLIT for ch in pair) and "·" in t[p:e]
+            and scan.names._boundary(e + 2) == 1 and not scan.names._mention_at(e))
 
 
 def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:

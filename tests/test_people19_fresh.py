@@ -1,0 +1,21 @@
+"""People and posts in the shapes of fresh foreign-affairs briefings and meeting reports
+naming foreign leaders (people19): where a transliterated name ends, and posts of foreign
+countries the tables lacked."""
+from conftest import extract_text, held_posts
+
+
+def test_foreign_name_ends_before_a_preposition():
+    """议长A以晚宴招待, 国务卿B将访华: a preposition or adverb that is no transliteration
+    character (以, 将, 就) opens the clause after a foreign name; it is no syllable of it."""
+    got = held_posts(extract_text("美国国会众议院议长佩洛西以晚宴招待代表团。"))
+    assert ("佩洛西", "美国国会众议院", "议长", None) in got
+    got = held_posts(extract_text("俄罗斯总统普京就此发表讲话。"))
+    assert ("普京", "俄罗斯", "总统", None) in got
+
+
+def test_foreign_name_after_a_dot_keeps_a_syllable_pair_that_is_a_word():
+    """总理西奥本·古里拉布会见: the part after · may hold a pair of transliteration
+    characters that the dictionary knows as a word (拉布), when the name can end right after it."""
+    got = held_posts(extract_text("纳米比亚总理西奥本·古里拉布会见代表团。"))
+    assert ("西奥本·古里拉布", "纳米比亚", "总理", None) in got
+
