@@ -19,3 +19,11 @@ def test_foreign_name_after_a_dot_keeps_a_syllable_pair_that_is_a_word():
     got = held_posts(extract_text("纳米比亚总理西奥本·古里拉布会见代表团。"))
     assert ("西奥本·古里拉布", "纳米比亚", "总理", None) in got
 
+
+
+def test_removal_list_with_the_body_right_after_the_last_name():
+    """免去A、B、C孟州市人民政府副市长职务: a 人大常委会's removal list writes the body right after
+    the last name; a two-character name ends where a found place of three characters starts."""
+    got = held_posts(extract_text("会议决定免去汤文胜、王荔孟州市人民政府副市长职务。"))
+    assert ("王荔", "孟州市", "副市长", "removed") in got
+    assert ("汤文胜", "孟州市", "副市长", "removed") in got

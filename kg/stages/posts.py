@@ -343,6 +343,7 @@ class NameFinder:
         self._sorted: tuple[list[int], list[int]] | None = None  # starts, running max of ends
         self._unplaced: tuple[list[int], list[int]] | None = None  # the same of the spans no place
         self._mention_starts: frozenset[int] | None = None
+        self._long_starts: frozenset[int] | None = None  # starts of found spans of 3+ characters
         (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
          self.not_in_name) = _name_finder_tables()
         self._names: dict[tuple[int, bool, bool], str | None] = {}  # (p, strong, after_post) -> name_at's answer
@@ -372,7 +373,18 @@ class NameFinder:
             return 1  # (a set lookup of the first character spares the slices at most characters)
         if t[i] in _JOINERS and self._mention_at(i + 1):
             return 1  # 王毅同阿联酋外长: a preposition with a place or a body after it is no given name's end
+        if self._long_mention_at(i) and t[i - 1] not in self._follower_set and t[i - 1] not in self.not_in_name:
+            return 1  # 免去汤文胜、王荔|孟州市人民政府副市长职务: a body named right after the name
+            # (not after a verb or particle of one character: 李明|任泾县县委副书记, 王刚|在福州市)
         return 0
+
+    def _long_mention_at(self, i: int) -> bool:
+        """Does a found place or body of three characters or more (孟州市, 县人民政府) start at i?
+        Removal and appointment lists write the body right after the last name; a found span that
+        long is no given name's second character (a shorter one may be: 郭宁|宁)."""
+        if self._long_starts is None:
+            self._long_starts = frozenset(s for s, e in self.taken if e - s >= 3)
+        return i in self._long_starts
 
     def _mention_at(self, i: int) -> bool:
         """Does a taken span (a place, a body) start at i?"""
