@@ -27,3 +27,14 @@ def test_removal_list_with_the_body_right_after_the_last_name():
     got = held_posts(extract_text("会议决定免去汤文胜、王荔孟州市人民政府副市长职务。"))
     assert ("王荔", "孟州市", "副市长", "removed") in got
     assert ("汤文胜", "孟州市", "副市长", "removed") in got
+
+
+def test_verb_of_going_before_a_place_is_no_given_name():
+    """县长A来泾县经济开发区调研, A回泾县人民医院: a verb of going (来, 去, 回) between a name and a
+    found place is no third character of the name; a given name ending in 来 stays whole elsewhere."""
+    got = held_posts(extract_text("泾县召开会议\n县长李明来泾县经济开发区调研。"))
+    assert ("李明", "泾县", "县长", None) in got
+    got = held_posts(extract_text("泾县召开会议\n县长李明回泾县人民医院看望职工。"))
+    assert ("李明", "泾县", "县长", None) in got
+    got = held_posts(extract_text("泾县召开会议\n副县长王福来出席会议。"))
+    assert ("王福来", "泾县", "副县长", None) in got

@@ -222,6 +222,7 @@ def _scan_tables():
             re.compile(f"[{HAN}·]{{0,8}}"))
 
 
+_MOTION_VERBS = frozenset(w for w, _ in _cue("motion_verbs"))  # 来, 去, 回: 李明|来泾县…调研
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
 _HAN_RE = re.compile(f"[{HAN}]")
@@ -343,7 +344,7 @@ class NameFinder:
         self._sorted: tuple[list[int], list[int]] | None = None  # starts, running max of ends
         self._unplaced: tuple[list[int], list[int]] | None = None  # the same of the spans no place
         self._mention_starts: frozenset[int] | None = None
-        self._long_starts: frozenset[int] | None = None  # starts of found spans of 3+ characters
+        self._long_starts: tuple[frozenset[int], frozenset[int]] | None = None  # starts of found places, spans of 3+ characters
         (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
          self.not_in_name) = _name_finder_tables()
         self._names: dict[tuple[int, bool, bool], str | None] = {}  # (p, strong, after_post) -> name_at's answer
@@ -373,18 +374,23 @@ class NameFinder:
             return 1  # (a set lookup of the first character spares the slices at most characters)
         if t[i] in _JOINERS and self._mention_at(i + 1):
             return 1  # 王毅同阿联酋外长: a preposition with a place or a body after it is no given name's end
+        if t[i] in _MOTION_VERBS and self._long_mention_at(i + 1, places=False):
+            return 1  # 县长李明|来泾县经济开发区调研: a verb of going with a found place after it
         if self._long_mention_at(i) and t[i - 1] not in self._follower_set and t[i - 1] not in self.not_in_name:
             return 1  # 免去汤文胜、王荔|孟州市人民政府副市长职务: a body named right after the name
             # (not after a verb or particle of one character: 李明|任泾县县委副书记, 王刚|在福州市)
         return 0
 
-    def _long_mention_at(self, i: int) -> bool:
-        """Does a found place or body of three characters or more (孟州市, 县人民政府) start at i?
-        Removal and appointment lists write the body right after the last name; a found span that
-        long is no given name's second character (a shorter one may be: 郭宁|宁)."""
+    def _long_mention_at(self, i: int, places: bool = True) -> bool:
+        """Does a found place of three characters or more (孟州市, 泾县经济开发区) start at i?
+        Removal and appointment lists write the body right after the last name; a place that long
+        is no given name's last character (a shorter one may be: 郭宁|宁; and a body is not
+        trusted: an organisation finder may run one from inside a name, 宋占|江带领…集团).  With
+        `places` false, any found span that long (after a verb of going: 回|泾县人民医院)."""
         if self._long_starts is None:
-            self._long_starts = frozenset(s for s, e in self.taken if e - s >= 3)
-        return i in self._long_starts
+            self._long_starts = (frozenset(s for s, e in self.places if e - s >= 3),
+                                 frozenset(s for s, e in self.taken if e - s >= 3))
+        return i in self._long_starts[0 if places else 1]
 
     def _mention_at(self, i: int) -> bool:
         """Does a taken span (a place, a body) start at i?"""
@@ -476,6 +482,8 @@ class NameFinder:
                 # (国家主席苏林, 镇长欧阳海: a place word of the dictionary that no finder read as a place, after a post)
             if self.overlaps(p, p + len(name)):
                 continue
+            if len(name) > len(sur) + 1 and self._boundary(p + len(name) - 1) and name[-1] in _MOTION_VERBS:
+                continue  # 李明来|泾县…: jieba's name took the verb of going the text can end a name before
             if not strong and not tagged:
                 continue
             return self._transliterated(p, name)
