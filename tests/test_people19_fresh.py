@@ -38,3 +38,13 @@ def test_verb_of_going_before_a_place_is_no_given_name():
     assert ("李明", "泾县", "县长", None) in got
     got = held_posts(extract_text("泾县召开会议\n副县长王福来出席会议。"))
     assert ("王福来", "泾县", "副县长", None) in got
+
+
+def test_given_name_ending_in_wei_before_a_verb_that_follows_names():
+    """市委书记陈华为出席会议: a given name may end in 为 (陈华为, 王国为) when a verb that follows
+    names comes right after it and its clause holds no 的; 为 opens a clause before 出席会议的代表
+    or a longer word (主持人)."""
+    got = held_posts(extract_text("市委书记陈华为出席会议。"))
+    assert ("陈华为", "市委", "书记", None) in got
+    got = held_posts(extract_text("市委书记陈华为出席会议的代表颁奖。"))
+    assert ("陈华", "市委", "书记", None) in got

@@ -430,7 +430,7 @@ class NameFinder:
                 and (b := self._boundary(p + n)) and (b == 2 or n - len(sur) <= 2)
                 and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
-                and (self._takes_post_at(p + ends[1]) or t[p + ends[1]:p + ends[1] + 1] in "、，,。；;"):
+                and self._particle_name_closed(p + ends[1]):
             ends = ends[1:]  # 戚永和|担任, 罗富和|、: a 和 right before a verb of taking a post or a stop
             # ends the name, joins no second one
         proper = after_post and strong and ends[:1] == [2] and _common_words().get(window[:2]) == _PROPER_NOUN_TAG
@@ -561,11 +561,25 @@ class NameFinder:
         if len(given) == 1 and given in _PARTICLE_GIVEN:
             return self._closed_hard(e)  # 县委副书记邓为出席会议
         if len(given) == 2 and given[1] in _PARTICLE_GIVEN and given[0] not in self.not_in_name:
-            return self._takes_post_at(e) or self.text[e:e + 1] in "、，,。；;"  # 戚永和担任…: no clause
+            return self._particle_name_closed(e)  # 戚永和担任…: no clause
             # goes on with 和 + 担任; 罗富和、何厚铧: nor with 和 + a stop
         if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
             return False
         return self.text.startswith("同志", e) or self._boundary(e) > 0
+
+    def _particle_name_closed(self, e: int) -> bool:
+        """Is a name whose last character is a particle elsewhere (陈华为, 戚永和) closed at e: a
+        verb of taking a post (戚永和|担任), a stop (罗富和|、), or a verb of two characters that
+        follows names (陈华为|出席会议) whose clause holds no 的 and that runs into no longer word
+        (李明为|出席会议的代表颁奖, 王刚为|主持人颁奖: 为 opens a clause there)."""
+        t = self.text
+        if self._takes_post_at(e) or t[e:e + 1] in "、，,。；;":
+            return True
+        if not any(t[e:e + k] in self._follower_set for k in self._follower_lengths if k >= 2) \
+                or _is_word(t[e:e + 3]):
+            return False
+        end = next((k for k in range(e, min(len(t), e + 40)) if t[k] in _CLAUSE_STOP), min(len(t), e + 40))
+        return "的" not in t[e:end]
 
     def _takes_post_at(self, e: int) -> bool:
         """Does a verb of taking a post of two characters or more start at e (担任, 出任, 调任), with
