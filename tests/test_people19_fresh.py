@@ -48,3 +48,25 @@ def test_given_name_ending_in_wei_before_a_verb_that_follows_names():
     assert ("陈华为", "市委", "书记", None) in got
     got = held_posts(extract_text("市委书记陈华为出席会议的代表颁奖。"))
     assert ("陈华", "市委", "书记", None) in got
+
+
+def test_former_post_of_a_foreign_country():
+    """日本前首相A, 俄罗斯前外长B: 前 between a foreign country and its post marks a post held
+    before; the name still follows the post.  (前 after no country is a time: 节前, 会前.)"""
+    got = held_posts(extract_text("李强会见日本前首相福田康夫。"))
+    assert ("福田康夫", "日本", "首相", "former") in got
+    got = held_posts(extract_text("王毅会见俄罗斯前外长伊万诺夫。"))
+    assert ("伊万诺夫", "俄罗斯外交部", "外长", "former") in got
+
+
+def test_joined_post_no_table_reads_is_no_name():
+    """新加坡副总理兼经济政策统筹部长A: where the post joined by 兼 is none the tables read, the
+    characters after 兼 are no foreign name (no 兼经济政策 holding 副总理)."""
+    got = held_posts(extract_text("王毅会见新加坡副总理兼经济政策统筹部长王瑞杰。"))
+    assert not any(name.startswith("兼") for name, *_ in got)
+
+
+def test_foreign_name_ends_before_a_conjunction():
+    """总理A并出席欢迎仪式: 并 (and also) is no transliteration character; it ends the name."""
+    got = held_posts(extract_text("李强会见马来西亚总理安瓦尔并出席欢迎仪式。"))
+    assert ("安瓦尔", "马来西亚", "总理", None) in got

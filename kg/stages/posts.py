@@ -1420,13 +1420,19 @@ class ArticleScan:
     def _former_between(self, s: int, lo: int) -> str:
         """德阳市委原书记, 金华市政协原副主席: a word of former status (原, 前任) between a body the
         finders named and the post at s; the post was held in that body.  Only after a named body
-        (the 原 of 太原市长 ends no body), else ""."""
+        (the 原 of 太原市长 ends no body), else "".  前 (美国前国务卿) only after a foreign country."""
         t = self.text
         for w in _verb_kinds("former"):
             k = s - len(w)
             if k > lo and t.startswith(w, k) and any(
                     m.aend == k and m.label in ("Agency", "Organization", "Place") and not m.attrs.get("anaphor")
                     for m in self.mentions_starting(max(lo, k - 40), k)):
+                return w
+        for w in _FORMER_MARKS:  # 美国前国务卿: 前 only after a foreign country (会前, 节前 are times)
+            k = s - len(w)
+            if k > lo and t.startswith(w, k) and any(
+                    m.aend == k and m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-")
+                    and m.attrs.get("code") != _CHINA_CODE for m in self.mentions_starting(max(lo, k - 12), k)):
                 return w
         return ""
 
@@ -1967,7 +1973,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 and m.attrs.get("country") not in (None, _HOME_ISO)  # 旧金山市, 加州: a foreign city or state
             if not (intl or local or (m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-"))):
                 continue
-            post = V.post_re.match(t, m.aend)
+            former = next((w for w in _FORMER_MARKS if t.startswith(w, m.aend)), "")  # 美国|前|国务卿
+            post = V.post_re.match(t, m.aend + len(former))
             if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
                 if post is None or post.group(0) not in _FOREIGN_LOCAL_HEADS:
                     continue
@@ -1983,6 +1990,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             p = post.end()
         while t.startswith("兼", p) and (joined := V.post_re.match(t, p + 1)):
             p = joined.end()  # 老挝副总理兼外长沙伦赛: the name follows the last of the joined posts
+        if t.startswith("兼", p):
+            continue  # 副总理兼经济政策统筹部长王瑞杰: a joined post none of the tables reads is no name
         if scan.persons.starts_at(p):
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
@@ -2028,6 +2037,7 @@ def _permanent_representatives(scan: ArticleScan, lo: int, hi: int, date) -> Non
         _hold_chain(scan, name, p, [(body, w, None, m.aend) for w in posts], date, "posts.permanent-representative")
 
 
+_FORMER_MARKS = tuple(w for w, _ in _cue("former_marks"))  # 前: 美国前国务卿基辛格
 _STATUS_BEFORE_MARK = tuple(w for w, _ in _cue("status_before_mark"))  # 新任: 中国新任常驻联合国代表
 
 
