@@ -70,3 +70,14 @@ def test_foreign_name_ends_before_a_conjunction():
     """总理A并出席欢迎仪式: 并 (and also) is no transliteration character; it ends the name."""
     got = held_posts(extract_text("李强会见马来西亚总理安瓦尔并出席欢迎仪式。"))
     assert ("安瓦尔", "马来西亚", "总理", None) in got
+
+
+def test_federal_chancellor_and_president_are_posts_of_the_state():
+    """德国联邦总理A, 奥地利联邦总统B: the federal head of government or state is a post of the
+    country itself; 俄罗斯联邦总统C still reads the country's full name and 总统."""
+    got = held_posts(extract_text("王毅会见德国联邦总理朔尔茨。"))
+    assert ("朔尔茨", "德国", "联邦总理", None) in got
+    got = held_posts(extract_text("习近平会见奥地利联邦总统范德贝伦。"))
+    assert ("范德贝伦", "奥地利", "联邦总统", None) in got
+    got = held_posts(extract_text("俄罗斯联邦总统普京表示欢迎。"))
+    assert ("普京", "俄罗斯", "总统", None) in got

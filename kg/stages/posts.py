@@ -1249,6 +1249,7 @@ class ArticleScan:
             m = V.post_end_re.search(t, max(lo, end - 14), end)
             if not m or m.end() != end:
                 break
+            m = self._post_after_found(m)
             if not elems and any(_is_word(t[m.start():p + k]) for k in (1, 2)):
                 break  # 成员国, 主任科员: the post word is part of a longer word here
             if self._bare_inner_only(m.group(0)):
@@ -1416,6 +1417,17 @@ class ArticleScan:
         first = ext[0]
         opens = min(first[3], first[0].start) if first[0] is not None else first[3]
         return ext if self._strip_lead(start, k) >= opens and opens >= start else []
+
+    def _post_after_found(self, m: re.Match) -> re.Match:
+        """俄罗斯联邦|总统, not 俄罗斯|联邦总统: where the longest post word ending at a name starts
+        inside a found place (the country's full name holds 联邦), the post is the shorter word
+        after that place, if the tables read one ending at the same place."""
+        for x in self.mentions_starting(max(0, m.start() - 12), m.start()):
+            if x.label == "Place" and x.astart < m.start() < x.aend < m.end():
+                short = vocabulary().post_re.match(self.text, x.aend)
+                if short and short.end() == m.end():
+                    return short
+        return m
 
     def _former_between(self, s: int, lo: int) -> str:
         """德阳市委原书记, 金华市政协原副主席: a word of former status (原, 前任) between a body the
