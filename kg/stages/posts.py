@@ -222,6 +222,8 @@ def _scan_tables():
             re.compile(f"[{HAN}·]{{0,8}}"))
 
 
+_MOTION_VERBS = frozenset(w for w, _ in _cue("motion_verbs"))  # 来, 去, 回: 李明|来泾县…调研
+_FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
 _HAN_RE = re.compile(f"[{HAN}]")
 
@@ -342,6 +344,7 @@ class NameFinder:
         self._sorted: tuple[list[int], list[int]] | None = None  # starts, running max of ends
         self._unplaced: tuple[list[int], list[int]] | None = None  # the same of the spans no place
         self._mention_starts: frozenset[int] | None = None
+        self._long_starts: tuple[frozenset[int], frozenset[int]] | None = None  # starts of found places, spans of 3+ characters
         (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
          self.not_in_name) = _name_finder_tables()
         self._names: dict[tuple[int, bool, bool], str | None] = {}  # (p, strong, after_post) -> name_at's answer
@@ -371,7 +374,23 @@ class NameFinder:
             return 1  # (a set lookup of the first character spares the slices at most characters)
         if t[i] in _JOINERS and self._mention_at(i + 1):
             return 1  # 王毅同阿联酋外长: a preposition with a place or a body after it is no given name's end
+        if t[i] in _MOTION_VERBS and self._long_mention_at(i + 1, places=False):
+            return 1  # 县长李明|来泾县经济开发区调研: a verb of going with a found place after it
+        if self._long_mention_at(i) and t[i - 1] not in self._follower_set and t[i - 1] not in self.not_in_name:
+            return 1  # 免去汤文胜、王荔|孟州市人民政府副市长职务: a body named right after the name
+            # (not after a verb or particle of one character: 李明|任泾县县委副书记, 王刚|在福州市)
         return 0
+
+    def _long_mention_at(self, i: int, places: bool = True) -> bool:
+        """Does a found place of three characters or more (孟州市, 泾县经济开发区) start at i?
+        Removal and appointment lists write the body right after the last name; a place that long
+        is no given name's last character (a shorter one may be: 郭宁|宁; and a body is not
+        trusted: an organisation finder may run one from inside a name, 宋占|江带领…集团).  With
+        `places` false, any found span that long (after a verb of going: 回|泾县人民医院)."""
+        if self._long_starts is None:
+            self._long_starts = (frozenset(s for s, e in self.places if e - s >= 3),
+                                 frozenset(s for s, e in self.taken if e - s >= 3))
+        return i in self._long_starts[0 if places else 1]
 
     def _mention_at(self, i: int) -> bool:
         """Does a taken span (a place, a body) start at i?"""
@@ -411,7 +430,7 @@ class NameFinder:
                 and (b := self._boundary(p + n)) and (b == 2 or n - len(sur) <= 2)
                 and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
-                and (self._takes_post_at(p + ends[1]) or t[p + ends[1]:p + ends[1] + 1] in "、，,。；;"):
+                and self._particle_name_closed(p + ends[1]):
             ends = ends[1:]  # 戚永和|担任, 罗富和|、: a 和 right before a verb of taking a post or a stop
             # ends the name, joins no second one
         proper = after_post and strong and ends[:1] == [2] and _common_words().get(window[:2]) == _PROPER_NOUN_TAG
@@ -463,6 +482,8 @@ class NameFinder:
                 # (国家主席苏林, 镇长欧阳海: a place word of the dictionary that no finder read as a place, after a post)
             if self.overlaps(p, p + len(name)):
                 continue
+            if len(name) > len(sur) + 1 and self._boundary(p + len(name) - 1) and name[-1] in _MOTION_VERBS:
+                continue  # 李明来|泾县…: jieba's name took the verb of going the text can end a name before
             if not strong and not tagged:
                 continue
             return self._transliterated(p, name)
@@ -540,11 +561,25 @@ class NameFinder:
         if len(given) == 1 and given in _PARTICLE_GIVEN:
             return self._closed_hard(e)  # 县委副书记邓为出席会议
         if len(given) == 2 and given[1] in _PARTICLE_GIVEN and given[0] not in self.not_in_name:
-            return self._takes_post_at(e) or self.text[e:e + 1] in "、，,。；;"  # 戚永和担任…: no clause
+            return self._particle_name_closed(e)  # 戚永和担任…: no clause
             # goes on with 和 + 担任; 罗富和、何厚铧: nor with 和 + a stop
         if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
             return False
         return self.text.startswith("同志", e) or self._boundary(e) > 0
+
+    def _particle_name_closed(self, e: int) -> bool:
+        """Is a name whose last character is a particle elsewhere (陈华为, 戚永和) closed at e: a
+        verb of taking a post (戚永和|担任), a stop (罗富和|、), or a verb of two characters that
+        follows names (陈华为|出席会议) whose clause holds no 的 and that runs into no longer word
+        (李明为|出席会议的代表颁奖, 王刚为|主持人颁奖: 为 opens a clause there)."""
+        t = self.text
+        if self._takes_post_at(e) or t[e:e + 1] in "、，,。；;":
+            return True
+        if not any(t[e:e + k] in self._follower_set for k in self._follower_lengths if k >= 2) \
+                or _is_word(t[e:e + 3]):
+            return False
+        end = next((k for k in range(e, min(len(t), e + 40)) if t[k] in _CLAUSE_STOP), min(len(t), e + 40))
+        return "的" not in t[e:end]
 
     def _takes_post_at(self, e: int) -> bool:
         """Does a verb of taking a post of two characters or more start at e (担任, 出任, 调任), with
@@ -1214,6 +1249,7 @@ class ArticleScan:
             m = V.post_end_re.search(t, max(lo, end - 14), end)
             if not m or m.end() != end:
                 break
+            m = self._post_after_found(m)
             if not elems and any(_is_word(t[m.start():p + k]) for k in (1, 2)):
                 break  # 成员国, 主任科员: the post word is part of a longer word here
             if self._bare_inner_only(m.group(0)):
@@ -1382,16 +1418,33 @@ class ArticleScan:
         opens = min(first[3], first[0].start) if first[0] is not None else first[3]
         return ext if self._strip_lead(start, k) >= opens and opens >= start else []
 
+    def _post_after_found(self, m: re.Match) -> re.Match:
+        """俄罗斯联邦|总统, not 俄罗斯|联邦总统: where the longest post word ending at a name starts
+        inside a found place (the country's full name holds 联邦), the post is the shorter word
+        after that place, if the tables read one ending at the same place."""
+        for x in self.mentions_starting(max(0, m.start() - 12), m.start()):
+            if x.label == "Place" and x.astart < m.start() < x.aend < m.end():
+                short = vocabulary().post_re.match(self.text, x.aend)
+                if short and short.end() == m.end():
+                    return short
+        return m
+
     def _former_between(self, s: int, lo: int) -> str:
         """德阳市委原书记, 金华市政协原副主席: a word of former status (原, 前任) between a body the
         finders named and the post at s; the post was held in that body.  Only after a named body
-        (the 原 of 太原市长 ends no body), else ""."""
+        (the 原 of 太原市长 ends no body), else "".  前 (美国前国务卿) only after a foreign country."""
         t = self.text
         for w in _verb_kinds("former"):
             k = s - len(w)
             if k > lo and t.startswith(w, k) and any(
                     m.aend == k and m.label in ("Agency", "Organization", "Place") and not m.attrs.get("anaphor")
                     for m in self.mentions_starting(max(lo, k - 40), k)):
+                return w
+        for w in _FORMER_MARKS:  # 美国前国务卿: 前 only after a foreign country (会前, 节前 are times)
+            k = s - len(w)
+            if k > lo and t.startswith(w, k) and any(
+                    m.aend == k and m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-")
+                    and m.attrs.get("code") != _CHINA_CODE for m in self.mentions_starting(max(lo, k - 12), k)):
                 return w
         return ""
 
@@ -1932,7 +1985,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 and m.attrs.get("country") not in (None, _HOME_ISO)  # 旧金山市, 加州: a foreign city or state
             if not (intl or local or (m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-"))):
                 continue
-            post = V.post_re.match(t, m.aend)
+            former = next((w for w in _FORMER_MARKS if t.startswith(w, m.aend)), "")  # 美国|前|国务卿
+            post = V.post_re.match(t, m.aend + len(former))
             if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
                 if post is None or post.group(0) not in _FOREIGN_LOCAL_HEADS:
                     continue
@@ -1948,6 +2002,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             p = post.end()
         while t.startswith("兼", p) and (joined := V.post_re.match(t, p + 1)):
             p = joined.end()  # 老挝副总理兼外长沙伦赛: the name follows the last of the joined posts
+        if t.startswith("兼", p):
+            continue  # 副总理兼经济政策统筹部长王瑞杰: a joined post none of the tables reads is no name
         if scan.persons.starts_at(p):
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
@@ -1993,6 +2049,7 @@ def _permanent_representatives(scan: ArticleScan, lo: int, hi: int, date) -> Non
         _hold_chain(scan, name, p, [(body, w, None, m.aend) for w in posts], date, "posts.permanent-representative")
 
 
+_FORMER_MARKS = tuple(w for w, _ in _cue("former_marks"))  # 前: 美国前国务卿基辛格
 _STATUS_BEFORE_MARK = tuple(w for w, _ in _cue("status_before_mark"))  # 新任: 中国新任常驻联合国代表
 
 
@@ -2101,7 +2158,10 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     for n in range(2, 9):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
             return None
-        if scan.names._boundary(p + n) or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
+        if _translit_pair_ends(scan, p, p + n):
+            continue  # 西奥本·古里|拉布|会见: a word of two transliteration syllables the name can end after
+        if scan.names._boundary(p + n) or _foreign_stop_at(t, p, p + n) \
+                or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
                                            and not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
                                            and not (_common_words().get(t[p + n + 1:p + n + 3]) or "").startswith("nr")  # 热恩|别科夫: 科夫 goes on the name
                                            and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
@@ -2111,6 +2171,23 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
                 return None  # (拉马, 普京: jieba's ns and nr words are transliterations too)
             return name
     return None
+
+
+def _foreign_stop_at(t: str, p: int, e: int) -> bool:
+    """佩洛西|以晚宴招待: a preposition or adverb of `foreign_name_stops` ends the name after two or
+    more transliteration characters (the stops are none; 西 is no such character, so two suffice,
+    and 李在明 or 文在寅, with one, read on)."""
+    return t[e:e + 1] in _FOREIGN_NAME_STOPS and sum(ch in _TRANSLIT for ch in t[p:e]) >= 2
+
+
+def _translit_pair_ends(scan: ArticleScan, p: int, e: int) -> bool:
+    """古里|拉布|会见: two transliteration characters at e that the dictionary knows as a word
+    (拉布, 拉比) are still the name's last syllables when the text can end a name right after them
+    and a · came before (a foreign name's later part, never a Chinese one)."""
+    t = scan.text
+    pair = t[e:e + 2]
+    return (len(pair) == 2 and all(ch in _TRANSLIT for ch in pair) and "·" in t[p:e]
+            and scan.names._boundary(e + 2) == 1 and not scan.names._mention_at(e))
 
 
 def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
