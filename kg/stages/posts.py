@@ -69,6 +69,8 @@ _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _COMMITTEE_END = "委"
+_ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
+_ZONE_NAME_ENDS = tuple(L.words("zone_suffixes")) + tuple(w for w, _ in _cue("zone_name_ends"))
 _COMPANY_ENDS = tuple(w for w, _ in _cue("company_ends"))  # 公司, 集团: the suffixes a company's name ends in
 _ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(_COMPANY_ENDS))  # 致盛集团: a company's own
 _BARE_COMPANIES = frozenset(_ENTERPRISE_SUFFIXES) | {w for w, _ in _cue("bare_company_words")}  # 集团: no name
@@ -971,6 +973,10 @@ class ArticleScan:
             # 人民医院党委副书记、纪委书记, 集团总经理A、纪委书记B (the list's body): the organisation's own committee, not
             # the committee of the place the organisation is in
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)
+        zone = _zone_of_committee(prev.name) if inherit and prev is not None and prev.label == "Agency" \
+            and run in _ZONE_ORGANS and len(run) > 1 else None
+        if zone:  # 开发区党工委书记、管委会主任: the zone's committee, not the city's (聊城市管委会)
+            return self._make_body(i, pos, zone + run, prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
@@ -2300,6 +2306,16 @@ def _same_kind_of_unit(name: str, other: str) -> bool:
     of one kind listed side by side, neither a unit of the other?"""
     unit = next((u for u in vocabulary().unit_suffixes if len(u) >= 2 and name.endswith(u)), None)
     return unit is not None and len(name) > len(unit) and other.endswith(unit) and len(other) > len(unit)
+
+
+def _zone_of_committee(name: str) -> str | None:
+    """The zone whose party working committee `name` is (聊城开发区 of 聊城开发区党工委, 南海新区 of
+    南海新区工委): a zone's 管委会 listed after it is that zone's, not the city's."""
+    for w in _ZONE_PARTY_COMMITTEES:
+        zone = name[:-len(w)] if name.endswith(w) else ""
+        if zone.endswith(_ZONE_NAME_ENDS) and len(zone) > max(len(e) for e in _ZONE_NAME_ENDS if zone.endswith(e)):
+            return zone
+    return None
 
 
 def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:

@@ -1,0 +1,30 @@
+"""Agencies and organisations in investment and signing news about development zones (orgs19): a
+bare 管委会 listed after a zone's party working committee (开发区党工委书记、管委会主任) is that
+zone's committee, not the city's.  Sentences in those shapes, none copied."""
+from __future__ import annotations
+
+from conftest import extract_text, held_posts
+
+
+def test_a_bare_committee_after_a_zones_working_committee_is_the_zones():
+    """聊城开发区党工委书记、管委会主任贾某: the 管委会 was named by the zone's city (聊城市管委会, a body
+    no city has); the working committee names its zone, whose 管委会 it is."""
+    doc = extract_text("签约\n1月17日，签约仪式在市会议中心举行，德州开发区党工委书记、管委会主任王建国致辞。")
+    bodies = {b for _, b, _, _ in held_posts(doc)}
+    assert "德州开发区管委会" in bodies
+    assert "德州市管委会" not in bodies
+
+
+def test_a_new_areas_working_committee_names_its_new_area():
+    """区委副书记、南海新区工委书记、管委会主任张某: 南海新区 is the zone (a 新区), not 南海."""
+    doc = extract_text("峰会\n7月2日，峰会在南海新区举行。区委副书记、南海新区工委书记、管委会主任张海军参加峰会。")
+    bodies = {b for _, b, _, _ in held_posts(doc)}
+    assert "南海新区管委会" in bodies
+    assert "南海管委会" not in bodies
+
+
+def test_a_zone_written_in_full_keeps_its_whole_name():
+    """合肥新站高新区党工委书记、管委会主任: the committee of the zone named whole, as before."""
+    doc = extract_text("签约\n合肥新站高新区党工委书记、管委会主任黄卫东出席签约活动。")
+    bodies = {b for _, b, _, _ in held_posts(doc)}
+    assert "合肥新站高新区管委会" in bodies
