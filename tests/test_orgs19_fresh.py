@@ -28,3 +28,20 @@ def test_a_zone_written_in_full_keeps_its_whole_name():
     doc = extract_text("签约\n合肥新站高新区党工委书记、管委会主任黄卫东出席签约活动。")
     bodies = {b for _, b, _, _ in held_posts(doc)}
     assert "合肥新站高新区管委会" in bodies
+
+
+def test_a_working_committee_of_a_zone_no_table_knows():
+    """中新苏滁高新区党工委委员、管委会副主任: the zone is in no division table, so 党工委 (an inner
+    body) had no body before it and both posts were lost or held in a bare 管委会; a zone's name of
+    two to four characters opening the clause names the committee, as a village's name does."""
+    doc = extract_text("会谈\n公司董事长一行来访。苏嘉高新区党工委委员、管委会副主任陈立明热情接待。")
+    posts = held_posts(doc)
+    assert ("陈立明", "苏嘉高新区党工委", "委员", None) in posts
+    assert ("陈立明", "苏嘉高新区管委会", "副主任", None) in posts
+
+
+def test_a_zone_after_a_verb_is_not_read_into_the_name():
+    """县长率队拜访苏嘉高新区党工委书记: the run before the zone word is longer than a name (率队拜访
+    苏嘉), so no committee is made up of the verb and the name."""
+    doc = extract_text("考察\n县长率队拜访苏嘉高新区党工委书记王刚。")
+    assert not any("拜访" in b for _, b, _, _ in held_posts(doc))

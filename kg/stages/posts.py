@@ -1277,8 +1277,9 @@ class ArticleScan:
             else:
                 body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
                                          inherit=bool(out))
-            if body is None and inner and not over and (village := self._village_organ(s, start_lo, inner)):
-                body, post = village, post[len(inner):]  # 庙林村党支部书记, 寿祥居民区党总支书记
+            if body is None and inner and not over and (village := self._village_organ(s, start_lo, inner)
+                                                         or self._zone_organ(s, start_lo, inner)):
+                body, post = village, post[len(inner):]  # 庙林村党支部书记, 寿祥居民区党总支书记, 火炬高新区党工委书记
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
                 body = self._found_over(body.start, s + len(organ)) or \
                     self._make_body(body.start, s + len(organ), body.name + organ, body.place,
@@ -1439,6 +1440,26 @@ class ArticleScan:
         if any((tag := _common_words().get(stem[a:b])) and not tag.startswith(_NAME_LIKE_TAGS)
                for a in range(len(stem)) for b in range(a + 2, len(stem) + 1)):
             return None
+        return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
+
+    def _zone_organ(self, s: int, lo: int, inner: str) -> Body | None:
+        """火炬高新区党工委书记, 中新苏滁高新区党工委委员: a zone's party working committee written after a
+        zone the gazetteer does not know (its stem is no place) is the body of the post, as a
+        village's is (`_village_organ`): the stem is two to four characters that open the clause
+        (after its opening words), so no verb or other word before the zone is taken into it."""
+        if inner not in _ZONE_PARTY_COMMITTEES:
+            return None
+        t = self.text
+        end = next((w for w in sorted(_ZONE_NAME_ENDS, key=len, reverse=True) if t.endswith(w, lo, s)), None)
+        if end is None:
+            return None
+        stop = s - len(end)
+        i = stop
+        while i > lo and re.match(f"[{HAN}]", t[i - 1]) and stop - i < 4 and not self._covered()[i - 1]:
+            i -= 1
+        i = self._strip_lead(i, stop)
+        if not 2 <= stop - i <= 4 or (i > lo and re.match(f"[{HAN}]", t[i - 1]) and not self._covered()[i - 1]):
+            return None  # (a longer run, or none: the zone's name is unknown)
         return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
 
     def _unread_run(self, s: int, lo: int) -> bool:
