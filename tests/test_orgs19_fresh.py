@@ -3,7 +3,7 @@ bare 管委会 listed after a zone's party working committee (开发区党工委
 zone's committee, not the city's.  Sentences in those shapes, none copied."""
 from __future__ import annotations
 
-from conftest import extract_text, held_posts
+from conftest import extract_text, held_posts, mentioned, names_doc
 
 
 def test_a_bare_committee_after_a_zones_working_committee_is_the_zones():
@@ -45,3 +45,18 @@ def test_a_zone_after_a_verb_is_not_read_into_the_name():
     苏嘉), so no committee is made up of the verb and the name."""
     doc = extract_text("考察\n县长率队拜访苏嘉高新区党工委书记王刚。")
     assert not any("拜访" in b for _, b, _, _ in held_posts(doc))
+
+
+def test_an_alliance_named_after_its_members_kind_is_not_a_university():
+    """北京高科大学联盟理事长: the suffix 大学 ended the name, and a university 北京高科大学 that does not
+    exist was made (and placed in Beijing); the alliance is the organisation."""
+    doc = names_doc("峰会\n江南高校大学联盟理事长王某出席峰会。长三角研究型大学联盟成立。")
+    orgs = mentioned(doc, "Organization")
+    assert {"江南高校大学联盟", "长三角研究型大学联盟"} <= orgs
+    assert not {"江南高校大学", "长三角研究型大学"} & orgs
+
+
+def test_an_alliance_alone_is_still_no_name():
+    """双方结成战略联盟: 联盟 carries a suffix's name on; alone it names no organisation."""
+    doc = names_doc("合作\n双方结成战略联盟，组建产业联盟。")
+    assert not any(n.endswith("联盟") for n in mentioned(doc, "Organization"))
