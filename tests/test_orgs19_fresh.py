@@ -60,3 +60,15 @@ def test_an_alliance_alone_is_still_no_name():
     """双方结成战略联盟: 联盟 carries a suffix's name on; alone it names no organisation."""
     doc = names_doc("合作\n双方结成战略联盟，组建产业联盟。")
     assert not any(n.endswith("联盟") for n in mentioned(doc, "Organization"))
+
+
+def test_a_zones_bureaus_after_its_working_committee_are_the_zones():
+    """开发区党工委委员、管委会副主任、建设房产局局长: the bureau was left bare (建设房产局) or named by
+    the city (聊城市财政局); after a zone's working committee it is the zone's bureau, and its
+    纪工委 the zone's commission, bodies every zone has of its own."""
+    doc = extract_text("会谈\n苏嘉高新区党工委委员、管委会副主任、建设房产局局长吕某出席。")
+    assert ("吕某", "苏嘉高新区建设房产局", "局长", None) in held_posts(doc)
+    doc = extract_text("签约\n德州开发区党工委委员、财政局局长王某，德州开发区党工委委员、纪工委书记李某出席。")
+    posts = held_posts(doc)
+    assert ("王某", "德州开发区财政局", "局长", None) in posts
+    assert ("李某", "德州开发区纪工委", "书记", None) in posts

@@ -70,6 +70,7 @@ _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _COMMITTEE_END = "委"
 _ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
+_ZONE_UNITS = frozenset(w for w, _ in _cue("zone_units"))  # 纪工委: a zone's own, not the city's
 _ZONE_NAME_ENDS = tuple(L.words("zone_suffixes")) + tuple(w for w, _ in _cue("zone_name_ends"))
 _COMPANY_ENDS = tuple(w for w, _ in _cue("company_ends"))  # 公司, 集团: the suffixes a company's name ends in
 _ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(_COMPANY_ENDS))  # 致盛集团: a company's own
@@ -974,8 +975,8 @@ class ArticleScan:
             # the committee of the place the organisation is in
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)
         zone = _zone_of_committee(prev.name) if inherit and prev is not None and prev.label == "Agency" \
-            and run in _ZONE_ORGANS and len(run) > 1 else None
-        if zone:  # 开发区党工委书记、管委会主任: the zone's committee, not the city's (聊城市管委会)
+            and ((run in _ZONE_ORGANS and len(run) > 1) or run in _ZONE_UNITS or _government_department(run)) else None
+        if zone:  # 开发区党工委书记、管委会主任, 党工委委员、财政局局长: the zone's, not the city's (聊城市管委会)
             return self._make_body(i, pos, zone + run, prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
@@ -2354,7 +2355,10 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
         return body  # 市政协副主席A，致盛集团董事长B: a company is no unit of a leader's body
     if first.name.endswith(_COMMITTEE_END) and (_government_department(body.name) or body.name.endswith(tuple(w for w in _ZONE_ORGANS if len(w) > 1))):
         # 县委副书记A，…公安局局长B, 管委会主任C: a government's department or a zone's committee is
-        # no unit of the party committee; named by its place, or left as written where none is
+        # no unit of the party committee; named by its place, or left as written where none is;
+        # a zone's working committee names its zone (开发区党工委委员、建设局局长: the zone's bureau)
+        if zone := _zone_of_committee(first.name):
+            return scan._make_body(body.start, body.end, zone + body.name, first.place, alias=body.name)
         return body if first.place is None else \
             scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
     if first.place and first.name.endswith(_GOVERNMENT_ORGANS) and _government_department(body.name):
