@@ -72,3 +72,14 @@ def test_a_zones_bureaus_after_its_working_committee_are_the_zones():
     posts = held_posts(doc)
     assert ("王某", "德州开发区财政局", "局长", None) in posts
     assert ("李某", "德州开发区纪工委", "书记", None) in posts
+
+
+def test_the_place_joined_to_our_county_is_the_other_party():
+    """我县人民政府与东阿县人民政府合作共建: the only county named was taken for 我县, and the host's
+    leaders (县委副书记、县长王某) were made leaders of the partner county; the place joined to
+    我县 by 与 is the other party, never the article's own place."""
+    doc = extract_text("合作共建\n11月27日，我县人民政府与安平县人民政府签署协议。县委副书记、县长王东出席。")
+    bodies = {b for _, b, _, _ in held_posts(doc)}
+    assert not any(b.startswith("安平县") for b in bodies)
+    doc = extract_text("结对\n11月27日，安平县与我县签署结对协议。县委书记王东出席。")
+    assert not any(b.startswith("安平县") for _, b, _, _ in held_posts(doc))
