@@ -69,6 +69,9 @@ _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _COMMITTEE_END = "委"
+_ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
+_ZONE_UNITS = frozenset(w for w, _ in _cue("zone_units"))  # 纪工委: a zone's own, not the city's
+_ZONE_NAME_ENDS = tuple(L.words("zone_suffixes")) + tuple(w for w, _ in _cue("zone_name_ends"))
 _COMPANY_ENDS = tuple(w for w, _ in _cue("company_ends"))  # 公司, 集团: the suffixes a company's name ends in
 _ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(_COMPANY_ENDS))  # 致盛集团: a company's own
 _BARE_COMPANIES = frozenset(_ENTERPRISE_SUFFIXES) | {w for w, _ in _cue("bare_company_words")}  # 集团: no name
@@ -1006,6 +1009,10 @@ class ArticleScan:
             # 人民医院党委副书记、纪委书记, 集团总经理A、纪委书记B (the list's body): the organisation's own committee, not
             # the committee of the place the organisation is in
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)
+        zone = _zone_of_committee(prev.name) if inherit and prev is not None and prev.label == "Agency" \
+            and ((run in _ZONE_ORGANS and len(run) > 1) or run in _ZONE_UNITS or _government_department(run)) else None
+        if zone:  # 开发区党工委书记、管委会主任, 党工委委员、财政局局长: the zone's, not the city's (聊城市管委会)
+            return self._make_body(i, pos, zone + run, prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
@@ -1307,8 +1314,9 @@ class ArticleScan:
             else:
                 body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
                                          inherit=bool(out))
-            if body is None and inner and not over and (village := self._village_organ(s, start_lo, inner)):
-                body, post = village, post[len(inner):]  # 庙林村党支部书记, 寿祥居民区党总支书记
+            if body is None and inner and not over and (village := self._village_organ(s, start_lo, inner)
+                                                         or self._zone_organ(s, start_lo, inner)):
+                body, post = village, post[len(inner):]  # 庙林村党支部书记, 寿祥居民区党总支书记, 火炬高新区党工委书记
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
                 body = self._found_over(body.start, s + len(organ)) or \
                     self._make_body(body.start, s + len(organ), body.name + organ, body.place,
@@ -1486,6 +1494,26 @@ class ArticleScan:
         if any((tag := _common_words().get(stem[a:b])) and not tag.startswith(_NAME_LIKE_TAGS)
                for a in range(len(stem)) for b in range(a + 2, len(stem) + 1)):
             return None
+        return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
+
+    def _zone_organ(self, s: int, lo: int, inner: str) -> Body | None:
+        """火炬高新区党工委书记, 中新苏滁高新区党工委委员: a zone's party working committee written after a
+        zone the gazetteer does not know (its stem is no place) is the body of the post, as a
+        village's is (`_village_organ`): the stem is two to four characters that open the clause
+        (after its opening words), so no verb or other word before the zone is taken into it."""
+        if inner not in _ZONE_PARTY_COMMITTEES:
+            return None
+        t = self.text
+        end = next((w for w in sorted(_ZONE_NAME_ENDS, key=len, reverse=True) if t.endswith(w, lo, s)), None)
+        if end is None:
+            return None
+        stop = s - len(end)
+        i = stop
+        while i > lo and re.match(f"[{HAN}]", t[i - 1]) and stop - i < 4 and not self._covered()[i - 1]:
+            i -= 1
+        i = self._strip_lead(i, stop)
+        if not 2 <= stop - i <= 4 or (i > lo and re.match(f"[{HAN}]", t[i - 1]) and not self._covered()[i - 1]):
+            return None  # (a longer run, or none: the zone's name is unknown)
         return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
 
     def _unread_run(self, s: int, lo: int) -> bool:
@@ -2381,6 +2409,16 @@ def _same_kind_of_unit(name: str, other: str) -> bool:
     return unit is not None and len(name) > len(unit) and other.endswith(unit) and len(other) > len(unit)
 
 
+def _zone_of_committee(name: str) -> str | None:
+    """The zone whose party working committee `name` is (聊城开发区 of 聊城开发区党工委, 南海新区 of
+    南海新区工委): a zone's 管委会 listed after it is that zone's, not the city's."""
+    for w in _ZONE_PARTY_COMMITTEES:
+        zone = name[:-len(w)] if name.endswith(w) else ""
+        if zone.endswith(_ZONE_NAME_ENDS) and len(zone) > max(len(e) for e in _ZONE_NAME_ENDS if zone.endswith(e)):
+            return zone
+    return None
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body."""
     if not body.new or body.place or body is first or first.label == "Place":
@@ -2396,7 +2434,10 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
         return body  # 市政协副主席A，致盛集团董事长B: a company is no unit of a leader's body
     if first.name.endswith(_COMMITTEE_END) and (_government_department(body.name) or body.name.endswith(tuple(w for w in _ZONE_ORGANS if len(w) > 1))):
         # 县委副书记A，…公安局局长B, 管委会主任C: a government's department or a zone's committee is
-        # no unit of the party committee; named by its place, or left as written where none is
+        # no unit of the party committee; named by its place, or left as written where none is;
+        # a zone's working committee names its zone (开发区党工委委员、建设局局长: the zone's bureau)
+        if zone := _zone_of_committee(first.name):
+            return scan._make_body(body.start, body.end, zone + body.name, first.place, alias=body.name)
         return body if first.place is None else \
             scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
     if first.place and first.name.endswith(_GOVERNMENT_ORGANS) and _government_department(body.name):

@@ -381,6 +381,23 @@ def _not_native(art: Article, places: list[Mention]) -> list[Mention]:
     return [m for m in places if _place_key(m) not in natives]
 
 
+_OWN = alt(sorted((f for f in ANAPHORA if f.startswith("我")), key=lambda w: (-len(w), w)))
+_OWN_ORGANS = alt(sorted(L.word_lists("relation_cues").get("partner_organs", ()), key=lambda w: (-len(w), w)))
+_JOINERS = alt(L.word_lists("relation_cues").get("partner_joiners", ()))
+_OWN_THEN_PARTNER = re.compile(f"(?:{_OWN})(?:{_OWN_ORGANS})?(?:{_JOINERS})$")
+_PARTNER_THEN_OWN = re.compile(f"(?:{_OWN_ORGANS})?(?:{_JOINERS})(?:{_OWN})")
+
+
+def _anaphor_partners(art: Article, places: list[Mention]) -> set[str]:
+    """我县人民政府与东阿县人民政府签约, 东阿县与我县结对: the place joined to 我县 by 与/和 is the
+    other party, never the article's own place (我县 was read as 东阿县).  Their keys."""
+    t = art.text
+    if "我" not in t:
+        return set()
+    return {_place_key(m) for m in places
+            if _OWN_THEN_PARTNER.search(t[max(0, m.astart - 12):m.astart]) or _PARTNER_THEN_OWN.match(t, m.aend)}
+
+
 def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
                           province: str | None, mine: list[Mention] | None = None) -> tuple[str, str | None, str | None] | None:
     """(entity key, division code for level lookups, level) of the place an article is about:
@@ -404,6 +421,10 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     titled = [m for m in places if section(m) in ("title", "subtitle")]
     # (a title's visit to 我县 whose visitors the lead names: 市协作工作队到我县调研, then 铜仁市…到我县调研)
     visitors = _title_visitors(art, titled, body) if titled else _lead_guests(art, body) | _lead_visitors(art, body)
+    partners = _anaphor_partners(art, places)
+    if partners and all(_place_key(m) in partners for m in places):
+        return None  # 我县与东阿县…: the only place named is the other party, 我县 is named nowhere
+    visitors |= partners
     if titled and visitors and all(_place_key(m) in visitors for m in places):
         return None  # 延边州政协考察团来我市参观考察: the host is never named as a place (梅河口), and 我市 is not the visitors'
     if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others

@@ -54,6 +54,7 @@ _INDUSTRY_CHAR = cue(_O, "industry")[0]
 _INDUSTRY_SUFFIXES = cue(_O, "industry_suffixes")
 _SUFFIX_BAD_NEXT = cue(_O, "suffix_bad_next")
 _SUFFIX_BAD_NEXT_OK = cue(_O, "suffix_bad_next_ok")
+_SUFFIX_EXTENSIONS = cue(_O, "suffix_extensions")  # 大学|联盟: a word that carries a suffix's name on
 _SUFFIX_NOT_WORDS = set(cue(_O, "suffix_not_words"))
 _SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb, no name's end
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
@@ -1035,6 +1036,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 and text[nxt.end() - 1:nxt.end() + 1] not in _SUFFIX_NOT_WORDS \
                 and text[nxt.end():nxt.end() + 1] not in _SUFFIX_BAD_NEXT:  # 制片厂|厂长: its head's post
             end = nxt.end()  # …集团 + 股份有限公司
+        ext = next((w for w in _SUFFIX_EXTENSIONS if text.startswith(w, end)), None)
+        end += len(ext) if ext else 0  # 北京高科大学联盟: the alliance, not a university
         if text[end:end + 1] in _SUFFIX_BAD_NEXT and m.group(1) not in _SUFFIX_BAD_NEXT_OK:
             continue
         if text[end - 1:end + 1] in _SUFFIX_NOT_WORDS:
