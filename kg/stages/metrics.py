@@ -112,6 +112,8 @@ def _lead_strip() -> re.Pattern:
     for r in sorted(rows, key=lambda r: -len(r["word"])):
         w = r["word"]
         alt = re.escape(w)
+        if r.get("not_before"):  # 共计划投资: 计划 is a word of the indicator, 共 the lead word
+            alt += "(?![" + re.escape(r["not_before"]) + "])"
         if len(w) == 1:
             seconds = sorted(following.get(w, ()))
             if seconds:

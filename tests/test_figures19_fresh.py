@@ -1,0 +1,45 @@
+"""Figures in shapes read on fresh county and town texts (round 19): government work reports,
+poverty-alleviation news, budget execution.  共计划投资 is 共 + 计划投资, not 共计 + 划投资; a 大写
+numeral alone before a unit that is no money is a character of a name (陆羽社区, not 6 羽); a counted
+noun ends at a one-character preposition of cause or invitation that opens a clause of its own
+(400名华侨华人应…邀请, 16个市县因灾…), unless the character makes a word with a neighbour (原因, 应用).
+Sentences written for these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from conftest import counted_nouns, figure_table
+
+
+def _metrics(text: str, date: str | None = "2021-08-06"):
+    return figure_table(text, date)
+
+
+def test_a_lead_word_does_not_split_the_word_after_it():
+    """今年全市共计划投资120亿元: 共计 would leave 划投资; 计划 is a word of the indicator."""
+    ms = _metrics("今年全市共计划投资120亿元。")
+    assert ms[(12000000000, "元")][0] == "计划投资"
+    ms = _metrics("全县共计投资88亿元。", None)
+    assert ms[(8800000000, "元")][0] == "投资"  # (共计 before another word is still stripped)
+
+
+def test_a_lone_financial_numeral_before_no_money_unit_is_a_name():
+    """陆羽社区共有居民3200人: 陆 is a 大写 six only in sums of money; 陆羽 is a name, no 6 羽."""
+    ms = _metrics("陆羽社区共有居民3200人。", None)
+    assert not any(unit == "羽" for _, unit in ms)
+    assert counted_nouns("伍家岗区新建学校3所。") == [None]
+    ms = _metrics("收到捐款伍佰元。", None)
+    assert (500, "元") in ms  # (大写 numerals of a sum stay figures)
+
+
+def test_a_counted_noun_ends_at_a_preposition_of_cause_or_invitation():
+    """400名旅俄华侨华人应中国驻俄使馆邀请…, 16个市县因洪涝灾害受灾: the noun counted is the people
+    or the places, not the clause that says why they acted or suffered."""
+    assert counted_nouns("近日，400名旅俄华侨华人应中国驻俄使馆邀请参加活动。") == ["旅俄华侨华人"]
+    assert counted_nouns("全省16个市县因洪涝灾害受灾。") == ["市县"]
+    assert counted_nouns("全县1200户群众因灾受损。") == ["群众"]
+
+
+def test_a_preposition_character_inside_a_word_keeps_the_noun_whole():
+    """3个主要原因, 5个智慧应用场景, 12家能源供应企业: 因 and 应 are part of a word there."""
+    assert counted_nouns("分析了3个主要原因。") == ["主要原因"]
+    assert counted_nouns("建成5个智慧应用场景。") == ["智慧应用场景"]
+    assert counted_nouns("引进12家能源供应企业。") == ["能源供应企业"]
