@@ -43,3 +43,14 @@ def test_a_preposition_character_inside_a_word_keeps_the_noun_whole():
     assert counted_nouns("分析了3个主要原因。") == ["主要原因"]
     assert counted_nouns("建成5个智慧应用场景。") == ["智慧应用场景"]
     assert counted_nouns("引进12家能源供应企业。") == ["能源供应企业"]
+
+
+def test_a_year_bounding_a_de_clause_dates_the_things_counted():
+    """改造2000年以前建成的老旧小区35个: the year says when the estates were built, not when the
+    figure holds; a year opening the clause with a comma still is the figure's time."""
+    ms = _metrics("全区将改造2000年以前建成的老旧小区35个。", None)
+    assert ms[(35, "个")][2] is None
+    ms = _metrics("2018年以后新建的学校有12所。", None)
+    assert ms[(12, "所")][2] is None
+    ms = _metrics("2020年以前，全县建成学校35所。", None)
+    assert ms[(35, "所")][2] == "2020"
