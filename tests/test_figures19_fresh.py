@@ -54,3 +54,11 @@ def test_a_year_bounding_a_de_clause_dates_the_things_counted():
     assert ms[(12, "所")][2] is None
     ms = _metrics("2020年以前，全县建成学校35所。", None)
     assert ms[(35, "所")][2] == "2020"
+
+
+def test_a_period_compared_with_after_respectively_is_a_basis():
+    """猪、牛存栏分别较一季度回升2.9个、23.9个百分点: 较一季度 is a basis like 较上年; each item is
+    measured against it (猪存栏…, 牛存栏…), not both figures given to the last item."""
+    ms = _metrics("一季度末，全省猪、牛存栏分别较一季度回升2.9个、23.9个百分点。")
+    assert ms[(2.9, "个百分点")][0] == "猪存栏较一季度回升"
+    assert ms[(23.9, "个百分点")][0] == "牛存栏较一季度回升"

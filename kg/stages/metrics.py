@@ -1447,7 +1447,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     elif not measured and not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
                           f"(?:{cue_alt('metrics.change_qualifiers')})?"
                           f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
-                          f"(?:{cue_alt('metrics.perfective')})?", verb):
+                          f"(?:{cue_alt('metrics.perfective')})?", _without_period_basis(verb)):
         return None
     judged = _judged_list(text, s_start, lo, k)
     if judged is not None:  # 汽车和电子制造业增长较快，分别增长…: the list is the clause before
@@ -1576,6 +1576,17 @@ def _places_achieving(view: _ArticleView, lo: int, k: int, verb: str, n: int) ->
     if len(obj) < 2 or len(_split_items(_clean(text[lo:k]))) != n:
         return None
     return obj
+
+
+def _without_period_basis(verb: str) -> str:
+    """The verb after 分别 without a comparison with a period (分别较一季度回升a个、b个百分点 →
+    回升): a period compared with is a basis like 较上年, each item is measured against it."""
+    for mark in ("比", "较"):
+        if verb.startswith(mark):
+            found = find_periods(verb, len(mark), len(verb))
+            if found and found[0][0] == len(mark):
+                return verb[found[0][1]:]
+    return verb
 
 
 def _respective_verb(verb: str) -> str:
