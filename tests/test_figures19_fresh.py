@@ -62,3 +62,27 @@ def test_a_period_compared_with_after_respectively_is_a_basis():
     ms = _metrics("一季度末，全省猪、牛存栏分别较一季度回升2.9个、23.9个百分点。")
     assert ms[(2.9, "个百分点")][0] == "猪存栏较一季度回升"
     assert ms[(23.9, "个百分点")][0] == "牛存栏较一季度回升"
+
+
+def test_a_noun_holding_dui_is_one_word_of_the_noun_counted():
+    """纳入1200名监测对象, 5个对口帮扶县: 对 ends no noun inside 对象 or 对口 (监测 was read)."""
+    assert counted_nouns("全县纳入1200名监测对象。") == ["监测对象"]
+    assert counted_nouns("结对帮扶5个对口帮扶县。") == ["对口帮扶县"]
+    assert counted_nouns("38名干部对村民开展培训。") == ["干部"]  # (对 after a noun still ends it)
+
+
+def test_a_lead_verb_joined_to_the_next_stays_with_it():
+    """新建和维修水闸15座: 新建 is joined by 和 to 维修, both name what was done; stripping 新建
+    alone left 和维修水闸."""
+    ms = _metrics("新建和维修水闸15座。", None)
+    assert ms[(15, "座")][0] == "新建和维修水闸"
+    ms = _metrics("新建水闸15座。", None)
+    assert ms[(15, "座")][0] == "水闸"
+
+
+def test_the_adverb_wending_ends_the_noun_once_it_has_begun():
+    """近700万监测对象稳定消除风险: 稳定 is how the risk was removed, no part of the people counted;
+    a noun that begins with it (稳定就业基地) or holds it as a noun (社会稳定风险评估) stays whole."""
+    assert counted_nouns("累计帮扶近700万监测对象稳定消除风险。") == ["监测对象"]
+    assert counted_nouns("建成5个稳定就业基地。") == ["稳定就业基地"]
+    assert counted_nouns("开展12项社会稳定风险评估。") == ["社会稳定风险评估"]
