@@ -86,3 +86,23 @@ def test_the_adverb_wending_ends_the_noun_once_it_has_begun():
     assert counted_nouns("累计帮扶近700万监测对象稳定消除风险。") == ["监测对象"]
     assert counted_nouns("建成5个稳定就业基地。") == ["稳定就业基地"]
     assert counted_nouns("开展12项社会稳定风险评估。") == ["社会稳定风险评估"]
+
+
+def test_two_counts_joined_by_he_share_a_head_only_when_their_modifiers_match():
+    """为27名孤儿和76名事实无人抚养儿童…: two whole nouns (孤儿无人抚养儿童 was read); 6座大型及8座
+    中型水库 and 3个国家级和5个省级开发区 share their head (the modifiers end alike: 型, 级)."""
+    ms = _metrics("为全县27名孤儿和76名事实无人抚养儿童发放基本生活费。", None)
+    assert ms[(27, "名")][0] == "孤儿"
+    ms = _metrics("全市有3个国家级和5个省级开发区。", None)
+    assert ms[(3, "个")][0] == "国家级开发区"
+    ms = _metrics("对上游6座大型及8座中型水库，精准预报。", None)
+    assert ms[(6, "座")][0] == "大型水库"
+
+
+def test_a_figure_nothing_names_is_no_unit():
+    """实到172名, 投入135亿元: with nothing left to name them, a count of people is 人数 and a sum
+    of money 金额; the unit (名, 元) names no measure."""
+    ms = _metrics("会议应到180名，实到172名。", None)
+    assert ms[(172, "名")][0] == "人数"
+    ms = _metrics("发放资金2.3亿元；投入135亿元，全力抓好60件民生实事。", None)
+    assert ms[(13500000000, "元")][0] == "金额"

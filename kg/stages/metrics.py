@@ -629,10 +629,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if len(name) >= 2 or (name and text[q.end] in _OPEN_Q) or _ADMIN_UNIT.fullmatch(name):
             if nxt is not None and nxt.unit == q.unit and nxt.counted and len(name) >= 2 \
                     and re.fullmatch(f"[{cue_chars('metrics.head_share_chars')}]", text[end:nxt.start]) \
-                    and len(nxt.counted) > len(name) and not nxt.counted.startswith(name):
+                    and len(nxt.counted) > len(name) and not nxt.counted.startswith(name) \
+                    and name[-1] in nxt.counted[:len(name) + 1]:
                 # 6座大型及8座中型水库: the head noun (水库) is shared (never across 、:
-                # 176个养老服务机构、16个社会救助经办机构 are two whole names)
-                name += nxt.counted[len(name):]
+                # 176个养老服务机构、16个社会救助经办机构 are two whole names; the two modifiers end
+                # alike, 大型/中型, 公办/民办: 27名孤儿和76名事实无人抚养儿童 share no head)
+                name += nxt.counted[nxt.counted.index(name[-1], 0, len(name) + 1) + 1:]  # 国家级和5个省级开发区
             return name, q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
@@ -849,8 +851,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             if q.unit in cues("metrics.people_unit") and after.startswith(cues("metrics.people_verbs")):
                 after += cues("metrics.people_count")[0]  # 约6700万人受益 → 受益人数: people counted
             return after, q.start, q.end, "clause-after"
-    if q.unit in cues("metrics.people_unit"):
-        return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
+    if q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units"):
+        return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人, 实到172名 → 人数
+    if q.unit in cues("metrics.money_units"):
+        return cues("metrics.money_amount")[0], q.start, q.end, "unit"  # 投入135亿元 → 金额, not 元
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
 
 
