@@ -106,3 +106,12 @@ def test_a_figure_nothing_names_is_no_unit():
     assert ms[(172, "名")][0] == "人数"
     ms = _metrics("发放资金2.3亿元；投入135亿元，全力抓好60件民生实事。", None)
     assert ms[(13500000000, "元")][0] == "金额"
+
+
+def test_a_net_change_after_a_level_is_the_levels():
+    """两税收入386.6亿元，净增50亿元 / 净增长12.5%: 净增 is a change verb like 增加, 净 a qualifier
+    like 实际; the change is the level's (两税收入净增), not a measure called 净增."""
+    ms = _metrics("两税收入386.6亿元，净增50亿元。", None)
+    assert ms[(5000000000, "元")][0] == "两税收入净增"
+    ms = _metrics("全县市场主体2.1万户，净增长12.5%。", None)
+    assert ms[(12.5, "%")][0] == "市场主体净增长"
