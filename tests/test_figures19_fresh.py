@@ -62,6 +62,8 @@ def test_a_period_compared_with_after_respectively_is_a_basis():
     ms = _metrics("一季度末，全省猪、牛存栏分别较一季度回升2.9个、23.9个百分点。")
     assert ms[(2.9, "个百分点")][0] == "猪存栏较一季度回升"
     assert ms[(23.9, "个百分点")][0] == "牛存栏较一季度回升"
+    ms = _metrics("全省猪、牛存栏分别比2020年增长2.9%、23.9%。", None)  # (a year's digits are no figure)
+    assert ms[(2.9, "%")][0] == "猪存栏比2020年增长"
 
 
 def test_a_noun_holding_dui_is_one_word_of_the_noun_counted():

@@ -1406,7 +1406,8 @@ def _run_figures(text: str, k: int) -> list[int]:
     """Where the numbers of the clause run from k start (分别为a、b、c: the figures a 分别 pairs
     with the items before it, in order)."""
     run = _CLAUSE_RUN.match(text, k, k + MAX_SENTENCE).group(0)  # (no clause outgrows its sentence)
-    return [m.start() + k for m in _NUMBER.finditer(run)]
+    times = [(a, b) for a, b, _w in find_periods(run)]  # 分别比2020年增长a、b: the year is the basis
+    return [m.start() + k for m in _NUMBER.finditer(run) if not any(a <= m.start() < b for a, b in times)]
 
 
 def _memo_on_view(key):
