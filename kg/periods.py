@@ -105,6 +105,8 @@ _PREFIX_WORDS = frozenset(cues("periods.prefix"))
 _NOT_AFTER_YEAR = cue_chars("periods.not_after_year_chars")
 _YEAR_WORD_CHARS = cue_chars("periods.year_word_chars")
 _DAY_ONLY = re.compile(r"\d{1,2}[日号]")
+# 2000年以前建成的老旧小区: a year bounding a 的 clause dates the things counted, not the figure
+_ATTRIBUTE_BOUND = re.compile(f"(?:{cue_alt('periods.attribute_bound')})[^\\s，,。；;：:、（）()0-9]{{0,6}}?的")
 
 
 def is_record_span(text: str, start: int, end: int) -> bool:
@@ -128,6 +130,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if m.end() < len(text) and s[-1] in "年月" and text[m.end()] in _NOT_AFTER_YEAR \
                 and not (explicit_year(s) and text[m.end()] in _YEAR_WORD_CHARS):
             continue  # 80年代, 3年级 are no periods; 2022年度 is the year 2022
+        if explicit_year(s) and _ATTRIBUTE_BOUND.match(text, m.end()):
+            continue  # 2000年以前建成的老旧小区: the year the estates were built before
         if _DAY_ONLY.fullmatch(s) and m.end() < len(text) and text[m.end()].isdigit():
             continue
         if s[0] == _FIRST_MONTH and m.start() > 0 and _AMOUNT_BEFORE.match(text, m.start() - 1):

@@ -112,6 +112,8 @@ def _lead_strip() -> re.Pattern:
     for r in sorted(rows, key=lambda r: -len(r["word"])):
         w = r["word"]
         alt = re.escape(w)
+        if r.get("not_before"):  # 共计划投资: 计划 is a word of the indicator, 共 the lead word
+            alt += "(?![" + re.escape(r["not_before"]) + "])"
         if len(w) == 1:
             seconds = sorted(following.get(w, ()))
             if seconds:
@@ -119,6 +121,7 @@ def _lead_strip() -> re.Pattern:
         kept = [k[len(w):] for k in keep if k.startswith(w) and len(k) > len(w)]
         if kept:
             alt += "(?!" + "|".join(map(re.escape, kept)) + ")"
+        alt += f"(?![{re.escape(_JOINS)}])"  # 新建和维修水闸: a verb joined to the next is no lead word
         if w in _PARTNER_MARKS:  # 对美出口, 对东盟进出口: the partner is part of what is counted
             alt += f"(?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')}))"
         alts.append(alt)
@@ -626,10 +629,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if len(name) >= 2 or (name and text[q.end] in _OPEN_Q) or _ADMIN_UNIT.fullmatch(name):
             if nxt is not None and nxt.unit == q.unit and nxt.counted and len(name) >= 2 \
                     and re.fullmatch(f"[{cue_chars('metrics.head_share_chars')}]", text[end:nxt.start]) \
-                    and len(nxt.counted) > len(name) and not nxt.counted.startswith(name):
+                    and len(nxt.counted) > len(name) and not nxt.counted.startswith(name) \
+                    and name[-1] in nxt.counted[:len(name) + 1]:
                 # 6座大型及8座中型水库: the head noun (水库) is shared (never across 、:
-                # 176个养老服务机构、16个社会救助经办机构 are two whole names)
-                name += nxt.counted[len(name):]
+                # 176个养老服务机构、16个社会救助经办机构 are two whole names; the two modifiers end
+                # alike, 大型/中型, 公办/民办: 27名孤儿和76名事实无人抚养儿童 share no head)
+                name += nxt.counted[nxt.counted.index(name[-1], 0, len(name) + 1) + 1:]  # 国家级和5个省级开发区
             return name, q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
@@ -846,8 +851,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             if q.unit in cues("metrics.people_unit") and after.startswith(cues("metrics.people_verbs")):
                 after += cues("metrics.people_count")[0]  # 约6700万人受益 → 受益人数: people counted
             return after, q.start, q.end, "clause-after"
-    if q.unit in cues("metrics.people_unit"):
-        return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人 → 人数
+    if q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units"):
+        return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人, 实到172名 → 人数
+    if q.unit in cues("metrics.money_units"):
+        return cues("metrics.money_amount")[0], q.start, q.end, "unit"  # 投入135亿元 → 金额, not 元
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
 
 
@@ -1399,7 +1406,8 @@ def _run_figures(text: str, k: int) -> list[int]:
     """Where the numbers of the clause run from k start (分别为a、b、c: the figures a 分别 pairs
     with the items before it, in order)."""
     run = _CLAUSE_RUN.match(text, k, k + MAX_SENTENCE).group(0)  # (no clause outgrows its sentence)
-    return [m.start() + k for m in _NUMBER.finditer(run)]
+    times = [(a, b) for a, b, _w in find_periods(run)]  # 分别比2020年增长a、b: the year is the basis
+    return [m.start() + k for m in _NUMBER.finditer(run) if not any(a <= m.start() < b for a, b in times)]
 
 
 def _memo_on_view(key):
@@ -1445,7 +1453,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     elif not measured and not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
                           f"(?:{cue_alt('metrics.change_qualifiers')})?"
                           f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
-                          f"(?:{cue_alt('metrics.perfective')})?", verb):
+                          f"(?:{cue_alt('metrics.perfective')})?", _without_period_basis(verb)):
         return None
     judged = _judged_list(text, s_start, lo, k)
     if judged is not None:  # 汽车和电子制造业增长较快，分别增长…: the list is the clause before
@@ -1574,6 +1582,17 @@ def _places_achieving(view: _ArticleView, lo: int, k: int, verb: str, n: int) ->
     if len(obj) < 2 or len(_split_items(_clean(text[lo:k]))) != n:
         return None
     return obj
+
+
+def _without_period_basis(verb: str) -> str:
+    """The verb after 分别 without a comparison with a period (分别较一季度回升a个、b个百分点 →
+    回升): a period compared with is a basis like 较上年, each item is measured against it."""
+    for mark in ("比", "较"):
+        if verb.startswith(mark):
+            found = find_periods(verb, len(mark), len(verb))
+            if found and found[0][0] == len(mark):
+                return verb[found[0][1]:]
+    return verb
 
 
 def _respective_verb(verb: str) -> str:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, first_char_guard, numeral_forms
 from ..pipeline import component
-from ..text import is_han
+from ..text import is_han, word_freq
 
 # --------------------------------------------------------------------------- numerals
 
@@ -344,6 +344,18 @@ def _before_cut(s: str) -> str:
     return s
 
 
+def _before_prep(word: str) -> str:
+    """The noun up to a one-character preposition that opens a clause of its own (400名华侨华人应
+    使馆邀请 → 华侨华人; 16个市县因灾受损 → 市县): cut only after two characters of noun, and only where
+    the character makes no common word with its neighbours (原因, 应用, 供应, 因素 stay whole)."""
+    preps, freq = cue_chars("numbers.noun_cut_prep_chars"), word_freq()
+    for k in range(2, len(word) - 1):
+        if word[k] in preps and freq.get(word[k - 1:k + 1], 0) < 100 \
+                and freq.get(word[k:k + 2], 0) < 100:
+            return word[:k]
+    return word
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None."""
     n = len(text)
@@ -358,6 +370,7 @@ def _counted_after(text: str, i: int) -> str | None:
     inner = _CUT_INNER.search(word, 2)
     if inner:
         word = word[:inner.start()]
+    word = _before_prep(word)
     if word and i + len(word) == j and j < n and text[j] in "(（":
         # 18个县(市、区): the parenthetical belongs to the counted noun
         close = text.find(")" if text[j] == "(" else "）", j + 1, j + 10)
@@ -834,6 +847,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 一个/一批 is an article, 二次创业 an adjective; counts use 两
         if all(ch in _CN_DIGITS for ch in num) and len(num) > 1:
             return None  # 二〇二二 (a year), 三四个 (a guess), 一一
+        if len(num) == 1 and num in cue_chars("numbers.financial_numeral_chars") \
+                and unit_s not in cues("metrics.money_units"):
+            return None  # 陆羽社区, 伍家岗: a 大写 numeral alone counts money only, else it is a name's
         if _DIGIT_RUN.search(num):
             return None  # 十四五, 三五个: two digits in a row are a name or a guess, not a figure
         if unit_s in cues("numbers.fixed_term_units"):
