@@ -156,6 +156,8 @@ _DATE_LINE = re.compile(f"[（(]?{_SP}*[{_NUMERAL}]{{4}}{_SP}*年{_SP}*[{_NUMERA
 # a title's end: …的实施意见, …工作报告, …办法（试行）, 《…方案》
 _TITLE_END = re.compile(_unit_alt("doc_heads") + r"(?:[（(][^（）()\s]{1,12}[)）])?[》”]?$")
 _CLAUSE_MARKS = "，,。；;！？!?"
+# a notice's signers' line: one or several organs' names set apart by spaces (生态环境部  国家发展改革委)
+_SIGNER_LINE = re.compile(f"[{HAN}]{{2,20}}?{_alt('signer_line_heads')}(?:{_SP}+[{HAN}]{{2,20}}?{_alt('signer_line_heads')})*")
 
 SHORT_LINE = 40  # bylines and credits are at most this long
 HEADLINE_MAX = 64  # a plain-text first line longer than this is prose, not a headline
@@ -855,11 +857,18 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     tail, head = _last_line(text, p), n.head(text)
     if head[:1] in _FRAGMENT_START:
         return False
-    if _headline_over_lead(tail, head):
+    if _headline_over_lead(tail, head) or _signer_lines(tail, head):
         return True
     if not (_whole_unit(tail) or (len(n.pieces) == 1 and _opens_unit(head))):
         return False
     return not forms_word(tail, head) or _ends_word(tail)
+
+
+def _signer_lines(tail: str, head: str) -> bool:
+    """Two lines over a blank line that hold nothing but organs' names (国家发展和改革委员会 /
+    市场监督管理总局): a joint notice's signers written one (or a few) to a line, each line whole —
+    run together they would read as one organ's unit (国家发展和改革委员会市场监督管理总局)."""
+    return bool(_SIGNER_LINE.fullmatch(tail.strip()) and _SIGNER_LINE.fullmatch(head.strip()))
 
 
 _NEWS_LEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上?|凌晨|中午)?|"
