@@ -69,3 +69,90 @@ def test_every_signer_runs_the_document():
     runs = {names[r.subject] for r in res.relations if r.predicate == "runs"
             and names[r.object] == "重点行业节能降碳行动方案"}
     assert runs == {"国家发展和改革委员会", "国家市场监督管理总局", "国家能源局"}
+
+
+# A notice's title as government sites print it: broken over two or three lines (blank lines between
+# or not), under a red header that names the issuer (…文件) and the document number.
+RED_HEADER = """湖北省人民政府办公厅文件
+
+鄂政办发〔2021〕15号
+
+湖北省人民政府办公厅关于做好农村
+
+义务教育学生营养改善工作的通知
+
+各市、州、县人民政府，省政府各部门：
+
+现就有关事项通知如下。
+
+湖北省人民政府办公厅
+
+2021年4月2日
+"""
+
+THREE_LINES = """福建省人民政府办公厅关于印发福建省
+
+进一步促进农村消费
+
+实施方案的通知
+
+闽政办〔2022〕8号
+
+各设区市人民政府，省政府各部门：
+
+《福建省进一步促进农村消费实施方案》已经省人民政府同意，现印发给你们，请认真组织实施。
+
+福建省人民政府办公厅
+
+2022年5月6日
+"""
+
+AFTER_GUANYU = """黔政办发〔2019〕3号
+贵阳市人民政府办公厅关于
+印发《贵阳市人民政府重大行政决策程序规定》和《贵阳市人民政府规范性文件管理办法实施细则》的通知
+各区（市、县）人民政府，市政府各工作部门：
+经市人民政府同意，现将两个文件印发给你们，请认真贯彻执行。
+2019年1月20日
+"""
+
+ISSUER_OVER_TITLE = """云南省曲靖市人民政府
+
+曲靖市人民政府关于印发曲靖市城市管理办法的通知
+
+各县（市、区）人民政府，市直各部门：
+
+《曲靖市城市管理办法》已经市人民政府常务会议通过，现印发给你们，请认真贯彻执行。
+
+2010年5月4日
+"""
+
+
+def _title(text: str) -> str | None:
+    return split_articles(Doc(id="t", source="t.txt", text=text))[0].title
+
+
+def test_title_over_two_lines_under_red_header():
+    """The red header (…文件) and the document number are no title; the title's two lines are one."""
+    assert _title(RED_HEADER) == "湖北省人民政府办公厅关于做好农村义务教育学生营养改善工作的通知"
+
+
+def test_title_over_three_lines():
+    """A title set over three lines with blank lines between reads whole."""
+    assert _title(THREE_LINES) == "福建省人民政府办公厅关于印发福建省进一步促进农村消费实施方案的通知"
+    res, names = _result(THREE_LINES)
+    runs = {(names[r.subject], names[r.object]) for r in res.relations if r.predicate == "runs"}
+    assert ("福建省人民政府办公厅", "福建省进一步促进农村消费实施方案") in runs
+
+
+def test_title_broken_after_guanyu_over_a_long_line():
+    """…办公厅关于 / 印发《…》和《…》的通知: the long second line is the title's end, not prose."""
+    assert _title(AFTER_GUANYU) == ("贵阳市人民政府办公厅关于印发《贵阳市人民政府重大行政决策程序规定》"
+                                    "和《贵阳市人民政府规范性文件管理办法实施细则》的通知")
+
+
+def test_issuer_header_over_title_stays_in_text():
+    """A red header naming the issuer (云南省曲靖市人民政府) is no title; its places are still read."""
+    assert _title(ISSUER_OVER_TITLE) == "曲靖市人民政府关于印发曲靖市城市管理办法的通知"
+    res, names = _result(ISSUER_OVER_TITLE)
+    part = {(names[r.subject], names[r.object]) for r in res.relations if r.predicate == "partOf"}
+    assert ("曲靖市", "云南省") in part

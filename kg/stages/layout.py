@@ -641,6 +641,73 @@ def _two_line_title(lines: list[_Block]) -> bool:
             or len(c.text) > HEADLINE_MAX or c.full)
 
 
+TITLE_LINES = 3  # a notice's title is set over this many lines at most
+
+
+def _split_title(lines: list[_Block]) -> int:
+    """How many lines a notice's title is set over, when it is broken before its end (`湖南省人民政府办公厅
+    关于加强普通高等学校` / `毕业生就业工作的通知`, `…关于印发广东省` / `进一步…发展` / `实施方案的通知`), with
+    or without blank lines between: 2 to `TITLE_LINES` unterminated lines without clause marks, none
+    but the last ending in a document head, all of them ending in one together, the first holding
+    关于 (a notice's title names its matter so), over a document number, a date, a salutation or prose.
+    0 when there is no such title (a one-line title is `_headline_like`'s)."""
+    if not lines or lines[0].kind != "para" or _TITLE_END.search(lines[0].text.strip()):
+        return 0
+    if not any(w in lines[0].text for w in _words("split_title_markers")):
+        return 0
+    joined = ""
+    for k in range(min(TITLE_LINES, len(lines) - 1)):
+        b = lines[k]
+        t = b.text.strip()
+        if (b.kind != "para" or terminated(t) or len(t) > HEADLINE_MAX or any(ch in _CLAUSE_MARKS for ch in t)
+                or _opens_unit(t) or _whole_unit(t) and not _TITLE_END.search(t)):
+            return 0
+        joined += "".join(t.split())
+        if _TITLE_END.search(t):
+            c = lines[k + 1].text
+            ok = k >= 1 and (_opens_unit(c) or bool(_SIGNATURE.fullmatch(c)) or terminated(c)
+                             or len(c) > HEADLINE_MAX or lines[k + 1].full)
+            return k + 1 if ok and _TITLE_END.search(joined) else 0
+    return 0
+
+
+def _red_header(line: str) -> bool:
+    """A notice's red header above its title: the issuer's name alone (`云南省临沧市人民政府`, `江西省吉安市
+    人民政府办公室`) or with 文件 (`湖南省人民政府办公厅文件`), no title of the text."""
+    line = line.strip()
+    for w in _words("red_header_tails"):
+        if line.endswith(w) and len(line) > len(w):
+            line = line[:-len(w)]
+            break
+    return bool(_SIGNER_LINE.fullmatch(line))
+
+
+def _drop_red_header(lines: list[_Block]) -> list[_Block]:
+    """A plain notice's red header (`_red_header`), with the document number under it, over the
+    title: marked `over_title` (kept out of the text) when a title follows; else the lines as they are."""
+    if len(lines) < 3 or lines[0].kind != "para" or not _red_header(lines[0].text):
+        return lines
+    k = 1
+    if _DOC_NUMBER.fullmatch(lines[1].text.strip()):
+        k = 2
+    rest = lines[k:]
+    if k == 1 and rest[0].text.strip().startswith(_words("split_title_markers")):
+        return lines  # 县人民政府办公室 / 关于印发…的通知: the title's own issuer, set over its first line
+    if len(rest) < 2 or not (_split_title(rest) or _titled_line(rest)):
+        return lines
+    lines[0].kind = "meta"  # the issuer's name: read as a heading, as a scrape's 发布机构 is
+    for b in lines[1:k]:
+        b.kind = "over_title"
+    return rest
+
+
+def _titled_line(lines: list[_Block]) -> bool:
+    """Is the first line a notice's whole title (…关于…的通知) over a headline's next line?"""
+    t = lines[0].text.strip()
+    return (lines[0].kind == "para" and not any(ch in _CLAUSE_MARKS for ch in t) and bool(_TITLE_END.search(t))
+            and _headline_like(lines))
+
+
 def _scrape_headlines(lines: list[_Block]) -> list[_Block]:
     """A scrape's headline and its subtitle right under the page's dropped chrome (`踔厉奋发 谱时代华章` /
     `2026云南省两会掠影` under an e-paper's page label), the subtitle over the text: both lines, else none.
@@ -723,16 +790,24 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
         _mark_headline_list(blocks)
     lines = [b for b in blocks if b.kind not in ("meta", "site")]
     if (not page_mode and len(lines) >= 3 and lines[0].kind == "para"
-            and (_DOC_NUMBER.fullmatch(lines[0].text) or _page_stamp(lines[0].text)) and _headline_like(lines[1:])):
+            and (_DOC_NUMBER.fullmatch(lines[0].text) or _page_stamp(lines[0].text))
+            and (_headline_like(lines[1:]) or _split_title(lines[1:]))):
         # the document number over the title (沪府发〔2017〕92号), or the site's date over the headline
         # (2023年03月29日 星期三, the dates stage reads the page's own): no title, no text
         lines[0].kind = "over_title"
         lines = lines[1:]
-    heads = lines[:1] if lines and _headline_like(lines) else _scrape_headlines(lines) or _stacked_headlines(lines)
+    if not page_mode:
+        lines = _drop_red_header(lines)
+    split = 0 if page_mode else _split_title(lines)
+    heads = lines[:1] if split or (lines and _headline_like(lines)) else _scrape_headlines(lines) or _stacked_headlines(lines)
     if not page_mode:
         _mark_page_top_headlines(lines)
     if not heads and not page_mode and _two_line_title(lines):
-        heads, lines[0].tail, lines[1].kind = lines[:1], lines[1], "joined"
+        split = 2
+    if split:
+        heads = lines[:1]
+        for k in range(1, split):
+            lines[k - 1].tail, lines[k].kind = lines[k], "joined"
     if not page_mode and heads:
         title = doc.title.strip() if doc.title else None
         if not title or title in lines[0].text or lines[0].text in title:
@@ -741,7 +816,9 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
                 if b.tail is None:
                     _cut_title_bar(b)
         elif heads and heads[0].tail is not None:
-            heads[0].tail.kind, heads[0].tail = "para", None
+            for b in _title_lines(heads[0])[1:]:
+                b.kind = "para"
+            heads[0].tail = None
     regions: list[_Region] = []
     cur: _Region | None = None
     prev: _Block | None = None
@@ -1084,11 +1161,19 @@ def _line(text: str, block: _Block, ruby: bool) -> str:
     return "".join(text[s:e] for s, e in _title_pieces(text, block, ruby)).strip()
 
 
+def _title_lines(block: _Block) -> list[_Block]:
+    """A title's lines: its first and the lines it runs on into (`tail`, then the tail's tail)."""
+    out = [block]
+    while out[-1].tail is not None:
+        out.append(out[-1].tail)
+    return out
+
+
 def _title_pieces(text: str, block: _Block, ruby: bool) -> list[tuple[int, int]]:
     """The source pieces of a title's (or subtitle's) line, and of its second line, without pinyin
     readings and the spaces of a letter-spaced line."""
     out = []
-    for b in (block, block.tail) if block.tail is not None else (block,):
+    for b in _title_lines(block):
         pieces = [(b.start, b.end)]
         if b.spaced:
             pieces = _without_gaps(text, pieces, pieces)
@@ -1102,7 +1187,7 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
     title, subtitles = _choose_title(region.headers)
     parts: list[tuple[str, list[tuple[int, int]]]] = []
     if title is not None:
-        parts.append(("title", [(title.start, title.end)] + ([(title.tail.start, title.tail.end)] if title.tail else [])))
+        parts.append(("title", [(b.start, b.end) for b in _title_lines(title)]))
     parts.extend(("subtitle", [(s.start, s.end)]) for s in subtitles)
     parts.extend((p.kind, p.pieces) for p in region.flow)
     parts.extend(("caption", [(c.start, c.end)]) for c in region.captions)
