@@ -156,3 +156,30 @@ def test_issuer_header_over_title_stays_in_text():
     res, names = _result(ISSUER_OVER_TITLE)
     part = {(names[r.subject], names[r.object]) for r in res.relations if r.predicate == "partOf"}
     assert ("曲靖市", "云南省") in part
+
+
+# A notice's annex line (附件：…) set right above its signers, across a blank line: it did run on into
+# the first signer's line (附件：…监测表江西省农业农村厅), and that signer was lost.
+ANNEX = """关于开展2022年度农业龙头企业监测工作的通知
+
+各市、县（区）农业农村局：
+
+为做好监测工作，现将有关事项通知如下。
+
+附件：农业龙头企业监测表
+
+江西省农业农村厅
+江西省财政厅
+2022年9月5日
+
+抄送：省发展改革委、省统计局
+"""
+
+
+def test_annex_line_stays_apart_from_signers():
+    """The annex line is a unit of its own; both signers issue the notice; the copy line issues nothing."""
+    art = split_articles(Doc(id="t", source="t.txt", text=ANNEX))[0]
+    assert "附件：农业龙头企业监测表\n" in art.text
+    res, names = _result(ANNEX)
+    runs = {names[r.subject] for r in res.relations if r.predicate == "runs"}
+    assert runs == {"江西省农业农村厅", "江西省财政厅"}

@@ -156,6 +156,8 @@ _DATE_LINE = re.compile(f"[（(]?{_SP}*[{_NUMERAL}]{{4}}{_SP}*年{_SP}*[{_NUMERA
 # a title's end: …的实施意见, …工作报告, …办法（试行）, 《…方案》
 _TITLE_END = re.compile(_unit_alt("doc_heads") + r"(?:[（(][^（）()\s]{1,12}[)）])?[》”]?$")
 _CLAUSE_MARKS = "，,。；;！？!?"
+# a notice's annex or copy line: 附件：…, 附件2：…, 抄送：…
+_ANNEX = re.compile(_alt("annex_openers") + f"[{_DIGITS}]{{0,2}}{_SP}*[:：]")
 # a notice's signers' line: one or several organs' names set apart by spaces (生态环境部  国家发展改革委)
 _SIGNER_LINE = re.compile(f"[{HAN}]{{2,20}}?{_alt('signer_line_heads')}(?:{_SP}+[{HAN}]{{2,20}}?{_alt('signer_line_heads')})*")
 
@@ -912,6 +914,8 @@ def _whole_unit(line: str) -> bool:
         return False
     if (ENUMERATOR.match(line) and len(line) <= SHORT_LINE) or _DASH_LEAD.match(line):
         return True  # a numbered heading; a subtitle too long for a heading (——在…会议上)
+    if _ANNEX.match(line):
+        return True  # 附件：…监测表 over the signers: the annex's name, no sentence broken before them
     return bool(_SIGNATURE.fullmatch(line) or _DOC_NUMBER.fullmatch(line) or _DATE_LINE.fullmatch(line)
                 or _TITLE_END.search(line))
 
