@@ -183,3 +183,22 @@ def test_annex_line_stays_apart_from_signers():
     res, names = _result(ANNEX)
     runs = {names[r.subject] for r in res.relations if r.predicate == "runs"}
     assert runs == {"江西省农业农村厅", "江西省财政厅"}
+
+
+ISSUER_LINE_TITLE = """山西省晋中市人民政府办公室
+
+关于印发晋中市政务服务事项办理规程的通知
+（ 市政办发〔2015〕21号 ）
+
+市政府各部门，市直各单位：
+
+现将《晋中市政务服务事项办理规程》印发给你们，请遵照执行。
+
+二〇一五年六月九日
+"""
+
+
+def test_issuer_line_over_title_and_bracketed_number():
+    """The issuer set on its own line over 关于…的通知, the document number in brackets under it: the two
+    title lines are one title, the bracketed number a unit of its own."""
+    assert _title(ISSUER_LINE_TITLE) == "山西省晋中市人民政府办公室关于印发晋中市政务服务事项办理规程的通知"

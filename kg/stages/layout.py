@@ -651,12 +651,15 @@ def _split_title(lines: list[_Block]) -> int:
     关于加强普通高等学校` / `毕业生就业工作的通知`, `…关于印发广东省` / `进一步…发展` / `实施方案的通知`), with
     or without blank lines between: 2 to `TITLE_LINES` unterminated lines without clause marks, none
     but the last ending in a document head, all of them ending in one together, the first holding
-    关于 (a notice's title names its matter so), over a document number, a date, a salutation or prose.
+    关于 (a notice's title names its matter so) or naming the issuer over a line opening with it, over
+    a document number, a date, a salutation or prose.
     0 when there is no such title (a one-line title is `_headline_like`'s)."""
     if not lines or lines[0].kind != "para" or _TITLE_END.search(lines[0].text.strip()):
         return 0
-    if not any(w in lines[0].text for w in _words("split_title_markers")):
-        return 0
+    markers = _words("split_title_markers")
+    if not (any(w in lines[0].text for w in markers) or len(lines) > 1 and _SIGNER_LINE.fullmatch(lines[0].text.strip())
+            and lines[1].text.strip().startswith(markers)):
+        return 0  # (江西省吉安市人民政府办公室 / 关于印发…的通知: the issuer set over the title's matter)
     joined = ""
     for k in range(min(TITLE_LINES, len(lines) - 1)):
         b = lines[k]
@@ -916,7 +919,7 @@ def _whole_unit(line: str) -> bool:
         return True  # a numbered heading; a subtitle too long for a heading (——在…会议上)
     if _ANNEX.match(line):
         return True  # 附件：…监测表 over the signers: the annex's name, no sentence broken before them
-    return bool(_SIGNATURE.fullmatch(line) or _DOC_NUMBER.fullmatch(line) or _DATE_LINE.fullmatch(line)
+    return bool(_SIGNATURE.fullmatch(line) or _doc_number(line) or _DATE_LINE.fullmatch(line)
                 or _TITLE_END.search(line))
 
 
@@ -926,7 +929,15 @@ def _opens_unit(line: str) -> bool:
     line = line.strip()
     if len(line) <= SHORT_LINE and line[-1:] in "：:" and not any(ch in _CLAUSE_MARKS for ch in line):
         return True
-    return bool(_DOC_NUMBER.fullmatch(line) or _DATE_LINE.fullmatch(line))
+    return bool(_doc_number(line) or _DATE_LINE.fullmatch(line))
+
+
+def _doc_number(line: str) -> bool:
+    """Is a line a document number, perhaps in brackets of its own (`( 吉府发〔2003〕37号 )`)?"""
+    line = line.strip()
+    if line[:1] in "(（" and line[-1:] in ")）":
+        line = line[1:-1].strip()
+    return bool(_DOC_NUMBER.fullmatch(line))
 
 
 def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
