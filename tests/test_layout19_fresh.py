@@ -202,3 +202,21 @@ def test_issuer_line_over_title_and_bracketed_number():
     """The issuer set on its own line over 关于…的通知, the document number in brackets under it: the two
     title lines are one title, the bracketed number a unit of its own."""
     assert _title(ISSUER_LINE_TITLE) == "山西省晋中市人民政府办公室关于印发晋中市政务服务事项办理规程的通知"
+
+
+REPLY = """省人民政府关于同意设立某某经济开发区的批复
+某政函〔2013〕86号
+某某市人民政府：
+你市《关于设立某某经济开发区的请示》收悉。现批复如下：
+一、同意设立某某经济开发区。
+二、所需人员编制和经费由你市自行解决。
+省人民政府
+二0一三年八月六日
+"""
+
+
+def test_signature_date_typed_with_a_digit_zero():
+    """二0一三年八月六日: the zero typed as the digit 0 (as ○ and O are) still reads as the reply's date."""
+    doc = Doc(id="t", source="t.txt", text=REPLY)
+    res = extract_document(doc)
+    assert res.document["date"] == "2013-08-06"
