@@ -220,3 +220,11 @@ def test_signature_date_typed_with_a_digit_zero():
     doc = Doc(id="t", source="t.txt", text=REPLY)
     res = extract_document(doc)
     assert res.document["date"] == "2013-08-06"
+
+
+def test_headline_with_guanyu_over_dash_subtitle_not_joined():
+    """Guard: a news headline holding 关于 over a ——subtitle that ends in a document head is no title
+    broken over lines; the headline stays the title alone."""
+    text = ("省政府出台关于促进消费的政策措施\n\n——解读《关于进一步促进消费的实施意见》\n\n"
+            "近日，省政府印发实施意见，提出十条措施。\n")
+    assert _title(text) == "省政府出台关于促进消费的政策措施"

@@ -665,8 +665,9 @@ def _split_title(lines: list[_Block]) -> int:
         b = lines[k]
         t = b.text.strip()
         if (b.kind != "para" or terminated(t) or len(t) > HEADLINE_MAX or any(ch in _CLAUSE_MARKS for ch in t)
-                or _opens_unit(t) or _whole_unit(t) and not _TITLE_END.search(t)):
-            return 0
+                or _opens_unit(t) or _whole_unit(t) and not _TITLE_END.search(t)
+                or k and (_DASH_LEAD.match(t) or ENUMERATOR.match(t))):
+            return 0  # (a ——subtitle or a numbered heading under a headline is no line of its title)
         joined += "".join(t.split())
         if _TITLE_END.search(t):
             c = lines[k + 1].text
