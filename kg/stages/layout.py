@@ -156,6 +156,10 @@ _DATE_LINE = re.compile(f"[（(]?{_SP}*[{_NUMERAL}]{{4}}{_SP}*年{_SP}*[{_NUMERA
 # a title's end: …的实施意见, …工作报告, …办法（试行）, 《…方案》
 _TITLE_END = re.compile(_unit_alt("doc_heads") + r"(?:[（(][^（）()\s]{1,12}[)）])?[》”]?$")
 _CLAUSE_MARKS = "，,。；;！？!?"
+# a notice's annex or copy line: 附件：…, 附件2：…, 抄送：…
+_ANNEX = re.compile(_alt("annex_openers") + f"[{_DIGITS}]{{0,2}}{_SP}*[:：]")
+# a notice's signers' line: one or several organs' names set apart by spaces (生态环境部  国家发展改革委)
+_SIGNER_LINE = re.compile(f"[{HAN}]{{2,20}}?{_alt('signer_line_heads')}(?:{_SP}+[{HAN}]{{2,20}}?{_alt('signer_line_heads')})*")
 
 SHORT_LINE = 40  # bylines and credits are at most this long
 HEADLINE_MAX = 64  # a plain-text first line longer than this is prose, not a headline
@@ -639,6 +643,77 @@ def _two_line_title(lines: list[_Block]) -> bool:
             or len(c.text) > HEADLINE_MAX or c.full)
 
 
+TITLE_LINES = 3  # a notice's title is set over this many lines at most
+
+
+def _split_title(lines: list[_Block]) -> int:
+    """How many lines a notice's title is set over, when it is broken before its end (`湖南省人民政府办公厅
+    关于加强普通高等学校` / `毕业生就业工作的通知`, `…关于印发广东省` / `进一步…发展` / `实施方案的通知`), with
+    or without blank lines between: 2 to `TITLE_LINES` unterminated lines without clause marks, none
+    but the last ending in a document head, all of them ending in one together, the first holding
+    关于 (a notice's title names its matter so) or naming the issuer over a line opening with it, over
+    a document number, a date, a salutation or prose.
+    0 when there is no such title (a one-line title is `_headline_like`'s)."""
+    if not lines or lines[0].kind != "para" or _TITLE_END.search(lines[0].text.strip()):
+        return 0
+    markers = _words("split_title_markers")
+    if not (any(w in lines[0].text for w in markers) or len(lines) > 1 and _SIGNER_LINE.fullmatch(lines[0].text.strip())
+            and lines[1].text.strip().startswith(markers)):
+        return 0  # (江西省吉安市人民政府办公室 / 关于印发…的通知: the issuer set over the title's matter)
+    joined = ""
+    for k in range(min(TITLE_LINES, len(lines) - 1)):
+        b = lines[k]
+        t = b.text.strip()
+        if (b.kind != "para" or terminated(t) or len(t) > HEADLINE_MAX or any(ch in _CLAUSE_MARKS for ch in t)
+                or _opens_unit(t) or _whole_unit(t) and not _TITLE_END.search(t)
+                or k and (_DASH_LEAD.match(t) or ENUMERATOR.match(t))):
+            return 0  # (a ——subtitle or a numbered heading under a headline is no line of its title)
+        joined += "".join(t.split())
+        if _TITLE_END.search(t):
+            c = lines[k + 1].text
+            ok = k >= 1 and (_opens_unit(c) or bool(_SIGNATURE.fullmatch(c)) or terminated(c)
+                             or len(c) > HEADLINE_MAX or lines[k + 1].full)
+            return k + 1 if ok and _TITLE_END.search(joined) else 0
+    return 0
+
+
+def _red_header(line: str) -> bool:
+    """A notice's red header above its title: the issuer's name alone (`云南省临沧市人民政府`, `江西省吉安市
+    人民政府办公室`) or with 文件 (`湖南省人民政府办公厅文件`), no title of the text."""
+    line = line.strip()
+    for w in _words("red_header_tails"):
+        if line.endswith(w) and len(line) > len(w):
+            line = line[:-len(w)]
+            break
+    return bool(_SIGNER_LINE.fullmatch(line))
+
+
+def _drop_red_header(lines: list[_Block]) -> list[_Block]:
+    """A plain notice's red header (`_red_header`), with the document number under it, over the
+    title: marked `over_title` (kept out of the text) when a title follows; else the lines as they are."""
+    if len(lines) < 3 or lines[0].kind != "para" or not _red_header(lines[0].text):
+        return lines
+    k = 1
+    if _DOC_NUMBER.fullmatch(lines[1].text.strip()):
+        k = 2
+    rest = lines[k:]
+    if k == 1 and rest[0].text.strip().startswith(_words("split_title_markers")):
+        return lines  # 县人民政府办公室 / 关于印发…的通知: the title's own issuer, set over its first line
+    if len(rest) < 2 or not (_split_title(rest) or _titled_line(rest)):
+        return lines
+    lines[0].kind = "meta"  # the issuer's name: read as a heading, as a scrape's 发布机构 is
+    for b in lines[1:k]:
+        b.kind = "over_title"
+    return rest
+
+
+def _titled_line(lines: list[_Block]) -> bool:
+    """Is the first line a notice's whole title (…关于…的通知) over a headline's next line?"""
+    t = lines[0].text.strip()
+    return (lines[0].kind == "para" and not any(ch in _CLAUSE_MARKS for ch in t) and bool(_TITLE_END.search(t))
+            and _headline_like(lines))
+
+
 def _scrape_headlines(lines: list[_Block]) -> list[_Block]:
     """A scrape's headline and its subtitle right under the page's dropped chrome (`踔厉奋发 谱时代华章` /
     `2026云南省两会掠影` under an e-paper's page label), the subtitle over the text: both lines, else none.
@@ -721,16 +796,24 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
         _mark_headline_list(blocks)
     lines = [b for b in blocks if b.kind not in ("meta", "site")]
     if (not page_mode and len(lines) >= 3 and lines[0].kind == "para"
-            and (_DOC_NUMBER.fullmatch(lines[0].text) or _page_stamp(lines[0].text)) and _headline_like(lines[1:])):
+            and (_DOC_NUMBER.fullmatch(lines[0].text) or _page_stamp(lines[0].text))
+            and (_headline_like(lines[1:]) or _split_title(lines[1:]))):
         # the document number over the title (沪府发〔2017〕92号), or the site's date over the headline
         # (2023年03月29日 星期三, the dates stage reads the page's own): no title, no text
         lines[0].kind = "over_title"
         lines = lines[1:]
-    heads = lines[:1] if lines and _headline_like(lines) else _scrape_headlines(lines) or _stacked_headlines(lines)
+    if not page_mode:
+        lines = _drop_red_header(lines)
+    split = 0 if page_mode else _split_title(lines)
+    heads = lines[:1] if split or (lines and _headline_like(lines)) else _scrape_headlines(lines) or _stacked_headlines(lines)
     if not page_mode:
         _mark_page_top_headlines(lines)
     if not heads and not page_mode and _two_line_title(lines):
-        heads, lines[0].tail, lines[1].kind = lines[:1], lines[1], "joined"
+        split = 2
+    if split:
+        heads = lines[:1]
+        for k in range(1, split):
+            lines[k - 1].tail, lines[k].kind = lines[k], "joined"
     if not page_mode and heads:
         title = doc.title.strip() if doc.title else None
         if not title or title in lines[0].text or lines[0].text in title:
@@ -739,7 +822,9 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
                 if b.tail is None:
                     _cut_title_bar(b)
         elif heads and heads[0].tail is not None:
-            heads[0].tail.kind, heads[0].tail = "para", None
+            for b in _title_lines(heads[0])[1:]:
+                b.kind = "para"
+            heads[0].tail = None
     regions: list[_Region] = []
     cur: _Region | None = None
     prev: _Block | None = None
@@ -833,7 +918,9 @@ def _whole_unit(line: str) -> bool:
         return False
     if (ENUMERATOR.match(line) and len(line) <= SHORT_LINE) or _DASH_LEAD.match(line):
         return True  # a numbered heading; a subtitle too long for a heading (——在…会议上)
-    return bool(_SIGNATURE.fullmatch(line) or _DOC_NUMBER.fullmatch(line) or _DATE_LINE.fullmatch(line)
+    if _ANNEX.match(line):
+        return True  # 附件：…监测表 over the signers: the annex's name, no sentence broken before them
+    return bool(_SIGNATURE.fullmatch(line) or _doc_number(line) or _DATE_LINE.fullmatch(line)
                 or _TITLE_END.search(line))
 
 
@@ -843,7 +930,15 @@ def _opens_unit(line: str) -> bool:
     line = line.strip()
     if len(line) <= SHORT_LINE and line[-1:] in "：:" and not any(ch in _CLAUSE_MARKS for ch in line):
         return True
-    return bool(_DOC_NUMBER.fullmatch(line) or _DATE_LINE.fullmatch(line))
+    return bool(_doc_number(line) or _DATE_LINE.fullmatch(line))
+
+
+def _doc_number(line: str) -> bool:
+    """Is a line a document number, perhaps in brackets of its own (`( 吉府发〔2003〕37号 )`)?"""
+    line = line.strip()
+    if line[:1] in "(（" and line[-1:] in ")）":
+        line = line[1:-1].strip()
+    return bool(_DOC_NUMBER.fullmatch(line))
 
 
 def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
@@ -855,11 +950,18 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     tail, head = _last_line(text, p), n.head(text)
     if head[:1] in _FRAGMENT_START:
         return False
-    if _headline_over_lead(tail, head):
+    if _headline_over_lead(tail, head) or _signer_lines(tail, head):
         return True
     if not (_whole_unit(tail) or (len(n.pieces) == 1 and _opens_unit(head))):
         return False
     return not forms_word(tail, head) or _ends_word(tail)
+
+
+def _signer_lines(tail: str, head: str) -> bool:
+    """Two lines over a blank line that hold nothing but organs' names (国家发展和改革委员会 /
+    市场监督管理总局): a joint notice's signers written one (or a few) to a line, each line whole —
+    run together they would read as one organ's unit (国家发展和改革委员会市场监督管理总局)."""
+    return bool(_SIGNER_LINE.fullmatch(tail.strip()) and _SIGNER_LINE.fullmatch(head.strip()))
 
 
 _NEWS_LEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上?|凌晨|中午)?|"
@@ -1075,11 +1177,19 @@ def _line(text: str, block: _Block, ruby: bool) -> str:
     return "".join(text[s:e] for s, e in _title_pieces(text, block, ruby)).strip()
 
 
+def _title_lines(block: _Block) -> list[_Block]:
+    """A title's lines: its first and the lines it runs on into (`tail`, then the tail's tail)."""
+    out = [block]
+    while out[-1].tail is not None:
+        out.append(out[-1].tail)
+    return out
+
+
 def _title_pieces(text: str, block: _Block, ruby: bool) -> list[tuple[int, int]]:
     """The source pieces of a title's (or subtitle's) line, and of its second line, without pinyin
     readings and the spaces of a letter-spaced line."""
     out = []
-    for b in (block, block.tail) if block.tail is not None else (block,):
+    for b in _title_lines(block):
         pieces = [(b.start, b.end)]
         if b.spaced:
             pieces = _without_gaps(text, pieces, pieces)
@@ -1093,7 +1203,7 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
     title, subtitles = _choose_title(region.headers)
     parts: list[tuple[str, list[tuple[int, int]]]] = []
     if title is not None:
-        parts.append(("title", [(title.start, title.end)] + ([(title.tail.start, title.tail.end)] if title.tail else [])))
+        parts.append(("title", [(b.start, b.end) for b in _title_lines(title)]))
     parts.extend(("subtitle", [(s.start, s.end)]) for s in subtitles)
     parts.extend((p.kind, p.pieces) for p in region.flow)
     parts.extend(("caption", [(c.start, c.end)]) for c in region.captions)

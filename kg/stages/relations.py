@@ -1726,7 +1726,7 @@ def _signers(view: _ArticleView) -> list[Mention]:
                 break
             end = start - 1  # (a blank line between signers and date, or between signers' lines)
             continue
-        got, k = [], start + len(line)
+        got, k, unread = [], start + len(line), 0
         while k > start:  # right to left: names and the spaces between them, nothing else
             a = ends.get(k)
             if a is not None and a.label == "Agency" and a.astart >= start:
@@ -1736,12 +1736,13 @@ def _signers(view: _ArticleView) -> list[Mention]:
                                                               text.rfind("\u3000", start, k) + 1,
                                                               text.rfind("\t", start, k) + 1):k]):
                 k -= len(last)  # 能源局 beside 市场监管总局: an organ's name no finder read, passed over
+                unread += 1
             else:
                 break
             while k > start and text[k - 1] in " \t\u3000":
                 k -= 1
-        if k > start or not got:
-            break
+        if k > start or not (got or unread and out):
+            break  # (a line of names none read, below one that was: a signer line all the same)
         out = list(reversed(got)) + out
         end = start - 1
         if end <= 0:
