@@ -435,7 +435,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         return by_lead_anaphor
     abroad = _lead_abroad(art, section, places, mine or [])
     if abroad is not None:
-        return _ref(abroad)
+        if _spokesperson_lead(art, section, mine or []):
+            return _ref(national) if (national := _china(places)) is not None else None
+        return _first_person_host(art, hosts, province) or _ref(abroad)
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
@@ -460,14 +462,47 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 _ABROAD_LEVELS = ("world-city", "region")
 
 
+def _first_abroad(section, mine: list[Mention]) -> Mention | None:
+    """The body's first mention of a city or state abroad."""
+    return min((m for m in mine if m.label == "Place" and m.astart >= 0 and section(m) == "body"
+                and m.attrs.get("level") in _ABROAD_LEVELS
+                and m.attrs.get("country") not in (None, CHINA_ISO)), key=lambda m: m.astart, default=None)
+
+
+_HOST_LEVELS = ("province", "city", "county")
+
+
+def _first_person_host(art: Article, places: list[Mention], province: str | None):
+    """市人大常委会主任会见了由日本新潟市议会议长率领的代表团 … 来我市参加…, 省长与塔斯马尼亚州
+    州长通过视频互致问候 … 这是我省建立的第一对国际友城: a story that speaks as a division of
+    China (我市, 我省, 我县) anywhere is that division's, however early it names the guests' or the
+    partner's city abroad — a paper abroad never writes 我市 of a Chinese city.  The division the
+    anaphor names (the province, or the division of that level most named), else None."""
+    m = _LEAD_ANAPHOR_RE.search(art.text)
+    level = ANAPHORA[m.group(0)] if m is not None else None
+    if level not in _HOST_LEVELS:
+        return None
+    return _division_ref(province if level == "province" else home_division(places, level, own_cities=True))
+
+
+def _spokesperson_lead(art: Article, section, mine: list[Mention]) -> bool:
+    """外交部发言人华春莹宣布：应南非共和国总统邀请，国家主席…将出席在南非约翰内斯堡举行的…:
+    a lead opening with a central organ's spokesperson, before any city abroad, is a briefing given
+    in China (the country's story), not the foreign country the announcement names."""
+    first = _first_abroad(section, mine)
+    organ = min((m for m in mine if m.label == "Agency" and m.astart >= 0 and section(m) in _LEAD_SECTIONS
+                 and m.attrs.get("national")), key=lambda m: m.astart, default=None)
+    if organ is None or first is None or organ.astart >= first.astart:
+        return False
+    return any(art.text.startswith(w, organ.aend) for w in L.word_lists("relation_cues")["spokesperson_titles"])
+
+
 def _lead_abroad(art: Article, section, places: list[Mention], mine: list[Mention]) -> Mention | None:
     """驻珀斯总领馆举办侨胞座谈会 (then 中国国内形势, 中澳关系), 驻釜山总领事赴安东市会见庆尚北道议长:
     a lead naming a city or state abroad, and no division of China up to its end, is about that
     place's country — the country's mention, when the article names it (a city abroad is no place
     an article can be about: its country is)."""
-    first = min((m for m in mine if m.label == "Place" and m.astart >= 0 and section(m) == "body"
-                 and m.attrs.get("level") in _ABROAD_LEVELS
-                 and m.attrs.get("country") not in (None, CHINA_ISO)), key=lambda m: m.astart, default=None)
+    first = _first_abroad(section, mine)
     if first is None or first.astart >= 80:
         return None
     lead = art.sentence_at(first.astart)

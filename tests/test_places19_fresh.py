@@ -1,0 +1,56 @@
+"""County, city and foreign-affairs news (places19): whose story it is when a lead names a place abroad.
+
+A city paper's report of its leaders meeting a delegation from abroad (市人大常委会主任会见了由日本
+新潟市议会议长率领的代表团 … 来我市参加…) and a provincial paper's report of a friendship anniversary
+with a state abroad (省长与澳大利亚塔斯马尼亚州州长互致问候 … 这是我省建立的第一对国际友城) were
+placed in the foreign country, because the lead names the city abroad before any Chinese division:
+a story that speaks as 我市/我省 is the host's.  A ministry spokesperson's announcement (外交部发言人
+宣布：应南非总统邀请…出席在南非约翰内斯堡举行的会晤) is a briefing given in China, not South Africa's
+story.  Taiwan's cities written with 市 (台中市, 高雄市) were read as places without a code or country."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))
+
+
+def _place(text: str):
+    return _PIPE(text_doc(text)).articles[0].place
+
+
+def test_a_city_meeting_guests_from_abroad_is_the_host_city():
+    """会见了由日本新潟市…率领的代表团 … 来我市: the guests' city abroad opens the lead, but the paper
+    speaks as 我市 and names its city: the story is 青岛's (it was 日本)."""
+    text = ("市人大常委会主任会见外宾\n昨晚，市人大常委会主任张某会见了由日本新潟市议会议长率领的代表团一行。"
+            "他说，青岛与新潟都是港湾城市。新潟市的企业代表曾来我市参加展览会。")
+    assert _place(text) == "place-370200"
+
+
+def test_a_province_with_its_partner_state_abroad_is_the_province():
+    """省长与澳大利亚塔斯马尼亚州州长…, 这是我省建立的第一对国际友城: the province's story (it was
+    澳大利亚)."""
+    text = ("两省州庆祝结好四十周年\n3月31日，省长王某与澳大利亚塔斯马尼亚州州长通过视频互致问候。"
+            "1981年，福建省与塔斯马尼亚州签署友好省州关系议定书，这是我省建立的第一对国际友城。")
+    assert _place(text) == "place-350000"
+
+
+def test_a_story_abroad_without_first_person_stays_abroad():
+    """No 我市/我省: a consulate's story abroad keeps its country, and so does a provincial delegation
+    visiting a state abroad reported without speaking as the province (the rule needs 我省)."""
+    text = ("总领馆举办招待会\n4月21日，驻珀斯总领馆举办招待会，西澳州官员出席。双方介绍了中澳合作情况。")
+    assert _place(text) == "place-iso-AU"
+
+
+def test_a_spokespersons_announcement_is_not_the_foreign_countrys():
+    """外交部发言人宣布：应南非总统邀请…出席在南非约翰内斯堡举行的会晤: a briefing in China; with
+    中国 named it is China's, without it no place (it was 南非)."""
+    text = "外交部发言人宣布\n外交部发言人华某宣布：应南非总统邀请，国家主席将出席在南非约翰内斯堡举行的会晤。"
+    assert _place(text) is None
+    assert _place(text + "中国同南非是全面战略伙伴。") == "place-iso-CN"
+
+
+def test_a_minister_abroad_keeps_the_foreign_country():
+    """Only a spokesperson's briefing: 外交部长在约翰内斯堡会见… is a visit abroad and keeps 南非."""
+    text = "外交部长会见南非外长\n外交部长王某在南非约翰内斯堡会见南非外长，双方就双边关系交换意见。"
+    assert _place(text) == "place-iso-ZA"
