@@ -54,3 +54,24 @@ def test_a_minister_abroad_keeps_the_foreign_country():
     """Only a spokesperson's briefing: 外交部长在约翰内斯堡会见… is a visit abroad and keeps 南非."""
     text = "外交部长会见南非外长\n外交部长王某在南非约翰内斯堡会见南非外长，双方就双边关系交换意见。"
     assert _place(text) == "place-iso-ZA"
+
+
+def _mentions(text: str):
+    doc = _PIPE(text_doc("标题\n" + text))
+    return {m.surface: m.attrs for m in doc.mentions if m.label == "Place"}
+
+
+def test_taiwan_cities_written_with_shi_are_taiwans():
+    """台中市、高雄市多位民意代表来大陆参访: the segmenter reads 台中市 as one word, so the table's 台中
+    never matched and 台中市 became a place without a code or country; written with 市 they are the
+    same cities of Taiwan as 台中, 高雄."""
+    got = _mentions("台中市、高雄市多位基层民意代表来大陆参访。")
+    assert got["台中市"].get("country") == "TW" and got["高雄市"].get("country") == "TW"
+    assert got["台中市"]["code"] == _mentions("台湾台中举办灯会。")["台中"]["code"]
+
+
+def test_a_taiwan_citys_mayor_keeps_the_post_word():
+    """台北市长, 高雄市民: 市 opens a word of its own (市长, 市民), so the city stays 台北 (the post stage
+    reads 市长 after it, as for 斯特拉斯堡市长)."""
+    assert "台北" in _mentions("台北市长柯某表示。")
+    assert "高雄" in _mentions("高雄市民踊跃参加。")
