@@ -75,3 +75,24 @@ def test_a_taiwan_citys_mayor_keeps_the_post_word():
     reads 市长 after it, as for 斯特拉斯堡市长)."""
     assert "台北" in _mentions("台北市长柯某表示。")
     assert "高雄" in _mentions("高雄市民踊跃参加。")
+
+
+def test_tazhou_is_tasmania():
+    """塔州, the customary short form of 塔斯马尼亚州 in Fujian's texts (闽塔友好), was no place."""
+    assert _mentions("塔州先后有7任州长访问福建。")["塔州"].get("country") == "AU"
+    assert "塔州" not in _mentions("宝塔州际公路通车。")
+
+
+def test_a_title_naming_only_a_place_abroad_is_not_the_guests_division():
+    """塔州举办春节庆祝活动 … 福建省友好代表团应邀参加: the title names only a state abroad, so the story
+    is not 福建省's (named in the body as the guest): its country's where the text names it, else no
+    place; a city of Taiwan's title gives 台湾."""
+    body = "2月10日，{}塔州州长在霍巴特出席春节庆祝活动，福建省友好代表团应邀参加。"
+    assert _place("塔州举办春节庆祝活动\n" + body.format("")) is None
+    assert _place("塔州举办春节庆祝活动\n" + body.format("澳大利亚")) == "place-iso-AU"
+    assert _place("高雄举办两岸交流活动\n日前，台湾高雄市举办交流活动，厦门市代表团参加。") == "place-710000"
+
+
+def test_a_title_abroad_with_first_person_stays_the_hosts():
+    """市长率团访问塔州 … 我市与霍巴特市签署协议: a paper speaking as 我市 keeps its city."""
+    assert _place("市长率团访问塔州\n日前，市长率团访问塔州，我市与霍巴特市签署合作协议。福州市与塔州合作深化。") == "place-350100"

@@ -438,6 +438,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         if _spokesperson_lead(art, section, mine or []):
             return _ref(national) if (national := _china(places)) is not None else None
         return _first_person_host(art, hosts, province) or _ref(abroad)
+    title_abroad = _title_abroad(section, mine or [])
+    if title_abroad is not None:
+        return _first_person_host(art, hosts, province) or _ref_of_country(title_abroad, places)
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
@@ -483,6 +486,24 @@ def _first_person_host(art: Article, places: list[Mention], province: str | None
     if level not in _HOST_LEVELS:
         return None
     return _division_ref(province if level == "province" else home_division(places, level, own_cities=True))
+
+
+def _title_abroad(section, mine: list[Mention]) -> Mention | None:
+    """塔州举办春节庆祝活动 (then 塔州州长在霍巴特出席…，福建省友好代表团应邀参加): a title naming a
+    city or state abroad and no place an article can be about (the callers ask only then) is that
+    place's story, not the story of the Chinese division its body names as a guest or partner.
+    The title's first place abroad, else None."""
+    return min((m for m in mine if m.label == "Place" and m.astart >= 0 and section(m) in ("title", "subtitle")
+                and m.attrs.get("level") in _ABROAD_LEVELS
+                and m.attrs.get("country") not in (None, CHINA_ISO)), key=lambda m: m.astart, default=None)
+
+
+def _ref_of_country(m: Mention, places: list[Mention]):
+    """The article's mention of the country (or of 台湾) holding the place abroad `m`, else None —
+    no place rather than a guest's division."""
+    iso = m.attrs["country"]
+    country = next((p for p in places if p.attrs.get("iso") == iso), None)
+    return _ref(country) if country is not None else None
 
 
 def _spokesperson_lead(art: Article, section, mine: list[Mention]) -> bool:
