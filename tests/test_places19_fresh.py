@@ -96,3 +96,21 @@ def test_a_title_naming_only_a_place_abroad_is_not_the_guests_division():
 def test_a_title_abroad_with_first_person_stays_the_hosts():
     """市长率团访问塔州 … 我市与霍巴特市签署协议: a paper speaking as 我市 keeps its city."""
     assert _place("市长率团访问塔州\n日前，市长率团访问塔州，我市与霍巴特市签署合作协议。福州市与塔州合作深化。") == "place-350100"
+
+
+def test_a_news_source_naming_the_host_is_not_a_visitor():
+    """秀山网讯 11月13日，合川区区长…一行来我县: the place of the news source opening the lead is the
+    host's paper; it was read as a visitor's place with 合川区, and the story went to 合川区."""
+    text = ("秀山网讯 11月13日上午，合川区委副书记、区长徐某一行来我县，开展对口帮扶协作工作。"
+            "县长向某参加。\n向某说，秀山取得的成绩离不开合川的大力支持。会上，梅江镇与合川区太和镇签订了帮扶协议。")
+    doc = text_doc(text)
+    for section in doc.articles[0].sections:
+        section.kind = "body"  # (a page with no title: the source line opens the lead)
+    assert _PIPE(doc).articles[0].place == "place-500241"
+
+
+def test_a_visit_to_a_district_written_after_its_city_goes_to_the_district():
+    """新龙县党政考察团赴台州市黄岩区考察: the verb stands before 台州市, but the visit goes to the run
+    台州市黄岩区 down to its district (it was 台州市)."""
+    assert _place("新龙县党政考察团赴台州市黄岩区考察\n双方召开黄岩区—新龙县对口支援联席会议。") == "place-331003"
+    assert _place("新龙县党政考察团赴台州市考察\n双方召开对口支援联席会议。") == "place-331000"

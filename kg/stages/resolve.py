@@ -273,7 +273,16 @@ def _lead_visitors(art: Article, body: list[Mention], clause: bool = False) -> s
     lo = lead.start
     if clause:
         lo = max([lo] + [art.text.rfind(c, lead.start, m.start()) + 1 for c in _CLAUSE_BREAKS])
-    return {_place_key(p) for p in body if lo <= p.astart and p.aend <= m.start()}
+    return {_place_key(p) for p in body if lo <= p.astart and p.aend <= m.start() and not _news_source(art, p)}
+
+
+_SOURCE_MARKS = tuple(sorted(L.word_lists("relation_cues")["news_source_marks"], key=lambda w: (-len(w), w)))
+
+
+def _news_source(art: Article, p: Mention) -> bool:
+    """秀山网讯 11月13日，合川区区长…一行来我县: a place naming the news source that opens the lead
+    (秀山网讯, 盐城日报讯) is the host's paper, not a visitor's place."""
+    return art.text.startswith(_SOURCE_MARKS, p.aend)
 
 
 _CLAUSE_BREAKS = ("，", ",", "；", ";", "：", ":")
@@ -287,7 +296,7 @@ def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
     if title is None:
         return ok
     to = [m for m in ok if title.start <= m.astart < title.end
-          and _DESTINATION_RE.search(art.text, title.start, m.astart)]
+          and _DESTINATION_RE.search(art.text, title.start, _chain_start(ok, m))]
     hosts = [m for m in ok if title.start <= m.astart < title.end
              and art.text.startswith(_SUBJECT_LOCATIVES, m.aend) and any(t.astart > m.aend for t in to)]
     return hosts or to or ok
@@ -309,9 +318,20 @@ def _lead_destination(art: Article, lead, ok: list[Mention]) -> list[Mention]:
     With no such place, all of them."""
     if lead is None or not _VISIT_PURPOSE_RE.pattern:
         return ok
-    to = [m for m in ok if _DESTINATION_RE.search(art.text, lead.start, m.astart)
+    to = [m for m in ok if _DESTINATION_RE.search(art.text, lead.start, _chain_start(ok, m))
           and _VISIT_PURPOSE_RE.match(art.text, m.aend)]
     return to or ok
+
+
+def _chain_start(ok: list[Mention], m: Mention) -> int:
+    """赴台州市黄岩区考察: where the run of places written one right after another that ends with `m`
+    begins — the verb of going stands before the run's first place (台州市), and the visit goes to
+    the whole run, down to its last, most specific place (黄岩区)."""
+    ends = {p.aend: p for p in ok}
+    start, seen = m.astart, 0
+    while start in ends and seen < 4:
+        start, seen = ends[start].astart, seen + 1
+    return start
 
 
 _SHORT_DESTINATION_RE = re.compile(f"(?:{alt(L.word_lists('relation_cues').get('short_destination_verbs', ()))})"
