@@ -114,3 +114,12 @@ def test_a_visit_to_a_district_written_after_its_city_goes_to_the_district():
     台州市黄岩区 down to its district (it was 台州市)."""
     assert _place("新龙县党政考察团赴台州市黄岩区考察\n双方召开黄岩区—新龙县对口支援联席会议。") == "place-331003"
     assert _place("新龙县党政考察团赴台州市考察\n双方召开对口支援联席会议。") == "place-331000"
+
+
+def test_where_villagers_go_out_to_work_is_not_the_townships_story():
+    """仁和镇秋冬生产掀热潮 … 刚从广东务工回家的村民 … 该镇已修水渠2000余米: the township has no code,
+    and the only division named was where a villager had worked, so the story (and the township's
+    figures) went to 广东省.  Named only so, it is like an origin; a province named on its own stays."""
+    text = "仁和镇秋冬生产掀热潮\n连日来，仁和镇掀起秋冬生产热潮。刚从广东务工回家的村民黄某也投入到劳动中。该镇已修水渠2000余米。"
+    assert _place(text) != "place-440000"
+    assert _place(text.replace("该镇已修", "广东省农业农村厅介绍，该镇已修")) == "place-440000"

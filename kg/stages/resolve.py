@@ -375,6 +375,16 @@ def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention
 _NATIVE_RE = re.compile(f"(?:{alt(place_words('native_suffixes'))})[{CLAUSE_PUNCT}、）)]")
 
 
+_MIGRANT_BEFORE = tuple(L.word_lists("relation_cues")["migrant_work_before"])
+_MIGRANT_WORK = tuple(L.word_lists("relation_cues")["migrant_work"])
+
+
+def _migrant_work_place(text: str, m: Mention) -> bool:
+    """刚从广东务工回家的村民, 在浙江打工的青年: a place where villagers go out to work (从/在/赴 X 务工)
+    is theirs as migrants, like an origin: a township's story naming it so is not about it."""
+    return text.startswith(_MIGRANT_WORK, m.aend) and m.astart > 0 and text[m.astart - 1] in _MIGRANT_BEFORE
+
+
 def _native_places(text: str, places: list[Mention]) -> set[int]:
     """ids of the places a résumé names as a person's origin (张某，男，汉族，1964年12月生，辽宁庄河人，
     …): the place right before 人 and a clause's end, and the places written right before it (辽宁|
@@ -382,7 +392,7 @@ def _native_places(text: str, places: list[Mention]) -> set[int]:
     by_end = {m.aend: m for m in places}
     out: set[int] = set()
     for m in places:
-        if not _NATIVE_RE.match(text, m.aend):
+        if not (_NATIVE_RE.match(text, m.aend) or _migrant_work_place(text, m)):
             continue
         cur: Mention | None = m
         while cur is not None and id(cur) not in out:
