@@ -123,3 +123,17 @@ def test_where_villagers_go_out_to_work_is_not_the_townships_story():
     text = "仁和镇秋冬生产掀热潮\n连日来，仁和镇掀起秋冬生产热潮。刚从广东务工回家的村民黄某也投入到劳动中。该镇已修水渠2000余米。"
     assert _place(text) != "place-440000"
     assert _place(text.replace("该镇已修", "广东省农业农村厅介绍，该镇已修")) == "place-440000"
+
+
+def test_a_meetings_venue_is_not_a_city_papers_story():
+    """河南省产业集聚区建设工作会议在郑州召开 … 新乡市委书记…在郑州主会场参加会议: a city paper's report
+    of a provincial meeting went to the venue 郑州, and 市委常委、常务副市长 became Zhengzhou's; the
+    venue between 在 and 召开 is only where the meeting is held."""
+    text = ("4月3日下午，河南省产业集聚区建设工作会议在郑州召开。省长谢某讲话。\n"
+            "新乡市委书记舒某，新乡市代市长王某，市委常委、常务副市长周某在郑州主会场参加会议。"
+            "市领导在新乡分会场收听收看。新乡市原阳县产业集聚区排名第一。")
+    doc = text_doc(text)
+    for section in doc.articles[0].sections:
+        section.kind = "body"
+    assert _PIPE(doc).articles[0].place != "place-410100"
+    assert _place("郑州市召开工作会议\n4月3日，郑州市工作会议在市会议中心召开。") == "place-410100"

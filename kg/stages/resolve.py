@@ -323,6 +323,20 @@ def _lead_destination(art: Article, lead, ok: list[Mention]) -> list[Mention]:
     return to or ok
 
 
+_VENUE_BEFORE = tuple(L.word_lists("relation_cues")["venue_before"])
+_VENUE_VERBS = tuple(L.word_lists("relation_cues")["venue_verbs"])
+
+
+def _without_venue(art: Article, ok: list[Mention]) -> list[Mention]:
+    """河南省产业集聚区建设工作会议在郑州召开 (then 新乡市委书记…在郑州主会场参加会议): a place written
+    between 在 and 召开/举行 after the place that holds the meeting is only where it meets, not
+    what the story is about (the holder's, or the one city the rest is about: `_focus_city`)."""
+    def venue(m: Mention) -> bool:
+        return art.text.startswith(_VENUE_VERBS, m.aend) and art.text[m.astart - 1:m.astart] in _VENUE_BEFORE \
+            and any(o.aend < m.astart for o in ok)
+    return [m for m in ok if not venue(m)] or ok
+
+
 def _chain_start(ok: list[Mention], m: Mention) -> int:
     """赴台州市黄岩区考察: where the run of places written one right after another that ends with `m`
     begins — the verb of going stands before the run's first place (台州市), and the visit goes to
@@ -474,7 +488,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
-        ok = _lead_destination(art, lead, [m for m in same_sentence if id(m) in free_ids])
+        ok = _without_venue(art, _lead_destination(art, lead, [m for m in same_sentence if id(m) in free_ids]))
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
         return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
