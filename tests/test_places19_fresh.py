@@ -137,3 +137,15 @@ def test_a_meetings_venue_is_not_a_city_papers_story():
         section.kind = "body"
     assert _PIPE(doc).articles[0].place != "place-410100"
     assert _place("郑州市召开工作会议\n4月3日，郑州市工作会议在市会议中心召开。") == "place-410100"
+
+
+def test_a_list_of_counties_written_with_their_cities_is_the_provinces():
+    """省委书记到漯河市舞阳县、许昌市襄城县调研: 漯河市 and 襄城县 touch no 、 themselves, but each is
+    written against a listed place (漯河市|舞阳县、许昌市|襄城县): the item is the run, so the story
+    is the province's, not the list's last county's (it was 襄城县)."""
+    text = "7月14日，省委书记王某到漯河市舞阳县、许昌市襄城县，走进食用菌大棚、制造业车间，调研县域经济发展工作。"
+    doc = text_doc(text)
+    for section in doc.articles[0].sections:
+        section.kind = "body"
+    assert _PIPE(doc).articles[0].place == "place-410000"
+    assert _place("县委书记调研\n7月14日，县委书记王某到许昌市襄城县调研县域经济。") == "place-411025"

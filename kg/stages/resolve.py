@@ -136,9 +136,18 @@ def home_division(places: list[Mention], level: str, own_cities: bool = False) -
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def _listed(text: str, m: Mention) -> bool:
-    """A place named as an item of a 、-list (安新、容城、雄县3县): one of several, not the topic."""
-    return text[m.astart - 1:m.astart] == "、" or text[m.aend:m.aend + 1] == "、"
+def _listed_run(text: str, m: Mention, places: list[Mention]) -> bool:
+    """A place named as an item of a 、-list (安新、容城、雄县3县): one of several, not the topic.
+    到漯河市舞阳县、许昌市襄城县调研: a place written right against others (漯河市|舞阳县) is part of
+    that run, and the run is the 、-list's item: 漯河市 and 襄城县 are listed as 舞阳县 and 许昌市 are
+    (the story went to 襄城县, the list's last county, not to the province the list is of)."""
+    starts, ends = {p.astart: p for p in places}, {p.aend: p for p in places}
+    lo, hi, steps = m.astart, m.aend, 0
+    while lo in ends and steps < 4:
+        lo, steps = ends[lo].astart, steps + 1
+    while hi in starts and steps < 8:
+        hi, steps = starts[hi].aend, steps + 1
+    return text[lo - 1:lo] == "、" or text[hi:hi + 1] == "、"
 
 
 def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None) -> str | None:
@@ -435,7 +444,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         return by_anaphor
     section = _sections_of(art)
     text = art.text
-    only_listed = {_place_key(m) for m in places} - {_place_key(m) for m in places if not _listed(text, m)}
+    only_listed = {_place_key(m) for m in places} - {_place_key(m) for m in places if not _listed_run(text, m, places)}
     free = [m for m in places if _place_key(m) not in only_listed]
     free_ids = {id(m) for m in free}
 
