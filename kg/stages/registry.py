@@ -369,6 +369,9 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if _state_word_after(text, e, surface, entry):
             e, surface = e - 1, surface[:-1]  # 日本|国会, 日本|国内, 日本|国土交通省: not 日本国
             entry, former = surfaces[surface]
+        if _city_word_after(text, e, surface, entry):
+            e, surface = e - 1, surface[:-1]  # 台北|市长: the city's short name, 市长 the post
+            entry, former = surfaces[surface]
         if entry.kind == _ENTERPRISE and _industry_word(text, e):
             continue  # 中国建筑业, 中国银行业: the trade, no company
         if entry.kind == "country" and e - s == 2 and country_before_inner_word(text, s):
@@ -451,6 +454,16 @@ def _in_transliteration(text: str, s: int, e: int) -> bool:
         return False
     return text[e] in _TRANSLITERATION or \
         (text.startswith(_CITY_SUFFIX, e) and not _is_word(text[e:e + 2]))
+
+
+def _city_word_after(text: str, e: int, surface: str, entry: Entry) -> bool:
+    """台北市长, 高雄市民: a world city written with 市 in the table (台中市, as Taiwan's cities are
+    written) whose 市 opens a word of its own after it is the city's short name and that word —
+    as `_city_suffix_end` reads 斯特拉斯堡|市长 — so the post stage still finds 市长."""
+    if entry.kind != "city" or entry.table != "world_places" or not surface.endswith(_CITY_SUFFIX):
+        return False
+    short = surface[:-1]
+    return short in registry()[0] and _is_word(text[e - 1:e + 1])
 
 
 def _city_suffix_end(text: str, e: int, entry: Entry) -> int:

@@ -136,9 +136,18 @@ def home_division(places: list[Mention], level: str, own_cities: bool = False) -
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def _listed(text: str, m: Mention) -> bool:
-    """A place named as an item of a 、-list (安新、容城、雄县3县): one of several, not the topic."""
-    return text[m.astart - 1:m.astart] == "、" or text[m.aend:m.aend + 1] == "、"
+def _listed_run(text: str, m: Mention, places: list[Mention]) -> bool:
+    """A place named as an item of a 、-list (安新、容城、雄县3县): one of several, not the topic.
+    到漯河市舞阳县、许昌市襄城县调研: a place written right against others (漯河市|舞阳县) is part of
+    that run, and the run is the 、-list's item: 漯河市 and 襄城县 are listed as 舞阳县 and 许昌市 are
+    (the story went to 襄城县, the list's last county, not to the province the list is of)."""
+    starts, ends = {p.astart: p for p in places}, {p.aend: p for p in places}
+    lo, hi, steps = m.astart, m.aend, 0
+    while lo in ends and steps < 4:
+        lo, steps = ends[lo].astart, steps + 1
+    while hi in starts and steps < 8:
+        hi, steps = starts[hi].aend, steps + 1
+    return text[lo - 1:lo] == "、" or text[hi:hi + 1] == "、"
 
 
 def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None) -> str | None:
@@ -273,7 +282,16 @@ def _lead_visitors(art: Article, body: list[Mention], clause: bool = False) -> s
     lo = lead.start
     if clause:
         lo = max([lo] + [art.text.rfind(c, lead.start, m.start()) + 1 for c in _CLAUSE_BREAKS])
-    return {_place_key(p) for p in body if lo <= p.astart and p.aend <= m.start()}
+    return {_place_key(p) for p in body if lo <= p.astart and p.aend <= m.start() and not _news_source(art, p)}
+
+
+_SOURCE_MARKS = tuple(sorted(L.word_lists("relation_cues")["news_source_marks"], key=lambda w: (-len(w), w)))
+
+
+def _news_source(art: Article, p: Mention) -> bool:
+    """秀山网讯 11月13日，合川区区长…一行来我县: a place naming the news source that opens the lead
+    (秀山网讯, 盐城日报讯) is the host's paper, not a visitor's place."""
+    return art.text.startswith(_SOURCE_MARKS, p.aend)
 
 
 _CLAUSE_BREAKS = ("，", ",", "；", ";", "：", ":")
@@ -287,7 +305,7 @@ def _destination(art: Article, ok: list[Mention]) -> list[Mention]:
     if title is None:
         return ok
     to = [m for m in ok if title.start <= m.astart < title.end
-          and _DESTINATION_RE.search(art.text, title.start, m.astart)]
+          and _DESTINATION_RE.search(art.text, title.start, _chain_start(ok, m))]
     hosts = [m for m in ok if title.start <= m.astart < title.end
              and art.text.startswith(_SUBJECT_LOCATIVES, m.aend) and any(t.astart > m.aend for t in to)]
     return hosts or to or ok
@@ -309,9 +327,34 @@ def _lead_destination(art: Article, lead, ok: list[Mention]) -> list[Mention]:
     With no such place, all of them."""
     if lead is None or not _VISIT_PURPOSE_RE.pattern:
         return ok
-    to = [m for m in ok if _DESTINATION_RE.search(art.text, lead.start, m.astart)
+    to = [m for m in ok if _DESTINATION_RE.search(art.text, lead.start, _chain_start(ok, m))
           and _VISIT_PURPOSE_RE.match(art.text, m.aend)]
     return to or ok
+
+
+_VENUE_BEFORE = tuple(L.word_lists("relation_cues")["venue_before"])
+_VENUE_VERBS = tuple(L.word_lists("relation_cues")["venue_verbs"])
+
+
+def _without_venue(art: Article, ok: list[Mention]) -> list[Mention]:
+    """河南省产业集聚区建设工作会议在郑州召开 (then 新乡市委书记…在郑州主会场参加会议): a place written
+    between 在 and 召开/举行 after the place that holds the meeting is only where it meets, not
+    what the story is about (the holder's, or the one city the rest is about: `_focus_city`)."""
+    def venue(m: Mention) -> bool:
+        return art.text.startswith(_VENUE_VERBS, m.aend) and art.text[m.astart - 1:m.astart] in _VENUE_BEFORE \
+            and any(o.aend < m.astart for o in ok)
+    return [m for m in ok if not venue(m)] or ok
+
+
+def _chain_start(ok: list[Mention], m: Mention) -> int:
+    """赴台州市黄岩区考察: where the run of places written one right after another that ends with `m`
+    begins — the verb of going stands before the run's first place (台州市), and the visit goes to
+    the whole run, down to its last, most specific place (黄岩区)."""
+    ends = {p.aend: p for p in ok}
+    start, seen = m.astart, 0
+    while start in ends and seen < 4:
+        start, seen = ends[start].astart, seen + 1
+    return start
 
 
 _SHORT_DESTINATION_RE = re.compile(f"(?:{alt(L.word_lists('relation_cues').get('short_destination_verbs', ()))})"
@@ -355,6 +398,16 @@ def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention
 _NATIVE_RE = re.compile(f"(?:{alt(place_words('native_suffixes'))})[{CLAUSE_PUNCT}、）)]")
 
 
+_MIGRANT_BEFORE = tuple(L.word_lists("relation_cues")["migrant_work_before"])
+_MIGRANT_WORK = tuple(L.word_lists("relation_cues")["migrant_work"])
+
+
+def _migrant_work_place(text: str, m: Mention) -> bool:
+    """刚从广东务工回家的村民, 在浙江打工的青年: a place where villagers go out to work (从/在/赴 X 务工)
+    is theirs as migrants, like an origin: a township's story naming it so is not about it."""
+    return text.startswith(_MIGRANT_WORK, m.aend) and m.astart > 0 and text[m.astart - 1] in _MIGRANT_BEFORE
+
+
 def _native_places(text: str, places: list[Mention]) -> set[int]:
     """ids of the places a résumé names as a person's origin (张某，男，汉族，1964年12月生，辽宁庄河人，
     …): the place right before 人 and a clause's end, and the places written right before it (辽宁|
@@ -362,7 +415,7 @@ def _native_places(text: str, places: list[Mention]) -> set[int]:
     by_end = {m.aend: m for m in places}
     out: set[int] = set()
     for m in places:
-        if not _NATIVE_RE.match(text, m.aend):
+        if not (_NATIVE_RE.match(text, m.aend) or _migrant_work_place(text, m)):
             continue
         cur: Mention | None = m
         while cur is not None and id(cur) not in out:
@@ -408,7 +461,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         return by_anaphor
     section = _sections_of(art)
     text = art.text
-    only_listed = {_place_key(m) for m in places} - {_place_key(m) for m in places if not _listed(text, m)}
+    only_listed = {_place_key(m) for m in places} - {_place_key(m) for m in places if not _listed_run(text, m, places)}
     free = [m for m in places if _place_key(m) not in only_listed]
     free_ids = {id(m) for m in free}
 
@@ -456,11 +509,16 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         return by_lead_anaphor
     abroad = _lead_abroad(art, section, places, mine or [])
     if abroad is not None:
-        return _ref(abroad)
+        if _spokesperson_lead(art, section, mine or []):
+            return _ref(national) if (national := _china(places)) is not None else None
+        return _first_person_host(art, hosts, province) or _ref(abroad)
+    title_abroad = _title_abroad(section, mine or [])
+    if title_abroad is not None:
+        return _first_person_host(art, hosts, province) or _ref_of_country(title_abroad, places)
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
-        ok = _lead_destination(art, lead, [m for m in same_sentence if id(m) in free_ids])
+        ok = _without_venue(art, _lead_destination(art, lead, [m for m in same_sentence if id(m) in free_ids]))
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
         return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
@@ -481,14 +539,65 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 _ABROAD_LEVELS = ("world-city", "region")
 
 
+def _first_abroad(section, mine: list[Mention]) -> Mention | None:
+    """The body's first mention of a city or state abroad."""
+    return min((m for m in mine if m.label == "Place" and m.astart >= 0 and section(m) == "body"
+                and m.attrs.get("level") in _ABROAD_LEVELS
+                and m.attrs.get("country") not in (None, CHINA_ISO)), key=lambda m: m.astart, default=None)
+
+
+_HOST_LEVELS = ("province", "city", "county")
+
+
+def _first_person_host(art: Article, places: list[Mention], province: str | None):
+    """市人大常委会主任会见了由日本新潟市议会议长率领的代表团 … 来我市参加…, 省长与塔斯马尼亚州
+    州长通过视频互致问候 … 这是我省建立的第一对国际友城: a story that speaks as a division of
+    China (我市, 我省, 我县) anywhere is that division's, however early it names the guests' or the
+    partner's city abroad — a paper abroad never writes 我市 of a Chinese city.  The division the
+    anaphor names (the province, or the division of that level most named), else None."""
+    m = _LEAD_ANAPHOR_RE.search(art.text)
+    level = ANAPHORA[m.group(0)] if m is not None else None
+    if level not in _HOST_LEVELS:
+        return None
+    return _division_ref(province if level == "province" else home_division(places, level, own_cities=True))
+
+
+def _title_abroad(section, mine: list[Mention]) -> Mention | None:
+    """塔州举办春节庆祝活动 (then 塔州州长在霍巴特出席…，福建省友好代表团应邀参加): a title naming a
+    city or state abroad and no place an article can be about (the callers ask only then) is that
+    place's story, not the story of the Chinese division its body names as a guest or partner.
+    The title's first place abroad, else None."""
+    return min((m for m in mine if m.label == "Place" and m.astart >= 0 and section(m) in ("title", "subtitle")
+                and m.attrs.get("level") in _ABROAD_LEVELS
+                and m.attrs.get("country") not in (None, CHINA_ISO)), key=lambda m: m.astart, default=None)
+
+
+def _ref_of_country(m: Mention, places: list[Mention]):
+    """The article's mention of the country (or of 台湾) holding the place abroad `m`, else None —
+    no place rather than a guest's division."""
+    iso = m.attrs["country"]
+    country = next((p for p in places if p.attrs.get("iso") == iso), None)
+    return _ref(country) if country is not None else None
+
+
+def _spokesperson_lead(art: Article, section, mine: list[Mention]) -> bool:
+    """外交部发言人华春莹宣布：应南非共和国总统邀请，国家主席…将出席在南非约翰内斯堡举行的…:
+    a lead opening with a central organ's spokesperson, before any city abroad, is a briefing given
+    in China (the country's story), not the foreign country the announcement names."""
+    first = _first_abroad(section, mine)
+    organ = min((m for m in mine if m.label == "Agency" and m.astart >= 0 and section(m) in _LEAD_SECTIONS
+                 and m.attrs.get("national")), key=lambda m: m.astart, default=None)
+    if organ is None or first is None or organ.astart >= first.astart:
+        return False
+    return any(art.text.startswith(w, organ.aend) for w in L.word_lists("relation_cues")["spokesperson_titles"])
+
+
 def _lead_abroad(art: Article, section, places: list[Mention], mine: list[Mention]) -> Mention | None:
     """驻珀斯总领馆举办侨胞座谈会 (then 中国国内形势, 中澳关系), 驻釜山总领事赴安东市会见庆尚北道议长:
     a lead naming a city or state abroad, and no division of China up to its end, is about that
     place's country — the country's mention, when the article names it (a city abroad is no place
     an article can be about: its country is)."""
-    first = min((m for m in mine if m.label == "Place" and m.astart >= 0 and section(m) == "body"
-                 and m.attrs.get("level") in _ABROAD_LEVELS
-                 and m.attrs.get("country") not in (None, CHINA_ISO)), key=lambda m: m.astart, default=None)
+    first = _first_abroad(section, mine)
     if first is None or first.astart >= 80:
         return None
     lead = art.sentence_at(first.astart)
