@@ -136,12 +136,12 @@ def home_division(places: list[Mention], level: str, own_cities: bool = False) -
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def _listed_run(text: str, m: Mention, places: list[Mention]) -> bool:
+def _listed_run(text: str, m: Mention, starts: dict[int, Mention], ends: dict[int, Mention]) -> bool:
     """A place named as an item of a 、-list (安新、容城、雄县3县): one of several, not the topic.
     到漯河市舞阳县、许昌市襄城县调研: a place written right against others (漯河市|舞阳县) is part of
     that run, and the run is the 、-list's item: 漯河市 and 襄城县 are listed as 舞阳县 and 许昌市 are
-    (the story went to 襄城县, the list's last county, not to the province the list is of)."""
-    starts, ends = {p.astart: p for p in places}, {p.aend: p for p in places}
+    (the story went to 襄城县, the list's last county, not to the province the list is of).
+    `starts`, `ends`: the places by start and by end, built once per article (not per place)."""
     lo, hi, steps = m.astart, m.aend, 0
     while lo in ends and steps < 4:
         lo, steps = ends[lo].astart, steps + 1
@@ -461,7 +461,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         return by_anaphor
     section = _sections_of(art)
     text = art.text
-    only_listed = {_place_key(m) for m in places} - {_place_key(m) for m in places if not _listed_run(text, m, places)}
+    by_start, by_end = {p.astart: p for p in places}, {p.aend: p for p in places}
+    only_listed = {_place_key(m) for m in places} - \
+        {_place_key(m) for m in places if not _listed_run(text, m, by_start, by_end)}
     free = [m for m in places if _place_key(m) not in only_listed]
     free_ids = {id(m) for m in free}
 
