@@ -252,6 +252,8 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
         elif len(run) == 2 and cue is None and _is_word(run) and \
                 not (word_tags().get(run) or "").startswith(("ns", "j")):
             return None  # 港台 (n), 云贵 (nr): a province cue must follow
+        elif len(run) == 2 and cue is None and not _is_word(run) and j < len(text) and is_han(text[j]):
+            return None  # 苏云|辉 in 市领导武小凯、苏云辉、罗义: two short forms opening a word run on, no cue
         return got
     return None
 
