@@ -71,7 +71,7 @@ _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _COMMITTEE_END = "委"
 _ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
 _ZONE_UNITS = frozenset(w for w, _ in _cue("zone_units"))  # 纪工委: a zone's own, not the city's
-_ZONE_NAME_ENDS = tuple(L.words("zone_suffixes")) + tuple(w for w, _ in _cue("zone_name_ends"))
+_ZONE_NAME_ENDS = tuple(sorted(tuple(L.words("zone_suffixes")) + tuple(w for w, _ in _cue("zone_name_ends")), key=len, reverse=True))
 _COMPANY_ENDS = tuple(w for w, _ in _cue("company_ends"))  # 公司, 集团: the suffixes a company's name ends in
 _ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(_COMPANY_ENDS))  # 致盛集团: a company's own
 _BARE_COMPANIES = frozenset(_ENTERPRISE_SUFFIXES) | {w for w, _ in _cue("bare_company_words")}  # 集团: no name
@@ -1480,7 +1480,23 @@ class ArticleScan:
         if inner not in _VILLAGE_INNER:
             return None
         t = self.text
-        end = next((w for w in _VILLAGE_ENDS if t.endswith(w, lo, s)), None)
+        got = self._short_stem_before(s, lo, _VILLAGE_ENDS)
+        if got is None:
+            return None  # (no village ending, or a longer run: the stem's start is unknown)
+        i, stop = got
+        stem = t[i:stop]
+        if any((tag := _common_words().get(stem[a:b])) and not tag.startswith(_NAME_LIKE_TAGS)
+               for a in range(len(stem)) for b in range(a + 2, len(stem) + 1)):
+            return None
+        return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
+
+    def _short_stem_before(self, s: int, lo: int, ends) -> tuple[int, int] | None:
+        """(start, end) of the two-to-four-character stem written before one of `ends` that ends
+        at `s` (庙林|村, 中新苏滁|高新区), after the clause's opening words and no found name; None
+        with no such ending, or where the run of characters goes on further back (its start is
+        unknown)."""
+        t = self.text
+        end = next((w for w in ends if t.endswith(w, lo, s)), None)
         if end is None:
             return None
         stop = s - len(end)
@@ -1488,13 +1504,9 @@ class ArticleScan:
         while i > lo and re.match(f"[{HAN}]", t[i - 1]) and stop - i < 4 and not self._covered()[i - 1]:
             i -= 1
         i = self._strip_lead(i, stop)
-        stem = t[i:stop]
-        if not 2 <= len(stem) <= 4 or (i > lo and re.match(f"[{HAN}]", t[i - 1]) and not self._covered()[i - 1]):
-            return None  # (a longer run: the stem's start is unknown)
-        if any((tag := _common_words().get(stem[a:b])) and not tag.startswith(_NAME_LIKE_TAGS)
-               for a in range(len(stem)) for b in range(a + 2, len(stem) + 1)):
+        if not 2 <= stop - i <= 4 or (i > lo and re.match(f"[{HAN}]", t[i - 1]) and not self._covered()[i - 1]):
             return None
-        return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
+        return i, stop
 
     def _zone_organ(self, s: int, lo: int, inner: str) -> Body | None:
         """火炬高新区党工委书记, 中新苏滁高新区党工委委员: a zone's party working committee written after a
@@ -1504,16 +1516,10 @@ class ArticleScan:
         if inner not in _ZONE_PARTY_COMMITTEES:
             return None
         t = self.text
-        end = next((w for w in sorted(_ZONE_NAME_ENDS, key=len, reverse=True) if t.endswith(w, lo, s)), None)
-        if end is None:
-            return None
-        stop = s - len(end)
-        i = stop
-        while i > lo and re.match(f"[{HAN}]", t[i - 1]) and stop - i < 4 and not self._covered()[i - 1]:
-            i -= 1
-        i = self._strip_lead(i, stop)
-        if not 2 <= stop - i <= 4 or (i > lo and re.match(f"[{HAN}]", t[i - 1]) and not self._covered()[i - 1]):
-            return None  # (a longer run, or none: the zone's name is unknown)
+        got = self._short_stem_before(s, lo, _ZONE_NAME_ENDS)
+        if got is None:
+            return None  # (no zone ending, a longer run, or none: the zone's name is unknown)
+        i, stop = got
         return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
 
     def _unread_run(self, s: int, lo: int) -> bool:
