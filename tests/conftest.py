@@ -177,3 +177,19 @@ def sample_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("sample-build")
     assert main(["build", "--out", str(out), "--quiet"]) == 0
     return out, json.loads((out / "extraction.json").read_text(encoding="utf-8"))
+
+
+def extract_relations(text: str):
+    """(entity names by key, programme names, relations) of one text built whole (relations17/18)."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    res = extract_document(Doc(id="t", source="t.txt", text=text))
+    names = {k: e.name for k, e in res.entities.items()}
+    progs = {e.name for e in res.entities.values() if e.type == "Programme"}
+    return names, progs, res.relations
+
+
+def relations_of(text: str, predicate: str) -> set[tuple[str, str]]:
+    """(subject name, object name) of one predicate's relations in one text built whole."""
+    names, _, rels = extract_relations(text)
+    return {(names[r.subject], names[r.object]) for r in rels if r.predicate == predicate}

@@ -7,21 +7,9 @@ agency an article is about does not run a company's project by default.
 Sentences written for these tests in the shape of such texts."""
 from __future__ import annotations
 
+from conftest import extract_relations as _extract, relations_of as _relations
 from kg.builder import extract_document
 from kg.model import Doc
-
-
-def _extract(text: str):
-    doc = Doc(id="t", source="t.txt", text=text)
-    res = extract_document(doc)
-    names = {k: e.name for k, e in res.entities.items()}
-    progs = {e.name for e in res.entities.values() if e.type == "Programme"}
-    return names, progs, res.relations
-
-
-def _relations(text: str, predicate: str) -> set[tuple[str, str]]:
-    names, _, rels = _extract(text)
-    return {(names[r.subject], names[r.object]) for r in rels if r.predicate == predicate}
 
 
 def test_inspection_visitors_are_no_part_of_the_first_site():

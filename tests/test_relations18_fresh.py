@@ -14,21 +14,7 @@ quoted name (第四届“X论坛”) leaves no quote in the name; 县委副书�
 Sentences written for these tests in the shape of such texts."""
 from __future__ import annotations
 
-from kg.builder import extract_document
-from kg.model import Doc
-
-
-def _extract(text: str):
-    doc = Doc(id="t", source="t.txt", text=text)
-    res = extract_document(doc)
-    names = {k: e.name for k, e in res.entities.items()}
-    progs = {e.name for e in res.entities.values() if e.type == "Programme"}
-    return names, progs, res.relations
-
-
-def _relations(text: str, predicate: str) -> set[tuple[str, str]]:
-    names, _, rels = _extract(text)
-    return {(names[r.subject], names[r.object]) for r in rels if r.predicate == predicate}
+from conftest import extract_relations as _extract, relations_of as _relations
 
 
 def test_turned_pairing_of_aid_is_a_programme_in_the_place_aided():

@@ -85,7 +85,7 @@ _PAPER_LINE = re.compile(r"《[ \t\u3000]*[^《》\n]{2,12}?[ \t\u3000]*》[ \t\
                          rf"({_FULL.pattern})[日号]?[ \t\u3000]*第?[ \t\u3000]*\d{{1,2}}[ \t\u3000]*版"
                          r"[ \t\u3000]*[）)]")
 # closing signature: 2019年7月23日于北京 (二〇一九年七月二十三日 too, once written in digits by _arabic_dates)
-_SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
+SIGNATURE_LINE = _SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
                         rf"(?:(?:{cue_alt('dates.signature_place')})[^\n]{{1,10}}|{cue_alt('dates.signature_issued')})?"
                         r"[ \t\u3000]*$", re.M)
 # （某县人民政府办公室 2023年10月8日） closing a notice: the issuer and its date on one line, bracketed or not

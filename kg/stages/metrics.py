@@ -3551,7 +3551,7 @@ def _full_stop_before(text: str, i: int) -> int:
     """Where the sentence holding `i` opens after its last 。 or line break (its ；-clauses kept),
     looked for within a sentence's length: no scan back to the text's start per figure."""
     lo = max(0, i - MAX_SENTENCE)
-    k = max(text.rfind(ch, lo, i) for ch in "。\n")
+    k = rfind_any(text, "。\n", lo, i)
     return k + 1 if k >= 0 else lo
 
 

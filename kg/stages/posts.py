@@ -37,9 +37,7 @@ from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
-from .registry import CHINA_ISO
-
-_CHINA_CODE = "iso-" + CHINA_ISO  # China's code among the world places
+from .registry import CHINA_CODE, CHINA_ISO
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
@@ -1117,7 +1115,7 @@ class ArticleScan:
         unread: 意大利政府) or found as a place."""
         if _foreign_country_re().search(self.text, lo, hi):
             return True
-        return any(m.label == "Place" and m.attrs.get("code") != _CHINA_CODE
+        return any(m.label == "Place" and m.attrs.get("code") != CHINA_CODE
                    and (str(m.attrs.get("code") or "").startswith("iso-") or m.attrs.get("level") in ("country", "region"))
                    for m in self.mentions_starting(lo, hi))  # (印度 may be read as a region)
 
@@ -1135,7 +1133,7 @@ class ArticleScan:
         sender = next((m for m in self.mentions_starting(max(0, k - 12), k) if m.aend == k and m.label == "Place"
                        and (m.attrs.get("code") or "").startswith("iso-")), None)
         sender_name = _country_names().get(sender.attrs["code"][4:], sender.surface) if sender else _ENVOY_SENDER
-        china = place.place[1] == "iso-" + CHINA_ISO
+        china = place.place[1] == CHINA_CODE
         if china and sender is None:
             return None
         country = (place.place[1] or "").startswith("iso-") and not china
@@ -1166,7 +1164,7 @@ class ArticleScan:
         name: no body.  China's own premier and state councillors (中国总理) hold their posts in
         the organ national_posts names (国务院), as when written without the country."""
         code = body.place[1] if body is not None and body.label == "Place" and body.place else None
-        if code == _CHINA_CODE and (organ := _national_posts().get(self._base(post))):
+        if code == CHINA_CODE and (organ := _national_posts().get(self._base(post))):
             return self.national_organ(organ, body.start)  # 中国总理温家宝, 中国副总理王岐山: 国务院's
         if code and code.startswith("iso-") and self._post_kind(post)[1] != "state":
             organ = _foreign_organ_posts().get(self._base(post))
@@ -1452,7 +1450,7 @@ class ArticleScan:
             k = s - len(w)
             if k > lo and t.startswith(w, k) and any(
                     m.aend == k and m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-")
-                    and m.attrs.get("code") != _CHINA_CODE for m in self.mentions_starting(max(lo, k - 12), k)):
+                    and m.attrs.get("code") != CHINA_CODE for m in self.mentions_starting(max(lo, k - 12), k)):
                 return w
         return ""
 
@@ -2745,16 +2743,16 @@ def _summit_host(scan: ArticleScan, e: int, q: int) -> Body | None:
         return None
     k = q + len(j)
     other = next((m for m in scan.mentions_starting(k, k + 1) if m.label == "Place"
-                  and (m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("code") != _CHINA_CODE), None)
+                  and (m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("code") != CHINA_CODE), None)
     if other is None or (post := V.post_re.match(t, other.aend)) is None or scan._post_kind(post.group(0))[1] != "state":
         return None
     sent = scan.art.sentence_at(e - 1)
     lo = sent.start if sent is not None else max(0, e - 60)
-    if any(m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("code") != _CHINA_CODE
+    if any(m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("code") != CHINA_CODE
            for m in scan.mentions_starting(lo, e)):
         return None
     name = _country_names().get(CHINA_ISO)
-    return Body(None, name, "Place", e, e, (name, _CHINA_CODE)) if name else None
+    return Body(None, name, "Place", e, e, (name, CHINA_CODE)) if name else None
 
 
 def _name_before_post(scan: ArticleScan, p: int) -> str | None:

@@ -60,6 +60,7 @@ from .helpers import SpanIndex, ensure_place, entity_id, mention_evidence, sente
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NUM = re.compile(r"[A-Za-z0-9]")
 CHINA_ISO = "CN"
+CHINA_CODE = "iso-" + CHINA_ISO  # China's code among the world places
 CHINA_KEY = "place-iso-CN"
 _R = "registry_cues"  # the grammar words of this module (registry_cues.tsv)
 # a two-character name may sit in a jieba word with one of these after it (美国人, 英国籍)

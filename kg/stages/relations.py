@@ -66,9 +66,10 @@ from ..divisions import table
 from ..model import Article, Doc, Mention, Relation
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt
-from .registry import registry_relations
+from .registry import CHINA_CODE, registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 from .resolve import choose_place_again
+from .dates import SIGNATURE_LINE
 from .entities.common import cue
 
 _CLAUSE_END = CLAUSE_END  # (kg.text's character class, defined once)
@@ -1695,8 +1696,6 @@ def _aided_in_name(view: _ArticleView, a: Mention, p: Mention) -> bool:
     return _AIDED_RE.search(view.text, a.aend, p.aend) is not None
 
 
-# the date line that closes a notice under its signers (2020年10月30日), alone on its line
-_SIGNED_DATE_RE = re.compile(rf"^[ \t\u3000]*(?:19|20)[{DIGIT}]{{2}}年[{DIGIT}]{{1,2}}月[{DIGIT}]{{1,2}}日[ \t\u3000]*$", re.M)
 _SIGNER_LINES = 12  # lines of signers read back from the date line at the most
 # a token of a signers' line that ends as an organ's name does, which no finder read (能源局)
 _UNREAD_SIGNER_RE = re.compile(rf"[{HAN}]{{2,12}}(?:{_alt('signer_heads')})")
@@ -1709,7 +1708,7 @@ def _signers(view: _ArticleView) -> list[Mention]:
     工业和信息化部 公安部 / … / 2020年10月30日).  They issue what the notice's title names."""
     text = view.text
     date = None
-    for m in _SIGNED_DATE_RE.finditer(text, max(0, len(text) - _SIGNED_TAIL)):
+    for m in SIGNATURE_LINE.finditer(text, max(0, len(text) - _SIGNED_TAIL)):  # (the dates stage's pattern)
         date = m
     if date is None:
         return []
@@ -1981,7 +1980,7 @@ def _names_abroad(doc: Doc) -> bool:
         for e in doc.entities.values())
 
 
-_HOME_COUNTRY = "iso-CN"
+_HOME_COUNTRY = CHINA_CODE
 # words that name an international meeting (峰会, 国际…, 二十国集团…): attended, it may be held anywhere
 _INTERNATIONAL_RE = re.compile(f"(?:{_alt('international_event_words')})")
 

@@ -25,7 +25,7 @@ from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, alt
 from .short_forms import link_short_forms
 from .helpers import PlaceSpellings, SpanIndex, county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
-from .registry import CHINA_ISO, settle_overlaps
+from .registry import CHINA_CODE, CHINA_ISO, settle_overlaps
 
 ANAPHORA = L.ANAPHORA
 _ANAPHOR_RE = re.compile("|".join(ANAPHORA))
@@ -637,7 +637,7 @@ def _county_only_listed(got, group: list[Mention], only_listed: set[str]) -> lis
 
 def _china(places: list[Mention]) -> Mention | None:
     """The article's mention of China, if it names China."""
-    return next((m for m in places if m.attrs.get("code") == "iso-" + CHINA_ISO), None)
+    return next((m for m in places if m.attrs.get("code") == CHINA_CODE), None)
 
 
 def _national_title(art: Article, places: list[Mention], section, mine: list[Mention]) -> Mention | None:
@@ -721,7 +721,7 @@ def choose_place_again(doc: Doc, art: Article, places: list[Mention]) -> tuple[s
 
 def _foreign(code: str | None) -> bool:
     """A foreign country's code (iso-…, not China's): no division of the table."""
-    return bool(code) and code.startswith("iso-") and code != "iso-" + CHINA_ISO
+    return bool(code) and code.startswith("iso-") and code != CHINA_CODE
 
 
 def home_code(doc: Doc, art: Article, mentions: list[Mention], code: str | None) -> str | None:
