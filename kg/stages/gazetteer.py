@@ -451,6 +451,8 @@ def make_gazetteer():
                 continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
             if kind == "short" and (id(art), s) not in raw_ends and _named_after_post(art.text, s):
                 continue  # 书记|江山: a family name right after a post opens a person's name
+            if kind == "short" and _opens_table_township(art.text, s, e):
+                continue  # 赛罕|高毕苏木: the township 赛罕高毕苏木 (read below), no 赛罕区 of Hohhot
             # a short name must be a word of its sentence (`_word_bounded`, checked below once the
             # division is known: the segmenter runs only for matches that could become places)
             if kind == "full":
@@ -745,6 +747,17 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 taken[s:e] = b"\x01" * (e - s)
 
 
+def _opens_table_township(text: str, s: int, e: int) -> bool:
+    """Does a township of the table, of four characters or more, start at `s` and go on past the
+    short name ending at `e`?  Townships of the border regions open with a county's short name
+    (赛罕高毕苏木 of 苏尼特左旗 opens with 赛罕, Hohhot's district; 南京东路街道 with 南京): the
+    longer name is the place.  One look-up in a window as long as the longest name."""
+    A = _all_townships()
+    for end_idx, (name, _codes) in A.iter_long(text[s:s + _township_ends()[1]]):
+        return end_idx - len(name) + 1 == 0 and len(name) >= 4 and end_idx + 1 > e - s
+    return False
+
+
 _HONOUR_STEMS = place_words("township_honour_stems")  # 先进, 优秀, 模范: the words of an honour
 
 
@@ -1026,7 +1039,8 @@ def _subplaces(doc: Doc) -> None:
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-locative", norm=name,
                                 code=None, level=level)
             if m:
-                occupy(s, e)
+                occupy(s, e)  # (到巴彦查干嘎查、萨如拉嘎查: the list goes on as after a chained one)
+                _listed_subplaces(doc, art, m, None, free, occupy)
         for s, e in _located_townships(art.text, free, quotes):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-locative", norm=art.text[s:e],
                                code=None, level="township"):
@@ -1147,7 +1161,8 @@ def _chained_township(text: str, parent, free) -> tuple[int, int] | None:
 
 def _listed_subplaces(doc: Doc, art: Article, first, parent, free, occupy) -> None:
     """Villages listed after a chained one belong to the same place: 西合营镇南大坪村、海子洼村、
-    古守营村 — each a name of the same kind (村 after 村, 社区 after 社区) right after a 、."""
+    古守营村 — each a name of the same kind (村 after 村, 社区 after 社区) right after a 、; after one
+    named behind a verb of place (`parent` None: 到巴彦查干嘎查、萨如拉嘎查) they have no parent named."""
     seps = place_chars("list_separators")
     kind = next((x for x in place_words("subplace_suffixes") if first.norm.endswith(x)), None)
     at, text = first.aend, art.text
@@ -1158,8 +1173,9 @@ def _listed_subplaces(doc: Doc, art: Article, first, parent, free, occupy) -> No
             return
         s, e = mt.span(1)
         level = "community" if mt.group(1).endswith(_COMMUNITY) else "village"
+        under = {"parent_mention": (parent.astart, parent.aend)} if parent is not None else {}
         if not doc.add_mention(art, s, e, "Place", "gazetteer.subplace-list", norm=mt.group(1), code=None,
-                               level=level, parent_mention=(parent.astart, parent.aend)):
+                               level=level, **under):
             return
         occupy(s, e)
         at = e

@@ -151,7 +151,8 @@ def _listed_run(text: str, m: Mention, starts: dict[int, Mention], ends: dict[in
 
 
 def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None) -> str | None:
-    """The nearest division containing every code that the article names; else the province —
+    """The nearest division containing every code that the article names; else, for townships
+    only, their county (a county's paper lists its townships and never names itself); else the province —
     but none for places of three or more provinces (a national notice addressed to 天津、河北、…
     新疆 is no province's, whichever of them the rest of it names most)."""
     T = table()
@@ -164,6 +165,9 @@ def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None
     for c in shared:
         if c in mentioned:
             return c
+    if shared and all(T.by_code[c].level == "township" for c in codes if c in T.by_code) \
+            and T.by_code[shared[0]].level == "county":
+        return shared[0]  # 县长到黄茅岭乡、沙拉托乡; 深入赛罕高毕苏木、洪格尔苏木: the townships' own county
     return province or (shared[-1] if shared else None)
 
 

@@ -1,0 +1,64 @@
+"""Township, village and border-region news (places20): Mongolian names, cadres stationed in villages,
+lists of townships without their county.
+
+A banner's paper names its townships and villages in Mongolian: 赛罕高毕苏木 opens with 赛罕 (the short
+name of Hohhot's 赛罕区), and 巴彦查干嘎查 with 巴彦 (Heilongjiang's 巴彦县), so a district and a county
+far away were read where the text names a township and a village.  Tibet's stories of 驻村工作队员 (cadres
+stationed in villages) made a village named 驻村, and 调研社区工作 a community named 调研社区.  A
+county head visiting 黄茅岭乡、沙拉托乡 or a district head visiting 卧龙寺街道、中山东路街道 is the
+townships' county's story, not the province's."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))
+
+
+def _doc(text: str):
+    return _PIPE(text_doc(text))
+
+
+def _places(text: str) -> dict[str, dict]:
+    return {m.surface: m.attrs for m in _doc(text).mentions if m.label == "Place"}
+
+
+def test_a_township_opening_with_a_districts_short_name_is_the_township():
+    """深入赛罕高毕苏木: the table's township 赛罕高毕苏木 (苏尼特左旗), no 赛罕区 of Hohhot (it was 赛罕)."""
+    got = _places("标题\n旗委书记王某深入赛罕高毕苏木、洪格尔苏木调研，与嘎查干部座谈。")
+    assert got["赛罕高毕苏木"]["code"] == "152523201"
+    assert "赛罕" not in got
+
+
+def test_a_citys_short_name_before_a_township_of_the_table_is_the_township():
+    """A guard of the rule above: 上海南京东路街道 stays the street of Shanghai, and 南京 alone is still
+    Nanjing."""
+    got = _places("标题\n上海南京东路街道开展志愿服务活动。")
+    assert got["南京东路街道"]["code"] == "310101002" and "南京" not in got
+    assert _places("标题\n南京召开全市工作会议。")["南京"]["code"] == "320100"
+
+
+def test_mongolian_stems_are_no_county_without_its_city():
+    """到巴彦查干嘎查、萨如拉嘎查: 巴彦 (rich) and 乌兰 (red) open hundreds of names in Inner Mongolia;
+    the village is 巴彦查干嘎查 and the list goes on after it (it was 巴彦县 and 查干嘎查)."""
+    got = _places("标题\n宝龙先后到巴彦查干嘎查、萨如拉嘎查实地察看家庭牧场。")
+    assert "巴彦" not in got and "巴彦查干嘎查" in got and "萨如拉嘎查" in got
+    assert "乌兰" not in _places("标题\n工作组到乌兰哈达嘎查走访牧户。")
+    assert _places("标题\n哈尔滨市巴彦县召开会议。")["巴彦县"]["code"] == "230126"
+
+
+def test_cadres_stationed_in_villages_are_no_village():
+    """西藏驻村工作队员, 调研社区工作: a posting and a visit, no village 驻村 nor community 调研社区."""
+    got = _places("标题\n西藏驻村工作队员坚守岗位。")
+    assert set(got) == {"西藏"}
+    got = _places("标题\n区长王某深入卧龙寺街道调研社区工作。")
+    assert "调研社区" not in got
+
+
+def test_listed_townships_are_their_countys_story():
+    """县长到黄茅岭乡、沙拉托乡 / 深入卧龙寺街道、中山东路街道、西关街道: the townships' county
+    (it was the province)."""
+    text = "标题\n区长王某深入到卧龙寺街道、中山东路街道、西关街道调研社区党群服务中心建设。"
+    assert _doc(text).articles[0].place == "place-610303"
+    text = "标题\n旗委书记王某深入赛罕高毕苏木、洪格尔苏木调研，与嘎查干部座谈。"
+    assert _doc(text).articles[0].place == "place-152523"
