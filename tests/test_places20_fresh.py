@@ -62,3 +62,21 @@ def test_listed_townships_are_their_countys_story():
     assert _doc(text).articles[0].place == "place-610303"
     text = "标题\n旗委书记王某深入赛罕高毕苏木、洪格尔苏木调研，与嘎查干部座谈。"
     assert _doc(text).articles[0].place == "place-152523"
+
+
+def test_a_township_speaking_as_itself_is_the_tables_one_township():
+    """梦溪镇召开推进会 … 镇党委书记刘军讲话 / 在全镇范围开展: a township's own news names its organs
+    by the kind alone; its three-character name, the table's only one, is that township (it had no
+    code: three characters needed the county named)."""
+    text = "梦溪镇召开工作推进会\n7月23日上午，梦溪镇推进会在镇政府会议室召开。镇党委书记刘某讲话。"
+    assert _places(text)["梦溪镇"]["code"] == "430723103"
+    text = "双浮镇召开专题会\n8月10日，双浮镇召开专题会，要求在全镇范围开展清洁行动。"
+    assert _places(text)["双浮镇"]["code"] == "341222111"
+
+
+def test_a_township_name_many_counties_share_keeps_no_code():
+    """A guard: 徐庄镇 (four counties) stays without a code however the text speaks, and a unique
+    three-character name without the township's voice stays as it was."""
+    text = "徐庄镇召开推进会\n12月15日，徐庄镇召开推进会。镇党委书记王某讲话。"
+    assert _places(text)["徐庄镇"]["code"] is None
+    assert _places("标题\n梦溪镇风景优美，游客众多。").get("梦溪镇", {}).get("code") is None

@@ -717,13 +717,15 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
     """Townships written alone whose county the text never names (西合营镇, 梁垛镇): the table's
     one township of that name inside the provinces and cities the document names, or — four
     characters or more, or before its organs (薛埠镇党委) — the one township of that name in the
-    whole country; before its organs, or on its own where its stem is no common word (上固乡回龙村),
+    whole country (three characters too in a text that speaks as a township: `_township_voice`);
+    before its organs, or on its own where its stem is no common word (上固乡回龙村),
     a name many counties share is a township without a code.  A three-character name must be a
     word of its sentence (not the tail of 江南古镇)."""
     A = _all_townships()
     T = table()
     ends = _township_ends()
     for art, taken in _place_marks(doc):
+        voice = None  # (read once per article, at its first unknown township)
         for end_idx, (name, codes) in _windowed_matches(A, ends, art.text):
             s, e = end_idx - len(name) + 1, end_idx + 1
             if 1 in taken[s:e]:
@@ -733,8 +735,11 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 continue  # 评为市先进街道办事处: an honour (先进, 优秀, 模范), not 先进街道 of a county the text never names
             code = inside[0] if len(inside) == 1 else None
             strong = art.text.startswith(_TOWNSHIP_STRONG_AFTER, e)  # 薛埠镇党委, 太平镇人民政府
-            if code is None and not inside and len(codes) == 1 and (len(name) >= 4 or strong):
-                code = codes[0]
+            if voice is None:
+                voice = _township_voice(art.text)
+            if code is None and not inside and len(codes) == 1 \
+                    and (len(name) >= 4 or strong or name.endswith(voice)):
+                code = codes[0]  # (梦溪镇 … 镇党委书记刘军: the township's own news)
             # a township of a county the text never names (高升镇, 上固乡), on its own in its sentence:
             # a place without a code, unless its stem is a common word (中心镇, 文化镇, 胜利乡)
             shared = code is None and not inside and not _common_stem(name) and name not in _COMMON_WORDS
@@ -756,6 +761,19 @@ def _opens_table_township(text: str, s: int, e: int) -> bool:
     for end_idx, (name, _codes) in A.iter_long(text[s:s + _township_ends()[1]]):
         return end_idx - len(name) + 1 == 0 and len(name) >= 4 and end_idx + 1 > e - s
     return False
+
+
+_TOWNSHIP_KINDS = ("街道", "苏木", "镇", "乡")
+_TOWNSHIP_VOICE = tuple(place_words("township_voice")) + \
+    tuple(sorted(f for f, level in L.ANAPHORA.items() if level == "township"))
+
+
+def _township_voice(text: str) -> tuple[str, ...]:
+    """The township kinds (镇, 乡, 街道, 苏木) a text speaks as: its organs named by the kind
+    alone (镇党委书记, 镇政府) or its anaphora (全镇, 我乡): the news of a township, whose name
+    alone (梦溪镇, three characters) is the table's one township so named.  One scan per form."""
+    forms = [f for f in _TOWNSHIP_VOICE if f in text]
+    return tuple(k for k in _TOWNSHIP_KINDS if any(k in f for f in forms))
 
 
 _HONOUR_STEMS = place_words("township_honour_stems")  # 先进, 优秀, 模范: the words of an honour
