@@ -80,3 +80,20 @@ def test_a_township_name_many_counties_share_keeps_no_code():
     text = "徐庄镇召开推进会\n12月15日，徐庄镇召开推进会。镇党委书记王某讲话。"
     assert _places(text)["徐庄镇"]["code"] is None
     assert _places("标题\n梦溪镇风景优美，游客众多。").get("梦溪镇", {}).get("code") is None
+
+
+def test_a_foreign_provinces_party_committee_names_the_province():
+    """越南河江省委书记、广宁省委常务副书记、高平省委常务副书记: 广宁 and 高平 are Chinese divisions'
+    names too (广宁县, 高平市: the world table's unsafe names, read nowhere else), so they were no
+    place and the committees were read as the Guangxi committee's (广西壮族自治区党委广宁省委); a
+    Chinese county's organ is 县委, a 省委 before them is Vietnam's province."""
+    text = ("标题\n自治区党委书记刘某与越南河江省委书记邓某、广宁省委常务副书记吴某、"
+            "高平省委常务副书记赵某进行工作会谈。")
+    got = _places(text)
+    assert got["广宁"].get("country") == "VN" and got["高平"].get("country") == "VN"
+    assert _places("标题\n广宁县委书记李某到乡镇调研。")["广宁县"]["code"] == "441223"
+
+
+def test_a_former_county_written_with_xianwei_is_not_read_abroad():
+    """A guard: 海阳 (Vietnam's 海阳省, Shandong's 海阳市 once 海阳县) before 县委 stays unread abroad."""
+    assert _places("标题\n原海阳县委书记王某回忆往事。").get("海阳", {}).get("country") != "VN"

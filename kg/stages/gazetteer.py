@@ -1420,9 +1420,30 @@ def _foreign_divisions(doc: Doc) -> None:
         for mt in _world_regions_suffixed().finditer(art.text):
             s, e = mt.span()
             suffix = mt.group(1)
-            if 1 in occ[s:e] or _is_dictionary_word(art.text[e - len(suffix):e + 1]):
+            if 1 in occ[s:e]:
+                continue
+            if _is_dictionary_word(art.text[e - len(suffix):e + 1]):
+                if suffix in _NO_COUNTY_SUFFIXES:
+                    _region_before_organ(doc, art, s, e - len(suffix), occ)
                 continue  # (俄亥俄|州长: the governor's title, read by the posts stage)
             _foreign_division(doc, art, s, e, suffix, occ)
+
+
+# the words of a division abroad no Chinese county or city is written with: before 委/长 they name
+# the region abroad (广宁省委), where 海阳县委 may be Shandong's former county
+_NO_COUNTY_SUFFIXES = ("省", "州")
+
+
+def _region_before_organ(doc: Doc, art: Article, s: int, e: int, occ: bytearray) -> None:
+    """A region abroad before its organ or its head's title (越南广宁|省委书记, 高平|省委): the
+    region of the world table, named alone — its name one a Chinese division shares too (广宁县,
+    高平市: the table's `unsafe` names, read nowhere else), but a county's organs are 县委, not 省委."""
+    from .abbreviations import world_attrs
+    row = _world_rows().get(art.text[s:e])
+    if row is None:
+        return
+    doc.add_mention(art, s, e, "Place", "gazetteer.foreign-division", norm=row["name"], **world_attrs(row))
+    occ[s:e] = b"\x01" * (e - s)
 
 
 @lru_cache(maxsize=1)
