@@ -97,3 +97,13 @@ def test_a_foreign_provinces_party_committee_names_the_province():
 def test_a_former_county_written_with_xianwei_is_not_read_abroad():
     """A guard: 海阳 (Vietnam's 海阳省, Shandong's 海阳市 once 海阳县) before 县委 stays unread abroad."""
     assert _places("标题\n原海阳县委书记王某回忆往事。").get("海阳", {}).get("country") != "VN"
+
+
+def test_a_city_opening_on_a_townships_last_character_is_none():
+    """屈子祠镇江河湖库: 镇江 opened on the last character of the township 屈子祠镇 (汨罗市), so the
+    notice was Zhenjiang's; the township is the place.  镇江 alone, and 镇江市 after the township's
+    organs, stay Zhenjiang."""
+    got = _places("标题\n屈子祠镇江河湖库水质持续改善。")
+    assert got["屈子祠镇"]["code"] == "430681118" and "镇江" not in got
+    assert _places("标题\n市领导到镇江调研。")["镇江"]["code"] == "321100"
+    assert _places("标题\n李某任屈子祠镇党委书记，镇江市委书记出席。")["镇江市"]["code"] == "321100"

@@ -451,8 +451,8 @@ def make_gazetteer():
                 continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
             if kind == "short" and (id(art), s) not in raw_ends and _named_after_post(art.text, s):
                 continue  # 书记|江山: a family name right after a post opens a person's name
-            if kind == "short" and _opens_table_township(art.text, s, e):
-                continue  # 赛罕|高毕苏木: the township 赛罕高毕苏木 (read below), no 赛罕区 of Hohhot
+            if kind == "short" and (_opens_table_township(art.text, s, e) or _closes_table_township(art.text, s)):
+                continue  # 赛罕|高毕苏木, 屈子祠|镇|江河: the township (read below), no 赛罕区 nor 镇江市
             # a short name must be a word of its sentence (`_word_bounded`, checked below once the
             # division is known: the segmenter runs only for matches that could become places)
             if kind == "full":
@@ -1427,6 +1427,14 @@ def _foreign_divisions(doc: Doc) -> None:
                     _region_before_organ(doc, art, s, e - len(suffix), occ)
                 continue  # (俄亥俄|州长: the governor's title, read by the posts stage)
             _foreign_division(doc, art, s, e, suffix, occ)
+
+
+def _closes_table_township(text: str, s: int) -> bool:
+    """Does a township of the table, of four characters or more, end with the character at `s`
+    (屈子祠镇|江河湖库: 镇江 would open on the township's last character)?  At most as many
+    look-ups as the longest name has characters."""
+    A = _all_townships()
+    return any(A.exists(text[k:s + 1]) for k in range(max(0, s + 1 - _township_ends()[1]), s - 2))
 
 
 # the words of a division abroad no Chinese county or city is written with: before 委/长 they name
