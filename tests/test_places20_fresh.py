@@ -107,3 +107,11 @@ def test_a_city_opening_on_a_townships_last_character_is_none():
     assert got["屈子祠镇"]["code"] == "430681118" and "镇江" not in got
     assert _places("标题\n市领导到镇江调研。")["镇江"]["code"] == "321100"
     assert _places("标题\n李某任屈子祠镇党委书记，镇江市委书记出席。")["镇江市"]["code"] == "321100"
+
+
+def test_words_jieba_tags_as_places_are_no_place():
+    """举办乙巳年新春团拜 (a gathering), 位于兰溪北郊 (a town's outskirts), 沙田区是香港第一代新市镇
+    (a kind of town): jieba tags them ns, and each was a place without a code."""
+    assert "团拜" not in _places("标题\n乡事委员会日前举办乙巳年新春团拜，与村民欢聚一堂。")
+    assert "北郊" not in _places("标题\n马涧镇位于兰溪北郊，距市区仅16公里。")
+    assert "新市镇" not in _places("标题\n沙田区是香港第一代新市镇，人口接近70万人。")
