@@ -115,3 +115,14 @@ def test_words_jieba_tags_as_places_are_no_place():
     assert "团拜" not in _places("标题\n乡事委员会日前举办乙巳年新春团拜，与村民欢聚一堂。")
     assert "北郊" not in _places("标题\n马涧镇位于兰溪北郊，距市区仅16公里。")
     assert "新市镇" not in _places("标题\n沙田区是香港第一代新市镇，人口接近70万人。")
+
+
+def test_hong_kongs_districts_are_places_of_hong_kong():
+    """沙田区人口已接近70万人, 荃湾乡事委员会, 观塘民政事务处: Hong Kong's districts were no place (the
+    population was 香港's); they are regions of Hong Kong, by their customary name (荃湾, the
+    committee keeping its own name), and 西贡 alone stays no district (Saigon)."""
+    got = _places("标题\n沙田区是香港人口最多的地方行政地区。")
+    assert got["沙田区"].get("country") == "HK"
+    got = _places("标题\n荃湾乡事委员会主席邱某陪同荃湾民政专员出席。")
+    assert got["荃湾"].get("country") == "HK"
+    assert _places("标题\n越南西贡解放纪念日。").get("西贡", {}).get("country") != "HK"
