@@ -126,3 +126,14 @@ def test_hong_kongs_districts_are_places_of_hong_kong():
     got = _places("标题\n荃湾乡事委员会主席邱某陪同荃湾民政专员出席。")
     assert got["荃湾"].get("country") == "HK"
     assert _places("标题\n越南西贡解放纪念日。").get("西贡", {}).get("country") != "HK"
+
+
+def test_verbs_terms_and_kinds_run_into_no_village():
+    """天华镇前往锦鸡村 (the village after the verb), 来苏镇第十一届村民委员会 (a committee's term),
+    到居住地社区报到 (where cadres live), 赤城有贫困村272个 (a kind of village): they made villages
+    前往锦鸡村, 第十一届村, 居住地社区, 有贫困村."""
+    got = _places("标题\n记者从太湖县天华镇前往锦鸡村采访。")
+    assert "前往锦鸡村" not in got and "锦鸡村" in got
+    assert "第十一届村" not in _places("标题\n永川区来苏镇第十一届村民委员会换届选举工作方案。")
+    assert "居住地社区" not in _places("标题\n机关党员干部到居住地社区报到。")
+    assert "有贫困村" not in _places("标题\n2014年，赤城县有贫困村272个。")
