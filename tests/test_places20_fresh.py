@@ -137,3 +137,12 @@ def test_verbs_terms_and_kinds_run_into_no_village():
     assert "第十一届村" not in _places("标题\n永川区来苏镇第十一届村民委员会换届选举工作方案。")
     assert "居住地社区" not in _places("标题\n机关党员干部到居住地社区报到。")
     assert "有贫困村" not in _places("标题\n2014年，赤城县有贫困村272个。")
+
+
+def test_xinjiang_and_northeast_autonomous_counties_by_their_customary_names():
+    """察布查尔县, 塔什库尔干县 (the people's name written without 族 in the county's: 察布查尔锡伯自治县),
+    喀左县, 前郭县: counties of the table (察布查尔县 was read as a region abroad, the others as
+    nothing)."""
+    got = _places("标题\n察布查尔县、塔什库尔干县、喀左县、前郭县负责人参加会议。")
+    assert got["察布查尔县"]["code"] == "654022" and got["塔什库尔干县"]["code"] == "653131"
+    assert got["喀左县"]["code"] == "211324" and got["前郭县"]["code"] == "220721"
