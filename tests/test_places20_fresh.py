@@ -146,3 +146,11 @@ def test_xinjiang_and_northeast_autonomous_counties_by_their_customary_names():
     got = _places("标题\n察布查尔县、塔什库尔干县、喀左县、前郭县负责人参加会议。")
     assert got["察布查尔县"]["code"] == "654022" and got["塔什库尔干县"]["code"] == "653131"
     assert got["喀左县"]["code"] == "211324" and got["前郭县"]["code"] == "220721"
+
+
+def test_banners_by_their_customary_short_names():
+    """乌前旗, 乌后旗 (乌拉特前旗, 乌拉特后旗), 苏左旗 (苏尼特左旗): Inner Mongolia's papers name banners so,
+    as 东乌旗 and 土右旗 the table already knew; they were no place."""
+    got = _places("标题\n乌前旗、乌后旗、苏左旗负责人参会。")
+    assert got["乌前旗"]["code"] == "150823" and got["乌后旗"]["code"] == "150825"
+    assert got["苏左旗"]["code"] == "152523"
