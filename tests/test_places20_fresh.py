@@ -141,11 +141,12 @@ def test_verbs_terms_and_kinds_run_into_no_village():
 
 def test_xinjiang_and_northeast_autonomous_counties_by_their_customary_names():
     """察布查尔县, 塔什库尔干县 (the people's name written without 族 in the county's: 察布查尔锡伯自治县),
-    喀左县, 前郭县: counties of the table (察布查尔县 was read as a region abroad, the others as
-    nothing)."""
+    阿克塞县 (阿克塞哈萨克族自治县: 哈萨克 was stripped, leaving 阿克塞族), 喀左县, 前郭县: counties of
+    the table (察布查尔县 and 阿克塞县 were read as regions abroad, the others as nothing)."""
     got = _places("标题\n察布查尔县、塔什库尔干县、喀左县、前郭县负责人参加会议。")
     assert got["察布查尔县"]["code"] == "654022" and got["塔什库尔干县"]["code"] == "653131"
     assert got["喀左县"]["code"] == "211324" and got["前郭县"]["code"] == "220721"
+    assert _places("标题\n阿克塞县负责人参会。")["阿克塞县"]["code"] == "620924"
 
 
 def test_banners_by_their_customary_short_names():
