@@ -807,7 +807,8 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
             k += 1
             continue
         group = [a]
-        while k + 1 < len(view.actors) and _organiser_link(text[group[-1].aend:view.actors[k + 1].astart]):
+        while k + 1 < len(view.actors) and (_organiser_link(text[group[-1].aend:view.actors[k + 1].astart])
+                                            or _joint_issuers(view, group[-1], view.actors[k + 1])):
             k += 1
             group.append(view.actors[k])
         k += 1
@@ -820,12 +821,40 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
         p = _organised_programme(view, a.astart - 1, tail.end())
         if p is None and co_end > tail.end():  # 由A主办，B承办的“X”: the programme after the last verb
             p = _organised_programme(view, a.astart - 1, co_end)
+        if p is None:
+            p = _next_clause_subject(view, a.astart - 1, co_end)
         if p is not None:
             group += co
             out.setdefault(p.key, [])
             out[p.key] += [g for g in group if g.key not in {o.key for o in out[p.key]}]
     _leads_after(view, out)
     return out
+
+
+# what may stand between the organisers' clause and the programme that is the next clause's subject:
+# places (二十家子满族镇), an edition (第五届, 首届, 2018年), a middle dot (中国·)
+_EDITION_GAP_RE = re.compile(f"(?:[{DIGIT}]{{4}}年?|第[{DIGIT}{CHINESE_NUMERALS}]+届|首届|[·•]|\x00)*")
+
+
+def _next_clause_subject(view: _ArticleView, by: int, verb_end: int) -> Mention | None:
+    """8月27日，由A主办，B承办，二十家子镇第五届农民文化节在…举办: organisers' clauses that open the
+    sentence (由 right after a clause mark) modify the clause after them, whose subject is the
+    programme — only places and an edition may stand before its name.  Else None."""
+    text = view.text
+    if text[verb_end:verb_end + 1] not in ("，", ",") or text[by - 1:by] not in ("，", ",", "。", "\n", ""):
+        return None
+    k = bisect.bisect_left(view.programme_starts, verb_end + 1)
+    after = view.programmes[k] if k < len(view.programmes) else None
+    if after is None or after.astart - verb_end > 24:
+        return None
+    gap, i = "", verb_end + 1
+    while i < after.astart:
+        place = max(view.places_by_start.get(i, []), key=lambda m: m.aend, default=None)
+        if place is not None and place.aend <= after.astart:
+            gap, i = gap + "\x00", place.aend
+        else:
+            gap, i = gap + text[i], i + 1
+    return after if _EDITION_GAP_RE.fullmatch(gap) else None
 
 
 def _organiser_link(between: str) -> bool:
@@ -837,7 +866,10 @@ def _organiser_link(between: str) -> bool:
 _LEAD_AFTER_RE = re.compile(f"(?:{_alt('lead_after_verbs')})(?=[，,。；;])")
 
 
-_GUIDED_TAIL_RE = re.compile(f"(?:{_alt('organised_by_fillers')})*(?:{_alt('guidance_verbs')})")
+# (由县委宣传部、市旅游协会指导: listed bodies the finder did not know may stand before the verb, as in
+# _ORGANISED_TAIL_RE)
+_GUIDED_TAIL_RE = re.compile(f"(?:[{''.join(_ORGANISED_LINKS)}][^，,。；;、“”《》的{_ORGANISED_BY}]{{2,14}}?)*"
+                             f"(?:{_alt('organised_by_fillers')})*(?:{_alt('guidance_verbs')})")
 
 
 def _guided_organisers(view: _ArticleView, by: int, end: int, out: dict[str, list[Mention]]) -> None:
@@ -1076,9 +1108,12 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
               if p.astart >= opening and p.aend <= by]
     if before and by - before[-1].aend <= 8:
         return before[-1]  # “X”活动由A主办
-    if _EVENT_ANAPHOR_RE.match(text, opening) or (sent is not None and _EVENT_ANAPHOR_RE.match(text, sent.start)
-                                                  and not re.search(r"[。；;]", text[sent.start:by])):
+    anaphor = _sentence_anaphor(view, sent, opening, by)
+    if anaphor is not None:
         # (本次活动以“…”为主题，由A主办: the anaphor is the subject of the whole sentence)
+        named = _programme_inside(view, anaphor.start(), anaphor.end())
+        if named is not None:
+            return named  # 此次农根文化节以“…”为主题，由A主办: the anaphor names the programme itself
         head = next((p for p in view.programmes if _section_kind(view.art, p.astart) == "title"), None)
         return head or _anaphor_antecedent(view, sent.start if sent else opening)
     if _BARE_EVENT_RE.fullmatch(text, opening, by):  # …启动仪式在…举行。活动由A、B联合主办: the event just named
@@ -1086,6 +1121,30 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
         last = view.programmes[k - 1] if k else None
         if last is not None and opening - last.aend <= 60 and "\n" not in text[last.aend:opening]:
             return last
+    return None
+
+
+_REPORT_LEAD_RE = re.compile(f"(?:{_alt('report_leads')})[，,]")
+
+
+def _sentence_anaphor(view: _ArticleView, sent, opening: int, by: int) -> re.Match | None:
+    """The 此次/本届… subject of a 由…主办 clause at `by`: at the clause's opening, or opening its
+    sentence (after a reporter's lead, 据了解，) with no sentence mark before `by`.  Else None."""
+    text = view.text
+    m = _EVENT_ANAPHOR_RE.match(text, opening)
+    if m is not None or sent is None or re.search(r"[。；;]", text[sent.start:by]):
+        return m
+    lead = _REPORT_LEAD_RE.match(text, sent.start)
+    return _EVENT_ANAPHOR_RE.match(text, lead.end() if lead else sent.start)
+
+
+def _programme_inside(view: _ArticleView, lo: int, hi: int) -> Mention | None:
+    """The last programme mention lying within text[lo:hi], else None."""
+    k = bisect.bisect_right(view.programme_starts, hi) - 1
+    while k >= 0 and view.programmes[k].astart >= lo:
+        if view.programmes[k].aend <= hi:
+            return view.programmes[k]
+        k -= 1
     return None
 
 
@@ -1793,7 +1852,8 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             ran.setdefault(p.key, set()).add(r.key)
             by = by or [r]
         if by and not runners:
-            _place_of(doc, view, p, by[0], ORGANISER_RESOLVERS)
+            if not _place_of(doc, view, p, by[0], ORGANISER_RESOLVERS):
+                _place_of(doc, view, p, None, PLACE_RESOLVERS)  # (an organiser of no known place)
         elif runners:
             ran.setdefault(p.key, set()).update(r.key for r in runners)
             for r in runners:

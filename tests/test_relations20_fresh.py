@@ -1,0 +1,55 @@
+"""Relations and programmes in shapes read on fresh news of festivals, fairs and forums (round 20):
+an anaphor that names the event (据了解，此次农根文化节以…为主题，由A主办) is that event;
+a town's party committee and government written back to back (洧川镇党委政府主办) are two organisers;
+a guiding clause may list bodies the finder does not know (由县委宣传部、市旅游协会指导，C主办) and the
+organisers after it still run the event; organisers' clauses that open a sentence (由A主办，B承办，
+第五届X节在Y举办) run the programme that is the subject of the clause after them.
+Sentences written for these tests in the shape of such texts."""
+from __future__ import annotations
+
+from conftest import relations_of as _relations
+
+
+def test_party_committee_and_government_back_to_back_both_organise():
+    """这次文化艺术节由A局、洧川镇党委政府主办: 党委 and 政府 with nothing between them are a pair
+    of organisers, as 县委县政府 is; each runs the festival."""
+    text = ("文化节开幕\n2月20日，尉氏县洧川镇举办第七届文化艺术节。"
+            "这次文化艺术节由尉氏县文化广电和旅游局、洧川镇党委政府主办，洧川镇综合文化站承办。")
+    runs = _relations(text, "runs")
+    assert ("洧川镇人民政府", "文化艺术节") in runs
+    assert ("洧川镇党委", "文化艺术节") in runs
+    assert ("尉氏县文化广电和旅游局", "文化艺术节") in runs
+
+
+def test_guidance_listing_an_unknown_body_keeps_the_organisers_after_it():
+    """由县委宣传部、市旅游协会指导，山南镇政府主办: the association is no known body, yet the
+    clause is still one of guidance; the town government after it runs the festival."""
+    text = ("文化节开幕\n4月3日，肥西县山南镇第九届农根文化节正式开幕。"
+            "此次农根文化节由县委宣传部、市旅游协会指导，山南镇政府主办，县旅游局协办。")
+    runs = _relations(text, "runs")
+    assert ("山南镇人民政府", "农根文化节") in runs
+    assert not any(s == "肥西县委宣传部" for s, _ in runs)  # guidance is no running
+
+
+def test_organisers_opening_the_sentence_run_the_subject_after_them():
+    """8月27日，由A主办，B承办，X镇第五届农民文化节在…举办: the festival is the subject of the
+    clause the organisers' clauses modify; both run it (not only the one next to it)."""
+    text = ("文化节举办\n8月27日，由中共公主岭市委宣传部主办，公主岭市文化广电新闻出版局承办，"
+            "二十家子满族镇第五届农民文化节在风情园举办。")
+    runs = _relations(text, "runs")
+    assert ("公主岭市委宣传部", "农民文化节") in runs
+    assert ("公主岭市文化广电新闻出版局", "农民文化节") in runs
+    text = "博览会开幕\n5月9日，由省商务厅主办，市农业农村局承办，2023中国·贵州茶产业博览会在贵阳开幕。"
+    runs = _relations(text, "runs")
+    assert ("省商务厅", "中国·贵州茶产业博览会") in runs
+
+
+
+def test_anaphor_naming_the_programme_after_a_reporters_lead():
+    """据了解，此次农根文化节以“…”为主题，由A指导，B主办: the anaphor (此次 + the festival's own
+    name) opens the sentence after a reporter's lead and names the programme itself, even when the
+    headline names none and the festival was introduced in another paragraph; the festival keeps
+    the place the text gives it though its organiser has none."""
+    text = ("文化节开幕\n4月3日上午，肥西县山南镇小井庄第九届农根文化节正式开幕。\n"
+            "据了解，此次农根文化节以“致敬小井庄”为主题，由县委宣传部指导，山南镇政府主办，县旅游局协办。")
+    assert ("山南镇人民政府", "农根文化节") in _relations(text, "runs")
