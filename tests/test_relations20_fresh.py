@@ -7,7 +7,7 @@ organisers after it still run the event; organisers' clauses that open a sentenc
 Sentences written for these tests in the shape of such texts."""
 from __future__ import annotations
 
-from conftest import relations_of as _relations
+from conftest import extract_relations as _extract, relations_of as _relations
 
 
 def test_party_committee_and_government_back_to_back_both_organise():
@@ -53,3 +53,38 @@ def test_anaphor_naming_the_programme_after_a_reporters_lead():
     text = ("文化节开幕\n4月3日上午，肥西县山南镇小井庄第九届农根文化节正式开幕。\n"
             "据了解，此次农根文化节以“致敬小井庄”为主题，由县委宣传部指导，山南镇政府主办，县旅游局协办。")
     assert ("山南镇人民政府", "农根文化节") in _relations(text, "runs")
+
+
+def test_fair_anaphor_and_short_name_point_back_to_the_fair():
+    """此次博览会由A和B主办 after …中国国际进口博览会; 本届农交会由A、B共同主办 after
+    …中国国际农产品交易会: 博览会 heads an anaphor as 活动 does, and 农交会 is the fair's short name
+    (each character found in the full name in order, the last its last)."""
+    text = ("会长赴沪参会\n11月8日，会长赴上海参加首届中国国际进口博览会。"
+            "此次博览会由商务部和上海市人民政府主办。")
+    runs = _relations(text, "runs")
+    assert ("商务部", "中国国际进口博览会") in runs
+    assert ("上海市人民政府", "中国国际进口博览会") in runs
+    text = ("农交会举办\n第二十届中国国际农产品交易会将在青岛举办。"
+            "本届农交会由农业农村部、山东省人民政府共同主办。")
+    runs = _relations(text, "runs")
+    assert ("农业农村部", "中国国际农产品交易会") in runs
+    assert ("山东省人民政府", "中国国际农产品交易会") in runs
+
+
+def test_a_short_name_of_another_fair_is_no_anaphor():
+    """本届广交会 after the 农产品交易会 of the sentence before: 广 is nowhere in that name, so the
+    organisers are not given to it."""
+    text = ("农交会举办\n第二十届中国国际农产品交易会将在青岛举办。"
+            "本届广交会由商务部和广东省人民政府主办。")
+    runs = _relations(text, "runs")
+    assert not any(o == "中国国际农产品交易会" for _, o in runs)
+
+
+
+def test_a_country_opening_an_event_name_is_part_of_it():
+    """由商务部主办的中国国际进口博览会: 中国 opens the fair's name (a national brand), as it does
+    after an edition (首届中国国际…); it is not cut off as the place before a local event's name."""
+    _, progs, _ = _extract("博览会开幕\n11月5日，由商务部主办的中国国际进口博览会开幕。")
+    assert "中国国际进口博览会" in progs
+    _, progs, _ = _extract("大赛举行\n5月9日，由市人社局主办的宁德市第四届职业技能大赛举行。")
+    assert not any(p.startswith("宁德") for p in progs)

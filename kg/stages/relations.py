@@ -935,7 +935,26 @@ def _anaphor_antecedent(view: _ArticleView, start: int) -> Mention | None:
     head = _BARE_EVENT_RE.search(m.group(0))
     word = head.group(0) if head else ""
     after = _NOUN_AFTER_NAME_RE.match(view.text, p.aend).group(0)  # “书香满城”全民阅读活动: up to its head
-    return p if word and ((p.norm or p.surface).endswith(word) or word in after) else None
+    name = p.norm or p.surface
+    return p if word and (name.endswith(word) or word in after or _abbreviates(m.group(0), name)) else None
+
+
+def _abbreviates(anaphor: str, name: str) -> bool:
+    """本届农交会 after 中国国际农产品交易会: the noun after the anaphora word is a short name of the
+    programme — three or more characters, each found in the name in order, the last its last
+    (农交会 of 农产品交易会, 进博会 of 进口博览会), as Chinese short names are made."""
+    word = _ANAPHORA_WORD_RE.sub("", anaphor)
+    if len(word) < 3 or word[-1] != name[-1]:
+        return False
+    i = 0
+    for ch in word:
+        i = name.find(ch, i) + 1
+        if i == 0:
+            return False
+    return True
+
+
+_ANAPHORA_WORD_RE = re.compile(f"^(?:{_alt('event_anaphora')})")
 
 
 # the words after a programme's quoted name that end the noun phrase it heads (“X”全民阅读活动)

@@ -346,9 +346,10 @@ def _strategy(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
 
 
 def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
-    """宁德市第四届…大赛: the place and the edition are not the event's name."""
+    """宁德市第四届…大赛: the place and the edition are not the event's name; a country opening it
+    is (中国国际进口博览会, 中国国际农产品交易会: a national brand, as 首届中国国际… keeps it)."""
     s0, extra = m.start(1), {}
-    lead = [p for p in places if p.start == s0]
+    lead = [p for p in places if p.start == s0 and p.attrs.get("level") != "country"]
     if lead:
         s0 = max(p.end for p in lead)
         extra["named_place"] = (m.start(1), s0)
