@@ -1,5 +1,7 @@
 """Relations and programmes in shapes read on fresh news of festivals, fairs and forums (round 20):
-an anaphor that names the event (据了解，此次农根文化节以…为主题，由A主办) is that event;
+an anaphor that names the event (据了解，此次农根文化节以…为主题，由A主办) is that event; 此次博览会
+and a short name (本届农交会) point back to the fair named before; a country opening an event name
+stays in it (中国国际进口博览会); a meeting named only by its kind (新闻发布会, 专题座谈会) is none;
 a town's party committee and government written back to back (洧川镇党委政府主办) are two organisers;
 a guiding clause may list bodies the finder does not know (由县委宣传部、市旅游协会指导，C主办) and the
 organisers after it still run the event; organisers' clauses that open a sentence (由A主办，B承办，
@@ -88,3 +90,15 @@ def test_a_country_opening_an_event_name_is_part_of_it():
     assert "中国国际进口博览会" in progs
     _, progs, _ = _extract("大赛举行\n5月9日，由市人社局主办的宁德市第四届职业技能大赛举行。")
     assert not any(p.startswith("宁德") for p in progs)
+
+
+def test_a_meeting_named_only_by_its_kind_is_no_programme():
+    """在16日举办的新闻发布会上说, 召开专题座谈会: 新闻, 专题 only say what kind of meeting it is —
+    every press conference would be one node run by every press office; a meeting whose name says
+    what it is about (一季度经济运行情况新闻发布会) stays."""
+    _, progs, _ = _extract("发布会\n住房和城乡建设部副部长齐骥在16日举办的新闻发布会上说，论坛将在南京举办。")
+    assert "新闻发布会" not in progs
+    _, progs, _ = _extract("会议\n4月16日，县委召开专题座谈会。")
+    assert "专题座谈会" not in progs
+    _, progs, _ = _extract("发布会\n4月16日，市政府召开一季度经济运行情况新闻发布会。")
+    assert "一季度经济运行情况新闻发布会" in progs

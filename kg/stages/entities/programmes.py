@@ -268,6 +268,7 @@ def _repealed(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
 _MEETING_HEADS = cue(_P, "meeting_heads")
 _POLICY_LIKE_HEADS = set(cue(_P, "policy_like_heads"))
 _MEETING_COUNTS = cue(_P, "meeting_counts")
+_MEETING_KIND_ONLY = re.compile(f"(?:{_C('meeting_kind_words')})+")
 _MEETING_VERB_NOUNS = cue_chars(_P, "meeting_verb_nouns")
 _OF = cue(_P, "head_modifier_stops")[0]
 
@@ -288,6 +289,8 @@ def _meeting(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | No
     # the words before the head, not the head (…动员部署会议 holds 部署, a verb elsewhere)
     if m.end(1) - len(head) - s0 < 2 or NOT_IN_NAME.search(text[s0:m.end(1) - len(head)]):
         return None
+    if _MEETING_KIND_ONLY.fullmatch(text, s0, m.end(1) - len(head)):
+        return None  # 举办的新闻发布会: a kind of meeting, not one named
     return _event(text, _Span(text, s0, m.end(1)), places)
 
 
