@@ -1,7 +1,8 @@
 """Relations and programmes in shapes read on fresh news of festivals, fairs and forums (round 20):
 an anaphor that names the event (据了解，此次农根文化节以…为主题，由A主办) is that event; 此次博览会
 and a short name (本届农交会) point back to the fair named before; a country opening an event name
-stays in it (中国国际进口博览会); a meeting named only by its kind (新闻发布会, 专题座谈会) is none;
+stays in it (中国国际进口博览会); a meeting named only by its kind (新闻发布会, 专题座谈会) is none,
+and the body holding a meeting about an event (举行X博览会新闻发布会) does not run the event;
 a town's party committee and government written back to back (洧川镇党委政府主办) are two organisers;
 a guiding clause may list bodies the finder does not know (由县委宣传部、市旅游协会指导，C主办) and the
 organisers after it still run the event; organisers' clauses that open a sentence (由A主办，B承办，
@@ -102,3 +103,12 @@ def test_a_meeting_named_only_by_its_kind_is_no_programme():
     assert "专题座谈会" not in progs
     _, progs, _ = _extract("发布会\n4月16日，市政府召开一季度经济运行情况新闻发布会。")
     assert "一季度经济运行情况新闻发布会" in progs
+
+
+def test_a_press_conference_about_a_fair_does_not_run_the_fair():
+    """省政府新闻办公室举行第十八届X博览会新闻发布会: the office holds the press conference about the
+    fair; it runs no fair.  (举办第十八届X博览会 without one still gives the fair its runner.)"""
+    text = "西博会\n9月9日，四川省人民政府新闻办公室举行第十八届中国西部国际博览会新闻发布会，介绍相关情况。"
+    assert not _relations(text, "runs")
+    text = "西博会\n9月9日，四川省人民政府举办第十八届中国西部国际博览会。"
+    assert ("四川省人民政府", "中国西部国际博览会") in _relations(text, "runs")

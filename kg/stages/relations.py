@@ -687,6 +687,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     return m
 
 
+# a meeting about a programme written right after its name (X新闻发布会, X推介会): what a verb before holds
+_MEETING_ABOUT = tuple(cues("meeting_about_heads"))
 # a clause after the verb that only says what the verb's object is (…主办，是第三届…之一)
 _COPULA_AFTER_VERB_RE = re.compile(f"[，,](?:{_alt('copula_clause_opens')})")
 
@@ -1170,7 +1172,10 @@ def _programme_inside(view: _ArticleView, lo: int, hi: int) -> Mention | None:
 def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Mention]] | None) -> tuple[list[Mention], str]:
     """Who runs a programme, and the rule: the subject of a verb taking it as object (with every
     organiser listed with it), the runner of the programme it is listed after (国务院《A》、《B》),
-    or the agency opening its sentence."""
+    or the agency opening its sentence.  None for a programme a meeting is about (举行第十八届X博览会
+    新闻发布会: the verb holds the meeting written right after the name, not X)."""
+    if view.text.startswith(_MEETING_ABOUT, p.aend):
+        return [], ""
     runner = _runner(view, p)
     if runner is not None:
         return _enumerated(view, runner), "relations.runs-verb"
