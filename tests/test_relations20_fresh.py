@@ -2,7 +2,8 @@
 an anaphor that names the event (据了解，此次农根文化节以…为主题，由A主办) is that event; 此次博览会
 and a short name (本届农交会) point back to the fair named before; a country opening an event name
 stays in it (中国国际进口博览会); a meeting named only by its kind (新闻发布会, 专题座谈会) is none,
-and the body holding a meeting about an event (举行X博览会新闻发布会) does not run the event;
+and the body holding a meeting about an event (举行X博览会新闻发布会) does not run the event; ASCII
+brackets in an expo name (第七届中国(山西)…博览会) are marks of the name;
 a town's party committee and government written back to back (洧川镇党委政府主办) are two organisers;
 a guiding clause may list bodies the finder does not know (由县委宣传部、市旅游协会指导，C主办) and the
 organisers after it still run the event; organisers' clauses that open a sentence (由A主办，B承办，
@@ -112,3 +113,12 @@ def test_a_press_conference_about_a_fair_does_not_run_the_fair():
     assert not _relations(text, "runs")
     text = "西博会\n9月9日，四川省人民政府举办第十八届中国西部国际博览会。"
     assert ("四川省人民政府", "中国西部国际博览会") in _relations(text, "runs")
+
+
+def test_a_province_in_ascii_brackets_stays_in_an_expos_name():
+    """第七届中国(山西)特色农产品交易博览会: scraped pages write the brackets of a fair's name as ASCII
+    (, ); they are marks of the name as （ ） are, and the fair is found and placed."""
+    text = "农交会开幕\n9月23日，第七届中国(山西)特色农产品交易博览会在晋中开幕。"
+    _, progs, _ = _extract(text)
+    assert "中国(山西)特色农产品交易博览会" in progs
+    assert ("中国(山西)特色农产品交易博览会", "晋中市") in _relations(text, "implementedIn")
