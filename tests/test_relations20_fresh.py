@@ -3,7 +3,8 @@ an anaphor that names the event (据了解，此次农根文化节以…为主�
 and a short name (本届农交会) point back to the fair named before; a country opening an event name
 stays in it (中国国际进口博览会); a meeting named only by its kind (新闻发布会, 专题座谈会) is none,
 and the body holding a meeting about an event (举行X博览会新闻发布会) does not run the event; ASCII
-brackets in an expo name (第七届中国(山西)…博览会) are marks of the name;
+brackets in an expo name (第七届中国(山西)…博览会) are marks of the name; 市 organs in a story about a
+town of a county-level city (公主岭市 二十家子满族镇) are that city's;
 a town's party committee and government written back to back (洧川镇党委政府主办) are two organisers;
 a guiding clause may list bodies the finder does not know (由县委宣传部、市旅游协会指导，C主办) and the
 organisers after it still run the event; organisers' clauses that open a sentence (由A主办，B承办，
@@ -122,3 +123,15 @@ def test_a_province_in_ascii_brackets_stays_in_an_expos_name():
     _, progs, _ = _extract(text)
     assert "中国(山西)特色农产品交易博览会" in progs
     assert ("中国(山西)特色农产品交易博览会", "晋中市") in _relations(text, "implementedIn")
+
+
+def test_city_organs_in_a_town_of_a_county_level_city_are_that_citys():
+    """市文化广电新闻出版局承办，二十家子满族镇…: the town lies in 公主岭市, a county-level city; its
+    paper writes 市 for 公主岭市, not for 长春市 above it (as a story about 公主岭市 itself did)."""
+    text = ("文化节举办\n8月27日，由中共公主岭市委宣传部主办，市文化广电新闻出版局承办，"
+            "二十家子满族镇第五届农民文化节在风情园举办。")
+    runs = _relations(text, "runs")
+    assert ("公主岭市文化广电新闻出版局", "农民文化节") in runs
+    assert not any(s.startswith("长春") for s, _ in runs)
+    text = "马宏伟到鲍沟镇调研\n10月6日，市委副书记、市长马宏伟一行到鲍沟镇调研，鲍沟镇党委书记赵曰国陪同。"
+    assert any(o == "滕州市委" for _, o in _relations(text, "holdsPost"))
