@@ -4,7 +4,8 @@ and a short name (本届农交会) point back to the fair named before; a countr
 stays in it (中国国际进口博览会); a meeting named only by its kind (新闻发布会, 专题座谈会) is none,
 and the body holding a meeting about an event (举行X博览会新闻发布会) does not run the event; ASCII
 brackets in an expo name (第七届中国(山西)…博览会) are marks of the name; 市 organs in a story about a
-town of a county-level city (公主岭市 二十家子满族镇) are that city's;
+town of a county-level city (公主岭市 二十家子满族镇) are that city's; bodies listed before their count
+(A、B、C三方签订) sign together;
 a town's party committee and government written back to back (洧川镇党委政府主办) are two organisers;
 a guiding clause may list bodies the finder does not know (由县委宣传部、市旅游协会指导，C主办) and the
 organisers after it still run the event; organisers' clauses that open a sentence (由A主办，B承办，
@@ -135,3 +136,16 @@ def test_city_organs_in_a_town_of_a_county_level_city_are_that_citys():
     assert not any(s.startswith("长春") for s, _ in runs)
     text = "马宏伟到鲍沟镇调研\n10月6日，市委副书记、市长马宏伟一行到鲍沟镇调研，鲍沟镇党委书记赵曰国陪同。"
     assert any(o == "滕州市委" for _, o in _relations(text, "holdsPost"))
+
+
+def test_parties_listed_before_their_count_sign_together():
+    """遂平县人民政府、X公司、Y集团三方签订《合作框架协议》: with no 与 the list before 三方 names the
+    signers; each pair cooperates.  A count that does not match the list (two bodies, 三方) leaves it:
+    the third party is one the finder missed, and the list may reach further back."""
+    text = ("签约\n10月15日，遂平县人民政府、联英管理(上海)有限公司、北京二商肉类食品集团有限公司"
+            "三方签订《合作框架协议》。")
+    coop = _relations(text, "cooperatesWith")
+    assert ("遂平县人民政府", "北京二商肉类食品集团有限公司") in coop
+    assert ("联英管理(上海)有限公司", "北京二商肉类食品集团有限公司") in coop
+    text = "签约\n10月15日，遂平县人民政府、北京二商肉类食品集团有限公司三方签署合作协议。"
+    assert not _relations(text, "cooperatesWith")

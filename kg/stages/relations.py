@@ -2096,9 +2096,31 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
         if _COOPERATE.search(view.text[max(0, m.astart - 1):m.astart]):
             _cooperate_with_list(doc, view, i, lead)
         _jointly(doc, view, i)
+        _parties_signing(doc, view, m)
         _supports(doc, view, m, lead)
     _paired_places(doc, view)
     _joint_names(doc, view)
+
+
+# A、B、C三方签订《…》: the count of the parties, then the verb of signing
+_PARTY_COUNTS = {w: n for w, n in (row.split(":") for row in cues("party_counts"))}
+_PARTIES_SIGN_RE = re.compile(f"({'|'.join(_PARTY_COUNTS)})(?:共同|正式)?(?:{_alt('party_sign_verbs')})")
+
+
+def _parties_signing(doc: Doc, view: _ArticleView, m: Mention) -> None:
+    """遂平县人民政府、X公司、Y集团三方签订《合作框架协议》: the bodies listed before 三方 (as many as
+    it counts: 双方 two, 三方 three…) sign together, each pair cooperating."""
+    sign = _PARTIES_SIGN_RE.match(view.text, m.aend)
+    if sign is None:
+        return
+    group = list(reversed(_enumerated(view, m)))
+    want = int(_PARTY_COUNTS[sign.group(1)])
+    if len(group) != want and not (want == 0 and len(group) >= 3):
+        return  # (the list reaches further back, or the count names bodies the finder did not see)
+    for k, a in enumerate(group):
+        for b in group[k + 1:]:
+            add_relation(doc, a.key, "cooperatesWith", b.key, _ev(doc, b, "relations.cooperatesWith-parties"),
+                         "relations.cooperatesWith-parties")
 
 
 _JOINT_DASHES = "".join(L.word_lists("programme_cues")["joint_place_dashes"])
