@@ -5,7 +5,7 @@ stays in it (中国国际进口博览会); a meeting named only by its kind (新
 and the body holding a meeting about an event (举行X博览会新闻发布会) does not run the event; ASCII
 brackets in an expo name (第七届中国(山西)…博览会) are marks of the name; 市 organs in a story about a
 town of a county-level city (公主岭市 二十家子满族镇) are that city's; bodies listed before their count
-(A、B、C三方签订) sign together;
+(A、B、C三方签订) sign together; a direction opening a project name (西南环城路…项目) is no region;
 a town's party committee and government written back to back (洧川镇党委政府主办) are two organisers;
 a guiding clause may list bodies the finder does not know (由县委宣传部、市旅游协会指导，C主办) and the
 organisers after it still run the event; organisers' clauses that open a sentence (由A主办，B承办，
@@ -149,3 +149,13 @@ def test_parties_listed_before_their_count_sign_together():
     assert ("联英管理(上海)有限公司", "北京二商肉类食品集团有限公司") in coop
     text = "签约\n10月15日，遂平县人民政府、北京二商肉类食品集团有限公司三方签署合作协议。"
     assert not _relations(text, "cooperatesWith")
+
+
+def test_a_direction_opening_a_project_name_is_no_region():
+    """西南环城路市政配套工程建设项目 in a county's list of projects: 西南 is the ring road's side of the
+    county town, not south-west China; the project is the county's."""
+    text = ("项目开工\n4月15日，夏县举行重点项目集中开工仪式，分别是西南环城路市政配套工程建设项目、"
+            "东北环路改造工程建设项目。")
+    places = _relations(text, "implementedIn")
+    assert ("西南环城路市政配套工程建设项目", "西南") not in places
+    assert ("西南环城路市政配套工程建设项目", "夏县") in places

@@ -1314,11 +1314,18 @@ def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
     for pl in view.places_from(p.astart):
         if pl.astart >= p.aend:
             break
-        if pl.aend <= p.aend and not pl.attrs.get("anaphor") and not _region_donor(view, pl):
+        if pl.aend <= p.aend and not pl.attrs.get("anaphor") and not _region_donor(view, pl) \
+                and not _direction_opening_project(p, pl):
             rank = (_NAME_PLACE_RANK.get(pl.attrs.get("level"), 0), pl.aend - pl.astart)
             if best is None or rank > best[0]:
                 best = (rank, pl)
     return best[1] if best else None
+
+
+def _direction_opening_project(p: Mention, pl: Mention) -> bool:
+    """西南环城路市政配套工程建设项目: a macro-region (西南, 东北) opening a project's name is the
+    direction of a road or a quarter in the place the project is built in, not the region."""
+    return p.attrs.get("kind") == "project" and pl.astart == p.astart and pl.attrs.get("level") == "region"
 
 
 _EVENT_REACH = 100  # characters after a programme's name in which its scene is looked for
