@@ -6,6 +6,7 @@ and the body holding a meeting about an event (举行X博览会新闻发布会) 
 brackets in an expo name (第七届中国(山西)…博览会) are marks of the name; 市 organs in a story about a
 town of a county-level city (公主岭市 二十家子满族镇) are that city's; bodies listed before their count
 (A、B、C三方签订) sign together; a direction opening a project name (西南环城路…项目) is no region;
+a city's short name before 全国/国际 opens a fair's name (郑州全国商品交易会);
 a town's party committee and government written back to back (洧川镇党委政府主办) are two organisers;
 a guiding clause may list bodies the finder does not know (由县委宣传部、市旅游协会指导，C主办) and the
 organisers after it still run the event; organisers' clauses that open a sentence (由A主办，B承办，
@@ -159,3 +160,14 @@ def test_a_direction_opening_a_project_name_is_no_region():
     places = _relations(text, "implementedIn")
     assert ("西南环城路市政配套工程建设项目", "西南") not in places
     assert ("西南环城路市政配套工程建设项目", "夏县") in places
+
+
+def test_a_city_short_name_before_quanguo_or_guoji_opens_the_fairs_name():
+    """由河南省人民政府主办的郑州全国商品交易会: 郑州 (no 市) right before 全国 opens the fair's name;
+    cut off, every city's fair would be the one 全国商品交易会.  宁德市第四届…大赛 still loses its place."""
+    _, progs, _ = _extract("交易会\n5月9日，由河南省人民政府主办的郑州全国商品交易会开幕。")
+    assert "郑州全国商品交易会" in progs
+    _, progs, _ = _extract("会\n5月9日，由省政府主办的厦门国际投资贸易洽谈会开幕。")
+    assert "厦门国际投资贸易洽谈会" in progs
+    _, progs, _ = _extract("大赛举行\n5月9日，由市人社局主办的宁德市第四届职业技能大赛举行。")
+    assert "职业技能大赛" in progs

@@ -352,7 +352,8 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
     """宁德市第四届…大赛: the place and the edition are not the event's name; a country opening it
     is (中国国际进口博览会, 中国国际农产品交易会: a national brand, as 首届中国国际… keeps it)."""
     s0, extra = m.start(1), {}
-    lead = [p for p in places if p.start == s0 and p.attrs.get("level") != "country"]
+    lead = [p for p in places if p.start == s0 and p.attrs.get("level") != "country"
+            and not _brand_place(text, p)]
     if lead:
         s0 = max(p.end for p in lead)
         extra["named_place"] = (m.start(1), s0)
@@ -365,6 +366,16 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
         return None
     extra["alias"] = m.group(1)
     return s0, core, extra
+
+
+_BRAND_SCOPES = tuple(cue(_P, "brand_scope_words"))
+
+
+def _brand_place(text: str, p) -> bool:
+    """郑州全国商品交易会, 厦门国际投资贸易洽谈会: a city's short name (no 市) right before 全国/国际
+    opens the fair's name, as 中国 does; cut off, every city's fair would be the one 全国商品交易会."""
+    surface = text[p.start:p.end]
+    return surface != p.norm and text.startswith(_BRAND_SCOPES, p.end)
 
 
 _EVENT_HEADS = tuple(sorted(L.words("event_heads"), key=len, reverse=True))
