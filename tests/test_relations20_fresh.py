@@ -6,7 +6,8 @@ and the body holding a meeting about an event (举行X博览会新闻发布会) 
 brackets in an expo name (第七届中国(山西)…博览会) are marks of the name; 市 organs in a story about a
 town of a county-level city (公主岭市 二十家子满族镇) are that city's; bodies listed before their count
 (A、B、C三方签订) sign together; a direction opening a project name (西南环城路…项目) is no region;
-a city's short name before 全国/国际 opens a fair's name (郑州全国商品交易会);
+a city's short name before 全国/国际 opens a fair's name (郑州全国商品交易会); the body convening
+the listed ones (A组织B、C开展“X”) runs X with them;
 a town's party committee and government written back to back (洧川镇党委政府主办) are two organisers;
 a guiding clause may list bodies the finder does not know (由县委宣传部、市旅游协会指导，C主办) and the
 organisers after it still run the event; organisers' clauses that open a sentence (由A主办，B承办，
@@ -171,3 +172,12 @@ def test_a_city_short_name_before_quanguo_or_guoji_opens_the_fairs_name():
     assert "厦门国际投资贸易洽谈会" in progs
     _, progs, _ = _extract("大赛举行\n5月9日，由市人社局主办的宁德市第四届职业技能大赛举行。")
     assert "职业技能大赛" in progs
+
+
+def test_the_body_convening_the_listed_ones_runs_their_campaign():
+    """县商务局组织县市场监管局、县公安局开展“双打”联合执法行动: the bureau that gathers the others runs
+    the campaign with them."""
+    text = "执法\n9月30日，县商务局组织县市场监管局、县公安局开展“双打”联合执法行动。"
+    runs = _relations(text, "runs")
+    assert ("县商务局", "双打") in runs
+    assert ("县公安局", "双打") in runs

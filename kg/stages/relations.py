@@ -1178,13 +1178,27 @@ def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Menti
         return [], ""
     runner = _runner(view, p)
     if runner is not None:
-        return _enumerated(view, runner), "relations.runs-verb"
+        listed = _enumerated(view, runner)
+        return listed + _convener(view, listed[-1]), "relations.runs-verb"
     if previous is not None and previous[1] and _LIST_PROGRAMMES_RE.match(view.text[previous[0].aend:p.astart]):
         return previous[1], "relations.runs-list"
     subject = _clause_subject(view, p)
     if subject is not None:
         return _listed_after(view, subject, p.astart), "relations.runs-subject"
     return [], ""
+
+
+_CONVENE_RE = re.compile(f"(?:{_alt('convene_verbs')})")
+
+
+def _convener(view: _ArticleView, first: Mention) -> list[Mention]:
+    """县双打办组织县市场监管局、县公安局…开展“双打”行动: the body that convenes the listed ones (组织,
+    召集 right between them) runs it with them.  [that body] or []."""
+    i = view.actor_index.get(id(first), 0)
+    if i == 0:
+        return []
+    prev = view.actors[i - 1]
+    return [prev] if _CONVENE_RE.fullmatch(view.text, prev.aend, first.astart) else []
 
 
 def _listed_after(view: _ArticleView, first: Mention, before: int) -> list[Mention]:
