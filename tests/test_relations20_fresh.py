@@ -7,7 +7,8 @@ brackets in an expo name (第七届中国(山西)…博览会) are marks of the 
 town of a county-level city (公主岭市 二十家子满族镇) are that city's; bodies listed before their count
 (A、B、C三方签订) sign together; a direction opening a project name (西南环城路…项目) is no region;
 a city's short name before 全国/国际 opens a fair's name (郑州全国商品交易会); the body convening
-the listed ones (A组织B、C开展“X”) runs X with them;
+the listed ones (A组织B、C开展“X”) runs X with them; an anaphor opening a paragraph (¶此次博览会由A主办)
+points to the fair the paragraph before ends with;
 a town's party committee and government written back to back (洧川镇党委政府主办) are two organisers;
 a guiding clause may list bodies the finder does not know (由县委宣传部、市旅游协会指导，C主办) and the
 organisers after it still run the event; organisers' clauses that open a sentence (由A主办，B承办，
@@ -181,3 +182,11 @@ def test_the_body_convening_the_listed_ones_runs_their_campaign():
     runs = _relations(text, "runs")
     assert ("县商务局", "双打") in runs
     assert ("县公安局", "双打") in runs
+
+
+def test_an_anaphor_opening_a_paragraph_points_to_the_one_before():
+    """…赴上海参加首届中国国际进口博览会。¶此次博览会由A和B主办: the new paragraph goes on about the
+    fair the paragraph before ends with; it is held where the visitor went (赴上海), organisers or not."""
+    text = "会长参会\n11月8日，会长赴上海参加首届中国国际进口博览会。\n此次博览会由商务部和上海市人民政府主办。"
+    assert ("商务部", "中国国际进口博览会") in _relations(text, "runs")
+    assert ("中国国际进口博览会", "上海市") in _relations(text, "implementedIn")

@@ -926,11 +926,25 @@ def _previous_sentence_programme(view: _ArticleView, start: int) -> Mention | No
     return last if last is not None and last.astart >= prev.start else None
 
 
+def _previous_paragraph_programme(view: _ArticleView, start: int) -> Mention | None:
+    """The last programme of the last sentence of the body paragraph right before the one `start`
+    opens (…参加首届中国国际进口博览会。¶此次博览会由A主办: the new paragraph goes on about it)."""
+    text = view.text
+    if start < 2 or text[start - 1] != "\n" or text[start - 2] == "\n":
+        return None
+    prev = view.art.sentence_at(start - 2)
+    if prev is None or _section_kind(view.art, prev.start) == "title":
+        return None
+    k = bisect.bisect_left(view.programme_starts, start)
+    last = view.programmes[k - 1] if k else None
+    return last if last is not None and last.astart >= prev.start else None
+
+
 def _anaphor_antecedent(view: _ArticleView, start: int) -> Mention | None:
     """此次行动由A牵头 opening a sentence when the headline names no programme: the programme the
     sentence before it ends its talk with, when the anaphor's head word (行动, 活动 …) is the
     programme's own or written right after it (“清洁家园”专项行动)."""
-    p = _previous_sentence_programme(view, start)
+    p = _previous_sentence_programme(view, start) or _previous_paragraph_programme(view, start)
     m = _EVENT_ANAPHOR_RE.match(view.text, start)
     if p is None or m is None:
         return None
@@ -1559,6 +1573,7 @@ ORGANISER_RESOLVERS = (
     _policy_named,
     _by("relations.implementedIn-located", _located_place),
     _by("relations.implementedIn-locative", _locative_place),
+    _by("relations.implementedIn-destination", _destination_place),  # 赴上海参加X。此次博览会由A主办
     _by("relations.implementedIn-event", _event_place),  # 由A主办的“X”在Y举行
     _joint_unplaced,
     _by("relations.implementedIn-name", _inner_place),
