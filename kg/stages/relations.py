@@ -687,6 +687,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     return m
 
 
+# a meeting about a programme written right after its name (X新闻发布会, X推介会): what a verb before holds
+_MEETING_ABOUT = tuple(cues("meeting_about_heads"))
 # a clause after the verb that only says what the verb's object is (…主办，是第三届…之一)
 _COPULA_AFTER_VERB_RE = re.compile(f"[，,](?:{_alt('copula_clause_opens')})")
 
@@ -807,7 +809,8 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
             k += 1
             continue
         group = [a]
-        while k + 1 < len(view.actors) and _organiser_link(text[group[-1].aend:view.actors[k + 1].astart]):
+        while k + 1 < len(view.actors) and (_organiser_link(text[group[-1].aend:view.actors[k + 1].astart])
+                                            or _joint_issuers(view, group[-1], view.actors[k + 1])):
             k += 1
             group.append(view.actors[k])
         k += 1
@@ -820,12 +823,40 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
         p = _organised_programme(view, a.astart - 1, tail.end())
         if p is None and co_end > tail.end():  # 由A主办，B承办的“X”: the programme after the last verb
             p = _organised_programme(view, a.astart - 1, co_end)
+        if p is None:
+            p = _next_clause_subject(view, a.astart - 1, co_end)
         if p is not None:
             group += co
             out.setdefault(p.key, [])
             out[p.key] += [g for g in group if g.key not in {o.key for o in out[p.key]}]
     _leads_after(view, out)
     return out
+
+
+# what may stand between the organisers' clause and the programme that is the next clause's subject:
+# places (二十家子满族镇), an edition (第五届, 首届, 2018年), a middle dot (中国·)
+_EDITION_GAP_RE = re.compile(f"(?:[{DIGIT}]{{4}}年?|第[{DIGIT}{CHINESE_NUMERALS}]+届|首届|[·•]|\x00)*")
+
+
+def _next_clause_subject(view: _ArticleView, by: int, verb_end: int) -> Mention | None:
+    """8月27日，由A主办，B承办，二十家子镇第五届农民文化节在…举办: organisers' clauses that open the
+    sentence (由 right after a clause mark) modify the clause after them, whose subject is the
+    programme — only places and an edition may stand before its name.  Else None."""
+    text = view.text
+    if text[verb_end:verb_end + 1] not in ("，", ",") or text[by - 1:by] not in ("，", ",", "。", "\n", ""):
+        return None
+    k = bisect.bisect_left(view.programme_starts, verb_end + 1)
+    after = view.programmes[k] if k < len(view.programmes) else None
+    if after is None or after.astart - verb_end > 24:
+        return None
+    gap, i = "", verb_end + 1
+    while i < after.astart:
+        place = max(view.places_by_start.get(i, []), key=lambda m: m.aend, default=None)
+        if place is not None and place.aend <= after.astart:
+            gap, i = gap + "\x00", place.aend
+        else:
+            gap, i = gap + text[i], i + 1
+    return after if _EDITION_GAP_RE.fullmatch(gap) else None
 
 
 def _organiser_link(between: str) -> bool:
@@ -837,7 +868,10 @@ def _organiser_link(between: str) -> bool:
 _LEAD_AFTER_RE = re.compile(f"(?:{_alt('lead_after_verbs')})(?=[，,。；;])")
 
 
-_GUIDED_TAIL_RE = re.compile(f"(?:{_alt('organised_by_fillers')})*(?:{_alt('guidance_verbs')})")
+# (由县委宣传部、市旅游协会指导: listed bodies the finder did not know may stand before the verb, as in
+# _ORGANISED_TAIL_RE)
+_GUIDED_TAIL_RE = re.compile(f"(?:[{''.join(_ORGANISED_LINKS)}][^，,。；;、“”《》的{_ORGANISED_BY}]{{2,14}}?)*"
+                             f"(?:{_alt('organised_by_fillers')})*(?:{_alt('guidance_verbs')})")
 
 
 def _guided_organisers(view: _ArticleView, by: int, end: int, out: dict[str, list[Mention]]) -> None:
@@ -892,18 +926,51 @@ def _previous_sentence_programme(view: _ArticleView, start: int) -> Mention | No
     return last if last is not None and last.astart >= prev.start else None
 
 
+def _previous_paragraph_programme(view: _ArticleView, start: int) -> Mention | None:
+    """The last programme of the last sentence of the body paragraph right before the one `start`
+    opens (…参加首届中国国际进口博览会。¶此次博览会由A主办: the new paragraph goes on about it)."""
+    text = view.text
+    if start < 2 or text[start - 1] != "\n" or text[start - 2] == "\n":
+        return None
+    prev = view.art.sentence_at(start - 2)
+    if prev is None or _section_kind(view.art, prev.start) == "title":
+        return None
+    k = bisect.bisect_left(view.programme_starts, start)
+    last = view.programmes[k - 1] if k else None
+    return last if last is not None and last.astart >= prev.start else None
+
+
 def _anaphor_antecedent(view: _ArticleView, start: int) -> Mention | None:
     """此次行动由A牵头 opening a sentence when the headline names no programme: the programme the
     sentence before it ends its talk with, when the anaphor's head word (行动, 活动 …) is the
     programme's own or written right after it (“清洁家园”专项行动)."""
-    p = _previous_sentence_programme(view, start)
+    p = _previous_sentence_programme(view, start) or _previous_paragraph_programme(view, start)
     m = _EVENT_ANAPHOR_RE.match(view.text, start)
     if p is None or m is None:
         return None
     head = _BARE_EVENT_RE.search(m.group(0))
     word = head.group(0) if head else ""
     after = _NOUN_AFTER_NAME_RE.match(view.text, p.aend).group(0)  # “书香满城”全民阅读活动: up to its head
-    return p if word and ((p.norm or p.surface).endswith(word) or word in after) else None
+    name = p.norm or p.surface
+    return p if word and (name.endswith(word) or word in after or _abbreviates(m.group(0), name)) else None
+
+
+def _abbreviates(anaphor: str, name: str) -> bool:
+    """本届农交会 after 中国国际农产品交易会: the noun after the anaphora word is a short name of the
+    programme — three or more characters, each found in the name in order, the last its last
+    (农交会 of 农产品交易会, 进博会 of 进口博览会), as Chinese short names are made."""
+    word = _ANAPHORA_WORD_RE.sub("", anaphor)
+    if len(word) < 3 or word[-1] != name[-1]:
+        return False
+    i = 0
+    for ch in word:
+        i = name.find(ch, i) + 1
+        if i == 0:
+            return False
+    return True
+
+
+_ANAPHORA_WORD_RE = re.compile(f"^(?:{_alt('event_anaphora')})")
 
 
 # the words after a programme's quoted name that end the noun phrase it heads (“X”全民阅读活动)
@@ -1076,9 +1143,12 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
               if p.astart >= opening and p.aend <= by]
     if before and by - before[-1].aend <= 8:
         return before[-1]  # “X”活动由A主办
-    if _EVENT_ANAPHOR_RE.match(text, opening) or (sent is not None and _EVENT_ANAPHOR_RE.match(text, sent.start)
-                                                  and not re.search(r"[。；;]", text[sent.start:by])):
+    anaphor = _sentence_anaphor(view, sent, opening, by)
+    if anaphor is not None:
         # (本次活动以“…”为主题，由A主办: the anaphor is the subject of the whole sentence)
+        named = _programme_inside(view, anaphor.start(), anaphor.end())
+        if named is not None:
+            return named  # 此次农根文化节以“…”为主题，由A主办: the anaphor names the programme itself
         head = next((p for p in view.programmes if _section_kind(view.art, p.astart) == "title"), None)
         return head or _anaphor_antecedent(view, sent.start if sent else opening)
     if _BARE_EVENT_RE.fullmatch(text, opening, by):  # …启动仪式在…举行。活动由A、B联合主办: the event just named
@@ -1089,19 +1159,60 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
     return None
 
 
+_REPORT_LEAD_RE = re.compile(f"(?:{_alt('report_leads')})[，,]")
+
+
+def _sentence_anaphor(view: _ArticleView, sent, opening: int, by: int) -> re.Match | None:
+    """The 此次/本届… subject of a 由…主办 clause at `by`: at the clause's opening, or opening its
+    sentence (after a reporter's lead, 据了解，) with no sentence mark before `by`.  Else None."""
+    text = view.text
+    m = _EVENT_ANAPHOR_RE.match(text, opening)
+    if m is not None or sent is None or re.search(r"[。；;]", text[sent.start:by]):
+        return m
+    lead = _REPORT_LEAD_RE.match(text, sent.start)
+    return _EVENT_ANAPHOR_RE.match(text, lead.end() if lead else sent.start)
+
+
+def _programme_inside(view: _ArticleView, lo: int, hi: int) -> Mention | None:
+    """The last programme mention lying within text[lo:hi], else None."""
+    k = bisect.bisect_right(view.programme_starts, hi) - 1
+    while k >= 0 and view.programmes[k].astart >= lo:
+        if view.programmes[k].aend <= hi:
+            return view.programmes[k]
+        k -= 1
+    return None
+
+
 def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Mention]] | None) -> tuple[list[Mention], str]:
     """Who runs a programme, and the rule: the subject of a verb taking it as object (with every
     organiser listed with it), the runner of the programme it is listed after (国务院《A》、《B》),
-    or the agency opening its sentence."""
+    or the agency opening its sentence.  None for a programme a meeting is about (举行第十八届X博览会
+    新闻发布会: the verb holds the meeting written right after the name, not X)."""
+    if view.text.startswith(_MEETING_ABOUT, p.aend):
+        return [], ""
     runner = _runner(view, p)
     if runner is not None:
-        return _enumerated(view, runner), "relations.runs-verb"
+        listed = _enumerated(view, runner)
+        return listed + _convener(view, listed[-1]), "relations.runs-verb"
     if previous is not None and previous[1] and _LIST_PROGRAMMES_RE.match(view.text[previous[0].aend:p.astart]):
         return previous[1], "relations.runs-list"
     subject = _clause_subject(view, p)
     if subject is not None:
         return _listed_after(view, subject, p.astart), "relations.runs-subject"
     return [], ""
+
+
+_CONVENE_RE = re.compile(f"(?:{_alt('convene_verbs')})")
+
+
+def _convener(view: _ArticleView, first: Mention) -> list[Mention]:
+    """县双打办组织县市场监管局、县公安局…开展“双打”行动: the body that convenes the listed ones (组织,
+    召集 right between them) runs it with them.  [that body] or []."""
+    i = view.actor_index.get(id(first), 0)
+    if i == 0:
+        return []
+    prev = view.actors[i - 1]
+    return [prev] if _CONVENE_RE.fullmatch(view.text, prev.aend, first.astart) else []
 
 
 def _listed_after(view: _ArticleView, first: Mention, before: int) -> list[Mention]:
@@ -1231,11 +1342,18 @@ def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
     for pl in view.places_from(p.astart):
         if pl.astart >= p.aend:
             break
-        if pl.aend <= p.aend and not pl.attrs.get("anaphor") and not _region_donor(view, pl):
+        if pl.aend <= p.aend and not pl.attrs.get("anaphor") and not _region_donor(view, pl) \
+                and not _direction_opening_project(p, pl):
             rank = (_NAME_PLACE_RANK.get(pl.attrs.get("level"), 0), pl.aend - pl.astart)
             if best is None or rank > best[0]:
                 best = (rank, pl)
     return best[1] if best else None
+
+
+def _direction_opening_project(p: Mention, pl: Mention) -> bool:
+    """西南环城路市政配套工程建设项目: a macro-region (西南, 东北) opening a project's name is the
+    direction of a road or a quarter in the place the project is built in, not the region."""
+    return p.attrs.get("kind") == "project" and pl.astart == p.astart and pl.attrs.get("level") == "region"
 
 
 _EVENT_REACH = 100  # characters after a programme's name in which its scene is looked for
@@ -1455,6 +1573,7 @@ ORGANISER_RESOLVERS = (
     _policy_named,
     _by("relations.implementedIn-located", _located_place),
     _by("relations.implementedIn-locative", _locative_place),
+    _by("relations.implementedIn-destination", _destination_place),  # 赴上海参加X。此次博览会由A主办
     _by("relations.implementedIn-event", _event_place),  # 由A主办的“X”在Y举行
     _joint_unplaced,
     _by("relations.implementedIn-name", _inner_place),
@@ -1793,7 +1912,8 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             ran.setdefault(p.key, set()).add(r.key)
             by = by or [r]
         if by and not runners:
-            _place_of(doc, view, p, by[0], ORGANISER_RESOLVERS)
+            if not _place_of(doc, view, p, by[0], ORGANISER_RESOLVERS):
+                _place_of(doc, view, p, None, PLACE_RESOLVERS)  # (an organiser of no known place)
         elif runners:
             ran.setdefault(p.key, set()).update(r.key for r in runners)
             for r in runners:
@@ -2012,9 +2132,31 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
         if _COOPERATE.search(view.text[max(0, m.astart - 1):m.astart]):
             _cooperate_with_list(doc, view, i, lead)
         _jointly(doc, view, i)
+        _parties_signing(doc, view, m)
         _supports(doc, view, m, lead)
     _paired_places(doc, view)
     _joint_names(doc, view)
+
+
+# A、B、C三方签订《…》: the count of the parties, then the verb of signing
+_PARTY_COUNTS = {w: n for w, n in (row.split(":") for row in cues("party_counts"))}
+_PARTIES_SIGN_RE = re.compile(f"({'|'.join(_PARTY_COUNTS)})(?:共同|正式)?(?:{_alt('party_sign_verbs')})")
+
+
+def _parties_signing(doc: Doc, view: _ArticleView, m: Mention) -> None:
+    """遂平县人民政府、X公司、Y集团三方签订《合作框架协议》: the bodies listed before 三方 (as many as
+    it counts: 双方 two, 三方 three…) sign together, each pair cooperating."""
+    sign = _PARTIES_SIGN_RE.match(view.text, m.aend)
+    if sign is None:
+        return
+    group = list(reversed(_enumerated(view, m)))
+    want = int(_PARTY_COUNTS[sign.group(1)])
+    if len(group) != want and not (want == 0 and len(group) >= 3):
+        return  # (the list reaches further back, or the count names bodies the finder did not see)
+    for k, a in enumerate(group):
+        for b in group[k + 1:]:
+            add_relation(doc, a.key, "cooperatesWith", b.key, _ev(doc, b, "relations.cooperatesWith-parties"),
+                         "relations.cooperatesWith-parties")
 
 
 _JOINT_DASHES = "".join(L.word_lists("programme_cues")["joint_place_dashes"])

@@ -41,14 +41,17 @@ _RELATIVE = L.RELATIVE_SCOPES
 
 def _place_at_level(code: str | None, level: str, strict: bool = False) -> str | None:
     """The division of `level` that contains (or is) `code`; unless `strict`, 市 of a county-level
-    city (定州市, 辛集市) is that city itself: 该市/市农业农村局 in a story about it."""
+    city (定州市, 辛集市) is that city itself: 该市/市农业农村局 in a story about it, or about one
+    of its towns (二十家子满族镇 of 公主岭市: the city's own paper writes 市 for 公主岭市)."""
     if not code:
         return None
     T = table()
     d = T.get(code)
-    if level == "city" and not strict and d is not None and d.level == "county" and d.name.endswith("市"):
-        return d.code
     chain = ([d] if d else []) + T.ancestors(code)
+    if level == "city" and not strict and d is not None:
+        county = next((c for c in chain if c.level == "county"), None)
+        if county is not None and county.name.endswith("市") and d.level in ("county", "township"):
+            return county.code
     for div in chain:
         if div.level == level:
             return div.code

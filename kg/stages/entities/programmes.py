@@ -268,6 +268,7 @@ def _repealed(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
 _MEETING_HEADS = cue(_P, "meeting_heads")
 _POLICY_LIKE_HEADS = set(cue(_P, "policy_like_heads"))
 _MEETING_COUNTS = cue(_P, "meeting_counts")
+_MEETING_KIND_ONLY = re.compile(f"(?:{_C('meeting_kind_words')})+")
 _MEETING_VERB_NOUNS = cue_chars(_P, "meeting_verb_nouns")
 _OF = cue(_P, "head_modifier_stops")[0]
 
@@ -288,6 +289,8 @@ def _meeting(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | No
     # the words before the head, not the head (…动员部署会议 holds 部署, a verb elsewhere)
     if m.end(1) - len(head) - s0 < 2 or NOT_IN_NAME.search(text[s0:m.end(1) - len(head)]):
         return None
+    if _MEETING_KIND_ONLY.fullmatch(text, s0, m.end(1) - len(head)):
+        return None  # 举办的新闻发布会: a kind of meeting, not one named
     return _event(text, _Span(text, s0, m.end(1)), places)
 
 
@@ -346,9 +349,11 @@ def _strategy(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
 
 
 def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
-    """宁德市第四届…大赛: the place and the edition are not the event's name."""
+    """宁德市第四届…大赛: the place and the edition are not the event's name; a country opening it
+    is (中国国际进口博览会, 中国国际农产品交易会: a national brand, as 首届中国国际… keeps it)."""
     s0, extra = m.start(1), {}
-    lead = [p for p in places if p.start == s0]
+    lead = [p for p in places if p.start == s0 and p.attrs.get("level") != "country"
+            and not _brand_place(text, p)]
     if lead:
         s0 = max(p.end for p in lead)
         extra["named_place"] = (m.start(1), s0)
@@ -361,6 +366,16 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
         return None
     extra["alias"] = m.group(1)
     return s0, core, extra
+
+
+_BRAND_SCOPES = tuple(cue(_P, "brand_scope_words"))
+
+
+def _brand_place(text: str, p) -> bool:
+    """郑州全国商品交易会, 厦门国际投资贸易洽谈会: a city's short name (no 市) right before 全国/国际
+    opens the fair's name, as 中国 does; cut off, every city's fair would be the one 全国商品交易会."""
+    surface = text[p.start:p.end]
+    return surface != p.norm and text.startswith(_BRAND_SCOPES, p.end)
 
 
 _EVENT_HEADS = tuple(sorted(L.words("event_heads"), key=len, reverse=True))
