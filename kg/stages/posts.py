@@ -947,6 +947,8 @@ class ArticleScan:
             if any(m.label == "Organization" and e < m.aend <= pos  # (no name is 200 characters long)
                    for m in self.mentions_starting(max(0, s - 200), s + 1)):
                 continue  # 广东海大集团禽产业事业部: the company's brand, read with the company below
+            if self.persons.starts_between(e - 1, pos):
+                continue  # 上海市委书记习近平和|市委副书记: a name between, the place is another post's
             rest = t[e:pos]
             ordinal = _POST_ORDINAL_RE.match(rest)
             rest = rest[ordinal.end():] if ordinal and ordinal.end() < len(rest) else rest
@@ -1616,6 +1618,8 @@ class ArticleScan:
                 if kind == "head" and m.start() == q:  # (…镇党委副书记、镇长: the head of the chain's place)
                     pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
+            elif body.label == "Place" and kind != "head" and t.endswith(_STATIONED, q, body.start):
+                body = self.envoy_mission(body, post)  # 任命A为中华人民共和国驻加拿大特命全权大使: the mission's
             elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
                 body = self.government_of(body, post)
             body = self.foreign_country(self.head_body(body, kind), post)

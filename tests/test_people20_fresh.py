@@ -1,0 +1,40 @@
+"""People and posts in the shapes of fresh appointment notices, NPC decisions on envoys and
+leaders' visit reports (people20): an envoy's post after 任命…为, a Hui family name that is
+also a verb, and a body that must not run across a person named before it."""
+from conftest import extract_text, held_posts
+
+
+def test_envoy_appointed_after_wei_is_held_in_the_mission():
+    """任命A为中华人民共和国驻X特命全权大使, 免去B的…特命全权大使职务: the President's decision on
+    envoys writes the post after 驻 and the country; it is held in China's embassy there, as
+    中国驻加拿大大使A is read (the country is the place the mission sits in, not the body)."""
+    got = held_posts(extract_text("任命卢沙野为中华人民共和国驻加拿大特命全权大使。"))
+    assert ("卢沙野", "中国驻加拿大大使馆", "特命全权大使", "appointed") in got
+    got = held_posts(extract_text("免去罗照辉的中华人民共和国驻加拿大特命全权大使职务。"))
+    assert ("罗照辉", "中国驻加拿大大使馆", "特命全权大使", "removed") in got
+    got = held_posts(extract_text("任命李明为中国驻索马里大使。"))
+    assert ("李明", "中国驻索马里大使馆", "大使", "appointed") in got
+
+
+def test_envoy_post_written_in_full_before_a_name():
+    """中国驻X特命全权大使A: the full title is one post word (no 特命全权 left unread between the
+    mission and 大使)."""
+    got = held_posts(extract_text("中国驻加拿大特命全权大使卢沙野出席活动。"))
+    assert ("卢沙野", "中国驻加拿大大使馆", "特命全权大使", None) in got
+
+
+def test_hui_family_name_mai():
+    """免去A、B、买某某孟州市人民政府副市长职务: 买 is a family name of Hui people (Henan, Ningxia);
+    like every family name, it makes a person only with a post or a verb of appointment around it."""
+    got = held_posts(extract_text("会议决定免去汤文胜、王荔、买银朋孟州市人民政府副市长职务。"))
+    assert ("买银朋", "孟州市", "副市长", "removed") in got
+    assert not any(n.startswith("买") for n, *_ in held_posts(extract_text("市长买菜归来。")))
+
+
+def test_body_does_not_run_across_a_named_person():
+    """由上海市委书记A和市委副书记、市长B率领: the place written before the first person is not the
+    start of the second person's body (was 上海市委书记A和市委); the second post's 市委 is read
+    on its own (the city's committee)."""
+    got = held_posts(extract_text("由上海市委书记习近平和市委副书记、市长韩正率领的上海市代表团启程。"))
+    assert ("韩正", "上海市委", "副书记", None) in got
+    assert not any("习近平" in body for _, body, *_ in got)
