@@ -2490,7 +2490,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         max((k for k in lengths if p - k >= lo and t[p - k:p] in verbs), default=0)
     if verb and (verb >= 2 or not _common_words().get(t[p - 1:p + 1])):
         name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
-        if name and (t.startswith(("为", "的", "同志"), p + len(name))):
+        if name and (t.startswith(("为", "的", "同志"), _past_note(t, p + len(name)))):
             return name, "posts.appointment"
         if V.verbs.get(t[p - verb:p]) == "remove" and name is None and (short := _particle_name_before_de(scan, p)):
             return short, "posts.appointment"  # 免去张为的上海市副市长职务
@@ -2552,6 +2552,16 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if any(t.startswith(w, e) for w in speech):
         return name, "posts.speech"
     return None, None
+
+
+def _past_note(t: str, e: int) -> int:
+    """Where the text goes on after a short note in brackets right after a name (免去邓英（女）的…职务,
+    任命马林（回族）为…: the notices write a woman's or a minority's mark there), else e; the note
+    is at most six characters (the bound keeps the look-ahead short)."""
+    if t[e:e + 1] not in ("（", "("):
+        return e
+    close = t.find("）" if t[e] == "（" else ")", e + 1, e + 8)
+    return close + 1 if close > e + 1 else e
 
 
 def _request_subject(t: str, lo: int, p: int) -> bool:
