@@ -38,3 +38,30 @@ def test_body_does_not_run_across_a_named_person():
     got = held_posts(extract_text("由上海市委书记习近平和市委副书记、市长韩正率领的上海市代表团启程。"))
     assert ("韩正", "上海市委", "副书记", None) in got
     assert not any("习近平" in body for _, body, *_ in got)
+
+
+def test_short_note_in_brackets_after_an_appointee():
+    """免去邓英（女）的…职务, 任命马林（回族）为…: appointment notices mark a woman or a minority in
+    brackets right after the name; the verb's 的 or 为 follows the note."""
+    got = held_posts(extract_text("免去邓英(女)的中华人民共和国驻克罗地亚共和国特命全权大使职务。"))
+    assert ("邓英", "中国驻克罗地亚大使馆", "特命全权大使", "removed") in got
+    got = held_posts(extract_text("任命马林（回族）为县财政局局长。"))
+    assert ("马林", "县财政局", "局长", "appointed") in got
+
+
+def test_bare_city_organ_in_a_municipality_story():
+    """上海市代表团…随同考察的还有市人大常委会主任A，市委秘书长B: in a story set in a municipality
+    (a province by rank, no prefecture under it) 市委 and 市人大常委会 are the municipality's,
+    as its 市长 already was; a story about a province keeps a bare 市委 unresolved."""
+    got = held_posts(extract_text("上海市召开会议。市人大常委会主任龚学平、市委秘书长丁薛祥出席。"))
+    assert ("龚学平", "上海市人大常委会", "主任", None) in got
+    assert ("丁薛祥", "上海市委", "秘书长", None) in got
+    got = held_posts(extract_text("浙江省召开会议。市委书记张三出席。"))
+    assert ("张三", "市委", "书记", None) in got
+
+
+def test_bare_city_organ_of_a_visiting_city_is_not_the_municipality():
+    """宜昌市政协副主席A率市政协常委会培训班赴上海学习: a story naming a city outside the municipality
+    it is set in keeps a bare 市政协 its own way (not 上海市政协)."""
+    doc = extract_text("宜昌市政协副主席陈和春率市政协常委会培训班一行赴上海学习。")
+    assert "上海市政协" not in {e.name for e in doc.entities.values()}
