@@ -65,3 +65,18 @@ def test_bare_city_organ_of_a_visiting_city_is_not_the_municipality():
     it is set in keeps a bare 市政协 its own way (not 上海市政协)."""
     doc = extract_text("宜昌市政协副主席陈和春率市政协常委会培训班一行赴上海学习。")
     assert "上海市政协" not in {e.name for e in doc.entities.values()}
+
+
+def test_acting_head_after_a_predecessor_resigns_heads_the_predecessors_place():
+    """A round-up of many provinces' changes: A辞去安徽省省长职务，B任代理省长 — the acting head's
+    post, written with no place, heads the place of its level written just before in the same
+    sentence, not the article's place (黑龙江省 named first); 任 there is the verb, no given name's
+    end (郝鹏任 is no name)."""
+    text = ("3月25日，王宪魁辞去黑龙江省省长职务，陆昊被任命为黑龙江省代省长。"
+            "3月27日，李斌辞去安徽省省长职务，王学军任代理省长；3月28日，骆惠宁辞去青海省省长职务，郝鹏任代理省长。")
+    got = held_posts(extract_text(text))
+    assert ("王学军", "安徽省", "代理省长", "appointed") in got
+    assert ("郝鹏", "青海省", "代理省长", "appointed") in got
+    assert not any(n == "郝鹏任" or (n == "王学军" and b == "黑龙江省") for n, b, *_ in got)
+    got = held_posts(extract_text("泾县召开会议。张三在宣城市调研时强调，李四任副县长。"))
+    assert ("李四", "泾县", "副县长", "appointed") in got  # a city is no county's place

@@ -114,6 +114,7 @@ _HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-l
 _SAR_OFFICES = _cue("sar_offices")  # 政务司 810000: the 司 whose 司长 is a post of the region's government
 _SAR_PLACES = _cue("sar_places")  # 香港特别行政区 810000: the region's full name and its division code
 _SAR_GOVERNMENT = L.word_lists("registry_cues")["sar_government"][0]  # 政府 (香港特别行政区政府)
+_CLAUSE_PLACE_REACH = 30  # characters back a head's post given after a verb looks for its place
 _MUNICIPALITY_END = _cue("municipality_end")[0][0]  # 市: 上海市, 重庆市 are provinces that are cities
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
@@ -1472,6 +1473,21 @@ class ArticleScan:
             return None
         return (d.name, d.code)
 
+    def _clause_place(self, q: int, level: str) -> tuple[str, str] | None:
+        """李斌辞去安徽省省长职务，王学军任代理省长: a head's post given with no place written heads
+        the place of its level written last in the clauses just before (the predecessor's), not
+        the article's (a round-up of many provinces' changes).  Bounded: the same sentence, at most
+        _CLAUSE_PLACE_REACH characters back."""
+        t = self.text
+        lo = max(0, q - _CLAUSE_PLACE_REACH)
+        lo = max(lo, max(t.rfind(c, lo, q) for c in "。；;\n") + 1)
+        for m in reversed(self.mentions_starting(lo, q)):
+            code = m.attrs.get("code") if m.label == "Place" and not m.attrs.get("anaphor") else None
+            d = table().get(code) if code and len(code) == 6 else None
+            if d is not None and m.aend <= q and _head_place(d.code, level) == d.code:
+                return (d.name, d.code)
+        return None
+
     def _village_organ(self, s: int, lo: int, inner: str) -> Body | None:
         """庙林村党支部书记, 寿祥居民区党总支书记: a village's or community's party organ written
         after a name the gazetteer left unread (its stem holds a rare word) is the body of the post;
@@ -1616,7 +1632,9 @@ class ArticleScan:
             if body is None:
                 body = prev
                 if kind == "head" and m.start() == q:  # (…镇党委副书记、镇长: the head of the chain's place)
-                    pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
+                    pl = self._chain_place(prev, level, post) or \
+                        (self._clause_place(q, level) if prev is None else None) or \
+                        self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
             elif body.label == "Place" and kind != "head" and t.endswith(_STATIONED, q, body.start):
                 body = self.envoy_mission(body, post)  # 任命A为中华人民共和国驻加拿大特命全权大使: the mission's
@@ -2788,8 +2806,16 @@ def _name_before_post(scan: ArticleScan, p: int) -> str | None:
         if _is_word(name) or any(ch in scan.names.not_in_name for ch in name[len(sur):]) or \
                 scan.names.overlaps(p, p + n):
             return None
+        if n > len(sur) + 1 and name[-1] in _one_char_verbs("appoint"):
+            return None  # 郝鹏任代理省长: 任 is the verb of an appointment (read there), no given name's end
         return name if _posts_after_name(scan, p + n) else None
     return None
+
+
+@lru_cache(maxsize=4)
+def _one_char_verbs(kind: str) -> frozenset[str]:
+    """The verbs of a kind written with one character (任 of X任…)."""
+    return frozenset(w for w in _verb_kinds(kind) if len(w) == 1)
 
 
 def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> list[tuple[Body, str, int]]:
