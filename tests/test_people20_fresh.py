@@ -80,3 +80,11 @@ def test_acting_head_after_a_predecessor_resigns_heads_the_predecessors_place():
     assert not any(n == "郝鹏任" or (n == "王学军" and b == "黑龙江省") for n, b, *_ in got)
     got = held_posts(extract_text("泾县召开会议。张三在宣城市调研时强调，李四任副县长。"))
     assert ("李四", "泾县", "副县长", "appointed") in got  # a city is no county's place
+
+
+def test_post_after_a_verb_is_not_cut_out_of_a_place_name():
+    """马飚辞去广西壮族自治区主席职务: after a verb the longest post word (自治区主席) may start inside
+    the found place (广西壮族自治区); the post is the word after the place (主席, the region's
+    government's), as it is read before a name."""
+    got = held_posts(extract_text("3月28日，马飚辞去广西壮族自治区主席职务。"))
+    assert ("马飚", "广西壮族自治区人民政府", "主席", "removed") in got

@@ -1608,6 +1608,7 @@ class ArticleScan:
                 m = V.post_re.search(t, m.end(), min(hi, q + 30))  # 委员 of …发展和改革委员会主任: a body's name
             if not m or any(ch in _CLAUSE_STOP or ch == "、" for ch in t[q:m.start()]):
                 break
+            m = self._post_after_found(m)  # 辞去广西壮族自治区|主席职务: no 自治区主席 cut out of the place
             e = m.end()
             post = m.group(0)
             if self._bare_inner_only(post):
