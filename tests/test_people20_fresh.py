@@ -88,3 +88,11 @@ def test_post_after_a_verb_is_not_cut_out_of_a_place_name():
     government's), as it is read before a name."""
     got = held_posts(extract_text("3月28日，马飚辞去广西壮族自治区主席职务。"))
     assert ("马飚", "广西壮族自治区人民政府", "主席", "removed") in got
+
+
+def test_a_clause_before_a_foreign_post_is_no_name():
+    """，这是阿斯托里任副总统后首次访华: the characters between a comma and 总统 are a clause (是, the
+    verb 任, and 副 of 副总统), not a head named before his post (was the person 这是阿斯托里任副)."""
+    doc = extract_text("乌拉圭副总统阿斯托里访华。这是阿斯托里任副总统后首次访华。")
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert people == {"阿斯托里"}

@@ -2142,6 +2142,7 @@ def _country_implied_re() -> re.Pattern:
 
 
 _NAME_FIRST_OPENERS = "同与和、应及向对，,"  # 习近平主席同热恩别科夫总统、拉赫蒙总统商定, 应拉赫蒙总统邀请
+_NAME_FIRST_NOT_LAST = "副"  # (阿斯托里副|总统: the post is 副总统, its name's end is unknown)
 
 
 def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
@@ -2160,6 +2161,9 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
                 or scan.names.overlaps(s, k) or scan.persons.crosses(s, k):
             continue
+        if any(ch in scan.names.not_in_name or ch in _one_char_verbs("appoint") for ch in name) \
+                or name.endswith(_NAME_FIRST_NOT_LAST):
+            continue  # ，这是阿斯托里任副总统后: a clause (是, the verb 任, 副 of 副总统) is no name
         if name in scan.persons:  # 热恩别科夫 read with his country before: the post is that holding's
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
