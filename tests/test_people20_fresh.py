@@ -96,3 +96,21 @@ def test_a_clause_before_a_foreign_post_is_no_name():
     doc = extract_text("乌拉圭副总统阿斯托里访华。这是阿斯托里任副总统后首次访华。")
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert people == {"阿斯托里"}
+
+
+def test_posts_held_then_joined_by_de_to_a_name():
+    """时任合肥包河区委书记的胡启生调任巢湖市委书记: 时任 … 的 before a name gives the posts its holder
+    held at the time (former), as 拟任…的 gives proposed ones; 原县委书记的讲话 names nobody."""
+    got = held_posts(extract_text("今年7月，时任合肥包河区委书记的胡启生调任巢湖市委书记。"))
+    assert ("胡启生", "包河区委", "书记", "former") in got
+    assert ("胡启生", "巢湖市委", "书记", "transferred") in got
+    got = held_posts(extract_text("时任县委书记的王刚主持会议。"))
+    assert ("王刚", "县委", "书记", "former") in got
+
+
+def test_passive_appointee_after_a_description():
+    """不满46岁的陆昊被任命为黑龙江省代省长: a name after a description ending in 的, followed by 被 and
+    a verb that gives a post, is the appointee (no punctuation opens the name)."""
+    got = held_posts(extract_text("不满46岁的陆昊被任命为黑龙江省代省长。"))
+    assert ("陆昊", "黑龙江省", "代省长", "appointed") in got
+    assert held_posts(extract_text("受到表彰的李明被评为先进个人。")) == set()

@@ -114,6 +114,9 @@ _HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-l
 _SAR_OFFICES = _cue("sar_offices")  # 政务司 810000: the 司 whose 司长 is a post of the region's government
 _SAR_PLACES = _cue("sar_places")  # 香港特别行政区 810000: the region's full name and its division code
 _SAR_GOVERNMENT = L.word_lists("registry_cues")["sar_government"][0]  # 政府 (香港特别行政区政府)
+_PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a description
+_THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
+_THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
 _CLAUSE_PLACE_REACH = 30  # characters back a head's post given after a verb looks for its place
 _MUNICIPALITY_END = _cue("municipality_end")[0][0]  # 市: 上海市, 重庆市 are provinces that are cities
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
@@ -1243,6 +1246,8 @@ class ArticleScan:
         end = p if end is None else end
         if t[end - 1:end] == "的":  # 拟任泾县副县长的陈刚: posts proposed for the name after 的, no others
             got = self.chain_before(p, lo, fallback, end - 1, comma=False) if end - 1 > lo else []
+            if got and self._then_held(got[0], lo):
+                return [(b, post, "former", at) for b, post, _, at in got]  # 时任合肥包河区委书记的胡启生
             return got if got and all(st == "nominated" for _, _, st, _ in got) else []
         if (note := next((w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end)), None)) and end - len(note) > lo:
             got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
@@ -1379,6 +1384,15 @@ class ArticleScan:
             left = min(first[3], first[0].start) if first[0] is not None else first[3]
             out = self._comma_chain(left, lo) + out
         return out
+
+    def _then_held(self, first: tuple, lo: int) -> bool:
+        """时任合肥包河区委书记的胡启生, 时任县委书记的王刚: is 时任 written right before the first post
+        of a chain that 的 joins to a name (a place qualifying the body between allowed: at most
+        _THEN_HELD_GAP characters)?  The posts are then the holder's at that time."""
+        body, _, _, at = first
+        start = min(at, body.start) if body is not None else at
+        k = max(lo, start - _THEN_HELD_GAP - len(_THEN_HELD))
+        return self.text.find(_THEN_HELD, k, start) >= 0
 
     def _honour_before(self, s: int, lo: int) -> bool:
         """Does the run of characters before the post at s hold an honour word (全国优秀|县委书记)?"""
@@ -2527,6 +2541,9 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
     if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
+    if not opens and t[p - 1:p] == "的" and (passive := scan.names.name_at(p)) \
+            and _passive_appointment(scan, p + len(passive)):
+        return passive, "posts.appointment"  # 不满46岁的陆昊被任命为黑龙江省代省长
     requested = not opens and _request_subject(t, lo, p)
     if not (opens or honoured or requested):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
@@ -2585,6 +2602,21 @@ def _past_note(t: str, e: int) -> int:
         return e
     close = t.find("）" if t[e] == "（" else ")", e + 1, e + 8)
     return close + 1 if close > e + 1 else e
+
+
+def _passive_appointment(scan: ArticleScan, e: int) -> bool:
+    """Does 被 and a verb that gives a post follow a name ending at e, with a post read after it
+    (…的陆昊被任命为黑龙江省代省长, …的李明被提拔为副县长)?  Such a name, after a description ending
+    in 的, is the appointee though no punctuation opens it."""
+    t = scan.text
+    if not t.startswith(_PASSIVE, e):
+        return False
+    r = e + len(_PASSIVE)
+    w = next((w for w in _verb_kinds("appoint", "elect", "promote", "transfer") if len(w) >= 2 and t.startswith(w, r)), None)
+    if w is None:
+        return False
+    r += len(w) + (1 if t.startswith(_AS_OF[0], r + len(w)) else 0)
+    return bool(scan.chain_after(r, _clause_end(t, r, len(t))))
 
 
 def _request_subject(t: str, lo: int, p: int) -> bool:
