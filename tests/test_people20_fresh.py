@@ -114,3 +114,17 @@ def test_passive_appointee_after_a_description():
     got = held_posts(extract_text("不满46岁的陆昊被任命为黑龙江省代省长。"))
     assert ("陆昊", "黑龙江省", "代省长", "appointed") in got
     assert held_posts(extract_text("受到表彰的李明被评为先进个人。")) == set()
+
+
+def test_school_organs_written_with_xiao_in_a_universitys_news():
+    """青岛大学…校党委书记A, 校纪委书记B; 山东理工大学…校长C: in news naming one school, 校 before an
+    organ or the bare 校长 is that school's (read as 青岛大学党委书记 is); a text naming two schools
+    leaves 校党委 unread, and a 校长 met by a mayor stays in no body."""
+    text = "青岛大学召开双代会\n3月10日，双代会闭幕。校党委书记夏临华作重要讲话。校纪委书记邵彬主持大会。"
+    got = held_posts(extract_text(text))
+    assert ("夏临华", "青岛大学", "党委书记", None) in got
+    assert ("邵彬", "青岛大学纪委", "书记", None) in got
+    got = held_posts(extract_text("山东理工大学召开大会。校长张铁柱作报告。"))
+    assert ("张铁柱", "山东理工大学", "校长", None) in got
+    assert held_posts(extract_text("青岛大学与山东大学签约。校党委书记夏临华出席。")) == set()
+    assert held_posts(extract_text("市长张三会见了校长李四。")) == set()

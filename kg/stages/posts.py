@@ -80,6 +80,8 @@ _GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常�
 _VILLAGE_INNER = frozenset(w for w, _ in _cue("village_inner"))  # 党支部, 党总支: a village's party organs
 _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民区: what a village's name ends with
 _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
+_SCHOOL_SCOPE = "校"  # 校党委, 校纪委: an organ of the school the article names
+_SCHOOL_ORGANS = frozenset(w for w, _ in _cue("school_organs"))  # 党委, 纪委 (of 校党委书记)
 
 
 @lru_cache(maxsize=1)
@@ -844,6 +846,23 @@ class ArticleScan:
         place = (table().get(code).name, code) if code and table().get(code) else None
         return Body(agency.key, agency.norm or agency.surface, agency.label, at, at, place)
 
+    def article_school(self) -> Body | None:
+        """The one school the article names (青岛大学, 山东理工大学: a name ending as a school's does),
+        which 校党委, 校纪委 and a bare 校长 in its news are of; None where it names none or several.
+        Found once per article."""
+        if "school" not in self._lazy:
+            names = {}
+            for m in self.mentions:
+                name = m.norm or m.surface
+                if m.label in ("Organization", "Agency") and name.endswith(_SCHOOL_ENDS):
+                    names.setdefault(name, m)
+            m = next(iter(names.values())) if len(names) == 1 else None
+            code = m.attrs.get("place_code") if m is not None else None
+            place = (table().get(code).name, code) if code and table().get(code) else None
+            self._lazy["school"] = Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend, place) \
+                if m is not None else None
+        return self._lazy["school"]
+
     def _is_unit(self, rest: str) -> bool:
         """Does `rest` end as a body's name does?  (A weak ending — 庭, 科 — not in a common word: 家庭.)"""
         if rest.endswith(_WEAK_UNITS) and _is_word(rest):
@@ -981,6 +1000,12 @@ class ArticleScan:
         if i >= pos:
             return None
         run = t[i:pos]
+        if run.startswith(_SCHOOL_SCOPE) and run[len(_SCHOOL_SCOPE):] in _SCHOOL_ORGANS \
+                and (school := self.article_school()) is not None:  # 青岛大学…校纪委书记: the university's 纪委
+            return self._make_body(i, pos, school.name + run[len(_SCHOOL_SCOPE):], school.place, alias=run)
+        if run == _SCHOOL_SCOPE and t.startswith(tuple(_SCHOOL_ORGANS), pos) \
+                and (school := self.article_school()) is not None:
+            return Body(school.key, school.name, school.label, i, pos, school.place)  # 校|党委书记: as 青岛大学党委书记
         if run[0] in _ANAPHORS:  # 该局, 本委: the nearest body of that kind named before
             for m in reversed(self.mentions[:bisect_left(self._starts, i)]):
                 if m.aend <= i and m.label in ("Agency", "Organization") and \
@@ -1361,6 +1386,8 @@ class ArticleScan:
                     body = prev if prev is not None else self.article_agency(post, s)
                     if level == "school" and body is not None and not body.name.endswith(_SCHOOL_ENDS):
                         body = None  # 市长A会见了校长B, 纪委书记A、副校长B: a school's head is held in a school only
+                    if level == "school" and body is None and prev is None:
+                        body = self.article_school()  # 山东理工大学…校长张铁柱: the one school the article names
                     inner = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
                     if body is not None and body.label == "Place" and inner:  # 太和镇镇长、党委副书记
                         body = self._make_body(s, s + len(inner), body.name + inner, body.place, alias=inner)
