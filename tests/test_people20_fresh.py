@@ -130,3 +130,12 @@ def test_school_organs_written_with_xiao_in_a_universitys_news():
     assert ("张铁柱", "山东理工大学", "校长", None) in got
     assert held_posts(extract_text("青岛大学与山东大学签约。校党委书记夏临华出席。")) == set()
     assert held_posts(extract_text("市长张三会见了校长李四。")) == set()
+
+
+def test_appointee_after_a_space_in_a_headline_list():
+    """张吉福任北京平谷区委书记 齐静任怀柔区委书记: a scraped list of appointments separates its items
+    with spaces; a name after one is the subject of the verb and post that follow it (only so:
+    记者 张三任务繁重 names nobody)."""
+    got = held_posts(extract_text("张吉福任北京平谷区委书记 齐静任怀柔区委书记"))
+    assert ("齐静", "怀柔区委", "书记", "appointed") in got
+    assert held_posts(extract_text("记者 张三任务繁重。")) == set()

@@ -116,6 +116,7 @@ _HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-l
 _SAR_OFFICES = _cue("sar_offices")  # 政务司 810000: the 司 whose 司长 is a post of the region's government
 _SAR_PLACES = _cue("sar_places")  # 香港特别行政区 810000: the region's full name and its division code
 _SAR_GOVERNMENT = L.word_lists("registry_cues")["sar_government"][0]  # 政府 (香港特别行政区政府)
+_SPACES = " \u3000"  # a space between two items of a headline list (张吉福任… 齐静任…)
 _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a description
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
@@ -1797,7 +1798,8 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     meet = {w[-1] for w in _MEET_BEFORE + _REQUEST_BEFORE}  # 会见了|王毅国务委员, 接受|杨某辞去
     now = {w[-1] for w in _NOW}  # 目前|李明担任…
     notes = {w[-1] for w in _CANDIDATE_NOTES}  # 县长候选人|李明
-    before = "".join(sorted(posts | verbs | meet | now | notes | set(_OPENING_CHARS) | {"、", "）", ")", "的"}))  # ）: 局长（兼）王建球; 的: 拟任…的陈刚
+    before = "".join(sorted(posts | verbs | meet | now | notes | set(_OPENING_CHARS) | {"、", "）", ")", "的"} | set(_SPACES)))
+    # ）: 局长（兼）王建球; 的: 拟任…的陈刚; a space: 张吉福任… 齐静任… (a headline list)
     F = first.pattern
     # the family name's character first, the tests after it: a pattern that opens with a
     # character class is searched by re's fast scan for that class (one alternative per test,
@@ -2571,6 +2573,9 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if not opens and t[p - 1:p] == "的" and (passive := scan.names.name_at(p)) \
             and _passive_appointment(scan, p + len(passive)):
         return passive, "posts.appointment"  # 不满46岁的陆昊被任命为黑龙江省代省长
+    if not opens and t[p - 1:p] in _SPACES and p - 1 > lo and _HAN_RE.match(t[p - 2]) \
+            and (spaced := scan.names.name_at(p)) and _appointed_after(scan, p + len(spaced)):
+        return spaced, "posts.appointment"  # 张吉福任平谷区委书记 齐静任怀柔区委书记: a headline list
     requested = not opens and _request_subject(t, lo, p)
     if not (opens or honoured or requested):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
@@ -2629,6 +2634,17 @@ def _past_note(t: str, e: int) -> int:
         return e
     close = t.find("）" if t[e] == "（" else ")", e + 1, e + 8)
     return close + 1 if close > e + 1 else e
+
+
+def _appointed_after(scan: ArticleScan, e: int) -> bool:
+    """Does a verb that gives a post (任, 出任, 当选为) and a post read after it follow a name ending at
+    e?  (A name after a space in a headline list of appointments is their subject only so.)"""
+    t = scan.text
+    w = next((w for w in _verb_kinds("appoint", "elect", "promote", "transfer") if t.startswith(w, e)), None)
+    if w is None:
+        return False
+    r = e + len(w) + (1 if t.startswith(_AS_OF[0], e + len(w)) else 0)
+    return bool(scan.chain_after(r, _clause_end(t, r, len(t))))
 
 
 def _passive_appointment(scan: ArticleScan, e: int) -> bool:
