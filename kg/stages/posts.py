@@ -80,6 +80,8 @@ _GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常�
 _VILLAGE_INNER = frozenset(w for w, _ in _cue("village_inner"))  # 党支部, 党总支: a village's party organs
 _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民区: what a village's name ends with
 _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
+_SCHOOL_SCOPE = "校"  # 校党委, 校纪委: an organ of the school the article names
+_SCHOOL_ORGANS = frozenset(w for w, _ in _cue("school_organs"))  # 党委, 纪委 (of 校党委书记)
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +116,11 @@ _HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-l
 _SAR_OFFICES = _cue("sar_offices")  # 政务司 810000: the 司 whose 司长 is a post of the region's government
 _SAR_PLACES = _cue("sar_places")  # 香港特别行政区 810000: the region's full name and its division code
 _SAR_GOVERNMENT = L.word_lists("registry_cues")["sar_government"][0]  # 政府 (香港特别行政区政府)
+_SPACES = " \u3000"  # a space between two items of a headline list (张吉福任… 齐静任…)
+_PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a description
+_THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
+_THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
+_CLAUSE_PLACE_REACH = 30  # characters back a head's post given after a verb looks for its place
 _MUNICIPALITY_END = _cue("municipality_end")[0][0]  # 市: 上海市, 重庆市 are provinces that are cities
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
@@ -840,6 +847,23 @@ class ArticleScan:
         place = (table().get(code).name, code) if code and table().get(code) else None
         return Body(agency.key, agency.norm or agency.surface, agency.label, at, at, place)
 
+    def article_school(self) -> Body | None:
+        """The one school the article names (青岛大学, 山东理工大学: a name ending as a school's does),
+        which 校党委, 校纪委 and a bare 校长 in its news are of; None where it names none or several.
+        Found once per article."""
+        if "school" not in self._lazy:
+            names = {}
+            for m in self.mentions:
+                name = m.norm or m.surface
+                if m.label in ("Organization", "Agency") and name.endswith(_SCHOOL_ENDS):
+                    names.setdefault(name, m)
+            m = next(iter(names.values())) if len(names) == 1 else None
+            code = m.attrs.get("place_code") if m is not None else None
+            place = (table().get(code).name, code) if code and table().get(code) else None
+            self._lazy["school"] = Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend, place) \
+                if m is not None else None
+        return self._lazy["school"]
+
     def _is_unit(self, rest: str) -> bool:
         """Does `rest` end as a body's name does?  (A weak ending — 庭, 科 — not in a common word: 家庭.)"""
         if rest.endswith(_WEAK_UNITS) and _is_word(rest):
@@ -947,6 +971,8 @@ class ArticleScan:
             if any(m.label == "Organization" and e < m.aend <= pos  # (no name is 200 characters long)
                    for m in self.mentions_starting(max(0, s - 200), s + 1)):
                 continue  # 广东海大集团禽产业事业部: the company's brand, read with the company below
+            if self.persons.starts_between(e - 1, pos):
+                continue  # 上海市委书记习近平和|市委副书记: a name between, the place is another post's
             rest = t[e:pos]
             ordinal = _POST_ORDINAL_RE.match(rest)
             rest = rest[ordinal.end():] if ordinal and ordinal.end() < len(rest) else rest
@@ -975,6 +1001,12 @@ class ArticleScan:
         if i >= pos:
             return None
         run = t[i:pos]
+        if run.startswith(_SCHOOL_SCOPE) and run[len(_SCHOOL_SCOPE):] in _SCHOOL_ORGANS \
+                and (school := self.article_school()) is not None:  # 青岛大学…校纪委书记: the university's 纪委
+            return self._make_body(i, pos, school.name + run[len(_SCHOOL_SCOPE):], school.place, alias=run)
+        if run == _SCHOOL_SCOPE and t.startswith(tuple(_SCHOOL_ORGANS), pos) \
+                and (school := self.article_school()) is not None:
+            return Body(school.key, school.name, school.label, i, pos, school.place)  # 校|党委书记: as 青岛大学党委书记
         if run[0] in _ANAPHORS:  # 该局, 本委: the nearest body of that kind named before
             for m in reversed(self.mentions[:bisect_left(self._starts, i)]):
                 if m.aend <= i and m.label in ("Agency", "Organization") and \
@@ -1240,6 +1272,8 @@ class ArticleScan:
         end = p if end is None else end
         if t[end - 1:end] == "的":  # 拟任泾县副县长的陈刚: posts proposed for the name after 的, no others
             got = self.chain_before(p, lo, fallback, end - 1, comma=False) if end - 1 > lo else []
+            if got and self._then_held(got[0], lo):
+                return [(b, post, "former", at) for b, post, _, at in got]  # 时任合肥包河区委书记的胡启生
             return got if got and all(st == "nominated" for _, _, st, _ in got) else []
         if (note := next((w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end)), None)) and end - len(note) > lo:
             got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
@@ -1353,6 +1387,8 @@ class ArticleScan:
                     body = prev if prev is not None else self.article_agency(post, s)
                     if level == "school" and body is not None and not body.name.endswith(_SCHOOL_ENDS):
                         body = None  # 市长A会见了校长B, 纪委书记A、副校长B: a school's head is held in a school only
+                    if level == "school" and body is None and prev is None:
+                        body = self.article_school()  # 山东理工大学…校长张铁柱: the one school the article names
                     inner = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
                     if body is not None and body.label == "Place" and inner:  # 太和镇镇长、党委副书记
                         body = self._make_body(s, s + len(inner), body.name + inner, body.place, alias=inner)
@@ -1376,6 +1412,15 @@ class ArticleScan:
             left = min(first[3], first[0].start) if first[0] is not None else first[3]
             out = self._comma_chain(left, lo) + out
         return out
+
+    def _then_held(self, first: tuple, lo: int) -> bool:
+        """时任合肥包河区委书记的胡启生, 时任县委书记的王刚: is 时任 written right before the first post
+        of a chain that 的 joins to a name (a place qualifying the body between allowed: at most
+        _THEN_HELD_GAP characters)?  The posts are then the holder's at that time."""
+        body, _, _, at = first
+        start = min(at, body.start) if body is not None else at
+        k = max(lo, start - _THEN_HELD_GAP - len(_THEN_HELD))
+        return self.text.find(_THEN_HELD, k, start) >= 0
 
     def _honour_before(self, s: int, lo: int) -> bool:
         """Does the run of characters before the post at s hold an honour word (全国优秀|县委书记)?"""
@@ -1469,6 +1514,21 @@ class ArticleScan:
         if d is None or (scope and county_of_scope(scope, code, self._place_spellings()) != code):
             return None
         return (d.name, d.code)
+
+    def _clause_place(self, q: int, level: str) -> tuple[str, str] | None:
+        """李斌辞去安徽省省长职务，王学军任代理省长: a head's post given with no place written heads
+        the place of its level written last in the clauses just before (the predecessor's), not
+        the article's (a round-up of many provinces' changes).  Bounded: the same sentence, at most
+        _CLAUSE_PLACE_REACH characters back."""
+        t = self.text
+        lo = max(0, q - _CLAUSE_PLACE_REACH)
+        lo = max(lo, max(t.rfind(c, lo, q) for c in "。；;\n") + 1)
+        for m in reversed(self.mentions_starting(lo, q)):
+            code = m.attrs.get("code") if m.label == "Place" and not m.attrs.get("anaphor") else None
+            d = table().get(code) if code and len(code) == 6 else None
+            if d is not None and m.aend <= q and _head_place(d.code, level) == d.code:
+                return (d.name, d.code)
+        return None
 
     def _village_organ(self, s: int, lo: int, inner: str) -> Body | None:
         """庙林村党支部书记, 寿祥居民区党总支书记: a village's or community's party organ written
@@ -1590,6 +1650,7 @@ class ArticleScan:
                 m = V.post_re.search(t, m.end(), min(hi, q + 30))  # 委员 of …发展和改革委员会主任: a body's name
             if not m or any(ch in _CLAUSE_STOP or ch == "、" for ch in t[q:m.start()]):
                 break
+            m = self._post_after_found(m)  # 辞去广西壮族自治区|主席职务: no 自治区主席 cut out of the place
             e = m.end()
             post = m.group(0)
             if self._bare_inner_only(post):
@@ -1614,8 +1675,12 @@ class ArticleScan:
             if body is None:
                 body = prev
                 if kind == "head" and m.start() == q:  # (…镇党委副书记、镇长: the head of the chain's place)
-                    pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
+                    pl = self._chain_place(prev, level, post) or \
+                        (self._clause_place(q, level) if prev is None else None) or \
+                        self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
+            elif body.label == "Place" and kind != "head" and t.endswith(_STATIONED, q, body.start):
+                body = self.envoy_mission(body, post)  # 任命A为中华人民共和国驻加拿大特命全权大使: the mission's
             elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
                 body = self.government_of(body, post)
             body = self.foreign_country(self.head_body(body, kind), post)
@@ -1733,7 +1798,8 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     meet = {w[-1] for w in _MEET_BEFORE + _REQUEST_BEFORE}  # 会见了|王毅国务委员, 接受|杨某辞去
     now = {w[-1] for w in _NOW}  # 目前|李明担任…
     notes = {w[-1] for w in _CANDIDATE_NOTES}  # 县长候选人|李明
-    before = "".join(sorted(posts | verbs | meet | now | notes | set(_OPENING_CHARS) | {"、", "）", ")", "的"}))  # ）: 局长（兼）王建球; 的: 拟任…的陈刚
+    before = "".join(sorted(posts | verbs | meet | now | notes | set(_OPENING_CHARS) | {"、", "）", ")", "的"} | set(_SPACES)))
+    # ）: 局长（兼）王建球; 的: 拟任…的陈刚; a space: 张吉福任… 齐静任… (a headline list)
     F = first.pattern
     # the family name's character first, the tests after it: a pattern that opens with a
     # character class is searched by re's fast scan for that class (one alternative per test,
@@ -2119,6 +2185,7 @@ def _country_implied_re() -> re.Pattern:
 
 
 _NAME_FIRST_OPENERS = "同与和、应及向对，,"  # 习近平主席同热恩别科夫总统、拉赫蒙总统商定, 应拉赫蒙总统邀请
+_NAME_FIRST_NOT_LAST = "副"  # (阿斯托里副|总统: the post is 副总统, its name's end is unknown)
 
 
 def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
@@ -2137,6 +2204,9 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
                 or scan.names.overlaps(s, k) or scan.persons.crosses(s, k):
             continue
+        if any(ch in scan.names.not_in_name or ch in _one_char_verbs("appoint") for ch in name) \
+                or name.endswith(_NAME_FIRST_NOT_LAST):
+            continue  # ，这是阿斯托里任副总统后: a clause (是, the verb 任, 副 of 副总统) is no name
         if name in scan.persons:  # 热恩别科夫 read with his country before: the post is that holding's
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
@@ -2486,7 +2556,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         max((k for k in lengths if p - k >= lo and t[p - k:p] in verbs), default=0)
     if verb and (verb >= 2 or not _common_words().get(t[p - 1:p + 1])):
         name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
-        if name and (t.startswith(("为", "的", "同志"), p + len(name))):
+        if name and (t.startswith(("为", "的", "同志"), _past_note(t, p + len(name)))):
             return name, "posts.appointment"
         if V.verbs.get(t[p - verb:p]) == "remove" and name is None and (short := _particle_name_before_de(scan, p)):
             return short, "posts.appointment"  # 免去张为的上海市副市长职务
@@ -2500,6 +2570,12 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
     if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
+    if not opens and t[p - 1:p] == "的" and (passive := scan.names.name_at(p)) \
+            and _passive_appointment(scan, p + len(passive)):
+        return passive, "posts.appointment"  # 不满46岁的陆昊被任命为黑龙江省代省长
+    if not opens and t[p - 1:p] in _SPACES and p - 1 > lo and _HAN_RE.match(t[p - 2]) \
+            and (spaced := scan.names.name_at(p)) and _appointed_after(scan, p + len(spaced)):
+        return spaced, "posts.appointment"  # 张吉福任平谷区委书记 齐静任怀柔区委书记: a headline list
     requested = not opens and _request_subject(t, lo, p)
     if not (opens or honoured or requested):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
@@ -2548,6 +2624,42 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if any(t.startswith(w, e) for w in speech):
         return name, "posts.speech"
     return None, None
+
+
+def _past_note(t: str, e: int) -> int:
+    """Where the text goes on after a short note in brackets right after a name (免去邓英（女）的…职务,
+    任命马林（回族）为…: the notices write a woman's or a minority's mark there), else e; the note
+    is at most six characters (the bound keeps the look-ahead short)."""
+    if t[e:e + 1] not in ("（", "("):
+        return e
+    close = t.find("）" if t[e] == "（" else ")", e + 1, e + 8)
+    return close + 1 if close > e + 1 else e
+
+
+def _appointed_after(scan: ArticleScan, e: int) -> bool:
+    """Does a verb that gives a post (任, 出任, 当选为) and a post read after it follow a name ending at
+    e?  (A name after a space in a headline list of appointments is their subject only so.)"""
+    t = scan.text
+    w = next((w for w in _verb_kinds("appoint", "elect", "promote", "transfer") if t.startswith(w, e)), None)
+    if w is None:
+        return False
+    r = e + len(w) + (1 if t.startswith(_AS_OF[0], e + len(w)) else 0)
+    return bool(scan.chain_after(r, _clause_end(t, r, len(t))))
+
+
+def _passive_appointment(scan: ArticleScan, e: int) -> bool:
+    """Does 被 and a verb that gives a post follow a name ending at e, with a post read after it
+    (…的陆昊被任命为黑龙江省代省长, …的李明被提拔为副县长)?  Such a name, after a description ending
+    in 的, is the appointee though no punctuation opens it."""
+    t = scan.text
+    if not t.startswith(_PASSIVE, e):
+        return False
+    r = e + len(_PASSIVE)
+    w = next((w for w in _verb_kinds("appoint", "elect", "promote", "transfer") if len(w) >= 2 and t.startswith(w, r)), None)
+    if w is None:
+        return False
+    r += len(w) + (1 if t.startswith(_AS_OF[0], r + len(w)) else 0)
+    return bool(scan.chain_after(r, _clause_end(t, r, len(t))))
 
 
 def _request_subject(t: str, lo: int, p: int) -> bool:
@@ -2774,8 +2886,16 @@ def _name_before_post(scan: ArticleScan, p: int) -> str | None:
         if _is_word(name) or any(ch in scan.names.not_in_name for ch in name[len(sur):]) or \
                 scan.names.overlaps(p, p + n):
             return None
+        if n > len(sur) + 1 and name[-1] in _one_char_verbs("appoint"):
+            return None  # 郝鹏任代理省长: 任 is the verb of an appointment (read there), no given name's end
         return name if _posts_after_name(scan, p + n) else None
     return None
+
+
+@lru_cache(maxsize=4)
+def _one_char_verbs(kind: str) -> frozenset[str]:
+    """The verbs of a kind written with one character (任 of X任…)."""
+    return frozenset(w for w in _verb_kinds(kind) if len(w) == 1)
 
 
 def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> list[tuple[Body, str, int]]:

@@ -784,9 +784,10 @@ def make_resolve():
             spellings = PlaceSpellings([(o.attrs.get("code"), o.surface) for o in mine_sorted
                                         if o.label == "Place" and not o.attrs.get("anaphor")])
             _localise_bare_organs(art, mine, home)
+            municipal = _municipal_home(art, home, mine_sorted)
             for m in mine:
                 if m.label != "Place":
-                    _complete_relative(doc, art, m, home, mine_sorted, mine_starts, spellings)
+                    _complete_relative(doc, art, m, home, mine_sorted, mine_starts, spellings, municipal)
             _complete_listed_organs(art, mine_sorted)
         link_short_forms(doc, by_article)  # (以下简称市营商局): after the names are completed
         doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
@@ -940,7 +941,7 @@ def _standard_organ(rest: str) -> str:
 
 def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
                        mine_sorted: list[Mention], mine_starts: list[int],
-                       spellings: PlaceSpellings) -> None:
+                       spellings: PlaceSpellings, municipal: str | None = None) -> None:
     """市生态环境局 → 邯郸市生态环境局: a relative name takes the article's place at its level, or,
     where the article is about a larger place (县农业农村局 in a city story), the place of that level
     named before it in the same sentence (成安大队 … 县农业农村局 → 成安县农业农村局)."""
@@ -970,6 +971,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
                 target = county_of_scope(scope, target, spellings)  # whatever county is near)
             if target:
                 break
+    if target is None and level == "city":
+        target = municipal  # 市委 in a story set in 上海市 alone: 上海市委
     if target:
         standard = _standard_organ(rest)
         m.norm = scoped_name(T.get(target).name, scope, standard)
@@ -1060,6 +1063,33 @@ def _list_sibling_place(art: Article, m: Mention, mine_sorted: list[Mention], mi
 
 
 _MUNICIPALITY_SUFFIX = "市"
+
+
+def _municipal_home(art: Article, home: str | None, places: list[Mention]) -> str | None:
+    """The municipality (上海市, a province by rank, no prefecture under it) a story is set in, when
+    the article names no place outside it but provinces, and names it (or a place in it) once at
+    least not as where something goes or happens (在北京举办, 赴上海): its bare 市委, 市人大常委会 are
+    the municipality's, as its 市长 is (上海市代表团赴浙江省和江苏省考察…市委秘书长A).  A story naming a
+    city elsewhere (宜昌市政协…赴上海, 台州市商务局…在上海开幕) or the municipality only as a venue
+    (市政府在北京举办推介会) keeps them as they were read."""
+    prov = _place_at_level(home, "province") if home else None
+    d = table().get(prov) if prov else None
+    if d is None or not _of_level(d, "city"):
+        return None
+    home_named = False
+    for m in places:
+        code = m.attrs.get("code")
+        o = table().get(code) if m.label == "Place" and code and len(code) == 6 else None
+        if o is None or m.attrs.get("anaphor"):
+            continue
+        inside = _place_at_level(o.code, "province") == prov
+        if o.level != "province" and not inside:
+            return None
+        home_named = home_named or (inside and art.text[m.astart - 1:m.astart] not in _MUNICIPAL_NOT_AFTER)
+    return prov if home_named else None
+
+
+_MUNICIPAL_NOT_AFTER = frozenset(L.word_lists("relation_cues")["municipal_not_after"])
 
 
 def _of_level(d, level: str) -> bool:
