@@ -504,11 +504,35 @@ def _clean(s: str) -> str:
         if s2 == s:
             break
         s = s2
+    s = _without_span_lead(s)
+    conv = next((w for w in cues("metrics.conversion_verbs") if s.endswith(w) and len(s) > len(w) + 1), None)
+    s = s[:-len(conv)] if conv else s  # 人均生产总值约合20533美元: the same amount converted, not a name
     s = _MEASURE_INSIDE.sub("", s) if len(s) > 6 else s  # 地区生产总值按可比价格计算增长 → …增长
-    lead = _MEASURE_LEAD.match(s)
+    lead = _MEASURE_LEAD.match(s) or _ADJUSTED_LEAD.match(s)
     if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
     return _without_result_verb(s.strip(" 、，,：:"))
+
+
+# 6年时间减少, 用5年时间新增: the stretch a change was made over, opening the clause before its verb
+_SPAN_LEAD = re.compile(f"^(?:用|经过|历时)?(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,3}}"
+                        f"(?:{cue_alt('metrics.span_units')}|天))?(?:{cue_alt('metrics.span_nouns')})")
+
+
+_LEAD_WORDS = tuple(r["word"] for r in _AFFIXES if r["position"] == "lead" and len(r["word"]) > 1)
+
+
+def _without_span_lead(s: str) -> str:
+    """贫困人口…，6年时间减少8000多万人: 时间 (with its span) opening the clause says over how long
+    the change was made, no part of what changed; it goes only before a change verb or a verb of
+    doing (新增, 完成), so a noun beginning with 时间 (时间跨度, 时间节点) stays whole."""
+    m = _SPAN_LEAD.match(s)
+    if not m or m.end() >= len(s):
+        return s
+    rest = s[m.end():]
+    if _GROWTH.match(rest) or rest.startswith(cues("metrics.change_verbs")) or rest.startswith(_LEAD_WORDS):
+        return rest
+    return s
 
 
 # a count of years closing an indicator (投资五年累计, 利用外资三年间): the stretch summed over
@@ -526,6 +550,9 @@ def _year_word_end(text: str, b: int, stop: int) -> int:
 # how a change is measured, between the level and its verb: no part of what is measured
 _MEASURE_INSIDE = re.compile(f"(?<=.)(?:{cue_alt('metrics.change_measures')})(?=.)")
 _MEASURE_LEAD = re.compile(f"(?:{cue_alt('metrics.change_measures')})")
+# 还原留抵退税口径后增长3.4%, 剔除价格因素后增长: a change restated on an adjusted basis
+_ADJUSTED_LEAD = re.compile(f"(?:{cue_alt('metrics.adjust_opens')})[^，,。；;：:]{{1,10}}?"
+                            f"(?:{cue_alt('metrics.adjust_closes')})")
 _HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
 _HEADER_LINE = 200  # characters: longer lines are prose, no header
 

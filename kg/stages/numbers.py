@@ -385,6 +385,16 @@ def _counted_after(text: str, i: int) -> str | None:
 _ARABIC_DIGIT = re.compile(r"[0-9０-９]")
 
 
+def _approx_after_noun(text: str, end: int, counted: str) -> str | None:
+    """An approx word closing the counted noun at a clause end (摘帽280个县左右, 新增100户以上。):
+    it qualifies the figure as 280个左右 does, and is no part of what is counted."""
+    tail = next((w for w in _APPROX_POST if counted.endswith(w) and w not in _CLAUSE_END_POST), None)
+    after = end + len(counted)
+    if tail and len(counted) > len(tail) and (after >= len(text) or text[after] in _STOP):
+        return tail
+    return None
+
+
 def _is_chinese(num: str) -> bool:
     return _ARABIC_DIGIT.search(num) is None
 
@@ -891,8 +901,10 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit, start = f"{unit}/{per}", start - 1 - len(per)  # 每公斤20元, 每公顷4582公斤: per unit
     if not chinese and not pre and not pct and _negative(text, ns):
         value, start = -value, ns - 1  # 增速分别为-9.4%、23.0%: a fall written with a minus sign
-    quals = [w for w in (pre, mid, post) if w]
     counted = _counted_after(text, end) if unit not in PERCENT_UNITS else None
+    if not post and counted and (tail := _approx_after_noun(text, end, counted)):
+        counted, post = counted[:-len(tail)], tail  # 摘帽280个县左右: 县 counted, the figure about
+    quals = [w for w in (pre, mid, post) if w]
     return Quantity(start, end, value, unit, bool(quals), text[start:end], ns, ne,
                     "".join(quals) or None, counted)
 

@@ -1,0 +1,85 @@
+"""Figures in shapes read on fresh statistics releases, budget reports and poverty-alleviation news
+(round 20): a product class named with a numeral (十种有色金属), an approx word after the counted noun
+(280个县左右), the stretch a change was made over opening its clause (6年时间减少), a change restated
+on an adjusted basis (还原留抵退税口径后增长), the words of a budget report around its sums (加上…,
+约合…) and the centre's transfers in a district's budget (中央及市级转移支付: still the district's).
+Sentences written for these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from conftest import figure_table
+
+
+def _metrics(text: str, date: str | None = "2024-10-20"):
+    return figure_table(text, date)
+
+
+def _approx(text: str, date: str | None = "2024-10-20") -> dict:
+    """{(value, unit): approx} of the figures of `text`."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    return {(m.value, m.unit): m.approx for m in extract_document(doc).metrics}
+
+
+def test_a_product_class_named_with_a_numeral_is_no_count():
+    """十种有色金属产量增长3.2%: 十种有色金属 is the statistics' name of a class of metals, no count
+    of ten kinds; the name stays whole in the indicator."""
+    ms = _metrics("前三季度，全市十种有色金属产量增长3.2%。")
+    assert (10, "种") not in ms
+    assert ms[(3.2, "%")][0] == "十种有色金属产量增长"
+
+
+def test_an_approx_word_after_the_counted_noun_qualifies_the_figure():
+    """将要摘帽280个县左右: 左右 closing the clause after the noun says the count is about 280, as
+    280个左右 would; the noun counted is 县, not 县左右."""
+    ms = _metrics("2018年将要摘帽280个县左右。")
+    assert ms[(280, "个")][0] == "县"
+    assert _approx("2018年将要摘帽280个县左右。")[(280, "个")] is True
+    assert _approx("全县新增就业岗位500个以上。")[(500, "个")] is True
+    assert _approx("全县建成村级服务站12个。")[(12, "个")] is False  # (no approx word: exact)
+
+
+def test_a_span_opening_a_change_is_the_stretch_not_the_indicator():
+    """贫困人口从…减少到…，6年时间减少8000多万人: 6年时间 says over how long; what fell is the
+    population named before, so the change is 贫困人口减少 (never 时间减少)."""
+    ms = _metrics("贫困人口从2012年的9899万人减少到2018年的1660万人，6年时间减少8000多万人。")
+    assert ms[(80000000, "人")][0] == "贫困人口减少"
+    ms = _metrics("全县三年时间新增就业1.2万人。")
+    assert ms[(12000, "人")][0] == "新增就业"
+    ms = _metrics("时间跨度达30年。")  # (a noun beginning with 时间 stays whole)
+    assert ms[(30, "年")][0] == "时间跨度"
+
+
+def test_a_change_restated_on_an_adjusted_basis_keeps_the_measure():
+    """增长22.1%，还原留抵退税口径后增长3.4%: the same revenue's change after an adjustment; the
+    clause of the adjustment names no measure of its own (还原 is one word, 还 no adverb there)."""
+    ms = _metrics("一般公共预算收入完成53.19亿元，增长22.1%，还原留抵退税口径后增长3.4%。")
+    assert ms[(3.4, "%")][0] == "一般公共预算收入增长"
+    ms = _metrics("税收收入完成20亿元，增长30%，剔除留抵退税因素后增长5.2%。")
+    assert ms[(5.2, "%")][0] == "税收收入增长"
+
+
+def test_the_words_around_a_budget_sum_are_no_part_of_it():
+    """加上转移支付…, 人均生产总值约合20533美元: 加上 adds the sum to a total, 约合 converts it;
+    neither names what is counted (加上级补助收入 is 加 + 上级补助收入: 上级 stays)."""
+    ms = _metrics("全区加上上年结转资金2.3亿元，收入总计为50亿元。")
+    assert not ms[(230000000, "元")][0].startswith("加上")
+    ms = _metrics("全市加上级补助收入42.8亿元。")
+    assert ms[(4280000000, "元")][0] == "加上级补助收入"
+    ms = _metrics("人均生产总值约合20533美元。")
+    assert ms[(20533, "美元")][0] == "人均生产总值"
+    ms = _metrics("全市进出口总额1000亿元（约合150亿美元）。")
+    assert ms[(15000000000, "美元")][0] == "进出口总额"
+
+
+def test_the_centres_transfers_in_a_local_budget_are_the_localitys():
+    """璧山区…加上中央及市级转移支付29.71亿元，收入总量为…: money the district receives from the
+    centre and the city, counted in the district's budget; the centre is its source, not the place
+    the figures hold for (中央对地方转移支付 stays China's)."""
+    text = "璧山区一般公共预算本级收入完成53.19亿元。加上中央及市级转移支付29.71亿元，收入总量为102.06亿元。"
+    ms = _metrics(text, "2024-02-18")
+    assert ms[(2971000000, "元")][1] == "璧山区"
+    assert ms[(10206000000, "元")][1] == "璧山区"
+    ms = _metrics("2023年中央对地方转移支付10.29万亿元。", "2024-02-18")
+    assert ms[(10290000000000, "元")][1] == "中国"
