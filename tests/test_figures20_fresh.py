@@ -6,7 +6,7 @@ on an adjusted basis (还原留抵退税口径后增长), the words of a budget 
 Sentences written for these tests in the shape of such texts (figures illustrative)."""
 from __future__ import annotations
 
-from conftest import figure_table
+from conftest import counted_nouns, figure_table
 
 
 def _metrics(text: str, date: str | None = "2024-10-20"):
@@ -83,3 +83,29 @@ def test_the_centres_transfers_in_a_local_budget_are_the_localitys():
     assert ms[(10206000000, "元")][1] == "璧山区"
     ms = _metrics("2023年中央对地方转移支付10.29万亿元。", "2024-02-18")
     assert ms[(10290000000000, "元")][1] == "中国"
+
+
+def test_a_collective_word_written_with_its_characters_apart_is_its_items():
+    """城、乡居民人均可支配收入分别增长6.1%和7.2%, 一、二、三产业增加值分别增长…: 城乡 and 一二三产业
+    listed character by character are the urban and rural residents, the three sectors (never 城居民,
+    一产业); a list of whole items (猪、牛出栏) keeps its items."""
+    ms = _metrics("城、乡居民人均可支配收入分别增长6.1%和7.2%。")
+    assert ms[(6.1, "%")][0] == "城镇居民人均可支配收入增长"
+    assert ms[(7.2, "%")][0] == "农村居民人均可支配收入增长"
+    ms = _metrics("全县一、二、三产业增加值分别增长3.1%、6.2%和5.4%。")
+    assert [ms[(v, "%")][0] for v in (3.1, 6.2, 5.4)] == ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"]
+    ms = _metrics("猪、牛出栏分别增长3%和5%。")
+    assert ms[(3, "%")][0] == "猪出栏增长"
+
+
+def test_a_post_after_bracketed_divisions_is_what_is_counted():
+    """7位县(市、区)委书记参加会议, 2800多名县（市、区）委书记中遴选出100人: the count is of the
+    people holding the post of those divisions, not of the divisions; a word after the bracket
+    (委员会) or no post (完成任务) leaves the noun as it was."""
+    assert counted_nouns("全市7位县(市、区)委书记参加会议。") == ["县(市、区)委书记"]
+    assert counted_nouns("全市9名县（市、区）长参加。") == ["县（市、区）长"]
+    assert counted_nouns("17位村(社区)党组织书记参加培训。") == ["村(社区)党组织书记"]
+    assert counted_nouns("全省18个县(市、区)完成任务。") == ["县(市、区)"]
+    assert counted_nouns("全市10个县(市、区)委员会") == ["县(市、区)委员会"]
+    ms = _metrics("20年前，中央从2800多名县（市、区）委书记中遴选出100人。", "2015-11-04")
+    assert ms[(2800, "名")][0] == "县（市、区）委书记"

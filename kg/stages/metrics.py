@@ -42,7 +42,8 @@ from ..periods import explicit_year, find_periods, is_record_span, plan_span, re
 from .dates import header_date
 from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
-from .numbers import MEASURE_UNITS, PERCENT_UNITS, TABLE_ROW, TABLE_UNIT_END, Quantity, find_quantities
+from .numbers import (MEASURE_UNITS, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END, Quantity,
+                      find_quantities)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -901,7 +902,10 @@ def _only_time_and_status(words: str) -> bool:
 def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> str:
     """16个设区市城镇调查失业率平均为5.3%: a count of divisions followed, in the same clause, by
     what the next figure measures of them counts the divisions alone (设区市); the measure is
-    left to the next figure's own indicator (13名县牵头项目领导，10个镇…: a list, no measure)."""
+    left to the next figure's own indicator (13名县牵头项目领导，10个镇…: a list, no measure); a
+    post after them (2800多名县（市、区）委书记中遴选出100人) counts the people holding it."""
+    if counted.endswith(POST_WORDS):
+        return counted
     m = _ADMIN_UNIT.match(counted)
     end = q.end + len(counted)
     if m is None or m.end() >= len(counted) - 1 or nxt is None or nxt.unit == q.unit \
@@ -1510,7 +1514,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if measured and len(items) >= 2 and all(1 <= len(x) <= 6 for x in items):
         names = items  # (生猪、牛、羊、家禽: each item whole, the measure after 分别 names what is counted)
     else:
-        names = _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
+        joined = _split_collective(items)
+        names = _collective_items(joined, len(figures)) if joined else \
+            _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
     if names is None and len(items) == len(figures) >= 3 and all(2 <= len(x) <= 8 for x in items) \
             and _CHANGE_END.search(verb.strip()) and not any(ch.isdigit() for ch in clause):
         # 精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长a、b、c、d: products (or other things) with
@@ -1576,6 +1582,16 @@ _REGION_LONGEST = max(cues("metrics.macro_regions"), key=len)
 
 _COLLECTIVES = {r["word"]: r["not_before"].split("/") for r in load_table("metric_cues")
                 if r["list"] == "metrics.collective_items"}
+
+
+def _split_collective(items: list[str]) -> str | None:
+    """城、乡居民人均可支配收入分别增长a和b, 一、二、三产业增加值: a collective word (城乡, 一二三产业)
+    written with its characters listed apart; the words joined again, or None when the items
+    are no such list (each but the last one character, together opening a collective)."""
+    if len(items) < 2 or any(len(x) != 1 for x in items[:-1]):
+        return None
+    joined = "".join(items)
+    return joined if any(joined.startswith(w) and len(joined) > len(w) for w in _COLLECTIVES) else None
 
 
 def _collective_items(item: str, n: int) -> list[str]:

@@ -378,8 +378,32 @@ def _counted_after(text: str, i: int) -> str | None:
             # 1844个村(居)民小组: a short end of the noun after the parenthetical
             k = _noun_end(text, close + 1, 5)
             tail = _before_cut(text[close + 1:k])
-            word = text[i:close + 1] + (tail if k - close <= 5 and len(tail) == k - close - 1 else "")
+            tail = tail if k - close <= 5 and len(tail) == k - close - 1 else ""
+            if not (tail and word_freq().get(tail, 0) > 0):  # (县(市、区)委员会: one word, kept)
+                tail = _post_after_divisions(text, j, close + 1) or tail
+            word = text[i:close + 1] + tail
     return word or None
+
+
+# the posts of officials (posts.tsv): closing a counted noun they make it a count of people
+POST_WORDS = tuple(sorted({r["word"] for r in load_table("posts")}, key=len, reverse=True))
+_POST_REACH = 5  # characters after a divisions' parenthetical that may close a post's title
+
+
+def _post_after_divisions(text: str, paren: int, i: int) -> str:
+    """7位县(市、区)委书记参加会议, 9名县（市、区）长: a post closing the divisions' parenthetical
+    (委书记, 长 of 县长) is what is counted — the people holding it; "" when none closes it there."""
+    head = text[paren - 1:paren] if paren > 0 else ""
+    for k in range(min(_POST_REACH, len(text) - i), 0, -1):
+        tail = text[i:i + k]
+        if not all(is_han(ch) for ch in tail):
+            continue
+        if tail.endswith(POST_WORDS):
+            return tail
+        nxt = text[i + k:i + k + 1]
+        if (head + tail).endswith(POST_WORDS) and not (nxt and word_freq().get(tail[-1] + nxt, 0) > 0):
+            return tail  # (18个县(市、区)长期坚持: 长期 is a word, no 县长)
+    return ""
 
 
 _ARABIC_DIGIT = re.compile(r"[0-9０-９]")
