@@ -109,3 +109,16 @@ def test_a_post_after_bracketed_divisions_is_what_is_counted():
     assert counted_nouns("全市10个县(市、区)委员会") == ["县(市、区)委员会"]
     ms = _metrics("20年前，中央从2800多名县（市、区）委书记中遴选出100人。", "2015-11-04")
     assert ms[(2800, "名")][0] == "县（市、区）委书记"
+
+
+def test_a_bare_measure_after_a_crop_or_a_sectors_output_is_theirs():
+    """果用瓜1107公顷，增长1.9%，产量28408吨: the crop is named once, bare with its area; the bare
+    产量 after it is its yield (果用瓜产量).  农林牧渔业总产值69.93亿元，增长2.5%，增加值37.90亿元:
+    the bare 增加值 is the sector's value added (农林牧渔业增加值), not a value added of nothing."""
+    ms = _metrics("果用瓜1107公顷，增长1.9%，产量28408吨，增长0.4%。")
+    assert ms[(28408, "吨")][0] == "果用瓜产量"
+    ms = _metrics("全市农林牧渔业总产值69.93亿元，增长2.5%，增加值37.90亿元，增长2.7%。")
+    assert ms[(3790000000, "元")][0] == "农林牧渔业增加值"
+    assert ms[(2.7, "%")][0] == "农林牧渔业增加值增长"
+    ms = _metrics("园区占地面积1200亩，产量5000吨。")  # (an area of no crop lends no name)
+    assert ms[(5000, "吨")][0] == "产量"

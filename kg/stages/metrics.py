@@ -3246,7 +3246,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
         if irule == "clause-before" and level:
-            elliptic = _elliptic_measure(indicator, level)
+            elliptic = _elliptic_measure(indicator, level, levels[-1][0].unit if levels and levels[-1][1] == level
+                                         else None)
             if elliptic != indicator:  # 蔬菜播种面积3930亩，…，产量5346吨: 蔬菜产量
                 indicator, irule = elliptic, "elliptic-measure"
                 ind = (indicator, istart, iend, irule)
@@ -3834,12 +3835,21 @@ def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:
     return level + rate + word + indicator[len(level):]
 
 
-def _elliptic_measure(indicator: str, level: str) -> str:
+def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None) -> str:
     """蔬菜播种面积3930亩，同比增长2.7%，产量5346吨: a bare measure (产量, 产值) after an area of a
-    crop in the same sentence is that crop's → 蔬菜产量 (the crop is said once, with the area)."""
-    if indicator not in cues("metrics.elliptic_measures"):
+    crop in the same sentence is that crop's → 蔬菜产量 (the crop is said once, with the area); so
+    after a crop named bare with its area (果用瓜1107公顷，…，产量28408吨 → 果用瓜产量).  A bare
+    增加值 after a sector's output (农林牧渔业总产值69.93亿元，…，增加值37.90亿元) is that sector's."""
+    if indicator in cues("metrics.value_added_measures"):
+        heads = cues("metrics.output_heads")
+    elif indicator in cues("metrics.elliptic_measures"):
+        heads = cues("metrics.area_heads")
+        if level_unit in cues("metrics.crop_area_units") and 2 <= len(level) <= 5 and all(map(is_han, level)) \
+                and not any(level.endswith(h[-2:]) for h in heads) and not _CHANGE_END.search(level):
+            return level + indicator
+    else:
         return indicator
-    head = next((h for h in sorted(cues("metrics.area_heads"), key=len, reverse=True) if level.endswith(h)), None)
+    head = next((h for h in sorted(heads, key=len, reverse=True) if level.endswith(h)), None)
     if head is None or len(level) - len(head) < 1:
         return indicator
     return level[:-len(head)] + indicator
