@@ -122,3 +122,31 @@ def test_a_bare_measure_after_a_crop_or_a_sectors_output_is_theirs():
     assert ms[(2.7, "%")][0] == "农林牧渔业增加值增长"
     ms = _metrics("园区占地面积1200亩，产量5000吨。")  # (an area of no crop lends no name)
     assert ms[(5000, "吨")][0] == "产量"
+
+
+def test_a_clause_saying_how_a_level_moved_names_the_bare_change_after_it():
+    """社会消费品零售总额稳步增长，同比增长5.1%: the clause opening the sentence names the level
+    and how it moved, the figure after it is its change (never a bare 同比增长); also after a
+    period in its own clause (前三季度，全市固定资产投资稳步增长，同比增长6.2%)."""
+    ms = _metrics("全市社会消费品零售总额稳步增长，同比增长5.1%。")
+    assert ms[(5.1, "%")][0] == "社会消费品零售总额同比增长"
+    ms = _metrics("全市居民消费价格持续保持温和上涨，同比上涨0.3%。")
+    assert ms[(0.3, "%")][0] == "居民消费价格同比上涨"
+    ms = _metrics("前三季度，全市固定资产投资稳步增长，同比增长6.2%。")
+    assert ms[(6.2, "%")][0] == "固定资产投资同比增长"
+    ms = _metrics("全市经济平稳增长，地区生产总值同比增长5.1%。")  # (a figure naming its own level keeps it)
+    assert ms[(5.1, "%")][0] == "地区生产总值同比增长"
+
+
+def test_items_of_a_breakdown_share_the_measure_the_first_names():
+    """分三大门类看，采矿业增加值同比下降0.2%，制造业增长7.4%; 国有控股企业增加值同比增长7.7%，集体
+    企业下降6.4%: the later items, named bare with their change, are measured as the first (制造业
+    增加值增长); items of another kind (新能源汽车产量…，集成电路增长) take nothing."""
+    ms = _metrics("4月份，分三大门类看，采矿业增加值同比下降0.2%，制造业增长7.4%，"
+                  "电力、热力、燃气及水生产和供应业增长8.8%。", "2018-05-15")
+    assert ms[(7.4, "%")][0] == "制造业增加值增长"
+    assert ms[(8.8, "%")][0] == "电力、热力、燃气及水生产和供应业增加值增长"
+    ms = _metrics("4月份，国有控股企业增加值同比增长7.7%，集体企业下降6.4%。", "2018-05-15")
+    assert ms[(6.4, "%")][0] == "集体企业增加值下降"
+    ms = _metrics("新能源汽车产量同比增长82.2%，集成电路增长14.3%。", "2018-05-15")
+    assert ms[(14.3, "%")][0] == "集成电路增长"

@@ -3251,6 +3251,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if elliptic != indicator:  # 蔬菜播种面积3930亩，…，产量5346吨: 蔬菜产量
                 indicator, irule = elliptic, "elliptic-measure"
                 ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and q.unit in _PERCENT_UNITS and prev is not None \
+                and prev.unit in _PERCENT_UNITS and prev_ind:
+            shared = _shared_measure(indicator, prev_ind[0])
+            if shared != indicator:  # 采矿业增加值同比下降0.2%，制造业增长7.4%: 制造业增加值增长
+                indicator = shared
+                ind = (indicator, istart, iend, irule)
         if q.unit in cues("metrics.rank_units") and irule in ("change-of-previous", "clause-before"):
             ranked = _rank_change(view.text, view.sentence(q.start)[0], q.start, indicator)
             if ranked != indicator:  # 增速居全省第2位，比去年同期提升3位: the place in the ranking moved
@@ -3426,11 +3432,25 @@ def _yardstick_of_figure(text: str, q: Quantity, indicator: str, prev_ind: tuple
 _TOPIC = re.compile(f"[ \t\u3000]*([^，,。；;：:\n]{{2,16}}?)(?:{cue_alt('metrics.topic_ends', False)})[，,：:]")
 
 
+# 规上工业增加值较快增长，同比增长8.2%: a clause opening the sentence that says how a level moved,
+# with no figure (no digit) of its own
+_TREND = re.compile(f"[ \t\u3000]*([^，,。；;：:\n0-9０-９%]{{2,16}}?)(?:{cue_alt('metrics.trend_adverbs')}){{0,3}}"
+                    f"(?:{cue_alt('metrics.change_verbs')})[，,]")
+
+
+_PERIOD_CLAUSE = 12  # characters of a period opening a sentence in a clause of its own (前三季度，)
+
+
 def _topic_of(text: str, s_start: int, i: int) -> str | None:
-    """固定资产投资方面，…: the topic a sentence opens with, when the figure at i comes after it."""
-    m = _TOPIC.match(text, s_start, i)
+    """固定资产投资方面，…: the topic a sentence opens with, when the figure at i comes after it;
+    so is the level of a clause saying how it moved (社会消费品零售总额稳步增长，同比增长5.1%)."""
+    m = _TOPIC.match(text, s_start, i) or _TREND.match(text, s_start, i)
+    if m is None:  # 前三季度，全市固定资产投资稳步增长，…: after a period that has a clause of its own
+        found = find_periods(text, s_start, min(i, s_start + _PERIOD_CLAUSE))
+        if found and found[0][0] == s_start and text[found[0][1]:found[0][1] + 1] in ("，", ","):
+            m = _TREND.match(text, found[0][1] + 1, i)
     name = _clean(m.group(1)) if m else ""
-    return name if len(name) >= 2 else None
+    return name if len(name) >= 2 and not _GROWTH.search(name) else None
 
 
 def _bare_change_clause(text: str, q: Quantity) -> bool:
@@ -3833,6 +3853,29 @@ def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:
     before = text[s_start:ranks[-1].start()]
     rate = next((w for w in _RATE_NOUNS if w in before and not level.endswith(w)), "")
     return level + rate + word + indicator[len(level):]
+
+
+_ITEM_CHANGE = re.compile(f"^(.{{2,16}}?)((?:{cue_alt('metrics.change_basis', False)})?"
+                          f"(?:{cue_alt('metrics.change_qualifiers')})?(?:{cue_alt('metrics.change_verbs', False)}))$")
+
+
+def _shared_measure(indicator: str, before: str) -> str:
+    """分三大门类看，采矿业增加值同比下降0.2%，制造业增长7.4%; 国有控股企业增加值同比增长7.7%，集体企业
+    下降6.4%: items of one breakdown, the first naming the measure (增加值), the next ones only their
+    own name and change — the measure is theirs too (制造业增加值增长).  Only an item ending like the
+    one before it (…业 / …业, …企业 / …企业) takes it, and only a measure of metrics.shared_measures."""
+    cur, prev = _ITEM_CHANGE.match(indicator), _ITEM_CHANGE.match(before)
+    if cur is None or prev is None:
+        return indicator
+    item, verb = cur.groups()
+    if item.endswith(cues("metrics.shared_measures")):
+        return indicator
+    head = prev.group(1)
+    for measure in cues("metrics.shared_measures"):
+        k = head.rfind(measure)
+        if k >= 2 and k + len(measure) == len(head) and head[k - 1] == item[-1]:
+            return item + measure + verb
+    return indicator
 
 
 def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None) -> str:
