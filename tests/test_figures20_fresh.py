@@ -150,3 +150,15 @@ def test_items_of_a_breakdown_share_the_measure_the_first_names():
     assert ms[(6.4, "%")][0] == "集体企业增加值下降"
     ms = _metrics("新能源汽车产量同比增长82.2%，集成电路增长14.3%。", "2018-05-15")
     assert ms[(14.3, "%")][0] == "集成电路增长"
+
+
+def test_run_on_adverbs_and_concessive_openers_are_no_part_of_the_indicator():
+    """粮食产量持续稳定在50万吨以上: 持续 says the level held, no part of what is counted (可持续
+    stays a word); 虽然上半年我县…回落0.3个百分点: 虽然 opens a concession, the period and the
+    county after it are no part of the indicator either."""
+    ms = _metrics("全县粮食产量持续稳定在50万吨以上。")
+    assert ms[(500000, "吨")][0] == "粮食产量"
+    ms = _metrics("全县可持续发展指数达85%。")
+    assert ms[(85, "%")][0] == "可持续发展指数"
+    ms = _metrics("虽然上半年我县地区生产总值增速较一季度回落0.3个百分点，但仍高于全省。", "2024-07-20")
+    assert ms[(0.3, "个百分点")][0] == "地区生产总值增速较一季度回落"
