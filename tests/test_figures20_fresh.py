@@ -162,3 +162,13 @@ def test_run_on_adverbs_and_concessive_openers_are_no_part_of_the_indicator():
     assert ms[(85, "%")][0] == "可持续发展指数"
     ms = _metrics("虽然上半年我县地区生产总值增速较一季度回落0.3个百分点，但仍高于全省。", "2024-07-20")
     assert ms[(0.3, "个百分点")][0] == "地区生产总值增速较一季度回落"
+
+
+def test_a_compound_opened_by_jizhong_is_the_thing_counted():
+    """2个易地搬迁集中安置点启动建设: 集中安置点 is the settlement counted (集中 opens a compound, no
+    adverb of the verb), and the noun ends before 启动 / 完工 as it does before 竣工; 85个项目集中
+    开工 still counts the projects."""
+    assert counted_nouns("全县2个易地搬迁集中安置点启动建设。") == ["易地搬迁集中安置点"]
+    assert counted_nouns("全县3处农村集中供水工程完工。") == ["农村集中供水工程"]
+    assert counted_nouns("全市85个项目集中开工。") == ["项目"]
+    assert counted_nouns("规划3个启动区。") == ["启动区"]
