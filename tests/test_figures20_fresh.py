@@ -172,3 +172,14 @@ def test_a_compound_opened_by_jizhong_is_the_thing_counted():
     assert counted_nouns("全县3处农村集中供水工程完工。") == ["农村集中供水工程"]
     assert counted_nouns("全市85个项目集中开工。") == ["项目"]
     assert counted_nouns("规划3个启动区。") == ["启动区"]
+
+
+def test_a_new_addition_compared_with_last_year_is_the_levels_change():
+    """人均地区生产总值达28322元，比去年新增3637元，增长12.7%: after a comparison 新增 is the level's
+    increase (a change of it, as 比去年增加), not a figure called 比去年新增; alone, 新增就业 stays
+    a count of new jobs."""
+    ms = _metrics("全年人均地区生产总值达28322元，比去年新增3637元，增长12.7%。", "2017-05-20")
+    assert ms[(3637, "元")][0] == "人均地区生产总值比去年新增"
+    assert ms[(12.7, "%")][0] == "人均地区生产总值增长"
+    ms = _metrics("全县新增就业1.2万人。", "2017-05-20")
+    assert ms[(12000, "人")][0] == "新增就业"

@@ -138,6 +138,8 @@ _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{c
                      f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
                      f"(?:{cue_alt('metrics.change_qualifiers')}){{0,2}}"  # 可比年均增长
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$"
+                     f"|^(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?"
+                     f"(?:{cue_alt('metrics.compared_change_verbs', False)})$"  # 比去年新增3637元
                      f"|{_SHORT_CHANGE}")
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
