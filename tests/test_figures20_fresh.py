@@ -183,3 +183,16 @@ def test_a_new_addition_compared_with_last_year_is_the_levels_change():
     assert ms[(12.7, "%")][0] == "人均地区生产总值增长"
     ms = _metrics("全县新增就业1.2万人。", "2017-05-20")
     assert ms[(12000, "人")][0] == "新增就业"
+
+
+def test_funds_secured_after_zhengqu_are_a_result_of_the_year_reviewed():
+    """政府工作报告 of March 2016: 全年争取到位基本建设类补助资金9.66亿元 — 到位 says the funds were
+    secured, a result of the year reviewed (2015), not a target of the publication year; 力争到位率
+    达到95% stays a target."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = Doc(id="t", source="t.txt", text="全年争取到位基本建设类补助资金9.66亿元。力争资金到位率达到95%。")
+    doc.date = "2016-03-29"
+    got = {m.value: (m.period, m.status) for m in extract_document(doc).metrics}
+    assert got[966000000] == ("2015", None)
+    assert got[95][1] == "target"

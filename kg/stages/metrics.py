@@ -3466,6 +3466,8 @@ _STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
                           f"|(?P<forecast>{cue_alt('metrics.status_forecast')}))"
                           f"(?![{cue_chars('metrics.status_not_after_chars')}])")
 _STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
+# 争取到位: a complement right after the status word saying the thing was obtained (not 到位率)
+_RESULT_COMPLEMENT = re.compile(f"(?:{cue_alt('metrics.status_result_complements')})(?!率)")
 _STATUS_DONE_LATER = re.compile(cue_alt("metrics.status_done_later"))
 # 受疫情影响走高至, 回落至: a clause of a verb carrying a level to its new value, and nothing else
 _MOVED_TO = re.compile(f"(?:(?:{cue_alt('metrics.cause_opens')})[^，,。；;]{{1,8}}?(?:{cue_alt('metrics.cause_closes')}))?"
@@ -3493,6 +3495,8 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     between = text[last_end:q.start]
     if _STATUS_DONE.search(between) or between.rstrip().endswith(_DE):
         return None  # …已完成投资30亿元; 完成年度预期目标的98%: the share of the target done
+    if _RESULT_COMPLEMENT.match(between):
+        return None  # 全年争取到位补助资金9.66亿元: the funds secured, a result
     if text[max(lo, last_start - 2):last_start].endswith(cues("metrics.status_compared")):
         return None  # 比计划多2.3万吨, 超过预期目标20个百分点: a result measured against the plan
     if (cut := _CLAUSE_END_RE.search(between)) and _STATUS_DONE_LATER.search(between, cut.end()):
