@@ -196,3 +196,14 @@ def test_funds_secured_after_zhengqu_are_a_result_of_the_year_reviewed():
     got = {m.value: (m.period, m.status) for m in extract_document(doc).metrics}
     assert got[966000000] == ("2015", None)
     assert got[95][1] == "target"
+
+
+def test_a_place_opening_a_respectively_clause_is_its_subject_not_an_item():
+    """…开江县农村居民人均可支配收入8831元。虽然上半年我县城乡居民收入同比增速分别较一季度回落0.3和
+    0.2个百分点: 我县 (the county named before) opens the clause as its subject; the items are
+    城镇 and 农村, one figure each — a place among the items (龙口、牟平…分别为) still is no list."""
+    text = ("上半年，开江县农村居民人均可支配收入8831元。"
+            "虽然上半年我县城乡居民收入同比增速分别较一季度回落0.3和0.2个百分点，但仍高于全省。")
+    ms = _metrics(text, "2016-07-20")
+    assert ms[(0.3, "个百分点")][0] == "城镇居民收入同比增速较一季度回落"
+    assert ms[(0.2, "个百分点")][0] == "农村居民收入同比增速较一季度回落"

@@ -1498,13 +1498,14 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     names = _region_items(regions, len(figures)) if regions else None
     if names:  # 东部、中部、西部和东北地区居民人均可支配收入分别增长a、b、c、d
         return figures, names, _respective_verb(verb), regions.start()
-    if any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k)):
-        return None
     clause = text[lo:k]
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
         if a >= lo and a > 0 and text[a - 1] in _JOINS:
             clause = clause[:a - lo] + clause[b - lo:]
     clause = _clean(_strip_quotes(clause))
+    first = text.find(clause, lo, k) if clause else -1
+    if any(t == "Place" and a >= first for a, _b, _k, t, _l in view.mentions_in(lo, k)):
+        return None  # (a place opening the clause, 我县城乡居民…, is its subject, no item of the list)
     etc = _listed_before_etc(clause, len(figures))
     if etc is not None:
         return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
