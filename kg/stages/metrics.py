@@ -42,7 +42,8 @@ from ..periods import explicit_year, find_periods, is_record_span, plan_span, re
 from .dates import header_date
 from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
-from .numbers import MEASURE_UNITS, PERCENT_UNITS, TABLE_ROW, TABLE_UNIT_END, Quantity, find_quantities
+from .numbers import (MEASURE_UNITS, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END, Quantity,
+                      find_quantities)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -137,6 +138,8 @@ _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{c
                      f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
                      f"(?:{cue_alt('metrics.change_qualifiers')}){{0,2}}"  # 可比年均增长
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$"
+                     f"|^(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?"
+                     f"(?:{cue_alt('metrics.compared_change_verbs', False)})$"  # 比去年新增3637元
                      f"|{_SHORT_CHANGE}")
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
@@ -504,11 +507,35 @@ def _clean(s: str) -> str:
         if s2 == s:
             break
         s = s2
+    s = _without_span_lead(s)
+    conv = next((w for w in cues("metrics.conversion_verbs") if s.endswith(w) and len(s) > len(w) + 1), None)
+    s = s[:-len(conv)] if conv else s  # 人均生产总值约合20533美元: the same amount converted, not a name
     s = _MEASURE_INSIDE.sub("", s) if len(s) > 6 else s  # 地区生产总值按可比价格计算增长 → …增长
-    lead = _MEASURE_LEAD.match(s)
+    lead = _MEASURE_LEAD.match(s) or _ADJUSTED_LEAD.match(s)
     if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
     return _without_result_verb(s.strip(" 、，,：:"))
+
+
+# 6年时间减少, 用5年时间新增: the stretch a change was made over, opening the clause before its verb
+_SPAN_LEAD = re.compile(f"^(?:用|经过|历时)?(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,3}}"
+                        f"(?:{cue_alt('metrics.span_units')}|天))?(?:{cue_alt('metrics.span_nouns')})")
+
+
+_LEAD_WORDS = tuple(r["word"] for r in _AFFIXES if r["position"] == "lead" and len(r["word"]) > 1)
+
+
+def _without_span_lead(s: str) -> str:
+    """贫困人口…，6年时间减少8000多万人: 时间 (with its span) opening the clause says over how long
+    the change was made, no part of what changed; it goes only before a change verb or a verb of
+    doing (新增, 完成), so a noun beginning with 时间 (时间跨度, 时间节点) stays whole."""
+    m = _SPAN_LEAD.match(s)
+    if not m or m.end() >= len(s):
+        return s
+    rest = s[m.end():]
+    if _GROWTH.match(rest) or rest.startswith(cues("metrics.change_verbs")) or rest.startswith(_LEAD_WORDS):
+        return rest
+    return s
 
 
 # a count of years closing an indicator (投资五年累计, 利用外资三年间): the stretch summed over
@@ -526,6 +553,9 @@ def _year_word_end(text: str, b: int, stop: int) -> int:
 # how a change is measured, between the level and its verb: no part of what is measured
 _MEASURE_INSIDE = re.compile(f"(?<=.)(?:{cue_alt('metrics.change_measures')})(?=.)")
 _MEASURE_LEAD = re.compile(f"(?:{cue_alt('metrics.change_measures')})")
+# 还原留抵退税口径后增长3.4%, 剔除价格因素后增长: a change restated on an adjusted basis
+_ADJUSTED_LEAD = re.compile(f"(?:{cue_alt('metrics.adjust_opens')})[^，,。；;：:]{{1,10}}?"
+                            f"(?:{cue_alt('metrics.adjust_closes')})")
 _HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
 _HEADER_LINE = 200  # characters: longer lines are prose, no header
 
@@ -874,7 +904,10 @@ def _only_time_and_status(words: str) -> bool:
 def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> str:
     """16个设区市城镇调查失业率平均为5.3%: a count of divisions followed, in the same clause, by
     what the next figure measures of them counts the divisions alone (设区市); the measure is
-    left to the next figure's own indicator (13名县牵头项目领导，10个镇…: a list, no measure)."""
+    left to the next figure's own indicator (13名县牵头项目领导，10个镇…: a list, no measure); a
+    post after them (2800多名县（市、区）委书记中遴选出100人) counts the people holding it."""
+    if counted.endswith(POST_WORDS):
+        return counted
     m = _ADMIN_UNIT.match(counted)
     end = q.end + len(counted)
     if m is None or m.end() >= len(counted) - 1 or nxt is None or nxt.unit == q.unit \
@@ -1465,13 +1498,14 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     names = _region_items(regions, len(figures)) if regions else None
     if names:  # 东部、中部、西部和东北地区居民人均可支配收入分别增长a、b、c、d
         return figures, names, _respective_verb(verb), regions.start()
-    if any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k)):
-        return None
     clause = text[lo:k]
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
         if a >= lo and a > 0 and text[a - 1] in _JOINS:
             clause = clause[:a - lo] + clause[b - lo:]
     clause = _clean(_strip_quotes(clause))
+    first = text.find(clause, lo, k) if clause else -1
+    if any(t == "Place" and a >= first for a, _b, _k, t, _l in view.mentions_in(lo, k)):
+        return None  # (a place opening the clause, 我县城乡居民…, is its subject, no item of the list)
     etc = _listed_before_etc(clause, len(figures))
     if etc is not None:
         return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
@@ -1483,7 +1517,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if measured and len(items) >= 2 and all(1 <= len(x) <= 6 for x in items):
         names = items  # (生猪、牛、羊、家禽: each item whole, the measure after 分别 names what is counted)
     else:
-        names = _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
+        joined = _split_collective(items)
+        names = _collective_items(joined, len(figures)) if joined else \
+            _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
     if names is None and len(items) == len(figures) >= 3 and all(2 <= len(x) <= 8 for x in items) \
             and _CHANGE_END.search(verb.strip()) and not any(ch.isdigit() for ch in clause):
         # 精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长a、b、c、d: products (or other things) with
@@ -1549,6 +1585,16 @@ _REGION_LONGEST = max(cues("metrics.macro_regions"), key=len)
 
 _COLLECTIVES = {r["word"]: r["not_before"].split("/") for r in load_table("metric_cues")
                 if r["list"] == "metrics.collective_items"}
+
+
+def _split_collective(items: list[str]) -> str | None:
+    """城、乡居民人均可支配收入分别增长a和b, 一、二、三产业增加值: a collective word (城乡, 一二三产业)
+    written with its characters listed apart; the words joined again, or None when the items
+    are no such list (each but the last one character, together opening a collective)."""
+    if len(items) < 2 or any(len(x) != 1 for x in items[:-1]):
+        return None
+    joined = "".join(items)
+    return joined if any(joined.startswith(w) and len(joined) > len(w) for w in _COLLECTIVES) else None
 
 
 def _collective_items(item: str, n: int) -> list[str]:
@@ -3203,9 +3249,16 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
         if irule == "clause-before" and level:
-            elliptic = _elliptic_measure(indicator, level)
+            elliptic = _elliptic_measure(indicator, level, levels[-1][0].unit if levels and levels[-1][1] == level
+                                         else None)
             if elliptic != indicator:  # 蔬菜播种面积3930亩，…，产量5346吨: 蔬菜产量
                 indicator, irule = elliptic, "elliptic-measure"
+                ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and q.unit in _PERCENT_UNITS and prev is not None \
+                and prev.unit in _PERCENT_UNITS and prev_ind:
+            shared = _shared_measure(indicator, prev_ind[0])
+            if shared != indicator:  # 采矿业增加值同比下降0.2%，制造业增长7.4%: 制造业增加值增长
+                indicator = shared
                 ind = (indicator, istart, iend, irule)
         if q.unit in cues("metrics.rank_units") and irule in ("change-of-previous", "clause-before"):
             ranked = _rank_change(view.text, view.sentence(q.start)[0], q.start, indicator)
@@ -3382,11 +3435,25 @@ def _yardstick_of_figure(text: str, q: Quantity, indicator: str, prev_ind: tuple
 _TOPIC = re.compile(f"[ \t\u3000]*([^，,。；;：:\n]{{2,16}}?)(?:{cue_alt('metrics.topic_ends', False)})[，,：:]")
 
 
+# 规上工业增加值较快增长，同比增长8.2%: a clause opening the sentence that says how a level moved,
+# with no figure (no digit) of its own
+_TREND = re.compile(f"[ \t\u3000]*([^，,。；;：:\n0-9０-９%]{{2,16}}?)(?:{cue_alt('metrics.trend_adverbs')}){{0,3}}"
+                    f"(?:{cue_alt('metrics.change_verbs')})[，,]")
+
+
+_PERIOD_CLAUSE = 12  # characters of a period opening a sentence in a clause of its own (前三季度，)
+
+
 def _topic_of(text: str, s_start: int, i: int) -> str | None:
-    """固定资产投资方面，…: the topic a sentence opens with, when the figure at i comes after it."""
-    m = _TOPIC.match(text, s_start, i)
+    """固定资产投资方面，…: the topic a sentence opens with, when the figure at i comes after it;
+    so is the level of a clause saying how it moved (社会消费品零售总额稳步增长，同比增长5.1%)."""
+    m = _TOPIC.match(text, s_start, i) or _TREND.match(text, s_start, i)
+    if m is None:  # 前三季度，全市固定资产投资稳步增长，…: after a period that has a clause of its own
+        found = find_periods(text, s_start, min(i, s_start + _PERIOD_CLAUSE))
+        if found and found[0][0] == s_start and text[found[0][1]:found[0][1] + 1] in ("，", ","):
+            m = _TREND.match(text, found[0][1] + 1, i)
     name = _clean(m.group(1)) if m else ""
-    return name if len(name) >= 2 else None
+    return name if len(name) >= 2 and not _GROWTH.search(name) else None
 
 
 def _bare_change_clause(text: str, q: Quantity) -> bool:
@@ -3400,6 +3467,8 @@ _STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
                           f"|(?P<forecast>{cue_alt('metrics.status_forecast')}))"
                           f"(?![{cue_chars('metrics.status_not_after_chars')}])")
 _STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
+# 争取到位: a complement right after the status word saying the thing was obtained (not 到位率)
+_RESULT_COMPLEMENT = re.compile(f"(?:{cue_alt('metrics.status_result_complements')})(?!率)")
 _STATUS_DONE_LATER = re.compile(cue_alt("metrics.status_done_later"))
 # 受疫情影响走高至, 回落至: a clause of a verb carrying a level to its new value, and nothing else
 _MOVED_TO = re.compile(f"(?:(?:{cue_alt('metrics.cause_opens')})[^，,。；;]{{1,8}}?(?:{cue_alt('metrics.cause_closes')}))?"
@@ -3427,6 +3496,8 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     between = text[last_end:q.start]
     if _STATUS_DONE.search(between) or between.rstrip().endswith(_DE):
         return None  # …已完成投资30亿元; 完成年度预期目标的98%: the share of the target done
+    if _RESULT_COMPLEMENT.match(between):
+        return None  # 全年争取到位补助资金9.66亿元: the funds secured, a result
     if text[max(lo, last_start - 2):last_start].endswith(cues("metrics.status_compared")):
         return None  # 比计划多2.3万吨, 超过预期目标20个百分点: a result measured against the plan
     if (cut := _CLAUSE_END_RE.search(between)) and _STATUS_DONE_LATER.search(between, cut.end()):
@@ -3791,12 +3862,44 @@ def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:
     return level + rate + word + indicator[len(level):]
 
 
-def _elliptic_measure(indicator: str, level: str) -> str:
-    """蔬菜播种面积3930亩，同比增长2.7%，产量5346吨: a bare measure (产量, 产值) after an area of a
-    crop in the same sentence is that crop's → 蔬菜产量 (the crop is said once, with the area)."""
-    if indicator not in cues("metrics.elliptic_measures"):
+_ITEM_CHANGE = re.compile(f"^(.{{2,16}}?)((?:{cue_alt('metrics.change_basis', False)})?"
+                          f"(?:{cue_alt('metrics.change_qualifiers')})?(?:{cue_alt('metrics.change_verbs', False)}))$")
+
+
+def _shared_measure(indicator: str, before: str) -> str:
+    """分三大门类看，采矿业增加值同比下降0.2%，制造业增长7.4%; 国有控股企业增加值同比增长7.7%，集体企业
+    下降6.4%: items of one breakdown, the first naming the measure (增加值), the next ones only their
+    own name and change — the measure is theirs too (制造业增加值增长).  Only an item ending like the
+    one before it (…业 / …业, …企业 / …企业) takes it, and only a measure of metrics.shared_measures."""
+    cur, prev = _ITEM_CHANGE.match(indicator), _ITEM_CHANGE.match(before)
+    if cur is None or prev is None:
         return indicator
-    head = next((h for h in sorted(cues("metrics.area_heads"), key=len, reverse=True) if level.endswith(h)), None)
+    item, verb = cur.groups()
+    if item.endswith(cues("metrics.shared_measures")):
+        return indicator
+    head = prev.group(1)
+    for measure in cues("metrics.shared_measures"):
+        k = head.rfind(measure)
+        if k >= 2 and k + len(measure) == len(head) and head[k - 1] == item[-1]:
+            return item + measure + verb
+    return indicator
+
+
+def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None) -> str:
+    """蔬菜播种面积3930亩，同比增长2.7%，产量5346吨: a bare measure (产量, 产值) after an area of a
+    crop in the same sentence is that crop's → 蔬菜产量 (the crop is said once, with the area); so
+    after a crop named bare with its area (果用瓜1107公顷，…，产量28408吨 → 果用瓜产量).  A bare
+    增加值 after a sector's output (农林牧渔业总产值69.93亿元，…，增加值37.90亿元) is that sector's."""
+    if indicator in cues("metrics.value_added_measures"):
+        heads = cues("metrics.output_heads")
+    elif indicator in cues("metrics.elliptic_measures"):
+        heads = cues("metrics.area_heads")
+        if level_unit in cues("metrics.crop_area_units") and 2 <= len(level) <= 5 and all(map(is_han, level)) \
+                and not any(level.endswith(h[-2:]) for h in heads) and not _CHANGE_END.search(level):
+            return level + indicator
+    else:
+        return indicator
+    head = next((h for h in sorted(heads, key=len, reverse=True) if level.endswith(h)), None)
     if head is None or len(level) - len(head) < 1:
         return indicator
     return level[:-len(head)] + indicator

@@ -378,11 +378,45 @@ def _counted_after(text: str, i: int) -> str | None:
             # 1844个村(居)民小组: a short end of the noun after the parenthetical
             k = _noun_end(text, close + 1, 5)
             tail = _before_cut(text[close + 1:k])
-            word = text[i:close + 1] + (tail if k - close <= 5 and len(tail) == k - close - 1 else "")
+            tail = tail if k - close <= 5 and len(tail) == k - close - 1 else ""
+            if not (tail and word_freq().get(tail, 0) > 0):  # (县(市、区)委员会: one word, kept)
+                tail = _post_after_divisions(text, j, close + 1) or tail
+            word = text[i:close + 1] + tail
     return word or None
 
 
+# the posts of officials (posts.tsv): closing a counted noun they make it a count of people
+POST_WORDS = tuple(sorted({r["word"] for r in load_table("posts")}, key=len, reverse=True))
+_POST_REACH = 5  # characters after a divisions' parenthetical that may close a post's title
+
+
+def _post_after_divisions(text: str, paren: int, i: int) -> str:
+    """7位县(市、区)委书记参加会议, 9名县（市、区）长: a post closing the divisions' parenthetical
+    (委书记, 长 of 县长) is what is counted — the people holding it; "" when none closes it there."""
+    head = text[paren - 1:paren] if paren > 0 else ""
+    for k in range(min(_POST_REACH, len(text) - i), 0, -1):
+        tail = text[i:i + k]
+        if not all(is_han(ch) for ch in tail):
+            continue
+        if tail.endswith(POST_WORDS):
+            return tail
+        nxt = text[i + k:i + k + 1]
+        if (head + tail).endswith(POST_WORDS) and not (nxt and word_freq().get(tail[-1] + nxt, 0) > 0):
+            return tail  # (18个县(市、区)长期坚持: 长期 is a word, no 县长)
+    return ""
+
+
 _ARABIC_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _approx_after_noun(text: str, end: int, counted: str) -> str | None:
+    """An approx word closing the counted noun at a clause end (摘帽280个县左右, 新增100户以上。):
+    it qualifies the figure as 280个左右 does, and is no part of what is counted."""
+    tail = next((w for w in _APPROX_POST if counted.endswith(w) and w not in _CLAUSE_END_POST), None)
+    after = end + len(counted)
+    if tail and len(counted) > len(tail) and (after >= len(text) or text[after] in _STOP):
+        return tail
+    return None
 
 
 def _is_chinese(num: str) -> bool:
@@ -891,8 +925,10 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit, start = f"{unit}/{per}", start - 1 - len(per)  # 每公斤20元, 每公顷4582公斤: per unit
     if not chinese and not pre and not pct and _negative(text, ns):
         value, start = -value, ns - 1  # 增速分别为-9.4%、23.0%: a fall written with a minus sign
-    quals = [w for w in (pre, mid, post) if w]
     counted = _counted_after(text, end) if unit not in PERCENT_UNITS else None
+    if not post and counted and (tail := _approx_after_noun(text, end, counted)):
+        counted, post = counted[:-len(tail)], tail  # 摘帽280个县左右: 县 counted, the figure about
+    quals = [w for w in (pre, mid, post) if w]
     return Quantity(start, end, value, unit, bool(quals), text[start:end], ns, ne,
                     "".join(quals) or None, counted)
 
