@@ -526,6 +526,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _founded_bodies(text, scopes)
     found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
+    found += _joint_offices(text, places)
     found = [_as_media(f) for f in found]
     for m in _RE_NATIONAL.finditer(text):
         found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
@@ -740,4 +741,22 @@ def _village_organs(text: str, places: list[Found]) -> list[Found]:
         if m:
             out.append(Found(pl.start, m.end(), "Agency", text[pl.start:m.end()], "agency.village-organ",
                              {"village": pl.norm}))
+    return out
+
+
+_RE_JOINT_OFFICE = re.compile(rf"([{HAN}]{{0,8}}?)(?:{cue_alt(_A, 'joint_offices')})")
+
+
+def _joint_offices(text: str, places: list[Found]) -> list[Found]:
+    """The office the governments of a region set up together, named right after the region
+    (京津冀协同发展联合工作办公室, 长三角区域合作办公室): a body of no one place, so no scope names
+    it and the agency grammar missed it; named as written."""
+    out = []
+    for pl in places:
+        if pl.attrs.get("level") != "region":
+            continue
+        m = _RE_JOINT_OFFICE.match(text, pl.end)
+        if m and not NOT_IN_NAME.search(m.group(1)) and not POST_IN_STEM.search(m.group(1)):
+            out.append(Found(pl.start, m.end(), "Agency", text[pl.start:m.end()], "agency.joint-office",
+                             {"region": pl.norm}))
     return out

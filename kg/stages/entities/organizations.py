@@ -81,7 +81,7 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if tok in _APPOSITIVE_KINDS and start - pos >= 2 and _name_follows(tags.get(toks[k + 1]), toks[k + 1:]):
             cut = pos  # 新投产项目|恒泰工艺礼品有限公司: the kind before a name is no part of it
             continue
-        if (tok in _NAME_OPENS_AFTER or tok in _DEAL_VERBS) and start - pos >= 2:
+        if (tok in _NAME_OPENS_AFTER or tok in _DEAL_VERBS or _meet_verb(tok, toks, k)) and start - pos >= 2:
             cut = pos  # 汪某任|四川大学, 郑某同志任|同济大学, 收购|中色南方稀土(新丰)有限公司: the name follows
             continue
         if not _leading_word(tok, tags) or start - pos < 2:
@@ -112,6 +112,14 @@ _LIST_MARKS = cue_chars(_O, "list_marks")
 _NAME_OPENS_AFTER = frozenset(cue(_O, "name_opens_after"))
 _APPOSITIVE_KINDS = set(cue(_O, "appositive_kinds"))
 _DEAL_VERBS = frozenset(cue(_O, "deal_verbs"))  # 收购, 获得: one company's act before another's name
+_MEET_VERBS = frozenset(cue(_O, "meet_verbs"))  # 会见, 希望: a leader's act before a company's name
+_MEET_BRAND_BEFORE = frozenset(cue(_O, "meet_verb_brand_before"))  # 新|希望: a brand's word
+
+
+def _meet_verb(tok: str, toks: list[str], k: int) -> bool:
+    """Is `tok` a leader's meeting or wish before a company (会见|名成集团, 希望|光明食品集团)?
+    Not inside a brand that holds the word (新|希望|乳业)."""
+    return tok in _MEET_VERBS and not (k > 0 and toks[k - 1] in _MEET_BRAND_BEFORE)
 
 
 def _name_follows(tag: str | None, toks: list[str]) -> bool:
@@ -275,7 +283,9 @@ _PLACE_UNIT_PARENTS = cue(_O, "place_unit_parents")  # 大学, 学院, 科学院
 def _parent_before_place(words: str) -> bool:
     """Do the words before a place inside a would-be name name a body that keeps units in places
     (电子科技大学|长三角研究院, 某某集团|华东分公司)?  Then the name is that body's unit and opens
-    with the body, not with the place, however common the body's words."""
+    with the body, not with the place, however common the body's words.  The place may stand in
+    brackets after the body (北京大学（|青岛）…研究院): the body's branch in that city."""
+    words = words.rstrip(_OPEN_BRACKETS)
     return any(words.endswith(p) and len(words) >= len(p) + 2 for p in _PLACE_UNIT_PARENTS)
 
 
@@ -948,6 +958,24 @@ def _affiliate_end(text: str, end: int) -> int:
     return m.end()
 
 
+_BRANCH_RE = re.compile(rf"([{HAN}]{{0,10}}?)({alt(L.ORG_SUFFIXES)})")
+
+
+def _bracketed_branch_end(text: str, end: int, place_spans: dict[int, int]) -> int:
+    """Where a university's or group's name ends when its branch in a city is named right after
+    it, the city in brackets (北京大学（青岛）计算社会科学研究院, 清华大学（深圳）创新研究院): the
+    branch is the whole, one organisation, not the parent and a 社会科学研究院 of no one."""
+    if not text.endswith(tuple(_PLACE_UNIT_PARENTS), 0, end) or text[end:end + 1] not in _OPEN_BRACKETS:
+        return end
+    close = place_spans.get(end + 1)
+    if close is None or text[close:close + 1] not in _CLOSE_BRACKETS:
+        return end
+    m = _BRANCH_RE.match(text, close + 1)
+    if not m or NOT_IN_NAME.search(m.group(1)) or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
+        return end
+    return m.end()
+
+
 _ORDINAL_SUBSIDIARY_RE = re.compile(rf"第[{CHINESE_NUMERALS[:-3]}]{{1,3}}([{HAN}]{{0,6}}?)"
                                     rf"(?:{cue_alt(_O, 'ordinal_subsidiary_forms')})")
 _ORDINAL_PARENTS = tuple(cue(_O, "ordinal_subsidiary_parents"))
@@ -1110,6 +1138,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         end = _affiliate_end(text, _sub_unit_end(text, _ordinal_subsidiary_end(text, end)))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         end = _legal_form_end(text, end)  # …集团河北电力勘测设计研究院|有限公司
+        end = _bracketed_branch_end(text, end, place_spans)  # 北京大学|（青岛）计算社会科学研究院
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
