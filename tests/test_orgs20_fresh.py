@@ -4,7 +4,7 @@ a company named after a leader's meeting verb (会见|名成集团), the office 
 its city in brackets (北京大学（青岛）…研究院).  Sentences in those shapes, none copied."""
 from __future__ import annotations
 
-from conftest import mentioned, names_doc
+from conftest import extract_text, held_posts, mentioned, names_doc
 
 
 def test_a_company_after_a_leaders_wish_opens_after_the_verb():
@@ -70,3 +70,47 @@ def test_a_universitys_branch_with_its_city_in_brackets_is_one_name():
 def test_a_university_with_a_bracketed_city_and_no_branch_stays_the_university():
     doc = names_doc("活动\n北京大学（青岛）举行活动。")
     assert "北京大学" in mentioned(doc, "Organization")
+
+
+def test_a_group_written_in_brackets_before_its_legal_form():
+    """上海光明农业发展(集团)有限公司, 柳工（集团）有限公司: the registered form of a group; the scan
+    stopped at the bracket and the company was lost."""
+    doc = names_doc("会见\n副局长罗某会见上海光明农业发展(集团)有限公司总裁张某。市长会见广西柳工（集团）有限公司董事长。")
+    orgs = mentioned(doc, "Organization")
+    assert {"上海光明农业发展(集团)有限公司", "广西柳工（集团）有限公司"} <= orgs
+
+
+def test_a_consultation_meeting_is_no_chamber_of_commerce():
+    """…筹建工作会商会在某区召开: 会商会 is a meeting whose last characters are 商会; no organisation
+    was ever called so; 温州商会 stays one."""
+    doc = names_doc("会议\n合肥某经济开发区筹建工作会商会在瑶海区召开。两地召开工作协商会。温州商会会长出席。")
+    orgs = mentioned(doc, "Organization")
+    assert not any(o.endswith(("会商会", "协商会")) for o in orgs)
+    assert "温州商会" in orgs
+
+
+def test_a_short_stem_before_an_institute_stays_as_written():
+    """市发改院: the development and reform research institute; the short stem was read as 发展和改革
+    and made a 市发展和改革院 no city has.  市发改委 keeps its standard name."""
+    doc = names_doc("调研\n市发改院、市发改委有关领导参加调研。")
+    agencies = mentioned(doc, "Agency")
+    assert "市发展和改革院" not in agencies
+    assert "市发展和改革委员会" in agencies
+
+
+def test_a_zones_committee_written_short_takes_its_standard_name():
+    """开发区党工委书记、管委主任: 管委 is 管委会 written short; it was read as a unit of the city (德州市管委)
+    or of the working committee (区党工委管委)."""
+    doc = extract_text("会议\n德州开发区党工委书记、管委主任王建国致辞。")
+    assert ("王建国", "德州开发区管委会", "主任", None) in held_posts(doc)
+    doc = extract_text("会议\n区党工委书记、管委主任王清主持会议。")
+    assert not any(b.endswith("党工委管委") for _, b, _, _ in held_posts(doc))
+
+
+def test_a_company_ends_at_its_legal_form_before_its_groups_committee():
+    """…集团有限公司集团党委副书记: the legal form closes the registered name; 集团 after it opens the
+    group's committee, and was read into the name (…有限公司集团)."""
+    doc = names_doc("会见\n副局长罗某会见上海光明农业发展集团有限公司集团党委副书记张某一行。")
+    orgs = mentioned(doc, "Organization")
+    assert "上海光明农业发展集团有限公司" in orgs
+    assert not any(o.endswith("有限公司集团") for o in orgs)

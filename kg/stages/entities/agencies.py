@@ -233,7 +233,14 @@ def _corps_scopes(text: str, places: list[Found]) -> list[Scope]:
     return out
 
 
+_SHORT_STEM_WRITTEN_BEFORE = frozenset(cue(_A, "short_stem_written_before"))  # 院
+
+
 def canon_tail(stem: str, suffix: str) -> str:
+    """A department's tail in its standard form (发改委 → 发展和改革委员会); a short stem before an
+    institute's 院 stays as written (市发改院 is the 发展改革研究院, no 发展和改革院)."""
+    if suffix in _SHORT_STEM_WRITTEN_BEFORE and stem in L.CANONICAL_STEMS:
+        return stem + suffix
     canon = L.CANONICAL_STEMS.get(stem, stem)
     return canon + L.CANONICAL_SUFFIX.get((canon, suffix), suffix)
 

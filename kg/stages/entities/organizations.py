@@ -162,6 +162,19 @@ def _bracketed_place(text: str, close: int) -> int | None:
     return k
 
 
+def _bracketed_kind(text: str, close: int, start: int, end: int) -> int | None:
+    """The opening bracket of a kind written in brackets right before a legal form (广西柳工（集团）
+    有限公司, 魏桥创业(集团)股份有限公司): the registered form of a group, whose name goes on
+    before the bracket; None anywhere else."""
+    if close + 1 != start or not text.endswith(_LEGAL_FORMS_LONGEST, start, end):
+        return None
+    kind = next((k for k in _LEGAL_FORM_KINDS if text.endswith(k, 0, close)), None)
+    k = close - len(kind) - 1 if kind else -1
+    if k <= 0 or text[k] not in _OPEN_BRACKETS or not _NAME_CHAR.match(text[k - 1]):
+        return None
+    return k
+
+
 def _place_name(word: str) -> bool:
     """A division or world place of the tables (新田, 中国): the gazetteer's or registry's name."""
     from ...divisions import table
@@ -1061,6 +1074,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(m.start(), m.start() + 1):
             continue
         while (nxt := _ORG_SUFFIX_RE.match(text, end)) is not None \
+                and not text.endswith(_LEGAL_FORMS_LONGEST, 0, end) \
                 and text[nxt.end() - 1:nxt.end() + 1] not in _SUFFIX_NOT_WORDS \
                 and text[nxt.end():nxt.end() + 1] not in _SUFFIX_BAD_NEXT:  # 制片厂|厂长: its head's post
             end = nxt.end()  # …集团 + 股份有限公司
@@ -1080,6 +1094,9 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = start
         while i > 0 and start - i < 14:
             ch = text[i - 1]
+            if ch in _CLOSE_BRACKETS and (k := _bracketed_kind(text, i - 1, start, end)) is not None:
+                i = k  # 柳工（集团）|有限公司: the group's kind in brackets before the legal form
+                continue
             if ch in _CLOSE_BRACKETS and (k := _bracketed_place(text, i - 1)) is not None and start - k < 16:
                 i = k  # 宝瑞嘉（新田）丝绸|有限公司: the brand, then its place in brackets
                 continue
