@@ -114,3 +114,19 @@ def test_a_company_ends_at_its_legal_form_before_its_groups_committee():
     orgs = mentioned(doc, "Organization")
     assert "上海光明农业发展集团有限公司" in orgs
     assert not any(o.endswith("有限公司集团") for o in orgs)
+
+
+def test_the_central_taiwan_office_written_short_is_no_radio_station():
+    """中央台办、国台办副主任: 中央台办 is the party's Taiwan work office; the radio's short name 中央台
+    was read inside it and a 中央人民广播电台 was made."""
+    doc = names_doc("任职\n他今年起担任中央台办、国台办副主任。")
+    assert "中央台湾工作办公室" in mentioned(doc, "Agency")
+    assert "中央人民广播电台" not in mentioned(doc, "Organization")
+
+
+def test_an_embassy_in_many_countries_is_no_mission():
+    """曾在中国驻多国大使馆任职: 多国 counts the hosts; no embassy of a country called 多国."""
+    doc = names_doc("任职\n他曾在中国驻多国大使馆任职，后任中国驻美国大使馆参赞。")
+    agencies = mentioned(doc, "Agency")
+    assert "中国驻多国大使馆" not in agencies
+    assert "中国驻美国大使馆" in agencies
