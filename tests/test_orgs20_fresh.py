@@ -130,3 +130,20 @@ def test_an_embassy_in_many_countries_is_no_mission():
     agencies = mentioned(doc, "Agency")
     assert "中国驻多国大使馆" not in agencies
     assert "中国驻美国大使馆" in agencies
+
+
+def test_companies_listed_by_brand_and_trade_before_their_kind():
+    """在韩塑新材料、伟冠食品、秋明汽配等企业: county news names the firms it visited by brand and
+    trade, with no legal form; the suffix grammar found none (and read 韩 of 韩塑 as Korea)."""
+    doc = names_doc("调研\n在韩塑新材料、优博特新材料、伟冠食品、秋明汽配等企业，书记深入生产车间。"
+                    "他察看了悦达纺织、岭南重工等企业。")
+    orgs = mentioned(doc, "Organization")
+    assert {"韩塑新材料", "优博特新材料", "伟冠食品", "秋明汽配", "悦达纺织", "岭南重工"} <= orgs
+    assert "韩国" not in mentioned(doc, "Place")
+
+
+def test_trades_listed_in_general_are_no_companies():
+    """全县有食品、纺织等企业, 在食品、建材、化工等企业: trades in general (no brand before them,
+    or no verb of a visit opening the list), and people before 等企业家 are no companies."""
+    doc = names_doc("调研\n全县有食品、纺织等企业120家。在食品、建材、化工等企业开展检查。张三、李四等企业家代表发言。")
+    assert not mentioned(doc, "Organization")

@@ -1159,6 +1159,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
+    found += find_listed_enterprises(text, places, taken)
     found += find_teams(text, places, taken)
     found += find_club_teams(text, taken)
     found += find_titled_media(text, places, taken)
@@ -1276,3 +1277,69 @@ def find_group_short_forms(text: str, orgs: list[Found], named: list[Found]) -> 
             out.append(Found(s, e, "Organization", f.norm, "org.group-short", {"alias": stem}))
             taken.mark(s, e)
     return out
+
+
+_LISTED_KIND_RE = re.compile(rf"等(?:{cue_alt(_O, 'listed_enterprise_kinds')})(?![{cue_chars(_O, 'listed_enterprise_not_before')}])")
+_LISTED_OPENERS = frozenset(cue(_O, "listed_enterprise_openers"))
+_LISTED_CLAUSE_MARKS = "，。；：！？,;:!?\n（(）)“”\""
+_LISTED_WINDOW = 60  # the clause a list of companies is read from (bounded: no scan of the text)
+_LISTED_ITEM_RE = re.compile(f"[{HAN}]{{2,10}}")
+
+
+def find_listed_enterprises(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
+    """Companies named by their brand and trade in a list before 等企业 (在韩塑新材料、伟冠食品、
+    秋明汽配等企业): county news writes the firms it visited so, with no legal form, and the suffix
+    grammar found none.  The list must hold two items or more, one of them ending in a trade word
+    (食品, 新材料, 重工), so that the kind names the items; the first item opens after the visit's
+    verb; a place or a word the scan reads elsewhere is no company."""
+    out: list[Found] = []
+    place_spans = {p.start: p.end for p in places}
+    for m in _LISTED_KIND_RE.finditer(text):
+        lo = max(0, m.start() - _LISTED_WINDOW)
+        s = max((text.rfind(c, lo, m.start()) for c in _LISTED_CLAUSE_MARKS), default=-1)
+        s = s + 1 if s >= 0 else lo
+        items, at = [], s
+        for part in text[s:m.start()].split(_LIST_MARK):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        if len(items) < 2:
+            continue
+        items[0] = _after_opener(text, *items[0])
+        if not any(_branded_trade(text[a:b]) for a, b in items if a is not None):
+            continue
+        for a, b in items:
+            if a is None or not _LISTED_ITEM_RE.fullmatch(text, a, b) or NOT_IN_NAME.search(text[a:b]) \
+                    or place_spans.get(a) == b or taken.overlaps(a, b) or _common_word(text[a:b]):
+                continue
+            out.append(Found(a, b, "Organization", text[a:b], "org.listed-enterprise", {}))
+            taken.mark(a, b)
+    return out
+
+
+_TRADE_ENDS = tuple(_TRADES) + tuple(cue(_O, "listed_enterprise_trades"))
+
+
+_LISTED_PARTICLES = frozenset(cue(_O, "listed_enterprise_particles"))  # 了
+
+
+def _branded_trade(item: str) -> bool:
+    """A brand of two characters or more and the trade it ends in (伟冠|食品, 岭南|重工)."""
+    return any(item.endswith(t) and len(item) - len(t) >= 2 for t in _TRADE_ENDS)
+
+
+def _common_word(item: str) -> bool:
+    """An item the dictionary holds as one common word (建材, 食品, 化工): a trade listed in
+    general, no company's brand (悦达, tagged a proper noun, stays)."""
+    toks = dict_words(item)
+    return len(toks) == 1 and not (word_tags().get(item) or "").startswith(_NAME_TAGS)
+
+
+def _after_opener(text: str, a: int, b: int) -> tuple[int | None, int]:
+    """The first item of a list after the visit's verb that opens it (在|韩塑新材料, 先后到|富棣田):
+    None when no such verb is found (the item's start is unknown)."""
+    pos, start = a, None
+    for tok in dict_words(text[a:b]):
+        pos += len(tok)
+        if tok in _LISTED_OPENERS or (start == pos - len(tok) and tok in _LISTED_PARTICLES):
+            start = pos  # (察看|了|悦达纺织: the particle after the verb too)
+    return (start if start is not None and b - start >= 2 else None), b
