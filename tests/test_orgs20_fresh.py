@@ -147,3 +147,11 @@ def test_trades_listed_in_general_are_no_companies():
     or no verb of a visit opening the list), and people before 等企业家 are no companies."""
     doc = names_doc("调研\n全县有食品、纺织等企业120家。在食品、建材、化工等企业开展检查。张三、李四等企业家代表发言。")
     assert not mentioned(doc, "Organization")
+
+
+def test_a_defined_short_form_holding_a_region_names_the_office():
+    """长三角区域合作办公室(以下简称“长三角办”)…长三角办常务副主任张某: the region 长三角 read inside
+    the short form kept its later uses from being linked, and the post went to a 长江三角洲办 of its own."""
+    doc = extract_text("报到\n干部到长三角区域合作办公室(以下简称“长三角办”)报到。交流会上,长三角办常务副主任张某发言。")
+    assert ("张某", "长三角区域合作办公室", "常务副主任", None) in held_posts(doc)
+    assert "长江三角洲办" not in mentioned(doc, "Agency")
