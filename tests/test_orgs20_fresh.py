@@ -155,3 +155,12 @@ def test_a_defined_short_form_holding_a_region_names_the_office():
     doc = extract_text("报到\n干部到长三角区域合作办公室(以下简称“长三角办”)报到。交流会上,长三角办常务副主任张某发言。")
     assert ("张某", "长三角区域合作办公室", "常务副主任", None) in held_posts(doc)
     assert "长江三角洲办" not in mentioned(doc, "Agency")
+
+
+def test_a_national_bodys_short_name_after_a_levels_word_is_the_kind():
+    """作为最早成立的省级贸促会之一, 县级外汇局: the bodies of a level in general; the bare short
+    name was read as the national one (中国国际贸易促进委员会, 国家外汇管理局)."""
+    doc = names_doc("贸促\n作为全国最早成立的省级贸促会之一，湖北省贸促会锚定目标。县级外汇局开展检查。")
+    assert "中国国际贸易促进委员会" not in mentioned(doc, "Organization")
+    assert "国家外汇管理局" not in mentioned(doc, "Agency")
+    assert "湖北省贸促会" in mentioned(doc, "Organization")
