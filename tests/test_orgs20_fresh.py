@@ -164,3 +164,10 @@ def test_a_national_bodys_short_name_after_a_levels_word_is_the_kind():
     assert "中国国际贸易促进委员会" not in mentioned(doc, "Organization")
     assert "国家外汇管理局" not in mentioned(doc, "Agency")
     assert "湖北省贸促会" in mentioned(doc, "Organization")
+
+
+def test_a_friendship_association_holding_duiwai_is_whole():
+    """陕西省人民对外友好协会专职副会长: 对 is a stop character (a preposition), so the scan stopped
+    inside 对外 and no name was left; 对外 is a word names hold."""
+    doc = names_doc("友协\n陕西省人民对外友好协会专职副会长梁某出席。")
+    assert "陕西省人民对外友好协会" in mentioned(doc, "Organization")

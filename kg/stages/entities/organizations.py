@@ -427,6 +427,8 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
     # a noun it opens (国际|经济技术合作有限公司: 经 of 经济, 和 of 和平), not the verb or preposition
     if text[j] in _NOUN_OPENERS and j + 2 <= limit and freq.get(text[j:j + 2]):
         return (word_tags().get(text[j:j + 2]) or "").startswith(("n", "j"))
+    if text[j:j + 2] in _OPENED_WORDS and j + 2 < limit:
+        return True  # 对|外 of 对外友好协会: a word names hold, opened by a stop character
     if text[j - 1:j + 1] in _CLOSED_NOUNS:
         return True  # a noun of names it closes (西南财|经大学: 经 of 财经)
     if _brand_character(text, j, limit):
@@ -452,6 +454,7 @@ _BRAND_CONJUNCTIONS = set(cue_chars(_O, "brand_conjunctions"))  # 和
 _NOUN_OPENERS = set(cue_chars(_O, "stop_chars_opening_nouns"))
 _NOUN_CLOSERS = set(cue_chars(_O, "stop_chars_closing_words"))
 _CLOSED_NOUNS = set(cue(_O, "stop_chars_closing_nouns"))  # 财经
+_OPENED_WORDS = frozenset(cue(_O, "stop_chars_opening_words"))  # 对外
 
 
 def _trade_name(prefix: str, suffix: str) -> bool:
