@@ -171,3 +171,20 @@ def test_a_friendship_association_holding_duiwai_is_whole():
     inside 对外 and no name was left; 对外 is a word names hold."""
     doc = names_doc("友协\n陕西省人民对外友好协会专职副会长梁某出席。")
     assert "陕西省人民对外友好协会" in mentioned(doc, "Organization")
+
+
+def test_a_brand_of_glued_characters_after_a_visit_verb_keeps_its_first():
+    """副市长调研采芝林药业有限公司: jieba splits the brand 采|芝|林 and tags 采 a verb, so the name was
+    cut after it (芝林药业有限公司); a one-character verb right after the visit's verb, before
+    characters it cannot make words of, opens the brand.  决定让|华润公司 still cuts."""
+    doc = names_doc("调研\n副市长调研采芝林药业有限公司。县里决定让华润公司承建。")
+    orgs = mentioned(doc, "Organization")
+    assert "采芝林药业有限公司" in orgs
+    assert "华润公司" in orgs
+
+
+def test_a_group_of_plain_words_before_its_chairman_is_named():
+    """光明集团董事长王某陪同: 光明 is a common word and no rule made the group a name; only a named
+    company has a chairman.  能源集团董事长 (a trade) and 两大集团 (a count) stay none."""
+    doc = names_doc("调研\n光明集团董事长王某陪同。能源集团董事长李某出席。两大集团董事长会面。")
+    assert mentioned(doc, "Organization") == {"光明集团"}

@@ -89,6 +89,10 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if len(tok) == 1 and k > 0 and toks[k - 1] in _APPOSITIVE_KINDS:
             cut = pos - 1  # 园区企业|通瑞新能源公司: after the kind before it, the name's first character
             continue
+        if len(tok) == 1 and cut == pos - 1 and k > 0 and len(toks[k - 1]) > 1 and tags.get(tok) == "v" \
+                and len(toks[k + 1]) == 1:
+            continue  # 调研|采|芝|林药业: a one-character "verb" right after the verb cut at, before characters
+            # jieba cannot make words of, is the brand's first character (not 决定|让|华润公司, 同意|由|…)
         nxt = tags.get(toks[k + 1])
         if toks[k + 1][0] in _OPEN_BRACKETS:
             continue  # 联想（北京）有限公司: a brand before its bracketed place, not a verb
@@ -1035,6 +1039,24 @@ _UNIVERSITY_KINDS = tuple(cue(_O, "university_generic")) + tuple(
     full[:-2] for full in _UNIVERSITY_SHORT.values() if full.endswith(_DICTIONARY_NAME_SUFFIXES))
 
 
+_HEADED_KINDS = frozenset(cue(_O, "headed_group_kinds"))  # 集团
+_GROUP_HEADS = tuple(cue(_O, "group_heads"))  # 董事长, 总裁, 总经理 …
+_NOUN_NAME_TAGS = ("n", "nz", "nr", "ns", "nt", "j")
+
+
+def _headed_group(text: str, prefix: str, suffix: str, end: int) -> bool:
+    """A group named by a brand of common words whose head's post follows (光明集团董事长, 名成集团总裁):
+    only a named company has a 董事长, so the brand is a name however plain its words; nouns only
+    (no verb or count: 市长到|光明, 两大集团) and no trade in general (能源集团)."""
+    if suffix not in _HEADED_KINDS or not 2 <= len(prefix) <= 4 or not text.startswith(_GROUP_HEADS, end):
+        return False
+    if prefix in _TRADES or prefix in _ENTERPRISE_KINDS:
+        return False
+    tags = word_tags()
+    return all((tags.get(t) or "n").startswith(_NOUN_NAME_TAGS) and not (tags.get(t) or "").startswith("nx")
+               for t in dict_words(prefix))
+
+
 def _dictionary_name(name: str) -> bool:
     """A university jieba's dictionary holds as an organisation (tag nt) that no kind word names
     (华侨大学, 人民大学; not 农业大学, 综合大学, 民办大学: kinds of universities)."""
@@ -1145,7 +1167,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _opens_with_place(i, start, place_spans)
                 or _trade_name(prefix, m.group(1))
-                or _dictionary_name(text[i:end])
+                or _dictionary_name(text[i:end]) or _headed_group(text, prefix, m.group(1), end)
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])
                 or _scoped_enterprise(text, i, start, end, relative)):
             run = _named_kind_run(prefix, m.group(1))
