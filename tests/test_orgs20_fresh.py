@@ -188,3 +188,12 @@ def test_a_group_of_plain_words_before_its_chairman_is_named():
     company has a chairman.  能源集团董事长 (a trade) and 两大集团 (a count) stay none."""
     doc = names_doc("调研\n光明集团董事长王某陪同。能源集团董事长李某出席。两大集团董事长会面。")
     assert mentioned(doc, "Organization") == {"光明集团"}
+
+
+def test_a_bureau_whose_name_opens_with_duiwai_keeps_it():
+    """国务院新闻办公室对外信息局副局长贾某: the post's body was read after 对 as after a function word
+    (外信息局); 对外 is a word of the name.  对外交部… still reads 外交部."""
+    doc = extract_text("名单\n包括国务院新闻办公室对外信息局副局长贾某。他对外交部副部长王某表示感谢。")
+    posts = held_posts(doc)
+    assert ("贾某", "国务院新闻办公室对外信息局", "副局长", None) in posts
+    assert ("王某", "外交部", "副部长", None) in posts

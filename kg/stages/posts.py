@@ -66,6 +66,7 @@ _LOCAL_SCOPES = tuple(w for w, _ in _cue("local_scopes"))
 _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
+_PARTICLE_WORDS = tuple(w for w, _ in _cue("particle_words"))  # 对外: a function word's character opening a name's word
 _COMMITTEE_END = "委"
 _ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
 _ZONE_UNITS = frozenset(w for w, _ in _cue("zone_units"))  # 纪工委: a zone's own, not the city's
@@ -963,6 +964,8 @@ class ArticleScan:
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
             if t[k] in particles and not self._covered()[k]:
+                if t.startswith(_PARTICLE_WORDS, k):
+                    continue  # 国新办|对外信息局: 对 opens 对外, a word of the body's name, no function word
                 if self._joined_committee(i, k, pos, lo):
                     break  # 社会和法制委员会, 农业与农村委员会: the 和 is inside the committee's name
                 if t[k] in _NAME_JOINERS and k > i and _HAN_RE.match(t[k - 1]) and not self._covered()[k - 1] \
