@@ -1,7 +1,10 @@
-"""Agencies and organisations in zone, university, enterprise and regional-cooperation news (orgs20):
-a company named after a leader's meeting verb (会见|名成集团), the office of a named working group
-(…工作领导小组办公室), a region's joint office (京津冀…联合工作办公室), a university's branch with
-its city in brackets (北京大学（青岛）…研究院).  Sentences in those shapes, none copied."""
+"""Agencies and organisations in zone, university, enterprise, foreign-trade and regional-cooperation
+news (orgs20): a company named after a leader's meeting verb (会见|名成集团), the office of a named
+working group (…工作领导小组办公室), a region's joint office (京津冀…联合工作办公室) and its defined short
+form (长三角办), a university's branch with its city in brackets (北京大学（青岛）…研究院), a group's
+kind in brackets (柳工（集团）有限公司), companies listed by brand and trade before 等企业, a national
+body's short name after a level's word (省级贸促会), 对外 inside a name.  Sentences in those shapes,
+none copied."""
 from __future__ import annotations
 
 from conftest import extract_text, held_posts, mentioned, names_doc
