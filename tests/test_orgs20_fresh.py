@@ -200,3 +200,12 @@ def test_a_bureau_whose_name_opens_with_duiwai_keeps_it():
     posts = held_posts(doc)
     assert ("贾某", "国务院新闻办公室对外信息局", "副局长", None) in posts
     assert ("王某", "外交部", "副部长", None) in posts
+
+
+def test_a_subsidiary_after_words_of_ownership_opens_after_them():
+    """集团旗下华康药业公司, 及所属外建集团: the owner and 旗下/所属 were read into the subsidiary's name
+    (集团旗下华康药业公司) or lost it (外建集团)."""
+    doc = names_doc("座谈\n集团旗下华康药业公司负责人参加。集团负责人及所属外建集团、明德集团负责人参加。")
+    orgs = mentioned(doc, "Organization")
+    assert {"华康药业公司", "外建集团", "明德集团"} <= orgs
+    assert not any(o.startswith("集团") for o in orgs)
