@@ -209,3 +209,10 @@ def test_a_subsidiary_after_words_of_ownership_opens_after_them():
     orgs = mentioned(doc, "Organization")
     assert {"华康药业公司", "外建集团", "明德集团"} <= orgs
     assert not any(o.startswith("集团") for o in orgs)
+
+
+def test_a_national_organs_stationed_office_is_its_unit():
+    """审计署驻南京特派员办事处, 审计署南京特派办: the office the national audit office keeps in a
+    region; only 审计署 was read."""
+    doc = names_doc("审计\n审计署驻南京特派员办事处开展审计。审计署南京特派办发布公告。")
+    assert {"审计署驻南京特派员办事处", "审计署南京特派办"} <= mentioned(doc, "Agency")
