@@ -66,6 +66,7 @@ _LOCAL_SCOPES = tuple(w for w, _ in _cue("local_scopes"))
 _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
+_PARTICLE_WORDS = tuple(w for w, _ in _cue("particle_words"))  # 对外: a function word's character opening a name's word
 _COMMITTEE_END = "委"
 _ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
 _ZONE_UNITS = frozenset(w for w, _ in _cue("zone_units"))  # 纪工委: a zone's own, not the city's
@@ -989,6 +990,8 @@ class ArticleScan:
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
             if t[k] in particles and not self._covered()[k]:
+                if t.startswith(_PARTICLE_WORDS, k):
+                    continue  # 国新办|对外信息局: 对 opens 对外, a word of the body's name, no function word
                 if self._joined_committee(i, k, pos, lo):
                     break  # 社会和法制委员会, 农业与农村委员会: the 和 is inside the committee's name
                 if t[k] in _NAME_JOINERS and k > i and _HAN_RE.match(t[k - 1]) and not self._covered()[k - 1] \
@@ -1042,7 +1045,8 @@ class ArticleScan:
         zone = _zone_of_committee(prev.name) if inherit and prev is not None and prev.label == "Agency" \
             and ((run in _ZONE_ORGANS and len(run) > 1) or run in _ZONE_UNITS or _government_department(run)) else None
         if zone:  # 开发区党工委书记、管委会主任, 党工委委员、财政局局长: the zone's, not the city's (聊城市管委会)
-            return self._make_body(i, pos, zone + run, prev.place, alias=run)
+            # (管委主任: the 管委会's, under its standard name)
+            return self._make_body(i, pos, zone + _organ_full_forms_map().get(run, run), prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
@@ -2510,8 +2514,9 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
         # 县委副书记A，…公安局局长B, 管委会主任C: a government's department or a zone's committee is
         # no unit of the party committee; named by its place, or left as written where none is;
         # a zone's working committee names its zone (开发区党工委委员、建设局局长: the zone's bureau)
-        if zone := _zone_of_committee(first.name):
-            return scan._make_body(body.start, body.end, zone + body.name, first.place, alias=body.name)
+        if zone := _zone_of_committee(first.name):  # (管委主任: the 管委会's, under its standard name)
+            organ = _organ_full_forms_map().get(body.name, body.name)
+            return scan._make_body(body.start, body.end, zone + organ, first.place, alias=body.name)
         return body if first.place is None else \
             scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
     if first.place and first.name.endswith(_GOVERNMENT_ORGANS) and _government_department(body.name):

@@ -963,6 +963,7 @@ def make_registry():
 
 
 _NATIONAL_OPENERS = tuple(cue(_R, "national_openers"))  # 国家, 中国, 中央: a short name that says it is national
+_LEVEL_KIND_CHARS = frozenset("".join(cue(_R, "level_kind_chars")))  # 级: 省级, 各级
 _SCOPE_CHARS = frozenset(s for s, _lvl in L.RELATIVE_SCOPES.items() if len(s) == 1)  # 省, 市, 县, 区 …
 
 
@@ -970,8 +971,13 @@ def _local_counterpart(text: str, h: Hit, ending_at: dict[int, list[Mention]]) -
     """Is a national organ found by a bare short name (外汇局, 民航局) written right after a
     division's name or a relative scope (邯郸市外汇局, 县民航局)?  Then it is the local branch of
     that place, not the national organ: no national mention (the full name, or one opening with
-    国家/中国, is national wherever it stands)."""
-    if h.entry.label != "Agency" or h.surface == h.entry.name or h.surface.startswith(_NATIONAL_OPENERS):
+    国家/中国, is national wherever it stands).  After a level's word (省级|贸促会, 各级|红十字会) the
+    short name means the bodies of that level in general, organisation or organ: no national one."""
+    if h.surface == h.entry.name or h.surface.startswith(_NATIONAL_OPENERS):
+        return False
+    if h.start > 0 and text[h.start - 1] in _LEVEL_KIND_CHARS:
+        return True
+    if h.entry.label != "Agency":
         return False
     if any(m.attrs.get("level") in _HOME_LEVELS for m in ending_at.get(h.start, ())):
         return True

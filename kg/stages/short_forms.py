@@ -78,10 +78,14 @@ def _link_article(doc: Doc, art: Article, mine: list[Mention]) -> None:
         return
     at: dict[tuple[int, int], list[Mention]] = {}
     taken = bytearray(len(art.text) + 1)
+    inside_place = bytearray(len(art.text) + 1)  # positions inside a place, after its first character
     for m in mine:
         if m.astart >= 0:
             at.setdefault((m.astart, m.aend), []).append(m)
-            taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+            if m.label == "Place":  # (长三角|办: a place inside a short form is part of it)
+                inside_place[m.astart + 1:m.aend] = b"\x01" * (m.aend - m.astart - 1)
+            else:
+                taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
     for n, (pos, short, full) in enumerate(definitions):
         # until the text defines the same short form again
         stop = next((p for p, s, _f in definitions[n + 1:] if s == short), len(art.text))
@@ -89,7 +93,7 @@ def _link_article(doc: Doc, art: Article, mine: list[Mention]) -> None:
             found = [m for m in at.get((s, e), ()) if m.label != "Place" and m is not full]
             for m in found:
                 _retarget(m, full)
-            if not found and 1 not in taken[s:e]:
+            if not found and 1 not in taken[s:e] and not inside_place[s] and not inside_place[e]:
                 name = full.norm or full.surface
                 if doc.add_mention(art, s, e, full.label, RULE, norm=name, short_form_of=name):
                     taken[s:e] = b"\x01" * (e - s)

@@ -233,7 +233,14 @@ def _corps_scopes(text: str, places: list[Found]) -> list[Scope]:
     return out
 
 
+_SHORT_STEM_WRITTEN_BEFORE = frozenset(cue(_A, "short_stem_written_before"))  # 院
+
+
 def canon_tail(stem: str, suffix: str) -> str:
+    """A department's tail in its standard form (发改委 → 发展和改革委员会); a short stem before an
+    institute's 院 stays as written (市发改院 is the 发展改革研究院, no 发展和改革院)."""
+    if suffix in _SHORT_STEM_WRITTEN_BEFORE and stem in L.CANONICAL_STEMS:
+        return stem + suffix
     canon = L.CANONICAL_STEMS.get(stem, stem)
     return canon + L.CANONICAL_SUFFIX.get((canon, suffix), suffix)
 
@@ -526,6 +533,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _founded_bodies(text, scopes)
     found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
+    found += _joint_offices(text, places)
     found = [_as_media(f) for f in found]
     for m in _RE_NATIONAL.finditer(text):
         found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
@@ -740,4 +748,22 @@ def _village_organs(text: str, places: list[Found]) -> list[Found]:
         if m:
             out.append(Found(pl.start, m.end(), "Agency", text[pl.start:m.end()], "agency.village-organ",
                              {"village": pl.norm}))
+    return out
+
+
+_RE_JOINT_OFFICE = re.compile(rf"([{HAN}]{{0,8}}?)(?:{cue_alt(_A, 'joint_offices')})")
+
+
+def _joint_offices(text: str, places: list[Found]) -> list[Found]:
+    """The office the governments of a region set up together, named right after the region
+    (京津冀协同发展联合工作办公室, 长三角区域合作办公室): a body of no one place, so no scope names
+    it and the agency grammar missed it; named as written."""
+    out = []
+    for pl in places:
+        if pl.attrs.get("level") != "region":
+            continue
+        m = _RE_JOINT_OFFICE.match(text, pl.end)
+        if m and not NOT_IN_NAME.search(m.group(1)) and not POST_IN_STEM.search(m.group(1)):
+            out.append(Found(pl.start, m.end(), "Agency", text[pl.start:m.end()], "agency.joint-office",
+                             {"region": pl.norm}))
     return out

@@ -81,7 +81,7 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if tok in _APPOSITIVE_KINDS and start - pos >= 2 and _name_follows(tags.get(toks[k + 1]), toks[k + 1:]):
             cut = pos  # 新投产项目|恒泰工艺礼品有限公司: the kind before a name is no part of it
             continue
-        if (tok in _NAME_OPENS_AFTER or tok in _DEAL_VERBS) and start - pos >= 2:
+        if (tok in _NAME_OPENS_AFTER or tok in _DEAL_VERBS or _meet_verb(tok, toks, k)) and start - pos >= 2:
             cut = pos  # 汪某任|四川大学, 郑某同志任|同济大学, 收购|中色南方稀土(新丰)有限公司: the name follows
             continue
         if not _leading_word(tok, tags) or start - pos < 2:
@@ -89,6 +89,10 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if len(tok) == 1 and k > 0 and toks[k - 1] in _APPOSITIVE_KINDS:
             cut = pos - 1  # 园区企业|通瑞新能源公司: after the kind before it, the name's first character
             continue
+        if len(tok) == 1 and cut == pos - 1 and k > 0 and len(toks[k - 1]) > 1 and tags.get(tok) == "v" \
+                and len(toks[k + 1]) == 1:
+            continue  # 调研|采|芝|林药业: a one-character "verb" right after the verb cut at, before characters
+            # jieba cannot make words of, is the brand's first character (not 决定|让|华润公司, 同意|由|…)
         nxt = tags.get(toks[k + 1])
         if toks[k + 1][0] in _OPEN_BRACKETS:
             continue  # 联想（北京）有限公司: a brand before its bracketed place, not a verb
@@ -112,6 +116,14 @@ _LIST_MARKS = cue_chars(_O, "list_marks")
 _NAME_OPENS_AFTER = frozenset(cue(_O, "name_opens_after"))
 _APPOSITIVE_KINDS = set(cue(_O, "appositive_kinds"))
 _DEAL_VERBS = frozenset(cue(_O, "deal_verbs"))  # 收购, 获得: one company's act before another's name
+_MEET_VERBS = frozenset(cue(_O, "meet_verbs"))  # 会见, 希望: a leader's act before a company's name
+_MEET_BRAND_BEFORE = frozenset(cue(_O, "meet_verb_brand_before"))  # 新|希望: a brand's word
+
+
+def _meet_verb(tok: str, toks: list[str], k: int) -> bool:
+    """Is `tok` a leader's meeting or wish before a company (会见|名成集团, 希望|光明食品集团)?
+    Not inside a brand that holds the word (新|希望|乳业)."""
+    return tok in _MEET_VERBS and not (k > 0 and toks[k - 1] in _MEET_BRAND_BEFORE)
 
 
 def _name_follows(tag: str | None, toks: list[str]) -> bool:
@@ -150,6 +162,19 @@ def _bracketed_place(text: str, close: int) -> int | None:
     inside = text[k + 1:close]
     tags = word_tags()
     if not ((tags.get(inside) or "").startswith("ns") or _place_name(inside)):
+        return None
+    return k
+
+
+def _bracketed_kind(text: str, close: int, start: int, end: int) -> int | None:
+    """The opening bracket of a kind written in brackets right before a legal form (广西柳工（集团）
+    有限公司, 魏桥创业(集团)股份有限公司): the registered form of a group, whose name goes on
+    before the bracket; None anywhere else."""
+    if close + 1 != start or not text.endswith(_LEGAL_FORMS_LONGEST, start, end):
+        return None
+    kind = next((k for k in _LEGAL_FORM_KINDS if text.endswith(k, 0, close)), None)
+    k = close - len(kind) - 1 if kind else -1
+    if k <= 0 or text[k] not in _OPEN_BRACKETS or not _NAME_CHAR.match(text[k - 1]):
         return None
     return k
 
@@ -275,7 +300,9 @@ _PLACE_UNIT_PARENTS = cue(_O, "place_unit_parents")  # 大学, 学院, 科学院
 def _parent_before_place(words: str) -> bool:
     """Do the words before a place inside a would-be name name a body that keeps units in places
     (电子科技大学|长三角研究院, 某某集团|华东分公司)?  Then the name is that body's unit and opens
-    with the body, not with the place, however common the body's words."""
+    with the body, not with the place, however common the body's words.  The place may stand in
+    brackets after the body (北京大学（|青岛）…研究院): the body's branch in that city."""
+    words = words.rstrip(_OPEN_BRACKETS)
     return any(words.endswith(p) and len(words) >= len(p) + 2 for p in _PLACE_UNIT_PARENTS)
 
 
@@ -404,6 +431,8 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
     # a noun it opens (国际|经济技术合作有限公司: 经 of 经济, 和 of 和平), not the verb or preposition
     if text[j] in _NOUN_OPENERS and j + 2 <= limit and freq.get(text[j:j + 2]):
         return (word_tags().get(text[j:j + 2]) or "").startswith(("n", "j"))
+    if text[j:j + 2] in _OPENED_WORDS and j + 2 < limit:
+        return True  # 对|外 of 对外友好协会: a word names hold, opened by a stop character
     if text[j - 1:j + 1] in _CLOSED_NOUNS:
         return True  # a noun of names it closes (西南财|经大学: 经 of 财经)
     if _brand_character(text, j, limit):
@@ -429,6 +458,7 @@ _BRAND_CONJUNCTIONS = set(cue_chars(_O, "brand_conjunctions"))  # 和
 _NOUN_OPENERS = set(cue_chars(_O, "stop_chars_opening_nouns"))
 _NOUN_CLOSERS = set(cue_chars(_O, "stop_chars_closing_words"))
 _CLOSED_NOUNS = set(cue(_O, "stop_chars_closing_nouns"))  # 财经
+_OPENED_WORDS = frozenset(cue(_O, "stop_chars_opening_words"))  # 对外
 
 
 def _trade_name(prefix: str, suffix: str) -> bool:
@@ -948,6 +978,24 @@ def _affiliate_end(text: str, end: int) -> int:
     return m.end()
 
 
+_BRANCH_RE = re.compile(rf"([{HAN}]{{0,10}}?)({alt(L.ORG_SUFFIXES)})")
+
+
+def _bracketed_branch_end(text: str, end: int, place_spans: dict[int, int]) -> int:
+    """Where a university's or group's name ends when its branch in a city is named right after
+    it, the city in brackets (北京大学（青岛）计算社会科学研究院, 清华大学（深圳）创新研究院): the
+    branch is the whole, one organisation, not the parent and a 社会科学研究院 of no one."""
+    if not text.endswith(tuple(_PLACE_UNIT_PARENTS), 0, end) or text[end:end + 1] not in _OPEN_BRACKETS:
+        return end
+    close = place_spans.get(end + 1)
+    if close is None or text[close:close + 1] not in _CLOSE_BRACKETS:
+        return end
+    m = _BRANCH_RE.match(text, close + 1)
+    if not m or NOT_IN_NAME.search(m.group(1)) or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
+        return end
+    return m.end()
+
+
 _ORDINAL_SUBSIDIARY_RE = re.compile(rf"第[{CHINESE_NUMERALS[:-3]}]{{1,3}}([{HAN}]{{0,6}}?)"
                                     rf"(?:{cue_alt(_O, 'ordinal_subsidiary_forms')})")
 _ORDINAL_PARENTS = tuple(cue(_O, "ordinal_subsidiary_parents"))
@@ -989,6 +1037,24 @@ def _sub_unit_end(text: str, end: int) -> int:
 _DICTIONARY_NAME_SUFFIXES = tuple(cue(_O, "dictionary_name_suffixes"))
 _UNIVERSITY_KINDS = tuple(cue(_O, "university_generic")) + tuple(
     full[:-2] for full in _UNIVERSITY_SHORT.values() if full.endswith(_DICTIONARY_NAME_SUFFIXES))
+
+
+_HEADED_KINDS = frozenset(cue(_O, "headed_group_kinds"))  # 集团
+_GROUP_HEADS = tuple(cue(_O, "group_heads"))  # 董事长, 总裁, 总经理 …
+_NOUN_NAME_TAGS = ("n", "nz", "nr", "ns", "nt", "j")
+
+
+def _headed_group(text: str, prefix: str, suffix: str, end: int) -> bool:
+    """A group named by a brand of common words whose head's post follows (光明集团董事长, 名成集团总裁):
+    only a named company has a 董事长, so the brand is a name however plain its words; nouns only
+    (no verb or count: 市长到|光明, 两大集团) and no trade in general (能源集团)."""
+    if suffix not in _HEADED_KINDS or not 2 <= len(prefix) <= 4 or not text.startswith(_GROUP_HEADS, end):
+        return False
+    if prefix in _TRADES or prefix in _ENTERPRISE_KINDS:
+        return False
+    tags = word_tags()
+    return all((tags.get(t) or "n").startswith(_NOUN_NAME_TAGS) and not (tags.get(t) or "").startswith("nx")
+               for t in dict_words(prefix))
 
 
 def _dictionary_name(name: str) -> bool:
@@ -1033,6 +1099,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(m.start(), m.start() + 1):
             continue
         while (nxt := _ORG_SUFFIX_RE.match(text, end)) is not None \
+                and not text.endswith(_LEGAL_FORMS_LONGEST, 0, end) \
                 and text[nxt.end() - 1:nxt.end() + 1] not in _SUFFIX_NOT_WORDS \
                 and text[nxt.end():nxt.end() + 1] not in _SUFFIX_BAD_NEXT:  # 制片厂|厂长: its head's post
             end = nxt.end()  # …集团 + 股份有限公司
@@ -1052,6 +1119,9 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = start
         while i > 0 and start - i < 14:
             ch = text[i - 1]
+            if ch in _CLOSE_BRACKETS and (k := _bracketed_kind(text, i - 1, start, end)) is not None:
+                i = k  # 柳工（集团）|有限公司: the group's kind in brackets before the legal form
+                continue
             if ch in _CLOSE_BRACKETS and (k := _bracketed_place(text, i - 1)) is not None and start - k < 16:
                 i = k  # 宝瑞嘉（新田）丝绸|有限公司: the brand, then its place in brackets
                 continue
@@ -1097,7 +1167,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _opens_with_place(i, start, place_spans)
                 or _trade_name(prefix, m.group(1))
-                or _dictionary_name(text[i:end])
+                or _dictionary_name(text[i:end]) or _headed_group(text, prefix, m.group(1), end)
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])
                 or _scoped_enterprise(text, i, start, end, relative)):
             run = _named_kind_run(prefix, m.group(1))
@@ -1110,9 +1180,11 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         end = _affiliate_end(text, _sub_unit_end(text, _ordinal_subsidiary_end(text, end)))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         end = _legal_form_end(text, end)  # …集团河北电力勘测设计研究院|有限公司
+        end = _bracketed_branch_end(text, end, place_spans)  # 北京大学|（青岛）计算社会科学研究院
         name = text[i:end]
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
+    found += find_listed_enterprises(text, places, taken)
     found += find_teams(text, places, taken)
     found += find_club_teams(text, taken)
     found += find_titled_media(text, places, taken)
@@ -1230,3 +1302,69 @@ def find_group_short_forms(text: str, orgs: list[Found], named: list[Found]) -> 
             out.append(Found(s, e, "Organization", f.norm, "org.group-short", {"alias": stem}))
             taken.mark(s, e)
     return out
+
+
+_LISTED_KIND_RE = re.compile(rf"等(?:{cue_alt(_O, 'listed_enterprise_kinds')})(?![{cue_chars(_O, 'listed_enterprise_not_before')}])")
+_LISTED_OPENERS = frozenset(cue(_O, "listed_enterprise_openers"))
+_LISTED_CLAUSE_MARKS = "，。；：！？,;:!?\n（(）)“”\""
+_LISTED_WINDOW = 60  # the clause a list of companies is read from (bounded: no scan of the text)
+_LISTED_ITEM_RE = re.compile(f"[{HAN}]{{2,10}}")
+
+
+def find_listed_enterprises(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
+    """Companies named by their brand and trade in a list before 等企业 (在韩塑新材料、伟冠食品、
+    秋明汽配等企业): county news writes the firms it visited so, with no legal form, and the suffix
+    grammar found none.  The list must hold two items or more, one of them ending in a trade word
+    (食品, 新材料, 重工), so that the kind names the items; the first item opens after the visit's
+    verb; a place or a word the scan reads elsewhere is no company."""
+    out: list[Found] = []
+    place_spans = {p.start: p.end for p in places}
+    for m in _LISTED_KIND_RE.finditer(text):
+        lo = max(0, m.start() - _LISTED_WINDOW)
+        s = max((text.rfind(c, lo, m.start()) for c in _LISTED_CLAUSE_MARKS), default=-1)
+        s = s + 1 if s >= 0 else lo
+        items, at = [], s
+        for part in text[s:m.start()].split(_LIST_MARK):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        if len(items) < 2:
+            continue
+        items[0] = _after_opener(text, *items[0])
+        if not any(_branded_trade(text[a:b]) for a, b in items if a is not None):
+            continue
+        for a, b in items:
+            if a is None or not _LISTED_ITEM_RE.fullmatch(text, a, b) or NOT_IN_NAME.search(text[a:b]) \
+                    or place_spans.get(a) == b or taken.overlaps(a, b) or _common_word(text[a:b]):
+                continue
+            out.append(Found(a, b, "Organization", text[a:b], "org.listed-enterprise", {}))
+            taken.mark(a, b)
+    return out
+
+
+_TRADE_ENDS = tuple(_TRADES) + tuple(cue(_O, "listed_enterprise_trades"))
+
+
+_LISTED_PARTICLES = frozenset(cue(_O, "listed_enterprise_particles"))  # 了
+
+
+def _branded_trade(item: str) -> bool:
+    """A brand of two characters or more and the trade it ends in (伟冠|食品, 岭南|重工)."""
+    return any(item.endswith(t) and len(item) - len(t) >= 2 for t in _TRADE_ENDS)
+
+
+def _common_word(item: str) -> bool:
+    """An item the dictionary holds as one common word (建材, 食品, 化工): a trade listed in
+    general, no company's brand (悦达, tagged a proper noun, stays)."""
+    toks = dict_words(item)
+    return len(toks) == 1 and not (word_tags().get(item) or "").startswith(_NAME_TAGS)
+
+
+def _after_opener(text: str, a: int, b: int) -> tuple[int | None, int]:
+    """The first item of a list after the visit's verb that opens it (在|韩塑新材料, 先后到|富棣田):
+    None when no such verb is found (the item's start is unknown)."""
+    pos, start = a, None
+    for tok in dict_words(text[a:b]):
+        pos += len(tok)
+        if tok in _LISTED_OPENERS or (start == pos - len(tok) and tok in _LISTED_PARTICLES):
+            start = pos  # (察看|了|悦达纺织: the particle after the verb too)
+    return (start if start is not None and b - start >= 2 else None), b
