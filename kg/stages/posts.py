@@ -1241,7 +1241,8 @@ class ArticleScan:
         if t[end - 1:end] == "的":  # 拟任泾县副县长的陈刚: posts proposed for the name after 的, no others
             got = self.chain_before(p, lo, fallback, end - 1, comma=False) if end - 1 > lo else []
             return got if got and all(st == "nominated" for _, _, st, _ in got) else []
-        if (note := next((w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end)), None)) and end - len(note) > lo:
+        if t.endswith(_CANDIDATE_NOTES, lo, end) \
+                and (note := next(w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end))) and end - len(note) > lo:
             got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
             return got[:-1] + [got[-1][:2] + ("nominated",) + got[-1][3:]] if got else []  # the last post proposed
         if t[end - 1:end] in ("）", ")"):  # 省乡村振兴局局长(兼)王建球: a short note between post and name
@@ -1838,6 +1839,14 @@ def _drop_home_titles_abroad(scan: ArticleScan) -> None:
 
 
 _COLONS = "：:"
+_COLON = re.compile(f"[{_COLONS}]")
+
+
+def _next_colon(t: str, lo: int, hi: int) -> int | None:
+    """The first colon in t[lo:hi], None if none: one regex search, where a Python loop over the
+    sentence's characters ran for every sentence."""
+    m = _COLON.search(t, lo, hi)
+    return m.start() if m else None
 _LIST_CLOSERS = "；;。，,\n"
 
 
@@ -1846,7 +1855,7 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
     ended by 、 or a stop (；。，): every name holds the posts.  Nothing is read where a name runs on
     into a clause (市委书记：王刚在会上说…) or no post ends right at the colon."""
     t = scan.text
-    c = next((k for k in range(lo, hi) if t[k] in _COLONS), None)
+    c = _next_colon(t, lo, hi)
     while c is not None:
         if c > lo and not scan.persons.starts_at(c + 1) and (chain := scan.chain_before(c + 1, lo, end=c, comma=False)):
             names, q = [], c + 1
@@ -1865,7 +1874,7 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 for body, post, status, at in chain:
                     if body is not None:
                         scan.holdings.append(Holding(name, q, e, body, post, status, date, "posts.colon-list", at))
-        c = next((k for k in range(c + 1, hi) if t[k] in _COLONS), None)
+        c = _next_colon(t, c + 1, hi)
 
 
 def _particle_name_before_de(scan: ArticleScan, p: int) -> str | None:
