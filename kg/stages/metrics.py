@@ -35,7 +35,7 @@ from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
 from ..text import MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach
-from ..text import dict_words, rfind_any
+from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import explicit_year, find_periods, is_record_span, plan_span, resolve, states_year
@@ -1380,7 +1380,7 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
     before a change verb followed by as many figures joined by 、 pairs them as 分别 would; so does
     a list right before a run of levels (城镇、农村居民人均可支配收入40046元、18177元)."""
     text = view.text
-    cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:。") + 1
+    cut = rfind_any(text, "，,；;：:。", s_start, q.start) + 1
     m = None
     for m in _CHANGE_RUN.finditer(text, max(cut, s_start), q.number_start + 1):
         pass
@@ -1402,9 +1402,22 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
 _CLAUSE_RUN = re.compile(r"[^，,；;。！？!?\n]*")
 
 
+_RUN_FIGURES_MEMO = TextMemo()  # article text -> {k: `_run_figures` from k}
+
+
 def _run_figures(text: str, k: int) -> list[int]:
     """Where the numbers of the clause run from k start (分别为a、b、c: the figures a 分别 pairs
-    with the items before it, in order)."""
+    with the items before it, in order); answered once per article text and k, since every figure
+    of a run asks of the same run (the callers only read the list)."""
+    known = _RUN_FIGURES_MEMO.of(text)
+    got = known.get(k)
+    if got is None:
+        got = known[k] = _scan_run_figures(text, k)
+    return got
+
+
+def _scan_run_figures(text: str, k: int) -> list[int]:
+    """`_run_figures`, scanned."""
     run = _CLAUSE_RUN.match(text, k, k + MAX_SENTENCE).group(0)  # (no clause outgrows its sentence)
     times = [(a, b) for a, b, _w in find_periods(run)]  # 分别比2020年增长a、b: the year is the basis
     return [m.start() + k for m in _NUMBER.finditer(run) if not any(a <= m.start() < b for a, b in times)]
@@ -1539,7 +1552,7 @@ def _region_items(m: re.Match, n: int) -> list[str] | None:
 def _region_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is one of a list of the country's regions (东部、中部、西部和东北地区…): a
     part of each figure's name, never the subject of the list's figures."""
-    cut = max(max(text.rfind(ch, s_start, a) for ch in "，,；;：:。") + 1, s_start)
+    cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
     return any(m.start() <= a < m.end() for m in _REGION_RUN.finditer(text, cut, a + len(_REGION_LONGEST)))
 
 
@@ -1978,7 +1991,7 @@ _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
 def _partner_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is a trade partner named after 对/向/自 before a trade flow (我省对美国、东盟
     分别进出口…; 中国对美出口…): what the trade is with, never the place the figure is about."""
-    cut = max(max(text.rfind(ch, s_start, a) for ch in "，,；;：:。") + 1, s_start)
+    cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
     return any(m.start(1) <= a < m.end(1) for m in _PARTNER_RUN.finditer(text, cut, a + MAX_SENTENCE))
 
 
@@ -2049,7 +2062,7 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     of figures (the item before or after it holds one too) — not 安新、容城、雄县3县, a list of
     places counted together."""
     text = view.text
-    start = max(text.rfind(ch, s_start, q.start) for ch in _ITEM_CUT) + 1
+    start = rfind_any(text, _ITEM_CUT, s_start, q.start) + 1
     if start <= s_start:
         return None
     ments = view.mentions_in(start, q.start)
@@ -3847,10 +3860,12 @@ def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) ->
     nxt, text = after[0], view.text
     before = text[max(0, q.start - 3):q.start]
     passed = before.endswith(cues("metrics.threshold_verbs")) or (q.qualifier or "") in cues("metrics.threshold_verbs")
+    if not passed:
+        return False  # (most figures: no mark passed, the gap is not read)
     gap = text[q.end:nxt.start]
     mark = next((w for w in cues("metrics.threshold_nouns") if gap.startswith(w)), "")
     gap = gap[len(mark):]  # 突破50万吨大关，达51万吨: the mark's own noun
-    return passed and nxt.unit == q.unit and nxt.value > q.value and len(gap) <= 8 \
+    return nxt.unit == q.unit and nxt.value > q.value and len(gap) <= 8 \
         and gap[:1] in ("，", ",") and not any(ch in gap for ch in _SENT_END) \
         and not find_periods(gap)  # (每年超过900万人，2006年达1184万人: another time, two figures)
 
