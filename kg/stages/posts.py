@@ -35,7 +35,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, rfind_any, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, home_code
@@ -1415,7 +1415,7 @@ class ArticleScan:
         if left - 1 <= lo or t[left - 1] not in "，,":
             return []
         k = left - 1
-        start = max(lo, max(t.rfind(ch, lo, k) for ch in "，,。；;：:\n！？") + 1)
+        start = max(lo, rfind_any(t, "，,。；;：:\n！？", lo, k) + 1)
         if k - start < 2:  # (a name inside the clause stops the chain before it spans the clause)
             return []
         ext = self.chain_before(k, start, comma=False)
@@ -2381,7 +2381,7 @@ def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
         return None
     # 选举A为…主任；B为…省长，C为…: the verb opens the sentence, before the clause's start
     reach = max(0, p - 1 - MAX_SENTENCE)  # (a sentence's length back at most: no scan to the text's start)
-    stop = max(t.rfind(c, reach, p - 1) for c in "。！？\n")
+    stop = rfind_any(t, "。！？\n", reach, p - 1)
     lo = max(reach, min(lo, stop + 1 if stop >= 0 else reach))
     best, verb = -1, None
     for w in verbs_before:  # the last verb with 为 after it (not the 任 of 主任)
@@ -2721,7 +2721,7 @@ def _verb_before_chain(scan: ArticleScan, p: int, verbs_before) -> str | None:
     """任命县委副书记纪某同志为县人民政府副县长: the appointment verb written before the posts a
     name at p already holds (the clause's verb, not one ending right before the name), or None."""
     t = scan.text
-    lo = max(t.rfind(ch, 0, p) for ch in "，,。；;：:\n！？") + 1
+    lo = rfind_any(t, "，,。；;：:\n！？", 0, p) + 1
     chain = scan.chain_before(p, lo, comma=False)
     if not chain:
         return None
@@ -3047,7 +3047,7 @@ def _before_title(scan: ArticleScan, k: int, lo: int) -> list[tuple[int, int, st
     if etc is None:
         return []
     end = k - len(etc)
-    start = max(lo, max(t.rfind(ch, lo, end) for ch in "，,。；;：:\n！？") + 1)
+    start = max(lo, rfind_any(t, "，,。；;：:\n！？", lo, end) + 1)
     start = scan._strip_lead(start, end)
     names, q = _after_title(scan, start, end + 1)
     return names if names and q == end else []

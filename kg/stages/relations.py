@@ -65,7 +65,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Mention, Relation
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt
+from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt, rfind_any
 from .registry import CHINA_CODE, registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 from .resolve import choose_place_again
@@ -1058,7 +1058,7 @@ def _clause_opening(text: str, lo: int, at: int) -> int:
     """Where the clause holding `at` opens: after the last clause mark before it, not before `lo`
     (its sentence's start).  The search stops at `lo`: run back to the text's start, a mark the
     text never uses cost a whole-text scan per call."""
-    return max(lo, max(text.rfind(ch, lo, at) for ch in "，,。；;！？\n") + 1)
+    return max(lo, rfind_any(text, "，,。；;！？\n", lo, at) + 1)
 
 
 def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention | None:

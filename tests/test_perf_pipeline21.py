@@ -1,0 +1,42 @@
+"""Faster paths of round 21 that must answer exactly as the code they replaced.
+
+- `kg.text.rfind_any` now stands for `max(text.rfind(ch, lo, hi) for ch in chars)` at twenty more
+  look-backs (metrics, posts, relations); some pass `lo - 1` or `p - 1`, which can be negative,
+  and `str.rfind` counts a negative bound from the end: rfind_any must do the same.
+- `metrics._run_figures` is answered once per article text and start.
+- `posts._next_colon` finds a sentence's first colon by one regex search (it was a Python loop
+  over every character of every sentence).
+"""
+import random
+
+from kg.stages import metrics, posts
+from kg.text import rfind_any
+
+
+def test_rfind_any_is_max_of_rfind_with_any_bounds():
+    """Negative and out-of-range bounds too (a look-back from lo - 1 at the text's start)."""
+    rng = random.Random(21)
+    for _ in range(5000):
+        text = "".join(rng.choice("甲乙，,；。") for _ in range(rng.randint(0, 14)))
+        lo, hi = rng.randint(-16, 16), rng.randint(-16, 16)
+        assert rfind_any(text, "，,；", lo, hi) == max(text.rfind(ch, lo, hi) for ch in "，,；")
+
+
+def test_rfind_any_negative_end_counts_from_the_end():
+    text = "全市，增长5%，其中"
+    assert rfind_any(text, "，,", 0, -1) == text.rfind("，", 0, -1) == 7
+
+
+def test_run_figures_remembered_is_the_scan():
+    text = "全年基础设施、制造业投资分别增长9.4%、9.1%，比上年提高2个百分点。"
+    for k in range(len(text)):
+        assert metrics._run_figures(text, k) == metrics._scan_run_figures(text, k)
+        assert metrics._run_figures(text, k) == metrics._scan_run_figures(text, k)  # the memo's answer
+
+
+def test_next_colon_is_the_first_colon_in_range():
+    text = "出席会议的有：市委副书记:王刚、李明；副市长：张伟"
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            want = next((k for k in range(lo, hi) if text[k] in "：:"), None)
+            assert posts._next_colon(text, lo, hi) == want
