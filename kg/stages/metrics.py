@@ -1190,7 +1190,7 @@ def _label_before(text: str, s_start: int, lo: int) -> str | None:
     names it (announcements, tables run into text)."""
     if lo - 1 < s_start or text[lo - 1] not in cue_chars("metrics.label_colons"):
         return None
-    k = max([text.rfind(ch, s_start, lo - 1) for ch in _CLAUSE_PUNCT + "\n"] + [s_start - 1])
+    k = max(rfind_any(text, _CLAUSE_PUNCT + "\n", s_start, lo - 1), s_start - 1)
     label = _clean(_strip_quotes(text[k + 1:lo - 1]))
     return label if 2 <= len(label) <= 12 else None
 
@@ -1230,7 +1230,7 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     its words up to its first verb (jieba's tags), without a period opening it."""
     if lo - 1 <= s_start or text[lo - 1] not in "，,":
         return None
-    k = max([text.rfind(ch, s_start, lo - 1) for ch in _CLAUSE_PUNCT] + [s_start - 1])
+    k = max(rfind_any(text, _CLAUSE_PUNCT, s_start, lo - 1), s_start - 1)
     clause = _strip_period(_after_run_in(text[k + 1:lo - 1].strip()))
     mark = re.search(f"(?:{cue_alt('metrics.threshold_verbs')})[^，,]*$", clause)
     if mark and mark.start() >= 2:  # 我省GDP突破6000亿元，达6465亿元: what passed the mark
@@ -1252,7 +1252,7 @@ def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
     k = max(text.rfind(w, s_start, lo) for w in cues("metrics.change_from"))
     if k < 0 or _FIGURE.search(text, k, lo) and not find_periods(text, k, lo):
         return None
-    cut = max([text.rfind(ch, s_start, k) for ch in _CLAUSE_PUNCT] + [s_start - 1])
+    cut = max(rfind_any(text, _CLAUSE_PUNCT, s_start, k), s_start - 1)
     name = _clean(_strip_quotes(text[cut + 1:k]))
     return name if len(name) >= 2 else None
 
@@ -1451,7 +1451,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if not figures:
         return None
     verb = text[k + mark:figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
-    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:。")
+    cut = rfind_any(text, "，,；;：:。", s_start, k)
     lo = max(cut + 1, s_start)
     partners = _partner_items(text, lo, k, verb, len(figures))
     if partners is not None:  # 我省对美国、东盟分别进出口a、b: the partners are part of what is counted
@@ -1619,7 +1619,7 @@ def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
     clause measures the items of the sentence's 分别 before it again, with its own verb (城镇居民
     人均可支配收入增长, 农村居民人均可支配收入增长)."""
     text = view.text
-    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;")
+    cut = rfind_any(text, "，,；;", s_start, k)
     if cut < 0 or text[cut + 1:k].strip():
         return None
     earlier = _rfind_respective(text, s_start, cut)
@@ -1666,7 +1666,7 @@ def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | 
     if text[lo:k].strip() or lo <= s_start:
         return None
     end = lo - 1
-    start = max([text.rfind(ch, s_start, end) for ch in "，,；;：:。"] + [s_start - 1]) + 1
+    start = max(rfind_any(text, "，,；;：:。", s_start, end), s_start - 1) + 1
     m = _JUDGED.search(text, start, end)
     if m is None or not any(j in text[start:m.start()] for j in _JOINS):
         return None
@@ -1755,6 +1755,7 @@ def _head_of(word: str) -> str:
 
 
 _ORDINAL_DIGITS = "".join(numeral_forms("digit", canonical=True)) + "".join(numeral_forms("small", canonical=True))
+_ORDINAL_DIGIT = re.compile(f"[{re.escape(_ORDINAL_DIGITS)}]")  # (one search, not a test per numeral)
 
 
 @lru_cache(maxsize=1)
@@ -1967,7 +1968,7 @@ def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:
     福建省外贸进出口…; 记者9日从南昌海关获悉，…): the source's place, not what the figures are
     about.  (The source may follow a page head the layout ran into the clause: 来源：厦门海关
     发布时间：2018-12-12据厦门海关统计，…)"""
-    cut = max(max(text.rfind(ch, s_start, i) for ch in "，,；;") + 1, s_start)
+    cut = max(rfind_any(text, "，,；;", s_start, i) + 1, s_start)
     m = _SOURCE.match(text, cut, hi)
     if m is not None and m.end() > i:
         return True
@@ -2123,7 +2124,7 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     to, else the article's own place when the word names its level (我省 in a province's story) —
     not about an agency that opens the sentence (中组部授予…称号，其中我省有4人获此殊荣)."""
     text = view.text
-    cut = max(text.rfind(ch, s_start, i) for ch in "，,；;：:")
+    cut = rfind_any(text, "，,；;：:", s_start, i)
     last = None
     for m in view.scope_words(max(s_start, cut + 1), i):
         if _SCOPES[m.group(0)] == "local" and not _yardstick(text, s_start, m.start()):
@@ -2884,7 +2885,7 @@ _TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('m
 
 def _clause_lead(text: str, s_start: int, at: int) -> str:
     """The words from the clause's opening (after a comma or the sentence start) up to `at`."""
-    cut = max([text.rfind(ch, s_start, at) for ch in "，,；;：:"] + [s_start - 1])
+    cut = max(rfind_any(text, "，,；;：:", s_start, at), s_start - 1)
     return text[cut + 1:at].strip()
 
 
@@ -2911,7 +2912,7 @@ def _target_time(view: _ArticleView, q: Quantity, period: str | None) -> tuple[s
     when the clause names no time before a target word."""
     text = view.text
     s_start = view.sentence(q.start)[0]
-    lo = max([s_start] + [text.rfind(ch, s_start, q.number_start) + 1 for ch in _CLAUSE_MARKS])
+    lo = max(s_start, rfind_any(text, _CLAUSE_MARKS, s_start, q.number_start) + 1)
     targets = cues("metrics.target_words")
     named = [p for p in find_periods(text, lo, q.number_start)
              if text.startswith(targets, p[1]) or _TARGET_AFTER_PERIOD.match(text, p[1])]
@@ -3012,7 +3013,7 @@ def _beyond_clause(text: str, s_start: int, q: Quantity,
         a, b, _w = own[-1]
         if text[b:b + 1] in ("，", ",", "：", ":"):
             break  # 2022年，…: a time set for all that follows
-        cut = max(text.rfind(ch, s_start, q.number_start) for ch in "，,；;：:")
+        cut = rfind_any(text, "，,；;：:", s_start, q.number_start)
         if a > cut:
             break  # the figure's own clause
         if _news_day(own[-2][2]):
@@ -3059,7 +3060,7 @@ def _change_span(text: str, s_start: int, q: Quantity) -> str | None:
     """The years a change in the figure's own clause is measured over (十年增加近70万亿元, 五年年均
     增长5.2%), when a section or lead gives the article's figures another time: those years up to
     now are this figure's."""
-    cut = max(max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:。") + 1, s_start)
+    cut = max(rfind_any(text, "，,；;：:。", s_start, q.start) + 1, s_start)
     m = None  # (十年增加近70万亿元、年均增长6.2%: the items of a 、-list share the span)
     for m in _CHANGE_SPAN.finditer(text, cut, q.number_start):
         pass
@@ -3359,7 +3360,7 @@ def _yardstick_of_figure(text: str, q: Quantity, indicator: str, prev_ind: tuple
     """The indicator of a figure compared with one of two yardsticks named together: the k-th of
     the figures after 高于全国、全省 compares with the k-th (规模以上工业增加值同比增长高于全省, not
     one indicator for both, nor a bare 个百分点), as does 高于全国a个百分点、全省b个百分点."""
-    cut = max(text.rfind(ch, max(0, q.start - MAX_SENTENCE), q.start) for ch in "，,；;：:。") + 1
+    cut = rfind_any(text, "，,；;：:。", max(0, q.start - MAX_SENTENCE), q.start) + 1
     figures = [f for f in _run_figures(text, cut)  # (the yardsticks' own bracketed values aside)
                if max(text.rfind("(", cut, f), text.rfind("（", cut, f))
                <= max(text.rfind(")", cut, f), text.rfind("）", cut, f))]
@@ -3405,7 +3406,7 @@ def _topic_of(text: str, s_start: int, i: int) -> str | None:
 def _bare_change_clause(text: str, q: Quantity) -> bool:
     """Is the clause before q's number a change verb and nothing else (实际增长, 同比下降), with no
     place or measure of its own?"""
-    cut = max(text.rfind(ch, max(0, q.start - MAX_SENTENCE), q.start) for ch in _CLAUSE_PUNCT + _SENT_END)
+    cut = rfind_any(text, _CLAUSE_PUNCT + _SENT_END, max(0, q.start - MAX_SENTENCE), q.start)
     return bool(_GROWTH.fullmatch(_clean(text[cut + 1:q.number_start])))
 
 
@@ -3481,11 +3482,11 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     k = _rfind_respective(text, s_start, q.start)
     if len(levels) < 2:
         return None
-    if k < max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:"):
+    if k < rfind_any(text, "，,；;：:", s_start, q.start):
         # no 分别 in the figure's own clause (…分别达到18687元、5634元，增长7.8%、9.2%: the one before
         # paired the levels)
         return _unmarked_respective_level(text, s_start, q, levels)
-    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:") + 1
+    cut = rfind_any(text, "，,；;：:", s_start, k) + 1
     basis = text[max(cut, s_start):k].strip()
     figures = _run_figures(text, k)
     if not _BASIS_ONLY.fullmatch(basis) or len(figures) < 2 or q.number_start not in figures:
@@ -3505,7 +3506,7 @@ def _unmarked_respective_level(text: str, s_start: int, q: Quantity, levels: lis
     """城镇、农村居民人均可支配收入40046元、18177元，增长4.6%、8.3%: a clause that is only a change
     verb and a run of figures joined by 、 pairs them, as 分别 would, with as many level figures
     just before it, in order."""
-    cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:") + 1
+    cut = rfind_any(text, "，,；;：:", s_start, q.start) + 1
     start = max(cut, s_start)
     figures = _run_figures(text, start)
     if len(figures) < 2 or q.number_start not in figures or "、" not in text[figures[0]:figures[1]]:
@@ -3521,7 +3522,7 @@ def _unmarked_respective_level(text: str, s_start: int, q: Quantity, levels: lis
 def _clause_person(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """The person named last in the figure's clause before it, with no other entity between."""
     text = view.text
-    cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:")
+    cut = rfind_any(text, "，,；;：:", s_start, q.start)
     found = None
     for _a, _b, key, etype, _l in view.mentions_in(max(s_start, cut + 1), q.start):
         found = key if etype == "Person" else None
@@ -3744,7 +3745,7 @@ def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None
     k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return None
-    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;")
+    cut = rfind_any(text, "，,；;", s_start, k)
     m = _BASE_LIST.search(text, cut + 1, k)
     if m is None or m.start() != cut + 1:
         return None
@@ -3829,7 +3830,7 @@ def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> b
     """十种有色金属573万吨: a count in Chinese numerals whose noun runs straight into an amount in a
     unit of measure is part of the name of what is measured (the ten nonferrous metals), no count."""
     if not after or q.unit in MEASURE_UNITS or not q.counted or q.form is not None \
-            or not any(ch in q.surface for ch in _ORDINAL_DIGITS):
+            or not _ORDINAL_DIGIT.search(q.surface):
         return False
     nxt = after[0]
     return nxt.unit in MEASURE_UNITS and nxt.start == q.end + len(q.counted) \
