@@ -242,6 +242,62 @@ def frequent_first(words: dict):
     return automaton
 
 
+def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Words one of which every match of `pattern` holds (None when none can be told): a run of
+    literal characters or a list of literal alternatives (大赛|竞赛|博览会) that the pattern must
+    consume, outside any optional part or look-around; of several such, the one whose shortest
+    word is longest.  Why: a rule opening with a look-behind or a lazy run is tried at every
+    position of a text; a text holding none of the words cannot match, and one search says so."""
+    try:
+        from re import _constants as const, _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as const
+        import sre_parse as parser
+    tree = parser.parse(pattern.pattern, pattern.flags)
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found: list[tuple[str, ...]] = []
+    _required_in(list(tree.data), found, const)
+    return max(found, key=lambda words: min(map(len, words)), default=None)
+
+
+def _required_in(seq: list, found: list, const) -> None:
+    """`required_words` of one parsed sequence, every candidate appended to `found`."""
+    run: list[str] = []
+    for op, av in seq + [(None, None)]:
+        if op is const.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(("".join(run),))
+            run = []
+        if op is const.SUBPATTERN and not av[1] and not av[2]:
+            _required_in(list(av[3]), found, const)
+        elif op is const.BRANCH:
+            words = [_literal_word(list(alt), const) for alt in av[1]]
+            if all(words):
+                found.append(tuple(words))
+            elif len(av[1]) == 1:
+                _required_in(list(av[1][0]), found, const)
+        elif op in (const.MAX_REPEAT, const.MIN_REPEAT) and av[0] >= 1:
+            _required_in(list(av[2]), found, const)
+
+
+def _literal_word(seq: list, const) -> str | None:
+    """The word a parsed sequence of literal characters spells, None for anything else."""
+    if seq and all(op is const.LITERAL for op, _av in seq):
+        return "".join(chr(av) for _op, av in seq)
+    return None
+
+
+def words_guard(pattern: re.Pattern) -> re.Pattern | None:
+    """A search for `required_words(pattern)`, None when there are none."""
+    words = required_words(pattern)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
 def attempt_reach(pattern: re.Pattern) -> int | None:
     """How far past its start one match attempt of `pattern` can look: the longest match plus the
     longest look-ahead, or None when that is unbounded or the pattern looks behind or anchors

@@ -40,3 +40,27 @@ def test_next_colon_is_the_first_colon_in_range():
         for hi in range(lo, len(text) + 1):
             want = next((k for k in range(lo, hi) if text[k] in "：:"), None)
             assert posts._next_colon(text, lo, hi) == want
+
+
+def test_required_words_are_what_every_match_holds():
+    """`text.required_words`: only what a match must consume (not an optional word, not a
+    look-around), the most selective list of them."""
+    import re
+    from kg.text import required_words
+    rx = re.compile(r"(?:^|(?<=[，。]))(?:全省|全市)?([一-鿿]{2,8}?(?:大会|论坛))(?=召开|举行)")
+    assert required_words(rx) == ("大会", "论坛")
+    assert required_words(re.compile(r"(?:位于|地处)[一-鿿]{2,6}的(项目)")) in (("位于", "地处"), ("项目",))
+    assert required_words(re.compile(r"(?:大会)?[0-9]+")) is None
+    assert required_words(re.compile(r"(?i)abc")) is None
+    assert required_words(re.compile(r"(?:第[0-9]+届)+论坛")) == ("论坛",)
+
+
+def test_programme_rules_skip_only_texts_they_cannot_match():
+    """Each programme rule's guard finds its words wherever the rule finds a match."""
+    from kg.stages.entities import programmes
+    texts = ["2023中国国际大数据产业博览会在贵阳开幕。", "全省安全生产电视电话会议在长沙召开，",
+             "我县开展全国网络媒体湖北行活动。", "会议在京召开。", "位于城东的滨湖生态农业园项目，计划投资"]
+    for rule, guard in zip(programmes.RULES, programmes._RULE_GUARDS):
+        for t in texts:
+            if rule.pattern.search(t):
+                assert guard is None or guard.search(t), (rule.id, t)
