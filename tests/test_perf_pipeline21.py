@@ -64,3 +64,17 @@ def test_programme_rules_skip_only_texts_they_cannot_match():
         for t in texts:
             if rule.pattern.search(t):
                 assert guard is None or guard.search(t), (rule.id, t)
+
+
+def test_guarded_metric_patterns_find_the_same_matches():
+    """metric_words.guarded puts a first-character lookahead before seven metrics patterns scanned
+    over every figure's clause; the matches and groups stay those of the bare pattern."""
+    import re
+    from kg.metric_words import guarded
+    bare = re.compile(r"(?:比上年|同比)?(?:增长|下降)(?P<pct>[0-9]+%)")
+    fast = guarded(bare)
+    assert fast.pattern.startswith("(?=[")
+    text = "全县地区生产总值同比增长6%，比上年下降3%，增长12%；下降"
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] \
+        == [(m.span(), m.groupdict()) for m in bare.finditer(text)]
+    assert guarded(re.compile(r".?abc")).pattern == ".?abc"  # (no guard can be told: unchanged)

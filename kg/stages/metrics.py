@@ -40,7 +40,7 @@ from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import explicit_year, find_periods, is_record_span, plan_span, resolve, states_year
 from .dates import header_date
-from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
+from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
 from .numbers import MEASURE_UNITS, PERCENT_UNITS, TABLE_ROW, TABLE_UNIT_END, Quantity, find_quantities
 
@@ -127,6 +127,7 @@ def _lead_strip() -> re.Pattern:
         alts.append(alt)
     return re.compile("^(?:" + "|".join(alts) + ")+")
 _TAIL_STRIP = _affix_re("tail", "$")
+_TAIL_STRIP = guarded(_TAIL_STRIP)  # (most positions turned away at one character)
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 _GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', False)})")
 # 同比增63%, 环比降2.1%: a one-character change verb right after its basis (alone, 增 opens 新增, 增收)
@@ -181,6 +182,7 @@ _MULTIPLE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')})?{cue_alt('metri
 
 
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z])[^0-9０-９，,、]?")
+_FIGURE = guarded(_FIGURE)  # (most positions turned away at one character)
 _ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
 # a unit of measure right after a figure that is no figure of the sentence (26.9万千瓦光伏项目9个,
 # 年产10万吨饲料加工项目): it closes that amount and is never the start of the noun after it
@@ -928,6 +930,7 @@ _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;
 
 
 _TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')})?" + _TARGET_SHARE.pattern)
+_TARGET_SHARE_LED = guarded(_TARGET_SHARE_LED)  # (most positions turned away at one character)
 
 
 def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: int) -> tuple[int, int | None]:
@@ -1368,6 +1371,7 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
 _CHANGE_RUN = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_qualifiers')})?"
                          f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?"
                          f"(?=[{cue_chars('numbers.minus_chars')}]?[0-9０-９])")
+_CHANGE_RUN = guarded(_CHANGE_RUN)  # (most positions turned away at one character)
 
 
 # the first figure of a clause's run of levels, after a copula if any (城镇、农村居民人均可支配收入
@@ -1936,6 +1940,7 @@ def _sentence_scope_ancestor(view: _ArticleView, s_start: int, i: int) -> str | 
 
 _OBJECT_MARK = re.compile(cue_alt("metrics.object_marks", False))
 _NUMBER = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_NUMBER = guarded(_NUMBER)  # (most positions turned away at one character)
 _ITEM = f"[^、，,：:；;。{cue_chars('metrics.list_stop_chars')}{_JOINS}]{{1,12}}"
 _LIST = re.compile(f"{_ITEM}(?:[{_JOINS}]{_ITEM})+")
 
@@ -3413,6 +3418,7 @@ def _bare_change_clause(text: str, q: Quantity) -> bool:
 _STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
                           f"|(?P<forecast>{cue_alt('metrics.status_forecast')}))"
                           f"(?![{cue_chars('metrics.status_not_after_chars')}])")
+_STATUS_WORD = guarded(_STATUS_WORD)  # (most positions turned away at one character)
 _STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
 _STATUS_DONE_LATER = re.compile(cue_alt("metrics.status_done_later"))
 # 受疫情影响走高至, 回落至: a clause of a verb carrying a level to its new value, and nothing else
@@ -3712,6 +3718,7 @@ _YARDSTICK_ASIDE = re.compile(f"(?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yard
                               f"(?P<after>[（(][0-9０-９.．]+[%％][）)])"
                               f"|(?P<inside>[（(](?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
                               f"[0-9０-９.．]+[%％][）)])")
+_YARDSTICK_ASIDE = guarded(_YARDSTICK_ASIDE)  # (most positions turned away at one character)
 
 
 def _yardstick_asides(s: str) -> list[tuple[int, int]]:
