@@ -139,6 +139,7 @@ _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{c
                      f"(?:{cue_alt('metrics.change_qualifiers')}){{0,2}}"  # 可比年均增长
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$"
                      f"|{_SHORT_CHANGE}")
+_GROWTH = guarded(_GROWTH)  # (most positions turned away at one character)
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
 # the one character right before a compared period (`_compared_base` without a multiple): a mark,
@@ -3736,6 +3737,7 @@ def _without_yardstick_asides(s: str) -> str:
 _BASE_LIST = re.compile(f"(?P<noun>{cue_alt('metrics.rank_word', False)})?(?:{cue_alt('metrics.respectively', False)})?"
                         f"(?:{cue_alt('metrics.comparison_marks', False)})"
                         f"(?P<items>(?:[^，,；;。、{_JOINS}]{{2,8}}[{_JOINS}]){{1,5}}[^，,；;。、{_JOINS}]{{2,8}})$")
+_BASE_LIST = guarded(_BASE_LIST)  # (most positions turned away at one character)
 
 
 _RANK_MOVE = re.compile(cue_alt("metrics.rank_moves", False))

@@ -66,6 +66,7 @@ from ..divisions import table
 from ..model import Article, Doc, Mention, Relation
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt, rfind_any
+from ..metric_words import guarded
 from .registry import CHINA_CODE, registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 from .resolve import choose_place_again
@@ -1617,6 +1618,7 @@ def _settled_in(doc: Doc, view: _ArticleView) -> None:
 
 # 该项目位于…, opening a sentence (after its date or a paragraph's start)
 _ANAPHOR_SETTLED_RE = re.compile(f"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:{_alt('settle_anaphora')})(?:{_alt('settle_verbs')})")
+_ANAPHOR_SETTLED_RE = guarded(_ANAPHOR_SETTLED_RE)  # (most positions turned away at one character)
 
 
 def _project_before(view: _ArticleView, start: int) -> Mention | None:
