@@ -74,6 +74,13 @@ _CATEGORY_CLASS = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D",
                    _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
 
 
+def guarded(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` with its `first_char_guard` in front (the same matches, the same groups): for a
+    pattern opening with optional words, scanned over each figure's clause."""
+    guard = first_char_guard(pattern.pattern)
+    return re.compile(guard + pattern.pattern, pattern.flags) if guard else pattern
+
+
 def _first_of_sequence(seq) -> tuple[list | None, bool]:
     """(what can begin a match of a parsed sequence, whether it can match empty); None: anything."""
     out: list = []

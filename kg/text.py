@@ -13,7 +13,7 @@ import pickle
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, chain, islice
 from typing import Iterable
 
 HAN = "\u4e00-\u9fff"  # CJK Unified Ideographs: the characters of names
@@ -240,6 +240,62 @@ def frequent_first(words: dict):
         automaton.add_word(w, words[w])
     automaton.make_automaton()
     return automaton
+
+
+def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Words one of which every match of `pattern` holds (None when none can be told): a run of
+    literal characters or a list of literal alternatives (大赛|竞赛|博览会) that the pattern must
+    consume, outside any optional part or look-around; of several such, the one whose shortest
+    word is longest.  Why: a rule opening with a look-behind or a lazy run is tried at every
+    position of a text; a text holding none of the words cannot match, and one search says so."""
+    try:
+        from re import _constants as const, _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as const
+        import sre_parse as parser
+    tree = parser.parse(pattern.pattern, pattern.flags)
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found: list[tuple[str, ...]] = []
+    _required_in(list(tree.data), found, const)
+    return max(found, key=lambda words: min(map(len, words)), default=None)
+
+
+def _required_in(seq: list, found: list, const) -> None:
+    """`required_words` of one parsed sequence, every candidate appended to `found`."""
+    run: list[str] = []
+    for op, av in seq + [(None, None)]:
+        if op is const.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(("".join(run),))
+            run = []
+        if op is const.SUBPATTERN and not av[1] and not av[2]:
+            _required_in(list(av[3]), found, const)
+        elif op is const.BRANCH:
+            words = [_literal_word(list(alt), const) for alt in av[1]]
+            if all(words):
+                found.append(tuple(words))
+            elif len(av[1]) == 1:
+                _required_in(list(av[1][0]), found, const)
+        elif op in (const.MAX_REPEAT, const.MIN_REPEAT) and av[0] >= 1:
+            _required_in(list(av[2]), found, const)
+
+
+def _literal_word(seq: list, const) -> str | None:
+    """The word a parsed sequence of literal characters spells, None for anything else."""
+    if seq and all(op is const.LITERAL for op, _av in seq):
+        return "".join(chr(av) for _op, av in seq)
+    return None
+
+
+def words_guard(pattern: re.Pattern) -> re.Pattern | None:
+    """A search for `required_words(pattern)`, None when there are none."""
+    words = required_words(pattern)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
 def attempt_reach(pattern: re.Pattern) -> int | None:
@@ -554,15 +610,36 @@ _POSITIONS_MEMO = TextMemo()  # text -> {characters: their sorted positions in i
 
 def rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
     """`max(text.rfind(ch, lo, hi) for ch in chars)`: the last position in [lo, hi) of any of
-    `chars`, -1 when there is none.  The positions of `chars` are found once per text (one regex
-    pass, kept in a `TextMemo`) and bisected: every figure of an article asks where its sentence
-    began, and six searches back over up to 200 characters per figure cost more."""
+    `chars`, -1 when there is none.  The positions of `chars` are found once per text (kept in
+    a `TextMemo`, see `_positions`) and bisected: every figure of an article asks where its
+    sentence began, and six searches back over up to 200 characters per figure cost more.  A
+    negative bound counts from the end, as in `str.rfind`."""
+    if lo < 0 or hi < 0:
+        lo, hi, _ = slice(lo, hi).indices(len(text))
     known = _POSITIONS_MEMO.of(text)
     at = known.get(chars)
     if at is None:
-        at = known[chars] = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)]
+        at = _positions(known, text, chars)
     k = bisect_left(at, hi) - 1
     return at[k] if k >= 0 and at[k] >= lo else -1
+
+
+def _positions(known: dict, text: str, chars: str) -> list[int]:
+    """The sorted positions in `text` of any of `chars`, remembered in `known` (the text's memo)
+    under `chars`: each character's own list is found once per text by `str.find` (a set of marks
+    shares them with every other set holding the same marks) and the lists are merged.  A regex
+    pass over the whole article per set cost about 0.1 ms, more than the look-backs it saved
+    where a set is asked about a few times per article."""
+    if len(chars) == 1:
+        at, i = [], text.find(chars)
+        while i >= 0:
+            at.append(i)
+            i = text.find(chars, i + 1)
+    else:
+        at = sorted(chain.from_iterable(known.get(ch) or _positions(known, text, ch)
+                                        for ch in dict.fromkeys(chars)))
+    known[chars] = at
+    return at
 
 
 # the gazetteer asks about a short name once for the document's context and once for its mention

@@ -72,7 +72,7 @@ from functools import lru_cache
 
 from .. import lexicon as L
 from ..divisions import table
-from ..metric_words import cue_alt, cue_chars
+from ..metric_words import cue_alt, cue_chars, guarded
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
 from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_stamp
@@ -171,6 +171,7 @@ HEAD_LINES = 8  # a breadcrumb among a scrape's first lines has the site's name 
 COLUMN_NAME_MAX = 8  # a column's name (通知公告, 民生事业) is this short; a crumb ending in a headline is longer
 SITE_NAME_MAX = 30  # a site's or column's name (or greeting) above the breadcrumb is at most this long
 _GAP = re.compile(r"(?<=[^\s])[ \u3000\xa0](?=[^\s])")  # one space between two characters
+_GAP = guarded(_GAP)  # (most positions turned away at one character)
 SPACED_SHORTEST = 7  # a letter-spaced line has four characters at least (三 个 空 格)
 SPACED_SHARE = 0.7  # ... and this share of its neighbouring characters one space apart
 _BAR = re.compile("[_|｜]")  # sets off the site's or the column's name in a page's title bar

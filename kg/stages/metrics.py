@@ -35,12 +35,12 @@ from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
 from ..text import MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach
-from ..text import dict_words, rfind_any
+from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import explicit_year, find_periods, is_record_span, plan_span, resolve, states_year
 from .dates import header_date
-from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
+from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
 from .numbers import (MEASURE_UNITS, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END, Quantity,
                       find_quantities)
@@ -128,6 +128,7 @@ def _lead_strip() -> re.Pattern:
         alts.append(alt)
     return re.compile("^(?:" + "|".join(alts) + ")+")
 _TAIL_STRIP = _affix_re("tail", "$")
+_TAIL_STRIP = guarded(_TAIL_STRIP)  # (most positions turned away at one character)
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 _GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', False)})")
 # 同比增63%, 环比降2.1%: a one-character change verb right after its basis (alone, 增 opens 新增, 增收)
@@ -141,6 +142,7 @@ _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{c
                      f"|^(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?"
                      f"(?:{cue_alt('metrics.compared_change_verbs', False)})$"  # 比去年新增3637元
                      f"|{_SHORT_CHANGE}")
+_GROWTH = guarded(_GROWTH)  # (most positions turned away at one character)
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
 # the one character right before a compared period (`_compared_base` without a multiple): a mark,
@@ -184,6 +186,7 @@ _MULTIPLE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')})?{cue_alt('metri
 
 
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z])[^0-9０-９，,、]?")
+_FIGURE = guarded(_FIGURE)  # (most positions turned away at one character)
 _ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
 # a unit of measure right after a figure that is no figure of the sentence (26.9万千瓦光伏项目9个,
 # 年产10万吨饲料加工项目): it closes that amount and is never the start of the noun after it
@@ -961,6 +964,7 @@ _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;
 
 
 _TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')})?" + _TARGET_SHARE.pattern)
+_TARGET_SHARE_LED = guarded(_TARGET_SHARE_LED)  # (most positions turned away at one character)
 
 
 def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: int) -> tuple[int, int | None]:
@@ -1223,7 +1227,7 @@ def _label_before(text: str, s_start: int, lo: int) -> str | None:
     names it (announcements, tables run into text)."""
     if lo - 1 < s_start or text[lo - 1] not in cue_chars("metrics.label_colons"):
         return None
-    k = max([text.rfind(ch, s_start, lo - 1) for ch in _CLAUSE_PUNCT + "\n"] + [s_start - 1])
+    k = max(rfind_any(text, _CLAUSE_PUNCT + "\n", s_start, lo - 1), s_start - 1)
     label = _clean(_strip_quotes(text[k + 1:lo - 1]))
     return label if 2 <= len(label) <= 12 else None
 
@@ -1263,7 +1267,7 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     its words up to its first verb (jieba's tags), without a period opening it."""
     if lo - 1 <= s_start or text[lo - 1] not in "，,":
         return None
-    k = max([text.rfind(ch, s_start, lo - 1) for ch in _CLAUSE_PUNCT] + [s_start - 1])
+    k = max(rfind_any(text, _CLAUSE_PUNCT, s_start, lo - 1), s_start - 1)
     clause = _strip_period(_after_run_in(text[k + 1:lo - 1].strip()))
     mark = re.search(f"(?:{cue_alt('metrics.threshold_verbs')})[^，,]*$", clause)
     if mark and mark.start() >= 2:  # 我省GDP突破6000亿元，达6465亿元: what passed the mark
@@ -1285,7 +1289,7 @@ def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
     k = max(text.rfind(w, s_start, lo) for w in cues("metrics.change_from"))
     if k < 0 or _FIGURE.search(text, k, lo) and not find_periods(text, k, lo):
         return None
-    cut = max([text.rfind(ch, s_start, k) for ch in _CLAUSE_PUNCT] + [s_start - 1])
+    cut = max(rfind_any(text, _CLAUSE_PUNCT, s_start, k), s_start - 1)
     name = _clean(_strip_quotes(text[cut + 1:k]))
     return name if len(name) >= 2 else None
 
@@ -1401,6 +1405,7 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
 _CHANGE_RUN = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_qualifiers')})?"
                          f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?"
                          f"(?=[{cue_chars('numbers.minus_chars')}]?[0-9０-９])")
+_CHANGE_RUN = guarded(_CHANGE_RUN)  # (most positions turned away at one character)
 
 
 # the first figure of a clause's run of levels, after a copula if any (城镇、农村居民人均可支配收入
@@ -1413,7 +1418,7 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
     before a change verb followed by as many figures joined by 、 pairs them as 分别 would; so does
     a list right before a run of levels (城镇、农村居民人均可支配收入40046元、18177元)."""
     text = view.text
-    cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:。") + 1
+    cut = rfind_any(text, "，,；;：:。", s_start, q.start) + 1
     m = None
     for m in _CHANGE_RUN.finditer(text, max(cut, s_start), q.number_start + 1):
         pass
@@ -1435,9 +1440,22 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
 _CLAUSE_RUN = re.compile(r"[^，,；;。！？!?\n]*")
 
 
+_RUN_FIGURES_MEMO = TextMemo()  # article text -> {k: `_run_figures` from k}
+
+
 def _run_figures(text: str, k: int) -> list[int]:
     """Where the numbers of the clause run from k start (分别为a、b、c: the figures a 分别 pairs
-    with the items before it, in order)."""
+    with the items before it, in order); answered once per article text and k, since every figure
+    of a run asks of the same run (the callers only read the list)."""
+    known = _RUN_FIGURES_MEMO.of(text)
+    got = known.get(k)
+    if got is None:
+        got = known[k] = _scan_run_figures(text, k)
+    return got
+
+
+def _scan_run_figures(text: str, k: int) -> list[int]:
+    """`_run_figures`, scanned."""
     run = _CLAUSE_RUN.match(text, k, k + MAX_SENTENCE).group(0)  # (no clause outgrows its sentence)
     times = [(a, b) for a, b, _w in find_periods(run)]  # 分别比2020年增长a、b: the year is the basis
     return [m.start() + k for m in _NUMBER.finditer(run) if not any(a <= m.start() < b for a, b in times)]
@@ -1471,7 +1489,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if not figures:
         return None
     verb = text[k + mark:figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
-    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:。")
+    cut = rfind_any(text, "，,；;：:。", s_start, k)
     lo = max(cut + 1, s_start)
     partners = _partner_items(text, lo, k, verb, len(figures))
     if partners is not None:  # 我省对美国、东盟分别进出口a、b: the partners are part of what is counted
@@ -1575,7 +1593,7 @@ def _region_items(m: re.Match, n: int) -> list[str] | None:
 def _region_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is one of a list of the country's regions (东部、中部、西部和东北地区…): a
     part of each figure's name, never the subject of the list's figures."""
-    cut = max(max(text.rfind(ch, s_start, a) for ch in "，,；;：:。") + 1, s_start)
+    cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
     return any(m.start() <= a < m.end() for m in _REGION_RUN.finditer(text, cut, a + len(_REGION_LONGEST)))
 
 
@@ -1652,7 +1670,7 @@ def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
     clause measures the items of the sentence's 分别 before it again, with its own verb (城镇居民
     人均可支配收入增长, 农村居民人均可支配收入增长)."""
     text = view.text
-    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;")
+    cut = rfind_any(text, "，,；;", s_start, k)
     if cut < 0 or text[cut + 1:k].strip():
         return None
     earlier = _rfind_respective(text, s_start, cut)
@@ -1699,7 +1717,7 @@ def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | 
     if text[lo:k].strip() or lo <= s_start:
         return None
     end = lo - 1
-    start = max([text.rfind(ch, s_start, end) for ch in "，,；;：:。"] + [s_start - 1]) + 1
+    start = max(rfind_any(text, "，,；;：:。", s_start, end), s_start - 1) + 1
     m = _JUDGED.search(text, start, end)
     if m is None or not any(j in text[start:m.start()] for j in _JOINS):
         return None
@@ -1788,6 +1806,7 @@ def _head_of(word: str) -> str:
 
 
 _ORDINAL_DIGITS = "".join(numeral_forms("digit", canonical=True)) + "".join(numeral_forms("small", canonical=True))
+_ORDINAL_DIGIT = re.compile(f"[{re.escape(_ORDINAL_DIGITS)}]")  # (one search, not a test per numeral)
 
 
 @lru_cache(maxsize=1)
@@ -1968,6 +1987,7 @@ def _sentence_scope_ancestor(view: _ArticleView, s_start: int, i: int) -> str | 
 
 _OBJECT_MARK = re.compile(cue_alt("metrics.object_marks", False))
 _NUMBER = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_NUMBER = guarded(_NUMBER)  # (most positions turned away at one character)
 _ITEM = f"[^、，,：:；;。{cue_chars('metrics.list_stop_chars')}{_JOINS}]{{1,12}}"
 _LIST = re.compile(f"{_ITEM}(?:[{_JOINS}]{_ITEM})+")
 
@@ -2000,7 +2020,7 @@ def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:
     福建省外贸进出口…; 记者9日从南昌海关获悉，…): the source's place, not what the figures are
     about.  (The source may follow a page head the layout ran into the clause: 来源：厦门海关
     发布时间：2018-12-12据厦门海关统计，…)"""
-    cut = max(max(text.rfind(ch, s_start, i) for ch in "，,；;") + 1, s_start)
+    cut = max(rfind_any(text, "，,；;", s_start, i) + 1, s_start)
     m = _SOURCE.match(text, cut, hi)
     if m is not None and m.end() > i:
         return True
@@ -2024,7 +2044,7 @@ _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
 def _partner_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is a trade partner named after 对/向/自 before a trade flow (我省对美国、东盟
     分别进出口…; 中国对美出口…): what the trade is with, never the place the figure is about."""
-    cut = max(max(text.rfind(ch, s_start, a) for ch in "，,；;：:。") + 1, s_start)
+    cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
     return any(m.start(1) <= a < m.end(1) for m in _PARTNER_RUN.finditer(text, cut, a + MAX_SENTENCE))
 
 
@@ -2095,7 +2115,7 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     of figures (the item before or after it holds one too) — not 安新、容城、雄县3县, a list of
     places counted together."""
     text = view.text
-    start = max(text.rfind(ch, s_start, q.start) for ch in _ITEM_CUT) + 1
+    start = rfind_any(text, _ITEM_CUT, s_start, q.start) + 1
     if start <= s_start:
         return None
     ments = view.mentions_in(start, q.start)
@@ -2156,7 +2176,7 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     to, else the article's own place when the word names its level (我省 in a province's story) —
     not about an agency that opens the sentence (中组部授予…称号，其中我省有4人获此殊荣)."""
     text = view.text
-    cut = max(text.rfind(ch, s_start, i) for ch in "，,；;：:")
+    cut = rfind_any(text, "，,；;：:", s_start, i)
     last = None
     for m in view.scope_words(max(s_start, cut + 1), i):
         if _SCOPES[m.group(0)] == "local" and not _yardstick(text, s_start, m.start()):
@@ -2917,7 +2937,7 @@ _TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('m
 
 def _clause_lead(text: str, s_start: int, at: int) -> str:
     """The words from the clause's opening (after a comma or the sentence start) up to `at`."""
-    cut = max([text.rfind(ch, s_start, at) for ch in "，,；;：:"] + [s_start - 1])
+    cut = max(rfind_any(text, "，,；;：:", s_start, at), s_start - 1)
     return text[cut + 1:at].strip()
 
 
@@ -2944,7 +2964,7 @@ def _target_time(view: _ArticleView, q: Quantity, period: str | None) -> tuple[s
     when the clause names no time before a target word."""
     text = view.text
     s_start = view.sentence(q.start)[0]
-    lo = max([s_start] + [text.rfind(ch, s_start, q.number_start) + 1 for ch in _CLAUSE_MARKS])
+    lo = max(s_start, rfind_any(text, _CLAUSE_MARKS, s_start, q.number_start) + 1)
     targets = cues("metrics.target_words")
     named = [p for p in find_periods(text, lo, q.number_start)
              if text.startswith(targets, p[1]) or _TARGET_AFTER_PERIOD.match(text, p[1])]
@@ -3045,7 +3065,7 @@ def _beyond_clause(text: str, s_start: int, q: Quantity,
         a, b, _w = own[-1]
         if text[b:b + 1] in ("，", ",", "：", ":"):
             break  # 2022年，…: a time set for all that follows
-        cut = max(text.rfind(ch, s_start, q.number_start) for ch in "，,；;：:")
+        cut = rfind_any(text, "，,；;：:", s_start, q.number_start)
         if a > cut:
             break  # the figure's own clause
         if _news_day(own[-2][2]):
@@ -3092,7 +3112,7 @@ def _change_span(text: str, s_start: int, q: Quantity) -> str | None:
     """The years a change in the figure's own clause is measured over (十年增加近70万亿元, 五年年均
     增长5.2%), when a section or lead gives the article's figures another time: those years up to
     now are this figure's."""
-    cut = max(max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:。") + 1, s_start)
+    cut = max(rfind_any(text, "，,；;：:。", s_start, q.start) + 1, s_start)
     m = None  # (十年增加近70万亿元、年均增长6.2%: the items of a 、-list share the span)
     for m in _CHANGE_SPAN.finditer(text, cut, q.number_start):
         pass
@@ -3399,7 +3419,7 @@ def _yardstick_of_figure(text: str, q: Quantity, indicator: str, prev_ind: tuple
     """The indicator of a figure compared with one of two yardsticks named together: the k-th of
     the figures after 高于全国、全省 compares with the k-th (规模以上工业增加值同比增长高于全省, not
     one indicator for both, nor a bare 个百分点), as does 高于全国a个百分点、全省b个百分点."""
-    cut = max(text.rfind(ch, max(0, q.start - MAX_SENTENCE), q.start) for ch in "，,；;：:。") + 1
+    cut = rfind_any(text, "，,；;：:。", max(0, q.start - MAX_SENTENCE), q.start) + 1
     figures = [f for f in _run_figures(text, cut)  # (the yardsticks' own bracketed values aside)
                if max(text.rfind("(", cut, f), text.rfind("（", cut, f))
                <= max(text.rfind(")", cut, f), text.rfind("）", cut, f))]
@@ -3459,13 +3479,14 @@ def _topic_of(text: str, s_start: int, i: int) -> str | None:
 def _bare_change_clause(text: str, q: Quantity) -> bool:
     """Is the clause before q's number a change verb and nothing else (实际增长, 同比下降), with no
     place or measure of its own?"""
-    cut = max(text.rfind(ch, max(0, q.start - MAX_SENTENCE), q.start) for ch in _CLAUSE_PUNCT + _SENT_END)
+    cut = rfind_any(text, _CLAUSE_PUNCT + _SENT_END, max(0, q.start - MAX_SENTENCE), q.start)
     return bool(_GROWTH.fullmatch(_clean(text[cut + 1:q.number_start])))
 
 
 _STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
                           f"|(?P<forecast>{cue_alt('metrics.status_forecast')}))"
                           f"(?![{cue_chars('metrics.status_not_after_chars')}])")
+_STATUS_WORD = guarded(_STATUS_WORD)  # (most positions turned away at one character)
 _STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
 # 争取到位: a complement right after the status word saying the thing was obtained (not 到位率)
 _RESULT_COMPLEMENT = re.compile(f"(?:{cue_alt('metrics.status_result_complements')})(?!率)")
@@ -3539,11 +3560,11 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     k = _rfind_respective(text, s_start, q.start)
     if len(levels) < 2:
         return None
-    if k < max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:"):
+    if k < rfind_any(text, "，,；;：:", s_start, q.start):
         # no 分别 in the figure's own clause (…分别达到18687元、5634元，增长7.8%、9.2%: the one before
         # paired the levels)
         return _unmarked_respective_level(text, s_start, q, levels)
-    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;：:") + 1
+    cut = rfind_any(text, "，,；;：:", s_start, k) + 1
     basis = text[max(cut, s_start):k].strip()
     figures = _run_figures(text, k)
     if not _BASIS_ONLY.fullmatch(basis) or len(figures) < 2 or q.number_start not in figures:
@@ -3563,7 +3584,7 @@ def _unmarked_respective_level(text: str, s_start: int, q: Quantity, levels: lis
     """城镇、农村居民人均可支配收入40046元、18177元，增长4.6%、8.3%: a clause that is only a change
     verb and a run of figures joined by 、 pairs them, as 分别 would, with as many level figures
     just before it, in order."""
-    cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:") + 1
+    cut = rfind_any(text, "，,；;：:", s_start, q.start) + 1
     start = max(cut, s_start)
     figures = _run_figures(text, start)
     if len(figures) < 2 or q.number_start not in figures or "、" not in text[figures[0]:figures[1]]:
@@ -3579,7 +3600,7 @@ def _unmarked_respective_level(text: str, s_start: int, q: Quantity, levels: lis
 def _clause_person(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """The person named last in the figure's clause before it, with no other entity between."""
     text = view.text
-    cut = max(text.rfind(ch, s_start, q.start) for ch in "，,；;：:")
+    cut = rfind_any(text, "，,；;：:", s_start, q.start)
     found = None
     for _a, _b, key, etype, _l in view.mentions_in(max(s_start, cut + 1), q.start):
         found = key if etype == "Person" else None
@@ -3769,6 +3790,7 @@ _YARDSTICK_ASIDE = re.compile(f"(?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yard
                               f"(?P<after>[（(][0-9０-９.．]+[%％][）)])"
                               f"|(?P<inside>[（(](?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
                               f"[0-9０-９.．]+[%％][）)])")
+_YARDSTICK_ASIDE = guarded(_YARDSTICK_ASIDE)  # (most positions turned away at one character)
 
 
 def _yardstick_asides(s: str) -> list[tuple[int, int]]:
@@ -3786,6 +3808,7 @@ def _without_yardstick_asides(s: str) -> str:
 _BASE_LIST = re.compile(f"(?P<noun>{cue_alt('metrics.rank_word', False)})?(?:{cue_alt('metrics.respectively', False)})?"
                         f"(?:{cue_alt('metrics.comparison_marks', False)})"
                         f"(?P<items>(?:[^，,；;。、{_JOINS}]{{2,8}}[{_JOINS}]){{1,5}}[^，,；;。、{_JOINS}]{{2,8}})$")
+_BASE_LIST = guarded(_BASE_LIST)  # (most positions turned away at one character)
 
 
 _RANK_MOVE = re.compile(cue_alt("metrics.rank_moves", False))
@@ -3802,7 +3825,7 @@ def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None
     k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return None
-    cut = max(text.rfind(ch, s_start, k) for ch in "，,；;")
+    cut = rfind_any(text, "，,；;", s_start, k)
     m = _BASE_LIST.search(text, cut + 1, k)
     if m is None or m.start() != cut + 1:
         return None
@@ -3919,7 +3942,7 @@ def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> b
     """十种有色金属573万吨: a count in Chinese numerals whose noun runs straight into an amount in a
     unit of measure is part of the name of what is measured (the ten nonferrous metals), no count."""
     if not after or q.unit in MEASURE_UNITS or not q.counted or q.form is not None \
-            or not any(ch in q.surface for ch in _ORDINAL_DIGITS):
+            or not _ORDINAL_DIGIT.search(q.surface):
         return False
     nxt = after[0]
     return nxt.unit in MEASURE_UNITS and nxt.start == q.end + len(q.counted) \
@@ -3950,10 +3973,12 @@ def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) ->
     nxt, text = after[0], view.text
     before = text[max(0, q.start - 3):q.start]
     passed = before.endswith(cues("metrics.threshold_verbs")) or (q.qualifier or "") in cues("metrics.threshold_verbs")
+    if not passed:
+        return False  # (most figures: no mark passed, the gap is not read)
     gap = text[q.end:nxt.start]
     mark = next((w for w in cues("metrics.threshold_nouns") if gap.startswith(w)), "")
     gap = gap[len(mark):]  # 突破50万吨大关，达51万吨: the mark's own noun
-    return passed and nxt.unit == q.unit and nxt.value > q.value and len(gap) <= 8 \
+    return nxt.unit == q.unit and nxt.value > q.value and len(gap) <= 8 \
         and gap[:1] in ("，", ",") and not any(ch in gap for ch in _SENT_END) \
         and not find_periods(gap)  # (每年超过900万人，2006年达1184万人: another time, two figures)
 

@@ -525,13 +525,22 @@ def _with_shared_tails(text: str, out: list[Quantity]) -> list[Quantity]:
     return _with_shared_money(text, out)
 
 
+_MAGNITUDE_WORDS = tuple(_MAGNITUDE)
+
+
+def _magnitude_then_unit(surface: str, unit: str) -> bool:
+    """Does `surface` end with a magnitude and then `unit` (1755亿元)?  Two C-level tests, where
+    one string per magnitude was built and tried for every figure."""
+    return surface.endswith(unit) and surface[:len(surface) - len(unit)].endswith(_MAGNITUDE_WORDS)
+
+
 def _with_shared_money(text: str, out: list[Quantity]) -> list[Quantity]:
     """分别进出口1755.3亿、1755亿和1473.9亿元: figures written with a magnitude alone (1755亿), listed
     over joiners before one that spells the unit out, count in that unit (元) — the list writes
     the unit once, at its end."""
     for k in range(len(out) - 1, 0, -1):
         q = out[k]
-        if not q.unit or q.unit in PERCENT_UNITS or not any(q.surface.endswith(m + q.unit) for m in _MAGNITUDE):
+        if not q.unit or q.unit in PERCENT_UNITS or not _magnitude_then_unit(q.surface, q.unit):
             continue
         j = k - 1
         while j >= 0 and out[j].unit == "" and out[j].end <= out[j + 1].start \

@@ -35,7 +35,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, rfind_any, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, home_code
@@ -1279,7 +1279,8 @@ class ArticleScan:
             if got and self._then_held(got[0], lo):
                 return [(b, post, "former", at) for b, post, _, at in got]  # 时任合肥包河区委书记的胡启生
             return got if got and all(st == "nominated" for _, _, st, _ in got) else []
-        if (note := next((w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end)), None)) and end - len(note) > lo:
+        if t.endswith(_CANDIDATE_NOTES, lo, end) \
+                and (note := next(w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end))) and end - len(note) > lo:
             got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
             return got[:-1] + [got[-1][:2] + ("nominated",) + got[-1][3:]] if got else []  # the last post proposed
         if t[end - 1:end] in ("）", ")"):  # 省乡村振兴局局长(兼)王建球: a short note between post and name
@@ -1463,7 +1464,7 @@ class ArticleScan:
         if left - 1 <= lo or t[left - 1] not in "，,":
             return []
         k = left - 1
-        start = max(lo, max(t.rfind(ch, lo, k) for ch in "，,。；;：:\n！？") + 1)
+        start = max(lo, rfind_any(t, "，,。；;：:\n！？", lo, k) + 1)
         if k - start < 2:  # (a name inside the clause stops the chain before it spans the clause)
             return []
         ext = self.chain_before(k, start, comma=False)
@@ -1908,6 +1909,14 @@ def _drop_home_titles_abroad(scan: ArticleScan) -> None:
 
 
 _COLONS = "：:"
+_COLON = re.compile(f"[{_COLONS}]")
+
+
+def _next_colon(t: str, lo: int, hi: int) -> int | None:
+    """The first colon in t[lo:hi], None if none: one regex search, where a Python loop over the
+    sentence's characters ran for every sentence."""
+    m = _COLON.search(t, lo, hi)
+    return m.start() if m else None
 _LIST_CLOSERS = "；;。，,\n"
 
 
@@ -1916,7 +1925,7 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
     ended by 、 or a stop (；。，): every name holds the posts.  Nothing is read where a name runs on
     into a clause (市委书记：王刚在会上说…) or no post ends right at the colon."""
     t = scan.text
-    c = next((k for k in range(lo, hi) if t[k] in _COLONS), None)
+    c = _next_colon(t, lo, hi)
     while c is not None:
         if c > lo and not scan.persons.starts_at(c + 1) and (chain := scan.chain_before(c + 1, lo, end=c, comma=False)):
             names, q = [], c + 1
@@ -1935,7 +1944,7 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 for body, post, status, at in chain:
                     if body is not None:
                         scan.holdings.append(Holding(name, q, e, body, post, status, date, "posts.colon-list", at))
-        c = next((k for k in range(c + 1, hi) if t[k] in _COLONS), None)
+        c = _next_colon(t, c + 1, hi)
 
 
 def _particle_name_before_de(scan: ArticleScan, p: int) -> str | None:
@@ -2446,7 +2455,7 @@ def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
         return None
     # 选举A为…主任；B为…省长，C为…: the verb opens the sentence, before the clause's start
     reach = max(0, p - 1 - MAX_SENTENCE)  # (a sentence's length back at most: no scan to the text's start)
-    stop = max(t.rfind(c, reach, p - 1) for c in "。！？\n")
+    stop = rfind_any(t, "。！？\n", reach, p - 1)
     lo = max(reach, min(lo, stop + 1 if stop >= 0 else reach))
     best, verb = -1, None
     for w in verbs_before:  # the last verb with 为 after it (not the 任 of 主任)
@@ -2829,7 +2838,7 @@ def _verb_before_chain(scan: ArticleScan, p: int, verbs_before) -> str | None:
     """任命县委副书记纪某同志为县人民政府副县长: the appointment verb written before the posts a
     name at p already holds (the clause's verb, not one ending right before the name), or None."""
     t = scan.text
-    lo = max(t.rfind(ch, 0, p) for ch in "，,。；;：:\n！？") + 1
+    lo = rfind_any(t, "，,。；;：:\n！？", 0, p) + 1
     chain = scan.chain_before(p, lo, comma=False)
     if not chain:
         return None
@@ -3163,7 +3172,7 @@ def _before_title(scan: ArticleScan, k: int, lo: int) -> list[tuple[int, int, st
     if etc is None:
         return []
     end = k - len(etc)
-    start = max(lo, max(t.rfind(ch, lo, end) for ch in "，,。；;：:\n！？") + 1)
+    start = max(lo, rfind_any(t, "，,。；;：:\n！？", lo, end) + 1)
     start = scan._strip_lead(start, end)
     names, q = _after_title(scan, start, end + 1)
     return names if names and q == end else []

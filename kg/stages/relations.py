@@ -65,7 +65,8 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Mention, Relation
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt
+from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt, rfind_any
+from ..metric_words import guarded
 from .registry import CHINA_CODE, registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 from .resolve import choose_place_again
@@ -1125,7 +1126,7 @@ def _clause_opening(text: str, lo: int, at: int) -> int:
     """Where the clause holding `at` opens: after the last clause mark before it, not before `lo`
     (its sentence's start).  The search stops at `lo`: run back to the text's start, a mark the
     text never uses cost a whole-text scan per call."""
-    return max(lo, max(text.rfind(ch, lo, at) for ch in "，,。；;！？\n") + 1)
+    return max(lo, rfind_any(text, "，,。；;！？\n", lo, at) + 1)
 
 
 def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention | None:
@@ -1736,6 +1737,7 @@ def _settled_in(doc: Doc, view: _ArticleView) -> None:
 
 # 该项目位于…, opening a sentence (after its date or a paragraph's start)
 _ANAPHOR_SETTLED_RE = re.compile(f"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:{_alt('settle_anaphora')})(?:{_alt('settle_verbs')})")
+_ANAPHOR_SETTLED_RE = guarded(_ANAPHOR_SETTLED_RE)  # (most positions turned away at one character)
 
 
 def _project_before(view: _ArticleView, start: int) -> Mention | None:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_freq, word_tags
 from ...divisions import place_words
+from ...metric_words import guarded
 from ..helpers import prefecture_committee, scoped_name
 from .common import (NOT_IN_NAME, ORG_STOP_CHARS, VILLAGE_LEVEL_ORGANS, Found, Scope, cue, cue_alt, longest,
                      name_re)
@@ -26,13 +27,14 @@ from .common import (NOT_IN_NAME, ORG_STOP_CHARS, VILLAGE_LEVEL_ORGANS, Found, S
 _STEM_CHAIN = rf"(?:{alt(L.GOV_STEMS)})(?:(?:{cue_alt('agency_cues', 'stem_joiners')})?(?:{alt(s for s in L.GOV_STEMS if len(s) > 1)})){{0,3}}"
 # (not 卫生院: a township's or county's health centre, a public institution the organisation finder reads)
 _RE_DEPT = re.compile(rf"(?!{cue_alt('agency_cues', 'not_dept_words')})({_STEM_CHAIN})({alt(L.UNIT_SUFFIXES)})")
+_RE_DEPT = guarded(_RE_DEPT)  # (matched at every candidate tail: most positions turned away at one character)
 DEPARTMENT = _RE_DEPT  # a department name without its scope (财政局, 国土资源厅)
 _RE_STRONG = name_re(alt(L.STRONG_SUFFIXES), 1, 24, split=True)
 _RE_ORGAN = re.compile(rf"({alt(L.ORGANS)})")
 # orgs18: organs of a level's own organs, after the 直/级 that makes a relative scope weak (市直单位)
 _RE_LEVEL_ORGANS = re.compile(alt(cue("agency_cues", "level_organs")))
 _RE_PARTY_DEPT = re.compile(rf"({alt(L.PARTY_STEMS)})({L.words_alt('party_dept_suffix')})")
-_RE_GOV_OFFICE = re.compile(rf"((?:{alt(L.GOV_STEMS)})?)({L.words_alt('gov_office_suffix')})")
+_RE_GOV_OFFICE = guarded(re.compile(rf"((?:{alt(L.GOV_STEMS)})?)({L.words_alt('gov_office_suffix')})"))
 _RE_BARE = re.compile(rf"({alt(L.BARE_STEMS)})(?![{HAN}])|({alt(L.BARE_STEMS)})(?={L.words_alt('bare_stem_verbs')})")
 _RE_SUBUNIT = re.compile(f"({L.words_alt('county_subunits')})")
 _RE_NATIONAL = re.compile(rf"({alt(L.NATIONAL)})")
@@ -397,6 +399,7 @@ _ORDINAL_UNITS = cue(_A, "ordinal_units")  # 大队, 中队, 分队
 _ORDINAL_UNIT_PARENTS = ("支队", "大队")  # 特警支队|一大队, 交警大队|二中队: a numbered unit of the unit
 _RE_ORDINAL_UNIT = re.compile(rf"((?:{alt(s for s in L.GOV_STEMS if len(s) > 1)})?)([一二三四五六七八九十]{{1,2}})"
                               rf"({alt(_ORDINAL_UNITS)})")
+_RE_ORDINAL_UNIT = guarded(_RE_ORDINAL_UNIT)
 
 
 def _opens_clause(text: str, i: int) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt, word_tags
+from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt, word_tags, words_guard
 from ..layout import ENUMERATOR
 from .common import NOT_IN_NAME, Found, Occupancy, cue, cue_alt, cue_chars, name_re, paragraph_start
 
@@ -697,9 +697,17 @@ def _named_services(text: str, free) -> list[Found]:
     return found
 
 
+# per rule, a search for words every match of it holds (`text.words_guard`): a text without
+# them is not scanned by the rule (most rules open with a look-behind or a lazy run, tried at
+# every position of the text)
+_RULE_GUARDS = tuple(words_guard(rule.pattern) for rule in RULES)
+
+
 def _by_rules(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
     found: list[Found] = []
-    for rule in RULES:
+    for rule, guard in zip(RULES, _RULE_GUARDS):
+        if guard is not None and guard.search(text) is None:
+            continue
         for m in rule.pattern.finditer(text):
             if m.group(1).startswith(_ABOUT) or not free(*m.span(1)):
                 continue
