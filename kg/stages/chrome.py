@@ -325,8 +325,13 @@ def is_stamp(line: str) -> bool:
 
 
 def is_link_item(line: str) -> bool:
-    """A bulleted line (·遂宁出台…) in a list of links."""
-    return line.lstrip()[:1] in _BULLET
+    """A bulleted line (·遂宁出台…) in a list of links, or a link's teaser cut short by the page
+    (`为进一步深化根治欠薪冬季攻坚行动,…反映问...` under `新闻推荐`): the page cut it, the article never does."""
+    line = line.strip()
+    return line[:1] in _BULLET or line.endswith(_CUT_MARKS)
+
+
+_CUT_MARKS = ("...", "…", "。。。")  # how a page marks a teaser it cut short
 
 
 def is_value(line: str, name: bool = False) -> bool:

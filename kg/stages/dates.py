@@ -193,18 +193,18 @@ def _half_width(s: str) -> str:
 # written ○, O or a digit 0: 二0一三年): a year of four digits read one by one, a month and a day read as numbers
 _CN_DIGIT_CHARS = "".join(f for f, v in numeral_forms("digit").items() if v < 10)
 _CN_NUMBER_CHARS = _CN_DIGIT_CHARS + "".join(numeral_forms("small"))
-_ZEROS = "OＯ0０"  # the zero as typed in place of 〇
-_CN_DATE = re.compile(f"([{_CN_DIGIT_CHARS}{_ZEROS}]{{4}})\\s*年\\s*([{_CN_NUMBER_CHARS}]{{1,3}})\\s*月"
+TYPED_ZEROS = "OＯ0０○"  # the zero as typed in place of 〇 (○ is a numeral form too; the layout stage reads date lines with them)
+_CN_DATE = re.compile(f"([{_CN_DIGIT_CHARS}{TYPED_ZEROS}]{{4}})\\s*年\\s*([{_CN_NUMBER_CHARS}]{{1,3}})\\s*月"
                       f"\\s*([{_CN_NUMBER_CHARS}]{{1,4}})\\s*日")
 
 
-_ZERO_AS_CN = str.maketrans({z: "〇" for z in _ZEROS})
+_ZERO_AS_CN = str.maketrans({z: "〇" for z in TYPED_ZEROS})
 
 
 def _cn_date_digits(m: re.Match) -> str:
     """One Chinese-numeral date written in digits (二〇二三年十月八日 → 2023年10月8日), or left as it
     is when a part does not read as a number."""
-    if not m.group(1).strip(_ZEROS):
+    if not m.group(1).strip(TYPED_ZEROS):
         return m.group(0)  # (0000年: no year)
     try:
         year = parse_number(m.group(1).translate(_ZERO_AS_CN))

@@ -75,6 +75,7 @@ from ..divisions import table
 from ..metric_words import cue_alt, cue_chars
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
+from .dates import TYPED_ZEROS
 from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
@@ -150,8 +151,9 @@ _SIGNATURE = re.compile(f"[^\\s]{{0,20}}?{_POST_MODIFIERS}?{_POSTS}{_SP}+[{CJK}�
 # a document number: 鲁政发〔2014〕20号, 工信部联原[2011]177号
 _DOC_NUMBER = re.compile(f"[^\\s]{{0,16}}?[〔\\[［(（【]{_SP}*(?:19|20|１９|２０)[{_DIGITS}]{{2}}{_SP}*[〕\\]］)）】]{_SP}*"
                          + _unit_alt("ordinal_prefix") + f"?[{_DIGITS}]{{1,5}}{_SP}*" + _unit_alt("doc_number_tails"))
-# a date line: 2023年5月12日, 二〇二三年五月十二日, (2023年5月12日)
-_DATE_LINE = re.compile(f"[（(]?{_SP}*[{_NUMERAL}]{{4}}{_SP}*年{_SP}*[{_NUMERAL}]{{1,2}}{_SP}*月"
+# a date line: 2023年5月12日, 二〇二三年五月十二日, (2023年5月12日); the year's zero may be typed ○ or O
+# (二○一一年四月八日), as the dates stage reads it
+_DATE_LINE = re.compile(f"[（(]?{_SP}*[{_NUMERAL}{TYPED_ZEROS}]{{4}}{_SP}*年{_SP}*[{_NUMERAL}]{{1,2}}{_SP}*月"
                         f"{_SP}*[{_NUMERAL}]{{1,3}}{_SP}*日{_SP}*[)）]?")
 # a title's end: …的实施意见, …工作报告, …办法（试行）, 《…方案》
 _TITLE_END = re.compile(_unit_alt("doc_heads") + r"(?:[（(][^（）()\s]{1,12}[)）])?[》”]?$")
@@ -797,9 +799,10 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     lines = [b for b in blocks if b.kind not in ("meta", "site")]
     if (not page_mode and len(lines) >= 3 and lines[0].kind == "para"
             and (_DOC_NUMBER.fullmatch(lines[0].text) or _page_stamp(lines[0].text))
-            and (_headline_like(lines[1:]) or _split_title(lines[1:]))):
+            and (_headline_like(lines[1:]) or _split_title(lines[1:]) or _two_line_title(lines[1:]))):
         # the document number over the title (沪府发〔2017〕92号), or the site's date over the headline
-        # (2023年03月29日 星期三, the dates stage reads the page's own): no title, no text
+        # (2023年03月29日 星期三, the dates stage reads the page's own): no title, no text; the title may
+        # be set over two lines (某市人民政府 某市中级人民法院印发 / 关于…的通知)
         lines[0].kind = "over_title"
         lines = lines[1:]
     if not page_mode:

@@ -1,0 +1,116 @@
+"""Messy pages of round messy20: a notice signed with its date's zero typed ○ (`二○一一年四月八日`)
+over the rules it issues (`某市人民政府工作规则` / `第一章 总则`), a joint notice whose document number
+heads a title set over two lines (`某市人民政府 某市中级人民法院印发` / `关于…的通知`), a statistics
+bureau's page stamped `发表单位：… 发表时间：…  [打印]  [关闭]`, a search box's word over the headline
+(`搜索`), and a related-news teaser the page cut short (`…反映问...`) under `新闻推荐`.  The sentences
+are written for these tests in the shapes seen on county and city portals."""
+from __future__ import annotations
+
+from kg.model import Article, Doc, Section
+from kg.stages.dates import header_date
+from kg.stages.layout import split_articles
+from kg.stages.sentences import split_sentences
+
+
+def _articles(text: str) -> list[Article]:
+    return split_articles(Doc(id="p", source="p.txt", text=text))
+
+
+def _sentences(art: Article) -> list[str]:
+    return [s.text for s in split_sentences(art)]
+
+
+SIGNED_RULES = """关于印发《某某市人民政府工作规则》的通知
+
+某府〔2011〕12号
+
+各区人民政府,市政府直属各单位:
+    《某某市人民政府工作规则》已经市政府常务会议通过,现予印发。
+
+                                                 二○一一年四月八日
+
+ 
+
+某某市人民政府工作规则
+
+第一章  总  则
+
+    一、根据有关法律规定,结合本市实际,制定本规则。
+"""
+
+
+def test_a_date_line_with_its_zero_typed_as_a_circle_stands_apart():
+    """`二○一一年` types the zero as ○ (WHITE CIRCLE), as the dates stage reads it: the signature's
+    date line is a whole unit, so it does not run on across the blank lines into the rules below."""
+    (art,) = _articles(SIGNED_RULES)
+    sents = _sentences(art)
+    assert "二○一一年四月八日" in sents
+    assert not any(s.startswith("二○一一年四月八日") and len(s) > len("二○一一年四月八日") for s in sents)
+
+
+def test_the_title_of_issued_rules_stands_apart_from_its_first_chapter():
+    """A line ending in 规则 (…工作规则, …议事规则) is a document's title, like one ending in 办法 or
+    细则: it neither joins the chapter heading nor the first article under it."""
+    (art,) = _articles(SIGNED_RULES.replace("二○一一年四月八日", "2011年4月8日"))
+    sents = _sentences(art)
+    assert "某某市人民政府工作规则" in sents
+    assert any(s.startswith("一、根据有关法律规定") for s in sents)
+
+
+def test_a_contingency_plan_title_stands_apart():
+    """预案 ends a title too (某县粮食应急预案 over its table of contents)."""
+    text = "某县人民政府办公室关于印发某县粮食应急预案的通知\n\n各乡镇人民政府:\n  现印发给你们,请遵照执行。\n\n某县粮食应急预案\n\n1 总则\n\n  为提高处置突发粮食事件的能力,制定本预案。\n"
+    (art,) = _articles(text)
+    assert "某县粮食应急预案" in _sentences(art)
+
+
+JOINT = """某政发〔2025〕4号
+某某市人民政府 某某市中级人民法院印发
+关于完善府院联动机制的意见的通知
+各县(区)人民政府、法院,市政府各部门:
+《关于完善府院联动机制的意见》已经市政府常务会议审议通过,现印发给你们,请认真贯彻执行。
+某某市人民政府 某某市中级人民法院
+2025年4月30日
+"""
+
+
+def test_a_document_number_over_a_title_set_over_two_lines():
+    """The document number opens the page, then the issuers with 印发, then the matter (关于…的通知):
+    the number is no part of the title, the two lines under it are the title."""
+    (art,) = _articles(JOINT)
+    assert art.title == "某某市人民政府 某某市中级人民法院印发关于完善府院联动机制的意见的通知"
+    assert "某政发" not in art.title
+
+
+STATS_FAQ = """数据发布与更新
+发表单位:市统计局 发表时间:2016-11-14  [打印]  [关闭]
+
+    答:统计数据库每月数据发布后更新。
+"""
+
+
+def test_a_published_by_line_is_metadata():
+    """`发表单位：…  发表时间：…` is the page's stamp as `发布单位：… 发布时间：…` is: no subtitle nor
+    sentence; the publisher's name is kept as an issuer, the date is the page's."""
+    (art,) = _articles(STATS_FAQ)
+    sents = _sentences(art)
+    assert not any("发表时间" in s or "打印" in s for s in sents)
+    assert "市统计局" in sents
+    assert header_date(STATS_FAQ) == "2016-11-14"
+
+
+def test_a_search_box_word_over_the_headline_is_chrome():
+    """`搜索` alone on a line is the page's search box: it does not run into the headline below."""
+    text = "搜索\n\n某某县三镇入选省级特色小镇\n\n来源:某某网 日期:2024-02-17 02:29:11 浏览量:21次\n\n  近日,某某县三个镇入选省级特色小镇名单。\n"
+    (art,) = _articles(text)
+    assert art.title == "某某县三镇入选省级特色小镇"
+
+
+def test_a_teaser_cut_short_under_a_related_news_head_is_no_text():
+    """Under `新闻推荐` the page sets a linked story's opening cut short with `...`: a link, not the
+    article's text, whether or not it is bulleted."""
+    text = ("本报讯 12月3日,某某县召开冬季安全生产工作会议。\n新闻推荐\n"
+            "为进一步深化根治欠薪冬季攻坚行动,畅通投诉举报渠道,确保及时便捷反映问...\n")
+    (art,) = _articles(text)
+    assert "欠薪" not in art.text
+    assert "安全生产" in art.text
