@@ -114,3 +114,46 @@ def test_a_teaser_cut_short_under_a_related_news_head_is_no_text():
     (art,) = _articles(text)
     assert "欠薪" not in art.text
     assert "安全生产" in art.text
+
+
+def _plain_sentences(text: str) -> list[str]:
+    return [s for art in _articles(text) for s in _sentences(art)]
+
+
+def test_a_page_stamp_under_the_headline_does_not_run_into_the_first_question():
+    """A press conference's page: the headline, the page's stamp `2023-07-17 19:00` alone on its line,
+    blank lines, then the first question.  The stamp is a whole unit (the dates stage reads it)."""
+    text = ("2023年7月17日外交部发言人主持例行记者会\n\n2023-07-17 19:00\n\n\n"
+            "某某社记者:中方如何评价这次会议?\n\n发言人:这次会议取得了积极成果。\n")
+    sents = _plain_sentences(text)
+    assert "某某社记者:中方如何评价这次会议?" in sents
+
+
+def test_a_dated_headline_over_a_blank_line_stands_apart():
+    """A reposted transcript sets its own headline under the page's (`2023年11月21日外交部发言人某某主持
+    例行记者会`), a blank line, then prose: a line opening with a whole date, without a clause mark,
+    is a headline, not a sentence broken before the paragraph."""
+    text = ("外交部就有关问题答问\n\n发布时间:2024-11-25 18:39:05 来源: sp20241125\n\n"
+            "  2023年11月21日外交部发言人主持例行记者会\n\n  应某国政府邀请,国务院总理将出席视频峰会。\n\n"
+            "  记者:据报道,代表团昨天访问中国。\n")
+    sents = _plain_sentences(text)
+    assert "应某国政府邀请,国务院总理将出席视频峰会。" in sents
+
+
+def test_a_remark_under_the_signer_and_numbered_headings_stand_apart():
+    """Under a notice's signer, `(此件公开发布)` is a whole line; a plan's headings numbered `1 总则`,
+    `1.1 编制目的` are whole too: none runs into the next line across the blank lines."""
+    text = ("某某县人民政府办公室关于印发某某县应急预案的通知\n\n各乡镇人民政府:\n\n现将预案印发给你们,请认真贯彻执行。\n\n"
+            "某某县人民政府办公室\n\n(此件公开发布)\n\n某某县应急预案\n\n1 总则\n\n1.1 编制目的\n\n"
+            "建立健全应急机制,提高应对突发事件的能力。\n")
+    sents = _plain_sentences(text)
+    assert "(此件公开发布)" in sents
+    assert "1.1 编制目的" in sents
+    assert "建立健全应急机制,提高应对突发事件的能力。" in sents
+
+
+def test_follow_widgets_are_chrome():
+    """`微信公众号` and `官方微博` alone on a line, under a paper's page, are follow buttons: they do not
+    run into the photo's caption below them."""
+    text = "两位村干部的心思\n\n某某报网\n微信公众号\n\n某某报网\n官方微博\n\n  4月4日,记者回到老家扫墓。\n"
+    assert not any("微博" in s or "公众号" in s for s in _plain_sentences(text))

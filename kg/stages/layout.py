@@ -160,6 +160,10 @@ _TITLE_END = re.compile(_unit_alt("doc_heads") + r"(?:[（(][^（）()\s]{1,12}[
 _CLAUSE_MARKS = "，,。；;！？!?"
 # a notice's annex or copy line: 附件：…, 附件2：…, 抄送：…
 _ANNEX = re.compile(_alt("annex_openers") + f"[{_DIGITS}]{{0,2}}{_SP}*[:：]")
+# a notice's remark under its signer: (此件公开发布), （此件主动公开）
+_REMARK = re.compile(f"[（(]{_SP}*" + _alt("notice_remark_heads") + f"[{CJK}]{{2,8}}{_SP}*[)）]")
+# a numbered heading of a plan or a regulation: 1 总则, 1.1 编制目的, 2.3.1 成员单位
+_DECIMAL_HEADING = re.compile(f"[{_DIGITS}]{{1,2}}(?:[.．][{_DIGITS}]{{1,2}}){{0,3}}{_SP}+[{CJK}]{{2,12}}")
 # a notice's signers' line: one or several organs' names set apart by spaces (生态环境部  国家发展改革委)
 _SIGNER_LINE = re.compile(f"[{HAN}]{{2,20}}?{_alt('signer_line_heads')}(?:{_SP}+[{HAN}]{{2,20}}?{_alt('signer_line_heads')})*")
 
@@ -923,17 +927,21 @@ def _whole_unit(line: str) -> bool:
         return True  # a numbered heading; a subtitle too long for a heading (——在…会议上)
     if _ANNEX.match(line):
         return True  # 附件：…监测表 over the signers: the annex's name, no sentence broken before them
+    if _REMARK.fullmatch(line) or _DECIMAL_HEADING.fullmatch(line) or is_stamp(line):
+        return True  # (此件公开发布); 1.1 编制目的; a page's stamp 2023-07-17 19:00 over the text
     return bool(_SIGNATURE.fullmatch(line) or _doc_number(line) or _DATE_LINE.fullmatch(line)
                 or _TITLE_END.search(line))
 
 
 def _opens_unit(line: str) -> bool:
     """Does a line stand apart from the paragraph before it: a salutation (`各市、县人民政府：`,
-    short, ending in a colon), a date line or a document number?"""
+    short, ending in a colon), a date line, a document number, a notice's remark (`(此件公开发布)`) or
+    a plan's numbered heading (`1.1 编制目的`)?"""
     line = line.strip()
     if len(line) <= SHORT_LINE and line[-1:] in "：:" and not any(ch in _CLAUSE_MARKS for ch in line):
         return True
-    return bool(_doc_number(line) or _DATE_LINE.fullmatch(line))
+    return bool(_doc_number(line) or _DATE_LINE.fullmatch(line) or _REMARK.fullmatch(line)
+                or _DECIMAL_HEADING.fullmatch(line))
 
 
 def _doc_number(line: str) -> bool:
@@ -953,11 +961,21 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     tail, head = _last_line(text, p), n.head(text)
     if head[:1] in _FRAGMENT_START:
         return False
-    if _headline_over_lead(tail, head) or _signer_lines(tail, head):
+    if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail):
         return True
     if not (_whole_unit(tail) or (len(n.pieces) == 1 and _opens_unit(head))):
         return False
     return not forms_word(tail, head) or _ends_word(tail)
+
+
+def _dated_headline(tail: str) -> bool:
+    """A short line without a clause mark that opens with a whole date, over a blank line (`2023年11月21日
+    外交部发言人某某主持例行记者会`): a record's headline, as a press conference's transcript is titled,
+    not a sentence broken before the paragraph under it."""
+    tail = tail.strip()
+    m = _DATE_LINE.match(tail)
+    return (m is not None and m.end() < len(tail) and len(tail) <= HEADLINE_MAX
+            and not any(ch in _CLAUSE_MARKS for ch in tail))
 
 
 def _signer_lines(tail: str, head: str) -> bool:
