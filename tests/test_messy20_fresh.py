@@ -6,7 +6,11 @@ bureau's page stamped `发表单位：… 发表时间：…  [打印]  [关闭]
 are written for these tests in the shapes seen on county and city portals."""
 from __future__ import annotations
 
+import json
+
 from kg.model import Article, Doc, Section
+from kg.pipeline import DEFAULT_PIPELINE, Pipeline
+from kg.readers.corpus import read_corpus
 from kg.stages.dates import header_date
 from kg.stages.layout import split_articles
 from kg.stages.sentences import split_sentences
@@ -157,3 +161,20 @@ def test_follow_widgets_are_chrome():
     run into the photo's caption below them."""
     text = "两位村干部的心思\n\n某某报网\n微信公众号\n\n某某报网\n官方微博\n\n  4月4日,记者回到老家扫墓。\n"
     assert not any("微博" in s or "公众号" in s for s in _plain_sentences(text))
+
+
+def test_a_json_lines_record_s_site_field_places_an_article_that_names_no_place(tmp_path):
+    """A crawler's record keeps the site's name in a field of its own (`"site": "某某县人民政府"`, `"来源":
+    "某某区融媒体中心"`) where the page set it above its breadcrumb: read like the page's site header, it
+    places the article that says only 我县 / 县委 — the same fact the HTML page gives.  An address is
+    no name."""
+    recs = [{"headline": "我县召开创建文明城市推进会", "pubtime": "2023-08-22", "site": "舞阳县人民政府",
+             "content": "8月18日,我县召开创建文明城市推进会。县委常委、宣传部长李某某出席会议并讲话。"},
+            {"title": "推进会召开", "content": "8月18日,我县召开推进会。", "site": "http://www.example.gov.cn/"}]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    first, second = list(read_corpus([path]))
+    assert first.meta["site_name"] == "舞阳县人民政府" and "site_name" not in second.meta
+    doc = Pipeline(DEFAULT_PIPELINE)(first)
+    (art,) = doc.articles
+    assert art.place == "place-411121"
