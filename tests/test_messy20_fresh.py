@@ -178,3 +178,25 @@ def test_a_json_lines_record_s_site_field_places_an_article_that_names_no_place(
     doc = Pipeline(DEFAULT_PIPELINE)(first)
     (art,) = doc.articles
     assert art.place == "place-411121"
+
+
+def test_english_lines_of_a_bilingual_page_are_no_text():
+    """A bilingual mirror or transcript sets an English translation under each Chinese paragraph: the
+    English line repeats the figure, and read as text it gave a second figure with an English
+    indicator (`a year-on-year increase of` 17.1%).  On a Chinese page such a line is no article text,
+    and the Chinese paragraphs around it do not run on over it."""
+    text = ("统计局:1-7月份全国规模以上工业企业利润增长17.1%\n\n"
+            "1-7月份,全国规模以上工业企业实现利润总额39038.1亿元,同比增长17.1%。\n"
+            "From January to July, the total profits of industrial enterprises reached 3.9 trillion yuan, "
+            "a year-on-year increase of 17.1%.\n\n"
+            "其中,国有控股企业实现利润总额11913.2亿元,同比增长30.5%。\n")
+    (art,) = _articles(text)
+    assert "January" not in art.text
+    assert "其中,国有控股企业实现利润总额11913.2亿元,同比增长30.5%。" in _sentences(art)
+
+
+def test_an_english_page_keeps_its_text():
+    """A page written in English (no Chinese around its lines) is not a translation of anything."""
+    text = "The county held a meeting on work safety on May 8, and officials from all towns attended it.\n"
+    (art,) = _articles(text)
+    assert "work safety" in art.text

@@ -358,6 +358,7 @@ def _blocks(text: str) -> list[_Block]:
     n_line = -1  # index among non-blank lines: a dropped chrome line leaves a gap
     chrome = _Chrome()
     running = _running_heads(text)
+    chinese = len(_CJK.findall(text, 0, CHINESE_SAMPLE)) >= CHINESE_SHORTEST  # a Chinese page (its English lines are translations)
     prose = False  # a sentence was read: a breadcrumb further down has no site header above it
     furniture = False  # a page number or a running head was skipped since the last line read
     folio = False  # ... and it was a newspaper's folio (its next story may start under it)
@@ -376,6 +377,9 @@ def _blocks(text: str) -> list[_Block]:
         blank = (len(_BREAK.findall(text, prev_end, m.start())) >= 2 or after_chrome) if out and not furniture else False
         page_top, furniture, folio = folio, False, False
         prev_end = m.end()
+        if chinese and _translation(content):
+            chrome.dropped = True  # a bilingual page's English line: no text of the article; nothing runs on over it
+            continue
         kept = chrome.read(content, start)
         if chrome.crumb and (n_line < HEAD_LINES or not prose):  # a menu of many lines may sit above it
             out = _below_site_header(out)
@@ -425,6 +429,19 @@ def _blocks(text: str) -> list[_Block]:
             b.kind = "caption"
             b.credit = nxt
     return out
+
+
+CHINESE_SAMPLE = 4000  # characters of a page sampled to tell it is Chinese
+CHINESE_SHORTEST = 40  # ... holding at least this many CJK characters
+TRANSLATION_WORDS = 6  # an English line of a Chinese page is a translation from this many words
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _translation(line: str) -> bool:
+    """A line of English prose on a Chinese page (a bilingual transcript's or a mirror's translation under
+    each paragraph: `From January to July, the total profits of … increased by 17.1%.`): no CJK
+    character and `TRANSLATION_WORDS` words at least.  Its figures and names repeat the Chinese text's."""
+    return not _CJK.search(line) and len(_LATIN_WORD.findall(line)) >= TRANSLATION_WORDS
 
 
 def _is_byline(line: str) -> bool:
