@@ -200,3 +200,19 @@ def test_an_english_page_keeps_its_text():
     text = "The county held a meeting on work safety on May 8, and officials from all towns attended it.\n"
     (art,) = _articles(text)
     assert "work safety" in art.text
+
+
+def test_a_bulletin_s_note_marks_are_cut_out_of_the_article_text():
+    """A statistics bulletin marks the words its notes explain (`地区生产总值(GDP)[2]2313亿元`,
+    `第三产业[3]增加值`): the mark split the indicator from its figure (read as `金额`, `增加值`).  The
+    article's text leaves the marks out, its offsets still pointing into the source; a document
+    number's year in brackets (`〔2019〕`) is no mark."""
+    text = ("某某市2024年国民经济和社会发展统计公报\n\n"
+            "初步核算,全年地区生产总值(GDP)[2]2313亿元,比上年增长5.2%。第三产业[3]增加值1311.9亿元。"
+            "依据某政发〔2019〕3号文件执行。\n")
+    (art,) = _articles(text)
+    assert "地区生产总值(GDP)2313亿元" in art.text and "第三产业增加值1311.9亿元" in art.text
+    assert "〔2019〕3号" in art.text
+    assert text[art.offsets.to_source(art.text.index("2313")):].startswith("2313")
+    doc = Pipeline(DEFAULT_PIPELINE)(Doc(id="p", source="p.txt", text=text))
+    assert {"地区生产总值(GDP)", "第三产业增加值"} <= {m.indicator for m in doc.metrics}

@@ -1207,6 +1207,17 @@ def _without_ruby(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, i
     return [piece for s, e in pieces for piece in _cut(text, s, e, RUBY)]
 
 
+# a note's reference mark after a word of a statistics bulletin: 地区生产总值(GDP)[2]2313亿元, 第三产业[3]增加值
+_NOTE_MARK = re.compile(f"(?<=[{CJK}）)%”])[\\[［][{_DIGITS}]{{1,2}}[\\]］]")
+
+
+def _without_note_marks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`pieces` of `text` less the reference marks of a bulletin's notes (`[2]`): the figure reads
+    with its indicator (地区生产总值(GDP)2313亿元), as the bulletin means it, and the offsets still map
+    every character to the source, where the marks stay."""
+    return [piece for s, e in pieces for piece in _cut(text, s, e, _NOTE_MARK)]
+
+
 def _line(text: str, block: _Block, ruby: bool) -> str:
     """A title's or subtitle's text, without pinyin readings where the page has them nor the spaces
     of a letter-spaced line."""
@@ -1236,7 +1247,7 @@ def _title_pieces(text: str, block: _Block, ruby: bool) -> list[tuple[int, int]]
 
 
 def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
-             spaced: list[tuple[int, int]]) -> Article:
+             spaced: list[tuple[int, int]], notes: bool = False) -> Article:
     text = doc.text
     title, subtitles = _choose_title(region.headers)
     parts: list[tuple[str, list[tuple[int, int]]]] = []
@@ -1250,6 +1261,8 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
         parts = [(kind, _without_gaps(text, pieces, spaced)) for kind, pieces in parts]
     if ruby:
         parts = [(kind, _without_ruby(text, pieces)) for kind, pieces in parts]
+    if notes:
+        parts = [(kind, _without_note_marks(text, pieces)) for kind, pieces in parts]
     chunks: list[str] = []
     offsets = OffsetMap()
     sections: list[Section] = []
@@ -1305,7 +1318,8 @@ def split_articles(doc: Doc) -> list[Article]:
     single = len(regions) == 1  # Doc.title names a single-article document only
     ruby = RUBY.search(doc.text) is not None  # (once per document: a list page has hundreds of articles)
     spaced = [(b.start, b.end) for b in blocks if b.spaced]  # in source order
-    return [_article(doc, r, n, single, ruby, spaced) for n, r in enumerate(regions)]
+    notes = _NOTE_MARK.search(doc.text) is not None  # (once per document, as the ruby)
+    return [_article(doc, r, n, single, ruby, spaced, notes) for n, r in enumerate(regions)]
 
 
 @component("layout", reads=("doc.text", "doc.title"),
