@@ -216,3 +216,12 @@ def test_a_bulletin_s_note_marks_are_cut_out_of_the_article_text():
     assert text[art.offsets.to_source(art.text.index("2313")):].startswith("2313")
     doc = Pipeline(DEFAULT_PIPELINE)(Doc(id="p", source="p.txt", text=text))
     assert {"地区生产总值(GDP)", "第三产业增加值"} <= {m.indicator for m in doc.metrics}
+
+
+def test_a_bulletin_title_over_its_issuer_and_date_is_the_title():
+    """A statistics bulletin sets its title, then the bureau's name alone, then the date: a line
+    ending in a document head over an issuer's name is the document's title."""
+    text = ("2024年某某市国民经济和社会发展统计公报\n某某市统计局\n2025年3月31日\n"
+            "2024年,全市经济运行稳中向好。\n一、综合\n初步核算,全年地区生产总值2313亿元,比上年增长5.2%。\n")
+    (art,) = _articles(text)
+    assert art.title == "2024年某某市国民经济和社会发展统计公报"

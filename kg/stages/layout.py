@@ -806,10 +806,12 @@ def _mark_headline_list(blocks: list[_Block]) -> None:
 
 def _titled(first: str, nxt: str) -> bool:
     """A title line ending in a document head (…的实施意见) over its document number, date line,
-    signature or salutation: a document's title, though the line after it is short."""
+    signature, salutation or issuer's name (a bulletin's `某某市统计局` over its date): a document's
+    title, though the line after it is short."""
     first = first.strip()
     return (not any(ch in _CLAUSE_MARKS for ch in first) and bool(_TITLE_END.search(first))
-            and (_opens_unit(nxt) or bool(_SIGNATURE.fullmatch(nxt.strip()))))
+            and (_opens_unit(nxt) or bool(_SIGNATURE.fullmatch(nxt.strip()))
+                 or bool(_SIGNER_LINE.fullmatch(nxt.strip()))))
 
 
 def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
