@@ -225,3 +225,23 @@ def test_a_bulletin_title_over_its_issuer_and_date_is_the_title():
             "2024年,全市经济运行稳中向好。\n一、综合\n初步核算,全年地区生产总值2313亿元,比上年增长5.2%。\n")
     (art,) = _articles(text)
     assert art.title == "2024年某某市国民经济和社会发展统计公报"
+
+
+def test_a_stamp_and_its_source_set_off_by_a_bar_are_the_page_s_metadata():
+    """`2023-12-05 | 某县融媒体中心` and `某县融媒体中心 | 2023-12-05` under the headline: the page's date
+    and source, a bar between them where other pages leave a space.  The date is the page's, the
+    source is kept as a heading, the line is no text and the headline over it is the title."""
+    for stamp in ("2023-12-05 | 某某县融媒体中心", "某某县融媒体中心 | 2023-12-05", "2023年12月05日 10:30 ｜ 某某县新闻中心"):
+        text = f"某某县召开安全生产会议\n{stamp}\n12月4日,某某县召开安全生产会议。\n"
+        (art,) = _articles(text)
+        assert art.title == "某某县召开安全生产会议", stamp
+        assert header_date(text) == "2023-12-05", stamp
+        assert not any("2023" in s for s in _sentences(art)), stamp
+
+
+def test_a_headline_over_a_bare_or_bracketed_stamp_is_the_title():
+    """A headline over the page's date alone on its line (`2023-12-05`, `[ 2023-12-05 ]`, `（2023-12-05）`)
+    is the title, as it is over a metadata line."""
+    for stamp in ("2023-12-05", "[ 2023-12-05 ]", "（2023-12-05）"):
+        (art,) = _articles(f"某某县召开安全生产会议\n{stamp}\n12月4日,某某县召开安全生产会议。\n")
+        assert art.title == "某某县召开安全生产会议", stamp

@@ -47,7 +47,7 @@ _DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*((?:19|2
                         r"(?:[ \t\u3000]*[\]】）)])?"
                         rf"(?:[ \t\u3000]*(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}])?"
                         r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
-                        rf"(?:[ \t\u3000]+[^\s\d，。,：:]{{2,10}}?(?:{cue_alt('dates.media_ends', False)}))?"
+                        rf"(?:[ \t\u3000|｜•·]+[^\s\d，。,：:|｜]{{2,10}}?(?:{cue_alt('dates.media_ends', False)}))?"
                         rf"(?:[ \t\u3000|｜•·]*(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"
                         r"(?:[ \t\u3000]{2,}(?:[A-Z]{1,2}\d{1,3}|第?\d{1,3}版))?"  # a newspaper folio's page: L03, A2, 第3版
                         r"[ \t\u3000]*$", re.M)
@@ -62,8 +62,9 @@ _XUN = re.compile(rf"^[^\n，。,]{{0,24}}?(?:{cue_alt('dates.dispatch_marks', F
 # 来源：某某县人民政府网  2019-03-26 10:25 — a scrape's source or author line carrying the date
 _BYLINE_DATE = re.compile(rf"^[ \t\u3000]*(?:{cue_alt('dates.byline_fields', False)})\s*[:：][^\n]{{0,40}}?"
                           rf"(?<![\d.])({_FULL.pattern})", re.M)
-# 湘西州委宣传部 2024年2月6日: an issuer's or paper's name, a space, then the date, alone on a line
-_ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()]{2,20}[ \t\u3000]+"
+# 湘西州委宣传部 2024年2月6日: an issuer's or paper's name, a space (or a bar: 某县融媒体中心 | 2023-12-05), then
+# the date, alone on a line
+_ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()|｜]{2,20}(?:[ \t\u3000]+|[ \t\u3000]*[|｜•·][ \t\u3000]*)"
                                rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                                r"[ \t\u3000]*$", re.M)
 # 中央政府门户网站 www.gov.cn   2009年10月09日   来源：湖北省人民政府网站: a page's head line — site

@@ -599,6 +599,7 @@ def _headline_like(blocks: list[_Block]) -> bool:
     nxt = blocks[1]
     return (nxt.kind != "para" or terminated(nxt.text) or len(nxt.text) > HEADLINE_MAX
             or _titled(b.text, nxt.text) or nxt.after_chrome  # a scrape's headline over its metadata
+            or _page_stamp(nxt.text)  # ... or over the page's bare date stamp (某县召开… / 2023-12-05)
             or (nxt.full and (nxt.blank_before or not b.full))  # a headline over a hard-wrapped paragraph
             or _prose_run(blocks, 1))
 
@@ -929,10 +930,13 @@ def _weekday_tail() -> re.Pattern:
 
 
 def _page_stamp(line: str) -> bool:
-    """A line that is only a date, perhaps with its time of day or its weekday (`2015-10-30`,
-    `2023年03月29日 星期三`): a page's stamp, no subtitle and no headline."""
-    line = _weekday_tail().sub("", line.strip())
+    """A line that is only a date, perhaps with its time of day or its weekday, perhaps in brackets
+    (`2015-10-30`, `2023年03月29日 星期三`, `[ 2023-12-05 ]`): a page's stamp, no subtitle and no headline."""
+    line = _weekday_tail().sub("", line.strip().strip(_STAMP_BRACKETS))
     return bool(_DATE_LINE.fullmatch(line) or is_stamp(line))
+
+
+_STAMP_BRACKETS = " \t\u3000[]【】（）()"  # a stamp set in brackets: [ 2023-12-05 ], （2023-12-05）
 
 
 def _whole_unit(line: str) -> bool:
