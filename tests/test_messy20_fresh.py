@@ -245,3 +245,13 @@ def test_a_headline_over_a_bare_or_bracketed_stamp_is_the_title():
     for stamp in ("2023-12-05", "[ 2023-12-05 ]", "（2023-12-05）"):
         (art,) = _articles(f"某某县召开安全生产会议\n{stamp}\n12月4日,某某县召开安全生产会议。\n")
         assert art.title == "某某县召开安全生产会议", stamp
+
+
+def test_a_page_headline_holding_the_title_bar_s_headline_is_the_title():
+    """The page's <title> shortens its headline and adds the column and site (`关于做好冬季安全生产工作的
+    通知_通知公告_某某县人民政府`); the page's own headline names the issuer too (`某某县人民政府办公室关于
+    做好冬季安全生产工作的通知`).  The page's headline, which holds the bar's, is the article's title."""
+    text = "某某县人民政府办公室关于做好冬季安全生产工作的通知\n\n各乡镇人民政府:\n\n现将有关事项通知如下。\n"
+    doc = Doc(id="p", source="p.html", text=text, title="关于做好冬季安全生产工作的通知_通知公告_某某县人民政府")
+    (art,) = split_articles(doc)
+    assert art.title == "某某县人民政府办公室关于做好冬季安全生产工作的通知"

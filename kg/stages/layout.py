@@ -181,6 +181,7 @@ SPACED_SHORTEST = 7  # a letter-spaced line has four characters at least (三 �
 SPACED_SHARE = 0.7  # ... and this share of its neighbouring characters one space apart
 _BAR = re.compile("[_|｜]")  # sets off the site's or the column's name in a page's title bar
 TITLE_BAR_HEAD = 4  # the headline kept from a title bar is at least this long
+TITLE_HEAD_SHORTEST = 6  # a title bar's headline found in the page's own headline (…的通知 in 某县…关于…的通知) from this length
 # A PDF's or a paged scrape's page number alone on its line: - 3 -, — 12 —, 第3页, 第[1]页, 第 3 页 共 12 页, 3/12 (a bare number may be a
 # table's cell, so it is kept)
 _PAGE_NUMBER = re.compile(r"[-—－–―]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[-—－–―]{1,2}"
@@ -843,7 +844,9 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
             lines[k - 1].tail, lines[k].kind = lines[k], "joined"
     if not page_mode and heads:
         title = doc.title.strip() if doc.title else None
-        if not title or title in lines[0].text or lines[0].text in title:
+        head = page_title_head(title) if title else ""  # the <title>'s headline without the site's name
+        if (not title or title in lines[0].text or lines[0].text in title
+                or len(head) >= TITLE_HEAD_SHORTEST and head in lines[0].text):
             for b in heads:
                 b.kind = "title"
                 if b.tail is None:
