@@ -255,3 +255,17 @@ def test_a_page_headline_holding_the_title_bar_s_headline_is_the_title():
     doc = Doc(id="p", source="p.html", text=text, title="关于做好冬季安全生产工作的通知_通知公告_某某县人民政府")
     (art,) = split_articles(doc)
     assert art.title == "某某县人民政府办公室关于做好冬季安全生产工作的通知"
+
+
+def test_a_dateline_under_the_page_s_header_dates_the_story_in_every_format():
+    """The same story saved as a page (nav, headline, stamp, then `新华社北京3月8日电`) and as a record
+    whose text opens with the dateline: the story is dated by its dateline in both, the page by its
+    stamp.  The page's dateline was read only where it opened the text."""
+    body = "新华社北京3月8日电 3月8日,十二届全国人大五次会议举行记者会,外交部长王毅回答中外记者提问。\n"
+    page = ("首页 | 国内 | 国际 | 时政 | 专题\n您所在的位置: 某某网 > 国内 > 正文\n\n外交部长王毅回答中外记者提问\n\n"
+            "2017-03-09 07:20:20  来源:新华社  责任编辑:某某\n\n" + body)
+    run = Pipeline(DEFAULT_PIPELINE)
+    scraped = run(Doc(id="a", source="a.txt", text=page))
+    record = run(Doc(id="b", source="b.jsonl#b", text=body, title="外交部长王毅回答中外记者提问", date="2017-03-09"))
+    assert scraped.date == record.date == "2017-03-09"
+    assert scraped.articles[0].date == record.articles[0].date == "2017-03-08"

@@ -328,10 +328,13 @@ def date_document(doc: Doc) -> None:
         if art.spans:
             # the first article's header is the page's: a scrape's metadata block (发布日期：…) above the
             # title is no part of the article's text, but dates it before a signature line does
-            s0 = 0 if k == 0 else min(s for s, _e in art.spans)
+            body = min(s for s, _e in art.spans)
+            s0 = 0 if k == 0 else body
             e0 = max(e for _s, e in art.spans)
             region = doc.text[s0:e0]
-            own = dateline_date(region.lstrip(), year) or header_date(region)
+            # (the dateline opens the body, under the page's header: 新华社北京3月8日电 dates the story as
+            # it does where a record's text starts with it)
+            own = dateline_date(doc.text[body:e0].lstrip(), year) or header_date(region)
             if own is None and art.dateline:
                 own = dateline_date(art.dateline + region.lstrip(), year)
         elif art.dateline:  # a headline of a list page: the date beside it (kept as its dateline)
