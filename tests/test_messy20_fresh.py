@@ -103,6 +103,15 @@ def test_a_published_by_line_is_metadata():
     assert header_date(STATS_FAQ) == "2016-11-14"
 
 
+def test_a_published_on_stamp_is_metadata():
+    """`发布于 2023-12-05` under the headline is the page's stamp as `发布时间：2023-12-05` is; a sentence
+    holding the words (`这份报告发布于 2023年的第一季度,…`) is prose."""
+    (art,) = _articles("某某县召开安全生产会议\n发布于 2023-12-05\n12月4日,某某县召开安全生产会议。\n")
+    assert art.title == "某某县召开安全生产会议" and "发布于" not in art.text
+    (art,) = _articles("这份报告发布于 2023年的第一季度,全县经济运行平稳。\n")
+    assert "发布于" in art.text
+
+
 def test_a_search_box_word_over_the_headline_is_chrome():
     """`搜索` alone on a line is the page's search box: it does not run into the headline below."""
     text = "搜索\n\n某某县三镇入选省级特色小镇\n\n来源:某某网 日期:2024-02-17 02:29:11 浏览量:21次\n\n  近日,某某县三个镇入选省级特色小镇名单。\n"
