@@ -278,3 +278,14 @@ def test_a_dateline_under_the_page_s_header_dates_the_story_in_every_format():
     record = run(Doc(id="b", source="b.jsonl#b", text=body, title="外交部长王毅回答中外记者提问", date="2017-03-09"))
     assert scraped.date == record.date == "2017-03-09"
     assert scraped.articles[0].date == record.articles[0].date == "2017-03-08"
+
+
+def test_a_byline_with_a_colon_after_the_role_names_the_reporters():
+    """County portals write the byline with a colon (`全媒体记者:王某 陶某`, `记者：王某 通讯员：李某`): the
+    names are the article's authors and the line neither runs into the text nor takes the title from
+    the headline.  A reporter's question after a colon (`记者：今年以来，…`) is no byline."""
+    for line, names in (("全媒体记者:王一鸣 陶然", ["王一鸣", "陶然"]), ("记者：王一鸣 通讯员：李四海", ["王一鸣", "李四海"])):
+        (art,) = _articles(f"某某县召开安全生产会议\n{line}\n12月4日,某某县召开安全生产会议。\n")
+        assert art.authors == names and art.title == "某某县召开安全生产会议"
+    (art,) = _articles("某某县召开安全生产会议\n记者:今年以来,全县\n12月4日,某某县召开安全生产会议。\n")
+    assert art.authors == []

@@ -107,8 +107,9 @@ def _chars(name: str) -> str:
 
 
 _ROLE = _alt("byline_roles")
+# (a colon may follow the role: 记者：王某 李某, 通讯员：张某; 记者：王某 通讯员：张某)
 _BYLINE = re.compile(r"(?P<org>[^\s，,。：:()（）]{0,15}?)" + _ROLE
-                     + r"[ \t\u3000]*(?P<names>[\u3400-\u9fff·・][\u3400-\u9fff·・ \t\u3000、，,]*)")
+                     + r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<names>[\u3400-\u9fff·・][\u3400-\u9fff·・ \t\u3000、，,:：]*)")
 _DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）\r\n]{0,40}?"
                        + _ROLE + r"[^()（）\r\n]{0,60}?)[)）]")
 _ROLE_SPLIT = re.compile(_ROLE)
@@ -452,6 +453,8 @@ def _is_byline(line: str) -> bool:
     if m is None or not _names(m.group("names")):
         return False
     role_end = m.start("names")
+    if line[:role_end].rstrip()[-1:] in ":：" and any(ch in "，," for ch in m.group("names")):
+        return False  # a reporter's question (记者：今年以来，…), not names after a colon
     return line[role_end - 1:role_end].isspace() or not forms_word(line[:role_end], line[role_end:])
 
 
