@@ -289,3 +289,14 @@ def test_a_byline_with_a_colon_after_the_role_names_the_reporters():
         assert art.authors == names and art.title == "某某县召开安全生产会议"
     (art,) = _articles("某某县召开安全生产会议\n记者:今年以来,全县\n12月4日,某某县召开安全生产会议。\n")
     assert art.authors == []
+
+
+def test_a_writer_s_and_photographer_s_credit_under_the_headline_is_a_byline():
+    """`文/图 王某`, `文/王某 图/李某`, `图文：王某`, `文字：王某 摄影：李某` under the headline credit the
+    writer and the photographer: authors, not text, and the headline keeps its title.  A bare 文 or
+    图 opens no byline (…公布了全文内容)."""
+    for line, names in (("文/图 王一鸣", ["王一鸣"]), ("文/王一鸣 图/李四海", ["王一鸣", "李四海"]),
+                        ("图文：王一鸣", ["王一鸣"]), ("文字：王一鸣 摄影：李四海", ["王一鸣", "李四海"])):
+        (art,) = _articles(f"某某县召开安全生产会议\n{line}\n12月4日,某某县召开安全生产会议。\n")
+        assert art.authors == names and art.title == "某某县召开安全生产会议", line
+        assert "王一鸣" not in art.text, line
