@@ -300,3 +300,18 @@ def test_a_writer_s_and_photographer_s_credit_under_the_headline_is_a_byline():
         (art,) = _articles(f"某某县召开安全生产会议\n{line}\n12月4日,某某县召开安全生产会议。\n")
         assert art.authors == names and art.title == "某某县召开安全生产会议", line
         assert "王一鸣" not in art.text, line
+
+
+def test_a_bracketed_byline_names_the_authors_and_a_source_label_keeps_the_source():
+    """County stories close or open with the byline in brackets (`（通讯员 王某）`, `(记者 王某 通讯员 李某)`):
+    authors, not text.  A paper's name opening it (`(某某报社记者 王某)`) keeps the line as text, where
+    the paper places the story.  `供稿：县委宣传部` under the headline is the source, kept as a heading."""
+    (art,) = _articles("某某县召开安全生产会议\n12月4日,某某县召开安全生产会议。\n（通讯员 王一鸣）\n")
+    assert art.authors == ["王一鸣"] and "王一鸣" not in art.text
+    (art,) = _articles("某某县召开安全生产会议\n(记者 王一鸣 通讯员 李四海)\n12月4日,某某县召开安全生产会议。\n")
+    assert art.authors == ["王一鸣", "李四海"] and art.title == "某某县召开安全生产会议"
+    (art,) = _articles("某某县召开安全生产会议\n12月4日,某某县召开安全生产会议。\n(某某报社记者 王一鸣)\n")
+    assert "某某报社" in art.text
+    (art,) = _articles("某某县召开安全生产会议\n供稿：县委宣传部\n12月4日,某某县召开安全生产会议。\n")
+    assert art.title == "某某县召开安全生产会议" and "供稿" not in art.text
+    assert any(s.kind == "heading" and art.text[s.start:s.end] == "县委宣传部" for s in art.sections)

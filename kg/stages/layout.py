@@ -446,10 +446,20 @@ def _translation(line: str) -> bool:
     return not _CJK.search(line) and len(_LATIN_WORD.findall(line)) >= TRANSLATION_WORDS
 
 
+def _byline_match(line: str) -> re.Match | None:
+    """`_BYLINE` over the whole line, or inside the brackets it is set in alone (`（通讯员 王某）`) when
+    no paper's name opens it: `(某某报社记者 王某)` closing a story stays text, where the paper places
+    the story (某某报社 → its prefecture)."""
+    if line[:1] in "(（" and line[-1:] in ")）":
+        m = _BYLINE.fullmatch(line, 1, len(line) - 1)
+        return m if m is not None and not m.group("org") else None
+    return _BYLINE.fullmatch(line)
+
+
 def _is_byline(line: str) -> bool:
     """A byline (`本报记者 王强`): a role word and names after it.  The role word that runs on into a
     word of its own (`…走基层记者团到定安采访`: 记者团, a headline) opens no names."""
-    m = _BYLINE.fullmatch(line)
+    m = _byline_match(line)
     if m is None or not _names(m.group("names")):
         return False
     role_end = m.start("names")
@@ -907,7 +917,7 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
             if b.kind == "heading":
                 cur.flow.append(_Para([(b.start, b.end)], "heading", b, b))
             elif b.kind == "byline":
-                cur.authors.extend(_names(_BYLINE.fullmatch(b.text).group("names")))
+                cur.authors.extend(_names(_byline_match(b.text).group("names")))
             elif b.kind == "caption":
                 cur.captions.append(b)
             # credits are kept on their caption (see _blocks); a stray credit is dropped
