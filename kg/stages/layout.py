@@ -60,7 +60,9 @@ Rules (each generalises beyond the seed page; all are deterministic):
   metadata, never article text, so `Article.body` is pure body text.  Articles are numbered
   `{doc.id}#A{n}` in page order of their first line.  Empty or blank text gives zero articles.
   Pinyin readings a converter wrote after characters (`設(shè)為`, `kg.text.RUBY`) are left out of
-  the article text (the offsets skip them), so the names they split read whole.
+  the article text (the offsets skip them), so the names they split read whole; so are a statistics
+  bulletin's note marks (`地区生产总值(GDP)[2]2313亿元`), so a figure reads with its indicator.  On a
+  Chinese page a line of English prose is a translation, no article text (nothing runs on over it).
 """
 from __future__ import annotations
 
