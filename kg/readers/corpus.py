@@ -390,6 +390,9 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
             yield ReadError(sf.name, f"record {text_id!r} has no text", lineno)
             continue
         meta = {"encoding": encoding, "format": "jsonl", "line": lineno}
+        site = _site_name(rec)
+        if site:
+            meta["site_name"] = site
         body = record_text(body)
         if _blank(body):
             yield ReadError(sf.name, f"record {text_id!r} has no text", lineno)
@@ -421,6 +424,22 @@ TITLE_KEYS = ("title", "headline", "标题")
 DATE_KEYS = ("date", "publish_date", "pub_date", "pubdate", "pubDate", "publishDate", "publish_time",
              "publishTime", "pubtime", "time", "发布时间", "日期")
 SOURCE_KEYS = ("source", "url", "link", "网址")
+# the name of the site or body that published the record (`"site": "某某县人民政府"`, `"来源": "某县融媒体
+# 中心"`): what a page sets above its breadcrumb or in its source line, read for the place of an
+# article that names none of its own (as resolve reads a page's site header)
+SITE_KEYS = ("site", "site_name", "sitename", "source_name", "website", "网站", "站点", "来源", "发布机构")
+MAX_SITE_NAME = 30  # a site's or body's name is at most this long
+
+
+def _site_name(rec: dict) -> str | None:
+    """The record's site or source name, when it is a short name (not an address nor a paragraph)."""
+    v = _field(rec, SITE_KEYS, str)
+    if v is None:
+        return None
+    v = v.strip()
+    if not v or len(v) > MAX_SITE_NAME or "/" in v or _bad_string(v):
+        return None
+    return v
 
 
 def _field(rec: dict, keys: tuple[str, ...], kind: type | None = None):

@@ -53,6 +53,8 @@ MAX_VALUE = 30  # an issuer's name kept from a metadata field is at most this lo
 SHORT_VALUE = 20  # a weak label's value (来源：本站) is at most this long
 MAX_FOOTER_LINE = 150
 MAX_SOURCE = 8  # a news site's name before its date stamp (中广网 2012-08-13) is at most this long
+_BAR = "[|｜•·]"
+_STAMP_GAP = f"(?:{_SP}*{_BAR}{_SP}*|{_SP}+)"  # between a site's name and its stamp: white space or a bar
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -85,9 +87,11 @@ def _tables():
         post_stamp=re.compile(f"(?:(?:{alt(_words('post_stamp_heads'))}){_SP}+)?[^\\s，,。；;:：]{{1,20}}{_SP}+"
                               + _DATE.pattern + f"{_SP}+\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?"
                               + f"(?:{_SP}+(?:{alt(_words('post_stamp_places'))})[{CJK}]{{2,8}})?"),
-        source_stamp=re.compile(f"(?P<source>(?=[{CJK}]{{2,{MAX_SOURCE}}}{_SP})[{CJK}]*?(?:"
-                                + alt(_words("source_stamp_tails")) + f")){_SP}+"
+        source_stamp=re.compile(f"(?P<source>(?=[{CJK}]{{2,{MAX_SOURCE}}}(?:{_SP}|{_BAR}))[{CJK}]*?(?:"
+                                + alt(_words("source_stamp_tails")) + f")){_STAMP_GAP}"
                                 + _STAMP.pattern),
+        stamp_source=re.compile(_STAMP.pattern + f"{_STAMP_GAP}(?P<source>[{CJK}]{{1,{MAX_SOURCE}}}?(?:"
+                                + alt(_words("source_stamp_tails")) + "))"),
         licence=re.compile(f"[^{_SP[1:-1]}，,。；;：:]{{0,20}}?(?:" + alt(_words("footer_label_tails"))
                            + f"){_SP}*[:：][^，,。；;]*?(?:[0-9０-９]{{5,}}|字{_SP}*第?{_SP}*[0-9０-９]+号)"),
     )
@@ -206,9 +210,9 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")
     if len(line) <= MAX_FOOTER_LINE and t["licence"].match(line):
         return Chrome("chrome")  # a footer's licence or filing number: 互联网新闻信息服务许可证编号：53120170002
-    stamp = t["source_stamp"].fullmatch(line)
-    if stamp is not None:  # a news site's source and date under the headline: 中广网 2012-08-13
-        return Chrome("meta", ((0, stamp.end("source")),))
+    stamp = t["source_stamp"].fullmatch(line) or t["stamp_source"].fullmatch(line)
+    if stamp is not None:  # a news site's source and date under the headline: 中广网 2012-08-13, 2023-12-05 | 某县融媒体中心
+        return Chrome("meta", ((stamp.start("source"), stamp.end("source")),))
     if t["post_stamp"].fullmatch(line):
         return Chrome("chrome")  # a WeChat post's stamp: 原创 某县发布 2022-03-22 18:30 发表于某省 (the dates stage reads it)
     if t["footer"].match(compact) or compact.startswith(t["footer_heads"]) or (
@@ -325,8 +329,13 @@ def is_stamp(line: str) -> bool:
 
 
 def is_link_item(line: str) -> bool:
-    """A bulleted line (·遂宁出台…) in a list of links."""
-    return line.lstrip()[:1] in _BULLET
+    """A bulleted line (·遂宁出台…) in a list of links, or a link's teaser cut short by the page
+    (`为进一步深化根治欠薪冬季攻坚行动,…反映问...` under `新闻推荐`): the page cut it, the article never does."""
+    line = line.strip()
+    return line[:1] in _BULLET or line.endswith(_CUT_MARKS)
+
+
+_CUT_MARKS = ("...", "…", "。。。")  # how a page marks a teaser it cut short
 
 
 def is_value(line: str, name: bool = False) -> bool:

@@ -47,7 +47,7 @@ _DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*((?:19|2
                         r"(?:[ \t\u3000]*[\]】）)])?"
                         rf"(?:[ \t\u3000]*(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}])?"
                         r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
-                        rf"(?:[ \t\u3000]+[^\s\d，。,：:]{{2,10}}?(?:{cue_alt('dates.media_ends', False)}))?"
+                        rf"(?:[ \t\u3000|｜•·]+[^\s\d，。,：:|｜]{{2,10}}?(?:{cue_alt('dates.media_ends', False)}))?"
                         rf"(?:[ \t\u3000|｜•·]*(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"
                         r"(?:[ \t\u3000]{2,}(?:[A-Z]{1,2}\d{1,3}|第?\d{1,3}版))?"  # a newspaper folio's page: L03, A2, 第3版
                         r"[ \t\u3000]*$", re.M)
@@ -62,8 +62,9 @@ _XUN = re.compile(rf"^[^\n，。,]{{0,24}}?(?:{cue_alt('dates.dispatch_marks', F
 # 来源：某某县人民政府网  2019-03-26 10:25 — a scrape's source or author line carrying the date
 _BYLINE_DATE = re.compile(rf"^[ \t\u3000]*(?:{cue_alt('dates.byline_fields', False)})\s*[:：][^\n]{{0,40}}?"
                           rf"(?<![\d.])({_FULL.pattern})", re.M)
-# 湘西州委宣传部 2024年2月6日: an issuer's or paper's name, a space, then the date, alone on a line
-_ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()]{2,20}[ \t\u3000]+"
+# 湘西州委宣传部 2024年2月6日: an issuer's or paper's name, a space (or a bar: 某县融媒体中心 | 2023-12-05), then
+# the date, alone on a line
+_ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()|｜]{2,20}(?:[ \t\u3000]+|[ \t\u3000]*[|｜•·][ \t\u3000]*)"
                                rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                                r"[ \t\u3000]*$", re.M)
 # 中央政府门户网站 www.gov.cn   2009年10月09日   来源：湖北省人民政府网站: a page's head line — site
@@ -193,18 +194,18 @@ def _half_width(s: str) -> str:
 # written ○, O or a digit 0: 二0一三年): a year of four digits read one by one, a month and a day read as numbers
 _CN_DIGIT_CHARS = "".join(f for f, v in numeral_forms("digit").items() if v < 10)
 _CN_NUMBER_CHARS = _CN_DIGIT_CHARS + "".join(numeral_forms("small"))
-_ZEROS = "OＯ0０"  # the zero as typed in place of 〇
-_CN_DATE = re.compile(f"([{_CN_DIGIT_CHARS}{_ZEROS}]{{4}})\\s*年\\s*([{_CN_NUMBER_CHARS}]{{1,3}})\\s*月"
+TYPED_ZEROS = "OＯ0０○"  # the zero as typed in place of 〇 (○ is a numeral form too; the layout stage reads date lines with them)
+_CN_DATE = re.compile(f"([{_CN_DIGIT_CHARS}{TYPED_ZEROS}]{{4}})\\s*年\\s*([{_CN_NUMBER_CHARS}]{{1,3}})\\s*月"
                       f"\\s*([{_CN_NUMBER_CHARS}]{{1,4}})\\s*日")
 
 
-_ZERO_AS_CN = str.maketrans({z: "〇" for z in _ZEROS})
+_ZERO_AS_CN = str.maketrans({z: "〇" for z in TYPED_ZEROS})
 
 
 def _cn_date_digits(m: re.Match) -> str:
     """One Chinese-numeral date written in digits (二〇二三年十月八日 → 2023年10月8日), or left as it
     is when a part does not read as a number."""
-    if not m.group(1).strip(_ZEROS):
+    if not m.group(1).strip(TYPED_ZEROS):
         return m.group(0)  # (0000年: no year)
     try:
         year = parse_number(m.group(1).translate(_ZERO_AS_CN))
@@ -327,10 +328,13 @@ def date_document(doc: Doc) -> None:
         if art.spans:
             # the first article's header is the page's: a scrape's metadata block (发布日期：…) above the
             # title is no part of the article's text, but dates it before a signature line does
-            s0 = 0 if k == 0 else min(s for s, _e in art.spans)
+            body = min(s for s, _e in art.spans)
+            s0 = 0 if k == 0 else body
             e0 = max(e for _s, e in art.spans)
             region = doc.text[s0:e0]
-            own = dateline_date(region.lstrip(), year) or header_date(region)
+            # (the dateline opens the body, under the page's header: 新华社北京3月8日电 dates the story as
+            # it does where a record's text starts with it)
+            own = dateline_date(doc.text[body:e0].lstrip(), year) or header_date(region)
             if own is None and art.dateline:
                 own = dateline_date(art.dateline + region.lstrip(), year)
         elif art.dateline:  # a headline of a list page: the date beside it (kept as its dateline)

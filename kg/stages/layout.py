@@ -60,7 +60,9 @@ Rules (each generalises beyond the seed page; all are deterministic):
   metadata, never article text, so `Article.body` is pure body text.  Articles are numbered
   `{doc.id}#A{n}` in page order of their first line.  Empty or blank text gives zero articles.
   Pinyin readings a converter wrote after characters (`設(shè)為`, `kg.text.RUBY`) are left out of
-  the article text (the offsets skip them), so the names they split read whole.
+  the article text (the offsets skip them), so the names they split read whole; so are a statistics
+  bulletin's note marks (`地区生产总值(GDP)[2]2313亿元`), so a figure reads with its indicator.  On a
+  Chinese page a line of English prose is a translation, no article text (nothing runs on over it).
 """
 from __future__ import annotations
 
@@ -75,6 +77,7 @@ from ..divisions import table
 from ..metric_words import cue_alt, cue_chars, guarded
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
+from .dates import TYPED_ZEROS
 from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
@@ -106,8 +109,9 @@ def _chars(name: str) -> str:
 
 
 _ROLE = _alt("byline_roles")
+# (a colon may follow the role: 记者：王某 李某, 通讯员：张某; 记者：王某 通讯员：张某)
 _BYLINE = re.compile(r"(?P<org>[^\s，,。：:()（）]{0,15}?)" + _ROLE
-                     + r"[ \t\u3000]*(?P<names>[\u3400-\u9fff·・][\u3400-\u9fff·・ \t\u3000、，,]*)")
+                     + r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<names>[\u3400-\u9fff·・][\u3400-\u9fff·・ \t\u3000、，,:：/／]*)")
 _DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）\r\n]{0,40}?"
                        + _ROLE + r"[^()（）\r\n]{0,60}?)[)）]")
 _ROLE_SPLIT = re.compile(_ROLE)
@@ -150,14 +154,19 @@ _SIGNATURE = re.compile(f"[^\\s]{{0,20}}?{_POST_MODIFIERS}?{_POSTS}{_SP}+[{CJK}�
 # a document number: 鲁政发〔2014〕20号, 工信部联原[2011]177号
 _DOC_NUMBER = re.compile(f"[^\\s]{{0,16}}?[〔\\[［(（【]{_SP}*(?:19|20|１９|２０)[{_DIGITS}]{{2}}{_SP}*[〕\\]］)）】]{_SP}*"
                          + _unit_alt("ordinal_prefix") + f"?[{_DIGITS}]{{1,5}}{_SP}*" + _unit_alt("doc_number_tails"))
-# a date line: 2023年5月12日, 二〇二三年五月十二日, (2023年5月12日)
-_DATE_LINE = re.compile(f"[（(]?{_SP}*[{_NUMERAL}]{{4}}{_SP}*年{_SP}*[{_NUMERAL}]{{1,2}}{_SP}*月"
+# a date line: 2023年5月12日, 二〇二三年五月十二日, (2023年5月12日); the year's zero may be typed ○ or O
+# (二○一一年四月八日), as the dates stage reads it
+_DATE_LINE = re.compile(f"[（(]?{_SP}*[{_NUMERAL}{TYPED_ZEROS}]{{4}}{_SP}*年{_SP}*[{_NUMERAL}]{{1,2}}{_SP}*月"
                         f"{_SP}*[{_NUMERAL}]{{1,3}}{_SP}*日{_SP}*[)）]?")
 # a title's end: …的实施意见, …工作报告, …办法（试行）, 《…方案》
 _TITLE_END = re.compile(_unit_alt("doc_heads") + r"(?:[（(][^（）()\s]{1,12}[)）])?[》”]?$")
 _CLAUSE_MARKS = "，,。；;！？!?"
 # a notice's annex or copy line: 附件：…, 附件2：…, 抄送：…
 _ANNEX = re.compile(_alt("annex_openers") + f"[{_DIGITS}]{{0,2}}{_SP}*[:：]")
+# a notice's remark under its signer: (此件公开发布), （此件主动公开）
+_REMARK = re.compile(f"[（(]{_SP}*" + _alt("notice_remark_heads") + f"[{CJK}]{{2,8}}{_SP}*[)）]")
+# a numbered heading of a plan or a regulation: 1 总则, 1.1 编制目的, 2.3.1 成员单位
+_DECIMAL_HEADING = re.compile(f"[{_DIGITS}]{{1,2}}(?:[.．][{_DIGITS}]{{1,2}}){{0,3}}{_SP}+[{CJK}]{{2,12}}")
 # a notice's signers' line: one or several organs' names set apart by spaces (生态环境部  国家发展改革委)
 _SIGNER_LINE = re.compile(f"[{HAN}]{{2,20}}?{_alt('signer_line_heads')}(?:{_SP}+[{HAN}]{{2,20}}?{_alt('signer_line_heads')})*")
 
@@ -176,6 +185,7 @@ SPACED_SHORTEST = 7  # a letter-spaced line has four characters at least (三 �
 SPACED_SHARE = 0.7  # ... and this share of its neighbouring characters one space apart
 _BAR = re.compile("[_|｜]")  # sets off the site's or the column's name in a page's title bar
 TITLE_BAR_HEAD = 4  # the headline kept from a title bar is at least this long
+TITLE_HEAD_SHORTEST = 6  # a title bar's headline found in the page's own headline (…的通知 in 某县…关于…的通知) from this length
 # A PDF's or a paged scrape's page number alone on its line: - 3 -, — 12 —, 第3页, 第[1]页, 第 3 页 共 12 页, 3/12 (a bare number may be a
 # table's cell, so it is kept)
 _PAGE_NUMBER = re.compile(r"[-—－–―]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[-—－–―]{1,2}"
@@ -353,6 +363,7 @@ def _blocks(text: str) -> list[_Block]:
     n_line = -1  # index among non-blank lines: a dropped chrome line leaves a gap
     chrome = _Chrome()
     running = _running_heads(text)
+    chinese = len(_CJK.findall(text, 0, CHINESE_SAMPLE)) >= CHINESE_SHORTEST  # a Chinese page (its English lines are translations)
     prose = False  # a sentence was read: a breadcrumb further down has no site header above it
     furniture = False  # a page number or a running head was skipped since the last line read
     folio = False  # ... and it was a newspaper's folio (its next story may start under it)
@@ -371,6 +382,9 @@ def _blocks(text: str) -> list[_Block]:
         blank = (len(_BREAK.findall(text, prev_end, m.start())) >= 2 or after_chrome) if out and not furniture else False
         page_top, furniture, folio = folio, False, False
         prev_end = m.end()
+        if chinese and _translation(content):
+            chrome.dropped = True  # a bilingual page's English line: no text of the article; nothing runs on over it
+            continue
         kept = chrome.read(content, start)
         if chrome.crumb and (n_line < HEAD_LINES or not prose):  # a menu of many lines may sit above it
             out = _below_site_header(out)
@@ -422,13 +436,38 @@ def _blocks(text: str) -> list[_Block]:
     return out
 
 
+CHINESE_SAMPLE = 4000  # characters of a page sampled to tell it is Chinese
+CHINESE_SHORTEST = 40  # ... holding at least this many CJK characters
+TRANSLATION_WORDS = 6  # an English line of a Chinese page is a translation from this many words
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _translation(line: str) -> bool:
+    """A line of English prose on a Chinese page (a bilingual transcript's or a mirror's translation under
+    each paragraph: `From January to July, the total profits of … increased by 17.1%.`): no CJK
+    character and `TRANSLATION_WORDS` words at least.  Its figures and names repeat the Chinese text's."""
+    return not _CJK.search(line) and len(_LATIN_WORD.findall(line)) >= TRANSLATION_WORDS
+
+
+def _byline_match(line: str) -> re.Match | None:
+    """`_BYLINE` over the whole line, or inside the brackets it is set in alone (`（通讯员 王某）`) when
+    no paper's name opens it: `(某某报社记者 王某)` closing a story stays text, where the paper places
+    the story (某某报社 → its prefecture)."""
+    if line[:1] in "(（" and line[-1:] in ")）":
+        m = _BYLINE.fullmatch(line, 1, len(line) - 1)
+        return m if m is not None and not m.group("org") else None
+    return _BYLINE.fullmatch(line)
+
+
 def _is_byline(line: str) -> bool:
     """A byline (`本报记者 王强`): a role word and names after it.  The role word that runs on into a
     word of its own (`…走基层记者团到定安采访`: 记者团, a headline) opens no names."""
-    m = _BYLINE.fullmatch(line)
+    m = _byline_match(line)
     if m is None or not _names(m.group("names")):
         return False
     role_end = m.start("names")
+    if line[:role_end].rstrip()[-1:] in ":：" and any(ch in "，," for ch in m.group("names")):
+        return False  # a reporter's question (记者：今年以来，…), not names after a colon
     return line[role_end - 1:role_end].isspace() or not forms_word(line[:role_end], line[role_end:])
 
 
@@ -577,6 +616,7 @@ def _headline_like(blocks: list[_Block]) -> bool:
     nxt = blocks[1]
     return (nxt.kind != "para" or terminated(nxt.text) or len(nxt.text) > HEADLINE_MAX
             or _titled(b.text, nxt.text) or nxt.after_chrome  # a scrape's headline over its metadata
+            or _page_stamp(nxt.text)  # ... or over the page's bare date stamp (某县召开… / 2023-12-05)
             or (nxt.full and (nxt.blank_before or not b.full))  # a headline over a hard-wrapped paragraph
             or _prose_run(blocks, 1))
 
@@ -784,10 +824,12 @@ def _mark_headline_list(blocks: list[_Block]) -> None:
 
 def _titled(first: str, nxt: str) -> bool:
     """A title line ending in a document head (…的实施意见) over its document number, date line,
-    signature or salutation: a document's title, though the line after it is short."""
+    signature, salutation or issuer's name (a bulletin's `某某市统计局` over its date): a document's
+    title, though the line after it is short."""
     first = first.strip()
     return (not any(ch in _CLAUSE_MARKS for ch in first) and bool(_TITLE_END.search(first))
-            and (_opens_unit(nxt) or bool(_SIGNATURE.fullmatch(nxt.strip()))))
+            and (_opens_unit(nxt) or bool(_SIGNATURE.fullmatch(nxt.strip()))
+                 or bool(_SIGNER_LINE.fullmatch(nxt.strip()))))
 
 
 def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
@@ -798,9 +840,10 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     lines = [b for b in blocks if b.kind not in ("meta", "site")]
     if (not page_mode and len(lines) >= 3 and lines[0].kind == "para"
             and (_DOC_NUMBER.fullmatch(lines[0].text) or _page_stamp(lines[0].text))
-            and (_headline_like(lines[1:]) or _split_title(lines[1:]))):
+            and (_headline_like(lines[1:]) or _split_title(lines[1:]) or _two_line_title(lines[1:]))):
         # the document number over the title (沪府发〔2017〕92号), or the site's date over the headline
-        # (2023年03月29日 星期三, the dates stage reads the page's own): no title, no text
+        # (2023年03月29日 星期三, the dates stage reads the page's own): no title, no text; the title may
+        # be set over two lines (某市人民政府 某市中级人民法院印发 / 关于…的通知)
         lines[0].kind = "over_title"
         lines = lines[1:]
     if not page_mode:
@@ -817,7 +860,9 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
             lines[k - 1].tail, lines[k].kind = lines[k], "joined"
     if not page_mode and heads:
         title = doc.title.strip() if doc.title else None
-        if not title or title in lines[0].text or lines[0].text in title:
+        head = page_title_head(title) if title else ""  # the <title>'s headline without the site's name
+        if (not title or title in lines[0].text or lines[0].text in title
+                or len(head) >= TITLE_HEAD_SHORTEST and head in lines[0].text):
             for b in heads:
                 b.kind = "title"
                 if b.tail is None:
@@ -875,7 +920,7 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
             if b.kind == "heading":
                 cur.flow.append(_Para([(b.start, b.end)], "heading", b, b))
             elif b.kind == "byline":
-                cur.authors.extend(_names(_BYLINE.fullmatch(b.text).group("names")))
+                cur.authors.extend(_names(_byline_match(b.text).group("names")))
             elif b.kind == "caption":
                 cur.captions.append(b)
             # credits are kept on their caption (see _blocks); a stray credit is dropped
@@ -904,10 +949,13 @@ def _weekday_tail() -> re.Pattern:
 
 
 def _page_stamp(line: str) -> bool:
-    """A line that is only a date, perhaps with its time of day or its weekday (`2015-10-30`,
-    `2023年03月29日 星期三`): a page's stamp, no subtitle and no headline."""
-    line = _weekday_tail().sub("", line.strip())
+    """A line that is only a date, perhaps with its time of day or its weekday, perhaps in brackets
+    (`2015-10-30`, `2023年03月29日 星期三`, `[ 2023-12-05 ]`): a page's stamp, no subtitle and no headline."""
+    line = _weekday_tail().sub("", line.strip().strip(_STAMP_BRACKETS))
     return bool(_DATE_LINE.fullmatch(line) or is_stamp(line))
+
+
+_STAMP_BRACKETS = " \t\u3000[]【】（）()"  # a stamp set in brackets: [ 2023-12-05 ], （2023-12-05）
 
 
 def _whole_unit(line: str) -> bool:
@@ -921,17 +969,21 @@ def _whole_unit(line: str) -> bool:
         return True  # a numbered heading; a subtitle too long for a heading (——在…会议上)
     if _ANNEX.match(line):
         return True  # 附件：…监测表 over the signers: the annex's name, no sentence broken before them
+    if _REMARK.fullmatch(line) or _DECIMAL_HEADING.fullmatch(line) or is_stamp(line):
+        return True  # (此件公开发布); 1.1 编制目的; a page's stamp 2023-07-17 19:00 over the text
     return bool(_SIGNATURE.fullmatch(line) or _doc_number(line) or _DATE_LINE.fullmatch(line)
                 or _TITLE_END.search(line))
 
 
 def _opens_unit(line: str) -> bool:
     """Does a line stand apart from the paragraph before it: a salutation (`各市、县人民政府：`,
-    short, ending in a colon), a date line or a document number?"""
+    short, ending in a colon), a date line, a document number, a notice's remark (`(此件公开发布)`) or
+    a plan's numbered heading (`1.1 编制目的`)?"""
     line = line.strip()
     if len(line) <= SHORT_LINE and line[-1:] in "：:" and not any(ch in _CLAUSE_MARKS for ch in line):
         return True
-    return bool(_doc_number(line) or _DATE_LINE.fullmatch(line))
+    return bool(_doc_number(line) or _DATE_LINE.fullmatch(line) or _REMARK.fullmatch(line)
+                or _DECIMAL_HEADING.fullmatch(line))
 
 
 def _doc_number(line: str) -> bool:
@@ -951,11 +1003,21 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     tail, head = _last_line(text, p), n.head(text)
     if head[:1] in _FRAGMENT_START:
         return False
-    if _headline_over_lead(tail, head) or _signer_lines(tail, head):
+    if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail):
         return True
     if not (_whole_unit(tail) or (len(n.pieces) == 1 and _opens_unit(head))):
         return False
     return not forms_word(tail, head) or _ends_word(tail)
+
+
+def _dated_headline(tail: str) -> bool:
+    """A short line without a clause mark that opens with a whole date, over a blank line (`2023年11月21日
+    外交部发言人某某主持例行记者会`): a record's headline, as a press conference's transcript is titled,
+    not a sentence broken before the paragraph under it."""
+    tail = tail.strip()
+    m = _DATE_LINE.match(tail)
+    return (m is not None and m.end() < len(tail) and len(tail) <= HEADLINE_MAX
+            and not any(ch in _CLAUSE_MARKS for ch in tail))
 
 
 def _signer_lines(tail: str, head: str) -> bool:
@@ -1170,6 +1232,17 @@ def _without_ruby(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, i
     return [piece for s, e in pieces for piece in _cut(text, s, e, RUBY)]
 
 
+# a note's reference mark after a word of a statistics bulletin: 地区生产总值(GDP)[2]2313亿元, 第三产业[3]增加值
+_NOTE_MARK = re.compile(f"(?<=[{CJK}）)%”])[\\[［][{_DIGITS}]{{1,2}}[\\]］]")
+
+
+def _without_note_marks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`pieces` of `text` less the reference marks of a bulletin's notes (`[2]`): the figure reads
+    with its indicator (地区生产总值(GDP)2313亿元), as the bulletin means it, and the offsets still map
+    every character to the source, where the marks stay."""
+    return [piece for s, e in pieces for piece in _cut(text, s, e, _NOTE_MARK)]
+
+
 def _line(text: str, block: _Block, ruby: bool) -> str:
     """A title's or subtitle's text, without pinyin readings where the page has them nor the spaces
     of a letter-spaced line."""
@@ -1199,7 +1272,7 @@ def _title_pieces(text: str, block: _Block, ruby: bool) -> list[tuple[int, int]]
 
 
 def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
-             spaced: list[tuple[int, int]]) -> Article:
+             spaced: list[tuple[int, int]], notes: bool = False) -> Article:
     text = doc.text
     title, subtitles = _choose_title(region.headers)
     parts: list[tuple[str, list[tuple[int, int]]]] = []
@@ -1213,6 +1286,8 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
         parts = [(kind, _without_gaps(text, pieces, spaced)) for kind, pieces in parts]
     if ruby:
         parts = [(kind, _without_ruby(text, pieces)) for kind, pieces in parts]
+    if notes:
+        parts = [(kind, _without_note_marks(text, pieces)) for kind, pieces in parts]
     chunks: list[str] = []
     offsets = OffsetMap()
     sections: list[Section] = []
@@ -1268,7 +1343,8 @@ def split_articles(doc: Doc) -> list[Article]:
     single = len(regions) == 1  # Doc.title names a single-article document only
     ruby = RUBY.search(doc.text) is not None  # (once per document: a list page has hundreds of articles)
     spaced = [(b.start, b.end) for b in blocks if b.spaced]  # in source order
-    return [_article(doc, r, n, single, ruby, spaced) for n, r in enumerate(regions)]
+    notes = _NOTE_MARK.search(doc.text) is not None  # (once per document, as the ruby)
+    return [_article(doc, r, n, single, ruby, spaced, notes) for n, r in enumerate(regions)]
 
 
 @component("layout", reads=("doc.text", "doc.title"),

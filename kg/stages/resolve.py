@@ -828,13 +828,15 @@ def _dateline_place(art: Article) -> str | None:
 
 def site_owner_place(doc: Doc) -> str | None:
     """The division of a scraped page's site owner (`欢迎访问某某县人民政府!` above the breadcrumb, kept by
-    the layout stage as `doc.meta["site_header"]`): the place of an article that names none of its
-    own (全县…, 县政府…).  Full division names only; one with several readings counts when a
+    the layout stage as `doc.meta["site_header"]`, or a JSON Lines record's site field, read as
+    `doc.meta["site_name"]`): the place of an article that names none of its own (全县…, 县政府…).  Full division names only; one with several readings counts when a
     division named before it holds exactly one (北京市朝阳区); of a chain, the innermost."""
     T = table()
     found: list[str] = []
-    for s, e in doc.meta.get("site_header", ()):
-        line = doc.text[s:e]
+    lines = [doc.text[s:e] for s, e in doc.meta.get("site_header", ())]
+    if doc.meta.get("site_name"):
+        lines.append(doc.meta["site_name"])  # a JSON Lines record's site field (`"site": "某某县人民政府"`)
+    for line in lines:
         i = 0
         while i < len(line):
             for n in range(min(SITE_NAME_SPAN, len(line) - i), 1, -1):
