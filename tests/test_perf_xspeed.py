@@ -134,9 +134,11 @@ def _old_candidate_re(verbs_before):
     """`posts._candidate_re` as it was: one alternative per test, each with the family name."""
     first, hon = P._scan_tables()[1], P._scan_tables()[2]
     posts, verbs = P._post_last_chars(), P._verb_last_chars(verbs_before)
-    meet = {w[-1] for w in P._MEET_BEFORE}  # the characters posts' scan opens after, today's set
+    meet = {w[-1] for w in P._MEET_BEFORE + P._REQUEST_BEFORE}  # the characters posts' scan opens after, today's set
     now = {w[-1] for w in P._NOW}  # 目前|李明担任… (posts13)
-    before = "".join(sorted(posts | verbs | meet | now | set(P._OPENING_CHARS) | {"、", "）", ")", "的"}))  # 的: 拟任…的陈刚 (posts12)
+    notes = {w[-1] for w in P._CANDIDATE_NOTES}  # 县长候选人|李明
+    before = "".join(sorted(posts | verbs | meet | now | notes | set(P._OPENING_CHARS) | {"、", "）", ")", "的"}
+                            | set(P._SPACES)))  # 的: 拟任…的陈刚 (posts12); a space: a headline list (people20)
     F = first.pattern
     parts = [f"(?<=[{re.escape(before)}]){F}", rf"{F}(?=[\s\S]{{1,4}}、)"]
     for h in (P.vocabulary().honorifics if hon is not None else ()):
