@@ -30,7 +30,7 @@ _POSTS = ("副县长", "县长", "局长", "副局长", "主任", "书记", "常
 _PLACES = ("邯郸市", "魏县", "肥乡区", "河北省", "石家庄市", "广平县", "大名县", "涉县", "武安市", "临漳县")
 
 SHAPES = ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry",
-          "definitions", "programmes", "committees", "elections")
+          "definitions", "programmes", "committees", "elections", "headline-list", "organisers")
 
 
 def shape(kind: str, n: int) -> str:
@@ -64,6 +64,10 @@ def shape(kind: str, n: int) -> str:
             s = ("会议选举" if not parts else "") + f"{name()}为{rnd.choice(_POSTS)}，"
         elif kind == "committees":  # party committees written in full (中共广德县委员会 → 广德县委)
             s = f"中共{rnd.choice(_PLACES)}委员会，"
+        elif kind == "headline-list":  # a scraped line of appointments, spaces and no clause mark (A任… B任…)
+            s = f"{name()}任{rnd.choice(_PLACES)}{rnd.choice(_POSTS)} "
+        elif kind == "organisers":  # one organiser clause listing many bodies with 和/与 (由A和B与C…主办)
+            s = ("活动由" if not parts else rnd.choice("和与")) + f"{rnd.choice(_PLACES)}{rnd.choice(('农业', '农村', '文化'))}"
         else:
             raise ValueError(f"unknown shape {kind!r}; shapes: {', '.join(SHAPES)}")
         parts.append(s)

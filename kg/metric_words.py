@@ -77,8 +77,8 @@ _CATEGORY_CLASS = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D",
 def guarded(pattern: re.Pattern) -> re.Pattern:
     """`pattern` with its `first_char_guard` in front (the same matches, the same groups): for a
     pattern opening with optional words, scanned over each figure's clause."""
-    guard = first_char_guard(pattern.pattern)
-    return re.compile(guard + pattern.pattern, pattern.flags) if guard else pattern
+    guard = first_char_guard(pattern.pattern)  # (grouped: a top-level | would leave all but the first branch unguarded)
+    return re.compile(f"{guard}(?:{pattern.pattern})", pattern.flags) if guard else pattern
 
 
 def _first_of_sequence(seq) -> tuple[list | None, bool]:

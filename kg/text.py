@@ -636,8 +636,8 @@ def _positions(known: dict, text: str, chars: str) -> list[int]:
             at.append(i)
             i = text.find(chars, i + 1)
     else:
-        at = sorted(chain.from_iterable(known.get(ch) or _positions(known, text, ch)
-                                        for ch in dict.fromkeys(chars)))
+        at = sorted(chain.from_iterable(_positions(known, text, ch) if known.get(ch) is None else known[ch]
+                                        for ch in dict.fromkeys(chars)))  # (an absent mark's [] is known too)
     known[chars] = at
     return at
 

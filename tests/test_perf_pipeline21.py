@@ -30,8 +30,8 @@ def test_rfind_any_negative_end_counts_from_the_end():
 def test_run_figures_remembered_is_the_scan():
     text = "全年基础设施、制造业投资分别增长9.4%、9.1%，比上年提高2个百分点。"
     for k in range(len(text)):
-        assert metrics._run_figures(text, k) == metrics._scan_run_figures(text, k)
-        assert metrics._run_figures(text, k) == metrics._scan_run_figures(text, k)  # the memo's answer
+        assert metrics._run_figures(text, k) == tuple(metrics._scan_run_figures(text, k))
+        assert metrics._run_figures(text, k) == tuple(metrics._scan_run_figures(text, k))  # the memo's answer
 
 
 def test_next_colon_is_the_first_colon_in_range():

@@ -1443,14 +1443,14 @@ _CLAUSE_RUN = re.compile(r"[^，,；;。！？!?\n]*")
 _RUN_FIGURES_MEMO = TextMemo()  # article text -> {k: `_run_figures` from k}
 
 
-def _run_figures(text: str, k: int) -> list[int]:
+def _run_figures(text: str, k: int) -> tuple[int, ...]:
     """Where the numbers of the clause run from k start (分别为a、b、c: the figures a 分别 pairs
     with the items before it, in order); answered once per article text and k, since every figure
     of a run asks of the same run (the callers only read the list)."""
     known = _RUN_FIGURES_MEMO.of(text)
     got = known.get(k)
     if got is None:
-        got = known[k] = _scan_run_figures(text, k)
+        got = known[k] = tuple(_scan_run_figures(text, k))  # (shared by every caller: read-only)
     return got
 
 
@@ -3560,7 +3560,7 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     k = _rfind_respective(text, s_start, q.start)
     if len(levels) < 2:
         return None
-    if k < rfind_any(text, "，,；;：:", s_start, q.start):
+    if k < 0 or k < rfind_any(text, "，,；;：:", s_start, q.start):
         # no 分别 in the figure's own clause (…分别达到18687元、5634元，增长7.8%、9.2%: the one before
         # paired the levels)
         return _unmarked_respective_level(text, s_start, q, levels)

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..lexicon import load_table
-from ..metric_words import cue_alt, cue_chars, cues, first_char_guard, numeral_forms
+from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from ..pipeline import component
 from ..text import is_han, word_freq
 
@@ -560,7 +560,7 @@ _LIST_JOINERS = frozenset(cues("numbers.list_joiners"))
 
 
 _LISTED_SOURCE = rf"(?P<num>{_ARABIC})(?:{cue_alt('numbers.list_joiners')})$"
-_LISTED = re.compile(first_char_guard(_LISTED_SOURCE) + _LISTED_SOURCE)  # (searched before every figure)
+_LISTED = guarded(re.compile(_LISTED_SOURCE))  # (searched before every figure)
 
 
 _UNIT_SURFACES = tuple(sorted({u for u, _ in _UNITS}, key=len, reverse=True))
@@ -606,9 +606,10 @@ _WRITE_ROUND = "".join(numeral_forms("small", canonical=True)) + "".join(
     f for f, v in numeral_forms("big", canonical=True).items() if v == 10 ** 4)  # 十百千万
 
 def _guarded(pattern: str) -> re.Pattern:
-    """The pattern with a lookahead of the characters its matches can begin with in front: it is
-    run over every article, and most positions are turned away at one character test."""
-    return re.compile(first_char_guard(pattern) + pattern)
+    """The pattern with a lookahead of the characters its matches can begin with in front
+    (`metric_words.guarded`): it is run over every article, and most positions are turned away
+    at one character test."""
+    return guarded(re.compile(pattern))
 
 
 _FRACTION = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?P<den>[{_ONE_TO_NINE}{_WRITE_ROUND}]+|\d+)"

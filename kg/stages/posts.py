@@ -3081,11 +3081,15 @@ def _its_removal(scan: ArticleScan, name: str, p: int, e: int, q: int, hi: int, 
         k += 1
 
 
+_CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_STOP)) + "（(") + "]")
+
+
 def _clause_end(t: str, q: int, hi: int) -> int:
-    for k in range(q, hi):
-        if t[k] in _CLAUSE_STOP or t[k] in "（(":
-            return k
-    return hi
+    """Where the clause from q ends (a clause mark or an opening bracket), at most a sentence's
+    length on: a line of space-separated appointments has no mark, and every name of it asks."""
+    hi = min(hi, q + MAX_SENTENCE)
+    m = _CLAUSE_END_RE.search(t, q, hi)
+    return m.start() if m else hi
 
 
 _SIGNATURE_RE = re.compile(rf"[（(]([{HAN}]{{3,24}})[\s\u3000]+([{HAN}·]{{2,4}})[）)]")

@@ -789,7 +789,10 @@ def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
 # after the last organiser found: more items the finder did not know (、县文明办), 等九个单位, 共同, the verb
 _ORGANISED_BY = cues("organised_by_open")[0]  # 由
 _ORGANISED_LINKS = cues("organised_by_links")
-_ORGANISED_TAIL_RE = re.compile(f"(?:[{''.join(_ORGANISED_LINKS)}][^，,。；;、“”《》的{_ORGANISED_BY}]{{2,14}}?)*"
+# an item never holds a link character: each list splits one way only (with 和 inside an item,
+# 农业和农村与… split in exponentially many ways, and the match backtracked through all of them)
+_TAIL_ITEMS = f"(?:[{''.join(_ORGANISED_LINKS)}][^，,。；;“”《》的{_ORGANISED_BY}{''.join(_ORGANISED_LINKS)}]{{2,14}}?)*"
+_ORGANISED_TAIL_RE = re.compile(f"{_TAIL_ITEMS}"
                                 f"(?:{_alt('organised_by_fillers')}|[{DIGIT}{CHINESE_NUMERALS}])*"
                                 f"(?:{_alt('organised_by_verbs')})")
 # (matched at a clause's start) 此次活动, 本届大赛…: not 该局, 该县
@@ -871,8 +874,7 @@ _LEAD_AFTER_RE = re.compile(f"(?:{_alt('lead_after_verbs')})(?=[，,。；;])")
 
 # (由县委宣传部、市旅游协会指导: listed bodies the finder did not know may stand before the verb, as in
 # _ORGANISED_TAIL_RE)
-_GUIDED_TAIL_RE = re.compile(f"(?:[{''.join(_ORGANISED_LINKS)}][^，,。；;、“”《》的{_ORGANISED_BY}]{{2,14}}?)*"
-                             f"(?:{_alt('organised_by_fillers')})*(?:{_alt('guidance_verbs')})")
+_GUIDED_TAIL_RE = re.compile(f"{_TAIL_ITEMS}(?:{_alt('organised_by_fillers')})*(?:{_alt('guidance_verbs')})")
 
 
 def _guided_organisers(view: _ArticleView, by: int, end: int, out: dict[str, list[Mention]]) -> None:
