@@ -114,3 +114,13 @@ def test_a_standing_meeting_numbered_without_its_di_is_no_count():
     61 meetings."""
     doc = _doc("某某市人民政府关于完善联动机制的意见\n\n《意见》已经市政府十七届61次常务会议审议通过,现印发给你们。\n")
     assert not any(m.value == 61 for m in doc.metrics)
+
+
+def test_a_salutation_run_into_the_first_paragraph_is_a_sentence_of_its_own():
+    """A scrape runs a report's salutation onto its first paragraph's line (`各位代表，同志们：现在，我代表…`):
+    the salutation, address words set apart by commas and closed by a colon, is a sentence of its own,
+    and the report's first sentence starts at 现在."""
+    sents = _sentences("某某县人大常委会工作报告\n各位代表，同志们：现在，我代表县人大常委会向大会报告工作，请予审议。\n")
+    assert "各位代表，同志们：" in sents
+    assert "现在，我代表县人大常委会向大会报告工作，请予审议。" in sents
+    assert "记者：今年以来，全县经济运行平稳。" in _sentences("某某县经济运行平稳\n记者：今年以来，全县经济运行平稳。\n")

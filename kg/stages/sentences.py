@@ -99,7 +99,8 @@ def split_sentences(article: Article, source: str | None = None) -> list[Sentenc
         for m in _SENTENCE.finditer(text, sec.start, sec.end):
             a, b = m.span()
             cuts = bounded_cuts(text, a, b, MAX_SENTENCE, _SENTENCE_CUTS)  # (a run-on scrape)
-            cuts = sorted(set(cuts) | set(_dot_stops(text, a, b, dotted)) | set(_credit_stops(text, a, b)))
+            cuts = sorted(set(cuts) | set(_dot_stops(text, a, b, dotted)) | set(_credit_stops(text, a, b))
+                          | set(_salutation_stop(text, a, b)))
             for lo, hi in zip([a] + cuts, cuts + [b]):
                 sent = _sentence(text, lo, hi, sec.kind, to_source, source)
                 if sent is not None:
@@ -143,6 +144,17 @@ def _layout_alt(name: str) -> str:
 # 新华社记者 才扬 摄3月7日(星期二)上午…` — a role, the photographer's name, the credit verb, then a day
 _CREDIT_RUN = re.compile(_layout_alt("credit_roles") + f"[ \t\u3000]*[{HAN}·]{{2,6}}[ \t\u3000]*"
                          + _layout_alt("credit_verbs") + "(?=[0-9０-９]{1,2}月[0-9０-９]{1,2}日)")
+
+
+_SALUTE = _layout_alt("salutation_words")
+_SALUTATION = re.compile(f"\\s*{_SALUTE}(?:[，,、][ \\t\\u3000]*{_SALUTE}){{0,4}}[：:](?=[^\\s])")
+
+
+def _salutation_stop(text: str, a: int, b: int) -> list[int]:
+    """Where a salutation opening text[a:b] ends (after its colon): `各位代表，同志们：现在，我代表…` run
+    onto one line by a scrape is the salutation and the report's first sentence, not one sentence."""
+    m = _SALUTATION.match(text, a, b)
+    return [m.end()] if m and m.end() < b else []
 
 
 _CREDIT_VERBS = tuple(r["word"] for r in L.load_table("layout_words") if r["list"] == "credit_verbs")
