@@ -124,3 +124,15 @@ def test_a_salutation_run_into_the_first_paragraph_is_a_sentence_of_its_own():
     assert "各位代表，同志们：" in sents
     assert "现在，我代表县人大常委会向大会报告工作，请予审议。" in sents
     assert "记者：今年以来，全县经济运行平稳。" in _sentences("某某县经济运行平稳\n记者：今年以来，全县经济运行平稳。\n")
+
+
+def test_a_county_media_review_chain_is_metadata_and_its_source_ends_before_the_byline():
+    """A county media centre closes a story with its source and review chain on one line (`(来源:某某镇
+    通讯员:王某 一审编辑:李某 二审校对:赵某 终审核发:钱某)`): the line is metadata, its source is the
+    town (the byline after it no part of the name), and a bare `一审：… 二审：…` chain is metadata too."""
+    from kg.stages.chrome import classify
+    line = "(来源:某某镇 通讯员:王某某 一审编辑:李某某 二审校对:赵某某 终审核发:钱某某)"
+    c = classify(line)
+    assert c is not None and c.kind == "meta" and [line[s:e] for s, e in c.values] == ["某某镇"]
+    assert classify("一审:张某 二审:李某 三审:王某") is not None
+    assert classify("一审判决认定事实清楚，二审维持原判。") is None
