@@ -136,3 +136,19 @@ def test_a_county_media_review_chain_is_metadata_and_its_source_ends_before_the_
     assert c is not None and c.kind == "meta" and [line[s:e] for s, e in c.values] == ["某某镇"]
     assert classify("一审:张某 二审:李某 三审:王某") is not None
     assert classify("一审判决认定事实清楚，二审维持原判。") is None
+
+
+def test_a_json_lines_record_s_title_outside_its_text_places_the_article(tmp_path):
+    """A crawler's record keeps the headline in its `title` field, outside the text (`浙江省某县召开…`
+    over `全县…推进会召开。县委书记…`): the HTML page setting that headline in its body is placed by
+    it, so the record is placed the same, and its 县委 is that county's."""
+    import json
+    from kg.readers.corpus import read_corpus
+    rec = {"id": "1", "title": "浙江省安吉县召开乡村振兴工作推进会",
+           "text": "5月10日，全县乡村振兴工作推进会召开。县委书记李某某出席会议并讲话。"}
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = list(read_corpus([path]))
+    doc = Pipeline(DEFAULT_PIPELINE)(doc)
+    (art,) = doc.articles
+    assert art.place == "place-330523"
