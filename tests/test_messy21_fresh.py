@@ -152,3 +152,13 @@ def test_a_json_lines_record_s_title_outside_its_text_places_the_article(tmp_pat
     doc = Pipeline(DEFAULT_PIPELINE)(doc)
     (art,) = doc.articles
     assert art.place == "place-330523"
+
+
+def test_a_rule_drawn_with_asterisks_parts_two_paragraphs_and_is_no_text():
+    """A transcript draws a rule of asterisks (`*****…`) between its last answer and the office's notice:
+    the rule is no text, and the unterminated answer above it does not run on into the notice."""
+    text = ("某某主持例行记者会\n\n某某:关于此类无端指控,我们已多次表明立场\n\n" + "*" * 40 + "\n\n"
+            "根据元旦假期放假安排,例行记者会将于1月1日休会,1月2日恢复。\n")
+    sents = _sentences(text)
+    assert not any("*" in s for s in sents)
+    assert "根据元旦假期放假安排,例行记者会将于1月1日休会,1月2日恢复。" in sents

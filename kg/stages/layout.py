@@ -195,6 +195,9 @@ TITLE_HEAD_SHORTEST = 6  # a title bar's headline found in the page's own headli
 _PAGE_NUMBER = re.compile(r"[-—－–―]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[-—－–―]{1,2}"
                           r"|第[ \t\u3000]*[\[［]?[0-9０-９]{1,4}[\]］]?[ \t\u3000]*页(?:[ \t\u3000]*[,，/／]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页)?"
                           r"|[0-9０-９]{1,4}[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,4}")
+# a rule drawn across the page with a repeated mark (`*****`, `-----`, `=====`, `———`, `━━━`): it parts two
+# pieces of text (a transcript's questions from the office's notice under them), no text of either
+_RULE_LINE = re.compile(r"([*＊=＝\-－_~～—─━·•.。])\1{4,}")
 RUNNING_HEAD_MIN = 2  # a PDF's running head recurs on this many pages at least
 _FOLIO = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日.*?[ \t\u3000]{2,}\S+[ \t\u3000]{2,}\S")
 FOLIO_MAX = 120  # a folio line, with its gaps, is at most this long
@@ -388,6 +391,9 @@ def _blocks(text: str) -> list[_Block]:
         page_top, furniture, folio = folio, False, False
         next_line = len(_BREAK.findall(text, prev_end, m.start())) < 2
         prev_end = m.end()
+        if _RULE_LINE.fullmatch(content):
+            chrome.dropped = True  # a drawn rule: nothing runs on over it
+            continue
         if chinese and (_translation(content) or (translating and next_line and _latin_line(content))):
             chrome.dropped = True  # a bilingual page's English line: no text of the article; nothing runs on over it
             translating = True  # (its next line, `Regular Press Conference on August 19, 2022`, is its own)
