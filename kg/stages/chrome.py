@@ -97,6 +97,12 @@ def _tables():
     )
 
 
+@lru_cache(maxsize=1)
+def _value_stop() -> re.Pattern:
+    """A byline role and its colon inside a source field's value: the source's name ends before it."""
+    return re.compile(f"{_SP}*(?:{alt(_words('value_stop_roles'))}){_SP}*[:：]")
+
+
 @dataclass(frozen=True)
 class Chrome:
     """What a chrome line is: `kind` "chrome" (furniture) or "meta" (metadata fields); `values`:
@@ -177,6 +183,7 @@ def _meta(line: str) -> Chrome | None:
         if label not in t["agency"]:
             continue
         value = line[vs:ve]
+        value = _value_stop().split(value, 1)[0]  # (来源:天鹅镇 通讯员:王某: the source is 天鹅镇)
         value = _STAMP_TAIL.sub("", value)
         s = vs + len(value) - len(value.lstrip(" \t\u3000\xa0"))
         e = vs + len(value.rstrip(" \t\u3000\xa0;；,，】]"))

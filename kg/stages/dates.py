@@ -116,6 +116,11 @@ _DAY_FIRST_LINE = re.compile(r"^[ \t\u3000]*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d
 # transcript's or a record's title); the text's first line, not a deadline (2023年5月1日起施行)
 _TITLE_DATE = re.compile(r"\A[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
                          rf"(?!\d|[ \t\u3000]*(?:{cue_alt('dates.title_date_not_before', False)}))[^\n。！？!?]{{4,60}}$", re.M)
+# a title closing with the date of what it records, in brackets: 外交部发言人毛宁主持例行记者会（2024年12月16日）,
+# `外交部例行记者会 / MFA Regular Press Conference (2024年12月16日)`; the bracket holds the date alone
+# (not （2023年5月1日起施行）, a deadline)
+_TITLE_DATE_TAIL = re.compile(r"\A[ \t\u3000]*[^\n。！？!?]{4,80}?[（(][ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
+                              r"[ \t\u3000]*[）)][ \t\u3000]*$", re.M)
 _HEAD_CHARS = 600  # how far into a page or article header dates are looked for
 _TAIL_CHARS = 300
 
@@ -282,8 +287,10 @@ def signature_date(text: str) -> str | None:
 
 def title_date(text: str) -> str | None:
     """The date a text's first line opens with, when that line is a title reporting an event of
-    that day (`_TITLE_DATE`): the last resort, after the header and the signature."""
-    m = _TITLE_DATE.match(_arabic_dates(_half_width(text[:_HEAD_CHARS])))
+    that day (`_TITLE_DATE`), or closes with in brackets (`…例行记者会（2024年12月16日）`,
+    `_TITLE_DATE_TAIL`): the last resort, after the header and the signature."""
+    head = _arabic_dates(_half_width(text[:_HEAD_CHARS]))
+    m = _TITLE_DATE.match(head) or _TITLE_DATE_TAIL.match(head)
     return _iso(*m.groups()) if m else None
 
 

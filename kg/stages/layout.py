@@ -113,8 +113,9 @@ _ROLE = _alt("byline_roles")
 _BYLINE = re.compile(r"(?P<org>[^\s，,。：:()（）]{0,15}?)" + _ROLE
                      + r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<names>[\u3400-\u9fff·・][\u3400-\u9fff·・ \t\u3000、，,:：/／]*)")
 _DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）\r\n]{0,40}?"
-                       + _ROLE + r"[^()（）\r\n]{0,60}?)[)）]")
+                       + _ROLE + "(?![" + _chars("role_word_tail_chars") + r"])[^()（）\r\n]{0,60}?)[)）]")
 _ROLE_SPLIT = re.compile(_ROLE)
+_ASKER = re.compile(r"[^\s，,。：:；;()（）]{1,16}?" + _alt("asker_roles") + r"[ \t\u3000]*[:：](?=[^\s])")
 _NAME_TAIL = re.compile("(?<=[^\\s])" + _alt("byline_name_tails") + "$")  # 吕守军报道 → 吕守军
 _TAIL_WORD = re.compile(_alt("byline_name_tails"))  # 记者 赵霞 报道: the tail standing alone is no name
 _NAME_SPLIT = re.compile(r"[\s、，,;；/" + _chars("byline_name_separator_chars") + "]+")
@@ -161,6 +162,9 @@ _DATE_LINE = re.compile(f"[（(]?{_SP}*[{_NUMERAL}{TYPED_ZEROS}]{{4}}{_SP}*年{_
 # a title's end: …的实施意见, …工作报告, …办法（试行）, 《…方案》
 _TITLE_END = re.compile(_unit_alt("doc_heads") + r"(?:[（(][^（）()\s]{1,12}[)）])?[》”]?$")
 _CLAUSE_MARKS = "，,。；;！？!?"
+# a date line whose 年/月/日 a PDF converter lost, the digits left apart by spaces, in a stray bracket or
+# not: `{ 2017 6 23` (a notice's signature date over the plan it issues)
+_BARE_DATE = re.compile(f"[{{(（\\[【]?{_SP}*(?:19|20)\\d\\d{_SP}+\\d{{1,2}}{_SP}+\\d{{1,2}}{_SP}*[}})）\\]】]?")
 # a notice's annex or copy line: 附件：…, 附件2：…, 抄送：…
 _ANNEX = re.compile(_alt("annex_openers") + f"[{_DIGITS}]{{0,2}}{_SP}*[:：]")
 # a notice's remark under its signer: (此件公开发布), （此件主动公开）
@@ -191,6 +195,9 @@ TITLE_HEAD_SHORTEST = 6  # a title bar's headline found in the page's own headli
 _PAGE_NUMBER = re.compile(r"[-—－–―]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[-—－–―]{1,2}"
                           r"|第[ \t\u3000]*[\[［]?[0-9０-９]{1,4}[\]］]?[ \t\u3000]*页(?:[ \t\u3000]*[,，/／]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页)?"
                           r"|[0-9０-９]{1,4}[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,4}")
+# a rule drawn across the page with a repeated mark (`*****`, `-----`, `=====`, `———`, `━━━`): it parts two
+# pieces of text (a transcript's questions from the office's notice under them), no text of either
+_RULE_LINE = re.compile(r"([*＊=＝\-－_~～—─━·•.。])\1{4,}")
 RUNNING_HEAD_MIN = 2  # a PDF's running head recurs on this many pages at least
 _FOLIO = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日.*?[ \t\u3000]{2,}\S+[ \t\u3000]{2,}\S")
 FOLIO_MAX = 120  # a folio line, with its gaps, is at most this long
@@ -367,6 +374,7 @@ def _blocks(text: str) -> list[_Block]:
     prose = False  # a sentence was read: a breadcrumb further down has no site header above it
     furniture = False  # a page number or a running head was skipped since the last line read
     folio = False  # ... and it was a newspaper's folio (its next story may start under it)
+    translating = False  # the line before was an English translation
     for m in _LINE.finditer(text):
         raw = m.group()
         content = raw.strip()
@@ -381,10 +389,16 @@ def _blocks(text: str) -> list[_Block]:
         after_chrome = chrome.dropped
         blank = (len(_BREAK.findall(text, prev_end, m.start())) >= 2 or after_chrome) if out and not furniture else False
         page_top, furniture, folio = folio, False, False
+        next_line = len(_BREAK.findall(text, prev_end, m.start())) < 2
         prev_end = m.end()
-        if chinese and _translation(content):
-            chrome.dropped = True  # a bilingual page's English line: no text of the article; nothing runs on over it
+        if _RULE_LINE.fullmatch(content):
+            chrome.dropped = True  # a drawn rule: nothing runs on over it
             continue
+        if chinese and (_translation(content) or (translating and next_line and _latin_line(content))):
+            chrome.dropped = True  # a bilingual page's English line: no text of the article; nothing runs on over it
+            translating = True  # (its next line, `Regular Press Conference on August 19, 2022`, is its own)
+            continue
+        translating = False
         kept = chrome.read(content, start)
         if chrome.crumb and (n_line < HEAD_LINES or not prose):  # a menu of many lines may sit above it
             out = _below_site_header(out)
@@ -439,7 +453,15 @@ def _blocks(text: str) -> list[_Block]:
 CHINESE_SAMPLE = 4000  # characters of a page sampled to tell it is Chinese
 CHINESE_SHORTEST = 40  # ... holding at least this many CJK characters
 TRANSLATION_WORDS = 6  # an English line of a Chinese page is a translation from this many words
+TRANSLATION_TAIL_WORDS = 2  # ... and the line right under one is its wrapped rest from this many
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _latin_line(line: str) -> bool:
+    """A line of English words and no CJK character: under a translation's line, the rest of that
+    translation wrapped onto the next line (a bilingual title set over two: `Foreign Ministry Spokesperson
+    Wang Wenbin's` / `Regular Press Conference on August 19, 2022`), too short to be told on its own."""
+    return not _CJK.search(line) and len(_LATIN_WORD.findall(line)) >= TRANSLATION_TAIL_WORDS
 
 
 def _translation(line: str) -> bool:
@@ -952,7 +974,7 @@ def _page_stamp(line: str) -> bool:
     """A line that is only a date, perhaps with its time of day or its weekday, perhaps in brackets
     (`2015-10-30`, `2023年03月29日 星期三`, `[ 2023-12-05 ]`): a page's stamp, no subtitle and no headline."""
     line = _weekday_tail().sub("", line.strip().strip(_STAMP_BRACKETS))
-    return bool(_DATE_LINE.fullmatch(line) or is_stamp(line))
+    return bool(_DATE_LINE.fullmatch(line) or _stamp_line(line))
 
 
 _STAMP_BRACKETS = " \t\u3000[]【】（）()"  # a stamp set in brackets: [ 2023-12-05 ], （2023-12-05）
@@ -969,21 +991,28 @@ def _whole_unit(line: str) -> bool:
         return True  # a numbered heading; a subtitle too long for a heading (——在…会议上)
     if _ANNEX.match(line):
         return True  # 附件：…监测表 over the signers: the annex's name, no sentence broken before them
-    if _REMARK.fullmatch(line) or _DECIMAL_HEADING.fullmatch(line) or is_stamp(line):
+    if _REMARK.fullmatch(line) or _DECIMAL_HEADING.fullmatch(line) or _stamp_line(line):
         return True  # (此件公开发布); 1.1 编制目的; a page's stamp 2023-07-17 19:00 over the text
     return bool(_SIGNATURE.fullmatch(line) or _doc_number(line) or _DATE_LINE.fullmatch(line)
                 or _TITLE_END.search(line))
 
 
+def _stamp_line(line: str) -> bool:
+    """A page's stamp, with a full stop a scrape left after its clock (`2018-08-27 11:51.`: run into the
+    next paragraph it reads `11:51.1-7月份`, a decimal), or a date line whose 年月日 a PDF converter lost
+    (`{ 2017 6 23`): a unit of its own, no sentence broken before the paragraph under it."""
+    return is_stamp(line.rstrip(".．。")) or bool(_BARE_DATE.fullmatch(line))
+
+
 def _opens_unit(line: str) -> bool:
     """Does a line stand apart from the paragraph before it: a salutation (`各市、县人民政府：`,
-    short, ending in a colon), a date line, a document number, a notice's remark (`(此件公开发布)`) or
-    a plan's numbered heading (`1.1 编制目的`)?"""
+    short, ending in a colon), a date line, a document number, a notice's remark (`(此件公开发布)`),
+    a plan's numbered heading (`1.1 编制目的`) or a transcript's question (`路透社记者：…`)?"""
     line = line.strip()
     if len(line) <= SHORT_LINE and line[-1:] in "：:" and not any(ch in _CLAUSE_MARKS for ch in line):
         return True
     return bool(_doc_number(line) or _DATE_LINE.fullmatch(line) or _REMARK.fullmatch(line)
-                or _DECIMAL_HEADING.fullmatch(line))
+                or _DECIMAL_HEADING.fullmatch(line) or _ASKER.match(line))
 
 
 def _doc_number(line: str) -> bool:

@@ -284,7 +284,8 @@ _PATTERN = re.compile(
 # characters that, right before a number, mean it is part of a code, ordinal, date or range
 # (·: the day of a dated name, 5·12汶川地震, or a mistyped decimal point, 1·8%: no figure after it)
 _BAD_BEFORE_ARABIC = set("·•0123456789０１２３４５６７８９.．ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
-                         "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ_+#＃/:：" + _ORDINAL)
+                         "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ_+#＃/:：" + _ORDINAL
+                         + cue_chars("numbers.session_chars"))  # 十七届61次常务会议: 第 left out
 _BAD_BEFORE_CHINESE = set(_CN_ALL_CHARS + cue_chars("numbers.bad_before_chinese_chars"))
 _RANGE_SIGNS = set(cue_chars("numbers.range_sign_chars"))
 _STOP = set("，,。；;：:！？!?、（）()[]【】\n\r\t 　…—.．")  # . : a title cut off with ...

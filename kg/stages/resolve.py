@@ -775,7 +775,7 @@ def make_resolve():
             if got is None or got[2] == "country":
                 got = _division_ref(_dateline_place(art)) or got
             if got is None:
-                got = _division_ref(site_owner_place(doc))
+                got = _division_ref(outside_title_place(art)) or _division_ref(site_owner_place(doc))
             art.place = got[0] if got else None
             _place_anaphora(doc, art, got, places)
             mine_sorted = sorted((m for m in mine if m.astart >= 0), key=lambda m: m.astart)
@@ -831,11 +831,27 @@ def site_owner_place(doc: Doc) -> str | None:
     the layout stage as `doc.meta["site_header"]`, or a JSON Lines record's site field, read as
     `doc.meta["site_name"]`): the place of an article that names none of its own (全县…, 县政府…).  Full division names only; one with several readings counts when a
     division named before it holds exactly one (北京市朝阳区); of a chain, the innermost."""
-    T = table()
-    found: list[str] = []
     lines = [doc.text[s:e] for s, e in doc.meta.get("site_header", ())]
     if doc.meta.get("site_name"):
         lines.append(doc.meta["site_name"])  # a JSON Lines record's site field (`"site": "某某县人民政府"`)
+    return _named_division(lines)
+
+
+def outside_title_place(art: Article) -> str | None:
+    """The division a title kept outside the text names (a JSON Lines record's `title` field, an HTML
+    page's <title> with no headline in its body: `浙江省某某县召开…推进会`), for an article whose text names
+    no place of its own: the HTML page setting that headline in its body is placed by it, so is the
+    record.  Full division names only, as a site's name (`_named_division`)."""
+    if not art.title or any(sec.kind == "title" for sec in art.sections):
+        return None
+    return _named_division([art.title])
+
+
+def _named_division(lines: list[str]) -> str | None:
+    """The one innermost division that `lines` name in full (a name with several readings counts when
+    a division named before it holds exactly one), or None."""
+    T = table()
+    found: list[str] = []
     for line in lines:
         i = 0
         while i < len(line):

@@ -18,9 +18,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import lexicon as L
 from ..model import Article, Doc, Section, Sentence
 from ..pipeline import component
-from ..text import CLOSERS, HAN, MAX_SENTENCE, RUBY, TERMINATORS, bounded_cuts
+from ..text import CLOSERS, HAN, MAX_SENTENCE, RUBY, TERMINATORS, alt_ordered, bounded_cuts
 
 _SENTENCE = re.compile(f"[^{TERMINATORS}]*(?:[{TERMINATORS}]+[{re.escape(CLOSERS)}]*)?")
 
@@ -98,7 +99,8 @@ def split_sentences(article: Article, source: str | None = None) -> list[Sentenc
         for m in _SENTENCE.finditer(text, sec.start, sec.end):
             a, b = m.span()
             cuts = bounded_cuts(text, a, b, MAX_SENTENCE, _SENTENCE_CUTS)  # (a run-on scrape)
-            cuts = sorted(set(cuts) | set(_dot_stops(text, a, b, dotted)))
+            cuts = sorted(set(cuts) | set(_dot_stops(text, a, b, dotted)) | set(_credit_stops(text, a, b))
+                          | set(_salutation_stop(text, a, b)))
             for lo, hi in zip([a] + cuts, cuts + [b]):
                 sent = _sentence(text, lo, hi, sec.kind, to_source, source)
                 if sent is not None:
@@ -131,6 +133,39 @@ def _dot_stops(text: str, a: int, b: int, dotted: bool) -> list[int]:
         if len(han) >= DOTTED_STOPS:
             stops += han
     return [p for p in stops if a < p < b]
+
+
+def _layout_alt(name: str) -> str:
+    """A regex alternation of one list of `layout_words.tsv`."""
+    return "(?:" + alt_ordered(tuple(r["word"] for r in L.load_table("layout_words") if r["list"] == name)) + ")"
+
+
+# a photo's credit closing its caption, glued by the page to the next paragraph's date: `…回答中外记者提问。
+# 新华社记者 才扬 摄3月7日(星期二)上午…` — a role, the photographer's name, the credit verb, then a day
+_CREDIT_RUN = re.compile(_layout_alt("credit_roles") + f"[ \t\u3000]*[{HAN}·]{{2,6}}[ \t\u3000]*"
+                         + _layout_alt("credit_verbs") + "(?=[0-9０-９]{1,2}月[0-9０-９]{1,2}日)")
+
+
+_SALUTE = _layout_alt("salutation_words")
+_SALUTATION = re.compile(f"\\s*{_SALUTE}(?:[，,、][ \\t\\u3000]*{_SALUTE}){{0,4}}[：:](?=[^\\s])")
+
+
+def _salutation_stop(text: str, a: int, b: int) -> list[int]:
+    """Where a salutation opening text[a:b] ends (after its colon): `各位代表，同志们：现在，我代表…` run
+    onto one line by a scrape is the salutation and the report's first sentence, not one sentence."""
+    m = _SALUTATION.match(text, a, b)
+    return [m.end()] if m and m.end() < b else []
+
+
+_CREDIT_VERBS = tuple(r["word"] for r in L.load_table("layout_words") if r["list"] == "credit_verbs")
+
+
+def _credit_stops(text: str, a: int, b: int) -> list[int]:
+    """Where a photo credit glued to the next paragraph's date ends (after its 摄): the caption's
+    credit and the story's lead are two sentences, or the lead's facts would quote the credit."""
+    if not any(text.find(verb, a, b) >= 0 for verb in _CREDIT_VERBS):
+        return []  # (most sections credit no photo: no regex pass over them)
+    return [m.end() for m in _CREDIT_RUN.finditer(text, a, b) if a < m.end() < b]
 
 
 _SENTENCE_CUTS = ("，,", "、：:")  # where an over-long sentence is cut: a clause, else a list item
