@@ -737,6 +737,8 @@ def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
         opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
         if _reported_speech(view, first.aend, q):
             return None  # 海曙区委副书记、区长叶枝利说，希望…探索建设“X”: the official speaks, the organ does nothing
+        if _PARTICIPATION_RE.search(text, first.aend, q):
+            return None  # 国务院总理李强出席在南宁举行的…博览会: the verb holds a clause qualifying what is attended
         return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
     return None
 
@@ -1091,9 +1093,11 @@ def _division_of_work(view: _ArticleView) -> dict[str, list[Mention]]:
 def _co_organisers(view: _ArticleView, end: int) -> tuple[list[Mention], int]:
     """…由A主办，B承办，C协办: the clauses right after, each a list of bodies and a verb of
     organising and nothing more, name organisers too (C only assists: 协办 is no such verb); a
-    clause closed by 的 (由A主办，B承办的“X”) is the last.  The organisers and where the last verb ends."""
+    clause closed by 的 (由A主办，B承办的“X”) is the last.  A semicolon may part the clauses as a comma
+    does (本届博览会由A主办；B承办: a list of roles, each clause no more than bodies and a verb).
+    The organisers and where the last verb ends."""
     text, out = view.text, []
-    while text[end:end + 1] in ("，", ","):
+    while text[end:end + 1] in ("，", ",", "；", ";"):
         items = view.actors_between(end + 1, end + 40)
         tail = _organised_tail(text, items[0].aend) if items and items[0].astart == end + 1 else None
         if tail is None or text[tail.end():tail.end() + 1] not in ("，", ",", "。", "；", ";", "的"):
@@ -1803,7 +1807,10 @@ def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
 
 def _opening_actor(view: _ArticleView, p: Mention) -> Mention | None:
     """The company or body a programme's name opens with (中海油惠州1200万吨炼油项目); not a body
-    the name says is aided (叶城县维吾尔医医院援建项目: others build it for the hospital)."""
+    the name says is aided (叶城县维吾尔医医院援建项目: others build it for the hospital); nor the
+    first party of a meeting named by its parties (东盟与中日韩领导人会议: of all, run by none of them)."""
+    if p.attrs.get("joint"):
+        return None
     return next((a for a in view.actors_between(p.astart, p.aend)
                  if a.astart == p.astart and a.aend < p.aend and a.label == "Organization"
                  and not _aided_in_name(view, a, p)), None)
@@ -1913,7 +1920,11 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             add_relation(doc, r.key, "runs", p.key, _ev(doc, r, "relations.runs-division"), "relations.runs-division")
             ran.setdefault(p.key, set()).add(r.key)
             by = by or [r]
-        if by and not runners:
+        if _hosted(doc, view, p):
+            for r in runners:  # (placed where it is held every year, not where its runners are)
+                add_relation(doc, r.key, "runs", p.key, _ev(doc, p, rule), rule)
+            ran.setdefault(p.key, set()).update(r.key for r in runners)
+        elif by and not runners:
             if not _place_of(doc, view, p, by[0], ORGANISER_RESOLVERS):
                 _place_of(doc, view, p, None, PLACE_RESOLVERS)  # (an organiser of no known place)
         elif runners:
@@ -1926,6 +1937,21 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             defaults.append(p)
     _defaults(doc, view, [p for p in defaults if p.key not in ran], owned)
     _headline_programme(doc, view, sub_of, ran)
+
+
+def _hosted(doc: Doc, view: _ArticleView, p: Mention) -> bool:
+    """A national expo (进博会, 广交会: national_events.tsv) is held in the same city every year: when
+    the article names that city (第二届进博会定于…在国家会展中心（上海）举办), it is implemented there, not
+    in the place of the article that mentions it (四川交易团…进博会) nor in the 中国 of its name; nor
+    does the article's agency run it.  True when so placed; an article that never names the city
+    places it as any other (in the 中国 its name opens with)."""
+    code = p.attrs.get("host_code")
+    city = next((m for m in view.places if m.attrs.get("code") == code), None) if code else None
+    if city is None or not city.key:
+        return False
+    add_relation(doc, p.key, "implementedIn", city.key,
+                 _ev(doc, p, "relations.implementedIn-host-city"), "relations.implementedIn-host-city")
+    return True
 
 
 def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dict[str, set[str]]) -> None:

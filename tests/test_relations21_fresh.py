@@ -1,0 +1,107 @@
+"""Relations and programmes in shapes read on fresh foreign-affairs texts and fair reports (round 21):
+summits and ministers' meetings China holds with a region, written China first with the count of
+parties (中国—东盟（10+1）外长会), the region first (东盟-中国（10+1）领导人会议) or with 与
+(东盟与中日韩领导人会议), are named programmes of all parties, run by none of them; a standing
+exchange mechanism named by a run of short forms (中法高级别人文交流机制) is one; a national expo
+written by its short form alone (第二届进博会, 本届义博会) is the expo its full name names, held in its
+host city when the article names that city; organisers' clauses parted by a semicolon (由A主办；B承办)
+each run the event; a body whose official attends an event held elsewhere (国务院总理…出席在南宁举行的
+…博览会) does not run it.
+Sentences written for these tests in the shape of such texts."""
+from __future__ import annotations
+
+from conftest import extract_relations as _extract, relations_of as _relations
+
+
+def test_leaders_meeting_china_first_is_a_programme():
+    """出席第27次中国—东盟领导人会议: China, a dash, the region and 领导人会议 name a summit of both
+    (the edition is no part of its name)."""
+    _, progs, _ = _extract("当地时间10月26日，国务院总理李强在万象出席第27次中国—东盟领导人会议。")
+    assert "中国—东盟领导人会议" in progs
+
+
+def test_region_first_meetings_with_party_count_are_programmes_run_by_none():
+    """东盟-中国（10+1）领导人会议, 东盟与中日韩（10+3）领导人会议: the region first, the count of parties
+    in brackets; a meeting of all the parties, so ASEAN opening its name does not run it."""
+    text = ("外交部发言人宣布，国务院总理将出席在雅加达举行的第26次东盟-中国（10+1）领导人会议"
+            "和第26次东盟与中日韩（10+3）领导人会议。")
+    _, progs, _ = _extract(text)
+    assert "东盟-中国（10+1）领导人会议" in progs
+    assert "东盟与中日韩（10+3）领导人会议" in progs
+    assert not any(o.startswith("东盟") for _, o in _relations(text, "runs"))
+
+
+def test_china_first_ministers_meeting_with_party_count():
+    """中国—东盟（10+1）外长会: the count of parties may stand between the parties and the head."""
+    _, progs, _ = _extract("王毅将出席在吉隆坡举行的中国—东盟（10+1）外长会。")
+    assert "中国—东盟（10+1）外长会" in progs
+
+
+def test_exchange_mechanism_named_by_short_forms_is_a_programme():
+    """中法高级别人文交流机制第七次会议: 中法 and a standing exchange mechanism (交流机制) name a
+    programme of both countries."""
+    _, progs, _ = _extract("当地时间7月4日，外交部长王毅在巴黎同法国外长共同主持中法高级别人文交流机制第七次会议。")
+    assert "中法高级别人文交流机制" in progs
+
+
+def test_expo_short_name_is_the_full_expo_held_in_its_named_host_city():
+    """第二届进博会定于…在国家会展中心（上海）举办 in a province's news: the expo is 中国国际进口博览会,
+    held in 上海 (the city the text names), not in the province the article is about."""
+    text = ("四川交易团组织采购商参加进博会\n四川省商务厅相关负责人介绍，我省采购商报名工作有序开展。"
+            "第二届进博会定于11月5日在国家会展中心（上海）举办。")
+    _, progs, _ = _extract(text)
+    assert "中国国际进口博览会" in progs
+    placed = {o for s, o in _relations(text, "implementedIn") if s == "中国国际进口博览会"}
+    assert placed == {"上海市"}
+
+
+def test_expo_short_name_inside_a_local_name_is_no_national_expo():
+    """湖北农博会, 某市服贸会专场: a Han character that ends no edition before the short form makes it
+    part of a longer local name; 服贸会 is read only after a boundary."""
+    _, progs, _ = _extract("市商务局组织企业参加金华服贸会专场对接活动。")
+    assert "中国国际服务贸易交易会" not in progs
+
+
+def test_semicolon_parted_organisers_each_run_the_event():
+    """本届义博会由A、B主办；C、D承办: the clause after the semicolon is a list of bodies and a verb of
+    organising, as after a comma; every body runs the expo."""
+    text = ("本届义博会由商务部、浙江省人民政府主办；浙江省商务厅、义乌市人民政府承办。")
+    runs = _relations(text, "runs")
+    for body in ("商务部", "浙江省人民政府", "浙江省商务厅", "义乌市人民政府"):
+        assert (body, "中国义乌国际小商品博览会") in runs
+
+
+def test_semicolon_organiser_of_a_quoted_event():
+    """“清洁家园”活动由A主办；B承办: B runs it with A."""
+    runs = _relations("“清洁家园”活动由县委宣传部主办；县农业农村局承办。", "runs")
+    assert ("县农业农村局", "清洁家园") in runs
+
+
+def test_body_of_an_attending_official_does_not_run_the_event():
+    """国务院总理李强出席在广西南宁举行的第20届中国—东盟博览会: 举行的 qualifies the expo attended;
+    the State Council does not hold it."""
+    text = "国务院总理李强将于9月17日出席在广西南宁举行的第20届中国—东盟博览会开幕式并致辞。"
+    assert not any(o == "中国—东盟博览会" for _, o in _relations(text, "runs"))
+
+
+def test_mechanism_named_only_by_how_it_works_is_none():
+    """建立联动工作机制, 完善长效机制: words that only say how a mechanism works name a kind of
+    mechanism, no programme; one that says its topic (河湖巡查工作机制, 首问负责制度) is kept."""
+    _, progs, _ = _extract("县市场监管局与县公安局建立联动工作机制，完善长效机制，建立河湖巡查工作机制，推行首问负责制度。")
+    assert "联动工作机制" not in progs and "长效机制" not in progs
+    assert "河湖巡查工作机制" in progs and "首问负责制度" in progs
+
+
+def test_two_events_joined_by_ji_are_not_one_name():
+    """举办第二届龙虾节暨第三届农产品博览会: 暨 joins two events (an edition opens the second); the
+    run up to the head names the last one, not both as one event."""
+    _, progs, _ = _extract("县里举办第二届龙虾节暨第三届农产品博览会，活动由县农业农村局主办。")
+    assert "农产品博览会" in progs
+    assert not any("暨" in p for p in progs)
+
+
+def test_national_festival_named_in_quotes_before_ji():
+    """“中国农民丰收节”暨生态农业博览会: the national festival keeps its own name."""
+    _, progs, _ = _extract("始兴县第二届“中国农民丰收节”暨生态农业博览会拟于9月23日举办。")
+    assert "中国农民丰收节" in progs
+    assert not any("暨" in p for p in progs)
