@@ -105,3 +105,20 @@ def test_national_festival_named_in_quotes_before_ji():
     _, progs, _ = _extract("始兴县第二届“中国农民丰收节”暨生态农业博览会拟于9月23日举办。")
     assert "中国农民丰收节" in progs
     assert not any("暨" in p for p in progs)
+
+
+def test_one_session_titled_with_ji_keeps_its_whole_name():
+    """召开生态保护大会暨毁林毁草专项整治工作推进会议: one session titled by both meetings (no edition
+    opens the second): one meeting, its whole title."""
+    _, progs, _ = _extract("4月2日，县里召开生态保护大会暨毁林毁草专项整治工作推进会议。")
+    assert "生态保护大会暨毁林毁草专项整治工作推进会议" in progs
+
+
+def test_body_inside_a_list_title_does_not_run_what_the_list_names():
+    """《2012年商务部引导支持展会名单》发布，河南的郑州全国商品交易会入选: the ministry is a word of the
+    title, the verb after it is the list's; it runs no fair the list names."""
+    text = ("河南展会入选\n日前，《2012年商务部引导支持展会名单》发布，河南的郑州全国商品交易会入选。"
+            "郑州全国商品交易会由河南省人民政府主办。")
+    runs = _relations(text, "runs")
+    assert ("商务部", "郑州全国商品交易会") not in runs
+    assert ("河南省人民政府", "郑州全国商品交易会") in runs

@@ -671,6 +671,9 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
         return m  # 国务院《政府工作报告》; a headline's agency and its programme
     if _DECREE_RE.fullmatch(between) or _ISSUER_GROUP_RE.fullmatch(between):
         return m  # 邯郸市人民政府令第169号《…》, 财政部等11部门《…》
+    if "》" in between[1:] and "《" not in between:
+        return None  # 《2012年商务部引导支持展会名单》发布，…交易会入选: a word of a title, no actor
+        # (a paper's own name in title marks, 《海南日报》“走基层”, is the actor still)
     if len(between) > 16 or any(ch in between for ch in "。;；：:") \
             or (between.count("）") + between.count(")") > between.count("（") + between.count("(")):
         return None  # too far, or across a speaker's label (新华社记者：…中国将举办…)

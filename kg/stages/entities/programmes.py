@@ -381,8 +381,8 @@ _JOINED_EVENT_ENDS = cue_chars(_P, "event_joined_ends")
 
 def _joins_two_events(text: str, joined: int, end: int) -> bool:
     """Does 暨 at `joined` join two events (龙虾节暨第三届…博览会, “中国农民丰收节”暨…博览会) rather than
-    two topics of one meeting (秋播生产暨重点农业产业链建设现场推进会)?  So when what stands before it
-    ends as an event's name does (节, 会, 赛, a closing quote) or an edition opens what follows."""
+    name one session (秋播生产暨重点农业产业链建设现场推进会, 生态保护大会暨…推进会议: one meeting, titled
+    by both)?  So when a quoted name closes before it or an edition opens what follows."""
     return text[joined - 1] in _JOINED_EVENT_ENDS or _ORDINAL_EDITION.match(text, joined + 1, end) is not None
 
 
