@@ -122,3 +122,19 @@ def test_body_inside_a_list_title_does_not_run_what_the_list_names():
     runs = _relations(text, "runs")
     assert ("商务部", "郑州全国商品交易会") not in runs
     assert ("河南省人民政府", "郑州全国商品交易会") in runs
+
+
+def test_forum_with_a_partner_whose_name_holds_he_is_a_programme():
+    """中国—拉美和加勒比国家共同体论坛第四届部长级会议: the 和 is a word of the partner's own name
+    (intl_orgs.tsv), not a join of two things; the forum is a programme."""
+    _, progs, _ = _extract("外交部发言人宣布，中国—拉美和加勒比国家共同体论坛第四届部长级会议将于5月13日在北京举行。")
+    assert "中国—拉美和加勒比国家共同体论坛" in progs
+
+
+def test_whole_county_called_to_act_names_no_campaign():
+    """动员全县上下立即行动起来: 全县上下 is everyone in the county; without a verb that runs a
+    campaign, 上下立即行动 is a call to act.  全县上下开展…专项行动 still names one."""
+    _, progs, _ = _extract("3月7日，我县召开整治部署会，动员全县上下立即行动起来。")
+    assert not any("行动" in p for p in progs)
+    _, progs, _ = _extract("4月1日起，全县上下开展农村人居环境整治专项行动。")
+    assert "农村人居环境整治专项行动" in progs

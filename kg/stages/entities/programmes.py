@@ -231,11 +231,19 @@ def _scoped(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | Non
     """全县开展|农村人居环境整治专项行动: the verb that runs the campaign is no part of its name
     (the campaign rule reads the same name after the verb: one name, not two); a run with a word no
     name holds (全县上下要切实把思想和行动统一到…) is a sentence, not a campaign."""
-    name = m.group(1)
+    name, start = m.group(1), m.start(1)
     if NOT_IN_NAME.search(name):
         return None
+    everyone = next((w for w in _SCOPE_EVERYONE if name.startswith(w)), "")
+    name, start = name[len(everyone):], start + len(everyone)
     verb = next((v for v in _CAMPAIGN_VERBS if name.startswith(v) and len(name) - len(v) >= 4), "")
-    return m.start(1) + len(verb), name[len(verb):], {}
+    if everyone and not verb:
+        return None  # 动员全县上下立即行动起来: the whole county called to act, no campaign named
+    return start + len(verb), name[len(verb):], {}
+
+
+# 全县上下: "the whole county, high and low" — the people of the scope, not a word of a campaign's name
+_SCOPE_EVERYONE = tuple(cue(_P, "scope_everyone"))
 
 
 def _reform(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
@@ -826,6 +834,16 @@ def _joint_forum_run_re() -> re.Pattern:
     return re.compile(rf"{_CHINA_SHORT}[{runs}]{{1,3}}[{HAN}]{{0,6}}?(?:{heads})")
 
 
+@lru_cache(maxsize=1)
+def _linked_org_names() -> re.Pattern:
+    """Names of international bodies that hold a word no other name holds (拉美和加勒比国家共同体,
+    经济合作与发展组织: intl_orgs.tsv): as the partner of a forum (中国—拉美和加勒比国家共同体论坛)
+    their 和 or 与 joins no two things."""
+    names = [n for r in L.load_table("intl_orgs.tsv") for n in [r["name"], *r["aliases"].split("|")]
+             if n and NOT_IN_NAME.search(n)]
+    return re.compile(alt(names) or "(?!)")
+
+
 def _joint_forums(text: str, free, occupied: Occupancy) -> list[Found]:
     """中非合作论坛, 中阿商务论坛, 中国—东盟博览会, 中国—中亚峰会: a forum, an expo, a summit or a trade
     area China holds or builds with another country or region, named by both (a run of their short
@@ -841,8 +859,8 @@ def _joint_forums(text: str, free, occupied: Occupancy) -> list[Found]:
             s, e = m.span()
             if rx is run_re and s and word_tags().get(text[s - 1:s + 1]):
                 continue  # 其中|阿…, 集中|美…: the run's first character ends another word
-            checked = m.span(1) if rx is _JOINT_FORUM_PARTNER_RE else (s, e)
-            if NOT_IN_NAME.search(text, *checked) or not free(s, e):
+            checked = text[slice(*m.span(1))] if rx is _JOINT_FORUM_PARTNER_RE else text[s:e]
+            if NOT_IN_NAME.search(_linked_org_names().sub("", checked)) or not free(s, e):
                 continue
             found.append(Found(s, e, "Programme", text[s:e], "programme.joint-forum", {"kind": "mechanism", "joint": True}))
             occupied.mark(s, e)
