@@ -138,3 +138,16 @@ def test_whole_county_called_to_act_names_no_campaign():
     assert not any("行动" in p for p in progs)
     _, progs, _ = _extract("4月1日起，全县上下开展农村人居环境整治专项行动。")
     assert "农村人居环境整治专项行动" in progs
+
+
+def test_organisers_a_few_clauses_after_the_sentence_subject_run_it():
+    """广交会每年春秋两季在广州举办，由A和B联合主办，C承办: the sentence opens with the fair and its
+    organisers' clause follows two clauses on, no other programme between: A and B run it (and the
+    one-clause shape read before, 第十届…节于5月在…举办，由A和B联合主办, still holds)."""
+    text = "广交会每年春秋两季在广州举办，由商务部和广东省人民政府联合主办，中国对外贸易中心承办。"
+    runs = _relations(text, "runs")
+    assert ("商务部", "中国进出口商品交易会") in runs
+    assert ("广东省人民政府", "中国进出口商品交易会") in runs
+    text = "第十届龙虾文化节于5月在县城体育广场举办，由县农业农村局和县文旅局联合主办。"
+    runs = _relations(text, "runs")
+    assert ("县农业农村局", "龙虾文化节") in runs

@@ -1151,6 +1151,9 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
               if p.astart >= opening and p.aend <= by]
     if before and by - before[-1].aend <= 8:
         return before[-1]  # “X”活动由A主办
+    opener = _sentence_opening_programme(view, sent, by)
+    if opener is not None:
+        return opener  # 广交会每年春秋两季在广州举办，由A和B联合主办: the sentence's subject
     anaphor = _sentence_anaphor(view, sent, opening, by)
     if anaphor is not None:
         # (本次活动以“…”为主题，由A主办: the anaphor is the subject of the whole sentence)
@@ -1165,6 +1168,25 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
         if last is not None and opening - last.aend <= 60 and "\n" not in text[last.aend:opening]:
             return last
     return None
+
+
+_SUBJECT_GAP = 40  # how far after the subject's name its 由…主办 clause may stand
+
+
+def _sentence_opening_programme(view: _ArticleView, sent, by: int) -> Mention | None:
+    """The programme a sentence opens with (after at most 本届/此次), when its 由…主办 clause at `by`
+    follows within a few clauses and names no other programme between: the sentence is about it
+    (广交会每年春秋两季在广州举办，由商务部和广东省人民政府联合主办).  Else None."""
+    if sent is None:
+        return None
+    k = bisect.bisect_left(view.programme_starts, sent.start)
+    first = view.programmes[k] if k < len(view.programmes) else None
+    if first is None or first.astart - sent.start > 2 or first.aend > by or by - first.aend > _SUBJECT_GAP:
+        return None
+    nxt = view.programmes[k + 1] if k + 1 < len(view.programmes) else None
+    if nxt is not None and nxt.astart < by and nxt.key != first.key:
+        return None
+    return first
 
 
 _REPORT_LEAD_RE = re.compile(f"(?:{_alt('report_leads')})[，,]")
