@@ -151,3 +151,12 @@ def test_organisers_a_few_clauses_after_the_sentence_subject_run_it():
     text = "第十届龙虾文化节于5月在县城体育广场举办，由县农业农村局和县文旅局联合主办。"
     runs = _relations(text, "runs")
     assert ("县农业农村局", "龙虾文化节") in runs
+
+
+def test_standing_exchange_mechanism_is_not_placed_where_one_meeting_is_held():
+    """中法人文交流机制…在北京共同主持召开机制第六次会议: the mechanism meets in Paris and Beijing by
+    turns; Beijing is where one meeting is held, not where the mechanism is carried out."""
+    text = ("中法高级别人文交流机制第六次会议在京举行\n11月24日，中法人文交流机制中方牵头人、外交部长王毅同法方牵头人"
+            "在北京共同主持召开机制第六次会议。")
+    placed = _relations(text, "implementedIn")
+    assert not any(s in ("中法人文交流机制", "中法高级别人文交流机制") for s, _ in placed)

@@ -1312,6 +1312,15 @@ def _joint_unplaced(view, p, runner):
     return _STOP if p.attrs.get("joint_park") else None
 
 
+_STANDING_HEADS = cues("standing_mechanism_heads")
+
+
+def _standing_unplaced(view, p, runner):
+    """中法人文交流机制…在北京共同主持召开机制第六次会议: a standing exchange of two countries meets in
+    either by turns; the place of one meeting is not where the mechanism is carried out (_STOP)."""
+    return _STOP if p.attrs.get("joint") and (p.norm or p.surface).endswith(_STANDING_HEADS) else None
+
+
 def _speaker_affiliation(view, p, runner):
     """衡南县三塘镇前进村党支部书记周发军在“X”上发言: the sentence's subject is a person, the places
     only say whose; X has no place here (_STOP: nor the article's, nor its agency as runner, by
@@ -1618,6 +1627,7 @@ PLACE_RESOLVERS = (
     _by("relations.implementedIn-adjacent", _adjacent_place),
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-destination", _destination_place),
+    _standing_unplaced,
     _by("relations.implementedIn-event", _event_place),
     _joint_unplaced,
     _by("relations.implementedIn-name", _inner_place),
