@@ -671,6 +671,9 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
         return m  # 国务院《政府工作报告》; a headline's agency and its programme
     if _DECREE_RE.fullmatch(between) or _ISSUER_GROUP_RE.fullmatch(between):
         return m  # 邯郸市人民政府令第169号《…》, 财政部等11部门《…》
+    if "》" in between[1:] and "《" not in between:
+        return None  # 《2012年商务部引导支持展会名单》发布，…交易会入选: a word of a title, no actor
+        # (a paper's own name in title marks, 《海南日报》“走基层”, is the actor still)
     if len(between) > 16 or any(ch in between for ch in "。;；：:") \
             or (between.count("）") + between.count(")") > between.count("（") + between.count("(")):
         return None  # too far, or across a speaker's label (新华社记者：…中国将举办…)
@@ -737,6 +740,8 @@ def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
         opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
         if _reported_speech(view, first.aend, q):
             return None  # 海曙区委副书记、区长叶枝利说，希望…探索建设“X”: the official speaks, the organ does nothing
+        if _PARTICIPATION_RE.search(text, first.aend, q):
+            return None  # 国务院总理李强出席在南宁举行的…博览会: the verb holds a clause qualifying what is attended
         return first if _TIME_OPENER_RE.match(text[opening:first.astart]) else None
     return None
 
@@ -1093,9 +1098,11 @@ def _division_of_work(view: _ArticleView) -> dict[str, list[Mention]]:
 def _co_organisers(view: _ArticleView, end: int) -> tuple[list[Mention], int]:
     """…由A主办，B承办，C协办: the clauses right after, each a list of bodies and a verb of
     organising and nothing more, name organisers too (C only assists: 协办 is no such verb); a
-    clause closed by 的 (由A主办，B承办的“X”) is the last.  The organisers and where the last verb ends."""
+    clause closed by 的 (由A主办，B承办的“X”) is the last.  A semicolon may part the clauses as a comma
+    does (本届博览会由A主办；B承办: a list of roles, each clause no more than bodies and a verb).
+    The organisers and where the last verb ends."""
     text, out = view.text, []
-    while text[end:end + 1] in ("，", ","):
+    while text[end:end + 1] in ("，", ",", "；", ";"):
         items = view.actors_between(end + 1, end + 40)
         tail = _organised_tail(text, items[0].aend) if items and items[0].astart == end + 1 else None
         if tail is None or text[tail.end():tail.end() + 1] not in ("，", ",", "。", "；", ";", "的"):
@@ -1146,6 +1153,9 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
               if p.astart >= opening and p.aend <= by]
     if before and by - before[-1].aend <= 8:
         return before[-1]  # “X”活动由A主办
+    opener = _sentence_opening_programme(view, sent, by)
+    if opener is not None:
+        return opener  # 广交会每年春秋两季在广州举办，由A和B联合主办: the sentence's subject
     anaphor = _sentence_anaphor(view, sent, opening, by)
     if anaphor is not None:
         # (本次活动以“…”为主题，由A主办: the anaphor is the subject of the whole sentence)
@@ -1160,6 +1170,25 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
         if last is not None and opening - last.aend <= 60 and "\n" not in text[last.aend:opening]:
             return last
     return None
+
+
+_SUBJECT_GAP = 40  # how far after the subject's name its 由…主办 clause may stand
+
+
+def _sentence_opening_programme(view: _ArticleView, sent, by: int) -> Mention | None:
+    """The programme a sentence opens with (after at most 本届/此次), when its 由…主办 clause at `by`
+    follows within a few clauses and names no other programme between: the sentence is about it
+    (广交会每年春秋两季在广州举办，由商务部和广东省人民政府联合主办).  Else None."""
+    if sent is None:
+        return None
+    k = bisect.bisect_left(view.programme_starts, sent.start)
+    first = view.programmes[k] if k < len(view.programmes) else None
+    if first is None or first.astart - sent.start > 2 or first.aend > by or by - first.aend > _SUBJECT_GAP:
+        return None
+    nxt = view.programmes[k + 1] if k + 1 < len(view.programmes) else None
+    if nxt is not None and nxt.astart < by and nxt.key != first.key:
+        return None
+    return first
 
 
 _REPORT_LEAD_RE = re.compile(f"(?:{_alt('report_leads')})[，,]")
@@ -1283,6 +1312,15 @@ def _joint_unplaced(view, p, runner):
     text says where (在…, the resolvers before this one), it has no place here: neither the runner's
     nor the article's (_STOP).  (A road named by its two ends runs through the article's place.)"""
     return _STOP if p.attrs.get("joint_park") else None
+
+
+_STANDING_HEADS = cues("standing_mechanism_heads")
+
+
+def _standing_unplaced(view, p, runner):
+    """中法人文交流机制…在北京共同主持召开机制第六次会议: a standing exchange of two countries meets in
+    either by turns; the place of one meeting is not where the mechanism is carried out (_STOP)."""
+    return _STOP if p.attrs.get("joint") and (p.norm or p.surface).endswith(_STANDING_HEADS) else None
 
 
 def _speaker_affiliation(view, p, runner):
@@ -1591,6 +1629,7 @@ PLACE_RESOLVERS = (
     _by("relations.implementedIn-adjacent", _adjacent_place),
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-destination", _destination_place),
+    _standing_unplaced,
     _by("relations.implementedIn-event", _event_place),
     _joint_unplaced,
     _by("relations.implementedIn-name", _inner_place),
@@ -1805,7 +1844,10 @@ def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
 
 def _opening_actor(view: _ArticleView, p: Mention) -> Mention | None:
     """The company or body a programme's name opens with (中海油惠州1200万吨炼油项目); not a body
-    the name says is aided (叶城县维吾尔医医院援建项目: others build it for the hospital)."""
+    the name says is aided (叶城县维吾尔医医院援建项目: others build it for the hospital); nor the
+    first party of a meeting named by its parties (东盟与中日韩领导人会议: of all, run by none of them)."""
+    if p.attrs.get("joint"):
+        return None
     return next((a for a in view.actors_between(p.astart, p.aend)
                  if a.astart == p.astart and a.aend < p.aend and a.label == "Organization"
                  and not _aided_in_name(view, a, p)), None)
@@ -1915,7 +1957,11 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             add_relation(doc, r.key, "runs", p.key, _ev(doc, r, "relations.runs-division"), "relations.runs-division")
             ran.setdefault(p.key, set()).add(r.key)
             by = by or [r]
-        if by and not runners:
+        if _hosted(doc, view, p):
+            for r in runners:  # (placed where it is held every year, not where its runners are)
+                add_relation(doc, r.key, "runs", p.key, _ev(doc, p, rule), rule)
+            ran.setdefault(p.key, set()).update(r.key for r in runners)
+        elif by and not runners:
             if not _place_of(doc, view, p, by[0], ORGANISER_RESOLVERS):
                 _place_of(doc, view, p, None, PLACE_RESOLVERS)  # (an organiser of no known place)
         elif runners:
@@ -1928,6 +1974,21 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
             defaults.append(p)
     _defaults(doc, view, [p for p in defaults if p.key not in ran], owned)
     _headline_programme(doc, view, sub_of, ran)
+
+
+def _hosted(doc: Doc, view: _ArticleView, p: Mention) -> bool:
+    """A national expo (进博会, 广交会: national_events.tsv) is held in the same city every year: when
+    the article names that city (第二届进博会定于…在国家会展中心（上海）举办), it is implemented there, not
+    in the place of the article that mentions it (四川交易团…进博会) nor in the 中国 of its name; nor
+    does the article's agency run it.  True when so placed; an article that never names the city
+    places it as any other (in the 中国 its name opens with)."""
+    code = p.attrs.get("host_code")
+    city = next((m for m in view.places if m.attrs.get("code") == code), None) if code else None
+    if city is None or not city.key:
+        return False
+    add_relation(doc, p.key, "implementedIn", city.key,
+                 _ev(doc, p, "relations.implementedIn-host-city"), "relations.implementedIn-host-city")
+    return True
 
 
 def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dict[str, set[str]]) -> None:

@@ -175,6 +175,8 @@ _QUOTE_BAD_START = cue(_P, "quote_bad_start")
 _PERFECTIVE = cue(_P, "perfective")[0]
 _WEAK_RUN_VERBS = cue(_P, "weak_run_verbs")
 _GENERAL_MECHANISMS = cue(_P, "general_mechanisms")
+# 联动工作机制, 长效机制: a mechanism named only by words of how it works is a kind, none named
+_GENERIC_MECHANISM_RE = re.compile(f"(?:{_C('generic_mechanism_words')})+(?:{_W('mechanism_heads')})")
 _PROJECT_HEAD = cue(_P, "project_heads")[0]
 _CLAUSE_OPENERS = cue(_P, "clause_openers")
 _WORK_HEADS = set(cue(_P, "work_heads"))
@@ -229,11 +231,19 @@ def _scoped(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | Non
     """全县开展|农村人居环境整治专项行动: the verb that runs the campaign is no part of its name
     (the campaign rule reads the same name after the verb: one name, not two); a run with a word no
     name holds (全县上下要切实把思想和行动统一到…) is a sentence, not a campaign."""
-    name = m.group(1)
+    name, start = m.group(1), m.start(1)
     if NOT_IN_NAME.search(name):
         return None
+    everyone = next((w for w in _SCOPE_EVERYONE if name.startswith(w)), "")
+    name, start = name[len(everyone):], start + len(everyone)
     verb = next((v for v in _CAMPAIGN_VERBS if name.startswith(v) and len(name) - len(v) >= 4), "")
-    return m.start(1) + len(verb), name[len(verb):], {}
+    if everyone and not verb:
+        return None  # 动员全县上下立即行动起来: the whole county called to act, no campaign named
+    return start + len(verb), name[len(verb):], {}
+
+
+# 全县上下: "the whole county, high and low" — the people of the scope, not a word of a campaign's name
+_SCOPE_EVERYONE = tuple(cue(_P, "scope_everyone"))
 
 
 def _reform(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
@@ -357,6 +367,11 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
     if lead:
         s0 = max(p.end for p in lead)
         extra["named_place"] = (m.start(1), s0)
+    alias = m.group(1)
+    joined = text.rfind(_JOINED_EVENT, s0, m.end(1))
+    if joined > s0 and _joins_two_events(text, joined, m.end(1)):
+        s0 = joined + 1  # 第二届龙虾节暨第三届农产品博览会: two events; the run up to the head names the last
+        alias = text[s0:m.end(1)]
     ed = _EDITION.match(text[s0:m.end(1)])
     cs = s0 + (ed.end() if ed else 0)
     if text.startswith("“", cs) and "”" not in text[cs:m.end(1)]:
@@ -364,8 +379,19 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
     core = text[cs:m.end(1)]
     if len(core) < 4 or _described_event(core):
         return None
-    extra["alias"] = m.group(1)
+    extra["alias"] = alias
     return s0, core, extra
+
+
+_JOINED_EVENT = cue(_P, "event_joiner")[0]  # 暨: joins a second event to the first
+_JOINED_EVENT_ENDS = cue_chars(_P, "event_joined_ends")
+
+
+def _joins_two_events(text: str, joined: int, end: int) -> bool:
+    """Does 暨 at `joined` join two events (龙虾节暨第三届…博览会, “中国农民丰收节”暨…博览会) rather than
+    name one session (秋播生产暨重点农业产业链建设现场推进会, 生态保护大会暨…推进会议: one meeting, titled
+    by both)?  So when a quoted name closes before it or an edition opens what follows."""
+    return text[joined - 1] in _JOINED_EVENT_ENDS or _ORDINAL_EDITION.match(text, joined + 1, end) is not None
 
 
 _BRAND_SCOPES = tuple(cue(_P, "brand_scope_words"))
@@ -665,7 +691,8 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
                                    {"kind": "campaign"}))
             pos += len(item) + 1
     for m in _MECHANISM_RE.finditer(text):
-        if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).endswith(_GENERAL_MECHANISMS):
+        if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).endswith(_GENERAL_MECHANISMS) \
+                and not _GENERIC_MECHANISM_RE.fullmatch(m.group(1)):
             # 完善促进就业体制机制: "systems and mechanisms" in general, not one named mechanism
             topic = paragraph_start(text, m.start(), section_starts)  # 建立…机制。 heading a paragraph
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.mechanism",
@@ -785,7 +812,15 @@ _JOINT_PARK_RE = re.compile(rf"((?:“[^“”\n]{{1,6}}”|[{HAN}]){{0,6}}?(?:{
 _CHINA_FULL, _CHINA_SHORT = cue(_P, "joint_forum_first")[:2]
 # 中国—东盟博览会: China's name, a dash (one or two), the partner's name and a few words, then the head;
 # 中非合作论坛: China's short form, one to three short forms of countries or continents, then the same
-_JOINT_FORUM_DASHED_RE = re.compile(rf"{_CHINA_FULL}[{_JOINT_DASHES}]{{1,2}}[{HAN}]{{2,14}}?(?:{_C('joint_forum_heads')})")
+_FORUM_COUNT = rf"(?:[（(](?:{_C('joint_forum_counts')})[）)])?"
+_JOINT_FORUM_DASHED_RE = re.compile(rf"{_CHINA_FULL}[{_JOINT_DASHES}]{{1,2}}[{HAN}]{{2,14}}?{_FORUM_COUNT}"
+                                    rf"(?:{_C('joint_forum_heads')})")
+# 东盟-中国（10+1）领导人会议, 东盟与中日韩（10+3）领导人会议: the partner first, then China (alone or with
+# Japan and Korea), the count of parties, a few words and the head; the link may be 与, a word no other
+# name holds, so only the words after the parties are checked for such words (group 1)
+_JOINT_FORUM_PARTNER_RE = re.compile(rf"(?:{_C('joint_forum_partners')})(?:[{_JOINT_DASHES}]{{1,2}}|"
+                                     rf"{_C('joint_forum_partner_links')})(?:{_C('joint_forum_china')}){_FORUM_COUNT}"
+                                     rf"([{HAN}]{{0,6}}?)(?:{_C('joint_forum_heads')})")
 
 
 @lru_cache(maxsize=1)
@@ -795,7 +830,18 @@ def _joint_forum_run_re() -> re.Pattern:
     from ..abbreviations import readings
     runs = "".join(sorted(re.escape(ch) for ch, rs in readings().items()
                           if any(r.kind == "country" and "run" in r.rules for r in rs)))
-    return re.compile(rf"{_CHINA_SHORT}[{runs}]{{1,3}}[{HAN}]{{0,6}}?(?:{_C('joint_forum_heads')})")
+    heads = f"{_C('joint_forum_heads')}|{_C('joint_forum_mechanism_heads')}"
+    return re.compile(rf"{_CHINA_SHORT}[{runs}]{{1,3}}[{HAN}]{{0,6}}?(?:{heads})")
+
+
+@lru_cache(maxsize=1)
+def _linked_org_names() -> re.Pattern:
+    """Names of international bodies that hold a word no other name holds (拉美和加勒比国家共同体,
+    经济合作与发展组织: intl_orgs.tsv): as the partner of a forum (中国—拉美和加勒比国家共同体论坛)
+    their 和 or 与 joins no two things."""
+    names = [n for r in L.load_table("intl_orgs.tsv") for n in [r["name"], *r["aliases"].split("|")]
+             if n and NOT_IN_NAME.search(n)]
+    return re.compile(alt(names) or "(?!)")
 
 
 def _joint_forums(text: str, free, occupied: Occupancy) -> list[Found]:
@@ -808,12 +854,13 @@ def _joint_forums(text: str, free, occupied: Occupancy) -> list[Found]:
         return []
     found: list[Found] = []
     run_re = _joint_forum_run_re()
-    for rx in (_JOINT_FORUM_DASHED_RE, run_re):
+    for rx in (_JOINT_FORUM_DASHED_RE, _JOINT_FORUM_PARTNER_RE, run_re):
         for m in rx.finditer(text):
             s, e = m.span()
             if rx is run_re and s and word_tags().get(text[s - 1:s + 1]):
                 continue  # 其中|阿…, 集中|美…: the run's first character ends another word
-            if NOT_IN_NAME.search(text, s, e) or not free(s, e):
+            checked = text[slice(*m.span(1))] if rx is _JOINT_FORUM_PARTNER_RE else text[s:e]
+            if NOT_IN_NAME.search(_linked_org_names().sub("", checked)) or not free(s, e):
                 continue
             found.append(Found(s, e, "Programme", text[s:e], "programme.joint-forum", {"kind": "mechanism", "joint": True}))
             occupied.mark(s, e)
@@ -1191,11 +1238,49 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     def free(s, e):
         return not occupied.overlaps(s, e)
 
+    found += _national_events(text, free, occupied)
     found += _campaigns(text, section_starts, free)
     found += _named_services(text, free)
     found += _by_rules(text, places, free, occupied)
     found += _projects(text, places, free, occupied)
     return _with_repeats(text, _whole_scope_forms(_without_speaker(found)))
+
+
+@lru_cache(maxsize=1)
+def _national_event_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """The short forms and full names of national_events.tsv (longest first), after an optional
+    edition (第二届进博会: the edition is no part of the name), and each form's full name and host."""
+    names: dict[str, tuple[str, str]] = {}
+    for r in L.load_table("national_events.tsv"):
+        names[r["name"]] = (r["name"], r["host"])
+        for a in filter(None, r["aliases"].split("|")):
+            names[a] = (r["name"], r["host"])
+    forms = alt(sorted(names, key=len, reverse=True))
+    edition = rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|{_C('edition_first')}"
+    return re.compile(rf"(?P<ed>{edition})?(?P<name>{forms})"), names
+
+
+_EVENT_SHORT_BEFORE = frozenset(cue(_P, "national_event_before"))
+
+
+def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
+    """进博会, 第127届广交会, 本届义博会: a national expo the press names by a short form alone is the
+    event its full name names (one programme however it is written).  A Han character before the
+    form that is no edition's end, particle or verb of attending makes it part of a longer local
+    name (湖北农交会, 某某服贸会专场): left alone."""
+    rx, names = _national_event_re()
+    found: list[Found] = []
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if not m.group("ed") and s and _HAN_CHAR.match(text[s - 1]) and text[s - 1] not in _EVENT_SHORT_BEFORE:
+            continue
+        if not free(s, e):
+            continue
+        name, host = names[m.group("name")]
+        found.append(Found(s, e, "Programme", name, "programme.national-event",
+                           {"kind": "campaign", "alias": m.group("name"), **({"host_code": host} if host else {})}))
+        occupied.mark(s, e)
+    return found
 
 
 _FIRST_PERSON = tuple(sorted((f for f in L.ANAPHORA if f.startswith(cue(_P, "first_person"))), key=len, reverse=True))
