@@ -652,7 +652,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         counted = _admin_units_measured(text, counted, q, nxt)
-        name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2])
+        name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
+                                 text[max(s_start, q.start - 1):q.start])
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
@@ -668,7 +669,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # 176个养老服务机构、16个社会救助经办机构 are two whole names; the two modifiers end
                 # alike, 大型/中型, 公办/民办: 27名孤儿和76名事实无人抚养儿童 share no head)
                 name += nxt.counted[nxt.counted.index(name[-1], 0, len(name) + 1) + 1:]  # 国家级和5个省级开发区
-            return name, q.start, end, "count-noun"
+            return _status_of_units(text, s_start, q, name), q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
     if prev is not None and prev.end > lo:
@@ -771,7 +772,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
     name = _without_opening_entity(view, lo, q.start, name)
     if name.endswith(cues("metrics.per_time_words")) and len(name) >= 4:
-        name = _clean(name[:-2])  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
+        name = _without_per_head(_clean(name[:-2]))  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
     if prev_ind is not None:
         name = _compared_again(name, joined, prev_ind[0])
         base = _level_of(next((prev_ind[0][:prev_ind[0].index(w)] for w in _OTHER_BASIS if w in prev_ind[0][2:]),
@@ -902,6 +903,30 @@ def _only_time_and_status(words: str) -> bool:
         s = s[:a] + "，" + s[b:]
     s = _STATUS_WORD.sub("，", s)
     return all(not _clean(part) for part in re.split("[，,]", s))
+
+
+def _status_of_units(text: str, s_start: int, q: Quantity, name: str) -> str:
+    """2016年摘帽28个县, 脱贫出列120个村: a count of bare divisions right after a verb of the status
+    they gained counts the divisions so marked (摘帽县) — 县 alone would say the place has 28 县."""
+    if not _ADMIN_UNIT.fullmatch(name):
+        return name
+    before = text[max(s_start, q.start - 4):q.start]
+    verb = next((w for w in cues("metrics.unit_status_verbs") if before.endswith(w)), None)
+    return verb + name if verb else name
+
+
+def _without_per_head(name: str) -> str:
+    """农村低保标准提高到每人每月650元, 农村低保提标到人均每月220元: once the rate's time is gone,
+    the person or household it is counted for (每人, 人均) and the raise verb before it close the
+    clause — the indicator is the standard (农村低保标准), not 农村低保标准提高到每人."""
+    head = next((w for w in cues("metrics.per_head_words") if name.endswith(w)), None)
+    if head is None or len(name) < len(head) + 2:
+        return name
+    name = _clean(name[:-len(head)])
+    raise_word = next((w for w in cues("metrics.standard_raise_words") if name.endswith(w)), None)
+    if raise_word and len(name) > len(raise_word) + 1:
+        name = name[:-len(raise_word)] + cues("metrics.standard_noun")[0]
+    return name
 
 
 def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> str:
@@ -1085,11 +1110,19 @@ _SHARE_ALONE = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})(?:{c
 _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_nouns')})")
 
 
-def _without_locative(name: str, after: str) -> str:
+def _without_locative(name: str, after: str, opener: str = "") -> str:
     """27个行业大类中18个行业…: a counted noun closed by a locative (中) right before another
     figure is the whole the next figure is part of — the locative is no part of the noun (初中,
-    高中 are words of their own and stay); a comma may stand between (40个工业行业大类中，34个行业盈利)."""
+    高中 are words of their own and stay); a comma may stand between (40个工业行业大类中，34个行业盈利),
+    or a verb of being (41个大类行业中有37个); after 在 the locative closes a scope whatever follows
+    (在八类居民消费品价格指数中，食品…: the eight classes, not 居民消费品价格指数中)."""
+    have = next((w for w in cues("metrics.locative_existence") if name.endswith(w)), None)
+    if have and len(name) > len(have) + 2 and name[:-len(have)].endswith(cues("metrics.locative_tails")):
+        name = name[:-len(have)]
     if after[:1] in ("，", ","):
+        if opener in cues("metrics.scope_openers") and len(name) >= 3 \
+                and name.endswith(cues("metrics.locative_tails")) and name[-2:] not in word_freq():
+            return name[:-1]
         after = after[1:]
     if len(name) >= 3 and after[:1].isdigit() and name.endswith(cues("metrics.locative_tails")) \
             and name[-2:] not in word_freq():
@@ -1517,6 +1550,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if names:  # 东部、中部、西部和东北地区居民人均可支配收入分别增长a、b、c、d
         return figures, names, _respective_verb(verb), regions.start()
     clause = text[lo:k]
+    listed_before = _comma_listed_name(text, s_start, cut, lo)
+    if listed_before is not None:  # 信息传输、软件和信息技术服务业，金融业生产指数分别增长a和b
+        clause = text[listed_before:cut] + "、" + clause
+        lo = listed_before
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
         if a >= lo and a > 0 and text[a - 1] in _JOINS:
             clause = clause[:a - lo] + clause[b - lo:]
@@ -1722,6 +1759,20 @@ def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | 
     if m is None or not any(j in text[start:m.start()] for j in _JOINS):
         return None
     return start, m.start()
+
+
+def _comma_listed_name(text: str, s_start: int, cut: int, lo: int) -> int | None:
+    """信息传输、软件和信息技术服务业，金融业生产指数分别增长10.1%和5.6%: an official name with 、
+    inside is set off from the next item by a comma, not a 、 — when the clause before the comma is
+    exactly such a name, it is the first item of the list (where it starts), else None."""
+    if cut < s_start or lo != cut + 1 or text[cut] not in "，,":
+        return None
+    start = max(rfind_any(text, "，,；;：:。", s_start, cut) + 1, s_start)
+    segment = text[start:cut]
+    name = next((n for n in cues("metrics.listed_names") if segment.endswith(n)), None)
+    if name is None or _clean(segment) != name:
+        return None
+    return cut - len(name)
 
 
 def _split_items(clause: str) -> list[str]:

@@ -1,0 +1,60 @@
+"""Figures in shapes read on fresh welfare news, statistics releases and poverty-alleviation reports
+(round 21): a benefit standard raised to an amount per person and month (提高到每人每月650元,
+提标到人均每月220元), a count of divisions after the status they gained (摘帽28个县), a counted
+whole closed by a locative (41个大类行业中有…, 在八类…指数中，…) and an official industry name with
+、 inside set off from the next item by a comma (信息传输、软件和信息技术服务业，金融业…分别增长).
+Sentences written for these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from conftest import figure_table
+
+
+def _metrics(text: str, date: str | None = "2024-12-05"):
+    return figure_table(text, date)
+
+
+def test_a_standard_raised_per_person_and_month_names_the_standard():
+    """城市低保标准提高到每人每月650元: 每月 is how often, 每人 whom for and 提高到 the raise — the
+    indicator is the standard (城市低保标准), never 城市低保标准提高到每人; 提标 (raise the standard)
+    closing the name leaves the standard itself (农村低保标准)."""
+    ms = _metrics("今年，城市低保标准提高到每人每月650元。")
+    assert ms[(650, "元")][0] == "城市低保标准"
+    ms = _metrics("今年，特困人员基本生活标准提高至每人每年9000元。")
+    assert ms[(9000, "元")][0] == "特困人员基本生活标准"
+    ms = _metrics("今年，农村低保提标到人均每月220元。")
+    assert ms[(220, "元")][0] == "农村低保标准"
+    ms = _metrics("城镇新增就业每年超过900万人。")  # (a rate with no per-person word: as before)
+    assert ms[(9000000, "人")][0] == "城镇新增就业"
+
+
+def test_a_count_of_divisions_after_their_new_status_counts_the_marked_ones():
+    """2016年摘帽28个县: the 28 are the counties taken off the poverty list (摘帽县), not all the
+    country's 县; so 脱贫出列120个村 (出列村). A bare count (辖12个县) keeps 县."""
+    ms = _metrics("832个贫困县中，2016年摘帽28个县。")
+    assert ms[(28, "个")][0] == "摘帽县"
+    ms = _metrics("全省去年脱贫出列120个村。")
+    assert ms[(120, "个")][0] == "脱贫出列村"
+    ms = _metrics("全市共有12个县。")
+    assert ms[(12, "个")][0] == "县"
+
+
+def test_a_counted_whole_closed_by_a_locative_drops_the_locative():
+    """41个大类行业中有37个行业增长: 中有 closes the whole the next count is part of (大类行业, not
+    大类行业中); 在八类居民消费品价格指数中，…: after 在 the 中 closes a scope (居民消费品价格指数)."""
+    ms = _metrics("1—2月份，41个大类行业中有37个行业增加值同比增长。")
+    assert ms[(41, "个")][0] == "大类行业"
+    ms = _metrics("11月份，在八类居民消费品价格指数中，食品烟酒类价格上涨1.1%。")
+    assert ms[(8, "类")][0] == "居民消费品价格指数"
+    ms = _metrics("全县共有初中，高中学校12所。")  # (初中 is a word: no locative to drop)
+    assert all(not v[0].endswith("初") for v in ms.values())
+
+
+def test_an_official_name_set_off_by_a_comma_is_an_item_of_the_list():
+    """信息传输、软件和信息技术服务业，金融业生产指数分别增长10.1%和5.6%: the first industry's name
+    has 、 inside, so a comma parts it from the next; each figure measures its own industry. A clause
+    before the comma that is no such name stays out (全市加大投入，…)."""
+    ms = _metrics("1—11月份，信息传输、软件和信息技术服务业，金融业生产指数分别增长10.1%和5.6%。")
+    assert ms[(10.1, "%")][0] == "信息传输、软件和信息技术服务业生产指数增长"
+    assert ms[(5.6, "%")][0] == "金融业生产指数增长"
+    ms = _metrics("全市加大投入，金融业生产指数分别增长3.1%和2.6%。")
+    assert ms[(3.1, "%")][0] != "加大投入生产指数增长"
