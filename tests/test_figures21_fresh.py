@@ -58,3 +58,16 @@ def test_an_official_name_set_off_by_a_comma_is_an_item_of_the_list():
     assert ms[(5.6, "%")][0] == "金融业生产指数增长"
     ms = _metrics("全市加大投入，金融业生产指数分别增长3.1%和2.6%。")
     assert ms[(3.1, "%")][0] != "加大投入生产指数增长"
+
+
+def test_the_from_year_of_a_change_sets_no_time_for_what_follows():
+    """贫困人口从2012年的9899万人减少到2018年的1660万人，连续6年平均每年减贫1300多万人。832个贫困县…:
+    the period words hold the 从 (从2012年), and that year is only the change's starting level's —
+    the yearly average goes on from the change's end (2018), and the next sentence takes no 2012."""
+    ms = _metrics("贫困人口从2012年的9899万人减少到2018年的1660万人，连续6年平均每年减贫1300多万人。"
+                  "832个贫困县全部摘帽。", "2019-03-07")
+    assert ms[(13000000, "人")][2] == "2018"
+    assert ms[(832, "个")][2] != "2012"
+    assert ms[(98990000, "人")][2] == "2012"  # (the starting level keeps its own year)
+    ms = _metrics("2020年，全区完成脱贫任务。全区12个贫困县全部摘帽。", "2021-01-05")
+    assert ms[(12, "个")][2] == "2020"  # (a year opening the sentence before still sets it)

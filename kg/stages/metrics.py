@@ -2571,7 +2571,10 @@ def _change_start(text: str, p: tuple[int, int, str]) -> bool:
     """由2000年的45%提高到65%: a period after 由/从 and before 的 is the time of a change's
     starting level, not the time the sentence (and the sentences after it) speak of."""
     a, b = p[0], p[1]
-    return a > 0 and text[a - 1] in "".join(cues("metrics.change_from")) and text[b:b + 1] == _DE
+    if text[b:b + 1] != _DE:
+        return False
+    froms = "".join(cues("metrics.change_from"))  # (the words may hold the 从 itself: 从2012年的9899万人)
+    return (a > 0 and text[a - 1] in froms) or text[a:a + 1] in froms
 
 
 def _per_period_clauses(text: str, start: int, periods: list[tuple[int, int, str]]) -> bool:
@@ -3135,7 +3138,9 @@ def _from_to(text: str, earlier: tuple[int, int, str], later: tuple[int, int, st
     """由十年前的…发展到目前的…, 从2015年的…增加到2023年的…: two periods as the ends of one change,
     the earlier after 由/从, the later after (or opening with) 到/至."""
     a = earlier[0]
-    if a == 0 or not text[max(0, a - 1):a] or text[a - 1] not in "".join(cues("metrics.change_from")):
+    froms = "".join(cues("metrics.change_from"))  # (the words may open with it: 从2012年)
+    if not earlier[2].startswith(tuple(froms)) \
+            and (a == 0 or not text[max(0, a - 1):a] or text[a - 1] not in froms):
         return False
     to = tuple(cues("metrics.change_to")[:2])  # 到, 至
     return later[2].startswith(to) or text[max(0, later[0] - 1):later[0]] in to
