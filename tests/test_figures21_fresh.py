@@ -71,3 +71,20 @@ def test_the_from_year_of_a_change_sets_no_time_for_what_follows():
     assert ms[(98990000, "人")][2] == "2012"  # (the starting level keeps its own year)
     ms = _metrics("2020年，全区完成脱贫任务。全区12个贫困县全部摘帽。", "2021-01-05")
     assert ms[(12, "个")][2] == "2020"  # (a year opening the sentence before still sets it)
+
+
+def test_points_pulled_after_an_items_change_are_the_items():
+    """汽车制造业同比增长11.6%，拉动全市规模以上工业1.3个百分点: the points are what the industry
+    adds to the whole's growth — 汽车制造业拉动规模以上工业, not the whole's own name; so 影响CPI下降
+    after a price's change (食品烟酒类价格影响CPI下降) and 拉动 after a share of growth
+    (消费对经济增长的贡献率 → 消费拉动经济增长). A level before it (城镇化率为60%) names no item."""
+    ms = _metrics("1—7月份，汽车制造业同比增长11.6%，拉动全市规模以上工业1.3个百分点。", "2025-08-20")
+    assert ms[(1.3, "个百分点")][0] == "汽车制造业拉动规模以上工业"
+    ms = _metrics("2月份，食品烟酒类价格同比下降0.1%，影响CPI下降约0.03个百分点。", "2024-03-11")
+    assert ms[(0.03, "个百分点")][0] == "食品烟酒类价格影响CPI下降"
+    ms = _metrics("上半年，消费对经济增长的贡献率为60%，拉动经济增长3.1个百分点。", "2024-07-20")
+    assert ms[(3.1, "个百分点")][0] == "消费拉动经济增长"
+    ms = _metrics("上半年，全县城镇化率为60%，拉动经济增长3.1个百分点。", "2024-07-20")
+    assert not ms[(3.1, "个百分点")][0].startswith("城镇化率")
+    ms = _metrics("第一产业拉动经济增长0.5个百分点。", "2024-07-20")  # (the item named in its clause)
+    assert ms[(0.5, "个百分点")][0] == "第一产业拉动经济增长"

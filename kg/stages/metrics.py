@@ -771,6 +771,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
     name = _without_opening_entity(view, lo, q.start, name)
+    pull = _pull_of_previous(text, s_start, left, name, q, prev, prev_ind)
+    if pull:  # (quoted from the verb: 拉动全市规模以上工业1.3个百分点)
+        return pull, q.start - len(left.lstrip(" ，,")), q.end, "pull-of-previous"
     if name.endswith(cues("metrics.per_time_words")) and len(name) >= 4:
         name = _without_per_head(_clean(name[:-2]))  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
     if prev_ind is not None:
@@ -903,6 +906,29 @@ def _only_time_and_status(words: str) -> bool:
         s = s[:a] + "，" + s[b:]
     s = _STATUS_WORD.sub("，", s)
     return all(not _clean(part) for part in re.split("[，,]", s))
+
+
+def _pull_of_previous(text: str, s_start: int, left: str, name: str, q: Quantity,
+                      prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """汽车制造业同比增长11.6%，拉动全市规模以上工业1.3个百分点: a clause opening with a verb of
+    pulling (拉动, 影响) right after an item's change in % gives the points that item adds to the
+    whole — 汽车制造业拉动规模以上工业, 食品烟酒类价格影响CPI下降, never the whole's own name
+    (规模以上工业) nor a verb with no item (影响CPI下降); so after an item's share of growth
+    (消费对经济增长的贡献率为60%，拉动经济增长3.1个百分点: 消费拉动经济增长)."""
+    verb = next((w for w in cues("metrics.contribution_verbs") if left.lstrip(" ，,").startswith(w)), None)
+    if verb is None or q.unit != cues("metrics.points_unit")[0] or prev is None or prev_ind is None \
+            or prev.start < s_start or prev.unit not in _PERCENT_UNITS \
+            or re.search(r"[。；;！？!?\n]", text[prev.end:q.start]):
+        return None
+    item = _level_of(prev_ind[0])
+    to = cues("metrics.contribution_to")[0]
+    if item == prev_ind[0] and item.endswith(cues("metrics.contribution_rates")) and to in item[2:]:
+        item = item[:item.index(to, 2)]  # 消费对经济增长的贡献率为60%，拉动…: 消费 pulls
+    elif item == prev_ind[0]:
+        return None  # (城镇化率为60%，拉动…: no change of an item before it)
+    if len(item) < 2 or len(name) < 2:
+        return None
+    return item + (name if name.startswith(verb) else verb + name)
 
 
 def _status_of_units(text: str, s_start: int, q: Quantity, name: str) -> str:
