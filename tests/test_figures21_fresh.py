@@ -88,3 +88,16 @@ def test_points_pulled_after_an_items_change_are_the_items():
     assert not ms[(3.1, "个百分点")][0].startswith("城镇化率")
     ms = _metrics("第一产业拉动经济增长0.5个百分点。", "2024-07-20")  # (the item named in its clause)
     assert ms[(0.5, "个百分点")][0] == "第一产业拉动经济增长"
+
+
+def test_rates_after_a_list_that_kept_growing_are_the_items_rates():
+    """新材料产业、电子信息产业、航空航天产业保持增长，增速分别为4.6%、2.2%和0.5%: the clause of rates
+    names only 增速; the k-th rate is the k-th item's (新材料产业增速), never a bare 增速 for all. A
+    clause naming one thing (全市工业保持增长) is no list."""
+    ms = _metrics("1—7月份，新材料产业、电子信息产业、航空航天产业保持增长，增速分别为4.6%、2.2%和0.5%。",
+                  "2025-08-20")
+    assert ms[(4.6, "%")][0] == "新材料产业增速"
+    assert ms[(2.2, "%")][0] == "电子信息产业增速"
+    assert ms[(0.5, "%")][0] == "航空航天产业增速"
+    ms = _metrics("1—7月份，全市工业保持增长，增速分别为4.6%、2.2%。", "2025-08-20")
+    assert ms[(4.6, "%")][0] == "增速"

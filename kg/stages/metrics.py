@@ -1566,6 +1566,11 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
                           f"(?:{cue_alt('metrics.perfective')})?", _without_period_basis(verb)):
         return None
     judged = _judged_list(text, s_start, lo, k)
+    rate_noun = ""
+    if judged is None:
+        growing = _growing_list(text, s_start, lo, k)
+        if growing is not None:  # A、B、C保持增长，增速分别为a、b和c: A增速, B增速, C增速
+            judged, rate_noun = growing[:2], growing[2]
     if judged is not None:  # 汽车和电子制造业增长较快，分别增长…: the list is the clause before
         lo, k = judged
     times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
@@ -1606,6 +1611,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         # 精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长a、b、c、d: products (or other things) with
         # no shared head, each changing by its own figure
         names = items
+    if rate_noun:
+        if names is None and len(items) == len(figures) and all(2 <= len(x) <= 12 for x in items):
+            names = items  # (no head shared: each item whole)
+        names = [n + rate_noun for n in names] if names else names
     if names is None:
         return None
     start = text.find(items[0], lo, k)
@@ -1785,6 +1794,25 @@ def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | 
     if m is None or not any(j in text[start:m.start()] for j in _JOINS):
         return None
     return start, m.start()
+
+
+_GROWING = re.compile(f"(?:{cue_alt('metrics.list_growth_closes', False)})$")
+
+
+def _growing_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int, str] | None:
+    """新材料产业、电子信息产业、航空航天产业保持增长，增速分别为4.6%、2.2%和0.5%: a rate noun alone
+    before 分别, after a clause listing items that kept growing → (start, end) of that list and
+    the rate noun each item's figure is (新材料产业增速), or None."""
+    noun = text[lo:k].strip()
+    if noun not in cues("metrics.change_nouns") or lo <= s_start:
+        return None
+    end = lo - 1
+    start = max(rfind_any(text, "，,；;：:。", s_start, end), s_start - 1) + 1
+    m = _GROWING.search(text, start, end)
+    if m is None or not any(j in text[start:m.start()] for j in _JOINS) \
+            or any(ch.isdigit() for ch in text[start:m.start()]):
+        return None
+    return start, m.start(), noun
 
 
 def _comma_listed_name(text: str, s_start: int, cut: int, lo: int) -> int | None:
