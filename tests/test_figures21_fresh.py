@@ -101,3 +101,21 @@ def test_rates_after_a_list_that_kept_growing_are_the_items_rates():
     assert ms[(0.5, "%")][0] == "航空航天产业增速"
     ms = _metrics("1—7月份，全市工业保持增长，增速分别为4.6%、2.2%。", "2025-08-20")
     assert ms[(4.6, "%")][0] == "增速"
+
+
+def test_a_table_scraped_with_cell_bars_gives_each_row_its_label():
+    """A statistics table scraped as text keeps its cell bars: 地区生产总值（亿元） | 2856.3 | 5.2 on
+    one line, or each cell on a line of its own (地区生产总值（亿元） |⏎285.6 |⏎5.2 |). The first
+    figure after the label is in the label's unit (亿 → 亿元) and measures the label; the period is
+    the table's title's. A bare number in prose after a bar stays unread."""
+    text = ("某县2024年上半年主要经济指标\n指标 |\n数值 |\n增速 |\n地区生产总值（亿元） |\n285.6 |\n5.2 |\n"
+            "一般公共预算收入（亿元） |\n18.4 |\n3.1 |\n")
+    ms = _metrics(text, "2024-07-20")
+    assert ms[(28560000000, "元")][0] == "地区生产总值"
+    assert ms[(28560000000, "元")][2] == "2024-01/2024-06"
+    assert ms[(1840000000, "元")][0] == "一般公共预算收入"
+    text = "某市2024年上半年主要经济指标\n指标 | 数值 | 增速\n社会消费品零售总额（亿元） | 1120.5 | 4.1\n"
+    ms = _metrics(text, "2024-07-21")
+    assert ms[(112050000000, "元")][0] == "社会消费品零售总额"
+    ms = _metrics("会议强调 | 2024年要抓好三件事。", "2024-07-21")
+    assert not any(u == "元" for _v, u in ms)

@@ -595,6 +595,23 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     return None
 
 
+def _table_row_label(text: str, q: Quantity) -> str | None:
+    """地区生产总值（亿元） | 2856.3 | or 地区生产总值（亿元） |⏎285.6 |: a table scraped with cell bars
+    gives a row's first figure the row's label (without its unit), which may stand on the line
+    above — no prose clause to read it from.  None for figures of prose and of rows without bars
+    (those read their label from the clause, as before)."""
+    bar = text.rfind("|", max(0, q.number_start - 4), q.number_start)
+    bar = max(bar, text.rfind("｜", max(0, q.number_start - 4), q.number_start))
+    if bar < 0 or text[bar + 1:q.number_start].strip(" \t\u3000\r\n"):
+        return None
+    ls = text.rfind("\n", max(0, bar - _ROW_REACH), bar) + 1
+    row = TABLE_ROW.match(text, ls)
+    if row is None or row.start("num") != q.number_start:
+        return None
+    label = _clean(row.group("label"))
+    return label if len(label) >= 2 else None
+
+
 def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
     """A quoted name ending right at i (“互助组”7000余个) → (name, start of the opening quote)."""
     if i - 1 < lo or text[i - 1] not in _CLOSE_Q:
@@ -621,6 +638,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and text[q.end - 1:q.end] == _POPULATION[0]:
         # 辐射周边100多万人口, 拥有80万人口: the unit is the first character of the noun counted
         return _POPULATION, q.start, q.end + len(_POPULATION) - 1, "count-noun"
+    label = _table_row_label(text, q)
+    if label:  # 地区生产总值（亿元） |\n285.6 |: the row's label, on the line above
+        return label, q.start, q.end, "table-row"
     # 0. 收入37730万元，…，比上年同期35285万元增收2445万元: the base a change is measured from is
     # the level of the figure before, at the compared time (no noun after it: 增收 is the change)
     if prev_ind is not None and _base_period(view, s_start, q) is not None:
