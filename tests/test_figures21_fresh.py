@@ -119,3 +119,20 @@ def test_a_table_scraped_with_cell_bars_gives_each_row_its_label():
     assert ms[(112050000000, "元")][0] == "社会消费品零售总额"
     ms = _metrics("会议强调 | 2024年要抓好三件事。", "2024-07-21")
     assert not any(u == "元" for _v, u in ms)
+
+
+def test_a_second_respectively_comparing_the_listed_rates_pairs_them_again():
+    """高技术产业和装备制造业增加值同比分别增长10.6%和9.1%，增速分别比规模以上工业快4.6和3.1个百分点:
+    the second 分别 compares the two items' rates with one yardstick, so each gap is its item's
+    (高技术产业增加值增速比规模以上工业快), never the last item's for both; 分别 itself is no part of
+    any stated indicator."""
+    ms = _metrics("前三季度，高技术产业和装备制造业增加值同比分别增长10.6%和9.1%，"
+                  "增速分别比规模以上工业快4.6和3.1个百分点。", "2016-10-19")
+    assert ms[(4.6, "个百分点")][0] == "高技术产业增加值增速比规模以上工业快"
+    assert ms[(3.1, "个百分点")][0] == "装备制造业增加值增速比规模以上工业快"
+    ms = _metrics("1—4月份，高技术制造业、装备制造业增加值分别增长11.8%、9.3%，"
+                  "分别比规模以上工业快4.8和3.3个百分点。", "2018-05-15")
+    assert ms[(4.8, "个百分点")][0] == "高技术制造业增加值增长比规模以上工业快"
+    ms = _metrics("前三季度，全市地区生产总值同比增长4.2%，增速分别高于全国、全省1.2个、0.5个百分点。",
+                  "2022-10-28")
+    assert all("分别" not in v[0] for v in ms.values())

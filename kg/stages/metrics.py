@@ -595,6 +595,14 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     return None
 
 
+def _without_respectively(indicator: str) -> str:
+    """增速分别高于全国、全省1.2个、0.5个百分点 → 增速高于全国: 分别 pairs the figures with the
+    items of a list, it names nothing measured (the figures of a sentence still read it while they
+    are paired: only the stated indicator goes without it)."""
+    bare = indicator.replace(_RESPECTIVELY, "")
+    return bare if len(bare) >= 2 else indicator
+
+
 def _table_row_label(text: str, q: Quantity) -> str | None:
     """地区生产总值（亿元） | 2856.3 | or 地区生产总值（亿元） |⏎285.6 |: a table scraped with cell bars
     gives a row's first figure the row's label (without its unit), which may stand on the line
@@ -1459,7 +1467,8 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return _unmarked_list(view, s_start, q)
-    listed = _listed_items(view, s_start, k) or _listed_again(view, s_start, k)
+    listed = _listed_items(view, s_start, k) or _listed_again(view, s_start, k) \
+        or _compared_listed_again(view, s_start, k)
     if listed is None:
         return None
     figures, names, verb, lo = listed
@@ -1777,6 +1786,33 @@ def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
                         f"(?:{cue_alt('metrics.perfective')})?", verb):
         return None
     return figures, before[1], _respective_verb(verb), k
+
+
+# 增速分别比规模以上工业快4.6和3.1个百分点: a rate noun (or nothing), then 分别 and one yardstick
+_COMPARED_AGAIN = re.compile(f"(?:{cue_alt('metrics.change_nouns', False)})?{_RESPECTIVELY}"
+                             f"((?:{cue_alt('metrics.pair_marks', False)})[^，,。；;：:、和及与]{{1,12}}?"
+                             f"(?:{cue_alt('metrics.pair_verbs', False)}))$")
+
+
+def _compared_listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], list[str], str, int] | None:
+    """高技术产业和装备制造业增加值同比分别增长10.6%和9.1%，增速分别比规模以上工业快4.6和3.1个百分点:
+    the second 分别 compares the same items' rates with one yardstick — the k-th figure is the k-th
+    item's (高技术产业增加值增速比规模以上工业快), not the last item's for both."""
+    text = view.text
+    cut = rfind_any(text, "，,；;", s_start, k)
+    figures = _run_figures(text, k)
+    if cut < 0 or not figures:
+        return None
+    m = _COMPARED_AGAIN.fullmatch(text, cut + 1, figures[0])
+    if m is None:
+        return None
+    earlier = _rfind_respective(text, s_start, cut)
+    before = _listed_items(view, s_start, earlier) if earlier >= 0 else None
+    if before is None or len(before[1]) != len(figures):
+        return None
+    noun = text[cut + 1:k].strip() or before[2]  # (分别比…快: the change before is compared, 增长比…快)
+    basis = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})$")  # (同比分别增长: the rate is compared)
+    return figures, [basis.sub("", n) + noun for n in before[1]], m.group(1), cut + 1
 
 
 def _listed_before_etc(clause: str, n: int) -> list[str] | None:
@@ -3500,7 +3536,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         period = _to_date_span(view, q, period, period_text)
         if status and figure_kind == "share" and irule == "percent-of" and _TARGET_AFTER.match(view.text, q.end):
             figure_kind = "level"  # 5.5%的预期控制目标: the target rate itself, no share of a target
-        metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
+        metric = Metric(subject=subject, indicator=_without_respectively(indicator), value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
                         low=q.low, high=q.high, status=status)
