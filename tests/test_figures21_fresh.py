@@ -136,3 +136,13 @@ def test_a_second_respectively_comparing_the_listed_rates_pairs_them_again():
     ms = _metrics("前三季度，全市地区生产总值同比增长4.2%，增速分别高于全国、全省1.2个、0.5个百分点。",
                   "2022-10-28")
     assert all("分别" not in v[0] for v in ms.values())
+
+
+def test_a_holiday_naming_an_allowance_is_no_period():
+    """农村低保金1342.6万元，其中，春节补贴576.6万元: 春节补贴 is a kind of allowance (paid for the
+    festival), so the holiday stays in the indicator and sets no time; 春节期间，…发放补贴 keeps its
+    time."""
+    ms = _metrics("发放第一季度农村低保金1342.6万元，其中，春节补贴576.6万元。", "2024-04-10")
+    assert ms[(5766000, "元")][0] == "春节补贴"
+    ms = _metrics("春节期间，全县发放补贴20万元。", "2024-04-10")
+    assert ms[(200000, "元")][2] == "2024-02"
