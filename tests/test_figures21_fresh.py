@@ -146,3 +146,15 @@ def test_a_holiday_naming_an_allowance_is_no_period():
     assert ms[(5766000, "元")][0] == "春节补贴"
     ms = _metrics("春节期间，全县发放补贴20万元。", "2024-04-10")
     assert ms[(200000, "元")][2] == "2024-02"
+
+
+def test_people_picked_from_a_pool_are_counted_by_the_picking():
+    """从优秀村干部中遴选出100人: 从…中 names the pool and 出 closes the verb — the 100 are the
+    picked (遴选优秀村干部), never 从优秀村干部中遴选出 nor 中遴选出 (after a counted pool:
+    2800多名县（市、区）委书记中遴选出100人 → 遴选县（市、区）委书记). A verb with its own noun keeps it (招录选调生)."""
+    ms = _metrics("今年，全县从优秀村干部中遴选出100人。", "2024-04-10")
+    assert ms[(100, "人")][0] == "遴选优秀村干部"
+    ms = _metrics("20年前，中央从2800多名县（市、区）委书记中遴选出100人。", "2015-11-04")
+    assert ms[(100, "人")][0] == "遴选县（市、区）委书记"
+    ms = _metrics("全省从高校毕业生中招录选调生500名。", "2024-04-10")
+    assert ms[(500, "名")][0] == "招录选调生"

@@ -799,6 +799,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
     name = _without_opening_entity(view, lo, q.start, name)
+    name = _picked_from(name, text, lo, prev)
     pull = _pull_of_previous(text, s_start, left, name, q, prev, prev_ind)
     if pull:  # (quoted from the verb: 拉动全市规模以上工业1.3个百分点)
         return pull, q.start - len(left.lstrip(" ，,")), q.end, "pull-of-previous"
@@ -934,6 +935,24 @@ def _only_time_and_status(words: str) -> bool:
         s = s[:a] + "，" + s[b:]
     s = _STATUS_WORD.sub("，", s)
     return all(not _clean(part) for part in re.split("[，,]", s))
+
+
+def _picked_from(name: str, text: str, lo: int, prev: Quantity | None) -> str:
+    """从优秀村干部中遴选出100人, 从2800多名县委书记中遴选出100人: the clause names the pool the
+    figure's people were picked from — the indicator is the picking and, when the verb stands
+    alone, the pool (遴选优秀村干部); 从高校毕业生中招录选调生500名 keeps its own noun (招录选调生)."""
+    opens, closes = cues("metrics.source_marks")[:2]
+    m = re.fullmatch(f"{opens}(.{{2,16}}?){closes}(.{{2,12}})", name)
+    if m:
+        pool, rest = m.group(1), m.group(2)
+    elif name.startswith(closes) and len(name) >= 3 and prev is not None and prev.counted \
+            and text.startswith(prev.counted + name, prev.end):
+        pool, rest = prev.counted, name[len(closes):]  # (2800多名县委书记中遴选出: the pool was counted)
+    else:
+        return name
+    if rest.endswith(cues("metrics.directional_tails")) and len(rest) >= 3:
+        rest = rest[:-1]
+    return rest + pool if len(rest) <= 2 else rest
 
 
 def _pull_of_previous(text: str, s_start: int, left: str, name: str, q: Quantity,
