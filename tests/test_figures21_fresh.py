@@ -158,3 +158,15 @@ def test_people_picked_from_a_pool_are_counted_by_the_picking():
     assert ms[(100, "人")][0] == "遴选县（市、区）委书记"
     ms = _metrics("全省从高校毕业生中招录选调生500名。", "2024-04-10")
     assert ms[(500, "名")][0] == "招录选调生"
+
+
+def test_people_written_with_a_magnitude_alone_are_in_persons():
+    """户籍人口86.3万, 再减少农村贫困人口1000万左右: a count of people written with 万 and no unit
+    (the noun before it says what is counted) is in 人; an area with its unit left out
+    (商品房销售面积4.23万) gets none."""
+    ms = _metrics("2023年末，全县户籍人口86.3万。", "2024-04-10")
+    assert (863000, "人") in ms
+    ms = _metrics("2019年将继续确保再减少农村贫困人口1000万左右。", "2018-12-30")
+    assert (10000000, "人") in ms
+    ms = _metrics("全年商品房销售面积4.23万。", "2024-04-10")
+    assert (42300, "") in ms

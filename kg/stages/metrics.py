@@ -937,6 +937,14 @@ def _only_time_and_status(words: str) -> bool:
     return all(not _clean(part) for part in re.split("[，,]", s))
 
 
+def _people_measured(text: str, q: Quantity, indicator: str) -> bool:
+    """户籍人口86.3万, 减少农村贫困人口1000万以上: a figure with a magnitude and no unit after an
+    indicator counting people (人口, 人数, 减贫) counts people — its unit is 人, written once in the
+    indicator; 商品房销售面积4.23万 (no people) stays without a unit."""
+    return indicator.endswith(cues("metrics.people_measures")) and q.number_end < q.end \
+        and text[q.number_end:q.number_end + 1] in cue_chars("metrics.people_magnitude_chars")
+
+
 def _picked_from(name: str, text: str, lo: int, prev: Quantity | None) -> str:
     """从优秀村干部中遴选出100人, 从2800多名县委书记中遴选出100人: the clause names the pool the
     figure's people were picked from — the indicator is the picking and, when the verb stands
@@ -3536,6 +3544,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         unit = q.unit
         if not unit and irule == "count-noun" and _PEOPLE.search(indicator):
             unit = cues("metrics.people_unit")[0]  # 140万志愿者: a bare count of people is in 人
+            rules.add("metrics.unit-people")
+        elif not unit and _people_measured(view.text, q, indicator):
+            unit = cues("metrics.people_unit")[0]  # 户籍人口86.3万: a population in 万 is in 人
             rules.add("metrics.unit-people")
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
