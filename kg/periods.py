@@ -134,10 +134,23 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 2000年以前建成的老旧小区: the year the estates were built before
         if _DAY_ONLY.fullmatch(s) and m.end() < len(text) and text[m.end()].isdigit():
             continue
+        if _holiday_noun(text, m.end(), s):
+            continue  # 春节补贴576.6万元: the kind of an allowance, no time
         if s[0] == _FIRST_MONTH and m.start() > 0 and _AMOUNT_BEFORE.match(text, m.start() - 1):
             continue  # 5000元月收入: the 元 of an amount, no January
         out.append((m.start(), m.end(), s))
     return out
+
+
+_HOLIDAY_NOUN_HEADS = cues("periods.holiday_noun_heads")
+
+
+def _holiday_noun(text: str, end: int, words: str) -> bool:
+    """A bare holiday right before a noun of a benefit (春节补贴, 中秋慰问金): the holiday names the
+    kind of allowance, it says no time (春节期间发放补贴 keeps its 春节期间)."""
+    if not text.startswith(_HOLIDAY_NOUN_HEADS, end):
+        return False
+    return _words().get(words, ("",))[0] in ("holiday", "lunar")
 
 
 # --------------------------------------------------------------------------- resolution

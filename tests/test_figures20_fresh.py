@@ -32,9 +32,10 @@ def test_a_product_class_named_with_a_numeral_is_no_count():
 
 def test_an_approx_word_after_the_counted_noun_qualifies_the_figure():
     """将要摘帽280个县左右: 左右 closing the clause after the noun says the count is about 280, as
-    280个左右 would; the noun counted is 县, not 县左右."""
+    280个左右 would; the noun counted is 县, not 县左右 (after 摘帽: the counties so marked, 摘帽县 —
+    round 21)."""
     ms = _metrics("2018年将要摘帽280个县左右。")
-    assert ms[(280, "个")][0] == "县"
+    assert ms[(280, "个")][0] == "摘帽县"
     assert _approx("2018年将要摘帽280个县左右。")[(280, "个")] is True
     assert _approx("全县新增就业岗位500个以上。")[(500, "个")] is True
     assert _approx("全县建成村级服务站12个。")[(12, "个")] is False  # (no approx word: exact)

@@ -595,6 +595,31 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     return None
 
 
+def _without_respectively(indicator: str) -> str:
+    """增速分别高于全国、全省1.2个、0.5个百分点 → 增速高于全国: 分别 pairs the figures with the
+    items of a list, it names nothing measured (the figures of a sentence still read it while they
+    are paired: only the stated indicator goes without it)."""
+    bare = indicator.replace(_RESPECTIVELY, "")
+    return bare if len(bare) >= 2 else indicator
+
+
+def _table_row_label(text: str, q: Quantity) -> str | None:
+    """地区生产总值（亿元） | 2856.3 | or 地区生产总值（亿元） |⏎285.6 |: a table scraped with cell bars
+    gives a row's first figure the row's label (without its unit), which may stand on the line
+    above — no prose clause to read it from.  None for figures of prose and of rows without bars
+    (those read their label from the clause, as before)."""
+    bar = text.rfind("|", max(0, q.number_start - 4), q.number_start)
+    bar = max(bar, text.rfind("｜", max(0, q.number_start - 4), q.number_start))
+    if bar < 0 or text[bar + 1:q.number_start].strip(" \t\u3000\r\n"):
+        return None
+    ls = text.rfind("\n", max(0, bar - _ROW_REACH), bar) + 1
+    row = TABLE_ROW.match(text, ls)
+    if row is None or row.start("num") != q.number_start:
+        return None
+    label = _clean(row.group("label"))
+    return label if len(label) >= 2 else None
+
+
 def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
     """A quoted name ending right at i (“互助组”7000余个) → (name, start of the opening quote)."""
     if i - 1 < lo or text[i - 1] not in _CLOSE_Q:
@@ -621,6 +646,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and text[q.end - 1:q.end] == _POPULATION[0]:
         # 辐射周边100多万人口, 拥有80万人口: the unit is the first character of the noun counted
         return _POPULATION, q.start, q.end + len(_POPULATION) - 1, "count-noun"
+    label = _table_row_label(text, q)
+    if label:  # 地区生产总值（亿元） |\n285.6 |: the row's label, on the line above
+        return label, q.start, q.end, "table-row"
     # 0. 收入37730万元，…，比上年同期35285万元增收2445万元: the base a change is measured from is
     # the level of the figure before, at the compared time (no noun after it: 增收 is the change)
     if prev_ind is not None and _base_period(view, s_start, q) is not None:
@@ -652,7 +680,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         counted = _admin_units_measured(text, counted, q, nxt)
-        name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2])
+        name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
+                                 text[max(s_start, q.start - 1):q.start])
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
@@ -668,7 +697,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # 176个养老服务机构、16个社会救助经办机构 are two whole names; the two modifiers end
                 # alike, 大型/中型, 公办/民办: 27名孤儿和76名事实无人抚养儿童 share no head)
                 name += nxt.counted[nxt.counted.index(name[-1], 0, len(name) + 1) + 1:]  # 国家级和5个省级开发区
-            return name, q.start, end, "count-noun"
+            return _status_of_units(text, s_start, q, name), q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
     if prev is not None and prev.end > lo:
@@ -770,8 +799,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
     name = _without_opening_entity(view, lo, q.start, name)
+    name = _picked_from(name, text, lo, prev)
+    pull = _pull_of_previous(text, s_start, left, name, q, prev, prev_ind)
+    if pull:  # (quoted from the verb: 拉动全市规模以上工业1.3个百分点)
+        return pull, q.start - len(left.lstrip(" ，,")), q.end, "pull-of-previous"
     if name.endswith(cues("metrics.per_time_words")) and len(name) >= 4:
-        name = _clean(name[:-2])  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
+        name = _without_per_head(_clean(name[:-2]))  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
     if prev_ind is not None:
         name = _compared_again(name, joined, prev_ind[0])
         base = _level_of(next((prev_ind[0][:prev_ind[0].index(w)] for w in _OTHER_BASIS if w in prev_ind[0][2:]),
@@ -902,6 +935,79 @@ def _only_time_and_status(words: str) -> bool:
         s = s[:a] + "，" + s[b:]
     s = _STATUS_WORD.sub("，", s)
     return all(not _clean(part) for part in re.split("[，,]", s))
+
+
+def _people_measured(text: str, q: Quantity, indicator: str) -> bool:
+    """户籍人口86.3万, 减少农村贫困人口1000万以上: a figure with a magnitude and no unit after an
+    indicator counting people (人口, 人数, 减贫) counts people — its unit is 人, written once in the
+    indicator; 商品房销售面积4.23万 (no people) stays without a unit."""
+    return indicator.endswith(cues("metrics.people_measures")) and q.number_end < q.end \
+        and text[q.number_end:q.number_end + 1] in cue_chars("metrics.people_magnitude_chars")
+
+
+def _picked_from(name: str, text: str, lo: int, prev: Quantity | None) -> str:
+    """从优秀村干部中遴选出100人, 从2800多名县委书记中遴选出100人: the clause names the pool the
+    figure's people were picked from — the indicator is the picking and, when the verb stands
+    alone, the pool (遴选优秀村干部); 从高校毕业生中招录选调生500名 keeps its own noun (招录选调生)."""
+    opens, closes = cues("metrics.source_marks")[:2]
+    m = re.fullmatch(f"{opens}(.{{2,16}}?){closes}(.{{2,12}})", name)
+    if m:
+        pool, rest = m.group(1), m.group(2)
+    elif name.startswith(closes) and len(name) >= 3 and prev is not None and prev.counted \
+            and text.startswith(prev.counted + name, prev.end):
+        pool, rest = prev.counted, name[len(closes):]  # (2800多名县委书记中遴选出: the pool was counted)
+    else:
+        return name
+    if rest.endswith(cues("metrics.directional_tails")) and len(rest) >= 3:
+        rest = rest[:-1]
+    return rest + pool if len(rest) <= 2 else rest
+
+
+def _pull_of_previous(text: str, s_start: int, left: str, name: str, q: Quantity,
+                      prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """汽车制造业同比增长11.6%，拉动全市规模以上工业1.3个百分点: a clause opening with a verb of
+    pulling (拉动, 影响) right after an item's change in % gives the points that item adds to the
+    whole — 汽车制造业拉动规模以上工业, 食品烟酒类价格影响CPI下降, never the whole's own name
+    (规模以上工业) nor a verb with no item (影响CPI下降); so after an item's share of growth
+    (消费对经济增长的贡献率为60%，拉动经济增长3.1个百分点: 消费拉动经济增长)."""
+    verb = next((w for w in cues("metrics.contribution_verbs") if left.lstrip(" ，,").startswith(w)), None)
+    if verb is None or q.unit != cues("metrics.points_unit")[0] or prev is None or prev_ind is None \
+            or prev.start < s_start or prev.unit not in _PERCENT_UNITS \
+            or re.search(r"[。；;！？!?\n]", text[prev.end:q.start]):
+        return None
+    item = _level_of(prev_ind[0])
+    to = cues("metrics.contribution_to")[0]
+    if item == prev_ind[0] and item.endswith(cues("metrics.contribution_rates")) and to in item[2:]:
+        item = item[:item.index(to, 2)]  # 消费对经济增长的贡献率为60%，拉动…: 消费 pulls
+    elif item == prev_ind[0]:
+        return None  # (城镇化率为60%，拉动…: no change of an item before it)
+    if len(item) < 2 or len(name) < 2:
+        return None
+    return item + (name if name.startswith(verb) else verb + name)
+
+
+def _status_of_units(text: str, s_start: int, q: Quantity, name: str) -> str:
+    """2016年摘帽28个县, 脱贫出列120个村: a count of bare divisions right after a verb of the status
+    they gained counts the divisions so marked (摘帽县) — 县 alone would say the place has 28 县."""
+    if not _ADMIN_UNIT.fullmatch(name):
+        return name
+    before = text[max(s_start, q.start - 4):q.start]
+    verb = next((w for w in cues("metrics.unit_status_verbs") if before.endswith(w)), None)
+    return verb + name if verb else name
+
+
+def _without_per_head(name: str) -> str:
+    """农村低保标准提高到每人每月650元, 农村低保提标到人均每月220元: once the rate's time is gone,
+    the person or household it is counted for (每人, 人均) and the raise verb before it close the
+    clause — the indicator is the standard (农村低保标准), not 农村低保标准提高到每人."""
+    head = next((w for w in cues("metrics.per_head_words") if name.endswith(w)), None)
+    if head is None or len(name) < len(head) + 2:
+        return name
+    name = _clean(name[:-len(head)])
+    raise_word = next((w for w in cues("metrics.standard_raise_words") if name.endswith(w)), None)
+    if raise_word and len(name) > len(raise_word) + 1:
+        name = name[:-len(raise_word)] + cues("metrics.standard_noun")[0]
+    return name
 
 
 def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> str:
@@ -1085,11 +1191,19 @@ _SHARE_ALONE = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})(?:{c
 _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_nouns')})")
 
 
-def _without_locative(name: str, after: str) -> str:
+def _without_locative(name: str, after: str, opener: str = "") -> str:
     """27个行业大类中18个行业…: a counted noun closed by a locative (中) right before another
     figure is the whole the next figure is part of — the locative is no part of the noun (初中,
-    高中 are words of their own and stay); a comma may stand between (40个工业行业大类中，34个行业盈利)."""
+    高中 are words of their own and stay); a comma may stand between (40个工业行业大类中，34个行业盈利),
+    or a verb of being (41个大类行业中有37个); after 在 the locative closes a scope whatever follows
+    (在八类居民消费品价格指数中，食品…: the eight classes, not 居民消费品价格指数中)."""
+    have = next((w for w in cues("metrics.locative_existence") if name.endswith(w)), None)
+    if have and len(name) > len(have) + 2 and name[:-len(have)].endswith(cues("metrics.locative_tails")):
+        name = name[:-len(have)]
     if after[:1] in ("，", ","):
+        if opener in cues("metrics.scope_openers") and len(name) >= 3 \
+                and name.endswith(cues("metrics.locative_tails")) and name[-2:] not in word_freq():
+            return name[:-1]
         after = after[1:]
     if len(name) >= 3 and after[:1].isdigit() and name.endswith(cues("metrics.locative_tails")) \
             and name[-2:] not in word_freq():
@@ -1380,7 +1494,8 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return _unmarked_list(view, s_start, q)
-    listed = _listed_items(view, s_start, k) or _listed_again(view, s_start, k)
+    listed = _listed_items(view, s_start, k) or _listed_again(view, s_start, k) \
+        or _compared_listed_again(view, s_start, k)
     if listed is None:
         return None
     figures, names, verb, lo = listed
@@ -1507,6 +1622,11 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
                           f"(?:{cue_alt('metrics.perfective')})?", _without_period_basis(verb)):
         return None
     judged = _judged_list(text, s_start, lo, k)
+    rate_noun = ""
+    if judged is None:
+        growing = _growing_list(text, s_start, lo, k)
+        if growing is not None:  # A、B、C保持增长，增速分别为a、b和c: A增速, B增速, C增速
+            judged, rate_noun = growing[:2], growing[2]
     if judged is not None:  # 汽车和电子制造业增长较快，分别增长…: the list is the clause before
         lo, k = judged
     times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
@@ -1517,6 +1637,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if names:  # 东部、中部、西部和东北地区居民人均可支配收入分别增长a、b、c、d
         return figures, names, _respective_verb(verb), regions.start()
     clause = text[lo:k]
+    listed_before = _comma_listed_name(text, s_start, cut, lo)
+    if listed_before is not None:  # 信息传输、软件和信息技术服务业，金融业生产指数分别增长a和b
+        clause = text[listed_before:cut] + "、" + clause
+        lo = listed_before
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
         if a >= lo and a > 0 and text[a - 1] in _JOINS:
             clause = clause[:a - lo] + clause[b - lo:]
@@ -1543,6 +1667,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         # 精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长a、b、c、d: products (or other things) with
         # no shared head, each changing by its own figure
         names = items
+    if rate_noun:
+        if names is None and len(items) == len(figures) and all(2 <= len(x) <= 12 for x in items):
+            names = items  # (no head shared: each item whole)
+        names = [n + rate_noun for n in names] if names else names
     if names is None:
         return None
     start = text.find(items[0], lo, k)
@@ -1687,6 +1815,33 @@ def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
     return figures, before[1], _respective_verb(verb), k
 
 
+# 增速分别比规模以上工业快4.6和3.1个百分点: a rate noun (or nothing), then 分别 and one yardstick
+_COMPARED_AGAIN = re.compile(f"(?:{cue_alt('metrics.change_nouns', False)})?{_RESPECTIVELY}"
+                             f"((?:{cue_alt('metrics.pair_marks', False)})[^，,。；;：:、和及与]{{1,12}}?"
+                             f"(?:{cue_alt('metrics.pair_verbs', False)}))$")
+
+
+def _compared_listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], list[str], str, int] | None:
+    """高技术产业和装备制造业增加值同比分别增长10.6%和9.1%，增速分别比规模以上工业快4.6和3.1个百分点:
+    the second 分别 compares the same items' rates with one yardstick — the k-th figure is the k-th
+    item's (高技术产业增加值增速比规模以上工业快), not the last item's for both."""
+    text = view.text
+    cut = rfind_any(text, "，,；;", s_start, k)
+    figures = _run_figures(text, k)
+    if cut < 0 or not figures:
+        return None
+    m = _COMPARED_AGAIN.fullmatch(text, cut + 1, figures[0])
+    if m is None:
+        return None
+    earlier = _rfind_respective(text, s_start, cut)
+    before = _listed_items(view, s_start, earlier) if earlier >= 0 else None
+    if before is None or len(before[1]) != len(figures):
+        return None
+    noun = text[cut + 1:k].strip() or before[2]  # (分别比…快: the change before is compared, 增长比…快)
+    basis = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})$")  # (同比分别增长: the rate is compared)
+    return figures, [basis.sub("", n) + noun for n in before[1]], m.group(1), cut + 1
+
+
 def _listed_before_etc(clause: str, n: int) -> list[str] | None:
     """一般公共服务、教育、社会保障和就业等支出增速分别为a、b、c: a list closed by 等 and followed by
     its head (支出增速) has its items before 等, split at 、 only (社会保障和就业 is one item) →
@@ -1722,6 +1877,39 @@ def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | 
     if m is None or not any(j in text[start:m.start()] for j in _JOINS):
         return None
     return start, m.start()
+
+
+_GROWING = re.compile(f"(?:{cue_alt('metrics.list_growth_closes', False)})$")
+
+
+def _growing_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int, str] | None:
+    """新材料产业、电子信息产业、航空航天产业保持增长，增速分别为4.6%、2.2%和0.5%: a rate noun alone
+    before 分别, after a clause listing items that kept growing → (start, end) of that list and
+    the rate noun each item's figure is (新材料产业增速), or None."""
+    noun = text[lo:k].strip()
+    if noun not in cues("metrics.change_nouns") or lo <= s_start:
+        return None
+    end = lo - 1
+    start = max(rfind_any(text, "，,；;：:。", s_start, end), s_start - 1) + 1
+    m = _GROWING.search(text, start, end)
+    if m is None or not any(j in text[start:m.start()] for j in _JOINS) \
+            or any(ch.isdigit() for ch in text[start:m.start()]):
+        return None
+    return start, m.start(), noun
+
+
+def _comma_listed_name(text: str, s_start: int, cut: int, lo: int) -> int | None:
+    """信息传输、软件和信息技术服务业，金融业生产指数分别增长10.1%和5.6%: an official name with 、
+    inside is set off from the next item by a comma, not a 、 — when the clause before the comma is
+    exactly such a name, it is the first item of the list (where it starts), else None."""
+    if cut < s_start or lo != cut + 1 or text[cut] not in "，,":
+        return None
+    start = max(rfind_any(text, "，,；;：:。", s_start, cut) + 1, s_start)
+    segment = text[start:cut]
+    name = next((n for n in cues("metrics.listed_names") if segment.endswith(n)), None)
+    if name is None or _clean(segment) != name:
+        return None
+    return cut - len(name)
 
 
 def _split_items(clause: str) -> list[str]:
@@ -2520,7 +2708,10 @@ def _change_start(text: str, p: tuple[int, int, str]) -> bool:
     """由2000年的45%提高到65%: a period after 由/从 and before 的 is the time of a change's
     starting level, not the time the sentence (and the sentences after it) speak of."""
     a, b = p[0], p[1]
-    return a > 0 and text[a - 1] in "".join(cues("metrics.change_from")) and text[b:b + 1] == _DE
+    if text[b:b + 1] != _DE:
+        return False
+    froms = "".join(cues("metrics.change_from"))  # (the words may hold the 从 itself: 从2012年的9899万人)
+    return (a > 0 and text[a - 1] in froms) or text[a:a + 1] in froms
 
 
 def _per_period_clauses(text: str, start: int, periods: list[tuple[int, int, str]]) -> bool:
@@ -3084,7 +3275,9 @@ def _from_to(text: str, earlier: tuple[int, int, str], later: tuple[int, int, st
     """由十年前的…发展到目前的…, 从2015年的…增加到2023年的…: two periods as the ends of one change,
     the earlier after 由/从, the later after (or opening with) 到/至."""
     a = earlier[0]
-    if a == 0 or not text[max(0, a - 1):a] or text[a - 1] not in "".join(cues("metrics.change_from")):
+    froms = "".join(cues("metrics.change_from"))  # (the words may open with it: 从2012年)
+    if not earlier[2].startswith(tuple(froms)) \
+            and (a == 0 or not text[max(0, a - 1):a] or text[a - 1] not in froms):
         return False
     to = tuple(cues("metrics.change_to")[:2])  # 到, 至
     return later[2].startswith(to) or text[max(0, later[0] - 1):later[0]] in to
@@ -3352,6 +3545,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if not unit and irule == "count-noun" and _PEOPLE.search(indicator):
             unit = cues("metrics.people_unit")[0]  # 140万志愿者: a bare count of people is in 人
             rules.add("metrics.unit-people")
+        elif not unit and _people_measured(view.text, q, indicator):
+            unit = cues("metrics.people_unit")[0]  # 户籍人口86.3万: a population in 万 is in 人
+            rules.add("metrics.unit-people")
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
         status = _status(view, q)
@@ -3370,7 +3566,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         period = _to_date_span(view, q, period, period_text)
         if status and figure_kind == "share" and irule == "percent-of" and _TARGET_AFTER.match(view.text, q.end):
             figure_kind = "level"  # 5.5%的预期控制目标: the target rate itself, no share of a target
-        metric = Metric(subject=subject, indicator=indicator, value=q.value, unit=unit,
+        metric = Metric(subject=subject, indicator=_without_respectively(indicator), value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
                         low=q.low, high=q.high, status=status)
