@@ -564,8 +564,8 @@ def _homonym_rows() -> dict[str, tuple[object, tuple[str, ...]]]:
         if not r["parent"] or not r["unsafe"] or r["name"] not in by_name:
             continue
         country = tuple(sorted((n for n, (e, _) in surfaces.items()
-                                if e.label == "Place" and e.kind == "country" and e.iso == r["parent"]),
-                               key=len, reverse=True))
+                                if e.label == "Place" and e.kind in ("country", "region") and e.iso == r["parent"]),
+                               key=len, reverse=True))  # (香港, a region of China with its own code)
         for n in r["unsafe"].split("|"):
             out[n] = (by_name[r["name"]], country)
     return out
@@ -594,7 +594,12 @@ def _written_abroad(doc: Doc, name: str, div: Division, row) -> bool:
     texts = [a.text for a in doc.articles]
     if any(w in t for w in home for t in texts):
         return False
+    if row[0].country in _SARS:  # a Hong Kong text's 九龙 is Kowloon wherever it stands
+        return any(c in t for c in row[1] for t in texts)
     return any(t.find(c + name) >= 0 for c in row[1] for t in texts)
+
+
+_SARS = ("HK", "MO")  # regions of China a text names as the place it is about: their districts need no 香港 before them
 
 
 def _world_homonym(doc: Doc, art: Article, s: int, e: int, div: Division) -> bool:

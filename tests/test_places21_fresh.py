@@ -1,0 +1,68 @@
+"""Hong Kong and Macao releases, county reports from Gansu, Qinghai, Jilin, Guizhou (places21):
+short forms inside the names of national offices, Kowloon, numbered schools, idioms, and people
+whose given names are continents.
+
+A Macao government release opens with 中央港澳工作办公室主任、国务院港澳事务办公室主任…抵达本澳:
+the 港 of the offices' names was read as Hong Kong, and the release became Hong Kong's, while
+本澳 (this Macao) said nothing.  A Hong Kong release on 九龙 (Kowloon) named Sichuan's 九龙县.  A
+county's 六中新校区 (its sixth middle school) was a place 六中, 寿比南山 (an idiom) a mountain,
+钟南山院士 a mountain too, and the expert 吕亚洲 in a list of experts the continent Asia."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))
+
+
+def _doc(text: str):
+    return _PIPE(text_doc(text))
+
+
+def _places(text: str) -> dict[str, dict]:
+    return {m.surface: m.attrs for m in _doc(text).mentions if m.label == "Place"}
+
+
+def test_short_forms_inside_an_offices_name_are_no_places():
+    """国务院港澳事务办公室主任: 港 and 澳 belong to the office's name (as 上海 in 中国人民银行上海总部),
+    no Hong Kong the release is about (the place was 香港 in a text on Macao)."""
+    doc = _doc("标题\n中央港澳工作办公室主任、国务院港澳事务办公室主任夏宝龙今日抵达本澳，展开考察调研。"
+               "夏宝龙在中央政府驻澳门特区联络办公室主任的陪同下，与澳门特区主要负责人交流。")
+    places = [m for m in doc.mentions if m.label == "Place"]
+    assert not any(m.attrs.get("code") == "810000" for m in places)
+    assert doc.articles[0].place == "place-820000"
+
+
+def test_this_macao_names_macao():
+    """本澳居民: Macao's own releases call it 本澳 (this Macao); 本澳门大学 is no such short form."""
+    assert _places("标题\n本澳居民可于明日起申请。")["澳"]["code"] == "820000"
+    assert "澳" not in _places("标题\n该基金会资助本澳门大学学生。")
+
+
+def test_kowloon_in_a_hong_kong_text_is_no_sichuan_county():
+    """香港特区政府…住在九龙的市民: Kowloon, a region of Hong Kong (it was 九龙县 of Sichuan); a text
+    that names neither Hong Kong nor Sichuan keeps its place 九龙 (the county, as before), and so does
+    a Sichuan text."""
+    got = _places("标题\n香港特区政府发言人表示，九龙城区将加强巡查。住在九龙的市民可到社区会堂领取。")
+    assert got["九龙"].get("code") != "513324" and got["九龙"].get("country") == "HK"
+    assert "九龙" in _places("标题\n住在九龙的人都知道。")
+    assert _places("标题\n四川省甘孜州九龙县召开会议，九龙发展迅速。")["九龙"]["code"] == "513324"
+
+
+def test_a_numbered_school_is_no_place():
+    """六中新校区, 九中扩建: the sixth and ninth middle schools of the county, no place 六中."""
+    got = _places("标题\n甘谷县确保六中新校区、九中扩建工程秋季投入使用。")
+    assert "六中" not in got and "九中" not in got and "甘谷县" in got
+
+
+def test_idioms_and_academicians_are_no_mountains():
+    """寿比南山 is a birthday wish; 钟南山院士 an academician (a person's title after the name)."""
+    assert not _places("标题\n寿比南山，福如东海，老人们欢度重阳。")
+    assert "钟南山" not in _places("标题\n钟南山院士表示，疫情可防可控。")
+
+
+def test_a_listed_expert_named_after_a_continent_is_no_continent():
+    """专家组潘伟行、陈涛、吕亚洲、张勇: 吕亚洲 is an expert among people; a list of places keeps
+    亚洲 (中国与印度、亚洲、非洲国家)."""
+    assert "亚洲" not in _places("标题\n省内外专家组潘伟行、陈涛、吕亚洲、张勇参加调研。")
+    assert "亚洲" in _places("标题\n中国与印度、亚洲、非洲国家加强合作。")
