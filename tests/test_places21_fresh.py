@@ -66,3 +66,26 @@ def test_a_listed_expert_named_after_a_continent_is_no_continent():
     亚洲 (中国与印度、亚洲、非洲国家)."""
     assert "亚洲" not in _places("标题\n省内外专家组潘伟行、陈涛、吕亚洲、张勇参加调研。")
     assert "亚洲" in _places("标题\n中国与印度、亚洲、非洲国家加强合作。")
+
+
+def test_a_foreign_organs_short_form_stays_its_country():
+    """越南外交部长与广西…会谈 (a title): 越 of the foreign ministry is Vietnam, the place of the
+    talks; only China's own offices (港澳办, 台办) hold no place of the text."""
+    doc = _doc("越南外交部长与广西壮族自治区政府主席举行会谈\n外交部长黎怀忠高度评价韦韬及多位广西领导选择越南作为首访国家。")
+    assert doc.articles[0].place == "place-iso-VN"
+
+
+def test_listed_counties_of_the_province_are_read_beside_a_county_of_another_city():
+    """龙江县 (of 齐齐哈尔) … 先进县分别为肇东、望奎、宝清: a list of the province's counties by short
+    name, each its county (only the counties of 龙江's own city were read); a short name opening a
+    longer item (、恩平公所, an association) and a county's township (上杭县…古田、蛟洋) stay out."""
+    got = _places("标题\n龙江县位于黑龙江省西部。这些县分别为五常、肇东、龙江、望奎、宝清。")
+    assert got["肇东"]["code"] == "231282" and got["望奎"]["code"] == "231221" and got["宝清"]["code"] == "230523"
+    assert "古田" not in _places("标题\n上杭县召开会议，古田、蛟洋、步云等乡镇负责人参加。")
+
+
+def test_a_given_name_after_a_family_name_before_a_report_is_no_place():
+    """张本锋通报, 吴国玉一行: a family name, a place word of the dictionary and one character
+    before what a person does (通报, 汇报, 一行) make a person's name, no 张本 nor 吴国."""
+    assert "张本" not in _places("标题\n会上，张本锋通报了全县安全生产情况。")
+    assert "吴国" not in _places("标题\n吴国玉一行来到该村调研。")

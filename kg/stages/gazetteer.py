@@ -279,7 +279,7 @@ def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Divisi
 
 
 def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
-              body: bool = False, voice: frozenset[str] = frozenset()) -> bool:
+              body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
     where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
@@ -296,7 +296,7 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
         return False  # 和平 (和平区), 解放 (解放区): common words
     if c.parent in context_cities:
         return True
-    if not proper or len(table().short_candidates(name)) != 1 or _another_prefecture(name, c, context):
+    if not proper or len(table().short_candidates(name)) != 1 or _another_prefecture(name, c, context, listed):
         return False
     province = next((a.code for a in table().ancestors(c.code) if a.level == "province"), None)
     if province in context or located:
@@ -344,12 +344,23 @@ def _lone_former(name: str, cands: list[Division]) -> list[Division]:
     return []
 
 
-def _another_prefecture(name: str, c: Division, context: set[str]) -> bool:
+def _list_item(text: str, s: int, e: int) -> bool:
+    """Does the name at [s, e) fill an item of a 、 list (肇东、望奎、宝清: between 、, or a 、 and
+    the list's end), not open a longer item (、恩平公所: an association named after the county)?"""
+    left, right = text[s - 1:s] if s else "", text[e:e + 1]
+    if "、" not in (left, right):
+        return False
+    return (left == "、" or not is_han(left or "a")) and (right in ("、", "等", "和") or not is_han(right or "a"))
+
+
+def _another_prefecture(name: str, c: Division, context: set[str], listed: bool = False) -> bool:
     """Is the document about another prefecture than county `c`'s, or does a county it names
     have a township of that name?  Then a short county name is not that county: 古田 in a story
     about 上杭县 (龙岩市) is its township 古田镇, not 古田县 of 宁德市.  A text that names two
     prefectures of the province or more besides `c`'s is about the province (a provincial list of
-    appointments: 分别任瓯海、鹿城、缙云3个县（市、区）委书记), and takes its counties by short name."""
+    appointments: 分别任瓯海、鹿城、缙云3个县（市、区）委书记), and takes its counties by short name;
+    so does a name `listed` between 、 (先进县分别为肇东、望奎、宝清 in a story about 龙江县 of
+    齐齐哈尔: a list of the province's counties, not one of 龙江县's townships)."""
     T = table()
     province = next((a.code for a in T.ancestors(c.code) if a.level == "province"), None)
     others = 0
@@ -361,7 +372,7 @@ def _another_prefecture(name: str, c: Division, context: set[str]) -> bool:
             others += 1
         if d.level == "county" and any(t.startswith(name) for t in T.townships(code)):
             return True
-    return others == 1
+    return others == 1 and not listed
 
 
 def _proper_word(name: str) -> bool:
@@ -481,8 +492,9 @@ def make_gazetteer():
                 body = art.text.startswith(_BODY_HEADS, e)
                 if voice is None:
                     voice = _county_voice(doc.text)
+                listed = _list_item(art.text, s, e)
                 cands = [c for c in T.short_candidates(name)
-                         if _short_ok(name, c, context, context_cities, located, body, voice)]
+                         if _short_ok(name, c, context, context_cities, located, body, voice, listed)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _province_first(cands, context) or (_choose(cands, context) if cands else None)

@@ -1300,7 +1300,8 @@ def _grammar_place(m: Mention) -> bool:
     """Is a place mention the grammar's, not a registry name?  A one-character short form (港 of
     港澳) carries the registry row of its place but was read by the gazetteer's rules: inside a
     registry name (中央港澳工作办公室, 国务院台湾事务办公室) it is part of that name, no place of the
-    text (a release on Macao was Hong Kong's)."""
+    text (a release on Macao was Hong Kong's).  A foreign organ's short form stays (越|南外交部长:
+    the organ's country, as its registry row says, is the place of the text)."""
     return not m.attrs.get("registry") or m.rule.startswith("gazetteer.abbreviation")
 
 
@@ -1323,7 +1324,8 @@ def settle_overlaps(doc: Doc) -> None:
                 if r is m:
                     continue
                 inside = r.astart <= m.astart and m.aend <= r.aend
-                if inside and (r.label == "Place" or r.aend - r.astart > m.aend - m.astart):
+                if inside and (r.label == "Place" or r.aend - r.astart > m.aend - m.astart) \
+                        and not (r.attrs.get("country") and m.attrs.get("anaphor")):
                     drop.add(id(m))  # a river the water grammar found again is the registry's
     for m in doc.mentions:
         if m.attrs.get("registry") or m.astart < 0 or m.label not in _GRAMMAR_LABELS or m.article not in spans:
