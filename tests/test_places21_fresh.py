@@ -89,3 +89,18 @@ def test_a_given_name_after_a_family_name_before_a_report_is_no_place():
     before what a person does (通报, 汇报, 一行) make a person's name, no 张本 nor 吴国."""
     assert "张本" not in _places("标题\n会上，张本锋通报了全县安全生产情况。")
     assert "吴国" not in _places("标题\n吴国玉一行来到该村调研。")
+
+
+def test_hong_kong_estates_and_districts():
+    """到長安邨探望: 長安邨 is an estate of Kwai Tsing, no 长安区 of Xi'an (whose officials the Home
+    Affairs officers became); 葵青民政事務專員 names the district 葵青 (葵青区) by its customary name."""
+    got = _places("标题\n局長在葵青民政事務專員陪同下，到長安邨探望雙老家庭。")
+    assert not any(a.get("code") == "610116" for a in got.values())
+    assert "葵青" in got
+
+
+def test_a_paper_named_after_a_region_is_no_place():
+    """据陇东报报道, (西海全媒体记者): the paper and the media centre are named after the region;
+    the region is no place of the text."""
+    assert "陇东" not in _places("标题\n据陇东报报道，西峰区推进项目建设。")
+    assert "西海" not in _places("标题\n（西海全媒体记者 季蓉）代表们热议乡村振兴。")
