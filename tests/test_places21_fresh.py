@@ -104,3 +104,9 @@ def test_a_paper_named_after_a_region_is_no_place():
     the region is no place of the text."""
     assert "陇东" not in _places("标题\n据陇东报报道，西峰区推进项目建设。")
     assert "西海" not in _places("标题\n（西海全媒体记者 季蓉）代表们热议乡村振兴。")
+
+
+def test_a_company_opening_with_the_academys_short_form_is_no_place():
+    """立兰酒庄、中科嘉业、凯盛浩丰等企业: 中科 (the Academy of Sciences, short) opens a company's
+    name; the dictionary's ns tag made it a place."""
+    assert "中科" not in _places("标题\n副书记深入立兰酒庄、中科嘉业、凯盛浩丰等企业调研。")
