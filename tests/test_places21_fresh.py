@@ -110,3 +110,11 @@ def test_a_company_opening_with_the_academys_short_form_is_no_place():
     """立兰酒庄、中科嘉业、凯盛浩丰等企业: 中科 (the Academy of Sciences, short) opens a company's
     name; the dictionary's ns tag made it a place."""
     assert "中科" not in _places("标题\n副书记深入立兰酒庄、中科嘉业、凯盛浩丰等企业调研。")
+
+
+def test_a_county_listed_with_its_townships_is_the_articles_place():
+    """永吉县口前镇、一拉溪镇和万昌镇获得前三名: the county is written against its first township, so
+    it is an item of the list too; the county holds every listed place and is the story's place
+    (it was the province, the nearest division above the county)."""
+    assert _doc("标题\n永吉县口前镇、一拉溪镇和万昌镇获得总分前三名。").articles[0].place == "place-220221"
+    assert _doc("标题\n岑巩县天星乡、水尾镇负责人作了表态发言。").articles[0].place == "place-522626"
