@@ -118,3 +118,19 @@ def test_a_county_listed_with_its_townships_is_the_articles_place():
     (it was the province, the nearest division above the county)."""
     assert _doc("标题\n永吉县口前镇、一拉溪镇和万昌镇获得总分前三名。").articles[0].place == "place-220221"
     assert _doc("标题\n岑巩县天星乡、水尾镇负责人作了表态发言。").articles[0].place == "place-522626"
+
+
+def test_people_of_county_news_named_like_provinces():
+    """种粮大户张吉林介绍, 村民张吉林介绍: a family name, a province's short name and what a person does —
+    the grower, no Jilin; 吉林表示 (no family name before it) stays the province."""
+    assert "吉林" not in _places("标题\n种粮大户张吉林介绍，今年玉米丰收。")
+    assert "吉林" not in _places("标题\n村民张吉林介绍，今年玉米丰收。")
+    assert _places("标题\n吉林表示将加大投入。")["吉林"]["code"] == "220000"
+
+
+def test_a_reporter_in_a_byline_is_no_state_abroad():
+    """本报记者 马兰州, 记者马兰州报道: the reporter, no state written by sound (马兰|州); 美国马里兰州
+    stays Maryland."""
+    assert not _places("标题\n本报记者 马兰州\n全县粮食喜获丰收。")
+    assert not _places("标题\n记者马兰州报道：全县粮食喜获丰收。")
+    assert "马里兰州" in _places("标题\n据了解，美国马里兰州发生火灾。")

@@ -256,6 +256,15 @@ def _post_overlaps(text: str, s: int) -> bool:
     return s > 0 and post_ending_at(text, s + 1) is not None
 
 
+def _given_name_after_surname(text: str, s: int, e: int) -> bool:
+    """Is a two-character short name the given name after a family name, before what a person says
+    or does (种粮大户张|吉林|介绍, ，王|海南|表示: `kg.stages.entities.pos`'s test of jieba's place words)?"""
+    if e - s != 2:
+        return False
+    from .entities.pos import _given_name_of  # (that package imports this module's neighbours)
+    return _given_name_of(text, s, e)
+
+
 def _named_after_post(text: str, s: int) -> bool:
     """Does a post end at `s` and a family name start there (院长|马赛, 书记|江山)?"""
     from .registry import _surname_at, post_ending_at
@@ -462,6 +471,8 @@ def make_gazetteer():
                 continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
             if kind == "short" and (id(art), s) not in raw_ends and _named_after_post(art.text, s):
                 continue  # 书记|江山: a family name right after a post opens a person's name
+            if kind == "short" and _given_name_after_surname(art.text, s, e):
+                continue  # 大户张|吉林|介绍: a person's given name, no province
             if kind == "short" and (_opens_table_township(art.text, s, e) or _closes_table_township(art.text, s)):
                 continue  # 赛罕|高毕苏木, 屈子祠|镇|江河: the township (read below), no 赛罕区 nor 镇江市
             # a short name must be a word of its sentence (`_word_bounded`, checked below once the
@@ -1402,6 +1413,21 @@ def _country_prefix(stem: str) -> int:
                  if rows.get(stem[:k], {}).get("kind") == "country"), 0)
 
 
+@lru_cache(maxsize=1)
+def _byline_roles() -> tuple[str, ...]:
+    """The roles of a byline (记者, 通讯员: layout_words.tsv), longest first."""
+    return tuple(sorted((r["word"] for r in L.load_table("layout_words") if r["list"] == "byline_roles"),
+                        key=len, reverse=True))
+
+
+def _credited_person(text: str, s: int) -> bool:
+    """Is the name at `s` a reporter's, after the role of a byline (记者 马兰州, 通讯员马兰州): a family
+    name there opens a person's name, no state written by sound (马兰|州)?  A few characters back only."""
+    from .registry import _surname_at
+    before = text[max(0, s - 8):s].rstrip(" \u3000：:")
+    return before.endswith(_byline_roles()) and _surname_at(text, s) is not None
+
+
 def _foreign_divisions(doc: Doc) -> None:
     """A name written by sound with the word of a division abroad (塔科马市, 肯特郡, 阿尔萨斯大区):
     a place of the world (level `region`, no code) — or, when the name is a world place of the
@@ -1431,7 +1457,7 @@ def _foreign_divisions(doc: Doc) -> None:
                 continue  # (布宜)诺斯艾利斯省: the match starts inside a word
             elif not _compass_prefixed(art.text, s, suffix, occ):  # 抵达莫斯科市: where jieba starts a word
                 s = next((k for k in range(s, e - len(suffix) - 1) if _starts_word(art.text, k)), -1)
-            if s < 0 or 1 in occ[s:e]:
+            if s < 0 or 1 in occ[s:e] or _credited_person(art.text, s):
                 continue
             _foreign_division(doc, art, s, e, suffix, occ)
         for mt in _world_regions_suffixed().finditer(art.text):
