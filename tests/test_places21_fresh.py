@@ -134,3 +134,10 @@ def test_a_reporter_in_a_byline_is_no_state_abroad():
     assert not _places("标题\n本报记者 马兰州\n全县粮食喜获丰收。")
     assert not _places("标题\n记者马兰州报道：全县粮食喜获丰收。")
     assert "马里兰州" in _places("标题\n据了解，美国马里兰州发生火灾。")
+
+
+def test_a_road_built_to_a_village_names_no_village_opening_with_the_verb():
+    """该县新修兴隆村至大洋村公路: the county built a road; 新修兴隆村 is no village (it was one, read
+    after 该县); 走进该镇东岳村 still names its village."""
+    assert "新修兴隆村" not in _places("标题\n该县新修兴隆村至大洋村公路12公里。")
+    assert "东岳村" in _places("标题\n走进该镇东岳村，村民正在忙碌。")
