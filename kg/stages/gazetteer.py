@@ -256,6 +256,15 @@ def _post_overlaps(text: str, s: int) -> bool:
     return s > 0 and post_ending_at(text, s + 1) is not None
 
 
+def _given_name_after_surname(text: str, s: int, e: int) -> bool:
+    """Is a two-character short name the given name after a family name, before what a person says
+    or does (种粮大户张|吉林|介绍, ，王|海南|表示: `kg.stages.entities.pos`'s test of jieba's place words)?"""
+    if e - s != 2:
+        return False
+    from .entities.pos import _given_name_of  # (that package imports this module's neighbours)
+    return _given_name_of(text, s, e)
+
+
 def _named_after_post(text: str, s: int) -> bool:
     """Does a post end at `s` and a family name start there (院长|马赛, 书记|江山)?"""
     from .registry import _surname_at, post_ending_at
@@ -279,7 +288,7 @@ def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Divisi
 
 
 def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
-              body: bool = False, voice: frozenset[str] = frozenset()) -> bool:
+              body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
     where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
@@ -296,7 +305,7 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
         return False  # 和平 (和平区), 解放 (解放区): common words
     if c.parent in context_cities:
         return True
-    if not proper or len(table().short_candidates(name)) != 1 or _another_prefecture(name, c, context):
+    if not proper or len(table().short_candidates(name)) != 1 or _another_prefecture(name, c, context, listed):
         return False
     province = next((a.code for a in table().ancestors(c.code) if a.level == "province"), None)
     if province in context or located:
@@ -344,12 +353,23 @@ def _lone_former(name: str, cands: list[Division]) -> list[Division]:
     return []
 
 
-def _another_prefecture(name: str, c: Division, context: set[str]) -> bool:
+def _list_item(text: str, s: int, e: int) -> bool:
+    """Does the name at [s, e) fill an item of a 、 list (肇东、望奎、宝清: between 、, or a 、 and
+    the list's end), not open a longer item (、恩平公所: an association named after the county)?"""
+    left, right = text[s - 1:s] if s else "", text[e:e + 1]
+    if "、" not in (left, right):
+        return False
+    return (left == "、" or not is_han(left or "a")) and (right in ("、", "等", "和") or not is_han(right or "a"))
+
+
+def _another_prefecture(name: str, c: Division, context: set[str], listed: bool = False) -> bool:
     """Is the document about another prefecture than county `c`'s, or does a county it names
     have a township of that name?  Then a short county name is not that county: 古田 in a story
     about 上杭县 (龙岩市) is its township 古田镇, not 古田县 of 宁德市.  A text that names two
     prefectures of the province or more besides `c`'s is about the province (a provincial list of
-    appointments: 分别任瓯海、鹿城、缙云3个县（市、区）委书记), and takes its counties by short name."""
+    appointments: 分别任瓯海、鹿城、缙云3个县（市、区）委书记), and takes its counties by short name;
+    so does a name `listed` between 、 (先进县分别为肇东、望奎、宝清 in a story about 龙江县 of
+    齐齐哈尔: a list of the province's counties, not one of 龙江县's townships)."""
     T = table()
     province = next((a.code for a in T.ancestors(c.code) if a.level == "province"), None)
     others = 0
@@ -361,7 +381,7 @@ def _another_prefecture(name: str, c: Division, context: set[str]) -> bool:
             others += 1
         if d.level == "county" and any(t.startswith(name) for t in T.townships(code)):
             return True
-    return others == 1
+    return others == 1 and not listed
 
 
 def _proper_word(name: str) -> bool:
@@ -451,6 +471,8 @@ def make_gazetteer():
                 continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
             if kind == "short" and (id(art), s) not in raw_ends and _named_after_post(art.text, s):
                 continue  # 书记|江山: a family name right after a post opens a person's name
+            if kind == "short" and _given_name_after_surname(art.text, s, e):
+                continue  # 大户张|吉林|介绍: a person's given name, no province
             if kind == "short" and (_opens_table_township(art.text, s, e) or _closes_table_township(art.text, s)):
                 continue  # 赛罕|高毕苏木, 屈子祠|镇|江河: the township (read below), no 赛罕区 nor 镇江市
             # a short name must be a word of its sentence (`_word_bounded`, checked below once the
@@ -481,8 +503,9 @@ def make_gazetteer():
                 body = art.text.startswith(_BODY_HEADS, e)
                 if voice is None:
                     voice = _county_voice(doc.text)
+                listed = _list_item(art.text, s, e)
                 cands = [c for c in T.short_candidates(name)
-                         if _short_ok(name, c, context, context_cities, located, body, voice)]
+                         if _short_ok(name, c, context, context_cities, located, body, voice, listed)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _province_first(cands, context) or (_choose(cands, context) if cands else None)
@@ -564,8 +587,8 @@ def _homonym_rows() -> dict[str, tuple[object, tuple[str, ...]]]:
         if not r["parent"] or not r["unsafe"] or r["name"] not in by_name:
             continue
         country = tuple(sorted((n for n, (e, _) in surfaces.items()
-                                if e.label == "Place" and e.kind == "country" and e.iso == r["parent"]),
-                               key=len, reverse=True))
+                                if e.label == "Place" and e.kind in ("country", "region") and e.iso == r["parent"]),
+                               key=len, reverse=True))  # (香港, a region of China with its own code)
         for n in r["unsafe"].split("|"):
             out[n] = (by_name[r["name"]], country)
     return out
@@ -594,7 +617,12 @@ def _written_abroad(doc: Doc, name: str, div: Division, row) -> bool:
     texts = [a.text for a in doc.articles]
     if any(w in t for w in home for t in texts):
         return False
+    if row[0].country in _SARS:  # a Hong Kong text's 九龙 is Kowloon wherever it stands
+        return any(c in t for c in row[1] for t in texts)
     return any(t.find(c + name) >= 0 for c in row[1] for t in texts)
+
+
+_SARS = ("HK", "MO")  # regions of China a text names as the place it is about: their districts need no 香港 before them
 
 
 def _world_homonym(doc: Doc, art: Article, s: int, e: int, div: Division) -> bool:
@@ -1385,6 +1413,21 @@ def _country_prefix(stem: str) -> int:
                  if rows.get(stem[:k], {}).get("kind") == "country"), 0)
 
 
+@lru_cache(maxsize=1)
+def _byline_roles() -> tuple[str, ...]:
+    """The roles of a byline (记者, 通讯员: layout_words.tsv), longest first."""
+    return tuple(sorted((r["word"] for r in L.load_table("layout_words") if r["list"] == "byline_roles"),
+                        key=len, reverse=True))
+
+
+def _credited_person(text: str, s: int) -> bool:
+    """Is the name at `s` a reporter's, after the role of a byline (记者 马兰州, 通讯员马兰州): a family
+    name there opens a person's name, no state written by sound (马兰|州)?  A few characters back only."""
+    from .registry import _surname_at
+    before = text[max(0, s - 8):s].rstrip(" \u3000：:")
+    return before.endswith(_byline_roles()) and _surname_at(text, s) is not None
+
+
 def _foreign_divisions(doc: Doc) -> None:
     """A name written by sound with the word of a division abroad (塔科马市, 肯特郡, 阿尔萨斯大区):
     a place of the world (level `region`, no code) — or, when the name is a world place of the
@@ -1414,7 +1457,7 @@ def _foreign_divisions(doc: Doc) -> None:
                 continue  # (布宜)诺斯艾利斯省: the match starts inside a word
             elif not _compass_prefixed(art.text, s, suffix, occ):  # 抵达莫斯科市: where jieba starts a word
                 s = next((k for k in range(s, e - len(suffix) - 1) if _starts_word(art.text, k)), -1)
-            if s < 0 or 1 in occ[s:e]:
+            if s < 0 or 1 in occ[s:e] or _credited_person(art.text, s):
                 continue
             _foreign_division(doc, art, s, e, suffix, occ)
         for mt in _world_regions_suffixed().finditer(art.text):

@@ -927,7 +927,7 @@ def make_registry():
                 if inside_given_name(given, h.start, h.end):
                     continue  # 副主席任红海, 陈华为、…等同志: a person's given name, no sea nor company
                 if h.entry.label == "Place" and h.rule != _SAR_RULE:
-                    if _in_person_name(art.text, h.start, place_ends):
+                    if _in_person_name(art.text, h.start, place_ends, h.end):
                         continue
                     crossing = crossing_places.crossing(h.start, h.end)
                     if any(not (h.start <= m.astart and m.aend <= h.end and h.end - h.start > m.aend - m.astart)
@@ -1226,10 +1226,11 @@ def inside_given_name(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 _TRANSLITERATION = set(place_chars("transliteration_chars"))
 
 
-def _in_person_name(text: str, s: int, place_ends: set[int]) -> bool:
+def _in_person_name(text: str, s: int, place_ends: set[int], e: int = -1) -> bool:
     """Is a world place at `s` read out of a person's name after a post?  The post's last character
     is the place's first (厅长|江枝英: no 长江; but 湖北省|长江: 省 ends a place, so no post), or
-    one to three characters of a name written by sound stand between them (外长勒德|里昂)."""
+    one to three characters of a name written by sound stand between them (外长勒德|里昂), or the
+    place is a given name in a list of people (`_listed_person`)."""
     k = post_ending_at(text, s + 1)
     if k is not None and k + 1 not in place_ends:
         return True
@@ -1238,7 +1239,45 @@ def _in_person_name(text: str, s: int, place_ends: set[int]) -> bool:
     i = s
     while i > 0 and s - i < 3 and text[i - 1] in _TRANSLITERATION:
         i -= 1
-    return i < s and post_ending_at(text, i) is not None
+    return (i < s and post_ending_at(text, i) is not None) or _listed_person(text, s, e)
+
+
+def _listed_person(text: str, s: int, e: int) -> bool:
+    """Is a two-character world place, with a family name before it, one item of a list of people
+    (专家组潘伟行、陈涛、吕亚洲、张勇参加: 吕亚洲 is an expert, no continent)?  The family name and
+    the place fill an item between 、 (or a 、 and the list's end), and an item beside it is a
+    person's name too (a family name and one or two characters).  Constant work: the neighbours only."""
+    if e - s != 2 or s < 1 or _surname_at(text, s - 1) != text[s - 1]:
+        return False
+    left_mark = text[s - 2:s - 1]
+    right_mark = text[e:e + 1]
+    if "、" not in (left_mark, right_mark) or (left_mark and _is_han(left_mark) and left_mark != "、") \
+            or (right_mark and _is_han(right_mark) and right_mark not in "、等"):
+        return False
+    return (left_mark == "、" and _person_item(_item_before(text, s - 2))) or \
+        (right_mark == "、" and _person_item(_item_after(text, e + 1)))
+
+
+def _item_before(text: str, end: int) -> str:
+    """The list item ending at `end`: up to three Han characters after a 、 or a non-Han one."""
+    i = end
+    while i > 0 and end - i < 4 and _is_han(text[i - 1]) and text[i - 1] != "、":
+        i -= 1
+    return text[i:end] if i == 0 or not _is_han(text[i - 1]) or text[i - 1] == "、" else ""
+
+
+def _item_after(text: str, start: int) -> str:
+    """The list item opening at `start`: up to three Han characters before a 、, 等 or a non-Han one."""
+    j = start
+    while j < len(text) and j - start < 4 and _is_han(text[j]) and text[j] not in "、等":
+        j += 1
+    return text[start:j] if j == len(text) or not _is_han(text[j]) or text[j] in "、等" else ""
+
+
+def _person_item(item: str) -> bool:
+    """A list item that is a person's name: a family name and one or two characters."""
+    sur = _surname_at(item, 0) if item else None
+    return bool(sur) and 1 <= len(item) - len(sur) <= 2
 
 
 def _distinct_formers(hits: list[Hit]) -> set[tuple[str, str]]:
@@ -1257,6 +1296,15 @@ def _distinct_formers(hits: list[Hit]) -> set[tuple[str, str]]:
 _GRAMMAR_LABELS = ("Agency", "Organization")
 
 
+def _grammar_place(m: Mention) -> bool:
+    """Is a place mention the grammar's, not a registry name?  A one-character short form (港 of
+    港澳) carries the registry row of its place but was read by the gazetteer's rules: inside a
+    registry name (中央港澳工作办公室, 国务院台湾事务办公室) it is part of that name, no place of the
+    text (a release on Macao was Hong Kong's).  A foreign organ's short form stays (越|南外交部长:
+    the organ's country, as its registry row says, is the place of the text)."""
+    return not m.attrs.get("registry") or m.rule.startswith("gazetteer.abbreviation")
+
+
 def settle_overlaps(doc: Doc) -> None:
     """Registry names win over grammar names they cover or cross (国务院 found twice, 农业部 inside
     农业部渔业局); a grammar name strictly longer than a registry name keeps it (中国科学院大学 over
@@ -1271,10 +1319,13 @@ def settle_overlaps(doc: Doc) -> None:
     spans = {a: SpanIndex(rs, lambda r: (r.astart, r.aend)) for a, rs in by_article.items()}
     drop: set[int] = set()
     for m in doc.mentions:  # a place inside a registry name (上海 in 中国人民银行上海总部, 河北 in 河北日报)
-        if m.label == "Place" and m.astart >= 0 and not m.attrs.get("registry") and m.article in spans:
+        if m.label == "Place" and m.astart >= 0 and _grammar_place(m) and m.article in spans:
             for r in spans[m.article].crossing(m.astart, m.aend):
+                if r is m:
+                    continue
                 inside = r.astart <= m.astart and m.aend <= r.aend
-                if inside and (r.label == "Place" or r.aend - r.astart > m.aend - m.astart):
+                if inside and (r.label == "Place" or r.aend - r.astart > m.aend - m.astart) \
+                        and not (r.attrs.get("country") and m.attrs.get("anaphor")):
                     drop.add(id(m))  # a river the water grammar found again is the registry's
     for m in doc.mentions:
         if m.attrs.get("registry") or m.astart < 0 or m.label not in _GRAMMAR_LABELS or m.article not in spans:

@@ -159,7 +159,11 @@ def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None
     but none for places of three or more provinces (a national notice addressed to 天津、河北、…
     新疆 is no province's, whichever of them the rest of it names most)."""
     T = table()
-    chains = [[a.code for a in T.ancestors(c)] for c in codes]
+    # a code that holds another listed one is in its own chain: 永吉县口前镇、一拉溪镇 lists the
+    # county with its townships, and the county holds them all (it was their province)
+    above = {c: [a.code for a in T.ancestors(c)] for c in set(codes)}
+    holders = {a for c in above for a in above[c]}
+    chains = [([c] if c in holders else []) + above[c] for c in codes]
     if not chains:
         return province
     shared = [c for c in chains[0] if all(c in ch for ch in chains[1:])]
