@@ -56,3 +56,40 @@ def test_nquads_outside_a_build_or_alone_are_built_graph_by_graph(tmp_path):
         rdf.write_nquads(x, tmp_path / "b.nq")
     assert (tmp_path / "a.nq").read_bytes() == expected == (tmp_path / "b.nq").read_bytes()
     rdf._LAST = None
+
+
+def _table_the_old_way(x) -> dict:
+    """`Extraction.sentence_table` as it was: every list sorted, `SentenceTable.add` per quote."""
+    from kg.model import Evidence, SentenceTable
+    table = SentenceTable({d["id"] for d in x.documents})
+    for group in (x.entities, x.relations, x.metrics):
+        for k in sorted(group):
+            item = group[k]
+            for ev in sorted(item.mentions if hasattr(item, "mentions") else item.evidence,
+                             key=Evidence.sort_key):
+                if ev.quote is not None:
+                    table.add(ev.doc, ev.start if ev.sentence_start is None
+                              else ev.sentence_start, ev.quote)
+    return {d: dict(v) for d, v in table.by_doc.items()}
+
+
+def test_sentence_table_is_filled_without_a_call_per_evidence(monkeypatch):
+    """The JSON export fills the documents' sentence tables first (one pass over every
+    evidence) and then writes each item: the pass called `SentenceTable.add` and sorted a list
+    of one per fact; now inlined.  The same table, the first of two texts at one span kept, an
+    unknown document's sentence left out."""
+    from kg.model import Evidence, SentenceTable
+    x = _two_documents()
+    ent = next(e for e in x.entities.values() if e.mentions and e.mentions[0].quote)
+    first = ent.mentions[0]
+    clash = Evidence(first.doc, first.source, first.start, first.end, first.article,
+                     "另一句。" + (first.quote or ""), "clash", None, first.sentence_start)
+    stray = Evidence("no-such-doc", "x.txt", 0, 2, None, "外面的句子。", "stray")
+    ent.mentions += [clash, stray]
+    expected = _table_the_old_way(x)
+    calls = []
+    real = SentenceTable.add
+    monkeypatch.setattr(SentenceTable, "add", lambda self, *a: calls.append(a) or real(self, *a))
+    got = {d: dict(v) for d, v in x.sentence_table().by_doc.items()}
+    assert got == expected and "no-such-doc" not in got
+    assert calls == []
