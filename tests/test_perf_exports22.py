@@ -93,3 +93,23 @@ def test_sentence_table_is_filled_without_a_call_per_evidence(monkeypatch):
     got = {d: dict(v) for d, v in x.sentence_table().by_doc.items()}
     assert got == expected and "no-such-doc" not in got
     assert calls == []
+
+
+def test_explorer_page_data_is_encoded_once_when_it_fits(tmp_path, monkeypatch):
+    """The explorer measured its data item by item (is it over the page's limit?) and then
+    encoded it all again for the page: a payload within the limit is now joined from the
+    measured texts, the same text as the whole dict encoded at once, at every limit."""
+    from kg.export import html
+    x = _two_documents()
+    data = html.graph_payload(x)
+    whole = html.json_for_script(data)
+    n = len(whole.encode("utf-8"))
+    for limit in (0, n - 1, n, 10 * n):
+        assert html._payload_within(data, limit) == (whole if n <= limit else None), limit
+    expected = html.write(x, tmp_path / "a.html").read_bytes()
+    real = html.json_for_script
+    seen = []
+    monkeypatch.setattr(html, "json_for_script",
+                        lambda obj: seen.append(type(obj) is dict and "nodes" in obj) or real(obj))
+    assert html.write(x, tmp_path / "b.html").read_bytes() == expected
+    assert seen and not any(seen)  # no whole-payload encoding
