@@ -113,3 +113,23 @@ def test_explorer_page_data_is_encoded_once_when_it_fits(tmp_path, monkeypatch):
                         lambda obj: seen.append(type(obj) is dict and "nodes" in obj) or real(obj))
     assert html.write(x, tmp_path / "b.html").read_bytes() == expected
     assert seen and not any(seen)  # no whole-payload encoding
+
+
+def test_exporters_in_the_build_process_run_without_the_cyclic_collector(tmp_path, monkeypatch):
+    """A small build writes its exports in its own process: the collector is paused there too
+    (as in a forked writer), its collections walking what the exports had just allocated (5-10%
+    of the Turtle and explorer exports' CPU), and is left as it was afterwards."""
+    import gc
+    from kg import builder
+    from kg.export import graphml
+    seen = []
+    real = graphml.write
+    monkeypatch.setattr(graphml, "write",
+                        lambda ex, path, **o: seen.append(gc.isenabled()) or real(ex, path, **o))
+    x = sample_extraction()
+    was = gc.isenabled()
+    for jobs in (1, 2):
+        written = builder.write_outputs(x, tmp_path / f"out{jobs}", ["json", "graphml"],
+                                        jobs=jobs)
+        assert [p.name for p in written] == ["extraction.json", "graph.graphml", "errors.json"]
+    assert seen == [False, False] and gc.isenabled() == was
