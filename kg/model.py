@@ -231,6 +231,12 @@ class Evidence:
         return cls(**{name: d[key] for name, key in _EVIDENCE_KEYS.items() if key in d})
 
 
+def _in_order(evidence: list) -> list:
+    """`evidence` sorted by `Evidence.sort_key`; a list of one (most facts' evidence) as it is,
+    with no key call nor new list (`to_json` runs once per fact in every JSON export)."""
+    return sorted(evidence, key=Evidence.sort_key) if len(evidence) > 1 else evidence
+
+
 # JSON key of each Evidence field (the exchange format calls the quoted sentence "sentence")
 _EVIDENCE_KEYS = {f.name: ("sentence" if f.name == "quote" else f.name) for f in fields(Evidence)}
 
@@ -263,7 +269,7 @@ class Entity:
         if self.level:
             d["level"] = self.level
         d["rules"] = sorted(self.rules)
-        d["mentions"] = [m.to_json(sentences) for m in sorted(self.mentions, key=Evidence.sort_key)]
+        d["mentions"] = [m.to_json(sentences) for m in _in_order(self.mentions)]
         return d
 
 
@@ -300,7 +306,7 @@ class Relation:
                 d["date"] = dates[0]
             d["posts"] = [{k: v for k, v in p.items() if v} for p in self.posts]
         d["rules"] = sorted(self.rules)
-        d["evidence"] = [e.to_json(sentences) for e in sorted(self.evidence, key=Evidence.sort_key)]
+        d["evidence"] = [e.to_json(sentences) for e in _in_order(self.evidence)]
         return d
 
 
@@ -337,8 +343,7 @@ class Metric:
                 **({"base": self.base} if self.base else {}),
                 **({"status": self.status} if self.status else {}),
                 "surface": self.surface, "rules": sorted(self.rules),
-                "evidence": [e.to_json(sentences)
-                             for e in sorted(self.evidence, key=Evidence.sort_key)]}
+                "evidence": [e.to_json(sentences) for e in _in_order(self.evidence)]}
 
 
 @dataclass

@@ -133,3 +133,20 @@ def test_exporters_in_the_build_process_run_without_the_cyclic_collector(tmp_pat
                                         jobs=jobs)
         assert [p.name for p in written] == ["extraction.json", "graph.graphml", "errors.json"]
     assert seen == [False, False] and gc.isenabled() == was
+
+
+def test_facts_said_once_are_written_without_a_sort(monkeypatch):
+    """Entity, relation and metric `to_json` sorted their evidence each time, most of it a
+    list of one (a sort with a key call and a new list per fact in every JSON export): a
+    single item is now taken as it is, a longer list still sorted."""
+    from kg.model import Evidence
+    x = _two_documents()
+    facts = [*x.entities.values(), *x.relations.values(), *x.metrics.values()]
+    expected = [f.to_json() for f in facts]
+    calls = []
+    real = Evidence.sort_key
+    monkeypatch.setattr(Evidence, "sort_key", lambda self: calls.append(1) or real(self))
+    assert [f.to_json() for f in facts] == expected
+    sizes = [len(f.mentions if hasattr(f, "mentions") else f.evidence) for f in facts]
+    assert 1 in sizes and any(n > 1 for n in sizes)
+    assert len(calls) == sum(n for n in sizes if n > 1)
