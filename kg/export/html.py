@@ -151,25 +151,42 @@ def json_for_script(obj) -> str:
 
 
 def _payload_bytes_over(data: dict, limit: int) -> bool:
-    """True when `json_for_script(data)` is longer than `limit` bytes in UTF-8, measured member
-    by member and list item by list item (the compact JSON of a dict or list is its members'
-    texts joined by commas, and the escaping works character by character), stopping as soon
-    as the limit is passed: a big graph's whole payload, only to learn that it is too big for
-    the page, was three copies of it in memory (text, the encoder's pieces, UTF-8 bytes)."""
+    """True when `json_for_script(data)` is longer than `limit` bytes in UTF-8 (`_payload_within`)."""
+    return _payload_within(data, limit) is None
+
+
+def _payload_within(data: dict, limit: int) -> str | None:
+    """`json_for_script(data)` when it is at most `limit` bytes in UTF-8, else None; measured
+    member by member and list item by list item (the compact JSON of a dict or list is its
+    members' texts joined by commas, and the escaping works character by character), stopping
+    as soon as the limit is passed: a big graph's whole payload, only to learn that it is too
+    big for the page, was three copies of it in memory (text, the encoder's pieces, UTF-8
+    bytes).  A payload within the limit is joined from the texts measured (at most `limit`
+    bytes of them), not encoded a second time (a tenth of the explorer's CPU on 2 MB of news)."""
     size = 2 + max(0, len(data) - 1)  # braces, commas between members
+    members = []
     for key, value in data.items():
-        size += len(json_for_script(key).encode("utf-8")) + 1
+        text = json_for_script(key)
+        size += len(text.encode("utf-8")) + 1
         if type(value) is list:
             size += 2 + max(0, len(value) - 1)
+            items = []
             for item in value:
-                size += len(json_for_script(item).encode("utf-8"))
+                part = json_for_script(item)
+                size += len(part.encode("utf-8"))
                 if size > limit:
-                    return True
+                    return None
+                items.append(part)
+            members.append(text + ":[" + ",".join(items) + "]")
         else:
-            size += len(json_for_script(value).encode("utf-8"))
+            part = json_for_script(value)
+            size += len(part.encode("utf-8"))
+            members.append(text + ":" + part)
         if size > limit:
-            return True
-    return size > limit
+            return None
+    if size > limit:
+        return None
+    return "{" + ",".join(members) + "}"
 
 
 # --------------------------------------------------------------------------- snippets
@@ -1025,8 +1042,8 @@ def write(extraction: Extraction, path, *, title: str = "govkg 知识图谱",
     data = graph_payload(extraction, max_nodes=max_nodes, seed=seed, title=title)
     folder = chunk_dir(path)
     chunks: list[dict] = []
-    payload = None
-    if _payload_bytes_over(data, inline_max):
+    payload = _payload_within(data, inline_max)  # the page's data when it fits there
+    if payload is None:
         chunks = split_details(data, chunk_bytes)
         data["chunks"] = [f"{folder.name}/c{i:04d}.js" for i in range(len(chunks))]
         index = split_filter_index(data)
