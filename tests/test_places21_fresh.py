@@ -141,3 +141,10 @@ def test_a_road_built_to_a_village_names_no_village_opening_with_the_verb():
     after 该县); 走进该镇东岳村 still names its village."""
     assert "新修兴隆村" not in _places("标题\n该县新修兴隆村至大洋村公路12公里。")
     assert "东岳村" in _places("标题\n走进该镇东岳村，村民正在忙碌。")
+
+
+def test_a_list_of_rivers_names_no_county_by_short_name():
+    """左江、右江、邕江 (rivers in a Nanning story): a 、 list takes its counties by short name only
+    when another item of it is a division too (五常、肇东、宝清); 右江 here is no 右江区 of 百色市."""
+    text = "南宁市将对辖区内的邕江及其上游左江、右江河段的采砂权实行招投标。左江、右江、邕江正常水位时的河岸为禁采区。"
+    assert not any(e.name == "右江区" for e in _doc(text).entities.values())

@@ -359,7 +359,32 @@ def _list_item(text: str, s: int, e: int) -> bool:
     left, right = text[s - 1:s] if s else "", text[e:e + 1]
     if "、" not in (left, right):
         return False
-    return (left == "、" or not is_han(left or "a")) and (right in ("、", "等", "和") or not is_han(right or "a"))
+    if not ((left == "、" or not is_han(left or "a")) and (right in ("、", "等", "和") or not is_han(right or "a"))):
+        return False
+    return any(_division_item(item) for item in _neighbour_items(text, s, e))
+
+
+def _neighbour_items(text: str, s: int, e: int) -> list[str]:
+    """The items of the 、 list right before and after [s, e) (at most eight characters each)."""
+    out = []
+    if text[s - 1:s] == "、":
+        k = s - 1
+        while k > max(0, s - 10) and is_han(text[k - 1]) and text[k - 1] != "、":
+            k -= 1
+        out.append(text[k:s - 1])
+    if text[e:e + 1] == "、":
+        k = e + 1
+        while k < min(len(text), e + 10) and is_han(text[k]) and text[k] != "、":
+            k += 1
+        out.append(text[e + 1:k])
+    return out
+
+
+def _division_item(item: str) -> bool:
+    """Is a list item a division's name or short name (肇东, 望奎县)?  Then the list is one of
+    divisions; 左江、右江、邕江 (rivers) is not, and its 右江 is no 右江区."""
+    T = table()
+    return any(T.short_candidates(item[:n]) or T.candidates(item[:n]) for n in range(len(item), 1, -1))  # (宝清等县)
 
 
 def _another_prefecture(name: str, c: Division, context: set[str], listed: bool = False) -> bool:
