@@ -94,6 +94,7 @@ def _organ_full_forms_map() -> dict[str, str]:
 # organs only a prefecture has (地委, 行署) → the endings of the places that have them (地区, 盟)
 _PREFECTURE_ORGANS: dict[str, tuple[str, ...]] = {
     organ: tuple(e for o, e in _cue("prefecture_organs") if o == organ) for organ, _ in _cue("prefecture_organs")}
+_MEET_FOREIGN = tuple(w for w, _ in _cue("meet_foreign"))  # 会见|南非总统: the side a Chinese official meets
 _NATIONAL_SCOPE = _cue("national_scope")  # 国家 before a state post, and the country's ISO code
 _FOREIGN_PARTIES = _cue("foreign_parties")  # 越共 …: a foreign ruling party and its country's ISO code
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
@@ -1102,18 +1103,53 @@ class ArticleScan:
         return body
 
     def national_head(self, s: int, lo: int, post: str) -> Body | None:
-        """国家主席习近平: a head-of-state post after 国家 is held in the country, when the document
-        names it (posts_words.tsv national_scope: the word and the country's ISO code)."""
+        """国家主席习近平: a head-of-state post after 国家 is held in the country that word stands
+        for (posts_words.tsv national_scope: the word and the country's ISO code), whether or not
+        the document writes its name (国家主席 is the Chinese state's own title: a Chinese report
+        writes 中国 only when a foreign head is named beside it, if at all).  A foreign country
+        written right before (越南国家主席苏林) or its ruling party (越共中央总书记、国家主席) makes the
+        post that country's; a foreign country named earlier in the same clause, or earlier in
+        the article before the same post, leaves it unread (老挝国家主席通伦…国家主席通伦表示)."""
         if self._post_kind(post)[1] != "state":
             return None
         for word, iso in _NATIONAL_SCOPE:
-            ent = self.doc.entities.get(f"place-iso-{iso}")
             k = s - len(word)
-            if ent is not None and k >= lo and self.text.startswith(word, k):
-                if (country := self._country_ending_at(k) or self._party_country(k)) is not None:
-                    return country  # 越南国家主席苏林, 越共中央总书记、国家主席苏林: that country's
-                return Body(ent.id, ent.name, "Place", k, s, (ent.name, f"iso-{iso}"))
+            if k < lo or not self.text.startswith(word, k):
+                continue
+            if (country := self._country_ending_at(k) or self._party_country(k)) is not None:
+                return country  # 越南国家主席苏林, 越共中央总书记、国家主席苏林: that country's
+            return self._home_state(iso, k, s, word + post)
         return None
+
+    def _home_state(self, iso: str, k: int, s: int, title: str) -> Body | None:
+        """The country of national_scope (China) for 国家主席 at [k, s) written with no country:
+        the document's own mention of it, else a body of its name; none when a foreign country is
+        named earlier in the clause or was written before the same title in the article."""
+        t = self.text
+        c = max([k - 30, 0] + [j + 1 for j in range(max(0, k - 30), k) if t[j] in _CLAUSE_STOP])
+        if self._names_foreign(c, k) or self._foreign_title_before(title, k):
+            return None
+        ent = self.doc.entities.get(f"place-iso-{iso}")
+        if ent is not None:
+            return Body(ent.id, ent.name, "Place", k, s, (ent.name, f"iso-{iso}"))
+        name = _country_names().get(iso)
+        return Body(None, name, "Place", k, s, (name, f"iso-{iso}")) if name else None
+
+    def _foreign_title_before(self, title: str, k: int) -> bool:
+        """Was `title` (国家主席) written right after a foreign country before k in the article
+        (老挝国家主席通伦 … 国家主席通伦)?  The places of such titles are listed once per article."""
+        index = self._lazy.get("foreign_titles")
+        if index is None:
+            index = self._lazy["foreign_titles"] = {}
+            for m in self.mentions:
+                code = m.attrs.get("code") or ""
+                if m.label == "Place" and code.startswith("iso-") and code != CHINA_CODE:
+                    for w, _ in _NATIONAL_SCOPE:
+                        if self.text.startswith(w, m.aend):
+                            pm = vocabulary().post_re.match(self.text, m.aend + len(w))
+                            if pm:
+                                index.setdefault(w + pm.group(0), []).append(m.aend)
+        return any(e < k for e in index.get(title, ()))
 
     def _party_country(self, k: int) -> Body | None:
         """The country of a foreign ruling party named earlier in the clause before k (越共中央总书记、
@@ -1135,16 +1171,45 @@ class ArticleScan:
         return None
 
     def foreign_in_sentence(self, at: int) -> bool:
-        """The sentence at `at` names a foreign country (普罗迪总理满意地说，意大利政府…): a national post
-        written after a name there may be that country's, not China's (王毅外长会见法国外长 is lost
-        with it: precision first)."""
+        """The sentence at `at` names a foreign country that may own a national post written
+        there (普罗迪总理满意地说，意大利政府…: Italy's premier, not the State Council's).  A country
+        named only as the side met after `at` — a meeting word right before it and a post right
+        after it (王毅国务委员兼外长将会见南非总统拉马福萨, 国务委员兼外长王毅应约同日本外相…通电话:
+        posts_words.tsv meet_foreign) — owns nothing before the meeting, so the post stays
+        China's; a country anywhere else in the sentence (before `at` in its clause, or after it
+        in any other role) still leaves the post unread: precision first."""
         sent = self.art.sentence_at(at)
         if sent is None:
             return True
         seen = self.__dict__.setdefault("_foreign_sentences", {})  # once per sentence: stays linear
         if sent.start not in seen:
             seen[sent.start] = self._names_foreign(sent.start, sent.end)
-        return seen[sent.start]
+        if not seen[sent.start]:
+            return False
+        c = max(sent.start, rfind_any(self.text, "，,；;：:", sent.start, at) + 1)
+        if c > at or self._names_foreign(c, at):
+            return True
+        return not all(self._met_official(a, b) for a, b in self._foreign_spans(at, sent.end))
+
+    def _foreign_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Where foreign countries are named in [lo, hi): written out (world_places) or found."""
+        got = {(m.start(), m.end()) for m in _foreign_country_re().finditer(self.text, lo, hi)}
+        got |= {(m.astart, m.aend) for m in self.mentions_starting(lo, hi) if m.label == "Place"
+                and m.attrs.get("code") != CHINA_CODE and (str(m.attrs.get("code") or "").startswith("iso-")
+                                                           or m.attrs.get("level") in ("country", "region"))}
+        return sorted(got)
+
+    def _met_official(self, a: int, b: int) -> bool:
+        """Is the country at [a, b) the side met: a meeting word of meet_foreign right before it
+        (会见, 同, 来访的) and a post right after it (南非总统, 日本外相, 法国外交部长)?"""
+        t = self.text
+        if not any(t.endswith(w, 0, a) for w in _MEET_FOREIGN):
+            return False
+        if vocabulary().post_re.match(t, b):
+            return True
+        organ = next((w for w in set(_foreign_organ_posts().values()) if t.startswith(w, b)), None)
+        k = b + len(organ) if organ else b  # 法国外交部|长, 美国国务院|发言人: a post of its ministry
+        return organ is not None and (t.startswith(_THROUGH_HEAD, k) or vocabulary().post_re.match(t, k) is not None)
 
     def _names_foreign(self, lo: int, hi: int) -> bool:
         """[lo, hi) names a foreign country: written in the text (a country the finders left
@@ -2086,6 +2151,7 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     for m in scan.mentions_starting(lo, hi):
         if m.aend >= hi:
             continue
+        joined_to = None
         if m.label == "Agency" and m.attrs.get("country") not in (None, CHINA_ISO):
             p = _foreign_organ_post_end(t, m)  # 哥伦比亚外交部长特鲁希略: a post of a foreign ministry
             if p is None:
@@ -2105,8 +2171,10 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 if post is None or post.group(0) not in _INTL_POSTS \
                         or m.attrs.get("parent_org", m.norm or m.surface) not in _INTL_ROOTS:
                     continue
-            elif post is None or (scan._post_kind(post.group(0))[1] != "state"
-                                  and scan._base(post.group(0)) not in _foreign_organ_posts()):
+            elif post is not None and not _state_or_organ_post(scan, post.group(0)) \
+                    and _joined_state_post(scan, post.end()):
+                joined_to = post  # 瑞士联邦|委员兼外长卡西斯
+            elif post is None or not _state_or_organ_post(scan, post.group(0)):
                 post = _envoy_post_after(scan, m)  # 美国驻华大使伯恩斯: its envoy, named after the post
                 if post is None:
                     continue
@@ -2119,9 +2187,39 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
         chain = scan.chain_before(p, lo) if name else []
+        if name and joined_to is not None:
+            chain = _joined_chain(scan, m, joined_to, p)
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+def _joined_chain(scan: ArticleScan, m: Mention, first, p: int) -> list[tuple[Body, str, None, int]]:
+    """The posts joined by 兼 from `first` up to p after the country m (瑞士联邦委员兼外长): each one
+    held as `foreign_country` places it (外长 → 瑞士外交部; 委员 in no body the text names: left out)."""
+    t, V = scan.text, vocabulary()
+    name = m.norm or m.surface
+    country = Body(m.key, name, "Place", m.astart, m.aend, (name, m.attrs.get("code")))
+    out, post = [], first
+    while post is not None and post.end() <= p:
+        word = post.group(0)
+        if (body := scan.foreign_country(country, word)) is not None:
+            out.append((body, word, None, post.start()))
+        post = V.post_re.match(t, post.end() + 1) if t.startswith("兼", post.end()) else None
+    return out
+
+
+def _state_or_organ_post(scan: ArticleScan, post: str) -> bool:
+    """A post a foreign country's name can open: its state's own (总统) or one of its ministry's (外长)."""
+    return scan._post_kind(post)[1] == "state" or scan._base(post) in _foreign_organ_posts()
+
+
+def _joined_state_post(scan: ArticleScan, p: int) -> bool:
+    """瑞士联邦|委员兼外长卡西斯: a post of no state level after a country is still its official's
+    when 兼 joins a state or ministry post to it (the country's name may take in 联邦, leaving
+    委员); one join looked at."""
+    joined = vocabulary().post_re.match(scan.text, p + 1) if scan.text.startswith("兼", p) else None
+    return joined is not None and _state_or_organ_post(scan, joined.group(0))
 
 
 _MISSION_POSTS = tuple(sorted((w for w, _ in _cue("mission_posts")), key=lambda w: (-len(w), w)))  # 副代表, 代表
@@ -2211,6 +2309,11 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
     for m in _country_implied_re().finditer(t, lo, hi):
         k = m.start()
         s = next((j for j in range(k - 2, max(lo, k - 8) - 1, -1) if t[j - 1:j] in _NAME_FIRST_OPENERS and j > lo), None)
+        j, written = _country_before_name(scan, k, lo)
+        if j is not None and (s is None or j >= s):
+            s = j  # 同法国马克龙总统: the country, nearer than 同, opens the name
+        else:
+            written = None
         if s is None or not re.fullmatch(f"[{HAN}·]+", t[s:k]):
             continue
         name = t[s:k]
@@ -2223,9 +2326,37 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if name in scan.persons:  # 热恩别科夫 read with his country before: the post is that holding's
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
-        country = scan._country_of_post(m.group(0), s)
+        country = written or scan._country_of_post(m.group(0), s)
         if country is not None:
             _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
+
+
+def _country_before_name(scan: ArticleScan, k: int, lo: int) -> tuple[int | None, Body | None]:
+    """韩国尹锡悦总统, 俄罗斯普京总统: a foreign country written right before the two to eight
+    characters before a post of a foreign state opens the name as 同 does, and is the post's
+    country; (None, None) when none ends there (China's own is no opener: 中国总统 is no post)."""
+    for j in range(k - 2, max(lo, k - 8) - 1, -1):
+        country = scan._country_ending_at(j) or _country_written_before(scan.text, j)
+        if country is not None and country.place and country.place[1] != CHINA_CODE:
+            return j, country
+    return None, None
+
+
+def _country_written_before(t: str, j: int) -> Body | None:
+    """A foreign country's name written right before j that no finder read (同法国马克龙总统: 法国
+    left unread inside the run), as a body of its ISO code; the look is at most ten characters."""
+    for m in _foreign_country_re().finditer(t, max(0, j - 10), j):
+        if m.end() == j and (iso := _country_isos().get(m.group(0))):
+            return Body(None, _country_names().get(iso, m.group(0)), "Place", m.start(), j,
+                        (_country_names().get(iso, m.group(0)), f"iso-{iso}"))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_isos() -> dict[str, str]:
+    """A foreign country's name → its ISO code (world_places.tsv, kind country)."""
+    return {r["name"]: r["iso"] for r in L.load_table("world_places")
+            if r.get("kind") == "country" and r.get("iso") and r.get("iso") != "CN"}
 
 
 _ABROAD_RULES = ("posts.foreign-head", "posts.foreign-name-first")  # the rules that read a foreign official

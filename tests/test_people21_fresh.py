@@ -1,0 +1,56 @@
+"""People and posts in the shapes of fresh foreign-affairs reports and MFA briefings (people21):
+a Chinese official meeting a foreign one keeps his own posts, 国家主席 is China's when the text
+never writes 中国, a foreign head named after his country and before his post, and a foreign
+minister whose first post no table reads (瑞士联邦委员兼外长)."""
+from conftest import extract_text, held_posts
+
+
+def test_national_posts_kept_when_the_foreign_country_is_the_side_met():
+    """王毅国务委员兼外长会见南非总统拉马福萨: a foreign country named only as the side met (a meeting
+    word right before it, a post right after it) owns no post written before the meeting; the
+    State Council's and the Foreign Ministry's posts stay China's."""
+    for text in ("王毅国务委员兼外长会见南非总统拉马福萨。",
+                 "国务委员兼外长王毅在北京会见南非总统拉马福萨。",
+                 "国务委员兼外长王毅26日应约同日本外相河野太郎通电话。",
+                 "国务委员王毅会见来访的南非总统拉马福萨。"):
+        got = held_posts(extract_text(text))
+        assert ("王毅", "国务院", "国务委员", None) in got, text
+
+
+def test_a_foreign_country_in_any_other_role_still_blocks_a_bare_national_post():
+    """总理普罗迪满意地说，意大利政府…, 李强总理同意大利企业家座谈 (no post after the country),
+    应法国外长邀请，国务委员兼外长王毅… (the country before the post in the sentence): precision first."""
+    for text in ("总理普罗迪满意地说，意大利政府愿同中方加强合作。",
+                 "普罗迪总理表示，意大利政府把发展对华关系摆在首位。",
+                 "李强总理同意大利企业家座谈。"):
+        assert not any(b == "国务院" for _, b, *_ in held_posts(extract_text(text))), text
+
+
+def test_head_of_state_after_guojia_is_chinas_with_no_country_written():
+    """国家主席习近平出席会议: 国家主席 (and 国家副主席) is the Chinese state's own title, written
+    without 中国 in Chinese reports; it is China's unless a foreign country is written before it
+    (越南国家主席苏林), in its clause, or before the same title earlier in the article."""
+    got = held_posts(extract_text("国家主席习近平在人民大会堂会见来访的法国总统马克龙。"))
+    assert ("习近平", "中国", "主席", None) in got
+    got = held_posts(extract_text("国家副主席韩正出席会议。"))
+    assert ("韩正", "中国", "副主席", None) in got
+    got = held_posts(extract_text("越南国家主席苏林出席。国家主席苏林表示欢迎。"))
+    assert ("苏林", "越南", "主席", None) in got
+    assert ("苏林", "中国", "主席", None) not in got
+
+
+def test_foreign_head_named_between_country_and_post():
+    """韩国尹锡悦总统, 同法国马克龙总统举行会谈: a foreign country written right before a name and a
+    post of a foreign state opens the name as 同 does and is the post's country."""
+    got = held_posts(extract_text("韩国尹锡悦总统表示欢迎。"))
+    assert ("尹锡悦", "韩国", "总统", None) in got
+    got = held_posts(extract_text("习近平主席同法国马克龙总统会谈。"))
+    assert ("马克龙", "法国", "总统", None) in got
+
+
+def test_foreign_minister_whose_first_joined_post_is_read_by_no_table():
+    """瑞士联邦委员兼外长卡西斯: the country's name takes in 联邦, leaving 委员, no post of a state;
+    the 外长 joined by 兼 is still the Swiss minister's (瑞士外交部), never China's."""
+    got = held_posts(extract_text("瑞士联邦委员兼外长卡西斯会见王毅。"))
+    assert ("卡西斯", "瑞士外交部", "外长", None) in got
+    assert not any(b == "外交部" for _, b, *_ in got)
