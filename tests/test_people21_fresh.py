@@ -54,3 +54,21 @@ def test_foreign_minister_whose_first_joined_post_is_read_by_no_table():
     got = held_posts(extract_text("瑞士联邦委员兼外长卡西斯会见王毅。"))
     assert ("卡西斯", "瑞士外交部", "外长", None) in got
     assert not any(b == "外交部" for _, b, *_ in got)
+
+
+def test_acting_appointment_written_with_dai_li_after_a_name():
+    """决定由刘慧代理自治区主席职务: 代理 right after a name, with 由 before it or 职务 after the post,
+    is the verb of an acting appointment (status appointed), not a title of speech."""
+    got = held_posts(extract_text("泾县人大常委会决定，由李四代理县长职务。"))
+    assert ("李四", "泾县", "代理县长", "appointed") in got
+    got = held_posts(extract_text("泾县召开会议，李四代理县长出席。"))
+    assert ("李四", "泾县", "代理县长", None) in got
+
+
+def test_hui_family_name_xian():
+    """接受咸辉辞去自治区主席职务的请求: 咸 is a Hui family name (Ningxia, Gansu); 咸阳, 咸宁 stay
+    places, and a name opening with 咸 needs a post or verb around it like any other."""
+    got = held_posts(extract_text("宁夏回族自治区人大常委会决定，免去咸辉的自治区主席职务。"))
+    assert ("咸辉", "宁夏回族自治区", "自治区主席", "removed") in got
+    got = held_posts(extract_text("咸阳市市长张三出席。"))
+    assert ("张三", "咸阳市", "市长", None) in got

@@ -2884,8 +2884,9 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     if verb is None and (q == e or comrade) and t.startswith(_AS_OF, q):
         verb = _verb_before_chain(scan, p, verbs_before)  # 任命县委副书记纪某同志为…
     if q == e and (first := _posts_after_name(scan, e, name)):
+        status = _acting_status(t, p, first)
         for body, post, at in first:
-            scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.name-first", at))
+            scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.name-first", at))
         return
     if t.startswith(("为", "的"), q) and verb is not None:
         status = _STATUS.get(kinds[verb])
@@ -3041,6 +3042,20 @@ def _name_before_post(scan: ArticleScan, p: int) -> str | None:
 def _one_char_verbs(kind: str) -> frozenset[str]:
     """The verbs of a kind written with one character (任 of X任…)."""
     return frozenset(w for w in _verb_kinds(kind) if len(w) == 1)
+
+
+_ACTING = tuple(w for w, _ in _cue("acting_verbs"))  # 代理: 由A代理县长职务
+_DUTY = "职务"
+
+
+def _acting_status(t: str, p: int, first: list) -> str | None:
+    """决定由刘慧代理自治区主席职务, 李四代理县长职务: 代理 right after a name is the verb of an
+    acting appointment, not a title of speech (王忠林省长出席), when 由 opens the name or 职务 closes
+    the post: "appointed"; None otherwise (the title is held, as written in speech)."""
+    _, post, at = first[0]
+    if not post.startswith(_ACTING) or not (t.endswith("由", 0, p) or t.startswith(_DUTY, at + len(post))):
+        return None
+    return "appointed"
 
 
 def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> list[tuple[Body, str, int]]:
