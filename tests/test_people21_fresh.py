@@ -72,3 +72,17 @@ def test_hui_family_name_xian():
     assert ("咸辉", "宁夏回族自治区", "自治区主席", "removed") in got
     got = held_posts(extract_text("咸阳市市长张三出席。"))
     assert ("张三", "咸阳市", "市长", None) in got
+
+
+def test_acting_appointment_to_a_body_and_post_closed_by_duty():
+    """决定由刘慧代理自治区人民政府主席职务: 代理 before a body and a post closed by 职务 appoints the
+    person acting head; the post keeps 代理 (代理主席), as 代理县长 is read."""
+    got = held_posts(extract_text("宁夏回族自治区人大常委会决定：由刘慧代理自治区人民政府主席职务。"))
+    assert ("刘慧", "宁夏回族自治区人民政府", "代理主席", "appointed") in got
+
+
+def test_name_after_jueding_you_opens_its_clause():
+    """会议决定由张伟担任县财政局局长: 决定由 before a name opens the clause whose subject it is, as
+    a comma does (the name was read nowhere)."""
+    got = held_posts(extract_text("会议决定由张伟担任县财政局局长。"))
+    assert ("张伟", "县财政局", "局长", "appointed") in got

@@ -2709,6 +2709,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
                 and scan.names._mention_at(p + len(name)) and _duty_closes(t, p + len(name), len(t)):
             return name, "posts.appointment"  # 免去卢某泉州市人民政府副市长职务: the body right after the name
     opens = p == lo or t[p - 1] in "，,。：:；;\n”" or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
+        t.endswith(_DECIDED_BY, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " ")))  # 目前李明担任…
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
@@ -2912,6 +2913,10 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         for body, post, at in held:
             scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.appointment", at))
         return
+    if acting := _acting_after(scan, q, hi):
+        for body, post, at in acting:
+            scan.holdings.append(Holding(name, p, e, body, post, "appointed", date, "posts.appointment", at))
+        return
     for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
         if t.startswith(w, q):
             r = q + len(w)
@@ -2943,6 +2948,17 @@ def _held_before(scan: ArticleScan, lo: int, c: int) -> list[tuple[Body, str, in
     if not posts or max(at + len(post) for _, post, at in posts) != c:
         return []
     return [] if any(t.startswith("的", at + len(post)) for _, post, at in posts) else posts
+
+
+def _acting_after(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, str, int]]:
+    """由刘慧|代理自治区人民政府主席职务: 代理 (acting_verbs) before a body and a post closed by 职务
+    appoints the person acting head: the post is kept with 代理 (代理主席), as 代理县长 is read."""
+    t = scan.text
+    w = next((w for w in _ACTING if t.startswith(w, q)), None)
+    if w is None or not _duty_closes(t, q + len(w), hi):
+        return []
+    return [(body, post if post.startswith(w) else w + post, at)
+            for body, post, at in _posts_through_duty(scan, q + len(w), hi)]
 
 
 def _held_after(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, str, int]]:
@@ -3044,6 +3060,7 @@ def _one_char_verbs(kind: str) -> frozenset[str]:
     return frozenset(w for w in _verb_kinds(kind) if len(w) == 1)
 
 
+_DECIDED_BY = tuple(w for w, _ in _cue("decided_by"))  # 决定由|刘慧代理…职务: the decision's subject
 _ACTING = tuple(w for w, _ in _cue("acting_verbs"))  # 代理: 由A代理县长职务
 _DUTY = "职务"
 
