@@ -86,3 +86,15 @@ def test_name_after_jueding_you_opens_its_clause():
     a comma does (the name was read nowhere)."""
     got = held_posts(extract_text("会议决定由张伟担任县财政局局长。"))
     assert ("张伟", "县财政局", "局长", "appointed") in got
+
+
+def test_secretaries_listed_after_the_stems_of_their_counties():
+    """瓯海、鹿城、缙云3个县（市、区）委书记A、B、C作交流发言: k county stems, the count k, one post of
+    their committees, then k names: the i-th name is the i-th county committee's.  A count, a
+    number of names or a stem that does not fit (城关: several counties) reads nothing."""
+    got = held_posts(extract_text("近日，温州市召开会议。瓯海、鹿城、缙云3个县(市、区)委书记张三、李四、王五作交流发言。"))
+    assert ("张三", "瓯海区委", "书记", None) in got
+    assert ("李四", "鹿城区委", "书记", None) in got
+    assert ("王五", "缙云县委", "书记", None) in got
+    assert not held_posts(extract_text("瓯海、鹿城、缙云3个县(市、区)委书记张三、李四作交流发言。"))
+    assert not held_posts(extract_text("城关、鹿城2个县(市、区)委书记张三、李四作交流发言。"))

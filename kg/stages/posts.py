@@ -1960,6 +1960,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
         _colon_lists(scan, lo, hi, date)
+        _county_secretary_lists(scan, lo, hi, date)
     _drop_home_titles_abroad(scan)
 
 
@@ -2360,6 +2361,77 @@ def _country_isos() -> dict[str, str]:
 
 
 _ABROAD_RULES = ("posts.foreign-head", "posts.foreign-name-first")  # the rules that read a foreign official
+
+
+_LISTED_COMMITTEES = re.compile(
+    f"((?:[{HAN}]{{2,4}}、){{1,11}}[{HAN}]{{2,4}})等?([0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}})个"
+    f"[县区市][（(][县市区、]+[)）]委(书记|副书记)")  # 瓯海、鹿城、缙云3个县（市、区）委书记
+
+
+_LISTED_COUNT = re.compile("个[县区市][（(]")
+
+
+def _county_secretary_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """瓯海、鹿城、缙云3个县（市、区）委书记A、B、C作交流发言: a list of k counties' stems, the count
+    k and one post of their committees, then k names: the i-th name is the secretary of the i-th
+    county's committee (瓯海区委).  Nothing is read unless every stem is one county-level division
+    (a unique one, or the one in the article's province), the count is the stems' and exactly k
+    names read by the scan follow, joined by 、."""
+    t = scan.text
+    if not _LISTED_COUNT.search(t, lo, hi):
+        return  # (most sentences: one cheap look, no list pattern tried at every character)
+    for m in _LISTED_COMMITTEES.finditer(t, lo, hi):
+        stems = m.group(1).split("、")
+        if _count_of(m.group(2)) != len(stems):
+            continue
+        places, k = [], m.start(1)
+        for i, stem in enumerate(stems):
+            # (the first item may take in characters before the list: 会上瓯海 → 瓯海)
+            tries = [stem] if i else [stem[j:] for j in range(0, len(stem) - 1)]
+            place = next((pl for w in tries if (pl := _county_of_stem(scan, w))), None)
+            if place is not None:
+                places.append((place, k + len(stem) - len(place[2]), place[2]))
+            k += len(stem) + 1
+        if len(places) != len(stems):
+            continue
+        names, q = [], m.end()
+        while len(names) < len(stems) and (name := scan.names.name_at(q)):
+            names.append((name, q))
+            q += len(name)
+            if not t.startswith("、", q):
+                break
+            q += 1
+        if len(names) != len(stems) or t.startswith("、", q):
+            continue
+        for (name, at), ((pname, code, _), s, stem) in zip(names, places):
+            body = scan._make_body(s, s + len(stem), pname + "委", (pname, code))
+            _hold_chain(scan, name, at, [(body, m.group(3), None, m.start(3))], date, "posts.county-list")
+
+
+def _county_of_stem(scan: ArticleScan, stem: str) -> tuple[str, str, str] | None:
+    """(full name, code, stem) of the one county-level division a stem (瓯海) or full name (缙云县)
+    denotes: the only one, or the only one in the article's province; None otherwise."""
+    T = table()
+    cands = [c for c in T.candidates(stem) + T.short_candidates(stem) if c.level == "county"]
+    if len({c.code for c in cands}) > 1 and scan.art_code:
+        prov = _place_at_level(scan.art_code, "province")
+        cands = [c for c in cands if prov and T.is_within(c.code, prov)]
+    codes = {c.code for c in cands}
+    return (cands[0].name, cands[0].code, stem) if len(codes) == 1 else None
+
+
+def _count_of(word: str) -> int | None:
+    """3, 十二, 三 → the number (up to 99); None for anything else."""
+    if word.isdigit():
+        return int(word)
+    digits = {ch: i + 1 for i, ch in enumerate("一二三四五六七八九")}
+    if word == "十":
+        return 10
+    if len(word) == 1:
+        return digits.get(word)
+    if word[0] == "十":
+        return 10 + digits[word[1]] if word[1] in digits else None
+    return digits[word[0]] * 10 if word[1] == "十" and word[0] in digits else None
 
 
 def _hold_chain(scan: ArticleScan, name: str, p: int, chain, date, rule: str) -> None:
