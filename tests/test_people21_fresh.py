@@ -98,3 +98,13 @@ def test_secretaries_listed_after_the_stems_of_their_counties():
     assert ("王五", "缙云县委", "书记", None) in got
     assert not held_posts(extract_text("瓯海、鹿城、缙云3个县(市、区)委书记张三、李四作交流发言。"))
     assert not held_posts(extract_text("城关、鹿城2个县(市、区)委书记张三、李四作交流发言。"))
+
+
+def test_bare_acting_chairman_in_an_autonomous_regions_news():
+    """决定陈武任代理主席: only a government's head is ever made acting, so in an autonomous
+    region's own news the bare 代理主席 is its government's; elsewhere (a province's news) it
+    stays unread."""
+    got = held_posts(extract_text("广西壮族自治区人大常委会决定，任命陈武为自治区副主席，决定陈武任代理主席。"))
+    assert ("陈武", "广西壮族自治区人民政府", "代理主席", "appointed") in got
+    got = held_posts(extract_text("湖北省召开会议，会议决定张三任代理主席。"))
+    assert not got

@@ -1319,6 +1319,17 @@ class ArticleScan:
             self._lazy["sar_named"] = named.pop() if len(named) == 1 else None
         return self._lazy["sar_named"]
 
+    def acting_chair(self, post: str, at: int) -> Body | None:
+        """陈武任代理主席 with no body written, in an autonomous region's own news: only a government's
+        head is ever made acting (代理: acting_verbs), so the bare 代理主席 is the region
+        government's (广西壮族自治区人民政府); None for other posts and other places."""
+        if not post.startswith(_ACTING) or self._base(post) not in _CHAIR_POSTS or not self.art_code:
+            return None
+        d = table().get(self.art_code)  # (the region's own news: a county's 代理主席 may be another body's)
+        if d is None or d.level != "province" or not d.name.endswith(_AUTONOMOUS_REGION):
+            return None
+        return self.government_of(Body(None, d.name, "Place", at, at, (d.name, d.code)), post)
+
     def government_of(self, place: Body, post: str) -> Body:
         """主席 of a sub-national place heads its 人民政府 (自治区副主席 → …自治区人民政府)."""
         code = place.place[1] if place.place else None
@@ -1433,6 +1444,8 @@ class ArticleScan:
                 if kind == "head":
                     pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else None
+                elif prev is None and (acting := self.acting_chair(post, s)) is not None:
+                    body = acting  # 代理主席陈武 in the region's news: its government's
                 elif self._base(post) in _COUNTRY_IMPLIED and (country := self._country_of_post(post, s)):
                     body = country  # 日本首相…，时任首相安倍晋三: the country last named with that post
                 elif prev is None and (organ := _national_posts().get(self._base(post))) \
@@ -1749,6 +1762,8 @@ class ArticleScan:
                         (self._clause_place(q, level) if prev is None else None) or \
                         self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
+                elif prev is None and m.start() == q:
+                    body = self.acting_chair(post, q)  # 陈武任代理主席 in the region's news
             elif body.label == "Place" and kind != "head" and t.endswith(_STATIONED, q, body.start):
                 body = self.envoy_mission(body, post)  # 任命A为中华人民共和国驻加拿大特命全权大使: the mission's
             elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
@@ -3132,6 +3147,7 @@ def _one_char_verbs(kind: str) -> frozenset[str]:
     return frozenset(w for w in _verb_kinds(kind) if len(w) == 1)
 
 
+_AUTONOMOUS_REGION = "自治区"
 _DECIDED_BY = tuple(w for w, _ in _cue("decided_by"))  # 决定由|刘慧代理…职务: the decision's subject
 _ACTING = tuple(w for w, _ in _cue("acting_verbs"))  # 代理: 由A代理县长职务
 _DUTY = "职务"
