@@ -1476,6 +1476,9 @@ class ArticleScan:
                     if body is not None and body.label == "Place" and inner:  # 太和镇镇长、党委副书记
                         body = self._make_body(s, s + len(inner), body.name + inner, body.place, alias=inner)
                         post = post[len(inner):]  # (the 党委 of 太和镇: 太和镇党委, as 太和镇党委书记 is read)
+            elif body.label != "Place" and t[body.start - 1:body.start] == "兼" and _abroad(prev) \
+                    and body.name in set(_foreign_organ_posts().values()):
+                body = self.national_organ(prev.name + body.name, body.start)  # 老挝副总理兼外交部长: 老挝外交部's
             elif body.label != "Place" and t[max(0, body.start - 1):body.start].endswith(_STATIONED):
                 body = self._mission(body)  # 大连市政府驻上海办事处主任: the mission of the body before 驻
             elif body.label == "Place" and kind != "head":
@@ -2195,8 +2198,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 if post is None:
                     continue
             p = post.end()
-        while t.startswith("兼", p) and (joined := V.post_re.match(t, p + 1)):
-            p = joined.end()  # 老挝副总理兼外长沙伦赛: the name follows the last of the joined posts
+        while t.startswith("兼", p) and (joined := _joined_end(scan, p)):
+            p = joined  # 老挝副总理兼外长沙伦赛, 兼外交部长: the name follows the last of the joined posts
         if t.startswith("兼", p):
             continue  # 副总理兼经济政策统筹部长王瑞杰: a joined post none of the tables reads is no name
         if scan.persons.starts_at(p):
@@ -2212,17 +2215,51 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
 
 def _joined_chain(scan: ArticleScan, m: Mention, first, p: int) -> list[tuple[Body, str, None, int]]:
     """The posts joined by 兼 from `first` up to p after the country m (瑞士联邦委员兼外长): each one
-    held as `foreign_country` places it (外长 → 瑞士外交部; 委员 in no body the text names: left out)."""
-    t, V = scan.text, vocabulary()
+    held as `foreign_country` places it (外长 → 瑞士外交部; 委员 in no body the text names: left out);
+    a ministry's head written through its name (兼外交部长) in that ministry of the country."""
+    t = scan.text
     name = m.norm or m.surface
     country = Body(m.key, name, "Place", m.astart, m.aend, (name, m.attrs.get("code")))
-    out, post = [], first
-    while post is not None and post.end() <= p:
-        word = post.group(0)
-        if (body := scan.foreign_country(country, word)) is not None:
-            out.append((body, word, None, post.start()))
-        post = V.post_re.match(t, post.end() + 1) if t.startswith("兼", post.end()) else None
+    out, word, at, q = [], first.group(0), first.start(), first.end()
+    while q <= p:
+        organ = _through_organ_at(t, at) if not word else None
+        if organ is not None:  # 兼外交部长: 瑞士外交部's head
+            out.append((scan.national_organ(name + organ, at), organ[-1] + _THROUGH_HEAD, None, at))
+        elif word and (body := scan.foreign_country(country, word)) is not None:
+            out.append((body, word, None, at))
+        if not t.startswith("兼", q) or (end := _joined_end(scan, q)) is None:
+            break
+        at = q + 1
+        word = "" if _through_organ_at(t, at) is not None else t[at:end]
+        q = end
     return out
+
+
+def _through_organ_at(t: str, k: int) -> str | None:
+    """外交部|长 at k: a foreign country's ministry of foreign_organ_posts written with its head
+    through its last character; the ministry's name, None when none is written there."""
+    return next((w for w in _through_organs() if t.startswith(w, k) and t.startswith(_THROUGH_HEAD, k + len(w))), None)
+
+
+@lru_cache(maxsize=1)
+def _through_organs() -> tuple[str, ...]:
+    """The ministries of foreign_organ_posts whose head is written through the name (外交部|长)."""
+    return tuple(sorted({w for w in _foreign_organ_posts().values() if w.endswith(_THROUGH_ORGANS)}))
+
+
+def _joined_end(scan: ArticleScan, p: int) -> int | None:
+    """Where the post joined by the 兼 at p ends: a post word (兼外长) or a ministry's head written
+    through its name (兼外交部长); None when none of these follows."""
+    if (organ := _through_organ_at(scan.text, p + 1)) is not None:
+        return p + 1 + len(organ) + len(_THROUGH_HEAD)
+    joined = vocabulary().post_re.match(scan.text, p + 1)
+    return joined.end() if joined else None
+
+
+def _abroad(body: Body | None) -> bool:
+    """Is the body a foreign country (a place of an ISO code other than China's)?"""
+    code = body.place[1] if body is not None and body.label == "Place" and body.place else ""
+    return bool(code) and code.startswith("iso-") and code != CHINA_CODE
 
 
 def _state_or_organ_post(scan: ArticleScan, post: str) -> bool:
@@ -2234,7 +2271,11 @@ def _joined_state_post(scan: ArticleScan, p: int) -> bool:
     """瑞士联邦|委员兼外长卡西斯: a post of no state level after a country is still its official's
     when 兼 joins a state or ministry post to it (the country's name may take in 联邦, leaving
     委员); one join looked at."""
-    joined = vocabulary().post_re.match(scan.text, p + 1) if scan.text.startswith("兼", p) else None
+    if not scan.text.startswith("兼", p):
+        return False
+    if _through_organ_at(scan.text, p + 1) is not None:
+        return True  # 瑞士联邦|委员兼外交部长
+    joined = vocabulary().post_re.match(scan.text, p + 1)
     return joined is not None and _state_or_organ_post(scan, joined.group(0))
 
 
