@@ -113,7 +113,8 @@ def test_bare_acting_chairman_in_an_autonomous_regions_news():
 def test_foreign_ministry_head_joined_by_jian_is_the_countrys():
     """老挝副总理兼外交部长沙伦赛, 巴基斯坦副总理兼外交部长达尔, 瑞士联邦委员兼外交部长卡西斯: the
     外交部 joined by 兼 after a foreign country's post is that country's ministry (was China's
-    外交部 for 沙伦赛, nothing for the others); China's own (国务委员兼外交部长王毅) is kept."""
+    外交部 for 沙伦赛, nothing for the others) only when the country's post is written right before
+    兼; China's own (国务委员兼外交部长王毅, after a foreign official's name) is kept."""
     got = held_posts(extract_text("老挝副总理兼外交部长沙伦赛表示。"))
     assert ("沙伦赛", "老挝外交部", "部长", None) in got
     assert not any(b == "外交部" for _, b, *_ in got)
@@ -123,3 +124,6 @@ def test_foreign_ministry_head_joined_by_jian_is_the_countrys():
     assert ("卡西斯", "瑞士外交部", "部长", None) in got
     got = held_posts(extract_text("国务委员兼外交部长王毅表示。"))
     assert ("王毅", "外交部", "部长", None) in got
+    got = held_posts(extract_text("应越南副总理兼外长范平明邀请，国务委员兼外交部长王毅将访问越南。"))
+    assert ("王毅", "外交部", "部长", None) in got
+    assert ("王毅", "越南外交部", "部长", None) not in got

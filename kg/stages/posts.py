@@ -1477,8 +1477,9 @@ class ArticleScan:
                         body = self._make_body(s, s + len(inner), body.name + inner, body.place, alias=inner)
                         post = post[len(inner):]  # (the 党委 of 太和镇: 太和镇党委, as 太和镇党委书记 is read)
             elif body.label != "Place" and t[body.start - 1:body.start] == "兼" and _abroad(prev) \
-                    and body.name in set(_foreign_organ_posts().values()):
-                body = self.national_organ(prev.name + body.name, body.start)  # 老挝副总理兼外交部长: 老挝外交部's
+                    and body.name in set(_foreign_organ_posts().values()) \
+                    and (joined := V.post_re.match(t, prev.end)) and joined.end() == body.start - 1:
+                body = self.national_organ(prev.name + body.name, body.start)  # 老挝|副总理|兼外交部长: 老挝外交部's
             elif body.label != "Place" and t[max(0, body.start - 1):body.start].endswith(_STATIONED):
                 body = self._mission(body)  # 大连市政府驻上海办事处主任: the mission of the body before 驻
             elif body.label == "Place" and kind != "head":
