@@ -1183,13 +1183,14 @@ class ArticleScan:
             return True
         seen = self.__dict__.setdefault("_foreign_sentences", {})  # once per sentence: stays linear
         if sent.start not in seen:
-            seen[sent.start] = self._names_foreign(sent.start, sent.end)
-        if not seen[sent.start]:
+            seen[sent.start] = self._foreign_spans(sent.start, sent.end) \
+                if self._names_foreign(sent.start, sent.end) else []
+        spans = seen[sent.start]
+        if not spans:
             return False
-        c = max(sent.start, rfind_any(self.text, "，,；;：:", sent.start, at) + 1)
-        if c > at or self._names_foreign(c, at):
-            return True
-        return not all(self._met_official(a, b) for a, b in self._foreign_spans(at, sent.end))
+        c = max(sent.start, rfind_any(self.text, "，,；;：:", max(sent.start, at - MAX_SENTENCE), at) + 1)
+        return any(a < at and b > c for a, b in spans) or \
+            not all(self._met_official(a, b) for a, b in spans if a >= at)
 
     def _foreign_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Where foreign countries are named in [lo, hi): written out (world_places) or found."""
