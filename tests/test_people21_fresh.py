@@ -19,8 +19,10 @@ def test_national_posts_kept_when_the_foreign_country_is_the_side_met():
 
 def test_a_foreign_country_in_any_other_role_still_blocks_a_bare_national_post():
     """总理普罗迪满意地说，意大利政府…, 李强总理同意大利企业家座谈 (no post after the country),
-    应法国外长邀请，国务委员兼外长王毅… (the country before the post in the sentence): precision first."""
+    新加坡总理李显龙访华。李显龙总理会见美国总统… (a foreign country written with the same post
+    elsewhere in the article): precision first."""
     for text in ("总理普罗迪满意地说，意大利政府愿同中方加强合作。",
+                 "新加坡总理李显龙访华。李显龙总理会见美国总统拜登。",
                  "普罗迪总理表示，意大利政府把发展对华关系摆在首位。",
                  "李强总理同意大利企业家座谈。"):
         assert not any(b == "国务院" for _, b, *_ in held_posts(extract_text(text))), text

@@ -1170,14 +1170,16 @@ class ArticleScan:
                 return Body(m.key, name, "Place", m.astart, m.aend, (name, m.attrs.get("code")))
         return None
 
-    def foreign_in_sentence(self, at: int) -> bool:
+    def foreign_in_sentence(self, at: int, post: str = "") -> bool:
         """The sentence at `at` names a foreign country that may own a national post written
         there (普罗迪总理满意地说，意大利政府…: Italy's premier, not the State Council's).  A country
         named only as the side met after `at` — a meeting word right before it and a post right
         after it (王毅国务委员兼外长将会见南非总统拉马福萨, 国务委员兼外长王毅应约同日本外相…通电话:
         posts_words.tsv meet_foreign) — owns nothing before the meeting, so the post stays
         China's; a country anywhere else in the sentence (before `at` in its clause, or after it
-        in any other role) still leaves the post unread: precision first."""
+        in any other role) still leaves the post unread: precision first.  So does a foreign
+        country written with the same post elsewhere in the article (新加坡总理李显龙访华。李显龙
+        总理会见美国总统…: 总理 may be Singapore's there)."""
         sent = self.art.sentence_at(at)
         if sent is None:
             return True
@@ -1189,8 +1191,17 @@ class ArticleScan:
         if not spans:
             return False
         c = max(sent.start, rfind_any(self.text, "，,；;：:", max(sent.start, at - MAX_SENTENCE), at) + 1)
-        return any(a < at and b > c for a, b in spans) or \
-            not all(self._met_official(a, b) for a, b in spans if a >= at)
+        if any(a < at and b > c for a, b in spans) or \
+                not all(self._met_official(a, b) for a, b in spans if a >= at):
+            return True
+        return bool(post) and self._post_abroad_elsewhere(post, {a for a, _ in spans})
+
+    def _post_abroad_elsewhere(self, post: str, met: set[int]) -> bool:
+        """Is `post` written right after a foreign country anywhere in the article other than at
+        the countries of `met` (南非|外长潘多尔, the side met in the sentence itself)?"""
+        self._country_of_post(post, 0)  # (builds the article's country-post index once)
+        _, found = self._lazy["country_posts"].get(self._base(post), ((), ()))
+        return any(m.astart not in met and (m.attrs.get("code") or "") != CHINA_CODE for m in found)
 
     def _foreign_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Where foreign countries are named in [lo, hi): written out (world_places) or found."""
@@ -1450,7 +1461,7 @@ class ArticleScan:
                 elif self._base(post) in _COUNTRY_IMPLIED and (country := self._country_of_post(post, s)):
                     body = country  # 日本首相…，时任首相安倍晋三: the country last named with that post
                 elif prev is None and (organ := _national_posts().get(self._base(post))) \
-                        and not self._unread_run(s, start_lo) and not self.foreign_in_sentence(s):
+                        and not self._unread_run(s, start_lo) and not self.foreign_in_sentence(s, post):
                     body = self.national_organ(organ, s)  # 国务委员兼外交部长王毅: no body written, 国务院's
                 elif self._unread_run(s, start_lo):
                     body = None  # 工委专职副书记刘建荣 after 区农水局副局长庄延平，: not the last person's body;
@@ -3233,7 +3244,7 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
         if kind == "head":
             pl = scan._relative_place(level, scan._post_scope(post))
             body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl else None
-        elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1) \
+        elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1, post) \
                 and name not in scan._lazy.get("abroad", ()):
             body = scan.national_organ(organ, m.start())
         elif level == "state" and scan._base(post) in _SUMMIT_POSTS:
