@@ -12,7 +12,8 @@ def test_national_posts_kept_when_the_foreign_country_is_the_side_met():
     for text in ("王毅国务委员兼外长会见南非总统拉马福萨。",
                  "国务委员兼外长王毅在北京会见南非总统拉马福萨。",
                  "国务委员兼外长王毅26日应约同日本外相河野太郎通电话。",
-                 "国务委员王毅会见来访的南非总统拉马福萨。"):
+                 "国务委员王毅会见来访的南非总统拉马福萨。",
+                 "国务委员王毅同乌克兰外长会谈。毛宁：国务委员王毅同乌克兰外长举行会谈。"):
         got = held_posts(extract_text(text))
         assert ("王毅", "国务院", "国务委员", None) in got, text
 

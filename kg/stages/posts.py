@@ -1194,14 +1194,16 @@ class ArticleScan:
         if any(a < at and b > c for a, b in spans) or \
                 not all(self._met_official(a, b) for a, b in spans if a >= at):
             return True
-        return bool(post) and self._post_abroad_elsewhere(post, {a for a, _ in spans})
+        return bool(post) and self._post_abroad_elsewhere(post)
 
-    def _post_abroad_elsewhere(self, post: str, met: set[int]) -> bool:
-        """Is `post` written right after a foreign country anywhere in the article other than at
-        the countries of `met` (南非|外长潘多尔, the side met in the sentence itself)?"""
+    def _post_abroad_elsewhere(self, post: str) -> bool:
+        """Is `post` written right after a foreign country anywhere in the article as its own
+        official's (新加坡总理李显龙访华), not as the side met (同乌克兰外长库列巴会谈: a meeting word of
+        meet_foreign right before the country)?"""
         self._country_of_post(post, 0)  # (builds the article's country-post index once)
         _, found = self._lazy["country_posts"].get(self._base(post), ((), ()))
-        return any(m.astart not in met and (m.attrs.get("code") or "") != CHINA_CODE for m in found)
+        return any((m.attrs.get("code") or "") != CHINA_CODE
+                   and not any(self.text.endswith(w, 0, m.astart) for w in _MEET_FOREIGN) for m in found)
 
     def _foreign_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Where foreign countries are named in [lo, hi): written out (world_places) or found."""
