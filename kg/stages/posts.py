@@ -94,6 +94,7 @@ def _organ_full_forms_map() -> dict[str, str]:
 # organs only a prefecture has (地委, 行署) → the endings of the places that have them (地区, 盟)
 _PREFECTURE_ORGANS: dict[str, tuple[str, ...]] = {
     organ: tuple(e for o, e in _cue("prefecture_organs") if o == organ) for organ, _ in _cue("prefecture_organs")}
+_MEET_FOREIGN = tuple(w for w, _ in _cue("meet_foreign"))  # 会见|南非总统: the side a Chinese official meets
 _NATIONAL_SCOPE = _cue("national_scope")  # 国家 before a state post, and the country's ISO code
 _FOREIGN_PARTIES = _cue("foreign_parties")  # 越共 …: a foreign ruling party and its country's ISO code
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
@@ -1102,18 +1103,53 @@ class ArticleScan:
         return body
 
     def national_head(self, s: int, lo: int, post: str) -> Body | None:
-        """国家主席习近平: a head-of-state post after 国家 is held in the country, when the document
-        names it (posts_words.tsv national_scope: the word and the country's ISO code)."""
+        """国家主席习近平: a head-of-state post after 国家 is held in the country that word stands
+        for (posts_words.tsv national_scope: the word and the country's ISO code), whether or not
+        the document writes its name (国家主席 is the Chinese state's own title: a Chinese report
+        writes 中国 only when a foreign head is named beside it, if at all).  A foreign country
+        written right before (越南国家主席苏林) or its ruling party (越共中央总书记、国家主席) makes the
+        post that country's; a foreign country named earlier in the same clause, or earlier in
+        the article before the same post, leaves it unread (老挝国家主席通伦…国家主席通伦表示)."""
         if self._post_kind(post)[1] != "state":
             return None
         for word, iso in _NATIONAL_SCOPE:
-            ent = self.doc.entities.get(f"place-iso-{iso}")
             k = s - len(word)
-            if ent is not None and k >= lo and self.text.startswith(word, k):
-                if (country := self._country_ending_at(k) or self._party_country(k)) is not None:
-                    return country  # 越南国家主席苏林, 越共中央总书记、国家主席苏林: that country's
-                return Body(ent.id, ent.name, "Place", k, s, (ent.name, f"iso-{iso}"))
+            if k < lo or not self.text.startswith(word, k):
+                continue
+            if (country := self._country_ending_at(k) or self._party_country(k)) is not None:
+                return country  # 越南国家主席苏林, 越共中央总书记、国家主席苏林: that country's
+            return self._home_state(iso, k, s, word + post)
         return None
+
+    def _home_state(self, iso: str, k: int, s: int, title: str) -> Body | None:
+        """The country of national_scope (China) for 国家主席 at [k, s) written with no country:
+        the document's own mention of it, else a body of its name; none when a foreign country is
+        named earlier in the clause or was written before the same title in the article."""
+        t = self.text
+        c = max([k - 30, 0] + [j + 1 for j in range(max(0, k - 30), k) if t[j] in _CLAUSE_STOP])
+        if self._names_foreign(c, k) or self._foreign_title_before(title, k):
+            return None
+        ent = self.doc.entities.get(f"place-iso-{iso}")
+        if ent is not None:
+            return Body(ent.id, ent.name, "Place", k, s, (ent.name, f"iso-{iso}"))
+        name = _country_names().get(iso)
+        return Body(None, name, "Place", k, s, (name, f"iso-{iso}")) if name else None
+
+    def _foreign_title_before(self, title: str, k: int) -> bool:
+        """Was `title` (国家主席) written right after a foreign country before k in the article
+        (老挝国家主席通伦 … 国家主席通伦)?  The places of such titles are listed once per article."""
+        index = self._lazy.get("foreign_titles")
+        if index is None:
+            index = self._lazy["foreign_titles"] = {}
+            for m in self.mentions:
+                code = m.attrs.get("code") or ""
+                if m.label == "Place" and code.startswith("iso-") and code != CHINA_CODE:
+                    for w, _ in _NATIONAL_SCOPE:
+                        if self.text.startswith(w, m.aend):
+                            pm = vocabulary().post_re.match(self.text, m.aend + len(w))
+                            if pm:
+                                index.setdefault(w + pm.group(0), []).append(m.aend)
+        return any(e < k for e in index.get(title, ()))
 
     def _party_country(self, k: int) -> Body | None:
         """The country of a foreign ruling party named earlier in the clause before k (越共中央总书记、
@@ -1134,17 +1170,60 @@ class ArticleScan:
                 return Body(m.key, name, "Place", m.astart, m.aend, (name, m.attrs.get("code")))
         return None
 
-    def foreign_in_sentence(self, at: int) -> bool:
-        """The sentence at `at` names a foreign country (普罗迪总理满意地说，意大利政府…): a national post
-        written after a name there may be that country's, not China's (王毅外长会见法国外长 is lost
-        with it: precision first)."""
+    def foreign_in_sentence(self, at: int, post: str = "") -> bool:
+        """The sentence at `at` names a foreign country that may own a national post written
+        there (普罗迪总理满意地说，意大利政府…: Italy's premier, not the State Council's).  A country
+        named only as the side met after `at` — a meeting word right before it and a post right
+        after it (王毅国务委员兼外长将会见南非总统拉马福萨, 国务委员兼外长王毅应约同日本外相…通电话:
+        posts_words.tsv meet_foreign) — owns nothing before the meeting, so the post stays
+        China's; a country anywhere else in the sentence (before `at` in its clause, or after it
+        in any other role) still leaves the post unread: precision first.  So does a foreign
+        country written with the same post elsewhere in the article (新加坡总理李显龙访华。李显龙
+        总理会见美国总统…: 总理 may be Singapore's there)."""
         sent = self.art.sentence_at(at)
         if sent is None:
             return True
         seen = self.__dict__.setdefault("_foreign_sentences", {})  # once per sentence: stays linear
         if sent.start not in seen:
-            seen[sent.start] = self._names_foreign(sent.start, sent.end)
-        return seen[sent.start]
+            seen[sent.start] = self._foreign_spans(sent.start, sent.end) \
+                if self._names_foreign(sent.start, sent.end) else []
+        spans = seen[sent.start]
+        if not spans:
+            return False
+        c = max(sent.start, rfind_any(self.text, "，,；;：:", max(sent.start, at - MAX_SENTENCE), at) + 1)
+        if any(a < at and b > c for a, b in spans) or \
+                not all(self._met_official(a, b) for a, b in spans if a >= at):
+            return True
+        return bool(post) and self._post_abroad_elsewhere(post)
+
+    def _post_abroad_elsewhere(self, post: str) -> bool:
+        """Is `post` written right after a foreign country anywhere in the article as its own
+        official's (新加坡总理李显龙访华), not as the side met (同乌克兰外长库列巴会谈: a meeting word of
+        meet_foreign right before the country)?"""
+        self._country_of_post(post, 0)  # (builds the article's country-post index once)
+        _, found = self._lazy["country_posts"].get(self._base(post), ((), ()))
+        return any((m.attrs.get("code") or "") != CHINA_CODE
+                   and not any(self.text.endswith(w, 0, m.astart) for w in _MEET_FOREIGN) for m in found)
+
+    def _foreign_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Where foreign countries are named in [lo, hi): written out (world_places) or found."""
+        got = {(m.start(), m.end()) for m in _foreign_country_re().finditer(self.text, lo, hi)}
+        got |= {(m.astart, m.aend) for m in self.mentions_starting(lo, hi) if m.label == "Place"
+                and m.attrs.get("code") != CHINA_CODE and (str(m.attrs.get("code") or "").startswith("iso-")
+                                                           or m.attrs.get("level") in ("country", "region"))}
+        return sorted(got)
+
+    def _met_official(self, a: int, b: int) -> bool:
+        """Is the country at [a, b) the side met: a meeting word of meet_foreign right before it
+        (会见, 同, 来访的) and a post right after it (南非总统, 日本外相, 法国外交部长)?"""
+        t = self.text
+        if not any(t.endswith(w, 0, a) for w in _MEET_FOREIGN):
+            return False
+        if vocabulary().post_re.match(t, b):
+            return True
+        organ = next((w for w in set(_foreign_organ_posts().values()) if t.startswith(w, b)), None)
+        k = b + len(organ) if organ else b  # 法国外交部|长, 美国国务院|发言人: a post of its ministry
+        return organ is not None and (t.startswith(_THROUGH_HEAD, k) or vocabulary().post_re.match(t, k) is not None)
 
     def _names_foreign(self, lo: int, hi: int) -> bool:
         """[lo, hi) names a foreign country: written in the text (a country the finders left
@@ -1253,6 +1332,17 @@ class ArticleScan:
             named = {m.attrs.get("code") for m in self.mentions if m.label == "Place"} & codes
             self._lazy["sar_named"] = named.pop() if len(named) == 1 else None
         return self._lazy["sar_named"]
+
+    def acting_chair(self, post: str, at: int) -> Body | None:
+        """陈武任代理主席 with no body written, in an autonomous region's own news: only a government's
+        head is ever made acting (代理: acting_verbs), so the bare 代理主席 is the region
+        government's (广西壮族自治区人民政府); None for other posts and other places."""
+        if not post.startswith(_ACTING) or self._base(post) not in _CHAIR_POSTS or not self.art_code:
+            return None
+        d = table().get(self.art_code)  # (the region's own news: a county's 代理主席 may be another body's)
+        if d is None or d.level != "province" or not d.name.endswith(_AUTONOMOUS_REGION):
+            return None
+        return self.government_of(Body(None, d.name, "Place", at, at, (d.name, d.code)), post)
 
     def government_of(self, place: Body, post: str) -> Body:
         """主席 of a sub-national place heads its 人民政府 (自治区副主席 → …自治区人民政府)."""
@@ -1368,10 +1458,12 @@ class ArticleScan:
                 if kind == "head":
                     pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else None
+                elif prev is None and (acting := self.acting_chair(post, s)) is not None:
+                    body = acting  # 代理主席陈武 in the region's news: its government's
                 elif self._base(post) in _COUNTRY_IMPLIED and (country := self._country_of_post(post, s)):
                     body = country  # 日本首相…，时任首相安倍晋三: the country last named with that post
                 elif prev is None and (organ := _national_posts().get(self._base(post))) \
-                        and not self._unread_run(s, start_lo) and not self.foreign_in_sentence(s):
+                        and not self._unread_run(s, start_lo) and not self.foreign_in_sentence(s, post):
                     body = self.national_organ(organ, s)  # 国务委员兼外交部长王毅: no body written, 国务院's
                 elif self._unread_run(s, start_lo):
                     body = None  # 工委专职副书记刘建荣 after 区农水局副局长庄延平，: not the last person's body;
@@ -1398,6 +1490,10 @@ class ArticleScan:
                     if body is not None and body.label == "Place" and inner:  # 太和镇镇长、党委副书记
                         body = self._make_body(s, s + len(inner), body.name + inner, body.place, alias=inner)
                         post = post[len(inner):]  # (the 党委 of 太和镇: 太和镇党委, as 太和镇党委书记 is read)
+            elif body.label != "Place" and t[body.start - 1:body.start] == "兼" and _abroad(prev) \
+                    and body.name in set(_foreign_organ_posts().values()) \
+                    and (joined := V.post_re.match(t, prev.end)) and joined.end() == body.start - 1:
+                body = self.national_organ(prev.name + body.name, body.start)  # 老挝|副总理|兼外交部长: 老挝外交部's
             elif body.label != "Place" and t[max(0, body.start - 1):body.start].endswith(_STATIONED):
                 body = self._mission(body)  # 大连市政府驻上海办事处主任: the mission of the body before 驻
             elif body.label == "Place" and kind != "head":
@@ -1684,6 +1780,8 @@ class ArticleScan:
                         (self._clause_place(q, level) if prev is None else None) or \
                         self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
+                elif prev is None and m.start() == q:
+                    body = self.acting_chair(post, q)  # 陈武任代理主席 in the region's news
             elif body.label == "Place" and kind != "head" and t.endswith(_STATIONED, q, body.start):
                 body = self.envoy_mission(body, post)  # 任命A为中华人民共和国驻加拿大特命全权大使: the mission's
             elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
@@ -1895,6 +1993,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
         _colon_lists(scan, lo, hi, date)
+        _county_secretary_lists(scan, lo, hi, date)
     _drop_home_titles_abroad(scan)
 
 
@@ -2086,6 +2185,7 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     for m in scan.mentions_starting(lo, hi):
         if m.aend >= hi:
             continue
+        joined_to = None
         if m.label == "Agency" and m.attrs.get("country") not in (None, CHINA_ISO):
             p = _foreign_organ_post_end(t, m)  # 哥伦比亚外交部长特鲁希略: a post of a foreign ministry
             if p is None:
@@ -2105,23 +2205,93 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 if post is None or post.group(0) not in _INTL_POSTS \
                         or m.attrs.get("parent_org", m.norm or m.surface) not in _INTL_ROOTS:
                     continue
-            elif post is None or (scan._post_kind(post.group(0))[1] != "state"
-                                  and scan._base(post.group(0)) not in _foreign_organ_posts()):
+            elif post is not None and not _state_or_organ_post(scan, post.group(0)) \
+                    and _joined_state_post(scan, post.end()):
+                joined_to = post  # 瑞士联邦|委员兼外长卡西斯
+            elif post is None or not _state_or_organ_post(scan, post.group(0)):
                 post = _envoy_post_after(scan, m)  # 美国驻华大使伯恩斯: its envoy, named after the post
                 if post is None:
                     continue
             p = post.end()
-        while t.startswith("兼", p) and (joined := V.post_re.match(t, p + 1)):
-            p = joined.end()  # 老挝副总理兼外长沙伦赛: the name follows the last of the joined posts
+        while t.startswith("兼", p) and (joined := _joined_end(scan, p)):
+            p = joined  # 老挝副总理兼外长沙伦赛, 兼外交部长: the name follows the last of the joined posts
         if t.startswith("兼", p):
             continue  # 副总理兼经济政策统筹部长王瑞杰: a joined post none of the tables reads is no name
         if scan.persons.starts_at(p):
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
         chain = scan.chain_before(p, lo) if name else []
+        if name and joined_to is not None:
+            chain = _joined_chain(scan, m, joined_to, p)
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+def _joined_chain(scan: ArticleScan, m: Mention, first, p: int) -> list[tuple[Body, str, None, int]]:
+    """The posts joined by 兼 from `first` up to p after the country m (瑞士联邦委员兼外长): each one
+    held as `foreign_country` places it (外长 → 瑞士外交部; 委员 in no body the text names: left out);
+    a ministry's head written through its name (兼外交部长) in that ministry of the country."""
+    t = scan.text
+    name = m.norm or m.surface
+    country = Body(m.key, name, "Place", m.astart, m.aend, (name, m.attrs.get("code")))
+    out, word, at, q = [], first.group(0), first.start(), first.end()
+    while q <= p:
+        organ = _through_organ_at(t, at) if not word else None
+        if organ is not None:  # 兼外交部长: 瑞士外交部's head
+            out.append((scan.national_organ(name + organ, at), organ[-1] + _THROUGH_HEAD, None, at))
+        elif word and (body := scan.foreign_country(country, word)) is not None:
+            out.append((body, word, None, at))
+        if not t.startswith("兼", q) or (end := _joined_end(scan, q)) is None:
+            break
+        at = q + 1
+        word = "" if _through_organ_at(t, at) is not None else t[at:end]
+        q = end
+    return out
+
+
+def _through_organ_at(t: str, k: int) -> str | None:
+    """外交部|长 at k: a foreign country's ministry of foreign_organ_posts written with its head
+    through its last character; the ministry's name, None when none is written there."""
+    return next((w for w in _through_organs() if t.startswith(w, k) and t.startswith(_THROUGH_HEAD, k + len(w))), None)
+
+
+@lru_cache(maxsize=1)
+def _through_organs() -> tuple[str, ...]:
+    """The ministries of foreign_organ_posts whose head is written through the name (外交部|长)."""
+    return tuple(sorted({w for w in _foreign_organ_posts().values() if w.endswith(_THROUGH_ORGANS)}))
+
+
+def _joined_end(scan: ArticleScan, p: int) -> int | None:
+    """Where the post joined by the 兼 at p ends: a post word (兼外长) or a ministry's head written
+    through its name (兼外交部长); None when none of these follows."""
+    if (organ := _through_organ_at(scan.text, p + 1)) is not None:
+        return p + 1 + len(organ) + len(_THROUGH_HEAD)
+    joined = vocabulary().post_re.match(scan.text, p + 1)
+    return joined.end() if joined else None
+
+
+def _abroad(body: Body | None) -> bool:
+    """Is the body a foreign country (a place of an ISO code other than China's)?"""
+    code = body.place[1] if body is not None and body.label == "Place" and body.place else ""
+    return bool(code) and code.startswith("iso-") and code != CHINA_CODE
+
+
+def _state_or_organ_post(scan: ArticleScan, post: str) -> bool:
+    """A post a foreign country's name can open: its state's own (总统) or one of its ministry's (外长)."""
+    return scan._post_kind(post)[1] == "state" or scan._base(post) in _foreign_organ_posts()
+
+
+def _joined_state_post(scan: ArticleScan, p: int) -> bool:
+    """瑞士联邦|委员兼外长卡西斯: a post of no state level after a country is still its official's
+    when 兼 joins a state or ministry post to it (the country's name may take in 联邦, leaving
+    委员); one join looked at."""
+    if not scan.text.startswith("兼", p):
+        return False
+    if _through_organ_at(scan.text, p + 1) is not None:
+        return True  # 瑞士联邦|委员兼外交部长
+    joined = vocabulary().post_re.match(scan.text, p + 1)
+    return joined is not None and _state_or_organ_post(scan, joined.group(0))
 
 
 _MISSION_POSTS = tuple(sorted((w for w, _ in _cue("mission_posts")), key=lambda w: (-len(w), w)))  # 副代表, 代表
@@ -2211,6 +2381,11 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
     for m in _country_implied_re().finditer(t, lo, hi):
         k = m.start()
         s = next((j for j in range(k - 2, max(lo, k - 8) - 1, -1) if t[j - 1:j] in _NAME_FIRST_OPENERS and j > lo), None)
+        j, written = _country_before_name(scan, k, lo)
+        if j is not None and (s is None or j >= s):
+            s = j  # 同法国马克龙总统: the country, nearer than 同, opens the name
+        else:
+            written = None
         if s is None or not re.fullmatch(f"[{HAN}·]+", t[s:k]):
             continue
         name = t[s:k]
@@ -2223,12 +2398,111 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if name in scan.persons:  # 热恩别科夫 read with his country before: the post is that holding's
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
-        country = scan._country_of_post(m.group(0), s)
+        country = written or scan._country_of_post(m.group(0), s)
         if country is not None:
             _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
 
 
+def _country_before_name(scan: ArticleScan, k: int, lo: int) -> tuple[int | None, Body | None]:
+    """韩国尹锡悦总统, 俄罗斯普京总统: a foreign country written right before the two to eight
+    characters before a post of a foreign state opens the name as 同 does, and is the post's
+    country; (None, None) when none ends there (China's own is no opener: 中国总统 is no post)."""
+    for j in range(k - 2, max(lo, k - 8) - 1, -1):
+        country = scan._country_ending_at(j) or _country_written_before(scan.text, j)
+        if country is not None and country.place and country.place[1] != CHINA_CODE:
+            return j, country
+    return None, None
+
+
+def _country_written_before(t: str, j: int) -> Body | None:
+    """A foreign country's name written right before j that no finder read (同法国马克龙总统: 法国
+    left unread inside the run), as a body of its ISO code; the look is at most ten characters."""
+    for m in _foreign_country_re().finditer(t, max(0, j - 10), j):
+        if m.end() == j and (iso := _country_isos().get(m.group(0))):
+            return Body(None, _country_names().get(iso, m.group(0)), "Place", m.start(), j,
+                        (_country_names().get(iso, m.group(0)), f"iso-{iso}"))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_isos() -> dict[str, str]:
+    """A foreign country's name → its ISO code (world_places.tsv, kind country)."""
+    return {r["name"]: r["iso"] for r in L.load_table("world_places")
+            if r.get("kind") == "country" and r.get("iso") and r.get("iso") != "CN"}
+
+
 _ABROAD_RULES = ("posts.foreign-head", "posts.foreign-name-first")  # the rules that read a foreign official
+
+
+_LISTED_COMMITTEES = re.compile(
+    f"((?:[{HAN}]{{2,4}}、){{1,11}}[{HAN}]{{2,4}})等?([0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}})个"
+    f"[县区市][（(][县市区、]+[)）]委(书记|副书记)")  # 瓯海、鹿城、缙云3个县（市、区）委书记
+
+
+_LISTED_COUNT = re.compile("个[县区市][（(]")
+
+
+def _county_secretary_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """瓯海、鹿城、缙云3个县（市、区）委书记A、B、C作交流发言: a list of k counties' stems, the count
+    k and one post of their committees, then k names: the i-th name is the secretary of the i-th
+    county's committee (瓯海区委).  Nothing is read unless every stem is one county-level division
+    (a unique one, or the one in the article's province), the count is the stems' and exactly k
+    names read by the scan follow, joined by 、."""
+    t = scan.text
+    if not _LISTED_COUNT.search(t, lo, hi):
+        return  # (most sentences: one cheap look, no list pattern tried at every character)
+    for m in _LISTED_COMMITTEES.finditer(t, lo, hi):
+        stems = m.group(1).split("、")
+        if _count_of(m.group(2)) != len(stems):
+            continue
+        places, k = [], m.start(1)
+        for i, stem in enumerate(stems):
+            # (the first item may take in characters before the list: 会上瓯海 → 瓯海)
+            tries = [stem] if i else [stem[j:] for j in range(0, len(stem) - 1)]
+            place = next((pl for w in tries if (pl := _county_of_stem(scan, w))), None)
+            if place is not None:
+                places.append((place, k + len(stem) - len(place[2]), place[2]))
+            k += len(stem) + 1
+        if len(places) != len(stems):
+            continue
+        names, q = [], m.end()
+        while len(names) < len(stems) and (name := scan.names.name_at(q)):
+            names.append((name, q))
+            q += len(name)
+            if not t.startswith("、", q):
+                break
+            q += 1
+        if len(names) != len(stems) or t.startswith("、", q):
+            continue
+        for (name, at), ((pname, code, _), s, stem) in zip(names, places):
+            body = scan._make_body(s, s + len(stem), pname + "委", (pname, code))
+            _hold_chain(scan, name, at, [(body, m.group(3), None, m.start(3))], date, "posts.county-list")
+
+
+def _county_of_stem(scan: ArticleScan, stem: str) -> tuple[str, str, str] | None:
+    """(full name, code, stem) of the one county-level division a stem (瓯海) or full name (缙云县)
+    denotes: the only one, or the only one in the article's province; None otherwise."""
+    T = table()
+    cands = [c for c in T.candidates(stem) + T.short_candidates(stem) if c.level == "county"]
+    if len({c.code for c in cands}) > 1 and scan.art_code:
+        prov = _place_at_level(scan.art_code, "province")
+        cands = [c for c in cands if prov and T.is_within(c.code, prov)]
+    codes = {c.code for c in cands}
+    return (cands[0].name, cands[0].code, stem) if len(codes) == 1 else None
+
+
+def _count_of(word: str) -> int | None:
+    """3, 十二, 三 → the number (up to 99); None for anything else."""
+    if word.isdigit():
+        return int(word)
+    digits = {ch: i + 1 for i, ch in enumerate("一二三四五六七八九")}
+    if word == "十":
+        return 10
+    if len(word) == 1:
+        return digits.get(word)
+    if word[0] == "十":
+        return 10 + digits[word[1]] if word[1] in digits else None
+    return digits[word[0]] * 10 if word[1] == "十" and word[0] in digits else None
 
 
 def _hold_chain(scan: ArticleScan, name: str, p: int, chain, date, rule: str) -> None:
@@ -2578,6 +2852,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
                 and scan.names._mention_at(p + len(name)) and _duty_closes(t, p + len(name), len(t)):
             return name, "posts.appointment"  # 免去卢某泉州市人民政府副市长职务: the body right after the name
     opens = p == lo or t[p - 1] in "，,。：:；;\n”" or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
+        t.endswith(_DECIDED_BY, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " ")))  # 目前李明担任…
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
@@ -2753,8 +3028,9 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     if verb is None and (q == e or comrade) and t.startswith(_AS_OF, q):
         verb = _verb_before_chain(scan, p, verbs_before)  # 任命县委副书记纪某同志为…
     if q == e and (first := _posts_after_name(scan, e, name)):
+        status = _acting_status(t, p, first)
         for body, post, at in first:
-            scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.name-first", at))
+            scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.name-first", at))
         return
     if t.startswith(("为", "的"), q) and verb is not None:
         status = _STATUS.get(kinds[verb])
@@ -2779,6 +3055,10 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     if held := _held_after(scan, q, hi):
         for body, post, at in held:
             scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.appointment", at))
+        return
+    if acting := _acting_after(scan, q, hi):
+        for body, post, at in acting:
+            scan.holdings.append(Holding(name, p, e, body, post, "appointed", date, "posts.appointment", at))
         return
     for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
         if t.startswith(w, q):
@@ -2811,6 +3091,17 @@ def _held_before(scan: ArticleScan, lo: int, c: int) -> list[tuple[Body, str, in
     if not posts or max(at + len(post) for _, post, at in posts) != c:
         return []
     return [] if any(t.startswith("的", at + len(post)) for _, post, at in posts) else posts
+
+
+def _acting_after(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, str, int]]:
+    """由刘慧|代理自治区人民政府主席职务: 代理 (acting_verbs) before a body and a post closed by 职务
+    appoints the person acting head: the post is kept with 代理 (代理主席), as 代理县长 is read."""
+    t = scan.text
+    w = next((w for w in _ACTING if t.startswith(w, q)), None)
+    if w is None or not _duty_closes(t, q + len(w), hi):
+        return []
+    return [(body, post if post.startswith(w) else w + post, at)
+            for body, post, at in _posts_through_duty(scan, q + len(w), hi)]
 
 
 def _held_after(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, str, int]]:
@@ -2912,6 +3203,22 @@ def _one_char_verbs(kind: str) -> frozenset[str]:
     return frozenset(w for w in _verb_kinds(kind) if len(w) == 1)
 
 
+_AUTONOMOUS_REGION = "自治区"
+_DECIDED_BY = tuple(w for w, _ in _cue("decided_by"))  # 决定由|刘慧代理…职务: the decision's subject
+_ACTING = tuple(w for w, _ in _cue("acting_verbs"))  # 代理: 由A代理县长职务
+_DUTY = "职务"
+
+
+def _acting_status(t: str, p: int, first: list) -> str | None:
+    """决定由刘慧代理自治区主席职务, 李四代理县长职务: 代理 right after a name is the verb of an
+    acting appointment, not a title of speech (王忠林省长出席), when 由 opens the name or 职务 closes
+    the post: "appointed"; None otherwise (the title is held, as written in speech)."""
+    _, post, at = first[0]
+    if not post.startswith(_ACTING) or not (t.endswith("由", 0, p) or t.startswith(_DUTY, at + len(post))):
+        return None
+    return "appointed"
+
+
 def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> list[tuple[Body, str, int]]:
     """王忠林省长出席…, 王毅国务委员兼外长会见…: posts written right after a name with no body before
     them, as a title is written in speech.  A head's post (省长, 副县长) heads the article's place
@@ -2939,7 +3246,7 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
         if kind == "head":
             pl = scan._relative_place(level, scan._post_scope(post))
             body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl else None
-        elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1) \
+        elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1, post) \
                 and name not in scan._lazy.get("abroad", ()):
             body = scan.national_organ(organ, m.start())
         elif level == "state" and scan._base(post) in _SUMMIT_POSTS:
