@@ -68,6 +68,8 @@ _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _PARTICLE_WORDS = tuple(w for w, _ in _cue("particle_words"))  # 对外: a function word's character opening a name's word
 _COMMITTEE_END = "委"
+_ZONE_MANAGEMENT = tuple(w for w, _ in _cue("zone_organs") if len(w) > 1 and w.startswith("管"))  # 管委会, 管委
+_BUREAU_ENDS = tuple(w for w, _ in _cue("government_bureau_ends"))  # 招商局: a government's, no society's unit
 _ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
 _ZONE_UNITS = frozenset(w for w, _ in _cue("zone_units"))  # 纪工委: a zone's own, not the city's
 _ZONE_NAME_ENDS = tuple(sorted(tuple(L.words("zone_suffixes")) + tuple(w for w, _ in _cue("zone_name_ends")), key=len, reverse=True))
@@ -1581,9 +1583,38 @@ class ArticleScan:
         t = self.text
         got = self._short_stem_before(s, lo, _ZONE_NAME_ENDS)
         if got is None:
-            return None  # (no zone ending, a longer run, or none: the zone's name is unknown)
+            return self._bare_zone_organ(s, lo, inner)  # (else no zone ending, or a longer run)
         i, stop = got
         return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
+
+    def _bare_zones(self) -> dict[str, tuple[str, str | None]]:
+        """Bare zone words (经开区, 高新区) the gazetteer resolved in this article to one zone:
+        word → (the zone's name, its code); a word read as two zones is left out."""
+        got = self._lazy.get("bare_zones")
+        if got is None:
+            seen: dict[str, set] = {}
+            for m in self.mentions:
+                if m.label == "Place" and m.rule == "gazetteer.bare-zone" and m.norm:
+                    seen.setdefault(m.surface, set()).add((m.norm, m.attrs.get("code")))
+            got = self._lazy["bare_zones"] = {w: next(iter(z)) for w, z in seen.items() if len(z) == 1}
+        return got
+
+    def _bare_zone_organ(self, s: int, lo: int, inner: str) -> Body | None:
+        """经开区党工委书记A … 经开区是荆州…的主战场: a zone's working committee written after the bare
+        zone word alone, opening the clause, is the committee of the zone the article reads that
+        word as elsewhere (荆州经济技术开发区党工委); none where the article names no such zone."""
+        t = self.text
+        word = next((w for w in self._bare_zones() if t.endswith(w, lo, s)), None)
+        if word is None:
+            return None
+        stop = i = s - len(word)
+        while i > lo and stop - i < 6 and re.match(f"[{HAN}]", t[i - 1]):
+            i -= 1
+        if (i > lo and re.match(f"[{HAN}]", t[i - 1])) or self._strip_lead(i, stop) != stop:
+            return None  # (a run before the word that is no opening word: another zone's name)
+        zone, code = self._bare_zones()[word]
+        place = (zone, code) if code else None
+        return self._make_body(s - len(word), s + len(inner), zone + inner, place, alias=word + inner)
 
     def _unread_run(self, s: int, lo: int) -> bool:
         """Words stand right before the post at s (after the verbs and time words that may open
@@ -1827,6 +1858,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         date = _sentence_date(doc, t[lo:hi])
         group: list[tuple[Body, str, str | None, int]] | None = None  # the chain a list shares
         first_body: Body | None = None
+        zone_body: Body | None = None  # the last zone's committee the sentence named (its bureaus: `_foreign_to`)
         list_status: str | None = None  # the status the first pair of a 、-list of post-and-name pairs has
         p, last_end = lo, -1
         while p < hi:
@@ -1871,7 +1903,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 for body, post, status, at in chain:
                     if body is None:
                         continue
-                    body = _qualify(scan, body, first_body)
+                    body = _qualify(scan, body, first_body, zone_body)
+                    zone_body = body if _zone_of_organ(body.name) else zone_body
                     scan.holdings.append(Holding(name, p, e, body, post, status, date, rule, at))
                 group = chain
 
@@ -1882,7 +1915,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 scan.persons.add(dotted, q, e, "posts.title-list")
                 for body, post, status, at in group:
                     if body is not None:
-                        body = _qualify(scan, body, first_body) if first_body is not None else body
+                        body = _qualify(scan, body, first_body, zone_body) if first_body is not None else body
                         scan.holdings.append(Holding(dotted, q, e, body, post, status, date, "posts.title-list", at))
                 last_end = e
             p = e
@@ -2506,10 +2539,38 @@ def _zone_of_committee(name: str) -> str | None:
     return None
 
 
-def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
+def _zone_of_organ(name: str) -> str | None:
+    """The zone whose working or management committee `name` is (天水经开区 of 天水经开区管委会)."""
+    for w in _ZONE_MANAGEMENT:
+        zone = name[:-len(w)] if name.endswith(w) else ""
+        if zone.endswith(_ZONE_NAME_ENDS) and len(zone) > max(len(e) for e in _ZONE_NAME_ENDS if zone.endswith(e)):
+            return zone
+    return _zone_of_committee(name)
+
+
+def _foreign_to(body: Body, first: Body, zone: Body | None) -> Body | None:
+    """A zone's committee (管委会) or a government's bureau (招商局) listed after a post in a body
+    that has no such unit: 工作室主任A，管委会副主任B and 协会副秘书长A，经开区管委会副主任B，招商局
+    副局长C name no 工作室管委会 nor 协会招商局. The bureau is the zone's when the sentence named a
+    zone's committee (天水经开区招商局), else it stays as written; None when the rule does not apply."""
+    bare_zone_organ = body.name in _ZONE_MANAGEMENT or body.name in _ZONE_PARTY_COMMITTEES
+    if bare_zone_organ and _zone_of_organ(first.name) is None and not first.name.endswith(_COMMITTEE_END):
+        return body
+    bureau = body.name.endswith(_BUREAU_ENDS) or _government_department(body.name)
+    if not (bureau and first.label == "Organization"):
+        return None
+    zone_name = _zone_of_organ(zone.name) if zone is not None else None
+    return body if zone_name is None else Body(None, zone_name + body.name, body.label, body.start, body.end,
+                                               zone.place, (body.name,), True)
+
+
+def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body."""
     if not body.new or body.place or body is first or first.label == "Place":
         return body
+    if (foreign := _foreign_to(body, first, zone)) is not None:
+        return foreign if foreign is body else scan._make_body(body.start, body.end, foreign.name,
+                                                               foreign.place, alias=body.name)
     if len(body.name) > 5 or body.name.startswith(first.name) or \
             any(body.name.startswith(sc) for sc, _ in _RELATIVE_SCOPES):
         return body

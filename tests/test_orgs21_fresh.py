@@ -1,0 +1,62 @@
+"""Agencies in development-zone and provincial-department news (orgs21): a bare unit listed after a
+leader's post is not always a unit of the first body of the sentence — a zone's 管委会 after a
+政协 studio's post, or a bureau after an association's post, belongs to the zone (or stays as
+written).  Sentences in those shapes, none copied."""
+from __future__ import annotations
+
+from conftest import extract_text, held_posts
+
+
+def _bodies(text: str) -> dict[str, set[str]]:
+    """person → the names of the bodies they hold a post in."""
+    out: dict[str, set[str]] = {}
+    for person, body, _post, _status in held_posts(extract_text(text)):
+        out.setdefault(person, set()).add(body)
+    return out
+
+
+def test_a_zone_committee_after_a_studio_post_is_no_unit_of_the_studio():
+    """市政协高新区工作室主任A，区党工委副书记、管委会副主任B: the bare 管委会 was made a unit of the
+    studio (市政协高新区工作室管委会); a studio has no management committee."""
+    held = _bodies("4月2日，市政协副主席王立春带队调研。市政协高新区工作室主任赵同明，"
+                   "区党工委副书记、管委会副主任孙芳陪同。")
+    assert not any(b.endswith("工作室管委会") for b in held.get("孙芳", ()))
+    assert any(b.endswith("管委会") for b in held.get("孙芳", ()))
+
+
+def test_a_zone_committee_after_a_government_post_is_no_unit_of_the_government():
+    """县政府副县长A，管委会主任B: no 县政府管委会 (a zone's committee is no unit of a government)."""
+    held = _bodies("5月8日，平安县政府副县长李明华，管委会主任周海涛参加会议。")
+    assert not any(b.endswith("政府管委会") for b in held.get("周海涛", ()))
+
+
+def test_a_bureau_after_an_association_post_is_the_zones():
+    """中国X协会副秘书长A来经开区考察，经开区管委会副主任B，招商局副局长C陪同: the bureaus were made
+    units of the association (协会招商局); they are the zone's that the sentence named."""
+    held = _bodies("12月3日，中国园区协会副秘书长张克明一行来天水经开区考察，经开区管委会副主任石明远，"
+                   "人力资源局局长李建民，招商局副局长周北海陪同考察。")
+    for person in ("李建民", "周北海"):
+        assert held.get(person), person
+        assert not any("协会" in b for b in held[person]), held[person]
+    assert "天水经开区招商局" in held["周北海"]
+
+
+def test_a_bureau_after_an_association_with_no_zone_stays_as_written():
+    """省X协会会长A，财政局局长B: no 协会财政局; with no zone named it stays as written."""
+    held = _bodies("6月1日，省物流协会会长王大成，财政局局长刘红梅出席会议。")
+    assert not any("协会" in b for b in held.get("刘红梅", ()))
+
+
+def test_a_bare_zone_word_before_its_working_committee_is_the_zone_the_article_names():
+    """经开区党工委书记A … 经开区是荆州…: the zone word before 党工委 had no body (no stem before
+    经开区), though the article reads 经开区 as 荆州经济技术开发区; the committee is that zone's, and
+    the 管委会 after it is the same zone's."""
+    held = _bodies("3月2日，经开区党工委书记、管委会主任马云山主持召开周例会。"
+                   "马云山强调，经开区是荆州发展的主阵地。")
+    assert {"荆州经济技术开发区党工委", "荆州经济技术开发区管委会"} <= held.get("马云山", set())
+
+
+def test_a_bare_zone_word_of_no_known_zone_names_no_body():
+    """经开区党工委书记A with no city named: the zone is unknown, no committee is made up."""
+    held = _bodies("3月2日，经开区党工委书记马云山主持召开周例会。")
+    assert not any("开发区" in b for b in held.get("马云山", ()))
