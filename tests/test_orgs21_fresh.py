@@ -60,3 +60,12 @@ def test_a_bare_zone_word_of_no_known_zone_names_no_body():
     """经开区党工委书记A with no city named: the zone is unknown, no committee is made up."""
     held = _bodies("3月2日，经开区党工委书记马云山主持召开周例会。")
     assert not any("开发区" in b for b in held.get("马云山", ()))
+
+
+def test_a_unit_of_a_visiting_provinces_office_keeps_that_province():
+    """A province's delegation in another province's city: 山东省政府办公厅副主任A、省工信厅副厅长B、
+    省工信厅工业互联网处处长C.  The found 省工信厅 is 山东's, but its unit (工业互联网处) was named
+    after the article's place (浙江省工业和信息化厅工业互联网处); a unit is its found body's."""
+    held = _bodies("5月6日，河北省副省长王成在杭州考察。河北省政府办公厅副主任张健、"
+                   "省工业和信息化厅副厅长高明、省工业和信息化厅产业处处长李永红参加座谈。")
+    assert held.get("李永红") == {"河北省工业和信息化厅产业处"}, held.get("李永红")

@@ -1023,6 +1023,8 @@ class ArticleScan:
                 rest = run[len(scope):]
                 if rest and not self._is_unit(rest):
                     break
+                if rest and (found := self._resolved_opening(i, pos)) is not None:
+                    return self._unit_of(found, pos)  # 省工信厅|工业互联网处: the unit of the 厅 as found
                 pl = self._relative_place(level, scope)
                 if pl is None or (level == "province" and scope == "自治区" and "自治区" not in pl[0]):
                     break
@@ -1068,6 +1070,15 @@ class ArticleScan:
         if _bare_kinds(run):
             return None  # 公司董事长, 集团公司总经理: kinds of organisation alone name none of them
         return self._make_body(i, pos, run, None)
+
+    def _resolved_opening(self, i: int, pos: int) -> Mention | None:
+        """The found agency that opens a relative-scoped run at i and ends before `pos`, resolved to
+        a full name (省政府办公厅 → 山东省人民政府办公厅): a unit written after it (秘书三处) is that
+        body's, so a visiting province's office keeps its province and not the article's place's."""
+        for m in self.mentions_starting(i, i + 1):
+            if m.label == "Agency" and m.aend < pos and m.norm and m.norm != m.surface:
+                return m
+        return None
 
     def _unit_of(self, m: Mention, pos: int) -> Body:
         """县法院行政审判庭庭长: a unit written after a body's short or relative name is the unit of
