@@ -69,3 +69,20 @@ def test_a_unit_of_a_visiting_provinces_office_keeps_that_province():
     held = _bodies("5月6日，河北省副省长王成在杭州考察。河北省政府办公厅副主任张健、"
                    "省工业和信息化厅副厅长高明、省工业和信息化厅产业处处长李永红参加座谈。")
     assert held.get("李永红") == {"河北省工业和信息化厅产业处"}, held.get("李永红")
+
+
+def test_a_places_office_in_another_city_is_its_governments():
+    """山西省驻广州办事处党组书记、主任A: written without 人民政府 the office had no body (the finder
+    turns away 广州办事处, the host's name); it is the office 山西省人民政府 keeps in 广州, under the
+    name it has when the government is written."""
+    doc = extract_text("5月2日，湖南省驻广州办事处党组书记、主任王世明，副主任孙建华一行来访。")
+    held = {(p, b) for p, b, _post, _st in held_posts(doc)}
+    assert ("王世明", "湖南省人民政府驻广州办事处") in held
+    assert ("孙建华", "湖南省人民政府驻广州办事处") in held
+    assert not any(b == "广州市办事处" for _p, b in held)
+
+
+def test_a_city_office_in_another_city_with_a_liaison_office():
+    """大连市驻上海联络处主任A: a liaison office is kept the same way."""
+    doc = extract_text("9月1日，大连市驻上海联络处主任王世明出席活动。")
+    assert ("王世明", "大连市人民政府驻上海联络处") in {(p, b) for p, b, _s, _t in held_posts(doc)}
