@@ -86,3 +86,20 @@ def test_a_city_office_in_another_city_with_a_liaison_office():
     """大连市驻上海联络处主任A: a liaison office is kept the same way."""
     doc = extract_text("9月1日，大连市驻上海联络处主任王世明出席活动。")
     assert ("王世明", "大连市人民政府驻上海联络处") in {(p, b) for p, b, _s, _t in held_posts(doc)}
+
+
+def test_a_unit_listed_after_a_unit_of_the_same_level_is_its_sibling():
+    """法工委研究室主任A、立法规划室主任B: 立法规划室 was read inside 研究室 (…研究室立法规划室); two
+    offices (室, 处) of one level are siblings under the body the first belongs to."""
+    held = _bodies("10月9日，全国人大常委会法工委研究室主任孙明、立法规划室主任岳明参加座谈。")
+    assert held.get("岳明") == {"全国人大常委会法制工作委员会立法规划室"}, held.get("岳明")
+    held = _bodies("10月9日，省委办公厅秘书处处长孙明、综合处处长岳明参加座谈。")
+    assert not any("秘书处综合处" in b for b in held.get("岳明", ()))
+
+
+def test_a_relative_scoped_committee_unit_keeps_its_place():
+    """省委教育工委书记A: the unit read through the found 省委 keeps the province it is in."""
+    doc = extract_text("9月1日，山西省召开会议。省委教育工委书记王成出席会议。")
+    located = {(doc.entities[r.subject].name, doc.entities[r.object].name)
+               for r in doc.relations if r.predicate == "locatedIn"}
+    assert ("山西省委教育工委", "山西省") in located

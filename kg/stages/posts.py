@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -69,6 +69,7 @@ _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _PARTICLE_WORDS = tuple(w for w, _ in _cue("particle_words"))  # 对外: a function word's character opening a name's word
 _COMMITTEE_END = "委"
 _ZONE_MANAGEMENT = tuple(w for w, _ in _cue("zone_organs") if len(w) > 1 and w.startswith("管"))  # 管委会, 管委
+_SIBLING_UNIT_ENDS = tuple(w for w, _ in _cue("sibling_unit_ends"))  # 室, 处: no such unit inside another
 _BUREAU_ENDS = tuple(w for w, _ in _cue("government_bureau_ends"))  # 招商局: a government's, no society's unit
 _ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
 _ZONE_UNITS = frozenset(w for w, _ in _cue("zone_units"))  # 纪工委: a zone's own, not the city's
@@ -1023,9 +1024,9 @@ class ArticleScan:
                 rest = run[len(scope):]
                 if rest and not self._is_unit(rest):
                     break
-                if rest and (found := self._resolved_opening(i, pos)) is not None:
-                    return self._unit_of(found, pos)  # 省工信厅|工业互联网处: the unit of the 厅 as found
                 pl = self._relative_place(level, scope)
+                if rest and (found := self._resolved_opening(i, pos)) is not None:
+                    return self._found_unit(found, pos, pl)  # 省工信厅|工业互联网处: the unit of the 厅 as found
                 if pl is None or (level == "province" and scope == "自治区" and "自治区" not in pl[0]):
                     break
                 if not rest:
@@ -1079,6 +1080,15 @@ class ArticleScan:
             if m.label == "Agency" and m.aend < pos and m.norm and m.norm != m.surface:
                 return m
         return None
+
+    def _found_unit(self, m: Mention, pos: int, pl: tuple[str, str] | None) -> Body:
+        """The unit ending at `pos` of the found relative-scoped agency m (`_unit_of`), placed where
+        m is: its own place, else the article's when m's name opens with it (省委|教育工委 of 山西省)."""
+        body = self._unit_of(m, pos)
+        code = m.attrs.get("place_code")
+        place = (table().get(code).name, code) if code and table().get(code) else \
+            (pl if pl is not None and body.name.startswith(pl[0]) else None)
+        return body if place is None else replace(body, place=place)
 
     def _unit_of(self, m: Mention, pos: int) -> Body:
         """县法院行政审判庭庭长: a unit written after a body's short or relative name is the unit of
@@ -2575,6 +2585,18 @@ def _foreign_to(body: Body, first: Body, zone: Body | None) -> Body | None:
                                                zone.place, (body.name,), True)
 
 
+def _sibling_unit(scan: ArticleScan, body: Body, first: Body) -> Body:
+    """A unit listed after a unit of the same level (研究室 then 立法规划室, 秘书处 then 综合处) is its
+    sibling: a unit of the body the first one belongs to (the found agency that opens the first
+    one's name, 全国人大常委会法工委), else as written; never a unit inside the first one."""
+    parent = next((m for m in scan.mentions_starting(first.start, first.start + 1)
+                   if m.label == "Agency" and m.aend < first.end), None)
+    if parent is None:
+        return body
+    return scan._make_body(body.start, body.end, (parent.norm or parent.surface) + body.name, first.place,
+                           alias=body.name)
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body."""
     if not body.new or body.place or body is first or first.label == "Place":
@@ -2589,6 +2611,8 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
     if _same_kind_of_unit(body.name, first.name):
         return body  # 经济委员会主任A、外事委员会主任B: a sibling of the first body, no unit of it
+    if body.name.endswith(_SIBLING_UNIT_ENDS) and first.name.endswith(body.name[-1]):
+        return _sibling_unit(scan, body, first)  # 法工委研究室主任A、立法规划室主任B: no 室 inside a 室
     if body.name.endswith(_ENTERPRISE_SUFFIXES):
         return body  # 市政协副主席A，致盛集团董事长B: a company is no unit of a leader's body
     if first.name.endswith(_COMMITTEE_END) and (_government_department(body.name) or body.name.endswith(tuple(w for w in _ZONE_ORGANS if len(w) > 1))):
