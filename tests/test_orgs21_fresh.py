@@ -103,3 +103,18 @@ def test_a_relative_scoped_committee_unit_keeps_its_place():
     located = {(doc.entities[r.subject].name, doc.entities[r.object].name)
                for r in doc.relations if r.predicate == "locatedIn"}
     assert ("山西省委教育工委", "山西省") in located
+
+
+def test_a_listed_name_that_opens_the_next_body_is_no_name():
+    """区农业农村局局长A、区畜牧发展中心主任B: 区 is a family name, and 区畜牧 was read as a second
+    holder of 局长 (a person who is not there); the run after it holds a post, so it opens a body."""
+    doc = extract_text("3月1日，平川区副区长张明、区农业农村局局长王蹇、区畜牧发展中心主任薛建社陪同调研。")
+    persons = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert "区畜牧" not in persons
+    assert {"张明", "王蹇", "薛建社"} <= persons
+
+
+def test_a_listed_name_before_an_appointment_verb_is_kept():
+    """副市长A、B拟任市委常委: the post after B follows a verb; B is a name of the list."""
+    doc = extract_text("11月2日，十堰市副市长沈学强、张歌明拟任十堰市委常委。")
+    assert "张歌明" in {e.name for e in doc.entities.values() if e.type == "Person"}

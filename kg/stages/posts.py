@@ -1901,6 +1901,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # 副董事长向陈和春副主席汇报: 向 is a preposition, 陈和春 a name with his own post
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
                 name = scan.names.name_at(p, after_post=True)
+                if name and _opens_next_post(t, p + len(name), hi):
+                    name = None  # 局长王蹇、区畜牧发展中心主任薛瑜社: 区畜牧 opens the next body, no name
                 chain = group if name else []
                 rule = "posts.title-list"
             if name is None and (listed := _listed_appointees(scan, p, lo, hi, date, verbs_before)):
@@ -2107,6 +2109,23 @@ def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             for body, post, status, at in (chain[n:n + 1] if resp else chain):
                 status = "former" if earlier else status
                 scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.copula", at))
+
+
+def _opens_next_post(t: str, e: int, hi: int) -> bool:
+    """Does the run of characters after a listed name (up to the next mark, a few characters at
+    most) hold a post word with no verb before it?  Then what was read as the name opens the next
+    body (区|畜牧发展中心主任: 区 is a family name and a relative scope; 霍巴特|市长)."""
+    k = e
+    while k < hi and k - e < 16 and re.match(f"[{HAN}]", t[k]):
+        k += 1
+    if k == e:
+        return False
+    V = vocabulary()
+    m = V.post_re.search(t, e, k)
+    if m is None:
+        return False
+    verbs = _verb_ends(tuple(V.verbs))[0]  # 副市长A、张歌莺|拟任市委常委: a verb before the post, a name
+    return not any(t[a:b] in verbs for a in range(e, m.start()) for b in range(a + 1, min(m.start(), a + 4) + 1))
 
 
 def _list_status(t: str, chain: list, last_end: int, status: str | None) -> list:
