@@ -118,3 +118,12 @@ def test_a_listed_name_before_an_appointment_verb_is_kept():
     """副市长A、B拟任市委常委: the post after B follows a verb; B is a name of the list."""
     doc = extract_text("11月2日，十堰市副市长沈学强、张歌明拟任十堰市委常委。")
     assert "张歌明" in {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def test_a_central_enterprise_written_short_with_group_company_is_the_group():
+    """中国石化集团公司党组书记、董事长A: short form + 集团公司 stood as an organisation of its own
+    beside the registered group (中国石油化工集团有限公司); it is the group."""
+    doc = extract_text("8月19日，中国石化集团公司党组书记、董事长马永明在总部会见客人。")
+    held = {(p, b) for p, b, _post, _st in held_posts(doc)}
+    assert ("马永明", "中国石油化工集团有限公司") in held
+    assert "中国石化集团公司" not in {e.name for e in doc.entities.values()}
