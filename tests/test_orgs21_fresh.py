@@ -127,3 +127,19 @@ def test_a_central_enterprise_written_short_with_group_company_is_the_group():
     held = {(p, b) for p, b, _post, _st in held_posts(doc)}
     assert ("马永明", "中国石油化工集团有限公司") in held
     assert "中国石化集团公司" not in {e.name for e in doc.entities.values()}
+
+
+def test_a_bare_management_committee_is_the_one_zone_the_article_names():
+    """天水经开区召开大会 (title or an earlier sentence) … 管委会主任A、党工委副书记B: the bare 管委会
+    stood alone, and B was given 党工委副书记 in that 管委会; both are the named zone's bodies."""
+    held = _bodies("天水经开区召开招商大会\n3月1日，管委会主任张明远、党工委副书记李华强出席会议。")
+    assert held.get("张明远") == {"天水经开区管委会"}
+    assert held.get("李华强") == {"天水经开区党工委"}
+
+
+def test_a_bare_management_committee_with_no_or_two_zones_stays_as_written():
+    """No zone named (or two): the 管委会 is left as written."""
+    held = _bodies("3月1日，召开招商大会。管委会主任张明远出席会议。")
+    assert held.get("张明远") == {"管委会"}
+    held = _bodies("3月1日，天水经开区与兰州新区签约。管委会主任张明远出席会议。")
+    assert held.get("张明远") == {"管委会"}

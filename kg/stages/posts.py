@@ -1070,6 +1070,9 @@ class ArticleScan:
             return self._make_body(i, pos, name, pl, alias=run)
         if _bare_kinds(run):
             return None  # 公司董事长, 集团公司总经理: kinds of organisation alone name none of them
+        if (zone := self._article_zone()) is not None and (run in _ZONE_MANAGEMENT or run == _ZONE_PARTY_COMMITTEES[0]):
+            # 天水经开区召开大会。管委会主任A: the one zone the article names
+            return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
         return self._make_body(i, pos, run, None)
 
     def _resolved_opening(self, i: int, pos: int) -> Mention | None:
@@ -1620,6 +1623,16 @@ class ArticleScan:
             got = self._lazy["bare_zones"] = {w: next(iter(z)) for w, z in seen.items() if len(z) == 1}
         return got
 
+    def _article_zone(self) -> tuple[str, str | None] | None:
+        """The one development zone the article names (天水经开区, its title or any sentence), as
+        (name, code); None where it names none or several (a bare 管委会 is then left as written)."""
+        if "zone" not in self._lazy:
+            names = {(m.norm, m.attrs.get("code")) for m in self.mentions if m.label == "Place" and m.norm
+                     and (m.rule.startswith("gazetteer.zone") or m.rule == "gazetteer.bare-zone"
+                          or m.norm.endswith(_ZONE_NAME_ENDS))}  # (兰州新区: a zone the table codes)
+            self._lazy["zone"] = next(iter(names)) if len(names) == 1 else None
+        return self._lazy["zone"]
+
     def _bare_zone_organ(self, s: int, lo: int, inner: str) -> Body | None:
         """经开区党工委书记A … 经开区是荆州…的主战场: a zone's working committee written after the bare
         zone word alone, opening the clause, is the committee of the zone the article reads that
@@ -1627,7 +1640,11 @@ class ArticleScan:
         t = self.text
         word = next((w for w in self._bare_zones() if t.endswith(w, lo, s)), None)
         if word is None:
-            return None
+            zone = self._article_zone() if inner == _ZONE_PARTY_COMMITTEES[0] else None
+            if zone is None or (s > lo and re.match(f"[{HAN}]", t[s - 1])):
+                return None
+            # 管委会主任A、党工委副书记B: the working committee written alone is the article's one zone's
+            return self._make_body(s, s + len(inner), zone[0] + inner, zone, alias=inner)
         stop = i = s - len(word)
         while i > lo and stop - i < 6 and re.match(f"[{HAN}]", t[i - 1]):
             i -= 1
