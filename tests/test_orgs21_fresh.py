@@ -143,3 +143,12 @@ def test_a_bare_management_committee_with_no_or_two_zones_stays_as_written():
     assert held.get("张明远") == {"管委会"}
     held = _bodies("3月1日，天水经开区与兰州新区签约。管委会主任张明远出席会议。")
     assert held.get("张明远") == {"管委会"}
+
+
+def test_a_groups_board_secretary_and_general_counsel_are_posts():
+    """中国石油集团董事会秘书A, 集团总法律顾问B: officers of a central enterprise listed with its
+    vice-presidents had no post (the posts table had no such rows)."""
+    doc = extract_text("中国石油集团副总经理覃伟明，中国石油集团董事会秘书王志远，中国石化总法律顾问李明远参加会见。")
+    held = {(p, b, post) for p, b, post, _st in held_posts(doc)}
+    assert ("王志远", "中国石油天然气集团有限公司", "董事会秘书") in held
+    assert ("李明远", "中国石油化工集团有限公司", "总法律顾问") in held
