@@ -152,3 +152,18 @@ def test_a_groups_board_secretary_and_general_counsel_are_posts():
     held = {(p, b, post) for p, b, post, _st in held_posts(doc)}
     assert ("王志远", "中国石油天然气集团有限公司", "董事会秘书") in held
     assert ("李明远", "中国石油化工集团有限公司", "总法律顾问") in held
+
+
+def test_a_name_between_a_body_and_its_head_post_holds_the_post():
+    """农业部农机化司李伟国司长, 市财政局王明副局长: the name written between the body and the head
+    post of that kind of body (司 → 司长, 局 → 局长) held no post."""
+    held = {(p, b, post) for p, b, post, _st in
+            held_posts(extract_text("3月30日，农业部农机化司李伟明司长到广东调研。市财政局王明远副局长陪同。"))}
+    assert ("李伟明", "农业部农机化司", "司长") in held
+    assert any(p == "王明远" and post == "副局长" for p, _b, post in held), held
+
+
+def test_a_head_post_inside_a_longer_word_is_no_post():
+    """市财政局王明局长助理: 局长助理 is another post; no 局长 is read."""
+    held = held_posts(extract_text("3月30日，市财政局王明远局长助理出席。"))
+    assert not any(post == "局长" for _p, _b, post, _st in held)

@@ -70,6 +70,9 @@ _PARTICLE_WORDS = tuple(w for w, _ in _cue("particle_words"))  # 对外: a funct
 _COMMITTEE_END = "委"
 _ZONE_MANAGEMENT = tuple(w for w, _ in _cue("zone_organs") if len(w) > 1 and w.startswith("管"))  # 管委会, 管委
 _SIBLING_UNIT_ENDS = tuple(w for w, _ in _cue("sibling_unit_ends"))  # 室, 处: no such unit inside another
+_HEADED_UNITS = tuple(w for w, _ in _cue("headed_units"))  # 司, 局, 厅: headed by 司长, 局长, 厅长
+_HEAD_POST_END = "长"
+_HEAD_POST_NOT_BEFORE = tuple(w for w, _ in _cue("head_post_not_before"))  # 局长|助理: another post
 _BUREAU_ENDS = tuple(w for w, _ in _cue("government_bureau_ends"))  # 招商局: a government's, no society's unit
 _ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
 _ZONE_UNITS = frozenset(w for w, _ in _cue("zone_units"))  # 纪工委: a zone's own, not the city's
@@ -1879,6 +1882,10 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     # character class is searched by re's fast scan for that class (one alternative per test,
     # each opening with a look-behind, was tried at every character): the same matches
     parts = [rf"(?<=[{re.escape(before)}][\s\S])", r"(?=[\s\S]{1,4}、)"]
+    if _HEADED_UNITS:  # 农机化司|李伟国司长: a name before its body's head post (`_name_then_head_post`)
+        mods = "|".join(re.escape(m) for m in sorted(vocabulary().modifiers, key=len, reverse=True))
+        units = "".join(re.escape(u) for u in _HEADED_UNITS)
+        parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?[{units}]{re.escape(_HEAD_POST_END)})")
     for h in (vocabulary().honorifics if hon is not None else ()):
         if len(h) <= 5:  # wholly inside t[p + 2:p + 7]
             parts.append(rf"(?=[\s\S]{{1,{6 - len(h)}}}{re.escape(h)})")
@@ -1925,6 +1932,9 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if name is None and (listed := _listed_appointees(scan, p, lo, hi, date, verbs_before)):
                 p = last_end = listed  # 任命李娜、陈刚为…, 刘伟、孙丽分别任…: every name of the list
                 continue
+            if name is None and (named := _name_then_head_post(scan, p)) is not None:
+                name, chain, rule = named[0], [named[1:] + (None, p + len(named[0]))], "posts.name-then-post"
+                chain = [(c[0], c[1], None, c[3]) for c in chain]
             if name is None:
                 name, rule = _other_evidence(scan, p, lo, verbs_before, speech)
                 chain = [(b, post, None, at) for b, post, at in _held_before(scan, lo, p - 1)] \
@@ -2690,6 +2700,28 @@ def _verb_last_chars(verbs: tuple[str, ...]) -> frozenset | None:
     """The last characters of the verbs: no verb ends at p unless t[p - 1] is one of them (a set
     lookup spares the slices at most characters); None if an empty verb ends everywhere."""
     return None if "" in verbs else frozenset(w[-1] for w in verbs)
+
+
+def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | None:
+    """农业部农机化司李伟国司长, 市财政局王明局长: a name written between a found body and the head
+    post of that kind of body (the body's last character + 长: 司|司长, 局|局长, 厅|厅长, with 副
+    before it or not) holds that post in that body: (name, body, post); none otherwise."""
+    t = scan.text
+    body = scan._found_over(p, p) if p > 0 else None
+    if body is None or not body.name.endswith(_HEADED_UNITS):
+        return None
+    found = scan.names.name_at(p, after_post=True)
+    if not found:
+        return None
+    post = body.name[-1] + _HEAD_POST_END
+    for n in (2, 3):  # (王明副局长: the finder reads 王明副; the name is what the post's modifier leaves)
+        name, k = t[p:p + n], p + n
+        mod = max((m for m in vocabulary().modifiers if t.startswith(m, k)), key=len, default="")
+        ps = k + len(mod)
+        if found.startswith(name) and t.startswith(post, ps) and not t.startswith(_HEAD_POST_NOT_BEFORE, ps + len(post)) \
+                and not any(_is_word(t[ps:ps + len(post) + j]) for j in (1, 2)):
+            return name, body, mod + post  # (局长助理: a longer word, no head's post)
+    return None
 
 
 def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
