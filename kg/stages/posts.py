@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -68,6 +68,12 @@ _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _PARTICLE_WORDS = tuple(w for w, _ in _cue("particle_words"))  # 对外: a function word's character opening a name's word
 _COMMITTEE_END = "委"
+_ZONE_MANAGEMENT = tuple(w for w, _ in _cue("zone_organs") if len(w) > 1 and w.startswith("管"))  # 管委会, 管委
+_SIBLING_UNIT_ENDS = tuple(w for w, _ in _cue("sibling_unit_ends"))  # 室, 处: no such unit inside another
+_HEADED_UNITS = tuple(w for w, _ in _cue("headed_units"))  # 司, 局, 厅: headed by 司长, 局长, 厅长
+_HEAD_POST_END = "长"
+_HEAD_POST_NOT_BEFORE = tuple(w for w, _ in _cue("head_post_not_before"))  # 局长|助理: another post
+_BUREAU_ENDS = tuple(w for w, _ in _cue("government_bureau_ends"))  # 招商局: a government's, no society's unit
 _ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
 _ZONE_UNITS = frozenset(w for w, _ in _cue("zone_units"))  # 纪工委: a zone's own, not the city's
 _ZONE_NAME_ENDS = tuple(sorted(tuple(L.words("zone_suffixes")) + tuple(w for w, _ in _cue("zone_name_ends")), key=len, reverse=True))
@@ -1023,6 +1029,8 @@ class ArticleScan:
                 if rest and not self._is_unit(rest):
                     break
                 pl = self._relative_place(level, scope)
+                if rest and (found := self._resolved_opening(i, pos)) is not None:
+                    return self._found_unit(found, pos, pl)  # 省工信厅|工业互联网处: the unit of the 厅 as found
                 if pl is None or (level == "province" and scope == "自治区" and "自治区" not in pl[0]):
                     break
                 if not rest:
@@ -1066,7 +1074,28 @@ class ArticleScan:
             return self._make_body(i, pos, name, pl, alias=run)
         if _bare_kinds(run):
             return None  # 公司董事长, 集团公司总经理: kinds of organisation alone name none of them
+        if (zone := self._article_zone()) is not None and (run in _ZONE_MANAGEMENT or run == _ZONE_PARTY_COMMITTEES[0]):
+            # 天水经开区召开大会。管委会主任A: the one zone the article names
+            return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
         return self._make_body(i, pos, run, None)
+
+    def _resolved_opening(self, i: int, pos: int) -> Mention | None:
+        """The found agency that opens a relative-scoped run at i and ends before `pos`, resolved to
+        a full name (省政府办公厅 → 山东省人民政府办公厅): a unit written after it (秘书三处) is that
+        body's, so a visiting province's office keeps its province and not the article's place's."""
+        for m in self.mentions_starting(i, i + 1):
+            if m.label == "Agency" and m.aend < pos and m.norm and m.norm != m.surface:
+                return m
+        return None
+
+    def _found_unit(self, m: Mention, pos: int, pl: tuple[str, str] | None) -> Body:
+        """The unit ending at `pos` of the found relative-scoped agency m (`_unit_of`), placed where
+        m is: its own place, else the article's when m's name opens with it (省委|教育工委 of 山西省)."""
+        body = self._unit_of(m, pos)
+        code = m.attrs.get("place_code")
+        place = (table().get(code).name, code) if code and table().get(code) else \
+            (pl if pl is not None and body.name.startswith(pl[0]) else None)
+        return body if place is None else replace(body, place=place)
 
     def _unit_of(self, m: Mention, pos: int) -> Body:
         """县法院行政审判庭庭长: a unit written after a body's short or relative name is the unit of
@@ -1677,9 +1706,52 @@ class ArticleScan:
         t = self.text
         got = self._short_stem_before(s, lo, _ZONE_NAME_ENDS)
         if got is None:
-            return None  # (no zone ending, a longer run, or none: the zone's name is unknown)
+            return self._bare_zone_organ(s, lo, inner)  # (else no zone ending, or a longer run)
         i, stop = got
         return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
+
+    def _bare_zones(self) -> dict[str, tuple[str, str | None]]:
+        """Bare zone words (经开区, 高新区) the gazetteer resolved in this article to one zone:
+        word → (the zone's name, its code); a word read as two zones is left out."""
+        got = self._lazy.get("bare_zones")
+        if got is None:
+            seen: dict[str, set] = {}
+            for m in self.mentions:
+                if m.label == "Place" and m.rule == "gazetteer.bare-zone" and m.norm:
+                    seen.setdefault(m.surface, set()).add((m.norm, m.attrs.get("code")))
+            got = self._lazy["bare_zones"] = {w: next(iter(z)) for w, z in seen.items() if len(z) == 1}
+        return got
+
+    def _article_zone(self) -> tuple[str, str | None] | None:
+        """The one development zone the article names (天水经开区, its title or any sentence), as
+        (name, code); None where it names none or several (a bare 管委会 is then left as written)."""
+        if "zone" not in self._lazy:
+            names = {(m.norm, m.attrs.get("code")) for m in self.mentions if m.label == "Place" and m.norm
+                     and (m.rule.startswith("gazetteer.zone") or m.rule == "gazetteer.bare-zone"
+                          or m.norm.endswith(_ZONE_NAME_ENDS))}  # (兰州新区: a zone the table codes)
+            self._lazy["zone"] = next(iter(names)) if len(names) == 1 else None
+        return self._lazy["zone"]
+
+    def _bare_zone_organ(self, s: int, lo: int, inner: str) -> Body | None:
+        """经开区党工委书记A … 经开区是荆州…的主战场: a zone's working committee written after the bare
+        zone word alone, opening the clause, is the committee of the zone the article reads that
+        word as elsewhere (荆州经济技术开发区党工委); none where the article names no such zone."""
+        t = self.text
+        word = next((w for w in self._bare_zones() if t.endswith(w, lo, s)), None)
+        if word is None:
+            zone = self._article_zone() if inner == _ZONE_PARTY_COMMITTEES[0] else None
+            if zone is None or (s > lo and re.match(f"[{HAN}]", t[s - 1])):
+                return None
+            # 管委会主任A、党工委副书记B: the working committee written alone is the article's one zone's
+            return self._make_body(s, s + len(inner), zone[0] + inner, zone, alias=inner)
+        stop = i = s - len(word)
+        while i > lo and stop - i < 6 and re.match(f"[{HAN}]", t[i - 1]):
+            i -= 1
+        if (i > lo and re.match(f"[{HAN}]", t[i - 1])) or self._strip_lead(i, stop) != stop:
+            return None  # (a run before the word that is no opening word: another zone's name)
+        zone, code = self._bare_zones()[word]
+        place = (zone, code) if code else None
+        return self._make_body(s - len(word), s + len(inner), zone + inner, place, alias=word + inner)
 
     def _unread_run(self, s: int, lo: int) -> bool:
         """Words stand right before the post at s (after the verbs and time words that may open
@@ -1908,6 +1980,10 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     # character class is searched by re's fast scan for that class (one alternative per test,
     # each opening with a look-behind, was tried at every character): the same matches
     parts = [rf"(?<=[{re.escape(before)}][\s\S])", r"(?=[\s\S]{1,4}、)"]
+    if _HEADED_UNITS:  # 农机化司|李伟国司长: a name before its body's head post (`_name_then_head_post`)
+        mods = "|".join(re.escape(m) for m in sorted(vocabulary().modifiers, key=len, reverse=True))
+        units = "".join(re.escape(u) for u in _HEADED_UNITS)
+        parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?[{units}]{re.escape(_HEAD_POST_END)})")
     for h in (vocabulary().honorifics if hon is not None else ()):
         if len(h) <= 5:  # wholly inside t[p + 2:p + 7]
             parts.append(rf"(?=[\s\S]{{1,{6 - len(h)}}}{re.escape(h)})")
@@ -1925,6 +2001,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         date = _sentence_date(doc, t[lo:hi])
         group: list[tuple[Body, str, str | None, int]] | None = None  # the chain a list shares
         first_body: Body | None = None
+        zone_body: Body | None = None  # the last zone's committee the sentence named (its bureaus: `_foreign_to`)
         list_status: str | None = None  # the status the first pair of a 、-list of post-and-name pairs has
         p, last_end = lo, -1
         while p < hi:
@@ -1946,11 +2023,16 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # 副董事长向陈和春副主席汇报: 向 is a preposition, 陈和春 a name with his own post
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
                 name = scan.names.name_at(p, after_post=True)
+                if name and _opens_next_post(t, p + len(name), hi):
+                    name = None  # 局长王蹇、区畜牧发展中心主任薛瑜社: 区畜牧 opens the next body, no name
                 chain = group if name else []
                 rule = "posts.title-list"
             if name is None and (listed := _listed_appointees(scan, p, lo, hi, date, verbs_before)):
                 p = last_end = listed  # 任命李娜、陈刚为…, 刘伟、孙丽分别任…: every name of the list
                 continue
+            if name is None and (named := _name_then_head_post(scan, p)) is not None:
+                name, chain, rule = named[0], [named[1:] + (None, p + len(named[0]))], "posts.name-then-post"
+                chain = [(c[0], c[1], None, c[3]) for c in chain]
             if name is None:
                 name, rule = _other_evidence(scan, p, lo, verbs_before, speech)
                 chain = [(b, post, None, at) for b, post, at in _held_before(scan, lo, p - 1)] \
@@ -1969,7 +2051,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 for body, post, status, at in chain:
                     if body is None:
                         continue
-                    body = _qualify(scan, body, first_body)
+                    body = _qualify(scan, body, first_body, zone_body)
+                    zone_body = body if _zone_of_organ(body.name) else zone_body
                     scan.holdings.append(Holding(name, p, e, body, post, status, date, rule, at))
                 group = chain
 
@@ -1980,7 +2063,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 scan.persons.add(dotted, q, e, "posts.title-list")
                 for body, post, status, at in group:
                     if body is not None:
-                        body = _qualify(scan, body, first_body) if first_body is not None else body
+                        body = _qualify(scan, body, first_body, zone_body) if first_body is not None else body
                         scan.holdings.append(Holding(dotted, q, e, body, post, status, date, "posts.title-list", at))
                 last_end = e
             p = e
@@ -2152,6 +2235,23 @@ def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             for body, post, status, at in (chain[n:n + 1] if resp else chain):
                 status = "former" if earlier else status
                 scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.copula", at))
+
+
+def _opens_next_post(t: str, e: int, hi: int) -> bool:
+    """Does the run of characters after a listed name (up to the next mark, a few characters at
+    most) hold a post word with no verb before it?  Then what was read as the name opens the next
+    body (区|畜牧发展中心主任: 区 is a family name and a relative scope; 霍巴特|市长)."""
+    k = e
+    while k < hi and k - e < 16 and re.match(f"[{HAN}]", t[k]):
+        k += 1
+    if k == e:
+        return False
+    V = vocabulary()
+    m = V.post_re.search(t, e, k)
+    if m is None:
+        return False
+    verbs = _verb_ends(tuple(V.verbs))[0]  # 副市长A、张歌莺|拟任市委常委: a verb before the post, a name
+    return not any(t[a:b] in verbs for a in range(e, m.start()) for b in range(a + 1, min(m.start(), a + 4) + 1))
 
 
 def _list_status(t: str, chain: list, last_end: int, status: str | None) -> list:
@@ -2780,10 +2880,50 @@ def _zone_of_committee(name: str) -> str | None:
     return None
 
 
-def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
+def _zone_of_organ(name: str) -> str | None:
+    """The zone whose working or management committee `name` is (天水经开区 of 天水经开区管委会)."""
+    for w in _ZONE_MANAGEMENT:
+        zone = name[:-len(w)] if name.endswith(w) else ""
+        if zone.endswith(_ZONE_NAME_ENDS) and len(zone) > max(len(e) for e in _ZONE_NAME_ENDS if zone.endswith(e)):
+            return zone
+    return _zone_of_committee(name)
+
+
+def _foreign_to(body: Body, first: Body, zone: Body | None) -> Body | None:
+    """A zone's committee (管委会) or a government's bureau (招商局) listed after a post in a body
+    that has no such unit: 工作室主任A，管委会副主任B and 协会副秘书长A，经开区管委会副主任B，招商局
+    副局长C name no 工作室管委会 nor 协会招商局. The bureau is the zone's when the sentence named a
+    zone's committee (天水经开区招商局), else it stays as written; None when the rule does not apply."""
+    bare_zone_organ = body.name in _ZONE_MANAGEMENT or body.name in _ZONE_PARTY_COMMITTEES
+    if bare_zone_organ and _zone_of_organ(first.name) is None and not first.name.endswith(_COMMITTEE_END):
+        return body
+    bureau = body.name.endswith(_BUREAU_ENDS) or _government_department(body.name)
+    if not (bureau and first.label == "Organization"):
+        return None
+    zone_name = _zone_of_organ(zone.name) if zone is not None else None
+    return body if zone_name is None else Body(None, zone_name + body.name, body.label, body.start, body.end,
+                                               zone.place, (body.name,), True)
+
+
+def _sibling_unit(scan: ArticleScan, body: Body, first: Body) -> Body:
+    """A unit listed after a unit of the same level (研究室 then 立法规划室, 秘书处 then 综合处) is its
+    sibling: a unit of the body the first one belongs to (the found agency that opens the first
+    one's name, 全国人大常委会法工委), else as written; never a unit inside the first one."""
+    parent = next((m for m in scan.mentions_starting(first.start, first.start + 1)
+                   if m.label == "Agency" and m.aend < first.end), None)
+    if parent is None:
+        return body
+    return scan._make_body(body.start, body.end, (parent.norm or parent.surface) + body.name, first.place,
+                           alias=body.name)
+
+
+def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body."""
     if not body.new or body.place or body is first or first.label == "Place":
         return body
+    if (foreign := _foreign_to(body, first, zone)) is not None:
+        return foreign if foreign is body else scan._make_body(body.start, body.end, foreign.name,
+                                                               foreign.place, alias=body.name)
     if len(body.name) > 5 or body.name.startswith(first.name) or \
             any(body.name.startswith(sc) for sc, _ in _RELATIVE_SCOPES):
         return body
@@ -2791,6 +2931,8 @@ def _qualify(scan: ArticleScan, body: Body, first: Body) -> Body:
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
     if _same_kind_of_unit(body.name, first.name):
         return body  # 经济委员会主任A、外事委员会主任B: a sibling of the first body, no unit of it
+    if body.name.endswith(_SIBLING_UNIT_ENDS) and first.name.endswith(body.name[-1]):
+        return _sibling_unit(scan, body, first)  # 法工委研究室主任A、立法规划室主任B: no 室 inside a 室
     if body.name.endswith(_ENTERPRISE_SUFFIXES):
         return body  # 市政协副主席A，致盛集团董事长B: a company is no unit of a leader's body
     if first.name.endswith(_COMMITTEE_END) and (_government_department(body.name) or body.name.endswith(tuple(w for w in _ZONE_ORGANS if len(w) > 1))):
@@ -2832,6 +2974,28 @@ def _verb_last_chars(verbs: tuple[str, ...]) -> frozenset | None:
     """The last characters of the verbs: no verb ends at p unless t[p - 1] is one of them (a set
     lookup spares the slices at most characters); None if an empty verb ends everywhere."""
     return None if "" in verbs else frozenset(w[-1] for w in verbs)
+
+
+def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | None:
+    """农业部农机化司李伟国司长, 市财政局王明局长: a name written between a found body and the head
+    post of that kind of body (the body's last character + 长: 司|司长, 局|局长, 厅|厅长, with 副
+    before it or not) holds that post in that body: (name, body, post); none otherwise."""
+    t = scan.text
+    body = scan._found_over(p, p) if p > 0 else None
+    if body is None or not body.name.endswith(_HEADED_UNITS):
+        return None
+    found = scan.names.name_at(p, after_post=True)
+    if not found:
+        return None
+    post = body.name[-1] + _HEAD_POST_END
+    for n in (2, 3):  # (王明副局长: the finder reads 王明副; the name is what the post's modifier leaves)
+        name, k = t[p:p + n], p + n
+        mod = max((m for m in vocabulary().modifiers if t.startswith(m, k)), key=len, default="")
+        ps = k + len(mod)
+        if found.startswith(name) and t.startswith(post, ps) and not t.startswith(_HEAD_POST_NOT_BEFORE, ps + len(post)) \
+                and not any(_is_word(t[ps:ps + len(post) + j]) for j in (1, 2)):
+            return name, body, mod + post  # (局长助理: a longer word, no head's post)
+    return None
 
 
 def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):

@@ -128,12 +128,13 @@ _COMPANY = cue(_R, "enterprise_company")[0]  # 公司
 
 def _group_forms(name: str, aliases: list[str]) -> list[str]:
     """The other ways news writes a central enterprise's group: the full name without its legal
-    form (中国电力建设集团 of 中国电力建设集团有限公司) and a short form + 集团 (中国电建集团), so
-    they merge with the group instead of standing as organisations of their own."""
+    form (中国电力建设集团 of 中国电力建设集团有限公司) and a short form + 集团 or 集团公司 (中国电建集团,
+    中国石化集团公司), so they merge with the group instead of standing as organisations of their own."""
     if not name.endswith(_GROUP + _LEGAL_FORM):
         return []
     out = [name[:-len(_LEGAL_FORM)]]
-    out += [a + _GROUP for a in aliases if not a.endswith((_GROUP, _COMPANY))]
+    shorts = [a for a in aliases if not a.endswith((_GROUP, _COMPANY))]
+    out += [a + _GROUP for a in shorts] + [a + _GROUP + _COMPANY for a in shorts]
     return [a for a in out if a not in aliases]
 
 

@@ -428,6 +428,8 @@ def _inner_unit_end(text: str, end: int) -> int:
 
 
 _STATIONED_AT = tuple(cue(_A, "stationed_at"))  # 驻
+_STATIONED_AT_OWNER = _STATIONED_AT[0]
+_GOVERNMENT_FULL = cue(_A, "stationed_owner")[0]  # 人民政府: the owner of a place's office elsewhere
 _STATIONED_ORGANS = frozenset(cue(_A, "stationed_organs"))  # 办事处, 联络处: offices one body keeps in another place
 
 
@@ -532,6 +534,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _shared_scopes(text, found)
     found += _paired_governments(text, found)
     found += _stationed_groups(text, found)
+    found += _stationed_offices(text, scopes)
     found += _corps_alone(text)
     found += _founded_bodies(text, scopes)
     found += _cppcc_committees(text, scopes)
@@ -659,6 +662,26 @@ _ORDINAL = "第[一二三四五六七八九十]{1,3}"
 _RE_STATIONED_GROUP = re.compile(rf"(?:{_ORDINAL})?(?:{cue_alt(_A, 'discipline_stationed')})(?:{_ORDINAL})?(?:{_DISCIPLINE_GROUPS})")
 _STATIONED_AT = cue(_A, "discipline_stationed")[-1]  # 驻 before the body a group is stationed in
 _RE_GROUP_AFTER = re.compile(f"(?:{_DISCIPLINE_GROUPS})")
+
+
+def _stationed_offices(text: str, scopes: list[Scope]) -> list[Found]:
+    """山西省驻广州办事处, 大连市驻上海办事处: a place, 驻, the host place and an office is the office
+    the first place's government keeps in the host (山西省人民政府驻广州办事处, the name it has when
+    the government is written), not the host's office; the written form is its alias."""
+    hosts = {sc.start: sc.end for sc in scopes if sc.kind == "place"}
+    out = []
+    for sc in scopes:
+        if sc.kind != "place" or not text.startswith(_STATIONED_AT_OWNER, sc.end):
+            continue
+        host_end = hosts.get(sc.end + len(_STATIONED_AT_OWNER))
+        organ = next((w for w in sorted(_STATIONED_ORGANS) if host_end and text.startswith(w, host_end)), None)
+        if organ is None:
+            continue
+        end = host_end + len(organ)
+        name = sc.name + _GOVERNMENT_FULL + text[sc.end:end]
+        out.append(Found(sc.start, end, "Agency", name, "agency.stationed-office",
+                         {"place_code": sc.code, "alias": text[sc.start:end]}))
+    return out
 
 
 def _stationed_groups(text: str, found: list[Found]) -> list[Found]:
