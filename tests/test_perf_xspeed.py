@@ -131,19 +131,12 @@ def test_sentence_date_skips_only_sentences_without_a_date(texts):
 
 
 def _old_candidate_re(verbs_before):
-    """`posts._candidate_re` as it was: one alternative per test, each with the family name."""
-    first, hon = P._scan_tables()[1], P._scan_tables()[2]
-    posts, verbs = P._post_last_chars(), P._verb_last_chars(verbs_before)
-    meet = {w[-1] for w in P._MEET_BEFORE + P._REQUEST_BEFORE}  # the characters posts' scan opens after, today's set
-    now = {w[-1] for w in P._NOW}  # 目前|李明担任… (posts13)
-    notes = {w[-1] for w in P._CANDIDATE_NOTES}  # 县长候选人|李明
-    before = "".join(sorted(posts | verbs | meet | now | notes | set(P._OPENING_CHARS) | {"、", "）", ")", "的"}
-                            | set(P._SPACES)))  # 的: 拟任…的陈刚 (posts12); a space: a headline list (people20)
-    F = first.pattern
-    parts = [f"(?<=[{re.escape(before)}]){F}", rf"{F}(?=[\s\S]{{1,4}}、)"]
-    for h in (P.vocabulary().honorifics if hon is not None else ()):
-        if len(h) <= 5:
-            parts.append(rf"{F}(?=[\s\S]{{1,{6 - len(h)}}}{re.escape(h)})")
+    """`posts._candidate_re` in its first form: one alternative per test, each with the family
+    name (a look-behind of the openers, or the name then a look-ahead), over today's openers and
+    tests (`_candidate_openers`, `_candidate_lookaheads`): the one-regex form must match the same."""
+    F = P._scan_tables()[1].pattern
+    before = P._candidate_openers(verbs_before)
+    parts = [f"(?<=[{re.escape(before)}]){F}"] + [F + la for la in P._candidate_lookaheads()]
     return re.compile("|".join(parts))
 
 

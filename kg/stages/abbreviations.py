@@ -33,7 +33,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, place_words, table
 from ..model import Article, Doc, short_hash
 from ..text import is_han, segmenter, word_freq, word_tags
-from ..text import dict_words
+from ..text import TextMemo, dict_words
 
 _MAX_RUN = 4
 
@@ -139,9 +139,23 @@ class _Clause:
         return self.cache[lo]
 
 
+_NAMED_MEMO = TextMemo()
+
+
+def _named(doc_text: str, surface: str) -> bool:
+    """Does the document write `surface`?  Answered once per document and surface: every
+    abbreviation of a long document asks of the same few names (a search of the whole text per
+    abbreviation made a long list of them quadratic)."""
+    known = _NAMED_MEMO.of(doc_text)
+    got = known.get(surface)
+    if got is None:
+        got = known[surface] = surface in doc_text
+    return got
+
+
 def _choose(options: list[Reading], doc_text: str) -> Reading | None:
     """The reading the document names in full, else the default one."""
-    named = [r for r in options if any(s in doc_text for s in r.surfaces)]
+    named = [r for r in options if any(_named(doc_text, s) for s in r.surfaces)]
     if len({r.name for r in named}) == 1:
         return named[0]
     if named:

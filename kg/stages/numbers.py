@@ -284,8 +284,8 @@ _PATTERN = re.compile(
 # characters that, right before a number, mean it is part of a code, ordinal, date or range
 # (·: the day of a dated name, 5·12汶川地震, or a mistyped decimal point, 1·8%: no figure after it)
 _BAD_BEFORE_ARABIC = set("·•0123456789０１２３４５６７８９.．ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
-                         "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ_+#＃/:：" + _ORDINAL
-                         + cue_chars("numbers.session_chars"))  # 十七届61次常务会议: 第 left out
+                         "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ_+#＃/:：" + _ORDINAL)
+_SESSION_CHARS = set(cue_chars("numbers.session_chars"))  # 十七届61次常务会议: 第 left out
 _BAD_BEFORE_CHINESE = set(_CN_ALL_CHARS + cue_chars("numbers.bad_before_chinese_chars"))
 _RANGE_SIGNS = set(cue_chars("numbers.range_sign_chars"))
 _STOP = set("，,。；;：:！？!?、（）()[]【】\n\r\t 　…—.．")  # . : a title cut off with ...
@@ -577,7 +577,7 @@ def _may_list(text: str, a: int) -> bool:
     """A bare number at `a` can open or continue a list of figures: not an enumerator (2、 at the
     start of a line or sentence), not after a digit, 第 or a code character, and not right after
     a unit (11秒37、11秒49: 37 is the hundredths of the time before it)."""
-    if a == 0 or text[a - 1] in _BAD_BEFORE_ARABIC or text[a - 1] in _SENTENCE_ENDS:
+    if a == 0 or text[a - 1] in _BAD_BEFORE_ARABIC or text[a - 1] in _SESSION_CHARS or text[a - 1] in _SENTENCE_ENDS:
         return False
     return not text.endswith(_UNIT_SURFACES, 0, a)
 
@@ -848,6 +848,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         if not chinese and (before in _BAD_BEFORE_ARABIC or before.isalnum() and before.isascii()) \
                 and not _listed_after_colon(text, ns):
             return None  # G107, v2.3, 第175号, 8+N, 12:30
+        if not chinese and before in _SESSION_CHARS and ns > 1 \
+                and (text[ns - 2].isdigit() or text[ns - 2] in _CN_ALL_CHARS):
+            return None  # 十七届61次, 17届3次: a session's meeting number (本届3000多家企业 stays a figure)
         if before in _RANGE_SIGNS and ns > 1 and (text[ns - 2].isdigit()
                                                    or text[ns - 2] in _CN_ALL_CHARS
                                                    or _percent_low(text, m, ns)

@@ -101,6 +101,7 @@ def _organ_full_forms_map() -> dict[str, str]:
 _PREFECTURE_ORGANS: dict[str, tuple[str, ...]] = {
     organ: tuple(e for o, e in _cue("prefecture_organs") if o == organ) for organ, _ in _cue("prefecture_organs")}
 _MEET_FOREIGN = tuple(w for w, _ in _cue("meet_foreign"))  # 会见|南非总统: the side a Chinese official meets
+_CHINA_ONLY_TITLES = tuple(w for w, _ in _cue("china_only_titles"))  # 国务委员兼外长王毅: China's whatever the sentence names
 _NATIONAL_SCOPE = _cue("national_scope")  # 国家 before a state post, and the country's ISO code
 _FOREIGN_PARTIES = _cue("foreign_parties")  # 越共 …: a foreign ruling party and its country's ISO code
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
@@ -1165,8 +1166,10 @@ class ArticleScan:
         return Body(None, name, "Place", k, s, (name, f"iso-{iso}")) if name else None
 
     def _foreign_title_before(self, title: str, k: int) -> bool:
-        """Was `title` (国家主席) written right after a foreign country before k in the article
-        (老挝国家主席通伦 … 国家主席通伦)?  The places of such titles are listed once per article."""
+        """Was `title` (国家主席) written right after a foreign country before k in the article,
+        with the same name after it (老挝国家主席通伦 … 国家主席通伦)?  The bare title before
+        another name is China's again (越南国家主席苏林访华。国家主席习近平会见…).  Such titles are
+        listed once per article, with the two characters after each (where a name starts)."""
         index = self._lazy.get("foreign_titles")
         if index is None:
             index = self._lazy["foreign_titles"] = {}
@@ -1177,8 +1180,10 @@ class ArticleScan:
                         if self.text.startswith(w, m.aend):
                             pm = vocabulary().post_re.match(self.text, m.aend + len(w))
                             if pm:
-                                index.setdefault(w + pm.group(0), []).append(m.aend)
-        return any(e < k for e in index.get(title, ()))
+                                index.setdefault(w + pm.group(0), []).append(
+                                    (m.aend, self.text[pm.end():pm.end() + 2]))
+        after = self.text[k + len(title):k + len(title) + 2]
+        return any(e < k and name == after for e, name in index.get(title, ()))
 
     def _party_country(self, k: int) -> Body | None:
         """The country of a foreign ruling party named earlier in the clause before k (越共中央总书记、
@@ -1205,8 +1210,8 @@ class ArticleScan:
         named only as the side met after `at` — a meeting word right before it and a post right
         after it (王毅国务委员兼外长将会见南非总统拉马福萨, 国务委员兼外长王毅应约同日本外相…通电话:
         posts_words.tsv meet_foreign) — owns nothing before the meeting, so the post stays
-        China's; a country anywhere else in the sentence (before `at` in its clause, or after it
-        in any other role) still leaves the post unread: precision first.  So does a foreign
+        China's; a country anywhere else in the sentence (before `at`, as in 在意大利访问期间，
+        普罗迪总理…, or after it in any other role) still leaves the post unread: precision first.  So does a foreign
         country written with the same post elsewhere in the article (新加坡总理李显龙访华。李显龙
         总理会见美国总统…: 总理 may be Singapore's there)."""
         sent = self.art.sentence_at(at)
@@ -1219,11 +1224,19 @@ class ArticleScan:
         spans = seen[sent.start]
         if not spans:
             return False
-        c = max(sent.start, rfind_any(self.text, "，,；;：:", max(sent.start, at - MAX_SENTENCE), at) + 1)
-        if any(a < at and b > c for a, b in spans) or \
+        if any(a < at for a, _b in spans) and not self._china_only_title_near(at) or \
                 not all(self._met_official(a, b) for a, b in spans if a >= at):
             return True
         return bool(post) and self._post_abroad_elsewhere(post)
+
+    def _china_only_title_near(self, at: int) -> bool:
+        """A title only a Chinese official holds (posts_words.tsv china_only_titles) written within
+        a dozen characters of `at`, in its clause (国务委员兼外交部长王毅, 王毅国务委员兼外长)."""
+        lo, hi = max(0, at - 12), min(len(self.text), at + 12)
+        cut = rfind_any(self.text, "，,；;：:。", lo, at) + 1
+        end = next((k for k in range(at, hi) if self.text[k] in "，,；;：:。"), hi)
+        window = self.text[max(lo, cut):end]
+        return any(w in window for w in _CHINA_ONLY_TITLES)
 
     def _post_abroad_elsewhere(self, post: str) -> bool:
         """Is `post` written right after a foreign country anywhere in the article as its own
@@ -1966,28 +1979,42 @@ def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     (`_listed_appointees`) or an honorific inside the next seven (`_other_evidence`).  Every other
     family name is passed over without a call (most of them: 和, 高, 方 in running text).
     None when a table holds an empty word (then any position can be one)."""
-    first, hon = _scan_tables()[1], _scan_tables()[2]
+    first, before = _scan_tables()[1], _candidate_openers(verbs_before)
+    if first is None or before is None:
+        return None
+    # the family name's character first, the tests after it: a pattern that opens with a
+    # character class is searched by re's fast scan for that class (one alternative per test,
+    # each opening with a look-behind, was tried at every character): the same matches
+    parts = [rf"(?<=[{re.escape(before)}][\s\S])", *_candidate_lookaheads()]
+    return re.compile(f"{first.pattern}(?:{'|'.join(parts)})")
+
+
+def _candidate_openers(verbs_before: tuple[str, ...]) -> str | None:
+    """The characters right before a family name that open a candidate (`_candidate_re`); None
+    when a table holds an empty word."""
     posts, verbs = _post_last_chars(), _verb_last_chars(verbs_before)
-    if first is None or posts is None or verbs is None or "" in vocabulary().honorifics:
+    if posts is None or verbs is None or "" in vocabulary().honorifics:
         return None
     meet = {w[-1] for w in _MEET_BEFORE + _REQUEST_BEFORE}  # 会见了|王毅国务委员, 接受|杨某辞去
     now = {w[-1] for w in _NOW}  # 目前|李明担任…
     notes = {w[-1] for w in _CANDIDATE_NOTES}  # 县长候选人|李明
-    before = "".join(sorted(posts | verbs | meet | now | notes | set(_OPENING_CHARS) | {"、", "）", ")", "的"} | set(_SPACES)))
     # ）: 局长（兼）王建球; 的: 拟任…的陈刚; a space: 张吉福任… 齐静任… (a headline list)
-    F = first.pattern
-    # the family name's character first, the tests after it: a pattern that opens with a
-    # character class is searched by re's fast scan for that class (one alternative per test,
-    # each opening with a look-behind, was tried at every character): the same matches
-    parts = [rf"(?<=[{re.escape(before)}][\s\S])", r"(?=[\s\S]{1,4}、)"]
+    return "".join(sorted(posts | verbs | meet | now | notes | set(_OPENING_CHARS) | {"、", "）", ")", "的"} | set(_SPACES)))
+
+
+def _candidate_lookaheads() -> list[str]:
+    """The tests after a family name that make it a candidate (`_candidate_re`): 、 two to five
+    characters on, a body's head post after the name, an honorific inside the next seven."""
+    parts = [r"(?=[\s\S]{1,4}、)"]
     if _HEADED_UNITS:  # 农机化司|李伟国司长: a name before its body's head post (`_name_then_head_post`)
         mods = "|".join(re.escape(m) for m in sorted(vocabulary().modifiers, key=len, reverse=True))
         units = "".join(re.escape(u) for u in _HEADED_UNITS)
         parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?[{units}]{re.escape(_HEAD_POST_END)})")
-    for h in (vocabulary().honorifics if hon is not None else ()):
-        if len(h) <= 5:  # wholly inside t[p + 2:p + 7]
-            parts.append(rf"(?=[\s\S]{{1,{6 - len(h)}}}{re.escape(h)})")
-    return re.compile(f"{F}(?:{'|'.join(parts)})")
+    if _scan_tables()[2] is not None:
+        for h in vocabulary().honorifics:
+            if len(h) <= 5:  # wholly inside t[p + 2:p + 7]
+                parts.append(rf"(?=[\s\S]{{1,{6 - len(h)}}}{re.escape(h)})")
+    return parts
 
 
 def _scan_article(doc: Doc, scan: ArticleScan) -> None:

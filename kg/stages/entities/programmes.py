@@ -1278,7 +1278,7 @@ def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
             continue
         name, host = names[m.group("name")]
         found.append(Found(s, e, "Programme", name, "programme.national-event",
-                           {"kind": "campaign", "alias": m.group("name"), **({"host_code": host} if host else {})}))
+                           {"kind": "campaign", "alias": m.group(0), **({"host_code": host} if host else {})}))  # (as written, edition and all)
         occupied.mark(s, e)
     return found
 
