@@ -1196,17 +1196,18 @@ def _without_locative(name: str, after: str, opener: str = "") -> str:
     figure is the whole the next figure is part of — the locative is no part of the noun (初中,
     高中 are words of their own and stay); a comma may stand between (40个工业行业大类中，34个行业盈利),
     or a verb of being (41个大类行业中有37个); after 在 the locative closes a scope whatever follows
-    (在八类居民消费品价格指数中，食品…: the eight classes, not 居民消费品价格指数中)."""
+    (在八类居民消费品价格指数中，食品…: the eight classes, not 居民消费品价格指数中).  A noun of one
+    character counts too (全县50个村中3个村, 120户中有8户)."""
     have = next((w for w in cues("metrics.locative_existence") if name.endswith(w)), None)
-    if have and len(name) > len(have) + 2 and name[:-len(have)].endswith(cues("metrics.locative_tails")):
+    if have and len(name) >= len(have) + 2 and name[:-len(have)].endswith(cues("metrics.locative_tails")):
         name = name[:-len(have)]
     if after[:1] in ("，", ","):
         if opener in cues("metrics.scope_openers") and len(name) >= 3 \
                 and name.endswith(cues("metrics.locative_tails")) and name[-2:] not in word_freq():
             return name[:-1]
         after = after[1:]
-    if len(name) >= 3 and after[:1].isdigit() and name.endswith(cues("metrics.locative_tails")) \
-            and name[-2:] not in word_freq():
+    if len(name) >= 2 and after[:1].isdigit() and name.endswith(cues("metrics.locative_tails")) \
+            and name[-2:] not in word_freq():  # 全县50个村中3个村: 村 (市中, 家中 are words: kept)
         return name[:-1]
     return name
 
@@ -2036,6 +2037,17 @@ def _respectively(indicator: str, n: int) -> list[str] | None:
 _EXAMPLES_COUNTED = re.compile(f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
 
 
+def _delegation_place(view: _ArticleView, s_start: int, q_start: int) -> str | None:
+    """首届进博会四川交易团共有3200余家采购商: a place named with a delegation noun (交易团, 代表团)
+    before the figure in its sentence is whose figure it is — the delegation reports its own buyers
+    and deals, the expo named before it is only where (never the expo's figure)."""
+    text = view.text
+    for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q_start):
+        if etype == "Place" and text.startswith(cues("metrics.delegation_nouns"), aend):
+            return key
+    return None
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
@@ -2045,6 +2057,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     # 金娃科技创新产业园等85个项目竣工，竣工率76.6%: the projects named before 等 and a count are
     # examples of those counted, none of them what the count (or the figures after it) is about
     examples = _EXAMPLES_COUNTED.search(text, s_start, q.number_start + 1) is not None
+    key = _delegation_place(view, s_start, q.start)
+    if key:  # 首届进博会四川交易团共有3200余家采购商: the figures of Sichuan's delegation, not the expo's
+        return key, "delegation-place"
     if not admin and not examples:
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
@@ -3467,6 +3482,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if elliptic != indicator:  # 蔬菜播种面积3930亩，…，产量5346吨: 蔬菜产量
                 indicator, irule = elliptic, "elliptic-measure"
                 ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and indicator in cues("metrics.value_added_measures"):
+            topic = _sector_topic(view.text, view.sentence(q.start)[0], istart)
+            if topic:  # 其中，金融业活力凸显，前三季度增加值实现200.8亿元: 金融业增加值
+                indicator = topic + indicator
+                ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and q.unit in _PERCENT_UNITS and prev is not None \
                 and prev.unit in _PERCENT_UNITS and prev_ind:
             shared = _shared_measure(indicator, prev_ind[0])
@@ -4102,6 +4122,26 @@ def _shared_measure(indicator: str, before: str) -> str:
         if k >= 2 and k + len(measure) == len(head) and head[k - 1] == item[-1]:
             return item + measure + verb
     return indicator
+
+
+# a clause that is a sector (…业) and a short comment on it, no figure (金融业活力凸显, 工业运行平稳向好)
+_SECTOR_TOPIC = re.compile("(?:其中)?([\u4e00-\u9fff、]{0,14}业)([\u4e00-\u9fff]{2,8})")
+_SECTOR_LEAD = re.compile("[\u4e00-\u9fff—\-0-9]{0,6}")  # 前三季度, 1-9月: a time before the measure
+
+
+def _sector_topic(text: str, sent_start: int, istart: int) -> str | None:
+    """其中，金融业活力凸显，前三季度增加值实现200.8亿元: a bare 增加值 whose clause opens with at
+    most a time, right after a clause that only names a sector (…业) and says how it fares, is that
+    sector's (金融业增加值) — the sector is the clause's topic.  Look-back bounded by two clauses."""
+    lo = max(sent_start, istart - 40)
+    cut = max(text.rfind("，", lo, istart), text.rfind(",", lo, istart))
+    if cut < 0 or not _SECTOR_LEAD.fullmatch(text, cut + 1, istart):
+        return None
+    start = max(text.rfind("，", lo, cut), text.rfind(",", lo, cut), text.rfind("：", lo, cut), sent_start - 1)
+    m = _SECTOR_TOPIC.fullmatch(text, start + 1, cut)
+    if m is None or "业" in m.group(2) or m.group(1).endswith(cues("metrics.not_sector_words")):
+        return None
+    return m.group(1)
 
 
 def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None) -> str:
