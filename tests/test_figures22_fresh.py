@@ -48,3 +48,15 @@ def test_a_delegations_figures_are_its_places_not_the_expos():
     assert ms[(136, "笔")][1] == "上海市"
     ms = _metrics("第三届进博会共有3000多家企业参展。")  # (no delegation: the expo's, as before)
     assert ms[(3000, "家")][1] == "中国国际进口博览会"
+
+
+def test_a_count_of_things_whose_measure_changed_counts_the_things():
+    """41个大类行业中有37个行业增加值同比增长: the 37 are industries (行业, as 18个行业保持正增长), the
+    增加值 that grew is what they share, never part of the noun (行业增加值同比); a measure with a
+    figure of its own after it splits as before (15个项目总投资达98.6亿元)."""
+    ms = _metrics("1—2月份，41个大类行业中有37个行业增加值同比增长。")
+    assert ms[(37, "个")][0] == "行业"
+    ms = _metrics("全市41个行业中28个行业投资同比下降。")
+    assert ms[(28, "个")][0] == "行业"
+    ms = _metrics("全市15个项目总投资达98.6亿元。")
+    assert ms[(15, "个")][0] == "项目"

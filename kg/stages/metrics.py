@@ -635,6 +635,22 @@ def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
 _CHANGE_END = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})$")
 
 
+_CHANGE_VERB_AT = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')})?(?:{cue_alt('metrics.change_verbs', False)})")
+
+
+def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Quantity | None) -> bool:
+    """41个大类行业中有37个行业增加值同比增长: a counted noun running into a measure (增加值) that
+    only a basis (同比) and a change verb follow counts the things whose measure changed — the
+    measure and its change are what they share, not part of the noun (行业, as 18个行业保持正增长).
+    When the change's own figure follows (484家规上工业企业增加值同比增长8.1%) the noun keeps the
+    measure, so that the figure after it is read as that measure's change."""
+    tail = counted[cut.end():]
+    if tail and tail not in cues("metrics.change_basis"):
+        return False
+    verb = _CHANGE_VERB_AT.match(text, q_end + len(counted))
+    return verb is not None and (nxt is None or nxt.start > verb.end() + 1)
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -679,6 +695,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         cut = _MEASURE_IN_NOUN.search(counted)
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
+        elif cut and cut.start() >= 2 and _changed_measure(text, counted, cut, q.end, nxt):
+            counted = counted[:cut.start()]  # 37个行业增加值同比增长: the industries whose value added grew
         counted = _admin_units_measured(text, counted, q, nxt)
         name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
                                  text[max(s_start, q.start - 1):q.start])
