@@ -60,3 +60,18 @@ def test_a_count_of_things_whose_measure_changed_counts_the_things():
     assert ms[(28, "个")][0] == "行业"
     ms = _metrics("全市15个项目总投资达98.6亿元。")
     assert ms[(15, "个")][0] == "项目"
+
+
+def test_bare_ordinal_digits_before_a_sector_noun_name_the_sectors():
+    """二、三产业投资同比分别增长76.9%、0.3%: county releases drop 第 — the items are still the
+    second and third sectors (第二产业投资增长, 第三产业投资增长), never 二产业投资."""
+    ms = _metrics("1-3月，第一产业投资与去年同期持平，二、三产业投资同比分别增长76.9%、0.3%。")
+    assert ms[(76.9, "%")][0] == "第二产业投资同比增长"
+    assert ms[(0.3, "%")][0] == "第三产业投资同比增长"
+
+
+def test_a_counted_whole_closed_by_a_locative_before_a_comma_drops_it():
+    """三个工业门类中，采矿业增加值…: 中 before the comma closes the whole (工业门类) the items after
+    it belong to, whatever follows the comma; a word ending in 中 (初中) stays."""
+    ms = _metrics("1-3月，三个工业门类中，采矿业增加值同比增长8.7%。")
+    assert ms[(3, "个")][0] == "工业门类"

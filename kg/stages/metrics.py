@@ -1212,7 +1212,8 @@ _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{c
 def _without_locative(name: str, after: str, opener: str = "") -> str:
     """27个行业大类中18个行业…: a counted noun closed by a locative (中) right before another
     figure is the whole the next figure is part of — the locative is no part of the noun (初中,
-    高中 are words of their own and stay); a comma may stand between (40个工业行业大类中，34个行业盈利),
+    高中 are words of their own and stay); a comma may stand between (40个工业行业大类中，34个行业盈利;
+    三个工业门类中，采矿业增加值…: the items after it, with or without a figure of their own),
     or a verb of being (41个大类行业中有37个); after 在 the locative closes a scope whatever follows
     (在八类居民消费品价格指数中，食品…: the eight classes, not 居民消费品价格指数中).  A noun of one
     character counts too (全县50个村中3个村, 120户中有8户)."""
@@ -1220,9 +1221,8 @@ def _without_locative(name: str, after: str, opener: str = "") -> str:
     if have and len(name) >= len(have) + 2 and name[:-len(have)].endswith(cues("metrics.locative_tails")):
         name = name[:-len(have)]
     if after[:1] in ("，", ","):
-        if opener in cues("metrics.scope_openers") and len(name) >= 3 \
-                and name.endswith(cues("metrics.locative_tails")) and name[-2:] not in word_freq():
-            return name[:-1]
+        if len(name) >= 3 and name.endswith(cues("metrics.locative_tails")) and name[-2:] not in word_freq():
+            return name[:-1]  # 三个工业门类中，采矿业…: the whole the items after the comma are parts of
         after = after[1:]
     if len(name) >= 2 and after[:1].isdigit() and name.endswith(cues("metrics.locative_tails")) \
             and name[-2:] not in word_freq():  # 全县50个村中3个村: 村 (市中, 家中 are words: kept)
@@ -1948,7 +1948,7 @@ def _share_heads(items: list[str]) -> list[str] | None:
     from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
     第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found."""
     n = len(items)
-    ordinal = _ordinal_items(items)
+    ordinal = _ordinal_items(items) or _bare_ordinal_sectors(items)
     if ordinal:
         return ordinal
     whole = _whole_indicators()
@@ -1991,6 +1991,16 @@ def _complete_item(item: str, whole: frozenset[str]) -> bool:
     indicator already (or ends with an indicator's head word) shares no head with the last: the
     items are parallel nouns, each its own indicator."""
     return item in whole or any(item.endswith(h) and len(item) > len(h) for h in _head_words())
+
+
+def _bare_ordinal_sectors(items: list[str]) -> list[str] | None:
+    """二、三产业投资同比分别增长76.9%、0.3%: ordinal digits without 第 before a sector noun name the
+    sectors of the economy → 第二产业投资, 第三产业投资 (never 二产业投资); None for other lists."""
+    last, mark = items[-1], cues("numbers.ordinal_chars")[0]
+    if all(len(x) == 1 and x in _ORDINAL_DIGITS for x in items[:-1]) and len(last) > 1 \
+            and last[0] in _ORDINAL_DIGITS and last[1:].startswith(cues("metrics.sector_nouns")):
+        return [mark + x + last[1:] for x in items[:-1]] + [mark + last]
+    return None
 
 
 def _ordinal_items(items: list[str]) -> list[str] | None:
