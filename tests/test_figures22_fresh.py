@@ -75,3 +75,14 @@ def test_a_counted_whole_closed_by_a_locative_before_a_comma_drops_it():
     it belong to, whatever follows the comma; a word ending in 中 (初中) stays."""
     ms = _metrics("1-3月，三个工业门类中，采矿业增加值同比增长8.7%。")
     assert ms[(3, "个")][0] == "工业门类"
+
+
+def test_a_count_summing_up_a_list_is_no_part_of_its_last_item():
+    """汽车制造业、食品制造业、金属制品业三个行业增加值分别增长a、b、c: 三个行业 sums the list up
+    (as many items as figures), so the last figure is 金属制品业's, not 金属制品业三个行业's; a
+    count that does not match the list stays where it was."""
+    ms = _metrics("1-3月，汽车制造业、食品制造业、金属制品业三个行业增加值分别增长89.2%、11.4%、15.4%。")
+    assert ms[(15.4, "%")][0] == "金属制品业增加值增长"
+    assert ms[(89.2, "%")][0] == "汽车制造业增加值增长"
+    ms = _metrics("1-3月，汽车制造业、金属制品业两个行业增加值分别增长9.2%、1.4%。")
+    assert ms[(1.4, "%")][0] == "金属制品业增加值增长"

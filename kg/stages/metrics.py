@@ -1670,6 +1670,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     etc = _listed_before_etc(clause, len(figures))
     if etc is not None:
         return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
+    clause = _without_resumptive_count(clause, len(figures))
     items = _split_items(clause)
     if len(items) > len(figures) >= 2 and len(clause.split("、")) == len(figures):
         items = clause.split("、")  # 蔬菜及食用菌、瓜果产量分别增长a、b: 及 joins inside an item
@@ -1881,6 +1882,26 @@ def _holds_listed_name(item: str) -> bool:
 
 _JUDGED = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.list_judgements', False)})"
                      f"|(?<=(?:{cue_alt('metrics.change_nouns', False)}))(?:{cue_alt('metrics.list_judgements', False)}))$")
+
+
+# a count that sums up the list before it (…金属制品业三个行业增加值): numeral, measure word, class noun
+_RESUMPTIVE = re.compile(f"([{cue_chars('periods.numeral_chars')}0-9]{{1,2}})"
+                         f"(?:{cue_alt('metrics.resumptive_units', False)})(?:{cue_alt('metrics.resumptive_nouns', False)})")
+_SMALL_NUMERALS = {ch: k + 1 for k, ch in enumerate("一二三四五六七八九十")} | {"两": 2}
+
+
+def _without_resumptive_count(clause: str, n: int) -> str:
+    """汽车制造业、食品制造业、金属制品业三个行业增加值分别增长a、b、c: a count of as many items as
+    figures right after the list sums it up (三个行业) and is no part of the last item's name —
+    金属制品业增加值, not 金属制品业三个行业增加值."""
+    if "、" not in clause:
+        return clause
+    m = _RESUMPTIVE.search(clause, clause.rfind("、") + 2)
+    if m is None:
+        return clause
+    num = m.group(1)
+    value = int(num) if num.isdigit() else _SMALL_NUMERALS.get(num, 0)
+    return clause[:m.start()] + clause[m.end():] if value == n else clause
 
 
 def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | None:
