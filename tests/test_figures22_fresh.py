@@ -86,3 +86,11 @@ def test_a_count_summing_up_a_list_is_no_part_of_its_last_item():
     assert ms[(89.2, "%")][0] == "汽车制造业增加值增长"
     ms = _metrics("1-3月，汽车制造业、金属制品业两个行业增加值分别增长9.2%、1.4%。")
     assert ms[(1.4, "%")][0] == "金属制品业增加值增长"
+
+
+def test_a_list_judged_by_its_trend_before_respectively_is_what_the_figures_measure():
+    """汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好，分别增长a、b、c: 增势较好 judges
+    the list; cut off, each figure is its item's value added (汽车制造业增加值增长), as after 增长较快."""
+    ms = _metrics("1-3月，汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好，分别增长89.2%、11.4%、159.4%。")
+    assert ms[(89.2, "%")][0] == "汽车制造业增加值增长"
+    assert ms[(159.4, "%")][0] == "燃气生产和供应业增加值增长"

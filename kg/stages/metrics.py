@@ -1881,7 +1881,8 @@ def _holds_listed_name(item: str) -> bool:
 
 
 _JUDGED = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.list_judgements', False)})"
-                     f"|(?<=(?:{cue_alt('metrics.change_nouns', False)}))(?:{cue_alt('metrics.list_judgements', False)}))$")
+                     f"|(?<=(?:{cue_alt('metrics.change_nouns', False)}))(?:{cue_alt('metrics.list_judgements', False)})"
+                     f"|(?:{cue_alt('metrics.list_trend_judgements', False)}))$")  # 增加值增势较好，分别增长…
 
 
 # a count that sums up the list before it (…金属制品业三个行业增加值): numeral, measure word, class noun
