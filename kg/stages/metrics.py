@@ -635,6 +635,22 @@ def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
 _CHANGE_END = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})$")
 
 
+_CHANGE_VERB_AT = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')})?(?:{cue_alt('metrics.change_verbs', False)})")
+
+
+def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Quantity | None) -> bool:
+    """41个大类行业中有37个行业增加值同比增长: a counted noun running into a measure (增加值) that
+    only a basis (同比) and a change verb follow counts the things whose measure changed — the
+    measure and its change are what they share, not part of the noun (行业, as 18个行业保持正增长).
+    When the change's own figure follows (484家规上工业企业增加值同比增长8.1%) the noun keeps the
+    measure, so that the figure after it is read as that measure's change."""
+    tail = counted[cut.end():]
+    if tail and tail not in cues("metrics.change_basis"):
+        return False
+    verb = _CHANGE_VERB_AT.match(text, q_end + len(counted))
+    return verb is not None and (nxt is None or nxt.start > verb.end() + 1)
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -679,6 +695,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         cut = _MEASURE_IN_NOUN.search(counted)
         if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
+        elif cut and cut.start() >= 2 and _changed_measure(text, counted, cut, q.end, nxt):
+            counted = counted[:cut.start()]  # 37个行业增加值同比增长: the industries whose value added grew
         counted = _admin_units_measured(text, counted, q, nxt)
         name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
                                  text[max(s_start, q.start - 1):q.start])
@@ -1194,19 +1212,20 @@ _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{c
 def _without_locative(name: str, after: str, opener: str = "") -> str:
     """27个行业大类中18个行业…: a counted noun closed by a locative (中) right before another
     figure is the whole the next figure is part of — the locative is no part of the noun (初中,
-    高中 are words of their own and stay); a comma may stand between (40个工业行业大类中，34个行业盈利),
+    高中 are words of their own and stay); a comma may stand between (40个工业行业大类中，34个行业盈利;
+    三个工业门类中，采矿业增加值…: the items after it, with or without a figure of their own),
     or a verb of being (41个大类行业中有37个); after 在 the locative closes a scope whatever follows
-    (在八类居民消费品价格指数中，食品…: the eight classes, not 居民消费品价格指数中)."""
+    (在八类居民消费品价格指数中，食品…: the eight classes, not 居民消费品价格指数中).  A noun of one
+    character counts too (全县50个村中3个村, 120户中有8户)."""
     have = next((w for w in cues("metrics.locative_existence") if name.endswith(w)), None)
-    if have and len(name) > len(have) + 2 and name[:-len(have)].endswith(cues("metrics.locative_tails")):
+    if have and len(name) >= len(have) + 2 and name[:-len(have)].endswith(cues("metrics.locative_tails")):
         name = name[:-len(have)]
     if after[:1] in ("，", ","):
-        if opener in cues("metrics.scope_openers") and len(name) >= 3 \
-                and name.endswith(cues("metrics.locative_tails")) and name[-2:] not in word_freq():
-            return name[:-1]
+        if len(name) >= 3 and name.endswith(cues("metrics.locative_tails")) and name[-2:] not in word_freq():
+            return name[:-1]  # 三个工业门类中，采矿业…: the whole the items after the comma are parts of
         after = after[1:]
-    if len(name) >= 3 and after[:1].isdigit() and name.endswith(cues("metrics.locative_tails")) \
-            and name[-2:] not in word_freq():
+    if len(name) >= 2 and after[:1].isdigit() and name.endswith(cues("metrics.locative_tails")) \
+            and name[-2:] not in word_freq():  # 全县50个村中3个村: 村 (市中, 家中 are words: kept)
         return name[:-1]
     return name
 
@@ -1651,6 +1670,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     etc = _listed_before_etc(clause, len(figures))
     if etc is not None:
         return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
+    clause = _without_resumptive_count(clause, len(figures))
     items = _split_items(clause)
     if len(items) > len(figures) >= 2 and len(clause.split("、")) == len(figures):
         items = clause.split("、")  # 蔬菜及食用菌、瓜果产量分别增长a、b: 及 joins inside an item
@@ -1861,7 +1881,28 @@ def _holds_listed_name(item: str) -> bool:
 
 
 _JUDGED = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.list_judgements', False)})"
-                     f"|(?<=(?:{cue_alt('metrics.change_nouns', False)}))(?:{cue_alt('metrics.list_judgements', False)}))$")
+                     f"|(?<=(?:{cue_alt('metrics.change_nouns', False)}))(?:{cue_alt('metrics.list_judgements', False)})"
+                     f"|(?:{cue_alt('metrics.list_trend_judgements', False)}))$")  # 增加值增势较好，分别增长…
+
+
+# a count that sums up the list before it (…金属制品业三个行业增加值): numeral, measure word, class noun
+_RESUMPTIVE = re.compile(f"([{cue_chars('periods.numeral_chars')}0-9]{{1,2}})"
+                         f"(?:{cue_alt('metrics.resumptive_units', False)})(?:{cue_alt('metrics.resumptive_nouns', False)})")
+_SMALL_NUMERALS = {ch: k + 1 for k, ch in enumerate("一二三四五六七八九十")} | {"两": 2}
+
+
+def _without_resumptive_count(clause: str, n: int) -> str:
+    """汽车制造业、食品制造业、金属制品业三个行业增加值分别增长a、b、c: a count of as many items as
+    figures right after the list sums it up (三个行业) and is no part of the last item's name —
+    金属制品业增加值, not 金属制品业三个行业增加值."""
+    if "、" not in clause:
+        return clause
+    m = _RESUMPTIVE.search(clause, clause.rfind("、") + 2)
+    if m is None:
+        return clause
+    num = m.group(1)
+    value = int(num) if num.isdigit() else _SMALL_NUMERALS.get(num, 0)
+    return clause[:m.start()] + clause[m.end():] if value == n else clause
 
 
 def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | None:
@@ -1929,7 +1970,7 @@ def _share_heads(items: list[str]) -> list[str] | None:
     from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
     第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found."""
     n = len(items)
-    ordinal = _ordinal_items(items)
+    ordinal = _ordinal_items(items) or _bare_ordinal_sectors(items)
     if ordinal:
         return ordinal
     whole = _whole_indicators()
@@ -1972,6 +2013,16 @@ def _complete_item(item: str, whole: frozenset[str]) -> bool:
     indicator already (or ends with an indicator's head word) shares no head with the last: the
     items are parallel nouns, each its own indicator."""
     return item in whole or any(item.endswith(h) and len(item) > len(h) for h in _head_words())
+
+
+def _bare_ordinal_sectors(items: list[str]) -> list[str] | None:
+    """二、三产业投资同比分别增长76.9%、0.3%: ordinal digits without 第 before a sector noun name the
+    sectors of the economy → 第二产业投资, 第三产业投资 (never 二产业投资); None for other lists."""
+    last, mark = items[-1], cues("numbers.ordinal_chars")[0]
+    if all(len(x) == 1 and x in _ORDINAL_DIGITS for x in items[:-1]) and len(last) > 1 \
+            and last[0] in _ORDINAL_DIGITS and last[1:].startswith(cues("metrics.sector_nouns")):
+        return [mark + x + last[1:] for x in items[:-1]] + [mark + last]
+    return None
 
 
 def _ordinal_items(items: list[str]) -> list[str] | None:
@@ -2036,6 +2087,17 @@ def _respectively(indicator: str, n: int) -> list[str] | None:
 _EXAMPLES_COUNTED = re.compile(f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
 
 
+def _delegation_place(view: _ArticleView, s_start: int, q_start: int) -> str | None:
+    """首届进博会四川交易团共有3200余家采购商: a place named with a delegation noun (交易团, 代表团)
+    before the figure in its sentence is whose figure it is — the delegation reports its own buyers
+    and deals, the expo named before it is only where (never the expo's figure)."""
+    text = view.text
+    for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q_start):
+        if etype == "Place" and text.startswith(cues("metrics.delegation_nouns"), aend):
+            return key
+    return None
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
@@ -2045,6 +2107,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     # 金娃科技创新产业园等85个项目竣工，竣工率76.6%: the projects named before 等 and a count are
     # examples of those counted, none of them what the count (or the figures after it) is about
     examples = _EXAMPLES_COUNTED.search(text, s_start, q.number_start + 1) is not None
+    key = _delegation_place(view, s_start, q.start)
+    if key:  # 首届进博会四川交易团共有3200余家采购商: the figures of Sichuan's delegation, not the expo's
+        return key, "delegation-place"
     if not admin and not examples:
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
@@ -3467,6 +3532,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if elliptic != indicator:  # 蔬菜播种面积3930亩，…，产量5346吨: 蔬菜产量
                 indicator, irule = elliptic, "elliptic-measure"
                 ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and indicator in cues("metrics.value_added_measures"):
+            topic = _sector_topic(view.text, view.sentence(q.start)[0], istart)
+            if topic:  # 其中，金融业活力凸显，前三季度增加值实现200.8亿元: 金融业增加值
+                indicator = topic + indicator
+                ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and q.unit in _PERCENT_UNITS and prev is not None \
                 and prev.unit in _PERCENT_UNITS and prev_ind:
             shared = _shared_measure(indicator, prev_ind[0])
@@ -4102,6 +4172,26 @@ def _shared_measure(indicator: str, before: str) -> str:
         if k >= 2 and k + len(measure) == len(head) and head[k - 1] == item[-1]:
             return item + measure + verb
     return indicator
+
+
+# a clause that is a sector (…业) and a short comment on it, no figure (金融业活力凸显, 工业运行平稳向好)
+_SECTOR_TOPIC = re.compile("(?:其中)?([\u4e00-\u9fff、]{0,14}业)([\u4e00-\u9fff]{2,8})")
+_SECTOR_LEAD = re.compile("[\u4e00-\u9fff—\-0-9]{0,6}")  # 前三季度, 1-9月: a time before the measure
+
+
+def _sector_topic(text: str, sent_start: int, istart: int) -> str | None:
+    """其中，金融业活力凸显，前三季度增加值实现200.8亿元: a bare 增加值 whose clause opens with at
+    most a time, right after a clause that only names a sector (…业) and says how it fares, is that
+    sector's (金融业增加值) — the sector is the clause's topic.  Look-back bounded by two clauses."""
+    lo = max(sent_start, istart - 40)
+    cut = max(text.rfind("，", lo, istart), text.rfind(",", lo, istart))
+    if cut < 0 or not _SECTOR_LEAD.fullmatch(text, cut + 1, istart):
+        return None
+    start = max(text.rfind("，", lo, cut), text.rfind(",", lo, cut), text.rfind("：", lo, cut), sent_start - 1)
+    m = _SECTOR_TOPIC.fullmatch(text, start + 1, cut)
+    if m is None or "业" in m.group(2) or m.group(1).endswith(cues("metrics.not_sector_words")):
+        return None
+    return m.group(1)
 
 
 def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None) -> str:
