@@ -110,6 +110,8 @@ _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学�
 _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
+_NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
+_NOT_GIVEN_STARTS = tuple(w for w, _ in _cue("not_given_starts"))  # 例会: 县长周例会 is no name
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别为|黄某任…: the clauses open after it
 _NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
@@ -485,6 +487,8 @@ class NameFinder:
         for name in cands:
             if any(_LIST_COUNT_RE.match(t, p + j) for j in range(len(sur), len(name))):
                 continue  # 朱春龙两位同志: a count of the names listed is no given name (龙两位)
+            if self._no_given_name(p + len(sur), name[len(sur):]):
+                continue  # 祝贺他|当选, 县长周例会: a pronoun or a meeting after a family name's character
             if any(ch in self.not_in_name for ch in name[len(sur):]) and \
                     not (strong and self._particle_given_name(p, sur, name)):
                 continue  # 班的同志: a function word is never part of a given name
@@ -504,6 +508,12 @@ class NameFinder:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _no_given_name(self, g: int, given: str) -> bool:
+        """Can the characters at g (`given`, after a family name) be no given name?  A personal
+        pronoun is never one (祝贺他当选: 祝 is a family name), nor a meeting's word a character
+        that is also a family name opens (县长周例会, 周 'weekly'): both are running text."""
+        return any(ch in _NOT_GIVEN_CHARS for ch in given) or self.text.startswith(_NOT_GIVEN_STARTS, g)
 
     def _opened_name(self, p: int, opener: str) -> str | None:
         """A Tibetan or Mongolian name right after a post, opened by a given-name word of
