@@ -5,6 +5,31 @@ name's character is no name (祝贺他当选, 县长周例会)."""
 from conftest import extract_text, held_posts
 
 
+def test_delegation_leader_keeps_his_home_posts():
+    """市委书记李洪慈带领白城市党政代表团到浙江省嘉兴市考察: the story is the host's (嘉兴), so a bare
+    市委 read at the article's place gave the visitor a 嘉兴 post; it is the delegation's home's."""
+    got = held_posts(extract_text("市委书记李洪慈带领白城市党政代表团到浙江省嘉兴市考察交流。"
+                                  "嘉兴市委书记陈伟会见代表团一行并陪同考察。"))
+    assert ("李洪慈", "白城市委", "书记", None) in got
+    assert ("李洪慈", "嘉兴市委", "书记", None) not in got
+    assert ("陈伟", "嘉兴市委", "书记", None) in got
+
+
+def test_delegation_leader_head_post_moves_home():
+    """长治市市委书记马天荣，市委副书记、市长席小军率长治市党政考察团来潍考察: 市长 and 市委 of the
+    second leader are 长治's, not the host 潍坊's."""
+    got = held_posts(extract_text("7月22日，山西省长治市市委书记马天荣，市委副书记、市长席小军率长治市党政考察团"
+                                  "来潍坊考察。潍坊市委书记杜昌文陪同。"))
+    assert ("席小军", "长治市", "市长", None) in got
+    assert not any(p == "席小军" and b.startswith("潍坊") for p, b, *_ in got)
+
+
+def test_delegation_naming_no_home_drops_the_hosts_post():
+    """市委书记罗联峰率领党政考察团来到江苏省昆山市和张家港市: no home named, the host's post is false."""
+    got = held_posts(extract_text("3月27日，市委书记罗联峰率领党政考察团来到江苏省张家港市参观考察。"))
+    assert not any(p == "罗联峰" for p, *_ in got)
+
+
 def test_message_verb_ends_a_foreign_heads_name():
     """习近平向越南国家主席苏林致贺电: 致贺电 (致慰问电, 致信) follows a name as 致电 does."""
     got = held_posts(extract_text("习近平向越南国家主席苏林致贺电。"))

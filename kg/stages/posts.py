@@ -2088,6 +2088,73 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _colon_lists(scan, lo, hi, date)
         _county_secretary_lists(scan, lo, hi, date)
     _drop_home_titles_abroad(scan)
+    _visitors_home_posts(scan)
+
+
+_DELEGATION_RE = re.compile(  # 市委书记李洪慈|带领白城市党政代表团到…: bounded, inside one clause
+    "(?:" + "|".join(w for w, _ in _cue("delegation_leads")) + ")(?!先)([^，,。；;！？\n]{0,14}?)(?:"
+    + "|".join(sorted((w for w, _ in _cue("delegation_words")), key=len, reverse=True)) + ")(?:一行)?(?:"
+    + "|".join(w for w, _ in _cue("delegation_goes")) + ")")
+_DELEGATION_REACH = 12  # characters between a leader's name and the verb of leading (同志, 一行, 等)
+
+
+def _delegation_home(scan: ArticleScan, h: Holding) -> tuple[str, str] | None | bool:
+    """Does the holder of `h` lead a delegation to another place right after his name (…李洪慈带领
+    白城市党政代表团到嘉兴市考察)?  False where not; else the (name, code) of the home place the
+    delegation's name opens with, None where it names none (率领党政考察团来到昆山市)."""
+    m = _DELEGATION_RE.search(scan.text, h.pend, min(len(scan.text), h.pend + _DELEGATION_REACH + 40))
+    if m is None or m.start() - h.pend > _DELEGATION_REACH or re.search("[，,。；;！？\n]", scan.text[h.pend:m.start()]):
+        return False
+    places = [p for p in scan.mentions_starting(m.start(1), m.end(1)) if p.label == "Place" and p.attrs.get("code")]
+    if len(places) != 1 or not table().get(places[0].attrs["code"]):
+        return None
+    return (places[0].norm or places[0].surface, places[0].attrs["code"])
+
+
+def _visitors_home_posts(scan: ArticleScan) -> None:
+    """杭州市委书记刘捷率杭州市党政代表团赴嘉兴考察; 市委书记李洪慈带领白城市党政代表团到嘉兴市: in
+    a visit story the article's place is the host, so a bare 市委/市长 written for a delegation's
+    leader (there, and wherever else in the article: 市委书记刘捷表示) was read as the host's.  Such
+    a post is the leader's home's: moved to the place the delegation is named by when it is of the
+    host's level (白城市委), dropped where the delegation names none."""
+    homes: dict[str, tuple[str, str] | None] = {}
+    for h in scan.holdings:
+        if h.person not in homes and (home := _delegation_home(scan, h)) is not False:
+            homes[h.person] = home
+    if not homes or not scan.art_code:
+        return
+    kept = []
+    for h in scan.holdings:
+        if h.person in homes and _hosts_relative(scan, h.body, h.post):
+            moved = _moved_home(scan, h.body, homes[h.person])
+            if moved is None:
+                continue
+            h = replace(h, body=moved)
+        kept.append(h)
+    scan.holdings = kept
+
+
+def _hosts_relative(scan: ArticleScan, body: Body, post: str) -> bool:
+    """Is `body` written with a relative scope (市委; a place written by its head's post alone: 市长)
+    and placed at the article's place?"""
+    written = scan.text[body.start:body.end] or (post if body.label == "Place" else "")
+    if not body.place or not written.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES)):
+        return False
+    code = body.place[1]
+    return code == scan.art_code or table().is_within(scan.art_code, code) or table().is_within(code, scan.art_code)
+
+
+def _moved_home(scan: ArticleScan, body: Body, home: tuple[str, str] | None) -> Body | None:
+    """`body` (the host's 嘉兴市委, 潍坊市) as the home's (白城市委, 长治市), the home of the host
+    place's level; None where there is none such."""
+    host = table().get(body.place[1])
+    got = table().get(home[1]) if home else None
+    if host is None or got is None or got.level != host.level or not body.name.startswith(host.name):
+        return None
+    if body.label == "Place":
+        return Body(None, got.name, "Place", body.start, body.end, (got.name, got.code))
+    return scan._make_body(body.start, body.end, got.name + body.name[len(host.name):], (got.name, got.code),
+                           alias=scan.text[body.start:body.end])
 
 
 def _drop_home_titles_abroad(scan: ArticleScan) -> None:
