@@ -45,3 +45,19 @@ def test_pronoun_or_meeting_is_no_given_name():
         assert not names & {"祝贺他", "周例会"}, text
     doc = extract_text("县长周建国主持会议。")
     assert "周建国" in {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def test_acting_head_after_a_decision_and_a_comma():
+    """会议决定，由王建军代理泾县人民政府县长职务: the comma after 决定 still opens the decision's
+    subject (as 决定由 does)."""
+    got = held_posts(extract_text("泾县人大常委会会议决定，由王建军代理泾县人民政府县长职务。"))
+    assert ("王建军", "泾县", "代理县长", "appointed") in got
+
+
+def test_well_known_foreign_head_with_no_country_written():
+    """普京总统表示…, 习近平主席同普京总统会谈: a well-known head's country (foreign_leaders) where the
+    article names none; an unknown name (王普京) or one inside a run holds nothing."""
+    for text in ("普京总统在克里姆林宫会见了来访的客人。", "会谈后，普京总统表示欢迎。",
+                 "习近平主席同普京总统举行会谈。"):
+        assert ("普京", "俄罗斯", "总统", None) in held_posts(extract_text(text)), text
+    assert not held_posts(extract_text("王普京总统说。"))

@@ -2558,6 +2558,8 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
     for m in _country_implied_re().finditer(t, lo, hi):
         k = m.start()
         s = next((j for j in range(k - 2, max(lo, k - 8) - 1, -1) if t[j - 1:j] in _NAME_FIRST_OPENERS and j > lo), None)
+        if s is None:
+            s = _known_leader_before(t, k, lo)  # 普京总统表示: a well-known head opening the clause
         j, written = _country_before_name(scan, k, lo)
         if j is not None and (s is None or j >= s):
             s = j  # 同法国马克龙总统: the country, nearer than 同, opens the name
@@ -2575,9 +2577,31 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if name in scan.persons:  # 热恩别科夫 read with his country before: the post is that holding's
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
-        country = written or scan._country_of_post(m.group(0), s)
+        country = written or scan._country_of_post(m.group(0), s) or _known_leader_country(name, s, k)
         if country is not None:
             _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
+
+
+_FOREIGN_LEADERS = dict(_cue("foreign_leaders"))  # 普京 → RU: a head whose country goes unwritten
+_LEADER_LENGTHS = sorted({len(w) for w in _FOREIGN_LEADERS}, reverse=True)
+
+
+def _known_leader_before(t: str, k: int, lo: int) -> int | None:
+    """The start of a well-known foreign head's name (`foreign_leaders`) written right before the post
+    at k and opening its clause (the sentence's start or a comma before it: 普京总统表示), else None."""
+    for n in _LEADER_LENGTHS:
+        s = k - n
+        if s >= lo and t[s:k] in _FOREIGN_LEADERS and (s == lo or t[s - 1] in "，,；;：:\n"):
+            return s
+    return None
+
+
+def _known_leader_country(name: str, s: int, k: int) -> Body | None:
+    """The country of a well-known foreign head (普京 → 俄罗斯), as a body of its ISO code; none for
+    any other name.  The person's country is stable; the post is the one the text writes."""
+    iso = _FOREIGN_LEADERS.get(name)
+    country = _country_names().get(iso) if iso else None
+    return Body(None, country, "Place", s, k, (country, f"iso-{iso}")) if country else None
 
 
 def _country_before_name(scan: ArticleScan, k: int, lo: int) -> tuple[int | None, Body | None]:
