@@ -61,3 +61,14 @@ def test_well_known_foreign_head_with_no_country_written():
                  "习近平主席同普京总统举行会谈。"):
         assert ("普京", "俄罗斯", "总统", None) in held_posts(extract_text(text)), text
     assert not held_posts(extract_text("王普京总统说。"))
+
+
+def test_foreign_ministers_titled_daijin():
+    """英国财政大臣奥斯本, 日本财务大臣铃木俊一: 大臣 posts besides 外交大臣 are a foreign state's
+    ministers, held in its ministry (财政部, 财务省) after the country written before them; alone
+    (财政大臣奥斯本表示) they name no body."""
+    got = held_posts(extract_text("英国财政大臣奥斯本访华。"))
+    assert ("奥斯本", "英国财政部", "财政大臣", None) in got
+    got = held_posts(extract_text("日本财务大臣铃木俊一访华。"))
+    assert ("铃木俊一", "日本财务省", "财务大臣", None) in got
+    assert not held_posts(extract_text("财政大臣奥斯本表示。"))
