@@ -72,3 +72,13 @@ def test_foreign_ministers_titled_daijin():
     got = held_posts(extract_text("日本财务大臣铃木俊一访华。"))
     assert ("铃木俊一", "日本财务省", "财务大臣", None) in got
     assert not held_posts(extract_text("财政大臣奥斯本表示。"))
+
+
+def test_invitation_preposition_is_no_family_name():
+    """应王毅外长邀请, 应李强总理邀请: 应 (a family name too: 应勇) is the preposition of an
+    invitation when a name and its post follow it; the name is 王毅, never 应王毅."""
+    for text, want in (("应王毅外长邀请访华。", ("王毅", "外交部", "外长", None)),
+                       ("应李强总理邀请访华。", ("李强", "国务院", "总理", None))):
+        got = held_posts(extract_text(text))
+        assert want in got and not any(p.startswith("应") for p, *_ in got), text
+    assert ("应勇", "最高人民检察院", "检察长", None) in held_posts(extract_text("最高人民检察院检察长应勇出席。"))

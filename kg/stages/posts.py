@@ -3447,6 +3447,8 @@ def _name_before_post(scan: ArticleScan, p: int) -> str | None:
     sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
     if sur is None:
         return None
+    if t[p] in _MEET_BEFORE and _name_before_post(scan, p + 1):
+        return None  # 应王毅外长邀请, 同李强总理会谈: the preposition (a family name too: 应勇) opens the name after it
     for n in range(len(sur) + 1, len(sur) + 3):
         name = t[p:p + n]
         if len(name) < n or not re.fullmatch(f"[{HAN}]+", name):
