@@ -82,3 +82,14 @@ def test_invitation_preposition_is_no_family_name():
         got = held_posts(extract_text(text))
         assert want in got and not any(p.startswith("应") for p, *_ in got), text
     assert ("应勇", "最高人民检察院", "检察长", None) in held_posts(extract_text("最高人民检察院检察长应勇出席。"))
+
+
+def test_surname_xin_only_right_after_a_post():
+    """省委书记信长星、省长许昆林: 信 opens a name only right after a post (post_only_surnames), and
+    there even where 信长 is a noun of the dictionary, when the three characters stand alone (closed
+    by 、, punctuation or a verb that follows names); 信心, 信访, 信箱 after a post stay words."""
+    got = held_posts(extract_text("江苏省委书记信长星、省长许昆林出席。"))
+    assert ("信长星", "江苏省委", "书记", None) in got
+    for text in ("县委书记信心满满地说。", "局长信访接待日。", "市长信箱开通。", "书记信任群众。"):
+        doc = extract_text(text)
+        assert not any(e.type == "Person" for e in doc.entities.values()), text

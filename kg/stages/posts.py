@@ -438,8 +438,10 @@ class NameFinder:
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
         if sur is None:
             return None
-        if sur in _POST_ONLY_SURNAMES and (not after_post or self._reads_as_words(p)):
-            return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name)
+        if sur in _POST_ONLY_SURNAMES and (not after_post or (self._reads_as_words(p)
+                                                             and not self._household_name(p, sur, 3))):
+            return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name; but 省委书记信长星|主持:
+            # three characters standing alone after a post, 信长 a noun of the dictionary, as 王家|波)
         window = name_run.match(t, p).group(0)  # up to 8 Han characters or ·
         dot = window.find("·")
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
