@@ -111,6 +111,8 @@ _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学�
 _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
+_NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
+_NOT_GIVEN_STARTS = tuple(w for w, _ in _cue("not_given_starts"))  # 例会: 县长周例会 is no name
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别为|黄某任…: the clauses open after it
 _NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
@@ -437,8 +439,10 @@ class NameFinder:
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
         if sur is None:
             return None
-        if sur in _POST_ONLY_SURNAMES and (not after_post or self._reads_as_words(p)):
-            return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name)
+        if sur in _POST_ONLY_SURNAMES and (not after_post or (self._reads_as_words(p)
+                                                             and not self._household_name(p, sur, 3))):
+            return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name; but 省委书记信长星|主持:
+            # three characters standing alone after a post, 信长 a noun of the dictionary, as 王家|波)
         window = name_run.match(t, p).group(0)  # up to 8 Han characters or ·
         dot = window.find("·")
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
@@ -486,6 +490,8 @@ class NameFinder:
         for name in cands:
             if any(_LIST_COUNT_RE.match(t, p + j) for j in range(len(sur), len(name))):
                 continue  # 朱春龙两位同志: a count of the names listed is no given name (龙两位)
+            if self._no_given_name(p + len(sur), name[len(sur):]):
+                continue  # 祝贺他|当选, 县长周例会: a pronoun or a meeting after a family name's character
             if any(ch in self.not_in_name for ch in name[len(sur):]) and \
                     not (strong and self._particle_given_name(p, sur, name)):
                 continue  # 班的同志: a function word is never part of a given name
@@ -505,6 +511,12 @@ class NameFinder:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _no_given_name(self, g: int, given: str) -> bool:
+        """Can the characters at g (`given`, after a family name) be no given name?  A personal
+        pronoun is never one (祝贺他当选: 祝 is a family name), nor a meeting's word a character
+        that is also a family name opens (县长周例会, 周 'weekly'): both are running text."""
+        return any(ch in _NOT_GIVEN_CHARS for ch in given) or self.text.startswith(_NOT_GIVEN_STARTS, g)
 
     def _opened_name(self, p: int, opener: str) -> str | None:
         """A Tibetan or Mongolian name right after a post, opened by a given-name word of
@@ -2105,6 +2117,73 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _colon_lists(scan, lo, hi, date)
         _county_secretary_lists(scan, lo, hi, date)
     _drop_home_titles_abroad(scan)
+    _visitors_home_posts(scan)
+
+
+_DELEGATION_RE = re.compile(  # 市委书记李洪慈|带领白城市党政代表团到…: bounded, inside one clause
+    "(?:" + "|".join(w for w, _ in _cue("delegation_leads")) + ")(?!先)([^，,。；;！？\n]{0,14}?)(?:"
+    + "|".join(sorted((w for w, _ in _cue("delegation_words")), key=len, reverse=True)) + ")(?:一行)?(?:"
+    + "|".join(w for w, _ in _cue("delegation_goes")) + ")")
+_DELEGATION_REACH = 12  # characters between a leader's name and the verb of leading (同志, 一行, 等)
+
+
+def _delegation_home(scan: ArticleScan, h: Holding) -> tuple[str, str] | None | bool:
+    """Does the holder of `h` lead a delegation to another place right after his name (…李洪慈带领
+    白城市党政代表团到嘉兴市考察)?  False where not; else the (name, code) of the home place the
+    delegation's name opens with, None where it names none (率领党政考察团来到昆山市)."""
+    m = _DELEGATION_RE.search(scan.text, h.pend, min(len(scan.text), h.pend + _DELEGATION_REACH + 40))
+    if m is None or m.start() - h.pend > _DELEGATION_REACH or re.search("[，,。；;！？\n]", scan.text[h.pend:m.start()]):
+        return False
+    places = [p for p in scan.mentions_starting(m.start(1), m.end(1)) if p.label == "Place" and p.attrs.get("code")]
+    if len(places) != 1 or not table().get(places[0].attrs["code"]):
+        return None
+    return (places[0].norm or places[0].surface, places[0].attrs["code"])
+
+
+def _visitors_home_posts(scan: ArticleScan) -> None:
+    """杭州市委书记刘捷率杭州市党政代表团赴嘉兴考察; 市委书记李洪慈带领白城市党政代表团到嘉兴市: in
+    a visit story the article's place is the host, so a bare 市委/市长 written for a delegation's
+    leader (there, and wherever else in the article: 市委书记刘捷表示) was read as the host's.  Such
+    a post is the leader's home's: moved to the place the delegation is named by when it is of the
+    host's level (白城市委), dropped where the delegation names none."""
+    homes: dict[str, tuple[str, str] | None] = {}
+    for h in scan.holdings:
+        if h.person not in homes and (home := _delegation_home(scan, h)) is not False:
+            homes[h.person] = home
+    if not homes or not scan.art_code:
+        return
+    kept = []
+    for h in scan.holdings:
+        if h.person in homes and _hosts_relative(scan, h.body, h.post):
+            moved = _moved_home(scan, h.body, homes[h.person])
+            if moved is None:
+                continue
+            h = replace(h, body=moved)
+        kept.append(h)
+    scan.holdings = kept
+
+
+def _hosts_relative(scan: ArticleScan, body: Body, post: str) -> bool:
+    """Is `body` written with a relative scope (市委; a place written by its head's post alone: 市长)
+    and placed at the article's place?"""
+    written = scan.text[body.start:body.end] or (post if body.label == "Place" else "")
+    if not body.place or not written.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES)):
+        return False
+    code = body.place[1]
+    return code == scan.art_code or table().is_within(scan.art_code, code) or table().is_within(code, scan.art_code)
+
+
+def _moved_home(scan: ArticleScan, body: Body, home: tuple[str, str] | None) -> Body | None:
+    """`body` (the host's 嘉兴市委, 潍坊市) as the home's (白城市委, 长治市), the home of the host
+    place's level; None where there is none such."""
+    host = table().get(body.place[1])
+    got = table().get(home[1]) if home else None
+    if host is None or got is None or got.level != host.level or not body.name.startswith(host.name):
+        return None
+    if body.label == "Place":
+        return Body(None, got.name, "Place", body.start, body.end, (got.name, got.code))
+    return scan._make_body(body.start, body.end, got.name + body.name[len(host.name):], (got.name, got.code),
+                           alias=scan.text[body.start:body.end])
 
 
 def _drop_home_titles_abroad(scan: ArticleScan) -> None:
@@ -2508,6 +2587,8 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
     for m in _country_implied_re().finditer(t, lo, hi):
         k = m.start()
         s = next((j for j in range(k - 2, max(lo, k - 8) - 1, -1) if t[j - 1:j] in _NAME_FIRST_OPENERS and j > lo), None)
+        if s is None:
+            s = _known_leader_before(t, k, lo)  # 普京总统表示: a well-known head opening the clause
         j, written = _country_before_name(scan, k, lo)
         if j is not None and (s is None or j >= s):
             s = j  # 同法国马克龙总统: the country, nearer than 同, opens the name
@@ -2525,9 +2606,31 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if name in scan.persons:  # 热恩别科夫 read with his country before: the post is that holding's
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
-        country = written or scan._country_of_post(m.group(0), s)
+        country = written or scan._country_of_post(m.group(0), s) or _known_leader_country(name, s, k)
         if country is not None:
             _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
+
+
+_FOREIGN_LEADERS = dict(_cue("foreign_leaders"))  # 普京 → RU: a head whose country goes unwritten
+_LEADER_LENGTHS = sorted({len(w) for w in _FOREIGN_LEADERS}, reverse=True)
+
+
+def _known_leader_before(t: str, k: int, lo: int) -> int | None:
+    """The start of a well-known foreign head's name (`foreign_leaders`) written right before the post
+    at k and opening its clause (the sentence's start or a comma before it: 普京总统表示), else None."""
+    for n in _LEADER_LENGTHS:
+        s = k - n
+        if s >= lo and t[s:k] in _FOREIGN_LEADERS and (s == lo or t[s - 1] in "，,；;：:\n"):
+            return s
+    return None
+
+
+def _known_leader_country(name: str, s: int, k: int) -> Body | None:
+    """The country of a well-known foreign head (普京 → 俄罗斯), as a body of its ISO code; none for
+    any other name.  The person's country is stable; the post is the one the text writes."""
+    iso = _FOREIGN_LEADERS.get(name)
+    country = _country_names().get(iso) if iso else None
+    return Body(None, country, "Place", s, k, (country, f"iso-{iso}")) if country else None
 
 
 def _country_before_name(scan: ArticleScan, k: int, lo: int) -> tuple[int | None, Body | None]:
@@ -3373,6 +3476,8 @@ def _name_before_post(scan: ArticleScan, p: int) -> str | None:
     sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
     if sur is None:
         return None
+    if t[p] in _MEET_BEFORE and _name_before_post(scan, p + 1):
+        return None  # 应王毅外长邀请, 同李强总理会谈: the preposition (a family name too: 应勇) opens the name after it
     for n in range(len(sur) + 1, len(sur) + 3):
         name = t[p:p + n]
         if len(name) < n or not re.fullmatch(f"[{HAN}]+", name):
