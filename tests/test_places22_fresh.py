@@ -82,3 +82,13 @@ def test_places_left_out_of_a_releases_figures_are_not_its_place():
     assert doc.articles[0].place not in ("place-710000", "place-810000", "place-820000")
     doc = _doc("标题\n香港特区政府今日公布，香港经济增长2.5%。")
     assert doc.articles[0].place == "place-810000"
+
+
+def test_a_river_basin_is_no_place_of_implementation():
+    """黄河流域9省区共同启动…专项行动: the provinces along the Yellow River act; the basin is the
+    subject's qualifier, no place the campaign is implemented in (it was placed in 黄河)."""
+    from kg.pipeline import Pipeline as _P
+    doc = _P()(text_doc("标题\n黄河流域9省区共同启动“河湖清四乱”专项行动，推进黄河流域生态保护。"))
+    rels = [r for r in doc.relations if r.predicate == "implementedIn"]
+    names = {doc.entities[r.object].name for r in rels if r.object in doc.entities}
+    assert "黄河" not in names
