@@ -92,3 +92,13 @@ def test_a_river_basin_is_no_place_of_implementation():
     rels = [r for r in doc.relations if r.predicate == "implementedIn"]
     names = {doc.entities[r.object].name for r in rels if r.object in doc.entities}
     assert "黄河" not in names
+
+
+def test_townships_listed_before_their_count_are_the_countys_townships():
+    """泰宁县…已有新桥、大田2个乡镇通了水泥路: 大田 is 泰宁县's 大田乡, not 大田县 of the same city; a
+    list of names before N个乡镇 (with or without 等) is one of townships, each the named county's."""
+    got = _places("标题\n泰宁县全县9个乡镇已有新桥、大田2个乡镇通了水泥路。")
+    assert got["大田"]["code"] == "350429202" and got["新桥"]["code"] == "350429200"
+    got = _places("标题\n泰宁县已有新桥、大田等2个乡镇通了水泥路。")
+    assert got["大田"]["level"] == "township"
+    assert _places("标题\n大田县召开乡镇工作会议。")["大田县"]["code"] == "350425"

@@ -1169,7 +1169,9 @@ def _subplaces(doc: Doc) -> None:
 
 _VILLAGE_LIST_END = re.compile(rf"等(?:[0-9{place_chars('count_numerals')}一二七八九十百]+个"
                                rf"({alt(place_words('listed_village_kinds'))})"
-                               rf"|({alt(place_words('listed_village_kinds_uncounted'))}))")
+                               rf"|({alt(place_words('listed_village_kinds_uncounted'))}))"
+                               rf"|等?[0-9{place_chars('count_numerals')}一二七八九十百]+个"
+                               rf"({alt(place_words('listed_township_kinds'))})")
 _VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))
 
 
@@ -1180,17 +1182,48 @@ def _listed_villages(doc: Doc) -> None:
     (和平, 解放) is left alone.  Items are two to four characters between list marks; the first
     one after its opener (辖有) or a clause mark."""
     items: list[tuple[Article, int, int, str]] = []
+    counties = _CountyCodes(doc)  # (asked only for a list of townships)
     for art in doc.articles:
         for mt in _VILLAGE_LIST_END.finditer(art.text):
-            level = "community" if (mt.group(1) or mt.group(2)).endswith(_COMMUNITY) else "village"
+            kind = mt.group(1) or mt.group(2) or mt.group(3)
+            level = "township" if mt.group(3) else "community" if kind.endswith(_COMMUNITY) else "village"
             items += [(art, s, e, level) for s, e in _village_list_items(art.text, mt.start())
-                      if not _is_dictionary_word(art.text[s:e]) and not _NOT_SUBPLACE.search(art.text[s:e])]
+                      if not _NOT_SUBPLACE.search(art.text[s:e]) and (not _is_dictionary_word(art.text[s:e])
+                      or level == "township" and _listed_township(art.text[s:e], counties())[1])]
     if not items:
         return
     spans = {(art.id, s, e) for art, s, e, _ in items}  # one pass over the mentions, not one per item
     doc.mentions[:] = [m for m in doc.mentions if not (m.label == "Place" and (m.article, m.astart, m.aend) in spans)]
     for art, s, e, level in items:
-        doc.add_mention(art, s, e, "Place", "gazetteer.village-list", norm=art.text[s:e], code=None, level=level)
+        name, code = art.text[s:e], None
+        if level == "township":
+            name, code = _listed_township(name, counties())
+        doc.add_mention(art, s, e, "Place", "gazetteer.village-list", norm=name, code=code, level=level)
+
+
+class _CountyCodes:
+    """The codes of the counties a document names, gathered once, when first asked."""
+
+    def __init__(self, doc: Doc):
+        self.doc, self.codes = doc, None
+
+    def __call__(self) -> frozenset[str]:
+        if self.codes is None:
+            self.codes = frozenset(m.attrs["code"] for m in self.doc.mentions if m.label == "Place"
+                                   and m.attrs.get("level") == "county" and m.attrs.get("code"))
+        return self.codes
+
+
+def _listed_township(stem: str, counties: frozenset[str]) -> tuple[str, str | None]:
+    """(name, code) of a township listed by its stem (新桥、大田2个乡镇): the one township of the
+    text's counties named so with a township's suffix (大田乡 of 泰宁县), else the stem, no code."""
+    T = table()
+    found = [(n, c) for county in sorted(counties) for n, c in T.townships(county).items()
+             if n.startswith(stem) and n[len(stem):] in _TOWNSHIP_SUFFIXES]
+    return found[0] if len(found) == 1 else (stem, None)
+
+
+_TOWNSHIP_SUFFIXES = frozenset(place_words("township_suffixes"))
 
 
 def _village_list_items(text: str, end: int) -> list[tuple[int, int]]:
