@@ -49,6 +49,7 @@ def test_a_bank_of_a_river_is_no_province():
     got = _places("标题\n晏头村港北自然村地处修河南岸，新区位于赣江西岸。")
     assert "河南" not in got and "江西" not in got
     assert _places("标题\n河南省郑州市召开会议。")["河南省"]["code"] == "410000"
+    assert _places("标题\n广东岸线长度居全国首位。")["广东"]["code"] == "440000"  # its coastline
 
 
 def test_verbs_of_policy_before_village_words_are_no_villages():

@@ -253,9 +253,11 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
 
 def _river_bank(text: str, start: int, end: int) -> bool:
     """Is a short name ending in a compass word followed by 岸 (修河|南岸, 赣江|西岸) the bank of a
-    river or lake named before it, no province (河南, 江西, 湖南)?"""
+    river or lake named before it, no province (河南, 江西, 湖南)?  Not before 岸线 (广东岸线: the
+    province's coastline)."""
     return end - start >= 2 and text[end - 1] in place_chars("compass_chars") \
-        and text[end:end + 1] != "" and text[end] in place_chars("compass_bank_after")
+        and text[end:end + 1] != "" and text[end] in place_chars("compass_bank_after") \
+        and not text.startswith(place_words("compass_bank_not"), end)
 
 
 def _compass_phrase(text: str, start: int, end: int) -> bool:
