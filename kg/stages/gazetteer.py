@@ -136,6 +136,10 @@ def _raw_matches(text: str):
         if s < covered:
             continue
         if kind == "short" and e - s == 2 and (over := _full_over_short(A, text, s + 1, e)) is not None:
+            if (split := _city_then_county(text, s + 1, over[0])) is not None:
+                yield from split  # 陇南|康县: the city and its county, no 南康县 of Jiangxi
+                covered = over[0]
+                continue
             yield s + 1, over[0], over[1], "full"  # 曾任|泽州县委: no 任泽 (区) hides the county
             covered = over[0]
             continue
@@ -150,6 +154,21 @@ def _raw_matches(text: str):
                 yield s, e - 1, name[:-1], "short"
             continue
         yield s, e, name, kind
+
+
+def _city_then_county(text: str, s: int, e: int) -> list[tuple[int, int, str, str]] | None:
+    """The two matches of a city's two-character short name written right before one of its
+    counties (陇南康县, 甘南夏河县) when the city's last character and the county's name read as
+    another division's full name (南康县, former name of Jiangxi's 南康区): the leftmost walk read
+    that one over the city.  Only when the county lies inside that city, so the pair is sure."""
+    T = table()
+    city, county = text[s - 1:s + 1], text[s + 1:e]
+    if len(county) < 2 or city not in T.by_short or county not in T.by_name:
+        return None
+    cities = [c for c in T.by_short[city] if T.by_code[c].level == "city"]
+    if not any(T.is_within(code, c) for code in T.by_name[county] for c in cities):
+        return None
+    return [(s - 1, s + 1, city, "short"), (s + 1, e, county, "full")]
 
 
 def _full_over_short(A, text: str, i: int, e: int) -> tuple[int, str] | None:
@@ -220,6 +239,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     place reference inside a name; but a short name glued to another place suffix is not)."""
     if kind == "full" and _compass_phrase(text, start, end):
         return False  # 长江以|南山区: the hills south of the river, no 南山区 of Shenzhen
+    if kind == "short" and _river_bank(text, start, end):
+        return False
     if kind != "short" or text.startswith(_SUFFIX_WORDS, end):
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if text.startswith(place_words("not_after_short"), end):
@@ -228,6 +249,15 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         # 邯郸路, 馆陶镇: part of another name; but 成安大队 is the county's police brigade
         return text.startswith(place_words("short_before_unit"), end)
     return True
+
+
+def _river_bank(text: str, start: int, end: int) -> bool:
+    """Is a short name ending in a compass word followed by 岸 (修河|南岸, 赣江|西岸) the bank of a
+    river or lake named before it, no province (河南, 江西, 湖南)?  Not before 岸线 (广东岸线: the
+    province's coastline)."""
+    return end - start >= 2 and text[end - 1] in place_chars("compass_chars") \
+        and text[end:end + 1] != "" and text[end] in place_chars("compass_bank_after") \
+        and not text.startswith(place_words("compass_bank_not"), end)
 
 
 def _compass_phrase(text: str, start: int, end: int) -> bool:
@@ -643,8 +673,21 @@ def _written_abroad(doc: Doc, name: str, div: Division, row) -> bool:
     if any(w in t for w in home for t in texts):
         return False
     if row[0].country in _SARS:  # a Hong Kong text's 九龙 is Kowloon wherever it stands
-        return any(c in t for c in row[1] for t in texts)
+        names = row[1] + _sar_districts(row[0].country)
+        return any(c in t for c in names for t in texts)
     return any(t.find(c + name) >= 0 for c in row[1] for t in texts)
+
+
+@lru_cache(maxsize=None)
+def _sar_districts(iso: str) -> tuple[str, ...]:
+    """The names of a special region's districts no other place shares (观塘, 新界, 油尖旺: rows of
+    world_places.tsv under it with no unsafe name): a text naming one is about Hong Kong as much as
+    one naming 香港 (a release on 九龙东 and 观塘 names no 香港), so its 九龙 is Kowloon."""
+    out: list[str] = []
+    for r in L.load_table("world_places"):
+        if r["parent"] == iso and not r["unsafe"]:
+            out += [r["name"]] + [a for a in (r["aliases"] or "").split("|") if a]
+    return tuple(out)
 
 
 _SARS = ("HK", "MO")  # regions of China a text names as the place it is about: their districts need no 香港 before them
@@ -1126,8 +1169,11 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)
 
 
-_VILLAGE_LIST_END = re.compile(rf"等[0-9{place_chars('count_numerals')}一二七八九十百]+个"
-                               rf"({alt(place_words('listed_village_kinds'))})")
+_VILLAGE_LIST_END = re.compile(rf"等(?:[0-9{place_chars('count_numerals')}一二七八九十百]+个"
+                               rf"({alt(place_words('listed_village_kinds'))})"
+                               rf"|({alt(place_words('listed_village_kinds_uncounted'))}))"
+                               rf"|等?[0-9{place_chars('count_numerals')}一二七八九十百]+个"
+                               rf"({alt(place_words('listed_township_kinds'))})")
 _VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))
 
 
@@ -1138,17 +1184,48 @@ def _listed_villages(doc: Doc) -> None:
     (和平, 解放) is left alone.  Items are two to four characters between list marks; the first
     one after its opener (辖有) or a clause mark."""
     items: list[tuple[Article, int, int, str]] = []
+    counties = _CountyCodes(doc)  # (asked only for a list of townships)
     for art in doc.articles:
         for mt in _VILLAGE_LIST_END.finditer(art.text):
-            level = "community" if mt.group(1).endswith(_COMMUNITY) else "village"
+            kind = mt.group(1) or mt.group(2) or mt.group(3)
+            level = "township" if mt.group(3) else "community" if kind.endswith(_COMMUNITY) else "village"
             items += [(art, s, e, level) for s, e in _village_list_items(art.text, mt.start())
-                      if not _is_dictionary_word(art.text[s:e]) and not _NOT_SUBPLACE.search(art.text[s:e])]
+                      if not _NOT_SUBPLACE.search(art.text[s:e]) and (not _is_dictionary_word(art.text[s:e])
+                      or level == "township" and _listed_township(art.text[s:e], counties())[1])]
     if not items:
         return
     spans = {(art.id, s, e) for art, s, e, _ in items}  # one pass over the mentions, not one per item
     doc.mentions[:] = [m for m in doc.mentions if not (m.label == "Place" and (m.article, m.astart, m.aend) in spans)]
     for art, s, e, level in items:
-        doc.add_mention(art, s, e, "Place", "gazetteer.village-list", norm=art.text[s:e], code=None, level=level)
+        name, code = art.text[s:e], None
+        if level == "township":
+            name, code = _listed_township(name, counties())
+        doc.add_mention(art, s, e, "Place", "gazetteer.village-list", norm=name, code=code, level=level)
+
+
+class _CountyCodes:
+    """The codes of the counties a document names, gathered once, when first asked."""
+
+    def __init__(self, doc: Doc):
+        self.doc, self.codes = doc, None
+
+    def __call__(self) -> frozenset[str]:
+        if self.codes is None:
+            self.codes = frozenset(m.attrs["code"] for m in self.doc.mentions if m.label == "Place"
+                                   and m.attrs.get("level") == "county" and m.attrs.get("code"))
+        return self.codes
+
+
+def _listed_township(stem: str, counties: frozenset[str]) -> tuple[str, str | None]:
+    """(name, code) of a township listed by its stem (新桥、大田2个乡镇): the one township of the
+    text's counties named so with a township's suffix (大田乡 of 泰宁县), else the stem, no code."""
+    T = table()
+    found = [(n, c) for county in sorted(counties) for n, c in T.townships(county).items()
+             if n.startswith(stem) and n[len(stem):] in _TOWNSHIP_SUFFIXES]
+    return found[0] if len(found) == 1 else (stem, None)
+
+
+_TOWNSHIP_SUFFIXES = frozenset(place_words("township_suffixes"))
 
 
 def _village_list_items(text: str, end: int) -> list[tuple[int, int]]:

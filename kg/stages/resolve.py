@@ -419,6 +419,25 @@ def _migrant_work_place(text: str, m: Mention) -> bool:
     return text.startswith(_MIGRANT_WORK, m.aend) and m.astart > 0 and text[m.astart - 1] in _MIGRANT_BEFORE
 
 
+_EXCLUDED_AFTER = tuple(place_words("data_excluded_after"))
+_EXCLUDED_BEFORE = tuple(place_words("data_excluded_before"))
+_EXCLUSION_REACH = 40  # characters a list of excluded places runs over, at most
+_CLAUSE_END = "。；;\n"
+
+
+def _excluded_from_data(text: str, m: Mention) -> bool:
+    """Is the place named in a statistics release's note of what its figures leave out (香港特别行政
+    区、澳门特别行政区和台湾省数据未包括在内; 不包括港澳台)?  Looked for in the same clause, at most
+    `_EXCLUSION_REACH` characters away: a national release is not about Hong Kong."""
+    after = text[m.aend:m.aend + _EXCLUSION_REACH]
+    cut = min((i for i in (after.find(c) for c in _CLAUSE_END) if i >= 0), default=len(after))
+    if any(w in after[:cut] for w in _EXCLUDED_AFTER):
+        return True
+    before = text[max(0, m.astart - _EXCLUSION_REACH):m.astart]
+    cut = max(before.rfind(c) for c in _CLAUSE_END)
+    return any(w in before[cut + 1:] for w in _EXCLUDED_BEFORE)
+
+
 def _native_places(text: str, places: list[Mention]) -> set[int]:
     """ids of the places a résumé names as a person's origin (张某，男，汉族，1964年12月生，辽宁庄河人，
     …): the place right before 人 and a clause's end, and the places written right before it (辽宁|
@@ -426,6 +445,9 @@ def _native_places(text: str, places: list[Mention]) -> set[int]:
     by_end = {m.aend: m for m in places}
     out: set[int] = set()
     for m in places:
+        if _excluded_from_data(text, m):
+            out.add(id(m))  # (left out of the figures: no place of the story, as an origin is none)
+            continue
         if not (_NATIVE_RE.match(text, m.aend) or _migrant_work_place(text, m)):
             continue
         cur: Mention | None = m
