@@ -45,24 +45,34 @@ def _C(name: str) -> str:
     return cue_alt(_P, name)
 
 
+def _done(verbs: str) -> str:
+    """A verb that runs or holds something, with the perfective 了 it may take (举办了首届…文化节,
+    开展了…行动): 了 is the verb's, never the first character of the name that follows."""
+    return f"(?:{verbs})(?:{cue_alt(_P, 'perfective')})?"
+
+
 _QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”")
 _POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
-_CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_W('campaign_verbs'))
+_CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_done(_W('campaign_verbs')))
+# one campaign named by two fields joined with 、 before one head (开展城乡环境卫生、交通秩序综合整治
+# 攻坚行动); a field ending in a head of its own makes a list of campaigns instead (see _joined_campaign)
+_JOINED_CAMPAIGN_RE = re.compile(rf"{_done(_W('campaign_verbs'))}((?:[{HAN}]{{2,10}}、){{1,3}}[{HAN}]{{2,16}}?"
+                                 rf"(?:{_W('campaign_heads')}))")
 # events held (联合举办…第四届…大赛): the name runs from the verb to the event word
 # a campaign named by what it guards against or cleans up, as the work a body 开展s (开展工程建设领域
 # 廉政风险防控工作): the name without 工作; short ones (开展环境卫生整治工作) are kinds of work, not names
-_WORK_CAMPAIGN_RE = name_re(_C('work_campaign_heads'), 6, 14, lead=_W('campaign_verbs'),
+_WORK_CAMPAIGN_RE = name_re(_C('work_campaign_heads'), 6, 14, lead=_done(_W('campaign_verbs')),
                             follow=f"(?={_C('work_campaign_tail')})")
 _WORK_BAD_STARTS = tuple(cue(_P, "work_campaign_bad_starts"))
-_EVENT_RE = name_re(_W('event_heads'), 2, 24, f"{HAN}{DIGIT}", lead=_W('event_verbs'))
+_EVENT_RE = name_re(_W('event_heads'), 2, 24, f"{HAN}{DIGIT}", lead=_done(_W('event_verbs')))
 # an event named right after the verb that holds it and 的 (由A和B共同举行的中阿商务论坛)
 _HELD_EVENT_RE = name_re(_W('event_heads'), 2, 16, f"{HAN}{DIGIT}", lead=_C('held_event_verbs'))
 _EL = L.chars("event_list_heads")
 _EVENT_LIST_RE = re.compile(rf"(?:{_W('event_list_verbs')})((?:[{HAN}]{{2,10}}[{_EL}][、,，])*[{HAN}]{{2,10}}[{_EL}])"
                             rf"(?:{_C('etc')})?(?:{_C('event_list_tail')})")
-_MECHANISM_RE = name_re(_W('mechanism_heads'), 2, 12, lead=_W('mechanism_verbs'))
+_MECHANISM_RE = name_re(_W('mechanism_heads'), 2, 12, lead=_done(_W('mechanism_verbs')))
 # named reforms (深化放管服改革), campaigns of a whole province/city (结合全省河湖清理行动)
-_REFORM_RE = name_re(_C('reform_heads'), 2, 8, lead=_W('reform_verbs'))
+_REFORM_RE = name_re(_C('reform_heads'), 2, 8, lead=_done(_W('reform_verbs')))
 _SCOPED_CAMPAIGN_RE = name_re(_W('scoped_campaign_heads'), 2, 10, lead=f"(?<={_W('scoped_campaign_scopes')})")
 # a project named before a count of projects (馆陶县河北三海装配式…建筑等23个项目开工)
 # (the kind of the projects counted may stand before 项目: 等6个文化旅游项目, 等3个重点项目)
@@ -138,7 +148,7 @@ _TOUR_RE = re.compile(rf"(?:(?<=[，,。；;：:\n])|{_W('event_verbs')}|{_W('ca
                       rf"([{HAN}]{{2,16}}?(?:{_C('tour_head')}))(?={_C('tour_followers')})")
 _ATTENDED_EVENT_RE = name_re(f"{_C('named_event_heads')}|{_W('event_heads')}", 2, 24, f"{HAN}{DIGIT}",
                              lead=_C("attend_verbs"))
-_STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_C("strategy_verbs"))
+_STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_done(_C("strategy_verbs")))
 _NOT_STRATEGY = re.compile(f"^(?:{_C('not_strategy_prefixes')})")
 # a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
 _DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('derived_heads')}))(?:{_C('derived_tail')})?$")
@@ -668,9 +678,22 @@ def _standalone_title(text: str) -> re.Match | None:
 
 # --------------------------------------------------------------------------- unquoted names
 
+_CAMPAIGN_HEADS = tuple(L.words("campaign_heads")) + tuple(L.words("event_heads"))
+
+
+def _joined_campaign(name: str) -> bool:
+    """城乡环境卫生、交通秩序综合整治攻坚行动 is one campaign (two fields share its head); 禁毒宣传行动、
+    消防安全专项行动 lists two, and 宣传、培训等活动 or a field with 的/和 is a sentence, not a name."""
+    fields = name.split("、")
+    return not NOT_IN_NAME.search(name) and not any(f.endswith(_CAMPAIGN_HEADS) for f in fields[:-1])
+
 def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
     """Named campaigns, lists of named events (…宣传月、…服务周等活动) and mechanisms."""
     found: list[Found] = []
+    for m in _JOINED_CAMPAIGN_RE.finditer(text):
+        if free(*m.span(1)) and _joined_campaign(m.group(1)):
+            found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.joined-campaign",
+                               {"kind": "campaign"}))
     for m in _CAMPAIGN_RE.finditer(text):
         if free(*m.span(1)):
             # 第十九个党风廉政建设宣教月活动: the edition of a yearly campaign is no part of its name
