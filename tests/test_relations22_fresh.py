@@ -34,3 +34,30 @@ def test_two_fields_joined_before_one_head_are_one_campaign():
 def test_fields_each_with_a_head_are_no_joined_campaign():
     names = _programmes("全县开展禁毒宣传专项行动、消防安全专项行动。")
     assert not any("、" in n for n in names)
+
+
+def _placed(text: str) -> set[tuple[str, str]]:
+    res = extract_document(Doc(id="t", source="t.txt", text=text))
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(names[r.subject], names[r.object]) for r in res.relations if r.predicate == "implementedIn"}
+
+
+def test_an_event_joined_to_the_national_festival_is_kept():
+    """第二届“中国农民丰收节”暨生态农业博览会: the national festival's name took the whole pair's span
+    and the 博览会 after 暨 was lost."""
+    names = _programmes("9月23日，青田县第二届“中国农民丰收节”暨生态农业博览会在方山乡开幕。")
+    assert {"中国农民丰收节", "生态农业博览会"} <= names
+
+
+def test_a_county_celebrating_the_national_festival_holds_it():
+    """A county's news of the farmers' harvest festival places it in the county, not in the 中国 its
+    name opens with nor only in the township of the stage."""
+    text = "青田县庆祝丰收节\n9月23日，青田县举办第二届“中国农民丰收节”庆祝活动。"
+    assert ("中国农民丰收节", "青田县") in _placed(text)
+    assert ("中国农民丰收节", "中国") not in _placed(text)
+    text = "9月23日，青田县第二届“中国农民丰收节”在方山乡开幕。"
+    assert ("中国农民丰收节", "青田县") in _placed(text)
+
+
+def test_a_national_text_keeps_the_festival_in_china():
+    assert ("中国农民丰收节", "中国") in _placed("9月23日，中国迎来第一个“中国农民丰收节”。")

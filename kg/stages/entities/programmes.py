@@ -1303,7 +1303,22 @@ def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
         found.append(Found(s, e, "Programme", name, "programme.national-event",
                            {"kind": "campaign", "alias": m.group("name"), **({"host_code": host} if host else {})}))
         occupied.mark(s, e)
+        found += _joined_after(text, e, free, occupied)
     return found
+
+
+_JOINED_AFTER_RE = re.compile(rf"[{_JOINED_EVENT_ENDS}]?[ \u3000]?{_JOINED_EVENT}(?:{_ORDINAL_EDITION.pattern})?"
+                              rf"([{HAN}{DIGIT}]{{1,20}}?(?:{_W('event_heads')}))")
+
+
+def _joined_after(text: str, end: int, free, occupied: Occupancy) -> list[Found]:
+    """第二届“中国农民丰收节”暨生态农业博览会: a second event joined by 暨 to a national one is an event
+    of its own (the national name takes its span first, so the edition rule never sees the pair)."""
+    m = _JOINED_AFTER_RE.match(text, end)
+    if m is None or len(m.group(1)) < 4 or not free(*m.span(1)) or NOT_IN_NAME.search(m.group(1)):
+        return []  # (a name of four characters at least: 茶文化节)
+    occupied.mark(*m.span(1))
+    return [Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.joined-event", {"kind": "campaign"})]
 
 
 _FIRST_PERSON = tuple(sorted((f for f in L.ANAPHORA if f.startswith(cue(_P, "first_person"))), key=len, reverse=True))
