@@ -61,3 +61,10 @@ def test_a_county_celebrating_the_national_festival_holds_it():
 
 def test_a_national_text_keeps_the_festival_in_china():
     assert ("中国农民丰收节", "中国") in _placed("9月23日，中国迎来第一个“中国农民丰收节”。")
+
+
+def test_a_base_sized_in_words_is_not_named():
+    """万亩油菜花基地, 千亩茶叶基地: sized as 300亩蔬菜基地 is, a description, not a base's name."""
+    names = _programmes("旅游节将于3月13日在锁石镇万亩油菜花基地举行。领导在永兴镇千亩茶叶基地调研。")
+    assert not any(n.endswith("基地") for n in names)
+    assert "蜜柚基地" in _programmes("活动在永兴镇龙头桥村蜜柚基地举行。")

@@ -892,6 +892,7 @@ def _joint_forums(text: str, free, occupied: Occupancy) -> list[Found]:
 
 _BASE_RE = re.compile(rf"([{HAN}]{{2,10}}?(?:{_C('base_heads')}))")
 _GENERIC_BASE_RE = re.compile(rf"^(?:{_C('generic_base_words')})*$")
+_SIZED_BASE_RE = re.compile(rf"^[{CHINESE_NUMERALS}两余多]+(?:{_C('base_size_units')})")  # 万亩…基地: a size
 _BASE_LEVELS = ("county", "township", "village")
 
 
@@ -918,7 +919,8 @@ def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Fo
                 continue
         k = bisect.bisect_left(starts, pl.end)  # another place inside the run: no name of one base
         if (k < len(starts) and starts[k] < m.end(1)) or NOT_IN_NAME.search(m.group(1)) \
-                or _GENERIC_BASE_RE.match(m.group(1)) or not free(m.start(1), m.end(1)):
+                or _GENERIC_BASE_RE.match(m.group(1)) or _SIZED_BASE_RE.match(m.group(1)) \
+                or not free(m.start(1), m.end(1)):
             continue
         found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.named-base",
                            {"kind": "project", "qualified": text[pl.start:pl.end] + m.group(1)}))
