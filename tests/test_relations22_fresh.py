@@ -68,3 +68,12 @@ def test_a_base_sized_in_words_is_not_named():
     names = _programmes("旅游节将于3月13日在锁石镇万亩油菜花基地举行。领导在永兴镇千亩茶叶基地调研。")
     assert not any(n.endswith("基地") for n in names)
     assert "蜜柚基地" in _programmes("活动在永兴镇龙头桥村蜜柚基地举行。")
+
+
+def test_a_slogan_heading_the_story_is_no_programme():
+    """“金色花海 醉美双峰”--…旅游节: two short phrases set apart by a space are the theme's slogan, and
+    the festival was made a part of it."""
+    text = "“金色花海 醉美双峰”--双峰县第五届油菜花文化旅游节将于3月13日在锁石镇举行。"
+    names = _programmes(text)
+    assert "油菜花文化旅游节" in names
+    assert not any(" " in n for n in names)

@@ -586,6 +586,9 @@ def _name_like(c: str, headed: bool = False) -> bool:
     return 2 <= len(c) <= 25 and not _NOT_NAME_QUOTE.search(c) and not c.startswith(("《",) + _QUOTE_BAD_START)
 
 
+# “金色花海 醉美双峰”, “庆丰收 迎盛会”: short phrases set apart by spaces are a theme's slogan heading
+# the story, not the name of what is held
+_SLOGAN_RE = re.compile(rf"[{HAN}]{{2,8}}(?:[ \u3000]+[{HAN}]{{2,8}})+")
 _RUN_VERB_ENDINGS = tuple(L.RUN_VERBS) + tuple(v + _PERFECTIVE for v in L.RUN_VERBS)  # one test rules most out
 
 
@@ -615,7 +618,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
             rule = "programme.quote-self-head"  # “百日行动”, “项目建设落地工程”
         elif verb and not counted and "、" not in c and (verb not in _WEAK_RUN_VERBS or len(c) <= 6):
             rule = "programme.quote-verb"
-        elif topic and k == 0 and not counted:
+        elif topic and k == 0 and not counted and not _SLOGAN_RE.fullmatch(c):
             rule = "programme.quote-topic"
         if rule:
             qualified[c] = (rule, alias)
