@@ -77,3 +77,11 @@ def test_a_slogan_heading_the_story_is_no_programme():
     names = _programmes(text)
     assert "油菜花文化旅游节" in names
     assert not any(" " in n for n in names)
+
+
+def test_a_summit_of_two_groups_of_countries_joined_by_a_dash():
+    """阿拉伯—伊斯兰国家联合特别峰会: China no party, so the joint-forum rule (China's name first) missed
+    it; 联合 before 峰会 is the summit's kind, not the verb no name holds."""
+    assert "阿拉伯—伊斯兰国家联合特别峰会" in _programmes("11月11日，阿拉伯—伊斯兰国家联合特别峰会在利雅得举行。")
+    assert "欧盟—非盟峰会" in _programmes("2月17日，欧盟—非盟峰会在布鲁塞尔举行。")
+    assert not _programmes("会议强调，要联合—协同推进峰会筹备。")

@@ -821,6 +821,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
     found += _joint_parks(text, places, free, occupied)
     found += _joint_forums(text, free, occupied)
     found += _joint_meetings(text, places, free, occupied)
+    found += _joint_summits(text, free, occupied)
     found += _bases(text, places, free, occupied)
     found += _aid_pairings(text, places, free, occupied)
     found += _route_projects(text, free, occupied)
@@ -828,6 +829,27 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
 
 
 _JOINT_DASHES = cue_chars(_P, "joint_place_dashes")
+# 阿拉伯—伊斯兰国家联合特别峰会: two parties joined by a dash opening a clause, a few words, then 峰会
+_JOINT_SUMMIT_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n“]))([{HAN}]{{2,8}}[{_JOINT_DASHES}]{{1,2}}[{HAN}]{{2,12}}?"
+                              rf"(?:{_C('joint_summit_heads')}))", re.M)
+
+
+_SUMMIT_KIND_RE = re.compile(f"(?:{_C('joint_summit_modifiers')})+(?={_C('joint_summit_heads')}$)")
+
+
+def _joint_summits(text: str, free, occupied: Occupancy) -> list[Found]:
+    """A summit of two groups of countries named by both with a dash (阿拉伯—伊斯兰国家联合特别峰会,
+    China no party: the joint-forum rule wants its name first); the name opens a clause, as a
+    subject held somewhere (…峰会在利雅得举行), and holds no word no name holds."""
+    found: list[Found] = []
+    for m in _JOINT_SUMMIT_RE.finditer(text):
+        s, e = m.span(1)
+        ed = _ORDINAL_EDITION.match(text, s, e)  # 第三届|欧盟—非盟峰会: the edition is no part of the name
+        s = ed.end() if ed else s
+        if free(s, e) and not NOT_IN_NAME.search(_SUMMIT_KIND_RE.sub("", text[s:e])):
+            found.append(Found(s, e, "Programme", text[s:e], "programme.joint-summit", {"kind": "campaign"}))
+            occupied.mark(s, e)
+    return found
 # 郫都—道孚产业园区协同发展座谈会: the parks of two places as the topic of a meeting, no park of both
 _MEETING_TOPIC_AFTER = re.compile(rf"[{HAN}]{{0,8}}?(?:{_C('meeting_heads')})")
 # what two places build together, after their names joined by dashes (青岛-安顺共建产业园, 海曙—五河协同发展
