@@ -1607,9 +1607,26 @@ def _by(rule: str, find):
     return resolve
 
 
+# national festivals held everywhere (national_events.tsv rows without a host city), by any name
+_EVERYWHERE = frozenset(n for r in L.load_table("national_events.tsv") if not r["host"]
+                        for n in [r["name"], *filter(None, r["aliases"].split("|"))])
+
+
+def _local_festival(view, p, runner):
+    """中国农民丰收节, a national festival held everywhere (national_events.tsv without a host): the
+    county's or city's article that reports it (青田县第二届“中国农民丰收节”…在方山乡开幕) tells of the
+    celebration held there, not in the 中国 its name opens with nor only in the township of the
+    stage; a national article (no place below the country) places it as any other."""
+    place = view.art.place
+    if (p.norm or p.surface) in _EVERYWHERE and place and not _among_countries(view.doc, place):
+        return place, "relations.implementedIn-local-festival"
+    return None
+
+
 # where a programme is implemented: the first resolver that answers wins (issue 12: the
 # precedence as data).  With a runner named in its sentence:
 ORGANISER_RESOLVERS = (
+    _local_festival,
     _facility_community,
     _policy_named,
     _by("relations.implementedIn-located", _located_place),
@@ -1623,6 +1640,7 @@ ORGANISER_RESOLVERS = (
 # and without one (then, if none answers, the article's place and its lead agency):
 PLACE_RESOLVERS = (
     _policy_named,
+    _local_festival,
     _by("relations.implementedIn-located", _located_place),
     _session_of,
     _proposed_higher,

@@ -45,24 +45,34 @@ def _C(name: str) -> str:
     return cue_alt(_P, name)
 
 
+def _done(verbs: str) -> str:
+    """A verb that runs or holds something, with the perfective 了 it may take (举办了首届…文化节,
+    开展了…行动): 了 is the verb's, never the first character of the name that follows."""
+    return f"(?:{verbs})(?:{cue_alt(_P, 'perfective')})?"
+
+
 _QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”")
 _POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
-_CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_W('campaign_verbs'))
+_CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_done(_W('campaign_verbs')))
+# one campaign named by two fields joined with 、 before one head (开展城乡环境卫生、交通秩序综合整治
+# 攻坚行动); a field ending in a head of its own makes a list of campaigns instead (see _joined_campaign)
+_JOINED_CAMPAIGN_RE = re.compile(rf"{_done(_W('campaign_verbs'))}((?:[{HAN}]{{2,10}}、){{1,3}}[{HAN}]{{2,16}}?"
+                                 rf"(?:{_W('campaign_heads')}))")
 # events held (联合举办…第四届…大赛): the name runs from the verb to the event word
 # a campaign named by what it guards against or cleans up, as the work a body 开展s (开展工程建设领域
 # 廉政风险防控工作): the name without 工作; short ones (开展环境卫生整治工作) are kinds of work, not names
-_WORK_CAMPAIGN_RE = name_re(_C('work_campaign_heads'), 6, 14, lead=_W('campaign_verbs'),
+_WORK_CAMPAIGN_RE = name_re(_C('work_campaign_heads'), 6, 14, lead=_done(_W('campaign_verbs')),
                             follow=f"(?={_C('work_campaign_tail')})")
 _WORK_BAD_STARTS = tuple(cue(_P, "work_campaign_bad_starts"))
-_EVENT_RE = name_re(_W('event_heads'), 2, 24, f"{HAN}{DIGIT}", lead=_W('event_verbs'))
+_EVENT_RE = name_re(_W('event_heads'), 2, 24, f"{HAN}{DIGIT}", lead=_done(_W('event_verbs')))
 # an event named right after the verb that holds it and 的 (由A和B共同举行的中阿商务论坛)
 _HELD_EVENT_RE = name_re(_W('event_heads'), 2, 16, f"{HAN}{DIGIT}", lead=_C('held_event_verbs'))
 _EL = L.chars("event_list_heads")
 _EVENT_LIST_RE = re.compile(rf"(?:{_W('event_list_verbs')})((?:[{HAN}]{{2,10}}[{_EL}][、,，])*[{HAN}]{{2,10}}[{_EL}])"
                             rf"(?:{_C('etc')})?(?:{_C('event_list_tail')})")
-_MECHANISM_RE = name_re(_W('mechanism_heads'), 2, 12, lead=_W('mechanism_verbs'))
+_MECHANISM_RE = name_re(_W('mechanism_heads'), 2, 12, lead=_done(_W('mechanism_verbs')))
 # named reforms (深化放管服改革), campaigns of a whole province/city (结合全省河湖清理行动)
-_REFORM_RE = name_re(_C('reform_heads'), 2, 8, lead=_W('reform_verbs'))
+_REFORM_RE = name_re(_C('reform_heads'), 2, 8, lead=_done(_W('reform_verbs')))
 _SCOPED_CAMPAIGN_RE = name_re(_W('scoped_campaign_heads'), 2, 10, lead=f"(?<={_W('scoped_campaign_scopes')})")
 # a project named before a count of projects (馆陶县河北三海装配式…建筑等23个项目开工)
 # (the kind of the projects counted may stand before 项目: 等6个文化旅游项目, 等3个重点项目)
@@ -138,7 +148,7 @@ _TOUR_RE = re.compile(rf"(?:(?<=[，,。；;：:\n])|{_W('event_verbs')}|{_W('ca
                       rf"([{HAN}]{{2,16}}?(?:{_C('tour_head')}))(?={_C('tour_followers')})")
 _ATTENDED_EVENT_RE = name_re(f"{_C('named_event_heads')}|{_W('event_heads')}", 2, 24, f"{HAN}{DIGIT}",
                              lead=_C("attend_verbs"))
-_STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_C("strategy_verbs"))
+_STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_done(_C("strategy_verbs")))
 _NOT_STRATEGY = re.compile(f"^(?:{_C('not_strategy_prefixes')})")
 # a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
 _DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('derived_heads')}))(?:{_C('derived_tail')})?$")
@@ -576,6 +586,9 @@ def _name_like(c: str, headed: bool = False) -> bool:
     return 2 <= len(c) <= 25 and not _NOT_NAME_QUOTE.search(c) and not c.startswith(("《",) + _QUOTE_BAD_START)
 
 
+# “金色花海 醉美双峰”, “庆丰收 迎盛会”: short phrases set apart by spaces are a theme's slogan heading
+# the story, not the name of what is held
+_SLOGAN_RE = re.compile(rf"[{HAN}]{{2,8}}(?:[ \u3000]+[{HAN}]{{2,8}})+")
 _RUN_VERB_ENDINGS = tuple(L.RUN_VERBS) + tuple(v + _PERFECTIVE for v in L.RUN_VERBS)  # one test rules most out
 
 
@@ -605,7 +618,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
             rule = "programme.quote-self-head"  # “百日行动”, “项目建设落地工程”
         elif verb and not counted and "、" not in c and (verb not in _WEAK_RUN_VERBS or len(c) <= 6):
             rule = "programme.quote-verb"
-        elif topic and k == 0 and not counted:
+        elif topic and k == 0 and not counted and not _SLOGAN_RE.fullmatch(c):
             rule = "programme.quote-topic"
         if rule:
             qualified[c] = (rule, alias)
@@ -668,9 +681,22 @@ def _standalone_title(text: str) -> re.Match | None:
 
 # --------------------------------------------------------------------------- unquoted names
 
+_CAMPAIGN_HEADS = tuple(L.words("campaign_heads")) + tuple(L.words("event_heads"))
+
+
+def _joined_campaign(name: str) -> bool:
+    """城乡环境卫生、交通秩序综合整治攻坚行动 is one campaign (two fields share its head); 禁毒宣传行动、
+    消防安全专项行动 lists two, and 宣传、培训等活动 or a field with 的/和 is a sentence, not a name."""
+    fields = name.split("、")
+    return not NOT_IN_NAME.search(name) and not any(f.endswith(_CAMPAIGN_HEADS) for f in fields[:-1])
+
 def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
     """Named campaigns, lists of named events (…宣传月、…服务周等活动) and mechanisms."""
     found: list[Found] = []
+    for m in _JOINED_CAMPAIGN_RE.finditer(text):
+        if free(*m.span(1)) and _joined_campaign(m.group(1)):
+            found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.joined-campaign",
+                               {"kind": "campaign"}))
     for m in _CAMPAIGN_RE.finditer(text):
         if free(*m.span(1)):
             # 第十九个党风廉政建设宣教月活动: the edition of a yearly campaign is no part of its name
@@ -795,6 +821,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
     found += _joint_parks(text, places, free, occupied)
     found += _joint_forums(text, free, occupied)
     found += _joint_meetings(text, places, free, occupied)
+    found += _joint_summits(text, free, occupied)
     found += _bases(text, places, free, occupied)
     found += _aid_pairings(text, places, free, occupied)
     found += _route_projects(text, free, occupied)
@@ -802,6 +829,27 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
 
 
 _JOINT_DASHES = cue_chars(_P, "joint_place_dashes")
+# 阿拉伯—伊斯兰国家联合特别峰会: two parties joined by a dash opening a clause, a few words, then 峰会
+_JOINT_SUMMIT_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n“]))([{HAN}]{{2,8}}[{_JOINT_DASHES}]{{1,2}}[{HAN}]{{2,12}}?"
+                              rf"(?:{_C('joint_summit_heads')}))", re.M)
+
+
+_SUMMIT_KIND_RE = re.compile(f"(?:{_C('joint_summit_modifiers')})+(?={_C('joint_summit_heads')}$)")
+
+
+def _joint_summits(text: str, free, occupied: Occupancy) -> list[Found]:
+    """A summit of two groups of countries named by both with a dash (阿拉伯—伊斯兰国家联合特别峰会,
+    China no party: the joint-forum rule wants its name first); the name opens a clause, as a
+    subject held somewhere (…峰会在利雅得举行), and holds no word no name holds."""
+    found: list[Found] = []
+    for m in _JOINT_SUMMIT_RE.finditer(text):
+        s, e = m.span(1)
+        ed = _ORDINAL_EDITION.match(text, s, e)  # 第三届|欧盟—非盟峰会: the edition is no part of the name
+        s = ed.end() if ed else s
+        if free(s, e) and not NOT_IN_NAME.search(_SUMMIT_KIND_RE.sub("", text[s:e])):
+            found.append(Found(s, e, "Programme", text[s:e], "programme.joint-summit", {"kind": "campaign"}))
+            occupied.mark(s, e)
+    return found
 # 郫都—道孚产业园区协同发展座谈会: the parks of two places as the topic of a meeting, no park of both
 _MEETING_TOPIC_AFTER = re.compile(rf"[{HAN}]{{0,8}}?(?:{_C('meeting_heads')})")
 # what two places build together, after their names joined by dashes (青岛-安顺共建产业园, 海曙—五河协同发展
@@ -869,6 +917,7 @@ def _joint_forums(text: str, free, occupied: Occupancy) -> list[Found]:
 
 _BASE_RE = re.compile(rf"([{HAN}]{{2,10}}?(?:{_C('base_heads')}))")
 _GENERIC_BASE_RE = re.compile(rf"^(?:{_C('generic_base_words')})*$")
+_SIZED_BASE_RE = re.compile(rf"^[{CHINESE_NUMERALS}两余多]+(?:{_C('base_size_units')})")  # 万亩…基地: a size
 _BASE_LEVELS = ("county", "township", "village")
 
 
@@ -895,7 +944,8 @@ def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Fo
                 continue
         k = bisect.bisect_left(starts, pl.end)  # another place inside the run: no name of one base
         if (k < len(starts) and starts[k] < m.end(1)) or NOT_IN_NAME.search(m.group(1)) \
-                or _GENERIC_BASE_RE.match(m.group(1)) or not free(m.start(1), m.end(1)):
+                or _GENERIC_BASE_RE.match(m.group(1)) or _SIZED_BASE_RE.match(m.group(1)) \
+                or not free(m.start(1), m.end(1)):
             continue
         found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.named-base",
                            {"kind": "project", "qualified": text[pl.start:pl.end] + m.group(1)}))
@@ -1280,7 +1330,22 @@ def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
         found.append(Found(s, e, "Programme", name, "programme.national-event",
                            {"kind": "campaign", "alias": m.group(0), **({"host_code": host} if host else {})}))  # (as written, edition and all)
         occupied.mark(s, e)
+        found += _joined_after(text, e, free, occupied)
     return found
+
+
+_JOINED_AFTER_RE = re.compile(rf"[{_JOINED_EVENT_ENDS}]?[ \u3000]?{_JOINED_EVENT}(?:{_ORDINAL_EDITION.pattern})?"
+                              rf"([{HAN}{DIGIT}]{{1,20}}?(?:{_W('event_heads')}))")
+
+
+def _joined_after(text: str, end: int, free, occupied: Occupancy) -> list[Found]:
+    """第二届“中国农民丰收节”暨生态农业博览会: a second event joined by 暨 to a national one is an event
+    of its own (the national name takes its span first, so the edition rule never sees the pair)."""
+    m = _JOINED_AFTER_RE.match(text, end)
+    if m is None or len(m.group(1)) < 4 or not free(*m.span(1)) or NOT_IN_NAME.search(m.group(1)):
+        return []  # (a name of four characters at least: 茶文化节)
+    occupied.mark(*m.span(1))
+    return [Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.joined-event", {"kind": "campaign"})]
 
 
 _FIRST_PERSON = tuple(sorted((f for f in L.ANAPHORA if f.startswith(cue(_P, "first_person"))), key=len, reverse=True))
