@@ -141,6 +141,8 @@ _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
 _CONJUNCTIONS = _JOINERS | frozenset(w for w, _ in _cue("respective_joiners") if len(w) == 1)  # 王家波|及…
+_STATIONED_SHORT = frozenset(L.word_lists("agency_cues").get("stationed_short_organs", ()))  # 驻京|办
+_STATIONED_OFFICES = frozenset(L.word_lists("agency_cues").get("stationed_organs", ())) | _STATIONED_SHORT
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
 _ENVOY_HOUSES = dict(_cue("envoy_posts"))  # 大使 → 大使馆: the mission an envoy's post is held in
 _ENVOY_MARKS = tuple(w for w, _ in _cue("envoy_marks"))  # 常驻, 驻 (longest first)
@@ -755,6 +757,27 @@ class ArticleScan:
             got = self._lazy["bodies"] = (by_name, by_span, by_end)
         return got
 
+    def _stationed_office(self, i: int, pos: int, host: str | None) -> Body | None:
+        """驻京办事处 written with no sender (a liaison office is the sending government's, placed
+        where it sits): the one office in that host (`host`: its code, when read) the article names
+        in full (河南省驻北京办事处…驻京办事处主任) when its sender is the article's place, else none
+        (驻京办 written short, a roundup of many provinces') — never an office of the host city."""
+        offices = {m.norm: m for m in self.mentions if m.label == "Agency" and "agency.stationed-office" in
+                   (m.rule or "") and (host is None or m.attrs.get("host_code") == host)}
+        if len(offices) != 1:
+            return None
+        m = next(iter(offices.values()))
+        if m.attrs.get("place_code") != self.art_code or self.text[pos - 1:pos] in _STATIONED_SHORT:
+            return None  # (a roundup of many provinces' 驻京办: only the article's own office, written out)
+        return Body(m.key, m.norm or m.surface, m.label, i, pos, None)
+
+    def _hosted_office(self, host: str | None, office: str) -> Mention | None:
+        """深圳联络处 written after 上海市人民政府驻深圳联络处: the one office of that kind in that host
+        the article names in full (as the agency finder reads 天津办事处), else none."""
+        offices = {m.norm: m for m in self.mentions if m.label == "Agency" and m.rule == "agency.stationed-office"
+                   and host and m.attrs.get("host_code") == host and m.attrs.get("office") == office}
+        return next(iter(offices.values())) if len(offices) == 1 else None
+
     def _mission(self, body: Body) -> Body | None:
         """大连市政府驻上海办事处: a body named right after 驻 (上海办事处, which the finders read as
         上海's office) is the mission the body before 驻 keeps there: a body under the whole written
@@ -990,6 +1013,11 @@ class ArticleScan:
                 return Body(None, name, "Place", s, e, (name, code))
             if (t[s:e] != name or ordinal) and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委; 深圳市第一任市委
                 rest = rest[1:]
+            if rest in _STATIONED_OFFICES and t.endswith(_STATIONED, 0, s):
+                at = s - len(next(w for w in _STATIONED if t.endswith(w, 0, s)))  # (the body opens at 驻)
+                return self._stationed_office(at, pos, code)  # 驻京办事处主任: the sender's office, not 北京市办事处
+            if rest in _STATIONED_OFFICES and (office := self._hosted_office(code, rest)) is not None:
+                return Body(office.key, office.norm, office.label, s, pos, None)  # 深圳联络处 after 驻深圳联络处
             full = _organ_of_place(name, code, _standard_organ(rest))
             if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
                 return self._make_body(e, pos, full, (name, code), alias=t[e:pos])
@@ -1058,6 +1086,8 @@ class ArticleScan:
             return self._make_body(i, pos, zone + _organ_full_forms_map().get(run, run), prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
+        if run in _STATIONED_OFFICES and self.text.find(_STATIONED[0], max(0, i - 4), i) >= 0:
+            return self._stationed_office(i, pos, None)  # 驻京办事处主任: the sender's office, not 北京市办事处
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
             and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES))  # (县委: relative, kept)
         if bare_organ or (prev is None and _party_department(run)):  # 纪委书记, 宣传部部长 alone:

@@ -1,0 +1,79 @@
+"""Agencies in liaison-office and provincial-department news (orgs22): an office a government keeps
+in another city (山西省驻天津办事处) is the sending government's; later written by its host alone
+(天津办事处, 驻京办事处) it is still that office, never an office of the host city.  Sentences in
+those shapes, none copied."""
+from __future__ import annotations
+
+from conftest import extract_text, held_posts
+
+
+def _agencies(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Agency"}
+
+
+def _bodies(doc) -> dict[str, set[str]]:
+    """person → the names of the bodies they hold a post in."""
+    out: dict[str, set[str]] = {}
+    for person, body, _post, _status in held_posts(doc):
+        out.setdefault(person, set()).add(body)
+    return out
+
+
+def test_the_host_office_written_later_is_the_senders_office():
+    """山西省驻天津办事处…天津办事处的发展历程: the second is the same office, not 天津市办事处."""
+    doc = extract_text("甘肃省驻天津办事处主任王建国介绍了天津办事处近年来的工作。")
+    names = _agencies(doc)
+    assert "天津市办事处" not in names, names
+    assert "甘肃省人民政府驻天津办事处" in names, names
+
+
+def test_an_office_with_the_government_written_is_read_whole():
+    """湖南省人民政府驻北京办事处: one office (not 湖南省人民政府 and a 北京 office)."""
+    doc = extract_text("湖南省人民政府驻北京办事处召开干部大会。")
+    names = _agencies(doc)
+    assert "湖南省人民政府驻北京办事处" in names, names
+    assert "北京市办事处" not in names, names
+
+
+def test_the_office_by_its_short_host_is_the_office_named_in_full():
+    """湖南省人民政府驻北京办事处…驻京办事处主任A: A heads the 湖南 office, not 北京市办事处."""
+    doc = extract_text("湖南省人民政府驻北京办事处召开干部大会。驻京办事处主任陈立新出席并讲话。")
+    held = _bodies(doc)
+    assert held.get("陈立新") == {"湖南省人民政府驻北京办事处"}, held
+    assert "北京市办事处" not in _agencies(doc)
+
+
+def test_an_office_by_its_short_host_alone_is_no_office_of_the_host():
+    """驻京办事处主任A with no sender named: not 北京市办事处 (whose office it is is not written)."""
+    doc = extract_text("驻京办事处主任陈立新出席会议。")
+    assert "北京市办事处" not in _agencies(doc)
+    assert not any("北京市办事处" in b for b in _bodies(doc).get("陈立新", ()))
+
+
+def test_two_senders_in_one_host_name_neither_by_the_host_alone():
+    """山西省驻天津办事处 and 河北省驻天津办事处, then 天津办事处: either could be meant — not the first."""
+    doc = extract_text("山西省驻天津办事处和河北省驻天津办事处联合举办推介会。天津办事处主任李华致辞。")
+    held = _bodies(doc)
+    assert not any(b.startswith("山西省") for b in held.get("李华", ())), held
+
+
+def test_an_office_with_the_government_written_short_is_read_whole():
+    """江西省政府驻北京办事处主任A: the office of 江西省人民政府, A heads it (was 北京市办事处)."""
+    doc = extract_text("省政府日前任命刘国庆为江西省政府驻北京办事处主任。")
+    held = _bodies(doc)
+    assert held.get("刘国庆") == {"江西省人民政府驻北京办事处"}, held
+
+
+def test_an_office_written_short_after_its_host_is_no_office_of_the_host():
+    """驻京办主任A in a roundup of provinces: not 北京市办 (驻京办 is some province's office)."""
+    doc = extract_text("今年多个省份调整驻京办主任。3月,吉林省政府任命孙立军为省政府驻京办主任。")
+    assert "北京市办" not in _agencies(doc)
+    assert not any(b.startswith("北京市") for b in _bodies(doc).get("孙立军", ()))
+
+
+def test_two_kinds_of_office_in_one_host_are_kept_apart():
+    """上海市人民政府驻深圳办事处 and 驻深圳联络处, then 深圳联络处: the 联络处, not the 办事处."""
+    doc = extract_text("2010年,上海市人民政府驻深圳办事处调整为上海市人民政府驻深圳联络处。"
+                       "深圳联络处主任王平介绍情况。")
+    assert "深圳市办事处" not in _agencies(doc)
+    assert "深圳市联络处" not in _agencies(doc)
