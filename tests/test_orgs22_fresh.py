@@ -77,3 +77,25 @@ def test_two_kinds_of_office_in_one_host_are_kept_apart():
                        "深圳联络处主任王平介绍情况。")
     assert "深圳市办事处" not in _agencies(doc)
     assert "深圳市联络处" not in _agencies(doc)
+
+
+def test_a_bureau_written_by_its_last_character_is_the_bureau_named_before():
+    """X市农业农村局召开会议。局党组书记、局长A: A heads the bureau the article named (no post before)."""
+    doc = extract_text("5月6日,衢州市农业农村局召开全市春耕工作会议。局党组书记、局长周建平出席会议。")
+    held = _bodies(doc)
+    assert held.get("周建平") == {"衢州市农业农村局"}, held
+
+
+def test_a_department_written_by_its_last_character_is_the_department_named_before():
+    """X省文化厅召开会议。厅党组书记、厅长A，副厅长B: both in the 厅 the article named."""
+    doc = extract_text("贵州省自然资源厅召开全省国土空间规划工作会议。厅党组书记、厅长赵明出席会议并讲话,"
+                       "副厅长孙丽主持会议。")
+    held = _bodies(doc)
+    assert held.get("赵明") == {"贵州省自然资源厅"}, held
+    assert held.get("孙丽") == {"贵州省自然资源厅"}, held
+
+
+def test_a_bare_department_character_with_no_department_named_names_none():
+    """厅党组书记A in a text that names no 厅: no body is guessed."""
+    doc = extract_text("12日,厅党组书记、厅长赵明主持召开会议。")
+    assert not _bodies(doc).get("赵明"), _bodies(doc)

@@ -89,6 +89,8 @@ _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民
 _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
 _SCHOOL_SCOPE = "校"  # 校党委, 校纪委: an organ of the school the article names
 _SCHOOL_ORGANS = frozenset(w for w, _ in _cue("school_organs"))  # 党委, 纪委 (of 校党委书记)
+_SELF_UNITS = frozenset(w for w, _ in _cue("self_units"))  # 厅, 局: 厅党组书记 in a department's own news
+_SELF_UNIT_ORGANS = ("",) + tuple(w for w, _ in _cue("self_unit_organs"))  # 党组, 党委
 
 
 @lru_cache(maxsize=1)
@@ -771,6 +773,18 @@ class ArticleScan:
             return None  # (a roundup of many provinces' 驻京办: only the article's own office, written out)
         return Body(m.key, m.norm or m.surface, m.label, i, pos, None)
 
+    def _self_unit(self, i: int, pos: int, run: str) -> Body | None:
+        """厅党组书记、厅长A, 局党组书记 in a department's own news: the department is written by its
+        last character alone — the nearest agency named before of that kind (省文化厅召开…), with
+        the party organ written after it (云南省文化厅党组); none when the article names no such body."""
+        for m in reversed(self.mentions[:bisect_left(self._starts, i)]):
+            if m.aend <= i and m.label == "Agency" and (m.norm or m.surface).endswith(run[0]):
+                name = (m.norm or m.surface) + run[1:]
+                if not run[1:]:
+                    return Body(m.key, name, m.label, i, pos, None)
+                return self._make_body(i, pos, name, None, alias=run)
+        return None
+
     def _hosted_office(self, host: str | None, office: str) -> Mention | None:
         """深圳联络处 written after 上海市人民政府驻深圳联络处: the one office of that kind in that host
         the article names in full (as the agency finder reads 天津办事处), else none."""
@@ -1045,6 +1059,8 @@ class ArticleScan:
         if run == _SCHOOL_SCOPE and t.startswith(tuple(_SCHOOL_ORGANS), pos) \
                 and (school := self.article_school()) is not None:
             return Body(school.key, school.name, school.label, i, pos, school.place)  # 校|党委书记: as 青岛大学党委书记
+        if run[0] in _SELF_UNITS and run[1:] in _SELF_UNIT_ORGANS:
+            return self._self_unit(i, pos, run)  # 云南省文化厅召开…|厅党组书记: the 厅 the article names
         if run[0] in _ANAPHORS:  # 该局, 本委: the nearest body of that kind named before
             for m in reversed(self.mentions[:bisect_left(self._starts, i)]):
                 if m.aend <= i and m.label in ("Agency", "Organization") and \
