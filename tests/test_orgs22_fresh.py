@@ -99,3 +99,18 @@ def test_a_bare_department_character_with_no_department_named_names_none():
     """厅党组书记A in a text that names no 厅: no body is guessed."""
     doc = extract_text("12日,厅党组书记、厅长赵明主持召开会议。")
     assert not _bodies(doc).get("赵明"), _bodies(doc)
+
+
+def test_a_zone_kind_before_a_working_committee_is_the_zone_named_by_another_word():
+    """X经开区召开会议。开发区党工委书记A: 开发区 is the article's 经开区 (same kind), A its secretary."""
+    doc = extract_text("3日,天水经开区召开年度工作会议。开发区党工委书记、管委会主任韩立新出席,"
+                       "开发区党工委副书记宋晓峰主持会议。")
+    held = _bodies(doc)
+    assert "天水经开区党工委" in held.get("韩立新", set()), held
+    assert held.get("宋晓峰") == {"天水经开区党工委"}, held
+
+
+def test_a_zone_kind_of_another_kind_names_no_zone():
+    """X经济技术开发区…高新区党工委委员A: 高新区 is not the article's 经济技术开发区."""
+    doc = extract_text("5日,临沂经济技术开发区召开安全生产会议。高新区党工委委员孙明主持。")
+    assert not any("经济技术开发区" in b for b in _bodies(doc).get("孙明", ())), _bodies(doc)

@@ -1778,12 +1778,32 @@ class ArticleScan:
             self._lazy["zone"] = next(iter(names)) if len(names) == 1 else None
         return self._lazy["zone"]
 
+    def _kind_of_article_zone(self, s: int, lo: int) -> tuple[tuple[str, str | None], int] | None:
+        """开发区 (a zone's kind, zone_short_names.tsv) written alone right before s, opening the
+        clause, where the article names one zone of that kind by another word (天水经开区: 经开区 and
+        开发区 stand for the same endings): (that zone, the kind word's length); else none."""
+        t = self.text
+        zone = self._article_zone()
+        if zone is None:
+            return None
+        endings = _zone_kind_endings()
+        word = next((w for w in endings if t.endswith(w, lo, s)), None)
+        if word is None or (s - len(word) > lo and re.match(f"[{HAN}]", t[s - len(word) - 1])):
+            return None  # (a run before the word: another zone's name, read elsewhere)
+        if not zone[0].endswith(endings[word]):
+            return None
+        return zone, len(word)
+
     def _bare_zone_organ(self, s: int, lo: int, inner: str) -> Body | None:
         """经开区党工委书记A … 经开区是荆州…的主战场: a zone's working committee written after the bare
         zone word alone, opening the clause, is the committee of the zone the article reads that
         word as elsewhere (荆州经济技术开发区党工委); none where the article names no such zone."""
         t = self.text
         word = next((w for w in self._bare_zones() if t.endswith(w, lo, s)), None)
+        if word is None and (kind := self._kind_of_article_zone(s, lo)) is not None:
+            zone, n = kind  # 天水经开区…开发区党工委书记A: the zone the article names by another word
+            return self._make_body(s - n, s + len(inner), zone[0] + inner, zone if zone[1] else None,
+                                   alias=t[s - n:s + len(inner)])
         if word is None:
             zone = self._article_zone() if inner == _ZONE_PARTY_COMMITTEES[0] else None
             if zone is None or (s > lo and re.match(f"[{HAN}]", t[s - 1])):
@@ -1933,6 +1953,20 @@ def _head_place(code: str, level: str) -> str | None:
 @lru_cache(maxsize=1)
 def _org_kinds_longest_first() -> tuple[str, ...]:
     return tuple(sorted(L.ORG_SUFFIXES, key=lambda k: (-len(k), k)))
+
+
+@lru_cache(maxsize=1)
+def _zone_kind_endings() -> dict[str, tuple[str, ...]]:
+    """zone_short_names.tsv: a zone's kind written alone (开发区) → the endings of the zones it may
+    stand for, with the other kind words of the same endings (经开区 for 开发区: 天水经开区)."""
+    ends: dict[str, set[str]] = {}
+    for row in L.load_table("zone_short_names.tsv"):
+        ends.setdefault(row["short"], set()).add(row["ending"])
+    out = {}
+    for short, mine in ends.items():
+        alike = {other for other, theirs in ends.items() if theirs & mine}
+        out[short] = tuple(sorted(mine | alike, key=len, reverse=True))
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
 def _bare_kinds(run: str) -> bool:
