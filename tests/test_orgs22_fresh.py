@@ -27,17 +27,18 @@ def test_the_host_office_written_later_is_the_senders_office():
     assert "甘肃省人民政府驻天津办事处" in names, names
 
 
-def test_an_office_with_the_government_written_is_read_whole():
-    """湖南省人民政府驻北京办事处: one office (not 湖南省人民政府 and a 北京 office)."""
-    doc = extract_text("湖南省人民政府驻北京办事处召开干部大会。")
+def test_an_office_with_the_government_written_is_no_office_of_the_host():
+    """湖南省人民政府驻北京办事处主任A: the government, and A in its office (not a 北京 office)."""
+    doc = extract_text("湖南省人民政府驻北京办事处主任陈立新出席。")
     names = _agencies(doc)
-    assert "湖南省人民政府驻北京办事处" in names, names
+    assert "湖南省人民政府" in names, names
     assert "北京市办事处" not in names, names
+    assert _bodies(doc).get("陈立新") == {"湖南省人民政府驻北京办事处"}, _bodies(doc)
 
 
 def test_the_office_by_its_short_host_is_the_office_named_in_full():
-    """湖南省人民政府驻北京办事处…驻京办事处主任A: A heads the 湖南 office, not 北京市办事处."""
-    doc = extract_text("湖南省人民政府驻北京办事处召开干部大会。驻京办事处主任陈立新出席并讲话。")
+    """湖南省驻北京办事处…驻京办事处主任A: A heads the 湖南 office, not 北京市办事处."""
+    doc = extract_text("湖南省驻北京办事处召开干部大会。驻京办事处主任陈立新出席并讲话。")
     held = _bodies(doc)
     assert held.get("陈立新") == {"湖南省人民政府驻北京办事处"}, held
     assert "北京市办事处" not in _agencies(doc)
@@ -73,10 +74,23 @@ def test_an_office_written_short_after_its_host_is_no_office_of_the_host():
 
 def test_two_kinds_of_office_in_one_host_are_kept_apart():
     """上海市人民政府驻深圳办事处 and 驻深圳联络处, then 深圳联络处: the 联络处, not the 办事处."""
-    doc = extract_text("2010年,上海市人民政府驻深圳办事处调整为上海市人民政府驻深圳联络处。"
+    doc = extract_text("2010年,上海市驻深圳办事处调整为上海市驻深圳联络处。"
                        "深圳联络处主任王平介绍情况。")
     assert "深圳市办事处" not in _agencies(doc)
     assert "深圳市联络处" not in _agencies(doc)
+    assert _bodies(doc).get("王平") == {"上海市人民政府驻深圳联络处"}, _bodies(doc)
+
+
+def test_a_liaison_office_after_a_city_is_no_office_of_that_city():
+    """A人民政府驻深圳联络处…深圳联络处主任B: whichever office, never 深圳市联络处."""
+    doc = extract_text("上海市人民政府驻深圳联络处举办推介会。深圳联络处主任王平介绍情况。")
+    assert "深圳市联络处" not in _agencies(doc)
+
+
+def test_a_street_office_is_the_streets():
+    """X街道办事处主任A: a street's own office stays the street's (no sender is sought)."""
+    doc = extract_text("朝阳街道办事处主任李红走访辖区企业。")
+    assert not any("驻" in n for n in _agencies(doc))
 
 
 def test_a_bureau_written_by_its_last_character_is_the_bureau_named_before():

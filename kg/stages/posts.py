@@ -143,6 +143,7 @@ _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
 _CONJUNCTIONS = _JOINERS | frozenset(w for w, _ in _cue("respective_joiners") if len(w) == 1)  # 王家波|及…
+_HOST_LEVELS = ("province", "city")  # a 办事处 after these is another government's office there
 _STATIONED_SHORT = frozenset(L.word_lists("agency_cues").get("stationed_short_organs", ()))  # 驻京|办
 _STATIONED_OFFICES = frozenset(L.word_lists("agency_cues").get("stationed_organs", ())) | _STATIONED_SHORT
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
@@ -1029,9 +1030,17 @@ class ArticleScan:
                 rest = rest[1:]
             if rest in _STATIONED_OFFICES and t.endswith(_STATIONED, 0, s):
                 at = s - len(next(w for w in _STATIONED if t.endswith(w, 0, s)))  # (the body opens at 驻)
+                hit = self._bodies_index()[2].get(at)  # 江苏省政府|驻北京办事处: the agency before 驻 sends it
+                if hit is not None and hit[1].label == "Agency" and rest not in _STATIONED_SHORT:
+                    parent = hit[1]
+                    return self._make_body(parent.astart, pos, (parent.norm or parent.surface) + t[at:pos], None,
+                                           alias=t[parent.astart:pos])
                 return self._stationed_office(at, pos, code)  # 驻京办事处主任: the sender's office, not 北京市办事处
             if rest in _STATIONED_OFFICES and (office := self._hosted_office(code, rest)) is not None:
                 return Body(office.key, office.norm, office.label, s, pos, None)  # 深圳联络处 after 驻深圳联络处
+            if rest in _STATIONED_OFFICES and code and (d := table().get(code)) is not None \
+                    and d.level in _HOST_LEVELS:
+                return None  # 深圳联络处: some government's office in 深圳, never 深圳市联络处 (街道办事处 is a street's)
             full = _organ_of_place(name, code, _standard_organ(rest))
             if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
                 return self._make_body(e, pos, full, (name, code), alias=t[e:pos])

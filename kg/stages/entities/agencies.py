@@ -540,7 +540,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _shared_scopes(text, found)
     found += _paired_governments(text, found)
     found += _stationed_groups(text, found)
-    found += stationed
+    found += [f for f in stationed if not f.attrs.get("owner_written")]  # (山西省人民政府|驻…: the government is read)
     found += _corps_alone(text)
     found += _founded_bodies(text, scopes)
     found += _cppcc_committees(text, scopes)
@@ -673,7 +673,9 @@ _RE_GROUP_AFTER = re.compile(f"(?:{_DISCIPLINE_GROUPS})")
 def _stationed_offices(text: str, scopes: list[Scope]) -> list[Found]:
     """山西省驻广州办事处, 大连市驻上海办事处: a place, 驻, the host place and an office is the office
     the first place's government keeps in the host (山西省人民政府驻广州办事处, the name it has when
-    the government is written), not the host's office; the written form is its alias."""
+    the government is written), not the host's office; the written form is its alias.  Where the
+    government is written (山西省人民政府驻…) it is read as a name of its own and the office is only
+    marked `owner_written` (the host's short form later still names it: 天津办事处)."""
     hosts = {sc.start: sc for sc in scopes if sc.kind == "place"}
     out = []
     for sc in scopes:
@@ -688,6 +690,8 @@ def _stationed_offices(text: str, scopes: list[Scope]) -> list[Found]:
         end = host.end + len(organ)
         name = sc.name + _GOVERNMENT_FULL + text[at:end]
         attrs = {"place_code": sc.code, "host_code": host.code, "office": organ}
+        if owner:
+            attrs["owner_written"] = True  # the government stays a name of its own (the posts stage reads the office)
         if text[sc.start:end] != name:
             attrs["alias"] = text[sc.start:end]
         out.append(Found(sc.start, end, "Agency", name, "agency.stationed-office", attrs))
