@@ -90,6 +90,7 @@ _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the b
 _SCHOOL_SCOPE = "校"  # 校党委, 校纪委: an organ of the school the article names
 _SCHOOL_ORGANS = frozenset(w for w, _ in _cue("school_organs"))  # 党委, 纪委 (of 校党委书记)
 _SELF_UNITS = frozenset(w for w, _ in _cue("self_units"))  # 厅, 局: 厅党组书记 in a department's own news
+_SELF_UNIT_REACH = 200  # mentions looked back through for the 厅/局 of 厅党组书记 (the article's, named early)
 _SELF_UNIT_ORGANS = ("",) + tuple(w for w, _ in _cue("self_unit_organs"))  # 党组, 党委
 
 
@@ -765,8 +766,8 @@ class ArticleScan:
         where it sits): the one office in that host (`host`: its code, when read) the article names
         in full (河南省驻北京办事处…驻京办事处主任) when its sender is the article's place, else none
         (驻京办 written short, a roundup of many provinces') — never an office of the host city."""
-        offices = {m.norm: m for m in self.mentions if m.label == "Agency" and "agency.stationed-office" in
-                   (m.rule or "") and (host is None or m.attrs.get("host_code") == host)}
+        offices = {m.norm: m for m in self._stationed_mentions()
+                   if host is None or m.attrs.get("host_code") == host}
         if len(offices) != 1:
             return None
         m = next(iter(offices.values()))
@@ -778,7 +779,8 @@ class ArticleScan:
         """厅党组书记、厅长A, 局党组书记 in a department's own news: the department is written by its
         last character alone — the nearest agency named before of that kind (省文化厅召开…), with
         the party organ written after it (云南省文化厅党组); none when the article names no such body."""
-        for m in reversed(self.mentions[:bisect_left(self._starts, i)]):
+        k = bisect_left(self._starts, i)
+        for m in reversed(self.mentions[max(0, k - _SELF_UNIT_REACH):k]):  # (a bounded look-back)
             if m.aend <= i and m.label == "Agency" and (m.norm or m.surface).endswith(run[0]):
                 name = (m.norm or m.surface) + run[1:]
                 if not run[1:]:
@@ -786,11 +788,20 @@ class ArticleScan:
                 return self._make_body(i, pos, name, None, alias=run)
         return None
 
+    def _stationed_mentions(self) -> list[Mention]:
+        """The offices of places elsewhere the finders read in this article (山西省驻天津办事处, and
+        天津办事处 read as it), collected once per article."""
+        got = self._lazy.get("stationed")
+        if got is None:
+            got = self._lazy["stationed"] = [m for m in self.mentions if m.label == "Agency"
+                                             and m.rule == "agency.stationed-office"]
+        return got
+
     def _hosted_office(self, host: str | None, office: str) -> Mention | None:
         """深圳联络处 written after 上海市人民政府驻深圳联络处: the one office of that kind in that host
         the article names in full (as the agency finder reads 天津办事处), else none."""
-        offices = {m.norm: m for m in self.mentions if m.label == "Agency" and m.rule == "agency.stationed-office"
-                   and host and m.attrs.get("host_code") == host and m.attrs.get("office") == office}
+        offices = {m.norm: m for m in self._stationed_mentions()
+                   if host and m.attrs.get("host_code") == host and m.attrs.get("office") == office}
         return next(iter(offices.values())) if len(offices) == 1 else None
 
     def _mission(self, body: Body) -> Body | None:
