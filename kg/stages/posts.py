@@ -89,6 +89,9 @@ _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民
 _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
 _SCHOOL_SCOPE = "校"  # 校党委, 校纪委: an organ of the school the article names
 _SCHOOL_ORGANS = frozenset(w for w, _ in _cue("school_organs"))  # 党委, 纪委 (of 校党委书记)
+_SELF_UNITS = frozenset(w for w, _ in _cue("self_units"))  # 厅, 局: 厅党组书记 in a department's own news
+_SELF_UNIT_REACH = 200  # mentions looked back through for the 厅/局 of 厅党组书记 (the article's, named early)
+_SELF_UNIT_ORGANS = ("",) + tuple(w for w, _ in _cue("self_unit_organs"))  # 党组, 党委
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +147,9 @@ _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
 _CONJUNCTIONS = _JOINERS | frozenset(w for w, _ in _cue("respective_joiners") if len(w) == 1)  # 王家波|及…
+_HOST_LEVELS = ("province", "city")  # a 办事处 after these is another government's office there
+_STATIONED_SHORT = frozenset(L.word_lists("agency_cues").get("stationed_short_organs", ()))  # 驻京|办
+_STATIONED_OFFICES = frozenset(L.word_lists("agency_cues").get("stationed_organs", ())) | _STATIONED_SHORT
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
 _ENVOY_HOUSES = dict(_cue("envoy_posts"))  # 大使 → 大使馆: the mission an envoy's post is held in
 _ENVOY_MARKS = tuple(w for w, _ in _cue("envoy_marks"))  # 常驻, 驻 (longest first)
@@ -768,6 +774,49 @@ class ArticleScan:
             got = self._lazy["bodies"] = (by_name, by_span, by_end)
         return got
 
+    def _stationed_office(self, i: int, pos: int, host: str | None) -> Body | None:
+        """驻京办事处 written with no sender (a liaison office is the sending government's, placed
+        where it sits): the one office in that host (`host`: its code, when read) the article names
+        in full (河南省驻北京办事处…驻京办事处主任) when its sender is the article's place, else none
+        (驻京办 written short, a roundup of many provinces') — never an office of the host city."""
+        offices = {m.norm: m for m in self._stationed_mentions()
+                   if host is None or m.attrs.get("host_code") == host}
+        if len(offices) != 1:
+            return None
+        m = next(iter(offices.values()))
+        if m.attrs.get("place_code") != self.art_code or self.text[pos - 1:pos] in _STATIONED_SHORT:
+            return None  # (a roundup of many provinces' 驻京办: only the article's own office, written out)
+        return Body(m.key, m.norm or m.surface, m.label, i, pos, None)
+
+    def _self_unit(self, i: int, pos: int, run: str) -> Body | None:
+        """厅党组书记、厅长A, 局党组书记 in a department's own news: the department is written by its
+        last character alone — the nearest agency named before of that kind (省文化厅召开…), with
+        the party organ written after it (云南省文化厅党组); none when the article names no such body."""
+        k = bisect_left(self._starts, i)
+        for m in reversed(self.mentions[max(0, k - _SELF_UNIT_REACH):k]):  # (a bounded look-back)
+            if m.aend <= i and m.label == "Agency" and (m.norm or m.surface).endswith(run[0]):
+                name = (m.norm or m.surface) + run[1:]
+                if not run[1:]:
+                    return Body(m.key, name, m.label, i, pos, None)
+                return self._make_body(i, pos, name, None, alias=run)
+        return None
+
+    def _stationed_mentions(self) -> list[Mention]:
+        """The offices of places elsewhere the finders read in this article (山西省驻天津办事处, and
+        天津办事处 read as it), collected once per article."""
+        got = self._lazy.get("stationed")
+        if got is None:
+            got = self._lazy["stationed"] = [m for m in self.mentions if m.label == "Agency"
+                                             and m.rule == "agency.stationed-office"]
+        return got
+
+    def _hosted_office(self, host: str | None, office: str) -> Mention | None:
+        """深圳联络处 written after 上海市人民政府驻深圳联络处: the one office of that kind in that host
+        the article names in full (as the agency finder reads 天津办事处), else none."""
+        offices = {m.norm: m for m in self._stationed_mentions()
+                   if host and m.attrs.get("host_code") == host and m.attrs.get("office") == office}
+        return next(iter(offices.values())) if len(offices) == 1 else None
+
     def _mission(self, body: Body) -> Body | None:
         """大连市政府驻上海办事处: a body named right after 驻 (上海办事处, which the finders read as
         上海's office) is the mission the body before 驻 keeps there: a body under the whole written
@@ -1003,6 +1052,19 @@ class ArticleScan:
                 return Body(None, name, "Place", s, e, (name, code))
             if (t[s:e] != name or ordinal) and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委; 深圳市第一任市委
                 rest = rest[1:]
+            if rest in _STATIONED_OFFICES and t.endswith(_STATIONED, 0, s):
+                at = s - len(next(w for w in _STATIONED if t.endswith(w, 0, s)))  # (the body opens at 驻)
+                hit = self._bodies_index()[2].get(at)  # 江苏省政府|驻北京办事处: the agency before 驻 sends it
+                if hit is not None and hit[1].label == "Agency" and rest not in _STATIONED_SHORT:
+                    parent = hit[1]
+                    return self._make_body(parent.astart, pos, (parent.norm or parent.surface) + t[at:pos], None,
+                                           alias=t[parent.astart:pos])
+                return self._stationed_office(at, pos, code)  # 驻京办事处主任: the sender's office, not 北京市办事处
+            if rest in _STATIONED_OFFICES and (office := self._hosted_office(code, rest)) is not None:
+                return Body(office.key, office.norm, office.label, s, pos, None)  # 深圳联络处 after 驻深圳联络处
+            if rest in _STATIONED_OFFICES and code and (d := table().get(code)) is not None \
+                    and d.level in _HOST_LEVELS:
+                return None  # 深圳联络处: some government's office in 深圳, never 深圳市联络处 (街道办事处 is a street's)
             full = _organ_of_place(name, code, _standard_organ(rest))
             if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
                 return self._make_body(e, pos, full, (name, code), alias=t[e:pos])
@@ -1030,6 +1092,8 @@ class ArticleScan:
         if run == _SCHOOL_SCOPE and t.startswith(tuple(_SCHOOL_ORGANS), pos) \
                 and (school := self.article_school()) is not None:
             return Body(school.key, school.name, school.label, i, pos, school.place)  # 校|党委书记: as 青岛大学党委书记
+        if run[0] in _SELF_UNITS and run[1:] in _SELF_UNIT_ORGANS:
+            return self._self_unit(i, pos, run)  # 云南省文化厅召开…|厅党组书记: the 厅 the article names
         if run[0] in _ANAPHORS:  # 该局, 本委: the nearest body of that kind named before
             for m in reversed(self.mentions[:bisect_left(self._starts, i)]):
                 if m.aend <= i and m.label in ("Agency", "Organization") and \
@@ -1071,6 +1135,8 @@ class ArticleScan:
             return self._make_body(i, pos, zone + _organ_full_forms_map().get(run, run), prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
+        if run in _STATIONED_OFFICES and self.text.find(_STATIONED[0], max(0, i - 4), i) >= 0:
+            return self._stationed_office(i, pos, None)  # 驻京办事处主任: the sender's office, not 北京市办事处
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
             and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES))  # (县委: relative, kept)
         if bare_organ or (prev is None and _party_department(run)):  # 纪委书记, 宣传部部长 alone:
@@ -1757,12 +1823,32 @@ class ArticleScan:
             self._lazy["zone"] = next(iter(names)) if len(names) == 1 else None
         return self._lazy["zone"]
 
+    def _kind_of_article_zone(self, s: int, lo: int) -> tuple[tuple[str, str | None], int] | None:
+        """开发区 (a zone's kind, zone_short_names.tsv) written alone right before s, opening the
+        clause, where the article names one zone of that kind by another word (天水经开区: 经开区 and
+        开发区 stand for the same endings): (that zone, the kind word's length); else none."""
+        t = self.text
+        zone = self._article_zone()
+        if zone is None:
+            return None
+        endings = _zone_kind_endings()
+        word = next((w for w in endings if t.endswith(w, lo, s)), None)
+        if word is None or (s - len(word) > lo and re.match(f"[{HAN}]", t[s - len(word) - 1])):
+            return None  # (a run before the word: another zone's name, read elsewhere)
+        if not zone[0].endswith(endings[word]):
+            return None
+        return zone, len(word)
+
     def _bare_zone_organ(self, s: int, lo: int, inner: str) -> Body | None:
         """经开区党工委书记A … 经开区是荆州…的主战场: a zone's working committee written after the bare
         zone word alone, opening the clause, is the committee of the zone the article reads that
         word as elsewhere (荆州经济技术开发区党工委); none where the article names no such zone."""
         t = self.text
         word = next((w for w in self._bare_zones() if t.endswith(w, lo, s)), None)
+        if word is None and (kind := self._kind_of_article_zone(s, lo)) is not None:
+            zone, n = kind  # 天水经开区…开发区党工委书记A: the zone the article names by another word
+            return self._make_body(s - n, s + len(inner), zone[0] + inner, zone if zone[1] else None,
+                                   alias=t[s - n:s + len(inner)])
         if word is None:
             zone = self._article_zone() if inner == _ZONE_PARTY_COMMITTEES[0] else None
             if zone is None or (s > lo and re.match(f"[{HAN}]", t[s - 1])):
@@ -1912,6 +1998,20 @@ def _head_place(code: str, level: str) -> str | None:
 @lru_cache(maxsize=1)
 def _org_kinds_longest_first() -> tuple[str, ...]:
     return tuple(sorted(L.ORG_SUFFIXES, key=lambda k: (-len(k), k)))
+
+
+@lru_cache(maxsize=1)
+def _zone_kind_endings() -> dict[str, tuple[str, ...]]:
+    """zone_short_names.tsv: a zone's kind written alone (开发区) → the endings of the zones it may
+    stand for, with the other kind words of the same endings (经开区 for 开发区: 天水经开区)."""
+    ends: dict[str, set[str]] = {}
+    for row in L.load_table("zone_short_names.tsv"):
+        ends.setdefault(row["short"], set()).add(row["ending"])
+    out = {}
+    for short, mine in ends.items():
+        alike = {other for other, theirs in ends.items() if theirs & mine}
+        out[short] = tuple(sorted(mine | alike, key=len, reverse=True))
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
 def _bare_kinds(run: str) -> bool:

@@ -430,6 +430,7 @@ def _inner_unit_end(text: str, end: int) -> int:
 _STATIONED_AT = tuple(cue(_A, "stationed_at"))  # 驻
 _STATIONED_AT_OWNER = _STATIONED_AT[0]
 _GOVERNMENT_FULL = cue(_A, "stationed_owner")[0]  # 人民政府: the owner of a place's office elsewhere
+_GOVERNMENT_WRITTEN = tuple(sorted(cue(_A, "stationed_owner"), key=len, reverse=True))  # 人民政府, 政府
 _STATIONED_ORGANS = frozenset(cue(_A, "stationed_organs"))  # 办事处, 联络处: offices one body keeps in another place
 
 
@@ -457,6 +458,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     scope_starts = sorted({sc.start for sc in scopes if sc.kind != "national"})
     place_ends = {o.end: o.start for o in scopes if o.kind == "place"}
     place_starts = {o.start for o in scopes if o.kind == "place" and text.startswith(_COMMITTEE_FULL, o.end)}
+    stationed = _stationed_offices(text, scopes)
+    hosted = _hosted_offices(stationed)
     for sc in scopes:
         t = _tail_at(text, sc.end, sc)
         if t is not None and t[2].endswith(("strong-suffix", "organ-strong")) and \
@@ -496,6 +499,9 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         end, tail, rule = t
         if sc.kind == "place" and text.endswith(_STATIONED_AT, 0, sc.start) and tail in _STATIONED_ORGANS:
             continue  # 山西省驻|上海办事处: the host city, not the office's owner (the sender's office is read whole)
+        if sc.kind == "place" and tail in _STATIONED_ORGANS and (sc.code, tail) in hosted:
+            found.append(_hosted_office(hosted[(sc.code, tail)], sc.start, end, text))
+            continue  # 天津办事处 after 山西省驻天津办事处: that office, named by where it sits
         if tail in VILLAGE_LEVEL_ORGANS:
             continue  # 《重庆市村民委员会选举规程》: a village's organ after a city names the kind (_village_organs reads villages')
         attrs: dict = {"tail": tail}
@@ -534,7 +540,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _shared_scopes(text, found)
     found += _paired_governments(text, found)
     found += _stationed_groups(text, found)
-    found += _stationed_offices(text, scopes)
+    found += [f for f in stationed if not f.attrs.get("owner_written")]  # (山西省人民政府|驻…: the government is read)
     found += _corps_alone(text)
     found += _founded_bodies(text, scopes)
     found += _cppcc_committees(text, scopes)
@@ -667,21 +673,49 @@ _RE_GROUP_AFTER = re.compile(f"(?:{_DISCIPLINE_GROUPS})")
 def _stationed_offices(text: str, scopes: list[Scope]) -> list[Found]:
     """山西省驻广州办事处, 大连市驻上海办事处: a place, 驻, the host place and an office is the office
     the first place's government keeps in the host (山西省人民政府驻广州办事处, the name it has when
-    the government is written), not the host's office; the written form is its alias."""
-    hosts = {sc.start: sc.end for sc in scopes if sc.kind == "place"}
+    the government is written), not the host's office; the written form is its alias.  Where the
+    government is written (山西省人民政府驻…) it is read as a name of its own and the office is only
+    marked `owner_written` (the host's short form later still names it: 天津办事处)."""
+    hosts = {sc.start: sc for sc in scopes if sc.kind == "place"}
     out = []
     for sc in scopes:
-        if sc.kind != "place" or not text.startswith(_STATIONED_AT_OWNER, sc.end):
-            continue
-        host_end = hosts.get(sc.end + len(_STATIONED_AT_OWNER))
-        organ = next((w for w in sorted(_STATIONED_ORGANS) if host_end and text.startswith(w, host_end)), None)
+        owner = next((w for w in _GOVERNMENT_WRITTEN if text.startswith(w, sc.end)), "")
+        at = sc.end + len(owner)
+        if sc.kind != "place" or not text.startswith(_STATIONED_AT_OWNER, at):
+            continue  # 山西省人民政府驻北京办事处: the government may be written
+        host = hosts.get(at + len(_STATIONED_AT_OWNER))
+        organ = next((w for w in sorted(_STATIONED_ORGANS) if host and text.startswith(w, host.end)), None)
         if organ is None:
             continue
-        end = host_end + len(organ)
-        name = sc.name + _GOVERNMENT_FULL + text[sc.end:end]
-        out.append(Found(sc.start, end, "Agency", name, "agency.stationed-office",
-                         {"place_code": sc.code, "alias": text[sc.start:end]}))
+        end = host.end + len(organ)
+        name = sc.name + _GOVERNMENT_FULL + text[at:end]
+        attrs = {"place_code": sc.code, "host_code": host.code, "office": organ}
+        if owner:
+            attrs["owner_written"] = True  # the government stays a name of its own (the posts stage reads the office)
+        if text[sc.start:end] != name:
+            attrs["alias"] = text[sc.start:end]
+        out.append(Found(sc.start, end, "Agency", name, "agency.stationed-office", attrs))
     return out
+
+
+def _hosted_offices(stationed: list[Found]) -> dict[str, Found]:
+    """(host place code, office word) → the one office a place keeps there that the text names (山西省驻天津办事处);
+    a host with offices of two senders names none of them (each is read only written whole)."""
+    by_host: dict[tuple[str, str], set[str]] = {}
+    first: dict[tuple[str, str], Found] = {}
+    for f in stationed:
+        key = (f.attrs["host_code"], f.attrs["office"])  # (深圳, 联络处) beside (深圳, 办事处): two offices
+        by_host.setdefault(key, set()).add(f.norm)
+        first.setdefault(key, f)
+    return {key: first[key] for key, names in by_host.items() if len(names) == 1}
+
+
+def _hosted_office(office: Found, start: int, end: int, text: str) -> Found:
+    """天津办事处 written after 山西省驻天津办事处 is that office (the sending government's, named
+    by where it sits), not an office of 天津市: the office's name with the written form as alias."""
+    return Found(start, end, "Agency", office.norm, "agency.stationed-office",
+                 {"place_code": office.attrs["place_code"], "host_code": office.attrs["host_code"],
+                  "office": office.attrs["office"], "alias": text[start:end]})
 
 
 def _stationed_groups(text: str, found: list[Found]) -> list[Found]:
