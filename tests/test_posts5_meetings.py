@@ -22,7 +22,9 @@ def test_the_person_met_with_a_title_after_the_name():
 
 def test_a_title_after_a_name_in_a_sentence_naming_a_foreign_country_stays_unread():
     # (precision first: 会见了安倍总理 — the title may be that country's)
-    assert ("王毅", "国务院") not in posts("阿联酋总统外交顾问加尔加什会见了王毅国务委员。")
+    assert not any(person == "安倍" for person, _ in posts("阿联酋总统外交顾问加尔加什会见了安倍总理。"))
+    # a title only a Chinese official holds (posts_words china_only_titles) is China's all the same
+    assert posts("阿联酋总统外交顾问加尔加什会见了王毅国务委员。")[("王毅", "国务院")] == ["国务委员"]
 
 
 def test_a_title_before_a_meeting_verb_is_no_committee():

@@ -674,8 +674,19 @@ def _written_abroad(doc: Doc, name: str, div: Division, row) -> bool:
         return False
     if row[0].country in _SARS:  # a Hong Kong text's 九龙 is Kowloon wherever it stands
         names = row[1] + _sar_districts(row[0].country)
-        return any(c in t for c in names for t in texts)
+        return any(_written_as_word(t, c) for c in names for t in texts)  # (重新界定 names no 新界)
     return any(t.find(c + name) >= 0 for c in row[1] for t in texts)
+
+
+def _written_as_word(text: str, name: str) -> bool:
+    """Is `name` written in `text` as a word of its own somewhere (the segmenter's bounds), not
+    only inside a longer word?"""
+    i = text.find(name)
+    while i >= 0:
+        if _word_bounded(text, i, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 @lru_cache(maxsize=None)

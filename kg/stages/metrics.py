@@ -2092,10 +2092,15 @@ def _delegation_place(view: _ArticleView, s_start: int, q_start: int) -> str | N
     before the figure in its sentence is whose figure it is — the delegation reports its own buyers
     and deals, the expo named before it is only where (never the expo's figure)."""
     text = view.text
-    for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q_start):
-        if etype == "Place" and text.startswith(cues("metrics.delegation_nouns"), aend):
-            return key
-    return None
+    places = [(aend, key) for _a, aend, key, etype, _lvl in view.mentions_in(s_start, q_start) if etype == "Place"]
+    if not places:
+        return None
+    aend, key = places[-1]  # the last place before the figure: another one after the delegation owns it
+    if not text.startswith(cues("metrics.delegation_nouns"), aend):
+        return None  # (陕西代表团与江苏省签署协议，江苏省将投资50亿元: 江苏's)
+    if rfind_any(text, "，,；;：:", aend, q_start) >= 0:
+        return None  # in the figure's own clause only
+    return key
 
 
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:

@@ -90,7 +90,6 @@ _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the b
 _SCHOOL_SCOPE = "校"  # 校党委, 校纪委: an organ of the school the article names
 _SCHOOL_ORGANS = frozenset(w for w, _ in _cue("school_organs"))  # 党委, 纪委 (of 校党委书记)
 _SELF_UNITS = frozenset(w for w, _ in _cue("self_units"))  # 厅, 局: 厅党组书记 in a department's own news
-_SELF_UNIT_REACH = 200  # mentions looked back through for the 厅/局 of 厅党组书记 (the article's, named early)
 _SELF_UNIT_ORGANS = ("",) + tuple(w for w, _ in _cue("self_unit_organs"))  # 党组, 党委
 
 
@@ -104,6 +103,9 @@ def _organ_full_forms_map() -> dict[str, str]:
 _PREFECTURE_ORGANS: dict[str, tuple[str, ...]] = {
     organ: tuple(e for o, e in _cue("prefecture_organs") if o == organ) for organ, _ in _cue("prefecture_organs")}
 _MEET_FOREIGN = tuple(w for w, _ in _cue("meet_foreign"))  # 会见|南非总统: the side a Chinese official meets
+_COMING_HERE = tuple(w for w, _ in _cue("coming_here"))  # 来, 莅临: a delegation coming to the article's place
+_NATIONAL_PREFIXES = tuple(w for w, _ in _cue("national_prefixes"))  # 国家统计局: no department's own news
+_GENERAL_OFFICES = tuple(w for w, _ in _cue("general_offices"))  # 省政府办公厅: the government's office, no department
 _CHINA_ONLY_TITLES = tuple(w for w, _ in _cue("china_only_titles"))  # 国务委员兼外长王毅: China's whatever the sentence names
 _NATIONAL_SCOPE = _cue("national_scope")  # 国家 before a state post, and the country's ISO code
 _FOREIGN_PARTIES = _cue("foreign_parties")  # 越共 …: a foreign ruling party and its country's ISO code
@@ -792,14 +794,28 @@ class ArticleScan:
         """厅党组书记、厅长A, 局党组书记 in a department's own news: the department is written by its
         last character alone — the nearest agency named before of that kind (省文化厅召开…), with
         the party organ written after it (云南省文化厅党组); none when the article names no such body."""
-        k = bisect_left(self._starts, i)
-        for m in reversed(self.mentions[max(0, k - _SELF_UNIT_REACH):k]):  # (a bounded look-back)
-            if m.aend <= i and m.label == "Agency" and (m.norm or m.surface).endswith(run[0]):
-                name = (m.norm or m.surface) + run[1:]
-                if not run[1:]:
-                    return Body(m.key, name, m.label, i, pos, None)
-                return self._make_body(i, pos, name, None, alias=run)
-        return None
+        m = self._lead_units().get(run[0])
+        if m is None or m.aend > i:
+            return None
+        name = (m.norm or m.surface) + run[1:]
+        if not run[1:]:
+            return Body(m.key, name, m.label, i, pos, None)
+        return self._make_body(i, pos, name, None, alias=run)
+
+    def _lead_units(self) -> dict[str, Mention]:
+        """The article's own department of each kind (厅, 局): the first agency of the article ending
+        in that character, a national organ or a general office aside — the department whose news
+        it is (县财政局召开会议，学习国家统计局…。局党组书记…: 县财政局's, not the statistics bureau's;
+        省教育厅…传达省政府办公厅通知: 省教育厅's).  Found once per article."""
+        got = self._lazy.get("lead_units")
+        if got is None:
+            got = self._lazy["lead_units"] = {}
+            for m in self.mentions:
+                name = m.norm or m.surface
+                if m.label == "Agency" and name[-1:] not in got and not name.startswith(_NATIONAL_PREFIXES) \
+                        and not name.endswith(_GENERAL_OFFICES):
+                    got[name[-1]] = m
+        return got
 
     def _stationed_mentions(self) -> list[Mention]:
         """The offices of places elsewhere the finders read in this article (山西省驻天津办事处, and
@@ -2234,10 +2250,27 @@ def _delegation_home(scan: ArticleScan, h: Holding) -> tuple[str, str] | None | 
     m = _DELEGATION_RE.search(scan.text, h.pend, min(len(scan.text), h.pend + _DELEGATION_REACH + 40))
     if m is None or m.start() - h.pend > _DELEGATION_REACH or re.search("[，,。；;！？\n]", scan.text[h.pend:m.start()]):
         return False
+    if not _goes_to_article_place(scan, m.end(), m.group(0)):
+        return False  # 白城市委书记…率市党政代表团赴嘉兴市 in 白城's own news: his 市委 is the article's
     places = [p for p in scan.mentions_starting(m.start(1), m.end(1)) if p.label == "Place" and p.attrs.get("code")]
     if len(places) != 1 or not table().get(places[0].attrs["code"]):
         return None
     return (places[0].norm or places[0].surface, places[0].attrs["code"])
+
+
+def _goes_to_article_place(scan: ArticleScan, k: int, led: str) -> bool:
+    """Is the first place named within a few characters after k (the delegation's 赴|到 X) the
+    article's place, or inside or around it, or does the verb `led` ends with bring it here (来)?
+    Only then is the article the host's story."""
+    code = scan.art_code
+    if led.endswith(_COMING_HERE) or scan.text.startswith(_COMING_HERE, k):
+        return bool(code)  # 率长治市党政考察团来潍考察, 来我市: coming to the article's place
+    dest = next((p for p in scan.mentions_starting(k, min(len(scan.text), k + 12))
+                 if p.label == "Place" and p.attrs.get("code")), None)
+    if dest is None or not code:
+        return False
+    d = dest.attrs["code"]
+    return d == code or table().is_within(d, code) or table().is_within(code, d)
 
 
 def _visitors_home_posts(scan: ArticleScan) -> None:
@@ -3566,7 +3599,7 @@ def _summit_host(scan: ArticleScan, e: int, q: int) -> Body | None:
     return Body(None, name, "Place", e, e, (name, CHINA_CODE)) if name else None
 
 
-def _name_before_post(scan: ArticleScan, p: int) -> str | None:
+def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | None:
     """The name at p of 毛伟明副省长主持…, 李强总理出席…: a family name and one or two more
     characters, the shortest after which posts that give a body follow (`_posts_after_name`; 王伟副主任
     is 王伟, not 王伟副).  Never a common word (全县县长, 市委书记) nor a span a place or an
@@ -3576,8 +3609,9 @@ def _name_before_post(scan: ArticleScan, p: int) -> str | None:
     sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
     if sur is None:
         return None
-    if t[p] in _MEET_BEFORE and _name_before_post(scan, p + 1):
+    if t[p] in _MEET_BEFORE and not nested and _name_before_post(scan, p + 1, nested=True):
         return None  # 应王毅外长邀请, 同李强总理会谈: the preposition (a family name too: 应勇) opens the name after it
+        # (one level: a run of 应应应… asked of itself once per character)
     for n in range(len(sur) + 1, len(sur) + 3):
         name = t[p:p + n]
         if len(name) < n or not re.fullmatch(f"[{HAN}]+", name):

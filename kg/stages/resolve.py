@@ -422,20 +422,41 @@ def _migrant_work_place(text: str, m: Mention) -> bool:
 _EXCLUDED_AFTER = tuple(place_words("data_excluded_after"))
 _EXCLUDED_BEFORE = tuple(place_words("data_excluded_before"))
 _EXCLUSION_REACH = 40  # characters a list of excluded places runs over, at most
-_CLAUSE_END = "。；;\n"
 
 
-def _excluded_from_data(text: str, m: Mention) -> bool:
+def _excluded_from_data(text: str, m: Mention, spans: dict[int, int]) -> bool:
     """Is the place named in a statistics release's note of what its figures leave out (香港特别行政
-    区、澳门特别行政区和台湾省数据未包括在内; 不包括港澳台)?  Looked for in the same clause, at most
-    `_EXCLUSION_REACH` characters away: a national release is not about Hong Kong."""
+    区、澳门特别行政区和台湾省数据未包括在内; 不包括港澳台)?  Only other places (`spans`: start → end),
+    list joiners and 数据 may stand between the place and the cue, at most `_EXCLUSION_REACH`
+    characters: 固定资产投资（不含农户）同比增长5.1%，其中杭州市区… excludes no 杭州."""
     after = text[m.aend:m.aend + _EXCLUSION_REACH]
-    cut = min((i for i in (after.find(c) for c in _CLAUSE_END) if i >= 0), default=len(after))
-    if any(w in after[:cut] for w in _EXCLUDED_AFTER):
-        return True
-    before = text[max(0, m.astart - _EXCLUSION_REACH):m.astart]
-    cut = max(before.rfind(c) for c in _CLAUSE_END)
-    return any(w in before[cut + 1:] for w in _EXCLUDED_BEFORE)
+    for w in _EXCLUDED_AFTER:
+        j = after.find(w)
+        if j >= 0 and _only_places_between(text, m.aend, m.aend + j, spans):
+            return True
+    lo = max(0, m.astart - _EXCLUSION_REACH)
+    for w in _EXCLUDED_BEFORE:
+        j = text.rfind(w, lo, m.astart)
+        if j >= 0 and _only_places_between(text, j + len(w), m.astart, spans):
+            return True
+    return False
+
+
+_BETWEEN_EXCLUDED = frozenset("、和及与 \u3000的数据")
+
+
+def _only_places_between(text: str, lo: int, hi: int, spans: dict[int, int]) -> bool:
+    """Is text[lo:hi] only place names (their spans) and list joiners?"""
+    k = lo
+    while k < hi:
+        end = spans.get(k)
+        if end is not None and end > k:
+            k = end
+        elif text[k] in _BETWEEN_EXCLUDED:
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _native_places(text: str, places: list[Mention]) -> set[int]:
@@ -443,9 +464,10 @@ def _native_places(text: str, places: list[Mention]) -> set[int]:
     …): the place right before 人 and a clause's end, and the places written right before it (辽宁|
     庄河人).  A national story that tells an official's career is not about his home county."""
     by_end = {m.aend: m for m in places}
+    spans = {m.astart: m.aend for m in places}
     out: set[int] = set()
     for m in places:
-        if _excluded_from_data(text, m):
+        if _excluded_from_data(text, m, spans):
             out.add(id(m))  # (left out of the figures: no place of the story, as an origin is none)
             continue
         if not (_NATIVE_RE.match(text, m.aend) or _migrant_work_place(text, m)):
