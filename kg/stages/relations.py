@@ -310,14 +310,8 @@ class _ArticleView:
         return out
 
     def last_actor_between(self, lo: int, hi: int) -> Mention | None:
-        """The last of `actors_between(lo, hi)`, found walking back from hi (a unit with no clause
-        mark reaches back to the text's start: listing every actor since was quadratic)."""
-        k = bisect.bisect_left(self.actor_starts, hi) - 1
-        while k >= 0 and self.actors[k].astart >= lo:
-            if self.actors[k].aend <= hi:
-                return self.actors[k]
-            k -= 1
-        return None
+        """The last of `actors_between(lo, hi)` (`_last_within`)."""
+        return _last_within(self.actors, self.actor_starts, lo, hi)
 
     def lead_agency(self) -> Mention | None:
         """The agency an article is about: named in its title, or first named in its first sentence
@@ -1207,10 +1201,17 @@ def _sentence_anaphor(view: _ArticleView, sent, opening: int, by: int) -> re.Mat
 
 def _programme_inside(view: _ArticleView, lo: int, hi: int) -> Mention | None:
     """The last programme mention lying within text[lo:hi], else None."""
-    k = bisect.bisect_right(view.programme_starts, hi) - 1
-    while k >= 0 and view.programmes[k].astart >= lo:
-        if view.programmes[k].aend <= hi:
-            return view.programmes[k]
+    return _last_within(view.programmes, view.programme_starts, lo, hi)
+
+
+def _last_within(items: list[Mention], starts: list[int], lo: int, hi: int) -> Mention | None:
+    """The last of `items` (sorted by start, `starts` their starts) lying within [lo, hi), found
+    walking back from hi: a span with no clause mark reaches back to the text's start, and
+    listing every item since was quadratic."""
+    k = bisect.bisect_left(starts, hi) - 1
+    while k >= 0 and items[k].astart >= lo:
+        if items[k].aend <= hi:
+            return items[k]
         k -= 1
     return None
 
