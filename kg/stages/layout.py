@@ -370,7 +370,7 @@ def _blocks(text: str) -> list[_Block]:
     n_line = -1  # index among non-blank lines: a dropped chrome line leaves a gap
     chrome = _Chrome()
     running = _running_heads(text)
-    chinese = len(_CJK.findall(text, 0, CHINESE_SAMPLE)) >= CHINESE_SHORTEST  # a Chinese page (its English lines are translations)
+    chinese = None  # a Chinese page (its English lines are translations): counted at the first English line
     prose = False  # a sentence was read: a breadcrumb further down has no site header above it
     furniture = False  # a page number or a running head was skipped since the last line read
     folio = False  # ... and it was a newspaper's folio (its next story may start under it)
@@ -394,7 +394,8 @@ def _blocks(text: str) -> list[_Block]:
         if _RULE_LINE.fullmatch(content):
             chrome.dropped = True  # a drawn rule: nothing runs on over it
             continue
-        if chinese and (_translation(content) or (translating and next_line and _latin_line(content))):
+        if (_translation(content) or (translating and next_line and _latin_line(content))) \
+                and (chinese := _chinese_page(text) if chinese is None else chinese):
             chrome.dropped = True  # a bilingual page's English line: no text of the article; nothing runs on over it
             translating = True  # (its next line, `Regular Press Conference on August 19, 2022`, is its own)
             continue
@@ -455,6 +456,11 @@ CHINESE_SHORTEST = 40  # ... holding at least this many CJK characters
 TRANSLATION_WORDS = 6  # an English line of a Chinese page is a translation from this many words
 TRANSLATION_TAIL_WORDS = 2  # ... and the line right under one is its wrapped rest from this many
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _chinese_page(text: str) -> bool:
+    """Does the page's opening hold `CHINESE_SHORTEST` CJK characters at least?"""
+    return len(_CJK.findall(text, 0, CHINESE_SAMPLE)) >= CHINESE_SHORTEST
 
 
 def _latin_line(line: str) -> bool:

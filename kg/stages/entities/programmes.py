@@ -33,6 +33,7 @@ from typing import Callable
 
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt, word_tags, words_guard
+from ...metric_words import guarded
 from ..layout import ENUMERATOR
 from .common import NOT_IN_NAME, Found, Occupancy, cue, cue_alt, cue_chars, name_re, paragraph_start
 
@@ -1307,7 +1308,7 @@ def _national_event_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
             names[a] = (r["name"], r["host"])
     forms = alt(sorted(names, key=len, reverse=True))
     edition = rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|{_C('edition_first')}"
-    return re.compile(rf"(?P<ed>{edition})?(?P<name>{forms})"), names
+    return guarded(re.compile(rf"(?P<ed>{edition})?(?P<name>{forms})")), names  # (most positions turned away at one character)
 
 
 _EVENT_SHORT_BEFORE = frozenset(cue(_P, "national_event_before"))
