@@ -666,7 +666,7 @@ _DISCIPLINE_ORGANS = cue(_A, "discipline_organs")  # 纪委监委, 纪委, 监�
 _DISCIPLINE_GROUPS = alt(cue(_A, "discipline_groups"))  # 纪检监察组, 纪检组
 _ORDINAL = "第[一二三四五六七八九十]{1,3}"
 _RE_STATIONED_GROUP = re.compile(rf"(?:{_ORDINAL})?(?:{cue_alt(_A, 'discipline_stationed')})(?:{_ORDINAL})?(?:{_DISCIPLINE_GROUPS})")
-_STATIONED_AT = cue(_A, "discipline_stationed")[-1]  # 驻 before the body a group is stationed in
+_DISCIPLINE_STATIONED = cue(_A, "discipline_stationed")[-1]  # 驻 before the body a group is stationed in
 _RE_GROUP_AFTER = re.compile(f"(?:{_DISCIPLINE_GROUPS})")
 
 
@@ -734,10 +734,10 @@ def _stationed_groups(text: str, found: list[Found]) -> list[Found]:
                              _scope_of(f)
                              | ({"rest": f.attrs["rest"] + m.group(0)} if "relative" in f.attrs else {})))
             continue
-        host = by_start.get(f.end + len(_STATIONED_AT)) if text.startswith(_STATIONED_AT, f.end) else None
+        host = by_start.get(f.end + len(_DISCIPLINE_STATIONED)) if text.startswith(_DISCIPLINE_STATIONED, f.end) else None
         g = _RE_GROUP_AFTER.match(text, host.end) if host is not None else None
         if g:
-            name = f.norm + _STATIONED_AT + host.norm + g.group(0)
+            name = f.norm + _DISCIPLINE_STATIONED + host.norm + g.group(0)
             attrs = _scope_of(f)
             if "relative" in attrs:
                 attrs["rest"] = f.attrs["rest"] + text[f.end:g.end()]
