@@ -43,7 +43,7 @@ from .dates import header_date
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
 from .numbers import (MEASURE_UNITS, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END, Quantity,
-                      find_quantities)
+                      find_quantities, parse_number)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -1888,7 +1888,6 @@ _JUDGED = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_al
 # a count that sums up the list before it (…金属制品业三个行业增加值): numeral, measure word, class noun
 _RESUMPTIVE = re.compile(f"([{cue_chars('periods.numeral_chars')}0-9]{{1,2}})"
                          f"(?:{cue_alt('metrics.resumptive_units', False)})(?:{cue_alt('metrics.resumptive_nouns', False)})")
-_SMALL_NUMERALS = {ch: k + 1 for k, ch in enumerate("一二三四五六七八九十")} | {"两": 2}
 
 
 def _without_resumptive_count(clause: str, n: int) -> str:
@@ -1900,8 +1899,10 @@ def _without_resumptive_count(clause: str, n: int) -> str:
     m = _RESUMPTIVE.search(clause, clause.rfind("、") + 2)
     if m is None:
         return clause
-    num = m.group(1)
-    value = int(num) if num.isdigit() else _SMALL_NUMERALS.get(num, 0)
+    try:
+        value = parse_number(m.group(1))  # (the numbers stage's reading: 三, 两, 12)
+    except ValueError:
+        return clause
     return clause[:m.start()] + clause[m.end():] if value == n else clause
 
 

@@ -1357,7 +1357,7 @@ class ArticleScan:
             return False
         if vocabulary().post_re.match(t, b):
             return True
-        organ = next((w for w in set(_foreign_organ_posts().values()) if t.startswith(w, b)), None)
+        organ = next((w for w in _foreign_organs() if t.startswith(w, b)), None)
         k = b + len(organ) if organ else b  # 法国外交部|长, 美国国务院|发言人: a post of its ministry
         return organ is not None and (t.startswith(_THROUGH_HEAD, k) or vocabulary().post_re.match(t, k) is not None)
 
@@ -1627,7 +1627,7 @@ class ArticleScan:
                         body = self._make_body(s, s + len(inner), body.name + inner, body.place, alias=inner)
                         post = post[len(inner):]  # (the 党委 of 太和镇: 太和镇党委, as 太和镇党委书记 is read)
             elif body.label != "Place" and t[body.start - 1:body.start] == "兼" and _abroad(prev) \
-                    and body.name in set(_foreign_organ_posts().values()) \
+                    and body.name in _foreign_organs() \
                     and (joined := V.post_re.match(t, prev.end)) and joined.end() == body.start - 1:
                 body = self.national_organ(prev.name + body.name, body.start)  # 老挝|副总理|兼外交部长: 老挝外交部's
             elif body.label != "Place" and t[max(0, body.start - 1):body.start].endswith(_STATIONED):
@@ -3699,6 +3699,13 @@ _ACT_AFTER_TITLE = tuple(w for w, _ in _cue("act_after_title"))  # 国务委员|
 def _foreign_organ_posts() -> dict[str, str]:
     """Post → the ministry of a foreign country it is held in (posts_words.tsv foreign_organ_posts)."""
     return dict(_cue("foreign_organ_posts"))
+
+
+@lru_cache(maxsize=1)
+def _foreign_organs() -> tuple[str, ...]:
+    """The ministries of `_foreign_organ_posts`, longest first (a fixed order: the first that
+    matches is taken, the same in every run whatever the hash seed)."""
+    return tuple(sorted(set(_foreign_organ_posts().values()), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
