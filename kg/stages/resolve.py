@@ -419,6 +419,21 @@ def _migrant_work_place(text: str, m: Mention) -> bool:
     return text.startswith(_MIGRANT_WORK, m.aend) and m.astart > 0 and text[m.astart - 1] in _MIGRANT_BEFORE
 
 
+_AGENCY_CUES = L.word_lists("agency_cues")
+_STATIONED_AT = tuple(_AGENCY_CUES.get("stationed_at", ()))  # 驻
+# 办事处, 联络处, 办 (驻京办): the offices a government keeps in another place, longest first
+_HOSTED_OFFICES = tuple(sorted(set(_AGENCY_CUES.get("stationed_organs", ())) |
+                               set(_AGENCY_CUES.get("stationed_short_organs", ())), key=len, reverse=True))
+
+
+def _office_host(text: str, m: Mention) -> bool:
+    """市政府驻北京联络处, 驻京办, 吉林省政府驻沪办事处: a division written right after 驻 and right
+    before an office hosts the office another government keeps there; the story is the sender's, so
+    the host counts for its place no more than an origin does (named elsewhere on its own, it still
+    counts: `_not_native` drops a place only when every mention of it is such)."""
+    return m.astart > 0 and text.endswith(_STATIONED_AT, 0, m.astart) and text.startswith(_HOSTED_OFFICES, m.aend)
+
+
 _EXCLUDED_AFTER = tuple(place_words("data_excluded_after"))
 _EXCLUDED_BEFORE = tuple(place_words("data_excluded_before"))
 _EXCLUSION_REACH = 40  # characters a list of excluded places runs over, at most
@@ -467,8 +482,8 @@ def _native_places(text: str, places: list[Mention]) -> set[int]:
     spans = {m.astart: m.aend for m in places}
     out: set[int] = set()
     for m in places:
-        if _excluded_from_data(text, m, spans):
-            out.add(id(m))  # (left out of the figures: no place of the story, as an origin is none)
+        if _excluded_from_data(text, m, spans) or _office_host(text, m):
+            out.add(id(m))  # (left out of the figures, or hosting an office: no place of the story, as an origin is none)
             continue
         if not (_NATIVE_RE.match(text, m.aend) or _migrant_work_place(text, m)):
             continue
