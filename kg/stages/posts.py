@@ -153,6 +153,7 @@ _HOST_LEVELS = ("province", "city")  # a 办事处 after these is another govern
 _STATIONED_SHORT = frozenset(L.word_lists("agency_cues").get("stationed_short_organs", ()))  # 驻京|办
 _STATIONED_OFFICES = frozenset(L.word_lists("agency_cues").get("stationed_organs", ())) | _STATIONED_SHORT
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
+_TERM_WORDS = L.word_lists("org_cues").get("term_words", ())  # 新一届, 本届: a term of a body, never in its name
 _ENVOY_HOUSES = dict(_cue("envoy_posts"))  # 大使 → 大使馆: the mission an envoy's post is held in
 _ENVOY_MARKS = tuple(w for w, _ in _cue("envoy_marks"))  # 常驻, 驻 (longest first)
 _ENVOY_SENDER = _cue("envoy_sender")[0][0]  # 中国: who sends an envoy whose country is not written
@@ -1102,6 +1103,8 @@ class ArticleScan:
         if i >= pos:
             return None
         run = t[i:pos]
+        if any(w in run for w in _TERM_WORDS):
+            return None  # 当选为商会新一届会长: a body's new term before its post, no body named 商会新一届会
         if run.startswith(_SCHOOL_SCOPE) and run[len(_SCHOOL_SCOPE):] in _SCHOOL_ORGANS \
                 and (school := self.article_school()) is not None:  # 青岛大学…校纪委书记: the university's 纪委
             return self._make_body(i, pos, school.name + run[len(_SCHOOL_SCOPE):], school.place, alias=run)

@@ -1078,6 +1078,7 @@ def _dictionary_name_start(text: str, i: int, start: int, end: int) -> int:
     return i
 
 
+_TERM_WORDS = cue(_O, "term_words")  # 新一届, 本届: a term of a body, never inside its name
 # the last characters of the stop words: no stop word ends at i unless text[i - 1] is one of them
 _STOP_LAST = frozenset(w[-1] for w in ORG_STOP_WORDS) if all(ORG_STOP_WORDS) else None
 
@@ -1156,6 +1157,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
         i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name
         prefix = text[i:start]
+        if any(w in prefix for w in _TERM_WORDS):
+            continue  # 以A为主席的|新一届工商业联合会: the body's new term, the kind of body, no name
         if _predicate_inside(text, i, start):
             continue  # 医院与荆楚理工学院|合作共建|直属附属医院: a body, then what it does, no one name
         if _post_in_prefix(prefix, i, place_spans):

@@ -1,0 +1,48 @@
+"""Agencies in court, united-front, chamber-of-commerce and liaison-office news (orgs23).  Sentences in
+the shapes found on fresh county and city pages, none copied."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _agencies(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Agency"}
+
+
+def _names(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type in ("Agency", "Organization")}
+
+
+def test_a_verb_of_holding_is_no_part_of_a_name():
+    """县人民法院举行审判委员会会议: the court holds a meeting of its committee; 举行 (举办) never
+    stands inside an agency's name, so no agency 'X县人民法院举行审判委员会'."""
+    doc = extract_text("5月9日，宁都县人民法院举行审判委员会第三次会议。")
+    names = _agencies(doc)
+    assert "宁都县人民法院" in names, names
+    assert not any("举行" in n for n in names), names
+    doc = extract_text("近日，武宁县人民检察院举办检察开放日活动领导小组会议。")
+    assert not any("举办" in n for n in _agencies(doc)), _agencies(doc)
+
+
+def test_a_new_term_is_no_part_of_a_name():
+    """成立了以A为主席的新一届工商业联合会执行委员会, 当选为商会新一届会长: 新一届 (the new
+    term) qualifies the body, it never opens or sits inside its name."""
+    doc = extract_text("大会选举产生了以王明同志为主席的新一届工商业联合会执行委员会。")
+    assert not any("新一届" in n for n in _names(doc)), _names(doc)
+    doc = extract_text("会上，万达公司董事长李强当选为商会新一届会长。")
+    assert not any("新一届" in n for n in _names(doc)), _names(doc)
+
+
+def test_the_host_of_an_office_is_not_the_articles_place():
+    """市纪委派员赴市政府驻北京联络处调研…驻京联络处主任: 北京 hosts the city's liaison office;
+    the story is the sending city's (not named here), so 市纪委 and 市政府 are never 北京市's."""
+    doc = extract_text("市纪委派员赴市政府驻北京联络处开展调研督查。驻京联络处主任刘明介绍了有关情况。")
+    names = _agencies(doc)
+    assert not any(n.startswith("北京市") for n in names), names
+
+
+def test_a_host_named_on_its_own_too_still_counts():
+    """A place named on its own besides hosting an office (北京 市委书记…在北京…) keeps counting for
+    the article's place: only a place named solely as a host is left out."""
+    doc = extract_text("北京市委召开会议。天津市政府驻北京办事处主任王刚出席。北京市委书记讲话。")
+    assert "北京市委" in _agencies(doc), _agencies(doc)
