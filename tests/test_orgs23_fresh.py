@@ -46,3 +46,36 @@ def test_a_host_named_on_its_own_too_still_counts():
     the article's place: only a place named solely as a host is left out."""
     doc = extract_text("北京市委召开会议。天津市政府驻北京办事处主任王刚出席。北京市委书记讲话。")
     assert "北京市委" in _agencies(doc), _agencies(doc)
+
+
+def _bodies(doc) -> dict[str, set[str]]:
+    """person → the names of the bodies they hold a post in."""
+    from conftest import held_posts
+    out: dict[str, set[str]] = {}
+    for person, body, _post, _status in held_posts(doc):
+        out.setdefault(person, set()).add(body)
+    return out
+
+
+def test_a_department_written_again_after_its_full_name_is_itself():
+    """县委统战部常务副部长A，统战部副部长B: the second 统战部 is the same department, never a unit
+    of itself (县委统战部统战部)."""
+    doc = extract_text("3月5日，沈丘县召开会议。县委统战部常务副部长王刚主持会议，统战部副部长赵敏宣读了通报。")
+    assert not any("统战部统战部" in n for n in _names(doc)), _names(doc)
+    assert _bodies(doc).get("赵敏") == {"沈丘县委统战部"}, _bodies(doc)
+
+
+def test_a_peoples_organisation_listed_after_an_agency_is_the_scopes():
+    """县委常委、统战部部长A，副县长、总工会主席B; 统战部副部长、工商联主席C: 总工会 and 工商联 are
+    the county's people's organisations, no units of the party committee or its department."""
+    doc = extract_text("3月5日，沈丘县召开会议。县委常委、统战部部长李红，副县长、总工会主席孙伟出席。")
+    assert "沈丘县总工会" in _names(doc), _names(doc)
+    assert not any("县委总工会" in n for n in _names(doc)), _names(doc)
+    doc = extract_text("3月5日，沈丘县召开会议。县委统战部副部长、工商联主席周涛出席。")
+    assert not any("统战部工商联" in n for n in _names(doc)), _names(doc)
+
+
+def test_a_units_own_union_stays_the_units():
+    """县教育局局长A、工会主席B: 工会 alone is the bureau's own union (every unit has one)."""
+    doc = extract_text("县教育局局长王明、工会主席李华出席。")
+    assert "县教育局工会" in _names(doc), _names(doc)

@@ -3183,6 +3183,15 @@ def _sibling_unit(scan: ArticleScan, body: Body, first: Body) -> Body:
                            alias=body.name)
 
 
+def _scope_mass_organisation(name: str) -> bool:
+    """总工会, 工商联, 妇联 …: a people's organisation a place has one of (`_mass_organisations`), never a
+    unit of a department; 工会 alone is a unit's own union (县教育局工会), so it is not one."""
+    return name in _mass_organisations() and name not in _UNIT_UNIONS
+
+
+_UNIT_UNIONS = frozenset(w for w, _ in _cue("unit_unions"))  # 工会: every unit has its own
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body."""
     if not body.new or body.place or body is first or first.label == "Place":
@@ -3195,6 +3204,13 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         return body
     if any(m.label in ("Agency", "Organization") for m in scan.mentions_starting(body.start, body.start + 1)):
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
+    if first.name.endswith(body.name):  # 县委统战部常务副部长A，统战部副部长B: the same department, no unit of itself
+        return scan._make_body(body.start, body.end, first.name, first.place, alias=body.name)
+    if first.label == "Agency" and _scope_mass_organisation(body.name):
+        # 县委常委、统战部部长A，…工商联主席B, 副县长、总工会主席C: a people's organisation of the scope,
+        # no unit of the agency named first (a unit's own 工会 is: 县教育局工会)
+        return body if first.place is None else \
+            scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
     if _same_kind_of_unit(body.name, first.name):
         return body  # 经济委员会主任A、外事委员会主任B: a sibling of the first body, no unit of it
     if body.name.endswith(_SIBLING_UNIT_ENDS) and first.name.endswith(body.name[-1]):
