@@ -79,3 +79,31 @@ def test_a_units_own_union_stays_the_units():
     """县教育局局长A、工会主席B: 工会 alone is the bureau's own union (every unit has one)."""
     doc = extract_text("县教育局局长王明、工会主席李华出席。")
     assert "县教育局工会" in _names(doc), _names(doc)
+
+
+def test_a_township_station_named_by_its_trade_is_an_agency():
+    """寻寨镇林业工作站, 县农业技术推广站, 王阜乡林管站: the stations a township or county keeps for
+    a trade (工作站, 技术推广站; 林管 for 林业管理) are its agencies like its 林业站 and 财政所."""
+    doc = extract_text("近日，崇义县过埠镇林业工作站组织人员巡山护林。")
+    assert "过埠镇林业工作站" in _agencies(doc), _agencies(doc)
+    doc = extract_text("5月6日，沅陵县农业技术推广站开展水稻栽培培训。")
+    assert "沅陵县农业技术推广站" in _agencies(doc), _agencies(doc)
+    doc = extract_text("连日来，清溪乡林管站组织人员走村入户。")
+    assert "清溪乡林管站" in _agencies(doc), _agencies(doc)
+
+
+def test_a_station_for_experts_is_no_agency():
+    """专家工作站, 名师工作站: a station named by no government trade is no agency of the scope."""
+    doc = extract_text("县教育局设立名师工作站。")
+    assert not any(n.endswith("工作站") for n in _names(doc)), _names(doc)
+
+
+def test_a_place_and_what_it_builds_are_no_one_name():
+    """我校与吉首市合作共建直属第二附属医院: the city is a party to the building, the hospital what
+    is built; no organisation opens with the city and the verb.  (上海合作组织 stays one name.)"""
+    doc = extract_text("我校与怀化市合作共建直属第三附属医院。")
+    assert not any("共建" in n for n in _names(doc)), _names(doc)
+    doc = extract_text("学校与宜春市签约共建宜春学院附属医院。")
+    assert not any("签约" in n for n in _names(doc)), _names(doc)
+    doc = extract_text("上海合作组织秘书长出席会议。")
+    assert "上海合作组织" in _names(doc), _names(doc)

@@ -949,15 +949,19 @@ def find_place_trades(text: str, places: list[Found], taken: Occupancy) -> list[
 
 _SUB_UNIT_RE = name_re(cue_alt(_O, "sub_units"), 2, 8, split=True)
 _PREDICATE_VERBS = tuple(cue(_O, "predicate_after_name"))  # 合作, 共建, 签约: what a named body does
+# 合作 after a place opens names too (上海合作组织, 农村合作银行): after a place it is no predicate alone
+_PLACE_NAME_WORDS = frozenset(cue(_O, "predicate_in_place_names"))
 
 
-def _predicate_inside(text: str, i: int, start: int) -> bool:
+def _predicate_inside(text: str, i: int, start: int, place_ends: frozenset[int] = frozenset()) -> bool:
     """Does the would-be name hold a whole organisation's name followed by what it does (荆楚理工学院
-    合作共建直属附属医院, 某大学签约共建研究院)? A name of one body holds no predicate after a body."""
+    合作共建直属附属医院, 某大学签约共建研究院)? A name of one body holds no predicate after a body,
+    nor after a place named whole (我校与吉首市|合作共建|直属第二附属医院: the city is a party, the
+    hospital what they build; `place_ends`: where the text's place names end)."""
     for w in _PREDICATE_VERBS:
         k = text.find(w, i + 2, start)
         while k != -1:
-            if any(text.endswith(s, i, k) for s in L.ORG_SUFFIXES):
+            if (k in place_ends and w not in _PLACE_NAME_WORDS) or any(text.endswith(s, i, k) for s in L.ORG_SUFFIXES):
                 return True
             k = text.find(w, k + 1, start)
     return False
@@ -1089,6 +1093,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     countries = {p.start: p.end for p in places if p.attrs.get("level") == "country"}
     country_ends = {e: s for s, e in countries.items()}
     place_spans = {p.start: p.end for p in places}
+    place_ends = frozenset(place_spans.values())
     place_codes = _place_codes(places)
     taken = Occupancy(len(text))
     for a in agencies:
@@ -1159,7 +1164,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         prefix = text[i:start]
         if any(w in prefix for w in _TERM_WORDS):
             continue  # 以A为主席的|新一届工商业联合会: the body's new term, the kind of body, no name
-        if _predicate_inside(text, i, start):
+        if _predicate_inside(text, i, start, place_ends):
             continue  # 医院与荆楚理工学院|合作共建|直属附属医院: a body, then what it does, no one name
         if _post_in_prefix(prefix, i, place_spans):
             continue  # 校党委书记郑永扣代表|学校: a post and its holder, the school in general, no name
