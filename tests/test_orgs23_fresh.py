@@ -107,3 +107,14 @@ def test_a_place_and_what_it_builds_are_no_one_name():
     assert not any("签约" in n for n in _names(doc)), _names(doc)
     doc = extract_text("上海合作组织秘书长出席会议。")
     assert "上海合作组织" in _names(doc), _names(doc)
+
+
+def test_a_court_written_short_by_its_level_is_that_court():
+    """湖南高院, 市中院, 南昌中院: 高院 and 中院 after a place are its high and intermediate courts,
+    the same bodies as their full names (one entity, not 湖南省高院 beside 湖南省高级人民法院)."""
+    doc = extract_text("10月9日，江西省高级人民法院召开会议。江西高院党组书记、院长刘明讲话。")
+    names = _agencies(doc)
+    assert "江西省高级人民法院" in names and "江西省高院" not in names, names
+    assert _bodies(doc).get("刘明") == {"江西省高级人民法院"}, _bodies(doc)
+    doc = extract_text("赣州中院召开新闻发布会。")
+    assert "赣州市中级人民法院" in _agencies(doc), _agencies(doc)
