@@ -118,3 +118,17 @@ def test_a_court_written_short_by_its_level_is_that_court():
     assert _bodies(doc).get("刘明") == {"江西省高级人民法院"}, _bodies(doc)
     doc = extract_text("赣州中院召开新闻发布会。")
     assert "赣州市中级人民法院" in _agencies(doc), _agencies(doc)
+
+
+def test_the_writers_own_body_is_the_first_of_its_kind():
+    """县人民法院召开审委会，县人民检察院检察长列席。会议由我院院长A主持: 我院 is the writer's
+    court, the first 院 the article names, not the guest procuratorate named last."""
+    doc = extract_text("11月2日，松阳县人民法院召开审判委员会会议。松阳县人民检察院检察长王平应邀列席。"
+                       "会议由我院院长李军主持。")
+    assert _bodies(doc).get("李军") == {"松阳县人民法院"}, _bodies(doc)
+
+
+def test_that_body_is_still_the_nearest():
+    """县教育局…县财政局。该局局长A: 该局 (that bureau) is the one named last."""
+    doc = extract_text("县教育局召开会议。会后，县财政局开展检查。该局局长王涛带队。")
+    assert _bodies(doc).get("王涛") == {"县财政局"}, _bodies(doc)

@@ -58,6 +58,7 @@ _CANDIDATE_NOTES = tuple(w for w, _ in _cue("candidate_notes"))  # 副旗长提�
 _COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时任首相安倍晋三
 _AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
 _ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
+_SELF_ANAPHORS = "".join(w for w, _ in _cue("self_anaphors"))  # 我, 本: the writer's own body
 _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that are prepositions inside a clause
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
@@ -1114,7 +1115,10 @@ class ArticleScan:
         if run[0] in _SELF_UNITS and run[1:] in _SELF_UNIT_ORGANS:
             return self._self_unit(i, pos, run)  # 云南省文化厅召开…|厅党组书记: the 厅 the article names
         if run[0] in _ANAPHORS:  # 该局, 本委: the nearest body of that kind named before
-            for m in reversed(self.mentions[:bisect_left(self._starts, i)]):
+            before = self.mentions[:bisect_left(self._starts, i)]
+            # 我院, 本院: the writer's own body, the first of that kind the article names (遂昌县人民
+            # 法院邀请县检察院检察长列席…我院院长: the court, not the guest named last)
+            for m in (before if run[0] in _SELF_ANAPHORS else reversed(before)):
                 if m.aend <= i and m.label in ("Agency", "Organization") and \
                         (m.norm or m.surface).endswith(run[1:]) and len(run) > 1:
                     return Body(m.key, m.norm or m.surface, m.label, i, pos)
