@@ -132,3 +132,10 @@ def test_that_body_is_still_the_nearest():
     """县教育局…县财政局。该局局长A: 该局 (that bureau) is the one named last."""
     doc = extract_text("县教育局召开会议。会后，县财政局开展检查。该局局长王涛带队。")
     assert _bodies(doc).get("王涛") == {"县财政局"}, _bodies(doc)
+
+
+def test_a_unit_listed_after_an_office_elsewhere_is_the_offices():
+    """省政府驻广州办事处副主任A、经济联络处处长B: the 处 of 办事处 is no division level, so the
+    联络处 listed after it is the office's own unit, not a division of the provincial government."""
+    doc = extract_text("河南省政府驻广州办事处副主任王刚、经济联络处处长李静参加了活动。")
+    assert _bodies(doc).get("李静") == {"河南省人民政府驻广州办事处经济联络处"}, _bodies(doc)

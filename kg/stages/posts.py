@@ -153,6 +153,7 @@ _CONJUNCTIONS = _JOINERS | frozenset(w for w, _ in _cue("respective_joiners") if
 _HOST_LEVELS = ("province", "city")  # a 办事处 after these is another government's office there
 _STATIONED_SHORT = frozenset(L.word_lists("agency_cues").get("stationed_short_organs", ()))  # 驻京|办
 _STATIONED_OFFICES = frozenset(L.word_lists("agency_cues").get("stationed_organs", ())) | _STATIONED_SHORT
+_STATIONED_OFFICE_WORDS = tuple(L.word_lists("agency_cues").get("stationed_organs", ()))  # 办事处, 联络处: no 处 of a level
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
 _TERM_WORDS = L.word_lists("org_cues").get("term_words", ())  # 新一届, 本届: a term of a body, never in its name
 _ENVOY_HOUSES = dict(_cue("envoy_posts"))  # 大使 → 大使馆: the mission an envoy's post is held in
@@ -3217,7 +3218,8 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
             scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
     if _same_kind_of_unit(body.name, first.name):
         return body  # 经济委员会主任A、外事委员会主任B: a sibling of the first body, no unit of it
-    if body.name.endswith(_SIBLING_UNIT_ENDS) and first.name.endswith(body.name[-1]):
+    if body.name.endswith(_SIBLING_UNIT_ENDS) and first.name.endswith(body.name[-1]) \
+            and not first.name.endswith(_STATIONED_OFFICE_WORDS):  # (办事处主任A、经济联络处处长B: the office's own unit)
         return _sibling_unit(scan, body, first)  # 法工委研究室主任A、立法规划室主任B: no 室 inside a 室
     if body.name.endswith(_ENTERPRISE_SUFFIXES):
         return body  # 市政协副主席A，致盛集团董事长B: a company is no unit of a leader's body
