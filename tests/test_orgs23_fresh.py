@@ -139,3 +139,12 @@ def test_a_unit_listed_after_an_office_elsewhere_is_the_offices():
     联络处 listed after it is the office's own unit, not a division of the provincial government."""
     doc = extract_text("河南省政府驻广州办事处副主任王刚、经济联络处处长李静参加了活动。")
     assert _bodies(doc).get("李静") == {"河南省人民政府驻广州办事处经济联络处"}, _bodies(doc)
+
+
+def test_a_party_commission_after_the_committees_post_is_the_committees():
+    """省委常委、政法委书记A: 政法委 (like 宣传部) is a department of the committee just named, one
+    entity with 省委政法委, never the province's 政法委 beside it."""
+    doc = extract_text("据通报，甘肃省委常委、政法委书记王军涉嫌严重违纪违法。")
+    names = _agencies(doc)
+    assert "甘肃省政法委" not in names, names
+    assert "甘肃省委政法委" in _bodies(doc).get("王军", set()), _bodies(doc)

@@ -1143,7 +1143,8 @@ class ArticleScan:
             if m.label in ("Agency", "Organization"):
                 return self._unit_of(m, pos)
         committee = _committee_of(prev) if inherit and prev is not None and prev.label != "Place" else None
-        if committee and run.endswith("部"):  # 市委常委、宣传部部长: a department of that committee
+        if committee and (run.endswith("部") or _party_department(run)):
+            # 市委常委、宣传部部长, 市委常委、政法委书记: a department of that committee (not 重庆市政法委)
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
         if inherit and prev is not None and prev.label == "Agency" and run in _AGENCY_OFFICES:
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)  # 人大常委会副秘书长、办公厅主任
