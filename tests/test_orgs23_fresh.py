@@ -148,3 +148,20 @@ def test_a_party_commission_after_the_committees_post_is_the_committees():
     names = _agencies(doc)
     assert "甘肃省政法委" not in names, names
     assert "甘肃省委政法委" in _bodies(doc).get("王军", set()), _bodies(doc)
+
+
+def test_a_countys_township_written_short_before_its_station():
+    """秀山…龙池派出所、妙泉司法所: in a story of the county, its township written without 镇 right
+    before a station it keeps (派出所, 司法所, 财政所) is that township, and the station its agency."""
+    doc = extract_text("3月2日，秀山县法院联合龙池派出所、妙泉司法所召开联系会。")
+    names = _agencies(doc)
+    assert {"龙池镇派出所", "妙泉镇司法所"} <= names, names
+
+
+def test_a_stem_alone_or_of_no_named_county_names_no_township():
+    """龙池 alone (no station after it), or 龙池派出所 in a story naming no county that has a 龙池镇,
+    is no township."""
+    doc = extract_text("3月2日，秀山县召开会议，龙池风景很美。")
+    assert "龙池镇" not in {e.name for e in doc.entities.values()}, doc.entities
+    doc = extract_text("3月2日，龙池派出所民警走访群众。")
+    assert "龙池镇派出所" not in _agencies(doc), _agencies(doc)

@@ -760,6 +760,43 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                     continue  # 望城乡|村: 乡村 (the countryside), not the town 望城镇 by its old name
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
+            _township_stems(doc, art, code)
+
+
+def _township_stems(doc: Doc, art, code: str) -> None:
+    """龙池派出所、妙泉司法所 in a story of 秀山: a township of the county the text names, written
+    without 镇/乡 right before one of its stations (`township_stations`), is that township; the
+    stem alone names nothing elsewhere (the county's one township of that stem only)."""
+    S = _township_stem_automaton(code)
+    if S is None:
+        return
+    for end_idx, (stem, name, tcode) in S.iter_long(art.text):
+        if art.text.startswith(_TOWNSHIP_STATIONS, end_idx + 1):
+            doc.add_mention(art, end_idx - len(stem) + 1, end_idx + 1, "Place", "gazetteer.township-stem",
+                            norm=name, code=tcode, level="township", parent=code)
+
+
+_TOWNSHIP_STATIONS = tuple(place_words("township_stations"))
+
+
+@lru_cache(maxsize=512)
+def _township_stem_automaton(county_code: str):
+    """stem → (stem, name, code) of the county's townships named 镇/乡 whose stem of two characters
+    or more no other township of the county shares (龙池 for 龙池镇); None when there is none."""
+    towns = table().townships(county_code) or {}
+    suffixes = tuple(place_words("township_suffixes"))
+    by_stem: dict[str, list[tuple[str, str]]] = {}
+    for name, tcode in towns.items():
+        if name.endswith(suffixes) and len(name) >= 3:
+            by_stem.setdefault(name[:-1], []).append((name, tcode))
+    A = ahocorasick.Automaton()
+    for stem, named in by_stem.items():
+        if len(named) == 1 and stem not in towns:
+            A.add_word(stem, (stem, named[0][0], named[0][1]))
+    if len(A) == 0:
+        return None
+    A.make_automaton()
+    return A
 
 
 @lru_cache(maxsize=1)
