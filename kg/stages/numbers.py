@@ -277,7 +277,7 @@ _PATTERN = re.compile(
     rf"(?:(?<=[0-9０-９])[ \u00a0](?=[{re.escape(_SPACED_FIRST)}]))?"
     rf"(?P<mid1>[{_MID}])?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?(?P<mid2>[{_MID}])?"
     rf"(?P<unit>{_alt(u for u, _ in _UNITS)})?"
-    rf"(?:/(?P<per>{_alt(_PER)}))?)"
+    rf"(?:/(?:{cue_alt('numbers.per_each')})?(?P<per>{_alt(_PER)}))?)"
     rf"(?P<post>{_alt(_APPROX_POST)})?)"
 )
 
@@ -453,7 +453,10 @@ def find_quantities(text: str) -> list[Quantity]:
 # (工业生产者出厂价格指数为102.1, 制造业PMI为49.8, 求人倍率1.37, 性别比105.2): the number must have a
 # decimal part or three digits (an index near 100 or 50, a ratio near 1), and no unit, percent
 # sign or further digit after it
-_INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(][A-Z]{{2,5}}[）)])?"
+# (居民消费价格总指数（以上年同期价格为100）为102.1, 指数(上年=100)为…: the base of the index in
+# brackets between the index and its value)
+_INDEX_BASE = r"(?:[（(][^（()）\n]{0,12}100[）)])?"
+_INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(][A-Z]{{2,5}}[）)])?{_INDEX_BASE}"
                           f"(?:{cue_alt('numbers.index_copulas')})?"
                           r"(?P<num>[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3})(?![0-9０-９.．%％A-Za-z\u4e00-\u9fff])")
 

@@ -1,0 +1,94 @@
+"""Figures in shapes read on fresh monthly releases, county releases, visit news and price notices
+(round 23): the planned length of a visit (为期3天), a bare change after a change (其中，10月份同比
+增长), a list of sectors sharing 营业额 with 同比 before 分别, counties whose growth beat the average
+(43个增速超过…), 元/每月, a building as the venue of a meeting, an index with its base in brackets.
+Sentences written for these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from conftest import figure_table
+
+
+def _metrics(text: str, date: str | None = "2024-12-05"):
+    return figure_table(text, date)
+
+
+def test_the_planned_length_of_a_visit_is_no_figure():
+    """对越南进行为期3天的正式访问, 会期两天: what a visit or a meeting lasts is no measure of a place
+    (it was read as 正式访问时间 of 越南); the figures after it stay, and so does a time spent
+    written with 历经 (历经5年左右的考察 → 考察时间)."""
+    ms = _metrics("应邀于11月3日至5日对越南进行为期3天的正式访问。")
+    assert (3, "天") not in ms
+    ms = _metrics("代表团一行对我市进行了为期3天的考察，共签约项目12个。")
+    assert (3, "天") not in ms
+    assert ms[(12, "个")][0] == "签约项目"
+    ms = _metrics("本次会议会期两天，共有代表300人参加。")
+    assert (2, "天") not in ms
+    ms = _metrics("历经5年左右的考察，最终选定厂址。")
+    assert ms[(5, "年")][0] == "考察时间"
+
+
+def test_a_bare_change_after_a_change_changes_the_same_level():
+    """规上工业增加值同比增长5.1%。其中，10月份同比增长9.8%: the bare change opening the next
+    sentence changes the same level (规上工业增加值同比增长), never the change again (…同比增长同比增长);
+    名义增长4.5%；…实际增长3.1% the same."""
+    ms = _metrics("1—10月，全省规上工业增加值同比增长5.1%，比1—9月加快0.6个百分点。其中，10月份同比增长9.8%。")
+    assert ms[(9.8, "%")][0] == "规上工业增加值同比增长"
+    ms = _metrics("全省规上工业增加值同比增长5.1%。其中，10月份增长9.8%。")
+    assert ms[(9.8, "%")][0] == "规上工业增加值增长"
+    ms = _metrics("全市居民人均可支配收入名义增长4.5%；扣除价格因素，实际增长3.1%。")
+    assert ms[(3.1, "%")][0] == "居民人均可支配收入增长"
+
+
+def test_a_list_of_sectors_shares_a_head_that_holds_a_ye():
+    """住宿业、餐饮业营业额分别下降…: 营业额 (营业收入, 营业利润) is the head the items share — its own
+    业 is no end of the last item (住宿业额, 住宿业收入 were read); a basis before 分别 (同比) is every
+    item's, not part of the last one's head."""
+    ms = _metrics("1—10月，全省限上住宿业、餐饮业营业额同比分别下降3.1%、4.3%。")
+    assert ms[(3.1, "%")][0] == "限上住宿业营业额同比下降"
+    assert ms[(4.3, "%")][0] == "餐饮业营业额同比下降"
+    ms = _metrics("全省住宿业、餐饮业营业收入分别下降3.1%、4.3%。")
+    assert ms[(3.1, "%")][0] == "住宿业营业收入下降"
+    ms = _metrics("全省基础设施、制造业投资比上年分别增长9.4%、9.1%。")  # (as before)
+    assert ms[(9.4, "%")][0] == "基础设施投资比上年增长"
+
+
+def test_a_count_of_things_whose_growth_beat_a_yardstick_counts_the_things():
+    """43个县增速超过全省平均水平: the counties are counted, their rate and the yardstick are what
+    they share (县, not 县增速超过全省平); with the noun left out after a whole (83个县（市、区）中，
+    43个增速超过…, 12个县中，有8个增速高于…) the count is of the whole's things."""
+    ms = _metrics("全省83个县中，43个县增速超过全省平均水平。")
+    assert ms[(43, "个")][0] == "县"
+    ms = _metrics("83个县（市、区）中，43个增速超过全省县域平均水平。")
+    assert ms[(43, "个")][0] == "县（市、区）"
+    ms = _metrics("全市12个县中，有8个增速高于全市平均水平。")
+    assert ms[(12, "个")][0] == "县"
+    assert ms[(8, "个")][0] == "县"
+    ms = _metrics("全市有5个乡镇增幅低于全市平均水平。")
+    assert ms[(5, "个")][0] == "乡镇"
+
+
+def test_a_per_unit_written_with_mei_is_the_per_unit():
+    """3500元/每月, 120元/每亩: 每 after the slash says the per-unit again — the unit is 元/月 (元/亩),
+    and 每月 is no indicator."""
+    ms = _metrics("全省城镇居民人均可支配收入为3500元/每月。")
+    assert ms[(3500, "元/月")][0] == "城镇居民人均可支配收入"
+    ms = _metrics("种植补贴标准为120元/每亩。")
+    assert ms[(120, "元/亩")][0] == "种植补贴标准"
+
+
+def test_a_building_after_zai_is_the_venue_not_the_subject():
+    """习近平在人民大会堂会见…200多名外方代表: the building (人民大会堂, 中南海) is where the meeting
+    took place, never whose figure it is; a site opening its own clause (天安门广场共接待游客) stays."""
+    ms = _metrics("习近平在人民大会堂会见来华出席论坛的200多名外方代表。")
+    assert ms[(200, "名")][1] != "人民大会堂"
+    ms = _metrics("国庆当天，天安门广场共接待游客12万人次。")
+    assert ms[(120000, "人次")][1] == "天安门广场"
+
+
+def test_an_index_with_its_base_in_brackets_is_read():
+    """居民消费价格总指数（上年同月=100）为102.1: the base in brackets stands between the index and
+    its value — the value is still the index's, and the base's time (上年同月) is no time of it."""
+    ms = _metrics("5月份，全市居民消费价格总指数（上年同月=100）为102.1。")
+    assert ms[(102.1, "")] == ("居民消费价格总指数", None, "2024-05")
+    ms = _metrics("5月份，全市居民消费价格总指数（以上年同期价格为100）为102.1。")
+    assert ms[(102.1, "")][0] == "居民消费价格总指数"
