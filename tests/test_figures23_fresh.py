@@ -92,3 +92,18 @@ def test_an_index_with_its_base_in_brackets_is_read():
     assert ms[(102.1, "")] == ("居民消费价格总指数", None, "2024-05")
     ms = _metrics("5月份，全市居民消费价格总指数（以上年同期价格为100）为102.1。")
     assert ms[(102.1, "")][0] == "居民消费价格总指数"
+
+
+def test_industries_set_off_by_commas_are_items_of_the_list():
+    """重点行业中，农副食品加工业，金属制品业，计算机、通信和其他电子设备制造业，…，专用设备制造业增加值
+    分别同比增长a、b、…: with items holding a 、 of their own the list is parted by commas — each
+    figure is its own industry's (all were read as the last one's, 专用设备制造业增加值同比增长)."""
+    ms = _metrics("10月份，重点行业中，农副食品加工业，金属制品业，计算机、通信和其他电子设备制造业，"
+                  "橡胶和塑料制品业，专用设备制造业增加值分别同比增长10.2%、11.4%、67.4%、8.3%、3.3%。")
+    assert ms[(10.2, "%")][0] == "农副食品加工业增加值同比增长"
+    assert ms[(11.4, "%")][0] == "金属制品业增加值同比增长"
+    assert ms[(67.4, "%")][0] == "计算机、通信和其他电子设备制造业增加值同比增长"
+    assert ms[(8.3, "%")][0] == "橡胶和塑料制品业增加值同比增长"
+    assert ms[(3.3, "%")][0] == "专用设备制造业增加值同比增长"
+    ms = _metrics("信息传输、软件和信息技术服务业，金融业生产指数分别增长10.1%和5.6%。")  # (as before)
+    assert ms[(5.6, "%")][0] == "金融业生产指数增长"

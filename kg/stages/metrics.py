@@ -1709,6 +1709,15 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if listed_before is not None:  # 信息传输、软件和信息技术服务业，金融业生产指数分别增长a和b
         clause = text[listed_before:cut] + "、" + clause
         lo = listed_before
+    else:
+        run = _comma_listed_run(text, s_start, cut, lo)
+        segments = re.split("[，,]", text[run:cut]) if run is not None else []
+        last = _clean(clause)
+        if len(segments) + 1 == len(figures) and len(_split_items(last)) == 1 \
+                and not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(run, k)):
+            names = _share_heads([*segments, last])  # 农副食品加工业，金属制品业，…，专用设备制造业增加值分别增长a、b…
+            if names:
+                return figures, names, _respective_verb(verb), run
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
         if a >= lo and a > 0 and text[a - 1] in _JOINS:
             clause = clause[:a - lo] + clause[b - lo:]
@@ -2010,6 +2019,36 @@ def _comma_listed_name(text: str, s_start: int, cut: int, lo: int) -> int | None
     if name is None or _clean(segment) != name:
         return None
     return cut - len(name)
+
+
+_COMMA_ITEMS = 12  # industries set off by commas looked back over at most
+
+
+def _comma_listed_run(text: str, s_start: int, cut: int, lo: int) -> int | None:
+    """重点行业中，农副食品加工业，金属制品业，计算机、通信和其他电子设备制造业，…，专用设备制造业
+    增加值分别同比增长a、b、…: when some items hold a 、 of their own, writers part the items by
+    commas — the industries (each clause a name ending in 业 and nothing else) right before the
+    clause of 分别 are items of its list.  → where the run starts, or None."""
+    if cut < s_start or lo != cut + 1 or text[cut] not in "，,":
+        return None
+    run, end = None, cut
+    for _ in range(_COMMA_ITEMS):
+        start = max(rfind_any(text, "，,；;：:。", s_start, end) + 1, s_start)
+        if not _industry_name(text[start:end]):
+            break
+        run = start
+        if start == s_start or text[start - 1] not in "，,":
+            break
+        end = start - 1
+    return run
+
+
+def _industry_name(segment: str) -> bool:
+    """农副食品加工业, 计算机、通信和其他电子设备制造业: a clause that is an industry's name alone."""
+    if segment in cues("metrics.listed_names"):
+        return True
+    return 3 <= len(segment) <= 12 and segment[-1] in cue_chars("metrics.industry_end_chars") \
+        and all(is_han(ch) for ch in segment) and not segment.startswith(cues("metrics.breakdown_marks"))
 
 
 def _split_items(clause: str) -> list[str]:
