@@ -107,3 +107,25 @@ def test_industries_set_off_by_commas_are_items_of_the_list():
     assert ms[(3.3, "%")][0] == "专用设备制造业增加值同比增长"
     ms = _metrics("信息传输、软件和信息技术服务业，金融业生产指数分别增长10.1%和5.6%。")  # (as before)
     assert ms[(5.6, "%")][0] == "金融业生产指数增长"
+
+
+def test_gdp_written_in_letters_before_its_amount_is_read():
+    """上半年凉山实现GDP961.42亿元: the letters before the digits name the measure, they are no code
+    the digits belong to (the amount was dropped, and 同比增长6.0% was left a bare 同比增长); a
+    code stays none (G107国道), nor is PM2.5 a figure."""
+    ms = _metrics("上半年凉山实现GDP961.42亿元，同比增长6.0%。")
+    assert ms[(96142000000, "元")][0] == "GDP"
+    assert ms[(6, "%")][0] == "GDP同比增长"
+    assert _metrics("沿G107国道行驶。") == {}
+    ms = _metrics("全市PM2.5平均浓度为35微克/立方米。")
+    assert (2.5, "") not in ms and len(ms) == 1
+
+
+def test_an_industry_named_with_he_and_no_dun_is_one_item():
+    """交通运输仓储和邮政业、其他服务业和金融业分别增长a、b和c: 交通运输仓储和邮政业 is one official
+    name written without 、 (its 和 joins inside it) — three items for three figures (all three
+    were read as 其他服务业和金融业增长)."""
+    ms = _metrics("交通运输仓储和邮政业、其他服务业和金融业分别增长4.8%、4.6%和3.7%。")
+    assert ms[(4.8, "%")][0] == "交通运输仓储和邮政业增长"
+    assert ms[(4.6, "%")][0] == "其他服务业增长"
+    assert ms[(3.7, "%")][0] == "金融业增长"

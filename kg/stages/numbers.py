@@ -830,6 +830,16 @@ def _quoted_name(text: str, ns: int, end: int) -> bool:
     return j >= end and not any(ch in _STOP for ch in text[end:j])
 
 
+# GDP961.42亿元: a measure written as a Latin acronym right before its amount (numbers.acronym_measures)
+_ACRONYM_BEFORE = re.compile(f"(?<![A-Za-z])(?:{cue_alt('numbers.acronym_measures')})$")
+
+
+def _acronym_measured(text: str, m: re.Match, ns: int) -> bool:
+    """凉山实现GDP961.42亿元: the letters before the number name the measure (GDP), they are no code
+    the digits belong to (G107, v2.3) — when an amount with a magnitude or a unit follows."""
+    return bool(m.group("mag") or m.group("unit")) and _ACRONYM_BEFORE.search(text, max(0, ns - 8), ns) is not None
+
+
 def _accept(text: str, m: re.Match) -> Quantity | None:
     pct = m.group("pct")
     num_group = "pnum" if pct else "num"
@@ -849,7 +859,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         if chinese and before in _BAD_BEFORE_CHINESE:
             return None  # 第二批, 数十个, 周一, or the tail of a longer numeral
         if not chinese and (before in _BAD_BEFORE_ARABIC or before.isalnum() and before.isascii()) \
-                and not _listed_after_colon(text, ns):
+                and not _listed_after_colon(text, ns) and not _acronym_measured(text, m, ns):
             return None  # G107, v2.3, 第175号, 8+N, 12:30
         if not chinese and before in _SESSION_CHARS and ns > 1 \
                 and (text[ns - 2].isdigit() or text[ns - 2] in _CN_ALL_CHARS):
