@@ -129,3 +129,15 @@ def test_an_industry_named_with_he_and_no_dun_is_one_item():
     assert ms[(4.8, "%")][0] == "交通运输仓储和邮政业增长"
     assert ms[(4.6, "%")][0] == "其他服务业增长"
     assert ms[(3.7, "%")][0] == "金融业增长"
+
+
+def test_a_region_after_other_regions_takes_their_measure():
+    """其中东部地区的增长率为6.7%，中部为6.9%，…，东北则达到了12%: the regions are parts of one
+    breakdown — 东北 takes the measure the regions before it share (东北地区的增长率), not the whole
+    previous name after it (东北则西部地区的增长率); 则 closing a part's name is no part of it."""
+    ms = _metrics("31个省份的财政收入均实现了正增长，其中东部地区的增长率为6.7%，中部为6.9%，"
+                  "西部达到10.7%，东北则达到了12%。")
+    assert ms[(6.9, "%")][0] == "中部地区的增长率"
+    assert ms[(12, "%")][0] == "东北地区的增长率"
+    ms = _metrics("全县共有农业产业化龙头企业48家，其中国家级2家、省级15家。")  # (as before)
+    assert ms[(15, "家")][0] == "省级农业产业化龙头企业"

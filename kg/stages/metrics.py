@@ -1183,12 +1183,23 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if _GROWTH.match(name) or name in _head_words():
         return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
     whole = prev_ind[0]
+    name = _without_part_adverb(name)
     k = whole.find(name[-1], 0, 4)
-    if 0 < k < len(whole) - 2 and whole[k] == name[-1]:
+    region = next((r for r in cues("metrics.macro_regions") if whole.startswith(r)), None)
+    if region and name in cues("metrics.macro_regions"):
+        whole = whole[len(region):]  # 其中东部地区的增长率为6.7%，…，东北则达到了12%: the previous was a region too
+    elif 0 < k < len(whole) - 2 and whole[k] == name[-1]:
         whole = whole[k + 1:]  # the previous figure was a part too (国家级农业产业化龙头企业)
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+def _without_part_adverb(name: str) -> str:
+    """东北则: an adverb closing a part's name (则, 也) that contrasts it with the parts before is no
+    part of the name → 东北."""
+    adverb = next((a for a in cues("metrics.part_adverbs") if name.endswith(a) and len(name) > len(a) + 1), None)
+    return name[:-len(adverb)] if adverb else name
 
 
 def _closed_aside(before: str) -> bool:
