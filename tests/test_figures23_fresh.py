@@ -141,3 +141,14 @@ def test_a_region_after_other_regions_takes_their_measure():
     assert ms[(12, "%")][0] == "东北地区的增长率"
     ms = _metrics("全县共有农业产业化龙头企业48家，其中国家级2家、省级15家。")  # (as before)
     assert ms[(15, "家")][0] == "省级农业产业化龙头企业"
+
+
+def test_money_given_is_named_by_the_noun_after_de():
+    """中方决定向叙利亚方面提供3000万元人民币的紧急人道主义援助: an amount given (提供, 援助, 捐赠,
+    下拨) and followed by 的 is named by what is given (紧急人道主义援助; up to a join, 现汇援助和…,
+    or a verb of spending, 专项资金用于…), not by the clause before it (方决定向叙利亚方面提供)."""
+    ms = _metrics("中方决定向叙利亚方面提供3000万元人民币的紧急人道主义援助，提供200万美元的现汇援助和叙方急需的救援物资。")
+    assert ms[(30000000, "元")][0] == "紧急人道主义援助"
+    assert ms[(2000000, "美元")][0] == "现汇援助"
+    ms = _metrics("省财政下拨500万元的专项资金用于灾后重建。")
+    assert ms[(5000000, "元")][0] == "专项资金"

@@ -672,6 +672,29 @@ def _whole_of_part(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     return whole if whole and is_han(whole[0]) else None
 
 
+# 提供3000万元人民币的紧急人道主义援助: a verb of giving right before the amount (value of 价值 between)
+_GIVEN_BEFORE = re.compile(f"(?:{cue_alt('metrics.give_verbs')})(?:{cue_alt('metrics.value_words')})?$")
+_GIVEN_NOUN = re.compile(f"[^，,。；;：:！？!?\n{_DE}{_JOINS}]{{2,16}}")
+
+
+def _given_as(view_text: str, q: Quantity, s_end: int) -> tuple[str, int, int, str] | None:
+    """中方决定向叙利亚提供3000万元人民币的紧急人道主义援助, 提供200万美元的现汇援助和…物资: an
+    amount of money given and followed by 的 is named by the noun after it (紧急人道主义援助, 现汇援助:
+    up to the next 的 or join), not by the clause before it (方决定向叙利亚方面提供)."""
+    text = view_text
+    if q.unit not in cues("metrics.money_units") or q.end >= s_end or text[q.end] != _DE:
+        return None
+    if _GIVEN_BEFORE.search(text, max(0, q.start - 6), q.number_start) is None:
+        return None
+    m = _GIVEN_NOUN.match(text, q.end + 1, s_end)
+    noun = _SPENT_ON.split(m.group(0))[0] if m else ""  # 500万元的专项资金用于…: the fund, not its use
+    name = _clean(_strip_quotes(noun))
+    return (name, q.start, q.end + 1 + len(noun), "given-as") if len(name) >= 2 else None
+
+
+_SPENT_ON = re.compile(cue_alt("metrics.spend_verbs"))
+
+
 def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Quantity | None) -> bool:
     """41个大类行业中有37个行业增加值同比增长: a counted noun running into a measure (增加值) that
     only a basis (同比) and a change verb follow counts the things whose measure changed — the
@@ -785,6 +808,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _clean(_strip_quotes(m.group(0))) if m else ""
         if len(name) >= 2:
             return name + cues("metrics.duration_name")[0], q.start, q.end + 1 + len(m.group(0)), "duration-of"
+    # 3b. 向叙利亚提供3000万元人民币的紧急人道主义援助: money given, named by the noun after 的
+    given = _given_as(text, q, s_end)
+    if given is not None:
+        return given
     # 3. a percentage of something: 93%的新时代文明实践中心…, 每月20%的进度 → 每月进度
     de = q.end < s_end and text[q.end] == _DE
     if q.unit in _PERCENT_UNITS and q.end < s_end and (de or _share_word_led(text, q)):
