@@ -152,3 +152,12 @@ def test_money_given_is_named_by_the_noun_after_de():
     assert ms[(2000000, "美元")][0] == "现汇援助"
     ms = _metrics("省财政下拨500万元的专项资金用于灾后重建。")
     assert ms[(5000000, "元")][0] == "专项资金"
+
+
+def test_a_task_count_is_a_target():
+    """新植甘蔗面积3375亩，完成任务数3300亩的102.27%: 任务数 names the target as 目标任务 does — the
+    share is the area's share of it (新植甘蔗面积为任务数), not a level called 任务数."""
+    ms = _metrics("全年全乡新植甘蔗面积3375亩，完成任务数3300亩的102.27%。")
+    assert ms[(102.27, "%")][0] == "新植甘蔗面积为任务数"
+    ms = _metrics("全年全乡新植甘蔗面积3375亩，完成目标任务3300亩的102.27%。")  # (as before)
+    assert ms[(102.27, "%")][0] == "新植甘蔗面积为目标任务"
