@@ -261,6 +261,20 @@ def _similar(a: str, b: str) -> bool:
 
 # --------------------------------------------------------------------------- per-article view
 
+# the level of a named building or square (人民大会堂, 中南海, 天安门广场: world_names.tsv kind site)
+_SITE_LEVEL = "site"
+_VENUE = "Venue"  # the type a site's mention is indexed under after 在/于: no place rule takes it
+
+
+def _venues_apart(text: str, ments: list[tuple]) -> list[tuple]:
+    """习近平在人民大会堂会见…200多名外方代表, 李强在中南海主持召开…: a named building right after
+    在/于 is where the event took place, never whose figure it is — its mention is set apart from
+    the places (天安门广场共接待游客12万人次: a site opening its own clause stays a place)."""
+    marks = cues("metrics.venue_marks")
+    return [(a, b, key, _VENUE, lvl) if etype == "Place" and lvl == _SITE_LEVEL and text[a - 1:a] in marks
+            else (a, b, key, etype, lvl) for a, b, key, etype, lvl in ments]
+
+
 class _DocIndex:
     """What every article view needs from the whole document, computed once per document: the
     entity mentions grouped by article, and programmes by normalised name or alias."""
@@ -338,7 +352,7 @@ class _ArticleView:
         self.sent_starts = [s for s, _ in self.sents]
         self.paras = sorted((s.start, s.end, s.kind) for s in art.sections) or [(0, len(text), "body")]
         self.para_starts = [p[0] for p in self.paras]
-        ments = index.mentions.get(art.id, [])
+        ments = _venues_apart(text, index.mentions.get(art.id, []))
         ments.sort(key=lambda t: (t[0], -t[1], t[2]))  # the longest mention first at a start
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
@@ -638,6 +652,49 @@ _CHANGE_END = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})$")
 _CHANGE_VERB_AT = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')})?(?:{cue_alt('metrics.change_verbs', False)})")
 
 
+# 县增速超过全省平均水平: a rate and a yardstick verb right after a counted noun (the things whose
+# rate beat or fell behind the yardstick are what is counted)
+_RATE_BEATS = re.compile(f"(?:{cue_alt('metrics.change_nouns')})(?:{cue_alt('metrics.yardstick_verbs')})")
+_PART_GAP = 3  # characters between a whole (83个县中) and the count of its part (，有43个)
+
+
+def _whole_of_part(text: str, q: Quantity, prev: Quantity | None) -> str | None:
+    """83个县（市、区）中，43个增速超过全省县域平均: a count whose noun is left out right after a
+    whole closed by a locative (中) counts things of that whole (县（市、区）); None when no such
+    whole stands right before it."""
+    if prev is None or prev.unit != q.unit or not prev.counted:
+        return None
+    end = prev.end + len(prev.counted)
+    if text[prev.end:end] != prev.counted or not prev.counted.endswith(cues("metrics.locative_tails")) \
+            or q.start - end > _PART_GAP or not re.fullmatch(r"[，,有]*", text[end:q.start]):
+        return None
+    whole = prev.counted[:-1]
+    return whole if whole and is_han(whole[0]) else None
+
+
+# 提供3000万元人民币的紧急人道主义援助: a verb of giving right before the amount (value of 价值 between)
+_GIVEN_BEFORE = re.compile(f"(?:{cue_alt('metrics.give_verbs')})(?:{cue_alt('metrics.value_words')})?$")
+_GIVEN_NOUN = re.compile(f"[^，,。；;：:！？!?\n{_DE}{_JOINS}]{{2,16}}")
+
+
+def _given_as(view_text: str, q: Quantity, s_end: int) -> tuple[str, int, int, str] | None:
+    """中方决定向叙利亚提供3000万元人民币的紧急人道主义援助, 提供200万美元的现汇援助和…物资: an
+    amount of money given and followed by 的 is named by the noun after it (紧急人道主义援助, 现汇援助:
+    up to the next 的 or join), not by the clause before it (方决定向叙利亚方面提供)."""
+    text = view_text
+    if q.unit not in cues("metrics.money_units") or q.end >= s_end or text[q.end] != _DE:
+        return None
+    if _GIVEN_BEFORE.search(text, max(0, q.start - 6), q.number_start) is None:
+        return None
+    m = _GIVEN_NOUN.match(text, q.end + 1, s_end)
+    noun = _SPENT_ON.split(m.group(0))[0] if m else ""  # 500万元的专项资金用于…: the fund, not its use
+    name = _clean(_strip_quotes(noun))
+    return (name, q.start, q.end + 1 + len(noun), "given-as") if len(name) >= 2 else None
+
+
+_SPENT_ON = re.compile(cue_alt("metrics.spend_verbs"))
+
+
 def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Quantity | None) -> bool:
     """41个大类行业中有37个行业增加值同比增长: a counted noun running into a measure (增加值) that
     only a basis (同比) and a change verb follow counts the things whose measure changed — the
@@ -697,6 +754,13 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         elif cut and cut.start() >= 2 and _changed_measure(text, counted, cut, q.end, nxt):
             counted = counted[:cut.start()]  # 37个行业增加值同比增长: the industries whose value added grew
+        beats = _RATE_BEATS.search(counted)
+        if beats and beats.start() == 0:
+            whole = _whole_of_part(text, q, prev)
+            if whole:  # 83个县（市、区）中，43个增速超过全省县域平均水平: 43 of those counties
+                return whole, q.start, q.end, "count-noun"
+        elif beats:
+            counted = counted[:beats.start()]  # 43个县增速超过全省平均水平: the counties that beat it
         counted = _admin_units_measured(text, counted, q, nxt)
         name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
                                  text[max(s_start, q.start - 1):q.start])
@@ -744,6 +808,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _clean(_strip_quotes(m.group(0))) if m else ""
         if len(name) >= 2:
             return name + cues("metrics.duration_name")[0], q.start, q.end + 1 + len(m.group(0)), "duration-of"
+    # 3b. 向叙利亚提供3000万元人民币的紧急人道主义援助: money given, named by the noun after 的
+    given = _given_as(text, q, s_end)
+    if given is not None:
+        return given
     # 3. a percentage of something: 93%的新时代文明实践中心…, 每月20%的进度 → 每月进度
     de = q.end < s_end and text[q.end] == _DE
     if q.unit in _PERCENT_UNITS and q.end < s_end and (de or _share_word_led(text, q)):
@@ -1142,12 +1210,23 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if _GROWTH.match(name) or name in _head_words():
         return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
     whole = prev_ind[0]
+    name = _without_part_adverb(name)
     k = whole.find(name[-1], 0, 4)
-    if 0 < k < len(whole) - 2 and whole[k] == name[-1]:
+    region = next((r for r in cues("metrics.macro_regions") if whole.startswith(r)), None)
+    if region and name in cues("metrics.macro_regions"):
+        whole = whole[len(region):]  # 其中东部地区的增长率为6.7%，…，东北则达到了12%: the previous was a region too
+    elif 0 < k < len(whole) - 2 and whole[k] == name[-1]:
         whole = whole[k + 1:]  # the previous figure was a part too (国家级农业产业化龙头企业)
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+def _without_part_adverb(name: str) -> str:
+    """东北则: an adverb closing a part's name (则, 也) that contrasts it with the parts before is no
+    part of the name → 东北."""
+    adverb = next((a for a in cues("metrics.part_adverbs") if name.endswith(a) and len(name) > len(a) + 1), None)
+    return name[:-len(adverb)] if adverb else name
 
 
 def _closed_aside(before: str) -> bool:
@@ -1216,13 +1295,13 @@ def _without_locative(name: str, after: str, opener: str = "") -> str:
     三个工业门类中，采矿业增加值…: the items after it, with or without a figure of their own),
     or a verb of being (41个大类行业中有37个); after 在 the locative closes a scope whatever follows
     (在八类居民消费品价格指数中，食品…: the eight classes, not 居民消费品价格指数中).  A noun of one
-    character counts too (全县50个村中3个村, 120户中有8户)."""
+    character counts too (全县50个村中3个村, 120户中有8户, 12个县中，有8个)."""
     have = next((w for w in cues("metrics.locative_existence") if name.endswith(w)), None)
     if have and len(name) >= len(have) + 2 and name[:-len(have)].endswith(cues("metrics.locative_tails")):
         name = name[:-len(have)]
     if after[:1] in ("，", ","):
-        if len(name) >= 3 and name.endswith(cues("metrics.locative_tails")) and name[-2:] not in word_freq():
-            return name[:-1]  # 三个工业门类中，采矿业…: the whole the items after the comma are parts of
+        if len(name) >= 2 and name.endswith(cues("metrics.locative_tails")) and name[-2:] not in word_freq():
+            return name[:-1]  # 三个工业门类中，采矿业… (全市12个县中，有8个…): the whole the items after the comma are parts of
         after = after[1:]
     if len(name) >= 2 and after[:1].isdigit() and name.endswith(cues("metrics.locative_tails")) \
             and name[-2:] not in word_freq():  # 全县50个村中3个村: 村 (市中, 家中 are words: kept)
@@ -1304,6 +1383,14 @@ def _points_level(indicator: str, q: Quantity) -> str:
         return indicator
     base = _level_of(indicator)
     return base if len(base) >= 2 else indicator
+
+
+def _changed_level(indicator: str) -> str:
+    """规上工业增加值同比增长5.1%。其中，10月份同比增长9.8%: the paragraph's last figure may itself be a
+    change; a bare change after it changes the same level (规上工业增加值同比增长), never that change
+    again (…同比增长同比增长)."""
+    level = _level_of(indicator)
+    return level if len(level) >= 2 else indicator
 
 
 def _level_of(indicator: str) -> str:
@@ -1660,6 +1747,15 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if listed_before is not None:  # 信息传输、软件和信息技术服务业，金融业生产指数分别增长a和b
         clause = text[listed_before:cut] + "、" + clause
         lo = listed_before
+    else:
+        run = _comma_listed_run(text, s_start, cut, lo)
+        segments = re.split("[，,]", text[run:cut]) if run is not None else []
+        last = _clean(clause)
+        if len(segments) + 1 == len(figures) and len(_split_items(last)) == 1 \
+                and not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(run, k)):
+            names = _share_heads([*segments, last])  # 农副食品加工业，金属制品业，…，专用设备制造业增加值分别增长a、b…
+            if names:
+                return figures, names, _respective_verb(verb), run
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
         if a >= lo and a > 0 and text[a - 1] in _JOINS:
             clause = clause[:a - lo] + clause[b - lo:]
@@ -1671,6 +1767,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if etc is not None:
         return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
     clause = _without_resumptive_count(clause, len(figures))
+    clause, basis = _basis_off(clause)
     items = _split_items(clause)
     if len(items) > len(figures) >= 2 and len(clause.split("、")) == len(figures):
         items = clause.split("、")  # 蔬菜及食用菌、瓜果产量分别增长a、b: 及 joins inside an item
@@ -1694,7 +1791,15 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if names is None:
         return None
     start = text.find(items[0], lo, k)
-    return figures, names, _respective_verb(verb), (start if start >= 0 else lo)
+    return figures, [n + basis for n in names], _respective_verb(verb), (start if start >= 0 else lo)
+
+
+def _basis_off(clause: str) -> tuple[str, str]:
+    """限上住宿业、餐饮业营业额同比分别下降a、b: the basis of the change (同比, 比上年) said before 分别
+    belongs to every item, not to the last one's head (限上住宿业额同比) — the list is split without it
+    and each item gets it back.  → (the list, the basis or "")."""
+    basis = next((b for b in cues("metrics.change_basis") if clause.endswith(b) and len(clause) > len(b)), "")
+    return clause[:len(clause) - len(basis)], basis
 
 
 _TRADE_FLOWS = cue_alt("metrics.trade_flows")
@@ -1952,6 +2057,36 @@ def _comma_listed_name(text: str, s_start: int, cut: int, lo: int) -> int | None
     if name is None or _clean(segment) != name:
         return None
     return cut - len(name)
+
+
+_COMMA_ITEMS = 12  # industries set off by commas looked back over at most
+
+
+def _comma_listed_run(text: str, s_start: int, cut: int, lo: int) -> int | None:
+    """重点行业中，农副食品加工业，金属制品业，计算机、通信和其他电子设备制造业，…，专用设备制造业
+    增加值分别同比增长a、b、…: when some items hold a 、 of their own, writers part the items by
+    commas — the industries (each clause a name ending in 业 and nothing else) right before the
+    clause of 分别 are items of its list.  → where the run starts, or None."""
+    if cut < s_start or lo != cut + 1 or text[cut] not in "，,":
+        return None
+    run, end = None, cut
+    for _ in range(_COMMA_ITEMS):
+        start = max(rfind_any(text, "，,；;：:。", s_start, end) + 1, s_start)
+        if not _industry_name(text[start:end]):
+            break
+        run = start
+        if start == s_start or text[start - 1] not in "，,":
+            break
+        end = start - 1
+    return run
+
+
+def _industry_name(segment: str) -> bool:
+    """农副食品加工业, 计算机、通信和其他电子设备制造业: a clause that is an industry's name alone."""
+    if segment in cues("metrics.listed_names"):
+        return True
+    return 3 <= len(segment) <= 12 and segment[-1] in cue_chars("metrics.industry_end_chars") \
+        and all(is_han(ch) for ch in segment) and not segment.startswith(cues("metrics.breakdown_marks"))
 
 
 def _split_items(clause: str) -> list[str]:
@@ -2703,6 +2838,8 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
             continue  # 对接《2018至2040年国家发展战略》: the title's years, not the figure's time
         if is_record_span(text, p[0], p[1]):
             continue  # 为10年来最高增幅: the years a record is taken over, not the figure's time
+        if _in_index_base(text, p[0], p[1]):
+            continue  # 价格总指数（上年同月=100）为102.1: the base time of the index, not the figure's
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
@@ -2712,6 +2849,14 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
                 and not _TARGET_AFTER_PERIOD.match(text, p[1]):
             out.append(p)
     return out
+
+
+def _in_index_base(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] inside an index's bracketed base (（上年同月=100）, (以上年同期价格为100))? Looks
+    back a bracket's length at most."""
+    i = rfind_any(text, "（(", max(0, a - 13), a)
+    m = _INDEX_BASE_ASIDE.match(text, i) if i >= 0 else None
+    return m is not None and m.end() >= b
 
 
 _TITLE_REACH = 40  # characters: how far a book title (《…》) reaches either side of a period in it
@@ -3588,7 +3733,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # 居民人均可支配收入7119元，名义增长4.5%；扣除价格因素，实际增长3.1%: a bare change opening
             # its own sentence is the change of the paragraph's last level, not a measure named 增长
             # (海原县增长36.8%: the place's own change, under a heading that names it, stays bare)
-            indicator = paragraph_levels[_s] + indicator
+            indicator = _changed_level(paragraph_levels[_s]) + indicator
             ind = (indicator, istart, iend, irule)
         if q.unit == cues("metrics.points_unit")[0]:
             compared = _yardstick_of_figure(view.text, q, indicator, prev_ind)
@@ -3951,7 +4096,8 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     names the figure's period; so does the span a change or an average is measured over
     (两年平均增长5.9%, 五年年均增长5.2%, 十年增加近70万亿元), the stretch a plan or deadline covers
     (三年将投73亿, 两年内建成), the wait before an event (再过两个多月), the length of a streak
-    (连续九年荣获…称号, 连续5年稳定在50万吨以上) and a span in a name (三年行动计划):
+    (连续九年荣获…称号, 连续5年稳定在50万吨以上), the planned length of a visit or campaign (为期3天的
+    正式访问, 会期两天: what an event lasts, no measure of a place) and a span in a name (三年行动计划):
     none of them is a figure itself (两年整, 5年左右, 历经5年左右的考察 are)."""
     if q.unit not in _DURATION_UNITS:
         return False
@@ -3959,6 +4105,7 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     s_start, s_end = view.sentence(q.start)
     before = (max(s_start, q.start - 4), q.start)
     if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
+            or _EVENT_LENGTH.search(text, *before) \
             or text.startswith(cues("metrics.span_follow"), q.end) or _counted_over(text, q.end, s_end) \
             or _span_in_a_name(text, q, s_end):
         return True
@@ -4000,6 +4147,8 @@ _SPAN_OF_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')}|{cue_al
 _TIME_UNTIL = re.compile(f"(?:{cue_alt('metrics.time_until')})$")
 # 连续九年荣获…, 连续5年稳定在50万吨以上: the length of a streak, right before the span
 _STREAK = re.compile(f"(?:{cue_alt('metrics.streak_words')})$")
+# 为期3天的正式访问, 会期两天: the planned length of an event, right before the span
+_EVENT_LENGTH = re.compile(f"(?:{cue_alt('metrics.event_length_words')})$")
 # the streak itself in the words before a figure (粮食产量连续5年稳定在50万吨以上): no part of the indicator
 _STREAK_SPAN = re.compile(f"(?:{cue_alt('metrics.streak_words')})[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
                           f"[{cue_chars('numbers.approx_mid_chars')}]?(?:{cue_alt('metrics.duration_units')})"
@@ -4066,8 +4215,16 @@ _YARDSTICK_ASIDE = guarded(_YARDSTICK_ASIDE)  # (most positions turned away at o
 
 
 def _yardstick_asides(s: str) -> list[tuple[int, int]]:
-    """Spans of the bracketed yardstick values in s (the brackets only, not the scope word before)."""
-    return [m.span("after") if m.group("after") else m.span("inside") for m in _YARDSTICK_ASIDE.finditer(s)]
+    """Spans of the bracketed yardstick values in s (the brackets only, not the scope word before),
+    and of an index's base in brackets (价格总指数（上年同月=100）为102.1: the base, no figure)."""
+    spans = [m.span("after") if m.group("after") else m.span("inside") for m in _YARDSTICK_ASIDE.finditer(s)]
+    if "100" in s:
+        spans = sorted(spans + [m.span() for m in _INDEX_BASE_ASIDE.finditer(s)])
+    return spans
+
+
+# （上年同月=100）, (以上年同期价格为100): the base an index is stated against, in brackets after it
+_INDEX_BASE_ASIDE = re.compile(r"[（(][^（()）\n0-9]{0,12}100[）)]")
 
 
 def _without_yardstick_asides(s: str) -> str:

@@ -277,7 +277,7 @@ _PATTERN = re.compile(
     rf"(?:(?<=[0-9０-９])[ \u00a0](?=[{re.escape(_SPACED_FIRST)}]))?"
     rf"(?P<mid1>[{_MID}])?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?(?P<mid2>[{_MID}])?"
     rf"(?P<unit>{_alt(u for u, _ in _UNITS)})?"
-    rf"(?:/(?P<per>{_alt(_PER)}))?)"
+    rf"(?:/(?:{cue_alt('numbers.per_each')})?(?P<per>{_alt(_PER)}))?)"
     rf"(?P<post>{_alt(_APPROX_POST)})?)"
 )
 
@@ -453,7 +453,10 @@ def find_quantities(text: str) -> list[Quantity]:
 # (工业生产者出厂价格指数为102.1, 制造业PMI为49.8, 求人倍率1.37, 性别比105.2): the number must have a
 # decimal part or three digits (an index near 100 or 50, a ratio near 1), and no unit, percent
 # sign or further digit after it
-_INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(][A-Z]{{2,5}}[）)])?"
+# (居民消费价格总指数（以上年同期价格为100）为102.1, 指数(上年=100)为…: the base of the index in
+# brackets between the index and its value)
+_INDEX_BASE = r"(?:[（(][^（()）\n]{0,12}100[）)])?"
+_INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(][A-Z]{{2,5}}[）)])?{_INDEX_BASE}"
                           f"(?:{cue_alt('numbers.index_copulas')})?"
                           r"(?P<num>[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3})(?![0-9０-９.．%％A-Za-z\u4e00-\u9fff])")
 
@@ -827,6 +830,16 @@ def _quoted_name(text: str, ns: int, end: int) -> bool:
     return j >= end and not any(ch in _STOP for ch in text[end:j])
 
 
+# GDP961.42亿元: a measure written as a Latin acronym right before its amount (numbers.acronym_measures)
+_ACRONYM_BEFORE = re.compile(f"(?<![A-Za-z])(?:{cue_alt('numbers.acronym_measures')})$")
+
+
+def _acronym_measured(text: str, m: re.Match, ns: int) -> bool:
+    """凉山实现GDP961.42亿元: the letters before the number name the measure (GDP), they are no code
+    the digits belong to (G107, v2.3) — when an amount with a magnitude or a unit follows."""
+    return bool(m.group("mag") or m.group("unit")) and _ACRONYM_BEFORE.search(text, max(0, ns - 8), ns) is not None
+
+
 def _accept(text: str, m: re.Match) -> Quantity | None:
     pct = m.group("pct")
     num_group = "pnum" if pct else "num"
@@ -846,7 +859,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         if chinese and before in _BAD_BEFORE_CHINESE:
             return None  # 第二批, 数十个, 周一, or the tail of a longer numeral
         if not chinese and (before in _BAD_BEFORE_ARABIC or before.isalnum() and before.isascii()) \
-                and not _listed_after_colon(text, ns):
+                and not _listed_after_colon(text, ns) and not _acronym_measured(text, m, ns):
             return None  # G107, v2.3, 第175号, 8+N, 12:30
         if not chinese and before in _SESSION_CHARS and ns > 1 \
                 and (text[ns - 2].isdigit() or text[ns - 2] in _CN_ALL_CHARS):
