@@ -37,6 +37,7 @@ _SHORT_CLOCK = re.compile(r"\d\d-\d{1,2}-\d{1,2}[ \t\u3000\xa0]+\d{1,2}[:：]\d{
 # a bullet or bar between a date and the fields after it: • 2012-08-01 • 来源：新华网
 _GAP_MARKS = "•·|｜"
 _BULLET = "·•●◦▪"
+LINK_TITLE_MAX = 64  # a listed title is at most this long (a headline's length)
 _SEPARATORS = ">＞»→|｜/\\-—"
 # an e-paper's or a portal's column label alone on a line: 【图片新闻】, 【要闻】
 _COLUMN_LABEL = re.compile(f"【[{CJK}]{{2,8}}】")
@@ -336,13 +337,19 @@ def is_stamp(line: str) -> bool:
 
 
 def is_link_item(line: str) -> bool:
-    """A bulleted line (·遂宁出台…) in a list of links, or a link's teaser cut short by the page
-    (`为进一步深化根治欠薪冬季攻坚行动,…反映问...` under `新闻推荐`): the page cut it, the article never does."""
+    """A bulleted line (·遂宁出台…) in a list of links, a link's teaser cut short by the page
+    (`为进一步深化根治欠薪冬季攻坚行动,…反映问...` under `新闻推荐`): the page cut it, the article never does;
+    or a linked title followed by its date (`县政府召开第44次常务会议 2024-09-30`, `… [09-30]`), how a
+    portal lists other pages under `相关阅读` without bullets: a title and a date, no sentence."""
     line = line.strip()
-    return line[:1] in _BULLET or line.endswith(_CUT_MARKS)
+    return line[:1] in _BULLET or line.endswith(_CUT_MARKS) or bool(_DATED_LINK.fullmatch(line))
 
 
 _CUT_MARKS = ("...", "…", "。。。")  # how a page marks a teaser it cut short
+# a listed title and its date after a space or in brackets: the title ends no sentence
+_DATED_LINK = re.compile(rf"[^。！？!?\n]{{4,{LINK_TITLE_MAX}}}?[^\s。！？!?；;：:，,、]{_SP}*[\[［【（(]?{_SP}*"
+                         rf"(?:{_DATE.pattern}|\d{{1,2}}[-/.－／]\d{{1,2}})"
+                         rf"(?:{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_SP}*[\]］】）)]?")
 
 
 def is_value(line: str, name: bool = False) -> bool:

@@ -1,0 +1,78 @@
+"""Messy pages of round messy23: a county portal's related-article list whose items carry their
+dates instead of bullets (`县政府召开第44次常务会议 2024-09-30` under `相关阅读`), a crawler's JSON
+Lines record with its text as a list of paragraphs or its date as a Unix time stamp, and a page
+stamp naming its verb after the date (`2001年1月13日发表`, `2024年3月5日 发布`).  The sentences are
+written for these tests in the shapes seen on county portals, crawls and news reposts."""
+from __future__ import annotations
+
+import json
+
+from kg.model import Doc
+from kg.pipeline import DEFAULT_PIPELINE, Pipeline
+from kg.readers.corpus import ReadError, SourceFile, read_file
+from kg.stages.layout import split_articles
+
+
+def _doc(text: str) -> Doc:
+    return Pipeline(DEFAULT_PIPELINE)(Doc(id="p", source="p.txt", text=text))
+
+
+def _records(tmp_path, *records) -> list:
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    return list(read_file(SourceFile(path, "crawl.jsonl")))
+
+
+_PAGE = ("县政府召开第45次常务会议\n\n发布时间：2024-10-21 09:12 信息来源：县政府办\n\n"
+         "10月20日，县政府召开第45次常务会议，听取安全生产工作情况汇报。县长王某某主持会议并讲话。\n\n"
+         "相关阅读\n\n县政府召开第44次常务会议 2024-09-30\n\n副县长李某某调研农村饮水安全工作 2024-09-20\n\n"
+         "县委常委会召开会议 研究部署森林防火工作 [2024-09-26]\n")
+
+
+def test_dated_items_under_a_related_list_head_are_links_not_articles():
+    """Under `相关阅读` a portal lists other pages' titles each with its date, with no bullet: they
+    are links to other pages, so they open no article of this page and their names (副县长李某某)
+    give no fact of it; the page's own article keeps its text."""
+    arts = split_articles(Doc(id="p", source="p.txt", text=_PAGE))
+    assert [a.title for a in arts] == ["县政府召开第45次常务会议"]
+    doc = _doc(_PAGE)
+    assert not any("李某某" in e.name for e in doc.entities.values())
+
+
+def test_dated_headlines_of_a_list_page_still_open_articles():
+    """With no link-list head above them, dated headlines in a row are a list page's entries (each
+    its own article, dated by its line), as before."""
+    text = "城关镇召开安全生产工作会议 2023-05-12\n\n城关镇开展防汛应急演练 2023-05-10\n"
+    assert len(split_articles(Doc(id="p", source="p.txt", text=text))) == 2
+
+
+def test_a_record_whose_text_is_a_list_of_paragraphs_is_read(tmp_path):
+    """A crawler may store the text as a list of paragraphs (`"body": ["…", "…"]`): the record is read,
+    its paragraphs one a line, not rejected for wanting a string text."""
+    out = _records(tmp_path, {"title": "县人大常委会召开会议", "date": "2024/3/8",
+                              "body": ["3月8日，县人大常委会召开第十八次会议。", "县人大常委会主任赵某某主持会议。"]})
+    assert len(out) == 1 and isinstance(out[0], Doc)
+    assert out[0].text == "3月8日，县人大常委会召开第十八次会议。\n\n县人大常委会主任赵某某主持会议。"
+
+
+def test_a_list_text_holding_anything_but_strings_is_still_an_error(tmp_path):
+    """A list with a number or an object in it is no text: a one-line error naming the record."""
+    out = _records(tmp_path, {"id": "x", "text": ["3月8日，县人大常委会召开会议。", 12]})
+    assert len(out) == 1 and isinstance(out[0], ReadError) and out[0].line == 1
+
+
+def test_a_record_dated_by_a_unix_time_stamp_gets_its_day_in_china(tmp_path):
+    """`"pubdate": 1709625600` (seconds) or `1709625600000` (milliseconds) is a Unix time: read as the
+    day in China Standard Time (UTC+8), where the page was published — 2024-03-05 16:00 there."""
+    out = _records(tmp_path, {"id": "a", "content": "3月5日，镇党委书记刘某某带队调研。", "pubdate": 1709625600},
+                   {"id": "b", "content": "3月5日，镇长调研。", "pubdate": 1709625600000},
+                   {"id": "c", "content": "3月4日，镇长调研。", "pubdate": "1709568000"})
+    assert [d.date for d in out] == ["2024-03-05", "2024-03-05", "2024-03-05"]
+
+
+def test_a_date_line_naming_its_verb_dates_the_page():
+    """A repost's stamp under its title may name the verb after the date (`2001年1月13日发表`,
+    `2024年3月5日 发布`): a date line of the page, as `发布于 2024-03-05` is."""
+    body = "\n\n3月4日，县政府召开常务会议，研究部署春耕生产工作。\n"
+    assert _doc("县政府召开常务会议\n\n2001年1月13日发表" + body).date == "2001-01-13"
+    assert _doc("县政府召开常务会议\n\n2024年3月5日 发布" + body).date == "2024-03-05"
