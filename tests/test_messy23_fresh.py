@@ -76,3 +76,14 @@ def test_a_date_line_naming_its_verb_dates_the_page():
     body = "\n\n3月4日，县政府召开常务会议，研究部署春耕生产工作。\n"
     assert _doc("县政府召开常务会议\n\n2001年1月13日发表" + body).date == "2001-01-13"
     assert _doc("县政府召开常务会议\n\n2024年3月5日 发布" + body).date == "2024-03-05"
+
+
+def test_zero_width_characters_inside_names_are_read_out_of_the_article():
+    """A page or an editor may leave a zero-width space, a soft hyphen or a BOM inside a word
+    (`县长王\\u200b立新`, `县交通\\u00ad运输局`, `县\\ufeff财政局`): invisible on the page, they are no part
+    of the name; the article reads the words whole and its offsets still map to the source."""
+    text = "县政府召开常务会议\n\n3月4日，县长王\u200b立新主持召开县政府常务会议。县交通\u00ad运输局、县\ufeff财政局负责人参加。\n"
+    art = split_articles(Doc(id="p", source="p.txt", text=text))[0]
+    assert "县长王立新主持" in art.text and "县交通运输局、县财政局" in art.text
+    names = {e.name for e in _doc(text).entities.values()}
+    assert {"王立新", "县交通运输局", "县财政局"} <= names

@@ -1260,11 +1260,17 @@ def _cut(text: str, s: int, e: int, rx: re.Pattern) -> list[tuple[int, int]]:
     return out
 
 
+# zero-width characters a page or an editor leaves inside words (王\u200b立新, 县交通\u00ad运输局: a zero-width
+# space, joiners, a word joiner, a BOM pasted mid-text, a soft hyphen): invisible, no part of any name
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_READ_OUT = re.compile(f"{RUBY.pattern}|[{_INVISIBLE}]+")
+
+
 def _without_ruby(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`pieces` of `text` less the pinyin a converter wrote after characters (設(shè)為 → 設為,
-    `kg.text.RUBY`): the article's text reads the name whole, and its offsets still map every
-    character to the source, where the readings stay."""
-    return [piece for s, e in pieces for piece in _cut(text, s, e, RUBY)]
+    `kg.text.RUBY`) and less zero-width characters (`_INVISIBLE`): the article's text reads the name
+    whole, and its offsets still map every character to the source, where the readings stay."""
+    return [piece for s, e in pieces for piece in _cut(text, s, e, _READ_OUT)]
 
 
 # a note's reference mark after a word of a statistics bulletin: 地区生产总值(GDP)[2]2313亿元, 第三产业[3]增加值
@@ -1376,7 +1382,7 @@ def split_articles(doc: Doc) -> list[Article]:
     regions = [r for r in regions if r.headers or r.flow or r.captions or r.meta]
     regions.sort(key=lambda r: r.first)
     single = len(regions) == 1  # Doc.title names a single-article document only
-    ruby = RUBY.search(doc.text) is not None  # (once per document: a list page has hundreds of articles)
+    ruby = _READ_OUT.search(doc.text) is not None  # (once per document: a list page has hundreds of articles)
     spaced = [(b.start, b.end) for b in blocks if b.spaced]  # in source order
     notes = _NOTE_MARK.search(doc.text) is not None  # (once per document, as the ruby)
     return [_article(doc, r, n, single, ruby, spaced, notes) for n, r in enumerate(regions)]
