@@ -87,3 +87,28 @@ def test_zero_width_characters_inside_names_are_read_out_of_the_article():
     assert "县长王立新主持" in art.text and "县交通运输局、县财政局" in art.text
     names = {e.name for e in _doc(text).entities.values()}
     assert {"王立新", "县交通运输局", "县财政局"} <= names
+
+
+_WECHAT = ("原创 某某发布 2024-03-22 18:30 发表于湖南\n\n"
+           "3月22日，市长杨某某主持召开市政府常务会议，研究部署一季度经济运行等工作。\n\n"
+           "往期推荐\n\n市委常委会召开会议 传达学习全国两会精神\n\n副市长刘某某调研防汛工作\n\n"
+           "阅读原文\n预览时标签不可点\n微信扫一扫关注该公众号\n")
+
+
+def test_bare_titles_under_a_wechat_list_head_after_the_text_are_links():
+    """A WeChat post closes with `往期推荐` (or `往期回顾`) over other posts' titles, bare (no bullet, no
+    date), then its furniture (`预览时标签不可点`, `微信扫一扫关注该公众号`): below the article's text, the
+    titles are links and the furniture no text, so none of it reads as the article's."""
+    art = split_articles(Doc(id="p", source="p.txt", text=_WECHAT))[0]
+    assert "研究部署一季度经济运行等工作。" in art.text
+    for leak in ("往期推荐", "传达学习", "刘某某", "预览时", "关注该公众号"):
+        assert leak not in art.text
+    assert not any("刘某某" in e.name for e in _doc(_WECHAT).entities.values())
+
+
+def test_a_list_head_above_the_text_leaves_the_title_under_it():
+    """A sidebar's `热点推荐` above the article (no sentence read yet): the bare line under it may be the
+    page's own headline, so it is kept."""
+    text = "热点推荐\n\n县政府召开第45次常务会议\n\n10月20日，县长王某某主持召开县政府常务会议，研究安全生产工作。\n"
+    arts = split_articles(Doc(id="p", source="p.txt", text=text))
+    assert any("县政府召开第45次常务会议" in (a.title or "") + a.text for a in arts)

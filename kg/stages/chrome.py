@@ -346,6 +346,18 @@ def is_link_item(line: str) -> bool:
 
 
 _CUT_MARKS = ("...", "…", "。。。")  # how a page marks a teaser it cut short
+
+
+def is_listed_title(line: str) -> bool:
+    """A bare linked title (`市委常委会召开会议 传达学习全国两会精神` under a WeChat post's `往期推荐`): a
+    headline's length, ending no sentence, with no sentence mark inside — read as a link only under a
+    link-list head below the article's text, where a page lists other pages."""
+    line = line.strip()
+    return (4 <= len(line) <= LINK_TITLE_MAX and not _SENTENCE_MARK.search(line)
+            and not line.endswith((":", "：")))
+
+
+_SENTENCE_MARK = re.compile("[。；;！？!?]")
 # a listed title and its date after a space or in brackets: the title ends no sentence
 _DATED_LINK = re.compile(rf"[^。！？!?\n]{{4,{LINK_TITLE_MAX}}}?[^\s。！？!?；;：:，,、]{_SP}*[\[［【（(]?{_SP}*"
                          rf"(?:{_DATE.pattern}|\d{{1,2}}[-/.－／]\d{{1,2}})"

@@ -78,7 +78,7 @@ from ..metric_words import cue_alt, cue_chars, guarded
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
 from .dates import TYPED_ZEROS
-from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_stamp
+from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_listed_title, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
 from ..text import (CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
@@ -305,9 +305,10 @@ class _Chrome:
         self.column = ""  # a breadcrumb's item set alone on its line, last read (a column's name)
         self.issuer = False  # an issuer's name was kept from a metadata field
 
-    def read(self, line: str, start: int) -> list[tuple[int, int]] | None:
+    def read(self, line: str, start: int, after_text: bool = False) -> list[tuple[int, int]] | None:
         """None when `line` (starting at source offset `start`) may be text; else the source spans of
-        it to keep as issuer names (often none)."""
+        it to keep as issuer names (often none).  `after_text`: a sentence of the page was read above
+        (a list of links there holds bare titles too: `往期推荐` under a WeChat post)."""
         label, self.label = self.label, None
         c = classify_chrome(line)
         piece = False
@@ -332,7 +333,7 @@ class _Chrome:
             self.dropped = True
             self.issuer = self.issuer or label.keeps_value
             return [(start, start + len(line))] if label.keeps_value else []
-        if c is None and self.links and is_link_item(line):
+        if c is None and self.links and (is_link_item(line) or after_text and is_listed_title(line)):
             self.dropped = True
             return []
         self.links = bool(c and (c.link_head or self.links))
@@ -400,7 +401,7 @@ def _blocks(text: str) -> list[_Block]:
             translating = True  # (its next line, `Regular Press Conference on August 19, 2022`, is its own)
             continue
         translating = False
-        kept = chrome.read(content, start)
+        kept = chrome.read(content, start, prose)
         if chrome.crumb and (n_line < HEAD_LINES or not prose):  # a menu of many lines may sit above it
             out = _below_site_header(out)
         prose = prose or (kept is None and (terminated(content) or len(content) > HEADLINE_MAX))
