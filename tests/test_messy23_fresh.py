@@ -112,3 +112,24 @@ def test_a_list_head_above_the_text_leaves_the_title_under_it():
     text = "热点推荐\n\n县政府召开第45次常务会议\n\n10月20日，县长王某某主持召开县政府常务会议，研究安全生产工作。\n"
     arts = split_articles(Doc(id="p", source="p.txt", text=text))
     assert any("县政府召开第45次常务会议" in (a.title or "") + a.text for a in arts)
+
+
+def test_a_headless_run_of_dated_links_below_the_text_is_no_text():
+    """A portal may list related pages below the article with no head over them, each title with its
+    day (`副市长刘某某调研防汛工作 05-08`, `… 2024-05-06`): two or more such lines below a finished
+    paragraph are links, not the article's last paragraph, and their names give no fact."""
+    text = ("市政府召开专题会议研究城市更新工作\n\n2024-05-11 来源：市政府办公室\n\n"
+            "5月10日，市长张某某主持召开专题会议，研究城市更新工作。\n\n"
+            "市政府召开常务会议 05-09\n\n副市长刘某某调研防汛工作 05-08\n\n市领导督导安全生产 2024-05-06\n")
+    arts = split_articles(Doc(id="p", source="p.txt", text=text))
+    assert len(arts) == 1 and "刘某某" not in arts[0].text and "研究城市更新工作。" in arts[0].text
+    assert not any("刘某某" in e.name for e in _doc(text).entities.values())
+
+
+def test_signers_dated_in_words_and_a_single_dated_line_stay():
+    """A joint notice's signers each with the date in 年月日 are no links, nor is one dated line alone."""
+    text = ("各乡镇人民政府：\n\n现将有关事项通知如下，请认真贯彻执行。\n\n"
+            "中共某某县委办公室 2024年3月1日\n\n某某县人民政府办公室 2024年3月1日\n")
+    assert any("某某县人民政府办公室" in a.text for a in split_articles(Doc(id="p", source="p.txt", text=text)))
+    one = "5月10日，市长主持召开专题会议，研究城市更新工作。\n\n市政府召开常务会议 05-09\n"
+    assert "市政府召开常务会议" in split_articles(Doc(id="p", source="p.txt", text=one))[0].text

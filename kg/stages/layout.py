@@ -1366,9 +1366,36 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
     )
 
 
+# a related page's title and its stamp as a portal lists it below an article, with no head above the
+# list: `市政府召开常务会议 05-09`, `… (2024-09-30)`, `… 2024/09/30` — a day without its year, or a date in
+# figures; never 年月日, how a notice's signer dates it (某某县人民政府 2024年3月1日)
+_LISTED_LINK = re.compile(f"(?P<head>[^。！？!?；;，,\n]{{4,{HEADLINE_MAX}}}?[^\\s。！？!?；;：:，,、])"
+                          f"(?:{_SP}+|{_SP}*[\\[［【（(])"
+                          r"(?:(?:19|20)\d\d[-/.])?(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
+                          f"{_SP}*[\\]］】）)]?")
+LINK_RUN = 2  # so many listed links in a row below the article's text make a list of links
+
+
+def _without_link_runs(blocks: list[_Block]) -> list[_Block]:
+    """`blocks` less the runs of dated links a portal lists below an article with no head over them
+    (`副市长刘某某调研防汛工作 05-08` under the last paragraph): other pages' titles, no text of this one;
+    only below a paragraph that ended its sentence, so a list page's own entries stay its articles."""
+    linked = [False] * len(blocks)
+    prose = False
+    for k, b in enumerate(blocks):
+        linked[k] = prose and b.kind == "para" and bool(_LISTED_LINK.fullmatch(b.text))
+        prose = prose or (b.kind == "para" and terminated(b.text))
+    keep = []
+    for k, b in enumerate(blocks):
+        run = linked[k] and ((k > 0 and linked[k - 1]) or (k + 1 < len(blocks) and linked[k + 1]))
+        if not run:
+            keep.append(b)
+    return keep
+
+
 def split_articles(doc: Doc) -> list[Article]:
     """The articles of `doc`, in page order (see the module docstring for the rules)."""
-    blocks = _blocks(doc.text)
+    blocks = _without_link_runs(_blocks(doc.text))
     site = [(b.start, b.end) for b in blocks if b.kind == "site"]
     if site:
         doc.meta["site_header"] = site  # read by resolve: the site's owner, for an article placed nowhere
