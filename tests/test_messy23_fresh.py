@@ -10,6 +10,7 @@ import json
 from kg.model import Doc
 from kg.pipeline import DEFAULT_PIPELINE, Pipeline
 from kg.readers.corpus import ReadError, SourceFile, read_file
+from kg.stages.dates import normalise
 from kg.stages.layout import split_articles
 
 
@@ -133,3 +134,15 @@ def test_signers_dated_in_words_and_a_single_dated_line_stay():
     assert any("某某县人民政府办公室" in a.text for a in split_articles(Doc(id="p", source="p.txt", text=text)))
     one = "5月10日，市长主持召开专题会议，研究城市更新工作。\n\n市政府召开常务会议 05-09\n"
     assert "市政府召开常务会议" in split_articles(Doc(id="p", source="p.txt", text=one))[0].text
+
+
+def test_odd_date_values_of_a_record_never_crash_the_reader(tmp_path):
+    """`"pubdate": 1e400` (JSON's way to write a number too large: infinity once read), a negative
+    number, a boolean or a number of too many digits is no time stamp: the record is read, undated."""
+    out = _records(tmp_path, *({"id": str(k), "text": "3月5日，县政府召开会议。", "pubdate": v}
+                               for k, v in enumerate((-5, True, 99999999999999, 1.5))))
+    assert all(isinstance(d, Doc) and normalise(d.date) is None for d in out)
+    path = tmp_path / "inf.jsonl"
+    path.write_text('{"id": "a", "text": "3月5日，县政府召开会议。", "pubdate": 1e400}\n', encoding="utf-8")
+    out = list(read_file(SourceFile(path, "inf.jsonl")))
+    assert len(out) == 1 and isinstance(out[0], Doc) and normalise(out[0].date) is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import errno
 import json
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -423,7 +424,8 @@ def unix_date(value) -> str | None:
     """A record's date given as a Unix time stamp (`"pubdate": 1709625600`, or in milliseconds, or as
     a string of those digits): the ISO day it falls on in China (UTC+8, no daylight saving), where
     government pages are published; None for any other value (a date string is read as written)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)) \
+            or isinstance(value, float) and not math.isfinite(value):  # (1e400 reads as infinity)
         return None
     digits = str(int(value)) if isinstance(value, (int, float)) else value.strip()
     if not _UNIX_TIME.fullmatch(digits):
