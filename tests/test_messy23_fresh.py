@@ -146,3 +146,23 @@ def test_odd_date_values_of_a_record_never_crash_the_reader(tmp_path):
     path.write_text('{"id": "a", "text": "3月5日，县政府召开会议。", "pubdate": 1e400}\n', encoding="utf-8")
     out = list(read_file(SourceFile(path, "inf.jsonl")))
     assert len(out) == 1 and isinstance(out[0], Doc) and normalise(out[0].date) is None
+
+
+def test_a_stamp_naming_its_verb_keeps_the_title_apart_from_the_lead():
+    """`2001年1月13日发表` between a repost's headline and its lead is a date line of the layout too: the
+    headline stays the title, not run together with the stamp and the lead into one paragraph."""
+    text = ("某省委高层异动 两副省长辞职\n\n2001年1月13日发表\n\n"
+            "1月13日消息：昨天，某省人大常委会会议通过了该省有关人事任免事项。\n\n"
+            "据报道，会议决定任命陈某某为省政府副省长。\n")
+    art = split_articles(Doc(id="p", source="p.txt", text=text))[0]
+    assert art.title == "某省委高层异动 两副省长辞职"
+    assert "辞职2001年" not in art.text and "发表1月13日" not in art.text
+
+
+def test_a_short_menu_bar_and_a_recommendation_head_at_the_foot_are_no_text():
+    """A district portal's foot: `智能推荐` over its widget and a short menu bar of three items, each a
+    menu's (`政府信息公开 政务服务 互动交流`): page furniture, not a paragraph of the article."""
+    text = ("10月20日，区政府第45次常务会议召开，听取安全生产工作情况汇报。区长夏某某主持会议并讲话。\n\n"
+            "智能推荐\n政府信息公开 政务服务 互动交流\n")
+    art = split_articles(Doc(id="p", source="p.txt", text=text))[0]
+    assert "智能推荐" not in art.text and "政务服务" not in art.text

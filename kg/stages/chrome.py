@@ -242,6 +242,8 @@ def classify(line: str) -> Chrome | None:
     if (len(tokens) >= 4 and all(len(x) <= 10 for x in tokens) and not _CLAUSE.search(line)
             and any(w in compact for w in t["nav"])):
         return Chrome("chrome")
+    if len(tokens) >= 2 and all(x in t["nav"] for x in tokens):
+        return Chrome("chrome")  # a short navigation bar, every item a menu's: 政府信息公开 政务服务 互动交流
     if len(tokens) >= 2 and all(x in t["strong"] or x in t["weak"] for x in tokens):
         return Chrome("meta")  # a metadata block's labels whose values are empty: 文号 浏览量
     return _meta(line)
