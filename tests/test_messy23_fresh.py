@@ -166,3 +166,14 @@ def test_a_short_menu_bar_and_a_recommendation_head_at_the_foot_are_no_text():
             "智能推荐\n政府信息公开 政务服务 互动交流\n")
     art = split_articles(Doc(id="p", source="p.txt", text=text))[0]
     assert "智能推荐" not in art.text and "政务服务" not in art.text
+
+
+def test_table_cells_one_a_line_never_fuse_their_figures():
+    """A statistics page's table copied as text sets each cell on its own line between blank lines
+    (`第一产业` / `34.52` / `1.7`): lines that do not end a sentence run on, but two figures meeting
+    across the blank line stay apart, or `34.52` and `1.7` read as one number `34.521.7`."""
+    text = ("上海市生产总值\n\n2022年上半年\n\n总量\n\n(亿元)\n\n比上年同期\n\n增长(%)\n\n"
+            "地区生产总值\n\n19349.31\n\n-5.7\n\n第一产业\n\n34.52\n\n1.7\n")
+    body = "\n".join(a.text for a in split_articles(Doc(id="p", source="p.txt", text=text)))
+    assert "34.521.7" not in body and "19349.31-5.7" not in body
+    assert "34.52" in body and "1.7" in body

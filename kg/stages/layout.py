@@ -1107,9 +1107,20 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
     if n.first.after_chrome:
         return False
     if n.first.blank_before or n.first.i > p.last.i + 1:
-        return not (plain and _kept_apart(text, p, n))
+        return not (plain and _kept_apart(text, p, n)) and not _numbers_meet(p.tail(text), n.head(text))
     return (forms_word(p.tail(text), n.head(text)) or (plain and _broken_prose(p.tail(text), n.head(text)))
             or (p.last.full and _wrap_continues(n.head(text))))
+
+
+_NUMBER_END = re.compile(r"[0-9０-９][%％‰]?[ \t\u3000]*\Z")
+_NUMBER_START = re.compile(r"[ \t\u3000]*[-+−－＋]?[0-9０-９]")
+
+
+def _numbers_meet(tail: str, head: str) -> bool:
+    """Does a line end with a figure and the line after a blank line open with one (a table's cells
+    set one a line: `34.52` / `1.7`, `19349.31` / `-5.7`)?  Run together they would read as one
+    number (34.521.7): cells apart, never a sentence broken across the blank line."""
+    return bool(_NUMBER_END.search(tail) and _NUMBER_START.match(head))
 
 
 def _wrap_continues(head: str) -> bool:
