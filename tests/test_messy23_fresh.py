@@ -177,3 +177,31 @@ def test_table_cells_one_a_line_never_fuse_their_figures():
     body = "\n".join(a.text for a in split_articles(Doc(id="p", source="p.txt", text=text)))
     assert "34.521.7" not in body and "19349.31-5.7" not in body
     assert "34.52" in body and "1.7" in body
+
+
+def test_a_news_site_s_review_chain_labels_are_no_text():
+    """A news site closes with its review chain, its fields empty or filled (`初审编辑:`,
+    `初审编辑：张某 复审编辑：李某 终审编辑：王某`): metadata, as `责任编辑：` is, never a paragraph."""
+    text = ("某省人代会开幕\n\n1月24日上午，某省第十二届人民代表大会第五次会议开幕。省长某某作政府工作报告。\n\n"
+            "初审编辑:\n\n初审编辑：张某 复审编辑：李某 终审编辑：王某\n")
+    art = split_articles(Doc(id="p", source="p.txt", text=text))[0]
+    assert "初审编辑" not in art.text and "终审编辑" not in art.text and "作政府工作报告。" in art.text
+
+
+def test_a_column_name_over_a_document_title_stays_apart():
+    """A legal database's page sets its column's name over the document (`法规库` / blank line /
+    `某省人民政府关于任免国家机关工作人员问题的通知`): a whole title on its line is a unit, so the
+    column's name does not run on into it and the title reads as written."""
+    text = ("法规库\n\n某省人民政府关于任免国家机关工作人员问题的通知\n\n某政〔1985〕38号\n\n"
+            "根据有关规定，现将我省任免国家机关工作人员的有关问题通知如下：\n")
+    body = "\n".join((a.title or "") + "\n" + a.text for a in split_articles(Doc(id="p", source="p.txt", text=text)))
+    assert "法规库某省" not in body and "某省人民政府关于任免国家机关工作人员问题的通知" in body
+
+
+def test_an_issuer_over_the_rest_of_its_title_still_runs_on():
+    """`某某县某镇人民政府` / blank line / `关于印发《…方案》的通知`: one title set over two lines, the
+    issuer's half and the rest; the blank line does not part them."""
+    text = ("某某县某镇人民政府\n\n关于印发《某镇村民委员会换届选举工作方案》的通知\n\n各村党总支、村委会：\n\n"
+            "《某镇村民委员会换届选举工作方案》已经镇党委同意，现印发给你们，请抓好落实。\n")
+    arts = split_articles(Doc(id="p", source="p.txt", text=text))
+    assert "某某县某镇人民政府关于印发《某镇村民委员会换届选举工作方案》的通知" in (arts[0].title or "") + arts[0].text

@@ -1042,9 +1042,22 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
         return False
     if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail):
         return True
-    if not (_whole_unit(tail) or (len(n.pieces) == 1 and _opens_unit(head))):
+    if not (_whole_unit(tail) or (len(n.pieces) == 1 and (_opens_unit(head) or _title_line(head, tail)))):
         return False
     return not forms_word(tail, head) or _ends_word(tail)
+
+
+def _title_line(line: str, above: str) -> bool:
+    """A document's title alone on its line (`某省人民政府关于任免国家机关工作人员问题的通知`): ending in a
+    document head, no clause mark, not a quoted title opening a sentence (`《…》`): a column's name
+    `above` it (`法规库`) is no sentence that runs on into it.  A title's second half under its
+    issuer (`某镇人民政府` / `关于印发…的通知`) is no whole title: the issuer's line runs on into it."""
+    line = line.strip()
+    return (len(line) <= HEADLINE_MAX and not line.startswith(_TITLE_HALF_OPENERS) and bool(_TITLE_END.search(line))
+            and not any(ch in _CLAUSE_MARKS for ch in line) and not _SIGNER_LINE.fullmatch(above.strip()))
+
+
+_TITLE_HALF_OPENERS = ("《", "“", "关于", "印发", "转发")
 
 
 def _dated_headline(tail: str) -> bool:
