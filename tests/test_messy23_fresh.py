@@ -205,3 +205,13 @@ def test_an_issuer_over_the_rest_of_its_title_still_runs_on():
             "《某镇村民委员会换届选举工作方案》已经镇党委同意，现印发给你们，请抓好落实。\n")
     arts = split_articles(Doc(id="p", source="p.txt", text=text))
     assert "某某县某镇人民政府关于印发《某镇村民委员会换届选举工作方案》的通知" in (arts[0].title or "") + arts[0].text
+
+
+def test_a_title_bar_over_the_same_headline_is_the_site_s_not_text():
+    """A reposting site copies its title bar over the page (`某区人代会开幕 - 天天要闻 国际`) and then the
+    headline again: the bar is the site's, so the headline is the title and does not run on into it."""
+    text = ("某区第六届人民代表大会第五次会议开幕 - 天天要闻 国际\n\n某区第六届人民代表大会第五次会议开幕\n\n"
+            "12月25日上午，某区第六届人民代表大会第五次会议开幕。来自各条战线的人大代表出席会议。\n")
+    art = split_articles(Doc(id="p", source="p.txt", text=text))[0]
+    assert art.title == "某区第六届人民代表大会第五次会议开幕"
+    assert "天天要闻" not in art.text

@@ -1418,9 +1418,24 @@ def _without_link_runs(blocks: list[_Block]) -> list[_Block]:
     return keep
 
 
+_BAR_TAIL = re.compile(f"{_SP}*[-_|｜–—]{_SP}*[^\\n]{{1,{SITE_NAME_MAX}}}")
+
+
+def _mark_title_bar(blocks: list[_Block]) -> list[_Block]:
+    """A page's title bar copied over its headline (`某区人代会开幕 - 天天要闻 国际` over `某区人代会开幕`):
+    the headline, a separator and the site's or the column's name, the headline set again on the next
+    line; the bar is marked `site` (no text: its headline would run on into the one under it)."""
+    for k in range(min(len(blocks) - 1, HEAD_LINES)):
+        b, n = blocks[k], blocks[k + 1]
+        if (b.kind == "para" and len(n.text) >= TITLE_BAR_HEAD and b.text.startswith(n.text)
+                and _BAR_TAIL.fullmatch(b.text, len(n.text))):
+            b.kind = "site"
+    return blocks
+
+
 def split_articles(doc: Doc) -> list[Article]:
     """The articles of `doc`, in page order (see the module docstring for the rules)."""
-    blocks = _without_link_runs(_blocks(doc.text))
+    blocks = _mark_title_bar(_without_link_runs(_blocks(doc.text)))
     site = [(b.start, b.end) for b in blocks if b.kind == "site"]
     if site:
         doc.meta["site_header"] = site  # read by resolve: the site's owner, for an article placed nowhere
