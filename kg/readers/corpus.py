@@ -8,9 +8,11 @@ from __future__ import annotations
 import codecs
 import errno
 import json
+import math
 import os
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -363,6 +365,8 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
             yield ReadError(sf.name, "a JSON Lines record must be an object", lineno)
             continue
         body = _field(rec, TEXT_KEYS, str)
+        if body is None and _field(rec, TEXT_KEYS, list) is not None:
+            body = paragraphs_text(_field(rec, TEXT_KEYS, list))
         rid = _field(rec, ID_KEYS)
         if rid is None:
             rid = _field(rec, SOURCE_KEYS)  # a crawl's records often have only their address
@@ -375,6 +379,7 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
             yield ReadError(sf.name, "record \"id\" must be a string or a number", lineno)
             continue
         title, date, url = (_field(rec, TITLE_KEYS), _field(rec, DATE_KEYS), _field(rec, SOURCE_KEYS))
+        date = unix_date(date) or date
         if any(_bad_string(v) for v in (rid, body, title, date, url)):
             yield ReadError(sf.name, "record contains a lone surrogate (\\ud800-\\udfff), "
                             "which is not text: record skipped", lineno)
@@ -400,6 +405,33 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
         yield Doc(id=_doc_id(sf.name, text_id), source=f"{sf.name}#{text_id}", text=body,
                   title=_opt_str(title), date=_opt_str(date),
                   meta=meta | ({"url": str(url)} if url else {}))
+
+
+def paragraphs_text(body: list):
+    """A record's text stored as a list of paragraphs (`"body": ["3月8日，…。", "…"]`, a crawler's
+    per-<p> extraction): the paragraphs one a line, a blank line between, as a page sets them; a list
+    holding anything but strings is no text (None, so the record gets its one-line error)."""
+    if not body or not all(isinstance(p, str) for p in body):
+        return None
+    return "\n\n".join(p.strip() for p in body if p.strip())
+
+
+_UNIX_TIME = re.compile(r"\d{10}(?:\d{3})?")  # seconds, or milliseconds, since 1970 (years 2001-2286)
+_CHINA_TIME = timezone(timedelta(hours=8))  # China Standard Time: the day a Chinese page was published
+
+
+def unix_date(value) -> str | None:
+    """A record's date given as a Unix time stamp (`"pubdate": 1709625600`, or in milliseconds, or as
+    a string of those digits): the ISO day it falls on in China (UTC+8, no daylight saving), where
+    government pages are published; None for any other value (a date string is read as written)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)) \
+            or isinstance(value, float) and not math.isfinite(value):  # (1e400 reads as infinity)
+        return None
+    digits = str(int(value)) if isinstance(value, (int, float)) else value.strip()
+    if not _UNIX_TIME.fullmatch(digits):
+        return None
+    seconds = int(digits) // (1000 if len(digits) == 13 else 1)
+    return datetime.fromtimestamp(seconds, _CHINA_TIME).date().isoformat()
 
 
 # a crawler's record whose text is the page's markup: paragraph, break and block tags

@@ -37,6 +37,7 @@ _SHORT_CLOCK = re.compile(r"\d\d-\d{1,2}-\d{1,2}[ \t\u3000\xa0]+\d{1,2}[:：]\d{
 # a bullet or bar between a date and the fields after it: • 2012-08-01 • 来源：新华网
 _GAP_MARKS = "•·|｜"
 _BULLET = "·•●◦▪"
+LINK_TITLE_MAX = 64  # a listed title is at most this long (a headline's length)
 _SEPARATORS = ">＞»→|｜/\\-—"
 # an e-paper's or a portal's column label alone on a line: 【图片新闻】, 【要闻】
 _COLUMN_LABEL = re.compile(f"【[{CJK}]{{2,8}}】")
@@ -241,6 +242,8 @@ def classify(line: str) -> Chrome | None:
     if (len(tokens) >= 4 and all(len(x) <= 10 for x in tokens) and not _CLAUSE.search(line)
             and any(w in compact for w in t["nav"])):
         return Chrome("chrome")
+    if len(tokens) >= 2 and all(x in t["nav"] for x in tokens):
+        return Chrome("chrome")  # a short navigation bar, every item a menu's: 政府信息公开 政务服务 互动交流
     if len(tokens) >= 2 and all(x in t["strong"] or x in t["weak"] for x in tokens):
         return Chrome("meta")  # a metadata block's labels whose values are empty: 文号 浏览量
     return _meta(line)
@@ -336,13 +339,31 @@ def is_stamp(line: str) -> bool:
 
 
 def is_link_item(line: str) -> bool:
-    """A bulleted line (·遂宁出台…) in a list of links, or a link's teaser cut short by the page
-    (`为进一步深化根治欠薪冬季攻坚行动,…反映问...` under `新闻推荐`): the page cut it, the article never does."""
+    """A bulleted line (·遂宁出台…) in a list of links, a link's teaser cut short by the page
+    (`为进一步深化根治欠薪冬季攻坚行动,…反映问...` under `新闻推荐`): the page cut it, the article never does;
+    or a linked title followed by its date (`县政府召开第44次常务会议 2024-09-30`, `… [09-30]`), how a
+    portal lists other pages under `相关阅读` without bullets: a title and a date, no sentence."""
     line = line.strip()
-    return line[:1] in _BULLET or line.endswith(_CUT_MARKS)
+    return line[:1] in _BULLET or line.endswith(_CUT_MARKS) or bool(_DATED_LINK.fullmatch(line))
 
 
 _CUT_MARKS = ("...", "…", "。。。")  # how a page marks a teaser it cut short
+
+
+def is_listed_title(line: str) -> bool:
+    """A bare linked title (`市委常委会召开会议 传达学习全国两会精神` under a WeChat post's `往期推荐`): a
+    headline's length, ending no sentence, with no sentence mark inside — read as a link only under a
+    link-list head below the article's text, where a page lists other pages."""
+    line = line.strip()
+    return (4 <= len(line) <= LINK_TITLE_MAX and not _SENTENCE_MARK.search(line)
+            and not line.endswith((":", "：")))
+
+
+_SENTENCE_MARK = re.compile("[。；;！？!?]")
+# a listed title and its date after a space or in brackets: the title ends no sentence
+_DATED_LINK = re.compile(rf"[^。！？!?\n]{{4,{LINK_TITLE_MAX}}}?[^\s。！？!?；;：:，,、]{_SP}*[\[［【（(]?{_SP}*"
+                         rf"(?:{_DATE.pattern}|\d{{1,2}}[-/.－／]\d{{1,2}})"
+                         rf"(?:{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_SP}*[\]］】）)]?")
 
 
 def is_value(line: str, name: bool = False) -> bool:

@@ -47,6 +47,7 @@ _DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*((?:19|2
                         r"(?:[ \t\u3000]*[\]】）)])?"
                         rf"(?:[ \t\u3000]*(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}])?"
                         r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
+                        rf"(?:[ \t\u3000]*(?:{cue_alt('dates.posted_words')}))?"
                         rf"(?:[ \t\u3000|｜•·]+[^\s\d，。,：:|｜]{{2,10}}?(?:{cue_alt('dates.media_ends', False)}))?"
                         rf"(?:[ \t\u3000|｜•·]*(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"
                         r"(?:[ \t\u3000]{2,}(?:[A-Z]{1,2}\d{1,3}|第?\d{1,3}版))?"  # a newspaper folio's page: L03, A2, 第3版

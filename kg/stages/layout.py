@@ -78,7 +78,7 @@ from ..metric_words import cue_alt, cue_chars, guarded
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
 from .dates import TYPED_ZEROS
-from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_stamp
+from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_listed_title, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
 from ..text import (CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
@@ -156,9 +156,10 @@ _SIGNATURE = re.compile(f"[^\\s]{{0,20}}?{_POST_MODIFIERS}?{_POSTS}{_SP}+[{CJK}�
 _DOC_NUMBER = re.compile(f"[^\\s]{{0,16}}?[〔\\[［(（【]{_SP}*(?:19|20|１９|２０)[{_DIGITS}]{{2}}{_SP}*[〕\\]］)）】]{_SP}*"
                          + _unit_alt("ordinal_prefix") + f"?[{_DIGITS}]{{1,5}}{_SP}*" + _unit_alt("doc_number_tails"))
 # a date line: 2023年5月12日, 二〇二三年五月十二日, (2023年5月12日); the year's zero may be typed ○ or O
-# (二○一一年四月八日), as the dates stage reads it
+# (二○一一年四月八日), as the dates stage reads it; a repost's stamp may name its verb after it
+# (2001年1月13日发表, `dates.posted_words`)
 _DATE_LINE = re.compile(f"[（(]?{_SP}*[{_NUMERAL}{TYPED_ZEROS}]{{4}}{_SP}*年{_SP}*[{_NUMERAL}]{{1,2}}{_SP}*月"
-                        f"{_SP}*[{_NUMERAL}]{{1,3}}{_SP}*日{_SP}*[)）]?")
+                        f"{_SP}*[{_NUMERAL}]{{1,3}}{_SP}*日{_SP}*[)）]?(?:{_SP}*(?:{cue_alt('dates.posted_words')}))?")
 # a title's end: …的实施意见, …工作报告, …办法（试行）, 《…方案》
 _TITLE_END = re.compile(_unit_alt("doc_heads") + r"(?:[（(][^（）()\s]{1,12}[)）])?[》”]?$")
 _CLAUSE_MARKS = "，,。；;！？!?"
@@ -305,9 +306,10 @@ class _Chrome:
         self.column = ""  # a breadcrumb's item set alone on its line, last read (a column's name)
         self.issuer = False  # an issuer's name was kept from a metadata field
 
-    def read(self, line: str, start: int) -> list[tuple[int, int]] | None:
+    def read(self, line: str, start: int, after_text: bool = False) -> list[tuple[int, int]] | None:
         """None when `line` (starting at source offset `start`) may be text; else the source spans of
-        it to keep as issuer names (often none)."""
+        it to keep as issuer names (often none).  `after_text`: a sentence of the page was read above
+        (a list of links there holds bare titles too: `往期推荐` under a WeChat post)."""
         label, self.label = self.label, None
         c = classify_chrome(line)
         piece = False
@@ -332,7 +334,7 @@ class _Chrome:
             self.dropped = True
             self.issuer = self.issuer or label.keeps_value
             return [(start, start + len(line))] if label.keeps_value else []
-        if c is None and self.links and is_link_item(line):
+        if c is None and self.links and (is_link_item(line) or after_text and is_listed_title(line)):
             self.dropped = True
             return []
         self.links = bool(c and (c.link_head or self.links))
@@ -400,7 +402,7 @@ def _blocks(text: str) -> list[_Block]:
             translating = True  # (its next line, `Regular Press Conference on August 19, 2022`, is its own)
             continue
         translating = False
-        kept = chrome.read(content, start)
+        kept = chrome.read(content, start, prose)
         if chrome.crumb and (n_line < HEAD_LINES or not prose):  # a menu of many lines may sit above it
             out = _below_site_header(out)
         prose = prose or (kept is None and (terminated(content) or len(content) > HEADLINE_MAX))
@@ -1040,9 +1042,22 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
         return False
     if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail):
         return True
-    if not (_whole_unit(tail) or (len(n.pieces) == 1 and _opens_unit(head))):
+    if not (_whole_unit(tail) or (len(n.pieces) == 1 and (_opens_unit(head) or _title_line(head, tail)))):
         return False
     return not forms_word(tail, head) or _ends_word(tail)
+
+
+def _title_line(line: str, above: str) -> bool:
+    """A document's title alone on its line (`某省人民政府关于任免国家机关工作人员问题的通知`): ending in a
+    document head, no clause mark, not a quoted title opening a sentence (`《…》`): a column's name
+    `above` it (`法规库`) is no sentence that runs on into it.  A title's second half under its
+    issuer (`某镇人民政府` / `关于印发…的通知`) is no whole title: the issuer's line runs on into it."""
+    line = line.strip()
+    return (len(line) <= HEADLINE_MAX and not line.startswith(_TITLE_HALF_OPENERS) and bool(_TITLE_END.search(line))
+            and not any(ch in _CLAUSE_MARKS for ch in line) and not _SIGNER_LINE.fullmatch(above.strip()))
+
+
+_TITLE_HALF_OPENERS = ("《", "“", "关于", "印发", "转发")
 
 
 def _dated_headline(tail: str) -> bool:
@@ -1105,9 +1120,20 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
     if n.first.after_chrome:
         return False
     if n.first.blank_before or n.first.i > p.last.i + 1:
-        return not (plain and _kept_apart(text, p, n))
+        return not (plain and _kept_apart(text, p, n)) and not _numbers_meet(p.tail(text), n.head(text))
     return (forms_word(p.tail(text), n.head(text)) or (plain and _broken_prose(p.tail(text), n.head(text)))
             or (p.last.full and _wrap_continues(n.head(text))))
+
+
+_NUMBER_END = re.compile(r"[0-9０-９][%％‰]?[ \t\u3000]*\Z")
+_NUMBER_START = re.compile(r"[ \t\u3000]*[-+−－＋]?[0-9０-９]")
+
+
+def _numbers_meet(tail: str, head: str) -> bool:
+    """Does a line end with a figure and the line after a blank line open with one (a table's cells
+    set one a line: `34.52` / `1.7`, `19349.31` / `-5.7`)?  Run together they would read as one
+    number (34.521.7): cells apart, never a sentence broken across the blank line."""
+    return bool(_NUMBER_END.search(tail) and _NUMBER_START.match(head))
 
 
 def _wrap_continues(head: str) -> bool:
@@ -1260,11 +1286,17 @@ def _cut(text: str, s: int, e: int, rx: re.Pattern) -> list[tuple[int, int]]:
     return out
 
 
+# zero-width characters a page or an editor leaves inside words (王\u200b立新, 县交通\u00ad运输局: a zero-width
+# space, joiners, a word joiner, a BOM pasted mid-text, a soft hyphen): invisible, no part of any name
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_READ_OUT = re.compile(f"{RUBY.pattern}|[{_INVISIBLE}]+")
+
+
 def _without_ruby(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`pieces` of `text` less the pinyin a converter wrote after characters (設(shè)為 → 設為,
-    `kg.text.RUBY`): the article's text reads the name whole, and its offsets still map every
-    character to the source, where the readings stay."""
-    return [piece for s, e in pieces for piece in _cut(text, s, e, RUBY)]
+    `kg.text.RUBY`) and less zero-width characters (`_INVISIBLE`): the article's text reads the name
+    whole, and its offsets still map every character to the source, where the readings stay."""
+    return [piece for s, e in pieces for piece in _cut(text, s, e, _READ_OUT)]
 
 
 # a note's reference mark after a word of a statistics bulletin: 地区生产总值(GDP)[2]2313亿元, 第三产业[3]增加值
@@ -1359,9 +1391,51 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
     )
 
 
+# a related page's title and its stamp as a portal lists it below an article, with no head above the
+# list: `市政府召开常务会议 05-09`, `… (2024-09-30)`, `… 2024/09/30` — a day without its year, or a date in
+# figures; never 年月日, how a notice's signer dates it (某某县人民政府 2024年3月1日)
+_LISTED_LINK = re.compile(f"(?P<head>[^。！？!?；;，,\n]{{4,{HEADLINE_MAX}}}?[^\\s。！？!?；;：:，,、])"
+                          f"(?:{_SP}+|{_SP}*[\\[［【（(])"
+                          r"(?:(?:19|20)\d\d[-/.])?(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
+                          f"{_SP}*[\\]］】）)]?")
+LINK_RUN = 2  # so many listed links in a row below the article's text make a list of links
+
+
+def _without_link_runs(blocks: list[_Block]) -> list[_Block]:
+    """`blocks` less the runs of dated links a portal lists below an article with no head over them
+    (`副市长刘某某调研防汛工作 05-08` under the last paragraph): other pages' titles, no text of this one;
+    only below a paragraph that ended its sentence, so a list page's own entries stay its articles."""
+    linked = [False] * len(blocks)
+    prose = False
+    for k, b in enumerate(blocks):
+        linked[k] = prose and b.kind == "para" and bool(_LISTED_LINK.fullmatch(b.text))
+        prose = prose or (b.kind == "para" and terminated(b.text))
+    keep = []
+    for k, b in enumerate(blocks):
+        run = linked[k] and ((k > 0 and linked[k - 1]) or (k + 1 < len(blocks) and linked[k + 1]))
+        if not run:
+            keep.append(b)
+    return keep
+
+
+_BAR_TAIL = re.compile(f"{_SP}*[-_|｜–—]{_SP}*[^\\n]{{1,{SITE_NAME_MAX}}}")
+
+
+def _mark_title_bar(blocks: list[_Block]) -> list[_Block]:
+    """A page's title bar copied over its headline (`某区人代会开幕 - 天天要闻 国际` over `某区人代会开幕`):
+    the headline, a separator and the site's or the column's name, the headline set again on the next
+    line; the bar is marked `site` (no text: its headline would run on into the one under it)."""
+    for k in range(min(len(blocks) - 1, HEAD_LINES)):
+        b, n = blocks[k], blocks[k + 1]
+        if (b.kind == "para" and len(n.text) >= TITLE_BAR_HEAD and b.text.startswith(n.text)
+                and _BAR_TAIL.fullmatch(b.text, len(n.text))):
+            b.kind = "site"
+    return blocks
+
+
 def split_articles(doc: Doc) -> list[Article]:
     """The articles of `doc`, in page order (see the module docstring for the rules)."""
-    blocks = _blocks(doc.text)
+    blocks = _mark_title_bar(_without_link_runs(_blocks(doc.text)))
     site = [(b.start, b.end) for b in blocks if b.kind == "site"]
     if site:
         doc.meta["site_header"] = site  # read by resolve: the site's owner, for an article placed nowhere
@@ -1376,7 +1450,7 @@ def split_articles(doc: Doc) -> list[Article]:
     regions = [r for r in regions if r.headers or r.flow or r.captions or r.meta]
     regions.sort(key=lambda r: r.first)
     single = len(regions) == 1  # Doc.title names a single-article document only
-    ruby = RUBY.search(doc.text) is not None  # (once per document: a list page has hundreds of articles)
+    ruby = _READ_OUT.search(doc.text) is not None  # (once per document: a list page has hundreds of articles)
     spaced = [(b.start, b.end) for b in blocks if b.spaced]  # in source order
     notes = _NOTE_MARK.search(doc.text) is not None  # (once per document, as the ruby)
     return [_article(doc, r, n, single, ruby, spaced, notes) for n, r in enumerate(regions)]
