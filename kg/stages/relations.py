@@ -209,6 +209,9 @@ def _division_inside(inner: Mention, outer: Mention) -> bool:
     return a[:digits] == b[:digits]
 
 
+_CAPITAL_WORDS = cues("capital_words")
+
+
 class _ArticleView:
     """The mentions of one article, by type and position, with indexes for positional lookups."""
 
@@ -290,6 +293,8 @@ class _ArticleView:
         last = None
         while True:
             nxt = self.places_by_start.get(i)
+            if not nxt and last is not None and (capital := self._capital_after(last, i)) is not None:
+                return capital
             if not nxt or (last is not None and all(p.attrs.get("level") in _WORLD_LEVELS for p in nxt)):
                 return last  # (临江街道太平洋城小区: no ocean inside a street)
             outer, last = last, max(nxt, key=lambda p: p.aend)
@@ -298,6 +303,15 @@ class _ArticleView:
             if last.aend <= i:
                 return last
             i = last.aend
+
+    def _capital_after(self, country: Mention, i: int) -> Mention | None:
+        """沙特首都利雅得: a country, a word for its capital, then the city (a place of that country):
+        the city is where things there are held, not the whole country."""
+        if country.attrs.get("level") != "country":
+            return None
+        w = next((w for w in _CAPITAL_WORDS if self.text.startswith(w, i)), None)
+        city = max(self.places_by_start.get(i + len(w), ()), key=lambda p: p.aend, default=None) if w else None
+        return city if city is not None and city.key.startswith(country.key + "-") else None
 
     def actors_between(self, lo: int, hi: int) -> list[Mention]:
         """Actors that start at or after lo and end at or before hi."""

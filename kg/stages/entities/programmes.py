@@ -390,6 +390,8 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
     core = text[cs:m.end(1)]
     if len(core) < 4 or _described_event(core):
         return None
+    if _JOINT_FORUM_DASHED_RE.fullmatch(core):  # 首届中国—阿拉伯国家峰会: held by both, named by both,
+        extra.update(kind="mechanism", joint=True)  # in neither of them (as the joint-forum rule has it)
     extra["alias"] = alias
     return s0, core, extra
 
@@ -862,8 +864,9 @@ _CHINA_FULL, _CHINA_SHORT = cue(_P, "joint_forum_first")[:2]
 # 中国—东盟博览会: China's name, a dash (one or two), the partner's name and a few words, then the head;
 # 中非合作论坛: China's short form, one to three short forms of countries or continents, then the same
 _FORUM_COUNT = rf"(?:[（(](?:{_C('joint_forum_counts')})[）)])?"
+# (a head may follow a head: 中国—海湾阿拉伯国家合作委员会峰会 is the summit, not the council)
 _JOINT_FORUM_DASHED_RE = re.compile(rf"{_CHINA_FULL}[{_JOINT_DASHES}]{{1,2}}[{HAN}]{{2,14}}?{_FORUM_COUNT}"
-                                    rf"(?:{_C('joint_forum_heads')})")
+                                    rf"(?:{_C('joint_forum_heads')})+")
 # 东盟-中国（10+1）领导人会议, 东盟与中日韩（10+3）领导人会议: the partner first, then China (alone or with
 # Japan and Korea), the count of parties, a few words and the head; the link may be 与, a word no other
 # name holds, so only the words after the parties are checked for such words (group 1)
@@ -1275,9 +1278,25 @@ def _listed_projects(text: str, free) -> list[Found]:
     return found
 
 
+_NAME_DASH = cue(_P, "name_dash")[0]
+_DASH_VARIANTS = "".join(cue(_P, "name_dash_variants"))
+_HAN_DASH_RE = re.compile(rf"(?<=[{HAN}])[{re.escape(_DASH_VARIANTS)}](?=[{HAN}])")
+
+
+def _canonical_dashes(text: str) -> str:
+    """中国-东盟博览会, 中国－东盟博览会, 中国―东盟博览会: a dash between two Han characters is written
+    with whatever dash the source had (a hyphen, a full-width minus, an en dash, a bar); the rules
+    and the names read the one dash of `name_dash`, so every writing names the same programme.
+    One character for one: the offsets stay those of the text."""
+    if not any(ch in text for ch in _DASH_VARIANTS):
+        return text
+    return _HAN_DASH_RE.sub(_NAME_DASH, text)
+
+
 def find_programmes(text: str, section_starts: set[int], places: list[Found] = ()) -> list[Found]:
     """Every programme name of a text: quoted ones first (they take their span and its quote
-    marks), then campaigns, rule-found names and projects in the free text."""
+    marks), then campaigns, rule-found names and projects in the free text (read with one dash)."""
+    text = _canonical_dashes(text)
     found = _quoted(text, section_starts)
     events = _quoting_editions(text, places)
     if events:  # 第二届|“一带一路”|国际合作高峰论坛: the quoted name is part of the event's
@@ -1312,6 +1331,8 @@ def _national_event_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
 
 
 _EVENT_SHORT_BEFORE = frozenset(cue(_P, "national_event_before"))
+# 2023年中国农民丰收节, 2022年农民丰收节暨…: the year of this holding, as an edition says which one
+_YEAR_BEFORE_RE = re.compile(rf"(?<![{DIGIT}])[{DIGIT}]{{4}}(?:{_C('edition_year')})$")
 
 
 def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
@@ -1323,20 +1344,23 @@ def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
     found: list[Found] = []
     for m in rx.finditer(text):
         s, e = m.span()
-        if not m.group("ed") and s and _HAN_CHAR.match(text[s - 1]) and text[s - 1] not in _EVENT_SHORT_BEFORE:
+        if not m.group("ed") and s and _HAN_CHAR.match(text[s - 1]) and text[s - 1] not in _EVENT_SHORT_BEFORE \
+                and not _YEAR_BEFORE_RE.search(text, max(0, s - 8), s):
             continue
         if not free(s, e):
             continue
         name, host = names[m.group("name")]
+        # 中国—阿拉伯国家博览会: both parties' (as the joint-forum rule and _event have it), held where it is hosted
+        joint = {"kind": "mechanism", "joint": True} if _JOINT_FORUM_DASHED_RE.fullmatch(name) else {}
         found.append(Found(s, e, "Programme", name, "programme.national-event",
-                           {"kind": "campaign", "alias": m.group(0), **({"host_code": host} if host else {})}))  # (as written, edition and all)
+                           {"kind": "campaign", "alias": m.group(0), **({"host_code": host} if host else {}), **joint}))  # (as written, edition and all)
         occupied.mark(s, e)
         found += _joined_after(text, e, free, occupied)
     return found
 
 
 _JOINED_AFTER_RE = re.compile(rf"[{_JOINED_EVENT_ENDS}]?[ \u3000]?{_JOINED_EVENT}(?:{_ORDINAL_EDITION.pattern})?"
-                              rf"([{HAN}{DIGIT}]{{1,20}}?(?:{_W('event_heads')}))")
+                              rf"([{HAN}{DIGIT}]{{1,20}}?(?:{_W('event_heads')}|{_C('joined_event_heads')}))")
 
 
 def _joined_after(text: str, end: int, free, occupied: Occupancy) -> list[Found]:

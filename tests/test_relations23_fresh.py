@@ -1,0 +1,77 @@
+"""Foreign-affairs news, expos and county festivals (round 23, relations23): a name joining China
+and a partner is one programme whatever dash the source writes it with (中国-东盟, 中国－东盟,
+中国―东盟, 中国—东盟); a summit named with its edition (首届中国—阿拉伯国家峰会) is held by both
+parties, not in the 中国 of its name; a head after a head (…合作委员会峰会) names the summit, not the
+council; a summit held in a country's capital (沙特首都利雅得) is placed in the city; the national
+harvest festival written after its year (2023年中国农民丰收节暨…展销会) is found, with the local
+event 暨 joins to it.
+Sentences written for these tests in the shape of such texts."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+
+
+def _result(text: str):
+    return extract_document(Doc(id="t", source="t.txt", text=text))
+
+
+def _programmes(text: str) -> set[str]:
+    return {e.name for e in _result(text).entities.values() if e.type == "Programme"}
+
+
+def _placed(text: str) -> set[tuple[str, str]]:
+    res = _result(text)
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(names[r.subject], names[r.object]) for r in res.relations if r.predicate == "implementedIn"}
+
+
+def test_a_joint_name_written_with_any_dash_is_one_programme():
+    """中国―东盟博览会 (a horizontal bar) was no programme at all, and 中国-东盟博览会 (a hyphen) and
+    中国－东盟博览会 (a full-width minus) were three programmes beside 中国—东盟博览会."""
+    text = ("9月12日，第14届中国―东盟博览会在南宁开幕。中国-东盟博览会是双方合作的平台。"
+            "中国－东盟博览会由商务部主办。")
+    names = _programmes(text)
+    assert "中国—东盟博览会" in names
+    assert not any(d in n for n in names for d in "-－―")
+    assert ("中国—东盟博览会", "南宁市") in _placed(text)
+
+
+def test_the_same_summit_with_a_hyphen_and_an_em_dash_is_one():
+    names = _programmes("首届中国-阿拉伯国家峰会举行。会议期间，各方代表出席首届中国—阿拉伯国家峰会。")
+    assert "中国—阿拉伯国家峰会" in names
+    assert "中国-阿拉伯国家峰会" not in names
+
+
+def test_a_joint_summit_with_its_edition_is_not_placed_in_china():
+    """首届中国—阿拉伯国家峰会 found by the edition rule was placed in the 中国 its name opens with."""
+    placed = _placed("习近平出席首届中国—阿拉伯国家峰会并发表主旨讲话。")
+    assert ("中国—阿拉伯国家峰会", "中国") not in placed
+
+
+def test_a_head_after_a_head_names_the_summit():
+    names = _programmes("习近平出席中国—海湾阿拉伯国家合作委员会峰会并发表讲话。")
+    assert "中国—海湾阿拉伯国家合作委员会峰会" in names
+    assert "中国—海湾阿拉伯国家合作委员会" not in names
+
+
+def test_a_summit_in_a_capital_is_placed_in_the_city():
+    """在沙特首都利雅得举行: the summit is held in 利雅得, not only somewhere in 沙特阿拉伯."""
+    placed = _placed("当地时间12月9日，首届中国-阿拉伯国家峰会在沙特首都利雅得举行。")
+    assert ("中国—阿拉伯国家峰会", "利雅得") in placed
+    assert ("中国—阿拉伯国家峰会", "沙特阿拉伯") not in placed
+
+
+def test_the_national_festival_after_its_year_and_the_event_joined_to_it():
+    """2023年中国农民丰收节暨宿松优质农产品展销会: the year before the festival's name (a Han 年) hid
+    the festival, and with it the local fair joined by 暨."""
+    names = _programmes("近日，2023年中国农民丰收节暨宿松优质农产品展销会在宿松县洲头乡举办。")
+    assert {"中国农民丰收节", "宿松优质农产品展销会"} <= names
+    names = _programmes("9月23日，云县在大寨镇举办2022年农民丰收节暨京东农特产购物节。")
+    assert {"中国农民丰收节", "京东农特产购物节"} <= names
+
+
+def test_a_word_ending_in_year_still_hides_the_festival():
+    """青年 is no year: a name it opens is a longer local name (the rule wants four digits)."""
+    names = _programmes("团县委举办青年农民丰收节联欢活动。")
+    assert "中国农民丰收节" not in names
