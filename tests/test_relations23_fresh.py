@@ -75,3 +75,27 @@ def test_a_word_ending_in_year_still_hides_the_festival():
     """青年 is no year: a name it opens is a longer local name (the rule wants four digits)."""
     names = _programmes("团县委举办青年农民丰收节联欢活动。")
     assert "中国农民丰收节" not in names
+
+
+def _runs(text: str) -> set[tuple[str, str]]:
+    res = _result(text)
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(names[r.subject], names[r.object]) for r in res.relations if r.predicate == "runs"}
+
+
+def test_a_notice_issues_the_plan_that_names_another_in_its_title():
+    """关于印发湖南省贯彻落实《…规划》工作方案的通知: the office issues the province's 工作方案; the
+    national plan in 《》 inside its name was read as the document issued (the office ran it)."""
+    text = ("湖南省人民政府办公厅关于印发湖南省贯彻落实《长江经济带发展规划》工作方案的通知\n"
+            "各市州人民政府，省政府各厅委：\n"
+            "《湖南省贯彻落实〈长江经济带发展规划〉工作方案》已经省人民政府同意，现印发给你们，请认真贯彻执行。\n"
+            "湖南省人民政府办公厅\n2017年5月15日")
+    runs = _runs(text)
+    assert ("湖南省人民政府办公厅", "湖南省贯彻落实〈长江经济带发展规划〉工作方案") in runs
+    assert ("湖南省人民政府办公厅", "长江经济带发展规划") not in runs
+
+
+def test_a_notice_issuing_a_quoted_plan_still_runs_it():
+    text = ("湖南省人民政府办公厅关于印发《湖南省就业促进行动方案》的通知\n各市州人民政府：\n"
+            "《湖南省就业促进行动方案》已经省人民政府同意，现印发给你们。\n湖南省人民政府办公厅\n2017年5月15日")
+    assert ("湖南省人民政府办公厅", "湖南省就业促进行动方案") in _runs(text)

@@ -108,7 +108,10 @@ _GENERIC_PROJECT = re.compile(rf"^(?:{_W('generic_project_prefixes')}|"
                               rf"(?:[{cue_chars(_P, 'count_classifiers')}{cue_chars(_P, 'project_count_measures')}]|$))")
 # policy documents named without 《》 in official titles: …关于印发X的通知, …令第N号X规定
 _YEAR = rf"[{DIGIT}]{{4}}(?:{_C('year')})"
-_ISSUED_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《》\n]{{4,60}}?)(?:{_C('issued_title_close')})")
+# (the name may hold another document's, in 《》: 关于印发山西省贯彻落实《促进中部地区崛起规划》工作方案的通知)
+_ISSUED_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《》\n](?:[^《》\n]|《[^《》\n]{{2,40}}》){{3,59}}?)"
+                        rf"(?:{_C('issued_title_close')})")
+_INNER_TITLE = str.maketrans("《》", "〈〉")  # a title inside a title is written 〈〉 (GB/T 15834)
 # a title cut off with an ellipsis (…关于印发X实施办法（...): the name is kept when its head word is
 # whole before the cut or before the parenthesis the cut falls in; a cut head (…管理暂...) gives none
 _CLOSE = cue(_P, "issued_title_close")[0]
@@ -265,7 +268,9 @@ def _reform(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | Non
 
 
 def _issued(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
-    name = m.group(1)
+    """关于印发X的通知: X is the document issued; one it names in 《》 is read as the body quotes it,
+    in 〈〉 (《山西省贯彻落实〈…规划〉工作方案》), one name however the title writes it."""
+    name = m.group(1).translate(_INNER_TITLE)
     bare = _NAME_QUALIFIER.sub("", name)
     if not bare.endswith(_DOCUMENT_HEADS):
         return None
@@ -1298,7 +1303,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     marks), then campaigns, rule-found names and projects in the free text (read with one dash)."""
     text = _canonical_dashes(text)
     found = _quoted(text, section_starts)
-    events = _quoting_editions(text, places)
+    events = _quoting_editions(text, places) + _nesting_titles(text)
     if events:  # 第二届|“一带一路”|国际合作高峰论坛: the quoted name is part of the event's
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in events)]
     occupied = Occupancy(len(text))
@@ -1400,6 +1405,16 @@ def _whole_scope_forms(found: list[Found]) -> list[Found]:
         if w is not None and len(f.norm) - len(w) >= 4 and f.norm[len(w):] in names:
             f.norm = f.norm[len(w):]
     return found
+
+
+def _nesting_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of documents a notice issues that name another document in 《》 (关于印发山西省贯彻落实
+    《…规划》工作方案的通知): the issued one is named there, and what the notice issues, not the
+    document it carries out (that one is named inside its name, as the body writes it)."""
+    if "《" not in text or _ABOUT not in text:
+        return []
+    return [m.span(1) for m in _ISSUED_RE.finditer(text)
+            if "《" in m.group(1) and _issued(text, m, []) is not None]
 
 
 def _quoting_editions(text: str, places: list[Found]) -> list[tuple[int, int]]:
