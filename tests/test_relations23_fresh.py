@@ -99,3 +99,16 @@ def test_a_notice_issuing_a_quoted_plan_still_runs_it():
     text = ("湖南省人民政府办公厅关于印发《湖南省就业促进行动方案》的通知\n各市州人民政府：\n"
             "《湖南省就业促进行动方案》已经省人民政府同意，现印发给你们。\n湖南省人民政府办公厅\n2017年5月15日")
     assert ("湖南省人民政府办公厅", "湖南省就业促进行动方案") in _runs(text)
+
+
+def test_a_quoted_brand_is_no_programme():
+    """推出“华阳河”牌大米, 打造“万福辣椒”品牌, “乡宁味道”系列产品: a quoted name a brand word follows
+    named a programme (by the verb before it); it is a brand or a product line."""
+    names = _programmes("该县打造“宿松大米”区域公用品牌，推出“华阳河”牌大米、“乡宁味道”系列产品。")
+    assert not names & {"宿松大米", "华阳河", "乡宁味道"}
+    assert "万福辣椒" not in _programmes("许家村发展辣椒种植产业，打造“万福辣椒”品牌。")
+
+
+def test_a_campaign_of_a_brand_is_still_a_programme():
+    assert "百县千品" in _programmes("该县开展“百县千品”品牌提升行动。")
+    assert "三品一标" in _programmes("全县推进“三品一标”产品认证工作。")

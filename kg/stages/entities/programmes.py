@@ -612,7 +612,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
                    or text.startswith(_TEAM_MEMBERS, qe))  # a team's members: not a programme
     for k, (s, e, c) in enumerate(g):
         own_head = _head_after(text, e)
-        if not _name_like(c, headed=own_head is not None) or c in qualified:
+        if not _name_like(c, headed=own_head is not None) or c in qualified or _brand(text, e, own_head):
             continue
         rule = None
         alias = None
@@ -630,6 +630,17 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
             rule = "programme.quote-topic"
         if rule:
             qualified[c] = (rule, alias)
+
+
+_BRAND_AFTER = tuple(sorted(cue(_P, "brand_after_quote"), key=len, reverse=True))
+
+
+def _brand(text: str, e: int, own_head: tuple[int, str] | None) -> bool:
+    """“华阳河”牌大米, “宿松大米”区域公用品牌, “乡宁味道”系列产品: a quoted name a brand word follows is
+    a brand or a product line, nothing carried out; a programme's head after the brand word makes
+    it a campaign of the brand (“百县千品”品牌提升行动)."""
+    w = next((w for w in _BRAND_AFTER if text.startswith(w, e)), None)
+    return w is not None and (own_head is None or own_head[0] <= e + len(w))
 
 
 def _quoted(text: str, section_starts: set[int]) -> list[Found]:
