@@ -112,3 +112,10 @@ def test_a_quoted_brand_is_no_programme():
 def test_a_campaign_of_a_brand_is_still_a_programme():
     assert "百县千品" in _programmes("该县开展“百县千品”品牌提升行动。")
     assert "三品一标" in _programmes("全县推进“三品一标”产品认证工作。")
+
+
+def test_two_events_joined_before_a_first_edition():
+    """龙虾节暨首届农产品博览会: 首届 after 暨 opens a second event as 第三届 does; the name held 暨."""
+    names = _programmes("10月，县里举办第三届龙虾节暨首届农产品博览会。")
+    assert "农产品博览会" in names
+    assert not any("暨" in n for n in names)

@@ -402,6 +402,7 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
 
 
 _JOINED_EVENT = cue(_P, "event_joiner")[0]  # 暨: joins a second event to the first
+_EDITION_FIRST = tuple(cue(_P, "edition_first"))
 _JOINED_EVENT_ENDS = cue_chars(_P, "event_joined_ends")
 
 
@@ -409,7 +410,8 @@ def _joins_two_events(text: str, joined: int, end: int) -> bool:
     """Does 暨 at `joined` join two events (龙虾节暨第三届…博览会, “中国农民丰收节”暨…博览会) rather than
     name one session (秋播生产暨重点农业产业链建设现场推进会, 生态保护大会暨…推进会议: one meeting, titled
     by both)?  So when a quoted name closes before it or an edition opens what follows."""
-    return text[joined - 1] in _JOINED_EVENT_ENDS or _ORDINAL_EDITION.match(text, joined + 1, end) is not None
+    return text[joined - 1] in _JOINED_EVENT_ENDS or _ORDINAL_EDITION.match(text, joined + 1, end) is not None \
+        or text.startswith(_EDITION_FIRST, joined + 1)  # …节暨首届…博览会
 
 
 _BRAND_SCOPES = tuple(cue(_P, "brand_scope_words"))
