@@ -119,3 +119,14 @@ def test_two_events_joined_before_a_first_edition():
     names = _programmes("10月，县里举办第三届龙虾节暨首届农产品博览会。")
     assert "农产品博览会" in names
     assert not any("暨" in n for n in names)
+
+
+def test_the_title_without_de_names_the_quoted_plan():
+    """关于印发湖南省…就业实施方案的通知 … 《湖南省…就业的实施方案》: the title drops the 的 the
+    plan's own name holds; they were two programmes."""
+    text = ("湖南省人民政府办公厅关于印发湖南省进一步稳定和扩大就业实施方案的通知\n各市州人民政府：\n"
+            "《湖南省进一步稳定和扩大就业的实施方案》已经省人民政府同意，现印发给你们。\n"
+            "湖南省人民政府办公厅\n2023年3月17日")
+    names = _programmes(text)
+    assert "湖南省进一步稳定和扩大就业的实施方案" in names
+    assert "湖南省进一步稳定和扩大就业实施方案" not in names

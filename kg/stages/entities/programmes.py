@@ -1331,7 +1331,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     found += _named_services(text, free)
     found += _by_rules(text, places, free, occupied)
     found += _projects(text, places, free, occupied)
-    return _with_repeats(text, _whole_scope_forms(_without_speaker(found)))
+    return _with_repeats(text, _whole_scope_forms(_issued_as_quoted(_without_speaker(found))))
 
 
 @lru_cache(maxsize=1)
@@ -1405,6 +1405,23 @@ def _without_speaker(found: list[Found]) -> list[Found]:
             f = Found(f.start + len(w), f.end, f.label, f.norm[len(w):], f.rule, dict(f.attrs))
         out.append(f)
     return out
+
+
+_OF_CHAR = cue(_P, "possessive")[0]
+
+
+def _issued_as_quoted(found: list[Found]) -> list[Found]:
+    """关于印发广东省…民间投资发展实施方案的通知 … 《广东省…民间投资发展的实施方案》: a notice's title
+    drops a 的 the document's own name holds; the two are one document, named as the 《》 writes it
+    (the title's form kept as the mention's surface)."""
+    quoted = {f.norm.replace(_OF_CHAR, ""): f.norm for f in found
+              if f.rule == "programme.policy-document" and _OF_CHAR in f.norm}
+    if quoted:
+        for f in found:
+            if f.rule == "programme.issued-document" and f.norm != quoted.get(f.norm.replace(_OF_CHAR, ""), f.norm):
+                f.attrs.setdefault("alias", f.norm)
+                f.norm = quoted[f.norm.replace(_OF_CHAR, "")]
+    return found
 
 
 def _whole_scope_forms(found: list[Found]) -> list[Found]:
