@@ -130,3 +130,19 @@ def test_the_title_without_de_names_the_quoted_plan():
     names = _programmes(text)
     assert "湖南省进一步稳定和扩大就业的实施方案" in names
     assert "湖南省进一步稳定和扩大就业实施方案" not in names
+
+
+def _cooperating(text: str) -> set[tuple[str, str]]:
+    res = _result(text)
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(names[r.subject], names[r.object]) for r in res.relations if r.predicate == "cooperatesWith"}
+
+
+def test_bodies_each_signing_with_one_company():
+    """A、B分别与C签订…协议: each of the listed bodies signs with C (分别 pairs by rank only when both
+    sides are lists); nobody signed before."""
+    pairs = _cooperating("无棣县人民政府、无棣县农业农村局分别与华润集团签订了乡村振兴合作协议。")
+    assert {("无棣县人民政府", "华润集团有限公司"), ("无棣县农业农村局", "华润集团有限公司")} <= pairs
+    pairs = _cooperating("无棣县人民政府、阳信县人民政府分别与华润集团、中粮集团签订合作协议。")
+    assert ("无棣县人民政府", "华润集团有限公司") in pairs
+    assert ("无棣县人民政府", "中粮集团有限公司") not in pairs

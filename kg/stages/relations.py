@@ -2487,8 +2487,10 @@ def _signing_place(view: _ArticleView, m: Mention) -> Mention | None:
 
 def _signing_pairs(between: str, subjects: list[Mention], group: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Who signs with whom: each body of the list before 与 with each after (A、B与C签署); before
-    分别与, by rank (A、B分别与C、D签订: A–C, B–D), and with lists of unequal length, nobody."""
-    if len(subjects) > 1 and any(w in between for w in cues("pair_respective")):
+    分别与, by rank (A、B分别与C、D签订: A–C, B–D), each with the one body after it (县政府、县农业
+    农村局分别与华润集团签订: each signs its own agreement with it), and with lists of unequal length,
+    nobody."""
+    if len(subjects) > 1 and len(group) > 1 and any(w in between for w in cues("pair_respective")):
         return list(zip(subjects, group)) if len(subjects) == len(group) else []
     return [(a, g) for g in group for a in subjects]
 
