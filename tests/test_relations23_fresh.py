@@ -62,6 +62,13 @@ def test_a_summit_in_a_capital_is_placed_in_the_city():
     assert ("中国—阿拉伯国家峰会", "沙特阿拉伯") not in placed
 
 
+def test_a_summit_in_a_city_written_after_its_country_is_placed_in_the_city():
+    """在哈萨克斯坦阿斯塔纳举行: a city right after its country ended the chain at the country."""
+    placed = _placed("第三届中国—中亚峰会在哈萨克斯坦阿斯塔纳举行。")
+    assert ("中国—中亚峰会", "阿斯塔纳") in placed
+    assert ("中国—中亚峰会", "哈萨克斯坦") not in placed
+
+
 def test_the_national_festival_after_its_year_and_the_event_joined_to_it():
     """2023年中国农民丰收节暨宿松优质农产品展销会: the year before the festival's name (a Han 年) hid
     the festival, and with it the local fair joined by 暨."""

@@ -293,8 +293,9 @@ class _ArticleView:
         last = None
         while True:
             nxt = self.places_by_start.get(i)
-            if not nxt and last is not None and (capital := self._capital_after(last, i)) is not None:
-                return capital
+            if last is not None and (not nxt or all(p.attrs.get("level") in _WORLD_LEVELS for p in nxt)) \
+                    and (city := self._city_after(last, i)) is not None:
+                return city
             if not nxt or (last is not None and all(p.attrs.get("level") in _WORLD_LEVELS for p in nxt)):
                 return last  # (临江街道太平洋城小区: no ocean inside a street)
             outer, last = last, max(nxt, key=lambda p: p.aend)
@@ -304,13 +305,13 @@ class _ArticleView:
                 return last
             i = last.aend
 
-    def _capital_after(self, country: Mention, i: int) -> Mention | None:
-        """沙特首都利雅得: a country, a word for its capital, then the city (a place of that country):
-        the city is where things there are held, not the whole country."""
+    def _city_after(self, country: Mention, i: int) -> Mention | None:
+        """沙特阿拉伯利雅得, 沙特首都利雅得: a country, maybe a word for its capital, then a city of that
+        country: the city is where things there are held, not the whole country."""
         if country.attrs.get("level") != "country":
             return None
-        w = next((w for w in _CAPITAL_WORDS if self.text.startswith(w, i)), None)
-        city = max(self.places_by_start.get(i + len(w), ()), key=lambda p: p.aend, default=None) if w else None
+        w = next((w for w in _CAPITAL_WORDS if self.text.startswith(w, i)), "")
+        city = max(self.places_by_start.get(i + len(w), ()), key=lambda p: p.aend, default=None)
         return city if city is not None and city.key.startswith(country.key + "-") else None
 
     def actors_between(self, lo: int, hi: int) -> list[Mention]:
