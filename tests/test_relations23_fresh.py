@@ -153,3 +153,10 @@ def test_bodies_each_signing_with_one_company():
     pairs = _cooperating("无棣县人民政府、阳信县人民政府分别与华润集团、中粮集团签订合作协议。")
     assert ("无棣县人民政府", "华润集团有限公司") in pairs
     assert ("无棣县人民政府", "中粮集团有限公司") not in pairs
+
+
+def test_the_business_summit_beside_the_expo():
+    """中国—东盟商务与投资峰会, held in Nanning with the expo: its 与 kept every rule from naming it."""
+    text = "9月12日，第14届中国―东盟博览会、中国–东盟商务与投资峰会在南宁开幕。"
+    assert "中国—东盟商务与投资峰会" in _programmes(text)
+    assert ("中国—东盟商务与投资峰会", "南宁市") in _placed(text)
