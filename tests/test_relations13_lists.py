@@ -151,7 +151,7 @@ def test_a_town_that_only_locates_its_county_is_not_where_the_county_programme_i
 def test_a_meeting_of_two_places_joined_by_a_dash_is_one_programme_of_both():
     doc = build("南关区赴天津开展合作交流\n近日，南关区区长孙冠一带队赴天津。在天津期间，孙冠一参加了天津市-长春市对口合作推进会，"
                 "与河西区签署对口合作协议。")
-    assert "天津市-长春市对口合作推进会" in programmes(doc)
+    assert "天津市—长春市对口合作推进会" in programmes(doc)  # (named with one dash however written: relations23)
 
 
 def test_places_written_after_their_cities_still_open_a_joint_meeting():

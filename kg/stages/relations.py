@@ -209,6 +209,9 @@ def _division_inside(inner: Mention, outer: Mention) -> bool:
     return a[:digits] == b[:digits]
 
 
+_CAPITAL_WORDS = cues("capital_words")
+
+
 class _ArticleView:
     """The mentions of one article, by type and position, with indexes for positional lookups."""
 
@@ -290,6 +293,9 @@ class _ArticleView:
         last = None
         while True:
             nxt = self.places_by_start.get(i)
+            if last is not None and (not nxt or all(p.attrs.get("level") in _WORLD_LEVELS for p in nxt)) \
+                    and (city := self._city_after(last, i)) is not None:
+                return city
             if not nxt or (last is not None and all(p.attrs.get("level") in _WORLD_LEVELS for p in nxt)):
                 return last  # (临江街道太平洋城小区: no ocean inside a street)
             outer, last = last, max(nxt, key=lambda p: p.aend)
@@ -298,6 +304,15 @@ class _ArticleView:
             if last.aend <= i:
                 return last
             i = last.aend
+
+    def _city_after(self, country: Mention, i: int) -> Mention | None:
+        """沙特阿拉伯利雅得, 沙特首都利雅得: a country, maybe a word for its capital, then a city of that
+        country: the city is where things there are held, not the whole country."""
+        if country.attrs.get("level") != "country":
+            return None
+        w = next((w for w in _CAPITAL_WORDS if self.text.startswith(w, i)), "")
+        city = max(self.places_by_start.get(i + len(w), ()), key=lambda p: p.aend, default=None)
+        return city if city is not None and city.key.startswith(country.key + "-") else None
 
     def actors_between(self, lo: int, hi: int) -> list[Mention]:
         """Actors that start at or after lo and end at or before hi."""
@@ -2473,8 +2488,10 @@ def _signing_place(view: _ArticleView, m: Mention) -> Mention | None:
 
 def _signing_pairs(between: str, subjects: list[Mention], group: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Who signs with whom: each body of the list before 与 with each after (A、B与C签署); before
-    分别与, by rank (A、B分别与C、D签订: A–C, B–D), and with lists of unequal length, nobody."""
-    if len(subjects) > 1 and any(w in between for w in cues("pair_respective")):
+    分别与, by rank (A、B分别与C、D签订: A–C, B–D), each with the one body after it (县政府、县农业
+    农村局分别与华润集团签订: each signs its own agreement with it), and with lists of unequal length,
+    nobody."""
+    if len(subjects) > 1 and len(group) > 1 and any(w in between for w in cues("pair_respective")):
         return list(zip(subjects, group)) if len(subjects) == len(group) else []
     return [(a, g) for g in group for a in subjects]
 

@@ -108,7 +108,10 @@ _GENERIC_PROJECT = re.compile(rf"^(?:{_W('generic_project_prefixes')}|"
                               rf"(?:[{cue_chars(_P, 'count_classifiers')}{cue_chars(_P, 'project_count_measures')}]|$))")
 # policy documents named without 《》 in official titles: …关于印发X的通知, …令第N号X规定
 _YEAR = rf"[{DIGIT}]{{4}}(?:{_C('year')})"
-_ISSUED_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《》\n]{{4,60}}?)(?:{_C('issued_title_close')})")
+# (the name may hold another document's, in 《》: 关于印发山西省贯彻落实《促进中部地区崛起规划》工作方案的通知)
+_ISSUED_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《》\n](?:[^《》\n]|《[^《》\n]{{2,40}}》){{3,59}}?)"
+                        rf"(?:{_C('issued_title_close')})")
+_INNER_TITLE = str.maketrans("《》", "〈〉")  # a title inside a title is written 〈〉 (GB/T 15834)
 # a title cut off with an ellipsis (…关于印发X实施办法（...): the name is kept when its head word is
 # whole before the cut or before the parenthesis the cut falls in; a cut head (…管理暂...) gives none
 _CLOSE = cue(_P, "issued_title_close")[0]
@@ -265,7 +268,9 @@ def _reform(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | Non
 
 
 def _issued(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
-    name = m.group(1)
+    """关于印发X的通知: X is the document issued; one it names in 《》 is read as the body quotes it,
+    in 〈〉 (《山西省贯彻落实〈…规划〉工作方案》), one name however the title writes it."""
+    name = m.group(1).translate(_INNER_TITLE)
     bare = _NAME_QUALIFIER.sub("", name)
     if not bare.endswith(_DOCUMENT_HEADS):
         return None
@@ -390,11 +395,14 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
     core = text[cs:m.end(1)]
     if len(core) < 4 or _described_event(core):
         return None
+    if _JOINT_FORUM_DASHED_RE.fullmatch(core):  # 首届中国—阿拉伯国家峰会: held by both, named by both,
+        extra.update(kind="mechanism", joint=True)  # in neither of them (as the joint-forum rule has it)
     extra["alias"] = alias
     return s0, core, extra
 
 
 _JOINED_EVENT = cue(_P, "event_joiner")[0]  # 暨: joins a second event to the first
+_EDITION_FIRST = tuple(cue(_P, "edition_first"))
 _JOINED_EVENT_ENDS = cue_chars(_P, "event_joined_ends")
 
 
@@ -402,7 +410,8 @@ def _joins_two_events(text: str, joined: int, end: int) -> bool:
     """Does 暨 at `joined` join two events (龙虾节暨第三届…博览会, “中国农民丰收节”暨…博览会) rather than
     name one session (秋播生产暨重点农业产业链建设现场推进会, 生态保护大会暨…推进会议: one meeting, titled
     by both)?  So when a quoted name closes before it or an edition opens what follows."""
-    return text[joined - 1] in _JOINED_EVENT_ENDS or _ORDINAL_EDITION.match(text, joined + 1, end) is not None
+    return text[joined - 1] in _JOINED_EVENT_ENDS or _ORDINAL_EDITION.match(text, joined + 1, end) is not None \
+        or text.startswith(_EDITION_FIRST, joined + 1)  # …节暨首届…博览会
 
 
 _BRAND_SCOPES = tuple(cue(_P, "brand_scope_words"))
@@ -605,7 +614,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
                    or text.startswith(_TEAM_MEMBERS, qe))  # a team's members: not a programme
     for k, (s, e, c) in enumerate(g):
         own_head = _head_after(text, e)
-        if not _name_like(c, headed=own_head is not None) or c in qualified:
+        if not _name_like(c, headed=own_head is not None) or c in qualified or _brand(text, e, own_head):
             continue
         rule = None
         alias = None
@@ -623,6 +632,17 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
             rule = "programme.quote-topic"
         if rule:
             qualified[c] = (rule, alias)
+
+
+_BRAND_AFTER = tuple(sorted(cue(_P, "brand_after_quote"), key=len, reverse=True))
+
+
+def _brand(text: str, e: int, own_head: tuple[int, str] | None) -> bool:
+    """“华阳河”牌大米, “宿松大米”区域公用品牌, “乡宁味道”系列产品: a quoted name a brand word follows is
+    a brand or a product line, nothing carried out; a programme's head after the brand word makes
+    it a campaign of the brand (“百县千品”品牌提升行动)."""
+    w = next((w for w in _BRAND_AFTER if text.startswith(w, e)), None)
+    return w is not None and (own_head is None or own_head[0] <= e + len(w))
 
 
 def _quoted(text: str, section_starts: set[int]) -> list[Found]:
@@ -862,8 +882,9 @@ _CHINA_FULL, _CHINA_SHORT = cue(_P, "joint_forum_first")[:2]
 # 中国—东盟博览会: China's name, a dash (one or two), the partner's name and a few words, then the head;
 # 中非合作论坛: China's short form, one to three short forms of countries or continents, then the same
 _FORUM_COUNT = rf"(?:[（(](?:{_C('joint_forum_counts')})[）)])?"
+# (a head may follow a head: 中国—海湾阿拉伯国家合作委员会峰会 is the summit, not the council)
 _JOINT_FORUM_DASHED_RE = re.compile(rf"{_CHINA_FULL}[{_JOINT_DASHES}]{{1,2}}[{HAN}]{{2,14}}?{_FORUM_COUNT}"
-                                    rf"(?:{_C('joint_forum_heads')})")
+                                    rf"(?:{_C('joint_forum_heads')})+")
 # 东盟-中国（10+1）领导人会议, 东盟与中日韩（10+3）领导人会议: the partner first, then China (alone or with
 # Japan and Korea), the count of parties, a few words and the head; the link may be 与, a word no other
 # name holds, so only the words after the parties are checked for such words (group 1)
@@ -1275,11 +1296,27 @@ def _listed_projects(text: str, free) -> list[Found]:
     return found
 
 
+_NAME_DASH = cue(_P, "name_dash")[0]
+_DASH_VARIANTS = "".join(cue(_P, "name_dash_variants"))
+_HAN_DASH_RE = re.compile(rf"(?<=[{HAN}])[{re.escape(_DASH_VARIANTS)}](?=[{HAN}])")
+
+
+def _canonical_dashes(text: str) -> str:
+    """中国-东盟博览会, 中国－东盟博览会, 中国―东盟博览会: a dash between two Han characters is written
+    with whatever dash the source had (a hyphen, a full-width minus, an en dash, a bar); the rules
+    and the names read the one dash of `name_dash`, so every writing names the same programme.
+    One character for one: the offsets stay those of the text."""
+    if not any(ch in text for ch in _DASH_VARIANTS):
+        return text
+    return _HAN_DASH_RE.sub(_NAME_DASH, text)
+
+
 def find_programmes(text: str, section_starts: set[int], places: list[Found] = ()) -> list[Found]:
     """Every programme name of a text: quoted ones first (they take their span and its quote
-    marks), then campaigns, rule-found names and projects in the free text."""
+    marks), then campaigns, rule-found names and projects in the free text (read with one dash)."""
+    text = _canonical_dashes(text)
     found = _quoted(text, section_starts)
-    events = _quoting_editions(text, places)
+    events = _quoting_editions(text, places) + _nesting_titles(text)
     if events:  # 第二届|“一带一路”|国际合作高峰论坛: the quoted name is part of the event's
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in events)]
     occupied = Occupancy(len(text))
@@ -1294,7 +1331,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     found += _named_services(text, free)
     found += _by_rules(text, places, free, occupied)
     found += _projects(text, places, free, occupied)
-    return _with_repeats(text, _whole_scope_forms(_without_speaker(found)))
+    return _with_repeats(text, _whole_scope_forms(_issued_as_quoted(_without_speaker(found))))
 
 
 @lru_cache(maxsize=1)
@@ -1312,6 +1349,8 @@ def _national_event_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
 
 
 _EVENT_SHORT_BEFORE = frozenset(cue(_P, "national_event_before"))
+# 2023年中国农民丰收节, 2022年农民丰收节暨…: the year of this holding, as an edition says which one
+_YEAR_BEFORE_RE = re.compile(rf"(?<![{DIGIT}])[{DIGIT}]{{4}}(?:{_C('edition_year')})$")
 
 
 def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
@@ -1323,20 +1362,23 @@ def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
     found: list[Found] = []
     for m in rx.finditer(text):
         s, e = m.span()
-        if not m.group("ed") and s and _HAN_CHAR.match(text[s - 1]) and text[s - 1] not in _EVENT_SHORT_BEFORE:
+        if not m.group("ed") and s and _HAN_CHAR.match(text[s - 1]) and text[s - 1] not in _EVENT_SHORT_BEFORE \
+                and not _YEAR_BEFORE_RE.search(text, max(0, s - 8), s):
             continue
         if not free(s, e):
             continue
         name, host = names[m.group("name")]
+        # 中国—阿拉伯国家博览会: both parties' (as the joint-forum rule and _event have it), held where it is hosted
+        joint = {"kind": "mechanism", "joint": True} if _JOINT_FORUM_DASHED_RE.fullmatch(name) else {}
         found.append(Found(s, e, "Programme", name, "programme.national-event",
-                           {"kind": "campaign", "alias": m.group(0), **({"host_code": host} if host else {})}))  # (as written, edition and all)
+                           {"kind": "campaign", "alias": m.group(0), **({"host_code": host} if host else {}), **joint}))  # (as written, edition and all)
         occupied.mark(s, e)
         found += _joined_after(text, e, free, occupied)
     return found
 
 
 _JOINED_AFTER_RE = re.compile(rf"[{_JOINED_EVENT_ENDS}]?[ \u3000]?{_JOINED_EVENT}(?:{_ORDINAL_EDITION.pattern})?"
-                              rf"([{HAN}{DIGIT}]{{1,20}}?(?:{_W('event_heads')}))")
+                              rf"([{HAN}{DIGIT}]{{1,20}}?(?:{_W('event_heads')}|{_C('joined_event_heads')}))")
 
 
 def _joined_after(text: str, end: int, free, occupied: Occupancy) -> list[Found]:
@@ -1365,6 +1407,23 @@ def _without_speaker(found: list[Found]) -> list[Found]:
     return out
 
 
+_OF_CHAR = cue(_P, "possessive")[0]
+
+
+def _issued_as_quoted(found: list[Found]) -> list[Found]:
+    """关于印发广东省…民间投资发展实施方案的通知 … 《广东省…民间投资发展的实施方案》: a notice's title
+    drops a 的 the document's own name holds; the two are one document, named as the 《》 writes it
+    (the title's form kept as the mention's surface)."""
+    quoted = {f.norm.replace(_OF_CHAR, ""): f.norm for f in found
+              if f.rule == "programme.policy-document" and _OF_CHAR in f.norm}
+    if quoted:
+        for f in found:
+            if f.rule == "programme.issued-document" and f.norm != quoted.get(f.norm.replace(_OF_CHAR, ""), f.norm):
+                f.attrs.setdefault("alias", f.norm)
+                f.norm = quoted[f.norm.replace(_OF_CHAR, "")]
+    return found
+
+
 def _whole_scope_forms(found: list[Found]) -> list[Found]:
     """二七区召开无主管楼院治理工作专题研讨会 … 召开了全区无主管楼院治理工作专题研讨会: the name
     written after 全区/全县 (the whole of the article's place) is the same programme as the name
@@ -1376,6 +1435,16 @@ def _whole_scope_forms(found: list[Found]) -> list[Found]:
         if w is not None and len(f.norm) - len(w) >= 4 and f.norm[len(w):] in names:
             f.norm = f.norm[len(w):]
     return found
+
+
+def _nesting_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of documents a notice issues that name another document in 《》 (关于印发山西省贯彻落实
+    《…规划》工作方案的通知): the issued one is named there, and what the notice issues, not the
+    document it carries out (that one is named inside its name, as the body writes it)."""
+    if "《" not in text or _ABOUT not in text:
+        return []
+    return [m.span(1) for m in _ISSUED_RE.finditer(text)
+            if "《" in m.group(1) and _issued(text, m, []) is not None]
 
 
 def _quoting_editions(text: str, places: list[Found]) -> list[tuple[int, int]]:
