@@ -65,6 +65,8 @@ def _has_respective(s: str) -> bool:
     """Whether s holds a word that pairs listed items with listed figures (分别, 依次)."""
     return any(w in s for w in _RESPECTIVE_WORDS)
 _JOINS = cue_chars("metrics.enum_join_chars")  # 、和及与
+_JOINS_RE = re.compile(f"[{_JOINS}]")  # (the items of a list: split once compiled)
+_NOT_JOINS = re.compile(f"[^{_JOINS}]+")
 _SENT_END = "。！？!?；;\n"
 _CLAUSE_PUNCT = "，,：:、"
 _QUOTES = "“”‘’「」『』\"《》"
@@ -651,6 +653,19 @@ def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Qu
     return verb is not None and (nxt is None or nxt.start > verb.end() + 1)
 
 
+# patterns of `_indicator` and its helpers, compiled once (a pattern built per figure was an
+# f-string formatted and looked up in re's cache at every call)
+_HEAD_SHARE = re.compile(f"[{cue_chars('metrics.head_share_chars')}]")
+_DURATION_OF = re.compile(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}")
+_PERCENT_HEAD_RUN = re.compile(r"[^，,。；;：:！？!?\n]{1,30}")
+_PERCENT_HEAD_CUT = re.compile(cue_alt("metrics.percent_head_cut", False))
+_DIGIT = re.compile(r"[0-9０-９]")
+_MEETING = re.compile(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?(?:{cue_alt('metrics.meeting_verbs', False)})")
+_COPULA_IN = re.compile(cue_alt("metrics.copula", False))
+_PICKED_FROM = re.compile(f"{cues('metrics.source_marks')[0]}(.{{2,16}}?){cues('metrics.source_marks')[1]}(.{{2,12}})")
+_RUN_IN_GAP = re.compile(r"[ \u3000]+")
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -708,7 +723,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             end += 2
         if len(name) >= 2 or (name and text[q.end] in _OPEN_Q) or _ADMIN_UNIT.fullmatch(name):
             if nxt is not None and nxt.unit == q.unit and nxt.counted and len(name) >= 2 \
-                    and re.fullmatch(f"[{cue_chars('metrics.head_share_chars')}]", text[end:nxt.start]) \
+                    and _HEAD_SHARE.fullmatch(text[end:nxt.start]) \
                     and len(nxt.counted) > len(name) and not nxt.counted.startswith(name) \
                     and name[-1] in nxt.counted[:len(name) + 1]:
                 # 6座大型及8座中型水库: the head noun (水库) is shared (never across 、:
@@ -740,7 +755,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return prev_ind[0], q.start, q.end, "enumeration"
     # 3a. a time spent on something: 历经5年左右的考察 → 考察时间
     if q.unit in _DURATION_UNITS and q.end < s_end and text[q.end] == _DE:
-        m = re.match(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}", text[q.end + 1:s_end])
+        m = _DURATION_OF.match(text[q.end + 1:s_end])
         name = _clean(_strip_quotes(m.group(0))) if m else ""
         if len(name) >= 2:
             return name + cues("metrics.duration_name")[0], q.start, q.end + 1 + len(m.group(0)), "duration-of"
@@ -748,10 +763,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     de = q.end < s_end and text[q.end] == _DE
     if q.unit in _PERCENT_UNITS and q.end < s_end and (de or _share_word_led(text, q)):
         # (近六成企业实现盈利: a share written in words is followed by its noun without 的)
-        m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + de:s_end])
+        m = _PERCENT_HEAD_RUN.match(text[q.end + de:s_end])
         if m:
-            head = re.split(cue_alt("metrics.percent_head_cut", False), m.group(0))[0]
-            digit = re.search(r"[0-9０-９]", head)
+            head = _PERCENT_HEAD_CUT.split(m.group(0))[0]
+            digit = _DIGIT.search(head)
             if digit and len(_level_of(head[:digit.start()])) >= 2 and _level_of(head[:digit.start()]) != head[:digit.start()]:
                 head = _level_of(head[:digit.start()])  # 占比63.3%的电力供应业同比增长6.5%: the noun, not its change
             name = _clean(head)
@@ -774,8 +789,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                     # 占比63.3%的电力供应业: the share the noun after it holds → 电力供应业占比
                     return name + prefix, (start if start >= 0 else q.start), q.end + de + len(head), "percent-of"
                 rule = "percent-of"
-                if re.match(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?"
-                            f"(?:{cue_alt('metrics.meeting_verbs', False)})", m.group(0)[len(head):]):
+                if _MEETING.match(m.group(0)[len(head):]):
                     rule = "percent-meeting"  # 93%的中心面积分别达到…: the share meeting a standard
                 return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
                         q.end + de + len(head), rule)
@@ -910,7 +924,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         base = _level_of(prev_ind[0])
         plan = _STATUS_WORD.match(base)
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
-    if prev_ind and (re.search(cue_alt("metrics.copula", False), left)
+    if prev_ind and (_COPULA_IN.search(left)
                      or bare and _TAIL_STRIP.match(bare)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
             base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
@@ -968,7 +982,7 @@ def _picked_from(name: str, text: str, lo: int, prev: Quantity | None) -> str:
     figure's people were picked from — the indicator is the picking and, when the verb stands
     alone, the pool (遴选优秀村干部); 从高校毕业生中招录选调生500名 keeps its own noun (招录选调生)."""
     opens, closes = cues("metrics.source_marks")[:2]
-    m = re.fullmatch(f"{opens}(.{{2,16}}?){closes}(.{{2,12}})", name)
+    m = _PICKED_FROM.fullmatch(name)
     if m:
         pool, rest = m.group(1), m.group(2)
     elif name.startswith(closes) and len(name) >= 3 and prev is not None and prev.counted \
@@ -1368,7 +1382,7 @@ def _label_before(text: str, s_start: int, lo: int) -> str | None:
 def _after_run_in(s: str) -> str:
     """The clause after a run-in heading set off by a space between Han characters (财政收入
     全年财政收入跨越130亿元 → 全年财政收入跨越130亿元): bulletins print the topic, a space, the text."""
-    gap = [g for g in re.finditer(r"[ \u3000]+", s)
+    gap = [g for g in _RUN_IN_GAP.finditer(s)
            if g.start() > 0 and g.end() < len(s) and is_han(s[g.start() - 1]) and is_han(s[g.end()])]
     return s[gap[-1].end():] if gap else s
 
@@ -1553,6 +1567,8 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
     a list right before a run of levels (城镇、农村居民人均可支配收入40046元、18177元)."""
     text = view.text
     cut = rfind_any(text, "，,；;：:。", s_start, q.start) + 1
+    if text.find("、", max(cut, s_start), _clause_run_end(text, q.number_start)) < 0:
+        return None  # no 、 in the clause: no two figures of a run joined by it (most figures)
     m = None
     for m in _CHANGE_RUN.finditer(text, max(cut, s_start), q.number_start + 1):
         pass
@@ -1572,6 +1588,12 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
 
 
 _CLAUSE_RUN = re.compile(r"[^，,；;。！？!?\n]*")
+
+
+def _clause_run_end(text: str, i: int) -> int:
+    """Where the clause run through i ends (bounded as `_scan_run_figures` bounds it from any
+    start at or before i): a run's figures, and the 、 between its first two, lie before it."""
+    return _CLAUSE_RUN.match(text, i, i + MAX_SENTENCE).end()
 
 
 _RUN_FIGURES_MEMO = TextMemo()  # article text -> {k: `_run_figures` from k}
@@ -1961,7 +1983,9 @@ def _split_items(clause: str) -> list[str]:
     marked = clause
     for i, name in enumerate(names):
         marked = marked.replace(name, f"\x00{i}\x00")
-    items = re.split(f"[{_JOINS}]", marked)
+    items = _JOINS_RE.split(marked)
+    if not names and "\x00" not in clause:
+        return items  # (nothing marked: the items as split)
     return [re.sub(r"\x00(\d+)\x00", lambda m: names[int(m.group(1))], it) for it in items]
 
 
@@ -2316,10 +2340,12 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     if k < 0:
         return None
     figures = _run_figures(text, k)
+    if q.number_start not in figures:
+        return None  # (asked first: the lists before 分别 are scanned for the run's figures only)
     lists = list(_LIST.finditer(text, s_start, k))
-    if not lists or q.number_start not in figures:
+    if not lists:
         return None
-    items = [(m.start(), m.end()) for m in re.finditer(f"[^{_JOINS}]+", lists[-1].group(0))]
+    items = [(m.start(), m.end()) for m in _NOT_JOINS.finditer(lists[-1].group(0))]
     if len(items) != len(figures):
         return None
     a, b = items[figures.index(q.number_start)]
