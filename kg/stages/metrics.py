@@ -1320,9 +1320,12 @@ def _points_level(indicator: str, q: Quantity) -> str:
     return base if len(base) >= 2 else indicator
 
 
+@lru_cache(maxsize=4096)
 def _level_of(indicator: str) -> str:
     """The level a change indicator is the change of: 固定资产投资同比增长 → 固定资产投资 (an
-    indicator that names no change is returned as it is)."""
+    indicator that names no change is returned as it is).  Remembered by indicator: the figures
+    of a document ask of the same few indicators again and again, and each answer tries the
+    anchored `_GROWTH` on every suffix (a new string per position)."""
     for i in range(len(indicator)):
         if _GROWTH.match(indicator[i:]) and i != 1:
             return indicator[:i]  # "" when the indicator is a bare change (增长)
