@@ -40,6 +40,7 @@ from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import explicit_year, find_periods, is_record_span, plan_span, resolve, states_year
 from .dates import header_date
+from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
 from .numbers import (MEASURE_UNITS, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END, Quantity,
@@ -57,8 +58,9 @@ _RESPECTIVE_WORDS = cues("metrics.respectively")  # 分别, 依次 (each as long
 
 
 def _rfind_respective(text: str, lo: int, hi: int) -> int:
-    """Where the last 分别 (or 依次: 三次产业增加值依次为…) of text[lo:hi] starts, -1 if none."""
-    return max(text.rfind(w, lo, hi) for w in _RESPECTIVE_WORDS)
+    """Where the last 分别 (or 依次: 三次产业增加值依次为…) of text[lo:hi] starts, -1 if none
+    (the words' starts found once per text: every figure asks of its sentence)."""
+    return rfind_words(text, _RESPECTIVE_WORDS, lo, hi)
 
 
 def _has_respective(s: str) -> bool:

@@ -1,0 +1,35 @@
+"""Faster paths of the metrics stage (kg/stages/metric_cues.py, kg/stages/metrics.py) answer as
+the old ones: the cue look-ups by bisection against `str.rfind`, the remembered helpers against
+their first answer."""
+import random
+
+from kg.stages import metrics
+from kg.stages.metric_cues import rfind_words
+
+
+def test_rfind_words_is_max_of_rfind():
+    """`rfind_words` is `max(text.rfind(w, lo, hi) for w in words)` for any bounds (negative ones
+    count from the end, a bound past the text, lo after hi), overlapping words and a word found
+    at the text's very end: the look-back `_rfind_respective` replaced asked exactly that."""
+    rng = random.Random(23)
+    words = ("分别", "依次", "别分")
+    for _ in range(20000):
+        text = "".join(rng.choice("分别依次x") for _ in range(rng.randint(0, 12)))
+        lo, hi = rng.randint(-15, 15), rng.randint(-15, 15)
+        assert rfind_words(text, words, lo, hi) == max(text.rfind(w, lo, hi) for w in words)
+
+
+def test_rfind_respective_in_a_sentence():
+    """The last 分别/依次 of the sentence part asked about, as before."""
+    text = "工业、农业增加值分别增长5%、3%，三次产业依次为a、b、c。"
+    assert metrics._rfind_respective(text, 0, len(text)) == text.index("依次")
+    assert metrics._rfind_respective(text, 0, text.index("，")) == text.index("分别")
+    assert metrics._rfind_respective(text, text.index("分别") + 1, text.index("，")) == -1
+
+
+def test_level_of_is_remembered_and_unchanged():
+    """`_level_of` (now remembered per indicator) gives the level a change measures, the
+    indicator itself when it names no change."""
+    assert metrics._level_of("固定资产投资同比增长") == "固定资产投资"
+    assert metrics._level_of("固定资产投资同比增长") == "固定资产投资"  # (the remembered answer)
+    assert metrics._level_of("财政收入") == "财政收入"
