@@ -33,3 +33,25 @@ def test_level_of_is_remembered_and_unchanged():
     assert metrics._level_of("固定资产投资同比增长") == "固定资产投资"
     assert metrics._level_of("固定资产投资同比增长") == "固定资产投资"  # (the remembered answer)
     assert metrics._level_of("财政收入") == "财政收入"
+
+
+def test_judged_periods_go_on_from_an_earlier_figure():
+    """`_judge_periods` given the answers for the periods an earlier figure of the sentence found
+    (a shorter span from the same start) answers as judging every period afresh: the compared
+    chain (高于上年全年和上年同期: the period joined to a compared one is compared too) and a book
+    title's years in between carry over; a different opening is judged again."""
+    texts = ["2023年，全县生产总值254.5亿元，比上年增长5.2%，高于上年全年和上年同期1.2个百分点，"
+             "对接《2018至2040年发展战略》，1-5月完成投资30亿元，占全年目标任务的78.1%。",
+             "一季度，全市规上工业增加值同比增长9.9%，较2022年同期提高2个百分点，4月份增长8%。"]
+    for text in texts:
+        found = metrics.find_periods(text)
+        assert len(found) >= 3
+        for k in range(len(found) + 1):
+            earlier = metrics._judge_periods(text, found[:k])
+            for m in range(k, len(found) + 1):
+                assert metrics._judge_periods(text, found[:m], earlier) == metrics._judge_periods(text, found[:m])
+        other = [(0, 2, "其他")] + found[1:]
+        assert metrics._judge_periods(text, other, metrics._judge_periods(text, found)) \
+            == metrics._judge_periods(text, other)
+        kept = [p for p, (k, _e) in metrics._judge_periods(text, found) if k]
+        assert metrics._figure_periods(text, 0, len(text)) == kept

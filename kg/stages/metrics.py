@@ -358,6 +358,7 @@ class _ArticleView:
         self.scope_kept: dict[tuple[int, int], bool] = {}  # scope word span -> not inside a name
         self.base_memo: dict[tuple[int, int], tuple[int, int, str] | None] = {}  # (sentence, figure) -> its compared time
         self.period_memo: dict[tuple[int, int], list] = {}  # span -> its `_figure_periods`
+        self.period_judged: dict[int, list] = {}  # span start -> `_judge_periods` of its last span
         self.period_scan = GrowingScan(find_periods, _period_reach())  # find_periods from a start on
         self.status_scan = GrowingScan(_status_words, _status_reach())  # `_status_words` too
         self.governing_memo: dict[tuple[int, int], str | None] = {}  # sentence -> `_governing`
@@ -2726,22 +2727,41 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
     """The periods of text[start:end] that can be a figure's time: not the base of a comparison
     or a share (比2月份下降0.3个百分点, 较上年末增加, 占全年目标任务的78.1% — the figure's time is
     another one).  `found`: `find_periods(text, start, end)` when the caller has it."""
+    flags = _judge_periods(text, find_periods(text, start, end) if found is None else found)
+    return [p for p, (kept, _compared_end) in flags if kept]
+
+
+def _judge_periods(text: str, found: list, judged: list | None = None) -> list[tuple[tuple, tuple[bool, int]]]:
+    """(period, (kept, the end of the compared period before the next one or -1)) for each of
+    `found` as `_figure_periods` judges it; `judged`:
+    this list as answered for an earlier call whose periods open the same way (a later figure of
+    the sentence, which finds the same periods and more), its answers kept for the periods both
+    share.  A period is judged on the whole text around it (never on where the scan stopped) and
+    on the compared period just before it (a book title's years in between leave it), so a
+    shared opening keeps its answers."""
     share = cues("metrics.share_verb")  # 占全年目标任务的78.1%
     targets = cues("metrics.target_words")  # 完成全年目标的55.2%: the target's year
-    out, compared_end = [], -1
-    for p in (find_periods(text, start, end) if found is None else found):
+    n = 0
+    if judged:
+        while n < len(found) and n < len(judged) and judged[n][0] == found[n]:
+            n += 1
+    out = judged[:n] if n else []
+    compared_end = out[-1][1][1] if out else -1
+    for p in found[n:]:
         if _in_book_title(text, p[0], p[1]):
+            out.append((p, (False, compared_end)))
             continue  # 对接《2018至2040年国家发展战略》: the title's years, not the figure's time
         if is_record_span(text, p[0], p[1]):
+            out.append((p, (False, compared_end)))
             continue  # 为10年来最高增幅: the years a record is taken over, not the figure's time
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
         compared_end = p[1] if compared else -1
-        if not compared and not (p[0] > 0 and text[p[0] - 1] in share) \
-                and (not text.startswith(targets, p[1]) or _PLAN_OF_PERIOD.match(text, p[1])) \
-                and not _TARGET_AFTER_PERIOD.match(text, p[1]):
-            out.append(p)
+        kept = not compared and not (p[0] > 0 and text[p[0] - 1] in share) \
+            and (not text.startswith(targets, p[1]) or bool(_PLAN_OF_PERIOD.match(text, p[1]))) \
+            and not _TARGET_AFTER_PERIOD.match(text, p[1])
+        out.append((p, (kept, compared_end)))
     return out
 
 
@@ -2784,7 +2804,9 @@ def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, i
     memo = view.period_memo
     got = memo.get((start, end))
     if got is None:
-        got = memo[(start, end)] = _figure_periods(view.text, start, end, view.period_scan(view.text, start, end))
+        judged = _judge_periods(view.text, view.period_scan(view.text, start, end), view.period_judged.get(start))
+        view.period_judged[start] = judged  # (the next figure of the sentence goes on from these)
+        got = memo[(start, end)] = [p for p, (kept, _compared_end) in judged if kept]
     return got
 
 
