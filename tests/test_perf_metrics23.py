@@ -55,3 +55,21 @@ def test_judged_periods_go_on_from_an_earlier_figure():
             == metrics._judge_periods(text, other)
         kept = [p for p, (k, _e) in metrics._judge_periods(text, found) if k]
         assert metrics._figure_periods(text, 0, len(text)) == kept
+
+
+def test_scope_matches_are_the_span_scan():
+    """`_ArticleView._scope_matches` (the article's scope words found once, bisected per span)
+    gives the matches of `_SCOPE_RE.finditer(text, start, end)` for any span: a word of the whole
+    text crossing a bound (全国人|大 cut at the figure) sends the span back to its own scan."""
+    class View(metrics._ArticleView):
+        def __init__(self, text):  # (only what the scope look-up reads)
+            self.text, self._scopes, self._scope_starts = text, None, []
+    rng = random.Random(23)
+    pieces = list(metrics._SCOPES) + list("，。的x1国省市全")
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        view = View(text)
+        for _ in range(20):
+            a, b = rng.randint(-2, len(text) + 2), rng.randint(-2, len(text) + 2)
+            assert [(m.span(), m.group(0)) for m in view._scope_matches(a, b)] \
+                == [(m.span(), m.group(0)) for m in metrics._SCOPE_RE.finditer(text, a, b)]

@@ -356,6 +356,8 @@ class _ArticleView:
         # same questions; nothing carries over to another article or document)
         self.raw_starts = [s for s, _ in self.raw_sents]
         self.scope_kept: dict[tuple[int, int], bool] = {}  # scope word span -> not inside a name
+        self._scopes: list | None = None  # the scope words of the whole text (`_scope_matches`)
+        self._scope_starts: list[int] = []
         self.base_memo: dict[tuple[int, int], tuple[int, int, str] | None] = {}  # (sentence, figure) -> its compared time
         self.period_memo: dict[tuple[int, int], list] = {}  # span -> its `_figure_periods`
         self.period_judged: dict[int, list] = {}  # span start -> `_judge_periods` of its last span
@@ -370,12 +372,28 @@ class _ArticleView:
         """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
         organ or organisation (中华全国供销合作总社, 中央财经大学)."""
         known = self.scope_kept  # per span: every figure of a
-        for m in _SCOPE_RE.finditer(self.text, start, end):  # sentence asks of the same words
+        for m in self._scope_matches(start, end):  # sentence asks of the same words
             kept = known.get(m.span())
             if kept is None:
                 kept = known[m.span()] = self._scope_word_kept(m)
             if kept:
                 yield m
+
+    def _scope_matches(self, start: int, end: int):
+        """`_SCOPE_RE.finditer(text, start, end)`: the article's scope words are found once (the
+        pattern is a plain list of words, no look-around) and each span takes the matches lying
+        within it by bisection, instead of one scan of the sentence per figure.  Where a match of
+        the whole text crosses either bound, the scan of the span could match otherwise, and the
+        span is scanned as before."""
+        if self._scopes is None:
+            self._scopes = list(_SCOPE_RE.finditer(self.text))
+            self._scope_starts = [m.start() for m in self._scopes]
+        found, starts = self._scopes, self._scope_starts
+        k = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, k)
+        if start < 0 or (k > 0 and found[k - 1].end() > start) or (j > k and found[j - 1].end() > end):
+            return _SCOPE_RE.finditer(self.text, start, end)
+        return found[k:j]
 
     def _scope_word_kept(self, m: re.Match) -> bool:
         """Whether a scope word found by `scope_words` is one (not inside a quote or a name)."""
