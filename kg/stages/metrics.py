@@ -4169,10 +4169,10 @@ def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None
     if k < 0:
         return None
     cut = rfind_any(text, "，,；;", s_start, k)
-    m = _BASE_LIST.search(text, cut + 1, k)
-    if m is None or m.start() != cut + 1:
+    m = _BASE_LIST.match(text, cut + 1, k)  # (the list opens the clause: tried there only)
+    if m is None:
         return None
-    items = re.split(f"[{_JOINS}]", m.group("items"))
+    items = _JOINS_RE.split(m.group("items"))
     if any(not (p := find_periods(w)) or p[0][0] != 0 or p[-1][1] != len(w) for w in items):
         return None  # (only times: 较一季度、上半年; a list of places or products is another rule's)
     verb = _CHANGE_RUN.match(text, k + 2) or (m.group("noun") and _RANK_MOVE.match(text, k + 2))
