@@ -73,3 +73,12 @@ def test_scope_matches_are_the_span_scan():
             a, b = rng.randint(-2, len(text) + 2), rng.randint(-2, len(text) + 2)
             assert [(m.span(), m.group(0)) for m in view._scope_matches(a, b)] \
                 == [(m.span(), m.group(0)) for m in metrics._SCOPE_RE.finditer(text, a, b)]
+
+
+def test_states_year_remembered():
+    """`periods.states_year` (now remembered per words) answers as before, asked twice."""
+    from kg.periods import states_year
+    for _ in range(2):
+        assert states_year("2022年") and states_year("今年") and states_year("过去五年")
+        assert not states_year("全年") and not states_year("一季度") and not states_year("1至5月")
+    assert hasattr(states_year, "cache_info")  # (the faster path is the one tested)

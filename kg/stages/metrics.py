@@ -3546,7 +3546,7 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     if (end if len(end) >= 7 else end + "-12")[:7] <= ref[:7]:
         return None  # over (or ending) by publication: the publication year is right
     ref_year = int(ref[:4])
-    for _a, _b, w in reversed(_figure_periods(view.text, 0, i, view.period_scan(view.text, 0, i))):
+    for _a, _b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's)
         y = explicit_year(w)
         if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
             return y if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
