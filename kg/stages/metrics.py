@@ -1657,6 +1657,13 @@ def _memo_on_view(key):
     return wrap
 
 
+# the verb after 分别 of a plain list of figures (同比增长, 为, 分别达到了): compiled once
+_PLAIN_RESPECTIVE_VERB = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?"
+                                    f"(?:{cue_alt('metrics.change_qualifiers')})?"
+                                    f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
+                                    f"(?:{cue_alt('metrics.perfective')})?")
+
+
 @_memo_on_view(lambda s_start, k, mark=len(_RESPECTIVELY): (s_start, k, mark))
 def _listed_items(view: _ArticleView, s_start: int, k: int,
                   mark: int = len(_RESPECTIVELY)) -> tuple[list[int], list[str], str, int] | None:
@@ -1681,10 +1688,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     measured = verb in cues("metrics.respective_measures")  # 生猪、牛分别出栏a头、b头: each item's 出栏
     if result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
-    elif not measured and not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
-                          f"(?:{cue_alt('metrics.change_qualifiers')})?"
-                          f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
-                          f"(?:{cue_alt('metrics.perfective')})?", _without_period_basis(verb)):
+    elif not measured and not _PLAIN_RESPECTIVE_VERB.fullmatch(_without_period_basis(verb)):
         return None
     judged = _judged_list(text, s_start, lo, k)
     rate_noun = ""
