@@ -429,10 +429,12 @@ def explicit_year(words: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+@lru_cache(maxsize=4096)
 def states_year(words: str) -> bool:
     """Whether period words fix their year themselves: a four-digit year, a year relative to
     the publication (今年, 去年), a five-year plan, or a count of years (过去五年, 20年前) —
-    as against 全年, 一季度, 1至5月, whose year the context gives."""
+    as against 全年, 一季度, 1至5月, whose year the context gives.  (Remembered by words: a
+    pure function of them, asked for the same few period words by most figures.)"""
     s = _QUOTES_SPACE.sub("", words)
     if _PLAN_CORE_RE.search(s) or explicit_year(s) is not None:
         return True

@@ -40,6 +40,7 @@ from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import explicit_year, find_periods, is_record_span, plan_span, resolve, states_year
 from .dates import header_date
+from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
 from .numbers import (MEASURE_UNITS, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END, Quantity,
@@ -57,14 +58,17 @@ _RESPECTIVE_WORDS = cues("metrics.respectively")  # 分别, 依次 (each as long
 
 
 def _rfind_respective(text: str, lo: int, hi: int) -> int:
-    """Where the last 分别 (or 依次: 三次产业增加值依次为…) of text[lo:hi] starts, -1 if none."""
-    return max(text.rfind(w, lo, hi) for w in _RESPECTIVE_WORDS)
+    """Where the last 分别 (or 依次: 三次产业增加值依次为…) of text[lo:hi] starts, -1 if none
+    (the words' starts found once per text: every figure asks of its sentence)."""
+    return rfind_words(text, _RESPECTIVE_WORDS, lo, hi)
 
 
 def _has_respective(s: str) -> bool:
     """Whether s holds a word that pairs listed items with listed figures (分别, 依次)."""
     return any(w in s for w in _RESPECTIVE_WORDS)
 _JOINS = cue_chars("metrics.enum_join_chars")  # 、和及与
+_JOINS_RE = re.compile(f"[{_JOINS}]")  # (the items of a list: split once compiled)
+_NOT_JOINS = re.compile(f"[^{_JOINS}]+")
 _SENT_END = "。！？!?；;\n"
 _CLAUSE_PUNCT = "，,：:、"
 _QUOTES = "“”‘’「」『』\"《》"
@@ -366,8 +370,11 @@ class _ArticleView:
         # same questions; nothing carries over to another article or document)
         self.raw_starts = [s for s, _ in self.raw_sents]
         self.scope_kept: dict[tuple[int, int], bool] = {}  # scope word span -> not inside a name
+        self._scopes: list | None = None  # the scope words of the whole text (`_scope_matches`)
+        self._scope_starts: list[int] = []
         self.base_memo: dict[tuple[int, int], tuple[int, int, str] | None] = {}  # (sentence, figure) -> its compared time
         self.period_memo: dict[tuple[int, int], list] = {}  # span -> its `_figure_periods`
+        self.period_judged: dict[int, list] = {}  # span start -> `_judge_periods` of its last span
         self.period_scan = GrowingScan(find_periods, _period_reach())  # find_periods from a start on
         self.status_scan = GrowingScan(_status_words, _status_reach())  # `_status_words` too
         self.governing_memo: dict[tuple[int, int], str | None] = {}  # sentence -> `_governing`
@@ -379,12 +386,28 @@ class _ArticleView:
         """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
         organ or organisation (中华全国供销合作总社, 中央财经大学)."""
         known = self.scope_kept  # per span: every figure of a
-        for m in _SCOPE_RE.finditer(self.text, start, end):  # sentence asks of the same words
+        for m in self._scope_matches(start, end):  # sentence asks of the same words
             kept = known.get(m.span())
             if kept is None:
                 kept = known[m.span()] = self._scope_word_kept(m)
             if kept:
                 yield m
+
+    def _scope_matches(self, start: int, end: int):
+        """`_SCOPE_RE.finditer(text, start, end)`: the article's scope words are found once (the
+        pattern is a plain list of words, no look-around) and each span takes the matches lying
+        within it by bisection, instead of one scan of the sentence per figure.  Where a match of
+        the whole text crosses either bound, the scan of the span could match otherwise, and the
+        span is scanned as before."""
+        if self._scopes is None:
+            self._scopes = list(_SCOPE_RE.finditer(self.text))
+            self._scope_starts = [m.start() for m in self._scopes]
+        found, starts = self._scopes, self._scope_starts
+        k = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, k)
+        if start < 0 or (k > 0 and found[k - 1].end() > start) or (j > k and found[j - 1].end() > end):
+            return _SCOPE_RE.finditer(self.text, start, end)
+        return found[k:j]
 
     def _scope_word_kept(self, m: re.Match) -> bool:
         """Whether a scope word found by `scope_words` is one (not inside a quote or a name)."""
@@ -708,6 +731,19 @@ def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Qu
     return verb is not None and (nxt is None or nxt.start > verb.end() + 1)
 
 
+# patterns of `_indicator` and its helpers, compiled once (a pattern built per figure was an
+# f-string formatted and looked up in re's cache at every call)
+_HEAD_SHARE = re.compile(f"[{cue_chars('metrics.head_share_chars')}]")
+_DURATION_OF = re.compile(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}")
+_PERCENT_HEAD_RUN = re.compile(r"[^，,。；;：:！？!?\n]{1,30}")
+_PERCENT_HEAD_CUT = re.compile(cue_alt("metrics.percent_head_cut", False))
+_DIGIT = re.compile(r"[0-9０-９]")
+_MEETING = re.compile(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?(?:{cue_alt('metrics.meeting_verbs', False)})")
+_COPULA_IN = re.compile(cue_alt("metrics.copula", False))
+_PICKED_FROM = re.compile(f"{cues('metrics.source_marks')[0]}(.{{2,16}}?){cues('metrics.source_marks')[1]}(.{{2,12}})")
+_RUN_IN_GAP = re.compile(r"[ \u3000]+")
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -772,7 +808,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             end += 2
         if len(name) >= 2 or (name and text[q.end] in _OPEN_Q) or _ADMIN_UNIT.fullmatch(name):
             if nxt is not None and nxt.unit == q.unit and nxt.counted and len(name) >= 2 \
-                    and re.fullmatch(f"[{cue_chars('metrics.head_share_chars')}]", text[end:nxt.start]) \
+                    and _HEAD_SHARE.fullmatch(text[end:nxt.start]) \
                     and len(nxt.counted) > len(name) and not nxt.counted.startswith(name) \
                     and name[-1] in nxt.counted[:len(name) + 1]:
                 # 6座大型及8座中型水库: the head noun (水库) is shared (never across 、:
@@ -804,7 +840,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return prev_ind[0], q.start, q.end, "enumeration"
     # 3a. a time spent on something: 历经5年左右的考察 → 考察时间
     if q.unit in _DURATION_UNITS and q.end < s_end and text[q.end] == _DE:
-        m = re.match(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}", text[q.end + 1:s_end])
+        m = _DURATION_OF.match(text[q.end + 1:s_end])
         name = _clean(_strip_quotes(m.group(0))) if m else ""
         if len(name) >= 2:
             return name + cues("metrics.duration_name")[0], q.start, q.end + 1 + len(m.group(0)), "duration-of"
@@ -816,10 +852,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     de = q.end < s_end and text[q.end] == _DE
     if q.unit in _PERCENT_UNITS and q.end < s_end and (de or _share_word_led(text, q)):
         # (近六成企业实现盈利: a share written in words is followed by its noun without 的)
-        m = re.match(r"[^，,。；;：:！？!?\n]{1,30}", text[q.end + de:s_end])
+        m = _PERCENT_HEAD_RUN.match(text[q.end + de:s_end])
         if m:
-            head = re.split(cue_alt("metrics.percent_head_cut", False), m.group(0))[0]
-            digit = re.search(r"[0-9０-９]", head)
+            head = _PERCENT_HEAD_CUT.split(m.group(0))[0]
+            digit = _DIGIT.search(head)
             if digit and len(_level_of(head[:digit.start()])) >= 2 and _level_of(head[:digit.start()]) != head[:digit.start()]:
                 head = _level_of(head[:digit.start()])  # 占比63.3%的电力供应业同比增长6.5%: the noun, not its change
             name = _clean(head)
@@ -842,8 +878,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                     # 占比63.3%的电力供应业: the share the noun after it holds → 电力供应业占比
                     return name + prefix, (start if start >= 0 else q.start), q.end + de + len(head), "percent-of"
                 rule = "percent-of"
-                if re.match(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?"
-                            f"(?:{cue_alt('metrics.meeting_verbs', False)})", m.group(0)[len(head):]):
+                if _MEETING.match(m.group(0)[len(head):]):
                     rule = "percent-meeting"  # 93%的中心面积分别达到…: the share meeting a standard
                 return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
                         q.end + de + len(head), rule)
@@ -978,7 +1013,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         base = _level_of(prev_ind[0])
         plan = _STATUS_WORD.match(base)
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
-    if prev_ind and (re.search(cue_alt("metrics.copula", False), left)
+    if prev_ind and (_COPULA_IN.search(left)
                      or bare and _TAIL_STRIP.match(bare)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
             base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
@@ -1036,7 +1071,7 @@ def _picked_from(name: str, text: str, lo: int, prev: Quantity | None) -> str:
     figure's people were picked from — the indicator is the picking and, when the verb stands
     alone, the pool (遴选优秀村干部); 从高校毕业生中招录选调生500名 keeps its own noun (招录选调生)."""
     opens, closes = cues("metrics.source_marks")[:2]
-    m = re.fullmatch(f"{opens}(.{{2,16}}?){closes}(.{{2,12}})", name)
+    m = _PICKED_FROM.fullmatch(name)
     if m:
         pool, rest = m.group(1), m.group(2)
     elif name.startswith(closes) and len(name) >= 3 and prev is not None and prev.counted \
@@ -1393,9 +1428,12 @@ def _changed_level(indicator: str) -> str:
     return level if len(level) >= 2 else indicator
 
 
+@lru_cache(maxsize=4096)
 def _level_of(indicator: str) -> str:
     """The level a change indicator is the change of: 固定资产投资同比增长 → 固定资产投资 (an
-    indicator that names no change is returned as it is)."""
+    indicator that names no change is returned as it is).  Remembered by indicator: the figures
+    of a document ask of the same few indicators again and again, and each answer tries the
+    anchored `_GROWTH` on every suffix (a new string per position)."""
     for i in range(len(indicator)):
         if _GROWTH.match(indicator[i:]) and i != 1:
             return indicator[:i]  # "" when the indicator is a bare change (增长)
@@ -1455,7 +1493,7 @@ def _label_before(text: str, s_start: int, lo: int) -> str | None:
 def _after_run_in(s: str) -> str:
     """The clause after a run-in heading set off by a space between Han characters (财政收入
     全年财政收入跨越130亿元 → 全年财政收入跨越130亿元): bulletins print the topic, a space, the text."""
-    gap = [g for g in re.finditer(r"[ \u3000]+", s)
+    gap = [g for g in _RUN_IN_GAP.finditer(s)
            if g.start() > 0 and g.end() < len(s) and is_han(s[g.start() - 1]) and is_han(s[g.end()])]
     return s[gap[-1].end():] if gap else s
 
@@ -1640,6 +1678,8 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
     a list right before a run of levels (城镇、农村居民人均可支配收入40046元、18177元)."""
     text = view.text
     cut = rfind_any(text, "，,；;：:。", s_start, q.start) + 1
+    if text.find("、", max(cut, s_start), _clause_run_end(text, q.number_start)) < 0:
+        return None  # no 、 in the clause: no two figures of a run joined by it (most figures)
     m = None
     for m in _CHANGE_RUN.finditer(text, max(cut, s_start), q.number_start + 1):
         pass
@@ -1659,6 +1699,12 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
 
 
 _CLAUSE_RUN = re.compile(r"[^，,；;。！？!?\n]*")
+
+
+def _clause_run_end(text: str, i: int) -> int:
+    """Where the clause run through i ends (bounded as `_scan_run_figures` bounds it from any
+    start at or before i): a run's figures, and the 、 between its first two, lie before it."""
+    return _CLAUSE_RUN.match(text, i, i + MAX_SENTENCE).end()
 
 
 _RUN_FIGURES_MEMO = TextMemo()  # article text -> {k: `_run_figures` from k}
@@ -1698,6 +1744,13 @@ def _memo_on_view(key):
     return wrap
 
 
+# the verb after 分别 of a plain list of figures (同比增长, 为, 分别达到了): compiled once
+_PLAIN_RESPECTIVE_VERB = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?"
+                                    f"(?:{cue_alt('metrics.change_qualifiers')})?"
+                                    f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
+                                    f"(?:{cue_alt('metrics.perfective')})?")
+
+
 @_memo_on_view(lambda s_start, k, mark=len(_RESPECTIVELY): (s_start, k, mark))
 def _listed_items(view: _ArticleView, s_start: int, k: int,
                   mark: int = len(_RESPECTIVELY)) -> tuple[list[int], list[str], str, int] | None:
@@ -1722,10 +1775,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     measured = verb in cues("metrics.respective_measures")  # 生猪、牛分别出栏a头、b头: each item's 出栏
     if result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
-    elif not measured and not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"
-                          f"(?:{cue_alt('metrics.change_qualifiers')})?"
-                          f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
-                          f"(?:{cue_alt('metrics.perfective')})?", _without_period_basis(verb)):
+    elif not measured and not _PLAIN_RESPECTIVE_VERB.fullmatch(_without_period_basis(verb)):
         return None
     judged = _judged_list(text, s_start, lo, k)
     rate_noun = ""
@@ -2096,7 +2146,9 @@ def _split_items(clause: str) -> list[str]:
     marked = clause
     for i, name in enumerate(names):
         marked = marked.replace(name, f"\x00{i}\x00")
-    items = re.split(f"[{_JOINS}]", marked)
+    items = _JOINS_RE.split(marked)
+    if not names and "\x00" not in clause:
+        return items  # (nothing marked: the items as split)
     return [re.sub(r"\x00(\d+)\x00", lambda m: names[int(m.group(1))], it) for it in items]
 
 
@@ -2451,10 +2503,12 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     if k < 0:
         return None
     figures = _run_figures(text, k)
+    if q.number_start not in figures:
+        return None  # (asked first: the lists before 分别 are scanned for the run's figures only)
     lists = list(_LIST.finditer(text, s_start, k))
-    if not lists or q.number_start not in figures:
+    if not lists:
         return None
-    items = [(m.start(), m.end()) for m in re.finditer(f"[^{_JOINS}]+", lists[-1].group(0))]
+    items = [(m.start(), m.end()) for m in _NOT_JOINS.finditer(lists[-1].group(0))]
     if len(items) != len(figures):
         return None
     a, b = items[figures.index(q.number_start)]
@@ -2830,13 +2884,32 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
     """The periods of text[start:end] that can be a figure's time: not the base of a comparison
     or a share (比2月份下降0.3个百分点, 较上年末增加, 占全年目标任务的78.1% — the figure's time is
     another one).  `found`: `find_periods(text, start, end)` when the caller has it."""
+    flags = _judge_periods(text, find_periods(text, start, end) if found is None else found)
+    return [p for p, (kept, _compared_end) in flags if kept]
+
+
+def _judge_periods(text: str, found: list, judged: list | None = None) -> list[tuple[tuple, tuple[bool, int]]]:
+    """(period, (kept, the end of the compared period before the next one or -1)) for each of
+    `found` as `_figure_periods` judges it; `judged`:
+    this list as answered for an earlier call whose periods open the same way (a later figure of
+    the sentence, which finds the same periods and more), its answers kept for the periods both
+    share.  A period is judged on the whole text around it (never on where the scan stopped) and
+    on the compared period just before it (a book title's years in between leave it), so a
+    shared opening keeps its answers."""
     share = cues("metrics.share_verb")  # 占全年目标任务的78.1%
     targets = cues("metrics.target_words")  # 完成全年目标的55.2%: the target's year
-    out, compared_end = [], -1
-    for p in (find_periods(text, start, end) if found is None else found):
+    n = 0
+    if judged:
+        while n < len(found) and n < len(judged) and judged[n][0] == found[n]:
+            n += 1
+    out = judged[:n] if n else []
+    compared_end = out[-1][1][1] if out else -1
+    for p in found[n:]:
         if _in_book_title(text, p[0], p[1]):
+            out.append((p, (False, compared_end)))
             continue  # 对接《2018至2040年国家发展战略》: the title's years, not the figure's time
         if is_record_span(text, p[0], p[1]):
+            out.append((p, (False, compared_end)))
             continue  # 为10年来最高增幅: the years a record is taken over, not the figure's time
         if _in_index_base(text, p[0], p[1]):
             continue  # 价格总指数（上年同月=100）为102.1: the base time of the index, not the figure's
@@ -2844,10 +2917,10 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
         compared_end = p[1] if compared else -1
-        if not compared and not (p[0] > 0 and text[p[0] - 1] in share) \
-                and (not text.startswith(targets, p[1]) or _PLAN_OF_PERIOD.match(text, p[1])) \
-                and not _TARGET_AFTER_PERIOD.match(text, p[1]):
-            out.append(p)
+        kept = not compared and not (p[0] > 0 and text[p[0] - 1] in share) \
+            and (not text.startswith(targets, p[1]) or bool(_PLAN_OF_PERIOD.match(text, p[1]))) \
+            and not _TARGET_AFTER_PERIOD.match(text, p[1])
+        out.append((p, (kept, compared_end)))
     return out
 
 
@@ -2898,7 +2971,9 @@ def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, i
     memo = view.period_memo
     got = memo.get((start, end))
     if got is None:
-        got = memo[(start, end)] = _figure_periods(view.text, start, end, view.period_scan(view.text, start, end))
+        judged = _judge_periods(view.text, view.period_scan(view.text, start, end), view.period_judged.get(start))
+        view.period_judged[start] = judged  # (the next figure of the sentence goes on from these)
+        got = memo[(start, end)] = [p for p, (kept, _compared_end) in judged if kept]
     return got
 
 
@@ -3620,7 +3695,7 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     if (end if len(end) >= 7 else end + "-12")[:7] <= ref[:7]:
         return None  # over (or ending) by publication: the publication year is right
     ref_year = int(ref[:4])
-    for _a, _b, w in reversed(_figure_periods(view.text, 0, i, view.period_scan(view.text, 0, i))):
+    for _a, _b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's)
         y = explicit_year(w)
         if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
             return y if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
@@ -4255,10 +4330,10 @@ def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None
     if k < 0:
         return None
     cut = rfind_any(text, "，,；;", s_start, k)
-    m = _BASE_LIST.search(text, cut + 1, k)
-    if m is None or m.start() != cut + 1:
+    m = _BASE_LIST.match(text, cut + 1, k)  # (the list opens the clause: tried there only)
+    if m is None:
         return None
-    items = re.split(f"[{_JOINS}]", m.group("items"))
+    items = _JOINS_RE.split(m.group("items"))
     if any(not (p := find_periods(w)) or p[0][0] != 0 or p[-1][1] != len(w) for w in items):
         return None  # (only times: 较一季度、上半年; a list of places or products is another rule's)
     verb = _CHANGE_RUN.match(text, k + 2) or (m.group("noun") and _RANK_MOVE.match(text, k + 2))

@@ -3625,6 +3625,9 @@ def _summit_host(scan: ArticleScan, e: int, q: int) -> Body | None:
     return Body(None, name, "Place", e, e, (name, CHINA_CODE)) if name else None
 
 
+_HAN_RUN = re.compile(f"[{HAN}]+")  # (compiled once: `_name_before_post` asks per candidate)
+
+
 def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | None:
     """The name at p of 毛伟明副省长主持…, 李强总理出席…: a family name and one or two more
     characters, the shortest after which posts that give a body follow (`_posts_after_name`; 王伟副主任
@@ -3640,7 +3643,7 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
         # (one level: a run of 应应应… asked of itself once per character)
     for n in range(len(sur) + 1, len(sur) + 3):
         name = t[p:p + n]
-        if len(name) < n or not re.fullmatch(f"[{HAN}]+", name):
+        if len(name) < n or not _HAN_RUN.fullmatch(name):
             return None
         if vocabulary().post_re.match(t, p + n) is None:
             continue
