@@ -249,7 +249,10 @@ def _scan_tables():
             re.compile(f"[{HAN}·]{{0,8}}"))
 
 
+_SPEECH_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs") if r.get("kind") == "speech"),
+                             key=lambda w: (-len(w), w)))  # 说, 表示: 王毅时|说 (a clause of time closed)
 _MOTION_VERBS = frozenset(w for w, _ in _cue("motion_verbs"))  # 来, 去, 回: 李明|来泾县…调研
+_TIME_AFTER_NAME = tuple(w for w, _ in _cue("time_after_name"))  # 外长|周内访华: a time word, no name
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
 _HAN_RE = re.compile(f"[{HAN}]")
@@ -399,6 +402,8 @@ class NameFinder:
         if t[i] in "为的" or ((t[i] in self._follower_firsts or "" in self._follower_set) and
                               any(t[i:i + k] in self._follower_set for k in self._follower_lengths)):
             return 1  # (a set lookup of the first character spares the slices at most characters)
+        if t[i] == "时" and self._when_clause_closes(i + 1):
+            return 1  # 在会见外长王毅|时，…; 苏林|时说: 时 closes a clause of time after the name
         if t[i] in _JOINERS and self._mention_at(i + 1):
             return 1  # 王毅同阿联酋外长: a preposition with a place or a body after it is no given name's end
         if t[i] in _MOTION_VERBS and self._long_mention_at(i + 1, places=False):
@@ -407,6 +412,13 @@ class NameFinder:
             return 1  # 免去汤文胜、王荔|孟州市人民政府副市长职务: a body named right after the name
             # (not after a verb or particle of one character: 李明|任泾县县委副书记, 王刚|在福州市)
         return 0
+
+    def _when_clause_closes(self, i: int) -> bool:
+        """Does a clause of time (…时) end at i: a comma, or a verb of speech whose subject comes
+        after it (会见外长王毅时，范平明表示…; 会见王毅时说)?  Foreign-affairs reports write the
+        meeting as such a clause; a given name ending in 时 before a comma is rare beside it."""
+        t = self.text
+        return t[i:i + 1] in ("，", ",") or t.startswith(_SPEECH_VERBS, i)
 
     def _long_mention_at(self, i: int, places: bool = True) -> bool:
         """Does a found place of three characters or more (孟州市, 泾县经济开发区) start at i?
@@ -458,6 +470,7 @@ class NameFinder:
         ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
                 and (b := self._boundary(p + n)) and (b == 2 or n - len(sur) <= 2)
                 and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
+        ends = self._past_follower(p, ends)
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
                 and self._particle_name_closed(p + ends[1]):
             ends = ends[1:]  # 戚永和|担任, 罗富和|、: a 和 right before a verb of taking a post or a stop
@@ -519,6 +532,20 @@ class NameFinder:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _past_follower(self, p: int, ends: list[int]) -> list[int]:
+        """The ends of a name at p, without those inside or right after a word of two characters or
+        more that follows names and starts at a shorter end (苏林|将于8月…), or past the 时 of a
+        clause of time there (王毅|时，): the longer name would take in the verb (the digit or comma
+        after it ends a run, not a name).  A verb of one character may be a given name's last
+        (朱宏任, 戚永和担任): the finder's other rules weigh those."""
+        if len(ends) < 2:
+            return ends
+        t, first = self.text, ends[0]
+        if t[p + first] == "时" and self._boundary(p + first):
+            return ends[:1]
+        word = max((k for k in self._follower_lengths if k >= 2 and t[p + first:p + first + k] in self._follower_set), default=0)
+        return [n for n in ends if n <= first or n > first + word]
 
     def _no_given_name(self, g: int, given: str) -> bool:
         """Can the characters at g (`given`, after a family name) be no given name?  A personal
@@ -2907,9 +2934,13 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     """The two to eight characters at p up to where the text can end a name (punctuation, 在, 表示,
     会见 …, or a verb of running text: 拜登|举行), when they open with no common word and overlap nothing found (美国总统选举: none)."""
     t = scan.text
+    if t.startswith(_TIME_AFTER_NAME, p):
+        return None  # 星马外长|周内访华: a word of time after the post, no name
     for n in range(2, 9):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
             return None
+        if t.startswith(_TIME_AFTER_NAME, p + n):
+            return _foreign_name_checked(scan, p, n)  # 蕾特诺|周内访华: the time word ends the name
         if _translit_pair_ends(scan, p, p + n):
             continue  # 西奥本·古里|拉布|会见: a word of two transliteration syllables the name can end after
         if scan.names._boundary(p + n) or _foreign_stop_at(t, p, p + n) \
@@ -2917,12 +2948,18 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
                                            and not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
                                            and not (_common_words().get(t[p + n + 1:p + n + 3]) or "").startswith("nr")  # 热恩|别科夫: 科夫 goes on the name
                                            and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
-            name = t[p:p + n]
-            if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
-                    or scan.names.overlaps(p, p + n):
-                return None  # (拉马, 普京: jieba's ns and nr words are transliterations too)
-            return name
+            return _foreign_name_checked(scan, p, n)
     return None
+
+
+def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
+    """The n characters at p as a foreign name, unless they open with a common word or overlap
+    something found (拉马, 普京: jieba's ns and nr words are transliterations too)."""
+    name = scan.text[p:p + n]
+    if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
+            or scan.names.overlaps(p, p + n):
+        return None
+    return name
 
 
 def _foreign_stop_at(t: str, p: int, e: int) -> bool:

@@ -1,0 +1,51 @@
+"""People and posts in the shapes of fresh foreign-affairs reports (people23): a clause of time
+(会见…王毅时，…; 苏林时说) and a future marker (将于) end the name before them; a foreign ruling
+party written with 中央 (越南共产党中央总书记, 越共中央总书记): its central committee holds the post, never
+China's; a word of time after a foreign post (外长周内访华) is no name and ends one."""
+from conftest import extract_text, held_posts
+
+
+def _persons(text: str) -> set[str]:
+    return {e.name for e in extract_text(text).entities.values() if e.type == "Person"}
+
+
+def test_clause_of_time_ends_the_name():
+    """在会见中国国务委员兼外长王毅时，范平明表示…: the 时 closing the meeting's clause is no given
+    name's last character (a person 王毅时 was made); nor before a verb of speech (苏林时说)."""
+    text = "在会见中国国务委员兼外长王毅时，范平明表示慰问。"
+    assert "王毅" in _persons(text) and "王毅时" not in _persons(text)
+    got = held_posts(extract_text("国家主席习近平会见越南国家主席苏林时说，双方要加强合作。"))
+    assert ("苏林", "越南", "主席", None) in got
+    assert not any(p.endswith("时") for p, *_ in got)
+
+
+def test_future_marker_ends_the_name():
+    """越南国家主席苏林将于8月18日来华: 将于 follows the name as 将 does; the digit after it made
+    苏林将于 a four-character name, and jieba then read no name at all."""
+    got = held_posts(extract_text("越共中央总书记、国家主席苏林将于8月18日来华进行国事访问。"))
+    assert ("苏林", "越南", "主席", None) in got
+
+
+def test_foreign_party_central_committee_holds_the_post():
+    """越南共产党中央总书记苏林: 党中央 inside 共产党中央 was read as China's central committee (a
+    false post); the foreign party's central committee (written X中央, 越共中央) holds it, as
+    中共中央总书记 is held in China's; the party alone stays located in its country."""
+    for text in ("越南共产党中央总书记苏林在河内会见王毅。", "越共中央总书记苏林在河内会见王毅。"):
+        got = held_posts(extract_text(text))
+        assert ("苏林", "越南共产党中央委员会", "总书记", None) in got, text
+        assert not any(b == "中国共产党中央委员会" for _, b, *_ in got), text
+    got = held_posts(extract_text("朝鲜劳动党中央总书记金正恩会见王毅。"))
+    assert ("金正恩", "朝鲜劳动党中央委员会", "总书记", None) in got
+    doc = extract_text("代表团祝贺越南共产党成立93周年。")
+    assert any(r.predicate == "locatedIn" and doc.entities[r.subject].name == "越南共产党" for r in doc.relations)
+    got = held_posts(extract_text("中共中央总书记习近平会见越南客人。"))
+    assert ("习近平", "中国共产党中央委员会", "总书记", None) in got
+
+
+def test_word_of_time_after_a_foreign_post_is_no_name():
+    """星马印菲外长周内访华, 印尼外长蕾特诺周内访华: 周 reads as a family name and a transliteration
+    character, so 周内 became a person, or ran into the minister's name."""
+    assert not _persons("星马印菲外长周内访华。")
+    got = held_posts(extract_text("新加坡外长维文、印尼外长蕾特诺周内访华。"))
+    assert ("蕾特诺", "印度尼西亚外交部", "外长", None) in got
+    assert not any(p.endswith("周内") for p, *_ in got)
