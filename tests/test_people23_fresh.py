@@ -49,3 +49,26 @@ def test_word_of_time_after_a_foreign_post_is_no_name():
     got = held_posts(extract_text("新加坡外长维文、印尼外长蕾特诺周内访华。"))
     assert ("蕾特诺", "印度尼西亚外交部", "外长", None) in got
     assert not any(p.endswith("周内") for p, *_ in got)
+
+
+def test_invitation_guest_owns_no_post_of_the_inviter():
+    """应王毅外长邀请，英国外交大臣米利班德将访华: the country after the invitation's clause is the
+    guest's (as after 会见), so the inviter's 外长 written before it stays China's."""
+    for text, want in (("应王毅外长邀请，英国外交大臣米利班德将访华。", ("王毅", "外交部", "外长", None)),
+                       ("应外交部长杨洁篪邀请，英国外交大臣米利班德将访华。", ("杨洁篪", "外交部", "部长", None))):
+        got = held_posts(extract_text(text))
+        assert want in got, text
+        assert ("米利班德", "英国外交部", "外交大臣", None) in got, text
+    got = held_posts(extract_text("应杨洁篪外长邀请，日本国外务大臣高村正彦正式访华。"))
+    assert ("杨洁篪", "外交部", "外长", None) in got  # (日本|国|外务大臣: the guest's country with its 国)
+    assert ("高村正彦", "日本外务省", "外务大臣", None) in got
+    got = held_posts(extract_text("应俄罗斯外长拉夫罗夫邀请，外长王毅将访俄。"))
+    assert ("王毅", "外交部", "外长", None) not in got  # a foreign country before it: unread
+
+
+def test_country_written_with_guo_before_a_foreign_post():
+    """日本国外务大臣岸田文雄: the finder reads 日本 and leaves 国外 a word, so neither the name nor
+    the post was read; 国 between the country and its post is the country's own (never 国会)."""
+    got = held_posts(extract_text("日本国外务大臣岸田文雄会见王毅。"))
+    assert ("岸田文雄", "日本外务省", "外务大臣", None) in got
+    assert not held_posts(extract_text("日本国会议员代表团访华。"))

@@ -1028,6 +1028,8 @@ class ArticleScan:
                 and self.text[pos] not in _SCOPE_CHARS and self.text[pos - 1:pos] != self.text[pos] \
                 and not self._bare_kind_before(pos, lo):  # (县长: 县 is the head's scope, no body)
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
+        if body is None and self.text[pos - 1:pos] == "国" and pos - 1 > lo:
+            body = self._country_ending_at(pos - 1)  # 日本|国|外务大臣: the country found without its 国
         return body
 
     def _joined_committee(self, i: int, k: int, pos: int, lo: int) -> bool:
@@ -1382,6 +1384,8 @@ class ArticleScan:
         t = self.text
         if not any(t.endswith(w, 0, a) for w in _MEET_FOREIGN):
             return False
+        if t.startswith("国", b) and not t.startswith("国会", b) and not t.endswith("国", a, b):
+            b += 1  # 日本|国|外务大臣: the country found without its 国
         if vocabulary().post_re.match(t, b):
             return True
         organ = next((w for w in _foreign_organs() if t.startswith(w, b)), None)
@@ -2562,8 +2566,9 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 and m.attrs.get("country") not in (None, _HOME_ISO)  # 旧金山市, 加州: a foreign city or state
             if not (intl or local or (m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-"))):
                 continue
-            former = next((w for w in _FORMER_MARKS if t.startswith(w, m.aend)), "")  # 美国|前|国务卿
-            post = V.post_re.match(t, m.aend + len(former))
+            at = m.aend + _state_word_after(t, m, local or intl)  # 日本|国|外务大臣
+            former = next((w for w in _FORMER_MARKS if t.startswith(w, at)), "")  # 美国|前|国务卿
+            post = V.post_re.match(t, at + len(former))
             if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
                 if post is None or post.group(0) not in _FOREIGN_LOCAL_HEADS:
                     continue
@@ -2592,6 +2597,14 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+def _state_word_after(t: str, m: Mention, other: bool) -> int:
+    """1 where a country found without its 国 is written with it before a post (日本国外务大臣: the
+    finder reads 日本 and leaves 国外 a word), else 0; never 国会 (日本国会议员: the Diet)."""
+    if other or m.surface.endswith("国") or not t.startswith("国", m.aend) or t.startswith("国会", m.aend):
+        return 0
+    return 1 if vocabulary().post_re.match(t, m.aend + 1) else 0
 
 
 def _joined_chain(scan: ArticleScan, m: Mention, first, p: int) -> list[tuple[Body, str, None, int]]:
