@@ -72,3 +72,12 @@ def test_country_written_with_guo_before_a_foreign_post():
     got = held_posts(extract_text("日本国外务大臣岸田文雄会见王毅。"))
     assert ("岸田文雄", "日本外务省", "外务大臣", None) in got
     assert not held_posts(extract_text("日本国会议员代表团访华。"))
+
+
+def test_holding_a_ceremony_ends_the_name():
+    """为到访的越南国家主席苏林举行欢迎仪式, 人民委员会主席陈保中举行会谈: 举行 follows a name as 会谈
+    does; the name was lost (苏林举) or cut short before a given name's last character (陈保|中举行)."""
+    got = held_posts(extract_text("黄循财总理为到访的越南国家主席苏林举行欢迎仪式。"))
+    assert ("苏林", "越南", "主席", None) in got
+    got = {p for p, *_ in held_posts(extract_text("县长田红梅与越南莱州省封土县人民委员会主席陈保中举行会谈。"))}
+    assert "陈保中" in got and "陈保" not in got
