@@ -81,3 +81,11 @@ def test_holding_a_ceremony_ends_the_name():
     assert ("苏林", "越南", "主席", None) in got
     got = {p for p, *_ in held_posts(extract_text("县长田红梅与越南莱州省封土县人民委员会主席陈保中举行会谈。"))}
     assert "陈保中" in got and "陈保" not in got
+
+
+def test_proper_noun_start_of_a_listed_name():
+    """县人大常委会副主任简育田、杨金銮、华新宇出席会议: 华新 is a proper noun of the dictionary (a
+    brand), so the third listed name was dropped; in a 、-list after a post, closed by a verb that
+    follows names, it is a name as 华源 is right after a post."""
+    got = held_posts(extract_text("县人大常委会副主任简育田、杨金銮、华新宇出席会议。"))
+    assert {p for p, *_ in got} >= {"简育田", "杨金銮", "华新宇"}

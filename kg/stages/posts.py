@@ -485,7 +485,8 @@ class NameFinder:
                 tagged = None  # 主任李谦作的报告: 李谦 + 作的, not a name 李谦作
         elif _is_word(window[:2]) and not (_common_words().get(window[:2]).startswith("ns")
                                             and not self.overlaps(p, p + 2)) \
-                and not self._household_name(p, sur, ends[0]) and not proper:
+                and not self._household_name(p, sur, ends[0]) and not proper \
+                and not (after_post and self._proper_three(p, sur, ends[0])):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
@@ -585,6 +586,16 @@ class NameFinder:
         t, words = self.text, _common_words()
         given = words.get(t[p + 1:p + 3], "")  # (巨|建华: a given name the dictionary knows as a proper noun)
         return bool(words.get(t[p:p + 2]) or (given and given != _PROPER_NOUN_TAG))  # (明白: tagged nr, a word all the same)
+
+    def _proper_three(self, p: int, sur: str, n: int) -> bool:
+        """副主任简育田、杨金銮、华新宇出席: three characters in a 、-list of names after a post whose
+        first two are a proper noun of the dictionary (华新, a brand), standing alone between the
+        、 and a stop or a verb that follows names, are a name as 华源 is (华新宇 is no word, nor
+        anything of it past the family name).  Only in such a list: right after a post a
+        transliterated foreign name may read so too (部长蒙迪诺), and its post is read elsewhere."""
+        t = self.text
+        return (n == 3 and len(sur) == 1 and t[p - 1:p] == "、" and _common_words().get(t[p:p + 2]) == _PROPER_NOUN_TAG
+                and self._closed_hard(p + 3) and not _is_word(t[p:p + 3]) and not _is_word(t[p + 1:p + 3]))
 
     def _household_name(self, p: int, sur: str, n: int) -> bool:
         """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
