@@ -89,3 +89,13 @@ def test_proper_noun_start_of_a_listed_name():
     follows names, it is a name as 华源 is right after a post."""
     got = held_posts(extract_text("县人大常委会副主任简育田、杨金銮、华新宇出席会议。"))
     assert {p for p, *_ in got} >= {"简育田", "杨金銮", "华新宇"}
+
+
+def test_passive_removal_after_the_name():
+    """李明被免去泾县副县长职务, 秦刚被免去外交部部长职务: the name opening the clause with 被 and a
+    verb of removal leaves the post after it (status removed), as 李明免去… was read."""
+    doc = extract_text("会议决定，李明被免去泾县副县长职务。")
+    assert ("李明", "泾县", "副县长", "removed") in held_posts(doc)
+    doc = extract_text("会议决定，秦刚被免去外交部部长职务。")
+    assert ("秦刚", "外交部", "部长", "removed") in held_posts(doc)
+    assert not held_posts(extract_text("2023年，李明被免去职务。"))

@@ -3386,6 +3386,9 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
             return strong, "posts.appointment"
         if _held_after(scan, after, len(t)) or _career_after(scan, after):
             return strong, "posts.appointment"  # 王强现任县委副书记, 张伟作为常务副县长…, 李明曾任…
+        if t.startswith(_PASSIVE, after) and any(t.startswith(w, after + len(_PASSIVE))
+                                                 for w in _verb_kinds("remove") if len(w) >= 2):
+            after += len(_PASSIVE)  # 秦刚|被|免去外长职务: removed, as by 免去 written before the name
         for w in _verb_kinds("appoint", "remove"):  # 任 is common: only with the post it gives
             if t.startswith(w, after):
                 r = after + len(w) + (1 if t.startswith("为", after + len(w)) else 0)
