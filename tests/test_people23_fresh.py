@@ -99,3 +99,12 @@ def test_passive_removal_after_the_name():
     doc = extract_text("会议决定，秦刚被免去外交部部长职务。")
     assert ("秦刚", "外交部", "部长", "removed") in held_posts(doc)
     assert not held_posts(extract_text("2023年，李明被免去职务。"))
+
+
+def test_british_foreign_secretary_by_full_title():
+    """英国外交和联邦事务大臣戴维·米利班德: the full title was no post of the tables, so neither the
+    name nor its ministry was read; it is the foreign ministry's post, as 外交大臣 is."""
+    got = held_posts(extract_text("英国外交和联邦事务大臣戴维·米利班德将于2月24日访华。"))
+    assert ("戴维·米利班德", "英国外交部", "外交和联邦事务大臣", None) in got
+    got = held_posts(extract_text("英国外交与英联邦事务大臣亨特会见王毅。"))
+    assert ("亨特", "英国外交部", "外交与英联邦事务大臣", None) in got
