@@ -252,7 +252,10 @@ def _scan_tables():
             re.compile(f"[{HAN}·]{{0,8}}"))
 
 
+_SPEECH_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs") if r.get("kind") == "speech"),
+                             key=lambda w: (-len(w), w)))  # 说, 表示: 王毅时|说 (a clause of time closed)
 _MOTION_VERBS = frozenset(w for w, _ in _cue("motion_verbs"))  # 来, 去, 回: 李明|来泾县…调研
+_TIME_AFTER_NAME = tuple(w for w, _ in _cue("time_after_name"))  # 外长|周内访华: a time word, no name
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
 _HAN_RE = re.compile(f"[{HAN}]")
@@ -402,6 +405,8 @@ class NameFinder:
         if t[i] in "为的" or ((t[i] in self._follower_firsts or "" in self._follower_set) and
                               any(t[i:i + k] in self._follower_set for k in self._follower_lengths)):
             return 1  # (a set lookup of the first character spares the slices at most characters)
+        if t[i] == "时" and self._when_clause_closes(i + 1):
+            return 1  # 在会见外长王毅|时，…; 苏林|时说: 时 closes a clause of time after the name
         if t[i] in _JOINERS and self._mention_at(i + 1):
             return 1  # 王毅同阿联酋外长: a preposition with a place or a body after it is no given name's end
         if t[i] in _MOTION_VERBS and self._long_mention_at(i + 1, places=False):
@@ -410,6 +415,13 @@ class NameFinder:
             return 1  # 免去汤文胜、王荔|孟州市人民政府副市长职务: a body named right after the name
             # (not after a verb or particle of one character: 李明|任泾县县委副书记, 王刚|在福州市)
         return 0
+
+    def _when_clause_closes(self, i: int) -> bool:
+        """Does a clause of time (…时) end at i: a comma, or a verb of speech whose subject comes
+        after it (会见外长王毅时，范平明表示…; 会见王毅时说)?  Foreign-affairs reports write the
+        meeting as such a clause; a given name ending in 时 before a comma is rare beside it."""
+        t = self.text
+        return t[i:i + 1] in ("，", ",") or t.startswith(_SPEECH_VERBS, i)
 
     def _long_mention_at(self, i: int, places: bool = True) -> bool:
         """Does a found place of three characters or more (孟州市, 泾县经济开发区) start at i?
@@ -461,6 +473,7 @@ class NameFinder:
         ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
                 and (b := self._boundary(p + n)) and (b == 2 or n - len(sur) <= 2)
                 and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
+        ends = self._past_follower(p, ends)
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
                 and self._particle_name_closed(p + ends[1]):
             ends = ends[1:]  # 戚永和|担任, 罗富和|、: a 和 right before a verb of taking a post or a stop
@@ -475,7 +488,8 @@ class NameFinder:
                 tagged = None  # 主任李谦作的报告: 李谦 + 作的, not a name 李谦作
         elif _is_word(window[:2]) and not (_common_words().get(window[:2]).startswith("ns")
                                             and not self.overlaps(p, p + 2)) \
-                and not self._household_name(p, sur, ends[0]) and not proper:
+                and not self._household_name(p, sur, ends[0]) and not proper \
+                and not (after_post and self._proper_three(p, sur, ends[0])):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
@@ -523,6 +537,20 @@ class NameFinder:
             return self._transliterated(p, name)
         return None
 
+    def _past_follower(self, p: int, ends: list[int]) -> list[int]:
+        """The ends of a name at p, without those inside or right after a word of two characters or
+        more that follows names and starts at a shorter end (苏林|将于8月…), or past the 时 of a
+        clause of time there (王毅|时，): the longer name would take in the verb (the digit or comma
+        after it ends a run, not a name).  A verb of one character may be a given name's last
+        (朱宏任, 戚永和担任): the finder's other rules weigh those."""
+        if len(ends) < 2:
+            return ends
+        t, first = self.text, ends[0]
+        if t[p + first] == "时" and self._boundary(p + first):
+            return ends[:1]
+        word = max((k for k in self._follower_lengths if k >= 2 and t[p + first:p + first + k] in self._follower_set), default=0)
+        return [n for n in ends if n <= first or n > first + word]
+
     def _no_given_name(self, g: int, given: str) -> bool:
         """Can the characters at g (`given`, after a family name) be no given name?  A personal
         pronoun is never one (祝贺他当选: 祝 is a family name), nor a meeting's word a character
@@ -561,6 +589,16 @@ class NameFinder:
         t, words = self.text, _common_words()
         given = words.get(t[p + 1:p + 3], "")  # (巨|建华: a given name the dictionary knows as a proper noun)
         return bool(words.get(t[p:p + 2]) or (given and given != _PROPER_NOUN_TAG))  # (明白: tagged nr, a word all the same)
+
+    def _proper_three(self, p: int, sur: str, n: int) -> bool:
+        """副主任简育田、杨金銮、华新宇出席: three characters in a 、-list of names after a post whose
+        first two are a proper noun of the dictionary (华新, a brand), standing alone between the
+        、 and a stop or a verb that follows names, are a name as 华源 is (华新宇 is no word, nor
+        anything of it past the family name).  Only in such a list: right after a post a
+        transliterated foreign name may read so too (部长蒙迪诺), and its post is read elsewhere."""
+        t = self.text
+        return (n == 3 and len(sur) == 1 and t[p - 1:p] == "、" and _common_words().get(t[p:p + 2]) == _PROPER_NOUN_TAG
+                and self._closed_hard(p + 3) and not _is_word(t[p:p + 3]) and not _is_word(t[p + 1:p + 3]))
 
     def _household_name(self, p: int, sur: str, n: int) -> bool:
         """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
@@ -1004,6 +1042,8 @@ class ArticleScan:
                 and self.text[pos] not in _SCOPE_CHARS and self.text[pos - 1:pos] != self.text[pos] \
                 and not self._bare_kind_before(pos, lo):  # (县长: 县 is the head's scope, no body)
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
+        if body is None and self.text[pos - 1:pos] == "国" and pos - 1 > lo:
+            body = self._country_ending_at(pos - 1)  # 日本|国|外务大臣: the country found without its 国
         return body
 
     def _joined_committee(self, i: int, k: int, pos: int, lo: int) -> bool:
@@ -1364,6 +1404,8 @@ class ArticleScan:
         t = self.text
         if not any(t.endswith(w, 0, a) for w in _MEET_FOREIGN):
             return False
+        if t.startswith("国", b) and not t.startswith("国会", b) and not t.endswith("国", a, b):
+            b += 1  # 日本|国|外务大臣: the country found without its 国
         if vocabulary().post_re.match(t, b):
             return True
         organ = next((w for w in _foreign_organs() if t.startswith(w, b)), None)
@@ -2544,8 +2586,9 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 and m.attrs.get("country") not in (None, _HOME_ISO)  # 旧金山市, 加州: a foreign city or state
             if not (intl or local or (m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-"))):
                 continue
-            former = next((w for w in _FORMER_MARKS if t.startswith(w, m.aend)), "")  # 美国|前|国务卿
-            post = V.post_re.match(t, m.aend + len(former))
+            at = m.aend + _state_word_after(t, m, local or intl)  # 日本|国|外务大臣
+            former = next((w for w in _FORMER_MARKS if t.startswith(w, at)), "")  # 美国|前|国务卿
+            post = V.post_re.match(t, at + len(former))
             if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
                 if post is None or post.group(0) not in _FOREIGN_LOCAL_HEADS:
                     continue
@@ -2574,6 +2617,14 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+def _state_word_after(t: str, m: Mention, other: bool) -> int:
+    """1 where a country found without its 国 is written with it before a post (日本国外务大臣: the
+    finder reads 日本 and leaves 国外 a word), else 0; never 国会 (日本国会议员: the Diet)."""
+    if other or m.surface.endswith("国") or not t.startswith("国", m.aend) or t.startswith("国会", m.aend):
+        return 0
+    return 1 if vocabulary().post_re.match(t, m.aend + 1) else 0
 
 
 def _joined_chain(scan: ArticleScan, m: Mention, first, p: int) -> list[tuple[Body, str, None, int]]:
@@ -2916,9 +2967,13 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     """The two to eight characters at p up to where the text can end a name (punctuation, 在, 表示,
     会见 …, or a verb of running text: 拜登|举行), when they open with no common word and overlap nothing found (美国总统选举: none)."""
     t = scan.text
+    if t.startswith(_TIME_AFTER_NAME, p):
+        return None  # 星马外长|周内访华: a word of time after the post, no name
     for n in range(2, 9):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
             return None
+        if t.startswith(_TIME_AFTER_NAME, p + n):
+            return _foreign_name_checked(scan, p, n)  # 蕾特诺|周内访华: the time word ends the name
         if _translit_pair_ends(scan, p, p + n):
             continue  # 西奥本·古里|拉布|会见: a word of two transliteration syllables the name can end after
         if scan.names._boundary(p + n) or _foreign_stop_at(t, p, p + n) \
@@ -2926,12 +2981,18 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
                                            and not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
                                            and not (_common_words().get(t[p + n + 1:p + n + 3]) or "").startswith("nr")  # 热恩|别科夫: 科夫 goes on the name
                                            and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
-            name = t[p:p + n]
-            if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
-                    or scan.names.overlaps(p, p + n):
-                return None  # (拉马, 普京: jieba's ns and nr words are transliterations too)
-            return name
+            return _foreign_name_checked(scan, p, n)
     return None
+
+
+def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
+    """The n characters at p as a foreign name, unless they open with a common word or overlap
+    something found (拉马, 普京: jieba's ns and nr words are transliterations too)."""
+    name = scan.text[p:p + n]
+    if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
+            or scan.names.overlaps(p, p + n):
+        return None
+    return name
 
 
 def _foreign_stop_at(t: str, p: int, e: int) -> bool:
@@ -3351,6 +3412,9 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
             return strong, "posts.appointment"
         if _held_after(scan, after, len(t)) or _career_after(scan, after):
             return strong, "posts.appointment"  # 王强现任县委副书记, 张伟作为常务副县长…, 李明曾任…
+        if t.startswith(_PASSIVE, after) and any(t.startswith(w, after + len(_PASSIVE))
+                                                 for w in _verb_kinds("remove") if len(w) >= 2):
+            after += len(_PASSIVE)  # 秦刚|被|免去外长职务: removed, as by 免去 written before the name
         for w in _verb_kinds("appoint", "remove"):  # 任 is common: only with the post it gives
             if t.startswith(w, after):
                 r = after + len(w) + (1 if t.startswith("为", after + len(w)) else 0)
