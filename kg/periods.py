@@ -49,6 +49,7 @@ _FIRST = cue_alt("periods.first_months", longest_first=False)
 _SINCE = cue_alt("periods.years_since", longest_first=False)  # 3年来: the last three years
 _YEAR = cues("numbers.year_unit")[0]
 _STRETCH = cue_alt("periods.holiday_stretch", longest_first=False)
+_SCHOOL = cue_alt("periods.school_year")  # 2023-2024学年: the two years a school year spans
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
 
 
@@ -71,7 +72,7 @@ def _alt(words) -> str:
 def _pattern() -> re.Pattern:
     w = _words()
     rel_year = _alt(k for k, (kind, _v) in w.items() if kind == "year")
-    part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend"))
+    part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend", "month"))
     holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar"))
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
@@ -86,6 +87,7 @@ def _pattern() -> re.Pattern:
     body = (
         rf"{prefix}(?:"
         rf"(?:19|20)\d\d{_YEAR}?{_RANGE}(?:19|20)\d\d{_YEAR}|"
+        rf"(?:19|20)\d\d(?:{_RANGE}|/)(?:19|20)\d\d(?:{_SCHOOL})|"
         rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
         rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
@@ -195,7 +197,8 @@ def _last_day(y: int, m: int) -> str:
 _REF_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _PREFIX_RE = re.compile(_PREFIX)
 _SINCE_SUFFIX_END = re.compile(f"(?:{cue_alt('periods.since_suffix')})$")
-_YEAR_RANGE = re.compile(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR}")
+_YEAR_RANGE = re.compile(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR}"
+                         rf"|((?:19|20)\d\d)(?:{_RANGE}|/)((?:19|20)\d\d)(?:{_SCHOOL})")
 _PLAN_END = re.compile(cue_alt("periods.plan_end", longest_first=False))
 _RECENT_YEARS = re.compile(rf"({_RECENT})([{_CN}\d]{{1,2}})年")
 _COMING_YEARS = re.compile(rf"(?:{_COMING})([{_CN}\d]{{1,2}})年")
@@ -225,8 +228,9 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     s = _SINCE_SUFFIX_END.sub("", s)
     # five-year plans: 十一五 = 2006-2010 (the third plan began in 1966)
     m = _YEAR_RANGE.fullmatch(s)
-    if m and m.group(1) < m.group(2):
-        return f"{m.group(1)}/{m.group(2)}"  # 2020年至2022年, 2019—2021年: several years
+    first, last = (m.group(1) or m.group(3), m.group(2) or m.group(4)) if m else ("", "")
+    if m and first < last:
+        return f"{first}/{last}"  # 2020年至2022年, 2019—2021年, 2023-2024学年: several years
     if _PLAN_CORE_RE.search(s):
         n = _cn_int(_PLAN_CORE_RE.search(s).group(0)[:-1]) or 0
         first = 1966 + 5 * (n - 3)
@@ -387,6 +391,12 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
             day -= _dt.timedelta(days=1)
             return _ym(day.year, day.month)
         return day.isoformat() if not end_mark else _ym(day.year, day.month)
+    moved = _relative_month(rest, rm, ry, w)
+    if moved is not None:  # 上月, 截至上月底, 本月15日: a month counted from the publication month
+        if not moved:
+            return None
+        y, month, tail = moved
+        return _months_days(f"{month}月{tail}", y, ry, rm, rd, True, end_mark, w)
     m = _MONTH_RANGE.fullmatch(rest) or _FIRST_MONTHS.fullmatch(rest)
     if m:
         a = 1 if m.lastindex == 1 else _cn_int(m.group(1))
@@ -411,6 +421,25 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         b = _ymd(year, month, int(m.group(3)))
         return f"{a}/{b}" if a and b else None
     return a
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> tuple[str, ...]:
+    """The periods table's months relative to the publication (上月, 本月), longest first, once."""
+    return tuple(k for k, (kind, _v) in _words_longest_first() if kind == "month")
+
+
+def _relative_month(rest: str, rm, ry, w) -> tuple | None:
+    """(year, month, the words after) for a month named relative to the publication month (上月,
+    上个月, 本月: the month's number is not written, so it is counted from the publication date);
+    () when the publication month is unknown; None when rest names no such month."""
+    word = next((k for k in _month_words() if rest.startswith(k)), None)
+    if word is None:
+        return None
+    if not ry or not rm:
+        return ()
+    y, m0 = divmod(ry * 12 + rm - 1 + int(w[word][1]), 12)
+    return y, m0 + 1, rest[len(word):]
 
 
 def plan_span(words: str) -> str | None:
@@ -453,6 +482,6 @@ def _year_words() -> tuple[re.Pattern | None, tuple[str, ...]]:
     finds any word fixing its own time (now, day, vague, holiday kinds), and the words naming part
     of a year (part, yearend), longest first."""
     w = _words()
-    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday")]
+    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday", "month")]
     parts = sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")), key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, stated))) if stated else None), tuple(parts)

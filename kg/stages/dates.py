@@ -56,7 +56,7 @@ _DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*((?:19|2
 _SHORT_YEAR_LINE = re.compile(r"^[ \t\u3000]*(\d\d)-(\d{1,2})-(\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?"
                               rf"[ \t\u3000]+(?:{cue_alt('dates.byline_fields', False)})\s*[:：]", re.M)
 # 新华社北京12月30日电; 本报讯（记者 王明）6月2日, 河北日报(通讯员…)6月2日 at an article's start
-_DIANTOU = re.compile(rf"(?:(?:19|20)\d\d年)?(\d{{1,2}})月(\d{{1,2}})日(?:{cue_alt('dates.wire_suffix')})")
+_DIANTOU = re.compile(rf"(?:((?:19|20)\d\d)年)?(\d{{1,2}})月(\d{{1,2}})日(?:{cue_alt('dates.wire_suffix')})")
 _XUN = re.compile(rf"^[^\n，。,]{{0,24}}?(?:{cue_alt('dates.dispatch_marks', False)})" r"[ \t\u3000]*(?:[(（][^()（）\n]{0,40}[)）])?[ \t\u3000]*"
                   r"(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日")
 # 来源：某某县人民政府网  2019-03-26 10:25 — a scrape's source or author line carrying the date
@@ -295,11 +295,13 @@ def title_date(text: str) -> str | None:
 
 
 def dateline_date(body: str, year: int | None) -> str | None:
-    """The month and day of a dateline at the start of an article's body, in `year`."""
+    """The month and day of a dateline at the start of an article's body, in `year` (or in the
+    year the dateline writes itself: 人民网北京2021年3月5日电)."""
     head = _half_width(body[:200])
     m = _DIANTOU.search(head)
-    if m and m.start() < 40:
-        return _iso(year, *m.groups()) if year else None
+    if m and m.start() < 40:  # 人民网北京2021年3月5日电: a year the dateline states is its own
+        y = m.group(1) or year
+        return _iso(y, m.group(2), m.group(3)) if y else None
     m = _XUN.match(head)
     if m:
         y = m.group(1) or year

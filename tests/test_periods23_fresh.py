@@ -1,0 +1,70 @@
+"""Periods read on fresh statistics releases, county news and education notices: a month named
+relative to the publication month (上月, 上个月, 本月, 截至上月底) and a school year over two
+years (2023-2024学年).  Phrases written for these tests in the shape of such texts (figures
+illustrative)."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+from kg.periods import find_periods, resolve
+
+
+def _build(text: str, date: str | None = "2023-11-15"):
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    return {(m.value, m.unit): m for m in res.metrics}
+
+
+def test_a_month_named_relative_to_the_publication_is_that_month():
+    """上月 in a November story is October (January's 上个月 is last December); 本月 is the
+    publication month; 截至上月底 is as of October's last day.  Without a publication month
+    the month cannot be known."""
+    assert resolve("上月", "2023-11-15") == "2023-10"
+    assert resolve("上个月", "2024-01-05") == "2023-12"
+    assert resolve("本月", "2023-11-15") == "2023-11"
+    assert resolve("截至上月底", "2024-03-02") == "2024-02-29"
+    assert resolve("上月", "2023") is None
+    assert [p[2] for p in find_periods("截至上月底，全区累计办件8.6万件")] == ["截至上月底"]
+
+
+def test_a_relative_month_is_the_figure_s_own_time_not_the_sentence_before():
+    """上月，全市新增市场主体1200户 after a sentence of 去年: the figure's time is October, not
+    last year carried over; a count as of 上月底 is October's last day."""
+    ms = _build("去年，全县粮食产量12万吨。上月，全市新增市场主体1200户。"
+                "截至上月底，全区累计办件8.6万件。本月，全区新签约项目12个。")
+    assert ms[(120000, "吨")].period == "2022"
+    assert ms[(1200, "户")].period == "2023-10"
+    assert ms[(86000, "件")].period == "2023-10-31"
+    assert ms[(12, "个")].period == "2023-11"
+
+
+def test_compared_with_last_month_keeps_the_month_of_the_figure():
+    """比上月回落, 环比上月增长, 较上月增加: 上月 is the base of a comparison, the figure's time
+    stays the month the sentence opens with."""
+    ms = _build("10月份，全市居民消费价格同比上涨2%，比上月回落0.3个百分点。"
+                "10月份，全市新增就业3000人，较上月增加200人。")
+    assert ms[(2, "%")].period == "2023-10"
+    assert ms[(0.3, "个百分点")].period == "2023-10"
+    assert ms[(200, "人")].period == "2023-10"
+
+
+def test_a_school_year_is_the_two_years_it_spans():
+    """2023-2024学年 (or 2023/2024学年) is 2023/2024; the slash is read only before 学年, never
+    in a date (2023/11/15)."""
+    assert resolve("2023-2024学年", "2023-11-15") == "2023/2024"
+    assert resolve("2023/2024学年", "2023-11-15") == "2023/2024"
+    assert not [p for p in find_periods("发布于2023/11/15") if "/" in p[2]]
+    ms = _build("2022年，全县发放补贴1200万元。2023-2024学年，全县共有在校学生3.5万人。")
+    assert ms[(35000, "人")].period == "2023/2024"
+
+
+def test_a_dateline_that_writes_its_year_dates_the_story():
+    """人民网北京2021年3月5日电 in a page with no other date: the dateline's own year and day date
+    the story (a dateline without a year still needs one from elsewhere)."""
+    doc = Doc(id="t", source="t.txt", text="人民网北京2021年3月5日电 今天，会议在北京开幕。全市共有企业3000家。\n")
+    extract_document(doc)
+    assert doc.date == "2021-03-05"
+    doc = Doc(id="u", source="u.txt", text="中新网兰州9月7日电 记者7日获悉，全省共有企业3000家。\n")
+    extract_document(doc)
+    assert doc.date is None
