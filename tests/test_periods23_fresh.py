@@ -68,3 +68,16 @@ def test_a_dateline_that_writes_its_year_dates_the_story():
     doc = Doc(id="u", source="u.txt", text="中新网兰州9月7日电 记者7日获悉，全省共有企业3000家。\n")
     extract_document(doc)
     assert doc.date is None
+
+
+def test_a_sentence_that_is_a_series_of_months_sets_no_time_for_the_next():
+    """6月份增速为16.0%，7月份回落至14.7%，8月份为12.8%，9月份为11.4%: each month is its clause's,
+    and the first is no more the sentence's than the others, so the next sentence's figure
+    takes the release's 10月份 (the sentence before), not 6月份."""
+    ms = _build("国家统计局发布数据显示，10月份，全国规模以上工业增加值同比增长8.2%。"
+                "6月份增速为16.0%，7月份回落至14.7%，8月份为12.8%，9月份为11.4%。"
+                "工业企业产品销售率为97.4%。", date="2008-11-13")
+    assert ms[(16.0, "%")].period == "2008-06"
+    assert ms[(11.4, "%")].period == "2008-09"
+    assert ms[(97.4, "%")].period == "2008-10"
+

@@ -2793,9 +2793,22 @@ def _per_period_clauses(text: str, start: int, periods: list[tuple[int, int, str
     the report's 前三季度, not its 一季度); a sentence opening with its time (今年1-9月，…；9月份，…)
     or a time and an as-of day (“十一五”期间，…，至去年底，…) still sets it."""
     opening = [p for p in periods if p[0] > start and text[p[0] - 1] in _CLAUSE_MARKS]
-    if len(opening) < 2 or opening[0][0] != periods[0][0]:
+    if len(opening) < 2:
         return False
+    if opening[0][0] != periods[0][0]:
+        return _opening_series(text, start, periods[0], opening)
     shape = _NUMERALS.sub("0", opening[0][2])
+    return sum(_NUMERALS.sub("0", p[2]) == shape for p in opening) >= 2
+
+
+def _opening_series(text: str, start: int, first: tuple[int, int, str],
+                    opening: list[tuple[int, int, str]]) -> bool:
+    """6月份增速为16.0%，7月份回落至14.7%，8月份为12.8%…: a sentence that opens with a time and
+    goes on with two or more clauses opening with times of the same shape is a series of months
+    (or quarters), the first no more the sentence's time than the others."""
+    if text[start:first[0]].strip(" \t\u3000\n") or first[0] != start + len(text[start:first[0]]):
+        return False
+    shape = _NUMERALS.sub("0", first[2])
     return sum(_NUMERALS.sub("0", p[2]) == shape for p in opening) >= 2
 
 
