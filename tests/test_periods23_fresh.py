@@ -81,3 +81,20 @@ def test_a_sentence_that_is_a_series_of_months_sets_no_time_for_the_next():
     assert ms[(11.4, "%")].period == "2008-09"
     assert ms[(97.4, "%")].period == "2008-10"
 
+
+
+def test_an_unnumbered_review_heading_gives_its_year_to_the_section():
+    """2019年及今年以来工作回顾 (no 一、 before it) in a report delivered in June 2020: the figures
+    of a paragraph below that states no time are 2019's; a later heading 2020年工作安排 gives
+    its own year, and the report's title (…政府工作报告) is no section heading."""
+    text = ("2020年某县政府工作报告\n"
+            "2020年6月4日在县十七届人大五次会议上\n"
+            "2019年及今年以来工作回顾\n"
+            "2019年是极不平凡的一年。\n"
+            "经济发展提质增效。地区生产总值增长8.4%；固定资产投资增长11.5%。\n"
+            "2020年工作安排\n"
+            "经济发展。社会消费品零售总额增长9%左右。\n")
+    ms = _build(text, date="2020-06-04")
+    assert ms[(8.4, "%")].period == "2019"
+    assert ms[(11.5, "%")].period == "2019"
+    assert ms[(9, "%")].period == "2020"

@@ -3417,6 +3417,12 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
                 state = (iso, line) if iso else state
                 continue
             m = _HEADING_NUMBER.match(line)
+            if not m and _plain_section_heading(line):
+                # 2019年工作回顾, 2020年工作安排 (no number): its one year, or no year for its section
+                years = {explicit_year(w) for _a, _b, w in find_periods(line)} - {None}
+                one = years.pop() if len(years) == 1 else None
+                state = (str(one), f"{one}{_YEAR_UNIT}") if one else (None, None)
+                continue
             if not m or len(line) > 40 or any(ch in line for ch in "。！？!?"):
                 continue
             years = {explicit_year(w) for _a, _b, w in find_periods(line)} - {None}
@@ -3428,6 +3434,18 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
         view.section_years = by_para
     k = bisect.bisect_right(view.para_starts, p_start) - 1
     return by_para[k] if 0 <= k < len(by_para) else (None, None)
+
+
+_SECTION_HEADING_ENDS = tuple(cues("periods.section_heading_ends"))
+_PLAIN_HEADING_LEN = 24  # characters: an unnumbered section heading (2019年及今年以来工作回顾)
+
+
+def _plain_section_heading(line: str) -> bool:
+    """An unnumbered heading of a work report's section (2019年工作回顾, 2020年工作安排): a short
+    line with no sentence or clause mark, closing with a heading word of the section
+    (periods.section_heading_ends) — the report's title (…政府工作报告) is none."""
+    return len(line) <= _PLAIN_HEADING_LEN and line.endswith(_SECTION_HEADING_ENDS) \
+        and not any(ch in line for ch in "。！？!?，,；;：:")
 
 
 def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
