@@ -72,7 +72,7 @@ def _alt(words) -> str:
 def _pattern() -> re.Pattern:
     w = _words()
     rel_year = _alt(k for k, (kind, _v) in w.items() if kind == "year")
-    part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend", "month"))
+    part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend", "month", "quarter"))
     holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar"))
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
@@ -391,6 +391,13 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
             day -= _dt.timedelta(days=1)
             return _ym(day.year, day.month)
         return day.isoformat() if not end_mark else _ym(day.year, day.month)
+    if rest in w and w[rest][0] == "quarter":  # 上季度, 本季度: counted from the publication's quarter
+        if not ry or not rm:
+            return None
+        y, q = divmod(ry * 4 + (rm - 1) // 3 + int(w[rest][1]), 4)
+        if end_mark in _YEAR_END:
+            return _last_day(y, 3 * q + 3)
+        return f"{_ym(y, 3 * q + 1)}/{_ym(y, 3 * q + 3)}"
     moved = _relative_month(rest, rm, ry, w)
     if moved is not None:  # 上月, 截至上月底, 本月15日: a month counted from the publication month
         if not moved:
@@ -482,6 +489,6 @@ def _year_words() -> tuple[re.Pattern | None, tuple[str, ...]]:
     finds any word fixing its own time (now, day, vague, holiday kinds), and the words naming part
     of a year (part, yearend), longest first."""
     w = _words()
-    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday", "month")]
+    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday", "month", "quarter")]
     parts = sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")), key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, stated))) if stated else None), tuple(parts)

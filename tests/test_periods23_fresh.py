@@ -98,3 +98,32 @@ def test_an_unnumbered_review_heading_gives_its_year_to_the_section():
     assert ms[(8.4, "%")].period == "2019"
     assert ms[(11.5, "%")].period == "2019"
     assert ms[(9, "%")].period == "2020"
+
+
+def test_a_quarter_named_relative_to_the_publication_is_that_quarter():
+    """上季度 in a November story is the third quarter, 本季度 the fourth; in February, 上季度 is
+    last year's fourth; 截至上季度末 is as of its last day."""
+    assert resolve("上季度", "2023-11-15") == "2023-07/2023-09"
+    assert resolve("本季度", "2023-11-15") == "2023-10/2023-12"
+    assert resolve("上季度", "2024-02-01") == "2023-10/2023-12"
+    assert resolve("截至上季度末", "2023-11-15") == "2023-09-30"
+    ms = _build("去年，全县粮食产量12万吨。上季度，全市新增企业1200家。")
+    assert ms[(1200, "家")].period == "2023-07/2023-09"
+
+
+def test_up_to_now_is_a_stretch_to_the_publication_month():
+    """今年1月至今, 2019年至今: from that time up to the publication month (as 以来), not the
+    first month alone."""
+    assert resolve("今年1月至今", "2023-11-15") == "2023-01/2023-11"
+    assert resolve("2019年至今", "2023-11-15") == "2019-01/2023-11"
+    ms = _build("今年1月至今，全县累计接待游客120万人次。")
+    assert ms[(1200000, "人次")].period == "2023-01/2023-11"
+
+
+def test_a_week_takes_no_quarter_from_the_sentence_before():
+    """本季度，…。本周，…: this week is a time of its own the ISO period does not carry (kept as
+    words), not the quarter of the sentence before."""
+    ms = _build("本季度，全市新签项目30个。本周，全区办理业务500件。")
+    assert ms[(30, "个")].period == "2023-10/2023-12"
+    assert ms[(500, "件")].period is None
+    assert ms[(500, "件")].period_text == "本周"
