@@ -127,3 +127,22 @@ def test_a_week_takes_no_quarter_from_the_sentence_before():
     assert ms[(30, "个")].period == "2023-10/2023-12"
     assert ms[(500, "件")].period is None
     assert ms[(500, "件")].period_text == "本周"
+
+
+def test_a_story_opening_with_the_full_date_of_its_event_is_dated_by_it():
+    """县政府召开第18次常务会议⏎2023年7月11日，县长…主持召开…, and 当地时间2023年10月27日，… abroad:
+    with no header, dateline or signature, the date opening the story's first sentence dates it.
+    A date not followed by a comma (1989年10月27日正式成立) is history, and a date deep in the
+    text is no lead."""
+    doc = Doc(id="t", source="t.txt", text="县政府召开第18次常务会议\n2023年7月11日，县长主持召开县政府第18次常务会议。\n")
+    extract_document(doc)
+    assert doc.date == "2023-07-11"
+    doc = Doc(id="u", source="u.txt", text="美国总统会见外长\n当地时间2023年10月27日上午，美国总统在白宫会见外长。\n")
+    extract_document(doc)
+    assert doc.date == "2023-10-27"
+    doc = Doc(id="v", source="v.txt", text="驻深办事处简介\n1989年10月27日正式成立，归口市政府管理。\n")
+    extract_document(doc)
+    assert doc.date is None
+    doc = Doc(id="w", source="w.txt", text="某镇召开会议\n会议要求加强管理。\n会议指出：\n一是加强领导。\n2019年9月18日，总书记在郑州主持召开座谈会。\n")
+    extract_document(doc)
+    assert doc.date is None

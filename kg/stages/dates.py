@@ -13,7 +13,9 @@ Where a date comes from, first that applies:
 * the article's dateline: `新华社北京12月30日电`, `河北日报讯（记者…）6月2日，`, `河北日报(通讯员…)6月2日`;
 * a signature line closing the text: `2019年7月23日于北京`, the newspaper's credit line there, or a
   footer field `发布日期：2022-10-31` / `日期：2022-10-31`;
-* a title opening with the date of what it reports: `2022年8月19日外交部发言人汪文斌主持例行记者会`.
+* a title opening with the date of what it reports: `2022年8月19日外交部发言人汪文斌主持例行记者会`;
+* last, a story's first sentence opening with the full date of its event, under its title:
+  `县政府召开常务会议⏎2023年7月11日，县长…主持召开…`.
 
 A month and day without a year (datelines usually) take the year from the metadata, the header
 of the page, or a full date elsewhere in the document's first lines; with no year known, the
@@ -121,6 +123,12 @@ _TITLE_DATE = re.compile(r"\A[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})
 # (not （2023年5月1日起施行）, a deadline)
 _TITLE_DATE_TAIL = re.compile(r"\A[ \t\u3000]*[^\n。！？!?]{4,80}?[（(][ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
                               r"[ \t\u3000]*[）)][ \t\u3000]*$", re.M)
+# a story's first sentence opening with the full date of what it reports, under at most two short
+# lines (its title, a site's crumb): 县政府召开第18次常务会议⏎2023年7月11日，县长…主持召开…; 当地时间
+# 2023年10月27日，… abroad; the date is the event's, the day or the day before the story was published
+_LEAD_DATE = re.compile(r"\A(?:[ \t\u3000]*[^\n。！？!?]{0,60}\n(?:[ \t\u3000]*\n)*){0,2}?[ \t\u3000]*"
+                        rf"(?:{cue_alt('dates.lead_local_time', False)})?((?:19|20)\d\d)年(\d{{1,2}})月(\d{{1,2}})日"
+                        rf"(?:{cue_alt('dates.lead_day_parts')})?[，,]")
 _HEAD_CHARS = 600  # how far into a page or article header dates are looked for
 _TAIL_CHARS = 300
 
@@ -294,6 +302,14 @@ def title_date(text: str) -> str | None:
     return _iso(*m.groups()) if m else None
 
 
+def lead_date(text: str) -> str | None:
+    """The full date a story's first sentence opens with (`_LEAD_DATE`: 2023年7月11日上午，县长…),
+    when nothing else dates the page: the day of the event reported, the nearest the text comes
+    to its publication.  A date not closed by a comma (1989年10月27日正式成立) is history, none."""
+    m = _LEAD_DATE.match(_half_width(text[:_HEAD_CHARS]))
+    return _iso(*m.groups()) if m else None
+
+
 def dateline_date(body: str, year: int | None) -> str | None:
     """The month and day of a dateline at the start of an article's body, in `year` (or in the
     year the dateline writes itself: 人民网北京2021年3月5日电)."""
@@ -329,7 +345,8 @@ def _without_site_header(doc: Doc) -> str:
 def date_document(doc: Doc) -> None:
     """Set `doc.date` and each article's `date` (see the module docstring for the order)."""
     meta = normalise(doc.date) or normalise(doc.meta.get("date"))
-    page = header_date(_without_site_header(doc)) or signature_date(doc.text) or title_date(doc.text)
+    page = header_date(_without_site_header(doc)) or signature_date(doc.text) or title_date(doc.text) \
+        or lead_date(doc.text)
     doc.date = meta or page
     year = _year_of(doc.date)
     for k, art in enumerate(doc.articles):
