@@ -146,3 +146,30 @@ def test_a_story_opening_with_the_full_date_of_its_event_is_dated_by_it():
     doc = Doc(id="w", source="w.txt", text="某镇召开会议\n会议要求加强管理。\n会议指出：\n一是加强领导。\n2019年9月18日，总书记在郑州主持召开座谈会。\n")
     extract_document(doc)
     assert doc.date is None
+
+
+def _date_of(text: str) -> str | None:
+    doc = Doc(id="t", source="t.txt", text=text)
+    extract_document(doc)
+    return doc.date
+
+
+def test_page_head_shapes_that_carry_the_publication_date():
+    """Head lines of scraped county and ministry pages: a date line with the reporters after it
+    (2018-03-28 记者 张三 李四), an issuer glued to a dashed date (四川省商务厅2022-10-08), a title
+    closing with a dashed date in brackets (…发布会辑录(2026-01-28)), a stamp with a stray slash
+    (2019/01/14/ 10:53 来源:某报), a date line closed by 发表."""
+    assert _date_of("我市考察团赴外地学习考察\n\n2018-03-28 记者 张三 李四\n3月27日，考察团一行抵达。\n") == "2018-03-28"
+    assert _date_of("全省商务系统召开会议\n四川省商务厅2022-10-08\n9月29日上午，商务厅召开会议。\n") == "2022-10-08"
+    assert _date_of("国务院台办新闻发布会辑录(2026-01-28)\n1月28日上午10时，发布会举行。\n") == "2026-01-28"
+    assert _date_of("某区奖补项目惠及群众\n2019/01/14/ 10:53 来源:某报\n项目深入实施。\n") == "2019-01-14"
+    assert _date_of("某省高层异动\n \n2001年1月13日发表\n \n消息称，两名副省长辞职。\n") == "2001-01-13"
+
+
+def test_the_day_of_a_dateline_is_no_time_of_the_figures_after_it():
+    """新华社北京1月14日电 蒲河村建成了72米的漫水桥: the day the story was filed is no time the
+    figure refers to (a day opening a sentence, 1月14日，…, still is)."""
+    ms = _build("标题\n2019-01-14 10:53 来源:某报\n新华社北京1月14日电 蒲河村建成了72米的漫水桥。\n", date=None)
+    assert ms[(72, "米")].period is None
+    ms = _build("标题\n2019-01-14 10:53 来源:某报\n1月14日，蒲河村建成了72米的漫水桥。\n", date=None)
+    assert ms[(72, "米")].period == "2019-01-14"

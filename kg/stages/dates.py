@@ -66,7 +66,8 @@ _BYLINE_DATE = re.compile(rf"^[ \t\u3000]*(?:{cue_alt('dates.byline_fields', Fal
                           rf"(?<![\d.])({_FULL.pattern})", re.M)
 # 湘西州委宣传部 2024年2月6日: an issuer's or paper's name, a space (or a bar: 某县融媒体中心 | 2023-12-05), then
 # the date, alone on a line
-_ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()|｜]{2,20}(?:[ \t\u3000]+|[ \t\u3000]*[|｜•·][ \t\u3000]*)"
+_ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()|｜]{2,20}(?:[ \t\u3000]+|[ \t\u3000]*[|｜•·][ \t\u3000]*"
+                               r"|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2}))"  # 四川省商务厅2022-10-08: no space before a dashed date
                                rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                                r"[ \t\u3000]*$", re.M)
 # 中央政府门户网站 www.gov.cn   2009年10月09日   来源：湖北省人民政府网站: a page's head line — site
@@ -97,7 +98,7 @@ _TAIL_ISSUER_DATE = re.compile(r"^[ \t\u3000]*[（(]?[ \t\u3000]*(?!截至|截�
 # a scrape's head line stamping the date with a clock time, whatever else it holds:
 # `2010/1/6 16:43:13 次浏览`, `单位：档案馆 2020年12月22日 17:13 浏览：`, `… >> 新闻中心  来源：… 2018-08-30 18:12:31`
 _STAMP = re.compile(r"^[^\n，。,；;！？!?]{0,80}?(?<![\d.])"
-                    r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?[ \t\u3000]*\d{1,2}:\d{2}(?![\d])"
+                    r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号/]?[ \t\u3000]*\d{1,2}:\d{2}(?![\d])"
                     r"(?![^\n]*[。！？!?])", re.M)  # (a sentence going on after it is prose: 全县在…08:30召开会议。)
 _NOT_PUBLICATION = re.compile(f"(?:{cue_alt('dates.header_not_publication')})\\Z")
 _SITE_FIELD = re.compile(f"(?:{cue_alt('dates.site_field_heads')})\\Z")  # 网站|更新时间: the site's date
@@ -121,7 +122,7 @@ _TITLE_DATE = re.compile(r"\A[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})
 # a title closing with the date of what it records, in brackets: 外交部发言人毛宁主持例行记者会（2024年12月16日）,
 # `外交部例行记者会 / MFA Regular Press Conference (2024年12月16日)`; the bracket holds the date alone
 # (not （2023年5月1日起施行）, a deadline)
-_TITLE_DATE_TAIL = re.compile(r"\A[ \t\u3000]*[^\n。！？!?]{4,80}?[（(][ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
+_TITLE_DATE_TAIL = re.compile(r"\A[ \t\u3000]*[^\n。！？!?]{4,80}?[（(][ \t\u3000]*((?:19|20)\d\d)(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})日?"
                               r"[ \t\u3000]*[）)][ \t\u3000]*$", re.M)
 # a story's first sentence opening with the full date of what it reports, under at most two short
 # lines (its title, a site's crumb): 县政府召开第18次常务会议⏎2023年7月11日，县长…主持召开…; 当地时间

@@ -2703,6 +2703,8 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
             continue  # 对接《2018至2040年国家发展战略》: the title's years, not the figure's time
         if is_record_span(text, p[0], p[1]):
             continue  # 为10年来最高增幅: the years a record is taken over, not the figure's time
+        if _is_dateline(text, p):
+            continue  # 新华社北京1月14日电 …共有企业3000家: the day of the dispatch, no time of a figure
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
@@ -2712,6 +2714,22 @@ def _figure_periods(text: str, start: int, end: int, found: list | None = None) 
                 and not _TARGET_AFTER_PERIOD.match(text, p[1]):
             out.append(p)
     return out
+
+
+_WIRE_SUFFIX = tuple(cues("dates.wire_suffix"))
+_DATELINE_HEAD = 24  # characters: the agency and place before a dateline's day (每日甘肃网, 新华社北京)
+
+
+def _is_dateline(text: str, p: tuple[int, int, str]) -> bool:
+    """Is period p the day of a dispatch's dateline (新华社北京1月14日电, 每日甘肃网1月14日讯)? A day
+    closed by 电/讯 after a short head of its line with no clause mark: the day the story was
+    filed, which states no time of the figures after it."""
+    if not p[2].endswith("日") or not text.startswith(_WIRE_SUFFIX, p[1]):
+        return False
+    line_start = text.rfind("\n", max(0, p[0] - _DATELINE_HEAD - 1), p[0]) + 1
+    head = text[line_start:p[0]]
+    return (line_start > 0 or p[0] <= _DATELINE_HEAD) and len(head) <= _DATELINE_HEAD \
+        and not any(ch in head for ch in "，,。；;：:")
 
 
 _TITLE_REACH = 40  # characters: how far a book title (《…》) reaches either side of a period in it
