@@ -173,3 +173,11 @@ def test_the_day_of_a_dateline_is_no_time_of_the_figures_after_it():
     assert ms[(72, "米")].period is None
     ms = _build("标题\n2019-01-14 10:53 来源:某报\n1月14日，蒲河村建成了72米的漫水桥。\n", date=None)
     assert ms[(72, "米")].period == "2019-01-14"
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_event_its_lead_dates():
+    """红网岳阳8月19日讯 …，2022年8月18日上午，…: the story was filed the day after the event its
+    lead dates in full, so the dateline is 2022's; an event dated long before the dateline
+    (2019年12月31日 under 3月2日讯) tells no year of the filing."""
+    assert _date_of("某网岳阳8月19日讯 为推进林长制，2022年8月18日上午，某镇举行挂牌仪式。\n") == "2022-08-19"
+    assert _date_of("某网3月2日讯 2019年12月31日，某县成立。\n") is None

@@ -313,17 +313,36 @@ def lead_date(text: str) -> str | None:
 
 def dateline_date(body: str, year: int | None) -> str | None:
     """The month and day of a dateline at the start of an article's body, in `year` (or in the
-    year the dateline writes itself: 人民网北京2021年3月5日电)."""
+    year the dateline writes itself: 人民网北京2021年3月5日电; or, with no year known, in the year of
+    the event its first sentence dates in full: 红网岳阳8月19日讯 …，2022年8月18日上午，…)."""
     head = _half_width(body[:200])
     m = _DIANTOU.search(head)
-    if m and m.start() < 40:  # 人民网北京2021年3月5日电: a year the dateline states is its own
-        y = m.group(1) or year
-        return _iso(y, m.group(2), m.group(3)) if y else None
-    m = _XUN.match(head)
-    if m:
-        y = m.group(1) or year
-        return _iso(y, m.group(2), m.group(3)) if y else None
-    return None
+    if not (m and m.start() < 40):
+        m = _XUN.match(head)
+    if not m:
+        return None
+    y = m.group(1) or year
+    if y:
+        return _iso(y, m.group(2), m.group(3))
+    return _event_year_date(head, m)
+
+
+_EVENT_LAG_DAYS = 31  # a story is filed within a month of the event its lead dates in full
+
+
+def _event_year_date(head: str, m: re.Match) -> str | None:
+    """A yearless dateline's date in the year of the first full date after it in the story's
+    lead, when the dateline's day falls on that date or within a month after it (the story was
+    filed after the event): 8月19日讯 … 2022年8月18日上午 → 2022-08-19."""
+    full = _FULL.search(head, m.end())
+    if full is None:
+        return None
+    event = _iso(*full.groups())
+    filed = _iso(full.group(1), m.group(2), m.group(3))
+    if not event or not filed:
+        return None
+    lag = (_dt.date.fromisoformat(filed) - _dt.date.fromisoformat(event)).days
+    return filed if 0 <= lag <= _EVENT_LAG_DAYS else None
 
 
 def _year_of(date: str | None) -> int | None:
