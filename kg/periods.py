@@ -7,7 +7,8 @@ quarters, five-year plans and the relative words of `resources/lexicon/periods.t
 
 * a year `2011`, a month `2011-06`, a day `2009-12-31` (截至2009年12月31日, 到4月底 = as of that day);
 * an interval `2011-01/2011-04` (1至4月, 一季度, 今年以来 up to the publication month);
-* several years `2006/2010` (十一五期间, 过去五年).
+* several years `2006/2010` (十一五期间, 过去五年, 2023-2024学年);
+* a month or quarter counted from the publication's (上月, 截至上月底, 本季度).
 
 Relative words (今年, 去年, 目前, 昨日) need the publication date; without it they resolve to None
 and only the words are kept (`period_text`).

@@ -2824,8 +2824,8 @@ def _opening_series(text: str, start: int, first: tuple[int, int, str],
     """6月份增速为16.0%，7月份回落至14.7%，8月份为12.8%…: a sentence that opens with a time and
     goes on with two or more clauses opening with times of the same shape is a series of months
     (or quarters), the first no more the sentence's time than the others."""
-    if text[start:first[0]].strip(" \t\u3000\n") or first[0] != start + len(text[start:first[0]]):
-        return False
+    if text[start:first[0]].strip(" \t\u3000\n"):
+        return False  # (the sentence opens with something else: 全县…，1月份…，2月份…)
     shape = _NUMERALS.sub("0", first[2])
     return sum(_NUMERALS.sub("0", p[2]) == shape for p in opening) >= 2
 
