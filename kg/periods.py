@@ -485,6 +485,22 @@ _QUOTES_SPACE = re.compile(r"[“”\"‘’\s]")
 
 
 @lru_cache(maxsize=1)
+def _holiday_and_year_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The periods table's holidays (国庆, 春节) and relative years (今年, 去年), read once."""
+    w = _words()
+    return (tuple(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar")),
+            tuple(k for k, (kind, _v) in w.items() if kind == "year"))
+
+
+def bare_holiday(words: str) -> bool:
+    """国庆假期, 春节期间, 五一: a holiday named without a year of its own (no 2023年, 今年 in the
+    words), whose year is the nearest one's — unlike 今年国庆, which fixes it."""
+    s = _QUOTES_SPACE.sub("", words)
+    holidays, years = _holiday_and_year_words()
+    return explicit_year(s) is None and not any(y in s for y in years) and any(h in s for h in holidays)
+
+
+@lru_cache(maxsize=1)
 def _year_words() -> tuple[re.Pattern | None, tuple[str, ...]]:
     """For `states_year`, from the periods table once (not scanned per figure): a pattern that
     finds any word fixing its own time (now, day, vague, holiday kinds), and the words naming part

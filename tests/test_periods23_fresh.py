@@ -181,3 +181,16 @@ def test_a_yearless_dateline_takes_the_year_of_the_event_its_lead_dates():
     (2019年12月31日 under 3月2日讯) tells no year of the filing."""
     assert _date_of("某网岳阳8月19日讯 为推进林长制，2022年8月18日上午，某镇举行挂牌仪式。\n") == "2022-08-19"
     assert _date_of("某网3月2日讯 2019年12月31日，某县成立。\n") is None
+
+
+def test_a_holiday_s_result_is_of_the_holiday_past():
+    """国庆假期，全县旅游收入… in a March story: a result is of last October's holiday, not of one
+    seven months ahead (as 全年 in a March bulletin is last year).  今年国庆 fixes its year, and
+    a festival in the month after the publication stays the nearest."""
+    text = "春节期间，全市接待游客120万人次。国庆假期，全县旅游收入2.3亿元。"
+    ms = _build(text, date="2024-03-01")
+    assert ms[(230000000, "元")].period == "2023-10"
+    ms = _build(text, date="2024-01-20")
+    assert ms[(1200000, "人次")].period == "2024-02"
+    ms = _build("今年国庆期间，全县接待游客30万人次。", date="2024-10-08")
+    assert ms[(300000, "人次")].period == "2024-10"

@@ -38,7 +38,8 @@ from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..periods import explicit_year, find_periods, is_record_span, plan_span, resolve, states_year
+from ..periods import (bare_holiday, explicit_year, find_periods, is_record_span, plan_span, resolve,
+                       states_year)
 from .dates import header_date
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
@@ -3115,8 +3116,10 @@ def _not_yet_over(words: str, iso: str | None, ref: str | None) -> bool:
     two months or more after the publication: a result cannot be counted over a time still to
     come, so a report of January or February gives last year's (国家统计局1月17日：全年国内生产
     总值… is the year just ended; 年末常住人口 in a March bulletin is last year's end), as a bare
-    12月 in a January article is last December."""
-    if not iso or not ref or len(ref) < 7 or states_year(words) or not iso.startswith(ref[:4]):
+    12月 in a January article is last December.  A holiday named without a year is one too
+    (国庆假期，全县接待游客… in a March story is last October's)."""
+    if not iso or not ref or len(ref) < 7 or (states_year(words) and not bare_holiday(words)) \
+            or not iso.startswith(ref[:4]):
         return False
     end = iso.split("/")[-1]
     months = int(end[5:7]) if len(end) >= 7 else 12  # a whole year ends in December
