@@ -7,7 +7,8 @@ quarters, five-year plans and the relative words of `resources/lexicon/periods.t
 
 * a year `2011`, a month `2011-06`, a day `2009-12-31` (截至2009年12月31日, 到4月底 = as of that day);
 * an interval `2011-01/2011-04` (1至4月, 一季度, 今年以来 up to the publication month);
-* several years `2006/2010` (十一五期间, 过去五年).
+* several years `2006/2010` (十一五期间, 过去五年, 2023-2024学年);
+* a month or quarter counted from the publication's (上月, 截至上月底, 本季度).
 
 Relative words (今年, 去年, 目前, 昨日) need the publication date; without it they resolve to None
 and only the words are kept (`period_text`).
@@ -49,6 +50,7 @@ _FIRST = cue_alt("periods.first_months", longest_first=False)
 _SINCE = cue_alt("periods.years_since", longest_first=False)  # 3年来: the last three years
 _YEAR = cues("numbers.year_unit")[0]
 _STRETCH = cue_alt("periods.holiday_stretch", longest_first=False)
+_SCHOOL = cue_alt("periods.school_year")  # 2023-2024学年: the two years a school year spans
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
 
 
@@ -71,7 +73,7 @@ def _alt(words) -> str:
 def _pattern() -> re.Pattern:
     w = _words()
     rel_year = _alt(k for k, (kind, _v) in w.items() if kind == "year")
-    part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend"))
+    part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend", "month", "quarter"))
     holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar"))
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
@@ -86,6 +88,7 @@ def _pattern() -> re.Pattern:
     body = (
         rf"{prefix}(?:"
         rf"(?:19|20)\d\d{_YEAR}?{_RANGE}(?:19|20)\d\d{_YEAR}|"
+        rf"(?:19|20)\d\d(?:{_RANGE}|/)(?:19|20)\d\d(?:{_SCHOOL})|"
         rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
         rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
@@ -195,7 +198,8 @@ def _last_day(y: int, m: int) -> str:
 _REF_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _PREFIX_RE = re.compile(_PREFIX)
 _SINCE_SUFFIX_END = re.compile(f"(?:{cue_alt('periods.since_suffix')})$")
-_YEAR_RANGE = re.compile(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR}")
+_YEAR_RANGE = re.compile(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR}"
+                         rf"|((?:19|20)\d\d)(?:{_RANGE}|/)((?:19|20)\d\d)(?:{_SCHOOL})")
 _PLAN_END = re.compile(cue_alt("periods.plan_end", longest_first=False))
 _RECENT_YEARS = re.compile(rf"({_RECENT})([{_CN}\d]{{1,2}})年")
 _COMING_YEARS = re.compile(rf"(?:{_COMING})([{_CN}\d]{{1,2}})年")
@@ -225,8 +229,9 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     s = _SINCE_SUFFIX_END.sub("", s)
     # five-year plans: 十一五 = 2006-2010 (the third plan began in 1966)
     m = _YEAR_RANGE.fullmatch(s)
-    if m and m.group(1) < m.group(2):
-        return f"{m.group(1)}/{m.group(2)}"  # 2020年至2022年, 2019—2021年: several years
+    first, last = (m.group(1) or m.group(3), m.group(2) or m.group(4)) if m else ("", "")
+    if m and first < last:
+        return f"{first}/{last}"  # 2020年至2022年, 2019—2021年, 2023-2024学年: several years
     if _PLAN_CORE_RE.search(s):
         n = _cn_int(_PLAN_CORE_RE.search(s).group(0)[:-1]) or 0
         first = 1966 + 5 * (n - 3)
@@ -387,6 +392,19 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
             day -= _dt.timedelta(days=1)
             return _ym(day.year, day.month)
         return day.isoformat() if not end_mark else _ym(day.year, day.month)
+    if rest in w and w[rest][0] == "quarter":  # 上季度, 本季度: counted from the publication's quarter
+        if not ry or not rm:
+            return None
+        y, q = divmod(ry * 4 + (rm - 1) // 3 + int(w[rest][1]), 4)
+        if end_mark in _YEAR_END:
+            return _last_day(y, 3 * q + 3)
+        return f"{_ym(y, 3 * q + 1)}/{_ym(y, 3 * q + 3)}"
+    moved = _relative_month(rest, rm, ry, w)
+    if moved is not None:  # 上月, 截至上月底, 本月15日: a month counted from the publication month
+        if not moved:
+            return None
+        y, month, tail = moved
+        return _months_days(f"{month}月{tail}", y, ry, rm, rd, True, end_mark, w)
     m = _MONTH_RANGE.fullmatch(rest) or _FIRST_MONTHS.fullmatch(rest)
     if m:
         a = 1 if m.lastindex == 1 else _cn_int(m.group(1))
@@ -411,6 +429,25 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         b = _ymd(year, month, int(m.group(3)))
         return f"{a}/{b}" if a and b else None
     return a
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> tuple[str, ...]:
+    """The periods table's months relative to the publication (上月, 本月), longest first, once."""
+    return tuple(k for k, (kind, _v) in _words_longest_first() if kind == "month")
+
+
+def _relative_month(rest: str, rm, ry, w) -> tuple | None:
+    """(year, month, the words after) for a month named relative to the publication month (上月,
+    上个月, 本月: the month's number is not written, so it is counted from the publication date);
+    () when the publication month is unknown; None when rest names no such month."""
+    word = next((k for k in _month_words() if rest.startswith(k)), None)
+    if word is None:
+        return None
+    if not ry or not rm:
+        return ()
+    y, m0 = divmod(ry * 12 + rm - 1 + int(w[word][1]), 12)
+    return y, m0 + 1, rest[len(word):]
 
 
 def plan_span(words: str) -> str | None:
@@ -450,11 +487,27 @@ _QUOTES_SPACE = re.compile(r"[“”\"‘’\s]")
 
 
 @lru_cache(maxsize=1)
+def _holiday_and_year_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The periods table's holidays (国庆, 春节) and relative years (今年, 去年), read once."""
+    w = _words()
+    return (tuple(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar")),
+            tuple(k for k, (kind, _v) in w.items() if kind == "year"))
+
+
+def bare_holiday(words: str) -> bool:
+    """国庆假期, 春节期间, 五一: a holiday named without a year of its own (no 2023年, 今年 in the
+    words), whose year is the nearest one's — unlike 今年国庆, which fixes it."""
+    s = _QUOTES_SPACE.sub("", words)
+    holidays, years = _holiday_and_year_words()
+    return explicit_year(s) is None and not any(y in s for y in years) and any(h in s for h in holidays)
+
+
+@lru_cache(maxsize=1)
 def _year_words() -> tuple[re.Pattern | None, tuple[str, ...]]:
     """For `states_year`, from the periods table once (not scanned per figure): a pattern that
     finds any word fixing its own time (now, day, vague, holiday kinds), and the words naming part
     of a year (part, yearend), longest first."""
     w = _words()
-    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday")]
+    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday", "month", "quarter")]
     parts = sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")), key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, stated))) if stated else None), tuple(parts)

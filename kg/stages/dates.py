@@ -13,7 +13,9 @@ Where a date comes from, first that applies:
 * the article's dateline: `新华社北京12月30日电`, `河北日报讯（记者…）6月2日，`, `河北日报(通讯员…)6月2日`;
 * a signature line closing the text: `2019年7月23日于北京`, the newspaper's credit line there, or a
   footer field `发布日期：2022-10-31` / `日期：2022-10-31`;
-* a title opening with the date of what it reports: `2022年8月19日外交部发言人汪文斌主持例行记者会`.
+* a title opening with the date of what it reports: `2022年8月19日外交部发言人汪文斌主持例行记者会`;
+* last, a story's first sentence opening with the full date of its event, under its title:
+  `县政府召开常务会议⏎2023年7月11日，县长…主持召开…`.
 
 A month and day without a year (datelines usually) take the year from the metadata, the header
 of the page, or a full date elsewhere in the document's first lines; with no year known, the
@@ -57,7 +59,7 @@ _DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*((?:19|2
 _SHORT_YEAR_LINE = re.compile(r"^[ \t\u3000]*(\d\d)-(\d{1,2})-(\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?"
                               rf"[ \t\u3000]+(?:{cue_alt('dates.byline_fields', False)})\s*[:：]", re.M)
 # 新华社北京12月30日电; 本报讯（记者 王明）6月2日, 河北日报(通讯员…)6月2日 at an article's start
-_DIANTOU = re.compile(rf"(?:(?:19|20)\d\d年)?(\d{{1,2}})月(\d{{1,2}})日(?:{cue_alt('dates.wire_suffix')})")
+_DIANTOU = re.compile(rf"(?:((?:19|20)\d\d)年)?(\d{{1,2}})月(\d{{1,2}})日(?:{cue_alt('dates.wire_suffix')})")
 _XUN = re.compile(rf"^[^\n，。,]{{0,24}}?(?:{cue_alt('dates.dispatch_marks', False)})" r"[ \t\u3000]*(?:[(（][^()（）\n]{0,40}[)）])?[ \t\u3000]*"
                   r"(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日")
 # 来源：某某县人民政府网  2019-03-26 10:25 — a scrape's source or author line carrying the date
@@ -65,7 +67,8 @@ _BYLINE_DATE = re.compile(rf"^[ \t\u3000]*(?:{cue_alt('dates.byline_fields', Fal
                           rf"(?<![\d.])({_FULL.pattern})", re.M)
 # 湘西州委宣传部 2024年2月6日: an issuer's or paper's name, a space (or a bar: 某县融媒体中心 | 2023-12-05), then
 # the date, alone on a line
-_ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()|｜]{2,20}(?:[ \t\u3000]+|[ \t\u3000]*[|｜•·][ \t\u3000]*)"
+_ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()|｜]{2,20}(?:[ \t\u3000]+|[ \t\u3000]*[|｜•·][ \t\u3000]*"
+                               r"|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2}))"  # 四川省商务厅2022-10-08: no space before a dashed date
                                rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                                r"[ \t\u3000]*$", re.M)
 # 中央政府门户网站 www.gov.cn   2009年10月09日   来源：湖北省人民政府网站: a page's head line — site
@@ -96,7 +99,7 @@ _TAIL_ISSUER_DATE = re.compile(r"^[ \t\u3000]*[（(]?[ \t\u3000]*(?!截至|截�
 # a scrape's head line stamping the date with a clock time, whatever else it holds:
 # `2010/1/6 16:43:13 次浏览`, `单位：档案馆 2020年12月22日 17:13 浏览：`, `… >> 新闻中心  来源：… 2018-08-30 18:12:31`
 _STAMP = re.compile(r"^[^\n，。,；;！？!?]{0,80}?(?<![\d.])"
-                    r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?[ \t\u3000]*\d{1,2}:\d{2}(?![\d])"
+                    r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号/]?[ \t\u3000]*\d{1,2}:\d{2}(?![\d])"
                     r"(?![^\n]*[。！？!?])", re.M)  # (a sentence going on after it is prose: 全县在…08:30召开会议。)
 _NOT_PUBLICATION = re.compile(f"(?:{cue_alt('dates.header_not_publication')})\\Z")
 _SITE_FIELD = re.compile(f"(?:{cue_alt('dates.site_field_heads')})\\Z")  # 网站|更新时间: the site's date
@@ -120,8 +123,14 @@ _TITLE_DATE = re.compile(r"\A[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})
 # a title closing with the date of what it records, in brackets: 外交部发言人毛宁主持例行记者会（2024年12月16日）,
 # `外交部例行记者会 / MFA Regular Press Conference (2024年12月16日)`; the bracket holds the date alone
 # (not （2023年5月1日起施行）, a deadline)
-_TITLE_DATE_TAIL = re.compile(r"\A[ \t\u3000]*[^\n。！？!?]{4,80}?[（(][ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
+_TITLE_DATE_TAIL = re.compile(r"\A[ \t\u3000]*[^\n。！？!?]{4,80}?[（(][ \t\u3000]*((?:19|20)\d\d)(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})日?"
                               r"[ \t\u3000]*[）)][ \t\u3000]*$", re.M)
+# a story's first sentence opening with the full date of what it reports, under at most two short
+# lines (its title, a site's crumb): 县政府召开第18次常务会议⏎2023年7月11日，县长…主持召开…; 当地时间
+# 2023年10月27日，… abroad; the date is the event's, the day or the day before the story was published
+_LEAD_DATE = re.compile(r"\A(?:[ \t\u3000]*[^\n。！？!?]{0,60}\n(?:[ \t\u3000]*\n)*){0,2}?[ \t\u3000]*"
+                        rf"(?:{cue_alt('dates.lead_local_time', False)})?((?:19|20)\d\d)年(\d{{1,2}})月(\d{{1,2}})日"
+                        rf"(?:{cue_alt('dates.lead_day_parts')})?[，,]")
 _HEAD_CHARS = 600  # how far into a page or article header dates are looked for
 _TAIL_CHARS = 300
 
@@ -295,17 +304,46 @@ def title_date(text: str) -> str | None:
     return _iso(*m.groups()) if m else None
 
 
+def lead_date(text: str) -> str | None:
+    """The full date a story's first sentence opens with (`_LEAD_DATE`: 2023年7月11日上午，县长…),
+    when nothing else dates the page: the day of the event reported, the nearest the text comes
+    to its publication.  A date not closed by a comma (1989年10月27日正式成立) is history, none."""
+    m = _LEAD_DATE.match(_half_width(text[:_HEAD_CHARS]))
+    return _iso(*m.groups()) if m else None
+
+
 def dateline_date(body: str, year: int | None) -> str | None:
-    """The month and day of a dateline at the start of an article's body, in `year`."""
+    """The month and day of a dateline at the start of an article's body, in `year` (or in the
+    year the dateline writes itself: 人民网北京2021年3月5日电; or, with no year known, in the year of
+    the event its first sentence dates in full: 红网岳阳8月19日讯 …，2022年8月18日上午，…)."""
     head = _half_width(body[:200])
     m = _DIANTOU.search(head)
-    if m and m.start() < 40:
-        return _iso(year, *m.groups()) if year else None
-    m = _XUN.match(head)
-    if m:
-        y = m.group(1) or year
-        return _iso(y, m.group(2), m.group(3)) if y else None
-    return None
+    if not (m and m.start() < 40):
+        m = _XUN.match(head)
+    if not m:
+        return None
+    y = m.group(1) or year
+    if y:
+        return _iso(y, m.group(2), m.group(3))
+    return _event_year_date(head, m)
+
+
+_EVENT_LAG_DAYS = 31  # a story is filed within a month of the event its lead dates in full
+
+
+def _event_year_date(head: str, m: re.Match) -> str | None:
+    """A yearless dateline's date in the year of the first full date after it in the story's
+    lead, when the dateline's day falls on that date or within a month after it (the story was
+    filed after the event): 8月19日讯 … 2022年8月18日上午 → 2022-08-19."""
+    full = _FULL.search(head, m.end())
+    if full is None:
+        return None
+    event = _iso(*full.groups())
+    filed = _iso(full.group(1), m.group(2), m.group(3))
+    if not event or not filed:
+        return None
+    lag = (_dt.date.fromisoformat(filed) - _dt.date.fromisoformat(event)).days
+    return filed if 0 <= lag <= _EVENT_LAG_DAYS else None
 
 
 def _year_of(date: str | None) -> int | None:
@@ -328,7 +366,8 @@ def _without_site_header(doc: Doc) -> str:
 def date_document(doc: Doc) -> None:
     """Set `doc.date` and each article's `date` (see the module docstring for the order)."""
     meta = normalise(doc.date) or normalise(doc.meta.get("date"))
-    page = header_date(_without_site_header(doc)) or signature_date(doc.text) or title_date(doc.text)
+    page = header_date(_without_site_header(doc)) or signature_date(doc.text) or title_date(doc.text) \
+        or lead_date(doc.text)
     doc.date = meta or page
     year = _year_of(doc.date)
     for k, art in enumerate(doc.articles):

@@ -38,7 +38,8 @@ from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..periods import explicit_year, find_periods, is_record_span, plan_span, resolve, states_year
+from ..periods import (bare_holiday, explicit_year, find_periods, is_record_span, plan_span, resolve,
+                       states_year)
 from .dates import header_date
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
@@ -2912,7 +2913,11 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
             out.append((p, (False, compared_end)))
             continue  # 为10年来最高增幅: the years a record is taken over, not the figure's time
         if _in_index_base(text, p[0], p[1]):
+            out.append((p, (False, compared_end)))
             continue  # 价格总指数（上年同月=100）为102.1: the base time of the index, not the figure's
+        if _is_dateline(text, p):
+            out.append((p, (False, compared_end)))
+            continue  # 新华社北京1月14日电 …共有企业3000家: the day of the dispatch, no time of a figure
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
@@ -2930,6 +2935,22 @@ def _in_index_base(text: str, a: int, b: int) -> bool:
     i = rfind_any(text, "（(", max(0, a - 13), a)
     m = _INDEX_BASE_ASIDE.match(text, i) if i >= 0 else None
     return m is not None and m.end() >= b
+
+
+_WIRE_SUFFIX = tuple(cues("dates.wire_suffix"))
+_DATELINE_HEAD = 24  # characters: the agency and place before a dateline's day (每日甘肃网, 新华社北京)
+
+
+def _is_dateline(text: str, p: tuple[int, int, str]) -> bool:
+    """Is period p the day of a dispatch's dateline (新华社北京1月14日电, 每日甘肃网1月14日讯)? A day
+    closed by 电/讯 after a short head of its line with no clause mark: the day the story was
+    filed, which states no time of the figures after it."""
+    if not p[2].endswith("日") or not text.startswith(_WIRE_SUFFIX, p[1]):
+        return False
+    line_start = text.rfind("\n", max(0, p[0] - _DATELINE_HEAD - 1), p[0]) + 1
+    head = text[line_start:p[0]]
+    return (line_start > 0 or p[0] <= _DATELINE_HEAD) and len(head) <= _DATELINE_HEAD \
+        and not any(ch in head for ch in "，,。；;：:")
 
 
 _TITLE_REACH = 40  # characters: how far a book title (《…》) reaches either side of a period in it
@@ -3013,9 +3034,22 @@ def _per_period_clauses(text: str, start: int, periods: list[tuple[int, int, str
     the report's 前三季度, not its 一季度); a sentence opening with its time (今年1-9月，…；9月份，…)
     or a time and an as-of day (“十一五”期间，…，至去年底，…) still sets it."""
     opening = [p for p in periods if p[0] > start and text[p[0] - 1] in _CLAUSE_MARKS]
-    if len(opening) < 2 or opening[0][0] != periods[0][0]:
+    if len(opening) < 2:
         return False
+    if opening[0][0] != periods[0][0]:
+        return _opening_series(text, start, periods[0], opening)
     shape = _NUMERALS.sub("0", opening[0][2])
+    return sum(_NUMERALS.sub("0", p[2]) == shape for p in opening) >= 2
+
+
+def _opening_series(text: str, start: int, first: tuple[int, int, str],
+                    opening: list[tuple[int, int, str]]) -> bool:
+    """6月份增速为16.0%，7月份回落至14.7%，8月份为12.8%…: a sentence that opens with a time and
+    goes on with two or more clauses opening with times of the same shape is a series of months
+    (or quarters), the first no more the sentence's time than the others."""
+    if text[start:first[0]].strip(" \t\u3000\n"):
+        return False  # (the sentence opens with something else: 全县…，1月份…，2月份…)
+    shape = _NUMERALS.sub("0", first[2])
     return sum(_NUMERALS.sub("0", p[2]) == shape for p in opening) >= 2
 
 
@@ -3304,8 +3338,10 @@ def _not_yet_over(words: str, iso: str | None, ref: str | None) -> bool:
     two months or more after the publication: a result cannot be counted over a time still to
     come, so a report of January or February gives last year's (国家统计局1月17日：全年国内生产
     总值… is the year just ended; 年末常住人口 in a March bulletin is last year's end), as a bare
-    12月 in a January article is last December."""
-    if not iso or not ref or len(ref) < 7 or states_year(words) or not iso.startswith(ref[:4]):
+    12月 in a January article is last December.  A holiday named without a year is one too
+    (国庆假期，全县接待游客… in a March story is last October's)."""
+    if not iso or not ref or len(ref) < 7 or (states_year(words) and not bare_holiday(words)) \
+            or not iso.startswith(ref[:4]):
         return False
     end = iso.split("/")[-1]
     months = int(end[5:7]) if len(end) >= 7 else 12  # a whole year ends in December
@@ -3624,6 +3660,12 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
                 state = (iso, line) if iso else state
                 continue
             m = _HEADING_NUMBER.match(line)
+            if not m and _plain_section_heading(line):
+                # 2019年工作回顾, 2020年工作安排 (no number): its one year, or no year for its section
+                years = {explicit_year(w) for _a, _b, w in find_periods(line)} - {None}
+                one = years.pop() if len(years) == 1 else None
+                state = (str(one), f"{one}{_YEAR_UNIT}") if one else (None, None)
+                continue
             if not m or len(line) > 40 or any(ch in line for ch in "。！？!?"):
                 continue
             years = {explicit_year(w) for _a, _b, w in find_periods(line)} - {None}
@@ -3635,6 +3677,18 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
         view.section_years = by_para
     k = bisect.bisect_right(view.para_starts, p_start) - 1
     return by_para[k] if 0 <= k < len(by_para) else (None, None)
+
+
+_SECTION_HEADING_ENDS = tuple(cues("periods.section_heading_ends"))
+_PLAIN_HEADING_LEN = 24  # characters: an unnumbered section heading (2019年及今年以来工作回顾)
+
+
+def _plain_section_heading(line: str) -> bool:
+    """An unnumbered heading of a work report's section (2019年工作回顾, 2020年工作安排): a short
+    line with no sentence or clause mark, closing with a heading word of the section
+    (periods.section_heading_ends) — the report's title (…政府工作报告) is none."""
+    return len(line) <= _PLAIN_HEADING_LEN and line.endswith(_SECTION_HEADING_ENDS) \
+        and not any(ch in line for ch in "。！？!?，,；;：:")
 
 
 def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
