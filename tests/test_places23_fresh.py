@@ -1,0 +1,55 @@
+"""National lists of townships, Tibetan and Guangxi village news, Taiwan Affairs Office briefings
+(places23): townships the table knows under another kind or name, a team stationed in a village .
+
+任县西固城乡 (a 2020 list) lost the county (任县 became 任泽区 that year) and read 固城乡 under
+Beijing's 房山区; 平山县苏家庄镇 took the code of 宁晋县's 苏家庄镇 (平山's is still 苏家庄乡 in
+the table); 田林县潞城乡 had no code (the table writes 潞城瑶族乡); 萨迦县驻扎西岗村工作队 made
+a village 驻扎西岗村."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))
+
+
+def _doc(text: str):
+    return _PIPE(text_doc(text))
+
+
+def _places(text: str) -> dict[str, dict]:
+    return {m.surface: m.attrs for m in _doc(text).mentions if m.label == "Place"}
+
+
+def test_a_county_renamed_a_district_keeps_its_former_name():
+    """任县 (邢台, a district 任泽区 since 2020): the county, and its township 西固城乡 (the table's
+    西固城镇); 担任县委书记 stays no place."""
+    got = _places("标题\n河北省：任县西固城乡、巨鹿县堤村乡。")
+    assert got["任县"]["code"] == "130505"
+    assert got["西固城乡"]["code"] == "130505104"
+    assert not _places("标题\n张三曾任县委书记、县长。")
+    assert "任县" not in _places("标题\n会上宣布，5位同志任县（市、区）党委书记。")
+
+
+def test_a_township_raised_to_a_town_is_read_in_its_own_county():
+    """平山县苏家庄镇: 平山's 苏家庄乡 raised to a town after the table was made, not 宁晋县's
+    苏家庄镇 of the same province."""
+    got = _places("标题\n河北省：平山县苏家庄镇、隆化县七家镇。")
+    assert got["苏家庄镇"]["code"] == "130131204"
+
+
+def test_an_ethnic_township_written_without_its_people():
+    """田林县潞城乡 and 钟山县两安乡: the table's 潞城瑶族乡 and 两安瑶族乡, written short."""
+    assert _places("标题\n示范区项目位于田林县潞城乡，下辖19个行政村。")["潞城乡"]["code"] == "451029200"
+    assert _places("标题\n钟山县两安乡沙坪村群众唱响山歌。")["两安乡"]["code"] == "451122201"
+
+
+def test_a_village_after_stationed_at_starts_after_the_verb():
+    """萨迦县驻扎西岗村、玉萨村工作队: the villages 扎西岗村 and 玉萨村 (驻 is the team's verb);
+    驻村工作队 and 驻点帮扶村 name no village."""
+    got = _places("标题\n日喀则市萨迦县驻扎西岗村、玉萨村工作队帮助村民开办砖厂。")
+    assert "驻扎西岗村" not in got
+    assert got["扎西岗村"]["level"] == "village" and got["玉萨村"]["level"] == "village"
+    assert set(_places("标题\n萨迦县驻村工作队帮助村民开办砖厂。")) == {"萨迦县"}
+    assert "点帮扶村" not in _places("标题\n萨迦县驻点帮扶村开展工作。")
+
