@@ -1,10 +1,11 @@
 """National lists of townships, Tibetan and Guangxi village news, Taiwan Affairs Office briefings
-(places23): townships the table knows under another kind or name, a team stationed in a village .
+(places23): townships the table knows under another kind or name, a team stationed in a village,
+events' host cities in a national briefing.
 
 任县西固城乡 (a 2020 list) lost the county (任县 became 任泽区 that year) and read 固城乡 under
 Beijing's 房山区; 平山县苏家庄镇 took the code of 宁晋县's 苏家庄镇 (平山's is still 苏家庄乡 in
 the table); 田林县潞城乡 had no code (the table writes 潞城瑶族乡); 萨迦县驻扎西岗村工作队 made
-a village 驻扎西岗村."""
+a village 驻扎西岗村; a briefing announcing fairs 在福建厦门举行 was placed in 厦门."""
 from __future__ import annotations
 
 from conftest import text_doc
@@ -53,3 +54,16 @@ def test_a_village_after_stationed_at_starts_after_the_verb():
     assert set(_places("标题\n萨迦县驻村工作队帮助村民开办砖厂。")) == {"萨迦县"}
     assert "点帮扶村" not in _places("标题\n萨迦县驻点帮扶村开展工作。")
 
+
+def test_event_host_cities_of_a_national_briefing_are_no_article_place():
+    """国务院台办…发布会 announcing a forum 在北京举办 and fairs 在福建厦门举行, 在福建厦门和漳州举办:
+    the cities host the events; the briefing is no story of 厦门.  A county story naming its own
+    county stays the county's."""
+    text = ("标题\n1月28日上午10时，国务院台办在新闻发布厅举行例行新闻发布会。发言人就近期两岸热点问题回答了记者提问。\n"
+            "发言人：首先我发布一条消息。经有关方面协商，两党智库论坛将于2月3日在北京举办。\n"
+            "记者：两岸现代农业博览会日前在福建厦门举行。\n"
+            "发言人：11月30日至12月2日，博览会在福建厦门和漳州举办，吸引3万多人次前来观展购物。")
+    assert _doc(text).articles[0].place != "place-350200"
+    county = ("标题\n近日，全县乡村振兴工作会议召开。\n会上，宾阳县通报了各乡镇工作进展。"
+              "宾阳县将于下月在南宁举办农产品推介会。")
+    assert _doc(county).articles[0].place == "place-450126"
