@@ -67,3 +67,23 @@ def test_event_host_cities_of_a_national_briefing_are_no_article_place():
     county = ("标题\n近日，全县乡村振兴工作会议召开。\n会上，宾阳县通报了各乡镇工作进展。"
               "宾阳县将于下月在南宁举办农产品推介会。")
     assert _doc(county).articles[0].place == "place-450126"
+
+
+def test_table_townships_follow_the_one_county_the_others_lie_in():
+    """我县…经官庄街道、乌杨街道、清溪场镇和平凯街道: 平凯街道 is 秀山's alone, and 清溪场镇 is
+    秀山's 清溪场街道 by its old name (not 渠县's 清溪场镇 of Sichuan, the country's only one so
+    named now); 官庄街道 and 乌杨街道, names many counties share, are 秀山's then too."""
+    got = _places("标题\n去年7月，我县启动实施联络线改建工程。工程经官庄街道、乌杨街道、清溪场镇和平凯街道等地。")
+    assert got["清溪场镇"]["code"] == "500241005"
+    assert got["官庄街道"]["code"] == "500241004" and got["乌杨街道"]["code"] == "500241002"
+    # a township of another county's name only, with no sibling to place it, keeps its one code
+    assert _places("标题\n近日，清溪场镇召开乡村振兴工作会，镇党委书记主持会议。")["清溪场镇"]["code"] == "511725110"
+
+
+def test_a_story_naming_townships_of_one_county_is_the_county_s():
+    """县委书记…深入到各乡镇 (then 一拉溪镇、万昌镇 and 西阳镇 of 永吉县, the county never named
+    but in a slogan): the county's story, not its first township's."""
+    text = ("标题\n9月15日至16日，县委书记带队深入到各乡镇，对农村人居环境整治、“千村示范”创建和“绿化永吉、全民行动”工作推进情况进行联合巡检。\n"
+            "走进各乡镇、村屯，房屋整齐、道路平整。散发着稻香的万昌镇新房子村，给巡检人员留下了深刻的印象。\n"
+            "在评比总结会上，一拉溪镇和万昌镇获得总分前两名，西阳镇负责人作了表态发言。")
+    assert _doc(text).articles[0].place == "place-220221"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import deque
+from collections import Counter, deque
 from functools import lru_cache
 from itertools import accumulate
 
@@ -613,6 +613,7 @@ def make_gazetteer():
                 counties.add(div.code)
         _townships(doc, counties)
         _table_townships(doc, context)
+        _sibling_county_townships(doc)
         _new_areas(doc)
         _zones(doc)
         _listed_zones(doc)
@@ -773,6 +774,13 @@ _ZONE_WORD = re.compile(L.words_alt("zone_suffixes"))  # 经济开发区: some t
 _FORMER_NOT_BEFORE = tuple(place_words("former_town_not_before"))
 
 
+def _former_written(written: str, name: str) -> bool:
+    """Is `written` the old name of the table's township `name` (杜曲镇 for 杜曲街道, 庙坝乡 for
+    庙坝镇), not a name it bears now or a newer one (苏家庄镇 for the table's 苏家庄乡)?"""
+    return _old_town_name(written, name) or (name.endswith(place_words("street_suffix"))
+                                             and written.endswith(place_words("former_street_suffixes")))
+
+
 def _old_town_name(written: str, name: str) -> bool:
     """Is `written` a town's name as it was before the township was raised (庙坝乡 for 庙坝镇)?"""
     return name.endswith(place_words("town_suffix")) and written.endswith(place_words("former_town_suffixes"))
@@ -891,6 +899,41 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
+
+
+_TOWNSHIP_RULES = ("gazetteer.township", "gazetteer.township-table")
+
+
+def _sibling_county_townships(doc: Doc) -> None:
+    """秀山's road news 经官庄街道、乌杨街道、清溪场镇和平凯街道 (the county named only as 我县):
+    平凯街道 is one county's alone, and 清溪场镇 — the only one so named in the country lies in
+    Sichuan's 渠县 — is 秀山's 清溪场街道 by its old name.  A township read from the national
+    table that another county's township automaton reads too (its name now, a former or raised
+    name) is that county's, when the article's other coded townships all lie in that one county.
+    One automaton look-up per such township: no scan of the text."""
+    for art in doc.articles:
+        towns = [m for m in doc.mentions if m.article == art.id and m.label == "Place" and m.rule in _TOWNSHIP_RULES]
+        parents = Counter(m.attrs["code"][:6] for m in towns if m.attrs.get("code"))
+        table_read = [m for m in towns if m.rule == "gazetteer.township-table"]
+        # (those coded elsewhere first: once 清溪场镇 is 秀山's, 官庄街道 without a code follows)
+        for m in sorted(table_read, key=lambda m: not m.attrs.get("code")):
+            own = m.attrs["code"][:6] if m.attrs.get("code") else None
+            others = set(parents) if own is None else {c for c, n in parents.items() if c != own or n > 1}
+            if len(others) != 1 or own in others:
+                continue
+            county = next(iter(others))
+            A = _township_automaton(county)
+            hit = next((v for end_idx, v in A.iter_long(m.surface) if end_idx == len(m.surface) - 1
+                        and len(v[0]) == len(m.surface)), None) if A is not None else None
+            if hit is not None:
+                m.norm = hit[1]
+                m.attrs.update(code=hit[2], parent=county)
+                if _former_written(hit[0], hit[1]):
+                    m.attrs["former"] = hit[0]  # (撤销杜曲镇建制，设立杜曲街道: the street's former name)
+                parents[county] += 1
+                if own is not None:
+                    parents[own] -= 1
+                    parents += Counter()  # (drops the county no township lies in any more)
 
 
 def _opens_table_township(text: str, s: int, e: int) -> bool:

@@ -624,8 +624,20 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if national_lead:
         return _ref(national) if (national := _china(places)) is not None else None
     if free:
-        return _ref(free[0])
+        return _townships_county(places) or _ref(free[0])
     return fallback(places)
+
+
+def _townships_county(places: list[Mention]) -> tuple[str, str | None, str | None] | None:
+    """县委书记…深入到各乡镇 (then 口前镇, 万昌镇, 一拉溪镇 … and no county named): a story whose
+    places are townships of one county, two or more of them, is the county's, not its first
+    township's (its villages, without a code, go with them).  None where any coded place is no
+    township or they lie in several counties."""
+    codes = {m.attrs["code"] for m in places if m.attrs.get("code")}
+    if len(codes) < 2 or any(table().get(c) is None or table().get(c).level != "township" for c in codes):
+        return None
+    counties = {c[:6] for c in codes}
+    return _division_ref(next(iter(counties))) if len(counties) == 1 else None
 
 
 _ABROAD_LEVELS = ("world-city", "region")
