@@ -24,12 +24,15 @@ def _places(text: str) -> dict[str, dict]:
 
 def test_a_county_renamed_a_district_keeps_its_former_name():
     """任县 (邢台, a district 任泽区 since 2020): the county, and its township 西固城乡 (the table's
-    西固城镇); 担任县委书记 stays no place."""
+    西固城镇); 担任县委书记, 挂任县发改委 (任 "serve as" glued to the word before, 邢台 not named)
+    and 任县(市、区) (every county-level division) stay no place."""
     got = _places("标题\n河北省：任县西固城乡、巨鹿县堤村乡。")
     assert got["任县"]["code"] == "130505"
     assert got["西固城乡"]["code"] == "130505104"
     assert not _places("标题\n张三曾任县委书记、县长。")
     assert "任县" not in _places("标题\n会上宣布，5位同志任县（市、区）党委书记。")
+    assert "任县" not in _places("标题\n会上，王磊挂任县发改委副主任。")
+    assert _places("标题\n邢台市任县召开乡村振兴推进会。")["任县"]["code"] == "130505"
 
 
 def test_a_township_raised_to_a_town_is_read_in_its_own_county():

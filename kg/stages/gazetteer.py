@@ -567,7 +567,7 @@ def make_gazetteer():
                     cands = [c for c in cands if c.parent in context_cities]  # 对老城区进行改造
                 elif name in T.derived_former:
                     cands = _named_region(cands, context_cities) or _lone_former(name, cands)
-                elif len(name) == 2 and not _bounded(art.text, s, name) and name[0] in _FUNCTION_CHARS:
+                elif len(name) == 2 and not _bounded(art.text, s, name) and name[0] in _GLUED_FIRST_CHARS:
                     # 和县, 涉县: two-character names glued to other words only where their
                     # city is in context (“人力资源和县…”, 指挥部和县直单位 are not 和县; 时任富县县委书记 is 富县)
                     cands = [c for c in cands if c.parent in context_cities]
@@ -629,6 +629,9 @@ def make_gazetteer():
     return gazetteer
 
 
+# 和县, 涉县 (和 "and"), 任县 (挂任|县发改委: 任 "serve as"): a two-character county glued to the
+# word before it is that county only where its city is named
+_GLUED_FIRST_CHARS = _FUNCTION_CHARS + place_chars("office_verb_chars")
 _GENERIC_COUNTY_AFTER = tuple(place_words("generic_county_after"))  # 县(市、区): every county-level division
 
 
@@ -911,8 +914,12 @@ def _sibling_county_townships(doc: Doc) -> None:
     table that another county's township automaton reads too (its name now, a former or raised
     name) is that county's, when the article's other coded townships all lie in that one county.
     One automaton look-up per such township: no scan of the text."""
+    by_article: dict[str, list] = {}
+    for m in doc.mentions:  # (one pass over the mentions, not one per article)
+        if m.label == "Place" and m.rule in _TOWNSHIP_RULES:
+            by_article.setdefault(m.article, []).append(m)
     for art in doc.articles:
-        towns = [m for m in doc.mentions if m.article == art.id and m.label == "Place" and m.rule in _TOWNSHIP_RULES]
+        towns = by_article.get(art.id, [])
         parents = Counter(m.attrs["code"][:6] for m in towns if m.attrs.get("code"))
         table_read = [m for m in towns if m.rule == "gazetteer.township-table"]
         # (those coded elsewhere first: once 清溪场镇 is 秀山's, 官庄街道 without a code follows)
