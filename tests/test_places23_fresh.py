@@ -90,3 +90,10 @@ def test_a_story_naming_townships_of_one_county_is_the_county_s():
             "走进各乡镇、村屯，房屋整齐、道路平整。散发着稻香的万昌镇新房子村，给巡检人员留下了深刻的印象。\n"
             "在评比总结会上，一拉溪镇和万昌镇获得总分前两名，西阳镇负责人作了表态发言。")
     assert _doc(text).articles[0].place == "place-220221"
+
+
+def test_kowloon_city_district_written_without_its_suffix():
+    """在九龙城、油尖旺和荃湾区各增设一个民选议席 (Hong Kong's districts listed): the district
+    九龙城(区), not Kowloon (九龙) followed by a 城."""
+    got = _places("标题\n政府检讨各区区议员数目后，建议在九龙城、油尖旺和荃湾区各增设一个民选议席。")
+    assert "九龙" not in got and "九龙城" in got
