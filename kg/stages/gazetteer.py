@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import deque
+from collections import Counter, deque
 from functools import lru_cache
 from itertools import accumulate
 
@@ -80,7 +80,8 @@ def _township_automaton(county_code: str):
                 for people in _ETHNIC_TOWNSHIP:  # 羊二庄回族镇, written for the table's 羊二庄镇
                     written = name[:-1] + people + name[-1]
                     A.add_word(written, (written, name, code))
-    for written, name, code in _former_street_names(towns) + _doubled_suffix_names(towns):
+    for written, name, code in _former_street_names(towns) + _doubled_suffix_names(towns) \
+            + _raised_town_names(towns) + _ethnic_township_stems(towns):
         A.add_word(written, (written, name, code))
     A.make_automaton()
     return A
@@ -113,6 +114,34 @@ def _former_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
             stem = name[:-len(suffix)]
             if name.endswith(suffix) and len(stem) >= 2:
                 out += [(stem + old, name, code) for old in place_words(before) if stem + old not in towns]
+    return out
+
+
+def _raised_town_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(new name, table name, code) of the county's 乡 raised to 镇 after the table was made
+    (平山县苏家庄乡, written 苏家庄镇 in a 2020 list): texts newer than the table write the new
+    kind; a name another township of the county bears is not taken, and the stem must be two
+    characters or more.  The county automaton runs only for counties the document names, so the
+    raised name is read in its own county and never in another one that has the name now."""
+    old, new = place_words("former_town_suffixes")[0], place_words("town_suffix")[0]
+    return [(name[:-len(old)] + new, name, code) for name, code in towns.items()
+            if name.endswith(old) and len(name) - len(old) >= 2 and name[:-len(old)] + new not in towns]
+
+
+def _ethnic_township_stems(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(name without its people, table name, code) of the county's ethnic townships (潞城瑶族乡,
+    written 潞城乡 after 田林县; 两安瑶族乡 as 两安乡): stories drop the people as they add it
+    (`_township_automaton`'s 羊二庄回族镇); the stem must be two characters or more and no other
+    township of the county may bear the short name."""
+    out = []
+    for name, code in towns.items():
+        if not name.endswith(place_words("township_suffixes")):
+            continue
+        for people in _ETHNIC_TOWNSHIP:
+            stem = name[:-1 - len(people)]
+            if name[:-1].endswith(people) and len(stem) >= 2 and stem + name[-1] not in towns:
+                out.append((stem + name[-1], name, code))
+                break
     return out
 
 
@@ -538,10 +567,12 @@ def make_gazetteer():
                     cands = [c for c in cands if c.parent in context_cities]  # 对老城区进行改造
                 elif name in T.derived_former:
                     cands = _named_region(cands, context_cities) or _lone_former(name, cands)
-                elif len(name) == 2 and not _bounded(art.text, s, name) and name[0] in _FUNCTION_CHARS:
+                elif len(name) == 2 and not _bounded(art.text, s, name) and name[0] in _GLUED_FIRST_CHARS:
                     # 和县, 涉县: two-character names glued to other words only where their
                     # city is in context (“人力资源和县…”, 指挥部和县直单位 are not 和县; 时任富县县委书记 is 富县)
                     cands = [c for c in cands if c.parent in context_cities]
+                if len(name) == 2 and art.text.startswith(_GENERIC_COUNTY_AFTER, e):
+                    continue  # 5位任县(市、区)党委书记: 任 (served as) and the generic 县(市、区), no 任县
                 div = _choose(cands, context) if cands else None
                 city = _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context)
                 if city is not None:  # 绍兴|滨海新区: Shaoxing's zone, not Tianjin's district so named
@@ -582,6 +613,7 @@ def make_gazetteer():
                 counties.add(div.code)
         _townships(doc, counties)
         _table_townships(doc, context)
+        _sibling_county_townships(doc)
         _new_areas(doc)
         _zones(doc)
         _listed_zones(doc)
@@ -595,6 +627,12 @@ def make_gazetteer():
         return doc
 
     return gazetteer
+
+
+# 和县, 涉县 (和 "and"), 任县 (挂任|县发改委: 任 "serve as"): a two-character county glued to the
+# word before it is that county only where its city is named
+_GLUED_FIRST_CHARS = _FUNCTION_CHARS + place_chars("office_verb_chars")
+_GENERIC_COUNTY_AFTER = tuple(place_words("generic_county_after"))  # 县(市、区): every county-level division
 
 
 _ZONE_HEAD_WORDS = tuple(place_words("zone_head_words"))
@@ -737,6 +775,13 @@ _ZONE_WORD = re.compile(L.words_alt("zone_suffixes"))  # 经济开发区: some t
 
 
 _FORMER_NOT_BEFORE = tuple(place_words("former_town_not_before"))
+
+
+def _former_written(written: str, name: str) -> bool:
+    """Is `written` the old name of the table's township `name` (杜曲镇 for 杜曲街道, 庙坝乡 for
+    庙坝镇), not a name it bears now or a newer one (苏家庄镇 for the table's 苏家庄乡)?"""
+    return _old_town_name(written, name) or (name.endswith(place_words("street_suffix"))
+                                             and written.endswith(place_words("former_street_suffixes")))
 
 
 def _old_town_name(written: str, name: str) -> bool:
@@ -894,6 +939,45 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
+
+
+_TOWNSHIP_RULES = ("gazetteer.township", "gazetteer.township-table")
+
+
+def _sibling_county_townships(doc: Doc) -> None:
+    """秀山's road news 经官庄街道、乌杨街道、清溪场镇和平凯街道 (the county named only as 我县):
+    平凯街道 is one county's alone, and 清溪场镇 — the only one so named in the country lies in
+    Sichuan's 渠县 — is 秀山's 清溪场街道 by its old name.  A township read from the national
+    table that another county's township automaton reads too (its name now, a former or raised
+    name) is that county's, when the article's other coded townships all lie in that one county.
+    One automaton look-up per such township: no scan of the text."""
+    by_article: dict[str, list] = {}
+    for m in doc.mentions:  # (one pass over the mentions, not one per article)
+        if m.label == "Place" and m.rule in _TOWNSHIP_RULES:
+            by_article.setdefault(m.article, []).append(m)
+    for art in doc.articles:
+        towns = by_article.get(art.id, [])
+        parents = Counter(m.attrs["code"][:6] for m in towns if m.attrs.get("code"))
+        table_read = [m for m in towns if m.rule == "gazetteer.township-table"]
+        # (those coded elsewhere first: once 清溪场镇 is 秀山's, 官庄街道 without a code follows)
+        for m in sorted(table_read, key=lambda m: not m.attrs.get("code")):
+            own = m.attrs["code"][:6] if m.attrs.get("code") else None
+            others = set(parents) if own is None else {c for c, n in parents.items() if c != own or n > 1}
+            if len(others) != 1 or own in others:
+                continue
+            county = next(iter(others))
+            A = _township_automaton(county)
+            hit = next((v for end_idx, v in A.iter_long(m.surface) if end_idx == len(m.surface) - 1
+                        and len(v[0]) == len(m.surface)), None) if A is not None else None
+            if hit is not None:
+                m.norm = hit[1]
+                m.attrs.update(code=hit[2], parent=county)
+                if _former_written(hit[0], hit[1]):
+                    m.attrs["former"] = hit[0]  # (撤销杜曲镇建制，设立杜曲街道: the street's former name)
+                parents[county] += 1
+                if own is not None:
+                    parents[own] -= 1
+                    parents += Counter()  # (drops the county no township lies in any more)
 
 
 def _opens_table_township(text: str, s: int, e: int) -> bool:
@@ -1171,8 +1255,9 @@ def _subplaces(doc: Doc) -> None:
                     occupy(*town)
                     queue.append(m)
                 continue
-            mt = _SUBPLACE.match(art.text, parent.aend)
-            if not mt or _NOT_SUBPLACE.search(mt.group(1)):
+            stationed = _stationed_at(art.text, parent.aend)
+            mt = _SUBPLACE.match(art.text, parent.aend + stationed)
+            if not mt or _NOT_SUBPLACE.search(mt.group(1)) or (stationed and not _stationed_village(mt.group(1))):
                 continue
             s, e = mt.span(1)
             if not free(s, e) or (parent.attrs.get("level") in ("village", "community") and not proper(mt.group(1)[:-1])):
@@ -1215,6 +1300,25 @@ def _subplaces(doc: Doc) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
+
+
+_STATIONED = tuple(place_words("subplace_stationed"))
+
+
+def _stationed_at(text: str, end: int) -> int:
+    """The length of a 驻 ("stationed at") right after a place (萨迦县驻扎西岗村工作队, 浪卡子县驻
+    强嘎村工作组): the county's team in the village, whose name starts after the verb (扎西岗村,
+    not 驻扎西岗村); 0 where none.  The village after it must be a name (驻村工作队 has none)."""
+    return next((len(w) for w in _STATIONED if text.startswith(w, end)), 0)
+
+
+def _stationed_village(name: str) -> bool:
+    """A village's name after 驻: a stem of two characters or more with no common word of two
+    characters or more in it (扎西岗, 强嘎; not 驻点帮扶村's 点帮扶, a phrase)."""
+    stem = name[:-1] if name.endswith(_VILLAGE) else name
+    tags, freq = word_tags(), word_freq()
+    return len(stem) >= 2 and all(len(w) < 2 or not freq.get(w) or (tags.get(w) or "").startswith(("ns", "nr", "nz"))
+                                  for w in dict_words(stem))
 
 
 _VILLAGE_LIST_END = re.compile(rf"等(?:[0-9{place_chars('count_numerals')}一二七八九十百]+个"

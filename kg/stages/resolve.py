@@ -357,6 +357,40 @@ def _without_venue(art: Article, ok: list[Mention]) -> list[Mention]:
     return [m for m in ok if not venue(m)] or ok
 
 
+_VENUE_JOINERS = tuple(L.word_lists("relation_cues")["venue_joiners"])
+_VENUE_REACH = 4  # places a venue's run holds at most (在福建厦门和漳州举办)
+
+
+def _venue_run_edge(text: str, pos: int, edges: dict[int, Mention], forward: bool) -> int:
+    """From `pos`, past the run of places (and 和/、 between them) written on one side: where the
+    run stops.  At most `_VENUE_REACH` places: a bounded walk."""
+    for _ in range(_VENUE_REACH):
+        j = next((w for w in _VENUE_JOINERS if (text.startswith(w, pos) if forward else text.endswith(w, 0, pos))), "")
+        step = len(j) if forward else -len(j)
+        m = edges.get(pos + step)
+        if m is None:
+            break
+        pos = m.aend if forward else m.astart
+    return pos
+
+
+def _without_event_venues(art: Article, hosts: list[Mention], by_start: dict[int, Mention],
+                          by_end: dict[int, Mention], national: bool) -> list[Mention]:
+    """博览会在福建厦门和漳州举办, 论坛将于2月3日在北京举办: a place in a run between 在 and
+    举办/举行/召开 is where an event is held, not a place the story is about — a national briefing
+    that names several events' cities is no story of the city named most (nor of 杭州 for a 亚运会
+    held there).  Mentions of the run are not counted; when every place is a venue they stay,
+    unless the lead opens with a central organ (`national`: the briefing is the country's)."""
+    text = art.text
+
+    def venue(m: Mention) -> bool:
+        start = _venue_run_edge(text, m.astart, by_end, forward=False)
+        end = _venue_run_edge(text, m.aend, by_start, forward=True)
+        return text.endswith(_VENUE_BEFORE, 0, start) and text.startswith(_VENUE_VERBS, end)
+    kept = [m for m in hosts if not venue(m)]
+    return kept if kept or national else hosts
+
+
 def _chain_start(ok: list[Mention], m: Mention) -> int:
     """赴台州市黄岩区考察: where the run of places written one right after another that ends with `m`
     begins — the verb of going stands before the run's first place (台州市), and the visit goes to
@@ -594,18 +628,31 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
         return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
+    national_lead = _national_lead(section, mine)
+    hosts = _without_event_venues(art, hosts, by_start, by_end, national_lead)
     counts = Counter(_place_key(m) for m in hosts
                      if m.attrs.get("level") in ("city", "county", "new-area"))
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]  # (no county stands out: a national list of them)
-    national_lead = _national_lead(section, mine)
     if ranked and not (tied and national_lead):
         return _ref(next(m for m in free if _place_key(m) == ranked[0][0]))
     if national_lead:
         return _ref(national) if (national := _china(places)) is not None else None
     if free:
-        return _ref(free[0])
+        return _townships_county(places) or _ref(free[0])
     return fallback(places)
+
+
+def _townships_county(places: list[Mention]) -> tuple[str, str | None, str | None] | None:
+    """县委书记…深入到各乡镇 (then 口前镇, 万昌镇, 一拉溪镇 … and no county named): a story whose
+    places are townships of one county, two or more of them, is the county's, not its first
+    township's (its villages, without a code, go with them).  None where any coded place is no
+    township or they lie in several counties."""
+    codes = {m.attrs["code"] for m in places if m.attrs.get("code")}
+    if len(codes) < 2 or any(table().get(c) is None or table().get(c).level != "township" for c in codes):
+        return None
+    counties = {c[:6] for c in codes}
+    return _division_ref(next(iter(counties))) if len(counties) == 1 else None
 
 
 _ABROAD_LEVELS = ("world-city", "region")
