@@ -129,7 +129,9 @@ def _old_states_year(words):
     if re.search(P._PLAN_CORE, s) or P.explicit_year(s) is not None:
         return True
     w = P._words()
-    if any(kind in ("now", "day", "vague", "holiday") and word in s for word, (kind, _v) in w.items()):
+    # the kinds that fix their own time (month, quarter: 上月, 本季度, counted from the publication)
+    if any(kind in ("now", "day", "vague", "holiday", "month", "quarter") and word in s
+           for word, (kind, _v) in w.items()):
         return True
     for word in sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")),
                        key=len, reverse=True):

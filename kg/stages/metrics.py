@@ -4468,7 +4468,7 @@ def _shared_measure(indicator: str, before: str) -> str:
 
 # a clause that is a sector (…业) and a short comment on it, no figure (金融业活力凸显, 工业运行平稳向好)
 _SECTOR_TOPIC = re.compile("(?:其中)?([\u4e00-\u9fff、]{0,14}业)([\u4e00-\u9fff]{2,8})")
-_SECTOR_LEAD = re.compile("[\u4e00-\u9fff—\-0-9]{0,6}")  # 前三季度, 1-9月: a time before the measure
+_SECTOR_LEAD = re.compile("[\u4e00-\u9fff—\\-0-9]{0,6}")  # 前三季度, 1-9月: a time before the measure
 
 
 def _sector_topic(text: str, sent_start: int, istart: int) -> str | None:
