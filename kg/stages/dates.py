@@ -129,8 +129,10 @@ _TITLE_DATE_TAIL = re.compile(r"\A[ \t\u3000]*[^\n。！？!?]{4,80}?[（(][ \t\
 # lines (its title, a site's crumb): 县政府召开第18次常务会议⏎2023年7月11日，县长…主持召开…; 当地时间
 # 2023年10月27日，… abroad; the date is the event's, the day or the day before the story was published
 _LEAD_DATE = re.compile(r"\A(?:[ \t\u3000]*[^\n。！？!?]{0,60}\n(?:[ \t\u3000]*\n)*){0,2}?[ \t\u3000]*"
-                        rf"(?:{cue_alt('dates.lead_local_time', False)})?((?:19|20)\d\d)年(\d{{1,2}})月(\d{{1,2}})日"
-                        rf"(?:{cue_alt('dates.lead_day_parts')})?[，,]")
+                        rf"({cue_alt('dates.lead_local_time', False)})?((?:19|20)\d\d)年(\d{{1,2}})月(\d{{1,2}})日"
+                        rf"({cue_alt('dates.lead_day_parts')})?[，,]")
+# the end of a first sentence with more of the story after it (a line of text beyond the 。)
+_STORY_GOES_ON = re.compile(r"[^。！？!?]*[。！？!?][”’」』]?\s*\S")
 _HEAD_CHARS = 600  # how far into a page or article header dates are looked for
 _TAIL_CHARS = 300
 
@@ -307,9 +309,16 @@ def title_date(text: str) -> str | None:
 def lead_date(text: str) -> str | None:
     """The full date a story's first sentence opens with (`_LEAD_DATE`: 2023年7月11日上午，县长…),
     when nothing else dates the page: the day of the event reported, the nearest the text comes
-    to its publication.  A date not closed by a comma (1989年10月27日正式成立) is history, none."""
-    m = _LEAD_DATE.match(_half_width(text[:_HEAD_CHARS]))
-    return _iso(*m.groups()) if m else None
+    to its publication.  A date not closed by a comma (1989年10月27日正式成立) is history, none;
+    so is a bare date opening a text of one sentence (1986年4月26日，切尔诺贝利…发生爆炸。: a date
+    recalled; a story names the part of the day, 上午, or goes on after its first sentence)."""
+    head = _half_width(text[:_HEAD_CHARS])
+    m = _LEAD_DATE.match(head)
+    if m is None:
+        return None
+    if not (m.group(1) or m.group(5)) and not _STORY_GOES_ON.match(head, m.end()):
+        return None  # 1986年4月26日，切尔诺贝利…爆炸。 alone: a date recalled, no story's day
+    return _iso(*m.group(2, 3, 4))
 
 
 def dateline_date(body: str, year: int | None) -> str | None:
