@@ -10,6 +10,7 @@ from kg.stages.dates import lead_date
 def test_a_story_dated_by_its_opening_date():
     assert lead_date("县政府召开第18次常务会议\n2023年7月11日，县长主持召开会议。会议研究了项目。") == "2023-07-11"
     assert lead_date("2023年7月11日上午，县长主持召开会议。") == "2023-07-11"
+    assert lead_date("县政府召开常务会议\n2023年7月11日，县长主持召开会议。\n") == "2023-07-11"
     assert lead_date("当地时间2023年10月27日，外长会见了来访的客人。") == "2023-10-27"
 
 

@@ -311,12 +311,14 @@ def lead_date(text: str) -> str | None:
     when nothing else dates the page: the day of the event reported, the nearest the text comes
     to its publication.  A date not closed by a comma (1989年10月27日正式成立) is history, none;
     so is a bare date opening a text of one sentence (1986年4月26日，切尔诺贝利…发生爆炸。: a date
-    recalled; a story names the part of the day, 上午, or goes on after its first sentence)."""
+    recalled; a story has a title, names the part of the day, 上午, or goes on after its first
+    sentence)."""
     head = _half_width(text[:_HEAD_CHARS])
     m = _LEAD_DATE.match(head)
     if m is None:
         return None
-    if not (m.group(1) or m.group(5)) and not _STORY_GOES_ON.match(head, m.end()):
+    titled = "\n" in head[:m.start(2)]
+    if not (m.group(1) or m.group(5) or titled) and not _STORY_GOES_ON.match(head, m.end()):
         return None  # 1986年4月26日，切尔诺贝利…爆炸。 alone: a date recalled, no story's day
     return _iso(*m.group(2, 3, 4))
 
