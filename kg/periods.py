@@ -141,11 +141,20 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 春节补贴576.6万元: the kind of an allowance, no time
         if s[0] == _FIRST_MONTH and m.start() > 0 and _AMOUNT_BEFORE.match(text, m.start() - 1):
             continue  # 5000元月收入: the 元 of an amount, no January
+        if m.start() > 0 and text[m.start() - 1] in _WORD_BEFORE_RELATIVE and s.startswith(_relative_words()):
+            continue  # 线上|月销售额, 在此基础上|月均增长: the 上 ends another word, no month counted back
         out.append((m.start(), m.end(), s))
     return out
 
 
 _HOLIDAY_NOUN_HEADS = cues("periods.holiday_noun_heads")
+_WORD_BEFORE_RELATIVE = frozenset(cue_chars("periods.before_relative_chars"))
+
+
+@lru_cache(maxsize=1)
+def _relative_words() -> tuple[str, ...]:
+    """The periods table's months and quarters counted from the publication (上月, 本季度), once."""
+    return tuple(k for k, (kind, _v) in _words().items() if kind in ("month", "quarter"))
 
 
 def _holiday_noun(text: str, end: int, words: str) -> bool:
@@ -395,11 +404,11 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
     if rest in w and w[rest][0] == "quarter":  # 上季度, 本季度: counted from the publication's quarter
         if not ry or not rm:
             return None
-        y, q = divmod(ry * 4 + (rm - 1) // 3 + int(w[rest][1]), 4)
+        y, q = divmod((year if explicit_year and year else ry) * 4 + (rm - 1) // 3 + int(w[rest][1]), 4)
         if end_mark in _YEAR_END:
             return _last_day(y, 3 * q + 3)
         return f"{_ym(y, 3 * q + 1)}/{_ym(y, 3 * q + 3)}"
-    moved = _relative_month(rest, rm, ry, w)
+    moved = _relative_month(rest, rm, year if explicit_year and year else ry, w)  # (去年本月: last year's)
     if moved is not None:  # 上月, 截至上月底, 本月15日: a month counted from the publication month
         if not moved:
             return None

@@ -215,3 +215,12 @@ def test_a_title_bar_over_the_same_headline_is_the_site_s_not_text():
     art = split_articles(Doc(id="p", source="p.txt", text=text))[0]
     assert art.title == "某区第六届人民代表大会第五次会议开幕"
     assert "天天要闻" not in art.text
+
+
+def test_only_digits_of_this_century_read_as_a_unix_time():
+    """A ten-digit date field opening with 2 is a written date (2024030512: YYYYMMDDHH), one of zeros
+    no time (0000000000): neither is read as seconds since 1970 (2034-02-20, 1970-01-01)."""
+    from kg.readers.corpus import unix_date
+    assert unix_date("2024030512") is None and unix_date(2024030512) is None
+    assert unix_date("0000000000") is None
+    assert unix_date("1709625600") == unix_date(1709625600000) == "2024-03-05"

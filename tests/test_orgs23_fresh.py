@@ -165,3 +165,11 @@ def test_a_stem_alone_or_of_no_named_county_names_no_township():
     assert "龙池镇" not in {e.name for e in doc.entities.values()}, doc.entities
     doc = extract_text("3月2日，龙池派出所民警走访群众。")
     assert "龙池镇派出所" not in _agencies(doc), _agencies(doc)
+
+
+def test_the_writers_own_body_is_the_host_of_a_visit():
+    """市中级人民法院副院长到县人民法院调研…我院院长A陪同 (review of round 7): the court visited is the
+    writer's (到/莅临 + body: posts_words host_verbs), not the visiting court named first."""
+    doc = extract_text("6月5日，丽水市中级人民法院副院长张明到松阳县人民法院调研指导工作。"
+                       "我院院长李强陪同调研。")
+    assert _bodies(doc).get("李强") == {"松阳县人民法院"}, _bodies(doc)

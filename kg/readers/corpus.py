@@ -416,7 +416,9 @@ def paragraphs_text(body: list):
     return "\n\n".join(p.strip() for p in body if p.strip())
 
 
-_UNIX_TIME = re.compile(r"\d{10}(?:\d{3})?")  # seconds, or milliseconds, since 1970 (years 2001-2286)
+# seconds, or milliseconds, since 1970, from 1,000,000,000 (2001-09-09) to 1,999,999,999 (2033-05-18): a
+# leading 2 is a written date (2024030512, YYYYMMDDHH), a leading 0 no time stamp (0000000000)
+_UNIX_TIME = re.compile(r"1\d{9}(?:\d{3})?")
 _CHINA_TIME = timezone(timedelta(hours=8))  # China Standard Time: the day a Chinese page was published
 
 

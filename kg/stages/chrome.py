@@ -362,7 +362,7 @@ def is_listed_title(line: str) -> bool:
 _SENTENCE_MARK = re.compile("[。；;！？!?]")
 # a listed title and its date after a space or in brackets: the title ends no sentence
 _DATED_LINK = re.compile(rf"[^。！？!?\n]{{4,{LINK_TITLE_MAX}}}?[^\s。！？!?；;：:，,、]{_SP}*[\[［【（(]?{_SP}*"
-                         rf"(?:{_DATE.pattern}|\d{{1,2}}[-/.－／]\d{{1,2}})"
+                         rf"(?:{_DATE.pattern}|\d{{1,2}}[-/－／]\d{{1,2}})"
                          rf"(?:{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_SP}*[\]］】）)]?")
 
 

@@ -67,7 +67,8 @@ _BYLINE_DATE = re.compile(rf"^[ \t\u3000]*(?:{cue_alt('dates.byline_fields', Fal
                           rf"(?<![\d.])({_FULL.pattern})", re.M)
 # 湘西州委宣传部 2024年2月6日: an issuer's or paper's name, a space (or a bar: 某县融媒体中心 | 2023-12-05), then
 # the date, alone on a line
-_ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()|｜]{2,20}(?:[ \t\u3000]+|[ \t\u3000]*[|｜•·][ \t\u3000]*"
+_NOT_DEADLINE = "".join(f"(?<!{re.escape(w)})" for w in cues("dates.deadline_words"))  # (报名截止2024-06-30)
+_ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()|｜]{2,20}" + _NOT_DEADLINE + r"(?:[ \t\u3000]+|[ \t\u3000]*[|｜•·][ \t\u3000]*"
                                r"|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2}))"  # 四川省商务厅2022-10-08: no space before a dashed date
                                rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                                r"[ \t\u3000]*$", re.M)
@@ -128,7 +129,7 @@ _TITLE_DATE_TAIL = re.compile(r"\A[ \t\u3000]*[^\n。！？!?]{4,80}?[（(][ \t\
 # a story's first sentence opening with the full date of what it reports, under at most two short
 # lines (its title, a site's crumb): 县政府召开第18次常务会议⏎2023年7月11日，县长…主持召开…; 当地时间
 # 2023年10月27日，… abroad; the date is the event's, the day or the day before the story was published
-_LEAD_DATE = re.compile(r"\A(?:[ \t\u3000]*[^\n。！？!?]{0,60}\n(?:[ \t\u3000]*\n)*){0,2}?[ \t\u3000]*"
+_LEAD_DATE = re.compile(r"\A(?:[^\n。！？!?]{0,64}\n(?:[ \t\u3000]*\n)*){0,2}?[ \t\u3000]*"
                         rf"({cue_alt('dates.lead_local_time', False)})?((?:19|20)\d\d)年(\d{{1,2}})月(\d{{1,2}})日"
                         rf"({cue_alt('dates.lead_day_parts')})?[，,]")
 # the end of a first sentence with more of the story after it (a line of text beyond the 。)

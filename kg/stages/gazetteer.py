@@ -816,12 +816,20 @@ def _township_stems(doc: Doc, art, code: str) -> None:
     if S is None:
         return
     for end_idx, (stem, name, tcode) in S.iter_long(art.text):
-        if art.text.startswith(_TOWNSHIP_STATIONS, end_idx + 1):
-            doc.add_mention(art, end_idx - len(stem) + 1, end_idx + 1, "Place", "gazetteer.township-stem",
+        s = end_idx - len(stem) + 1
+        if art.text.startswith(_TOWNSHIP_STATIONS, end_idx + 1) and not _inside_word(art.text, s, end_idx + 1):
+            doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township-stem",
                             norm=name, code=tcode, level="township", parent=code)
 
 
 _TOWNSHIP_STATIONS = tuple(place_words("township_stations"))
+
+
+def _inside_word(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] the end of a longer dictionary word (火车站派出所: 车站 ends 火车站, no township 车站)?
+    One or two characters before it are tried (联合龙池派出所: 合龙池 is no word, 龙池 stands)."""
+    freq = word_freq()
+    return any(s - k >= 0 and is_han(text[s - k]) and freq.get(text[s - k:e]) for k in (1, 2))
 
 
 @lru_cache(maxsize=512)

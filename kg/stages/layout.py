@@ -1393,10 +1393,11 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
 
 # a related page's title and its stamp as a portal lists it below an article, with no head above the
 # list: `市政府召开常务会议 05-09`, `… (2024-09-30)`, `… 2024/09/30` — a day without its year, or a date in
-# figures; never 年月日, how a notice's signer dates it (某某县人民政府 2024年3月1日)
+# figures; never 年月日, how a notice's signer dates it (某某县人民政府 2024年3月1日), and a day without its year
+# never with a point (地区生产总值（亿元） 12.5: a table's row and its figure)
 _LISTED_LINK = re.compile(f"(?P<head>[^。！？!?；;，,\n]{{4,{HEADLINE_MAX}}}?[^\\s。！？!?；;：:，,、])"
                           f"(?:{_SP}+|{_SP}*[\\[［【（(])"
-                          r"(?:(?:19|20)\d\d[-/.])?(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
+                          r"(?:(?:19|20)\d\d(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)|(?:0?[1-9]|1[0-2])[-/])(?:0?[1-9]|[12]\d|3[01])"
                           f"{_SP}*[\\]］】）)]?")
 LINK_RUN = 2  # so many listed links in a row below the article's text make a list of links
 

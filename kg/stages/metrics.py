@@ -374,7 +374,7 @@ class _ArticleView:
         self._scopes: list | None = None  # the scope words of the whole text (`_scope_matches`)
         self._scope_starts: list[int] = []
         self.base_memo: dict[tuple[int, int], tuple[int, int, str] | None] = {}  # (sentence, figure) -> its compared time
-        self.period_memo: dict[tuple[int, int], list] = {}  # span -> its `_figure_periods`
+        self.period_memo: dict[int, tuple[int, list]] = {}  # span start -> (end, its `_figure_periods`)
         self.period_judged: dict[int, list] = {}  # span start -> `_judge_periods` of its last span
         self.period_scan = GrowingScan(find_periods, _period_reach())  # find_periods from a start on
         self.status_scan = GrowingScan(_status_words, _status_reach())  # `_status_words` too
@@ -2989,13 +2989,14 @@ def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, i
     """`_figure_periods` of one article's text[start:end], each span scanned once per article:
     every figure of a paragraph looks through the same earlier sentences (the memo lives on the
     article's view, so nothing carries over to another article or document)."""
-    memo = view.period_memo
-    got = memo.get((start, end))
-    if got is None:
-        judged = _judge_periods(view.text, view.period_scan(view.text, start, end), view.period_judged.get(start))
-        view.period_judged[start] = judged  # (the next figure of the sentence goes on from these)
-        got = memo[(start, end)] = [p for p, (kept, _compared_end) in judged if kept]
-    return got
+    last = view.period_memo.get(start)
+    if last is not None and last[0] == end:
+        return last[1]
+    judged = _judge_periods(view.text, view.period_scan(view.text, start, end), view.period_judged.get(start))
+    view.period_judged[start] = judged  # (the next figure of the sentence goes on from these)
+    got = [p for p, (kept, _compared_end) in judged if kept]
+    view.period_memo[start] = (end, got)  # the last span per start only: spans from the article's
+    return got  # start (`_narrative_year`, one per figure) would otherwise keep figures × periods
 
 
 def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str | None:
@@ -3106,6 +3107,7 @@ def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
 # to something else (该县还培训…, 下一步，将新建…: periods.now_breaks) does not share it
 _NOW_ONLY = re.compile("|".join(re.escape(r["word"]) for r in load_table("periods") if r["kind"] == "now"))
 _NOW_BREAK = re.compile(cue_alt("periods.now_breaks"))
+_FUTURE_MARK = re.compile(cue_alt("periods.future_marks"))  # 将, 拟, 预计: the sentence speaks of a plan
 
 
 # 假日期间, 节日期间: days off named without their holiday
@@ -3243,7 +3245,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
         else _stated_year(view, q.start, found)
     iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
-    if result and not anchor and _not_yet_over(found, iso, ref):
+    if result and not anchor and _not_yet_over(found, iso, ref) \
+            and not _FUTURE_MARK.search(view.text, s_start, q.number_start):  # (我县将举办…: a plan)
         iso = resolve(found, f"{int(ref[:4]) - 1}-12-31")
     joined = _joined_times(view.text, own, q) if own else []
     if len(joined) >= 2 and iso:

@@ -59,6 +59,7 @@ _COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时
 _AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
 _ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
 _SELF_ANAPHORS = "".join(w for w, _ in _cue("self_anaphors"))  # 我, 本: the writer's own body
+_HOST_VERBS = tuple(w for w, _ in _cue("host_verbs"))  # 到, 莅临 + a body: the visit's host
 _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that are prepositions inside a clause
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
@@ -831,6 +832,22 @@ class ArticleScan:
             return None  # (a roundup of many provinces' 驻京办: only the article's own office, written out)
         return Body(m.key, m.norm or m.surface, m.label, i, pos, None)
 
+    def _own_body(self, kind: str, i: int) -> Mention | None:
+        """我院, 本院 at i: the writer's own body of that kind (院), named before — the host of a
+        visit the article names (市中级人民法院副院长到县人民法院调研…我院院长: 县人民法院), else the
+        first body of that kind it names (遂昌县人民法院邀请县检察院检察长列席…我院院长: the court, not
+        the guest named last).  The candidates of a kind are found once per article."""
+        memo = self.__dict__.setdefault("_own_bodies", {})
+        if kind not in memo:
+            found = [m for m in self.mentions if m.label in ("Agency", "Organization")
+                     and (m.norm or m.surface).endswith(kind)]
+            hosts = [m for m in found if self.text.endswith(_HOST_VERBS, max(0, m.astart - 2), m.astart)]
+            memo[kind] = (hosts[:1], found[:1])
+        for m in (*memo[kind][0], *memo[kind][1]):
+            if m.aend <= i:
+                return m
+        return None
+
     def _self_unit(self, i: int, pos: int, run: str) -> Body | None:
         """厅党组书记、厅长A, 局党组书记 in a department's own news: the department is written by its
         last character alone — the nearest agency named before of that kind (省文化厅召开…), with
@@ -1157,9 +1174,10 @@ class ArticleScan:
             return self._self_unit(i, pos, run)  # 云南省文化厅召开…|厅党组书记: the 厅 the article names
         if run[0] in _ANAPHORS:  # 该局, 本委: the nearest body of that kind named before
             before = self.mentions[:bisect_left(self._starts, i)]
-            # 我院, 本院: the writer's own body, the first of that kind the article names (遂昌县人民
-            # 法院邀请县检察院检察长列席…我院院长: the court, not the guest named last)
-            for m in (before if run[0] in _SELF_ANAPHORS else reversed(before)):
+            if run[0] in _SELF_ANAPHORS:
+                m = self._own_body(run[1:], i) if len(run) > 1 else None
+                return Body(m.key, m.norm or m.surface, m.label, i, pos) if m is not None else None
+            for m in reversed(before):
                 if m.aend <= i and m.label in ("Agency", "Organization") and \
                         (m.norm or m.surface).endswith(run[1:]) and len(run) > 1:
                     return Body(m.key, m.norm or m.surface, m.label, i, pos)
