@@ -1,0 +1,66 @@
+"""County festivals, signing ceremonies and framework agreements (round 24, relations24).
+
+A festival named with its edition is a programme whatever kind of 节 it is (首届鲁山杜鹃花节,
+第三届安庆购物节, 第四届年俗年货节), where 节 ends no common word (环节, 春节) and opens none (节能);
+a second event joined by 暨 to a festival or contest found by the edition rule is an event of its own
+(…油菜花文化旅游节暨梅干岭全国摄影大赛), and so is the first when the edition rule read across 暨 up
+to the last head (第二届龙虾美食节暨首届农产品博览会); the same festival named again after its
+edition without the place before it (首届杜鹃花节) is the one named first.
+Sentences written for these tests in the shape of such texts."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+
+
+def _result(text: str):
+    return extract_document(Doc(id="t", source="t.txt", text=text))
+
+
+def _programmes(text: str) -> set[str]:
+    return {e.name for e in _result(text).entities.values() if e.type == "Programme"}
+
+
+def _placed(text: str) -> set[tuple[str, str]]:
+    res = _result(text)
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(names[r.subject], names[r.object]) for r in res.relations if r.predicate == "implementedIn"}
+
+
+def test_a_festival_named_with_its_edition_is_a_programme():
+    """首届…杜鹃花节, 第三届…购物节, 第四届…年货节: no event head (文化节, 旅游节) closes these names,
+    and none was read."""
+    assert "平山杜鹃花节" in _programmes("4月18日，2020年首届平山杜鹃花节开幕式在平沟村举行。")
+    assert "安庆购物节" in _programmes("9月20日，第三届安庆购物节在市区开幕。")
+    assert "年俗年货节" in _programmes("1月5日，第四届年俗年货节在县城开幕。")
+
+
+def test_a_word_ending_or_opening_with_jie_after_an_edition_is_no_festival():
+    """环节, 春节 close a word; 节能 opens one: no festival is named."""
+    assert not _programmes("首届大赛各环节顺利进行。")
+    assert not any(n.endswith("节") for n in _programmes("第二届全国节能宣传周启动。"))
+    assert not any(n.endswith("节") for n in _programmes("首届年会恰逢春节，气氛热烈。"))
+
+
+def test_a_contest_joined_to_a_festival_is_a_second_event():
+    """第六届油菜花文化旅游节暨梅干岭全国摄影大赛: only the festival was read."""
+    names = _programmes("3月29日，第六届油菜花文化旅游节暨梅干岭全国摄影大赛开幕式在家朋乡举行。")
+    assert {"油菜花文化旅游节", "梅干岭全国摄影大赛"} <= names
+
+
+def test_the_first_of_two_joined_events_is_kept():
+    """第二届龙虾美食节暨首届农产品博览会: the edition rule read up to 博览会 and kept the second alone."""
+    names = _programmes("9月8日，第二届龙虾美食节暨首届农产品博览会在县城开幕。")
+    assert {"龙虾美食节", "农产品博览会"} <= names
+
+
+def test_one_session_titled_by_two_stays_one():
+    """秋播生产暨…推进会: one meeting; its first part is no event of its own."""
+    names = _programmes("县里召开首届秋播生产暨重点农业产业链建设现场推进会。")
+    assert not any(n.startswith("秋播生产") and "暨" not in n and n != "秋播生产暨重点农业产业链建设现场推进会" for n in names)
+
+
+def test_the_festival_named_again_without_its_place_is_the_same():
+    """首届平山杜鹃花节…首届杜鹃花节: one festival (平山 is no place the text reads), not two."""
+    names = _programmes("4月18日，首届平山杜鹃花节开幕式在平沟村举行。据了解，首届杜鹃花节活动持续到5月6日。")
+    assert "平山杜鹃花节" in names and "杜鹃花节" not in names
