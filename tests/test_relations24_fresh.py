@@ -64,3 +64,23 @@ def test_the_festival_named_again_without_its_place_is_the_same():
     """首届平山杜鹃花节…首届杜鹃花节: one festival (平山 is no place the text reads), not two."""
     names = _programmes("4月18日，首届平山杜鹃花节开幕式在平沟村举行。据了解，首届杜鹃花节活动持续到5月6日。")
     assert "平山杜鹃花节" in names and "杜鹃花节" not in names
+
+
+def test_a_fair_joined_to_the_national_harvest_festival_is_not_placed_in_china():
+    """2023年中国农民丰收节暨…展销会在该县洲头乡举办: the 中国 the festival's name opens with made the
+    article's place, and both events were placed in 中国; the township of the stage places them now."""
+    placed = _placed("2023年中国农民丰收节暨优质农产品展销会举办\n"
+                     "近日，2023年中国农民丰收节暨优质农产品展销会在该县洲头乡举办。\n"
+                     "宿松县乡园禽业贸易有限责任公司经理表示，将深化三产融合。")
+    assert ("优质农产品展销会", "中国") not in placed
+    assert ("中国农民丰收节", "中国") not in placed
+    assert ("优质农产品展销会", "洲头乡") in placed
+    placed = _placed("9月23日，2022年中国农民丰收节暨第三届桐乡农产品展销会开幕。")
+    assert not any(p == "中国" for n, p in placed if n != "中国农民丰收节")
+
+
+def test_an_expo_with_a_host_keeps_the_article_where_it_was():
+    """我市…参加中国国际进口博览会 (hosted in 上海): the article is about a city it does not name; the
+    host city is no better a guess than 中国, so a hosted expo's 中国 still counts."""
+    res = _result("昨天，第二届中国国际进口博览会在上海国家会展中心开幕。我市报名参会的企事业单位91家。")
+    assert all(a["place"] != "place-310000" for a in res.document["articles"])
