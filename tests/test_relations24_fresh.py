@@ -84,3 +84,24 @@ def test_an_expo_with_a_host_keeps_the_article_where_it_was():
     host city is no better a guess than 中国, so a hosted expo's 中国 still counts."""
     res = _result("昨天，第二届中国国际进口博览会在上海国家会展中心开幕。我市报名参会的企事业单位91家。")
     assert all(a["place"] != "place-310000" for a in res.document["articles"])
+
+
+def _cooperating(text: str) -> set[frozenset]:
+    res = _result(text)
+    names = {k: e.name for k, e in res.entities.items()}
+    return {frozenset((names[r.subject], names[r.object])) for r in res.relations if r.predicate == "cooperatesWith"}
+
+
+def test_persons_signing_for_three_parties_make_their_bodies_cooperate():
+    """副县长张三、X院总会计师李四、Y集团董事长王五代表三方签署…: the three bodies the signers' titles
+    name sign together (no cooperation was read: the count followed persons, not bodies); a bare 副县长
+    stands for the county's government the article names."""
+    pairs = _cooperating("10月16日，无棣县人民政府与华东院座谈。副县长张恩传、华东院总会计师周歌、"
+                         "友发集团董事长付华雁代表三方签署战略合作协议。")
+    assert {frozenset(("华东院", "友发集团")), frozenset(("无棣县人民政府", "友发集团"))} <= pairs
+
+
+def test_a_list_shorter_than_the_count_signs_for_nobody():
+    """两人代表三方: the list is not the parties' (one side's signer unread); nothing is guessed."""
+    pairs = _cooperating("华东院总会计师周歌、友发集团董事长付华雁代表三方签署战略合作协议。")
+    assert frozenset(("华东院", "友发集团")) not in pairs

@@ -2233,6 +2233,7 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
         _jointly(doc, view, i)
         _parties_signing(doc, view, m)
         _supports(doc, view, m, lead)
+    _represented_parties(doc, view)
     _paired_places(doc, view)
     _joint_names(doc, view)
 
@@ -2256,6 +2257,56 @@ def _parties_signing(doc: Doc, view: _ArticleView, m: Mention) -> None:
         for b in group[k + 1:]:
             add_relation(doc, a.key, "cooperatesWith", b.key, _ev(doc, b, "relations.cooperatesWith-parties"),
                          "relations.cooperatesWith-parties")
+
+
+_REPRESENT_PARTIES_RE = re.compile(f"(?:{_alt('represent_verbs')})({'|'.join(_PARTY_COUNTS)})(?:共同|正式)?"
+                                   f"(?:{_alt('party_sign_verbs')})")
+_TITLE_REACH = 30  # characters of titles before a signer's name read for the body they hold them in
+
+
+def _represented_parties(doc: Doc, view: _ArticleView) -> None:
+    """副县长张三、X院总会计师李四、Y集团董事长王五代表三方签署…: persons, each after the titles of
+    the body they act for, sign for as many parties as the count says; the bodies those titles name
+    (a government head's post: the government of the article's place, when the article names it) each
+    cooperate with the others.  A list of persons that is not as long as the count signs for nobody."""
+    for sign in _REPRESENT_PARTIES_RE.finditer(view.text):
+        signers = _signer_list(view, sign.start())
+        want = int(_PARTY_COUNTS[sign.group(1)])
+        if not signers or (len(signers) != want and not (want == 0 and len(signers) >= 3)):
+            continue
+        bodies = list({b.key: b for b in (_signer_body(view, lo, q) for lo, q in signers) if b is not None}.values())
+        for k, a in enumerate(bodies):
+            for b in bodies[k + 1:]:
+                add_relation(doc, a.key, "cooperatesWith", b.key, _ev(doc, b, "relations.cooperatesWith-represented"),
+                             "relations.cooperatesWith-represented")
+
+
+def _signer_list(view: _ArticleView, end: int) -> list[tuple[int, Mention]]:
+    """The persons listed with 、 whose last name ends at `end`, each with where its titles open."""
+    text, out = view.text, []
+    k = bisect.bisect_left(view.person_starts, end) - 1
+    while k >= 0 and view.persons[k].aend == end:
+        q = view.persons[k]
+        lo = max(text.rfind(c, max(0, q.astart - _TITLE_REACH), q.astart) for c in "、，,。；;：:\n")
+        out.append((lo + 1 if lo >= 0 else max(0, q.astart - _TITLE_REACH), q))
+        if lo < 0 or text[lo] != "、":
+            break
+        end = lo
+        k = bisect.bisect_left(view.person_starts, end) - 1
+    return out[::-1]
+
+
+def _signer_body(view: _ArticleView, lo: int, q: Mention) -> Mention | None:
+    """The body a signer's titles name (X集团董事长: X集团); a government head's post alone (副县长) is
+    the government of the article's place, when the article names it."""
+    actors = [a for a in view.actors_between(lo, q.astart)]
+    if actors:
+        return actors[-1]
+    if not any(w in view.text[lo:q.astart] for w in cues("government_head_posts")):
+        return None
+    place = view.doc.entities.get(view.art.place) if view.art.place else None
+    gov = view.agency_keys().get(place.name + cues("government_organs")[0]) if place is not None else None
+    return view.actor_by_key(gov) if gov else None
 
 
 _JOINT_DASHES = "".join(L.word_lists("programme_cues")["joint_place_dashes"])
