@@ -105,3 +105,30 @@ def test_a_list_shorter_than_the_count_signs_for_nobody():
     """两人代表三方: the list is not the parties' (one side's signer unread); nothing is guessed."""
     pairs = _cooperating("华东院总会计师周歌、友发集团董事长付华雁代表三方签署战略合作协议。")
     assert frozenset(("华东院", "友发集团")) not in pairs
+
+
+def test_the_parties_an_agreement_title_opens_with_cooperate():
+    """双方签署了《A、B战略合作框架协议》, 《A与B…协议》, 《A B…协议》: the title names the parties, and
+    nothing was read from it (the bodies inside a title are no mentions of their own)."""
+    pairs = _cooperating("2月27日，中天城投集团股份有限公司董事长到访玉溪市人民政府，会上双方签署了"
+                         "《玉溪市人民政府、中天城投集团股份有限公司战略合作框架协议》。")
+    assert frozenset(("玉溪市人民政府", "中天城投集团股份有限公司")) in pairs
+    pairs = _cooperating("会上，泰顺县人民政府、浙江农林大学负责人出席，双方签署《泰顺县人民政府与浙江农林大学战略合作框架协议》。")
+    assert frozenset(("泰顺县人民政府", "浙江农林大学")) in pairs
+    pairs = _cooperating("5月5日，中山大学代表到访平舆县人民政府，双方签订了《平舆县人民政府 中山大学共建河南研究院合作协议》。")
+    assert frozenset(("平舆县人民政府", "中山大学")) in pairs
+
+
+def test_a_title_naming_one_body_names_no_pact():
+    """《泰顺县人民政府关于…协议》, a body and a topic: one body is no pair."""
+    pairs = _cooperating("会上，泰顺县人民政府、浙江农林大学负责人出席。县政府印发《泰顺县人民政府乡村振兴合作协议管理办法》。")
+    assert frozenset(("泰顺县人民政府", "浙江农林大学")) not in pairs
+
+
+def test_a_pair_read_already_is_not_read_again_the_other_way():
+    """中山大学与平舆县人民政府签署…《平舆县人民政府 中山大学…协议》: one cooperation, not two."""
+    res = _result("5月5日，中山大学与平舆县人民政府签署合作协议，双方签订了《平舆县人民政府 中山大学共建研究院合作协议》。")
+    names = {k: e.name for k, e in res.entities.items()}
+    got = [(names[r.subject], names[r.object]) for r in res.relations if r.predicate == "cooperatesWith"
+           and {names[r.subject], names[r.object]} == {"平舆县人民政府", "中山大学"}]
+    assert len(got) == 1

@@ -2234,6 +2234,7 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
         _parties_signing(doc, view, m)
         _supports(doc, view, m, lead)
     _represented_parties(doc, view)
+    _titled_parties(doc, view)
     _paired_places(doc, view)
     _joint_names(doc, view)
 
@@ -2261,6 +2262,54 @@ def _parties_signing(doc: Doc, view: _ArticleView, m: Mention) -> None:
 
 _REPRESENT_PARTIES_RE = re.compile(f"(?:{_alt('represent_verbs')})({'|'.join(_PARTY_COUNTS)})(?:共同|正式)?"
                                    f"(?:{_alt('party_sign_verbs')})")
+_TITLE_PARTY_LINKS = cues("title_party_links")  # (between the parties a title opens with: 、 与 和, a space)
+
+
+def _titled_parties(doc: Doc, view: _ArticleView) -> None:
+    """《平舆县人民政府 中山大学共建…合作协议》, 《泰顺县人民政府与浙江农林大学战略合作框架协议》: an
+    agreement's title that opens with two bodies or more the article names elsewhere, joined by 、 与
+    和 or a space, names its parties: each cooperates with the others.  A body read only inside the
+    title (中山大学共建河南研究院, cut from the title itself) is no party."""
+    agreements = [p for p in view.programmes if _AGREEMENT_RE.search(p.norm or p.surface)]
+    if not agreements:
+        return
+    outside: dict[str, Mention] = {}
+    for a in view.actors:
+        if not view.in_programme_name(a.astart):
+            name = view.doc.entities[a.key].name if a.key in view.doc.entities else a.surface
+            outside.setdefault(name, a)
+            outside.setdefault(a.surface, a)
+    names = sorted(outside, key=len, reverse=True)
+    known = None
+    for p in agreements:
+        parties = _title_parties(view.text[p.astart:p.aend].lstrip("《“"), names, outside)
+        if parties and known is None:  # (the pairs read already, either way round: one fact, not two)
+            known = {r.key for r in doc.relations if r.predicate == "cooperatesWith"}
+        for k, a in enumerate(parties):
+            for b in parties[k + 1:]:
+                if a.key != b.key and (b.key, "cooperatesWith", a.key) not in known:
+                    add_relation(doc, a.key, "cooperatesWith", b.key, _ev(doc, p, "relations.cooperatesWith-title"),
+                                 "relations.cooperatesWith-title")
+
+
+def _title_parties(title: str, names: list[str], outside: dict[str, Mention]) -> list[Mention]:
+    """The bodies a title opens with, each a name the article reads outside it (longest first), joined by
+    the links of a list; fewer than two: none (a title naming one body is its programme, not a pact)."""
+    out, i = [], 0
+    while len(out) < 8:  # (a title names a handful of parties at the most)
+        name = next((n for n in names if title.startswith(n, i)), None)
+        if name is None:
+            break
+        out.append(outside[name])
+        i += len(name)
+        gap = len(title[i:i + 4]) - len(title[i:i + 4].lstrip())  # (white space: a link of its own)
+        link = next((w for w in _TITLE_PARTY_LINKS if title.startswith(w, i + gap)), "")
+        if not gap and not link:
+            break
+        i += gap + len(link)
+    return out if len(out) >= 2 else []
+
+
 _TITLE_REACH = 30  # characters of titles before a signer's name read for the body they hold them in
 
 
