@@ -132,3 +132,14 @@ def test_a_pair_read_already_is_not_read_again_the_other_way():
     got = [(names[r.subject], names[r.object]) for r in res.relations if r.predicate == "cooperatesWith"
            and {names[r.subject], names[r.object]} == {"平舆县人民政府", "中山大学"}]
     assert len(got) == 1
+
+
+def test_signers_each_acting_for_a_body_in_a_clause_of_their_own_cooperate():
+    """区长张三代表X区人民政府，区域经理李四代表Y集团有限公司云签署…协议: the last clause's verb signs for
+    both; no cooperation was read (no 与 between them).  A clause where 代表X does something else
+    (代表县政府致辞) names no signer."""
+    pairs = _cooperating("6月4日上午，区长杨桂榕代表阿城区人民政府，区域经理孙昊代表航天建设集团有限公司"
+                         "云签署全方位经济发展战略合作协议。")
+    assert frozenset(("阿城区人民政府", "航天建设集团有限公司")) in pairs
+    pairs = _cooperating("县长王五代表阿城区人民政府致辞，董事长李四代表航天建设集团有限公司签署协议。")
+    assert frozenset(("阿城区人民政府", "航天建设集团有限公司")) not in pairs

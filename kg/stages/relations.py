@@ -2234,6 +2234,7 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
         _parties_signing(doc, view, m)
         _supports(doc, view, m, lead)
     _represented_parties(doc, view)
+    _represented_each(doc, view)
     _titled_parties(doc, view)
     _paired_places(doc, view)
     _joint_names(doc, view)
@@ -2262,6 +2263,32 @@ def _parties_signing(doc: Doc, view: _ArticleView, m: Mention) -> None:
 
 _REPRESENT_PARTIES_RE = re.compile(f"(?:{_alt('represent_verbs')})({'|'.join(_PARTY_COUNTS)})(?:共同|正式)?"
                                    f"(?:{_alt('party_sign_verbs')})")
+_EACH_SIGN_RE = re.compile(f"(?:{_alt('each_sign_adverbs')})?(?:{_alt('party_sign_verbs')})")
+_REPRESENT_CLAUSE = 40  # characters of a clause 代表A is looked for in (a signer's titles and name, then 代表)
+
+
+def _represented_each(doc: Doc, view: _ArticleView) -> None:
+    """区长张三代表X区人民政府，区域经理李四代表Y集团有限公司签署…协议: each clause names a signer
+    and the body he acts for, the last one's verb of signing ends them all; the bodies cooperate."""
+    rep = cues("represent_verbs")
+    for b in view.actors:
+        if not _EACH_SIGN_RE.match(view.text, b.aend) or not view.text.endswith(rep, 0, b.astart):
+            continue
+        sides, cur = [b], b
+        while len(sides) < 8:  # (a handful of signers at the most)
+            lo = max(view.text.rfind(c, max(0, cur.astart - _REPRESENT_CLAUSE), cur.astart) for c in "，,。；;")
+            a = view.actors_by_end.get(lo) if lo > 0 and view.text[lo] in "，," else None
+            if a is None or not view.text.endswith(rep, 0, a.astart):
+                break
+            sides.append(a)
+            cur = a
+        for k, x in enumerate(sides):
+            for y in sides[k + 1:]:
+                if x.key != y.key:
+                    add_relation(doc, y.key, "cooperatesWith", x.key, _ev(doc, x, "relations.cooperatesWith-represented"),
+                                 "relations.cooperatesWith-represented")
+
+
 _TITLE_PARTY_LINKS = cues("title_party_links")  # (between the parties a title opens with: 、 与 和, a space)
 
 
