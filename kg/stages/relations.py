@@ -51,7 +51,10 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   neither inside quotes nor a noun's word: 合作社; pairs listed before one verb share it, and A、B分别与C、D
   pair by rank; a village of a known township is a side too, and so is a district the text leaves
   unplaced: 西湖区); places joined by 携手/联手 (北京携手内蒙古); the two places a joint meeting or park
-  is named by (舟山·达州东西部协作工作联席会议); supports: 为/帮助/支持 an organisation (not a rite
+  is named by (舟山·达州东西部协作工作联席会议); the bodies of persons who sign for as many parties as
+  counted (副县长A、X院总会计师B、Y集团董事长C代表三方签署), of signers each acting for one in a clause
+  of their own (A代表X，B代表Y签署), and the bodies an agreement's title opens with (《X与Y…协议》,
+  《X Y…协议》: names the article reads outside the title); supports: 为/帮助/支持 an organisation (not a rite
   done for it: 为…分院揭牌).
 """
 from __future__ import annotations

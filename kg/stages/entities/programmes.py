@@ -7,6 +7,7 @@
 - Unquoted names found by rules (`RULES`, each an id, a pattern, a kind and an `accept` that
   checks the match and returns the name's span): named campaigns (…落实年活动), events held
   (举办…大赛, named without place and edition; 2024湖北县域经济高峰论坛在…举行, named with its year;
+  首届鲁山杜鹃花节, a festival of any 节 named with its edition, and what 暨 joins to such events;
   全国网络媒体湖北行活动, a tour named after the place it visits), meetings held (组织召开全县…推进会, 筹备了一场
   …谈话会), expos attended (参加中国国际进口博览会, 出席2020年迪拜世博会), strategies put into
   effect (落实乡村振兴战略: kind policy, like “一带一路”倡议), named reforms (深化放管服改革), province- or
