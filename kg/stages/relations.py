@@ -51,7 +51,10 @@ The words the rules read around entities are data (`kg/resources/lexicon/relatio
   neither inside quotes nor a noun's word: 合作社; pairs listed before one verb share it, and A、B分别与C、D
   pair by rank; a village of a known township is a side too, and so is a district the text leaves
   unplaced: 西湖区); places joined by 携手/联手 (北京携手内蒙古); the two places a joint meeting or park
-  is named by (舟山·达州东西部协作工作联席会议); supports: 为/帮助/支持 an organisation (not a rite
+  is named by (舟山·达州东西部协作工作联席会议); the bodies of persons who sign for as many parties as
+  counted (副县长A、X院总会计师B、Y集团董事长C代表三方签署), of signers each acting for one in a clause
+  of their own (A代表X，B代表Y签署), and the bodies an agreement's title opens with (《X与Y…协议》,
+  《X Y…协议》: names the article reads outside the title); supports: 为/帮助/支持 an organisation (not a rite
   done for it: 为…分院揭牌).
 """
 from __future__ import annotations
@@ -2233,6 +2236,9 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
         _jointly(doc, view, i)
         _parties_signing(doc, view, m)
         _supports(doc, view, m, lead)
+    _represented_parties(doc, view)
+    _represented_each(doc, view)
+    _titled_parties(doc, view)
     _paired_places(doc, view)
     _joint_names(doc, view)
 
@@ -2256,6 +2262,130 @@ def _parties_signing(doc: Doc, view: _ArticleView, m: Mention) -> None:
         for b in group[k + 1:]:
             add_relation(doc, a.key, "cooperatesWith", b.key, _ev(doc, b, "relations.cooperatesWith-parties"),
                          "relations.cooperatesWith-parties")
+
+
+_REPRESENT_PARTIES_RE = re.compile(f"(?:{_alt('represent_verbs')})({'|'.join(_PARTY_COUNTS)})(?:共同|正式)?"
+                                   f"(?:{_alt('party_sign_verbs')})")
+_EACH_SIGN_RE = re.compile(f"(?:{_alt('each_sign_adverbs')})?(?:{_alt('party_sign_verbs')})")
+_REPRESENT_CLAUSE = 40  # characters of a clause 代表A is looked for in (a signer's titles and name, then 代表)
+
+
+def _represented_each(doc: Doc, view: _ArticleView) -> None:
+    """区长张三代表X区人民政府，区域经理李四代表Y集团有限公司签署…协议: each clause names a signer
+    and the body he acts for, the last one's verb of signing ends them all; the bodies cooperate."""
+    rep = cues("represent_verbs")
+    for b in view.actors:
+        if not _EACH_SIGN_RE.match(view.text, b.aend) or not view.text.endswith(rep, 0, b.astart):
+            continue
+        sides, cur = [b], b
+        while len(sides) < 8:  # (a handful of signers at the most)
+            lo = max(view.text.rfind(c, max(0, cur.astart - _REPRESENT_CLAUSE), cur.astart) for c in "，,。；;")
+            a = view.actors_by_end.get(lo) if lo > 0 and view.text[lo] in "，," else None
+            if a is None or not view.text.endswith(rep, 0, a.astart):
+                break
+            sides.append(a)
+            cur = a
+        for k, x in enumerate(sides):
+            for y in sides[k + 1:]:
+                if x.key != y.key:
+                    add_relation(doc, y.key, "cooperatesWith", x.key, _ev(doc, x, "relations.cooperatesWith-represented"),
+                                 "relations.cooperatesWith-represented")
+
+
+_TITLE_PARTY_LINKS = cues("title_party_links")  # (between the parties a title opens with: 、 与 和, a space)
+
+
+def _titled_parties(doc: Doc, view: _ArticleView) -> None:
+    """《平舆县人民政府 中山大学共建…合作协议》, 《泰顺县人民政府与浙江农林大学战略合作框架协议》: an
+    agreement's title that opens with two bodies or more the article names elsewhere, joined by 、 与
+    和 or a space, names its parties: each cooperates with the others.  A body read only inside the
+    title (中山大学共建河南研究院, cut from the title itself) is no party."""
+    agreements = [p for p in view.programmes if _AGREEMENT_RE.search(p.norm or p.surface)]
+    if not agreements:
+        return
+    outside: dict[str, Mention] = {}
+    for a in view.actors:
+        if not view.in_programme_name(a.astart):
+            name = view.doc.entities[a.key].name if a.key in view.doc.entities else a.surface
+            outside.setdefault(name, a)
+            outside.setdefault(a.surface, a)
+    names = sorted(outside, key=len, reverse=True)
+    known = None
+    for p in agreements:
+        parties = _title_parties(view.text[p.astart:p.aend].lstrip("《“"), names, outside)
+        if parties and known is None:  # (the pairs read already, either way round: one fact, not two)
+            known = {r.key for r in doc.relations if r.predicate == "cooperatesWith"}
+        for k, a in enumerate(parties):
+            for b in parties[k + 1:]:
+                if a.key != b.key and (b.key, "cooperatesWith", a.key) not in known:
+                    add_relation(doc, a.key, "cooperatesWith", b.key, _ev(doc, p, "relations.cooperatesWith-title"),
+                                 "relations.cooperatesWith-title")
+
+
+def _title_parties(title: str, names: list[str], outside: dict[str, Mention]) -> list[Mention]:
+    """The bodies a title opens with, each a name the article reads outside it (longest first), joined by
+    the links of a list; fewer than two: none (a title naming one body is its programme, not a pact)."""
+    out, i = [], 0
+    while len(out) < 8:  # (a title names a handful of parties at the most)
+        name = next((n for n in names if title.startswith(n, i)), None)
+        if name is None:
+            break
+        out.append(outside[name])
+        i += len(name)
+        gap = len(title[i:i + 4]) - len(title[i:i + 4].lstrip())  # (white space: a link of its own)
+        link = next((w for w in _TITLE_PARTY_LINKS if title.startswith(w, i + gap)), "")
+        if not gap and not link:
+            break
+        i += gap + len(link)
+    return out if len(out) >= 2 else []
+
+
+_TITLE_REACH = 30  # characters of titles before a signer's name read for the body they hold them in
+
+
+def _represented_parties(doc: Doc, view: _ArticleView) -> None:
+    """副县长张三、X院总会计师李四、Y集团董事长王五代表三方签署…: persons, each after the titles of
+    the body they act for, sign for as many parties as the count says; the bodies those titles name
+    (a government head's post: the government of the article's place, when the article names it) each
+    cooperate with the others.  A list of persons that is not as long as the count signs for nobody."""
+    for sign in _REPRESENT_PARTIES_RE.finditer(view.text):
+        signers = _signer_list(view, sign.start())
+        want = int(_PARTY_COUNTS[sign.group(1)])
+        if not signers or (len(signers) != want and not (want == 0 and len(signers) >= 3)):
+            continue
+        bodies = list({b.key: b for b in (_signer_body(view, lo, q) for lo, q in signers) if b is not None}.values())
+        for k, a in enumerate(bodies):
+            for b in bodies[k + 1:]:
+                add_relation(doc, a.key, "cooperatesWith", b.key, _ev(doc, b, "relations.cooperatesWith-represented"),
+                             "relations.cooperatesWith-represented")
+
+
+def _signer_list(view: _ArticleView, end: int) -> list[tuple[int, Mention]]:
+    """The persons listed with 、 whose last name ends at `end`, each with where its titles open."""
+    text, out = view.text, []
+    k = bisect.bisect_left(view.person_starts, end) - 1
+    while k >= 0 and view.persons[k].aend == end:
+        q = view.persons[k]
+        lo = max(text.rfind(c, max(0, q.astart - _TITLE_REACH), q.astart) for c in "、，,。；;：:\n")
+        out.append((lo + 1 if lo >= 0 else max(0, q.astart - _TITLE_REACH), q))
+        if lo < 0 or text[lo] != "、":
+            break
+        end = lo
+        k = bisect.bisect_left(view.person_starts, end) - 1
+    return out[::-1]
+
+
+def _signer_body(view: _ArticleView, lo: int, q: Mention) -> Mention | None:
+    """The body a signer's titles name (X集团董事长: X集团); a government head's post alone (副县长) is
+    the government of the article's place, when the article names it."""
+    actors = [a for a in view.actors_between(lo, q.astart)]
+    if actors:
+        return actors[-1]
+    if not any(w in view.text[lo:q.astart] for w in cues("government_head_posts")):
+        return None
+    place = view.doc.entities.get(view.art.place) if view.art.place else None
+    gov = view.agency_keys().get(place.name + cues("government_organs")[0]) if place is not None else None
+    return view.actor_by_key(gov) if gov else None
 
 
 _JOINT_DASHES = "".join(L.word_lists("programme_cues")["joint_place_dashes"])

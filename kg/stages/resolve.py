@@ -76,6 +76,24 @@ def _candidate(m: Mention) -> bool:
     return bool(code) and (len(code) == 6 or m.attrs.get("level") == "township")
 
 
+_NATIONAL_EVENT_RULE = "programme.national-event"
+
+
+def _outside_national_events(places: list[Mention], mine: list[Mention]) -> list[Mention]:
+    """2022年中国农民丰收节暨第三届桐乡农产品展销会开幕: the 中国 a national event's name opens with
+    (中国农民丰收节) is part of the name, not the country the article is about (the local fair joined to
+    it was placed in 中国).  A festival held everywhere only (national_events.tsv without a host): an
+    article naming a hosted expo (我市…参加中国国际进口博览会) is often about a city it does not name,
+    and the host city is no better a guess than the country.  Countries only: a province or city is
+    read as written."""
+    events = [(m.astart, m.aend) for m in mine if m.label == "Programme" and m.rule == _NATIONAL_EVENT_RULE
+              and not m.attrs.get("host_code")]
+    if not events:
+        return places
+    return [p for p in places if p.attrs.get("level") != "country"
+            or not any(a <= p.astart and p.aend <= b for a, b in events)]
+
+
 def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]:
     """德州市领导…赴广东海大集团对接项目: a division named only inside organisations' names and
     outside every province the article names a place of on its own is a company's brand, not what
@@ -876,7 +894,7 @@ def make_resolve():
         by_article = mentions_by_article(doc)
         for art in doc.articles:
             mine = by_article.get(art.id, [])
-            places = _not_native(art, _without_brands([m for m in mine if _candidate(m)], mine))
+            places = _not_native(art, _without_brands(_outside_national_events([m for m in mine if _candidate(m)], mine), mine))
             province = home_division(places, "province")
             if province is None:  # an article naming no place of its own: the document's province
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")

@@ -7,6 +7,7 @@
 - Unquoted names found by rules (`RULES`, each an id, a pattern, a kind and an `accept` that
   checks the match and returns the name's span): named campaigns (…落实年活动), events held
   (举办…大赛, named without place and edition; 2024湖北县域经济高峰论坛在…举行, named with its year;
+  首届鲁山杜鹃花节, a festival of any 节 named with its edition, and what 暨 joins to such events;
   全国网络媒体湖北行活动, a tour named after the place it visits), meetings held (组织召开全县…推进会, 筹备了一场
   …谈话会), expos attended (参加中国国际进口博览会, 出席2020年迪拜世博会), strategies put into
   effect (落实乡村振兴战略: kind policy, like “一带一路”倡议), named reforms (深化放管服改革), province- or
@@ -142,6 +143,12 @@ _MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
 # edition marks a named event whatever verb comes before it
 _EDITION_EVENT_RE = re.compile(rf"((?:(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})"
                                rf"|{_C('edition_first')})[{HAN}{DIGIT}{cue_chars(_P, 'event_name_marks')}]{{2,24}}?(?:{_W('event_heads')}))")
+# a festival named with its edition (首届鲁山杜鹃花节开幕, 第三届安庆购物节): 第N届/首届 then a name ending
+# in 节 is a festival whatever its kind (花节, 购物节, 开洋节…), where 节 closes no word (环节, 春节) and
+# opens none (第二届全国节能宣传周: 节能)
+_FESTIVAL_RE = re.compile(rf"((?:(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+届|{_C('edition_first')})"
+                          rf"[{HAN}{DIGIT}{cue_chars(_P, 'event_name_marks')}]{{2,16}}?"
+                          rf"(?<![{cue_chars(_P, 'festival_not_before')}])(?:{_C('festival_head')}))(?![{cue_chars(_P, 'festival_not_after')}])")
 # an event named with its year as the subject of its being held (2024湖北县域经济高峰论坛在宜昌举行,
 # 2023中国国际数字经济博览会开幕): the year and what is held mark a named event without a verb before it
 _YEAR_EVENT_RE = re.compile(rf"(?<![{DIGIT}])([{DIGIT}]{{4}}(?:{_C('edition_year')})?[{HAN}{cue_chars(_P, 'event_name_marks')}]{{2,20}}?"
@@ -386,6 +393,7 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
     alias = m.group(1)
     joined = text.rfind(_JOINED_EVENT, s0, m.end(1))
     if joined > s0 and _joins_two_events(text, joined, m.end(1)):
+        extra["first_span"] = (s0, joined)  # (the first is read on its own: _first_joined)
         s0 = joined + 1  # 第二届龙虾节暨第三届农产品博览会: two events; the run up to the head names the last
         alias = text[s0:m.end(1)]
     ed = _EDITION.match(text[s0:m.end(1)])
@@ -550,6 +558,7 @@ RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.held-event", _HELD_EVENT_RE, "campaign", _event),  # (first: 主办的… is not 主办 + 的…)
     ProgrammeRule("programme.event", _EVENT_RE, "campaign", _event),
     ProgrammeRule("programme.edition-event", _EDITION_EVENT_RE, "campaign", _event),
+    ProgrammeRule("programme.edition-festival", _FESTIVAL_RE, "campaign", _event),
     ProgrammeRule("programme.year-event", _YEAR_EVENT_RE, "campaign", _year_event),
     ProgrammeRule("programme.tour", _TOUR_RE, "campaign", _tour),
     ProgrammeRule("programme.meeting", _MEETING_RE, "campaign", _meeting),
@@ -789,9 +798,36 @@ def _by_rules(text: str, places: list[Found], free, occupied: Occupancy) -> list
             if got is None:
                 continue
             s0, name, extra = got
+            first = extra.pop("first_span", None)
             found.append(Found(s0, m.end(1), "Programme", name, rule.id, {"kind": rule.kind, **extra}))
             occupied.mark(*m.span(1))
+            if first is not None:
+                found += _first_joined(text, first, places)
+            if rule.accept in _JOINING_ACCEPTS:
+                found += _joined_after(text, m.end(1), free, occupied)
     return found
+
+
+def _first_joined(text: str, span: tuple[int, int], places: list) -> list[Found]:
+    """第二届龙虾美食节暨首届农产品博览会: the run the edition rule read up to the last head holds a
+    first event before 暨 when that run is an event's name of its own (an edition, then a name ending in
+    an event head or 节); otherwise (秋播生产暨…推进会) it titles one session and names nothing."""
+    a, b = span
+    for rx, rule in ((_FESTIVAL_RE, "programme.edition-festival"), (_EDITION_EVENT_RE, "programme.edition-event")):
+        m = rx.fullmatch(text, a, b)
+        got = _event(text, m, places) if m is not None else None
+        if got is not None:
+            return [Found(got[0], b, "Programme", got[1], rule, {"kind": "campaign", **got[2]})]
+    return []
+
+
+def _joining_accepts() -> tuple:
+    """The rules whose names are events a second one may be joined to by 暨 (第六届油菜花文化旅游节暨
+    梅干岭全国摄影大赛: the festival and the photo contest are two events, as after a national one)."""
+    return (_event, _year_event)
+
+
+_JOINING_ACCEPTS = _joining_accepts()
 
 
 # a count of projects inside what reads as a name (石泉县|已经集中开工两批次27个重点项目, 阿图什市公安基础设施
@@ -1331,7 +1367,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     found += _named_services(text, free)
     found += _by_rules(text, places, free, occupied)
     found += _projects(text, places, free, occupied)
-    return _with_repeats(text, _whole_scope_forms(_issued_as_quoted(_without_speaker(found))))
+    return _with_repeats(text, _short_event_forms(_whole_scope_forms(_issued_as_quoted(_without_speaker(found)))))
 
 
 @lru_cache(maxsize=1)
@@ -1453,6 +1489,23 @@ def _quoting_editions(text: str, places: list[Found]) -> list[tuple[int, int]]:
     quote_marks = cue_chars(_P, "event_name_marks")[:2]
     return [m.span(1) for m in _EDITION_EVENT_RE.finditer(text)
             if any(q in m.group(1) for q in quote_marks) and _event(text, m, places) is not None]
+
+
+_FESTIVAL_RULE = "programme.edition-festival"
+
+
+def _short_event_forms(found: list[Found]) -> list[Found]:
+    """首届鲁山杜鹃花节开幕…首届杜鹃花节活动举办时间为…: a festival named with its edition by the end of
+    another festival's name (the place left off, 鲁山 being no place read) is that festival, not a second
+    one.  (Festivals only: a contest named by its prize alone, 第二十二届“大禹杯”竞赛, may be a county's
+    round of a city's contest, whose runners and place are its own.)"""
+    named = [f.norm for f in found if f.rule == _FESTIVAL_RULE]
+    out = []
+    for f in found:
+        full = next((n for n in named if f.rule == _FESTIVAL_RULE and len(n) > len(f.norm)
+                     and n.endswith(f.norm)), None) if len(named) > 1 else None
+        out.append(f if full is None else Found(f.start, f.end, f.label, full, f.rule, {"alias": f.norm, **f.attrs}))
+    return out
 
 
 def _with_repeats(text: str, found: list[Found]) -> list[Found]:
