@@ -26,3 +26,24 @@ def test_price_categories_before_respectively_share_the_price():
     assert ms[(5.5, "%")][0] == "医疗保健价格上涨"
     assert ms[(3.6, "%")][0] == "其他用品和服务价格上涨"
     assert ms[(2.8, "%")][0] == "衣着价格上涨"
+
+
+def test_times_listed_after_respectively_pair_with_the_figures():
+    """产值增长4.9%，分别比一季度、上半年、三季度提升10.0、5.2和0.5个百分点: the times compared with
+    come after 分别 (not before it, as in 较一季度、上半年分别提高…); the k-th figure compares the growth
+    before with the k-th time (the figures were read as 个百分点, and the first one was lost)."""
+    ms = _metrics("2024年，全市高技术制造业产值较上年增长4.9%，分别比一季度、上半年、三季度提升10.0、5.2和0.5个百分点。")
+    assert ms[(10, "个百分点")][0] == "高技术制造业产值较上年增长比一季度提升"
+    assert ms[(5.2, "个百分点")][0] == "高技术制造业产值较上年增长比上半年提升"
+    assert ms[(0.5, "个百分点")][0] == "高技术制造业产值较上年增长比三季度提升"
+
+
+def test_a_change_verb_ending_in_a_unit_character_opens_a_list():
+    """提升10.0、5.2和0.5个百分点, 回升1.2和0.8个百分点: the bare numbers listed before the unit share
+    it even after a change verb that ends in a unit's character (升 of 提升 is no litre); after a
+    real unit (11升、12升) each figure keeps its own."""
+    from kg.stages.numbers import find_quantities
+    got = [(q.value, q.unit) for q in find_quantities("增速比上月回升1.2和0.8个百分点。")]
+    assert got == [(1.2, "个百分点"), (0.8, "个百分点")]
+    got = [(q.value, q.unit) for q in find_quantities("分别提升10.0、5.2和0.5个百分点。")]
+    assert got == [(10, "个百分点"), (5.2, "个百分点"), (0.5, "个百分点")]

@@ -4367,6 +4367,10 @@ _BASE_LIST = re.compile(f"(?P<noun>{cue_alt('metrics.rank_word', False)})?(?:{cu
                         f"(?:{cue_alt('metrics.comparison_marks', False)})"
                         f"(?P<items>(?:[^，,；;。、{_JOINS}]{{2,8}}[{_JOINS}]){{1,5}}[^，,；;。、{_JOINS}]{{2,8}})$")
 _BASE_LIST = guarded(_BASE_LIST)  # (most positions turned away at one character)
+# 分别比一季度、上半年、三季度提升…: the same list of times after 分别, up to the change verb
+_BASE_AFTER = re.compile(f"(?P<noun>(?!))?(?:{cue_alt('metrics.comparison_marks', False)})"
+                         f"(?P<items>(?:[^，,；;。、{_JOINS}]{{2,8}}?[{_JOINS}]){{1,5}}[^，,；;。、{_JOINS}]{{2,8}}?)"
+                         f"(?=(?:{cue_alt('metrics.change_verbs')}))")
 
 
 _RANK_MOVE = re.compile(cue_alt("metrics.rank_moves", False))
@@ -4385,13 +4389,16 @@ def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None
         return None
     cut = rfind_any(text, "，,；;", s_start, k)
     m = _BASE_LIST.match(text, cut + 1, k)  # (the list opens the clause: tried there only)
+    after = _BASE_AFTER.match(text, k + 2) if m is None else None
+    if after is not None:  # 分别比一季度、上半年、三季度提升a、b和c个百分点: the list after 分别
+        m, k = after, after.end() - 2
     if m is None:
         return None
     items = _JOINS_RE.split(m.group("items"))
     if any(not (p := find_periods(w)) or p[0][0] != 0 or p[-1][1] != len(w) for w in items):
         return None  # (only times: 较一季度、上半年; a list of places or products is another rule's)
     verb = _CHANGE_RUN.match(text, k + 2) or (m.group("noun") and _RANK_MOVE.match(text, k + 2))
-    figures = _run_figures(text, k)
+    figures = _run_figures(text, k + 2 if after is not None else k)  # (never inside the last time)
     if verb is None or len(figures) != len(items) or q.number_start not in figures:
         return None
     n = figures.index(q.number_start)

@@ -579,10 +579,14 @@ _SENTENCE_ENDS = set("。；;！？!?\n\r")
 def _may_list(text: str, a: int) -> bool:
     """A bare number at `a` can open or continue a list of figures: not an enumerator (2、 at the
     start of a line or sentence), not after a digit, 第 or a code character, and not right after
-    a unit (11秒37、11秒49: 37 is the hundredths of the time before it)."""
+    a unit (11秒37、11秒49: 37 is the hundredths of the time before it) — a change verb that ends
+    in a unit's character is none (提升10.0、5.2和0.5个百分点: 升 of 提升, 回升 is no litre)."""
     if a == 0 or text[a - 1] in _BAD_BEFORE_ARABIC or text[a - 1] in _SESSION_CHARS or text[a - 1] in _SENTENCE_ENDS:
         return False
-    return not text.endswith(_UNIT_SURFACES, 0, a)
+    return not text.endswith(_UNIT_SURFACES, 0, a) or text.endswith(_CHANGE_VERBS, 0, a)
+
+
+_CHANGE_VERBS = cues("metrics.change_verbs")  # 提升, 回升, 上升 (a tuple: one endswith test)
 
 
 def _with_shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
