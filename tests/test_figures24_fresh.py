@@ -47,3 +47,16 @@ def test_a_change_verb_ending_in_a_unit_character_opens_a_list():
     assert got == [(1.2, "个百分点"), (0.8, "个百分点")]
     got = [(q.value, q.unit) for q in find_quantities("分别提升10.0、5.2和0.5个百分点。")]
     assert got == [(10, "个百分点"), (5.2, "个百分点"), (0.5, "个百分点")]
+
+
+def test_an_amount_per_person_and_month_keeps_both_in_its_unit():
+    """城乡居民最低生活保障标准为650元/每人每月 (650元/人/月, 5000元/人·年): the amount is per person and
+    per month — the unit says both (元/人·月), and 每月 is no indicator (it was read as 每月, unit
+    元/人); a time that repeats the per-unit adds nothing."""
+    ms = _metrics("城乡居民最低生活保障标准为650元/每人每月。")
+    assert ms[(650, "元/人·月")][0] == "城乡居民最低生活保障标准"
+    ms = _metrics("全县农村低保标准提高到5000元/人·年，城市低保标准为650元/人/月。")
+    assert ms[(5000, "元/人·年")][0] == "农村低保标准"
+    assert ms[(650, "元/人·月")][0] == "城市低保标准"
+    from kg.stages.numbers import find_quantities
+    assert [q.unit for q in find_quantities("补贴标准为200元/每月。")] == ["元/月"]

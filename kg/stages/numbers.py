@@ -277,7 +277,9 @@ _PATTERN = re.compile(
     rf"(?:(?<=[0-9０-９])[ \u00a0](?=[{re.escape(_SPACED_FIRST)}]))?"
     rf"(?P<mid1>[{_MID}])?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?(?P<mid2>[{_MID}])?"
     rf"(?P<unit>{_alt(u for u, _ in _UNITS)})?"
-    rf"(?:/(?:{cue_alt('numbers.per_each')})?(?P<per>{_alt(_PER)}))?)"
+    rf"(?:/(?:{cue_alt('numbers.per_each')})?(?P<per>{_alt(_PER)})"
+    rf"(?:(?:[/·•](?:{cue_alt('numbers.per_each')})?|{cue_alt('numbers.per_each')})"
+    rf"(?P<per2>{cue_alt('numbers.per_time_units')}))?)?)"
     rf"(?P<post>{_alt(_APPROX_POST)})?)"
 )
 
@@ -957,6 +959,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     start = m.start()
     if m.group("per"):
         unit = f"{unit}/{m.group('per')}"
+        if m.group("per2") and m.group("per2") != m.group("per"):
+            unit += f"·{m.group('per2')}"  # 650元/每人每月, 650元/人/月: per person and month (元/人·月)
     elif unit in MEASURE_UNITS and not pre and (per := _per_before(text, start)) and per != unit:
         unit, start = f"{unit}/{per}", start - 1 - len(per)  # 每公斤20元, 每公顷4582公斤: per unit
     if not chinese and not pre and not pct and _negative(text, ns):
