@@ -60,3 +60,14 @@ def test_an_amount_per_person_and_month_keeps_both_in_its_unit():
     assert ms[(650, "元/人·月")][0] == "城市低保标准"
     from kg.stages.numbers import find_quantities
     assert [q.unit for q in find_quantities("补贴标准为200元/每月。")] == ["元/月"]
+
+
+def test_a_scope_word_after_a_lead_word_leaves_the_indicator():
+    """累计全市出口交货值达…, 当月全县规模以上工业增加值同比增长…: 累计 and 当月 open the clause before
+    the scope word (全市, 全县), which says where the figure holds — neither is part of the indicator
+    (累计全市出口交货值 was read); 累计完成投资 with no scope word stays as it was."""
+    ms = _metrics("1-10月，累计全市出口交货值达125.6亿元，同比增长8.2%。")
+    assert ms[(12560000000, "元")][0] == "出口交货值"
+    assert ms[(8.2, "%")][0] == "出口交货值同比增长"
+    ms = _metrics("其中，当月全县规模以上工业增加值同比增长9.9%。")
+    assert ms[(9.9, "%")][0] == "规模以上工业增加值同比增长"

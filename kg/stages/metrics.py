@@ -131,7 +131,15 @@ def _lead_strip() -> re.Pattern:
         if w in _PARTNER_MARKS:  # 对美出口, 对东盟进出口: the partner is part of what is counted
             alt += f"(?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')}))"
         alts.append(alt)
-    return re.compile("^(?:" + "|".join(alts) + ")+")
+    return re.compile("^(?:" + "|".join(alts + _scope_leads()) + ")+")
+
+
+def _scope_leads() -> list[str]:
+    """累计全市出口交货值, 当月全县规上工业增加值: a word that opens the clause only before a scope
+    word (position scope_lead: elsewhere 累计 and 当月 may be part of the indicator) is stripped
+    with the scope word after it."""
+    scopes = "|".join(re.escape(w) for w in sorted(_SCOPES, key=len, reverse=True) if _SCOPES[w] != "compare")
+    return [re.escape(r["word"]) + f"(?=(?:{scopes}))" for r in _AFFIXES if r["position"] == "scope_lead"]
 _TAIL_STRIP = _affix_re("tail", "$")
 _TAIL_STRIP = guarded(_TAIL_STRIP)  # (most positions turned away at one character)
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
