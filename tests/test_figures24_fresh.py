@@ -71,3 +71,14 @@ def test_a_scope_word_after_a_lead_word_leaves_the_indicator():
     assert ms[(8.2, "%")][0] == "出口交货值同比增长"
     ms = _metrics("其中，当月全县规模以上工业增加值同比增长9.9%。")
     assert ms[(9.9, "%")][0] == "规模以上工业增加值同比增长"
+
+
+def test_the_regions_of_the_country_are_named_alike():
+    """东部地区生产总值增长5.4%，…，东北地区增长4.8%: 东北地区 is a region of the country as 东部地区,
+    中部地区 and 西部地区 are — part of its figure's indicator, never its subject (东北 was the
+    subject, with the indicator 地区增长, while the other regions had none)."""
+    ms = _metrics("2023年，东部地区生产总值增长5.4%，中部地区增长4.9%，西部地区增长5.5%，东北地区增长4.8%。")
+    assert ms[(4.8, "%")][:2] == ("东北地区增长", None)
+    assert ms[(4.9, "%")][:2] == ("中部地区增长", None)
+    ms = _metrics("东北地区居民人均可支配收入增长5.1%。")
+    assert ms[(5.1, "%")][:2] == ("东北地区居民人均可支配收入增长", None)

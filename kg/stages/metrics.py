@@ -1577,6 +1577,8 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
         return shorter if shorter != name[1:] else name
     for a, b, _key, etype, _l in view.mentions_in(k, k + 1):
         if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
+            if etype == "Place" and _REGION_ALONE.match(view.text, a):
+                return name  # 东北地区增长4.8%: a region of the country names its figure, as 东部地区 does
             if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars") \
                     and not name.startswith(cues("metrics.place_unbound_words"), b - k) \
                     or a in _short_form_runs(view.mentions_in(a, b + 1)):
@@ -1905,8 +1907,13 @@ def _region_items(m: re.Match, n: int) -> list[str] | None:
 def _region_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is one of a list of the country's regions (东部、中部、西部和东北地区…): a
     part of each figure's name, never the subject of the list's figures."""
+    if _REGION_ALONE.match(text, a):
+        return True  # 东北地区增长4.8%: a region of the country alone, named as 东部地区 is (no subject)
     cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
     return any(m.start() <= a < m.end() for m in _REGION_RUN.finditer(text, cut, a + len(_REGION_LONGEST)))
+
+
+_REGION_ALONE = re.compile(f"{_REGION}{cues('metrics.region_word')[0]}")  # 东北地区
 
 
 _REGION_RUN = re.compile(f"(?:{_REGION}(?:地区)?[{_JOINS}])+{_REGION}")
@@ -2861,6 +2868,8 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
             break
         if "、" in text[aend:aend + 1] or astart in _short_form_runs(mentions):
             return None  # 港澳台控股企业下降1.4%: a run of short forms names a kind of firm, no place
+        if _REGION_ALONE.match(text, astart):
+            return None  # …，东北地区增长4.8%: a region of the country is named by its figure, as 东部地区 is
         found, start = key, aend  # 湖南省长沙市接待游客: the last place of a chain is the subject
     return found
 
