@@ -82,3 +82,14 @@ def test_the_regions_of_the_country_are_named_alike():
     assert ms[(4.9, "%")][:2] == ("中部地区增长", None)
     ms = _metrics("东北地区居民人均可支配收入增长5.1%。")
     assert ms[(5.1, "%")][:2] == ("东北地区居民人均可支配收入增长", None)
+
+
+def test_a_speakers_perception_opening_the_clause_is_no_indicator():
+    """我们看到中国向土耳其援助4000万元 (a spokesman's answer): 我们看到 opens the clause before the
+    giver and is no part of what is counted (the indicator was 我们看到中国向土耳其援助); the figure
+    reads as 中国向土耳其援助4000万元 does."""
+    ms = _metrics("我们看到中国向土耳其援助4000万元。")
+    assert ms[(40000000, "元")] == _metrics("中国向土耳其援助4000万元。")[(40000000, "元")]
+    assert "看到" not in ms[(40000000, "元")][0]
+    ms = _metrics("可以看到，全市新增就业岗位1.2万个。")
+    assert ms[(12000, "个")][0] == "新增就业岗位"
