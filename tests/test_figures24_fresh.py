@@ -93,3 +93,17 @@ def test_a_speakers_perception_opening_the_clause_is_no_indicator():
     assert "看到" not in ms[(40000000, "元")][0]
     ms = _metrics("可以看到，全市新增就业岗位1.2万个。")
     assert ms[(12000, "个")][0] == "新增就业岗位"
+
+
+def test_a_rate_noun_before_listed_times_names_the_growth_compared():
+    """增速回落12.6个百分点，增幅比今年1-3月、1-4月、1-5月分别回落a、b、c (降幅比…分别收窄): a rate noun
+    opens the list of times compared with; the k-th figure compares the growth rate of the level
+    before with the k-th time (the figures were read as 增速回落回落, with the times lost)."""
+    ms = _metrics("1-7月，全区完成社会消费品零售总额40.5亿元，同比增长4.9%，增速回落12.6个百分点，"
+                  "增幅比今年1-3月、1-4月、1-5月分别回落2.3个百分点、0.4个百分点和2.7个百分点。")
+    assert ms[(2.3, "个百分点")][0] == "社会消费品零售总额增幅比今年1-3月回落"
+    assert ms[(0.4, "个百分点")][0] == "社会消费品零售总额增幅比1-4月回落"
+    assert ms[(2.7, "个百分点")][0] == "社会消费品零售总额增幅比1-5月回落"
+    ms = _metrics("全区规模以上工业增加值同比下降0.5%，降幅比今年1-3月、1-4月分别收窄6.4个百分点和7.8个百分点。")
+    assert ms[(6.4, "个百分点")][0] == "规模以上工业增加值降幅比今年1-3月收窄"
+    assert ms[(7.8, "个百分点")][0] == "规模以上工业增加值降幅比1-4月收窄"

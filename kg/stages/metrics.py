@@ -4380,12 +4380,13 @@ def _without_yardstick_asides(s: str) -> str:
     return s
 
 
-_BASE_LIST = re.compile(f"(?P<noun>{cue_alt('metrics.rank_word', False)})?(?:{cue_alt('metrics.respectively', False)})?"
+_BASE_LIST = re.compile(f"(?P<noun>{cue_alt('metrics.rank_word', False)})?(?P<rate>{cue_alt('metrics.change_nouns')})?"
+                        f"(?:{cue_alt('metrics.respectively', False)})?"
                         f"(?:{cue_alt('metrics.comparison_marks', False)})"
                         f"(?P<items>(?:[^，,；;。、{_JOINS}]{{2,8}}[{_JOINS}]){{1,5}}[^，,；;。、{_JOINS}]{{2,8}})$")
 _BASE_LIST = guarded(_BASE_LIST)  # (most positions turned away at one character)
 # 分别比一季度、上半年、三季度提升…: the same list of times after 分别, up to the change verb
-_BASE_AFTER = re.compile(f"(?P<noun>(?!))?(?:{cue_alt('metrics.comparison_marks', False)})"
+_BASE_AFTER = re.compile(f"(?P<noun>(?!))?(?P<rate>(?!))?(?:{cue_alt('metrics.comparison_marks', False)})"
                          f"(?P<items>(?:[^，,；;。、{_JOINS}]{{2,8}}?[{_JOINS}]){{1,5}}[^，,；;。、{_JOINS}]{{2,8}}?)"
                          f"(?=(?:{cue_alt('metrics.change_verbs')}))")
 
@@ -4434,7 +4435,15 @@ def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None
         before = text[s_start:cut + 1]
         noun = next((w for w in _RATE_NOUNS if w in before), "") + m.group("noun")
         return level + noun + mark + items[0] + verb.group(0)
-    if n == 0:
+    if n == 0 and m.group("rate"):
+        # 增速回落12.6个百分点，增幅比今年1-3月、1-4月分别回落a、b: the growth rate of the level the
+        # figures before measured, compared with each time (never 增速回落回落)
+        level = _level_of(prev_ind[0])
+        level = next((level[:-len(w)] for w in _RATE_NOUNS if level.endswith(w)), level)
+        if len(level) < 2 or level == prev_ind[0] and prev.unit not in _PERCENT_UNITS:
+            return None
+        base = level + m.group("rate")
+    elif n == 0:
         if prev.unit not in _PERCENT_UNITS:
             return None
         base = prev_ind[0]
