@@ -107,3 +107,17 @@ def test_a_rate_noun_before_listed_times_names_the_growth_compared():
     ms = _metrics("全区规模以上工业增加值同比下降0.5%，降幅比今年1-3月、1-4月分别收窄6.4个百分点和7.8个百分点。")
     assert ms[(6.4, "个百分点")][0] == "规模以上工业增加值降幅比今年1-3月收窄"
     assert ms[(7.8, "个百分点")][0] == "规模以上工业增加值降幅比1-4月收窄"
+
+
+def test_a_bare_verb_of_achieving_after_respectively_pairs_the_list():
+    """限上批发业、零售业、住宿业、餐饮业零售额分别完成a、b、c、d (…四个行业1-7月零售额分别完成…): a bare
+    完成/实现 after 分别 says each item's level, as 分别为 does — all four were read as the last
+    item's (餐饮业零售额), and the list's own time (1-7月) is no part of an item's name."""
+    ms = _metrics("限上批发业、零售业、住宿业、餐饮业零售额分别完成13.51亿元、52.88亿元、0.86亿元、0.73亿元。")
+    assert ms[(1351000000, "元")][0] == "限上批发业零售额"
+    assert ms[(5288000000, "元")][0] == "零售业零售额"
+    assert ms[(73000000, "元")][0] == "餐饮业零售额"
+    ms = _metrics("限上批发、零售、住宿、餐饮四个行业1-7月零售额分别完成13.51亿元、52.88亿元、0.86亿元、0.73亿元，"
+                  "同比分别增长1.8%、4.6%、31.4%、34.8%。")
+    assert ms[(86000000, "元")][0] == "限上住宿零售额"
+    assert ms[(34.8, "%")][0] == "限上餐饮零售额同比增长"

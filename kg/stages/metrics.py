@@ -1786,6 +1786,8 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     measured = verb in cues("metrics.respective_measures")  # 生猪、牛分别出栏a头、b头: each item's 出栏
     if result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
+    elif _RESULT_LED.fullmatch(verb):
+        verb = ""  # 批发业、零售业零售额分别完成a、b: a bare verb of achieving says each item's level
     elif not measured and not _PLAIN_RESPECTIVE_VERB.fullmatch(_without_period_basis(verb)):
         return None
     judged = _judged_list(text, s_start, lo, k)
@@ -1818,7 +1820,8 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
             if names:
                 return figures, names, _respective_verb(verb), run
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
-        if a >= lo and a > 0 and text[a - 1] in _JOINS:
+        if a >= lo and a > 0 and (text[a - 1] in _JOINS or a > lo and b < k and is_han(text[a - 1])
+                                  and is_han(text[b])):  # (四个行业1-7月零售额: nor the list's time)
             clause = clause[:a - lo] + clause[b - lo:]
     clause = _clean(_strip_quotes(clause))
     first = text.find(clause, lo, k) if clause else -1
