@@ -121,3 +121,10 @@ def test_a_bare_verb_of_achieving_after_respectively_pairs_the_list():
                   "同比分别增长1.8%、4.6%、31.4%、34.8%。")
     assert ms[(86000000, "元")][0] == "限上住宿零售额"
     assert ms[(34.8, "%")][0] == "限上餐饮零售额同比增长"
+
+
+def test_an_item_measured_already_takes_no_head_of_the_last():
+    """快递业务量、业务收入分别增长44.5%和32.4%: 快递业务量 ends in a word of measure (量) and is its
+    own indicator — the head of the last item is not added to it (快递业务量收入 was read)."""
+    ms = _metrics("上半年，快递业务量、业务收入分别增长44.5%和32.4%。")
+    assert ms[(44.5, "%")][0] == "快递业务量增长"

@@ -2212,7 +2212,13 @@ def _share_heads(items: list[str]) -> list[str] | None:
             head = next((w for w in _RATE_NOUNS if last.endswith(w) and len(last) > len(w)), None)
             if head is None:
                 return None
-    return [it if it.endswith(head) or it in whole else it + head for it in items]
+    return [it if it.endswith(head) or it in whole or _measured_item(it, head) else it + head for it in items]
+
+
+def _measured_item(item: str, head: str) -> bool:
+    """快递业务量、业务收入分别增长a、b: an item that ends in a word of measure of its own (业务量,
+    产量, 成交额) is measured already and takes no head of the last item (快递业务量收入 was read)."""
+    return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") and item[-1] != head[-1]
 
 
 def _complete_item(item: str, whole: frozenset[str]) -> bool:
