@@ -214,7 +214,7 @@ def test_month_on_month_keeps_its_basis_whole():
     """环比7月提高0.8个百分点 / 环比上月上涨0.2%: the change of the rate or price before it, the basis
     环比 whole — no stray 环, no bare 环比上月上涨."""
     got = _metrics("8月当月全区规上工业增速9.7%，环比7月提高0.8个百分点。", "2023-09-27")
-    assert got[(0.8, "个百分点")][0] == "当月全区规上工业增速环比提高"
+    assert got[(0.8, "个百分点")][0] == "规上工业增速环比提高"  # (当月全区: a scope, round 24)
     got = _metrics("8月份，全市居民消费价格同比上涨0.3%，环比上月上涨0.2%。", "2023-09-27")
     assert got[(0.2, "%")][0] == "居民消费价格环比上月上涨"
 

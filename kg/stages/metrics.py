@@ -131,7 +131,15 @@ def _lead_strip() -> re.Pattern:
         if w in _PARTNER_MARKS:  # 对美出口, 对东盟进出口: the partner is part of what is counted
             alt += f"(?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')}))"
         alts.append(alt)
-    return re.compile("^(?:" + "|".join(alts) + ")+")
+    return re.compile("^(?:" + "|".join(alts + _scope_leads()) + ")+")
+
+
+def _scope_leads() -> list[str]:
+    """累计全市出口交货值, 当月全县规上工业增加值: a word that opens the clause only before a scope
+    word (position scope_lead: elsewhere 累计 and 当月 may be part of the indicator) is stripped
+    with the scope word after it."""
+    scopes = "|".join(re.escape(w) for w in sorted(_SCOPES, key=len, reverse=True) if _SCOPES[w] != "compare")
+    return [re.escape(r["word"]) + f"(?=(?:{scopes}))" for r in _AFFIXES if r["position"] == "scope_lead"]
 _TAIL_STRIP = _affix_re("tail", "$")
 _TAIL_STRIP = guarded(_TAIL_STRIP)  # (most positions turned away at one character)
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
@@ -1569,6 +1577,8 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
         return shorter if shorter != name[1:] else name
     for a, b, _key, etype, _l in view.mentions_in(k, k + 1):
         if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
+            if etype == "Place" and _REGION_ALONE.match(view.text, a):
+                return name  # 东北地区增长4.8%: a region of the country names its figure, as 东部地区 does
             if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars") \
                     and not name.startswith(cues("metrics.place_unbound_words"), b - k) \
                     or a in _short_form_runs(view.mentions_in(a, b + 1)):
@@ -1776,6 +1786,8 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     measured = verb in cues("metrics.respective_measures")  # 生猪、牛分别出栏a头、b头: each item's 出栏
     if result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
+    elif _RESULT_LED.fullmatch(verb):
+        verb = ""  # 批发业、零售业零售额分别完成a、b: a bare verb of achieving says each item's level
     elif not measured and not _PLAIN_RESPECTIVE_VERB.fullmatch(_without_period_basis(verb)):
         return None
     judged = _judged_list(text, s_start, lo, k)
@@ -1808,7 +1820,8 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
             if names:
                 return figures, names, _respective_verb(verb), run
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
-        if a >= lo and a > 0 and text[a - 1] in _JOINS:
+        if a >= lo and a > 0 and (text[a - 1] in _JOINS or a > lo and b < k and is_han(text[a - 1])
+                                  and is_han(text[b])):  # (四个行业1-7月零售额: nor the list's time)
             clause = clause[:a - lo] + clause[b - lo:]
     clause = _clean(_strip_quotes(clause))
     first = text.find(clause, lo, k) if clause else -1
@@ -1897,8 +1910,13 @@ def _region_items(m: re.Match, n: int) -> list[str] | None:
 def _region_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is one of a list of the country's regions (东部、中部、西部和东北地区…): a
     part of each figure's name, never the subject of the list's figures."""
+    if _REGION_ALONE.match(text, a):
+        return True  # 东北地区增长4.8%: a region of the country alone, named as 东部地区 is (no subject)
     cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
     return any(m.start() <= a < m.end() for m in _REGION_RUN.finditer(text, cut, a + len(_REGION_LONGEST)))
+
+
+_REGION_ALONE = re.compile(f"{_REGION}{cues('metrics.region_word')[0]}")  # 东北地区
 
 
 _REGION_RUN = re.compile(f"(?:{_REGION}(?:地区)?[{_JOINS}])+{_REGION}")
@@ -2194,7 +2212,13 @@ def _share_heads(items: list[str]) -> list[str] | None:
             head = next((w for w in _RATE_NOUNS if last.endswith(w) and len(last) > len(w)), None)
             if head is None:
                 return None
-    return [it if it.endswith(head) or it in whole else it + head for it in items]
+    return [it if it.endswith(head) or it in whole or _measured_item(it, head) else it + head for it in items]
+
+
+def _measured_item(item: str, head: str) -> bool:
+    """快递业务量、业务收入分别增长a、b: an item that ends in a word of measure of its own (业务量,
+    产量, 成交额) is measured already and takes no head of the last item (快递业务量收入 was read)."""
+    return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") and item[-1] != head[-1]
 
 
 def _complete_item(item: str, whole: frozenset[str]) -> bool:
@@ -2853,6 +2877,8 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
             break
         if "、" in text[aend:aend + 1] or astart in _short_form_runs(mentions):
             return None  # 港澳台控股企业下降1.4%: a run of short forms names a kind of firm, no place
+        if _REGION_ALONE.match(text, astart):
+            return None  # …，东北地区增长4.8%: a region of the country is named by its figure, as 东部地区 is
         found, start = key, aend  # 湖南省长沙市接待游客: the last place of a chain is the subject
     return found
 
@@ -4366,10 +4392,15 @@ def _without_yardstick_asides(s: str) -> str:
     return s
 
 
-_BASE_LIST = re.compile(f"(?P<noun>{cue_alt('metrics.rank_word', False)})?(?:{cue_alt('metrics.respectively', False)})?"
+_BASE_LIST = re.compile(f"(?P<noun>{cue_alt('metrics.rank_word', False)})?(?P<rate>{cue_alt('metrics.change_nouns')})?"
+                        f"(?:{cue_alt('metrics.respectively', False)})?"
                         f"(?:{cue_alt('metrics.comparison_marks', False)})"
                         f"(?P<items>(?:[^，,；;。、{_JOINS}]{{2,8}}[{_JOINS}]){{1,5}}[^，,；;。、{_JOINS}]{{2,8}})$")
 _BASE_LIST = guarded(_BASE_LIST)  # (most positions turned away at one character)
+# 分别比一季度、上半年、三季度提升…: the same list of times after 分别, up to the change verb
+_BASE_AFTER = re.compile(f"(?P<noun>(?!))?(?P<rate>(?!))?(?:{cue_alt('metrics.comparison_marks', False)})"
+                         f"(?P<items>(?:[^，,；;。、{_JOINS}]{{2,8}}?[{_JOINS}]){{1,5}}[^，,；;。、{_JOINS}]{{2,8}}?)"
+                         f"(?=(?:{cue_alt('metrics.change_verbs')}))")
 
 
 _RANK_MOVE = re.compile(cue_alt("metrics.rank_moves", False))
@@ -4388,13 +4419,16 @@ def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None
         return None
     cut = rfind_any(text, "，,；;", s_start, k)
     m = _BASE_LIST.match(text, cut + 1, k)  # (the list opens the clause: tried there only)
+    after = _BASE_AFTER.match(text, k + 2) if m is None else None
+    if after is not None:  # 分别比一季度、上半年、三季度提升a、b和c个百分点: the list after 分别
+        m, k = after, after.end() - 2
     if m is None:
         return None
     items = _JOINS_RE.split(m.group("items"))
     if any(not (p := find_periods(w)) or p[0][0] != 0 or p[-1][1] != len(w) for w in items):
         return None  # (only times: 较一季度、上半年; a list of places or products is another rule's)
     verb = _CHANGE_RUN.match(text, k + 2) or (m.group("noun") and _RANK_MOVE.match(text, k + 2))
-    figures = _run_figures(text, k)
+    figures = _run_figures(text, k + 2 if after is not None else k)  # (never inside the last time)
     if verb is None or len(figures) != len(items) or q.number_start not in figures:
         return None
     n = figures.index(q.number_start)
@@ -4413,7 +4447,15 @@ def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None
         before = text[s_start:cut + 1]
         noun = next((w for w in _RATE_NOUNS if w in before), "") + m.group("noun")
         return level + noun + mark + items[0] + verb.group(0)
-    if n == 0:
+    if n == 0 and m.group("rate"):
+        # 增速回落12.6个百分点，增幅比今年1-3月、1-4月分别回落a、b: the growth rate of the level the
+        # figures before measured, compared with each time (never 增速回落回落)
+        level = _level_of(prev_ind[0])
+        level = next((level[:-len(w)] for w in _RATE_NOUNS if level.endswith(w)), level)
+        if len(level) < 2 or level == prev_ind[0] and prev.unit not in _PERCENT_UNITS:
+            return None
+        base = level + m.group("rate")
+    elif n == 0:
         if prev.unit not in _PERCENT_UNITS:
             return None
         base = prev_ind[0]

@@ -277,7 +277,9 @@ _PATTERN = re.compile(
     rf"(?:(?<=[0-9０-９])[ \u00a0](?=[{re.escape(_SPACED_FIRST)}]))?"
     rf"(?P<mid1>[{_MID}])?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?(?P<mid2>[{_MID}])?"
     rf"(?P<unit>{_alt(u for u, _ in _UNITS)})?"
-    rf"(?:/(?:{cue_alt('numbers.per_each')})?(?P<per>{_alt(_PER)}))?)"
+    rf"(?:/(?:{cue_alt('numbers.per_each')})?(?P<per>{_alt(_PER)})"
+    rf"(?:(?:[/·•](?:{cue_alt('numbers.per_each')})?|{cue_alt('numbers.per_each')})"
+    rf"(?P<per2>{cue_alt('numbers.per_time_units')}))?)?)"
     rf"(?P<post>{_alt(_APPROX_POST)})?)"
 )
 
@@ -579,10 +581,14 @@ _SENTENCE_ENDS = set("。；;！？!?\n\r")
 def _may_list(text: str, a: int) -> bool:
     """A bare number at `a` can open or continue a list of figures: not an enumerator (2、 at the
     start of a line or sentence), not after a digit, 第 or a code character, and not right after
-    a unit (11秒37、11秒49: 37 is the hundredths of the time before it)."""
+    a unit (11秒37、11秒49: 37 is the hundredths of the time before it) — a change verb that ends
+    in a unit's character is none (提升10.0、5.2和0.5个百分点: 升 of 提升, 回升 is no litre)."""
     if a == 0 or text[a - 1] in _BAD_BEFORE_ARABIC or text[a - 1] in _SESSION_CHARS or text[a - 1] in _SENTENCE_ENDS:
         return False
-    return not text.endswith(_UNIT_SURFACES, 0, a)
+    return not text.endswith(_UNIT_SURFACES, 0, a) or text.endswith(_CHANGE_VERBS, 0, a)
+
+
+_CHANGE_VERBS = cues("metrics.change_verbs")  # 提升, 回升, 上升 (a tuple: one endswith test)
 
 
 def _with_shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
@@ -953,6 +959,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     start = m.start()
     if m.group("per"):
         unit = f"{unit}/{m.group('per')}"
+        if m.group("per2") and m.group("per2") != m.group("per"):
+            unit += f"·{m.group('per2')}"  # 650元/每人每月, 650元/人/月: per person and month (元/人·月)
     elif unit in MEASURE_UNITS and not pre and (per := _per_before(text, start)) and per != unit:
         unit, start = f"{unit}/{per}", start - 1 - len(per)  # 每公斤20元, 每公顷4582公斤: per unit
     if not chinese and not pre and not pct and _negative(text, ns):
