@@ -57,3 +57,15 @@ def test_a_group_named_with_its_level_alone_is_the_group_named_in_full():
     orgs = _orgs(doc)
     assert "浙江省国贸集团" in orgs, orgs
     assert "省国贸集团" not in orgs, orgs
+
+
+def test_a_brands_first_character_after_the_place_that_opens_a_name_stays_in_it():
+    """聊城正泰房地产集团, 皖垦棉业集团: after the place (or a province's one-character short form)
+    that opens a company's name, a character jieba reads as an adverb or verb (正, 垦) before a
+    character it makes no word of is the brand's first character, not a verb the name follows."""
+    doc = extract_text("信发集团、聊城正泰房地产集团、万和物流集团等负责同志参加签约仪式。")
+    orgs = _orgs(doc)
+    assert "聊城正泰房地产集团" in orgs and "泰房地产集团" not in orgs, orgs
+    doc = extract_text("皖垦茶业集团、十字铺茶场、皖垦棉业集团负责同志出席仪式。")
+    orgs = _orgs(doc)
+    assert "皖垦棉业集团" in orgs and "棉业集团" not in orgs, orgs

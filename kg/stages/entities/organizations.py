@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import re
 
 from ... import lexicon as L
@@ -89,6 +90,10 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if len(tok) == 1 and k > 0 and toks[k - 1] in _APPOSITIVE_KINDS:
             cut = pos - 1  # 园区企业|通瑞新能源公司: after the kind before it, the name's first character
             continue
+        if len(tok) == 1 and k == 1 and cut == i and len(toks[k + 1]) == 1 \
+                and (toks[0] in _province_abbreviations() or _place_name(toks[0])):
+            continue  # 聊城|正|泰房地产集团, 皖|垦|棉业集团: after the place that opens the name, a one-character
+            # "verb" or "adverb" before a character jieba makes no word of is the brand's first character
         if len(tok) == 1 and cut == pos - 1 and k > 0 and len(toks[k - 1]) > 1 and tags.get(tok) == "v" \
                 and len(toks[k + 1]) == 1:
             continue  # 调研|采|芝|林药业: a one-character "verb" right after the verb cut at, before characters
@@ -179,6 +184,14 @@ def _bracketed_kind(text: str, close: int, start: int, end: int) -> int | None:
     if k <= 0 or text[k] not in _OPEN_BRACKETS or not _NAME_CHAR.match(text[k - 1]):
         return None
     return k
+
+
+@lru_cache(maxsize=1)
+def _province_abbreviations() -> frozenset[str]:
+    """One-character short forms of provinces (皖, 鲁, 晋): state enterprises open their names with them
+    (皖垦棉业集团, 鲁信集团)."""
+    return frozenset(r["abbr"] for r in L.load_table("place_abbreviations")
+                     if r["table"] == "divisions" and r["kind"] == "province")
 
 
 def _place_name(word: str) -> bool:
