@@ -69,3 +69,14 @@ def test_a_brands_first_character_after_the_place_that_opens_a_name_stays_in_it(
     doc = extract_text("皖垦茶业集团、十字铺茶场、皖垦棉业集团负责同志出席仪式。")
     orgs = _orgs(doc)
     assert "皖垦棉业集团" in orgs and "棉业集团" not in orgs, orgs
+
+
+def test_a_schools_bare_discipline_committee_is_never_its_citys():
+    """我校召开…会议，纪委书记王刚主持: a school writing of itself; its bare 纪委 is the school's
+    (the one school the article names), never the committee of the city named before."""
+    doc = extract_text("邯郸市举行会议。我校召开党风廉政建设会议，纪委书记王刚主持。")
+    assert "邯郸市纪委" not in _names(doc), _names(doc)
+    doc = extract_text("河北工程大学召开会议。我校党风廉政建设会议上，纪委书记王刚主持。")
+    assert "河北工程大学纪委" in _names(doc), _names(doc)
+    doc = extract_text("邯郸市召开党风廉政建设会议，纪委书记王刚主持。")
+    assert "邯郸市纪委" in _names(doc), _names(doc)
