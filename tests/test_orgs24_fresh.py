@@ -80,3 +80,14 @@ def test_a_schools_bare_discipline_committee_is_never_its_citys():
     assert "河北工程大学纪委" in _names(doc), _names(doc)
     doc = extract_text("邯郸市召开党风廉政建设会议，纪委书记王刚主持。")
     assert "邯郸市纪委" in _names(doc), _names(doc)
+
+
+def test_an_office_in_the_chain_of_a_hospitals_officers_is_the_hospitals():
+    """沧州市人民医院党委书记A、副院长B、区域医疗合作办公室主任C: the office listed among the
+    hospital's officers is the hospital's own, not an agency named 区域医疗合作办公室; an office
+    of a body (卫健委办公室) or of a place (县扶贫办公室) stays its own."""
+    doc = extract_text("沧州市人民医院党委书记滕明、副院长王淑华、区域医疗合作办公室主任杜刚出席。")
+    names = _names(doc)
+    assert "沧州市人民医院区域医疗合作办公室" in names and "区域医疗合作办公室" not in names, names
+    doc = extract_text("县人民医院院长张明、县扶贫办公室主任王强出席。")
+    assert not any(n.endswith("医院扶贫办公室") for n in _names(doc)), _names(doc)

@@ -90,6 +90,7 @@ _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民
 _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
 _SCHOOL_SCOPE = "校"  # 校党委, 校纪委: an organ of the school the article names
 _SCHOOL_ORGANS = frozenset(w for w, _ in _cue("school_organs"))  # 党委, 纪委 (of 校党委书记)
+_ORG_OWN_UNITS = tuple(w for w, _ in _cue("org_own_units"))  # 办公室 (of 医院…、区域医疗合作办公室主任)
 _SCHOOL_SELF = tuple(w for w, _ in _cue("school_self_words"))  # 我校, 本校, 全校: a school's own news
 _SCHOOL_SELF_WINDOW = 200  # where a school's news says it is the school's (its opening; bounded)
 _SELF_UNITS = frozenset(w for w, _ in _cue("self_units"))  # 厅, 局: 厅党组书记 in a department's own news
@@ -1001,6 +1002,12 @@ class ArticleScan:
             self._lazy["school_story"] = any(w in head for w in _SCHOOL_SELF)
         return bool(self._lazy["school_story"])
 
+    def _own_office(self, run: str) -> bool:
+        """Is `run` an organisation's own office (区域医疗合作办公室): an office ending whose stem is
+        no body's name (not 卫健委办公室: the 委's office)?"""
+        end = next((w for w in _ORG_OWN_UNITS if run.endswith(w)), None)
+        return end is not None and len(run) - len(end) >= 2 and not self._is_unit(run[:-len(end)])
+
     def _is_unit(self, rest: str) -> bool:
         """Does `rest` end as a body's name does?  (A weak ending — 庭, 科 — not in a common word: 家庭.)"""
         if rest.endswith(_WEAK_UNITS) and _is_word(rest):
@@ -1189,6 +1196,10 @@ class ArticleScan:
                 return self._make_body(i, pos, scoped_name(pl[0], scope, _standard_organ(rest)), pl, alias=run)
         if not self._is_unit(run) or len(run) < 2:
             return None
+        if prev is not None and prev.label == "Organization" and self._own_office(run) \
+                and not any(m.astart == i for m in self.mentions_starting(i, i + 1)):
+            # 人民医院副院长A、区域医疗合作办公室主任B: an office in the chain of its officers is the hospital's
+            return self._make_body(i, pos, prev.name + run, prev.place, alias=run, label=prev.label)
         for m in self.mentions_starting(i, pos):  # an agency or organisation opening the run (国电集团党组)
             if m.label in ("Agency", "Organization"):
                 return self._unit_of(m, pos)
