@@ -91,6 +91,9 @@ _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民
 _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
 _SCHOOL_SCOPE = "校"  # 校党委, 校纪委: an organ of the school the article names
 _SCHOOL_ORGANS = frozenset(w for w, _ in _cue("school_organs"))  # 党委, 纪委 (of 校党委书记)
+_ORG_OWN_UNITS = tuple(w for w, _ in _cue("org_own_units"))  # 办公室 (of 医院…、区域医疗合作办公室主任)
+_SCHOOL_SELF = tuple(w for w, _ in _cue("school_self_words"))  # 我校, 本校, 全校: a school's own news
+_SCHOOL_SELF_WINDOW = 200  # where a school's news says it is the school's (its opening; bounded)
 _SELF_UNITS = frozenset(w for w, _ in _cue("self_units"))  # 厅, 局: 厅党组书记 in a department's own news
 _SELF_UNIT_ORGANS = ("",) + tuple(w for w, _ in _cue("self_unit_organs"))  # 党组, 党委
 
@@ -1008,6 +1011,20 @@ class ArticleScan:
                 if m is not None else None
         return self._lazy["school"]
 
+    def school_story(self) -> bool:
+        """Is the article a school's news of itself (我校召开…, 全校师生 in its opening)?  Its bare
+        纪委, 党委 are the school's organs, not its city's."""
+        if "school_story" not in self._lazy:
+            head = self.text[:_SCHOOL_SELF_WINDOW]
+            self._lazy["school_story"] = any(w in head for w in _SCHOOL_SELF)
+        return bool(self._lazy["school_story"])
+
+    def _own_office(self, run: str) -> bool:
+        """Is `run` an organisation's own office (区域医疗合作办公室): an office ending whose stem is
+        no body's name (not 卫健委办公室: the 委's office)?"""
+        end = next((w for w in _ORG_OWN_UNITS if run.endswith(w)), None)
+        return end is not None and len(run) - len(end) >= 2 and not self._is_unit(run[:-len(end)])
+
     def _is_unit(self, rest: str) -> bool:
         """Does `rest` end as a body's name does?  (A weak ending — 庭, 科 — not in a common word: 家庭.)"""
         if rest.endswith(_WEAK_UNITS) and _is_word(rest):
@@ -1197,6 +1214,10 @@ class ArticleScan:
                 return self._make_body(i, pos, scoped_name(pl[0], scope, _standard_organ(rest)), pl, alias=run)
         if not self._is_unit(run) or len(run) < 2:
             return None
+        if prev is not None and prev.label == "Organization" and self._own_office(run) \
+                and not any(m.astart == i for m in self.mentions_starting(i, i + 1)):
+            # 人民医院副院长A、区域医疗合作办公室主任B: an office in the chain of its officers is the hospital's
+            return self._make_body(i, pos, prev.name + run, prev.place, alias=run, label=prev.label)
         for m in self.mentions_starting(i, pos):  # an agency or organisation opening the run (国电集团党组)
             if m.label in ("Agency", "Organization"):
                 return self._unit_of(m, pos)
@@ -1222,6 +1243,10 @@ class ArticleScan:
             return self._stationed_office(i, pos, None)  # 驻京办事处主任: the sender's office, not 北京市办事处
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
             and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES))  # (县委: relative, kept)
+        if bare_organ and run in _SCHOOL_ORGANS and self.school_story():  # 我校…纪委书记: the school's
+            school = self.article_school()
+            return None if school is None else \
+                self._make_body(i, pos, school.name + run, school.place, alias=run)
         if bare_organ or (prev is None and _party_department(run)):  # 纪委书记, 宣传部部长 alone:
             pl = self._relative_place(table().get(self.art_code).level) if self.art_code else None
             if pl is not None and run in _PREFECTURE_ORGANS and not pl[0].endswith(_PREFECTURE_ORGANS[run]):

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import re
 
 from ... import lexicon as L
@@ -89,6 +90,10 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if len(tok) == 1 and k > 0 and toks[k - 1] in _APPOSITIVE_KINDS:
             cut = pos - 1  # 园区企业|通瑞新能源公司: after the kind before it, the name's first character
             continue
+        if len(tok) == 1 and k == 1 and cut == i and len(toks[k + 1]) == 1 \
+                and (toks[0] in _province_abbreviations() or _place_name(toks[0])):
+            continue  # 聊城|正|泰房地产集团, 皖|垦|棉业集团: after the place that opens the name, a one-character
+            # "verb" or "adverb" before a character jieba makes no word of is the brand's first character
         if len(tok) == 1 and cut == pos - 1 and k > 0 and len(toks[k - 1]) > 1 and tags.get(tok) == "v" \
                 and len(toks[k + 1]) == 1:
             continue  # 调研|采|芝|林药业: a one-character "verb" right after the verb cut at, before characters
@@ -98,6 +103,8 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
             continue  # 联想（北京）有限公司: a brand before its bracketed place, not a verb
         if _name_follows(nxt, toks[k + 1:]):
             cut = pos  # a name, or characters the dictionary cannot make words of (批准|劳拉公司)
+    if len(toks) > 1 and toks[-1] in _NAME_OPENS_AFTER:
+        return start  # 关于刘某任|学院党委书记: a person taking a post, then the bare kind, no name
     return cut
 
 
@@ -177,6 +184,14 @@ def _bracketed_kind(text: str, close: int, start: int, end: int) -> int | None:
     if k <= 0 or text[k] not in _OPEN_BRACKETS or not _NAME_CHAR.match(text[k - 1]):
         return None
     return k
+
+
+@lru_cache(maxsize=1)
+def _province_abbreviations() -> frozenset[str]:
+    """One-character short forms of provinces (皖, 鲁, 晋): state enterprises open their names with them
+    (皖垦棉业集团, 鲁信集团)."""
+    return frozenset(r["abbr"] for r in L.load_table("place_abbreviations")
+                     if r["table"] == "divisions" and r["kind"] == "province")
 
 
 def _place_name(word: str) -> bool:
@@ -551,6 +566,7 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
 
 _PARTY_HEADS = tuple(sorted(cue(_O, "party_committee_heads"), key=len, reverse=True))
 _PARTY_TAILS = cue(_O, "party_committee_tails")
+_PARTY_FULL_TAIL = max(_PARTY_TAILS, key=len)  # 委员会: the name the short tails (委, 委会) stand for
 
 
 def find_party_committees(text: str, places: list[Found]) -> list[Found]:
@@ -571,8 +587,23 @@ def find_party_committees(text: str, places: list[Found]) -> list[Found]:
         attrs: dict = {"mass": True}
         if sc.kind == "place" and sc.code:
             attrs["place_code"] = sc.code
+            attrs["full"] = head + sc.name + _PARTY_FULL_TAIL  # 九三学社山东省委 → …省委员会
         out.append(Found(s0, e0, "Organization", text[s0:e0], "org.party-committee", attrs))
+    _one_name_per_committee(out)
     return out
+
+
+def _one_name_per_committee(committees: list[Found]) -> None:
+    """A text that writes one party committee two ways (九三学社山东省委员会 … 九三学社山东省委主委,
+    农工党江苏省委会 … 农工党江苏省委): one body, named in full by every spelling.  A committee
+    written one way only keeps its spelling."""
+    spellings: dict[str, set[str]] = {}
+    for f in committees:
+        if f.attrs.get("full"):
+            spellings.setdefault(f.attrs["full"], set()).add(f.norm)
+    for f in committees:
+        if len(spellings.get(f.attrs.get("full"), ())) > 1:
+            f.norm = f.attrs["full"]
 
 
 _LEVEL_LIST_HEAD = cue(_O, "level_list_head")
@@ -1376,3 +1407,29 @@ def _after_opener(text: str, a: int, b: int) -> tuple[int | None, int]:
         if tok in _LISTED_OPENERS or (start == pos - len(tok) and tok in _LISTED_PARTICLES):
             start = pos  # (察看|了|悦达纺织: the particle after the verb too)
     return (start if start is not None and b - start >= 2 else None), b
+
+
+_SCOPE_CHARS = frozenset(w for w in L.RELATIVE_SCOPES if len(w) == 1)  # 省, 市, 县 …
+
+
+def complete_scoped_short_forms(text: str, orgs: list[Found], places: list[Found]) -> None:
+    """A body a text names in full with its place and then with the place's level alone (浙江省国贸集团
+    … 省国贸集团党委书记): the short form is the same body, so it takes the full name.  Only a full
+    name that opens with a place written with its level (浙江|省) defines one, and a short form two
+    full names could stand for (two cities' 市人民医院) takes neither.  Linear: one pass over each list."""
+    place_at = {p.start: p.end for p in places}
+    full: dict[str, str | None] = {}
+    for f in orgs:
+        pe = place_at.get(f.start)
+        if pe is None or not (f.start < pe < f.end) or text[pe - 1] not in _SCOPE_CHARS \
+                or f.norm != text[f.start:f.end]:
+            continue
+        key = text[pe - 1:f.end]
+        full[key] = f.norm if full.get(key, f.norm) == f.norm else None  # (two bodies: no reading)
+    if not full:
+        return
+    for f in orgs:
+        target = full.get(f.norm)
+        if target and f.start not in place_at and not f.attrs.get("place_code"):
+            f.norm = target
+            f.attrs["alias"] = f.attrs.get("alias") or text[f.start:f.end]
