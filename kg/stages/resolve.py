@@ -76,6 +76,31 @@ def _candidate(m: Mention) -> bool:
     return bool(code) and (len(code) == 6 or m.attrs.get("level") == "township")
 
 
+@lru_cache(maxsize=1)
+def _national_event_names() -> frozenset:
+    """The full names and short forms of national_events.tsv (中国农民丰收节, 进博会)."""
+    return frozenset(w for r in L.load_table("national_events.tsv")
+                     for w in (r["name"], *filter(None, r["aliases"].split("|"))))
+
+
+def _without_event_names(places: list[Mention], mine: list[Mention]) -> list[Mention]:
+    """保康县庆祝中国农民丰收节: the 中国 of a national event's name (national_events.tsv) is part of
+    the event's name, held in every county or in its host city; no story of China's."""
+    names = _national_event_names()
+    events = sorted((m.astart, m.aend) for m in mine if m.label == "Programme" and m.astart >= 0
+                    and (m.norm in names or m.surface in names))
+    if not events:
+        return places
+    starts = [a for a, _ in events]
+    reach = list(accumulate((b for _, b in events), max))
+
+    def held(p: Mention) -> bool:  # (a bisection: no input makes it quadratic)
+        k = bisect.bisect_right(starts, p.astart)
+        return k > 0 and reach[k - 1] >= p.aend
+
+    return [p for p in places if not held(p)]
+
+
 def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]:
     """德州市领导…赴广东海大集团对接项目: a division named only inside organisations' names and
     outside every province the article names a place of on its own is a company's brand, not what
@@ -857,7 +882,8 @@ def home_code(doc: Doc, art: Article, mentions: list[Mention], code: str | None)
 def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None) -> str | None:
     """Division code of the place an article is about (a new area: its province's code)."""
     mentions = [m for m in doc.mentions if m.article == art.id] if mentions is None else mentions
-    places = _not_native(art, [m for m in mentions if _candidate(m) and not m.attrs.get("anaphor")])
+    places = _not_native(art, _without_event_names(
+        [m for m in mentions if _candidate(m) and not m.attrs.get("anaphor")], mentions))
     province = home_division(places, "province")
     got = _choose_article_place(doc, art, places, province, mentions)
     return got[1] if got else None
@@ -876,7 +902,7 @@ def make_resolve():
         by_article = mentions_by_article(doc)
         for art in doc.articles:
             mine = by_article.get(art.id, [])
-            places = _not_native(art, _without_brands([m for m in mine if _candidate(m)], mine))
+            places = _not_native(art, _without_brands(_without_event_names([m for m in mine if _candidate(m)], mine), mine))
             province = home_division(places, "province")
             if province is None:  # an article naming no place of its own: the document's province
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")
