@@ -46,6 +46,39 @@ _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(
 _LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
                        rf"(?:{alt(place_words('locative_subplace_suffixes'))})){_SUBPLACE_END}")
 _COMMUNITY = place_words("community_suffixes")
+# … whose name opens with a function character that is one word with the next (和平社区, 向阳村)
+_WORD_SUBPLACE = re.compile(rf"([{_FUNCTION_CHARS}][{HAN}]{{1,3}}?(?:{alt(place_words('subplace_suffixes'))}))"
+                            + _SUBPLACE_END)
+_NAME_TAGS = ("n", "a")  # nouns and names (n, nr, nz, ns) and adjectives (和谐); not 对口 (vn), 在线 (b)
+
+
+def _framed(text: str, s: int, e: int) -> bool:
+    """Does a community or village read after its parent open with 以 and close before 为
+    (罗湖区以渔邨社区为样本, 以张庄村为例)?  Then 以…为 frames the name: it starts after 以, and
+    must keep a stem of two characters (以北社区为: north of the community)."""
+    if not (text.startswith(_FRAME_OPEN, s) and text.startswith(_FRAME_CLOSE, e)):
+        return False
+    suffix = next((w for w in _SUBPLACE_SUFFIXES if text.startswith(w, e - len(w))), "")
+    return e - len(suffix) - (s + 1) >= 2  # a name of its own after 以 (not 以|北社区: north of)
+
+
+_SUBPLACE_SUFFIXES = tuple(sorted(place_words("subplace_suffixes"), key=len, reverse=True))
+
+
+_FRAME_OPEN = tuple(place_words("subplace_frame_open"))
+_FRAME_CLOSE = tuple(place_words("subplace_frame_close"))
+
+
+def _word_subplace(text: str, i: int):
+    """坪山街道|和平社区, 城关镇|向阳村: a community or village right after its parent whose name
+    opens with a function character (和, 向, 将 …), where that character and the next are one
+    dictionary word of a name's kind (和平 nz, 向阳 nr, 将军 n), not a conjunction (和|东村)
+    nor a verb's or preposition's word (对口帮扶村 vn, 在建 v)."""
+    mt = _WORD_SUBPLACE.match(text, i)
+    if mt is None:
+        return None
+    tag = word_tags().get(text[i:i + 2]) or ""
+    return mt if word_freq().get(text[i:i + 2]) and tag.startswith(_NAME_TAGS) and not tag.startswith("ad") else None
 _NOT_SUBPLACE = re.compile(f"^({L.words_alt('not_subplace_prefixes')})|{L.words_alt('not_subplace_words')}")
 
 
@@ -81,7 +114,7 @@ def _township_automaton(county_code: str):
                     written = name[:-1] + people + name[-1]
                     A.add_word(written, (written, name, code))
     for written, name, code in _former_street_names(towns) + _doubled_suffix_names(towns) \
-            + _raised_town_names(towns) + _ethnic_township_stems(towns):
+            + _raised_town_names(towns) + _ethnic_township_stems(towns) + _short_street_names(towns):
         A.add_word(written, (written, name, code))
     A.make_automaton()
     return A
@@ -115,6 +148,23 @@ def _former_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
             if name.endswith(suffix) and len(stem) >= 2:
                 out += [(stem + old, name, code) for old in place_words(before) if stem + old not in towns]
     return out
+
+
+def _short_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(name with 街 for 街道, table name, code) of the county's 街道 (大石街道, written 大石街 after
+    番禺区: Guangdong's papers shorten the 街道 office so); a name another township of the county
+    bears is not taken, and the stem must be two characters or more.  What follows decides
+    whether it is the 街道 or a street (`_street_written`)."""
+    full, short = place_words("street_suffix")[0], place_words("street_short_suffix")[0]
+    return [(name[:-len(full)] + short, name, code) for name, code in towns.items()
+            if name.endswith(full) and len(name) - len(full) >= 2 and name[:-len(full)] + short not in towns]
+
+
+def _street_written(text: str, written: str, name: str, e: int) -> bool:
+    """Is a 街道 written 街 (`_short_street_names`) a street here: before a house number, 上, 口,
+    区 … (大石街88号, 大石街上: street_short_not_before)?"""
+    return name.endswith(place_words("street_suffix")) and written.endswith(place_words("street_short_suffix")) \
+        and text[e:e + 1] != "" and text[e] in place_chars("street_short_not_before")
 
 
 def _raised_town_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -384,6 +434,8 @@ def _self_name(name: str) -> bool:
     """Can a short county name stand for the county whose own text it is (`_county_voice`)?
     Only a place word of jieba's dictionary (ns) or none, and a rare one: 泽州, 永德, 恭城 but not
     大关 (突破500亿元大关), 武功, 友谊, 红旗, words before they are counties."""
+    if name in _PROPER_SHORT:
+        return True  # 保康 (jieba: an adjective of count 262), no word of the county's paper
     tag = word_tags().get(name)
     return (tag is None or tag.startswith("ns")) and word_freq().get(name, 0) < _SELF_NAME_MAX_FREQ
 
@@ -473,6 +525,8 @@ def _proper_word(name: str) -> bool:
     word (天台, 海盐, 和平; 海港, which jieba tags ns, is on the stop list of such words)?"""
     if name in _POS_STOP_WORDS:
         return False
+    if name in _PROPER_SHORT:
+        return True  # 保康, which jieba tags an adjective
     tag = word_tags().get(name)
     return tag is None or not word_freq().get(name) or tag.startswith(("ns", "nr", "nz"))
 
@@ -481,6 +535,7 @@ def _proper_word(name: str) -> bool:
 # where the document names the division they belong to
 _COMMON_WORDS = frozenset(L.column("place_common_words.tsv"))
 _POS_STOP_WORDS = frozenset(L.column("pos_stop_words.tsv"))
+_PROPER_SHORT = frozenset(place_words("proper_short_names"))  # county names jieba tags common words
 
 
 _NATIVE_SUFFIXES = tuple(place_words("native_suffixes"))  # 人: 江苏宜兴人, 湖北监利人
@@ -803,6 +858,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                     continue  # 太湖|经济开发区: the zone's own name (read as a zone), not the township so called
                 if _old_town_name(written, name) and art.text[end_idx + 1:end_idx + 2] in _FORMER_NOT_BEFORE:
                     continue  # 望城乡|村: 乡村 (the countryside), not the town 望城镇 by its old name
+                if _street_written(art.text, written, name, end_idx + 1):
+                    continue  # 大石街88号: the street, not the 街道 written short
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
             _township_stems(doc, art, code)
@@ -1018,8 +1075,16 @@ def _common_stem(name: str) -> bool:
     proper name (高升|镇: unknown to the dictionary, or a place name or another proper name there:
     龙华 and 新华 are tagged nz)?"""
     suffix = next((w for w in place_words("table_township_suffixes") if name.endswith(w)), "")
-    tag = word_tags().get(name[:len(name) - len(suffix)])
+    stem = name[:len(name) - len(suffix)]
+    tag = word_tags().get(stem)
+    if tag == "s" and word_freq().get(stem, 0) < _RARE_PLACE_WORD_FREQ:
+        return False  # 口前|镇, 塘岸|镇, 楼底|镇: a rare place word of jieba's (s) names the township
     return tag is not None and not tag.startswith(("ns", "nr", "nz"))
+
+
+# jieba's count under which a stem it tags as a place word (s: 口前 38, 塘边 30) is a rare one,
+# a township's name (门前, 河边, 城北 are counted in hundreds: words of any text)
+_RARE_PLACE_WORD_FREQ = 50
 
 
 def _place_marks(doc: Doc):
@@ -1256,7 +1321,9 @@ def _subplaces(doc: Doc) -> None:
                     queue.append(m)
                 continue
             stationed = _stationed_at(art.text, parent.aend)
-            mt = _SUBPLACE.match(art.text, parent.aend + stationed)
+            mt = _SUBPLACE.match(art.text, parent.aend + stationed) or _word_subplace(art.text, parent.aend + stationed)
+            if mt and _framed(art.text, mt.start(1), mt.end(1)):
+                mt = _SUBPLACE.match(art.text, mt.start(1) + 1)  # 以|渔邨社区|为样本
             if not mt or _NOT_SUBPLACE.search(mt.group(1)) or (stationed and not _stationed_village(mt.group(1))):
                 continue
             s, e = mt.span(1)
