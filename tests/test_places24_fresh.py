@@ -97,3 +97,11 @@ def test_an_honour_or_a_list_of_township_kinds_is_no_place():
     assert "苏木乡镇" not in _places("标题\n旗长一行先后赴巴彦托海镇、锡尼河西苏木等苏木乡镇调研。")
     assert "苏木乡" not in _places("标题\n小文公乡是我旗新设立的四个苏木乡之一。")
     assert _places("标题\n开封市杞县苏木乡召开会议。")["苏木乡"]["code"] == "410221207"
+
+
+def test_a_county_short_name_before_xiangcun():
+    """对定安乡村振兴工作进行了部署 in a county's own news (全县): 定安 and 乡村 (the countryside),
+    no township 定安乡; 永安乡村民 keeps the township 永安乡."""
+    text = "标题\n2月23日，县委书记主持召开会议，全县各镇参加。会上，对定安乡村振兴工作进行了部署。"
+    assert _places(text)["定安"]["code"] == "469021"
+    assert "永安乡" in _places("标题\n会昌县永安乡村民参加会议。")
