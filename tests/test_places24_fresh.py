@@ -105,3 +105,11 @@ def test_a_county_short_name_before_xiangcun():
     text = "标题\n2月23日，县委书记主持召开会议，全县各镇参加。会上，对定安乡村振兴工作进行了部署。"
     assert _places(text)["定安"]["code"] == "469021"
     assert "永安乡" in _places("标题\n会昌县永安乡村民参加会议。")
+
+
+def test_a_short_name_kept_whole_is_not_read_over_by_a_full_name():
+    """推进郑州与上海城市之间的合作: 上海 and 城市 (a city), no 海城市 of Liaoning read over 上海's
+    last character; 曾任泽州县委书记 (任泽 no word there) keeps 泽州县."""
+    got = _places("标题\n推进郑州与上海城市之间的合作。")
+    assert "海城市" not in got and got["上海"]["code"] == "310000"
+    assert _places("标题\n他曾任泽州县委书记。")["泽州县"]["code"] == "140525"

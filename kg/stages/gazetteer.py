@@ -214,7 +214,8 @@ def _raw_matches(text: str):
         s, e = end_idx - len(name) + 1, end_idx + 1
         if s < covered:
             continue
-        if kind == "short" and e - s == 2 and (over := _full_over_short(A, text, s + 1, e)) is not None:
+        if kind == "short" and e - s == 2 and (over := _full_over_short(A, text, s + 1, e)) is not None \
+                and not _word_bounded(text, s, e):  # 上海|城市: the short name a word, no 海城市 over it
             if (split := _city_then_county(text, s + 1, over[0])) is not None:
                 yield from split  # 陇南|康县: the city and its county, no 南康县 of Jiangxi
                 covered = over[0]
@@ -253,7 +254,8 @@ def _city_then_county(text: str, s: int, e: int) -> list[tuple[int, int, str, st
 def _full_over_short(A, text: str, i: int, e: int) -> tuple[int, str] | None:
     """(end, name) of a full division name of three characters or more starting at `i`, inside a
     two-character short name's match ending at `e`, and going on past it (曾任泽州县: 泽州县 over
-    任泽, the short name of 任泽区, read first by the leftmost walk), else None."""
+    任泽, the short name of 任泽区, read first by the leftmost walk), else None.  The caller keeps
+    the short name where the sentence's segmentation makes it a word (上海|城市: no 海城市)."""
     for end_idx, (name, kind) in A.iter_long(text[i:i + 12]):
         if end_idx - len(name) + 1 == 0 and kind == "full" and len(name) >= 3 and i + end_idx + 1 > e:
             return i + end_idx + 1, name
