@@ -113,3 +113,19 @@ def test_a_short_name_kept_whole_is_not_read_over_by_a_full_name():
     got = _places("标题\n推进郑州与上海城市之间的合作。")
     assert "海城市" not in got and got["上海"]["code"] == "310000"
     assert _places("标题\n他曾任泽州县委书记。")["泽州县"]["code"] == "140525"
+
+
+def test_a_long_village_name_written_by_sound_after_its_township():
+    """墨玉县加汗巴格乡巴西恰瓦格村, 乌什县依麻木乡汉代克吉然村: villages of five and six characters
+    (no 巴西 of Brazil inside); 城关镇党委书记走访村民 and 城关镇组织党员干部进村 name none."""
+    got = _places("标题\n工作组进住和田地区墨玉县加汗巴格乡巴西恰瓦格村，当天就进行交接。")
+    assert got["巴西恰瓦格村"]["level"] == "village" and "巴西" not in got
+    got = _places("标题\n他在阿克苏地区乌什县依麻木乡汉代克吉然村度过国庆。")
+    assert got["汉代克吉然村"]["level"] == "village"
+    assert set(_places("标题\n2月3日，城关镇组织党员干部进村。")) == {"城关镇"}
+
+
+def test_a_former_township_name_is_not_read_into_xiangcun():
+    """随州 … 为广水乡村振兴作出贡献: 广水 (广水市) and 乡村, not 广水街道 by its old name 广水乡."""
+    got = _places("随州市召开会议\n努力为广水乡村振兴战略实施作出新的贡献。")
+    assert "广水乡" not in got and got["广水"]["code"] == "421381"

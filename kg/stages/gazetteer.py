@@ -52,6 +52,38 @@ _WORD_SUBPLACE = re.compile(rf"([{_FUNCTION_CHARS}][{HAN}]{{1,3}}?(?:{alt(place_
 _NAME_TAGS = ("n", "a")  # nouns and names (n, nr, nz, ns) and adjectives (和谐); not 对口 (vn), 在线 (b)
 
 
+# a village of five or six characters right after its township (Uyghur and Tibetan names written by
+# sound: 加汗巴格乡巴西恰瓦格村, 依麻木乡汉代克吉然村)
+_LONG_SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{5,6}}?(?:{alt(place_words('locative_subplace_suffixes'))}))"
+                            + _SUBPLACE_END)
+_NAME_WORD_TAGS = ("ns", "nr", "nz")
+_COMMON_FREQ = 20  # jieba's count from which a word in a long stem is a common one (汉代 972; 代克 2 is none)
+
+
+def _long_subplace(text: str, i: int, parent):
+    """巴西恰瓦格村 after 加汗巴格乡, 汉代克吉然村 after 依麻木乡: a village of five or six characters
+    right after its township (a name written by sound, longer than `_SUBPLACE` reads), where the
+    stem holds no verb and at most one common word of the dictionary besides names (巴西 ns,
+    克伯克 nr): 党委书记走访村 (党委, 书记, 走访) is no village."""
+    if parent.attrs.get("level") != "township":
+        return None
+    mt = _LONG_SUBPLACE.match(text, i)
+    if mt is None or _NOT_SUBPLACE.search(mt.group(1)):
+        return None
+    stem = mt.group(1)[:-1] if mt.group(1).endswith("村") else mt.group(1)[:-2]
+    tags, freq, common = word_tags(), word_freq(), 0
+    for k in (2, 3, 4):
+        for j in range(len(stem) - k + 1):
+            w = stem[j:j + k]
+            tag = tags.get(w) or ""
+            if freq.get(w, 0) < _COMMON_FREQ or tag.startswith(_NAME_WORD_TAGS):
+                continue
+            if tag.startswith("v"):
+                return None
+            common += 1
+    return mt if common <= 1 else None
+
+
 def _framed(text: str, s: int, e: int) -> bool:
     """Does a community or village read after its parent open with 以 and close before 为
     (罗湖区以渔邨社区为样本, 以张庄村为例)?  Then 以…为 frames the name: it starts after 以, and
@@ -858,8 +890,9 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                     continue  # 桐乡市乌镇 is the town; 龙镇 is none inside 乌龙镇守 or 黑龙镇
                 if _ZONE_WORD.fullmatch(name) and s > 0 and is_han(art.text[s - 1]):
                     continue  # 太湖|经济开发区: the zone's own name (read as a zone), not the township so called
-                if _old_town_name(written, name) and art.text[end_idx + 1:end_idx + 2] in _FORMER_NOT_BEFORE:
-                    continue  # 望城乡|村: 乡村 (the countryside), not the town 望城镇 by its old name
+                if _former_written(written, name) and written.endswith(place_words("former_town_suffixes")) \
+                        and art.text[end_idx + 1:end_idx + 2] in _FORMER_NOT_BEFORE:
+                    continue  # 望城乡|村, 广水乡|村: 乡村 (the countryside), not 望城镇 nor 广水街道 by an old name
                 if _street_written(art.text, written, name, end_idx + 1):
                     continue  # 大石街88号: the street, not the 街道 written short
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
@@ -1323,7 +1356,8 @@ def _subplaces(doc: Doc) -> None:
                     queue.append(m)
                 continue
             stationed = _stationed_at(art.text, parent.aend)
-            mt = _SUBPLACE.match(art.text, parent.aend + stationed) or _word_subplace(art.text, parent.aend + stationed)
+            mt = _SUBPLACE.match(art.text, parent.aend + stationed) or _word_subplace(art.text, parent.aend + stationed) \
+                or _long_subplace(art.text, parent.aend + stationed, parent)
             if mt and _framed(art.text, mt.start(1), mt.end(1)):
                 mt = _SUBPLACE.match(art.text, mt.start(1) + 1)  # 以|渔邨社区|为样本
             if not mt or _NOT_SUBPLACE.search(mt.group(1)) or (stationed and not _stationed_village(mt.group(1))):
