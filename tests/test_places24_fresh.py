@@ -129,3 +129,11 @@ def test_a_former_township_name_is_not_read_into_xiangcun():
     """随州 … 为广水乡村振兴作出贡献: 广水 (广水市) and 乡村, not 广水街道 by its old name 广水乡."""
     got = _places("随州市召开会议\n努力为广水乡村振兴战略实施作出新的贡献。")
     assert "广水乡" not in got and got["广水"]["code"] == "421381"
+
+
+def test_villages_listed_before_their_count_without_deng():
+    """东门、水贝、金岭三个社区, 穰南、张拔、三教四个村: the items are communities and villages
+    (等 left out before the count); 12个社区、35个行政村 names none."""
+    got = _places("标题\n当天，东门、水贝、金岭三个社区的党群服务中心正式投入运行。")
+    assert {got[n]["level"] for n in ("东门", "水贝", "金岭")} == {"community"}
+    assert not _places("标题\n全镇共有12个社区、35个行政村。")

@@ -1424,9 +1424,10 @@ def _stationed_village(name: str) -> bool:
                                   for w in dict_words(stem))
 
 
-_VILLAGE_LIST_END = re.compile(rf"等(?:[0-9{place_chars('count_numerals')}一二七八九十百]+个"
+# (等 may be left out before a count: 东门、水贝、金岭三个社区, as before a count of townships)
+_VILLAGE_LIST_END = re.compile(rf"(?:等?[0-9{place_chars('count_numerals')}一二七八九十百]+个"
                                rf"({alt(place_words('listed_village_kinds'))})"
-                               rf"|({alt(place_words('listed_village_kinds_uncounted'))}))"
+                               rf"|等({alt(place_words('listed_village_kinds_uncounted'))}))"
                                rf"|等?[0-9{place_chars('count_numerals')}一二七八九十百]+个"
                                rf"({alt(place_words('listed_township_kinds'))})")
 _VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))
