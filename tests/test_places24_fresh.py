@@ -122,6 +122,8 @@ def test_a_long_village_name_written_by_sound_after_its_township():
     assert got["巴西恰瓦格村"]["level"] == "village" and "巴西" not in got
     got = _places("标题\n他在阿克苏地区乌什县依麻木乡汉代克吉然村度过国庆。")
     assert got["汉代克吉然村"]["level"] == "village"
+    got = _places("标题\n在新疆伊宁县吐鲁番于孜乡克伯克于孜村，工作队创新管理。")
+    assert got["克伯克于孜村"]["level"] == "village"  # (于 inside a name written by sound)
     assert set(_places("标题\n2月3日，城关镇组织党员干部进村。")) == {"城关镇"}
 
 

@@ -54,8 +54,11 @@ _NAME_TAGS = ("n", "a")  # nouns and names (n, nr, nz, ns) and adjectives (和�
 
 # a village of five or six characters right after its township (Uyghur and Tibetan names written by
 # sound: 加汗巴格乡巴西恰瓦格村, 依麻木乡汉代克吉然村)
-_LONG_SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{5,6}}?(?:{alt(place_words('locative_subplace_suffixes'))}))"
-                            + _SUBPLACE_END)
+# (于 of 于孜, 于田 inside a name written by sound: 克伯克于孜村; never first, and no other function character)
+_SOUND_FUNCTION_CHARS = place_chars("sound_function_chars")
+_INNER_FUNCTION_CHARS = "".join(c for c in _FUNCTION_CHARS if c not in _SOUND_FUNCTION_CHARS)
+_LONG_SUBPLACE = re.compile(rf"((?![{_FUNCTION_CHARS}])[{HAN}](?:(?![{_INNER_FUNCTION_CHARS}])[{HAN}]){{4,5}}?"
+                            rf"(?:{alt(place_words('locative_subplace_suffixes'))})){_SUBPLACE_END}")
 _NAME_WORD_TAGS = ("ns", "nr", "nz")
 _COMMON_FREQ = 20  # jieba's count from which a word in a long stem is a common one (汉代 972; 代克 2 is none)
 
