@@ -387,6 +387,23 @@ def _alone(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
 _NOT_BEFORE_ALONE = tuple(L.words("pos_place_not_before"))
 
 
+@lru_cache(maxsize=1)
+def _titles() -> tuple[frozenset, tuple[str, ...]]:
+    """(one-character family names, posts and titles written before a name): posts.tsv's posts
+    and heads and the `before` words of pos_person_cues.tsv."""
+    names = frozenset(r["surname"] for r in L.load_table("surnames") if len(r["surname"]) == 1)
+    before = {r["word"] for r in L.load_table("posts") if r["kind"] in ("post", "head")}
+    before.update(r["word"] for r in L.load_table("pos_person_cues") if r["where"] == "before")
+    return names, tuple(sorted(before, key=len, reverse=True))
+
+
+def _after_title(text: str, i: int) -> bool:
+    """Is the character at `i` a family name right after a post or title (市长韩军, 书记韩方明)?
+    A country's character there opens the holder's name: 韩|军 is no army of Korea."""
+    names, before = _titles()
+    return text[i] in names and text[max(0, i - 6):i].endswith(before)
+
+
 def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Reading, str]]:
     """(position, reading, rule) of one-character place short forms in `text`; `free(i)` says
     whether character i is not yet part of a place."""
@@ -410,6 +427,8 @@ def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Readin
         if r is not None:
             out[i] = (r, "verb")
             continue
+        if _after_title(text, i):
+            continue  # 市长韩军, 记者韩方明: a family name after a post, not 韩国
         r = _side(text, i, clause, doc_text)
         if r is not None:
             out[i] = (r, "side")

@@ -46,6 +46,74 @@ _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(
 _LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
                        rf"(?:{alt(place_words('locative_subplace_suffixes'))})){_SUBPLACE_END}")
 _COMMUNITY = place_words("community_suffixes")
+# … whose name opens with a function character that is one word with the next (和平社区, 向阳村)
+_WORD_SUBPLACE = re.compile(rf"([{_FUNCTION_CHARS}][{HAN}]{{1,3}}?(?:{alt(place_words('subplace_suffixes'))}))"
+                            + _SUBPLACE_END)
+_NAME_TAGS = ("n", "a")  # nouns and names (n, nr, nz, ns) and adjectives (和谐); not 对口 (vn), 在线 (b)
+
+
+# a village of five or six characters right after its township (Uyghur and Tibetan names written by
+# sound: 加汗巴格乡巴西恰瓦格村, 依麻木乡汉代克吉然村)
+# (于 of 于孜, 于田 inside a name written by sound: 克伯克于孜村; never first, and no other function character)
+_SOUND_FUNCTION_CHARS = place_chars("sound_function_chars")
+_INNER_FUNCTION_CHARS = "".join(c for c in _FUNCTION_CHARS if c not in _SOUND_FUNCTION_CHARS)
+_LONG_SUBPLACE = re.compile(rf"((?![{_FUNCTION_CHARS}])[{HAN}](?:(?![{_INNER_FUNCTION_CHARS}])[{HAN}]){{4,5}}?"
+                            rf"(?:{alt(place_words('locative_subplace_suffixes'))})){_SUBPLACE_END}")
+_NAME_WORD_TAGS = ("ns", "nr", "nz")
+_COMMON_FREQ = 20  # jieba's count from which a word in a long stem is a common one (汉代 972; 代克 2 is none)
+
+
+def _long_subplace(text: str, i: int, parent):
+    """巴西恰瓦格村 after 加汗巴格乡, 汉代克吉然村 after 依麻木乡: a village of five or six characters
+    right after its township (a name written by sound, longer than `_SUBPLACE` reads), where the
+    stem holds no verb and at most one common word of the dictionary besides names (巴西 ns,
+    克伯克 nr): 党委书记走访村 (党委, 书记, 走访) is no village."""
+    if parent.attrs.get("level") != "township":
+        return None
+    mt = _LONG_SUBPLACE.match(text, i)
+    if mt is None or _NOT_SUBPLACE.search(mt.group(1)):
+        return None
+    stem = mt.group(1)[:-1] if mt.group(1).endswith("村") else mt.group(1)[:-2]
+    tags, freq, common = word_tags(), word_freq(), 0
+    for k in (2, 3, 4):
+        for j in range(len(stem) - k + 1):
+            w = stem[j:j + k]
+            tag = tags.get(w) or ""
+            if freq.get(w, 0) < _COMMON_FREQ or tag.startswith(_NAME_WORD_TAGS):
+                continue
+            if tag.startswith("v"):
+                return None
+            common += 1
+    return mt if common <= 1 else None
+
+
+def _framed(text: str, s: int, e: int) -> bool:
+    """Does a community or village read after its parent open with 以 and close before 为
+    (罗湖区以渔邨社区为样本, 以张庄村为例)?  Then 以…为 frames the name: it starts after 以, and
+    must keep a stem of two characters (以北社区为: north of the community)."""
+    if not (text.startswith(_FRAME_OPEN, s) and text.startswith(_FRAME_CLOSE, e)):
+        return False
+    suffix = next((w for w in _SUBPLACE_SUFFIXES if text.startswith(w, e - len(w))), "")
+    return e - len(suffix) - (s + 1) >= 2  # a name of its own after 以 (not 以|北社区: north of)
+
+
+_SUBPLACE_SUFFIXES = tuple(sorted(place_words("subplace_suffixes"), key=len, reverse=True))
+
+
+_FRAME_OPEN = tuple(place_words("subplace_frame_open"))
+_FRAME_CLOSE = tuple(place_words("subplace_frame_close"))
+
+
+def _word_subplace(text: str, i: int):
+    """坪山街道|和平社区, 城关镇|向阳村: a community or village right after its parent whose name
+    opens with a function character (和, 向, 将 …), where that character and the next are one
+    dictionary word of a name's kind (和平 nz, 向阳 nr, 将军 n), not a conjunction (和|东村)
+    nor a verb's or preposition's word (对口帮扶村 vn, 在建 v)."""
+    mt = _WORD_SUBPLACE.match(text, i)
+    if mt is None:
+        return None
+    tag = word_tags().get(text[i:i + 2]) or ""
+    return mt if word_freq().get(text[i:i + 2]) and tag.startswith(_NAME_TAGS) and not tag.startswith("ad") else None
 _NOT_SUBPLACE = re.compile(f"^({L.words_alt('not_subplace_prefixes')})|{L.words_alt('not_subplace_words')}")
 
 
@@ -81,7 +149,7 @@ def _township_automaton(county_code: str):
                     written = name[:-1] + people + name[-1]
                     A.add_word(written, (written, name, code))
     for written, name, code in _former_street_names(towns) + _doubled_suffix_names(towns) \
-            + _raised_town_names(towns) + _ethnic_township_stems(towns):
+            + _raised_town_names(towns) + _ethnic_township_stems(towns) + _short_street_names(towns):
         A.add_word(written, (written, name, code))
     A.make_automaton()
     return A
@@ -115,6 +183,23 @@ def _former_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
             if name.endswith(suffix) and len(stem) >= 2:
                 out += [(stem + old, name, code) for old in place_words(before) if stem + old not in towns]
     return out
+
+
+def _short_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(name with 街 for 街道, table name, code) of the county's 街道 (大石街道, written 大石街 after
+    番禺区: Guangdong's papers shorten the 街道 office so); a name another township of the county
+    bears is not taken, and the stem must be two characters or more.  What follows decides
+    whether it is the 街道 or a street (`_street_written`)."""
+    full, short = place_words("street_suffix")[0], place_words("street_short_suffix")[0]
+    return [(name[:-len(full)] + short, name, code) for name, code in towns.items()
+            if name.endswith(full) and len(name) - len(full) >= 2 and name[:-len(full)] + short not in towns]
+
+
+def _street_written(text: str, written: str, name: str, e: int) -> bool:
+    """Is a 街道 written 街 (`_short_street_names`) a street here: before a house number, 上, 口,
+    区 … (大石街88号, 大石街上: street_short_not_before)?"""
+    return name.endswith(place_words("street_suffix")) and written.endswith(place_words("street_short_suffix")) \
+        and text[e:e + 1] != "" and text[e] in place_chars("street_short_not_before")
 
 
 def _raised_town_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -164,7 +249,8 @@ def _raw_matches(text: str):
         s, e = end_idx - len(name) + 1, end_idx + 1
         if s < covered:
             continue
-        if kind == "short" and e - s == 2 and (over := _full_over_short(A, text, s + 1, e)) is not None:
+        if kind == "short" and e - s == 2 and (over := _full_over_short(A, text, s + 1, e)) is not None \
+                and not _word_bounded(text, s, e):  # 上海|城市: the short name a word, no 海城市 over it
             if (split := _city_then_county(text, s + 1, over[0])) is not None:
                 yield from split  # 陇南|康县: the city and its county, no 南康县 of Jiangxi
                 covered = over[0]
@@ -203,7 +289,8 @@ def _city_then_county(text: str, s: int, e: int) -> list[tuple[int, int, str, st
 def _full_over_short(A, text: str, i: int, e: int) -> tuple[int, str] | None:
     """(end, name) of a full division name of three characters or more starting at `i`, inside a
     two-character short name's match ending at `e`, and going on past it (曾任泽州县: 泽州县 over
-    任泽, the short name of 任泽区, read first by the leftmost walk), else None."""
+    任泽, the short name of 任泽区, read first by the leftmost walk), else None.  The caller keeps
+    the short name where the sentence's segmentation makes it a word (上海|城市: no 海城市)."""
     for end_idx, (name, kind) in A.iter_long(text[i:i + 12]):
         if end_idx - len(name) + 1 == 0 and kind == "full" and len(name) >= 3 and i + end_idx + 1 > e:
             return i + end_idx + 1, name
@@ -384,6 +471,8 @@ def _self_name(name: str) -> bool:
     """Can a short county name stand for the county whose own text it is (`_county_voice`)?
     Only a place word of jieba's dictionary (ns) or none, and a rare one: 泽州, 永德, 恭城 but not
     大关 (突破500亿元大关), 武功, 友谊, 红旗, words before they are counties."""
+    if name in _PROPER_SHORT:
+        return True  # 保康 (jieba: an adjective of count 262), no word of the county's paper
     tag = word_tags().get(name)
     return (tag is None or tag.startswith("ns")) and word_freq().get(name, 0) < _SELF_NAME_MAX_FREQ
 
@@ -473,6 +562,8 @@ def _proper_word(name: str) -> bool:
     word (天台, 海盐, 和平; 海港, which jieba tags ns, is on the stop list of such words)?"""
     if name in _POS_STOP_WORDS:
         return False
+    if name in _PROPER_SHORT:
+        return True  # 保康, which jieba tags an adjective
     tag = word_tags().get(name)
     return tag is None or not word_freq().get(name) or tag.startswith(("ns", "nr", "nz"))
 
@@ -481,6 +572,7 @@ def _proper_word(name: str) -> bool:
 # where the document names the division they belong to
 _COMMON_WORDS = frozenset(L.column("place_common_words.tsv"))
 _POS_STOP_WORDS = frozenset(L.column("pos_stop_words.tsv"))
+_PROPER_SHORT = frozenset(place_words("proper_short_names"))  # county names jieba tags common words
 
 
 _NATIVE_SUFFIXES = tuple(place_words("native_suffixes"))  # 人: 江苏宜兴人, 湖北监利人
@@ -801,8 +893,11 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                     continue  # 桐乡市乌镇 is the town; 龙镇 is none inside 乌龙镇守 or 黑龙镇
                 if _ZONE_WORD.fullmatch(name) and s > 0 and is_han(art.text[s - 1]):
                     continue  # 太湖|经济开发区: the zone's own name (read as a zone), not the township so called
-                if _old_town_name(written, name) and art.text[end_idx + 1:end_idx + 2] in _FORMER_NOT_BEFORE:
-                    continue  # 望城乡|村: 乡村 (the countryside), not the town 望城镇 by its old name
+                if _former_written(written, name) and written.endswith(place_words("former_town_suffixes")) \
+                        and art.text[end_idx + 1:end_idx + 2] in _FORMER_NOT_BEFORE:
+                    continue  # 望城乡|村, 广水乡|村: 乡村 (the countryside), not 望城镇 nor 广水街道 by an old name
+                if _street_written(art.text, written, name, end_idx + 1):
+                    continue  # 大石街88号: the street, not the 街道 written short
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
             _township_stems(doc, art, code)
@@ -1026,8 +1121,16 @@ def _common_stem(name: str) -> bool:
     proper name (高升|镇: unknown to the dictionary, or a place name or another proper name there:
     龙华 and 新华 are tagged nz)?"""
     suffix = next((w for w in place_words("table_township_suffixes") if name.endswith(w)), "")
-    tag = word_tags().get(name[:len(name) - len(suffix)])
+    stem = name[:len(name) - len(suffix)]
+    tag = word_tags().get(stem)
+    if tag == "s" and word_freq().get(stem, 0) < _RARE_PLACE_WORD_FREQ:
+        return False  # 口前|镇, 塘岸|镇, 楼底|镇: a rare place word of jieba's (s) names the township
     return tag is not None and not tag.startswith(("ns", "nr", "nz"))
+
+
+# jieba's count under which a stem it tags as a place word (s: 口前 38, 塘边 30) is a rare one,
+# a township's name (门前, 河边, 城北 are counted in hundreds: words of any text)
+_RARE_PLACE_WORD_FREQ = 50
 
 
 def _place_marks(doc: Doc):
@@ -1264,7 +1367,10 @@ def _subplaces(doc: Doc) -> None:
                     queue.append(m)
                 continue
             stationed = _stationed_at(art.text, parent.aend)
-            mt = _SUBPLACE.match(art.text, parent.aend + stationed)
+            mt = _SUBPLACE.match(art.text, parent.aend + stationed) or _word_subplace(art.text, parent.aend + stationed) \
+                or _long_subplace(art.text, parent.aend + stationed, parent)
+            if mt and _framed(art.text, mt.start(1), mt.end(1)):
+                mt = _SUBPLACE.match(art.text, mt.start(1) + 1)  # 以|渔邨社区|为样本
             if not mt or _NOT_SUBPLACE.search(mt.group(1)) or (stationed and not _stationed_village(mt.group(1))):
                 continue
             s, e = mt.span(1)
@@ -1329,9 +1435,10 @@ def _stationed_village(name: str) -> bool:
                                   for w in dict_words(stem))
 
 
-_VILLAGE_LIST_END = re.compile(rf"等(?:[0-9{place_chars('count_numerals')}一二七八九十百]+个"
+# (等 may be left out before a count: 东门、水贝、金岭三个社区, as before a count of townships)
+_VILLAGE_LIST_END = re.compile(rf"(?:等?[0-9{place_chars('count_numerals')}一二七八九十百]+个"
                                rf"({alt(place_words('listed_village_kinds'))})"
-                               rf"|({alt(place_words('listed_village_kinds_uncounted'))}))"
+                               rf"|等({alt(place_words('listed_village_kinds_uncounted'))}))"
                                rf"|等?[0-9{place_chars('count_numerals')}一二七八九十百]+个"
                                rf"({alt(place_words('listed_township_kinds'))})")
 _VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))

@@ -76,22 +76,31 @@ def _candidate(m: Mention) -> bool:
     return bool(code) and (len(code) == 6 or m.attrs.get("level") == "township")
 
 
-_NATIONAL_EVENT_RULE = "programme.national-event"
+@lru_cache(maxsize=1)
+def _national_event_names() -> frozenset:
+    """The full names and short forms of the national events of national_events.tsv held everywhere
+    (中国农民丰收节: no host).  A hosted expo's 中国 still counts (我市…参加中国国际进口博览会: the article is
+    about a city it does not name, and the host city, 上海, is no better a guess than the country)."""
+    return frozenset(w for r in L.load_table("national_events.tsv") if not r.get("host")
+                     for w in (r["name"], *filter(None, r["aliases"].split("|"))))
 
 
-def _outside_national_events(places: list[Mention], mine: list[Mention]) -> list[Mention]:
-    """2022年中国农民丰收节暨第三届桐乡农产品展销会开幕: the 中国 a national event's name opens with
-    (中国农民丰收节) is part of the name, not the country the article is about (the local fair joined to
-    it was placed in 中国).  A festival held everywhere only (national_events.tsv without a host): an
-    article naming a hosted expo (我市…参加中国国际进口博览会) is often about a city it does not name,
-    and the host city is no better a guess than the country.  Countries only: a province or city is
-    read as written."""
-    events = [(m.astart, m.aend) for m in mine if m.label == "Programme" and m.rule == _NATIONAL_EVENT_RULE
-              and not m.attrs.get("host_code")]
+def _without_event_names(places: list[Mention], mine: list[Mention]) -> list[Mention]:
+    """保康县庆祝中国农民丰收节: the 中国 of a national event's name (national_events.tsv) is part of
+    the event's name, held in every county or in its host city; no story of China's."""
+    names = _national_event_names()
+    events = sorted((m.astart, m.aend) for m in mine if m.label == "Programme" and m.astart >= 0
+                    and (m.norm in names or m.surface in names))
     if not events:
         return places
-    return [p for p in places if p.attrs.get("level") != "country"
-            or not any(a <= p.astart and p.aend <= b for a, b in events)]
+    starts = [a for a, _ in events]
+    reach = list(accumulate((b for _, b in events), max))
+
+    def held(p: Mention) -> bool:  # (a bisection: no input makes it quadratic)
+        k = bisect.bisect_right(starts, p.astart)
+        return k > 0 and reach[k - 1] >= p.aend
+
+    return [p for p in places if not held(p)]
 
 
 def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]:
@@ -875,7 +884,8 @@ def home_code(doc: Doc, art: Article, mentions: list[Mention], code: str | None)
 def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None) -> str | None:
     """Division code of the place an article is about (a new area: its province's code)."""
     mentions = [m for m in doc.mentions if m.article == art.id] if mentions is None else mentions
-    places = _not_native(art, [m for m in mentions if _candidate(m) and not m.attrs.get("anaphor")])
+    places = _not_native(art, _without_event_names(
+        [m for m in mentions if _candidate(m) and not m.attrs.get("anaphor")], mentions))
     province = home_division(places, "province")
     got = _choose_article_place(doc, art, places, province, mentions)
     return got[1] if got else None
@@ -894,7 +904,7 @@ def make_resolve():
         by_article = mentions_by_article(doc)
         for art in doc.articles:
             mine = by_article.get(art.id, [])
-            places = _not_native(art, _without_brands(_outside_national_events([m for m in mine if _candidate(m)], mine), mine))
+            places = _not_native(art, _without_brands(_without_event_names([m for m in mine if _candidate(m)], mine), mine))
             province = home_division(places, "province")
             if province is None:  # an article naming no place of its own: the document's province
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")

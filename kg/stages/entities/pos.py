@@ -164,6 +164,29 @@ def _piece_of_foreign_name(text: str, s: int, e: int) -> bool:
 _DIVISION_CHARS = place_chars("pos_division_chars")
 
 
+def _cut_division_name(text: str, s: int, e: int) -> bool:
+    """Does a division's short name start at the word and go on past it (丹江|口: 丹江口市 written
+    short, 保康 …)?  The gazetteer has judged that longer name already (a county's short name
+    needs its city or province named); the word inside it is a piece of that name, no place.
+    `e` is the end with a division's or feature's character (峨眉|山 is the mountain whole)."""
+    T = table()
+    return any(text[s:k] in T.by_short for k in range(e + 1, min(len(text), s + _MAX_SHORT) + 1))
+
+
+_GLOSS_BEFORE = tuple(place_words("pos_gloss_before"))
+_OPEN_QUOTES = "“\"‘'「"
+
+
+def _glossed(text: str, s: int) -> bool:
+    """Is the word the meaning a gloss gives a name (藏语意为“大湖”, 意思是大湖)?  A translation,
+    no place (the gloss verb right before it, an opening quote between)."""
+    k = s - 1 if s and text[s - 1] in _OPEN_QUOTES else s
+    return text[max(0, k - 4):k].endswith(_GLOSS_BEFORE)
+
+
+_MAX_SHORT = 6  # the longest short names of divisions read here (五大连池, 阿拉山口 …)
+
+
 _FEATURE_CHARS = place_chars("pos_feature_chars")
 
 
@@ -220,7 +243,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e) or _closes_post(text, s) \
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
-                    or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) or \
+                    or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) \
+                    or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
