@@ -3176,10 +3176,13 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if base is not None:  # 比上年同期35285万元: the level at the compared time
         words = base[2] + (cues("metrics.same_period")[0] if view.text.startswith(cues("metrics.same_period")[0], base[1]) else "")
         return _compared_time(base[2], words, current, view.art.date or view.doc.date), words
+    if _opens_change(view.text, q):
+        return None, None  # 由13677户减至2560户: the level before the stretch, at no stated time
     own = _view_periods(view, s_start, q.number_start)
     if own and prev is not None and own[-1][1] <= prev.start and q.start > prev.end \
             and len(view.text[prev.end:q.start].strip()) >= 2 \
-            and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()):
+            and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()) \
+            and not _opens_change(view.text, prev):
         own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
     own = _beyond_clause(view.text, s_start, q, own)
     listed = _respective_time(view, s_start, q) if own else None
@@ -3256,6 +3259,23 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
             return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
     return iso, found
+
+
+_CHANGE_FROM_CHARS = "".join(w for w in cues("metrics.change_from") if len(w) == 1)
+# after a starting level: a change verb of one to four characters joined to its 到/至/为 (减至, 下降到)
+_CHANGE_ON = re.compile(f"[^0-9０-９{cue_chars('periods.numeral_chars')}，,。；;：:、（）()\\s]{{1,4}}?"
+                        f"(?:{cue_alt('metrics.change_to')})(?=[0-9０-９{cue_chars('periods.numeral_chars')}])")
+
+
+def _opens_change(text: str, q: Quantity) -> bool:
+    """由13677户减至2560户, 贫困发生率从14.14%下降到0: a figure right after 由/从 and before a change
+    verb is the level the stretch starts from.  The time a sentence or section states (2019年,
+    截至2019年底) is the later level's, the one reached; the starting level has a time only when
+    the text names one for it (由2014年的12.3%, which never puts 由 right before the number)."""
+    at = q.number_start
+    if at == 0 or text[at - 1] not in _CHANGE_FROM_CHARS:
+        return False
+    return bool(_CHANGE_ON.match(text, q.end))
 
 
 _ONE_MONTH = re.compile(r"\d{1,2}月份?")
