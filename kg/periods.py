@@ -293,6 +293,8 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     result = _months_days(rest, year, ry, rm, rd, explicit_year or anchored, end_mark, w)
     if result is None:
         return None
+    if since and ry is None and "/" not in result:
+        return None  # 2012年以来 with no publication date: a stretch whose end is unknown, no year 2012
     if since and ry and rm and "/" not in result:
         start = result.split("/")[0]
         if len(start) == 4:

@@ -3192,6 +3192,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         iso = resolve(listed[0], f"{year}-12-31" if year else ref)
         return iso, listed[0]
     own = _not_item_local(view.text, own)
+    stretch = _dated_stretch(view, own) if len(own) >= 2 else None
+    if stretch:
+        return stretch
     if own:
         found = own[-1][2]
         if current and view.text.startswith(cues("metrics.same_period")[0], own[-1][1]):
@@ -3276,6 +3279,27 @@ def _opens_change(text: str, q: Quantity) -> bool:
     if at == 0 or text[at - 1] not in _CHANGE_FROM_CHARS:
         return False
     return bool(_CHANGE_ON.match(text, q.end))
+
+
+_STRETCH_END = cues("periods.stretch_end")
+
+
+def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """2021年1月1日至2022年8月29日，全县累计核酸检测…; 2022年1月1日至6月30日: a start and a 至/到 end
+    written together are one stretch, the time of a count over it — not the end's day alone (as
+    截至2022年8月29日 would be).  An end without a year takes the start's; None unless the start
+    comes before the end."""
+    (a0, b0, w0), (a1, b1, w1) = own[-2], own[-1]
+    if b0 != a1 or not w1.startswith(_STRETCH_END) or w0.startswith(_STRETCH_END):
+        return None
+    ref = view.art.date or view.doc.date
+    first = resolve(w0, ref)
+    year = explicit_year(w0) or (int(first[:4]) if first else None)
+    last = resolve(w1, f"{year}-12-31", anchored=True) if year and not states_year(w1) else resolve(w1, ref)
+    if not first or not last:
+        return None
+    start, end = first.split("/")[0], last.split("/")[-1]
+    return (f"{start}/{end}", w0 + w1) if start < end else None
 
 
 _ONE_MONTH = re.compile(r"\d{1,2}月份?")
