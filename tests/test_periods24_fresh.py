@@ -58,3 +58,27 @@ def test_a_stretch_since_a_year_has_no_period_without_a_publication_date():
     assert resolve("2012年至今", None) is None
     assert resolve("2012年以来", None) is None
     assert resolve("2012年至今", "2020-05-10") == "2012-01/2020-05"
+
+
+def _dated(text: str):
+    doc = Doc(id="t", source="t.txt", text=text)
+    extract_document(doc)
+    return doc.date
+
+
+def test_an_issuer_line_with_year_and_month_dates_a_monthly_release():
+    """2020年1-2月全市经济运行简况⏎市统计局 2020年3月: a statistics release names its issuer and
+    the month it came out under the title; with no day anywhere, that month is the publication's
+    (so 今年 in it is 2020).  A title's own month (…简况(2020年3月)) is no issuer's line."""
+    assert _dated("2020年1-2月全市经济运行简况\n市统计局 2020年3月\n1-2月，全市规模以上工业增加值同比下降12.5%。") == "2020-03"
+    assert _dated("全县经济运行简况\n县统计局  2021年8月\n上半年，全县地区生产总值增长8.1%。") == "2021-08"
+    assert _dated("每月经济运行简况(2020年3月)\n1-3月，全市实现地区生产总值1028.06亿元。") is None
+
+
+def test_dates_in_a_related_links_list_at_the_foot_are_other_pages():
+    """相关链接⏎关于做好汛期工作的通知 2023-05-12: the list closing a county page links other
+    notices with their dates; none of them is this page's publication date."""
+    body = "县政府召开防汛工作会议\n会议要求，各乡镇要压实防汛责任，全面排查隐患点位。全县共排查隐患点位126处。\n"
+    assert _dated(body + "相关链接\n关于做好2023年汛期工作的通知 2023-05-12\n县应急管理局开展防汛演练 2023-04-28\n") is None
+    assert _dated(body + "相关文章\n· 关于做好汛期工作的通知  2023-05-12\n") is None
+    assert _dated(body + "县应急管理局\n2023年6月2日\n相关链接\n县应急管理局开展防汛演练 2023-04-28\n") == "2023-06-02"
