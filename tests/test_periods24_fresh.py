@@ -82,3 +82,16 @@ def test_dates_in_a_related_links_list_at_the_foot_are_other_pages():
     assert _dated(body + "相关链接\n关于做好2023年汛期工作的通知 2023-05-12\n县应急管理局开展防汛演练 2023-04-28\n") is None
     assert _dated(body + "相关文章\n· 关于做好汛期工作的通知  2023-05-12\n") is None
     assert _dated(body + "县应急管理局\n2023年6月2日\n相关链接\n县应急管理局开展防汛演练 2023-04-28\n") == "2023-06-02"
+
+
+def test_the_year_after_is_counted_from_the_year_named_before():
+    """2019年，…，次年完成造林面积4万亩 (project histories, poverty reviews): 次年 and 翌年 are the
+    year after the one the text just named, not the year before it carried on, nor a year from
+    the publication date; each 次年 moves one year on; with no year named, no period."""
+    ms = _build("2019年，全县完成造林面积3万亩，次年完成造林面积4万亩。", "2023-03-01")
+    assert ms[(30000, "亩")].period == "2019"
+    assert ms[(40000, "亩")].period == "2020"
+    ms = _build("该项目于2016年开工建设，翌年3月建成投产。次年，全县新增就业岗位800个。", "2023-03-01")
+    assert ms[(800, "个")].period == "2018"
+    ms = _build("次年，全县新增就业岗位800个。", "2023-03-01")
+    assert ms[(800, "个")].period is None

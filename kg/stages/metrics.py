@@ -38,8 +38,8 @@ from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..periods import (bare_holiday, explicit_year, find_periods, is_record_span, plan_span, resolve,
-                       states_year)
+from ..periods import (after_named_year, bare_holiday, explicit_year, find_periods, is_record_span, plan_span,
+                       resolve, states_year)
 from .dates import header_date
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
@@ -3242,6 +3242,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         if lead and p_start > view.lead_end:
             return lead, view.lead_words
         return _headline_year(view)
+    if after_named_year(found):  # 2019年，…；次年，…: the year after the one named before
+        at = view.text.rfind(found, max(0, q.start - _NAMED_YEAR_REACH), q.start)
+        named = _year_named_before(view, at if at >= 0 else q.start)
+        return (resolve(found, f"{named}-12-31", anchored=True) if named else None), found
     resolved = view.resolved  # the figures of a sentence share words
     if (found, ref) not in resolved:
         resolved[(found, ref)] = resolve(found, ref)
@@ -3300,6 +3304,22 @@ def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple
         return None
     start, end = first.split("/")[0], last.split("/")[-1]
     return (f"{start}/{end}", w0 + w1) if start < end else None
+
+
+_NAMED_YEAR_REACH = 600  # how far back a 次年 looks for the year it counts from
+
+
+def _year_named_before(view: _ArticleView, i: int) -> int | None:
+    """The year 次年 and 翌年 count from: the last four-digit year the article names before i,
+    within `_NAMED_YEAR_REACH` (2019年建成一期，次年…: 2019), one on for each 次年 between
+    (2016年开工，翌年投产。次年，…: 2017); None when no year is named."""
+    later = 0
+    for _a, _b, w in reversed(find_periods(view.text, max(0, i - _NAMED_YEAR_REACH), i)):
+        y = explicit_year(w)
+        if y is not None:
+            return y + later
+        later += after_named_year(w)
+    return None
 
 
 _ONE_MONTH = re.compile(r"\d{1,2}月份?")
