@@ -95,3 +95,16 @@ def test_the_year_after_is_counted_from_the_year_named_before():
     assert ms[(800, "个")].period == "2018"
     ms = _build("次年，全县新增就业岗位800个。", "2023-03-01")
     assert ms[(800, "个")].period is None
+
+
+def test_a_stretch_from_a_day_is_its_own_sentence_s_time_only():
+    """疫情发生以来，2月7日至今，全区累计排查…。全区新增就业岗位…: a stretch from a day (an
+    operation's start) dates the count of its sentence; the next sentence on another measure does
+    not share it (as it would 今年以来).  A breakdown opening with 其中 still does."""
+    ms = _build("2月7日至今，全区累计排查人员3.2万人次。全区新增就业岗位1200个。", "2023-03-01")
+    assert ms[(32000, "人次")].period == "2023-02-07/2023-03"
+    assert ms[(1200, "个")].period is None
+    ms = _build("今年以来，全区累计排查人员3.2万人次。全区新增就业岗位1200个。", "2023-03-01")
+    assert ms[(1200, "个")].period == "2023-01/2023-03"
+    ms = _build("2月7日以来，全市累计接种疫苗120万剂次。其中，60岁以上老人接种30万剂次。", "2023-03-01")
+    assert [m.period for m in ms.values() if m.value == 300000] == ["2023-02-07/2023-03"]

@@ -3106,6 +3106,10 @@ def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
 # to something else (该县还培训…, 下一步，将新建…: periods.now_breaks) does not share it
 _NOW_ONLY = re.compile("|".join(re.escape(r["word"]) for r in load_table("periods") if r["kind"] == "now"))
 _NOW_BREAK = re.compile(cue_alt("periods.now_breaks"))
+# 2月7日至今, 自6月1日以来: a stretch from a day (an operation's or campaign's start) is the time of
+# the count its sentence reports, no time the sentences after it share (今年以来, 2012年以来 are)
+_DAY_SINCE = re.compile(rf"(?:{cue_alt('periods.prefix')})?(?:(?:19|20)\d\d年)?\d{{1,2}}月\d{{1,2}}[日号]"
+                        rf"(?:{cue_alt('periods.since_suffix')})")
 
 
 # 假日期间, 节日期间: days off named without their holiday
@@ -3217,6 +3221,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             if found is not None:
                 if _NOW_ONLY.fullmatch(found) and _NOW_BREAK.search(view.text, s_start, q.number_start):
                     return None, None  # 目前…。该县还培训…: “now” was that sentence's state only
+                if _DAY_SINCE.fullmatch(found) and not _CONTINUED.match(view.text, s_start):
+                    found = None  # 2月7日至今，全区累计排查…。全区新增…: that action's stretch only
+                    break  # (其中，… breaks the count down and shares it)
                 if _month_then_stretch(view, start, periods, s_start, found):
                     found = view.lead_words  # 6月份，…工业增加值…。全市规模以上工业增加值…: the release's
                 break  # (a sentence whose first figure has no time takes it from before, as this one)
