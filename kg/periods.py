@@ -72,7 +72,7 @@ def _alt(words) -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     w = _words()
-    rel_year = _alt(k for k, (kind, _v) in w.items() if kind == "year")
+    rel_year = _alt(k for k, (kind, _v) in w.items() if kind in ("year", "after"))
     part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend", "month", "quarter"))
     holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar"))
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
@@ -284,9 +284,9 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
         year, rest = int(m.group(1)), rest[m.end():]
     else:
         for word, (kind, val) in _words_longest_first():
-            if kind == "year" and rest.startswith(word):
-                if ry is None:
-                    return None
+            if kind in ("year", "after") and rest.startswith(word):
+                if ry is None or (kind == "after" and not anchored):
+                    return None  # 次年 counts from the year named before, never the publication's
                 year, rest = ry + int(val), rest[len(word):]
                 break
     explicit_year = year is not None
@@ -302,6 +302,8 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     result = _months_days(rest, year, ry, rm, rd, explicit_year or anchored, end_mark, w)
     if result is None:
         return None
+    if since and ry is None and "/" not in result:
+        return None  # 2012年以来 with no publication date: a stretch whose end is unknown, no year 2012
     if since and ry and rm and "/" not in result:
         start = result.split("/")[0]
         if len(start) == 4:
@@ -457,6 +459,13 @@ def _relative_month(rest: str, rm, ry, w) -> tuple | None:
         return ()
     y, m0 = divmod(ry * 12 + rm - 1 + int(w[word][1]), 12)
     return y, m0 + 1, rest[len(word):]
+
+
+def after_named_year(words: str) -> bool:
+    """Whether period words open with a year counted from the year the text named before (次年,
+    翌年: periods.tsv kind `after`), which only that year resolves (`resolve(…, anchored=True)`)."""
+    s = _PREFIX_RE.sub("", _QUOTES_SPACE.sub("", words), count=1)
+    return any(s.startswith(k) for k, (kind, _v) in _words_longest_first() if kind == "after")
 
 
 def plan_span(words: str) -> str | None:

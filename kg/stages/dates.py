@@ -14,8 +14,12 @@ Where a date comes from, first that applies:
 * a signature line closing the text: `2019年7月23日于北京`, the newspaper's credit line there, or a
   footer field `发布日期：2022-10-31` / `日期：2022-10-31`;
 * a title opening with the date of what it reports: `2022年8月19日外交部发言人汪文斌主持例行记者会`;
-* last, a story's first sentence opening with the full date of its event, under its title:
-  `县政府召开常务会议⏎2023年7月11日，县长…主持召开…`.
+* a story's first sentence opening with the full date of its event, under its title:
+  `县政府召开常务会议⏎2023年7月11日，县长…主持召开…`;
+* last, an issuer's line in the head giving only a year and month (`市统计局 2020年3月`): the month.
+
+Dates in a list of links closing a page (`相关链接⏎关于…的通知 2023-05-12`, `上一篇：…`) are other
+pages' and never looked at.
 
 A month and day without a year (datelines usually) take the year from the metadata, the header
 of the page, or a full date elsewhere in the document's first lines; with no year known, the
@@ -26,7 +30,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 
+from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
 from ..model import Doc
 from ..text import letter_spaced
@@ -135,6 +141,11 @@ _LEAD_DATE = re.compile(r"\A(?:[^\n。！？!?]{0,64}\n(?:[ \t\u3000]*\n)*){0,2}
 # the end of a first sentence with more of the story after it (a line of text beyond the 。)
 _STORY_GOES_ON = re.compile(r"[^。！？!?]*[。！？!?][”’」』]?\s*\S")
 _HEAD_CHARS = 600  # how far into a page or article header dates are looked for
+# 市统计局 2020年3月: an issuing office and the year and month of the release, alone on a line of
+# the head (a monthly statistics release under its title); the page's month when no day is given
+_ISSUER_MONTH_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()]{1,18}?"
+                                rf"(?:{cue_alt('dates.issuer_ends')})[ \t\u3000]+((?:19|20)\d\d)年(\d{{1,2}})月"
+                                r"[ \t\u3000]*$", re.M)
 _TAIL_CHARS = 300
 
 
@@ -279,12 +290,39 @@ _TAIL_BYLINE = re.compile(rf"^[ \t\u3000]*[（(【\[]?[ \t\u3000]*(?:{cue_alt('d
                           rf"[^\n]{{0,40}}?(?<![\d.])({_FULL.pattern})", re.M)
 
 
+_LINK_LIST_REACH = 1500  # how far from a page's end a list of links to other pages is looked for
+
+
+@lru_cache(maxsize=1)
+def _link_list_head() -> re.Pattern:
+    """A line opening a list of links to other pages at a page's foot: 相关链接 alone on its line,
+    or 上一篇：… (page_chrome.tsv `link_list_heads`, `prev_next`)."""
+    rows = load_table("page_chrome")
+    heads = "|".join(re.escape(r["word"]) for r in rows if r["list"] == "link_list_heads")
+    links = "|".join(re.escape(r["word"]) for r in rows if r["list"] == "prev_next")
+    return re.compile(rf"^[ \t\u3000【\[·•]*(?:(?:{heads})[ \t\u3000】\]：:]*$|(?:{links}))", re.M)
+
+
+_SENTENCE_END = re.compile("[。！？!?]")
+
+
+def _before_link_list(text: str) -> str:
+    """The text up to a list of links closing the page (相关链接⏎关于…的通知 2023-05-12): the dates
+    there are other pages', never this one's header or signature.  A list only: no sentence ends
+    after its head (a 相关链接 box at the top of a page, with the story under it, cuts nothing)."""
+    lo = max(0, len(text) - _LINK_LIST_REACH)
+    m = _link_list_head().search(text, lo)
+    if m is None or _SENTENCE_END.search(text, m.end()):
+        return text
+    return text[:m.start()]
+
+
 def signature_date(text: str) -> str | None:
     """A date line closing the text (the signature of a statement or notice), the credit line
     of the newspaper page the text was reprinted from (《 人民日报 》（ 2024年06月18日 01 版）),
     or a scrape's footer field (发布日期：2022-10-31); failing these, a source or editor line
     that closes the story with its date (（来源：某县融媒体中心 2023年10月8日）)."""
-    tail = _arabic_dates(_half_width(text[-_TAIL_CHARS:]))
+    tail = _arabic_dates(_half_width(_before_link_list(text)[-_TAIL_CHARS:]))
     footer = _PAPER_LINE.search(tail) or _FOOTER_FIELD.search(tail)
     if footer:
         return _parse(footer.group(1))
@@ -305,6 +343,15 @@ def title_date(text: str) -> str | None:
     head = _arabic_dates(_half_width(text[:_HEAD_CHARS]))
     m = _TITLE_DATE.match(head) or _TITLE_DATE_TAIL.match(head)
     return _iso(*m.groups()) if m else None
+
+
+def issuer_month(text: str) -> str | None:
+    """The year and month of an issuer's line in the head (市统计局 2020年3月, `_ISSUER_MONTH_LINE`),
+    as `2020-03`: the last resort, when no line or sentence gives the day."""
+    m = _ISSUER_MONTH_LINE.search(_half_width(text[:_HEAD_CHARS]))
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
 
 
 def lead_date(text: str) -> str | None:
@@ -378,8 +425,8 @@ def _without_site_header(doc: Doc) -> str:
 def date_document(doc: Doc) -> None:
     """Set `doc.date` and each article's `date` (see the module docstring for the order)."""
     meta = normalise(doc.date) or normalise(doc.meta.get("date"))
-    page = header_date(_without_site_header(doc)) or signature_date(doc.text) or title_date(doc.text) \
-        or lead_date(doc.text)
+    page = header_date(_before_link_list(_without_site_header(doc))) or signature_date(doc.text) or title_date(doc.text) \
+        or lead_date(doc.text) or issuer_month(_before_link_list(doc.text))
     doc.date = meta or page
     year = _year_of(doc.date)
     for k, art in enumerate(doc.articles):

@@ -38,8 +38,8 @@ from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..periods import (bare_holiday, explicit_year, find_periods, is_record_span, plan_span, resolve,
-                       states_year)
+from ..periods import (after_named_year, bare_holiday, explicit_year, find_periods, is_record_span, plan_span,
+                       resolve, states_year)
 from .dates import header_date
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
@@ -3134,6 +3134,10 @@ def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
 _NOW_ONLY = re.compile("|".join(re.escape(r["word"]) for r in load_table("periods") if r["kind"] == "now"))
 _NOW_BREAK = re.compile(cue_alt("periods.now_breaks"))
 _FUTURE_MARK = re.compile(cue_alt("periods.future_marks"))  # 将, 拟, 预计: the sentence speaks of a plan
+# 2月7日至今, 自6月1日以来: a stretch from a day (an operation's or campaign's start) is the time of
+# the count its sentence reports, no time the sentences after it share (今年以来, 2012年以来 are)
+_DAY_SINCE = re.compile(rf"(?:{cue_alt('periods.prefix')})?(?:(?:19|20)\d\d年)?\d{{1,2}}月\d{{1,2}}[日号]"
+                        rf"(?:{cue_alt('periods.since_suffix')})")
 
 
 # 假日期间, 节日期间: days off named without their holiday
@@ -3204,10 +3208,13 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if base is not None:  # 比上年同期35285万元: the level at the compared time
         words = base[2] + (cues("metrics.same_period")[0] if view.text.startswith(cues("metrics.same_period")[0], base[1]) else "")
         return _compared_time(base[2], words, current, view.art.date or view.doc.date), words
+    if _opens_change(view.text, q):
+        return None, None  # 由13677户减至2560户: the level before the stretch, at no stated time
     own = _view_periods(view, s_start, q.number_start)
     if own and prev is not None and own[-1][1] <= prev.start and q.start > prev.end \
             and len(view.text[prev.end:q.start].strip()) >= 2 \
-            and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()):
+            and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()) \
+            and not _opens_change(view.text, prev):
         own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
     own = _beyond_clause(view.text, s_start, q, own)
     listed = _respective_time(view, s_start, q) if own else None
@@ -3217,6 +3224,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         iso = resolve(listed[0], f"{year}-12-31" if year else ref)
         return iso, listed[0]
     own = _not_item_local(view.text, own)
+    stretch = _dated_stretch(view, own) if len(own) >= 2 else None
+    if stretch:
+        return stretch
     if own:
         found = own[-1][2]
         if current and view.text.startswith(cues("metrics.same_period")[0], own[-1][1]):
@@ -3239,6 +3249,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             if found is not None:
                 if _NOW_ONLY.fullmatch(found) and _NOW_BREAK.search(view.text, s_start, q.number_start):
                     return None, None  # 目前…。该县还培训…: “now” was that sentence's state only
+                if _DAY_SINCE.fullmatch(found) and not _CONTINUED.match(view.text, s_start):
+                    found = None  # 2月7日至今，全区累计排查…。全区新增…: that action's stretch only
+                    break  # (其中，… breaks the count down and shares it)
                 if _month_then_stretch(view, start, periods, s_start, found):
                     found = view.lead_words  # 6月份，…工业增加值…。全市规模以上工业增加值…: the release's
                 break  # (a sentence whose first figure has no time takes it from before, as this one)
@@ -3264,6 +3277,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         if lead and p_start > view.lead_end:
             return lead, view.lead_words
         return _headline_year(view)
+    if after_named_year(found):  # 2019年，…；次年，…: the year after the one named before
+        at = view.text.rfind(found, max(0, q.start - _NAMED_YEAR_REACH), q.start)
+        named = _year_named_before(view, at if at >= 0 else q.start)
+        return (resolve(found, f"{named}-12-31", anchored=True) if named else None), found
     resolved = view.resolved  # the figures of a sentence share words
     if (found, ref) not in resolved:
         resolved[(found, ref)] = resolve(found, ref)
@@ -3285,6 +3302,60 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
             return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
     return iso, found
+
+
+_CHANGE_FROM_CHARS = "".join(w for w in cues("metrics.change_from") if len(w) == 1)
+# after a starting level: a change verb of one to four characters joined to its 到/至/为 (减至, 下降到)
+_CHANGE_ON = re.compile(f"[^0-9０-９{cue_chars('periods.numeral_chars')}，,。；;：:、（）()\\s]{{1,4}}?"
+                        f"(?:{cue_alt('metrics.change_to')})(?=[0-9０-９{cue_chars('periods.numeral_chars')}])")
+
+
+def _opens_change(text: str, q: Quantity) -> bool:
+    """由13677户减至2560户, 贫困发生率从14.14%下降到0: a figure right after 由/从 and before a change
+    verb is the level the stretch starts from.  The time a sentence or section states (2019年,
+    截至2019年底) is the later level's, the one reached; the starting level has a time only when
+    the text names one for it (由2014年的12.3%, which never puts 由 right before the number)."""
+    at = q.number_start
+    if at == 0 or text[at - 1] not in _CHANGE_FROM_CHARS:
+        return False
+    return bool(_CHANGE_ON.match(text, q.end))
+
+
+_STRETCH_END = cues("periods.stretch_end")
+
+
+def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """2021年1月1日至2022年8月29日，全县累计核酸检测…; 2022年1月1日至6月30日: a start and a 至/到 end
+    written together are one stretch, the time of a count over it — not the end's day alone (as
+    截至2022年8月29日 would be).  An end without a year takes the start's; None unless the start
+    comes before the end."""
+    (a0, b0, w0), (a1, b1, w1) = own[-2], own[-1]
+    if b0 != a1 or not w1.startswith(_STRETCH_END) or w0.startswith(_STRETCH_END):
+        return None
+    ref = view.art.date or view.doc.date
+    first = resolve(w0, ref)
+    year = explicit_year(w0) or (int(first[:4]) if first else None)
+    last = resolve(w1, f"{year}-12-31", anchored=True) if year and not states_year(w1) else resolve(w1, ref)
+    if not first or not last:
+        return None
+    start, end = first.split("/")[0], last.split("/")[-1]
+    return (f"{start}/{end}", w0 + w1) if start < end else None
+
+
+_NAMED_YEAR_REACH = 600  # how far back a 次年 looks for the year it counts from
+
+
+def _year_named_before(view: _ArticleView, i: int) -> int | None:
+    """The year 次年 and 翌年 count from: the last four-digit year the article names before i,
+    within `_NAMED_YEAR_REACH` (2019年建成一期，次年…: 2019), one on for each 次年 between
+    (2016年开工，翌年投产。次年，…: 2017); None when no year is named."""
+    later = 0
+    for _a, _b, w in reversed(find_periods(view.text, max(0, i - _NAMED_YEAR_REACH), i)):
+        y = explicit_year(w)
+        if y is not None:
+            return y + later
+        later += after_named_year(w)
+    return None
 
 
 _ONE_MONTH = re.compile(r"\d{1,2}月份?")
