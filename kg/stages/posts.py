@@ -2282,6 +2282,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
         _colon_lists(scan, lo, hi, date)
+        _roster_row(scan, lo, hi, date)
         _county_secretary_lists(scan, lo, hi, date)
     _drop_home_titles_abroad(scan)
     _visitors_home_posts(scan)
@@ -2417,6 +2418,33 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
                     if body is not None:
                         scan.holdings.append(Holding(name, q, e, body, post, status, date, "posts.colon-list", at))
         c = _next_colon(t, c + 1, hi)
+
+
+_ROW_GAP = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """王某某 县长 主持县政府全面工作。: a leader page's table row read as one line (name, post and duties
+    in cells apart by white space): the name opening the row holds the posts of the next cell, as
+    `_posts_after_name` reads a title after a name (a head's post heads the article's place).  Only
+    a whole cell: the posts end at white space or the row's end (王某某 县长办公会… is no row)."""
+    t = scan.text
+    p = lo + len(t[lo:hi]) - len(t[lo:hi].lstrip())
+    name = scan.names.name_at(p) if p < hi else None
+    if not name or scan.persons.crosses(p, p + len(name)):
+        return
+    gap = _ROW_GAP.match(t, p + len(name), hi)
+    if gap is None:
+        return
+    posts = _posts_after_name(scan, gap.end(), name)
+    if not posts:
+        return
+    end = posts[-1][2] + len(posts[-1][1])
+    if end < hi and not t[end].isspace():
+        return
+    scan.persons.add(name, p, p + len(name), "posts.roster-row")
+    for body, post, at in posts:
+        scan.holdings.append(Holding(name, p, p + len(name), body, post, None, date, "posts.roster-row", at))
 
 
 def _particle_name_before_de(scan: ArticleScan, p: int) -> str | None:
@@ -3760,9 +3788,9 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
     q = e
     while q < hi and (m := V.post_re.match(t, q)):
         q = m.end()
-        if (not t.startswith(_ACT_AFTER_TITLE, q) and any(_is_word(t[m.start():q + k]) for k in (1, 2))) or \
+        if (not t.startswith(_ACT_AFTER_TITLE, q) and any(_is_word(t[m.start():q + k]) for k in (1, 2) if q + k <= len(t))) or \
                 _body_word_at(t, m):
-            return []  # 主任科员, 委员会: the post word is part of a longer word
+            return []  # 主任科员, 委员会: the post word is part of a longer word (at the text's end: none)
         post = m.group(0)
         kind, level = scan._post_kind(post)
         body = None
