@@ -88,3 +88,10 @@ def test_a_headline_in_brackets_over_its_stamp_is_the_title():
     assert [a.title for a in arts] == ["区政协年中会议"]
     arts = split_articles(Doc(id="p", source="p.txt", text="【图片新闻】\n\n8月28日下午，县领导慰问参会的政协委员。"))
     assert [a.title for a in arts] == [None]
+
+
+def test_a_post_cell_naming_its_body_is_read():
+    """王志刚 县委副书记、县长 …: the post cell may name the posts' bodies (the county's committee, its
+    government's leading group): each is held, the body found in the article's county."""
+    doc = _doc("平阳县人民政府领导信息\n\n王志刚 县委副书记、县长 主持县政府全面工作。\n\n刘晓梅 县委常委、常务副县长")
+    assert {("王志刚", "平阳县委"), ("王志刚", "平阳县"), ("刘晓梅", "平阳县委"), ("刘晓梅", "平阳县")} <= _held(doc)

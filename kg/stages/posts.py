@@ -2436,9 +2436,11 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     gap = _ROW_GAP.match(t, p + len(name), hi)
     if gap is None:
         return
-    posts = _posts_after_name(scan, gap.end(), name)
+    cell = _ROW_GAP.search(t, gap.end(), hi)
+    cell_end = cell.start() if cell else hi
+    posts = _posts_after_name(scan, gap.end(), name) or scan.chain_after(gap.end(), cell_end)
     if not posts:
-        return
+        return  # (a cell of posts with their bodies: 县委副书记、县长 — `chain_after`)
     end = posts[-1][2] + len(posts[-1][1])
     if end < hi and not t[end].isspace():
         return
