@@ -95,3 +95,16 @@ def test_a_post_cell_naming_its_body_is_read():
     government's leading group): each is held, the body found in the article's county."""
     doc = _doc("平阳县人民政府领导信息\n\n王志刚 县委副书记、县长 主持县政府全面工作。\n\n刘晓梅 县委常委、常务副县长")
     assert {("王志刚", "平阳县委"), ("王志刚", "平阳县"), ("刘晓梅", "平阳县委"), ("刘晓梅", "平阳县")} <= _held(doc)
+
+
+def test_counts_set_by_their_words_are_chrome():
+    """阅读 1234, 阅读(1,024), 阅读数：1234 点赞：12, a WeChat post's 阅读 1.2万 在看 35 and a counter's
+    sentence (本文已被阅读1234次, 已有56人阅读) are a page widget's counts, never article text; a line
+    that only names the word (阅读) or a figure's sentence (阅读量增长12%) is no counter."""
+    for line in ("阅读 1234", "阅读(1,024)", "访问次数: 1,234", "阅读数：1234 点赞：12", "阅读 1.2万 在看 35",
+                 "本文已被阅读1234次", "已有56人阅读"):
+        assert classify(line) is not None, line
+    for line in ("阅读", "阅读量增长12%", "转发12次，评论3条"):
+        assert classify(line) is None, line
+    arts = split_articles(Doc(id="p", source="p.txt", text="县政府召开常务会议\n\n阅读 1,234\n\n会议研究了防汛工作。\n"))
+    assert [a.title for a in arts] == ["县政府召开常务会议"]

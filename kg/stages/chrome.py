@@ -86,6 +86,10 @@ def _tables():
         owner=re.compile("(?:" + alt(_words("footer_owner_cues")) + f"){_SP}*[:：]{_SP}*"),
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
         counter=re.compile(r"[0-9０-９]+(?:" + alt(_words("counter_tails")) + ")"),
+        counter_line=re.compile(f"(?:[【\\[（(]?(?:{alt(_words('counter_words'))}){_SP}*[:：]?{_SP}*[（(\\[<]?{_SP}*"
+                                f"(?:{_COUNT.pattern}){_SP}*[）)\\]>]?[】\\]）)]?{_SP}*)+"),
+        counter_phrase=re.compile("(?:" + "|".join(re.escape(w).replace("COUNT", f"(?:{_COUNT.pattern})")
+                                                   for w in _words("counter_phrases")) + ")[。.]?"),
         crumb_ends=frozenset(_words("crumb_ends")),
         post_stamp=re.compile(f"(?:(?:{alt(_words('post_stamp_heads'))}){_SP}+)?[^\\s，,。；;:：]{{1,20}}{_SP}+"
                               + _DATE.pattern + f"{_SP}+\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?"
@@ -232,6 +236,8 @@ def classify(line: str) -> Chrome | None:
 
     if len(compact) <= MAX_WIDGET and t["counter"].search(compact) and _only_tools(t["counter"].sub("", line)):
         return Chrome("chrome")  # a widget's counter: 0条评论, 阅读 1234次浏览
+    if len(compact) <= MAX_WIDGET and (t["counter_line"].fullmatch(line) or t["counter_phrase"].fullmatch(compact)):
+        return Chrome("chrome")  # counts by their words: 阅读 1234, 阅读数：1234 点赞：12, 本文已被阅读1234次
     if _URL.fullmatch(line):
         return Chrome("chrome")  # the page's address alone on a line: www.某某.com.cn
     if _doubled_label(compact):
