@@ -108,3 +108,11 @@ def test_counts_set_by_their_words_are_chrome():
         assert classify(line) is None, line
     arts = split_articles(Doc(id="p", source="p.txt", text="县政府召开常务会议\n\n阅读 1,234\n\n会议研究了防汛工作。\n"))
     assert [a.title for a in arts] == ["县政府召开常务会议"]
+
+
+def test_a_leader_page_head_runs_not_into_the_first_name():
+    """平阳县人民政府领导信息 over a leader set in blocks (`<h3>王志刚</h3><p>县长</p>`, one a line): the page's
+    head is a whole line, as a document's title is; run into the name (…领导信息王志刚县长…), the
+    name opened no clause and held no post."""
+    doc = _doc("平阳县人民政府领导信息\n\n王志刚\n\n县长\n\n主持县政府全面工作。\n\n刘晓梅\n\n副县长\n\n负责教育工作。")
+    assert {("王志刚", "平阳县"), ("刘晓梅", "平阳县")} <= _held(doc)
