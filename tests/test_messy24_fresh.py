@@ -116,3 +116,13 @@ def test_a_leader_page_head_runs_not_into_the_first_name():
     name opened no clause and held no post."""
     doc = _doc("平阳县人民政府领导信息\n\n王志刚\n\n县长\n\n主持县政府全面工作。\n\n刘晓梅\n\n副县长\n\n负责教育工作。")
     assert {("王志刚", "平阳县"), ("刘晓梅", "平阳县")} <= _held(doc)
+
+
+def test_a_profile_set_as_fields_gives_the_post():
+    """姓名：刘晓梅 ⏎ 职务：副县长 (labels letter-spaced or not, the field lines joined or one a line): a
+    leader's profile page; the name holds the posts of the field after it.  A post field running on
+    into a longer word (职务：县长助理) gives nothing."""
+    doc = _doc("平阳县人民政府领导信息\n\n姓名：王志刚\n\n职务：县委副书记、县长\n\n分工：主持县政府全面工作。")
+    assert {("王志刚", "平阳县委"), ("王志刚", "平阳县")} <= _held(doc)
+    assert ("刘晓梅", "平阳县") in _held(_doc("平阳县人民政府领导信息\n\n姓　名：刘晓梅\n职　务：副县长\n分　工：负责教育工作。"))
+    assert not _held(_doc("平阳县人民政府\n\n姓名：王志刚\n\n职务：县长助理"))

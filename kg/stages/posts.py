@@ -2283,6 +2283,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _dotted_names(scan, lo, hi, date)
         _colon_lists(scan, lo, hi, date)
         _roster_row(scan, lo, hi, date)
+        _profile_fields(scan, lo, hi, date)
         _county_secretary_lists(scan, lo, hi, date)
     _drop_home_titles_abroad(scan)
     _visitors_home_posts(scan)
@@ -2447,6 +2448,48 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     scan.persons.add(name, p, p + len(name), "posts.roster-row")
     for body, post, at in posts:
         scan.holdings.append(Holding(name, p, p + len(name), body, post, None, date, "posts.roster-row", at))
+
+
+# what may follow a profile's posts field: white space to the sentence's end, or the next field's
+# label and colon (分工：…; the layout joins the short field lines into one sentence)
+_NEXT_FIELD = re.compile(f"[ \\t\\u3000\\xa0]*(?:$|[\\r\\n]|[{HAN}\\s]{{1,6}}[:：])")
+PROFILE_REACH = 40  # the posts field is looked for this far after the name, its posts this far after the label
+
+
+@lru_cache(maxsize=1)
+def _profile_labels() -> tuple[re.Pattern, re.Pattern]:
+    """The name field's label and colon (姓名：), and the posts field's that must follow the name (职务：)."""
+    def field(name: str) -> re.Pattern:
+        words = sorted((w for w, _ in _cue(name)), key=len, reverse=True)
+        return re.compile(r"\s{0,4}(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in words) + r")\s*[:：]\s*")
+    return field("profile_name_labels"), field("profile_post_labels")
+
+
+def _profile_fields(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """姓名：王某 ⏎ 职务：县委副书记、县长: a leader's profile set as fields (a portal's 领导信息 page)
+    gives the name the posts of the field right after it, as a roster row does; the posts must
+    end the field, the next field's label or the sentence's end after them (职务：县长助理 is no
+    post field)."""
+    t = scan.text
+    name_label, post_label = _profile_labels()
+    if "名" not in t[lo:hi]:
+        return  # (most sentences: one cheap look)
+    for m in name_label.finditer(t, lo, hi):
+        name = scan.names.name_at(m.end())
+        if not name or scan.persons.crosses(m.end(), m.end() + len(name)):
+            continue
+        e = m.end() + len(name)
+        pm = post_label.match(t, e, min(len(t), e + PROFILE_REACH))  # (on the next line: a sentence of its own)
+        if pm is None:
+            continue
+        reach = min(len(t), pm.end() + PROFILE_REACH)
+        posts = _posts_after_name(scan, pm.end(), name) or scan.chain_after(pm.end(), reach)
+        if not posts or not _NEXT_FIELD.match(t, posts[-1][2] + len(posts[-1][1])):
+            continue
+        s, e = m.end(), m.end() + len(name)
+        scan.persons.add(name, s, e, "posts.profile-fields")
+        for body, post, at in posts:
+            scan.holdings.append(Holding(name, s, e, body, post, None, date, "posts.profile-fields", at))
 
 
 def _particle_name_before_de(scan: ArticleScan, p: int) -> str | None:
