@@ -126,3 +126,12 @@ def test_a_profile_set_as_fields_gives_the_post():
     assert {("王志刚", "平阳县委"), ("王志刚", "平阳县")} <= _held(doc)
     assert ("刘晓梅", "平阳县") in _held(_doc("平阳县人民政府领导信息\n\n姓　名：刘晓梅\n职　务：副县长\n分　工：负责教育工作。"))
     assert not _held(_doc("平阳县人民政府\n\n姓名：王志刚\n\n职务：县长助理"))
+
+
+def test_tables_nested_deep_read_as_blocks():
+    """Tables nested past a few levels (a hostile or broken page: 20,000 `<table><tr><td>` never closed)
+    read as plain blocks, every word kept in order: a row's cells copied into the cell around it at
+    every level made the reading quadratic."""
+    n = 3000
+    text = html_to_text("<html><body>" + "<table><tr><td>甲" * n + "</body></html>")[0]
+    assert text.split("\n\n") == ["甲"] * n

@@ -24,6 +24,7 @@ _BODY_START = {"body"} | _BLOCK - {"title"} | {"span", "a", "img", "b", "strong"
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
 CELL_LINE_MAX = 120  # a row is read as one line only when every cell is one line at most this long
 _CELL = {"td", "th"}
+MAX_TABLE_DEPTH = 8  # tables nested deeper read as plain blocks
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -37,14 +38,13 @@ class _TextParser(HTMLParser):
         self.title: list[str] = []
         # open tables, innermost last: each [row's cells so far, or None outside a row]
         self.tables: list[list] = []
+        self.cells: list[list[str]] = []  # the open cell of every open row, innermost last
+        self.deep = 0  # open tables nested past MAX_TABLE_DEPTH
 
     def _out(self) -> list[str]:
         """Where text goes: the open cell of the innermost open row (a table nested in a cell
-        writes into that cell), else the page."""
-        for table in reversed(self.tables):
-            if table[0]:
-                return table[0][-1]
-        return self.parts
+        writes into that cell), else the page.  (A stack top: no walk over the open tables.)"""
+        return self.cells[-1] if self.cells else self.parts
 
     def _close_row(self) -> None:
         """Write the innermost table's open row out: one line when every cell is one short line
@@ -52,6 +52,8 @@ class _TextParser(HTMLParser):
         if not self.tables or self.tables[-1][0] is None:
             return
         cells = ["".join(c) for c in self.tables[-1][0]]
+        if self.tables[-1][0]:
+            self.cells.pop()
         self.tables[-1][0] = None
         texts = [_SPACE.sub(" ", c).strip() for c in cells]
         one_line = all("\n" not in t and len(t) <= CELL_LINE_MAX for t in texts)
@@ -64,6 +66,11 @@ class _TextParser(HTMLParser):
     def _table_tag(self, tag: str, start: bool) -> bool:
         """Track tables, rows and cells (an unclosed <td> or <tr> ends at the next one, as browsers
         read it); True when the tag is a row's or a cell's, handled here."""
+        if tag == "table" and (self.deep or (start and len(self.tables) >= MAX_TABLE_DEPTH)):
+            self.deep += 1 if start else -1  # tables nested deeper: blocks (a row's cells copied level after level were quadratic)
+            return False
+        if self.deep:
+            return False
         if tag == "table":
             if start:
                 self._out().append("\n")
@@ -83,9 +90,13 @@ class _TextParser(HTMLParser):
             return True
         if tag in _CELL:
             if start:
-                if self.tables[-1][0] is None:
-                    self.tables[-1][0] = []  # a cell outside any <tr>
-                self.tables[-1][0].append([])
+                row = self.tables[-1][0]
+                if row is None:
+                    row = self.tables[-1][0] = []  # a cell outside any <tr>
+                if row:
+                    self.cells.pop()
+                row.append([])
+                self.cells.append(row[-1])
             return True
         return False
 
