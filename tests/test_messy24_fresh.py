@@ -135,3 +135,11 @@ def test_tables_nested_deep_read_as_blocks():
     n = 3000
     text = html_to_text("<html><body>" + "<table><tr><td>甲" * n + "</body></html>")[0]
     assert text.split("\n\n") == ["甲"] * n
+
+
+def test_a_wechat_posts_counters_and_tools_are_chrome():
+    """Under a WeChat repost: 阅读原文 阅读 2345, 阅读 2345 赞 12 在看 5, the bare widget 分享 收藏 点赞 在看,
+    人气：8,917 次 and the head 喜欢此内容的人还喜欢 over other posts' titles: furniture, no text."""
+    for line in ("阅读原文 阅读 2345", "阅读 2345 赞 12 在看 5", "分享 收藏 点赞 在看", "人气：8,917 次", "喜欢此内容的人还喜欢"):
+        assert classify(line) is not None, line
+    assert classify("全年接待游客 1234 人次") is None

@@ -44,7 +44,8 @@ _COLUMN_LABEL = re.compile(f"【[{CJK}]{{2,8}}】")
 # a reading-time widget: 本篇文章200字,读完约1分钟; 全文共1234字，阅读大约需要3分钟
 _READING_TIME = re.compile(r"(?:本篇文章|本文|全文)共?\d+字.{0,8}?(?:读完|阅读).{0,8}?\d+分钟")
 # a widget counter's value: 8,917, 1.2万, 10万+, 1,024次 (a thousands comma is no clause's)
-_COUNT = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[万亿]\+?)?[次人]?|[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?\+?[次人]?")
+_COUNT = re.compile(r"(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[万亿]\+?)?|[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?\+?)"
+                    r"(?:[ \t\u3000\xa0]?[次人])?")
 _URL = re.compile(r"(?:https?://|www\.)\S+$")
 # an e-paper's page label: 第02版:要闻, 第A3版：综合新闻 (its links to the other pages follow on the line)
 _EDITION = re.compile(r"第[ \t\u3000]*[0-9０-９A-Za-z]{1,3}[ \t\u3000]*版[ \t\u3000]*[:：]")
@@ -236,8 +237,9 @@ def classify(line: str) -> Chrome | None:
 
     if len(compact) <= MAX_WIDGET and t["counter"].search(compact) and _only_tools(t["counter"].sub("", line)):
         return Chrome("chrome")  # a widget's counter: 0条评论, 阅读 1234次浏览
-    if len(compact) <= MAX_WIDGET and (t["counter_line"].fullmatch(line) or t["counter_phrase"].fullmatch(compact)):
-        return Chrome("chrome")  # counts by their words: 阅读 1234, 阅读数：1234 点赞：12, 本文已被阅读1234次
+    if len(compact) <= MAX_WIDGET and (t["counter_phrase"].fullmatch(compact) or (
+            t["counter_line"].search(line) and _only_tools(t["counter_line"].sub("", line)))):
+        return Chrome("chrome")  # counts by their words (and tools): 阅读 1234, 阅读数：1234 点赞：12, 阅读原文 阅读 2345
     if _URL.fullmatch(line):
         return Chrome("chrome")  # the page's address alone on a line: www.某某.com.cn
     if _doubled_label(compact):
