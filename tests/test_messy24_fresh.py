@@ -143,3 +143,10 @@ def test_a_wechat_posts_counters_and_tools_are_chrome():
     for line in ("阅读原文 阅读 2345", "阅读 2345 赞 12 在看 5", "分享 收藏 点赞 在看", "人气：8,917 次", "喜欢此内容的人还喜欢"):
         assert classify(line) is not None, line
     assert classify("全年接待游客 1234 人次") is None
+
+
+def test_a_row_with_the_post_cell_first():
+    """县长 王志刚 主持…。 / 县委常委、常务副县长 陈建华: a table whose post column comes before the name's;
+    the name must fill its cell (县长 王志刚主持… is no row)."""
+    doc = _doc("平阳县人民政府领导信息\n\n县长 王志刚 主持县政府全面工作。\n\n县委常委、常务副县长 陈建华")
+    assert {("王志刚", "平阳县"), ("陈建华", "平阳县委"), ("陈建华", "平阳县")} <= _held(doc)

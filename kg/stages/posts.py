@@ -2427,27 +2427,46 @@ _ROW_GAP = re.compile(r"[ \t\u3000\xa0]+")
 def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """王某某 县长 主持县政府全面工作。: a leader page's table row read as one line (name, post and duties
     in cells apart by white space): the name opening the row holds the posts of the next cell, as
-    `_posts_after_name` reads a title after a name (a head's post heads the article's place).  Only
-    a whole cell: the posts end at white space or the row's end (王某某 县长办公会… is no row)."""
+    `_posts_after_name` reads a title after a name (a head's post heads the article's place); a row
+    whose post cell comes first (县长 王某某 …) the same.  Only whole cells: the posts and the name
+    end at white space or the row's end (王某某 县长办公会… is no row)."""
     t = scan.text
     p = lo + len(t[lo:hi]) - len(t[lo:hi].lstrip())
-    name = scan.names.name_at(p) if p < hi else None
-    if not name or scan.persons.crosses(p, p + len(name)):
+    if p >= hi:
         return
-    gap = _ROW_GAP.match(t, p + len(name), hi)
-    if gap is None:
+    name = scan.names.name_at(p)
+    if name:
+        posts = _row_posts(scan, p + len(name), hi, name)
+        at = p
+    else:  # (the post cell first)
+        posts = _row_posts(scan, p, hi, None, gap=False)
+        cell = posts and _ROW_GAP.match(t, posts[-1][2] + len(posts[-1][1]), hi)
+        at = cell.end() if cell else hi
+        name = scan.names.name_at(at) if at < hi else None
+        if name and at + len(name) < hi and not t[at + len(name)].isspace():
+            name = None
+    if not name or not posts or scan.persons.crosses(at, at + len(name)):
         return
-    cell = _ROW_GAP.search(t, gap.end(), hi)
-    cell_end = cell.start() if cell else hi
-    posts = _posts_after_name(scan, gap.end(), name) or scan.chain_after(gap.end(), cell_end)
+    scan.persons.add(name, at, at + len(name), "posts.roster-row")
+    for body, post, k in posts:
+        scan.holdings.append(Holding(name, at, at + len(name), body, post, None, date, "posts.roster-row", k))
+
+
+def _row_posts(scan: ArticleScan, q: int, hi: int, name: str | None, gap: bool = True) -> list:
+    """The posts of the cell at `q` (after white space when `gap`), which must end the cell: a bare
+    title (县长) or posts with their bodies (县委副书记、县长 — `chain_after`); [] otherwise."""
+    t = scan.text
+    if gap:
+        m = _ROW_GAP.match(t, q, hi)
+        if m is None:
+            return []
+        q = m.end()
+    cell = _ROW_GAP.search(t, q, hi)
+    posts = _posts_after_name(scan, q, name) or scan.chain_after(q, cell.start() if cell else hi)
     if not posts:
-        return  # (a cell of posts with their bodies: 县委副书记、县长 — `chain_after`)
+        return []
     end = posts[-1][2] + len(posts[-1][1])
-    if end < hi and not t[end].isspace():
-        return
-    scan.persons.add(name, p, p + len(name), "posts.roster-row")
-    for body, post, at in posts:
-        scan.holdings.append(Holding(name, p, p + len(name), body, post, None, date, "posts.roster-row", at))
+    return posts if end >= hi or t[end].isspace() else []
 
 
 # what may follow a profile's posts field: white space to the sentence's end, or the next field's
