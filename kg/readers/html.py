@@ -1,5 +1,11 @@
 """Plain text from an HTML page: scripts and styles dropped, block elements become line breaks.
 
+A table's row whose cells each hold one short line (a portal's 领导信息 page: `<td>王某某</td><td>县长</td>
+<td>主持县政府全面工作。</td>`) is read as one line, its cells joined by a space, as the row reads on
+screen (`王某某 县长 主持县政府全面工作。`): set one cell a line, the name, the post and the duties were
+three unrelated lines.  A row with a cell of several lines or a long one (a page laid out in a table,
+the article inside one cell) keeps its line breaks.
+
 The document text *is* this extracted text: offsets in the outputs refer to it.  Character
 references are decoded exactly once (`&amp;lt;` is the text `&lt;`), and a `<head>` that is
 never closed ends where the body starts, as browsers do, so its text is not lost.
@@ -16,6 +22,9 @@ _SKIP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "ob
 # tags that can only be in <body>: seeing one closes an unclosed <head>
 _BODY_START = {"body"} | _BLOCK - {"title"} | {"span", "a", "img", "b", "strong", "em", "font"}
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
+CELL_LINE_MAX = 120  # a row is read as one line only when every cell is one line at most this long
+_CELL = {"td", "th"}
+MAX_TABLE_DEPTH = 8  # tables nested deeper read as plain blocks
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -27,6 +36,69 @@ class _TextParser(HTMLParser):
         self.in_head = False
         self.in_title = False
         self.title: list[str] = []
+        # open tables, innermost last: each [row's cells so far, or None outside a row]
+        self.tables: list[list] = []
+        self.cells: list[list[str]] = []  # the open cell of every open row, innermost last
+        self.deep = 0  # open tables nested past MAX_TABLE_DEPTH
+
+    def _out(self) -> list[str]:
+        """Where text goes: the open cell of the innermost open row (a table nested in a cell
+        writes into that cell), else the page.  (A stack top: no walk over the open tables.)"""
+        return self.cells[-1] if self.cells else self.parts
+
+    def _close_row(self) -> None:
+        """Write the innermost table's open row out: one line when every cell is one short line
+        (two cells at least), else its cells one a line, as any block."""
+        if not self.tables or self.tables[-1][0] is None:
+            return
+        cells = ["".join(c) for c in self.tables[-1][0]]
+        if self.tables[-1][0]:
+            self.cells.pop()
+        self.tables[-1][0] = None
+        texts = [_SPACE.sub(" ", c).strip() for c in cells]
+        one_line = all("\n" not in t and len(t) <= CELL_LINE_MAX for t in texts)
+        out = self._out()
+        if one_line and sum(1 for t in texts if t) >= 2:
+            out.append("\n" + " ".join(t for t in texts if t) + "\n")
+        else:
+            out.append("\n" + "\n".join(cells) + "\n")
+
+    def _table_tag(self, tag: str, start: bool) -> bool:
+        """Track tables, rows and cells (an unclosed <td> or <tr> ends at the next one, as browsers
+        read it); True when the tag is a row's or a cell's, handled here."""
+        if tag == "table" and (self.deep or (start and len(self.tables) >= MAX_TABLE_DEPTH)):
+            self.deep += 1 if start else -1  # tables nested deeper: blocks (a row's cells copied level after level were quadratic)
+            return False
+        if self.deep:
+            return False
+        if tag == "table":
+            if start:
+                self._out().append("\n")
+                self.tables.append([None])
+            else:
+                self._close_row()
+                if self.tables:
+                    self.tables.pop()
+                self._out().append("\n")
+            return True
+        if not self.tables:
+            return False
+        if tag == "tr":
+            self._close_row()
+            if start:
+                self.tables[-1][0] = []
+            return True
+        if tag in _CELL:
+            if start:
+                row = self.tables[-1][0]
+                if row is None:
+                    row = self.tables[-1][0] = []  # a cell outside any <tr>
+                if row:
+                    self.cells.pop()
+                row.append([])
+                self.cells.append(row[-1])
+            return True
+        return False
 
     def handle_starttag(self, tag, attrs):
         if tag == "head":
@@ -37,12 +109,14 @@ class _TextParser(HTMLParser):
             self.in_title = True
         elif tag in _SKIP:
             self.skip.append(tag)
+        if not self.skip and self._table_tag(tag, True):
+            return
         if tag in _BLOCK:
-            self.parts.append("\n")
+            self._out().append("\n")
 
     def handle_startendtag(self, tag, attrs):  # <br/>, <hr/>: one break, never an open element
         if tag in _BLOCK:
-            self.parts.append("\n")
+            self._out().append("\n")
 
     def handle_endtag(self, tag):
         if tag == "head":
@@ -52,14 +126,16 @@ class _TextParser(HTMLParser):
         elif tag in self.skip:
             while self.skip and self.skip.pop() != tag:
                 pass
+        elif not self.skip and self._table_tag(tag, False):
+            return
         if tag in _BLOCK:
-            self.parts.append("\n")
+            self._out().append("\n")
 
     def handle_data(self, data):
         if self.in_title:
             self.title.append(data)
         elif not self.skip and not self.in_head:
-            self.parts.append(data)
+            self._out().append(data)
 
 
 def looks_like_html(text: str) -> bool:
@@ -78,6 +154,8 @@ def html_to_text(text: str) -> tuple[str, str | None]:
     p = _TextParser()
     p.feed(text)
     p.close()
+    while p.tables:  # tables never closed: their open rows are still text
+        p._table_tag("table", False)
     lines = (_SPACE.sub(" ", ln).strip() for ln in "".join(p.parts).split("\n"))
     out = "\n\n".join(ln for ln in lines if ln)
     title = " ".join("".join(p.title).split()) or None

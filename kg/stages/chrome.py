@@ -43,6 +43,9 @@ _SEPARATORS = ">＞»→|｜/\\-—"
 _COLUMN_LABEL = re.compile(f"【[{CJK}]{{2,8}}】")
 # a reading-time widget: 本篇文章200字,读完约1分钟; 全文共1234字，阅读大约需要3分钟
 _READING_TIME = re.compile(r"(?:本篇文章|本文|全文)共?\d+字.{0,8}?(?:读完|阅读).{0,8}?\d+分钟")
+# a widget counter's value: 8,917, 1.2万, 10万+, 1,024次 (a thousands comma is no clause's)
+_COUNT = re.compile(r"(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[万亿]\+?)?|[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?\+?)"
+                    r"(?:[ \t\u3000\xa0]?[次人])?")
 _URL = re.compile(r"(?:https?://|www\.)\S+$")
 # an e-paper's page label: 第02版:要闻, 第A3版：综合新闻 (its links to the other pages follow on the line)
 _EDITION = re.compile(r"第[ \t\u3000]*[0-9０-９A-Za-z]{1,3}[ \t\u3000]*版[ \t\u3000]*[:：]")
@@ -84,6 +87,10 @@ def _tables():
         owner=re.compile("(?:" + alt(_words("footer_owner_cues")) + f"){_SP}*[:：]{_SP}*"),
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
         counter=re.compile(r"[0-9０-９]+(?:" + alt(_words("counter_tails")) + ")"),
+        counter_line=re.compile(f"(?:[【\\[（(]?(?:{alt(_words('counter_words'))}){_SP}*[:：]?{_SP}*[（(\\[<]?{_SP}*"
+                                f"(?:{_COUNT.pattern}){_SP}*[）)\\]>]?[】\\]）)]?{_SP}*)+"),
+        counter_phrase=re.compile("(?:" + "|".join(re.escape(w).replace("COUNT", f"(?:{_COUNT.pattern})")
+                                                   for w in _words("counter_phrases")) + ")[。.]?"),
         crumb_ends=frozenset(_words("crumb_ends")),
         post_stamp=re.compile(f"(?:(?:{alt(_words('post_stamp_heads'))}){_SP}+)?[^\\s，,。；;:：]{{1,20}}{_SP}+"
                               + _DATE.pattern + f"{_SP}+\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?"
@@ -167,7 +174,7 @@ def _meta(line: str) -> Chrome | None:
     first_value = _STAMP_TAIL.sub("", first_value)  # (来源:某某部 2020-02-05 19:03:34: the value is the source)
     if first_start == lead:
         if first_label in t["weak"] and not spaced:  # a letter-spaced label is a form's field (名  称)
-            if not (len(fields) >= 2 or not first_value or _URL.match(first_value)
+            if not (len(fields) >= 2 or not first_value or _URL.match(first_value) or _COUNT.fullmatch(first_value)
                     or (len(first_value) <= SHORT_VALUE and not _CLAUSE.search(first_value))):
                 return None
         elif len(fields) == 1 and len(first_value) > MAX_VALUE and line.rstrip().endswith("。"):
@@ -230,6 +237,9 @@ def classify(line: str) -> Chrome | None:
 
     if len(compact) <= MAX_WIDGET and t["counter"].search(compact) and _only_tools(t["counter"].sub("", line)):
         return Chrome("chrome")  # a widget's counter: 0条评论, 阅读 1234次浏览
+    if len(compact) <= MAX_WIDGET and (t["counter_phrase"].fullmatch(compact) or (
+            t["counter_line"].search(line) and _only_tools(t["counter_line"].sub("", line)))):
+        return Chrome("chrome")  # counts by their words (and tools): 阅读 1234, 阅读数：1234 点赞：12, 阅读原文 阅读 2345
     if _URL.fullmatch(line):
         return Chrome("chrome")  # the page's address alone on a line: www.某某.com.cn
     if _doubled_label(compact):

@@ -351,6 +351,28 @@ class _Chrome:
         return [(base + s, base + e) for s, e in c.values]
 
 
+_BRACKETED = re.compile(f"【([{CJK}]{{2,30}})】")
+NEXT_LINE_REACH = 400  # a page's first line's next line is looked for this far at most
+
+
+def _bracketed_headline(text: str, first: str, end: int) -> str | None:
+    """The words of a page's first line set in 【】 when the line right under it is the page's date
+    or metadata line (`【政协年中工作会议】⏎2015-09-23 来源: 上海普陀`): that is a headline in brackets over its
+    stamp, as a portal sets it, not a column's label (`【图片新闻】` sits over a headline or prose),
+    which the chrome stage drops; dropped, the page had no title.  None otherwise."""
+    m = _BRACKETED.fullmatch(first)
+    if m is None:
+        return None
+    nxt = _LINE.search(text, end, end + NEXT_LINE_REACH)
+    while nxt is not None and not nxt.group().strip():
+        nxt = _LINE.search(text, nxt.end(), end + NEXT_LINE_REACH)
+    if nxt is None:
+        return None
+    line = nxt.group().strip()
+    c = classify_chrome(line)
+    return m.group(1) if is_stamp(line) or (c is not None and c.kind == "meta") else None
+
+
 def _below_site_header(blocks: list[_Block]) -> list[_Block]:
     """The blocks read before a breadcrumb near the top of a scrape, the site's and the column's names
     and greetings above it (`牟定县人民政府`, `政府动态`, `欢迎访问某县人民政府!`: short lines without a
@@ -402,7 +424,13 @@ def _blocks(text: str) -> list[_Block]:
             translating = True  # (its next line, `Regular Press Conference on August 19, 2022`, is its own)
             continue
         translating = False
-        kept = chrome.read(content, start, prose)
+        if n_line == 0 and (inner := _bracketed_headline(text, content, m.end())):
+            start += content.index(inner)  # the page's headline set in 【】: the title, without its brackets
+            content = inner
+            kept = None
+            chrome.dropped = False
+        else:
+            kept = chrome.read(content, start, prose)
         if chrome.crumb and (n_line < HEAD_LINES or not prose):  # a menu of many lines may sit above it
             out = _below_site_header(out)
         prose = prose or (kept is None and (terminated(content) or len(content) > HEADLINE_MAX))
@@ -1119,10 +1147,27 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
     across a scraped page's chrome: a sentence is not broken around a breadcrumb or a metadata block."""
     if n.first.after_chrome:
         return False
+    if _table_row(p.tail(text)) or _table_row(n.head(text)):
+        return False
     if n.first.blank_before or n.first.i > p.last.i + 1:
         return not (plain and _kept_apart(text, p, n)) and not _numbers_meet(p.tail(text), n.head(text))
     return (forms_word(p.tail(text), n.head(text)) or (plain and _broken_prose(p.tail(text), n.head(text)))
             or (p.last.full and _wrap_continues(n.head(text))))
+
+
+_ROW_GAP = re.compile(r"[ \t\u3000\xa0]+")
+ROW_CELL_MAX = 8  # a table row's cells before its last are at most this long
+_ROW_CELL = re.compile(f"[{CJK}0-9０-９]{{2,{ROW_CELL_MAX}}}")
+
+
+def _table_row(line: str) -> bool:
+    """Is a line a table's row read as one line, its cells apart by white space (a leader page's
+    `王某某 县长 主持县政府全面工作。`, its header `姓名 职务 分管工作`, `李某 副县长`)?  Every cell but the last
+    is a short word with no punctuation.  A row runs into no other line, nor another into it: joined,
+    a header and the first row read `…领导信息姓名 职务 分管工作王某某 县长…`, one name's post running
+    into the next row's name."""
+    cells = _ROW_GAP.split(line.strip())
+    return len(cells) >= 2 and all(_ROW_CELL.fullmatch(c) for c in cells[:-1]) and bool(_CJK.match(cells[-1]))
 
 
 _NUMBER_END = re.compile(r"[0-9０-９][%％‰]?[ \t\u3000]*\Z")

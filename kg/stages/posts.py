@@ -2325,6 +2325,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
         _colon_lists(scan, lo, hi, date)
+        _roster_row(scan, lo, hi, date)
+        _profile_fields(scan, lo, hi, date)
         _county_secretary_lists(scan, lo, hi, date)
     _drop_home_titles_abroad(scan)
     _visitors_home_posts(scan)
@@ -2460,6 +2462,96 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
                     if body is not None:
                         scan.holdings.append(Holding(name, q, e, body, post, status, date, "posts.colon-list", at))
         c = _next_colon(t, c + 1, hi)
+
+
+_ROW_GAP = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """王某某 县长 主持县政府全面工作。: a leader page's table row read as one line (name, post and duties
+    in cells apart by white space): the name opening the row holds the posts of the next cell, as
+    `_posts_after_name` reads a title after a name (a head's post heads the article's place); a row
+    whose post cell comes first (县长 王某某 …) the same.  Only whole cells: the posts and the name
+    end at white space or the row's end (王某某 县长办公会… is no row)."""
+    t = scan.text
+    p = lo + len(t[lo:hi]) - len(t[lo:hi].lstrip())
+    if p >= hi:
+        return
+    name = scan.names.name_at(p)
+    if name:
+        posts = _row_posts(scan, p + len(name), hi, name)
+        at = p
+    else:  # (the post cell first)
+        posts = _row_posts(scan, p, hi, None, gap=False)
+        cell = posts and _ROW_GAP.match(t, posts[-1][2] + len(posts[-1][1]), hi)
+        at = cell.end() if cell else hi
+        name = scan.names.name_at(at) if at < hi else None
+        if name and at + len(name) < hi and not t[at + len(name)].isspace():
+            name = None
+    if not name or not posts or scan.persons.crosses(at, at + len(name)):
+        return
+    scan.persons.add(name, at, at + len(name), "posts.roster-row")
+    for body, post, k in posts:
+        scan.holdings.append(Holding(name, at, at + len(name), body, post, None, date, "posts.roster-row", k))
+
+
+def _row_posts(scan: ArticleScan, q: int, hi: int, name: str | None, gap: bool = True) -> list:
+    """The posts of the cell at `q` (after white space when `gap`), which must end the cell: a bare
+    title (县长) or posts with their bodies (县委副书记、县长 — `chain_after`); [] otherwise."""
+    t = scan.text
+    if gap:
+        m = _ROW_GAP.match(t, q, hi)
+        if m is None:
+            return []
+        q = m.end()
+    cell = _ROW_GAP.search(t, q, hi)
+    posts = _posts_after_name(scan, q, name) or scan.chain_after(q, cell.start() if cell else hi)
+    if not posts:
+        return []
+    end = posts[-1][2] + len(posts[-1][1])
+    return posts if end >= hi or t[end].isspace() else []
+
+
+# what may follow a profile's posts field: white space to the sentence's end, or the next field's
+# label and colon (分工：…; the layout joins the short field lines into one sentence)
+_NEXT_FIELD = re.compile(f"[ \\t\\u3000\\xa0]*(?:$|[\\r\\n]|[{HAN}\\s]{{1,6}}[:：])")
+PROFILE_REACH = 40  # the posts field is looked for this far after the name, its posts this far after the label
+
+
+@lru_cache(maxsize=1)
+def _profile_labels() -> tuple[re.Pattern, re.Pattern]:
+    """The name field's label and colon (姓名：), and the posts field's that must follow the name (职务：)."""
+    def field(name: str) -> re.Pattern:
+        words = sorted((w for w, _ in _cue(name)), key=len, reverse=True)
+        return re.compile(r"\s{0,4}(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in words) + r")\s*[:：]\s*")
+    return field("profile_name_labels"), field("profile_post_labels")
+
+
+def _profile_fields(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """姓名：王某 ⏎ 职务：县委副书记、县长: a leader's profile set as fields (a portal's 领导信息 page)
+    gives the name the posts of the field right after it, as a roster row does; the posts must
+    end the field, the next field's label or the sentence's end after them (职务：县长助理 is no
+    post field)."""
+    t = scan.text
+    name_label, post_label = _profile_labels()
+    if "名" not in t[lo:hi]:
+        return  # (most sentences: one cheap look)
+    for m in name_label.finditer(t, lo, hi):
+        name = scan.names.name_at(m.end())
+        if not name or scan.persons.crosses(m.end(), m.end() + len(name)):
+            continue
+        e = m.end() + len(name)
+        pm = post_label.match(t, e, min(len(t), e + PROFILE_REACH))  # (on the next line: a sentence of its own)
+        if pm is None:
+            continue
+        reach = min(len(t), pm.end() + PROFILE_REACH)
+        posts = _posts_after_name(scan, pm.end(), name) or scan.chain_after(pm.end(), reach)
+        if not posts or not _NEXT_FIELD.match(t, posts[-1][2] + len(posts[-1][1])):
+            continue
+        s, e = m.end(), m.end() + len(name)
+        scan.persons.add(name, s, e, "posts.profile-fields")
+        for body, post, at in posts:
+            scan.holdings.append(Holding(name, s, e, body, post, None, date, "posts.profile-fields", at))
 
 
 def _particle_name_before_de(scan: ArticleScan, p: int) -> str | None:
@@ -3803,9 +3895,9 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
     q = e
     while q < hi and (m := V.post_re.match(t, q)):
         q = m.end()
-        if (not t.startswith(_ACT_AFTER_TITLE, q) and any(_is_word(t[m.start():q + k]) for k in (1, 2))) or \
+        if (not t.startswith(_ACT_AFTER_TITLE, q) and any(_is_word(t[m.start():q + k]) for k in (1, 2) if q + k <= len(t))) or \
                 _body_word_at(t, m):
-            return []  # 主任科员, 委员会: the post word is part of a longer word
+            return []  # 主任科员, 委员会: the post word is part of a longer word (at the text's end: none)
         post = m.group(0)
         kind, level = scan._post_kind(post)
         body = None
