@@ -108,6 +108,8 @@ _COMING_HERE = tuple(w for w, _ in _cue("coming_here"))  # 来, 莅临: a delega
 _NATIONAL_PREFIXES = tuple(w for w, _ in _cue("national_prefixes"))  # 国家统计局: no department's own news
 _GENERAL_OFFICES = tuple(w for w, _ in _cue("general_offices"))  # 省政府办公厅: the government's office, no department
 _CHINA_ONLY_TITLES = tuple(w for w, _ in _cue("china_only_titles"))  # 国务委员兼外长王毅: China's whatever the sentence names
+_INVITED_BY = _cue("invited_by")[0]  # (应, 邀请): an invitation's preposition and its closing word
+_INVITED_REACH = 30  # characters from 应 to 邀请 (the inviter's country, body, post and name)
 _NATIONAL_SCOPE = _cue("national_scope")  # 国家 before a state post, and the country's ISO code
 _FOREIGN_PARTIES = _cue("foreign_parties")  # 越共 …: a foreign ruling party and its country's ISO code
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
@@ -133,7 +135,7 @@ _HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-l
 _SAR_OFFICES = _cue("sar_offices")  # 政务司 810000: the 司 whose 司长 is a post of the region's government
 _SAR_PLACES = _cue("sar_places")  # 香港特别行政区 810000: the region's full name and its division code
 _SAR_GOVERNMENT = L.word_lists("registry_cues")["sar_government"][0]  # 政府 (香港特别行政区政府)
-_SPACES = " \u3000"  # a space between two items of a headline list (张吉福任… 齐静任…)
+_SPACES = " \u3000\u00a0"  # a space between two items of a headline list (张吉福任… 齐静任…); NBSP of scraped pages
 _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a description
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
@@ -409,12 +411,22 @@ class NameFinder:
             return 1  # 在会见外长王毅|时，…; 苏林|时说: 时 closes a clause of time after the name
         if t[i] in _JOINERS and self._mention_at(i + 1):
             return 1  # 王毅同阿联酋外长: a preposition with a place or a body after it is no given name's end
+        if t[i] == _INVITED_BY[0] and self._invitation_closes(i + 1):
+            return 1  # 外交部长王毅|应欧盟…团长史伟大使邀请: an invitation's preposition after the name
         if t[i] in _MOTION_VERBS and self._long_mention_at(i + 1, places=False):
             return 1  # 县长李明|来泾县经济开发区调研: a verb of going with a found place after it
         if self._long_mention_at(i) and t[i - 1] not in self._follower_set and t[i - 1] not in self.not_in_name:
             return 1  # 免去汤文胜、王荔|孟州市人民政府副市长职务: a body named right after the name
             # (not after a verb or particle of one character: 李明|任泾县县委副书记, 王刚|在福州市)
         return 0
+
+    def _invitation_closes(self, i: int) -> bool:
+        """Does the clause from i hold the invitation's closing word (邀请) within _INVITED_REACH
+        characters, no stop between?  Then 应 before i opens that invitation (王毅|应…邀请); a
+        given name ending in 应 before such a clause is rare beside it."""
+        t = self.text
+        k = t.find(_INVITED_BY[1], i, i + _INVITED_REACH)
+        return k >= 0 and not any(ch in _CLAUSE_STOP for ch in t[i:k])
 
     def _when_clause_closes(self, i: int) -> bool:
         """Does a clause of time (…时) end at i: a comma, or a verb of speech whose subject comes
@@ -1551,6 +1563,8 @@ class ArticleScan:
         elems = []
         glued: set[int] = set()  # where a post written with no 、 ends right before the next body
         end = p if end is None else end
+        if end == p:
+            end -= _space_gap(t, lo, end)  # 县长 王立新, 副县长　李明: a scraped page's space after the post
         if t[end - 1:end] == "的":  # 拟任泾县副县长的陈刚: posts proposed for the name after 的, no others
             got = self.chain_before(p, lo, fallback, end - 1, comma=False) if end - 1 > lo else []
             if got and self._then_held(got[0], lo):
@@ -2227,6 +2241,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 rule = "posts.title"
                 if name and _preposition_before_name(scan, p, hi):
                     name = None  # 副董事长向陈和春副主席汇报: 向 is a preposition, 陈和春 a name with his own post
+                if name and t[p - 1] in _SPACES and _appointed_after(scan, p + len(name)):
+                    name = None  # 张吉福任平谷区委书记 齐静任…: after a space, a headline list's next subject
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
                 name = scan.names.name_at(p, after_post=True)
                 if name and _opens_next_post(t, p + len(name), hi):
@@ -2575,7 +2591,7 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     for m in scan.mentions_starting(lo, hi):
         if m.aend >= hi:
             continue
-        joined_to = None
+        joined_to, own = None, None
         if m.label == "Agency" and m.attrs.get("country") not in (None, CHINA_ISO):
             p = _foreign_organ_post_end(t, m)  # 哥伦比亚外交部长特鲁希略: a post of a foreign ministry
             if p is None:
@@ -2589,9 +2605,14 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             at = m.aend + _state_word_after(t, m, local or intl)  # 日本|国|外务大臣
             former = next((w for w in _FORMER_MARKS if t.startswith(w, at)), "")  # 美国|前|国务卿
             post = V.post_re.match(t, at + len(former))
+            if post is None and not (local or intl):
+                post = _national_state_post(scan, t, at + len(former))  # 老挝|国家|主席通伦
             if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
                 if post is None or post.group(0) not in _FOREIGN_LOCAL_HEADS:
                     continue
+            elif intl and (union := _union_post(t, at, m)) is not None:
+                post, own = union, [(Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend, None),
+                                     union.group(0), None, union.start())]  # 欧盟外交与安全政策高级代表博雷利
             elif intl:  # 联合国秘书长古特雷斯, 世界卫生组织总干事谭德塞: the organisation's own post
                 if post is None or post.group(0) not in _INTL_POSTS \
                         or m.attrs.get("parent_org", m.norm or m.surface) not in _INTL_ROOTS:
@@ -2609,14 +2630,64 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if t.startswith("兼", p):
             continue  # 副总理兼经济政策统筹部长王瑞杰: a joined post none of the tables reads is no name
         if scan.persons.starts_at(p):
+            if own and (read := _name_read_at(scan, p)) is not None:
+                scan.holdings.append(Holding(read, p, p + len(read), own[0][0], own[0][1], None, date,
+                                             "posts.foreign-head", own[0][3]))  # 欧洲理事会主席米歇尔
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
-        chain = scan.chain_before(p, lo) if name else []
+        chain = (own or scan.chain_before(p, lo)) if name else []
         if name and joined_to is not None:
             chain = _joined_chain(scan, m, joined_to, p)
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+def _space_gap(t: str, lo: int, end: int) -> int:
+    """How many spaces (ASCII, ideographic, no-break: at most two) stand right before end after a
+    Han character: scraped pages and typeset lists put one between a post and the name after it
+    (县长 王立新, 副县长　李明).  The post before them is still the name's; the scan then checks
+    the post ends there and the name reads as one, as it does with no space."""
+    k = end
+    while k > lo and end - k < 2 and t[k - 1] in _SPACES:
+        k -= 1
+    return end - k if k < end and k > lo and _HAN_RE.match(t[k - 1]) else 0
+
+
+_UNION_POSTS = tuple(sorted(_cue("union_posts"), key=lambda c: (-len(c[0]), c[0])))  # (post, root), longest first
+
+
+def _name_read_at(scan: ArticleScan, p: int) -> str | None:
+    """The name the scan read starting at p, when it read one there with no post of its own (the
+    main scan reads 米歇尔 by its family name but no post in 欧洲理事会主席); asked only after a post
+    of the Union, so the pass over the article's persons is rare."""
+    if any(h.pstart == p for h in scan.holdings):
+        return None
+    return next((n for n, occ in scan.persons.items() if any(s == p for s, _, _ in occ)), None)
+
+
+def _union_post(t: str, at: int, m: Mention) -> re.Match | None:
+    """The European Union's own post written at `at` after the Union or one of its institutions
+    (m: 欧盟|外交与安全政策高级代表, 欧洲理事会|主席), as a match; None elsewhere.  The general post
+    table reads no such title (外交与安全政策高级代表), and the chain before the name would read a
+    Chinese body out of its words; the organisation m is the body."""
+    root = m.attrs.get("parent_org", m.norm or m.surface)
+    for word, of in _UNION_POSTS:
+        if root == of and t.startswith(word, at):
+            return re.compile(re.escape(word)).match(t, at)
+    return None
+
+
+def _national_state_post(scan: ArticleScan, t: str, at: int) -> re.Match | None:
+    """老挝国家主席通伦: a foreign country's name, the national-scope word (国家) and a post of
+    state level; the main scan reads a name there only when it opens with a family name (苏林),
+    so a short transliterated one (通伦) needs this reading.  Only a state post: 国家 before any
+    other word is a noun of running text (老挝国家电力公司)."""
+    word = next((w for w, _ in _NATIONAL_SCOPE if t.startswith(w, at)), None)
+    if word is None:
+        return None
+    post = vocabulary().post_re.match(t, at + len(word))
+    return post if post is not None and scan._post_kind(post.group(0))[1] == "state" else None
 
 
 def _state_word_after(t: str, m: Mention, other: bool) -> int:

@@ -1,0 +1,55 @@
+"""People and posts in the shapes of fresh foreign-affairs reports and scraped county pages
+(people24): a short transliterated name after a foreign country's 国家主席 (老挝国家主席通伦); a
+space between a post and the name (县长 王立新: scraped pages); a call written 通了电话 and an
+invitation's 应 after a name end it (特朗普|通了电话, 王毅|应…邀请); the European Union's own posts
+(欧盟外交与安全政策高级代表博雷利, 欧洲理事会主席米歇尔)."""
+from conftest import extract_text, held_posts
+
+
+def _persons(text: str) -> set[str]:
+    return {e.name for e in extract_text(text).entities.values() if e.type == "Person"}
+
+
+def test_foreign_national_head_with_a_short_name():
+    """会见老挝国家主席通伦: 通 is no family name, so the main scan never stops at the name, and the
+    foreign-head rule read no post after 老挝 (国家主席 is 国家 and a state post): no person."""
+    got = held_posts(extract_text("国家主席习近平在人民大会堂会见老挝国家主席通伦。"))
+    assert ("通伦", "老挝", "主席", None) in got
+    assert ("习近平", "中国", "主席", None) in got
+    assert not _persons("老挝国家电力公司通报了情况。")
+
+
+def test_space_between_post_and_name():
+    """县长 王立新, 副县长　李明 (an ASCII, ideographic or no-break space of a scraped page): the post
+    still heads the name after it; a headline list's next subject after a space is no holder of
+    the post before (张吉福任平谷区委书记 齐静任怀柔区委书记)."""
+    for sp in (" ", "\u3000", "\u00a0"):
+        text = f"平江县召开县政府常务会议。县委副书记、县长{sp}王立新主持会议，副县长{sp}李明出席。"
+        got = held_posts(extract_text(text))
+        assert ("王立新", "平江县", "县长", None) in got, repr(sp)
+        assert ("李明", "平江县", "副县长", None) in got, repr(sp)
+    got = held_posts(extract_text("张吉福任平谷区委书记 齐静任怀柔区委书记"))
+    assert not any(p == "齐静" and b == "平谷区委" for p, b, *_ in got)
+
+
+def test_call_with_le_ends_a_foreign_name():
+    """同美国总统特朗普通了电话: 通了电话 follows a name as 通电话 does; the name ran on into 通."""
+    text = "国家主席习近平同美国总统特朗普通了电话。"
+    assert "特朗普" in _persons(text) and "特朗普通" not in _persons(text)
+
+
+def test_invitation_after_a_name_ends_it():
+    """外交部长王毅应欧盟驻华代表团团长史伟大使邀请出席餐叙: 应 opens the invitation, no given
+    name's character (a person 王毅应 held the post)."""
+    got = held_posts(extract_text("外交部长王毅应欧盟驻华代表团团长史伟大使邀请，出席工作餐叙。"))
+    assert ("王毅", "外交部", "部长", None) in got
+    assert not any(p.endswith("应") for p, *_ in got)
+
+
+def test_european_union_posts():
+    """欧盟外交与安全政策高级代表博雷利, 欧洲理事会主席米歇尔: the Union's own posts, held in the
+    Union or its institution; no post was read (the general table has no such title)."""
+    got = held_posts(extract_text("国务委员兼外长王毅同欧盟外交与安全政策高级代表博雷利举行视频会见。"))
+    assert ("博雷利", "欧洲联盟", "外交与安全政策高级代表", None) in got
+    got = held_posts(extract_text("王毅在布鲁塞尔与欧洲理事会主席米歇尔会面。"))
+    assert ("米歇尔", "欧洲理事会", "主席", None) in got
