@@ -53,3 +53,35 @@ def test_european_union_posts():
     assert ("博雷利", "欧洲联盟", "外交与安全政策高级代表", None) in got
     got = held_posts(extract_text("王毅在布鲁塞尔与欧洲理事会主席米歇尔会面。"))
     assert ("米歇尔", "欧洲理事会", "主席", None) in got
+
+
+def test_china_national_head_then_punctuation_is_no_name():
+    """欣悉您当选中国国家主席，我谨表示祝贺: China's 国家主席 is the main scan's; the foreign-head
+    reading of 国家主席 after a country read the comma and the words after it as a name."""
+    for text in ("巴西总统特梅尔表示，欣悉您当选中国国家主席，我谨表示衷心祝贺。",
+                 "使节们转达了各自国家领导人对习近平当选连任中国国家主席的诚挚祝贺。"):
+        assert not any(p.startswith(("，", "我", "的")) for p in _persons(text)), text
+
+
+def test_shared_post_after_a_foreign_name():
+    """会见黄循财总理, 会见新加坡黄循财总理: 总理 is a post China has too, so a name before it was
+    never read as a foreign head's; a known head's name (foreign_leaders) or a foreign country
+    right before the name makes it that country's.  李强总理 stays China's."""
+    for text in ("国务院总理李强在新加坡会见黄循财总理。", "李强总理会见新加坡黄循财总理。"):
+        got = held_posts(extract_text(text))
+        assert ("黄循财", "新加坡", "总理", None) in got, text
+        assert not any(p == "李强" and b == "新加坡" for p, b, *_ in got), text
+    got = held_posts(extract_text("外交部长王毅同李强总理一道会见外宾。"))
+    assert not any(p == "李强" and b != "国务院" for p, b, *_ in got)
+
+
+def test_bare_national_post_after_a_removal():
+    """秦刚被免去外长职务, 秦刚被免去国务委员职务: a national post written bare right after the verb
+    (national_posts: 外长 → 外交部, 国务委员 → 国务院) is the central organ's, as after a name (王毅外长);
+    it was read after the name but never after a verb of appointment or removal."""
+    got = held_posts(extract_text("全国人大常委会第四次会议表决，秦刚被免去外长职务。"))
+    assert ("秦刚", "外交部", "外长", "removed") in got
+    got = held_posts(extract_text("全国人大常委会第四次会议表决，秦刚被免去国务委员职务。"))
+    assert ("秦刚", "国务院", "国务委员", "removed") in got
+    got = held_posts(extract_text("日本国会决定，林芳正被免去外长职务。"))
+    assert not any(b == "外交部" for _, b, *_ in got)

@@ -1470,6 +1470,15 @@ class ArticleScan:
             self.doc.entities[key] = Entity(key, "Agency", name, rules={"posts.body"})
         return Body(key, name, "Agency", at, at)
 
+    def _bare_national_post(self, post: str, q: int) -> Body | None:
+        """The central organ of a post written bare right after a verb of appointment or removal
+        (秦刚被免去外长职务, 任命王毅为外长: national_posts 外长 → 外交部), as it is after a name
+        (王毅外长); none when a foreign country is named in the sentence (the post may be its)."""
+        organ = _national_posts().get(self._base(post))
+        if organ is None or self.foreign_in_sentence(q, post):
+            return None
+        return self.national_organ(organ, q)
+
     def foreign_country(self, body: Body | None, post: str) -> Body | None:
         """A country holds the posts of its heads (总统, 国王, 国家主席: level `state` in posts.tsv);
         a post that implies one of its ministries (外长: foreign_organ_posts) is held in that ministry
@@ -2045,7 +2054,8 @@ class ArticleScan:
                         self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
                 elif prev is None and m.start() == q:
-                    body = self.acting_chair(post, q)  # 陈武任代理主席 in the region's news
+                    body = self.acting_chair(post, q) or self._bare_national_post(post, q)
+                    # 陈武任代理主席 in the region's news; 秦刚被免去外长职务: the central organ's
             elif body.label == "Place" and kind != "head" and t.endswith(_STATIONED, q, body.start):
                 body = self.envoy_mission(body, post)  # 任命A为中华人民共和国驻加拿大特命全权大使: the mission's
             elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
@@ -2605,8 +2615,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             at = m.aend + _state_word_after(t, m, local or intl)  # 日本|国|外务大臣
             former = next((w for w in _FORMER_MARKS if t.startswith(w, at)), "")  # 美国|前|国务卿
             post = V.post_re.match(t, at + len(former))
-            if post is None and not (local or intl):
-                post = _national_state_post(scan, t, at + len(former))  # 老挝|国家|主席通伦
+            if post is None and not (local or intl) and m.attrs.get("code") != CHINA_CODE:
+                post = _national_state_post(scan, t, at + len(former))  # 老挝|国家|主席通伦 (China's: the main scan's)
             if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
                 if post is None or post.group(0) not in _FOREIGN_LOCAL_HEADS:
                     continue
@@ -2833,8 +2843,12 @@ _THROUGH_ORGANS = tuple(w for w, _ in _cue("through_organs"))  # 部, 局, 署
 
 @lru_cache(maxsize=1)
 def _country_implied_re() -> re.Pattern:
-    """The posts of a foreign state China has none of (总统, 首相, 国王), as one regex."""
-    return re.compile(_alt(sorted(_COUNTRY_IMPLIED, key=lambda w: (-len(w), w))))
+    """The posts of a foreign state China has none of (总统, 首相, 国王), and those it shares
+    (总理: `name_first_shared_posts`, read only with a country or a known head), as one regex."""
+    return re.compile(_alt(sorted(_COUNTRY_IMPLIED | _SHARED_NAME_FIRST, key=lambda w: (-len(w), w))))
+
+
+_SHARED_NAME_FIRST = frozenset(w for w, _ in _cue("name_first_shared_posts"))  # 黄循财|总理
 
 
 _NAME_FIRST_OPENERS = "同与和、应及向对，,"  # 习近平主席同热恩别科夫总统、拉赫蒙总统商定, 应拉赫蒙总统邀请
@@ -2851,8 +2865,10 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
     for m in _country_implied_re().finditer(t, lo, hi):
         k = m.start()
         s = next((j for j in range(k - 2, max(lo, k - 8) - 1, -1) if t[j - 1:j] in _NAME_FIRST_OPENERS and j > lo), None)
-        if s is None:
-            s = _known_leader_before(t, k, lo)  # 普京总统表示: a well-known head opening the clause
+        shared = m.group(0) in _SHARED_NAME_FIRST
+        if s is None or shared:
+            known = _known_leader_before(t, k, lo, shared)  # 普京总统表示: a well-known head opening the clause
+            s = known if known is not None else s
         j, written = _country_before_name(scan, k, lo)
         if j is not None and (s is None or j >= s):
             s = j  # 同法国马克龙总统: the country, nearer than 同, opens the name
@@ -2867,6 +2883,11 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if any(ch in scan.names.not_in_name or ch in _one_char_verbs("appoint") for ch in name) \
                 or name.endswith(_NAME_FIRST_NOT_LAST):
             continue  # ，这是阿斯托里任副总统后: a clause (是, the verb 任, 副 of 副总统) is no name
+        if shared:  # 新加坡黄循财总理, 会见黄循财总理: a post China has too, only a country or a known head's
+            country = written or _known_leader_country(name, s, k)
+            if country is not None and not scan.persons.starts_at(s):
+                _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
+            continue
         if name in scan.persons:  # 热恩别科夫 read with his country before: the post is that holding's
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
@@ -2879,12 +2900,14 @@ _FOREIGN_LEADERS = dict(_cue("foreign_leaders"))  # 普京 → RU: a head whose 
 _LEADER_LENGTHS = sorted({len(w) for w in _FOREIGN_LEADERS}, reverse=True)
 
 
-def _known_leader_before(t: str, k: int, lo: int) -> int | None:
+def _known_leader_before(t: str, k: int, lo: int, met: bool = False) -> int | None:
     """The start of a well-known foreign head's name (`foreign_leaders`) written right before the post
-    at k and opening its clause (the sentence's start or a comma before it: 普京总统表示), else None."""
+    at k and opening its clause (the sentence's start or a comma before it: 普京总统表示), else None;
+    with `met`, also right after a verb of meeting or a joiner (会见黄循财总理, 同黄循财总理)."""
     for n in _LEADER_LENGTHS:
         s = k - n
-        if s >= lo and t[s:k] in _FOREIGN_LEADERS and (s == lo or t[s - 1] in "，,；;：:\n"):
+        if s >= lo and t[s:k] in _FOREIGN_LEADERS and (s == lo or t[s - 1] in "，,；;：:\n" or (
+                met and (t[s - 1] in _NAME_FIRST_OPENERS or t.endswith(_MEET_BEFORE, lo, s)))):
             return s
     return None
 
@@ -3038,8 +3061,8 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     """The two to eight characters at p up to where the text can end a name (punctuation, 在, 表示,
     会见 …, or a verb of running text: 拜登|举行), when they open with no common word and overlap nothing found (美国总统选举: none)."""
     t = scan.text
-    if t.startswith(_TIME_AFTER_NAME, p):
-        return None  # 星马外长|周内访华: a word of time after the post, no name
+    if t.startswith(_TIME_AFTER_NAME, p) or not re.match(f"[{HAN}]", t[p:p + 1]):
+        return None  # 星马外长|周内访华: a word of time after the post, no name; nor punctuation (国家主席，)
     for n in range(2, 9):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
             return None
