@@ -85,3 +85,25 @@ def test_bare_national_post_after_a_removal():
     assert ("秦刚", "国务院", "国务委员", "removed") in got
     got = held_posts(extract_text("日本国会决定，林芳正被免去外长职务。"))
     assert not any(b == "外交部" for _, b, *_ in got)
+
+
+def test_foreign_ministry_with_a_compound_name():
+    """阿根廷外交、国际贸易和宗教事务部部长卡菲耶罗: a foreign ministry listing its fields with 、 and
+    和 is no body any finder reads (the 、 ends a name), so its minister held nothing; the
+    ministry under the country's name holds the post (written 部部长 or 部长).  Two bodies joined
+    by 和 (国务院和国防部) are no such name."""
+    for text in ("阿根廷外交、国际贸易和宗教事务部部长卡菲耶罗表示愿加强合作。",
+                 "王毅会见阿根廷外交、国际贸易和宗教事务部长卡菲耶罗。"):
+        got = held_posts(extract_text(text))
+        assert ("卡菲耶罗", "阿根廷外交、国际贸易和宗教事务部", "部长", None) in got, text
+    got = held_posts(extract_text("外交部长王毅会见澳大利亚外交和贸易部副部长亚当斯。"))
+    assert ("亚当斯", "澳大利亚外交和贸易部", "副部长", None) in got
+    assert not any(b.endswith("国防部") for _, b, *_ in held_posts(extract_text("王毅会见美国国务院和国防部部长。")))
+
+
+def test_foreign_city_head():
+    """美国加利福尼亚州旧金山市市长布里德: the chain before the name reads no body in a foreign
+    city's 市长, so the mayor held nothing; the city the post follows holds it."""
+    for text in ("美国加利福尼亚州旧金山市市长布里德宣布将于近日访问中国。", "旧金山市市长布里德将访问中国。"):
+        got = held_posts(extract_text(text))
+        assert ("布里德", "旧金山", "市长", None) in got, text

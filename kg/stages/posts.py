@@ -2601,7 +2601,7 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     for m in scan.mentions_starting(lo, hi):
         if m.aend >= hi:
             continue
-        joined_to, own = None, None
+        joined_to, own, read_own = None, None, None  # own: the chain a rule here reads; read_own: only for a name read already
         if m.label == "Agency" and m.attrs.get("country") not in (None, CHINA_ISO):
             p = _foreign_organ_post_end(t, m)  # 哥伦比亚外交部长特鲁希略: a post of a foreign ministry
             if p is None:
@@ -2617,9 +2617,17 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             post = V.post_re.match(t, at + len(former))
             if post is None and not (local or intl) and m.attrs.get("code") != CHINA_CODE:
                 post = _national_state_post(scan, t, at + len(former))  # 老挝|国家|主席通伦 (China's: the main scan's)
+                if post is None and not former and (compound := _compound_ministry(t, at)) is not None:
+                    post = compound  # 阿根廷|外交、国际贸易和宗教事务部部长卡菲耶罗
+                    own = [(scan.national_organ((m.norm or m.surface) + compound.group(1), at),
+                            ("副" if compound.group(2).startswith("副") else "") + _COMPOUND_HEAD, None, compound.start(2))]
             if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
                 if post is None or post.group(0) not in _FOREIGN_LOCAL_HEADS:
                     continue
+                read_own = [(Body(m.key, m.norm or m.surface, "Place", m.astart, m.aend,
+                                  (m.norm or m.surface, m.attrs.get("code"))), post.group(0), None, post.start())]
+            elif own:
+                pass
             elif intl and (union := _union_post(t, at, m)) is not None:
                 post, own = union, [(Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend, None),
                                      union.group(0), None, union.start())]  # 欧盟外交与安全政策高级代表博雷利
@@ -2640,12 +2648,14 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if t.startswith("兼", p):
             continue  # 副总理兼经济政策统筹部长王瑞杰: a joined post none of the tables reads is no name
         if scan.persons.starts_at(p):
-            if own and (read := _name_read_at(scan, p)) is not None:
+            if (own := own or read_own) and (read := _name_read_at(scan, p)) is not None:
                 scan.holdings.append(Holding(read, p, p + len(read), own[0][0], own[0][1], None, date,
-                                             "posts.foreign-head", own[0][3]))  # 欧洲理事会主席米歇尔
+                                             "posts.foreign-head", own[0][3]))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
         chain = (own or scan.chain_before(p, lo)) if name else []
+        if name and read_own and not any(c[0] is not None for c in chain):
+            chain = read_own  # 旧金山市市长布里德: the chain reads no body in a foreign city's post
         if name and joined_to is not None:
             chain = _joined_chain(scan, m, joined_to, p)
         if not chain:
@@ -2667,10 +2677,30 @@ def _space_gap(t: str, lo: int, end: int) -> int:
 _UNION_POSTS = tuple(sorted(_cue("union_posts"), key=lambda c: (-len(c[0]), c[0])))  # (post, root), longest first
 
 
+_COMPOUND_HEAD = "部长"
+_COMPOUND_FIELD_END = "部院局委厅署办司处会"  # a field word ends in none of these (国务院和国防部: two bodies, no one name)
+_COMPOUND_MINISTRY_RE = re.compile(
+    rf"((?:[{HAN}]{{2,8}}[、和与及]){{1,4}}[{HAN}]{{2,8}}?部)(副?部?长)")  # (宗教事务部|部长, not 部部|长)
+
+
+def _compound_ministry(t: str, at: int) -> re.Match | None:
+    """阿根廷外交、国际贸易和宗教事务部部长: a foreign ministry whose name lists its fields with 、 and
+    和 (no finder reads it as one body: the 、 ends a name), right after the country; group 1 the
+    ministry, group 2 the post.  Every field before the last is a field word, never a body (美国
+    国务院和国防部: two bodies); the match is bounded (five fields of eight characters)."""
+    m = _COMPOUND_MINISTRY_RE.match(t, at)
+    if m is None:
+        return None
+    fields = re.split("[、和与及]", m.group(1))
+    if any(f[-1] in _COMPOUND_FIELD_END for f in fields[:-1]):
+        return None
+    return m
+
+
 def _name_read_at(scan: ArticleScan, p: int) -> str | None:
     """The name the scan read starting at p, when it read one there with no post of its own (the
-    main scan reads 米歇尔 by its family name but no post in 欧洲理事会主席); asked only after a post
-    of the Union, so the pass over the article's persons is rare."""
+    main scan reads 米歇尔 or 布里德 by its family name but no post in 欧洲理事会主席 or a foreign
+    city's 市长); asked only after such a post, so the pass over the article's persons is rare."""
     if any(h.pstart == p for h in scan.holdings):
         return None
     return next((n for n, occ in scan.persons.items() if any(s == p for s, _, _ in occ)), None)
