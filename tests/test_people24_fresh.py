@@ -107,3 +107,11 @@ def test_foreign_city_head():
     for text in ("美国加利福尼亚州旧金山市市长布里德宣布将于近日访问中国。", "旧金山市市长布里德将访问中国。"):
         got = held_posts(extract_text(text))
         assert ("布里德", "旧金山", "市长", None) in got, text
+
+
+def test_time_adverb_after_a_foreign_name():
+    """美国总统里根最近访问巴西: 最近 (tagged f, no word of running text) ended no transliterated
+    name, so the person was 里根最近; like 近期 it is a time word after the name (日前, 近日 too)."""
+    for w in ("最近", "日前", "近日"):
+        text = f"巴西总统菲格雷多通报了美国总统里根{w}访问巴西的情况。"
+        assert "里根" in _persons(text) and f"里根{w}" not in _persons(text), w
