@@ -115,3 +115,19 @@ def test_time_adverb_after_a_foreign_name():
     for w in ("最近", "日前", "近日"):
         text = f"巴西总统菲格雷多通报了美国总统里根{w}访问巴西的情况。"
         assert "里根" in _persons(text) and f"里根{w}" not in _persons(text), w
+
+
+def test_party_leader_and_head_of_state_with_a_short_name():
+    """老挝人民革命党中央总书记、国家主席通伦: the party names the country of 国家主席, but 通 is no
+    family name, so the main scan read no name there; the party's leader holds both posts."""
+    got = held_posts(extract_text("国家主席习近平会见老挝人民革命党中央总书记、国家主席通伦。"))
+    assert ("通伦", "老挝", "主席", None) in got
+    assert ("通伦", "老挝人民革命党中央委员会", "总书记", None) in got
+
+
+def test_party_named_before_another_person_leaves_the_state_post_home():
+    """越共中央总书记阮富仲会见了国家主席习近平特使: a person named between the foreign party and
+    国家主席 ends the party's reach; the bare title is China's again (习近平 held Vietnam's)."""
+    got = held_posts(extract_text("越共中央总书记阮富仲会见了国家主席习近平特使。"))
+    assert ("习近平", "中国", "主席", None) in got
+    assert ("习近平", "越南", "主席", None) not in got

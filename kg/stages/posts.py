@@ -1345,9 +1345,9 @@ class ArticleScan:
         国家主席: Vietnam's; posts_words.tsv foreign_parties), as a body; none without one."""
         t = self.text
         c = max([k - 30, 0] + [j + 1 for j in range(max(0, k - 30), k) if t[j] in _CLAUSE_STOP])
-        party = next(((w, iso) for w, iso in _FOREIGN_PARTIES if t.find(w, c, k) >= 0), None)
-        if party is None:
-            return None
+        party = next(((w, iso, f) for w, iso in _FOREIGN_PARTIES if (f := t.find(w, c, k)) >= 0), None)
+        if party is None or self.persons.starts_between(party[2] + len(party[0]) - 1, k):
+            return None  # (越共中央总书记阮富仲会见了国家主席习近平: a name between, the post is no longer the party's)
         name = _country_names().get(party[1])
         return Body(None, name, "Place", k, k, (name, f"iso-{party[1]}")) if name else None
 
@@ -2304,6 +2304,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
+        _party_state_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
         _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
@@ -2716,6 +2717,27 @@ def _union_post(t: str, at: int, m: Mention) -> re.Match | None:
         if root == of and t.startswith(word, at):
             return re.compile(re.escape(word)).match(t, at)
     return None
+
+
+def _party_state_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """老挝人民革命党中央总书记、国家主席通伦: a foreign ruling party's leader who is also head of
+    state, named with no country before 国家主席 (the party names it: `_party_country`).  The main
+    scan reads such a name only when it opens with a family name (越共中央总书记、国家主席苏林);
+    a short transliterated one (通伦) is read here, the chain before it as the main scan reads it.
+    Each 国家 of the sentence is looked at once (national_scope words)."""
+    t = scan.text
+    for word, _ in _NATIONAL_SCOPE:
+        k = t.find(word, lo, hi)
+        while k >= 0:
+            post = _national_state_post(scan, t, k)
+            if post is not None and not scan.persons.starts_at(post.end()) \
+                    and scan._country_ending_at(k) is None and scan._party_country(k) is not None:
+                p = post.end()
+                name = _foreign_name(scan, p, hi)
+                chain = scan.chain_before(p, lo) if name else []
+                if any(c[0] is not None for c in chain):
+                    _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+            k = t.find(word, k + len(word), hi)
 
 
 def _national_state_post(scan: ArticleScan, t: str, at: int) -> re.Match | None:
