@@ -2649,7 +2649,7 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if t.startswith("兼", p):
             continue  # 副总理兼经济政策统筹部长王瑞杰: a joined post none of the tables reads is no name
         if scan.persons.starts_at(p):
-            if (own := own or read_own) and (read := _name_read_at(scan, p)) is not None:
+            if (own := own or read_own) and (read := _name_read_at(scan, p, lo)) is not None:
                 scan.holdings.append(Holding(read, p, p + len(read), own[0][0], own[0][1], None, date,
                                              "posts.foreign-head", own[0][3]))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
             continue  # a name the scan read already (国家主席习近平)
@@ -2698,13 +2698,23 @@ def _compound_ministry(t: str, at: int) -> re.Match | None:
     return m
 
 
-def _name_read_at(scan: ArticleScan, p: int) -> str | None:
+def _name_read_at(scan: ArticleScan, p: int, lo: int) -> str | None:
     """The name the scan read starting at p, when it read one there with no post of its own (the
     main scan reads 米歇尔 or 布里德 by its family name but no post in 欧洲理事会主席 or a foreign
-    city's 市长); asked only after such a post, so the pass over the article's persons is rare."""
-    if any(h.pstart == p for h in scan.holdings):
-        return None
-    return next((n for n, occ in scan.persons.items() if any(s == p for s, _, _ in occ)), None)
+    city's 市长).  The name is the finder's (remembered per position); only the holdings of the
+    sentence (from lo, the last ones appended) are looked at, so a long text stays linear."""
+    for h in reversed(scan.holdings):
+        if h.pstart < lo:
+            break
+        if h.pstart == p:
+            return None
+    name = scan.names.name_at(p, after_post=True)
+    for s, _, _ in reversed(scan.persons.get(name, ()) if name else ()):
+        if s == p:
+            return name
+        if s < lo:
+            break
+    return None
 
 
 def _union_post(t: str, at: int, m: Mention) -> re.Match | None:
