@@ -131,3 +131,13 @@ def test_party_named_before_another_person_leaves_the_state_post_home():
     got = held_posts(extract_text("越共中央总书记阮富仲会见了国家主席习近平特使。"))
     assert ("习近平", "中国", "主席", None) in got
     assert ("习近平", "越南", "主席", None) not in got
+
+
+def test_double_barrelled_foreign_name_with_a_dash():
+    """秘鲁外长冈萨雷斯—奥莱切亚访华: a dash joins two family names of one person (a Spanish name),
+    so the minister held nothing (the dash ended the reading); a dash of punctuation (索萨——) or
+    one before a verb (米莱—表示) is no join."""
+    got = held_posts(extract_text("秘鲁外长冈萨雷斯—奥莱切亚访华期间，王毅外长将同其举行会谈。"))
+    assert ("冈萨雷斯—奥莱切亚", "秘鲁外交部", "外长", None) in got
+    assert not any("—" in p for p in _persons("阿根廷总统米莱—表示欢迎。"))
+    assert not any("—" in p for p in _persons("玻利维亚外长索萨——这位新任外长首次访华。"))

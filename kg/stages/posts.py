@@ -3125,8 +3125,15 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     t = scan.text
     if t.startswith(_TIME_AFTER_NAME, p) or not re.match(f"[{HAN}]", t[p:p + 1]):
         return None  # 星马外长|周内访华: a word of time after the post, no name; nor punctuation (国家主席，)
-    for n in range(2, 9):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
-        if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
+    for n in range(2, 9 + _DASHED_EXTRA):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
+        if p + n > hi:
+            return None
+        if t[p + n - 1] in _NAME_DASHES:  # 冈萨雷斯—奥莱切亚: a dash joins two family names, never ends one
+            if n < 3 or t[p + n - 2] in _NAME_DASHES or not re.match(f"[{HAN}]", t[p + n:p + n + 1]) \
+                    or scan.names._boundary(p + n) or _plain_word(t[p + n:p + n + 2]):
+                return None  # (索萨——, 米莱—表示: a dash of punctuation, a verb after it)
+            continue
+        if not re.match(f"[{HAN}·]", t[p + n - 1]) or (n > 8 and not any(d in t[p:p + n] for d in _NAME_DASHES)):
             return None
         if t.startswith(_TIME_AFTER_NAME, p + n):
             return _foreign_name_checked(scan, p, n)  # 蕾特诺|周内访华: the time word ends the name
@@ -3139,6 +3146,10 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
                                            and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
             return _foreign_name_checked(scan, p, n)
     return None
+
+
+_NAME_DASHES = "—"  # a double-barrelled Spanish name's join (冈萨雷斯—奥莱切亚)
+_DASHED_EXTRA = 4  # characters a dashed name may run past eight
 
 
 def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
