@@ -141,3 +141,13 @@ def test_double_barrelled_foreign_name_with_a_dash():
     assert ("冈萨雷斯—奥莱切亚", "秘鲁外交部", "外长", None) in got
     assert not any("—" in p for p in _persons("阿根廷总统米莱—表示欢迎。"))
     assert not any("—" in p for p in _persons("玻利维亚外长索萨——这位新任外长首次访华。"))
+
+
+def test_one_character_country_is_no_opener_of_a_name():
+    """阿方辛总统接见他时 after 阿根廷 was named: the place finder reads 阿 as Argentina's
+    abbreviation, and the country before a name cut the name to 方辛 (a false person holding
+    Argentina's 总统).  A country of one character opens no name before a foreign post."""
+    text = "吴学谦结束访问阿根廷抵达巴西。\n吴学谦外长说，阿方辛总统接见他时，双方交换了意见。"
+    assert "方辛" not in _persons(text)
+    got = held_posts(extract_text("国家主席习近平同法国马克龙总统举行会谈。"))
+    assert ("马克龙", "法国", "总统", None) in got

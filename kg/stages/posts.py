@@ -2988,8 +2988,8 @@ def _country_before_name(scan: ArticleScan, k: int, lo: int) -> tuple[int | None
     country; (None, None) when none ends there (China's own is no opener: 中国总统 is no post)."""
     for j in range(k - 2, max(lo, k - 8) - 1, -1):
         country = scan._country_ending_at(j) or _country_written_before(scan.text, j)
-        if country is not None and country.place and country.place[1] != CHINA_CODE:
-            return j, country
+        if country is not None and country.place and country.place[1] != CHINA_CODE and j - country.start >= 2:
+            return j, country  # (阿方辛总统: a one-character abbreviation 阿 is a name's first syllable there)
     return None, None
 
 
