@@ -2,7 +2,9 @@
 (people24): a short transliterated name after a foreign country's 国家主席 (老挝国家主席通伦); a
 space between a post and the name (县长 王立新: scraped pages); a call written 通了电话 and an
 invitation's 应 after a name end it (特朗普|通了电话, 王毅|应…邀请); the European Union's own posts
-(欧盟外交与安全政策高级代表博雷利, 欧洲理事会主席米歇尔)."""
+(欧盟外交与安全政策高级代表博雷利, 欧洲理事会主席米歇尔); 总理 after a foreign name (黄循财总理); a bare
+national post after a removal (秦刚被免去外长职务); compound ministries (阿根廷外交、国际贸易和宗教事务部);
+a foreign city's mayor; time words, dashes and one-character countries around foreign names."""
 from conftest import extract_text, held_posts
 
 
