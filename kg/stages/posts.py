@@ -112,6 +112,8 @@ _COMING_HERE = tuple(w for w, _ in _cue("coming_here"))  # 来, 莅临: a delega
 _NATIONAL_PREFIXES = tuple(w for w, _ in _cue("national_prefixes"))  # 国家统计局: no department's own news
 _GENERAL_OFFICES = tuple(w for w, _ in _cue("general_offices"))  # 省政府办公厅: the government's office, no department
 _CHINA_ONLY_TITLES = tuple(w for w, _ in _cue("china_only_titles"))  # 国务委员兼外长王毅: China's whatever the sentence names
+_INVITED_BY = _cue("invited_by")[0]  # (应, 邀请): an invitation's preposition and its closing word
+_INVITED_REACH = 30  # characters from 应 to 邀请 (the inviter's country, body, post and name)
 _NATIONAL_SCOPE = _cue("national_scope")  # 国家 before a state post, and the country's ISO code
 _FOREIGN_PARTIES = _cue("foreign_parties")  # 越共 …: a foreign ruling party and its country's ISO code
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
@@ -137,7 +139,7 @@ _HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-l
 _SAR_OFFICES = _cue("sar_offices")  # 政务司 810000: the 司 whose 司长 is a post of the region's government
 _SAR_PLACES = _cue("sar_places")  # 香港特别行政区 810000: the region's full name and its division code
 _SAR_GOVERNMENT = L.word_lists("registry_cues")["sar_government"][0]  # 政府 (香港特别行政区政府)
-_SPACES = " \u3000"  # a space between two items of a headline list (张吉福任… 齐静任…)
+_SPACES = " \u3000\u00a0"  # a space between two items of a headline list (张吉福任… 齐静任…); NBSP of scraped pages
 _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a description
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
@@ -413,12 +415,22 @@ class NameFinder:
             return 1  # 在会见外长王毅|时，…; 苏林|时说: 时 closes a clause of time after the name
         if t[i] in _JOINERS and self._mention_at(i + 1):
             return 1  # 王毅同阿联酋外长: a preposition with a place or a body after it is no given name's end
+        if t[i] == _INVITED_BY[0] and self._invitation_closes(i + 1):
+            return 1  # 外交部长王毅|应欧盟…团长史伟大使邀请: an invitation's preposition after the name
         if t[i] in _MOTION_VERBS and self._long_mention_at(i + 1, places=False):
             return 1  # 县长李明|来泾县经济开发区调研: a verb of going with a found place after it
         if self._long_mention_at(i) and t[i - 1] not in self._follower_set and t[i - 1] not in self.not_in_name:
             return 1  # 免去汤文胜、王荔|孟州市人民政府副市长职务: a body named right after the name
             # (not after a verb or particle of one character: 李明|任泾县县委副书记, 王刚|在福州市)
         return 0
+
+    def _invitation_closes(self, i: int) -> bool:
+        """Does the clause from i hold the invitation's closing word (邀请) within _INVITED_REACH
+        characters, no stop between?  Then 应 before i opens that invitation (王毅|应…邀请); a
+        given name ending in 应 before such a clause is rare beside it."""
+        t = self.text
+        k = t.find(_INVITED_BY[1], i, i + _INVITED_REACH)
+        return k >= 0 and not any(ch in _CLAUSE_STOP for ch in t[i:k])
 
     def _when_clause_closes(self, i: int) -> bool:
         """Does a clause of time (…时) end at i: a comma, or a verb of speech whose subject comes
@@ -1376,9 +1388,9 @@ class ArticleScan:
         国家主席: Vietnam's; posts_words.tsv foreign_parties), as a body; none without one."""
         t = self.text
         c = max([k - 30, 0] + [j + 1 for j in range(max(0, k - 30), k) if t[j] in _CLAUSE_STOP])
-        party = next(((w, iso) for w, iso in _FOREIGN_PARTIES if t.find(w, c, k) >= 0), None)
-        if party is None:
-            return None
+        party = next(((w, iso, f) for w, iso in _FOREIGN_PARTIES if (f := t.find(w, c, k)) >= 0), None)
+        if party is None or self.persons.starts_between(party[2] + len(party[0]) - 1, k):
+            return None  # (越共中央总书记阮富仲会见了国家主席习近平: a name between, the post is no longer the party's)
         name = _country_names().get(party[1])
         return Body(None, name, "Place", k, k, (name, f"iso-{party[1]}")) if name else None
 
@@ -1501,6 +1513,15 @@ class ArticleScan:
             self.doc.entities[key] = Entity(key, "Agency", name, rules={"posts.body"})
         return Body(key, name, "Agency", at, at)
 
+    def _bare_national_post(self, post: str, q: int) -> Body | None:
+        """The central organ of a post written bare right after a verb of appointment or removal
+        (秦刚被免去外长职务, 任命王毅为外长: national_posts 外长 → 外交部), as it is after a name
+        (王毅外长); none when a foreign country is named in the sentence (the post may be its)."""
+        organ = _national_posts().get(self._base(post))
+        if organ is None or self.foreign_in_sentence(q, post):
+            return None
+        return self.national_organ(organ, q)
+
     def foreign_country(self, body: Body | None, post: str) -> Body | None:
         """A country holds the posts of its heads (总统, 国王, 国家主席: level `state` in posts.tsv);
         a post that implies one of its ministries (外长: foreign_organ_posts) is held in that ministry
@@ -1594,6 +1615,8 @@ class ArticleScan:
         elems = []
         glued: set[int] = set()  # where a post written with no 、 ends right before the next body
         end = p if end is None else end
+        if end == p:
+            end -= _space_gap(t, lo, end)  # 县长 王立新, 副县长　李明: a scraped page's space after the post
         if t[end - 1:end] == "的":  # 拟任泾县副县长的陈刚: posts proposed for the name after 的, no others
             got = self.chain_before(p, lo, fallback, end - 1, comma=False) if end - 1 > lo else []
             if got and self._then_held(got[0], lo):
@@ -2074,7 +2097,8 @@ class ArticleScan:
                         self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else None
                 elif prev is None and m.start() == q:
-                    body = self.acting_chair(post, q)  # 陈武任代理主席 in the region's news
+                    body = self.acting_chair(post, q) or self._bare_national_post(post, q)
+                    # 陈武任代理主席 in the region's news; 秦刚被免去外长职务: the central organ's
             elif body.label == "Place" and kind != "head" and t.endswith(_STATIONED, q, body.start):
                 body = self.envoy_mission(body, post)  # 任命A为中华人民共和国驻加拿大特命全权大使: the mission's
             elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
@@ -2270,6 +2294,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 rule = "posts.title"
                 if name and _preposition_before_name(scan, p, hi):
                     name = None  # 副董事长向陈和春副主席汇报: 向 is a preposition, 陈和春 a name with his own post
+                if name and t[p - 1] in _SPACES and _appointed_after(scan, p + len(name)):
+                    name = None  # 张吉福任平谷区委书记 齐静任…: after a space, a headline list's next subject
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
                 name = scan.names.name_at(p, after_post=True)
                 if name and _opens_next_post(t, p + len(name), hi):
@@ -2321,6 +2347,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
+        _party_state_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
         _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
@@ -2710,7 +2737,7 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     for m in scan.mentions_starting(lo, hi):
         if m.aend >= hi:
             continue
-        joined_to = None
+        joined_to, own, read_own = None, None, None  # own: the chain a rule here reads; read_own: only for a name read already
         if m.label == "Agency" and m.attrs.get("country") not in (None, CHINA_ISO):
             p = _foreign_organ_post_end(t, m)  # 哥伦比亚外交部长特鲁希略: a post of a foreign ministry
             if p is None:
@@ -2724,9 +2751,22 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             at = m.aend + _state_word_after(t, m, local or intl)  # 日本|国|外务大臣
             former = next((w for w in _FORMER_MARKS if t.startswith(w, at)), "")  # 美国|前|国务卿
             post = V.post_re.match(t, at + len(former))
+            if post is None and not (local or intl) and m.attrs.get("code") != CHINA_CODE:
+                post = _national_state_post(scan, t, at + len(former))  # 老挝|国家|主席通伦 (China's: the main scan's)
+                if post is None and not former and (compound := _compound_ministry(t, at)) is not None:
+                    post = compound  # 阿根廷|外交、国际贸易和宗教事务部部长卡菲耶罗
+                    own = [(scan.national_organ((m.norm or m.surface) + compound.group(1), at),
+                            ("副" if compound.group(2).startswith("副") else "") + _COMPOUND_HEAD, None, compound.start(2))]
             if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
                 if post is None or post.group(0) not in _FOREIGN_LOCAL_HEADS:
                     continue
+                read_own = [(Body(m.key, m.norm or m.surface, "Place", m.astart, m.aend,
+                                  (m.norm or m.surface, m.attrs.get("code"))), post.group(0), None, post.start())]
+            elif own:
+                pass
+            elif intl and (union := _union_post(t, at, m)) is not None:
+                post, own = union, [(Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend, None),
+                                     union.group(0), None, union.start())]  # 欧盟外交与安全政策高级代表博雷利
             elif intl:  # 联合国秘书长古特雷斯, 世界卫生组织总干事谭德塞: the organisation's own post
                 if post is None or post.group(0) not in _INTL_POSTS \
                         or m.attrs.get("parent_org", m.norm or m.surface) not in _INTL_ROOTS:
@@ -2744,14 +2784,117 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if t.startswith("兼", p):
             continue  # 副总理兼经济政策统筹部长王瑞杰: a joined post none of the tables reads is no name
         if scan.persons.starts_at(p):
+            if (own := own or read_own) and (read := _name_read_at(scan, p, lo)) is not None:
+                scan.holdings.append(Holding(read, p, p + len(read), own[0][0], own[0][1], None, date,
+                                             "posts.foreign-head", own[0][3]))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
-        chain = scan.chain_before(p, lo) if name else []
+        chain = (own or scan.chain_before(p, lo)) if name else []
+        if name and read_own and not any(c[0] is not None for c in chain):
+            chain = read_own  # 旧金山市市长布里德: the chain reads no body in a foreign city's post
         if name and joined_to is not None:
             chain = _joined_chain(scan, m, joined_to, p)
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+def _space_gap(t: str, lo: int, end: int) -> int:
+    """How many spaces (ASCII, ideographic, no-break: at most two) stand right before end after a
+    Han character: scraped pages and typeset lists put one between a post and the name after it
+    (县长 王立新, 副县长　李明).  The post before them is still the name's; the scan then checks
+    the post ends there and the name reads as one, as it does with no space."""
+    k = end
+    while k > lo and end - k < 2 and t[k - 1] in _SPACES:
+        k -= 1
+    return end - k if k < end and k > lo and _HAN_RE.match(t[k - 1]) else 0
+
+
+_UNION_POSTS = tuple(sorted(_cue("union_posts"), key=lambda c: (-len(c[0]), c[0])))  # (post, root), longest first
+
+
+_COMPOUND_HEAD = "部长"
+_COMPOUND_FIELD_END = "部院局委厅署办司处会"  # a field word ends in none of these (国务院和国防部: two bodies, no one name)
+_COMPOUND_MINISTRY_RE = re.compile(
+    rf"((?:[{HAN}]{{2,8}}[、和与及]){{1,4}}[{HAN}]{{2,8}}?部)(副?部?长)")  # (宗教事务部|部长, not 部部|长)
+
+
+def _compound_ministry(t: str, at: int) -> re.Match | None:
+    """阿根廷外交、国际贸易和宗教事务部部长: a foreign ministry whose name lists its fields with 、 and
+    和 (no finder reads it as one body: the 、 ends a name), right after the country; group 1 the
+    ministry, group 2 the post.  Every field before the last is a field word, never a body (美国
+    国务院和国防部: two bodies); the match is bounded (five fields of eight characters)."""
+    m = _COMPOUND_MINISTRY_RE.match(t, at)
+    if m is None:
+        return None
+    fields = re.split("[、和与及]", m.group(1))
+    if any(f[-1] in _COMPOUND_FIELD_END for f in fields[:-1]):
+        return None
+    return m
+
+
+def _name_read_at(scan: ArticleScan, p: int, lo: int) -> str | None:
+    """The name the scan read starting at p, when it read one there with no post of its own (the
+    main scan reads 米歇尔 or 布里德 by its family name but no post in 欧洲理事会主席 or a foreign
+    city's 市长).  The name is the finder's (remembered per position); only the holdings of the
+    sentence (from lo, the last ones appended) are looked at, so a long text stays linear."""
+    for h in reversed(scan.holdings):
+        if h.pstart < lo:
+            break
+        if h.pstart == p:
+            return None
+    name = scan.names.name_at(p, after_post=True)
+    for s, _, _ in reversed(scan.persons.get(name, ()) if name else ()):
+        if s == p:
+            return name
+        if s < lo:
+            break
+    return None
+
+
+def _union_post(t: str, at: int, m: Mention) -> re.Match | None:
+    """The European Union's own post written at `at` after the Union or one of its institutions
+    (m: 欧盟|外交与安全政策高级代表, 欧洲理事会|主席), as a match; None elsewhere.  The general post
+    table reads no such title (外交与安全政策高级代表), and the chain before the name would read a
+    Chinese body out of its words; the organisation m is the body."""
+    root = m.attrs.get("parent_org", m.norm or m.surface)
+    for word, of in _UNION_POSTS:
+        if root == of and t.startswith(word, at):
+            return re.compile(re.escape(word)).match(t, at)
+    return None
+
+
+def _party_state_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """老挝人民革命党中央总书记、国家主席通伦: a foreign ruling party's leader who is also head of
+    state, named with no country before 国家主席 (the party names it: `_party_country`).  The main
+    scan reads such a name only when it opens with a family name (越共中央总书记、国家主席苏林);
+    a short transliterated one (通伦) is read here, the chain before it as the main scan reads it.
+    Each 国家 of the sentence is looked at once (national_scope words)."""
+    t = scan.text
+    for word, _ in _NATIONAL_SCOPE:
+        k = t.find(word, lo, hi)
+        while k >= 0:
+            post = _national_state_post(scan, t, k)
+            if post is not None and not scan.persons.starts_at(post.end()) \
+                    and scan._country_ending_at(k) is None and scan._party_country(k) is not None:
+                p = post.end()
+                name = _foreign_name(scan, p, hi)
+                chain = scan.chain_before(p, lo) if name else []
+                if any(c[0] is not None for c in chain):
+                    _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+            k = t.find(word, k + len(word), hi)
+
+
+def _national_state_post(scan: ArticleScan, t: str, at: int) -> re.Match | None:
+    """老挝国家主席通伦: a foreign country's name, the national-scope word (国家) and a post of
+    state level; the main scan reads a name there only when it opens with a family name (苏林),
+    so a short transliterated one (通伦) needs this reading.  Only a state post: 国家 before any
+    other word is a noun of running text (老挝国家电力公司)."""
+    word = next((w for w, _ in _NATIONAL_SCOPE if t.startswith(w, at)), None)
+    if word is None:
+        return None
+    post = vocabulary().post_re.match(t, at + len(word))
+    return post if post is not None and scan._post_kind(post.group(0))[1] == "state" else None
 
 
 def _state_word_after(t: str, m: Mention, other: bool) -> int:
@@ -2897,8 +3040,12 @@ _THROUGH_ORGANS = tuple(w for w, _ in _cue("through_organs"))  # 部, 局, 署
 
 @lru_cache(maxsize=1)
 def _country_implied_re() -> re.Pattern:
-    """The posts of a foreign state China has none of (总统, 首相, 国王), as one regex."""
-    return re.compile(_alt(sorted(_COUNTRY_IMPLIED, key=lambda w: (-len(w), w))))
+    """The posts of a foreign state China has none of (总统, 首相, 国王), and those it shares
+    (总理: `name_first_shared_posts`, read only with a country or a known head), as one regex."""
+    return re.compile(_alt(sorted(_COUNTRY_IMPLIED | _SHARED_NAME_FIRST, key=lambda w: (-len(w), w))))
+
+
+_SHARED_NAME_FIRST = frozenset(w for w, _ in _cue("name_first_shared_posts"))  # 黄循财|总理
 
 
 _NAME_FIRST_OPENERS = "同与和、应及向对，,"  # 习近平主席同热恩别科夫总统、拉赫蒙总统商定, 应拉赫蒙总统邀请
@@ -2915,8 +3062,10 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
     for m in _country_implied_re().finditer(t, lo, hi):
         k = m.start()
         s = next((j for j in range(k - 2, max(lo, k - 8) - 1, -1) if t[j - 1:j] in _NAME_FIRST_OPENERS and j > lo), None)
-        if s is None:
-            s = _known_leader_before(t, k, lo)  # 普京总统表示: a well-known head opening the clause
+        shared = m.group(0) in _SHARED_NAME_FIRST
+        if s is None or shared:
+            known = _known_leader_before(t, k, lo, shared)  # 普京总统表示: a well-known head opening the clause
+            s = known if known is not None else s
         j, written = _country_before_name(scan, k, lo)
         if j is not None and (s is None or j >= s):
             s = j  # 同法国马克龙总统: the country, nearer than 同, opens the name
@@ -2931,6 +3080,11 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if any(ch in scan.names.not_in_name or ch in _one_char_verbs("appoint") for ch in name) \
                 or name.endswith(_NAME_FIRST_NOT_LAST):
             continue  # ，这是阿斯托里任副总统后: a clause (是, the verb 任, 副 of 副总统) is no name
+        if shared:  # 新加坡黄循财总理, 会见黄循财总理: a post China has too, only a country or a known head's
+            country = written or _known_leader_country(name, s, k)
+            if country is not None and not scan.persons.starts_at(s):
+                _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
+            continue
         if name in scan.persons:  # 热恩别科夫 read with his country before: the post is that holding's
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
@@ -2943,12 +3097,14 @@ _FOREIGN_LEADERS = dict(_cue("foreign_leaders"))  # 普京 → RU: a head whose 
 _LEADER_LENGTHS = sorted({len(w) for w in _FOREIGN_LEADERS}, reverse=True)
 
 
-def _known_leader_before(t: str, k: int, lo: int) -> int | None:
+def _known_leader_before(t: str, k: int, lo: int, met: bool = False) -> int | None:
     """The start of a well-known foreign head's name (`foreign_leaders`) written right before the post
-    at k and opening its clause (the sentence's start or a comma before it: 普京总统表示), else None."""
+    at k and opening its clause (the sentence's start or a comma before it: 普京总统表示), else None;
+    with `met`, also right after a verb of meeting or a joiner (会见黄循财总理, 同黄循财总理)."""
     for n in _LEADER_LENGTHS:
         s = k - n
-        if s >= lo and t[s:k] in _FOREIGN_LEADERS and (s == lo or t[s - 1] in "，,；;：:\n"):
+        if s >= lo and t[s:k] in _FOREIGN_LEADERS and (s == lo or t[s - 1] in "，,；;：:\n" or (
+                met and (t[s - 1] in _NAME_FIRST_OPENERS or t.endswith(_MEET_BEFORE, lo, s)))):
             return s
     return None
 
@@ -2967,8 +3123,8 @@ def _country_before_name(scan: ArticleScan, k: int, lo: int) -> tuple[int | None
     country; (None, None) when none ends there (China's own is no opener: 中国总统 is no post)."""
     for j in range(k - 2, max(lo, k - 8) - 1, -1):
         country = scan._country_ending_at(j) or _country_written_before(scan.text, j)
-        if country is not None and country.place and country.place[1] != CHINA_CODE:
-            return j, country
+        if country is not None and country.place and country.place[1] != CHINA_CODE and j - country.start >= 2:
+            return j, country  # (阿方辛总统: a one-character abbreviation 阿 is a name's first syllable there)
     return None, None
 
 
@@ -3102,10 +3258,17 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     """The two to eight characters at p up to where the text can end a name (punctuation, 在, 表示,
     会见 …, or a verb of running text: 拜登|举行), when they open with no common word and overlap nothing found (美国总统选举: none)."""
     t = scan.text
-    if t.startswith(_TIME_AFTER_NAME, p):
-        return None  # 星马外长|周内访华: a word of time after the post, no name
-    for n in range(2, 9):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
-        if p + n > hi or not re.match(f"[{HAN}·]", t[p + n - 1]):
+    if t.startswith(_TIME_AFTER_NAME, p) or not re.match(f"[{HAN}]", t[p:p + 1]):
+        return None  # 星马外长|周内访华: a word of time after the post, no name; nor punctuation (国家主席，)
+    for n in range(2, 9 + _DASHED_EXTRA):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
+        if p + n > hi:
+            return None
+        if t[p + n - 1] in _NAME_DASHES:  # 冈萨雷斯—奥莱切亚: a dash joins two family names, never ends one
+            if n < 3 or t[p + n - 2] in _NAME_DASHES or not re.match(f"[{HAN}]", t[p + n:p + n + 1]) \
+                    or scan.names._boundary(p + n) or _plain_word(t[p + n:p + n + 2]):
+                return None  # (索萨——, 米莱—表示: a dash of punctuation, a verb after it)
+            continue
+        if not re.match(f"[{HAN}·]", t[p + n - 1]) or (n > 8 and not any(d in t[p:p + n] for d in _NAME_DASHES)):
             return None
         if t.startswith(_TIME_AFTER_NAME, p + n):
             return _foreign_name_checked(scan, p, n)  # 蕾特诺|周内访华: the time word ends the name
@@ -3118,6 +3281,10 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
                                            and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
             return _foreign_name_checked(scan, p, n)
     return None
+
+
+_NAME_DASHES = "—"  # a double-barrelled Spanish name's join (冈萨雷斯—奥莱切亚)
+_DASHED_EXTRA = 4  # characters a dashed name may run past eight
 
 
 def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
