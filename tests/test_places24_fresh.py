@@ -9,7 +9,7 @@ adjective) was never the county; 坪山街道和平社区 lost the community (�
 lost the 街道; 口前镇 was missed (口前 is a place word of jieba's); 藏语意为“大湖” made a lake a place."""
 from __future__ import annotations
 
-from conftest import text_doc
+from conftest import extract_text, text_doc
 from kg.pipeline import Pipeline
 
 _PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))
@@ -139,3 +139,10 @@ def test_villages_listed_before_their_count_without_deng():
     got = _places("标题\n当天，东门、水贝、金岭三个社区的党群服务中心正式投入运行。")
     assert {got[n]["level"] for n in ("东门", "水贝", "金岭")} == {"community"}
     assert not _places("标题\n全镇共有12个社区、35个行政村。")
+
+
+def test_hong_kong_macao_and_taiwan_as_a_class_place_no_article():
+    """外商及港澳台商投资企业增长5.9% in a national statistics release (merge of round 8): 港澳台 names a
+    class of investors; the release was placed in 香港 and every figure of it given 香港 as subject."""
+    doc = extract_text("1-2月份，全国规模以上工业增加值同比增长7.2%。外商及港澳台商投资企业增长5.9%。")
+    assert all(a.place != "place-810000" for a in doc.articles)

@@ -73,7 +73,13 @@ def _candidate(m: Mention) -> bool:
     if m.attrs.get("level") in ("new-area", "country"):  # a country: what a national text is about
         return True
     code = m.attrs.get("code")
+    if m.rule == _RUN_RULE and code in _CLASS_REGIONS:
+        return False  # 港澳台商投资企业, 港澳同胞: the regions as a class of investors or people, no story's place
     return bool(code) and (len(code) == 6 or m.attrs.get("level") == "township")
+
+
+_RUN_RULE = "gazetteer.abbreviation-run"
+_CLASS_REGIONS = frozenset(("810000", "820000", "710000"))  # 香港, 澳门, 台湾 written 港澳台 in a run
 
 
 @lru_cache(maxsize=1)
