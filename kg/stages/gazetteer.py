@@ -861,6 +861,14 @@ def _all_townships():
     return frequent_first({name: (name, tuple(cs)) for name, cs in codes.items()})
 
 
+@lru_cache(maxsize=1)
+def _township_names() -> frozenset[str]:
+    """The names `_all_townships` holds, as a set: whether a slice of text is one is a hash
+    look-up, where the automaton's walk from its root scans the root's thousands of children one
+    by one (a character no name opens with scans them all)."""
+    return frozenset(name for name, _ in _all_townships().items())
+
+
 # jieba's count under which a township name of four characters or more that its dictionary holds
 # as a common word (野三关镇 n 3, 赵李桥镇 nr 2, 单晶河乡 n 13) is the township all the same
 _RARE_TOWN_FREQ = 20
@@ -985,8 +993,12 @@ def _opens_table_township(text: str, s: int, e: int) -> bool:
     short name ending at `e`?  Townships of the border regions open with a county's short name
     (赛罕高毕苏木 of 苏尼特左旗 opens with 赛罕, Hohhot's district; 南京东路街道 with 南京): the
     longer name is the place.  One look-up in a window as long as the longest name."""
+    longest = _township_ends()[1]
+    names = _township_names()
+    if not any(text[s:k] in names for k in range(s + max(4, e - s + 1), min(len(text), s + longest) + 1)):
+        return False  # no such name starts at s: a few set look-ups spare the automaton's walk
     A = _all_townships()
-    for end_idx, (name, _codes) in A.iter_long(text[s:s + _township_ends()[1]]):
+    for end_idx, (name, _codes) in A.iter_long(text[s:s + longest]):
         return end_idx - len(name) + 1 == 0 and len(name) >= 4 and end_idx + 1 > e - s
     return False
 
@@ -1730,8 +1742,8 @@ def _closes_table_township(text: str, s: int) -> bool:
     """Does a township of the table, of four characters or more, end with the character at `s`
     (屈子祠镇|江河湖库: 镇江 would open on the township's last character)?  At most as many
     look-ups as the longest name has characters."""
-    A = _all_townships()
-    return any(A.exists(text[k:s + 1]) for k in range(max(0, s + 1 - _township_ends()[1]), s - 2))
+    names = _township_names()
+    return any(text[k:s + 1] in names for k in range(max(0, s + 1 - _township_ends()[1]), s - 2))
 
 
 # the words of a division abroad no Chinese county or city is written with: before 委/长 they name
