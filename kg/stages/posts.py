@@ -3050,7 +3050,7 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
         return None  # no second name can follow (most characters end here: spare the segmenter)
     if p > lo and _common_words().get(t[p - 1:p + 1]):
         return None  # 关于|陈某、朱某: the family name's character ends a word (于), no name starts there
-    verbs, lengths = _verb_ends(verbs_before)  # verbs_before runs longest first: the longest verb ending at p
+    verbs, lengths, _ = _verb_tables(verbs_before)  # verbs_before runs longest first: the longest verb ending at p
     verb = next((t[p - k:p] for k in reversed(lengths) if p - k >= lo and t[p - k:p] in verbs), None)
     opens = p == lo or t[p - 1] in "，,。：:；;\n"
     at, before = None, False  # where 分别 is, and whether a word before it dates the posts earlier
@@ -3326,6 +3326,22 @@ def _verb_last_chars(verbs: tuple[str, ...]) -> frozenset | None:
     return None if "" in verbs else frozenset(w[-1] for w in verbs)
 
 
+_VERB_TABLES: dict[int, tuple] = {}  # id(verbs) -> (verbs, set, lengths, last characters)
+
+
+def _verb_tables(verbs: tuple[str, ...]) -> tuple[frozenset, tuple[int, ...], frozenset | None]:
+    """`_verb_ends(verbs)` and `_verb_last_chars(verbs)`, remembered by the tuple's identity: the
+    scans ask them at almost every candidate of an article with the one tuple `_scan_article`
+    built, and an `lru_cache` look-up hashed its ~40 verbs at every call.  The tuple is kept with
+    its answers (its id cannot be reused while they are), at most eight tuples."""
+    got = _VERB_TABLES.get(id(verbs))
+    if got is None or got[0] is not verbs:
+        if len(_VERB_TABLES) >= 8:
+            _VERB_TABLES.clear()
+        got = _VERB_TABLES[id(verbs)] = (verbs, *_verb_ends(verbs), _verb_last_chars(verbs))
+    return got[1:]
+
+
 def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | None:
     """农业部农机化司李伟国司长, 市财政局王明局长: a name written between a found body and the head
     post of that kind of body (the body's last character + 长: 司|司长, 局|局长, 厅|厅长, with 副
@@ -3352,8 +3368,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     """A name after an appointment verb (任命X为), before 同志, or opening a statement (X表示)."""
     t = scan.text
     V = vocabulary()
-    verbs, lengths = _verb_ends(verbs_before)
-    last = _verb_last_chars(verbs_before)
+    verbs, lengths, last = _verb_tables(verbs_before)
     verb = 0 if last is not None and t[p - 1:p] not in last else \
         max((k for k in lengths if p - k >= lo and t[p - k:p] in verbs), default=0)
     if verb and (verb >= 2 or not _common_words().get(t[p - 1:p + 1])):
