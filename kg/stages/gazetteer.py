@@ -32,7 +32,7 @@ from .abbreviations import add_abbreviations
 from .helpers import entity_id, mentions_by_article
 from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq, word_runs, word_tags
 from ..text import word_bounded as _word_bounded
-from ..text import TextMemo, dict_words, frequent_first
+from ..text import TextMemo, dict_words, frequent_first, late_module
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
@@ -300,19 +300,16 @@ def _compass_phrase(text: str, start: int, end: int) -> bool:
 
 def given_name_spans(text: str) -> list[tuple[int, int]]:
     """Given names of people after a post or in a list closed by 同志 (`kg.stages.registry`)."""
-    from .registry import given_name_spans as spans
-    return spans(text)
+    return late_module(".registry", __package__).given_name_spans(text)
 
 
 def inside_given_name(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    from .registry import inside_given_name as inside
-    return inside(spans, s, e)
+    return late_module(".registry", __package__).inside_given_name(spans, s, e)
 
 
 def _post_overlaps(text: str, s: int) -> bool:
     """Does a post end on a place's first character (外长沙伦赛, 厅长江枝英)?"""
-    from .registry import post_ending_at
-    return s > 0 and post_ending_at(text, s + 1) is not None
+    return s > 0 and late_module(".registry", __package__).post_ending_at(text, s + 1) is not None
 
 
 def _given_name_after_surname(text: str, s: int, e: int) -> bool:
@@ -320,14 +317,14 @@ def _given_name_after_surname(text: str, s: int, e: int) -> bool:
     or does (种粮大户张|吉林|介绍, ，王|海南|表示: `kg.stages.entities.pos`'s test of jieba's place words)?"""
     if e - s != 2:
         return False
-    from .entities.pos import _given_name_of  # (that package imports this module's neighbours)
-    return _given_name_of(text, s, e)
+    # (that package imports this module's neighbours: reached late)
+    return late_module(".entities.pos", __package__)._given_name_of(text, s, e)
 
 
 def _named_after_post(text: str, s: int) -> bool:
     """Does a post end at `s` and a family name start there (院长|马赛, 书记|江山)?"""
-    from .registry import _surname_at, post_ending_at
-    return s > 0 and post_ending_at(text, s) is not None and _surname_at(text, s) is not None
+    R = late_module(".registry", __package__)
+    return s > 0 and R.post_ending_at(text, s) is not None and R._surname_at(text, s) is not None
 
 
 def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Division | None:
