@@ -3051,13 +3051,13 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
         return None  # no second name can follow (most characters end here: spare the segmenter)
     if p > lo and _common_words().get(t[p - 1:p + 1]):
         return None  # 关于|陈某、朱某: the family name's character ends a word (于), no name starts there
+    names, q = _name_list(scan, p, hi)  # (inside a clause: only with a verb of appointment after)
+    if not names:
+        return None  # (asked first: most candidates with a 、 after them open no list)
     verbs, lengths, _ = _verb_tables(verbs_before)  # verbs_before runs longest first: the longest verb ending at p
     verb = next((t[p - k:p] for k in reversed(lengths) if p - k >= lo and t[p - k:p] in verbs), None)
     opens = p == lo or t[p - 1] in "，,。：:；;\n"
     at, before = None, False  # where 分别 is, and whether a word before it dates the posts earlier
-    names, q = _name_list(scan, p, hi)  # (inside a clause: only with a verb of appointment after)
-    if not names:
-        return None
     if c := _LIST_COUNT_RE.match(t, q):  # 三位同志为…
         q = c.end()
     q += len(next((h for h in vocabulary().honorifics if t.startswith(h, q)), ""))  # 同志
