@@ -6,6 +6,8 @@
   import statement at every call; it is the very module object.
 - `_verb_tables`: the verb tables remembered by the tuple's identity are `_verb_ends` and
   `_verb_last_chars`' answers, and the memo stays bounded.
+- `_last_named_ending` (metrics' `_anaphor`): bisection in a list made once per article answers
+  as the pass over every mention from the article's start did.
 """
 from kg.stages import gazetteer as G
 from kg.stages import posts as P
@@ -52,3 +54,22 @@ def test_verb_tables_are_the_cached_answers_and_bounded():
     for k in range(12):
         P._verb_tables(tuple(P._verb_kinds("appoint")) + ("任%d" % k,))
     assert len(P._VERB_TABLES) <= 8
+
+
+def test_last_named_ending_answers_as_the_scan_from_the_article_start():
+    """`_anaphor`'s 公司 → the last organisation or programme before it whose name ends so: found by
+    bisection in a list made once per view, as the pass over every mention before it found it."""
+    from types import SimpleNamespace
+    from kg.stages.metrics import _last_named_ending
+    text = "华峰新材料有限公司与华东基地、海宁公司及“腾飞计划”签约，公司和基地"
+    ments = [(0, 9, "org-a", "Organization", None), (10, 14, "org-b", "Organization", None),
+             (10, 12, "place-x", "Place", None), (15, 19, "org-c", "Organization", None),
+             (21, 25, "prog-d", "Programme", None)]
+    view = SimpleNamespace(text=text, ments=ments)
+    for word in ("公司", "基地", "计划"):
+        for before in range(len(text) + 1):
+            best = None
+            for a, b, key, t, _l in ments:
+                if a < before and t in ("Organization", "Programme") and text[a:b].endswith(word):
+                    best = key
+            assert _last_named_ending(view, word, before) == best, (word, before)
