@@ -32,7 +32,7 @@ from .abbreviations import add_abbreviations
 from .helpers import entity_id, mentions_by_article
 from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq, word_runs, word_tags
 from ..text import word_bounded as _word_bounded
-from ..text import TextMemo, dict_words, frequent_first
+from ..text import TextMemo, dict_words, frequent_first, late_module
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
@@ -387,19 +387,16 @@ def _compass_phrase(text: str, start: int, end: int) -> bool:
 
 def given_name_spans(text: str) -> list[tuple[int, int]]:
     """Given names of people after a post or in a list closed by 同志 (`kg.stages.registry`)."""
-    from .registry import given_name_spans as spans
-    return spans(text)
+    return late_module(".registry", __package__).given_name_spans(text)
 
 
 def inside_given_name(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    from .registry import inside_given_name as inside
-    return inside(spans, s, e)
+    return late_module(".registry", __package__).inside_given_name(spans, s, e)
 
 
 def _post_overlaps(text: str, s: int) -> bool:
     """Does a post end on a place's first character (外长沙伦赛, 厅长江枝英)?"""
-    from .registry import post_ending_at
-    return s > 0 and post_ending_at(text, s + 1) is not None
+    return s > 0 and late_module(".registry", __package__).post_ending_at(text, s + 1) is not None
 
 
 def _given_name_after_surname(text: str, s: int, e: int) -> bool:
@@ -407,14 +404,14 @@ def _given_name_after_surname(text: str, s: int, e: int) -> bool:
     or does (种粮大户张|吉林|介绍, ，王|海南|表示: `kg.stages.entities.pos`'s test of jieba's place words)?"""
     if e - s != 2:
         return False
-    from .entities.pos import _given_name_of  # (that package imports this module's neighbours)
-    return _given_name_of(text, s, e)
+    # (that package imports this module's neighbours: reached late)
+    return late_module(".entities.pos", __package__)._given_name_of(text, s, e)
 
 
 def _named_after_post(text: str, s: int) -> bool:
     """Does a post end at `s` and a family name start there (院长|马赛, 书记|江山)?"""
-    from .registry import _surname_at, post_ending_at
-    return s > 0 and post_ending_at(text, s) is not None and _surname_at(text, s) is not None
+    R = late_module(".registry", __package__)
+    return s > 0 and R.post_ending_at(text, s) is not None and R._surname_at(text, s) is not None
 
 
 def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Division | None:
@@ -964,6 +961,14 @@ def _all_townships():
     return frequent_first({name: (name, tuple(cs)) for name, cs in codes.items()})
 
 
+@lru_cache(maxsize=1)
+def _township_names() -> frozenset[str]:
+    """The names `_all_townships` holds, as a set: whether a slice of text is one is a hash
+    look-up, where the automaton's walk from its root scans the root's thousands of children one
+    by one (a character no name opens with scans them all)."""
+    return frozenset(name for name, _ in _all_townships().items())
+
+
 # jieba's count under which a township name of four characters or more that its dictionary holds
 # as a common word (野三关镇 n 3, 赵李桥镇 nr 2, 单晶河乡 n 13) is the township all the same
 _RARE_TOWN_FREQ = 20
@@ -1088,8 +1093,12 @@ def _opens_table_township(text: str, s: int, e: int) -> bool:
     short name ending at `e`?  Townships of the border regions open with a county's short name
     (赛罕高毕苏木 of 苏尼特左旗 opens with 赛罕, Hohhot's district; 南京东路街道 with 南京): the
     longer name is the place.  One look-up in a window as long as the longest name."""
+    longest = _township_ends()[1]
+    names = _township_names()
+    if not any(text[s:k] in names for k in range(s + max(4, e - s + 1), min(len(text), s + longest) + 1)):
+        return False  # no such name starts at s: a few set look-ups spare the automaton's walk
     A = _all_townships()
-    for end_idx, (name, _codes) in A.iter_long(text[s:s + _township_ends()[1]]):
+    for end_idx, (name, _codes) in A.iter_long(text[s:s + longest]):
         return end_idx - len(name) + 1 == 0 and len(name) >= 4 and end_idx + 1 > e - s
     return False
 
@@ -1845,8 +1854,8 @@ def _closes_table_township(text: str, s: int) -> bool:
     """Does a township of the table, of four characters or more, end with the character at `s`
     (屈子祠镇|江河湖库: 镇江 would open on the township's last character)?  At most as many
     look-ups as the longest name has characters."""
-    A = _all_townships()
-    return any(A.exists(text[k:s + 1]) for k in range(max(0, s + 1 - _township_ends()[1]), s - 2))
+    names = _township_names()
+    return any(text[k:s + 1] in names for k in range(max(0, s + 1 - _township_ends()[1]), s - 2))
 
 
 # the words of a division abroad no Chinese county or city is written with: before 委/长 they name

@@ -2634,13 +2634,25 @@ def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
         prev = text[m.start() - 1] if m.start() > 0 else ""
         if prev and is_han(prev) and prev not in cue_chars("metrics.anaphor_ok_before_chars"):
             continue  # 蔬菜公司 without a mention: part of a name we do not know, not 公司 alone
-        best = None
-        for a, b, key, t, _l in view.mentions_in(0, m.start()):
-            if t in ("Organization", "Programme") and text[a:b].endswith(m.group(0)):
-                best = key
+        best = _last_named_ending(view, m.group(0), m.start())
         if best:
             return best
     return None
+
+
+def _last_named_ending(view: _ArticleView, word: str, before: int) -> str | None:
+    """The key of the last organisation or programme mention starting before `before` whose
+    written name ends with `word` (`_anaphor`'s 公司 → …公司).  The article's such mentions are
+    listed once per word and view and bisected: a pass over every mention from the article's
+    start, per figure, grew with the article's length squared."""
+    memo = view.__dict__.setdefault("anaphor_ends", {})
+    got = memo.get(word)
+    if got is None:
+        found = [(a, key) for a, b, key, t, _l in view.ments
+                 if t in ("Organization", "Programme") and view.text[a:b].endswith(word)]
+        got = memo[word] = ([a for a, _ in found], [key for _, key in found])
+    k = bisect.bisect_left(got[0], before)
+    return got[1][k - 1] if k else None
 
 
 def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:

@@ -471,7 +471,8 @@ class NameFinder:
     def _name_at(self, p: int, strong: bool, after_post: bool = False) -> str | None:
         t = self.text
         by_first, _, _, name_run = _scan_tables()
-        if after_post and strong and (opener := next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)):
+        if after_post and strong and t.startswith(_NAME_OPENERS, p) \
+                and (opener := next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)):
             return self._opened_name(p, opener)
         if after_post and strong and (syllabic := self._syllable_name(p)):
             return syllabic
@@ -3352,13 +3353,13 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
         return None  # no second name can follow (most characters end here: spare the segmenter)
     if p > lo and _common_words().get(t[p - 1:p + 1]):
         return None  # 关于|陈某、朱某: the family name's character ends a word (于), no name starts there
-    verbs, lengths = _verb_ends(verbs_before)  # verbs_before runs longest first: the longest verb ending at p
+    names, q = _name_list(scan, p, hi)  # (inside a clause: only with a verb of appointment after)
+    if not names:
+        return None  # (asked first: most candidates with a 、 after them open no list)
+    verbs, lengths, _ = _verb_tables(verbs_before)  # verbs_before runs longest first: the longest verb ending at p
     verb = next((t[p - k:p] for k in reversed(lengths) if p - k >= lo and t[p - k:p] in verbs), None)
     opens = p == lo or t[p - 1] in "，,。：:；;\n"
     at, before = None, False  # where 分别 is, and whether a word before it dates the posts earlier
-    names, q = _name_list(scan, p, hi)  # (inside a clause: only with a verb of appointment after)
-    if not names:
-        return None
     if c := _LIST_COUNT_RE.match(t, q):  # 三位同志为…
         q = c.end()
     q += len(next((h for h in vocabulary().honorifics if t.startswith(h, q)), ""))  # 同志
@@ -3628,6 +3629,22 @@ def _verb_last_chars(verbs: tuple[str, ...]) -> frozenset | None:
     return None if "" in verbs else frozenset(w[-1] for w in verbs)
 
 
+_VERB_TABLES: dict[int, tuple] = {}  # id(verbs) -> (verbs, set, lengths, last characters)
+
+
+def _verb_tables(verbs: tuple[str, ...]) -> tuple[frozenset, tuple[int, ...], frozenset | None]:
+    """`_verb_ends(verbs)` and `_verb_last_chars(verbs)`, remembered by the tuple's identity: the
+    scans ask them at almost every candidate of an article with the one tuple `_scan_article`
+    built, and an `lru_cache` look-up hashed its ~40 verbs at every call.  The tuple is kept with
+    its answers (its id cannot be reused while they are), at most eight tuples."""
+    got = _VERB_TABLES.get(id(verbs))
+    if got is None or got[0] is not verbs:
+        if len(_VERB_TABLES) >= 8:
+            _VERB_TABLES.clear()
+        got = _VERB_TABLES[id(verbs)] = (verbs, *_verb_ends(verbs), _verb_last_chars(verbs))
+    return got[1:]
+
+
 def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | None:
     """农业部农机化司李伟国司长, 市财政局王明局长: a name written between a found body and the head
     post of that kind of body (the body's last character + 长: 司|司长, 局|局长, 厅|厅长, with 副
@@ -3654,8 +3671,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     """A name after an appointment verb (任命X为), before 同志, or opening a statement (X表示)."""
     t = scan.text
     V = vocabulary()
-    verbs, lengths = _verb_ends(verbs_before)
-    last = _verb_last_chars(verbs_before)
+    verbs, lengths, last = _verb_tables(verbs_before)
     verb = 0 if last is not None and t[p - 1:p] not in last else \
         max((k for k in lengths if p - k >= lo and t[p - k:p] in verbs), default=0)
     if verb and (verb >= 2 or not _common_words().get(t[p - 1:p + 1])):
@@ -4234,6 +4250,7 @@ def _clause_end(t: str, q: int, hi: int) -> int:
 _SIGNATURE_RE = re.compile(rf"[（(]([{HAN}]{{3,24}})[\s\u3000]+([{HAN}·]{{2,4}})[）)]")
 
 
+_BYLINE_MARKS = re.compile("[ \u3000：:]")  # one search per sentence (four finds in a generator cost more)
 _BYLINE_RE = re.compile(rf"(?<=[{HAN}])(?:[ \u3000]+|[：:][ \u3000]*)([{HAN}·]{{2,8}})[ \u3000]*(?=\n|$)")
 
 
@@ -4241,7 +4258,7 @@ def _byline(scan: ArticleScan, lo: int, hi: int) -> None:
     """A report's byline or a decree's signature, post and name apart on one line: 县人民政府县长 覃正炜,
     县长  明进华, 县长：陈大用 — the speaker holds the post (only a name the line ends with, wholly)."""
     t = scan.text
-    if all(t.find(ch, lo, hi) < 0 for ch in " \u3000：:"):
+    if _BYLINE_MARKS.search(t, lo, hi) is None:
         return  # no byline without a space or a colon (spares the look-behind tried at every character)
     for m in _BYLINE_RE.finditer(t, lo, hi):
         line = t.rfind("\n", 0, m.start()) + 1

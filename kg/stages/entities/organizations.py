@@ -20,7 +20,7 @@ import re
 
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt, proper, segmenter, word_freq, word_tags
-from ...text import dict_words
+from ...text import dict_words, late_module
 from .agencies import DEPARTMENT as _DEPARTMENT, POST_IN_STEM, find_scopes
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, cue, cue_alt, cue_chars, name_re
 
@@ -378,7 +378,7 @@ def _name_goes_on(text: str, end: int) -> bool:
 def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
     """Does a registry organisation's name end the would-be name after a prefix that is no name
     (及会见|非洲发展银行)?  Then the registry's name is the mention, not the longer span."""
-    from ..registry import registry
+    registry = late_module("..registry", __package__).registry  # (imported once: see `late_module`)
     surfaces, _ = registry()
     for k in range(i + 1, start):
         hit = surfaces.get(text[k:end])
@@ -417,7 +417,7 @@ def _within(inner: str | None, province: str | None) -> bool:
 def _registry_opening(text: str, i: int, start: int) -> int:
     """Where a would-be name starts when a registry organisation's name (北京大学, 中国科学院)
     begins inside its prefix after words that are no name (他就读于|北京大学医学院): there."""
-    from ..registry import registry
+    registry = late_module("..registry", __package__).registry  # (imported once: see `late_module`)
     surfaces, _ = registry()
     for k in range(i + 1, start - 1):
         for n in range(min(10, start - k), 1, -1):
@@ -1005,7 +1005,7 @@ def _affiliate_end(text: str, end: int) -> int:
     """Where an organisation's name ends when a body it runs is named right after it with 附属
     (湖北科技学院|附属麻城医院, 华中师范大学|附属中学): that body's name is the whole, one
     organisation, not the parent and a 麻城医院 of its own."""
-    from ..registry import unit_stem
+    unit_stem = late_module("..registry", __package__).unit_stem  # (imported once: see `late_module`)
     m = _AFFILIATE_RE.match(text, end)
     if not m or NOT_IN_NAME.search(m.group(1)) or (m.group(1) and not unit_stem(m.group(1))) \
             or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
@@ -1061,7 +1061,7 @@ def _sub_unit_end(text: str, end: int) -> int:
     """Where an organisation's name ends when one of its units is named right after it (a school
     of a university, a branch of a company): a short stem of no function word or verb, then a
     unit word (sub_units in org_cues.tsv)."""
-    from ..registry import unit_stem
+    unit_stem = late_module("..registry", __package__).unit_stem  # (imported once: see `late_module`)
     m = _SUB_UNIT_RE.match(text, end)
     if not m or not unit_stem(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
             or m.group(1).startswith(_PREDICATE_VERBS) or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ... import lexicon as L
 from ...divisions import place_chars, place_words, table
 from ...text import CHINESE_NUMERALS, is_han, long_matches, word_bounded, word_freq, word_runs, word_tags
-from ...text import alt, frequent_first
+from ...text import alt, frequent_first, late_module
 from .agencies import DEPARTMENT as _DEPARTMENT
 from .common import Found, Occupancy, cue
 from .organizations import ORG_GENERIC as _ORG_GENERIC
@@ -143,7 +143,7 @@ def _opens_person_name(text: str, s: int, e: int) -> bool:
 def _closes_post(text: str, s: int) -> bool:
     """Does a post end on the candidate's first character (财政部长|安雷: 长安 is no place, a
     minister's title and his name)?"""
-    from ..registry import post_ending_at
+    post_ending_at = late_module("..registry", __package__).post_ending_at  # (imported once: see `late_module`)
     return s > 0 and post_ending_at(text, s + 1) is not None
 
 
@@ -211,14 +211,14 @@ _PARTY_DEPT = re.compile(f"(?:{alt(L.PARTY_STEMS)})(?:{L.words_alt('party_dept_s
 def _compass_piece(text: str, s: int, e: int) -> bool:
     """Does the word open with compass characters that name no region here (粤东|西北地区,
     西南|门村, 东西南北: `kg.stages.registry.compass_piece`)?"""
-    from ..registry import _COMPASS, compass_piece
+    R = late_module("..registry", __package__)  # (imported once: see `late_module`)
+    _COMPASS, compass_piece = R._COMPASS, R.compass_piece
     n = next((i for i in range(s, e) if text[i] not in _COMPASS), e) - s
     return n >= 2 and compass_piece(text, s, s + n)
 
 
 def _in_given(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    from ..registry import inside_given_name
-    return inside_given_name(spans, s, e)
+    return late_module("..registry", __package__).inside_given_name(spans, s, e)  # (imported once)
 
 
 _END_NOT_WORDS = tuple(cue("registry_cues", "organ_end_not_words"))  # 社区, 部门: the last character opens a word
