@@ -202,6 +202,15 @@ def _street_written(text: str, written: str, name: str, e: int) -> bool:
         and text[e:e + 1] != "" and text[e] in place_chars("street_short_not_before")
 
 
+def _short_street_alone(text: str, written: str, name: str, s: int) -> bool:
+    """Is a 街道 written 街 (`_short_street_names`) without its district right before it (泊头市对解放街
+    进行改造: 解放街, 人民街, 中山街 are streets of most towns)?  Only 番禺区大石街, the district written
+    first, is the 街道 so shortened."""
+    return name.endswith(place_words("street_suffix")) and not written.endswith(place_words("street_suffix")) \
+        and written.endswith(place_words("street_short_suffix")) \
+        and (s == 0 or text[s - 1] not in place_chars("street_short_after"))
+
+
 def _raised_town_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
     """(new name, table name, code) of the county's 乡 raised to 镇 after the table was made
     (平山县苏家庄乡, written 苏家庄镇 in a 2020 list): texts newer than the table write the new
@@ -893,8 +902,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                 if _former_written(written, name) and written.endswith(place_words("former_town_suffixes")) \
                         and art.text[end_idx + 1:end_idx + 2] in _FORMER_NOT_BEFORE:
                     continue  # 望城乡|村, 广水乡|村: 乡村 (the countryside), not 望城镇 nor 广水街道 by an old name
-                if _street_written(art.text, written, name, end_idx + 1):
-                    continue  # 大石街88号: the street, not the 街道 written short
+                if _street_written(art.text, written, name, end_idx + 1) or _short_street_alone(art.text, written, name, s):
+                    continue  # 大石街88号, 对解放街进行改造: the street, not the 街道 written short
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
             _township_stems(doc, art, code)

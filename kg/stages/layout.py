@@ -1157,7 +1157,7 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
 
 _ROW_GAP = re.compile(r"[ \t\u3000\xa0]+")
 ROW_CELL_MAX = 8  # a table row's cells before its last are at most this long
-_ROW_CELL = re.compile(f"[{CJK}0-9０-９]{{2,{ROW_CELL_MAX}}}")
+_ROW_CELL = re.compile(f"[{CJK}]{{2,{ROW_CELL_MAX}}}")  # (no figures: 5月8日 上午，… is prose after its date)
 
 
 def _table_row(line: str) -> bool:

@@ -3361,8 +3361,8 @@ def _year_named_before(view: _ArticleView, i: int) -> int | None:
     """The year 次年 and 翌年 count from: the last four-digit year the article names before i,
     within `_NAMED_YEAR_REACH` (2019年建成一期，次年…: 2019), one on for each 次年 between
     (2016年开工，翌年投产。次年，…: 2017); None when no year is named."""
-    later = 0
-    for _a, _b, w in reversed(find_periods(view.text, max(0, i - _NAMED_YEAR_REACH), i)):
+    later = 0  # (the times a figure can have: not a compared year, 比2012年翻了一番, nor a title's, 《…2021—2025年规划》)
+    for _a, _b, w in reversed(_figure_periods(view.text, max(0, i - _NAMED_YEAR_REACH), i)):
         y = explicit_year(w)
         if y is not None:
             return y + later

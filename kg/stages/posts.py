@@ -262,6 +262,7 @@ _SPEECH_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs
                              key=lambda w: (-len(w), w)))  # 说, 表示: 王毅时|说 (a clause of time closed)
 _MOTION_VERBS = frozenset(w for w, _ in _cue("motion_verbs"))  # 来, 去, 回: 李明|来泾县…调研
 _TIME_AFTER_NAME = tuple(w for w, _ in _cue("time_after_name"))  # 外长|周内访华: a time word, no name
+_DASHED_PAIR_HEADS = tuple(w for w, _ in _cue("dashed_pair_heads"))  # 拜登—哈里斯|政府: a pair, no name
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
 _HAN_RE = re.compile(f"[{HAN}]")
@@ -1517,9 +1518,14 @@ class ArticleScan:
     def _bare_national_post(self, post: str, q: int) -> Body | None:
         """The central organ of a post written bare right after a verb of appointment or removal
         (秦刚被免去外长职务, 任命王毅为外长: national_posts 外长 → 外交部), as it is after a name
-        (王毅外长); none when a foreign country is named in the sentence (the post may be its)."""
+        (王毅外长); none when a foreign country is named in the sentence or the one before (the post
+        may be its: 日本首相岸田文雄改组内阁。林芳正被免去外长职务 — Japan's foreign minister)."""
         organ = _national_posts().get(self._base(post))
         if organ is None or self.foreign_in_sentence(q, post):
+            return None
+        sent = self.art.sentence_at(q)
+        if sent is not None and sent.start > 0 and self.art.sentence_at(sent.start - 1) is not None \
+                and self.foreign_in_sentence(sent.start - 1, post):
             return None
         return self.national_organ(organ, q)
 
@@ -3290,8 +3296,13 @@ _DASHED_EXTRA = 4  # characters a dashed name may run past eight
 
 def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
     """The n characters at p as a foreign name, unless they open with a common word or overlap
-    something found (拉马, 普京: jieba's ns and nr words are transliterations too)."""
+    something found (拉马, 普京: jieba's ns and nr words are transliterations too), or two names
+    joined by a dash head an administration or an era (拜登—哈里斯政府, 卢拉—罗塞夫时期)."""
     name = scan.text[p:p + n]
+    dash = next((name.index(d) for d in _NAME_DASHES if d in name), -1)
+    if dash >= 0 and (scan.text.startswith(_DASHED_PAIR_HEADS, p + n)
+                      or any(h in name[dash:] for h in _DASHED_PAIR_HEADS)):
+        return None
     if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
             or scan.names.overlaps(p, p + n):
         return None

@@ -2309,10 +2309,10 @@ def _titled_parties(doc: Doc, view: _ArticleView) -> None:
             name = view.doc.entities[a.key].name if a.key in view.doc.entities else a.surface
             outside.setdefault(name, a)
             outside.setdefault(a.surface, a)
-    names = sorted(outside, key=len, reverse=True)
+    lengths = sorted({len(n) for n in outside}, reverse=True)  # a title tries each length once, longest first
     known = None
     for p in agreements:
-        parties = _title_parties(view.text[p.astart:p.aend].lstrip("《“"), names, outside)
+        parties = _title_parties(view.text[p.astart:p.aend].lstrip("《“"), lengths, outside)
         if parties and known is None:  # (the pairs read already, either way round: one fact, not two)
             known = {r.key for r in doc.relations if r.predicate == "cooperatesWith"}
         for k, a in enumerate(parties):
@@ -2322,12 +2322,13 @@ def _titled_parties(doc: Doc, view: _ArticleView) -> None:
                                  "relations.cooperatesWith-title")
 
 
-def _title_parties(title: str, names: list[str], outside: dict[str, Mention]) -> list[Mention]:
-    """The bodies a title opens with, each a name the article reads outside it (longest first), joined by
-    the links of a list; fewer than two: none (a title naming one body is its programme, not a pact)."""
+def _title_parties(title: str, lengths: list[int], outside: dict[str, Mention]) -> list[Mention]:
+    """The bodies a title opens with, each the longest name the article reads outside it (`lengths`:
+    of those names, longest first), joined by the links of a list; fewer than two: none (a title
+    naming one body is its programme, not a pact)."""
     out, i = [], 0
     while len(out) < 8:  # (a title names a handful of parties at the most)
-        name = next((n for n in names if title.startswith(n, i)), None)
+        name = next((title[i:i + k] for k in lengths if title[i:i + k] in outside and i + k <= len(title)), None)
         if name is None:
             break
         out.append(outside[name])

@@ -147,7 +147,7 @@ _EDITION_EVENT_RE = re.compile(rf"((?:(?:{_C('edition_open')})[{DIGIT}{CHINESE_N
 # in 节 is a festival whatever its kind (花节, 购物节, 开洋节…), where 节 closes no word (环节, 春节) and
 # opens none (第二届全国节能宣传周: 节能)
 _FESTIVAL_RE = re.compile(rf"((?:(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+届|{_C('edition_first')})"
-                          rf"[{HAN}{DIGIT}{cue_chars(_P, 'event_name_marks')}]{{2,16}}?"
+                          rf"(?:(?!{_C('festival_name_breaks')})[{HAN}{DIGIT}{cue_chars(_P, 'event_name_marks')}]){{2,16}}?"
                           rf"(?<![{cue_chars(_P, 'festival_not_before')}])(?:{_C('festival_head')}))(?![{cue_chars(_P, 'festival_not_after')}])")
 # an event named with its year as the subject of its being held (2024湖北县域经济高峰论坛在宜昌举行,
 # 2023中国国际数字经济博览会开幕): the year and what is held mark a named event without a verb before it
@@ -1500,10 +1500,13 @@ def _short_event_forms(found: list[Found]) -> list[Found]:
     one.  (Festivals only: a contest named by its prize alone, 第二十二届“大禹杯”竞赛, may be a county's
     round of a city's contest, whose runners and place are its own.)"""
     named = [f.norm for f in found if f.rule == _FESTIVAL_RULE]
+    longer: dict[str, str] = {}  # a proper ending of a festival's name -> the first festival so ending
+    for n in named if len(named) > 1 else ():
+        for k in range(1, len(n)):
+            longer.setdefault(n[-k:], n)  # (one pass over the names: no festival checked against each other)
     out = []
     for f in found:
-        full = next((n for n in named if f.rule == _FESTIVAL_RULE and len(n) > len(f.norm)
-                     and n.endswith(f.norm)), None) if len(named) > 1 else None
+        full = longer.get(f.norm) if f.rule == _FESTIVAL_RULE else None
         out.append(f if full is None else Found(f.start, f.end, f.label, full, f.rule, {"alias": f.norm, **f.attrs}))
     return out
 
