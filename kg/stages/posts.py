@@ -2739,6 +2739,7 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if m.aend >= hi:
             continue
         joined_to, own, read_own = None, None, None  # own: the chain a rule here reads; read_own: only for a name read already
+        aide = None  # an aide's post after the head's (总统|首席特别顾问)
         if m.label == "Agency" and m.attrs.get("country") not in (None, CHINA_ISO):
             p = _foreign_organ_post_end(t, m)  # 哥伦比亚外交部长特鲁希略: a post of a foreign ministry
             if p is None:
@@ -2780,6 +2781,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 if post is None:
                     continue
             p = post.end()
+            if not (local or intl or own or joined_to) and (aide := _state_aide(scan, post)):
+                p += len(aide)  # 巴西总统|首席特别顾问|阿莫林: the name follows the aide's post
         while t.startswith("兼", p) and (joined := _joined_end(scan, p)):
             p = joined  # 老挝副总理兼外长沙伦赛, 兼外交部长: the name follows the last of the joined posts
         if t.startswith("兼", p):
@@ -2795,9 +2798,32 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             chain = read_own  # 旧金山市市长布里德: the chain reads no body in a foreign city's post
         if name and joined_to is not None:
             chain = _joined_chain(scan, m, joined_to, p)
+        if name and aide:
+            chain = _aide_chain(scan, post, aide, lo)
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+_STATE_AIDE_POSTS = tuple(sorted((w for w, _ in _cue("state_aide_posts")), key=lambda w: (-len(w), w)))  # longest first
+
+
+def _state_aide(scan: ArticleScan, post: re.Match) -> str | None:
+    """巴西总统首席特别顾问阿莫林, 美国总统国家安全事务助理沙利文: an aide's post (`state_aide_posts`)
+    written right after a foreign head of state's or government's post; the name after it is the
+    aide's, not the head's (the head is named elsewhere or not at all).  None when the post is no
+    state post or no aide's word follows."""
+    if scan._post_kind(post.group(0))[1] != "state":
+        return None
+    return next((w for w in _STATE_AIDE_POSTS if scan.text.startswith(w, post.end())), None)
+
+
+def _aide_chain(scan: ArticleScan, post: re.Match, aide: str, lo: int) -> list:
+    """The aide's holding: the body the head's post is read in (the country), with the joined post
+    (总统首席特别顾问); only the head's post right before the aide's is taken (巴西副总统兼… is
+    the head's, not the aide's)."""
+    return [(b, head + aide, st, at) for b, head, st, at in scan.chain_before(post.end(), lo)
+            if at == post.start() and b is not None]
 
 
 def _space_gap(t: str, lo: int, end: int) -> int:

@@ -1,0 +1,28 @@
+"""People and posts in the shapes of fresh foreign-affairs reports and county personnel news
+(people25): an aide's post written after a foreign head's (巴西总统首席特别顾问阿莫林, 美国总统国家安全
+事务助理沙利文, 俄罗斯总统助理乌沙科夫): the name after it was read by no rule, so the aide was no
+person at all."""
+from conftest import extract_text, held_posts
+
+
+def _persons(text: str) -> set[str]:
+    return {e.name for e in extract_text(text).entities.values() if e.type == "Person"}
+
+
+def test_aide_of_a_foreign_head():
+    """会见巴西总统首席特别顾问阿莫林: the foreign-head rule read 总统 and tried a name at 首席…, which
+    opens with a common word: no name, no holding.  The aide holds the joined post in the country;
+    the head's own post is not given to the aide."""
+    got = held_posts(extract_text("外交部长王毅在纽约会见巴西总统首席特别顾问阿莫林。"))
+    assert ("阿莫林", "巴西", "总统首席特别顾问", None) in got
+    assert not any(p == "阿莫林" and post == "总统" for p, _, post, _ in got)
+    got = held_posts(extract_text("杨洁篪同美国总统国家安全事务助理沙利文在瑞士苏黎世举行会晤。"))
+    assert ("沙利文", "美国", "总统国家安全事务助理", None) in got
+    got = held_posts(extract_text("俄罗斯总统助理乌沙科夫表示，双方讨论了合作问题。"))
+    assert ("乌沙科夫", "俄罗斯", "总统助理", None) in got
+
+
+def test_head_without_aide_unchanged():
+    """南非总统拉马福萨: with no aide's word after 总统 the head's reading stays as it was."""
+    got = held_posts(extract_text("南非总统拉马福萨在会上讲话。"))
+    assert ("拉马福萨", "南非", "总统", None) in got
