@@ -26,3 +26,14 @@ def test_head_without_aide_unchanged():
     """南非总统拉马福萨: with no aide's word after 总统 the head's reading stays as it was."""
     got = held_posts(extract_text("南非总统拉马福萨在会上讲话。"))
     assert ("拉马福萨", "南非", "总统", None) in got
+
+
+def test_pronoun_is_no_name_around_a_head_post():
+    """沙利文说，我也代表拜登总统向您问候 (a quoted greeting): the name-first rule read 我也代表拜登 as
+    the head before 总统 (in the country of the article's last 美国总统), and the main scan read
+    向您问候 after 总统 (向 is a family name).  A personal pronoun (我, 您, 你) is in no name."""
+    text = "美国总统拜登表示欢迎。沙利文说，我也代表拜登总统向您问候。"
+    persons = _persons(text)
+    assert "向您问候" not in persons and "我也代表拜登" not in persons
+    assert not any(p in ("向您问候", "我也代表拜登") for p, *_ in held_posts(extract_text(text)))
+    assert "向你" not in "".join(_persons("美国总统拜登表示欢迎。他说，拜登总统向你们问好。"))

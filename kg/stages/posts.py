@@ -3104,9 +3104,9 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
                 or scan.names.overlaps(s, k) or scan.persons.crosses(s, k):
             continue
-        if any(ch in scan.names.not_in_name or ch in _one_char_verbs("appoint") for ch in name) \
+        if any(ch in scan.names.not_in_name or ch in _one_char_verbs("appoint") or ch in _NOT_GIVEN_CHARS for ch in name) \
                 or name.endswith(_NAME_FIRST_NOT_LAST):
-            continue  # ，这是阿斯托里任副总统后: a clause (是, the verb 任, 副 of 副总统) is no name
+            continue  # ，这是阿斯托里任副总统后: a clause (是, the verb 任, 副 of 副总统; 我也代表拜登总统: a pronoun) is no name
         if shared:  # 新加坡黄循财总理, 会见黄循财总理: a post China has too, only a country or a known head's
             country = written or _known_leader_country(name, s, k)
             if country is not None and not scan.persons.starts_at(s):
