@@ -37,3 +37,16 @@ def test_pronoun_is_no_name_around_a_head_post():
     assert "向您问候" not in persons and "我也代表拜登" not in persons
     assert not any(p in ("向您问候", "我也代表拜登") for p, *_ in held_posts(extract_text(text)))
     assert "向你" not in "".join(_persons("美国总统拜登表示欢迎。他说，拜登总统向你们问好。"))
+
+
+def test_country_name_opening_a_name_after_a_post():
+    """县委书记法国华主持会议: 法 is a family name, and a post is followed by its holder's name; the
+    registry read 法国 (France) there and the name finder read no one.  A country after a post of
+    a Chinese body with a Han character after it is the name; 驻法国大使, 法国外长 keep France."""
+    text = "县委书记法国华主持会议，县长韩国华出席。"
+    ex = extract_text(text)
+    assert {"法国华", "韩国华"} <= {e.name for e in ex.entities.values() if e.type == "Person"}
+    assert not any(e.type == "Place" and e.name == "法国" for e in ex.entities.values())
+    ex = extract_text("外交部长王毅会见法国外长。中国驻法国大使卢沙野出席。")
+    assert any(e.type == "Place" and e.name == "法国" for e in ex.entities.values())
+    assert ("卢沙野", "中国驻法国大使馆", "大使", None) in held_posts(ex)

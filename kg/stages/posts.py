@@ -480,7 +480,8 @@ class NameFinder:
         if sur is None:
             return None
         if sur in _POST_ONLY_SURNAMES and (not after_post or (self._reads_as_words(p)
-                                                             and not self._household_name(p, sur, 3))):
+                                                             and not self._household_name(p, sur, 3)
+                                                             and not self._unread_country(p))):
             return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name; but 省委书记信长星|主持:
             # three characters standing alone after a post, 信长 a noun of the dictionary, as 王家|波)
         window = name_run.match(t, p).group(0)  # up to 8 Han characters or ·
@@ -599,6 +600,12 @@ class NameFinder:
         if _is_word(name) or any(not (_common_words().get(half) or "n").startswith("n") for half in (name[:2], name[2:])):
             return None
         return None if self.overlaps(p, p + 4) else name
+
+    def _unread_country(self, p: int) -> bool:
+        """书记法国华: the family name and the next character a place word of the dictionary (法国)
+        that no finder read as a place there (the registry leaves a country after a post out):
+        a name's start, not the word."""
+        return (_common_words().get(self.text[p:p + 2]) or "").startswith("ns") and not self.overlaps(p, p + 2)
 
     def _reads_as_words(self, p: int) -> bool:
         """Do the characters at p read as words of running text: the family name with the next
