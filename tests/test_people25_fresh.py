@@ -50,3 +50,13 @@ def test_country_name_opening_a_name_after_a_post():
     ex = extract_text("外交部长王毅会见法国外长。中国驻法国大使卢沙野出席。")
     assert any(e.type == "Place" and e.name == "法国" for e in ex.entities.values())
     assert ("卢沙野", "中国驻法国大使馆", "大使", None) in held_posts(ex)
+
+
+def test_one_character_country_before_a_ministry_post():
+    """俄外长拉夫罗夫 (news writes 俄, 美, 日 for the country): the foreign-head rule read the name,
+    but the chain before it read no body in the one-character country, so 拉夫罗夫 held nothing;
+    written in full (俄罗斯外长) the post is the ministry's.  The abbreviation gives the same."""
+    got = held_posts(extract_text("俄外长拉夫罗夫在记者会上表示欢迎。"))
+    assert ("拉夫罗夫", "俄罗斯外交部", "外长", None) in got
+    got = held_posts(extract_text("日首相岸田文雄发表讲话。"))
+    assert ("岸田文雄", "日本", "首相", None) in got

@@ -2746,7 +2746,7 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if m.aend >= hi:
             continue
         joined_to, own, read_own = None, None, None  # own: the chain a rule here reads; read_own: only for a name read already
-        aide = None  # an aide's post after the head's (总统|首席特别顾问)
+        aide, post = None, None  # an aide's post after the head's (总统|首席特别顾问); the head's post
         if m.label == "Agency" and m.attrs.get("country") not in (None, CHINA_ISO):
             p = _foreign_organ_post_end(t, m)  # 哥伦比亚外交部长特鲁希略: a post of a foreign ministry
             if p is None:
@@ -2807,6 +2807,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             chain = _joined_chain(scan, m, joined_to, p)
         if name and aide:
             chain = _aide_chain(scan, post, aide, lo)
+        elif name and post is not None and m.aend - m.astart == 1 and not (own or read_own or joined_to):
+            chain = _abbreviated_chain(scan, m, post, chain)
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
@@ -2823,6 +2825,18 @@ def _state_aide(scan: ArticleScan, post: re.Match) -> str | None:
     if scan._post_kind(post.group(0))[1] != "state":
         return None
     return next((w for w in _STATE_AIDE_POSTS if scan.text.startswith(w, post.end())), None)
+
+
+def _abbreviated_chain(scan: ArticleScan, m: Mention, post: re.Match, chain: list) -> list:
+    """俄外长拉夫罗夫, 俄总统普京: a country written by one character (俄, 美, 日) before its post; the
+    chain before the name reads no body in it (None), where the country written in full gives
+    its ministry (俄罗斯外交部) or the country itself.  Only the post right after the country."""
+    country, code = m.norm or m.surface, m.attrs.get("code")
+    organ = _foreign_organ_posts().get(scan._base(post.group(0)))
+    body = scan.national_organ(country + organ, post.start()) if organ else \
+        Body(m.key, country, "Place", m.astart, m.aend, (country, code)) \
+        if scan._post_kind(post.group(0))[1] == "state" else None
+    return [(body if b is None and at == post.start() else b, p, st, at) for b, p, st, at in chain]
 
 
 def _aide_chain(scan: ArticleScan, post: re.Match, aide: str, lo: int) -> list:
