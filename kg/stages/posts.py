@@ -481,7 +481,8 @@ class NameFinder:
         if sur is None:
             return None
         if sur in _POST_ONLY_SURNAMES and (not after_post or (self._reads_as_words(p)
-                                                             and not self._household_name(p, sur, 3))):
+                                                             and not self._household_name(p, sur, 3)
+                                                             and not self._unread_country(p))):
             return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name; but 省委书记信长星|主持:
             # three characters standing alone after a post, 信长 a noun of the dictionary, as 王家|波)
         window = name_run.match(t, p).group(0)  # up to 8 Han characters or ·
@@ -600,6 +601,12 @@ class NameFinder:
         if _is_word(name) or any(not (_common_words().get(half) or "n").startswith("n") for half in (name[:2], name[2:])):
             return None
         return None if self.overlaps(p, p + 4) else name
+
+    def _unread_country(self, p: int) -> bool:
+        """书记法国华: the family name and the next character a place word of the dictionary (法国)
+        that no finder read as a place there (the registry leaves a country after a post out):
+        a name's start, not the word."""
+        return (_common_words().get(self.text[p:p + 2]) or "").startswith("ns") and not self.overlaps(p, p + 2)
 
     def _reads_as_words(self, p: int) -> bool:
         """Do the characters at p read as words of running text: the family name with the next
@@ -2745,6 +2752,7 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if m.aend >= hi:
             continue
         joined_to, own, read_own = None, None, None  # own: the chain a rule here reads; read_own: only for a name read already
+        aide, post = None, None  # an aide's post after the head's (总统|首席特别顾问); the head's post
         if m.label == "Agency" and m.attrs.get("country") not in (None, CHINA_ISO):
             p = _foreign_organ_post_end(t, m)  # 哥伦比亚外交部长特鲁希略: a post of a foreign ministry
             if p is None:
@@ -2786,6 +2794,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 if post is None:
                     continue
             p = post.end()
+            if not (local or intl or own or joined_to) and (aide := _state_aide(scan, post)):
+                p += len(aide)  # 巴西总统|首席特别顾问|阿莫林: the name follows the aide's post
         while t.startswith("兼", p) and (joined := _joined_end(scan, p)):
             p = joined  # 老挝副总理兼外长沙伦赛, 兼外交部长: the name follows the last of the joined posts
         if t.startswith("兼", p):
@@ -2801,9 +2811,46 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             chain = read_own  # 旧金山市市长布里德: the chain reads no body in a foreign city's post
         if name and joined_to is not None:
             chain = _joined_chain(scan, m, joined_to, p)
+        if name and aide:
+            chain = _aide_chain(scan, post, aide, lo)
+        elif name and post is not None and m.aend - m.astart == 1 and not (own or read_own or joined_to):
+            chain = _abbreviated_chain(scan, m, post, chain)
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+_STATE_AIDE_POSTS = tuple(sorted((w for w, _ in _cue("state_aide_posts")), key=lambda w: (-len(w), w)))  # longest first
+
+
+def _state_aide(scan: ArticleScan, post: re.Match) -> str | None:
+    """巴西总统首席特别顾问阿莫林, 美国总统国家安全事务助理沙利文: an aide's post (`state_aide_posts`)
+    written right after a foreign head of state's or government's post; the name after it is the
+    aide's, not the head's (the head is named elsewhere or not at all).  None when the post is no
+    state post or no aide's word follows."""
+    if scan._post_kind(post.group(0))[1] != "state":
+        return None
+    return next((w for w in _STATE_AIDE_POSTS if scan.text.startswith(w, post.end())), None)
+
+
+def _abbreviated_chain(scan: ArticleScan, m: Mention, post: re.Match, chain: list) -> list:
+    """俄外长拉夫罗夫, 俄总统普京: a country written by one character (俄, 美, 日) before its post; the
+    chain before the name reads no body in it (None), where the country written in full gives
+    its ministry (俄罗斯外交部) or the country itself.  Only the post right after the country."""
+    country, code = m.norm or m.surface, m.attrs.get("code")
+    organ = _foreign_organ_posts().get(scan._base(post.group(0)))
+    body = scan.national_organ(country + organ, post.start()) if organ else \
+        Body(m.key, country, "Place", m.astart, m.aend, (country, code)) \
+        if scan._post_kind(post.group(0))[1] == "state" else None
+    return [(body if b is None and at == post.start() else b, p, st, at) for b, p, st, at in chain]
+
+
+def _aide_chain(scan: ArticleScan, post: re.Match, aide: str, lo: int) -> list:
+    """The aide's holding: the body the head's post is read in (the country), with the joined post
+    (总统首席特别顾问); only the head's post right before the aide's is taken (巴西副总统兼… is
+    the head's, not the aide's)."""
+    return [(b, head + aide, st, at) for b, head, st, at in scan.chain_before(post.end(), lo)
+            if at == post.start() and b is not None]
 
 
 def _space_gap(t: str, lo: int, end: int) -> int:
@@ -3084,9 +3131,9 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
                 or scan.names.overlaps(s, k) or scan.persons.crosses(s, k):
             continue
-        if any(ch in scan.names.not_in_name or ch in _one_char_verbs("appoint") for ch in name) \
+        if any(ch in scan.names.not_in_name or ch in _one_char_verbs("appoint") or ch in _NOT_GIVEN_CHARS for ch in name) \
                 or name.endswith(_NAME_FIRST_NOT_LAST):
-            continue  # ，这是阿斯托里任副总统后: a clause (是, the verb 任, 副 of 副总统) is no name
+            continue  # ，这是阿斯托里任副总统后: a clause (是, the verb 任, 副 of 副总统; 我也代表拜登总统: a pronoun) is no name
         if shared:  # 新加坡黄循财总理, 会见黄循财总理: a post China has too, only a country or a known head's
             country = written or _known_leader_country(name, s, k)
             if country is not None and not scan.persons.starts_at(s):

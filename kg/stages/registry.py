@@ -928,7 +928,8 @@ def make_registry():
                 if inside_given_name(given, h.start, h.end):
                     continue  # 副主席任红海, 陈华为、…等同志: a person's given name, no sea nor company
                 if h.entry.label == "Place" and h.rule != _SAR_RULE:
-                    if _in_person_name(art.text, h.start, place_ends, h.end):
+                    if _in_person_name(art.text, h.start, place_ends, h.end) or \
+                            _country_opens_name(art.text, h, place_ends):
                         continue
                     crossing = crossing_places.crossing(h.start, h.end)
                     if any(not (h.start <= m.astart and m.aend <= h.end and h.end - h.start > m.aend - m.astart)
@@ -1225,6 +1226,22 @@ def inside_given_name(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 _TRANSLITERATION = set(place_chars("transliteration_chars"))
+
+
+@lru_cache(maxsize=1)
+def _post_only_surnames() -> frozenset[str]:
+    """Family names the grammar reads only right after a post (posts_words.tsv: 国, 法 …)."""
+    return frozenset(r["word"] for r in L.load_table("posts_words") if r["list"] == "post_only_surnames")
+
+
+def _country_opens_name(text: str, h: Hit, place_ends: set[int]) -> bool:
+    """县委书记法国华主持: a country's name right after a Chinese post (no place ending there) whose
+    first character is a family name read only after a post (法), with a Han character after it,
+    is a person's name (法国华), not the country: a post is followed by its holder's name, and
+    no post of a Chinese body is written before a bare country's name."""
+    s, e = h.start, h.end
+    return (h.entry.kind == "country" and s not in place_ends and text[s:s + 1] in _post_only_surnames()
+            and e < len(text) and is_han(text[e]) and post_ending_at(text, s) is not None)
 
 
 def _in_person_name(text: str, s: int, place_ends: set[int], e: int = -1) -> bool:
