@@ -57,3 +57,10 @@ def test_a_national_release_naming_no_place_is_china_s():
     assert doc.articles[0].place == "place-iso-CN"
     assert _doc("动员大会召开\n会议要求，全力创建全国文明城市。").articles[0].place is None
     assert _doc("标题\n10月份，全国规模以上工业增加值增长4.6%，全县工业稳中有升。").articles[0].place is None
+
+
+def test_a_national_release_naming_places_by_one_character_is_china_s():
+    """1-7月份，全国规模以上工业企业…外商及港澳台商投资企业…: 港澳台 written by one character each
+    are kinds of investors, no place of the story's; the release is the country's."""
+    doc = _doc("标题\n1-7月份，全国规模以上工业企业利润增长17.1%。外商及港澳台商投资企业利润增长7.5%。")
+    assert doc.articles[0].place == "place-iso-CN"

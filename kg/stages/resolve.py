@@ -966,8 +966,9 @@ def _national_voice(art: Article, mine: list[Mention]) -> bool:
     """2023年10月份规模以上工业增加值增长4.6% / 10月份，全国规模以上工业增加值…国家统计局…: a
     release that names no place at all and speaks for the whole country — a central organ (国家统计局)
     or the scope 全国 (not 全国第二, 全国人大) in its title or lead — is China's story, not a story of
-    no place.  A text speaking as a place (我县, 全市, 本省) is that place's, named or not."""
-    if any(m.label == "Place" for m in mine) or _ANAPHOR_RE.search(art.text):
+    no place.  A text speaking as a place (我县, 全市, 本省) is that place's, named or not; a place
+    written by one character (外商及港澳台商投资企业: `anaphor`) is no place the story names."""
+    if any(m.label == "Place" and not m.attrs.get("anaphor") for m in mine) or _ANAPHOR_RE.search(art.text):
         return False
     lead = art.text[:_NATIONAL_LEAD_CHARS]
     if any(m.label == "Agency" and m.attrs.get("national") and 0 <= m.astart < _NATIONAL_LEAD_CHARS for m in mine):
