@@ -64,3 +64,11 @@ def test_a_national_release_naming_places_by_one_character_is_china_s():
     are kinds of investors, no place of the story's; the release is the country's."""
     doc = _doc("标题\n1-7月份，全国规模以上工业企业利润增长17.1%。外商及港澳台商投资企业利润增长7.5%。")
     assert doc.articles[0].place == "place-iso-CN"
+
+
+def test_a_county_seat_town_named_after_its_county():
+    """霸州镇营上村 (霸州市 never named, 全市 only): the one township of the country named by its
+    county's short name is that county's seat town; 平山镇, which six counties have, stays uncoded."""
+    got = _places("霸州镇营上村旧貌换新颜\n全市重点工作开展以来，霸州镇营上村村两委积极谋划。")
+    assert got["霸州镇"]["code"] == "131081100"
+    assert _places("标题\n平山镇召开会议。")["平山镇"]["code"] is None

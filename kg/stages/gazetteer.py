@@ -1070,7 +1070,7 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if voice is None:
                 voice = _township_voice(art.text)
             if code is None and not inside and len(codes) == 1 \
-                    and (len(name) >= 4 or strong or name.endswith(voice)):
+                    and (len(name) >= 4 or strong or name.endswith(voice) or _county_seat_name(name, codes[0])):
                 code = codes[0]  # (梦溪镇 … 镇党委书记刘军: the township's own news)
             # a township of a county the text never names (高升镇, 上固乡), on its own in its sentence:
             # a place without a code, unless its stem is a common word (中心镇, 文化镇, 胜利乡)
@@ -1082,6 +1082,14 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
+
+
+def _county_seat_name(name: str, code: str) -> bool:
+    """霸州镇营上村 (霸州市 never named): a township named by its own county's short name and a
+    township suffix (霸州镇 of 霸州市, 正定镇 of 正定县: the county seat) is a proper name, no common
+    word, when it is the one township so named in the country."""
+    county = table().get(code[:6])
+    return county is not None and bool(county.short) and name[:-1] == county.short
 
 
 def _county_ends(doc: Doc) -> dict[tuple[str, int], str]:
