@@ -72,3 +72,11 @@ def test_a_county_seat_town_named_after_its_county():
     got = _places("霸州镇营上村旧貌换新颜\n全市重点工作开展以来，霸州镇营上村村两委积极谋划。")
     assert got["霸州镇"]["code"] == "131081100"
     assert _places("标题\n平山镇召开会议。")["平山镇"]["code"] is None
+
+
+def test_a_village_opening_a_clause_before_its_committee_written_short():
+    """沙古塘村委会组织… (村委会 sharing the village's 村): the village opens its clause before its
+    committee, with its numbered villages after it; 全体村委会成员 names none."""
+    got = _places("标题\n近日，沙古塘村委会组织沙古塘一村、沙古塘三村村民开展清洁行动。")
+    assert got["沙古塘村"]["level"] == "village" and got["沙古塘三村"]["level"] == "village"
+    assert not _places("标题\n会后，全体村委会成员参加。")

@@ -1471,9 +1471,11 @@ def _subplaces(doc: Doc) -> None:
                                code=None, level="township"):
                 occupy(s, e)
         for s, e in _villages_opening_clause(art.text, free, quotes):
-            if doc.add_mention(art, s, e, "Place", "gazetteer.village-opening", norm=art.text[s:e],
-                               code=None, level="village"):
+            m = doc.add_mention(art, s, e, "Place", "gazetteer.village-opening", norm=art.text[s:e],
+                                code=None, level="village")
+            if m:
                 occupy(s, e)
+                _numbered_villages(doc, art, m, free, occupy)
         for s, e in _townships_before_organs(art.text, free, quotes):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
