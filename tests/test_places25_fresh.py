@@ -30,6 +30,8 @@ def test_a_township_right_after_its_county_is_that_county_s():
     got = _places(text)["永安乡"]
     assert got["code"] is None and got["parent_key"] == "place-360733"
     assert _doc(text).articles[0].place == "place-360733"
+    # 海原县兴仁镇: the town moved to 沙坡头区 of the same city is the one the table lists there
+    assert _places("标题\n海原县兴仁镇组织干部群众植树。")["兴仁镇"]["code"] == "640502109"
 
 
 def test_numbered_villages_after_their_administrative_village():
@@ -53,8 +55,10 @@ def test_a_national_release_naming_no_place_is_china_s():
     is not."""
     doc = _doc("2023年10月份规模以上工业增加值增长4.6%\n10月份，全国规模以上工业增加值同比实际增长4.6%。")
     assert doc.articles[0].place == "place-iso-CN" and doc.entities["place-iso-CN"].name == "中国"
-    doc = _doc("标题\n国家统计局今天发布数据，10月份居民消费价格同比下降0.2%。")
+    doc = _doc("国家统计局发布10月份居民消费价格数据\n10月份居民消费价格同比下降0.2%。")
     assert doc.articles[0].place == "place-iso-CN"
+    doc = _doc("区工委会议召开\n5月10日，区工委会议召开，传达学习国务院办公厅文件精神。")
+    assert doc.articles[0].place is None  # (a district's meeting relaying a central organ's document)
     assert _doc("动员大会召开\n会议要求，全力创建全国文明城市。").articles[0].place is None
     assert _doc("标题\n10月份，全国规模以上工业增加值增长4.6%，全县工业稳中有升。").articles[0].place is None
 

@@ -1057,7 +1057,9 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if 1 in taken[s:e]:
                 continue
             county = county_ends.get((art.id, s))
-            if county is not None:  # 会昌县永安乡: the county's, which its table does not list
+            if county is not None and not any(c[:4] == county[:4] for c in codes):
+                # 会昌县永安乡: the county's, which its table does not list (but 海原县兴仁镇, moved to
+                # 沙坡头区 of the same city, is the town the table lists there now)
                 doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, code=None,
                                 level="township", parent_key=f"place-{county}")
                 taken[s:e] = b"\x01" * (e - s)

@@ -964,15 +964,17 @@ _NATIONAL_LEAD_CHARS = 120  # the title and the lead's first sentence or two
 
 def _national_voice(art: Article, mine: list[Mention]) -> bool:
     """2023年10月份规模以上工业增加值增长4.6% / 10月份，全国规模以上工业增加值…国家统计局…: a
-    release that names no place at all and speaks for the whole country — a central organ (国家统计局)
-    or the scope 全国 (not 全国第二, 全国人大) in its title or lead — is China's story, not a story of
+    release that names no place at all and speaks for the whole country — a central organ in its
+    title (国家统计局), or the scope 全国 opening a clause of its lead (not 全国第二, 全国人大; a central
+    organ in the lead may be a document's author or a visitor) — is China's story, not a story of
     no place.  A text speaking as a place (我县, 全市, 本省) is that place's, named or not; a place
     written by one character (外商及港澳台商投资企业: `anaphor`) is no place the story names."""
     if any(m.label == "Place" and not m.attrs.get("anaphor") for m in mine) or _ANAPHOR_RE.search(art.text):
         return False
     lead = art.text[:_NATIONAL_LEAD_CHARS]
-    if any(m.label == "Agency" and m.attrs.get("national") and 0 <= m.astart < _NATIONAL_LEAD_CHARS for m in mine):
-        return True
+    section = _sections_of(art)
+    if any(m.label == "Agency" and m.attrs.get("national") and m.astart >= 0 and section(m) == "title" for m in mine):
+        return True  # ([国家统计局]…增长8.3%; not 区工委会议…传达…国务院办公厅…文件精神: a district's meeting)
     i = lead.find(_NATIONAL_SCOPE)
     while i >= 0:
         if (i == 0 or not is_han(lead[i - 1]) or lead[i - 1] in _NATIONAL_AFTER_DATE) \
