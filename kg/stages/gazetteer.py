@@ -37,6 +37,34 @@ from ..text import TextMemo, dict_words, frequent_first, late_module
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
 _NOT_AFTER_SUBPLACE = re.escape(place_chars("not_after_subplace"))
+_NUMBERED_NUMERALS = place_chars("numbered_village_numerals")
+_NUMBERED_WINDOW = int(place_words("numbered_village_window")[0])
+
+
+def _numbered_villages(doc: Doc, art: Article, village, free, occupy) -> None:
+    """沙古塘村委会组织沙古塘一村、沙古塘二村、沙古塘三村村民…: natural villages named by their
+    administrative village's stem and a numeral are villages of that village, listed or not; they
+    are looked for within a bounded window after it (no scan of the text), and the 、-list they
+    open goes on as after a chained village."""
+    name = village.norm or ""
+    if not name.endswith("村") or len(name) < 3:
+        return
+    stem, text = name[:-1], art.text
+    lo, hi = village.aend, min(len(text), village.aend + _NUMBERED_WINDOW)
+    i = text.find(stem, lo, hi)
+    while i >= 0:
+        j = i + len(stem)
+        k = j
+        while k < len(text) and k - j < 2 and text[k] in _NUMBERED_NUMERALS:
+            k += 1
+        if k > j and text.startswith("村", k) and free(i, k + 1):
+            m = doc.add_mention(art, i, k + 1, "Place", "gazetteer.subplace-numbered", norm=text[i:k + 1],
+                                code=None, level="village", parent_mention=(village.astart, village.aend))
+            if m:
+                occupy(i, k + 1)
+        i = text.find(stem, j, hi)
+
+
 # … or before its committee written short (张庄村委会, 张庄村民委员会: the village 张庄村 and its organ)
 # … but not the first character of a word of village life (大冲乡|环境卫生|村规民约: the rules, no village)
 _SUBPLACE_END = rf"(?:(?={alt(place_words('village_organs_short'))})|(?![{_NOT_AFTER_SUBPLACE}]))" \
@@ -1030,11 +1058,20 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
     A = _all_townships()
     T = table()
     ends = _township_ends()
+    county_ends = _county_ends(doc)
     for art, taken in _place_marks(doc):
         voice = None  # (read once per article, at its first unknown township)
         for end_idx, (name, codes) in _windowed_matches(A, ends, art.text):
             s, e = end_idx - len(name) + 1, end_idx + 1
             if 1 in taken[s:e]:
+                continue
+            county = county_ends.get((art.id, s))
+            if county is not None and not any(c[:4] == county[:4] for c in codes):
+                # 会昌县永安乡: the county's, which its table does not list (but 海原县兴仁镇, moved to
+                # 沙坡头区 of the same city, is the town the table lists there now)
+                doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, code=None,
+                                level="township", parent_key=f"place-{county}")
+                taken[s:e] = b"\x01" * (e - s)
                 continue
             inside = [c for c in codes if c[:6] in context or any(a.code in context for a in T.ancestors(c))]
             if not inside and name.startswith(_HONOUR_STEMS):
@@ -1044,7 +1081,7 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if voice is None:
                 voice = _township_voice(art.text)
             if code is None and not inside and len(codes) == 1 \
-                    and (len(name) >= 4 or strong or name.endswith(voice)):
+                    and (len(name) >= 4 or strong or name.endswith(voice) or _county_seat_name(name, codes[0])):
                 code = codes[0]  # (梦溪镇 … 镇党委书记刘军: the township's own news)
             # a township of a county the text never names (高升镇, 上固乡), on its own in its sentence:
             # a place without a code, unless its stem is a common word (中心镇, 文化镇, 胜利乡)
@@ -1056,6 +1093,25 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
+
+
+def _county_seat_name(name: str, code: str) -> bool:
+    """霸州镇营上村 (霸州市 never named): a township named by its own county's short name and a
+    township suffix (霸州镇 of 霸州市, 正定镇 of 正定县: the county seat) is a proper name, no common
+    word, when it is the one township so named in the country."""
+    county = table().get(code[:6])
+    return county is not None and bool(county.short) and name[:-1] == county.short
+
+
+def _county_ends(doc: Doc) -> dict[tuple[str, int], str]:
+    """(article, end) → code of each county (or city with townships: 中山市) the gazetteer read.
+    A township written right after its county (会昌县永安乡) is that county's: where the county's
+    own table does not list it (a new or renamed township), the one township so named in another
+    county of the province is no reading of it — it is a township of the county without a code."""
+    T = table()
+    return {(m.article, m.aend): m.attrs["code"] for m in doc.mentions
+            if m.label == "Place" and m.astart >= 0 and m.attrs.get("code")
+            and (m.attrs.get("level") == "county" or T.townships(m.attrs["code"]))}
 
 
 _TOWNSHIP_RULES = ("gazetteer.township", "gazetteer.township-table")
@@ -1403,6 +1459,7 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)
                 queue.append(m)
                 _listed_subplaces(doc, art, m, parent, free, occupy)
+                _numbered_villages(doc, art, m, free, occupy)
         for s, e in _anaphor_subplaces(art.text, free):
             name = art.text[s:e]
             if doc.add_mention(art, s, e, "Place", "gazetteer.subplace-anaphor", norm=name, code=None,
@@ -1425,9 +1482,11 @@ def _subplaces(doc: Doc) -> None:
                                code=None, level="township"):
                 occupy(s, e)
         for s, e in _villages_opening_clause(art.text, free, quotes):
-            if doc.add_mention(art, s, e, "Place", "gazetteer.village-opening", norm=art.text[s:e],
-                               code=None, level="village"):
+            m = doc.add_mention(art, s, e, "Place", "gazetteer.village-opening", norm=art.text[s:e],
+                                code=None, level="village")
+            if m:
                 occupy(s, e)
+                _numbered_villages(doc, art, m, free, occupy)
         for s, e in _townships_before_organs(art.text, free, quotes):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):

@@ -22,10 +22,10 @@ from .. import lexicon as L
 from ..divisions import place_words, table
 from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, alt
+from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, alt, is_han
 from .short_forms import link_short_forms
 from .helpers import PlaceSpellings, SpanIndex, county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
-from .registry import CHINA_CODE, CHINA_ISO, settle_overlaps
+from .registry import CHINA_CODE, CHINA_ISO, CHINA_KEY, settle_overlaps
 
 ANAPHORA = L.ANAPHORA
 _ANAPHOR_RE = re.compile("|".join(ANAPHORA))
@@ -920,6 +920,8 @@ def make_resolve():
                 got = _division_ref(_dateline_place(art)) or got
             if got is None:
                 got = _division_ref(outside_title_place(art)) or _division_ref(site_owner_place(doc))
+            if got is None and _national_voice(art, mine):
+                got = (CHINA_KEY, CHINA_CODE, "country")
             art.place = got[0] if got else None
             _place_anaphora(doc, art, got, places)
             mine_sorted = sorted((m for m in mine if m.astart >= 0), key=lambda m: m.astart)
@@ -942,6 +944,9 @@ def make_resolve():
         _merge_township_stems(doc)
         for art in doc.articles:  # an article about a place it never names (listed counties' province)
             code = art.place[len("place-"):] if art.place else None
+            if art.place == CHINA_KEY and art.place not in doc.entities:  # (`_national_voice`)
+                doc.entities[art.place] = Entity(art.place, "Place", "中国", code=CHINA_CODE, level="country",
+                                                 rules={"resolve.national-voice"})
             if art.place and art.place not in doc.entities and code and T.get(code):
                 d = T.get(code)
                 doc.entities[art.place] = Entity(art.place, "Place", d.name, code=code, level=d.level,
@@ -949,6 +954,34 @@ def make_resolve():
         return doc
 
     return resolve
+
+
+_NATIONAL_SCOPE = "全国"
+_NATIONAL_NOT_BEFORE = tuple(L.word_lists("metric_cues")["metrics.national_not_before"])
+_NATIONAL_AFTER_DATE = "年月日份"  # 1-10月全国…, 10月份全国…
+_NATIONAL_LEAD_CHARS = 120  # the title and the lead's first sentence or two
+
+
+def _national_voice(art: Article, mine: list[Mention]) -> bool:
+    """2023年10月份规模以上工业增加值增长4.6% / 10月份，全国规模以上工业增加值…国家统计局…: a
+    release that names no place at all and speaks for the whole country — a central organ in its
+    title (国家统计局), or the scope 全国 opening a clause of its lead (not 全国第二, 全国人大; a central
+    organ in the lead may be a document's author or a visitor) — is China's story, not a story of
+    no place.  A text speaking as a place (我县, 全市, 本省) is that place's, named or not; a place
+    written by one character (外商及港澳台商投资企业: `anaphor`) is no place the story names."""
+    if any(m.label == "Place" and not m.attrs.get("anaphor") for m in mine) or _ANAPHOR_RE.search(art.text):
+        return False
+    lead = art.text[:_NATIONAL_LEAD_CHARS]
+    section = _sections_of(art)
+    if any(m.label == "Agency" and m.attrs.get("national") and m.astart >= 0 and section(m) == "title" for m in mine):
+        return True  # ([国家统计局]…增长8.3%; not 区工委会议…传达…国务院办公厅…文件精神: a district's meeting)
+    i = lead.find(_NATIONAL_SCOPE)
+    while i >= 0:
+        if (i == 0 or not is_han(lead[i - 1]) or lead[i - 1] in _NATIONAL_AFTER_DATE) \
+                and not lead.startswith(_NATIONAL_NOT_BEFORE, i + len(_NATIONAL_SCOPE)):
+            return True  # (10月份，全国…: the clause's subject; not 创建全国文明城市, 荣获全国…)
+        i = lead.find(_NATIONAL_SCOPE, i + 1)
+    return False
 
 
 _DATELINE_PLACE_RE = re.compile(r"^(?:本报)?([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?讯")
