@@ -64,6 +64,9 @@ _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
+# 市一院, 市二院 (a city's First, Second hospital): a numeral and the kind end an organisation's short form
+_NUMBERED_INSTITUTION_RE = re.compile(
+    rf"[{CHINESE_NUMERALS[:-3]}](?:{'|'.join(w for w, _ in _cue('numbered_institutions'))})$")
 _LOCAL_SCOPES = tuple(w for w, _ in _cue("local_scopes"))
 _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
@@ -1312,7 +1315,8 @@ class ArticleScan:
     def _make_body(self, s: int, e: int, name: str, place, alias: str | None = None,
                    label: str | None = None) -> Body:
         label = label or ("Organization" if (any(name.endswith(x) for x in L.ORG_SUFFIXES) and not name.endswith(_NOT_ORG_ENDINGS))
-                          or name.endswith(_mass_organisations()) else "Agency")  # (市侨联主席: a people's organisation)
+                          or name.endswith(_mass_organisations())
+                          or _NUMBERED_INSTITUTION_RE.search(name) else "Agency")  # (市侨联主席: a people's organisation)
         m = self._first_body_named(name, s, e)
         if m is not None:
             return Body(m.key, m.norm or m.surface, m.label, s, e, place)

@@ -1,0 +1,48 @@
+"""Organisations in enterprise, hospital, university and people's-organisation news (orgs25).
+Sentences in the shapes found on fresh provincial, city and county pages, none copied."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _orgs(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Organization"}
+
+
+def _typed(doc) -> dict[str, str]:
+    return {e.name: e.type for e in doc.entities.values() if e.type in ("Agency", "Organization")}
+
+
+def test_the_xiao_after_a_university_opens_the_next_word():
+    """华北理工大学校城融合发展大会, 西南大学校地合作: the 校 opens 校城, 校地 (the school and
+    its city); no Chinese body's name ends with 大学校, so the university is 华北理工大学."""
+    for text, name in (("华北理工大学校城融合发展大会在唐山召开。", "华北理工大学"),
+                       ("会议总结了西南交通大学校地合作的经验。", "西南交通大学")):
+        orgs = _orgs(extract_text(text))
+        assert name in orgs and name + "校" not in orgs, (text, orgs)
+    assert "第一中学校" not in _orgs(extract_text("泉州市第一中学校长王某出席。"))
+
+
+def test_a_term_between_place_and_kind_is_no_part_of_the_name():
+    """庆城县第三届妇女联合会执委会常委: the 第三届 is the session of the county's women's
+    federation, so the body is 庆城县妇女联合会 (the term changes, the body stays one)."""
+    doc = extract_text("宁县第三届妇女联合会执委会常委参加了会议。")
+    orgs = _orgs(doc)
+    assert "宁县妇女联合会" in orgs and not any("届" in n for n in orgs), orgs
+
+
+def test_a_stop_character_inside_a_brand_after_its_place():
+    """福建恒而达新材料股份有限公司: 而 is a conjunction elsewhere, but a place, one character of a
+    name and 而 before a registered company's legal form is the brand (恒而达), not a clause."""
+    doc = extract_text("调研组前往福建恒而达新材料股份有限公司调研。")
+    assert "福建恒而达新材料股份有限公司" in _orgs(doc), _orgs(doc)
+    doc = extract_text("福建省与华为技术有限公司签署合作协议。")
+    assert not any(n.startswith("福建") for n in _orgs(doc)), _orgs(doc)
+
+
+def test_a_numbered_hospital_is_an_organisation():
+    """市一院院长, 市二院副院长: the city's First and Second hospitals written short; a numeral
+    and 院 name an institution by number, an organisation, never an agency of the city."""
+    doc = extract_text("连云港市卫生健康委员会组织开展义诊。市一院院长张建国介绍了情况。")
+    typed = _typed(doc)
+    assert typed.get("连云港市一院") == "Organization", typed
