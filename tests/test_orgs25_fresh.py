@@ -46,3 +46,41 @@ def test_a_numbered_hospital_is_an_organisation():
     doc = extract_text("连云港市卫生健康委员会组织开展义诊。市一院院长张建国介绍了情况。")
     typed = _typed(doc)
     assert typed.get("连云港市一院") == "Organization", typed
+
+
+def _held(doc) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for r in doc.relations:
+        if r.predicate == "holdsPost":
+            out.setdefault(doc.entities[r.subject].name, set()).add(doc.entities[r.object].name)
+    return out
+
+
+def test_a_conjunction_after_a_function_word_opens_the_body():
+    """…签订合作协议，并与县委书记吴某座谈: 与 after 并 is the preposition of the clause, not a
+    joiner of two words of one name (省信息安全与测评认证中心), so no agency 并与县委."""
+    doc = extract_text("我校同仙游县人民政府签订合作协议,并与县委书记吴文华座谈交流。")
+    assert not any(n.startswith(("并", "与")) for n in _typed(doc)), _typed(doc)
+
+
+def test_a_conjunction_after_a_word_for_people_joins_two_people():
+    """区委外办负责同志和我校合作发展办公室主任刘某介绍了情况: 负责同志和 joins two people of a
+    list; the run is no one body's name (no agency 区委外办负责同志和…办公室)."""
+    doc = extract_text("章丘区委外办负责同志和我校合作发展办公室主任刘立新分别介绍了情况。")
+    assert not any("同志" in n for n in _typed(doc)), _typed(doc)
+
+
+def test_a_party_committee_after_its_government_is_the_committee():
+    """茌平区人民政府区委副书记: a page's site name (the district government), then a post of the
+    district's 区委; no unit 人民政府区委 of the government."""
+    doc = extract_text("茌平区人民政府区委副书记李建业出席活动。")
+    typed = _typed(doc)
+    assert not any("政府区委" in n for n in typed), typed
+    assert "茌平区委" in _held(doc).get("李建业", set()), _held(doc)
+
+
+def test_a_qualified_body_of_the_same_kind_is_no_unit_of_the_bare_one():
+    """工会主席王某出席，集团工会副主席李某出席: 集团工会 is a union too, no unit of the 工会 named
+    before it, so no body 工会集团工会."""
+    doc = extract_text("集团党委副书记、工会主席王星明出席会议并讲话,集团工会副主席李贤东出席会议。")
+    assert not any(n.startswith("工会集团") for n in _typed(doc)), _typed(doc)

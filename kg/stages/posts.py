@@ -267,6 +267,8 @@ _MOTION_VERBS = frozenset(w for w, _ in _cue("motion_verbs"))  # 来, 去, 回: 
 _TIME_AFTER_NAME = tuple(w for w, _ in _cue("time_after_name"))  # 外长|周内访华: a time word, no name
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
+_PEOPLE_BEFORE_JOINER = tuple(w for w, _ in _cue("people_before_joiner"))  # 负责同志和: the 和 joins people
+_JOINER_NOT_AFTER = frozenset(L.chars("org_stop_chars"))  # 并与|县委: after a function word 与 joins no name's words
 _HAN_RE = re.compile(f"[{HAN}]")
 
 
@@ -1155,7 +1157,8 @@ class ArticleScan:
             rest = t[e:pos]
             ordinal = _POST_ORDINAL_RE.match(rest)
             rest = rest[ordinal.end():] if ordinal and ordinal.end() < len(rest) else rest
-            if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS)):
+            rest = _after_government(name, rest)  # 茌平区人民政府|区委副书记: the district's 区委
+            if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS) or _joins_people(rest)):
                 continue  # (横沙乡|人民政府代表团一行在县委: a clause, the body is 县委)
             if not rest:
                 return Body(None, name, "Place", s, e, (name, code))
@@ -1186,7 +1189,8 @@ class ArticleScan:
                 if self._joined_committee(i, k, pos, lo):
                     break  # 社会和法制委员会, 农业与农村委员会: the 和 is inside the committee's name
                 if t[k] in _NAME_JOINERS and k > i and _HAN_RE.match(t[k - 1]) and not self._covered()[k - 1] \
-                        and not self.persons.crosses(k - 1, k):
+                        and not self.persons.crosses(k - 1, k) and t[k - 1] not in _JOINER_NOT_AFTER \
+                        and not t.endswith(_PEOPLE_BEFORE_JOINER, i, k):  # (外办负责同志和|我校…办公室: two people)
                     continue  # 省信息安全与测评认证中心: 与 joins two words of one name (not 董事长王志华|与…事业部)
                 i = k + 1
                 if t[k] == "的" and (w := next((w for w in _AFTER_DE_VERBS if t.startswith(w, i)), None)):
@@ -2151,6 +2155,21 @@ def _zone_kind_endings() -> dict[str, tuple[str, ...]]:
         alike = {other for other, theirs in ends.items() if theirs & mine}
         out[short] = tuple(sorted(mine | alike, key=len, reverse=True))
     return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def _joins_people(run: str) -> bool:
+    """Does a conjunction in `run` follow a word for people (外办负责同志和|我校…办公室)?  It joins two
+    people of a list, so the run is no one body's name."""
+    return any(run.find(p + j) >= 0 for p in _PEOPLE_BEFORE_JOINER for j in _NAME_JOINERS)
+
+
+def _after_government(place: str, rest: str) -> str:
+    """What follows a place's government when another organ of the same place follows it at once
+    (茌平区人民政府区委副书记: a page's site name, then the post): that organ, written with the place's
+    own scope character (区委 after 茌平区), is the body; no 人民政府区委 is a unit of the government."""
+    gov = next((g for g in _GOVERNMENT_ORGANS if rest.startswith(g)), None)
+    tail = rest[len(gov):] if gov else ""
+    return tail if len(tail) >= 2 and place and tail[0] == place[-1] and tail in L.ORGANS else rest
 
 
 def _bare_kinds(run: str) -> bool:
@@ -3580,6 +3599,8 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
     if first.name.endswith(body.name):  # 县委统战部常务副部长A，统战部副部长B: the same department, no unit of itself
         return scan._make_body(body.start, body.end, first.name, first.place, alias=body.name)
+    if body.name.endswith(first.name):  # 工会主席A，集团工会副主席B: a body of the same kind, no unit of it (工会集团工会)
+        return body
     if first.label == "Agency" and _scope_mass_organisation(body.name):
         # 县委常委、统战部部长A，…工商联主席B, 副县长、总工会主席C: a people's organisation of the scope,
         # no unit of the agency named first (a unit's own 工会 is: 县教育局工会)
