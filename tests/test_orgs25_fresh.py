@@ -84,3 +84,15 @@ def test_a_qualified_body_of_the_same_kind_is_no_unit_of_the_bare_one():
     before it, so no body 工会集团工会."""
     doc = extract_text("集团党委副书记、工会主席王星明出席会议并讲话,集团工会副主席李贤东出席会议。")
     assert not any(n.startswith("工会集团") for n in _typed(doc)), _typed(doc)
+
+
+def test_a_league_committee_written_tuan_and_a_named_place():
+    """团隆化县委依托…, a byline 团河北省承德市隆化县委书记 赵某: 团 opening the clause, then a named
+    place (or its chain of places) and 委, is the Youth League's committee, not the party's
+    县委; 团 that ends a word (考察团, 集团) before the place stays out of it."""
+    doc = extract_text("团平泉县委依托县青年志愿者协会开展服务活动。")
+    assert "共青团平泉县委" in _orgs(doc), _typed(doc)
+    doc = extract_text("团河北省承德市平泉县委书记 赵亭婷\n")
+    assert _held(doc).get("赵亭婷") == {"共青团平泉县委"}, _held(doc)
+    doc = extract_text("考察团平泉县委书记王建设一行到访。")
+    assert not any("团" in n for n in _typed(doc)), _typed(doc)

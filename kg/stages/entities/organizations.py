@@ -549,6 +549,24 @@ _LEAGUE = cue(_O, "youth_league")  # 共青团, 团
 _LEAGUE_COMMITTEES = cue(_O, "youth_league_committees")  # 委员会, 委
 
 
+def _chain_start(start: int, by_end: dict[int, list[Found]]) -> int:
+    """The start of the places written one after another up to `start` (河北省承德市|隆化县): a
+    committee named with its whole chain of places opens before the first of them."""
+    for _ in range(3):
+        before = [pl.start for pl in by_end.get(start, ()) if pl.start < start]
+        if not before:
+            break
+        start = min(before)
+    return start
+
+
+def _clause_opening(text: str, i: int) -> bool:
+    """Does the character at `i` open a line or clause (nothing of a word before it: 团隆化县委依托…,
+    a byline 团河北省承德市隆化县委书记)?  There 团 is no word's end (集团, 代表团), so 团 + a named
+    place + 委 is the Youth League's committee of that place."""
+    return i == 0 or not _HAN_CHAR.match(text[i - 1]) and not text[i - 1].isalnum()
+
+
 def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
     """Committees of the Youth League named by their scope (共青团四川省委, 共青团衡阳市委, 团县委):
     organisations (people's organisations), not the party committee the scope + 委 would be."""
@@ -559,13 +577,14 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
     for sc in find_scopes(text, places):
         if sc.kind == "national":
             continue
-        head = next((w for w in _LEAGUE if text.endswith(w, 0, sc.start)), None)
-        if head is None or (len(head) == 1 and sc.kind != "relative"):
-            continue  # 团 alone opens 团市委, 团县委; a named place needs 共青团
+        at = _chain_start(sc.start, by_end) if sc.kind == "place" else sc.start  # 团|河北省承德市|隆化县委
+        head = next((w for w in _LEAGUE if text.endswith(w, 0, at)), None)
+        if head is None or (len(head) == 1 and sc.kind != "relative" and not _clause_opening(text, at - 1)):
+            continue  # 团 alone opens 团市委, 团县委; a named place needs 共青团 (or 团 opening the clause)
         tail = next((w for w in _LEAGUE_COMMITTEES if text.startswith(w, sc.end)), None)
         if tail is None or text[sc.end + len(tail):sc.end + len(tail) + 1] in _COMMITTEE_NOT_AFTER:
             continue
-        s0, e0 = sc.start - len(head), sc.end + len(tail)
+        s0, e0 = at - len(head), sc.end + len(tail)
         before = text[s0 - 1:s0]
         if len(head) == 1 and before and re.match(f"[{HAN}]", before) and before not in ORG_STOP_CHARS \
                 and any(word_freq().get(text[s0 - n:s0 + 1]) for n in (1, 2) if s0 >= n):
@@ -579,7 +598,8 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
             out.append(Found(owner.start, e0, "Organization", head + owner.norm + tail, "org.youth-league",
                              {"mass": True, "place_code": owner.attrs["code"]}))
             continue
-        out.append(Found(s0, e0, "Organization", text[s0:e0], "org.youth-league", attrs))
+        name = text[s0:e0] if sc.kind == "relative" else _LEAGUE[0] + text[sc.start:e0]  # 团隆化县委 → 共青团隆化县委
+        out.append(Found(s0, e0, "Organization", name, "org.youth-league", attrs))
     return out
 
 
