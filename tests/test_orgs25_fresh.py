@@ -96,3 +96,14 @@ def test_a_league_committee_written_tuan_and_a_named_place():
     assert _held(doc).get("赵亭婷") == {"共青团平泉县委"}, _held(doc)
     doc = extract_text("考察团平泉县委书记王建设一行到访。")
     assert not any("团" in n for n in _typed(doc)), _typed(doc)
+
+
+def test_a_health_service_centre_is_a_clinic():
+    """中和街道卫生服务中心, 城东社区卫生服务中心主任: a street's or community's health service
+    centre is a clinic (an organisation, like 卫生院), no department of a government; 县政务服务中心
+    stays an agency."""
+    typed = _typed(extract_text("授牌仪式在中和街道卫生服务中心举行。"))
+    assert typed.get("中和街道卫生服务中心") == "Organization", typed
+    typed = _typed(extract_text("城东社区卫生服务中心主任王建华介绍情况。县政务服务中心主任李明出席。"))
+    assert typed.get("城东社区卫生服务中心") == "Organization", typed
+    assert typed.get("县政务服务中心") == "Agency", typed

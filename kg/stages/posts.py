@@ -38,6 +38,7 @@ from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, rfind_any, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO
+from .entities.common import cue as _entity_cue
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
@@ -64,6 +65,8 @@ _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
+# 卫生院, 卫生服务中心: a stem and unit suffix that name an institution, no department (agency_cues not_dept_words)
+_INSTITUTION_ENDINGS = tuple(_entity_cue("agency_cues", "not_dept_words"))
 # 市一院, 市二院 (a city's First, Second hospital): a numeral and the kind end an organisation's short form
 _NUMBERED_INSTITUTION_RE = re.compile(
     rf"[{CHINESE_NUMERALS[:-3]}](?:{'|'.join(w for w, _ in _cue('numbered_institutions'))})$")
@@ -1320,7 +1323,8 @@ class ArticleScan:
                    label: str | None = None) -> Body:
         label = label or ("Organization" if (any(name.endswith(x) for x in L.ORG_SUFFIXES) and not name.endswith(_NOT_ORG_ENDINGS))
                           or name.endswith(_mass_organisations())
-                          or _NUMBERED_INSTITUTION_RE.search(name) else "Agency")  # (市侨联主席: a people's organisation)
+                          or _NUMBERED_INSTITUTION_RE.search(name)
+                          or name.endswith(_INSTITUTION_ENDINGS) else "Agency")  # (社区卫生服务中心主任: a clinic)  # (市侨联主席: a people's organisation)
         m = self._first_body_named(name, s, e)
         if m is not None:
             return Body(m.key, m.norm or m.surface, m.label, s, e, place)
