@@ -107,3 +107,11 @@ def test_a_health_service_centre_is_a_clinic():
     typed = _typed(extract_text("城东社区卫生服务中心主任王建华介绍情况。县政务服务中心主任李明出席。"))
     assert typed.get("城东社区卫生服务中心") == "Organization", typed
     assert typed.get("县政务服务中心") == "Agency", typed
+
+
+def test_a_school_league_committee_is_an_organisation():
+    """数计学院团委书记毛某, 县团委书记李某: a body ending with 团委 is a committee of the Youth
+    League, an organisation as 共青团X县委 is, never an agency."""
+    typed = _typed(extract_text("外国语学院和数计学院团委书记毛熠文发言。县团委书记李建国出席。"))
+    assert typed.get("数计学院团委") == "Organization", typed
+    assert all(t == "Organization" for n, t in typed.items() if n.endswith("团委")), typed

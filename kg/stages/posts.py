@@ -65,6 +65,7 @@ _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
+_LEAGUE_ENDINGS = tuple(w for w, _ in _cue("league_committee_endings"))  # 团委: a Youth League committee
 # 卫生院, 卫生服务中心: a stem and unit suffix that name an institution, no department (agency_cues not_dept_words)
 _INSTITUTION_ENDINGS = tuple(_entity_cue("agency_cues", "not_dept_words"))
 # 市一院, 市二院 (a city's First, Second hospital): a numeral and the kind end an organisation's short form
@@ -1324,7 +1325,8 @@ class ArticleScan:
         label = label or ("Organization" if (any(name.endswith(x) for x in L.ORG_SUFFIXES) and not name.endswith(_NOT_ORG_ENDINGS))
                           or name.endswith(_mass_organisations())
                           or _NUMBERED_INSTITUTION_RE.search(name)
-                          or name.endswith(_INSTITUTION_ENDINGS) else "Agency")  # (社区卫生服务中心主任: a clinic)  # (市侨联主席: a people's organisation)
+                          or name.endswith(_INSTITUTION_ENDINGS)  # (社区卫生服务中心主任: a clinic)
+                          or name.endswith(_LEAGUE_ENDINGS) else "Agency")  # (学院团委书记: the League's)  # (市侨联主席: a people's organisation)
         m = self._first_body_named(name, s, e)
         if m is not None:
             return Body(m.key, m.norm or m.surface, m.label, s, e, place)
