@@ -115,3 +115,13 @@ def test_a_school_league_committee_is_an_organisation():
     typed = _typed(extract_text("外国语学院和数计学院团委书记毛熠文发言。县团委书记李建国出席。"))
     assert typed.get("数计学院团委") == "Organization", typed
     assert all(t == "Organization" for n, t in typed.items() if n.endswith("团委")), typed
+
+
+def test_a_procuratorates_committee_written_short_is_inner():
+    """县人民检察院专职检委会委员王某: 检委会 (检察委员会) and its full-time members' 专职检委会 are
+    inner bodies of the procuratorate, kept in the post: the procuratorate holds it, and no
+    agency 专职检委会 is named where the text writes none before it."""
+    doc = extract_text("县人民检察院专职检委会委员王晓东出席。")
+    assert _held(doc).get("王晓东") == {"县人民检察院"}, _held(doc)
+    doc = extract_text("专职检委会委员李建民列席会议。")
+    assert not any("检委会" in n for n in _typed(doc)), _typed(doc)
