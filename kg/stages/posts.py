@@ -38,6 +38,7 @@ from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, rfind_any, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO
+from .entities.common import cue as _entity_cue
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
@@ -64,6 +65,12 @@ _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
+_LEAGUE_ENDINGS = tuple(w for w, _ in _cue("league_committee_endings"))  # 团委: a Youth League committee
+# 卫生院, 卫生服务中心: a stem and unit suffix that name an institution, no department (agency_cues not_dept_words)
+_INSTITUTION_ENDINGS = tuple(_entity_cue("agency_cues", "not_dept_words"))
+# 市一院, 市二院 (a city's First, Second hospital): a numeral and the kind end an organisation's short form
+_NUMBERED_INSTITUTION_RE = re.compile(
+    rf"[{CHINESE_NUMERALS[:-3]}](?:{'|'.join(w for w, _ in _cue('numbered_institutions'))})$")
 _LOCAL_SCOPES = tuple(w for w, _ in _cue("local_scopes"))
 _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
 # organs named without a scope that belong to a zone or an office, not to the article's place
@@ -265,6 +272,8 @@ _TIME_AFTER_NAME = tuple(w for w, _ in _cue("time_after_name"))  # 外长|周内
 _DASHED_PAIR_HEADS = tuple(w for w, _ in _cue("dashed_pair_heads"))  # 拜登—哈里斯|政府: a pair, no name
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
+_PEOPLE_BEFORE_JOINER = tuple(w for w, _ in _cue("people_before_joiner"))  # 负责同志和: the 和 joins people
+_JOINER_NOT_AFTER = frozenset(L.chars("org_stop_chars"))  # 并与|县委: after a function word 与 joins no name's words
 _HAN_RE = re.compile(f"[{HAN}]")
 
 
@@ -1160,7 +1169,8 @@ class ArticleScan:
             rest = t[e:pos]
             ordinal = _POST_ORDINAL_RE.match(rest)
             rest = rest[ordinal.end():] if ordinal and ordinal.end() < len(rest) else rest
-            if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS)):
+            rest = _after_government(name, rest)  # 茌平区人民政府|区委副书记: the district's 区委
+            if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS) or _joins_people(rest)):
                 continue  # (横沙乡|人民政府代表团一行在县委: a clause, the body is 县委)
             if not rest:
                 return Body(None, name, "Place", s, e, (name, code))
@@ -1191,7 +1201,8 @@ class ArticleScan:
                 if self._joined_committee(i, k, pos, lo):
                     break  # 社会和法制委员会, 农业与农村委员会: the 和 is inside the committee's name
                 if t[k] in _NAME_JOINERS and k > i and _HAN_RE.match(t[k - 1]) and not self._covered()[k - 1] \
-                        and not self.persons.crosses(k - 1, k):
+                        and not self.persons.crosses(k - 1, k) and t[k - 1] not in _JOINER_NOT_AFTER \
+                        and not t.endswith(_PEOPLE_BEFORE_JOINER, i, k):  # (外办负责同志和|我校…办公室: two people)
                     continue  # 省信息安全与测评认证中心: 与 joins two words of one name (not 董事长王志华|与…事业部)
                 i = k + 1
                 if t[k] == "的" and (w := next((w for w in _AFTER_DE_VERBS if t.startswith(w, i)), None)):
@@ -1320,7 +1331,10 @@ class ArticleScan:
     def _make_body(self, s: int, e: int, name: str, place, alias: str | None = None,
                    label: str | None = None) -> Body:
         label = label or ("Organization" if (any(name.endswith(x) for x in L.ORG_SUFFIXES) and not name.endswith(_NOT_ORG_ENDINGS))
-                          or name.endswith(_mass_organisations()) else "Agency")  # (市侨联主席: a people's organisation)
+                          or name.endswith(_mass_organisations())
+                          or _NUMBERED_INSTITUTION_RE.search(name)
+                          or name.endswith(_INSTITUTION_ENDINGS)  # (社区卫生服务中心主任: a clinic)
+                          or name.endswith(_LEAGUE_ENDINGS) else "Agency")  # (学院团委书记: the League's)  # (市侨联主席: a people's organisation)
         m = self._first_body_named(name, s, e)
         if m is not None:
             return Body(m.key, m.norm or m.surface, m.label, s, e, place)
@@ -2160,6 +2174,21 @@ def _zone_kind_endings() -> dict[str, tuple[str, ...]]:
         alike = {other for other, theirs in ends.items() if theirs & mine}
         out[short] = tuple(sorted(mine | alike, key=len, reverse=True))
     return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def _joins_people(run: str) -> bool:
+    """Does a conjunction in `run` follow a word for people (外办负责同志和|我校…办公室)?  It joins two
+    people of a list, so the run is no one body's name."""
+    return any(run.find(p + j) >= 0 for p in _PEOPLE_BEFORE_JOINER for j in _NAME_JOINERS)
+
+
+def _after_government(place: str, rest: str) -> str:
+    """What follows a place's government when another organ of the same place follows it at once
+    (茌平区人民政府区委副书记: a page's site name, then the post): that organ, written with the place's
+    own scope character (区委 after 茌平区), is the body; no 人民政府区委 is a unit of the government."""
+    gov = next((g for g in _GOVERNMENT_ORGANS if rest.startswith(g)), None)
+    tail = rest[len(gov):] if gov else ""
+    return tail if len(tail) >= 2 and place and tail[0] == place[-1] and tail in L.ORGANS else rest
 
 
 def _bare_kinds(run: str) -> bool:
@@ -3634,6 +3663,8 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
     if first.name.endswith(body.name):  # 县委统战部常务副部长A，统战部副部长B: the same department, no unit of itself
         return scan._make_body(body.start, body.end, first.name, first.place, alias=body.name)
+    if body.name.endswith(first.name):  # 工会主席A，集团工会副主席B: a body of the same kind, no unit of it (工会集团工会)
+        return body
     if first.label == "Agency" and _scope_mass_organisation(body.name):
         # 县委常委、统战部部长A，…工商联主席B, 副县长、总工会主席C: a people's organisation of the scope,
         # no unit of the agency named first (a unit's own 工会 is: 县教育局工会)

@@ -55,6 +55,7 @@ _INDUSTRY_CHAR = cue(_O, "industry")[0]
 _INDUSTRY_SUFFIXES = cue(_O, "industry_suffixes")
 _SUFFIX_BAD_NEXT = cue(_O, "suffix_bad_next")
 _SUFFIX_BAD_NEXT_OK = cue(_O, "suffix_bad_next_ok")
+_SUFFIX_NOT_LONGER = frozenset(cue(_O, "suffix_not_longer"))  # 大学|校城: no longer suffix through 大学
 _SUFFIX_EXTENSIONS = cue(_O, "suffix_extensions")  # 大学|联盟: a word that carries a suffix's name on
 _SUFFIX_NOT_WORDS = set(cue(_O, "suffix_not_words"))
 _SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb, no name's end
@@ -325,8 +326,8 @@ def _longer_suffix(text: str, m: re.Match) -> re.Match | None:
     """Another suffix that begins inside this one and runs past it (高|中学|校: 学校 ends the name
     泉州艺术实验高中学校), so that the name ends with it — not where 校长 follows (中学|校长: the
     head's post after the name), nor where a suffix follows the first whole (大学|校友会)."""
-    if _ORG_SUFFIX_RE.match(text, m.end()) is not None:
-        return None
+    if _ORG_SUFFIX_RE.match(text, m.end()) is not None or m.group(1) in _SUFFIX_NOT_LONGER:
+        return None  # (华北理工大学|校城融合: the 校 opens the next word, no 大学校 is named)
     for k in range(m.start() + 1, m.end()):
         n = _ORG_SUFFIX_RE.match(text, k)
         if n is not None and n.end() > m.end() and text[n.end():n.end() + 1] not in _SUFFIX_BAD_NEXT:
@@ -457,6 +458,24 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
         and (word_tags().get(text[j - 1:j + 1]) or "") == "b"
 
 
+def _brand_after_place(text: str, j: int, end: int, place_ends: frozenset[int]) -> bool:
+    """Is the stop character at `j` inside the brand of a registered company that its place opens
+    (福建恒而达新材料股份有限公司: 福建, then 恒而达)?  One character of a name (jieba: nr, nz) or two
+    that make no word lie between the place and it, and a legal form ends the name: no clause of the sentence is that short
+    (福建省与|华为…有限公司 puts the conjunction right after the place; 省政府和 after a word)."""
+    if not text.endswith(_LEGAL_FORMS_LONGEST, 0, end):
+        return False
+    freq = word_freq()
+    for k in (j - 1, j - 2):
+        if k in place_ends:
+            run = text[k:j]
+            tag = word_tags().get(run) or ""
+            return all(_HAN_CHAR.match(c) and c not in ORG_STOP_CHARS for c in run) \
+                and not freq.get(text[k:j + 1]) and (tag.startswith(("nr", "nz")) if len(run) == 1
+                                                     else not freq.get(run))  # 恒 (a name's), not 队, 省
+    return False
+
+
 def _brand_character(text: str, j: int, limit: int) -> bool:
     """Is the conjunction right before a company's suffix the last character of its brand (上海均和|集团,
     太和|公司)?  Joining two bodies it would leave the suffix with no name of its own (政府和|集团
@@ -530,6 +549,24 @@ _LEAGUE = cue(_O, "youth_league")  # 共青团, 团
 _LEAGUE_COMMITTEES = cue(_O, "youth_league_committees")  # 委员会, 委
 
 
+def _chain_start(start: int, by_end: dict[int, list[Found]]) -> int:
+    """The start of the places written one after another up to `start` (河北省承德市|隆化县): a
+    committee named with its whole chain of places opens before the first of them."""
+    for _ in range(3):
+        before = [pl.start for pl in by_end.get(start, ()) if pl.start < start]
+        if not before:
+            break
+        start = min(before)
+    return start
+
+
+def _clause_opening(text: str, i: int) -> bool:
+    """Does the character at `i` open a line or clause (nothing of a word before it: 团隆化县委依托…,
+    a byline 团河北省承德市隆化县委书记)?  There 团 is no word's end (集团, 代表团), so 团 + a named
+    place + 委 is the Youth League's committee of that place."""
+    return i == 0 or not _HAN_CHAR.match(text[i - 1]) and not text[i - 1].isalnum()
+
+
 def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
     """Committees of the Youth League named by their scope (共青团四川省委, 共青团衡阳市委, 团县委):
     organisations (people's organisations), not the party committee the scope + 委 would be."""
@@ -540,13 +577,14 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
     for sc in find_scopes(text, places):
         if sc.kind == "national":
             continue
-        head = next((w for w in _LEAGUE if text.endswith(w, 0, sc.start)), None)
-        if head is None or (len(head) == 1 and sc.kind != "relative"):
-            continue  # 团 alone opens 团市委, 团县委; a named place needs 共青团
+        at = _chain_start(sc.start, by_end) if sc.kind == "place" else sc.start  # 团|河北省承德市|隆化县委
+        head = next((w for w in _LEAGUE if text.endswith(w, 0, at)), None)
+        if head is None or (len(head) == 1 and sc.kind != "relative" and not _clause_opening(text, at - 1)):
+            continue  # 团 alone opens 团市委, 团县委; a named place needs 共青团 (or 团 opening the clause)
         tail = next((w for w in _LEAGUE_COMMITTEES if text.startswith(w, sc.end)), None)
         if tail is None or text[sc.end + len(tail):sc.end + len(tail) + 1] in _COMMITTEE_NOT_AFTER:
             continue
-        s0, e0 = sc.start - len(head), sc.end + len(tail)
+        s0, e0 = at - len(head), sc.end + len(tail)
         before = text[s0 - 1:s0]
         if len(head) == 1 and before and re.match(f"[{HAN}]", before) and before not in ORG_STOP_CHARS \
                 and any(word_freq().get(text[s0 - n:s0 + 1]) for n in (1, 2) if s0 >= n):
@@ -560,7 +598,8 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
             out.append(Found(owner.start, e0, "Organization", head + owner.norm + tail, "org.youth-league",
                              {"mass": True, "place_code": owner.attrs["code"]}))
             continue
-        out.append(Found(s0, e0, "Organization", text[s0:e0], "org.youth-league", attrs))
+        name = text[s0:e0] if sc.kind == "relative" else _LEAGUE[0] + text[sc.start:e0]  # 团隆化县委 → 共青团隆化县委
+        out.append(Found(s0, e0, "Organization", name, "org.youth-league", attrs))
     return out
 
 
@@ -1118,6 +1157,17 @@ _TERM_WORDS = cue(_O, "term_words")  # 新一届, 本届: a term of a body, neve
 _STOP_LAST = frozenset(w[-1] for w in ORG_STOP_WORDS) if all(ORG_STOP_WORDS) else None
 
 
+_TERM_ORDINAL_RE = re.compile(rf"第[{CHINESE_NUMERALS[:-3]}0-9]{{1,3}}届")
+
+
+def _without_term(text: str, i: int, start: int, end: int, place_spans: dict[int, int]) -> str:
+    """The name of a body written with its term between its place and its kind (庆城县|第三届|妇女联合会
+    执委会): the term is the body's session, no part of its name, so the name is 庆城县妇女联合会."""
+    k = place_spans.get(i)
+    m = _TERM_ORDINAL_RE.match(text, k, start) if k is not None and k < start else None
+    return text[i:k] + text[m.end():end] if m else text[i:end]
+
+
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
@@ -1165,7 +1215,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             if ch in _NAME_DOTS and i > 1 and _HAN_CHAR.match(text[i - 2]) and _HAN_CHAR.match(text[i]):
                 i -= 1  # 葛兰素·威康|公司, 乔治·梅森|大学: a foreign name's parts
                 continue
-            if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)):
+            if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)
+                                            and not _brand_after_place(text, i - 1, end, place_ends)):
                 break
             if taken.overlaps(i - 1, i) and start - i >= 2:
                 break  # 乌兰集团|圣华新药业公司: a company named right after its group
@@ -1220,7 +1271,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         end = _affiliate_end(text, _sub_unit_end(text, _ordinal_subsidiary_end(text, end)))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         end = _legal_form_end(text, end)  # …集团河北电力勘测设计研究院|有限公司
         end = _bracketed_branch_end(text, end, place_spans)  # 北京大学|（青岛）计算社会科学研究院
-        name = text[i:end]
+        name = _without_term(text, i, start, end, place_spans)
         found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
         taken.mark(i, end)
     found += find_listed_enterprises(text, places, taken)
