@@ -1426,9 +1426,28 @@ def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
     for m in _LOCATIVE_RE.finditer(view.text, p.aend, min(b, p.aend + _EVENT_REACH)):
         if view.text[m.start() - 1:m.start()] in tuple(_NOT_LOCATIVE_BEFORE):
             continue  # “一七”公益集市旨在通过…: no scene
-        place = view.place_chain_from(m.end())
+        place = _past_country_pair(view, view.place_chain_from(m.end()))
         if place is not None:
             return place
+    return None
+
+
+_PAIR_NOUN_REACH = 4  # 中俄|边城|黑河市, 中越|边境城市|凭祥市: the noun a pair of countries describes
+
+
+def _past_country_pair(view: _ArticleView, place: Mention | None) -> Mention | None:
+    """在中俄边城黑河市举办: two countries' short forms written together (中俄, 中越) describe the city
+    named a few characters later (a border town of both): that city, or none; never the first country."""
+    if place is None or place.attrs.get("level") != "country":
+        return place
+    pair = [q for q in view.places_by_start.get(place.aend, ()) if q.attrs.get("level") == "country"]
+    if not pair:
+        return place
+    end = max(q.aend for q in pair)
+    for i in range(end + 1, end + _PAIR_NOUN_REACH + 1):
+        city = view.place_chain_from(i)
+        if city is not None and city.attrs.get("level") != "country":
+            return city
     return None
 
 
