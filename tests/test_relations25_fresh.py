@@ -72,3 +72,20 @@ def test_a_company_opening_with_china_keeps_it():
     orgs = _names(text, "Organization")
     assert "中国航天建设集团有限公司" in orgs
     assert "国航天建设集团有限公司" not in orgs
+
+
+def test_a_long_list_of_parties_then_their_agreement_signed():
+    """A与B、C、D、E关于…项目战略合作框架协议的签约仪式: the agreement's long name ends in 协议 and its
+    signing; every body listed after 与 signs with A, however far the verb is."""
+    text = ("3月5日，望江县人民政府与安徽华源农业科技发展有限公司、合肥青山新能源科技有限公司、"
+            "安徽长江建设集团有限公司、安徽省交通控股集团有限公司关于望江县现代农业产业园及新能源"
+            "综合开发项目战略合作框架协议的签约仪式在县行政中心举行。")
+    pairs = _relations(text, "cooperatesWith")
+    assert ("望江县人民政府", "安徽省交通控股集团有限公司") in pairs
+    assert ("望江县人民政府", "安徽华源农业科技发展有限公司") in pairs
+
+
+def test_an_agreement_named_without_its_signing_joins_no_parties():
+    """A与B关于…协议的意见: no verb of signing after the agreement's name, no tie read from that alone."""
+    text = "县人民政府与安徽青山农业科技发展有限公司关于履行投资协议有关问题的说明。"
+    assert not _relations(text, "cooperatesWith")

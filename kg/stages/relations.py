@@ -2566,6 +2566,10 @@ def _after_listed_pairs(view: _ArticleView, end: int) -> int:
 
 
 _COOPERATE_TOPIC_RE = re.compile(f"(?:{_alt('cooperate_parties')})?(?:{_alt('cooperate_topic_open')})")
+# 与B、C…关于X项目战略合作框架协议的签约仪式: the agreement's name, however long, then its signing (的签约,
+# 签署): the signing ends the name; the parties before it sign (bounded: one name, inside the clause)
+_SIGNED_AGREEMENT_RE = re.compile(f"[^，,。；;]{{0,60}}?(?:{_alt('agreement_heads')})(?:{_alt('possessive_de')})?"
+                                  f"(?:{_alt('agreement_signing')})")
 
 
 def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | None) -> None:
@@ -2580,7 +2584,7 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
     _, b = _clause_bounds(text, m.astart, group[-1].aend)
     tail = text[group[-1].aend:b]
     # 与B、C三方就设立…营销中心签约: 就 opens what they agree on, however long; the verb ends the clause
-    reach = len(tail) if _COOPERATE_TOPIC_RE.match(tail) else 14
+    reach = len(tail) if _COOPERATE_TOPIC_RE.match(tail) or _SIGNED_AGREEMENT_RE.match(tail) else 14
     if any(v in tail[:reach] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
         actor = _clause_actor(view, m) or _earlier_signer(view, m)
         if actor is _NO_SIGNER:
