@@ -43,6 +43,18 @@ def test_a_congress_or_a_longer_word_is_no_conference_event():
     assert not _names("3月5日，第十四届全国人民代表大会第一次会议在北京召开。", "Programme")
     assert not _names("县第三届职工代表大会召开。", "Programme")
     assert not _names("第十届国际大会展览在昆明召开。", "Programme")
+    assert not _names("7月30日，某市某商会首届会员大会在酒店召开。", "Programme")
+    assert not _names("3月30日，某镇第十七届人民代表大会第三次会议经过大会主席团的努力闭幕。", "Programme")
+
+
+def test_a_county_conference_its_place_opens_as_the_subject_held():
+    """，河北省邢台市威县旅游产业发展大会开幕式暨…举行: places, then a bare kind of event (every province
+    holds a 旅游产业发展大会): the event keeps its own county's name; 2023年X省旅游产业发展大会在Y开幕 too."""
+    text = "9月8日晚，河北省邢台市威县旅游产业发展大会开幕式暨文化旅游推介会隆重举行。"
+    assert "威县旅游产业发展大会" in _names(text, "Programme")
+    assert ("威县旅游产业发展大会", "威县") in _relations(text, "implementedIn")
+    assert "2023年江西省旅游产业发展大会" in _names("2023年江西省旅游产业发展大会在景德镇市开幕。", "Programme")
+    assert not _names("本届旅游节在县城开幕。", "Programme")
 
 
 def test_a_festival_name_with_a_middle_dot():

@@ -159,6 +159,10 @@ _FESTIVAL_RE = re.compile(rf"((?:(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERA
 # 2023中国国际数字经济博览会开幕): the year and what is held mark a named event without a verb before it
 _YEAR_EVENT_RE = re.compile(rf"(?<![{DIGIT}])([{DIGIT}]{{4}}(?:{_C('edition_year')})?[{HAN}{cue_chars(_P, 'event_name_marks')}]{{2,20}}?"
                             rf"(?:{_W('event_heads')}))(?={_C('event_subject_followers')})")
+# an event its place opens, as the subject of its being held at a clause's opening (，威县旅游产业发展大会开幕式
+# 暨…举行, 邢台市梨花节在…开幕): the place and what is held mark a named event without a verb or an edition
+_PLACED_EVENT_RE = re.compile(rf"(?:(?<=[，,。；;：:\n])|^)([{HAN}]{{4,20}}?(?:{_W('event_heads')}))"
+                              rf"(?={_C('event_subject_followers')})")
 # a tour named after the place it visits, before 活动 (开展全国网络媒体湖北行活动): opening a clause or after a
 # verb of holding; `_tour` wants a place right before 行
 _TOUR_RE = re.compile(rf"(?:(?<=[，,。；;：:\n])|{_W('event_verbs')}|{_W('campaign_verbs')})"
@@ -415,6 +419,20 @@ def _event(text: str, m: re.Match, places: list, shortest: int = 4) -> tuple[int
     return s0, core, extra
 
 
+_EDITION_ONLY_ENDS = tuple(cue(_P, "edition_event_heads"))
+_EDITION_RUN_STOPS = tuple(cue(_P, "edition_run_stops"))
+
+
+def _edition_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """第三届X省旅游产业发展大会: a name ending in 大会 or 比赛 (heads only an edition makes an event's) holds
+    no meeting of its own before its head (第十七届人民代表大会第三次会议经过大会: a session, then words)."""
+    name = m.group(1)
+    if name.endswith(_EDITION_ONLY_ENDS) and not name.endswith(_EVENT_HEADS) \
+            and any(w in name[:-2] for w in _EDITION_RUN_STOPS):
+        return None
+    return _event(text, m, places)
+
+
 _GENERIC_FESTIVALS = frozenset(L.words("event_heads")) | frozenset(cue(_P, "joined_event_heads"))
 
 
@@ -472,6 +490,23 @@ def _year_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] |
     if len(core) < 4 or NOT_IN_NAME.search(core) or not re.match(rf"[{HAN}]", core):
         return None
     return m.start(1), name, {}
+
+
+def _placed_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """河北省邢台市威县旅游产业发展大会开幕式: the places the run opens with (one after another) say where
+    it is held and are no part of its name, which needs four characters of its own after them; a run
+    no place opens (本届旅游节在…开幕, 全省…大会) names none here."""
+    by_start = {p.start: p for p in places if p.attrs.get("level") != "country"}
+    s0 = m.start(1)
+    end = last = s0
+    while end in by_start and by_start[end].end < m.end(1):
+        last, end = end, by_start[end].end
+    core = text[end:m.end(1)]
+    if end == s0 or len(core) < 4 or _described_event(core) or NOT_IN_NAME.search(core):
+        return None
+    if core in _EVENT_HEADS:  # 威县旅游产业发展大会: a bare kind of event keeps its own place (every
+        return last, text[last:m.end(1)], {"alias": m.group(1)}  # province holds a 旅游产业发展大会)
+    return end, core, {"named_place": (s0, end), "alias": m.group(1)}
 
 
 def _tour(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
@@ -573,9 +608,10 @@ _LOCATED_VERBS = tuple(sorted(cue(_P, "located_verbs"), key=len, reverse=True))
 RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.held-event", _HELD_EVENT_RE, "campaign", _event),  # (first: 主办的… is not 主办 + 的…)
     ProgrammeRule("programme.event", _EVENT_RE, "campaign", _event),
-    ProgrammeRule("programme.edition-event", _EDITION_EVENT_RE, "campaign", _event),
+    ProgrammeRule("programme.edition-event", _EDITION_EVENT_RE, "campaign", _edition_event),
     ProgrammeRule("programme.edition-festival", _FESTIVAL_RE, "campaign", _festival),
     ProgrammeRule("programme.year-event", _YEAR_EVENT_RE, "campaign", _year_event),
+    ProgrammeRule("programme.placed-event", _PLACED_EVENT_RE, "campaign", _placed_event),
     ProgrammeRule("programme.tour", _TOUR_RE, "campaign", _tour),
     ProgrammeRule("programme.meeting", _MEETING_RE, "campaign", _meeting),
     ProgrammeRule("programme.meeting-subject", _MEETING_SUBJECT_RE, "campaign", _meeting),
@@ -840,7 +876,7 @@ def _first_joined(text: str, span: tuple[int, int], places: list) -> list[Found]
 def _joining_accepts() -> tuple:
     """The rules whose names are events a second one may be joined to by 暨 (第六届油菜花文化旅游节暨
     梅干岭全国摄影大赛: the festival and the photo contest are two events, as after a national one)."""
-    return (_event, _festival, _year_event)
+    return (_event, _edition_event, _festival, _year_event)
 
 
 _JOINING_ACCEPTS = _joining_accepts()
