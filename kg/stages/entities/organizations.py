@@ -421,9 +421,10 @@ def _registry_opening(text: str, i: int, start: int, place_spans: dict[int, int]
     China's short form) inside 中国, so the name keeps 中国."""
     registry = late_module("..registry", __package__).registry  # (imported once: see `late_module`)
     surfaces, _ = registry()
-    inside = {k for p, e in place_spans.items() if i <= p < start for k in range(p + 1, e)}
+    covered = i  # the end of the places opening at i.. so far (looked up by position: the prefix is short)
     for k in range(i + 1, start - 1):
-        if k in inside:
+        covered = max(covered, place_spans.get(k - 1, 0))
+        if k < covered:
             continue
         for n in range(min(10, start - k), 1, -1):
             hit = surfaces.get(text[k:k + n])
