@@ -1426,9 +1426,28 @@ def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
     for m in _LOCATIVE_RE.finditer(view.text, p.aend, min(b, p.aend + _EVENT_REACH)):
         if view.text[m.start() - 1:m.start()] in tuple(_NOT_LOCATIVE_BEFORE):
             continue  # “一七”公益集市旨在通过…: no scene
-        place = view.place_chain_from(m.end())
+        place = _past_country_pair(view, view.place_chain_from(m.end()))
         if place is not None:
             return place
+    return None
+
+
+_PAIR_NOUN_REACH = 4  # 中俄|边城|黑河市, 中越|边境城市|凭祥市: the noun a pair of countries describes
+
+
+def _past_country_pair(view: _ArticleView, place: Mention | None) -> Mention | None:
+    """在中俄边城黑河市举办: two countries' short forms written together (中俄, 中越) describe the city
+    named a few characters later (a border town of both): that city, or none; never the first country."""
+    if place is None or place.attrs.get("level") != "country":
+        return place
+    pair = [q for q in view.places_by_start.get(place.aend, ()) if q.attrs.get("level") == "country"]
+    if not pair:
+        return place
+    end = max(q.aend for q in pair)
+    for i in range(end + 1, end + _PAIR_NOUN_REACH + 1):
+        city = view.place_chain_from(i)
+        if city is not None and city.attrs.get("level") != "country":
+            return city
     return None
 
 
@@ -2548,6 +2567,10 @@ def _after_listed_pairs(view: _ArticleView, end: int) -> int:
 
 
 _COOPERATE_TOPIC_RE = re.compile(f"(?:{_alt('cooperate_parties')})?(?:{_alt('cooperate_topic_open')})")
+# 与B、C…关于X项目战略合作框架协议的签约仪式: the agreement's name, however long, then its signing (的签约,
+# 签署): the signing ends the name; the parties before it sign (bounded: one name, inside the clause)
+_SIGNED_AGREEMENT_RE = re.compile(f"[^，,。；;]{{0,60}}?(?:{_alt('agreement_heads')})(?:{_alt('possessive_de')})?"
+                                  f"(?:{_alt('agreement_signing')})")
 
 
 def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | None) -> None:
@@ -2562,7 +2585,7 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
     _, b = _clause_bounds(text, m.astart, group[-1].aend)
     tail = text[group[-1].aend:b]
     # 与B、C三方就设立…营销中心签约: 就 opens what they agree on, however long; the verb ends the clause
-    reach = len(tail) if _COOPERATE_TOPIC_RE.match(tail) else 14
+    reach = len(tail) if _COOPERATE_TOPIC_RE.match(tail) or _SIGNED_AGREEMENT_RE.match(tail) else 14
     if any(v in tail[:reach] for v in _COOPERATE_VERBS) and (i == 0 or orgs[i - 1] is not m):
         actor = _clause_actor(view, m) or _earlier_signer(view, m)
         if actor is _NO_SIGNER:

@@ -415,12 +415,18 @@ def _within(inner: str | None, province: str | None) -> bool:
     return not (inner and province) or inner[:2] == province[:2]
 
 
-def _registry_opening(text: str, i: int, start: int) -> int:
+def _registry_opening(text: str, i: int, start: int, place_spans: dict[int, int]) -> int:
     """Where a would-be name starts when a registry organisation's name (北京大学, 中国科学院)
-    begins inside its prefix after words that are no name (他就读于|北京大学医学院): there."""
+    begins inside its prefix after words that are no name (他就读于|北京大学医学院): there.
+    A short form starting inside a place is no opening: 代表|中国航天建设集团 holds 国航 (Air
+    China's short form) inside 中国, so the name keeps 中国."""
     registry = late_module("..registry", __package__).registry  # (imported once: see `late_module`)
     surfaces, _ = registry()
+    covered = i  # the end of the places opening at i.. so far (looked up by position: the prefix is short)
     for k in range(i + 1, start - 1):
+        covered = max(covered, place_spans.get(k - 1, 0))
+        if k < covered:
+            continue
         for n in range(min(10, start - k), 1, -1):
             hit = surfaces.get(text[k:k + n])
             if hit is not None and hit[0].label != "Place":
@@ -1238,7 +1244,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i and text[k - 1] not in _OPEN_BRACKETS]
         if named_at and start - min(named_at) >= 2:
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
-        i = _registry_opening(text, i, start)  # 就读于|北京大学医学院: a known body opens the name
+        i = _registry_opening(text, i, start, place_spans)  # 就读于|北京大学医学院: a known body opens the name
         i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
         i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会

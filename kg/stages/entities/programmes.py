@@ -139,20 +139,30 @@ _MEETING_SUBJECT_RE = re.compile(rf"(?:^|(?<=[\n，,。；;：:]))[ \t\u3000]*(?
                                  rf"(?:{_C('meeting_subject_verbs')}))", re.M)
 _MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
                       lead=f"(?:{_C('meeting_verbs')})(?:{_C('perfective')})?(?:{_C('meeting_counts')})?")
+_EDITION_NAME_MARKS = cue_chars(_P, "event_name_marks") + cue_chars(_P, "edition_name_marks")  # (中国·X县…节)
+# heads that name an event only after its edition (第三届黑龙江省旅游产业发展大会, 首届…征文比赛): bare,
+# 大会 and 比赛 are any meeting or match; never a body's congress (第十四届全国人民代表大会)
+_EDITION_ONLY_HEADS = "".join(f"(?<!{w})" for w in cue(_P, "edition_heads_not_after")) \
+    + f"(?:{_C('edition_event_heads')})(?![{cue_chars(_P, 'edition_heads_not_before')}])"
 # an event named with its edition (第十三届中国—东盟博览会, 第二届“一带一路”国际合作高峰论坛): the
 # edition marks a named event whatever verb comes before it
 _EDITION_EVENT_RE = re.compile(rf"((?:(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})"
-                               rf"|{_C('edition_first')})[{HAN}{DIGIT}{cue_chars(_P, 'event_name_marks')}]{{2,24}}?(?:{_W('event_heads')}))")
+                               rf"|{_C('edition_first')})[{HAN}{DIGIT}{_EDITION_NAME_MARKS}]{{2,24}}?"
+                               rf"(?:{_W('event_heads')}|{_EDITION_ONLY_HEADS}))")
 # a festival named with its edition (首届鲁山杜鹃花节开幕, 第三届安庆购物节): 第N届/首届 then a name ending
 # in 节 is a festival whatever its kind (花节, 购物节, 开洋节…), where 节 closes no word (环节, 春节) and
 # opens none (第二届全国节能宣传周: 节能)
 _FESTIVAL_RE = re.compile(rf"((?:(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+届|{_C('edition_first')})"
-                          rf"(?:(?!{_C('festival_name_breaks')})[{HAN}{DIGIT}{cue_chars(_P, 'event_name_marks')}]){{2,16}}?"
+                          rf"(?:(?!{_C('festival_name_breaks')})[{HAN}{DIGIT}{_EDITION_NAME_MARKS}]){{2,16}}?"
                           rf"(?<![{cue_chars(_P, 'festival_not_before')}])(?:{_C('festival_head')}))(?![{cue_chars(_P, 'festival_not_after')}])")
 # an event named with its year as the subject of its being held (2024湖北县域经济高峰论坛在宜昌举行,
 # 2023中国国际数字经济博览会开幕): the year and what is held mark a named event without a verb before it
 _YEAR_EVENT_RE = re.compile(rf"(?<![{DIGIT}])([{DIGIT}]{{4}}(?:{_C('edition_year')})?[{HAN}{cue_chars(_P, 'event_name_marks')}]{{2,20}}?"
                             rf"(?:{_W('event_heads')}))(?={_C('event_subject_followers')})")
+# an event its place opens, as the subject of its being held at a clause's opening (，威县旅游产业发展大会开幕式
+# 暨…举行, 邢台市梨花节在…开幕): the place and what is held mark a named event without a verb or an edition
+_PLACED_EVENT_RE = re.compile(rf"(?:(?<=[，,。；;：:\n])|^)([{HAN}]{{4,20}}?(?:{_W('event_heads')}))"
+                              rf"(?={_C('event_subject_followers')})")
 # a tour named after the place it visits, before 活动 (开展全国网络媒体湖北行活动): opening a clause or after a
 # verb of holding; `_tour` wants a place right before 行
 _TOUR_RE = re.compile(rf"(?:(?<=[，,。；;：:\n])|{_W('event_verbs')}|{_W('campaign_verbs')})"
@@ -381,7 +391,7 @@ def _strategy(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
     return m.start(1), name, {}
 
 
-def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+def _event(text: str, m: re.Match, places: list, shortest: int = 4) -> tuple[int, str, dict] | None:
     """宁德市第四届…大赛: the place and the edition are not the event's name; a country opening it
     is (中国国际进口博览会, 中国国际农产品交易会: a national brand, as 首届中国国际… keeps it)."""
     s0, extra = m.start(1), {}
@@ -401,12 +411,36 @@ def _event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None
     if text.startswith("“", cs) and "”" not in text[cs:m.end(1)]:
         cs += 1  # 第四届“湖湘三农论坛”: the quote closes after the head, it is no part of the name
     core = text[cs:m.end(1)]
-    if len(core) < 4 or _described_event(core):
+    if len(core) < shortest or _described_event(core):
         return None
     if _JOINT_FORUM_DASHED_RE.fullmatch(core):  # 首届中国—阿拉伯国家峰会: held by both, named by both,
         extra.update(kind="mechanism", joint=True)  # in neither of them (as the joint-forum rule has it)
     extra["alias"] = alias
     return s0, core, extra
+
+
+_EDITION_ONLY_ENDS = tuple(cue(_P, "edition_event_heads"))
+_EDITION_RUN_STOPS = tuple(cue(_P, "edition_run_stops"))
+
+
+def _edition_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """第三届X省旅游产业发展大会: a name ending in 大会 or 比赛 (heads only an edition makes an event's) holds
+    no meeting of its own before its head (第十七届人民代表大会第三次会议经过大会: a session, then words)."""
+    name = m.group(1)
+    if name.endswith(_EDITION_ONLY_ENDS) and not name.endswith(_EVENT_HEADS) \
+            and any(w in name[:-2] for w in _EDITION_RUN_STOPS):
+        return None
+    return _event(text, m, places)
+
+
+_GENERIC_FESTIVALS = frozenset(L.words("event_heads")) | frozenset(cue(_P, "joined_event_heads"))
+
+
+def _festival(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """首届龙虾节, 第二届桃花节: after its edition a festival's three characters name it (what the
+    festival is of, then 节); a kind of festival (文化节, 旅游节, 美食节) is no name of its own."""
+    got = _event(text, m, places, shortest=3)
+    return None if got is None or got[1] in _GENERIC_FESTIVALS else got
 
 
 _JOINED_EVENT = cue(_P, "event_joiner")[0]  # 暨: joins a second event to the first
@@ -456,6 +490,23 @@ def _year_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] |
     if len(core) < 4 or NOT_IN_NAME.search(core) or not re.match(rf"[{HAN}]", core):
         return None
     return m.start(1), name, {}
+
+
+def _placed_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """河北省邢台市威县旅游产业发展大会开幕式: the places the run opens with (one after another) say where
+    it is held and are no part of its name, which needs four characters of its own after them; a run
+    no place opens (本届旅游节在…开幕, 全省…大会) names none here."""
+    by_start = {p.start: p for p in places if p.attrs.get("level") != "country"}
+    s0 = m.start(1)
+    end = last = s0
+    while end in by_start and by_start[end].end < m.end(1):
+        last, end = end, by_start[end].end
+    core = text[end:m.end(1)]
+    if end == s0 or len(core) < 4 or _described_event(core) or NOT_IN_NAME.search(core):
+        return None
+    if core in _EVENT_HEADS:  # 威县旅游产业发展大会: a bare kind of event keeps its own place (every
+        return last, text[last:m.end(1)], {"alias": m.group(1)}  # province holds a 旅游产业发展大会)
+    return end, core, {"named_place": (s0, end), "alias": m.group(1)}
 
 
 def _tour(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
@@ -557,9 +608,10 @@ _LOCATED_VERBS = tuple(sorted(cue(_P, "located_verbs"), key=len, reverse=True))
 RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.held-event", _HELD_EVENT_RE, "campaign", _event),  # (first: 主办的… is not 主办 + 的…)
     ProgrammeRule("programme.event", _EVENT_RE, "campaign", _event),
-    ProgrammeRule("programme.edition-event", _EDITION_EVENT_RE, "campaign", _event),
-    ProgrammeRule("programme.edition-festival", _FESTIVAL_RE, "campaign", _event),
+    ProgrammeRule("programme.edition-event", _EDITION_EVENT_RE, "campaign", _edition_event),
+    ProgrammeRule("programme.edition-festival", _FESTIVAL_RE, "campaign", _festival),
     ProgrammeRule("programme.year-event", _YEAR_EVENT_RE, "campaign", _year_event),
+    ProgrammeRule("programme.placed-event", _PLACED_EVENT_RE, "campaign", _placed_event),
     ProgrammeRule("programme.tour", _TOUR_RE, "campaign", _tour),
     ProgrammeRule("programme.meeting", _MEETING_RE, "campaign", _meeting),
     ProgrammeRule("programme.meeting-subject", _MEETING_SUBJECT_RE, "campaign", _meeting),
@@ -815,7 +867,7 @@ def _first_joined(text: str, span: tuple[int, int], places: list) -> list[Found]
     a, b = span
     for rx, rule in ((_FESTIVAL_RE, "programme.edition-festival"), (_EDITION_EVENT_RE, "programme.edition-event")):
         m = rx.fullmatch(text, a, b)
-        got = _event(text, m, places) if m is not None else None
+        got = (_festival if rx is _FESTIVAL_RE else _event)(text, m, places) if m is not None else None
         if got is not None:
             return [Found(got[0], b, "Programme", got[1], rule, {"kind": "campaign", **got[2]})]
     return []
@@ -824,7 +876,7 @@ def _first_joined(text: str, span: tuple[int, int], places: list) -> list[Found]
 def _joining_accepts() -> tuple:
     """The rules whose names are events a second one may be joined to by 暨 (第六届油菜花文化旅游节暨
     梅干岭全国摄影大赛: the festival and the photo contest are two events, as after a national one)."""
-    return (_event, _year_event)
+    return (_event, _edition_event, _festival, _year_event)
 
 
 _JOINING_ACCEPTS = _joining_accepts()
