@@ -705,7 +705,9 @@ def _whole_of_part(text: str, q: Quantity, prev: Quantity | None) -> str | None:
 
 
 # 提供3000万元人民币的紧急人道主义援助: a verb of giving right before the amount (value of 价值 between)
-_GIVEN_BEFORE = re.compile(f"(?:{cue_alt('metrics.give_verbs')})(?:{cue_alt('metrics.value_words')})?$")
+# (援助了一批价值1000万元的物资: up to two fillers — 了, 的, 一批 — may come between)
+_GIVEN_BEFORE = re.compile(f"(?:{cue_alt('metrics.give_verbs')})(?:{cue_alt('metrics.give_fillers')}){{0,2}}"
+                           f"(?:{cue_alt('metrics.value_words')})?$")
 _GIVEN_NOUN = re.compile(f"[^，,。；;：:！？!?\n{_DE}{_JOINS}]{{2,16}}")
 
 
@@ -716,15 +718,17 @@ def _given_as(view_text: str, q: Quantity, s_end: int) -> tuple[str, int, int, s
     text = view_text
     if q.unit not in cues("metrics.money_units") or q.end >= s_end or text[q.end] != _DE:
         return None
-    if _GIVEN_BEFORE.search(text, max(0, q.start - 6), q.number_start) is None:
+    if _GIVEN_BEFORE.search(text, max(0, q.start - 10), q.number_start) is None:
         return None
     m = _GIVEN_NOUN.match(text, q.end + 1, s_end)
     noun = _SPENT_ON.split(m.group(0))[0] if m else ""  # 500万元的专项资金用于…: the fund, not its use
+    noun = _SENT_ON.split(noun)[0]  # 价值250万元的爱心物资运往白玉县: the goods, not where they go
     name = _clean(_strip_quotes(noun))
     return (name, q.start, q.end + 1 + len(noun), "given-as") if len(name) >= 2 else None
 
 
 _SPENT_ON = re.compile(cue_alt("metrics.spend_verbs"))
+_SENT_ON = re.compile(cue_alt("metrics.sent_verbs"))
 
 
 def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Quantity | None) -> bool:
@@ -2172,6 +2176,36 @@ def _split_items(clause: str) -> list[str]:
 
 
 def _share_heads(items: list[str]) -> list[str] | None:
+    """`_headed_items`, with the first item's modifier given to later items that start with its
+    own word (`_first_modifier_shared`)."""
+    names = _headed_items(items)
+    return _first_modifier_shared(items, names) if names else names
+
+
+def _first_modifier_shared(items: list[str], names: list[str]) -> list[str]:
+    """快递业务量、业务收入分别增长a、b / 快递业务量和业务收入: a later item that starts with the word
+    the first item's measure is built on (业务 of 快递业务量) continues that item and shares its
+    modifier — 快递业务收入, never a bare 业务收入.  Only a short modifier (2-4 characters) before a
+    word of two or more and a one- or two-character measure (量, 总量, 收入…) is shared: 规模以上
+    工业增加值、工业用电量 stays as written."""
+    first = items[0]
+    if first[-1] not in cue_chars("metrics.measure_end_chars"):
+        return names
+    out = list(names)
+    for i in range(1, len(items)):
+        it = items[i]
+        if names[i] != it:
+            continue
+        for p in range(2, 5):
+            word = first[p:]
+            rest = len(word) - 2
+            if 1 <= rest <= 2 and it.startswith(word[:2]) and len(it) > 2 and not it.startswith(word):
+                out[i] = first[:p] + it
+                break
+    return out
+
+
+def _headed_items(items: list[str]) -> list[str] | None:
     """The items of a list with the head the last one names given to the others: 基础设施、制造业
     投资 → 基础设施投资, 制造业投资 (the head is the longest indicator word the last item ends with,
     from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
@@ -2206,8 +2240,8 @@ def _share_heads(items: list[str]) -> list[str] | None:
             return [*items[:-1], last]
         elif all(len(it) >= 2 and it[-1] in cue_chars("metrics.industry_end_chars") for it in items):
             return items  # 采矿业、制造业分别增长…: industries, each measured whole
-        elif _complete_item(items[0], whole):
-            return items
+        elif _complete_item(items[0], whole) or all(_measured_item(it, "") for it in items):
+            return items  # (旅客运输量、旅客周转量: each item measured already, each whole)
         else:  # 矿产加工业和电子信息增幅: a rate noun the last item ends with is the items' head
             head = next((w for w in _RATE_NOUNS if last.endswith(w) and len(last) > len(w)), None)
             if head is None:
@@ -2218,7 +2252,7 @@ def _share_heads(items: list[str]) -> list[str] | None:
 def _measured_item(item: str, head: str) -> bool:
     """快递业务量、业务收入分别增长a、b: an item that ends in a word of measure of its own (业务量,
     产量, 成交额) is measured already and takes no head of the last item (快递业务量收入 was read)."""
-    return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") and item[-1] != head[-1]
+    return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") and item[-1] != head[-1:]
 
 
 def _complete_item(item: str, whole: frozenset[str]) -> bool:

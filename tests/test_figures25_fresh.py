@@ -1,0 +1,59 @@
+"""Figures in shapes read on fresh postal and tourism statistics releases and aid and donation
+news (round 25): a list's later item that continues the first one's measure word (快递业务量、
+业务收入), lists of items each measured whole (旅客运输量、旅客周转量), an amount given with 了, 一批
+or 的 before its 价值, and a 全年 or 了 left at the edge of an indicator.  Sentences written for
+these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from conftest import figure_table
+
+
+def _metrics(text: str, date: str | None = "2024-10-15"):
+    return figure_table(text, date)
+
+
+def test_a_later_item_continuing_the_first_ones_measure_shares_its_modifier():
+    """快递业务量、业务收入分别增长a、b / 快递业务量和业务收入同比分别增长a和b: 业务收入 continues the
+    word 业务 of 快递业务量 — it is the express-delivery revenue (快递业务收入), not a bare 业务收入;
+    an item with a word of its own (工业用电量 after 规模以上工业增加值) stays as written."""
+    ms = _metrics("全年快递业务量、业务收入分别增长20.5%和15.3%。")
+    assert ms[(20.5, "%")][0] == "快递业务量增长"
+    assert ms[(15.3, "%")][0] == "快递业务收入增长"
+    ms = _metrics("前三季度，快递业务量和业务收入同比分别增长36.7%和21.8%。")
+    assert ms[(36.7, "%")][0] == "快递业务量同比增长"
+    assert ms[(21.8, "%")][0] == "快递业务收入同比增长"
+    ms = _metrics("规模以上工业增加值、工业用电量分别增长5.1%和3.2%。")
+    assert ms[(3.2, "%")][0] == "工业用电量增长"
+
+
+def test_items_each_ending_in_a_measure_are_each_whole():
+    """旅客运输量、旅客周转量分别增长a、b: both items are measured already (…量), so each figure is
+    its own item's change (both were read as 旅客周转量增长: the last item's name for every figure)."""
+    ms = _metrics("全年旅客运输量、旅客周转量分别增长3.1%和2.6%。")
+    assert ms[(3.1, "%")][0] == "旅客运输量增长"
+    assert ms[(2.6, "%")][0] == "旅客周转量增长"
+
+
+def test_an_amount_given_with_fillers_is_named_by_what_is_given():
+    """中方向汤加援助了一批价值1000万元的物资, 捐赠的价值250万元的爱心物资运往白玉县, 捐赠了价值26万元
+    的爱心物资: 了, 的 or 一批 between the verb of giving and 价值 leave the amount the value of the
+    goods after 的 (汤加援助了价值 / 捐赠的价值 were read), and the goods end before a verb that sends
+    them on (运往)."""
+    ms = _metrics("近日，中方向汤加援助了一批价值1000万元的物资。")
+    assert ms[(10000000, "元")][0] == "物资"
+    ms = _metrics("某建设公司捐赠的价值250万元的爱心物资，集中装车运往白玉县。")
+    assert ms[(2500000, "元")][0] == "爱心物资"
+    ms = _metrics("某餐饮公司向区红十字会捐赠了价值26万元的爱心物资。")
+    assert ms[(260000, "元")][0] == "爱心物资"
+    ms = _metrics("某企业向灾区捐赠了价值80万元的救灾物资运往灾区。")
+    assert ms[(800000, "元")][0] == "救灾物资"
+
+
+def test_a_year_word_or_aspect_mark_at_the_edge_is_no_part_of_the_indicator():
+    """核心景区一次进山人数全年达到120万人次: 全年 before the verb says the period, not the name
+    (一次进山人数全年 was read); 发放了慰问金1万元: the 了 after the verb of doing is no part of the
+    amount's name (了慰问金 was read)."""
+    ms = _metrics("核心景区一次进山人数全年达到120万人次。")
+    assert ms[(1200000, "人次")][0] == "核心景区一次进山人数"
+    ms = _metrics("慰问组还为10户困难户发放了慰问金1万元。")
+    assert ms[(10000, "元")][0] == "慰问金"
