@@ -57,3 +57,17 @@ def test_a_year_word_or_aspect_mark_at_the_edge_is_no_part_of_the_indicator():
     assert ms[(1200000, "人次")][0] == "核心景区一次进山人数"
     ms = _metrics("慰问组还为10户困难户发放了慰问金1万元。")
     assert ms[(10000, "元")][0] == "慰问金"
+
+
+def test_figures_of_a_list_no_rule_pairs_are_left_unnamed_not_named_by_the_last_item():
+    """全年粮食、棉花、油料分别为a、b、c: when no rule pairs the items before 分别 with the figures after
+    it, the clause read whole named every figure by the last item (油料 for the grain's and the
+    cotton's figures); they are left unnamed instead.  A list of places before 的 (龙口、牟平的采购
+    规模) and a list of years (2021年、2022年) keep the name before or after the list."""
+    ms = _metrics("全年粮食、棉花、油料分别为1.2亿吨、300万吨和200万吨。")
+    assert "油料" not in ms[(120000000, "吨")][0]
+    assert "油料" not in ms[(3000000, "吨")][0]
+    ms = _metrics("全市地区生产总值2021年、2022年分别为1200亿元和1350亿元。")
+    assert ms[(120000000000, "元")][0] == "地区生产总值"
+    ms = _metrics("龙口、牟平的采购规模分别为3.26亿元和2.63亿元。")
+    assert ms[(326000000, "元")][0].endswith("采购规模")

@@ -848,6 +848,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     listed = _respective_indicator(view, s_start, q)
     if listed:
         return listed[0], listed[1], q.end, "respectively"
+    if _unparsed_respective_list(view, s_start, q):
+        return _unnamed(q)
     # 2. an enumeration continued: 1000平方米、500平方米 — same indicator as the previous figure
     if prev is not None and prev_ind and _ENUM_JOIN.match(left) and prev.unit == q.unit:
         return prev_ind[0], q.start, q.end, "enumeration"
@@ -1639,6 +1641,37 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
     n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
     return f"{items[n % len(items)]}{_DE}{m.group(2)}"
+
+
+def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> bool:
+    """粮食、棉花、油料分别为a、b、c with no list the rules above could pair: the clause before 分别
+    lists items (、) that the figures after it measure one each, and the clause read whole names
+    every figure by the last item (油料 for the grain's figure) — such figures are left unnamed
+    rather than named wrong.  Lists of places (龙口、牟平的采购规模分别为…: the subject rules pair
+    those) and lists before 的 (the noun after it is shared) keep the clause's name."""
+    text = view.text
+    k = _rfind_respective(text, s_start, q.start)
+    if k < 0:
+        return False
+    figures = _run_figures(text, k)
+    if len(figures) < 2 or q.number_start not in figures:
+        return False
+    lo = max(rfind_any(text, "，,；;：:。", s_start, k) + 1, s_start)
+    comma = text.rfind("、", lo, k)
+    if comma < 0 or _DE in text[comma:k]:
+        return False
+    if any(b == comma or a == comma + 1 for a, b, _w in find_periods(text, lo, k)):
+        return False  # (地区生产总值2021年、2022年分别为…: a list of times, the indicator before it)
+    return not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k))
+
+
+def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
+    """The name of a figure nothing names for sure: 金额 for money, 人数 for people, else its unit."""
+    if q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units"):
+        return cues("metrics.people_count")[0], q.start, q.end, "unit"
+    if q.unit in cues("metrics.money_units"):
+        return cues("metrics.money_amount")[0], q.start, q.end, "unit"
+    return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
 
 
 def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, int] | None:
