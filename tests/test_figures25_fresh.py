@@ -71,3 +71,13 @@ def test_figures_of_a_list_no_rule_pairs_are_left_unnamed_not_named_by_the_last_
     assert ms[(120000000000, "元")][0] == "地区生产总值"
     ms = _metrics("龙口、牟平的采购规模分别为3.26亿元和2.63亿元。")
     assert ms[(326000000, "元")][0].endswith("采购规模")
+
+
+def test_a_count_of_things_whose_measure_moved_counts_the_things():
+    """全市21个行业增加值实现增长, 有30个行业增加值保持正增长: 实现/保持 (and the sign 正) between the
+    measure and its change verb leave the count a count of the industries whose value added grew —
+    行业, as with 同比增长 right after it (行业增加值 was read, a count named by a measure)."""
+    ms = _metrics("全市21个行业增加值实现增长。")
+    assert ms[(21, "个")][0] == "行业"
+    ms = _metrics("41个大类行业中，有30个行业增加值保持正增长。")
+    assert ms[(30, "个")][0] == "行业"

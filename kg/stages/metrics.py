@@ -740,8 +740,14 @@ def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Qu
     tail = counted[cut.end():]
     if tail and tail not in cues("metrics.change_basis"):
         return False
-    verb = _CHANGE_VERB_AT.match(text, q_end + len(counted))
+    verb = _TRENDED_CHANGE_AT.match(text, q_end + len(counted))
     return verb is not None and (nxt is None or nxt.start > verb.end() + 1)
+
+
+# 21个行业增加值实现增长, 30个行业增加值保持正增长: how the measure moved (实现, 保持; up to two such
+# words), a sign, then the change verb
+_TRENDED_CHANGE_AT = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{0,2}}(?:{cue_alt('metrics.change_signs')})?"
+                                f"(?:{cue_alt('metrics.change_qualifiers')})?(?:{cue_alt('metrics.change_verbs', False)})")
 
 
 # patterns of `_indicator` and its helpers, compiled once (a pattern built per figure was an
