@@ -81,3 +81,12 @@ def test_a_count_of_things_whose_measure_moved_counts_the_things():
     assert ms[(21, "个")][0] == "行业"
     ms = _metrics("41个大类行业中，有30个行业增加值保持正增长。")
     assert ms[(30, "个")][0] == "行业"
+
+
+def test_bare_trades_before_an_industry_share_its_suffix_and_measure():
+    """限上批发、零售业零售额分别增长a、b: 批发 is written bare before 零售业 as in 批发和零售业 — it is
+    the wholesale trade, sharing 业 and the measure (限上批发业零售额); the list was left unpaired
+    and both figures were read as 零售业零售额."""
+    ms = _metrics("1-9月，限上批发、零售业零售额分别增长3.1%和5.2%。")
+    assert ms[(3.1, "%")][0] == "限上批发业零售额增长"
+    assert ms[(5.2, "%")][0] == "零售业零售额增长"

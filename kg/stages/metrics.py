@@ -2279,6 +2279,8 @@ def _headed_items(items: list[str]) -> list[str] | None:
             return [*items[:-1], last]
         elif all(len(it) >= 2 and it[-1] in cue_chars("metrics.industry_end_chars") for it in items):
             return items  # 采矿业、制造业分别增长…: industries, each measured whole
+        elif _industry_suffix_shared(items):
+            return _industry_suffix_shared(items)
         elif _complete_item(items[0], whole) or all(_measured_item(it, "") for it in items):
             return items  # (旅客运输量、旅客周转量: each item measured already, each whole)
         else:  # 矿产加工业和电子信息增幅: a rate noun the last item ends with is the items' head
@@ -2286,6 +2288,20 @@ def _headed_items(items: list[str]) -> list[str] | None:
             if head is None:
                 return None
     return [it if it.endswith(head) or it in whole or _measured_item(it, head) else it + head for it in items]
+
+
+def _industry_suffix_shared(items: list[str]) -> list[str] | None:
+    """限上批发、零售业零售额分别增长a、b: trades listed bare before the last one written with 业 and
+    its measure share both — 限上批发业零售额, 零售业零售额 (the list was left unpaired, and both
+    figures read as 零售业零售额).  None unless the last item is an industry (…业) and a measure of
+    two or more characters, and no earlier item holds 业 or is longer than six characters."""
+    last, marks = items[-1], cue_chars("metrics.industry_end_chars")
+    j = next((i for i, ch in enumerate(last) if ch in marks), -1)
+    if j < 2 or len(last) - j - 1 < 2 or any(ch in marks for ch in last[j + 1:]):
+        return None
+    if any(len(it) > 6 or any(ch in marks for ch in it) for it in items[:-1]):
+        return None
+    return [it + last[j:] for it in items[:-1]] + [last]
 
 
 def _measured_item(item: str, head: str) -> bool:
