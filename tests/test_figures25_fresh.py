@@ -90,3 +90,13 @@ def test_bare_trades_before_an_industry_share_its_suffix_and_measure():
     ms = _metrics("1-9月，限上批发、零售业零售额分别增长3.1%和5.2%。")
     assert ms[(3.1, "%")][0] == "限上批发业零售额增长"
     assert ms[(5.2, "%")][0] == "零售业零售额增长"
+
+
+def test_an_amount_of_worth_before_de_is_named_by_the_goods():
+    """捐赠了包括校服、取暖器等共价值24.715万元的物资: 价值 right before the amount says it is the worth
+    of the goods after 的, even when the verb of giving is far before it (价值 was read); a target
+    after 的 (实现产品价值5亿元的目标) is no goods."""
+    ms = _metrics("某区工商联捐赠了包括校服、取暖器等共价值24.715万元的物资和2.5万元助学金。")
+    assert ms[(247150, "元")][0] == "物资"
+    ms = _metrics("全年实现产品价值5亿元的目标。")
+    assert ms[(500000000, "元")][0] != "目标"

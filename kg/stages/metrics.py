@@ -718,12 +718,15 @@ def _given_as(view_text: str, q: Quantity, s_end: int) -> tuple[str, int, int, s
     text = view_text
     if q.unit not in cues("metrics.money_units") or q.end >= s_end or text[q.end] != _DE:
         return None
-    if _GIVEN_BEFORE.search(text, max(0, q.start - 10), q.number_start) is None:
-        return None
+    given = _GIVEN_BEFORE.search(text, max(0, q.start - 10), q.number_start) is not None
+    if not given and not text.endswith(cues("metrics.value_words"), 0, q.number_start):
+        return None  # (取暖器等共价值24.715万元的物资: 价值 alone says the amount is the goods' worth)
     m = _GIVEN_NOUN.match(text, q.end + 1, s_end)
     noun = _SPENT_ON.split(m.group(0))[0] if m else ""  # 500万元的专项资金用于…: the fund, not its use
     noun = _SENT_ON.split(noun)[0]  # 价值250万元的爱心物资运往白玉县: the goods, not where they go
     name = _clean(_strip_quotes(noun))
+    if not given and _TARGET_NOUN_ONLY.fullmatch(name):
+        return None  # (实现价值5亿元的目标: a target, not goods)
     return (name, q.start, q.end + 1 + len(noun), "given-as") if len(name) >= 2 else None
 
 
