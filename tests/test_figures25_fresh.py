@@ -100,3 +100,13 @@ def test_an_amount_of_worth_before_de_is_named_by_the_goods():
     assert ms[(247150, "元")][0] == "物资"
     ms = _metrics("全年实现产品价值5亿元的目标。")
     assert ms[(500000000, "元")][0] != "目标"
+
+
+def test_the_east_middle_and_west_written_together_are_three_items():
+    """东中西部快递业务量占比分别为a、b和c: 东中西部 stands for 东部, 中部 and 西部 in that order, as
+    东、中、西部 does — each figure is its own region's share (all three were read as
+    东中西部快递业务量占比)."""
+    ms = _metrics("按区域来看，东中西部快递业务量占比分别为76.8%、15.7%和7.5%。")
+    assert ms[(76.8, "%")][0] == "东部快递业务量占比"
+    assert ms[(15.7, "%")][0] == "中部快递业务量占比"
+    assert ms[(7.5, "%")][0] == "西部快递业务量占比"
