@@ -110,3 +110,12 @@ def test_the_east_middle_and_west_written_together_are_three_items():
     assert ms[(76.8, "%")][0] == "东部快递业务量占比"
     assert ms[(15.7, "%")][0] == "中部快递业务量占比"
     assert ms[(7.5, "%")][0] == "西部快递业务量占比"
+
+
+def test_two_places_joined_before_respectively_are_no_part_of_the_indicator():
+    """广东和浙江同比分别增长a和b: the places joined by 和 before 分别 are each figure's subject, in
+    order — neither belongs in the indicator (广东和浙江同比增长 was read); 白洋淀及上游河道 (no second
+    place after the join) stays one noun phrase."""
+    ms = _metrics("东部增长极带动明显，广东和浙江同比分别增长37.8%和35.9%。")
+    assert ms[(37.8, "%")][:2] == ("同比增长", "广东省")
+    assert ms[(35.9, "%")][:2] == ("同比增长", "浙江省")

@@ -1576,6 +1576,19 @@ def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
     return name if len(name) >= 2 else None
 
 
+def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> str | None:
+    """广东和浙江同比分别增长37.8%和35.9%: two places joined by 和 (or 及, 与) opening the clause before
+    分别 are paired with the figures by the subject rules — neither is part of the indicator (广东和
+    浙江同比增长 was read).  → the name after the second place, or None for other shapes."""
+    if len(tail) < 2 or tail[0] not in _JOINS or not _has_respective(view.text[b:hi]):
+        return None
+    for a2, b2, _k2, t2, _l2 in view.mentions_in(b + 1, b + 2):
+        if a2 == b + 1 and t2 == "Place":
+            rest = _clean(tail[b2 - b:])
+            return rest if len(rest) >= 2 else None
+    return None
+
+
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
     """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
     clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
@@ -1594,6 +1607,9 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
         if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
             if etype == "Place" and _REGION_ALONE.match(view.text, a):
                 return name  # 东北地区增长4.8%: a region of the country names its figure, as 东部地区 does
+            paired = _respective_place_pair(view, b, hi, name[b - k:]) if etype == "Place" else None
+            if paired is not None:
+                return paired  # 广东和浙江同比分别增长a和b: the places are the subjects, one a figure
             if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars") \
                     and not name.startswith(cues("metrics.place_unbound_words"), b - k) \
                     or a in _short_form_runs(view.mentions_in(a, b + 1)):
