@@ -705,7 +705,9 @@ def _whole_of_part(text: str, q: Quantity, prev: Quantity | None) -> str | None:
 
 
 # 提供3000万元人民币的紧急人道主义援助: a verb of giving right before the amount (value of 价值 between)
-_GIVEN_BEFORE = re.compile(f"(?:{cue_alt('metrics.give_verbs')})(?:{cue_alt('metrics.value_words')})?$")
+# (援助了一批价值1000万元的物资: up to two fillers — 了, 的, 一批 — may come between)
+_GIVEN_BEFORE = re.compile(f"(?:{cue_alt('metrics.give_verbs')})(?:{cue_alt('metrics.give_fillers')}){{0,2}}"
+                           f"(?:{cue_alt('metrics.value_words')})?$")
 _GIVEN_NOUN = re.compile(f"[^，,。；;：:！？!?\n{_DE}{_JOINS}]{{2,16}}")
 
 
@@ -716,15 +718,20 @@ def _given_as(view_text: str, q: Quantity, s_end: int) -> tuple[str, int, int, s
     text = view_text
     if q.unit not in cues("metrics.money_units") or q.end >= s_end or text[q.end] != _DE:
         return None
-    if _GIVEN_BEFORE.search(text, max(0, q.start - 6), q.number_start) is None:
-        return None
+    given = _GIVEN_BEFORE.search(text, max(0, q.start - 10), q.number_start) is not None
+    if not given and not text.endswith(cues("metrics.value_words"), 0, q.number_start):
+        return None  # (取暖器等共价值24.715万元的物资: 价值 alone says the amount is the goods' worth)
     m = _GIVEN_NOUN.match(text, q.end + 1, s_end)
     noun = _SPENT_ON.split(m.group(0))[0] if m else ""  # 500万元的专项资金用于…: the fund, not its use
+    noun = _SENT_ON.split(noun)[0]  # 价值250万元的爱心物资运往白玉县: the goods, not where they go
     name = _clean(_strip_quotes(noun))
+    if not given and _TARGET_NOUN_ONLY.fullmatch(name):
+        return None  # (实现价值5亿元的目标: a target, not goods)
     return (name, q.start, q.end + 1 + len(noun), "given-as") if len(name) >= 2 else None
 
 
 _SPENT_ON = re.compile(cue_alt("metrics.spend_verbs"))
+_SENT_ON = re.compile(cue_alt("metrics.sent_verbs"))
 
 
 def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Quantity | None) -> bool:
@@ -736,8 +743,14 @@ def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Qu
     tail = counted[cut.end():]
     if tail and tail not in cues("metrics.change_basis"):
         return False
-    verb = _CHANGE_VERB_AT.match(text, q_end + len(counted))
+    verb = _TRENDED_CHANGE_AT.match(text, q_end + len(counted))
     return verb is not None and (nxt is None or nxt.start > verb.end() + 1)
+
+
+# 21个行业增加值实现增长, 30个行业增加值保持正增长: how the measure moved (实现, 保持; up to two such
+# words), a sign, then the change verb
+_TRENDED_CHANGE_AT = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{0,2}}(?:{cue_alt('metrics.change_signs')})?"
+                                f"(?:{cue_alt('metrics.change_qualifiers')})?(?:{cue_alt('metrics.change_verbs', False)})")
 
 
 # patterns of `_indicator` and its helpers, compiled once (a pattern built per figure was an
@@ -844,6 +857,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     listed = _respective_indicator(view, s_start, q)
     if listed:
         return listed[0], listed[1], q.end, "respectively"
+    if _unparsed_respective_list(view, s_start, q):
+        return _unnamed(q)
     # 2. an enumeration continued: 1000平方米、500平方米 — same indicator as the previous figure
     if prev is not None and prev_ind and _ENUM_JOIN.match(left) and prev.unit == q.unit:
         return prev_ind[0], q.start, q.end, "enumeration"
@@ -1561,6 +1576,19 @@ def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
     return name if len(name) >= 2 else None
 
 
+def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> str | None:
+    """广东和浙江同比分别增长37.8%和35.9%: two places joined by 和 (or 及, 与) opening the clause before
+    分别 are paired with the figures by the subject rules — neither is part of the indicator (广东和
+    浙江同比增长 was read).  → the name after the second place, or None for other shapes."""
+    if len(tail) < 2 or tail[0] not in _JOINS or not _has_respective(view.text[b:hi]):
+        return None
+    for a2, b2, _k2, t2, _l2 in view.mentions_in(b + 1, b + 2):
+        if a2 == b + 1 and t2 == "Place":
+            rest = _clean(tail[b2 - b:])
+            return rest if len(rest) >= 2 else None
+    return None
+
+
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
     """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
     clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
@@ -1579,6 +1607,9 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
         if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
             if etype == "Place" and _REGION_ALONE.match(view.text, a):
                 return name  # 东北地区增长4.8%: a region of the country names its figure, as 东部地区 does
+            paired = _respective_place_pair(view, b, hi, name[b - k:]) if etype == "Place" else None
+            if paired is not None:
+                return paired  # 广东和浙江同比分别增长a和b: the places are the subjects, one a figure
             if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars") \
                     and not name.startswith(cues("metrics.place_unbound_words"), b - k) \
                     or a in _short_form_runs(view.mentions_in(a, b + 1)):
@@ -1635,6 +1666,37 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
     n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
     return f"{items[n % len(items)]}{_DE}{m.group(2)}"
+
+
+def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> bool:
+    """粮食、棉花、油料分别为a、b、c with no list the rules above could pair: the clause before 分别
+    lists items (、) that the figures after it measure one each, and the clause read whole names
+    every figure by the last item (油料 for the grain's figure) — such figures are left unnamed
+    rather than named wrong.  Lists of places (龙口、牟平的采购规模分别为…: the subject rules pair
+    those) and lists before 的 (the noun after it is shared) keep the clause's name."""
+    text = view.text
+    k = _rfind_respective(text, s_start, q.start)
+    if k < 0:
+        return False
+    figures = _run_figures(text, k)
+    if len(figures) < 2 or q.number_start not in figures:
+        return False
+    lo = max(rfind_any(text, "，,；;：:。", s_start, k) + 1, s_start)
+    comma = text.rfind("、", lo, k)
+    if comma < 0 or _DE in text[comma:k]:
+        return False
+    if any(b == comma or a == comma + 1 for a, b, _w in find_periods(text, lo, k)):
+        return False  # (地区生产总值2021年、2022年分别为…: a list of times, the indicator before it)
+    return not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k))
+
+
+def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
+    """The name of a figure nothing names for sure: 金额 for money, 人数 for people, else its unit."""
+    if q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units"):
+        return cues("metrics.people_count")[0], q.start, q.end, "unit"
+    if q.unit in cues("metrics.money_units"):
+        return cues("metrics.money_amount")[0], q.start, q.end, "unit"
+    return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
 
 
 def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, int] | None:
@@ -2172,6 +2234,36 @@ def _split_items(clause: str) -> list[str]:
 
 
 def _share_heads(items: list[str]) -> list[str] | None:
+    """`_headed_items`, with the first item's modifier given to later items that start with its
+    own word (`_first_modifier_shared`)."""
+    names = _headed_items(items)
+    return _first_modifier_shared(items, names) if names else names
+
+
+def _first_modifier_shared(items: list[str], names: list[str]) -> list[str]:
+    """快递业务量、业务收入分别增长a、b / 快递业务量和业务收入: a later item that starts with the word
+    the first item's measure is built on (业务 of 快递业务量) continues that item and shares its
+    modifier — 快递业务收入, never a bare 业务收入.  Only a short modifier (2-4 characters) before a
+    word of two or more and a one- or two-character measure (量, 总量, 收入…) is shared: 规模以上
+    工业增加值、工业用电量 stays as written."""
+    first = items[0]
+    if first[-1] not in cue_chars("metrics.measure_end_chars"):
+        return names
+    out = list(names)
+    for i in range(1, len(items)):
+        it = items[i]
+        if names[i] != it:
+            continue
+        for p in range(2, 5):
+            word = first[p:]
+            rest = len(word) - 2
+            if 1 <= rest <= 2 and it.startswith(word[:2]) and len(it) > 2 and not it.startswith(word):
+                out[i] = first[:p] + it
+                break
+    return out
+
+
+def _headed_items(items: list[str]) -> list[str] | None:
     """The items of a list with the head the last one names given to the others: 基础设施、制造业
     投资 → 基础设施投资, 制造业投资 (the head is the longest indicator word the last item ends with,
     from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
@@ -2206,8 +2298,10 @@ def _share_heads(items: list[str]) -> list[str] | None:
             return [*items[:-1], last]
         elif all(len(it) >= 2 and it[-1] in cue_chars("metrics.industry_end_chars") for it in items):
             return items  # 采矿业、制造业分别增长…: industries, each measured whole
-        elif _complete_item(items[0], whole):
-            return items
+        elif _industry_suffix_shared(items):
+            return _industry_suffix_shared(items)
+        elif _complete_item(items[0], whole) or all(_measured_item(it, "") for it in items):
+            return items  # (旅客运输量、旅客周转量: each item measured already, each whole)
         else:  # 矿产加工业和电子信息增幅: a rate noun the last item ends with is the items' head
             head = next((w for w in _RATE_NOUNS if last.endswith(w) and len(last) > len(w)), None)
             if head is None:
@@ -2215,10 +2309,24 @@ def _share_heads(items: list[str]) -> list[str] | None:
     return [it if it.endswith(head) or it in whole or _measured_item(it, head) else it + head for it in items]
 
 
+def _industry_suffix_shared(items: list[str]) -> list[str] | None:
+    """限上批发、零售业零售额分别增长a、b: trades listed bare before the last one written with 业 and
+    its measure share both — 限上批发业零售额, 零售业零售额 (the list was left unpaired, and both
+    figures read as 零售业零售额).  None unless the last item is an industry (…业) and a measure of
+    two or more characters, and no earlier item holds 业 or is longer than six characters."""
+    last, marks = items[-1], cue_chars("metrics.industry_end_chars")
+    j = next((i for i, ch in enumerate(last) if ch in marks), -1)
+    if j < 2 or len(last) - j - 1 < 2 or any(ch in marks for ch in last[j + 1:]):
+        return None
+    if any(len(it) > 6 or any(ch in marks for ch in it) for it in items[:-1]):
+        return None
+    return [it + last[j:] for it in items[:-1]] + [last]
+
+
 def _measured_item(item: str, head: str) -> bool:
     """快递业务量、业务收入分别增长a、b: an item that ends in a word of measure of its own (业务量,
     产量, 成交额) is measured already and takes no head of the last item (快递业务量收入 was read)."""
-    return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") and item[-1] != head[-1]
+    return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") and item[-1] != head[-1:]
 
 
 def _complete_item(item: str, whole: frozenset[str]) -> bool:
