@@ -53,3 +53,18 @@ def test_a_street_named_like_a_district_office_is_a_street():
     its district: 番禺区大石街)."""
     names = {e.name for e in extract_text("泊头市对解放街进行全面改造。").entities.values()}
     assert "解放街道" not in names
+
+
+def test_a_measure_after_respectively_still_names_a_list_no_rule_pairs():
+    """城区、乡镇分别完成投资5亿元、3亿元 (review of round 9): the figures keep the measure written after
+    分别, not the unit's fallback name 金额; only 分别为/分别是 before the figures leaves them unnamed."""
+    got = figure_table("城区、乡镇分别完成投资5亿元、3亿元。", "2024-03-01")
+    assert all("投资" in v[0] for v in got.values()), got
+
+
+def test_a_countrys_delegation_after_a_post_is_the_country():
+    """县委书记法国考察团一行 (review of round 9): the country's delegation (registry_cues
+    country_name_not_before), while 县委书记法国华主持 names a person."""
+    doc = extract_text("县委书记法国考察团一行到访。")
+    assert {k for k, e in doc.entities.items() if e.name == "法国"} == {"place-iso-FR"}
+    assert ("法国华", "县委") in _holders("县委书记法国华主持会议。")

@@ -1681,6 +1681,8 @@ def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> 
     figures = _run_figures(text, k)
     if len(figures) < 2 or q.number_start not in figures:
         return False
+    if not _BARE_RESPECTIVE.fullmatch(text, k, min(figures)):
+        return False  # 城区、乡镇分别完成投资5亿元、3亿元: the measure after 分别 names them (完成投资)
     lo = max(rfind_any(text, "，,；;：:。", s_start, k) + 1, s_start)
     comma = text.rfind("、", lo, k)
     if comma < 0 or _DE in text[comma:k]:
@@ -1688,6 +1690,10 @@ def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> 
     if any(b == comma or a == comma + 1 for a, b, _w in find_periods(text, lo, k)):
         return False  # (地区生产总值2021年、2022年分别为…: a list of times, the indicator before it)
     return not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(lo, k))
+
+
+# 分别 (依次) and at most a copula before the figures (分别为, 分别是, 分别达): nothing after it names them
+_BARE_RESPECTIVE = re.compile(f"(?:{cue_alt('metrics.respectively')})(?:{cue_alt('metrics.respective_copulas')})?\\s*")
 
 
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:

@@ -1241,7 +1241,11 @@ def _country_opens_name(text: str, h: Hit, place_ends: set[int]) -> bool:
     no post of a Chinese body is written before a bare country's name."""
     s, e = h.start, h.end
     return (h.entry.kind == "country" and s not in place_ends and text[s:s + 1] in _post_only_surnames()
-            and e < len(text) and is_han(text[e]) and post_ending_at(text, s) is not None)
+            and e < len(text) and is_han(text[e]) and not text.startswith(_COUNTRY_KEPT_BEFORE, e)
+            and post_ending_at(text, s) is not None)  # (书记法国考察团一行: the country's delegation)
+
+
+_COUNTRY_KEPT_BEFORE = tuple(cue(_R, "country_name_not_before"))
 
 
 def _in_person_name(text: str, s: int, place_ends: set[int], e: int = -1) -> bool:
