@@ -618,6 +618,16 @@ class TextMemo:
 _POSITIONS_MEMO = TextMemo()  # text -> {characters: their sorted positions in it}
 
 
+def find_all(text: str, word: str) -> list[int]:
+    """Every start of `word` in `text`, in order, overlapping ones too (as `str.find` or `str.rfind`
+    may return any of them)."""
+    at, i = [], text.find(word)
+    while i >= 0:
+        at.append(i)
+        i = text.find(word, i + 1)
+    return at
+
+
 def rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
     """`max(text.rfind(ch, lo, hi) for ch in chars)`: the last position in [lo, hi) of any of
     `chars`, -1 when there is none.  The positions of `chars` are found once per text (kept in

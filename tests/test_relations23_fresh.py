@@ -8,6 +8,8 @@ event 暨 joins to it.
 Sentences written for these tests in the shape of such texts."""
 from __future__ import annotations
 
+from conftest import extract_relations, relations_of
+
 from kg.builder import extract_document
 from kg.model import Doc
 
@@ -17,13 +19,11 @@ def _result(text: str):
 
 
 def _programmes(text: str) -> set[str]:
-    return {e.name for e in _result(text).entities.values() if e.type == "Programme"}
+    return extract_relations(text)[1]
 
 
 def _placed(text: str) -> set[tuple[str, str]]:
-    res = _result(text)
-    names = {k: e.name for k, e in res.entities.items()}
-    return {(names[r.subject], names[r.object]) for r in res.relations if r.predicate == "implementedIn"}
+    return relations_of(text, "implementedIn")
 
 
 def test_a_joint_name_written_with_any_dash_is_one_programme():

@@ -8,18 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..text import TextMemo
+from ..text import TextMemo, find_all
 
 _WORD_STARTS = TextMemo()  # text -> {word: the sorted starts of its occurrences}
-
-
-def _starts(text: str, word: str) -> list[int]:
-    """Every start of `word` in `text`, overlapping ones too (as `str.rfind` may return any)."""
-    at, i = [], text.find(word)
-    while i >= 0:
-        at.append(i)
-        i = text.find(word, i + 1)
-    return at
 
 
 def rfind_words(text: str, words: tuple[str, ...], lo: int, hi: int) -> int:
@@ -33,7 +24,7 @@ def rfind_words(text: str, words: tuple[str, ...], lo: int, hi: int) -> int:
     for w in words:
         at = known.get(w)
         if at is None:
-            at = known[w] = _starts(text, w)
+            at = known[w] = find_all(text, w)
         k = bisect_right(at, hi - len(w)) - 1
         if k >= 0 and at[k] >= lo and at[k] > best:
             best = at[k]

@@ -68,7 +68,7 @@ from .. import lexicon as L
 from ..divisions import table
 from ..model import Article, Doc, Mention, Relation
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt, rfind_any
+from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt, find_all, rfind_any
 from ..metric_words import guarded
 from .registry import CHINA_CODE, registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
@@ -691,7 +691,7 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
         return None  # too far, or across a speaker's label (新华社记者：…中国将举办…)
     # a verb inside a programme's name (…啤酒厂新厂区建设项目、镇原县城关镇…小学建设项目) is a word of that
     # name: the actor before it, an earlier item of a list of projects, runs none after it
-    verbs = [k for v in _runner_verbs() for k in _find_all(between, v) if not view.in_programme_name(m.aend + k)]
+    verbs = [k for v in _runner_verbs() for k in find_all(between, v) if not view.in_programme_name(m.aend + k)]
     if not verbs or _PARTICIPATION_RE.search(between):
         return None  # (组织党员干部参加全市“X”竞赛: it takes part in X, someone else holds it)
     if _COPULA_AFTER_VERB_RE.search(between, max(verbs)):
@@ -707,15 +707,6 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
 _MEETING_ABOUT = tuple(cues("meeting_about_heads"))
 # a clause after the verb that only says what the verb's object is (…主办，是第三届…之一)
 _COPULA_AFTER_VERB_RE = re.compile(f"[，,](?:{_alt('copula_clause_opens')})")
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    """Every offset of `word` in `text`."""
-    out, k = [], text.find(word)
-    while k >= 0:
-        out.append(k)
-        k = text.find(word, k + 1)
-    return out
 
 
 def _modifier_across_comma(between: str, verb: int) -> bool:
