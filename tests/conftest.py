@@ -179,6 +179,23 @@ def sample_build(tmp_path_factory):
     return out, json.loads((out / "extraction.json").read_text(encoding="utf-8"))
 
 
+def built(text: str):
+    """One text built whole as a document (`extract_document`): its extraction result."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    return extract_document(Doc(id="t", source="t.txt", text=text))
+
+
+def programmes_in(text: str) -> set[str]:
+    """The programme names of one text built whole."""
+    return extract_relations(text)[1]
+
+
+def placed_in(text: str) -> set[tuple[str, str]]:
+    """(programme, place) of the implementedIn relations of one text built whole."""
+    return relations_of(text, "implementedIn")
+
+
 def extract_relations(text: str):
     """(entity names by key, programme names, relations) of one text built whole (relations17/18)."""
     from kg.builder import extract_document

@@ -8,22 +8,7 @@ event 暨 joins to it.
 Sentences written for these tests in the shape of such texts."""
 from __future__ import annotations
 
-from conftest import extract_relations, relations_of
-
-from kg.builder import extract_document
-from kg.model import Doc
-
-
-def _result(text: str):
-    return extract_document(Doc(id="t", source="t.txt", text=text))
-
-
-def _programmes(text: str) -> set[str]:
-    return extract_relations(text)[1]
-
-
-def _placed(text: str) -> set[tuple[str, str]]:
-    return relations_of(text, "implementedIn")
+from conftest import built as _result, placed_in as _placed, programmes_in as _programmes
 
 
 def test_a_joint_name_written_with_any_dash_is_one_programme():
