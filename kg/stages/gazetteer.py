@@ -223,20 +223,15 @@ def _short_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
             if name.endswith(full) and len(name) - len(full) >= 2 and name[:-len(full)] + short not in towns]
 
 
-def _street_written(text: str, written: str, name: str, e: int) -> bool:
-    """Is a 街道 written 街 (`_short_street_names`) a street here: before a house number, 上, 口,
-    区 … (大石街88号, 大石街上: street_short_not_before)?"""
-    return name.endswith(place_words("street_suffix")) and written.endswith(place_words("street_short_suffix")) \
-        and text[e:e + 1] != "" and text[e] in place_chars("street_short_not_before")
-
-
-def _short_street_alone(text: str, written: str, name: str, s: int) -> bool:
-    """Is a 街道 written 街 (`_short_street_names`) without its district right before it (泊头市对解放街
-    进行改造: 解放街, 人民街, 中山街 are streets of most towns)?  Only 番禺区大石街, the district written
-    first, is the 街道 so shortened."""
-    return name.endswith(place_words("street_suffix")) and not written.endswith(place_words("street_suffix")) \
-        and written.endswith(place_words("street_short_suffix")) \
-        and (s == 0 or text[s - 1] not in place_chars("street_short_after"))
+def _street_written(text: str, written: str, name: str, s: int, e: int) -> bool:
+    """Is a 街道 written 街 (`_short_street_names`) at text[s:e] a street here?  Only right after its
+    district (番禺区大石街: street_short_after) is it the 街道 so shortened, and not even there before
+    a house number, 上, 口 … (大石街88号, 大石街上: street_short_not_before); anywhere else 解放街,
+    人民街, 中山街 are streets of most towns (泊头市对解放街进行改造)."""
+    if not (name.endswith(place_words("street_suffix")) and written.endswith(place_words("street_short_suffix"))):
+        return False
+    after_district = s > 0 and text[s - 1] in place_chars("street_short_after")
+    return not after_district or (text[e:e + 1] != "" and text[e] in place_chars("street_short_not_before"))
 
 
 def _raised_town_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -930,7 +925,7 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                 if _former_written(written, name) and written.endswith(place_words("former_town_suffixes")) \
                         and art.text[end_idx + 1:end_idx + 2] in _FORMER_NOT_BEFORE:
                     continue  # 望城乡|村, 广水乡|村: 乡村 (the countryside), not 望城镇 nor 广水街道 by an old name
-                if _street_written(art.text, written, name, end_idx + 1) or _short_street_alone(art.text, written, name, s):
+                if _street_written(art.text, written, name, s, end_idx + 1):
                     continue  # 大石街88号, 对解放街进行改造: the street, not the 街道 written short
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)

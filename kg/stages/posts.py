@@ -870,7 +870,7 @@ class ArticleScan:
         visit the article names (市中级人民法院副院长到县人民法院调研…我院院长: 县人民法院), else the
         first body of that kind it names (遂昌县人民法院邀请县检察院检察长列席…我院院长: the court, not
         the guest named last).  The candidates of a kind are found once per article."""
-        memo = self.__dict__.setdefault("_own_bodies", {})
+        memo = self._lazy.setdefault("own_bodies", {})
         if kind not in memo:
             found = [m for m in self.mentions if m.label in ("Agency", "Organization")
                      and (m.norm or m.surface).endswith(kind)]

@@ -79,7 +79,7 @@ def _candidate(m: Mention) -> bool:
 
 
 _RUN_RULE = "gazetteer.abbreviation-run"
-_CLASS_REGIONS = frozenset(("810000", "820000", "710000"))  # 香港, 澳门, 台湾 written 港澳台 in a run
+_CLASS_REGIONS = frozenset(place_words("class_run_regions"))  # 香港, 澳门, 台湾 written 港澳台 in a run
 
 
 @lru_cache(maxsize=1)
