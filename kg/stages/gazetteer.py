@@ -67,7 +67,9 @@ def _numbered_villages(doc: Doc, art: Article, village, free, occupy) -> None:
 
 # … or before its committee written short (张庄村委会, 张庄村民委员会: the village 张庄村 and its organ)
 # … but not the first character of a word of village life (大冲乡|环境卫生|村规民约: the rules, no village)
-_SUBPLACE_END = rf"(?:(?={alt(place_words('village_organs_short'))})|(?![{_NOT_AFTER_SUBPLACE}]))" \
+# … or before its own verb that opens with such a character (沙古塘村|组织村民, 红旗村|落实)
+_SUBPLACE_END = rf"(?:(?={alt(place_words('village_organs_short') + place_words('subplace_verbs_after'))})" \
+                rf"|(?![{_NOT_AFTER_SUBPLACE}]))" \
                 rf"(?!{alt(place_words('subplace_not_before'))})"
 _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(place_words('subplace_suffixes'))}))"
                        + _SUBPLACE_END)
@@ -177,7 +179,8 @@ def _township_automaton(county_code: str):
                     written = name[:-1] + people + name[-1]
                     A.add_word(written, (written, name, code))
     for written, name, code in _former_street_names(towns) + _doubled_suffix_names(towns) \
-            + _raised_town_names(towns) + _ethnic_township_stems(towns) + _short_street_names(towns):
+            + _raised_town_names(towns) + _ethnic_township_stems(towns) + _short_street_names(towns) \
+            + _district_street_names(towns):
         A.add_word(written, (written, name, code))
     A.make_automaton()
     return A
@@ -221,6 +224,32 @@ def _short_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
     full, short = place_words("street_suffix")[0], place_words("street_short_suffix")[0]
     return [(name[:-len(full)] + short, name, code) for name, code in towns.items()
             if name.endswith(full) and len(name) - len(full) >= 2 and name[:-len(full)] + short not in towns]
+
+
+def _district_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(stem, table name, code) of the county's 街道 whose stem ends with 区 (中山's 东区街道, 西区街道,
+    written 中山市西区): the text drops 街道 since 区 already reads as a division; taken only right
+    after the city or county (`_district_street_alone`), and never where another township of the
+    county bears the stem."""
+    full, area = place_words("street_suffix")[0], place_chars("district_street_stem_end")
+    return [(name[:-len(full)], name, code) for name, code in towns.items()
+            if name.endswith(full) and len(name) - len(full) >= 2 and name[-len(full) - 1] in area
+            and name[:-len(full)] not in towns]
+
+
+def _district_street_alone(text: str, written: str, name: str, s: int) -> bool:
+    """Is a 街道 written without 街道 (`_district_street_names`) inside a phrase (会议在西区召开,
+    展馆西区: the west part of anything)?  Right after its city or county (中山市西区), after the
+    government whose office it is (中山市人民政府西区办事处) or opening a clause (，西区妇联召开) it
+    is the 街道."""
+    full = place_words("street_suffix")[0]
+    if not name.endswith(full) or written != name[:-len(full)]:
+        return False
+    opens = s == 0 or not is_han(text[s - 1]) or text[s - 1] in place_chars("street_short_after")
+    return not (opens or text.endswith(_STREET_OFFICE_BEFORE, 0, s))
+
+
+_STREET_OFFICE_BEFORE = tuple(place_words("district_street_after"))
 
 
 def _street_written(text: str, written: str, name: str, s: int, e: int) -> bool:
@@ -667,6 +696,7 @@ def make_gazetteer():
         counties: set[str] = set()
         raw_ends = {(id(art), e) for art, _, e, _, _ in found}
         raw_by_end = {(id(art), e): (s, name, kind) for art, s, e, name, kind in found}
+        raw_by_start = {(id(art), s): (e, name, kind) for art, s, e, name, kind in found}
         given = {id(art): given_name_spans(art.text) for art in doc.articles}
         voice = None  # (read once per document, at its first short name)
         for art, s, e, name, kind in found:
@@ -722,7 +752,8 @@ def make_gazetteer():
                     continue  # 湛江|海东新区, (泉州) 东海片区: a zone of the city named, no 海东市 of Qinghai
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
                                and not _native_of(art.text, s, e) and not _after_apposition(art.text, s, e)
-                               and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))):
+                               and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))
+                               and not _before_its_county(div, raw_by_start.get((id(art), e)))):
                 continue
             if _world_homonym(doc, art, s, e, div):
                 continue  # 美国|德州: Texas, not Shandong's 德州市
@@ -892,6 +923,17 @@ def _chained_in_word(text: str, s: int, e: int, div: Division, before) -> bool:
     return any(c.code in above for c in cands) and _word_bounded(text, s0, e)
 
 
+def _before_its_county(div: Division, after) -> bool:
+    """Is a city's short name written right before the full name of one of its counties (陇南|康县,
+    凉山|昭觉县)?  jieba may glue the city's last character to the county (陇|南康县: 南康县 is a
+    former name in Jiangxi), yet a county of that very city right after it makes the city sure.
+    `after` is the division match starting where this one ends."""
+    if after is None or div.level != "city" or after[2] != "full":
+        return False
+    T = table()
+    return any(T.is_within(c.code, div.code) for c in T.candidates(after[1]))
+
+
 _ZONE_WORD = re.compile(L.words_alt("zone_suffixes"))  # 经济开发区: some tables' township-level units so named
 
 
@@ -925,7 +967,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                 if _former_written(written, name) and written.endswith(place_words("former_town_suffixes")) \
                         and art.text[end_idx + 1:end_idx + 2] in _FORMER_NOT_BEFORE:
                     continue  # 望城乡|村, 广水乡|村: 乡村 (the countryside), not 望城镇 nor 广水街道 by an old name
-                if _street_written(art.text, written, name, s, end_idx + 1):
+                if _street_written(art.text, written, name, s, end_idx + 1) \
+                        or _district_street_alone(art.text, written, name, s):
                     continue  # 大石街88号, 对解放街进行改造: the street, not the 街道 written short
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)

@@ -1,0 +1,56 @@
+"""Township and village news of the west, Hong Kong and Macao releases, expo stories (places26): a
+city's short name glued by jieba to its county (陇南康县); 中山's 街道 named 西区/东区 written without
+街道, and 攀枝花's districts of those names away from 攀枝花; a village before its verb 组织; 整村
+(the whole village) and 大湾区 (the Greater Bay Area written short); 本港 in a release naming only
+特区政府; 我市 in a story about the expo it went to in another city.
+
+甘肃陇南康县 lost 陇南 (jieba reads 陇|南康县); 中山市西区 / 西区妇联 took 攀枝花's 西区 (510403);
+沙古塘村组织村民 lost the village (组 after 村 read as 村组); 中卫市采取整村搬迁 made a village 采取整村;
+大湾区标准 made a region 大湾; 特区政府今日公布，本港失业率 had no place; 广交会在广州开幕，我市…参展
+made the story (and 我市) 广州's."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))
+
+
+def _doc(text: str):
+    return _PIPE(text_doc(text))
+
+
+def _places(text: str) -> dict[str, dict]:
+    return {m.surface: m.attrs for m in _doc(text).mentions if m.label == "Place"}
+
+
+def test_a_city_short_name_before_its_own_county():
+    """甘肃陇南康县: jieba reads 陇|南康县, yet 康县 lies in 陇南市, so 陇南 right before it is the city."""
+    got = _places("标题\n近日，甘肃陇南康县组织干部群众植树。")
+    assert got["陇南"]["code"] == "621200" and got["康县"]["code"] == "621224"
+    assert _places("标题\n甘南夏河县召开会议。")["甘南"]["code"] == "623000"
+
+
+def test_a_district_named_street_written_without_its_suffix():
+    """中山市西区, 中山市人民政府西区办事处, ，西区妇联召开: 中山's 西区街道; 西区 inside a phrase of a
+    中山 story (会议在西区召开) is none, and never 攀枝花's district unless 攀枝花 is named."""
+    got = _places("中山市西区开展消防演练\n近日，西区街道组织开展消防演练。")
+    assert got["西区"]["code"] == "442000004"
+    assert _places("标题\n中山市人民政府西区办事处组织开展消防演练。")["西区"]["code"] == "442000004"
+    assert _places("标题\n中山市东区、南区联合开展消防演练。")["东区"]["code"] == "442000002"
+    assert "西区" not in _places("中山市召开会议\n会议在西区召开。")
+    assert _places("攀枝花市西区召开会议\n近日，西区召开经济工作会议。")["西区"]["code"] == "510403"
+
+
+def test_a_village_before_its_verb_organise():
+    """沙河镇沙古塘村组织村民…: 组 after 村 opens the village's verb (组织 and whom it organises), not
+    村组; 加强基层村组织建设 stays the village organisations."""
+    got = _places("标题\n近日，博白县沙河镇沙古塘村组织党员开展志愿服务。")
+    assert got["沙古塘村"]["level"] == "village"
+    assert not any(a.get("level") == "village" for a in _places("标题\n沙河镇加强基层村组织建设。").values())
+
+
+def test_the_whole_village_is_no_village():
+    """中卫市采取整村搬迁的方式: 整村 (the whole village) is a manner, no village 采取整村."""
+    got = _places("标题\n中卫市采取整村搬迁的方式安置群众。")
+    assert not any(a.get("level") == "village" for a in got.values())
