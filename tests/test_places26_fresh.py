@@ -54,3 +54,17 @@ def test_the_whole_village_is_no_village():
     """中卫市采取整村搬迁的方式: 整村 (the whole village) is a manner, no village 采取整村."""
     got = _places("标题\n中卫市采取整村搬迁的方式安置群众。")
     assert not any(a.get("level") == "village" for a in got.values())
+
+
+def test_the_bay_area_written_short():
+    """大湾区标准: the Greater Bay Area written short, not a region 大湾."""
+    got = _places("标题\n政府目标是让它成为大湾区标准。")
+    assert "大湾" not in got and got["大湾区"]["level"] == "region"
+
+
+def test_this_port_in_a_release_naming_only_the_sar_government():
+    """特区政府今日公布，本港失业率…: Macao's releases say 本澳, a port's report has no 特区政府."""
+    doc = _doc("特区政府公布最新失业率\n特区政府今日公布，本港经季节性调整的失业率为3.0%。")
+    assert doc.articles[0].place == "place-810000"
+    doc = _doc("宁波舟山港吞吐量创新高\n今年前10个月，本港完成集装箱吞吐量3000万标准箱。")
+    assert doc.articles[0].place != "place-810000"

@@ -328,7 +328,8 @@ def _after_verb(text: str, i: int, doc_text: str, clause: "_Clause") -> Reading 
     if _opens_word(text, i) and not _is_word(text[i - 1:i + 1]):
         return None  # 在|京剧, 对|美好; but 驻华|大使 (华大 is a word too)
     if text[i - 1:i + 1] in _cues().get("named-verb", ()):
-        options = [r for r in options if any(_named(doc_text, s) for s in r.surfaces)]
+        witnessed = any(_named(doc_text, w) for w in _cues().get("named-verb-witness", ()))
+        options = [r for r in options if witnessed or any(_named(doc_text, s) for s in r.surfaces)]
         if not options:
             return None  # 本港 in a port's report: the port, unless the document names 香港
     return _choose(options, doc_text)
