@@ -68,3 +68,13 @@ def test_this_port_in_a_release_naming_only_the_sar_government():
     assert doc.articles[0].place == "place-810000"
     doc = _doc("宁波舟山港吞吐量创新高\n今年前10个月，本港完成集装箱吞吐量3000万标准箱。")
     assert doc.articles[0].place != "place-810000"
+
+
+def test_the_expo_venue_is_not_our_city():
+    """广交会在广州开幕，我市共有86家企业参展: 广州 is where 我市 went, neither the story's place nor
+    我市; a city's own meeting held at home (全市经济工作会议在宜昌召开，我市…) stays the city's."""
+    doc = _doc("我市企业亮相广交会\n第134届广交会在广州开幕，我市共有86家企业参展，意向成交额3亿美元。")
+    assert doc.articles[0].place != "place-440100"
+    assert not any(m.surface == "我市" and m.label == "Place" for m in doc.mentions)
+    doc = _doc("全市经济工作会议召开\n近日，全市经济工作会议在宜昌召开，我市将加快发展。")
+    assert doc.articles[0].place == "place-420500"

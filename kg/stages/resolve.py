@@ -578,6 +578,30 @@ _OWN_THEN_PARTNER = re.compile(f"(?:{_OWN})(?:{_OWN_ORGANS})?(?:{_JOINERS})$")
 _PARTNER_THEN_OWN = re.compile(f"(?:{_OWN_ORGANS})?(?:{_JOINERS})(?:{_OWN})")
 
 
+_VENUE_EVENTS = alt(L.word_lists("relation_cues").get("venue_events", ()))
+_VENUE_AFTER = re.compile(rf"[^，。；！？、,;\n]{{0,10}}?(?:{_VENUE_EVENTS})")
+_VENUE_WINDOW = 12  # characters after the place in which the event's opening is looked for
+_TAKE_PART = tuple(L.word_lists("relation_cues").get("venue_take_part", ()))
+_TAKE_PART_WINDOW = 60  # characters after the place in which its own place's taking part is looked for
+
+
+def _anaphor_venues(art: Article, places: list[Mention]) -> set[str]:
+    """广交会在广州开幕，我市共有86家企业参展: in a story speaking as 我市/我县, a place named only as
+    where an event opens (在 before it, 开幕/举办 … within the clause after it) while its own place
+    takes part (参展, 组团 … soon after) is the venue its own place went to, never 我市 itself (全市
+    会议在宜昌召开，我市… meets at home).  Keys of places named only so."""
+    t = art.text
+    if "我" not in t or not re.search(_OWN, t):
+        return set()
+    venue = {id(m) for m in places if m.astart > 0 and t[m.astart - 1] == "在"
+             and _VENUE_AFTER.match(t[m.aend:m.aend + _VENUE_WINDOW])
+             and any(w in t[m.aend:m.aend + _TAKE_PART_WINDOW] for w in _TAKE_PART)}
+    if not venue:
+        return set()
+    return {_place_key(m) for m in places if id(m) in venue} - \
+        {_place_key(m) for m in places if id(m) not in venue}
+
+
 def _anaphor_partners(art: Article, places: list[Mention]) -> set[str]:
     """我县人民政府与东阿县人民政府签约, 东阿县与我县结对: the place joined to 我县 by 与/和 is the
     other party, never the article's own place (我县 was read as 东阿县).  Their keys."""
@@ -593,7 +617,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     """(entity key, division code for level lookups, level) of the place an article is about:
     a title's anaphor, else the title's place, else the lead sentence's, else the most named; never
     a place named only as somebody's origin (the callers leave those out: `_not_native`)."""
-    by_anaphor = _title_anaphor_place(art, places, province)
+    venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
+    by_anaphor = _title_anaphor_place(art, [m for m in places if _place_key(m) not in venues], province)
     if by_anaphor is not None or not places:
         return by_anaphor
     section = _sections_of(art)
@@ -613,7 +638,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     titled = [m for m in places if section(m) in ("title", "subtitle")]
     # (a title's visit to 我县 whose visitors the lead names: 市协作工作队到我县调研, then 铜仁市…到我县调研)
     visitors = _title_visitors(art, titled, body) if titled else _lead_guests(art, body) | _lead_visitors(art, body)
-    partners = _anaphor_partners(art, places)
+    partners = _anaphor_partners(art, places) | venues
     if partners and all(_place_key(m) in partners for m in places):
         return None  # 我县与东阿县…: the only place named is the other party, 我县 is named nowhere
     visitors |= partners
