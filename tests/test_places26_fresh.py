@@ -78,3 +78,12 @@ def test_the_expo_venue_is_not_our_city():
     assert not any(m.surface == "我市" and m.label == "Place" for m in doc.mentions)
     doc = _doc("全市经济工作会议召开\n近日，全市经济工作会议在宜昌召开，我市将加快发展。")
     assert doc.articles[0].place == "place-420500"
+
+
+def test_a_village_after_its_township_and_de():
+    """上察隅镇的西巴村, 新桥镇的大罗村: 的 between a township and its village, the village's name after
+    it passing the test of a name after 驻 (镇的中心村, 镇的贫困村, 镇的各村 name none)."""
+    got = _places("标题\n林芝市察隅县上察隅镇的西巴村是珞巴族聚居行政村。")
+    assert got["西巴村"]["level"] == "village" and got["西巴村"]["parent_key"] == "place-540425101"
+    got = _places("标题\n博鳌镇的中心村和贫困村都通了公路，上察隅镇的各村开展活动。")
+    assert not any(a.get("level") == "village" for a in got.values())

@@ -1537,7 +1537,8 @@ _STATIONED = tuple(place_words("subplace_stationed"))
 def _stationed_at(text: str, end: int) -> int:
     """The length of a 驻 ("stationed at") right after a place (萨迦县驻扎西岗村工作队, 浪卡子县驻
     强嘎村工作组): the county's team in the village, whose name starts after the verb (扎西岗村,
-    not 驻扎西岗村); 0 where none.  The village after it must be a name (驻村工作队 has none)."""
+    not 驻扎西岗村); or of a 的 (上察隅镇的西巴村: the township's village); 0 where none.  The
+    village after it must be a name (驻村工作队, 镇的中心村 have none)."""
     return next((len(w) for w in _STATIONED if text.startswith(w, end)), 0)
 
 
