@@ -87,3 +87,13 @@ def test_a_village_after_its_township_and_de():
     assert got["西巴村"]["level"] == "village" and got["西巴村"]["parent_key"] == "place-540425101"
     got = _places("标题\n博鳌镇的中心村和贫困村都通了公路，上察隅镇的各村开展活动。")
     assert not any(a.get("level") == "village" for a in got.values())
+
+
+def test_a_province_short_name_a_prefecture_shares_is_context():
+    """海南推动美丽乡村试点建设 / 琼中湾岭镇…: 海南 (also Qinghai's 海南州) is the province, as the
+    gazetteer reads it, so Hainan's county 琼中 written short is that county and 湾岭镇 its town; in a
+    story about 青海 海南 stays the prefecture and adds no Hainan county."""
+    got = _places("海南推动美丽乡村试点建设\n琼中湾岭镇岭脚村村民在政府的帮助下种桑养蚕。")
+    assert got["琼中"]["code"] == "469030" and got["湾岭镇"]["code"] == "469030101"
+    got = _places("青海海南州召开会议\n近日，海南州共和县召开会议，琼中湾岭镇岭脚村村民参加。")
+    assert "琼中" not in got

@@ -491,6 +491,31 @@ def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Divisi
     return cands[0] if len(cands) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _shared_province_names() -> frozenset[str]:
+    """Short names a province shares with cities (海南: 海南省 and Qinghai's 海南藏族自治州; 吉林)."""
+    T = table()
+    return frozenset(name for name in T.by_short
+                     if sum(c.level == "province" for c in T.short_candidates(name)) == 1
+                     and sum(c.level in ("province", "city") for c in T.short_candidates(name)) > 1)
+
+
+
+def _shared_province_context(shared: list, context: set[str]) -> set[str]:
+    """The provinces that short names shared with cities name, as context (海南推动…, then 琼中湾岭镇:
+    琼中 is Hainan's county written short): `_province_first`'s choice, made once the rest of the
+    context is known (海南 in a story about 青海 is its prefecture and adds nothing)."""
+    out: set[str] = set()
+    for art, s, e, name in shared:
+        cands = [c for c in table().short_candidates(name) if c.level in ("province", "city")]
+        if not _name_ok(art.text, s, e, "short") or not _word_bounded(art.text, s, e):
+            continue
+        province = _province_first(cands, context)
+        if province is not None:
+            out.add(province.code)
+    return out
+
+
 def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
               body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
@@ -681,10 +706,13 @@ def make_gazetteer():
         found: list[tuple[Article, int, int, str, str]] = []
         context: set[str] = set()
         outside_zones: set[str] = set()  # provinces named by other than a short name heading a zone
+        shared: list[tuple[Article, int, int, str]] = []  # 海南, 吉林: a province's short name a city shares
         for art in doc.articles:
             for s, e, name, kind in _raw_matches(art.text):
                 found.append((art, s, e, name, kind))
                 div = _context_division(art.text, s, e, name, kind)
+                if div is None and kind == "short" and name in _shared_province_names():
+                    shared.append((art, s, e, name))
                 if div is not None:
                     context.add(div.code)
                     context.update(a.code for a in T.ancestors(div.code))
@@ -692,6 +720,7 @@ def make_gazetteer():
                         outside_zones.update(a.code for a in T.ancestors(div.code) if a.level == "province")
                         if div.level == "province":
                             outside_zones.add(div.code)
+        context.update(_shared_province_context(shared, context))
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
         raw_ends = {(id(art), e) for art, _, e, _, _ in found}
