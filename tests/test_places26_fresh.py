@@ -97,3 +97,12 @@ def test_a_province_short_name_a_prefecture_shares_is_context():
     assert got["琼中"]["code"] == "469030" and got["湾岭镇"]["code"] == "469030101"
     got = _places("青海海南州召开会议\n近日，海南州共和县召开会议，琼中湾岭镇岭脚村村民参加。")
     assert "琼中" not in got
+
+
+def test_this_region_after_a_verb_of_meeting_is_no_guest():
+    """行政长官会见多个本澳社团代表: 本澳 names the release's own region, never the guests' (a title's
+    深圳市宝安区考察团 after 会见 stays the guests')."""
+    doc = _doc("行政长官会见多个本澳社团代表\n行政长官岑浩辉会见多个团体代表，欢迎各社团主动提出有利澳门稳定发展的政策措施。")
+    assert doc.articles[0].place == "place-820000"
+    doc = _doc("县委书记李明会见深圳市宝安区考察团\n近日，县委书记李明在宁乡会见了深圳市宝安区考察团一行。")
+    assert doc.articles[0].place == "place-430182"

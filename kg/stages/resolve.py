@@ -268,12 +268,13 @@ def _visitors(art: Article, titled: list[Mention]) -> set[str]:
     """郧西县党政考察团来我县参观考察: the places a title names before a visit to 我县/我市 are the
     visitors'; 县委书记李明会见深圳市宝安区考察团: the Chinese places it names after a verb of meeting
     guests are the guests' (a foreign guest's country stays: `home_code` reads such a story); the
-    story (and its 县委, 我县) is the host's, named elsewhere.  Their keys."""
+    story (and its 县委, 我县) is the host's, named elsewhere; the text's own place written as such
+    (行政长官会见多个本澳社团代表: 本澳) is no guest's.  Their keys."""
     title = next((s for s in art.sections if s.kind == "title"), None)
     if title is None:
         return set()
     meet = _MEET_GUESTS_RE.search(art.text, title.start, title.end) if _MEET_GUESTS_RE.pattern else None
-    guests = {_place_key(p) for p in titled if meet and p.astart >= meet.end()
+    guests = {_place_key(p) for p in titled if meet and p.astart >= meet.end() and not p.attrs.get("anaphor")
               and not str(p.attrs.get("code") or "").startswith("iso-") and p.attrs.get("level") != "country"}
     if not (m := _VISIT_HOME_RE.search(art.text, title.start, title.end)) \
             or not ANAPHORA.get(m.group(0)[-2:]) and not any(m.group(0).endswith(f) for f in ANAPHORA):
