@@ -106,3 +106,10 @@ def test_this_region_after_a_verb_of_meeting_is_no_guest():
     assert doc.articles[0].place == "place-820000"
     doc = _doc("县委书记李明会见深圳市宝安区考察团\n近日，县委书记李明在宁乡会见了深圳市宝安区考察团一行。")
     assert doc.articles[0].place == "place-430182"
+
+
+def test_a_village_somebody_comes_from():
+    """来自罗布村的老领导: the village after 来自, as for townships; 城中村 (an urban village: 走进城中村,
+    来自城中村) is a kind, no village's name."""
+    assert _places("标题\n这位来自罗布村的老领导已经在村委会工作了37年。")["罗布村"]["level"] == "village"
+    assert "城中村" not in _places("标题\n参赛队员来自城中村、农村和贫困村，工作组走进城中村。")
