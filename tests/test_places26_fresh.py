@@ -38,6 +38,8 @@ def test_a_district_named_street_written_without_its_suffix():
     assert got["西区"]["code"] == "442000004"
     assert _places("标题\n中山市人民政府西区办事处组织开展消防演练。")["西区"]["code"] == "442000004"
     assert _places("标题\n中山市东区、南区联合开展消防演练。")["东区"]["code"] == "442000002"
+    # 中山|市南区 by jieba (Qingdao's district): right after 中山市 it is 中山's 南区街道
+    assert _places("标题\n中山市南区召开会议。")["南区"]["code"] == "442000005"
     assert "西区" not in _places("中山市召开会议\n会议在西区召开。")
     assert _places("攀枝花市西区召开会议\n近日，西区召开经济工作会议。")["西区"]["code"] == "510403"
 

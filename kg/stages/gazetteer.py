@@ -252,6 +252,15 @@ def _district_street_alone(text: str, written: str, name: str, s: int) -> bool:
 _STREET_OFFICE_BEFORE = tuple(place_words("district_street_after"))
 
 
+def _district_street_after_county(text: str, written: str, name: str, s: int) -> bool:
+    """中山市南区: a 街道 written without 街道 (`_district_street_names`) right after its city, where
+    jieba reads another word over the seam (中山|市南区: Qingdao's district); the table's city
+    before it decides."""
+    full = place_words("street_suffix")[0]
+    return name.endswith(full) and written == name[:-len(full)] and s > 0 \
+        and text[s - 1] in place_chars("street_short_after")
+
+
 def _street_written(text: str, written: str, name: str, s: int, e: int) -> bool:
     """Is a 街道 written 街 (`_short_street_names`) at text[s:e] a street here?  Only right after its
     district (番禺区大石街: street_short_after) is it the 街道 so shortened, and not even there before
@@ -989,7 +998,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
         for art in doc.articles:
             for end_idx, (written, name, tcode) in A.iter_long(art.text):
                 s = end_idx - len(written) + 1
-                if len(written) == 2 and not _word_bounded(art.text, s, end_idx + 1):
+                if len(written) == 2 and not _word_bounded(art.text, s, end_idx + 1) \
+                        and not _district_street_after_county(art.text, written, name, s):
                     continue  # 桐乡市乌镇 is the town; 龙镇 is none inside 乌龙镇守 or 黑龙镇
                 if _ZONE_WORD.fullmatch(name) and s > 0 and is_han(art.text[s - 1]):
                     continue  # 太湖|经济开发区: the zone's own name (read as a zone), not the township so called
