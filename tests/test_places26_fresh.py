@@ -115,3 +115,9 @@ def test_a_village_somebody_comes_from():
     来自城中村) is a kind, no village's name."""
     assert _places("标题\n这位来自罗布村的老领导已经在村委会工作了37年。")["罗布村"]["level"] == "village"
     assert "城中村" not in _places("标题\n参赛队员来自城中村、农村和贫困村，工作组走进城中村。")
+
+
+def test_idioms_of_everywhere_are_no_regions():
+    """来自天南地北的西吉人, 天南海北的朋友, 三山五岳: idioms the dictionary tags ns, no region."""
+    got = _places("标题\n来自天南地北的游客，天南海北的朋友，三山五岳的风光。")
+    assert not {"天南地北", "天南海北", "三山五岳"} & set(got)
