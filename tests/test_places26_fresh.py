@@ -41,6 +41,7 @@ def test_a_district_named_street_written_without_its_suffix():
     # 中山|市南区 by jieba (Qingdao's district): right after 中山市 it is 中山's 南区街道
     assert _places("标题\n中山市南区召开会议。")["南区"]["code"] == "442000005"
     assert "西区" not in _places("中山市召开会议\n会议在西区召开。")
+    assert "中区" not in _places("中山市召开会议\n会议在南区召开，北区、中区代表参加。")  # the middle part
     assert _places("攀枝花市西区召开会议\n近日，西区召开经济工作会议。")["西区"]["code"] == "510403"
 
 
