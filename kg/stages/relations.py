@@ -1394,11 +1394,20 @@ def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
         if pl.astart >= p.aend:
             break
         if pl.aend <= p.aend and not pl.attrs.get("anaphor") and not _region_donor(view, pl) \
-                and not _direction_opening_project(p, pl):
+                and not _direction_opening_project(p, pl) and not _brand_country(view, pl):
             rank = (_NAME_PLACE_RANK.get(pl.attrs.get("level"), 0), pl.aend - pl.astart)
             if best is None or rank > best[0]:
                 best = (rank, pl)
     return best[1] if best else None
+
+
+def _brand_country(view: _ArticleView, pl: Mention) -> bool:
+    """中国·高淳固城湖螃蟹节, 中国•盱眙龙虾节: a country joined by a dot to what follows is the brand a
+    local festival or fair gives itself, not where it is held (the county after the dot is)."""
+    return pl.attrs.get("level") == "country" and view.text[pl.aend:pl.aend + 1] in _BRAND_DOTS
+
+
+_BRAND_DOTS = tuple("".join(cue("programme_cues", "edition_name_marks")))  # · •
 
 
 def _direction_opening_project(p: Mention, pl: Mention) -> bool:
@@ -1685,6 +1694,34 @@ PLACE_RESOLVERS = (
 )
 
 
+# rules of the programme stage that find a held event (a festival, a meeting, a forum, a summit)
+_EVENT_RULE_WORDS = ("festival", "event", "meeting", "forum", "summit")
+
+
+def _water_for_event(view: _ArticleView, p: Mention, key: str) -> bool:
+    """A lake or river (relation_cues water_bodies, not a division of the gazetteer) is no place
+    an event is held in: 洪泽湖螃蟹节, 中国洪泽湖国际大闸蟹节新闻发布会, 太湖开捕节 take the water their
+    fish come from into the name, while the festival is held by and in a county (the article's
+    place or the organiser's).  A campaign on the water (长江十年禁渔, 洞庭湖综合治理) keeps it."""
+    if not any(w in p.rule for w in _EVENT_RULE_WORDS):
+        return False
+    ent = view.doc.entities.get(key)
+    if ent is None or ent.level != "region":  # (大通湖区, 洪泽区: divisions of the gazetteer are places)
+        return False
+    return ent.name in _water_bodies() or (ent.code is None and ent.name.endswith(_water_suffixes()))
+
+
+@lru_cache(maxsize=1)
+def _water_bodies() -> frozenset[str]:
+    return frozenset(cues("water_bodies"))
+
+
+@lru_cache(maxsize=1)
+def _water_suffixes() -> tuple[str, ...]:
+    """固城湖, 大通湖: a lake or river the tagger found (no code, no gazetteer row), by its last word."""
+    return cues("water_body_suffixes")
+
+
 def _place_of(doc: Doc, view: _ArticleView, p: Mention, runner: Mention | None, resolvers) -> bool:
     """Apply the first resolver that answers; True when one did (even with no place).  A work (a
     film: 《…》警示教育片) is made, not carried out somewhere: it gets no place."""
@@ -1696,6 +1733,8 @@ def _place_of(doc: Doc, view: _ArticleView, p: Mention, runner: Mention | None, 
             return True
         if got is not None:
             key, rule = got
+            if _water_for_event(view, p, key):
+                continue  # 洪泽湖螃蟹节在洪泽湖畔开幕: the lake names the crab, not a place the festival is in
             add_relation(doc, p.key, "implementedIn", key, _ev(doc, p, rule), rule)
             return True
     return False
