@@ -63,3 +63,51 @@ def test_a_campaign_on_a_river_keeps_the_river():
     """长江禁渔专项整治行动: a campaign on the water (no event) keeps the river as its place."""
     text = "今年以来,沿江各地深入开展长江禁渔专项整治行动。"
     assert "长江" in _places_of(text, "长江禁渔专项整治行动")
+
+
+def _runners(text: str, programme: str) -> set[str]:
+    return {s for s, o in _relations(text, "runs") if o == programme}
+
+
+def test_a_lead_joining_other_bodies_issues_the_document():
+    """省人社厅牵头，联合省教育厅、省财政厅印发《…方案》: the lead issues it with the bodies it joins."""
+    text = "省人社厅牵头,联合省教育厅、省财政厅印发《高校毕业生就业攻坚行动方案》。"
+    runners = _runners(text, "高校毕业生就业攻坚行动方案")
+    assert {"省人力资源和社会保障厅", "省教育厅", "省财政厅"} <= runners
+
+
+def test_a_lead_drafting_with_others_runs_the_draft_not_the_policy_served():
+    """为贯彻落实《省…方案》，市卫健委牵头，会同市教体局起草了《市…方案》: the lead drafts the city's
+    plan; the province's plan it carries out is not its own."""
+    text = ("为贯彻落实《健康安徽行动实施方案》,宣城市卫健委牵头,会同市教体局起草了"
+            "《健康宣城行动实施方案》。")
+    assert "宣城市卫生健康委员会" in _runners(text, "健康宣城行动实施方案")
+    assert "宣城市卫生健康委员会" not in _runners(text, "健康安徽行动实施方案")
+
+
+def test_a_lead_then_a_second_body_still_runs_the_programme_before():
+    """…开展“清洁家园”行动，县农业农村局牵头，各乡镇具体实施: no joint verb after 牵头, the
+    programme before stays the lead's."""
+    text = "今年全县开展“清洁家园”行动,县农业农村局牵头,各乡镇具体实施。"
+    assert "县农业农村局" in _runners(text, "清洁家园")
+
+
+def test_guests_visiting_a_city_do_not_place_their_conference():
+    """参加第四届X大会的嘉宾到淮安市考察，受到淮安市委、市政府的欢迎: the guests visit the city; the
+    conference is not held there, and the city's committee that welcomed them does not run it."""
+    text = ("6月23日,参加第四届华侨华人社团联谊大会的嘉宾应邀到淮安市考察访问,"
+            "受到淮安市委、市政府的热烈欢迎。")
+    assert not _places_of(text, "华侨华人社团联谊大会")
+    assert not _runners(text, "华侨华人社团联谊大会")
+
+
+def test_an_inspection_tour_is_where_it_goes():
+    """省政协“…”专题调研活动到某县调研: a tour of inspection is held where it goes."""
+    text = "5月8日,省政协“助力乡村振兴”专题调研活动到泗洪县调研。"
+    assert "泗洪县" in _places_of(text, "助力乡村振兴")
+
+
+def test_an_event_going_to_a_place_is_held_there():
+    """“三下乡”活动走进某县开展义诊: going there to do something is the event's scene."""
+    text = "9月12日,“文化科技卫生三下乡”活动走进上蔡县开展义诊。"
+    assert "上蔡县" in _places_of(text, "文化科技卫生三下乡")

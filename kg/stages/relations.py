@@ -911,7 +911,9 @@ def _leads_after(view: _ArticleView, out: dict[str, list[Mention]]) -> None:
         group = _enumerated(view, a)
         first = group[-1]
         sent = view.art.sentence_at(first.astart)
-        if sent is not None and first.astart == sent.start:
+        if _LEAD_THEN_JOINT_RE.match(text, verb.end()):
+            p = _programme_later_in_clause(view, verb.end())
+        elif sent is not None and first.astart == sent.start:
             p = _previous_sentence_programme(view, sent.start)
         elif text[first.astart - 1:first.astart] in ("，", ","):
             lo = sent.start if sent else _clause_bounds(text, first.astart, first.aend)[0]
@@ -924,6 +926,24 @@ def _leads_after(view: _ArticleView, out: dict[str, list[Mention]]) -> None:
             continue
         out.setdefault(p.key, [])
         out[p.key] += [g for g in reversed(group) if g.key not in {o.key for o in out[p.key]}]
+
+
+# A牵头，会同B、C起草了《X》: the lead's clause goes on with the bodies it joins, so the programme
+# it leads is the one after (not 《Y》 of 为贯彻落实《Y》 before it)
+_LEAD_THEN_JOINT_RE = re.compile(f"[，,](?:{_alt('lead_then_joint')})")
+_LEAD_FORWARD_REACH = 60  # 会同 + a list of bodies + a verb before the programme's name
+
+
+def _programme_later_in_clause(view: _ArticleView, i: int) -> Mention | None:
+    """The first programme after `i` in the same sentence and within reach (牵头，联合省教育厅、
+    省财政厅印发《…方案》: the document the lead issues with the bodies it joins), else None."""
+    k = bisect.bisect_left(view.programme_starts, i)
+    if k >= len(view.programmes):
+        return None
+    p = view.programmes[k]
+    if p.astart - i > _LEAD_FORWARD_REACH or re.search(r"[。；;！？\n]", view.text[i:p.astart]):
+        return None
+    return p
 
 
 def _previous_sentence_programme(view: _ArticleView, start: int) -> Mention | None:
@@ -1432,6 +1452,30 @@ def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
     return None
 
 
+def _event_scene(view, p, runner):
+    """The place an event goes to (`_event_place`); when its people only visit it (X大会的嘉宾到
+    淮安市考察) the event has no place the sentence gives, and no default one either (the article's
+    city and its party committee only welcomed the guests)."""
+    place = _event_place(view, p)
+    if place is None:
+        return None
+    if _visited(view, place) and not any(v in view.text[p.astart:place.astart] for v in _visit_verbs()):
+        return _STOP  # (an inspection tour, 省政协“助力乡村振兴”调研活动到某县调研, is where it goes)
+    return place.key, "relations.implementedIn-event"
+
+
+def _visited(view: _ArticleView, place: Mention) -> bool:
+    """到淮安市考察, 走进某县调研: a place followed by a verb of visiting (relation_cues visit_verbs) is
+    where people of the event went to see things, not where the event is held."""
+    chain_end = max((m.aend for m in view.places_by_start.get(place.astart, [])), default=place.aend)
+    return view.text.startswith(_visit_verbs(), max(place.aend, chain_end))
+
+
+@lru_cache(maxsize=1)
+def _visit_verbs() -> tuple[str, ...]:
+    return cues("visit_verbs")
+
+
 _PAIR_NOUN_REACH = 4  # 中俄|边城|黑河市, 中越|边境城市|凭祥市: the noun a pair of countries describes
 
 
@@ -1670,7 +1714,7 @@ ORGANISER_RESOLVERS = (
     _by("relations.implementedIn-located", _located_place),
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-destination", _destination_place),  # 赴上海参加X。此次博览会由A主办
-    _by("relations.implementedIn-event", _event_place),  # 由A主办的“X”在Y举行
+    _event_scene,  # 由A主办的“X”在Y举行
     _joint_unplaced,
     _by("relations.implementedIn-name", _inner_place),
     _organiser_place,
@@ -1686,7 +1730,7 @@ PLACE_RESOLVERS = (
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-destination", _destination_place),
     _standing_unplaced,
-    _by("relations.implementedIn-event", _event_place),
+    _event_scene,
     _joint_unplaced,
     _by("relations.implementedIn-name", _inner_place),
     _speaker_affiliation,
