@@ -111,3 +111,13 @@ def test_an_event_going_to_a_place_is_held_there():
     """“三下乡”活动走进某县开展义诊: going there to do something is the event's scene."""
     text = "9月12日,“文化科技卫生三下乡”活动走进上蔡县开展义诊。"
     assert "上蔡县" in _places_of(text, "文化科技卫生三下乡")
+
+
+def test_guests_of_a_conference_visiting_give_it_no_runner():
+    """第四届X大会的80余名嘉宾应邀来淮考察访问，受到淮安市委、市政府的热烈欢迎: the conference only
+    names whose guests visit; the city's committee welcomed them and runs nothing."""
+    text = ("5月12日至13日,第三届海外侨团联谊大会的60余名嘉宾应邀莅淮考察访问,受到淮安市委、市政府的"
+            "热烈欢迎。12日下午,嘉宾们出席了淮安市委、市政府举行的投资环境推介会。")
+    assert "淮安市委" not in _runners(text, "海外侨团联谊大会")
+    assert not _places_of(text, "海外侨团联谊大会")
+    assert "淮安市委" in _runners(text, "投资环境推介会")

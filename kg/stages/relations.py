@@ -1705,6 +1705,19 @@ def _local_festival(view, p, runner):
     return None
 
 
+# X大会的80余名嘉宾应邀莅淮考察访问: the event's guests (relation_cues event_guests), then a verb of
+# visiting in the same clause, within reach
+_GUESTS_VISIT_RE = re.compile(f"的?[^，,。；;！？\n]{{0,10}}?(?:{_alt('event_guests')})"
+                              f"[^，,。；;！？\n]{{0,12}}?(?:{_alt('visit_verbs')})")
+
+
+def _guests_visiting(view, p, runner):
+    """第四届X大会的80余名嘉宾应邀莅淮考察访问，受到淮安市委、市政府的欢迎: the event only names whose
+    guests visit; it is held elsewhere, so neither the article's city nor the committee that welcomed
+    the guests is its place or its runner."""
+    return _STOP if _GUESTS_VISIT_RE.match(view.text, p.aend) else None
+
+
 # where a programme is implemented: the first resolver that answers wins (issue 12: the
 # precedence as data).  With a runner named in its sentence:
 ORGANISER_RESOLVERS = (
@@ -1721,6 +1734,7 @@ ORGANISER_RESOLVERS = (
 )
 # and without one (then, if none answers, the article's place and its lead agency):
 PLACE_RESOLVERS = (
+    _guests_visiting,
     _policy_named,
     _local_festival,
     _by("relations.implementedIn-located", _located_place),
