@@ -1734,8 +1734,8 @@ ORGANISER_RESOLVERS = (
 )
 # and without one (then, if none answers, the article's place and its lead agency):
 PLACE_RESOLVERS = (
-    _guests_visiting,
     _policy_named,
+    _guests_visiting,
     _local_festival,
     _by("relations.implementedIn-located", _located_place),
     _session_of,
