@@ -121,3 +121,15 @@ def test_guests_of_a_conference_visiting_give_it_no_runner():
     assert "淮安市委" not in _runners(text, "海外侨团联谊大会")
     assert not _places_of(text, "海外侨团联谊大会")
     assert "淮安市委" in _runners(text, "投资环境推介会")
+
+
+def _programmes(text: str) -> set[str]:
+    return {e.name for e in _result(text).entities.values() if e.type == "Programme"}
+
+
+def test_a_county_campaign_is_one_name_up_to_its_last_head():
+    """在全县开展货车超限超载专项整治行动: 专项整治 inside the name is no end of it (one campaign, not
+    a second one without 行动 that the same bodies would run)."""
+    text = "4月起,县交通运输局联合县公安局在全县开展货车超限超载专项整治行动。"
+    assert _programmes(text) == {"货车超限超载专项整治行动"}
+    assert _runners(text, "货车超限超载专项整治行动") == {"县交通运输局", "县公安局"}

@@ -270,7 +270,13 @@ def _scoped(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | Non
     verb = next((v for v in _CAMPAIGN_VERBS if name.startswith(v) and len(name) - len(v) >= 4), "")
     if everyone and not verb:
         return None  # 动员全县上下立即行动起来: the whole county called to act, no campaign named
-    return start + len(verb), name[len(verb):], {}
+    more = next((h for h in _SCOPED_HEADS if text.startswith(h, m.end())), "")
+    return start + len(verb), name[len(verb):] + more, {}
+
+
+# 全县开展货车超限超载专项整治|行动: the shortest name ends at the first head (专项整治) though a longer
+# head (行动) follows: the campaign's name runs on to it, as the campaign rule reads it
+_SCOPED_HEADS = tuple(sorted(L.words("scoped_campaign_heads"), key=len, reverse=True))
 
 
 # 全县上下: "the whole county, high and low" — the people of the scope, not a word of a campaign's name
