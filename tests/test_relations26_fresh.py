@@ -133,3 +133,24 @@ def test_a_county_campaign_is_one_name_up_to_its_last_head():
     text = "4月起,县交通运输局联合县公安局在全县开展货车超限超载专项整治行动。"
     assert _programmes(text) == {"货车超限超载专项整治行动"}
     assert _runners(text, "货车超限超载专项整治行动") == {"县交通运输局", "县公安局"}
+
+
+def test_a_campaign_in_a_notice_title_is_not_the_follower_s():
+    """按照《关于开展“百日攻坚”行动的通知》要求，县住建局组织开展检查: the bureau follows the notice; the
+    campaign its title names is the issuer's, not the article's agency's by default."""
+    text = "按照《关于开展“百日攻坚”行动的通知》要求,县住建局组织开展建筑工地安全检查。"
+    assert "县住房和城乡建设局" not in _runners(text, "百日攻坚")
+
+
+def test_a_campaign_in_a_notice_title_is_the_issuer_s():
+    """县政府办公室印发《关于开展“百日攻坚”行动的通知》: the issuer runs the notice and its campaign."""
+    text = "近日,县政府办公室印发《关于开展“百日攻坚”行动的通知》。"
+    assert "县人民政府办公室" in _runners(text, "百日攻坚")
+
+
+def test_a_campaign_in_the_county_s_own_plan_keeps_the_county():
+    """某县城乡环境整治“百日攻坚”行动工作方案: a title that names the county is the county's own plan;
+    the campaign inside it is carried out there."""
+    text = ("丹棱县城乡环境整治“百日攻坚”行动工作方案\n为切实改善城乡环境面貌,决定在全县开展城乡环境"
+            "整治“百日攻坚”行动。")
+    assert "丹棱县" in _places_of(text, "百日攻坚")

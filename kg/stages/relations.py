@@ -2114,10 +2114,21 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
                 add_relation(doc, r.key, "runs", p.key, _ev(doc, p, rule), rule)
             _place_of(doc, view, p, runners[-1] if rule == "relations.runs-verb" else runners[0], ORGANISER_RESOLVERS)
         elif not _place_of(doc, view, p, None, PLACE_RESOLVERS) \
-                and id(p) not in sub_of and not (kind == "mechanism" and not p.attrs.get("topic")):
+                and id(p) not in sub_of and not (kind == "mechanism" and not p.attrs.get("topic")) \
+                and not _inside_document_title(view, p):
             defaults.append(p)
     _defaults(doc, view, [p for p in defaults if p.key not in ran], owned)
     _headline_programme(doc, view, sub_of, ran)
+
+
+def _inside_document_title(view: _ArticleView, p: Mention) -> bool:
+    """按照《关于开展“百日攻坚”行动的通知》要求，县住建局组织开展检查: a campaign named inside a
+    policy document's title is the issuer's; the body that follows the notice (the article's own
+    agency) does not run it by default."""
+    k = bisect.bisect_right(view.programme_starts, p.astart)
+    return any(q is not p and q.astart <= p.astart and p.aend <= q.aend and q.attrs.get("kind") == "policy"
+               and not _place_between(view, q.astart, p.astart)  # (丹棱县…“百日攻坚”行动工作方案: the county's)
+               for q in view.programmes[max(0, k - 4):k])
 
 
 def _hosted(doc: Doc, view: _ArticleView, p: Mention) -> bool:
