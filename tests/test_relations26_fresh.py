@@ -154,3 +154,18 @@ def test_a_campaign_in_the_county_s_own_plan_keeps_the_county():
     text = ("丹棱县城乡环境整治“百日攻坚”行动工作方案\n为切实改善城乡环境面貌,决定在全县开展城乡环境"
             "整治“百日攻坚”行动。")
     assert "丹棱县" in _places_of(text, "百日攻坚")
+
+
+def test_a_lead_then_helpers_then_issuing_runs_the_document():
+    """由省发展改革委牵头，省工信厅、省财政厅配合，制定了《…方案》: the lead runs the plan; the helpers
+    (配合) only help."""
+    text = "由省发展改革委牵头,省工信厅、省财政厅配合,制定了《制造业数字化转型行动方案》。"
+    runners = _runners(text, "制造业数字化转型行动方案")
+    assert "省发展和改革委员会" in runners
+    assert "省财政厅" not in runners
+
+
+def test_a_lead_issuing_directly_runs_the_document():
+    """由市商务局牵头，印发了《…方案》: no helpers' clause, the issuing clause follows the lead's."""
+    text = "由市商务局牵头,印发了《外贸稳规模优结构实施方案》。"
+    assert "市商务局" in _runners(text, "外贸稳规模优结构实施方案")

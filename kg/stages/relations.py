@@ -837,6 +837,8 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
             p = _organised_programme(view, a.astart - 1, co_end)
         if p is None:
             p = _next_clause_subject(view, a.astart - 1, co_end)
+        if p is None:
+            p = _issued_next(view, a.astart - 1, co_end)
         if p is not None:
             group += co
             out.setdefault(p.key, [])
@@ -869,6 +871,28 @@ def _next_clause_subject(view: _ArticleView, by: int, verb_end: int) -> Mention 
         else:
             gap, i = gap + text[i], i + 1
     return after if _EDITION_GAP_RE.fullmatch(gap) else None
+
+
+# 由A牵头，B、C配合，制定了《X》: the helpers' clause (bodies and a verb of helping) may stand between
+# the lead's clause and the clause that issues the document
+_HELPERS_CLAUSE_RE = re.compile(f"[，,][^，,。；;！？\n]{{1,30}}?(?:{_alt('helper_verbs')})(?=[，,])")
+_ISSUED_NEXT_RE = re.compile(f"[，,](?:{_alt('issued_next_verbs')})了?《?")
+
+
+def _issued_next(view: _ArticleView, by: int, verb_end: int) -> Mention | None:
+    """由省发展改革委牵头，省工信厅、省财政厅配合，制定了《X》: a sentence that opens with the lead's
+    clause and goes on to a clause of issuing names the document the lead runs (the helpers only
+    help: they are not added).  Else None."""
+    text = view.text
+    if text[by - 1:by] not in ("，", ",", "。", "\n", ""):
+        return None
+    helpers = _HELPERS_CLAUSE_RE.match(text, verb_end)
+    issued = _ISSUED_NEXT_RE.match(text, helpers.end() if helpers else verb_end)
+    if issued is None:
+        return None
+    k = bisect.bisect_left(view.programme_starts, issued.end())
+    p = view.programmes[k] if k < len(view.programmes) else None
+    return p if p is not None and p.astart == issued.end() else None
 
 
 def _organiser_link(between: str) -> bool:
