@@ -169,3 +169,17 @@ def test_a_lead_issuing_directly_runs_the_document():
     """由市商务局牵头，印发了《…方案》: no helpers' clause, the issuing clause follows the lead's."""
     text = "由市商务局牵头,印发了《外贸稳规模优结构实施方案》。"
     assert "市商务局" in _runners(text, "外贸稳规模优结构实施方案")
+
+
+def test_a_meeting_watched_from_afar_is_not_the_watchers():
+    """县政府组织收听收看全省…电视电话会议: the province holds the meeting; the county only watches it, so
+    no meeting named with the verb of watching and no county body running it."""
+    text = "6月5日,县政府组织收听收看全省安全生产电视电话会议。"
+    assert not any("收看" in name for name in _programmes(text))
+    assert not {s for s, _ in _relations(text, "runs")}
+
+
+def test_a_meeting_the_county_holds_is_its_own():
+    """县政府召开全县安全生产工作会议: convening is running."""
+    text = "6月5日,县政府召开全县安全生产工作会议。"
+    assert "县人民政府" in _runners(text, "全县安全生产工作会议")
