@@ -837,6 +837,8 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
             p = _organised_programme(view, a.astart - 1, co_end)
         if p is None:
             p = _next_clause_subject(view, a.astart - 1, co_end)
+        if p is None:
+            p = _issued_next(view, a.astart - 1, co_end)
         if p is not None:
             group += co
             out.setdefault(p.key, [])
@@ -869,6 +871,28 @@ def _next_clause_subject(view: _ArticleView, by: int, verb_end: int) -> Mention 
         else:
             gap, i = gap + text[i], i + 1
     return after if _EDITION_GAP_RE.fullmatch(gap) else None
+
+
+# 由A牵头，B、C配合，制定了《X》: the helpers' clause (bodies and a verb of helping) may stand between
+# the lead's clause and the clause that issues the document
+_HELPERS_CLAUSE_RE = re.compile(f"[，,][^，,。；;！？\n]{{1,30}}?(?:{_alt('helper_verbs')})(?=[，,])")
+_ISSUED_NEXT_RE = re.compile(f"[，,](?:{_alt('issued_next_verbs')})了?《?")
+
+
+def _issued_next(view: _ArticleView, by: int, verb_end: int) -> Mention | None:
+    """由省发展改革委牵头，省工信厅、省财政厅配合，制定了《X》: a sentence that opens with the lead's
+    clause and goes on to a clause of issuing names the document the lead runs (the helpers only
+    help: they are not added).  Else None."""
+    text = view.text
+    if text[by - 1:by] not in ("，", ",", "。", "\n", ""):
+        return None
+    helpers = _HELPERS_CLAUSE_RE.match(text, verb_end)
+    issued = _ISSUED_NEXT_RE.match(text, helpers.end() if helpers else verb_end)
+    if issued is None:
+        return None
+    k = bisect.bisect_left(view.programme_starts, issued.end())
+    p = view.programmes[k] if k < len(view.programmes) else None
+    return p if p is not None and p.astart == issued.end() else None
 
 
 def _organiser_link(between: str) -> bool:
@@ -911,7 +935,9 @@ def _leads_after(view: _ArticleView, out: dict[str, list[Mention]]) -> None:
         group = _enumerated(view, a)
         first = group[-1]
         sent = view.art.sentence_at(first.astart)
-        if sent is not None and first.astart == sent.start:
+        if _LEAD_THEN_JOINT_RE.match(text, verb.end()):
+            p = _programme_later_in_clause(view, verb.end())
+        elif sent is not None and first.astart == sent.start:
             p = _previous_sentence_programme(view, sent.start)
         elif text[first.astart - 1:first.astart] in ("，", ","):
             lo = sent.start if sent else _clause_bounds(text, first.astart, first.aend)[0]
@@ -924,6 +950,24 @@ def _leads_after(view: _ArticleView, out: dict[str, list[Mention]]) -> None:
             continue
         out.setdefault(p.key, [])
         out[p.key] += [g for g in reversed(group) if g.key not in {o.key for o in out[p.key]}]
+
+
+# A牵头，会同B、C起草了《X》: the lead's clause goes on with the bodies it joins, so the programme
+# it leads is the one after (not 《Y》 of 为贯彻落实《Y》 before it)
+_LEAD_THEN_JOINT_RE = re.compile(f"[，,](?:{_alt('lead_then_joint')})")
+_LEAD_FORWARD_REACH = 60  # 会同 + a list of bodies + a verb before the programme's name
+
+
+def _programme_later_in_clause(view: _ArticleView, i: int) -> Mention | None:
+    """The first programme after `i` in the same sentence and within reach (牵头，联合省教育厅、
+    省财政厅印发《…方案》: the document the lead issues with the bodies it joins), else None."""
+    k = bisect.bisect_left(view.programme_starts, i)
+    if k >= len(view.programmes):
+        return None
+    p = view.programmes[k]
+    if p.astart - i > _LEAD_FORWARD_REACH or re.search(r"[。；;！？\n]", view.text[i:p.astart]):
+        return None
+    return p
 
 
 def _previous_sentence_programme(view: _ArticleView, start: int) -> Mention | None:
@@ -1394,11 +1438,20 @@ def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
         if pl.astart >= p.aend:
             break
         if pl.aend <= p.aend and not pl.attrs.get("anaphor") and not _region_donor(view, pl) \
-                and not _direction_opening_project(p, pl):
+                and not _direction_opening_project(p, pl) and not _brand_country(view, pl):
             rank = (_NAME_PLACE_RANK.get(pl.attrs.get("level"), 0), pl.aend - pl.astart)
             if best is None or rank > best[0]:
                 best = (rank, pl)
     return best[1] if best else None
+
+
+def _brand_country(view: _ArticleView, pl: Mention) -> bool:
+    """中国·高淳固城湖螃蟹节, 中国•盱眙龙虾节: a country joined by a dot to what follows is the brand a
+    local festival or fair gives itself, not where it is held (the county after the dot is)."""
+    return pl.attrs.get("level") == "country" and view.text[pl.aend:pl.aend + 1] in _BRAND_DOTS
+
+
+_BRAND_DOTS = tuple("".join(cue("programme_cues", "edition_name_marks")))  # · •
 
 
 def _direction_opening_project(p: Mention, pl: Mention) -> bool:
@@ -1421,6 +1474,30 @@ def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
         if place is not None:
             return place
     return None
+
+
+def _event_scene(view, p, runner):
+    """The place an event goes to (`_event_place`); when its people only visit it (X大会的嘉宾到
+    淮安市考察) the event has no place the sentence gives, and no default one either (the article's
+    city and its party committee only welcomed the guests)."""
+    place = _event_place(view, p)
+    if place is None:
+        return None
+    if _visited(view, place) and not any(v in view.text[p.astart:place.astart] for v in _visit_verbs()):
+        return _STOP  # (an inspection tour, 省政协“助力乡村振兴”调研活动到某县调研, is where it goes)
+    return place.key, "relations.implementedIn-event"
+
+
+def _visited(view: _ArticleView, place: Mention) -> bool:
+    """到淮安市考察, 走进某县调研: a place followed by a verb of visiting (relation_cues visit_verbs) is
+    where people of the event went to see things, not where the event is held."""
+    chain_end = max((m.aend for m in view.places_by_start.get(place.astart, [])), default=place.aend)
+    return view.text.startswith(_visit_verbs(), max(place.aend, chain_end))
+
+
+@lru_cache(maxsize=1)
+def _visit_verbs() -> tuple[str, ...]:
+    return cues("visit_verbs")
 
 
 _PAIR_NOUN_REACH = 4  # 中俄|边城|黑河市, 中越|边境城市|凭祥市: the noun a pair of countries describes
@@ -1652,6 +1729,19 @@ def _local_festival(view, p, runner):
     return None
 
 
+# X大会的80余名嘉宾应邀莅淮考察访问: the event's guests (relation_cues event_guests), then a verb of
+# visiting in the same clause, within reach
+_GUESTS_VISIT_RE = re.compile(f"的?[^，,。；;！？\n]{{0,10}}?(?:{_alt('event_guests')})"
+                              f"[^，,。；;！？\n]{{0,12}}?(?:{_alt('visit_verbs')})")
+
+
+def _guests_visiting(view, p, runner):
+    """第四届X大会的80余名嘉宾应邀莅淮考察访问，受到淮安市委、市政府的欢迎: the event only names whose
+    guests visit; it is held elsewhere, so neither the article's city nor the committee that welcomed
+    the guests is its place or its runner."""
+    return _STOP if _GUESTS_VISIT_RE.match(view.text, p.aend) else None
+
+
 # where a programme is implemented: the first resolver that answers wins (issue 12: the
 # precedence as data).  With a runner named in its sentence:
 ORGANISER_RESOLVERS = (
@@ -1661,7 +1751,7 @@ ORGANISER_RESOLVERS = (
     _by("relations.implementedIn-located", _located_place),
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-destination", _destination_place),  # 赴上海参加X。此次博览会由A主办
-    _by("relations.implementedIn-event", _event_place),  # 由A主办的“X”在Y举行
+    _event_scene,  # 由A主办的“X”在Y举行
     _joint_unplaced,
     _by("relations.implementedIn-name", _inner_place),
     _organiser_place,
@@ -1669,6 +1759,7 @@ ORGANISER_RESOLVERS = (
 # and without one (then, if none answers, the article's place and its lead agency):
 PLACE_RESOLVERS = (
     _policy_named,
+    _guests_visiting,
     _local_festival,
     _by("relations.implementedIn-located", _located_place),
     _session_of,
@@ -1677,12 +1768,40 @@ PLACE_RESOLVERS = (
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-destination", _destination_place),
     _standing_unplaced,
-    _by("relations.implementedIn-event", _event_place),
+    _event_scene,
     _joint_unplaced,
     _by("relations.implementedIn-name", _inner_place),
     _speaker_affiliation,
     _by("relations.implementedIn-subject", _subject_place),
 )
+
+
+# rules of the programme stage that find a held event (a festival, a meeting, a forum, a summit)
+_EVENT_RULE_WORDS = ("festival", "event", "meeting", "forum", "summit")
+
+
+def _water_for_event(view: _ArticleView, p: Mention, key: str) -> bool:
+    """A lake or river (relation_cues water_bodies, not a division of the gazetteer) is no place
+    an event is held in: 洪泽湖螃蟹节, 中国洪泽湖国际大闸蟹节新闻发布会, 太湖开捕节 take the water their
+    fish come from into the name, while the festival is held by and in a county (the article's
+    place or the organiser's).  A campaign on the water (长江十年禁渔, 洞庭湖综合治理) keeps it."""
+    if not any(w in p.rule for w in _EVENT_RULE_WORDS):
+        return False
+    ent = view.doc.entities.get(key)
+    if ent is None or ent.level != "region":  # (大通湖区, 洪泽区: divisions of the gazetteer are places)
+        return False
+    return ent.name in _water_bodies() or (ent.code is None and ent.name.endswith(_water_suffixes()))
+
+
+@lru_cache(maxsize=1)
+def _water_bodies() -> frozenset[str]:
+    return frozenset(cues("water_bodies"))
+
+
+@lru_cache(maxsize=1)
+def _water_suffixes() -> tuple[str, ...]:
+    """固城湖, 大通湖: a lake or river the tagger found (no code, no gazetteer row), by its last word."""
+    return cues("water_body_suffixes")
 
 
 def _place_of(doc: Doc, view: _ArticleView, p: Mention, runner: Mention | None, resolvers) -> bool:
@@ -1696,6 +1815,8 @@ def _place_of(doc: Doc, view: _ArticleView, p: Mention, runner: Mention | None, 
             return True
         if got is not None:
             key, rule = got
+            if _water_for_event(view, p, key):
+                continue  # 洪泽湖螃蟹节在洪泽湖畔开幕: the lake names the crab, not a place the festival is in
             add_relation(doc, p.key, "implementedIn", key, _ev(doc, p, rule), rule)
             return True
     return False
@@ -2017,10 +2138,21 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
                 add_relation(doc, r.key, "runs", p.key, _ev(doc, p, rule), rule)
             _place_of(doc, view, p, runners[-1] if rule == "relations.runs-verb" else runners[0], ORGANISER_RESOLVERS)
         elif not _place_of(doc, view, p, None, PLACE_RESOLVERS) \
-                and id(p) not in sub_of and not (kind == "mechanism" and not p.attrs.get("topic")):
+                and id(p) not in sub_of and not (kind == "mechanism" and not p.attrs.get("topic")) \
+                and not _inside_document_title(view, p):
             defaults.append(p)
     _defaults(doc, view, [p for p in defaults if p.key not in ran], owned)
     _headline_programme(doc, view, sub_of, ran)
+
+
+def _inside_document_title(view: _ArticleView, p: Mention) -> bool:
+    """按照《关于开展“百日攻坚”行动的通知》要求，县住建局组织开展检查: a campaign named inside a
+    policy document's title is the issuer's; the body that follows the notice (the article's own
+    agency) does not run it by default."""
+    k = bisect.bisect_right(view.programme_starts, p.astart)
+    return any(q is not p and q.astart <= p.astart and p.aend <= q.aend and q.attrs.get("kind") == "policy"
+               and not _place_between(view, q.astart, p.astart)  # (丹棱县…“百日攻坚”行动工作方案: the county's)
+               for q in view.programmes[max(0, k - 4):k])
 
 
 def _hosted(doc: Doc, view: _ArticleView, p: Mention) -> bool:

@@ -270,7 +270,13 @@ def _scoped(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | Non
     verb = next((v for v in _CAMPAIGN_VERBS if name.startswith(v) and len(name) - len(v) >= 4), "")
     if everyone and not verb:
         return None  # 动员全县上下立即行动起来: the whole county called to act, no campaign named
-    return start + len(verb), name[len(verb):], {}
+    more = next((h for h in _SCOPED_HEADS if text.startswith(h, m.end())), "")
+    return start + len(verb), name[len(verb):] + more, {}
+
+
+# 全县开展货车超限超载专项整治|行动: the shortest name ends at the first head (专项整治) though a longer
+# head (行动) follows: the campaign's name runs on to it, as the campaign rule reads it
+_SCOPED_HEADS = tuple(sorted(L.words("scoped_campaign_heads"), key=len, reverse=True))
 
 
 # 全县上下: "the whole county, high and low" — the people of the scope, not a word of a campaign's name
@@ -334,7 +340,14 @@ def _meeting(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | No
         return None
     if _MEETING_KIND_ONLY.fullmatch(text, s0, m.end(1) - len(head)):
         return None  # 举办的新闻发布会: a kind of meeting, not one named
+    if any(w in text[s0:m.end(1)] for w in _WATCH_VERBS):
+        return None  # 组织收听收看全省…电视电话会议: watched from afar, not the subject's meeting
     return _event(text, _Span(text, s0, m.end(1)), places)
+
+
+# 县政府组织(干部)收听收看全省安全生产电视电话会议: a meeting of a higher level watched from afar is
+# no meeting the organiser of the watching holds, and the verb of watching is no part of its name
+_WATCH_VERBS = cue(_P, "watch_verbs")
 
 
 class _Span:
