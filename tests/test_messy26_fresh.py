@@ -82,3 +82,65 @@ def test_the_leaders_of_span_items_hold_their_posts():
     assert {"张华", "陈明", "赵强"} <= _people(doc)
     assert {("张华", "安吉县"), ("陈明", "安吉县"), ("赵强", "安吉县")} <= _held(doc)
     assert not any("陈明" in e.name for e in doc.entities.values() if e.type != "Person")
+
+
+# a statistics page converted from HTML or PDF with one table cell a line: the label with its unit in
+# brackets, its figure alone on the next line (a county's 主要经济指标 page)
+_CELLS = ("安吉县2024年1-6月主要经济指标\n\n地区生产总值（亿元）\n\n128.6\n\n一般公共预算收入（亿元）\n\n9.35\n\n"
+          "社会消费品零售总额（亿元）\n\n45.2\n")
+
+
+def _figures(doc: Doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_a_table_set_one_cell_a_line_keeps_its_cells_apart():
+    """Across blank lines the cells ran together as a broken column (`…（亿元）128.6一般公共预算收入…`):
+    a bare figure and a label ending with its unit are cells, never halves of a sentence."""
+    doc = _doc(_CELLS)
+    text = doc.articles[0].text
+    assert "128.6一般" not in text and "）128.6" not in text
+    assert "地区生产总值（亿元）\n128.6" in text
+
+
+def test_a_cell_a_line_table_reads_each_figure_under_its_label():
+    """地区生产总值（亿元）⏎128.6: the figure under a label is counted in the label's unit and measures it,
+    as the same row set on one line does (地区生产总值（亿元） 128.6)."""
+    got = _figures(_doc(_CELLS))
+    assert ("地区生产总值", 12860000000, "元") in got
+    assert ("一般公共预算收入", 935000000, "元") in got
+    assert ("社会消费品零售总额", 4520000000, "元") in got
+    tight = _figures(_doc("安吉县2024年主要指标\n城镇居民人均可支配收入（元）\n35612\n粮食产量（万吨）\n12.5\n"))
+    assert ("城镇居民人均可支配收入", 35612, "元") in tight
+
+
+def test_a_figure_in_prose_after_a_line_break_is_no_cell():
+    """A line that goes on after its figure (`128.6亿元，增长5.6%。`) is prose, not a cell under a
+    label: only a figure alone on its line is read in the label's unit."""
+    from kg.stages.numbers import TABLE_ROW
+    assert TABLE_ROW.search("地区生产总值（亿元）\n128.6亿元，同比增长5.6%。") is None
+    assert TABLE_ROW.search("地区生产总值（亿元）\n128.6\n5.6\n").group("num") == "128.6"
+
+
+def test_an_indented_hash_row_is_no_headline():
+    """`     # 批发零售业`: a statistics table's 其中 row, indented, over its figures; read as a markdown
+    headline it cut the table into articles titled by its rows.  A headline's `#` stands at most
+    three spaces in."""
+    text = ("2024年9月社会消费品零售总额\n\n社会消费品零售总额（亿元）\n\n1478.53\n\n     # 批发零售业\n\n1363.93\n\n"
+            "       住宿餐饮业\n\n114.60\n")
+    doc = _doc(text)
+    assert len(doc.articles) == 1
+    assert not any(a.title == "批发零售业" for a in doc.articles)
+    assert len(_doc("## 县政府召开常务会议\n\n会议研究了防汛工作。\n\n## 全县开展安全生产大检查\n\n检查组深入企业。").articles) == 2
+
+
+def test_a_tool_bars_brackets_alone_on_lines_are_chrome():
+    """【 ⏎ 收藏 ⏎ 】 【 ⏎ 打印 ⏎ 】 【 ⏎ 关闭 ⏎ 】: a tool bar whose buttons stood one a line leaves its
+    brackets alone on lines; the buttons are dropped as tools, so are the brackets."""
+    from kg.stages.chrome import classify
+    for line in ("【", "】", "】 【", "[ ]"):
+        assert classify(line) is not None
+    assert classify("【要闻】") is not None and classify("县政府召开常务会议") is None
+    doc = _doc("人均地区生产总值怎么计算?\n来源: 日期:2023-05-15 【字号:\n大\n中\n小\n】\n"
+               "人均地区生产总值=地区生产总值/地区常住人口年平均数\n【\n收藏\n】 【\n打印\n】 【\n关闭\n】\n")
+    assert "】" not in doc.articles[0].text and "【" not in doc.articles[0].text

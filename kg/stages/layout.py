@@ -78,6 +78,7 @@ from ..metric_words import cue_alt, cue_chars, guarded
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
 from .dates import TYPED_ZEROS
+from .numbers import TABLE_UNIT_END
 from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_listed_title, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
@@ -388,6 +389,18 @@ def _below_site_header(blocks: list[_Block]) -> list[_Block]:
     return blocks
 
 
+MARKDOWN_INDENT = 3  # a `#` headline is indented by at most this many spaces (more is no markdown)
+
+
+def _markdown_indent(raw: str) -> bool:
+    """Can a line's `#` open a markdown headline by its indentation?  A statistics table converted
+    from HTML sets its 其中 rows indented with a `#` (`     # 批发零售业` over its figures): no
+    headline, and read as one it cut the table into articles titled by its rows.  Markdown allows
+    at most three spaces before a headline's `#` (no tab, no ideographic space)."""
+    indent = raw[:len(raw) - len(raw.lstrip())]
+    return len(indent) <= MARKDOWN_INDENT and "\t" not in indent and "\u3000" not in indent
+
+
 def _blocks(text: str) -> list[_Block]:
     out: list[_Block] = []
     prev_end = 0
@@ -443,7 +456,7 @@ def _blocks(text: str) -> list[_Block]:
             start += len(content) - len(stripped)
             content = stripped
         kind = "para"
-        hm = _HEADER.match(content)
+        hm = _HEADER.match(content) if _markdown_indent(raw) else None
         if not content.strip("#"):  # a bare "#" line: nothing to extract
             continue
         if hm:
@@ -1144,10 +1157,15 @@ def _last_word_long(run: str) -> bool:
 def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
     """Does unterminated `p` run on into `n`?  Across a blank line (or skipped captions) yes, but in
     plain text not when `_kept_apart`; on the next line only when the junction forms a word.  Never
-    across a scraped page's chrome: a sentence is not broken around a breadcrumb or a metadata block."""
+    across a scraped page's chrome: a sentence is not broken around a breadcrumb or a metadata block.
+    Nor from or into a table's cell set on a line of its own (`_table_cell`): a table set one cell a
+    line (`地区生产总值（亿元）` ⏎⏎ `128.6` ⏎⏎ `一般公共预算收入（亿元）`) ran together as one run of labels
+    and figures."""
     if n.first.after_chrome:
         return False
     if _table_row(p.tail(text)) or _table_row(n.head(text)):
+        return False
+    if _table_cell(p.tail(text)) or _table_cell(n.head(text)):
         return False
     if n.first.blank_before or n.first.i > p.last.i + 1:
         return not (plain and _kept_apart(text, p, n)) and not _numbers_meet(p.tail(text), n.head(text))
@@ -1168,6 +1186,21 @@ def _table_row(line: str) -> bool:
     into the next row's name."""
     cells = _ROW_GAP.split(line.strip())
     return len(cells) >= 2 and all(_ROW_CELL.fullmatch(c) for c in cells[:-1]) and bool(_CJK.match(cells[-1]))
+
+
+# a line that is one figure and nothing else (`128.6`, `-10.7`, `5.6%`): a table's cell set one a line
+_BARE_FIGURE = re.compile(r"[-+−－＋]?[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[%％‰]?")
+UNIT_LABEL_MAX = 30  # a table's row label with its unit in brackets is at most this long
+
+
+def _table_cell(line: str) -> bool:
+    """Is a line one cell of a table set one cell a line: a bare figure (`128.6`, `-10.7`, `5.6%`)
+    or a row's label ending with its unit in brackets, no clause marks (`地区生产总值（亿元）`)?"""
+    line = line.strip()
+    if _BARE_FIGURE.fullmatch(line):
+        return True
+    return (len(line) <= UNIT_LABEL_MAX and line[-1:] in ")）" and not any(ch in _CLAUSE_MARKS for ch in line)
+            and bool(TABLE_UNIT_END.search(line)))
 
 
 _NUMBER_END = re.compile(r"[0-9０-９][%％‰]?[ \t\u3000]*\Z")
