@@ -144,3 +144,20 @@ def test_a_tool_bars_brackets_alone_on_lines_are_chrome():
     doc = _doc("人均地区生产总值怎么计算?\n来源: 日期:2023-05-15 【字号:\n大\n中\n小\n】\n"
                "人均地区生产总值=地区生产总值/地区常住人口年平均数\n【\n收藏\n】 【\n打印\n】 【\n关闭\n】\n")
     assert "】" not in doc.articles[0].text and "【" not in doc.articles[0].text
+
+
+def test_a_leader_set_one_field_a_block_gives_no_false_agency():
+    """`<h3>王建国</h3><p>县委副书记、县长</p>` read as lines apart by blank lines: run together they read
+    `王建国县委副书记、县长李明县委常委…` (an agency 王建国县委, 李明 holding 县长).  A name does not run on
+    into posts opening with their body, nor a line of posts into the next leader's name."""
+    doc = _doc("安吉县人民政府领导信息\n\n王建国\n\n县委副书记、县长\n\n李明\n\n县委常委、常务副县长\n\n张华\n\n副县长\n")
+    assert not any("王建国" in e.name or "李明" in e.name for e in doc.entities.values() if e.type != "Person")
+    assert ("张华", "安吉县") in _held(doc)
+    assert not any(p == "李明" for p, _ in _held(doc))
+
+
+def test_a_name_over_a_bare_title_and_its_duties_still_reads_as_one_sentence():
+    """`李明` / `常务副县长` / `负责县政府常务工作。`: the title opens the line, so the three run on
+    (`李明常务副县长负责…`) and 李明 holds the post; so does the leader after a finished duty line."""
+    doc = _doc("安吉县人民政府领导信息\n\n李明\n\n常务副县长\n\n负责县政府常务工作。\n\n赵强\n\n副县长\n\n负责教育工作。\n")
+    assert {("李明", "安吉县"), ("赵强", "安吉县")} <= _held(doc)

@@ -35,7 +35,9 @@ Rules (each generalises beyond the seed page; all are deterministic):
   whose last line is a whole unit (`_whole_unit`: no clause punctuation, and it opens with an
   enumerator 一、/（二）/第三章, is a post and a name `县长 陈大用`, a document number or a date line,
   or ends a title with a document head …的实施意见, `layout_units.tsv`), or whose next paragraph
-  is a salutation (`各位代表：`), a date line or a document number — unless the junction forms a
+  is a salutation (`各位代表：`), a date line or a document number, or the two are a leader page's
+  fields (`_leader_lines`: posts over the next name, a name over posts opening with their body) —
+  unless the junction forms a
   dictionary word or the next paragraph opens like a fragment (`，…`): a heading or a title line
   is no column broken mid-sentence.  Such a title line heads a plain document when a document
   number, a date line, a signature or a salutation follows it.
@@ -1081,11 +1083,31 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     tail, head = _last_line(text, p), n.head(text)
     if head[:1] in _FRAGMENT_START:
         return False
-    if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail):
+    if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail) \
+            or _leader_lines(tail, head):
         return True
     if not (_whole_unit(tail) or (len(n.pieces) == 1 and (_opens_unit(head) or _title_line(head, tail)))):
         return False
     return not forms_word(tail, head) or _ends_word(tail)
+
+
+POST_LINE_MAX = 30  # a leader page's line of posts (县委副书记、县长) is at most this long
+_POST_LINE = re.compile(f"[{HAN}、]{{0,{POST_LINE_MAX}}}?{_POSTS}")
+_NAME_LINE = re.compile(f"[{HAN}]{{2,4}}")
+_POST_OPEN = re.compile(f"{_POST_MODIFIERS}?{_POSTS}")  # a line of posts opening with a title (副县长), not a body
+
+
+def _leader_lines(tail: str, head: str) -> bool:
+    """A leader page set one field a block (`<h3>王某某</h3><p>县委副书记、县长</p>`, read as lines apart
+    by blank lines): a line of posts only (`县委副书记、县长`) does not run on into the next leader's
+    name (`…县长李某`: the post read as 李某's), and a name does not run on into a line of posts
+    that opens with their body (`王某某县委副书记`: an agency 王某某县委).  A name over a bare title
+    (`王某某` / `县长`) and a title over its duties (`县长` / `主持县政府全面工作。`) still run on:
+    `王某某县长主持…` reads as a sentence."""
+    tail, head = tail.strip(), head.strip()
+    if _POST_LINE.fullmatch(tail) and _NAME_LINE.fullmatch(head):
+        return True
+    return bool(_NAME_LINE.fullmatch(tail) and _POST_LINE.fullmatch(head) and not _POST_OPEN.match(head))
 
 
 def _title_line(line: str, above: str) -> bool:
