@@ -37,9 +37,8 @@ Rules (each generalises beyond the seed page; all are deterministic):
   or ends a title with a document head …的实施意见, `layout_units.tsv`), or whose next paragraph
   is a salutation (`各位代表：`), a date line or a document number, or the two are a leader page's
   fields (`_leader_lines`: posts over the next name, a name over posts opening with their body) —
-  unless the junction forms a
-  dictionary word or the next paragraph opens like a fragment (`，…`): a heading or a title line
-  is no column broken mid-sentence.  Such a title line heads a plain document when a document
+  unless the junction forms a dictionary word or the next paragraph opens like a fragment (`，…`):
+  a heading or a title line is no column broken mid-sentence.  Such a title line heads a plain document when a document
   number, a date line, a signature or a salutation follows it.
 * Continuations.  An article whose last paragraph is still unterminated ("dangling") takes a
   continuation from elsewhere on the page: a paragraph that follows a finished paragraph in another
