@@ -161,3 +161,18 @@ def test_a_name_over_a_bare_title_and_its_duties_still_reads_as_one_sentence():
     (`李明常务副县长负责…`) and 李明 holds the post; so does the leader after a finished duty line."""
     doc = _doc("安吉县人民政府领导信息\n\n李明\n\n常务副县长\n\n负责县政府常务工作。\n\n赵强\n\n副县长\n\n负责教育工作。\n")
     assert {("李明", "安吉县"), ("赵强", "安吉县")} <= _held(doc)
+
+
+def test_a_headline_with_its_stamp_on_one_line_is_split():
+    """`某县召开…会议 2022-10-25 来源：县应急管理局`: a scrape's header set on one line; the headline is
+    the title, the stamp and fields are chrome (the source kept as an issuer, the date read).  A
+    headline with a bare date (a list page's item) and a site's name over its stamp stay whole."""
+    doc = _doc("安吉县召开全县安全生产工作会议 2022-10-25 来源:县应急管理局\n\n"
+               "10月24日，安吉县召开全县安全生产工作会议。会议由副县长李明主持。\n")
+    assert doc.articles[0].title == "安吉县召开全县安全生产工作会议"
+    assert "2022-10-25" not in doc.articles[0].text
+    doc = _doc("安吉县召开全县安全生产工作会议 2022-10-25\n\n10月24日，安吉县召开全县安全生产工作会议。\n")
+    assert doc.articles[0].title == "安吉县召开全县安全生产工作会议 2022-10-25"
+    doc = _doc("安吉县召开安全生产会议\n安吉县政府 www.anji.gov.cn 2024-03-08 08:49 来源:安吉发布\n"
+               "3月7日，安吉县召开安全生产会议。\n")
+    assert doc.articles[0].title == "安吉县召开安全生产会议"

@@ -390,6 +390,49 @@ def _below_site_header(blocks: list[_Block]) -> list[_Block]:
     return blocks
 
 
+# a scrape's headline with its stamp on the same line: 某县召开…会议 2022-10-25 来源：县应急管理局
+_HEAD_STAMP = re.compile(f"(?P<head>[^。！？!?\\s:：][^。！？!?:：]{{3,{HEADLINE_MAX - 2}}}?[^\\s。！？!?；;：:，,、])"
+                         f"{_SP}+(?P<stamp>(?:19|20)\\d\\d[-/.年]\\d{{1,2}}[-/.月]\\d{{1,2}}日?(?:{_SP}+\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?)?"
+                         f"{_SP}+\\S.*)")
+
+
+@dataclass
+class _Piece:
+    """A part of a line read as a line of its own (`_lines`), with a match's accessors."""
+    s: int
+    e: int
+    text: str
+
+    def group(self) -> str:
+        return self.text[self.s:self.e]
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+def _lines(text: str):
+    """The lines of a text (`_LINE` matches); the first line among the first `HEAD_LINES` that is a
+    headline with its stamp and fields after it (`…会议 2022-10-25 来源：县应急管理局`, a scrape's header
+    set on one line) is read as two: the headline, then the stamp line the chrome reader takes
+    (its issuer kept, its date read by the dates stage).  A headline with a bare date stays whole
+    (a list page's item: `_mark_headline_list`), so does a line that is chrome whole (`某县政府
+    www.… 2024-03-08 来源：…`, a site's name and stamp)."""
+    split = False
+    for k, m in enumerate(_LINE.finditer(text)):
+        h = None if split or k >= HEAD_LINES else _HEAD_STAMP.fullmatch(m.group().strip())
+        if (h is None or classify_chrome(h.group("stamp")) is None or classify_chrome(h.group("head")) is not None
+                or classify_chrome(m.group()) is not None):  # (a site's name over its stamp: chrome whole)
+            yield m
+            continue
+        split = True
+        a = m.start() + len(m.group()) - len(m.group().lstrip())
+        yield _Piece(a, a + h.end("head"), text)
+        yield _Piece(a + h.start("stamp"), a + h.end("stamp"), text)
+
+
 MARKDOWN_INDENT = 3  # a `#` headline is indented by at most this many spaces (more is no markdown)
 
 
@@ -413,7 +456,7 @@ def _blocks(text: str) -> list[_Block]:
     furniture = False  # a page number or a running head was skipped since the last line read
     folio = False  # ... and it was a newspaper's folio (its next story may start under it)
     translating = False  # the line before was an English translation
-    for m in _LINE.finditer(text):
+    for m in _lines(text):
         raw = m.group()
         content = raw.strip()
         if not content:
