@@ -32,6 +32,7 @@ _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
 CELL_LINE_MAX = 120  # a row is read as one line only when every cell is one line at most this long
 _CELL = {"td", "th"}
 _DL_CELL = {"dt", "dd"}
+ITEM_PARTS_MAX = 64  # an <li> read as cells holds at most this many pieces of text (a bound per item: nested lists stay linear)
 DL_ROW_CELLS = 3  # a <dt> with at most two <dd>s (name, post, duties) is a row read as one line
 MAX_TABLE_DEPTH = 8  # tables nested deeper read as plain blocks
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -154,7 +155,8 @@ class _TextParser(HTMLParser):
             return
         item = self.items.pop()
         out, marks = item["out"], item["marks"]
-        if item["bare"] or len(marks) < 2 or out is not self._out() or len(out) < marks[-1]:
+        if (item["bare"] or len(marks) < 2 or out is not self._out() or len(out) < marks[-1]
+                or len(out) - item["start"] > ITEM_PARTS_MAX):
             return
         if "".join(out[item["start"]:marks[0]]).strip():
             return
