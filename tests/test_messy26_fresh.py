@@ -176,3 +176,17 @@ def test_a_headline_with_its_stamp_on_one_line_is_split():
     doc = _doc("安吉县召开安全生产会议\n安吉县政府 www.anji.gov.cn 2024-03-08 08:49 来源:安吉发布\n"
                "3月7日，安吉县召开安全生产会议。\n")
     assert doc.articles[0].title == "安吉县召开安全生产会议"
+
+
+def test_a_table_with_a_unit_column_reads_each_figure_in_its_unit():
+    """指标名称 单位 1-6月: the unit stands in a column of its own (`地区生产总值 亿元 128.6 5.6`, or one
+    cell a line `地区生产总值` ⏎ `亿元` ⏎ `128.6`); the figure is counted in that unit and measures the
+    row's label, not the unit (`亿元` read as the indicator) nor nothing."""
+    rows = ("安吉县2024年1-6月主要经济指标\n指标名称 单位 1-6月 同比增长(%)\n地区生产总值 亿元 128.6 5.6\n"
+            "一般公共预算收入 万元 93500 3.2\n")
+    want = {("地区生产总值", 12860000000, "元"), ("一般公共预算收入", 935000000, "元")}
+    assert want <= _figures(_doc(rows))
+    cells = ("安吉县2024年1-6月主要经济指标\n\n指标名称\n\n单位\n\n1-6月\n\n同比增长(%)\n\n地区生产总值\n\n亿元\n\n"
+             "128.6\n\n5.6\n\n一般公共预算收入\n\n万元\n\n93500\n\n3.2\n")
+    assert want <= _figures(_doc(cells))
+    assert "地区生产总值亿元" not in _doc(cells).articles[0].text

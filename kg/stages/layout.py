@@ -79,7 +79,7 @@ from ..metric_words import cue_alt, cue_chars, guarded
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
 from .dates import TYPED_ZEROS
-from .numbers import TABLE_UNIT_END
+from .numbers import TABLE_UNIT_END, UNIT_WORD
 from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_listed_title, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
@@ -1258,10 +1258,11 @@ UNIT_LABEL_MAX = 30  # a table's row label with its unit in brackets is at most 
 
 
 def _table_cell(line: str) -> bool:
-    """Is a line one cell of a table set one cell a line: a bare figure (`128.6`, `-10.7`, `5.6%`)
-    or a row's label ending with its unit in brackets, no clause marks (`地区生产总值（亿元）`)?"""
+    """Is a line one cell of a table set one cell a line: a bare figure (`128.6`, `-10.7`, `5.6%`),
+    a unit alone (`亿元`, a unit column's cell) or a row's label ending with its unit in brackets, no
+    clause marks (`地区生产总值（亿元）`)?"""
     line = line.strip()
-    if _BARE_FIGURE.fullmatch(line):
+    if _BARE_FIGURE.fullmatch(line) or UNIT_WORD.fullmatch(line):
         return True
     return (len(line) <= UNIT_LABEL_MAX and line[-1:] in ")）" and not any(ch in _CLAUSE_MARKS for ch in line)
             and bool(TABLE_UNIT_END.search(line)))
