@@ -190,3 +190,10 @@ def test_a_table_with_a_unit_column_reads_each_figure_in_its_unit():
              "128.6\n\n5.6\n\n一般公共预算收入\n\n万元\n\n93500\n\n3.2\n")
     assert want <= _figures(_doc(cells))
     assert "地区生产总值亿元" not in _doc(cells).articles[0].text
+
+
+def test_a_sentence_set_in_styled_spans_is_no_row():
+    """`<li><span>10月24日，</span><span>全县召开会议。</span></li>`: a sentence a word processor set in
+    runs of spans keeps its text as written (a span with a clause mark before the last is no cell)."""
+    html = "<html><body><ul><li><span>10月24日，</span><span>全县召开安全生产会议。</span></li></ul></body></html>"
+    assert html_to_text(html)[0] == "10月24日，全县召开安全生产会议。"

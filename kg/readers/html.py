@@ -10,8 +10,9 @@ Leader pages set the same pairs without a table: a definition list (`<dl><dt>王
 </dl>`: each `<dt>` opens a row, it and the `<dd>`s after it are its cells, read as one line when
 there are at most `DL_ROW_CELLS` of them — a menu's `<dl>` with a heading and many links stays one
 link a line), and a list item made of spans only (`<li><span>王某某</span><span>副县长</span></li>`:
-the spans are read as cells, joined by a space, where they ran together as `王某某副县长`).  An item
-with text outside its spans (`<li><a>标题</a><span>日期</span></li>`) is left as written.
+the spans are read as cells, joined by a space, where they ran together as `王某某副县长`; every span
+but the last a short word with no clause mark).  An item with text outside its spans (`<li><a>标题
+</a><span>日期</span></li>`) or a sentence set in styled runs is left as written.
 
 The document text *is* this extracted text: offsets in the outputs refer to it.  Character
 references are decoded exactly once (`&amp;lt;` is the text `&lt;`), and a `<head>` that is
@@ -33,6 +34,8 @@ CELL_LINE_MAX = 120  # a row is read as one line only when every cell is one lin
 _CELL = {"td", "th"}
 _DL_CELL = {"dt", "dd"}
 ITEM_PARTS_MAX = 64  # an <li> read as cells holds at most this many pieces of text (a bound per item: nested lists stay linear)
+ITEM_CELL_MAX = 16  # an <li>'s spans before its last are short words (a name, a post) with no clause mark
+_CLAUSE = re.compile("[，,。；;！？!?：:]")
 DL_ROW_CELLS = 3  # a <dt> with at most two <dd>s (name, post, duties) is a row read as one line
 MAX_TABLE_DEPTH = 8  # tables nested deeper read as plain blocks
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -163,8 +166,9 @@ class _TextParser(HTMLParser):
         ends = marks[1:] + [len(out)]
         texts = [_SPACE.sub(" ", "".join(out[a:b])).strip() for a, b in zip(marks, ends)]
         texts = [t for t in texts if t]
-        if len(texts) < 2 or any("\n" in t or len(t) > CELL_LINE_MAX for t in texts):
-            return
+        if len(texts) < 2 or any("\n" in t or len(t) > CELL_LINE_MAX for t in texts) \
+                or any(len(t) > ITEM_CELL_MAX or _CLAUSE.search(t) for t in texts[:-1]):
+            return  # (a sentence set in styled runs, `<span>10月24日，</span><span>全县…</span>`, is no row)
         out[item["start"]:] = [" ".join(texts)]
 
     def handle_starttag(self, tag, attrs):
