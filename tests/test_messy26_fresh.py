@@ -197,3 +197,11 @@ def test_a_sentence_set_in_styled_spans_is_no_row():
     runs of spans keeps its text as written (a span with a clause mark before the last is no cell)."""
     html = "<html><body><ul><li><span>10月24日，</span><span>全县召开安全生产会议。</span></li></ul></body></html>"
     assert html_to_text(html)[0] == "10月24日，全县召开安全生产会议。"
+
+
+def test_a_definition_list_of_labelled_fields_keeps_one_field_a_line():
+    """A footer's or a metadata block's `<dl>` (`<dt>联系我们</dt><dd>地址：…</dd><dd>电话：…</dd>`) is
+    no leader's row: its fields stay one a line, for the chrome reader to drop or keep them."""
+    html = ("<html><body><dl><dt>联系我们</dt><dd>地址：安吉县昌硕街道</dd><dd>电话：0572-5123456</dd></dl>"
+            "</body></html>")
+    assert html_to_text(html)[0] == "联系我们\n\n地址：安吉县昌硕街道\n\n电话：0572-5123456"

@@ -8,11 +8,12 @@ the article inside one cell) keeps its line breaks.
 
 Leader pages set the same pairs without a table: a definition list (`<dl><dt>王某某</dt><dd>县长</dd>
 </dl>`: each `<dt>` opens a row, it and the `<dd>`s after it are its cells, read as one line when
-there are at most `DL_ROW_CELLS` of them — a menu's `<dl>` with a heading and many links stays one
-link a line), and a list item made of spans only (`<li><span>王某某</span><span>副县长</span></li>`:
-the spans are read as cells, joined by a space, where they ran together as `王某某副县长`; every span
-but the last a short word with no clause mark).  An item with text outside its spans (`<li><a>标题
-</a><span>日期</span></li>`) or a sentence set in styled runs is left as written.
+there are at most `DL_ROW_CELLS` of them and none holds a colon — a menu's `<dl>` with a heading and
+many links stays one link a line, a footer's or a metadata block's labelled fields one a line), and
+a list item made of spans only (`<li><span>王某某</span><span>副县长</span></li>`: the spans are read
+as cells, joined by a space, where they ran together as `王某某副县长`; every span but the last a
+short word with no clause mark).  An item with text outside its spans (`<li><a>标题</a><span>日期
+</span></li>`) or a sentence set in styled runs is left as written.
 
 The document text *is* this extracted text: offsets in the outputs refer to it.  Character
 references are decoded exactly once (`&amp;lt;` is the text `&lt;`), and a `<head>` that is
@@ -36,6 +37,7 @@ _DL_CELL = {"dt", "dd"}
 ITEM_PARTS_MAX = 64  # an <li> read as cells holds at most this many pieces of text (a bound per item: nested lists stay linear)
 ITEM_CELL_MAX = 16  # an <li>'s spans before its last are short words (a name, a post) with no clause mark
 _CLAUSE = re.compile("[，,。；;！？!?：:]")
+_COLON = re.compile("[：:]")  # a <dl> of labelled fields (地址：…, 发布机构：) is no leader's row
 DL_ROW_CELLS = 3  # a <dt> with at most two <dd>s (name, post, duties) is a row read as one line
 MAX_TABLE_DEPTH = 8  # tables nested deeper read as plain blocks
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -73,7 +75,7 @@ class _TextParser(HTMLParser):
         texts = [_SPACE.sub(" ", c).strip() for c in cells]
         one_line = all("\n" not in t and len(t) <= CELL_LINE_MAX for t in texts)
         most = self.tables[-1][1]
-        one_line = one_line and (most is None or len(texts) <= most)
+        one_line = one_line and (most is None or len(texts) <= most and not any(_COLON.search(t) for t in texts))
         out = self._out()
         if one_line and sum(1 for t in texts if t) >= 2:
             out.append("\n" + " ".join(t for t in texts if t) + "\n")
