@@ -6,6 +6,15 @@ screen (`王某某 县长 主持县政府全面工作。`): set one cell a line,
 three unrelated lines.  A row with a cell of several lines or a long one (a page laid out in a table,
 the article inside one cell) keeps its line breaks.
 
+Leader pages set the same pairs without a table: a definition list (`<dl><dt>王某某</dt><dd>县长</dd>
+</dl>`: each `<dt>` opens a row, it and the `<dd>`s after it are its cells, read as one line when
+there are at most `DL_ROW_CELLS` of them and none holds a colon — a menu's `<dl>` with a heading and
+many links stays one link a line, a footer's or a metadata block's labelled fields one a line), and
+a list item made of spans only (`<li><span>王某某</span><span>副县长</span></li>`: the spans are read
+as cells, joined by a space, where they ran together as `王某某副县长`; every span but the last a
+short word with no clause mark).  An item with text outside its spans (`<li><a>标题</a><span>日期
+</span></li>`) or a sentence set in styled runs is left as written.
+
 The document text *is* this extracted text: offsets in the outputs refer to it.  Character
 references are decoded exactly once (`&amp;lt;` is the text `&lt;`), and a `<head>` that is
 never closed ends where the body starts, as browsers do, so its text is not lost.
@@ -24,6 +33,12 @@ _BODY_START = {"body"} | _BLOCK - {"title"} | {"span", "a", "img", "b", "strong"
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
 CELL_LINE_MAX = 120  # a row is read as one line only when every cell is one line at most this long
 _CELL = {"td", "th"}
+_DL_CELL = {"dt", "dd"}
+ITEM_PARTS_MAX = 64  # an <li> read as cells holds at most this many pieces of text (a bound per item: nested lists stay linear)
+ITEM_CELL_MAX = 16  # an <li>'s spans before its last are short words (a name, a post) with no clause mark
+_CLAUSE = re.compile("[，,。；;！？!?：:]")
+_COLON = re.compile("[：:]")  # a <dl> of labelled fields (地址：…, 发布机构：) is no leader's row
+DL_ROW_CELLS = 3  # a <dt> with at most two <dd>s (name, post, duties) is a row read as one line
 MAX_TABLE_DEPTH = 8  # tables nested deeper read as plain blocks
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
@@ -36,8 +51,10 @@ class _TextParser(HTMLParser):
         self.in_head = False
         self.in_title = False
         self.title: list[str] = []
-        # open tables, innermost last: each [row's cells so far, or None outside a row]
+        # open tables (and <dl>s), innermost last: each [row's cells so far, or None outside a
+        # row; the most cells a row read as one line may have, or None]
         self.tables: list[list] = []
+        self.items: list[dict] = []  # open <li>s, innermost last (`_open_item`)
         self.cells: list[list[str]] = []  # the open cell of every open row, innermost last
         self.deep = 0  # open tables nested past MAX_TABLE_DEPTH
 
@@ -57,6 +74,8 @@ class _TextParser(HTMLParser):
         self.tables[-1][0] = None
         texts = [_SPACE.sub(" ", c).strip() for c in cells]
         one_line = all("\n" not in t and len(t) <= CELL_LINE_MAX for t in texts)
+        most = self.tables[-1][1]
+        one_line = one_line and (most is None or len(texts) <= most and not any(_COLON.search(t) for t in texts))
         out = self._out()
         if one_line and sum(1 for t in texts if t) >= 2:
             out.append("\n" + " ".join(t for t in texts if t) + "\n")
@@ -66,6 +85,11 @@ class _TextParser(HTMLParser):
     def _table_tag(self, tag: str, start: bool) -> bool:
         """Track tables, rows and cells (an unclosed <td> or <tr> ends at the next one, as browsers
         read it); True when the tag is a row's or a cell's, handled here."""
+        most = None
+        if tag == "dl":
+            tag, most = "table", DL_ROW_CELLS  # a definition list: its <dt>/<dd> groups are rows
+        elif tag in _DL_CELL:
+            return self._dl_tag(tag, start)
         if tag == "table" and (self.deep or (start and len(self.tables) >= MAX_TABLE_DEPTH)):
             self.deep += 1 if start else -1  # tables nested deeper: blocks (a row's cells copied level after level were quadratic)
             return False
@@ -74,7 +98,7 @@ class _TextParser(HTMLParser):
         if tag == "table":
             if start:
                 self._out().append("\n")
-                self.tables.append([None])
+                self.tables.append([None, most])
             else:
                 self._close_row()
                 if self.tables:
@@ -100,6 +124,55 @@ class _TextParser(HTMLParser):
             return True
         return False
 
+    def _dl_tag(self, tag: str, start: bool) -> bool:
+        """A <dt> opens a row of the innermost <dl> and is its first cell, a <dd> is a further cell;
+        False (an ordinary block) when the innermost open table is no <dl>."""
+        if self.deep or not self.tables or self.tables[-1][1] is None:
+            return False
+        if start:
+            if tag == "dt":
+                self._table_tag("tr", True)
+            self._table_tag("td", True)
+        return True
+
+    def _open_item(self) -> None:
+        """Note where an <li>'s text starts in the list it is written to, so that `_close_item`
+        can read its spans as cells."""
+        out = self._out()
+        self.items.append({"out": out, "start": len(out), "marks": [], "bare": False, "depth": 0})
+
+    def _span(self, start: bool) -> None:
+        """A span right inside the innermost <li> (not inside another span) opens a cell."""
+        if not self.items or self.items[-1]["out"] is not self._out():
+            return
+        item = self.items[-1]
+        if start:
+            if item["depth"] == 0:
+                item["marks"].append(len(item["out"]))
+            item["depth"] += 1
+        elif item["depth"]:
+            item["depth"] -= 1
+
+    def _close_item(self) -> None:
+        """An <li> of spans only, two short one-line ones at least, is read as one line, its spans
+        joined by a space (`张华 副县长`, as on screen); any other item is left as written."""
+        if not self.items:
+            return
+        item = self.items.pop()
+        out, marks = item["out"], item["marks"]
+        if (item["bare"] or len(marks) < 2 or out is not self._out() or len(out) < marks[-1]
+                or len(out) - item["start"] > ITEM_PARTS_MAX):
+            return
+        if "".join(out[item["start"]:marks[0]]).strip():
+            return
+        ends = marks[1:] + [len(out)]
+        texts = [_SPACE.sub(" ", "".join(out[a:b])).strip() for a, b in zip(marks, ends)]
+        texts = [t for t in texts if t]
+        if len(texts) < 2 or any("\n" in t or len(t) > CELL_LINE_MAX for t in texts) \
+                or any(len(t) > ITEM_CELL_MAX or _CLAUSE.search(t) for t in texts[:-1]):
+            return  # (a sentence set in styled runs, `<span>10月24日，</span><span>全县…</span>`, is no row)
+        out[item["start"]:] = [" ".join(texts)]
+
     def handle_starttag(self, tag, attrs):
         if tag == "head":
             self.in_head = True
@@ -113,6 +186,12 @@ class _TextParser(HTMLParser):
             return
         if tag in _BLOCK:
             self._out().append("\n")
+        if self.skip:
+            return
+        if tag == "li":
+            self._open_item()
+        elif tag == "span":
+            self._span(True)
 
     def handle_startendtag(self, tag, attrs):  # <br/>, <hr/>: one break, never an open element
         if tag in _BLOCK:
@@ -128,6 +207,10 @@ class _TextParser(HTMLParser):
                 pass
         elif not self.skip and self._table_tag(tag, False):
             return
+        elif not self.skip and tag == "li":
+            self._close_item()
+        elif not self.skip and tag == "span":
+            self._span(False)
         if tag in _BLOCK:
             self._out().append("\n")
 
@@ -135,7 +218,10 @@ class _TextParser(HTMLParser):
         if self.in_title:
             self.title.append(data)
         elif not self.skip and not self.in_head:
-            self._out().append(data)
+            out = self._out()
+            if self.items and self.items[-1]["depth"] == 0 and self.items[-1]["out"] is out and data.strip():
+                self.items[-1]["bare"] = True  # text of the item outside its spans
+            out.append(data)
 
 
 def looks_like_html(text: str) -> bool:

@@ -58,6 +58,8 @@ SHORT_VALUE = 20  # a weak label's value (来源：本站) is at most this long
 MAX_FOOTER_LINE = 150
 MAX_SOURCE = 8  # a news site's name before its date stamp (中广网 2012-08-13) is at most this long
 _BAR = "[|｜•·]"
+# the frame of a tool bar whose buttons stood one a line (`【` ⏎ `收藏` ⏎ `】 【` ⏎ `打印` ⏎ `】`): brackets only
+_FRAME = re.compile(r"[【】\[\]［］\s]+")
 _STAMP_GAP = f"(?:{_SP}*{_BAR}{_SP}*|{_SP}+)"  # between a site's name and its stamp: white space or a bar
 
 
@@ -211,6 +213,8 @@ def classify(line: str) -> Chrome | None:
         return None
     if "(" in line or "（" in line:
         line = RUBY.sub(lambda m: " " * len(m.group()), line)
+    if _FRAME.fullmatch(line):
+        return Chrome("chrome")  # a tool bar's bracket left alone on a line, its words dropped as tools
     t = _tables()
     compact = _compact(line)
     core = compact.strip(_BULLET + "【】[]:：")

@@ -35,9 +35,10 @@ Rules (each generalises beyond the seed page; all are deterministic):
   whose last line is a whole unit (`_whole_unit`: no clause punctuation, and it opens with an
   enumerator 一、/（二）/第三章, is a post and a name `县长 陈大用`, a document number or a date line,
   or ends a title with a document head …的实施意见, `layout_units.tsv`), or whose next paragraph
-  is a salutation (`各位代表：`), a date line or a document number — unless the junction forms a
-  dictionary word or the next paragraph opens like a fragment (`，…`): a heading or a title line
-  is no column broken mid-sentence.  Such a title line heads a plain document when a document
+  is a salutation (`各位代表：`), a date line or a document number, or the two are a leader page's
+  fields (`_leader_lines`: posts over the next name, a name over posts opening with their body) —
+  unless the junction forms a dictionary word or the next paragraph opens like a fragment (`，…`):
+  a heading or a title line is no column broken mid-sentence.  Such a title line heads a plain document when a document
   number, a date line, a signature or a salutation follows it.
 * Continuations.  An article whose last paragraph is still unterminated ("dangling") takes a
   continuation from elsewhere on the page: a paragraph that follows a finished paragraph in another
@@ -78,6 +79,7 @@ from ..metric_words import cue_alt, cue_chars, guarded
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
 from .dates import TYPED_ZEROS
+from .numbers import TABLE_UNIT_END, UNIT_WORD
 from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_listed_title, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
@@ -388,6 +390,61 @@ def _below_site_header(blocks: list[_Block]) -> list[_Block]:
     return blocks
 
 
+# a scrape's headline with its stamp on the same line: 某县召开…会议 2022-10-25 来源：县应急管理局
+_HEAD_STAMP = re.compile(f"(?P<head>[^。！？!?\\s:：][^。！？!?:：]{{3,{HEADLINE_MAX - 2}}}?[^\\s。！？!?；;：:，,、])"
+                         f"{_SP}+(?P<stamp>(?:19|20)\\d\\d[-/.年]\\d{{1,2}}[-/.月]\\d{{1,2}}日?(?:{_SP}+\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?)?"
+                         f"{_SP}+\\S.*)")
+
+
+@dataclass
+class _Piece:
+    """A part of a line read as a line of its own (`_lines`), with a match's accessors."""
+    s: int
+    e: int
+    text: str
+
+    def group(self) -> str:
+        return self.text[self.s:self.e]
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+def _lines(text: str):
+    """The lines of a text (`_LINE` matches); the first line among the first `HEAD_LINES` that is a
+    headline with its stamp and fields after it (`…会议 2022-10-25 来源：县应急管理局`, a scrape's header
+    set on one line) is read as two: the headline, then the stamp line the chrome reader takes
+    (its issuer kept, its date read by the dates stage).  A headline with a bare date stays whole
+    (a list page's item: `_mark_headline_list`), so does a line that is chrome whole (`某县政府
+    www.… 2024-03-08 来源：…`, a site's name and stamp)."""
+    split = False
+    for k, m in enumerate(_LINE.finditer(text)):
+        h = None if split or k >= HEAD_LINES else _HEAD_STAMP.fullmatch(m.group().strip())
+        if (h is None or classify_chrome(h.group("stamp")) is None or classify_chrome(h.group("head")) is not None
+                or classify_chrome(m.group()) is not None):  # (a site's name over its stamp: chrome whole)
+            yield m
+            continue
+        split = True
+        a = m.start() + len(m.group()) - len(m.group().lstrip())
+        yield _Piece(a, a + h.end("head"), text)
+        yield _Piece(a + h.start("stamp"), a + h.end("stamp"), text)
+
+
+MARKDOWN_INDENT = 3  # a `#` headline is indented by at most this many spaces (more is no markdown)
+
+
+def _markdown_indent(raw: str) -> bool:
+    """Can a line's `#` open a markdown headline by its indentation?  A statistics table converted
+    from HTML sets its 其中 rows indented with a `#` (`     # 批发零售业` over its figures): no
+    headline, and read as one it cut the table into articles titled by its rows.  Markdown allows
+    at most three spaces before a headline's `#` (no tab, no ideographic space)."""
+    indent = raw[:len(raw) - len(raw.lstrip())]
+    return len(indent) <= MARKDOWN_INDENT and "\t" not in indent and "\u3000" not in indent
+
+
 def _blocks(text: str) -> list[_Block]:
     out: list[_Block] = []
     prev_end = 0
@@ -399,7 +456,7 @@ def _blocks(text: str) -> list[_Block]:
     furniture = False  # a page number or a running head was skipped since the last line read
     folio = False  # ... and it was a newspaper's folio (its next story may start under it)
     translating = False  # the line before was an English translation
-    for m in _LINE.finditer(text):
+    for m in _lines(text):
         raw = m.group()
         content = raw.strip()
         if not content:
@@ -443,7 +500,7 @@ def _blocks(text: str) -> list[_Block]:
             start += len(content) - len(stripped)
             content = stripped
         kind = "para"
-        hm = _HEADER.match(content)
+        hm = _HEADER.match(content) if _markdown_indent(raw) else None
         if not content.strip("#"):  # a bare "#" line: nothing to extract
             continue
         if hm:
@@ -1068,11 +1125,31 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     tail, head = _last_line(text, p), n.head(text)
     if head[:1] in _FRAGMENT_START:
         return False
-    if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail):
+    if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail) \
+            or _leader_lines(tail, head):
         return True
     if not (_whole_unit(tail) or (len(n.pieces) == 1 and (_opens_unit(head) or _title_line(head, tail)))):
         return False
     return not forms_word(tail, head) or _ends_word(tail)
+
+
+POST_LINE_MAX = 30  # a leader page's line of posts (县委副书记、县长) is at most this long
+_POST_LINE = re.compile(f"[{HAN}、]{{0,{POST_LINE_MAX}}}?{_POSTS}")
+_NAME_LINE = re.compile(f"[{HAN}]{{2,4}}")
+_POST_OPEN = re.compile(f"{_POST_MODIFIERS}?{_POSTS}")  # a line of posts opening with a title (副县长), not a body
+
+
+def _leader_lines(tail: str, head: str) -> bool:
+    """A leader page set one field a block (`<h3>王某某</h3><p>县委副书记、县长</p>`, read as lines apart
+    by blank lines): a line of posts only (`县委副书记、县长`) does not run on into the next leader's
+    name (`…县长李某`: the post read as 李某's), and a name does not run on into a line of posts
+    that opens with their body (`王某某县委副书记`: an agency 王某某县委).  A name over a bare title
+    (`王某某` / `县长`) and a title over its duties (`县长` / `主持县政府全面工作。`) still run on:
+    `王某某县长主持…` reads as a sentence."""
+    tail, head = tail.strip(), head.strip()
+    if _POST_LINE.fullmatch(tail) and _NAME_LINE.fullmatch(head):
+        return True
+    return bool(_NAME_LINE.fullmatch(tail) and _POST_LINE.fullmatch(head) and not _POST_OPEN.match(head))
 
 
 def _title_line(line: str, above: str) -> bool:
@@ -1144,10 +1221,15 @@ def _last_word_long(run: str) -> bool:
 def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
     """Does unterminated `p` run on into `n`?  Across a blank line (or skipped captions) yes, but in
     plain text not when `_kept_apart`; on the next line only when the junction forms a word.  Never
-    across a scraped page's chrome: a sentence is not broken around a breadcrumb or a metadata block."""
+    across a scraped page's chrome: a sentence is not broken around a breadcrumb or a metadata block.
+    Nor from or into a table's cell set on a line of its own (`_table_cell`): a table set one cell a
+    line (`地区生产总值（亿元）` ⏎⏎ `128.6` ⏎⏎ `一般公共预算收入（亿元）`) ran together as one run of labels
+    and figures."""
     if n.first.after_chrome:
         return False
     if _table_row(p.tail(text)) or _table_row(n.head(text)):
+        return False
+    if _table_cell(p.tail(text)) or _table_cell(n.head(text)):
         return False
     if n.first.blank_before or n.first.i > p.last.i + 1:
         return not (plain and _kept_apart(text, p, n)) and not _numbers_meet(p.tail(text), n.head(text))
@@ -1168,6 +1250,22 @@ def _table_row(line: str) -> bool:
     into the next row's name."""
     cells = _ROW_GAP.split(line.strip())
     return len(cells) >= 2 and all(_ROW_CELL.fullmatch(c) for c in cells[:-1]) and bool(_CJK.match(cells[-1]))
+
+
+# a line that is one figure and nothing else (`128.6`, `-10.7`, `5.6%`): a table's cell set one a line
+_BARE_FIGURE = re.compile(r"[-+−－＋]?[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[%％‰]?")
+UNIT_LABEL_MAX = 30  # a table's row label with its unit in brackets is at most this long
+
+
+def _table_cell(line: str) -> bool:
+    """Is a line one cell of a table set one cell a line: a bare figure (`128.6`, `-10.7`, `5.6%`),
+    a unit alone (`亿元`, a unit column's cell) or a row's label ending with its unit in brackets, no
+    clause marks (`地区生产总值（亿元）`)?"""
+    line = line.strip()
+    if _BARE_FIGURE.fullmatch(line) or UNIT_WORD.fullmatch(line):
+        return True
+    return (len(line) <= UNIT_LABEL_MAX and line[-1:] in ")）" and not any(ch in _CLAUSE_MARKS for ch in line)
+            and bool(TABLE_UNIT_END.search(line)))
 
 
 _NUMBER_END = re.compile(r"[0-9０-９][%％‰]?[ \t\u3000]*\Z")

@@ -649,19 +649,37 @@ def _without_respectively(indicator: str) -> str:
     return bare if len(bare) >= 2 else indicator
 
 
+def _cell_line_break(text: str, i: int) -> int:
+    """The line break before a figure that opens its line after white space only (a table set one
+    cell a line: 地区生产总值（亿元）⏎128.6), or -1."""
+    nl = text.rfind("\n", max(0, i - 4), i)
+    return nl if nl > 0 and not text[nl + 1:i].strip(" \t\u3000\r") else -1
+
+
 def _table_row_label(text: str, q: Quantity) -> str | None:
     """地区生产总值（亿元） | 2856.3 | or 地区生产总值（亿元） |⏎285.6 |: a table scraped with cell bars
     gives a row's first figure the row's label (without its unit), which may stand on the line
-    above — no prose clause to read it from.  None for figures of prose and of rows without bars
-    (those read their label from the clause, as before)."""
+    above — no prose clause to read it from; so does a table set one cell a line, its figure alone
+    under its label (地区生产总值（亿元）⏎285.6), and a table with a unit column (地区生产总值 亿元 128.6,
+    or 地区生产总值⏎亿元⏎128.6).  None for figures of prose and of rows with the unit in brackets and
+    no bars (those read their label from the clause, as before)."""
+    spaced = False
     bar = text.rfind("|", max(0, q.number_start - 4), q.number_start)
     bar = max(bar, text.rfind("｜", max(0, q.number_start - 4), q.number_start))
     if bar < 0 or text[bar + 1:q.number_start].strip(" \t\u3000\r\n"):
-        return None
+        bar = _cell_line_break(text, q.number_start)
+        if bar < 0 and q.number_start > 0 and text[q.number_start - 1] in " \t\u3000":
+            bar, spaced = q.number_start - 1, True  # (a unit column's row: 地区生产总值 亿元 128.6)
+        if bar < 0:
+            return None
     ls = text.rfind("\n", max(0, bar - _ROW_REACH), bar) + 1
     row = TABLE_ROW.match(text, ls)
+    if row is None and ls > 1:  # (one cell a line, a unit cell between: 地区生产总值⏎亿元⏎128.6)
+        row = TABLE_ROW.match(text, text.rfind("\n", max(0, ls - 1 - _ROW_REACH), ls - 1) + 1)
     if row is None or row.start("num") != q.number_start:
         return None
+    if spaced and not row.group("unit_cell"):
+        return None  # (rows with their unit in brackets and no bars read their label as before)
     label = _clean(row.group("label"))
     return label if len(label) >= 2 else None
 

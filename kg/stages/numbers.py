@@ -484,12 +484,22 @@ def _with_index_levels(text: str, out: list[Quantity]) -> list[Quantity]:
 # a line of its own closed by its bar (地区生产总值（亿元） |\n2856.3 |): the bar (and the line end after
 # it) parts a row's label from its first figure as white space does
 _CELL_BAR = r"[ \t\u3000]*[|｜][ \t\u3000]*(?:\r?\n[ \t\u3000]*)?"
+# a table set one cell a line (converted from PDF or HTML): the label's line ends with its unit, the
+# figure stands alone on the next line (地区生产总值（亿元）⏎128.6⏎一般公共预算收入（亿元）): the line end
+# parts them as white space does
+_CELL_LINE = (r"[ \t\u3000]*\r?\n[ \t\u3000]*(?=[-+]?(?:" + _ARABIC + r")[%％]?[ \t\u3000]*(?:\r?\n|$))")
 # a table row as text: the indicator with its unit in brackets, then the figure (地区生产总值（亿元）
 # 2856.3 5.2%; 一般公共预算收入(亿) 186.4): the bare number is counted in the label's unit
+# ... or with its unit in a column of its own (指标 单位 绝对数: 地区生产总值 亿元 128.6, or one cell a
+# line: 地区生产总值⏎亿元⏎128.6): a unit word alone between white space
+_UNIT_WORD = (rf"(?:{_alt(_MAGNITUDE)})*(?:{_alt(u for u, _b in _UNITS if not u[0].isdigit())})|(?:{_alt(_MAGNITUDE)})+")
+UNIT_WORD = re.compile(_UNIT_WORD)  # a unit alone (亿元, 万吨, 公顷): a table's unit cell
+_UNIT_CELL = (r"(?:[ \t\u3000]+|[ \t\u3000]*\r?\n[ \t\u3000]*)"
+              rf"(?P<unit_cell>{_UNIT_WORD})(?=[ \t\u3000\r\n])")
 TABLE_ROW = re.compile(
-    r"^[ \t\u3000]*(?P<label>[^\s（()）0-9０-９，,。；;：:]{2,24})[（(]"
-    rf"(?:{cue_alt('numbers.table_unit_opens')})?(?P<unit>[^（()）\s0-9|｜]{{1,4}})[）)]"
-    rf"(?:[ \t\u3000]*[ \t\u3000]|{_CELL_BAR})"
+    r"^[ \t\u3000]*(?P<label>[^\s（()）0-9０-９，,。；;：:]{2,24})(?:[（(]"
+    rf"(?:{cue_alt('numbers.table_unit_opens')})?(?P<unit>[^（()）\s0-9|｜]{{1,4}})[）)]|{_UNIT_CELL})"
+    rf"(?:[ \t\u3000]*[ \t\u3000]|{_CELL_BAR}|{_CELL_LINE})"
     rf"(?P<num>{_ARABIC})(?![0-9０-９.．%％])", re.M)
 _MAGNITUDE_ONLY = re.compile(f"(?:{_alt(_MAGNITUDE)})+")
 # a label's bracketed unit at its end (地区生产总值（亿元）): no part of what is counted
@@ -507,7 +517,7 @@ def _with_table_rows(text: str, out: list[Quantity]) -> list[Quantity]:
         a, b = m.span("num")
         if a in taken:
             continue
-        unit = m.group("unit")
+        unit = m.group("unit") or m.group("unit_cell")
         if _MAGNITUDE_ONLY.fullmatch(unit):
             unit += cues("numbers.table_money_unit")[0]
         read = find_quantities(m.group("num") + unit) if unit[0] not in "0123456789" else []
