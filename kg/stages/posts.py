@@ -2370,6 +2370,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     if body is None:
                         continue
                     body = _qualify(scan, body, first_body, zone_body)
+                    if body is None:
+                        continue
                     zone_body = body if _zone_of_organ(body.name) else zone_body
                     scan.holdings.append(Holding(name, p, e, body, post, status, date, rule, at))
                 group = chain
@@ -2382,6 +2384,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 for body, post, status, at in group:
                     if body is not None:
                         body = _qualify(scan, body, first_body, zone_body) if first_body is not None else body
+                        if body is None:
+                            continue
                         scan.holdings.append(Holding(dotted, q, e, body, post, status, date, "posts.title-list", at))
                 last_end = e
             p = e
@@ -3649,8 +3653,9 @@ def _scope_mass_organisation(name: str) -> bool:
 _UNIT_UNIONS = frozenset(w for w, _ in _cue("unit_unions"))  # 工会: every unit has its own
 
 
-def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body:
-    """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body."""
+def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body | None:
+    """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body (None: the
+    unit is of no body the text names)."""
     if not body.new or body.place or body is first or first.label == "Place":
         return body
     if (foreign := _foreign_to(body, first, zone)) is not None:
@@ -3670,6 +3675,11 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         # no unit of the agency named first (a unit's own 工会 is: 县教育局工会)
         return body if first.place is None else \
             scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
+    if first.name.endswith(_COMMITTEE_END) and (first.place is not None or first.name in L.ORGANS) \
+            and body.name.endswith(_mass_organisations() + tuple(_UNIT_UNIONS)):
+        return None  # 县委常委A，…企业妇联主席B、工会主席C: a party committee keeps no union or women's federation
+        # of its own; the one meant is a company's or a park's the text does not name, so the post names no body
+        # (a company's 集团党委书记A、工会主席B is not a place's committee: its union stays the company's)
     if _same_kind_of_unit(body.name, first.name):
         return body  # 经济委员会主任A、外事委员会主任B: a sibling of the first body, no unit of it
     if body.name.endswith(_SIBLING_UNIT_ENDS) and first.name.endswith(body.name[-1]) \

@@ -699,12 +699,45 @@ def _institution_ends(text: str, m: re.Match) -> bool:
     return any(m.group(1).endswith(h[0]) and text.startswith(h, m.end()) for h in _INSTITUTION_HEADS)
 
 
+_INSTITUTION_BRANCH_RE = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_O, 'institution_branches')})")
+_BRANCH_PLACE_LEVELS = tuple(cue(_O, "branch_place_levels"))
+
+
+def _branch_place_names(text: str, places: list[Found]) -> frozenset[str]:
+    """The places the text names, as written and without their level word (中和街道 → 中和, 宜川县 →
+    宜川): the names a hospital's or library's branch is called by."""
+    names = set()
+    for p in places:
+        surface = text[p.start:p.end]
+        names.add(surface)
+        level = next((w for w in _BRANCH_PLACE_LEVELS if surface.endswith(w) and len(surface) > len(w) + 1), None)
+        if level:
+            names.add(surface[:-len(level)])
+    return frozenset(names)
+
+
+def _institution_branch_end(text: str, end: int, place_names: frozenset[str]) -> int:
+    """Where a public institution's name ends when its branch is named right after it (县人民医院
+    中和分院, 省人民医院大别山分院): the branch, called by a place the text names or the dictionary
+    knows as one, is the one body meant, a part of the institution; a verb before 分院 names none
+    (县人民医院|托管分院)."""
+    m = _INSTITUTION_BRANCH_RE.match(text, end)
+    if not m or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
+        return end
+    if m.group(1) not in place_names and word_tags().get(m.group(1)) != "ns":  # (大别山: a place the dictionary knows)
+        return end
+    return m.end()
+
+
 def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
     """Public institutions named by their scope alone (县图书馆, 邯郸市博物馆, 市第一中学, 县委党校):
     organisations of that place, completed like people's organisations when the scope is relative
     (not 市一中院, the city's intermediate court; not 国家图书馆: national bodies are the registry's)."""
     out = []
+    place_names = None
     for sc in find_scopes(text, places):
+        if place_names is None:
+            place_names = _branch_place_names(text, places)
         if sc.kind == "national" or sc.weak or (sc.kind == "relative" and _levels_in_general(text, sc.start)):
             continue
         m = _RE_INSTITUTION.match(text, sc.end)
@@ -712,13 +745,15 @@ def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
             out += _listed_institutions(text, sc, _DEPARTMENT.match(text, sc.end))
             continue
         attrs: dict = {"facility": True}
+        end = _institution_branch_end(text, m.end(), place_names)  # 县人民医院|中和分院: the branch is the body
+        own = m.group(1) + text[m.end():end]
         if sc.kind == "place":  # named as written after a short name (江陵电视台, not 江陵县电视台)
             attrs["place_code"] = sc.code
-            name = text[sc.start:m.end()] if sc.short else sc.name + m.group(1)
+            name = text[sc.start:end] if sc.short else sc.name + own
         else:
-            attrs["relative"], attrs["rest"] = sc.name, m.group(1)
-            name = sc.name + m.group(1)
-        out.append(Found(sc.start, m.end(), "Organization", name, "org.public-institution", attrs))
+            attrs["relative"], attrs["rest"] = sc.name, own
+            name = sc.name + own
+        out.append(Found(sc.start, end, "Organization", name, "org.public-institution", attrs))
         out += _listed_institutions(text, sc, m)
     return out
 
