@@ -1254,6 +1254,10 @@ class ArticleScan:
             if m.label in ("Agency", "Organization"):
                 return self._unit_of(m, pos)
         committee = _committee_of(prev) if inherit and prev is not None and prev.label != "Place" else None
+        if committee and run in _SCHOOL_UNITS:  # 北京大学团委副书记、教务部副部长: the school's, not the committee's
+            school = next((prev.name[:-len(o)] for o in _SCHOOL_ORGANS if prev.name.endswith(o)), "")
+            return self._make_body(i, pos, school + run, prev.place, alias=run) \
+                if school.endswith(_SCHOOL_UNIT_PARENTS) else None  # (校团委: no school named, no body)
         if committee and (run.endswith("部") or _party_department(run)):
             # 市委常委、宣传部部长, 市委常委、政法委书记: a department of that committee (not 重庆市政法委)
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
@@ -1291,8 +1295,8 @@ class ArticleScan:
             organ = _organ_full_forms_map().get(run, run)  # 行署 → 行政公署, 政府 → 人民政府
             name = prefecture_committee(pl[0], run) or pl[0] + committee + organ
             return self._make_body(i, pos, name, pl, alias=run)
-        if _bare_kinds(run):
-            return None  # 公司董事长, 集团公司总经理: kinds of organisation alone name none of them
+        if _bare_kinds(run) or _owner_kind_union(run):
+            return None  # 公司董事长, 集团公司总经理, 企业妇联主席: kinds of organisation alone name none of them
         if (zone := self._article_zone()) is not None and (run in _ZONE_MANAGEMENT or run == _ZONE_PARTY_COMMITTEES[0]):
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
@@ -3651,6 +3655,17 @@ def _scope_mass_organisation(name: str) -> bool:
 
 
 _UNIT_UNIONS = frozenset(w for w, _ in _cue("unit_unions"))  # 工会: every unit has its own
+_KIND_OWNERS = tuple(w for w, _ in _cue("kind_owners"))  # 企业, 机关: an owner named by its kind
+_SCHOOL_UNITS = frozenset(w for w, _ in _cue("school_units"))  # 教务部, 学生会: a university's own
+_SCHOOL_UNIT_PARENTS = tuple(w for w, _ in _cue("school_unit_parents"))  # 大学, 学院: the school a committee names
+
+
+def _owner_kind_union(run: str) -> bool:
+    """企业妇联, 机关工会, 非公企业工会: a kind of owner and a people's organisation every one of them
+    keeps; it names no body (the company's union the story is about is not called 企业妇联)."""
+    owner = next((w for w in sorted(_KIND_OWNERS, key=len, reverse=True) if run.startswith(w)), None)
+    rest = run[len(owner):] if owner else ""
+    return bool(rest) and (rest in _UNIT_UNIONS or rest in _mass_organisations())
 
 
 def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body | None:
@@ -3675,6 +3690,9 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         # no unit of the agency named first (a unit's own 工会 is: 县教育局工会)
         return body if first.place is None else \
             scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
+    if first.name.endswith(_COMMITTEE_END) and body.name in _SCHOOL_UNITS:
+        return None  # 校团委副书记、教务部副部长, 学生会主席: the school's own, no unit of the committee; the list
+        # names no school it is of (a career runs through several), so the post names no body
     if first.name.endswith(_COMMITTEE_END) and (first.place is not None or first.name in L.ORGANS) \
             and body.name.endswith(_mass_organisations() + tuple(_UNIT_UNIONS)):
         return None  # 县委常委A，…企业妇联主席B、工会主席C: a party committee keeps no union or women's federation

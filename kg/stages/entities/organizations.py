@@ -88,6 +88,9 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
             continue
         if not _leading_word(tok, tags) or start - pos < 2:
             continue
+        if len(toks[k + 1]) == 1 and text[pos + 1:pos + 2] in _BRAND_CONJUNCTIONS and _brand_middle(text, pos + 1, start):
+            cut = pos  # 调研|万和通物流集团: a coined brand of three characters follows the verb
+            continue
         if len(tok) == 1 and k > 0 and toks[k - 1] in _APPOSITIVE_KINDS:
             cut = pos - 1  # 园区企业|通瑞新能源公司: after the kind before it, the name's first character
             continue
@@ -457,7 +460,7 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
         return True  # 对|外 of 对外友好协会: a word names hold, opened by a stop character
     if text[j - 1:j + 1] in _CLOSED_NOUNS:
         return True  # a noun of names it closes (西南财|经大学: 经 of 财经)
-    if _brand_character(text, j, limit):
+    if _brand_character(text, j, limit) or _brand_middle(text, j, limit):
         return True
     # a distinguishing word it closes (江西高|等研究院: 等 of 高等, 中等)
     return text[j] in _NOUN_CLOSERS and j > 0 and bool(freq.get(text[j - 1:j + 1])) \
@@ -494,6 +497,35 @@ def _brand_character(text: str, j: int, limit: int) -> bool:
     return not any(freq.get(text[j - n:j]) for n in (2, 3) if j >= n)
 
 
+def _brand_middle(text: str, j: int, limit: int) -> bool:
+    """Is the conjunction inside a brand of three characters before a trade and a company's suffix
+    (万和通|物流|集团)?  One character on each side that makes no word with it or its neighbours, the
+    brand opening after punctuation, a stop character or a word (调研|万和通): joining two bodies or
+    two people the conjunction has a word before it (政府和…, 县委和…), a person's name before it
+    opens with no word's end (王某和通物流…: 王 ends no word)."""
+    if text[j] not in _BRAND_CONJUNCTIONS or j < 1 or not text.startswith(_COMPANY_SUFFIX_TUPLE, limit) \
+            or not text.startswith(_TRADES, j + 2) or j + 2 + max(
+                (len(t) for t in _TRADES if text.startswith(t, j + 2)), default=0) != limit:
+        return False
+    before, after = text[j - 1], text[j + 1]
+    if not (_HAN_CHAR.match(before) and _HAN_CHAR.match(after)) or before in ORG_STOP_CHARS or after in ORG_STOP_CHARS:
+        return False
+    freq = word_freq()
+    if any(freq.get(w) for w in (text[j - 1:j + 1], text[j:j + 2], text[j + 1:j + 3], text[j - 1:j + 2])):
+        return False
+    opener = text[j - 2] if j >= 2 else ""
+    return not opener or not _HAN_CHAR.match(opener) or opener in ORG_STOP_CHARS \
+        or any(freq.get(text[j - 1 - n:j - 1]) for n in (2, 3) if j - 1 >= n)
+
+
+def _coined_brand(head: str) -> bool:
+    """万和通 of 万和通物流集团: three characters with the conjunction in the middle that make no
+    dictionary word together, a coined brand (the scan kept it whole: `_brand_middle`)."""
+    freq = word_freq()
+    return len(head) == 3 and head[1] in _BRAND_CONJUNCTIONS and not (set(head[::2]) & ORG_STOP_CHARS) \
+        and not any(freq.get(w) for w in (head[:2], head[1:], head))
+
+
 _BRAND_CONJUNCTIONS = set(cue_chars(_O, "brand_conjunctions"))  # 和
 _NOUN_OPENERS = set(cue_chars(_O, "stop_chars_opening_nouns"))
 _NOUN_CLOSERS = set(cue_chars(_O, "stop_chars_closing_words"))
@@ -510,7 +542,7 @@ def _trade_name(prefix: str, suffix: str) -> bool:
         if prefix.endswith(t):
             head = prefix[:-len(t)]
             return len(head) >= (1 if len(t) == 1 else 2) and not ORG_GENERIC.match(head) \
-                and not NOT_IN_NAME.search(head)
+                and (not NOT_IN_NAME.search(head) or _coined_brand(head))
     return False
 
 
