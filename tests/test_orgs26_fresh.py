@@ -95,3 +95,10 @@ def test_a_school_s_own_unit_is_no_department_of_its_committee():
     assert ("李华", "北京大学教务部") in _held(extract_text(text))
     doc = extract_text("张某来校调研。校团委书记王震、副书记秦昌盛，以及学生会主席李梅杰陪同考察。")
     assert not any(n.endswith("团委学生会") for n in _names(doc)), _names(doc)
+
+
+def test_a_branch_called_by_a_place_is_not_the_place_s_own_body():
+    """宜川分院院长: the branch of some hospital called by the county's short name; no body is
+    called 宜川县分院 (a county has no 分院 of its own), so the branch is kept as written."""
+    held = _held(extract_text("五二一医院对口支援宜川县人民医院，宜川分院院长祁军利出席。"))
+    assert ("祁军利", "宜川县分院") not in held and ("祁军利", "宜川分院") in held, held

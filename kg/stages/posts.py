@@ -1189,6 +1189,8 @@ class ArticleScan:
             if rest in _STATIONED_OFFICES and code and (d := table().get(code)) is not None \
                     and d.level in _HOST_LEVELS:
                 return None  # 深圳联络处: some government's office in 深圳, never 深圳市联络处 (街道办事处 is a street's)
+            if rest in _PLACE_BRANCHES:  # 宜川分院院长: some institution's branch called by the place, not 宜川县分院
+                return self._make_body(s, pos, t[s:pos], None)
             full = _organ_of_place(name, code, _standard_organ(rest))
             if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
                 return self._make_body(e, pos, full, (name, code), alias=t[e:pos])
@@ -3657,6 +3659,7 @@ def _scope_mass_organisation(name: str) -> bool:
 _UNIT_UNIONS = frozenset(w for w, _ in _cue("unit_unions"))  # 工会: every unit has its own
 _KIND_OWNERS = tuple(w for w, _ in _cue("kind_owners"))  # 企业, 机关: an owner named by its kind
 _SCHOOL_UNITS = frozenset(w for w, _ in _cue("school_units"))  # 教务部, 学生会: a university's own
+_PLACE_BRANCHES = frozenset(w for w, _ in _cue("place_branches"))  # 分院, 分公司: a branch a place names
 _SCHOOL_UNIT_PARENTS = tuple(w for w, _ in _cue("school_unit_parents"))  # 大学, 学院: the school a committee names
 
 
