@@ -102,3 +102,5 @@ def test_a_branch_called_by_a_place_is_not_the_place_s_own_body():
     called 宜川县分院 (a county has no 分院 of its own), so the branch is kept as written."""
     held = _held(extract_text("五二一医院对口支援宜川县人民医院，宜川分院院长祁军利出席。"))
     assert ("祁军利", "宜川县分院") not in held and ("祁军利", "宜川分院") in held, held
+    doc = extract_text("五二一医院院长郭某、宜川分院院长祁某出席。")
+    assert "五二一医院宜川分院" in _names(doc, "Organization"), _names(doc)

@@ -1340,6 +1340,7 @@ class ArticleScan:
                           or name.endswith(_mass_organisations())
                           or _NUMBERED_INSTITUTION_RE.search(name)
                           or name.endswith(_INSTITUTION_ENDINGS)  # (社区卫生服务中心主任: a clinic)
+                          or name.endswith(tuple(_PLACE_BRANCHES))  # (…医院宜川分院: a hospital's branch)
                           or name.endswith(_LEAGUE_ENDINGS) else "Agency")  # (学院团委书记: the League's)  # (市侨联主席: a people's organisation)
         m = self._first_body_named(name, s, e)
         if m is not None:
