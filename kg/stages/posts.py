@@ -1189,6 +1189,8 @@ class ArticleScan:
             if rest in _STATIONED_OFFICES and code and (d := table().get(code)) is not None \
                     and d.level in _HOST_LEVELS:
                 return None  # 深圳联络处: some government's office in 深圳, never 深圳市联络处 (街道办事处 is a street's)
+            if rest in _PLACE_BRANCHES:  # 宜川分院院长: some institution's branch called by the place, not 宜川县分院
+                return self._make_body(s, pos, t[s:pos], None)
             full = _organ_of_place(name, code, _standard_organ(rest))
             if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
                 return self._make_body(e, pos, full, (name, code), alias=t[e:pos])
@@ -1254,6 +1256,10 @@ class ArticleScan:
             if m.label in ("Agency", "Organization"):
                 return self._unit_of(m, pos)
         committee = _committee_of(prev) if inherit and prev is not None and prev.label != "Place" else None
+        if committee and run in _SCHOOL_UNITS:  # 北京大学团委副书记、教务部副部长: the school's, not the committee's
+            school = next((prev.name[:-len(o)] for o in _SCHOOL_ORGANS if prev.name.endswith(o)), "")
+            return self._make_body(i, pos, school + run, prev.place, alias=run) \
+                if school.endswith(_SCHOOL_UNIT_PARENTS) else None  # (校团委: no school named, no body)
         if committee and (run.endswith("部") or _party_department(run)):
             # 市委常委、宣传部部长, 市委常委、政法委书记: a department of that committee (not 重庆市政法委)
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
@@ -1291,8 +1297,8 @@ class ArticleScan:
             organ = _organ_full_forms_map().get(run, run)  # 行署 → 行政公署, 政府 → 人民政府
             name = prefecture_committee(pl[0], run) or pl[0] + committee + organ
             return self._make_body(i, pos, name, pl, alias=run)
-        if _bare_kinds(run):
-            return None  # 公司董事长, 集团公司总经理: kinds of organisation alone name none of them
+        if _bare_kinds(run) or _owner_kind_union(run):
+            return None  # 公司董事长, 集团公司总经理, 企业妇联主席: kinds of organisation alone name none of them
         if (zone := self._article_zone()) is not None and (run in _ZONE_MANAGEMENT or run == _ZONE_PARTY_COMMITTEES[0]):
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
@@ -1334,6 +1340,7 @@ class ArticleScan:
                           or name.endswith(_mass_organisations())
                           or _NUMBERED_INSTITUTION_RE.search(name)
                           or name.endswith(_INSTITUTION_ENDINGS)  # (社区卫生服务中心主任: a clinic)
+                          or name.endswith(tuple(_PLACE_BRANCHES))  # (…医院宜川分院: a hospital's branch)
                           or name.endswith(_LEAGUE_ENDINGS) else "Agency")  # (学院团委书记: the League's)  # (市侨联主席: a people's organisation)
         m = self._first_body_named(name, s, e)
         if m is not None:
@@ -2370,6 +2377,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     if body is None:
                         continue
                     body = _qualify(scan, body, first_body, zone_body)
+                    if body is None:
+                        continue
                     zone_body = body if _zone_of_organ(body.name) else zone_body
                     scan.holdings.append(Holding(name, p, e, body, post, status, date, rule, at))
                 group = chain
@@ -2382,6 +2391,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 for body, post, status, at in group:
                     if body is not None:
                         body = _qualify(scan, body, first_body, zone_body) if first_body is not None else body
+                        if body is None:
+                            continue
                         scan.holdings.append(Holding(dotted, q, e, body, post, status, date, "posts.title-list", at))
                 last_end = e
             p = e
@@ -3647,10 +3658,23 @@ def _scope_mass_organisation(name: str) -> bool:
 
 
 _UNIT_UNIONS = frozenset(w for w, _ in _cue("unit_unions"))  # 工会: every unit has its own
+_KIND_OWNERS = tuple(w for w, _ in _cue("kind_owners"))  # 企业, 机关: an owner named by its kind
+_SCHOOL_UNITS = frozenset(w for w, _ in _cue("school_units"))  # 教务部, 学生会: a university's own
+_PLACE_BRANCHES = frozenset(w for w, _ in _cue("place_branches"))  # 分院, 分公司: a branch a place names
+_SCHOOL_UNIT_PARENTS = tuple(w for w, _ in _cue("school_unit_parents"))  # 大学, 学院: the school a committee names
 
 
-def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body:
-    """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body."""
+def _owner_kind_union(run: str) -> bool:
+    """企业妇联, 机关工会, 非公企业工会: a kind of owner and a people's organisation every one of them
+    keeps; it names no body (the company's union the story is about is not called 企业妇联)."""
+    owner = next((w for w in sorted(_KIND_OWNERS, key=len, reverse=True) if run.startswith(w)), None)
+    rest = run[len(owner):] if owner else ""
+    return bool(rest) and (rest in _UNIT_UNIONS or rest in _mass_organisations())
+
+
+def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body | None:
+    """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body (None: the
+    unit is of no body the text names)."""
     if not body.new or body.place or body is first or first.label == "Place":
         return body
     if (foreign := _foreign_to(body, first, zone)) is not None:
@@ -3670,6 +3694,14 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         # no unit of the agency named first (a unit's own 工会 is: 县教育局工会)
         return body if first.place is None else \
             scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
+    if first.name.endswith(_COMMITTEE_END) and body.name in _SCHOOL_UNITS:
+        return None  # 校团委副书记、教务部副部长, 学生会主席: the school's own, no unit of the committee; the list
+        # names no school it is of (a career runs through several), so the post names no body
+    if first.name.endswith(_COMMITTEE_END) and (first.place is not None or first.name in L.ORGANS) \
+            and body.name.endswith(_mass_organisations() + tuple(_UNIT_UNIONS)):
+        return None  # 县委常委A，…企业妇联主席B、工会主席C: a party committee keeps no union or women's federation
+        # of its own; the one meant is a company's or a park's the text does not name, so the post names no body
+        # (a company's 集团党委书记A、工会主席B is not a place's committee: its union stays the company's)
     if _same_kind_of_unit(body.name, first.name):
         return body  # 经济委员会主任A、外事委员会主任B: a sibling of the first body, no unit of it
     if body.name.endswith(_SIBLING_UNIT_ENDS) and first.name.endswith(body.name[-1]) \

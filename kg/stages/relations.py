@@ -527,10 +527,24 @@ def _name_place_of(view: _ArticleView, m: Mention) -> Mention | None:
     """The place a name opens with (邯郸市肥乡区…研究院: the district), or a facility's community."""
     place = view.place_chain_from(m.astart)
     place = place if place is not None and place.aend <= m.aend else None
+    if place is not None and (host := _park_host(view, place.aend, m.aend)) is not None:
+        place = host  # 中山火炬|阳西|园区妇女联合会: the park one city runs in a county is in that county
     if m.label == "Organization" and m.attrs.get("facility"):
         ps = m.attrs.get("place_span")
         place = view.places_by_span.get(tuple(ps), place) if ps else place
     return place
+
+
+def _park_host(view: _ArticleView, lo: int, hi: int) -> Mention | None:
+    """A second place inside a name, right before a park's word (中山火炬|阳西|园区, 佛山顺德|英德|产业园):
+    the park a city builds in another county (a paired or transfer park) is named for both, and it
+    lies in the second; its bodies are there, not in the city their name opens with.  The name's
+    own span is read (bounded by its length)."""
+    for i in range(lo, hi):
+        for p in view.places_by_start.get(i, ()):
+            if p.aend < hi and p.attrs.get("code") and view.text.startswith(cues("hosted_park_words"), p.aend):
+                return p
+    return None
 
 
 def _place_before(view: _ArticleView, m: Mention) -> Mention | None:

@@ -88,6 +88,9 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
             continue
         if not _leading_word(tok, tags) or start - pos < 2:
             continue
+        if len(toks[k + 1]) == 1 and text[pos + 1:pos + 2] in _BRAND_CONJUNCTIONS and _brand_middle(text, pos + 1, start):
+            cut = pos  # 调研|万和通物流集团: a coined brand of three characters follows the verb
+            continue
         if len(tok) == 1 and k > 0 and toks[k - 1] in _APPOSITIVE_KINDS:
             cut = pos - 1  # 园区企业|通瑞新能源公司: after the kind before it, the name's first character
             continue
@@ -457,7 +460,7 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
         return True  # 对|外 of 对外友好协会: a word names hold, opened by a stop character
     if text[j - 1:j + 1] in _CLOSED_NOUNS:
         return True  # a noun of names it closes (西南财|经大学: 经 of 财经)
-    if _brand_character(text, j, limit):
+    if _brand_character(text, j, limit) or _brand_middle(text, j, limit):
         return True
     # a distinguishing word it closes (江西高|等研究院: 等 of 高等, 中等)
     return text[j] in _NOUN_CLOSERS and j > 0 and bool(freq.get(text[j - 1:j + 1])) \
@@ -494,6 +497,35 @@ def _brand_character(text: str, j: int, limit: int) -> bool:
     return not any(freq.get(text[j - n:j]) for n in (2, 3) if j >= n)
 
 
+def _brand_middle(text: str, j: int, limit: int) -> bool:
+    """Is the conjunction inside a brand of three characters before a trade and a company's suffix
+    (万和通|物流|集团)?  One character on each side that makes no word with it or its neighbours, the
+    brand opening after punctuation, a stop character or a word (调研|万和通): joining two bodies or
+    two people the conjunction has a word before it (政府和…, 县委和…), a person's name before it
+    opens with no word's end (王某和通物流…: 王 ends no word)."""
+    if text[j] not in _BRAND_CONJUNCTIONS or j < 1 or not text.startswith(_COMPANY_SUFFIX_TUPLE, limit) \
+            or not text.startswith(_TRADES, j + 2) or j + 2 + max(
+                (len(t) for t in _TRADES if text.startswith(t, j + 2)), default=0) != limit:
+        return False
+    before, after = text[j - 1], text[j + 1]
+    if not (_HAN_CHAR.match(before) and _HAN_CHAR.match(after)) or before in ORG_STOP_CHARS or after in ORG_STOP_CHARS:
+        return False
+    freq = word_freq()
+    if any(freq.get(w) for w in (text[j - 1:j + 1], text[j:j + 2], text[j + 1:j + 3], text[j - 1:j + 2])):
+        return False
+    opener = text[j - 2] if j >= 2 else ""
+    return not opener or not _HAN_CHAR.match(opener) or opener in ORG_STOP_CHARS \
+        or any(freq.get(text[j - 1 - n:j - 1]) for n in (2, 3) if j - 1 >= n)
+
+
+def _coined_brand(head: str) -> bool:
+    """万和通 of 万和通物流集团: three characters with the conjunction in the middle that make no
+    dictionary word together, a coined brand (the scan kept it whole: `_brand_middle`)."""
+    freq = word_freq()
+    return len(head) == 3 and head[1] in _BRAND_CONJUNCTIONS and not (set(head[::2]) & ORG_STOP_CHARS) \
+        and not any(freq.get(w) for w in (head[:2], head[1:], head))
+
+
 _BRAND_CONJUNCTIONS = set(cue_chars(_O, "brand_conjunctions"))  # 和
 _NOUN_OPENERS = set(cue_chars(_O, "stop_chars_opening_nouns"))
 _NOUN_CLOSERS = set(cue_chars(_O, "stop_chars_closing_words"))
@@ -510,7 +542,7 @@ def _trade_name(prefix: str, suffix: str) -> bool:
         if prefix.endswith(t):
             head = prefix[:-len(t)]
             return len(head) >= (1 if len(t) == 1 else 2) and not ORG_GENERIC.match(head) \
-                and not NOT_IN_NAME.search(head)
+                and (not NOT_IN_NAME.search(head) or _coined_brand(head))
     return False
 
 
@@ -699,12 +731,45 @@ def _institution_ends(text: str, m: re.Match) -> bool:
     return any(m.group(1).endswith(h[0]) and text.startswith(h, m.end()) for h in _INSTITUTION_HEADS)
 
 
+_INSTITUTION_BRANCH_RE = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_O, 'institution_branches')})")
+_BRANCH_PLACE_LEVELS = tuple(cue(_O, "branch_place_levels"))
+
+
+def _branch_place_names(text: str, places: list[Found]) -> frozenset[str]:
+    """The places the text names, as written and without their level word (中和街道 → 中和, 宜川县 →
+    宜川): the names a hospital's or library's branch is called by."""
+    names = set()
+    for p in places:
+        surface = text[p.start:p.end]
+        names.add(surface)
+        level = next((w for w in _BRANCH_PLACE_LEVELS if surface.endswith(w) and len(surface) > len(w) + 1), None)
+        if level:
+            names.add(surface[:-len(level)])
+    return frozenset(names)
+
+
+def _institution_branch_end(text: str, end: int, place_names: frozenset[str]) -> int:
+    """Where a public institution's name ends when its branch is named right after it (县人民医院
+    中和分院, 省人民医院大别山分院): the branch, called by a place the text names or the dictionary
+    knows as one, is the one body meant, a part of the institution; a verb before 分院 names none
+    (县人民医院|托管分院)."""
+    m = _INSTITUTION_BRANCH_RE.match(text, end)
+    if not m or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
+        return end
+    if m.group(1) not in place_names and word_tags().get(m.group(1)) != "ns":  # (大别山: a place the dictionary knows)
+        return end
+    return m.end()
+
+
 def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
     """Public institutions named by their scope alone (县图书馆, 邯郸市博物馆, 市第一中学, 县委党校):
     organisations of that place, completed like people's organisations when the scope is relative
     (not 市一中院, the city's intermediate court; not 国家图书馆: national bodies are the registry's)."""
     out = []
+    place_names = None
     for sc in find_scopes(text, places):
+        if place_names is None:
+            place_names = _branch_place_names(text, places)
         if sc.kind == "national" or sc.weak or (sc.kind == "relative" and _levels_in_general(text, sc.start)):
             continue
         m = _RE_INSTITUTION.match(text, sc.end)
@@ -712,13 +777,15 @@ def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
             out += _listed_institutions(text, sc, _DEPARTMENT.match(text, sc.end))
             continue
         attrs: dict = {"facility": True}
+        end = _institution_branch_end(text, m.end(), place_names)  # 县人民医院|中和分院: the branch is the body
+        own = m.group(1) + text[m.end():end]
         if sc.kind == "place":  # named as written after a short name (江陵电视台, not 江陵县电视台)
             attrs["place_code"] = sc.code
-            name = text[sc.start:m.end()] if sc.short else sc.name + m.group(1)
+            name = text[sc.start:end] if sc.short else sc.name + own
         else:
-            attrs["relative"], attrs["rest"] = sc.name, m.group(1)
-            name = sc.name + m.group(1)
-        out.append(Found(sc.start, m.end(), "Organization", name, "org.public-institution", attrs))
+            attrs["relative"], attrs["rest"] = sc.name, own
+            name = sc.name + own
+        out.append(Found(sc.start, end, "Organization", name, "org.public-institution", attrs))
         out += _listed_institutions(text, sc, m)
     return out
 
