@@ -1,0 +1,30 @@
+"""Figures in shapes read on fresh donation and aid news, postal statistics and monthly price
+tables (round 26): amounts in Hong Kong, Macao and foreign currencies (200万港元, 478万元港币,
+50亿日元).  Sentences written for these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from conftest import figure_table
+
+
+def _metrics(text: str, date: str | None = "2024-10-15"):
+    return figure_table(text, date)
+
+
+def test_amounts_in_hong_kong_dollars_carry_their_currency():
+    """某商会捐款200万港元 / 捐赠478万元港币 / 港币 after 元: the amount is in Hong Kong dollars (the
+    figure had no unit and the indicator 港元, or the unit 元 and the indicator 港币 — a currency read
+    as the thing measured); the amount is named like one in 元 (捐款)."""
+    ms = _metrics("香港某同乡会捐款200万港元，支援灾区群众过冬。")
+    assert ms[(2000000, "港元")][0] == "捐款"
+    ms = _metrics("某慈善基金向灾区捐赠478万元港币。")
+    assert (4780000, "港元") in ms and ms[(4780000, "港元")][0] != "港币"
+    ms = _metrics("香港某商会捐款50万港币。")
+    assert ms[(500000, "港元")][0] == "捐款"
+
+
+def test_amounts_in_other_currencies_carry_their_currency():
+    """日元, 英镑, 澳门元 after a number are currencies like 美元 (the figure had no unit)."""
+    ms = _metrics("该国政府宣布提供50亿日元贷款。")
+    assert (5000000000, "日元") in ms
+    ms = _metrics("某慈善基金会捐款300万澳门元。")
+    assert ms[(3000000, "澳门元")][0] == "捐款"
