@@ -28,3 +28,15 @@ def test_amounts_in_other_currencies_carry_their_currency():
     assert (5000000000, "日元") in ms
     ms = _metrics("某慈善基金会捐款300万澳门元。")
     assert ms[(3000000, "澳门元")][0] == "捐款"
+
+
+def test_china_side_before_xiang_is_the_giver_of_aid():
+    """中方向索方提供200万美元紧急人道主义援助: jieba reads 中|方向|索方, so 中方 (China's side) was
+    no mention and the aid had no subject; 中方 before 向 is China giving.  沿中方向行驶 (a
+    direction) and 以方向盘 (a steering wheel) stay without China."""
+    ms = _metrics("应索方请求，中方向索方提供200万美元紧急人道主义援助。")
+    assert ms[(2000000, "美元")][:2] == ("紧急人道主义援助", "中国")
+    ms = _metrics("中方向两国提供了价值3000万元人民币的紧急人道主义援助。")
+    assert ms[(30000000, "元")][1] == "中国"
+    from conftest import built
+    assert "中国" not in {e.name for e in built("车辆沿中方向行驶，全长5公里。").entities.values()}
