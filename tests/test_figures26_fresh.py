@@ -40,3 +40,15 @@ def test_china_side_before_xiang_is_the_giver_of_aid():
     assert ms[(30000000, "元")][1] == "中国"
     from conftest import built
     assert "中国" not in {e.name for e in built("车辆沿中方向行驶，全长5公里。").entities.values()}
+
+
+def test_a_company_named_before_its_trade_is_the_trade():
+    """中国邮政业业务总量完成a亿元: 中国邮政 (China Post's short name) followed by 业 closes the trade
+    邮政业 — the country's postal trade, no company — so the figure is 邮政业业务总量 of China (was
+    业业务总量 of 中国邮政集团有限公司).  中国邮政业务收入 (业 opening 业务) stays the company's."""
+    ms = _metrics("据统计，2018年，中国邮政业业务总量完成12345.2亿元。")
+    assert ms[(1234520000000, "元")][:2] == ("邮政业业务总量", "中国")
+    ms = _metrics("今年前三季度，中国邮政业完成业务总量1.2万亿元。")
+    assert ms[(1200000000000, "元")][1] == "中国"
+    ms = _metrics("2025年，中国邮政业务收入完成500亿元。")
+    assert ms[(50000000000, "元")][1] == "中国邮政集团有限公司"
