@@ -52,3 +52,17 @@ def test_a_company_named_before_its_trade_is_the_trade():
     assert ms[(1200000000000, "元")][1] == "中国"
     ms = _metrics("2025年，中国邮政业务收入完成500亿元。")
     assert ms[(50000000000, "元")][1] == "中国邮政集团有限公司"
+
+
+def test_a_second_whole_listed_after_a_share_is_the_same_share_of_it():
+    """出口额占全省的12.5%、全国的1.2% / 占全省的8.1%和全国的0.5%: the second percentage is the same
+    measure's share of the second whole (出口额占全国) — it was named by the bare unit %, or 和全国,
+    and given China as its subject; its subject is the first figure's (the whole is no subject)."""
+    ms = _metrics("全市出口额占全省的12.5%、全国的1.2%。")
+    assert ms[(1.2, "%")][0] == "出口额占全国"
+    ms = _metrics("宁波市出口额占浙江省的25.3%、全国的3.2%。")
+    assert ms[(3.2, "%")][:2] == ("出口额占全国", "宁波市")
+    ms = _metrics("2025年，全市地区生产总值占全省的8.1%和全国的0.5%。")
+    assert ms[(0.5, "%")][0] == "地区生产总值占全国"
+    ms = _metrics("全县GDP占全市的15%，增长3.2%。")
+    assert ms[(3.2, "%")][0] != "GDP占增长"

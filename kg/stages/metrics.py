@@ -780,6 +780,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     label = _table_row_label(text, q)
     if label:  # 地区生产总值（亿元） |\n285.6 |: the row's label, on the line above
         return label, q.start, q.end, "table-row"
+    listed = _listed_share_base(text, q, prev, prev_ind)
+    if listed is not None:  # 占全省的12.5%、全国的1.2%: 出口额占全国 (was the bare unit %, or 和全国)
+        return listed, q.start, q.end, _LISTED_SHARE_RULE
     # 0. 收入37730万元，…，比上年同期35285万元增收2445万元: the base a change is measured from is
     # the level of the figure before, at the compared time (no noun after it: 增收 is the change)
     if prev_ind is not None and _base_period(view, s_start, q) is not None:
@@ -1067,6 +1070,27 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.money_units"):
         return cues("metrics.money_amount")[0], q.start, q.end, "unit"  # 投入135亿元 → 金额, not 元
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+_LISTED_SHARE_RULE = "listed-share"  # (the subject is the previous figure's: the whole listed is none)
+# 占全省的12.5%、全国的1.2%: a second whole after a share, its 的 right before the next percentage
+_LISTED_WHOLE = re.compile(r"[、，,和及][ \t\u3000]*(?P<whole>[^，,、。；;：:！？!?\s0-9０-９的]{1,12})的$")
+
+
+def _listed_share_base(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """出口额占全省的12.5%、全国的1.2%: a percentage after a share, with only another whole and 的
+    between, is the same measure's share of that whole (出口额占全国) — nothing else names it, and
+    the bare unit (%) was its name.  None unless the previous figure is a percentage named
+    …占<whole> (a bounded look at the few characters between the two figures)."""
+    if prev is None or prev_ind is None or q.unit not in _PERCENT_UNITS or prev.unit != q.unit \
+            or q.start - prev.end > 16:
+        return None
+    share = cues("metrics.share_verb")[0]
+    k = prev_ind[0].rfind(share)
+    m = _LISTED_WHOLE.match(text, prev.end, q.start) if k > 0 else None
+    if m is None or m.end() != q.start or m.group("whole").startswith(share):
+        return None  # (，占一般公共预算收入的48.51%: a share of its own, read from its clause)
+    return prev_ind[0][:k + len(share)] + m.group("whole")
 
 
 _NEXT_REACH = 4  # characters between a counted noun and the figure it measures (平均为, 均达到)
@@ -2882,12 +2906,15 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
 
 
 _YARDSTICK_LIST_JOINS = "、和及与"
+# 的12.5% right before the join of a listed whole (占全省的12.5%、全国的1.2%)
+_SHARE_TAKEN = re.compile(r"的[0-9０-９.．]+(?:%|％)$")
 _SCOPE_WORD_LENS = sorted({len(w) for w, sc in _SCOPES.items() if sc != "compare"})
 
 
 def _listed_yardstick(text: str, s_start: int, i: int) -> bool:
     """分别比全省、全市高1个和0.8个百分点: a scope word listed right after a yardstick scope word is
-    a yardstick of the same comparison (a few scope words back at most: bounded)."""
+    a yardstick of the same comparison (a few scope words back at most: bounded); the first one's
+    share may stand between (占全省的12.5%、全国的1.2%: 全国 is a whole too, no subject)."""
     if i - 1 <= s_start or text[i - 1] not in _YARDSTICK_LIST_JOINS:
         return False
     end = i - 1
@@ -2895,6 +2922,9 @@ def _listed_yardstick(text: str, s_start: int, i: int) -> bool:
         opened = max(text.rfind("(", s_start, end), text.rfind("（", s_start, end))
         if opened > s_start and end - opened <= 12:
             end = opened
+    share = _SHARE_TAKEN.search(text, max(s_start, end - 14), end)
+    if share is not None:
+        end = share.start()  # 占全省的12.5%、全国的1.2%: the first whole's share taken in it
     level = next((w for w in cues("metrics.yardstick_level") if len(w) >= 2 and text.endswith(w, s_start, end)), "")
     end -= len(level)  # 比全省平均水平(17.3%)和全国: the yardstick's level word
     for n in _SCOPE_WORD_LENS:
@@ -4096,6 +4126,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator = compared
                 ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
+        if irule == _LISTED_SHARE_RULE and prev_metric is not None:
+            subject, srule = prev_metric.subject, "listed-share"  # 占浙江省的a%、全国的b%: 全国 is a whole
         if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
         elif srule == "article-place" and last_figure is not None and _paragraph_place(view, q, last_figure):
