@@ -66,3 +66,13 @@ def test_a_second_whole_listed_after_a_share_is_the_same_share_of_it():
     assert ms[(0.5, "%")][0] == "地区生产总值占全国"
     ms = _metrics("全县GDP占全市的15%，增长3.2%。")
     assert ms[(3.2, "%")][0] != "GDP占增长"
+
+
+def test_the_place_receiving_what_is_given_is_no_subject():
+    """宁波市向吉林省延边州下拨帮扶资金5000万元 / 我们决定向菲律宾提供…: the place after 向 (or 给) with
+    a verb of giving after it receives the amount; it was the subject (the most specific place of
+    the sentence, or the only one), where the giver is whom the amount is about."""
+    ms = _metrics("2025年，宁波市向吉林省延边州下拨帮扶资金5000万元。")
+    assert ms[(50000000, "元")][1] == "宁波市"
+    ms = _metrics("外交部发言人答记者问\n外交部发言人表示，中方高度关注菲律宾灾情。我们决定向菲律宾提供1000万元人民币紧急援助。")
+    assert ms[(10000000, "元")][1] != "菲律宾"

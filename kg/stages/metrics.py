@@ -2545,6 +2545,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _WIRE_AFTER.match(text, aend) \
                 and not _partner_place(text, s_start, astart) \
+                and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
                 and not _region_place(text, s_start, astart) \
@@ -2648,6 +2649,25 @@ _PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}
 # 县委书记带队前往东莞开展招商考察，…签约…项目，该项目总投资额达5亿元: the destination of a visit is
 # where the officials went, not what the figures after it are about
 _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
+
+
+_RECIPIENT_MARKS = frozenset(cues("metrics.recipient_marks"))
+_RECIPIENT_VERBS = re.compile(cue_alt("metrics.recipient_verbs"))
+_RECIPIENT_REACH = 12  # characters from the mark to the place (向四川芦山地震灾区: a chain of places)
+
+
+def _recipient_place(text: str, s_start: int, a: int, b: int, i: int) -> bool:
+    """The place at a..b receives what is given (某企业向积石山县捐赠100万元, 我们决定向菲律宾提供
+    1000万元援助, 向四川芦山地震灾区捐款): a recipient mark (向, 给) shortly before it in its clause
+    and a verb of giving between it and the figure at i — the giver, not the receiver, is whom the
+    amount is about (looks bounded by the clause and a few characters)."""
+    lo = max(s_start, a - _RECIPIENT_REACH)
+    cut = max(rfind_any(text, "，,；;：:。", lo, a) + 1, lo)
+    if not any(text[k] in _RECIPIENT_MARKS for k in range(cut, a)):
+        return False
+    if rfind_any(text, "，,；;：:。", b, i) >= 0:
+        return False  # the figure in a later clause
+    return _RECIPIENT_VERBS.search(text, b, i) is not None
 
 
 def _partner_place(text: str, s_start: int, a: int) -> bool:
