@@ -76,3 +76,24 @@ def test_the_place_receiving_what_is_given_is_no_subject():
     assert ms[(50000000, "元")][1] == "宁波市"
     ms = _metrics("外交部发言人答记者问\n外交部发言人表示，中方高度关注菲律宾灾情。我们决定向菲律宾提供1000万元人民币紧急援助。")
     assert ms[(10000000, "元")][1] != "菲律宾"
+
+
+def test_the_central_budgets_accounts_keep_zhongyang():
+    """中央一般公共预算收入a亿元 / 中央本级支出 / 中央对地方转移支付 in a budget report: 中央 names the
+    level of the budget, so it stays in the indicator (it was stripped as a national scope word,
+    making the central budget's revenue read as the nation's 一般公共预算收入, another figure)."""
+    ms = _metrics("全年中央一般公共预算收入100435.71亿元，增长0.9%。")
+    assert ms[(10043571000000, "元")][0] == "中央一般公共预算收入"
+    ms = _metrics("中央本级支出40720.18亿元，完成预算的98.1%；中央对地方转移支付100335.72亿元。")
+    assert ms[(4072018000000, "元")][0] == "中央本级支出"
+    assert ms[(10033572000000, "元")][0] == "中央对地方转移支付"
+    ms = _metrics("全国一般公共预算收入219702.12亿元。")
+    assert ms[(21970212000000, "元")][:2] == ("一般公共预算收入", "中国")
+
+
+def test_a_change_in_per_mille_points_is_the_rates_before_it():
+    """出生人口为a人，死亡人口为b人，人口自然增长率为-3.19‰，比上年下降3.18个千分点: a change in 个千分点
+    after a rate in ‰ is that rate's change, as 个百分点 after % is (it was read as the change of the
+    last level counted, 死亡人口比上年下降)."""
+    ms = _metrics("全年出生人口为580人，死亡人口为939人，人口自然增长率为-3.19‰，比上年下降3.18个千分点。")
+    assert ms[(3.18, "个千分点")][0] == "人口自然增长率比上年下降"

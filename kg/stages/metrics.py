@@ -999,7 +999,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # when that was a change too: 同比增长14.9%，比2019年1-7月增长5.1%; but 同比增长5.8%，比1-6月
         # 加快0.7个百分点 is a change of that growth rate)
         k = text.find(name[:2], lo, q.start)
-        points = prev is not None and prev.unit in _PERCENT_UNITS and q.unit == cues("metrics.points_unit")[0]
+        points = prev is not None and prev.unit in _PERCENT_UNITS and q.unit in cues("metrics.points_unit")
         base = _rate_compared(prev_ind[0], prev) if points else _level_of(prev_ind[0])
         if points and _BASIS_LED_RATE.match(name) and len(_level_of(prev_ind[0])) >= 2:
             base = _level_of(prev_ind[0])  # 同比上涨1.2%，同比涨幅较1月收窄2.8个百分点: the rate is named
