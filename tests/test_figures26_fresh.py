@@ -97,3 +97,15 @@ def test_a_change_in_per_mille_points_is_the_rates_before_it():
     last level counted, 死亡人口比上年下降)."""
     ms = _metrics("全年出生人口为580人，死亡人口为939人，人口自然增长率为-3.19‰，比上年下降3.18个千分点。")
     assert ms[(3.18, "个千分点")][0] == "人口自然增长率比上年下降"
+
+
+def test_a_growth_in_percent_after_a_share_is_the_owners():
+    """增加值占规模以上工业增加值的比重85.9%，同比增长5.2% / 采矿业增加值占比达96.05%，同比下降15.6%:
+    a growth in % after a share is the growth of what holds the share (增加值同比增长) — a share's
+    own change is written in points (比上年提高1.2个百分点 stays the share's)."""
+    ms = _metrics("全市民营工业增加值占规模以上工业增加值的比重85.9%，同比增长5.2%。")
+    assert ms[(5.2, "%")][0] == "民营工业增加值同比增长"
+    ms = _metrics("分行业看，采矿业增加值占比达96.05%，同比下降15.6%。")
+    assert ms[(15.6, "%")][0] == "采矿业增加值同比下降"
+    ms = _metrics("高新技术产业增加值占规模以上工业增加值的比重为24.5%，比上年提高1.2个百分点。")
+    assert ms[(1.2, "个百分点")][0] == "高新技术产业增加值占规模以上工业增加值的比重比上年提高"

@@ -1009,6 +1009,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         held = _SHARE_HELD.search(base) if prev_ind[3] == "percent-of" else None
         if held and held.start() >= 2:
             base = base[:held.start()]  # 占比63.3%的电力供应业同比增长6.5%: the industry grew, not its share
+        owner = _share_owner(base, q, prev)
+        if owner is not None:
+            base = owner  # 增加值占…的比重85.9%，同比增长5.2%: the value added grew, not its share
         rank = cues("metrics.rank_word")[0]
         if prev is not None and prev.unit in cues("metrics.rank_units") and rank in base[2:]:
             base = base[:base.index(rank, 2)]  # …位次比一季度前移4位，两年平均增长5.4%: the level's growth
@@ -1390,6 +1393,18 @@ def _without_locative(name: str, after: str, opener: str = "") -> str:
             and name[-2:] not in word_freq():  # 全县50个村中3个村: 村 (市中, 家中 are words: kept)
         return name[:-1]
     return name
+
+
+def _share_owner(base: str, q: Quantity, prev: Quantity | None) -> str | None:
+    """增加值占规模以上工业增加值的比重85.9%，同比增长5.2%: a growth in % right after a share in %
+    named A占B… is A's growth — a share's own change is written in points (提高1.2个百分点).  None
+    unless the share names its owner before 占 (two characters at least)."""
+    if prev is None or prev.unit != "%" or q.unit != "%":
+        return None
+    k = base.find(cues("metrics.share_verb")[0], 2)
+    if k < 0 or _GROWTH.search(base, 0, k):
+        return None
+    return base[:k]
 
 
 def _multiple_base_only(name: str) -> bool:
