@@ -109,3 +109,16 @@ def test_a_growth_in_percent_after_a_share_is_the_owners():
     assert ms[(15.6, "%")][0] == "采矿业增加值同比下降"
     ms = _metrics("高新技术产业增加值占规模以上工业增加值的比重为24.5%，比上年提高1.2个百分点。")
     assert ms[(1.2, "个百分点")][0] == "高新技术产业增加值占规模以上工业增加值的比重比上年提高"
+
+
+def test_a_givers_name_unknown_to_the_registries_is_no_indicator():
+    """香港赛马会捐款2000万港元 / 福建社团联会、海南社团总会各捐款100万港元 / 侨界社团联会慈善基金捐赠…:
+    the rest of a body's name (ending 总会, 联会, 协会, 基金 …) before a verb of giving is who gives,
+    not what is given — the amount is 捐款 (was 赛马会捐款, 社团总会各捐款); a meeting (召开大会捐款)
+    is no body."""
+    ms = _metrics("香港赛马会捐款2000万港元，支援灾区。")
+    assert ms[(20000000, "港元")][0] == "捐款"
+    ms = _metrics("多个香港社团纷纷捐款。福建社团联会、海南社团总会各捐款100万港元。")
+    assert ms[(1000000, "港元")][0] == "捐款"
+    ms = _metrics("宁波市召开大会捐款200万元。")
+    assert ms[(2000000, "元")][0] == "召开大会捐款"
