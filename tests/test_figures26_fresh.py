@@ -122,3 +122,15 @@ def test_a_givers_name_unknown_to_the_registries_is_no_indicator():
     assert ms[(1000000, "港元")][0] == "捐款"
     ms = _metrics("宁波市召开大会捐款200万元。")
     assert ms[(2000000, "元")][0] == "召开大会捐款"
+
+
+def test_a_currency_named_before_the_amount():
+    """收到港币756万元捐款 / 捐款约港币100万元 / 捐款人民币100万元: a currency's name right before an
+    amount in 元 gives its currency (港元, not yuan), and it closes no indicator (捐款, was 捐款约港币,
+    捐款人民币)."""
+    ms = _metrics("截至24日，香港红十字会收到港币756万元捐款。")
+    assert ms[(7560000, "港元")][0] == "捐款"
+    ms = _metrics("香港某商会捐款约港币100万元。")
+    assert ms[(1000000, "港元")][0] == "捐款"
+    ms = _metrics("某商会捐款人民币100万元。")
+    assert ms[(1000000, "元")][0] == "捐款"
