@@ -2670,6 +2670,7 @@ _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
 _RECIPIENT_MARKS = frozenset(cues("metrics.recipient_marks"))
 _RECIPIENT_VERBS = re.compile(cue_alt("metrics.recipient_verbs"))
 _RECIPIENT_REACH = 12  # characters from the mark to the place (向四川芦山地震灾区: a chain of places)
+_GIVEN_REACH = 40  # characters from the place to the amount given (向菲律宾灾区的人民提供价值1000万元)
 
 
 # 福建社团联会、海南社团总会各捐款…, 香港赛马会捐款…: a body's name the registries do not know before a
@@ -2697,8 +2698,8 @@ def _recipient_place(text: str, s_start: int, a: int, b: int, i: int) -> bool:
     cut = max(rfind_any(text, "，,；;：:。", lo, a) + 1, lo)
     if not any(text[k] in _RECIPIENT_MARKS for k in range(cut, a)):
         return False
-    if rfind_any(text, "，,；;：:。", b, i) >= 0:
-        return False  # the figure in a later clause
+    if i - b > _GIVEN_REACH or rfind_any(text, "，,；;：:。", b, i) >= 0:
+        return False  # the figure in a later clause, or far after the place
     return _RECIPIENT_VERBS.search(text, b, i) is not None
 
 
