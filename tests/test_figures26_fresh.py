@@ -134,3 +134,13 @@ def test_a_currency_named_before_the_amount():
     assert ms[(1000000, "港元")][0] == "捐款"
     ms = _metrics("某商会捐款人民币100万元。")
     assert ms[(1000000, "元")][0] == "捐款"
+
+
+def test_the_giver_and_receiver_before_the_verb_of_giving_are_no_indicator():
+    """某商会在…行动中向长阳慈善总会捐款10万元 / 社会各界通过…向灾区捐款已达1.72亿港元: the giver, the
+    way and the receiver before 向…捐款 are no part of what is measured — the amount is 捐款 (the
+    whole clause was the indicator)."""
+    ms = _metrics("社会各界通过中央人民政府驻香港联络办公室向灾区捐款已达1.72亿港元。")
+    assert ms[(172000000, "港元")][0] == "捐款"
+    ms = _metrics("某商会在精准扶贫行动中向县慈善总会捐款10万元。")
+    assert ms[(100000, "元")][0] == "捐款"

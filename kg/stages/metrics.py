@@ -2678,15 +2678,21 @@ _GIVEN_REACH = 40  # characters from the place to the amount given (向菲律宾
 _BODY_NAME = rf"[\u4e00-\u9fff]{{0,8}}?(?:{cue_alt('metrics.body_ends')})"
 
 
+# 向灾区捐款, 给受灾群众捐赠: a receiver (a few characters after 向/给) before the verb of giving
+_GIVEN_TO = re.compile(rf"[{''.join(cues('metrics.recipient_marks'))}][^，,、。；;0-9]{{1,12}}?"
+                       rf"(?P<verb>{cue_alt('metrics.recipient_verbs')})")
 _GIVER_LED = re.compile(rf"{_BODY_NAME}(?:[、和及与]{_BODY_NAME})?(?:{cue_alt('metrics.giver_adverbs')})?"
                         rf"(?=(?:{cue_alt('metrics.recipient_verbs')}))")
 
 
 def _without_giver(name: str) -> str:
     """社团联会、海南社团总会各捐款 → 捐款, 赛马会捐款 → 捐款: the rest of a giver's name the registries
-    do not know (its place was cut as the subject) is who gives, not what is given."""
+    do not know (its place was cut as the subject) is who gives, not what is given; 社会各界…向灾区捐款
+    → 捐款: the giver and the receiver before the verb of giving are no part of it either."""
     m = _GIVER_LED.match(name)
-    return name[m.end():] if m and m.end() and len(name) - m.end() >= 2 else name
+    name = name[m.end():] if m and m.end() and len(name) - m.end() >= 2 else name
+    m = _GIVEN_TO.search(name)
+    return name[m.start("verb"):] if m and len(name) - m.start("verb") >= 2 else name
 
 
 def _recipient_place(text: str, s_start: int, a: int, b: int, i: int) -> bool:
