@@ -350,12 +350,26 @@ def _side(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
         return None
     breaks = clause.breaks(i)
     end = i + 1 + len(cue or part)
+    if cue and end not in breaks and _glued_side(text, i, breaks):
+        end = i + 1 + len(cue)  # 中|方向|索方: jieba glued 方 to the verb 向 after it
+        breaks = breaks | {end}
     if i not in breaks or end not in breaks or (i > 0 and _is_word(text[i - 1:i + 1])):
         return None  # 以|方便, 北美|方面, 其中|方
     if part and (i + 1 not in breaks or (word_tags().get(text[i]) or "x").startswith(_FUNCTION_TAGS)
                  or (i > 0 and text[i - 1].isdigit())):
         return None  # 中南部, 以|南部 (以南部分), 5日|南部: a part's word after no country
     return _reading(text[i], "country", "side", doc_text)
+
+
+def _glued_side(text: str, i: int, breaks) -> bool:
+    """中方向索方提供援助: jieba reads 中|方向|索方, so 方 ends no word; the side word and the verb after
+    it glued into one word of jieba's (side-glued cues, 方向) still make the character its country
+    — only where that word ends where jieba's does (以|方向盘 is a steering wheel), and not after a
+    word of direction (沿中方向行驶)."""
+    glued = _starts_with(text, i + 1, _cues().get("side-glued", ()))
+    if glued is None or (i > 0 and text[i - 1] in _cues().get("side-glued-not-after", ())):
+        return False  # 沿中方向行驶: a direction
+    return i + 1 in breaks and i + 1 + len(glued) in breaks
 
 
 def _inner_side(text: str, i: int, inner: str, clause: _Clause, doc_text: str) -> Reading | None:

@@ -798,6 +798,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     label = _table_row_label(text, q)
     if label:  # 地区生产总值（亿元） |\n285.6 |: the row's label, on the line above
         return label, q.start, q.end, "table-row"
+    listed = _listed_share_base(text, q, prev, prev_ind)
+    if listed is not None:  # 占全省的12.5%、全国的1.2%: 出口额占全国 (was the bare unit %, or 和全国)
+        return listed, q.start, q.end, _LISTED_SHARE_RULE
     # 0. 收入37730万元，…，比上年同期35285万元增收2445万元: the base a change is measured from is
     # the level of the figure before, at the compared time (no noun after it: 增收 is the change)
     if prev_ind is not None and _base_period(view, s_start, q) is not None:
@@ -1014,7 +1017,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # when that was a change too: 同比增长14.9%，比2019年1-7月增长5.1%; but 同比增长5.8%，比1-6月
         # 加快0.7个百分点 is a change of that growth rate)
         k = text.find(name[:2], lo, q.start)
-        points = prev is not None and prev.unit in _PERCENT_UNITS and q.unit == cues("metrics.points_unit")[0]
+        points = prev is not None and prev.unit in _PERCENT_UNITS and q.unit in cues("metrics.points_unit")
         base = _rate_compared(prev_ind[0], prev) if points else _level_of(prev_ind[0])
         if points and _BASIS_LED_RATE.match(name) and len(_level_of(prev_ind[0])) >= 2:
             base = _level_of(prev_ind[0])  # 同比上涨1.2%，同比涨幅较1月收窄2.8个百分点: the rate is named
@@ -1024,6 +1027,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         held = _SHARE_HELD.search(base) if prev_ind[3] == "percent-of" else None
         if held and held.start() >= 2:
             base = base[:held.start()]  # 占比63.3%的电力供应业同比增长6.5%: the industry grew, not its share
+        owner = _share_owner(base, q, prev)
+        if owner is not None:
+            base = owner  # 增加值占…的比重85.9%，同比增长5.2%: the value added grew, not its share
         rank = cues("metrics.rank_word")[0]
         if prev is not None and prev.unit in cues("metrics.rank_units") and rank in base[2:]:
             base = base[:base.index(rank, 2)]  # …位次比一季度前移4位，两年平均增长5.4%: the level's growth
@@ -1043,6 +1049,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 种植面积455.6万亩（303.73千公顷）: the same amount in another unit, right after it
         return level, q.start, q.end, "copula"
     if len(name) >= 2:
+        name = _without_giver(name)
         k = text.find(name[:2], lo, q.start)
         return _rate_of_previous(name, prev, prev_ind, q), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
@@ -1085,6 +1092,27 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.money_units"):
         return cues("metrics.money_amount")[0], q.start, q.end, "unit"  # 投入135亿元 → 金额, not 元
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+_LISTED_SHARE_RULE = "listed-share"  # (the subject is the previous figure's: the whole listed is none)
+# 占全省的12.5%、全国的1.2%: a second whole after a share, its 的 right before the next percentage
+_LISTED_WHOLE = re.compile(r"[、，,和及][ \t\u3000]*(?P<whole>[^，,、。；;：:！？!?\s0-9０-９的]{1,12})的$")
+
+
+def _listed_share_base(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """出口额占全省的12.5%、全国的1.2%: a percentage after a share, with only another whole and 的
+    between, is the same measure's share of that whole (出口额占全国) — nothing else names it, and
+    the bare unit (%) was its name.  None unless the previous figure is a percentage named
+    …占<whole> (a bounded look at the few characters between the two figures)."""
+    if prev is None or prev_ind is None or q.unit not in _PERCENT_UNITS or prev.unit != q.unit \
+            or q.start - prev.end > 16:
+        return None
+    share = cues("metrics.share_verb")[0]
+    k = prev_ind[0].rfind(share)
+    m = _LISTED_WHOLE.match(text, prev.end, q.start) if k > 0 else None
+    if m is None or m.end() != q.start or m.group("whole").startswith(share):
+        return None  # (，占一般公共预算收入的48.51%: a share of its own, read from its clause)
+    return prev_ind[0][:k + len(share)] + m.group("whole")
 
 
 _NEXT_REACH = 4  # characters between a counted noun and the figure it measures (平均为, 均达到)
@@ -1384,6 +1412,18 @@ def _without_locative(name: str, after: str, opener: str = "") -> str:
             and name[-2:] not in word_freq():  # 全县50个村中3个村: 村 (市中, 家中 are words: kept)
         return name[:-1]
     return name
+
+
+def _share_owner(base: str, q: Quantity, prev: Quantity | None) -> str | None:
+    """增加值占规模以上工业增加值的比重85.9%，同比增长5.2%: a growth in % right after a share in %
+    named A占B… is A's growth — a share's own change is written in points (提高1.2个百分点).  None
+    unless the share names its owner before 占 (two characters at least)."""
+    if prev is None or prev.unit != "%" or q.unit != "%":
+        return None
+    k = base.find(cues("metrics.share_verb")[0], 2)
+    if k < 0 or _GROWTH.search(base, 0, k):
+        return None
+    return base[:k]
 
 
 def _multiple_base_only(name: str) -> bool:
@@ -2539,6 +2579,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _WIRE_AFTER.match(text, aend) \
                 and not _partner_place(text, s_start, astart) \
+                and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
                 and not _region_place(text, s_start, astart) \
@@ -2642,6 +2683,48 @@ _PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}
 # 县委书记带队前往东莞开展招商考察，…签约…项目，该项目总投资额达5亿元: the destination of a visit is
 # where the officials went, not what the figures after it are about
 _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
+
+
+_RECIPIENT_MARKS = frozenset(cues("metrics.recipient_marks"))
+_RECIPIENT_VERBS = re.compile(cue_alt("metrics.recipient_verbs"))
+_RECIPIENT_REACH = 12  # characters from the mark to the place (向四川芦山地震灾区: a chain of places)
+_GIVEN_REACH = 40  # characters from the place to the amount given (向菲律宾灾区的人民提供价值1000万元)
+
+
+# 福建社团联会、海南社团总会各捐款…, 香港赛马会捐款…: a body's name the registries do not know before a
+# verb of giving; at most eight characters of name, one more listed body
+_BODY_NAME = rf"[\u4e00-\u9fff]{{0,8}}?(?:{cue_alt('metrics.body_ends')})"
+
+
+# 向灾区捐款, 给受灾群众捐赠: a receiver (a few characters after 向/给) before the verb of giving
+_GIVEN_TO = re.compile(rf"[{''.join(cues('metrics.recipient_marks'))}][^，,、。；;0-9]{{1,12}}?"
+                       rf"(?P<verb>{cue_alt('metrics.recipient_verbs')})")
+_GIVER_LED = re.compile(rf"{_BODY_NAME}(?:[、和及与]{_BODY_NAME})?(?:{cue_alt('metrics.giver_adverbs')})?"
+                        rf"(?=(?:{cue_alt('metrics.recipient_verbs')}))")
+
+
+def _without_giver(name: str) -> str:
+    """社团联会、海南社团总会各捐款 → 捐款, 赛马会捐款 → 捐款: the rest of a giver's name the registries
+    do not know (its place was cut as the subject) is who gives, not what is given; 社会各界…向灾区捐款
+    → 捐款: the giver and the receiver before the verb of giving are no part of it either."""
+    m = _GIVER_LED.match(name)
+    name = name[m.end():] if m and m.end() and len(name) - m.end() >= 2 else name
+    m = _GIVEN_TO.search(name)
+    return name[m.start("verb"):] if m and len(name) - m.start("verb") >= 2 else name
+
+
+def _recipient_place(text: str, s_start: int, a: int, b: int, i: int) -> bool:
+    """The place at a..b receives what is given (某企业向积石山县捐赠100万元, 我们决定向菲律宾提供
+    1000万元援助, 向四川芦山地震灾区捐款): a recipient mark (向, 给) shortly before it in its clause
+    and a verb of giving between it and the figure at i — the giver, not the receiver, is whom the
+    amount is about (looks bounded by the clause and a few characters)."""
+    lo = max(s_start, a - _RECIPIENT_REACH)
+    cut = max(rfind_any(text, "，,；;：:。", lo, a) + 1, lo)
+    if not any(text[k] in _RECIPIENT_MARKS for k in range(cut, a)):
+        return False
+    if i - b > _GIVEN_REACH or rfind_any(text, "，,；;：:。", b, i) >= 0:
+        return False  # the figure in a later clause, or far after the place
+    return _RECIPIENT_VERBS.search(text, b, i) is not None
 
 
 def _partner_place(text: str, s_start: int, a: int) -> bool:
@@ -2900,12 +2983,15 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
 
 
 _YARDSTICK_LIST_JOINS = "、和及与"
+# 的12.5% right before the join of a listed whole (占全省的12.5%、全国的1.2%)
+_SHARE_TAKEN = re.compile(r"的[0-9０-９.．]+(?:%|％)$")
 _SCOPE_WORD_LENS = sorted({len(w) for w, sc in _SCOPES.items() if sc != "compare"})
 
 
 def _listed_yardstick(text: str, s_start: int, i: int) -> bool:
     """分别比全省、全市高1个和0.8个百分点: a scope word listed right after a yardstick scope word is
-    a yardstick of the same comparison (a few scope words back at most: bounded)."""
+    a yardstick of the same comparison (a few scope words back at most: bounded); the first one's
+    share may stand between (占全省的12.5%、全国的1.2%: 全国 is a whole too, no subject)."""
     if i - 1 <= s_start or text[i - 1] not in _YARDSTICK_LIST_JOINS:
         return False
     end = i - 1
@@ -2913,6 +2999,9 @@ def _listed_yardstick(text: str, s_start: int, i: int) -> bool:
         opened = max(text.rfind("(", s_start, end), text.rfind("（", s_start, end))
         if opened > s_start and end - opened <= 12:
             end = opened
+    share = _SHARE_TAKEN.search(text, max(s_start, end - 14), end)
+    if share is not None:
+        end = share.start()  # 占全省的12.5%、全国的1.2%: the first whole's share taken in it
     level = next((w for w in cues("metrics.yardstick_level") if len(w) >= 2 and text.endswith(w, s_start, end)), "")
     end -= len(level)  # 比全省平均水平(17.3%)和全国: the yardstick's level word
     for n in _SCOPE_WORD_LENS:
@@ -4114,6 +4203,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator = compared
                 ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
+        if irule == _LISTED_SHARE_RULE and prev_metric is not None:
+            subject, srule = prev_metric.subject, "listed-share"  # 占浙江省的a%、全国的b%: 全国 is a whole
         if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
         elif srule == "article-place" and last_figure is not None and _paragraph_place(view, q, last_figure):

@@ -448,7 +448,24 @@ def find_quantities(text: str) -> list[Quantity]:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
     return _with_index_levels(text, _with_table_rows(text, _with_proportions(
-        text, _with_shared_units(text, _with_shared_tails(text, out)))))
+        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out))))))
+
+
+_CURRENCY_BEFORE = tuple(cues("numbers.currency_before"))
+_YUAN = "元"
+
+
+def _with_currency_before(text: str, out: list[Quantity]) -> list[Quantity]:
+    """港币350万元, 收到港币756万元捐款: an amount in 元 right after a currency's name is in that
+    currency (港元), as 350万元港币 is — not in yuan.  Only right before the number: a look of a few
+    characters per amount."""
+    for k, q in enumerate(out):
+        if q.unit != _YUAN or q.number_start < 2:
+            continue
+        cur = next((c for c in _CURRENCY_BEFORE if text.endswith(c, 0, q.number_start)), None)
+        if cur is not None and cur in _UNIT_BASE:
+            out[k] = replace(q, unit=_UNIT_BASE[cur])
+    return out
 
 
 # an index's or a ratio's value after its copula or right after its name, with no unit

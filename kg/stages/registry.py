@@ -677,13 +677,23 @@ def _sar_bodies(text: str, hits: list[Hit]) -> list[Hit]:
 _INDUSTRY = cue("org_cues", "industry")[0] if cue("org_cues", "industry") else "\x00"  # 业
 
 
+_TRADES = frozenset(cue("org_cues", "industry_trades"))
+
+
 def _industry_word(text: str, e: int) -> bool:
     """Does 业 after a company's name close a dictionary word with the name's last word (中国|建筑业,
-    中国|银行业: the trade) rather than begin one (中国平安|业绩)?"""
+    中国|银行业: the trade) rather than begin one (中国平安|业绩)?  Trades the dictionary lacks are
+    listed (industry_trades: 中国邮政|业业务总量 is the postal trade's volume), and a second 业 right
+    after (邮政业|业务) shows the first closes the trade."""
     if text[e:e + 1] != _INDUSTRY:
         return False
+    if text[e + 1:e + 2] == _INDUSTRY:
+        return True
     from ..text import word_freq
-    return any(word_freq().get(text[e - k:e + 1]) for k in (2, 3) if e - k >= 0)
+    if any(word_freq().get(text[e - k:e + 1]) for k in (2, 3) if e - k >= 0):
+        return True
+    # (a listed trade only where 业 opens no word: 中国邮政|业务收入 stays the company's)
+    return not word_freq().get(text[e:e + 2]) and any(text[e - k:e + 1] in _TRADES for k in (2, 3, 4) if e - k >= 0)
 
 
 def _enterprise_bureau_at(text: str, i: int) -> bool:
