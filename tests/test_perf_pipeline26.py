@@ -1,0 +1,45 @@
+"""perf26: speed-ups of the pipeline that must not change any answer.
+
+- `kg.fast_pos.pos_cut`: jieba.posseg.cut's pairs, its Viterbi scoring for each state only the
+  previous states that can move to it (the others add jieba's -inf and lose; an all -inf column
+  falls back to jieba's full comparison, so ties break as in jieba).  The posts stage tags the
+  8-character window at every possible name with it.
+"""
+import random
+
+import jieba.posseg as pseg
+
+from kg.fast_pos import pos_cut, viterbi
+from kg.text import segmenter
+
+_TEXTS = ["省委书记信长星主持会议", "副市长华源出席并讲话", "马格坦戈尔·圭尼贡多总统会见了贾斯蒂卡",
+          "主任李谦作的报告", "县长周例会上王晓江说", "2025年GDP增长5.2%，达到1234.5亿元",
+          "高峰会议\n\t 用电高峰期", "𠀀𠀁㐀乂", "欧阳海镇长", ""]
+
+
+def _pairs(tokens):
+    return [(t.word, t.flag) for t in tokens]
+
+
+def test_pos_cut_answers_as_jieba_posseg():
+    segmenter()
+    rnd = random.Random(26)
+    texts = list(_TEXTS)
+    joined = "".join(_TEXTS)
+    for _ in range(300):  # windows of every length at every offset, as the posts stage asks
+        p = rnd.randrange(len(joined))
+        texts.append(joined[p:p + rnd.choice((2, 3, 5, 8, 13))])
+    for text in texts:
+        assert _pairs(pos_cut(text)) == _pairs(pseg.cut(text)), text
+
+
+def test_viterbi_answers_as_jieba_on_unknown_characters():
+    """Characters outside the state table (every state possible) and runs jieba scores -inf."""
+    from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+    from jieba.posseg.viterbi import viterbi as jieba_viterbi
+    rnd = random.Random(2026)
+    alphabet = "王李张的了是国中一二三乂㐀𠀀"
+    for _ in range(200):
+        obs = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 9)))
+        assert viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P) == \
+            jieba_viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P), obs
