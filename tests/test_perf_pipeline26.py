@@ -4,13 +4,16 @@
   previous states that can move to it (the others add jieba's -inf and lose; an all -inf column
   falls back to jieba's full comparison, so ties break as in jieba).  The posts stage tags the
   8-character window at every possible name with it.
+- `kg.text.literal_starts`: the starts of `re.finditer(re.escape(word), text)` found with
+  `str.find` (posts' same-name pass, programmes' repeats): no pattern compiled per name.
 """
 import random
+import re
 
 import jieba.posseg as pseg
 
 from kg.fast_pos import pos_cut, viterbi
-from kg.text import segmenter
+from kg.text import literal_starts, segmenter
 
 _TEXTS = ["省委书记信长星主持会议", "副市长华源出席并讲话", "马格坦戈尔·圭尼贡多总统会见了贾斯蒂卡",
           "主任李谦作的报告", "县长周例会上王晓江说", "2025年GDP增长5.2%，达到1234.5亿元",
@@ -43,3 +46,11 @@ def test_viterbi_answers_as_jieba_on_unknown_characters():
         obs = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 9)))
         assert viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P) == \
             jieba_viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P), obs
+
+
+def test_literal_starts_answer_as_finditer():
+    """Overlapping repeats (文文文), a word at both ends, no match, the empty word."""
+    texts = ["文文文文文", "王伟王伟东王伟", "高峰会议用电高峰期", "", "aaa"]
+    for text in texts:
+        for word in ("文文", "文", "王伟", "高峰", "无", "", "aa", "a"):
+            assert literal_starts(text, word) == [m.start() for m in re.finditer(re.escape(word), text)], (text, word)

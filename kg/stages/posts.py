@@ -35,7 +35,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, rfind_any, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, literal_starts, rfind_any, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO
 from .entities.common import cue as _entity_cue
@@ -4448,8 +4448,8 @@ def _known_names(scan: ArticleScan, names: set[str]) -> None:
     verbs_before = tuple(_verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove"))
     seen = {(s, e) for occ in scan.persons.values() for s, e, _ in occ}
     for name in sorted(names, key=lambda n: (-len(n), n)):
-        for m in re.finditer(re.escape(name), t):
-            s, e = m.start(), m.end()
+        for s in literal_starts(t, name):
+            e = s + len(name)
             if (s, e) in seen or scan.names.overlaps(s, e):
                 continue
             if scan.persons.crosses(s, e):

@@ -188,6 +188,8 @@ def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],
             if (start := media_start(region, m)) is not None:  # 据|经济日报, no 工作简报
                 _add_byline(doc, art, base + start, base + m.end(1), region[start:m.end(1)], existing)
         for name in art.authors:  # the reporters layout read from the byline
+            if name not in region:
+                continue  # (no pattern compiled for a name the region does not hold)
             for m in re.finditer(rf"(?<=[记者员\s、,，(（])({re.escape(name)})(?![{HAN}])", region):
                 _add_byline(doc, art, base + m.start(1), base + m.end(1), name, existing, "Person")
 
