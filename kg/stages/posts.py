@@ -222,6 +222,16 @@ def _body_word_at(t: str, m: re.Match) -> bool:
     return u is not None and u.end() - m.start() > m.end() - m.start()
 
 
+_PREFIXES: list = [None, ()]
+
+
+def _inner_and_modifiers(V) -> tuple[str, ...]:
+    """`V.inner + V.modifiers`, concatenated once per vocabulary (`_base` asks at every post)."""
+    if _PREFIXES[0] is not V:
+        _PREFIXES[:] = [V, V.inner + V.modifiers]
+    return _PREFIXES[1]
+
+
 def _inner_body_at(t: str, m: re.Match) -> bool:
     """An inner body's name longer than the post word `m` starts where it does, with no more post
     after it (常委 of 人大常委会|财政经济工作委员会副主任; 常委会副主任 is one post word, and 常委|会见
@@ -1074,8 +1084,9 @@ class ArticleScan:
         t = self.text
         words = _verb_kinds("act", "speech", "appoint", "nominate", "elect", "transfer", "promote",
                             "remove", "career", "former", "adverb") + _LEAD_WORDS
+        starts = tuple(words)  # (one startswith of them all says whether a pass can move)
         moved = True
-        while moved and lo < hi:
+        while moved and lo < hi and t.startswith(starts, lo):
             moved = False
             for w in words:  # (not the 将 of 将乐县: a name found starts there)
                 if t.startswith(w, lo) and lo + len(w) < hi and lo not in self._start_set:
@@ -2062,7 +2073,10 @@ class ArticleScan:
 
     def _base(self, post: str) -> str:
         V = vocabulary()
-        for w in V.inner + V.modifiers:
+        prefixes = _inner_and_modifiers(V)
+        if not post.startswith(prefixes):
+            return post  # (one startswith of them all: most posts have no inner body or modifier)
+        for w in prefixes:
             if post.startswith(w) and post[len(w):] in V.posts:
                 return self._base(post[len(w):])
         return post
@@ -3935,9 +3949,9 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             q = close + 1
     if q < hi and t[q] in "，,":
         q += 1
-    adverbs = _verb_kinds("adverb")
+    adverbs = _verb_kinds_sorted(("adverb",))  # (a tuple: one startswith says whether a pass moves)
     moved = True
-    while moved:
+    while moved and t.startswith(adverbs, q):
         moved = False
         for w in adverbs:
             if t.startswith(w, q):
