@@ -54,3 +54,17 @@ def test_literal_starts_answer_as_finditer():
     for text in texts:
         for word in ("文文", "文", "王伟", "高峰", "无", "", "aa", "a"):
             assert literal_starts(text, word) == [m.start() for m in re.finditer(re.escape(word), text)], (text, word)
+
+
+def test_post_search_answers_as_the_pattern_search():
+    """posts' `_post_search` tries the post pattern only where a post word can begin: the same
+    match (span and text) as `post_re.search` / `post_end_re.search` over every window."""
+    from kg.stages import posts as P
+    V = P.vocabulary()
+    text = ("会议由县委常委、常务副县长王某主持，市人大常委会副主任李某，省纪委监委驻省政府办公厅纪检监察组组长"
+            "张某出席；原党组书记、局长赵某，董事会秘书、总经理助理钱某，副主任科员孙某。\n外交部长王毅")
+    for pattern in (V.post_re, V.post_end_re):
+        for pos in range(len(text)):
+            for end in range(pos, min(len(text), pos + 31) + 1):
+                a, b = pattern.search(text, pos, end), P._post_search(pattern, text, pos, end)
+                assert (a and a.span(), a and a.group(0)) == (b and b.span(), b and b.group(0)), (pos, end)

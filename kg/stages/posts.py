@@ -223,6 +223,26 @@ def _body_word_at(t: str, m: re.Match) -> bool:
 
 
 _PREFIXES: list = [None, ()]
+_FIRSTS: list = [None, None]
+
+
+def _post_search(pattern: re.Pattern, t: str, pos: int, endpos: int) -> re.Match | None:
+    """`pattern.search(t, pos, endpos)` for `post_re` or `post_end_re`, tried only where one of
+    their words can begin.  Their optional inner body and modifier defeat re's own first-character
+    check, so a search tried the whole alternation at every position of its window; the leftmost
+    start where `pattern.match` succeeds is the search's match (the same match: the words are
+    literal, the pattern holds no look-behind)."""
+    V = vocabulary()
+    if _FIRSTS[0] is not V:
+        firsts = {w[0] for w in (*V.inner, *V.modifiers, *V.posts) if w}
+        _FIRSTS[:] = [V, re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")]
+    first = _FIRSTS[1].search(t, pos, endpos)
+    while first is not None:
+        m = pattern.match(t, first.start(), endpos)
+        if m is not None:
+            return m
+        first = _FIRSTS[1].search(t, first.start() + 1, endpos)
+    return None
 
 
 def _inner_and_modifiers(V) -> tuple[str, ...]:
@@ -2104,9 +2124,9 @@ class ArticleScan:
         V = vocabulary()
         out = []
         while q < hi:
-            m = V.post_re.search(t, q, min(hi, q + 30))
+            m = _post_search(V.post_re, t, q, min(hi, q + 30))
             while m and (_body_word_at(t, m) or _inner_body_at(t, m)):
-                m = V.post_re.search(t, m.end(), min(hi, q + 30))  # 委员 of …发展和改革委员会主任: a body's name
+                m = _post_search(V.post_re, t, m.end(), min(hi, q + 30))  # 委员 of …发展和改革委员会主任: a body's name
             if not m or any(ch in _CLAUSE_STOP or ch == "、" for ch in t[q:m.start()]):
                 break
             m = self._post_after_found(m)  # 辞去广西壮族自治区|主席职务: no 自治区主席 cut out of the place
@@ -2756,7 +2776,7 @@ def _opens_next_post(t: str, e: int, hi: int) -> bool:
     if k == e:
         return False
     V = vocabulary()
-    m = V.post_re.search(t, e, k)
+    m = _post_search(V.post_re, t, e, k)
     if m is None:
         return False
     verbs = _verb_ends(tuple(V.verbs))[0]  # 副市长A、张歌莺|拟任市委常委: a verb before the post, a name
