@@ -68,3 +68,18 @@ def test_post_search_answers_as_the_pattern_search():
             for end in range(pos, min(len(text), pos + 31) + 1):
                 a, b = pattern.search(text, pos, end), P._post_search(pattern, text, pos, end)
                 assert (a and a.span(), a and a.group(0)) == (b and b.span(), b and b.group(0)), (pos, end)
+
+
+def test_reporter_starts_answer_as_the_byline_pattern():
+    """entities' `_reporter_starts` finds a byline's reporter by str.find and two character
+    classes: the same starts as the pattern compiled per name, on repeats, region ends and
+    names run on into Han text."""
+    from kg.stages.entities import _reporter_starts
+    from kg.text import HAN
+    rnd = random.Random(17)
+    pieces = ["记者", "王伟", "王伟王伟", " ", "\u3000", "、", "通讯员", "（", "摄", "ab", "\n", "员王"]
+    regions = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8))) for _ in range(400)]
+    for region in regions + ["记者王伟", "王伟", "记者 王伟报道", "员王伟王伟"]:
+        for name in ("王伟", "王伟王伟", "伟王", "王", ""):
+            want = [m.start(1) for m in re.finditer(rf"(?<=[记者员\s、,，(（])({re.escape(name)})(?![{HAN}])", region)]
+            assert _reporter_starts(region, name) == want, (region, name)
