@@ -231,11 +231,16 @@ def _post_search(pattern: re.Pattern, t: str, pos: int, endpos: int) -> re.Match
     their words can begin.  Their optional inner body and modifier defeat re's own first-character
     check, so a search tried the whole alternation at every position of its window; the leftmost
     start where `pattern.match` succeeds is the search's match (the same match: the words are
-    literal, the pattern holds no look-behind)."""
+    literal, the pattern holds no look-behind).  A table holding an empty post word (a match
+    anywhere) leaves the search to `pattern`."""
     V = vocabulary()
     if _FIRSTS[0] is not V:
-        firsts = {w[0] for w in (*V.inner, *V.modifiers, *V.posts) if w}
-        _FIRSTS[:] = [V, re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")]
+        words = (*V.inner, *V.modifiers, *V.posts)
+        firsts = sorted({w[0] for w in words if w})
+        _FIRSTS[:] = [V, re.compile("[" + "".join(re.escape(c) for c in firsts) + "]")
+                      if firsts and "" not in V.posts else None]
+    if _FIRSTS[1] is None:
+        return pattern.search(t, pos, endpos)
     first = _FIRSTS[1].search(t, pos, endpos)
     while first is not None:
         m = pattern.match(t, first.start(), endpos)
