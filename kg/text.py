@@ -628,6 +628,20 @@ def find_all(text: str, word: str) -> list[int]:
     return at
 
 
+def literal_starts(text: str, word: str) -> list[int]:
+    """The starts of `re.finditer(re.escape(word), text)`'s matches (left to right, none
+    overlapping the one before), found with `str.find`: a pattern made of a name the document
+    gave (a person, a programme) is compiled anew for every document, and more such names than
+    `re`'s cache of 512 patterns holds evict each other."""
+    if not word:
+        return list(range(len(text) + 1))
+    at, i = [], text.find(word)
+    while i >= 0:
+        at.append(i)
+        i = text.find(word, i + len(word))
+    return at
+
+
 def rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
     """`max(text.rfind(ch, lo, hi) for ch in chars)`: the last position in [lo, hi) of any of
     `chars`, -1 when there is none.  The positions of `chars` are found once per text (kept in

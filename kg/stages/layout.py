@@ -96,8 +96,9 @@ TERMINAL = LINE_TERMINAL
 
 
 def _words(name: str) -> tuple[str, ...]:
-    """One list of `layout_words.tsv` (bylines, captions, credits, headline actors), file order."""
-    return tuple(r["word"] for r in L.load_table("layout_words") if r["list"] == name)
+    """One list of `layout_words.tsv` (bylines, captions, credits, headline actors), file order
+    (`word_lists`, the table split once: the title checks ask for their lists at every line)."""
+    return L.word_lists("layout_words").get(name, ())
 
 
 def _alt(name: str) -> str:

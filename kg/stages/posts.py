@@ -35,7 +35,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, rfind_any, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, literal_starts, rfind_any, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO
 from .entities.common import cue as _entity_cue
@@ -222,6 +222,41 @@ def _body_word_at(t: str, m: re.Match) -> bool:
     return u is not None and u.end() - m.start() > m.end() - m.start()
 
 
+_PREFIXES: list = [None, ()]
+_FIRSTS: list = [None, None]
+
+
+def _post_search(pattern: re.Pattern, t: str, pos: int, endpos: int) -> re.Match | None:
+    """`pattern.search(t, pos, endpos)` for `post_re` or `post_end_re`, tried only where one of
+    their words can begin.  Their optional inner body and modifier defeat re's own first-character
+    check, so a search tried the whole alternation at every position of its window; the leftmost
+    start where `pattern.match` succeeds is the search's match (the same match: the words are
+    literal, the pattern holds no look-behind).  A table holding an empty post word (a match
+    anywhere) leaves the search to `pattern`."""
+    V = vocabulary()
+    if _FIRSTS[0] is not V:
+        words = (*V.inner, *V.modifiers, *V.posts)
+        firsts = sorted({w[0] for w in words if w})
+        _FIRSTS[:] = [V, re.compile("[" + "".join(re.escape(c) for c in firsts) + "]")
+                      if firsts and "" not in V.posts else None]
+    if _FIRSTS[1] is None:
+        return pattern.search(t, pos, endpos)
+    first = _FIRSTS[1].search(t, pos, endpos)
+    while first is not None:
+        m = pattern.match(t, first.start(), endpos)
+        if m is not None:
+            return m
+        first = _FIRSTS[1].search(t, first.start() + 1, endpos)
+    return None
+
+
+def _inner_and_modifiers(V) -> tuple[str, ...]:
+    """`V.inner + V.modifiers`, concatenated once per vocabulary (`_base` asks at every post)."""
+    if _PREFIXES[0] is not V:
+        _PREFIXES[:] = [V, V.inner + V.modifiers]
+    return _PREFIXES[1]
+
+
 def _inner_body_at(t: str, m: re.Match) -> bool:
     """An inner body's name longer than the post word `m` starts where it does, with no more post
     after it (常委 of 人大常委会|财政经济工作委员会副主任; 常委会副主任 is one post word, and 常委|会见
@@ -298,9 +333,9 @@ def _jieba_name(window: str) -> str | None:
     """The personal name jieba tags at the start of `window` (nr, nrfg, nrt), if any."""
     from ..text import segmenter as _segmenter
     _segmenter()
-    import jieba.posseg as pseg
+    from ..fast_pos import pos_cut  # jieba.posseg.cut's pairs, its HMM walked faster
     name = ""
-    for tok in pseg.cut(window):  # 贾斯|蒂卡: a transliterated name comes in several nr pieces
+    for tok in pos_cut(window):  # 贾斯|蒂卡: a transliterated name comes in several nr pieces
         if not tok.flag.startswith("nr") or len(name) + len(tok.word) > 6 or \
                 (name and tok.flag not in ("nrt", "nrfg")):
             break
@@ -311,8 +346,8 @@ def _jieba_name(window: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _jieba_word(window: str) -> bool:
     """True when jieba reads the start of `window` as a common word of two or more characters."""
-    import jieba.posseg as pseg
-    first = next(iter(pseg.cut(window)), None)
+    from ..fast_pos import pos_cut  # jieba.posseg.cut's pairs, its HMM walked faster
+    first = next(iter(pos_cut(window)), None)
     if first is None or len(first.word) < 2 or first.flag.startswith(("nr", "x", "m")):
         return False
     tag = _common_words().get(first.word)  # a dictionary word, not a guess of jieba's HMM
@@ -1074,8 +1109,9 @@ class ArticleScan:
         t = self.text
         words = _verb_kinds("act", "speech", "appoint", "nominate", "elect", "transfer", "promote",
                             "remove", "career", "former", "adverb") + _LEAD_WORDS
+        starts = tuple(words)  # (one startswith of them all says whether a pass can move)
         moved = True
-        while moved and lo < hi:
+        while moved and lo < hi and t.startswith(starts, lo):
             moved = False
             for w in words:  # (not the 将 of 将乐县: a name found starts there)
                 if t.startswith(w, lo) and lo + len(w) < hi and lo not in self._start_set:
@@ -2069,7 +2105,10 @@ class ArticleScan:
 
     def _base(self, post: str) -> str:
         V = vocabulary()
-        for w in V.inner + V.modifiers:
+        prefixes = _inner_and_modifiers(V)
+        if not post.startswith(prefixes):
+            return post  # (one startswith of them all: most posts have no inner body or modifier)
+        for w in prefixes:
             if post.startswith(w) and post[len(w):] in V.posts:
                 return self._base(post[len(w):])
         return post
@@ -2097,9 +2136,9 @@ class ArticleScan:
         V = vocabulary()
         out = []
         while q < hi:
-            m = V.post_re.search(t, q, min(hi, q + 30))
+            m = _post_search(V.post_re, t, q, min(hi, q + 30))
             while m and (_body_word_at(t, m) or _inner_body_at(t, m)):
-                m = V.post_re.search(t, m.end(), min(hi, q + 30))  # 委员 of …发展和改革委员会主任: a body's name
+                m = _post_search(V.post_re, t, m.end(), min(hi, q + 30))  # 委员 of …发展和改革委员会主任: a body's name
             if not m or any(ch in _CLAUSE_STOP or ch == "、" for ch in t[q:m.start()]):
                 break
             m = self._post_after_found(m)  # 辞去广西壮族自治区|主席职务: no 自治区主席 cut out of the place
@@ -2753,7 +2792,7 @@ def _opens_next_post(t: str, e: int, hi: int) -> bool:
     if k == e:
         return False
     V = vocabulary()
-    m = V.post_re.search(t, e, k)
+    m = _post_search(V.post_re, t, e, k)
     if m is None:
         return False
     verbs = _verb_ends(tuple(V.verbs))[0]  # 副市长A、张歌莺|拟任市委常委: a verb before the post, a name
@@ -3967,9 +4006,9 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             q = close + 1
     if q < hi and t[q] in "，,":
         q += 1
-    adverbs = _verb_kinds("adverb")
+    adverbs = _verb_kinds_sorted(("adverb",))  # (a tuple: one startswith says whether a pass moves)
     moved = True
-    while moved:
+    while moved and t.startswith(adverbs, q):
         moved = False
         for w in adverbs:
             if t.startswith(w, q):
@@ -4480,8 +4519,8 @@ def _known_names(scan: ArticleScan, names: set[str]) -> None:
     verbs_before = tuple(_verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove"))
     seen = {(s, e) for occ in scan.persons.values() for s, e, _ in occ}
     for name in sorted(names, key=lambda n: (-len(n), n)):
-        for m in re.finditer(re.escape(name), t):
-            s, e = m.start(), m.end()
+        for s in literal_starts(t, name):
+            e = s + len(name)
             if (s, e) in seen or scan.names.overlaps(s, e):
                 continue
             if scan.persons.crosses(s, e):

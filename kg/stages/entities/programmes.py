@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt, word_tags, words_guard
+from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt, literal_starts, word_tags, words_guard
 from ...metric_words import guarded
 from ..layout import ENUMERATOR
 from .common import NOT_IN_NAME, Found, Occupancy, cue, cue_alt, cue_chars, name_re, paragraph_start
@@ -1584,11 +1584,11 @@ def _with_repeats(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for name in {f.norm for f in found if f.attrs.get("kind") in ("campaign", "mechanism", "project")
                  and len(f.norm) >= 4}:
-        for m in re.finditer(re.escape(name), text):
-            if not spans.overlaps(m.start(), m.end()):
-                out.append(Found(m.start(), m.end(), "Programme", name, "programme.repeat",
+        for s in literal_starts(text, name):
+            if not spans.overlaps(s, s + len(name)):
+                out.append(Found(s, s + len(name), "Programme", name, "programme.repeat",
                                  {"kind": "repeat"}))
-                spans.mark(m.start(), m.end())
+                spans.mark(s, s + len(name))
     return out
 
 

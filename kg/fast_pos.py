@@ -1,0 +1,115 @@
+"""`jieba.posseg.cut` with the same pairs, its HMM walked over the transitions that exist.
+
+jieba.posseg's Viterbi scores, for every character and every state the character can take, every
+state of the previous character, although a state has about 20 successors among 256: most of
+those sums add jieba's -inf (no transition) and lose.  The posts stage asks the tagger about the
+name at the start of an 8-character window thousands of times per corpus (8% of the pipeline on
+real text); here each state looks only at the previous states that can move to it.  The answer is
+the same by construction: the skipped candidates score -inf, and where the best of the others is
+-inf too (or there are none) the original full comparison runs, so ties break as in jieba.
+"""
+from __future__ import annotations
+
+MIN_FLOAT = -3.14e100
+MIN_INF = float("-inf")
+
+_INTO: dict[int, tuple[object, dict]] = {}
+
+
+def _into(trans_p: dict) -> dict:
+    """state → {previous state: log probability of the move}, the transition table reversed (once
+    per table)."""
+    got = _INTO.get(id(trans_p))
+    if got is None or got[0] is not trans_p:
+        into: dict = {}
+        for y0, nxt in trans_p.items():
+            for y, p in nxt.items():
+                into.setdefault(y, {})[y0] = p
+        got = _INTO[id(trans_p)] = (trans_p, into)
+    return got[1]
+
+
+def viterbi(obs, states, start_p, trans_p, emit_p):
+    """`jieba.posseg.viterbi.viterbi`: the same (probability, route), the same sets and dicts
+    built in the same order; only the max per state skips the impossible moves."""
+    V = [{}]
+    mem_path = [{}]
+    all_states = trans_p.keys()
+    into = _into(trans_p)
+    for y in states.get(obs[0], all_states):
+        V[0][y] = start_p[y] + emit_p[y].get(obs[0], MIN_FLOAT)
+        mem_path[0][y] = ''
+    for t in range(1, len(obs)):
+        V.append({})
+        mem_path.append({})
+        prev_states = [x for x in mem_path[t - 1].keys() if len(trans_p[x]) > 0]
+        prev_states_expect_next = set(y for x in prev_states for y in trans_p[x].keys())
+        obs_states = set(states.get(obs[t], all_states)) & prev_states_expect_next
+        if not obs_states:
+            obs_states = prev_states_expect_next if prev_states_expect_next else all_states
+        vp = V[t - 1]
+        ch = obs[t]
+        for y in obs_states:
+            emit = emit_p[y].get(ch, MIN_FLOAT)
+            moves = into.get(y, {})
+            best = max(((vp[y0] + p + emit, y0) for y0, p in moves.items() if y0 in vp),
+                       default=None)
+            if best is None or best[0] == MIN_INF:  # jieba's full comparison decides the ties
+                best = max((vp[y0] + trans_p[y0].get(y, MIN_INF) + emit, y0) for y0 in prev_states)
+            V[t][y] = best[0]
+            mem_path[t][y] = best[1]
+    prob, state = max((V[-1][y], y) for y in mem_path[-1].keys())
+    route = [None] * len(obs)
+    i = len(obs) - 1
+    while i >= 0:
+        route[i] = state
+        state = mem_path[i][state]
+        i -= 1
+    return (prob, route)
+
+
+_FAST = None
+
+
+def _tokenizer():
+    """A POSTokenizer whose character-level tagging uses `viterbi` above (made once; it shares
+    jieba.posseg.dt's tokenizer and tag table, read again at every call since kg.text replaces the
+    table when it loads it from its cache)."""
+    global _FAST
+    if _FAST is None:
+        import jieba.posseg as pseg
+
+        class FastPOS(pseg.POSTokenizer):
+            def __init__(self):  # no dictionary read: the tables are pseg.dt's
+                pass
+
+            def _POSTokenizer__cut(self, sentence):  # POSTokenizer.__cut with `viterbi` above
+                prob, pos_list = viterbi(sentence, pseg.char_state_tab_P, pseg.start_P,
+                                         pseg.trans_P, pseg.emit_P)
+                begin, nexti = 0, 0
+                for i, char in enumerate(sentence):
+                    pos = pos_list[i][0]
+                    if pos == 'B':
+                        begin = i
+                    elif pos == 'E':
+                        yield pseg.pair(sentence[begin:i + 1], pos_list[i][1])
+                        nexti = i + 1
+                    elif pos == 'S':
+                        yield pseg.pair(char, pos_list[i][1])
+                        nexti = i + 1
+                if nexti < len(sentence):
+                    yield pseg.pair(sentence[nexti:], pos_list[nexti][1])
+
+        _FAST = FastPOS()
+    return _FAST
+
+
+def pos_cut(sentence: str):
+    """`jieba.posseg.cut(sentence)` (HMM on, no parallel pool): the same pairs, faster."""
+    from .text import segmenter
+    segmenter()  # (the tag table from kg's cache before jieba.posseg is imported)
+    import jieba.posseg as pseg
+    fast = _tokenizer()
+    fast.tokenizer = pseg.dt.tokenizer
+    fast.word_tag_tab = pseg.dt.word_tag_tab
+    return fast.cut(sentence)
