@@ -1577,13 +1577,16 @@ def _short_event_forms(found: list[Found]) -> list[Found]:
 
 
 def _with_repeats(text: str, found: list[Found]) -> list[Found]:
-    """Later unquoted mentions of a programme named earlier (对河湖清理行动中存在的问题)."""
+    """Later unquoted mentions of a programme named earlier (对河湖清理行动中存在的问题).  Names are
+    tried longest first (and in one fixed order): where one name holds another (河湖清理行动 and
+    清理行动), the longer one takes the span, whatever the process's string hashing."""
     spans = Occupancy(len(text))
     for f in found:
         spans.mark(f.start, f.end)
     out = list(found)
-    for name in {f.norm for f in found if f.attrs.get("kind") in ("campaign", "mechanism", "project")
-                 and len(f.norm) >= 4}:
+    names = {f.norm for f in found if f.attrs.get("kind") in ("campaign", "mechanism", "project")
+             and len(f.norm) >= 4}
+    for name in sorted(names, key=lambda n: (-len(n), n)):
         for s in literal_starts(text, name):
             if not spans.overlaps(s, s + len(name)):
                 out.append(Found(s, s + len(name), "Programme", name, "programme.repeat",
