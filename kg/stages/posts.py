@@ -290,7 +290,9 @@ def _verb_kinds_sorted(kinds: tuple[str, ...]) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- names
 
-_TRANSLIT = frozenset(place_chars("transliteration_chars"))  # (外国地名汉字译写: names of people too)
+_TRANSLIT = frozenset(place_chars("transliteration_chars")) | frozenset(L.chars("name_transliteration_chars"))
+# (外国地名汉字译写: names of people too, with the few characters personal names use beyond it:
+# 米舒斯京, 阿卜杜拉希扬 — jieba ends those names early, at 米舒斯 or 阿卜杜拉)
 
 
 @lru_cache(maxsize=4096)
