@@ -36,3 +36,22 @@ def test_both_sides_is_no_given_name():
     persons = _persons(text)
     assert "冀双方" not in persons and "彼得斯" in persons
     assert "盼各方" not in _persons("外交部长 盼各方保持克制\n\n外交部长王毅出席会议。")
+
+
+def _keys(text: str, doc_id: str, name: str) -> set[str]:
+    return {k for k, e in extract_text(text, doc_id).entities.items() if e.name == name}
+
+
+def test_bare_county_body_of_no_known_county_is_the_documents_own():
+    """县委书记郑俊华…围绕县委、县政府中心工作, 县政协主席 in two county stories that name no county:
+    the organ rule's bare 县政协 had one id in both (entity_id of the bare name), so the graph held
+    one 县政协 for every such county.  Each document's is its own, as the posts stage already keys
+    the bare bodies it names; a body of a named county keeps one id across documents."""
+    one = "12月2日，县委书记张建国主持会议。围绕县委、县政府中心工作，县政协主席王刚出席。"
+    two = "11月8日，县委书记郑俊华看望委员。围绕县委、县政府中心工作，县政协主席李明出席。"
+    a, b = _keys(one, "a", "县政协"), _keys(two, "b", "县政协")
+    assert a and b and not (a & b)
+    assert _keys(one, "a", "县委") and not (_keys(one, "a", "县委") & _keys(two, "b", "县委"))
+    named = "全椒县召开会议\n\n12月2日，县委书记张建国主持会议。县政协主席王刚出席。"
+    x, y = _keys(named, "a", "全椒县政协"), _keys(named, "b", "全椒县政协")
+    assert x and x == y

@@ -1381,6 +1381,15 @@ def _party_committee(doc: Doc, m: Mention, name: str) -> str:
     return place + L.word_lists("relation_cues")["party_committee_short"][0] if place else name
 
 
+def _unplaced_key_name(doc: Doc, m: Mention, name: str) -> str:
+    """县政协, 县委 left with no place (the story names no county): this document's body, keyed by
+    the document as the posts stage keys the bodies it names so — one id for the bare name would
+    make every such story's county one agency."""
+    if m.attrs.get("relative") and not m.attrs.get("expanded") and not m.attrs.get("place_code"):
+        return doc.id + "|" + name
+    return name
+
+
 def _make_entities(doc: Doc) -> None:
     by_span: dict[tuple[str, int], Mention] = {}
     counties: dict[str, tuple[list[Mention], list[int]]] = {}  # per article, sorted, with starts
@@ -1404,7 +1413,7 @@ def _make_entities(doc: Doc) -> None:
             key = entity_id("Place", name, m.attrs.get("code"), parent_key)
         else:
             name = _party_committee(doc, m, name)
-            key = entity_id(m.label, name)
+            key = entity_id(m.label, _unplaced_key_name(doc, m, name))
         m.key = key
         by_span[(m.article, m.astart)] = m
         ev = mention_evidence(doc, m, rule=m.rule, whole_sentence=False)
