@@ -55,3 +55,18 @@ def test_bare_county_body_of_no_known_county_is_the_documents_own():
     named = "全椒县召开会议\n\n12月2日，县委书记张建国主持会议。县政协主席王刚出席。"
     x, y = _keys(named, "a", "全椒县政协"), _keys(named, "b", "全椒县政协")
     assert x and x == y
+
+
+def test_bare_foreign_post_after_a_verb_of_meeting():
+    """王毅会见法国总统外事顾问 (title) … 王毅在巴黎会见总统外事顾问博纳: the body writes the post
+    bare, so no rule read a country before it and 博纳 was no person.  A post China has none of
+    (总统, 首相), right after 会见 or 同, takes the country the article named with it before; a
+    shared post (总理: China's own is written bare) and a post never named with a country are
+    left alone."""
+    text = "王毅会见法国总统外事顾问\n\n新华社巴黎12月3日电 王毅3日在巴黎会见总统外事顾问博纳。博纳表示，法方愿加强沟通。"
+    assert ("博纳", "法国", "总统外事顾问", None) in held_posts(extract_text(text))
+    text = "王毅会见日本首相\n\n新华社东京12月3日电 王毅3日在东京会见首相岸本明。"
+    assert ("岸本明", "日本", "首相", None) in held_posts(extract_text(text))
+    assert "博纳" not in _persons("王毅在巴黎会见总统外事顾问博纳。博纳表示，法方愿加强沟通。")
+    got = held_posts(extract_text("俄罗斯总理米舒斯京表示欢迎。王毅同总理马克西姆会谈。"))
+    assert not any(p == "马克西姆" for p, *_ in got)

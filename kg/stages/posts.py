@@ -2394,6 +2394,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _foreign_heads(scan, lo, hi, date)
         _party_state_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
+        _bare_foreign_posts(scan, lo, hi, date)
         _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
         _colon_lists(scan, lo, hi, date)
@@ -3176,6 +3177,33 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
         country = written or scan._country_of_post(m.group(0), s) or _known_leader_country(name, s, k)
         if country is not None:
             _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
+
+
+def _bare_foreign_posts(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """王毅会见总统外事顾问博纳, 同首相…: in a story of a foreign state a post China has none of
+    (总统, 首相, 国王, and an aide's after it: 总统外事顾问) is written bare right after a verb of
+    meeting or a joiner, its country named before with the same post (the title's 法国总统外事顾问).
+    The foreign name after it holds the post in that country; none where the article named the
+    post with no country (the main scan's) or the name was read already.  A shared post (总理) is
+    never read so: China's own is written bare too."""
+    t = scan.text
+    for m in _country_implied_re().finditer(t, lo, hi):
+        k, post = m.start(), m.group(0)
+        if post in _SHARED_NAME_FIRST or not (t[k - 1:k] in _BARE_POST_OPENERS or t.endswith(_MEET_BEFORE, lo, k)):
+            continue
+        p = m.end()
+        aide = next((w for w in _STATE_AIDE_POSTS if t.startswith(w, p)), "")
+        p += len(aide)
+        if scan.persons.starts_at(p) or (country := scan._country_of_post(post, k)) is None \
+                or not country.place or country.place[1] == CHINA_CODE:
+            continue
+        name = _foreign_name(scan, p, hi)
+        if name is None or name in scan.persons:
+            continue
+        _hold_chain(scan, name, p, [(country, post + aide, None, k)], date, "posts.foreign-bare-post")
+
+
+_BARE_POST_OPENERS = "同与和、应及"  # (会见, 会晤: meet_before)
 
 
 _FOREIGN_LEADERS = dict(_cue("foreign_leaders"))  # 普京 → RU: a head whose country goes unwritten
