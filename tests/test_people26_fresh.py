@@ -70,3 +70,14 @@ def test_bare_foreign_post_after_a_verb_of_meeting():
     assert "博纳" not in _persons("王毅在巴黎会见总统外事顾问博纳。博纳表示，法方愿加强沟通。")
     got = held_posts(extract_text("俄罗斯总理米舒斯京表示欢迎。王毅同总理马克西姆会谈。"))
     assert not any(p == "马克西姆" for p, *_ in got)
+
+
+def test_words_before_a_known_name_and_a_head_post():
+    """东帝汶总统奥尔塔将访华…，此系奥尔塔总统就任后首次访华: the name-first rule took the whole run
+    after the comma (此系奥尔塔) as the name before 总统.  Where the run ends in a name the article
+    read already, that name is the one before the post; the words before it are no name."""
+    text = "东帝汶总统奥尔塔将对中国进行国事访问。毛宁表示，此系奥尔塔总统就任后首次访华。"
+    persons = _persons(text)
+    assert "奥尔塔" in persons and "此系奥尔塔" not in persons
+    text = "德国总统施泰因迈尔表示欢迎。据悉施泰因迈尔总统将访华。"
+    assert "据悉施泰因迈尔" not in _persons(text)

@@ -3159,6 +3159,7 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
             written = None
         if s is None or not re.fullmatch(f"[{HAN}·]+", t[s:k]):
             continue
+        s = _known_name_tail(scan, s, k)
         name = t[s:k]
         if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
                 or scan.names.overlaps(s, k) or scan.persons.crosses(s, k):
@@ -3204,6 +3205,15 @@ def _bare_foreign_posts(scan: ArticleScan, lo: int, hi: int, date) -> None:
 
 
 _BARE_POST_OPENERS = "同与和、应及"  # (会见, 会晤: meet_before)
+
+
+def _known_name_tail(scan: ArticleScan, s: int, k: int) -> int:
+    """，此系奥尔塔总统…: the run from the clause's opener to the post holds words before a name the
+    article read already (东帝汶总统奥尔塔); that name, the run's tail, is the one before the post.
+    The start of the longest such tail of two characters or more (at most eight: the run's
+    bound), else s."""
+    t = scan.text
+    return next((j for j in range(s + 1, k - 1) if t[j:k] in scan.persons), s)
 
 
 _FOREIGN_LEADERS = dict(_cue("foreign_leaders"))  # 普京 → RU: a head whose country goes unwritten
