@@ -81,3 +81,13 @@ def test_words_before_a_known_name_and_a_head_post():
     assert "奥尔塔" in persons and "此系奥尔塔" not in persons
     text = "德国总统施泰因迈尔表示欢迎。据悉施泰因迈尔总统将访华。"
     assert "据悉施泰因迈尔" not in _persons(text)
+
+
+def test_a_day_after_a_name_ends_it():
+    """国务院总理李鹏今天上午在中南海会见… (Xinhua of the 1990s writes the day after the name): 李鹏
+    is a name of jieba's dictionary that needs a clear end, 今天 gave none, so 李鹏今 was read (天上
+    is a word after it), or with 今天在 no name at all.  A day or part of one (posts_words.tsv
+    day_after_name) ends a name as a verb that follows names does."""
+    assert ("李鹏", "国务院", "总理", None) in held_posts(extract_text("国务院总理李鹏今天上午在中南海会见外宾。"))
+    assert ("李鹏", "国务院", "总理", None) in held_posts(extract_text("国务院总理李鹏今天在北京会见外宾。"))
+    assert ("钱其琛", "外交部", "部长", None) in held_posts(extract_text("外交部长钱其琛昨天在北京会见了外宾。"))

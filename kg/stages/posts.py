@@ -370,7 +370,8 @@ def _name_finder_tables():
     followers = tuple(sorted({w for w, k in V.verbs.items()
                               if k in ("speech", "act", "follow", "appoint", "nominate", "elect",
                                        "transfer", "promote", "remove", "particle", "adverb")}
-                             | {w for w, _ in _RESUME_VERBS} | set(_HELD_VERBS),  # 王强|现任, 李明|目前任
+                             | {w for w, _ in _RESUME_VERBS} | set(_HELD_VERBS)  # 王强|现任, 李明|目前任
+                             | {w for w, _ in _cue("day_after_name")},  # 李鹏|今天上午: a day ends the name
                              key=lambda w: (-len(w), w)))
     follower_set, follower_lengths = _verb_ends(tuple(followers))
     return (followers, follower_set, follower_lengths, frozenset(w[0] for w in followers if w),
