@@ -91,3 +91,14 @@ def test_a_day_after_a_name_ends_it():
     assert ("李鹏", "国务院", "总理", None) in held_posts(extract_text("国务院总理李鹏今天上午在中南海会见外宾。"))
     assert ("李鹏", "国务院", "总理", None) in held_posts(extract_text("国务院总理李鹏今天在北京会见外宾。"))
     assert ("钱其琛", "外交部", "部长", None) in held_posts(extract_text("外交部长钱其琛昨天在北京会见了外宾。"))
+
+
+def test_foreign_head_named_again_with_a_bare_shared_post():
+    """李强会见匈牙利总理欧尔班…欧尔班总理表示: the later 欧尔班总理 was read as China's 总理 (国务院):
+    the rule that drops a foreign official's home-titled post knew only the names the foreign-head
+    rules read, and ran before the later mentions were read.  A person holding a foreign
+    country's post in the article holds no Chinese organ's post by a bare title after the name."""
+    text = "国务院总理李强3日在人民大会堂会见匈牙利总理欧尔班。欧尔班总理表示，匈方愿深化合作。李强请欧尔班总理转达问候。"
+    got = held_posts(extract_text(text))
+    assert ("欧尔班", "匈牙利", "总理", None) in got and ("李强", "国务院", "总理", None) in got
+    assert ("欧尔班", "国务院", "总理", None) not in got

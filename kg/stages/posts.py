@@ -2493,8 +2493,9 @@ def _drop_home_titles_abroad(scan: ArticleScan) -> None:
     """特鲁希略外长访华… 哥伦比亚外交部长特鲁希略: a foreign official named with his bare post (a title
     of speech, read as a Chinese organ's) holds nothing by it, wherever in the article his own
     country's post is written (before: `_posts_after_name` skips it; in the same sentence or
-    after, the sentence's scans have read it first)."""
-    abroad = scan._lazy.get("abroad")
+    after, the sentence's scans have read it first).  So is one the main scan read with a foreign
+    country's post (匈牙利总理欧尔班 … 欧尔班总理表示: Hungary's premier, never the State Council's)."""
+    abroad = set(scan._lazy.get("abroad") or ()) | {h.person for h in scan.holdings if _abroad(h.body)}
     if abroad:
         scan.holdings = [h for h in scan.holdings if not (h.rule == "posts.name-first" and h.person in abroad)]
 
@@ -4577,6 +4578,7 @@ def make_posts():
         names = {n for s in scans for n in s.persons}
         for scan in scans:
             _known_names(scan, names)
+            _drop_home_titles_abroad(scan)  # (欧尔班总理 read again at the name's later mentions)
         _emit(doc, scans)
         return doc
 
