@@ -102,3 +102,15 @@ def test_foreign_head_named_again_with_a_bare_shared_post():
     got = held_posts(extract_text(text))
     assert ("欧尔班", "匈牙利", "总理", None) in got and ("李强", "国务院", "总理", None) in got
     assert ("欧尔班", "国务院", "总理", None) not in got
+
+
+def test_dateline_city_abroad_leaves_the_national_title_chinas():
+    """新华社利马11月14日电 国家主席习近平14日在利马会见秘鲁总统…: the national title with no country
+    is China's unless a foreign country is named earlier in its clause; the dateline's city (利马,
+    read as Peru's) was taken for one, so 习近平 held nothing in every report filed abroad.  The
+    clause starts after the dateline (日电, 电 and a space); a country in the clause still counts."""
+    text = "新华社利马11月14日电 国家主席习近平14日在利马会见秘鲁总统博鲁阿尔特。"
+    got = held_posts(extract_text(text))
+    assert ("习近平", "中国", "主席", None) in got and ("博鲁阿尔特", "秘鲁", "总统", None) in got
+    got = held_posts(extract_text("新华社河内8月18日电 越南国家主席苏林表示欢迎。"))
+    assert ("苏林", "越南", "主席", None) in got and not any(b == "中国" for _, b, _, _ in got)

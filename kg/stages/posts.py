@@ -1381,6 +1381,7 @@ class ArticleScan:
         named earlier in the clause or was written before the same title in the article."""
         t = self.text
         c = max([k - 30, 0] + [j + 1 for j in range(max(0, k - 30), k) if t[j] in _CLAUSE_STOP])
+        c = _after_dateline(t, c, k)
         if self._names_foreign(c, k) or self._foreign_title_before(title, k):
             return None
         ent = self.doc.entities.get(f"place-iso-{iso}")
@@ -3216,6 +3217,18 @@ def _known_name_tail(scan: ArticleScan, s: int, k: int) -> int:
     bound), else s."""
     t = scan.text
     return next((j for j in range(s + 1, k - 1) if t[j:k] in scan.persons), s)
+
+
+def _after_dateline(t: str, c: int, k: int) -> int:
+    """新华社利马11月14日电 国家主席习近平…: a dateline (its 日电, or 电 with the space or bracket
+    after it) before k closes no clause with its sentence, but the city it names (利马) is where
+    the report was filed, not a country the title is of: the clause starts after it.  c when
+    none is there."""
+    ends = [j + len(w) for w in _DATELINE_ENDS if (j := t.rfind(w, c, k)) >= 0]
+    return max(ends) if ends else c
+
+
+_DATELINE_ENDS = ("日电", "电 ", "电\u3000", "电）", "电)")
 
 
 _FOREIGN_LEADERS = dict(_cue("foreign_leaders"))  # 普京 → RU: a head whose country goes unwritten
