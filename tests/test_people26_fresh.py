@@ -114,3 +114,14 @@ def test_dateline_city_abroad_leaves_the_national_title_chinas():
     assert ("习近平", "中国", "主席", None) in got and ("博鲁阿尔特", "秘鲁", "总统", None) in got
     got = held_posts(extract_text("新华社河内8月18日电 越南国家主席苏林表示欢迎。"))
     assert ("苏林", "越南", "主席", None) in got and not any(b == "中国" for _, b, _, _ in got)
+
+
+def test_head_post_after_a_name_in_a_story_of_one_country():
+    """李强请欧尔班总理转达对舒尤克总统的问候 in a story of 匈牙利总理欧尔班: 总统 (a post China has none
+    of) after an unknown name, with no country written with 总统 in the article, held nothing.  In
+    a story whose foreign officials are all of one country it is that country's; in a story of
+    two countries it stays unread."""
+    text = "国务院总理李强3日会见匈牙利总理欧尔班。李强请欧尔班总理转达对舒尤克总统的问候。"
+    assert ("舒尤克", "匈牙利", "总统", None) in held_posts(extract_text(text))
+    text = "李强会见匈牙利总理欧尔班和塞尔维亚总理武切维奇。李强请他们转达对舒尤克总统的问候。"
+    assert not any(p == "舒尤克" for p, *_ in held_posts(extract_text(text)))

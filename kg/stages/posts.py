@@ -3178,9 +3178,26 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if name in scan.persons:  # 热恩别科夫 read with his country before: the post is that holding's
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
-        country = written or scan._country_of_post(m.group(0), s) or _known_leader_country(name, s, k)
+        country = written or scan._country_of_post(m.group(0), s) or _known_leader_country(name, s, k) \
+            or _sole_foreign_country(scan, s)
         if country is not None:
             _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
+
+
+def _sole_foreign_country(scan: ArticleScan, s: int) -> Body | None:
+    """转达对舒尤克总统的问候 in a story of 匈牙利总理欧尔班: a post China has none of (总统, 国王), after
+    a name, with no country written with that post in the article, is the country of the foreign
+    officials read before it when they are all of one country; none in a story of two or more.
+    The holdings are looked at once each (the count seen is kept), not again for every post."""
+    seen = scan._lazy.setdefault("foreign_held", [0, {}])  # holdings looked at; code → (first start, body)
+    for h in scan.holdings[seen[0]:]:
+        if _abroad(h.body):
+            seen[1].setdefault(h.body.place[1], (h.pstart, h.body))
+    seen[0] = len(scan.holdings)
+    if len(seen[1]) != 1:
+        return None
+    start, body = next(iter(seen[1].values()))
+    return Body(body.key, body.name, "Place", s, s, body.place) if start < s else None
 
 
 def _bare_foreign_posts(scan: ArticleScan, lo: int, hi: int, date) -> None:
