@@ -125,3 +125,18 @@ def test_head_post_after_a_name_in_a_story_of_one_country():
     assert ("舒尤克", "匈牙利", "总统", None) in held_posts(extract_text(text))
     text = "李强会见匈牙利总理欧尔班和塞尔维亚总理武切维奇。李强请他们转达对舒尤克总统的问候。"
     assert not any(p == "舒尤克" for p, *_ in held_posts(extract_text(text)))
+
+
+def test_former_county_level_city_written_as_a_city():
+    """蓬莱市人民政府关于王刚同志任职的通知 … 任市交通运输局局长 (蓬莱市, a county-level city, is now
+    蓬莱区 of 烟台市): the text's 市 was read at the city level of the table, the prefecture, so
+    王刚 headed 烟台市's bureau and 市委书记 was 烟台市委's.  A county the text writes with 市 is the
+    市 of its 市X局, 市委 and 市长, as a county-level city's (定州市) are; a story of 烟台市蓬莱区
+    keeps 烟台市."""
+    text = "蓬莱市人民政府关于王刚同志任职的通知\n\n经研究，决定：王刚同志任市交通运输局局长。"
+    got = held_posts(extract_text(text))
+    assert ("王刚", "蓬莱区交通运输局", "局长", "appointed") in got
+    got = held_posts(extract_text("蓬莱市召开会议\n\n市委书记李明主持会议，市长张强出席。"))
+    assert ("李明", "蓬莱区委", "书记", None) in got and ("张强", "蓬莱区", "市长", None) in got
+    got = held_posts(extract_text("烟台市蓬莱区召开会议\n\n市委书记李明主持会议。"))
+    assert ("李明", "烟台市委", "书记", None) in got

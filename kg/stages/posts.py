@@ -994,11 +994,24 @@ class ArticleScan:
     def _relative_place(self, level: str, scope: str | None = None) -> tuple[str, str] | None:
         """(name, code) of the article's place at `level`; with the scope word the text uses (县 of
         县委, 副县长), only a county written with it (`county_of_scope`)."""
-        code = _head_place(self.art_code, level) if self.art_code else None
-        if code and scope:
+        written = self._written_city() if level == "city" else None
+        code = written or (_head_place(self.art_code, level) if self.art_code else None)
+        if code and scope and not written:
             code = county_of_scope(scope, code, self._place_spellings())
         d = table().get(code) if code else None
         return (d.name, d.code) if d else None
+
+    def _written_city(self) -> str | None:
+        """The article's county when the text writes it with 市 (蓬莱市, a county-level city since
+        made 蓬莱区): its 市委, 市长 are its own, as 定州市's are, not the prefecture's (resolve's
+        `_written_city_county` names its 市X局 so).  Once per article."""
+        got = self._lazy.get("written_city", False)
+        if got is False:
+            county = _place_at_level(self.art_code, "county", strict=True) if self.art_code else None
+            got = county if county and any(c == county and (w or "").endswith(_CITY_WORD)
+                                           for c, w in self._place_spellings()) else None
+            self._lazy["written_city"] = got
+        return got
 
     def _place_spellings(self) -> list[tuple[str | None, str]]:
         """(code, surface) of the places the article names."""
@@ -1894,6 +1907,10 @@ class ArticleScan:
             return prev.place  # 金山镇党委书记…，党委副书记、镇长欧阳海: a town no table codes heads itself
         if not code or not table().get(code):
             return None
+        written = self._written_city() if level == "city" else None
+        if written and (code == written or table().is_within(code, written)):
+            d = table().get(written)  # 蓬莱市委书记…，市长: the 市 the text writes, as 定州市's
+            return (d.name, d.code)
         code = _head_place(code, level)  # (定州市委常委、常务副市长: the county-level city itself)
         scope = self._post_scope(post)
         d = table().get(code) if code else None
@@ -2145,6 +2162,9 @@ class ArticleScan:
                 continue
             break
         return out
+
+
+_CITY_WORD = "市"
 
 
 @lru_cache(maxsize=4096)

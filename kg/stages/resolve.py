@@ -1134,6 +1134,20 @@ def _standard_organ(rest: str) -> str:
     return rest
 
 
+def _written_city_county(art_code: str | None, level: str, spellings: PlaceSpellings) -> str | None:
+    """蓬莱市人民政府关于…任职的通知 … 任市交通运输局局长: a county-level city since made a district
+    (蓬莱市, now 蓬莱区 of 烟台市) is a 市 in a story that writes it so, and its 市X局 are its own, as
+    定州市's are (`_place_at_level`), never the prefecture's.  The county's code when the article's
+    county is written with 市 in the text, else None."""
+    if level != "city" or not art_code:
+        return None
+    county = _place_at_level(art_code, "county", strict=True)
+    return county if county and spellings.written_with(county, _CITY_SCOPE) else None
+
+
+_CITY_SCOPE = "市"
+
+
 def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
                        mine_sorted: list[Mention], mine_starts: list[int],
                        spellings: PlaceSpellings, municipal: str | None = None) -> None:
@@ -1147,7 +1161,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     level = _RELATIVE.get(scope, "city")
     rest = m.attrs.get("rest") or m.norm[len(scope):]
     target = _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
-        or _listed_leaders_place(art, m, mine_sorted, mine_starts, level) or _place_at_level(art_code, level)
+        or _listed_leaders_place(art, m, mine_sorted, mine_starts, level) \
+        or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
     if target is None and m.astart >= 0:
