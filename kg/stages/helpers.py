@@ -154,6 +154,13 @@ class PlaceSpellings:
     def __len__(self) -> int:
         return len(self.items)
 
+    def written_with(self, code: str, suffix: str) -> bool:
+        """Does the article write the place of `code` with `suffix` (蓬莱市 for 蓬莱区)?  Remembered."""
+        key = ("written", code + "|" + suffix)
+        if key not in self._memo:
+            self._memo[key] = any(c == code and s.endswith(suffix) for c, s in self.items)
+        return bool(self._memo[key])
+
     def answer(self, scope: str, code: str | None) -> str | None:
         key = (scope, code)
         if key not in self._memo:

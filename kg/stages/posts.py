@@ -325,7 +325,9 @@ def _verb_kinds_sorted(kinds: tuple[str, ...]) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- names
 
-_TRANSLIT = frozenset(place_chars("transliteration_chars"))  # (外国地名汉字译写: names of people too)
+_TRANSLIT = frozenset(place_chars("transliteration_chars")) | frozenset(L.chars("name_transliteration_chars"))
+# (外国地名汉字译写: names of people too, with the few characters personal names use beyond it:
+# 米舒斯京, 阿卜杜拉希扬 — jieba ends those names early, at 米舒斯 or 阿卜杜拉)
 
 
 @lru_cache(maxsize=4096)
@@ -403,7 +405,8 @@ def _name_finder_tables():
     followers = tuple(sorted({w for w, k in V.verbs.items()
                               if k in ("speech", "act", "follow", "appoint", "nominate", "elect",
                                        "transfer", "promote", "remove", "particle", "adverb")}
-                             | {w for w, _ in _RESUME_VERBS} | set(_HELD_VERBS),  # 王强|现任, 李明|目前任
+                             | {w for w, _ in _RESUME_VERBS} | set(_HELD_VERBS)  # 王强|现任, 李明|目前任
+                             | {w for w, _ in _cue("day_after_name")},  # 李鹏|今天上午: a day ends the name
                              key=lambda w: (-len(w), w)))
     follower_set, follower_lengths = _verb_ends(tuple(followers))
     return (followers, follower_set, follower_lengths, frozenset(w[0] for w in followers if w),
@@ -1026,11 +1029,24 @@ class ArticleScan:
     def _relative_place(self, level: str, scope: str | None = None) -> tuple[str, str] | None:
         """(name, code) of the article's place at `level`; with the scope word the text uses (县 of
         县委, 副县长), only a county written with it (`county_of_scope`)."""
-        code = _head_place(self.art_code, level) if self.art_code else None
-        if code and scope:
+        written = self._written_city() if level == "city" else None
+        code = written or (_head_place(self.art_code, level) if self.art_code else None)
+        if code and scope and not written:
             code = county_of_scope(scope, code, self._place_spellings())
         d = table().get(code) if code else None
         return (d.name, d.code) if d else None
+
+    def _written_city(self) -> str | None:
+        """The article's county when the text writes it with 市 (蓬莱市, a county-level city since
+        made 蓬莱区): its 市委, 市长 are its own, as 定州市's are, not the prefecture's (resolve's
+        `_written_city_county` names its 市X局 so).  Once per article."""
+        got = self._lazy.get("written_city", False)
+        if got is False:
+            county = _place_at_level(self.art_code, "county", strict=True) if self.art_code else None
+            got = county if county and any(c == county and (w or "").endswith(_CITY_WORD)
+                                           for c, w in self._place_spellings()) else None
+            self._lazy["written_city"] = got
+        return got
 
     def _place_spellings(self) -> list[tuple[str | None, str]]:
         """(code, surface) of the places the article names."""
@@ -1421,6 +1437,7 @@ class ArticleScan:
         named earlier in the clause or was written before the same title in the article."""
         t = self.text
         c = max([k - 30, 0] + [j + 1 for j in range(max(0, k - 30), k) if t[j] in _CLAUSE_STOP])
+        c = _after_dateline(t, c, k)
         if self._names_foreign(c, k) or self._foreign_title_before(title, k):
             return None
         ent = self.doc.entities.get(f"place-iso-{iso}")
@@ -1933,6 +1950,10 @@ class ArticleScan:
             return prev.place  # 金山镇党委书记…，党委副书记、镇长欧阳海: a town no table codes heads itself
         if not code or not table().get(code):
             return None
+        written = self._written_city() if level == "city" else None
+        if written and (code == written or table().is_within(code, written)):
+            d = table().get(written)  # 蓬莱市委书记…，市长: the 市 the text writes, as 定州市's
+            return (d.name, d.code)
         code = _head_place(code, level)  # (定州市委常委、常务副市长: the county-level city itself)
         scope = self._post_scope(post)
         d = table().get(code) if code else None
@@ -2189,6 +2210,9 @@ class ArticleScan:
         return out
 
 
+_CITY_WORD = "市"
+
+
 @lru_cache(maxsize=4096)
 def _head_place(code: str, level: str) -> str | None:
     """The place of `level` containing `code`, as `_place_at_level`; a city's level in a
@@ -2442,6 +2466,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _foreign_heads(scan, lo, hi, date)
         _party_state_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
+        _bare_foreign_posts(scan, lo, hi, date)
         _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
         _colon_lists(scan, lo, hi, date)
@@ -2539,8 +2564,9 @@ def _drop_home_titles_abroad(scan: ArticleScan) -> None:
     """特鲁希略外长访华… 哥伦比亚外交部长特鲁希略: a foreign official named with his bare post (a title
     of speech, read as a Chinese organ's) holds nothing by it, wherever in the article his own
     country's post is written (before: `_posts_after_name` skips it; in the same sentence or
-    after, the sentence's scans have read it first)."""
-    abroad = scan._lazy.get("abroad")
+    after, the sentence's scans have read it first).  So is one the main scan read with a foreign
+    country's post (匈牙利总理欧尔班 … 欧尔班总理表示: Hungary's premier, never the State Council's)."""
+    abroad = set(scan._lazy.get("abroad") or ()) | {h.person for h in scan.holdings if _abroad(h.body)}
     if abroad:
         scan.holdings = [h for h in scan.holdings if not (h.rule == "posts.name-first" and h.person in abroad)]
 
@@ -3206,6 +3232,7 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
             written = None
         if s is None or not re.fullmatch(f"[{HAN}·]+", t[s:k]):
             continue
+        s = _known_name_tail(scan, s, k)
         name = t[s:k]
         if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
                 or scan.names.overlaps(s, k) or scan.persons.crosses(s, k):
@@ -3221,9 +3248,74 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if name in scan.persons:  # 热恩别科夫 read with his country before: the post is that holding's
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
-        country = written or scan._country_of_post(m.group(0), s) or _known_leader_country(name, s, k)
+        country = written or scan._country_of_post(m.group(0), s) or _known_leader_country(name, s, k) \
+            or _sole_foreign_country(scan, s)
         if country is not None:
             _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
+
+
+def _sole_foreign_country(scan: ArticleScan, s: int) -> Body | None:
+    """转达对舒尤克总统的问候 in a story of 匈牙利总理欧尔班: a post China has none of (总统, 国王), after
+    a name, with no country written with that post in the article, is the country of the foreign
+    officials read before it when they are all of one country; none in a story of two or more.
+    The holdings are looked at once each (the count seen is kept), not again for every post."""
+    seen = scan._lazy.setdefault("foreign_held", [0, {}])  # holdings looked at; code → (first start, body)
+    for h in scan.holdings[seen[0]:]:
+        if _abroad(h.body):
+            seen[1].setdefault(h.body.place[1], (h.pstart, h.body))
+    seen[0] = len(scan.holdings)
+    if len(seen[1]) != 1:
+        return None
+    start, body = next(iter(seen[1].values()))
+    return Body(body.key, body.name, "Place", s, s, body.place) if start < s else None
+
+
+def _bare_foreign_posts(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """王毅会见总统外事顾问博纳, 同首相…: in a story of a foreign state a post China has none of
+    (总统, 首相, 国王, and an aide's after it: 总统外事顾问) is written bare right after a verb of
+    meeting or a joiner, its country named before with the same post (the title's 法国总统外事顾问).
+    The foreign name after it holds the post in that country; none where the article named the
+    post with no country (the main scan's) or the name was read already.  A shared post (总理) is
+    never read so: China's own is written bare too."""
+    t = scan.text
+    for m in _country_implied_re().finditer(t, lo, hi):
+        k, post = m.start(), m.group(0)
+        if post in _SHARED_NAME_FIRST or not (t[k - 1:k] in _BARE_POST_OPENERS or t.endswith(_MEET_BEFORE, lo, k)):
+            continue
+        p = m.end()
+        aide = next((w for w in _STATE_AIDE_POSTS if t.startswith(w, p)), "")
+        p += len(aide)
+        if scan.persons.starts_at(p) or (country := scan._country_of_post(post, k)) is None \
+                or not country.place or country.place[1] == CHINA_CODE:
+            continue
+        name = _foreign_name(scan, p, hi)
+        if name is None or name in scan.persons:
+            continue
+        _hold_chain(scan, name, p, [(country, post + aide, None, k)], date, "posts.foreign-bare-post")
+
+
+_BARE_POST_OPENERS = "同与和、应及"  # (会见, 会晤: meet_before)
+
+
+def _known_name_tail(scan: ArticleScan, s: int, k: int) -> int:
+    """，此系奥尔塔总统…: the run from the clause's opener to the post holds words before a name the
+    article read already (东帝汶总统奥尔塔); that name, the run's tail, is the one before the post.
+    The start of the longest such tail of two characters or more (at most eight: the run's
+    bound), else s."""
+    t = scan.text
+    return next((j for j in range(s + 1, k - 1) if t[j:k] in scan.persons), s)
+
+
+def _after_dateline(t: str, c: int, k: int) -> int:
+    """新华社利马11月14日电 国家主席习近平…: a dateline (its 日电, or 电 with the space or bracket
+    after it) before k closes no clause with its sentence, but the city it names (利马) is where
+    the report was filed, not a country the title is of: the clause starts after it.  c when
+    none is there."""
+    ends = [j + len(w) for w in _DATELINE_ENDS if (j := t.rfind(w, c, k)) >= 0]
+    return max(ends) if ends else c
+
+
+_DATELINE_ENDS = ("日电", "电 ", "电\u3000", "电）", "电)")
 
 
 _FOREIGN_LEADERS = dict(_cue("foreign_leaders"))  # 普京 → RU: a head whose country goes unwritten
@@ -4607,6 +4699,7 @@ def make_posts():
         names = {n for s in scans for n in s.persons}
         for scan in scans:
             _known_names(scan, names)
+            _drop_home_titles_abroad(scan)  # (欧尔班总理 read again at the name's later mentions)
         _emit(doc, scans)
         return doc
 

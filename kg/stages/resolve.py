@@ -1160,6 +1160,20 @@ def _standard_organ(rest: str) -> str:
     return rest
 
 
+def _written_city_county(art_code: str | None, level: str, spellings: PlaceSpellings) -> str | None:
+    """蓬莱市人民政府关于…任职的通知 … 任市交通运输局局长: a county-level city since made a district
+    (蓬莱市, now 蓬莱区 of 烟台市) is a 市 in a story that writes it so, and its 市X局 are its own, as
+    定州市's are (`_place_at_level`), never the prefecture's.  The county's code when the article's
+    county is written with 市 in the text, else None."""
+    if level != "city" or not art_code:
+        return None
+    county = _place_at_level(art_code, "county", strict=True)
+    return county if county and spellings.written_with(county, _CITY_SCOPE) else None
+
+
+_CITY_SCOPE = "市"
+
+
 def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
                        mine_sorted: list[Mention], mine_starts: list[int],
                        spellings: PlaceSpellings, municipal: str | None = None) -> None:
@@ -1173,7 +1187,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     level = _RELATIVE.get(scope, "city")
     rest = m.attrs.get("rest") or m.norm[len(scope):]
     target = _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
-        or _listed_leaders_place(art, m, mine_sorted, mine_starts, level) or _place_at_level(art_code, level)
+        or _listed_leaders_place(art, m, mine_sorted, mine_starts, level) \
+        or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
     if target is None and m.astart >= 0:
@@ -1407,6 +1422,15 @@ def _party_committee(doc: Doc, m: Mention, name: str) -> str:
     return place + L.word_lists("relation_cues")["party_committee_short"][0] if place else name
 
 
+def _unplaced_key_name(doc: Doc, m: Mention, name: str) -> str:
+    """县政协, 县委 left with no place (the story names no county): this document's body, keyed by
+    the document as the posts stage keys the bodies it names so — one id for the bare name would
+    make every such story's county one agency."""
+    if m.attrs.get("relative") and not m.attrs.get("expanded") and not m.attrs.get("place_code"):
+        return doc.id + "|" + name
+    return name
+
+
 def _make_entities(doc: Doc) -> None:
     by_span: dict[tuple[str, int], Mention] = {}
     counties: dict[str, tuple[list[Mention], list[int]]] = {}  # per article, sorted, with starts
@@ -1430,7 +1454,7 @@ def _make_entities(doc: Doc) -> None:
             key = entity_id("Place", name, m.attrs.get("code"), parent_key)
         else:
             name = _party_committee(doc, m, name)
-            key = entity_id(m.label, name)
+            key = entity_id(m.label, _unplaced_key_name(doc, m, name))
         m.key = key
         by_span[(m.article, m.astart)] = m
         ev = mention_evidence(doc, m, rule=m.rule, whole_sentence=False)
