@@ -143,11 +143,24 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 5000元月收入: the 元 of an amount, no January
         if m.start() > 0 and text[m.start() - 1] in _WORD_BEFORE_RELATIVE and s.startswith(_relative_words()):
             continue  # 线上|月销售额, 在此基础上|月均增长: the 上 ends another word, no month counted back
+        if _same_year_in_word(text, m.start(), m.end(), s):
+            continue  # 相当年轻, 按当年价格计算: 当年 inside another word or term, no year named before
         out.append((m.start(), m.end(), s))
     return out
 
 
 _HOLIDAY_NOUN_HEADS = cues("periods.holiday_noun_heads")
+_SAME_YEAR_BEFORE = frozenset(cue_chars("periods.same_year_before_chars"))
+_SAME_YEAR_AFTER = frozenset(cue_chars("periods.same_year_after_chars"))
+
+
+def _same_year_in_word(text: str, start: int, end: int, words: str) -> bool:
+    """当年 (the year just named) written inside another word (相当年轻, 适当年限, 正当年) or opening
+    a term (按当年价格计算: current prices): a character each side tells, no look further."""
+    if not after_named_year(words):
+        return False
+    return (start > 0 and text[start - 1] in _SAME_YEAR_BEFORE) \
+        or (end < len(text) and text[end] in _SAME_YEAR_AFTER)
 _WORD_BEFORE_RELATIVE = frozenset(cue_chars("periods.before_relative_chars"))
 
 
@@ -304,15 +317,23 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
         return None
     if since and ry is None and "/" not in result:
         return None  # 2012年以来 with no publication date: a stretch whose end is unknown, no year 2012
-    if since and ry and rm and "/" not in result:
-        start = result.split("/")[0]
-        if len(start) == 4:
-            start += "-01"
-        end = _ym(ry, rm)
-        return f"{start}/{end}" if start[:7] != end else start
+    if since and ry and rm:
+        return _since_up_to_now(result, _ym(ry, rm))
     if asof and len(result) == 4 and end_mark in _YEAR_END:
         return f"{result}-12-31"
     return result
+
+
+def _since_up_to_now(result: str, now: str) -> str:
+    """X以来, X至今: from the start of X up to the publication month — 2012年以来 and 今年以来 as much
+    as 一季度以来 in May (2024-01/2024-05) and 本季度以来 in January (2024-01: the quarter so far,
+    not its months still to come).  A start after the publication month keeps X as written."""
+    start = result.split("/")[0]
+    if len(start) == 4:
+        start += "-01"
+    if start[:7] > now:
+        return result
+    return f"{start}/{now}" if start[:7] != now else start
 
 
 _PLAN_YEAR_MONTHS = 6  # a plan for the coming years published by June counts the current year in
@@ -466,6 +487,25 @@ def after_named_year(words: str) -> bool:
     翌年: periods.tsv kind `after`), which only that year resolves (`resolve(…, anchored=True)`)."""
     s = _PREFIX_RE.sub("", _QUOTES_SPACE.sub("", words), count=1)
     return any(s.startswith(k) for k, (kind, _v) in _words_longest_first() if kind == "after")
+
+
+def years_after_named(words: str) -> int:
+    """How many years period words count on from the year named before them (次年, 翌年 → 1;
+    当年 → 0, the same year; 0 for words of another kind)."""
+    s = _PREFIX_RE.sub("", _QUOTES_SPACE.sub("", words), count=1)
+    return next((int(v) for k, (kind, v) in _words_longest_first() if kind == "after" and s.startswith(k)), 0)
+
+
+def relative_year(words: str, ref: str | None) -> int | None:
+    """The year period words name relative to the publication (今年以来, 去年底 → the publication
+    year, the one before), for 当年 and 次年 counting from the year a text named before; None for
+    other words or without a publication year."""
+    ry = _ref(ref)[0]
+    if ry is None:
+        return None
+    s = _PREFIX_RE.sub("", _QUOTES_SPACE.sub("", words), count=1)
+    word = next((k for k, (kind, _v) in _words_longest_first() if kind == "year" and s.startswith(k)), None)
+    return ry + int(_words()[word][1]) if word else None
 
 
 def plan_span(words: str) -> str | None:

@@ -39,7 +39,7 @@ from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import (after_named_year, bare_holiday, explicit_year, find_periods, is_record_span, plan_span,
-                       resolve, states_year)
+                       relative_year, resolve, states_year, years_after_named)
 from .dates import header_date
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
@@ -3472,15 +3472,19 @@ _NAMED_YEAR_REACH = 600  # how far back a 次年 looks for the year it counts fr
 
 
 def _year_named_before(view: _ArticleView, i: int) -> int | None:
-    """The year 次年 and 翌年 count from: the last four-digit year the article names before i,
-    within `_NAMED_YEAR_REACH` (2019年建成一期，次年…: 2019), one on for each 次年 between
-    (2016年开工，翌年投产。次年，…: 2017); None when no year is named."""
+    """The year 次年, 翌年 and 当年 count from: the last year the article names before i (a
+    four-digit year, or one relative to the publication: 今年以来), within `_NAMED_YEAR_REACH`
+    (2019年建成一期，次年…: 2019), one on for each 次年 between (2016年开工，翌年投产，当年…: 2017);
+    None when no year is named."""
     later = 0  # (the times a figure can have: not a compared year, 比2012年翻了一番, nor a title's, 《…2021—2025年规划》)
+    ref = view.art.date or view.doc.date
     for _a, _b, w in reversed(_figure_periods(view.text, max(0, i - _NAMED_YEAR_REACH), i)):
         y = explicit_year(w)
+        if y is None:
+            y = relative_year(w, ref)  # 今年以来，…当年新设企业: this year, not a year named further back
         if y is not None:
             return y + later
-        later += after_named_year(w)
+        later += years_after_named(w)  # (次年 one on, 当年 none)
     return None
 
 
@@ -3715,6 +3719,9 @@ def _target_time(view: _ArticleView, q: Quantity, period: str | None) -> tuple[s
     if not named:
         return None
     words = named[-1][2]
+    if after_named_year(words):  # 2021年，…，当年计划投资63亿元: the plan of the year named before
+        y = _year_named_before(view, named[-1][0])
+        return (resolve(words, f"{y}-12-31", anchored=True) if y else None), words
     year = period[:4] if period and _ISO_YEAR.match(period) and not states_year(words) else None
     ref = f"{year}-12-31" if year else (view.art.date or view.doc.date)
     if words in cues("metrics.target_years"):  # 年初预算: the budget set at the year's start is the year's

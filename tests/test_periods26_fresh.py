@@ -1,0 +1,68 @@
+"""Periods read on fresh county project reviews, work reports and quarterly statistics: 当年 after
+a year the text named (次年, 翌年, 2021年, 今年以来), and X以来 up to the publication month.
+Phrases written for these tests in the shape of such texts (figures illustrative)."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+from kg.periods import find_periods, resolve
+
+
+def _build(text: str, date: str | None = "2024-03-15"):
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    return {(m.value, m.unit): m for m in res.metrics}
+
+
+def test_same_year_after_the_following_year_is_that_year():
+    """2016年开工，翌年建成投产，当年实现产值5亿元: 当年 is the year just named (翌年 = 2017), not
+    the sentence's opening 2016 and never the publication year."""
+    ms = _build("该项目2016年开工，翌年建成投产，当年实现产值5亿元。")
+    assert ms[(500000000, "元")].period == "2017"
+    ms = _build("2019年建成一期工程，次年建成二期，当年接待游客30万人次。")
+    assert ms[(300000, "人次")].period == "2020"
+
+
+def test_same_year_counts_from_a_year_relative_to_the_publication():
+    """今年以来，…，其中当年新设企业300户: the year named before is 今年 (the publication's), not a
+    four-digit year further back in the article."""
+    ms = _build("全县2019年建成示范园3个。今年以来，全县新增市场主体1200户，当年新设企业300户。")
+    assert ms[(300, "户")].period == "2024"
+    assert ms[(3, "个")].period == "2019"
+
+
+def test_same_year_of_a_plan_is_the_year_named_before():
+    """2021年，…总投资519.86亿元，当年计划投资63.27亿元 (a project review): the plan is 2021's;
+    several 当年 in a row do not count years on as 次年 does."""
+    ms = _build("2021年，我县重点工程项目共30项，总投资519.86亿元，当年计划投资63.27亿元。\n"
+                "省级6项，当年计划投资19亿元。市级5项，当年计划投资22.67亿元。", "2022-01-10")
+    assert ms[(6327000000, "元")].period == "2021"
+    assert ms[(1900000000, "元")].period == "2021"
+    assert ms[(2267000000, "元")].period == "2021"
+
+
+def test_same_year_inside_another_word_is_no_period():
+    """相当年轻, 适当年限: 当年 inside another word; 按当年价格计算: current prices, no time."""
+    assert not find_periods("队伍结构相当年轻，平均年龄35岁")
+    assert [p[2] for p in find_periods("2023年全县生产总值按当年价格计算为120亿元")] == ["2023年"]
+    ms = _build("2023年，全县地区生产总值按当年价格计算达到120亿元。")
+    assert ms[(12000000000, "元")].period == "2023"
+
+
+def test_since_a_part_of_the_year_runs_up_to_the_publication_month():
+    """一季度以来 in May is January to May, not the quarter; 本季度以来 in January is January so far,
+    not the quarter's months still to come (as 今年以来 runs up to the publication month)."""
+    assert resolve("一季度以来", "2024-05-15") == "2024-01/2024-05"
+    assert resolve("本季度以来", "2024-01-15") == "2024-01"
+    assert resolve("本季度以来", "2024-05-15") == "2024-04/2024-05"
+    assert resolve("今年以来", "2024-05-15") == "2024-01/2024-05"
+    ms = _build("本季度以来，全市新增市场主体1200户。", "2024-01-20")
+    assert ms[(1200, "户")].period == "2024-01"
+
+
+def test_since_a_start_after_the_publication_month_is_no_reversed_stretch():
+    """国庆以来 in a January text: a start after the publication month never makes an interval
+    that ends before it begins."""
+    iso = resolve("国庆以来", "2024-01-15")
+    assert iso is None or "/" not in iso or iso.split("/")[0] <= iso.split("/")[1]
