@@ -267,14 +267,14 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     m = _RECENT_YEARS.fullmatch(s)
     if m:
         n = _cn_int(m.group(2))
-        return _last_years(ry, n)
+        return _last_years(ry, n, rm)
     m = _COMING_YEARS.fullmatch(s)
     if m:
         return _coming_years(ry, rm, _cn_int(m.group(1)))
     m = _YEARS_SINCE.fullmatch(words.strip())
     if m:  # 3年来 = the three years before publication, as 近三年; 20余年来 is vague
         n = _cn_int(m.group(1))
-        return _last_years(ry, n) if not m.group(2) else None
+        return _last_years(ry, n, rm) if not m.group(2) else None
     m = _YEARS_AGO.fullmatch(s)
     if m:
         n = _cn_int(m.group(1))
@@ -349,12 +349,17 @@ def _coming_years(ry: int | None, rm: int | None, n: int | None) -> str | None:
     return str(first) if n == 1 else f"{first}/{first + n - 1}"
 
 
-def _last_years(ry: int | None, n: int | None) -> str | None:
+_YEAR_OVER_MONTH = 12  # a review published in December (县人代会, 年终总结) counts its own year as past
+
+
+def _last_years(ry: int | None, n: int | None, rm: int | None = None) -> str | None:
     """The n years before the publication year: 过去五年 → 2019/2023, 过去一年 → 2023 (one
-    year is a year, not an interval of one)."""
+    year is a year, not an interval of one).  In a December review (即将过去的2018年) the
+    publication year is one of them: 过去五年 in December 2018 → 2014/2018."""
     if not ry or not n:
         return None
-    return str(ry - 1) if n == 1 else f"{ry - n}/{ry - 1}"
+    last = ry if rm == _YEAR_OVER_MONTH else ry - 1
+    return str(last) if n == 1 else f"{last - n + 1}/{last}"
 
 
 _STRETCH_END = re.compile(f"(?:{_STRETCH})$")

@@ -66,3 +66,25 @@ def test_since_a_start_after_the_publication_month_is_no_reversed_stretch():
     that ends before it begins."""
     iso = resolve("国庆以来", "2024-01-15")
     assert iso is None or "/" not in iso or iso.split("/")[0] <= iso.split("/")[1]
+
+
+def test_the_year_before_named_as_a_budget_or_wage_year():
+    """上年度全省城镇非私营单位在岗职工年平均工资, 上一年度全县城镇居民人均可支配收入 (wage notices,
+    work reports): 上年度 is last year as 上年 is (年度 no longer turns the word away), 下一年度 next."""
+    ms = _build("上一年度全县城镇居民人均可支配收入42000元。", "2024-02-20")
+    assert ms[(42000, "元")].period == "2023"
+    ms = _build("上年度全省城镇非私营单位在岗职工年平均工资为98500元。", "2024-02-20")
+    assert ms[(98500, "元")].period == "2023"
+    assert resolve("下一年度", "2024-02-20") == "2025"
+
+
+def test_past_years_in_a_december_review_count_the_year_of_publication():
+    """A county work report given in late December (即将过去的2018年…) reviews its own year:
+    过去五年 there is 2014/2018 and 过去一年 is 2018; a January or March report looks back from
+    the year before."""
+    assert resolve("过去五年", "2018-12-25") == "2014/2018"
+    assert resolve("过去一年", "2018-12-25") == "2018"
+    assert resolve("过去五年", "2019-01-10") == "2014/2018"
+    assert resolve("过去五年", "2018-03-05") == "2013/2017"
+    ms = _build("过去五年，全县地区生产总值年均增长6.5%。", "2018-12-25")
+    assert ms[(6.5, "%")].period == "2014/2018"
