@@ -152,14 +152,20 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
 _HOLIDAY_NOUN_HEADS = cues("periods.holiday_noun_heads")
 _SAME_YEAR_BEFORE = frozenset(cue_chars("periods.same_year_before_chars"))
 _SAME_YEAR_AFTER = frozenset(cue_chars("periods.same_year_after_chars"))
+_CLAUSE_OPENERS = cues("periods.same_year_clause_openers")
+_CLAUSE_BOUNDARY = "，,。；;：:、\n\r\t \u3000（(“\""
 
 
 def _same_year_in_word(text: str, start: int, end: int, words: str) -> bool:
-    """当年 (the year just named) written inside another word (相当年轻, 适当年限, 正当年) or opening
-    a term (按当年价格计算: current prices): a character each side tells, no look further."""
+    """当年, 同年 (the year just named) written inside another word (相当年轻, 正当年, 不同年份) or
+    opening a term (按当年价格计算: current prices, 同年龄段); 是年 anywhere but at a clause's opening
+    (这是年均增幅: a copula).  A character each side tells, no look further."""
     if not after_named_year(words):
         return False
-    return (start > 0 and text[start - 1] in _SAME_YEAR_BEFORE) \
+    before = text[start - 1] if start > 0 else ""
+    if words.startswith(_CLAUSE_OPENERS) and before and before not in _CLAUSE_BOUNDARY:
+        return True
+    return before in _SAME_YEAR_BEFORE and before != "" \
         or (end < len(text) and text[end] in _SAME_YEAR_AFTER)
 _WORD_BEFORE_RELATIVE = frozenset(cue_chars("periods.before_relative_chars"))
 

@@ -88,3 +88,26 @@ def test_past_years_in_a_december_review_count_the_year_of_publication():
     assert resolve("过去五年", "2018-03-05") == "2013/2017"
     ms = _build("过去五年，全县地区生产总值年均增长6.5%。", "2018-12-25")
     assert ms[(6.5, "%")].period == "2014/2018"
+
+
+def test_same_year_and_this_year_of_a_chronicle_are_the_year_just_named():
+    """县志 and histories: 1985年初，…。同年10月，…建成投产，当年新增产值 — 同年 and 当年 are 1985;
+    。是年，完成工业总产值… is the year just named.  是年 only opens a clause (这是年均增幅: a
+    copula), and 不同年份, 同年龄段 are no years at all."""
+    ms = _build("1985年初，县政府成立乡镇企业工作指导委员会。同年10月，4个水泥厂相继建成投产，当年新增产值1200万元。")
+    assert ms[(12000000, "元")].period == "1985"
+    ms = _build("1956年2月，全县组织起手工业生产合作社103处。是年，完成工业总产值338.7万元。")
+    assert ms[(3387000, "元")].period == "1956"
+    assert not find_periods("这是年均增幅最高的一年，但是年底前要完成")
+    assert not find_periods("不同年份、同年龄段的人群")
+
+
+def test_the_time_a_change_builds_on_is_no_time_of_the_figure():
+    """2017年在上一年度的基础上继续加大改厕力度，…普及率达96% (a county's yearly review): the
+    time framed 在…的基础上 is the base built on; the figure is the year the sentence opens with,
+    also when the text has no publication date."""
+    ms = _build("2017年在上一年度的基础上继续加大改厕力度，新增无害化卫生厕所1599座，农村卫生厕所普及率达96%。", None)
+    assert ms[(96, "%")].period == "2017"
+    assert ms[(96, "%")].period_text == "2017年"
+    ms = _build("2017年在上年的基础上继续加大改厕力度，农村卫生厕所普及率达96%。", None)
+    assert ms[(96, "%")].period == "2017"

@@ -168,12 +168,19 @@ _COMPARED_END = re.compile(f"[{re.escape(''.join(m for m in cues('metrics.compar
 def _compared_base(text: str, a: int, lo: int = 0, b: int = -1) -> bool:
     """The period starting at a is the base of a comparison: 比2月份, 较上年末, 同去年 (one mark
     right before it) or 高于2019年同期, 低于上年 (a comparison word): the figure's time is another;
-    so is the base of a multiple (是2011年的1.74倍, when its end b is given)."""
+    so is the base of a multiple (是2011年的1.74倍, when its end b is given) and the base built on
+    (在上一年度的基础上, when b is given)."""
     return a > lo and (text[a - 1] in cues("metrics.comparison_marks")
                        or _COMPARED_WORD.search(text, max(lo, a - 2), a) is not None
                        or _qualified_base(text, a, lo) >= 0
                        or (b > a and _MULTIPLE_COPULA.search(text, max(lo, a - 3), a) is not None
-                           and _MULTIPLE_OF.match(text, b) is not None))
+                           and _MULTIPLE_OF.match(text, b) is not None)
+                       or (b > a and text[a - 1] in _BASE_FRAME_OPEN and _BASE_FRAME_CLOSE.match(text, b) is not None))
+
+
+# 2017年在上一年度的基础上继续…，普及率达96%: the time inside 在…的基础上 is the base built on, not the figure's
+_BASE_FRAME_OPEN = cue_chars("metrics.base_frame_open_chars")
+_BASE_FRAME_CLOSE = re.compile(cue_alt("metrics.base_frame_close"))
 
 
 _QUALIFIED_REACH = 8  # characters of a qualifier between a comparison mark and its time's 的
