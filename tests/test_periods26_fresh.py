@@ -111,3 +111,14 @@ def test_the_time_a_change_builds_on_is_no_time_of_the_figure():
     assert ms[(96, "%")].period_text == "2017年"
     ms = _build("2017年在上年的基础上继续加大改厕力度，农村卫生厕所普及率达96%。", None)
     assert ms[(96, "%")].period == "2017"
+
+
+def test_a_lead_opening_with_the_year_it_is_about_sets_the_year_of_later_paragraphs():
+    """2023年是全面贯彻党的二十大精神的开局之年 opening a county bulletin or a district review: the
+    year reported on, as 2023年，面对… is — a later paragraph with no time of its own (全县粮食
+    播种面积81.46万亩) is that year's, not timeless."""
+    text = ("2023年是全面贯彻党的二十大精神的开局之年，全县经济保持平稳发展。\n"
+            "二、农林牧渔业\n全县粮食播种面积81.46万亩，产量36.17万吨，同比增长1.6%。")
+    ms = _build(text, "2024-04-10")
+    assert ms[(814600, "亩")].period == "2023"
+    assert ms[(361700, "吨")].period == "2023"

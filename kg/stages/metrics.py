@@ -346,6 +346,8 @@ def _split_at(sents: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int
 
 # 2015年，面对…: the year a bulletin's lead opens with
 _OPENING_YEAR = re.compile(r"(?:19|20)\d\d" + re.escape(cues("numbers.year_unit")[0]))
+# 2023年是全面贯彻…的开局之年 opening a bulletin or a report: the year it reports on, as 2023年，…
+_YEAR_IS = cues("periods.year_is")
 
 
 class _ArticleView:
@@ -459,7 +461,7 @@ class _ArticleView:
     def lead_period(self, ref: str | None) -> str | None:
         """The stretch of time the lead paragraph reports on (第一季度工作相关数据, 过去五年), if it
         names one: an interval, or a year set apart at its very opening (a bulletin's “2015年，
-        面对…”), which later paragraphs without their own period share (with no publication date,
+        面对…”, “2023年是…开局之年”), which later paragraphs without their own period share (with no publication date,
         a yearless period takes the year the text stated before it, as in its title)."""
         if self._lead is None:
             self._lead = (None,)
@@ -477,7 +479,8 @@ class _ArticleView:
                     if iso and _not_yet_over(words, iso, ref):  # (一季度 in a January report: last year's)
                         iso = resolve(words, f"{int(ref[:4]) - 1}-12-31")
                     if iso and ("/" in iso or _OPENING_YEAR.fullmatch(words) and pe < len(self.text)
-                                and self.text[pe] in "，," and not self.text[start:ps].strip()):
+                                and (self.text[pe] in "，," or self.text.startswith(_YEAR_IS, pe))
+                                and not self.text[start:ps].strip()):
                         self._lead, self.lead_words = (iso,), words
                         break
         return self._lead[0]
