@@ -122,3 +122,15 @@ def test_a_lead_opening_with_the_year_it_is_about_sets_the_year_of_later_paragra
     ms = _build(text, "2024-04-10")
     assert ms[(814600, "亩")].period == "2023"
     assert ms[(361700, "吨")].period == "2023"
+
+
+def test_the_level_a_structure_is_adjusted_to_has_not_the_time_of_the_start():
+    """三次产业结构由2000年的45%调整为65%, 贫困人口由…减少到… (bulletins, poverty reviews): 调整为,
+    减少到, 扩大到 close a change as 下降到 does — the level reached is not the start's time, and
+    the verb is no indicator (调整)."""
+    ms = _build("非公有制经济增加值占比由2000年的45%调整为65%。")
+    assert ms[(45, "%")].period == "2000"
+    assert ms[(65, "%")].period != "2000"
+    assert ms[(65, "%")].indicator != "调整"
+    ms = _build("城乡收入差距由2015年的2.8倍缩小到2.3倍。")
+    assert ms[(2.3, "倍")].period != "2015"
