@@ -134,3 +134,15 @@ def test_the_level_a_structure_is_adjusted_to_has_not_the_time_of_the_start():
     assert ms[(65, "%")].indicator != "调整"
     ms = _build("城乡收入差距由2015年的2.8倍缩小到2.3倍。")
     assert ms[(2.3, "倍")].period != "2015"
+
+
+def test_a_revised_earlier_year_in_a_bulletin_is_not_its_year():
+    """2022年XX县国民经济和社会发展统计公报 (published 2023): 最终计算2021年全县生产总值… revises
+    an earlier year; the 全年 figures after it stay the headline's 2022."""
+    text = ("2022年云和县国民经济和社会发展统计公报\n"
+            "初步核算，2022年，全县实现生产总值951435万元，比上年下降4.1%。"
+            "最终计算2021年全县生产总值现价总量为972846万元，比上年增长9.6%。\n"
+            "全年城镇新增就业1254人。")
+    ms = _build(text, "2023-03-20")
+    assert ms[(1254, "人")].period == "2022"
+    assert ms[(9728460000, "元")].period == "2021"

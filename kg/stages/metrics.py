@@ -3995,9 +3995,17 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     for _a, _b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's)
         y = explicit_year(w)
         if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
-            return y if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
+            return _report_year(view, y) if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
     head = _headline_year(view)[0]  # 2023年南昌市…统计公报, dated 2024-03-20: 全年 is 2023's
     return int(head[:4]) if head and int(head[:4]) < ref_year else None  # (2023-01/2023-10: its year)
+
+
+def _report_year(view: _ArticleView, y: int) -> int:
+    """The year stated last (y), unless the article's headline reports on a later one (2022年云和县
+    …统计公报 … 最终计算2021年全县生产总值为…。全年城镇新增就业1254人): a revised figure of an
+    earlier year is no year the report goes on telling, its 全年 stays the headline's."""
+    head = _headline_year(view)[0]
+    return int(head[:4]) if head and head[:4].isdigit() and int(head[:4]) > y else y
 
 
 # --------------------------------------------------------------------------- extraction
