@@ -507,6 +507,13 @@ def years_after_named(words: str) -> int:
     return next((int(v) for k, (kind, v) in _words_longest_first() if kind == "after" and s.startswith(k)), 0)
 
 
+@lru_cache(maxsize=1)
+def whole_year_word() -> str:
+    """The periods table's word for a whole year (全年: part 01/12), what a 当年 with no year named
+    before it stands for: the year the text is telling of, as a yearless 全年 is."""
+    return next(k for k, (kind, v) in _words().items() if kind == "part" and v == "01/12")
+
+
 def relative_year(words: str, ref: str | None) -> int | None:
     """The year period words name relative to the publication (今年以来, 去年底 → the publication
     year, the one before), for 当年 and 次年 counting from the year a text named before; None for

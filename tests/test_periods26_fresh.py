@@ -146,3 +146,17 @@ def test_a_revised_earlier_year_in_a_bulletin_is_not_its_year():
     ms = _build(text, "2023-03-20")
     assert ms[(1254, "人")].period == "2022"
     assert ms[(9728460000, "元")].period == "2021"
+
+
+def test_same_year_with_no_year_named_near_is_the_year_told_of():
+    """当年新建农村公路120公里 far down a bulletin headlined 2023年…统计公报 (no year named within
+    reach): the bulletin's year, as its 全年 — never timeless; in a May news item with no year
+    named, the publication year (当年 is never a year already over)."""
+    filler = "全县各项事业稳步推进，各项工作取得积极成效，社会大局保持和谐稳定。" * 25
+    text = ("2023年XX县国民经济和社会发展统计公报\n全年全县实现地区生产总值120亿元。\n" + filler
+            + "\n全年新增造林面积1.2万亩，当年新建农村公路120公里。")
+    ms = _build(text, "2024-03-20")
+    assert ms[(120, "公里")].period == "2023"
+    assert ms[(120, "公里")].period_text == "当年"
+    ms = _build("全县当年新设企业300户。", "2024-05-20")
+    assert ms[(300, "户")].period == "2024"

@@ -39,7 +39,7 @@ from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import (after_named_year, bare_holiday, explicit_year, find_periods, is_record_span, plan_span,
-                       relative_year, resolve, states_year, years_after_named)
+                       relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
@@ -3413,10 +3413,13 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         if lead and p_start > view.lead_end:
             return lead, view.lead_words
         return _headline_year(view)
+    told = False  # (a 当年 read as 全年: the year being told of, never one already over)
     if after_named_year(found):  # 2019年，…；次年，…: the year after the one named before
         at = view.text.rfind(found, max(0, q.start - _NAMED_YEAR_REACH), q.start)
         named = _year_named_before(view, at if at >= 0 else q.start)
-        return (resolve(found, f"{named}-12-31", anchored=True) if named else None), found
+        if named or years_after_named(found):
+            return (resolve(found, f"{named}-12-31", anchored=True) if named else None), found
+        said, found, told = found, whole_year_word(), True  # 当年, no year named near: the year told of, as 全年
     resolved = view.resolved  # the figures of a sentence share words
     if (found, ref) not in resolved:
         resolved[(found, ref)] = resolve(found, ref)
@@ -3424,9 +3427,11 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
         else _stated_year(view, q.start, found)
     iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
-    if result and not anchor and _not_yet_over(found, iso, ref) \
+    if result and not anchor and not told and _not_yet_over(found, iso, ref) \
             and not _FUTURE_MARK.search(view.text, s_start, q.number_start):  # (我县将举办…: a plan)
         iso = resolve(found, f"{int(ref[:4]) - 1}-12-31")
+    if told:
+        return iso, said
     joined = _joined_times(view.text, own, q) if own else []
     if len(joined) >= 2 and iso:
         w0 = joined[0][2]
@@ -3731,7 +3736,11 @@ def _target_time(view: _ArticleView, q: Quantity, period: str | None) -> tuple[s
     words = named[-1][2]
     if after_named_year(words):  # 2021年，…，当年计划投资63亿元: the plan of the year named before
         y = _year_named_before(view, named[-1][0])
-        return (resolve(words, f"{y}-12-31", anchored=True) if y else None), words
+        if y or years_after_named(words):
+            return (resolve(words, f"{y}-12-31", anchored=True) if y else None), words
+        ref = view.art.date or view.doc.date  # no year named near: the sentence's year, else the publication's
+        year = period[:4] if period and _ISO_YEAR.match(period) else (ref[:4] if ref else None)
+        return year, words
     year = period[:4] if period and _ISO_YEAR.match(period) and not states_year(words) else None
     ref = f"{year}-12-31" if year else (view.art.date or view.doc.date)
     if words in cues("metrics.target_years"):  # 年初预算: the budget set at the year's start is the year's
