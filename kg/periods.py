@@ -493,6 +493,7 @@ def _relative_month(rest: str, rm, ry, w) -> tuple | None:
     return y, m0 + 1, rest[len(word):]
 
 
+@lru_cache(maxsize=4096)
 def after_named_year(words: str) -> bool:
     """Whether period words open with a year counted from the year the text named before (次年,
     翌年: periods.tsv kind `after`), which only that year resolves (`resolve(…, anchored=True)`)."""
@@ -500,6 +501,7 @@ def after_named_year(words: str) -> bool:
     return any(s.startswith(k) for k, (kind, _v) in _words_longest_first() if kind == "after")
 
 
+@lru_cache(maxsize=1024)
 def years_after_named(words: str) -> int:
     """How many years period words count on from the year named before them (次年, 翌年 → 1;
     当年 → 0, the same year; 0 for words of another kind)."""
