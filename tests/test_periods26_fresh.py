@@ -160,3 +160,15 @@ def test_same_year_with_no_year_named_near_is_the_year_told_of():
     assert ms[(120, "公里")].period_text == "当年"
     ms = _build("全县当年新设企业300户。", "2024-05-20")
     assert ms[(300, "户")].period == "2024"
+
+
+def test_levels_reached_listed_after_a_from_time_are_not_at_it():
+    """三次产业结构比由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73% (county bulletins):
+    上年 dates the start levels only — neither the first level reached nor those listed with it;
+    从2019年开始，…累计投入资金达到5亿元 (no start level) keeps its 从2019年."""
+    ms = _build("三次产业结构比由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73%。", "2024-04-10")
+    assert ms[(22.26, "%")].period == "2023"
+    for v in (21.35, 27.92, 50.73):
+        assert ms[(v, "%")].period_text != "上年"
+    ms = _build("从2019年开始，全县累计投入资金达到5亿元。", "2024-04-10")
+    assert ms[(500000000, "元")].period_text == "从2019年"

@@ -3352,6 +3352,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()) \
             and not _opens_change(view.text, prev):
         own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
+    own = _past_from_time(view.text, own, q)
     own = _beyond_clause(view.text, s_start, q, own)
     listed = _respective_time(view, s_start, q) if own else None
     if listed:
@@ -3460,6 +3461,26 @@ def _opens_change(text: str, q: Quantity) -> bool:
     if at == 0 or text[at - 1] not in _CHANGE_FROM_CHARS:
         return False
     return bool(_CHANGE_ON.match(text, q.end))
+
+
+_FROM_REACH = 80  # characters from a 由/从 time to a level reached that it may not date
+_FROM_CHARS = tuple(cues("metrics.change_from"))
+# …的22.26%、28.63%和49.11%调整为21.35%: start levels, then a change verb before a number
+_LEVELS_THEN_CHANGE = re.compile(f"[^。；;]*?[0-9０-９][^。；;]*?(?:{cue_alt('metrics.change_to')})(?=[0-9０-９])")
+
+
+def _past_from_time(text: str, own: list[tuple[int, int, str]], q: Quantity) -> list[tuple[int, int, str]]:
+    """由上年的22.26%、28.63%调整为21.35%、27.92%: the time after 由/从 is that of the start
+    levels; the levels reached after the change verb (the first and those listed with it) are at
+    another time, so it is no time of theirs.  The stretch looked at is bounded."""
+    if not own:
+        return own
+    a, b, w = own[-1]
+    if not (w.startswith(_FROM_CHARS) or (a > 0 and text[a - 1] in _FROM_CHARS)):
+        return own
+    if q.number_start - b > _FROM_REACH or not _LEVELS_THEN_CHANGE.match(text, b, q.number_start):
+        return own
+    return own[:-1]
 
 
 _STRETCH_END = cues("periods.stretch_end")
