@@ -51,6 +51,8 @@ _SINCE = cue_alt("periods.years_since", longest_first=False)  # 3年来: the las
 _YEAR = cues("numbers.year_unit")[0]
 _STRETCH = cue_alt("periods.holiday_stretch", longest_first=False)
 _SCHOOL = cue_alt("periods.school_year")  # 2023-2024学年: the two years a school year spans
+_TEN_DAYS = cue_alt("periods.ten_days")
+_TEN_DAYS_AFTER_MONTH = re.compile(f"(?<=月)(?:{_TEN_DAYS})$")
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
 
 
@@ -85,6 +87,7 @@ def _pattern() -> re.Pattern:
     stretch = rf"(?:{_STRETCH})?"  # 国庆假期: the days off, a stretch of the holiday's month
     prefix = rf"(?:{_PREFIX})?"
     suffix = rf"(?:{_SUFFIX})?"
+    ten_days = rf"(?:{_TEN_DAYS})?"  # 3月中旬以来: the month's third, read as the month
     body = (
         rf"{prefix}(?:"
         rf"(?:19|20)\d\d{_YEAR}?{_RANGE}(?:19|20)\d\d{_YEAR}|"
@@ -93,7 +96,7 @@ def _pattern() -> re.Pattern:
         rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
-        rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:(?:{holiday}){stretch})?{suffix}|"
+        rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:(?:{holiday}){stretch})?{ten_days}{suffix}|"
         rf"(?:{holiday}){stretch}{suffix}|(?:{now}))")
     return re.compile(first_char_guard(body) + body)  # most positions turned away at one character
 
@@ -255,6 +258,7 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     if prefix:
         s = s[prefix.end():]
     s = _SINCE_SUFFIX_END.sub("", s)
+    s = _TEN_DAYS_AFTER_MONTH.sub("", s)  # 3月中旬 → 3月
     # five-year plans: 十一五 = 2006-2010 (the third plan began in 1966)
     m = _YEAR_RANGE.fullmatch(s)
     first, last = (m.group(1) or m.group(3), m.group(2) or m.group(4)) if m else ("", "")

@@ -172,3 +172,14 @@ def test_levels_reached_listed_after_a_from_time_are_not_at_it():
         assert ms[(v, "%")].period_text != "上年"
     ms = _build("从2019年开始，全县累计投入资金达到5亿元。", "2024-04-10")
     assert ms[(500000000, "元")].period_text == "从2019年"
+
+
+def test_a_third_of_a_month_is_that_month():
+    """3月上旬，全县完成春播面积…; 3月中旬以来，累计发放… (farm-season and relief news): 上旬, 中旬,
+    下旬 keep the month as the period (a stretch from it up to publication with 以来) instead of
+    losing the words or reading the month as the release's 1-3月."""
+    assert resolve("3月中旬", "2024-05-25") == "2024-03"
+    assert resolve("3月中旬以来", "2024-05-25") == "2024-03/2024-05"
+    ms = _build("3月中旬以来，全县累计发放种子补贴120万元。", "2024-03-25")
+    assert ms[(1200000, "元")].period == "2024-03"
+    assert ms[(1200000, "元")].period_text == "3月中旬以来"
