@@ -183,3 +183,11 @@ def test_a_third_of_a_month_is_that_month():
     ms = _build("3月中旬以来，全县累计发放种子补贴120万元。", "2024-03-25")
     assert ms[(1200000, "元")].period == "2024-03"
     assert ms[(1200000, "元")].period_text == "3月中旬以来"
+
+
+def test_as_of_going_to_press_is_the_publication_day():
+    """截至发稿时, 截至记者发稿时 (flood relief, epidemic and project news): as of the publication
+    day, as 截至目前 is; 发稿时间 in a page header is no period."""
+    ms = _build("截至记者发稿时，全县已转移群众3200人。", "2024-03-25")
+    assert ms[(3200, "人")].period == "2024-03-25"
+    assert not find_periods("本报记者发稿时间：2024-03-25")
