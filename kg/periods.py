@@ -328,19 +328,22 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     if since and ry is None and "/" not in result:
         return None  # 2012年以来 with no publication date: a stretch whose end is unknown, no year 2012
     if since and ry and rm:
-        return _since_up_to_now(result, _ym(ry, rm))
+        return _since_up_to_now(result, _ym(ry, rm), back=not (explicit_year or anchored))
     if asof and len(result) == 4 and end_mark in _YEAR_END:
         return f"{result}-12-31"
     return result
 
 
-def _since_up_to_now(result: str, now: str) -> str:
+def _since_up_to_now(result: str, now: str, back: bool = False) -> str:
     """X以来, X至今: from the start of X up to the publication month — 2012年以来 and 今年以来 as much
     as 一季度以来 in May (2024-01/2024-05) and 本季度以来 in January (2024-01: the quarter so far,
-    not its months still to come).  A start after the publication month keeps X as written."""
+    not its months still to come).  A start after the publication month is last year's when the
+    words name no year (`back`: 国庆以来, 三季度以来 in a January text), else X stays as written."""
     start = result.split("/")[0]
     if len(start) == 4:
         start += "-01"
+    if start[:7] > now and back:
+        start = f"{int(start[:4]) - 1:04d}{start[4:]}"
     if start[:7] > now:
         return result
     return f"{start}/{now}" if start[:7] != now else start

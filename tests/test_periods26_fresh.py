@@ -68,6 +68,14 @@ def test_since_a_start_after_the_publication_month_is_no_reversed_stretch():
     assert iso is None or "/" not in iso or iso.split("/")[0] <= iso.split("/")[1]
 
 
+def test_since_a_yearless_start_still_to_come_is_last_years():
+    """国庆以来, 三季度以来 in a January text: a start the words give no year, that would come after
+    publication, is last year's — a stretch from it up to the publication month."""
+    assert resolve("三季度以来", "2024-01-15") == "2023-07/2024-01"
+    assert resolve("国庆以来", "2024-01-15") == "2023-10-01/2024-01"
+    assert resolve("一季度以来", "2024-05-15") == "2024-01/2024-05"
+
+
 def test_the_year_before_named_as_a_budget_or_wage_year():
     """上年度全省城镇非私营单位在岗职工年平均工资, 上一年度全县城镇居民人均可支配收入 (wage notices,
     work reports): 上年度 is last year as 上年 is (年度 no longer turns the word away), 下一年度 next."""
