@@ -51,6 +51,8 @@ _SINCE = cue_alt("periods.years_since", longest_first=False)  # 3年来: the las
 _YEAR = cues("numbers.year_unit")[0]
 _STRETCH = cue_alt("periods.holiday_stretch", longest_first=False)
 _SCHOOL = cue_alt("periods.school_year")  # 2023-2024学年: the two years a school year spans
+_TEN_DAYS = cue_alt("periods.ten_days")
+_TEN_DAYS_AFTER_MONTH = re.compile(f"(?<=月)(?:{_TEN_DAYS})$")
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
 
 
@@ -85,6 +87,7 @@ def _pattern() -> re.Pattern:
     stretch = rf"(?:{_STRETCH})?"  # 国庆假期: the days off, a stretch of the holiday's month
     prefix = rf"(?:{_PREFIX})?"
     suffix = rf"(?:{_SUFFIX})?"
+    ten_days = rf"(?:{_TEN_DAYS})?"  # 3月中旬以来: the month's third, read as the month
     body = (
         rf"{prefix}(?:"
         rf"(?:19|20)\d\d{_YEAR}?{_RANGE}(?:19|20)\d\d{_YEAR}|"
@@ -93,7 +96,7 @@ def _pattern() -> re.Pattern:
         rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
-        rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:(?:{holiday}){stretch})?{suffix}|"
+        rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:(?:{holiday}){stretch})?{ten_days}{suffix}|"
         rf"(?:{holiday}){stretch}{suffix}|(?:{now}))")
     return re.compile(first_char_guard(body) + body)  # most positions turned away at one character
 
@@ -143,11 +146,30 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 5000元月收入: the 元 of an amount, no January
         if m.start() > 0 and text[m.start() - 1] in _WORD_BEFORE_RELATIVE and s.startswith(_relative_words()):
             continue  # 线上|月销售额, 在此基础上|月均增长: the 上 ends another word, no month counted back
+        if _same_year_in_word(text, m.start(), m.end(), s):
+            continue  # 相当年轻, 按当年价格计算: 当年 inside another word or term, no year named before
         out.append((m.start(), m.end(), s))
     return out
 
 
 _HOLIDAY_NOUN_HEADS = cues("periods.holiday_noun_heads")
+_SAME_YEAR_BEFORE = frozenset(cue_chars("periods.same_year_before_chars"))
+_SAME_YEAR_AFTER = frozenset(cue_chars("periods.same_year_after_chars"))
+_CLAUSE_OPENERS = cues("periods.same_year_clause_openers")
+_CLAUSE_BOUNDARY = "，,。；;：:、\n\r\t \u3000（(“\""
+
+
+def _same_year_in_word(text: str, start: int, end: int, words: str) -> bool:
+    """当年, 同年 (the year just named) written inside another word (相当年轻, 正当年, 不同年份) or
+    opening a term (按当年价格计算: current prices, 同年龄段); 是年 anywhere but at a clause's opening
+    (这是年均增幅: a copula).  A character each side tells, no look further."""
+    if not after_named_year(words):
+        return False
+    before = text[start - 1] if start > 0 else ""
+    if words.startswith(_CLAUSE_OPENERS) and before and before not in _CLAUSE_BOUNDARY:
+        return True
+    return before in _SAME_YEAR_BEFORE and before != "" \
+        or (end < len(text) and text[end] in _SAME_YEAR_AFTER)
 _WORD_BEFORE_RELATIVE = frozenset(cue_chars("periods.before_relative_chars"))
 
 
@@ -236,6 +258,7 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     if prefix:
         s = s[prefix.end():]
     s = _SINCE_SUFFIX_END.sub("", s)
+    s = _TEN_DAYS_AFTER_MONTH.sub("", s)  # 3月中旬 → 3月
     # five-year plans: 十一五 = 2006-2010 (the third plan began in 1966)
     m = _YEAR_RANGE.fullmatch(s)
     first, last = (m.group(1) or m.group(3), m.group(2) or m.group(4)) if m else ("", "")
@@ -254,14 +277,14 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     m = _RECENT_YEARS.fullmatch(s)
     if m:
         n = _cn_int(m.group(2))
-        return _last_years(ry, n)
+        return _last_years(ry, n, rm)
     m = _COMING_YEARS.fullmatch(s)
     if m:
         return _coming_years(ry, rm, _cn_int(m.group(1)))
     m = _YEARS_SINCE.fullmatch(words.strip())
     if m:  # 3年来 = the three years before publication, as 近三年; 20余年来 is vague
         n = _cn_int(m.group(1))
-        return _last_years(ry, n) if not m.group(2) else None
+        return _last_years(ry, n, rm) if not m.group(2) else None
     m = _YEARS_AGO.fullmatch(s)
     if m:
         n = _cn_int(m.group(1))
@@ -304,15 +327,26 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
         return None
     if since and ry is None and "/" not in result:
         return None  # 2012年以来 with no publication date: a stretch whose end is unknown, no year 2012
-    if since and ry and rm and "/" not in result:
-        start = result.split("/")[0]
-        if len(start) == 4:
-            start += "-01"
-        end = _ym(ry, rm)
-        return f"{start}/{end}" if start[:7] != end else start
+    if since and ry and rm:
+        return _since_up_to_now(result, _ym(ry, rm), back=not (explicit_year or anchored))
     if asof and len(result) == 4 and end_mark in _YEAR_END:
         return f"{result}-12-31"
     return result
+
+
+def _since_up_to_now(result: str, now: str, back: bool = False) -> str:
+    """X以来, X至今: from the start of X up to the publication month — 2012年以来 and 今年以来 as much
+    as 一季度以来 in May (2024-01/2024-05) and 本季度以来 in January (2024-01: the quarter so far,
+    not its months still to come).  A start after the publication month is last year's when the
+    words name no year (`back`: 国庆以来, 三季度以来 in a January text), else X stays as written."""
+    start = result.split("/")[0]
+    if len(start) == 4:
+        start += "-01"
+    if start[:7] > now and back:
+        start = f"{int(start[:4]) - 1:04d}{start[4:]}"
+    if start[:7] > now:
+        return result
+    return f"{start}/{now}" if start[:7] != now else start
 
 
 _PLAN_YEAR_MONTHS = 6  # a plan for the coming years published by June counts the current year in
@@ -328,12 +362,17 @@ def _coming_years(ry: int | None, rm: int | None, n: int | None) -> str | None:
     return str(first) if n == 1 else f"{first}/{first + n - 1}"
 
 
-def _last_years(ry: int | None, n: int | None) -> str | None:
+_YEAR_OVER_MONTH = 12  # a review published in December (县人代会, 年终总结) counts its own year as past
+
+
+def _last_years(ry: int | None, n: int | None, rm: int | None = None) -> str | None:
     """The n years before the publication year: 过去五年 → 2019/2023, 过去一年 → 2023 (one
-    year is a year, not an interval of one)."""
+    year is a year, not an interval of one).  In a December review (即将过去的2018年) the
+    publication year is one of them: 过去五年 in December 2018 → 2014/2018."""
     if not ry or not n:
         return None
-    return str(ry - 1) if n == 1 else f"{ry - n}/{ry - 1}"
+    last = ry if rm == _YEAR_OVER_MONTH else ry - 1
+    return str(last) if n == 1 else f"{last - n + 1}/{last}"
 
 
 _STRETCH_END = re.compile(f"(?:{_STRETCH})$")
@@ -461,11 +500,39 @@ def _relative_month(rest: str, rm, ry, w) -> tuple | None:
     return y, m0 + 1, rest[len(word):]
 
 
+@lru_cache(maxsize=4096)
 def after_named_year(words: str) -> bool:
     """Whether period words open with a year counted from the year the text named before (次年,
     翌年: periods.tsv kind `after`), which only that year resolves (`resolve(…, anchored=True)`)."""
     s = _PREFIX_RE.sub("", _QUOTES_SPACE.sub("", words), count=1)
     return any(s.startswith(k) for k, (kind, _v) in _words_longest_first() if kind == "after")
+
+
+@lru_cache(maxsize=1024)
+def years_after_named(words: str) -> int:
+    """How many years period words count on from the year named before them (次年, 翌年 → 1;
+    当年 → 0, the same year; 0 for words of another kind)."""
+    s = _PREFIX_RE.sub("", _QUOTES_SPACE.sub("", words), count=1)
+    return next((int(v) for k, (kind, v) in _words_longest_first() if kind == "after" and s.startswith(k)), 0)
+
+
+@lru_cache(maxsize=1)
+def whole_year_word() -> str:
+    """The periods table's word for a whole year (全年: part 01/12), what a 当年 with no year named
+    before it stands for: the year the text is telling of, as a yearless 全年 is."""
+    return next(k for k, (kind, v) in _words().items() if kind == "part" and v == "01/12")
+
+
+def relative_year(words: str, ref: str | None) -> int | None:
+    """The year period words name relative to the publication (今年以来, 去年底 → the publication
+    year, the one before), for 当年 and 次年 counting from the year a text named before; None for
+    other words or without a publication year."""
+    ry = _ref(ref)[0]
+    if ry is None:
+        return None
+    s = _PREFIX_RE.sub("", _QUOTES_SPACE.sub("", words), count=1)
+    word = next((k for k, (kind, _v) in _words_longest_first() if kind == "year" and s.startswith(k)), None)
+    return ry + int(_words()[word][1]) if word else None
 
 
 def plan_span(words: str) -> str | None:

@@ -113,6 +113,7 @@ def test_a_period_alone_on_a_line_is_the_time_of_the_lines_below():
 
 
 def test_a_heading_that_is_no_period_sets_no_time():
-    """重点工作 over the same lines: a heading naming no time gives the figures below none."""
-    ms = _build(_REVIEW.replace("过去一年\n", "重点工作\n", 1), "2023-03-06")
+    """重点工作 over the same lines: a heading naming no time gives the figures below none.
+    (Without the lead's 2022年是…: a year opening the lead is the year reported on, test_periods26_fresh.)"""
+    ms = _build(_REVIEW.replace("过去一年\n", "重点工作\n", 1).replace("2022年是", "这是", 1), "2023-03-06")
     assert ms[(5200, "人")].period is None

@@ -39,7 +39,7 @@ from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import (after_named_year, bare_holiday, explicit_year, find_periods, is_record_span, plan_span,
-                       resolve, states_year)
+                       relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
@@ -168,12 +168,19 @@ _COMPARED_END = re.compile(f"[{re.escape(''.join(m for m in cues('metrics.compar
 def _compared_base(text: str, a: int, lo: int = 0, b: int = -1) -> bool:
     """The period starting at a is the base of a comparison: 比2月份, 较上年末, 同去年 (one mark
     right before it) or 高于2019年同期, 低于上年 (a comparison word): the figure's time is another;
-    so is the base of a multiple (是2011年的1.74倍, when its end b is given)."""
+    so is the base of a multiple (是2011年的1.74倍, when its end b is given) and the base built on
+    (在上一年度的基础上, when b is given)."""
     return a > lo and (text[a - 1] in cues("metrics.comparison_marks")
                        or _COMPARED_WORD.search(text, max(lo, a - 2), a) is not None
                        or _qualified_base(text, a, lo) >= 0
                        or (b > a and _MULTIPLE_COPULA.search(text, max(lo, a - 3), a) is not None
-                           and _MULTIPLE_OF.match(text, b) is not None))
+                           and _MULTIPLE_OF.match(text, b) is not None)
+                       or (b > a and text[a - 1] in _BASE_FRAME_OPEN and _BASE_FRAME_CLOSE.match(text, b) is not None))
+
+
+# 2017年在上一年度的基础上继续…，普及率达96%: the time inside 在…的基础上 is the base built on, not the figure's
+_BASE_FRAME_OPEN = cue_chars("metrics.base_frame_open_chars")
+_BASE_FRAME_CLOSE = re.compile(cue_alt("metrics.base_frame_close"))
 
 
 _QUALIFIED_REACH = 8  # characters of a qualifier between a comparison mark and its time's 的
@@ -339,6 +346,8 @@ def _split_at(sents: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int
 
 # 2015年，面对…: the year a bulletin's lead opens with
 _OPENING_YEAR = re.compile(r"(?:19|20)\d\d" + re.escape(cues("numbers.year_unit")[0]))
+# 2023年是全面贯彻…的开局之年 opening a bulletin or a report: the year it reports on, as 2023年，…
+_YEAR_IS = cues("periods.year_is")
 
 
 class _ArticleView:
@@ -452,7 +461,7 @@ class _ArticleView:
     def lead_period(self, ref: str | None) -> str | None:
         """The stretch of time the lead paragraph reports on (第一季度工作相关数据, 过去五年), if it
         names one: an interval, or a year set apart at its very opening (a bulletin's “2015年，
-        面对…”), which later paragraphs without their own period share (with no publication date,
+        面对…”, “2023年是…开局之年”), which later paragraphs without their own period share (with no publication date,
         a yearless period takes the year the text stated before it, as in its title)."""
         if self._lead is None:
             self._lead = (None,)
@@ -470,7 +479,8 @@ class _ArticleView:
                     if iso and _not_yet_over(words, iso, ref):  # (一季度 in a January report: last year's)
                         iso = resolve(words, f"{int(ref[:4]) - 1}-12-31")
                     if iso and ("/" in iso or _OPENING_YEAR.fullmatch(words) and pe < len(self.text)
-                                and self.text[pe] in "，," and not self.text[start:ps].strip()):
+                                and (self.text[pe] in "，," or self.text.startswith(_YEAR_IS, pe))
+                                and not self.text[start:ps].strip()):
                         self._lead, self.lead_words = (iso,), words
                         break
         return self._lead[0]
@@ -3449,6 +3459,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()) \
             and not _opens_change(view.text, prev):
         own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
+    own = _past_from_time(view.text, own, q)
     own = _beyond_clause(view.text, s_start, q, own)
     listed = _respective_time(view, s_start, q) if own else None
     if listed:
@@ -3510,10 +3521,13 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         if lead and p_start > view.lead_end:
             return lead, view.lead_words
         return _headline_year(view)
+    told = False  # (a 当年 read as 全年: the year being told of, never one already over)
     if after_named_year(found):  # 2019年，…；次年，…: the year after the one named before
         at = view.text.rfind(found, max(0, q.start - _NAMED_YEAR_REACH), q.start)
         named = _year_named_before(view, at if at >= 0 else q.start)
-        return (resolve(found, f"{named}-12-31", anchored=True) if named else None), found
+        if named or years_after_named(found):
+            return (resolve(found, f"{named}-12-31", anchored=True) if named else None), found
+        said, found, told = found, whole_year_word(), True  # 当年, no year named near: the year told of, as 全年
     resolved = view.resolved  # the figures of a sentence share words
     if (found, ref) not in resolved:
         resolved[(found, ref)] = resolve(found, ref)
@@ -3521,9 +3535,11 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
         else _stated_year(view, q.start, found)
     iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
-    if result and not anchor and _not_yet_over(found, iso, ref) \
+    if result and not anchor and not told and _not_yet_over(found, iso, ref) \
             and not _FUTURE_MARK.search(view.text, s_start, q.number_start):  # (我县将举办…: a plan)
         iso = resolve(found, f"{int(ref[:4]) - 1}-12-31")
+    if told:
+        return iso, said
     joined = _joined_times(view.text, own, q) if own else []
     if len(joined) >= 2 and iso:
         w0 = joined[0][2]
@@ -3554,6 +3570,26 @@ def _opens_change(text: str, q: Quantity) -> bool:
     return bool(_CHANGE_ON.match(text, q.end))
 
 
+_FROM_REACH = 80  # characters from a 由/从 time to a level reached that it may not date
+_FROM_CHARS = tuple(cues("metrics.change_from"))
+# …的22.26%、28.63%和49.11%调整为21.35%: start levels, then a change verb before a number
+_LEVELS_THEN_CHANGE = re.compile(f"[^。；;]*?[0-9０-９][^。；;]*?(?:{cue_alt('metrics.change_to')})(?=[0-9０-９])")
+
+
+def _past_from_time(text: str, own: list[tuple[int, int, str]], q: Quantity) -> list[tuple[int, int, str]]:
+    """由上年的22.26%、28.63%调整为21.35%、27.92%: the time after 由/从 is that of the start
+    levels; the levels reached after the change verb (the first and those listed with it) are at
+    another time, so it is no time of theirs.  The stretch looked at is bounded."""
+    if not own:
+        return own
+    a, b, w = own[-1]
+    if not (w.startswith(_FROM_CHARS) or (a > 0 and text[a - 1] in _FROM_CHARS)):
+        return own
+    if q.number_start - b > _FROM_REACH or not _LEVELS_THEN_CHANGE.match(text, b, q.number_start):
+        return own
+    return own[:-1]
+
+
 _STRETCH_END = cues("periods.stretch_end")
 
 
@@ -3579,15 +3615,19 @@ _NAMED_YEAR_REACH = 600  # how far back a 次年 looks for the year it counts fr
 
 
 def _year_named_before(view: _ArticleView, i: int) -> int | None:
-    """The year 次年 and 翌年 count from: the last four-digit year the article names before i,
-    within `_NAMED_YEAR_REACH` (2019年建成一期，次年…: 2019), one on for each 次年 between
-    (2016年开工，翌年投产。次年，…: 2017); None when no year is named."""
+    """The year 次年, 翌年 and 当年 count from: the last year the article names before i (a
+    four-digit year, or one relative to the publication: 今年以来), within `_NAMED_YEAR_REACH`
+    (2019年建成一期，次年…: 2019), one on for each 次年 between (2016年开工，翌年投产，当年…: 2017);
+    None when no year is named."""
     later = 0  # (the times a figure can have: not a compared year, 比2012年翻了一番, nor a title's, 《…2021—2025年规划》)
+    ref = view.art.date or view.doc.date
     for _a, _b, w in reversed(_figure_periods(view.text, max(0, i - _NAMED_YEAR_REACH), i)):
         y = explicit_year(w)
+        if y is None:
+            y = relative_year(w, ref)  # 今年以来，…当年新设企业: this year, not a year named further back
         if y is not None:
             return y + later
-        later += after_named_year(w)
+        later += years_after_named(w)  # (次年 one on, 当年 none)
     return None
 
 
@@ -3822,6 +3862,13 @@ def _target_time(view: _ArticleView, q: Quantity, period: str | None) -> tuple[s
     if not named:
         return None
     words = named[-1][2]
+    if after_named_year(words):  # 2021年，…，当年计划投资63亿元: the plan of the year named before
+        y = _year_named_before(view, named[-1][0])
+        if y or years_after_named(words):
+            return (resolve(words, f"{y}-12-31", anchored=True) if y else None), words
+        ref = view.art.date or view.doc.date  # no year named near: the sentence's year, else the publication's
+        year = period[:4] if period and _ISO_YEAR.match(period) else (ref[:4] if ref else None)
+        return year, words
     year = period[:4] if period and _ISO_YEAR.match(period) and not states_year(words) else None
     ref = f"{year}-12-31" if year else (view.art.date or view.doc.date)
     if words in cues("metrics.target_years"):  # 年初预算: the budget set at the year's start is the year's
@@ -4085,9 +4132,17 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     for _a, _b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's)
         y = explicit_year(w)
         if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
-            return y if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
+            return _report_year(view, y) if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
     head = _headline_year(view)[0]  # 2023年南昌市…统计公报, dated 2024-03-20: 全年 is 2023's
     return int(head[:4]) if head and int(head[:4]) < ref_year else None  # (2023-01/2023-10: its year)
+
+
+def _report_year(view: _ArticleView, y: int) -> int:
+    """The year stated last (y), unless the article's headline reports on a later one (2022年云和县
+    …统计公报 … 最终计算2021年全县生产总值为…。全年城镇新增就业1254人): a revised figure of an
+    earlier year is no year the report goes on telling, its 全年 stays the headline's."""
+    head = _headline_year(view)[0]
+    return int(head[:4]) if head and head[:4].isdigit() and int(head[:4]) > y else y
 
 
 # --------------------------------------------------------------------------- extraction
