@@ -43,7 +43,7 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
         V.append({})
         mem_path.append({})
         prev_states = [x for x in mem_path[t - 1].keys() if len(trans_p[x]) > 0]
-        prev_states_expect_next = set(y for x in prev_states for y in trans_p[x].keys())
+        prev_states_expect_next = {y for x in prev_states for y in trans_p[x].keys()}
         obs_states = set(states.get(obs[t], all_states)) & prev_states_expect_next
         if not obs_states:
             obs_states = prev_states_expect_next if prev_states_expect_next else all_states
@@ -52,13 +52,17 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
         for y in obs_states:
             emit = emit_p[y].get(ch, MIN_FLOAT)
             moves = into.get(y, {})
-            best = max(((vp[y0] + p + emit, y0) for y0, p in moves.items() if y0 in vp),
-                       default=None)
+            best = None  # max() over the possible moves, written out: the first largest wins
+            for y0, p in moves.items():
+                if y0 in vp:
+                    cand = (vp[y0] + p + emit, y0)
+                    if best is None or cand > best:
+                        best = cand
             if best is None or best[0] == MIN_INF:  # jieba's full comparison decides the ties
-                best = max((vp[y0] + trans_p[y0].get(y, MIN_INF) + emit, y0) for y0 in prev_states)
+                best = max([(vp[y0] + trans_p[y0].get(y, MIN_INF) + emit, y0) for y0 in prev_states])
             V[t][y] = best[0]
             mem_path[t][y] = best[1]
-    prob, state = max((V[-1][y], y) for y in mem_path[-1].keys())
+    prob, state = max([(V[-1][y], y) for y in mem_path[-1].keys()])
     route = [None] * len(obs)
     i = len(obs) - 1
     while i >= 0:
