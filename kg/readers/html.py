@@ -38,6 +38,14 @@ ITEM_PARTS_MAX = 64  # an <li> read as cells holds at most this many pieces of t
 ITEM_CELL_MAX = 16  # an <li>'s spans before its last are short words (a name, a post) with no clause mark
 _CLAUSE = re.compile("[，,。；;！？!?：:]")
 _COLON = re.compile("[：:]")  # a <dl> of labelled fields (地址：…, 发布机构：) is no leader's row
+
+
+def _body_first(texts: list[str]) -> bool:
+    """Does a <dl> row or an <li> of spans open with a body (县财政局 | 局长 | 刘某)?  Such a list is
+    a directory of units, not of leaders: joined by spaces its rows read as one page of posts and
+    the posts stage gave every 局长 the first body on the page; its cells stay lines of their own."""
+    from ..lexicon import UNIT_SUFFIXES
+    return bool(texts) and texts[0].endswith(tuple(UNIT_SUFFIXES))
 DL_ROW_CELLS = 3  # a <dt> with at most two <dd>s (name, post, duties) is a row read as one line
 MAX_TABLE_DEPTH = 8  # tables nested deeper read as plain blocks
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -75,7 +83,8 @@ class _TextParser(HTMLParser):
         texts = [_SPACE.sub(" ", c).strip() for c in cells]
         one_line = all("\n" not in t and len(t) <= CELL_LINE_MAX for t in texts)
         most = self.tables[-1][1]
-        one_line = one_line and (most is None or len(texts) <= most and not any(_COLON.search(t) for t in texts))
+        one_line = one_line and (most is None or len(texts) <= most and not any(_COLON.search(t) for t in texts)
+                                 and not _body_first(texts))
         out = self._out()
         if one_line and sum(1 for t in texts if t) >= 2:
             out.append("\n" + " ".join(t for t in texts if t) + "\n")
@@ -169,7 +178,8 @@ class _TextParser(HTMLParser):
         texts = [_SPACE.sub(" ", "".join(out[a:b])).strip() for a, b in zip(marks, ends)]
         texts = [t for t in texts if t]
         if len(texts) < 2 or any("\n" in t or len(t) > CELL_LINE_MAX for t in texts) \
-                or any(len(t) > ITEM_CELL_MAX or _CLAUSE.search(t) for t in texts[:-1]):
+                or any(len(t) > ITEM_CELL_MAX or _CLAUSE.search(t) for t in texts[:-1]) \
+                or _COLON.search(texts[-1]) or _body_first(texts):
             return  # (a sentence set in styled runs, `<span>10月24日，</span><span>全县…</span>`, is no row)
         out[item["start"]:] = [" ".join(texts)]
 

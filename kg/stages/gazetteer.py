@@ -240,16 +240,18 @@ def _district_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
 def _district_street_alone(text: str, written: str, name: str, s: int) -> bool:
     """Is a 街道 written without 街道 (`_district_street_names`) inside a phrase (会议在西区召开,
     展馆西区: the west part of anything)?  Right after its city or county (中山市西区), after the
-    government whose office it is (中山市人民政府西区办事处) or opening a clause (，西区妇联召开) it
-    is the 街道."""
+    government whose office it is (中山市人民政府西区办事处) or opening a clause before one of its
+    bodies (，西区妇联召开: district_street_clause_bodies; ，东区为企业展区 is no 街道) it is the 街道."""
     full = place_words("street_suffix")[0]
     if not name.endswith(full) or written != name[:-len(full)]:
         return False
-    opens = s == 0 or not is_han(text[s - 1]) or text[s - 1] in place_chars("street_short_after")
-    return not (opens or text.endswith(_STREET_OFFICE_BEFORE, 0, s))
+    after_city = s > 0 and text[s - 1] in place_chars("street_short_after")
+    opens = (s == 0 or not is_han(text[s - 1])) and text.startswith(_STREET_CLAUSE_BODIES, s + len(written))
+    return not (after_city or opens or text.endswith(_STREET_OFFICE_BEFORE, 0, s))
 
 
 _STREET_OFFICE_BEFORE = tuple(place_words("district_street_after"))
+_STREET_CLAUSE_BODIES = tuple(place_words("district_street_clause_bodies"))
 
 
 def _district_street_after_county(text: str, written: str, name: str, s: int) -> bool:

@@ -1037,7 +1037,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         held = _SHARE_HELD.search(base) if prev_ind[3] == "percent-of" else None
         if held and held.start() >= 2:
             base = base[:held.start()]  # 占比63.3%的电力供应业同比增长6.5%: the industry grew, not its share
-        owner = _share_owner(base, q, prev)
+        owner = _share_owner(base, q, prev) if name.endswith(_OWNER_GROWTH_VERBS) else None
         if owner is not None:
             base = owner  # 增加值占…的比重85.9%，同比增长5.2%: the value added grew, not its share
         rank = cues("metrics.rank_word")[0]
@@ -1106,7 +1106,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
 
 _LISTED_SHARE_RULE = "listed-share"  # (the subject is the previous figure's: the whole listed is none)
 # 占全省的12.5%、全国的1.2%: a second whole after a share, its 的 right before the next percentage
-_LISTED_WHOLE = re.compile(r"[、，,和及][ \t\u3000]*(?P<whole>[^，,、。；;：:！？!?\s0-9０-９的]{1,12})的$")
+_LISTED_WHOLE = re.compile(r"(?:[、，,][ \t\u3000]*[和及]?|[和及])[ \t\u3000]*(?P<whole>[^，,、。；;：:！？!?\s0-9０-９的]{1,12})的$")
 
 
 def _listed_share_base(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
@@ -1422,6 +1422,9 @@ def _without_locative(name: str, after: str, opener: str = "") -> str:
             and name[-2:] not in word_freq():  # 全县50个村中3个村: 村 (市中, 家中 are words: kept)
         return name[:-1]
     return name
+
+
+_OWNER_GROWTH_VERBS = tuple(cues("metrics.share_owner_growth_verbs"))
 
 
 def _share_owner(base: str, q: Quantity, prev: Quantity | None) -> str | None:
@@ -3527,6 +3530,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         named = _year_named_before(view, at if at >= 0 else q.start)
         if named or years_after_named(found):
             return (resolve(found, f"{named}-12-31", anchored=True) if named else None), found
+        if _back_then(view.text, at, found):
+            return None, found  # 想当年，全村只有3间土坯房: a time long past, no year of its figures
         said, found, told = found, whole_year_word(), True  # 当年, no year named near: the year told of, as 全年
     resolved = view.resolved  # the figures of a sentence share words
     if (found, ref) not in resolved:
@@ -5179,3 +5184,16 @@ def make_metrics(**_config):
         doc.metrics = extract_metrics(doc)
         return doc
     return run
+
+
+_THEN_BEFORE = frozenset(cue_chars("periods.then_before_chars"))
+_THEN_AFTER = frozenset(cue_chars("periods.then_after_chars"))
+
+
+def _back_then(text: str, at: int, words: str) -> bool:
+    """当年 with no year named near it, after a pronoun or 想/那 (他当年参军, 想当年) or before 的
+    (当年的老支书), is a time long past told as a story, not the year a report is about: a character
+    each side tells."""
+    if at < 0:
+        return False
+    return text[at - 1:at] in _THEN_BEFORE or text[at + len(words):at + len(words) + 1] in _THEN_AFTER

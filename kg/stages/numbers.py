@@ -509,7 +509,9 @@ _CELL_LINE = (r"[ \t\u3000]*\r?\n[ \t\u3000]*(?=[-+]?(?:" + _ARABIC + r")[%％]?
 # 2856.3 5.2%; 一般公共预算收入(亿) 186.4): the bare number is counted in the label's unit
 # ... or with its unit in a column of its own (指标 单位 绝对数: 地区生产总值 亿元 128.6, or one cell a
 # line: 地区生产总值⏎亿元⏎128.6): a unit word alone between white space
-_UNIT_WORD = (rf"(?:{_alt(_MAGNITUDE)})*(?:{_alt(u for u, _b in _UNITS if not u[0].isdigit())})|(?:{_alt(_MAGNITUDE)})+")
+# (at most three magnitude words: 千万 reads as 千万 or 千+万, and an unbounded run of them tried every
+# split of a long 千万千万… line before failing — exponential; no unit has more than three)
+_UNIT_WORD = (rf"(?:{_alt(_MAGNITUDE)}){{0,3}}(?:{_alt(u for u, _b in _UNITS if not u[0].isdigit())})|(?:{_alt(_MAGNITUDE)}){{1,3}}")
 UNIT_WORD = re.compile(_UNIT_WORD)  # a unit alone (亿元, 万吨, 公顷): a table's unit cell
 _UNIT_CELL = (r"(?:[ \t\u3000]+|[ \t\u3000]*\r?\n[ \t\u3000]*)"
               rf"(?P<unit_cell>{_UNIT_WORD})(?=[ \t\u3000\r\n])")

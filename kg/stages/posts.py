@@ -3249,7 +3249,7 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
         country = written or scan._country_of_post(m.group(0), s) or _known_leader_country(name, s, k) \
-            or _sole_foreign_country(scan, s)
+            or (_sole_foreign_country(scan, s) if all(ch in _TRANSLIT for ch in name) else None)
         if country is not None:
             _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
 
@@ -3258,6 +3258,9 @@ def _sole_foreign_country(scan: ArticleScan, s: int) -> Body | None:
     """转达对舒尤克总统的问候 in a story of 匈牙利总理欧尔班: a post China has none of (总统, 国王), after
     a name, with no country written with that post in the article, is the country of the foreign
     officials read before it when they are all of one country; none in a story of two or more.
+    The weakest evidence of all, so the caller asks it only for a name written wholly in
+    transliteration characters (习近平同总统卢拉, 匈方赞赏泽连斯基总统: runs of Chinese words before the
+    post are no foreign names).
     The holdings are looked at once each (the count seen is kept), not again for every post."""
     seen = scan._lazy.setdefault("foreign_held", [0, {}])  # holdings looked at; code → (first start, body)
     for h in scan.holdings[seen[0]:]:
