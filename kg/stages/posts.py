@@ -303,6 +303,7 @@ def _scan_tables():
 _SPEECH_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs") if r.get("kind") == "speech"),
                              key=lambda w: (-len(w), w)))  # 说, 表示: 王毅时|说 (a clause of time closed)
 _MOTION_VERBS = frozenset(w for w, _ in _cue("motion_verbs"))  # 来, 去, 回: 李明|来泾县…调研
+_HOPE_VERBS = frozenset(w for w, _ in _cue("hope_verbs"))  # 冀, 盼, 望: 王毅|冀双方… (headlines)
 _TIME_AFTER_NAME = tuple(w for w, _ in _cue("time_after_name"))  # 外长|周内访华: a time word, no name
 _DASHED_PAIR_HEADS = tuple(w for w, _ in _cue("dashed_pair_heads"))  # 拜登—哈里斯|政府: a pair, no name
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
@@ -467,6 +468,9 @@ class NameFinder:
             return 1  # 外交部长王毅|应欧盟…团长史伟大使邀请: an invitation's preposition after the name
         if t[i] in _MOTION_VERBS and self._long_mention_at(i + 1, places=False):
             return 1  # 县长李明|来泾县经济开发区调研: a verb of going with a found place after it
+        if t[i] in _HOPE_VERBS and t.startswith(_NOT_GIVEN_STARTS, i + 1) and not _is_word(t[i - 1:i + 1]):
+            return 1  # 王毅|冀双方深化合作, 王毅|盼各方: a headline's verb of hoping before the sides it hopes of
+            # (not the last character of a longer verb: 王毅呼吁|各方, 王毅希望|双方 end before that verb)
         if self._long_mention_at(i) and t[i - 1] not in self._follower_set and t[i - 1] not in self.not_in_name:
             return 1  # 免去汤文胜、王荔|孟州市人民政府副市长职务: a body named right after the name
             # (not after a verb or particle of one character: 李明|任泾县县委副书记, 王刚|在福州市)
@@ -2895,7 +2899,10 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                     and _joined_state_post(scan, post.end()):
                 joined_to = post  # 瑞士联邦|委员兼外长卡西斯
             elif post is None or not _state_or_organ_post(scan, post.group(0)):
-                post = _envoy_post_after(scan, m)  # 美国驻华大使伯恩斯: its envoy, named after the post
+                envoy = _envoy_post_after(scan, m)  # 美国驻华大使伯恩斯: its envoy, named after the post
+                if envoy is None and (own := _bare_envoy_in_china(scan, m, post)):
+                    envoy = post  # 拉脱维亚大使马尼卡 in a story of envoys to China
+                post = envoy
                 if post is None:
                     continue
             p = post.end()
@@ -3181,6 +3188,26 @@ def _envoy_post_after(scan: ArticleScan, country: Mention) -> re.Match | None:
     place = next((x for x in scan.mentions_starting(at, at + 1) if x.label == "Place"), None)
     post = vocabulary().post_re.match(t, place.aend) if place is not None else None
     return post if post and (post.group(0) in _ENVOY_HOUSES or scan._base(post.group(0)) in _ENVOY_HOUSES) else None
+
+
+def _bare_envoy_in_china(scan: ArticleScan, country: Mention, post: re.Match | None) -> list | None:
+    """拉脱维亚大使马尼卡、缅甸大使苗丹佩 (新任驻华大使递交国书): a list of envoys written with their
+    country and 大使 only, in a story that names envoys to China (驻华) elsewhere.  The post is held
+    in that country's mission in China (拉脱维亚驻华大使馆), as when 驻华 is written.  None for China's
+    own envoys (中国大使: sent anywhere), another post, or a story that never writes 驻华."""
+    if post is None or post.group(0) not in _ENVOY_HOUSES or country.attrs.get("code") == CHINA_CODE:
+        return None
+    in_china = scan._lazy.get("envoys_in_china")
+    if in_china is None:  # once per article
+        in_china = scan._lazy["envoys_in_china"] = _ENVOYS_IN_CHINA in scan.text
+    if not in_china:
+        return None
+    name = _country_names().get((country.attrs.get("code") or "")[4:], country.norm or country.surface)
+    body = scan.national_organ(name + _ENVOYS_IN_CHINA + _ENVOY_HOUSES[post.group(0)], post.start())
+    return [(body, post.group(0), None, post.start())]
+
+
+_ENVOYS_IN_CHINA = _cue("envoys_in_china")[0][0]  # 驻华: where the envoys of a credentials story serve
 
 
 def _foreign_organ_post_end(t: str, m) -> int | None:
