@@ -60,3 +60,28 @@ def test_longer_verbs_ending_in_a_verb_of_hoping():
     for text in ("外交部长王毅呼吁各方停火。", "外交部长王毅希望双方加强合作。"):
         got = held_posts(extract_text(text))
         assert ("王毅", "外交部", "部长", None) in got and len({p for p, *_ in got}) == 1
+
+
+def test_head_of_a_foreign_party_and_a_former_post_joined_to_it():
+    """王毅会见英国工党领袖斯塔默, 英国工党前领袖、前首相布莱尔: 领袖 and 党首 are no posts of the
+    table, so a foreign party's head (a foreign body whose name ends in 党) had none; 前 makes the
+    party's post former, and a post of the country joined by 、 (前首相) is held in the country."""
+    got = held_posts(extract_text("王毅会见英国工党领袖斯塔默。"))
+    assert ("斯塔默", "英国工党", "领袖", None) in got
+    got = held_posts(extract_text("英国工党前领袖、前首相布莱尔会见了中方代表。"))
+    assert ("布莱尔", "英国工党", "领袖", "former") in got
+    assert ("布莱尔", "英国", "首相", "former") in got
+    assert ("斋藤铁夫", "日本公明党", "党首", None) in held_posts(extract_text("王毅会见日本公明党党首斋藤铁夫。"))
+
+
+def test_no_party_post_without_a_post_word():
+    """英国工党议员 (a member of parliament) is no head's post: no name is read after it."""
+    assert not held_posts(extract_text("王毅会见英国工党议员代表团。"))
+
+
+def test_time_after_taking_a_post_is_no_name():
+    """这是后者1月就任法国外长后的首次访华, 就任法国总统后首次访华: the foreign-name rule read the
+    characters after the post (后的, 后首次) as a name.  The time after taking the post is none."""
+    assert not held_posts(extract_text("这是后者1月就任法国外长后的首次访华。"))
+    assert not held_posts(extract_text("这是他就任法国总统后首次访华。"))
+    assert "塞茹尔内" in _persons("法国外长塞茹尔内表示欢迎。")

@@ -2862,7 +2862,9 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             continue
         joined_to, own, read_own = None, None, None  # own: the chain a rule here reads; read_own: only for a name read already
         aide, post = None, None  # an aide's post after the head's (总统|首席特别顾问); the head's post
-        if m.label == "Agency" and m.attrs.get("country") not in (None, CHINA_ISO):
+        if (party := _foreign_party_chain(scan, m)) is not None:
+            own, p = party  # 英国工党前领袖、前首相布莱尔: the party's post, and the country's joined to it
+        elif m.label == "Agency" and m.attrs.get("country") not in (None, CHINA_ISO):
             p = _foreign_organ_post_end(t, m)  # 哥伦比亚外交部长特鲁希略: a post of a foreign ministry
             if p is None:
                 continue
@@ -2914,8 +2916,9 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             continue  # 副总理兼经济政策统筹部长王瑞杰: a joined post none of the tables reads is no name
         if scan.persons.starts_at(p):
             if (own := own or read_own) and (read := _name_read_at(scan, p, lo)) is not None:
-                scan.holdings.append(Holding(read, p, p + len(read), own[0][0], own[0][1], None, date,
-                                             "posts.foreign-head", own[0][3]))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
+                for body, held, status, at in (own if party else own[:1]):
+                    scan.holdings.append(Holding(read, p, p + len(read), body, held, status, date,
+                                                 "posts.foreign-head", at))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
         chain = (own or scan.chain_before(p, lo)) if name else []
@@ -2930,6 +2933,36 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+def _foreign_party_chain(scan: ArticleScan, m: Mention) -> tuple[list, int] | None:
+    """英国工党领袖斯塔默, 英国工党前领袖、前首相布莱尔: a foreign party (a body of a foreign country
+    whose name ends in 党) and a post of a party's head (posts_words.tsv foreign_party_posts: 领袖,
+    党首, 主席), 前 before it making it former.  A post of the country itself joined by 、 (前首相)
+    is held in the country.  The chain and where the name starts; None for anything else."""
+    t, name = scan.text, m.norm or m.surface
+    iso = m.attrs.get("country")
+    if m.label != "Organization" or iso in (None, CHINA_ISO) or not name.endswith(_PARTY_END):
+        return None
+    at = m.aend
+    former = next((w for w in _FORMER_MARKS if t.startswith(w, at)), "")
+    post = next((w for w in _FOREIGN_PARTY_POSTS if t.startswith(w, at + len(former))), None)
+    if post is None:
+        return None
+    p = at + len(former) + len(post)
+    chain = [(Body(m.key, name, m.label, m.astart, m.aend), post, "former" if former else None, at)]
+    again = next((w for w in _FORMER_MARKS if t.startswith(w, p + 1)), "") if t.startswith("、", p) else None
+    joined = vocabulary().post_re.match(t, p + 1 + len(again)) if again is not None else None
+    country = _country_names().get(iso)
+    if joined is not None and country and scan._post_kind(joined.group(0))[1] == "state":
+        chain.append((Body(None, country, "Place", m.astart, m.aend, (country, f"iso-{iso}")), joined.group(0),
+                      "former" if again else None, p + 1))  # 、前首相: the country's own post, joined
+        p = joined.end()
+    return chain, p
+
+
+_PARTY_END = _cue("foreign_party_end")[0][0]  # 党: 英国工党, 日本自民党
+_FOREIGN_PARTY_POSTS = tuple(sorted((w for w, _ in _cue("foreign_party_posts")), key=lambda w: (-len(w), w)))
 
 
 _STATE_AIDE_POSTS = tuple(sorted((w for w, _ in _cue("state_aide_posts")), key=lambda w: (-len(w), w)))  # longest first
