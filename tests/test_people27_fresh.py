@@ -85,3 +85,15 @@ def test_time_after_taking_a_post_is_no_name():
     assert not held_posts(extract_text("这是后者1月就任法国外长后的首次访华。"))
     assert not held_posts(extract_text("这是他就任法国总统后首次访华。"))
     assert "塞茹尔内" in _persons("法国外长塞茹尔内表示欢迎。")
+
+
+def test_birthplace_of_a_resume_scopes_no_body():
+    """陈某，男，…，籍贯、出生地：广东博罗，…，现任市委编办综合科科长 (a notice before appointment):
+    the birthplace became the article's place and its city (惠州) the scope of the bare 市委编办.
+    A place after 籍贯/出生地 is an origin, as one before 人 (广东博罗人) already was."""
+    text = "聂玉成，男，1978年6月出生，籍贯、出生地：广东博罗，大学，2001年8月参加工作，现任市委编办综合科科长。"
+    got = held_posts(extract_text(text))
+    assert ("聂玉成", "市委编办综合科", "科长", None) in got
+    assert not any(b.startswith("惠州") for _, b, *_ in got)
+    got = held_posts(extract_text("张三，男，出生地：江苏宜兴，现任县委办公室主任。"))
+    assert not any(b.startswith("宜兴") for _, b, *_ in got)
