@@ -97,3 +97,17 @@ def test_birthplace_of_a_resume_scopes_no_body():
     assert not any(b.startswith("惠州") for _, b, *_ in got)
     got = held_posts(extract_text("张三，男，出生地：江苏宜兴，现任县委办公室主任。"))
     assert not any(b.startswith("宜兴") for _, b, *_ in got)
+
+
+def test_list_of_names_removed_with_a_rare_family_name():
+    """决定免去詹夏来、花建慧、梁卫国的省人民政府副省长职务: 花 opens a name only after a post (it is far
+    more often a word), so the list of names broke at 花建慧 and no one of the three was read.  After
+    a name's 、 in such a list the family name opens a name, as in a list after a post."""
+    got = held_posts(extract_text("经大会表决通过，决定免去詹夏来、花建慧、梁卫国的省人民政府副省长职务。"))
+    assert {p for p, *_ in got} == {"詹夏来", "花建慧", "梁卫国"}
+    assert ("花建慧", "省人民政府", "副省长", "removed") in got
+
+
+def test_list_of_names_still_needs_names():
+    """王刚、国务院有关部门负责人: 国 after a name's 、 opens a body, no name."""
+    assert "国务院有" not in _persons("王刚、国务院有关部门负责人出席会议。")

@@ -3616,8 +3616,8 @@ def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int,
     if got is None:
         t, out, q, ok = scan.text, [], p, True
         while q < hi:
-            name = scan.names.name_at(q)
-            if not name:
+            name = scan.names.name_at(q, after_post=bool(out))  # 免去詹夏来、花建慧的…: after a name's 、 a
+            if not name:  # family name of post_only_surnames (花) opens a name, as in a list after a post
                 ok = False
                 break
             out.append((q, q + len(name), name))
