@@ -111,3 +111,13 @@ def test_list_of_names_removed_with_a_rare_family_name():
 def test_list_of_names_still_needs_names():
     """王刚、国务院有关部门负责人: 国 after a name's 、 opens a body, no name."""
     assert "国务院有" not in _persons("王刚、国务院有关部门负责人出席会议。")
+
+
+def test_a_couple_after_a_foreign_name():
+    """与其并肩而行的有美国总统布什夫妇、国际奥委会主席罗格夫妇 (a banquet report): 夫妇 'and his wife'
+    ran into the name (布什夫妇).  夫妇 and 夫人 follow a name and end it, as 等 and 同志 do."""
+    text = "与其并肩而行的有美国总统布什夫妇、国际奥委会主席罗格夫妇、俄罗斯总理普京等人。"
+    got = held_posts(extract_text(text))
+    assert ("布什", "美国", "总统", None) in got
+    assert not any(p.endswith("夫妇") for p, *_ in got)
+    assert "布什" in _persons("美国总统布什夫人劳拉出席宴会。")
