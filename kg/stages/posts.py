@@ -303,6 +303,7 @@ def _scan_tables():
 _SPEECH_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs") if r.get("kind") == "speech"),
                              key=lambda w: (-len(w), w)))  # 说, 表示: 王毅时|说 (a clause of time closed)
 _MOTION_VERBS = frozenset(w for w, _ in _cue("motion_verbs"))  # 来, 去, 回: 李明|来泾县…调研
+_HOPE_VERBS = frozenset(w for w, _ in _cue("hope_verbs"))  # 冀, 盼, 望: 王毅|冀双方… (headlines)
 _TIME_AFTER_NAME = tuple(w for w, _ in _cue("time_after_name"))  # 外长|周内访华: a time word, no name
 _DASHED_PAIR_HEADS = tuple(w for w, _ in _cue("dashed_pair_heads"))  # 拜登—哈里斯|政府: a pair, no name
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
@@ -467,6 +468,9 @@ class NameFinder:
             return 1  # 外交部长王毅|应欧盟…团长史伟大使邀请: an invitation's preposition after the name
         if t[i] in _MOTION_VERBS and self._long_mention_at(i + 1, places=False):
             return 1  # 县长李明|来泾县经济开发区调研: a verb of going with a found place after it
+        if t[i] in _HOPE_VERBS and t.startswith(_NOT_GIVEN_STARTS, i + 1) and not _is_word(t[i - 1:i + 1]):
+            return 1  # 王毅|冀双方深化合作, 王毅|盼各方: a headline's verb of hoping before the sides it hopes of
+            # (not the last character of a longer verb: 王毅呼吁|各方, 王毅希望|双方 end before that verb)
         if self._long_mention_at(i) and t[i - 1] not in self._follower_set and t[i - 1] not in self.not_in_name:
             return 1  # 免去汤文胜、王荔|孟州市人民政府副市长职务: a body named right after the name
             # (not after a verb or particle of one character: 李明|任泾县县委副书记, 王刚|在福州市)
@@ -2858,7 +2862,9 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             continue
         joined_to, own, read_own = None, None, None  # own: the chain a rule here reads; read_own: only for a name read already
         aide, post = None, None  # an aide's post after the head's (总统|首席特别顾问); the head's post
-        if m.label == "Agency" and m.attrs.get("country") not in (None, CHINA_ISO):
+        if (party := _foreign_party_chain(scan, m)) is not None:
+            own, p = party  # 英国工党前领袖、前首相布莱尔: the party's post, and the country's joined to it
+        elif m.label == "Agency" and m.attrs.get("country") not in (None, CHINA_ISO):
             p = _foreign_organ_post_end(t, m)  # 哥伦比亚外交部长特鲁希略: a post of a foreign ministry
             if p is None:
                 continue
@@ -2895,7 +2901,10 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                     and _joined_state_post(scan, post.end()):
                 joined_to = post  # 瑞士联邦|委员兼外长卡西斯
             elif post is None or not _state_or_organ_post(scan, post.group(0)):
-                post = _envoy_post_after(scan, m)  # 美国驻华大使伯恩斯: its envoy, named after the post
+                envoy = _envoy_post_after(scan, m)  # 美国驻华大使伯恩斯: its envoy, named after the post
+                if envoy is None and (own := _bare_envoy_in_china(scan, m, post)):
+                    envoy = post  # 拉脱维亚大使马尼卡 in a story of envoys to China
+                post = envoy
                 if post is None:
                     continue
             p = post.end()
@@ -2907,8 +2916,9 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             continue  # 副总理兼经济政策统筹部长王瑞杰: a joined post none of the tables reads is no name
         if scan.persons.starts_at(p):
             if (own := own or read_own) and (read := _name_read_at(scan, p, lo)) is not None:
-                scan.holdings.append(Holding(read, p, p + len(read), own[0][0], own[0][1], None, date,
-                                             "posts.foreign-head", own[0][3]))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
+                for body, held, status, at in (own if party else own[:1]):
+                    scan.holdings.append(Holding(read, p, p + len(read), body, held, status, date,
+                                                 "posts.foreign-head", at))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
         chain = (own or scan.chain_before(p, lo)) if name else []
@@ -2923,6 +2933,36 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+
+
+def _foreign_party_chain(scan: ArticleScan, m: Mention) -> tuple[list, int] | None:
+    """英国工党领袖斯塔默, 英国工党前领袖、前首相布莱尔: a foreign party (a body of a foreign country
+    whose name ends in 党) and a post of a party's head (posts_words.tsv foreign_party_posts: 领袖,
+    党首, 主席), 前 before it making it former.  A post of the country itself joined by 、 (前首相)
+    is held in the country.  The chain and where the name starts; None for anything else."""
+    t, name = scan.text, m.norm or m.surface
+    iso = m.attrs.get("country")
+    if m.label != "Organization" or iso in (None, CHINA_ISO) or not name.endswith(_PARTY_END):
+        return None
+    at = m.aend
+    former = next((w for w in _FORMER_MARKS if t.startswith(w, at)), "")
+    post = next((w for w in _FOREIGN_PARTY_POSTS if t.startswith(w, at + len(former))), None)
+    if post is None:
+        return None
+    p = at + len(former) + len(post)
+    chain = [(Body(m.key, name, m.label, m.astart, m.aend), post, "former" if former else None, at)]
+    again = next((w for w in _FORMER_MARKS if t.startswith(w, p + 1)), "") if t.startswith("、", p) else None
+    joined = vocabulary().post_re.match(t, p + 1 + len(again)) if again is not None else None
+    country = _country_names().get(iso)
+    if joined is not None and country and scan._post_kind(joined.group(0))[1] == "state":
+        chain.append((Body(None, country, "Place", m.astart, m.aend, (country, f"iso-{iso}")), joined.group(0),
+                      "former" if again else None, p + 1))  # 、前首相: the country's own post, joined
+        p = joined.end()
+    return chain, p
+
+
+_PARTY_END = _cue("foreign_party_end")[0][0]  # 党: 英国工党, 日本自民党
+_FOREIGN_PARTY_POSTS = tuple(sorted((w for w, _ in _cue("foreign_party_posts")), key=lambda w: (-len(w), w)))
 
 
 _STATE_AIDE_POSTS = tuple(sorted((w for w, _ in _cue("state_aide_posts")), key=lambda w: (-len(w), w)))  # longest first
@@ -3181,6 +3221,26 @@ def _envoy_post_after(scan: ArticleScan, country: Mention) -> re.Match | None:
     place = next((x for x in scan.mentions_starting(at, at + 1) if x.label == "Place"), None)
     post = vocabulary().post_re.match(t, place.aend) if place is not None else None
     return post if post and (post.group(0) in _ENVOY_HOUSES or scan._base(post.group(0)) in _ENVOY_HOUSES) else None
+
+
+def _bare_envoy_in_china(scan: ArticleScan, country: Mention, post: re.Match | None) -> list | None:
+    """拉脱维亚大使马尼卡、缅甸大使苗丹佩 (新任驻华大使递交国书): a list of envoys written with their
+    country and 大使 only, in a story that names envoys to China (驻华) elsewhere.  The post is held
+    in that country's mission in China (拉脱维亚驻华大使馆), as when 驻华 is written.  None for China's
+    own envoys (中国大使: sent anywhere), another post, or a story that never writes 驻华."""
+    if post is None or post.group(0) not in _ENVOY_HOUSES or country.attrs.get("code") == CHINA_CODE:
+        return None
+    in_china = scan._lazy.get("envoys_in_china")
+    if in_china is None:  # once per article
+        in_china = scan._lazy["envoys_in_china"] = _ENVOYS_IN_CHINA in scan.text
+    if not in_china:
+        return None
+    name = _country_names().get((country.attrs.get("code") or "")[4:], country.norm or country.surface)
+    body = scan.national_organ(name + _ENVOYS_IN_CHINA + _ENVOY_HOUSES[post.group(0)], post.start())
+    return [(body, post.group(0), None, post.start())]
+
+
+_ENVOYS_IN_CHINA = _cue("envoys_in_china")[0][0]  # 驻华: where the envoys of a credentials story serve
 
 
 def _foreign_organ_post_end(t: str, m) -> int | None:
@@ -3559,8 +3619,8 @@ def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int,
     if got is None:
         t, out, q, ok = scan.text, [], p, True
         while q < hi:
-            name = scan.names.name_at(q)
-            if not name:
+            name = scan.names.name_at(q, after_post=bool(out))  # 免去詹夏来、花建慧的…: after a name's 、 a
+            if not name:  # family name of post_only_surnames (花) opens a name, as in a list after a post
                 ok = False
                 break
             out.append((q, q + len(name), name))

@@ -553,7 +553,7 @@ def _native_places(text: str, places: list[Mention]) -> set[int]:
         if _excluded_from_data(text, m, spans) or _office_host(text, m):
             out.add(id(m))  # (left out of the figures, or hosting an office: no place of the story, as an origin is none)
             continue
-        if not (_NATIVE_RE.match(text, m.aend) or _migrant_work_place(text, m)):
+        if not (_NATIVE_RE.match(text, m.aend) or _migrant_work_place(text, m) or _birthplace(text, m, 0)):
             continue
         cur: Mention | None = m
         while cur is not None and id(cur) not in out:
@@ -1199,7 +1199,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         while k > 0 and mine_starts[k - 1] >= lo:  # mentions before it in its sentence, nearest first
             k -= 1
             o = mine_sorted[k]
-            if o.attrs.get("place_code") or o.attrs.get("code"):
+            if (o.attrs.get("place_code") or o.attrs.get("code")) and not _birthplace(art.text, o, lo):
                 near.append(o)
         for o in near:
             target = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), level)
@@ -1219,6 +1219,23 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             m.attrs["alias"] = T.get(target).name + raw  # 邯郸市发展改革委 beside 邯郸市发展和改革委员会
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
+
+
+_BIRTH_SLOTS = place_words("birthplace_labels")  # 籍贯, 出生地: 籍贯、出生地：广东博罗
+_BIRTH_AFTER = place_words("birthplace_after")  # 人，: 广东博罗人，
+_BIRTH_REACH = 12  # characters from a label to the place it introduces (籍贯、出生地：广东|博罗)
+
+
+def _birthplace(text: str, o: Mention, lo: int = 0) -> bool:
+    """Is the place `o` a person's birthplace in a resume (籍贯、出生地：广东博罗, 广东博罗人，)?  It
+    says where he was born, not where the bodies of his posts are: 现任市委编办综合科科长 after it is
+    no 惠州市's.  A label within a few characters before it with no stop between, or 人 and a stop
+    right after it."""
+    if text.startswith(_BIRTH_AFTER, o.aend):
+        return True
+    start = max(lo, o.astart - _BIRTH_REACH)
+    k = max((text.rfind(w, start, o.astart) for w in _BIRTH_SLOTS), default=-1)
+    return k >= 0 and not any(ch in "，,；;。" for ch in text[k:o.astart])
 
 
 _LOCAL_BARE_ORGANS = frozenset(L.word_lists("agency_cues").get("local_bare_organs", ()))
