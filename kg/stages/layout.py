@@ -1230,6 +1230,8 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
         return False
     if _table_row(p.tail(text)) or _table_row(n.head(text)):
         return False
+    if _figure_row(p.tail(text)) or _figure_row(n.head(text)):
+        return False
     if _table_cell(p.tail(text)) or _table_cell(n.head(text)):
         return False
     if n.first.blank_before or n.first.i > p.last.i + 1:
@@ -1251,6 +1253,25 @@ def _table_row(line: str) -> bool:
     into the next row's name."""
     cells = _ROW_GAP.split(line.strip())
     return len(cells) >= 2 and all(_ROW_CELL.fullmatch(c) for c in cells[:-1]) and bool(_CJK.match(cells[-1]))
+
+
+# a cell of a statistics table's row after its label: a figure, a unit, or a dash for no value
+_FIGURE_CELL = re.compile(r"[-+−－＋]?[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[%％‰]?|[-—－/／…]{1,2}")
+FIGURE_LABEL_MAX = 24  # a statistics row's label (with its unit in brackets) is at most this long
+
+
+def _figure_row(line: str) -> bool:
+    """Is a line a statistics table's row read as one line: a label, then only figures, unit cells and
+    dashes apart by white space, a figure last (`地区生产总值 亿元 125.6 5.2`, `固定资产投资(亿元) — -3.4`)?
+    An HTML table's rows come one a paragraph; run on, a row's last figure met the next row's label
+    (`…125.6 5.2规模以上工业增加值 亿元 40.1`) and only the first row's figures were read."""
+    cells = _ROW_GAP.split(line.strip())
+    if len(cells) < 2 or not _FIGURE_CELL.fullmatch(cells[-1]) or not any(ch.isdigit() for ch in cells[-1]):
+        return False
+    label = cells[0]
+    if len(label) > FIGURE_LABEL_MAX or not _CJK.match(label) or any(ch in _CLAUSE_MARKS for ch in label):
+        return False
+    return all(_FIGURE_CELL.fullmatch(c) or UNIT_WORD.fullmatch(c) for c in cells[1:])
 
 
 # a line that is one figure and nothing else (`128.6`, `-10.7`, `5.6%`): a table's cell set one a line

@@ -1,0 +1,69 @@
+"""Messy pages of round messy27: statistics tables of county portals and PDF conversions.
+
+An HTML table comes out one row a paragraph (`地区生产总值 亿元 125.6 5.2` ⏎⏎ `规模以上工业增加值 亿元 40.1 6.8`):
+layout ran the rows on as one broken sentence, a row's last figure meeting the next row's label, and
+only the first row's figures were read.  Tables also write the percent sign once, in the column's
+header (`增长%`, `比上年同期增长(%)`), leaving bare numbers in the cells; a minus sign written in a cell
+after white space (`-3.4`) was dropped.  The rows are written for these tests in the shapes seen on
+county statistics pages."""
+from __future__ import annotations
+
+from kg.model import Doc
+from kg.pipeline import DEFAULT_PIPELINE, Pipeline
+from kg.readers.html import html_to_text
+
+
+def _doc(text: str) -> Doc:
+    return Pipeline(DEFAULT_PIPELINE)(Doc(id="p", source="p.txt", text=text))
+
+
+def _metrics(doc: Doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+_TABLE = ("<html><body><p>2025年1-6月全县主要经济指标</p><table>"
+          "<tr><td>指标</td><td>单位</td><td>数值</td><td>增长%</td></tr>"
+          "<tr><td>地区生产总值</td><td>亿元</td><td>125.6</td><td>5.2</td></tr>"
+          "<tr><td>规模以上工业增加值</td><td>亿元</td><td>40.1</td><td>6.8</td></tr>"
+          "<tr><td>社会消费品零售总额</td><td>亿元</td><td>55.3</td><td>4.1</td></tr>"
+          "</table></body></html>")
+
+
+def test_html_table_rows_stay_apart():
+    """One row a paragraph: each row is its own line, every row's figure is read with its label."""
+    doc = _doc(html_to_text(_TABLE)[0])
+    got = _metrics(doc)
+    assert ("规模以上工业增加值", 4010000000, "元") in got
+    assert ("社会消费品零售总额", 5530000000, "元") in got
+    assert "5.2规模以上工业增加值" not in doc.articles[0].text
+
+
+def test_a_percent_header_makes_bare_cells_percentages():
+    """`增长%` in the header: the bare numbers of its column are the rows' growth in %."""
+    got = _metrics(_doc(html_to_text(_TABLE)[0]))
+    assert ("地区生产总值增长", 5.2, "%") in got
+    assert ("社会消费品零售总额增长", 4.1, "%") in got
+
+
+def test_a_header_naming_the_period_and_a_falling_row():
+    """A PDF-converted table whose header names its period (`1-6月`) and whose growth is `(%)`; a row
+    with `-3.4` fell: the sign is kept."""
+    text = ("2025年1-6月全县主要经济指标\n指标名称 1-6月 比上年同期增长(%)\n"
+            "地区生产总值(亿元) 86.4 5.6\n固定资产投资(亿元) 35.2 -3.4\n")
+    got = _metrics(_doc(text))
+    assert ("地区生产总值比上年同期增长", 5.6, "%") in got
+    assert ("固定资产投资比上年同期增长", -3.4, "%") in got
+
+
+def test_a_written_percentage_keeps_its_minus_sign():
+    """`35.2 -3.4%` in a row under `增速`: the minus sign is the cell's, the fall is -3.4%."""
+    text = "指标 单位 数值 增速\n固定资产投资 亿元 35.2 -3.4%\n社会消费品零售总额 亿元 41.7 4.9%\n"
+    got = _metrics(_doc(text))
+    assert ("固定资产投资增速", -3.4, "%") in got
+    assert not any(ind == "%" for ind, _v, _u in got)
+
+
+def test_a_header_without_a_percent_mark_leaves_bare_cells_alone():
+    """`增长` with no % in the header nor in the cell: the column's unit is not said, no figure is made."""
+    got = _metrics(_doc("指标 单位 数值 增长\n地区生产总值 亿元 86.4 5.6\n"))
+    assert not any(u == "%" for _i, _v, u in got)
