@@ -67,3 +67,40 @@ def test_a_header_without_a_percent_mark_leaves_bare_cells_alone():
     """`增长` with no % in the header nor in the cell: the column's unit is not said, no figure is made."""
     got = _metrics(_doc("指标 单位 数值 增长\n地区生产总值 亿元 86.4 5.6\n"))
     assert not any(u == "%" for _i, _v, u in got)
+
+
+def test_an_unfilled_title_tag_is_no_title():
+    """`<title>{{sitedesc}}</title>`, `<h1>${title}</h1>`: a page served with its template's tags
+    unfilled; the tags are no title and no heading — the headline under them is the title."""
+    html = ("<html><head><title>{{sitedesc}}</title></head><body><div>{{sitedesc}}</div><h1>${title}</h1>"
+            "<p>县政府召开常务会议</p><p>3月5日，县长王明主持召开县政府常务会议。</p></body></html>")
+    text, title = html_to_text(html)
+    assert title is None
+    assert "{{" not in text and "${" not in text
+    doc = _doc(text)
+    assert doc.articles[0].title == "县政府召开常务会议"
+
+
+def test_a_tag_beside_the_headline_goes_with_its_separator():
+    """`县政府召开常务会议_${sitename}`, `发布时间：{$time}`, an escaped server-side include and 帝国CMS's
+    `[!--newstext--]`: the headline stays, the tags go."""
+    html = ("<html><head><title>县政府召开常务会议_${sitename}</title></head><body>"
+            "<h1>&lt;!--#echo var=\"title\"--&gt;</h1><p>[!--newstext--]</p>"
+            "<p>发布时间：{$time}</p><p>3月5日，县长王明主持召开县政府常务会议。</p></body></html>")
+    text, title = html_to_text(html)
+    assert title == "县政府召开常务会议"
+    assert text == "发布时间：\n\n3月5日，县长王明主持召开县政府常务会议。"
+
+
+def test_a_text_line_of_tags_only_is_chrome():
+    """A scrape saved as text: lines of unfilled tags ({{sitedesc}}, ${title}) stay out of the
+    article, where they ran into its title."""
+    doc = _doc("{{sitedesc}}\n\n${title}\n\n县政府召开常务会议\n\n3月5日，县长王明主持召开县政府常务会议。\n")
+    assert doc.articles[0].title == "县政府召开常务会议"
+    assert "sitedesc" not in doc.articles[0].text
+
+
+def test_braces_in_prose_stay():
+    """Braces around Chinese words or a line with text beside a tag are no template of a page."""
+    doc = _doc("县政府召开常务会议\n\n会议强调{要抓好落实}，3月5日，县长王明主持召开县政府常务会议。\n")
+    assert "{要抓好落实}" in doc.articles[0].text
