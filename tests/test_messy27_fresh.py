@@ -104,3 +104,38 @@ def test_braces_in_prose_stay():
     """Braces around Chinese words or a line with text beside a tag are no template of a page."""
     doc = _doc("县政府召开常务会议\n\n会议强调{要抓好落实}，3月5日，县长王明主持召开县政府常务会议。\n")
     assert "{要抓好落实}" in doc.articles[0].text
+
+
+def test_a_table_header_does_not_run_into_the_title():
+    """`指标名称 单位 1-6月 增长%` under the table's title: a header naming its period is still a header;
+    run on, it joined the title (`…主要经济指标指标名称 单位…`)."""
+    doc = _doc("2025年1-6月全县主要经济指标\n\n指标名称 单位 1-6月 增长%\n\n地区生产总值 亿元 86.4 5.6\n")
+    assert "指标指标名称" not in doc.articles[0].text
+    assert ("地区生产总值增长", 5.6, "%") in _metrics(doc)
+
+
+def test_a_header_set_one_cell_a_line_stays_apart():
+    """A PDF conversion sets the header one cell a line (`指标` ⏎⏎ `单位` ⏎⏎ `1-6月` ⏎⏎ `增长%`): the
+    cells ran into the title and into the first row's label, and the row's figure was lost."""
+    doc = _doc("2025年1-6月全县主要经济指标\n\n指标\n\n单位\n\n1-6月\n\n增长%\n\n地区生产总值\n\n亿元\n\n86.4\n")
+    assert "指标指标" not in doc.articles[0].text
+    assert ("地区生产总值", 8640000000, "元") in _metrics(doc)
+
+
+def test_a_percentage_past_an_unread_cell_is_left():
+    """`1545.21 25.5 4611.01 5.2` under `本月 比去年同月增长(%) 1-本月 比去年同期增长(%)`: past a cell of no
+    known unit the reading stops, rather than a percentage measuring nothing (`%`)."""
+    got = _metrics(_doc("指标 本月 比去年同月增长(%) 1-本月 比去年同期增长(%)\n\n"
+                        "社会消费品零售总额(亿元) 1545.21 25.5 4611.01 5.2\n"))
+    assert ("社会消费品零售总额比去年同月增长", 25.5, "%") in got
+    assert not any(ind == "%" for ind, _v, _u in got)
+
+
+def test_an_interview_turn_opens_its_own_paragraph():
+    """An interview page: the guest's body (`市统计局`) under the name and posts, then the host's turn
+    (`主持人：各位网友大家好。`): the turn is a unit of its own, not run on into the body's line
+    (`市统计局主持人：…`)."""
+    doc = _doc("访谈嘉宾\n\n王建国 党组书记、局长\n\n市统计局\n\n主持人：各位网友大家好。\n\n嘉宾王建国：主持人好。\n")
+    text = doc.articles[0].text
+    assert "市统计局主持人" not in text
+    assert "\n主持人：各位网友大家好。" in text

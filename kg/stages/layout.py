@@ -119,6 +119,8 @@ _DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](
                        + _ROLE + "(?![" + _chars("role_word_tail_chars") + r"])[^()（）\r\n]{0,60}?)[)）]")
 _ROLE_SPLIT = re.compile(_ROLE)
 _ASKER = re.compile(r"[^\s，,。：:；;()（）]{1,16}?" + _alt("asker_roles") + r"[ \t\u3000]*[:：](?=[^\s])")
+# an interview's turn: 主持人：…, 嘉宾刘某：…, 网友“某某”：… (the speaker's role first, a name may follow)
+_SPEAKER = re.compile(r"[^\s，,。：:；;()（）]{0,6}?" + _alt("speaker_roles") + r"[^\s，,。：:；;()（）]{0,8}?[ \t\u3000]*[:：](?=[^\s])")
 _NAME_TAIL = re.compile("(?<=[^\\s])" + _alt("byline_name_tails") + "$")  # 吕守军报道 → 吕守军
 _TAIL_WORD = re.compile(_alt("byline_name_tails"))  # 记者 赵霞 报道: the tail standing alone is no name
 _NAME_SPLIT = re.compile(r"[\s、，,;；/" + _chars("byline_name_separator_chars") + "]+")
@@ -1101,12 +1103,13 @@ def _stamp_line(line: str) -> bool:
 def _opens_unit(line: str) -> bool:
     """Does a line stand apart from the paragraph before it: a salutation (`各市、县人民政府：`,
     short, ending in a colon), a date line, a document number, a notice's remark (`(此件公开发布)`),
-    a plan's numbered heading (`1.1 编制目的`) or a transcript's question (`路透社记者：…`)?"""
+    a plan's numbered heading (`1.1 编制目的`), a transcript's question (`路透社记者：…`) or an
+    interview's turn (`主持人：各位网友大家好`)?"""
     line = line.strip()
     if len(line) <= SHORT_LINE and line[-1:] in "：:" and not any(ch in _CLAUSE_MARKS for ch in line):
         return True
     return bool(_doc_number(line) or _DATE_LINE.fullmatch(line) or _REMARK.fullmatch(line)
-                or _DECIMAL_HEADING.fullmatch(line) or _ASKER.match(line))
+                or _DECIMAL_HEADING.fullmatch(line) or _ASKER.match(line) or _SPEAKER.match(line))
 
 
 def _doc_number(line: str) -> bool:
@@ -1232,6 +1235,8 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
         return False
     if _figure_row(p.tail(text)) or _figure_row(n.head(text)):
         return False
+    if _header_row(p.tail(text)) or _header_row(n.head(text)):
+        return False
     if _table_cell(p.tail(text)) or _table_cell(n.head(text)):
         return False
     if n.first.blank_before or n.first.i > p.last.i + 1:
@@ -1272,6 +1277,27 @@ def _figure_row(line: str) -> bool:
     if len(label) > FIGURE_LABEL_MAX or not _CJK.match(label) or any(ch in _CLAUSE_MARKS for ch in label):
         return False
     return all(_FIGURE_CELL.fullmatch(c) or UNIT_WORD.fullmatch(c) for c in cells[1:])
+
+
+# a header's cell: a column's name with its percent mark (增长%, 比上年增长(%), 同比±%), or the period a
+# column holds (1-6月, 2024年, 1-6月累计)
+_HEADER_CELL = re.compile(_alt("table_header_words") + r"(?:[（(]?[±]?[%％][)）]?)?")
+_PERIOD_CELL = re.compile(r"(?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[0-9]{1,2}月)(?:份)?"
+                          r"(?:累计)?|(?:19|20)[0-9]{2}年(?:度)?")
+
+
+def _header_row(line: str) -> bool:
+    """Is a line a statistics table's header (`指标 单位 1-6月 增长%`, or one of its cells set alone on a
+    line: `指标`, `增长%`)?  Every cell a column's name (`table_header_words`, a percent mark after it) or
+    a period, one name at least.  Run on, the header joined the title above it (`…主要经济指标指标 单位
+    1-6月 增长%`) and the table's rows were read as one sentence of the title."""
+    cells = _ROW_GAP.split(line.strip())
+    if len(cells) > ROW_CELLS_MAX or not all(_HEADER_CELL.fullmatch(c) or _PERIOD_CELL.fullmatch(c) for c in cells):
+        return False
+    return any(_HEADER_CELL.fullmatch(c) for c in cells)
+
+
+ROW_CELLS_MAX = 12  # a header has at most this many columns
 
 
 # a line that is one figure and nothing else (`128.6`, `-10.7`, `5.6%`): a table's cell set one a line

@@ -578,15 +578,19 @@ def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
     row whose header names it a percentage (增长%, 增长(%)) is a percentage — tables write the % once,
     in the header.  A cell's minus sign (`-3.4`, `-3.4%`) makes it a fall, as 增速为-3.4% does: after
     white space it was dropped.  Only cells apart by white space after the row's first figure, on its
-    line."""
+    line, each right after a figure read: past a cell of no known unit (4611.01 under 1-本月) the
+    metrics stage cannot tell which row figure a percentage measures, so the row's reading stops."""
     at = {q.number_start: k for k, q in enumerate(out)}
     extra: list[Quantity] = []
     for m in TABLE_ROW.finditer(text):
         line_end = text.find("\n", m.end("num"))
         line_end = len(text) if line_end < 0 else line_end
-        pos = m.end("num")
+        pos = last = m.end("num")
         for cell in _SIGNED_CELL.finditer(text, pos, min(line_end, pos + HEADER_LINE)):
             sign, a, b = cell.start(), cell.start("num"), cell.end("num")
+            if text[last:sign].strip():
+                break  # (a cell read as no figure before it: the columns after it are not told apart)
+            last = cell.end()
             k = at.get(a)
             if k is not None:  # (a percentage written out: only its sign is read here)
                 q = out[k]
@@ -594,10 +598,10 @@ def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
                     out[k] = replace(q, value=-q.value, start=sign, surface=text[sign:q.end])
                 continue
             if cell.group("pct"):
-                continue
+                break
             head = column_header(text, m.start(), len(text[m.start():cell.start()].split()))
             if head is None or not PERCENT_HEADER_MARK.search(head):
-                continue
+                break
             value = parse_number(text[a:b])
             extra.append(Quantity(sign, b, -value if sign < a else value, "%", False, text[sign:b], a, b))
     if not extra:
