@@ -139,3 +139,13 @@ def test_an_interview_turn_opens_its_own_paragraph():
     text = doc.articles[0].text
     assert "市统计局主持人" not in text
     assert "\n主持人：各位网友大家好。" in text
+
+
+def test_a_header_cell_naming_this_month_is_no_time():
+    """A table set one cell a line under its month (`2024年5月` ⏎⏎ `指标` ⏎⏎ `本月` ⏎⏎ `1-本月`), published
+    the month after: `本月` names a column, the month the table is of, not the publication's month."""
+    text = ("2024年5月全市社会消费品零售总额 2024-06-18 来源:市统计局\n\n2024年5月\n\n指标\n\n本月\n\n比去年同月增长(%)\n\n1-本月\n\n"
+            "社会消费品零售总额(亿元)\n\n1245.3\n\n3.1\n\n5874.2\n")
+    doc = Pipeline(DEFAULT_PIPELINE)(Doc(id="p", source="p.txt", text=text, date="2024-06-18"))
+    periods = {m.period for m in doc.metrics if m.indicator == "社会消费品零售总额"}
+    assert periods == {"2024-05"}

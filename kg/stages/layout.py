@@ -1235,7 +1235,7 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
         return False
     if _figure_row(p.tail(text)) or _figure_row(n.head(text)):
         return False
-    if _header_row(p.tail(text)) or _header_row(n.head(text)):
+    if header_row(p.tail(text)) or header_row(n.head(text)):
         return False
     if _table_cell(p.tail(text)) or _table_cell(n.head(text)):
         return False
@@ -1286,11 +1286,12 @@ _PERIOD_CELL = re.compile(r"(?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}[-—－~～�
                           r"(?:累计)?|(?:19|20)[0-9]{2}年(?:度)?")
 
 
-def _header_row(line: str) -> bool:
+def header_row(line: str) -> bool:
     """Is a line a statistics table's header (`指标 单位 1-6月 增长%`, or one of its cells set alone on a
     line: `指标`, `增长%`)?  Every cell a column's name (`table_header_words`, a percent mark after it) or
     a period, one name at least.  Run on, the header joined the title above it (`…主要经济指标指标 单位
-    1-6月 增长%`) and the table's rows were read as one sentence of the title."""
+    1-6月 增长%`) and the table's rows were read as one sentence of the title.  (The metrics stage
+    reads no time from a header: its 本月 names a column, the month the table is of.)"""
     cells = _ROW_GAP.split(line.strip())
     if len(cells) > ROW_CELLS_MAX or not all(_HEADER_CELL.fullmatch(c) or _PERIOD_CELL.fullmatch(c) for c in cells):
         return False

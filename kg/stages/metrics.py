@@ -41,6 +41,7 @@ from ..lexicon import load_table
 from ..periods import (after_named_year, bare_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
+from .layout import header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
@@ -4023,6 +4024,8 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
         for start, end, _kind in view.paras:
             by_para.append(state)  # the heading state before this paragraph
             line = view.text[start:end].strip()
+            if len(line) <= _PERIOD_HEADING_LEN and header_row(line):
+                continue  # 指标 ⏎ 本月 ⏎ 1-本月: a table's column names, not the time of the rows below
             alone = find_periods(line) if len(line) <= _PERIOD_HEADING_LEN else []
             if len(alone) == 1 and alone[0][0] == 0 and alone[0][1] == len(line):
                 # 过去一年 / 过去五年 on a line of its own: the time of the section below it
