@@ -149,3 +149,19 @@ def test_a_header_cell_naming_this_month_is_no_time():
     doc = Pipeline(DEFAULT_PIPELINE)(Doc(id="p", source="p.txt", text=text, date="2024-06-18"))
     periods = {m.period for m in doc.metrics if m.indicator == "社会消费品零售总额"}
     assert periods == {"2024-05"}
+
+
+def test_a_hash_row_after_a_figure_cell_is_no_headline():
+    """A table set one cell a line marks its 其中 rows with `#`, some indented by three spaces only
+    (`   # 批发零售业` after the cell `25.5`): no markdown headline, the table stays one article."""
+    text = ("2023年3月社会消费品零售总额\n\n指标\n\n本月\n\n比去年同月增长(%)\n\n社会消费品零售总额(亿元)\n\n1545.21\n\n"
+            "25.5\n\n   # 批发零售业\n\n1412.17\n\n21.6\n")
+    doc = _doc(text)
+    assert [a.title for a in doc.articles if a.title == "批发零售业"] == []
+    assert len(doc.articles) == 1
+
+
+def test_a_markdown_headline_still_opens_an_article():
+    """A markdown page's `# 标题` after prose stays a headline."""
+    doc = _doc("# 县政府召开常务会议\n\n3月5日，县长王明主持召开县政府常务会议。\n\n# 县委召开全会\n\n3月6日，县委召开全会。\n")
+    assert [a.title for a in doc.articles] == ["县政府召开常务会议", "县委召开全会"]

@@ -448,6 +448,13 @@ def _markdown_indent(raw: str) -> bool:
     return len(indent) <= MARKDOWN_INDENT and "\t" not in indent and "\u3000" not in indent
 
 
+def _after_figure_cell(out: list[_Block]) -> bool:
+    """Is the line read before a table's cell that is one figure (`25.5`)?  Then a `#` line after it
+    is the table's 其中 row (`# 批发零售业`), however little it is indented: a headline there cut the
+    table into articles titled by its rows."""
+    return bool(out) and out[-1].kind == "para" and bool(_BARE_FIGURE.fullmatch(out[-1].text.strip()))
+
+
 def _blocks(text: str) -> list[_Block]:
     out: list[_Block] = []
     prev_end = 0
@@ -503,7 +510,7 @@ def _blocks(text: str) -> list[_Block]:
             start += len(content) - len(stripped)
             content = stripped
         kind = "para"
-        hm = _HEADER.match(content) if _markdown_indent(raw) else None
+        hm = _HEADER.match(content) if _markdown_indent(raw) and not _after_figure_cell(out) else None
         if not content.strip("#"):  # a bare "#" line: nothing to extract
             continue
         if hm:
