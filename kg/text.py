@@ -716,3 +716,18 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     if prev is not None and len(prev) == 1 and is_han(prev) and start > lo:
         return not (tags.get(prev) or "n").startswith(("n", "a", "j"))
     return True
+
+
+# a content system's tag the page was served without filling in: {{sitedesc}}, ${title}, {$time},
+# {poc_title} (ASCII names only: Chinese text never writes them), 帝国CMS's [!--newstext--], a
+# server-side include left as text (<!--#echo var="title"-->, often escaped as &lt;!--#…--&gt;), ASP/JSP's <%=title%>
+PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,60}\}\}|\$\{[^{}\n]{1,60}\}|\{\$[^{}\n]{1,60}\}"
+                         r"|\{[A-Za-z_][A-Za-z0-9_.:]{0,40}\}|\[!--[A-Za-z0-9_.]{1,40}--\]"
+                         r"|<!--#[^\n]{0,80}?-->|<%=?[^%\n]{1,60}%>")
+
+
+def without_placeholders(line: str) -> str:
+    """A line without the template tags the page was served with unfilled (`PLACEHOLDER`): as text they
+    became the title ({{sitedesc}}), a heading (${title}) or ran into the headline they stood beside
+    (县政府召开常务会议_${sitename}); they name nothing the page says."""
+    return PLACEHOLDER.sub("", line) if ("{" in line or "<" in line or "[!" in line) else line

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 from ..model import Doc, short_hash
 from .decode import DecodeError, decode
-from .html import declared_charset, html_to_text, looks_like_html, meta_date
+from .html import declared_charset, filled_title, html_to_text, looks_like_html, meta_date, without_placeholders
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -403,7 +403,7 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
             yield ReadError(sf.name, f"record {text_id!r} has no text", lineno)
             continue
         yield Doc(id=_doc_id(sf.name, text_id), source=f"{sf.name}#{text_id}", text=body,
-                  title=_opt_str(title), date=_opt_str(date),
+                  title=_record_title(title), date=_opt_str(date),
                   meta=meta | ({"url": str(url)} if url else {}))
 
 
@@ -487,6 +487,13 @@ def _field(rec: dict, keys: tuple[str, ...], kind: type | None = None):
 
 def _opt_str(v) -> str | None:
     return None if v is None else str(v)
+
+
+def _record_title(v) -> str | None:
+    """A record's title as given, unless a crawler stored it with unfilled template tags
+    ({{sitedesc}}, 县政府召开常务会议_${sitename}): then without them (None when nothing is left)."""
+    title = _opt_str(v)
+    return filled_title(title) if title and without_placeholders(title) != title else title
 
 
 def read_corpus(paths: Iterable[str | os.PathLike], encoding: str | None = None

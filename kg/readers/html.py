@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from ..text import without_placeholders
+
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
           "article", "header", "footer", "table", "ul", "ol", "blockquote", "title", "dd", "dt",
           "td", "th", "hr", "main", "nav", "aside", "figure", "figcaption", "pre", "address"}
@@ -252,10 +254,23 @@ def html_to_text(text: str) -> tuple[str, str | None]:
     p.close()
     while p.tables:  # tables never closed: their open rows are still text
         p._table_tag("table", False)
-    lines = (_SPACE.sub(" ", ln).strip() for ln in "".join(p.parts).split("\n"))
+    lines = (_SPACE.sub(" ", without_placeholders(ln)).strip() for ln in "".join(p.parts).split("\n"))
     out = "\n\n".join(ln for ln in lines if ln)
-    title = " ".join("".join(p.title).split()) or None
-    return out, title
+    return out, filled_title("".join(p.title))
+
+
+_TITLE_EDGE = " _-|·:：—–"  # what parts a title from the tag beside it (县政府召开常务会议_${sitename})
+
+
+def filled_title(title: str | None) -> str | None:
+    """A page's title with white space collapsed and without unfilled template tags; the separator
+    that stood between the headline and a removed tag goes with it; None when nothing is left."""
+    if title is None:
+        return None
+    bare = without_placeholders(title)
+    if bare != title:
+        bare = bare.strip(_TITLE_EDGE)
+    return " ".join(bare.split()) or None
 
 
 # <meta> names that government and news sites use for the publication date

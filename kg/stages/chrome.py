@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon as L
-from ..text import CJK, INLINE_SPACE, RUBY, alt, letter_spaced
+from ..text import CJK, INLINE_SPACE, PLACEHOLDER, RUBY, alt, letter_spaced
 
 _SP = INLINE_SPACE
 _LEAD = re.compile(r"[\s•·●◆■▪◦\-\*【\[（(]*")
@@ -215,6 +215,8 @@ def classify(line: str) -> Chrome | None:
         line = RUBY.sub(lambda m: " " * len(m.group()), line)
     if _FRAME.fullmatch(line):
         return Chrome("chrome")  # a tool bar's bracket left alone on a line, its words dropped as tools
+    if _only_placeholders(line):
+        return Chrome("chrome")  # {{sitedesc}}, ${title}: template tags a page was served with unfilled
     t = _tables()
     compact = _compact(line)
     core = compact.strip(_BULLET + "【】[]:：")
@@ -261,6 +263,16 @@ def classify(line: str) -> Chrome | None:
     if len(tokens) >= 2 and all(x in t["strong"] or x in t["weak"] for x in tokens):
         return Chrome("meta")  # a metadata block's labels whose values are empty: 文号 浏览量
     return _meta(line)
+
+
+def _only_placeholders(line: str) -> bool:
+    """Is a line nothing but unfilled template tags (`kg.text.PLACEHOLDER`: {{sitedesc}}, ${title},
+    <!--#echo var="title"-->) and the marks between them?  Such a line says nothing; left in, it ran
+    into the title (`{{sitedesc}}${title}县政府召开常务会议`)."""
+    if "{" not in line and "<!--" not in line and "[!" not in line and "<%" not in line:
+        return False
+    rest = PLACEHOLDER.sub("", line)
+    return rest != line and not rest.strip(" \t\u3000_-|·:：—–")
 
 
 MAX_CRUMB_LINE = 100  # a breadcrumb line is at most this long

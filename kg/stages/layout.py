@@ -119,6 +119,8 @@ _DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](
                        + _ROLE + "(?![" + _chars("role_word_tail_chars") + r"])[^()（）\r\n]{0,60}?)[)）]")
 _ROLE_SPLIT = re.compile(_ROLE)
 _ASKER = re.compile(r"[^\s，,。：:；;()（）]{1,16}?" + _alt("asker_roles") + r"[ \t\u3000]*[:：](?=[^\s])")
+# an interview's turn: 主持人：…, 嘉宾刘某：…, 网友“某某”：… (the speaker's role first, a name may follow)
+_SPEAKER = re.compile(r"[^\s，,。：:；;()（）]{0,6}?" + _alt("speaker_roles") + r"[^\s，,。：:；;()（）]{0,8}?[ \t\u3000]*[:：](?=[^\s])")
 _NAME_TAIL = re.compile("(?<=[^\\s])" + _alt("byline_name_tails") + "$")  # 吕守军报道 → 吕守军
 _TAIL_WORD = re.compile(_alt("byline_name_tails"))  # 记者 赵霞 报道: the tail standing alone is no name
 _NAME_SPLIT = re.compile(r"[\s、，,;；/" + _chars("byline_name_separator_chars") + "]+")
@@ -446,6 +448,13 @@ def _markdown_indent(raw: str) -> bool:
     return len(indent) <= MARKDOWN_INDENT and "\t" not in indent and "\u3000" not in indent
 
 
+def _after_figure_cell(out: list[_Block]) -> bool:
+    """Is the line read before a table's cell that is one figure (`25.5`)?  Then a `#` line after it
+    is the table's 其中 row (`# 批发零售业`), however little it is indented: a headline there cut the
+    table into articles titled by its rows."""
+    return bool(out) and out[-1].kind == "para" and bool(_BARE_FIGURE.fullmatch(out[-1].text.strip()))
+
+
 def _blocks(text: str) -> list[_Block]:
     out: list[_Block] = []
     prev_end = 0
@@ -501,7 +510,7 @@ def _blocks(text: str) -> list[_Block]:
             start += len(content) - len(stripped)
             content = stripped
         kind = "para"
-        hm = _HEADER.match(content) if _markdown_indent(raw) else None
+        hm = _HEADER.match(content) if _markdown_indent(raw) and not _after_figure_cell(out) else None
         if not content.strip("#"):  # a bare "#" line: nothing to extract
             continue
         if hm:
@@ -1101,12 +1110,13 @@ def _stamp_line(line: str) -> bool:
 def _opens_unit(line: str) -> bool:
     """Does a line stand apart from the paragraph before it: a salutation (`各市、县人民政府：`,
     short, ending in a colon), a date line, a document number, a notice's remark (`(此件公开发布)`),
-    a plan's numbered heading (`1.1 编制目的`) or a transcript's question (`路透社记者：…`)?"""
+    a plan's numbered heading (`1.1 编制目的`), a transcript's question (`路透社记者：…`) or an
+    interview's turn (`主持人：各位网友大家好`)?"""
     line = line.strip()
     if len(line) <= SHORT_LINE and line[-1:] in "：:" and not any(ch in _CLAUSE_MARKS for ch in line):
         return True
     return bool(_doc_number(line) or _DATE_LINE.fullmatch(line) or _REMARK.fullmatch(line)
-                or _DECIMAL_HEADING.fullmatch(line) or _ASKER.match(line))
+                or _DECIMAL_HEADING.fullmatch(line) or _ASKER.match(line) or _SPEAKER.match(line))
 
 
 def _doc_number(line: str) -> bool:
@@ -1230,6 +1240,10 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
         return False
     if _table_row(p.tail(text)) or _table_row(n.head(text)):
         return False
+    if _figure_row(p.tail(text)) or _figure_row(n.head(text)):
+        return False
+    if header_row(p.tail(text)) or header_row(n.head(text)):
+        return False
     if _table_cell(p.tail(text)) or _table_cell(n.head(text)):
         return False
     if n.first.blank_before or n.first.i > p.last.i + 1:
@@ -1251,6 +1265,47 @@ def _table_row(line: str) -> bool:
     into the next row's name."""
     cells = _ROW_GAP.split(line.strip())
     return len(cells) >= 2 and all(_ROW_CELL.fullmatch(c) for c in cells[:-1]) and bool(_CJK.match(cells[-1]))
+
+
+# a cell of a statistics table's row after its label: a figure, a unit, or a dash for no value
+_FIGURE_CELL = re.compile(r"[-+−－＋]?[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[%％‰]?|[-—－/／…]{1,2}")
+FIGURE_LABEL_MAX = 24  # a statistics row's label (with its unit in brackets) is at most this long
+
+
+def _figure_row(line: str) -> bool:
+    """Is a line a statistics table's row read as one line: a label, then only figures, unit cells and
+    dashes apart by white space, a figure last (`地区生产总值 亿元 125.6 5.2`, `固定资产投资(亿元) — -3.4`)?
+    An HTML table's rows come one a paragraph; run on, a row's last figure met the next row's label
+    (`…125.6 5.2规模以上工业增加值 亿元 40.1`) and only the first row's figures were read."""
+    cells = _ROW_GAP.split(line.strip())
+    if len(cells) < 2 or not _FIGURE_CELL.fullmatch(cells[-1]) or not any(ch.isdigit() for ch in cells[-1]):
+        return False
+    label = cells[0]
+    if len(label) > FIGURE_LABEL_MAX or not _CJK.match(label) or any(ch in _CLAUSE_MARKS for ch in label):
+        return False
+    return all(_FIGURE_CELL.fullmatch(c) or UNIT_WORD.fullmatch(c) for c in cells[1:])
+
+
+# a header's cell: a column's name with its percent mark (增长%, 比上年增长(%), 同比±%), or the period a
+# column holds (1-6月, 2024年, 1-6月累计)
+_HEADER_CELL = re.compile(_alt("table_header_words") + r"(?:[（(]?[±]?[%％][)）]?)?")
+_PERIOD_CELL = re.compile(r"(?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[0-9]{1,2}月)(?:份)?"
+                          r"(?:累计)?|(?:19|20)[0-9]{2}年(?:度)?")
+
+
+def header_row(line: str) -> bool:
+    """Is a line a statistics table's header (`指标 单位 1-6月 增长%`, or one of its cells set alone on a
+    line: `指标`, `增长%`)?  Every cell a column's name (`table_header_words`, a percent mark after it) or
+    a period, one name at least.  Run on, the header joined the title above it (`…主要经济指标指标 单位
+    1-6月 增长%`) and the table's rows were read as one sentence of the title.  (The metrics stage
+    reads no time from a header: its 本月 names a column, the month the table is of.)"""
+    cells = _ROW_GAP.split(line.strip())
+    if len(cells) > ROW_CELLS_MAX or not all(_HEADER_CELL.fullmatch(c) or _PERIOD_CELL.fullmatch(c) for c in cells):
+        return False
+    return any(_HEADER_CELL.fullmatch(c) for c in cells)
+
+
+ROW_CELLS_MAX = 12  # a header has at most this many columns
 
 
 # a line that is one figure and nothing else (`128.6`, `-10.7`, `5.6%`): a table's cell set one a line

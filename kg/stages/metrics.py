@@ -41,11 +41,12 @@ from ..lexicon import load_table
 from ..periods import (after_named_year, bare_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
+from .layout import header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
-from .numbers import (MEASURE_UNITS, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END, Quantity,
-                      find_quantities, parse_number)
+from .numbers import (MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END,
+                      Quantity, column_header, find_quantities, parse_number)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -615,8 +616,6 @@ _MEASURE_LEAD = re.compile(f"(?:{cue_alt('metrics.change_measures')})")
 # 还原留抵退税口径后增长3.4%, 剔除价格因素后增长: a change restated on an adjusted basis
 _ADJUSTED_LEAD = re.compile(f"(?:{cue_alt('metrics.adjust_opens')})[^，,。；;：:]{{1,10}}?"
                             f"(?:{cue_alt('metrics.adjust_closes')})")
-_HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
-_HEADER_LINE = 200  # characters: longer lines are prose, no header
 
 
 _ROW_REACH = 200  # characters from a table row's line start to its first figure, at most
@@ -635,20 +634,12 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     row = TABLE_ROW.match(text, ls)
     if row is None or row.start("num") != prev.number_start:
         return None
-    k = len(text[ls:q.start].split())
-    end = ls - 1
-    for _ in range(_HEADER_LOOKBACK):
-        if end <= 0:
-            break
-        start = text.rfind("\n", max(0, end - _HEADER_LINE), end) + 1
-        line = text[start:end]
-        end = start - 1
-        if start == 0 and len(line) >= _HEADER_LINE:
-            break
-        cells = line.split()
-        if len(cells) > k and not any(ch.isdigit() for ch in line):
-            return _clean(row.group("label")) + cells[k]
-    return None
+    head = column_header(text, ls, len(text[ls:q.start].split()))
+    if head is None:
+        return None
+    # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name)
+    name = PERCENT_HEADER_MARK.sub("", head)
+    return _clean(row.group("label")) + name if name else None
 
 
 def _without_respectively(indicator: str) -> str:
@@ -4038,6 +4029,8 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
         for start, end, _kind in view.paras:
             by_para.append(state)  # the heading state before this paragraph
             line = view.text[start:end].strip()
+            if len(line) <= _PERIOD_HEADING_LEN and header_row(line):
+                continue  # 指标 ⏎ 本月 ⏎ 1-本月: a table's column names, not the time of the rows below
             alone = find_periods(line) if len(line) <= _PERIOD_HEADING_LEN else []
             if len(alone) == 1 and alone[0][0] == 0 and alone[0][1] == len(line):
                 # 过去一年 / 过去五年 on a line of its own: the time of the section below it

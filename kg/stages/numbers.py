@@ -447,8 +447,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_index_levels(text, _with_table_rows(text, _with_proportions(
-        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out))))))
+    return _with_index_levels(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
+        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))
 
 
 _CURRENCY_BEFORE = tuple(cues("numbers.currency_before"))
@@ -546,6 +546,75 @@ def _with_table_rows(text: str, out: list[Quantity]) -> list[Quantity]:
     if not extra:
         return out
     return sorted(out + extra, key=lambda q: q.start)
+
+
+HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
+HEADER_LINE = 200  # characters: longer lines are prose, no header
+# a column's name that says its cells are percentages (增长%, 比上年增长(%), 增速（%）)
+PERCENT_HEADER_MARK = re.compile(r"[（(]?[%％][)）]?$")
+_BARE_CELL = re.compile(rf"[-+−－＋]?(?:{_ARABIC})[%％]?")
+
+
+def column_header(text: str, ls: int, k: int) -> str | None:
+    """The name of column k (0 = the row's label) in the header above the table row that starts at
+    `ls`: the nearest of the `HEADER_LOOKBACK` lines above with more than k cells and no figure
+    cell (a header may name a period: 指标名称 计量单位 1-6月 增长%); None without one.  Bounded: at
+    most that many lines of at most `HEADER_LINE` characters are read."""
+    end = ls - 1
+    for _ in range(HEADER_LOOKBACK):
+        if end <= 0:
+            break
+        start = text.rfind("\n", max(0, end - HEADER_LINE), end) + 1
+        line = text[start:end]
+        end = start - 1
+        if start == 0 and len(line) >= HEADER_LINE:
+            break
+        cells = line.split()
+        if len(cells) > k and not any(_BARE_CELL.fullmatch(c) for c in cells):
+            return cells[k]
+    return None
+
+
+def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
+    """地区生产总值 亿元 125.6 5.2 under 指标 单位 数值 增长%: a bare number in a later column of a table
+    row whose header names it a percentage (增长%, 增长(%)) is a percentage — tables write the % once,
+    in the header.  A cell's minus sign (`-3.4`, `-3.4%`) makes it a fall, as 增速为-3.4% does: after
+    white space it was dropped.  Only cells apart by white space after the row's first figure, on its
+    line, each right after a figure read: past a cell of no known unit (4611.01 under 1-本月) the
+    metrics stage cannot tell which row figure a percentage measures, so the row's reading stops."""
+    at = {q.number_start: k for k, q in enumerate(out)}
+    extra: list[Quantity] = []
+    for m in TABLE_ROW.finditer(text):
+        line_end = text.find("\n", m.end("num"))
+        line_end = len(text) if line_end < 0 else line_end
+        pos = last = m.end("num")
+        for cell in _SIGNED_CELL.finditer(text, pos, min(line_end, pos + HEADER_LINE)):
+            sign, a, b = cell.start(), cell.start("num"), cell.end("num")
+            if text[last:sign].strip():
+                break  # (a cell read as no figure before it: the columns after it are not told apart)
+            last = cell.end()
+            k = at.get(a)
+            if k is not None:  # (a percentage written out: only its sign is read here)
+                q = out[k]
+                if sign < a and q.unit in PERCENT_UNITS and q.start == a and q.value > 0:
+                    out[k] = replace(q, value=-q.value, start=sign, surface=text[sign:q.end])
+                continue
+            if cell.group("pct"):
+                break
+            head = column_header(text, m.start(), len(text[m.start():cell.start()].split()))
+            if head is None or not PERCENT_HEADER_MARK.search(head):
+                break
+            value = parse_number(text[a:b])
+            extra.append(Quantity(sign, b, -value if sign < a else value, "%", False, text[sign:b], a, b))
+    if not extra:
+        return out
+    taken = [(q.start, q.end) for q in out]
+    extra = [q for q in extra if not any(a < q.end and q.start < b for a, b in taken)]
+    return sorted(out + extra, key=lambda q: q.start)
+
+
+# a cell of a table row after white space: a figure with its sign, a percent mark maybe
+_SIGNED_CELL = re.compile(rf"(?<=[ \t\u3000])[-−－]?(?P<num>{_ARABIC})(?P<pct>[%％])?(?=[ \t\u3000]|$)", re.M)
 
 
 def _with_shared_tails(text: str, out: list[Quantity]) -> list[Quantity]:
