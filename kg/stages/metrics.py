@@ -3502,7 +3502,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             passed += bool(periods)
             if passed >= 8:
                 break  # a long paragraph: no look-back over all of it for every figure
-    if found is None and s_start - p_start <= 1 and _CONTINUED.match(view.text, p_start):
+    if found is None and _CONTINUED.match(view.text, p_start):  # (no earlier sentence of it stated one)
         found = _previous_paragraph_period(view, p_start)  # 分三大门类看，制造业增长…: the figure before
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
