@@ -39,6 +39,7 @@ from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import (after_named_year, bare_holiday, explicit_year, find_periods, is_record_span, plan_span,
+                       after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
 from .metric_cues import rfind_words
@@ -3521,7 +3522,11 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         if lead and p_start > view.lead_end:
             return lead, view.lead_words
         return _headline_year(view)
+    if after_named_month(found):  # 1-8月份，…。当月，…: the month named before, never the publication's
+        return _month_named_before(view, q.start, p_start, found, ref), found
     told = False  # (a 当年 read as 全年: the year being told of, never one already over)
+    if own and own[-1][2] == found and year_start_term(view.text, own[-1][1], found):
+        said, found, told = found, whole_year_word(), True  # 年初预算安排5000万元: the year's budget
     if after_named_year(found):  # 2019年，…；次年，…: the year after the one named before
         at = view.text.rfind(found, max(0, q.start - _NAMED_YEAR_REACH), q.start)
         named = _year_named_before(view, at if at >= 0 else q.start)
@@ -3534,6 +3539,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     iso = resolved[(found, ref)]
     anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
         else _stated_year(view, q.start, found)
+    report = _report_year_told(view, q.start, ref) if ref and prior_year_words(found) else None
+    if report:  # 2023年…公报: 由上年的22.26%, 上年末 are 2022's, not the publication year's before
+        return resolve(found, f"{report}-12-31"), found
     iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
     if result and not anchor and not told and _not_yet_over(found, iso, ref) \
             and not _FUTURE_MARK.search(view.text, s_start, q.number_start):  # (我县将举办…: a plan)
@@ -3612,6 +3620,25 @@ def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple
 
 
 _NAMED_YEAR_REACH = 600  # how far back a 次年 looks for the year it counts from
+_NAMED_MONTH_REACH = 200  # how far back in its paragraph a 当月 looks for the month it counts from
+
+
+def _month_named_before(view: _ArticleView, i: int, p_start: int, words: str, ref: str | None) -> str | None:
+    """当月, 次月 of a figure at i: the month (or the last month of a span: 1-8月份…。当月… is August)
+    that the paragraph named last before the words, counted on by them; None when it named none
+    (a bounded look-back within the paragraph)."""
+    at = view.text.rfind(words, max(p_start, i - _NAMED_MONTH_REACH), i)
+    at = i if at < 0 else at
+    for _a, _b, w in reversed(find_periods(view.text, max(p_start, at - _NAMED_MONTH_REACH), at)):
+        if after_named_month(w):
+            continue
+        iso = resolve(w, ref) if ref else None
+        last = iso.split("/")[-1] if iso else ""
+        if len(last) == 7:
+            return resolve(words, f"{last}-15", anchored=True)
+        if iso:
+            return None  # a year or a day named last: no month to count from
+    return None
 
 
 def _year_named_before(view: _ArticleView, i: int) -> int | None:
@@ -4135,6 +4162,27 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
             return _report_year(view, y) if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
     head = _headline_year(view)[0]  # 2023年南昌市…统计公报, dated 2024-03-20: 全年 is 2023's
     return int(head[:4]) if head and int(head[:4]) < ref_year else None  # (2023-01/2023-10: its year)
+
+
+_REPORT_LAG = 2  # a report on a year over comes out within the next year or two (a bulletin, a 决算)
+
+
+def _report_year_told(view: _ArticleView, i: int, ref: str) -> int | None:
+    """The year over that the text reports on before position i, for 上年 (the year before it): the
+    last four-digit year stated for its figures (2023年，全市实现…) or else its headline's (2023年…
+    统计公报), when it is one of the few years before the publication's; None when the text tells
+    of the publication year or names no year (then 上年 is the publication year's before)."""
+    ref_year = int(ref[:4])
+    year = None
+    for _a, _b, w in reversed(_view_periods(view, 0, i)):  # (stops at the last year stated)
+        y = explicit_year(w)
+        if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
+            year = _report_year(view, y)
+            break
+    if year is None:
+        head = _headline_year(view)[0]
+        year = int(head[:4]) if head and head[:4].isdigit() else None
+    return year if year is not None and ref_year - _REPORT_LAG <= year < ref_year else None
 
 
 def _report_year(view: _ArticleView, y: int) -> int:
