@@ -73,3 +73,15 @@ def test_same_month_is_the_month_named_before():
     assert ms[(5, "家")].period == "2024-06"
     assert resolve("次月", "2024-07-18") is None
     assert not find_periods("职工平均工资相当月薪5000元")
+
+
+def test_prior_year_compared_in_a_bulletin_and_not_in_a_text_of_this_year():
+    """比上年的48万吨 in a 2023 bulletin of April 2024 is 2022's level; in a text telling of the
+    publication year (今年一季度…) after an older year (2022年…), 上年 stays the year before the
+    publication's."""
+    ms = _build("2023年全县国民经济和社会发展统计公报\n全年粮食产量50万吨，比上年的48万吨增加2万吨。", "2024-04-10")
+    assert ms[(480000, "吨")].period == "2022"
+    assert ms[(500000, "吨")].period == "2023"
+    ms = _build("据统计，2022年全县接待游客100万人次。今年一季度，全县接待游客30万人次。上年全县接待游客120万人次。",
+                "2023-04-20")
+    assert ms[(1200000, "人次")].period == "2022"

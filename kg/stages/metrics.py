@@ -3451,7 +3451,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     base = _base_period(view, s_start, q)
     if base is not None:  # 比上年同期35285万元: the level at the compared time
         words = base[2] + (cues("metrics.same_period")[0] if view.text.startswith(cues("metrics.same_period")[0], base[1]) else "")
-        return _compared_time(base[2], words, current, view.art.date or view.doc.date), words
+        ref = view.art.date or view.doc.date
+        report = _report_year_told(view, q.start, ref) if ref and prior_year_words(base[2]) else None
+        return _compared_time(base[2], words, current, f"{report}-12-31" if report else ref), words
     if _opens_change(view.text, q):
         return None, None  # 由13677户减至2560户: the level before the stretch, at no stated time
     own = _view_periods(view, s_start, q.number_start)
@@ -4164,17 +4166,17 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     return int(head[:4]) if head and int(head[:4]) < ref_year else None  # (2023-01/2023-10: its year)
 
 
-_REPORT_LAG = 2  # a report on a year over comes out within the next year or two (a bulletin, a 决算)
-
-
 def _report_year_told(view: _ArticleView, i: int, ref: str) -> int | None:
-    """The year over that the text reports on before position i, for 上年 (the year before it): the
-    last four-digit year stated for its figures (2023年，全市实现…) or else its headline's (2023年…
-    统计公报), when it is one of the few years before the publication's; None when the text tells
-    of the publication year or names no year (then 上年 is the publication year's before)."""
+    """The year just over that the text reports on before position i, for 上年 (the year before
+    it): the last four-digit year stated for its figures (2023年，全市实现…) or else its headline's
+    (2023年…统计公报), when it is the year before the publication's (a bulletin, a 决算 of the next
+    spring); None when the text tells of the publication year (今年以来, 去年 counted from it, a
+    later or earlier year) or names none: then 上年 is the publication year's before."""
     ref_year = int(ref[:4])
     year = None
     for _a, _b, w in reversed(_view_periods(view, 0, i)):  # (stops at the last year stated)
+        if relative_year(w, ref) is not None and not prior_year_words(w):
+            return None  # 今年一季度…，上年…: the text tells of the publication year
         y = explicit_year(w)
         if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
             year = _report_year(view, y)
@@ -4182,7 +4184,7 @@ def _report_year_told(view: _ArticleView, i: int, ref: str) -> int | None:
     if year is None:
         head = _headline_year(view)[0]
         year = int(head[:4]) if head and head[:4].isdigit() else None
-    return year if year is not None and ref_year - _REPORT_LAG <= year < ref_year else None
+    return year if year == ref_year - 1 else None
 
 
 def _report_year(view: _ArticleView, y: int) -> int:
