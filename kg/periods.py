@@ -146,7 +146,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 5000元月收入: the 元 of an amount, no January
         if m.start() > 0 and text[m.start() - 1] in _WORD_BEFORE_RELATIVE and s.startswith(_relative_words()):
             continue  # 线上|月销售额, 在此基础上|月均增长: the 上 ends another word, no month counted back
-        if _same_year_in_word(text, m.start(), m.end(), s) or _same_month_in_word(text, m.start(), s):
+        if _same_month_in_word(text, m.start(), s) or _month_restated(out, m.start(), s):
+            continue  # 相当月薪: no time; 9月当月: the month just written, said again (增速比9月当月提高)
+        if _same_year_in_word(text, m.start(), m.end(), s):
             continue  # 相当年轻, 按当年价格计算: 当年 inside another word or term, no year named before
         out.append((m.start(), m.end(), s))
     return out
@@ -171,6 +173,14 @@ def _same_year_in_word(text: str, start: int, end: int, words: str) -> bool:
     return before in _SAME_YEAR_BEFORE and before != "" \
         or (end < len(text) and text[end] in _SAME_YEAR_AFTER)
 _WORD_BEFORE_RELATIVE = frozenset(cue_chars("periods.before_relative_chars"))
+
+
+def _month_restated(out: list[tuple[int, int, str]], start: int, words: str) -> bool:
+    """当月 written right after a month (10月当月, 比9月当月): it repeats that month (the month
+    alone, not the months up to it), so the month's words stand for both — a comparison's 比9月
+    stays one compared time."""
+    return bool(out) and out[-1][1] == start and _words().get(words, ("",))[0] == "after_month" \
+        and out[-1][2].endswith(("月", "月份"))
 
 
 def _same_month_in_word(text: str, start: int, words: str) -> bool:

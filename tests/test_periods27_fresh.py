@@ -85,3 +85,13 @@ def test_prior_year_compared_in_a_bulletin_and_not_in_a_text_of_this_year():
     ms = _build("据统计，2022年全县接待游客100万人次。今年一季度，全县接待游客30万人次。上年全县接待游客120万人次。",
                 "2023-04-20")
     assert ms[(1200000, "人次")].period == "2022"
+
+
+def test_same_month_after_a_month_restates_it():
+    """10月当月实现…3.13亿元，增长3.2%，增速比9月当月提高8.4个百分点: 当月 after a month says that
+    month again; 比9月当月 is the compared time, so the change stays October's."""
+    assert [p[2] for p in find_periods("其中10月当月实现消费品零售额3.13亿元")] == ["10月"]
+    ms = _build("1-10月，全区限额以上单位实现消费品零售额20.56亿元，增长8.0%，其中10月当月实现消费品零售额"
+                "3.13亿元，增长3.2%，增速比9月当月提高8.4个百分点。", "2023-11-22")
+    assert ms[(313000000, "元")].period == "2023-10"
+    assert ms[(8.4, "个百分点")].period == "2023-10"
