@@ -95,3 +95,14 @@ def test_same_month_after_a_month_restates_it():
                 "3.13亿元，增长3.2%，增速比9月当月提高8.4个百分点。", "2023-11-22")
     assert ms[(313000000, "元")].period == "2023-10"
     assert ms[(8.4, "个百分点")].period == "2023-10"
+
+
+def test_prior_year_of_a_bulletin_published_two_years_on():
+    """A 2023 bulletin posted in January 2025 (its headline names the year): 上年 is still 2022;
+    a news text of 2024 that names 2021 in passing keeps 上年末 as the end of 2023."""
+    ms = _build("2023年全县国民经济和社会发展统计公报\n2023年，全县粮食产量50万吨，比上年的48万吨增加2万吨。"
+                "上年末全县户籍人口30万人。", "2025-01-10")
+    assert ms[(480000, "吨")].period == "2022"
+    assert ms[(300000, "人")].period == "2022-12-31"
+    ms = _build("全市2021年建成公园3个。上年末全市户籍人口30万人。", "2024-04-10")
+    assert ms[(300000, "人")].period == "2023-12-31"

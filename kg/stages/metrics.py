@@ -4166,6 +4166,9 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     return int(head[:4]) if head and int(head[:4]) < ref_year else None  # (2023-01/2023-10: its year)
 
 
+_REPORT_LAG = 2  # a report headed by its year (2023年…统计公报, …决算) may come out up to two years after
+
+
 def _report_year_told(view: _ArticleView, i: int, ref: str) -> int | None:
     """The year just over that the text reports on before position i, for 上年 (the year before
     it): the last four-digit year stated for its figures (2023年，全市实现…) or else its headline's
@@ -4181,10 +4184,13 @@ def _report_year_told(view: _ArticleView, i: int, ref: str) -> int | None:
         if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
             year = _report_year(view, y)
             break
-    if year is None:
-        head = _headline_year(view)[0]
-        year = int(head[:4]) if head and head[:4].isdigit() else None
+    head = _headline_year(view)[0]
+    headline = int(head[:4]) if head and head[:4].isdigit() else None
+    year = headline if year is None else year
+    if year is not None and year == headline:  # a bulletin's own year: published the next year or the one after
+        return year if ref_year - _REPORT_LAG <= year < ref_year else None
     return year if year == ref_year - 1 else None
+
 
 
 def _report_year(view: _ArticleView, y: int) -> int:
