@@ -77,7 +77,7 @@ def _pattern() -> re.Pattern:
     rel_year = _alt(k for k, (kind, _v) in w.items() if kind in ("year", "after"))
     part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend", "month", "quarter"))
     holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar"))
-    now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague"))
+    now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague", "after_month"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
     month = (rf"(?:(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}}|{_FIRST_MONTH})(?:月份?)?{_RANGE}(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}})月份?"
              rf"|(?:{_FIRST}){_NUM}个?月"
@@ -146,6 +146,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 5000元月收入: the 元 of an amount, no January
         if m.start() > 0 and text[m.start() - 1] in _WORD_BEFORE_RELATIVE and s.startswith(_relative_words()):
             continue  # 线上|月销售额, 在此基础上|月均增长: the 上 ends another word, no month counted back
+        if _same_month_in_word(text, m.start(), s) or _month_restated(out, m.start(), s):
+            continue  # 相当月薪: no time; 9月当月: the month just written, said again (增速比9月当月提高)
         if _same_year_in_word(text, m.start(), m.end(), s):
             continue  # 相当年轻, 按当年价格计算: 当年 inside another word or term, no year named before
         out.append((m.start(), m.end(), s))
@@ -173,10 +175,33 @@ def _same_year_in_word(text: str, start: int, end: int, words: str) -> bool:
 _WORD_BEFORE_RELATIVE = frozenset(cue_chars("periods.before_relative_chars"))
 
 
+def _month_restated(out: list[tuple[int, int, str]], start: int, words: str) -> bool:
+    """当月 written right after a month (10月当月, 比9月当月): it repeats that month (the month
+    alone, not the months up to it), so the month's words stand for both — a comparison's 比9月
+    stays one compared time."""
+    return bool(out) and out[-1][1] == start and _words().get(words, ("",))[0] == "after_month" \
+        and out[-1][2].endswith(("月", "月份"))
+
+
+def _same_month_in_word(text: str, start: int, words: str) -> bool:
+    """当月 written inside another word (相当月薪, 每当月末): the character before tells, as for 当年."""
+    return _words().get(words, ("",))[0] == "after_month" and start > 0 and text[start - 1] in _SAME_YEAR_BEFORE
+
+
 @lru_cache(maxsize=1)
 def _relative_words() -> tuple[str, ...]:
     """The periods table's months and quarters counted from the publication (上月, 本季度), once."""
     return tuple(k for k, (kind, _v) in _words().items() if kind in ("month", "quarter"))
+
+
+_YEAR_START_TERMS = cues("periods.year_start_terms")
+
+
+def year_start_term(text: str, end: int, words: str) -> bool:
+    """年初 right before 预算 or 计划 (年初预算安排5000万元, 年初计划投资): the name of the budget or
+    plan the year opened with, a figure of the whole year and no time of its first month (a
+    period still: `_target_time` reads 完成年初预算数60999万元的40.4% as the year's budget)."""
+    return text.startswith(_YEAR_START_TERMS, end) and _words().get(words, ("",)) == ("part", "01/01")
 
 
 def _holiday_noun(text: str, end: int, words: str) -> bool:
@@ -289,6 +314,11 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     if m:
         n = _cn_int(m.group(1))
         return str(ry - n) if ry and n else None
+    if s in w and w[s][0] == "after_month":  # 当月, 次月: only from the month named before (anchored)
+        if not anchored or not ry or not rm:
+            return None
+        y, m0 = divmod(ry * 12 + rm - 1 + int(w[s][1]), 12)
+        return _ym(y, m0 + 1)
     if s in w and w[s][0] in ("now", "day", "vague"):
         kind, val = w[s]
         if kind == "vague":
@@ -508,6 +538,12 @@ def after_named_year(words: str) -> bool:
     return any(s.startswith(k) for k, (kind, _v) in _words_longest_first() if kind == "after")
 
 
+def after_named_month(words: str) -> bool:
+    """Whether period words are a month counted from the month the text named before (当月, 次月:
+    periods.tsv kind `after_month`), which only that month resolves (`resolve(…, anchored=True)`)."""
+    return _words().get(_QUOTES_SPACE.sub("", words), ("",))[0] == "after_month"
+
+
 @lru_cache(maxsize=1024)
 def years_after_named(words: str) -> int:
     """How many years period words count on from the year named before them (次年, 翌年 → 1;
@@ -543,6 +579,17 @@ def plan_span(words: str) -> str | None:
         return None
     first = 1966 + 5 * ((_cn_int(m.group(0)[:-1]) or 0) - 3)
     return f"{first}/{first + 4}"
+
+
+_PRIOR_YEAR = cues("periods.prior_year")
+
+
+@lru_cache(maxsize=1024)
+def prior_year_words(words: str) -> bool:
+    """Whether period words open with 上年, 上一年 (上年末, 截至上年底, 上年度): the year before the one
+    the text tells of, which in a report on a year over is counted from that year (not 去年,
+    always counted from the publication)."""
+    return _PREFIX_RE.sub("", _QUOTES_SPACE.sub("", words), count=1).startswith(_PRIOR_YEAR)
 
 
 def explicit_year(words: str) -> int | None:

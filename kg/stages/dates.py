@@ -92,6 +92,10 @@ _STAMP_LINE = re.compile(r"^[ \t\u3000]*[^\s，。,；;！？!?：:]{1,20}[ \t\u
 _SPEECH_LINE = re.compile(r"^[ \t\u3000]*(?:[—－-]{1,2}|[（(])?[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
                           rf"(?:{cue_alt('dates.speech_opens', False)})[^\n，。,；;]{{2,80}}?"
                           rf"(?:{cue_alt('dates.speech_closes', False)})[）)]?[ \t\u3000]*$", re.M)
+# a report's subtitle naming the session that adopted it, with no 在/于: 2024年10月18日某县第十七届人民代表大会
+# 常务委员会第二十四次会议通过 (a 决算, a budget report, a 条例), bracketed or not
+_PASSED_LINE = re.compile(r"^[ \t\u3000]*(?:[—－-]{1,2}|[（(])?[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
+                          rf"[^\n，。,；;]{{2,80}}?(?:{cue_alt('dates.passed_closes', False)})[）)]?[ \t\u3000]*$", re.M)
 # a newspaper page's credit line, at the head or foot of a reprint: 《 人民日报 》（ 2024年06月18日 01 版）
 _PAPER_LINE = re.compile(r"《[ \t\u3000]*[^《》\n]{2,12}?[ \t\u3000]*》[ \t\u3000]*[（(][ \t\u3000]*"
                          rf"({_FULL.pattern})[日号]?[ \t\u3000]*第?[ \t\u3000]*\d{{1,2}}[ \t\u3000]*版"
@@ -276,7 +280,7 @@ def header_date(text: str) -> str | None:
     m = _SHORT_YEAR_LINE.search(head)
     if m:
         return _iso("20" + m.group(1), m.group(2), m.group(3))
-    m = _SPEECH_LINE.search(head)  # a report delivered that day: ——2019年2月16日在…会议上
+    m = _SPEECH_LINE.search(head) or _PASSED_LINE.search(head)  # ——2019年2月16日在…会议上, …会议通过
     if m:
         return _iso(*m.groups())
     m = _PAPER_LINE.search(head)

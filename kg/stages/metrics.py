@@ -39,6 +39,7 @@ from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import (after_named_year, bare_holiday, explicit_year, find_periods, is_record_span, plan_span,
+                       after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
 from .layout import header_row
@@ -3444,7 +3445,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     base = _base_period(view, s_start, q)
     if base is not None:  # 比上年同期35285万元: the level at the compared time
         words = base[2] + (cues("metrics.same_period")[0] if view.text.startswith(cues("metrics.same_period")[0], base[1]) else "")
-        return _compared_time(base[2], words, current, view.art.date or view.doc.date), words
+        ref = view.art.date or view.doc.date
+        report = _report_year_told(view, q.start, ref) if ref and prior_year_words(base[2]) else None
+        return _compared_time(base[2], words, current, f"{report}-12-31" if report else ref), words
     if _opens_change(view.text, q):
         return None, None  # 由13677户减至2560户: the level before the stretch, at no stated time
     own = _view_periods(view, s_start, q.number_start)
@@ -3496,7 +3499,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             passed += bool(periods)
             if passed >= 8:
                 break  # a long paragraph: no look-back over all of it for every figure
-    if found is None and s_start - p_start <= 1 and _CONTINUED.match(view.text, p_start):
+    if found is None and _CONTINUED.match(view.text, p_start):  # (no earlier sentence of it stated one)
         found = _previous_paragraph_period(view, p_start)  # 分三大门类看，制造业增长…: the figure before
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
@@ -3515,7 +3518,11 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         if lead and p_start > view.lead_end:
             return lead, view.lead_words
         return _headline_year(view)
+    if after_named_month(found):  # 1-8月份，…。当月，…: the month named before, never the publication's
+        return _month_named_before(view, q.start, p_start, found, ref), found
     told = False  # (a 当年 read as 全年: the year being told of, never one already over)
+    if own and own[-1][2] == found and year_start_term(view.text, own[-1][1], found):
+        said, found, told = found, whole_year_word(), True  # 年初预算安排5000万元: the year's budget
     if after_named_year(found):  # 2019年，…；次年，…: the year after the one named before
         at = view.text.rfind(found, max(0, q.start - _NAMED_YEAR_REACH), q.start)
         named = _year_named_before(view, at if at >= 0 else q.start)
@@ -3530,6 +3537,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     iso = resolved[(found, ref)]
     anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
         else _stated_year(view, q.start, found)
+    report = _report_year_told(view, q.start, ref) if ref and prior_year_words(found) else None
+    if report:  # 2023年…公报: 由上年的22.26%, 上年末 are 2022's, not the publication year's before
+        return resolve(found, f"{report}-12-31"), found
     iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
     if result and not anchor and not told and _not_yet_over(found, iso, ref) \
             and not _FUTURE_MARK.search(view.text, s_start, q.number_start):  # (我县将举办…: a plan)
@@ -3608,6 +3618,25 @@ def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple
 
 
 _NAMED_YEAR_REACH = 600  # how far back a 次年 looks for the year it counts from
+_NAMED_MONTH_REACH = 200  # how far back in its paragraph a 当月 looks for the month it counts from
+
+
+def _month_named_before(view: _ArticleView, i: int, p_start: int, words: str, ref: str | None) -> str | None:
+    """当月, 次月 of a figure at i: the month (or the last month of a span: 1-8月份…。当月… is August)
+    that the paragraph named last before the words, counted on by them; None when it named none
+    (a bounded look-back within the paragraph)."""
+    at = view.text.rfind(words, max(p_start, i - _NAMED_MONTH_REACH), i)
+    at = i if at < 0 else at
+    for _a, _b, w in reversed(find_periods(view.text, max(p_start, at - _NAMED_MONTH_REACH), at)):
+        if after_named_month(w):
+            continue
+        iso = resolve(w, ref) if ref else None
+        last = iso.split("/")[-1] if iso else ""
+        if len(last) == 7:
+            return resolve(words, f"{last}-15", anchored=True)
+        if iso:
+            return None  # a year or a day named last: no month to count from
+    return None
 
 
 def _year_named_before(view: _ArticleView, i: int) -> int | None:
@@ -4133,6 +4162,33 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
             return _report_year(view, y) if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
     head = _headline_year(view)[0]  # 2023年南昌市…统计公报, dated 2024-03-20: 全年 is 2023's
     return int(head[:4]) if head and int(head[:4]) < ref_year else None  # (2023-01/2023-10: its year)
+
+
+_REPORT_LAG = 2  # a report headed by its year (2023年…统计公报, …决算) may come out up to two years after
+
+
+def _report_year_told(view: _ArticleView, i: int, ref: str) -> int | None:
+    """The year just over that the text reports on before position i, for 上年 (the year before
+    it): the last four-digit year stated for its figures (2023年，全市实现…) or else its headline's
+    (2023年…统计公报), when it is the year before the publication's (a bulletin, a 决算 of the next
+    spring); None when the text tells of the publication year (今年以来, 去年 counted from it, a
+    later or earlier year) or names none: then 上年 is the publication year's before."""
+    ref_year = int(ref[:4])
+    year = None
+    for _a, _b, w in reversed(_view_periods(view, 0, i)):  # (stops at the last year stated)
+        if relative_year(w, ref) is not None and not prior_year_words(w):
+            return None  # 今年一季度…，上年…: the text tells of the publication year
+        y = explicit_year(w)
+        if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
+            year = _report_year(view, y)
+            break
+    head = _headline_year(view)[0]
+    headline = int(head[:4]) if head and head[:4].isdigit() else None
+    year = headline if year is None else year
+    if year is not None and year == headline:  # a bulletin's own year: published the next year or the one after
+        return year if ref_year - _REPORT_LAG <= year < ref_year else None
+    return year if year == ref_year - 1 else None
+
 
 
 def _report_year(view: _ArticleView, y: int) -> int:
