@@ -58,6 +58,9 @@ _SUFFIX_BAD_NEXT_OK = cue(_O, "suffix_bad_next_ok")
 _SUFFIX_NOT_LONGER = frozenset(cue(_O, "suffix_not_longer"))  # 大学|校城: no longer suffix through 大学
 _SUFFIX_EXTENSIONS = cue(_O, "suffix_extensions")  # 大学|联盟: a word that carries a suffix's name on
 _SUFFIX_NOT_WORDS = set(cue(_O, "suffix_not_words"))
+_COMMITTEE_DEPARTMENTS = cue(_O, "committee_departments")  # 学校部: a league committee's department
+_COMMITTEE_ENDS = frozenset(cue(_O, "committee_ends"))
+_YEAR_RE = re.compile(rf"[{DIGIT}]{{4}}年")  # a year inside what precedes a suffix: a year's work, no name
 _SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb, no name's end
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
@@ -1274,6 +1277,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         start = m.start()
         if text[start - 1:end] in _SUFFIX_VERB_WORDS:
             continue  # 在美国南卡罗来纳州设厂: the company set up a plant
+        if text.startswith(_COMMITTEE_DEPARTMENTS, start) and text[start - 1:start] in _COMMITTEE_ENDS:
+            continue  # 团省委|学校部: the committee's department, no school
         if m.group(1).endswith(_INDUSTRY_CHAR) and (_trade_noun(text, start, end) or _name_goes_on(text, end)):
             continue  # 发展畜|牧业: the trade; 九鼎轩置业|企划有限公司: the name goes on (旺湖牧业 is one)
         i = start
@@ -1317,6 +1322,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
         i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name
         prefix = text[i:start]
+        if _YEAR_RE.search(prefix):
+            continue  # 部署2017年度|学校共青团改革任务: a year's work, no body's name
         if any(w in prefix for w in _TERM_WORDS):
             continue  # 以A为主席的|新一届工商业联合会: the body's new term, the kind of body, no name
         if _predicate_inside(text, i, start, place_ends):

@@ -1,0 +1,46 @@
+"""Organisations and agencies in development-zone, city investment group, university and youth
+league news (orgs27). Sentences in the shapes found on fresh provincial, city and county pages,
+none copied."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, *types: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type in (types or ("Agency", "Organization"))}
+
+
+def test_a_park_one_city_builds_in_a_county_keeps_its_opening():
+    """佛山顺德英德产业园管委会, 中山火炬阳西园区管理委员会: a transfer park's committee is named by the
+    builder's place, then the host county right before the park's word; the host's name inside
+    does not cut the builder's off (no 顺德英德产业园管委会, no 阳西园区管理委员会 alone)."""
+    for text, name in (("英德市委书记出席。佛山顺德英德产业园管委会召开招商工作会议。", "佛山顺德英德产业园管委会"),
+                       ("阳西县委书记出席。中山火炬阳西园区管理委员会发布公告。", "中山火炬阳西园区管理委员会")):
+        names = _names(extract_text(text), "Agency")
+        assert name in names, (text, names)
+        assert not any(n != name and name.endswith(n) for n in names), (text, names)
+
+
+def test_a_league_committee_s_school_department_is_no_school():
+    """团省委学校部, 团市委学校部: the youth league committee's department for schools, no school
+    named 团省委学校."""
+    for text in ("有关情况请于月底前报团省委学校部。", "团市委学校部部长王明出席会议。"):
+        names = _names(extract_text(text))
+        assert not any(n.endswith("学校") for n in names), (text, names)
+
+
+def test_a_year_s_work_before_a_suffix_is_no_name():
+    """部署2017年度学校共青团改革任务: the year's work for schools, no school named 部署2017年度学校."""
+    names = _names(extract_text("会议部署2017年度学校共青团改革任务和重点工作。"))
+    assert not any("年度" in n for n in names), names
+
+
+def test_a_visit_to_the_company_names_no_company():
+    """副主任谢永明率队来公司调研, 主任一行到公司: a company's own page writes 公司 for itself after a
+    verb of coming; neither the visitor nor the verb opens a company's name, and the visiting
+    body's officer is no unit of it (no 发改委谢主任一行来公司)."""
+    for text in ("10月17日上午，市发改委副主任谢永明率队来公司调研。",
+                 "会上感谢市发改委谢主任一行来公司送项目、送政策。",
+                 "市国资委主任一行到公司调研。"):
+        names = _names(extract_text(text))
+        assert not any(n.endswith("公司") for n in names), (text, names)
