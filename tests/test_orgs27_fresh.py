@@ -44,3 +44,22 @@ def test_a_visit_to_the_company_names_no_company():
                  "市国资委主任一行到公司调研。"):
         names = _names(extract_text(text))
         assert not any(n.endswith("公司") for n in names), (text, names)
+
+
+def test_a_bare_level_enterprise_is_the_article_s_city_s():
+    """市交投集团, 市邮政公司, 省农垦集团: an enterprise named by a bare level word and its trade is
+    that level's own; the article's city (or province) completes it like 市总工会 (德州市交投集团);
+    where the article names no city it stays the document's own, with no place, and two documents'
+    市交投集团 are not one company."""
+    from conftest import relations_of
+    text = "德州市政府召开常务会议。市交投集团与市邮政公司签订合作协议。"
+    names = _names(extract_text(text), "Organization")
+    assert {"德州市交投集团", "德州市邮政公司"} <= names, names
+    assert ("德州市交投集团", "德州市") in relations_of(text, "locatedIn")
+    bare = "市交投集团与市邮政公司签订合作协议。"
+    assert not [r for r in relations_of(bare, "locatedIn") if r[0].endswith(("集团", "公司"))]
+
+
+def test_a_town_word_opening_a_school_s_name_is_no_scope():
+    """镇南小学: 镇 opens the school's own name, no township's school to complete (the name stays)."""
+    assert "镇南小学" in _names(extract_text("学校有16个班、750名学生的镇南小学迎来新学期。"), "Organization")

@@ -250,6 +250,7 @@ def _scoped_enterprise(text: str, i: int, start: int, end: int, relative: dict[i
         and not ORG_GENERIC.match(trade) and not any(w in _ENTERPRISE_KINDS for w in dict_words(trade))
 
 
+_ENTERPRISE_SCOPES = frozenset(cue(_O, "enterprise_scopes"))  # 市|交投集团: the article's city's own
 _ENTERPRISE_KINDS = set(cue(_O, "enterprise_kind_words"))  # 市|企业集团, 县|国有公司: kinds, no trade
 
 
@@ -1244,6 +1245,16 @@ def _without_term(text: str, i: int, start: int, end: int, place_spans: dict[int
     return text[i:k] + text[m.end():end] if m else text[i:end]
 
 
+def _relative_attrs(sc, name: str) -> dict:
+    """A body named by a bare level word and its own words (市交投集团, 县城投公司, 市邮政公司): the
+    city's or county's own, completed with the article's place like 市总工会 (扬州市交投集团); where the
+    article names none it stays the document's own, keyed by the document, no place's."""
+    if sc is None or sc.name not in _ENTERPRISE_SCOPES or not name.startswith(sc.name) \
+            or not name.endswith(_COMPANY_SUFFIX_TUPLE):
+        return {}
+    return {"relative": sc.name, "rest": name[len(sc.name):]}
+
+
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
@@ -1255,7 +1266,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     taken = Occupancy(len(text))
     for a in agencies:
         taken.mark(a.start, a.end)
-    relative = {sc.start: sc.end for sc in find_scopes(text, places) if sc.kind == "relative" and not sc.weak}
+    relative_scopes = {sc.start: sc for sc in find_scopes(text, places) if sc.kind == "relative" and not sc.weak}
+    relative = {s: sc.end for s, sc in relative_scopes.items()}
     for m in _ORG_SUFFIX_RE.finditer(text):
         m = _longer_suffix(text, m) or m  # 高|中学|校: the name ends with 学校
         end = m.end()
@@ -1352,7 +1364,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         end = _legal_form_end(text, end)  # …集团河北电力勘测设计研究院|有限公司
         end = _bracketed_branch_end(text, end, place_spans)  # 北京大学|（青岛）计算社会科学研究院
         name = _without_term(text, i, start, end, place_spans)
-        found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
+        found.append(Found(i, end, "Organization", name, "org.suffix",
+                           {"suffix": m.group(1)} | _relative_attrs(relative_scopes.get(i), name)))
         taken.mark(i, end)
     found += find_listed_enterprises(text, places, taken)
     found += find_teams(text, places, taken)
