@@ -63,3 +63,29 @@ def test_a_bare_level_enterprise_is_the_article_s_city_s():
 def test_a_town_word_opening_a_school_s_name_is_no_scope():
     """镇南小学: 镇 opens the school's own name, no township's school to complete (the name stays)."""
     assert "镇南小学" in _names(extract_text("学校有16个班、750名学生的镇南小学迎来新学期。"), "Organization")
+
+
+def test_a_university_s_office_is_its_unit_an_organisation():
+    """山东科技大学学生工作处, 江西财经大学教务处: an office named right after a university is its unit,
+    one organisation's name (no agency, not the university alone); 部署, 部门 after the name are
+    other words (河南理工大学认真部署, 各部门), no office."""
+    for text, name in (("山东科技大学学生工作处组织开展主题活动。", "山东科技大学学生工作处"),
+                       ("江西财经大学教务处发布通知。", "江西财经大学教务处")):
+        assert name in _names(extract_text(text), "Organization"), (text, _names(extract_text(text)))
+    for text in ("河南理工大学认真部署开学工作。", "河南理工大学各部门负责人参加会议。"):
+        assert not any(n.endswith(("部", "处")) for n in _names(extract_text(text))), text
+
+
+def test_a_students_union_is_an_organisation():
+    """学生会主席李梅杰: the students' union the League guides is a people's organisation, never a
+    government agency."""
+    doc = extract_text("副校长刘新民会见了调研组一行。学生会主席李梅杰陪同考察。")
+    assert not any(n.endswith("学生会") for n in _names(doc, "Agency")), _names(doc, "Agency")
+    assert any(n.endswith("学生会") for n in _names(doc, "Organization")), _names(doc)
+
+
+def test_a_commissioner_s_office_stays_one_unit():
+    """外交部驻澳门特派员公署: a post's title whose office word follows (特派员|公署) still names one unit
+    of the ministry; only a post with a clause after it (发改委|谢主任一行来公司) names none."""
+    doc = extract_text("外交部驻澳门特派员公署负责人出席活动。")
+    assert "外交部驻澳门特派员公署" in _names(doc, "Agency"), _names(doc)

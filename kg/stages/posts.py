@@ -66,6 +66,7 @@ _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
 _LEAGUE_ENDINGS = tuple(w for w, _ in _cue("league_committee_endings"))  # 团委: a Youth League committee
+_LEAGUE_ENDINGS += tuple(w for w, _ in _cue("student_body_endings"))  # 学生会: the students' own body it guides
 # 卫生院, 卫生服务中心: a stem and unit suffix that name an institution, no department (agency_cues not_dept_words)
 _INSTITUTION_ENDINGS = tuple(_entity_cue("agency_cues", "not_dept_words"))
 # 市一院, 市二院 (a city's First, Second hospital): a numeral and the kind end an organisation's short form

@@ -1185,6 +1185,26 @@ def _sub_unit_end(text: str, end: int) -> int:
     return m.end()
 
 
+_SCHOOL_OFFICE_PARENTS = tuple(cue(_O, "school_office_parents"))  # 大学, 学院
+_SCHOOL_OFFICE_RE = name_re(cue_alt(_O, "school_office_words"), 2, 6, split=True)  # 学生工作|处
+_SCHOOL_OFFICE_BAD_NEXT = frozenset(cue(_O, "school_office_bad_next"))  # 部|署, 处|理: another word
+
+
+def _school_office_end(text: str, start: int, end: int) -> int:
+    """Where a university's name ends when one of its offices is named right after it (山东科技大学|
+    学生工作处, 某学院|教务处): a short stem of no function word or verb, then 处 or 部 that opens no
+    other word (部署, 处理, 部门).  The office is the university's unit, an organisation."""
+    if not text.endswith(_SCHOOL_OFFICE_PARENTS, start, end):
+        return end
+    m = _SCHOOL_OFFICE_RE.match(text, end)
+    if not m or text[m.end():m.end() + 1] in _SCHOOL_OFFICE_BAD_NEXT:
+        return end
+    unit_stem = late_module("..registry", __package__).unit_stem
+    if not unit_stem(m.group(1)) or NOT_IN_NAME.search(m.group(1)) or m.group(1).startswith(_PREDICATE_VERBS):
+        return end
+    return m.end()
+
+
 _DICTIONARY_NAME_SUFFIXES = tuple(cue(_O, "dictionary_name_suffixes"))
 _UNIVERSITY_KINDS = tuple(cue(_O, "university_generic")) + tuple(
     full[:-2] for full in _UNIVERSITY_SHORT.values() if full.endswith(_DICTIONARY_NAME_SUFFIXES))
@@ -1362,6 +1382,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         end = _affiliate_end(text, _sub_unit_end(text, _ordinal_subsidiary_end(text, end)))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         end = _legal_form_end(text, end)  # …集团河北电力勘测设计研究院|有限公司
+        end = _school_office_end(text, i, end)  # 山东科技大学|学生工作处
         end = _bracketed_branch_end(text, end, place_spans)  # 北京大学|（青岛）计算社会科学研究院
         name = _without_term(text, i, start, end, place_spans)
         found.append(Found(i, end, "Organization", name, "org.suffix",
