@@ -89,3 +89,13 @@ def test_a_commissioner_s_office_stays_one_unit():
     of the ministry; only a post with a clause after it (发改委|谢主任一行来公司) names none."""
     doc = extract_text("外交部驻澳门特派员公署负责人出席活动。")
     assert "外交部驻澳门特派员公署" in _names(doc, "Agency"), _names(doc)
+
+
+def test_a_campus_named_by_its_city_is_the_school_s():
+    """山东大学威海校区党工委, 济南校区工会主席: a campus called by its city is the school's, no body of
+    the city (no 威海校区党工委 agency opened by 威海, no 济南市校区工会)."""
+    doc = extract_text("山东大学威海校区党工委书记李明出席。")
+    assert not any(n.startswith("威海") for n in _names(doc, "Agency")), _names(doc, "Agency")
+    doc = extract_text("会议由工会副主席、济南校区工会主席王尚云主持。")
+    names = _names(doc)
+    assert "济南校区工会" in names and "济南市校区工会" not in names, names

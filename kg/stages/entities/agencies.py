@@ -126,6 +126,9 @@ _RE_TERM = re.compile(rf"(?:{cue_alt(_A, 'term_open')})?[{CHINESE_NUMERALS}]{{1,
 _SCOPES_MEMO = TextMemo()
 
 
+_CAMPUS_WORDS = cue(_A, "campus_words")  # 校区, 分校: a school's campus named by a city
+
+
 def find_scopes(text: str, places: list[Found]) -> list[Scope]:
     """The scopes (places, relative 市/县 …, 国家) names of bodies can open with in `text`."""
     known = _SCOPES_MEMO.of(text)
@@ -151,7 +154,8 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
     out: list[Scope] = []
     covered = set()
     for pl in places:
-        if pl.attrs.get("level") in ("province", "city", "county", "township", "new-area"):
+        if pl.attrs.get("level") in ("province", "city", "county", "township", "new-area") \
+                and not text.startswith(_CAMPUS_WORDS, pl.end):  # 威海|校区: a campus, no scope
             out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
                              short=pl.attrs.get("short", False)))
         covered.update(range(pl.start, pl.end))
