@@ -99,3 +99,12 @@ def test_a_campus_named_by_its_city_is_the_school_s():
     doc = extract_text("会议由工会副主席、济南校区工会主席王尚云主持。")
     names = _names(doc)
     assert "济南校区工会" in names and "济南市校区工会" not in names, names
+
+
+def test_a_school_a_university_runs_in_a_city_is_one_school():
+    """河海大学上饶附属学校, 北京师范大学南宁附属学校: the university, the city and 附属学校 name one
+    school, not the university and a stray 上饶附属学校."""
+    for text, name in (("调研组来到河海大学上饶附属学校检查工作。", "河海大学上饶附属学校"),
+                       ("北京师范大学南宁附属学校举行开学典礼。", "北京师范大学南宁附属学校")):
+        names = _names(extract_text(text), "Organization")
+        assert name in names and not any(n != name and name.endswith(n) for n in names), (text, names)
