@@ -66,6 +66,7 @@ _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
 _LEAGUE_ENDINGS = tuple(w for w, _ in _cue("league_committee_endings"))  # 团委: a Youth League committee
+_LEAGUE_ENDINGS += tuple(w for w, _ in _cue("student_body_endings"))  # 学生会: the students' own body it guides
 # 卫生院, 卫生服务中心: a stem and unit suffix that name an institution, no department (agency_cues not_dept_words)
 _INSTITUTION_ENDINGS = tuple(_entity_cue("agency_cues", "not_dept_words"))
 # 市一院, 市二院 (a city's First, Second hospital): a numeral and the kind end an organisation's short form
@@ -95,6 +96,7 @@ _GLUED_POSTS = tuple(w for w, _ in _cue("glued_posts"))  # 常委: another post'
 _GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常委会 is a body
 _VILLAGE_INNER = frozenset(w for w, _ in _cue("village_inner"))  # 党支部, 党总支: a village's party organs
 _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民区: what a village's name ends with
+_CAMPUS_WORDS = tuple(_entity_cue("agency_cues", "campus_words"))  # 校区, 分校: a campus named by its city
 _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
 _SCHOOL_SCOPE = "校"  # 校党委, 校纪委: an organ of the school the article names
 _SCHOOL_ORGANS = frozenset(w for w, _ in _cue("school_organs"))  # 党委, 纪委 (of 校党委书记)
@@ -1247,6 +1249,8 @@ class ArticleScan:
                 return None  # 深圳联络处: some government's office in 深圳, never 深圳市联络处 (街道办事处 is a street's)
             if rest in _PLACE_BRANCHES:  # 宜川分院院长: some institution's branch called by the place, not 宜川县分院
                 return self._make_body(s, pos, t[s:pos], None)
+            if rest.startswith(_CAMPUS_WORDS):  # 济南校区工会主席: a school's campus called by its city, not 济南市校区;
+                return self._make_body(s, pos, t[s:pos], None, label="Organization")  # the school's unit
             full = _organ_of_place(name, code, _standard_organ(rest))
             if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
                 return self._make_body(e, pos, full, (name, code), alias=t[e:pos])

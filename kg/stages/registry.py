@@ -772,7 +772,17 @@ def unit_stem(stem: str) -> bool:
     """Can `stem` be the name of a unit written right after its body (预算 of 财政部预算司, 公共卫生
     of 耶鲁大学公共卫生学院)?  No character a unit's name never holds, and not opening with what a
     body does or holding a function word (`_verbal`)."""
-    return _unit_ok(stem) and not _verbal(stem)
+    return _unit_ok(stem) and not _verbal(stem) and not _post_then_words(stem)
+
+
+def _post_then_words(stem: str) -> bool:
+    """Does a post's title stand inside the would-be unit's name with words after it (发改委|谢主任一行来|
+    公司: the body's officer and what they did, no unit)?  A post that ends the stem names an office
+    of it (校长办公室), and so does one character after it, which opens the unit's word with the suffix
+    (驻澳门特派员|公|署: the commissioner's office)."""
+    from .entities.agencies import POST_IN_STEM
+    m = POST_IN_STEM.search(stem)
+    return m is not None and m.end() < len(stem) - 1
 
 
 # the CPPCC's name: the local committees it opens (中国人民政治协商会议|湖北省委员会) are the places'

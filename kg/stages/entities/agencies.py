@@ -126,6 +126,9 @@ _RE_TERM = re.compile(rf"(?:{cue_alt(_A, 'term_open')})?[{CHINESE_NUMERALS}]{{1,
 _SCOPES_MEMO = TextMemo()
 
 
+_CAMPUS_WORDS = cue(_A, "campus_words")  # 校区, 分校: a school's campus named by a city
+
+
 def find_scopes(text: str, places: list[Found]) -> list[Scope]:
     """The scopes (places, relative 市/县 …, 国家) names of bodies can open with in `text`."""
     known = _SCOPES_MEMO.of(text)
@@ -151,7 +154,8 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
     out: list[Scope] = []
     covered = set()
     for pl in places:
-        if pl.attrs.get("level") in ("province", "city", "county", "township", "new-area"):
+        if pl.attrs.get("level") in ("province", "city", "county", "township", "new-area") \
+                and not text.startswith(_CAMPUS_WORDS, pl.end):  # 威海|校区: a campus, no scope
             out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
                              short=pl.attrs.get("short", False)))
         covered.update(range(pl.start, pl.end))
@@ -448,6 +452,23 @@ def _party_prefixed(text: str, sc: Scope, place_ends: dict[int, int]) -> bool:
     return text.endswith(_PARTY_PREFIXES, 0, _chain_start(sc, place_ends))
 
 
+_HOSTED_PARK_WORDS = cue("relation_cues", "hosted_park_words")
+_HOSTED_PARK_GAP = 4  # characters between the builder's place and the host's (火炬: a zone's short name)
+
+
+def _hosted_park(text: str, after: int, end: int, scope_starts: list[int], place_spans: dict[int, int]) -> bool:
+    """Is the one place inside a working body's name the county hosting a park another city builds
+    (佛山顺德|英德|产业园管委会, 中山火炬|阳西|园区管理委员会)?  The park is the builder's and the
+    name opens with the builder's place, so the inner place does not cut the name (the relation stage
+    places the park in the host county)."""
+    lo = bisect.bisect_right(scope_starts, after)
+    if bisect.bisect_left(scope_starts, end) - lo != 1:
+        return False
+    host = scope_starts[lo]
+    host_end = place_spans.get(host)
+    return host_end is not None and host - after <= _HOSTED_PARK_GAP and text.startswith(_HOSTED_PARK_WORDS, host_end)
+
+
 _WINDOW = 40  # characters around a full committee's name its shortened reading reads (the tail grammar's reach)
 
 
@@ -457,13 +478,15 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     scopes = find_scopes(text, places)
     scope_starts = sorted({sc.start for sc in scopes if sc.kind != "national"})
     place_ends = {o.end: o.start for o in scopes if o.kind == "place"}
+    place_spans = {o.start: o.end for o in scopes if o.kind == "place"}
     place_starts = {o.start for o in scopes if o.kind == "place" and text.startswith(_COMMITTEE_FULL, o.end)}
     stationed = _stationed_offices(text, scopes)
     hosted = _hosted_offices(stationed)
     for sc in scopes:
         t = _tail_at(text, sc.end, sc)
         if t is not None and t[2].endswith(("strong-suffix", "organ-strong")) and \
-                bisect.bisect_left(scope_starts, t[0]) > bisect.bisect_right(scope_starts, sc.end):
+                bisect.bisect_left(scope_starts, t[0]) > bisect.bisect_right(scope_starts, sc.end) and \
+                not _hosted_park(text, sc.end, t[0], scope_starts, place_spans):
             # …办公室关于成立邯郸市…委员会: the inner scope starts the name; 漳州市委|常委沈志平兼任中共
             # 漳州市委…工作委员会: the organ before it stands alone
             t = _tail_at(text, sc.end, sc, strong=False) if t[2].endswith("organ-strong") else None

@@ -58,6 +58,9 @@ _SUFFIX_BAD_NEXT_OK = cue(_O, "suffix_bad_next_ok")
 _SUFFIX_NOT_LONGER = frozenset(cue(_O, "suffix_not_longer"))  # 大学|校城: no longer suffix through 大学
 _SUFFIX_EXTENSIONS = cue(_O, "suffix_extensions")  # 大学|联盟: a word that carries a suffix's name on
 _SUFFIX_NOT_WORDS = set(cue(_O, "suffix_not_words"))
+_COMMITTEE_DEPARTMENTS = cue(_O, "committee_departments")  # 学校部: a league committee's department
+_COMMITTEE_ENDS = frozenset(cue(_O, "committee_ends"))
+_YEAR_RE = re.compile(rf"[{DIGIT}]{{4}}年")  # a year inside what precedes a suffix: a year's work, no name
 _SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb, no name's end
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
@@ -247,6 +250,7 @@ def _scoped_enterprise(text: str, i: int, start: int, end: int, relative: dict[i
         and not ORG_GENERIC.match(trade) and not any(w in _ENTERPRISE_KINDS for w in dict_words(trade))
 
 
+_ENTERPRISE_SCOPES = frozenset(cue(_O, "enterprise_scopes"))  # 市|交投集团: the article's city's own
 _ENTERPRISE_KINDS = set(cue(_O, "enterprise_kind_words"))  # 市|企业集团, 县|国有公司: kinds, no trade
 
 
@@ -1181,6 +1185,26 @@ def _sub_unit_end(text: str, end: int) -> int:
     return m.end()
 
 
+_SCHOOL_OFFICE_PARENTS = tuple(cue(_O, "school_office_parents"))  # 大学, 学院
+_SCHOOL_OFFICE_RE = name_re(cue_alt(_O, "school_office_words"), 2, 6, split=True)  # 学生工作|处
+_SCHOOL_OFFICE_BAD_NEXT = frozenset(cue(_O, "school_office_bad_next"))  # 部|署, 处|理: another word
+
+
+def _school_office_end(text: str, start: int, end: int) -> int:
+    """Where a university's name ends when one of its offices is named right after it (山东科技大学|
+    学生工作处, 某学院|教务处): a short stem of no function word or verb, then 处 or 部 that opens no
+    other word (部署, 处理, 部门).  The office is the university's unit, an organisation."""
+    if not text.endswith(_SCHOOL_OFFICE_PARENTS, start, end):
+        return end
+    m = _SCHOOL_OFFICE_RE.match(text, end)
+    if not m or text[m.end():m.end() + 1] in _SCHOOL_OFFICE_BAD_NEXT:
+        return end
+    unit_stem = late_module("..registry", __package__).unit_stem
+    if not unit_stem(m.group(1)) or NOT_IN_NAME.search(m.group(1)) or m.group(1).startswith(_PREDICATE_VERBS):
+        return end
+    return m.end()
+
+
 _DICTIONARY_NAME_SUFFIXES = tuple(cue(_O, "dictionary_name_suffixes"))
 _UNIVERSITY_KINDS = tuple(cue(_O, "university_generic")) + tuple(
     full[:-2] for full in _UNIVERSITY_SHORT.values() if full.endswith(_DICTIONARY_NAME_SUFFIXES))
@@ -1241,6 +1265,16 @@ def _without_term(text: str, i: int, start: int, end: int, place_spans: dict[int
     return text[i:k] + text[m.end():end] if m else text[i:end]
 
 
+def _relative_attrs(sc, name: str) -> dict:
+    """A body named by a bare level word and its own words (市交投集团, 县城投公司, 市邮政公司): the
+    city's or county's own, completed with the article's place like 市总工会 (扬州市交投集团); where the
+    article names none it stays the document's own, keyed by the document, no place's."""
+    if sc is None or sc.name not in _ENTERPRISE_SCOPES or not name.startswith(sc.name) \
+            or not name.endswith(_COMPANY_SUFFIX_TUPLE):
+        return {}
+    return {"relative": sc.name, "rest": name[len(sc.name):]}
+
+
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
@@ -1252,7 +1286,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     taken = Occupancy(len(text))
     for a in agencies:
         taken.mark(a.start, a.end)
-    relative = {sc.start: sc.end for sc in find_scopes(text, places) if sc.kind == "relative" and not sc.weak}
+    relative_scopes = {sc.start: sc for sc in find_scopes(text, places) if sc.kind == "relative" and not sc.weak}
+    relative = {s: sc.end for s, sc in relative_scopes.items()}
     for m in _ORG_SUFFIX_RE.finditer(text):
         m = _longer_suffix(text, m) or m  # 高|中学|校: the name ends with 学校
         end = m.end()
@@ -1274,6 +1309,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         start = m.start()
         if text[start - 1:end] in _SUFFIX_VERB_WORDS:
             continue  # 在美国南卡罗来纳州设厂: the company set up a plant
+        if text.startswith(_COMMITTEE_DEPARTMENTS, start) and text[start - 1:start] in _COMMITTEE_ENDS:
+            continue  # 团省委|学校部: the committee's department, no school
         if m.group(1).endswith(_INDUSTRY_CHAR) and (_trade_noun(text, start, end) or _name_goes_on(text, end)):
             continue  # 发展畜|牧业: the trade; 九鼎轩置业|企划有限公司: the name goes on (旺湖牧业 is one)
         i = start
@@ -1317,6 +1354,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
         i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name
         prefix = text[i:start]
+        if _YEAR_RE.search(prefix):
+            continue  # 部署2017年度|学校共青团改革任务: a year's work, no body's name
         if any(w in prefix for w in _TERM_WORDS):
             continue  # 以A为主席的|新一届工商业联合会: the body's new term, the kind of body, no name
         if _predicate_inside(text, i, start, place_ends):
@@ -1343,9 +1382,11 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         end = _affiliate_end(text, _sub_unit_end(text, _ordinal_subsidiary_end(text, end)))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         end = _legal_form_end(text, end)  # …集团河北电力勘测设计研究院|有限公司
+        end = _school_office_end(text, i, end)  # 山东科技大学|学生工作处
         end = _bracketed_branch_end(text, end, place_spans)  # 北京大学|（青岛）计算社会科学研究院
         name = _without_term(text, i, start, end, place_spans)
-        found.append(Found(i, end, "Organization", name, "org.suffix", {"suffix": m.group(1)}))
+        found.append(Found(i, end, "Organization", name, "org.suffix",
+                           {"suffix": m.group(1)} | _relative_attrs(relative_scopes.get(i), name)))
         taken.mark(i, end)
     found += find_listed_enterprises(text, places, taken)
     found += find_teams(text, places, taken)
