@@ -66,11 +66,11 @@ from itertools import accumulate
 
 from .. import lexicon as L
 from ..divisions import table
-from ..model import Article, Doc, Mention, Relation
+from ..model import Article, Doc, Entity, Mention, Relation
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt, find_all, rfind_any
 from ..metric_words import guarded
-from .registry import CHINA_CODE, registry_relations
+from .registry import CHINA_CODE, CHINA_KEY, registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 from .resolve import choose_place_again
 from .dates import SIGNATURE_LINE
@@ -2172,16 +2172,30 @@ def _inside_document_title(view: _ArticleView, p: Mention) -> bool:
 def _hosted(doc: Doc, view: _ArticleView, p: Mention) -> bool:
     """A national expo (进博会, 广交会: national_events.tsv) is held in the same city every year: when
     the article names that city (第二届进博会定于…在国家会展中心（上海）举办), it is implemented there, not
-    in the place of the article that mentions it (四川交易团…进博会) nor in the 中国 of its name; nor
-    does the article's agency run it.  True when so placed; an article that never names the city
-    places it as any other (in the 中国 its name opens with)."""
+    in the place of the article that mentions it (四川交易团…进博会, 石柱县组团参加渝洽会) nor in the 中国
+    of its name, nor in a city holding a branch venue (兰洽会天水分会场在天水举行); nor does the
+    article's agency run it.  An article that never names the city places it in 中国 (the county or
+    city whose delegation attends is no place of the fair); a joint expo (中国—阿拉伯国家博览会) is
+    then placed as any other, in both parties."""
     code = p.attrs.get("host_code")
-    city = next((m for m in view.places if m.attrs.get("code") == code), None) if code else None
-    if city is None or not city.key:
+    if not code:
         return False
-    add_relation(doc, p.key, "implementedIn", city.key,
-                 _ev(doc, p, "relations.implementedIn-host-city"), "relations.implementedIn-host-city")
+    city = next((m for m in view.places if m.attrs.get("code") == code and m.key), None)
+    if city is None and p.attrs.get("joint"):
+        return False
+    key = city.key if city is not None else _china(doc)
+    rule = "relations.implementedIn-host-city" if city is not None else "relations.implementedIn-host-country"
+    add_relation(doc, p.key, "implementedIn", key, _ev(doc, p, rule), rule)
     return True
+
+
+def _china(doc: Doc) -> str:
+    """The key of 中国, made an entity when the text never names it (as an article in the national
+    voice has it)."""
+    if CHINA_KEY not in doc.entities:
+        doc.entities[CHINA_KEY] = Entity(CHINA_KEY, "Place", "中国", code=CHINA_CODE, level="country",
+                                         rules={"relations.host-country"})
+    return CHINA_KEY
 
 
 def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dict[str, set[str]]) -> None:

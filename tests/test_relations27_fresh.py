@@ -1,0 +1,57 @@
+"""Investment fairs, provincial campaigns and joint statements (round 27): a regional investment fair
+the press names by its short form (兰洽会, 哈洽会, 昆交会, 渝洽会) is the fair of national_events.tsv,
+held in its host city; a delegation's county (石柱县组团参加渝洽会) or a branch venue's city
+(兰洽会天水分会场) is no place of the fair.  Sentences written for these tests in the shape of such
+texts."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+
+
+def _result(text: str):
+    return extract_document(Doc(id="t", source="t.txt", text=text))
+
+
+def _relations(text: str, predicate: str) -> set[tuple[str, str]]:
+    res = _result(text)
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(names[r.subject], names[r.object]) for r in res.relations if r.predicate == predicate}
+
+
+def _programmes(text: str) -> set[str]:
+    return {e.name for e in _result(text).entities.values() if e.type == "Programme"}
+
+
+def _places_of(text: str, programme: str) -> set[str]:
+    return {o for s, o in _relations(text, "implementedIn") if s == programme}
+
+
+def test_a_regional_fair_by_its_short_form():
+    """第三十届兰洽会在兰州开幕: 兰洽会 is 中国兰州投资贸易洽谈会, held in 兰州."""
+    text = "7月6日,第三十届兰洽会在兰州开幕,省内各市州组团参会。"
+    assert _places_of(text, "中国兰州投资贸易洽谈会") == {"兰州市"}
+
+
+def test_a_branch_venue_is_no_place_of_the_fair():
+    """兰洽会天水分会场活动在天水举行: the city holding a branch venue does not hold the fair."""
+    text = "天水市在兰洽会上签约项目56个\n第三十届兰洽会天水分会场活动在天水举行。本届兰洽会期间,天水市共签约项目56个。"
+    assert "天水市" not in _places_of(text, "中国兰州投资贸易洽谈会")
+    text = "天水市在广交会上签约项目\n第135届广交会天水分会场活动在天水举行。本届广交会期间,天水市共签约项目56个。"
+    assert "天水市" not in _places_of(text, "中国进出口商品交易会")
+
+
+def test_a_delegations_county_is_no_place_of_the_fair():
+    """石柱县组团参加渝洽会: the county attends a fair held in 重庆 (the text never names the city: 中国)."""
+    text = "石柱县组团参加渝洽会\n本届渝洽会上,石柱县签约项目8个。"
+    assert "石柱土家族自治县" not in _places_of(text, "中国(重庆)国际投资暨全球采购会")
+    text = "石柱县组团参加进博会\n本届进博会上,石柱县签约项目8个。"
+    assert _places_of(text, "中国国际进口博览会") == {"中国"}
+    text = "玉溪市组团参加昆交会\n本届昆交会期间,玉溪市签约项目12个。"
+    assert _places_of(text, "中国昆明进出口商品交易会") <= {"中国", "昆明市"}
+    assert "玉溪市" not in _places_of(text, "中国昆明进出口商品交易会")
+
+
+def test_a_short_form_two_fairs_share_is_left_alone():
+    """西洽会 names 西安's 东西部 fair and 重庆's 西部国际 fair: no expo of the table by that name alone."""
+    assert not {n for n in _programmes("本届西洽会期间,各省区市代表团举办推介活动。") if "洽谈会" in n}
