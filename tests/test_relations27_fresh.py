@@ -55,3 +55,24 @@ def test_a_delegations_county_is_no_place_of_the_fair():
 def test_a_short_form_two_fairs_share_is_left_alone():
     """西洽会 names 西安's 东西部 fair and 重庆's 西部国际 fair: no expo of the table by that name alone."""
     assert not {n for n in _programmes("本届西洽会期间,各省区市代表团举办推介活动。") if "洽谈会" in n}
+
+
+def test_a_fair_is_no_part_of_a_provinces_campaign():
+    """A headline campaign takes the body's events as its parts, but a national expo held in its own
+    city every year (厦洽会) is nobody's part."""
+    text = ("甘肃省开展安全生产专项整治行动\n近日,甘肃省启动安全生产专项整治行动。"
+            "此次专项整治行动由省应急管理厅牵头。厦洽会在厦门举行。")
+    assert not {(s, o) for s, o in _relations(text, "subProgrammeOf") if s == "中国国际投资贸易洽谈会"}
+
+
+def test_a_strategic_relationship_is_no_strategy():
+    """中日战略互惠关系, 中法战略对话: 战略 qualifies a relationship or a dialogue; 乡村振兴战略 stays."""
+    assert not _programmes("双方同意全面推进中日战略互惠关系。")
+    assert not _programmes("双方同意落实中法战略对话成果。")
+    assert "乡村振兴战略" in _programmes("深入实施乡村振兴战略。")
+
+
+def test_a_count_of_events_names_none():
+    """省内各市州将举办20多项投资推介洽谈会, 3场招聘会: how many events are held, no event's name."""
+    assert not _programmes("省内各市州将举办20多项投资推介洽谈会。")
+    assert not _programmes("全县举办3场招聘会,提供岗位1200个。")

@@ -2202,7 +2202,8 @@ def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dic
     """A headline that reports what its subject holds or carries out (开江县组织召开全县水果产业发展推进会,
     …扎实开展工程建设领域廉政风险防控工作) names the article's programme: the agency opening the lead
     sentence runs it when no sentence says who does, and the body's events and measures that
-    nobody else runs are its parts (not the higher policies the work serves: 落实乡村振兴战略)."""
+    nobody else runs are its parts (not the higher policies the work serves: 落实乡村振兴战略, nor a
+    national expo held in its own city every year: 厦洽会 is no part of a province's campaign)."""
     head = _headline_object(view)
     if head is None:
         return
@@ -2214,6 +2215,7 @@ def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dic
         ran[head.key] = {lead.key}
     for p in view.programmes:
         if p.key == head.key or id(p) in sub_of or p.attrs.get("kind") in ("policy", "repeat", "derived") \
+                or p.attrs.get("host_code") \
                 or _section_kind(view.art, p.astart) != "body" or not ran.get(p.key, set()) <= ran.get(head.key, set()) \
                 or _HIGHER_POLICY_RE.search(view.text, max(0, p.astart - 6), p.astart) \
                 or _serves_higher_policy(view, p) or _proposed_higher(view, p, None) is _STOP \
