@@ -74,3 +74,11 @@ def test_a_count_of_events_names_none():
     """省内各市州将举办20多项投资推介洽谈会, 3场招聘会: how many events are held, no event's name."""
     assert not _programmes("省内各市州将举办20多项投资推介洽谈会。")
     assert not _programmes("全县举办3场招聘会,提供岗位1200个。")
+
+
+def test_a_campaigns_duration_is_no_part_of_its_name():
+    """开展为期三个月的道路交通安全专项整治行动: how long it runs is said of this holding; the campaign
+    is 道路交通安全专项整治行动, run by the body 此次专项整治行动由…牵头 names."""
+    text = "县政府决定在全县范围内开展为期三个月的道路交通安全专项整治行动。此次专项整治行动由县公安局牵头。"
+    assert _programmes(text) == {"道路交通安全专项整治行动"}
+    assert ("县公安局", "道路交通安全专项整治行动") in _relations(text, "runs")

@@ -790,6 +790,17 @@ def _joined_campaign(name: str) -> bool:
     fields = name.split("、")
     return not NOT_IN_NAME.search(name) and not any(f.endswith(_CAMPAIGN_HEADS) for f in fields[:-1])
 
+# 为期三个月的…专项整治行动: how long the campaign runs, said before its name
+_DURATION_OPEN_RE = re.compile(rf"(?:{_C('duration_openers')})[^的，,。；;]{{1,6}}的")
+
+
+def _after_duration(text: str, start: int, end: int) -> int:
+    """Where a campaign's name starts once the length it runs for (为期三个月的, 为期一年的) is left
+    out: the duration is said of this holding, no part of the name."""
+    d = _DURATION_OPEN_RE.match(text, start, end)
+    return d.end() if d and end - d.end() >= 4 else start
+
+
 def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
     """Named campaigns, lists of named events (…宣传月、…服务周等活动) and mechanisms."""
     found: list[Found] = []
@@ -801,9 +812,10 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
         if free(*m.span(1)):
             # 第十九个党风廉政建设宣教月活动: the edition of a yearly campaign is no part of its name
             ed = _ORDINAL_EDITION.match(m.group(1))
-            s0 = m.start(1) + (ed.end() if ed and m.end(1) - m.start(1) - ed.end() >= 4 else 0)
+            s1 = _after_duration(text, m.start(1), m.end(1))
+            s0 = s1 + (ed.end() if s1 == m.start(1) and ed and m.end(1) - m.start(1) - ed.end() >= 4 else 0)
             found.append(Found(s0, m.end(1), "Programme", text[s0:m.end(1)], "programme.campaign",
-                               {"kind": "campaign", **({"alias": m.group(1)} if s0 > m.start(1) else {})}))
+                               {"kind": "campaign", **({"alias": text[s1:m.end(1)]} if s0 > s1 else {})}))
     for m in _WORK_CAMPAIGN_RE.finditer(text):
         # 开展好…, 开展各类…: a complement or a quantifier opens a kind of work, not a name
         if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).startswith(_WORK_BAD_STARTS):
