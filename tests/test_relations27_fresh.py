@@ -82,3 +82,11 @@ def test_a_campaigns_duration_is_no_part_of_its_name():
     text = "县政府决定在全县范围内开展为期三个月的道路交通安全专项整治行动。此次专项整治行动由县公安局牵头。"
     assert _programmes(text) == {"道路交通安全专项整治行动"}
     assert ("县公安局", "道路交通安全专项整治行动") in _relations(text, "runs")
+
+
+def test_a_bare_kind_of_forum_names_none():
+    """会见出席高峰论坛的外国政要: 高峰论坛 alone is the forum just named (or any forum), no second
+    programme; a forum named by its field keeps its name."""
+    text = "第二届“一带一路”国际合作高峰论坛在北京举行。习近平会见了出席高峰论坛的外国政要。"
+    assert _programmes(text) == {"“一带一路”国际合作高峰论坛"}
+    assert "2024湖北县域经济高峰论坛" in _programmes("省政府举办2024湖北县域经济高峰论坛。")
