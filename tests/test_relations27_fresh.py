@@ -90,3 +90,4 @@ def test_a_bare_kind_of_forum_names_none():
     text = "第二届“一带一路”国际合作高峰论坛在北京举行。习近平会见了出席高峰论坛的外国政要。"
     assert _programmes(text) == {"“一带一路”国际合作高峰论坛"}
     assert "2024湖北县域经济高峰论坛" in _programmes("省政府举办2024湖北县域经济高峰论坛。")
+    assert not _programmes("吉林市工商联、吉林市经合局承办的高峰论坛同时举办。")

@@ -486,7 +486,7 @@ _EVENT_HEADS = tuple(sorted(L.words("event_heads"), key=len, reverse=True))
 _DESCRIBED_OPEN = re.compile(f"^(?:{_C('possessive')})?(?:{_C('event_description_openers')})")
 _DESCRIBED_BEFORE_HEAD = re.compile(f"(?:{_C('event_description_words')})$")
 # 高峰论坛, 主题论坛, 分论坛: only the kind of event before its head (programme_cues event_kind_words)
-_EVENT_KIND_ONLY = re.compile(f"(?:{_C('event_kind_words')})+")
+_EVENT_KIND_ONLY = re.compile(f"(?:{_C('possessive')})?(?:{_C('event_kind_words')})+")  # (…承办的高峰论坛)
 # 20多项…洽谈会, 3场招聘会, 四十余场对接会: a count of events opening the run (a bare Chinese numeral
 # before a measure may open a name: 百场千企招聘会, so one counts only with 多/余 after it)
 _COUNTED_OPEN = re.compile(rf"^(?:[{DIGIT}]+(?:多|余)?|[{CHINESE_NUMERALS}两几]+(?:多|余))(?:{_C('event_count_measures')})")
