@@ -91,3 +91,11 @@ def test_a_bare_kind_of_forum_names_none():
     assert _programmes(text) == {"“一带一路”国际合作高峰论坛"}
     assert "2024湖北县域经济高峰论坛" in _programmes("省政府举办2024湖北县域经济高峰论坛。")
     assert not _programmes("吉林市工商联、吉林市经合局承办的高峰论坛同时举办。")
+
+
+def test_this_rectification_is_the_campaign_just_named():
+    """此次专项整治由省住房城乡建设厅牵头: 此次专项整治 (no 行动 or 活动 after it) is the campaign the
+    article is about, run by the lead body."""
+    text = ("全省开展燃气安全专项整治\n省安委会决定,自即日起在全省开展燃气安全专项整治。"
+            "此次专项整治由省住房城乡建设厅牵头,省应急管理厅配合。")
+    assert ("省住房和城乡建设厅", "燃气安全专项整治") in _relations(text, "runs")

@@ -819,7 +819,8 @@ _ORGANISED_TAIL_RE = re.compile(f"{_TAIL_ITEMS}"
                                 f"(?:{_alt('organised_by_verbs')})")
 # (matched at a clause's start) 此次活动, 本届大赛…: not 该局, 该县
 _BARE_EVENT_RE = re.compile(f"(?:{_alt('event_heads')})")  # a clause opening with 活动/大赛 alone
-_EVENT_ANAPHOR_RE = re.compile(f"(?:{_alt('event_anaphora')})[^，,。；;由]{{0,4}}?(?:{_alt('event_heads')})")
+# (heads in a row: 此次专项整治行动 is read to its last head, not to 整治)
+_EVENT_ANAPHOR_RE = re.compile(f"(?:{_alt('event_anaphora')})[^，,。；;由]{{0,4}}?(?:{_alt('event_heads')}){{1,3}}")
 
 
 def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
