@@ -99,3 +99,9 @@ def test_this_rectification_is_the_campaign_just_named():
     text = ("全省开展燃气安全专项整治\n省安委会决定,自即日起在全省开展燃气安全专项整治。"
             "此次专项整治由省住房城乡建设厅牵头,省应急管理厅配合。")
     assert ("省住房和城乡建设厅", "燃气安全专项整治") in _relations(text, "runs")
+
+
+def test_a_hairy_crab_is_no_sluice():
+    """阳澄湖大闸蟹, 国际大闸蟹节: 大闸蟹 is the hairy crab, no water work (大闸) to name an organisation."""
+    res = _result("阳澄湖大闸蟹开捕节在苏州举行,国际大闸蟹节活动菜单同时发布。")
+    assert not {e.name for e in res.entities.values() if e.type == "Organization"}
