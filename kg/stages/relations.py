@@ -66,11 +66,11 @@ from itertools import accumulate
 
 from .. import lexicon as L
 from ..divisions import table
-from ..model import Article, Doc, Mention, Relation
+from ..model import Article, Doc, Entity, Mention, Relation
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt, find_all, rfind_any
 from ..metric_words import guarded
-from .registry import CHINA_CODE, registry_relations
+from .registry import CHINA_CODE, CHINA_KEY, registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 from .resolve import choose_place_again
 from .dates import SIGNATURE_LINE
@@ -819,7 +819,8 @@ _ORGANISED_TAIL_RE = re.compile(f"{_TAIL_ITEMS}"
                                 f"(?:{_alt('organised_by_verbs')})")
 # (matched at a clause's start) 此次活动, 本届大赛…: not 该局, 该县
 _BARE_EVENT_RE = re.compile(f"(?:{_alt('event_heads')})")  # a clause opening with 活动/大赛 alone
-_EVENT_ANAPHOR_RE = re.compile(f"(?:{_alt('event_anaphora')})[^，,。；;由]{{0,4}}?(?:{_alt('event_heads')})")
+# (heads in a row: 此次专项整治行动 is read to its last head, not to 整治)
+_EVENT_ANAPHOR_RE = re.compile(f"(?:{_alt('event_anaphora')})[^，,。；;由]{{0,4}}?(?:{_alt('event_heads')}){{1,3}}")
 
 
 def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
@@ -2172,23 +2173,38 @@ def _inside_document_title(view: _ArticleView, p: Mention) -> bool:
 def _hosted(doc: Doc, view: _ArticleView, p: Mention) -> bool:
     """A national expo (进博会, 广交会: national_events.tsv) is held in the same city every year: when
     the article names that city (第二届进博会定于…在国家会展中心（上海）举办), it is implemented there, not
-    in the place of the article that mentions it (四川交易团…进博会) nor in the 中国 of its name; nor
-    does the article's agency run it.  True when so placed; an article that never names the city
-    places it as any other (in the 中国 its name opens with)."""
+    in the place of the article that mentions it (四川交易团…进博会, 石柱县组团参加渝洽会) nor in the 中国
+    of its name, nor in a city holding a branch venue (兰洽会天水分会场在天水举行); nor does the
+    article's agency run it.  An article that never names the city places it in 中国 (the county or
+    city whose delegation attends is no place of the fair); a joint expo (中国—阿拉伯国家博览会) is
+    then placed as any other, in both parties."""
     code = p.attrs.get("host_code")
-    city = next((m for m in view.places if m.attrs.get("code") == code), None) if code else None
-    if city is None or not city.key:
+    if not code:
         return False
-    add_relation(doc, p.key, "implementedIn", city.key,
-                 _ev(doc, p, "relations.implementedIn-host-city"), "relations.implementedIn-host-city")
+    city = next((m for m in view.places if m.attrs.get("code") == code and m.key), None)
+    if city is None and p.attrs.get("joint"):
+        return False
+    key = city.key if city is not None else _china(doc)
+    rule = "relations.implementedIn-host-city" if city is not None else "relations.implementedIn-host-country"
+    add_relation(doc, p.key, "implementedIn", key, _ev(doc, p, rule), rule)
     return True
+
+
+def _china(doc: Doc) -> str:
+    """The key of 中国, made an entity when the text never names it (as an article in the national
+    voice has it)."""
+    if CHINA_KEY not in doc.entities:
+        doc.entities[CHINA_KEY] = Entity(CHINA_KEY, "Place", "中国", code=CHINA_CODE, level="country",
+                                         rules={"relations.host-country"})
+    return CHINA_KEY
 
 
 def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dict[str, set[str]]) -> None:
     """A headline that reports what its subject holds or carries out (开江县组织召开全县水果产业发展推进会,
     …扎实开展工程建设领域廉政风险防控工作) names the article's programme: the agency opening the lead
     sentence runs it when no sentence says who does, and the body's events and measures that
-    nobody else runs are its parts (not the higher policies the work serves: 落实乡村振兴战略)."""
+    nobody else runs are its parts (not the higher policies the work serves: 落实乡村振兴战略, nor a
+    national expo held in its own city every year: 厦洽会 is no part of a province's campaign)."""
     head = _headline_object(view)
     if head is None:
         return
@@ -2200,6 +2216,7 @@ def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dic
         ran[head.key] = {lead.key}
     for p in view.programmes:
         if p.key == head.key or id(p) in sub_of or p.attrs.get("kind") in ("policy", "repeat", "derived") \
+                or p.attrs.get("host_code") \
                 or _section_kind(view.art, p.astart) != "body" or not ran.get(p.key, set()) <= ran.get(head.key, set()) \
                 or _HIGHER_POLICY_RE.search(view.text, max(0, p.astart - 6), p.astart) \
                 or _serves_higher_policy(view, p) or _proposed_higher(view, p, None) is _STOP \

@@ -171,6 +171,8 @@ _ATTENDED_EVENT_RE = name_re(f"{_C('named_event_heads')}|{_W('event_heads')}", 2
                              lead=_C("attend_verbs"))
 _STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_done(_C("strategy_verbs")))
 _NOT_STRATEGY = re.compile(f"^(?:{_C('not_strategy_prefixes')})")
+# 中日战略互惠关系, 中法战略对话: 战略 the attribute of a relationship or a dialogue, no strategy's head
+_STRATEGY_ATTRIBUTIVE_RE = re.compile(f"(?:{_C('strategy_attributive_after')})")
 # a working group's stem that names a programme (…中心建设工作指导组, 推进…行动领导小组)
 _DERIVED_RE = re.compile(rf"^(?:{_W('derived_verbs')})?([{HAN}]{{2,20}}?(?:{_W('derived_heads')}))(?:{_C('derived_tail')})?$")
 # a document's number (鲁政发〔2014〕20号), which a title line may run into when the layout joins its lines
@@ -399,7 +401,7 @@ def _attended(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
 def _strategy(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     """乡村振兴战略, 创新驱动发展战略: a named strategy, not 这一战略 or 国家战略."""
     name = m.group(1)
-    if _NOT_STRATEGY.match(name) or NOT_IN_NAME.search(name):
+    if _NOT_STRATEGY.match(name) or NOT_IN_NAME.search(name) or _STRATEGY_ATTRIBUTIVE_RE.match(text, m.end(1)):
         return None
     return m.start(1), name, {}
 
@@ -483,15 +485,21 @@ _EVENT_HEADS = tuple(sorted(L.words("event_heads"), key=len, reverse=True))
 # (承办的国家级综合博览会: a run the verb's 的 opens, when the held-event rule has left it, is the same)
 _DESCRIBED_OPEN = re.compile(f"^(?:{_C('possessive')})?(?:{_C('event_description_openers')})")
 _DESCRIBED_BEFORE_HEAD = re.compile(f"(?:{_C('event_description_words')})$")
+# 高峰论坛, 主题论坛, 分论坛: only the kind of event before its head (programme_cues event_kind_words)
+_EVENT_KIND_ONLY = re.compile(f"(?:{_C('possessive')})?(?:{_C('event_kind_words')})+")  # (…承办的高峰论坛)
+# 20多项…洽谈会, 3场招聘会, 四十余场对接会: a count of events opening the run (a bare Chinese numeral
+# before a measure may open a name: 百场千企招聘会, so one counts only with 多/余 after it)
+_COUNTED_OPEN = re.compile(rf"^(?:[{DIGIT}]+(?:多|余)?|[{CHINESE_NUMERALS}两几]+(?:多|余))(?:{_C('event_count_measures')})")
 
 
 def _described_event(core: str) -> bool:
     """…每年举行的全国性大型论坛, 举办各类旅游节庆活动: words that say what kind of event it is (its
     scale, its rank, 各类) right before its head or opening it describe events, name none."""
-    if _DESCRIBED_OPEN.match(core):
+    if _DESCRIBED_OPEN.match(core) or _COUNTED_OPEN.match(core):
         return True
     head = next((h for h in _EVENT_HEADS if core.endswith(h)), "")
-    return bool(head) and bool(_DESCRIBED_BEFORE_HEAD.search(core[:-len(head)]))
+    return bool(head) and (bool(_DESCRIBED_BEFORE_HEAD.search(core[:-len(head)]))
+                           or bool(_EVENT_KIND_ONLY.fullmatch(core[:-len(head)])))
 
 
 def _year_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
@@ -785,6 +793,17 @@ def _joined_campaign(name: str) -> bool:
     fields = name.split("、")
     return not NOT_IN_NAME.search(name) and not any(f.endswith(_CAMPAIGN_HEADS) for f in fields[:-1])
 
+# 为期三个月的…专项整治行动: how long the campaign runs, said before its name
+_DURATION_OPEN_RE = re.compile(rf"(?:{_C('duration_openers')})[^的，,。；;]{{1,6}}的")
+
+
+def _after_duration(text: str, start: int, end: int) -> int:
+    """Where a campaign's name starts once the length it runs for (为期三个月的, 为期一年的) is left
+    out: the duration is said of this holding, no part of the name."""
+    d = _DURATION_OPEN_RE.match(text, start, end)
+    return d.end() if d and end - d.end() >= 4 else start
+
+
 def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
     """Named campaigns, lists of named events (…宣传月、…服务周等活动) and mechanisms."""
     found: list[Found] = []
@@ -796,9 +815,10 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
         if free(*m.span(1)):
             # 第十九个党风廉政建设宣教月活动: the edition of a yearly campaign is no part of its name
             ed = _ORDINAL_EDITION.match(m.group(1))
-            s0 = m.start(1) + (ed.end() if ed and m.end(1) - m.start(1) - ed.end() >= 4 else 0)
+            s1 = _after_duration(text, m.start(1), m.end(1))
+            s0 = s1 + (ed.end() if s1 == m.start(1) and ed and m.end(1) - m.start(1) - ed.end() >= 4 else 0)
             found.append(Found(s0, m.end(1), "Programme", text[s0:m.end(1)], "programme.campaign",
-                               {"kind": "campaign", **({"alias": m.group(1)} if s0 > m.start(1) else {})}))
+                               {"kind": "campaign", **({"alias": text[s1:m.end(1)]} if s0 > s1 else {})}))
     for m in _WORK_CAMPAIGN_RE.finditer(text):
         # 开展好…, 开展各类…: a complement or a quantifier opens a kind of work, not a name
         if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).startswith(_WORK_BAD_STARTS):
