@@ -50,3 +50,31 @@ def test_an_arrival_datelined_in_macao_is_macaos():
     assert doc.articles[0].place == "place-820000"
     doc = _doc("何厚铧抵京出席会议\n新华社北京11月3日电 全国政协副主席何厚铧今日抵达北京，出席会议。")
     assert doc.articles[0].place == "place-110000"
+
+
+def test_a_district_whose_name_begins_with_its_citys_shi():
+    """青岛市南区, 青岛市北区, 济南市中区: the city written short before its district 市南区 (the walk
+    read 青岛市 and lost the district); each 市中区 is its own city's; 青岛市市南区 and 青岛市北部 as before."""
+    got = _places("标题\n青岛市南区各街道共组织志愿者300余人。")
+    assert got["青岛"]["code"] == "370200" and got["市南区"]["code"] == "370202"
+    doc = _doc("标题\n青岛市北区、济南市中区、枣庄市中区同步开展活动。")
+    codes = [m.attrs.get("code") for m in doc.mentions if m.label == "Place"]
+    assert codes == ["370200", "370203", "370100", "370103", "370400", "370402"]
+    got = _places("标题\n青岛市北部地区降雨，青岛市市南区开展活动。")
+    assert got["青岛市"]["code"] == "370200" and got["市南区"]["code"] == "370202"
+
+
+def test_idioms_holding_a_short_place_name():
+    """来自山南海北的游客, 白山黑水: idioms of "everywhere" and of the north-east, no 山南市 nor 白山市;
+    山南市 and 白山 on their own stay."""
+    assert not _places("标题\n来自山南海北的游客齐聚昆明，白山黑水间的名山大川。").keys() - {"昆明"}
+    got = _places("标题\n山南市召开会议，山南的发展。")
+    assert got["山南"]["code"] == "540500"
+
+
+def test_a_title_opening_with_its_village():
+    """曼弄村：茶产业带动群众增收 / 丙凤村——腰包鼓: a title (or heading) that opens with a village's
+    name before its colon or dash names the village; 示范村：, 全村： are kinds, no names."""
+    assert _places("曼弄村：茶产业带动群众增收\n近年来，该村依托古茶树资源发展茶产业。")["曼弄村"]["level"] == "village"
+    assert "丙凤村" in _places("丙凤村——腰包鼓、乡风好\n近年来，全村积极探索发展路径。")
+    assert not _places("标题\n他说：示范村：要带头。全村：共有300户。")
