@@ -78,3 +78,23 @@ def test_a_title_opening_with_its_village():
     assert _places("曼弄村：茶产业带动群众增收\n近年来，该村依托古茶树资源发展茶产业。")["曼弄村"]["level"] == "village"
     assert "丙凤村" in _places("丙凤村——腰包鼓、乡风好\n近年来，全村积极探索发展路径。")
     assert not _places("标题\n他说：示范村：要带头。全村：共有300户。")
+
+
+def test_a_lake_named_after_its_county():
+    """东平湖生态保护, 微山湖治理: the lake (a word of the dictionary), no 东平县 nor 微山县; 江苏湖南两省
+    keeps both provinces, 东平县 and 东平 on their own stay the county."""
+    text = "标题\n东平县委召开会议，东平湖生态保护，微山湖治理，江苏湖南两省，东平发展。"
+    county = [m.surface for m in _doc(text).mentions if m.label == "Place" and m.attrs.get("code") == "370923"]
+    assert county == ["东平县", "东平"]
+    got = _places(text)
+    assert got["江苏"]["code"] == "320000" and got["湖南"]["code"] == "430000"
+    assert "微山" not in got
+
+
+def test_a_gacha_opening_its_clause():
+    """巴音塔拉嘎查是我旗新组建的嘎查: Inner Mongolia's village (嘎查, names of up to five characters)
+    opening its clause before 是 or its organs; 该嘎查, 全嘎查 are none, nor a resettlement village
+    (乌盖苏木移民村: a kind)."""
+    got = _places("标题\n巴音塔拉嘎查是我旗新组建的嘎查。哈日朝鲁嘎查党支部召开会议。该嘎查是示范点。")
+    assert {"巴音塔拉嘎查", "哈日朝鲁嘎查"} <= set(got) and got["巴音塔拉嘎查"]["level"] == "village"
+    assert "移民村" not in _places("标题\n牧民搬迁至乌盖苏木移民村。")

@@ -484,6 +484,9 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if text.startswith(place_words("not_after_short"), end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
+    if text[end:end + 1] and text[end] in place_chars("lake_after_short_chars") \
+            and word_freq().get(text[start:end + 1]):
+        return False  # 东平|湖生态保护: the lake 东平湖 (a word of the dictionary), no county
     if text.startswith("市", end) and _own_shi_district(text, start, end):
         return True  # 青岛|市南区: the city before its district (`_city_then_shi_district`)
     if text[end:end + 1] and text[end] in place_chars("not_after_short_chars"):
@@ -1817,7 +1820,7 @@ def _named_spans(pattern: re.Pattern, text: str, free, quotes: "_QuoteIndex",
     out = []
     for mt in pattern.finditer(text):
         s, e = mt.span(1)
-        stem = text[s:e - 1]
+        stem = text[s:e - (2 if text.startswith(_GACHA, e - 2) else 1)]  # (巴音塔拉|嘎查)
         if _NOT_SUBPLACE.search(stem) or not free(s, e) or quotes.inside(s) or not stem_ok(stem) \
                 or _is_dictionary_word(text[s:e]):
             continue
@@ -1890,8 +1893,11 @@ _FORMER_TOWN_NOT_FIRST = place_chars("former_town_not_first")
 
 
 _VILLAGE = place_words("subplace_suffixes")[1]  # 村
+_GACHA = place_words("subplace_suffixes")[3]  # 嘎查: Inner Mongolia's villages, longer names (巴音塔拉嘎查)
 _VILLAGE_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_marks'))}]))"
-                              rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}{_VILLAGE})(?={alt(place_words('village_opening_after'))})")
+                              rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}{_VILLAGE}"
+                              rf"|(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,5}}{_GACHA})"
+                              rf"(?={alt(place_words('village_opening_after') + place_words('gacha_opening_after'))})")
 
 
 def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
