@@ -98,3 +98,20 @@ def test_a_gacha_opening_its_clause():
     got = _places("标题\n巴音塔拉嘎查是我旗新组建的嘎查。哈日朝鲁嘎查党支部召开会议。该嘎查是示范点。")
     assert {"巴音塔拉嘎查", "哈日朝鲁嘎查"} <= set(got) and got["巴音塔拉嘎查"]["level"] == "village"
     assert "移民村" not in _places("标题\n牧民搬迁至乌盖苏木移民村。")
+
+
+def test_a_chief_executive_receiving_a_mainland_visitor():
+    """李家超会见深圳市委书记: the visitor's city is no place of the story, which was placed nowhere; the
+    chief executive's name gives his region then.  习近平会见…行政长官李家超 in Beijing stays Beijing's."""
+    doc = _doc("李家超会见深圳市委书记\n李家超今日在礼宾府会见深圳市委书记孟凡利一行，双方交换意见。")
+    assert doc.articles[0].place == "place-810000"
+    doc = _doc("岑浩辉会见广东省委书记\n行政长官岑浩辉今日会见广东省委书记一行，双方就粤澳合作交换意见。")
+    assert doc.articles[0].place == "place-820000"
+    doc = _doc("习近平会见李家超\n国家主席习近平今天在北京会见来京述职的香港特别行政区行政长官李家超。")
+    assert doc.articles[0].place == "place-110000"
+
+
+def test_a_dateline_with_a_space_before_the_region():
+    """中新社 香港12月21日电 行政长官李家超今日抵达北京述职: the dateline is Hong Kong's all the same."""
+    doc = _doc("李家超抵京述职\n中新社 香港12月21日电 行政长官李家超今日抵达北京述职。")
+    assert doc.articles[0].place == "place-810000"
