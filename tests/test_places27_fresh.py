@@ -115,3 +115,21 @@ def test_a_dateline_with_a_space_before_the_region():
     """中新社 香港12月21日电 行政长官李家超今日抵达北京述职: the dateline is Hong Kong's all the same."""
     doc = _doc("李家超抵京述职\n中新社 香港12月21日电 行政长官李家超今日抵达北京述职。")
     assert doc.articles[0].place == "place-810000"
+
+
+def test_a_community_whose_name_holds_a_short_place_name():
+    """凯都社区与山东头社区: one community's name (山东头), no 山东 and no 头社区; 北京东社区 (a compass
+    word) and the street's 山东头社区 after its 街道 as before."""
+    got = _places("标题\n凯都社区与山东头社区则将非遗搬进社区。")
+    assert "山东" not in got and "头社区" not in got
+    got = _places("标题\n青岛市崂山区金家岭街道山东头社区开展活动。")
+    assert got["山东头社区"]["level"] == "community"
+
+
+def test_an_estate_named_after_a_city_abroad():
+    """夏宝龙一行下榻新竹苑, 巴黎花园小区: an estate's name, no Hsinchu nor Paris; 台湾新竹 and 巴黎 alone
+    stay the cities."""
+    got = _places("标题\n夏宝龙一行在澳门期间下榻新竹苑，参观巴黎花园小区。")
+    assert set(got) == {"澳门"}
+    got = _places("标题\n代表团访问巴黎、东京和台湾新竹。")
+    assert {"巴黎", "东京", "新竹"} <= set(got)

@@ -484,6 +484,9 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if text.startswith(place_words("not_after_short"), end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
+    if text[end:end + 1] and is_han(text[end]) and text.startswith(place_words("community_after_one_char"), end + 1) \
+            and text[end] not in place_chars("compass_chars"):
+        return False  # 山东头社区: a community's name holding the short name, no 头社区 of 山东
     if text[end:end + 1] and text[end] in place_chars("lake_after_short_chars") \
             and word_freq().get(text[start:end + 1]):
         return False  # 东平|湖生态保护: the lake 东平湖 (a word of the dictionary), no county
