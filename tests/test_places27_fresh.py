@@ -112,9 +112,12 @@ def test_a_chief_executive_receiving_a_mainland_visitor():
 
 
 def test_a_dateline_with_a_space_before_the_region():
-    """中新社 香港12月21日电 行政长官李家超今日抵达北京述职: the dateline is Hong Kong's all the same."""
+    """中新社 香港12月21日电 行政长官李家超今日抵达北京述职, 中新社澳门十一月二十二日电: the dateline is
+    the region's all the same."""
     doc = _doc("李家超抵京述职\n中新社 香港12月21日电 行政长官李家超今日抵达北京述职。")
     assert doc.articles[0].place == "place-810000"
+    doc = _doc("何厚铧抵京述职\n中新社澳门十一月二十二日电 澳门特区行政长官何厚铧今日下午抵达北京述职。")
+    assert doc.articles[0].place == "place-820000"  # (a date in Chinese numerals)
 
 
 def test_a_community_whose_name_holds_a_short_place_name():
@@ -133,3 +136,12 @@ def test_an_estate_named_after_a_city_abroad():
     assert set(got) == {"澳门"}
     got = _places("标题\n代表团访问巴黎、东京和台湾新竹。")
     assert {"巴黎", "东京", "新竹"} <= set(got)
+
+
+def test_a_county_name_shared_by_cities_after_one_of_them():
+    """济南市市中区 beside 内江市中区, 北京市朝阳区 beside 长春市朝阳区: the district of the division
+    written right before it, not one reading for the whole story."""
+    doc = _doc("标题\n内江市中区、济南市市中区召开会议。")
+    assert [m.attrs.get("code") for m in doc.mentions if m.surface == "市中区"] == ["511002", "370103"]
+    doc = _doc("标题\n北京市朝阳区、长春市朝阳区召开会议。")
+    assert [m.attrs.get("code") for m in doc.mentions if m.surface == "朝阳区"] == ["110105", "220104"]

@@ -375,13 +375,15 @@ def _inside_idiom(text: str, s: int, e: int) -> bool:
 
 
 def _inside_city_before(cands: list[Division], before) -> Division | None:
-    """The one candidate of a full county name lying inside the city whose short name is written
-    right before it (济南市中区, 枣庄市中区 in one story: each 市中区 is its own city's), else None.
+    """The one candidate of a full county name lying inside the city whose name is written right
+    before it (济南市中区, 济南市市中区, 枣庄市中区 in one story: each 市中区 is its own city's; 北京市朝阳区
+    beside 长春市朝阳区), else None.
     `before` is the division match ending where this one starts."""
-    if before is None or before[2] != "short" or len(cands) < 2:
+    if before is None or len(cands) < 2:
         return None
     T = table()
-    cities = [c.code for c in T.short_candidates(before[1]) if c.level == "city"]
+    named = T.short_candidates(before[1]) if before[2] == "short" else T.candidates(before[1])
+    cities = [c.code for c in named if c.level in ("city", "province")]  # (北京市朝阳区: Beijing's)
     inside = [c for c in cands if any(T.is_within(c.code, city) for city in cities)]
     return inside[0] if len(inside) == 1 else None
 
