@@ -9,7 +9,7 @@ left both 市中区 unresolved.  来自山南海北的游客 named 山南市 (an
 opening with its village (曼弄村：茶产业带动群众增收) named no village."""
 from __future__ import annotations
 
-from conftest import text_doc
+from conftest import extract_text, text_doc
 from kg.pipeline import Pipeline
 
 _PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))
@@ -102,13 +102,16 @@ def test_a_gacha_opening_its_clause():
 
 def test_a_chief_executive_receiving_a_mainland_visitor():
     """李家超会见深圳市委书记: the visitor's city is no place of the story, which was placed nowhere; the
-    chief executive's name gives his region then.  习近平会见…行政长官李家超 in Beijing stays Beijing's."""
+    chief executive's name gives his region then (an entity of its own through the whole pipeline, though
+    never named).  习近平会见…行政长官李家超 in Beijing stays Beijing's."""
     doc = _doc("李家超会见深圳市委书记\n李家超今日在礼宾府会见深圳市委书记孟凡利一行，双方交换意见。")
     assert doc.articles[0].place == "place-810000"
     doc = _doc("岑浩辉会见广东省委书记\n行政长官岑浩辉今日会见广东省委书记一行，双方就粤澳合作交换意见。")
     assert doc.articles[0].place == "place-820000"
     doc = _doc("习近平会见李家超\n国家主席习近平今天在北京会见来京述职的香港特别行政区行政长官李家超。")
     assert doc.articles[0].place == "place-110000"
+    doc = extract_text("李家超会见深圳市委书记\n李家超今日在礼宾府会见深圳市委书记孟凡利一行，双方交换意见。")
+    assert doc.articles[0].place == "place-810000" and doc.entities["place-810000"].name == "香港"
 
 
 def test_a_dateline_with_a_space_before_the_region():

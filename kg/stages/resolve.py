@@ -976,6 +976,10 @@ def make_resolve():
             if art.place == CHINA_KEY and art.place not in doc.entities:  # (`_national_voice`)
                 doc.entities[art.place] = Entity(art.place, "Place", "中国", code=CHINA_CODE, level="country",
                                                  rules={"resolve.national-voice"})
+            if art.place and art.place not in doc.entities and code in _SAR_NAMES.values():
+                name = next(k for k, v in _SAR_NAMES.items() if v == code)  # (`_sar_issuer`: never named)
+                doc.entities[art.place] = Entity(art.place, "Place", name, code=code, level="region",
+                                                 rules={"resolve.sar-issuer"})
             if art.place and art.place not in doc.entities and code and T.get(code):
                 d = T.get(code)
                 doc.entities[art.place] = Entity(art.place, "Place", d.name, code=code, level=d.level,
