@@ -330,6 +330,10 @@ def _raw_matches(text: str):
             yield s + 1, over[0], over[1], "full"  # 曾任|泽州县委: no 任泽 (区) hides the county
             covered = over[0]
             continue
+        if kind == "full" and (split := _city_then_shi_district(A, text, s, e, name)) is not None:
+            yield from split  # 青岛|市南区: the district whose name begins with the city's 市
+            covered = split[1][1]
+            continue
         if name in T.aliases and text[e:e + 1] and text[e] in place_chars("prefecture_alias_not_before") \
                 and name.endswith(place_chars("prefecture_alias_suffix")) and name[:-1] in T.by_short:
             yield s, e - 1, name[:-1], "short"
@@ -356,6 +360,57 @@ def _city_then_county(text: str, s: int, e: int) -> list[tuple[int, int, str, st
     if not any(T.is_within(code, c) for code in T.by_name[county] for c in cities):
         return None
     return [(s - 1, s + 1, city, "short"), (s + 1, e, county, "full")]
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The idioms holding a short place name (place_grammar idioms_with_place_names), their lengths."""
+    words = frozenset(place_words("idioms_with_place_names"))
+    return words, tuple(sorted({len(w) for w in words}))
+
+
+def _inside_idiom(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] part of an idiom that holds a division's short name (山南海北, 白山黑水)?  A few
+    set look-ups around the match: the idiom at each offset that covers it."""
+    words, lengths = _idioms()
+    return any(text[i:i + n] in words for n in lengths for i in range(max(0, e - n), s + 1))
+
+
+def _inside_city_before(cands: list[Division], before) -> Division | None:
+    """The one candidate of a full county name lying inside the city whose name is written right
+    before it (济南市中区, 济南市市中区, 枣庄市中区 in one story: each 市中区 is its own city's; 北京市朝阳区
+    beside 长春市朝阳区), else None.
+    `before` is the division match ending where this one starts."""
+    if before is None or len(cands) < 2:
+        return None
+    T = table()
+    named = T.short_candidates(before[1]) if before[2] == "short" else T.candidates(before[1])
+    cities = [c.code for c in named if c.level in ("city", "province")]  # (北京市朝阳区: Beijing's)
+    inside = [c for c in cands if any(T.is_within(c.code, city) for city in cities)]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _own_shi_district(text: str, s: int, e: int) -> bool:
+    """Does the city's full name text[s:e] + 市 open one of its own districts (青岛市南区)?"""
+    split = _city_then_shi_district(_automaton(), text, s, e + 1, text[s:e + 1])
+    return split is not None
+
+
+def _city_then_shi_district(A, text: str, s: int, e: int, name: str) -> list[tuple[int, int, str, str]] | None:
+    """青岛市南区, 济南市中区, 乐山市中区: a city's full name whose 市 opens one of its own districts
+    (市南区, 市中区), the city written short before the district's full name; the leftmost walk read
+    the city and lost the district.  Only when the district lies inside that city (青岛市市南区 and
+    青岛市北部 are left as they are: no district follows the city's own 市)."""
+    T = table()
+    if not name.endswith("市") or len(name) < 3 or name[:-1] not in T.by_short:
+        return None
+    over = _full_over_short(A, text, e - 1, e)
+    if over is None or over[1] not in T.by_name:
+        return None
+    cities = [c for c in T.by_name.get(name, ()) if T.by_code[c].level == "city"]
+    if not any(T.is_within(code, c) for code in T.by_name[over[1]] for c in cities):
+        return None
+    return [(s, e - 1, name[:-1], "short"), (e - 1, over[0], over[1], "full")]
 
 
 def _full_over_short(A, text: str, i: int, e: int) -> tuple[int, str] | None:
@@ -433,6 +488,14 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if text.startswith(place_words("not_after_short"), end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
+    if text[end:end + 1] and is_han(text[end]) and text.startswith(place_words("community_after_one_char"), end + 1) \
+            and text[end] not in place_chars("compass_chars"):
+        return False  # 山东头社区: a community's name holding the short name, no 头社区 of 山东
+    if text[end:end + 1] and text[end] in place_chars("lake_after_short_chars") \
+            and word_freq().get(text[start:end + 1]):
+        return False  # 东平|湖生态保护: the lake 东平湖 (a word of the dictionary), no county
+    if text.startswith("市", end) and _own_shi_district(text, start, end):
+        return True  # 青岛|市南区: the city before its district (`_city_then_shi_district`)
     if text[end:end + 1] and text[end] in place_chars("not_after_short_chars"):
         # 邯郸路, 馆陶镇: part of another name; but 成安大队 is the county's police brigade
         return text.startswith(place_words("short_before_unit"), end)
@@ -497,7 +560,7 @@ def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Divisi
     else:
         cands = [c for c in T.short_candidates(name) if c.level in ("province", "city")]
         if len(cands) == 1 and (name in _COMMON_WORDS or not _name_ok(text, s, e, kind)
-                                or not _word_bounded(text, s, e)):
+                                or not (_word_bounded(text, s, e) or _own_shi_district(text, s, e))):
             return None
     return cands[0] if len(cands) == 1 else None
 
@@ -748,6 +811,8 @@ def make_gazetteer():
                 continue  # 书记|江山: a family name right after a post opens a person's name
             if kind == "short" and _given_name_after_surname(art.text, s, e):
                 continue  # 大户张|吉林|介绍: a person's given name, no province
+            if kind == "short" and _inside_idiom(art.text, s, e):
+                continue  # 来自山南海北的游客: an idiom of "everywhere", no 山南市
             if kind == "short" and (_opens_table_township(art.text, s, e) or _closes_table_township(art.text, s)):
                 continue  # 赛罕|高毕苏木, 屈子祠|镇|江河: the township (read below), no 赛罕区 nor 镇江市
             # a short name must be a word of its sentence (`_word_bounded`, checked below once the
@@ -764,7 +829,8 @@ def make_gazetteer():
                     cands = [c for c in cands if c.parent in context_cities]
                 if len(name) == 2 and art.text.startswith(_GENERIC_COUNTY_AFTER, e):
                     continue  # 5位任县(市、区)党委书记: 任 (served as) and the generic 县(市、区), no 任县
-                div = _choose(cands, context) if cands else None
+                div = _inside_city_before(cands, raw_by_end.get((id(art), s))) or \
+                    (_choose(cands, context) if cands else None)
                 city = _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context)
                 if city is not None:  # 绍兴|滨海新区: Shaoxing's zone, not Tianjin's district so named
                     s0 = raw_by_end[(id(art), s)][0]
@@ -1761,7 +1827,7 @@ def _named_spans(pattern: re.Pattern, text: str, free, quotes: "_QuoteIndex",
     out = []
     for mt in pattern.finditer(text):
         s, e = mt.span(1)
-        stem = text[s:e - 1]
+        stem = text[s:e - (2 if text.startswith(_GACHA, e - 2) else 1)]  # (巴音塔拉|嘎查)
         if _NOT_SUBPLACE.search(stem) or not free(s, e) or quotes.inside(s) or not stem_ok(stem) \
                 or _is_dictionary_word(text[s:e]):
             continue
@@ -1834,8 +1900,11 @@ _FORMER_TOWN_NOT_FIRST = place_chars("former_town_not_first")
 
 
 _VILLAGE = place_words("subplace_suffixes")[1]  # 村
+_GACHA = place_words("subplace_suffixes")[3]  # 嘎查: Inner Mongolia's villages, longer names (巴音塔拉嘎查)
 _VILLAGE_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_marks'))}]))"
-                              rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}{_VILLAGE})(?={alt(place_words('village_opening_after'))})")
+                              rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}{_VILLAGE}"
+                              rf"|(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,5}}{_GACHA})"
+                              rf"(?={alt(place_words('village_opening_after') + place_words('gacha_opening_after'))})")
 
 
 def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:

@@ -290,6 +290,15 @@ def _city_in_word(s: int, e: int, entry: "Entry", bounds: _Boundaries) -> bool:
 
 
 _NAME_TAGS = ("ns", "nt", "nz")
+_ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 社区, 小区, 花园, 苑, 邨 …
+
+
+def _city_before_estate(text: str, e: int, entry: "Entry") -> bool:
+    """新竹苑, 巴黎花园: a world city's name right before an estate's or a community's word
+    (place_grammar estate_after_name) names the estate (夏宝龙…下榻新竹苑: Macao's guest house),
+    no city abroad."""
+    return entry.kind == "city" and entry.table == "world_places" and text.startswith(_ESTATE_AFTER, e)
+
 
 
 @lru_cache(maxsize=4096)
@@ -366,8 +375,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             hits.append(shared)  # 美国务院发言人: the US 国务院, its 国 written once
             continue
         if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e) \
-                or _city_in_word(s, e, entry, bounds):
-            continue  # (万象|更新: an idiom, no Vientiane)
+                or _city_in_word(s, e, entry, bounds) or _city_before_estate(text, e, entry):
+            continue  # (万象|更新: an idiom, no Vientiane; 新竹苑: an estate, no Hsinchu)
         if _state_word_after(text, e, surface, entry):
             e, surface = e - 1, surface[:-1]  # 日本|国会, 日本|国内, 日本|国土交通省: not 日本国
             entry, former = surfaces[surface]

@@ -944,8 +944,11 @@ def make_resolve():
             got = _choose_article_place(doc, art, places, province, mine)
             if got is None or got[2] == "country":
                 got = _division_ref(_dateline_place(art)) or got
+            got = _sar_place(art, places, got)
             if got is None:
                 got = _division_ref(outside_title_place(art)) or _division_ref(site_owner_place(doc))
+            if got is None:  # (李家超会见深圳市委书记: the visitor's city is no place of the story's)
+                got = _sar_place(art, places, got, unplaced=True)
             if got is None and _national_voice(art, mine):
                 got = (CHINA_KEY, CHINA_CODE, "country")
             art.place = got[0] if got else None
@@ -973,6 +976,10 @@ def make_resolve():
             if art.place == CHINA_KEY and art.place not in doc.entities:  # (`_national_voice`)
                 doc.entities[art.place] = Entity(art.place, "Place", "中国", code=CHINA_CODE, level="country",
                                                  rules={"resolve.national-voice"})
+            if art.place and art.place not in doc.entities and code in _SAR_NAMES.values():
+                name = next(k for k, v in _SAR_NAMES.items() if v == code)  # (`_sar_issuer`: never named)
+                doc.entities[art.place] = Entity(art.place, "Place", name, code=code, level="region",
+                                                 rules={"resolve.sar-issuer"})
             if art.place and art.place not in doc.entities and code and T.get(code):
                 d = T.get(code)
                 doc.entities[art.place] = Entity(art.place, "Place", d.name, code=code, level=d.level,
@@ -1027,6 +1034,48 @@ def _dateline_place(art: Article) -> str | None:
     cands = [d for d in T.candidates(name) if d.level in _DATELINE_LEVELS] or \
         [d for d in T.short_candidates(name) if d.level in _DATELINE_LEVELS]
     return cands[0].code if len(cands) == 1 else None
+
+
+@lru_cache(maxsize=2)
+def _sar_marks(use: str) -> tuple[dict[str, str], re.Pattern]:
+    """(mark → region code, one alternation of the marks) of `sar_issuer_marks.tsv` of one use
+    (always, unplaced)."""
+    marks = {r["mark"]: r["code"] for r in L.load_table("sar_issuer_marks") if r["use"] == use}
+    return marks, re.compile("|".join(sorted(map(re.escape, marks), key=len, reverse=True)))
+
+
+_SAR_NAMES = {"香港": "810000", "澳门": "820000"}
+_DATELINE_DAY = r"[\d〇一二三四五六七八九十]{1,3}"  # (11月3日, 十一月二十二日)
+_SAR_DATELINE_RE = re.compile(rf"(?:社|网|台)\s?(香港|澳门){_DATELINE_DAY}(?:月{_DATELINE_DAY})?日[电電]")
+_SAR_DATELINE_CHARS = 40  # (新华社澳门11月3日电 opens the lead, after the title)
+
+
+def _sar_issuer(art: Article, unplaced: bool = False) -> str | None:
+    """The region (810000, 820000) whose own release an article is: 在李家超离港期间，由政务司司长署理
+    行政长官职务 / 香港时间15时00分 / 行政长官不在澳门期间 / 抵达本澳, or a news agency's dateline
+    opening the lead (新华社澳门11月3日电).  Such a release is its region's story, not that of the city
+    its chief executive goes to (行政长官前往北京述职, 何厚铧抵京) or receives a visitor from; one
+    region only (a text marked by both is left alone).  `unplaced`: the article named no place of its
+    own, so a chief executive's name counts too (李家超会见深圳市委书记: 深圳 is the visitor's)."""
+    marks, mark_re = _sar_marks("always")
+    found = {marks[m.group()] for m in mark_re.finditer(art.text)}
+    if unplaced and not found:
+        names, name_re = _sar_marks("unplaced")
+        found = {names[m.group()] for m in name_re.finditer(art.text)}
+    lead_start = next((sec.start for sec in art.sections if sec.kind == "body"), 0)
+    lead = art.text[lead_start:lead_start + _SAR_DATELINE_CHARS]
+    found |= {_SAR_NAMES[m.group(1)] for m in _SAR_DATELINE_RE.finditer(lead)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _sar_place(art: Article, places: list[Mention], got, unplaced: bool = False):
+    """`got` unless the article is a Hong Kong or Macao release (`_sar_issuer`) placed elsewhere;
+    `unplaced`: an article still placed nowhere, where a chief executive's name counts too."""
+    code = _sar_issuer(art, unplaced=unplaced)
+    if code is None or (got and (got[1] or "").startswith(code[:2])):
+        return got
+    named = next((m for m in places if _lookup_code(m) == code), None)
+    return _ref(named) if named is not None else _division_ref(code)
 
 
 def site_owner_place(doc: Doc) -> str | None:

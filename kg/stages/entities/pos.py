@@ -87,6 +87,7 @@ _TEAMS = L.words("pos_teams")
 _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
+_ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花园: an estate named after a place
 
 
 @lru_cache(maxsize=1)
@@ -241,7 +242,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
         if _in_given(given, s, e):
             continue  # 书记任红海: a person's given name
         if tag == "ns":
-            if text.startswith(_NOT_AFTER_PLACE, e) or _person_context(text, s, e) or _closes_post(text, s) \
+            if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _person_context(text, s, e) or _closes_post(text, s) \
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
                     or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) \
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) or \
