@@ -67,6 +67,8 @@ def test_a_place_alone_before_a_count_of_people_names_no_measure():
     乌克兰); the count is a number of people.  户籍人口52万人 keeps its noun."""
     ms = _metrics("该计划筹集资金，为乌克兰100多万人在冬季提供特别援助。")
     assert ms[(1000000, "人")][0] == "人数"
+    ms = _metrics("中方已为乌克兰100多万人提供人道主义援助。")  # (was 提供人道主义援助, what was given)
+    assert ms[(1000000, "人")][0] == "人数"
     ms = _metrics("截至年末，全县户籍人口52万人。")
     assert ms[(520000, "人")][0] == "户籍人口"
 
@@ -101,3 +103,12 @@ def test_the_seat_of_a_customs_office_is_no_subject_when_a_province_follows():
     assert ms[(18.5, "%")][1] == "四川省"
     ms = _metrics("北京市统计局公布，1-10月，地区生产总值增长5%。")
     assert ms[(5, "%")][1] == "北京市"
+
+
+def test_a_count_of_people_ends_before_what_is_provided_for_them():
+    """为5000多名群众提供就业岗位: 提供 opens the predicate, the people counted are 群众 (was
+    群众提供就业岗位); 3家服务提供商 is one noun (提供商)."""
+    ms = _metrics("全市为5000多名群众提供就业岗位。")
+    assert ms[(5000, "名")][0] == "群众"
+    ms = _metrics("今年以来，共有3家服务提供商入驻园区。")
+    assert ms[(3, "家")][0] == "服务提供商"

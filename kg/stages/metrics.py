@@ -1810,11 +1810,16 @@ _BARE_RESPECTIVE = re.compile(f"(?:{cue_alt('metrics.respectively')})(?:{cue_alt
 
 
 def _place_only(view: _ArticleView, lo: int, hi: int, name: str) -> bool:
-    """为乌克兰100多万人: the whole name before the figure is one place (a country, a division)
-    written right before it — the place is whose figure it is (the subject), nothing measured."""
+    """为乌克兰100多万人: the name before the figure is one place (a country, a division) written
+    right before it, alone or after a mark of whom it is done for (中方已为乌克兰…: 为, 向) — the
+    place is whose figure it is (the subject or the receiver), nothing measured."""
     k = view.text.rfind(name, lo, hi)
-    return k >= 0 and k + len(name) == hi and any(
-        a == k and b == hi and t == "Place" for a, b, _k, t, _l in view.mentions_in(k, k + 1))
+    if k < 0 or k + len(name) != hi:
+        return False
+    for a, b, _k, t, _l in view.mentions_in(k, hi):
+        if b == hi and t == "Place":
+            return a == k or view.text.endswith(cues("metrics.done_for_marks"), k, a)
+    return False
 
 
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
