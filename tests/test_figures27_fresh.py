@@ -112,3 +112,12 @@ def test_a_count_of_people_ends_before_what_is_provided_for_them():
     assert ms[(5000, "名")][0] == "群众"
     ms = _metrics("今年以来，共有3家服务提供商入驻园区。")
     assert ms[(3, "家")][0] == "服务提供商"
+
+
+def test_the_city_a_speaker_spoke_in_is_no_subject():
+    """部长15日在北京表示，今年前三季度中国对外直接投资增长5.2%: 北京 after 在 and before 表示 is where
+    the minister spoke (the figure was given to 北京市, the most specific place of the sentence)."""
+    ms = _metrics("商务部部长15日在北京表示，今年前三季度中国对外直接投资增长5.2%。")
+    assert ms[(5.2, "%")][1] == "中国"
+    ms = _metrics("在成都举行的会议上，成都市共签约项目20个。")
+    assert ms[(20, "个")][1] == "成都市"

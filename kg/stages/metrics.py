@@ -2714,6 +2714,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and astart not in runs \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
+                and not _spoken_at(text, astart, aend) \
                 and not _WIRE_AFTER.match(text, aend) \
                 and not _partner_place(text, s_start, astart) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
@@ -2796,6 +2797,15 @@ def _in_byline(text: str, i: int) -> bool:
 
 # a page head's date (发布时间：2018-12-12, 2023-05-18 07:06:37) ending before a clause's source
 _HEAD_DATE_END = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*")
+
+
+_SPEECH_VERB = re.compile(cue_alt("metrics.speech_verbs", False))
+
+
+def _spoken_at(text: str, a: int, b: int) -> bool:
+    """发言人秦刚15日在北京表示：现在已有151个国家…: a place after 在 and right before a verb of
+    speaking is where the speaker spoke, not what the figures are about."""
+    return text.endswith(cues("metrics.spoken_at_marks"), 0, a) and _SPEECH_VERB.match(text, b) is not None
 
 
 def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:
