@@ -121,3 +121,10 @@ def test_the_city_a_speaker_spoke_in_is_no_subject():
     assert ms[(5.2, "%")][1] == "中国"
     ms = _metrics("在成都举行的会议上，成都市共签约项目20个。")
     assert ms[(20, "个")][1] == "成都市"
+
+
+def test_a_same_below_note_inside_an_indicator_is_no_part_of_it():
+    """合计进出口值占同期四川外贸进出口总值的(下同)70.3%: the bracketed note (下同) says the same
+    whole holds below; it was kept inside the indicator."""
+    ms = _metrics("1—10月,五大贸易伙伴合计进出口值占同期四川外贸进出口总值的(下同)70.3%。")
+    assert "下同" not in ms[(70.3, "%")][0]
