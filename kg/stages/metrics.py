@@ -550,12 +550,17 @@ def _without_result_verb(s: str) -> str:
     return m.group(1) + s[m.end():] if m else s
 
 
+# (下同) / (不含宁东，下同): a bracketed note that the same holds below
+_SAME_BELOW = re.compile(f"[（(](?:[^（）()]{{0,12}}[，,、])?(?:{cue_alt('metrics.same_below_notes', False)})[）)]")
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
     (remembered: the figures of a sentence ask it of the same words again and again)."""
     s = s.strip(" \t\n、，,：:;；").lstrip(cue_chars("metrics.bullet_chars"))  # ◎GDP增速: a bullet
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
+    s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
@@ -736,22 +741,45 @@ def _given_as(view_text: str, q: Quantity, s_end: int) -> tuple[str, int, int, s
     amount of money given and followed by 的 is named by the noun after it (紧急人道主义援助, 现汇援助:
     up to the next 的 or join), not by the clause before it (方决定向叙利亚方面提供)."""
     text = view_text
-    if q.unit not in cues("metrics.money_units") or q.end >= s_end or text[q.end] != _DE:
+    if q.unit not in cues("metrics.money_units") or q.end >= s_end:
         return None
     given = _GIVEN_BEFORE.search(text, max(0, q.start - 10), q.number_start) is not None
+    if given and text[q.end] != _DE:
+        return _given_including(text, q, s_end)
+    if text[q.end] != _DE:
+        return None
     if not given and not text.endswith(cues("metrics.value_words"), 0, q.number_start):
         return None  # (取暖器等共价值24.715万元的物资: 价值 alone says the amount is the goods' worth)
     m = _GIVEN_NOUN.match(text, q.end + 1, s_end)
     noun = _SPENT_ON.split(m.group(0))[0] if m else ""  # 500万元的专项资金用于…: the fund, not its use
     noun = _SENT_ON.split(noun)[0]  # 价值250万元的爱心物资运往白玉县: the goods, not where they go
+    noun = _THEN_ON.split(noun)[0]  # 价值1000万元的紧急物资援助已于29日运抵: the goods, not when
     name = _clean(_strip_quotes(noun))
     if not given and _TARGET_NOUN_ONLY.fullmatch(name):
         return None  # (实现价值5亿元的目标: a target, not goods)
     return (name, q.start, q.end + 1 + len(noun), "given-as") if len(name) >= 2 else None
 
 
+# ，包括帐篷、毛毯在内的物资: what an amount given consists of, then the noun of the whole
+_INCLUDING = re.compile(f"[，,](?:{cue_alt('metrics.including_words', False)})[^，,。；;：:]{{1,30}}?"
+                        f"(?:{cue_alt('metrics.including_closes', False)}){_DE}")
+
+
+def _given_including(text: str, q: Quantity, s_end: int) -> tuple[str, int, int, str] | None:
+    """提供价值1000万元人民币，包括帐篷、毛毯在内的物资: the amount given is named by the noun after
+    包括…在内的 (物资), not by the verb before it (提供价值)."""
+    m = _INCLUDING.match(text, q.end, s_end)
+    noun = _GIVEN_NOUN.match(text, m.end(), s_end) if m else None
+    name = _clean(noun.group(0)) if noun else ""
+    return (name, q.start, noun.end(), "given-as") if len(name) >= 2 else None
+
+
 _SPENT_ON = re.compile(cue_alt("metrics.spend_verbs"))
 _SENT_ON = re.compile(cue_alt("metrics.sent_verbs"))
+# 紧急物资援助已于29日运抵… / 援助物资于30日下午起运: an adverb, or 于 before a time, after the noun
+# of what is given opens what then happens to it
+_THEN_ON = re.compile(f"(?:{cue_alt('metrics.given_then_adverbs')})|"
+                      f"(?:{cue_alt('metrics.given_then_at')})(?=[0-9０-９〇一二三四五六七八九十上下本今明昨同当])")
 
 
 def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Quantity | None) -> bool:
@@ -1050,6 +1078,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and q.unit != prev.unit and q.unit in MEASURE_UNITS and prev.unit in MEASURE_UNITS:
         # 种植面积455.6万亩（303.73千公顷）: the same amount in another unit, right after it
         return level, q.start, q.end, "copula"
+    if len(name) >= 2 and _place_only(view, lo, q.start, name):
+        return _unnamed(q)  # 为乌克兰100多万人提供援助: a place names whose people, not what is counted
     if len(name) >= 2:
         name = _without_giver(name)
         k = text.find(name[:2], lo, q.start)
@@ -1238,6 +1268,9 @@ def _clause_cut(left: str) -> int:
     aside = next((a for a, b in _yardstick_asides(left) if b == cut), None)
     if aside is not None:  # 高于全国(5.4%)、全省(5.2%): one comparison with a list of yardsticks
         return _clause_cut(left[:aside])
+    shared = _taxes_after_shared_verb(left, cut)
+    if shared >= 0:  # 出口货物退增值税、消费税19280.9亿元: one amount for the taxes listed
+        return _clause_cut(left[:shared])
     named = _inside_listed_name(left, cut)
     if named >= 0:  # 其中，水利、环境和公共设施管理业完成投资…: one industry, not a list
         return _clause_cut(left[:named]) if named > 0 else -1
@@ -1246,6 +1279,23 @@ def _clause_cut(left: str) -> int:
     if close > cut and opened >= 0 and max(left.rfind("）", opened, cut), left.rfind(")", opened, cut)) < 0:
         return max(left.rfind(ch, 0, opened) for ch in _CLAUSE_PUNCT)  # cut before the note
     return cut
+
+
+# 退增值税、消费税: a verb of refunding (levying) and taxes listed after it, up to the 、 at the end
+_TAXES_BEFORE = re.compile(f"(?:{cue_alt('metrics.tax_refund_verbs', False)})"
+                           f"(?:[^，,；;：:。、\\d]{{1,6}}(?:{cue_alt('metrics.tax_noun', False)})、)*"
+                           f"[^，,；;：:。、\\d]{{1,6}}(?:{cue_alt('metrics.tax_noun', False)})$")
+_TAX_AFTER = re.compile(f"[^，,；;：:。、\\d]{{1,6}}(?:{cue_alt('metrics.tax_noun', False)})")
+
+
+def _taxes_after_shared_verb(left: str, cut: int) -> int:
+    """出口货物退增值税、消费税19280.9亿元: the 、 at `cut` joins two taxes after one verb of
+    refunding (退) — one amount for both, named by the whole clause (the indicator was 消费税, the
+    last tax alone).  → where the verb's own clause may be cut before (the 、's left part), or -1."""
+    if not _TAX_AFTER.fullmatch(left.rstrip(), cut + 1) or left[cut - 1:cut] not in cues("metrics.tax_noun"):
+        return -1
+    m = _TAXES_BEFORE.search(left, max(0, cut - 24), cut)
+    return m.start() if m else -1
 
 
 def _share_word_led(text: str, q: Quantity) -> bool:
@@ -1759,6 +1809,19 @@ def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> 
 _BARE_RESPECTIVE = re.compile(f"(?:{cue_alt('metrics.respectively')})(?:{cue_alt('metrics.respective_copulas')})?\\s*")
 
 
+def _place_only(view: _ArticleView, lo: int, hi: int, name: str) -> bool:
+    """为乌克兰100多万人: the name before the figure is one place (a country, a division) written
+    right before it, alone or after a mark of whom it is done for (中方已为乌克兰…: 为, 向) — the
+    place is whose figure it is (the subject or the receiver), nothing measured."""
+    k = view.text.rfind(name, lo, hi)
+    if k < 0 or k + len(name) != hi:
+        return False
+    for a, b, _k, t, _l in view.mentions_in(k, hi):
+        if b == hi and t == "Place":
+            return a == k or view.text.endswith(cues("metrics.done_for_marks"), k, a)
+    return False
+
+
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
     """The name of a figure nothing names for sure: 金额 for money, 人数 for people, else its unit."""
     if q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units"):
@@ -1780,8 +1843,8 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return _unmarked_list(view, s_start, q)
-    listed = _listed_items(view, s_start, k) or _listed_again(view, s_start, k) \
-        or _compared_listed_again(view, s_start, k)
+    listed = _levels_changed_again(view, s_start, k) or _listed_items(view, s_start, k) \
+        or _listed_again(view, s_start, k) or _compared_listed_again(view, s_start, k)
     if listed is None:
         return None
     figures, names, verb, lo = listed
@@ -1892,6 +1955,35 @@ _PLAIN_RESPECTIVE_VERB = re.compile(f"(?:{cue_alt('metrics.change_basis', False)
                                     f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
                                     f"(?:{cue_alt('metrics.perfective')})?")
 
+# 工业增加值和利润同比增长、下降 (right before 分别为): the items, a basis, then as many change verbs
+_VERB_LIST = re.compile(f"(.+?)((?:{cue_alt('metrics.change_basis', False)})?)"
+                        f"((?:{cue_alt('metrics.change_verbs', False)})(?:[、和](?:{cue_alt('metrics.change_verbs', False)}))+)")
+
+
+def _listed_verbs(text: str, lo: int, k: int, verb: str, n: int) -> tuple[list[str], int] | None:
+    """工业增加值和利润同比增长、下降分别为5%和3%: a list of change verbs right before 分别 and a
+    copula after it pairs item k of the list before the verbs with verb k and figure k (工业增加值
+    同比增长, 利润同比下降) — the clause before 分别 is no list of measures (it named the bare unit
+    %).  → (one indicator per figure, where the list starts), or None."""
+    if not re.fullmatch(f"(?:{cue_alt('metrics.copula', False)})?", verb):
+        return None
+    clause = text[lo:k]
+    m = _VERB_LIST.fullmatch(clause)
+    if m is None:
+        return None
+    verbs = re.split("[、和]", m.group(3))
+    items = _split_items(_clean(m.group(1)))
+    if not (len(verbs) == len(items) == n) or any(not 2 <= len(x) <= 12 for x in items):
+        return None
+    start = text.find(items[0], lo, k)
+    return [x + m.group(2) + v for x, v in zip(items, verbs)], (start if start >= 0 else lo)
+
+# 进出口、出口、进口累计增幅分别高于全国平均水平a、b和c个百分点: a yardstick verb and its short
+# yardstick (no figure, no punctuation) after 分别 compare each item with the same yardstick
+_YARDSTICK_AFTER_RESPECTIVELY = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?"
+                                           f"(?:{cue_alt('metrics.yardstick_verbs', False)})"
+                                           r"[^\d，,。；;、：:（()）]{1,8}")
+
 
 @_memo_on_view(lambda s_start, k, mark=len(_RESPECTIVELY): (s_start, k, mark))
 def _listed_items(view: _ArticleView, s_start: int, k: int,
@@ -1910,6 +2002,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     partners = _partner_items(text, lo, k, verb, len(figures))
     if partners is not None:  # 我省对美国、东盟分别进出口a、b: the partners are part of what is counted
         return (figures, *partners)
+    paired = _listed_verbs(text, lo, k, verb, len(figures))
+    if paired is not None:  # 工业增加值和利润同比增长、下降分别为a和b: item k changes by verb k
+        return figures, paired[0], "", paired[1]
     achieved = _places_achieving(view, lo, k, verb, len(figures))
     if achieved is not None:
         return figures, [""] * len(figures), achieved, lo
@@ -1919,7 +2014,8 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
     elif _RESULT_LED.fullmatch(verb):
         verb = ""  # 批发业、零售业零售额分别完成a、b: a bare verb of achieving says each item's level
-    elif not measured and not _PLAIN_RESPECTIVE_VERB.fullmatch(_without_period_basis(verb)):
+    elif not measured and not _PLAIN_RESPECTIVE_VERB.fullmatch(_without_period_basis(verb)) \
+            and not _YARDSTICK_AFTER_RESPECTIVELY.fullmatch(verb):
         return None
     judged = _judged_list(text, s_start, lo, k)
     rate_noun = ""
@@ -2138,6 +2234,41 @@ def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
                         f"(?:{cue_alt('metrics.perfective')})?", verb):
         return None
     return figures, before[1], _respective_verb(verb), k
+
+
+# 同比增长 (a clause of its own before 分别 and nothing else): a basis and a change verb
+_BARE_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_verbs', False)})")
+# 业务收入完成7904.7亿元 (a clause naming one level): the name, a verb of achieving, the figure
+_NAMED_LEVEL = re.compile(f"([^0-9０-９，,；;：:。]{{2,16}}?)(?:{cue_alt('metrics.result_verbs', False)}|"
+                          f"{cue_alt('metrics.copula', False)})?[0-9０-９][^，,；;：:。]*")
+
+
+def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], list[str], str, int] | None:
+    """业务总量完成a亿元，业务收入完成b亿元，同比增长分别达到26.4%和19.4%: a clause with only a
+    change verb before 分别 changes the levels named by the clauses right before it, one each in
+    order (业务总量同比增长, 业务收入同比增长) — not the last one's twice.  A place opening a clause
+    (中国邮政业业务总量) is its subject, no part of the name."""
+    text = view.text
+    cut = rfind_any(text, "，,；;", s_start, k)
+    figures = _run_figures(text, k)
+    if cut < 0 or len(figures) < 2 or not _BARE_CHANGE.fullmatch(text, cut + 1, k):
+        return None
+    verb = text[k + len(_RESPECTIVELY):figures[0]]
+    if not re.fullmatch(f"(?:{cue_alt('metrics.copula', False)})?(?:{cue_alt('metrics.perfective')})?", verb):
+        return None
+    names, end = [], cut
+    for _ in figures:
+        start = rfind_any(text, "，,；;：:", s_start, end) + 1
+        m = _NAMED_LEVEL.fullmatch(text, max(start, s_start), end)
+        if m is None:
+            return None
+        lead = max([b for a, b, _k, t, _l in view.mentions_in(m.start(1), m.end(1))
+                    if t == "Place" and a == m.start(1)] + [m.start(1)])
+        names.insert(0, _clean(text[lead:m.end(1)]))
+        end = start - 1
+    if any(len(n) < 2 for n in names):
+        return None
+    return figures, names, text[cut + 1:k], k
 
 
 # 增速分别比规模以上工业快4.6和3.1个百分点: a rate noun (or nothing), then 分别 and one yardstick
@@ -2577,11 +2708,13 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     mentions = view.mentions_in(s_start, q.start)
     runs = _short_form_runs(mentions)
     names = [(a, b) for a, b, _k, t, _l in mentions if t == "Organization"]  # (a company named after its city)
+    bodies = [(a, b) for a, b, _k, t, _l in mentions if t == "Agency"]
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
                 and astart not in runs \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
+                and not _spoken_at(text, astart, aend) \
                 and not _WIRE_AFTER.match(text, aend) \
                 and not _partner_place(text, s_start, astart) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
@@ -2592,6 +2725,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
+            if any(a <= astart and aend <= b and b - a > aend - astart for a, b in bodies):
+                rank = -1  # 成都海关公布…，四川货物贸易…: the seat of a body, unless no other place follows
             if best is None or rank >= best[0]:
                 best = (rank, key, aend)
     if best:
@@ -2664,6 +2799,15 @@ def _in_byline(text: str, i: int) -> bool:
 _HEAD_DATE_END = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*")
 
 
+_SPEECH_VERB = re.compile(cue_alt("metrics.speech_verbs", False))
+
+
+def _spoken_at(text: str, a: int, b: int) -> bool:
+    """发言人秦刚15日在北京表示：现在已有151个国家…: a place after 在 and right before a verb of
+    speaking is where the speaker spoke, not what the figures are about."""
+    return text.endswith(cues("metrics.spoken_at_marks"), 0, a) and _SPEECH_VERB.match(text, b) is not None
+
+
 def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:
     """The place at i lies in a clause that names the figures' source (据厦门海关统计，前三季度
     福建省外贸进出口…; 记者9日从南昌海关获悉，…): the source's place, not what the figures are
@@ -2704,12 +2848,13 @@ _BODY_NAME = rf"[\u4e00-\u9fff]{{0,8}}?(?:{cue_alt('metrics.body_ends')})"
 # 向灾区捐款, 给受灾群众捐赠: a receiver (a few characters after 向/给) before the verb of giving
 _GIVEN_TO = re.compile(rf"[{''.join(cues('metrics.recipient_marks'))}][^，,、。；;0-9]{{1,12}}?"
                        rf"(?P<verb>{cue_alt('metrics.recipient_verbs')})")
-_GIVER_LED = re.compile(rf"{_BODY_NAME}(?:[、和及与]{_BODY_NAME})?(?:{cue_alt('metrics.giver_adverbs')})?"
+_GIVER_LED = re.compile(rf"(?:{_BODY_NAME}(?:[、和及与]{_BODY_NAME})?)?(?:{cue_alt('metrics.giver_adverbs')})?"
                         rf"(?=(?:{cue_alt('metrics.recipient_verbs')}))")
 
 
 def _without_giver(name: str) -> str:
-    """社团联会、海南社团总会各捐款 → 捐款, 赛马会捐款 → 捐款: the rest of a giver's name the registries
+    """社团联会、海南社团总会各捐款 → 捐款, 赛马会捐款 → 捐款 (各捐款 → 捐款 when the givers were cut
+    whole as organisations): the rest of a giver's name the registries
     do not know (its place was cut as the subject) is who gives, not what is given; 社会各界…向灾区捐款
     → 捐款: the giver and the receiver before the verb of giving are no part of it either."""
     m = _GIVER_LED.match(name)
