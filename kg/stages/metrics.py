@@ -2725,7 +2725,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
-            if any(a <= astart and aend <= b and b - a > aend - astart for a, b in bodies):
+            if any(a <= astart and aend <= b and b - a > aend - astart
+                   and text.startswith(_SEAT_BODIES, aend, b) for a, b in bodies):
                 rank = -1  # 成都海关公布…，四川货物贸易…: the seat of a body, unless no other place follows
             if best is None or rank >= best[0]:
                 best = (rank, key, aend)
@@ -2800,6 +2801,9 @@ _HEAD_DATE_END = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2
 
 
 _SPEECH_VERB = re.compile(cue_alt("metrics.speech_verbs", False))
+# (a body named after the city it sits in but serving a wider area: its city is no subject —
+# 竹山县政府与16家企业签约 keeps 竹山县)
+_SEAT_BODIES = tuple(cues("metrics.seat_bodies"))
 
 
 def _spoken_at(text: str, a: int, b: int) -> bool:
