@@ -405,8 +405,9 @@ def _city_then_shi_district(A, text: str, s: int, e: int, name: str) -> list[tup
     if not name.endswith("市") or len(name) < 3 or name[:-1] not in T.by_short:
         return None
     over = _full_over_short(A, text, e - 1, e)
-    if over is None or over[1] not in T.by_name:
-        return None
+    if over is None or over[1] not in T.by_name or text[over[0]:over[0] + 1] in place_chars("shi_district_word_after") \
+            and text[over[0]:over[0] + 1]:
+        return None  # (青岛市南区域: 区域, a region, no district)
     cities = [c for c in T.by_name.get(name, ()) if T.by_code[c].level == "city"]
     if not any(T.is_within(code, c) for code in T.by_name[over[1]] for c in cities):
         return None
@@ -489,7 +490,7 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     if text.startswith(place_words("not_after_short"), end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
     if text[end:end + 1] and is_han(text[end]) and text.startswith(place_words("community_after_one_char"), end + 1) \
-            and text[end] not in place_chars("compass_chars"):
+            and text[end] not in place_chars("compass_chars") and text[end] not in place_chars("community_count_chars"):
         return False  # 山东头社区: a community's name holding the short name, no 头社区 of 山东
     if text[end:end + 1] and text[end] in place_chars("lake_after_short_chars") \
             and word_freq().get(text[start:end + 1]):

@@ -3781,6 +3781,9 @@ def _month_named_before(view: _ArticleView, i: int, p_start: int, words: str, re
             continue
         iso = resolve(w, ref) if ref else None
         last = iso.split("/")[-1] if iso else ""
+        if len(last) == 7 and last > ref[:7]:  # 1-12月份 in a January release: last year's months
+            iso = resolve(w, f"{int(ref[:4]) - 1}-12-31")
+            last = iso.split("/")[-1] if iso else ""
         if len(last) == 7:
             return resolve(words, f"{last}-15", anchored=True)
         if iso:
@@ -4316,6 +4319,12 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
 _REPORT_LAG = 2  # a report headed by its year (2023年…统计公报, …决算) may come out up to two years after
 
 
+# the year told of is looked for in the last 3,000 characters or so before a 上年 figure (else the
+# headline's): a scan from the article's start for every figure was quadratic in 上年 figures
+_REPORT_YEAR_REACH, _REPORT_YEAR_GRID = 3000, 1000
+_MONTH_WORD = "月"
+
+
 def _report_year_told(view: _ArticleView, i: int, ref: str) -> int | None:
     """The year just over that the text reports on before position i, for 上年 (the year before
     it): the last four-digit year stated for its figures (2023年，全市实现…) or else its headline's
@@ -4324,9 +4333,12 @@ def _report_year_told(view: _ArticleView, i: int, ref: str) -> int | None:
     later or earlier year) or names none: then 上年 is the publication year's before."""
     ref_year = int(ref[:4])
     year = None
-    for _a, _b, w in reversed(_view_periods(view, 0, i)):  # (stops at the last year stated)
+    lo = max(0, (i - _REPORT_YEAR_REACH) // _REPORT_YEAR_GRID * _REPORT_YEAR_GRID)  # (a start shared by the
+    for _a, _b, w in reversed(_view_periods(view, lo, i)):  # figures near: judged once) (stops at the last year stated)
         if relative_year(w, ref) is not None and not prior_year_words(w):
             return None  # 今年一季度…，上年…: the text tells of the publication year
+        if explicit_year(w) is None and _MONTH_WORD in w and (resolve(w, ref) or "")[:4] == ref[:4]:
+            return None  # 1-6月，…比上年同期增长 (published in July): months of the publication year
         y = explicit_year(w)
         if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
             year = _report_year(view, y)

@@ -3234,17 +3234,18 @@ def _bare_envoy_in_china(scan: ArticleScan, country: Mention, post: re.Match | N
     own envoys (中国大使: sent anywhere), another post, or a story that never writes 驻华."""
     if post is None or post.group(0) not in _ENVOY_HOUSES or country.attrs.get("code") == CHINA_CODE:
         return None
-    in_china = scan._lazy.get("envoys_in_china")
-    if in_china is None:  # once per article
-        in_china = scan._lazy["envoys_in_china"] = _ENVOYS_IN_CHINA in scan.text
-    if not in_china:
-        return None
+    t = scan.text
+    if t[country.start - 1:country.start] not in _ENVOY_LIST_MARKS or country.start == 0 \
+            or t.find(_ENVOYS_IN_CHINA + post.group(0), max(0, country.start - _ENVOY_LIST_REACH), country.start) < 0:
+        return None  # (an item of a list, 驻华大使 written shortly before it)
     name = _country_names().get((country.attrs.get("code") or "")[4:], country.norm or country.surface)
     body = scan.national_organ(name + _ENVOYS_IN_CHINA + _ENVOY_HOUSES[post.group(0)], post.start())
     return [(body, post.group(0), None, post.start())]
 
 
 _ENVOYS_IN_CHINA = _cue("envoys_in_china")[0][0]  # 驻华: where the envoys of a credentials story serve
+_ENVOY_LIST_MARKS = frozenset(w for w, _l in _cue("envoy_list_marks"))
+_ENVOY_LIST_REACH = 600  # characters before an envoy list's item where 驻华大使 is looked for
 
 
 def _foreign_organ_post_end(t: str, m) -> int | None:

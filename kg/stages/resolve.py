@@ -1036,10 +1036,10 @@ def _dateline_place(art: Article) -> str | None:
     return cands[0].code if len(cands) == 1 else None
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=None)
 def _sar_marks(use: str) -> tuple[dict[str, str], re.Pattern]:
     """(mark → region code, one alternation of the marks) of `sar_issuer_marks.tsv` of one use
-    (always, unplaced)."""
+    (always, unplaced, object_after)."""
     marks = {r["mark"]: r["code"] for r in L.load_table("sar_issuer_marks") if r["use"] == use}
     return marks, re.compile("|".join(sorted(map(re.escape, marks), key=len, reverse=True)))
 
@@ -1061,7 +1061,9 @@ def _sar_issuer(art: Article, unplaced: bool = False) -> str | None:
     found = {marks[m.group()] for m in mark_re.finditer(art.text)}
     if unplaced and not found:
         names, name_re = _sar_marks("unplaced")
-        found = {names[m.group()] for m in name_re.finditer(art.text)}
+        guest = tuple(_sar_marks("object_after")[0])  # 会见李家超: the guest's name places nothing
+        found = {names[m.group()] for m in name_re.finditer(art.text)
+                 if not art.text.endswith(guest, max(0, m.start() - 4), m.start())}
     lead_start = next((sec.start for sec in art.sections if sec.kind == "body"), 0)
     lead = art.text[lead_start:lead_start + _SAR_DATELINE_CHARS]
     found |= {_SAR_NAMES[m.group(1)] for m in _SAR_DATELINE_RE.finditer(lead)}

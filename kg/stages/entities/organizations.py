@@ -1188,6 +1188,7 @@ def _sub_unit_end(text: str, end: int) -> int:
 _SCHOOL_OFFICE_PARENTS = tuple(cue(_O, "school_office_parents"))  # 大学, 学院
 _SCHOOL_OFFICE_RE = name_re(cue_alt(_O, "school_office_words"), 2, 6, split=True)  # 学生工作|处
 _SCHOOL_OFFICE_BAD_NEXT = frozenset(cue(_O, "school_office_bad_next"))  # 部|署, 处|理: another word
+_SCHOOL_OFFICE_BAD_BEFORE = tuple(cue(_O, "school_office_bad_before"))  # 干|部: cadres
 
 
 def _school_office_end(text: str, start: int, end: int) -> int:
@@ -1197,7 +1198,7 @@ def _school_office_end(text: str, start: int, end: int) -> int:
     if not text.endswith(_SCHOOL_OFFICE_PARENTS, start, end):
         return end
     m = _SCHOOL_OFFICE_RE.match(text, end)
-    if not m or text[m.end():m.end() + 1] in _SCHOOL_OFFICE_BAD_NEXT:
+    if not m or text[m.end():m.end() + 1] in _SCHOOL_OFFICE_BAD_NEXT or m.group(1).endswith(_SCHOOL_OFFICE_BAD_BEFORE):
         return end
     unit_stem = late_module("..registry", __package__).unit_stem
     if not unit_stem(m.group(1)) or NOT_IN_NAME.search(m.group(1)) or m.group(1).startswith(_PREDICATE_VERBS):
