@@ -98,7 +98,7 @@ def _long_subplace(text: str, i: int, parent):
     right after its township (a name written by sound, longer than `_SUBPLACE` reads), where the
     stem holds no verb and at most one common word of the dictionary besides names (巴西 ns,
     克伯克 nr): 党委书记走访村 (党委, 书记, 走访) is no village."""
-    if parent.attrs.get("level") != "township":
+    if parent.attrs.get("level") != "township" and not _banner_gacha(text, i, parent):
         return None
     mt = _LONG_SUBPLACE.match(text, i)
     if mt is None or _NOT_SUBPLACE.search(mt.group(1)):
@@ -115,6 +115,17 @@ def _long_subplace(text: str, i: int, parent):
                 return None
             common += 1
     return mt if common <= 1 else None
+
+
+def _banner_gacha(text: str, i: int, parent) -> bool:
+    """Does a 嘎查 of a long name written by sound follow its banner or county right away
+    (苏尼特左旗|巴彦洪格尔嘎查党支部, the 苏木 left out)?  Only 嘎查 (Inner Mongolia's village, whose
+    Mongolian names run to five or six characters) is read so after a county: a long 村 there is
+    more often a phrase."""
+    if parent.attrs.get("level") != "county":
+        return False
+    j = text.find(_GACHA, i + 5, i + 9)
+    return j > 0 and (j - i) in (5, 6)
 
 
 def _framed(text: str, s: int, e: int) -> bool:
@@ -1912,7 +1923,16 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     """A village named on its own at the start of a clause, before its own figures or organs
     (古都河村人均收入…, 古都河村党支部…): its stem must be no word of jieba's dictionary and hold no
     common word (共富村, 贫困村, 示范村 are kinds of village: `not_subplace_words`)."""
-    return _named_spans(_VILLAGE_OPENING, text, free, quotes, _name_stem)
+    return _named_spans(_VILLAGE_OPENING, text, free, quotes, _village_stem)
+
+
+def _village_stem(stem: str) -> bool:
+    """A village's stem at the start of a clause: a name by `_name_stem`, or one character and 村
+    that is no word of the dictionary (焦村|村党支部, 郭村|村: the doubled 村 shows the 村 belongs to
+    the name, though 焦 alone is a common character; 农村村民, 山村村容 are words and stay out)."""
+    if _name_stem(stem):
+        return True
+    return len(stem) == 2 and stem.endswith(_VILLAGE) and not word_freq().get(stem)
 
 
 def _name_stem(stem: str) -> bool:
