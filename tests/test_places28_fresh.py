@@ -42,3 +42,13 @@ def test_a_village_of_one_character_and_cun_opening_a_clause():
     assert "郭村村" in _places("标题\n近日，郭村村党支部组织党员学习。")
     for text in ("农村村民委员会组织法。", "全村村民参加会议。", "山村村容村貌大变样。"):
         assert not any(k.endswith("村") for k in _places("标题\n" + text)), text
+
+
+def test_a_districts_short_name_opening_its_communitys_name():
+    """东城区东城国际社区: a division is not named twice in a row; the short name after the full one
+    opens the community's name (东城国际社区, 东城社区), no second mention of the district.  A short
+    name followed by no community (海淀区海淀北部新区) stays the district's."""
+    got = _places("标题\n北京市东城区东城国际社区居委会开展志愿服务活动。")
+    assert got["东城国际社区"]["level"] == "community" and "东城" not in got and "国际社区" not in got
+    assert "东城社区" in _places("标题\n东城区东城社区开展活动。")
+    assert _places("标题\n海淀区海淀北部新区建设提速。")["海淀"]["code"] == "110108"

@@ -1586,9 +1586,18 @@ def _subplaces(doc: Doc) -> None:
         for m in places:
             if m.astart >= 0:
                 occupy(m.astart, m.aend)
+        starts = {m.astart: m for m in places if m.astart >= 0}
+        dropped: set[int] = set()
         queue = deque(places)
         while queue:
             parent = queue.popleft()
+            if id(parent) in dropped:
+                continue
+            rep = _repeated_short(art.text, parent, starts.get(parent.aend))
+            if rep is not None:  # 东城区|东城国际社区: the short name opens the community's name
+                dropped.add(id(rep))
+                doc.mentions[:] = [m for m in doc.mentions if m is not rep]
+                occupied[rep.astart:rep.aend] = bytes(rep.aend - rep.astart)
             town = _chained_township(art.text, parent, free)
             if town is not None:
                 m = doc.add_mention(art, *town, "Place", "gazetteer.township-chain", norm=art.text[town[0]:town[1]],
@@ -1648,6 +1657,19 @@ def _subplaces(doc: Doc) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
+
+
+def _repeated_short(text: str, parent, nxt):
+    """The parent's own short name read right after it where a community's or village's name
+    opens with it (东城区|东城国际社区, 朝阳区|朝阳新城社区): the mention `nxt` to drop, else None.
+    A division is not named twice in a row; the second is the first word of the estate's name."""
+    if nxt is None or nxt is parent or not parent.attrs.get("code") or nxt.surface == nxt.norm \
+            or nxt.attrs.get("code") != parent.attrs.get("code"):
+        return None
+    mt = _SUBPLACE.match(text, nxt.astart)
+    if mt is None or mt.end(1) <= nxt.aend or _NOT_SUBPLACE.search(mt.group(1)):
+        return None
+    return nxt
 
 
 _STATIONED = tuple(place_words("subplace_stationed"))
