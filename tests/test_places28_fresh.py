@@ -52,3 +52,12 @@ def test_a_districts_short_name_opening_its_communitys_name():
     assert got["东城国际社区"]["level"] == "community" and "东城" not in got and "国际社区" not in got
     assert "东城社区" in _places("标题\n东城区东城社区开展活动。")
     assert _places("标题\n海淀区海淀北部新区建设提速。")["海淀"]["code"] == "110108"
+
+
+def test_a_village_word_that_ends_a_longer_village_name():
+    """米东村的街头: jieba's 东村 (ns) is the tail of the village 米东村, no place of its own; after a
+    function character or a word of its own (在东村, 走进南村) it stays a place."""
+    got = _places("标题\n米东村的街头，小商贩们早早支起了摊子。")
+    assert "东村" not in got
+    assert "东村" in _places("标题\n在东村召开现场会。")
+    assert "南村" in _places("标题\n记者走进南村，看到新建的广场。")

@@ -201,6 +201,21 @@ def _division_end(text: str, e: int) -> int:
     return e
 
 
+_VILLAGE_WORD_END = place_words("subplace_suffixes")[1]  # 村
+_NAME_FUNCTION_CHARS = set(place_chars("function_chars"))
+
+
+def _village_tail(text: str, s: int, word: str) -> bool:
+    """Is a village word jieba tags ns (东村, 新村, 南村) the tail of a longer village's name (米|东村的
+    街头, 大|新村)?  A name character (no function character: 在|东村, 和|南村) right before it, and no
+    word of the dictionary ending there (走进|南村 has its own start)."""
+    if not word.endswith(_VILLAGE_WORD_END) or s == 0 or not is_han(text[s - 1]) \
+            or text[s - 1] in _NAME_FUNCTION_CHARS:
+        return False
+    freq = word_freq()
+    return not any(freq.get(text[k:s]) for k in range(max(0, s - 3), s - 1))
+
+
 def _agency_like(word: str) -> bool:
     return word.endswith(_AGENCY_ENDINGS)
 
@@ -245,7 +260,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _person_context(text, s, e) or _closes_post(text, s) \
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
                     or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) \
-                    or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) or \
+                    or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \
+                    or _village_tail(text, s, word) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
