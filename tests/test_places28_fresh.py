@@ -61,3 +61,14 @@ def test_a_village_word_that_ends_a_longer_village_name():
     assert "东村" not in got
     assert "东村" in _places("标题\n在东村召开现场会。")
     assert "南村" in _places("标题\n记者走进南村，看到新建的广场。")
+
+
+def test_a_compass_word_giving_a_bearing_names_no_region():
+    """阿拉坦额莫勒镇西南25公里处, 县城东北约15公里, 镇政府西南方向: a bearing from a place named before
+    it, not China's south-west or north-east; 西南地区, 西南5省区市 stay the region."""
+    for text in ("芒来嘎查位于阿拉坦额莫勒镇西南25公里处。", "该村位于县城东北约15公里处。",
+                 "项目位于镇政府西南方向3公里。"):
+        got = _places("标题\n" + text)
+        assert "西南" not in got and "东北" not in got, text
+    assert "西南" in _places("标题\n西南地区经济增长较快。")
+    assert "西南" in _places("标题\n西南5省区市联合开展行动。")

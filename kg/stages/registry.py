@@ -451,7 +451,20 @@ def compass_piece(text: str, s: int, e: int) -> bool:
         return False
     if e - s > 2 or (s and text[s - 1] in _COMPASS) or (e < len(text) and text[e] in _COMPASS):
         return True
+    if _bearing_after(text, e):
+        return True
     return any(text.startswith(_VILLAGE_HEADS, e + n) and all(is_han(ch) for ch in text[e:e + n]) for n in (1, 2))
+_BEARING_WORDS = tuple(cue(_R, "compass_bearing_after"))
+_BEARING_DISTANCE = re.compile(rf"(?:{cue_alt(_R, 'compass_distance_openers')})?[0-9.{CHINESE_NUMERALS}两多余]{{1,8}}"
+                               rf"(?:{cue_alt(_R, 'compass_distance_units')})")
+
+
+def _bearing_after(text: str, e: int) -> bool:
+    """Does a bearing follow the compass word (镇西南25公里处, 县城东北约15公里, 西南方向3公里)?
+    Then it points from a place named before it, and names no region of China (西南地区 does)."""
+    return text.startswith(_BEARING_WORDS, e) or _BEARING_DISTANCE.match(text, e, e + 14) is not None
+
+
 _VILLAGE_HEADS = tuple(cue(_R, "world_city_not_before"))  # 柏林村: a village, no foreign city
 _CURRENCIES = cue(_R, "currency")
 _TIME_WORDS = cue(_R, "time_zone")  # 东京时间, 莫斯科时间: the clock of that place, no mention of it
