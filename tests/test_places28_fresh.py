@@ -72,3 +72,14 @@ def test_a_compass_word_giving_a_bearing_names_no_region():
         assert "西南" not in got and "东北" not in got, text
     assert "西南" in _places("标题\n西南地区经济增长较快。")
     assert "西南" in _places("标题\n西南5省区市联合开展行动。")
+
+
+def test_a_gacha_of_characters_known_one_by_one_opening_a_clause():
+    """目前，芒来嘎查总人口134户: a 嘎查 whose name is written by sound in characters jieba knows one by
+    one (芒|来) opens its clause before its own totals; kinds of 嘎查 (牧区嘎查, 纯牧业嘎查) and
+    pronouns (该嘎查) name none."""
+    assert _places("标题\n目前，芒来嘎查总人口134户、357人。")["芒来嘎查"]["level"] == "village"
+    assert "古都河村" in _places("标题\n目前，古都河村总人口1200人。")
+    for text in ("同时，牧区嘎查党支部开展活动。", "其中，纯牧业嘎查总人口减少。", "目前，该嘎查总人口134户。",
+                 "近年来，全旗嘎查党支部普遍建立。"):
+        assert not any(k.endswith("嘎查") for k in _places("标题\n" + text)), text

@@ -1945,7 +1945,17 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     """A village named on its own at the start of a clause, before its own figures or organs
     (古都河村人均收入…, 古都河村党支部…): its stem must be no word of jieba's dictionary and hold no
     common word (共富村, 贫困村, 示范村 are kinds of village: `not_subplace_words`)."""
-    return _named_spans(_VILLAGE_OPENING, text, free, quotes, _village_stem)
+    spans = _named_spans(_VILLAGE_OPENING, text, free, quotes, _no_common_word)
+    return [(s, e) for s, e in spans if text.startswith(_GACHA, e - len(_GACHA)) or _village_stem(text[s:e - 1])]
+
+
+def _no_common_word(stem: str) -> bool:
+    """Does `stem` hold no common word of two characters or more (芒|来 holds none; 牧区, 牧业 are
+    common)?  Enough for a 嘎查's stem: 嘎查 is Inner Mongolia's own word, and its names are written by
+    sound in characters jieba knows one by one (芒来嘎查), which `_name_stem` would refuse."""
+    tags, freq = word_tags(), word_freq()
+    return all(len(w) < 2 or not freq.get(w) or (tags.get(w) or "").startswith(("ns", "nr", "nz"))
+               for w in dict_words(stem))
 
 
 def _village_stem(stem: str) -> bool:
