@@ -2703,6 +2703,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                          and re.search(cue_alt("metrics.target_cues"), text[aend:q.start])):
             return key, "sentence-agency"
         break
+    # 是克尔伦苏木15个牧业嘎查之一: the count of a whole the clause's subject is one of
+    key = _whole_of_one(view, s_start, q)
+    if key:
+        return key, "whole-place"
     # the most specific place named before the figure in the sentence
     best = None
     mentions = view.mentions_in(s_start, q.start)
@@ -2743,6 +2747,23 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
     return None, "none"
+
+
+_ONE_OF = "之一"
+
+
+def _whole_of_one(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """The place written right before a count whose items the subject is one of (芒来嘎查…，是克尔伦苏木
+    15个牧业嘎查之一): the count is that place's (the township's 15 嘎查), not the village's, though the
+    village is the more specific place of the sentence.  Looked for in the counted noun's reach only."""
+    text = view.text
+    if not q.counted or not text.startswith(_ONE_OF, q.end + len(q.counted)) \
+            and text.find(_ONE_OF, q.end, q.end + 8) < 0:
+        return None
+    for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.number_start):
+        if aend == q.number_start and etype == "Place":
+            return key
+    return None
 
 
 def _short_form_runs(mentions) -> set[int]:
