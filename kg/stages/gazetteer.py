@@ -1587,6 +1587,7 @@ def _subplaces(doc: Doc) -> None:
     for m in doc.mentions:
         if m.label == "Place":
             by_article.setdefault(m.article, []).append(m)
+    all_dropped: set[int] = set()  # repeated short names that open a community's name, dropped once
     for art in doc.articles:
         places = sorted(by_article.get(art.id, []), key=lambda m: m.astart)
         occupied = bytearray(len(art.text) + 1)  # characters already named as places
@@ -1601,16 +1602,14 @@ def _subplaces(doc: Doc) -> None:
             if m.astart >= 0:
                 occupy(m.astart, m.aend)
         starts = {m.astart: m for m in places if m.astart >= 0}
-        dropped: set[int] = set()
         queue = deque(places)
         while queue:
             parent = queue.popleft()
-            if id(parent) in dropped:
+            if id(parent) in all_dropped:
                 continue
             rep = _repeated_short(art.text, parent, starts.get(parent.aend))
             if rep is not None:  # 东城区|东城国际社区: the short name opens the community's name
-                dropped.add(id(rep))
-                doc.mentions[:] = [m for m in doc.mentions if m is not rep]
+                all_dropped.add(id(rep))
                 occupied[rep.astart:rep.aend] = bytes(rep.aend - rep.astart)
             town = _chained_township(art.text, parent, free)
             if town is not None:
@@ -1671,6 +1670,8 @@ def _subplaces(doc: Doc) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
+    if all_dropped:  # (one pass over the mentions, not one per dropped name)
+        doc.mentions[:] = [m for m in doc.mentions if id(m) not in all_dropped]
 
 
 def _repeated_short(text: str, parent, nxt):
