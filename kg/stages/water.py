@@ -22,6 +22,8 @@ from .entities.common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found,
 
 _WORK_RE = re.compile(f"({L.words_alt('water_works')})(?![{re.escape(place_chars('water_work_not_before'))}])")
 _WATER_CHARS = L.chars("water_chars")
+# the office that runs a work (三河闸管理处, 岗南水库管理局): the work's name + one of these
+_WORK_OFFICE_RE = re.compile(L.words_alt("water_work_offices"))
 _WORK_GENERIC = re.compile(f"^(?:{L.words_alt('water_work_generic')})")
 _WORK_STOP_WORDS = ORG_STOP_WORDS + L.words("water_work_stop_words")
 _LIST_SPLIT = re.compile(L.words_alt("list_separators"))
@@ -184,9 +186,20 @@ def _works(text: str, places: list[Found]) -> list[Found]:
                 norm, attrs["alias"] = rest, text[i:m.end()]
             elif len(rest) == 3:  # 白洋淀千里堤, also called 千里堤
                 attrs["alias"] = rest
-        works.append(Found(i, m.end(), "Organization", norm, "org.water-work", attrs))
+        works.append(_work_or_office(text, i, m.end(), norm, attrs))
         last_end = m.end()
     return works
+
+
+def _work_or_office(text: str, i: int, end: int, norm: str, attrs: dict) -> Found:
+    """The work at text[i:end], or the office that runs it when one is named right after it
+    (三河闸管理处, 丹江口水库管理局): the organisation is the office, named in full as written,
+    not the sluice or reservoir it runs; the river the name opens with stays a mention."""
+    office = _WORK_OFFICE_RE.match(text, end)
+    if not office:
+        return Found(i, end, "Organization", norm, "org.water-work", attrs)
+    attrs = {k: v for k, v in attrs.items() if k in ("water",)}
+    return Found(i, office.end(), "Organization", text[i:office.end()], "org.water-work-office", attrs)
 
 
 def _named_waters(text: str, works: list[Found]) -> set[str]:

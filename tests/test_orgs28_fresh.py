@@ -1,0 +1,35 @@
+"""Organisations and agencies in water-conservancy and university news (orgs28). Sentences in the
+shapes found on fresh provincial, city and county pages, none copied."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, *types: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type in (types or ("Agency", "Organization"))}
+
+
+def test_the_office_that_runs_a_water_work_is_the_organisation():
+    """江苏省三河闸管理处, 岗南水库管理局: the office named after the sluice or reservoir it runs is
+    the organisation (the subject of what follows), not the work alone (no 三河闸 cut short)."""
+    for text, name in (("江苏省三河闸管理处开展汛前安全检查。", "三河闸管理处"),
+                       ("岗南水库管理局组织人员巡查大坝。", "岗南水库管理局"),
+                       ("汉寿县高家坝水库管理所负责人作了发言。", "高家坝水库管理所")):
+        names = _names(extract_text(text))
+        assert any(n.endswith(name) for n in names), (text, names)
+        assert name[:-3] not in names, (text, names)
+
+
+def test_a_work_with_no_office_stays_a_work():
+    """岗南水库蓄水, 白洋淀千里堤: a work with no office after it is still the facility."""
+    names = _names(extract_text("岗南水库蓄水正常，白洋淀千里堤加固完成。"))
+    assert "岗南水库" in names, names
+
+
+def test_a_university_s_full_name_gives_no_short_form():
+    """河南理工大学: 河南 + 理工大 is the short form's shape, but 学 goes on to the full name; no
+    second university 河南理工大 beside 河南理工大学 (江西师大 written short is still read)."""
+    names = _names(extract_text("河南理工大学与焦作市人民政府签署合作协议。"))
+    assert "河南理工大学" in names and "河南理工大" not in names, names
+    names = _names(extract_text("江西师大与南昌市签署合作协议。"))
+    assert "江西师大" in names, names
