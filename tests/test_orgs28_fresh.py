@@ -33,3 +33,25 @@ def test_a_university_s_full_name_gives_no_short_form():
     assert "河南理工大学" in names and "河南理工大" not in names, names
     names = _names(extract_text("江西师大与南昌市签署合作协议。"))
     assert "江西师大" in names, names
+
+
+def test_words_of_the_clause_open_no_work_s_name():
+    """确保大溪水库管理处通过验收, 切实保障汾河水库安全运行, 目前岗南水库: the backward scan for a
+    work's name stops only at stop words, so a verb, adverb, time or numeral of the clause was
+    read as the name's opening; the name opens after them (a name that opens with a numeral,
+    十三陵水库, stays whole)."""
+    for text, name in (("确保大溪水库管理处通过国家级水管单位验收。", "大溪水库管理处"),
+                       ("要切实保障汾河水库汛期安全运行。", "汾河水库"),
+                       ("目前岗南水库蓄水正常。", "岗南水库")):
+        names = _names(extract_text(text))
+        assert name in names, (text, names)
+        assert not any(n.endswith(name) and n != name for n in names), (text, names)
+    names = _names(extract_text("十三陵水库开展汛前巡查。"))
+    assert "十三陵水库" in names, names
+
+
+def test_a_count_of_works_is_no_work():
+    """四座小一型水库, 流域三大水库: a count of works of a size is no work's name."""
+    for text in ("检查组对开原市四座小一型水库进行了现场检查。", "会议讨论了东江流域三大水库的管理。"):
+        names = _names(extract_text(text))
+        assert not any(n.endswith("水库") for n in names), (text, names)
