@@ -55,3 +55,13 @@ def test_a_count_of_works_is_no_work():
     for text in ("检查组对开原市四座小一型水库进行了现场检查。", "会议讨论了东江流域三大水库的管理。"):
         names = _names(extract_text(text))
         assert not any(n.endswith("水库") for n in names), (text, names)
+
+
+def test_a_preposition_of_following_opens_no_body():
+    """要按照省委书记王明的指示, 根据市委书记李强的要求: the body of the post is the committee; the
+    preposition (and the 要 before it) is no part of its name (no agency 要按照省委)."""
+    for text, body in (("二要按照省委书记王明的指示精神，严格落实问责制度。", "省委"),
+                       ("要根据市委书记李强的要求推进工作。", "市委")):
+        names = _names(extract_text(text), "Agency")
+        assert body in names, (text, names)
+        assert not any(n.endswith(body) and n != body for n in names), (text, names)
