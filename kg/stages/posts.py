@@ -315,6 +315,20 @@ _JOINER_NOT_AFTER = frozenset(L.chars("org_stop_chars"))  # 并与|县委: after
 _HAN_RE = re.compile(f"[{HAN}]")
 
 
+@lru_cache(maxsize=1)
+def _prepositions() -> tuple[frozenset[str], frozenset[str]]:
+    """The prepositions of following (按照, 根据: appointment_verbs.tsv) and their last characters."""
+    words = frozenset(_verb_kinds("preposition"))
+    return words, frozenset(w[-1] for w in words)
+
+
+def _preposition_ends(t: str, i: int, k: int) -> bool:
+    """Does a preposition of following end at k, inside t[i:k]? (要按照|省委: the body opens after
+    it.)  Its last character is tested first: the backward scan asks at every character."""
+    words, last = _prepositions()
+    return k > i and t[k - 1] in last and any(t.startswith(w, k - len(w)) and k - len(w) >= i for w in words)
+
+
 def _verb_kinds(*kinds: str) -> list[str]:
     return list(_verb_kinds_sorted(kinds))  # (a fresh list: callers may keep it)
 
@@ -1257,6 +1271,9 @@ class ArticleScan:
             return self._make_body(s, pos, full, (name, code), alias=None if ordinal or full == t[s:pos] else t[s:pos])
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
+            if _preposition_ends(t, i, k + 1) and not self._covered()[k]:
+                i = k + 1  # 要按照|省委书记: a preposition of following, no part of the body
+                break
             if t[k] in particles and not self._covered()[k]:
                 if t.startswith(_PARTICLE_WORDS, k):
                     continue  # 国新办|对外信息局: 对 opens 对外, a word of the body's name, no function word

@@ -22,6 +22,8 @@ from .entities.common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found,
 
 _WORK_RE = re.compile(f"({L.words_alt('water_works')})(?![{re.escape(place_chars('water_work_not_before'))}])")
 _WATER_CHARS = L.chars("water_chars")
+# the office that runs a work (三河闸管理处, 岗南水库管理局): the work's name + one of these
+_WORK_OFFICE_RE = re.compile(L.words_alt("water_work_offices"))
 _WORK_GENERIC = re.compile(f"^(?:{L.words_alt('water_work_generic')})")
 _WORK_STOP_WORDS = ORG_STOP_WORDS + L.words("water_work_stop_words")
 _LIST_SPLIT = re.compile(L.words_alt("list_separators"))
@@ -165,7 +167,7 @@ def _works(text: str, places: list[Found]) -> list[Found]:
         start = m.start()
         k = bisect.bisect_right(place_ends, start) - 1
         floor = max(last_end, place_ends[k] if k >= 0 and place_ends[k] < start - 1 else 0)
-        i = _water_name_start(text, start, 10, floor)
+        i = _skip_leading_words(text, _water_name_start(text, start, 10, floor), start)
         prefix = text[i:start]
         if len(prefix) < 2 or _WORK_GENERIC.match(prefix) or NOT_IN_NAME.search(prefix) \
                 or prefix[-1] in _VERBS_BEFORE_WORK:  # 开闸放水, 修建水库: verbs, not names
@@ -184,9 +186,49 @@ def _works(text: str, places: list[Found]) -> list[Found]:
                 norm, attrs["alias"] = rest, text[i:m.end()]
             elif len(rest) == 3:  # 白洋淀千里堤, also called 千里堤
                 attrs["alias"] = rest
-        works.append(Found(i, m.end(), "Organization", norm, "org.water-work", attrs))
+        works.append(_work_or_office(text, i, m.end(), norm, attrs))
         last_end = m.end()
     return works
+
+
+# the kinds of dictionary word that open no work's name (确保|大溪水库, 切实保障|汾河水库, 目前|岗南水库,
+# 四座|小一型水库): verbs, adverbs, times, numerals, conjunctions, prepositions (jieba's tags)
+_NOT_NAME_TAGS = tuple(L.words("water_work_not_name_tags"))
+
+
+def _skip_leading_words(text: str, i: int, start: int) -> int:
+    """Where the work's name opens once the words of the clause before it are skipped: the
+    backward scan stops only at stop words, so 确保大溪水库 reaches the verb; a leading word of a
+    kind no name opens with is skipped while two characters of name are left (团结水库, 跃进水库:
+    a verb that is the whole name stays); a word of one character only before another such word
+    (要|切实, but 独|流减河: a river's first character). At most a few words of a ten-character prefix."""
+    while start - i > 2:
+        k = _not_name_word(text, i, start, (4, 3, 2))
+        if not k and _not_name_word(text, i, start, (1,)):  # 要|切实保障: one character before another such word
+            k = 1 if _not_name_word(text, i + 1, start, (4, 3, 2)) else 0
+        if not k:
+            return i
+        i += k
+    return i
+
+
+def _not_name_word(text: str, i: int, start: int, lengths: tuple[int, ...]) -> int:
+    """The length of a word of a kind no name opens with at `i` (two characters of name left
+    before `start`), or 0."""
+    tags = word_tags()
+    return next((k for k in lengths if start - i - k >= 2
+                 and (tags.get(text[i:i + k]) or "").startswith(_NOT_NAME_TAGS)), 0)
+
+
+def _work_or_office(text: str, i: int, end: int, norm: str, attrs: dict) -> Found:
+    """The work at text[i:end], or the office that runs it when one is named right after it
+    (三河闸管理处, 丹江口水库管理局): the organisation is the office, named in full as written,
+    not the sluice or reservoir it runs; the river the name opens with stays a mention."""
+    office = _WORK_OFFICE_RE.match(text, end)
+    if not office:
+        return Found(i, end, "Organization", norm, "org.water-work", attrs)
+    attrs = {k: v for k, v in attrs.items() if k in ("water",)}
+    return Found(i, office.end(), "Organization", text[i:office.end()], "org.water-work-office", attrs)
 
 
 def _named_waters(text: str, works: list[Found]) -> set[str]:

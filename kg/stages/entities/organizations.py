@@ -824,13 +824,15 @@ def find_university_short_forms(text: str, places: list[Found]) -> list[Found]:
     """Universities written by a place and the short form of their kind (江西师大, 华东交大, 湖南农大):
     the suffix grammar needs a full suffix (大学), so these are read after the place the gazetteer
     or the registry found; the full form (江西师范大学) is an alias, the province or city the
-    organisation's place (not a region: 华东 is none)."""
+    organisation's place (not a region: 华东 is none). A short form that opens the full form
+    (河南|理工大|学 is 河南理工大学) is none: the suffix grammar reads the full name."""
     out = []
     for p in places:
         if p.attrs.get("level") not in _UNIVERSITY_PLACE_LEVELS:
             continue
         m = _UNIVERSITY_SHORT_RE.match(text, p.end)
-        if not m or text[m.end():m.end() + 1] in _UNIVERSITY_NOT_BEFORE:
+        if not m or text[m.end():m.end() + 1] in _UNIVERSITY_NOT_BEFORE \
+                or text.startswith(_UNIVERSITY_SHORT[m.group(0)], p.end):  # 理工大|学: the full form
             continue
         written = text[p.start:p.end]
         attrs: dict = {"alias": written + _UNIVERSITY_SHORT[m.group(0)]}
