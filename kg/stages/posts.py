@@ -3589,10 +3589,17 @@ def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
     if dash >= 0 and (scan.text.startswith(_DASHED_PAIR_HEADS, p + n)
                       or any(h in name[dash:] for h in _DASHED_PAIR_HEADS)):
         return None
-    if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
-            or scan.names.overlaps(p, p + n):
+    if (not _all_transliteration(name) and any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS)
+                                                for w in (name[:2], name))) or scan.names.overlaps(p, p + n):
         return None
     return name
+
+
+def _all_transliteration(name: str) -> bool:
+    """基辛格, 内盖夫: three or more characters all of the transliteration table after a foreign
+    post are a transliterated name even when jieba's dictionary lists them as a noun (基辛格 n);
+    a post's own words (官邸, 选举, 特使) always hold a character outside the table, or are two long."""
+    return len(name) >= 3 and all(ch in _TRANSLIT for ch in name)
 
 
 def _foreign_stop_at(t: str, p: int, e: int) -> bool:
