@@ -30,3 +30,19 @@ def test_place_word_inside_a_name_after_a_post():
     assert ("拉法兰", "法国", "总理", "former") in got
     assert "拉法兰" in _persons("法国总理拉法兰表示。")
     assert not _persons("总理访问西亚。")
+
+
+def test_singapore_senior_ministers():
+    """新加坡内阁资政李光耀, 新加坡国务资政李显龙: Singapore's senior ministers, a post of its cabinet
+    (内阁资政) or of the state (国务资政), were no posts, so the visit reports named no holder."""
+    assert ("李光耀", "新加坡内阁", "资政", None) in held_posts(extract_text("新加坡内阁资政李光耀今天下午抵达。"))
+    assert ("李显龙", "新加坡", "国务资政", None) in held_posts(extract_text("新加坡国务资政李显龙将于下周访华。"))
+
+
+def test_once_served_is_no_family_name():
+    """…之后，曾担任新加坡内阁资政 / 王强曾担任县委书记: 曾 is the adverb "once" of a career verb, never a
+    family name (曾担 + 任) nor the last character of the name before it (王强曾); the post held is
+    a former one, as after 曾任."""
+    assert not _persons("他退休之后，曾担任市政协主席。")
+    assert ("王强", "县委", "书记", "former") in held_posts(extract_text("王强曾担任县委书记。"))
+    assert ("李明", "县委", "书记", "former") in held_posts(extract_text("李明曾兼任县委书记。"))

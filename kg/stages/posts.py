@@ -142,6 +142,9 @@ _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body
 _DUTIES = tuple(w for w, _ in _cue("duty"))  # 职务, 等职: close the posts a verb gives or takes away
 _RESUME_OPENERS = tuple(w for w, _ in _cue("resume_openers"))  # 男, 出生: a resume follows the name
 _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  # 现任, 曾任 (status)
+# 曾担任, 曾兼任: career verbs of three characters that open with the family name 曾, read as a name 曾担
+# + 任 (曾任, a word of jieba's dictionary, was kept whole already)
+_CAREER_OPENERS = tuple(w for w, st in _RESUME_VERBS if st == "former" and len(w) >= 3 and w.startswith("曾"))
 _NOW = tuple(w for w, _ in _cue("now_words"))  # 目前, 现在: before a name, 任 states a post held
 _HOLD_VERBS = tuple(w for w, _ in _cue("hold_verbs"))  # 任, 担任: verbs that state holding as well as taking
 _HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-len(w), w)))  # 现任, 作为
@@ -531,8 +534,8 @@ class NameFinder:
         if after_post and strong and (syllabic := self._syllable_name(p)):
             return syllabic
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
-        if sur is None:
-            return None
+        if sur is None or t.startswith(_CAREER_OPENERS, p):
+            return None  # (…之后，曾担任市政协主席: 曾 the adverb of a career verb, no family name)
         if sur in _POST_ONLY_SURNAMES and (not after_post or (self._reads_as_words(p)
                                                              and not self._household_name(p, sur, 3)
                                                              and not self._unread_country(p))):
