@@ -46,3 +46,11 @@ def test_once_served_is_no_family_name():
     assert not _persons("他退休之后，曾担任市政协主席。")
     assert ("王强", "县委", "书记", "former") in held_posts(extract_text("王强曾担任县委书记。"))
     assert ("李明", "县委", "书记", "former") in held_posts(extract_text("李明曾兼任县委书记。"))
+
+
+def test_japanese_full_name_the_dictionary_lists_whole():
+    """日本前首相鸠山由纪夫抵达北京: the walk over a foreign name ended at 由 (a word that may follow a
+    name: 由…主持), leaving 鸠山; a five- or four-character name jieba lists whole is the name."""
+    got = held_posts(extract_text("日本前首相鸠山由纪夫抵达北京。"))
+    assert ("鸠山由纪夫", "日本", "首相", "former") in got
+    assert "鸠山" not in _persons("日本前首相鸠山由纪夫抵达北京。")

@@ -3556,6 +3556,8 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     t = scan.text
     if t.startswith(_TIME_AFTER_NAME, p) or not re.match(f"[{HAN}]", t[p:p + 1]):
         return None  # 星马外长|周内访华: a word of time after the post, no name; nor punctuation (国家主席，)
+    if (whole := _dictionary_full_name(scan, p)) is not None:
+        return whole  # 日本前首相鸠山由纪夫: not 鸠山 cut at 由, a word that may follow a name
     for n in range(2, 9 + _DASHED_EXTRA):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi:
             return None
@@ -3576,6 +3578,18 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
                                            and not (_common_words().get(t[p + n + 1:p + n + 3]) or "").startswith("nr")  # 热恩|别科夫: 科夫 goes on the name
                                            and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
             return _foreign_name_checked(scan, p, n)
+    return None
+
+
+def _dictionary_full_name(scan: ArticleScan, p: int) -> str | None:
+    """鸠山由纪夫: a personal name of five or four characters that jieba's dictionary lists whole
+    (tag nr) at p, where the text can end a name after it, overlapping nothing found.  Without it
+    the walk below ends the name at the first character that may follow one (鸠山|由…)."""
+    for n in (5, 4):
+        word = scan.text[p:p + n]
+        if len(word) == n and (_common_words().get(word) or "").startswith("nr") \
+                and scan.names._boundary(p + n) and not scan.names.overlaps(p, p + n):
+            return word
     return None
 
 
