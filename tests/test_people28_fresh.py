@@ -62,3 +62,10 @@ def test_courtesy_title_after_a_foreign_guest_ends_the_name():
     assert ("川口顺子", "日本外务省", "外务大臣", None) in held_posts(extract_text("市长会见了日本外务大臣川口顺子女士。"))
     assert ("布林肯", "美国国务院", "国务卿", None) in held_posts(extract_text("美国国务卿布林肯先生表示欢迎。"))
     assert "布林肯先生" not in _persons("美国国务卿布林肯先生表示欢迎。")
+
+
+def test_hotel_named_after_a_place_gives_no_committee_its_city():
+    """市委书记夏德仁在香格里拉大饭店会见了…: 大饭店, like 大酒店, makes the short place name before it a
+    hotel's name (a brand here), so the 市委 of the secretary is no 香格里拉市委."""
+    got = held_posts(extract_text("市委书记夏德仁在香格里拉大饭店会见了日本客人。"))
+    assert not any("香格里拉" in body for _, body, _, _ in got)
