@@ -142,6 +142,9 @@ _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body
 _DUTIES = tuple(w for w, _ in _cue("duty"))  # 职务, 等职: close the posts a verb gives or takes away
 _RESUME_OPENERS = tuple(w for w, _ in _cue("resume_openers"))  # 男, 出生: a resume follows the name
 _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  # 现任, 曾任 (status)
+# 曾担任, 曾兼任: career verbs of three characters that open with the family name 曾, read as a name 曾担
+# + 任 (曾任, a word of jieba's dictionary, was kept whole already)
+_CAREER_OPENERS = tuple(w for w, st in _RESUME_VERBS if st == "former" and len(w) >= 3 and w.startswith("曾"))
 _NOW = tuple(w for w, _ in _cue("now_words"))  # 目前, 现在: before a name, 任 states a post held
 _HOLD_VERBS = tuple(w for w, _ in _cue("hold_verbs"))  # 任, 担任: verbs that state holding as well as taking
 _HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-len(w), w)))  # 现任, 作为
@@ -545,8 +548,8 @@ class NameFinder:
         if after_post and strong and (syllabic := self._syllable_name(p)):
             return syllabic
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
-        if sur is None:
-            return None
+        if sur is None or t.startswith(_CAREER_OPENERS, p):
+            return None  # (…之后，曾担任市政协主席: 曾 the adverb of a career verb, no family name)
         if sur in _POST_ONLY_SURNAMES and (not after_post or (self._reads_as_words(p)
                                                              and not self._household_name(p, sur, 3)
                                                              and not self._unread_country(p))):
@@ -3570,6 +3573,8 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     t = scan.text
     if t.startswith(_TIME_AFTER_NAME, p) or not re.match(f"[{HAN}]", t[p:p + 1]):
         return None  # 星马外长|周内访华: a word of time after the post, no name; nor punctuation (国家主席，)
+    if (whole := _dictionary_full_name(scan, p)) is not None:
+        return whole  # 日本前首相鸠山由纪夫: not 鸠山 cut at 由, a word that may follow a name
     for n in range(2, 9 + _DASHED_EXTRA):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi:
             return None
@@ -3585,11 +3590,24 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
         if _translit_pair_ends(scan, p, p + n):
             continue  # 西奥本·古里|拉布|会见: a word of two transliteration syllables the name can end after
         if scan.names._boundary(p + n) or _foreign_stop_at(t, p, p + n) \
+                or t.startswith(vocabulary().honorifics, p + n) \
                 or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
                                            and not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
                                            and not (_common_words().get(t[p + n + 1:p + n + 3]) or "").startswith("nr")  # 热恩|别科夫: 科夫 goes on the name
                                            and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
             return _foreign_name_checked(scan, p, n)
+    return None
+
+
+def _dictionary_full_name(scan: ArticleScan, p: int) -> str | None:
+    """鸠山由纪夫: a personal name of five or four characters that jieba's dictionary lists whole
+    (tag nr) at p, where the text can end a name after it, overlapping nothing found.  Without it
+    the walk below ends the name at the first character that may follow one (鸠山|由…)."""
+    for n in (5, 4):
+        word = scan.text[p:p + n]
+        if len(word) == n and (_common_words().get(word) or "").startswith("nr") \
+                and scan.names._boundary(p + n) and not scan.names.overlaps(p, p + n):
+            return word
     return None
 
 
@@ -3606,10 +3624,17 @@ def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
     if dash >= 0 and (scan.text.startswith(_DASHED_PAIR_HEADS, p + n)
                       or any(h in name[dash:] for h in _DASHED_PAIR_HEADS)):
         return None
-    if any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS) for w in (name[:2], name)) \
-            or scan.names.overlaps(p, p + n):
+    if (not _all_transliteration(name) and any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS)
+                                                for w in (name[:2], name))) or scan.names.overlaps(p, p + n):
         return None
     return name
+
+
+def _all_transliteration(name: str) -> bool:
+    """基辛格, 内盖夫: three or more characters all of the transliteration table after a foreign
+    post are a transliterated name even when jieba's dictionary lists them as a noun (基辛格 n);
+    a post's own words (官邸, 选举, 特使) always hold a character outside the table, or are two long."""
+    return len(name) >= 3 and all(ch in _TRANSLIT for ch in name)
 
 
 def _foreign_stop_at(t: str, p: int, e: int) -> bool:

@@ -159,7 +159,24 @@ def _piece_of_foreign_name(text: str, s: int, e: int) -> bool:
         return False
     after = text[e:e + 2]
     return (len(after) == 2 and all(c in _TRANSLIT for c in after)) or \
-        (s > 0 and text[s - 1] in _TRANSLIT and after[:1] in _TRANSLIT and after[:1] != "")
+        (s > 0 and text[s - 1] in _TRANSLIT and after[:1] in _TRANSLIT and after[:1] != "") or \
+        _ends_name_after_post(text, s)
+
+
+_NAME_HEAD_MAX = 3  # characters by sound a name may have before a place word that ends it (普拉森|西亚)
+
+
+def _ends_name_after_post(text: str, s: int) -> bool:
+    """法国总理拉|法兰, 萨尔瓦多外长普拉森|西亚: one to three characters by sound between a post and
+    the word are the head of a name that the word ends (the name follows the post; no place is
+    written there).  A bounded look-back: the post must end right before those characters."""
+    post_ending_at = late_module("..registry", __package__).post_ending_at
+    for k in range(1, _NAME_HEAD_MAX + 1):
+        if k > s or text[s - k] not in _TRANSLIT:
+            return False
+        if post_ending_at(text, s - k) is not None:
+            return True
+    return False
 
 
 _DIVISION_CHARS = place_chars("pos_division_chars")
