@@ -1,0 +1,50 @@
+"""Figures in shapes read on fresh statistics and tourism releases (round 28): a change compared
+with a stated earlier year (比2019年同期增长, 与2019年同期相比增长, 比2020年增长1.5倍) beside the
+ordinary year-on-year change of the same level.  Sentences written for these tests in the shape of
+such texts (figures illustrative)."""
+from __future__ import annotations
+
+from conftest import figure_table
+
+
+def _metrics(text: str, date: str | None = "2021-10-15"):
+    return figure_table(text, date)
+
+
+def test_a_change_against_a_stated_year_keeps_the_year_in_its_name():
+    """同比增长a%，比2019年同期增长b%: two comparisons of one level; the second was named
+    规模以上工业增加值增长, like an ordinary growth, and the year it is measured against was lost.
+    The year stays in the name (as 比上年 does); the figure's own time is still the month."""
+    ms = _metrics("9月份，全市规模以上工业增加值同比增长6.3%，比2019年同期增长12.1%。")
+    assert ms[(6.3, "%")][0] == "规模以上工业增加值同比增长"
+    assert ms[(12.1, "%")][0] == "规模以上工业增加值比2019年同期增长"
+    assert ms[(12.1, "%")][2] == "2021-09"
+
+
+def test_a_change_written_with_yu_xiangbi_keeps_the_year():
+    """与2019年同期相比增长a%: the same comparison written with 与…相比."""
+    ms = _metrics("国庆假期，全县接待游客42.6万人次，与2019年同期相比增长8.4%。")
+    assert ms[(8.4, "%")][0] == "接待游客与2019年同期相比增长"
+
+
+def test_a_multiple_against_a_stated_year_is_told_apart_from_the_year_on_year_change():
+    """与上年同比减少a%，比2020年增长b倍: the multiple is measured against 2020, not last year."""
+    ms = _metrics("春节假期，全市重点景区共接待游客210.5万人次，同比减少3.1%，比2020年增长1.2倍。")
+    assert ms[(1.2, "倍")][0].endswith("接待游客比2020年增长")
+    assert ms[(3.1, "%")][0].endswith("接待游客同比减少")
+
+
+def test_a_compared_month_still_leaves_the_name():
+    """增速比1-8月份加快: a compared part of the year is no year written out; the name stays that of
+    the rate (规模以上工业增加值同比增长加快), as before."""
+    ms = _metrics("1-9月，全市规模以上工业增加值同比增长8.2%，增速比1-8月份加快0.6个百分点。")
+    assert "1-8" not in ms[(0.6, "个百分点")][0]
+
+
+def test_a_compared_month_of_a_stated_year_still_leaves_the_name():
+    """较2017年12月份加快a个百分点, 比2019年1-7月增长: a month or months of a year compared with are
+    no whole year: the name stays that of the rate (同比增长加快) or of the level's growth."""
+    ms = _metrics("1-2月份，全国规模以上工业增加值同比增长7.2%，增速较2017年12月份加快1.0个百分点。", "2018-03-15")
+    assert "2017" not in ms[(1.0, "个百分点")][0]
+    ms = _metrics("1-7月，全市社会消费品零售总额同比增长14.9%，比2019年1-7月增长5.1%。", "2021-08-20")
+    assert ms[(5.1, "%")][0] == "社会消费品零售总额增长"
