@@ -48,3 +48,14 @@ def test_a_compared_month_of_a_stated_year_still_leaves_the_name():
     assert "2017" not in ms[(1.0, "个百分点")][0]
     ms = _metrics("1-7月，全市社会消费品零售总额同比增长14.9%，比2019年1-7月增长5.1%。", "2021-08-20")
     assert ms[(5.1, "%")][0] == "社会消费品零售总额增长"
+
+
+def test_the_year_recovered_to_is_no_time_of_the_share_nor_of_the_figures_after():
+    """恢复到2019年同期的a%, 恢复到2019年水平的b%: the year is the base the share is taken of (as in
+    是2011年的1.74倍); it was the share's period (2019-10) and that of the growth after it."""
+    ms = _metrics("国庆假期，全市接待游客120万人次，恢复到2019年同期的95.2%，实现旅游收入8.6亿元，"
+                  "较上年同期增长12.1%。", "2021-10-08")
+    assert ms[(95.2, "%")][2] == "2021-10"
+    assert ms[(12.1, "%")][2] == "2021-10"
+    ms = _metrics("1-10月，全市港口货物吞吐量1.2亿吨，已恢复至2019年水平的102%。", "2021-11-15")
+    assert ms[(102, "%")][2] == "2021-01/2021-10"

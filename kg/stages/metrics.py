@@ -177,7 +177,21 @@ def _compared_base(text: str, a: int, lo: int = 0, b: int = -1) -> bool:
                        or _qualified_base(text, a, lo) >= 0
                        or (b > a and _MULTIPLE_COPULA.search(text, max(lo, a - 3), a) is not None
                            and _MULTIPLE_OF.match(text, b) is not None)
-                       or (b > a and text[a - 1] in _BASE_FRAME_OPEN and _BASE_FRAME_CLOSE.match(text, b) is not None))
+                       or (b > a and text[a - 1] in _BASE_FRAME_OPEN and _BASE_FRAME_CLOSE.match(text, b) is not None)
+                       or (b > a and _recovered_to(text, a, lo) and _SHARE_OF.match(text, b) is not None))
+
+
+# 接待游客120万人次，恢复到2019年同期的95.2%: the year recovered to is the base of the share, not the
+# time of the figure (nor of the figures after it)
+_RECOVERED_TO = re.compile(f"(?:{cue_alt('metrics.recovery_verbs')})$")
+def _recovered_to(text: str, a: int, lo: int) -> bool:
+    """Does a verb of recovery end right before the period at a, or at its first character (the
+    period may open with the 到 of 恢复到: 到2019年)?"""
+    return any(_RECOVERED_TO.search(text, max(lo, a - 3), end) is not None for end in (a, a + 1))
+
+
+_SHARE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')}|{cue_alt('metrics.recovery_levels')})?"
+                       f"{cue_alt('metrics.attributive')}[0-9０-９.．]+[%％]")
 
 
 # 2017年在上一年度的基础上继续…，普及率达96%: the time inside 在…的基础上 is the base built on, not the figure's
