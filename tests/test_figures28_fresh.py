@@ -59,3 +59,12 @@ def test_the_year_recovered_to_is_no_time_of_the_share_nor_of_the_figures_after(
     assert ms[(12.1, "%")][2] == "2021-10"
     ms = _metrics("1-10月，全市港口货物吞吐量1.2亿吨，已恢复至2019年水平的102%。", "2021-11-15")
     assert ms[(102, "%")][2] == "2021-01/2021-10"
+
+
+def test_containers_counted_with_ge_are_still_containers():
+    """吞吐量达a万个标箱, b万个标准箱: the measure word 个 before the container unit; the figure was a
+    count in 个 of a thing named 标箱 (indicator 标箱)."""
+    ms = _metrics("全年全市港口集装箱吞吐量达320万个标箱，同比增长6.5%。", "2024-01-20")
+    assert ms[(3200000, "标准箱")][0] == "港口集装箱吞吐量"
+    ms = _metrics("一季度，全省港口完成集装箱吞吐量85.2万个标准箱。", "2024-04-20")
+    assert (852000, "标准箱") in ms
