@@ -68,3 +68,19 @@ def test_containers_counted_with_ge_are_still_containers():
     assert ms[(3200000, "标准箱")][0] == "港口集装箱吞吐量"
     ms = _metrics("一季度，全省港口完成集装箱吞吐量85.2万个标准箱。", "2024-04-20")
     assert (852000, "标准箱") in ms
+
+
+def test_a_breakdown_of_the_object_after_a_count_keeps_the_parts_names():
+    """向a个国家出口防疫物资，其中口罩b亿个: 其中 breaks down the supplies exported, not the countries
+    counted before (the masks were named 口罩国家)."""
+    ms = _metrics("今年以来，全省向60个国家和地区出口防疫物资，其中口罩12亿个，防护服300万套。")
+    assert ms[(1200000000, "个")][0] == "口罩"
+
+
+def test_a_sibling_part_is_no_whole_of_the_next_part():
+    """其中茶叶a万吨，水果b万吨: the previous figure is a part beside this one, not the whole it is a
+    part of (the fruit was named 水果茶叶)."""
+    ms = _metrics("今年以来，全省出口农产品8.2万吨，其中茶叶1.2万吨，水果3.5万吨。")
+    assert ms[(35000, "吨")][0] == "水果"
+    ms = _metrics("全县共有农业产业化龙头企业48家，其中国家级2家、省级15家。")
+    assert ms[(15, "家")][0] == "省级农业产业化龙头企业"

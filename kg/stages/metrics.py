@@ -1382,15 +1382,42 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
     whole = prev_ind[0]
     name = _without_part_adverb(name)
+    if _breaks_down_other(before, prev, prev_ind, q.start - len(before)):
+        return name
     k = whole.find(name[-1], 0, 4)
     region = next((r for r in cues("metrics.macro_regions") if whole.startswith(r)), None)
     if region and name in cues("metrics.macro_regions"):
         whole = whole[len(region):]  # 其中东部地区的增长率为6.7%，…，东北则达到了12%: the previous was a region too
     elif 0 < k < len(whole) - 2 and whole[k] == name[-1]:
         whole = whole[k + 1:]  # the previous figure was a part too (国家级农业产业化龙头企业)
+    elif _sibling_part(before, prev.end - (q.start - len(before))):
+        return name  # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+def _last_breakdown_mark(before: str) -> int:
+    """Where the last breakdown mark (其中) of `before` stands, -1 if none."""
+    return max(before.rfind(w) for w in cues("metrics.breakdown_marks"))
+
+
+def _sibling_part(before: str, prev_end: int) -> bool:
+    """其中茶叶1.2万吨，水果3.5万吨: the previous figure stands after the breakdown mark too, so it is
+    a part beside this one; unless a bracket opens after it (建设项目27项（省级6项）: the parts of that
+    part)."""
+    return prev_end > _last_breakdown_mark(before) and not any(b in before[prev_end:] for b in "（(")
+
+
+def _breaks_down_other(before: str, prev: Quantity, prev_ind: tuple, start: int) -> bool:
+    """向200个国家出口防疫物资，其中口罩706亿个: a verb and its object after the counted noun of the
+    previous figure: 其中 breaks down that object (the supplies), not the noun counted (国家)."""
+    if prev_ind[3] != "count-noun":
+        return False
+    mark = _last_breakdown_mark(before)
+    gap = before[max(0, prev.end - start):mark] if mark >= 0 else ""
+    gap = gap[len(prev_ind[0]):] if gap.startswith(prev_ind[0]) else gap
+    return len(_clean(gap.strip(" ，,、；;：:"))) >= 2
 
 
 def _without_part_adverb(name: str) -> str:
