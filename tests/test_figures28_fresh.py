@@ -84,3 +84,12 @@ def test_a_sibling_part_is_no_whole_of_the_next_part():
     assert ms[(35000, "吨")][0] == "水果"
     ms = _metrics("全县共有农业产业化龙头企业48家，其中国家级2家、省级15家。")
     assert ms[(15, "家")][0] == "省级农业产业化龙头企业"
+
+
+def test_a_topic_clause_ending_in_a_measure_noun_names_the_figure_after_it():
+    """全市一般公共预算收入，首次突破50亿元: the clause before is the topic (no verb: 预算, 收入 are
+    tagged as verbs by the segmenter, which cut it to 一般公); 税收收入，达到50亿元 was 金额."""
+    ms = _metrics("2023年，全市一般公共预算收入，首次突破50亿元。", "2024-01-20")
+    assert ms[(5000000000, "元")][0] == "一般公共预算收入"
+    ms = _metrics("2023年，全县税收收入，达到8.2亿元。", "2024-01-20")
+    assert ms[(820000000, "元")][0] == "税收收入"

@@ -1718,6 +1718,11 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
         return name if 2 <= len(name) <= 16 else None
     if not clause or _FIGURE.search(clause) or find_quantities(clause):
         return None
+    if clause.endswith(_head_words()):
+        # 全市一般公共预算收入，首次突破50亿元: a clause ending in a measure noun is the topic named
+        # whole (预算, 收入 tagged as verbs would cut it: 一般公)
+        name = _clean(_strip_quotes(clause))
+        return name if 2 <= len(name) <= 16 else None
     tags, words = word_tags(), []
     for tok in dict_words(clause):
         if tags.get(tok, "").startswith("v"):
