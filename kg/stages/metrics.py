@@ -151,7 +151,7 @@ _SHORT_CHANGE = (f"^(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('met
                  f"(?:{cue_alt('metrics.short_change_verbs', False)})$")
 _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')}))?"
                      f"(?:{cue_alt('metrics.change_basis', False)}"
-                     f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
+                     f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,10}}?)?"  # 与2019年同期相比增长
                      f"(?:{cue_alt('metrics.change_qualifiers')}){{0,2}}"  # 可比年均增长
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$"
                      f"|^(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?"
@@ -177,7 +177,21 @@ def _compared_base(text: str, a: int, lo: int = 0, b: int = -1) -> bool:
                        or _qualified_base(text, a, lo) >= 0
                        or (b > a and _MULTIPLE_COPULA.search(text, max(lo, a - 3), a) is not None
                            and _MULTIPLE_OF.match(text, b) is not None)
-                       or (b > a and text[a - 1] in _BASE_FRAME_OPEN and _BASE_FRAME_CLOSE.match(text, b) is not None))
+                       or (b > a and text[a - 1] in _BASE_FRAME_OPEN and _BASE_FRAME_CLOSE.match(text, b) is not None)
+                       or (b > a and _recovered_to(text, a, lo) and _SHARE_OF.match(text, b) is not None))
+
+
+# 接待游客120万人次，恢复到2019年同期的95.2%: the year recovered to is the base of the share, not the
+# time of the figure (nor of the figures after it)
+_RECOVERED_TO = re.compile(f"(?:{cue_alt('metrics.recovery_verbs')})$")
+def _recovered_to(text: str, a: int, lo: int) -> bool:
+    """Does a verb of recovery end right before the period at a, or at its first character (the
+    period may open with the 到 of 恢复到: 到2019年)?"""
+    return any(_RECOVERED_TO.search(text, max(lo, a - 3), end) is not None for end in (a, a + 1))
+
+
+_SHARE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')}|{cue_alt('metrics.recovery_levels')})?"
+                       f"{cue_alt('metrics.attributive')}[0-9０-９.．]+[%％]")
 
 
 # 2017年在上一年度的基础上继续…，普及率达96%: the time inside 在…的基础上 is the base built on, not the figure's
@@ -1368,15 +1382,42 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
     whole = prev_ind[0]
     name = _without_part_adverb(name)
+    if _breaks_down_other(before, prev, prev_ind, q.start - len(before)):
+        return name
     k = whole.find(name[-1], 0, 4)
     region = next((r for r in cues("metrics.macro_regions") if whole.startswith(r)), None)
     if region and name in cues("metrics.macro_regions"):
         whole = whole[len(region):]  # 其中东部地区的增长率为6.7%，…，东北则达到了12%: the previous was a region too
     elif 0 < k < len(whole) - 2 and whole[k] == name[-1]:
         whole = whole[k + 1:]  # the previous figure was a part too (国家级农业产业化龙头企业)
+    elif _sibling_part(before, prev.end - (q.start - len(before))):
+        return name  # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+def _last_breakdown_mark(before: str) -> int:
+    """Where the last breakdown mark (其中) of `before` stands, -1 if none."""
+    return max(before.rfind(w) for w in cues("metrics.breakdown_marks"))
+
+
+def _sibling_part(before: str, prev_end: int) -> bool:
+    """其中茶叶1.2万吨，水果3.5万吨: the previous figure stands after the breakdown mark too, so it is
+    a part beside this one; unless a bracket opens after it (建设项目27项（省级6项）: the parts of that
+    part)."""
+    return prev_end > _last_breakdown_mark(before) and not any(b in before[prev_end:] for b in "（(")
+
+
+def _breaks_down_other(before: str, prev: Quantity, prev_ind: tuple, start: int) -> bool:
+    """向200个国家出口防疫物资，其中口罩706亿个: a verb and its object after the counted noun of the
+    previous figure: 其中 breaks down that object (the supplies), not the noun counted (国家)."""
+    if prev_ind[3] != "count-noun":
+        return False
+    mark = _last_breakdown_mark(before)
+    gap = before[max(0, prev.end - start):mark] if mark >= 0 else ""
+    gap = gap[len(prev_ind[0]):] if gap.startswith(prev_ind[0]) else gap
+    return len(_clean(gap.strip(" ，,、；;：:"))) >= 2
 
 
 def _without_part_adverb(name: str) -> str:
@@ -1418,13 +1459,20 @@ def _part_of_change(name: str, before: str, prev: Quantity | None, prev_ind: tup
     return part + whole + name[len(part):]
 
 
+_COMPARED_YEAR = re.compile(r"\d{4}年")  # a whole year (比2019年1-7月, 较2017年12月份 are parts of one)
+
+
 def _without_comparison_base(s: str) -> str:
-    """规模以上工业增加值比2019年同期增长: the time compared with (比2019年同期, 比2月份) is the
-    base of the change, not part of what is measured → 规模以上工业增加值增长 (增速高于2019年同期 →
-    增速高于)."""
+    """比2月份, 比1-6月, 较2017年12月份: a compared month or part of a year is the base of the
+    change, not part of what is measured (增速比1-6月加快 → 增速加快). A compared whole year written
+    out (比2019年同期增长, 与2019年同期相比增长, 比2020年增长1.5倍) stays: it is another comparison than
+    the ordinary year-on-year growth beside it (同比增长8.3%，比2019年同期增长13.5%), as 比上年增长
+    stays; after a word of a yardstick (增速高于2019年同期) it goes, the rate is what is compared."""
     if _COMPARED_END.search(s) is None:
         return s  # no mark or comparison word a compared time could follow: no period scan
     for a, b, _w in reversed(find_periods(s)):
+        if _COMPARED_YEAR.fullmatch(s, a, b) is not None and _COMPARED_WORD.search(s, max(0, a - 2), a) is None:
+            continue  # 比2019年同期: a compared year, kept (高于2019年同期 compares the rate: 增速高于)
         if _compared_base(s, a) and any(ch.isdigit() for ch in s[a:b]):
             rest = s[b:]
             same = cues("metrics.same_period")[0]
@@ -1670,6 +1718,11 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
         return name if 2 <= len(name) <= 16 else None
     if not clause or _FIGURE.search(clause) or find_quantities(clause):
         return None
+    if clause.endswith(_head_words()):
+        # 全市一般公共预算收入，首次突破50亿元: a clause ending in a measure noun is the topic named
+        # whole (预算, 收入 tagged as verbs would cut it: 一般公)
+        name = _clean(_strip_quotes(clause))
+        return name if 2 <= len(name) <= 16 else None
     tags, words = word_tags(), []
     for tok in dict_words(clause):
         if tags.get(tok, "").startswith("v"):
