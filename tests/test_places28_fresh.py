@@ -83,13 +83,3 @@ def test_a_gacha_of_characters_known_one_by_one_opening_a_clause():
     for text in ("同时，牧区嘎查党支部开展活动。", "其中，纯牧业嘎查总人口减少。", "目前，该嘎查总人口134户。",
                  "近年来，全旗嘎查党支部普遍建立。"):
         assert not any(k.endswith("嘎查") for k in _places("标题\n" + text)), text
-
-
-def test_a_county_written_short_right_after_its_province():
-    """山西偏关启动…: the county's short name right after its own province is the county, even where
-    jieba tags it a common word (偏关 v, 天台 n); a short name shared by several divisions, or a word
-    that is no county's name (山西全面推进), stays out."""
-    assert _places("标题\n山西偏关启动主题实践活动。")["偏关"]["code"] == "140932"
-    assert _places("标题\n浙江天台举办文化节。")["天台"]["code"] == "331023"
-    assert set(_places("标题\n山西全面推进乡村振兴。")) == {"山西"}
-    assert set(_places("标题\n江苏大丰收在望。")) == {"江苏"}

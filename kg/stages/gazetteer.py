@@ -630,18 +630,6 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     return not context and (body or c.name[-1:] in voice and _self_name(name))
 
 
-def _under_named_before(name: str, c: Division, before) -> bool:
-    """Is county `c`, the one division of that short name, written short right after its own
-    province or city (山西偏关, 浙江天台, 山西古交)?  The province just named makes the short name
-    the county's even where jieba tags it a common word (偏关 v, 天台 n), which `_short_ok` refuses.
-    `before` is the division match ending where this one starts."""
-    if before is None or c.level != "county" or len(table().short_candidates(name)) != 1:
-        return False
-    T = table()
-    named = T.short_candidates(before[1]) if before[2] == "short" else T.candidates(before[1])
-    return any(d.level in ("province", "city") and T.is_within(c.code, d.code) for d in named)
-
-
 def _county_voice(text: str) -> frozenset[str]:
     """The county suffixes (县, 区, 旗 …) a text speaks as, by its county anaphora (全县, 我区:
     anaphora.tsv, level county)."""
@@ -871,10 +859,8 @@ def make_gazetteer():
                 if voice is None:
                     voice = _county_voice(doc.text)
                 listed = _list_item(art.text, s, e)
-                before = raw_by_end.get((id(art), s))
                 cands = [c for c in T.short_candidates(name)
-                         if _short_ok(name, c, context, context_cities, located, body, voice, listed)
-                         or _under_named_before(name, c, before)]
+                         if _short_ok(name, c, context, context_cities, located, body, voice, listed)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _province_first(cands, context) or (_choose(cands, context) if cands else None)
