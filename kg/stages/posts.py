@@ -3590,7 +3590,6 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
         if _translit_pair_ends(scan, p, p + n):
             continue  # 西奥本·古里|拉布|会见: a word of two transliteration syllables the name can end after
         if scan.names._boundary(p + n) or _foreign_stop_at(t, p, p + n) \
-                or t.startswith(vocabulary().honorifics, p + n) \
                 or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
                                            and not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
                                            and not (_common_words().get(t[p + n + 1:p + n + 3]) or "").startswith("nr")  # 热恩|别科夫: 科夫 goes on the name
