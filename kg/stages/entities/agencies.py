@@ -15,12 +15,11 @@ import re
 from dataclasses import replace
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, proper, word_freq, word_tags
+from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_freq, word_tags
 from ...divisions import place_words
 from ...metric_words import guarded
 from ..helpers import prefecture_committee, scoped_name
 from .common import (NOT_IN_NAME, ORG_STOP_CHARS, VILLAGE_LEVEL_ORGANS, Found, Scope, cue, cue_alt, longest,
-                     name_start,
                      name_re)
 
 # a merged department names its stems one after another, the last after 和 (文化广播电视和旅游局,
@@ -570,7 +569,6 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
     found += _joint_offices(text, places)
-    found += _unplaced_zone_committees(text, places)
     found = [_as_media(f) for f in found]
     for m in _RE_NATIONAL.finditer(text):
         found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
@@ -581,30 +579,6 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         found.append(Found(m.start(), m.end(), "Agency", canon_tail(m.group(1), _MINISTRY), "agency.ministry",
                            {"national": True}))
     return longest(found)
-
-
-_ZONE_COMMITTEE_RE = re.compile(f"(?:{L.words_alt('zone_suffixes')})(?:{cue_alt(_A, 'unplaced_zone_organs')})")
-_ZONE_NAME_LIMIT = 6
-
-
-def _unplaced_zone_committees(text: str, places: list[Found]) -> list[Found]:
-    """A park's or zone's committee named by a name no gazetteer place opens (苏滁现代产业园管理
-    委员会, 漕河泾开发区管委会): the scoped grammar needs a place before the zone's word, so these
-    are read here — the name as written from a clause's opening, only when its prefix is a proper
-    name (not 会议|产业园管委会) that opens right after a stop (a prefix the bounded scan does not
-    close is no name) and holds no place (a place's zone is the scoped grammar's)."""
-    out: list[Found] = []
-    spans = sorted((p.start, p.end) for p in places)
-    for m in _ZONE_COMMITTEE_RE.finditer(text):
-        i = name_start(text, m.start(), _ZONE_NAME_LIMIT + 1)
-        prefix = text[i:m.start()]
-        if not 2 <= len(prefix) <= _ZONE_NAME_LIMIT or not proper(prefix) or NOT_IN_NAME.search(prefix):
-            continue
-        k = bisect.bisect_left(spans, (m.start(), m.start()))
-        if k > 0 and spans[k - 1][1] > i:
-            continue  # a place inside the prefix: the scoped grammar's
-        out.append(Found(i, m.end(), "Agency", text[i:m.end()], "agency.zone-committee", {}))
-    return out
 
 
 _MEDIA_STEMS = tuple(cue(_A, "media_stems"))
