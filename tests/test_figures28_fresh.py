@@ -1,7 +1,7 @@
-"""Figures in shapes read on fresh statistics and tourism releases (round 28): a change compared
-with a stated earlier year (比2019年同期增长, 与2019年同期相比增长, 比2020年增长1.5倍) beside the
-ordinary year-on-year change of the same level.  Sentences written for these tests in the shape of
-such texts (figures illustrative)."""
+"""Figures in shapes read on fresh statistics and tourism releases (round 28).  (The round's rule
+keeping a stated base year in a growth's name, 比2019年同期增长, was reverted at review: every
+比2022年增加 in a 2023 report became a name of its own; the names stay as the earlier rounds set
+them.)  Sentences written for these tests in the shape of such texts (figures illustrative)."""
 from __future__ import annotations
 
 from conftest import figure_table
@@ -9,29 +9,6 @@ from conftest import figure_table
 
 def _metrics(text: str, date: str | None = "2021-10-15"):
     return figure_table(text, date)
-
-
-def test_a_change_against_a_stated_year_keeps_the_year_in_its_name():
-    """同比增长a%，比2019年同期增长b%: two comparisons of one level; the second was named
-    规模以上工业增加值增长, like an ordinary growth, and the year it is measured against was lost.
-    The year stays in the name (as 比上年 does); the figure's own time is still the month."""
-    ms = _metrics("9月份，全市规模以上工业增加值同比增长6.3%，比2019年同期增长12.1%。")
-    assert ms[(6.3, "%")][0] == "规模以上工业增加值同比增长"
-    assert ms[(12.1, "%")][0] == "规模以上工业增加值比2019年同期增长"
-    assert ms[(12.1, "%")][2] == "2021-09"
-
-
-def test_a_change_written_with_yu_xiangbi_keeps_the_year():
-    """与2019年同期相比增长a%: the same comparison written with 与…相比."""
-    ms = _metrics("国庆假期，全县接待游客42.6万人次，与2019年同期相比增长8.4%。")
-    assert ms[(8.4, "%")][0] == "接待游客与2019年同期相比增长"
-
-
-def test_a_multiple_against_a_stated_year_is_told_apart_from_the_year_on_year_change():
-    """与上年同比减少a%，比2020年增长b倍: the multiple is measured against 2020, not last year."""
-    ms = _metrics("春节假期，全市重点景区共接待游客210.5万人次，同比减少3.1%，比2020年增长1.2倍。")
-    assert ms[(1.2, "倍")][0].endswith("接待游客比2020年增长")
-    assert ms[(3.1, "%")][0].endswith("接待游客同比减少")
 
 
 def test_a_compared_month_still_leaves_the_name():

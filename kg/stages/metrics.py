@@ -151,7 +151,7 @@ _SHORT_CHANGE = (f"^(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('met
                  f"(?:{cue_alt('metrics.short_change_verbs', False)})$")
 _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')}))?"
                      f"(?:{cue_alt('metrics.change_basis', False)}"
-                     f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,10}}?)?"  # 与2019年同期相比增长
+                     f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
                      f"(?:{cue_alt('metrics.change_qualifiers')}){{0,2}}"  # 可比年均增长
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$"
                      f"|^(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?"
@@ -1459,20 +1459,13 @@ def _part_of_change(name: str, before: str, prev: Quantity | None, prev_ind: tup
     return part + whole + name[len(part):]
 
 
-_COMPARED_YEAR = re.compile(r"\d{4}年")  # a whole year (比2019年1-7月, 较2017年12月份 are parts of one)
-
-
 def _without_comparison_base(s: str) -> str:
-    """比2月份, 比1-6月, 较2017年12月份: a compared month or part of a year is the base of the
-    change, not part of what is measured (增速比1-6月加快 → 增速加快). A compared whole year written
-    out (比2019年同期增长, 与2019年同期相比增长, 比2020年增长1.5倍) stays: it is another comparison than
-    the ordinary year-on-year growth beside it (同比增长8.3%，比2019年同期增长13.5%), as 比上年增长
-    stays; after a word of a yardstick (增速高于2019年同期) it goes, the rate is what is compared."""
+    """规模以上工业增加值比2019年同期增长: the time compared with (比2019年同期, 比2月份) is the
+    base of the change, not part of what is measured → 规模以上工业增加值增长 (增速高于2019年同期 →
+    增速高于)."""
     if _COMPARED_END.search(s) is None:
         return s  # no mark or comparison word a compared time could follow: no period scan
     for a, b, _w in reversed(find_periods(s)):
-        if _COMPARED_YEAR.fullmatch(s, a, b) is not None and _COMPARED_WORD.search(s, max(0, a - 2), a) is None:
-            continue  # 比2019年同期: a compared year, kept (高于2019年同期 compares the rate: 增速高于)
         if _compared_base(s, a) and any(ch.isdigit() for ch in s[a:b]):
             rest = s[b:]
             same = cues("metrics.same_period")[0]
