@@ -1965,7 +1965,8 @@ def _village_stem(stem: str) -> bool:
     the name, though 焦 alone is a common character; 农村村民, 山村村容 are words and stay out)."""
     if _name_stem(stem):
         return True
-    return len(stem) == 2 and stem.endswith(_VILLAGE) and not word_freq().get(stem)
+    return len(stem) == 2 and stem.endswith(_VILLAGE) and not word_freq().get(stem) \
+        and stem[0] not in place_chars("village_count_chars")  # (两村村党支部: the two villages' branches)
 
 
 def _name_stem(stem: str) -> bool:
