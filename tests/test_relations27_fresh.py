@@ -5,6 +5,7 @@ held in its host city; a delegation's county (石柱县组团参加进博会) or
 texts."""
 from __future__ import annotations
 
+from conftest import relations_of
 from kg.builder import extract_document
 from kg.model import Doc
 
@@ -13,10 +14,7 @@ def _result(text: str):
     return extract_document(Doc(id="t", source="t.txt", text=text))
 
 
-def _relations(text: str, predicate: str) -> set[tuple[str, str]]:
-    res = _result(text)
-    names = {k: e.name for k, e in res.entities.items()}
-    return {(names[r.subject], names[r.object]) for r in res.relations if r.predicate == predicate}
+_relations = relations_of  # (conftest: one text built whole, one predicate's (subject, object) names)
 
 
 def _programmes(text: str) -> set[str]:
