@@ -2795,7 +2795,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     return None, "none"
 
 
-_ONE_OF = "之一"
+_ONE_OF = cues("metrics.one_of_words")[0]  # 之一
 
 
 def _whole_of_one(view: _ArticleView, s_start: int, q: Quantity) -> str | None:

@@ -1044,9 +1044,10 @@ def _sar_marks(use: str) -> tuple[dict[str, str], re.Pattern]:
     return marks, re.compile("|".join(sorted(map(re.escape, marks), key=len, reverse=True)))
 
 
-_SAR_NAMES = {"香港": "810000", "澳门": "820000"}
+_SAR_NAMES = _sar_marks("dateline_name")[0]  # 香港 → 810000, 澳门 → 820000
 _DATELINE_DAY = r"[\d〇一二三四五六七八九十]{1,3}"  # (11月3日, 十一月二十二日)
-_SAR_DATELINE_RE = re.compile(rf"(?:社|网|台)\s?(香港|澳门){_DATELINE_DAY}(?:月{_DATELINE_DAY})?日[电電]")
+_SAR_DATELINE_RE = re.compile(rf"(?:{_sar_marks('dateline_agency_end')[1].pattern})\s?({_sar_marks('dateline_name')[1].pattern})"
+                              rf"{_DATELINE_DAY}(?:月{_DATELINE_DAY})?日[电電]")
 _SAR_DATELINE_CHARS = 40  # (新华社澳门11月3日电 opens the lead, after the title)
 
 
