@@ -618,13 +618,14 @@ class TextMemo:
 _POSITIONS_MEMO = TextMemo()  # text -> {characters: their sorted positions in it}
 
 
-def find_all(text: str, word: str) -> list[int]:
-    """Every start of `word` in `text`, in order, overlapping ones too (as `str.find` or `str.rfind`
-    may return any of them)."""
+def find_all(text: str, word: str, overlapping: bool = True) -> list[int]:
+    """Every start of `word` in `text`, in order: overlapping ones too (as `str.find` or `str.rfind`
+    may return any of them), or with `overlapping=False` each after the end of the one before."""
+    step = 1 if overlapping else max(len(word), 1)
     at, i = [], text.find(word)
     while i >= 0:
         at.append(i)
-        i = text.find(word, i + 1)
+        i = text.find(word, i + step)
     return at
 
 
@@ -633,13 +634,7 @@ def literal_starts(text: str, word: str) -> list[int]:
     overlapping the one before), found with `str.find`: a pattern made of a name the document
     gave (a person, a programme) is compiled anew for every document, and more such names than
     `re`'s cache of 512 patterns holds evict each other."""
-    if not word:
-        return list(range(len(text) + 1))
-    at, i = [], text.find(word)
-    while i >= 0:
-        at.append(i)
-        i = text.find(word, i + len(word))
-    return at
+    return find_all(text, word, overlapping=False)
 
 
 def rfind_any(text: str, chars: str, lo: int, hi: int) -> int:

@@ -22,6 +22,7 @@ never closed ends where the body starts, as browsers do, so its text is not lost
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from ..text import without_placeholders
@@ -46,8 +47,14 @@ def _body_first(texts: list[str]) -> bool:
     """Does a <dl> row or an <li> of spans open with a body (县财政局 | 局长 | 刘某)?  Such a list is
     a directory of units, not of leaders: joined by spaces its rows read as one page of posts and
     the posts stage gave every 局长 the first body on the page; its cells stay lines of their own."""
+    return bool(texts) and texts[0].endswith(_unit_suffixes())
+
+
+@lru_cache(maxsize=1)
+def _unit_suffixes() -> tuple[str, ...]:
+    """unit_suffixes.tsv as a tuple, read once (the reader is imported before the lexicon is needed)."""
     from ..lexicon import UNIT_SUFFIXES
-    return bool(texts) and texts[0].endswith(tuple(UNIT_SUFFIXES))
+    return tuple(UNIT_SUFFIXES)
 DL_ROW_CELLS = 3  # a <dt> with at most two <dd>s (name, post, duties) is a row read as one line
 MAX_TABLE_DEPTH = 8  # tables nested deeper read as plain blocks
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
