@@ -780,7 +780,7 @@ class NameFinder:
         plain word, a taken span or another character begins."""
         t = self.text
         e = p + len(name)
-        if len(name) >= 3 and all(ch in _TRANSLIT for ch in name):
+        if _all_transliteration(name):
             while e < len(t) and e - p < 8 and t[e] in _TRANSLIT and not _plain_word(t[e:e + 2]) \
                     and not _is_word(t[e:e + 2]) and not self._mention_at(e) \
                     and not any(t.startswith(h, e) for h in vocabulary().honorifics):
@@ -3334,7 +3334,7 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
         country = written or scan._country_of_post(m.group(0), s) or _known_leader_country(name, s, k) \
-            or (_sole_foreign_country(scan, s) if all(ch in _TRANSLIT for ch in name) else None)
+            or (_sole_foreign_country(scan, s) if _all_transliteration(name, least=1) else None)
         if country is not None:
             _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
 
@@ -3629,11 +3629,11 @@ def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
     return name
 
 
-def _all_transliteration(name: str) -> bool:
-    """基辛格, 内盖夫: three or more characters all of the transliteration table after a foreign
-    post are a transliterated name even when jieba's dictionary lists them as a noun (基辛格 n);
-    a post's own words (官邸, 选举, 特使) always hold a character outside the table, or are two long."""
-    return len(name) >= 3 and all(ch in _TRANSLIT for ch in name)
+def _all_transliteration(name: str, least: int = 3) -> bool:
+    """基辛格, 内盖夫: three or more characters (`least`) all of the transliteration table after a
+    foreign post are a transliterated name even when jieba's dictionary lists them as a noun (基辛格
+    n); a post's own words (官邸, 选举, 特使) always hold a character outside the table, or are two long."""
+    return len(name) >= least and all(ch in _TRANSLIT for ch in name)
 
 
 def _foreign_stop_at(t: str, p: int, e: int) -> bool:
