@@ -35,7 +35,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, literal_starts, rfind_any, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, literal_starts, rfind_any, word_freq, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO
 from .entities.common import cue as _entity_cue
@@ -773,6 +773,15 @@ class NameFinder:
         return any(t[e:e + k] in self._follower_set for k in self._follower_lengths if k >= 2) \
             and t[e] not in self.not_in_name
 
+    def _closing_pair(self, p: int, e: int) -> int:
+        """普拉森|西亚|表示: two transliteration characters the dictionary knows as a word (or a found
+        place: 西亚) right after a transliterated name of three or more, with the text able to end a
+        name right after them, are the name's last syllables (普拉森西亚, a Spanish name); 2, else 0."""
+        t = self.text
+        pair = t[e:e + 2]
+        return 2 if e - p >= 3 and e - p + 2 <= 8 and len(pair) == 2 and all(ch in _TRANSLIT for ch in pair) \
+            and not _plain_word(pair) and self._boundary(e + 2) and not self._long_mention_at(e) else 0
+
     def _transliterated(self, p: int, name: str) -> str:
         """穆罕默德·本·扎耶德·阿勒纳哈扬: the parts of a foreign name joined by · are one name; a
         name of three or more transliteration characters runs on over the ones after it
@@ -785,6 +794,7 @@ class NameFinder:
                     and not _is_word(t[e:e + 2]) and not self._mention_at(e) \
                     and not any(t.startswith(h, e) for h in vocabulary().honorifics):
                 e += 1
+            e += self._closing_pair(p, e)
         while e + 1 < len(t) and t[e] in "·•" and re.match(f"[{HAN}]", t[e + 1]):
             j = e + 1
             while j < len(t) and j - e <= 8 and re.match(f"[{HAN}]", t[j]):
@@ -1225,6 +1235,8 @@ class ArticleScan:
                 if inherit and prev is not None and prev.label != "Place" and prev.name.endswith("委") \
                         and not code and _party_department(name):  # 莆田市委常委、统战部部长
                     return Body(None, prev.name + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
+                if inherit and (moved := self._chain_scoped(m, prev)) is not None:
+                    return moved  # 湖南省副省长、省公安厅厅长: 湖南省公安厅, not the article's province's
                 return Body(m.key, name, m.label, m.astart, m.aend, place)
         anaphoric = [(m.astart, m.aend, m.norm, m.attrs.get("code")) for m in self.mentions_starting(i, pos)
                      if m.label == "Place" and m.attrs.get("anaphor") and m.norm and m.attrs.get("code")
@@ -1318,7 +1330,8 @@ class ArticleScan:
                 rest = run[len(scope):]
                 if rest and not self._is_unit(rest):
                     break
-                pl = self._relative_place(level, scope)
+                pl = (self._prev_scope_place(prev, level, scope) if inherit else None) \
+                    or self._relative_place(level, scope)
                 if rest and (found := self._resolved_opening(i, pos)) is not None:
                     return self._found_unit(found, pos, pl)  # 省工信厅|工业互联网处: the unit of the 厅 as found
                 if pl is None or (level == "province" and scope == "自治区" and "自治区" not in pl[0]):
@@ -1383,6 +1396,32 @@ class ArticleScan:
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
         return self._make_body(i, pos, run, None)
+
+    def _prev_scope_place(self, prev: Body | None, level: str, scope: str) -> tuple[str, str] | None:
+        """湖南省副省长、省公安厅厅长: a relative scope (省, 市) in a chain of one person's posts is the
+        place of that level the previous body is in, not the article's (a provincial leader met in
+        another province's story).  Only a coded place whose name ends with the scope word."""
+        code = prev.place[1] if prev is not None and prev.label != "Organization" and prev.place else None
+        code = _head_place(code, level) if code else None
+        d = table().get(code) if code else None
+        return (d.name, d.code) if d is not None and d.name.endswith(scope) else None
+
+    def _chain_scoped(self, m: Mention, prev: Body | None) -> Body | None:
+        """A found agency written with a relative scope (省公安厅) that the finder resolved to the
+        article's place, after a post of another place of that level in the same chain: the
+        chain's place's agency (湖南省副省长、省公安厅厅长 in a story from 云南)."""
+        surface = m.surface
+        for scope, level in _RELATIVE_SCOPES:
+            if not surface.startswith(scope) or len(surface) <= len(scope):
+                continue
+            pl = self._prev_scope_place(prev, level, scope)
+            own = self._relative_place(level, scope)
+            name = m.norm or surface
+            if pl is None or own is None or pl == own or name != scoped_name(own[0], scope, surface[len(scope):]):
+                return None
+            return Body(None, scoped_name(pl[0], scope, surface[len(scope):]), m.label, m.astart, m.aend, pl,
+                        (surface,), new=True)  # (the found mention itself is the article's place's)
+        return None
 
     def _resolved_opening(self, i: int, pos: int) -> Mention | None:
         """The found agency that opens a relative-scoped run at i and ends before `pos`, resolved to
@@ -2439,7 +2478,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # 张吉福任平谷区委书记 齐静任…: after a space, a headline list's next subject
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
                 name = scan.names.name_at(p, after_post=True)
-                if name and _opens_next_post(t, p + len(name), hi):
+                if name and (_opens_next_post(t, p + len(name), hi) or _former_post_at(t, p)):
                     name = None  # 局长王蹇、区畜牧发展中心主任薛瑜社: 区畜牧 opens the next body, no name
                 chain = group if name else []
                 rule = "posts.title-list"
@@ -2834,6 +2873,15 @@ def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             for body, post, status, at in (chain[n:n + 1] if resp else chain):
                 status = "former" if earlier else status
                 scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.copula", at))
+
+
+_FORMER_ONE = tuple(w for w, _ in _cue("before_then") if len(w) == 1)  # 原, 前: 原副主任 (held before)
+
+
+def _former_post_at(t: str, p: int) -> bool:
+    """副主任肖志恒、原副主任王骏: a mark of a post held before (原, 前: both family names too)
+    right before a post opens the list's next post, not a name (no 原副主)."""
+    return t.startswith(_FORMER_ONE, p) and vocabulary().post_re.match(t, p + 1) is not None
 
 
 def _opens_next_post(t: str, e: int, hi: int) -> bool:
@@ -3623,10 +3671,24 @@ def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
     if dash >= 0 and (scan.text.startswith(_DASHED_PAIR_HEADS, p + n)
                       or any(h in name[dash:] for h in _DASHED_PAIR_HEADS)):
         return None
-    if (not _all_transliteration(name) and any((tag := _common_words().get(w)) and not tag.startswith(_NAME_LIKE_TAGS)
-                                                for w in (name[:2], name))) or scan.names.overlaps(p, p + n):
+    if (not _all_transliteration(name) and any(_common_noun(w, len(name) >= 3) for w in (name[:2], name))) \
+            or scan.names.overlaps(p, p + n):
         return None
     return name
+
+
+_COMMON_FREQ = 20  # jieba's count from which a word opening a name is a common one (选举 15208; 森喜 2, 村山 13 are none)
+
+
+def _common_noun(word: str, rare_ok: bool) -> bool:
+    """Is `word` a common word of running text, no piece of a transliterated name?  jieba lists
+    rare pieces of Japanese and other names as nouns (森喜 of 森喜朗, 村山 of 村山富市, counts
+    under 20): with `rare_ok` (a name of three characters or more) a word that rare after a
+    foreign post is read as the name's, a frequent one (选举, 官邸) still ends the reading; a
+    candidate of two characters that is a rare word stays that word (外长|视像|会晤)."""
+    tag = _common_words().get(word)
+    return bool(tag) and not tag.startswith(_NAME_LIKE_TAGS) \
+        and (not rare_ok or word_freq().get(word, 0) >= _COMMON_FREQ)
 
 
 def _all_transliteration(name: str, least: int = 3) -> bool:

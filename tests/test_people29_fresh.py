@@ -1,0 +1,62 @@
+"""People and posts in the shapes of fresh visit reports, obituaries and leaders' lists (people29):
+a visiting clause read into the body (正在日本访问的|中日友好协会会长), a relative scope in one person's
+chain taken from the article and not from the chain (湖南省副省长、省公安厅厅长), Japanese names whose
+pieces jieba lists as rare nouns (森喜朗, 村山富市), a Spanish name cut at a place word (普拉森|西亚), a
+former post read as a name in a list (原副主任 → 原副主), and talks read into a name (王度座谈交流)."""
+from conftest import extract_text, held_posts
+
+
+def _persons(text: str) -> set[str]:
+    return {e.name for e in extract_text(text).entities.values() if e.type == "Person"}
+
+
+def _bodies(text: str) -> set[str]:
+    return {b for _, b, _, _ in held_posts(extract_text(text))}
+
+
+def test_visiting_clause_before_a_body():
+    """正在日本访问的中日友好协会会长: the visit is the person's, the body opens after its 的 (no
+    organisation 日本访问的中日友好协会)."""
+    got = held_posts(extract_text("日本首相在东京会见了正在日本访问的中日友好协会会长宋健。"))
+    assert ("宋健", "中日友好协会", "会长", None) in got
+    assert not any("访问" in b for _, b, _, _ in got)
+
+
+def test_relative_scope_in_a_chain_is_the_chains_province():
+    """湖南省副省长、省公安厅厅长 in a story from 云南: the 省 of the second post is 湖南's, the
+    province the chain's first post names, not the article's."""
+    got = held_posts(extract_text("云南省召开会议。\n湖南省副省长、省公安厅厅长王五在昆明会见了代表团。"))
+    assert ("王五", "湖南省公安厅", "厅长", None) in got
+    assert ("王五", "湖南省", "副省长", None) in got
+    assert ("张三", "云南省公安厅", "厅长", None) in held_posts(extract_text("云南省副省长、省公安厅厅长张三出席会议。"))
+
+
+def test_japanese_names_jieba_lists_as_nouns():
+    """日本前首相森喜朗, 村山富市: jieba lists 森喜 and 村山 as nouns, but rare ones (counts under 20);
+    after a foreign post they are pieces of the name.  A frequent word after the post stays none."""
+    assert ("森喜朗", "日本", "首相", "former") in held_posts(extract_text("日本前首相森喜朗会见了代表团。"))
+    assert ("村山富市", "日本", "首相", "former") in held_posts(extract_text("习近平会见日本前首相村山富市。"))
+    assert not _persons("美国总统选举将于明年举行。")
+    assert not _persons("中韩外长视像会晤。")  # a rare word of two characters stays a word
+
+
+def test_spanish_name_ending_in_a_place_word():
+    """智利外长普拉森西亚: the name runs on over 西亚 (a place word of two transliteration
+    characters) when the text can end a name right after it; a place visited stays a place."""
+    assert ("普拉森西亚", "智利外交部", "外长", None) in held_posts(extract_text("智利外长普拉森西亚表示欢迎。"))
+    assert "普拉森" not in _persons("智利外长普拉森西亚表示欢迎。")
+
+
+def test_former_post_in_a_list_is_no_name():
+    """副主任肖志恒、原副主任王骏: 原 (a family name too) before a post marks the post as held
+    before; no person 原副主."""
+    got = _persons("广东省人大常委会副主任肖志恒、原副主任王骏参加了告别仪式。")
+    assert "原副主" not in got
+    assert "肖志恒" in got
+
+
+def test_talks_end_a_foreign_name():
+    """分别与法国驻沪总领事王度座谈交流: 座谈 is the talks, as 会谈 is, and ends the name."""
+    got = _persons("周建清分别与西班牙驻沪总领事路易斯·卡尔沃、法国驻沪总领事王度座谈交流。")
+    assert "王度" in got
+    assert not any("座谈" in n for n in got)
