@@ -60,3 +60,19 @@ def test_talks_end_a_foreign_name():
     got = _persons("周建清分别与西班牙驻沪总领事路易斯·卡尔沃、法国驻沪总领事王度座谈交流。")
     assert "王度" in got
     assert not any("座谈" in n for n in got)
+
+
+def test_region_government_before_its_heads_post():
+    """英国苏格兰地方政府首席部长斯特金: a foreign region's devolved government written between the
+    region and its head's post holds the post; without it, the region itself."""
+    assert ("斯特金", "苏格兰地方政府", "首席部长", None) in \
+        held_posts(extract_text("英国苏格兰地方政府首席部长斯特金会见中国驻爱丁堡总领事。"))
+    assert ("斯特金", "苏格兰", "首席部长", None) in held_posts(extract_text("苏格兰首席部长斯特金表示欢迎。"))
+
+
+def test_listed_terms_of_a_committee():
+    """政协福建省第七届、八届委员会主席 (an obituary's career): the terms listed with 、 are one
+    term of the committee, which holds the post, not a body 八届委员会 read after the 、."""
+    got = _bodies("政协福建省第七届、八届委员会主席游德馨同志逝世。")
+    assert "福建省政协" in got
+    assert not any(b.startswith("八届") for b in got)

@@ -207,6 +207,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+_BODY_REACH = 16  # characters a found body may open before a 、 that stops the window (政协福建省第七届、)
 _POST_ORDINAL_RE = re.compile(  # 深圳市|第一任|市委书记, 首任: the post's ordinal between a place and its body
     f"^(?:(?:{_alt(w for w, k in _cue('post_ordinal') if k == 'open')})[{CHINESE_NUMERALS}{DIGIT}]{{1,4}}"
     f"(?:{_alt(w for w, k in _cue('post_ordinal') if k == 'close')})|{_alt(w for w, k in _cue('post_ordinal') if k == 'word')})")
@@ -1153,6 +1154,16 @@ class ArticleScan:
                 return m.astart
         return i
 
+    def _not_inside_body(self, i: int, lo: int, pos: int) -> int:
+        """The start of a found agency or organisation that ends right at the post and that the
+        run's start `i` cuts (the window stops at a 、 inside 政协福建省第七届、八届委员会), else `i`:
+        the body is the one found, never its tail after the 、 (八届委员会).  Looks back at most
+        _BODY_REACH characters."""
+        for m in self.mentions_starting(max(lo, i - _BODY_REACH), i):
+            if m.label in ("Agency", "Organization") and m.astart < i < m.aend == pos:
+                return m.astart
+        return i
+
     def _strip_lead(self, lo: int, hi: int) -> int:
         """Skip verbs and time words that open the run before a body (率, 时任, 来自 …)."""
         t = self.text
@@ -1221,6 +1232,7 @@ class ArticleScan:
         while i > lo and re.match(f"[{HAN}]", t[i - 1]) and pos - i < 24:
             i -= 1
         i = self._not_inside_place(i, lo)  # (湖|北省第十三届…委员会: the window cuts no place name)
+        i = self._not_inside_body(i, lo, pos)  # (政协福建省第七届、|八届委员会: nor a body found to the post)
         i = self._after_clause_verb(self._strip_lead(i, pos), pos)
         if i >= pos:
             return None
@@ -2922,6 +2934,18 @@ _FOREIGN_LOCAL_HEADS = frozenset(w for w, _ in _cue("foreign_local_heads"))  # �
 _HOME_ISO = CHINA_ISO  # CN
 _INTL_POSTS = frozenset(w for w, _ in _cue("intl_posts"))  # 秘书长, 总干事: the head of an organisation of states
 _INTL_ROOTS = frozenset(w for w, _ in _cue("intl_roots"))  # 联合国 and the organisations of states it holds
+_FOREIGN_LOCAL_GOVERNMENTS = tuple(w for w, _ in _cue("foreign_local_governments"))  # 苏格兰地方政府|首席部长
+
+
+def _foreign_local_body(m: Mention, gov: str) -> Body:
+    """The body of a foreign city's or region's head: the place itself (旧金山市市长), or, with its
+    government written between (英国苏格兰地方政府首席部长), that government (苏格兰地方政府)."""
+    name, code = m.norm or m.surface, m.attrs.get("code")
+    if not gov:
+        return Body(m.key, name, "Place", m.astart, m.aend, (name, code))
+    return Body(None, name + gov, "Agency", m.astart, m.aend + len(gov), (name, code), (), new=True)
+
+
 def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """南非总统拉马福萨在…, 俄罗斯总统普京表示: a foreign head of state or government opens with no
     family name, so the scan never stops there; after a country's name and a post of its own
@@ -2956,10 +2980,11 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                     own = [(scan.national_organ((m.norm or m.surface) + compound.group(1), at),
                             ("副" if compound.group(2).startswith("副") else "") + _COMPOUND_HEAD, None, compound.start(2))]
             if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
+                gov = next((g for g in _FOREIGN_LOCAL_GOVERNMENTS if t.startswith(g, at)), "") if post is None else ""
+                post = V.post_re.match(t, at + len(gov)) if gov else post
                 if post is None or post.group(0) not in _FOREIGN_LOCAL_HEADS:
                     continue
-                read_own = [(Body(m.key, m.norm or m.surface, "Place", m.astart, m.aend,
-                                  (m.norm or m.surface, m.attrs.get("code"))), post.group(0), None, post.start())]
+                read_own = [(_foreign_local_body(m, gov), post.group(0), None, post.start())]
             elif own:
                 pass
             elif intl and (union := _union_post(t, at, m)) is not None:

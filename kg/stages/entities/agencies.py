@@ -118,7 +118,10 @@ _RE_OFFICE_ABBR = re.compile(f"(?:{alt(_OFFICE_ABBR)})") if _OFFICE_ABBR else re
 _OFFICE_SHORT, _OFFICE_FULL = (cue(_A, "office_short") + ("", ""))[:2]  # 办 → 办公室 after 委 or 政府
 _OFFICE_SHORT_BEFORE = cue(_A, "office_short_before")  # 县委办主任: its officers after it
 _AS_WRITTEN = set(cue(_A, "as_written_organs"))
-_RE_TERM = re.compile(rf"(?:{cue_alt(_A, 'term_open')})?[{CHINESE_NUMERALS}]{{1,4}}(?:{cue_alt(_A, 'term_close')})")  # 厦门海关: named by the city's short name, not 厦门市海关
+_TERM_ONE = rf"(?:{cue_alt(_A, 'term_open')})?[{CHINESE_NUMERALS}]{{1,4}}(?:{cue_alt(_A, 'term_close')})"
+# people29: terms listed with 、 are one term of the organ (政协福建省|第七届、八届|委员会主席: the committee,
+# not a body 八届委员会 read after the 、)
+_RE_TERM = re.compile(rf"{_TERM_ONE}(?:、{_TERM_ONE})*")  # 厦门海关: named by the city's short name, not 厦门市海关
 
 
 # find_scopes is asked three times per text with the same places (league committees, agencies,
