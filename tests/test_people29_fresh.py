@@ -76,3 +76,24 @@ def test_listed_terms_of_a_committee():
     got = _bodies("政协福建省第七届、八届委员会主席游德馨同志逝世。")
     assert "福建省政协" in got
     assert not any(b.startswith("八届") for b in got)
+
+
+def test_acting_verb_before_the_body():
+    """张宏义同志代理济源市人民政府市长, 任命A为副市长，代理杭州市市长职务 (任免 decisions): 代理 before
+    the body makes the post an acting one; read bare, 市长 stated an appointment never made."""
+    got = held_posts(extract_text("济源市人大常委会会议决定:张宏义同志代理济源市人民政府市长。"))
+    assert ("张宏义", "济源市", "代理市长", "appointed") in got
+    assert ("张宏义", "济源市", "市长", "appointed") not in got
+    got = held_posts(extract_text("会议接受蔡奇辞去杭州市市长职务,决定任命邵占维为杭州市副市长,代理杭州市市长职务。"))
+    assert ("邵占维", "杭州市", "代理市长", "appointed") in got
+    assert ("邵占维", "杭州市", "市长", "appointed") not in got
+
+
+def test_duty_closes_a_resignation_before_the_next_clause():
+    """接受A辞去杭州市市长职务，决定任命B为杭州市副市长: 职务 (or 职务的请求) closes what A leaves;
+    the next clause's posts are B's, never A's too."""
+    got = held_posts(extract_text("会议接受蔡奇辞去杭州市市长职务,决定任命邵占维为杭州市副市长,代理杭州市市长职务。"))
+    assert ("蔡奇", "杭州市", "市长", "removed") in got
+    assert not any(p[0] == "蔡奇" and p[2] != "市长" for p in got)
+    got = held_posts(extract_text("会议决定,接受赵某辞去陕西省人大常委会主任职务的请求,接受娄某辞去陕西省人民政府省长职务的请求。"))
+    assert not any(p[0] == "赵某" and p[2] == "省长" for p in got)

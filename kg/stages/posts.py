@@ -4639,8 +4639,8 @@ def _posts_through_duty(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, 
     t = scan.text
     end = _clause_end(t, q, hi)
     out = scan.chain_after(q, end)
-    if not out or t[end:end + 1] not in "，,":
-        return out
+    if not out or t[end:end + 1] not in "，," or any(t.find(w, q, end) >= 0 for w in _DUTIES):
+        return out  # (辞去A市长职务(的请求)，决定任命B为副市长: 职务 closed the list before the comma)
     stop = next((k for k in range(end, hi) if t[k] in "。；;\n"), hi)
     duty = max(t.rfind(w, end, stop) for w in _DUTIES)
     while duty > end and t[end:end + 1] in "，,":
@@ -4896,10 +4896,29 @@ def make_posts():
         for scan in scans:
             _known_names(scan, names)
             _drop_home_titles_abroad(scan)  # (欧尔班总理 read again at the name's later mentions)
+            _acting_written(scan)
         _emit(doc, scans)
         return doc
 
     return posts
+
+
+_ACTING_BODY_REACH = 16  # characters from a body written after 代理 to its post (济源市人民政府|市长)
+
+
+def _acting_written(scan: ArticleScan) -> None:
+    """张宏义同志代理济源市人民政府市长, 任命A为副市长，代理杭州市市长职务: 代理 right before the
+    body written with a post makes the post an acting one (代理市长), whichever rule read it; read
+    bare (市长) it stated a full appointment the decision never made.  Only a body written
+    after the name and at most _ACTING_BODY_REACH characters before its post; a post taken away
+    is left as read."""
+    t = scan.text
+    for h in scan.holdings:
+        b = h.body
+        if h.status != "removed" and not h.post.startswith(_ACTING) \
+                and h.pend <= b.start < h.at <= b.start + _ACTING_BODY_REACH \
+                and t.endswith(_ACTING, 0, b.start):
+            h.post = next(w for w in _ACTING if t.endswith(w, 0, b.start)) + h.post
 
 
 def _canonical_bodies(scans: list[ArticleScan]) -> None:
