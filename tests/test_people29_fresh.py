@@ -97,3 +97,11 @@ def test_duty_closes_a_resignation_before_the_next_clause():
     assert not any(p[0] == "蔡奇" and p[2] != "市长" for p in got)
     got = held_posts(extract_text("会议决定,接受赵某辞去陕西省人大常委会主任职务的请求,接受娄某辞去陕西省人民政府省长职务的请求。"))
     assert not any(p[0] == "赵某" and p[2] == "省长" for p in got)
+
+
+def test_common_noun_after_a_two_character_name():
+    """不见中国外交部长秦刚身影 (a news scrape): 身影, a common noun, right before the stop is no
+    part of a name with one family-name character; the name is 秦刚."""
+    got = _persons("在接见时不见中国外交部长秦刚身影。")
+    assert "秦刚" in got
+    assert "秦刚身影" not in got

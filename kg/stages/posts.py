@@ -564,6 +564,8 @@ class NameFinder:
                 and (b := self._boundary(p + n)) and (b == 2 or n - len(sur) <= 2)
                 and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
         ends = self._past_follower(p, ends)
+        if ends == [4] and len(sur) == 1 and self._noun_tail(p + 2):
+            ends = [2]  # 外交部长秦刚|身影。: a noun of running text after a two-character name, no 秦刚身影
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
                 and self._particle_name_closed(p + ends[1]):
             ends = ends[1:]  # 戚永和|担任, 罗富和|、: a 和 right before a verb of taking a post or a stop
@@ -626,6 +628,15 @@ class NameFinder:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _noun_tail(self, k: int) -> bool:
+        """Is the two-character word at k a common noun of running text (身影, 形象: jieba tag n, a
+        count of _COMMON_FREQ or more), which a single family name's four-character name never
+        ends with?  Then the name is the two characters before it (不见外交部长秦刚|身影)."""
+        word = self.text[k:k + 2]
+        tag = _common_words().get(word) or ""
+        return len(word) == 2 and tag == "n" and word_freq().get(word, 0) >= _COMMON_FREQ \
+            and not self.overlaps(k, k + 2)
 
     def _past_follower(self, p: int, ends: list[int]) -> list[int]:
         """The ends of a name at p, without those inside or right after a word of two characters or
