@@ -105,3 +105,12 @@ def test_common_noun_after_a_two_character_name():
     got = _persons("在接见时不见中国外交部长秦刚身影。")
     assert "秦刚" in got
     assert "秦刚身影" not in got
+
+
+def test_minister_of_a_field_no_table_names():
+    """汤加王国民航和交通大臣保罗·卡拉卢斯 (a provincial governor's meeting): 大臣 after the field of a
+    ministry no table names, right after a foreign country, is a minister of that country; a field
+    holding a found body or place stays no post."""
+    got = held_posts(extract_text("汤加王国民航和交通大臣保罗·卡拉卢斯参加会见。"))
+    assert ("保罗·卡拉卢斯", "汤加", "民航和交通大臣", None) in got
+    assert ("林德伟", "英国外交部", "外交大臣", None) in held_posts(extract_text("英国外交大臣林德伟计划访华。"))

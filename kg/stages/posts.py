@@ -2990,6 +2990,10 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                     post = compound  # 阿根廷|外交、国际贸易和宗教事务部部长卡菲耶罗
                     own = [(scan.national_organ((m.norm or m.surface) + compound.group(1), at),
                             ("副" if compound.group(2).startswith("副") else "") + _COMPOUND_HEAD, None, compound.start(2))]
+                if post is None and not former and (field := _field_minister(scan, at)) is not None:
+                    post = field  # 日本经济产业大臣西村康稔: a minister of a ministry no table names, the country's
+                    own = [(Body(m.key, m.norm or m.surface, "Place", m.astart, m.aend,
+                                 (m.norm or m.surface, m.attrs.get("code"))), field.group(0), None, field.start())]
             if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
                 gov = next((g for g in _FOREIGN_LOCAL_GOVERNMENTS if t.startswith(g, at)), "") if post is None else ""
                 post = V.post_re.match(t, at + len(gov)) if gov else post
@@ -3124,6 +3128,20 @@ _COMPOUND_HEAD = "部长"
 _COMPOUND_FIELD_END = "部院局委厅署办司处会"  # a field word ends in none of these (国务院和国防部: two bodies, no one name)
 _COMPOUND_MINISTRY_RE = re.compile(
     rf"((?:[{HAN}]{{2,8}}[、和与及]){{1,4}}[{HAN}]{{2,8}}?部)(副?部?长)")  # (宗教事务部|部长, not 部部|长)
+
+
+_FIELD_MINISTER_RE = re.compile(  # 经济产业|大臣, 民航和交通|大臣: a field of two to six characters, then the post
+    f"[{HAN}]{{2,6}}?(?:{_alt(w for w, _ in _cue('foreign_minister_posts'))})")
+
+
+def _field_minister(scan: ArticleScan, at: int) -> re.Match | None:
+    """日本经济产业大臣, 汤加王国民航和交通大臣: a minister's post (大臣) after the field of a ministry
+    no table names, right after a foreign country; the field holds nothing found (no place, no
+    body: 日本驻华大使馆… is none) and no post word of its own."""
+    m = _FIELD_MINISTER_RE.match(scan.text, at)
+    if m is None or any(x.astart < m.end() for x in scan.mentions_starting(at, m.end())):
+        return None
+    return None if _post_search(vocabulary().post_re, scan.text, at, m.end() - 2) else m
 
 
 def _compound_ministry(t: str, at: int) -> re.Match | None:
