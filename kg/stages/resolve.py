@@ -377,6 +377,24 @@ def _lead_destination(art: Article, lead, ok: list[Mention]) -> list[Mention]:
     return to or ok
 
 
+_VISIT_TO_CHINA = tuple(L.word_lists("relation_cues").get("visit_to_china", ()))
+
+
+def _without_guest_countries(art: Article, lead, ok: list[Mention]) -> list[Mention]:
+    """应国家主席习近平邀请，缅甸联邦共和国总统廷觉将于4月6日至11日对中国进行国事访问 (a foreign
+    ministry's announcement): a lead sentence telling of a visit to China (relation_cues.tsv
+    visit_to_china) is China's story, not the story of the guest's country it names before the
+    visit.  `ok` without the foreign countries written before the visit's words, when China's
+    mention stays; else `ok` as it is."""
+    if lead is None or not _VISIT_TO_CHINA:
+        return ok
+    at = min((i for i in (art.text.find(w, lead.start, lead.end) for w in _VISIT_TO_CHINA) if i >= 0), default=-1)
+    if at < 0:
+        return ok
+    kept = [m for m in ok if not (_foreign(m.attrs.get("code")) and m.astart < at)]
+    return kept if any(m.attrs.get("code") == CHINA_CODE for m in kept) else ok
+
+
 _VENUE_BEFORE = tuple(L.word_lists("relation_cues")["venue_before"])
 _VENUE_VERBS = tuple(L.word_lists("relation_cues")["venue_verbs"])
 
@@ -657,7 +675,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if short is not None:
         return _ref(short)
     if titled:
-        ok = [m for m in titled if id(m) in free_ids]
+        title = next((s for s in art.sections if s.kind == "title"), None)
+        ok = _without_guest_countries(art, title, [m for m in titled if id(m) in free_ids])
         return listed_county(_most_specific(doc, art, ok, body), titled) if ok else fallback(titled)
     session = _session_place(art, places, section)
     if session is not None:
@@ -683,7 +702,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
-        ok = _without_venue(art, _lead_destination(art, lead, [m for m in same_sentence if id(m) in free_ids]))
+        ok = _without_venue(art, _lead_destination(art, lead, _without_guest_countries(
+            art, lead, [m for m in same_sentence if id(m) in free_ids])))
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
         return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
