@@ -3,7 +3,9 @@ announcements (places29).
 
 A ministry's announcement of a state visit opened with the guest (应国家主席习近平邀请，缅甸联邦共和国
 总统廷觉将于4月6日至11日对中国进行国事访问): the story was placed in the guest's country, named first
-in the lead, though the visit, and the briefing, are China's."""
+in the lead, though the visit, and the briefing, are China's.  Landscape nouns jieba's dictionary
+tags ns (山间桃园里, 漫步河畔, 荷塘边) were read as regions: an orchard, a bank, a pond; Taiwan's 桃园市
+is kept by its full name in the world names."""
 from __future__ import annotations
 
 from conftest import text_doc
@@ -42,3 +44,17 @@ def test_a_visit_abroad_stays_the_hosts():
     rule leaves it alone."""
     doc = _doc("国家主席习近平抵达巴黎，开始对法国进行国事访问。")
     assert doc.articles[0].place != "place-iso-CN"
+
+
+def test_landscape_nouns_tagged_ns_are_no_regions():
+    """山间桃园里, 漫步河畔, 荷塘边, 江畔, 修筑海塘: orchards, banks, ponds, no places."""
+    for text in ("村民们在山间桃园里采摘鲜桃。", "市民漫步河畔，欣赏荷塘美景。", "江畔步道建成开放。",
+                 "沿海各地加固海塘。", "全村桃林满园，果香四溢。"):
+        assert not _places(text), text
+
+
+def test_taiwans_taoyuan_by_its_full_name():
+    """台湾桃园市: the city of Taiwan, by its full name; a township 桃园镇 stays the table's."""
+    got = _places("台湾桃园市举行活动。")
+    assert got["桃园市"]["country"] == "TW"
+    assert "桃园镇" in _places("他在桃园镇调研。")
