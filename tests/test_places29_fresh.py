@@ -58,3 +58,35 @@ def test_taiwans_taoyuan_by_its_full_name():
     got = _places("台湾桃园市举行活动。")
     assert got["桃园市"]["country"] == "TW"
     assert "桃园镇" in _places("他在桃园镇调研。")
+
+
+def test_a_citys_one_character_after_a_verb_of_coming():
+    """来连投资, 在甬期间, 抵榕后: a city's one character after a verb of coming, going or staying is
+    the city, in a text that names the city or its province; jieba's split decides (来|连|投资,
+    though 连投 is a dictionary word), and 在榕树下 is a banyan."""
+    got = [m for m in _doc("大连市商务局召开会议。\n今年以来，来连投资的外资企业达到120家。").mentions
+           if m.surface == "连"]
+    assert got and got[0].attrs["code"] == "210200"
+    got = [m for m in _doc("宁波市召开会议。\n客商在甬期间考察了港口。").mentions if m.surface == "甬"]
+    assert got and got[0].attrs["code"] == "330200"
+    doc = _doc("福州市召开会议。\n代表团抵榕后参观了企业。村民在榕树下乘凉。")
+    art = doc.articles[0]
+    assert [m.astart for m in doc.mentions if m.surface == "榕"] == [art.text.index("抵榕") + 1]
+
+
+def test_a_citys_one_character_needs_its_province_named():
+    """来青投资 in a Qinghai text is 青海's, no 青岛; 来连 in a text naming neither 大连 nor 辽宁 is read
+    as nothing."""
+    assert not [m for m in _doc("青海省召开招商会。\n来青投资企业增多。").mentions if m.surface == "青"]
+    assert not [m for m in _doc("外资企业来连投资热情高涨。").mentions if m.surface == "连"]
+    got = [m for m in _doc("辽宁省召开会议。\n客商来连洽谈。").mentions if m.surface == "连"]
+    assert got and got[0].attrs["code"] == "210200"
+
+
+def test_a_citys_one_character_in_a_title_does_not_place_the_story():
+    """东盟外长经我州赴昆沿途考察 (then 景洪, 西双版纳): the one character points at a city named
+    elsewhere; the story's place is chosen among the full names, as before."""
+    doc = _doc("东盟外长经我州赴昆沿途考察\n东盟各国外长抵达磨憨口岸，随后考察磨憨至景洪段后，"
+               "从景洪乘飞机前往昆明。我州政府领导在口岸迎接。西双版纳州外办陪同。")
+    assert any(m.surface == "昆" for m in doc.mentions)
+    assert doc.articles[0].place != "place-530100"

@@ -75,10 +75,14 @@ def _candidate(m: Mention) -> bool:
     code = m.attrs.get("code")
     if m.rule == _RUN_RULE and code in _CLASS_REGIONS:
         return False  # 港澳台商投资企业, 港澳同胞: the regions as a class of investors or people, no story's place
+    if m.rule == _VERB_RULE and m.attrs.get("level") == "city":
+        return False  # 东盟外长经我州赴昆: a city's one character (read only where the text names the
+        # city or its province) points at a place named elsewhere; the full names decide the story
     return bool(code) and (len(code) == 6 or m.attrs.get("level") == "township")
 
 
 _RUN_RULE = "gazetteer.abbreviation-run"
+_VERB_RULE = "gazetteer.abbreviation-verb"
 _CLASS_REGIONS = frozenset(place_words("class_run_regions"))  # 香港, 澳门, 台湾 written 港澳台 in a run
 
 
