@@ -90,3 +90,22 @@ def test_a_citys_one_character_in_a_title_does_not_place_the_story():
                "从景洪乘飞机前往昆明。我州政府领导在口岸迎接。西双版纳州外办陪同。")
     assert any(m.surface == "昆" for m in doc.mentions)
     assert doc.articles[0].place != "place-530100"
+
+
+def test_a_spokespersons_briefing_is_chinas_story():
+    """2024年3月5日，外交部发言人汪文斌主持例行记者会。…菲律宾…, 外交部发言人就美国对台军售答记者问:
+    a title or lead opening with a central organ's spokesperson is a briefing given in China, not
+    the story of the foreign country the questions name (对台's one character is no division)."""
+    doc = _doc("2024年3月5日，外交部发言人汪文斌主持例行记者会。\n法新社记者：菲律宾海警船只昨日进入仁爱礁海域，"
+               "中方有何回应？\n汪文斌：菲方的行为侵犯中国主权。")
+    assert doc.articles[0].place == "place-iso-CN"
+    doc = _doc("外交部发言人就美国对台军售答记者问\n问：据报道，美国国务院批准了对台军售计划。中方对此有何回应？\n"
+               "答：美方的行为严重违反一个中国原则和中美三个联合公报规定。")
+    assert doc.articles[0].place == "place-iso-CN"
+
+
+def test_a_briefing_naming_a_chinese_city_stays_that_citys():
+    """外交部发言人秦刚15日在北京表示: a division of China named in full in the lead stays the
+    story's place, as before."""
+    doc = _doc("外交部发言人秦刚15日在北京表示，已有151个国家领导人向中国表达慰问。")
+    assert doc.articles[0].place == "place-110000"

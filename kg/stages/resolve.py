@@ -675,6 +675,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         listed = _county_only_listed(got, group, only_listed)
         return fallback(listed) if listed else got
 
+    briefing = _briefing_china(doc, art, section, places, mine)
+    if briefing is not None:
+        return _ref(briefing)
     short = _short_destination(art, places, section)
     if short is not None:
         return _ref(short)
@@ -792,6 +795,41 @@ def _spokesperson_lead(art: Article, section, mine: list[Mention]) -> bool:
     if organ is None or first is None or organ.astart >= first.astart:
         return False
     return any(art.text.startswith(w, organ.aend) for w in L.word_lists("relation_cues")["spokesperson_titles"])
+
+
+_BRIEFING_REACH = 16  # a central organ opens its title or lead sentence: at most a date before it
+
+
+def _briefing_china(doc: Doc, art: Article, section, places: list[Mention],
+                    mine: list[Mention] | None) -> Mention | None:
+    """外交部发言人就美国对台军售答记者问, 2024年3月5日，外交部发言人汪文斌主持例行记者会。…菲律宾…:
+    a title or lead sentence opening with a central organ's spokesperson is a briefing given in
+    China — China's story, not the foreign country the title or the questions name (a Chinese
+    division that span names in full, 在北京表示, stays the story's: the usual choice; 对台军售's
+    one character does not).  The article's
+    mention of China, else None (no place chosen here)."""
+    china = _china(places)
+    if china is None:
+        return None
+    mine = [m for m in doc.mentions if m.article == art.id] if mine is None else mine
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    body = next((s for s in art.sections if s.kind == "body"), None)
+    lead = art.sentence_at(body.start) if body is not None else None
+    titles = L.word_lists("relation_cues")["spokesperson_titles"]
+    for span in (title, lead):
+        if span is None:
+            continue
+        organ = min((m for m in mine if m.label == "Agency" and span.start <= m.astart < span.start + _BRIEFING_REACH
+                     and m.attrs.get("national")), key=lambda m: m.astart, default=None)
+        if organ is None or not any(art.text.startswith(w, organ.aend) for w in titles):
+            continue
+        if any(m.label == "Place" and span.start <= m.astart < organ.astart for m in mine):
+            continue
+        if any(str(m.attrs.get("code") or "")[:1].isdigit() and not m.attrs.get("anaphor")
+               and span.start <= m.astart < span.end for m in places):
+            return None  # 秦刚15日在北京表示, 将在福建厦门主持召开…: the division named is the story's
+        return china
+    return None
 
 
 def _lead_abroad(art: Article, section, places: list[Mention], mine: list[Mention]) -> Mention | None:
