@@ -109,3 +109,16 @@ def test_a_briefing_naming_a_chinese_city_stays_that_citys():
     story's place, as before."""
     doc = _doc("外交部发言人秦刚15日在北京表示，已有151个国家领导人向中国表达慰问。")
     assert doc.articles[0].place == "place-110000"
+
+
+def test_the_first_township_of_a_list_right_after_its_county():
+    """赣州市章贡区沙河、沙石、水东、水西等4个乡镇: the first township is written against its district
+    with no mark between; it is a township of that district as the others are, and the district
+    holding the list stays the story's place.  A stem the district has no township of
+    (章贡区城东、沙石等2个乡镇) is not cut from the district's name."""
+    doc = _doc("近日赴赣州市章贡区沙河、沙石、水东、水西等4个乡镇开展调研。")
+    got = {m.surface: m.attrs for m in doc.mentions if m.label == "Place"}
+    assert got["沙河"]["code"] == "360702104" and got["沙石"]["code"] == "360702100"
+    assert doc.articles[0].place == "place-360702"
+    got = _places("近日赴章贡区城东、沙石等2个乡镇开展调研。")
+    assert "城东" not in got and got["章贡区"]["code"] == "360702"

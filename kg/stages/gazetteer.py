@@ -1714,7 +1714,8 @@ def _listed_villages(doc: Doc) -> None:
         for mt in _VILLAGE_LIST_END.finditer(art.text):
             kind = mt.group(1) or mt.group(2) or mt.group(3)
             level = "township" if mt.group(3) else "community" if kind.endswith(_COMMUNITY) else "village"
-            items += [(art, s, e, level) for s, e in _village_list_items(art.text, mt.start())
+            coded = (lambda stem: _listed_township(stem, counties())[1] is not None) if mt.group(3) else None
+            items += [(art, s, e, level) for s, e in _village_list_items(art.text, mt.start(), coded)
                       if not _NOT_SUBPLACE.search(art.text[s:e]) and (not _is_dictionary_word(art.text[s:e])
                       or level == "township" and _listed_township(art.text[s:e], counties())[1])]
     if not items:
@@ -1753,10 +1754,22 @@ def _listed_township(stem: str, counties: frozenset[str]) -> tuple[str, str | No
 _TOWNSHIP_SUFFIXES = frozenset(place_words("township_suffixes"))
 
 
-def _village_list_items(text: str, end: int) -> list[tuple[int, int]]:
+def _county_then_stem(item: str, coded) -> int:
+    """章贡区沙河、沙石、水东等4个乡镇: the list's first township written right after its county
+    with no mark between — the stem after the county's suffix (区, 县, 市, 旗), where it is one of
+    the text's counties' townships (`coded`).  Its length, else 0."""
+    if coded is None:
+        return 0
+    return next((k for k in (2, 3) if len(item) > k and item[-k - 1] in _COUNTY_LAST and coded(item[-k:])), 0)
+
+
+_COUNTY_LAST = frozenset(place_chars("county_list_last"))
+
+
+def _village_list_items(text: str, end: int, coded=None) -> list[tuple[int, int]]:
     """The items of a list of names closed at `end` (…、华北、城南|等15个行政村), right to left:
     two to four Han characters each, no function character, the first one after its opener
-    (椰林镇辖有|卓杰) or a clause mark; the list ends at the first item that is none, and is no
+    (椰林镇辖有|卓杰), a clause mark or, in a list of townships, its county (`_county_then_stem`); the list ends at the first item that is none, and is no
     list with fewer than two."""
     out: list[tuple[int, int]] = []
     e = end
@@ -1769,7 +1782,9 @@ def _village_list_items(text: str, end: int) -> list[tuple[int, int]]:
         first = s == 0 or text[s - 1] not in seps
         if first:  # the first item: after its opener or a clause mark
             at = max((item.rfind(o) + len(o) for o in _VILLAGE_LIST_OPENERS if o in item), default=0)
-            if not at and s > 0 and is_han(text[s - 1]):
+            if not at and (k := _county_then_stem(item, coded)):
+                at = len(item) - k
+            elif not at and s > 0 and is_han(text[s - 1]):
                 break
             s, item = s + at, item[at:]
         if not 2 <= len(item) <= 4 or any(c in _FUNCTION_CHARS for c in item):

@@ -190,6 +190,14 @@ def _listed_run(text: str, m: Mention, starts: dict[int, Mention], ends: dict[in
     return text[lo - 1:lo] == "、" or text[hi:hi + 1] == "、"
 
 
+def _run_ends(listed: list[Mention]) -> list[Mention]:
+    """赣州市章贡区沙河、沙石、水东: of places written right against each other, the run's item is its
+    last place (沙河); the city and district before it only lead up to it, so the listed places'
+    nearest common division is the district holding the townships, not the city above it."""
+    starts = {m.astart for m in listed}
+    return [m for m in listed if m.aend not in starts] or listed
+
+
 def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None) -> str | None:
     """The nearest division containing every code that the article names; else, for townships
     only, their county (a county's paper lists its townships and never names itself); else the province —
@@ -654,6 +662,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 
     def fallback(listed: list[Mention]):
         mentioned = {_lookup_code(m) for m in places if m.attrs.get("code")}
+        listed = _run_ends(listed)
         return _division_ref(_common_ancestor([_lookup_code(m) for m in listed if m.attrs.get("code")],
                                               mentioned, province))
 
