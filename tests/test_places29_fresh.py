@@ -122,3 +122,12 @@ def test_the_first_township_of_a_list_right_after_its_county():
     assert doc.articles[0].place == "place-360702"
     got = _places("近日赴章贡区城东、沙石等2个乡镇开展调研。")
     assert "城东" not in got and got["章贡区"]["code"] == "360702"
+
+
+def test_an_ethnic_township_written_without_its_peoples():
+    """乌什县亚曼苏乡 (the table's 亚曼苏柯尔克孜族乡), 永胜县六德乡 (六德傈僳族彝族乡): Xinjiang's and
+    Yunnan's ethnic townships are written without their people, or peoples, after their county."""
+    got = _places("乌什县亚曼苏乡博孜村召开会议。")
+    assert got["亚曼苏乡"]["code"] == "652927206"
+    got = _places("永胜县六德乡召开会议。")
+    assert got["六德乡"]["code"] == "530722202"

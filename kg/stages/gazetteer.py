@@ -298,19 +298,29 @@ def _raised_town_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
 
 def _ethnic_township_stems(towns: dict[str, str]) -> list[tuple[str, str, str]]:
     """(name without its people, table name, code) of the county's ethnic townships (潞城瑶族乡,
-    written 潞城乡 after 田林县; 两安瑶族乡 as 两安乡): stories drop the people as they add it
+    written 潞城乡 after 田林县; 两安瑶族乡 as 两安乡; 亚曼苏柯尔克孜族乡 as 亚曼苏乡, 大湾布依族苗族乡 as
+    大湾乡): stories drop the people (or peoples) as they add it
     (`_township_automaton`'s 羊二庄回族镇); the stem must be two characters or more and no other
     township of the county may bear the short name."""
     out = []
     for name, code in towns.items():
         if not name.endswith(place_words("township_suffixes")):
             continue
-        for people in _ETHNIC_TOWNSHIP:
-            stem = name[:-1 - len(people)]
-            if name[:-1].endswith(people) and len(stem) >= 2 and stem + name[-1] not in towns:
-                out.append((stem + name[-1], name, code))
-                break
+        stem = _without_peoples(name[:-1])
+        if stem != name[:-1] and len(stem) >= 2 and stem + name[-1] not in towns:
+            out.append((stem + name[-1], name, code))
     return out
+
+
+def _without_peoples(stem: str) -> str:
+    """大湾布依族苗族 → 大湾: a township's name without the peoples it is of, one or several (at
+    most four: a bounded walk)."""
+    for _ in range(4):
+        people = next((p for p in _ETHNIC_TOWNSHIP if stem.endswith(p)), None)
+        if people is None:
+            break
+        stem = stem[:-len(people)]
+    return stem
 
 
 _SUFFIX_WORDS = place_words("suffix_opens_word")
