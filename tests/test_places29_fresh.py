@@ -131,3 +131,12 @@ def test_an_ethnic_township_written_without_its_peoples():
     assert got["亚曼苏乡"]["code"] == "652927206"
     got = _places("永胜县六德乡召开会议。")
     assert got["六德乡"]["code"] == "530722202"
+
+
+def test_townships_listed_before_deng_xiangzhen_with_no_count():
+    """章贡区沙石、沙河、水东等乡镇 (no count): the stems are townships where each is one of the
+    text's county's; a list holding any stem the county has no township of (城东) is left alone."""
+    got = _places("近日赴章贡区沙石、沙河、水东等乡镇开展调研。")
+    assert got["沙河"]["code"] == "360702104" and got["水东"]["code"] == "360702101"
+    got = _places("近日赴章贡区调研，走访了城东、沙河等乡镇。")
+    assert "沙河" not in got

@@ -1708,7 +1708,8 @@ _VILLAGE_LIST_END = re.compile(rf"(?:等?[0-9{place_chars('count_numerals')}一�
                                rf"({alt(place_words('listed_village_kinds'))})"
                                rf"|等({alt(place_words('listed_village_kinds_uncounted'))}))"
                                rf"|等?[0-9{place_chars('count_numerals')}一二七八九十百]+个"
-                               rf"({alt(place_words('listed_township_kinds'))})")
+                               rf"({alt(place_words('listed_township_kinds'))})"
+                               rf"|等({alt(place_words('listed_township_kinds'))})")
 _VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))
 
 
@@ -1722,12 +1723,16 @@ def _listed_villages(doc: Doc) -> None:
     counties = _CountyCodes(doc)  # (asked only for a list of townships)
     for art in doc.articles:
         for mt in _VILLAGE_LIST_END.finditer(art.text):
-            kind = mt.group(1) or mt.group(2) or mt.group(3)
-            level = "township" if mt.group(3) else "community" if kind.endswith(_COMMUNITY) else "village"
-            coded = (lambda stem: _listed_township(stem, counties())[1] is not None) if mt.group(3) else None
-            items += [(art, s, e, level) for s, e in _village_list_items(art.text, mt.start(), coded)
-                      if not _NOT_SUBPLACE.search(art.text[s:e]) and (not _is_dictionary_word(art.text[s:e])
-                      or level == "township" and _listed_township(art.text[s:e], counties())[1])]
+            kind = mt.group(1) or mt.group(2) or mt.group(3) or mt.group(4)
+            towns = bool(mt.group(3) or mt.group(4))
+            level = "township" if towns else "community" if kind.endswith(_COMMUNITY) else "village"
+            coded = (lambda stem: _listed_township(stem, counties())[1] is not None) if towns else None
+            found = [(art, s, e, level) for s, e in _village_list_items(art.text, mt.start(), coded)
+                     if not _NOT_SUBPLACE.search(art.text[s:e]) and (not _is_dictionary_word(art.text[s:e])
+                     or towns and coded(art.text[s:e]))]
+            if mt.group(4) and not all(coded(art.text[s:e]) for _, s, e, _ in found):
+                continue  # 沙石、沙河、水东等乡镇 with no count: only where each is a township of the text's counties
+            items += found
     if not items:
         return
     spans = {(art.id, s, e) for art, s, e, _ in items}  # one pass over the mentions, not one per item
