@@ -59,12 +59,13 @@ def readings() -> dict[str, list[Reading]]:
     out: dict[str, list[Reading]] = {}
     for r in L.load_table("place_abbreviations"):
         if r["table"] == "divisions":
-            cands = [d for d in T.candidates(r["name"]) if d.level == "province"]
+            level = "city" if r["kind"] == "city" else "province"
+            cands = [d for d in T.candidates(r["name"]) if d.level == level]
             if not cands:
                 continue
             d = cands[0]
             attrs = {"code": d.code, "level": d.level, "parent": d.parent}
-            surfaces = (d.name,) + ((d.short,) if d.short else ())
+            surfaces = _division_surfaces(d)
         else:
             w = world.get(r["name"])
             if w is None:
@@ -76,6 +77,16 @@ def readings() -> dict[str, list[Reading]]:
             frozenset(v for v in r["verbs"].split("|") if v), r["default"] == "1",
             tuple(sorted(attrs.items())), surfaces))
     return out
+
+
+def _division_surfaces(d) -> tuple[str, ...]:
+    """The names a document writes of a division (full and short); of a city, its province's too:
+    a city's one character (来连, 在甬) is read only in a text naming the city or its province."""
+    own = (d.name,) + ((d.short,) if d.short else ())
+    if d.level != "city":
+        return own
+    prov = table().get(d.code[:2] + "0000")
+    return own + (((prov.name,) + ((prov.short,) if prov.short else ())) if prov else ())
 
 
 @lru_cache(maxsize=1)
@@ -325,14 +336,24 @@ def _after_verb(text: str, i: int, doc_text: str, clause: "_Clause") -> Reading 
     options = [r for r in readings().get(text[i], []) if "verb" in r.rules and text[i - 1] in r.verbs]
     if not options or (_glued_left(text, i) and i - 1 not in clause.breaks(i)):
         return None
-    if _opens_word(text, i) and not _is_word(text[i - 1:i + 1]):
+    if _opens_word(text, i) and not _is_word(text[i - 1:i + 1]) and not _city_word(options, text, i, clause):
         return None  # 在|京剧, 对|美好; but 驻华|大使 (华大 is a word too)
+    options = [r for r in options if r.kind != "city" or any(_named(doc_text, s) for s in r.surfaces)]
+    if not options:
+        return None  # 来连 in a text naming neither 大连 nor 辽宁: no city of that province's
     if text[i - 1:i + 1] in _cues().get("named-verb", ()):
         witnessed = any(_named(doc_text, w) for w in _cues().get("named-verb-witness", ()))
         options = [r for r in options if witnessed or any(_named(doc_text, s) for s in r.surfaces)]
         if not options:
             return None  # 本港 in a port's report: the port, unless the document names 香港
     return _choose(options, doc_text)
+
+
+def _city_word(options: list[Reading], text: str, i: int, clause: "_Clause") -> bool:
+    """来|连|投资: a city's character that opens a rare dictionary word (连投) but that jieba's
+    segmentation of the clause makes a word of its own is the city (city readings only)."""
+    breaks = clause.breaks(i)
+    return any(r.kind == "city" for r in options) and i in breaks and i + 1 in breaks
 
 
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "f", "m")  # jieba's tags of 以, 中, 日 … as function words

@@ -298,19 +298,29 @@ def _raised_town_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
 
 def _ethnic_township_stems(towns: dict[str, str]) -> list[tuple[str, str, str]]:
     """(name without its people, table name, code) of the county's ethnic townships (潞城瑶族乡,
-    written 潞城乡 after 田林县; 两安瑶族乡 as 两安乡): stories drop the people as they add it
+    written 潞城乡 after 田林县; 两安瑶族乡 as 两安乡; 亚曼苏柯尔克孜族乡 as 亚曼苏乡, 大湾布依族苗族乡 as
+    大湾乡): stories drop the people (or peoples) as they add it
     (`_township_automaton`'s 羊二庄回族镇); the stem must be two characters or more and no other
     township of the county may bear the short name."""
     out = []
     for name, code in towns.items():
         if not name.endswith(place_words("township_suffixes")):
             continue
-        for people in _ETHNIC_TOWNSHIP:
-            stem = name[:-1 - len(people)]
-            if name[:-1].endswith(people) and len(stem) >= 2 and stem + name[-1] not in towns:
-                out.append((stem + name[-1], name, code))
-                break
+        stem = _without_peoples(name[:-1])
+        if stem != name[:-1] and len(stem) >= 2 and stem + name[-1] not in towns:
+            out.append((stem + name[-1], name, code))
     return out
+
+
+def _without_peoples(stem: str) -> str:
+    """大湾布依族苗族 → 大湾: a township's name without the peoples it is of, one or several (at
+    most four: a bounded walk)."""
+    for _ in range(4):
+        people = next((p for p in _ETHNIC_TOWNSHIP if stem.endswith(p)), None)
+        if people is None:
+            break
+        stem = stem[:-len(people)]
+    return stem
 
 
 _SUFFIX_WORDS = place_words("suffix_opens_word")
@@ -1698,7 +1708,8 @@ _VILLAGE_LIST_END = re.compile(rf"(?:等?[0-9{place_chars('count_numerals')}一�
                                rf"({alt(place_words('listed_village_kinds'))})"
                                rf"|等({alt(place_words('listed_village_kinds_uncounted'))}))"
                                rf"|等?[0-9{place_chars('count_numerals')}一二七八九十百]+个"
-                               rf"({alt(place_words('listed_township_kinds'))})")
+                               rf"({alt(place_words('listed_township_kinds'))})"
+                               rf"|等({alt(place_words('listed_township_kinds'))})")
 _VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))
 
 
@@ -1712,11 +1723,16 @@ def _listed_villages(doc: Doc) -> None:
     counties = _CountyCodes(doc)  # (asked only for a list of townships)
     for art in doc.articles:
         for mt in _VILLAGE_LIST_END.finditer(art.text):
-            kind = mt.group(1) or mt.group(2) or mt.group(3)
-            level = "township" if mt.group(3) else "community" if kind.endswith(_COMMUNITY) else "village"
-            items += [(art, s, e, level) for s, e in _village_list_items(art.text, mt.start())
-                      if not _NOT_SUBPLACE.search(art.text[s:e]) and (not _is_dictionary_word(art.text[s:e])
-                      or level == "township" and _listed_township(art.text[s:e], counties())[1])]
+            kind = mt.group(1) or mt.group(2) or mt.group(3) or mt.group(4)
+            towns = bool(mt.group(3) or mt.group(4))
+            level = "township" if towns else "community" if kind.endswith(_COMMUNITY) else "village"
+            coded = (lambda stem: _listed_township(stem, counties())[1] is not None) if towns else None
+            found = [(art, s, e, level) for s, e in _village_list_items(art.text, mt.start(), coded)
+                     if not _NOT_SUBPLACE.search(art.text[s:e]) and (not _is_dictionary_word(art.text[s:e])
+                     or towns and coded(art.text[s:e]))]
+            if mt.group(4) and not all(coded(art.text[s:e]) for _, s, e, _ in found):
+                continue  # 沙石、沙河、水东等乡镇 with no count: only where each is a township of the text's counties
+            items += found
     if not items:
         return
     spans = {(art.id, s, e) for art, s, e, _ in items}  # one pass over the mentions, not one per item
@@ -1753,10 +1769,22 @@ def _listed_township(stem: str, counties: frozenset[str]) -> tuple[str, str | No
 _TOWNSHIP_SUFFIXES = frozenset(place_words("township_suffixes"))
 
 
-def _village_list_items(text: str, end: int) -> list[tuple[int, int]]:
+def _county_then_stem(item: str, coded) -> int:
+    """章贡区沙河、沙石、水东等4个乡镇: the list's first township written right after its county
+    with no mark between — the stem after the county's suffix (区, 县, 市, 旗), where it is one of
+    the text's counties' townships (`coded`).  Its length, else 0."""
+    if coded is None:
+        return 0
+    return next((k for k in (2, 3) if len(item) > k and item[-k - 1] in _COUNTY_LAST and coded(item[-k:])), 0)
+
+
+_COUNTY_LAST = frozenset(place_chars("county_list_last"))
+
+
+def _village_list_items(text: str, end: int, coded=None) -> list[tuple[int, int]]:
     """The items of a list of names closed at `end` (…、华北、城南|等15个行政村), right to left:
     two to four Han characters each, no function character, the first one after its opener
-    (椰林镇辖有|卓杰) or a clause mark; the list ends at the first item that is none, and is no
+    (椰林镇辖有|卓杰), a clause mark or, in a list of townships, its county (`_county_then_stem`); the list ends at the first item that is none, and is no
     list with fewer than two."""
     out: list[tuple[int, int]] = []
     e = end
@@ -1769,7 +1797,9 @@ def _village_list_items(text: str, end: int) -> list[tuple[int, int]]:
         first = s == 0 or text[s - 1] not in seps
         if first:  # the first item: after its opener or a clause mark
             at = max((item.rfind(o) + len(o) for o in _VILLAGE_LIST_OPENERS if o in item), default=0)
-            if not at and s > 0 and is_han(text[s - 1]):
+            if not at and (k := _county_then_stem(item, coded)):
+                at = len(item) - k
+            elif not at and s > 0 and is_han(text[s - 1]):
                 break
             s, item = s + at, item[at:]
         if not 2 <= len(item) <= 4 or any(c in _FUNCTION_CHARS for c in item):

@@ -75,10 +75,14 @@ def _candidate(m: Mention) -> bool:
     code = m.attrs.get("code")
     if m.rule == _RUN_RULE and code in _CLASS_REGIONS:
         return False  # 港澳台商投资企业, 港澳同胞: the regions as a class of investors or people, no story's place
+    if m.rule == _VERB_RULE and m.attrs.get("level") == "city":
+        return False  # 东盟外长经我州赴昆: a city's one character (read only where the text names the
+        # city or its province) points at a place named elsewhere; the full names decide the story
     return bool(code) and (len(code) == 6 or m.attrs.get("level") == "township")
 
 
 _RUN_RULE = "gazetteer.abbreviation-run"
+_VERB_RULE = "gazetteer.abbreviation-verb"
 _CLASS_REGIONS = frozenset(place_words("class_run_regions"))  # 香港, 澳门, 台湾 written 港澳台 in a run
 
 
@@ -184,6 +188,14 @@ def _listed_run(text: str, m: Mention, starts: dict[int, Mention], ends: dict[in
     while hi in starts and steps < 8:
         hi, steps = starts[hi].aend, steps + 1
     return text[lo - 1:lo] == "、" or text[hi:hi + 1] == "、"
+
+
+def _run_ends(listed: list[Mention]) -> list[Mention]:
+    """赣州市章贡区沙河、沙石、水东: of places written right against each other, the run's item is its
+    last place (沙河); the city and district before it only lead up to it, so the listed places'
+    nearest common division is the district holding the townships, not the city above it."""
+    starts = {m.astart for m in listed}
+    return [m for m in listed if m.aend not in starts] or listed
 
 
 def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None) -> str | None:
@@ -375,6 +387,24 @@ def _lead_destination(art: Article, lead, ok: list[Mention]) -> list[Mention]:
     to = [m for m in ok if _DESTINATION_RE.search(art.text, lead.start, _chain_start(ok, m))
           and _VISIT_PURPOSE_RE.match(art.text, m.aend)]
     return to or ok
+
+
+_VISIT_TO_CHINA = tuple(L.word_lists("relation_cues").get("visit_to_china", ()))
+
+
+def _without_guest_countries(art: Article, lead, ok: list[Mention]) -> list[Mention]:
+    """应国家主席习近平邀请，缅甸联邦共和国总统廷觉将于4月6日至11日对中国进行国事访问 (a foreign
+    ministry's announcement): a lead sentence telling of a visit to China (relation_cues.tsv
+    visit_to_china) is China's story, not the story of the guest's country it names before the
+    visit.  `ok` without the foreign countries written before the visit's words, when China's
+    mention stays; else `ok` as it is."""
+    if lead is None or not _VISIT_TO_CHINA:
+        return ok
+    at = min((i for i in (art.text.find(w, lead.start, lead.end) for w in _VISIT_TO_CHINA) if i >= 0), default=-1)
+    if at < 0:
+        return ok
+    kept = [m for m in ok if not (_foreign(m.attrs.get("code")) and m.astart < at)]
+    return kept if any(m.attrs.get("code") == CHINA_CODE for m in kept) else ok
 
 
 _VENUE_BEFORE = tuple(L.word_lists("relation_cues")["venue_before"])
@@ -632,6 +662,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 
     def fallback(listed: list[Mention]):
         mentioned = {_lookup_code(m) for m in places if m.attrs.get("code")}
+        listed = _run_ends(listed)
         return _division_ref(_common_ancestor([_lookup_code(m) for m in listed if m.attrs.get("code")],
                                               mentioned, province))
 
@@ -653,11 +684,15 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         listed = _county_only_listed(got, group, only_listed)
         return fallback(listed) if listed else got
 
+    briefing = _briefing_china(doc, art, section, places, mine)
+    if briefing is not None:
+        return _ref(briefing)
     short = _short_destination(art, places, section)
     if short is not None:
         return _ref(short)
     if titled:
-        ok = [m for m in titled if id(m) in free_ids]
+        title = next((s for s in art.sections if s.kind == "title"), None)
+        ok = _without_guest_countries(art, title, [m for m in titled if id(m) in free_ids])
         return listed_county(_most_specific(doc, art, ok, body), titled) if ok else fallback(titled)
     session = _session_place(art, places, section)
     if session is not None:
@@ -683,7 +718,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
-        ok = _without_venue(art, _lead_destination(art, lead, [m for m in same_sentence if id(m) in free_ids]))
+        ok = _without_venue(art, _lead_destination(art, lead, _without_guest_countries(
+            art, lead, [m for m in same_sentence if id(m) in free_ids])))
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
         return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
@@ -768,6 +804,41 @@ def _spokesperson_lead(art: Article, section, mine: list[Mention]) -> bool:
     if organ is None or first is None or organ.astart >= first.astart:
         return False
     return any(art.text.startswith(w, organ.aend) for w in L.word_lists("relation_cues")["spokesperson_titles"])
+
+
+_BRIEFING_REACH = 16  # a central organ opens its title or lead sentence: at most a date before it
+
+
+def _briefing_china(doc: Doc, art: Article, section, places: list[Mention],
+                    mine: list[Mention] | None) -> Mention | None:
+    """外交部发言人就美国对台军售答记者问, 2024年3月5日，外交部发言人汪文斌主持例行记者会。…菲律宾…:
+    a title or lead sentence opening with a central organ's spokesperson is a briefing given in
+    China — China's story, not the foreign country the title or the questions name (a Chinese
+    division that span names in full, 在北京表示, stays the story's: the usual choice; 对台军售's
+    one character does not).  The article's
+    mention of China, else None (no place chosen here)."""
+    china = _china(places)
+    if china is None:
+        return None
+    mine = [m for m in doc.mentions if m.article == art.id] if mine is None else mine
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    body = next((s for s in art.sections if s.kind == "body"), None)
+    lead = art.sentence_at(body.start) if body is not None else None
+    titles = L.word_lists("relation_cues")["spokesperson_titles"]
+    for span in (title, lead):
+        if span is None:
+            continue
+        organ = min((m for m in mine if m.label == "Agency" and span.start <= m.astart < span.start + _BRIEFING_REACH
+                     and m.attrs.get("national")), key=lambda m: m.astart, default=None)
+        if organ is None or not any(art.text.startswith(w, organ.aend) for w in titles):
+            continue
+        if any(m.label == "Place" and span.start <= m.astart < organ.astart for m in mine):
+            continue
+        if any(str(m.attrs.get("code") or "")[:1].isdigit() and not m.attrs.get("anaphor")
+               and span.start <= m.astart < span.end for m in places):
+            return None  # 秦刚15日在北京表示, 将在福建厦门主持召开…: the division named is the story's
+        return china
+    return None
 
 
 def _lead_abroad(art: Article, section, places: list[Mention], mine: list[Mention]) -> Mention | None:
