@@ -41,6 +41,10 @@ _MEDIA_END = re.compile(rf"(?:{L.words_alt('media_heads')})(?={L.words_alt('medi
 _NAME_CHAR = re.compile(f"[{HAN}{LATIN}{DIGIT}]")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _NAME_DOTS = set("".join(cue("org_cues", "name_dots")))  # the dots between a foreign name's parts
+# 暨 right before a place that opens the name joins two events or bodies (首届会员大会暨|上海市通化商会)
+_STOP_BEFORE_PLACE = frozenset(L.chars("org_stop_before_place"))
+# …or right after an event's last character (表彰大会暨|宏达公司成立仪式)
+_EVENT_ENDS = frozenset(L.chars("org_stop_conjunction_after"))
 # a company named by a trade word after its own name (河套|酒业集团, 中|煤集团, 圣华|药业公司)
 _TRADES = L.words("company_trades")
 _COMPANY_SUFFIXES = set(L.words("company_suffixes"))
@@ -1331,6 +1335,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)
                                             and not _brand_after_place(text, i - 1, end, place_ends)):
                 break
+            if ch in _STOP_BEFORE_PLACE and (i in place_spans or text[i - 2:i - 1] in _EVENT_ENDS):
+                break  # 会员大会暨|上海市通化商会: the conjunction, then the body named with its place
             if taken.overlaps(i - 1, i) and start - i >= 2:
                 break  # 乌兰集团|圣华新药业公司: a company named right after its group
             if (_STOP_LAST is None or ch in _STOP_LAST) and \

@@ -1,0 +1,76 @@
+"""Organisations, agencies and development zones in chamber-of-commerce, reservoir-resettlement,
+state-enterprise and zone news (orgs29). Sentences in the shapes found on fresh provincial, city
+and county pages, none copied."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, *types: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type in (types or ("Agency", "Organization"))}
+
+
+def test_a_verb_with_its_aspect_particle_opens_no_name():
+    """这标志着宏达公司成立, 意味着渔洞河水库工程完工: 着 is the aspect of the verb before it and is
+    in no body's name; the backward scan stops at it (标志着宏达公司 was one organisation)."""
+    for text, name in (("这标志着宏达公司正式成立。", "宏达公司"),
+                       ("这意味着宏达集团进入新阶段。", "宏达集团"),
+                       ("批复规划，标志着渔洞河水库工程前期工作完成。", "渔洞河水库")):
+        names = _names(extract_text(text))
+        assert name in names, (text, names)
+        assert not any(n.endswith(name) and n != name for n in names), (text, names)
+
+
+def test_ji_joining_an_event_and_a_body_opens_no_name():
+    """首届会员大会暨上海市通化商会成立大会, 表彰大会暨宏达公司成立仪式: 暨 joins an event and a body
+    (or two events); the body's name opens after it, at its place or after the event's word.
+    A name that holds 暨 (暨南大学, 诸暨市商会) stays whole."""
+    for text, name in (("首届会员大会暨上海市通化商会成立大会召开。", "上海市通化商会"),
+                       ("第三次会员代表大会暨徐州市篮球协会换届大会召开。", "徐州市篮球协会"),
+                       ("表彰大会暨宏达公司成立仪式举行。", "宏达公司")):
+        names = _names(extract_text(text))
+        assert name in names, (text, names)
+        assert not any(n.endswith(name) and n != name for n in names), (text, names)
+    assert "暨南大学" in _names(extract_text("他毕业于暨南大学。"))
+    assert "诸暨市商会" in _names(extract_text("诸暨市商会召开会员大会。"))
+
+
+def test_a_reservoir_resettlement_bureau_is_an_agency():
+    """河源市水库移民工作局, 县移民开发局: bureaus whose stem is a compound of 水库移民 / 移民开发; the
+    city's 水库 right after its name is no reservoir's name (河源市水库 was a facility and the
+    bureau was lost)."""
+    for text, name in (("河源市水库移民工作局召开会议。", "河源市水库移民工作局"),
+                       ("河源市水库移民开发局召开会议。", "河源市水库移民开发局")):
+        doc = extract_text(text)
+        assert name in _names(doc, "Agency"), (text, _names(doc))
+        assert "河源市水库" not in _names(doc), (text, _names(doc))
+        assert "开发局" not in _names(doc), (text, _names(doc))
+
+
+def test_a_named_reservoir_after_its_county_stays_a_work():
+    """永胜县小米田水库, 密云水库, 十堰市丹江口水库管理局: a name between the division and 水库 (or a
+    reservoir named by a short place name) is still the work."""
+    assert "小米田水库" in _names(extract_text("永胜县小米田水库是在建的重大水利项目。"))
+    assert "密云水库" in _names(extract_text("密云水库水质保持稳定。"))
+    assert "十堰市丹江口水库管理局" in _names(extract_text("十堰市丹江口水库管理局召开会议。"))
+
+
+def test_a_bonded_zone_written_short_is_a_zone_of_its_city():
+    """梅州综保区通过验收, 湛江综保区: 综保区 is the short form of 综合保税区, a zone of the city before it."""
+    names = _names(extract_text("梅州综保区通过正式验收，湛江综保区也将进入验收环节。"), "Place")
+    assert {"梅州综保区", "湛江综保区"} <= names, names
+
+
+def test_a_high_tech_industrial_park_is_a_zone_of_its_city():
+    """四川宜宾高新技术产业园区: 高新技术产业园区 is a zone word of its own (产业园区 stopped short at 高新技术)."""
+    names = _names(extract_text("调研组深入四川宜宾高新技术产业园区调研。"), "Place")
+    assert "宜宾高新技术产业园区" in names, names
+
+
+def test_a_municipality_s_zone_is_a_zone():
+    """天津高新区, 北京经开区: a municipality is a province that is a city; its zones are named after it as
+    a city's are. A company's park in it (中电光谷天津产业园) is no zone of the municipality."""
+    names = _names(extract_text("投资方在天津高新区加快投资落地。北京经开区召开大会。"), "Place")
+    assert {"天津高新区", "北京经开区"} <= names, names
+    names = _names(extract_text("双方就中电光谷天津产业园项目合作达成一致。"), "Place")
+    assert "天津产业园" not in names, names
