@@ -74,3 +74,22 @@ def test_a_municipality_s_zone_is_a_zone():
     assert {"天津高新区", "北京经开区"} <= names, names
     names = _names(extract_text("双方就中电光谷天津产业园项目合作达成一致。"), "Place")
     assert "天津产业园" not in names, names
+
+
+def test_a_reservoir_area_is_no_district():
+    """永泰县界竹口水电站库区移民安置指挥部: 区 of 库区 (the reservoir's area) is no relative 区 of a
+    district, so no body 区移民安置指挥部 is cut from the name."""
+    text = "县成立了永泰县界竹口水电站库区移民安置指挥部，负责移民搬迁工作。"
+    names = _names(extract_text(text))
+    assert "区移民安置指挥部" not in names, names
+    assert "永泰县界竹口水电站库区移民安置指挥部" in names, names
+
+
+def test_a_people_s_organisation_after_city_and_district_is_one_body():
+    """商丘市梁园区书法家协会 (a social-organisation registration list): the people's organisation of the
+    district, as 铜山区总工会; no second body 商丘市梁园区书法家协会 read back from the suffix beside it.
+    A relative 区 that is part of a name (西湖管理区妇女联合会) keeps the whole name."""
+    names = _names(extract_text("经审查，准予商丘市梁园区书法家协会成立登记。"))
+    assert "梁园区书法家协会" in names and "商丘市梁园区书法家协会" not in names, names
+    names = _names(extract_text("西湖管理区妇女联合会召开执委会议。"))
+    assert "西湖管理区妇女联合会" in names, names

@@ -66,8 +66,11 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     in_league = contained([(f.start, f.end) for f in league + institutions])
     agencies = [a for a in find_agencies(text, places) if not in_league(a.start, a.end)  # not 四川省委 of 共青团四川省委
                 and not _starts_inside(league, a)]  # not 县委组织部 of 团县委组织部
-    orgs = league + institutions + find_mass_organizations(text, places) \
-        + find_organizations(text, places, agencies + institutions) \
+    mass = find_mass_organizations(text, places)  # (商丘市)梁园区书法家协会: the people's organisation of the
+    # innermost named place, as 铜山区总工会 — no second body read back from its suffix to the city (a
+    # relative 区 may be a name's own: 西湖管理区妇女联合会)
+    orgs = league + institutions + mass \
+        + find_organizations(text, places, agencies + institutions + [f for f in mass if "place_code" in f.attrs]) \
         + find_water_works(text, places) + find_university_short_forms(text, places)
     orgs += find_group_short_forms(text, orgs, agencies + orgs)  # 河北建投集团 … 河北建投表示
     complete_scoped_short_forms(text, orgs, places)  # 浙江省国贸集团 … 省国贸集团
