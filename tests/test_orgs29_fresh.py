@@ -93,3 +93,21 @@ def test_a_people_s_organisation_after_city_and_district_is_one_body():
     assert "梁园区书法家协会" in names and "商丘市梁园区书法家协会" not in names, names
     names = _names(extract_text("西湖管理区妇女联合会召开执委会议。"))
     assert "西湖管理区妇女联合会" in names, names
+
+
+def test_listed_bureaus_with_short_or_river_stems_share_the_county():
+    """定边县政府办、财政局、资源规划局、水利局、林业局, 县气象局、河务局、水利局: 资源规划局 (the short
+    form of 自然资源和规划局) and 河务局 (a county's Yellow River bureau) are departments, so the list
+    goes on through them and every bureau after them is the county's too."""
+    names = _names(extract_text("定边县政府办、财政局、资源规划局、水利局、林业局相关负责人参加签约仪式。"), "Agency")
+    assert {"定边县自然资源和规划局", "定边县水利局", "定边县林业局"} <= names, names
+    names = _names(extract_text("会上，县气象局、河务局、水利局等相关单位汇报了防汛工作。"), "Agency")
+    assert {"县河务局", "县水利局"} <= names, names
+
+
+def test_the_companies_concerned_are_no_name():
+    """甘肃建投相关公司负责人: 相关/有关 before 公司 are the companies concerned, of a kind; no company
+    甘肃建投相关公司."""
+    for text in ("甘肃建投相关公司负责人参加座谈。", "宏达集团有关公司负责人参加座谈。"):
+        names = _names(extract_text(text))
+        assert not any("相关" in n or "有关" in n for n in names), (text, names)
