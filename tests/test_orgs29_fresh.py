@@ -111,3 +111,23 @@ def test_the_companies_concerned_are_no_name():
     for text in ("甘肃建投相关公司负责人参加座谈。", "宏达集团有关公司负责人参加座谈。"):
         names = _names(extract_text(text))
         assert not any("相关" in n or "有关" in n for n in names), (text, names)
+
+
+def test_a_stop_character_inside_a_city_s_name_is_the_city_s():
+    """成都宏达投资集团有限公司: 都 of 成都 is a stop character (都 the adverb); inside a division's name
+    it is the place's own, so the company keeps its city (成都|宏达… was cut at 都). A country's
+    (是日本第二信托银行: a rank within the country) is no name."""
+    names = _names(extract_text("成都宏达投资集团有限公司参与项目投资。"))
+    assert "成都宏达投资集团有限公司" in names, names
+    names = _names(extract_text("住友信托银行是日本第二信托银行。"))
+    assert "日本第二信托银行" not in names, names
+
+
+def test_high_tech_after_a_city_is_a_name_s_word():
+    """成都高新投资集团有限公司: jieba tags 高新 an adverb, so 成都|高新 + 投资 read as a clause (the
+    city, an adverb, a verb) and the company was lost; 高新 (high-tech) is a name's word. 泉州市充分
+    发动商会 is still a clause."""
+    names = _names(extract_text("成都高新投资集团有限公司参与项目投资。"))
+    assert "成都高新投资集团有限公司" in names, names
+    names = _names(extract_text("泉州市充分发动商会力量。"))
+    assert not any(n.startswith("泉州市充分") for n in names), names

@@ -353,6 +353,8 @@ def _opens_with_place(i: int, start: int, places: dict[int, int]) -> bool:
 
 
 _ADVERB_TAGS = ("d", "ad")  # 充分, 积极, 大力: words of manner no name holds
+# words jieba tags as adverbs that open enterprises' names after their place (成都|高新投资集团: high-tech)
+_NAME_WORDS_NOT_ADVERBS = frozenset(cue(_O, "name_words_not_adverbs"))
 
 
 def _after_place_clause(text: str, i: int, start: int, places: dict[int, int]) -> int:
@@ -367,7 +369,7 @@ def _after_place_clause(text: str, i: int, start: int, places: dict[int, int]) -
     pos = pe
     for k, tok in enumerate(toks[:-1]):
         pos += len(tok)
-        if len(tok) > 1 and (tags.get(tok) or "") in _ADVERB_TAGS and \
+        if len(tok) > 1 and (tags.get(tok) or "") in _ADVERB_TAGS and tok not in _NAME_WORDS_NOT_ADVERBS and \
                 (tags.get(toks[k + 1]) or "").startswith("v"):
             return pos + len(toks[k + 1])
     return i
@@ -473,6 +475,17 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
     # a distinguishing word it closes (江西高|等研究院: 等 of 高等, 中等)
     return text[j] in _NOUN_CLOSERS and j > 0 and bool(freq.get(text[j - 1:j + 1])) \
         and (word_tags().get(text[j - 1:j + 1]) or "") == "b"
+
+
+_DIVISION_LEVELS = ("province", "city", "county", "township")
+
+
+def _inside_place(j: int, place_starts: list[int], place_spans: dict[int, int]) -> bool:
+    """Is text[j] a character of a Chinese division's name past its first (都 of 成都, 和 of 平和):
+    a stop character there is the place's, no adverb or conjunction (成都|高新投资集团 was cut at
+    都). Not a country's (是日本|第二信托银行: a rank in the country) nor a zone's (经 of 经开区)."""
+    k = bisect.bisect_right(place_starts, j - 1) - 1
+    return k >= 0 and place_starts[k] < j < place_spans[place_starts[k]]
 
 
 def _brand_after_place(text: str, j: int, end: int, place_ends: frozenset[int]) -> bool:
@@ -1289,6 +1302,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     country_ends = {e: s for s, e in countries.items()}
     place_spans = {p.start: p.end for p in places}
     place_ends = frozenset(place_spans.values())
+    divisions = {p.start: p.end for p in places if p.attrs.get("level") in _DIVISION_LEVELS}
+    division_starts = sorted(divisions)
     place_codes = _place_codes(places)
     taken = Occupancy(len(text))
     for a in agencies:
@@ -1333,7 +1348,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 i -= 1  # 葛兰素·威康|公司, 乔治·梅森|大学: a foreign name's parts
                 continue
             if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)
-                                            and not _brand_after_place(text, i - 1, end, place_ends)):
+                                            and not _brand_after_place(text, i - 1, end, place_ends)
+                                            and not _inside_place(i - 1, division_starts, divisions)):
                 break
             if ch in _STOP_BEFORE_PLACE and (i in place_spans or text[i - 2:i - 1] in _EVENT_ENDS):
                 break  # 会员大会暨|上海市通化商会: the conjunction, then the body named with its place
