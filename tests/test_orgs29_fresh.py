@@ -131,3 +131,12 @@ def test_high_tech_after_a_city_is_a_name_s_word():
     assert "成都高新投资集团有限公司" in names, names
     names = _names(extract_text("泉州市充分发动商会力量。"))
     assert not any(n.startswith("泉州市充分") for n in names), names
+
+
+def test_a_place_and_a_group_s_abbreviation_alone_is_the_group():
+    """甘肃建投作为省内大型国企, 成都城投将加快项目建设: a provincial or city state-owned group written as
+    its place's short name and its usual abbreviation (建投, 城投, 交投) alone is the group, not the
+    place as the clause's subject; the abbreviation running into another word (河北建投资…) is not."""
+    assert "甘肃建投" in _names(extract_text("甘肃建投作为省内大型国企，实力突出。"))
+    assert "成都城投" in _names(extract_text("成都城投将加快项目建设。"))
+    assert "杭州城投集团有限公司" in _names(extract_text("杭州城投集团有限公司中标该项目。"))

@@ -1533,6 +1533,35 @@ def find_group_short_forms(text: str, orgs: list[Found], named: list[Found]) -> 
     return out
 
 
+_PLACE_GROUP_ABBREVIATIONS = tuple(sorted(cue(_O, "place_group_abbreviations"), key=len, reverse=True))
+
+
+def find_place_group_abbreviations(text: str, places: list[Found], named: list[Found]) -> list[Found]:
+    """A provincial or city state-owned group written as its place's short name and its usual
+    abbreviation alone (甘肃建投作为省内大型国企, 成都城投将…): the group, named as written; the place
+    is no subject of the clause. Only where the abbreviation ends a word (followed by no name
+    character, or by a verb, preposition, conjunction or adverb, as for `find_group_short_forms`)."""
+    taken = Occupancy(len(text))
+    for f in named:
+        taken.mark(f.start, f.end)
+    tags = word_tags()
+    out: list[Found] = []
+    for p in places:
+        if p.attrs.get("level") not in ("province", "city") or not p.attrs.get("short"):
+            continue
+        ab = next((a for a in _PLACE_GROUP_ABBREVIATIONS if text.startswith(a, p.end)), None)
+        if ab is None or taken.overlaps(p.start, p.end + len(ab)):
+            continue
+        e = p.end + len(ab)
+        nxt = text[e:e + 1]
+        if nxt and _HAN_CHAR.match(nxt) and nxt not in ORG_STOP_CHARS and \
+                not any((tags.get(text[e:e + k]) or "").startswith(_GROUP_SHORT_NEXT_TAGS) for k in (2, 1)):
+            continue  # 河北建投资…, 成都城投集团 (the full name, read from its suffix)
+        out.append(Found(p.start, e, "Organization", text[p.start:e], "org.place-group-abbreviation", {}))
+        taken.mark(p.start, e)
+    return out
+
+
 _LISTED_KIND_RE = re.compile(rf"等(?:{cue_alt(_O, 'listed_enterprise_kinds')})(?![{cue_chars(_O, 'listed_enterprise_not_before')}])")
 _LISTED_OPENERS = frozenset(cue(_O, "listed_enterprise_openers"))
 _LISTED_CLAUSE_MARKS = "，。；：！？,;:!?\n（(）)“”\""
