@@ -29,7 +29,6 @@ _WORK_STOP_WORDS = ORG_STOP_WORDS + L.words("water_work_stop_words")
 _LIST_SPLIT = re.compile(L.words_alt("list_separators"))
 _NOT_FIRST = L.chars("water_name_not_first")
 _VERBS_BEFORE_WORK = L.chars("water_work_verbs_before")
-_DIVISION_ENDS = L.chars("water_work_division_ends")
 
 _WATER_GENERIC = set(L.words("water_generic"))
 # a river or lake named before what only water has (大清河流域, 白洋淀上游), after what is done to
@@ -177,8 +176,6 @@ def _works(text: str, places: list[Found]) -> list[Found]:
                 and not (i in place_end_set and _named_after_place(prefix)):
             continue
         inner = next((b for a, b in place_spans if a == i), i)  # 河北省…水库: the place opens the name
-        if inner == start and prefix[-1] in _DIVISION_ENDS:
-            continue  # 河源市|水库移民工作局: the city's reservoirs in general, no work's name
         w = _water_name(text[inner:start])
         attrs: dict = {"water_work": True}
         rest = text[inner + w:m.end()] if w else ""

@@ -41,6 +41,13 @@ __all__ = ["extract_names", "find_agencies", "find_organizations", "find_mass_or
            "find_programmes", "find_water_works", "find_user_entries", "Found", "make_entities"]
 
 
+def _outside_agencies(works: list[Found], agencies: list[Found]) -> list[Found]:
+    """The water works that are no part of a longer agency's name (河源市水库|移民工作局: the bureau, no
+    reservoir 河源市水库); a work's own office (丹江口水库管理局) is kept."""
+    inside = contained([(a.start, a.end) for a in agencies])
+    return [w for w in works if w.rule != "org.water-work" or not inside(w.start, w.end)]
+
+
 def _place_founds(mentions: list[Mention]) -> list[Found]:
     out = []
     for m in mentions:
@@ -71,7 +78,7 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     # relative 区 may be a name's own: 西湖管理区妇女联合会)
     orgs = league + institutions + mass \
         + find_organizations(text, places, agencies + institutions + [f for f in mass if "place_code" in f.attrs]) \
-        + find_water_works(text, places) + find_university_short_forms(text, places)
+        + _outside_agencies(find_water_works(text, places), agencies) + find_university_short_forms(text, places)
     orgs += find_group_short_forms(text, orgs, agencies + orgs)  # 河北建投集团 … 河北建投表示
     orgs += find_place_group_abbreviations(text, places, agencies + orgs)  # 甘肃建投作为省内大型国企
     complete_scoped_short_forms(text, orgs, places)  # 浙江省国贸集团 … 省国贸集团
