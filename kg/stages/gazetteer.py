@@ -1438,12 +1438,12 @@ def _zones(doc: Doc) -> None:
     spans: dict[str, list[tuple[int, int]]] = {}
     articles = {a.id: a for a in doc.articles}
     for m in list(doc.mentions):
-        if m.label != "Place" or m.astart < 0 or m.attrs.get("level") not in ("city", "county", "new-area"):
+        if m.label != "Place" or m.astart < 0 or not _zone_parent_level(m):
             continue
         art = articles[m.article]
         zm = _ZONE_SUFFIX.match(art.text, m.aend)
-        if not zm:
-            continue
+        if not zm or (m.attrs.get("level") == "province" and zm.group(0) in _NOT_MUNICIPAL_ZONES):
+            continue  # 中电光谷天津产业园: a company's park in the municipality, no zone of its own
         code = m.attrs.get("code")
         if code:
             attrs = {"parent_key": f"place-{code}", "parent_code": code}
@@ -1469,6 +1469,17 @@ def _zones(doc: Doc) -> None:
                     continue  # 城东|片区: another zone, named by a place word, not the document's one
                 doc.add_mention(art, s, e, "Place", "gazetteer.zone-repeat", norm=name, code=None,
                                 level="zone", **attrs)
+
+
+def _zone_parent_level(m) -> bool:
+    """Can a zone word after this place name a zone of it: a city, county or new area, or a
+    municipality, whose zones are its own as a city's are (天津高新区, 北京经开区); not a province."""
+    level = m.attrs.get("level")
+    return level in ("city", "county", "new-area") or (level == "province" and m.norm.endswith(_MUNICIPALITY_END))
+
+
+_NOT_MUNICIPAL_ZONES = frozenset(L.words("zone_suffixes_not_municipal"))
+_MUNICIPALITY_END = tuple(L.chars("zone_municipality_ends"))  # 北京市, 天津市: the provinces that are cities
 
 
 def _named_before(text: str, s: int) -> bool:

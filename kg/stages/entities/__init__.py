@@ -29,7 +29,7 @@ from ...pipeline import component
 from ...text import HAN
 from .agencies import find_agencies
 from .common import Found, Occupancy, contained, cue
-from .organizations import MEDIA_RE, media_start, find_enterprise_bureaus, find_group_short_forms, find_mass_organizations, find_organizations, find_public_institutions, \
+from .organizations import MEDIA_RE, media_start, find_enterprise_bureaus, find_group_short_forms, find_place_group_abbreviations, find_mass_organizations, find_organizations, find_public_institutions, \
     find_party_committees, find_university_short_forms, complete_scoped_short_forms, find_youth_league_committees
 from .people import CREDIT_PERSON_RE, find_appointed
 from .pos import find_pos_names
@@ -39,6 +39,13 @@ from .water import find_water_works
 
 __all__ = ["extract_names", "find_agencies", "find_organizations", "find_mass_organizations",
            "find_programmes", "find_water_works", "find_user_entries", "Found", "make_entities"]
+
+
+def _outside_agencies(works: list[Found], agencies: list[Found]) -> list[Found]:
+    """The water works that are no part of a longer agency's name (河源市水库|移民工作局: the bureau, no
+    reservoir 河源市水库); a work's own office (丹江口水库管理局) is kept."""
+    inside = contained([(a.start, a.end) for a in agencies])
+    return [w for w in works if w.rule != "org.water-work" or not inside(w.start, w.end)]
 
 
 def _place_founds(mentions: list[Mention]) -> list[Found]:
@@ -66,10 +73,14 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     in_league = contained([(f.start, f.end) for f in league + institutions])
     agencies = [a for a in find_agencies(text, places) if not in_league(a.start, a.end)  # not 四川省委 of 共青团四川省委
                 and not _starts_inside(league, a)]  # not 县委组织部 of 团县委组织部
-    orgs = league + institutions + find_mass_organizations(text, places) \
-        + find_organizations(text, places, agencies + institutions) \
-        + find_water_works(text, places) + find_university_short_forms(text, places)
+    mass = find_mass_organizations(text, places)  # (商丘市)梁园区书法家协会: the people's organisation of the
+    # innermost named place, as 铜山区总工会 — no second body read back from its suffix to the city (a
+    # relative 区 may be a name's own: 西湖管理区妇女联合会)
+    orgs = league + institutions + mass \
+        + find_organizations(text, places, agencies + institutions + [f for f in mass if "place_code" in f.attrs]) \
+        + _outside_agencies(find_water_works(text, places), agencies) + find_university_short_forms(text, places)
     orgs += find_group_short_forms(text, orgs, agencies + orgs)  # 河北建投集团 … 河北建投表示
+    orgs += find_place_group_abbreviations(text, places, agencies + orgs)  # 甘肃建投作为省内大型国企
     complete_scoped_short_forms(text, orgs, places)  # 浙江省国贸集团 … 省国贸集团
     bureaus = find_enterprise_bureaus(text, orgs)  # 中建三局: a company, not an agency over it
     agencies = [a for a in agencies if not any(b.start < a.end and a.start < b.end for b in bureaus)]

@@ -41,6 +41,10 @@ _MEDIA_END = re.compile(rf"(?:{L.words_alt('media_heads')})(?={L.words_alt('medi
 _NAME_CHAR = re.compile(f"[{HAN}{LATIN}{DIGIT}]")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _NAME_DOTS = set("".join(cue("org_cues", "name_dots")))  # the dots between a foreign name's parts
+# 暨 right before a place that opens the name joins two events or bodies (首届会员大会暨|上海市通化商会)
+_STOP_BEFORE_PLACE = frozenset(L.chars("org_stop_before_place"))
+# …or right after an event's last character (表彰大会暨|宏达公司成立仪式)
+_EVENT_ENDS = frozenset(L.chars("org_stop_conjunction_after"))
 # a company named by a trade word after its own name (河套|酒业集团, 中|煤集团, 圣华|药业公司)
 _TRADES = L.words("company_trades")
 _COMPANY_SUFFIXES = set(L.words("company_suffixes"))
@@ -349,6 +353,8 @@ def _opens_with_place(i: int, start: int, places: dict[int, int]) -> bool:
 
 
 _ADVERB_TAGS = ("d", "ad")  # 充分, 积极, 大力: words of manner no name holds
+# words jieba tags as adverbs that open enterprises' names after their place (成都|高新投资集团: high-tech)
+_NAME_WORDS_NOT_ADVERBS = frozenset(cue(_O, "name_words_not_adverbs"))
 
 
 def _after_place_clause(text: str, i: int, start: int, places: dict[int, int]) -> int:
@@ -363,7 +369,7 @@ def _after_place_clause(text: str, i: int, start: int, places: dict[int, int]) -
     pos = pe
     for k, tok in enumerate(toks[:-1]):
         pos += len(tok)
-        if len(tok) > 1 and (tags.get(tok) or "") in _ADVERB_TAGS and \
+        if len(tok) > 1 and (tags.get(tok) or "") in _ADVERB_TAGS and tok not in _NAME_WORDS_NOT_ADVERBS and \
                 (tags.get(toks[k + 1]) or "").startswith("v"):
             return pos + len(toks[k + 1])
     return i
@@ -469,6 +475,17 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
     # a distinguishing word it closes (江西高|等研究院: 等 of 高等, 中等)
     return text[j] in _NOUN_CLOSERS and j > 0 and bool(freq.get(text[j - 1:j + 1])) \
         and (word_tags().get(text[j - 1:j + 1]) or "") == "b"
+
+
+_DIVISION_LEVELS = ("province", "city", "county", "township")
+
+
+def _inside_place(j: int, place_starts: list[int], place_spans: dict[int, int]) -> bool:
+    """Is text[j] a character of a Chinese division's name past its first (都 of 成都, 和 of 平和):
+    a stop character there is the place's, no adverb or conjunction (成都|高新投资集团 was cut at
+    都). Not a country's (是日本|第二信托银行: a rank in the country) nor a zone's (经 of 经开区)."""
+    k = bisect.bisect_right(place_starts, j - 1) - 1
+    return k >= 0 and place_starts[k] < j < place_spans[place_starts[k]]
 
 
 def _brand_after_place(text: str, j: int, end: int, place_ends: frozenset[int]) -> bool:
@@ -1285,6 +1302,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     country_ends = {e: s for s, e in countries.items()}
     place_spans = {p.start: p.end for p in places}
     place_ends = frozenset(place_spans.values())
+    divisions = {p.start: p.end for p in places if p.attrs.get("level") in _DIVISION_LEVELS}
+    division_starts = sorted(divisions)
     place_codes = _place_codes(places)
     taken = Occupancy(len(text))
     for a in agencies:
@@ -1329,8 +1348,11 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 i -= 1  # 葛兰素·威康|公司, 乔治·梅森|大学: a foreign name's parts
                 continue
             if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)
-                                            and not _brand_after_place(text, i - 1, end, place_ends)):
+                                            and not _brand_after_place(text, i - 1, end, place_ends)
+                                            and not _inside_place(i - 1, division_starts, divisions)):
                 break
+            if ch in _STOP_BEFORE_PLACE and (i in place_spans or text[i - 2:i - 1] in _EVENT_ENDS):
+                break  # 会员大会暨|上海市通化商会: the conjunction, then the body named with its place
             if taken.overlaps(i - 1, i) and start - i >= 2:
                 break  # 乌兰集团|圣华新药业公司: a company named right after its group
             if (_STOP_LAST is None or ch in _STOP_LAST) and \
@@ -1508,6 +1530,35 @@ def find_group_short_forms(text: str, orgs: list[Found], named: list[Found]) -> 
                 continue
             out.append(Found(s, e, "Organization", f.norm, "org.group-short", {"alias": stem}))
             taken.mark(s, e)
+    return out
+
+
+_PLACE_GROUP_ABBREVIATIONS = tuple(sorted(cue(_O, "place_group_abbreviations"), key=len, reverse=True))
+
+
+def find_place_group_abbreviations(text: str, places: list[Found], named: list[Found]) -> list[Found]:
+    """A provincial or city state-owned group written as its place's short name and its usual
+    abbreviation alone (甘肃建投作为省内大型国企, 成都城投将…): the group, named as written; the place
+    is no subject of the clause. Only where the abbreviation ends a word (followed by no name
+    character, or by a verb, preposition, conjunction or adverb, as for `find_group_short_forms`)."""
+    taken = Occupancy(len(text))
+    for f in named:
+        taken.mark(f.start, f.end)
+    tags = word_tags()
+    out: list[Found] = []
+    for p in places:
+        if p.attrs.get("level") not in ("province", "city") or not p.attrs.get("short"):
+            continue
+        ab = next((a for a in _PLACE_GROUP_ABBREVIATIONS if text.startswith(a, p.end)), None)
+        if ab is None or taken.overlaps(p.start, p.end + len(ab)):
+            continue
+        e = p.end + len(ab)
+        nxt = text[e:e + 1]
+        if nxt and _HAN_CHAR.match(nxt) and nxt not in ORG_STOP_CHARS and \
+                not any((tags.get(text[e:e + k]) or "").startswith(_GROUP_SHORT_NEXT_TAGS) for k in (2, 1)):
+            continue  # 河北建投资…, 成都城投集团 (the full name, read from its suffix)
+        out.append(Found(p.start, e, "Organization", text[p.start:e], "org.place-group-abbreviation", {}))
+        taken.mark(p.start, e)
     return out
 
 
