@@ -4967,7 +4967,10 @@ _RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,32}}?(?:{cue_alt('met
 _CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]")
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
-                          f"(?={_CLASS_AFTER.pattern})")
+                          f"(?={_CLASS_AFTER.pattern})"
+                          # 新增产值超10亿元企业有6家: an amount after 超 run into the class noun
+                          f"|(?:{cue_alt('numbers.class_exceed_pre')})[0-9０-９.．]+[千百]?[万亿]?元"
+                          f"(?={cue_alt('metrics.class_nouns')})")
 
 
 # a count of round marks (三个“十亿元”台阶, 两个千亿级台阶): an amount, then the mark's noun

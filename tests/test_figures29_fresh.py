@@ -1,0 +1,59 @@
+"""Figures in shapes read on fresh county bulletins, budget reports, development-zone and trade
+releases (round 29).  Sentences written for these tests in the shape of such texts (figures
+illustrative)."""
+from __future__ import annotations
+
+from conftest import counted_nouns, figure_table
+
+
+def _metrics(text: str, date: str | None = "2024-07-20"):
+    return figure_table(text, date)
+
+
+def test_an_amount_after_chao_run_into_the_things_counted_is_their_size_class():
+    """新增产值超10亿元企业有6家: 超10亿元 classes the firms counted after it, as 10亿元以上企业 does;
+    it was a level of its own (企业 10亿元), and the count lost the class from its name."""
+    ms = _metrics("上半年，全市新增产值超10亿元企业有6家，总投资超过5亿元项目12个。")
+    assert (1000000000, "元") not in ms and (500000000, "元") not in ms
+    assert ms[(6, "家")][0] == "产值超10亿元企业"
+    assert ms[(12, "个")][0] == "总投资超过5亿元项目"
+
+
+def test_an_amount_after_chao_closing_its_clause_stays_a_figure():
+    """全市实现出口超10亿元，…: an amount passed, no class — the figure stays."""
+    ms = _metrics("上半年，全市实现出口超10亿元，外贸企业达到120家。")
+    assert ms[(1000000000, "元")][0] == "出口"
+
+
+def test_poultry_in_hundreds_of_birds_is_read_and_keeps_its_growth():
+    """家禽存栏51313百羽，同比下降33.88%: 百羽 was no unit, so the stock was lost and its fall went to
+    the cattle stock before it (牛存栏同比下降 twice)."""
+    ms = _metrics("年末牛存栏16.33万头，同比下降17.78%；年末家禽存栏51313百羽，同比下降33.88%。", "2022-01-20")
+    assert ms[(51313, "百羽")][0] == "家禽存栏"
+    assert ms[(33.88, "%")][0] == "家禽存栏同比下降"
+
+
+def test_electricity_in_du_after_a_magnitude_is_kilowatt_hours():
+    """用电量6.42亿度: 度 is a kWh after 万/亿; the figure had no unit.  35度 (a temperature) and 两度
+    (twice) stay no figure."""
+    ms = _metrics("全年规上工业用电量6.42亿度，同比增长39.2%。", "2022-01-20")
+    assert ms[(642000000, "千瓦时")][0] == "规上工业用电量"
+    assert _metrics("当天最高气温35度，他曾两度获得先进称号。") == {}
+
+
+def test_an_adverb_or_a_state_after_the_things_counted_ends_their_name():
+    """49个国家级开发区积极落实…, 19个新建项目尚未列统, 200个新增长点项目发展良好: the counted noun ran on
+    into the predicate (国家级开发区积极落实宏观调控措施)."""
+    assert counted_nouns("全国49个国家级开发区积极落实宏观调控措施") == ["国家级开发区"]
+    assert counted_nouns("仍有19个新建项目尚未列统") == ["新建项目"]
+    assert counted_nouns("全市200个新增长点项目发展良好") == ["新增长点项目"]
+    assert counted_nouns("全年培养5名入党积极分子。") == ["入党积极分子"]
+
+
+def test_a_topic_clause_ending_in_an_amount_in_e_names_the_figure():
+    """中国与东盟贸易额，首次突破6万亿元: the clause before is the topic, as 一般公共预算收入，首次突破…
+    (round 28); 贸易额 was no measure noun, so the figure was named 金额."""
+    ms = _metrics("2023年，中国与东盟贸易额，首次突破6万亿元。", "2024-01-20")
+    assert ms[(6000000000000, "元")][0] == "中国与东盟贸易额"
+    ms = _metrics("2023年，全县电商交易额，首次突破10亿元。", "2024-01-20")
+    assert ms[(1000000000, "元")][0] == "电商交易额"
