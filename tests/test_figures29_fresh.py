@@ -57,3 +57,13 @@ def test_a_topic_clause_ending_in_an_amount_in_e_names_the_figure():
     assert ms[(6000000000000, "元")][0] == "中国与东盟贸易额"
     ms = _metrics("2023年，全县电商交易额，首次突破10亿元。", "2024-01-20")
     assert ms[(1000000000, "元")][0] == "电商交易额"
+
+
+def test_a_port_named_by_its_city_keeps_the_port_in_the_indicator():
+    """深圳港集装箱吞吐量: the city is the subject and the port's throughput the indicator
+    (港口集装箱吞吐量, as 全市港口集装箱吞吐量 is named); the place was cut off and left 港集装箱吞吐量."""
+    ms = _metrics("2023年，深圳港集装箱吞吐量2988万标准箱，同比增长0.8%。", "2024-01-20")
+    assert ms[(29880000, "标准箱")][:2] == ("港口集装箱吞吐量", "深圳市")
+    assert ms[(0.8, "%")][0] == "港口集装箱吞吐量同比增长"
+    ms = _metrics("2023年，连云港港货物吞吐量3.2亿吨。", "2024-01-20")
+    assert ms[(320000000, "吨")][:2] == ("港口货物吞吐量", "连云港市")

@@ -1776,12 +1776,26 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
             rest = _clean(name[b - k:])
             if len(rest) < 2:
                 return name
+            if etype == "Place":
+                rest = _port_of_place(rest)
             # 湖南省长沙市接待游客: a chain of places opens the clause; none is what is counted (a
             # place after a preposition, 向龙凤坝镇捐赠, is the figure's other party and stays)
             chained = etype == "Place" and name[b - k:].startswith(rest) and any(
                 a2 == b and t2 == "Place" for a2, _b2, _k2, t2, _l2 in view.mentions_in(b, b + 1))
             return _without_opening_entity(view, b, hi, rest) if chained else rest
     return name
+
+
+_PORT_CHAR, _PORT_WORD = cues("metrics.port_of_place")
+_PORT_MEASURES = tuple(cues("metrics.port_measures"))
+
+
+def _port_of_place(rest: str) -> str:
+    """深圳港集装箱吞吐量: a port named by its city — the city is the subject, and what is left after
+    it is the port's (港口集装箱吞吐量, as 全市港口集装箱吞吐量 is named); it was 港集装箱吞吐量."""
+    if rest[:1] == _PORT_CHAR and rest.startswith(_PORT_MEASURES, 1):
+        return _PORT_WORD + rest[1:]
+    return rest
 
 
 def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
