@@ -67,3 +67,14 @@ def test_a_port_named_by_its_city_keeps_the_port_in_the_indicator():
     assert ms[(0.8, "%")][0] == "港口集装箱吞吐量同比增长"
     ms = _metrics("2023年，连云港港货物吞吐量3.2亿吨。", "2024-01-20")
     assert ms[(320000000, "吨")][:2] == ("港口货物吞吐量", "连云港市")
+
+
+def test_a_national_organ_as_the_source_makes_the_figure_national_not_the_datelines_city():
+    """新华社北京1月17日电 记者从国家统计局获悉，2023年粮食总产量…: the sentence names no place; the
+    source is a national organ, so the figure is the country's — the article's place (北京, from the
+    dateline) was its subject.  A city's own bureau as the source keeps the city."""
+    ms = _metrics("新华社北京1月17日电 记者从国家统计局获悉，2023年粮食总产量69541万吨，比上年增长1.3%。", "2024-01-20")
+    assert ms[(695410000, "吨")][1] == "中国"
+    assert ms[(1.3, "%")][1] == "中国"
+    ms = _metrics("新华社北京1月17日电 记者从北京市统计局获悉，2023年粮食总产量30万吨。", "2024-01-20")
+    assert ms[(300000, "吨")][1] == "北京市"

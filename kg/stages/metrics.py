@@ -45,7 +45,7 @@ from .dates import header_date
 from .layout import header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
-from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
+from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
 from .numbers import (MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, parse_number)
 
@@ -2800,6 +2800,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return _nation(view, q), "national-article"
     if not local and any(w in indicator for w in cues("metrics.national_indicators")):
         return _nation(view, q), "national-indicator"  # 新华社北京电 …国内生产总值增长5%左右: China's
+    if not local and _national_source(view, s_start, q.start):
+        return _nation(view, q), "national-source"  # 新华社北京电 记者从国家统计局获悉，…粮食总产量…
     if view.art.place and not view.country_placed_local():
         key = _sentence_scope_ancestor(view, s_start, q.start) if local \
             else _continued_scope(view, s_start, q.start)
@@ -2807,6 +2809,19 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
     return None, "none"
+
+
+def _national_source(view: _ArticleView, s_start: int, i: int) -> bool:
+    """新华社北京1月17日电 记者从国家统计局获悉，2023年粮食总产量…: a national organ (organs_national:
+    国家统计局, 海关总署, 商务部) named before a figure whose sentence names no place nor scope is the
+    source of a national figure — the article's place, the dateline's city, was its subject."""
+    by_name = registry()[1]
+    for _a, _b, key, etype, _l in view.mentions_in(s_start, i):
+        if etype == "Agency":
+            entry = by_name.get(view.doc.entities[key].name)
+            if entry is not None and entry.national:
+                return True
+    return False
 
 
 _ONE_OF = cues("metrics.one_of_words")[0]  # 之一
