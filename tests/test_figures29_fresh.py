@@ -78,3 +78,13 @@ def test_a_national_organ_as_the_source_makes_the_figure_national_not_the_dateli
     assert ms[(1.3, "%")][1] == "中国"
     ms = _metrics("新华社北京1月17日电 记者从北京市统计局获悉，2023年粮食总产量30万吨。", "2024-01-20")
     assert ms[(300000, "吨")][1] == "北京市"
+
+
+def test_a_zone_named_after_its_city_is_the_subject_not_the_city_inside_its_name():
+    """其中上饶经济技术开发区主营业务收入a亿元: the zone is a place of its own, more specific than the
+    city its name opens with; the city (上饶市) was the subject, beside the city's own total."""
+    ms = _metrics("1-7月，全市工业园区主营业务收入1524.1亿元。其中上饶经济技术开发区主营业务收入494.82亿元，"
+                  "在全省排第五位。", "2016-08-20")
+    assert ms[(49482000000, "元")][1] == "上饶经济技术开发区"
+    ms = _metrics("泾县经济开发区是省级开发区，规划面积7560亩。", "2016-08-20")
+    assert ms[(7560, "亩")][1] == "泾县经济开发区"

@@ -2792,8 +2792,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             if any(a <= astart and aend <= b and b - a > aend - astart
                    and text.startswith(_SEAT_BODIES, aend, b) for a, b in bodies):
                 rank = -1  # 成都海关公布…，四川货物贸易…: the seat of a body, unless no other place follows
+            if best is not None and best[3] <= astart and aend <= best[2] and aend - astart < best[2] - best[3]:
+                continue  # 上饶经济技术开发区: the city inside the zone's name is no more specific than it
             if best is None or rank >= best[0]:
-                best = (rank, key, aend)
+                best = (rank, key, aend, astart)
     if best:
         return best[1], "sentence-place"
     if not local and view.national_article():
