@@ -88,3 +88,11 @@ def test_a_zone_named_after_its_city_is_the_subject_not_the_city_inside_its_name
     assert ms[(49482000000, "元")][1] == "上饶经济技术开发区"
     ms = _metrics("泾县经济开发区是省级开发区，规划面积7560亩。", "2016-08-20")
     assert ms[(7560, "亩")][1] == "泾县经济开发区"
+
+
+def test_major_categories_are_counted_in_categories():
+    """8大类商品及服务价格指数: 大类 counts categories as 3大项 counts items; 大 was read alone and the
+    noun began with 类 (8 个 类商品).  八大类 written in words stays a fixed term, no figure."""
+    ms = _metrics("从分类看，8大类商品及服务价格指数呈现“六升二降”的态势。")
+    assert ms[(8, "类")][0] == "商品"
+    assert _metrics("八大类商品价格五涨三降。") == {}
