@@ -96,3 +96,17 @@ def test_major_categories_are_counted_in_categories():
     ms = _metrics("从分类看，8大类商品及服务价格指数呈现“六升二降”的态势。")
     assert ms[(8, "类")][0] == "商品"
     assert _metrics("八大类商品价格五涨三降。") == {}
+
+
+def test_a_record_set_in_the_clause_before_names_the_amount_without_its_place():
+    """福建省外贸进出口再创新高，达到9314.4亿元: what set the record is named before 再创新高 (it was
+    福建省外贸, cut at the first verb, the place kept), and the place opening the clause is the
+    subject; 粮食产量将再创历史新高 leaves its adverbs; 中国同欧盟的贸易额 keeps the partners."""
+    ms = _metrics("今年前三季度，福建省外贸进出口再创新高，达到9314.4亿元。", "2020-10-14")
+    assert ms[(931440000000, "元")][:2] == ("外贸进出口", "福建省")
+    ms = _metrics("9月份，深圳盐田港集装箱吞吐量再创新高，超过146万标箱。", "2020-10-14")
+    assert ms[(1460000, "标准箱")][0] == "集装箱吞吐量"
+    ms = _metrics("据国家统计局数据，全年粮食产量将再创历史新高，达到13908.2亿斤。", "2021-10-14")
+    assert ms[(1390820000000, "斤")][0] == "粮食产量"
+    ms = _metrics("今年前三季度，中国同欧盟的贸易额再创新高，突破8000亿美元。", "2021-10-14")
+    assert ms[(800000000000, "美元")][0] == "中国同欧盟的贸易额"

@@ -1027,7 +1027,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             name = _clean(_strip_quotes(prev.counted))
     if len(name) < 2:
         name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) \
-            or (_subject_of_clause_before(text, s_start, lo)
+            or (_clause_before_named(view, s_start, lo)
                 if text[q.end:q.end + 1] in _CLAUSE_PUNCT + _SENT_END else None) or name
     share = cues("metrics.share_verb")
     if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
@@ -1697,6 +1697,18 @@ def _glued_label(text: str, s_start: int, lo: int, hi: int) -> int:
     return len(head) if ok else 0
 
 
+def _clause_before_named(view: _ArticleView, s_start: int, lo: int) -> str | None:
+    """`_subject_of_clause_before`, less a place or body opening the clause (福建省外贸进出口再创新高，
+    达到9314.4亿元 → 外贸进出口): that is the figure's subject, as in a clause with the figure."""
+    name = _subject_of_clause_before(view.text, s_start, lo)
+    if not name:
+        return None
+    rest = _clean(_without_opening_entity(view, s_start, lo, name))
+    if rest != name and rest[:1] in cue_chars("metrics.partner_join_chars"):
+        return name  # 中国同欧盟的贸易额: the place is one of the partners, part of the name
+    return rest
+
+
 def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     """全年地区生产总值突破千亿大关，实现1027.8亿元: a figure whose clause is a bare verb (实现,
     累计完成) measures what the clause before names when that clause states no figure of its own:
@@ -1707,7 +1719,7 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     clause = _strip_period(_after_run_in(text[k + 1:lo - 1].strip()))
     mark = re.search(f"(?:{cue_alt('metrics.threshold_verbs')})[^，,]*$", clause)
     if mark and mark.start() >= 2:  # 我省GDP突破6000亿元，达6465亿元: what passed the mark
-        name = _clean(_strip_quotes(clause[:mark.start()]))
+        name = _clean(_strip_quotes(clause[:mark.start()].rstrip(cue_chars("metrics.threshold_adverb_chars"))))
         return name if 2 <= len(name) <= 16 else None
     if not clause or _FIGURE.search(clause) or find_quantities(clause):
         return None
