@@ -45,7 +45,7 @@ from .dates import header_date
 from .layout import header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
-from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
+from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
 from .numbers import (MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, parse_number)
 
@@ -1027,7 +1027,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             name = _clean(_strip_quotes(prev.counted))
     if len(name) < 2:
         name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) \
-            or (_subject_of_clause_before(text, s_start, lo)
+            or (_clause_before_named(view, s_start, lo)
                 if text[q.end:q.end + 1] in _CLAUSE_PUNCT + _SENT_END else None) or name
     share = cues("metrics.share_verb")
     if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
@@ -1697,6 +1697,18 @@ def _glued_label(text: str, s_start: int, lo: int, hi: int) -> int:
     return len(head) if ok else 0
 
 
+def _clause_before_named(view: _ArticleView, s_start: int, lo: int) -> str | None:
+    """`_subject_of_clause_before`, less a place or body opening the clause (福建省外贸进出口再创新高，
+    达到9314.4亿元 → 外贸进出口): that is the figure's subject, as in a clause with the figure."""
+    name = _subject_of_clause_before(view.text, s_start, lo)
+    if not name:
+        return None
+    rest = _clean(_without_opening_entity(view, s_start, lo, name))
+    if rest != name and rest[:1] in cue_chars("metrics.partner_join_chars"):
+        return name  # 中国同欧盟的贸易额: the place is one of the partners, part of the name
+    return rest
+
+
 def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     """全年地区生产总值突破千亿大关，实现1027.8亿元: a figure whose clause is a bare verb (实现,
     累计完成) measures what the clause before names when that clause states no figure of its own:
@@ -1707,7 +1719,7 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     clause = _strip_period(_after_run_in(text[k + 1:lo - 1].strip()))
     mark = re.search(f"(?:{cue_alt('metrics.threshold_verbs')})[^，,]*$", clause)
     if mark and mark.start() >= 2:  # 我省GDP突破6000亿元，达6465亿元: what passed the mark
-        name = _clean(_strip_quotes(clause[:mark.start()]))
+        name = _clean(_strip_quotes(clause[:mark.start()].rstrip(cue_chars("metrics.threshold_adverb_chars"))))
         return name if 2 <= len(name) <= 16 else None
     if not clause or _FIGURE.search(clause) or find_quantities(clause):
         return None
@@ -1776,12 +1788,26 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
             rest = _clean(name[b - k:])
             if len(rest) < 2:
                 return name
+            if etype == "Place":
+                rest = _port_of_place(rest)
             # 湖南省长沙市接待游客: a chain of places opens the clause; none is what is counted (a
             # place after a preposition, 向龙凤坝镇捐赠, is the figure's other party and stays)
             chained = etype == "Place" and name[b - k:].startswith(rest) and any(
                 a2 == b and t2 == "Place" for a2, _b2, _k2, t2, _l2 in view.mentions_in(b, b + 1))
             return _without_opening_entity(view, b, hi, rest) if chained else rest
     return name
+
+
+_PORT_CHAR, _PORT_WORD = cues("metrics.port_of_place")
+_PORT_MEASURES = tuple(cues("metrics.port_measures"))
+
+
+def _port_of_place(rest: str) -> str:
+    """深圳港集装箱吞吐量: a port named by its city — the city is the subject, and what is left after
+    it is the port's (港口集装箱吞吐量, as 全市港口集装箱吞吐量 is named); it was 港集装箱吞吐量."""
+    if rest[:1] == _PORT_CHAR and rest.startswith(_PORT_MEASURES, 1):
+        return _PORT_WORD + rest[1:]
+    return rest
 
 
 def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
@@ -2778,14 +2804,18 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             if any(a <= astart and aend <= b and b - a > aend - astart
                    and text.startswith(_SEAT_BODIES, aend, b) for a, b in bodies):
                 rank = -1  # 成都海关公布…，四川货物贸易…: the seat of a body, unless no other place follows
+            if best is not None and best[3] <= astart and aend <= best[2] and aend - astart < best[2] - best[3]:
+                continue  # 上饶经济技术开发区: the city inside the zone's name is no more specific than it
             if best is None or rank >= best[0]:
-                best = (rank, key, aend)
+                best = (rank, key, aend, astart)
     if best:
         return best[1], "sentence-place"
     if not local and view.national_article():
         return _nation(view, q), "national-article"
     if not local and any(w in indicator for w in cues("metrics.national_indicators")):
         return _nation(view, q), "national-indicator"  # 新华社北京电 …国内生产总值增长5%左右: China's
+    if not local and _national_source(view, s_start, q.start):
+        return _nation(view, q), "national-source"  # 新华社北京电 记者从国家统计局获悉，…粮食总产量…
     if view.art.place and not view.country_placed_local():
         key = _sentence_scope_ancestor(view, s_start, q.start) if local \
             else _continued_scope(view, s_start, q.start)
@@ -2793,6 +2823,19 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
     return None, "none"
+
+
+def _national_source(view: _ArticleView, s_start: int, i: int) -> bool:
+    """新华社北京1月17日电 记者从国家统计局获悉，2023年粮食总产量…: a national organ (organs_national:
+    国家统计局, 海关总署, 商务部) named before a figure whose sentence names no place nor scope is the
+    source of a national figure — the article's place, the dateline's city, was its subject."""
+    by_name = registry()[1]
+    for _a, _b, key, etype, _l in view.mentions_in(s_start, i):
+        if etype == "Agency":
+            entry = by_name.get(view.doc.entities[key].name)
+            if entry is not None and entry.national:
+                return True
+    return False
 
 
 _ONE_OF = cues("metrics.one_of_words")[0]  # 之一
@@ -4967,7 +5010,10 @@ _RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,32}}?(?:{cue_alt('met
 _CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]")
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
-                          f"(?={_CLASS_AFTER.pattern})")
+                          f"(?={_CLASS_AFTER.pattern})"
+                          # 新增产值超10亿元企业有6家: an amount after 超 run into the class noun
+                          f"|(?:{cue_alt('numbers.class_exceed_pre')})[0-9０-９.．]+[千百]?[万亿]?元"
+                          f"(?={cue_alt('metrics.class_nouns')})")
 
 
 # a count of round marks (三个“十亿元”台阶, 两个千亿级台阶): an amount, then the mark's noun

@@ -923,6 +923,18 @@ def _class_bound(text: str, start: int, end: int, post: str | None, unit: str) -
     return not _CUT.match(text, j) and not text.startswith(cues("numbers.class_bound_verbs"), j)
 
 
+def _exceed_class(text: str, pre: str | None, end: int, unit: str) -> bool:
+    """新增产值超10亿元企业有6家, 总投资超过5亿元项目12个: an amount after 超 run straight into a noun
+    of things counted (企业, 项目) names their size class, as 5000万元以上项目 does — the count
+    after it is the figure; the amount was read as a level of its own (企业 10亿元)."""
+    return pre in _EXCEED_PRE and unit in MEASURE_UNITS and text.startswith(_CLASS_NOUNS, end)
+
+
+_AFTER_MAGNITUDE_UNITS = frozenset(cues("numbers.magnitude_only_units"))
+_EXCEED_PRE = frozenset(cues("numbers.class_exceed_pre"))
+_CLASS_NOUNS = tuple(cues("metrics.class_nouns"))
+
+
 def _quoted_name(text: str, ns: int, end: int) -> bool:
     """A Chinese count that opens a short quotation (“四个一批”, “三个转变”, “两个毫不动摇”): the
     quotation is a slogan's name; a quoted thing being counted stands after the count
@@ -999,6 +1011,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     unit_end = end if refit else m.end("unit")
     if unit_s and not m.group("post") and _points_in_short(text, ns, unit_s, end):
         unit, end = _POINTS_UNIT, end + 1  # 环比上升0.3个点: percentage points
+    if unit_s in _AFTER_MAGNITUDE_UNITS and not mag and not (chinese and num[-1] in _CN_BIG):
+        return None  # 35度, 两度获得: a degree or a time; 6.42亿度 is electricity (kWh)
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
         return None  # 建交35周年, 九部门, 两位数: the unit character begins another word
     if unit_s in cues("numbers.fixed_term_units") and ns > 0 and text[ns - 1] in cue_chars("metrics.top_chars"):
@@ -1010,8 +1024,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if post in _CLAUSE_END_POST and end < len(text) and text[end] not in _STOP:
         end -= len(post)
         post = None
-    if _class_bound(text, ns - len(pre or ""), end, post, unit):
-        return None  # 5000万元及以上项目: a size class, not a figure
+    if _class_bound(text, ns - len(pre or ""), end, post, unit) or _exceed_class(text, pre, end, unit):
+        return None  # 5000万元及以上项目, 超10亿元企业: a size class, not a figure
     if chinese:
         if num in _ARTICLE_NUMERALS and not mag:
             return None  # 一个/一批 is an article, 二次创业 an adjective; counts use 两
