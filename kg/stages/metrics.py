@@ -3813,15 +3813,19 @@ def _past_from_time(text: str, own: list[tuple[int, int, str]], q: Quantity) -> 
 
 
 _STRETCH_END = cues("periods.stretch_end")
+# one dash between the two ends of a stretch across months: 9月29日—10月6日, 12月30日-1月1日
+_DASH_BETWEEN = re.compile("[" + "".join(re.escape(c) for c in cue_chars("periods.range_chars") if c not in "".join(_STRETCH_END)) + "]")
 
 
 def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple[str, str] | None:
     """2021年1月1日至2022年8月29日，全县累计核酸检测…; 2022年1月1日至6月30日: a start and a 至/到 end
     written together are one stretch, the time of a count over it — not the end's day alone (as
-    截至2022年8月29日 would be).  An end without a year takes the start's; None unless the start
-    comes before the end."""
+    截至2022年8月29日 would be).  A dash between a day and the end joins them as 至 does
+    (9月29日—10月6日, a holiday's days).  An end without a year takes the start's; None unless the
+    start comes before the end."""
     (a0, b0, w0), (a1, b1, w1) = own[-2], own[-1]
-    if b0 != a1 or not w1.startswith(_STRETCH_END) or w0.startswith(_STRETCH_END):
+    if w0.startswith(_STRETCH_END) or not (b0 == a1 and w1.startswith(_STRETCH_END)
+                                           or _DASH_BETWEEN.fullmatch(view.text, b0, a1) and _DATED_DAY.search(w0)):
         return None
     ref = view.art.date or view.doc.date
     first = resolve(w0, ref)
@@ -3830,7 +3834,7 @@ def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple
     if not first or not last:
         return None
     start, end = first.split("/")[0], last.split("/")[-1]
-    return (f"{start}/{end}", w0 + w1) if start < end else None
+    return (f"{start}/{end}", view.text[a0:b1]) if start < end else None
 
 
 _NAMED_YEAR_REACH = 600  # how far back a 次年 looks for the year it counts from
