@@ -75,3 +75,20 @@ def test_generated_date_field_as_the_last_resort_of_the_head():
     head = "- 索 引 号:SM04100-1100\n- 发布机构:县政府办\n- 公文生成日期:2016-06-23\n各乡(镇)人民政府:\n现印发给你们。\n"
     assert header_date(head) == "2016-06-23"
     assert header_date("生成日期：2019-01-20 文号：\n发文日期：2019-01-23\n") == "2019-01-23"
+
+
+def test_stretch_of_months_across_a_new_year_joined_by_a_dash():
+    """2023年11月—2024年1月，全县新增就业岗位… (a winter campaign's months): one stretch, not the
+    last month alone."""
+    ms, _ = _build("2023年11月—2024年1月，全县新增就业岗位1200个。", "2024-02-10")
+    assert ms[(1200, "个")].period == "2023-11/2024-01"
+
+
+def test_quarters_written_in_digits():
+    """1—3季度, 1-3季度, 1季度 in county statistics releases (the digits of 一至三季度, 一季度): the
+    quarters' months — before, no period was read and the figure took the paragraph's before."""
+    assert resolve(find_periods("1—3季度，全县地区生产总值完成85亿元")[0][2], "2024-12-10") == "2024-01/2024-09"
+    assert resolve(find_periods("2024年1季度")[0][2], "2024-12-10") == "2024-01/2024-03"
+    assert find_periods("连续4个季度增长") == []
+    ms, _ = _build("1-11月，全县完成固定资产投资5亿元。\n1—3季度，全县地区生产总值完成85亿元。", "2024-01-10")
+    assert ms[(8500000000, "元")].period == "2023-01/2023-09"
