@@ -87,6 +87,9 @@ def _pattern() -> re.Pattern:
     month_day = rf"(?:\d{{1,2}}[日号]?{_RANGE}\d{{1,2}}[日号]|{day})"
     plan = rf"[“\"‘]?{_PLAN_CORE}[”\"’]?(?:{cue_alt('periods.plan_word')})?(?:{_PLAN_SUFFIX})?"
     stretch = rf"(?:{_STRETCH})?"  # 国庆假期: the days off, a stretch of the holiday's month
+    # “五一”小长假, “国庆”期间: a holiday in quotes before its days off or 期间, the quotes taken with it
+    close = rf"(?:[”\"’](?=(?:{_STRETCH}|{_SUFFIX})))?"
+    open_ = rf"(?:[“\"‘](?=(?:{holiday})[”\"’](?:{_STRETCH}|{_SUFFIX})))?"
     prefix = rf"(?:{_PREFIX})?"
     suffix = rf"(?:{_SUFFIX})?"
     ten_days = rf"(?:{_TEN_DAYS})?"  # 3月中旬以来: the month's third, read as the month
@@ -98,8 +101,8 @@ def _pattern() -> re.Pattern:
         rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
-        rf"(?:{year}(?:{month}(?:{month_day})?)?|{month}(?:{month_day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:(?:{holiday}){stretch})?{ten_days}{suffix}|"
-        rf"(?:{holiday}){stretch}{suffix}|(?:{now}))")
+        rf"(?:{year}(?:{month}(?:{month_day})?)?|{month}(?:{month_day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{open_}(?:{holiday}){close}{stretch})?{ten_days}{suffix}|"
+        rf"{open_}(?:{holiday}){close}{stretch}{suffix}|(?:{now}))")
     return re.compile(first_char_guard(body) + body)  # most positions turned away at one character
 
 

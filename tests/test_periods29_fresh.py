@@ -92,3 +92,19 @@ def test_quarters_written_in_digits():
     assert find_periods("连续4个季度增长") == []
     ms, _ = _build("1-11月，全县完成固定资产投资5亿元。\n1—3季度，全县地区生产总值完成85亿元。", "2024-01-10")
     assert ms[(8500000000, "元")].period == "2023-01/2023-09"
+
+
+def test_stretch_whose_start_closes_with_qi():
+    """9月30日起至10月7日，我县各景区接待游客… (a holiday's days, 起 closing the start): one stretch,
+    not its last day alone."""
+    ms, _ = _build("9月30日起至10月7日，我县各景区接待游客共3.36万人次。", "2012-10-08")
+    assert ms[(33600, "人次")].period == "2012-09-30/2012-10-07"
+
+
+def test_holiday_in_quotes_before_its_days_off():
+    """“五一”小长假期间，全县接待游客… (holiday news quotes the holiday's name): the days off, the
+    holiday's month — before, the quote cut the words to “五一”, the 1st of May alone."""
+    ms, _ = _build("“五一”小长假期间，全县共接待游客20.25万人次。", "2022-05-05")
+    assert ms[(202500, "人次")].period == "2022-05"
+    assert [w for _s, _e, w in find_periods("2022年“国庆”长假")] == ["2022年“国庆”长假"]
+    assert [w for _s, _e, w in find_periods("“国庆”，全县")] == ["国庆"]

@@ -3813,6 +3813,7 @@ def _past_from_time(text: str, own: list[tuple[int, int, str]], q: Quantity) -> 
 
 
 _STRETCH_END = cues("periods.stretch_end")
+_STRETCH_GAPS = ("",) + tuple(cues("periods.stretch_start_marks"))  # 9月30日起至10月7日: the start's 起 before 至
 # one dash between the two ends of a stretch across months: 9月29日—10月6日, 12月30日-1月1日
 _DASH_END = re.compile(r"\d{1,2}月")  # (each end names its month: 2023年11月—2024年2月, 9月29日—10月6日)
 _DASH_BETWEEN = re.compile("[" + "".join(re.escape(c) for c in cue_chars("periods.range_chars") if c not in "".join(_STRETCH_END)) + "]")
@@ -3821,11 +3822,11 @@ _DASH_BETWEEN = re.compile("[" + "".join(re.escape(c) for c in cue_chars("period
 def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple[str, str] | None:
     """2021年1月1日至2022年8月29日，全县累计核酸检测…; 2022年1月1日至6月30日: a start and a 至/到 end
     written together are one stretch, the time of a count over it — not the end's day alone (as
-    截至2022年8月29日 would be).  A dash between two ends naming their months joins them as 至
+    截至2022年8月29日 would be), the start's 起 may stand before 至 (9月30日起至10月7日).  A dash between two ends naming their months joins them as 至
     does (9月29日—10月6日, a holiday's days; 2023年11月—2024年2月, a winter's months).  An end without a year takes the start's; None unless the
     start comes before the end."""
     (a0, b0, w0), (a1, b1, w1) = own[-2], own[-1]
-    if w0.startswith(_STRETCH_END) or not (b0 == a1 and w1.startswith(_STRETCH_END)
+    if w0.startswith(_STRETCH_END) or not (view.text[b0:a1] in _STRETCH_GAPS and w1.startswith(_STRETCH_END)
                                            or _DASH_BETWEEN.fullmatch(view.text, b0, a1) and _DASH_END.search(w0)
                                            and _DASH_END.search(w1)):
         return None
