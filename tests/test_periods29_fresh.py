@@ -108,3 +108,15 @@ def test_holiday_in_quotes_before_its_days_off():
     assert ms[(202500, "人次")].period == "2022-05"
     assert [w for _s, _e, w in find_periods("2022年“国庆”长假")] == ["2022年“国庆”长假"]
     assert [w for _s, _e, w in find_periods("“国庆”，全县")] == ["国庆"]
+
+
+def test_same_month_under_a_title_naming_the_month():
+    """A monthly release titled 2024年5月全市经济运行情况 opening 当月，全市…: its paragraph names no
+    month, the title does — 当月 is May, never the publication month (January 2025 here); a title
+    naming no month leaves it unknown, as before."""
+    doc = Doc(id="t", source="t.jsonl", text="2024年5月全市经济运行情况\n当月，全市规模以上工业增加值同比增长5.2%。")
+    doc.date = "2025-01-15"
+    assert [m.period for m in extract_document(doc).metrics if m.value == 5.2] == ["2024-05"]
+    doc = Doc(id="t", source="t.jsonl", text="全市经济运行情况\n当月，全市规模以上工业增加值同比增长5.2%。")
+    doc.date = "2025-01-15"
+    assert [m.period for m in extract_document(doc).metrics if m.value == 5.2] == [None]

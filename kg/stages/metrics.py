@@ -3862,7 +3862,23 @@ def _month_named_before(view: _ArticleView, i: int, p_start: int, words: str, re
             return resolve(words, f"{last}-15", anchored=True)
         if iso:
             return None  # a year or a day named last: no month to count from
-    return None
+    return _title_month(view, words, ref)
+
+
+def _title_month(view: _ArticleView, words: str, ref: str | None) -> str | None:
+    """当月 in a paragraph naming no month, under a title that names one (2024年5月全市经济运行情况⏎
+    当月，全市…): the release's month, counted on by the words; None when the title names no month
+    or more than a month's span's end (a year, a day)."""
+    title = view.art.title or ""
+    found = find_periods(title) if ref and title else []
+    if not found:
+        return None
+    iso = resolve(found[-1][2], ref)
+    last = iso.split("/")[-1] if iso else ""
+    if len(last) == 7 and last > ref[:7]:  # 12月 in a January release: last December
+        iso = resolve(found[-1][2], f"{int(ref[:4]) - 1}-12-31")
+        last = iso.split("/")[-1] if iso else ""
+    return resolve(words, f"{last}-15", anchored=True) if len(last) == 7 else None
 
 
 def _year_named_before(view: _ArticleView, i: int) -> int | None:
