@@ -83,8 +83,13 @@ def _pattern() -> re.Pattern:
              rf"|(?:{_FIRST}){_NUM}个?月"
              rf"|(?:\d{{1,2}}|{_FIRST_MONTH})月份?|{part})")
     day = rf"(?:\d{{1,2}}[日号](?:{_RANGE}\d{{1,2}}[日号])?)"
+    # after its month a day range may drop the first 日: 5月1—5日, 3月3至5日 (bare, 3—5日内 is a duration)
+    month_day = rf"(?:\d{{1,2}}[日号]?{_RANGE}\d{{1,2}}[日号]|{day})"
     plan = rf"[“\"‘]?{_PLAN_CORE}[”\"’]?(?:{cue_alt('periods.plan_word')})?(?:{_PLAN_SUFFIX})?"
     stretch = rf"(?:{_STRETCH})?"  # 国庆假期: the days off, a stretch of the holiday's month
+    # “五一”小长假, “国庆”期间: a holiday in quotes before its days off or 期间, the quotes taken with it
+    close = rf"(?:[”\"’](?=(?:{_STRETCH}|{_SUFFIX})))?"
+    open_ = rf"(?:[“\"‘](?=(?:{holiday})[”\"’](?:{_STRETCH}|{_SUFFIX})))?"
     prefix = rf"(?:{_PREFIX})?"
     suffix = rf"(?:{_SUFFIX})?"
     ten_days = rf"(?:{_TEN_DAYS})?"  # 3月中旬以来: the month's third, read as the month
@@ -96,8 +101,8 @@ def _pattern() -> re.Pattern:
         rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
-        rf"(?:{year}(?:{month}(?:{day})?)?|{month}(?:{day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:(?:{holiday}){stretch})?{ten_days}{suffix}|"
-        rf"(?:{holiday}){stretch}{suffix}|(?:{now}))")
+        rf"(?:{year}(?:{month}(?:{month_day})?)?|{month}(?:{month_day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{open_}(?:{holiday}){close}{stretch})?{ten_days}{suffix}|"
+        rf"{open_}(?:{holiday}){close}{stretch}{suffix}|(?:{now}))")
     return re.compile(first_char_guard(body) + body)  # most positions turned away at one character
 
 
@@ -111,6 +116,19 @@ _PREFIX_WORDS = frozenset(cues("periods.prefix"))
 _NOT_AFTER_YEAR = cue_chars("periods.not_after_year_chars")
 _YEAR_WORD_CHARS = cue_chars("periods.year_word_chars")
 _DAY_ONLY = re.compile(r"\d{1,2}[日号]")
+_RANGE_BEFORE = re.compile(rf"\d[日号]?{_RANGE}\Z")  # (searched in the 3 characters before a bare day's number)
+_RANGED_DAY = re.compile(rf"{_RANGE}?(\d{{1,2}})[日号]")  # 5日, 至5日 (至 opening the words)
+
+
+def _ends_bare_range(text: str, start: int, words: str) -> bool:
+    """A bare day (5日, 至5日) right after a number and a range sign (3—5日, 3至5日): the end of a
+    range whose month is not written, or of a count of days (3—5日内办结) — no day of its own.
+    Only the 3 characters before its number are looked at."""
+    dm = _RANGED_DAY.fullmatch(words)
+    if dm is None:
+        return False
+    at = start + dm.start(1)
+    return bool(_RANGE_BEFORE.search(text, max(0, at - 3), at))
 # 2000年以前建成的老旧小区: a year bounding a 的 clause dates the things counted, not the figure
 _ATTRIBUTE_BOUND = re.compile(f"(?:{cue_alt('periods.attribute_bound')})[^\\s，,。；;：:、（）()0-9]{{0,6}}?的")
 
@@ -140,6 +158,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 2000年以前建成的老旧小区: the year the estates were built before
         if _DAY_ONLY.fullmatch(s) and m.end() < len(text) and text[m.end()].isdigit():
             continue
+        if _ends_bare_range(text, m.start(), s):
+            continue  # 3—5日内办结, 3至5日内: the end of a count of days (or of a range with no month), no day 5
         if _holiday_noun(text, m.end(), s):
             continue  # 春节补贴576.6万元: the kind of an allowance, no time
         if s[0] == _FIRST_MONTH and m.start() > 0 and _AMOUNT_BEFORE.match(text, m.start() - 1):
@@ -266,7 +286,7 @@ _FOUR_DIGIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _END_MARK_END = re.compile(f"({cue_alt('periods.end_mark', longest_first=False)})$")
 _MONTH_RANGE = re.compile(rf"(\d{{1,2}}|[{_MONTH_CN}]{{1,2}})(?:月份?)?{_RANGE}(\d{{1,2}}|[{_MONTH_CN}]{{1,2}})月份?")
 _FIRST_MONTHS = re.compile(rf"(?:{_FIRST})({_NUM})个?月")
-_MONTH_DAY = re.compile(rf"(?:(\d{{1,2}})月份?)?(?:(\d{{1,2}})[日号](?:{_RANGE}(\d{{1,2}})[日号])?)?")
+_MONTH_DAY = re.compile(rf"(?:(\d{{1,2}})月份?)?(?:(\d{{1,2}})(?:[日号]?{_RANGE}(\d{{1,2}}))?[日号])?")
 
 
 def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
@@ -507,7 +527,7 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
     a = _ymd(year, month, int(m.group(2)))
     if m.group(3):
         b = _ymd(year, month, int(m.group(3)))
-        return f"{a}/{b}" if a and b else None
+        return f"{a}/{b}" if a and b and a < b else None  # (a range runs forward: 1—5日)
     return a
 
 

@@ -28,6 +28,7 @@ when only that much is known).
 """
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from functools import lru_cache
@@ -106,7 +107,8 @@ SIGNATURE_LINE = _SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,
                         r"[ \t\u3000]*$", re.M)
 # （某县人民政府办公室 2023年10月8日） closing a notice: the issuer and its date on one line, bracketed or not
 _TAIL_ISSUER_DATE = re.compile(r"^[ \t\u3000]*[（(]?[ \t\u3000]*(?!截至|截止)[^\s\d，。,：:；;！？!?、“”\"（）()]{2,20}[ \t\u3000]+"
-                               rf"({_FULL.pattern})[日号]?[ \t\u3000]*[）)]?[ \t\u3000]*$", re.M)
+                               rf"({_FULL.pattern})[日号]?(?:{cue_alt('dates.signature_issued', False)})?"
+                               r"[ \t\u3000]*[）)]?[ \t\u3000]*$", re.M)  # (the 版记's 某县人民政府办公室 2024年3月5日印发)
 # a scrape's head line stamping the date with a clock time, whatever else it holds:
 # `2010/1/6 16:43:13 次浏览`, `单位：档案馆 2020年12月22日 17:13 浏览：`, `… >> 新闻中心  来源：… 2018-08-30 18:12:31`
 _STAMP = re.compile(r"^[^\n，。,；;！？!?]{0,80}?(?<![\d.])"
@@ -286,7 +288,24 @@ def header_date(text: str) -> str | None:
     m = _PAPER_LINE.search(head)
     if m:
         return _parse(m.group(1))
-    return _iso(day_first.group(3), day_first.group(2), day_first.group(1)) if day_first else None
+    if day_first:
+        return _iso(day_first.group(3), day_first.group(2), day_first.group(1))
+    m = _generated_field(head)  # 公文生成日期：2016-06-23 and nothing else in the head
+    return _parse(m.group(1)) if m else None
+
+
+_GENERATED = re.compile(f"(?:{cue_alt('dates.header_generated')})\\Z")
+
+
+def _generated_field(head: str) -> re.Match | None:
+    """A `生成日期：…` field of a portal's record (公文生成日期 on a Fujian county's, 生成日期 on an
+    Anhui one), the day the document's record was made: its publication, or days from it.  Only
+    the last resort of the head — a 发文日期 or any other dated line there wins over it."""
+    for m in _HEADER.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if _GENERATED.search(head[max(line_start, m.start() - 4):m.start()]):
+            return m
+    return None
 
 
 # a county site's source line closing a story, often bracketed: （来源：某县融媒体中心 2023年10月8日）
@@ -375,20 +394,40 @@ def lead_date(text: str) -> str | None:
     return _iso(*m.group(2, 3, 4))
 
 
-def dateline_date(body: str, year: int | None) -> str | None:
+def dateline_date(body: str, year: int | None, ref: str | None = None) -> str | None:
     """The month and day of a dateline at the start of an article's body, in `year` (or in the
     year the dateline writes itself: 人民网北京2021年3月5日电; or, with no year known, in the year of
-    the event its first sentence dates in full: 红网岳阳8月19日讯 …，2022年8月18日上午，…)."""
+    the event its first sentence dates in full: 红网岳阳8月19日讯 …，2022年8月18日上午，…).  `ref`,
+    the page's date that `year` was taken from, turns a yearless dateline months after it back a
+    year (新华社北京12月31日电 on a page of 2025-01-02 is 2024's: `_filed_before`)."""
     head = _half_width(body[:200])
     m = _DIANTOU.search(head)
     if not (m and m.start() < 40):
         m = _XUN.match(head)
     if not m:
         return None
-    y = m.group(1) or year
-    if y:
-        return _iso(y, m.group(2), m.group(3))
+    if m.group(1):
+        return _iso(m.group(1), m.group(2), m.group(3))
+    if year:
+        return _filed_before(_iso(year, m.group(2), m.group(3)), ref)
     return _event_year_date(head, m)
+
+
+_DATELINE_AHEAD_DAYS = 31  # a page's date may lag behind or slip ahead of its story's a little, never by months
+
+
+def _filed_before(filed: str | None, ref: str | None) -> str | None:
+    """A yearless dateline's date put in the page's year, or in the year before when that falls
+    more than a month after the page's date (or month): a story is filed before its page is
+    published, so 12月31日电 on a page of 2025-01-02 is 2024-12-31, never 2025-12-31."""
+    if not filed or not ref or len(ref) < 7:
+        return filed
+    y, mo = int(ref[:4]), int(ref[5:7])
+    bound = _dt.date.fromisoformat(ref) if len(ref) >= 10 else \
+        _dt.date(y, mo, calendar.monthrange(y, mo)[1])
+    if (_dt.date.fromisoformat(filed) - bound).days <= _DATELINE_AHEAD_DAYS:
+        return filed
+    return _iso(int(filed[:4]) - 1, filed[5:7], filed[8:10]) or filed
 
 
 _EVENT_LAG_DAYS = 31  # a story is filed within a month of the event its lead dates in full
@@ -444,9 +483,9 @@ def date_document(doc: Doc) -> None:
             region = doc.text[s0:e0]
             # (the dateline opens the body, under the page's header: 新华社北京3月8日电 dates the story as
             # it does where a record's text starts with it)
-            own = dateline_date(doc.text[body:e0].lstrip(), year) or header_date(region)
+            own = dateline_date(doc.text[body:e0].lstrip(), year, doc.date) or header_date(region)
             if own is None and art.dateline:
-                own = dateline_date(art.dateline + region.lstrip(), year)
+                own = dateline_date(art.dateline + region.lstrip(), year, doc.date)
         elif art.dateline:  # a headline of a list page: the date beside it (kept as its dateline)
             own = header_date(art.dateline)
         art.date = own or doc.date

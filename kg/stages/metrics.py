@@ -3856,15 +3856,22 @@ def _past_from_time(text: str, own: list[tuple[int, int, str]], q: Quantity) -> 
 
 
 _STRETCH_END = cues("periods.stretch_end")
+_STRETCH_GAPS = ("",) + tuple(cues("periods.stretch_start_marks"))  # 9月30日起至10月7日: the start's 起 before 至
+# one dash between the two ends of a stretch across months: 9月29日—10月6日, 12月30日-1月1日
+_DASH_END = re.compile(r"\d{1,2}月")  # (each end names its month: 2023年11月—2024年2月, 9月29日—10月6日)
+_DASH_BETWEEN = re.compile("[" + "".join(re.escape(c) for c in cue_chars("periods.range_chars") if c not in "".join(_STRETCH_END)) + "]")
 
 
 def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple[str, str] | None:
     """2021年1月1日至2022年8月29日，全县累计核酸检测…; 2022年1月1日至6月30日: a start and a 至/到 end
     written together are one stretch, the time of a count over it — not the end's day alone (as
-    截至2022年8月29日 would be).  An end without a year takes the start's; None unless the start
-    comes before the end."""
+    截至2022年8月29日 would be), the start's 起 may stand before 至 (9月30日起至10月7日).  A dash between two ends naming their months joins them as 至
+    does (9月29日—10月6日, a holiday's days; 2023年11月—2024年2月, a winter's months).  An end without a year takes the start's; None unless the
+    start comes before the end."""
     (a0, b0, w0), (a1, b1, w1) = own[-2], own[-1]
-    if b0 != a1 or not w1.startswith(_STRETCH_END) or w0.startswith(_STRETCH_END):
+    if w0.startswith(_STRETCH_END) or not (view.text[b0:a1] in _STRETCH_GAPS and w1.startswith(_STRETCH_END)
+                                           or _DASH_BETWEEN.fullmatch(view.text, b0, a1) and _DASH_END.search(w0)
+                                           and _DASH_END.search(w1)):
         return None
     ref = view.art.date or view.doc.date
     first = resolve(w0, ref)
@@ -3873,7 +3880,7 @@ def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple
     if not first or not last:
         return None
     start, end = first.split("/")[0], last.split("/")[-1]
-    return (f"{start}/{end}", w0 + w1) if start < end else None
+    return (f"{start}/{end}", view.text[a0:b1]) if start < end else None
 
 
 _NAMED_YEAR_REACH = 600  # how far back a 次年 looks for the year it counts from
@@ -3898,7 +3905,23 @@ def _month_named_before(view: _ArticleView, i: int, p_start: int, words: str, re
             return resolve(words, f"{last}-15", anchored=True)
         if iso:
             return None  # a year or a day named last: no month to count from
-    return None
+    return _title_month(view, words, ref)
+
+
+def _title_month(view: _ArticleView, words: str, ref: str | None) -> str | None:
+    """当月 in a paragraph naming no month, under a title that names one (2024年5月全市经济运行情况⏎
+    当月，全市…): the release's month, counted on by the words; None when the title names no month
+    or more than a month's span's end (a year, a day)."""
+    title = view.art.title or ""
+    found = find_periods(title) if ref and title else []
+    if not found:
+        return None
+    iso = resolve(found[-1][2], ref)
+    last = iso.split("/")[-1] if iso else ""
+    if len(last) == 7 and last > ref[:7]:  # 12月 in a January release: last December
+        iso = resolve(found[-1][2], f"{int(ref[:4]) - 1}-12-31")
+        last = iso.split("/")[-1] if iso else ""
+    return resolve(words, f"{last}-15", anchored=True) if len(last) == 7 else None
 
 
 def _year_named_before(view: _ArticleView, i: int) -> int | None:
