@@ -1366,6 +1366,8 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
                     or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER \
                     or _opens_other_project(view, pl, p):
                 continue
+            if _paired_country(view, pl):
+                return None  # 中俄双方推动“一带一路”建设…: both countries', not 俄罗斯 as 中's inner place
             inner = view.place_chain_from(pl.aend)  # 邯郸市肥乡区推行…: the district
             if inner is not None and inner.aend <= p.astart and _affiliation(view, inner, p.astart):
                 return None
@@ -1373,6 +1375,17 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
         if pl.astart >= p.astart:
             break
     return None
+
+
+def _paired_country(view: _ArticleView, pl: Mention) -> bool:
+    """中俄双方, 中国和俄罗斯将推动…: two countries written together (their short forms side by side,
+    or joined by 和/与/同/、) are the subject together — a joint statement's voice; the sentence says
+    what both do, so it is done in neither alone (not in the first, nor in the second read as the
+    first's inner place as 省 then 市 are)."""
+    if pl.attrs.get("level") != "country":
+        return False
+    at = pl.aend + 1 if view.text.startswith(cues("country_pair_links"), pl.aend) else pl.aend
+    return any(q.attrs.get("level") == "country" and q.key != pl.key for q in view.places_by_start.get(at, ()))
 
 
 def _joint_unplaced(view, p, runner):
@@ -1445,19 +1458,26 @@ _REGION_AID_WORDS = cues("region_aid_words")
 
 def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
     """The most specific place named inside a programme's name (…雄安新区起步区安全度汛方案); a park
-    named after the places that build it together (青岛-安顺共建产业园) says who builds it, not where."""
+    named after the places that build it together (青岛-安顺共建产业园) says who builds it, not where;
+    nor does a treaty or plan named after two countries (《中华人民共和国和俄罗斯联邦睦邻友好合作条约》)
+    say that it is done in the first of them only: both parties' (as a joint statement is), no place
+    — unless a place below them is named as well."""
     if p.attrs.get("joint"):
         return None
-    best = None
+    best, countries = None, set()
     for pl in view.places_from(p.astart):
         if pl.astart >= p.aend:
             break
         if pl.aend <= p.aend and not pl.attrs.get("anaphor") and not _region_donor(view, pl) \
                 and not _direction_opening_project(p, pl) and not _brand_country(view, pl):
+            if pl.attrs.get("level") == "country":
+                countries.add(pl.key)
             rank = (_NAME_PLACE_RANK.get(pl.attrs.get("level"), 0), pl.aend - pl.astart)
             if best is None or rank > best[0]:
                 best = (rank, pl)
-    return best[1] if best else None
+    if best is None or (len(countries) > 1 and best[1].key in countries):
+        return None  # (but 中国与哈萨克斯坦霍尔果斯…合作中心: the city both name is its place)
+    return best[1]
 
 
 def _brand_country(view: _ArticleView, pl: Mention) -> bool:
@@ -2181,13 +2201,24 @@ def _hosted(doc: Doc, view: _ArticleView, p: Mention) -> bool:
     code = p.attrs.get("host_code")
     if not code:
         return False
-    city = next((m for m in view.places if m.attrs.get("code") == code and m.key), None)
+    city = _host_named(view, code)
     if city is None and p.attrs.get("joint"):
         return False
     key = city.key if city is not None else _china(doc)
     rule = "relations.implementedIn-host-city" if city is not None else "relations.implementedIn-host-country"
     add_relation(doc, p.key, "implementedIn", key, _ev(doc, p, rule), rule)
     return True
+
+
+def _host_named(view: _ArticleView, code: str) -> Mention | None:
+    """The host city of a national event as the article names it, else the province or prefecture
+    that holds it (博鳌亚洲论坛2024年年会在海南博鳌开幕: 海南省, which holds 琼海市), the most specific
+    first: true wherever the event is held, and nearer than the 中国 an article naming neither gets."""
+    for c in (code, code[:4] + "00", code[:2] + "0000"):
+        named = next((m for m in view.places if m.attrs.get("code") == c and m.key), None)
+        if named is not None:
+            return named
+    return None
 
 
 def _china(doc: Doc) -> str:

@@ -1464,9 +1464,27 @@ def _national_event_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
         names[r["name"]] = (r["name"], r["host"])
         for a in filter(None, r["aliases"].split("|")):
             names[a] = (r["name"], r["host"])
-    forms = alt(sorted(names, key=len, reverse=True))
+    forms = "|".join(_annual_form(f) for f in sorted(names, key=len, reverse=True))
     edition = rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|{_C('edition_first')}"
     return guarded(re.compile(rf"(?P<ed>{edition})?(?P<name>{forms})")), names  # (most positions turned away at one character)
+
+
+_ANNUAL = cue(_P, "annual_meeting_heads")  # 年会
+_INNER_YEAR_RE = re.compile(rf"[{DIGIT}]{{4}}(?:{_C('edition_year')})(?=(?:{_C('annual_meeting_heads')})$)")
+
+
+def _annual_form(form: str) -> str:
+    """A form's pattern: an annual meeting (博鳌亚洲论坛年会) is written with the year of this
+    meeting before its 年会 (博鳌亚洲论坛2024年年会), which is no part of the event's name."""
+    head = next((h for h in _ANNUAL if form.endswith(h)), None)
+    if head is None:
+        return re.escape(form)
+    return rf"{re.escape(form[:-len(head)])}(?:[{DIGIT}]{{4}}(?:{_C('edition_year')}))?{re.escape(head)}"
+
+
+def _event_form(written: str) -> str:
+    """The table's form a match wrote (博鳌亚洲论坛2024年年会 → 博鳌亚洲论坛年会)."""
+    return _INNER_YEAR_RE.sub("", written)
 
 
 _EVENT_SHORT_BEFORE = frozenset(cue(_P, "national_event_before"))
@@ -1488,7 +1506,7 @@ def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
             continue
         if not free(s, e):
             continue
-        name, host = names[m.group("name")]
+        name, host = names[_event_form(m.group("name"))]
         # 中国—阿拉伯国家博览会: both parties' (as the joint-forum rule and _event have it), held where it is hosted
         joint = {"kind": "mechanism", "joint": True} if _JOINT_FORUM_DASHED_RE.fullmatch(name) else {}
         found.append(Found(s, e, "Programme", name, "programme.national-event",

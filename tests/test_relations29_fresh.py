@@ -1,0 +1,72 @@
+"""Fairs, forums' annual meetings and joint statements (round 29): a fair the table names by its full
+name (中国西部国际投资贸易洽谈会, whose short form 西洽会 two fairs share) is held in its host city, not
+in the 中国 its name opens with; a forum's annual meeting written with its year (博鳌亚洲论坛2024年年会)
+is the forum's yearly event, run by the forum (an organisation); an article naming only the host's
+province places the event there; a treaty named after two countries, or two countries as one
+subject (中俄双方, 中国和俄罗斯), give no place to the first country alone nor to the second read as
+the first's inner place.  Sentences written for these tests in the shape of such texts."""
+from __future__ import annotations
+
+from conftest import relations_of
+from kg.builder import extract_document
+from kg.model import Doc
+
+
+def _result(text: str):
+    return extract_document(Doc(id="t", source="t.txt", text=text))
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in _result(text).entities.values()}
+
+
+def _places_of(text: str, programme: str) -> set[str]:
+    return {o for s, o in relations_of(text, "implementedIn") if s == programme}
+
+
+def test_a_fair_by_its_full_name_is_held_in_its_host_city_only():
+    """第六届中国西部国际投资贸易洽谈会开幕 (a headline, then the report): 重庆's fair, not one done in
+    the 中国 its name opens with."""
+    text = "第六届中国西部国际投资贸易洽谈会开幕\n中新社重庆5月23日电 第六届中国西部国际投资贸易洽谈会23日在重庆开幕。"
+    assert _places_of(text, "中国西部国际投资贸易洽谈会") == {"重庆市"}
+    text = "第十九届中国东西部合作与投资贸易洽谈会在西安开幕。本届洽谈会由陕西省政府承办。"
+    assert _places_of(text, "中国东西部合作与投资贸易洽谈会") == {"西安市"}
+
+
+def test_a_forums_annual_meeting_is_an_event_the_forum_runs():
+    """博鳌亚洲论坛2024年年会: the year is no part of the name; the meeting is an event (a
+    Programme), the forum stays an organisation and runs it."""
+    text = "博鳌亚洲论坛2024年年会在琼海市博鳌镇开幕。博鳌亚洲论坛秘书长主持开幕式。"
+    types = _types(text)
+    assert types.get("博鳌亚洲论坛年会") == "Programme"
+    assert types.get("博鳌亚洲论坛") == "Organization"
+    assert ("博鳌亚洲论坛", "博鳌亚洲论坛年会") in relations_of(text, "runs")
+    assert _places_of(text, "博鳌亚洲论坛年会") == {"琼海市"}
+    text = "中国发展高层论坛2024年年会在北京开幕,来自多个国家的嘉宾参会。"
+    assert _places_of(text, "中国发展高层论坛年会") == {"北京市"}
+
+
+def test_the_hosts_province_is_the_place_when_the_city_goes_unnamed():
+    """博鳌亚洲论坛年会在海南博鳌开幕: the town is not read, 海南 is; 海南省 holds 琼海市, so the meeting is
+    in 海南省, nearer than 中国; a delegation's province holding the host city likewise."""
+    text = "博鳌亚洲论坛2023年年会3月28日在海南博鳌召开,约2000名代表参会。"
+    assert _places_of(text, "博鳌亚洲论坛年会") == {"海南省"}
+    text = "广东省组团参加第135届广交会,签约项目30个。"
+    assert _places_of(text, "中国进出口商品交易会") == {"广东省"}
+
+
+def test_a_treaty_named_after_two_countries_is_not_the_first_ones():
+    """《中华人民共和国和俄罗斯联邦睦邻友好合作条约》: both parties' treaty, not one done in 中国 only."""
+    text = "双方强调,《中华人民共和国和俄罗斯联邦睦邻友好合作条约》是两国关系长期发展的理念基础。"
+    assert "中国" not in _places_of(text, "中华人民共和国和俄罗斯联邦睦邻友好合作条约")
+    assert _places_of(text, "中华人民共和国和俄罗斯联邦睦邻友好合作条约") == set()
+
+
+def test_two_countries_as_one_subject_place_neither_alone():
+    """中俄双方将推动“一带一路”建设…: not 俄罗斯 (read as 中's inner place) nor 中国 alone."""
+    text = "中俄双方将推动“一带一路”建设同欧亚经济联盟对接合作。"
+    assert _places_of(text, "一带一路") == set()
+    text = "中国和俄罗斯将推动“一带一路”建设同欧亚经济联盟对接合作。"
+    assert _places_of(text, "一带一路") == set()
+    text = "中国将推动“一带一路”建设同欧亚经济联盟对接合作。"
+    assert _places_of(text, "一带一路") == {"中国"}
