@@ -70,3 +70,26 @@ def test_two_countries_as_one_subject_place_neither_alone():
     assert _places_of(text, "一带一路") == set()
     text = "中国将推动“一带一路”建设同欧亚经济联盟对接合作。"
     assert _places_of(text, "一带一路") == {"中国"}
+
+
+def test_a_national_or_regional_games_is_no_event_of_the_county():
+    """县体育局组织观看第十五届全国运动会开幕式: games named for the whole country (or 亚洲, 太平洋, 世界)
+    are held in a host city the text does not give: not in the county whose article reports them;
+    held where the text says (在广州开幕), and a county's own 全国文明城市创建活动 stays the county's."""
+    text = "泗县体育局组织观看全国运动会开幕式\n县体育局组织干部职工观看第十五届全国运动会开幕式。"
+    assert _places_of(text, "全国运动会") == set()
+    text = "全国运动会开幕\n新华社广州电 第十五届全国运动会在广州开幕。"
+    assert _places_of(text, "全国运动会") == {"广州市"}
+    text = "丰县开展全国文明城市创建活动\n丰县深入开展全国文明城市创建活动。"
+    assert _places_of(text, "全国文明城市创建活动") == {"丰县"}
+
+
+def test_a_programme_whose_experience_is_learned_is_not_the_learners():
+    """学习运用“千万工程”经验: the county learns from 浙江's programme, it does not carry it out; a
+    place written before it (浙江“千万工程”) stays its place, and a county that 实施 it does it."""
+    text = "丰县召开农村工作会议\n会议强调,要学习运用“千万工程”经验,有力有效推进乡村全面振兴。"
+    assert _places_of(text, "千万工程") == set()
+    text = "丰县学习借鉴浙江“千万工程”经验\n丰县组织干部学习借鉴浙江“千万工程”经验。"
+    assert _places_of(text, "千万工程") == {"浙江省"}
+    text = "丰县实施“千万工程”\n丰县深入实施“千万工程”,建成美丽乡村20个。"
+    assert _places_of(text, "千万工程") == {"丰县"}

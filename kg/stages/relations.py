@@ -1345,8 +1345,9 @@ def _opens_other_project(view: _ArticleView, pl: Mention, p: Mention) -> bool:
     return m is not None and m.end() <= p.astart and not _project_verb_re().search(m.group())
 
 
-def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
-    """A place (or 该县/全市 …) that is the subject of the programme's sentence; not a place that
+def _subject_place(view: _ArticleView, p: Mention):
+    """A place (or 该县/全市 …) that is the subject of the programme's sentence (_STOP: two countries
+    are, and it is done in neither alone nor in the article's place by default); not a place that
     gives or pays for it (鄂尔多斯市援建的…项目), nor any place before a park or road named by the places
     it joins (a list of projects, a news site's city: 青岛新闻网…青岛-安顺共建产业园): the sentence
     says where such a one is only with 在 (在嘉善县动工), else it is the article's."""
@@ -1367,7 +1368,7 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
                     or _opens_other_project(view, pl, p):
                 continue
             if _paired_country(view, pl):
-                return None  # 中俄双方推动“一带一路”建设…: both countries', not 俄罗斯 as 中's inner place
+                return _STOP  # 中俄双方推动“一带一路”建设…: both countries' (not 俄罗斯 as 中's inner place), no default
             inner = view.place_chain_from(pl.aend)  # 邯郸市肥乡区推行…: the district
             if inner is not None and inner.aend <= p.astart and _affiliation(view, inner, p.astart):
                 return None
@@ -1732,6 +1733,21 @@ def _facility_community(view, p, runner):
     return (place.key, "relations.implementedIn-organiser") if place is not None else _STOP
 
 
+# 学习运用“千万工程”经验, 借鉴浙江“千村示范、万村整治”工程经验: a verb of learning shortly before the
+# programme (in its clause), its experience or practice right after it
+_LEARNED_BEFORE_RE = re.compile(f"(?:{_alt('learned_verbs')})[^，,。；;！？\n]{{0,6}}$")
+_LEARNED_AFTER_RE = re.compile(f"[”\"]?(?:{_alt('learned_heads')})?的?(?:{_alt('learned_objects')})")
+
+
+def _learned_from(view, p, runner):
+    """学习运用“千万工程”经验: a programme whose experience the article's body learns from is done
+    where it began (浙江, a place written before it is read by the resolver before this one), not
+    in the county or city that learns from it; without such a place it has none here."""
+    if not _LEARNED_AFTER_RE.match(view.text, p.aend):
+        return None
+    return _STOP if _LEARNED_BEFORE_RE.search(view.text, max(0, p.astart - 8), p.astart) else None
+
+
 def _organiser_place(view, p, runner):
     """Done where its organiser is (an agency's place)."""
     if runner is not None and runner.attrs.get("place_code"):
@@ -1743,7 +1759,9 @@ def _by(rule: str, find):
     """A resolver from a positional finder (view, programme) → place mention."""
     def resolve(view, p, runner):
         place = find(view, p)
-        return (place.key, rule) if place is not None else None
+        if place is None or place is _STOP:
+            return place
+        return place.key, rule
     resolve.__doc__ = find.__doc__
     return resolve
 
@@ -1800,6 +1818,7 @@ PLACE_RESOLVERS = (
     _session_of,
     _proposed_higher,
     _by("relations.implementedIn-adjacent", _adjacent_place),
+    _learned_from,
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-destination", _destination_place),
     _standing_unplaced,
@@ -2294,7 +2313,7 @@ def _headline_repeat_place(doc: Doc, view: _ArticleView, head: Mention) -> None:
     the headline's mention is a repeat, which the other rules pass over, yet the place its title
     sentence opens with carries out the programme."""
     pl = _subject_place(view, head)
-    if pl is not None and _section_kind(view.art, pl.astart) == "title":
+    if pl is not None and pl is not _STOP and _section_kind(view.art, pl.astart) == "title":
         add_relation(doc, head.key, "implementedIn", pl.key, _ev(doc, head, "relations.implementedIn-headline"),
                      "relations.implementedIn-headline")
 
@@ -2341,9 +2360,22 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
             abroad = _names_abroad(doc) if abroad is None else abroad
             if abroad:
                 continue  # 中国国家元首…连续出席四个重要国际峰会 (中新社北京…电): not held in the dateline's city
-        if place:
+        if place and not _wide_event_elsewhere(doc, p, place):
             add_relation(doc, p.key, "implementedIn", place,
                          _ev(doc, p, "relations.implementedIn-article-place"), "relations.implementedIn-article-place")
+
+
+def _wide_event_elsewhere(doc: Doc, p: Mention, place: str) -> bool:
+    """县体育局组织观看第十五届全国运动会开幕式, 我县选手在太平洋运动会上夺金: games, contests and fairs
+    named for a scope wider than any division (全国, 世界, 亚洲, 太平洋: relation_cues wide_event_scopes)
+    are held in one host city or country each time, which the text did not give; the county or city
+    whose article reports its athletes or viewers is no place of them (a national article keeps its
+    country, where a national event is held)."""
+    name = p.norm or p.surface
+    if not (name.startswith(cues("wide_event_scopes")) and name.endswith(cues("hosted_event_heads"))):
+        return False
+    ent = doc.entities.get(place)
+    return ent is not None and ent.level != "country"
 
 
 _HEARD_REPORT_RE = re.compile(f"(?:{_alt('heard_report_verbs')})[^。；;！？\n]{{0,40}}?关于")
