@@ -93,3 +93,23 @@ def test_a_programme_whose_experience_is_learned_is_not_the_learners():
     assert _places_of(text, "千万工程") == {"浙江省"}
     text = "丰县实施“千万工程”\n丰县深入实施“千万工程”,建成美丽乡村20个。"
     assert _places_of(text, "千万工程") == {"丰县"}
+
+
+def test_a_shared_short_form_is_the_fair_whose_host_the_text_names():
+    """西洽会 is 重庆's fair in a text naming 重庆, 西安's in one naming 西安; naming both hosts, or
+    neither, it is no fair of the table (a false fair costs as much as a missed one)."""
+    text = "第十九届西洽会将于5月22日在陕西省西安市举办,由陕西省政府承办。"
+    assert _places_of(text, "中国东西部合作与投资贸易洽谈会") == {"西安市"}
+    text = "本届西博会在成都开幕,四川省各市州组团参展。"
+    assert _places_of(text, "中国西部国际博览会") == {"成都市"}
+    text = "第六届西洽会在重庆开幕,陕西省为主宾省。"
+    assert not {n for n in _types(text) if "洽谈会" in n}
+
+
+def test_a_meeting_named_after_an_expo_is_the_meeting():
+    """第十九届西博会筹备工作动员会在成都召开: the preparation meeting is the programme this mention names
+    (held in 成都), not the expo its name opens with."""
+    text = "第十九届西博会筹备工作动员会在成都召开\n西博会是我省培育多年的大型展会。"
+    assert _places_of(text, "西博会筹备工作动员会") == {"成都市"}
+    text = "第六届进博会筹备工作动员会在上海召开。"
+    assert "进博会筹备工作动员会" in _types(text)
