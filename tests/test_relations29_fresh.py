@@ -113,3 +113,17 @@ def test_a_meeting_named_after_an_expo_is_the_meeting():
     assert _places_of(text, "西博会筹备工作动员会") == {"成都市"}
     text = "第六届进博会筹备工作动员会在上海召开。"
     assert "进博会筹备工作动员会" in _types(text)
+
+
+def test_games_named_after_a_continent_or_ocean_are_held_where_the_text_says():
+    """第17届太平洋运动会: 太平洋 names who takes part, not where the games are; a county whose athlete
+    wins there is no place either; the scene the text gives is (在霍尼亚拉开幕), and a regional fair
+    named after a region of China (长三角文化博览会) is still held in it."""
+    text = "莒南县选手在太平洋运动会上夺金\n莒南县选手张明在第17届太平洋运动会上获得举重金牌。"
+    assert _places_of(text, "太平洋运动会") == set()
+    text = "扎尔达里总统将出席第九届亚洲冬季运动会开幕式。"
+    assert _places_of(text, "亚洲冬季运动会") == set()
+    text = "第九届亚洲冬季运动会在哈尔滨开幕。"
+    assert _places_of(text, "亚洲冬季运动会") == {"哈尔滨市"}
+    text = "长三角地区举办首届长三角文化博览会。"
+    assert _places_of(text, "长三角文化博览会") == {"长江三角洲"}

@@ -1748,6 +1748,26 @@ def _learned_from(view, p, runner):
     return _STOP if _LEARNED_BEFORE_RE.search(view.text, max(0, p.astart - 8), p.astart) else None
 
 
+def _region_named_games(view, p, runner):
+    """第17届太平洋运动会, 亚洲冬季运动会: games, contests or fairs named after a continent or an ocean
+    (relation_cues hosted_event_heads) gather its countries in one host city each time; the region
+    names who takes part, not where it is held, and without a scene in the text (在霍尼亚拉开幕, read
+    before this) it has no place here — nor is it the county's whose athletes win there."""
+    if not (p.norm or p.surface).endswith(cues("hosted_event_heads")):
+        return None
+    named = _name_place(view, p)
+    return _STOP if named is not None and _world_region(view, named) else None
+
+
+def _world_region(view: _ArticleView, place: Mention) -> bool:
+    """A continent (亚洲, 大洋洲) or an ocean (太平洋: relation_cues world_region_ends), not a region of
+    China (长三角, 粤港澳大湾区), which a regional fair or games named after it is held in."""
+    ent = view.doc.entities.get(place.key)
+    if ent is None:
+        return False
+    return ent.level == "continent" or (ent.level == "region" and ent.name.endswith(cues("world_region_ends")))
+
+
 def _organiser_place(view, p, runner):
     """Done where its organiser is (an agency's place)."""
     if runner is not None and runner.attrs.get("place_code"):
@@ -1806,6 +1826,7 @@ ORGANISER_RESOLVERS = (
     _by("relations.implementedIn-destination", _destination_place),  # 赴上海参加X。此次博览会由A主办
     _event_scene,  # 由A主办的“X”在Y举行
     _joint_unplaced,
+    _region_named_games,
     _by("relations.implementedIn-name", _inner_place),
     _organiser_place,
 )
@@ -1824,6 +1845,7 @@ PLACE_RESOLVERS = (
     _standing_unplaced,
     _event_scene,
     _joint_unplaced,
+    _region_named_games,
     _by("relations.implementedIn-name", _inner_place),
     _speaker_affiliation,
     _by("relations.implementedIn-subject", _subject_place),
