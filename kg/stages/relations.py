@@ -1345,8 +1345,9 @@ def _opens_other_project(view: _ArticleView, pl: Mention, p: Mention) -> bool:
     return m is not None and m.end() <= p.astart and not _project_verb_re().search(m.group())
 
 
-def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
-    """A place (or 该县/全市 …) that is the subject of the programme's sentence; not a place that
+def _subject_place(view: _ArticleView, p: Mention):
+    """A place (or 该县/全市 …) that is the subject of the programme's sentence (_STOP: two countries
+    are, and it is done in neither alone nor in the article's place by default); not a place that
     gives or pays for it (鄂尔多斯市援建的…项目), nor any place before a park or road named by the places
     it joins (a list of projects, a news site's city: 青岛新闻网…青岛-安顺共建产业园): the sentence
     says where such a one is only with 在 (在嘉善县动工), else it is the article's."""
@@ -1366,6 +1367,8 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
                     or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER \
                     or _opens_other_project(view, pl, p):
                 continue
+            if _paired_country(view, pl):
+                return _STOP  # 中俄双方推动“一带一路”建设…: both countries' (not 俄罗斯 as 中's inner place), no default
             inner = view.place_chain_from(pl.aend)  # 邯郸市肥乡区推行…: the district
             if inner is not None and inner.aend <= p.astart and _affiliation(view, inner, p.astart):
                 return None
@@ -1373,6 +1376,17 @@ def _subject_place(view: _ArticleView, p: Mention) -> Mention | None:
         if pl.astart >= p.astart:
             break
     return None
+
+
+def _paired_country(view: _ArticleView, pl: Mention) -> bool:
+    """中俄双方, 中国和俄罗斯将推动…: two countries written together (their short forms side by side,
+    or joined by 和/与/同/、) are the subject together — a joint statement's voice; the sentence says
+    what both do, so it is done in neither alone (not in the first, nor in the second read as the
+    first's inner place as 省 then 市 are)."""
+    if pl.attrs.get("level") != "country":
+        return False
+    at = pl.aend + 1 if view.text.startswith(cues("country_pair_links"), pl.aend) else pl.aend
+    return any(q.attrs.get("level") == "country" and q.key != pl.key for q in view.places_by_start.get(at, ()))
 
 
 def _joint_unplaced(view, p, runner):
@@ -1445,19 +1459,26 @@ _REGION_AID_WORDS = cues("region_aid_words")
 
 def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
     """The most specific place named inside a programme's name (…雄安新区起步区安全度汛方案); a park
-    named after the places that build it together (青岛-安顺共建产业园) says who builds it, not where."""
+    named after the places that build it together (青岛-安顺共建产业园) says who builds it, not where;
+    nor does a treaty or plan named after two countries (《中华人民共和国和俄罗斯联邦睦邻友好合作条约》)
+    say that it is done in the first of them only: both parties' (as a joint statement is), no place
+    — unless a place below them is named as well."""
     if p.attrs.get("joint"):
         return None
-    best = None
+    best, countries = None, set()
     for pl in view.places_from(p.astart):
         if pl.astart >= p.aend:
             break
         if pl.aend <= p.aend and not pl.attrs.get("anaphor") and not _region_donor(view, pl) \
                 and not _direction_opening_project(p, pl) and not _brand_country(view, pl):
+            if pl.attrs.get("level") == "country":
+                countries.add(pl.key)
             rank = (_NAME_PLACE_RANK.get(pl.attrs.get("level"), 0), pl.aend - pl.astart)
             if best is None or rank > best[0]:
                 best = (rank, pl)
-    return best[1] if best else None
+    if best is None or (len(countries) > 1 and best[1].key in countries):
+        return None  # (but 中国与哈萨克斯坦霍尔果斯…合作中心: the city both name is its place)
+    return best[1]
 
 
 def _brand_country(view: _ArticleView, pl: Mention) -> bool:
@@ -1712,6 +1733,41 @@ def _facility_community(view, p, runner):
     return (place.key, "relations.implementedIn-organiser") if place is not None else _STOP
 
 
+# 学习运用“千万工程”经验, 借鉴浙江“千村示范、万村整治”工程经验: a verb of learning shortly before the
+# programme (in its clause), its experience or practice right after it
+_LEARNED_BEFORE_RE = re.compile(f"(?:{_alt('learned_verbs')})[^，,。；;！？\n]{{0,6}}$")
+_LEARNED_AFTER_RE = re.compile(f"[”\"]?(?:{_alt('learned_heads')})?的?(?:{_alt('learned_objects')})")
+
+
+def _learned_from(view, p, runner):
+    """学习运用“千万工程”经验: a programme whose experience the article's body learns from is done
+    where it began (浙江, a place written before it is read by the resolver before this one), not
+    in the county or city that learns from it; without such a place it has none here."""
+    if not _LEARNED_AFTER_RE.match(view.text, p.aend):
+        return None
+    return _STOP if _LEARNED_BEFORE_RE.search(view.text, max(0, p.astart - 8), p.astart) else None
+
+
+def _region_named_games(view, p, runner):
+    """第17届太平洋运动会, 亚洲冬季运动会: games, contests or fairs named after a continent or an ocean
+    (relation_cues hosted_event_heads) gather its countries in one host city each time; the region
+    names who takes part, not where it is held, and without a scene in the text (在霍尼亚拉开幕, read
+    before this) it has no place here — nor is it the county's whose athletes win there."""
+    if not (p.norm or p.surface).endswith(cues("hosted_event_heads")):
+        return None
+    named = _name_place(view, p)
+    return _STOP if named is not None and _world_region(view, named) else None
+
+
+def _world_region(view: _ArticleView, place: Mention) -> bool:
+    """A continent (亚洲, 大洋洲) or an ocean (太平洋: relation_cues world_region_ends), not a region of
+    China (长三角, 粤港澳大湾区), which a regional fair or games named after it is held in."""
+    ent = view.doc.entities.get(place.key)
+    if ent is None:
+        return False
+    return ent.level == "continent" or (ent.level == "region" and ent.name.endswith(cues("world_region_ends")))
+
+
 def _organiser_place(view, p, runner):
     """Done where its organiser is (an agency's place)."""
     if runner is not None and runner.attrs.get("place_code"):
@@ -1723,7 +1779,9 @@ def _by(rule: str, find):
     """A resolver from a positional finder (view, programme) → place mention."""
     def resolve(view, p, runner):
         place = find(view, p)
-        return (place.key, rule) if place is not None else None
+        if place is None or place is _STOP:
+            return place
+        return place.key, rule
     resolve.__doc__ = find.__doc__
     return resolve
 
@@ -1768,6 +1826,7 @@ ORGANISER_RESOLVERS = (
     _by("relations.implementedIn-destination", _destination_place),  # 赴上海参加X。此次博览会由A主办
     _event_scene,  # 由A主办的“X”在Y举行
     _joint_unplaced,
+    _region_named_games,
     _by("relations.implementedIn-name", _inner_place),
     _organiser_place,
 )
@@ -1780,11 +1839,13 @@ PLACE_RESOLVERS = (
     _session_of,
     _proposed_higher,
     _by("relations.implementedIn-adjacent", _adjacent_place),
+    _learned_from,
     _by("relations.implementedIn-locative", _locative_place),
     _by("relations.implementedIn-destination", _destination_place),
     _standing_unplaced,
     _event_scene,
     _joint_unplaced,
+    _region_named_games,
     _by("relations.implementedIn-name", _inner_place),
     _speaker_affiliation,
     _by("relations.implementedIn-subject", _subject_place),
@@ -2181,13 +2242,24 @@ def _hosted(doc: Doc, view: _ArticleView, p: Mention) -> bool:
     code = p.attrs.get("host_code")
     if not code:
         return False
-    city = next((m for m in view.places if m.attrs.get("code") == code and m.key), None)
+    city = _host_named(view, code)
     if city is None and p.attrs.get("joint"):
         return False
     key = city.key if city is not None else _china(doc)
     rule = "relations.implementedIn-host-city" if city is not None else "relations.implementedIn-host-country"
     add_relation(doc, p.key, "implementedIn", key, _ev(doc, p, rule), rule)
     return True
+
+
+def _host_named(view: _ArticleView, code: str) -> Mention | None:
+    """The host city of a national event as the article names it, else the province or prefecture
+    that holds it (博鳌亚洲论坛2024年年会在海南博鳌开幕: 海南省, which holds 琼海市), the most specific
+    first: true wherever the event is held, and nearer than the 中国 an article naming neither gets."""
+    for c in (code, code[:4] + "00", code[:2] + "0000"):
+        named = next((m for m in view.places if m.attrs.get("code") == c and m.key), None)
+        if named is not None:
+            return named
+    return None
 
 
 def _china(doc: Doc) -> str:
@@ -2263,7 +2335,7 @@ def _headline_repeat_place(doc: Doc, view: _ArticleView, head: Mention) -> None:
     the headline's mention is a repeat, which the other rules pass over, yet the place its title
     sentence opens with carries out the programme."""
     pl = _subject_place(view, head)
-    if pl is not None and _section_kind(view.art, pl.astart) == "title":
+    if pl is not None and pl is not _STOP and _section_kind(view.art, pl.astart) == "title":
         add_relation(doc, head.key, "implementedIn", pl.key, _ev(doc, head, "relations.implementedIn-headline"),
                      "relations.implementedIn-headline")
 
@@ -2310,9 +2382,22 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
             abroad = _names_abroad(doc) if abroad is None else abroad
             if abroad:
                 continue  # 中国国家元首…连续出席四个重要国际峰会 (中新社北京…电): not held in the dateline's city
-        if place:
+        if place and not _wide_event_elsewhere(doc, p, place):
             add_relation(doc, p.key, "implementedIn", place,
                          _ev(doc, p, "relations.implementedIn-article-place"), "relations.implementedIn-article-place")
+
+
+def _wide_event_elsewhere(doc: Doc, p: Mention, place: str) -> bool:
+    """县体育局组织观看第十五届全国运动会开幕式, 我县选手在太平洋运动会上夺金: games, contests and fairs
+    named for a scope wider than any division (全国, 世界, 亚洲, 太平洋: relation_cues wide_event_scopes)
+    are held in one host city or country each time, which the text did not give; the county or city
+    whose article reports its athletes or viewers is no place of them (a national article keeps its
+    country, where a national event is held)."""
+    name = p.norm or p.surface
+    if not (name.startswith(cues("wide_event_scopes")) and name.endswith(cues("hosted_event_heads"))):
+        return False
+    ent = doc.entities.get(place)
+    return ent is not None and ent.level != "country"
 
 
 _HEARD_REPORT_RE = re.compile(f"(?:{_alt('heard_report_verbs')})[^。；;！？\n]{{0,40}}?关于")

@@ -1456,7 +1456,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
 
 
 @lru_cache(maxsize=1)
-def _national_event_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+def _national_event_re() -> tuple[re.Pattern, dict[str, tuple[str, str] | None]]:
     """The short forms and full names of national_events.tsv (longest first), after an optional
     edition (第二届进博会: the edition is no part of the name), and each form's full name and host."""
     names: dict[str, tuple[str, str]] = {}
@@ -1464,10 +1464,55 @@ def _national_event_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
         names[r["name"]] = (r["name"], r["host"])
         for a in filter(None, r["aliases"].split("|")):
             names[a] = (r["name"], r["host"])
-    forms = alt(sorted(names, key=len, reverse=True))
+    for r in L.load_table("national_events.tsv"):
+        if r.get("shared"):
+            names.setdefault(r["shared"], None)  # (a form several fairs share: `_shared_fair` picks one)
+    forms = "|".join(_annual_form(f) for f in sorted(names, key=len, reverse=True))
     edition = rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|{_C('edition_first')}"
     return guarded(re.compile(rf"(?P<ed>{edition})?(?P<name>{forms})")), names  # (most positions turned away at one character)
 
+
+_ANNUAL = cue(_P, "annual_meeting_heads")  # 年会
+_INNER_YEAR_RE = re.compile(rf"[{DIGIT}]{{4}}(?:{_C('edition_year')})(?=(?:{_C('annual_meeting_heads')})$)")
+
+
+def _annual_form(form: str) -> str:
+    """A form's pattern: an annual meeting (博鳌亚洲论坛年会) is written with the year of this
+    meeting before its 年会 (博鳌亚洲论坛2024年年会), which is no part of the event's name."""
+    head = next((h for h in _ANNUAL if form.endswith(h)), None)
+    if head is None:
+        return re.escape(form)
+    return rf"{re.escape(form[:-len(head)])}(?:[{DIGIT}]{{4}}(?:{_C('edition_year')}))?{re.escape(head)}"
+
+
+@lru_cache(maxsize=1)
+def _shared_forms() -> dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]:
+    """A short form several fairs share → each fair's (name, host, how a text names its host)."""
+    out: dict[str, list] = {}
+    for r in L.load_table("national_events.tsv"):
+        if r.get("shared"):
+            out.setdefault(r["shared"], []).append((r["name"], r["host"], tuple(filter(None, r["named_by"].split("|")))))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _shared_fair(text: str, form: str, memo: dict) -> tuple[str, str] | None:
+    """西洽会 (重庆's 中国西部国际投资贸易洽谈会 and 西安's 中国东西部合作与投资贸易洽谈会): the fair whose host
+    the text names, when it names no other sharer's host; else none (a false fair costs as much as
+    a missed one).  Once per text and form (memo), however often the form is written."""
+    if form not in memo:
+        hits = [(name, host) for name, host, named in _shared_forms()[form] if any(w in text for w in named)]
+        memo[form] = hits[0] if len(hits) == 1 else None
+    return memo[form]
+
+
+def _event_form(written: str) -> str:
+    """The table's form a match wrote (博鳌亚洲论坛2024年年会 → 博鳌亚洲论坛年会)."""
+    return _INNER_YEAR_RE.sub("", written)
+
+
+# 第十九届西博会筹备工作动员会, 进博会城市服务保障推进会: a meeting named after the expo's short form, which
+# the meeting rules read whole (the expo is the meeting's topic, not the thing this mention names)
+_EXPO_MEETING_RE = re.compile(rf"[{HAN}]{{0,8}}?(?:{_C('meeting_heads')})")
 
 _EVENT_SHORT_BEFORE = frozenset(cue(_P, "national_event_before"))
 # 2023年中国农民丰收节, 2022年农民丰收节暨…: the year of this holding, as an edition says which one
@@ -1481,14 +1526,20 @@ def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
     name (湖北农交会, 某某服贸会专场): left alone."""
     rx, names = _national_event_re()
     found: list[Found] = []
+    shared: dict = {}
     for m in rx.finditer(text):
         s, e = m.span()
         if not m.group("ed") and s and _HAN_CHAR.match(text[s - 1]) and text[s - 1] not in _EVENT_SHORT_BEFORE \
                 and not _YEAR_BEFORE_RE.search(text, max(0, s - 8), s):
             continue
-        if not free(s, e):
+        form = _event_form(m.group("name"))
+        short = names[form] is None or names[form][0] != form
+        if not free(s, e) or (short and _EXPO_MEETING_RE.match(text, e)):
+            continue  # (a full name keeps its expo: 第十八届中国西部国际博览会新闻发布会, which no meeting rule reads)
+        fair = names[form] or _shared_fair(text, form, shared)
+        if fair is None:
             continue
-        name, host = names[m.group("name")]
+        name, host = fair
         # 中国—阿拉伯国家博览会: both parties' (as the joint-forum rule and _event have it), held where it is hosted
         joint = {"kind": "mechanism", "joint": True} if _JOINT_FORUM_DASHED_RE.fullmatch(name) else {}
         found.append(Found(s, e, "Programme", name, "programme.national-event",
