@@ -7,7 +7,11 @@ the figure went to `加值`.  A gazette's name set over page 1 (the text's first
 before it) was counted against it and every later copy stayed too.  And a page break that falls
 before a figure (`…社会消费品零售总额` / `— 3 —` / `260.4亿元，增长5.5%。`) forms no dictionary word,
 so the sentence was cut and the figure read as a bare `金额`.  The texts are written for these
-tests in the shapes seen in converted bulletins."""
+tests in the shapes seen in converted bulletins.
+
+Leader pages too: a scrape that ran a leader's name cell into the posts cell (`某某某县委常委、常务副
+县长` on its own line, no white space) gave the name no post, the row reader wanting white space
+after the name."""
 from __future__ import annotations
 
 from kg.model import Doc
@@ -71,3 +75,31 @@ def test_a_page_break_before_a_heading_ends_the_paragraph():
     got = _metrics(doc)
     assert ("粮食产量", 125000, "吨") in got
     assert all("8.1%二、农业" not in a.text for a in doc.articles)
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    """(person, post, body) of every holdsPost relation the pipeline writes for `text`."""
+    doc = _doc(text)
+    names = {k: e.name for k, e in doc.entities.items()}
+    return {(names.get(r.subject, ""), p["post"], names.get(r.object, "")) for r in doc.relations
+            if r.predicate == "holdsPost" for p in r.posts}
+
+
+def test_a_leader_line_with_the_name_glued_to_its_posts():
+    """A leader page scraped with its name cell and posts cell run together (`某某某县委常委、常务副县长`,
+    no white space): the name on its own line holds every post of the line."""
+    got = _held("宁海县人民政府领导分工\n孙丽华县委常委、常务副县长\n负责县政府常务工作，分管财政、审计工作。\n")
+    assert ("孙丽华", "常务副县长", "宁海县") in got
+    assert ("孙丽华", "常委", "宁海县委") in got
+
+
+def test_a_glued_line_that_opens_with_a_body_has_no_name():
+    """`高新区管委会主任` on a leader page: the line opens with a body, not with a name."""
+    got = _held("宁海县人民政府领导分工\n高新区管委会主任\n负责高新区全面工作。\n")
+    assert not any(person == "高新区" for person, _, _ in got)
+
+
+def test_a_headline_with_another_s_posts_after_a_verb_is_no_row():
+    """`王某会见某国外交部长`: the posts after the verb are the guest's, not the name's."""
+    got = _held("王毅会见法国欧洲和外交部长\n中共中央政治局委员、外交部长王毅在北京会见法国欧洲和外交部长塞茹尔内。\n")
+    assert not any(person == "王毅" and body.startswith("法国") for person, _, body in got)
