@@ -103,3 +103,19 @@ def test_a_headline_with_another_s_posts_after_a_verb_is_no_row():
     """`王某会见某国外交部长`: the posts after the verb are the guest's, not the name's."""
     got = _held("王毅会见法国欧洲和外交部长\n中共中央政治局委员、外交部长王毅在北京会见法国欧洲和外交部长塞茹尔内。\n")
     assert not any(person == "王毅" and body.startswith("法国") for person, _, body in got)
+
+
+def test_full_width_spaces_inside_a_converted_notice():
+    """A .doc/.wps notice converted to text keeps the full-width spaces its justification spread
+    the line with (`同比增长　8.2%`): the change word and its figure read together."""
+    doc = _doc("关于召开全县工业经济运行分析会的通知\n各乡镇人民政府，县直各单位：\n"
+               "今年以来，全县规模以上工业增加值同比增长　8.2%，固定资产投资同比增长　5.1%。\n")
+    got = {(m.indicator, m.value, m.unit, m.kind) for m in doc.metrics}
+    assert ("规模以上工业增加值同比增长", 8.2, "%", "change") in got
+    assert not any("\u3000" in m.indicator for m in doc.metrics)
+
+
+def test_a_list_of_names_keeps_its_full_width_spaces():
+    """Names set apart by full-width spaces in a prose line form no word across the spaces: kept."""
+    doc = _doc("关于召开全县工业经济运行分析会的通知\n出席会议的有：王明　李强　张华　赵军，县直有关部门负责人。\n")
+    assert "王明　李强　张华　赵军" in doc.articles[0].text

@@ -1540,6 +1540,44 @@ def _without_note_marks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
     return [piece for s, e in pieces for piece in _cut(text, s, e, _NOTE_MARK)]
 
 
+# one full-width space between two characters of a line (a .doc/.wps conversion's justification)
+_WIDE_GAP = re.compile("(?<=[^\\s])\u3000(?=[^\\s])")
+_FIGURE_HEAD = re.compile(r"[0-9０-９]")
+
+
+def _inner_gaps(text: str, b: _Block) -> list[int]:
+    """The full-width spaces a .doc or .wps conversion left inside the words of a prose line (its
+    justification spreads a line by spaces: `安全　生产`, `同比增长　8.2%`): a single one where the
+    characters either side make one dictionary word, or between a word and the figure it reads
+    (增长　8.2%).  Read with the space, `增长　` was no change word and the figure a level of
+    `…增长　`.  Only in a prose line (a clause mark in it, longer than a byline): a list of names
+    set apart by full-width spaces (`王明　李强`) forms no word across them and keeps its spaces."""
+    if len(b.text) <= SHORT_LINE or not any(ch in _CLAUSE_MARKS for ch in b.text):
+        return []
+    out = []
+    for m in _WIDE_GAP.finditer(text, b.start, b.end):
+        left, right = text[max(b.start, m.start() - 4):m.start()], text[m.end():min(b.end, m.end() + 4)]
+        if (_CJK.match(left[-1]) and _FIGURE_HEAD.match(right)) or forms_word(left, right):
+            out.append(m.start())
+    return out
+
+
+def _without_inner_gaps(pieces: list[tuple[int, int]], gaps: list[int]) -> list[tuple[int, int]]:
+    """`pieces` less the one-character `gaps` (sorted source positions) inside them: the article reads
+    the word whole, and its offsets still map every character to the source, where the space stays."""
+    out = []
+    for s, e in pieces:
+        k = bisect.bisect_left(gaps, s)
+        while k < len(gaps) and gaps[k] < e:
+            if gaps[k] > s:
+                out.append((s, gaps[k]))
+            s = gaps[k] + 1
+            k += 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
 def _line(text: str, block: _Block, ruby: bool) -> str:
     """A title's or subtitle's text, without pinyin readings where the page has them nor the spaces
     of a letter-spaced line."""
@@ -1569,7 +1607,7 @@ def _title_pieces(text: str, block: _Block, ruby: bool) -> list[tuple[int, int]]
 
 
 def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
-             spaced: list[tuple[int, int]], notes: bool = False) -> Article:
+             spaced: list[tuple[int, int]], notes: bool = False, gaps: list[int] | None = None) -> Article:
     text = doc.text
     title, subtitles = _choose_title(region.headers)
     parts: list[tuple[str, list[tuple[int, int]]]] = []
@@ -1583,6 +1621,8 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
         parts = [(kind, _without_gaps(text, pieces, spaced)) for kind, pieces in parts]
     if ruby:
         parts = [(kind, _without_ruby(text, pieces)) for kind, pieces in parts]
+    if gaps:
+        parts = [(kind, _without_inner_gaps(pieces, gaps)) for kind, pieces in parts]
     if notes:
         parts = [(kind, _without_note_marks(text, pieces)) for kind, pieces in parts]
     chunks: list[str] = []
@@ -1684,7 +1724,8 @@ def split_articles(doc: Doc) -> list[Article]:
     ruby = _READ_OUT.search(doc.text) is not None  # (once per document: a list page has hundreds of articles)
     spaced = [(b.start, b.end) for b in blocks if b.spaced]  # in source order
     notes = _NOTE_MARK.search(doc.text) is not None  # (once per document, as the ruby)
-    return [_article(doc, r, n, single, ruby, spaced, notes) for n, r in enumerate(regions)]
+    gaps = [g for b in blocks if not b.spaced and "\u3000" in b.text for g in _inner_gaps(doc.text, b)]  # in source order
+    return [_article(doc, r, n, single, ruby, spaced, notes, gaps) for n, r in enumerate(regions)]
 
 
 @component("layout", reads=("doc.text", "doc.title"),
