@@ -119,3 +119,23 @@ def test_a_list_of_names_keeps_its_full_width_spaces():
     """Names set apart by full-width spaces in a prose line form no word across the spaces: kept."""
     doc = _doc("关于召开全县工业经济运行分析会的通知\n出席会议的有：王明　李强　张华　赵军，县直有关部门负责人。\n")
     assert "王明　李强　张华　赵军" in doc.articles[0].text
+
+
+_BAR_TABLE = ("2025年1-6月某县主要经济指标\n指标 | 单位 | 1-6月 | 增长%\n地区生产总值 | 亿元 | 86.4 | 5.6\n"
+              "进出口总额 | 万美元 | — | —\n一般公共预算收入 | 亿元 | 6.2 | －\n")
+
+
+def test_a_scraped_table_with_cell_bars_and_a_unit_column():
+    """A county portal's table exported with cell bars (`地区生产总值 | 亿元 | 86.4 | 5.6`): the unit
+    cell stands between bars, not white space, and the header's columns count the same cells."""
+    got = _metrics(_doc(_BAR_TABLE))
+    assert ("地区生产总值", 8640000000, "元") in got
+    assert ("地区生产总值增长", 5.6, "%") in got
+    assert ("一般公共预算收入", 620000000, "元") in got
+
+
+def test_dash_cells_of_a_barred_table_are_no_figures():
+    """`—` and `－` mark no data: no figure is read from them."""
+    doc = _doc(_BAR_TABLE)
+    assert not any(m.indicator.startswith("进出口总额") for m in doc.metrics)
+    assert not any(m.indicator == "一般公共预算收入增长" for m in doc.metrics)

@@ -47,7 +47,7 @@ from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity
 from .numbers import (MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END,
-                      Quantity, column_header, find_quantities, parse_number)
+                      Quantity, column_header, find_quantities, parse_number, table_cells)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -645,8 +645,8 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     """地区生产总值（亿） 2856.3 5.2% under a header line 指标 绝对值 增速: a percentage in a later
     column of a table row (only white space after the row's figure) measures the row's label by
     the header's name of its column (地区生产总值增速); None without such a header."""
-    if prev is None or not text[prev.end:q.start] or text[prev.end:q.start].strip(" \t\u3000"):
-        return None
+    if prev is None or not text[prev.end:q.start] or text[prev.end:q.start].strip(" \t\u3000") not in ("", "|", "｜"):
+        return None  # (white space, or one cell bar of a scraped table, between the row's figures)
     # (the row's line start, looked for only as far back as a row can reach: a label of at most
     # 24 characters, its unit, the white space between; a text of one long line is no table,
     # and an unbounded look back per figure was quadratic on it)
@@ -654,7 +654,7 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     row = TABLE_ROW.match(text, ls)
     if row is None or row.start("num") != prev.number_start:
         return None
-    head = column_header(text, ls, len(text[ls:q.start].split()))
+    head = column_header(text, ls, len(table_cells(text[ls:q.start])))
     if head is None:
         return None
     # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name)

@@ -508,13 +508,14 @@ _CELL_LINE = (r"[ \t\u3000]*\r?\n[ \t\u3000]*(?=[-+]?(?:" + _ARABIC + r")[%％]?
 # a table row as text: the indicator with its unit in brackets, then the figure (地区生产总值（亿元）
 # 2856.3 5.2%; 一般公共预算收入(亿) 186.4): the bare number is counted in the label's unit
 # ... or with its unit in a column of its own (指标 单位 绝对数: 地区生产总值 亿元 128.6, or one cell a
-# line: 地区生产总值⏎亿元⏎128.6): a unit word alone between white space
+# line: 地区生产总值⏎亿元⏎128.6, or a scrape's cells apart by bars: 地区生产总值 | 亿元 | 128.6): a unit
+# word alone between white space or bars
 # (at most three magnitude words: 千万 reads as 千万 or 千+万, and an unbounded run of them tried every
 # split of a long 千万千万… line before failing — exponential; no unit has more than three)
 _UNIT_WORD = (rf"(?:{_alt(_MAGNITUDE)}){{0,3}}(?:{_alt(u for u, _b in _UNITS if not u[0].isdigit())})|(?:{_alt(_MAGNITUDE)}){{1,3}}")
 UNIT_WORD = re.compile(_UNIT_WORD)  # a unit alone (亿元, 万吨, 公顷): a table's unit cell
-_UNIT_CELL = (r"(?:[ \t\u3000]+|[ \t\u3000]*\r?\n[ \t\u3000]*)"
-              rf"(?P<unit_cell>{_UNIT_WORD})(?=[ \t\u3000\r\n])")
+_UNIT_CELL = (r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+|[ \t\u3000]*\r?\n[ \t\u3000]*)"
+              rf"(?P<unit_cell>{_UNIT_WORD})(?=[ \t\u3000\r\n|｜])")
 TABLE_ROW = re.compile(
     r"^[ \t\u3000]*(?P<label>[^\s（()）0-9０-９，,。；;：:]{2,24})(?:[（(]"
     rf"(?:{cue_alt('numbers.table_unit_opens')})?(?P<unit>[^（()）\s0-9|｜]{{1,4}})[）)]|{_UNIT_CELL})"
@@ -555,6 +556,15 @@ PERCENT_HEADER_MARK = re.compile(r"[（(]?[%％][)）]?$")
 _BARE_CELL = re.compile(rf"[-+−－＋]?(?:{_ARABIC})[%％]?")
 
 
+_CELL_GAP = re.compile(r"[\s|｜]+")
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a table's line, apart by white space or by a scrape's cell bars (`指标 | 单位 |
+    1-6月 | 增长%`): bars counted as cells put a row's column k under the wrong header."""
+    return [c for c in _CELL_GAP.split(line) if c]
+
+
 def column_header(text: str, ls: int, k: int) -> str | None:
     """The name of column k (0 = the row's label) in the header above the table row that starts at
     `ls`: the nearest of the `HEADER_LOOKBACK` lines above with more than k cells and no figure
@@ -569,7 +579,7 @@ def column_header(text: str, ls: int, k: int) -> str | None:
         end = start - 1
         if start == 0 and len(line) >= HEADER_LINE:
             break
-        cells = line.split()
+        cells = table_cells(line)
         if len(cells) > k and not any(_BARE_CELL.fullmatch(c) for c in cells):
             return cells[k]
     return None
@@ -590,7 +600,7 @@ def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
         pos = last = m.end("num")
         for cell in _SIGNED_CELL.finditer(text, pos, min(line_end, pos + HEADER_LINE)):
             sign, a, b = cell.start(), cell.start("num"), cell.end("num")
-            if text[last:sign].strip():
+            if text[last:sign].strip(" \t\u3000|｜"):
                 break  # (a cell read as no figure before it: the columns after it are not told apart)
             last = cell.end()
             k = at.get(a)
@@ -601,7 +611,7 @@ def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
                 continue
             if cell.group("pct"):
                 break
-            head = column_header(text, m.start(), len(text[m.start():cell.start()].split()))
+            head = column_header(text, m.start(), len(table_cells(text[m.start():cell.start()])))
             if head is None or not PERCENT_HEADER_MARK.search(head):
                 break
             value = parse_number(text[a:b])
@@ -614,7 +624,7 @@ def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
 
 
 # a cell of a table row after white space: a figure with its sign, a percent mark maybe
-_SIGNED_CELL = re.compile(rf"(?<=[ \t\u3000])[-−－]?(?P<num>{_ARABIC})(?P<pct>[%％])?(?=[ \t\u3000]|$)", re.M)
+_SIGNED_CELL = re.compile(rf"(?<=[ \t\u3000|｜])[-−－]?(?P<num>{_ARABIC})(?P<pct>[%％])?(?=[ \t\u3000|｜]|$)", re.M)
 
 
 def _with_shared_tails(text: str, out: list[Quantity]) -> list[Quantity]:
