@@ -139,3 +139,25 @@ def test_dash_cells_of_a_barred_table_are_no_figures():
     doc = _doc(_BAR_TABLE)
     assert not any(m.indicator.startswith("进出口总额") for m in doc.metrics)
     assert not any(m.indicator == "一般公共预算收入增长" for m in doc.metrics)
+
+
+def test_a_table_naming_its_unit_in_the_header():
+    """A bulletin's table names the unit once, in its column's header (`| 指　　标 | 绝对数(亿元) |
+    比上年增长% |`), the rows bare (`| 地区生产总值 | 2313.0 | 5.2 |`): each row's figure counts in the
+    header's unit and its growth is read under the percent column; a letter-spaced header cell is
+    one cell."""
+    text = ("2024年全市地区生产总值及其增长速度\n| 指　　标 | 绝对数(亿元) | 比上年增长% |\n"
+            "| 地区生产总值 | 2313.0 | 5.2 |\n| 第二产业 | 714.1 | -6.2 |\n")
+    got = _metrics(_doc(text))
+    assert ("地区生产总值", 231300000000, "元") in got
+    assert ("地区生产总值比上年增长", 5.2, "%") in got
+    assert ("第二产业比上年增长", -6.2, "%") in got
+
+
+def test_a_header_without_its_corner_cell_gives_no_unit():
+    """`| 绝 对 数 (亿元) | 比上年增长 (%) |` over rows of three cells: the header lost its corner
+    cell and its columns stand one to the left; nothing is read from it (617.50 is no percentage)."""
+    text = ("表1 2019年某市生产总值\n| 绝 对 数 (亿元) | 比上年增长 (%) |\n地区生产总值 | 617.50 | 5.2 |\n"
+            "第一产业 | 37.11 | 2.6 |\n")
+    got = _metrics(_doc(text))
+    assert not any(v == 617.5 for _, v, _ in got)
