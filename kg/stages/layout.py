@@ -634,7 +634,8 @@ def _running_heads(text: str) -> frozenset[str]:
             by_number[prev_line] += 1  # the line before a page number
         candidate = not number and _head_candidate(line)
         prev_credited = False
-        if not number and (fm := _FOLIO_NUMBER.fullmatch(line)) and _head_candidate(head := fm.group("head") or fm.group("tail")):
+        if (not number and len(line) <= FOLIO_MAX and (fm := _FOLIO_NUMBER.fullmatch(line))
+                and _head_candidate(head := fm.group("head") or fm.group("tail"))):  # (a footer is short: no long line tried)
             numbered.setdefault(head, []).append(line)
         if candidate and not first:
             seen[line] += 1
