@@ -205,6 +205,10 @@ _PAGE_NUMBER = re.compile(r"[-—－–―]{1,2}[ \t\u3000]*[0-9０-９]{1,4}[ \
 # pieces of text (a transcript's questions from the office's notice under them), no text of either
 _RULE_LINE = re.compile(r"([*＊=＝\-－_~～—─━·•.。])\1{4,}")
 RUNNING_HEAD_MIN = 2  # a PDF's running head recurs on this many pages at least
+# a running head and its page number set on one line, apart by white space (`某某县统计局  第 3 页`,
+# `某某县人民政府公报 — 3 —`, `2023年第5期    3/12`, `— 4 —  某某县人民政府公报`)
+_FOLIO_NUMBER = re.compile(f"(?P<head>.*?\\S)[ \\t\\u3000]+(?:{_PAGE_NUMBER.pattern})"
+                           f"|(?:{_PAGE_NUMBER.pattern})[ \\t\\u3000]+(?P<tail>\\S.*)")
 _FOLIO = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日.*?[ \t\u3000]{2,}\S+[ \t\u3000]{2,}\S")
 FOLIO_MAX = 120  # a folio line, with its gaps, is at most this long
 RUNNING_HEAD_SHORTEST = 4  # shorter repeated lines (合计, 附件) are kept
@@ -293,6 +297,7 @@ class _Block:
     spaced: bool = False  # letter-spaced (`关 于 印 发 …`): the single spaces are no part of the article's text
     tail: "_Block | None" = None  # a title's second line (a long title set over two lines)
     page_top: bool = False  # a PDF newspaper's folio (a running head) was skipped right before it
+    after_page: bool = False  # a page number or a running head was skipped right before it: a page break
 
 
 class _Chrome:
@@ -479,7 +484,7 @@ def _blocks(text: str) -> list[_Block]:
         start = m.start() + (len(raw) - len(raw.lstrip()))
         after_chrome = chrome.dropped
         blank = (len(_BREAK.findall(text, prev_end, m.start())) >= 2 or after_chrome) if out and not furniture else False
-        page_top, furniture, folio = folio, False, False
+        page_top, after_page, furniture, folio = folio, furniture, False, False
         next_line = len(_BREAK.findall(text, prev_end, m.start())) < 2
         prev_end = m.end()
         if _RULE_LINE.fullmatch(content):
@@ -538,7 +543,8 @@ def _blocks(text: str) -> list[_Block]:
         line = raw.rstrip()
         size = (len(line), display_width(line)) if len(line) <= WRAP_MAX else (0, 0)
         out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome,
-                          size=size, spaced=_letter_spaced(content), page_top=page_top))
+                          size=size, spaced=_letter_spaced(content), page_top=page_top,
+                          after_page=after_page))
     _mark_full(out)
     # a line followed directly by a photo credit is that photo's caption
     for b, nxt in zip(out, out[1:]):
@@ -607,14 +613,18 @@ def _credited_caption(line: str) -> bool:
 def _running_heads(text: str) -> frozenset[str]:
     """Lines a PDF conversion repeats at the top or foot of every page (`某某县人民政府公报`,
     `2023年第5期`): short unterminated lines seen at least twice, each time right before or after a
-    page number (`— 3 —`), which is where a page ends and the next begins.  A value a table or a
+    page number (`— 3 —`), which is where a page ends and the next begins; the head set over page 1,
+    the text's first line, has no page number before it, and is not counted against it.  A head set
+    with its page number on one line (`某某县统计局  第 3 页`) is one too when its head recurs so.  A value a table or a
     list repeats (the same unit on many rows) stands among rows, and stays.  A newspaper's folio
     (`2020年9月25日 星期五      某某晚报      A03`: a date, then fields set apart by wide gaps) repeated
     as it is over each page is one too, though it holds its own page number."""
     seen: Counter = Counter()
     by_number: Counter = Counter()  # occurrences next to a page number
     folios: Counter = Counter()  # a newspaper's folio line: its date, name and page set far apart
+    numbered: dict[str, list[str]] = {}  # a head set with its page number on one line: its lines
     prev_line, prev_number, prev_credited = None, False, False
+    first = True  # the text's first line: the top of page 1, with no page number before it
     for m in _LINE.finditer(text):
         line = m.group().strip()
         if not line:
@@ -622,19 +632,28 @@ def _running_heads(text: str) -> frozenset[str]:
         number = bool(_PAGE_NUMBER.fullmatch(line))
         if number and prev_line is not None and not prev_credited:
             by_number[prev_line] += 1  # the line before a page number
-        candidate = (not number and RUNNING_HEAD_SHORTEST <= len(line) <= SHORT_LINE
-                     and not terminated(line) and _CJK.search(line) is not None)
+        candidate = not number and _head_candidate(line)
         prev_credited = False
-        if candidate:
+        if (not number and len(line) <= FOLIO_MAX and (fm := _FOLIO_NUMBER.fullmatch(line))
+                and _head_candidate(head := fm.group("head") or fm.group("tail"))):  # (a footer is short: no long line tried)
+            numbered.setdefault(head, []).append(line)
+        if candidate and not first:
             seen[line] += 1
             if prev_number:
                 by_number[line] += 1  # the line after a page number
                 prev_credited = True
-        prev_line, prev_number = (line if candidate else None), number
+        prev_line, prev_number, first = (line if candidate else None), number, False
         if not candidate and not number and len(line) <= FOLIO_MAX and not terminated(line) and _FOLIO.search(line):
             folios[line] += 1
     return frozenset([line for line, k in seen.items() if k >= RUNNING_HEAD_MIN and by_number[line] >= k]
-                     + [line for line, k in folios.items() if k >= RUNNING_HEAD_MIN])
+                     + [line for line, k in folios.items() if k >= RUNNING_HEAD_MIN]
+                     + [line for lines in numbered.values() if len(lines) >= RUNNING_HEAD_MIN for line in lines])
+
+
+def _head_candidate(line: str) -> bool:
+    """Can a line be a running head: short, unterminated, with Chinese in it (a sentence is not)."""
+    return (RUNNING_HEAD_SHORTEST <= len(line) <= SHORT_LINE and not terminated(line)
+            and _CJK.search(line) is not None)
 
 
 def _wrap_band(sizes: list[int], least: int) -> tuple[int, int] | None:
@@ -1249,7 +1268,20 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
     if n.first.blank_before or n.first.i > p.last.i + 1:
         return not (plain and _kept_apart(text, p, n)) and not _numbers_meet(p.tail(text), n.head(text))
     return (forms_word(p.tail(text), n.head(text)) or (plain and _broken_prose(p.tail(text), n.head(text)))
-            or (p.last.full and _wrap_continues(n.head(text))))
+            or (p.last.full and _wrap_continues(n.head(text)))
+            or (n.first.after_page and _page_break_inside(p.tail(text), n.head(text))))
+
+
+def _page_break_inside(tail: str, head: str) -> bool:
+    """Does a PDF's page break (a page number, a running head, skipped) cut a sentence: the line
+    above is prose (long, with clause marks) left unterminated, and the line under it opens no unit
+    of its own (a heading, a date line, a salutation)?  The break falls anywhere, before a figure too
+    (`…社会消费品零售总额` / `— 3 —` / `260.4亿元，增长5.5%。`), which no dictionary word spans.  Two
+    figures meeting stay apart (`_numbers_meet`: a table's cells)."""
+    tail, head = tail.strip(), head.strip()
+    return (len(tail) > SHORT_LINE and any(ch in _CLAUSE_MARKS for ch in tail) and not _numbers_meet(tail, head)
+            and not _whole_unit(head) and not _opens_unit(head) and not ENUMERATOR.match(head)
+            and not _table_cell(head))
 
 
 _ROW_GAP = re.compile(r"[ \t\u3000\xa0]+")
@@ -1509,6 +1541,44 @@ def _without_note_marks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
     return [piece for s, e in pieces for piece in _cut(text, s, e, _NOTE_MARK)]
 
 
+# one full-width space between two characters of a line (a .doc/.wps conversion's justification)
+_WIDE_GAP = re.compile("(?<=[^\\s])\u3000(?=[^\\s])")
+_FIGURE_HEAD = re.compile(r"[0-9０-９]")
+
+
+def _inner_gaps(text: str, b: _Block) -> list[int]:
+    """The full-width spaces a .doc or .wps conversion left inside the words of a prose line (its
+    justification spreads a line by spaces: `安全　生产`, `同比增长　8.2%`): a single one where the
+    characters either side make one dictionary word, or between a word and the figure it reads
+    (增长　8.2%).  Read with the space, `增长　` was no change word and the figure a level of
+    `…增长　`.  Only in a prose line (a clause mark in it, longer than a byline): a list of names
+    set apart by full-width spaces (`王明　李强`) forms no word across them and keeps its spaces."""
+    if len(b.text) <= SHORT_LINE or not any(ch in _CLAUSE_MARKS for ch in b.text):
+        return []
+    out = []
+    for m in _WIDE_GAP.finditer(text, b.start, b.end):
+        left, right = text[max(b.start, m.start() - 4):m.start()], text[m.end():min(b.end, m.end() + 4)]
+        if (_CJK.match(left[-1]) and _FIGURE_HEAD.match(right)) or forms_word(left, right):
+            out.append(m.start())
+    return out
+
+
+def _without_inner_gaps(pieces: list[tuple[int, int]], gaps: list[int]) -> list[tuple[int, int]]:
+    """`pieces` less the one-character `gaps` (sorted source positions) inside them: the article reads
+    the word whole, and its offsets still map every character to the source, where the space stays."""
+    out = []
+    for s, e in pieces:
+        k = bisect.bisect_left(gaps, s)
+        while k < len(gaps) and gaps[k] < e:
+            if gaps[k] > s:
+                out.append((s, gaps[k]))
+            s = gaps[k] + 1
+            k += 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
 def _line(text: str, block: _Block, ruby: bool) -> str:
     """A title's or subtitle's text, without pinyin readings where the page has them nor the spaces
     of a letter-spaced line."""
@@ -1538,7 +1608,7 @@ def _title_pieces(text: str, block: _Block, ruby: bool) -> list[tuple[int, int]]
 
 
 def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
-             spaced: list[tuple[int, int]], notes: bool = False) -> Article:
+             spaced: list[tuple[int, int]], notes: bool = False, gaps: list[int] | None = None) -> Article:
     text = doc.text
     title, subtitles = _choose_title(region.headers)
     parts: list[tuple[str, list[tuple[int, int]]]] = []
@@ -1552,6 +1622,8 @@ def _article(doc: Doc, region: _Region, n: int, use_doc_title: bool, ruby: bool,
         parts = [(kind, _without_gaps(text, pieces, spaced)) for kind, pieces in parts]
     if ruby:
         parts = [(kind, _without_ruby(text, pieces)) for kind, pieces in parts]
+    if gaps:
+        parts = [(kind, _without_inner_gaps(pieces, gaps)) for kind, pieces in parts]
     if notes:
         parts = [(kind, _without_note_marks(text, pieces)) for kind, pieces in parts]
     chunks: list[str] = []
@@ -1653,7 +1725,8 @@ def split_articles(doc: Doc) -> list[Article]:
     ruby = _READ_OUT.search(doc.text) is not None  # (once per document: a list page has hundreds of articles)
     spaced = [(b.start, b.end) for b in blocks if b.spaced]  # in source order
     notes = _NOTE_MARK.search(doc.text) is not None  # (once per document, as the ruby)
-    return [_article(doc, r, n, single, ruby, spaced, notes) for n, r in enumerate(regions)]
+    gaps = [g for b in blocks if not b.spaced and "\u3000" in b.text for g in _inner_gaps(doc.text, b)]  # in source order
+    return [_article(doc, r, n, single, ruby, spaced, notes, gaps) for n, r in enumerate(regions)]
 
 
 @component("layout", reads=("doc.text", "doc.title"),

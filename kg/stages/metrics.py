@@ -46,8 +46,8 @@ from .layout import header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
-from .numbers import (MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END,
-                      Quantity, column_header, find_quantities, parse_number)
+from .numbers import (HEADER_UNIT_ROW, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END,
+                      Quantity, column_header, find_quantities, header_unit, parse_number, table_cells)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -645,16 +645,18 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     """地区生产总值（亿） 2856.3 5.2% under a header line 指标 绝对值 增速: a percentage in a later
     column of a table row (only white space after the row's figure) measures the row's label by
     the header's name of its column (地区生产总值增速); None without such a header."""
-    if prev is None or not text[prev.end:q.start] or text[prev.end:q.start].strip(" \t\u3000"):
-        return None
+    if prev is None or not text[prev.end:q.start] or text[prev.end:q.start].strip(" \t\u3000") not in ("", "|", "｜"):
+        return None  # (white space, or one cell bar of a scraped table, between the row's figures)
     # (the row's line start, looked for only as far back as a row can reach: a label of at most
     # 24 characters, its unit, the white space between; a text of one long line is no table,
     # and an unbounded look back per figure was quadratic on it)
     ls = text.rfind("\n", max(0, prev.start - _ROW_REACH), q.start) + 1 or max(0, prev.start - _ROW_REACH)
     row = TABLE_ROW.match(text, ls)
     if row is None or row.start("num") != prev.number_start:
-        return None
-    head = column_header(text, ls, len(text[ls:q.start].split()))
+        row = _header_unit_row(text, ls, prev)
+        if row is None:
+            return None
+    head = column_header(text, ls, len(table_cells(text[ls:q.start])))
     if head is None:
         return None
     # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name)
@@ -698,11 +700,22 @@ def _table_row_label(text: str, q: Quantity) -> str | None:
     if row is None and ls > 1:  # (one cell a line, a unit cell between: 地区生产总值⏎亿元⏎128.6)
         row = TABLE_ROW.match(text, text.rfind("\n", max(0, ls - 1 - _ROW_REACH), ls - 1) + 1)
     if row is None or row.start("num") != q.number_start:
-        return None
-    if spaced and not row.group("unit_cell"):
+        row = _header_unit_row(text, ls, q)
+        if row is None:
+            return None
+    elif spaced and not row.group("unit_cell"):
         return None  # (rows with their unit in brackets and no bars read their label as before)
     label = _clean(row.group("label"))
     return label if len(label) >= 2 else None
+
+
+def _header_unit_row(text: str, ls: int, q: Quantity) -> re.Match | None:
+    """The row at `ls` when `q` is its first figure and the header names the figure's unit
+    (`| 地区生产总值 | 2313.0 |` under `| 指标 | 绝对数(亿元) |`), else None."""
+    row = HEADER_UNIT_ROW.match(text, ls)
+    if row is None or row.start("num") != q.number_start or header_unit(text, ls) is None:
+        return None
+    return row
 
 
 def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:

@@ -508,13 +508,14 @@ _CELL_LINE = (r"[ \t\u3000]*\r?\n[ \t\u3000]*(?=[-+]?(?:" + _ARABIC + r")[%％]?
 # a table row as text: the indicator with its unit in brackets, then the figure (地区生产总值（亿元）
 # 2856.3 5.2%; 一般公共预算收入(亿) 186.4): the bare number is counted in the label's unit
 # ... or with its unit in a column of its own (指标 单位 绝对数: 地区生产总值 亿元 128.6, or one cell a
-# line: 地区生产总值⏎亿元⏎128.6): a unit word alone between white space
+# line: 地区生产总值⏎亿元⏎128.6, or a scrape's cells apart by bars: 地区生产总值 | 亿元 | 128.6): a unit
+# word alone between white space or bars
 # (at most three magnitude words: 千万 reads as 千万 or 千+万, and an unbounded run of them tried every
 # split of a long 千万千万… line before failing — exponential; no unit has more than three)
 _UNIT_WORD = (rf"(?:{_alt(_MAGNITUDE)}){{0,3}}(?:{_alt(u for u, _b in _UNITS if not u[0].isdigit())})|(?:{_alt(_MAGNITUDE)}){{1,3}}")
 UNIT_WORD = re.compile(_UNIT_WORD)  # a unit alone (亿元, 万吨, 公顷): a table's unit cell
-_UNIT_CELL = (r"(?:[ \t\u3000]+|[ \t\u3000]*\r?\n[ \t\u3000]*)"
-              rf"(?P<unit_cell>{_UNIT_WORD})(?=[ \t\u3000\r\n])")
+_UNIT_CELL = (r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+|[ \t\u3000]*\r?\n[ \t\u3000]*)"
+              rf"(?P<unit_cell>{_UNIT_WORD})(?=[ \t\u3000\r\n|｜])")
 TABLE_ROW = re.compile(
     r"^[ \t\u3000]*(?P<label>[^\s（()）0-9０-９，,。；;：:]{2,24})(?:[（(]"
     rf"(?:{cue_alt('numbers.table_unit_opens')})?(?P<unit>[^（()）\s0-9|｜]{{1,4}})[）)]|{_UNIT_CELL})"
@@ -543,9 +544,53 @@ def _with_table_rows(text: str, out: list[Quantity]) -> list[Quantity]:
         if len(read) != 1 or not read[0].unit or read[0].end != b - a + len(unit):
             continue
         extra.append(Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
+    extra.extend(_header_unit_rows(text, taken | {q.number_start for q in extra}))
     if not extra:
         return out
     return sorted(out + extra, key=lambda q: q.start)
+
+
+# a table row whose figure column names its unit in the header (`指标 | 绝对数(亿元) | 比上年增长%`):
+# the label, a bar or white space, the figure (`| 地区生产总值 | 2313.0 | 5.2 |`)
+HEADER_UNIT_ROW = re.compile(
+    r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<label>[^\s（()）0-9０-９，,。；;：:|｜]{2,24})"
+    rf"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)(?P<num>{_ARABIC})(?=[ \t\u3000|｜]|$)", re.M)
+
+
+def header_unit(text: str, ls: int) -> str | None:
+    """The unit the header above the row at `ls` names for the row's first figure column, in
+    brackets after the column's name (绝对数(亿元), 总量（万吨）); None without one, for a percent
+    column (比上年增长(%): a growth column, no level's unit), and for a header with fewer cells than
+    the row (`| 绝对数(亿元) | 增长(%) |` over `地区生产总值 | 617.50 | 5.2 |`: its corner cell lost,
+    its columns do not stand over the row's)."""
+    cells = _header_cells(text, ls, 1)
+    end = text.find("\n", ls)
+    if not cells or len(cells) < len(table_cells(text[ls:end if end >= 0 else len(text)])):
+        return None
+    head = cells[1]
+    m = TABLE_UNIT_END.search(head)
+    if m is None or m.end() - m.start() <= 2 or PERCENT_HEADER_MARK.search(head):
+        return None
+    return head[m.start() + 1:-1]
+
+
+def _header_unit_rows(text: str, taken: set[int]) -> list[Quantity]:
+    """Figures of table rows whose unit is named once, in the header's column (`绝对数(亿元)`): a
+    statistics bulletin's table as a scrape or a PDF conversion writes it.  Read only where the
+    header names a unit that reads as one (a magnitude alone counts yuan, as for a row's unit)."""
+    extra = []
+    for m in HEADER_UNIT_ROW.finditer(text):
+        a, b = m.span("num")
+        unit = header_unit(text, m.start()) if a not in taken else None
+        if not unit:
+            continue
+        if _MAGNITUDE_ONLY.fullmatch(unit):
+            unit += cues("numbers.table_money_unit")[0]
+        read = find_quantities(m.group("num") + unit)
+        if len(read) != 1 or not read[0].unit or read[0].end != b - a + len(unit):
+            continue
+        extra.append(Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
+    return extra
 
 
 HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
@@ -555,11 +600,32 @@ PERCENT_HEADER_MARK = re.compile(r"[（(]?[%％][)）]?$")
 _BARE_CELL = re.compile(rf"[-+−－＋]?(?:{_ARABIC})[%％]?")
 
 
+_CELL_GAP = re.compile(r"[\s|｜]+")
+
+
+_BARS = re.compile(r"[|｜]")
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a table's line, apart by white space or by a scrape's cell bars (`指标 | 单位 |
+    1-6月 | 增长%`): bars counted as cells put a row's column k under the wrong header.  A line with
+    bars is cut at its bars only: a cell may be letter-spaced (`| 指　　标 | 绝 对 数 (亿元) |`)."""
+    if _BARS.search(line):
+        return [c for c in (cell.strip() for cell in _BARS.split(line)) if c]
+    return [c for c in _CELL_GAP.split(line) if c]
+
+
 def column_header(text: str, ls: int, k: int) -> str | None:
     """The name of column k (0 = the row's label) in the header above the table row that starts at
     `ls`: the nearest of the `HEADER_LOOKBACK` lines above with more than k cells and no figure
     cell (a header may name a period: 指标名称 计量单位 1-6月 增长%); None without one.  Bounded: at
     most that many lines of at most `HEADER_LINE` characters are read."""
+    cells = _header_cells(text, ls, k)
+    return cells[k] if cells else None
+
+
+def _header_cells(text: str, ls: int, k: int) -> list[str] | None:
+    """The cells of the header `column_header` reads (more than k cells), or None."""
     end = ls - 1
     for _ in range(HEADER_LOOKBACK):
         if end <= 0:
@@ -569,9 +635,9 @@ def column_header(text: str, ls: int, k: int) -> str | None:
         end = start - 1
         if start == 0 and len(line) >= HEADER_LINE:
             break
-        cells = line.split()
+        cells = table_cells(line)
         if len(cells) > k and not any(_BARE_CELL.fullmatch(c) for c in cells):
-            return cells[k]
+            return cells
     return None
 
 
@@ -584,13 +650,13 @@ def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
     metrics stage cannot tell which row figure a percentage measures, so the row's reading stops."""
     at = {q.number_start: k for k, q in enumerate(out)}
     extra: list[Quantity] = []
-    for m in TABLE_ROW.finditer(text):
+    for m in _unit_rows(text, at):
         line_end = text.find("\n", m.end("num"))
         line_end = len(text) if line_end < 0 else line_end
         pos = last = m.end("num")
         for cell in _SIGNED_CELL.finditer(text, pos, min(line_end, pos + HEADER_LINE)):
             sign, a, b = cell.start(), cell.start("num"), cell.end("num")
-            if text[last:sign].strip():
+            if text[last:sign].strip(" \t\u3000|｜"):
                 break  # (a cell read as no figure before it: the columns after it are not told apart)
             last = cell.end()
             k = at.get(a)
@@ -601,7 +667,7 @@ def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
                 continue
             if cell.group("pct"):
                 break
-            head = column_header(text, m.start(), len(text[m.start():cell.start()].split()))
+            head = column_header(text, m.start(), len(table_cells(text[m.start():cell.start()])))
             if head is None or not PERCENT_HEADER_MARK.search(head):
                 break
             value = parse_number(text[a:b])
@@ -613,8 +679,17 @@ def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
     return sorted(out + extra, key=lambda q: q.start)
 
 
+def _unit_rows(text: str, read: dict[int, int]):
+    """The table rows whose first figure has its unit: in the row (`TABLE_ROW`), or in the header's
+    column (`HEADER_UNIT_ROW`, its figure read by `_header_unit_rows`)."""
+    yield from TABLE_ROW.finditer(text)
+    for m in HEADER_UNIT_ROW.finditer(text):
+        if m.start("num") in read and TABLE_ROW.match(text, m.start()) is None:
+            yield m
+
+
 # a cell of a table row after white space: a figure with its sign, a percent mark maybe
-_SIGNED_CELL = re.compile(rf"(?<=[ \t\u3000])[-−－]?(?P<num>{_ARABIC})(?P<pct>[%％])?(?=[ \t\u3000]|$)", re.M)
+_SIGNED_CELL = re.compile(rf"(?<=[ \t\u3000|｜])[-−－]?(?P<num>{_ARABIC})(?P<pct>[%％])?(?=[ \t\u3000|｜]|$)", re.M)
 
 
 def _with_shared_tails(text: str, out: list[Quantity]) -> list[Quantity]:

@@ -2715,7 +2715,7 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
         return
     name = scan.names.name_at(p)
     if name:
-        posts = _row_posts(scan, p + len(name), hi, name)
+        posts = _row_posts(scan, p + len(name), hi, name) or _glued_row_posts(scan, p, p + len(name), hi, name)
         at = p
     else:  # (the post cell first)
         posts = _row_posts(scan, p, hi, None, gap=False)
@@ -2729,6 +2729,25 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     scan.persons.add(name, at, at + len(name), "posts.roster-row")
     for body, post, k in posts:
         scan.holdings.append(Holding(name, at, at + len(name), body, post, None, date, "posts.roster-row", k))
+
+
+def _glued_row_posts(scan: ArticleScan, p: int, q: int, hi: int, name: str) -> list:
+    """王某某县委常委、副县长 on a line of its own (a leader page whose name cell and posts cell a scrape
+    ran together with no white space): the posts read right after the name when the line holds
+    nothing else — the name opens the line, the posts start right after it and end it.  A sentence
+    that goes on after the posts (王某某县长主持召开…) is no row, nor a headline whose posts are
+    another's (王某会见某国外交部长)."""
+    t = scan.text
+    if (p > 0 and t[p - 1] not in "\r\n") or name[-1] in L.chars("row_name_bad_last"):
+        return []  # (no white space shows where the name ends: 高新区管委会主任 opens with a body, no name)
+    posts = _row_posts(scan, q, hi, name, gap=False)
+    if not posts:
+        return []
+    body, _, k = posts[0]
+    if min(k, body.start if body is not None else k) != q:
+        return []  # 王某会见某国外交部长: the posts are not the name's cell run on, but another's
+    end = posts[-1][2] + len(posts[-1][1])
+    return posts if end >= hi or t[end] in "\r\n" else []
 
 
 def _row_posts(scan: ArticleScan, q: int, hi: int, name: str | None, gap: bool = True) -> list:
