@@ -4355,7 +4355,7 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     if states_year(words) or _BARE_DAY.search(words):
         return None  # (15日 with no month known: no year makes it a day)
     same = cues("metrics.same_period")[0]
-    for _a, b, w in reversed(_figure_periods(view.text, 0, i, view.period_scan(view.text, 0, i))):
+    for _a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's, not afresh)
         y = explicit_year(w)
         if y is not None and not view.text.startswith(same, b):
             return y
