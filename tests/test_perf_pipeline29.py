@@ -53,3 +53,21 @@ def test_stated_year_reads_the_years_a_fresh_judgment_reads():
     for i in range(0, len(_TEXT) + 1, 3):
         got = _stated_year(view, i, "全年")
         assert got == _stated_year_afresh(_view(_TEXT), i), i
+
+
+def test_no_figure_builds_no_view(monkeypatch):
+    """A document whose articles hold no figure (most short news: 1,859 of People's Daily's 2,318)
+    gives no metric without building the document's index or an article's view."""
+    import kg.stages.metrics as metrics
+
+    def refuse(*_a, **_k):
+        raise AssertionError("built for a document without figures")
+
+    text = "国务院总理李强在人民大会堂会见来访的外国客人。"
+    art = Article(id="a1", text=text)
+    doc = Doc(id="d1", source="d1.txt", text=text, articles=[art])
+    doc.quantities = {"a1": []}
+    monkeypatch.setattr(metrics, "_ArticleView", refuse)
+    monkeypatch.setattr(metrics, "_DocIndex", refuse)
+    assert metrics.extract_metrics(doc) == []
+    assert metrics.article_metrics(doc, art, []) == []
