@@ -339,6 +339,11 @@ def attempt_reach(pattern: re.Pattern) -> int | None:
     return reach if reach < 10_000 else None
 
 
+def _start_of(result: tuple) -> int:
+    """Where a scan's result starts (the key `GrowingScan` bisects its earlier results by)."""
+    return result[0]
+
+
 class GrowingScan:
     """`find(text, start, end)` for one text and start, asked again with a later end (every figure
     of a sentence asks for the periods from the sentence start to itself): the results that start
@@ -357,8 +362,8 @@ class GrowingScan:
         if self.reach is None or last is None or last[0] is not text or last[1] > end:
             got = self.find(text, start, end)
         else:
-            safe = last[1] - self.reach
-            kept = [r for r in last[2] if r[0] < safe]
+            safe = last[1] - self.reach  # (results in text order: those starting before safe are a prefix,
+            kept = last[2][:bisect_left(last[2], safe, key=_start_of)]  # found by bisection, not a pass)
             got = kept + self.find(text, kept[-1][1], end) if kept else self.find(text, start, end)
         self._last[start] = (text, end, got)
         return list(got)

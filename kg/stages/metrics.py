@@ -4434,7 +4434,7 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     if states_year(words) or _BARE_DAY.search(words):
         return None  # (15日 with no month known: no year makes it a day)
     same = cues("metrics.same_period")[0]
-    for _a, b, w in reversed(_figure_periods(view.text, 0, i, view.period_scan(view.text, 0, i))):
+    for _a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's, not afresh)
         y = explicit_year(w)
         if y is not None and not view.text.startswith(same, b):
             return y
@@ -4517,8 +4517,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     figure) → (it, the body figure it joined), so that `merge_metrics` can link a change to the
     surviving copy of its level (mappings of the caller, nothing parked on the Metric objects)."""
     bases = {} if bases is None else bases
-    view = _ArticleView(doc, art, index)
     qs = quantities if quantities is not None else find_quantities(art.text)
+    if not qs:
+        return []  # no figure (most short news): no view of the article to build
+    view = _ArticleView(doc, art, index)
     out: list[Metric] = []
     sections: dict[int, str] = {}  # id(metric) -> title / subtitle / heading / body, for _fold_headlines
     prev = prev_ind = prev_metric = None
@@ -5525,7 +5527,9 @@ def _adopt_subjects(metrics: list[Metric]) -> None:
 
 def extract_metrics(doc: Doc) -> list[Metric]:
     metrics: list[Metric] = []
-    index = _DocIndex(doc)  # once per document, not once per article
+    # once per document, not once per article; none when no article has a figure (`article_metrics`
+    # then builds nothing)
+    index = _DocIndex(doc) if any(doc.quantities.get(art.id) != [] for art in doc.articles) else None
     bases: dict = {}  # id(change or share) -> (it, its level figure)
     folded: dict = {}  # id(headline figure) -> (it, the body figure it joined)
     for art in doc.articles:
