@@ -348,10 +348,10 @@ class GrowingScan:
     """`find(text, start, end)` for one text and start, asked again with a later end (every figure
     of a sentence asks for the periods from the sentence start to itself): the results that start
     more than `reach` characters before the last end cannot change, since no attempt made there
-    looked at a character past it, so the scan resumes at the end of the last of them instead of
-    running again from the start.  `find` must give matches of a pattern in text order, each
-    judged on its own (kept or dropped by itself), as `kg.periods.find_periods` does; `reach`
-    is its pattern's `attempt_reach` (None: every call scans afresh)."""
+    looked at a character past it, so the scan resumes at the last of them (found again) instead
+    of running again from the start.  `find` must give matches of a pattern in text order, each
+    judged on its own or on the result kept just before it (as `kg.periods.find_periods` does);
+    `reach` is its pattern's `attempt_reach` (None: every call scans afresh)."""
 
     def __init__(self, find, reach: int | None):
         self.find, self.reach = find, reach
@@ -364,7 +364,10 @@ class GrowingScan:
         else:
             safe = last[1] - self.reach  # (results in text order: those starting before safe are a prefix,
             kept = last[2][:bisect_left(last[2], safe, key=_start_of)]  # found by bisection, not a pass)
-            got = kept + self.find(text, kept[-1][1], end) if kept else self.find(text, start, end)
+            # resumed at the START of the last kept result, which is found again first: a judgment of
+            # `find` may read the result just before (9月|当月 is one month said twice), so that one
+            # must be in the resumed scan's own list, not only in `kept`
+            got = kept[:-1] + self.find(text, kept[-1][0], end) if kept else self.find(text, start, end)
         self._last[start] = (text, end, got)
         return list(got)
 

@@ -71,3 +71,15 @@ def test_no_figure_builds_no_view(monkeypatch):
     monkeypatch.setattr(metrics, "_DocIndex", refuse)
     assert metrics.extract_metrics(doc) == []
     assert metrics.article_metrics(doc, art, []) == []
+
+
+def test_growing_scan_keeps_the_result_a_judgment_reads():
+    """`find_periods` drops 当月 right after a month (9月当月: one month said twice) by looking at
+    the result kept just before it.  A resumed scan that started right after the kept 9月 saw no
+    result before 当月 and kept it: every start and every growing end is checked against a fresh
+    scan (2,121 answers differed before the scan resumed at the last kept result itself)."""
+    text = "全市9月当月下降0.3%，比8月当月提高2个百分点，10月份当月增长1.2%。" * 3
+    for start in range(len(text)):
+        scan = GrowingScan(find_periods, _period_reach())
+        for end in range(start, len(text) + 1):
+            assert scan(text, start, end) == find_periods(text, start, end), (start, end)
