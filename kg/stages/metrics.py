@@ -5047,7 +5047,7 @@ _RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,32}}?(?:{cue_alt('met
 # after a bound (5000万元以上): the things classed by it (项目, 的企业) or a count of them (的67个)
 _CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]")
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
-_CLASS_BOUND = re.compile(f"[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
+_CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})"
                           # 新增产值超10亿元企业有6家: an amount after 超 run into the class noun
                           f"|(?:{cue_alt('numbers.class_exceed_pre')})[0-9０-９.．]+[千百]?[万亿]?元"
