@@ -55,3 +55,9 @@ def test_the_true_city_short_names_stay():
              ("青岛市召开会议。\n日本友好代表团多次来青访问。", "370200")]
     for text, code in cases:
         assert [c for _, c in _one_char_places(text)] == [code], text
+
+
+def test_a_character_opening_a_common_word_is_no_city():
+    """在|锡|剧院观看演出: jieba splits 锡|剧院, yet 锡剧 (the opera) is a common word of its
+    dictionary, so 锡 opens it; no 无锡 (来|连|投资 stays 大连's: 连投 is a rare word)."""
+    assert _one_char_places("江苏省组织群众在锡剧院观看演出。") == []

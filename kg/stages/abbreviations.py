@@ -370,13 +370,22 @@ def _city_split(text: str, i: int, clause: "_Clause") -> bool:
     """来|连|投资, 抵|榕|后: jieba's split of the clause makes verb and character words of their
     own, verb and character are no dictionary word (返青: turning green), and what follows is no
     lone character that jieba left unread (在|筑|牢 is 筑牢, 在|连|休 is 连休: words the dictionary
-    lacks), unless it is one of the few that follow a place on their own (city-after-one cues: 后)."""
+    lacks), unless it is one of the few that follow a place on their own (city-after-one cues: 后);
+    nor does the character open a common word jieba split otherwise (在|锡|剧院: 锡剧)."""
     breaks = clause.breaks(i)
     if i - 1 not in breaks or i not in breaks or i + 1 not in breaks or _is_word(text[i - 1:i + 1]):
         return False
-    if i + 1 >= len(text) or not is_han(text[i + 1]) or i + 2 not in breaks:
-        return True  # end of text, a mark or digit, or a word of two characters or more
+    if i + 1 >= len(text) or not is_han(text[i + 1]):
+        return True  # end of text, a mark or digit
+    if i + 2 not in breaks:
+        return (word_freq().get(text[i:i + 2]) or 0) < _CITY_OPENS_COMMON
     return text[i + 1] in _cues().get("city-after-one", ())
+
+
+# jieba's frequency from which a word the city's character opens is read as that word though jieba
+# split the clause otherwise: 在|锡|剧院 is the 锡剧 opera's house (锡剧: 28), while 来|连|投资 (连投: 3)
+# and 来|连|出席 (连出: 3) are 大连's
+_CITY_OPENS_COMMON = 10
 
 
 def _city_witnessed(r: Reading, doc_text: str) -> bool:
