@@ -49,6 +49,7 @@ class Reading:
     default: bool
     attrs: tuple  # mention attributes (code, level, …) as sorted pairs
     surfaces: tuple  # full names the document may write (name and aliases)
+    own: tuple = ()  # of a city: its own names only (surfaces adds its province's)
 
 
 @lru_cache(maxsize=1)
@@ -66,16 +67,18 @@ def readings() -> dict[str, list[Reading]]:
             d = cands[0]
             attrs = {"code": d.code, "level": d.level, "parent": d.parent}
             surfaces = _division_surfaces(d)
+            own = (d.name,) + ((d.short,) if d.short else ())
         else:
             w = world.get(r["name"])
             if w is None:
                 continue
             attrs = world_attrs(w)
             surfaces = (w["name"],) + tuple(a for a in w["aliases"].split("|") if len(a) >= 2)
+            own = surfaces
         out.setdefault(r["abbr"], []).append(Reading(
             r["abbr"], r["name"], r["kind"], frozenset(r["rules"].split("|")),
             frozenset(v for v in r["verbs"].split("|") if v), r["default"] == "1",
-            tuple(sorted(attrs.items())), surfaces))
+            tuple(sorted(attrs.items())), surfaces, own))
     return out
 
 
@@ -338,9 +341,9 @@ def _after_verb(text: str, i: int, doc_text: str, clause: "_Clause") -> Reading 
         return None
     if _opens_word(text, i) and not _is_word(text[i - 1:i + 1]) and not _city_word(options, text, i, clause):
         return None  # 在|京剧, 对|美好; but 驻华|大使 (华大 is a word too)
-    options = [r for r in options if r.kind != "city" or any(_named(doc_text, s) for s in r.surfaces)]
+    options = [r for r in options if r.kind != "city" or _city_reads(r, text, i, clause, doc_text)]
     if not options:
-        return None  # 来连 in a text naming neither 大连 nor 辽宁: no city of that province's
+        return None  # 来连 in a text naming neither 大连 nor 辽宁, 在筑牢, 返青: no city
     if text[i - 1:i + 1] in _cues().get("named-verb", ()):
         witnessed = any(_named(doc_text, w) for w in _cues().get("named-verb-witness", ()))
         options = [r for r in options if witnessed or any(_named(doc_text, s) for s in r.surfaces)]
@@ -354,6 +357,46 @@ def _city_word(options: list[Reading], text: str, i: int, clause: "_Clause") -> 
     segmentation of the clause makes a word of its own is the city (city readings only)."""
     breaks = clause.breaks(i)
     return any(r.kind == "city" for r in options) and i in breaks and i + 1 in breaks
+
+
+def _city_reads(r: Reading, text: str, i: int, clause: "_Clause", doc_text: str) -> bool:
+    """Is a city's one character after its verb the city (来连投资, 在甬期间, 抵榕后)?  One
+    character of a city is also part of countless words, so both the split and the document must
+    say so (see _city_split, _city_witnessed)."""
+    return _city_split(text, i, clause) and _city_witnessed(r, doc_text)
+
+
+def _city_split(text: str, i: int, clause: "_Clause") -> bool:
+    """来|连|投资, 抵|榕|后: jieba's split of the clause makes verb and character words of their
+    own, verb and character are no dictionary word (返青: turning green), and what follows is no
+    lone character that jieba left unread (在|筑|牢 is 筑牢, 在|连|休 is 连休: words the dictionary
+    lacks), unless it is one of the few that follow a place on their own (city-after-one cues: 后);
+    nor does the character open a common word jieba split otherwise (在|锡|剧院: 锡剧)."""
+    breaks = clause.breaks(i)
+    if i - 1 not in breaks or i not in breaks or i + 1 not in breaks or _is_word(text[i - 1:i + 1]):
+        return False
+    if i + 1 >= len(text) or not is_han(text[i + 1]):
+        return True  # end of text, a mark or digit
+    if i + 2 not in breaks:
+        return (word_freq().get(text[i:i + 2]) or 0) < _CITY_OPENS_COMMON
+    return text[i + 1] in _cues().get("city-after-one", ())
+
+
+# jieba's frequency from which a word the city's character opens is read as that word though jieba
+# split the clause otherwise: 在|锡|剧院 is the 锡剧 opera's house (锡剧: 28), while 来|连|投资 (连投: 3)
+# and 来|连|出席 (连出: 3) are 大连's
+_CITY_OPENS_COMMON = 10
+
+
+def _city_witnessed(r: Reading, doc_text: str) -> bool:
+    """Does the document name the city or its province — and not another place its character
+    stands for?  援青干部来青 in a text naming 青海 is Qinghai's; where the character is also
+    another place's short form (青: 青海), the province is no witness (a Shandong story of its aid
+    cadres in Qinghai writes 山东 and 来青), only the city's own name is."""
+    others = [o for o in readings().get(r.abbr, ()) if o.kind != "city"]
+    if any(_named(doc_text, s) for o in others for s in o.surfaces):
+        return False
+    return any(_named(doc_text, s) for s in (r.own if others else r.surfaces))
 
 
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "f", "m")  # jieba's tags of 以, 中, 日 … as function words
