@@ -2827,7 +2827,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return _nation(view, q), "national-article"
     if not local and any(w in indicator for w in cues("metrics.national_indicators")):
         return _nation(view, q), "national-indicator"  # 新华社北京电 …国内生产总值增长5%左右: China's
-    if not local and _national_source(view, s_start, q.start):
+    if not local and _national_source(view, s_start, q.start) \
+            and (not _own_place(view) or _national_figure_in_local_article(view, s_start, q.start)):
         return _nation(view, q), "national-source"  # 新华社北京电 记者从国家统计局获悉，…粮食总产量…
     if view.art.place and not view.country_placed_local():
         key = _sentence_scope_ancestor(view, s_start, q.start) if local \
@@ -2849,6 +2850,39 @@ def _national_source(view: _ArticleView, s_start: int, i: int) -> bool:
             if entry is not None and entry.national:
                 return True
     return False
+
+
+def _own_place(view: _ArticleView) -> bool:
+    """Whether the article has a place of its own (临泉县2023年粮食生产再获丰收, 宁波市外贸…): its place
+    named anywhere but in a wire dateline (新华社北京1月17日电) or as where a spokesman spoke (在北京
+    表示).  Counted once per article (its mentions are walked once, then cached)."""
+    if getattr(view, "_own_place", None) is None:
+        place, text = view.art.place, view.text
+        view._own_place = bool(place) and place != NATION_KEY and any(
+            m[2] == place and not _WIRE_AFTER.match(text, m[1]) and not _spoken_at(text, m[0], m[1])
+            for m in view.ments)
+    return view._own_place
+
+
+def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) -> bool:
+    """In an article with a place of its own, a national organ before the figure makes it the
+    country's only when the organ acts (经农业农村部等5部门审核，拟认定100个乡(镇)…; 外交部发言人表示：
+    已有151个国家…) or the sentence says 全国/我国 before it — not when the organ is only the
+    source of the data (根据国家统计局反馈数据, 据海关总署统计: the local figure, vouched for)."""
+    by_name, text = registry()[1], view.text
+    if any(_SCOPES[m.group(0)] == "national" and not _national_yardstick(text, m)
+           for m in view.scope_words(s_start, i)):
+        return True
+    for a, b, key, etype, _l in view.mentions_in(s_start, i):
+        entry = by_name.get(view.doc.entities[key].name) if etype == "Agency" else None
+        if entry is not None and entry.national and not _in_source(text, s_start, a, i) \
+                and not _SOURCE_TAIL.match(text, b, i):
+            return True
+    return False
+
+
+# 海关总署数据显示，: the rest of an organ's clause naming it as a source without 据 before it
+_SOURCE_TAIL = re.compile(f"[^，,；;。：:]{{0,10}}?(?:{cue_alt('metrics.source_closes', False)})(?=[，,：:])")
 
 
 _ONE_OF = cues("metrics.one_of_words")[0]  # 之一
