@@ -30,3 +30,14 @@ def test_a_national_organ_as_source_keeps_a_local_articles_own_place():
     assert ms[(100, "个")][1] == "中国"
     ms = figure_table("外交部发言人15日在北京表示：现在已有151个国家领导人向中国表达慰问。", "2024-01-20")
     assert ms[(151, "个")][1] == "中国"
+
+
+def test_a_record_verb_inside_another_word_marks_no_threshold():
+    """全市加快打造科技创新高地，实现1200亿元: 创新高 inside 创新高地 is no record set, so the clause
+    before (加快打造科技) was taken as what the amount measures.  再创新高 before a comma still is."""
+    ms = figure_table("全市加快打造科技创新高地，实现1200亿元。", "2024-06-20")
+    assert ms[(120000000000, "元")][0] != "加快打造科技"
+    ms = figure_table("全县以项目建设为突破口，完成投资35亿元。", "2024-06-20")
+    assert ms[(3500000000, "元")][0] != "全县以项目建设为"
+    ms = figure_table("今年前三季度，福建省外贸进出口再创新高，达到9314.4亿元。", "2020-10-14")
+    assert ms[(931440000000, "元")][0] == "外贸进出口"

@@ -1730,7 +1730,8 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
         return None
     k = max(rfind_any(text, _CLAUSE_PUNCT, s_start, lo - 1), s_start - 1)
     clause = _strip_period(_after_run_in(text[k + 1:lo - 1].strip()))
-    mark = re.search(f"(?:{cue_alt('metrics.threshold_verbs')})[^，,]*$", clause)
+    mark = re.search(f"(?:{cue_alt('metrics.threshold_verbs')})"  # (not 创新高地, 突破口: words of their own)
+                     f"(?![{cue_chars('metrics.threshold_not_before_chars')}])[^，,]*$", clause)
     if mark and mark.start() >= 2:  # 我省GDP突破6000亿元，达6465亿元: what passed the mark
         name = _clean(_strip_quotes(clause[:mark.start()].rstrip(cue_chars("metrics.threshold_adverb_chars"))))
         return name if 2 <= len(name) <= 16 else None
