@@ -41,3 +41,13 @@ def test_a_record_verb_inside_another_word_marks_no_threshold():
     assert ms[(3500000000, "元")][0] != "全县以项目建设为"
     ms = figure_table("今年前三季度，福建省外贸进出口再创新高，达到9314.4亿元。", "2020-10-14")
     assert ms[(931440000000, "元")][0] == "外贸进出口"
+
+
+def test_a_title_month_just_after_the_publication_is_the_coming_month():
+    """关于做好6月份防汛工作的通知 published on 28 May: 6月份 is the coming June, so 当月 is 2024-06;
+    any title month after the publication was rolled back a year (2023-06).  A December report
+    published in January is still last December."""
+    ms = figure_table("关于做好6月份防汛工作的通知\n当月，全市降雨量达到200毫米。", "2024-05-28")
+    assert ms[(200, "毫米")][2] == "2024-06"
+    ms = figure_table("12月份全市经济运行情况\n当月，全市规上工业增加值增长5.1%。", "2024-01-20")
+    assert ms[(5.1, "%")][2] == "2023-12"

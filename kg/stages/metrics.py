@@ -3956,6 +3956,16 @@ def _month_named_before(view: _ArticleView, i: int, p_start: int, words: str, re
     return _title_month(view, words, ref)
 
 
+# a title's month at most this far after the publication is the coming month (关于做好6月份防汛工作的
+# 通知 published on 28 May): a notice plans ahead; a report's month further on is last year's
+_TITLE_MONTH_LEAD = 6
+
+
+def _months_ahead(month: str, ref: str) -> int:
+    """How many months `month` (YYYY-MM) falls after the publication `ref` (YYYY-MM…)."""
+    return (int(month[:4]) - int(ref[:4])) * 12 + int(month[5:7]) - int(ref[5:7])
+
+
 def _title_month(view: _ArticleView, words: str, ref: str | None) -> str | None:
     """当月 in a paragraph naming no month, under a title that names one (2024年5月全市经济运行情况⏎
     当月，全市…): the release's month, counted on by the words; None when the title names no month
@@ -3966,7 +3976,11 @@ def _title_month(view: _ArticleView, words: str, ref: str | None) -> str | None:
         return None
     iso = resolve(found[-1][2], ref)
     last = iso.split("/")[-1] if iso else ""
-    if len(last) == 7 and last > ref[:7]:  # 12月 in a January release: last December
+    coming = resolve(found[-1][2], ref, anchored=True)  # (the month in the publication's year)
+    coming = coming.split("/")[-1] if coming else ""
+    if len(coming) == 7 and len(ref) >= 7 and 0 < _months_ahead(coming, ref) <= _TITLE_MONTH_LEAD:
+        last = coming  # 关于做好6月份防汛工作的通知 in May: this June, not last year's
+    elif len(last) == 7 and last > ref[:7]:  # 12月 in a January release: last December
         iso = resolve(found[-1][2], f"{int(ref[:4]) - 1}-12-31")
         last = iso.split("/")[-1] if iso else ""
     return resolve(words, f"{last}-15", anchored=True) if len(last) == 7 else None
