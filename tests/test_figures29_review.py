@@ -51,3 +51,14 @@ def test_a_title_month_just_after_the_publication_is_the_coming_month():
     assert ms[(200, "毫米")][2] == "2024-06"
     ms = figure_table("12月份全市经济运行情况\n当月，全市规上工业增加值增长5.1%。", "2024-01-20")
     assert ms[(5.1, "%")][2] == "2023-12"
+
+
+def test_a_number_of_quarters_after_lianxu_is_no_quarter():
+    """规上工业增加值连续2季度保持增长: 连续2季度 counts quarters (the bare 2季度 row read it as the
+    second quarter, 2024-04/2024-06); 近3季度, 每1季度 the same.  2季度 alone stays the quarter."""
+    ms = figure_table("规上工业增加值连续2季度保持增长，增长6.1%。", "2024-07-20")
+    assert ms[(6.1, "%")][2] != "2024-04/2024-06"
+    ms = figure_table("全县近3季度累计完成投资12亿元。", "2024-10-20")
+    assert ms[(1200000000, "元")][2] != "2024-07/2024-09"
+    ms = figure_table("今年2季度，规上工业增加值增长6.1%。", "2024-07-20")
+    assert ms[(6.1, "%")][2] == "2024-04/2024-06"
