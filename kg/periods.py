@@ -160,6 +160,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if _ends_bare_range(text, m.start(), s):
             continue  # 3—5日内办结, 3至5日内: the end of a count of days (or of a range with no month), no day 5
+        if _quarter_count(text, m.start(), s):
+            continue  # 连续2季度保持增长, 近3季度: a number of quarters, no quarter of the year
         if _holiday_noun(text, m.end(), s):
             continue  # 春节补贴576.6万元: the kind of an allowance, no time
         if s[0] == _FIRST_MONTH and m.start() > 0 and _AMOUNT_BEFORE.match(text, m.start() - 1):
@@ -172,6 +174,16 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 相当年轻, 按当年价格计算: 当年 inside another word or term, no year named before
         out.append((m.start(), m.end(), s))
     return out
+
+
+_BARE_QUARTER = re.compile(r"[1-4１-４一二三四]季度")
+_QUARTER_COUNT_BEFORE = cues("periods.quarter_count_before")
+
+
+def _quarter_count(text: str, start: int, words: str) -> bool:
+    """N季度 right after 连续, 近, 每, 个, 多 (连续2季度保持增长): N counts quarters, it names none
+    (the periods table's bare 1季度…4季度 rows).  Only the two characters before are looked at."""
+    return bool(_BARE_QUARTER.fullmatch(words)) and text.endswith(_QUARTER_COUNT_BEFORE, max(0, start - 2), start)
 
 
 _HOLIDAY_NOUN_HEADS = cues("periods.holiday_noun_heads")

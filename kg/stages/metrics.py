@@ -1730,7 +1730,8 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
         return None
     k = max(rfind_any(text, _CLAUSE_PUNCT, s_start, lo - 1), s_start - 1)
     clause = _strip_period(_after_run_in(text[k + 1:lo - 1].strip()))
-    mark = re.search(f"(?:{cue_alt('metrics.threshold_verbs')})[^，,]*$", clause)
+    mark = re.search(f"(?:{cue_alt('metrics.threshold_verbs')})"  # (not 创新高地, 突破口: words of their own)
+                     f"(?![{cue_chars('metrics.threshold_not_before_chars')}])[^，,]*$", clause)
     if mark and mark.start() >= 2:  # 我省GDP突破6000亿元，达6465亿元: what passed the mark
         name = _clean(_strip_quotes(clause[:mark.start()].rstrip(cue_chars("metrics.threshold_adverb_chars"))))
         return name if 2 <= len(name) <= 16 else None
@@ -2827,7 +2828,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return _nation(view, q), "national-article"
     if not local and any(w in indicator for w in cues("metrics.national_indicators")):
         return _nation(view, q), "national-indicator"  # 新华社北京电 …国内生产总值增长5%左右: China's
-    if not local and _national_source(view, s_start, q.start):
+    if not local and _national_source(view, s_start, q.start) \
+            and (not _own_place(view) or _national_figure_in_local_article(view, s_start, q.start)):
         return _nation(view, q), "national-source"  # 新华社北京电 记者从国家统计局获悉，…粮食总产量…
     if view.art.place and not view.country_placed_local():
         key = _sentence_scope_ancestor(view, s_start, q.start) if local \
@@ -2849,6 +2851,39 @@ def _national_source(view: _ArticleView, s_start: int, i: int) -> bool:
             if entry is not None and entry.national:
                 return True
     return False
+
+
+def _own_place(view: _ArticleView) -> bool:
+    """Whether the article has a place of its own (临泉县2023年粮食生产再获丰收, 宁波市外贸…): its place
+    named anywhere but in a wire dateline (新华社北京1月17日电) or as where a spokesman spoke (在北京
+    表示).  Counted once per article (its mentions are walked once, then cached)."""
+    if getattr(view, "_own_place", None) is None:
+        place, text = view.art.place, view.text
+        view._own_place = bool(place) and place != NATION_KEY and any(
+            m[2] == place and not _WIRE_AFTER.match(text, m[1]) and not _spoken_at(text, m[0], m[1])
+            for m in view.ments)
+    return view._own_place
+
+
+def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) -> bool:
+    """In an article with a place of its own, a national organ before the figure makes it the
+    country's only when the organ acts (经农业农村部等5部门审核，拟认定100个乡(镇)…; 外交部发言人表示：
+    已有151个国家…) or the sentence says 全国/我国 before it — not when the organ is only the
+    source of the data (根据国家统计局反馈数据, 据海关总署统计: the local figure, vouched for)."""
+    by_name, text = registry()[1], view.text
+    if any(_SCOPES[m.group(0)] == "national" and not _national_yardstick(text, m)
+           for m in view.scope_words(s_start, i)):
+        return True
+    for a, b, key, etype, _l in view.mentions_in(s_start, i):
+        entry = by_name.get(view.doc.entities[key].name) if etype == "Agency" else None
+        if entry is not None and entry.national and not _in_source(text, s_start, a, i) \
+                and not _SOURCE_TAIL.match(text, b, i):
+            return True
+    return False
+
+
+# 海关总署数据显示，: the rest of an organ's clause naming it as a source without 据 before it
+_SOURCE_TAIL = re.compile(f"[^，,；;。：:]{{0,10}}?(?:{cue_alt('metrics.source_closes', False)})(?=[，,：:])")
 
 
 _ONE_OF = cues("metrics.one_of_words")[0]  # 之一
@@ -3921,6 +3956,16 @@ def _month_named_before(view: _ArticleView, i: int, p_start: int, words: str, re
     return _title_month(view, words, ref)
 
 
+# a title's month at most this far after the publication is the coming month (关于做好6月份防汛工作的
+# 通知 published on 28 May): a notice plans ahead; a report's month further on is last year's
+_TITLE_MONTH_LEAD = 6
+
+
+def _months_ahead(month: str, ref: str) -> int:
+    """How many months `month` (YYYY-MM) falls after the publication `ref` (YYYY-MM…)."""
+    return (int(month[:4]) - int(ref[:4])) * 12 + int(month[5:7]) - int(ref[5:7])
+
+
 def _title_month(view: _ArticleView, words: str, ref: str | None) -> str | None:
     """当月 in a paragraph naming no month, under a title that names one (2024年5月全市经济运行情况⏎
     当月，全市…): the release's month, counted on by the words; None when the title names no month
@@ -3931,7 +3976,11 @@ def _title_month(view: _ArticleView, words: str, ref: str | None) -> str | None:
         return None
     iso = resolve(found[-1][2], ref)
     last = iso.split("/")[-1] if iso else ""
-    if len(last) == 7 and last > ref[:7]:  # 12月 in a January release: last December
+    coming = resolve(found[-1][2], ref, anchored=True)  # (the month in the publication's year)
+    coming = coming.split("/")[-1] if coming else ""
+    if len(coming) == 7 and len(ref) >= 7 and 0 < _months_ahead(coming, ref) <= _TITLE_MONTH_LEAD:
+        last = coming  # 关于做好6月份防汛工作的通知 in May: this June, not last year's
+    elif len(last) == 7 and last > ref[:7]:  # 12月 in a January release: last December
         iso = resolve(found[-1][2], f"{int(ref[:4]) - 1}-12-31")
         last = iso.split("/")[-1] if iso else ""
     return resolve(words, f"{last}-15", anchored=True) if len(last) == 7 else None
