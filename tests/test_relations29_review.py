@@ -42,3 +42,10 @@ def test_the_hosting_scene_outweighs_a_visitors_province_or_city():
 def test_a_host_city_alone_still_decides():
     """重庆市商务委员会筹备西洽会: the host city named, no other sharer's: 重庆's fair."""
     assert _fairs("重庆市商务委员会全力筹备本届西洽会。") == {"中国西部国际投资贸易洽谈会"}
+
+
+def test_the_province_that_undertakes_the_fair_hosts_it():
+    """四川省人民政府承办的国家级综合博览会: 承办 says host, with or without 由; co-hosts listed before
+    共同主办 say nothing of where."""
+    text = "第十届西博会由国家发展改革委、商务部、重庆市、四川省人民政府共同主办,四川省人民政府承办。"
+    assert _fairs(text) == {"中国西部国际博览会"}

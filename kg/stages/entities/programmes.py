@@ -1500,9 +1500,12 @@ def _shared_forms() -> dict[str, tuple[tuple[str, str, tuple[str, ...], tuple[st
 
 @lru_cache(maxsize=None)
 def _hosting_scene_re(forms: tuple[str, ...]) -> re.Pattern:
-    """在陕西省西安市举办, 由陕西省承办: a place named as the scene or the host of a holding (at most
-    eight characters of its name before the verb, so a clause away is no scene)."""
-    return re.compile(rf"(?:{_C('fair_host_openers')})(?:{alt(forms)})[{HAN}]{{0,8}}?(?:{_C('fair_host_verbs')})")
+    """在陕西省西安市举办, 由陕西省承办, 四川省人民政府承办的: a place named as the scene or the host of a
+    holding (at most eight characters of its name before the verb, so a clause away is no scene);
+    without 在/由 only 承办 says host (主办 lists co-hosts: 重庆市、四川省…共同主办)."""
+    place = rf"(?:{alt(forms)})[{HAN}]{{0,8}}?"
+    return re.compile(rf"(?:{_C('fair_host_openers')}){place}(?:{_C('fair_host_verbs')})"
+                      rf"|{place}(?:{_C('fair_host_alone_verbs')})")
 
 
 def _only(hosts: list[tuple[str, str]]) -> tuple[str, str] | None:
