@@ -53,3 +53,18 @@ def test_a_bare_page_number_at_a_form_feed_is_a_footer():
     text = ("某某县2025年统计公报\n" + _SENTENCE + "\n某某县统计局  1/3\f" + _SENTENCE
             + "\n某某县统计局  2/3\f" + _SENTENCE + "\n")
     assert "1/3" not in _text(text)
+
+
+def test_a_line_before_a_lone_fraction_in_a_list_is_content():
+    """`整改完成情况` / `3/12` … `整改完成情况` / `7/12`: the repeated line beside a bare fraction is
+    no running head (the fractions number no pages)."""
+    text = ("某某县关于巡察反馈问题整改进展情况的通报\n" + _SENTENCE + "\n整改完成情况\n3/12\n" + _SENTENCE
+            + "\n整改完成情况\n7/12\n" + _SENTENCE + "\n")
+    assert _text(text).count("整改完成情况") == 2
+
+
+def test_a_running_head_over_bare_page_numbers_of_full_pages_is_dropped():
+    """`某某县人民政府公报` after `1/3`, `2/3` a page apart: a running head still."""
+    text = ("某某县人民政府公报\n某某县2025年统计公报\n" + _SENTENCE * 8 + "\n1/3\n某某县人民政府公报\n"
+            + _SENTENCE * 8 + "\n2/3\n某某县人民政府公报\n" + _SENTENCE + "\n")
+    assert _text(text).count("某某县人民政府公报") <= 1
