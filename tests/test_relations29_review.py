@@ -49,3 +49,11 @@ def test_the_province_that_undertakes_the_fair_hosts_it():
     共同主办 say nothing of where."""
     text = "第十届西博会由国家发展改革委、商务部、重庆市、四川省人民政府共同主办,四川省人民政府承办。"
     assert _fairs(text) == {"中国西部国际博览会"}
+
+
+def test_a_host_city_before_its_delegation_is_a_visitor():
+    """西安市代表团参加第六届西洽会: the city's delegation visits; 赴渝参加 says where the fair is; 川渝,
+    成渝 name no host (渝 alone is read only in a scene)."""
+    assert not _fairs("西安市代表团参加第六届西洽会,签约项目8个。")
+    assert _fairs("西安市代表团赴渝参加第六届西洽会。") == {"中国西部国际投资贸易洽谈会"}
+    assert not _fairs("川渝两地企业组团参加本届西洽会。")
