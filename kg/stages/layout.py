@@ -209,6 +209,9 @@ RUNNING_HEAD_MIN = 2  # a PDF's running head recurs on this many pages at least
 # `某某县人民政府公报 — 3 —`, `2023年第5期    3/12`, `— 4 —  某某县人民政府公报`)
 _FOLIO_NUMBER = re.compile(f"(?P<head>.*?\\S)[ \\t\\u3000]+(?:{_PAGE_NUMBER.pattern})"
                            f"|(?:{_PAGE_NUMBER.pattern})[ \\t\\u3000]+(?P<tail>\\S.*)")
+# a bare page number `3/12` (no dash, no 页): a fraction a report writes in its text too (整改完成情况  3/12)
+_BARE_PAGE = re.compile(r"(?P<n>[0-9０-９]{1,4})[ \t\u3000]*[/／][ \t\u3000]*(?P<of>[0-9０-９]{1,4})")
+PAGE_TEXT_MIN = 200  # a page of a PDF holds at least this many characters between two footers
 _FOLIO = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日.*?[ \t\u3000]{2,}\S+[ \t\u3000]{2,}\S")
 FOLIO_MAX = 120  # a folio line, with its gaps, is at most this long
 RUNNING_HEAD_SHORTEST = 4  # shorter repeated lines (合计, 附件) are kept
@@ -623,31 +626,82 @@ def _running_heads(text: str) -> frozenset[str]:
     by_number: Counter = Counter()  # occurrences next to a page number
     folios: Counter = Counter()  # a newspaper's folio line: its date, name and page set far apart
     numbered: dict[str, list[str]] = {}  # a head set with its page number on one line: its lines
-    prev_line, prev_number, prev_credited = None, False, False
+    bare: list[tuple[int, int, int, int]] = []  # bare `N/M` lines: (N, M, start, end)
+    bare_credits: list[tuple[str, int]] = []  # a line next to a bare number, and that number's index
+    prev_line, prev_number, prev_credited, prev_bare = None, False, False, None
     first = True  # the text's first line: the top of page 1, with no page number before it
     for m in _LINE.finditer(text):
         line = m.group().strip()
         if not line:
             continue
         number = bool(_PAGE_NUMBER.fullmatch(line))
+        b = _BARE_PAGE.fullmatch(line) if number else None
+        if b:
+            bare.append((int(b.group("n")), int(b.group("of")), m.start(), m.end()))
         if number and prev_line is not None and not prev_credited:
-            by_number[prev_line] += 1  # the line before a page number
+            if b:
+                bare_credits.append((prev_line, len(bare) - 1))
+            else:
+                by_number[prev_line] += 1  # the line before a page number
         candidate = not number and _head_candidate(line)
         prev_credited = False
         if (not number and len(line) <= FOLIO_MAX and (fm := _FOLIO_NUMBER.fullmatch(line))
                 and _head_candidate(head := fm.group("head") or fm.group("tail"))):  # (a footer is short: no long line tried)
-            numbered.setdefault(head, []).append(line)
+            numbered.setdefault(head, []).append((line, fm, m.start(), m.end()))
         if candidate and not first:
             seen[line] += 1
             if prev_number:
-                by_number[line] += 1  # the line after a page number
+                if prev_bare is not None:
+                    bare_credits.append((line, prev_bare))
+                else:
+                    by_number[line] += 1  # the line after a page number
                 prev_credited = True
         prev_line, prev_number, first = (line if candidate else None), number, False
+        prev_bare = len(bare) - 1 if b else None
         if not candidate and not number and len(line) <= FOLIO_MAX and not terminated(line) and _FOLIO.search(line):
             folios[line] += 1
+    paging = _paging(bare, text)
+    by_number.update(line for line, i in bare_credits if i in paging)
     return frozenset([line for line, k in seen.items() if k >= RUNNING_HEAD_MIN and by_number[line] >= k]
                      + [line for line, k in folios.items() if k >= RUNNING_HEAD_MIN]
-                     + [line for lines in numbered.values() if len(lines) >= RUNNING_HEAD_MIN for line in lines])
+                     + [line for lines in numbered.values() if _paged(lines, text) for line, *_ in lines])
+
+
+def _page_after(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Is bare number b (N, M, start, end) the page after a: the same total, one more, a page of
+    text between?"""
+    return b[0] == a[0] + 1 and b[1] == a[1] and b[2] - a[3] >= PAGE_TEXT_MIN
+
+
+def _paging(bare: list[tuple[int, int, int, int]], text: str) -> set[int]:
+    """The bare `N/M` lines that number pages (a form feed next to one, or the page before or after
+    it numbered so): only these witness a running head beside them; a list's `整改完成情况` / `3/12`
+    / … / `整改完成情况` / `7/12` is content."""
+    return {i for i, x in enumerate(bare)
+            if text[x[2] - 1:x[2]] == "\f" or text[x[3]:x[3] + 1] == "\f"
+            or (i and _page_after(bare[i - 1], x)) or (i + 1 < len(bare) and _page_after(x, bare[i + 1]))}
+
+
+def _paged(lines: list, text: str) -> bool:
+    """A head set with its page number on one line, recurring over pages: `— 3 —` and `第 3 页` say
+    page, but a bare `3/12` is a fraction a report writes in its text as well (`整改完成情况  3/12` /
+    `整改完成情况  7/12`, two items of a list), so the bare form needs a page's evidence: a form feed
+    next to each line, or pages numbered one by one (the same total, each number one more) with at
+    least a page of text between."""
+    if len(lines) < RUNNING_HEAD_MIN:
+        return False
+    bare = []
+    for line, fm, start, end in lines:
+        number = line[fm.end("head"):] if fm.group("head") is not None else line[:fm.start("tail")]
+        b = _BARE_PAGE.fullmatch(number.strip())
+        if b is None:
+            continue
+        if text[start - 1:start] == "\f" or text[end:end + 1] == "\f":
+            continue  # (a form feed: the page ends there)
+        bare.append((int(b.group("n")), int(b.group("of")), start, end))
+    if len(bare) == 1:  # (one bare number among a head's `第 N 页` lines: the head is a footer still)
+        return len(lines) - 1 >= RUNNING_HEAD_MIN
+    return all(_page_after(a, b) for a, b in zip(bare, bare[1:]))
 
 
 def _head_candidate(line: str) -> bool:

@@ -1486,22 +1486,53 @@ def _annual_form(form: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _shared_forms() -> dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]:
-    """A short form several fairs share → each fair's (name, host, how a text names its host)."""
+def _shared_forms() -> dict[str, tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]]:
+    """A short form several fairs share → each fair's (name, host, how a text names its host city,
+    its host's province)."""
     out: dict[str, list] = {}
     for r in L.load_table("national_events.tsv"):
         if r.get("shared"):
-            out.setdefault(r["shared"], []).append((r["name"], r["host"], tuple(filter(None, r["named_by"].split("|")))))
+            cities = tuple(filter(None, r["named_by"].split("|")))
+            out.setdefault(r["shared"], []).append((r["name"], r["host"], cities,
+                                                    tuple(filter(None, r.get("hosted_in", "").split("|")))))
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=None)
+def _hosting_scene_re(forms: tuple[str, ...]) -> re.Pattern:
+    """在陕西省西安市举办, 由陕西省承办, 四川省人民政府承办的: a place named as the scene or the host of a
+    holding (at most eight characters of its name before the verb, so a clause away is no scene);
+    without 在/由 only 承办 says host (主办 lists co-hosts: 重庆市、四川省…共同主办)."""
+    place = rf"(?:{alt(forms)})[{HAN}]{{0,8}}?"
+    return re.compile(rf"(?:{_C('fair_host_openers')}){place}(?:{_C('fair_host_verbs')})"
+                      rf"|{place}(?:{_C('fair_host_alone_verbs')})"
+                      rf"|(?:{_C('fair_visit_openers')}){place}(?:{_C('fair_visit_verbs')})")  # (赴渝参加: where visitors go)
+
+
+@lru_cache(maxsize=None)
+def _host_city_re(cities: tuple[str, ...]) -> re.Pattern:
+    """A host city named other than as a visitor (西安市代表团参加第六届西洽会, 重庆、西安两地代表团 name
+    visitors: a list of places before one 代表团 is read through its 、)."""
+    return re.compile(rf"(?:{alt(cities)})(?![{HAN}、]{{0,6}}?(?:{_C('fair_visitor_words')}))")
+
+
+def _only(hosts: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The one fair witnessed, or none when no sharer or several are."""
+    return hosts[0] if len(hosts) == 1 else None
+
+
 def _shared_fair(text: str, form: str, memo: dict) -> tuple[str, str] | None:
-    """西洽会 (重庆's 中国西部国际投资贸易洽谈会 and 西安's 中国东西部合作与投资贸易洽谈会): the fair whose host
-    the text names, when it names no other sharer's host; else none (a false fair costs as much as
-    a missed one).  Once per text and form (memo), however often the form is written."""
+    """西洽会 (重庆's 中国西部国际投资贸易洽谈会 and 西安's 中国东西部合作与投资贸易洽谈会): the fair a hosting
+    scene places (在重庆开幕, 在陕西省西安市举办, 由陕西省承办, 赴渝参加), else the one whose host city the
+    text names (not before 代表团: a visitor), when no other sharer's is named the same way; else none
+    (a false fair costs as much as a missed one).  A province outside a hosting scene is no witness:
+    a delegation names its own province (陕西省代表团参加第六届西洽会, held in 重庆).  Once per text and
+    form (memo)."""
     if form not in memo:
-        hits = [(name, host) for name, host, named in _shared_forms()[form] if any(w in text for w in named)]
-        memo[form] = hits[0] if len(hits) == 1 else None
+        fairs = _shared_forms()[form]
+        scene = [(n, h) for n, h, cities, provs in fairs if _hosting_scene_re(cities + provs).search(text)]
+        named = [(n, h) for n, h, cities, _ in fairs if cities and _host_city_re(cities).search(text)]
+        memo[form] = _only(scene) if scene else _only(named)
     return memo[form]
 
 
