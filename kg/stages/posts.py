@@ -64,6 +64,7 @@ _HOST_VERBS = tuple(w for w, _ in _cue("host_verbs"))  # 到, 莅临 + a body: t
 _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that are prepositions inside a clause
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
+_BARE_GOVERNMENT_SCOPES = frozenset(w for w, _ in _cue("bare_government_scopes"))  # 市, 县, 区
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
 _LEAGUE_ENDINGS = tuple(w for w, _ in _cue("league_committee_endings"))  # 团委: a Youth League committee
 _LEAGUE_ENDINGS += tuple(w for w, _ in _cue("student_body_endings"))  # 学生会: the students' own body it guides
@@ -1773,6 +1774,21 @@ class ArticleScan:
             return None
         return self.government_of(Body(None, d.name, "Place", at, at, (d.name, d.code)), post)
 
+    def bare_government(self, prev: Body | None, post: str, s: int) -> Body | None:
+        """会议由市委常委、副市长李四主持 / 区长李伟光主持 in news of a place no text names: a head's
+        post (市长, 副县长) with no place to head is held in the bare government of its scope word
+        (市人民政府), as 市委常委 is held in the bare 市委 — when nothing before it in the chain
+        names a body of another scope (黄冈市委常委、副市长 heads 黄冈市 through `_chain_place`)
+        and no foreign country is in the sentence (a foreign city's mayor is no 市人民政府's)."""
+        scope = self._post_scope(post)
+        if scope not in _BARE_GOVERNMENT_SCOPES:
+            return None
+        if prev is not None and (prev.place or prev.label != "Agency" or not prev.name.startswith(scope)):
+            return None
+        if self.foreign_in_sentence(s, post):
+            return None
+        return self._make_body(s, s, scope + _GOVERNMENT_ORGANS[0], None, label="Agency")
+
     def government_of(self, place: Body, post: str) -> Body:
         """主席 of a sub-national place heads its 人民政府 (自治区副主席 → …自治区人民政府)."""
         code = place.place[1] if place.place else None
@@ -1888,7 +1904,7 @@ class ArticleScan:
             if body is None:
                 if kind == "head":
                     pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
-                    body = Body(None, pl[0], "Place", s, s, pl) if pl else None
+                    body = Body(None, pl[0], "Place", s, s, pl) if pl else self.bare_government(prev, post, s)
                 elif prev is None and (acting := self.acting_chair(post, s)) is not None:
                     body = acting  # 代理主席陈武 in the region's news: its government's
                 elif self._base(post) in _COUNTRY_IMPLIED and (country := self._country_of_post(post, s)):

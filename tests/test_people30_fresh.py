@@ -1,0 +1,31 @@
+"""People and posts in the shapes of fresh municipal meeting news and MFA reports (people30): a head's
+post (副市长, 县长, 区长) in a story whose place no text names, held in the bare government of its
+scope word (市人民政府) as 市委常委 is held in the bare 市委."""
+from conftest import extract_text, held_posts
+
+
+def test_head_post_after_a_bare_committee_post():
+    """会议由市委常委、副市长李四主持 with no place named: 副市长 is the bare 市人民政府's, as
+    常委 is the bare 市委's (was lost)."""
+    got = held_posts(extract_text("会议由市委常委、副市长李四主持。县委副书记、县长赵六出席会议。"))
+    assert ("李四", "市委", "常委", None) in got
+    assert ("李四", "市人民政府", "副市长", None) in got
+    assert ("赵六", "县人民政府", "县长", None) in got
+
+
+def test_bare_head_post_alone_and_in_lists():
+    """区长李伟光主持召开…, 副市长夏卫军、周平出席: a bare head's post before a name or a list."""
+    got = held_posts(extract_text("区长李伟光在区政府会议室主持召开常务会议。"))
+    assert ("李伟光", "区人民政府", "区长", None) in got
+    got = held_posts(extract_text("市委常委、副市长卢林，副市长夏卫军、周平出席会议。"))
+    assert ("夏卫军", "市人民政府", "副市长", None) in got
+
+
+def test_bare_government_not_for_named_or_foreign_places():
+    """A named place keeps heading its post (黄冈市委常委、副市长 → 黄冈市), and a mayor in a
+    sentence naming a foreign country is no 市人民政府's."""
+    got = held_posts(extract_text("黄冈市委常委、副市长王五出席会议。"))
+    assert not any(b == "市人民政府" for _, b, _, _ in got)
+    got = held_posts(extract_text("美国总统拜登在洛杉矶与市长巴斯会面。"))
+    assert not any(b == "市人民政府" for _, b, _, _ in got)
+
