@@ -29,3 +29,11 @@ def test_bare_government_not_for_named_or_foreign_places():
     got = held_posts(extract_text("美国总统拜登在洛杉矶与市长巴斯会面。"))
     assert not any(b == "市人民政府" for _, b, _, _ in got)
 
+
+def test_japanese_name_after_a_post_is_no_place():
+    """日本经济产业大臣西村康稔: jieba calls 西村 a place; right after a post and run on by two more
+    Han characters it opens the minister's name (was the place 西村 and no person)."""
+    d = extract_text("王毅会见日本经济产业大臣西村康稔。")
+    assert ("西村康稔", "日本经济产业省", "经济产业大臣", None) in held_posts(d)
+    assert not any(e.name == "西村" for e in d.entities.values())
+
