@@ -37,3 +37,9 @@ def test_japanese_name_after_a_post_is_no_place():
     assert ("西村康稔", "日本经济产业省", "经济产业大臣", None) in held_posts(d)
     assert not any(e.name == "西村" for e in d.entities.values())
 
+
+def test_head_post_written_after_the_name():
+    """胡绍军副市长连续两次召开联席会议 with no place named: the title after the name is the bare
+    市人民政府's, as a 副市长 written before it is."""
+    assert ("胡绍军", "市人民政府", "副市长", None) in held_posts(extract_text("5月6日，胡绍军副市长召开联席会议。"))
+

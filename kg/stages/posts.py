@@ -4598,7 +4598,8 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
         body = None
         if kind == "head":
             pl = scan._relative_place(level, scan._post_scope(post))
-            body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl else None
+            body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl \
+                else scan.bare_government(None, post, m.start())  # 胡绍军副市长召开… with no place named
         elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1, post) \
                 and name not in scan._lazy.get("abroad", ()):
             body = scan.national_organ(organ, m.start())
