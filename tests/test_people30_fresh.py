@@ -38,8 +38,26 @@ def test_japanese_name_after_a_post_is_no_place():
     assert not any(e.name == "西村" for e in d.entities.values())
 
 
+def test_post_of_a_foreign_society_before_a_name_by_sound():
+    """日本国际贸易促进协会会长河野洋平: a society of a foreign country and its post; the holder's
+    Japanese name has no family name the scan stops at (was no person); a country's post joined
+    by 、 before it is kept too."""
+    got = held_posts(extract_text("王毅会见日本国际贸易促进协会会长河野洋平。"))
+    assert ("河野洋平", "日本国际贸易促进协会", "会长", None) in got
+    got = held_posts(extract_text("日本前首相、日本国际贸易促进协会会长河野洋平出席。"))
+    assert ("河野洋平", "日本", "首相", "former") in got
+    assert ("河野洋平", "日本国际贸易促进协会", "会长", None) in got
+
+
 def test_head_post_written_after_the_name():
     """胡绍军副市长连续两次召开联席会议 with no place named: the title after the name is the bare
     市人民政府's, as a 副市长 written before it is."""
     assert ("胡绍军", "市人民政府", "副市长", None) in held_posts(extract_text("5月6日，胡绍军副市长召开联席会议。"))
 
+
+def test_registry_party_of_the_country_written_before_it():
+    """日本自民党前干事长、前首相石破茂: the registry knows 自民党 with no country; the country written
+    right before it makes it a foreign party whose post the name after is held in."""
+    got = held_posts(extract_text("日本自民党前干事长、前首相石破茂表示。"))
+    assert ("石破茂", "自由民主党", "干事长", "former") in got
+    assert ("石破茂", "日本", "首相", "former") in got

@@ -3010,6 +3010,11 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             p = _foreign_organ_post_end(t, m)  # 哥伦比亚外交部长特鲁希略: a post of a foreign ministry
             if p is None:
                 continue
+        elif (society := _foreign_society_post(scan, m)) is not None:
+            own, p = society  # 日本国际贸易促进协会会长河野洋平: a foreign society's post, a name by sound
+            read = scan.chain_before(p, lo, comma=False)
+            if read and read[-1][0] is not None and read[-1][0].name == own[0][0].name:
+                own = read  # 日本前首相、日中友好协会名誉顾问村山富市: the country's post before it too
         else:
             intl = m.label == "Organization" and m.attrs.get("registry") == _INTL_REGISTRY
             local = m.label == "Place" and m.attrs.get("level") in _FOREIGN_LOCAL_LEVELS \
@@ -3082,6 +3087,24 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
 
 
+def _foreign_society_post(scan: ArticleScan, m: Mention) -> tuple[list, int] | None:
+    """日本国际贸易促进协会会长河野洋平, 美国商会会长…: an organisation whose name opens with a foreign
+    country's (or that the registry places in one) and a post written right after it: the holder is
+    named after the post, often by sound or in Japanese (no family name the scan stops at).  The
+    chain (the society and its post) and where the name starts; None for anything else."""
+    if m.label != "Organization" or m.attrs.get("registry") == _INTL_REGISTRY:
+        return None
+    name = m.norm or m.surface
+    country = m.attrs.get("country")
+    if country in (None, CHINA_ISO) and not (hit := _foreign_country_re().match(name)):
+        return None
+    post = vocabulary().post_re.match(scan.text, m.aend)
+    if post is None or _state_or_organ_post(scan, post.group(0)):
+        return None  # (日本首相: a country's own post is `_foreign_heads`' main reading)
+    own = [(Body(m.key, name, m.label, m.astart, m.aend, None), post.group(0), None, post.start())]
+    return own, post.end()
+
+
 def _foreign_party_chain(scan: ArticleScan, m: Mention) -> tuple[list, int] | None:
     """英国工党领袖斯塔默, 英国工党前领袖、前首相布莱尔: a foreign party (a body of a foreign country
     whose name ends in 党) and a post of a party's head (posts_words.tsv foreign_party_posts: 领袖,
@@ -3089,6 +3112,8 @@ def _foreign_party_chain(scan: ArticleScan, m: Mention) -> tuple[list, int] | No
     is held in the country.  The chain and where the name starts; None for anything else."""
     t, name = scan.text, m.norm or m.surface
     iso = m.attrs.get("country")
+    if iso is None and m.label == "Organization" and (before := _country_written_before(t, m.astart)):
+        iso = before.place[1][len("iso-"):]  # 日本|自民党干事长二阶俊博: the registry's party, its country before it
     if m.label != "Organization" or iso in (None, CHINA_ISO) or not name.endswith(_PARTY_END):
         return None
     at = m.aend
