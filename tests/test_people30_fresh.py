@@ -61,3 +61,12 @@ def test_registry_party_of_the_country_written_before_it():
     got = held_posts(extract_text("日本自民党前干事长、前首相石破茂表示。"))
     assert ("石破茂", "自由民主党", "干事长", "former") in got
     assert ("石破茂", "日本", "首相", "former") in got
+
+
+def test_no_bare_government_after_an_unread_place():
+    """成大使会见州长霍奇曼、霍巴特市长雷诺兹: a city no table names written before 市长 is no bare
+    市人民政府 (an Australian mayor); a bare 市长 opening its clause still is."""
+    got = held_posts(extract_text("访问期间，大使分别会见霍巴特市长雷诺兹、朗塞斯顿市长范泽顿。"))
+    assert not any(b == "市人民政府" for _, b, _, _ in got)
+    got = held_posts(extract_text("4月1日晚，市长万勇会见了代表团一行，副市长程用文陪同会见。"))
+    assert ("程用文", "市人民政府", "副市长", None) in got

@@ -1774,14 +1774,15 @@ class ArticleScan:
             return None
         return self.government_of(Body(None, d.name, "Place", at, at, (d.name, d.code)), post)
 
-    def bare_government(self, prev: Body | None, post: str, s: int) -> Body | None:
+    def bare_government(self, prev: Body | None, post: str, s: int, lo: int | None = None) -> Body | None:
         """会议由市委常委、副市长李四主持 / 区长李伟光主持 in news of a place no text names: a head's
         post (市长, 副县长) with no place to head is held in the bare government of its scope word
         (市人民政府), as 市委常委 is held in the bare 市委 — when nothing before it in the chain
         names a body of another scope (黄冈市委常委、副市长 heads 黄冈市 through `_chain_place`)
-        and no foreign country is in the sentence (a foreign city's mayor is no 市人民政府's)."""
+        and no foreign country is in the sentence (a foreign city's mayor is no 市人民政府's), nor
+        words no body was read from right before it (霍巴特市长雷诺兹: a city no table names)."""
         scope = self._post_scope(post)
-        if scope not in _BARE_GOVERNMENT_SCOPES:
+        if scope not in _BARE_GOVERNMENT_SCOPES or (prev is None and lo is not None and self._unread_run(s, lo)):
             return None
         if prev is not None and (prev.place or prev.label != "Agency" or not prev.name.startswith(scope)):
             return None
@@ -1904,7 +1905,7 @@ class ArticleScan:
             if body is None:
                 if kind == "head":
                     pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
-                    body = Body(None, pl[0], "Place", s, s, pl) if pl else self.bare_government(prev, post, s)
+                    body = Body(None, pl[0], "Place", s, s, pl) if pl else self.bare_government(prev, post, s, start_lo)
                 elif prev is None and (acting := self.acting_chair(post, s)) is not None:
                     body = acting  # 代理主席陈武 in the region's news: its government's
                 elif self._base(post) in _COUNTRY_IMPLIED and (country := self._country_of_post(post, s)):
@@ -4571,7 +4572,7 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
             return None
         if n > len(sur) + 1 and name[-1] in _one_char_verbs("appoint"):
             return None  # 郝鹏任代理省长: 任 is the verb of an appointment (read there), no given name's end
-        return name if _posts_after_name(scan, p + n) else None
+        return name if _posts_after_name(scan, p + n, name) else None
     return None
 
 
@@ -4624,7 +4625,8 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
         if kind == "head":
             pl = scan._relative_place(level, scan._post_scope(post))
             body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl \
-                else scan.bare_government(None, post, m.start())  # 胡绍军副市长召开… with no place named
+                else scan.bare_government(None, post, m.start()) if name and not _all_transliteration(name) \
+                else None  # 胡绍军副市长召开… with no place named; 霍巴特|市长: a city written by sound, no name
         elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1, post) \
                 and name not in scan._lazy.get("abroad", ()):
             body = scan.national_organ(organ, m.start())
