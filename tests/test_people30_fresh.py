@@ -70,3 +70,12 @@ def test_no_bare_government_after_an_unread_place():
     assert not any(b == "市人民政府" for _, b, _, _ in got)
     got = held_posts(extract_text("4月1日晚，市长万勇会见了代表团一行，副市长程用文陪同会见。"))
     assert ("程用文", "市人民政府", "副市长", None) in got
+
+
+def test_honorary_post_is_a_post():
+    """美国商会名誉会长, 基金会名誉主席: 名誉 qualifies a post as 副 does (was no post, so no holder);
+    a 名誉市民 title is still none."""
+    got = held_posts(extract_text("美国前总统、美国商会名誉会长克林表示。"))
+    assert ("克林", "美国商会", "名誉会长", None) in got
+    assert ("张三", "中国宋庆龄基金会", "名誉主席", None) in held_posts(extract_text("中国宋庆龄基金会名誉主席张三出席。"))
+    assert held_posts(extract_text("他被授予名誉市民称号。")) == set()
