@@ -79,3 +79,12 @@ def test_honorary_post_is_a_post():
     assert ("克林", "美国商会", "名誉会长", None) in got
     assert ("张三", "中国宋庆龄基金会", "名誉主席", None) in held_posts(extract_text("中国宋庆龄基金会名誉主席张三出席。"))
     assert held_posts(extract_text("他被授予名誉市民称号。")) == set()
+
+
+def test_envoy_field_before_counsellor_or_minister():
+    """驻美国大使馆经济商务参赞, 公使衔参赞, 经济商务公使: an envoy's field written before 参赞 or 公使
+    is part of the post (was no post: the field broke the title, so no holder)."""
+    got = held_posts(extract_text("中国驻美国大使馆经济商务参赞李四出席。"))
+    assert ("李四", "中国驻美国大使馆", "经济商务参赞", None) in got
+    got = held_posts(extract_text("中国驻美国大使馆公使衔参赞王五出席。"))
+    assert ("王五", "中国驻美国大使馆", "公使衔参赞", None) in got
