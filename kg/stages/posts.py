@@ -64,6 +64,7 @@ _HOST_VERBS = tuple(w for w, _ in _cue("host_verbs"))  # 到, 莅临 + a body: t
 _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that are prepositions inside a clause
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
+_BARE_GOVERNMENT_SCOPES = frozenset(w for w, _ in _cue("bare_government_scopes"))  # 市, 县, 区
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
 _LEAGUE_ENDINGS = tuple(w for w, _ in _cue("league_committee_endings"))  # 团委: a Youth League committee
 _LEAGUE_ENDINGS += tuple(w for w, _ in _cue("student_body_endings"))  # 学生会: the students' own body it guides
@@ -1773,6 +1774,22 @@ class ArticleScan:
             return None
         return self.government_of(Body(None, d.name, "Place", at, at, (d.name, d.code)), post)
 
+    def bare_government(self, prev: Body | None, post: str, s: int, lo: int | None = None) -> Body | None:
+        """会议由市委常委、副市长李四主持 / 区长李伟光主持 in news of a place no text names: a head's
+        post (市长, 副县长) with no place to head is held in the bare government of its scope word
+        (市人民政府), as 市委常委 is held in the bare 市委 — when nothing before it in the chain
+        names a body of another scope (黄冈市委常委、副市长 heads 黄冈市 through `_chain_place`)
+        and no foreign country is in the sentence (a foreign city's mayor is no 市人民政府's), nor
+        words no body was read from right before it (霍巴特市长雷诺兹: a city no table names)."""
+        scope = self._post_scope(post)
+        if scope not in _BARE_GOVERNMENT_SCOPES or (prev is None and lo is not None and self._unread_run(s, lo)):
+            return None
+        if prev is not None and (prev.place or prev.label != "Agency" or not prev.name.startswith(scope)):
+            return None
+        if self.foreign_in_sentence(s, post):
+            return None
+        return self._make_body(s, s, scope + _GOVERNMENT_ORGANS[0], None, label="Agency")
+
     def government_of(self, place: Body, post: str) -> Body:
         """主席 of a sub-national place heads its 人民政府 (自治区副主席 → …自治区人民政府)."""
         code = place.place[1] if place.place else None
@@ -1888,7 +1905,7 @@ class ArticleScan:
             if body is None:
                 if kind == "head":
                     pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
-                    body = Body(None, pl[0], "Place", s, s, pl) if pl else None
+                    body = Body(None, pl[0], "Place", s, s, pl) if pl else self.bare_government(prev, post, s, start_lo)
                 elif prev is None and (acting := self.acting_chair(post, s)) is not None:
                     body = acting  # 代理主席陈武 in the region's news: its government's
                 elif self._base(post) in _COUNTRY_IMPLIED and (country := self._country_of_post(post, s)):
@@ -2994,6 +3011,11 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             p = _foreign_organ_post_end(t, m)  # 哥伦比亚外交部长特鲁希略: a post of a foreign ministry
             if p is None:
                 continue
+        elif (society := _foreign_society_post(scan, m)) is not None:
+            own, p = society  # 日本国际贸易促进协会会长河野洋平: a foreign society's post, a name by sound
+            read = scan.chain_before(p, lo, comma=False)
+            if read and read[-1][0] is not None and read[-1][0].name == own[0][0].name:
+                own = read  # 日本前首相、日中友好协会名誉顾问村山富市: the country's post before it too
         else:
             intl = m.label == "Organization" and m.attrs.get("registry") == _INTL_REGISTRY
             local = m.label == "Place" and m.attrs.get("level") in _FOREIGN_LOCAL_LEVELS \
@@ -3066,6 +3088,24 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
 
 
+def _foreign_society_post(scan: ArticleScan, m: Mention) -> tuple[list, int] | None:
+    """日本国际贸易促进协会会长河野洋平, 美国商会会长…: an organisation whose name opens with a foreign
+    country's (or that the registry places in one) and a post written right after it: the holder is
+    named after the post, often by sound or in Japanese (no family name the scan stops at).  The
+    chain (the society and its post) and where the name starts; None for anything else."""
+    if m.label != "Organization" or m.attrs.get("registry") == _INTL_REGISTRY:
+        return None
+    name = m.norm or m.surface
+    country = m.attrs.get("country")
+    if country in (None, CHINA_ISO) and not (hit := _foreign_country_re().match(name)):
+        return None
+    post = vocabulary().post_re.match(scan.text, m.aend)
+    if post is None or _state_or_organ_post(scan, post.group(0)):
+        return None  # (日本首相: a country's own post is `_foreign_heads`' main reading)
+    own = [(Body(m.key, name, m.label, m.astart, m.aend, None), post.group(0), None, post.start())]
+    return own, post.end()
+
+
 def _foreign_party_chain(scan: ArticleScan, m: Mention) -> tuple[list, int] | None:
     """英国工党领袖斯塔默, 英国工党前领袖、前首相布莱尔: a foreign party (a body of a foreign country
     whose name ends in 党) and a post of a party's head (posts_words.tsv foreign_party_posts: 领袖,
@@ -3073,6 +3113,8 @@ def _foreign_party_chain(scan: ArticleScan, m: Mention) -> tuple[list, int] | No
     is held in the country.  The chain and where the name starts; None for anything else."""
     t, name = scan.text, m.norm or m.surface
     iso = m.attrs.get("country")
+    if iso is None and m.label == "Organization" and (before := _country_written_before(t, m.astart)):
+        iso = before.place[1][len("iso-"):]  # 日本|自民党干事长二阶俊博: the registry's party, its country before it
     if m.label != "Organization" or iso in (None, CHINA_ISO) or not name.endswith(_PARTY_END):
         return None
     at = m.aend
@@ -4530,7 +4572,7 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
             return None
         if n > len(sur) + 1 and name[-1] in _one_char_verbs("appoint"):
             return None  # 郝鹏任代理省长: 任 is the verb of an appointment (read there), no given name's end
-        return name if _posts_after_name(scan, p + n) else None
+        return name if _posts_after_name(scan, p + n, name) else None
     return None
 
 
@@ -4582,7 +4624,9 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
         body = None
         if kind == "head":
             pl = scan._relative_place(level, scan._post_scope(post))
-            body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl else None
+            body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl \
+                else scan.bare_government(None, post, m.start()) if name and not _all_transliteration(name) \
+                else None  # 胡绍军副市长召开… with no place named; 霍巴特|市长: a city written by sound, no name
         elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1, post) \
                 and name not in scan._lazy.get("abroad", ()):
             body = scan.national_organ(organ, m.start())

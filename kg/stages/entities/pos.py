@@ -151,6 +151,14 @@ def _closes_post(text: str, s: int) -> bool:
 _TRANSLIT = set(place_chars("transliteration_chars"))
 
 
+def _opens_name_after_post(text: str, s: int, e: int) -> bool:
+    """日本经济产业大臣西村|康稔: a two-character word jieba alone calls a place (no division of the
+    gazetteer: those are taken already), written right after a post and run on by two more Han
+    characters, opens the holder's four-character name (a Japanese name), no place."""
+    return e - s == 2 and is_han(text[e:e + 1] or "a") and is_han(text[e + 1:e + 2] or "a") \
+        and _closes_post(text, s - 1) if s > 1 else False
+
+
 def _piece_of_foreign_name(text: str, s: int, e: int) -> bool:
     """Is a two-character candidate written by sound the start of a longer name written by sound
     (“乌斯|塔夏”, 西卡|鲁利泽: two more such characters follow) or inside one (…|西亚|…)?  The
@@ -276,7 +284,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _person_context(text, s, e) or _closes_post(text, s) \
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
-                    or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) \
+                    or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) or _opens_name_after_post(text, s, e) \
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \
                     or _village_tail(text, s, word) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
