@@ -1652,3 +1652,46 @@ def complete_scoped_short_forms(text: str, orgs: list[Found], places: list[Found
         if target and f.start not in place_at and not f.attrs.get("place_code"):
             f.norm = target
             f.attrs["alias"] = f.attrs.get("alias") or text[f.start:f.end]
+
+
+# orgs30: an event's committees and secretariat (进博会组委会, 中国—东盟博览会秘书处)
+_EVENT_COMMITTEES = tuple(sorted(cue(_O, "event_committees"), key=len, reverse=True))
+_EDITION_RE = re.compile(
+    rf"^(?:{cue(_O, 'event_editions')[0]}[{DIGIT}{CHINESE_NUMERALS}]+{cue(_O, 'event_editions')[1]}"
+    rf"|[{DIGIT}]{{4}}{cue(_O, 'event_editions')[2]}?)")
+
+
+def find_event_committees(text: str, progs: list[Found]) -> list[Found]:
+    """The committee or secretariat written right after an event's name (进博会组委会, 第22届东博会秘书处,
+    中国—东盟博览会秘书处): the body of that event, named after the event as the programme finder
+    names it (中国国际进口博览会组委会), so the short and the full form are one body.  The suffix scan
+    cannot read these: it cuts a short form (博会组委会) or stops at the dash of a joint name.  Only
+    events (a name ending in 会) that the programme finder read; the edition before the name
+    (第22届) is the event's year, not part of its committee's name."""
+    found = []
+    for p in progs:
+        if p.label != "Programme" or not text.endswith("会", 0, p.end):
+            continue
+        word = next((w for w in _EVENT_COMMITTEES if text.startswith(w, p.end)), None)
+        if word is None:
+            continue
+        edition = _EDITION_RE.match(text, p.start, p.end)
+        start = edition.end() if edition else p.start
+        if p.end - start < 2:
+            continue
+        found.append(Found(start, p.end + len(word), "Organization", p.norm + word, "org.event-committee",
+                           {"event": p.norm}))
+    return found
+
+
+def with_event_committees(committees: list[Found], bodies: list[Found]) -> list[Found]:
+    """The bodies kept beside an event's committees: one inside the committee's span, or starting
+    inside its event's name, is a piece of it (博会组委会 of 进博会组委会) and gives way; one that holds
+    the whole committee and more is a longer name and is kept (the committee then gives way)."""
+    kept = []
+    for f in bodies:
+        inside = any(c.start <= f.start < c.end and f.end <= c.end or c.start < f.start < c.end
+                     for c in committees)
+        if not inside:
+            kept.append(f)
+    return kept

@@ -1,0 +1,40 @@
+"""Organisations and agencies in expo-organiser, association and resettlement-bureau news (orgs30).
+Sentences in the shapes found on fresh provincial, city and event pages, none copied."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, *types: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type in (types or ("Agency", "Organization"))}
+
+
+def test_an_events_committee_is_named_after_the_event():
+    """进博会组委会, 服贸会执委会, 第22届东博会秘书处, 中国—亚欧博览会秘书处: the committee or secretariat
+    written right after an event's name is that event's body, named after the event in full (the
+    suffix scan cut the short form, 博会组委会, or stopped at the dash of a joint name); the edition
+    (第22届) is no part of the body's name."""
+    for text, name in (("进博会组委会日前召开会议。", "中国国际进口博览会组委会"),
+                       ("服贸会执委会召开会议。", "中国国际服务贸易交易会执委会"),
+                       ("第22届东博会秘书处发布通知。", "中国—东盟博览会秘书处"),
+                       ("中国—东盟博览会秘书处发布通知。", "中国—东盟博览会秘书处"),
+                       ("中国—亚欧博览会秘书处在广州召开座谈会。", "中国—亚欧博览会秘书处"),
+                       ("第二届全国青年运动会组委会召开会议。", "全国青年运动会组委会")):
+        names = _names(extract_text(text))
+        assert name in names, (text, names)
+        assert not any(n != name and name.endswith(n) for n in names), (text, names)
+
+
+def test_an_events_committee_keeps_the_event():
+    """进博会组委会: the event is still named beside its committee (the short form its alias)."""
+    doc = extract_text("进博会组委会日前召开会议。")
+    assert "中国国际进口博览会" in _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_a_work_bureau_of_resettlement_is_an_agency():
+    """湖北省水库移民工作管理局: the stem 水库移民, then 工作管理局; the province's 水库 is no reservoir."""
+    for text, name in (("湖北省水库移民工作管理局召开会议。", "湖北省水库移民工作管理局"),
+                       ("柳州市水库移民工作管理局主持召开协调会。", "柳州市水库移民工作管理局")):
+        doc = extract_text(text)
+        assert name in _names(doc, "Agency"), (text, _names(doc))
+        assert not any(n.endswith("水库") for n in _names(doc)), (text, _names(doc))
