@@ -38,3 +38,16 @@ def test_a_work_bureau_of_resettlement_is_an_agency():
         doc = extract_text(text)
         assert name in _names(doc, "Agency"), (text, _names(doc))
         assert not any(n.endswith("水库") for n in _names(doc)), (text, _names(doc))
+
+
+def test_two_trades_joined_after_a_place_are_one_associations_name():
+    """柳州市物流与采购协会, 市旅游和酒店协会, 广西物流与采购联合会: 与/和 joining two trade words right
+    after the place is inside the association's name (the backward scan stopped at it and the
+    association was lost); a joiner after a body (柳州市政府与物流协会) still parts two bodies."""
+    for text, name in (("柳州市物流与采购协会召开第二届会员大会。", "柳州市物流与采购协会"),
+                       ("柳州市旅游和酒店协会正式成立。", "柳州市旅游和酒店协会"),
+                       ("广西物流与采购联合会召开会议。", "广西物流与采购联合会")):
+        names = _names(extract_text(text))
+        assert name in names, (text, names)
+    names = _names(extract_text("柳州市政府与物流协会签约。"))
+    assert not any("与" in n for n in names), names

@@ -456,6 +456,27 @@ def _after_dateline(text: str, i: int, start: int) -> int:
     return i
 
 
+_TRADE_JOINERS = frozenset(cue_chars(_O, "trade_joiners"))  # 与, 和: 物流与采购协会
+
+
+def _joined_trades(text: str, j: int, start: int, scope_ends: frozenset[int]) -> bool:
+    """Is the joiner at text[j] inside an association's name that joins two trades right after
+    its place (柳州市|物流与采购|协会, 市|旅游和酒店|协会)?  Both sides are words of two to four
+    characters, each a trade's common word, and the left one opens at the end of a place (or of a
+    relative 省/市 scope): 萧山区供销联社与河套酒业集团 and 市政府与采购协会 are two bodies, as before."""
+    if text[j] not in _TRADE_JOINERS or not 2 <= start - j - 1 <= 3 or not _trade_word(text[j + 1:start]):
+        return False
+    return any(a in scope_ends and _trade_word(text[a:j]) for a in (j - 2, j - 3))
+
+
+def _trade_word(word: str) -> bool:
+    """A trade's common word (物流, 采购, 酒店): one dictionary word, no proper name (河套) and no
+    body's suffix (供销社), so two bodies joined by 与 are not read as one."""
+    tag = word_tags().get(word) or ""
+    return bool(word_freq().get(word)) and tag[:1] in ("n", "v") and tag not in _NAME_TAGS \
+        and _ORG_SUFFIX_RE.search(word) is None
+
+
 def _inside_word(text: str, j: int, limit: int) -> bool:
     """Is text[j] part of a longer dictionary word (有 in 有色金属) rather than a word on its own?"""
     freq = word_freq()
@@ -1310,6 +1331,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         taken.mark(a.start, a.end)
     relative_scopes = {sc.start: sc for sc in find_scopes(text, places) if sc.kind == "relative" and not sc.weak}
     relative = {s: sc.end for s, sc in relative_scopes.items()}
+    scope_ends = place_ends | frozenset(relative.values())  # 柳州市|物流与采购协会, 省|物流与采购协会
     for m in _ORG_SUFFIX_RE.finditer(text):
         m = _longer_suffix(text, m) or m  # 高|中学|校: the name ends with 学校
         end = m.end()
@@ -1349,7 +1371,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 continue
             if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)
                                             and not _brand_after_place(text, i - 1, end, place_ends)
-                                            and not _inside_place(i - 1, division_starts, divisions)):
+                                            and not _inside_place(i - 1, division_starts, divisions)
+                                            and not _joined_trades(text, i - 1, start, scope_ends)):
                 break
             if ch in _STOP_BEFORE_PLACE and (i in place_spans or text[i - 2:i - 1] in _EVENT_ENDS):
                 break  # 会员大会暨|上海市通化商会: the conjunction, then the body named with its place
