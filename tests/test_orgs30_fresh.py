@@ -51,3 +51,15 @@ def test_two_trades_joined_after_a_place_are_one_associations_name():
         assert name in names, (text, names)
     names = _names(extract_text("柳州市政府与物流协会签约。"))
     assert not any("与" in n for n in names), names
+
+
+def test_a_zone_written_short_is_the_zone_the_document_names_in_full():
+    """南宁市综合保税区 … 南宁综保区: a zone's kind written short (综保区, 高新区) after the same place is the
+    zone the document names in full, one zone with the short form its alias (two zones before); a
+    short form alone stays as written (梅州综保区)."""
+    doc = extract_text("南宁市综合保税区今年进出口总额增长10%。南宁综保区新引进企业20家。")
+    assert "南宁市综合保税区" in _names(doc, "Place"), _names(doc, "Place")
+    assert "南宁综保区" not in _names(doc, "Place"), _names(doc, "Place")
+    doc = extract_text("贵阳高新技术产业开发区管委会召开会议。贵阳高新区新增企业30家。")
+    assert not any(n.endswith("高新区") for n in _names(doc, "Place")), _names(doc, "Place")
+    assert "梅州综保区" in _names(extract_text("梅州综保区通过正式验收。"), "Place")
