@@ -63,3 +63,11 @@ def test_a_zone_written_short_is_the_zone_the_document_names_in_full():
     doc = extract_text("贵阳高新技术产业开发区管委会召开会议。贵阳高新区新增企业30家。")
     assert not any(n.endswith("高新区") for n in _names(doc, "Place")), _names(doc, "Place")
     assert "梅州综保区" in _names(extract_text("梅州综保区通过正式验收。"), "Place")
+
+
+def test_a_resettlement_centre_is_named_by_its_place():
+    """福建省移民发展中心, 三明市移民发展中心: the resettlement centre of a province or city is a public
+    institution named by its place alone (missed before)."""
+    for text, name in (("湖北省移民发展中心召开会议。", "湖北省移民发展中心"),
+                       ("三明市移民发展中心与省水利厅座谈。", "三明市移民发展中心")):
+        assert name in _names(extract_text(text)), text
