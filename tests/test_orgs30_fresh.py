@@ -71,3 +71,12 @@ def test_a_resettlement_centre_is_named_by_its_place():
     for text, name in (("湖北省移民发展中心召开会议。", "湖北省移民发展中心"),
                        ("三明市移民发展中心与省水利厅座谈。", "三明市移民发展中心")):
         assert name in _names(extract_text(text)), text
+
+
+def test_a_meeting_verb_after_a_place_opens_no_name():
+    """长沙县召开第四届镇街商会换届工作动员会, 宁波市召开商会会长座谈会: the place held a meeting; no
+    body's name runs through 召开 (长沙县召开第四届镇街商会, 宁波市召开商会 were organisations)."""
+    for text in ("4月10日,长沙县召开第四届镇街商会换届工作动员会。", "宁波市召开商会会长座谈会。"):
+        names = _names(extract_text(text))
+        assert not any("召开" in n for n in names), (text, names)
+    assert "宁波市商会" in _names(extract_text("宁波市商会召开会员大会。"))
