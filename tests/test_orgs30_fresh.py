@@ -80,3 +80,13 @@ def test_a_meeting_verb_after_a_place_opens_no_name():
         names = _names(extract_text(text))
         assert not any("召开" in n for n in names), (text, names)
     assert "宁波市商会" in _names(extract_text("宁波市商会召开会员大会。"))
+
+
+def test_a_zones_part_before_its_bureau_is_no_relative_district():
+    """甘眉工业园区南区招商局, 开发区北区管委会: a direction before 区 names a part of a zone; its bureau
+    is not the bureau of the article's district (东坡区招商局, 东坡区管委会 were read)."""
+    for text in ("东坡区委副书记张文鹏调研。甘眉工业园区南区招商局局长参加座谈。",
+                 "东坡区委副书记张文鹏调研。开发区北区管委会主任参加座谈。"):
+        names = _names(extract_text(text))
+        assert not {"东坡区招商局", "东坡区管委会"} & names, (text, names)
+        assert "东坡区委" in names, (text, names)
