@@ -90,3 +90,10 @@ def test_a_zones_part_before_its_bureau_is_no_relative_district():
         names = _names(extract_text(text))
         assert not {"东坡区招商局", "东坡区管委会"} & names, (text, names)
         assert "东坡区委" in names, (text, names)
+
+
+def test_a_list_after_a_short_office_shares_its_scope():
+    """区党政办、财政局、商务局: the departments listed after a scoped short office (党政办) are the same
+    district's, as after a scoped bureau (they were lost)."""
+    names = _names(extract_text("东坡区召开会议。区党政办、财政局、商务局相关人员参加活动。"))
+    assert {"东坡区财政局", "东坡区商务局"} <= names, names

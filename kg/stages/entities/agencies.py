@@ -774,7 +774,8 @@ def _stationed_groups(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-_SHAREABLE_RULES = ("agency.dept", "agency.office-abbr", "agency.organ-party-dept", "agency.organ-office")
+_SHAREABLE_RULES = ("agency.dept", "agency.office-abbr", "agency.organ-party-dept", "agency.organ-office",
+                    "agency.short-office")  # 区党政办、财政局: a short office heads a list too (orgs30)
 _SCOPE_OPENERS = set(L.chars("relative_scopes"))  # 规划局|市…: the next item names its own scope
 
 
