@@ -1437,6 +1437,7 @@ def _zones(doc: Doc) -> None:
     zones: dict[str, list] = {}  # suffix -> [(norm, attrs)]
     spans: dict[str, list[tuple[int, int]]] = {}
     articles = {a.id: a for a in doc.articles}
+    full = _zone_full_names(doc, articles)
     for m in list(doc.mentions):
         if m.label != "Place" or m.astart < 0 or not _zone_parent_level(m):
             continue
@@ -1450,6 +1451,7 @@ def _zones(doc: Doc) -> None:
         else:
             attrs = {"parent_key": entity_id("Place", m.norm, None, m.attrs.get("parent_key"))}
         name = art.text[m.astart:zm.end()]  # as written: 正定片区, not 正定县片区
+        name = full.get(name, name)  # 南宁综保区 where the document names 南宁综合保税区 too
         z = doc.add_mention(art, m.astart, zm.end(), "Place", "gazetteer.zone", norm=name, code=None,
                             level="zone", **attrs)
         if z is not None:
@@ -1469,6 +1471,31 @@ def _zones(doc: Doc) -> None:
                     continue  # 城东|片区: another zone, named by a place word, not the document's one
                 doc.add_mention(art, s, e, "Place", "gazetteer.zone-repeat", norm=name, code=None,
                                 level="zone", **attrs)
+
+
+# orgs30: a zone's kind written short (综保区, 高新区) and the full kinds it stands for (综合保税区)
+_ZONE_SHORT_KINDS: dict[str, tuple[str, ...]] = {}
+for _pair in L.words("zone_short_kinds"):
+    _ZONE_SHORT_KINDS.setdefault(_pair.split("|")[0], ())
+    _ZONE_SHORT_KINDS[_pair.split("|")[0]] += (_pair.split("|")[1],)
+
+
+def _zone_full_names(doc: Doc, articles: dict) -> dict[str, str]:
+    """The zones a document writes short whose full name it writes too (南宁综保区 … 南宁综合保税区):
+    one zone, named in full, the short form its alias.  Only where the same place opens both and one
+    full kind fits (a 高新区 with both 高新技术产业开发区 and 高新技术开发区 named stays as written)."""
+    written: dict[tuple[str, str], set[str]] = {}  # (the place's name, the zone's kind) -> as written
+    for m in doc.mentions:
+        if m.label == "Place" and m.astart >= 0 and _zone_parent_level(m):
+            text = articles[m.article].text
+            if (zm := _ZONE_SUFFIX.match(text, m.aend)) is not None:
+                written.setdefault((m.norm, zm.group(0)), set()).add(text[m.astart:zm.end()])
+    out = {}
+    for (place, kind), shorts in written.items():
+        fits = {w for k in _ZONE_SHORT_KINDS.get(kind, ()) for w in written.get((place, k), ())}
+        if len(fits) == 1:
+            out.update((w, next(iter(fits))) for w in shorts)  # 南宁综保区 → 南宁市综合保税区
+    return out
 
 
 def _zone_parent_level(m) -> bool:

@@ -456,6 +456,27 @@ def _after_dateline(text: str, i: int, start: int) -> int:
     return i
 
 
+_TRADE_JOINERS = frozenset(cue_chars(_O, "trade_joiners"))  # 与, 和: 物流与采购协会
+
+
+def _joined_trades(text: str, j: int, start: int, scope_ends: frozenset[int]) -> bool:
+    """Is the joiner at text[j] inside an association's name that joins two trades right after
+    its place (柳州市|物流与采购|协会, 市|旅游和酒店|协会)?  Both sides are words of two to four
+    characters, each a trade's common word, and the left one opens at the end of a place (or of a
+    relative 省/市 scope): 萧山区供销联社与河套酒业集团 and 市政府与采购协会 are two bodies, as before."""
+    if text[j] not in _TRADE_JOINERS or not 2 <= start - j - 1 <= 3 or not _trade_word(text[j + 1:start]):
+        return False
+    return any(a in scope_ends and _trade_word(text[a:j]) for a in (j - 2, j - 3))
+
+
+def _trade_word(word: str) -> bool:
+    """A trade's common word (物流, 采购, 酒店): one dictionary word, no proper name (河套) and no
+    body's suffix (供销社), so two bodies joined by 与 are not read as one."""
+    tag = word_tags().get(word) or ""
+    return bool(word_freq().get(word)) and tag[:1] in ("n", "v") and tag not in _NAME_TAGS \
+        and _ORG_SUFFIX_RE.search(word) is None
+
+
 def _inside_word(text: str, j: int, limit: int) -> bool:
     """Is text[j] part of a longer dictionary word (有 in 有色金属) rather than a word on its own?"""
     freq = word_freq()
@@ -1310,6 +1331,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         taken.mark(a.start, a.end)
     relative_scopes = {sc.start: sc for sc in find_scopes(text, places) if sc.kind == "relative" and not sc.weak}
     relative = {s: sc.end for s, sc in relative_scopes.items()}
+    scope_ends = place_ends | frozenset(relative.values())  # 柳州市|物流与采购协会, 省|物流与采购协会
     for m in _ORG_SUFFIX_RE.finditer(text):
         m = _longer_suffix(text, m) or m  # 高|中学|校: the name ends with 学校
         end = m.end()
@@ -1349,7 +1371,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 continue
             if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)
                                             and not _brand_after_place(text, i - 1, end, place_ends)
-                                            and not _inside_place(i - 1, division_starts, divisions)):
+                                            and not _inside_place(i - 1, division_starts, divisions)
+                                            and not _joined_trades(text, i - 1, start, scope_ends)):
                 break
             if ch in _STOP_BEFORE_PLACE and (i in place_spans or text[i - 2:i - 1] in _EVENT_ENDS):
                 break  # 会员大会暨|上海市通化商会: the conjunction, then the body named with its place
@@ -1652,3 +1675,46 @@ def complete_scoped_short_forms(text: str, orgs: list[Found], places: list[Found
         if target and f.start not in place_at and not f.attrs.get("place_code"):
             f.norm = target
             f.attrs["alias"] = f.attrs.get("alias") or text[f.start:f.end]
+
+
+# orgs30: an event's committees and secretariat (进博会组委会, 中国—东盟博览会秘书处)
+_EVENT_COMMITTEES = tuple(sorted(cue(_O, "event_committees"), key=len, reverse=True))
+_EDITION_RE = re.compile(
+    rf"^(?:{cue(_O, 'event_editions')[0]}[{DIGIT}{CHINESE_NUMERALS}]+{cue(_O, 'event_editions')[1]}"
+    rf"|[{DIGIT}]{{4}}{cue(_O, 'event_editions')[2]}?)")
+
+
+def find_event_committees(text: str, progs: list[Found]) -> list[Found]:
+    """The committee or secretariat written right after an event's name (进博会组委会, 第22届东博会秘书处,
+    中国—东盟博览会秘书处): the body of that event, named after the event as the programme finder
+    names it (中国国际进口博览会组委会), so the short and the full form are one body.  The suffix scan
+    cannot read these: it cuts a short form (博会组委会) or stops at the dash of a joint name.  Only
+    events (a name ending in 会) that the programme finder read; the edition before the name
+    (第22届) is the event's year, not part of its committee's name."""
+    found = []
+    for p in progs:
+        if p.label != "Programme" or not text.endswith("会", 0, p.end):
+            continue
+        word = next((w for w in _EVENT_COMMITTEES if text.startswith(w, p.end)), None)
+        if word is None:
+            continue
+        edition = _EDITION_RE.match(text, p.start, p.end)
+        start = edition.end() if edition else p.start
+        if p.end - start < 2:
+            continue
+        found.append(Found(start, p.end + len(word), "Organization", p.norm + word, "org.event-committee",
+                           {"event": p.norm}))
+    return found
+
+
+def with_event_committees(committees: list[Found], bodies: list[Found]) -> list[Found]:
+    """The bodies kept beside an event's committees: one inside the committee's span, or starting
+    inside its event's name, is a piece of it (博会组委会 of 进博会组委会) and gives way; one that holds
+    the whole committee and more is a longer name and is kept (the committee then gives way)."""
+    kept = []
+    for f in bodies:
+        inside = any(c.start <= f.start < c.end and f.end <= c.end or c.start < f.start < c.end
+                     for c in committees)
+        if not inside:
+            kept.append(f)
+    return kept
