@@ -1604,7 +1604,12 @@ def _rate_compared(indicator: str, prev: Quantity) -> str:
 
 def _points_level(indicator: str, q: Quantity) -> str:
     """The level a difference in points is about: 生产总值比一季度回落4.8个百分点；两年平均增长6.0%
-    — the sentence after it measures 生产总值 again, not its change against 一季度."""
+    — the sentence after it measures 生产总值 again, not its change against 一季度; after a place moved in a
+    ranking (规模以上工业增加值位次较上月提升2位。8月当月增长4.0%) the level is the item ranked,
+    not its place (never 位次增长)."""
+    rank = cues("metrics.rank_word")[0]
+    if q.unit in cues("metrics.rank_units") and rank in indicator[2:]:
+        return indicator[:indicator.index(rank, 2)]
     if q.unit != cues("metrics.points_unit")[0]:
         return indicator
     base = _level_of(indicator)
@@ -5204,8 +5209,11 @@ def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:
         # 居全省第11位，比一季度前移3位: 前移 moves only a place, what is compared ends at 比
         k = _last_comparison_mark(indicator, cues("metrics.comparison_marks"))
         level = indicator[:k] if k >= 2 else indicator
-    if word in indicator or len(level) < 2 or level == indicator \
-            or not (_CHANGE_END.search(indicator) or _RANK_MOVE_END.search(indicator)):
+    moved = _CHANGE_END.search(indicator) or _RANK_MOVE_END.search(indicator)
+    bare = len(level) < 2 or _RANK_MOVE.fullmatch(indicator) is not None or indicator.startswith(cues("metrics.change_basis") + cues("metrics.comparison_marks"))
+    if word not in indicator and bare and moved:
+        return _ranked_item(text, s_start, i, indicator)
+    if word in indicator or len(level) < 2 or level == indicator or not moved:
         return indicator
     ranks = list(_RANK_IN.finditer(text, s_start, i))
     if not ranks:
@@ -5213,6 +5221,39 @@ def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:
     before = text[s_start:ranks[-1].start()]
     rate = next((w for w in _RATE_NOUNS if w in before and not level.endswith(w)), "")
     return level + rate + word + indicator[len(level):]
+
+
+_RANK_VERB = re.compile(cue_alt("metrics.rank_verbs"))
+_RANK_FRAME_END = re.compile(cue_alt("metrics.rank_frame_ends"))
+_RANK_NOUN_END = re.compile(f"(?:{cue_alt('metrics.rank_nouns')})$")
+_RANK_ITEM_MAX = 16  # characters: an item named before its rank (数字经济发展指数) is short
+
+
+def _ranked_item(text: str, s_start: int, i: int, indicator: str) -> str:
+    """地区生产总值居全国第15位，较上年前移2位 / 在全国综合排名中，我省前进1位: a rank move with no
+    item of its own (较上年前移, 前进) moves the place of the item ranked before it in the sentence
+    → 地区生产总值位次较上年前移, 综合排名前进; the verb alone names nothing, so it is kept as it
+    is when no item is found (the look-back stops at the sentence start and at the last rank)."""
+    ranks = list(_RANK_IN.finditer(text, s_start, i))
+    if ranks:
+        r = ranks[-1].start()
+        c = max([s_start - 1] + [text.rfind(ch, s_start, r) for ch in _CLAUSE_PUNCT + "；;"]) + 1
+        verb = _RANK_VERB.search(text, c + 2, r)
+        item = text[c:verb.start()] if verb else ""
+    else:
+        frames = list(_RANK_FRAME_END.finditer(text, s_start, i))
+        if not frames:
+            return indicator
+        f = frames[-1]
+        c = text.rfind(cues("metrics.rank_frame_opens")[0], s_start, f.start())
+        item = text[c + 1:f.end() - 1] if c >= 0 else ""
+    scope = _SCOPE_RE.match(item)
+    if scope and _SCOPES[scope.group(0)] != "compare":
+        item = item[scope.end():]  # 全省地区生产总值 / 全国综合排名: the scope is not the item
+    if not (2 <= len(item) <= _RANK_ITEM_MAX) or not all(is_han(ch) for ch in item):
+        return indicator
+    noun = "" if _RANK_NOUN_END.search(item) else cues("metrics.rank_word")[0]
+    return item + noun + indicator
 
 
 _ITEM_CHANGE = re.compile(f"^(.{{2,16}}?)((?:{cue_alt('metrics.change_basis', False)})?"
@@ -5375,17 +5416,19 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
         return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
         return "ratio"
-    if unit in cues("metrics.rank_units") and cues("metrics.rank_word")[0] in indicator:
-        return "change"  # 增速位次较上半年前移8位: a place in a ranking moved by 8
+    if unit in cues("metrics.rank_units") and (cues("metrics.rank_word")[0] in indicator
+                                               or _RANK_MOVE_END.search(indicator)):
+        return "change"  # 增速位次较上半年前移8位, 排名前进1位: a place in a ranking moved by 8
     if unit not in _PERCENT_UNITS and (_compared_change(indicator) or _level_then_change(indicator)):
         return "change"  # 经营面积比上年增加21万亩, 夏杂粮面积增加约73千公顷: an amount of change
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
         if irule == "change-of-previous" or _CHANGE.search(indicator) \
-                or unit == cues("metrics.points_unit")[0]:
-            return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点)
+                or unit == cues("metrics.points_unit")[0] \
+                or (unit in _PERCENT_UNITS and indicator.endswith(cues("metrics.bare_basis"))):
+            return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点; 同比2.8%)
         if irule in ("share-of-previous", "respectively-share", "percent-of", "percent-meeting") \
-                or _SHARE.search(indicator):
-            return "share"
+                or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")):
+            return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave)
     return "level"
 
 

@@ -1,0 +1,67 @@
+"""Figures in shapes read on fresh provincial and city monthly statistics releases (round 30):
+rank moves, bare 同比 changes, contribution rates.  Sentences written for these tests in the shape
+of such texts (figures illustrative)."""
+from __future__ import annotations
+
+
+def _figures(text: str, date: str | None = "2024-09-15") -> dict:
+    """{(value, unit): (indicator, kind, concept)} of the figures of `text` as one document."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    return {(m.value, m.unit): (m.indicator, m.kind, m.concept) for m in extract_document(doc).metrics}
+
+
+def test_a_rank_move_with_no_item_of_its_own_names_the_item_ranked_before_it():
+    """全省地区生产总值居全国第15位，较上年前移2位: the move was named after its verb alone (较上年
+    前移, 前进), a level; it moves the place of the item ranked before it, a change."""
+    ms = _figures("2025年，全省地区生产总值居全国第15位，较上年前移2位。", "2026-03-01")
+    assert ms[(2, "位")][:2] == ("地区生产总值位次较上年前移", "change")
+    ms = _figures("全省数字经济发展指数排名全国第10位，前进1位。", "2026-03-01")
+    assert ms[(1, "位")][:2] == ("数字经济发展指数位次前进", "change")
+
+
+def test_a_rank_move_in_a_ranking_frame_names_the_ranking():
+    """在全国综合排名中，我省较上年前移3位: the frame names what is ranked (综合排名)."""
+    ms = _figures("在全国综合排名中，我省较上年前移3位。", "2026-03-01")
+    assert ms[(3, "位")][:2] == ("综合排名较上年前移", "change")
+
+
+def test_a_named_ranking_moved_by_a_move_verb_is_a_change():
+    """营商环境评价排名前进1位: 前进 moves a place; the figure was read as a level."""
+    ms = _figures("全省营商环境评价排名前进1位。", "2026-03-01")
+    assert ms[(1, "位")][1] == "change"
+
+
+def test_a_rank_move_with_no_rank_before_it_keeps_its_name():
+    """前进1位 with no rank or ranking frame before it: no item is made up."""
+    ms = _figures("全省各项工作稳步推进，前进1位。", "2026-03-01")
+    assert ms[(1, "位")][0] == "前进"
+
+
+def test_growth_after_a_moved_rank_is_the_growth_of_the_item_not_of_its_place():
+    """规模以上工业增加值位次较上月提升2位。8月当月增长4.0%: the growth was named 位次增长 (the
+    place grew); it is the value added's."""
+    ms = _figures("8月份，规模以上工业增加值位次较上月提升2位。8月当月增长4.0%，比7月加快0.6个百分点。")
+    assert ms[(4.0, "%")][0] == "规模以上工业增加值增长"
+    assert ms[(0.6, "个百分点")][0] == "规模以上工业增加值增长加快"
+
+
+def test_a_percent_after_a_bare_basis_is_a_change():
+    """社会消费品零售总额同比2.8%, 进出口总额同比-3.5%: releases drop the verb after 同比; the figure
+    is the change, it was read as a level."""
+    ms = _figures("1-8月，社会消费品零售总额同比2.8%。全省进出口总额同比-3.5%。")
+    assert ms[(2.8, "%")][:2] == ("社会消费品零售总额同比", "change")
+    assert ms[(-3.5, "%")][1] == "change"
+
+
+def test_a_contribution_rate_is_a_share_of_growth_not_a_level_of_gdp():
+    """第三产业对GDP增长的贡献率为62.1%: the part of the growth the item gave — it was a level linked
+    to the GDP concept (GDP is inside the name)."""
+    ms = _figures("上半年，第三产业对GDP增长的贡献率为62.1%，拉动GDP增长3.2个百分点。", "2024-07-20")
+    assert ms[(62.1, "%")] == ("第三产业对GDP增长的贡献率", "share", "growth-contribution")
+    assert ms[(3.2, "个百分点")][2] == "growth-contribution"
+    ms = _figures("前三季度服务业增加值增长7.8%，对全市经济增长的贡献率达58.0%。", "2024-10-25")
+    assert ms[(58.0, "%")][1:] == ("share", "growth-contribution")
+    assert ms[(7.8, "%")][1] == "change"
