@@ -65,3 +65,22 @@ def test_a_contribution_rate_is_a_share_of_growth_not_a_level_of_gdp():
     ms = _figures("前三季度服务业增加值增长7.8%，对全市经济增长的贡献率达58.0%。", "2024-10-25")
     assert ms[(58.0, "%")][1:] == ("share", "growth-contribution")
     assert ms[(7.8, "%")][1] == "change"
+
+
+def test_single_character_livestock_before_a_longer_last_item_share_the_measure():
+    """猪、牛、羊、家禽出栏分别为…: the last item (家禽) is longer than the ones before it; the list was
+    cut at their length (猪禽出栏, 牛禽出栏).  Each item gets the measure: 猪出栏 … 家禽出栏."""
+    ms = _figures("前三季度，全市猪、牛、羊、家禽出栏分别为73.02万头、6.38万头、17.99万只、256.87万只。",
+                  "2023-10-30")
+    assert [ms[k][0] for k in ((730200, "头"), (63800, "头"), (179900, "只"), (2568700, "只"))] \
+        == ["猪出栏", "牛出栏", "羊出栏", "家禽出栏"]
+
+
+def test_goods_classes_share_the_retail_sales_head_even_with_he_inside_an_item():
+    """可穿戴智能设备、智能家用电器和音像器材商品零售额同比分别增长a、b: two items (和 joins inside the
+    second); the first figure went to the second item, since no head (商品零售额) was shared."""
+    ms = _figures("10月份，可穿戴智能设备、智能家用电器和音像器材商品零售额同比分别增长47.7%、38.6%。")
+    assert ms[(47.7, "%")][0] == "可穿戴智能设备商品零售额同比增长"
+    assert ms[(38.6, "%")][0] == "智能家用电器和音像器材商品零售额同比增长"
+    ms = _figures("在限额以上实体店中，便利店、食杂店、超市零售额分别同比增长11.0%、9.9%、7.2%。")
+    assert ms[(11.0, "%")][0] == "便利店零售额同比增长"

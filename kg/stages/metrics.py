@@ -2572,6 +2572,11 @@ def _headed_items(items: list[str]) -> list[str] | None:
         if len(first) == 1:
             return [first + last[1:], last]  # 轻、重工业占比 → 轻工业占比; 大、中型水库 → 大型水库
     shaped = _respectively("、".join(items), n) if n >= 3 and len(items[1]) <= 2 else None
+    measure = next((w for w in cues("metrics.respective_measures") if items[-1].endswith(w)), "")
+    if shaped and measure and len(items[-1]) - len(measure) != len(items[1]):
+        # 猪、牛、羊、家禽出栏: the last item (家禽) is longer than the ones before it, so the measure
+        # (出栏) is the shared head — cutting it at their length made 猪禽出栏
+        return [it if it.endswith(measure) else it + measure for it in items]
     if shaped:
         middle = len(items[1])
         if len(items[0]) > middle and all(ch in _ORDINAL_DIGITS for it in items[:-1] for ch in it[-middle:]):
@@ -2580,6 +2585,8 @@ def _headed_items(items: list[str]) -> list[str] | None:
         return shaped  # 新时代文明实践中心、所、站面积
     last = items[-1]
     head = next((h for h in _head_words() if last.endswith(h) and len(last) > len(h)), None)
+    if head in cues("metrics.list_heads") and _industry_suffix_shared(items):
+        return _industry_suffix_shared(items)  # 限上批发、零售业零售额: 业 is shared with the head
     if head is None:
         j = last.rfind(items[0][-1], 0, len(last) - 1)
         if j >= 1 and all(it.endswith(items[0][-1]) for it in items[:-1]):
