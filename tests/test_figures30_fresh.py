@@ -84,3 +84,20 @@ def test_goods_classes_share_the_retail_sales_head_even_with_he_inside_an_item()
     assert ms[(38.6, "%")][0] == "智能家用电器和音像器材商品零售额同比增长"
     ms = _figures("在限额以上实体店中，便利店、食杂店、超市零售额分别同比增长11.0%、9.9%、7.2%。")
     assert ms[(11.0, "%")][0] == "便利店零售额同比增长"
+
+
+def test_a_move_counted_in_ge_weici_is_a_rank_move():
+    """居全省第11位，较6月份提高4个位次: 个位次 counts places moved, as 位 does; it was a level count
+    of things named 位次 (4个)."""
+    ms = _figures("前7个月，全市规模以上工业增加值同比增长6.2%，居全省第8位。从月度增速看，7月份增长5.9%，"
+                  "居全省第11位，较6月份提高4个位次。", "2022-08-16")
+    assert (4, "个") not in ms
+    assert ms[(4, "位")][1] == "change" and "位次" in ms[(4, "位")][0]
+
+
+def test_a_bare_growth_after_points_over_a_yardstick_is_the_level_s_growth():
+    """增长6.2%，高于全国平均水平2.7个百分点。…7月份增长5.9%: the bare growth was named after the
+    comparison (…高于全国平均水平增长); it is the growth of the level compared."""
+    ms = _figures("前7个月，全市规模以上工业增加值同比增长6.2%，高于全国平均水平2.7个百分点。"
+                  "从月度增速看，7月份增长5.9%。", "2022-08-16")
+    assert ms[(5.9, "%")][0] == "规模以上工业增加值增长"

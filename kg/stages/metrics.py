@@ -1612,8 +1612,14 @@ def _points_level(indicator: str, q: Quantity) -> str:
         return indicator[:indicator.index(rank, 2)]
     if q.unit != cues("metrics.points_unit")[0]:
         return indicator
-    base = _level_of(indicator)
+    yard = None
+    for yard in _POINTS_YARD_VERB.finditer(indicator, 2):
+        pass  # 增长6.2%，高于全国平均水平2.7个百分点。7月份增长5.9%: the rate compared, not the yardstick
+    base = _level_of(indicator[:yard.start()] if yard else indicator)
     return base if len(base) >= 2 else indicator
+
+
+_POINTS_YARD_VERB = re.compile("|".join(re.escape(w) for w in cues("metrics.yardstick_verbs") if len(w) >= 2))
 
 
 def _changed_level(indicator: str) -> str:
