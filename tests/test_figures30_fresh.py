@@ -101,3 +101,12 @@ def test_a_bare_growth_after_points_over_a_yardstick_is_the_level_s_growth():
     ms = _figures("前7个月，全市规模以上工业增加值同比增长6.2%，高于全国平均水平2.7个百分点。"
                   "从月度增速看，7月份增长5.9%。", "2022-08-16")
     assert ms[(5.9, "%")][0] == "规模以上工业增加值增长"
+
+
+def test_a_count_of_zones_stops_before_their_measure():
+    """8个开发区进出口总额达300亿元: the count ran into the measure (开发区进出口总额达) and the amount
+    was named 总额; 开发区 are counted, the amount is their 进出口总额."""
+    ms = _figures("上半年，全市8个开发区进出口总额达300亿元。全市3个园区营业收入达1200亿元。")
+    assert ms[(8, "个")][0] == "开发区"
+    assert ms[(30000000000, "元")][0] == "进出口总额"
+    assert ms[(3, "个")][0] == "园区"
