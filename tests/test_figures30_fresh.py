@@ -20,6 +20,8 @@ def test_a_rank_move_with_no_item_of_its_own_names_the_item_ranked_before_it():
     assert ms[(2, "位")][:2] == ("地区生产总值位次较上年前移", "change")
     ms = _figures("全省数字经济发展指数排名全国第10位，前进1位。", "2026-03-01")
     assert ms[(1, "位")][:2] == ("数字经济发展指数位次前进", "change")
+    ms = _figures("全省城乡居民收入居全国第5位，比上年提升2位。", "2026-03-01")
+    assert ms[(2, "位")][:2] == ("城乡居民收入位次比上年提升", "change")  # (居 of 居民 ranks nothing)
 
 
 def test_a_rank_move_in_a_ranking_frame_names_the_ranking():

@@ -5242,6 +5242,14 @@ _RANK_NOUN_END = re.compile(f"(?:{cue_alt('metrics.rank_nouns')})$")
 _RANK_ITEM_MAX = 16  # characters: an item named before its rank (数字经济发展指数) is short
 
 
+def _ranks_after(text: str, j: int) -> bool:
+    """居全国第15位, 排名第3: a rank verb is followed by the rank (第) or the whole ranked in (全国,
+    全省); 居 of 居民, 列 of 系列, 排 of 排放 are no rank verb (城乡居民收入居全国第5位)."""
+    scope = _SCOPE_RE.match(text, j)
+    k = scope.end() if scope and _SCOPES[scope.group(0)] != "compare" else j
+    return text.startswith(cues("metrics.rank_marks")[0], k)
+
+
 def _ranked_item(text: str, s_start: int, i: int, indicator: str) -> str:
     """地区生产总值居全国第15位，较上年前移2位 / 在全国综合排名中，我省前进1位: a rank move with no
     item of its own (较上年前移, 前进) moves the place of the item ranked before it in the sentence
@@ -5251,7 +5259,7 @@ def _ranked_item(text: str, s_start: int, i: int, indicator: str) -> str:
     if ranks:
         r = ranks[-1].start()
         c = max([s_start - 1] + [text.rfind(ch, s_start, r) for ch in _CLAUSE_PUNCT + "；;"]) + 1
-        verb = _RANK_VERB.search(text, c + 2, r)
+        verb = next((v for v in _RANK_VERB.finditer(text, c + 2, r) if _ranks_after(text, v.end())), None)
         item = text[c:verb.start()] if verb else ""
     else:
         frames = list(_RANK_FRAME_END.finditer(text, s_start, i))
