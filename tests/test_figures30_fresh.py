@@ -112,3 +112,16 @@ def test_a_count_of_zones_stops_before_their_measure():
     assert ms[(8, "个")][0] == "开发区"
     assert ms[(30000000000, "元")][0] == "进出口总额"
     assert ms[(3, "个")][0] == "园区"
+
+
+def test_a_change_continuing_a_scoped_figure_keeps_its_subject_not_the_dateline_city():
+    """本报南昌讯 8月份，全省居民消费价格同比上涨0.5%，环比上涨0.2%: 环比 changes the same level as
+    同比, the province's (全省); it fell back to the dateline's city (南昌市)."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = Doc(id="t", source="t.txt", text="物价运行\n本报南昌讯 8月份，全省居民消费价格同比上涨0.5%，环比上涨0.2%。")
+    doc.date = "2026-09-15"
+    res = extract_document(doc)
+    names = {k: e.name for k, e in res.entities.items()}
+    subjects = {m.value: names.get(m.subject) for m in res.metrics}
+    assert subjects[0.5] == "江西省" and subjects[0.2] == "江西省"

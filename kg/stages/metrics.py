@@ -4639,6 +4639,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator = compared
                 ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
+        if _changes_previous_subject(irule, srule, prev_metric):
+            subject, srule = prev_metric.subject, "previous"  # 全省…同比上涨0.5%，环比上涨0.2%
         if irule == _LISTED_SHARE_RULE and prev_metric is not None:
             subject, srule = prev_metric.subject, "listed-share"  # 占浙江省的a%、全国的b%: 全国 is a whole
         if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
@@ -5210,6 +5212,19 @@ def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None
             return None
         base = prev_ind[0][:-len(tail)]
     return base + mark + items[n] + verb.group(0) if len(base) >= 2 else None
+
+
+_SCOPED_SUBJECT_RULES = ("metrics.subject-clause-place", "metrics.subject-local-scope")
+
+
+def _changes_previous_subject(irule: str, srule: str, prev_metric: Metric | None) -> bool:
+    """本报南昌讯 8月份，全省居民消费价格同比上涨0.5%，环比上涨0.2%: a change of the previous figure's
+    level (change-of-previous, in the same sentence) is the same place's; when that figure's
+    subject was its own clause's scope (全省 → the province) and this one's clause names none, the
+    fallback to a place named earlier in the sentence or the article (南昌, the dateline) is wrong."""
+    return irule == "change-of-previous" and srule in ("sentence-place", "article-place") \
+        and prev_metric is not None and prev_metric.subject is not None \
+        and any(r in prev_metric.rules for r in _SCOPED_SUBJECT_RULES)
 
 
 def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:
