@@ -1604,11 +1604,22 @@ def _rate_compared(indicator: str, prev: Quantity) -> str:
 
 def _points_level(indicator: str, q: Quantity) -> str:
     """The level a difference in points is about: 生产总值比一季度回落4.8个百分点；两年平均增长6.0%
-    — the sentence after it measures 生产总值 again, not its change against 一季度."""
+    — the sentence after it measures 生产总值 again, not its change against 一季度; after a place moved in a
+    ranking (规模以上工业增加值位次较上月提升2位。8月当月增长4.0%) the level is the item ranked,
+    not its place (never 位次增长)."""
+    rank = cues("metrics.rank_word")[0]
+    if q.unit in cues("metrics.rank_units") and rank in indicator[2:]:
+        return indicator[:indicator.index(rank, 2)]
     if q.unit != cues("metrics.points_unit")[0]:
         return indicator
-    base = _level_of(indicator)
+    yard = None
+    for yard in _POINTS_YARD_VERB.finditer(indicator, 2):
+        pass  # 增长6.2%，高于全国平均水平2.7个百分点。7月份增长5.9%: the rate compared, not the yardstick
+    base = _level_of(indicator[:yard.start()] if yard else indicator)
     return base if len(base) >= 2 else indicator
+
+
+_POINTS_YARD_VERB = re.compile("|".join(re.escape(w) for w in cues("metrics.yardstick_verbs") if len(w) >= 2))
 
 
 def _changed_level(indicator: str) -> str:
@@ -2568,6 +2579,11 @@ def _headed_items(items: list[str]) -> list[str] | None:
         if len(first) == 1:
             return [first + last[1:], last]  # 轻、重工业占比 → 轻工业占比; 大、中型水库 → 大型水库
     shaped = _respectively("、".join(items), n) if n >= 3 and len(items[1]) <= 2 else None
+    measure = next((w for w in cues("metrics.respective_measures") if items[-1].endswith(w)), "")
+    if shaped and measure and len(items[-1]) - len(measure) != len(items[1]):
+        # 猪、牛、羊、家禽出栏: the last item (家禽) is longer than the ones before it, so the measure
+        # (出栏) is the shared head — cutting it at their length made 猪禽出栏
+        return [it if it.endswith(measure) else it + measure for it in items]
     if shaped:
         middle = len(items[1])
         if len(items[0]) > middle and all(ch in _ORDINAL_DIGITS for it in items[:-1] for ch in it[-middle:]):
@@ -2576,6 +2592,8 @@ def _headed_items(items: list[str]) -> list[str] | None:
         return shaped  # 新时代文明实践中心、所、站面积
     last = items[-1]
     head = next((h for h in _head_words() if last.endswith(h) and len(last) > len(h)), None)
+    if head in cues("metrics.list_heads") and _industry_suffix_shared(items):
+        return _industry_suffix_shared(items)  # 限上批发、零售业零售额: 业 is shared with the head
     if head is None:
         j = last.rfind(items[0][-1], 0, len(last) - 1)
         if j >= 1 and all(it.endswith(items[0][-1]) for it in items[:-1]):
@@ -4670,6 +4688,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator = compared
                 ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
+        if _changes_previous_subject(irule, srule, prev_metric):
+            subject, srule = prev_metric.subject, "previous"  # 全省…同比上涨0.5%，环比上涨0.2%
         if irule == _LISTED_SHARE_RULE and prev_metric is not None:
             subject, srule = prev_metric.subject, "listed-share"  # 占浙江省的a%、全国的b%: 全国 is a whole
         if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
@@ -5243,6 +5263,19 @@ def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None
     return base + mark + items[n] + verb.group(0) if len(base) >= 2 else None
 
 
+_SCOPED_SUBJECT_RULES = ("metrics.subject-clause-place", "metrics.subject-local-scope")
+
+
+def _changes_previous_subject(irule: str, srule: str, prev_metric: Metric | None) -> bool:
+    """本报南昌讯 8月份，全省居民消费价格同比上涨0.5%，环比上涨0.2%: a change of the previous figure's
+    level (change-of-previous, in the same sentence) is the same place's; when that figure's
+    subject was its own clause's scope (全省 → the province) and this one's clause names none, the
+    fallback to a place named earlier in the sentence or the article (南昌, the dateline) is wrong."""
+    return irule == "change-of-previous" and srule in ("sentence-place", "article-place") \
+        and prev_metric is not None and prev_metric.subject is not None \
+        and any(r in prev_metric.rules for r in _SCOPED_SUBJECT_RULES)
+
+
 def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:
     """一季度地区生产总值增长8.5%，…，增速居全省第2位，比去年同期提升3位: a change in 位 after a
     rank (第2位) in its sentence moves that place, not the level → 地区生产总值增速位次比去年同期提升
@@ -5253,8 +5286,11 @@ def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:
         # 居全省第11位，比一季度前移3位: 前移 moves only a place, what is compared ends at 比
         k = _last_comparison_mark(indicator, cues("metrics.comparison_marks"))
         level = indicator[:k] if k >= 2 else indicator
-    if word in indicator or len(level) < 2 or level == indicator \
-            or not (_CHANGE_END.search(indicator) or _RANK_MOVE_END.search(indicator)):
+    moved = _CHANGE_END.search(indicator) or _RANK_MOVE_END.search(indicator)
+    bare = len(level) < 2 or _RANK_MOVE.fullmatch(indicator) is not None or indicator.startswith(cues("metrics.change_basis") + cues("metrics.comparison_marks"))
+    if word not in indicator and bare and moved:
+        return _ranked_item(text, s_start, i, indicator)
+    if word in indicator or len(level) < 2 or level == indicator or not moved:
         return indicator
     ranks = list(_RANK_IN.finditer(text, s_start, i))
     if not ranks:
@@ -5262,6 +5298,47 @@ def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:
     before = text[s_start:ranks[-1].start()]
     rate = next((w for w in _RATE_NOUNS if w in before and not level.endswith(w)), "")
     return level + rate + word + indicator[len(level):]
+
+
+_RANK_VERB = re.compile(cue_alt("metrics.rank_verbs"))
+_RANK_FRAME_END = re.compile(cue_alt("metrics.rank_frame_ends"))
+_RANK_NOUN_END = re.compile(f"(?:{cue_alt('metrics.rank_nouns')})$")
+_RANK_ITEM_MAX = 16  # characters: an item named before its rank (数字经济发展指数) is short
+
+
+def _ranks_after(text: str, j: int) -> bool:
+    """居全国第15位, 排名第3: a rank verb is followed by the rank (第) or the whole ranked in (全国,
+    全省); 居 of 居民, 列 of 系列, 排 of 排放 are no rank verb (城乡居民收入居全国第5位)."""
+    scope = _SCOPE_RE.match(text, j)
+    k = scope.end() if scope and _SCOPES[scope.group(0)] != "compare" else j
+    return text.startswith(cues("metrics.rank_marks")[0], k)
+
+
+def _ranked_item(text: str, s_start: int, i: int, indicator: str) -> str:
+    """地区生产总值居全国第15位，较上年前移2位 / 在全国综合排名中，我省前进1位: a rank move with no
+    item of its own (较上年前移, 前进) moves the place of the item ranked before it in the sentence
+    → 地区生产总值位次较上年前移, 综合排名前进; the verb alone names nothing, so it is kept as it
+    is when no item is found (the look-back stops at the sentence start and at the last rank)."""
+    ranks = list(_RANK_IN.finditer(text, s_start, i))
+    if ranks:
+        r = ranks[-1].start()
+        c = max([s_start - 1] + [text.rfind(ch, s_start, r) for ch in _CLAUSE_PUNCT + "；;"]) + 1
+        verb = next((v for v in _RANK_VERB.finditer(text, c + 2, r) if _ranks_after(text, v.end())), None)
+        item = text[c:verb.start()] if verb else ""
+    else:
+        frames = list(_RANK_FRAME_END.finditer(text, s_start, i))
+        if not frames:
+            return indicator
+        f = frames[-1]
+        c = text.rfind(cues("metrics.rank_frame_opens")[0], s_start, f.start())
+        item = text[c + 1:f.end() - 1] if c >= 0 else ""
+    scope = _SCOPE_RE.match(item)
+    if scope and _SCOPES[scope.group(0)] != "compare":
+        item = item[scope.end():]  # 全省地区生产总值 / 全国综合排名: the scope is not the item
+    if not (2 <= len(item) <= _RANK_ITEM_MAX) or not all(is_han(ch) for ch in item):
+        return indicator
+    noun = "" if _RANK_NOUN_END.search(item) else cues("metrics.rank_word")[0]
+    return item + noun + indicator
 
 
 _ITEM_CHANGE = re.compile(f"^(.{{2,16}}?)((?:{cue_alt('metrics.change_basis', False)})?"
@@ -5424,17 +5501,19 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
         return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
         return "ratio"
-    if unit in cues("metrics.rank_units") and cues("metrics.rank_word")[0] in indicator:
-        return "change"  # 增速位次较上半年前移8位: a place in a ranking moved by 8
+    if unit in cues("metrics.rank_units") and (cues("metrics.rank_word")[0] in indicator
+                                               or _RANK_MOVE_END.search(indicator)):
+        return "change"  # 增速位次较上半年前移8位, 排名前进1位: a place in a ranking moved by 8
     if unit not in _PERCENT_UNITS and (_compared_change(indicator) or _level_then_change(indicator)):
         return "change"  # 经营面积比上年增加21万亩, 夏杂粮面积增加约73千公顷: an amount of change
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
         if irule == "change-of-previous" or _CHANGE.search(indicator) \
-                or unit == cues("metrics.points_unit")[0]:
-            return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点)
+                or unit == cues("metrics.points_unit")[0] \
+                or (unit in _PERCENT_UNITS and indicator.endswith(cues("metrics.bare_basis"))):
+            return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点; 同比2.8%)
         if irule in ("share-of-previous", "respectively-share", "percent-of", "percent-meeting") \
-                or _SHARE.search(indicator):
-            return "share"
+                or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")):
+            return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave)
     return "level"
 
 
