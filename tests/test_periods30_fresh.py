@@ -93,3 +93,25 @@ def test_headline_eleven_holiday_dates_its_days_off():
     doc.date = "2023-10-08"
     res = extract_document(doc)
     assert [m.period for m in res.metrics if m.value == 320000] == ["2023-10"]
+
+
+def test_day_range_before_a_restating_holiday():
+    """10月1日至7日，“十一”假期期间，全县接待游客…: a range of days written as one period, then the
+    holiday whose days they are — the days are the time."""
+    ms, _ = _build("10月1日至7日，“十一”假期期间，全县共接待游客12万人次。")
+    assert ms[(120000, "人次")].period == "2023-10-01/2023-10-07"
+    ms, _ = _build("10月1日至7日，“国庆节”期间，全县共接待游客12万人次。")
+    assert ms[(120000, "人次")].period == "2023-10-01/2023-10-07"
+
+
+def test_festival_months_ahead_of_a_report():
+    """春节期间，全县接待游客… in an October story: the nearest festival is months ahead, but a result
+    cannot be counted over it and the text does not say which one past it reports — unknown; a plan
+    (计划接待) speaks of the coming one, and a story after the festival keeps the one just past."""
+    ms, _ = _build("春节期间，全县接待游客12万人次。", "2023-10-20")
+    assert ms[(120000, "人次")].period is None
+    assert ms[(120000, "人次")].period_text == "春节期间"
+    ms, _ = _build("春节期间，全县计划接待游客12万人次。", "2023-10-20")
+    assert ms[(120000, "人次")].period == "2024-02"
+    ms, _ = _build("春节期间，全县接待游客12万人次。", "2023-03-02")
+    assert ms[(120000, "人次")].period == "2023-01"

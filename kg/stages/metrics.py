@@ -3737,8 +3737,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         return iso, listed[0]
     own = _not_item_local(view.text, own)
     stretch = _dated_stretch(view, own) if len(own) >= 2 else None
-    if stretch is None and len(own) >= 3 and _holiday_restates(view.text, own):
-        stretch = _dated_stretch(view, own[:-1])  # 9月30日起至10月7日，“国庆节”期间: the days written
+    if stretch is None and len(own) >= 2 and _holiday_restates(view.text, own):
+        stretch = (_dated_stretch(view, own[:-1]) if len(own) >= 3 else None) \
+            or _day_range(view, own[-2])  # 9月30日起至10月7日，“国庆节”期间: the days written
     if stretch:
         return stretch
     if own:
@@ -3817,6 +3818,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if result and not anchor and not told and _not_yet_over(found, iso, ref) \
             and not _FUTURE_MARK.search(view.text, s_start, q.number_start):  # (我县将举办…: a plan)
         iso = resolve(found, f"{int(ref[:4]) - 1}-12-31")
+    elif result and not anchor and not told and _festival_to_come(found, iso, ref) \
+            and not _FUTURE_MARK.search(view.text, s_start, q.number_start):
+        iso = None  # 春节期间，全县接待游客… in an October story: which festival is not told
     if told:
         return iso, said
     if iso and ref and _FUTURE_MARK.search(view.text, s_start, q.number_start):
@@ -3832,6 +3836,20 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
             return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
     return iso, found
+
+
+def _festival_to_come(words: str, iso: str | None, ref: str | None) -> bool:
+    """春节期间，全县接待游客… in an October story: the yearless festival nearest the publication is
+    months ahead (the coming new year), but a result cannot be counted over it, and the text does
+    not say which one past it reports — unknown, unless the sentence speaks of a plan (计划, 预计:
+    the coming one).  Two months or more ahead, as `_not_yet_over` counts."""
+    if not iso or not ref or len(ref) < 7 or not bare_holiday(words):
+        return False
+    end = iso.split("/")[0]
+    if len(end) < 7:
+        return False
+    ahead = (int(end[:4]) - int(ref[:4])) * 12 + int(end[5:7]) - int(ref[5:7])
+    return ahead >= _LAG_MONTHS
 
 
 _SOON_DAYS = 31  # a yearless day of a forecast this near after the publication day is the coming one
@@ -3907,6 +3925,13 @@ def _holiday_restates(text: str, own: list[tuple[int, int, str]]) -> bool:
     a, _b, words = own[-1]
     end = own[-2][1]
     return a - end <= _RESTATE_GAP and bare_holiday(words) and not any(ch in text[end:a] for ch in "。；;")
+
+
+def _day_range(view: _ArticleView, p: tuple[int, int, str]) -> tuple[str, str] | None:
+    """10月1日至7日 written as one period: (its days, its words) when it is a range of days, the
+    stretch a holiday named after it restates; None for a single day, a month or a year."""
+    iso = resolve(p[2], view.art.date or view.doc.date)
+    return (iso, p[2]) if iso and "/" in iso and len(iso) == 21 else None
 
 
 def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple[str, str] | None:
