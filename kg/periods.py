@@ -53,6 +53,7 @@ _STRETCH = cue_alt("periods.holiday_stretch", longest_first=False)
 _SCHOOL = cue_alt("periods.school_year")  # 2023-2024学年: the two years a school year spans
 _TEN_DAYS = cue_alt("periods.ten_days")
 _TEN_DAYS_AFTER_MONTH = re.compile(f"(?<=月)(?:{_TEN_DAYS})$")
+_LIST_JOIN = "[、和与及]"  # 中秋节、国庆节假期: holidays listed before the days off they share
 _DAYS_COUNT = rf"[{_CN}\d]{{1,2}}天"  # 国庆七天, 春节8天: the holiday's days off counted
 _DAYS_ONLY_SUFFIX = cue_alt("periods.days_only_suffix")
 _HOUR = r"(?:零|\d{1,2})时(?:\d{1,2}分)?"  # 10月1日零时至7日24时: the hour a stretch of days opens or closes at
@@ -80,7 +81,7 @@ def _pattern() -> re.Pattern:
     w = _words()
     rel_year = _alt(k for k, (kind, _v) in w.items() if kind in ("year", "after"))
     part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend", "month", "quarter"))
-    holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar"))
+    holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar", "festival"))
     days_only = _alt(k for k, (kind, _v) in w.items() if kind == "holiday_days")
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague", "after_month"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
@@ -107,6 +108,7 @@ def _pattern() -> re.Pattern:
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
         rf"(?:{year}(?:{month}(?:{month_day})?)?|{month}(?:{month_day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{open_}(?:{holiday}){close}{stretch})?{ten_days}{suffix}|"
+        rf"(?:{holiday})(?:{_LIST_JOIN}(?:{holiday}))+(?=(?:{_STRETCH}|{_SUFFIX}))(?:{_STRETCH})?{suffix}|"
         rf"{open_}(?:{holiday}){close}{stretch}{suffix}|"
         rf"{_days_only(days_only)}|(?:{now}))")
     return re.compile(first_char_guard(body) + body)  # most positions turned away at one character
@@ -262,7 +264,7 @@ def _holiday_noun(text: str, end: int, words: str) -> bool:
     kind of allowance, it says no time (春节期间发放补贴 keeps its 春节期间)."""
     if not text.startswith(_HOLIDAY_NOUN_HEADS, end):
         return False
-    return _words().get(words, ("",))[0] in ("holiday", "lunar")
+    return _words().get(words, ("",))[0] in ("holiday", "lunar", "festival")
 
 
 # --------------------------------------------------------------------------- resolution
@@ -327,6 +329,9 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     `anchored`: ref's year is a year the text stated for its figures (2023年，… 春节期间), not a
     publication date, so a yearless festival is that year's, never the nearest one."""
     s = _FIRST_MONTH_RE.sub("1", _QUOTES_SPACE.sub("", words))  # 元月 → 1月
+    listed = _holiday_list(s, ref, anchored)
+    if listed is not False:
+        return listed
     ry, rm, rd = _ref(ref)
     w = _words()
     prefix = None if s in w else _PREFIX_RE.match(s)
@@ -418,6 +423,28 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     return result
 
 
+@lru_cache(maxsize=1)
+def _holiday_list_re() -> re.Pattern:
+    """中秋节、国庆节假期 split into its first holiday, its last and the days-off words after it."""
+    w = _words()
+    holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar", "festival"))
+    return re.compile(rf"({holiday})(?:{_LIST_JOIN}(?:{holiday}))*{_LIST_JOIN}({holiday})(.*)")
+
+
+def _holiday_list(s: str, ref: str | None, anchored: bool):
+    """中秋节、国庆节假期 (the 2023 days off from 29 September to 6 October): holidays listed before
+    the days off they share are one stretch from the first's to the last's (2023-09/2023-10), at
+    the precision of both; None when either is unknown; False when s lists no holidays."""
+    m = _holiday_list_re().fullmatch(s)
+    if m is None or not m.group(3):
+        return False
+    first, last = resolve(m.group(1) + m.group(3), ref, anchored), resolve(m.group(2) + m.group(3), ref, anchored)
+    if not first or not last:
+        return None
+    a, b = first.split("/")[0], last.split("/")[-1]
+    return a if a == b else (f"{a}/{b}" if a < b else None)
+
+
 def _since_up_to_now(result: str, now: str, back: bool = False) -> str:
     """X以来, X至今: from the start of X up to the publication month — 2012年以来 and 今年以来 as much
     as 一季度以来 in May (2024-01/2024-05) and 本季度以来 in January (2024-01: the quarter so far,
@@ -466,7 +493,7 @@ def _holiday_stretch(rest: str, end_mark: str, w) -> tuple[str, str]:
     """国庆假期, 五一小长假: the days off around a holiday are no single day but a stretch of the
     holiday's month (the stretch word read as an end mark, as 期间 in 国庆期间)."""
     m = _STRETCH_END.search(rest)
-    if m and m.start() > 0 and w.get(rest[:m.start()], ("",))[0] in ("holiday", "lunar", "holiday_days"):
+    if m and m.start() > 0 and w.get(rest[:m.start()], ("",))[0] in ("holiday", "lunar", "holiday_days", "festival"):
         return rest[:m.start()], end_mark or m.group(0)
     return rest, end_mark
 
@@ -487,6 +514,24 @@ def _lunar_month(year: int, end_mark: str) -> str | None:
     if end_mark in cues("periods.eve"):
         day -= _dt.timedelta(days=1)
     return _ym(day.year, day.month)
+
+
+@lru_cache(maxsize=1)
+def _festival_days() -> dict[tuple[str, int], _dt.date]:
+    """The day of 中秋, 端午, 清明 by (festival, year) (festival_days.tsv), read once."""
+    return {(r["festival"], int(r["year"])): _dt.date.fromisoformat(r["date"]) for r in load_table("festival_days")}
+
+
+def _festival(key: str, year: int | None, end_mark: str) -> str | None:
+    """中秋节 of a year: its day; 中秋假期, 端午期间: the month of its days off (as 国庆假期); the
+    day before's month for its eve (中秋前夕); None for a year the table does not hold."""
+    day = _festival_days().get((key, year)) if year else None
+    if day is None:
+        return None
+    if end_mark in cues("periods.eve"):
+        day -= _dt.timedelta(days=1)
+        return _ym(day.year, day.month)
+    return day.isoformat() if not end_mark else _ym(day.year, day.month)
 
 
 def _nearest_lunar_year(ry: int, rm: int, rd: int | None) -> int:
@@ -515,6 +560,8 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         if (a, b) == (1, 12):
             return str(year)  # 全年: the whole year is the year
         return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"
+    if rest in w and w[rest][0] == "festival":
+        return _festival(w[rest][1], year, end_mark)
     if rest in w and w[rest][0] == "lunar":
         if not explicit_year and ry and rm:
             year = _nearest_lunar_year(ry, rm, rd)
@@ -676,7 +723,7 @@ _QUOTES_SPACE = re.compile(r"[“”\"‘’\s]")
 def _holiday_and_year_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The periods table's holidays (国庆, 春节) and relative years (今年, 去年), read once."""
     w = _words()
-    return (tuple(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar")),
+    return (tuple(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar", "festival")),
             tuple(k for k, (kind, _v) in w.items() if kind == "year"))
 
 
@@ -713,6 +760,6 @@ def _year_words() -> tuple[re.Pattern | None, tuple[str, ...]]:
     finds any word fixing its own time (now, day, vague, holiday kinds), and the words naming part
     of a year (part, yearend), longest first."""
     w = _words()
-    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday", "month", "quarter")]
+    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday", "month", "quarter", "festival")]
     parts = sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")), key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, stated))) if stated else None), tuple(parts)

@@ -115,3 +115,28 @@ def test_festival_months_ahead_of_a_report():
     assert ms[(120000, "人次")].period == "2024-02"
     ms, _ = _build("春节期间，全县接待游客12万人次。", "2023-03-02")
     assert ms[(120000, "人次")].period == "2023-01"
+
+
+def test_festivals_whose_day_moves():
+    """中秋节假期, 端午假期, 清明假期，全县接待游客…: festivals of the lunar calendar or a solar term,
+    whose day is read from festival_days.tsv by year (端午 2025 fell on 31 May, 中秋 2017 on
+    4 October); before, none of them was a period.  清明 alone is one only before its days off
+    (清明上河园 is a park)."""
+    assert resolve("端午假期", "2025-05-30") == "2025-05"
+    assert resolve("中秋节", "2017-10-08") == "2017-10-04"
+    assert resolve("中秋假期", "2023-10-08") == "2023-09"
+    assert resolve("清明假期", "2024-04-08") == "2024-04"
+    assert resolve("中秋节", "2040-10-08") is None  # a year the table does not hold
+    assert _words("清明上河园接待游客45万人次") == []
+    ms, _ = _build("端午假期，全县接待游客12万人次。", "2023-06-25")
+    assert ms[(120000, "人次")].period == "2023-06"
+
+
+def test_holidays_listed_before_shared_days_off():
+    """中秋节、国庆节假期8天，国内旅游出游人数…: holidays listed before the days off they share are
+    one stretch from the first's month to the last's, not the first festival's day."""
+    assert _words("中秋节、国庆节假期8天，出游人数8.26亿人次") == ["中秋节、国庆节假期"]
+    assert resolve("中秋节、国庆节假期", "2023-10-08") == "2023-09/2023-10"
+    assert resolve("元旦和春节期间", "2024-03-01") == "2024-01/2024-02"
+    ms, _ = _build("中秋节、国庆节假期8天，国内旅游出游人数8.26亿人次。")
+    assert ms[(826000000, "人次")].period == "2023-09/2023-10"

@@ -3737,9 +3737,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         return iso, listed[0]
     own = _not_item_local(view.text, own)
     stretch = _dated_stretch(view, own) if len(own) >= 2 else None
-    if stretch is None and len(own) >= 2 and _holiday_restates(view.text, own):
-        stretch = (_dated_stretch(view, own[:-1]) if len(own) >= 3 else None) \
-            or _day_range(view, own[-2])  # 9月30日起至10月7日，“国庆节”期间: the days written
+    k = _holidays_restating(view.text, own) if stretch is None and len(own) >= 2 else 0
+    if k:  # 9月30日起至10月7日，“中秋节”和“国庆节”期间: the days written
+        dated = own[:-k]
+        stretch = (_dated_stretch(view, dated) if len(dated) >= 2 else None) or _day_range(view, dated[-1])
     if stretch:
         return stretch
     if own:
@@ -3918,13 +3919,20 @@ _DASH_BETWEEN = re.compile("[" + "".join(re.escape(c) for c in cue_chars("period
 _RESTATE_GAP = 12  # characters: a holiday this near after a stretch's end names those days again
 
 
-def _holiday_restates(text: str, own: list[tuple[int, int, str]]) -> bool:
-    """9月30日起至10月7日，“中秋节”和“国庆节”期间，全市…: a yearless holiday right after the dates
-    of a stretch (no sentence end between) names the same days off — the dates written are the
-    time, more precise than the holiday's month."""
-    a, _b, words = own[-1]
-    end = own[-2][1]
-    return a - end <= _RESTATE_GAP and bare_holiday(words) and not any(ch in text[end:a] for ch in "。；;")
+def _holidays_restating(text: str, own: list[tuple[int, int, str]]) -> int:
+    """9月30日起至10月7日，“中秋节”和“国庆节”期间，全市…: how many yearless holidays close the
+    periods right after the dates of a stretch (each near the one before, no sentence end between)
+    and name the same days off — the dates written are the time, more precise than a holiday's
+    month; 0 when the last period is no such holiday or nothing dated comes before.  At most a
+    few periods back are looked at."""
+    k = 0
+    while k < min(3, len(own) - 1):
+        a, _b, words = own[-1 - k]
+        end = own[-2 - k][1]
+        if a - end > _RESTATE_GAP or not bare_holiday(words) or any(ch in text[end:a] for ch in "。；;"):
+            break
+        k += 1
+    return k if k and not bare_holiday(own[-1 - k][2]) else 0
 
 
 def _day_range(view: _ArticleView, p: tuple[int, int, str]) -> tuple[str, str] | None:
