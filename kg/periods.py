@@ -54,7 +54,8 @@ _SCHOOL = cue_alt("periods.school_year")  # 2023-2024学年: the two years a sch
 _TEN_DAYS = cue_alt("periods.ten_days")
 _TEN_DAYS_AFTER_MONTH = re.compile(f"(?<=月)(?:{_TEN_DAYS})$")
 _LIST_JOIN = "[、和与及]"  # 中秋节、国庆节假期: holidays listed before the days off they share
-_DAYS_COUNT = rf"[{_CN}\d]{{1,2}}天"  # 国庆七天, 春节8天: the holiday's days off counted
+_DAYS_COUNT = rf"[{_CN}\d]{{1,2}}天|第[{_CN}\d]{{1,2}}[天日]|首日"  # 国庆七天, 春节8天: the holiday's days off counted;
+# 国庆第二天, 春节首日: a day of them, which the holiday's day does not give (days off may open before it)
 _DAYS_ONLY_SUFFIX = cue_alt("periods.days_only_suffix")
 _HOUR = r"(?:零|\d{1,2})时(?:\d{1,2}分)?"  # 10月1日零时至7日24时: the hour a stretch of days opens or closes at
 _HOUR_AFTER_DAY = re.compile(rf"(?<=[日号]){_HOUR}")

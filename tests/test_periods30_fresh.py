@@ -140,3 +140,11 @@ def test_holidays_listed_before_shared_days_off():
     assert resolve("元旦和春节期间", "2024-03-01") == "2024-01/2024-02"
     ms, _ = _build("中秋节、国庆节假期8天，国内旅游出游人数8.26亿人次。")
     assert ms[(826000000, "人次")].period == "2023-09/2023-10"
+
+
+def test_a_day_of_the_holiday_is_no_holiday_day():
+    """国庆第二天全国接待1.04亿人, 春节首日: a day of the days off, which the holiday's own day does
+    not give (the days off may open before it) — the holiday's month, never 1 October itself."""
+    assert _words("国庆第二天全国接待1.04亿人") == ["国庆第二天"]
+    assert resolve("国庆第二天", "2016-10-03") == "2016-10"
+    assert resolve("春节首日", "2019-02-06") == "2019-02"
