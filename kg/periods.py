@@ -53,6 +53,12 @@ _STRETCH = cue_alt("periods.holiday_stretch", longest_first=False)
 _SCHOOL = cue_alt("periods.school_year")  # 2023-2024学年: the two years a school year spans
 _TEN_DAYS = cue_alt("periods.ten_days")
 _TEN_DAYS_AFTER_MONTH = re.compile(f"(?<=月)(?:{_TEN_DAYS})$")
+_LIST_JOIN = "[、和与及]"  # 中秋节、国庆节假期: holidays listed before the days off they share
+_DAYS_COUNT = rf"[{_CN}\d]{{1,2}}天|第[{_CN}\d]{{1,2}}[天日]|首日"  # 国庆七天, 春节8天: the holiday's days off counted;
+# 国庆第二天, 春节首日: a day of them, which the holiday's day does not give (days off may open before it)
+_DAYS_ONLY_SUFFIX = cue_alt("periods.days_only_suffix")
+_HOUR = r"(?:零|\d{1,2})时(?:\d{1,2}分)?"  # 10月1日零时至7日24时: the hour a stretch of days opens or closes at
+_HOUR_AFTER_DAY = re.compile(rf"(?<=[日号]){_HOUR}")
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
 
 
@@ -76,17 +82,18 @@ def _pattern() -> re.Pattern:
     w = _words()
     rel_year = _alt(k for k, (kind, _v) in w.items() if kind in ("year", "after"))
     part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend", "month", "quarter"))
-    holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar"))
+    holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar", "festival"))
+    days_only = _alt(k for k, (kind, _v) in w.items() if kind == "holiday_days")
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague", "after_month"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
     month = (rf"(?:(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}}|{_FIRST_MONTH})(?:月份?)?{_RANGE}(?:\d{{1,2}}|[{_MONTH_CN}]{{1,2}})月份?"
              rf"|(?:{_FIRST}){_NUM}个?月"
              rf"|(?:\d{{1,2}}|{_FIRST_MONTH})月份?|{part})")
-    day = rf"(?:\d{{1,2}}[日号](?:{_RANGE}\d{{1,2}}[日号])?)"
+    day = rf"(?:\d{{1,2}}[日号](?:{_RANGE}\d{{1,2}}[日号])?(?:{_HOUR})?)"
     # after its month a day range may drop the first 日: 5月1—5日, 3月3至5日 (bare, 3—5日内 is a duration)
-    month_day = rf"(?:\d{{1,2}}[日号]?{_RANGE}\d{{1,2}}[日号]|{day})"
+    month_day = rf"(?:\d{{1,2}}(?:[日号](?:{_HOUR})?)?{_RANGE}\d{{1,2}}[日号](?:{_HOUR})?|{day})"
     plan = rf"[“\"‘]?{_PLAN_CORE}[”\"’]?(?:{cue_alt('periods.plan_word')})?(?:{_PLAN_SUFFIX})?"
-    stretch = rf"(?:{_STRETCH})?"  # 国庆假期: the days off, a stretch of the holiday's month
+    stretch = rf"(?:{_STRETCH}|{_DAYS_COUNT})?"  # 国庆假期, 国庆七天: the days off, a stretch of the holiday's month
     # “五一”小长假, “国庆”期间: a holiday in quotes before its days off or 期间, the quotes taken with it
     close = rf"(?:[”\"’](?=(?:{_STRETCH}|{_SUFFIX})))?"
     open_ = rf"(?:[“\"‘](?=(?:{holiday})[”\"’](?:{_STRETCH}|{_SUFFIX})))?"
@@ -102,8 +109,19 @@ def _pattern() -> re.Pattern:
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
         rf"(?:{year}(?:{month}(?:{month_day})?)?|{month}(?:{month_day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{open_}(?:{holiday}){close}{stretch})?{ten_days}{suffix}|"
-        rf"{open_}(?:{holiday}){close}{stretch}{suffix}|(?:{now}))")
+        rf"(?:{holiday})(?:{_LIST_JOIN}(?:{holiday}))+(?=(?:{_STRETCH}|{_SUFFIX}))(?:{_STRETCH})?{suffix}|"
+        rf"{open_}(?:{holiday}){close}{stretch}{suffix}|"
+        rf"{_days_only(days_only)}|(?:{now}))")
     return re.compile(first_char_guard(body) + body)  # most positions turned away at one character
+
+
+def _days_only(words: str) -> str:
+    """十一黄金周, “十一”假期, 十一期间: a holiday whose name is also a number (十一 = eleven, and
+    十一五, 十一月, 十一届 are no holiday) is one only right before its days off or 期间."""
+    if not words:
+        return "(?!)"
+    return (rf"(?:[“\"‘](?=(?:{words})[”\"’]))?(?:{words})[”\"’]?"
+            rf"(?=(?:{_STRETCH}|{_DAYS_ONLY_SUFFIX}))(?:{_STRETCH})?(?:{_DAYS_ONLY_SUFFIX})?")
 
 
 def _is_plan(s: str) -> bool:
@@ -162,6 +180,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 3—5日内办结, 3至5日内: the end of a count of days (or of a range with no month), no day 5
         if _quarter_count(text, m.start(), s):
             continue  # 连续2季度保持增长, 近3季度: a number of quarters, no quarter of the year
+        if m.start() > 0 and _in_number(text, m.start(), s):
+            continue  # 第十一期间, 二十一假期: the holiday's name is the tail of a number
         if _holiday_noun(text, m.end(), s):
             continue  # 春节补贴576.6万元: the kind of an allowance, no time
         if s[0] == _FIRST_MONTH and m.start() > 0 and _AMOUNT_BEFORE.match(text, m.start() - 1):
@@ -187,6 +207,22 @@ def _quarter_count(text: str, start: int, words: str) -> bool:
 
 
 _HOLIDAY_NOUN_HEADS = cues("periods.holiday_noun_heads")
+_NUMBER_BEFORE = frozenset(_CN + "0123456789第")
+
+
+def _in_number(text: str, start: int, words: str) -> bool:
+    """十一黄金周 after a numeral or 第 (第十一期间): the 十一 ends a number, no October holiday.
+    Only a holiday whose name is a number (kind holiday_days) is checked, one character back."""
+    if text[start - 1] not in _NUMBER_BEFORE:
+        return False
+    core = words.lstrip("“\"‘")
+    return any(core.startswith(k) for k in _days_only_words())
+
+
+@lru_cache(maxsize=1)
+def _days_only_words() -> tuple[str, ...]:
+    """The periods table's holidays named only before their days off (十一), read once."""
+    return tuple(k for k, (kind, _v) in _words().items() if kind == "holiday_days")
 _SAME_YEAR_BEFORE = frozenset(cue_chars("periods.same_year_before_chars"))
 _SAME_YEAR_AFTER = frozenset(cue_chars("periods.same_year_after_chars"))
 _CLAUSE_OPENERS = cues("periods.same_year_clause_openers")
@@ -241,7 +277,7 @@ def _holiday_noun(text: str, end: int, words: str) -> bool:
     kind of allowance, it says no time (春节期间发放补贴 keeps its 春节期间)."""
     if not text.startswith(_HOLIDAY_NOUN_HEADS, end):
         return False
-    return _words().get(words, ("",))[0] in ("holiday", "lunar")
+    return _words().get(words, ("",))[0] in ("holiday", "lunar", "festival")
 
 
 # --------------------------------------------------------------------------- resolution
@@ -306,6 +342,9 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     `anchored`: ref's year is a year the text stated for its figures (2023年，… 春节期间), not a
     publication date, so a yearless festival is that year's, never the nearest one."""
     s = _FIRST_MONTH_RE.sub("1", _QUOTES_SPACE.sub("", words))  # 元月 → 1月
+    listed = _holiday_list(s, ref, anchored)
+    if listed is not False:
+        return listed
     ry, rm, rd = _ref(ref)
     w = _words()
     prefix = None if s in w else _PREFIX_RE.match(s)
@@ -316,6 +355,7 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
         s = s[prefix.end():]
     s = _SINCE_SUFFIX_END.sub("", s)
     s = _TEN_DAYS_AFTER_MONTH.sub("", s)  # 3月中旬 → 3月
+    s = _HOUR_AFTER_DAY.sub("", s)  # 10月1日零时 → 10月1日 (a day's figures, not an hour's)
     # five-year plans: 十一五 = 2006-2010 (the third plan began in 1966)
     m = _YEAR_RANGE.fullmatch(s)
     first, last = (m.group(1) or m.group(3), m.group(2) or m.group(4)) if m else ("", "")
@@ -396,6 +436,28 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     return result
 
 
+@lru_cache(maxsize=1)
+def _holiday_list_re() -> re.Pattern:
+    """中秋节、国庆节假期 split into its first holiday, its last and the days-off words after it."""
+    w = _words()
+    holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar", "festival"))
+    return re.compile(rf"({holiday})(?:{_LIST_JOIN}(?:{holiday}))*{_LIST_JOIN}({holiday})(.*)")
+
+
+def _holiday_list(s: str, ref: str | None, anchored: bool):
+    """中秋节、国庆节假期 (the 2023 days off from 29 September to 6 October): holidays listed before
+    the days off they share are one stretch from the first's to the last's (2023-09/2023-10), at
+    the precision of both; None when either is unknown; False when s lists no holidays."""
+    m = _holiday_list_re().fullmatch(s)
+    if m is None or not m.group(3):
+        return False
+    first, last = resolve(m.group(1) + m.group(3), ref, anchored), resolve(m.group(2) + m.group(3), ref, anchored)
+    if not first or not last:
+        return None
+    a, b = first.split("/")[0], last.split("/")[-1]
+    return a if a == b else (f"{a}/{b}" if a < b else None)
+
+
 def _since_up_to_now(result: str, now: str, back: bool = False) -> str:
     """X以来, X至今: from the start of X up to the publication month — 2012年以来 and 今年以来 as much
     as 一季度以来 in May (2024-01/2024-05) and 本季度以来 in January (2024-01: the quarter so far,
@@ -437,14 +499,14 @@ def _last_years(ry: int | None, n: int | None, rm: int | None = None) -> str | N
     return str(last) if n == 1 else f"{last - n + 1}/{last}"
 
 
-_STRETCH_END = re.compile(f"(?:{_STRETCH})$")
+_STRETCH_END = re.compile(f"(?:{_STRETCH}|{_DAYS_COUNT})$")
 
 
 def _holiday_stretch(rest: str, end_mark: str, w) -> tuple[str, str]:
     """国庆假期, 五一小长假: the days off around a holiday are no single day but a stretch of the
     holiday's month (the stretch word read as an end mark, as 期间 in 国庆期间)."""
     m = _STRETCH_END.search(rest)
-    if m and m.start() > 0 and w.get(rest[:m.start()], ("",))[0] in ("holiday", "lunar"):
+    if m and m.start() > 0 and w.get(rest[:m.start()], ("",))[0] in ("holiday", "lunar", "holiday_days", "festival"):
         return rest[:m.start()], end_mark or m.group(0)
     return rest, end_mark
 
@@ -465,6 +527,24 @@ def _lunar_month(year: int, end_mark: str) -> str | None:
     if end_mark in cues("periods.eve"):
         day -= _dt.timedelta(days=1)
     return _ym(day.year, day.month)
+
+
+@lru_cache(maxsize=1)
+def _festival_days() -> dict[tuple[str, int], _dt.date]:
+    """The day of 中秋, 端午, 清明 by (festival, year) (festival_days.tsv), read once."""
+    return {(r["festival"], int(r["year"])): _dt.date.fromisoformat(r["date"]) for r in load_table("festival_days")}
+
+
+def _festival(key: str, year: int | None, end_mark: str) -> str | None:
+    """中秋节 of a year: its day; 中秋假期, 端午期间: the month of its days off (as 国庆假期); the
+    day before's month for its eve (中秋前夕); None for a year the table does not hold."""
+    day = _festival_days().get((key, year)) if year else None
+    if day is None:
+        return None
+    if end_mark in cues("periods.eve"):
+        day -= _dt.timedelta(days=1)
+        return _ym(day.year, day.month)
+    return day.isoformat() if not end_mark else _ym(day.year, day.month)
 
 
 def _nearest_lunar_year(ry: int, rm: int, rd: int | None) -> int:
@@ -493,11 +573,13 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         if (a, b) == (1, 12):
             return str(year)  # 全年: the whole year is the year
         return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"
+    if rest in w and w[rest][0] == "festival":
+        return _festival(w[rest][1], year, end_mark)
     if rest in w and w[rest][0] == "lunar":
         if not explicit_year and ry and rm:
             year = _nearest_lunar_year(ry, rm, rd)
         return _lunar_month(year, end_mark)
-    if rest in w and w[rest][0] == "holiday":
+    if rest in w and w[rest][0] in ("holiday", "holiday_days"):
         mm, dd = (int(x) for x in w[rest][1].split("-"))
         day = _dt.date(year, mm, dd)
         if end_mark in cues("periods.eve"):
@@ -654,7 +736,7 @@ _QUOTES_SPACE = re.compile(r"[“”\"‘’\s]")
 def _holiday_and_year_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The periods table's holidays (国庆, 春节) and relative years (今年, 去年), read once."""
     w = _words()
-    return (tuple(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar")),
+    return (tuple(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar", "festival")),
             tuple(k for k, (kind, _v) in w.items() if kind == "year"))
 
 
@@ -663,7 +745,26 @@ def bare_holiday(words: str) -> bool:
     words), whose year is the nearest one's — unlike 今年国庆, which fixes it."""
     s = _QUOTES_SPACE.sub("", words)
     holidays, years = _holiday_and_year_words()
-    return explicit_year(s) is None and not any(y in s for y in years) and any(h in s for h in holidays)
+    return explicit_year(s) is None and not any(y in s for y in years) and names_holiday(s)
+
+
+@lru_cache(maxsize=4096)
+def names_holiday(words: str) -> bool:
+    """Whether period words name a holiday: a holiday of the table in them (国庆假期, 春节期间), or a
+    holiday named only before its days off (十一黄金周) — whose name inside other words (十一五期间)
+    is no holiday."""
+    s = _QUOTES_SPACE.sub("", words)
+    holidays, _years = _holiday_and_year_words()
+    return any(h in s for h in holidays) or bool(_DAYS_ONLY_RE().search(s))
+
+
+@lru_cache(maxsize=1)
+def _DAYS_ONLY_RE() -> re.Pattern:
+    """十一黄金周, 十一期间 (quotes taken away): a number-named holiday right before its days off."""
+    words = _days_only_words()
+    if not words:
+        return re.compile("(?!)")
+    return re.compile(rf"(?<![{_CN}\d第])(?:{_alt(words)})(?:{_STRETCH}|{_DAYS_ONLY_SUFFIX})")
 
 
 @lru_cache(maxsize=1)
@@ -672,6 +773,6 @@ def _year_words() -> tuple[re.Pattern | None, tuple[str, ...]]:
     finds any word fixing its own time (now, day, vague, holiday kinds), and the words naming part
     of a year (part, yearend), longest first."""
     w = _words()
-    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday", "month", "quarter")]
+    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday", "month", "quarter", "festival")]
     parts = sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")), key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, stated))) if stated else None), tuple(parts)

@@ -130,7 +130,7 @@ def _old_states_year(words):
         return True
     w = P._words()
     # the kinds that fix their own time (month, quarter: 上月, 本季度, counted from the publication)
-    if any(kind in ("now", "day", "vague", "holiday", "month", "quarter") and word in s
+    if any(kind in ("now", "day", "vague", "holiday", "month", "quarter", "festival") and word in s
            for word, (kind, _v) in w.items()):
         return True
     for word in sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")),

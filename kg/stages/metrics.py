@@ -38,7 +38,7 @@ from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..periods import (after_named_year, bare_holiday, explicit_year, find_periods, is_record_span, plan_span,
+from ..periods import (after_named_year, bare_holiday, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
@@ -3705,7 +3705,6 @@ _DAY_SINCE = re.compile(rf"(?:{cue_alt('periods.prefix')})?(?:(?:19|20)\d\d年)?
 
 # 假日期间, 节日期间: days off named without their holiday
 _BARE_STRETCH = re.compile(cue_alt("periods.bare_stretch"))
-_HOLIDAYS = tuple(r["word"] for r in load_table("periods") if r["kind"] in ("holiday", "lunar"))
 _HOLIDAY_REACH = 3000  # how far back the article is searched for the holiday it spoke of
 
 
@@ -3714,7 +3713,7 @@ def _named_holiday(view: _ArticleView, s_start: int) -> str | None:
     `国庆中秋长假`, `春节黄金周`), as a stretch of days: the time of a figure counted 假日期间
     in a later paragraph.  A holiday named as a day (今年国庆) becomes its days off (国庆期间)."""
     for _a, _b, words in reversed(find_periods(view.text, max(0, s_start - _HOLIDAY_REACH), s_start)):
-        if any(h in words for h in _HOLIDAYS):
+        if names_holiday(words):  # (十一黄金周 as much as 国庆假期; 十一五期间 is a plan)
             iso = resolve(words, view.art.date or view.doc.date)
             return words + cues("periods.days_off_suffix")[0] if iso and len(iso) == 10 else words
     return None
@@ -3791,6 +3790,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         return iso, listed[0]
     own = _not_item_local(view.text, own)
     stretch = _dated_stretch(view, own) if len(own) >= 2 else None
+    k = _holidays_restating(view.text, own) if stretch is None and len(own) >= 2 else 0
+    if k:  # 9月30日起至10月7日，“中秋节”和“国庆节”期间: the days written
+        dated = own[:-k]
+        stretch = (_dated_stretch(view, dated) if len(dated) >= 2 else None) or _day_range(view, dated[-1])
     if stretch:
         return stretch
     if own:
@@ -3869,8 +3872,13 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if result and not anchor and not told and _not_yet_over(found, iso, ref) \
             and not _FUTURE_MARK.search(view.text, s_start, q.number_start):  # (我县将举办…: a plan)
         iso = resolve(found, f"{int(ref[:4]) - 1}-12-31")
+    elif result and not anchor and not told and _festival_to_come(found, iso, ref) \
+            and not _FUTURE_MARK.search(view.text, s_start, q.number_start):
+        iso = None  # 春节期间，全县接待游客… in an October story: which festival is not told
     if told:
         return iso, said
+    if iso and ref and _FUTURE_MARK.search(view.text, s_start, q.number_start):
+        iso = _coming_day(iso, found, ref)  # 10月1日，日交通量预计达到… in a September forecast
     joined = _joined_times(view.text, own, q) if own else []
     if len(joined) >= 2 and iso:
         w0 = joined[0][2]
@@ -3882,6 +3890,39 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
             return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
     return iso, found
+
+
+def _festival_to_come(words: str, iso: str | None, ref: str | None) -> bool:
+    """春节期间，全县接待游客… in an October story: the yearless festival nearest the publication is
+    months ahead (the coming new year), but a result cannot be counted over it, and the text does
+    not say which one past it reports — unknown, unless the sentence speaks of a plan (计划, 预计:
+    the coming one).  Two months or more ahead, as `_not_yet_over` counts."""
+    if not iso or not ref or len(ref) < 7 or not bare_holiday(words):
+        return False
+    end = iso.split("/")[0]
+    if len(end) < 7:
+        return False
+    ahead = (int(end[:4]) - int(ref[:4])) * 12 + int(end[5:7]) - int(ref[5:7])
+    return ahead >= _LAG_MONTHS
+
+
+_SOON_DAYS = 31  # a yearless day of a forecast this near after the publication day is the coming one
+_YEARLESS_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]")
+
+
+def _coming_day(iso: str, words: str, ref: str) -> str:
+    """整个假期出程高峰为10月1日，日交通量预计达到5400万辆次 in a text of 24 September: a yearless
+    day read as last year's (a month after the publication month) is, in a sentence of a forecast,
+    the coming one when it falls a few weeks after the publication day; a report's yearless day
+    (10月17日，该县举办… in September) stays last year's."""
+    if len(iso) != 10 or len(ref) < 10 or states_year(words) or explicit_year(words) or not _YEARLESS_DAY.search(words):
+        return iso
+    try:
+        day, pub = _dt_date.fromisoformat(iso), _dt_date.fromisoformat(ref[:10])
+        coming = day.replace(year=day.year + 1)
+    except ValueError:
+        return iso
+    return coming.isoformat() if day < pub and 0 < (coming - pub).days <= _SOON_DAYS else iso
 
 
 _CHANGE_FROM_CHARS = "".join(w for w in cues("metrics.change_from") if len(w) == 1)
@@ -3928,6 +3969,32 @@ _DASH_END = re.compile(r"\d{1,2}月")  # (each end names its month: 2023年11月
 _DASH_BETWEEN = re.compile("[" + "".join(re.escape(c) for c in cue_chars("periods.range_chars") if c not in "".join(_STRETCH_END)) + "]")
 
 
+_RESTATE_GAP = 12  # characters: a holiday this near after a stretch's end names those days again
+
+
+def _holidays_restating(text: str, own: list[tuple[int, int, str]]) -> int:
+    """9月30日起至10月7日，“中秋节”和“国庆节”期间，全市…: how many yearless holidays close the
+    periods right after the dates of a stretch (each near the one before, no sentence end between)
+    and name the same days off — the dates written are the time, more precise than a holiday's
+    month; 0 when the last period is no such holiday or nothing dated comes before.  At most a
+    few periods back are looked at."""
+    k = 0
+    while k < min(3, len(own) - 1):
+        a, _b, words = own[-1 - k]
+        end = own[-2 - k][1]
+        if a - end > _RESTATE_GAP or not bare_holiday(words) or any(ch in text[end:a] for ch in "。；;"):
+            break
+        k += 1
+    return k if k and not bare_holiday(own[-1 - k][2]) else 0
+
+
+def _day_range(view: _ArticleView, p: tuple[int, int, str]) -> tuple[str, str] | None:
+    """10月1日至7日 written as one period: (its days, its words) when it is a range of days, the
+    stretch a holiday named after it restates; None for a single day, a month or a year."""
+    iso = resolve(p[2], view.art.date or view.doc.date)
+    return (iso, p[2]) if iso and "/" in iso and len(iso) == 21 else None
+
+
 def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple[str, str] | None:
     """2021年1月1日至2022年8月29日，全县累计核酸检测…; 2022年1月1日至6月30日: a start and a 至/到 end
     written together are one stretch, the time of a count over it — not the end's day alone (as
@@ -3945,8 +4012,22 @@ def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple
     last = resolve(w1, f"{year}-12-31", anchored=True) if year and not states_year(w1) else resolve(w1, ref)
     if not first or not last:
         return None
-    start, end = first.split("/")[0], last.split("/")[-1]
+    start, end = _same_precision(first.split("/")[0], last.split("/")[-1])
     return (f"{start}/{end}", view.text[a0:b1]) if start < end else None
+
+
+def _same_precision(start: str, end: str) -> tuple[str, str]:
+    """10月底至11月初 (2023-10-31, 2023-11): ends written at a day and at a month make a stretch of
+    months (2023-10/2023-11), never an interval mixing a day with a month; a year end beside a
+    month is its first or last month (2022年至2023年6月: 2022-01/2023-06)."""
+    if len(start) == 4 and len(end) > 4:
+        start += "-01"
+    if len(end) == 4 and len(start) > 4:
+        end += "-12"
+    if len(start) != len(end):
+        n = min(len(start), len(end))
+        start, end = start[:n], end[:n]
+    return start, end
 
 
 _NAMED_YEAR_REACH = 600  # how far back a 次年 looks for the year it counts from
@@ -4360,6 +4441,8 @@ def _beyond_clause(text: str, s_start: int, q: Quantity,
             break  # 2024年11月8日，记者…获悉，今年全县…，平均亩产512公斤: the day is the news's, 今年 the figures'
         if _from_to(text, own[-2], own[-1]):
             break  # 由十年前的不足百个发展到目前的1735个，其中…60个: the later end is the time now
+        if own[-1][2].startswith(_STRETCH_END) and text[own[-2][1]:a] in _STRETCH_GAPS:
+            break  # 10月底至11月初，全县完成…: the stretch's end, whatever follows it (初), is no clause's own
         left = _clean(_strip_quotes(text[cut + 1:q.start]))
         if q.unit in _PERCENT_UNITS or q.unit == cues("metrics.points_unit")[0] or not left \
                 or _GROWTH.match(left):
