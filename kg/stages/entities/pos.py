@@ -88,6 +88,16 @@ _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
 _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花园: an estate named after a place
+_MEMORIAL_EVENTS = tuple(L.words("pos_memorial_events"))  # 改编, 起义: what a memorial is named for
+_MEMORIAL_HEADS = tuple(L.words("pos_memorial_heads"))  # 纪念馆, 旧址
+
+
+def _names_memorial(text: str, e: int) -> bool:
+    """Does an event word and a memorial's word follow the region (三湾|改编|纪念馆, 百色|起义|纪念碑)?
+    The region opens the memorial's name: the memorial is the thing named, no mention of the
+    region of its own (only the next two words are read: bounded)."""
+    ev = next((w for w in _MEMORIAL_EVENTS if text.startswith(w, e)), None)
+    return ev is not None and text.startswith(_MEMORIAL_HEADS, e + len(ev))
 
 
 @lru_cache(maxsize=1)
@@ -274,7 +284,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
         if _in_given(given, s, e):
             continue  # 书记任红海: a person's given name
         if tag == "ns":
-            if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _person_context(text, s, e) or _closes_post(text, s) \
+            if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _names_memorial(text, e) \
+                    or _person_context(text, s, e) or _closes_post(text, s) \
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
                     or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) \
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \

@@ -1,0 +1,57 @@
+"""County news with bridges, roads and memorials, and provincial planning notices of economic regions
+(places30).
+
+A county's news names its bridges, roads and red memorials after the village or region they stand in
+(长山大桥, 天湖公路, 三湾改编纪念馆): jieba's dictionary tags the region ns and it was read as a place of
+the text, though the text names the structure.  Provincial plans group cities into planning regions
+(成都平原经济区, 川南经济区, 淮海经济区): the city's short name inside the plain's name was read as the
+city, the region before 经济区 as a place of its own."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))
+
+
+def _places(text: str) -> dict[str, dict]:
+    return {m.surface: m.attrs for m in _PIPE(text_doc(text)).mentions if m.label == "Place"}
+
+
+def test_a_bridge_or_road_named_after_a_region_is_no_place():
+    """X大桥, X特大桥, X公路, X隧道 with X a region jieba tags ns: the structure is named, no place."""
+    found = _places("长山大桥昨日合龙，长海县交通局组织验收。")
+    assert "长山" not in found and "长海县" in found
+    found = _places("村民沿天湖公路进山，到龙潭大桥一带赶集。")
+    assert "天湖" not in found and "龙潭" not in found
+
+
+def test_a_memorial_named_after_a_region_and_an_event_is_no_place():
+    """X改编纪念馆, X起义纪念碑, X纪念馆: the memorial is named; its region is no place of the text."""
+    found = _places("永新县党员干部到三湾改编纪念馆重温入党誓词。")
+    assert "三湾" not in found and "永新县" in found
+    found = _places("游客在三湾参观学习。")
+    assert "三湾" in found  # the region named on its own stays a place
+
+
+def test_a_planning_region_is_no_place_of_its_own():
+    """成都平原经济区, 川南经济区, 淮海经济区: no 成都市, no 川南 or 淮海 read as a place."""
+    found = _places("四川省推动成都平原经济区和川南经济区一体化发展。")
+    assert "成都" not in found and "川南" not in found and "四川省" in found
+    found = _places("徐州市牵头推进淮海经济区协同发展。")
+    assert "淮海" not in found and "徐州市" in found
+
+
+def test_a_plain_or_basin_named_after_a_city_or_province():
+    """成都平原, 四川盆地: the landform, no mention of the city or the province."""
+    found = _places("今年成都平原的油菜长势良好，四川盆地降雨偏多。")
+    assert found.get("成都平原", {}).get("code") is None and "成都" not in found
+    assert "四川" not in found
+
+
+def test_construction_and_produce_words_tagged_ns_are_no_places():
+    """合龙 (a bridge's span closed) and 湘莲 (Hunan's lotus seed) are words jieba tags ns: no place."""
+    found = _places("跨江大桥主跨昨日顺利合龙。")
+    assert "合龙" not in found
+    found = _places("湘潭县做大湘莲产业。")
+    assert "湘莲" not in found and "湘潭县" in found
