@@ -55,3 +55,16 @@ def test_construction_and_produce_words_tagged_ns_are_no_places():
     assert "合龙" not in found
     found = _places("湘潭县做大湘莲产业。")
     assert "湘莲" not in found and "湘潭县" in found
+
+
+_FULL = Pipeline()
+
+
+def test_a_river_opening_a_company_written_short_is_no_place():
+    """长江存储 (the company 长江存储科技有限责任公司 named in full in the article): the river's name opens
+    the company's short form, no mention of the river; the river named on its own stays."""
+    doc = _FULL(text_doc("长江存储再扩产\n本报讯 东湖高新区的长江存储科技有限责任公司宣布二期扩产。"))
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "长江" and m.key]
+    assert not [e for e in doc.entities.values() if e.name == "长江"]
+    doc = _FULL(text_doc("长江存储再扩产\n本报讯 长江存储科技有限责任公司宣布扩产，长江沿线城市受益。"))
+    assert [m for m in doc.mentions if m.label == "Place" and m.surface == "长江" and m.key]

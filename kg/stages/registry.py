@@ -1481,6 +1481,53 @@ def unmention_places_in_names(doc: Doc) -> None:
             ent.mentions = kept  # 我国 alone: China, referred to, is named nowhere
 
 
+_SHORT_TAIL = 2  # characters of a company's name written after the place word (长江|存储, 黄河|水电)
+
+
+def _company_short_forms(doc: Doc) -> list[Mention]:
+    """长江存储扩产 with 长江存储科技有限责任公司 in the article: a place word that is no division (a
+    river, a region) followed by the next characters of a company's name the article writes in
+    full is the company written short, no mention of the river.  One set of name openings per
+    article, one look-up per place (linear); divisions stay (a city's companies are the city's)."""
+    openings: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.label == "Organization" and m.astart >= 0:
+            name = m.surface
+            openings.setdefault(m.article, set()).update(name[:k] for k in range(3, min(len(name) - 1, 7)))
+    if not openings:
+        return []
+    out = []
+    for m in doc.mentions:
+        if m.label != "Place" or m.astart < 0 or not m.key or m.attrs.get("anaphor") \
+                or str(m.attrs.get("code") or "").isdigit() or m.article not in openings:
+            continue
+        tail = doc.text[m.end:m.end + _SHORT_TAIL]
+        if len(tail) == _SHORT_TAIL and all(is_han(c) for c in tail) and m.surface + tail in openings[m.article]:
+            out.append(m)
+    return out
+
+
+def drop_places_in_company_short_forms(doc: Doc) -> None:
+    """The mentions of `_company_short_forms` lose their key and their evidence leaves the place,
+    and a place then named nowhere goes (长江 of 长江存储扩产: no river of the text; 长江 named on
+    its own elsewhere stays)."""
+    short = _company_short_forms(doc)
+    if not short:
+        return
+    spans = {(m.start, m.end) for m in short}
+    keys = {m.key for m in short}
+    for m in short:
+        m.key = None
+    kept = {m.key for m in doc.mentions if m.key in keys}
+    for key in keys:
+        ent = doc.entities.get(key)
+        if ent is None:
+            continue
+        ent.mentions = [ev for ev in ent.mentions if (ev.start, ev.end) not in spans]
+        if key not in kept and not ent.mentions:
+            del doc.entities[key]
+
+
 def _holders(named: set[str]) -> set[str]:
     """The divisions holding one of the divisions the text names on its own (河北省 of 邯郸市):
     where the text states that hierarchy, the name the larger place is written in (河北三海…公司)
@@ -1556,6 +1603,7 @@ def _country(doc: Doc, iso: str) -> str | None:
 
 def registry_relations(doc: Doc) -> None:
     """subOrganizationOf, partOf and locatedIn that the registries state (see module doc)."""
+    drop_places_in_company_short_forms(doc)
     unmention_places_in_names(doc)
     drop_distant_places_in_company_names(doc)
     _, by_name = registry()
