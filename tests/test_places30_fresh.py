@@ -68,3 +68,14 @@ def test_a_river_opening_a_company_written_short_is_no_place():
     assert not [e for e in doc.entities.values() if e.name == "长江"]
     doc = _FULL(text_doc("长江存储再扩产\n本报讯 长江存储科技有限责任公司宣布扩产，长江沿线城市受益。"))
     assert [m for m in doc.mentions if m.label == "Place" and m.surface == "长江" and m.key]
+
+
+def test_a_place_word_opening_a_persons_name():
+    """徐海 (a region jieba tags ns) + 廷: the three characters are a person's name where a preposition
+    introduces them (会议由徐海廷主持) or they are an item of a list of names (出席的有徐海廷、李明);
+    a division's character after the region keeps it (华北区、华东区)."""
+    assert "徐海" not in _places("会议由徐海廷主持。")
+    assert "徐海" not in _places("出席会议的有徐海廷、李明、王刚等。")
+    assert "徐海" not in _places("徐海廷、李明参加调研。")
+    assert "华北区" in _places("华北区、华东区的销量均有增长。")
+    assert "徐海" in _places("徐海地区经济发展较快。")

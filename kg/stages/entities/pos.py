@@ -141,14 +141,28 @@ def _given_name_of(text: str, s: int, e: int) -> bool:
 
 def _opens_person_name(text: str, s: int, e: int) -> bool:
     """Is a two-character place word a family name and the first character of a three-character
-    given name (吴国|玉同志, 吴国|玉表示: no kingdom of 吴)?  The name opens its clause or follows a
-    post, and what a person says or does follows it (after_surname in pos_person_cues.tsv)."""
+    given name (吴国|玉同志, 吴国|玉表示: no kingdom of 吴)?  The name opens its clause, follows a
+    post or a preposition that introduces a person (会议由徐海|廷主持), and what a person says or
+    does follows it (after_surname in pos_person_cues.tsv) — or it is an item of a list of names
+    (徐海|廷、李明、王刚等), its third character no division's or feature's (华北|区、华东区)."""
     names, after = _surname_cues()
-    if e - s != 2 or text[s] not in names or not is_han(text[e:e + 1] or "a") \
-            or not text.startswith(after, e + 1):
+    if e - s != 2 or text[s] not in names or not is_han(text[e:e + 1] or "a"):
+        return False
+    if not text.startswith(after, e + 1) and not _listed_name(text, s, e):
         return False
     before, _ = _person_cues()
-    return s == 0 or not is_han(text[s - 1]) or text[max(0, s - 5):s].endswith(before)
+    return s == 0 or not is_han(text[s - 1]) or text[s - 1] in _PERSON_BEFORE_CHARS \
+        or text[max(0, s - 5):s].endswith(before)
+
+
+_PERSON_BEFORE_CHARS = set(L.chars("pos_person_before_chars"))  # 由, 与: 会议由徐海廷主持
+_LIST_MARK = "、"
+
+
+def _listed_name(text: str, s: int, e: int) -> bool:
+    """Are the three characters from `s` an item of an enumeration (a 、 after them), their last
+    character no division's or feature's (华北区、)?  (`_opens_person_name` reads what is before.)"""
+    return text[e + 1:e + 2] == _LIST_MARK and text[e] not in _DIVISION_CHARS + _FEATURE_CHARS
 
 
 def _closes_post(text: str, s: int) -> bool:
