@@ -79,3 +79,11 @@ def test_a_place_word_opening_a_persons_name():
     assert "徐海" not in _places("徐海廷、李明参加调研。")
     assert "华北区" in _places("华北区、华东区的销量均有增长。")
     assert "徐海" in _places("徐海地区经济发展较快。")
+
+
+def test_a_citys_unsafe_name_right_after_its_region():
+    """台湾桃园 (Taiwan's 桃园市 written without 市): the city, though 桃园 alone is an orchard."""
+    doc = _FULL(text_doc("两岸交流\n本报讯 台湾桃园、台中的青年学生近日到福州市参访。"))
+    assert [m for m in doc.mentions if m.label == "Place" and m.surface == "桃园" and m.key]
+    doc = _FULL(text_doc("村民在山间桃园里采摘。"))
+    assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "桃园"]

@@ -402,8 +402,42 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         else:
             hits.append(Hit(s, e, entry, surface, former=former))
     hits = _sar_bodies(text, hits)
+    hits = _with_unsafe_after_country(text, hits)
     hits = _country_prefixed(text, hits)
     return _units(text, hits)
+
+
+@lru_cache(maxsize=1)
+def _unsafe_by_country() -> dict[str, tuple[tuple[str, Entry], ...]]:
+    """A country's or region's iso code → its cities' unsafe names that are no Chinese division's
+    name (桃园 of Taiwan, a common word: 山间桃园), longest first, with the city's entry."""
+    from ..divisions import table
+    T = table()
+    _, by_name = registry()
+    out: dict[str, list[tuple[str, Entry]]] = {}
+    for r in L.load_table("world_places"):
+        if r["parent"] and r["unsafe"] and r["name"] in by_name and (r["kind"] or "region") == "city":
+            for n in _split(r["unsafe"]):
+                if len(n) >= 2 and n not in T.by_short and n not in T.by_name:
+                    out.setdefault(r["parent"], []).append((n, by_name[r["name"]]))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in out.items()}
+
+
+def _with_unsafe_after_country(text: str, hits: list[Hit]) -> list[Hit]:
+    """台湾桃园: a city's unsafe name (never read alone: 桃园 is an orchard too) written right after
+    its country or region is the city.  One look after each country's hit (linear)."""
+    table_ = _unsafe_by_country()
+    out: list[Hit] = []
+    for i, h in enumerate(hits):
+        out.append(h)
+        if h.entry.label != "Place" or not h.entry.iso or h.entry.iso not in table_:
+            continue
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        for name, entry in table_[h.entry.iso]:
+            if text.startswith(name, h.end) and (nxt is None or nxt.start >= h.end + len(name)):
+                out.append(Hit(h.end, h.end + len(name), entry, name))
+                break
+    return out
 
 
 _TERM_KINDS = tuple(cue(_R, "term_kinds"))  # npc, cppcc
