@@ -87,3 +87,14 @@ def test_a_citys_unsafe_name_right_after_its_region():
     assert [m for m in doc.mentions if m.label == "Place" and m.surface == "桃园" and m.key]
     doc = _FULL(text_doc("村民在山间桃园里采摘。"))
     assert not [m for m in doc.mentions if m.label == "Place" and m.surface == "桃园"]
+
+
+def test_a_river_or_region_naming_a_bridge_or_a_cemetery():
+    """嘉陵江大桥, 黄河特大桥, 华东革命烈士陵园 (a river or a region of the world names before a bridge's
+    word, or before event words and a memorial's): the structure, no place; the river on its own stays."""
+    found = _places("宝山嘉陵江大桥和黄河特大桥同日开工。")
+    assert "嘉陵江" not in found and "黄河" not in found
+    found = _places("清明前夕，群众到华东革命烈士陵园祭扫。")
+    assert "华东" not in found
+    found = _places("嘉陵江沿岸城市和华东地区降雨偏多。")
+    assert "嘉陵江" in found and "华东" in found

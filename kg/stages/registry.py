@@ -54,7 +54,7 @@ from ..text import CHINESE_NUMERALS, HAN, is_han, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
-from .entities.common import NOT_IN_NAME, VILLAGE_LEVEL_ORGANS, cue, cue_alt, cue_chars, name_re
+from .entities.common import NOT_IN_NAME, VILLAGE_LEVEL_ORGANS, cue, cue_alt, cue_chars, name_re, names_memorial
 from .helpers import SpanIndex, ensure_place, entity_id, mention_evidence, sentence_start
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -300,6 +300,16 @@ def _city_before_estate(text: str, e: int, entry: "Entry") -> bool:
     return entry.kind == "city" and entry.table == "world_places" and text.startswith(_ESTATE_AFTER, e)
 
 
+_STRUCTURE_AFTER = tuple(place_words("region_structure_after"))  # 大桥, 隧道, 纪念馆
+
+
+def _region_names_structure(text: str, e: int, entry: "Entry") -> bool:
+    """嘉陵江大桥, 华东革命烈士陵园: a river's or region's name (no division: no code of the table)
+    before a bridge's, tunnel's or memorial's word names the structure, no place of the text."""
+    return entry.kind == "region" and entry.table == "world_places" and not str(entry.code or "").isdigit() \
+        and (text.startswith(_STRUCTURE_AFTER, e) or names_memorial(text, e))
+
+
 
 @lru_cache(maxsize=4096)
 def _is_word(w: str) -> bool:
@@ -375,7 +385,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             hits.append(shared)  # 美国务院发言人: the US 国务院, its 国 written once
             continue
         if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e) \
-                or _city_in_word(s, e, entry, bounds) or _city_before_estate(text, e, entry):
+                or _city_in_word(s, e, entry, bounds) or _city_before_estate(text, e, entry) \
+                or _region_names_structure(text, e, entry):
             continue  # (万象|更新: an idiom, no Vientiane; 新竹苑: an estate, no Hsinchu)
         if _state_word_after(text, e, surface, entry):
             e, surface = e - 1, surface[:-1]  # 日本|国会, 日本|国内, 日本|国土交通省: not 日本国

@@ -25,7 +25,7 @@ from ...divisions import place_chars, place_words, table
 from ...text import CHINESE_NUMERALS, is_han, long_matches, word_bounded, word_freq, word_runs, word_tags
 from ...text import alt, frequent_first, late_module
 from .agencies import DEPARTMENT as _DEPARTMENT
-from .common import Found, Occupancy, cue
+from .common import Found, Occupancy, cue, names_memorial as _names_memorial
 from .organizations import ORG_GENERIC as _ORG_GENERIC
 
 
@@ -88,18 +88,6 @@ _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
 _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花园: an estate named after a place
-_MEMORIAL_EVENTS = tuple(L.words("pos_memorial_events"))  # 改编, 起义: what a memorial is named for
-_MEMORIAL_HEADS = tuple(L.words("pos_memorial_heads"))  # 纪念馆, 旧址
-
-
-def _names_memorial(text: str, e: int) -> bool:
-    """Does an event word and a memorial's word follow the region (三湾|改编|纪念馆, 百色|起义|纪念碑)?
-    The region opens the memorial's name: the memorial is the thing named, no mention of the
-    region of its own (only the next two words are read: bounded)."""
-    ev = next((w for w in _MEMORIAL_EVENTS if text.startswith(w, e)), None)
-    return ev is not None and text.startswith(_MEMORIAL_HEADS, e + len(ev))
-
-
 @lru_cache(maxsize=1)
 def _person_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words before, words after) a name that make it a person's: the posts and titles of
