@@ -98,3 +98,11 @@ def test_a_river_or_region_naming_a_bridge_or_a_cemetery():
     assert "华东" not in found
     found = _places("嘉陵江沿岸城市和华东地区降雨偏多。")
     assert "嘉陵江" in found and "华东" in found
+
+
+def test_a_region_opening_a_companys_short_name():
+    """华北制药, 西南证券, 长江证券 (a region or a river of the world names before a company's trade):
+    the company written short, no place; a trade a region is described by keeps it (西北能源基地)."""
+    found = _places("东北证券、西南证券、长江证券等机构参与承销，华北制药也在名单中。")
+    assert not {"东北", "西南", "长江", "华北"} & set(found)
+    assert "西北" in _places("西北能源基地建设加快。")

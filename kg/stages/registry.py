@@ -300,12 +300,14 @@ def _city_before_estate(text: str, e: int, entry: "Entry") -> bool:
     return entry.kind == "city" and entry.table == "world_places" and text.startswith(_ESTATE_AFTER, e)
 
 
-_STRUCTURE_AFTER = tuple(place_words("region_structure_after"))  # 大桥, 隧道, 纪念馆
+_STRUCTURE_AFTER = tuple(place_words("region_structure_after")) + tuple(place_words("region_company_after"))
+# (大桥, 隧道, 纪念馆; 证券, 制药: a structure's or a company's name opens with the region's)
 
 
 def _region_names_structure(text: str, e: int, entry: "Entry") -> bool:
-    """嘉陵江大桥, 华东革命烈士陵园: a river's or region's name (no division: no code of the table)
-    before a bridge's, tunnel's or memorial's word names the structure, no place of the text."""
+    """嘉陵江大桥, 华东革命烈士陵园, 西南证券: a river's or region's name (no division: no code of the
+    table) before a bridge's, tunnel's or memorial's word or a company's trade names the structure
+    or the company, no place of the text."""
     return entry.kind == "region" and entry.table == "world_places" and not str(entry.code or "").isdigit() \
         and (text.startswith(_STRUCTURE_AFTER, e) or names_memorial(text, e))
 

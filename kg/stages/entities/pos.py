@@ -88,6 +88,7 @@ _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
 _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花园: an estate named after a place
+_COMPANY_AFTER = tuple(place_words("region_company_after"))  # 西南证券, 华北制药: the company written short
 @lru_cache(maxsize=1)
 def _person_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words before, words after) a name that make it a person's: the posts and titles of
@@ -287,6 +288,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             continue  # 书记任红海: a person's given name
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _names_memorial(text, e) \
+                    or text.startswith(_COMPANY_AFTER, e) \
                     or _person_context(text, s, e) or _closes_post(text, s) \
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
                     or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) \
