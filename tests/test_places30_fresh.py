@@ -106,3 +106,11 @@ def test_a_region_opening_a_companys_short_name():
     found = _places("东北证券、西南证券、长江证券等机构参与承销，华北制药也在名单中。")
     assert not {"东北", "西南", "长江", "华北"} & set(found)
     assert "西北" in _places("西北能源基地建设加快。")
+
+
+def test_a_compass_part_of_a_province_is_no_region_of_china():
+    """川东北经济区, 川西北生态示范区 (a province's one-character abbreviation before two compass
+    characters): the province's part, no 东北 or 西北 of China; 东北 on its own stays."""
+    found = _places("省政府支持川东北经济区和川西北生态示范区加快发展。")
+    assert "东北" not in found and "西北" not in found
+    assert "东北" in _places("国家支持东北全面振兴。")
