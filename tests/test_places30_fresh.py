@@ -114,3 +114,9 @@ def test_a_compass_part_of_a_province_is_no_region_of_china():
     found = _places("省政府支持川东北经济区和川西北生态示范区加快发展。")
     assert "东北" not in found and "西北" not in found
     assert "东北" in _places("国家支持东北全面振兴。")
+
+
+def test_a_verb_ending_in_an_abbreviation_before_a_compass_region():
+    """复苏|东北: the verb's last character is no Jiangsu, the region after it stays a region (a guard
+    on the rule above: it passes on the old code, and failed on the rule's first form)."""
+    assert "东北" in _places("消费加快复苏东北地区尤为明显。")

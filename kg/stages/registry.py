@@ -499,7 +499,7 @@ def compass_piece(text: str, s: int, e: int) -> bool:
         return False
     if e - s > 2 or (s and text[s - 1] in _COMPASS) or (e < len(text) and text[e] in _COMPASS):
         return True
-    if s and text[s - 1] in _ABBR_BEFORE_COMPASS:
+    if s and text[s - 1] in _ABBR_BEFORE_COMPASS and not _ends_common_word(text, s):
         return True  # 川|东北经济区, 鄂|西北: the province's part, no region of China
     if _bearing_after(text, e):
         return True
@@ -508,6 +508,13 @@ _BEARING_WORDS = tuple(cue(_R, "compass_bearing_after"))
 _ABBR_BEFORE_COMPASS = set(place_chars("province_abbr_before_compass"))  # 川, 鄂: 川东北, 鄂西北
 _BEARING_DISTANCE = re.compile(rf"(?:{cue_alt(_R, 'compass_distance_openers')})?[0-9.{CHINESE_NUMERALS}两多余]{{1,8}}"
                                rf"(?:{cue_alt(_R, 'compass_distance_units')})")
+
+
+def _ends_common_word(text: str, s: int) -> bool:
+    """Does a dictionary word that names no place end on the character before `s` (复苏|东北: the
+    verb's 苏, no Jiangsu; 四川|东北部 is the province's part)?"""
+    w = text[s - 2:s] if s >= 2 else ""
+    return len(w) == 2 and _is_word(w) and not (word_tags().get(w) or "").startswith("ns")
 
 
 def _bearing_after(text: str, e: int) -> bool:
