@@ -54,7 +54,7 @@ from ..text import CHINESE_NUMERALS, HAN, is_han, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
-from .entities.common import NOT_IN_NAME, VILLAGE_LEVEL_ORGANS, cue, cue_alt, cue_chars, name_re
+from .entities.common import NOT_IN_NAME, VILLAGE_LEVEL_ORGANS, cue, cue_alt, cue_chars, name_re, names_memorial
 from .helpers import SpanIndex, ensure_place, entity_id, mention_evidence, sentence_start
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -300,6 +300,18 @@ def _city_before_estate(text: str, e: int, entry: "Entry") -> bool:
     return entry.kind == "city" and entry.table == "world_places" and text.startswith(_ESTATE_AFTER, e)
 
 
+_STRUCTURE_AFTER = tuple(place_words("region_structure_after")) + tuple(place_words("region_company_after"))
+# (大桥, 隧道, 纪念馆; 证券, 制药: a structure's or a company's name opens with the region's)
+
+
+def _region_names_structure(text: str, e: int, entry: "Entry") -> bool:
+    """嘉陵江大桥, 华东革命烈士陵园, 西南证券: a river's or region's name (no division: no code of the
+    table) before a bridge's, tunnel's or memorial's word or a company's trade names the structure
+    or the company, no place of the text."""
+    return entry.kind == "region" and entry.table == "world_places" and not str(entry.code or "").isdigit() \
+        and (text.startswith(_STRUCTURE_AFTER, e) or names_memorial(text, e))
+
+
 
 @lru_cache(maxsize=4096)
 def _is_word(w: str) -> bool:
@@ -375,7 +387,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             hits.append(shared)  # 美国务院发言人: the US 国务院, its 国 written once
             continue
         if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e) \
-                or _city_in_word(s, e, entry, bounds) or _city_before_estate(text, e, entry):
+                or _city_in_word(s, e, entry, bounds) or _city_before_estate(text, e, entry) \
+                or _region_names_structure(text, e, entry):
             continue  # (万象|更新: an idiom, no Vientiane; 新竹苑: an estate, no Hsinchu)
         if _state_word_after(text, e, surface, entry):
             e, surface = e - 1, surface[:-1]  # 日本|国会, 日本|国内, 日本|国土交通省: not 日本国
@@ -402,8 +415,42 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         else:
             hits.append(Hit(s, e, entry, surface, former=former))
     hits = _sar_bodies(text, hits)
+    hits = _with_unsafe_after_country(text, hits)
     hits = _country_prefixed(text, hits)
     return _units(text, hits)
+
+
+@lru_cache(maxsize=1)
+def _unsafe_by_country() -> dict[str, tuple[tuple[str, Entry], ...]]:
+    """A country's or region's iso code → its cities' unsafe names that are no Chinese division's
+    name (桃园 of Taiwan, a common word: 山间桃园), longest first, with the city's entry."""
+    from ..divisions import table
+    T = table()
+    _, by_name = registry()
+    out: dict[str, list[tuple[str, Entry]]] = {}
+    for r in L.load_table("world_places"):
+        if r["parent"] and r["unsafe"] and r["name"] in by_name and (r["kind"] or "region") == "city":
+            for n in _split(r["unsafe"]):
+                if len(n) >= 2 and n not in T.by_short and n not in T.by_name:
+                    out.setdefault(r["parent"], []).append((n, by_name[r["name"]]))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in out.items()}
+
+
+def _with_unsafe_after_country(text: str, hits: list[Hit]) -> list[Hit]:
+    """台湾桃园: a city's unsafe name (never read alone: 桃园 is an orchard too) written right after
+    its country or region is the city.  One look after each country's hit (linear)."""
+    table_ = _unsafe_by_country()
+    out: list[Hit] = []
+    for i, h in enumerate(hits):
+        out.append(h)
+        if h.entry.label != "Place" or not h.entry.iso or h.entry.iso not in table_:
+            continue
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        for name, entry in table_[h.entry.iso]:
+            if text.startswith(name, h.end) and (nxt is None or nxt.start >= h.end + len(name)):
+                out.append(Hit(h.end, h.end + len(name), entry, name))
+                break
+    return out
 
 
 _TERM_KINDS = tuple(cue(_R, "term_kinds"))  # npc, cppcc
@@ -445,18 +492,29 @@ def _compass_region_in_name(text: str, s: int, e: int, entry: Entry) -> bool:
 def compass_piece(text: str, s: int, e: int) -> bool:
     """Are text[s:e] compass characters only (西北, 东西南北) that name no region here: more than
     two (东西南北: every direction), or two inside a longer run of compass characters (粤东西北:
-    the east, west and north of Guangdong) or at the head of a village's name (西南门村, 东北沟村:
-    one or two characters and 村 after them)?"""
+    the east, west and north of Guangdong), after a province's one-character abbreviation (川东北:
+    the province's part) or at the head of a village's name (西南门村, 东北沟村: one or two
+    characters and 村 after them)?"""
     if e - s < 2 or not all(ch in _COMPASS for ch in text[s:e]):
         return False
     if e - s > 2 or (s and text[s - 1] in _COMPASS) or (e < len(text) and text[e] in _COMPASS):
         return True
+    if s and text[s - 1] in _ABBR_BEFORE_COMPASS and not _ends_common_word(text, s):
+        return True  # 川|东北经济区, 鄂|西北: the province's part, no region of China
     if _bearing_after(text, e):
         return True
     return any(text.startswith(_VILLAGE_HEADS, e + n) and all(is_han(ch) for ch in text[e:e + n]) for n in (1, 2))
 _BEARING_WORDS = tuple(cue(_R, "compass_bearing_after"))
+_ABBR_BEFORE_COMPASS = set(place_chars("province_abbr_before_compass"))  # 川, 鄂: 川东北, 鄂西北
 _BEARING_DISTANCE = re.compile(rf"(?:{cue_alt(_R, 'compass_distance_openers')})?[0-9.{CHINESE_NUMERALS}两多余]{{1,8}}"
                                rf"(?:{cue_alt(_R, 'compass_distance_units')})")
+
+
+def _ends_common_word(text: str, s: int) -> bool:
+    """Does a dictionary word that names no place end on the character before `s` (复苏|东北: the
+    verb's 苏, no Jiangsu; 四川|东北部 is the province's part)?"""
+    w = text[s - 2:s] if s >= 2 else ""
+    return len(w) == 2 and _is_word(w) and not (word_tags().get(w) or "").startswith("ns")
 
 
 def _bearing_after(text: str, e: int) -> bool:
@@ -1481,6 +1539,53 @@ def unmention_places_in_names(doc: Doc) -> None:
             ent.mentions = kept  # 我国 alone: China, referred to, is named nowhere
 
 
+_SHORT_TAIL = 2  # characters of a company's name written after the place word (长江|存储, 黄河|水电)
+
+
+def _company_short_forms(doc: Doc) -> list[Mention]:
+    """长江存储扩产 with 长江存储科技有限责任公司 in the article: a place word that is no division (a
+    river, a region) followed by the next characters of a company's name the article writes in
+    full is the company written short, no mention of the river.  One set of name openings per
+    article, one look-up per place (linear); divisions stay (a city's companies are the city's)."""
+    openings: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.label == "Organization" and m.astart >= 0:
+            name = m.surface
+            openings.setdefault(m.article, set()).update(name[:k] for k in range(3, min(len(name) - 1, 7)))
+    if not openings:
+        return []
+    out = []
+    for m in doc.mentions:
+        if m.label != "Place" or m.astart < 0 or not m.key or m.attrs.get("anaphor") \
+                or str(m.attrs.get("code") or "").isdigit() or m.article not in openings:
+            continue
+        tail = doc.text[m.end:m.end + _SHORT_TAIL]
+        if len(tail) == _SHORT_TAIL and all(is_han(c) for c in tail) and m.surface + tail in openings[m.article]:
+            out.append(m)
+    return out
+
+
+def drop_places_in_company_short_forms(doc: Doc) -> None:
+    """The mentions of `_company_short_forms` lose their key and their evidence leaves the place,
+    and a place then named nowhere goes (长江 of 长江存储扩产: no river of the text; 长江 named on
+    its own elsewhere stays)."""
+    short = _company_short_forms(doc)
+    if not short:
+        return
+    spans = {(m.start, m.end) for m in short}
+    keys = {m.key for m in short}
+    for m in short:
+        m.key = None
+    kept = {m.key for m in doc.mentions if m.key in keys}
+    for key in keys:
+        ent = doc.entities.get(key)
+        if ent is None:
+            continue
+        ent.mentions = [ev for ev in ent.mentions if (ev.start, ev.end) not in spans]
+        if key not in kept and not ent.mentions:
+            del doc.entities[key]
+
+
 def _holders(named: set[str]) -> set[str]:
     """The divisions holding one of the divisions the text names on its own (河北省 of 邯郸市):
     where the text states that hierarchy, the name the larger place is written in (河北三海…公司)
@@ -1556,6 +1661,7 @@ def _country(doc: Doc, iso: str) -> str | None:
 
 def registry_relations(doc: Doc) -> None:
     """subOrganizationOf, partOf and locatedIn that the registries state (see module doc)."""
+    drop_places_in_company_short_forms(doc)
     unmention_places_in_names(doc)
     drop_distant_places_in_company_names(doc)
     _, by_name = registry()

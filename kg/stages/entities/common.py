@@ -141,3 +141,22 @@ def longest(found: list[Found]) -> list[Found]:
         reach = f.end
     return out
 
+
+
+_MEMORIAL_EVENTS = tuple(L.words("pos_memorial_events"))  # 改编, 起义, 革命, 烈士: what a memorial is named for
+_MEMORIAL_HEADS = tuple(L.words("pos_memorial_heads"))  # 纪念馆, 陵园, 旧址
+_MAX_EVENTS = 2  # 华东|革命|烈士|陵园: at most two event words between the region and the memorial's word
+
+
+def names_memorial(text: str, e: int) -> bool:
+    """Do one or two event words and a memorial's word follow a region ending at `e` (三湾|改编|
+    纪念馆, 华东|革命|烈士|陵园)?  The region opens the memorial's name: the memorial is the thing
+    named, no mention of the region of its own (bounded: two words are read at most)."""
+    for _ in range(_MAX_EVENTS):
+        ev = next((w for w in _MEMORIAL_EVENTS if text.startswith(w, e)), None)
+        if ev is None:
+            return False
+        e += len(ev)
+        if text.startswith(_MEMORIAL_HEADS, e):
+            return True
+    return False

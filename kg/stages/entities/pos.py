@@ -25,7 +25,7 @@ from ...divisions import place_chars, place_words, table
 from ...text import CHINESE_NUMERALS, is_han, long_matches, word_bounded, word_freq, word_runs, word_tags
 from ...text import alt, frequent_first, late_module
 from .agencies import DEPARTMENT as _DEPARTMENT
-from .common import Found, Occupancy, cue
+from .common import Found, Occupancy, cue, names_memorial as _names_memorial
 from .organizations import ORG_GENERIC as _ORG_GENERIC
 
 
@@ -88,8 +88,7 @@ _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
 _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花园: an estate named after a place
-
-
+_COMPANY_AFTER = tuple(place_words("region_company_after"))  # 西南证券, 华北制药: the company written short
 @lru_cache(maxsize=1)
 def _person_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words before, words after) a name that make it a person's: the posts and titles of
@@ -131,14 +130,28 @@ def _given_name_of(text: str, s: int, e: int) -> bool:
 
 def _opens_person_name(text: str, s: int, e: int) -> bool:
     """Is a two-character place word a family name and the first character of a three-character
-    given name (吴国|玉同志, 吴国|玉表示: no kingdom of 吴)?  The name opens its clause or follows a
-    post, and what a person says or does follows it (after_surname in pos_person_cues.tsv)."""
+    given name (吴国|玉同志, 吴国|玉表示: no kingdom of 吴)?  The name opens its clause, follows a
+    post or a preposition that introduces a person (会议由徐海|廷主持), and what a person says or
+    does follows it (after_surname in pos_person_cues.tsv) — or it is an item of a list of names
+    (徐海|廷、李明、王刚等), its third character no division's or feature's (华北|区、华东区)."""
     names, after = _surname_cues()
-    if e - s != 2 or text[s] not in names or not is_han(text[e:e + 1] or "a") \
-            or not text.startswith(after, e + 1):
+    if e - s != 2 or text[s] not in names or not is_han(text[e:e + 1] or "a"):
+        return False
+    if not text.startswith(after, e + 1) and not _listed_name(text, s, e):
         return False
     before, _ = _person_cues()
-    return s == 0 or not is_han(text[s - 1]) or text[max(0, s - 5):s].endswith(before)
+    return s == 0 or not is_han(text[s - 1]) or text[s - 1] in _PERSON_BEFORE_CHARS \
+        or text[max(0, s - 5):s].endswith(before)
+
+
+_PERSON_BEFORE_CHARS = set(L.chars("pos_person_before_chars"))  # 由, 与: 会议由徐海廷主持
+_LIST_MARK = "、"
+
+
+def _listed_name(text: str, s: int, e: int) -> bool:
+    """Are the three characters from `s` an item of an enumeration (a 、 after them), their last
+    character no division's or feature's (华北区、)?  (`_opens_person_name` reads what is before.)"""
+    return text[e + 1:e + 2] == _LIST_MARK and text[e] not in _DIVISION_CHARS + _FEATURE_CHARS
 
 
 def _closes_post(text: str, s: int) -> bool:
@@ -282,7 +295,9 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
         if _in_given(given, s, e):
             continue  # 书记任红海: a person's given name
         if tag == "ns":
-            if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _person_context(text, s, e) or _closes_post(text, s) \
+            if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _names_memorial(text, e) \
+                    or text.startswith(_COMPANY_AFTER, e) \
+                    or _person_context(text, s, e) or _closes_post(text, s) \
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
                     or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) or _opens_name_after_post(text, s, e) \
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \
