@@ -109,7 +109,9 @@ def _pattern() -> re.Pattern:
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
         rf"(?:{year}(?:{month}(?:{month_day})?)?|{month}(?:{month_day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{open_}(?:{holiday}){close}{stretch})?{ten_days}{suffix}|"
-        rf"(?:{holiday})(?:{_LIST_JOIN}(?:{holiday}))+(?=(?:{_STRETCH}|{_SUFFIX}))(?:{_STRETCH})?{suffix}|"
+        # (at most four more holidays in a list: a bounded repeat keeps the pattern's reach finite,
+        # so the metrics stage's growing scans can resume — kg.text.attempt_reach)
+        rf"(?:{holiday})(?:{_LIST_JOIN}(?:{holiday})){{1,4}}(?=(?:{_STRETCH}|{_SUFFIX}))(?:{_STRETCH})?{suffix}|"
         rf"{open_}(?:{holiday}){close}{stretch}{suffix}|"
         rf"{_days_only(days_only)}|(?:{now}))")
     return re.compile(first_char_guard(body) + body)  # most positions turned away at one character
