@@ -457,7 +457,19 @@ def _holiday_list(s: str, ref: str | None, anchored: bool):
     if not first or not last:
         return None
     a, b = first.split("/")[0], last.split("/")[-1]
+    if _months_apart(a, b) > _SHARED_DAYS_OFF_MONTHS:
+        return None  # 中秋节和春节期间: two holidays months apart share no days off, one stretch is no time
     return a if a == b else (f"{a}/{b}" if a < b else None)
+
+
+_SHARED_DAYS_OFF_MONTHS = 1  # 中秋节、国庆节 (September and October), 元旦、春节: next to each other
+
+
+def _months_apart(a: str, b: str) -> int:
+    """Months between the starts of two periods written YYYY-MM(-DD) (0 for a year alone)."""
+    if len(a) < 7 or len(b) < 7:
+        return 0
+    return abs((int(b[:4]) * 12 + int(b[5:7])) - (int(a[:4]) * 12 + int(a[5:7])))
 
 
 def _since_up_to_now(result: str, now: str, back: bool = False) -> str:

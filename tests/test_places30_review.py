@@ -28,3 +28,16 @@ def test_a_community_named_by_its_service_centre_stays():
 def test_a_river_opening_a_company_written_short_still_goes():
     text = "长江存储再扩产\n本报讯 东湖高新区的长江存储科技有限责任公司宣布二期扩产。"
     assert "长江" not in _places(text)
+
+
+def test_a_county_named_like_a_landform_keeps_its_city():
+    """平原 bars a short name before it (成都平原), but 德州平原县 is 德州's county 平原县 and
+    新乡平原示范区 新乡's zone: the city stays."""
+    assert {"德州市", "平原县"} <= _places("德州平原县召开全县经济工作会议。")
+    assert "新乡市" in _places("新乡平原示范区管委会召开会议。")
+    assert "成都市" not in _places("四川省推动成都平原经济区发展。")
+
+
+def test_a_country_opening_a_companys_name_stays():
+    """日本经济新闻社: the company short-form rule is for rivers and regions; Japan stays Japan."""
+    assert "日本" in _places("日本经济新闻社报道，日本经济增长放缓。")

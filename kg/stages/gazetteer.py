@@ -508,7 +508,7 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return False
     if kind != "short" or text.startswith(_SUFFIX_WORDS, end):
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
-    if text.startswith(place_words("not_after_short"), end):
+    if text.startswith(place_words("not_after_short"), end) and not _names_a_division_after(text, end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
     if text[end:end + 1] and is_han(text[end]) and text.startswith(place_words("community_after_one_char"), end + 1) \
             and text[end] not in place_chars("compass_chars") and text[end] not in place_chars("community_count_chars"):
@@ -522,6 +522,17 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         # 邯郸路, 馆陶镇: part of another name; but 成安大队 is the county's police brigade
         return text.startswith(place_words("short_before_unit"), end)
     return True
+
+
+def _names_a_division_after(text: str, end: int) -> bool:
+    """德州|平原县, 新乡|平原示范区: the word after the short name (平原, a landform that bars a
+    short name before it: 成都平原) opens a county's or a zone's name — the city before its own
+    county.  Only the landform words of `landform_after_short`, one character after them."""
+    for w in place_words("landform_after_short"):
+        if text.startswith(w, end):
+            return text[end + len(w):end + len(w) + 1] in place_chars("landform_division_chars") \
+                and end + len(w) < len(text)
+    return False
 
 
 def _river_bank(text: str, start: int, end: int) -> bool:

@@ -1547,8 +1547,9 @@ def _company_short_forms(doc: Doc) -> list[Mention]:
     river, a region) followed by the next characters of a company's name the article writes in
     full is the company written short, no mention of the river.  One set of name openings per
     article, one look-up per place (linear).  Only the world names' rivers and regions: divisions
-    stay (a city's companies are the city's), and so do villages and communities the table does
-    not code (郑家庄村 of 郑家庄村文化教育活动中心 is the village the centre serves)."""
+    stay (a city's companies are the city's), and so do countries (日本 of 日本经济新闻社 is still
+    Japan) and villages and communities the table does not code (郑家庄村 of 郑家庄村文化教育活动中心
+    is the village the centre serves)."""
     openings: dict[str, set[str]] = {}
     for m in doc.mentions:
         if m.label == "Organization" and m.astart >= 0:
@@ -1559,7 +1560,8 @@ def _company_short_forms(doc: Doc) -> list[Mention]:
     out = []
     for m in doc.mentions:
         if m.label != "Place" or m.astart < 0 or not m.key or m.attrs.get("anaphor") \
-                or m.attrs.get("registry") != "world_places" or m.article not in openings:
+                or m.attrs.get("registry") != "world_places" or not str(m.attrs.get("code") or "").startswith("region-") \
+                or m.article not in openings:
             continue
         tail = doc.text[m.end:m.end + _SHORT_TAIL]
         if len(tail) == _SHORT_TAIL and all(is_han(c) for c in tail) and m.surface + tail in openings[m.article]:

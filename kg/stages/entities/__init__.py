@@ -30,7 +30,7 @@ from ...text import HAN
 from .agencies import find_agencies
 from .common import Found, Occupancy, contained, cue
 from .organizations import MEDIA_RE, media_start, find_enterprise_bureaus, find_group_short_forms, find_place_group_abbreviations, find_mass_organizations, find_organizations, find_public_institutions, \
-    find_party_committees, find_university_short_forms, find_event_committees, with_event_committees, complete_scoped_short_forms, find_youth_league_committees
+    find_party_committees, find_university_short_forms, find_event_committees, held_committees, with_event_committees, complete_scoped_short_forms, find_youth_league_committees
 from .people import CREDIT_PERSON_RE, find_appointed
 from .pos import find_pos_names
 from .programmes import find_programmes, programmes_from_agency_names, own_listed_projects, projects_of_organizations
@@ -93,8 +93,7 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     progs += projects_of_organizations(text, orgs, named)
     own_listed_projects(progs, orgs)
     committees = find_event_committees(text, progs)  # 进博会组委会: the event's body, named after the event
-    committees = [c for c in committees if not any(f.start <= c.start and c.end <= f.end and f.end - f.start > c.end - c.start
-                                                   for f in agencies + orgs)]  # a longer name holds it
+    committees = held_committees(committees, agencies + orgs)  # a longer name holds it
     if committees:
         agencies, orgs = with_event_committees(committees, agencies), with_event_committees(committees, orgs) + committees
     out = list(user)

@@ -87,6 +87,7 @@ _BAD_PREV_WORDS = cue(_A, "scope_bad_prev_words")  # words before 区 that make 
 _ZONE_CHARS = frozenset(cue(_A, "zone_scope_chars"))  # 区
 _ZONE_PREV = frozenset(cue(_A, "zone_short_prev"))  # 开: X开区 is an economic development zone
 _ZONE_PART_PREV = frozenset(cue(_A, "zone_part_prev"))  # 南: 工业园区南区, a part of a zone or a town
+_ZONE_PART_AFTER = frozenset(cue(_A, "zone_part_after"))  # 区 of 园区|南区: the zone named right before
 # a character after it that does the same (市场, 省道, 县级, 市直, 县城 …)
 _BAD_NEXT = set(L.chars("scope_bad_next"))
 # characters after a one-character unit suffix that show it is part of another word (部门, 委员 …)
@@ -182,7 +183,7 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
         if ch in _ZONE_CHARS and prev and prev in _ZONE_PREV and not word_freq().get(text[i - 2:i]):
             continue  # 井开区党工委, 经开区管委会: a zone written short (its 开 of 经济技术开发区), no district
             # (召开|区委常委会: 开 ends a verb, the district stays)
-        if ch in _ZONE_CHARS and prev in _ZONE_PART_PREV:
+        if ch in _ZONE_CHARS and prev and prev in _ZONE_PART_PREV and i > 1 and text[i - 2] in _ZONE_PART_AFTER:
             continue  # 甘眉工业园区南区|招商局, 开发区北区管委会: the zone's part, no district of the article
         if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS or _listed_level(text, i)):
             continue  # 县市区人民政府, 各乡、镇人民政府, 各县(市)、区人民政府: the levels in general

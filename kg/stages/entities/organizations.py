@@ -1707,14 +1707,48 @@ def find_event_committees(text: str, progs: list[Found]) -> list[Found]:
     return found
 
 
+class _Reach:
+    """Spans sorted by start with the furthest end reached so far: "does a span starting before p
+    (or at p) reach past q?" in one bisection, so checking every body against every committee
+    (a list of 进博会组委会、… thousands long) stays linear-logarithmic, not a product."""
+
+    def __init__(self, spans: list[Found]):
+        ordered = sorted((f.start, f.end) for f in spans)
+        self.starts = [a for a, _b in ordered]
+        self.reach, top = [], -1
+        for _a, b in ordered:
+            top = max(top, b)
+            self.reach.append(top)
+
+    def before(self, p: int) -> int:
+        """The furthest end of the spans starting before p (-1: none)."""
+        i = bisect.bisect_left(self.starts, p)
+        return self.reach[i - 1] if i else -1
+
+    def upto(self, p: int) -> int:
+        """The furthest end of the spans starting at or before p (-1: none)."""
+        i = bisect.bisect_right(self.starts, p)
+        return self.reach[i - 1] if i else -1
+
+
+def held_committees(committees: list[Found], bodies: list[Found]) -> list[Found]:
+    """The committees no longer body holds (a name starting at or before the committee, ending at
+    or after it, and longer): 进博会组委会 inside 第六届进博会组委会办公室 gives way to the longer name."""
+    if not bodies:
+        return committees
+    idx = _Reach(bodies)
+    return [c for c in committees if not (idx.before(c.start) >= c.end or idx.upto(c.start) > c.end)]
+
+
 def with_event_committees(committees: list[Found], bodies: list[Found]) -> list[Found]:
     """The bodies kept beside an event's committees: one inside the committee's span, or starting
     inside its event's name, is a piece of it (博会组委会 of 进博会组委会) and gives way; one that holds
     the whole committee and more is a longer name and is kept (the committee then gives way)."""
-    kept = []
-    for f in bodies:
-        inside = any(c.start <= f.start < c.end and f.end <= c.end or c.start < f.start < c.end
-                     for c in committees)
-        if not inside:
-            kept.append(f)
-    return kept
+    if not committees:
+        return bodies
+    idx = _Reach(committees)
+    same_start: dict[int, int] = {}
+    for c in committees:
+        same_start[c.start] = max(same_start.get(c.start, -1), c.end)
+    return [f for f in bodies
+            if not (idx.before(f.start) > f.start or same_start.get(f.start, -1) >= f.end)]
