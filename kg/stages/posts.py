@@ -156,6 +156,8 @@ _SPACES = " \u3000\u00a0"  # a space between two items of a headline list (张�
 _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a description
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
+_LISTED_JOINERS = frozenset("，、,和及与")  # 上海市委书记俞正声，|市委副书记: the next leader of the list
+_LISTED_REACH = 8  # holdings read back for the name just before (one person's chain of posts)
 _CLAUSE_PLACE_REACH = 30  # characters back a head's post given after a verb looks for its place
 _MUNICIPALITY_END = _cue("municipality_end")[0][0]  # 市: 上海市, 重庆市 are provinces that are cities
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
@@ -1354,7 +1356,7 @@ class ArticleScan:
                 rest = run[len(scope):]
                 if rest and not self._is_unit(rest):
                     break
-                pl = (self._prev_scope_place(prev, level, scope) if inherit else None) \
+                pl = (self._prev_scope_place(prev, level, scope) if inherit else self._listed_place(i, level, scope)) \
                     or self._relative_place(level, scope)
                 if rest and (found := self._resolved_opening(i, pos)) is not None:
                     return self._found_unit(found, pos, pl)  # 省工信厅|工业互联网处: the unit of the 厅 as found
@@ -1393,6 +1395,8 @@ class ArticleScan:
             # (管委主任: the 管委会's, under its standard name)
             return self._make_body(i, pos, zone + _organ_full_forms_map().get(run, run), prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
+            if _other_scope_organ(run, prev.place[0]):
+                return None  # 省委常委、市委书记: a city of the province the text leaves unnamed, no 山东省市委
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
         if run in _STATIONED_OFFICES and self.text.find(_STATIONED[0], max(0, i - 4), i) >= 0:
             return self._stationed_office(i, pos, None)  # 驻京办事处主任: the sender's office, not 北京市办事处
@@ -1429,6 +1433,26 @@ class ArticleScan:
         code = _head_place(code, level) if code else None
         d = table().get(code) if code else None
         return (d.name, d.code) if d is not None and d.name.endswith(scope) else None
+
+    def _listed_place(self, i: int, level: str, scope: str | None) -> tuple[str, str] | None:
+        """上海市委书记俞正声，市委副书记、市长韩正: a relative scope (市委, 市长) opening the first post
+        of a name written right after another name (only ，、和 between) is the place of that level
+        the other's last post names in full — a list of one place's leaders, not the article's place
+        (郑州市's story of Shanghai's hosts).  Bounded: the last few holdings, read from the end."""
+        t = self.text
+        k = i - 1
+        if k <= 0 or t[k] not in _LISTED_JOINERS or not scope:
+            return None
+        for h in reversed(self.holdings[-_LISTED_REACH:]):
+            if h.pend != k:
+                continue
+            code = h.body.place[1] if h.body.place and h.body.label != "Organization" else None
+            d = table().get(code) if code else None
+            if d is None or _head_place(code, level) != code or not d.name.endswith(scope) \
+                    or not t.startswith(d.name[:2], h.body.start):
+                return None  # (the last post is another level's, or its place was itself relative)
+            return (d.name, d.code)
+        return None
 
     def _chain_scoped(self, m: Mention, prev: Body | None) -> Body | None:
         """A found agency written with a relative scope (省公安厅) that the finder resolved to the
@@ -1904,7 +1928,9 @@ class ArticleScan:
             status = "former" if former else self._status_before(body.start if body else s, lo)
             if body is None:
                 if kind == "head":
-                    pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
+                    pl = self._chain_place(prev, level, post) or \
+                        (self._listed_place(s, level, self._post_scope(post)) if not out else None) or \
+                        self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else self.bare_government(prev, post, s, start_lo)
                 elif prev is None and (acting := self.acting_chair(post, s)) is not None:
                     body = acting  # 代理主席陈武 in the region's news: its government's
@@ -2409,6 +2435,13 @@ def _organ_of_place(name: str, code: str | None, rest: str) -> str:
         committee = next(w for w, end in _cue("committee") if name.endswith(end))
         return scoped_name(name, name[-1], committee + rest)
     return name + rest
+
+
+def _other_scope_organ(run: str, place: str) -> bool:
+    """Is `run` a relative scope's organ (市委, 县政府) of a level other than `place`'s (山东省)?
+    Such an organ is some place of that level inside it, unnamed: gluing gives 山东省市委."""
+    return any(run.startswith(sc) and run[len(sc):] in L.ORGANS and not place.endswith(sc)
+               for sc, _ in _RELATIVE_SCOPES)
 
 
 def _party_department(run: str) -> bool:

@@ -1,0 +1,39 @@
+"""People and posts in the shapes of fresh meeting reports where two places' leaders meet
+(one city's leaders listed in another city's news) and of provincial leaders holding a city post
+(posts31)."""
+from conftest import extract_text, held_posts
+
+
+def test_bare_city_committee_after_a_named_citys_leader_is_that_citys():
+    """A市委书记X，市委副书记、市长Y会见了B市委书记Z (in B's news): the bare 市委, 市长 right after a
+    post of a city written in full, in one sentence, are that city's, not the article's (was
+    Y in 郑州市委 and 郑州市)."""
+    got = held_posts(extract_text("郑州市领导会见上海市代表团\n12月2日，上海市委书记俞正声，"
+                                  "市委副书记、市长韩正会见了郑州市委书记王文超一行。"))
+    assert ("韩正", "上海市委", "副书记", None) in got
+    assert ("韩正", "上海市", "市长", None) in got
+    assert not any(p == "韩正" and body.startswith("郑州") for p, body, _, _ in got)
+    assert ("王文超", "郑州市委", "书记", None) in got
+
+
+def test_bare_province_committee_after_a_named_provinces_leader():
+    """省 the same: A省委书记X和省委副书记、省长Y, read in another province's news."""
+    got = held_posts(extract_text("吉林省领导会见客人\n昨天，江苏省委书记娄勤俭和省委副书记、"
+                                  "省长吴政隆会见了吉林省代表团。"))
+    assert ("吴政隆", "江苏省", "省长", None) in got
+    assert not any(p == "吴政隆" and body.startswith("吉林") for p, body, _, _ in got)
+
+
+def test_bare_committee_of_another_level_stays_after_a_city_leader():
+    """A county's bare 县委 after a city's leader is no city's: only the listed place's own level."""
+    got = held_posts(extract_text("澧县新闻\n昨天，常德市委书记周德睿，县委书记鄒如龙陪同考察。"))
+    assert not any(p == "鄒如龙" and body.startswith("常德") for p, body, _, _ in got)
+
+
+def test_city_committee_after_a_provincial_post_is_no_province_organ():
+    """省委常委、市委书记X率领的青岛市考察团: the 市委 is a city's the chain leaves unnamed, never
+    a body glued to the province (was 山东省市委)."""
+    doc = extract_text("山东新闻\n6日，省委常委、市委书记李群率领的青岛市党政考察团一行抵达。")
+    got = held_posts(doc)
+    assert not any("省市委" in body for _, body, _, _ in got)
+    assert not any("省市委" in e.name for e in doc.entities.values())
