@@ -37,3 +37,24 @@ def test_city_committee_after_a_provincial_post_is_no_province_organ():
     got = held_posts(doc)
     assert not any("省市委" in body for _, body, _, _ in got)
     assert not any("省市委" in e.name for e in doc.entities.values())
+
+
+def _persons(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def test_japanese_given_name_runs_over_a_one_character_word():
+    """日本公明党党首山口那津男一行, 委员长志位和夫表示: 那 and 和 open a syllable of a Japanese given
+    name there, not the name's end (was 山口, 志位, false persons)."""
+    got = _persons(extract_text("外交部消息\n王毅在北京会见日本公明党党首山口那津男一行。"))
+    assert "山口那津男" in got and "山口" not in got
+    got = _persons(extract_text("外交部消息\n王毅会见日本公明党党首志位和夫一行。"))
+    assert "志位和夫" in got and "志位" not in got
+
+
+def test_one_character_word_still_ends_a_name_before_a_word_or_a_name():
+    """拜登那天表示 (那天, a word), 岸田和林芳正 (和 joins a second name): the name ends at 那, 和."""
+    got = _persons(extract_text("外交部消息\n美国总统拜登那天表示欢迎。"))
+    assert "拜登" in got and not any(n.startswith("拜登那") for n in got)
+    got = _persons(extract_text("外交部消息\n日本首相岸田和林芳正出席。"))
+    assert not any(n.startswith("岸田和") for n in got)

@@ -316,6 +316,7 @@ _HOPE_VERBS = frozenset(w for w, _ in _cue("hope_verbs"))  # 冀, 盼, 望: 王�
 _TIME_AFTER_NAME = tuple(w for w, _ in _cue("time_after_name"))  # 外长|周内访华: a time word, no name
 _DASHED_PAIR_HEADS = tuple(w for w, _ in _cue("dashed_pair_heads"))  # 拜登—哈里斯|政府: a pair, no name
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
+_FOREIGN_NAME_INNER = {w: int(n) for w, n in _cue("foreign_name_inner")}  # 山口|那|津男: a syllable, no end
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
 _PEOPLE_BEFORE_JOINER = tuple(w for w, _ in _cue("people_before_joiner"))  # 负责同志和: the 和 joins people
 _JOINER_NOT_AFTER = frozenset(L.chars("org_stop_chars"))  # 并与|县委: after a function word 与 joins no name's words
@@ -3785,12 +3786,34 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
             return _foreign_name_checked(scan, p, n)  # 蕾特诺|周内访华: the time word ends the name
         if _translit_pair_ends(scan, p, p + n):
             continue  # 西奥本·古里|拉布|会见: a word of two transliteration syllables the name can end after
+        if (inner := _inner_syllable_end(scan, p, p + n, hi)) is not None:
+            return _foreign_name_checked(scan, p, inner - p)  # 山口那津男, not 山口 cut at 那
         if scan.names._boundary(p + n) or _foreign_stop_at(t, p, p + n) \
                 or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
                                            and not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
                                            and not (_common_words().get(t[p + n + 1:p + n + 3]) or "").startswith("nr")  # 热恩|别科夫: 科夫 goes on the name
                                            and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
             return _foreign_name_checked(scan, p, n)
+    return None
+
+
+def _inner_syllable_end(scan: ArticleScan, p: int, e: int, hi: int) -> int | None:
+    """山口|那津男一行, 志位|和夫表示: a one-character word that ends names elsewhere (那, 和) at e,
+    after two or three characters of a name, opening no word (那天, 和平), with one or two more
+    characters (posts_words.tsv foreign_name_inner) before a sure end of a name (一行, 表示,
+    punctuation): a syllable of a Japanese given name, the name ends there (at most five
+    characters; 普京和拜登, two names, runs longer than 和 allows).  None for anything else."""
+    t = scan.text
+    most = _FOREIGN_NAME_INNER.get(t[e:e + 1])
+    if most is None or not 2 <= e - p <= 3 or _is_word(t[e:e + 2]):
+        return None
+    for r in range(1, most + 1):
+        end = e + 1 + r
+        if end - p > 5 or end > hi or not re.match(f"[{HAN}]{{{r}}}$", t[e + 1:end]) \
+                or scan.names._boundary(e + r) or t[e + r] in _FOREIGN_NAME_INNER:
+            return None  # (a name's end inside the syllables: no given name read on)
+        if scan.names._boundary(end) and t[end] not in _FOREIGN_NAME_INNER and not scan.names.overlaps(p, end):
+            return end
     return None
 
 
