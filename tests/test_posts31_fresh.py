@@ -58,3 +58,15 @@ def test_one_character_word_still_ends_a_name_before_a_word_or_a_name():
     assert "拜登" in got and not any(n.startswith("拜登那") for n in got)
     got = _persons(extract_text("外交部消息\n日本首相岸田和林芳正出席。"))
     assert not any(n.startswith("岸田和") for n in got)
+
+
+def test_head_post_after_an_unread_place_is_not_the_articles():
+    """会见后，常州市代市长A与芬兰萨塔昆塔地区市长B续签协议; 英国爱丁堡市荣誉市长C: a 市长 after a
+    place or title the scan cannot read is held there, not in the article's city (was 常州市,
+    广州市 市长 for foreign guests).  A bare 市长 and a found place run into it stay read."""
+    got = held_posts(extract_text("常州新闻\n会见后，常州市代市长费高云与芬兰萨塔昆塔地区市长帕蒂·拉杰拉"
+                                  "续签了友好城市关系协议书。"))
+    assert ("费高云", "常州市", "代市长", None) in got
+    assert not any(p.startswith("帕蒂") and body == "常州市" for p, body, _, _ in got)
+    got = held_posts(extract_text("常州新闻\n9月27日，市委书记阎立、市长费高云会见来宾。"))
+    assert ("费高云", "常州市", "市长", None) in got

@@ -1928,7 +1928,10 @@ class ArticleScan:
                     post = t[body.end + 1:e]
             status = "former" if former else self._status_before(body.start if body else s, lo)
             if body is None:
-                if kind == "head":
+                if kind == "head" and not out and self._unread_run(s, start_lo) and not self._covered()[s - 1] \
+                        and not self._chain_place(prev, level, post):  # (金门县长: 金门县 found, read as before)
+                    body = None  # 萨塔昆塔地区市长, 荣誉市长: a place or title the scan cannot read, not the article's 市
+                elif kind == "head":
                     pl = self._chain_place(prev, level, post) or \
                         (self._listed_place(s, level, self._post_scope(post)) if not out else None) or \
                         self._relative_place(level, self._post_scope(post))
