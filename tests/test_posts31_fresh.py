@@ -70,3 +70,12 @@ def test_head_post_after_an_unread_place_is_not_the_articles():
     assert not any(p.startswith("帕蒂") and body == "常州市" for p, body, _, _ in got)
     got = held_posts(extract_text("常州新闻\n9月27日，市委书记阎立、市长费高云会见来宾。"))
     assert ("费高云", "常州市", "市长", None) in got
+
+
+def test_honorific_after_a_foreign_name_ends_it():
+    """市长彼得·罗德纳斯先生、副市长塞娜·马卡亚女士, 外相川口顺子女士: 先生, 女士 follow the name
+    (was 彼得·罗德纳斯先生, 川口顺子女士)."""
+    got = _persons(extract_text("常州新闻\n来宾代表蒂尔堡市市长彼得·罗德纳斯先生、达累斯萨拉姆市副市长"
+                                "塞娜·马卡亚女士作了讲话。"))
+    assert {"彼得·罗德纳斯", "塞娜·马卡亚"} <= got
+    assert not any(n.endswith(("先生", "女士")) for n in got)
