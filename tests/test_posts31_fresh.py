@@ -79,3 +79,11 @@ def test_honorific_after_a_foreign_name_ends_it():
                                 "塞娜·马卡亚女士作了讲话。"))
     assert {"彼得·罗德纳斯", "塞娜·马卡亚"} <= got
     assert not any(n.endswith(("先生", "女士")) for n in got)
+
+
+def test_joiner_before_a_spouse_closes_a_transliterated_name():
+    """俄罗斯总统普京和夫人: 和 joins his wife, no name 普京和; a Chinese name ending in 和 (罗富和夫人)
+    stays whole."""
+    got = _persons(extract_text("外交部消息\n习近平会见俄罗斯总统普京和夫人。"))
+    assert "普京" in got and "普京和" not in got
+    assert "罗富和" in _persons(extract_text("政协消息\n全国政协副主席罗富和夫人出席活动。"))

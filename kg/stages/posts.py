@@ -133,6 +133,7 @@ _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学�
 _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
+_SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse
 _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
 _NOT_GIVEN_STARTS = tuple(w for w, _ in _cue("not_given_starts"))  # 例会: 县长周例会 is no name
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
@@ -574,6 +575,9 @@ class NameFinder:
                 and self._particle_name_closed(p + ends[1]):
             ends = ends[1:]  # 戚永和|担任, 罗富和|、: a 和 right before a verb of taking a post or a stop
             # ends the name, joins no second one
+        if len(ends) == 1 and ends[0] - 1 > len(sur) and t[p + ends[0] - 1] in _NAME_JOINERS \
+                and t.startswith(_SPOUSE_WORDS, p + ends[0]) and _all_transliteration(t[p:p + ends[0] - 1], 2):
+            ends = [ends[0] - 1]  # 总统普京和|夫人: the 和 joins his wife, no name 普京和 (罗富和夫人: a name)
         proper = after_post and strong and ends[:1] == [2] and _common_words().get(window[:2]) == _PROPER_NOUN_TAG
         tagged = None  # (proper: 副市长华源出席 — a proper noun of the dictionary, ended right after a post)
         if not strong or len(ends) != 1:  # the segmenter (slow) only where the ending is unclear
