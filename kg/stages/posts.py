@@ -133,6 +133,7 @@ _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学�
 _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
+_SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse
 _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
 _NOT_GIVEN_STARTS = tuple(w for w, _ in _cue("not_given_starts"))  # 例会: 县长周例会 is no name
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
@@ -156,6 +157,8 @@ _SPACES = " \u3000\u00a0"  # a space between two items of a headline list (张�
 _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a description
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
+_LISTED_JOINERS = frozenset("，、,和及与")  # 上海市委书记俞正声，|市委副书记: the next leader of the list
+_LISTED_REACH = 8  # holdings read back for the name just before (one person's chain of posts)
 _CLAUSE_PLACE_REACH = 30  # characters back a head's post given after a verb looks for its place
 _MUNICIPALITY_END = _cue("municipality_end")[0][0]  # 市: 上海市, 重庆市 are provinces that are cities
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
@@ -314,6 +317,7 @@ _HOPE_VERBS = frozenset(w for w, _ in _cue("hope_verbs"))  # 冀, 盼, 望: 王�
 _TIME_AFTER_NAME = tuple(w for w, _ in _cue("time_after_name"))  # 外长|周内访华: a time word, no name
 _DASHED_PAIR_HEADS = tuple(w for w, _ in _cue("dashed_pair_heads"))  # 拜登—哈里斯|政府: a pair, no name
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
+_FOREIGN_NAME_INNER = {w: int(n) for w, n in _cue("foreign_name_inner")}  # 山口|那|津男: a syllable, no end
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
 _PEOPLE_BEFORE_JOINER = tuple(w for w, _ in _cue("people_before_joiner"))  # 负责同志和: the 和 joins people
 _JOINER_NOT_AFTER = frozenset(L.chars("org_stop_chars"))  # 并与|县委: after a function word 与 joins no name's words
@@ -571,6 +575,9 @@ class NameFinder:
                 and self._particle_name_closed(p + ends[1]):
             ends = ends[1:]  # 戚永和|担任, 罗富和|、: a 和 right before a verb of taking a post or a stop
             # ends the name, joins no second one
+        if len(ends) == 1 and ends[0] - 1 > len(sur) and t[p + ends[0] - 1] in _NAME_JOINERS \
+                and t.startswith(_SPOUSE_WORDS, p + ends[0]) and _all_transliteration(t[p:p + ends[0] - 1], 2):
+            ends = [ends[0] - 1]  # 总统普京和|夫人: the 和 joins his wife, no name 普京和 (罗富和夫人: a name)
         proper = after_post and strong and ends[:1] == [2] and _common_words().get(window[:2]) == _PROPER_NOUN_TAG
         tagged = None  # (proper: 副市长华源出席 — a proper noun of the dictionary, ended right after a post)
         if not strong or len(ends) != 1:  # the segmenter (slow) only where the ending is unclear
@@ -1354,7 +1361,7 @@ class ArticleScan:
                 rest = run[len(scope):]
                 if rest and not self._is_unit(rest):
                     break
-                pl = (self._prev_scope_place(prev, level, scope) if inherit else None) \
+                pl = (self._prev_scope_place(prev, level, scope) if inherit else self._listed_place(i, level, scope)) \
                     or self._relative_place(level, scope)
                 if rest and (found := self._resolved_opening(i, pos)) is not None:
                     return self._found_unit(found, pos, pl)  # 省工信厅|工业互联网处: the unit of the 厅 as found
@@ -1393,6 +1400,8 @@ class ArticleScan:
             # (管委主任: the 管委会's, under its standard name)
             return self._make_body(i, pos, zone + _organ_full_forms_map().get(run, run), prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
+            if _other_scope_organ(run, prev.place[0]):
+                return None  # 省委常委、市委书记: a city of the province the text leaves unnamed, no 山东省市委
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
         if run in _STATIONED_OFFICES and self.text.find(_STATIONED[0], max(0, i - 4), i) >= 0:
             return self._stationed_office(i, pos, None)  # 驻京办事处主任: the sender's office, not 北京市办事处
@@ -1429,6 +1438,26 @@ class ArticleScan:
         code = _head_place(code, level) if code else None
         d = table().get(code) if code else None
         return (d.name, d.code) if d is not None and d.name.endswith(scope) else None
+
+    def _listed_place(self, i: int, level: str, scope: str | None) -> tuple[str, str] | None:
+        """上海市委书记俞正声，市委副书记、市长韩正: a relative scope (市委, 市长) opening the first post
+        of a name written right after another name (only ，、和 between) is the place of that level
+        the other's last post names in full — a list of one place's leaders, not the article's place
+        (郑州市's story of Shanghai's hosts).  Bounded: the last few holdings, read from the end."""
+        t = self.text
+        k = i - 1
+        if k <= 0 or t[k] not in _LISTED_JOINERS or not scope:
+            return None
+        for h in reversed(self.holdings[-_LISTED_REACH:]):
+            if h.pend != k:
+                continue
+            code = h.body.place[1] if h.body.place and h.body.label != "Organization" else None
+            d = table().get(code) if code else None
+            if d is None or _head_place(code, level) != code or not d.name.endswith(scope) \
+                    or not t.startswith(d.name[:2], h.body.start):
+                return None  # (the last post is another level's, or its place was itself relative)
+            return (d.name, d.code)
+        return None
 
     def _chain_scoped(self, m: Mention, prev: Body | None) -> Body | None:
         """A found agency written with a relative scope (省公安厅) that the finder resolved to the
@@ -1903,8 +1932,13 @@ class ArticleScan:
                     post = t[body.end + 1:e]
             status = "former" if former else self._status_before(body.start if body else s, lo)
             if body is None:
-                if kind == "head":
-                    pl = self._chain_place(prev, level, post) or self._relative_place(level, self._post_scope(post))
+                if kind == "head" and not out and self._unread_run(s, start_lo) and not self._covered()[s - 1] \
+                        and not self._chain_place(prev, level, post):  # (金门县长: 金门县 found, read as before)
+                    body = None  # 萨塔昆塔地区市长, 荣誉市长: a place or title the scan cannot read, not the article's 市
+                elif kind == "head":
+                    pl = self._chain_place(prev, level, post) or \
+                        (self._listed_place(s, level, self._post_scope(post)) if not out else None) or \
+                        self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", s, s, pl) if pl else self.bare_government(prev, post, s, start_lo)
                 elif prev is None and (acting := self.acting_chair(post, s)) is not None:
                     body = acting  # 代理主席陈武 in the region's news: its government's
@@ -2409,6 +2443,13 @@ def _organ_of_place(name: str, code: str | None, rest: str) -> str:
         committee = next(w for w, end in _cue("committee") if name.endswith(end))
         return scoped_name(name, name[-1], committee + rest)
     return name + rest
+
+
+def _other_scope_organ(run: str, place: str) -> bool:
+    """Is `run` a relative scope's organ (市委, 县政府) of a level other than `place`'s (山东省)?
+    Such an organ is some place of that level inside it, unnamed: gluing gives 山东省市委."""
+    return any(run.startswith(sc) and run[len(sc):] in L.ORGANS and not place.endswith(sc)
+               for sc, _ in _RELATIVE_SCOPES)
 
 
 def _party_department(run: str) -> bool:
@@ -3752,12 +3793,34 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
             return _foreign_name_checked(scan, p, n)  # 蕾特诺|周内访华: the time word ends the name
         if _translit_pair_ends(scan, p, p + n):
             continue  # 西奥本·古里|拉布|会见: a word of two transliteration syllables the name can end after
+        if (inner := _inner_syllable_end(scan, p, p + n, hi)) is not None:
+            return _foreign_name_checked(scan, p, inner - p)  # 山口那津男, not 山口 cut at 那
         if scan.names._boundary(p + n) or _foreign_stop_at(t, p, p + n) \
                 or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
                                            and not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
                                            and not (_common_words().get(t[p + n + 1:p + n + 3]) or "").startswith("nr")  # 热恩|别科夫: 科夫 goes on the name
                                            and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
             return _foreign_name_checked(scan, p, n)
+    return None
+
+
+def _inner_syllable_end(scan: ArticleScan, p: int, e: int, hi: int) -> int | None:
+    """山口|那津男一行, 志位|和夫表示: a one-character word that ends names elsewhere (那, 和) at e,
+    after two or three characters of a name, opening no word (那天, 和平), with one or two more
+    characters (posts_words.tsv foreign_name_inner) before a sure end of a name (一行, 表示,
+    punctuation): a syllable of a Japanese given name, the name ends there (at most five
+    characters; 普京和拜登, two names, runs longer than 和 allows).  None for anything else."""
+    t = scan.text
+    most = _FOREIGN_NAME_INNER.get(t[e:e + 1])
+    if most is None or not 2 <= e - p <= 3 or _is_word(t[e:e + 2]):
+        return None
+    for r in range(1, most + 1):
+        end = e + 1 + r
+        if end - p > 5 or end > hi or not re.match(f"[{HAN}]{{{r}}}$", t[e + 1:end]) \
+                or scan.names._boundary(e + r) or t[e + r] in _FOREIGN_NAME_INNER:
+            return None  # (a name's end inside the syllables: no given name read on)
+        if scan.names._boundary(end) and t[end] not in _FOREIGN_NAME_INNER and not scan.names.overlaps(p, end):
+            return end
     return None
 
 

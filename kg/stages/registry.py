@@ -615,6 +615,42 @@ def _mission_host_end(text: str, at: int) -> int | None:
     return m.end() if tag.startswith(_MISSION_HOST_TAGS) else None
 
 
+_IMPLIED_TAILS = tuple(sorted(cue(_R, "mission_implied_tails"), key=len, reverse=True))  # 大使馆, 使馆 …
+_SENDER_ENDS = frozenset(cue(_R, "mission_sender_ends"))  # 各国|驻, 山东省|驻: a sender written otherwise
+_SENDER_CHINA = tuple(cue(_R, "mission_sender_china"))  # 我国|驻: China written its own way
+
+
+def _senderless_mission(text: str, h: Hit, prev: Hit | None) -> Hit | None:
+    """驻日本使馆提醒在日中国公民, 我驻日本大使馆: 驻 + a foreign country + an embassy word with no
+    sender written is China's mission there (中国驻日本使馆, as Chinese government text writes it
+    short), one agency of China — not the host's embassy (日本大使馆, placed in Japan).  None where
+    a sender is written before 驻 (a name found there, or 各国, 欧盟, 山东省 …)."""
+    if h.entry.kind != "country" or h.entry.iso == CHINA_ISO:
+        return None
+    w = next((w for w in _STATIONED if text.endswith(w, 0, h.start)), None)
+    tail = next((t for t in _IMPLIED_TAILS if text.startswith(t, h.end)), None)
+    if w is None or tail is None:
+        return None
+    s = h.start - len(w)
+    china = _china_entry()
+    if china is None:
+        return None
+    if prev is not None and prev.end >= s and prev.entry is china:
+        s = prev.start  # 我国|驻法国大使馆: China written as 我国, the mission's sender
+    elif (prev is not None and prev.end >= s) or \
+            (text[s - 1:s] in _SENDER_ENDS and not text.endswith(_SENDER_CHINA, 0, s)):
+        return None
+    end = h.end + len(tail)
+    return Hit(s, end, china, text[s:end], rule="registry.mission", norm=china.name + text[h.start - len(w):end],
+               country=china, label="Agency")
+
+
+@lru_cache(maxsize=1)
+def _china_entry() -> Entry | None:
+    """China's entry among the world places (the sender of a mission written with none)."""
+    return next((e for e in registry()[1].values() if e.iso == CHINA_ISO and e.kind == "country"), None)
+
+
 def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
     """中国商务部 = 商务部; 阿联酋经济部 / 美国国务院 = that country's agency."""
     out: list[Hit] = []
@@ -630,6 +666,15 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
             i += 1
             while i < len(hits) and hits[i].start < end:
                 i += 1  # the host place and any name read inside the mission's name
+            continue
+        if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name" and \
+                (mission := _senderless_mission(text, h, out[-1] if out else None)) is not None:
+            if out and out[-1].end > mission.start:
+                out.pop()  # (我国 opens the mission's name)
+            out.append(mission)  # 驻日本使馆: China's mission, not 日本使馆
+            i += 1
+            while i < len(hits) and hits[i].start < mission.end:
+                i += 1
             continue
         if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name":
             longer = next((t for t, _ in tails if text.startswith(t, h.end)), "")  # 瑞士|联邦最高法院 over 最高法
