@@ -32,3 +32,20 @@ def test_a_through_post_is_still_read():
     """宣传部长, 县公安局长: the post written through its body's last character is still read."""
     doc = extract_text("县委宣传部长王小明出席会议。")
     assert any(n.endswith("宣传部") for n in _names(doc)), _names(doc)
+
+
+def test_a_society_of_two_countries_written_short():
+    """日中友好协会, 中日友好协会, 日中经济协会: two one-character countries (one of them China) then a
+    kind of society name one society; the run (日|中) read as two places cut the name away."""
+    for text, name in (("日本前首相、日中友好协会名誉顾问山田太郎抵达北京。", "日中友好协会"),
+                       ("中日友好协会会长出席招待会。", "中日友好协会"),
+                       ("日中经济协会代表团访华。", "日中经济协会")):
+        names = _names(extract_text(text))
+        assert name in names, (text, names)
+
+
+def test_a_kind_of_body_of_two_countries_stays_a_kind():
+    """中美合资企业, 中日两国协会: an enterprise or the societies of both countries in general, no name."""
+    for text in ("中美合资企业发展迅速。", "中日两国协会开展交流。"):
+        names = _names(extract_text(text))
+        assert not names, (text, names)

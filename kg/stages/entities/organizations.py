@@ -275,6 +275,25 @@ _PAIR_DASHES = cue_chars(_O, "pair_dashes")  # 中国—东盟, 中国-东盟: t
 _CHINA = cue(_O, "pair_china")[0]  # 中国
 
 
+_PAIR_SOCIETY_KINDS = frozenset(cue(_O, "pair_society_kinds"))  # 协会, 商会: 中日友好|协会
+
+
+@lru_cache(maxsize=1)
+def _country_chars() -> frozenset[str]:
+    """The characters that write a country short in a run of two (中, 日, 美, 韩: 中日, 日中, 美中)."""
+    from ..abbreviations import readings
+    return frozenset(a for a, rs in readings().items()
+                     if any(r.kind == "country" and "run" in r.rules for r in rs))
+
+
+def _country_pair_society(prefix: str, suffix: str) -> bool:
+    """中日友好|协会, 日中经济|协会, 中美|商会: two one-character countries (one of them China) then a
+    word or none, before a kind of society, name a society of the two countries — a proper name
+    though every word is common (the run reads as two places, 日|中, which cut the name)."""
+    return suffix in _PAIR_SOCIETY_KINDS and 2 <= len(prefix) <= 6 and _CHINA[0] in prefix[:2] \
+        and prefix[0] != prefix[1] and all(c in _country_chars() for c in prefix[:2])
+
+
 def _country_pair_start(text: str, i: int, country_ends: dict[int, int]) -> int:
     """Where a name joining a country to another party starts: at that country.  A dash stops the
     backward scan (澳大利亚—|中国友好交流协会, 中国—|东盟中心, 中国-|东盟商务理事会), and 中国 opening
@@ -1416,6 +1435,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(i, end):
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _opens_with_place(i, start, place_spans)
+                or _country_pair_society(prefix, m.group(1))
                 or _trade_name(prefix, m.group(1))
                 or _dictionary_name(text[i:end]) or _headed_group(text, prefix, m.group(1), end)
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])
