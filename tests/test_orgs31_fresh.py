@@ -5,6 +5,11 @@ from __future__ import annotations
 from conftest import extract_text
 
 
+def _relations(doc) -> list:
+    rels = doc.relations
+    return list(rels.values()) if isinstance(rels, dict) else list(rels)
+
+
 def _names(doc, *types: str) -> set[str]:
     return {e.name for e in doc.entities.values() if e.type in (types or ("Agency", "Organization"))}
 
@@ -49,3 +54,43 @@ def test_a_kind_of_body_of_two_countries_stays_a_kind():
     for text in ("中美合资企业发展迅速。", "中日两国协会开展交流。"):
         names = _names(extract_text(text))
         assert not names, (text, names)
+
+
+def test_a_coined_brand_opening_the_clause_keeps_its_first_characters():
+    """，歌斐颂巧克力小镇集团董事长: three characters the dictionary makes no word of open the clause —
+    a brand by sound, whose last (颂) only looks like a verb; the company is not cut to 巧克力小镇集团."""
+    doc = extract_text("县工商联召开大会，歌斐颂巧克力小镇集团董事长当选县工商联主席。")
+    names = _names(doc)
+    assert "歌斐颂巧克力小镇集团" in names, names
+    assert "巧克力小镇集团" not in names, names
+
+
+def test_a_company_investing_in_a_listed_project_is_named():
+    """分别是香港某纺织企业有限公司参股陵县纺织业项目、某投资集团公司投资…项目: the listed item is a
+    company and its act, then the project; the company is found, the project named after the act
+    (not one project 香港…有限公司参股陵县纺织业项目 swallowing the company)."""
+    text = ("达成合作意向项目2个，分别是香港瑞丰国际纺织企业有限公司参股陵县纺织业项目、"
+            "香港福达国际投资集团公司投资陵县旅游开发项目。")
+    doc = extract_text(text)
+    orgs = _names(doc, "Organization")
+    assert {"香港瑞丰国际纺织企业有限公司", "香港福达国际投资集团公司"} <= orgs, orgs
+    progs = _names(doc, "Programme")
+    assert not any("公司" in p for p in progs), progs
+
+
+def test_a_company_opening_a_project_name_stays_in_it():
+    """浙江某纺织有限公司年产5万吨纺织品项目: no act after the company, the project is named with it."""
+    doc = extract_text("签约项目分别是浙江海纳纺织有限公司年产5万吨纺织品项目、县城污水处理厂提标改造项目。")
+    assert "浙江海纳纺织有限公司年产5万吨纺织品项目" in _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_a_project_a_company_invests_in_is_not_the_articles_agencys():
+    """县商务局…项目分别是某有限公司参股|某项目: the project after a company's investing is the
+    company's (as 某公司…项目 is), so the agency the article is about runs none of them."""
+    text = ("3月5日，县商务局举行招商签约仪式。签约项目分别是香港瑞丰国际纺织企业有限公司参股纺织产业园项目、"
+            "香港福达国际投资集团公司投资旅游开发项目。")
+    doc = extract_text(text)
+    progs = {e.id for e in doc.entities.values() if e.type == "Programme"}
+    assert progs, _names(doc, "Programme")
+    assert not [r for r in _relations(doc) if r.predicate == "runs" and r.object in progs], \
+        [(r.subject, r.object) for r in _relations(doc) if r.predicate == "runs"]

@@ -109,6 +109,8 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
                 and len(toks[k + 1]) == 1:
             continue  # 调研|采|芝|林药业: a one-character "verb" right after the verb cut at, before characters
             # jieba cannot make words of, is the brand's first character (not 决定|让|华润公司, 同意|由|…)
+        if _coined_opening(text, i, toks, k):
+            continue  # ，歌|斐|颂|巧克力小镇集团: a coined brand opening the clause, not a verb 颂
         nxt = tags.get(toks[k + 1])
         if toks[k + 1][0] in _OPEN_BRACKETS:
             continue  # 联想（北京）有限公司: a brand before its bracketed place, not a verb
@@ -117,6 +119,15 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
     if len(toks) > 1 and toks[-1] in _NAME_OPENS_AFTER:
         return start  # 关于刘某任|学院党委书记: a person taking a post, then the bare kind, no name
     return cut
+
+
+def _coined_opening(text: str, i: int, toks: list[str], k: int) -> bool:
+    """Is the one-character "verb" toks[k] the last of three or more characters the dictionary makes
+    no word of, opening the clause (，歌|斐|颂|巧克力小镇集团)?  Such a run is a coined brand (a name
+    by sound) whose last character only looks like a verb; a real verb after a clause's start
+    makes a word with its neighbours (报送, 颂扬) or follows a word (各|县)."""
+    return len(toks[k]) == 1 and k >= 2 and all(len(t) == 1 for t in toks[:k]) \
+        and (i == 0 or not _HAN_CHAR.match(text[i - 1]))
 
 
 def _leading_word(tok: str, tags: dict) -> bool:
