@@ -94,3 +94,12 @@ def test_a_project_a_company_invests_in_is_not_the_articles_agencys():
     assert progs, _names(doc, "Programme")
     assert not [r for r in _relations(doc) if r.predicate == "runs" and r.object in progs], \
         [(r.subject, r.object) for r in _relations(doc) if r.predicate == "runs"]
+
+
+def test_a_brand_holding_a_bound_morpheme_is_a_name():
+    """与正邦集团、某药业代表签约: 正|邦 make no word, and 邦 is never a word alone (a bound morpheme),
+    so the two characters are a coined brand before 集团 — while 各|大集团, 两|大集团 hold a function word."""
+    doc = extract_text("副县长代表县政府分别与正邦集团、广州某药业有限公司代表签约。")
+    assert "正邦集团" in _names(doc, "Organization"), _names(doc)
+    for text in ("全省各大集团积极参与。", "两大集团完成重组。"):
+        assert not _names(extract_text(text)), text

@@ -1286,6 +1286,21 @@ _GROUP_HEADS = tuple(cue(_O, "group_heads"))  # 董事长, 总裁, 总经理 …
 _NOUN_NAME_TAGS = ("n", "nz", "nr", "ns", "nt", "j")
 
 
+_FUNCTION_TAGS = ("r", "m", "q", "p", "c", "u", "f")  # 各, 两, 个, 与, 和, 的, 上: words of a clause, no brand's
+
+
+def _bound_morpheme_brand(prefix: str) -> bool:
+    """与|正邦|集团: two or three characters the dictionary makes no word of, one of them a bound
+    morpheme (邦, tagged ng: never a word alone), are a coined brand, however common the others
+    (正, an adverb) — no run of common words holds a character that is never a word; a function
+    word among them (各|大集团, 两|大集团) is a clause's."""
+    toks = dict_words(prefix)
+    if not 2 <= len(prefix) <= 3 or any(len(t) > 1 for t in toks):
+        return False
+    tags = [word_tags().get(t) or "" for t in toks]
+    return any(g.endswith("g") for g in tags) and not any(g.startswith(_FUNCTION_TAGS) for g in tags)
+
+
 def _headed_group(text: str, prefix: str, suffix: str, end: int) -> bool:
     """A group named by a brand of common words whose head's post follows (光明集团董事长, 名成集团总裁):
     only a named company has a 董事长, so the brand is a name however plain its words; nouns only
@@ -1446,7 +1461,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(i, end):
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _opens_with_place(i, start, place_spans)
-                or _country_pair_society(prefix, m.group(1))
+                or _country_pair_society(prefix, m.group(1)) or _bound_morpheme_brand(prefix)
                 or _trade_name(prefix, m.group(1))
                 or _dictionary_name(text[i:end]) or _headed_group(text, prefix, m.group(1), end)
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])
