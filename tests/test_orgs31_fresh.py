@@ -103,3 +103,11 @@ def test_a_brand_holding_a_bound_morpheme_is_a_name():
     assert "正邦集团" in _names(doc, "Organization"), _names(doc)
     for text in ("全省各大集团积极参与。", "两大集团完成重组。"):
         assert not _names(extract_text(text)), text
+
+
+def test_a_level_before_the_kind_is_a_class_of_bodies():
+    """北京省级商会会长联席会: the chambers of every province in Beijing, a class (省级 right before the
+    kind), no chamber named 北京省级商会; 福建省级机关医院 goes on after the level and is one hospital."""
+    names = _names(extract_text("由北京湖南企业商会承办的北京省级商会会长联席会在湖南大厦召开。"))
+    assert not any("省级" in n for n in names), names
+    assert "福建省级机关医院" in _names(extract_text("福建省级机关医院开展义诊。"))

@@ -69,6 +69,7 @@ _SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
 _PLACE_GENERIC = set(cue(_O, "place_generic_suffixes"))
+_CLASS_LEVELS = tuple(cue(_O, "class_levels"))  # 省级, 市级: 北京省级|商会 is a class of bodies
 _DATELINE_WORDS = cue(_O, "dateline_words")
 # a count or rank of bodies in the prefix (2000多家…医院, 美国第三大银行): a kind, not a name
 _COUNTED = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_O, 'approx_numerals')}][{cue_chars(_O, 'count_word')}]|"
@@ -273,7 +274,8 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
     """A kind of body rather than one body's name: 上市公司, 几家汽车公司, 美国第一大银行, 日美两国
     中央银行, a country + 公司/银行/厂 (美国公司: companies of that country), a place + 工厂/企业
     (陕西工厂), a place + a kind or rank (河北省|重点骨干大学: a class of that province's universities)."""
-    if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix):
+    if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix) \
+            or prefix.endswith(_CLASS_LEVELS):  # 北京省级|商会: the class of chambers, no name
         return True
     at = start - len(prefix)
     after_place = prefix[places[at] - at:] + suffix if places.get(at, start + 1) <= start else ""
