@@ -111,3 +111,11 @@ def test_a_level_before_the_kind_is_a_class_of_bodies():
     names = _names(extract_text("由北京湖南企业商会承办的北京省级商会会长联席会在湖南大厦召开。"))
     assert not any("省级" in n for n in names), names
     assert "福建省级机关医院" in _names(extract_text("福建省级机关医院开展义诊。"))
+
+
+def test_an_international_society_is_named():
+    """与国际儒学联合会、北京大学共同主办: 国际 + a field + a kind of society is one international body,
+    found where it is listed (not only later as the body of a post, and then as an agency)."""
+    doc = extract_text("活动由市对外友好协会与国际儒学联合会、北京大学共同主办。")
+    assert "国际儒学联合会" in _names(doc, "Organization"), _names(doc)
+    assert not _names(extract_text("积极参与国际行业协会活动。"))

@@ -299,6 +299,16 @@ def _country_chars() -> frozenset[str]:
                      if any(r.kind == "country" and "run" in r.rules for r in rs))
 
 
+_SOCIETY_OPENINGS = tuple(cue(_O, "society_named_openings"))  # 国际: 国际儒学|联合会
+
+
+def _international_society(prefix: str, suffix: str) -> bool:
+    """国际儒学联合会, 国际奥林匹克协会: 国际 then a field before a kind of society names one
+    international body (only societies: 国际学校, 国际酒店 are kinds of school and hotel)."""
+    return suffix in _PAIR_SOCIETY_KINDS and prefix.startswith(_SOCIETY_OPENINGS) \
+        and 2 <= len(prefix) - len(_SOCIETY_OPENINGS[0]) <= 6
+
+
 def _country_pair_society(prefix: str, suffix: str) -> bool:
     """中日友好|协会, 日中经济|协会, 中美|商会: two one-character countries (one of them China) then a
     word or none, before a kind of society, name a society of the two countries — a proper name
@@ -1464,6 +1474,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _opens_with_place(i, start, place_spans)
                 or _country_pair_society(prefix, m.group(1)) or _bound_morpheme_brand(prefix)
+                or _international_society(prefix, m.group(1))
                 or _trade_name(prefix, m.group(1))
                 or _dictionary_name(text[i:end]) or _headed_group(text, prefix, m.group(1), end)
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])
