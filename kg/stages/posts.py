@@ -163,6 +163,7 @@ _CLAUSE_PLACE_REACH = 30  # characters back a head's post given after a verb loo
 _MUNICIPALITY_END = _cue("municipality_end")[0][0]  # 市: 上海市, 重庆市 are provinces that are cities
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
+_THROUGH_NOT_AFTER = frozenset(w for w, _ in _cue("through_not_after"))  # 任, 届: 首任|会长, 第二届|会长
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
 _WEAK_UNITS = tuple(w for w, level in _cue("unit_suffixes") if level == "weak")  # 庭, 科: not 家庭, 本科
 _ETC = tuple(r["verb"] for r in L.load_table("appointment_verbs") if r["kind"] == "follow"  # 等 (王志刚等同志)
@@ -1219,11 +1220,24 @@ class ArticleScan:
         body = self.body_before(pos, lo, prev, head_level, inherit)
         if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END \
                 and self.text[pos] not in _SCOPE_CHARS and self.text[pos - 1:pos] != self.text[pos] \
-                and not self._bare_kind_before(pos, lo):  # (县长: 县 is the head's scope, no body)
+                and not self._bare_kind_before(pos, lo) \
+                and not self._whole_post_after(pos, lo):  # (县长: 县 is the head's scope, no body)
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
         if body is None and self.text[pos - 1:pos] == "国" and pos - 1 > lo:
             body = self._country_ending_at(pos - 1)  # 日本|国|外务大臣: the country found without its 国
         return body
+
+    def _whole_post_after(self, pos: int, lo: int) -> bool:
+        """Is the post at `pos` written whole after what precedes it, so that its first character
+        ends no body (宣传部长 does)?  After a term (协会首任|会长, 联合会第二届|会长: no body 协会首任会)
+        or after a person's name read before (江泽慧|会长: no body 江泽慧会) — the look-back is
+        bounded by the longest name."""
+        t = self.text
+        if pos <= lo:
+            return False
+        if t[pos - 1] in _THROUGH_NOT_AFTER:
+            return True
+        return any(t[pos - k:pos] in self.persons for k in range(2, 5) if pos - k >= lo)
 
     def _joined_committee(self, i: int, k: int, pos: int, lo: int) -> bool:
         """Is the particle at k the 和 (与) of a committee's name running from i to pos (社会和法制

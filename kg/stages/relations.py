@@ -2362,6 +2362,13 @@ def _lead_sentence_agency(view: _ArticleView) -> Mention | None:
 
 
 _COMPANY_RE = re.compile(_alt("company_marks"))
+_COMPANY_INVESTS_RE = re.compile(f"(?:{_alt('company_marks')})(?:{_alt('company_invest_verbs')})$")
+
+
+def _company_invested(text: str, p: Mention) -> bool:
+    """Is the programme written right after a company and its investing (某有限公司参股|陵县纺织业项目)?
+    It is that company's, as one whose name holds the company; the look-back is a few characters."""
+    return _COMPANY_INVESTS_RE.search(text, max(0, p.astart - 6), p.astart) is not None
 
 
 def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[str]) -> None:
@@ -2375,7 +2382,8 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     for p in defaults:
         attends = _participates(view, p)
         if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
-                and not _heard_report_topic(view, p) and not attends and not _COMPANY_RE.search(p.surface):
+                and not _heard_report_topic(view, p) and not attends and not _COMPANY_RE.search(p.surface) \
+                and not _company_invested(view.text, p):
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if attends and place and _INTERNATIONAL_RE.search(p.norm or p.surface):

@@ -69,6 +69,7 @@ _SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
 _PLACE_GENERIC = set(cue(_O, "place_generic_suffixes"))
+_CLASS_LEVELS = tuple(cue(_O, "class_levels"))  # 省级, 市级: 北京省级|商会 is a class of bodies
 _DATELINE_WORDS = cue(_O, "dateline_words")
 # a count or rank of bodies in the prefix (2000多家…医院, 美国第三大银行): a kind, not a name
 _COUNTED = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_O, 'approx_numerals')}][{cue_chars(_O, 'count_word')}]|"
@@ -109,6 +110,8 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
                 and len(toks[k + 1]) == 1:
             continue  # 调研|采|芝|林药业: a one-character "verb" right after the verb cut at, before characters
             # jieba cannot make words of, is the brand's first character (not 决定|让|华润公司, 同意|由|…)
+        if _coined_opening(text, i, toks, k):
+            continue  # ，歌|斐|颂|巧克力小镇集团: a coined brand opening the clause, not a verb 颂
         nxt = tags.get(toks[k + 1])
         if toks[k + 1][0] in _OPEN_BRACKETS:
             continue  # 联想（北京）有限公司: a brand before its bracketed place, not a verb
@@ -117,6 +120,15 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
     if len(toks) > 1 and toks[-1] in _NAME_OPENS_AFTER:
         return start  # 关于刘某任|学院党委书记: a person taking a post, then the bare kind, no name
     return cut
+
+
+def _coined_opening(text: str, i: int, toks: list[str], k: int) -> bool:
+    """Is the one-character "verb" toks[k] the last of three or more characters the dictionary makes
+    no word of, opening the clause (，歌|斐|颂|巧克力小镇集团)?  Such a run is a coined brand (a name
+    by sound) whose last character only looks like a verb; a real verb after a clause's start
+    makes a word with its neighbours (报送, 颂扬) or follows a word (各|县)."""
+    return len(toks[k]) == 1 and k >= 2 and all(len(t) == 1 for t in toks[:k]) \
+        and (i == 0 or not _HAN_CHAR.match(text[i - 1]))
 
 
 def _leading_word(tok: str, tags: dict) -> bool:
@@ -262,7 +274,8 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
     """A kind of body rather than one body's name: 上市公司, 几家汽车公司, 美国第一大银行, 日美两国
     中央银行, a country + 公司/银行/厂 (美国公司: companies of that country), a place + 工厂/企业
     (陕西工厂), a place + a kind or rank (河北省|重点骨干大学: a class of that province's universities)."""
-    if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix):
+    if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix) \
+            or prefix.endswith(_CLASS_LEVELS):  # 北京省级|商会: the class of chambers, no name
         return True
     at = start - len(prefix)
     after_place = prefix[places[at] - at:] + suffix if places.get(at, start + 1) <= start else ""
@@ -273,6 +286,35 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
 
 _PAIR_DASHES = cue_chars(_O, "pair_dashes")  # 中国—东盟, 中国-东盟: two parties joined in one name
 _CHINA = cue(_O, "pair_china")[0]  # 中国
+
+
+_PAIR_SOCIETY_KINDS = frozenset(cue(_O, "pair_society_kinds"))  # 协会, 商会: 中日友好|协会
+
+
+@lru_cache(maxsize=1)
+def _country_chars() -> frozenset[str]:
+    """The characters that write a country short in a run of two (中, 日, 美, 韩: 中日, 日中, 美中)."""
+    from ..abbreviations import readings
+    return frozenset(a for a, rs in readings().items()
+                     if any(r.kind == "country" and "run" in r.rules for r in rs))
+
+
+_SOCIETY_OPENINGS = tuple(cue(_O, "society_named_openings"))  # 国际: 国际儒学|联合会
+
+
+def _international_society(prefix: str, suffix: str) -> bool:
+    """国际儒学联合会, 国际奥林匹克协会: 国际 then a field before a kind of society names one
+    international body (only societies: 国际学校, 国际酒店 are kinds of school and hotel)."""
+    return suffix in _PAIR_SOCIETY_KINDS and prefix.startswith(_SOCIETY_OPENINGS) \
+        and 2 <= len(prefix) - len(_SOCIETY_OPENINGS[0]) <= 6
+
+
+def _country_pair_society(prefix: str, suffix: str) -> bool:
+    """中日友好|协会, 日中经济|协会, 中美|商会: two one-character countries (one of them China) then a
+    word or none, before a kind of society, name a society of the two countries — a proper name
+    though every word is common (the run reads as two places, 日|中, which cut the name)."""
+    return suffix in _PAIR_SOCIETY_KINDS and 2 <= len(prefix) <= 6 and _CHINA[0] in prefix[:2] \
+        and prefix[0] != prefix[1] and all(c in _country_chars() for c in prefix[:2])
 
 
 def _country_pair_start(text: str, i: int, country_ends: dict[int, int]) -> int:
@@ -1256,6 +1298,21 @@ _GROUP_HEADS = tuple(cue(_O, "group_heads"))  # 董事长, 总裁, 总经理 …
 _NOUN_NAME_TAGS = ("n", "nz", "nr", "ns", "nt", "j")
 
 
+_FUNCTION_TAGS = ("r", "m", "q", "p", "c", "u", "f")  # 各, 两, 个, 与, 和, 的, 上: words of a clause, no brand's
+
+
+def _bound_morpheme_brand(prefix: str) -> bool:
+    """与|正邦|集团: two or three characters the dictionary makes no word of, one of them a bound
+    morpheme (邦, tagged ng: never a word alone), are a coined brand, however common the others
+    (正, an adverb) — no run of common words holds a character that is never a word; a function
+    word among them (各|大集团, 两|大集团) is a clause's."""
+    toks = dict_words(prefix)
+    if not 2 <= len(prefix) <= 3 or any(len(t) > 1 for t in toks):
+        return False
+    tags = [word_tags().get(t) or "" for t in toks]
+    return any(g.endswith("g") for g in tags) and not any(g.startswith(_FUNCTION_TAGS) for g in tags)
+
+
 def _headed_group(text: str, prefix: str, suffix: str, end: int) -> bool:
     """A group named by a brand of common words whose head's post follows (光明集团董事长, 名成集团总裁):
     only a named company has a 董事长, so the brand is a name however plain its words; nouns only
@@ -1416,6 +1473,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(i, end):
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _opens_with_place(i, start, place_spans)
+                or _country_pair_society(prefix, m.group(1)) or _bound_morpheme_brand(prefix)
+                or _international_society(prefix, m.group(1))
                 or _trade_name(prefix, m.group(1))
                 or _dictionary_name(text[i:end]) or _headed_group(text, prefix, m.group(1), end)
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])

@@ -1380,6 +1380,17 @@ _LIST_ITEM_RE = re.compile(rf"[{_LIST_SEPARATORS}]?({_LIST_ITEM})")
 _LIST_ITEM_LOOSE = re.compile(rf"[（(][^（()）]*[）)]|{_C('named_list_joiners')}")
 
 
+_INVESTOR_ACT_RE = re.compile(rf"(?:{_C('named_list_investors')})(?:{_C('named_list_invest_verbs')})")
+
+
+def _after_investor(item: str) -> int:
+    """Where a listed item's project name starts: after the company and its act written first
+    (香港某纺织企业有限公司参股|陵县纺织业项目: the company invests in the project, which the
+    organisation scan names on its own), else at the item's start."""
+    m = _INVESTOR_ACT_RE.search(item)
+    return m.end() if m else 0
+
+
 def _named_list_projects(text: str, free) -> list[Found]:
     """民生实事项目有3个，分别为A建设项目、B提升项目、C改造提升项目: every item of a 、-list after
     分别是/分别为/包括, when each of them ends in 项目, is a named project (its batch in
@@ -1390,6 +1401,8 @@ def _named_list_projects(text: str, free) -> list[Found]:
     for m in _NAMED_LIST_RE.finditer(text):
         for it in _LIST_ITEM_RE.finditer(text, m.start(1), m.end(1)):
             s0, item = it.start(1), it.group(1)
+            cut = _after_investor(item)  # 某有限公司投资|某项目: the company then its act
+            s0, item = s0 + cut, item[cut:]
             bare = _LIST_ITEM_LOOSE.sub("", item)
             if len(item) >= 5 and not _GENERIC_PROJECT.match(item) and not _KIND_ONLY_RE.match(item) \
                     and not _COUNT_IN_NAME_RE.search(bare) \
