@@ -2728,6 +2728,60 @@ def _delegation_place(view: _ArticleView, s_start: int, q_start: int) -> str | N
     return key
 
 
+# 国家统计局江西调查总队, 国家统计局赣州调查队: a survey team of the statistics bureau, its place's
+# name between the organ and the ending (group 1: the place, group 2: a province's team)
+_SURVEY_TEAM = re.compile(f"(?:{cue_alt('metrics.survey_team_organs')})([\u4e00-\u9fff]{{2,8}}?)"
+                          f"(?:({cue_alt('metrics.survey_team_province_ends')})"
+                          f"|{cue_alt('metrics.survey_team_local_ends')})")
+# a source's own words before it (据…消息, 记者从…获悉): the team reports, its figures are its place's
+_SOURCE_BEFORE = tuple(cues("metrics.survey_source_marks"))
+
+
+def _survey_source(text: str, s_start: int, a: int) -> re.Match | None:
+    """The survey team whose name opens at a, when it is a source of the figures after it: it
+    reports (发布, 数据显示, 获悉 right after it), heads a headline (国家统计局湖南调查总队：…) or
+    follows 据/从 (据国家统计局九江调查队消息). A team counting its own staff (共有干部300人) is none."""
+    m = _SURVEY_TEAM.match(text, a)
+    if m is None:
+        return None
+    if _REPORTS.match(text, m.end()) or text.startswith(("：", ":"), m.end()) \
+            or text[s_start:a].endswith(_SOURCE_BEFORE):
+        return m
+    return None
+
+
+def _survey_team_place(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """国家统计局江西调查总队发布，10月份全省居民消费价格同比上涨0.3%: a survey team named as the source
+    of the figures publishes those of the place it serves (a 总队 its province's, a 调查队 its city's
+    or county's), not the dateline's city (本报南昌电) nor no place at all. The sentence's other
+    places come first (`_subject`); the sentence before is read too (the team named in the lead,
+    全省… in the next), one sentence only."""
+    from ..divisions import table
+    from .helpers import ensure_place
+    text = view.text
+    spans = [(s_start, i)]
+    if s_start > 0:
+        spans.append((view.sentence(s_start - 1)[0], s_start))
+    for lo, hi in spans:
+        ments = view.mentions_in(lo, hi)
+        for k, (a, _b, _key, etype, _l) in enumerate(ments):
+            m = _survey_source(text, lo, a) if etype in ("Agency", "Place") else None
+            if m is None or m.end() > hi:
+                continue
+            if lo < s_start and any(t == "Place" and x >= m.end() for x, _y, _z, t, _v in ments[k + 1:]):
+                break  # …调查总队副总队长介绍，博孜村是乌什县最穷村。人均年收入…: that place's
+            levels = ("province",) if m.group(2) else ("city", "county")
+            stem = m.group(1)
+            cands = [d for d in table().short_candidates(stem) + table().candidates(stem) if d.level in levels]
+            cities = [d for d in cands if d.level == "city"]
+            pick = cities if len(cities) == 1 else cands  # (朝阳调查队: the city's team, not 朝阳县's)
+            if len({d.code for d in pick}) == 1:
+                place = ensure_place(view.doc, pick[0].code)
+                view.doc.entities[place].rules.add("metrics.survey-team")
+                return place
+    return None
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
@@ -2801,6 +2855,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
+                and _survey_source(text, s_start, astart) is None \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
                 and not _SPOKEN_BY.match(text, aend) \
                 and not (_ISSUES_DOCUMENT.match(text, aend)
@@ -2842,6 +2897,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 best = (rank, key, aend, astart)
     if best:
         return best[1], "sentence-place"
+    key = _survey_team_place(view, s_start, q.start)
+    if key:
+        return key, "survey-team"  # 国家统计局江西调查总队：全省居民人均可支配收入…: Jiangxi's
     if not local and view.national_article():
         return _nation(view, q), "national-article"
     if not local and any(w in indicator for w in cues("metrics.national_indicators")):
