@@ -53,3 +53,22 @@ def test_a_team_in_the_sentence_before_yields_to_a_place_named_after_it():
     names a place after the team; the figure is that place's, never the region's."""
     text = "国家统计局新疆调查总队副总队长介绍，驻村所在的乌什县是贫困县。2013年人均年收入不足6200元。"
     assert _subjects(text)[(6200, "元")] != "新疆维吾尔自治区"
+
+
+def _indicators(text: str) -> dict:
+    return {k: v[0] for k, v in figure_table(text, "2024-12-05").items()}
+
+
+def test_a_list_parted_by_commas_and_by_dunhao_gives_each_item_its_figure():
+    """专用设备制造业，电气机械和器材制造业、汽车制造业，医药制造业增加值同比分别增长a、b、c和d: some items
+    parted by commas, others by 、 in one clause — four items for four figures (not all four to
+    the last item); 和 inside an official name (批发和零售业) parts nothing."""
+    ms = _indicators("前三季度，专用设备制造业，电气机械和器材制造业、汽车制造业，医药制造业增加值同比分别增长"
+                     "12.1%、9.8%、7.5%和3.2%。")
+    assert ms[(12.1, "%")] == "专用设备制造业增加值同比增长"
+    assert ms[(9.8, "%")] == "电气机械和器材制造业增加值同比增长"
+    assert ms[(7.5, "%")] == "汽车制造业增加值同比增长"
+    assert ms[(3.2, "%")] == "医药制造业增加值同比增长"
+    ms = _indicators("前三季度，农林牧渔业，批发和零售业、住宿和餐饮业增加值分别增长3.1%、6.2%和5.4%。")
+    assert [ms[(v, "%")] for v in (3.1, 6.2, 5.4)] == \
+        ["农林牧渔业增加值增长", "批发和零售业增加值增长", "住宿和餐饮业增加值增长"]

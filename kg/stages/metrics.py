@@ -2138,9 +2138,11 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         run = _comma_listed_run(text, s_start, cut, lo)
         segments = re.split("[，,]", text[run:cut]) if run is not None else []
         last = _clean(clause)
-        if len(segments) + 1 == len(figures) and len(_split_items(last)) == 1 \
+        # (电气机械和器材制造业、汽车制造业，医药制造业增加值: a clause's 、-list counts item by item)
+        listed = [it for seg in [*segments, last] for it in _comma_run_items(seg)]
+        if segments and len(listed) == len(figures) and all(listed) \
                 and not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(run, k)):
-            names = _share_heads([*segments, last])  # 农副食品加工业，金属制品业，…，专用设备制造业增加值分别增长a、b…
+            names = _share_heads(listed)  # 农副食品加工业，金属制品业，…，专用设备制造业增加值分别增长a、b…
             if names:
                 return figures, names, _respective_verb(verb), run
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
@@ -2500,13 +2502,26 @@ def _comma_listed_run(text: str, s_start: int, cut: int, lo: int) -> int | None:
     run, end = None, cut
     for _ in range(_COMMA_ITEMS):
         start = max(rfind_any(text, "，,；;：:。", s_start, end) + 1, s_start)
-        if not _industry_name(text[start:end]):
+        if not _industry_names(text[start:end]):
             break
         run = start
         if start == s_start or text[start - 1] not in "，,":
             break
         end = start - 1
     return run
+
+
+def _industry_names(segment: str) -> bool:
+    """专用设备制造业 or 电气机械和器材制造业、汽车制造业: a clause that is an industry's name or a
+    、-list of them alone (writers part some items by commas, others by 、 in one list)."""
+    return all(_industry_name(it) for it in _comma_run_items(segment))
+
+
+def _comma_run_items(segment: str) -> list[str]:
+    """The items of one clause of a comma-parted list: the clause itself when it is one industry's
+    name (计算机、通信和其他电子设备制造业), else its pieces between 、 — never split at 和, which
+    official names hold (电气机械和器材制造业, 批发和零售业)."""
+    return [segment] if segment in cues("metrics.listed_names") else segment.split("、")
 
 
 def _industry_name(segment: str) -> bool:
