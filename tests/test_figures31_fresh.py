@@ -72,3 +72,23 @@ def test_a_list_parted_by_commas_and_by_dunhao_gives_each_item_its_figure():
     ms = _indicators("前三季度，农林牧渔业，批发和零售业、住宿和餐饮业增加值分别增长3.1%、6.2%和5.4%。")
     assert [ms[(v, "%")] for v in (3.1, 6.2, 5.4)] == \
         ["农林牧渔业增加值增长", "批发和零售业增加值增长", "住宿和餐饮业增加值增长"]
+
+
+def test_a_groups_total_is_no_members_nor_the_datelines():
+    """南昌高新技术产业开发区、赣州经济技术开发区等10家开发区实现营业收入合计1.2万亿元: the total is the
+    group's — not 南昌市 (the city inside the first member's name), nor the dateline's city. With
+    no other place the figure keeps no subject; one zone alone keeps its own figure."""
+    text = "本报南昌12月2日讯 南昌高新技术产业开发区、赣州经济技术开发区等10家开发区实现营业收入合计1.2万亿元。"
+    assert _subjects(text)[(1200000000000, "元")] is None
+    text = "南昌高新技术产业开发区、赣州经济技术开发区等10家开发区实现营业收入合计1.2万亿元。"
+    assert _subjects(text)[(1200000000000, "元")] != "南昌市"
+    assert _subjects("南昌高新技术产业开发区2023年实现营业收入1500亿元。")[(150000000000, "元")] == "南昌高新技术产业开发区"
+
+
+def test_a_place_closing_a_list_with_a_count_is_a_member_not_the_subject():
+    """授予六石街道等6个镇街…: the street before 等6个 is one of the six, so the count is not its own
+    (the city's, or the province's in 四川省政府批准北川羌族自治县等15个县退出…)."""
+    text = "东阳市人民政府决定授予六石街道等6个镇街为美丽乡村建设先进单位。"
+    assert _subjects(text)[(6, "个")] == "东阳市"
+    text = "四川省政府常务会议批准北川羌族自治县等15个县退出贫困县序列。"
+    assert _subjects(text)[(15, "个")] == "四川省"

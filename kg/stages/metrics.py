@@ -2727,6 +2727,26 @@ def _respectively(indicator: str, n: int) -> list[str] | None:
 _EXAMPLES_COUNTED = re.compile(f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
 
 
+def _listed_member(text: str, a: int, b: int) -> bool:
+    """A place written as one item of a list: 、 beside it, or 等 and a count closing the list after
+    it (…、四川屏山经济开发区等4家开发区)."""
+    return "、" in text[a - 1:a] + text[b:b + 1] or _EXAMPLES_COUNTED.match(text, b) is not None
+
+
+def _group_total(text: str, s_start: int, i: int) -> bool:
+    """A开发区、B开发区等10家开发区实现营业收入合计1.2万亿元: a figure after a group counted with 等N
+    (its own clause or the next) and a word of summing (合计, 共) is the group's total — the last
+    such count in the sentence, at most one comma between it and the figure."""
+    m = None
+    for m in _EXAMPLES_COUNTED.finditer(text, s_start, i):
+        pass
+    if m is None:
+        return False
+    between = text[m.end():i]
+    return sum(between.count(c) for c in "，,") <= 1 and not any(c in between for c in "；;：:") \
+        and any(w in between for w in cues("metrics.group_total_words"))
+
+
 def _delegation_place(view: _ArticleView, s_start: int, q_start: int) -> str | None:
     """首届进博会四川交易团共有3200余家采购商: a place named with a delegation noun (交易团, 代表团)
     before the figure in its sentence is whose figure it is — the delegation reports its own buyers
@@ -2886,6 +2906,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     mentions = view.mentions_in(s_start, q.start)
     runs = _short_form_runs(mentions)
     names = [(a, b) for a, b, _k, t, _l in mentions if t == "Organization"]  # (a company named after its city)
+    # (南昌高新技术产业开发区、赣州经开区等10家开发区…: the city inside a listed zone's name is one member's)
+    names += [(a, b) for a, b, _k, t, _l in mentions if t == "Place" and _listed_member(text, a, b)]
     bodies = [(a, b) for a, b, _k, t, _l in mentions if t == "Agency"]
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
@@ -2899,6 +2921,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
                 and not _region_place(text, s_start, astart) \
+                and not _EXAMPLES_COUNTED.match(text, aend) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
@@ -2912,6 +2935,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 best = (rank, key, aend, astart)
     if best:
         return best[1], "sentence-place"
+    if examples and _group_total(text, s_start, q.number_start) \
+            and any(_listed_member(text, a, b) for a, b in names):
+        return None, "group-total"  # A开发区、B开发区等10家开发区合计…: the group's, not the dateline's city
     key = _survey_team_place(view, s_start, q.start)
     if key:
         return key, "survey-team"  # 国家统计局江西调查总队：全省居民人均可支配收入…: Jiangxi's
