@@ -2138,9 +2138,11 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         run = _comma_listed_run(text, s_start, cut, lo)
         segments = re.split("[，,]", text[run:cut]) if run is not None else []
         last = _clean(clause)
-        if len(segments) + 1 == len(figures) and len(_split_items(last)) == 1 \
+        # (电气机械和器材制造业、汽车制造业，医药制造业增加值: a clause's 、-list counts item by item)
+        listed = [it for seg in [*segments, last] for it in _comma_run_items(seg)]
+        if segments and len(listed) == len(figures) and all(listed) \
                 and not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(run, k)):
-            names = _share_heads([*segments, last])  # 农副食品加工业，金属制品业，…，专用设备制造业增加值分别增长a、b…
+            names = _share_heads(listed)  # 农副食品加工业，金属制品业，…，专用设备制造业增加值分别增长a、b…
             if names:
                 return figures, names, _respective_verb(verb), run
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
@@ -2500,13 +2502,26 @@ def _comma_listed_run(text: str, s_start: int, cut: int, lo: int) -> int | None:
     run, end = None, cut
     for _ in range(_COMMA_ITEMS):
         start = max(rfind_any(text, "，,；;：:。", s_start, end) + 1, s_start)
-        if not _industry_name(text[start:end]):
+        if not _industry_names(text[start:end]):
             break
         run = start
         if start == s_start or text[start - 1] not in "，,":
             break
         end = start - 1
     return run
+
+
+def _industry_names(segment: str) -> bool:
+    """专用设备制造业 or 电气机械和器材制造业、汽车制造业: a clause that is an industry's name or a
+    、-list of them alone (writers part some items by commas, others by 、 in one list)."""
+    return all(_industry_name(it) for it in _comma_run_items(segment))
+
+
+def _comma_run_items(segment: str) -> list[str]:
+    """The items of one clause of a comma-parted list: the clause itself when it is one industry's
+    name (计算机、通信和其他电子设备制造业), else its pieces between 、 — never split at 和, which
+    official names hold (电气机械和器材制造业, 批发和零售业)."""
+    return [segment] if segment in cues("metrics.listed_names") else segment.split("、")
 
 
 def _industry_name(segment: str) -> bool:
@@ -2712,6 +2727,26 @@ def _respectively(indicator: str, n: int) -> list[str] | None:
 _EXAMPLES_COUNTED = re.compile(f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
 
 
+def _listed_member(text: str, a: int, b: int) -> bool:
+    """A place written as one item of a list: 、 beside it, or 等 and a count closing the list after
+    it (…、四川屏山经济开发区等4家开发区)."""
+    return "、" in text[a - 1:a] + text[b:b + 1] or _EXAMPLES_COUNTED.match(text, b) is not None
+
+
+def _group_total(text: str, s_start: int, i: int) -> bool:
+    """A开发区、B开发区等10家开发区实现营业收入合计1.2万亿元: a figure after a group counted with 等N
+    (its own clause or the next) and a word of summing (合计, 共) is the group's total — the last
+    such count in the sentence, at most one comma between it and the figure."""
+    m = None
+    for m in _EXAMPLES_COUNTED.finditer(text, s_start, i):
+        pass
+    if m is None:
+        return False
+    between = text[m.end():i]
+    return sum(between.count(c) for c in "，,") <= 1 and not any(c in between for c in "；;：:") \
+        and any(w in between for w in cues("metrics.group_total_words"))
+
+
 def _delegation_place(view: _ArticleView, s_start: int, q_start: int) -> str | None:
     """首届进博会四川交易团共有3200余家采购商: a place named with a delegation noun (交易团, 代表团)
     before the figure in its sentence is whose figure it is — the delegation reports its own buyers
@@ -2726,6 +2761,60 @@ def _delegation_place(view: _ArticleView, s_start: int, q_start: int) -> str | N
     if rfind_any(text, "，,；;：:", aend, q_start) >= 0:
         return None  # in the figure's own clause only
     return key
+
+
+# 国家统计局江西调查总队, 国家统计局赣州调查队: a survey team of the statistics bureau, its place's
+# name between the organ and the ending (group 1: the place, group 2: a province's team)
+_SURVEY_TEAM = re.compile(f"(?:{cue_alt('metrics.survey_team_organs')})([\u4e00-\u9fff]{{2,8}}?)"
+                          f"(?:({cue_alt('metrics.survey_team_province_ends')})"
+                          f"|{cue_alt('metrics.survey_team_local_ends')})")
+# a source's own words before it (据…消息, 记者从…获悉): the team reports, its figures are its place's
+_SOURCE_BEFORE = tuple(cues("metrics.survey_source_marks"))
+
+
+def _survey_source(text: str, s_start: int, a: int) -> re.Match | None:
+    """The survey team whose name opens at a, when it is a source of the figures after it: it
+    reports (发布, 数据显示, 获悉 right after it), heads a headline (国家统计局湖南调查总队：…) or
+    follows 据/从 (据国家统计局九江调查队消息). A team counting its own staff (共有干部300人) is none."""
+    m = _SURVEY_TEAM.match(text, a)
+    if m is None:
+        return None
+    if _REPORTS.match(text, m.end()) or text.startswith(("：", ":"), m.end()) \
+            or text[s_start:a].endswith(_SOURCE_BEFORE):
+        return m
+    return None
+
+
+def _survey_team_place(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """国家统计局江西调查总队发布，10月份全省居民消费价格同比上涨0.3%: a survey team named as the source
+    of the figures publishes those of the place it serves (a 总队 its province's, a 调查队 its city's
+    or county's), not the dateline's city (本报南昌电) nor no place at all. The sentence's other
+    places come first (`_subject`); the sentence before is read too (the team named in the lead,
+    全省… in the next), one sentence only."""
+    from ..divisions import table
+    from .helpers import ensure_place
+    text = view.text
+    spans = [(s_start, i)]
+    if s_start > 0:
+        spans.append((view.sentence(s_start - 1)[0], s_start))
+    for lo, hi in spans:
+        ments = view.mentions_in(lo, hi)
+        for k, (a, _b, _key, etype, _l) in enumerate(ments):
+            m = _survey_source(text, lo, a) if etype in ("Agency", "Place") else None
+            if m is None or m.end() > hi:
+                continue
+            if lo < s_start and any(t == "Place" and x >= m.end() for x, _y, _z, t, _v in ments[k + 1:]):
+                break  # …调查总队副总队长介绍，博孜村是乌什县最穷村。人均年收入…: that place's
+            levels = ("province",) if m.group(2) else ("city", "county")
+            stem = m.group(1)
+            cands = [d for d in table().short_candidates(stem) + table().candidates(stem) if d.level in levels]
+            cities = [d for d in cands if d.level == "city"]
+            pick = cities if len(cities) == 1 else cands  # (朝阳调查队: the city's team, not 朝阳县's)
+            if len({d.code for d in pick}) == 1:
+                place = ensure_place(view.doc, pick[0].code)
+                view.doc.entities[place].rules.add("metrics.survey-team")
+                return place
+    return None
 
 
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
@@ -2801,6 +2890,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
+                and _survey_source(text, s_start, astart) is None \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
                 and not _SPOKEN_BY.match(text, aend) \
                 and not (_ISSUES_DOCUMENT.match(text, aend)
@@ -2816,6 +2906,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     mentions = view.mentions_in(s_start, q.start)
     runs = _short_form_runs(mentions)
     names = [(a, b) for a, b, _k, t, _l in mentions if t == "Organization"]  # (a company named after its city)
+    # (南昌高新技术产业开发区、赣州经开区等10家开发区…: the city inside a listed zone's name is one member's)
+    names += [(a, b) for a, b, _k, t, _l in mentions if t == "Place" and _listed_member(text, a, b)]
     bodies = [(a, b) for a, b, _k, t, _l in mentions if t == "Agency"]
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
@@ -2829,6 +2921,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
                 and not _region_place(text, s_start, astart) \
+                and not _EXAMPLES_COUNTED.match(text, aend) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
@@ -2842,6 +2935,12 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 best = (rank, key, aend, astart)
     if best:
         return best[1], "sentence-place"
+    if examples and _group_total(text, s_start, q.number_start) \
+            and any(_listed_member(text, a, b) for a, b in names):
+        return None, "group-total"  # A开发区、B开发区等10家开发区合计…: the group's, not the dateline's city
+    key = _survey_team_place(view, s_start, q.start)
+    if key:
+        return key, "survey-team"  # 国家统计局江西调查总队：全省居民人均可支配收入…: Jiangxi's
     if not local and view.national_article():
         return _nation(view, q), "national-article"
     if not local and any(w in indicator for w in cues("metrics.national_indicators")):
