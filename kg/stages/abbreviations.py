@@ -226,6 +226,9 @@ def _runs(text: str, free, clause: _Clause, doc_text: str):
             if j - i < 2 or (i > st.start() and free(i - 1)):
                 i = max(i + 1, j)
                 continue
+            if _preposition_before_china(text, i, cues):
+                i += 1  # 以|中巴经济走廊为引领: the run starts at 中
+                continue
             for k in range(j, i + 1, -1):  # 中美|加强: the longest run that reads
                 got = _run_at(text, i, k, cues, clause, doc_text)
                 if got:
@@ -234,6 +237,13 @@ def _runs(text: str, free, clause: _Clause, doc_text: str):
             i = j
 
 
+def _preposition_before_china(text: str, i: int, cues) -> bool:
+    """以中巴经济走廊为引领, 以中美关系为重点: a country character that is also a preposition, before 中, is
+    the preposition (China's 中 opens the runs of Chinese text: 中以 is China and Israel, 以中 rarely)."""
+    return text[i] in cues.get("not-first-before-china", ()) and text.startswith(_CHINA_SHORT, i + 1)
+
+
+_CHINA_SHORT = "中"  # (the character China's short form is written with, as in place_abbreviations.tsv)
 _RUN_KINDS = (("province", "province-run"), ("country", "country-run"))  # a kind, the cue row after its runs
 
 
