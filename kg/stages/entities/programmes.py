@@ -961,6 +961,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         occupied.mark(pl.end, m.end())
     found += _sized_projects(text, places, free, occupied)
     found += _joint_parks(text, places, free, occupied)
+    found += _corridors(text, free, occupied)
     found += _joint_forums(text, free, occupied)
     found += _joint_meetings(text, places, free, occupied)
     found += _joint_summits(text, free, occupied)
@@ -1033,6 +1034,46 @@ def _linked_org_names() -> re.Pattern:
     names = [n for r in L.load_table("intl_orgs.tsv") for n in [r["name"], *r["aliases"].split("|")]
              if n and NOT_IN_NAME.search(n)]
     return re.compile(alt(names) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _corridor_re() -> re.Pattern:
+    """中巴经济走廊, 孟中印缅经济走廊 (a run of country short forms holding China's, anywhere in it),
+    中国—中亚—西亚经济走廊 (China's name and one to three regions joined by dashes), or a corridor
+    named by no country (新亚欧大陆桥经济走廊), then a corridor head (`corridor_heads`)."""
+    from ..abbreviations import readings
+    runs = "".join(sorted(re.escape(ch) for ch, rs in readings().items()
+                          if any(r.kind == "country" and "run" in r.rules for r in rs)))
+    heads = _C("corridor_heads")
+    named = _C("named_corridors")
+    return re.compile(rf"{named}|[{runs}]{{0,3}}{_CHINA_SHORT}[{runs}]{{1,3}}(?:{heads})"
+                      rf"|{_CHINA_FULL}(?:[{_JOINT_DASHES}]{{1,2}}[{HAN}]{{2,6}}?){{1,3}}(?:{heads})")
+
+
+def _corridors(text: str, free, occupied: Occupancy) -> list[Found]:
+    """中巴经济走廊, 中蒙俄经济走廊, 孟中印缅经济走廊, 中国—中南半岛经济走廊: a Belt and Road corridor is one
+    programme of all the countries that name it (built by them together: no place of its own, so
+    no default place), not a run of places with a stray head word.  The run must start a word
+    (集中|巴…: no run)."""
+    if _CORRIDOR_HINT not in text:
+        return []
+    found: list[Found] = []
+    for m in _corridor_re().finditer(text):
+        s, e = m.span()
+        if text[s] in _CORRIDOR_NOT_FIRST:
+            s = text.index(_CHINA_SHORT, s)  # (以|中巴经济走廊为引领: the run starts at 中)
+        if s and word_tags().get(text[s - 1:s + 1]) or not free(s, e) or _CORRIDOR_BODY_RE.match(text, e):
+            continue
+        found.append(Found(s, e, "Programme", text[s:e], "programme.corridor", {"kind": "project", "joint": True}))
+        occupied.mark(s, e)
+    return found
+
+
+_CORRIDOR_HINT = cue(_P, "corridor_heads")[0][-2:]  # 走廊: most texts hold none
+_CORRIDOR_NOT_FIRST = frozenset(cue(_P, "corridor_run_not_first"))
+# 中巴经济走廊|联合合作委员会第十三次会议在伊斯兰堡举行: a body or meeting named after the corridor (a few
+# characters, then its head word) is held there, not the corridor
+_CORRIDOR_BODY_RE = re.compile(rf"[{HAN}]{{0,8}}?(?:{_C('joint_forum_heads')}|{_C('meeting_heads')}|{_C('corridor_body_heads')})")
 
 
 def _joint_forums(text: str, free, occupied: Occupancy) -> list[Found]:

@@ -1,0 +1,60 @@
+"""Belt and Road economic corridors in shapes read on fresh corridor news (round 31): a corridor named by
+the short forms of the countries it joins (中巴经济走廊, 中蒙俄经济走廊, 孟中印缅经济走廊: China among
+them, maybe not first), or by China's name and the regions it reaches joined by dashes (中国—中南半岛
+经济走廊), is one programme of all of them, not a run of places with a stray head word; it runs through
+them all, so a dateline's city does not place it.  A body or meeting named after a corridor
+(中巴经济走廊联合合作委员会第十三次会议在伊斯兰堡举行) is what is held there, not the corridor.  以 before
+中 is the preposition of 以…为引领, no short form of Israel opening a run of countries.
+Sentences written for these tests in the shape of such texts."""
+from __future__ import annotations
+
+from conftest import built, extract_relations as _extract, mentioned, relations_of as _relations
+
+
+def test_corridors_named_by_short_forms_are_programmes():
+    """中巴经济走廊, 中蒙俄经济走廊, 中缅经济走廊: China's 中 first, then the partners' short forms."""
+    _, progs, _ = _extract("双方表示，中巴经济走廊是旗舰项目。中蒙俄经济走廊建设稳步推进，中缅经济走廊取得进展。")
+    assert {"中巴经济走廊", "中蒙俄经济走廊", "中缅经济走廊"} <= progs
+
+
+def test_corridor_with_china_inside_the_run():
+    """孟中印缅经济走廊: the run of the four countries' short forms has China second."""
+    _, progs, _ = _extract("云南积极参与孟中印缅经济走廊建设。")
+    assert "孟中印缅经济走廊" in progs
+
+
+def test_corridor_named_by_dashed_regions():
+    """中国—中南半岛经济走廊, 中国-中亚-西亚经济走廊: China's name and one or more regions joined by dashes."""
+    _, progs, _ = _extract("广西加快建设中国—中南半岛经济走廊，新疆推进中国-中亚-西亚经济走廊建设。")
+    assert "中国—中南半岛经济走廊" in progs
+    assert any(p.endswith("西亚经济走廊") and p.startswith("中国") for p in progs)
+
+
+def test_corridor_is_not_placed_by_the_dateline():
+    """人民网呼和浩特9月28日电 …打造中蒙俄经济走廊的重要支点: the corridor runs through three countries; the
+    dateline's city is not where it is carried out."""
+    text = "人民网呼和浩特9月28日电 内蒙古正在打造中蒙俄经济走廊的重要支点。"
+    assert "中蒙俄经济走廊" in _extract(text)[1]
+    assert not {o for s, o in _relations(text, "implementedIn") if s == "中蒙俄经济走廊"}
+
+
+def test_meeting_named_after_a_corridor_does_not_place_it():
+    """中巴经济走廊联合合作委员会第十三次会议在伊斯兰堡举行: the committee's meeting is held in
+    伊斯兰堡, not the corridor."""
+    text = "中巴经济走廊联合合作委员会第十三次会议在伊斯兰堡举行。双方表示，中巴经济走廊是旗舰项目。"
+    assert "中巴经济走廊" in _extract(text)[1]
+    assert ("中巴经济走廊", "伊斯兰堡") not in _relations(text, "implementedIn")
+
+
+def test_preposition_before_china_is_no_country():
+    """以中巴经济走廊为引领: 以 is the preposition, not Israel's short form opening the run 以中巴."""
+    doc = built("两国同意，以中巴经济走廊为引领，打造合作布局。")
+    assert "以色列" not in mentioned(doc, "Place")
+    _, progs, rels = _extract("两国同意，以中巴经济走廊为引领，打造合作布局。")
+    assert "中巴经济走廊" in progs and "以中巴经济走廊" not in progs
+
+
+def test_israel_palestine_run_still_read():
+    """以巴冲突: 以 before a partner other than 中 still opens a run of countries (a guard: it passed before)."""
+    doc = built("各方呼吁尽快平息以巴冲突。")
+    assert {"以色列", "巴勒斯坦"} <= mentioned(doc, "Place")
