@@ -58,3 +58,27 @@ def test_israel_palestine_run_still_read():
     """以巴冲突: 以 before a partner other than 中 still opens a run of countries (a guard: it passed before)."""
     doc = built("各方呼吁尽快平息以巴冲突。")
     assert {"以色列", "巴勒斯坦"} <= mentioned(doc, "Place")
+
+
+def test_corridor_old_name_is_unplaced_by_the_province_building_it():
+    """内蒙古打造中蒙俄国际经济合作走廊: the corridor's first name; the province builds its part, which
+    does not place the corridor of three countries there."""
+    text = "内蒙古打造中蒙俄国际经济合作走廊\n近期内蒙古提出全力打造中蒙俄国际经济合作走廊。"
+    assert "中蒙俄国际经济合作走廊" in _extract(text)[1]
+    assert not {o for s, o in _relations(text, "implementedIn") if s == "中蒙俄国际经济合作走廊"}
+
+
+def test_announcing_the_opening_is_no_event_name():
+    """安徽省委书记某某宣布运动会开幕 (sports games and festival news): the run from the place to the
+    event's head holds the person announcing the opening, no event's name; the person keeps his post."""
+    text = "11月1日晚，省运动会开幕式在滁州市奥体中心举行，安徽省委书记王建国宣布运动会开幕。"
+    names, progs, _ = _extract(text)
+    assert not any("宣布" in p for p in progs)
+    assert "王建国" in mentioned(built(text), "Person")
+
+
+def test_games_named_by_a_world_region_keep_it():
+    """所罗门群岛主办太平洋运动会, 承办亚洲运动会: a world region opening games of many countries is part of
+    their name (as a country's is), not the place they are held in."""
+    _, progs, _ = _extract("所罗门群岛主办太平洋运动会，中方援建的体育场如期交付。浙江将承办亚洲运动会。")
+    assert {"太平洋运动会", "亚洲运动会"} <= progs

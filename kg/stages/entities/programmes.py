@@ -406,11 +406,16 @@ def _strategy(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
     return m.start(1), name, {}
 
 
+# a country or a world region opening an event is part of its name (中国国际…博览会, 太平洋运动会, 亚洲
+# 运动会: games of many countries, held in one host city each time), not where it is held
+_NAMING_LEVELS = ("country", "continent", "region")
+
+
 def _event(text: str, m: re.Match, places: list, shortest: int = 4) -> tuple[int, str, dict] | None:
     """宁德市第四届…大赛: the place and the edition are not the event's name; a country opening it
     is (中国国际进口博览会, 中国国际农产品交易会: a national brand, as 首届中国国际… keeps it)."""
     s0, extra = m.start(1), {}
-    lead = [p for p in places if p.start == s0 and p.attrs.get("level") != "country"
+    lead = [p for p in places if p.start == s0 and p.attrs.get("level") not in _NAMING_LEVELS
             and not _brand_place(text, p)]
     if lead:
         s0 = max(p.end for p in lead)
@@ -513,6 +518,9 @@ def _year_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] |
     return m.start(1), name, {}
 
 
+_ANNOUNCE_VERBS = cue(_P, "event_announce_verbs")
+
+
 def _placed_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     """河北省邢台市威县旅游产业发展大会开幕式: the places the run opens with (one after another) say where
     it is held and are no part of its name, which needs four characters of its own after them; a run
@@ -523,8 +531,9 @@ def _placed_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict]
     while end in by_start and by_start[end].end < m.end(1):
         last, end = end, by_start[end].end
     core = text[end:m.end(1)]
-    if end == s0 or len(core) < 4 or _described_event(core) or NOT_IN_NAME.search(core):
-        return None
+    if end == s0 or len(core) < 4 or _described_event(core) or NOT_IN_NAME.search(core) \
+            or any(v in core for v in _ANNOUNCE_VERBS):
+        return None  # (安徽省|委书记某某宣布运动会: the one announcing its opening, no name)
     if core in _EVENT_HEADS:  # 威县旅游产业发展大会: a bare kind of event keeps its own place (every
         return last, text[last:m.end(1)], {"alias": m.group(1)}  # province holds a 旅游产业发展大会)
     return end, core, {"named_place": (s0, end), "alias": m.group(1)}
