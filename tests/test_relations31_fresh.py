@@ -82,3 +82,11 @@ def test_games_named_by_a_world_region_keep_it():
     their name (as a country's is), not the place they are held in."""
     _, progs, _ = _extract("所罗门群岛主办太平洋运动会，中方援建的体育场如期交付。浙江将承办亚洲运动会。")
     assert {"太平洋运动会", "亚洲运动会"} <= progs
+
+
+def test_fair_short_name_after_going_is_no_city_mention():
+    """赴昆交会参展 (provincial commerce news): 昆 opens the fair's short name 昆交会, no 昆明 written short
+    after the verb 赴; the fair is still held in 昆明市, which its short name names."""
+    text = "省商务厅组织企业赴第六届昆交会参展，签约项目30个。"
+    assert "昆明市" not in mentioned(built(text), "Place")
+    assert ("中国昆明进出口商品交易会", "昆明市") in _relations(text, "implementedIn")

@@ -497,6 +497,17 @@ def _after_title(text: str, i: int) -> bool:
     return text[i] in names and text[max(0, i - 6):i].endswith(before)
 
 
+@lru_cache(maxsize=1)
+def _fair_short_forms() -> tuple[str, ...]:
+    """The short names of national fairs (national_events.tsv: 昆交会, 兰洽会, 哈洽会, 西洽会), which open
+    with their host city's one character: there the character is the fair's, whose host the
+    programme stage gives (赴昆交会参展, 来哈洽会洽谈), not a place written short after a verb."""
+    forms = set()
+    for r in L.load_table("national_events.tsv"):
+        forms.update(a for a in (r.get("aliases") or "").split("|") + [r.get("shared") or ""] if a)
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
 def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Reading, str]]:
     """(position, reading, rule) of one-character place short forms in `text`; `free(i)` says
     whether character i is not yet part of a place."""
@@ -516,6 +527,8 @@ def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Readin
         i = hit.start()
         if i in out or not free(i) or _starts_with(text, i + 1, states) is not None:
             continue  # 在俄|州投资: Oregon (俄勒冈州) written short, not Russia
+        if text.startswith(_fair_short_forms(), i):
+            continue  # 赴昆交会参展: the fair's short name (昆交会), not 昆明 after a verb of going
         r = _after_verb(text, i, doc_text, clause)
         if r is not None:
             out[i] = (r, "verb")
