@@ -90,3 +90,13 @@ def test_fair_short_name_after_going_is_no_city_mention():
     text = "省商务厅组织企业赴第六届昆交会参展，签约项目30个。"
     assert "昆明市" not in mentioned(built(text), "Place")
     assert ("中国昆明进出口商品交易会", "昆明市") in _relations(text, "implementedIn")
+
+
+def test_provincial_games_keep_their_province_and_are_placed_where_held():
+    """安徽省第十五届运动会开幕式在该省滁州市奥体中心举行 (provincial sports news): an edition of a bare kind
+    of event (第十五届运动会) is the province's games, named with it (安徽省运动会, as 第N届 is no part of
+    a name) — not a 第十五届运动会 every province holds — and held in the city the sentence names."""
+    text = "11月1日晚，安徽省第十五届运动会开幕式在该省滁州市奥体中心举行。"
+    _, progs, _ = _extract(text)
+    assert "安徽省运动会" in progs and "第十五届运动会" not in progs
+    assert ("安徽省运动会", "滁州市") in _relations(text, "implementedIn")

@@ -536,6 +536,9 @@ def _placed_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict]
         return None  # (安徽省|委书记某某宣布运动会: the one announcing its opening, no name)
     if core in _EVENT_HEADS:  # 威县旅游产业发展大会: a bare kind of event keeps its own place (every
         return last, text[last:m.end(1)], {"alias": m.group(1)}  # province holds a 旅游产业发展大会)
+    ed = _EDITION.match(core)
+    if ed and core[ed.end():] in _EVENT_HEADS:  # 安徽省第十五届运动会: an edition of a bare kind is the
+        return last, text[last:end] + core[ed.end():], {"alias": m.group(1)}  # place's (安徽省运动会)
     return end, core, {"named_place": (s0, end), "alias": m.group(1)}
 
 
