@@ -226,6 +226,9 @@ def _runs(text: str, free, clause: _Clause, doc_text: str):
             if j - i < 2 or (i > st.start() and free(i - 1)):
                 i = max(i + 1, j)
                 continue
+            if _preposition_before_china(text, i, cues):
+                i += 1  # 以|中巴经济走廊为引领: the run starts at 中
+                continue
             for k in range(j, i + 1, -1):  # 中美|加强: the longest run that reads
                 got = _run_at(text, i, k, cues, clause, doc_text)
                 if got:
@@ -234,6 +237,13 @@ def _runs(text: str, free, clause: _Clause, doc_text: str):
             i = j
 
 
+def _preposition_before_china(text: str, i: int, cues) -> bool:
+    """以中巴经济走廊为引领, 以中美关系为重点: a country character that is also a preposition, before 中, is
+    the preposition (China's 中 opens the runs of Chinese text: 中以 is China and Israel, 以中 rarely)."""
+    return text[i] in cues.get("not-first-before-china", ()) and text.startswith(_CHINA_SHORT, i + 1)
+
+
+_CHINA_SHORT = "中"  # (the character China's short form is written with, as in place_abbreviations.tsv)
 _RUN_KINDS = (("province", "province-run"), ("country", "country-run"))  # a kind, the cue row after its runs
 
 
@@ -487,6 +497,17 @@ def _after_title(text: str, i: int) -> bool:
     return text[i] in names and text[max(0, i - 6):i].endswith(before)
 
 
+@lru_cache(maxsize=1)
+def _fair_short_forms() -> tuple[str, ...]:
+    """The short names of national fairs (national_events.tsv: 昆交会, 兰洽会, 哈洽会, 西洽会), which open
+    with their host city's one character: there the character is the fair's, whose host the
+    programme stage gives (赴昆交会参展, 来哈洽会洽谈), not a place written short after a verb."""
+    forms = set()
+    for r in L.load_table("national_events.tsv"):
+        forms.update(a for a in (r.get("aliases") or "").split("|") + [r.get("shared") or ""] if a)
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
 def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Reading, str]]:
     """(position, reading, rule) of one-character place short forms in `text`; `free(i)` says
     whether character i is not yet part of a place."""
@@ -506,6 +527,8 @@ def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Readin
         i = hit.start()
         if i in out or not free(i) or _starts_with(text, i + 1, states) is not None:
             continue  # 在俄|州投资: Oregon (俄勒冈州) written short, not Russia
+        if text.startswith(_fair_short_forms(), i):
+            continue  # 赴昆交会参展: the fair's short name (昆交会), not 昆明 after a verb of going
         r = _after_verb(text, i, doc_text, clause)
         if r is not None:
             out[i] = (r, "verb")

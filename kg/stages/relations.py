@@ -2243,12 +2243,29 @@ def _hosted(doc: Doc, view: _ArticleView, p: Mention) -> bool:
     if not code:
         return False
     city = _host_named(view, code)
+    if _short_form_names_host(p, code) and (city is None or city.attrs.get("code") != code):
+        rule = "relations.implementedIn-host-city"  # 赴昆交会参展: 昆 of the short name is 昆明
+        add_relation(doc, p.key, "implementedIn", ensure_place(doc, code), _ev(doc, p, rule), rule)
+        return True
     if city is None and p.attrs.get("joint"):
         return False
     key = city.key if city is not None else _china(doc)
     rule = "relations.implementedIn-host-city" if city is not None else "relations.implementedIn-host-country"
     add_relation(doc, p.key, "implementedIn", key, _ev(doc, p, rule), rule)
     return True
+
+
+def _short_form_names_host(p: Mention, code: str) -> bool:
+    """昆交会, 哈洽会, 兰洽会: a fair's short name opens with its host city's one-character name (a
+    reading of place_abbreviations.tsv with the host's code), which names the city as its full name
+    would (the place stage leaves that character to the fair: no mention of its own)."""
+    from .abbreviations import readings
+    written = p.surface or ""
+    k = _EDITION_RE.match(written).end()  # (after an edition: 第三十届昆交会)
+    return k < len(written) and any(dict(r.attrs).get("code") == code for r in readings().get(written[k], ()))
+
+
+_EDITION_RE = re.compile(r"^(?:第[0-9０-９〇零一二三四五六七八九十百]+届|首届|[0-9]{4}年?)?")  # 第三十届, 首届, 2024年
 
 
 def _host_named(view: _ArticleView, code: str) -> Mention | None:

@@ -406,11 +406,16 @@ def _strategy(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
     return m.start(1), name, {}
 
 
+# a country or a world region opening an event is part of its name (中国国际…博览会, 太平洋运动会, 亚洲
+# 运动会: games of many countries, held in one host city each time), not where it is held
+_NAMING_LEVELS = ("country", "continent", "region")
+
+
 def _event(text: str, m: re.Match, places: list, shortest: int = 4) -> tuple[int, str, dict] | None:
     """宁德市第四届…大赛: the place and the edition are not the event's name; a country opening it
     is (中国国际进口博览会, 中国国际农产品交易会: a national brand, as 首届中国国际… keeps it)."""
     s0, extra = m.start(1), {}
-    lead = [p for p in places if p.start == s0 and p.attrs.get("level") != "country"
+    lead = [p for p in places if p.start == s0 and p.attrs.get("level") not in _NAMING_LEVELS
             and not _brand_place(text, p)]
     if lead:
         s0 = max(p.end for p in lead)
@@ -513,6 +518,9 @@ def _year_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] |
     return m.start(1), name, {}
 
 
+_ANNOUNCE_VERBS = cue(_P, "event_announce_verbs")
+
+
 def _placed_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     """河北省邢台市威县旅游产业发展大会开幕式: the places the run opens with (one after another) say where
     it is held and are no part of its name, which needs four characters of its own after them; a run
@@ -523,10 +531,14 @@ def _placed_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict]
     while end in by_start and by_start[end].end < m.end(1):
         last, end = end, by_start[end].end
     core = text[end:m.end(1)]
-    if end == s0 or len(core) < 4 or _described_event(core) or NOT_IN_NAME.search(core):
-        return None
+    if end == s0 or len(core) < 4 or _described_event(core) or NOT_IN_NAME.search(core) \
+            or any(v in core for v in _ANNOUNCE_VERBS):
+        return None  # (安徽省|委书记某某宣布运动会: the one announcing its opening, no name)
     if core in _EVENT_HEADS:  # 威县旅游产业发展大会: a bare kind of event keeps its own place (every
         return last, text[last:m.end(1)], {"alias": m.group(1)}  # province holds a 旅游产业发展大会)
+    ed = _EDITION.match(core)
+    if ed and core[ed.end():] in _EVENT_HEADS:  # 安徽省第十五届运动会: an edition of a bare kind is the
+        return last, text[last:end] + core[ed.end():], {"alias": m.group(1)}  # place's (安徽省运动会)
     return end, core, {"named_place": (s0, end), "alias": m.group(1)}
 
 
@@ -961,6 +973,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         occupied.mark(pl.end, m.end())
     found += _sized_projects(text, places, free, occupied)
     found += _joint_parks(text, places, free, occupied)
+    found += _corridors(text, free, occupied)
     found += _joint_forums(text, free, occupied)
     found += _joint_meetings(text, places, free, occupied)
     found += _joint_summits(text, free, occupied)
@@ -1033,6 +1046,46 @@ def _linked_org_names() -> re.Pattern:
     names = [n for r in L.load_table("intl_orgs.tsv") for n in [r["name"], *r["aliases"].split("|")]
              if n and NOT_IN_NAME.search(n)]
     return re.compile(alt(names) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _corridor_re() -> re.Pattern:
+    """中巴经济走廊, 孟中印缅经济走廊 (a run of country short forms holding China's, anywhere in it),
+    中国—中亚—西亚经济走廊 (China's name and one to three regions joined by dashes), or a corridor
+    named by no country (新亚欧大陆桥经济走廊), then a corridor head (`corridor_heads`)."""
+    from ..abbreviations import readings
+    runs = "".join(sorted(re.escape(ch) for ch, rs in readings().items()
+                          if any(r.kind == "country" and "run" in r.rules for r in rs)))
+    heads = _C("corridor_heads")
+    named = _C("named_corridors")
+    return re.compile(rf"{named}|[{runs}]{{0,3}}{_CHINA_SHORT}[{runs}]{{1,3}}(?:{heads})"
+                      rf"|{_CHINA_FULL}(?:[{_JOINT_DASHES}]{{1,2}}[{HAN}]{{2,6}}?){{1,3}}(?:{heads})")
+
+
+def _corridors(text: str, free, occupied: Occupancy) -> list[Found]:
+    """中巴经济走廊, 中蒙俄经济走廊, 孟中印缅经济走廊, 中国—中南半岛经济走廊: a Belt and Road corridor is one
+    programme of all the countries that name it (built by them together: no place of its own, so
+    no default place), not a run of places with a stray head word.  The run must start a word
+    (集中|巴…: no run)."""
+    if _CORRIDOR_HINT not in text:
+        return []
+    found: list[Found] = []
+    for m in _corridor_re().finditer(text):
+        s, e = m.span()
+        if text[s] in _CORRIDOR_NOT_FIRST:
+            s = text.index(_CHINA_SHORT, s)  # (以|中巴经济走廊为引领: the run starts at 中)
+        if s and word_tags().get(text[s - 1:s + 1]) or not free(s, e) or _CORRIDOR_BODY_RE.match(text, e):
+            continue
+        found.append(Found(s, e, "Programme", text[s:e], "programme.corridor", {"kind": "project", "joint": True}))
+        occupied.mark(s, e)
+    return found
+
+
+_CORRIDOR_HINT = cue(_P, "corridor_heads")[0][-2:]  # 走廊: most texts hold none
+_CORRIDOR_NOT_FIRST = frozenset(cue(_P, "corridor_run_not_first"))
+# 中巴经济走廊|联合合作委员会第十三次会议在伊斯兰堡举行: a body or meeting named after the corridor (a few
+# characters, then its head word) is held there, not the corridor
+_CORRIDOR_BODY_RE = re.compile(rf"[{HAN}]{{0,8}}?(?:{_C('joint_forum_heads')}|{_C('meeting_heads')}|{_C('corridor_body_heads')})")
 
 
 def _joint_forums(text: str, free, occupied: Occupancy) -> list[Found]:
