@@ -2795,7 +2795,8 @@ def _survey_team_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     from .helpers import ensure_place
     text = view.text
     spans = [(s_start, i)]
-    if s_start > 0:
+    if s_start > 0 and not any(t == "Agency" for _a, _b, _k, t, _l in view.mentions_in(s_start, i)):
+        # (国家统计局公布，10月份…: a sentence naming an agency of its own has its own source)
         spans.append((view.sentence(s_start - 1)[0], s_start))
     for lo, hi in spans:
         ments = view.mentions_in(lo, hi)

@@ -3833,7 +3833,7 @@ def _inner_syllable_end(scan: ArticleScan, p: int, e: int, hi: int) -> int | Non
         if end - p > 5 or end > hi or not re.match(f"[{HAN}]{{{r}}}$", t[e + 1:end]) \
                 or scan.names._boundary(e + r) or t[e + r] in _FOREIGN_NAME_INNER:
             return None  # (a name's end inside the syllables: no given name read on)
-        if scan.names._boundary(end) and t[end] not in _FOREIGN_NAME_INNER and not scan.names.overlaps(p, end):
+        if scan.names._boundary(end) and t[end:end + 1] not in _FOREIGN_NAME_INNER and not scan.names.overlaps(p, end):
             return end
     return None
 

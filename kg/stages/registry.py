@@ -638,11 +638,21 @@ def _senderless_mission(text: str, h: Hit, prev: Hit | None) -> Hit | None:
     if prev is not None and prev.end >= s and prev.entry is china:
         s = prev.start  # 我国|驻法国大使馆: China written as 我国, the mission's sender
     elif (prev is not None and prev.end >= s) or \
-            (text[s - 1:s] in _SENDER_ENDS and not text.endswith(_SENDER_CHINA, 0, s)):
+            (text[s - 1:s] in _SENDER_ENDS and not text.endswith(_SENDER_CHINA, 0, s)) or _foreign_voice(text, prev, s):
         return None
     end = h.end + len(tail)
     return Hit(s, end, china, text[s:end], rule="registry.mission", norm=china.name + text[h.start - len(w):end],
                country=china, label="Agency")
+
+
+def _foreign_voice(text: str, prev: Hit | None, s: int) -> bool:
+    """俄罗斯外交部发言人表示，驻美国大使馆已提出抗议: a foreign country or one of its bodies named before
+    驻 in the same sentence speaks of its own mission — no Chinese one is implied.  The previous hit
+    only, and no sentence end between it and 驻."""
+    if prev is None or any(c in text[prev.end:s] for c in "。！？!?\n"):
+        return False
+    country = prev.country if prev.country is not None else (prev.entry if prev.entry.kind == "country" else None)
+    return country is not None and country.iso != CHINA_ISO
 
 
 @lru_cache(maxsize=1)

@@ -305,8 +305,12 @@ _SOCIETY_OPENINGS = tuple(cue(_O, "society_named_openings"))  # 国际: 国际�
 def _international_society(prefix: str, suffix: str) -> bool:
     """国际儒学联合会, 国际奥林匹克协会: 国际 then a field before a kind of society names one
     international body (only societies: 国际学校, 国际酒店 are kinds of school and hotel)."""
-    return suffix in _PAIR_SOCIETY_KINDS and prefix.startswith(_SOCIETY_OPENINGS) \
-        and 2 <= len(prefix) - len(_SOCIETY_OPENINGS[0]) <= 6
+    opening = next((o for o in _SOCIETY_OPENINGS if prefix.startswith(o)), None)
+    return suffix in _PAIR_SOCIETY_KINDS and opening is not None and 2 <= len(prefix) - len(opening) <= 6 \
+        and not prefix.startswith(_SOCIETY_FIELD_NOT, len(opening))
+
+
+_SOCIETY_FIELD_NOT = tuple(cue(_O, "society_field_not"))  # 国际|知名协会: a qualifier, no field
 
 
 def _country_pair_society(prefix: str, suffix: str) -> bool:
