@@ -2397,8 +2397,6 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     served = {q.key for q in view.programmes if _served(view, q)}
     abroad = None
     for p in defaults:
-        if p.attrs.get("joint"):
-            continue  # 中巴经济走廊: the countries' programme together — no article agency runs it, no place by default
         attends = _participates(view, p)
         if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
                 and not _heard_report_topic(view, p) and not attends and not _COMPANY_RE.search(p.surface) \
