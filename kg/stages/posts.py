@@ -1470,6 +1470,9 @@ class ArticleScan:
             if d is None or _head_place(code, level) != code or not d.name.endswith(scope) \
                     or not t.startswith(d.name[:2], h.body.start):
                 return None  # (the last post is another level's, or its place was itself relative)
+            if h.post and h.body.name.startswith(d.name) \
+                    and t.startswith(h.body.name[len(d.name) - len(scope):] + h.post, i):
+                return None  # 开封市委书记李四，市委书记赵六陪同: the same post twice is two places' holders
             return (d.name, d.code)
         return None
 
