@@ -465,11 +465,14 @@ def _holiday_list(s: str, ref: str | None, anchored: bool):
 _SHARED_DAYS_OFF_MONTHS = 1  # 中秋节、国庆节 (September and October), 元旦、春节: next to each other
 
 
+def months_after(month: str, ref: str) -> int:
+    """How many months `month` (YYYY-MM…) falls after `ref` (YYYY-MM…); negative before it."""
+    return (int(month[:4]) - int(ref[:4])) * 12 + int(month[5:7]) - int(ref[5:7])
+
+
 def _months_apart(a: str, b: str) -> int:
     """Months between the starts of two periods written YYYY-MM(-DD) (0 for a year alone)."""
-    if len(a) < 7 or len(b) < 7:
-        return 0
-    return abs((int(b[:4]) * 12 + int(b[5:7])) - (int(a[:4]) * 12 + int(a[5:7])))
+    return abs(months_after(b, a)) if len(a) >= 7 and len(b) >= 7 else 0
 
 
 def _since_up_to_now(result: str, now: str, back: bool = False) -> str:

@@ -241,7 +241,7 @@ def _preposition_before_china(text: str, i: int, cues) -> bool:
     """以中巴经济走廊为引领, 以中美关系为重点: a country character that is also a preposition, before 中, is
     the preposition (China's 中 opens the runs of Chinese text: 中以 is China and Israel, 以中 rarely)."""
     return text[i] in cues.get("not-first-before-china", ()) and text.startswith(_CHINA_SHORT, i + 1) \
-        and not text.startswith(tuple(cues.get("country-run", ())), i + 2)  # 以中|两国, 以中|关系: Israel and China
+        and not text.startswith(cues.get("country-run", ()), i + 2)  # 以中|两国, 以中|关系: Israel and China
 
 
 _CHINA_SHORT = "中"  # (the character China's short form is written with, as in place_abbreviations.tsv)

@@ -39,6 +39,7 @@ from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import (after_named_year, bare_holiday, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
+                       months_after,
                        after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
@@ -4002,8 +4003,7 @@ def _festival_to_come(words: str, iso: str | None, ref: str | None) -> bool:
     end = iso.split("/")[0]
     if len(end) < 7:
         return False
-    ahead = (int(end[:4]) - int(ref[:4])) * 12 + int(end[5:7]) - int(ref[5:7])
-    return ahead >= _LAG_MONTHS
+    return months_after(end, ref) >= _LAG_MONTHS
 
 
 _SOON_DAYS = 31  # a yearless day of a forecast this near after the publication day is the coming one
@@ -4160,11 +4160,6 @@ def _month_named_before(view: _ArticleView, i: int, p_start: int, words: str, re
 _TITLE_MONTH_LEAD = 6
 
 
-def _months_ahead(month: str, ref: str) -> int:
-    """How many months `month` (YYYY-MM) falls after the publication `ref` (YYYY-MM…)."""
-    return (int(month[:4]) - int(ref[:4])) * 12 + int(month[5:7]) - int(ref[5:7])
-
-
 def _title_month(view: _ArticleView, words: str, ref: str | None) -> str | None:
     """当月 in a paragraph naming no month, under a title that names one (2024年5月全市经济运行情况⏎
     当月，全市…): the release's month, counted on by the words; None when the title names no month
@@ -4177,7 +4172,7 @@ def _title_month(view: _ArticleView, words: str, ref: str | None) -> str | None:
     last = iso.split("/")[-1] if iso else ""
     coming = resolve(found[-1][2], ref, anchored=True)  # (the month in the publication's year)
     coming = coming.split("/")[-1] if coming else ""
-    if len(coming) == 7 and len(ref) >= 7 and 0 < _months_ahead(coming, ref) <= _TITLE_MONTH_LEAD:
+    if len(coming) == 7 and len(ref) >= 7 and 0 < months_after(coming, ref) <= _TITLE_MONTH_LEAD:
         last = coming  # 关于做好6月份防汛工作的通知 in May: this June, not last year's
     elif len(last) == 7 and last > ref[:7]:  # 12月 in a January release: last December
         iso = resolve(found[-1][2], f"{int(ref[:4]) - 1}-12-31")

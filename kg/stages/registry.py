@@ -50,7 +50,7 @@ from ..model import Article, Doc, Entity, Mention, short_hash
 from ..pipeline import component
 from .abbreviations import country_before_inner_word
 from ..divisions import place_chars, place_words
-from ..text import CHINESE_NUMERALS, HAN, is_han, word_tags
+from ..text import CHINESE_NUMERALS, CLAUSE_END, HAN, is_han, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
@@ -649,7 +649,7 @@ def _foreign_voice(text: str, prev: Hit | None, s: int) -> bool:
     """俄罗斯外交部发言人表示，驻美国大使馆已提出抗议: a foreign country or one of its bodies named before
     驻 in the same sentence speaks of its own mission — no Chinese one is implied.  The previous hit
     only, and no sentence end between it and 驻."""
-    if prev is None or any(c in text[prev.end:s] for c in "。！？!?\n"):
+    if prev is None or any(c in CLAUSE_END for c in text[prev.end:s]):
         return False
     country = prev.country if prev.country is not None else (prev.entry if prev.entry.kind == "country" else None)
     return country is not None and country.iso != CHINA_ISO
