@@ -350,7 +350,7 @@ def _after_verb(text: str, i: int, doc_text: str, clause: "_Clause") -> Reading 
     options = [r for r in readings().get(text[i], []) if "verb" in r.rules and text[i - 1] in r.verbs]
     if not options or (_glued_left(text, i) and i - 1 not in clause.breaks(i)):
         return None
-    if _opens_word(text, i) and not _is_word(text[i - 1:i + 1]) and not _city_word(options, text, i, clause):
+    if _opens_word(text, i) and not _is_word(text[i - 1:i + 1]) and not _city_word(options, i, clause):
         return None  # 在|京剧, 对|美好; but 驻华|大使 (华大 is a word too)
     options = [r for r in options if r.kind != "city" or _city_reads(r, text, i, clause, doc_text)]
     if not options:
@@ -363,7 +363,7 @@ def _after_verb(text: str, i: int, doc_text: str, clause: "_Clause") -> Reading 
     return _choose(options, doc_text)
 
 
-def _city_word(options: list[Reading], text: str, i: int, clause: "_Clause") -> bool:
+def _city_word(options: list[Reading], i: int, clause: "_Clause") -> bool:
     """来|连|投资: a city's character that opens a rare dictionary word (连投) but that jieba's
     segmentation of the clause makes a word of its own is the city (city readings only)."""
     breaks = clause.breaks(i)

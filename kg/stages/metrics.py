@@ -1734,6 +1734,13 @@ def _clause_before_named(view: _ArticleView, s_start: int, lo: int) -> str | Non
     return rest
 
 
+@lru_cache(maxsize=1)
+def _threshold_mark() -> re.Pattern:
+    """A threshold verb with the rest of the clause after it (not 创新高地, 突破口: words of their own)."""
+    return re.compile(f"(?:{cue_alt('metrics.threshold_verbs')})"
+                      f"(?![{cue_chars('metrics.threshold_not_before_chars')}])[^，,]*$")
+
+
 def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     """全年地区生产总值突破千亿大关，实现1027.8亿元: a figure whose clause is a bare verb (实现,
     累计完成) measures what the clause before names when that clause states no figure of its own:
@@ -1742,8 +1749,7 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
         return None
     k = max(rfind_any(text, _CLAUSE_PUNCT, s_start, lo - 1), s_start - 1)
     clause = _strip_period(_after_run_in(text[k + 1:lo - 1].strip()))
-    mark = re.search(f"(?:{cue_alt('metrics.threshold_verbs')})"  # (not 创新高地, 突破口: words of their own)
-                     f"(?![{cue_chars('metrics.threshold_not_before_chars')}])[^，,]*$", clause)
+    mark = _threshold_mark().search(clause)
     if mark and mark.start() >= 2:  # 我省GDP突破6000亿元，达6465亿元: what passed the mark
         name = _clean(_strip_quotes(clause[:mark.start()].rstrip(cue_chars("metrics.threshold_adverb_chars"))))
         return name if 2 <= len(name) <= 16 else None

@@ -35,7 +35,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, literal_starts, rfind_any, word_freq, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, is_han, literal_starts, rfind_any, word_freq, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO
 from .entities.common import cue as _entity_cue
@@ -3833,7 +3833,7 @@ def _inner_syllable_end(scan: ArticleScan, p: int, e: int, hi: int) -> int | Non
         return None
     for r in range(1, most + 1):
         end = e + 1 + r
-        if end - p > 5 or end > hi or not re.match(f"[{HAN}]{{{r}}}$", t[e + 1:end]) \
+        if end - p > 5 or end > hi or not all(is_han(c) for c in t[e + 1:end]) \
                 or scan.names._boundary(e + r) or t[e + r] in _FOREIGN_NAME_INNER:
             return None  # (a name's end inside the syllables: no given name read on)
         if scan.names._boundary(end) and t[end:end + 1] not in _FOREIGN_NAME_INNER and not scan.names.overlaps(p, end):

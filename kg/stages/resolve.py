@@ -684,7 +684,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         listed = _county_only_listed(got, group, only_listed)
         return fallback(listed) if listed else got
 
-    briefing = _briefing_china(doc, art, section, places, mine)
+    briefing = _briefing_china(doc, art, places, mine)
     if briefing is not None:
         return _ref(briefing)
     short = _short_destination(art, places, section)
@@ -809,7 +809,7 @@ def _spokesperson_lead(art: Article, section, mine: list[Mention]) -> bool:
 _BRIEFING_REACH = 16  # a central organ opens its title or lead sentence: at most a date before it
 
 
-def _briefing_china(doc: Doc, art: Article, section, places: list[Mention],
+def _briefing_china(doc: Doc, art: Article, places: list[Mention],
                     mine: list[Mention] | None) -> Mention | None:
     """外交部发言人就美国对台军售答记者问, 2024年3月5日，外交部发言人汪文斌主持例行记者会。…菲律宾…:
     a title or lead sentence opening with a central organ's spokesperson is a briefing given in

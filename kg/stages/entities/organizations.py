@@ -1610,13 +1610,19 @@ def find_group_short_forms(text: str, orgs: list[Found], named: list[Found]) -> 
             if taken.overlaps(s, e) or (s and _HAN_CHAR.match(text[s - 1]) and text[s - 1] not in ORG_STOP_CHARS
                                         and text[s - 1:s + 1] in tags):
                 continue  # a word running into the stem's first character: the stem is no word here
-            nxt = text[e:e + 1]
-            if nxt and _HAN_CHAR.match(nxt) and nxt not in ORG_STOP_CHARS and \
-                    not any((tags.get(text[e:e + k]) or "").startswith(_GROUP_SHORT_NEXT_TAGS) for k in (2, 1)):
+            if not _ends_short_form(text, e, tags):
                 continue
             out.append(Found(s, e, "Organization", f.norm, "org.group-short", {"alias": stem}))
             taken.mark(s, e)
     return out
+
+
+def _ends_short_form(text: str, e: int, tags: dict) -> bool:
+    """Does a short form end a word at e: no name character after it, or one opening a verb,
+    preposition, conjunction or adverb (中建三局|将…, 甘肃建投|作为…)?"""
+    nxt = text[e:e + 1]
+    return not (nxt and _HAN_CHAR.match(nxt) and nxt not in ORG_STOP_CHARS) \
+        or any((tags.get(text[e:e + k]) or "").startswith(_GROUP_SHORT_NEXT_TAGS) for k in (2, 1))
 
 
 _PLACE_GROUP_ABBREVIATIONS = tuple(sorted(cue(_O, "place_group_abbreviations"), key=len, reverse=True))
@@ -1639,9 +1645,7 @@ def find_place_group_abbreviations(text: str, places: list[Found], named: list[F
         if ab is None or taken.overlaps(p.start, p.end + len(ab)):
             continue
         e = p.end + len(ab)
-        nxt = text[e:e + 1]
-        if nxt and _HAN_CHAR.match(nxt) and nxt not in ORG_STOP_CHARS and \
-                not any((tags.get(text[e:e + k]) or "").startswith(_GROUP_SHORT_NEXT_TAGS) for k in (2, 1)):
+        if not _ends_short_form(text, e, tags):
             continue  # 河北建投资…, 成都城投集团 (the full name, read from its suffix)
         out.append(Found(p.start, e, "Organization", text[p.start:e], "org.place-group-abbreviation", {}))
         taken.mark(p.start, e)
