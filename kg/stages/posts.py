@@ -75,6 +75,7 @@ _NUMBERED_INSTITUTION_RE = re.compile(
     rf"[{CHINESE_NUMERALS[:-3]}](?:{'|'.join(w for w, _ in _cue('numbered_institutions'))})$")
 _LOCAL_SCOPES = tuple(w for w, _ in _cue("local_scopes"))
 _LEAD_WORDS = [w for w, _ in _cue("lead_words")]
+_LEAD_WORD_SET = frozenset(_LEAD_WORDS)  # (a run that is one of them alone)
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _PARTICLE_WORDS = tuple(w for w, _ in _cue("particle_words"))  # 对外: a function word's character opening a name's word
@@ -168,6 +169,8 @@ _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 
 _WEAK_UNITS = tuple(w for w, level in _cue("unit_suffixes") if level == "weak")  # 庭, 科: not 家庭, 本科
 _ETC = tuple(r["verb"] for r in L.load_table("appointment_verbs") if r["kind"] == "follow"  # 等 (王志刚等同志)
              and r["verb"] not in {h["word"] for h in L.load_table("posts") if h["kind"] == "honorific"})
+_NAMED_POST_COPULAS = tuple(w for w, _ in _cue("named_post_copulas"))  # 为: 李四为|团长 (his post)
+_SUCCEEDED_BEFORE = tuple(w for w, _ in _cue("succeeded_before"))  # 接替: 接替|马启智任… (the one succeeded)
 _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其…职务)
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
@@ -1878,6 +1881,8 @@ class ArticleScan:
             if not m or m.end() != end:
                 break
             m = self._post_after_found(m)
+            if elems and self._post_of_named(m.start(), lo):
+                break  # 李四为团长、|省委常委王五: 团长 is 李四's, the chain of 王五 opens after the 、
             if not elems and any(_is_word(t[m.start():p + k]) for k in (1, 2)):
                 break  # 成员国, 主任科员: the post word is part of a longer word here
             if self._bare_inner_only(m.group(0)):
@@ -1949,8 +1954,9 @@ class ArticleScan:
                     post = t[body.end + 1:e]
             status = "former" if former else self._status_before(body.start if body else s, lo)
             if body is None:
-                if kind == "head" and not out and self._unread_run(s, start_lo) and not self._covered()[s - 1] \
-                        and not self._chain_place(prev, level, post):  # (金门县长: 金门县 found, read as before)
+                if kind == "head" and not out and self._unread_run(s, start_lo, head=True) \
+                        and not self._covered()[s - 1] and not self._chain_place(prev, level, post):
+                    # (金门县长: 金门县 found, read as before)
                     body = None  # 萨塔昆塔地区市长, 荣誉市长: a place or title the scan cannot read, not the article's 市
                 elif kind == "head":
                     pl = self._chain_place(prev, level, post) or \
@@ -2094,10 +2100,19 @@ class ArticleScan:
         for w in _FORMER_MARKS:  # 美国前国务卿: 前 only after a foreign country (会前, 节前 are times)
             k = s - len(w)
             if k > lo and t.startswith(w, k) and any(
-                    m.aend == k and m.label == "Place" and (m.attrs.get("code") or "").startswith("iso-")
-                    and m.attrs.get("code") != CHINA_CODE for m in self.mentions_starting(max(lo, k - 12), k)):
+                    m.aend == k and self._former_mark_after(m) for m in self.mentions_starting(max(lo, k - 40), k)):
                 return w
         return ""
+
+    @staticmethod
+    def _former_mark_after(m: Mention) -> bool:
+        """Does 前 right after this mention mark a post held before?  After a foreign country (美国前国务卿)
+        and after a body the finders named (外交部前部长, 人民日报社前社长: the body's former head, not a
+        body 外交部前部); not after a Chinese place (会前, 节前, 省前: times and other words)."""
+        if m.label == "Place":
+            code = m.attrs.get("code") or ""
+            return code.startswith("iso-") and code != CHINA_CODE
+        return m.label in ("Agency", "Organization") and not m.attrs.get("anaphor")
 
     def _chain_place(self, prev: Body | None, level: str, post: str) -> tuple[str, str] | None:
         """黄冈市委常委、常务副市长 in a story from the province: a head's post after a body of a
@@ -2247,10 +2262,22 @@ class ArticleScan:
         place = (zone, code) if code else None
         return self._make_body(s - len(word), s + len(inner), zone + inner, place, alias=word + inner)
 
-    def _unread_run(self, s: int, lo: int) -> bool:
+    def _post_of_named(self, k: int, lo: int) -> bool:
+        """Is the post at k written right after a name and a copula (李四为团长, 张三任组长)?  It is that
+        name's, the predicate of his clause: never the first post of a chain read back from a later
+        name across a 、 (李四为团长、省委常委王五为副团长: no 团长 of 王五).  Bounded: the copulas."""
+        t = self.text
+        for w in _NAMED_POST_COPULAS:
+            a = k - len(w)
+            if a - 1 >= lo and t.startswith(w, a) and self.persons.crosses(a - 1, a):
+                return True
+        return False
+
+    def _unread_run(self, s: int, lo: int, head: bool = False) -> bool:
         """Words stand right before the post at s (after the verbs and time words that may open
         it) that no body was read from: the post is held in a body the scan cannot name, not in
-        the one the previous person of the list holds theirs in."""
+        the one the previous person of the list holds theirs in.  Before a head's post (`head`),
+        a lead word alone is no such words (以|副省长李四为团长, 新任|副省长): the post heads a place."""
         t = self.text
         moved = True
         while moved:  # 专职副局长, 常务副县长: a word that qualifies the post, not a body
@@ -2263,7 +2290,8 @@ class ArticleScan:
         particles = _verb_kinds("particle")
         while j > lo and re.match(f"[{HAN}]", t[j - 1]) and s - j < 24 and t[j - 1] not in particles:
             j -= 1  # (会议由|局长赵显春主持: what follows the last function word)
-        return j < s and self._strip_lead(j, s) < s
+        k = self._strip_lead(j, s)
+        return j < s and k < s and not (head and t[k:s] in _LEAD_WORD_SET)
 
     def _post_of_de(self, s: int, lo: int) -> Body | None:
         """来自达州日好农业发展有限公司的技术总监: an organisation, 的, and up to four characters."""
@@ -2647,18 +2675,28 @@ _DELEGATION_RE = re.compile(  # 市委书记李洪慈|带领白城市党政代�
     + "|".join(sorted((w for w, _ in _cue("delegation_words")), key=len, reverse=True)) + ")(?:一行)?(?:"
     + "|".join(w for w, _ in _cue("delegation_goes")) + ")")
 _DELEGATION_REACH = 12  # characters between a leader's name and the verb of leading (同志, 一行, 等)
+_DELEGATION_WORDS_ALT = "|".join(sorted((w for w, _ in _cue("delegation_words")), key=len, reverse=True))
+_DELEGATION_HEAD_RE = re.compile(  # 以…陆浩|为团长，…为副团长的我省党政代表团一行，今天中午抵达广州: bounded
+    "(?:同志)?(?:" + "|".join(w for w, _ in _cue("delegation_heads")) + ")[^。；;！？\n]{0,30}?的([^，,。；;！？\n]{0,14}?)(?:"
+    + _DELEGATION_WORDS_ALT + ")(?:一行)?[，,]?[^，,。；;！？\n]{0,8}?(?:"
+    + "|".join(w for w, _ in _cue("delegation_goes")) + ")")
 
 
 def _delegation_home(scan: ArticleScan, h: Holding) -> tuple[str, str] | None | bool:
     """Does the holder of `h` lead a delegation to another place right after his name (…李洪慈带领
     白城市党政代表团到嘉兴市考察)?  False where not; else the (name, code) of the home place the
     delegation's name opens with, None where it names none (率领党政考察团来到昆山市)."""
-    m = _DELEGATION_RE.search(scan.text, h.pend, min(len(scan.text), h.pend + _DELEGATION_REACH + 40))
-    if m is None or m.start() - h.pend > _DELEGATION_REACH or re.search("[，,。；;！？\n]", scan.text[h.pend:m.start()]):
-        return False
+    m = _DELEGATION_HEAD_RE.match(scan.text, h.pend)  # 以省委书记陆浩|为团长的…代表团抵达广州
+    if m is None:
+        m = _DELEGATION_RE.search(scan.text, h.pend, min(len(scan.text), h.pend + _DELEGATION_REACH + 40))
+        if m is None or m.start() - h.pend > _DELEGATION_REACH \
+                or re.search("[，,。；;！？\n]", scan.text[h.pend:m.start()]):
+            return False
     if not _goes_to_article_place(scan, m.end(), m.group(0)):
         return False  # 白城市委书记…率市党政代表团赴嘉兴市 in 白城's own news: his 市委 is the article's
     places = [p for p in scan.mentions_starting(m.start(1), m.end(1)) if p.label == "Place" and p.attrs.get("code")]
+    if any(p.attrs.get("anaphor") for p in places):
+        return None  # 我省党政代表团…抵达广州: the paper's province, not the host the dateline names
     if len(places) != 1 or not table().get(places[0].attrs["code"]):
         return None
     return (places[0].norm or places[0].surface, places[0].attrs["code"])
@@ -4455,6 +4493,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     """Posts given after a name: X出任…, X（白族）就被提拔为…, X拟任…, 任命X为…, 免去X的…职务."""
     t = scan.text
     V = vocabulary()
+    if t.endswith(_SUCCEEDED_BEFORE, max(0, p - 2), p):
+        return  # 王正伟接替|马启智任…主席: the successor takes the post, not the one succeeded
     q = e
     if t.startswith("同志", q):
         q += 2

@@ -1,0 +1,78 @@
+"""People and posts in the shapes of fresh delegation visits and appointment news of provinces
+little covered (黑龙江, 吉林, 宁夏, 西藏, 内蒙古) (people32)."""
+from conftest import extract_text, held_posts
+
+
+def _bodies(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type in ("Agency", "Organization")}
+
+
+def test_delegation_head_after_yi_is_the_bodys_not_a_body_opening_with_yi():
+    """以省委书记X为团长的代表团: 以 is the preposition of the delegation's head, never the first
+    character of the body (was 以省委, an agency of no place)."""
+    doc = extract_text("江西新闻\n以省委书记张三林为团长的江西省党政代表团抵达成都。")
+    got = held_posts(doc)
+    assert not any(body.startswith("以") for _, body, _, _ in got)
+    assert not any(n.startswith("以") for n in _bodies(doc))
+    assert any(p == "张三林" and post == "书记" for p, _, post, _ in got)
+
+
+def test_yi_before_a_named_place_still_opens_no_body():
+    """以江西省委书记X为团长 keeps 江西省委; 以色列 (a country found there) is not stripped."""
+    got = held_posts(extract_text("江西新闻\n以江西省委书记张三林为团长的代表团抵达。"))
+    assert ("张三林", "江西省委", "书记", None) in got
+    got = held_posts(extract_text("外交部消息\n以色列驻华大使张三林出席。"))
+    assert any(p == "张三林" and body.startswith("以色列") for p, body, _, _ in got)
+
+
+def test_qian_between_a_named_body_and_its_post_marks_a_former_head():
+    """人民日报社前社长X, 外交部前部长X: 前 after a body the finders named marks the post held before,
+    as 原 does (was the body 人民日报社前社, 外交部前部)."""
+    got = held_posts(extract_text("外宣新闻\n以人民日报社前社长徐耀庭为团长的代表团抵达日本。"))
+    assert ("徐耀庭", "人民日报社", "社长", "former") in got
+    got = held_posts(extract_text("外交新闻\n外交部前部长李肇星出席论坛。"))
+    assert ("李肇星", "外交部", "部长", "former") in got
+    assert not any(body.endswith("前部") for _, body, _, _ in got)
+
+
+def test_the_one_succeeded_takes_no_post():
+    """王正伟接替马启智任自治区人民政府代主席, 接替马启智任…代主席职务的王正伟: the name after 接替 is
+    the predecessor; the post after it is the successor's (was 马启智 代主席, appointed)."""
+    lead = ("人民网银川5月12日电 宁夏回族自治区人大常委会会议结束。会议接受马启智辞去自治区人民政府"
+            "主席职务的请求。\n")
+    for tail in ("王正伟接替马启智任自治区人民政府代主席。",
+                 "接替马启智任自治区人民政府代主席职务的王正伟发表了感言。"):
+        got = held_posts(extract_text(lead + tail))
+        assert not any(p == "马启智" and post == "代主席" for p, _, post, _ in got), tail
+        assert any(p == "马启智" and post == "主席" and st == "removed" for p, _, post, st in got)
+
+
+def test_delegation_head_named_by_yi_wei_tuanzhang_holds_the_delegations_home_posts():
+    """以省委书记X为团长的江西省党政代表团来蓉考察 (in 成都's news): the head's bare 省委 is the
+    delegation's home's, as for 率领…代表团 (was 四川省委, the host's)."""
+    got = held_posts(extract_text("成都新闻\n以省委书记张三林为团长的江西省党政代表团来蓉考察。"))
+    assert ("张三林", "江西省委", "书记", None) in got
+    assert not any(body.startswith("四川") for _, body, _, _ in got)
+
+
+def test_delegation_of_our_province_arriving_at_the_dateline_place_names_no_host_posts():
+    """本报广州电 以省委书记X为团长，省长Y为副团长的我省党政代表团一行抵达广州: 我省 is the paper's
+    province, never the host the dateline names; the bare posts are dropped (was 广东省委)."""
+    got = held_posts(extract_text("本报广州4月14日电 以省委书记、省人大常委会主任陆大浩为团长，省委副书记、"
+                                  "省长徐大盛为副团长的我省党政代表团一行，今天中午抵达广州。"))
+    assert not any(body.startswith("广东") for _, body, _, _ in got)
+
+
+def test_a_lead_word_alone_before_a_bare_head_post_leaves_no_unread_run():
+    """以副省长X为团长, 新任副省长X: 以, 新任 alone before 副省长 are no body the scan cannot read;
+    the post is the article's province's (was no post)."""
+    for text in ("江西新闻\n以副省长李四林为团长的代表团抵达。", "江西新闻\n新任副省长李四林出席会议。"):
+        assert ("李四林", "江西省", "副省长", None) in held_posts(extract_text(text)), text
+
+
+def test_a_post_after_a_name_and_wei_is_not_the_next_names_first_post():
+    """X为团长、省委常委Y为副团长: 团长 is X's (the predicate of his clause), never the first post of
+    Y's chain across the 、 (was Y 团长 江西省)."""
+    got = held_posts(extract_text("江西新闻\n副省长李四林为团长、省委常委王五林为副团长的代表团抵达。"))
+    assert ("王五林", "江西省委", "常委", None) in got
+    assert not any(p == "王五林" and post == "团长" for p, _, post, _ in got)
