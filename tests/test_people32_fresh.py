@@ -76,3 +76,27 @@ def test_a_post_after_a_name_and_wei_is_not_the_next_names_first_post():
     got = held_posts(extract_text("江西新闻\n副省长李四林为团长、省委常委王五林为副团长的代表团抵达。"))
     assert ("王五林", "江西省委", "常委", None) in got
     assert not any(p == "王五林" and post == "团长" for p, _, post, _ in got)
+
+
+def test_name_colon_row_of_a_leader_page_gives_the_name_every_field_of_posts():
+    """罗梅：自治区人民政府副主席、党组成员，自治区红十字会会长。 (a government site's leader list):
+    the name opening the line, a colon, then fields of posts between commas: each field wholly
+    posts is the name's; a field of duties or a membership is passed over (was nothing read)."""
+    got = held_posts(extract_text("西藏自治区人民政府领导\n任维：西藏自治区党委常委，自治区人民政府常务副主席、"
+                                  "党组副书记。\n罗梅：第二十届中央候补委员，自治区人民政府副主席，"
+                                  "自治区红十字会会长。"))
+    assert ("任维", "西藏自治区党委", "常委", None) in got
+    assert ("任维", "西藏自治区人民政府", "党组副书记", None) in got
+    assert ("罗梅", "西藏自治区人民政府", "副主席", None) in got
+    assert ("罗梅", "西藏自治区红十字会", "会长", None) in got
+    got = held_posts(extract_text("彭泽县政府领导\n王大刚：县委副书记、县长，主持县政府全面工作。"
+                                  "李小明：县委常委、副县长，分管财政。"))
+    assert ("王大刚", "彭泽县", "县长", None) in got
+    assert ("李小明", "彭泽县委", "常委", None) in got
+
+
+def test_name_colon_speech_or_a_field_with_another_name_gives_no_post():
+    """王刚：我们要…, 记者：市委书记李四在会上说…: no field is wholly posts, so the name opening the
+    line holds nothing (李四 keeps his own post)."""
+    got = held_posts(extract_text("彭泽县新闻\n王大刚：我们要把工作做好。\n王大刚：县委书记李四林在会上说了。"))
+    assert not any(p == "王大刚" for p, _, _, _ in got)

@@ -2664,6 +2664,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _dotted_names(scan, lo, hi, date)
         _colon_lists(scan, lo, hi, date)
         _roster_row(scan, lo, hi, date)
+        _name_colon_row(scan, lo, hi, date)
         _profile_fields(scan, lo, hi, date)
         _county_secretary_lists(scan, lo, hi, date)
     _drop_home_titles_abroad(scan)
@@ -2814,6 +2815,44 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
 
 
 _ROW_GAP = re.compile(r"[ \t\u3000\xa0]+")
+_ROW_FIELD_ENDS = re.compile("[，,；;。\r\n]")  # the fields of a name-colon row (罗梅：副主席、党组成员，会长。)
+_ROW_FIELDS = 8  # fields read after the colon at most
+
+
+def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """罗梅：自治区人民政府副主席、党组成员，自治区红十字会会长。: a leader page's line that opens with a
+    name and a colon, then the name's posts in fields between commas: every field that is wholly
+    posts (`chain_after` from its first character to its end) gives them to the name; a field that
+    is not (第二十届中央候补委员, 主持县政府全面工作, 市委书记李四在会上说) is passed over, never read.
+    A line whose fields hold no post gives nothing (王刚：我们要… is a speech).  Bounded: the line."""
+    t = scan.text
+    p = lo + len(t[lo:hi]) - len(t[lo:hi].lstrip())  # (the line's or the sentence's start: 张某：书记。任某：主任。)
+    if p >= hi or t[p] in _COLONS:
+        return
+    name = scan.names.name_at(p)
+    c = p + len(name) if name else p
+    if not name or c >= hi or t[c] not in _COLONS or scan.persons.crosses(p, c):
+        return
+    got, q, prev = [], c + 1, None
+    for _ in range(_ROW_FIELDS):
+        if q >= hi or t[q] in "\r\n":
+            break
+        m = _ROW_FIELD_ENDS.search(t, q, hi)
+        end = m.start() if m else hi
+        posts = scan.chain_after(q, end, prev) if end > q else []
+        last = t.find(posts[-1][1], posts[-1][2], end) if posts else -1  # (党委常委: read from 党委, 常委 kept)
+        if posts and last >= 0 and end == last + len(posts[-1][1]) and \
+                (posts[0][2] == q or (posts[0][0] is not None and posts[0][0].start == q)):
+            got += posts
+            prev = posts[-1][0]
+        if m is None or t[end] in "\r\n":
+            break
+        q = end + 1
+    if not got:
+        return
+    scan.persons.add(name, p, c, "posts.colon-row")
+    for body, post, at in got:
+        scan.holdings.append(Holding(name, p, c, body, post, None, date, "posts.colon-row", at))
 
 
 def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
