@@ -100,3 +100,14 @@ def test_name_colon_speech_or_a_field_with_another_name_gives_no_post():
     line holds nothing (李四 keeps his own post)."""
     got = held_posts(extract_text("彭泽县新闻\n王大刚：我们要把工作做好。\n王大刚：县委书记李四林在会上说了。"))
     assert not any(p == "王大刚" for p, _, _, _ in got)
+
+
+def test_a_medium_glued_to_the_next_reporters_role_is_no_person():
+    """东北网12月25日讯(黑龙江日报记者刘伟 东北网记者印蕾): 东北网 written right before the second
+    记者 is that reporter's medium, not a third reporter (was a Person 东北网); 记者张三 通讯员李四
+    keeps both names (a space before the role)."""
+    from kg.stages.layout import _names
+    assert _names("黑龙江日报记者刘伟 东北网记者印蕾")[1:] == ["刘伟", "印蕾"]
+    assert _names("记者张三 通讯员李四") == ["张三", "李四"]
+    doc = extract_text("栗战书任代理省长\n东北网12月25日讯(黑龙江日报记者刘伟 东北网记者印蕾) 省人大常委会会议25日结束。")
+    assert "东北网" not in {e.name for e in doc.entities.values() if e.type == "Person"}

@@ -759,8 +759,12 @@ def _runs_end_sentences(blocks: list[_Block]) -> list[bool]:
 def _names(s: str) -> list[str]:
     """Person names from the part of a byline/dateline after the role word."""
     out = []
-    for chunk in _ROLE_SPLIT.split(s):
-        for name in _NAME_SPLIT.split(chunk):
+    chunks = _ROLE_SPLIT.split(s)
+    for k, chunk in enumerate(chunks):
+        pieces = _NAME_SPLIT.split(chunk)
+        if k + 1 < len(chunks) and len(pieces) > 1 and pieces[-1]:
+            pieces = pieces[:-1]  # 记者刘伟 东北网|记者印蕾: glued to the next role, its medium, no name
+        for name in pieces:
             name = _NAME_TAIL.sub("", name.strip(" \t\u3000()（）:："))
             if 1 < len(name) <= 8 and not any(c.isdigit() for c in name) and _CJK.search(name) \
                     and not _TAIL_WORD.fullmatch(name):
