@@ -111,3 +111,14 @@ def test_a_medium_glued_to_the_next_reporters_role_is_no_person():
     assert _names("记者张三 通讯员李四") == ["张三", "李四"]
     doc = extract_text("栗战书任代理省长\n东北网12月25日讯(黑龙江日报记者刘伟 东北网记者印蕾) 省人大常委会会议25日结束。")
     assert "东北网" not in {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def test_a_given_name_ending_in_hua_before_wei_is_no_huawei():
+    """任命王某为副省长，郭晓华为省政府秘书长: 华为 after a family name and one character is a given
+    name's last character and the copula, not the company (was 华为技术有限公司, and 郭晓华 lost);
+    the company stays where a word ends before it (与华为签署, 支持华为发展)."""
+    doc = extract_text("黑龙江新闻\n会议任命王大林为省政府副省长，郭晓华为省政府秘书长。")
+    assert ("郭晓华", "黑龙江省人民政府", "秘书长", "appointed") in held_posts(doc)
+    assert "华为技术有限公司" not in _bodies(doc)
+    doc = extract_text("深圳新闻\n市政府与华为签署合作协议，支持华为发展。")
+    assert "华为技术有限公司" in _bodies(doc)

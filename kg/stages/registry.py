@@ -329,8 +329,23 @@ def _accept(text: str, s: int, e: int, surface: str, bounds: _Boundaries) -> boo
     if surface.isascii():
         return _latin_ok(text, s, e)
     if len(surface) <= 2:
-        return bounds.ok(s, e)
+        return bounds.ok(s, e) and not _copula_glued(text, s, surface)
     return True
+
+
+_ALIAS_COPULA_ENDS = frozenset(L.chars("alias_copula_ends"))  # 为: 华为 of 郭晓华|为
+
+
+def _copula_glued(text: str, s: int, surface: str) -> bool:
+    """Is a short alias ending in a copula (华为) the last character of what is written before it and
+    that copula (任命郭晓华|为省政府秘书长: a given name's 华; 此次访华|为他…: 访华's 华)?  The character
+    before it ends a dictionary word with the alias's first (访华), or follows a family name and one
+    character that are no word (郭晓: a name's start, not 支持|华为)."""
+    if surface[-1] not in _ALIAS_COPULA_ENDS or s < 1 or not is_han(text[s - 1]):
+        return False
+    if _is_word(text[s - 1:s + 1]):
+        return True
+    return s >= 2 and _surname_at(text, s - 2) is not None and not _is_word(text[s - 2:s])
 
 
 # --------------------------------------------------------------------------- matching
