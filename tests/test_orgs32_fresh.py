@@ -1,0 +1,68 @@
+"""Organisations in friendship-association, investment-promotion and association news (orgs32).
+Sentences in the shapes found on fresh national, provincial, city and county pages, none copied."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _relations(doc) -> list:
+    rels = doc.relations
+    return list(rels.values()) if isinstance(rels, dict) else list(rels)
+
+
+def _names(doc, *types: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type in (types or ("Agency", "Organization"))}
+
+
+def _posts(doc) -> set[tuple[str, str]]:
+    ents = doc.entities
+    return {(ents[r.subject].name, ents[r.object].name) for r in _relations(doc)
+            if r.predicate == "holdsPost" and r.subject in ents and r.object in ents}
+
+
+def test_a_friendship_association_written_short():
+    """中日友协, 南中友协, 日本友协: the press of the friendship associations writes them short; each is
+    the association under its full name (China's first as written, the other country's own named
+    with the country in full), and 会长 after it is its president's post — no body 日友协会 read
+    through the 会 of 会长."""
+    for text, name, holder in (("4月27日,中日友协会长王建国在京会见日本客人。", "中日友好协会", "王建国"),
+                               ("代表团会见了南中友协会长迪皮科。", "南非中国友好协会", "迪皮科"),
+                               ("访问期间会见了肯中友协会长穆尧。", "肯尼亚中国友好协会", "穆尧"),
+                               ("日本友协会长宫本雄二出席招待会。", "日本中国友好协会", "宫本雄二")):
+        doc = extract_text(text)
+        names = _names(doc)
+        assert name in names, (text, names)
+        assert not any(n.endswith("友协会") for n in names), (text, names)
+        assert (holder, name) in _posts(doc), (text, _posts(doc))
+
+
+def test_other_friendship_short_forms_are_left_alone():
+    """全国对外友协 is the national association (registry); 省友协 is a province's own, no pair of
+    countries; 巴 writes several countries, so 巴中友协 is not expanded to one of them."""
+    names = _names(extract_text("全国对外友协副会长出席。省友协会长出席。巴中友协成立。"))
+    assert "中国人民对外友好协会" in names, names
+    assert not any(n.endswith("中国友好协会") for n in names), names
+
+
+def test_a_group_of_common_words_that_signs_a_deal():
+    """新希望集团, 东方希望集团: a private group named by common words (希望 is a verb) and without a
+    place is still a company when it opens its clause and signs with another party."""
+    for text, name in (("5月8日,新希望集团与资阳市人民政府签署战略合作协议。", "新希望集团"),
+                       ("东方希望集团同梁平区人民政府签订投资协议。", "东方希望集团"),
+                       ("新希望集团与湖北省人民政府达成战略合作协议。", "新希望集团")):
+        names = _names(extract_text(text), "Organization")
+        assert name in names, (text, names)
+
+
+def test_a_qualified_group_that_signs_is_no_name():
+    """知名集团, 该集团, 投资集团 before 与…签约: a qualifier, a pronoun or a kind of group, no brand."""
+    for text in ("知名集团与市政府签约。", "该集团与市政府签约。", "投资集团与县政府签约。", "两大集团与县政府签约。"):
+        names = _names(extract_text(text), "Organization")
+        assert not any(n.endswith("集团") for n in names), (text, names)
+
+
+def test_a_foreign_citys_mayor_joined_to_its_secretary():
+    """万象市委书记兼市长辛拉冯…访问北京: 市长 joined by 兼 to a foreign city's party secretary is that
+    city's, never the mayoralty of a Chinese city the sentence names later (no post of 北京市)."""
+    doc = extract_text("老挝万象市委书记兼市长辛拉冯率团访京。4月24日,万象市委书记兼市长辛拉冯率政府团一行访问北京。")
+    assert not any(body == "北京市" for _, body in _posts(doc)), _posts(doc)
