@@ -66,3 +66,20 @@ def test_a_foreign_citys_mayor_joined_to_its_secretary():
     city's, never the mayoralty of a Chinese city the sentence names later (no post of 北京市)."""
     doc = extract_text("老挝万象市委书记兼市长辛拉冯率团访京。4月24日,万象市委书记兼市长辛拉冯率政府团一行访问北京。")
     assert not any(body == "北京市" for _, body in _posts(doc)), _posts(doc)
+
+
+def test_a_post_held_in_turn_is_no_body():
+    """9-11月轮值会长王德智, 商会轮值会长: 轮值 (held in turn) qualifies the post as 常务 and 执行 do; no
+    body 月轮值会 or 商会轮值会 is read through the 会 of 会长."""
+    for text in ("9-11月轮值会长王德智与12-2月轮值会长李结龙进行了交接。", "商会轮值会长张三主持会议。"):
+        names = _names(extract_text(text))
+        assert not any(n.endswith("轮值会") for n in names), (text, names)
+
+
+def test_a_general_association_of_merchants_is_an_organisation():
+    """川商总会会长, 晋商总会副会长: the general association of one province's merchants is a society
+    (as 浙商商会 and 晋商联合会 are), never an agency."""
+    for text, name in (("川商总会会长刘永好表示欢迎。", "川商总会"), ("晋商总会副会长李四出席。", "晋商总会")):
+        doc = extract_text(text)
+        assert name in _names(doc, "Organization"), (text, _names(doc))
+        assert name not in _names(doc, "Agency"), (text, _names(doc))
