@@ -83,3 +83,14 @@ def test_a_general_association_of_merchants_is_an_organisation():
         doc = extract_text(text)
         assert name in _names(doc, "Organization"), (text, _names(doc))
         assert name not in _names(doc, "Agency"), (text, _names(doc))
+
+
+def test_the_mark_of_a_former_body_opens_no_name():
+    """改建原绿苑幼儿园办公大楼, 原红星机械厂厂区: 原 (former) before a body is no part of its name; a
+    place opening there (原平市) and a word the mark opens (原子能) are kept."""
+    for text, name in (("决定改建原绿苑幼儿园办公大楼。", "绿苑幼儿园"),
+                       ("原红星机械厂厂区改造为公园。", "红星机械厂"),
+                       ("中国原子能科学研究院派员出席。", "中国原子能科学研究院")):
+        names = _names(extract_text(text), "Organization")
+        assert name in names, (text, names)
+        assert not any(n.startswith("原") and n != name for n in names), (text, names)

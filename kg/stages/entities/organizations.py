@@ -1404,6 +1404,19 @@ def _signing_group(text: str, i: int, prefix: str, suffix: str, end: int) -> boo
     return any(v in clause[:cut] for v in _DEAL_SIGNED)
 
 
+_FORMER_MARKS = tuple(cue(_O, "former_marks"))  # 原
+
+
+def _after_former_mark(text: str, i: int, start: int, place_spans: dict[int, int]) -> int:
+    """原绿苑幼儿园, 原红星机械厂: the mark of a former body opens no name (the body is 绿苑幼儿园);
+    a place that opens there is the name's (原平市第一中学), as is a word the mark opens (原子能
+    科学研究院); two characters of name at least are left before the kind."""
+    mark = next((w for w in _FORMER_MARKS if text.startswith(w, i)), None)
+    if mark is None or start - i - len(mark) < 2 or i in place_spans or word_tags().get(text[i:i + 2]):
+        return i
+    return i + len(mark)
+
+
 def _dictionary_name(name: str) -> bool:
     """A university jieba's dictionary holds as an organisation (tag nt) that no kind word names
     (华侨大学, 人民大学; not 农业大学, 综合大学, 民办大学: kinds of universities)."""
@@ -1536,6 +1549,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
         i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
         i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name
+        i = _after_former_mark(text, i, start, place_spans)  # 改建原|绿苑幼儿园: the former body's mark
         prefix = text[i:start]
         if _YEAR_RE.search(prefix):
             continue  # 部署2017年度|学校共青团改革任务: a year's work, no body's name
