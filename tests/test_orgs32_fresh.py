@@ -94,3 +94,18 @@ def test_the_mark_of_a_former_body_opens_no_name():
         names = _names(extract_text(text), "Organization")
         assert name in names, (text, names)
         assert not any(n.startswith("原") and n != name for n in names), (text, names)
+
+
+def _located(doc) -> set[tuple[str, str]]:
+    ents = doc.entities
+    return {(ents[r.subject].name, ents[r.object].name) for r in _relations(doc)
+            if r.predicate == "locatedIn" and r.subject in ents and r.object in ents}
+
+
+def test_a_fairs_secretariat_is_where_its_fair_is_held():
+    """中国—亚欧博览会秘书处在厦门举办推介会: the secretariat of a fair held in one city every year
+    (national_events.tsv host) is in that city (乌鲁木齐), not in the city it promotes the fair in."""
+    doc = extract_text("11月5日,中国—亚欧博览会秘书处在厦门举办推介会。秘书处副秘书长李四介绍了筹备情况。")
+    located = _located(doc)
+    assert ("中国—亚欧博览会秘书处", "乌鲁木齐市") in located, located
+    assert ("中国—亚欧博览会秘书处", "厦门市") not in located, located

@@ -1846,7 +1846,9 @@ def find_event_committees(text: str, progs: list[Found]) -> list[Found]:
     names it (中国国际进口博览会组委会), so the short and the full form are one body.  The suffix scan
     cannot read these: it cuts a short form (博会组委会) or stops at the dash of a joint name.  Only
     events (a name ending in 会) that the programme finder read; the edition before the name
-    (第22届) is the event's year, not part of its committee's name."""
+    (第22届) is the event's year, not part of its committee's name.  A fair held in one city every
+    year (national_events.tsv host) has its committee there, wherever the article is (a secretariat
+    promoting its fair in 厦门 is still 乌鲁木齐's)."""
     found = []
     for p in progs:
         if p.label != "Programme" or not text.endswith("会", 0, p.end):
@@ -1858,8 +1860,9 @@ def find_event_committees(text: str, progs: list[Found]) -> list[Found]:
         start = edition.end() if edition else p.start
         if p.end - start < 2:
             continue
+        host = {"place_code": p.attrs["host_code"]} if p.attrs.get("host_code") else {}
         found.append(Found(start, p.end + len(word), "Organization", p.norm + word, "org.event-committee",
-                           {"event": p.norm}))
+                           {"event": p.norm} | host))  # (中国—亚欧博览会秘书处: in 乌鲁木齐, where its fair is held)
     return found
 
 
