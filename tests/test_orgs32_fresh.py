@@ -109,3 +109,14 @@ def test_a_fairs_secretariat_is_where_its_fair_is_held():
     located = _located(doc)
     assert ("中国—亚欧博览会秘书处", "乌鲁木齐市") in located, located
     assert ("中国—亚欧博览会秘书处", "厦门市") not in located, located
+
+
+def test_an_expos_committee_before_the_meeting_it_holds():
+    """进博会组委会在成都举办推介会: the expo's committee, then the meeting it holds — no meeting named
+    after the expo (进博会城市服务保障推进会 is one), so the expo and its committee are read and no body
+    博会组委会 is cut from the short form."""
+    doc = extract_text("进博会组委会在成都举办推介会。")
+    names = _names(doc)
+    assert "中国国际进口博览会组委会" in names, names
+    assert "博会组委会" not in names, names
+    assert "进博会城市服务保障推进会" in _names(extract_text("进博会城市服务保障推进会召开。"), "Programme")
