@@ -120,3 +120,14 @@ def test_an_expos_committee_before_the_meeting_it_holds():
     assert "中国国际进口博览会组委会" in names, names
     assert "博会组委会" not in names, names
     assert "进博会城市服务保障推进会" in _names(extract_text("进博会城市服务保障推进会召开。"), "Programme")
+
+
+def test_a_society_named_by_a_bare_level_word_is_the_places_own():
+    """区瓜农协会, 市总商会: a society named by a bare level word and its own words is the article's
+    district's or city's, completed as 区书法家协会 and 市交投集团 are (黄岩区瓜农协会); with no place
+    of that level in the article it stays as written."""
+    doc = extract_text("黄岩区委书记出席。区瓜农协会和区书法家协会签订共建协议。")
+    assert "黄岩区瓜农协会" in _names(doc, "Organization"), _names(doc)
+    assert ("黄岩区瓜农协会", "黄岩区") in _located(doc), _located(doc)
+    names = _names(extract_text("长沙市委书记出席。区瓜农协会成立。"), "Organization")
+    assert not any(n.startswith("长沙") and n.endswith("瓜农协会") for n in names), names

@@ -1457,9 +1457,10 @@ def _without_term(text: str, i: int, start: int, end: int, place_spans: dict[int
 def _relative_attrs(sc, name: str) -> dict:
     """A body named by a bare level word and its own words (市交投集团, 县城投公司, 市邮政公司): the
     city's or county's own, completed with the article's place like 市总工会 (扬州市交投集团); where the
-    article names none it stays the document's own, keyed by the document, no place's."""
+    article names none it stays the document's own, keyed by the document, no place's.  A society so
+    named is the place's own likewise (区瓜农协会, 县果品协会: 黄岩区瓜农协会)."""
     if sc is None or sc.name not in _ENTERPRISE_SCOPES or not name.startswith(sc.name) \
-            or not name.endswith(_COMPANY_SUFFIX_TUPLE):
+            or not (name.endswith(_COMPANY_SUFFIX_TUPLE) or name.endswith(tuple(_PAIR_SOCIETY_KINDS))):
         return {}
     return {"relative": sc.name, "rest": name[len(sc.name):]}
 
