@@ -131,3 +131,15 @@ def test_a_society_named_by_a_bare_level_word_is_the_places_own():
     assert ("黄岩区瓜农协会", "黄岩区") in _located(doc), _located(doc)
     names = _names(extract_text("长沙市委书记出席。区瓜农协会成立。"), "Organization")
     assert not any(n.startswith("长沙") and n.endswith("瓜农协会") for n in names), names
+
+
+def test_a_trade_society_named_by_a_bare_level_word():
+    """市物流协会第三届会员代表大会在椒江召开, 县果品协会成立: a trade's society named by a bare level
+    word is read as 市交投集团 is — the article's city's or county's own (台州市物流协会); a kind or
+    a pronoun after the scope (市相关协会, 县各协会) names no society."""
+    doc = extract_text("黄岩区委书记出席。市物流协会第三届会员代表大会召开。")
+    assert "台州市物流协会" in _names(doc, "Organization"), _names(doc)
+    doc = extract_text("开江县委书记讲话。县果品协会成立。")
+    assert "开江县果品协会" in _names(doc, "Organization"), _names(doc)
+    names = _names(extract_text("开江县委书记讲话。县相关协会和县各协会参加。"), "Organization")
+    assert not any(n.endswith("协会") for n in names), names

@@ -257,9 +257,10 @@ def _trade_words(words: str) -> bool:
 def _scoped_enterprise(text: str, i: int, start: int, end: int, relative: dict[int, int]) -> bool:
     """A province's, city's or county's enterprise named by the scope alone and its trade
     (省交通投资集团有限公司, 省农业发展集团, 县城投公司): the scope names the place, as in 市总工会,
-    and the common words after it are the trade (not 省属|企业集团: a kind, read by `_generic`)."""
+    and the common words after it are the trade (not 省属|企业集团: a kind, read by `_generic`).  A
+    society of a trade so named likewise (市物流协会, 县果品协会: the city's, the county's)."""
     scope_end = relative.get(i)
-    if scope_end is None or not text[start:end].endswith(_COMPANY_SUFFIX_TUPLE):
+    if scope_end is None or not text[start:end].endswith(_COMPANY_SUFFIX_TUPLE + tuple(_PAIR_SOCIETY_KINDS)):
         return False
     trade = text[scope_end:start]
     return len(trade) >= 2 and _trade_words(trade) and not _GENERIC_PREFIX.match(trade) \
