@@ -143,3 +143,10 @@ def test_a_trade_society_named_by_a_bare_level_word():
     assert "开江县果品协会" in _names(doc, "Organization"), _names(doc)
     names = _names(extract_text("开江县委书记讲话。县相关协会和县各协会参加。"), "Organization")
     assert not any(n.endswith("协会") for n in names), names
+
+
+def test_bureaus_merged_by_institutional_reform():
+    """市水务和湖泊局, 市交通运输和物流局: bureaus the 机构改革 of a city merged from two stems, read as
+    市自然资源和规划局 is (湖泊 and 物流 are department stems), the city's own."""
+    names = _names(extract_text("武汉市委书记出席。市水务和湖泊局、市交通运输和物流局负责人参加。"), "Agency")
+    assert {"武汉市水务和湖泊局", "武汉市交通运输和物流局"} <= names, names
